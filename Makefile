@@ -1,0 +1,31 @@
+# The two commands of the README: `make demo` and `make test`. Each does all its own set-up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup sysdeps demo test bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Debian packages (Chromium for the browser tests, a CJK font for charts) and the npm Cypher parser.
+sysdeps:
+	bash scripts/install-system-deps.sh
+
+demo: setup
+	bash scripts/demo.sh
+
+test: setup sysdeps
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf out .pytest_cache

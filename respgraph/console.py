@@ -1,0 +1,53 @@
+"""Shared CLI helpers: one-line errors, DataFrame output in table/csv/json."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def error_line(path: object, problem: str) -> None:
+    """Print one clear line naming the file and the problem (never a traceback)."""
+    print(f"respgraph: {path}: {problem}", file=sys.stderr)
+
+
+def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | None = None, limit: int | None = None) -> None:
+    """Write a DataFrame to stdout as a rich table, CSV or JSON records."""
+    fmt = OutputFormat(fmt)
+    if fmt is OutputFormat.csv:
+        sys.stdout.write(df.to_csv(index=False))
+        return
+    if fmt is OutputFormat.json:
+        sys.stdout.write(df.to_json(orient="records", force_ascii=False, indent=1))
+        sys.stdout.write("\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    shown = df if limit is None else df.head(limit)
+    table = Table(title=title, show_lines=False)
+    for col in shown.columns:
+        table.add_column(str(col), overflow="fold")
+    for row in shown.itertuples(index=False):
+        table.add_row(*("" if v is None else _fmt(v) for v in row))
+    Console(soft_wrap=False, width=max(120, Console().width)).print(table)
+    if limit is not None and len(df) > limit:
+        print(f"… {len(df) - limit} more rows (use --limit 0 or --format csv for all)")
+
+
+def _fmt(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
+    if isinstance(v, (list, tuple)):
+        return "、".join(map(str, v))
+    return str(v)

@@ -1,0 +1,221 @@
+"""Typed records passed between the pipeline stages.
+
+read -> structure -> responsibilities -> resolve -> graph
+
+Each stage takes records of the stage before and returns records of its own; no stage
+reaches into another's internals. Every character offset (``Span``) indexes into
+``Document.text``, the cleaned text that all stages after ``read`` see; ``Document.offsets``
+maps those offsets back to the raw decoded text, so every number can be audited against
+the original file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Role = Literal["lead", "support"]
+Basis = Literal["explicit", "first_listed", "inherited", "table", "suggested"]
+
+#: The bases a plan itself states. ``suggested`` is respgraph's own guess and is kept apart.
+STATED_BASES: tuple[str, ...] = ("explicit", "first_listed", "inherited", "table")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` in ``Document.text``."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+# --------------------------------------------------------------------------- read
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Table:
+    """A table found in the document (docx/html), also rendered into ``Document.text``.
+
+    ``header`` holds the header cells' texts; ``rows`` the body rows. Each cell knows its
+    span in the rendered text, so a task built from a row keeps its provenance.
+    """
+
+    header: list[str]
+    rows: list[list[Cell]]
+    span: Span
+
+
+@dataclass(slots=True)
+class Document:
+    """Output of ``respgraph.read``: one file decoded and cleaned."""
+
+    path: str
+    format: str  # "txt" | "docx" | "pdf" | "html"
+    encoding: str  # e.g. "utf-8", "utf-8-sig", "gb18030", "big5"; "" for binary formats
+    raw_text: str  # decoded text before clean-up (docx/pdf/html: the extracted text)
+    text: str  # cleaned text; every Span indexes into this
+    offsets: list[int] | None = None  # offsets[i] = index in raw_text of text[i]
+    script: Literal["simplified", "traditional"] = "simplified"
+    tables: list[Table] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def raw_span(self, span: Span) -> Span:
+        """Map a span of ``text`` back to ``raw_text``."""
+        if not self.offsets:
+            return span
+        start = self.offsets[span.start] if span.start < len(self.offsets) else len(self.raw_text)
+        end = self.offsets[span.end - 1] + 1 if span.end > span.start else start
+        return Span(start, end)
+
+
+# --------------------------------------------------------------------------- structure
+
+
+@dataclass(slots=True)
+class PlanMeta:
+    plan_id: str  # slug of the file name, stable across runs
+    path: str
+    title: str = ""
+    issuers: list[str] = field(default_factory=list)
+    doc_number: str | None = None  # e.g. 渝党发〔2022〕9号
+    date: str | None = None  # ISO date, e.g. 2022-07-07
+    jurisdiction: str | None = None  # e.g. 渝水区
+    level: str | None = None  # "province" | "city" | "district" | "county" | "zone"
+    kind: str | None = None  # 实施方案 | 工作要点 | 规划 | 行动方案 | ...
+
+
+@dataclass(slots=True)
+class Heading:
+    level: int  # 1 = top (一、 / 第一章), deeper numbers are deeper
+    number: str  # as written: "一、", "（三）", "第二节", "专栏3"
+    title: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Deadline:
+    text: str  # as written: "2022年6月底前"
+    year: int | None
+    month: int | None
+    kind: Literal["by", "at", "during"]  # 前/底前 = by; 到2025年 = at; 期间 = during
+    span: Span
+
+
+@dataclass(slots=True)
+class Target:
+    text: str  # the phrase, e.g. "空气质量优良天数比例达到96%"
+    indicator: str  # "空气质量优良天数比例"
+    value: float
+    unit: str  # "%", "μg/m3", "座", ...
+    comparator: str  # "达到" | "以上" | "以内" | "低于" | ...
+    span: Span
+
+
+# --------------------------------------------------------------------------- responsibilities
+
+
+@dataclass(slots=True)
+class Mention:
+    """An agency as written in a clause."""
+
+    text: str  # whitespace/OCR spaces removed, without the portfolio parenthetical
+    role: Role
+    basis: Basis
+    span: Span
+    portfolio: list[str] = field(default_factory=list)  # 区农林水与生态环境局(生态环境、水利)
+    collective: bool = False  # 各乡镇（办）党委、政府; 市环委会成员单位
+
+
+@dataclass(slots=True)
+class Clause:
+    """A responsibility clause such as （牵头单位：A；责任单位：B、C）."""
+
+    span: Span
+    raw: str  # the clause text as it stands in Document.text
+    mentions: list[Mention] = field(default_factory=list)
+    inherit: list[Mention] = field(default_factory=list)  # 以下均需…落实，不再列出
+    parsed: bool = True  # False: looked like a clause but could not be read; raw is kept
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Task:
+    plan_id: str
+    task_id: str  # stable across runs: f"{plan_id}:{seq:03d}"
+    seq: int
+    number: str  # as written: "14", "（3）", "" for lead-sentence paragraphs
+    title: str  # the first sentence, e.g. 持续抓好城区黑臭水体治理
+    section: list[str]  # heading titles from the top down
+    campaign: str | None  # the 攻坚战/保卫战/专项行动 the task sits under
+    text: str
+    span: Span
+    kind: Literal["numbered", "paragraph", "box", "table"] = "numbered"
+    clauses: list[Clause] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # final, after inheritance
+    deadlines: list[Deadline] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # e.g. "unparsed_clause", "no_clause"
+
+
+@dataclass(slots=True)
+class Campaign:
+    campaign_id: str  # f"{plan_id}:c{n:02d}"
+    name: str
+    kind: str  # 攻坚战 | 保卫战 | 专项行动 | 专栏 | ...
+    parent: str | None = None  # a 专项行动 listed under a 攻坚战 in an attachment
+    source: Literal["heading", "attachment"] = "heading"
+
+
+@dataclass(slots=True)
+class ExtractedPlan:
+    meta: PlanMeta
+    tasks: list[Task]
+    campaigns: list[Campaign]
+    headings: list[Heading]
+    document: Document
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+@dataclass(slots=True)
+class Agency:
+    agency_id: str  # deterministic, e.g. "渝水区/发展和改革委员会"
+    name: str  # canonical name, e.g. 渝水区发展和改革委员会
+    jurisdiction: str | None
+    functions: list[str]  # function codes of the taxonomy
+    kind: Literal["agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other"] = "agency"
+    aliases: list[str] = field(default_factory=list)
+    known: bool = True  # False: no function could be assigned; listed by `agencies --unknown`
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    file: str
+    start: int
+    end: int
+    clause: str
+
+
+@dataclass(slots=True)
+class Assignment:
+    agency: str  # canonical name
+    agency_id: str
+    mention: str
+    role: Role
+    basis: Basis
+    portfolio: list[str]
+    source: Source
+
+    def to_dict(self) -> dict:
+        return asdict(self)
