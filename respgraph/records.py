@@ -219,3 +219,13 @@ class Assignment:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class ResolvedPlan:
+    """Output of ``respgraph.resolve``: a plan whose mentions are bound to canonical agencies."""
+
+    plan: ExtractedPlan
+    assignments: dict[str, list[Assignment]]  # task_id -> assignments, in clause order
+    agencies: dict[str, Agency]  # agency_id -> Agency (only those this plan mentions)
+    unknown: list[str] = field(default_factory=list)  # mentions that resolved to no known function

@@ -1,0 +1,28 @@
+"""Shared fixtures. Area-specific fixtures live in tests/_<area>.py modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANS_DIR = ROOT / "data" / "plans"
+
+# Seed plans by the role they play in the tests.
+YUSHUI = PLANS_DIR / "yushui-2022-pollution-battle.txt"  # 000
+CHANGJIANG = PLANS_DIR / "changjiang-2018-yangtze-protection.txt"  # 001
+JINGDEZHEN = PLANS_DIR / "jingdezhen-2021-eco-work-points.txt"  # 002
+YICHUN = PLANS_DIR / "yichun-2021-14th-fyp-eco-plan.txt"  # 003
+XXZONE = PLANS_DIR / "xx-zone-2022-pollution-battle-scraped.txt"  # 004
+SEEDS = [YUSHUI, CHANGJIANG, JINGDEZHEN, YICHUN, XXZONE]
+
+
+@pytest.fixture(scope="session")
+def plans_dir() -> Path:
+    return PLANS_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return list(SEEDS)
