@@ -275,3 +275,15 @@ def _write_docx(text: str, path: Path, rng: random.Random, place: Place) -> None
     document.core_properties.created = datetime.datetime(2022, 1, 1)
     document.core_properties.modified = datetime.datetime(2022, 1, 1)
     document.save(str(path))
+    _normalise_zip_times(path)
+
+
+def _normalise_zip_times(path: Path) -> None:
+    """Rewrite the .docx zip with fixed entry times, so the same seed gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2022, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
