@@ -1,0 +1,553 @@
+"""Clauses: where a responsibility clause stands in running text and who it names in which role.
+
+Two kinds of clause are found by one compiled scanner (so the cost is linear in the text):
+
+* labelled clauses, ``（牵头单位：A；责任单位：B、C）`` / ``责任单位:A(portfolio)、B等按职责分工``;
+  a label is ``[主要]{牵头|责任|配合|协助|协办|参与|协同|主办|主责|承办}{单位|部门|主体}：``,
+  tolerant of OCR spaces (``责 任单位``) and line breaks.
+* label-less wordings, ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``: they
+  count only when they fill a whole bracket or sentence and every unit looks like a unit, so
+  narrative such as ``积极配合市直有关部门推动…`` is not read as an assignment.
+
+    >>> c = find_clauses("加强监管。（牵头单位：区环保局；责任单位：各乡镇（街道））")[0]
+    >>> [(m.text, m.role, m.basis) for m in c.mentions]
+    [('区环保局', 'lead', 'explicit'), ('各乡镇（街道）', 'support', 'explicit')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from respgraph.records import Clause, Mention, Span
+from respgraph.grammar.units import (
+    CLOSE,
+    OPEN,
+    Unit,
+    is_collective,
+    looks_like_unit,
+    split_units,
+    strip_ws,
+)
+
+
+@dataclass
+class GrammarSettings:
+    """Conventions of the plans being read.
+
+    ``first_listed_is_lead``: where a clause names no lead, the first listed unit leads
+    (basis ``first_listed``); when False every unit of such a clause is support.
+    """
+
+    first_listed_is_lead: bool = True
+
+
+def _sp(word: str) -> str:
+    """Regex for ``word`` allowing OCR whitespace between its characters."""
+    return r"\s*".join(re.escape(c) for c in word)
+
+
+_LEAD_WORDS = ("牵头", "主办", "主责")
+_SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
+_RESP_WORDS = ("责任", "承办", "实施")
+_LABEL = (
+    r"(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
+    r"\s*(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*[：:]"
+)
+LABEL_RE = re.compile(_LABEL)
+_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
+SCAN_RE = re.compile(r"(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + ")")
+
+# 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
+INHERIT_RE = re.compile(
+    _sp("以下") + r"\s*(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
+    r"(?P<who>[^。；;]{1,40}?)\s*(?:" + _sp("落实") + "|" + _sp("负责") + "|" + _sp("实施") + r")"
+    r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
+)
+# How a following task / heading begins: it ends an unclosed clause.
+_NEXT_ITEM = re.compile(
+    r"\s*(?:\d{1,3}\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节条部分])"
+)
+_HEADING_PAREN = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")
+_DUTY_END = re.compile(
+    r"(?:等\s*)?(?:" + _sp("按职责分工") + "|" + _sp("按职能分工") + "|" + _sp("按职责") + r")"
+    r"(?:\s*(?:" + _sp("负责") + "|" + _sp("落实") + "|" + _sp("实施") + "|" + _sp("抓好落实") + "))?"
+)
+# Interesting characters while walking an unbracketed clause.
+_UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*职|以\s*下")
+_BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
+_MAX_GAP = 45
+_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
+
+
+def find_clauses(
+    text: str, start: int = 0, end: int | None = None, settings: GrammarSettings | None = None
+) -> list[Clause]:
+    """Every responsibility clause in ``text[start:end]``, in order, spans absolute into ``text``.
+
+    >>> t = "1.加强治理。（责任单位：区发改委、区工信局）"
+    >>> [(m.text, m.role, m.basis) for m in find_clauses(t)[0].mentions]
+    [('区发改委', 'lead', 'first_listed'), ('区工信局', 'support', 'explicit')]
+    """
+    settings = settings or GrammarSettings()
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    clauses: list[Clause] = []
+    covered = start
+    for m in SCAN_RE.finditer(text, start, end):
+        if m.start() < covered:
+            continue
+        if m.group("label"):
+            clause = _labelled_clause(text, m.start(), start, end, settings)
+        else:
+            clause = _inline_clause(text, m.start(), m.end(), start, end, covered)
+        if clause is not None:
+            clauses.append(clause)
+            covered = clause.span.end
+    return clauses
+
+
+# --------------------------------------------------------------------------- labelled
+
+
+def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
+    """Index of the bracket that opens right before ``pos`` (whitespace allowed), else -1."""
+    i = pos - 1
+    while i >= lo and text[i] in " \u3000\t\r\n":
+        i -= 1
+    if i >= lo and text[i] in OPEN:
+        return i
+    return -1
+
+
+def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: GrammarSettings) -> Clause:
+    problems: list[str] = []
+    open_at = _opening_bracket_before(text, label_at, lo)
+    if open_at >= 0:
+        body_end, clause_end, closed = _close_bracket(text, label_at, hi)
+        if not closed:
+            problems.append("unbalanced bracket")
+        clause_start = open_at
+    else:
+        body_end, clause_end = _end_unbracketed(text, label_at, hi)
+        clause_start = label_at
+    return _read_labelled(text, clause_start, label_at, body_end, clause_end, problems, settings)
+
+
+def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
+    """(body end, clause end, closed) for a clause opened by a bracket before ``label_at``."""
+    depth = 1
+    for t in _BRACKETED_TOKENS.finditer(text, label_at, hi):
+        c = t.group()
+        i = t.start()
+        if c in OPEN:
+            # A second labelled clause opening means this one was never closed.
+            if LABEL_RE.match(text, i + 1) and depth == 1:
+                return _trim_end(text, label_at, i), _trim_end(text, label_at, i), False
+            depth += 1
+        elif c in CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i, i + 1, True
+        elif c == "。":
+            return i, i, False
+        elif c == "\n" and depth >= 1:
+            if _NEXT_ITEM.match(text, i + 1, hi):
+                e = _trim_end(text, label_at, i)
+                return e, e, False
+    e = _trim_end(text, label_at, hi)
+    return e, e, False
+
+
+def _mid_list_break(text: str, label_at: int, i: int) -> bool:
+    """A PDF line break right after a list separator (``市\n住建局``) does not end the clause."""
+    j = i - 1
+    while j > label_at and text[j].isspace():
+        j -= 1
+    return j > label_at and text[j] in "、，,"
+
+
+def _trim_end(text: str, lo: int, e: int) -> int:
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
+    """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
+    depth = 0
+    last_sep = label_at
+    m0 = LABEL_RE.match(text, label_at)
+    pos = m0.end() if m0 else label_at
+    last_sep = pos
+    for t in _UNBRACKETED_TOKENS.finditer(text, pos, hi):
+        c = t.group()
+        i = t.start()
+        if c in OPEN:
+            if depth == 0 and _HEADING_PAREN.match(text, i):
+                return _trim_end(text, label_at, i), _trim_end(text, label_at, i)
+            depth += 1
+            continue
+        if c in CLOSE:
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if c in "、，,":
+            if len(strip_ws(text[last_sep:i])) > _MAX_GAP:
+                e = _trim_end(text, label_at, last_sep)
+                return e, e
+            last_sep = i + 1
+            continue
+        if len(strip_ws(text[last_sep:i])) > _MAX_GAP:
+            e = _trim_end(text, label_at, last_sep)
+            return e, e
+        if c in "；;":
+            if LABEL_RE.match(text, i + 1) or LABEL_RE.match(text, _skip_ws(text, i + 1, hi)):
+                last_sep = i + 1
+                continue
+            return i, _extend_inherit(text, i, hi)
+        if c == "。":
+            return i, _extend_inherit(text, i, hi)
+        if c == "\n":
+            if _NEXT_ITEM.match(text, i + 1, hi) or _blank_line(text, i, hi) and not _mid_list_break(text, label_at, i):
+                e = _trim_end(text, label_at, i)
+                return e, e
+            continue
+        if c.isdigit():
+            # 3 .坚持… / 6加快…: a task number right after a complete name ends the list;
+            # a digit inside a name (区第1中学) does not.
+            j = i - 1
+            while j > label_at and text[j].isspace():
+                j -= 1
+            if text[j] in _NUMBER_FOLLOWS:
+                e = _trim_end(text, label_at, i)
+                return e, _extend_inherit(text, e, hi)
+            continue
+        if c.startswith("以"):
+            if INHERIT_RE.match(text, i):
+                continue  # the inheritance marker is part of the clause; keep walking
+            continue
+        # 等 / 按职责分工: the list is over unless another label follows.
+        d = _DUTY_END.match(text, i)
+        if c == "等" and not d:
+            j = _skip_ws(text, i + 1, hi)
+            k = j
+            while k < hi and text[k] in "；;，,":
+                k += 1
+            k = _skip_ws(text, k, hi)
+            if LABEL_RE.match(text, k):
+                last_sep = k
+                continue
+            if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
+                e = i + 1
+                return e, _extend_inherit(text, e, hi)
+            continue
+        if d:
+            e = d.end()
+            k = _skip_ws(text, e, hi)
+            while k < hi and text[k] in "；;，,":
+                k += 1
+            k = _skip_ws(text, k, hi)
+            if LABEL_RE.match(text, k):
+                last_sep = k
+                continue
+            return e, _extend_inherit(text, e, hi)
+    e = _trim_end(text, label_at, hi)
+    return e, e
+
+
+def _blank_line(text: str, i: int, hi: int) -> bool:
+    j = i + 1
+    while j < hi and text[j] in " \u3000\t\r":
+        j += 1
+    return j >= hi or text[j] == "\n"
+
+
+def _skip_ws(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u3000\t\r\n":
+        i += 1
+    return i
+
+
+_AFTER_DUTY = re.compile(r"[\s，,；;]*(?P<extra>[^。；;\n\d]{0,40}?)[\s。，,；;]*(?=以\s*下)")
+
+
+def _extend_inherit(text: str, e: int, hi: int) -> int:
+    """Extend a clause over ``，各乡镇党委和人民政府。以下均需…落实，不再列出`` right after it."""
+    m = _AFTER_DUTY.match(text, e, hi)
+    if not m:
+        return e
+    inh = INHERIT_RE.match(text, m.end(), hi)
+    if not inh:
+        return e
+    return inh.end()
+
+
+def _read_labelled(
+    text: str,
+    clause_start: int,
+    label_at: int,
+    body_end: int,
+    clause_end: int,
+    problems: list[str],
+    settings: GrammarSettings,
+) -> Clause:
+    raw = text[clause_start:clause_end]
+    # The inheritance marker is read apart and blanked out of the lists.
+    inherit_names: list[tuple[str, int, int]] = []
+    holes: list[tuple[int, int]] = []
+    for im in INHERIT_RE.finditer(text, label_at, clause_end):
+        who = im.group("who")
+        inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
+        holes.append((im.start(), im.end()))
+    labels = list(LABEL_RE.finditer(text, label_at, body_end))
+    sections: list[tuple[str, list[Unit]]] = []
+    for k, lm in enumerate(labels):
+        s_start = lm.end()
+        s_end = labels[k + 1].start() if k + 1 < len(labels) else body_end
+        kind = _label_kind(lm.group("kind"))
+        units: list[Unit] = []
+        for a, b in _minus_holes(s_start, s_end, holes):
+            units.extend(split_units(text, 0, a, b))
+        if not units and k + 1 == len(labels) and body_end < clause_end:
+            # unbracketed: extra units after 按职责分工 (，各乡镇党委和人民政府。以下均需…)
+            pass
+        sections.append((kind, units))
+    # Units written after 按职责分工 but before the inheritance marker (seed 004 item 1).
+    if open_ended := (body_end < clause_end and inherit_names and text[clause_start] not in OPEN):
+        extra_lo = body_end
+        extra_hi = min(h[0] for h in holes)
+        extra = split_units(text, 0, extra_lo, extra_hi) if extra_hi > extra_lo else []
+        extra = [u for u in extra if looks_like_unit(u.text)]
+        if sections and extra:
+            sections[-1] = (sections[-1][0], sections[-1][1] + extra)
+    del open_ended
+    mentions = _assign_roles(sections, settings)
+    if not mentions:
+        problems.append("no units")
+    for u in mentions:
+        # A label makes its list units; only flag what cannot be a name at all.
+        if len(u.text) > 40 or any(ch in u.text for ch in "。：:；;！？"):
+            problems.append(f"not a unit: {u.text}")
+    inherit = _inherit_mentions(inherit_names, mentions)
+    return Clause(
+        span=Span(clause_start, clause_end),
+        raw=raw,
+        mentions=mentions,
+        inherit=inherit,
+        parsed=not problems,
+        problems=problems,
+    )
+
+
+def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    cur = a
+    for h0, h1 in holes:
+        if h1 <= cur or h0 >= b:
+            continue
+        if h0 > cur:
+            out.append((cur, h0))
+        cur = max(cur, h1)
+    if cur < b:
+        out.append((cur, b))
+    return out
+
+
+def _label_kind(kind: str) -> str:
+    k = strip_ws(kind)
+    if k in _LEAD_WORDS:
+        return "lead"
+    if k in _SUPPORT_WORDS:
+        return "support"
+    return "resp"
+
+
+def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSettings) -> list[Mention]:
+    has_lead = any(kind == "lead" and units for kind, units in sections) or any(
+        u.marker == "lead" for _, units in sections for u in units
+    )
+    mentions: list[Mention] = []
+    first_done = False
+    for kind, units in sections:
+        for u in units:
+            if u.marker == "lead" or (kind == "lead" and u.marker != "support"):
+                role, basis = "lead", "explicit"
+            elif kind == "support" or has_lead or u.marker == "support":
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if kind == "resp":
+                first_done = True
+            mentions.append(_mention(u, role, basis))
+    return mentions
+
+
+def _mention(u: Unit, role: str, basis: str) -> Mention:
+    return Mention(
+        text=u.text,
+        role=role,  # type: ignore[arg-type]
+        basis=basis,  # type: ignore[arg-type]
+        span=Span(u.start, u.end),
+        portfolio=list(u.portfolio),
+        collective=u.collective,
+    )
+
+
+def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for who, a, b in names:
+        if not who:
+            continue
+        # 以下均需各乡镇（办）落实 in a clause naming 各乡镇（办）党委、政府 means the latter.
+        named = next((m for m in mentions if m.text == who), None) or next(
+            (m for m in mentions if m.collective and m.text.startswith(who)), None
+        )
+        text = named.text if named else who
+        out.append(Mention(text=text, role="support", basis="inherited", span=Span(a, b), collective=True))
+    return out
+
+
+# --------------------------------------------------------------------------- label-less
+
+
+_INLINE_PHRASE = re.compile(
+    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协办|协同|"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责)"
+    r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
+)
+_SEGMENT_STOP_BACK = "。\n！？!?"
+_WINDOW = 400
+
+
+def _inline_clause(text: str, vs: int, ve: int, lo: int, hi: int, covered: int) -> Clause | None:
+    """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative."""
+    # Walk back to the start of the enclosing bracket or sentence.
+    depth = 0
+    i = vs - 1
+    seg_start = -1
+    bracketed = False
+    floor = max(lo, covered, vs - _WINDOW)
+    while i >= floor:
+        c = text[i]
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            if depth == 0:
+                seg_start, bracketed = i, True
+                break
+            depth -= 1
+        elif depth == 0 and c in _SEGMENT_STOP_BACK:
+            seg_start = i
+            break
+        i -= 1
+    if seg_start < 0:
+        if i < floor and floor == lo or floor == covered:
+            seg_start = floor - 1  # start of the range counts as a sentence start
+        else:
+            return None
+    # Walk forward to the end of the bracket or sentence.
+    depth = 0
+    j = ve
+    seg_end = -1
+    top = min(hi, ve + _WINDOW)
+    while j < top:
+        c = text[j]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            if depth == 0:
+                if bracketed:
+                    seg_end = j
+                break
+            depth -= 1
+        elif depth == 0 and c in "。\n":
+            if not bracketed:
+                seg_end = j
+            break
+        j += 1
+    if seg_end < 0:
+        if not bracketed and j >= hi:
+            seg_end = hi
+        else:
+            return None
+    body_lo = seg_start + 1
+    mentions = _read_inline(text, body_lo, seg_end)
+    if not mentions:
+        return None
+    c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
+    c_end = seg_end + 1 if bracketed else seg_end
+    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions)
+
+
+def _read_inline(text: str, a: int, b: int) -> list[Mention]:
+    # Split into phrases at depth-0 ，；.
+    phrases: list[tuple[int, int]] = []
+    depth = 0
+    p = a
+    for i in range(a, b):
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;":
+            phrases.append((p, i))
+            p = i + 1
+    phrases.append((p, b))
+    parsed: list[tuple[str, list[Unit]]] = []
+    for pa, pb in phrases:
+        ws = strip_ws(text[pa:pb])
+        if not ws:
+            continue
+        m = _INLINE_PHRASE.match(ws)
+        if not m:
+            return []
+        verb = m.group("verb")
+        # Map the units part back onto the text: it starts after an optional 由.
+        ua = _skip_ws(text, pa, pb)
+        if text.startswith("由", ua):
+            ua = _skip_ws(text, ua + 1, pb)
+        ub = _find_verb_end(text, ua, pb, verb)
+        if ub is None:
+            return []
+        units = split_units(text, 0, ua, ub)
+        if not units or not all(looks_like_unit(u.text) for u in units):
+            return []
+        parsed.append((verb, units))
+    if not parsed:
+        return []
+    has_lead = any(v.startswith("牵头") for v, _ in parsed)
+    mentions: list[Mention] = []
+    for verb, units in parsed:
+        if verb.startswith("牵头") or (verb == "负责" and not has_lead):
+            role = "lead"
+        else:
+            role = "support"
+        for u in units:
+            r = "lead" if u.marker == "lead" else role
+            mentions.append(_mention(u, r, "explicit"))
+    return mentions
+
+
+def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
+    """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant)."""
+    pattern = re.compile(r"\s*".join(re.escape(c) for c in verb) + r"[^，,；;]*$")
+    # Search from the right: the verb closes the phrase.
+    seg = text[ua:pb]
+    best = None
+    for m in pattern.finditer(seg):
+        best = m
+        break
+    if best is None:
+        return None
+    return ua + best.start()
+
+
+def is_unit_collective(name: str) -> bool:
+    return is_collective(name)

@@ -1,0 +1,279 @@
+"""Units: how a list of agencies is written and what one agency name looks like.
+
+A unit list is the text after a label such as ``责任单位：``::
+
+    >>> [u.text for u in split_units("区发改委、各乡镇（办）党委、政府", 0)]
+    ['区发改委', '各乡镇（办）党委、政府']
+    >>> u = split_units("区农林水与生态环境局(生态环境、水利)", 0)[0]
+    >>> (u.text, u.portfolio)
+    ('区农林水与生态环境局', ['生态环境', '水利'])
+
+Everything here works on one list at a time and is linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN = "（(〔【[［"
+CLOSE = "）)〕】]］"
+BRACKETS = OPEN + CLOSE
+WS_RE = re.compile(r"[\s\u3000\u00a0]+")
+
+# Characters that separate units in a list (outside brackets).
+LIST_SEPARATORS = "、，,；;"
+
+# How agency names end. Inline wordings (A牵头，B配合) only count when every unit ends so.
+UNIT_SUFFIXES = (
+    "局", "委", "办", "部", "院", "厅", "室", "中心", "公司", "政府", "党委", "分局", "大队", "支队",
+    "委员会", "工委", "办公室", "署", "处", "科", "所", "站", "社", "会", "团", "队", "庭", "馆",
+    "集团", "银行", "管委会", "党工委", "街道", "办事处", "指挥部", "领导小组", "法院", "检察院",
+    "单位", "部门", "机关", "企业", "乡镇", "县", "区", "市", "镇", "乡", "监狱", "学校", "医院",
+    "党校", "学校", "公安", "海关", "税务", "供电", "邮政", "电信", "移动", "联通", "投控", "总站", "总队",
+)
+# Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
+_STRONG_END = set("局委办部院厅室心司府会队所站社署处")
+# How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
+_UNIT_START = set("省市区县镇乡各")
+
+# A trailing parenthetical with these contents is part of the name, never a portfolio.
+_NAME_PARTS = {
+    "办", "街道", "乡镇", "镇", "乡", "区", "县", "市", "市、区", "县、区", "县、市、区", "县（市、区）",
+    "市、县、区", "区、县", "县市区", "市县区", "场", "管委会", "园区", "开发区", "新区", "社区",
+}
+LEAD_MARKERS = {"牵头", "牵头单位", "牵头部门", "总牵头", "负责", "主责", "主办"}
+SUPPORT_MARKERS = {"配合", "配合单位", "协助", "协办", "参与"}
+
+# Words that form one unit with the piece before them: 各乡镇（办）党委、政府; 各牵头单位、责任单位.
+_GENERIC_TAILS = {
+    "政府", "人民政府", "管委会", "管理委员会", "党工委", "办事处", "责任单位", "配合单位", "成员单位",
+    "协办单位", "参与单位", "相关单位", "有关单位", "有关部门", "相关部门",
+}
+_GENERIC_HEADS_END = ("党委", "党工委", "政府", "单位", "管委会", "部门")
+
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
+_COLLECTIVE_PARTS = (
+    "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各成员", "各级",
+    "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
+)
+
+_TRAIL_ETC = re.compile(r"(?:\s*等\s*(?:单\s*位|部\s*门)?)+$")
+_TRAIL_DUTY = re.compile(
+    r"(?:等\s*)?(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)"
+    r"\s*(?:负\s*责|落\s*实|实\s*施|推\s*进|抓\s*好\s*落\s*实)?\s*$"
+)
+
+
+def strip_ws(s: str) -> str:
+    """Remove all whitespace, OCR spaces and line breaks included."""
+    return WS_RE.sub("", s)
+
+
+def is_collective(name: str) -> bool:
+    """Whether ``name`` stands for a group of units (各乡镇（街道）, 市环委会成员单位, 相关部门)."""
+    n = strip_ws(name)
+    if n.startswith(_COLLECTIVE_START):
+        return True
+    return any(p in n for p in _COLLECTIVE_PARTS)
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
+    n = strip_ws(name)
+    if not n or len(n) > 40:
+        return False
+    if any(c in n for c in "。；;，,：:“”\"") or n[0].isdigit():
+        return False
+    base = _drop_trailing_paren(n)
+    return is_collective(n) or base.endswith(UNIT_SUFFIXES)
+
+
+def _drop_trailing_paren(n: str) -> str:
+    if n and n[-1] in CLOSE:
+        depth = 0
+        for i in range(len(n) - 1, -1, -1):
+            c = n[i]
+            if c in CLOSE:
+                depth += 1
+            elif c in OPEN:
+                depth -= 1
+                if depth == 0:
+                    return n[:i]
+    return n
+
+
+@dataclass(slots=True)
+class Unit:
+    """One unit as found in a list; offsets are absolute into the text given to ``split_units``."""
+
+    text: str  # whitespace removed, portfolio stripped
+    start: int
+    end: int  # includes the portfolio parenthetical
+    portfolio: list[str] = field(default_factory=list)
+    marker: str | None = None  # "lead" / "support" when written A（牵头） / A（配合）
+    collective: bool = False
+
+
+def classify_paren(base: str, content: str) -> str:
+    """What a trailing parenthetical is: ``portfolio``, ``lead``, ``support`` or ``name``.
+
+    >>> classify_paren("区农林水与生态环境局", "生态环境、水利")
+    'portfolio'
+    >>> classify_paren("各乡镇", "街道")
+    'name'
+    """
+    c = strip_ws(content)
+    b = strip_ws(base)
+    if c in LEAD_MARKERS:
+        return "lead"
+    if c in SUPPORT_MARKERS:
+        return "support"
+    if not c or c in _NAME_PARTS or not b:
+        return "name"
+    if is_collective(b) and not b.endswith(("局", "委", "部", "办", "厅", "院", "室", "中心")):
+        return "name"
+    if b.endswith(UNIT_SUFFIXES) and b[-1] not in "县区市镇乡":
+        return "portfolio"
+    return "name"
+
+
+def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
+    """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
+
+    Separators inside brackets do not split (``各县（市、区）``); ``党委、政府`` and
+    ``牵头单位、责任单位`` pairs stay one unit; a trailing ``等`` is dropped.
+    """
+    if end is None:
+        end = len(text)
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    piece_start = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c in LIST_SEPARATORS:
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+            elif c in " \u3000\t\n\r和及":
+                # 区农业局 区环保局 / 区发改委和区财政局: split only between two complete names,
+                # never inside an OCR-broken name such as 农林水与生态环境 局.
+                j = i + 1
+                while j < end and text[j] in " \u3000\t\n\r":
+                    j += 1
+                left = text[piece_start:i].rstrip()
+                if left and left[-1] in _STRONG_END and j < end and text[j] in _UNIT_START:
+                    pieces.append((piece_start, i))
+                    piece_start = j
+                    i = j
+                    continue
+        i += 1
+    pieces.append((piece_start, end))
+
+    units: list[Unit] = []
+    for a, b in pieces:
+        u = _read_piece(text, a, b, offset)
+        if u is None:
+            continue
+        if units and u.text in _GENERIC_TAILS and not u.portfolio and units[-1].text.endswith(_GENERIC_HEADS_END):
+            prev = units[-1]
+            prev.end = u.end
+            prev.text = strip_ws(text[prev.start - offset : prev.end - offset])
+            prev.collective = prev.collective or is_collective(prev.text)
+            continue
+        units.append(u)
+    return units
+
+
+def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
+    # trim whitespace and stray punctuation at both ends
+    while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "。\"“”'"):
+        b -= 1
+    raw = text[a:b]
+    m = _TRAIL_DUTY.search(raw)
+    if m:
+        b = a + m.start()
+        raw = text[a:b]
+    m = _TRAIL_ETC.search(raw)
+    if m:
+        b = a + m.start()
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a:
+        return None
+    raw = text[a:b]
+    name_end = b
+    portfolio: list[str] = []
+    marker: str | None = None
+    # Peel trailing parentheticals: 区财政局（牵头）, 区农林水与生态环境局(生态环境、水利).
+    for _ in range(2):
+        stripped = raw.rstrip()
+        if not stripped or stripped[-1] not in CLOSE:
+            break
+        close = a + len(stripped) - 1
+        depth = 0
+        open_at = -1
+        for i in range(close, a - 1, -1):
+            c = text[i]
+            if c in CLOSE:
+                depth += 1
+            elif c in OPEN:
+                depth -= 1
+                if depth == 0:
+                    open_at = i
+                    break
+        if open_at <= a:
+            break
+        base = text[a:open_at]
+        content = text[open_at + 1 : close]
+        kind = classify_paren(base, content)
+        if kind == "name":
+            break
+        if kind == "portfolio":
+            portfolio = [p for p in (strip_ws(x) for x in re.split(r"[、，,；;/]", content)) if p]
+        else:
+            marker = kind
+        name_end = open_at
+        raw = text[a:open_at]
+        m = _TRAIL_ETC.search(raw)
+        if m:
+            name_end = a + m.start()
+            raw = text[a:name_end]
+    name = strip_ws(text[a:name_end])
+    if not name:
+        return None
+    return Unit(
+        text=name,
+        start=a + offset,
+        end=b + offset,
+        portfolio=portfolio,
+        marker=marker,
+        collective=is_collective(name),
+    )
+
+
+_PORTFOLIO_TAIL = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
+
+
+def normalise_mention(s: str) -> str:
+    """Canonical surface form of a mention: no whitespace, full-width brackets, no portfolio.
+
+    >>> normalise_mention("区农林水与生态环境 局(生态环境、水利)")
+    '区农林水与生态环境局'
+    >>> normalise_mention("各县(市、区)党委、政府")
+    '各县（市、区）党委、政府'
+    """
+    n = strip_ws(s).replace("(", "（").replace(")", "）")
+    n = _TRAIL_ETC.sub("", n)
+    m = _PORTFOLIO_TAIL.search(n)
+    if m and classify_paren(n[: m.start()], m.group(1)) != "name":
+        n = n[: m.start()]
+        n = _TRAIL_ETC.sub("", n)
+    return n

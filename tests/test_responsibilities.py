@@ -1,0 +1,307 @@
+"""Responsibility clauses on real text from the seed plans (data/plans/)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from respgraph.records import Mention, Span
+from respgraph.responsibilities import (
+    GrammarSettings,
+    find_clauses,
+    normalise_mention,
+    task_mentions,
+)
+
+PLANS = Path(__file__).resolve().parents[1] / "data" / "plans"
+YUSHUI = PLANS / "yushui-2022-pollution-battle.txt"  # 000
+CHANGJIANG = PLANS / "changjiang-2018-yangtze-protection.txt"  # 001
+JINGDEZHEN = PLANS / "jingdezhen-2021-eco-work-points.txt"  # 002
+YICHUN = PLANS / "yichun-2021-14th-fyp-eco-plan.txt"  # 003
+XXZONE = PLANS / "xx-zone-2022-pollution-battle-scraped.txt"  # 004
+
+
+def _read(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _roles(clause):
+    return [(m.text, m.role, m.basis) for m in clause.mentions]
+
+
+def _snippet(path, needle: str) -> str:
+    """The real text of a seed around ``needle`` (so tests use copied text, not retyped)."""
+    text = _read(path)
+    at = text.index(needle)
+    return text[at : at + len(needle)]
+
+
+# --------------------------------------------------------------------------- （责任单位：A、B、C）
+
+
+def test_yushui_first_listed_lead_and_inheritance_marker():
+    text = _read(YUSHUI)
+    line = next(l for l in text.splitlines() if l.startswith("1.大力推进碳达峰碳中和行动"))
+    (c,) = find_clauses(line)
+    assert c.parsed
+    assert _roles(c) == [
+        ("区发改委", "lead", "first_listed"),
+        ("渝水生态环境局", "support", "explicit"),
+        ("区工信局", "support", "explicit"),
+        ("区住建局", "support", "explicit"),
+        ("区交通运输局", "support", "explicit"),
+        ("区气象局", "support", "explicit"),
+        ("各乡镇（办）党委、政府", "support", "explicit"),
+    ]
+    assert c.mentions[-1].collective
+    # the marker is not a mention; it produces an inherited collective
+    assert all("以下" not in m.text for m in c.mentions)
+    assert [(m.text, m.role, m.basis, m.collective) for m in c.inherit] == [
+        ("各乡镇（办）党委、政府", "support", "inherited", True)
+    ]
+    assert c.raw.startswith("（责任单位：") and c.raw.endswith("不再列出）")
+
+
+def test_yushui_task_14_led_by_ecology_bureau_with_half_width_variants():
+    text = _read(YUSHUI)
+    line = next(l for l in text.splitlines() if l.startswith("14.持续抓好城区黑臭水体治理"))
+    (c,) = find_clauses(line)
+    assert _roles(c)[0] == ("城管渝水分局", "lead", "first_listed")
+    # the same clause written with half-width brackets and colon reads the same
+    half = line.replace("（责任单位：", "(责任单位:").replace("）", ")")
+    (h,) = find_clauses(half)
+    assert _roles(h) == _roles(c)
+
+
+def test_yushui_npc_committee_is_one_unit():
+    text = _read(YUSHUI)
+    line = next(l for l in text.splitlines() if l.startswith("31. 强化生态环境法治保障"))
+    (c,) = find_clauses(line)
+    assert [m.text for m in c.mentions][:3] == ["区人大常委会农业和环境资源保护工委", "区人大法制委员会", "区司法局"]
+    assert not c.mentions[0].collective
+
+
+def test_jingdezhen_county_collective_and_marker():
+    text = _read(JINGDEZHEN)
+    c = find_clauses(text)[0]
+    assert _roles(c) == [
+        ("市生态环境局", "lead", "first_listed"),
+        ("市发改委", "support", "explicit"),
+        ("各县（市、区）党委、政府", "support", "explicit"),
+    ]
+    assert c.mentions[2].collective
+    assert [m.text for m in c.inherit] == ["各县（市、区）党委、政府"]
+
+
+def test_jingdezhen_pdf_line_breaks_inside_clause():
+    text = _read(JINGDEZHEN)
+    clauses = find_clauses(text)
+    broken_label = next(c for c in clauses if "责任\n\n单位" in c.raw)
+    assert [m.text for m in broken_label.mentions] == ["市生态环境局", "市自然资源规划局", "市工信局"]
+    broken_name = next(c for c in clauses if "市\n\n住建局" in c.raw)
+    assert [m.text for m in broken_name.mentions][:2] == ["市气象局", "市住建局"]
+    m = broken_name.mentions[1]
+    assert m.span.slice(text) == "市\n\n住建局"
+
+
+# --------------------------------------------------------------------------- 〔牵头单位：A；责任单位：B〕
+
+
+def test_changjiang_item6_two_leads_and_township_collective():
+    s = _snippet(CHANGJIANG, "〔牵头单位：区环保局、区农业局；责任单位：各乡镇（街道）〕")
+    (c,) = find_clauses(s)
+    assert _roles(c) == [
+        ("区环保局", "lead", "explicit"),
+        ("区农业局", "lead", "explicit"),
+        ("各乡镇（街道）", "support", "explicit"),
+    ]
+    assert [m.collective for m in c.mentions] == [False, False, True]
+
+
+def test_changjiang_comma_and_space_between_leads():
+    s = _snippet(CHANGJIANG, "〔牵头单位：区住建局， 区环保局；责任单位：各乡镇（街道）〕")
+    (c,) = find_clauses(s)
+    assert _roles(c) == [
+        ("区住建局", "lead", "explicit"),
+        ("区环保局", "lead", "explicit"),
+        ("各乡镇（街道）", "support", "explicit"),
+    ]
+
+
+def test_changjiang_trailing_deng_and_half_width_semicolon():
+    s = _snippet(CHANGJIANG, "〔牵头单位:区农业局等；责任单位：区林业局、区住建局、区交通运输局、各乡镇（街道）〕")
+    (c,) = find_clauses(s)
+    assert _roles(c)[:2] == [("区农业局", "lead", "explicit"), ("区林业局", "support", "explicit")]
+    s2 = _snippet(CHANGJIANG, "〔牵头单位：区农业局、区林业局;责任单位：各乡镇（街道）〕")
+    (c2,) = find_clauses(s2)
+    assert [m.role for m in c2.mentions] == ["lead", "lead", "support"]
+
+
+def test_changjiang_lead_and_responsible_units_is_one_collective():
+    s = _snippet(CHANGJIANG, "〔牵头单位：区发改委；责任单位:各牵头单位、责任单位，各乡镇（街道）〕")
+    (c,) = find_clauses(s)
+    assert _roles(c) == [
+        ("区发改委", "lead", "explicit"),
+        ("各牵头单位、责任单位", "support", "explicit"),
+        ("各乡镇（街道）", "support", "explicit"),
+    ]
+    assert c.mentions[1].collective
+
+
+# --------------------------------------------------------------------------- run-together OCR (004)
+
+
+def test_xxzone_portfolios_and_inherit_marker_after_duty_phrase():
+    text = _read(XXZONE)
+    c = find_clauses(text)[0]
+    assert [(m.text, m.portfolio) for m in c.mentions] == [
+        ("区科技经济发展局", ["发改", "科技", "工信", "统计"]),
+        ("财政金融与国资局", ["金融监管"]),
+        ("农林水与生态环境局", ["生态环境", "农业农村", "林业", "海洋渔业"]),
+        ("自然资源与规划建设交通局", ["住建", "交通运输"]),
+        ("综合执法与应急管理局", ["市政"]),
+        ("各乡镇党委和人民政府", []),
+    ]
+    assert c.mentions[0].role == "lead" and c.mentions[0].basis == "first_listed"
+    assert c.mentions[-1].collective
+    assert [m.text for m in c.inherit] == ["各乡镇党委和人民政府"]
+    # the clause stops before the next task number "2 .推动能源清洁低碳转型"
+    assert text[c.span.end :].lstrip().startswith("2 .推动")
+
+
+def test_xxzone_clause_ends_at_bare_deng_before_task_number():
+    text = _read(XXZONE)
+    at = text.index("责任单位:区综合执法与应急管理局(综合执法)")
+    (c,) = find_clauses(text, at, at + 200)
+    assert [(m.text, m.portfolio) for m in c.mentions] == [
+        ("区综合执法与应急管理局", ["综合执法"]),
+        ("农林水与生态环境局", ["生态环境"]),
+    ]
+    assert text[c.span.end :].startswith("35 .")
+
+
+def test_xxzone_ocr_split_label_and_radiation_collective():
+    text = _read(XXZONE)
+    clauses = find_clauses(text)
+    split_label = [c for c in clauses if c.raw.startswith("责 任单位")]
+    assert len(split_label) == 2
+    rad = next(c for c in clauses if "辐射事故" in c.raw)
+    assert _roles(rad) == [
+        ("区农林水与生态环境局", "lead", "first_listed"),
+        ("区辐射事故应急成员单位", "support", "explicit"),
+    ]
+    assert rad.mentions[1].collective
+
+
+def test_xxzone_narrative_cooperation_is_not_a_clause():
+    text = _read(XXZONE)
+    s = _snippet(XXZONE, "2022年底前完成配合市 生态环境局完成声环境功能区划调整优化。")
+    assert find_clauses(s) == []
+    s2 = _snippet(XXZONE, "积极配合市直有关部门推动X 江X江上游水资源保护补偿、重点流域水环境综合整治奖补 机制常态化、长效化。")
+    assert find_clauses(s2) == []
+    # and over the whole file no clause is built from 配合
+    assert not any("配合" in c.raw for c in find_clauses(text))
+
+
+def test_xxzone_every_mention_span_covers_its_text():
+    text = _read(XXZONE)
+    for c in find_clauses(text):
+        for m in c.mentions:
+            assert re.sub(r"\s", "", m.span.slice(text)).startswith(m.text), m
+            if m.portfolio:
+                assert m.span.slice(text).rstrip()[-1] in ")）"
+
+
+# --------------------------------------------------------------------------- whole seeds
+
+
+@pytest.mark.parametrize(
+    "path,expected",
+    [(YUSHUI, 34), (CHANGJIANG, 32), (JINGDEZHEN, 30), (YICHUN, 0), (XXZONE, 36)],
+)
+def test_clause_counts_on_seed_files(path, expected):
+    text = _read(path)
+    clauses = find_clauses(text)
+    assert len(clauses) == expected
+    assert all(c.parsed for c in clauses), [c.problems for c in clauses if not c.parsed]
+    for c in clauses:
+        assert c.span.slice(text) == c.raw
+        for m in c.mentions:
+            assert re.sub(r"\s", "", m.span.slice(text)).startswith(m.text)
+
+
+def test_find_clauses_respects_range_and_absolute_spans():
+    text = _read(YUSHUI)
+    at = text.index("14.持续抓好城区黑臭水体治理")
+    stop = text.index("\n", at)
+    (c,) = find_clauses(text, at, stop)
+    assert c.span.start > at and c.span.end <= stop
+    assert c.mentions[0].span.slice(text) == "城管渝水分局"
+
+
+# --------------------------------------------------------------------------- settings, robustness
+
+
+def test_first_listed_setting_off_makes_everyone_support():
+    s = _snippet(JINGDEZHEN, "（责任单位：市交通运输局、市生态环境局、市公安局）")
+    (c,) = find_clauses(s, settings=GrammarSettings(first_listed_is_lead=False))
+    assert {(m.role, m.basis) for m in c.mentions} == {("support", "explicit")}
+
+
+def test_empty_clause_is_flagged():
+    (c,) = find_clauses("加强监管。（责任单位：）")
+    assert not c.parsed and c.problems == ["no units"] and c.raw == "（责任单位：）"
+
+
+def test_unbalanced_bracket_parses_what_it_can():
+    text = "1.加强监管。（责任单位：区发改委、\n2.推进治理。（责任单位：区工信局）"
+    first, second = find_clauses(text)
+    assert not first.parsed and "unbalanced bracket" in first.problems
+    assert [m.text for m in first.mentions] == ["区发改委"]
+    assert [m.text for m in second.mentions] == ["区工信局"] and second.parsed
+
+
+def test_five_thousand_units():
+    names = [f"区第{i}局" for i in range(5000)]
+    text = "加强。（责任单位：" + "、".join(names) + "）"
+    (c,) = find_clauses(text)
+    assert len(c.mentions) == 5000 and c.mentions[-1].text == "区第4999局"
+    unbracketed = "责任单位:" + "、".join(names) + "等按职责分工"
+    (u,) = find_clauses(unbracketed)
+    assert len(u.mentions) == 5000
+
+
+# --------------------------------------------------------------------------- task_mentions, normalise
+
+
+def test_task_mentions_adds_inherited_unless_named_and_keeps_lead():
+    text = _read(YUSHUI)
+    first = next(l for l in text.splitlines() if l.startswith("1.大力推进"))
+    inherited = find_clauses(first)[0].inherit
+    second = next(l for l in text.splitlines() if l.startswith("2.大力推动能源清洁低碳转型"))
+    ms = task_mentions(find_clauses(second), inherited)
+    assert ms[0].text == "区发改委" and ms[0].role == "lead"
+    assert (ms[-1].text, ms[-1].role, ms[-1].basis) == ("各乡镇（办）党委、政府", "support", "inherited")
+    # already named in the task's own clause: not added a second time
+    ms1 = task_mentions(find_clauses(first), inherited)
+    assert [m.text for m in ms1].count("各乡镇（办）党委、政府") == 1
+    assert [m.basis for m in ms1 if m.text == "各乡镇（办）党委、政府"] == ["explicit"]
+
+
+def test_task_mentions_dedupes_keeping_lead():
+    a = find_clauses("（责任单位：市生态环境局、市工信局）")
+    b = find_clauses("（牵头单位：市工信局；责任单位：市生态环境局）")
+    ms = task_mentions(a + b, [])
+    assert [(m.text, m.role, m.basis) for m in ms] == [
+        ("市生态环境局", "lead", "first_listed"),
+        ("市工信局", "lead", "explicit"),
+    ]
+
+
+def test_normalise_mention():
+    assert normalise_mention("区农林水与生态环境 局(生态环境、水利)") == "区农林水与生态环境局"
+    assert normalise_mention("各县(市、区)党委、政府") == "各县（市、区）党委、政府"
+    assert normalise_mention("各乡镇（街道）") == "各乡镇（街道）"
+    assert normalise_mention("区 农业局等") == "区农业局"
