@@ -1,0 +1,162 @@
+"""Small shared accessors over the responsibility graph, for the analyses.
+
+The graph is the ``networkx.MultiDiGraph`` of ``respgraph.model``. Every analysis reads it
+through these helpers so that the same rules apply everywhere:
+
+* only the bases a plan itself states count (``respgraph.records.STATED_BASES``); edges whose
+  basis is ``suggested`` (respgraph's own guess) are left out unless asked for;
+* the assignment table is built once, with one pass over the edges and vectorised pandas
+  after that, so analyses stay fast on hundreds of thousands of tasks.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("task:p:001", type="Task", task_id="p:001", plan_id="p", title="治水")
+>>> g.add_node("agency:a", type="Agency", agency_id="a", name="甲局", functions=[], kind="agency")
+>>> g.add_edge("agency:a", "task:p:001", key="LEADS", type="LEADS", role="lead", basis="explicit")
+'LEADS'
+>>> assignments(g)[["agency_id", "task_id", "role"]].values.tolist()
+[['a', 'p:001', 'lead']]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from respgraph.records import STATED_BASES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+ROLE_EDGES = ("LEADS", "SUPPORTS")
+#: Label used for an agency or task that has no function in the taxonomy.
+NO_FUNCTION = "(none)"
+
+ASSIGNMENT_COLUMNS = [
+    "agency", "agency_id", "name", "kind", "jurisdiction", "functions",
+    "task", "task_id", "plan_id", "role", "basis",
+]
+
+
+def bases(include_suggested: bool = False) -> tuple[str, ...]:
+    """The edge bases an analysis counts."""
+    return STATED_BASES + ("suggested",) if include_suggested else STATED_BASES
+
+
+def nodes_of_type(graph: "nx.MultiDiGraph", node_type: str) -> Iterable[tuple[str, dict]]:
+    return ((n, d) for n, d in graph.nodes(data=True) if d.get("type") == node_type)
+
+
+def tasks(graph: "nx.MultiDiGraph", plan: str | None = None) -> "pd.DataFrame":
+    """One row per Task node: ``task`` (node id), task_id, plan_id, seq, title, section,
+    campaign, text, deadline_years, flags. ``plan`` keeps one plan's tasks."""
+    import pandas as pd
+
+    rows = [
+        (n, d.get("task_id", n), d.get("plan_id"), d.get("seq"), d.get("title", ""), list(d.get("section") or []),
+         d.get("campaign"), d.get("text", ""), list(d.get("deadline_years") or []), list(d.get("flags") or []))
+        for n, d in nodes_of_type(graph, "Task")
+        if plan is None or d.get("plan_id") == plan
+    ]
+    cols = ["task", "task_id", "plan_id", "seq", "title", "section", "campaign", "text", "deadline_years", "flags"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def tasks_of_plan(graph: "nx.MultiDiGraph", plan: str) -> list[str]:
+    """Task node ids of one plan, in document order."""
+    df = tasks(graph, plan)
+    return df.sort_values(["seq", "task_id"], na_position="last")["task"].tolist()
+
+
+def plans(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
+    """One row per Plan node: plan_id, title, jurisdiction, level, date, kind."""
+    import pandas as pd
+
+    rows = [(d.get("plan_id", n), d.get("title", ""), d.get("jurisdiction"), d.get("level"), d.get("date"), d.get("kind"))
+            for n, d in nodes_of_type(graph, "Plan")]
+    return pd.DataFrame(rows, columns=["plan_id", "title", "jurisdiction", "level", "date", "kind"])
+
+
+def agencies(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
+    """One row per Agency node: ``agency`` (node id), agency_id, name, kind, jurisdiction, functions."""
+    import pandas as pd
+
+    rows = [(n, d.get("agency_id", n), d.get("name", n), d.get("kind", "agency"), d.get("jurisdiction"),
+             list(d.get("functions") or []))
+            for n, d in nodes_of_type(graph, "Agency")]
+    return pd.DataFrame(rows, columns=["agency", "agency_id", "name", "kind", "jurisdiction", "functions"])
+
+
+def functions(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
+    """Function code -> (Chinese name, English gloss), from the Function nodes."""
+    return {d.get("code", n): (d.get("name") or d.get("code", n), d.get("gloss") or "")
+            for n, d in nodes_of_type(graph, "Function")}
+
+
+def function_label(codes: Iterable[str], table: dict[str, tuple[str, str]], *, english: bool = False) -> str:
+    """Readable names of function codes: ``生态环境`` or ``ecology and environment``."""
+    out = []
+    for c in codes:
+        name, gloss = table.get(c, (c, c))
+        out.append((gloss or name) if english else name)
+    return "、".join(out)
+
+
+def assignments(graph: "nx.MultiDiGraph", *, include_suggested: bool = False,
+                include_collectives: bool = True, plan: str | None = None) -> "pd.DataFrame":
+    """Every LEADS/SUPPORTS edge as a row (columns ``ASSIGNMENT_COLUMNS``).
+
+    ``basis`` is restricted to the stated bases unless ``include_suggested``; collective
+    addressees (各乡镇（办）, 成员单位: agencies of kind ``collective``) are dropped when
+    ``include_collectives`` is False. One Python pass over the edges; the agency and task
+    attributes are joined on afterwards with vectorised pandas.
+    """
+    import pandas as pd
+
+    allowed = set(bases(include_suggested))
+    # Only the edge loop is per-edge Python; everything after is column operations.
+    rows = [(u, v, k, d.get("basis"))
+            for u, v, k, d in graph.edges(keys=True, data=True)
+            if k in ROLE_EDGES and d.get("basis") in allowed]
+    edges = pd.DataFrame(rows, columns=["agency", "task", "edge", "basis"])
+    edges["role"] = edges["edge"].map({"LEADS": "lead", "SUPPORTS": "support"})
+    ag = agencies(graph)
+    nodes = graph.nodes
+    task_ids = pd.unique(edges["task"])
+    tk = pd.DataFrame({"task": task_ids,
+                       "task_id": [nodes[t].get("task_id", t) for t in task_ids],
+                       "plan_id": [nodes[t].get("plan_id") for t in task_ids]})
+    df = edges.merge(ag, on="agency", how="left").merge(tk, on="task", how="left")
+    df["name"] = df["name"].fillna(df["agency"])
+    df["kind"] = df["kind"].fillna("agency")
+    df["functions"] = df["functions"].apply(lambda f: f if isinstance(f, list) else [])
+    if plan is not None:
+        df = df[df["plan_id"] == plan]
+    if not include_collectives:
+        df = df[df["kind"] != "collective"]
+    return df[ASSIGNMENT_COLUMNS].reset_index(drop=True)
+
+
+def campaign_types(graph: "nx.MultiDiGraph") -> dict[str, str]:
+    """Task node id -> campaign type (or campaign kind/name) of the campaign that holds it."""
+    out: dict[str, str] = {}
+    for n, d in nodes_of_type(graph, "Campaign"):
+        label = d.get("campaign_type") or d.get("name") or d.get("kind") or n
+        for _, t, k in graph.out_edges(n, keys=True):
+            if k == "HAS_TASK":
+                out[t] = label
+    return out
+
+
+def task_campaign(graph: "nx.MultiDiGraph") -> dict[str, str]:
+    """Task node id -> campaign node id, following HAS_TASK edges (falls back to the task's
+    ``campaign`` attribute)."""
+    out: dict[str, str] = {}
+    for n, d in nodes_of_type(graph, "Campaign"):
+        for _, t, k in graph.out_edges(n, keys=True):
+            if k == "HAS_TASK":
+                out[t] = n
+    for n, d in nodes_of_type(graph, "Task"):
+        if n not in out and d.get("campaign"):
+            out[n] = str(d["campaign"])
+    return out

@@ -1,0 +1,234 @@
+"""The coordination network: agencies linked by the tasks they share.
+
+* ``coordination_graph``: undirected agency–agency projection of the agency–task graph;
+  two agencies are linked when they are named on the same task (any role), ``weight`` =
+  number of shared tasks.
+* ``coordination_digraph``: directed ``supporter -> lead``; ``weight`` = number of tasks on
+  which the first supports and the second leads.
+* ``network_metrics``: degree, weighted degree, betweenness, eigenvector centrality,
+  Louvain community and a broker score per agency.
+* ``breadth_depth``: the breadth–depth matrix of Cheng et al. (Healthcare 2022, 10(3):590).
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> for t in ("t1", "t2"):
+...     g.add_node(t, type="Task", task_id=t, plan_id="p")
+>>> for a in ("A", "B", "C"):
+...     g.add_node(a, type="Agency", agency_id=a, name=a)
+>>> for a, t, k in [("A", "t1", "LEADS"), ("B", "t1", "SUPPORTS"), ("A", "t2", "LEADS"), ("C", "t2", "SUPPORTS")]:
+...     _ = g.add_edge(a, t, key=k, type=k, basis="explicit")
+>>> sorted(coordination_graph(g).edges(data="weight"))
+[('A', 'B', 1), ('A', 'C', 1)]
+>>> sorted(coordination_digraph(g).edges(data="weight"))
+[('B', 'A', 1), ('C', 'A', 1)]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from respgraph.analysis._graph import assignments, functions
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+#: Up to this many agencies betweenness is exact; above, it is estimated from
+#: BETWEENNESS_SAMPLES source nodes drawn with a fixed seed (same answer every run).
+EXACT_BETWEENNESS_MAX_NODES = 2000
+BETWEENNESS_SAMPLES = 500
+SEED = 42
+
+
+def _incidence(a: "pd.DataFrame"):
+    """Sparse agency × task incidence matrix (0/1) and the agency/task labels."""
+    import numpy as np
+    import pandas as pd
+    from scipy import sparse
+
+    pairs = a[["agency", "task"]].drop_duplicates()
+    ag_codes, ag_labels = pd.factorize(pairs["agency"])
+    tk_codes, tk_labels = pd.factorize(pairs["task"])
+    m = sparse.csr_matrix((np.ones(len(pairs), dtype=np.int32), (ag_codes, tk_codes)),
+                          shape=(len(ag_labels), len(tk_labels)))
+    return m, list(ag_labels), list(tk_labels)
+
+
+def _add_agency_nodes(g, graph, a: "pd.DataFrame") -> None:
+    led = a[a["role"] == "lead"].groupby("agency")["task"].nunique()
+    allt = a.groupby("agency")["task"].nunique()
+    for ag in allt.index:
+        d = graph.nodes[ag] if ag in graph else {}
+        g.add_node(ag, name=d.get("name", ag), functions=list(d.get("functions") or []), kind=d.get("kind", "agency"),
+                   tasks=int(allt[ag]), tasks_led=int(led.get(ag, 0)))
+
+
+def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                       include_suggested: bool = False, min_weight: int = 1) -> "nx.Graph":
+    """Agency–agency projection: an edge when two agencies share at least ``min_weight`` tasks,
+    ``weight`` = number of shared tasks. Nodes carry name, functions, kind, tasks, tasks_led.
+    Computed as the sparse product B·Bᵀ of the agency × task incidence matrix, so it scales
+    to millions of assignments."""
+    import networkx as nx
+    from scipy import sparse
+
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    g = nx.Graph()
+    _add_agency_nodes(g, graph, a)
+    if a.empty:
+        return g
+    b, labels, _ = _incidence(a)
+    co = sparse.triu(b @ b.T, k=1).tocoo()
+    for i, j, w in zip(co.row, co.col, co.data):
+        if w >= min_weight:
+            g.add_edge(labels[i], labels[j], weight=int(w))
+    return g
+
+
+def coordination_digraph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                         include_suggested: bool = False) -> "nx.DiGraph":
+    """Directed ``supporter -> lead`` graph: ``weight`` = tasks on which the source supports and
+    the target leads. An agency that both leads and supports a task counts as lead only."""
+    import networkx as nx
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    g = nx.DiGraph()
+    _add_agency_nodes(g, graph, a)
+    if a.empty:
+        return g
+    leads = a[a["role"] == "lead"][["agency", "task"]].drop_duplicates()
+    sups = a[a["role"] == "support"][["agency", "task"]].drop_duplicates()
+    sups = sups.merge(leads, on=["agency", "task"], how="left", indicator=True)
+    sups = sups[sups["_merge"] == "left_only"][["agency", "task"]]
+    pairs = sups.merge(leads, on="task", suffixes=("_s", "_l"))
+    pairs = pairs[pairs["agency_s"] != pairs["agency_l"]]
+    w = pairs.groupby(["agency_s", "agency_l"]).size()
+    g.add_weighted_edges_from(((s, t, int(n)) for (s, t), n in w.items()), weight="weight")
+    return g
+
+
+def _eigenvector(g) -> dict:
+    import networkx as nx
+
+    if g.number_of_edges() == 0:
+        return {n: 0.0 for n in g}
+    try:
+        return nx.eigenvector_centrality(g, weight="weight", max_iter=1000, tol=1e-8)
+    except nx.PowerIterationFailedConvergence:
+        # The power method can stall on near-bipartite or disconnected graphs; the dense/
+        # sparse eigen-solver always answers.
+        try:
+            return nx.eigenvector_centrality_numpy(g, weight="weight")
+        except Exception:  # noqa: BLE001 - e.g. ArpackNoConvergence: report NaN, not a crash
+            return {n: float("nan") for n in g}
+
+
+def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                    include_suggested: bool = False) -> "pd.DataFrame":
+    """Centrality of each agency in the coordination graph.
+
+    Columns: key, name, function_names, tasks, tasks_led, degree (distinct partner agencies),
+    weighted_degree (sum of shared-task counts), betweenness (normalised, unweighted hops;
+    exact up to EXACT_BETWEENNESS_MAX_NODES agencies, else sampled from BETWEENNESS_SAMPLES
+    sources with seed 42), eigenvector (weighted; NaN if no solver converges), community
+    (Louvain, seed 42, numbered from 0 by size), broker_score (share of all betweenness
+    divided by share of all tasks: 1 = brokers in proportion to its workload, above 1 = a
+    bridge beyond its own load). Sorted by betweenness.
+    """
+    import networkx as nx
+    import pandas as pd
+
+    g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
+                           include_suggested=include_suggested)
+    cols = ["key", "name", "function_names", "tasks", "tasks_led", "degree", "weighted_degree", "betweenness",
+            "eigenvector", "community", "broker_score"]
+    if g.number_of_nodes() == 0:
+        return pd.DataFrame(columns=cols)
+    n = g.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_MAX_NODES:
+        btw = nx.betweenness_centrality(g, normalized=True)
+    else:
+        btw = nx.betweenness_centrality(g, k=min(BETWEENNESS_SAMPLES, n), normalized=True, seed=SEED)
+    eig = _eigenvector(g)
+    comms = sorted(nx.community.louvain_communities(g, weight="weight", seed=SEED), key=lambda c: (-len(c), min(c)))
+    community = {node: i for i, c in enumerate(comms) for node in c}
+    table = functions(graph)
+    nodes = list(g.nodes)
+    df = pd.DataFrame({
+        "key": nodes,
+        "name": [g.nodes[x]["name"] for x in nodes],
+        "function_names": ["、".join(table.get(f, (f, ""))[0] for f in g.nodes[x]["functions"]) for x in nodes],
+        "tasks": [g.nodes[x]["tasks"] for x in nodes],
+        "tasks_led": [g.nodes[x]["tasks_led"] for x in nodes],
+        "degree": [g.degree(x) for x in nodes],
+        "weighted_degree": [g.degree(x, weight="weight") for x in nodes],
+        "betweenness": [btw[x] for x in nodes],
+        "eigenvector": [eig[x] for x in nodes],
+        "community": [community[x] for x in nodes],
+    })
+    bsum, tsum = df["betweenness"].sum(), df["tasks"].sum()
+    df["broker_score"] = (df["betweenness"] / bsum) / (df["tasks"] / tsum) if bsum > 0 else 0.0
+    df = df.sort_values(["betweenness", "weighted_degree", "name"], ascending=[False, False, True])
+    return df[cols].reset_index(drop=True)
+
+
+#: Quadrant names of the breadth–depth matrix (breadth high?, depth high?).
+QUADRANTS = {
+    (True, True): "leading",  # many campaigns, many tasks
+    (False, True): "key",  # many tasks concentrated in few campaigns: the specialist owner
+    (True, False): "coordinating",  # the fourth quadrant: present in many campaigns, few tasks
+    (False, False): "auxiliary",  # few campaigns, few tasks
+}
+
+
+def _task_areas(graph: "nx.MultiDiGraph") -> dict[str, str]:
+    """Task node -> the area its breadth is counted over: its campaign; in a plan that has no
+    campaigns, the top-level section heading (else the task's own plan)."""
+    from respgraph.analysis._graph import nodes_of_type, task_campaign
+
+    camp = task_campaign(graph)
+    with_campaigns = {graph.nodes[t].get("plan_id") for t in camp if t in graph}
+    out = {}
+    for t, d in nodes_of_type(graph, "Task"):
+        pid = d.get("plan_id")
+        if pid in with_campaigns:
+            out[t] = f"campaign:{camp[t]}" if t in camp else "campaign:(none)"
+        else:
+            sec = d.get("section") or []
+            out[t] = f"section:{sec[0]}" if sec else "section:(none)"
+    return out
+
+
+def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                  include_suggested: bool = False) -> "pd.DataFrame":
+    """Breadth–depth matrix per plan (Cheng et al., Healthcare 2022, 10(3):590).
+
+    breadth = distinct campaigns (攻坚战/专项行动) the agency has tasks in — or distinct top-level
+    sections when the plan has no campaigns; depth = distinct tasks (any role). Thresholds are
+    the plan's medians over its agencies (columns ``breadth_median``, ``depth_median``); an
+    agency at or above a median is "high". Quadrants: leading (high, high), key (low breadth,
+    high depth), coordinating (high breadth, low depth), auxiliary (low, low).
+    """
+    import pandas as pd
+
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    cols = ["plan_id", "key", "name", "breadth", "depth", "tasks_led", "breadth_median", "depth_median", "quadrant",
+            "area"]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    areas = _task_areas(graph)
+    a["area_id"] = a["task"].map(areas)
+    a["led"] = a["role"] == "lead"
+    kt = a.groupby(["plan_id", "agency", "task"], as_index=False).agg(led=("led", "max"), area_id=("area_id", "first"))
+    df = kt.groupby(["plan_id", "agency"], as_index=False).agg(
+        breadth=("area_id", "nunique"), depth=("task", "size"), tasks_led=("led", "sum"))
+    df["tasks_led"] = df["tasks_led"].astype(int)
+    df["breadth_median"] = df.groupby("plan_id")["breadth"].transform("median")
+    df["depth_median"] = df.groupby("plan_id")["depth"].transform("median")
+    df["quadrant"] = [QUADRANTS[(b >= bm, d >= dm)] for b, d, bm, dm in
+                      zip(df["breadth"], df["depth"], df["breadth_median"], df["depth_median"])]
+    kinds = {graph.nodes[t].get("plan_id"): v.split(":", 1)[0] for t, v in areas.items()}
+    df["area"] = df["plan_id"].map(kinds)
+    df["key"] = df["agency"]
+    df["name"] = df["agency"].map(lambda k: graph.nodes[k].get("name", k) if k in graph else k)
+    df = df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True])
+    return df[cols].reset_index(drop=True)

@@ -1,0 +1,286 @@
+"""Agency workload: who leads and supports how many tasks, and who stands out.
+
+Numbers (see docs/analyses.md):
+
+* ``tasks_led``: distinct tasks of the plan the agency (or function) leads;
+* ``tasks_supported``: distinct tasks it supports *without also leading them*;
+* ``lead_share``: ``tasks_led / plan_tasks``, where ``plan_tasks`` counts every Task node of
+  the plan (with or without a responsibility clause);
+* ``weighted_load``: ``lead_weight * tasks_led + support_weight * tasks_supported``
+  (defaults 1.0 and 0.5).
+
+Rows come per plan and, with ``plan_id == "*"``, across all plans (the plan-task
+denominator is then the sum over the plans the agency appears in). A plan without any
+stated responsibility (e.g. a 五年规划 written as paragraphs) yields no rows.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("task:p:001", type="Task", task_id="p:001", plan_id="p")
+>>> g.add_node("task:p:002", type="Task", task_id="p:002", plan_id="p")
+>>> g.add_node("agency:a", type="Agency", agency_id="a", name="甲局", functions=["x"])
+>>> _ = g.add_edge("agency:a", "task:p:001", key="LEADS", type="LEADS", basis="explicit")
+>>> _ = g.add_edge("agency:a", "task:p:002", key="SUPPORTS", type="SUPPORTS", basis="explicit")
+>>> workload(g, plan="p")[["tasks_led", "tasks_supported", "lead_share", "weighted_load"]].values.tolist()
+[[1.0, 1.0, 0.5, 1.5]]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Literal
+
+from respgraph.analysis._graph import NO_FUNCTION, assignments, functions, nodes_of_type, tasks
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+#: plan_id of the rows that sum over all plans.
+ALL_PLANS = "*"
+#: Default share of a plan's tasks above which an agency leading them is flagged.
+SHARE_LIMIT = 0.25
+#: Tukey fence multiplier: flagged when weighted load > Q3 + FENCE_K * IQR within the plan.
+FENCE_K = 1.5
+
+
+def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
+    return dict(Counter(d.get("plan_id") for _, d in nodes_of_type(graph, "Task")))
+
+
+def _agency_task_roles(graph, *, plan, include_collectives, include_suggested, by) -> "pd.DataFrame":
+    """One row per (key, task) with ``led`` (bool): the key leads the task, else supports it."""
+    a = assignments(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
+    a["led"] = a["role"] == "lead"
+    if by == "function":
+        a["key"] = a["functions"].apply(lambda f: f if f else [NO_FUNCTION])
+        a = a.explode("key")
+    elif by == "agency":
+        a["key"] = a["agency"]
+    else:
+        raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
+    # An agency named both as lead and as support of one task counts once, as lead.
+    return a.groupby(["key", "task", "plan_id"], sort=False, as_index=False).agg(
+        led=("led", "max"), agency=("agency", "first"))
+
+
+def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["agency", "function"] = "agency",
+             include_collectives: bool = True, lead_weight: float = 1.0, support_weight: float = 0.5,
+             include_suggested: bool = False, across: bool = True) -> "pd.DataFrame":
+    """Tasks led / supported, lead share and weighted load per agency (or function) and plan.
+
+    Columns: plan_id, rank, key (agency node id or function code), name, functions (codes),
+    function_names, gloss, tasks_led, tasks_supported, tasks, plan_tasks, lead_share,
+    weighted_load; with ``by="function"`` also ``agencies`` (distinct agencies counted).
+    Sorted by plan, then weighted load (highest first); ``rank`` is 1 for the heaviest
+    within its plan. ``across`` adds the all-plans rows (plan_id ``"*"``) when no plan is given.
+    """
+    import pandas as pd
+
+    kt = _agency_task_roles(graph, plan=plan, include_collectives=include_collectives,
+                            include_suggested=include_suggested, by=by)
+    kt["sup"] = ~kt["led"]
+    per = kt.groupby(["key", "plan_id"], as_index=False).agg(
+        tasks_led=("led", "sum"), tasks_supported=("sup", "sum"), agencies=("agency", "nunique"))
+    counts = _plan_task_counts(graph)
+    per["plan_tasks"] = per["plan_id"].map(counts).fillna(0).astype(int)
+    frames = [per]
+    if across and plan is None and len(per):
+        allp = per.groupby("key", as_index=False).agg(
+            tasks_led=("tasks_led", "sum"), tasks_supported=("tasks_supported", "sum"), plan_tasks=("plan_tasks", "sum"))
+        allp["agencies"] = kt.groupby("key")["agency"].nunique().reindex(allp["key"]).to_numpy()
+        allp["plan_id"] = ALL_PLANS
+        frames.append(allp)
+    df = pd.concat(frames, ignore_index=True)
+    df["tasks_led"] = df["tasks_led"].astype(int)
+    df["tasks_supported"] = df["tasks_supported"].astype(int)
+    df["tasks"] = df["tasks_led"] + df["tasks_supported"]
+    df["lead_share"] = (df["tasks_led"] / df["plan_tasks"].where(df["plan_tasks"] > 0)).fillna(0.0)
+    df["weighted_load"] = lead_weight * df["tasks_led"] + support_weight * df["tasks_supported"]
+    df = _label(graph, df, by)
+    df = df.sort_values(["plan_id", "weighted_load", "tasks_led", "name"], ascending=[True, False, False, True])
+    df["rank"] = df.groupby("plan_id")["weighted_load"].rank(method="min", ascending=False).astype(int)
+    cols = ["plan_id", "rank", "key", "name", "functions", "function_names", "gloss", "tasks_led",
+            "tasks_supported", "tasks", "plan_tasks", "lead_share", "weighted_load"]
+    if by == "function":
+        cols.append("agencies")
+    return df[cols].reset_index(drop=True)
+
+
+def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
+    """Add name, functions, function_names and gloss columns for the key."""
+    table = functions(graph)
+    if by == "function":
+        df["functions"] = df["key"].map(lambda k: [k])
+        df["name"] = df["key"].map(lambda k: table.get(k, (k, ""))[0])
+    else:
+        nodes = graph.nodes
+        keys = pd_unique(df["key"])
+        names = {k: nodes[k].get("name", k) for k in keys}
+        funcs = {k: list(nodes[k].get("functions") or []) for k in keys}
+        df["name"] = df["key"].map(names)
+        df["functions"] = df["key"].map(funcs)
+    df["function_names"] = df["functions"].map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
+    df["gloss"] = df["functions"].map(lambda fs: "; ".join(table.get(f, ("", f))[1] or f for f in fs))
+    return df
+
+
+def pd_unique(s):
+    import pandas as pd
+
+    return pd.unique(s)
+
+
+def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: float = SHARE_LIMIT,
+             fence_k: float = FENCE_K, all_rows: bool = False, **kwargs) -> "pd.DataFrame":
+    """Agencies whose load stands out within their own plan.
+
+    Flagged when ``weighted_load > Q3 + fence_k * IQR`` of the weighted loads of the plan's
+    agencies (Tukey's fence, default k = 1.5), or when ``lead_share > share_limit`` (default
+    25% of the plan's tasks). ``reason`` says which, with the numbers, e.g. ``leads 21 of 34
+    tasks (62%), above the 25% share limit; weighted load 27.5 above the fence 14.0``.
+    Returns only flagged rows unless ``all_rows``. Extra keyword arguments go to ``workload``.
+    """
+    df = workload(graph, plan=plan, across=False, **kwargs)
+    if df.empty:
+        return df.assign(q1=[], q3=[], fence=[], over_fence=[], over_share=[], flagged=[], reason=[])
+    q = df.groupby("plan_id")["weighted_load"]
+    df["q1"] = q.transform(lambda s: s.quantile(0.25))
+    df["q3"] = q.transform(lambda s: s.quantile(0.75))
+    df["fence"] = df["q3"] + fence_k * (df["q3"] - df["q1"])
+    df["over_fence"] = df["weighted_load"] > df["fence"]
+    df["over_share"] = df["lead_share"] > share_limit
+    df["flagged"] = df["over_fence"] | df["over_share"]
+    df["reason"] = [
+        _reason(r, share_limit) if r.flagged else ""
+        for r in df[["flagged", "over_fence", "over_share", "tasks_led", "plan_tasks", "lead_share",
+                     "weighted_load", "fence"]].itertuples(index=False)
+    ]
+    if not all_rows:
+        df = df[df["flagged"]]
+    return df.reset_index(drop=True)
+
+
+def _reason(r, share_limit: float) -> str:
+    parts = []
+    if r.over_share:
+        parts.append(f"leads {r.tasks_led} of {r.plan_tasks} tasks ({r.lead_share:.0%}), "
+                     f"above the {share_limit:.0%} share limit")
+    if r.over_fence:
+        parts.append(f"weighted load {r.weighted_load:.1f} above the fence {r.fence:.1f}")
+    return "; ".join(parts)
+
+
+def gini(values) -> float:
+    """Gini coefficient of non-negative counts: 0 = all equal, towards 1 = one holds all.
+
+    >>> gini([1, 1, 1, 1])
+    0.0
+    >>> gini([0, 0, 0, 4])
+    0.75
+    """
+    import numpy as np
+
+    x = np.sort(np.asarray(values, dtype=float))
+    n = len(x)
+    if n == 0 or x.sum() == 0:
+        return 0.0
+    i = np.arange(1, n + 1)
+    return float((2 * (i * x).sum()) / (n * x.sum()) - (n + 1) / n)
+
+
+def lead_concentration(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
+                       include_suggested: bool = False) -> "pd.DataFrame":
+    """Per plan, how concentrated leading is: Gini of tasks led over the plan's agencies.
+
+    The agencies counted are all those named in the plan (supporters lead 0 tasks), so a
+    plan where one bureau leads everything approaches 1 and an even spread gives 0.
+    Columns: plan_id, agencies, leads (agency-task lead pairs), gini, top_name, top_leads,
+    top_share (top agency's share of the lead pairs).
+    """
+    import pandas as pd
+
+    w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False)
+    rows = []
+    for pid, grp in w.groupby("plan_id"):
+        top = grp.sort_values(["tasks_led", "name"], ascending=[False, True]).iloc[0]
+        total = int(grp["tasks_led"].sum())
+        rows.append((pid, len(grp), total, gini(grp["tasks_led"]), top["name"], int(top["tasks_led"]),
+                     top["tasks_led"] / total if total else 0.0))
+    return pd.DataFrame(rows, columns=["plan_id", "agencies", "leads", "gini", "top_name", "top_leads", "top_share"])
+
+
+def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
+                 include_suggested: bool = False) -> "pd.DataFrame":
+    """Agencies that support tasks but lead none, in any plan. Columns: key, name,
+    function_names, gloss, tasks_supported, plans (list of plan ids)."""
+    w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False)
+    plans = w.groupby("key")["plan_id"].agg(sorted)
+    tot = w.groupby(["key"], as_index=False).agg(name=("name", "first"), function_names=("function_names", "first"),
+                                                  gloss=("gloss", "first"), tasks_led=("tasks_led", "sum"),
+                                                  tasks_supported=("tasks_supported", "sum"))
+    tot = tot[(tot["tasks_led"] == 0) & (tot["tasks_supported"] > 0)].copy()
+    tot["plans"] = tot["key"].map(plans)
+    tot = tot.sort_values(["tasks_supported", "name"], ascending=[False, True])
+    return tot[["key", "name", "function_names", "gloss", "tasks_supported", "plans"]].reset_index(drop=True)
+
+
+def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
+                       include_suggested: bool = False) -> "pd.DataFrame":
+    """Tasks with no stated lead agency. ``supporters`` counts agencies named only as support;
+    ``plan_has_assignments`` is False for plans that state no responsibilities at all (then
+    every task lacks a lead by construction). Columns: task_id, plan_id, title, supporters,
+    plan_has_assignments, flags."""
+    t = tasks(graph, plan)
+    a = assignments(graph, include_suggested=include_suggested, plan=plan)
+    led = set(a.loc[a["role"] == "lead", "task"])
+    sup = a[a["role"] == "support"].groupby("task")["agency"].nunique()
+    out = t[~t["task"].isin(led)].copy()
+    out["supporters"] = out["task"].map(sup).fillna(0).astype(int)
+    out["plan_has_assignments"] = out["plan_id"].isin(set(a["plan_id"]))
+    out = out.sort_values(["plan_id", "seq", "task_id"])
+    return out[["task_id", "plan_id", "title", "supporters", "plan_has_assignments", "flags"]].reset_index(drop=True)
+
+
+def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                 include_suggested: bool = False) -> "pd.DataFrame":
+    """Tasks led by more than one agency (joint leads, 牵头单位：A、B). Columns: task_id,
+    plan_id, title, n_leads, leads (names), lead_functions (function names)."""
+    import pandas as pd
+
+    a = assignments(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
+    a = a[a["role"] == "lead"].drop_duplicates(["task", "agency"])
+    table = functions(graph)
+    g = a.groupby("task").agg(task_id=("task_id", "first"), plan_id=("plan_id", "first"),
+                              n_leads=("agency", "size"), leads=("name", list), fl=("functions", "sum"))
+    g = g[g["n_leads"] > 1].copy()
+    if g.empty:
+        return pd.DataFrame(columns=["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions"])
+    g["lead_functions"] = g["fl"].map(lambda fs: sorted({table.get(f, (f, ""))[0] for f in fs}))
+    g["title"] = [graph.nodes[t].get("title", "") for t in g.index]
+    g = g.sort_values(["n_leads", "plan_id", "task_id"], ascending=[False, True, True])
+    return g[["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions"]].reset_index(drop=True)
+
+
+def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
+                    include_suggested: bool = False) -> "pd.DataFrame":
+    """Tasks due per agency per year, from the Task ``deadline_years``: a task with deadlines
+    in two years counts in each. Columns: key, name, year, tasks_due, led_due, supported_due;
+    sorted by tasks_due (the heaviest year of the heaviest agency first)."""
+    import pandas as pd
+
+    kt = _agency_task_roles(graph, plan=plan, include_collectives=include_collectives,
+                            include_suggested=include_suggested, by="agency")
+    nodes = graph.nodes
+    kt["year"] = kt["task"].map(lambda t: sorted(set(nodes[t].get("deadline_years") or [])))
+    kt = kt.explode("year").dropna(subset=["year"])
+    cols = ["key", "name", "year", "tasks_due", "led_due", "supported_due"]
+    if kt.empty:
+        return pd.DataFrame(columns=cols)
+    kt["year"] = kt["year"].astype(int)
+    kt["sup"] = ~kt["led"]
+    g = kt.groupby(["key", "year"], as_index=False).agg(tasks_due=("task", "nunique"), led_due=("led", "sum"),
+                                                        supported_due=("sup", "sum"))
+    g["name"] = g["key"].map(lambda k: nodes[k].get("name", k))
+    g[["led_due", "supported_due"]] = g[["led_due", "supported_due"]].astype(int)
+    g = g.sort_values(["tasks_due", "name", "year"], ascending=[False, True, True])
+    return g[cols].reset_index(drop=True)
