@@ -1,0 +1,283 @@
+"""Cross-plan overlap: which tasks of different plans are the same kind of work, and whether
+the same function leads them.
+
+* ``similar_tasks``: task pairs from *different* plans whose text similarity (character
+  2–3-gram TF-IDF cosine, ``respgraph.analysis.similarity``) is at least ``threshold``,
+  the best ``top_k`` per task;
+* ``add_similarity_edges``: writes those pairs into the graph as SIMILAR_TO edges;
+* ``lead_disagreements``: similar pairs whose lead functions differ (the same kind of task
+  led by 城管 in one plan and by 住建 in another);
+* ``plan_overlap``: plan × plan shared functions, shared campaign types, and the share of
+  each plan's tasks that have a counterpart in the other;
+* ``campaign_coverage``: plans × campaign types task counts;
+* ``vertical_alignment`` / ``vertical_functions``: a city plan against a district plan.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("task:a:001", type="Task", task_id="a:001", plan_id="a", text="持续抓好城区黑臭水体治理")
+>>> g.add_node("task:b:001", type="Task", task_id="b:001", plan_id="b", text="抓好城区黑臭水体治理工作")
+>>> g.add_node("task:b:002", type="Task", task_id="b:002", plan_id="b", text="加强扬尘污染精细管控")
+>>> similar_tasks(g, threshold=0.3)[["task_a", "task_b"]].values.tolist()
+[['a:001', 'b:001']]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from respgraph.analysis._graph import assignments, functions, nodes_of_type, tasks
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+#: Default cosine threshold for "the same kind of task". Chosen on the sample plans: at
+#: 0.30 pairs share a specific topic (黑臭水体治理, 扬尘管控, 饮用水水源地); below ~0.25
+#: pairs start to share only boilerplate (加强…管理, 推进…建设).
+SIMILARITY_THRESHOLD = 0.30
+TOP_K = 5
+
+
+def _task_frame(graph) -> "pd.DataFrame":
+    t = tasks(graph)
+    t["doc"] = [x if x else y for x, y in zip(t["text"].fillna(""), t["title"].fillna(""))]
+    return t.sort_values("task").reset_index(drop=True)
+
+
+def _pairs(t: "pd.DataFrame", *, threshold: float, top_k: int) -> "pd.DataFrame":
+    import pandas as pd
+
+    from respgraph.analysis.similarity import TaskIndex, top_k_pairs
+
+    cols = ["a", "b", "score"]
+    if len(t) < 2:
+        return pd.DataFrame(columns=cols)
+    idx = TaskIndex.fit(t["doc"].tolist())
+    i, j, s = top_k_pairs(idx.matrix, top_k=top_k, threshold=threshold, groups=t["plan_id"].astype(str).to_numpy())
+    # t is sorted by node id and i < j, so "a" is the lower id.
+    return pd.DataFrame({"a": i, "b": j, "score": s.astype(float)})
+
+
+def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K) -> "pd.DataFrame":
+    """Task pairs across different plans with similarity ≥ ``threshold``.
+
+    Each task contributes its ``top_k`` best matches in other plans; a pair is listed once,
+    lower task node id first. Columns: task_a, task_b, plan_a, plan_b, score (cosine, 0–1),
+    title_a, title_b, node_a, node_b (graph node ids). Sorted by score, highest first.
+    """
+    t = _task_frame(graph)
+    p = _pairs(t, threshold=threshold, top_k=top_k)
+    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "node_a", "node_b"]
+    if p.empty:
+        import pandas as pd
+
+        return pd.DataFrame(columns=cols)
+    a, b = t.loc[p["a"]].reset_index(drop=True), t.loc[p["b"]].reset_index(drop=True)
+    out = p.assign(task_a=a["task_id"], task_b=b["task_id"], plan_a=a["plan_id"], plan_b=b["plan_id"],
+                   title_a=a["title"], title_b=b["title"], node_a=a["task"], node_b=b["task"])
+    out["score"] = out["score"].round(4)
+    return out.sort_values(["score", "task_a", "task_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
+
+
+def add_similarity_edges(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K) -> int:
+    """Add SIMILAR_TO edges (Task -> Task, lower node id first, attribute ``score``) for the
+    pairs of ``similar_tasks``; existing SIMILAR_TO edges are replaced. Returns the number added."""
+    old = [(u, v) for u, v, k in graph.edges(keys=True) if k == "SIMILAR_TO"]
+    for u, v in old:
+        graph.remove_edge(u, v, key="SIMILAR_TO")
+    pairs = similar_tasks(graph, threshold=threshold, top_k=top_k)
+    for u, v, s in zip(pairs["node_a"], pairs["node_b"], pairs["score"]):
+        graph.add_edge(u, v, key="SIMILAR_TO", type="SIMILAR_TO", score=float(s))
+    return len(pairs)
+
+
+def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
+    """Per task node: lead agency names and the union of their function codes (collective
+    addressees such as 各乡镇 are not leads of a kind of work, so they are left out)."""
+    a = assignments(graph, include_suggested=include_suggested, include_collectives=False)
+    a = a[a["role"] == "lead"].drop_duplicates(["task", "agency"])
+    return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
+
+
+def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K, *,
+                       all_pairs: bool = False, include_suggested: bool = False) -> "pd.DataFrame":
+    """Similar task pairs whose lead functions differ.
+
+    For each pair of ``similar_tasks`` where both tasks have a stated lead with a known
+    function, compares the sets of lead functions: ``same_function`` is True when they
+    share one. By default only the disagreements (no shared lead function) are returned;
+    ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
+    plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
+    (function names), same_function.
+    """
+    pairs = similar_tasks(graph, threshold=threshold, top_k=top_k)
+    leads = _leads(graph, include_suggested=include_suggested)
+    table = functions(graph)
+    for side in ("a", "b"):
+        node = pairs[f"node_{side}"]
+        pairs[f"leads_{side}"] = node.map(leads["leads"]) if len(leads) else None
+        pairs[f"codes_{side}"] = node.map(leads["lead_codes"]) if len(leads) else None
+    has = pairs["codes_a"].map(lambda c: isinstance(c, list) and len(c) > 0) & \
+        pairs["codes_b"].map(lambda c: isinstance(c, list) and len(c) > 0)
+    pairs = pairs[has].copy()
+    pairs["same_function"] = [bool(set(x) & set(y)) for x, y in zip(pairs["codes_a"], pairs["codes_b"])]
+    for side in ("a", "b"):
+        pairs[f"functions_{side}"] = pairs[f"codes_{side}"].map(lambda cs: [table.get(c, (c, ""))[0] for c in cs])
+    if not all_pairs:
+        pairs = pairs[~pairs["same_function"]]
+    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
+            "functions_a", "functions_b", "same_function"]
+    return pairs[cols].reset_index(drop=True)
+
+
+def _plan_functions(graph) -> dict[str, set[str]]:
+    a = assignments(graph, include_collectives=False)
+    e = a[["plan_id", "functions"]].explode("functions").dropna()
+    return e.groupby("plan_id")["functions"].agg(set).to_dict()
+
+
+def _task_campaign_type(graph) -> dict[str, str]:
+    from respgraph.analysis._graph import campaign_types
+
+    return campaign_types(graph)
+
+
+def plan_overlap(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = 20) -> "pd.DataFrame":
+    """Plan × plan overlap, one row per unordered pair of plans.
+
+    Columns: plan_a, plan_b, tasks_a, tasks_b, shared_functions (count of functions named in
+    both plans' responsibilities), shared_function_names, shared_campaign_types (campaign
+    type codes present in both), pairs (similar task pairs between them), counterpart_a /
+    counterpart_b (share of plan a's / b's tasks with at least one similar task in the other;
+    the search keeps each task's ``top_k`` best matches overall, 20 by default).
+    """
+    import itertools
+
+    import pandas as pd
+
+    t = _task_frame(graph)
+    p = _pairs(t, threshold=threshold, top_k=top_k)
+    plan_of = t["plan_id"].to_numpy()
+    counts = t.groupby("plan_id").size().to_dict()
+    p["pa"], p["pb"] = plan_of[p["a"].to_numpy(int)], plan_of[p["b"].to_numpy(int)]
+    pf = _plan_functions(graph)
+    ct = _task_campaign_type(graph)
+    t["ctype"] = t["task"].map(ct)
+    ptypes = t.dropna(subset=["ctype"]).groupby("plan_id")["ctype"].agg(set).to_dict()
+    table = functions(graph)
+    rows = []
+    for x, y in itertools.combinations(sorted(counts), 2):
+        sel = ((p["pa"] == x) & (p["pb"] == y)) | ((p["pa"] == y) & (p["pb"] == x))
+        sub = p[sel]
+        tasks_x = set(sub.loc[sub["pa"] == x, "a"]) | set(sub.loc[sub["pb"] == x, "b"])
+        tasks_y = set(sub.loc[sub["pa"] == y, "a"]) | set(sub.loc[sub["pb"] == y, "b"])
+        shared = sorted(pf.get(x, set()) & pf.get(y, set()))
+        rows.append((x, y, counts[x], counts[y], len(shared), "、".join(table.get(c, (c, ""))[0] for c in shared),
+                     sorted(ptypes.get(x, set()) & ptypes.get(y, set())), int(sel.sum()),
+                     len(tasks_x) / counts[x], len(tasks_y) / counts[y]))
+    return pd.DataFrame(rows, columns=["plan_a", "plan_b", "tasks_a", "tasks_b", "shared_functions",
+                                       "shared_function_names", "shared_campaign_types", "pairs",
+                                       "counterpart_a", "counterpart_b"])
+
+
+def campaign_coverage(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
+    """Plans × campaign types: how many tasks of each plan sit in a campaign of each type
+    (respgraph.campaigns.CAMPAIGN_TYPES codes: air, water, soil …). ``none`` counts tasks
+    outside any campaign; ``tasks`` is the plan's total. One row per plan, sorted by plan id."""
+    import pandas as pd
+
+    t = tasks(graph)
+    ct = _task_campaign_type(graph)
+    t["ctype"] = t["task"].map(ct).fillna("none")
+    m = pd.crosstab(t["plan_id"], t["ctype"])
+    order = [c for c in _type_order() if c in m.columns] + sorted(c for c in m.columns if c not in _type_order())
+    m = m[order]
+    if "none" in m.columns:
+        m = m[[c for c in m.columns if c != "none"] + ["none"]]
+    m["tasks"] = m.sum(axis=1)
+    m.columns.name = None
+    return m.reset_index()
+
+
+def _type_order() -> list[str]:
+    try:
+        from respgraph.campaigns import CAMPAIGN_TYPES
+
+        return list(CAMPAIGN_TYPES)
+    except ImportError:  # pragma: no cover - campaigns module is part of the package
+        return []
+
+
+def vertical_alignment(graph: "nx.MultiDiGraph", upper_plan: str, lower_plan: str,
+                       threshold: float = SIMILARITY_THRESHOLD) -> "pd.DataFrame":
+    """Match each task of a lower-level plan (district) to its most similar task of an
+    upper-level plan (its city) and compare who leads them.
+
+    Columns: lower_task, lower_title, lower_leads, lower_functions, upper_task, upper_title,
+    upper_leads, upper_functions, score, same_function (the lead functions overlap; None
+    when either side has no lead). Lower tasks with no match ≥ ``threshold`` are left out.
+    Sorted by score.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from respgraph.analysis.similarity import TaskIndex, top_k_pairs
+
+    t = _task_frame(graph)
+    cols = ["lower_task", "lower_title", "lower_leads", "lower_functions", "upper_task", "upper_title",
+            "upper_leads", "upper_functions", "score", "same_function"]
+    up, lo = t[t["plan_id"] == upper_plan].reset_index(drop=True), t[t["plan_id"] == lower_plan].reset_index(drop=True)
+    for pid, part in ((upper_plan, up), (lower_plan, lo)):
+        if part.empty:
+            raise ValueError(f"plan {pid!r} has no tasks in the graph")
+    # One vocabulary for all tasks, so these scores equal those of similar_tasks.
+    idx = TaskIndex.fit(t["doc"].tolist())
+    pos = {n: k for k, n in enumerate(t["task"])}
+    xu = idx.matrix[np.array([pos[n] for n in up["task"]])]
+    xl = idx.matrix[np.array([pos[n] for n in lo["task"]])]
+    i, j, s = top_k_pairs(xl, xu, top_k=1, threshold=threshold)
+    if len(i) == 0:
+        return pd.DataFrame(columns=cols)
+    leads = _leads(graph)
+    table = functions(graph)
+    names = lambda cs: [table.get(c, (c, ""))[0] for c in cs] if isinstance(cs, list) else []  # noqa: E731
+    L, U = lo.loc[i].reset_index(drop=True), up.loc[j].reset_index(drop=True)
+    out = pd.DataFrame({
+        "lower_task": L["task_id"], "lower_title": L["title"],
+        "lower_leads": L["task"].map(leads["leads"]) if len(leads) else None,
+        "lower_codes": L["task"].map(leads["lead_codes"]) if len(leads) else None,
+        "upper_task": U["task_id"], "upper_title": U["title"],
+        "upper_leads": U["task"].map(leads["leads"]) if len(leads) else None,
+        "upper_codes": U["task"].map(leads["lead_codes"]) if len(leads) else None,
+        "score": np.round(s.astype(float), 4),
+    })
+    for c in ("lower_leads", "upper_leads", "lower_codes", "upper_codes"):
+        out[c] = out[c].map(lambda v: v if isinstance(v, list) else [])
+    out["same_function"] = [bool(set(a) & set(b)) if a and b else None for a, b in zip(out["lower_codes"], out["upper_codes"])]
+    out["lower_functions"] = out["lower_codes"].map(names)
+    out["upper_functions"] = out["upper_codes"].map(names)
+    return out.sort_values(["score", "lower_task"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
+def vertical_functions(graph: "nx.MultiDiGraph", upper_plan: str, lower_plan: str) -> "pd.DataFrame":
+    """Functions named (any role) in the upper plan, the lower plan, or both.
+
+    Columns: function, name, gloss, upper_tasks, lower_tasks (distinct tasks naming an agency
+    of that function), present ("both" | "upper only" | "lower only"). Sorted with the gaps
+    (one side only) first.
+    """
+    import pandas as pd
+
+    a = assignments(graph, include_collectives=False)
+    a = a[a["plan_id"].isin([upper_plan, lower_plan])].explode("functions").dropna(subset=["functions"])
+    c = a.drop_duplicates(["functions", "task"]).groupby(["functions", "plan_id"]).size().unstack(fill_value=0)
+    c = c.reindex(columns=[upper_plan, lower_plan], fill_value=0)
+    table = functions(graph)
+    out = pd.DataFrame({"function": c.index, "upper_tasks": c[upper_plan].to_numpy(), "lower_tasks": c[lower_plan].to_numpy()})
+    out["name"] = out["function"].map(lambda f: table.get(f, (f, ""))[0])
+    out["gloss"] = out["function"].map(lambda f: table.get(f, ("", ""))[1])
+    out["present"] = ["both" if u and lw else ("upper only" if u else "lower only")
+                      for u, lw in zip(out["upper_tasks"], out["lower_tasks"])]
+    out["_o"] = out["present"].map({"upper only": 0, "lower only": 1, "both": 2})
+    out = out.sort_values(["_o", "upper_tasks", "lower_tasks", "function"], ascending=[True, False, False, True])
+    return out[["function", "name", "gloss", "upper_tasks", "lower_tasks", "present"]].reset_index(drop=True)
