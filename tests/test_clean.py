@@ -1,0 +1,167 @@
+"""Clean-up of real plan text: boilerplate, OCR spaces, page numbers, widths, line breaks."""
+
+from __future__ import annotations
+
+import doctest
+import re
+
+import pytest
+
+from respgraph import clean as clean_module
+from respgraph.clean import clean, clean_text, detect_script, map_span_to_clean
+from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, XXZONE, YICHUN, YUSHUI
+
+# Replacements that change a character on purpose (raw -> cleaned); everything else is kept.
+INTENDED = {("\u3000", " "), ("力", "加")}
+
+
+def _raw(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _raw_slice(raw: str, offsets: list[int], start: int, end: int) -> str:
+    return raw[offsets[start] : offsets[end - 1] + 1]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:12])
+def test_offsets_point_at_the_same_characters(path):
+    raw = _raw(path)
+    text, offsets = clean_text(raw)
+    assert len(offsets) == len(text)
+    assert all(a < b for a, b in zip(offsets, offsets[1:])), "offsets must increase"
+    changed = {(raw[o], c) for c, o in zip(text, offsets) if raw[o] != c}
+    assert changed <= INTENDED
+
+
+def test_scraped_site_header_is_removed_and_body_kept():
+    raw = _raw(XXZONE)
+    assert "下载积分" in raw and "资源ID" in raw
+    text, _ = clean_text(raw)
+    assert text.startswith("XXXX投资区深入打好污染防治攻坚战实施方案为深入贯彻落实")
+    for debris in ("下载积分", "资源ID", "资源大小", "全文页数", "友情提示", "本站", "试题试卷", ".docx"):
+        assert debris not in text
+    # the end of the document is kept
+    assert text.rstrip().endswith("具体解释工作由区农林水与生态环境局承担。")
+
+
+def test_ocr_spaces_inside_cjk_are_removed_with_offsets_back_to_raw():
+    raw = _raw(XXZONE)
+    assert "区农 林水与生态环境局" in raw and "污染 防治" in raw
+    text, offsets = clean_text(raw)
+    assert "区农 林水" not in text
+    # the first 污染 防治 of the raw text (in 深入打好污染 防治攻坚战的意见)
+    raw_at = raw.index("深入打好污染 防治攻坚战的意见")
+    start = text.index("深入打好污染防治攻坚战的意见")
+    end = start + len("深入打好污染防治攻坚战的意见")
+    assert offsets[start] == raw_at
+    assert _raw_slice(raw, offsets, start, end) == "深入打好污染 防治攻坚战的意见"
+    # every 区农林水与生态环境局 maps back to the raw characters minus the removed spaces
+    found = [m.span() for m in re.finditer("区农林水与生态环境局", text)]
+    assert len(found) >= 5
+    for a, b in found:
+        assert _raw_slice(raw, offsets, a, b).replace(" ", "") == "区农林水与生态环境局"
+    assert any(" " in _raw_slice(raw, offsets, a, b) for a, b in found)
+
+
+def test_task_numbers_with_ocr_space_before_the_dot():
+    raw = _raw(XXZONE)
+    assert "24 .强化地下水" in raw
+    text, _ = clean_text(raw)
+    assert "24.强化地下水" in text
+    assert "33.实施环境基础设施补短板" in text
+    assert "PM2.5" in text  # a decimal point is no task number
+
+
+def test_ocr_confusion_li_kou_is_jia():
+    raw = _raw(XXZONE)
+    assert "力口强“三线" in raw
+    text, offsets = clean_text(raw)
+    i = text.index("加强“三线")
+    assert raw[offsets[i] : offsets[i] + 2] == "力口"
+    assert "力口" not in text
+
+
+def test_date_yue_is_ri_and_date_spaces_go():
+    text, _ = clean_text("本方案自2022年7月7曰起执行，有效期至2025年12月31 日。")
+    assert text == "本方案自2022年7月7日起执行，有效期至2025年12月31日。"
+
+
+def test_page_number_lines_are_removed_from_real_paragraphs():
+    paragraphs = [p for p in _raw(YUSHUI).split("\n") if len(p) > 40][:7]
+    original = "\n\n".join(paragraphs) + "\n"
+    debris = ["- 3 -", "— 12 —", "第 3 页", "第4页/共22页", "3/22", "  7  "]  # between paragraphs
+    noisy = "".join(p + "\n\n" + d + "\n\n" for p, d in zip(paragraphs, debris)) + paragraphs[-1] + "\n"
+    cleaned, offsets = clean_text(noisy)
+    expected, _ = clean_text(original)
+    assert cleaned.replace("\n", "") == expected.replace("\n", "")
+    assert not re.search(r"^\s*(- 3 -|— 12 —|第 ?\d+ ?页|3/22|7)\s*$", cleaned, re.M)
+
+
+def test_table_cells_and_headings_are_not_page_debris():
+    raw = _raw(YICHUN)
+    text, _ = clean_text(raw)
+    # the indicator table is written one cell per line: its 序号 cells stay
+    assert "\n\t1\n" in text and "\n\t2\n" in text
+    # heading number and title keep their separating spaces
+    assert "第一章  基础与形势" in text
+    yushui, _ = clean_text(_raw(YUSHUI))
+    assert "中共渝水区委  渝水区人民政府" in yushui
+
+
+def test_full_width_letters_digits_and_space_become_half_width():
+    raw = "细颗粒物（ＰＭ２.５）平均浓度控制在２９.２μｇ/ｍ３以内，优良天数比例达到９６％。"
+    text, offsets = clean_text(raw)
+    assert text == "细颗粒物（PM2.5）平均浓度控制在29.2μg/m3以内，优良天数比例达到96％。"
+    assert offsets == list(range(len(raw)))
+    # the ideographic space of yichun's chapter headings becomes a space and is kept there
+    yichun, _ = clean_text(_raw(YICHUN))
+    assert "\u3000" in _raw(YICHUN) and "\u3000" not in yichun
+    assert "\n第五章 强化协同控制" in yichun
+
+
+def test_pdf_line_breaks_are_joined_only_mid_sentence():
+    raw = _raw(JINGDEZHEN)
+    assert "（责任单位：市气象局、市\n\n住建局" in raw
+    text, offsets = clean_text(raw)
+    assert "（责任单位：市气象局、市住建局、市城管局" in text
+    assert "（责任单位：市生态环境局、市自然资源规划局、市工信局）" in text
+    # headings and numbered items keep their own lines
+    for line in ("一、总体要求", "二、主要目标", "（一）环境质量方面", "三、主要任务"):
+        assert re.search(f"^{re.escape(line)}$", text, re.M), line
+    assert re.search(r"^2\.统筹编制生态环境保护专项规划。", text, re.M)
+    # the join keeps offsets: 市住 maps to 市 … 住 across the removed break
+    i = text.index("市气象局、市住建局") + len("市气象局、")
+    assert raw[offsets[i]] == "市" and raw[offsets[i + 1]] == "住"
+    assert offsets[i + 1] - offsets[i] == 3  # "\n\n" removed
+
+
+def test_changjiang_clauses_are_untouched():
+    raw = _raw(CHANGJIANG)
+    text, _ = clean_text(raw)
+    assert "〔牵头单位：区环保局；责任单位：各乡镇（街道）〕" in text
+    # the single OCR-ish space in 区住建局， 区环保局 goes, the rest is the same text
+    assert text.count("\n") == raw.count("\n")
+
+
+def test_script_detection_and_simplified_text():
+    from opencc import OpenCC
+
+    raw = _raw(CHANGJIANG)
+    traditional = OpenCC("s2tw").convert(raw)
+    assert detect_script(raw) == "simplified"
+    assert detect_script(traditional) == "traditional"
+    c = clean(traditional)
+    assert c.script == "traditional"
+    assert c.text == clean_text(raw)[0]
+    assert len(c.offsets) == len(c.text)
+
+
+def test_map_span_to_clean_on_removed_spaces():
+    raw = "区农 林水与生态环境局"
+    text, offsets = clean_text(raw)
+    a, b = map_span_to_clean(offsets, 0, len(raw))
+    assert text[a:b] == "区农林水与生态环境局"
+
+
+def test_doctests():
+    assert doctest.testmod(clean_module).failed == 0
