@@ -1,0 +1,429 @@
+"""Which part of a build a graph view shows, and how a large one is folded.
+
+``select_view(graph, view, **filters)`` returns a :class:`View`: the graph that will be
+drawn (a new ``nx.MultiDiGraph`` whose nodes and edges keep the build's attributes, per
+``respgraph.model``), plus a title, notes and the agencies' loads. ``render`` turns it into
+HTML; nothing here knows about HTML.
+
+Views
+  build     every plan, campaign, task and the agencies responsible for them
+  plan      one plan (``plan=``): its campaigns, tasks and their agencies
+  campaign  one campaign (``campaign=``), with its sub-campaigns, tasks and agencies
+  agency    one agency's ego network (``agency=``): its tasks, the agencies that share
+            them and the campaigns/plans they come from
+  network   the agency coordination network: agencies joined by the tasks they share
+  overload  agencies sized by weighted load, overloaded ones marked, linked to the plans
+            their load comes from
+
+Filters apply to every view: ``plan``/``campaign``/``agency`` narrow the tasks in scope,
+``role`` (lead|support) keeps only that role's responsibility edges, ``function`` keeps only
+agencies with that function code. Under a role/function/agency filter a task with no
+remaining responsibility edge is dropped (it would only be noise).
+
+Large builds: above ``LARGE_VIEW_NODES`` nodes a task-level view folds its tasks into
+counts on agency → campaign edges; a filterless ``build`` view still above the limit is
+not drawn at all — the page asks for a filter instead, so no view freezes a browser.
+
+Example::
+
+    >>> v = select_view(g, "plan", plan="yushui-2022-pollution-battle")   # doctest: +SKIP
+    >>> v.title, v.graph.number_of_nodes()                                 # doctest: +SKIP
+    ('渝水区深入打好污染防治攻坚战实施方案', 212)
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from respgraph.model import ROLE_EDGE, campaign_node, plan_node
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+#: Above this many nodes a view aggregates (documented in README / --help).
+LARGE_VIEW_NODES = 1500
+
+VIEWS = ("build", "plan", "campaign", "agency", "network", "overload")
+RESP_TYPES = ("LEADS", "SUPPORTS")
+CONTAINS_TYPES = ("HAS_CAMPAIGN", "HAS_TASK")
+
+
+class ViewError(ValueError):
+    """A view request that cannot be met (unknown plan, ambiguous agency, ...)."""
+
+
+@dataclass
+class View:
+    graph: "nx.MultiDiGraph"
+    view: str
+    title: str
+    subtitle: str = ""
+    notes: list[str] = field(default_factory=list)
+    aggregated: bool = False
+    needs_filter: bool = False
+    load: dict[str, float] = field(default_factory=dict)  # agency node -> weighted load
+    overloaded: dict[str, str] = field(default_factory=dict)  # agency node -> reason
+    sized: bool = False  # agencies sized by load in this view
+    function_gloss: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (zh, en)
+    suggestions: list[str] = field(default_factory=list)  # shown when needs_filter
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _nodes_of(graph, node_type: str) -> list[str]:
+    return [n for n, d in graph.nodes(data=True) if d.get("type") == node_type]
+
+
+def find_plan(graph, plan: str) -> str:
+    """The Plan node for a plan id (exact, or a unique prefix of the id)."""
+    if plan_node(plan) in graph:
+        return plan_node(plan)
+    hits = [n for n in _nodes_of(graph, "Plan") if str(graph.nodes[n].get("plan_id", "")).startswith(plan)]
+    if len(hits) == 1:
+        return hits[0]
+    known = ", ".join(sorted(str(graph.nodes[n].get("plan_id")) for n in _nodes_of(graph, "Plan")))
+    raise ViewError(f"no single plan with id {plan!r} (plans: {known})")
+
+
+def find_campaign(graph, campaign: str) -> str:
+    if campaign_node(campaign) in graph:
+        return campaign_node(campaign)
+    hits = [n for n in _nodes_of(graph, "Campaign") if graph.nodes[n].get("name") == campaign]
+    if len(hits) == 1:
+        return hits[0]
+    raise ViewError(f"no single campaign with id or name {campaign!r}" + (f" ({len(hits)} match)" if hits else ""))
+
+
+def find_agency(graph, agency: str) -> str:
+    """The Agency node for a canonical name, an agency id, or a unique part of a name/alias."""
+    agencies = _nodes_of(graph, "Agency")
+    for n in agencies:
+        d = graph.nodes[n]
+        if agency in (n, d.get("agency_id"), d.get("name")):
+            return n
+    hits = [n for n in agencies if agency in str(graph.nodes[n].get("name", "")) or agency in (graph.nodes[n].get("aliases") or [])]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        names = "、".join(sorted(str(graph.nodes[n].get("name")) for n in hits)[:8])
+        raise ViewError(f"agency {agency!r} is ambiguous: {names}")
+    raise ViewError(f"no agency named {agency!r}")
+
+
+# --------------------------------------------------------------------------- loads
+
+
+def agency_loads(graph, plan_id: str | None = None) -> tuple[dict[str, float], dict[str, str]]:
+    """Weighted load per Agency node, and the overloaded ones with the reason.
+
+    Uses ``respgraph.analysis.workload`` (the team's definitions: lead 1, support 0.5,
+    suggested edges not counted; overload judged within each plan). ``plan_id`` scopes both
+    to one plan; otherwise loads are the all-plans totals (rows ``plan_id == "*"``) and an
+    agency is marked if it is overloaded in any plan. If the analysis module cannot be
+    imported the views still draw, with lead = 1 / support = 0.5 loads and no overload marks.
+    """
+    try:
+        from respgraph.analysis.workload import overload, workload
+    except ImportError:  # pragma: no cover - partial install
+        loads: dict[str, float] = {}
+        for a, t, k, d in graph.edges(keys=True, data=True):
+            if d.get("type") in RESP_TYPES and d.get("basis") != "suggested":
+                loads[a] = loads.get(a, 0.0) + (1.0 if d["type"] == "LEADS" else 0.5)
+        return loads, {}
+    wl = workload(graph, plan=plan_id)
+    if "plan_id" in wl.columns:
+        wl = wl[wl["plan_id"] == (plan_id or "*")] if (wl["plan_id"] == (plan_id or "*")).any() else wl
+    loads = {}
+    for row in wl.to_dict("records"):
+        node = _agency_key(graph, row)
+        if node is not None:
+            loads[node] = max(loads.get(node, 0.0), float(row.get("weighted_load", 0.0)))
+    over: dict[str, str] = {}
+    ov = overload(graph, plan=plan_id)
+    for row in ov.to_dict("records"):
+        if not row.get("flagged", True):
+            continue
+        node = _agency_key(graph, row)
+        if node is not None:
+            reason = str(row.get("reason") or "overloaded")
+            if plan_id is None and row.get("plan_id") not in (None, "*"):
+                reason = f"{row['plan_id']}: {reason}"
+            over[node] = (over[node] + "; " + reason) if node in over else reason
+    return loads, over
+
+
+def _agency_key(graph, row: dict) -> str | None:
+    for col in ("key", "agency", "node"):
+        if row.get(col) in graph:
+            return row[col]
+    return None
+
+
+def function_glosses(graph) -> dict[str, tuple[str, str]]:
+    """Function code -> (Chinese name, English gloss), from the build's Function nodes."""
+    return {
+        str(d.get("code")): (str(d.get("name") or d.get("code")), str(d.get("gloss") or ""))
+        for _, d in graph.nodes(data=True)
+        if d.get("type") == "Function"
+    }
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _resp_in(graph, task: str):
+    for a, _, k, d in graph.in_edges(task, keys=True, data=True):
+        if d.get("type") in RESP_TYPES:
+            yield a, k, d
+
+
+def _containers(graph, node: str) -> list[str]:
+    """Campaigns and plan above a node (following HAS_TASK / HAS_CAMPAIGN backwards)."""
+    out, stack, seen = [], [node], {node}
+    while stack:
+        n = stack.pop()
+        for p, _, d in graph.in_edges(n, data=True):
+            if d.get("type") in CONTAINS_TYPES and p not in seen:
+                seen.add(p)
+                out.append(p)
+                stack.append(p)
+    return out
+
+
+def _campaign_tasks(graph, camp: str) -> set[str]:
+    """Tasks under a campaign and its sub-campaigns (HAS_TASK below, or ``parent`` attributes)."""
+    camp_id = graph.nodes[camp].get("campaign_id")
+    camps, stack = {camp}, [camp]
+    while stack:
+        c = stack.pop()
+        cid = graph.nodes[c].get("campaign_id")
+        children = [s for _, s, d in graph.out_edges(c, data=True) if d.get("type") == "HAS_CAMPAIGN"]
+        children += [n for n in _nodes_of(graph, "Campaign") if cid and graph.nodes[n].get("parent") == cid]
+        for s in children:
+            if s not in camps:
+                camps.add(s)
+                stack.append(s)
+    tasks = {s for c in camps for _, s, d in graph.out_edges(c, data=True) if d.get("type") == "HAS_TASK"}
+    tasks |= {n for n in _nodes_of(graph, "Task") if camp_id and graph.nodes[n].get("campaign") == camp_id}
+    return tasks
+
+
+def select_view(
+    graph,
+    view: str = "build",
+    *,
+    plan: str | None = None,
+    campaign: str | None = None,
+    agency: str | None = None,
+    function: str | None = None,
+    role: str | None = None,
+    max_nodes: int = LARGE_VIEW_NODES,
+) -> View:
+    """The subgraph (or aggregate) a view shows; raises :class:`ViewError` on a bad request."""
+    if view not in VIEWS:
+        raise ViewError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+    if role is not None and role not in ROLE_EDGE:
+        raise ViewError(f"unknown role {role!r} (lead or support)")
+    if view == "plan" and not plan:
+        raise ViewError("the plan view needs --plan ID")
+    if view == "campaign" and not campaign:
+        raise ViewError("the campaign view needs --campaign ID")
+    if view == "agency" and not agency:
+        raise ViewError("the agency view needs --agency NAME")
+
+    gloss = function_glosses(graph)
+    if function and function not in gloss and not any(function in (d.get("functions") or []) for _, d in graph.nodes(data=True) if d.get("type") == "Agency"):
+        raise ViewError(f"no agency has function {function!r} (codes: {', '.join(sorted(gloss)) or 'none'})")
+
+    # ---- tasks in scope
+    tasks = set(_nodes_of(graph, "Task"))
+    scope: list[str] = []
+    plan_n = camp_n = agency_n = None
+    if plan:
+        plan_n = find_plan(graph, plan)
+        pid = graph.nodes[plan_n].get("plan_id")
+        tasks = {t for t in tasks if graph.nodes[t].get("plan_id") == pid}
+        scope.append(str(graph.nodes[plan_n].get("title") or pid))
+    if campaign:
+        camp_n = find_campaign(graph, campaign)
+        tasks &= _campaign_tasks(graph, camp_n)
+        scope.append(str(graph.nodes[camp_n].get("name") or campaign))
+    if agency:
+        agency_n = find_agency(graph, agency)
+        tasks = {t for t in tasks if any(a == agency_n for a, _, _ in _resp_in(graph, t))}
+        scope.append(str(graph.nodes[agency_n].get("name")))
+    loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None)
+    if role:
+        scope.append({"lead": "牵头 lead", "support": "配合 support"}[role])
+    if function:
+        zh, en = gloss.get(function, (function, ""))
+        scope.append(f"职能 {zh}" + (f" ({en})" if en else ""))
+
+    def keep_edge(a: str, d: dict) -> bool:
+        if role and d.get("type") != ROLE_EDGE[role]:
+            return False
+        if function and function not in (graph.nodes[a].get("functions") or []):
+            return False
+        return True
+
+    filtered = bool(role or function or agency)
+    resp = [(a, t, k, d) for t in tasks for a, k, d in _resp_in(graph, t) if keep_edge(a, d)]
+    if filtered:
+        tasks = {t for _, t, _, _ in resp}
+
+    titles = {
+        "build": "全部规划 · All plans",
+        "plan": "规划视图 · Plan",
+        "campaign": "攻坚战视图 · Campaign",
+        "agency": "单位视图 · Agency ego network",
+        "network": "协同网络 · Agency coordination network",
+        "overload": "工作负荷 · Agency load and overload",
+    }
+    title = " / ".join(scope) if scope else titles[view]
+    v = View(graph=None, view=view, title=title, subtitle=titles[view], load=loads, overloaded=over, function_gloss=gloss)  # type: ignore[arg-type]
+
+    if view in ("network", "overload"):
+        # like the analyses, the agency-level views count only what the plans state
+        v.graph = _agency_graph(graph, view, [r for r in resp if r[3].get("basis") != "suggested"], loads)
+        v.sized = True
+        if v.graph.number_of_nodes() > max_nodes:
+            keep = sorted((n for n in v.graph if graph.nodes[n].get("type") == "Agency"), key=lambda n: -loads.get(n, 0))[:max_nodes]
+            keep_set = set(keep) | {n for n in v.graph if v.graph.nodes[n].get("type") == "Plan"}
+            v.notes.append(f"共 {v.graph.number_of_nodes()} 个节点，超过 {max_nodes}：只显示负荷最重的 {len(keep)} 个单位。 Showing the {len(keep)} busiest agencies of {v.graph.number_of_nodes()} nodes; filter with --plan/--function to see the rest.")
+            v.graph = v.graph.subgraph(keep_set).copy()
+            v.aggregated = True
+        return v
+
+    sub = _task_graph(graph, tasks, resp, keep_plans=[plan_n] if plan_n else [], keep_campaigns=[camp_n] if camp_n else [], keep_agencies=[agency_n] if agency_n else [])
+    v.sized = True
+    if sub.number_of_nodes() > max_nodes:
+        n_full = sub.number_of_nodes()
+        sub = _fold_tasks(graph, sub)
+        v.aggregated = True
+        v.notes.append(
+            f"此视图有 {n_full} 个节点（超过 {max_nodes}）：任务已按攻坚战合并为计数，连线粗细 = 任务数。"
+            f" This view has {n_full} nodes (more than {max_nodes}): tasks are folded into counts on agency → campaign edges; "
+            "narrow it with --plan, --campaign, --agency, --function or --role to see single tasks."
+        )
+        if sub.number_of_nodes() > max_nodes and view == "build" and not (plan or campaign or agency or function or role):
+            v.needs_filter = True
+            v.notes.append(f"合并后仍有 {sub.number_of_nodes()} 个节点，请先选择一个规划或单位。 Still {sub.number_of_nodes()} nodes after folding: pick a plan or an agency first.")
+            v.suggestions = _suggestions(graph)
+            import networkx as nx
+
+            sub = nx.MultiDiGraph()
+    v.graph = sub
+    return v
+
+
+def _copy_node(dst, graph, n: str) -> None:
+    dst.add_node(n, **graph.nodes[n])
+
+
+def _task_graph(graph, tasks: set[str], resp, *, keep_plans=(), keep_campaigns=(), keep_agencies=()):
+    import networkx as nx
+
+    sub = nx.MultiDiGraph()
+    for t in tasks:
+        _copy_node(sub, graph, t)
+        for c in _containers(graph, t):
+            _copy_node(sub, graph, c)
+    for n in (*keep_plans, *keep_campaigns, *keep_agencies):
+        _copy_node(sub, graph, n)
+        for c in _containers(graph, n):
+            _copy_node(sub, graph, c)
+    for a, t, k, d in resp:
+        if t in tasks:
+            _copy_node(sub, graph, a)
+            sub.add_edge(a, t, key=k, **d)
+    for u, v, k, d in graph.subgraph(list(sub.nodes)).edges(keys=True, data=True):
+        if d.get("type") in CONTAINS_TYPES:
+            sub.add_edge(u, v, key=k, **d)
+    return sub
+
+
+def _fold_tasks(graph, sub):
+    """Replace tasks by counts: agency -LEADS/SUPPORTS(count)-> campaign (or a per-plan group)."""
+    import networkx as nx
+
+    out = nx.MultiDiGraph()
+    home: dict[str, str] = {}
+    for t, d in sub.nodes(data=True):
+        if d.get("type") != "Task":
+            out.add_node(t, **d)
+            continue
+        cont = [p for p, _, e in sub.in_edges(t, data=True) if e.get("type") == "HAS_TASK" and sub.nodes[p].get("type") == "Campaign"]
+        if cont:
+            home[t] = cont[0]
+        else:
+            pid = d.get("plan_id")
+            grp = f"taskgroup:{pid}"
+            if grp not in out:
+                out.add_node(grp, type="TaskGroup", name="未归入攻坚战的任务", plan_id=pid, n_tasks=0)
+                if plan_node(pid) in sub:
+                    out.add_edge(plan_node(pid), grp, key="HAS_TASK", type="HAS_TASK")
+            home[t] = grp
+    n_tasks = Counter(home.values())
+    for h, n in n_tasks.items():
+        out.nodes[h]["n_tasks"] = n
+    counts: dict[tuple[str, str, str], int] = defaultdict(int)
+    bases: dict[tuple[str, str, str], set] = defaultdict(set)
+    for a, t, k, d in sub.edges(keys=True, data=True):
+        if d.get("type") in RESP_TYPES and t in home:
+            counts[(a, home[t], d["type"])] += 1
+            bases[(a, home[t], d["type"])].add(d.get("basis"))
+        elif d.get("type") == "HAS_CAMPAIGN":
+            out.add_edge(a, t, key=k, **d)
+    for (a, h, typ), n in counts.items():
+        basis = "suggested" if bases[(a, h, typ)] == {"suggested"} else "stated"
+        out.add_edge(a, h, key=typ, type=typ, count=n, basis=basis)
+    return out
+
+
+def _agency_graph(graph, view: str, resp, loads: dict[str, float]):
+    """network: agencies joined by shared tasks; overload: agencies → plans with task counts."""
+    import networkx as nx
+
+    out = nx.MultiDiGraph()
+    by_task: dict[str, dict[str, str]] = defaultdict(dict)
+    for a, t, k, d in resp:
+        # an agency that leads and supports the same task counts once, as lead
+        if by_task[t].get(a) != "LEADS":
+            by_task[t][a] = d["type"]
+    for t, ags in by_task.items():
+        for a in ags:
+            if a not in out:
+                _copy_node(out, graph, a)
+    if view == "network":
+        shared: Counter = Counter()
+        for t, ags in by_task.items():
+            names = sorted(ags)
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    shared[(a, b)] += 1
+        for (a, b), n in shared.items():
+            out.add_edge(a, b, key="COORDINATES", type="COORDINATES", count=n)
+        return out
+    per_plan: Counter = Counter()
+    for t, ags in by_task.items():
+        pid = graph.nodes[t].get("plan_id")
+        for a, typ in ags.items():
+            per_plan[(a, plan_node(pid), typ)] += 1
+    for (a, p, typ), n in per_plan.items():
+        if p in graph and p not in out:
+            _copy_node(out, graph, p)
+        if p in out:
+            out.add_edge(a, p, key=typ, type=typ, count=n, basis="stated")
+    return out
+
+
+def _suggestions(graph) -> list[str]:
+    plans = sorted(_nodes_of(graph, "Plan"))
+    out = []
+    for p in plans[:50]:
+        d = graph.nodes[p]
+        out.append(f"respgraph viz DIR --view plan --plan {d.get('plan_id')}    # {d.get('title') or ''}")
+    return out

@@ -1,0 +1,192 @@
+"""Graph views: which subgraph each view shows, aggregation, escaping, offline pages, and the
+pages as drawn by headless Chromium (``-m browser``)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from _browser import EVIL_CLAUSE, EVIL_TITLE, chromium_or_skip, sample_graph
+from respgraph.viz import ViewError, select_view, view_html, write_view
+from respgraph.viz.render import CSP, script_json
+
+
+@pytest.fixture(scope="module")
+def g():
+    return sample_graph()
+
+
+def _names(view, node_type):
+    return sorted(d.get("name") or d.get("title") for _, d in view.graph.nodes(data=True) if d.get("type") == node_type)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def test_plan_view_holds_the_plan_its_campaigns_tasks_and_their_agencies(g):
+    v = select_view(g, "plan", plan="p1")
+    types = [d["type"] for _, d in v.graph.nodes(data=True)]
+    assert types.count("Plan") == 1 and types.count("Campaign") == 2 and types.count("Task") == 5
+    assert _names(v, "Agency") == ["渝水区交通运输局", "渝水区发展和改革委员会", "渝水区工业和信息化局", "渝水区水利局", "渝水区生态环境局"]
+    assert "agency:景德镇市/生态环境局" not in v.graph  # only in plan p2
+    assert v.graph.number_of_nodes() == 13
+    # 13 responsibility edges + 2 HAS_CAMPAIGN + 5 HAS_TASK
+    assert v.graph.number_of_edges() == 20
+
+
+def test_agency_view_is_the_ego_network_of_its_tasks(g):
+    v = select_view(g, "agency", agency="交通运输局")
+    assert _names(v, "Task") == ["加快构建绿色交通运输体系"]
+    # the co-lead and the (suggested) supporter of that task, plus the campaign and plan it comes from
+    assert _names(v, "Agency") == ["渝水区交通运输局", "渝水区发展和改革委员会", "渝水区生态环境局"]
+    assert _names(v, "Campaign") == ["蓝天保卫战"] and _names(v, "Plan") == ["渝水区深入打好污染防治攻坚战实施方案"]
+
+
+def test_role_and_function_filters(g):
+    leads = select_view(g, "plan", plan="p1", role="lead")
+    assert {d["type"] for *_, d in leads.graph.edges(keys=True, data=True)} == {"LEADS", "HAS_TASK", "HAS_CAMPAIGN"}
+    assert "agency:渝水区/水利局" not in leads.graph  # 水利局 only supports
+    water = select_view(g, "build", function="WAT")
+    assert _names(water, "Agency") == ["渝水区水利局"]
+    assert _names(water, "Task") == ["大力推动能源清洁低碳转型", "持续抓好城区黑臭水体治理"]
+
+
+def test_campaign_view(g):
+    v = select_view(g, "campaign", campaign="p1:c02")
+    assert sorted(d["seq"] for _, d in v.graph.nodes(data=True) if d["type"] == "Task") == [3, 4]
+    assert select_view(g, "campaign", campaign="蓝天保卫战").graph.number_of_nodes() == v.graph.number_of_nodes()
+
+
+def test_network_view_matches_the_coordination_graph(g):
+    from respgraph.analysis.network import coordination_graph
+
+    v = select_view(g, "network")
+    drawn = {frozenset((u, w)): d["count"] for u, w, d in v.graph.edges(data=True)}
+    expected = {frozenset((u, w)): d["weight"] for u, w, d in coordination_graph(g).edges(data=True)}
+    assert drawn == expected
+    # 发改委 and 生态环境局 share tasks 1 and 3; task 4's 生态环境局 edge is only suggested
+    assert drawn[frozenset(("agency:渝水区/发展和改革委员会", "agency:渝水区/生态环境局"))] == 2
+
+
+def test_overload_view_marks_the_agency_the_analysis_flags(g):
+    v = select_view(g, "overload", plan="p1")
+    assert set(v.overloaded) == {"agency:渝水区/发展和改革委员会"}
+    assert "3 of 5" in v.overloaded["agency:渝水区/发展和改革委员会"]
+    assert v.load["agency:渝水区/发展和改革委员会"] == 3.5  # 3 leads + 1 support × 0.5
+    # agency -> plan edges carry task counts: 发改委 leads 3 tasks of p1
+    counts = {(u, d["type"]): d["count"] for u, _, d in v.graph.edges(data=True)}
+    assert counts[("agency:渝水区/发展和改革委员会", "LEADS")] == 3
+
+
+def test_bad_requests_raise_view_errors(g):
+    with pytest.raises(ViewError, match="no single plan"):
+        select_view(g, "plan", plan="nope")
+    with pytest.raises(ViewError, match="ambiguous"):
+        select_view(g, "agency", agency="生态环境局")  # 渝水区 and 景德镇市 both have one
+    with pytest.raises(ViewError, match="needs --plan"):
+        select_view(g, "plan")
+    with pytest.raises(ViewError, match="unknown view"):
+        select_view(g, "pie")
+
+
+def test_large_view_folds_tasks_into_counts(g):
+    v = select_view(g, "plan", plan="p1", max_nodes=10)
+    assert v.aggregated and not v.needs_filter
+    assert not any(d["type"] == "Task" for _, d in v.graph.nodes(data=True))
+    n_tasks = {d["name"]: d["n_tasks"] for _, d in v.graph.nodes(data=True) if d["type"] in ("Campaign", "TaskGroup")}
+    assert n_tasks == {"碳达峰碳中和行动": 2, "蓝天保卫战": 2, "未归入攻坚战的任务": 1}
+    e = v.graph.get_edge_data("agency:渝水区/发展和改革委员会", "campaign:p1:c01")
+    assert e["LEADS"]["count"] == 2
+
+
+def test_filterless_build_too_large_asks_for_a_filter(g):
+    v = select_view(g, "build", max_nodes=3)
+    assert v.needs_filter and v.graph.number_of_nodes() == 0
+    assert any("--plan p1" in s for s in v.suggestions)
+    from respgraph.viz.render import render_view
+
+    assert "请先选择范围" in render_view(v)
+
+
+# --------------------------------------------------------------------------- the page as text
+
+
+def test_page_is_self_contained_with_csp(g):
+    page = view_html(g, "plan", plan="p1")
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP.replace(chr(39), "&#x27;")}">' in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "bootstrap" not in page.lower() and "cdnjs" not in page and "sourceMappingURL" not in page
+    assert "vis-network" in page and "new vis.Network" in page
+
+
+def test_document_text_cannot_break_out_of_the_script(g):
+    page = view_html(g, "plan", plan="p1")
+    data = page.split('<script type="application/json" id="graph-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and ">" not in data and "\u2028" not in data
+    nodes = json.loads(data)["nodes"]
+    task = next(n for n in nodes if n["id"] == "task:p1:003")
+    assert [EVIL_TITLE in v for k, v in task["tip"]].count(True) == 1
+    assert any(EVIL_CLAUSE[:40] in v for k, v in task["tip"])
+    assert "<img src=x" not in page and "<script>window.__pwned" not in page
+    assert script_json("</script>\u2028") == '"\\u003c/script\\u003e\\u2028"'
+
+
+def test_write_view_is_atomic_and_readable(g, tmp_path):
+    path = write_view(g, tmp_path / "sub" / "net.html", view="network")
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in path.parent.iterdir()] == ["net.html"]  # no temp file left
+    assert path.stat().st_mode & 0o044  # group/other can read it
+
+
+# --------------------------------------------------------------------------- in Chromium
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    c = chromium_or_skip()
+    yield c
+    c.close()
+
+
+@pytest.mark.browser
+def test_plan_view_draws_in_chromium_offline_and_escaped(g, chromium, tmp_path):
+    v = select_view(g, "plan", plan="p1")
+    path = write_view(g, tmp_path / "plan.html", view="plan", plan="p1")
+    page = chromium.open(path)
+    counts = page.evaluate("() => [nodes.length, edges.length, network.body.data.nodes.length, Object.keys(network.body.nodes).length]")
+    assert counts == [v.graph.number_of_nodes(), v.graph.number_of_edges(), 13, 13]
+    # hover the hostile task so vis-network shows its tooltip
+    xy = page.evaluate("() => network.canvasToDOM(network.getPosition('task:p1:003'))")
+    box = page.locator("#mynetwork canvas").bounding_box()
+    page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    shown = page.locator("div.vis-tooltip").inner_text()
+    assert EVIL_TITLE in shown and "javascript:window.__pwned=1" in shown
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.evaluate("() => document.querySelectorAll('.vis-tooltip img, .vis-tooltip a, .vis-tooltip script').length") == 0
+    assert page.evaluate("() => nodes.get('task:p1:003').title.textContent").count("<img src=x") == 1
+    assert page.blocked == [] and page.errors == []
+    page.screenshot(path="/tmp/respgraph-view-plan-sample.png")
+
+
+@pytest.mark.browser
+def test_gloss_toggle_and_network_view(g, chromium, tmp_path):
+    v = select_view(g, "network")
+    page = chromium.open(write_view(g, tmp_path / "net.html", view="network"))
+    assert page.evaluate("() => [nodes.length, edges.length]") == [v.graph.number_of_nodes(), v.graph.number_of_edges()]
+    page.check("#gloss")
+    assert page.evaluate("() => nodes.get('agency:渝水区/水利局').label") == "渝水区水利局\nwater resources"
+    assert page.blocked == [] and page.errors == []
+
+
+@pytest.mark.browser
+def test_filter_page_draws_nothing_and_says_why(g, chromium, tmp_path):
+    from respgraph.viz import atomic_write
+    from respgraph.viz.render import render_view
+
+    path = atomic_write(tmp_path / "big.html", render_view(select_view(g, "build", max_nodes=3)))
+    page = chromium.open(path)
+    assert page.evaluate("() => nodes.length") == 0
+    assert "请先选择范围" in page.inner_text("#filter-needed")
