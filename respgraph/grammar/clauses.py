@@ -51,13 +51,27 @@ _LEAD_WORDS = ("牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
 _RESP_WORDS = ("责任", "承办", "实施")
 _LABEL = (
-    r"(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?:【\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
-    r"\s*(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*[：:]"
+    r"\s*(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|】\s*[：:]?)"
 )
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
-SCAN_RE = re.compile(r"(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + ")")
+_FIRST_CHARS = "".join(
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【"})
+)
+# Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
+# unit list and their content is not read as units.
+OTHER_LABEL_RE = re.compile(
+    r"(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|责任领导|牵头领导|分管领导|联系人|督导领导|"
+    r"责任人|牵头人)\s*(?:[：:]|】)"
+)
+# A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
+_NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
+# The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
+SCAN_RE = re.compile(
+    r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + "))"
+)
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 INHERIT_RE = re.compile(
@@ -79,6 +93,7 @@ _DUTY_END = re.compile(
 _UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*职|以\s*下")
 _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
+_NOT_A_NAME = re.compile(r"[。：:；;！？]")
 _NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
 
 
@@ -102,7 +117,7 @@ def find_clauses(
         if m.group("label"):
             clause = _labelled_clause(text, m.start(), start, end, settings)
         else:
-            clause = _inline_clause(text, m.start(), m.end(), start, end, covered)
+            clause = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         if clause is not None:
             clauses.append(clause)
             covered = clause.span.end
@@ -182,16 +197,29 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     m0 = LABEL_RE.match(text, label_at)
     pos = m0.end() if m0 else label_at
     last_sep = pos
+    skip_to = pos
     for t in _UNBRACKETED_TOKENS.finditer(text, pos, hi):
         c = t.group()
         i = t.start()
+        if i < skip_to:
+            continue
         if c in OPEN:
-            if depth == 0 and _HEADING_PAREN.match(text, i):
-                return _trim_end(text, label_at, i), _trim_end(text, label_at, i)
+            if depth == 0:
+                if _HEADING_PAREN.match(text, i):
+                    e = _trim_end(text, label_at, i)
+                    return e, e
+                lm = LABEL_RE.match(text, i)
+                if lm:  # 【牵头单位】A【责任单位】B
+                    skip_to = last_sep = lm.end()
+                    continue
             depth += 1
             continue
         if c in CLOSE:
-            depth = max(0, depth - 1)
+            if depth == 0:
+                # the clause sat inside a bracket that opened before its label: （…；牵头单位：A）
+                e = _trim_end(text, label_at, i)
+                return e, e
+            depth -= 1
             continue
         if depth:
             continue
@@ -212,7 +240,9 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if c == "。":
             return i, _extend_inherit(text, i, hi)
         if c == "\n":
-            if _NEXT_ITEM.match(text, i + 1, hi) or _blank_line(text, i, hi) and not _mid_list_break(text, label_at, i):
+            # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
+            # complete name, or before a task number, the clause is over.
+            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i):
                 e = _trim_end(text, label_at, i)
                 return e, e
             continue
@@ -259,6 +289,17 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     return e, e
 
 
+def _ends_name(text: str, lo: int, i: int) -> bool:
+    j = i - 1
+    while j > lo and text[j].isspace():
+        j -= 1
+    if j <= lo:
+        return False
+    if LABEL_RE.match(text, _skip_ws(text, i, len(text))):
+        return False
+    return text[j] in _NUMBER_FOLLOWS
+
+
 def _blank_line(text: str, i: int, hi: int) -> bool:
     j = i + 1
     while j < hi and text[j] in " \u3000\t\r":
@@ -299,22 +340,30 @@ def _read_labelled(
     # The inheritance marker is read apart and blanked out of the lists.
     inherit_names: list[tuple[str, int, int]] = []
     holes: list[tuple[int, int]] = []
-    for im in INHERIT_RE.finditer(text, label_at, clause_end):
+    has_marker = text.find("以", label_at, clause_end) >= 0
+    for im in INHERIT_RE.finditer(text, label_at, clause_end) if has_marker else ():
         who = im.group("who")
         inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
         holes.append((im.start(), im.end()))
     labels = list(LABEL_RE.finditer(text, label_at, body_end))
+    if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
+        labels += [m for m in OTHER_LABEL_RE.finditer(text, label_at, body_end)]
+        labels.sort(key=lambda m: m.start())
     sections: list[tuple[str, list[Unit]]] = []
+    notes: list[str] = []
     for k, lm in enumerate(labels):
         s_start = lm.end()
         s_end = labels[k + 1].start() if k + 1 < len(labels) else body_end
+        if lm.re is OTHER_LABEL_RE:
+            continue
         kind = _label_kind(lm.group("kind"))
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
-            units.extend(split_units(text, 0, a, b))
-        if not units and k + 1 == len(labels) and body_end < clause_end:
-            # unbracketed: extra units after 按职责分工 (，各乡镇党委和人民政府。以下均需…)
-            pass
+            for u in split_units(text, 0, a, b):
+                if _NOT_A_UNIT_PIECE.search(u.text):
+                    notes.append(f"ignored: {u.text}")
+                else:
+                    units.append(u)
         sections.append((kind, units))
     # Units written after 按职责分工 but before the inheritance marker (seed 004 item 1).
     if open_ended := (body_end < clause_end and inherit_names and text[clause_start] not in OPEN):
@@ -330,7 +379,7 @@ def _read_labelled(
         problems.append("no units")
     for u in mentions:
         # A label makes its list units; only flag what cannot be a name at all.
-        if len(u.text) > 40 or any(ch in u.text for ch in "。：:；;！？"):
+        if len(u.text) > 40 or _NOT_A_NAME.search(u.text):
             problems.append(f"not a unit: {u.text}")
     inherit = _inherit_mentions(inherit_names, mentions)
     return Clause(
@@ -339,7 +388,7 @@ def _read_labelled(
         mentions=mentions,
         inherit=inherit,
         parsed=not problems,
-        problems=problems,
+        problems=problems + notes,
     )
 
 
@@ -425,7 +474,9 @@ _SEGMENT_STOP_BACK = "。\n！？!?"
 _WINDOW = 400
 
 
-def _inline_clause(text: str, vs: int, ve: int, lo: int, hi: int, covered: int) -> Clause | None:
+def _inline_clause(
+    text: str, vs: int, ve: int, lo: int, hi: int, covered: int, settings: GrammarSettings
+) -> Clause | None:
     """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative."""
     # Walk back to the start of the enclosing bracket or sentence.
     depth = 0
@@ -477,7 +528,7 @@ def _inline_clause(text: str, vs: int, ve: int, lo: int, hi: int, covered: int) 
         else:
             return None
     body_lo = seg_start + 1
-    mentions = _read_inline(text, body_lo, seg_end)
+    mentions = _read_inline(text, body_lo, seg_end, settings)
     if not mentions:
         return None
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
@@ -485,7 +536,7 @@ def _inline_clause(text: str, vs: int, ve: int, lo: int, hi: int, covered: int) 
     return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions)
 
 
-def _read_inline(text: str, a: int, b: int) -> list[Mention]:
+def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[Mention]:
     # Split into phrases at depth-0 ，；.
     phrases: list[tuple[int, int]] = []
     depth = 0
@@ -522,17 +573,30 @@ def _read_inline(text: str, a: int, b: int) -> list[Mention]:
         parsed.append((verb, units))
     if not parsed:
         return []
-    has_lead = any(v.startswith("牵头") for v, _ in parsed)
+    has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
+        u.marker == "lead" for _, units in parsed for u in units
+    )
+    has_pin = any(v.startswith("牵头") for v, _ in parsed)
     mentions: list[Mention] = []
+    first_done = False
     for verb, units in parsed:
-        if verb.startswith("牵头") or (verb == "负责" and not has_lead):
-            role = "lead"
-        else:
-            role = "support"
         for u in units:
-            r = "lead" if u.marker == "lead" else role
-            mentions.append(_mention(u, r, "explicit"))
+            if u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
+                role, basis = "lead", "explicit"
+            elif verb in _INLINE_SUPPORT or has_lead or u.marker == "support":
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                # （A、B按职责分工负责）: no lead named, the plans' convention applies
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if verb not in _INLINE_SUPPORT:
+                first_done = True
+            mentions.append(_mention(u, role, basis))
     return mentions
+
+
+_INLINE_SUPPORT = {"配合", "参与", "协助", "协办", "协同"}
 
 
 def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:

@@ -70,12 +70,14 @@ def strip_ws(s: str) -> str:
     return WS_RE.sub("", s)
 
 
+_COLLECTIVE_RE = re.compile(
+    "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
+)
+
+
 def is_collective(name: str) -> bool:
     """Whether ``name`` stands for a group of units (各乡镇（街道）, 市环委会成员单位, 相关部门)."""
-    n = strip_ws(name)
-    if n.startswith(_COLLECTIVE_START):
-        return True
-    return any(p in n for p in _COLLECTIVE_PARTS)
+    return _COLLECTIVE_RE.search(strip_ws(name)) is not None
 
 
 def looks_like_unit(name: str) -> bool:
@@ -149,8 +151,11 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
-    i = start
-    while i < end:
+    skip_to = start
+    for t in _SPLIT_TOKENS.finditer(text, start, end):
+        i = t.start()
+        if i < skip_to:
+            continue
         c = text[i]
         if c in OPEN:
             depth += 1
@@ -160,19 +165,19 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             if c in LIST_SEPARATORS:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
-            elif c in " \u3000\t\n\r和及":
+            else:
                 # 区农业局 区环保局 / 区发改委和区财政局: split only between two complete names,
                 # never inside an OCR-broken name such as 农林水与生态环境 局.
                 j = i + 1
                 while j < end and text[j] in " \u3000\t\n\r":
                     j += 1
-                left = text[piece_start:i].rstrip()
-                if left and left[-1] in _STRONG_END and j < end and text[j] in _UNIT_START:
+                k = i - 1
+                while k >= piece_start and text[k] in " \u3000\t\n\r":
+                    k -= 1
+                if k >= piece_start and text[k] in _STRONG_END and j < end and text[j] in _UNIT_START:
                     pieces.append((piece_start, i))
                     piece_start = j
-                    i = j
-                    continue
-        i += 1
+                    skip_to = j
     pieces.append((piece_start, end))
 
     units: list[Unit] = []
@@ -190,7 +195,15 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
     return units
 
 
+_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;\s\u3000和及]")
+# A piece without any of these is a plain name and needs no further reading.
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”']|按职|分别|共同")
+
+
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
+    if b > a and _NEEDS_WORK.search(text, a, b) is None:
+        name = text[a:b]
+        return Unit(name, a + offset, b + offset, [], None, _COLLECTIVE_RE.search(name) is not None)
     # trim whitespace and stray punctuation at both ends
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
         a += 1
