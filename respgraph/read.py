@@ -1,0 +1,556 @@
+"""Read a plan file (txt/docx/pdf/html) into a cleaned :class:`~respgraph.records.Document`.
+
+>>> from respgraph.read import read_document
+>>> doc = read_document("data/plans/yushui-2022-pollution-battle.txt")  # doctest: +SKIP
+>>> doc.format, doc.encoding, doc.text[:9]  # doctest: +SKIP
+('txt', 'utf-8', '渝党发〔2022〕9号')
+
+Every library error on a bad file becomes a :class:`ReadError` with a short reason, so the
+CLI can print one line per bad file and carry on.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from respgraph.clean import clean, map_span_to_clean
+from respgraph.records import Cell, Document, Span, Table
+
+__all__ = ["ReadError", "read_document", "decode_text"]
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a plan; ``str(err)`` is the short reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(reason)
+        self.path = str(path)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+# --------------------------------------------------------------------------- text decoding
+
+_MAGIC = {
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "zip archive",
+    b"\xd0\xcf\x11\xe0": "old MS Office (.doc/.xls) file",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x1f\x8b": "gzip archive",
+    b"Rar!": "RAR archive",
+    b"7z\xbc\xaf": "7z archive",
+    b"{\\rtf": "RTF file",
+}
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_CONTROL_STR = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """The most frequent Chinese characters: GB2312 level 1 plus Big5 level 1 (~9,000).
+
+    A right decode of a Chinese plan is almost all such characters; a wrong one (Big5 bytes
+    read as GB18030 or the reverse) scatters into rare characters, kana, bopomofo, box drawing.
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):  # GB2312 level 1
+        chars.update(bytes([lead, t]).decode("gb2312", "ignore") for t in range(0xA1, 0xFF))
+    for lead in range(0xA4, 0xC7):  # Big5 level 1 (A440-C67E)
+        for t in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
+            chars.add(bytes([lead, t]).decode("big5", "ignore"))
+    chars.discard("")
+    # CJK and full-width punctuation plus typographic quotes/dashes used in plans.
+    chars.update(chr(c) for c in range(0x3000, 0x3040))
+    chars.update(chr(c) for c in range(0xFF01, 0xFF66))
+    chars.update("“”‘’…—–·•●■□◆★☆№Ⅰ Ⅱ Ⅲ Ⅳ Ⅴ Ⅵ ①②③④⑤⑥⑦⑧⑨⑩μ×÷±≤≥℃㎡％".replace(" ", ""))
+    return frozenset(chars)
+
+
+def plausibility(text: str) -> float:
+    """Share of non-ASCII characters that are common Chinese characters or punctuation.
+
+    >>> plausibility("深入打好污染防治攻坚战。")
+    1.0
+    """
+    common = _common_chars()
+    sample = text[:50000]
+    non_ascii = [c for c in sample if ord(c) > 127]
+    if not non_ascii:
+        return 1.0
+    return sum(c in common for c in non_ascii) / len(non_ascii)
+
+
+_PLAUSIBLE = 0.9
+
+
+def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode plan bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
+
+    Strict UTF-8 first (BOM -> ``utf-8-sig``), then GB18030, Big5 and charset-normalizer's
+    guess, each decoded strictly and kept only if the result is plausible Chinese text. Never
+    returns a decode with replacement characters.
+
+    >>> decode_text("污染防治".encode("gb18030"))
+    ('污染防治', 'gb18030')
+    """
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ReadError(path, "could not decode text (UTF-16 byte-order mark, invalid UTF-16)") from None
+    head = data[:8192]
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise ReadError(path, f"binary file, not a plan document ({what})")
+    if b"\x00" in head:
+        # UTF-16 without BOM has NULs in every other byte; anything else with NULs is binary.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text and plausibility(text) >= _PLAUSIBLE:
+                return text, enc
+        raise ReadError(path, "binary file, not a plan document")
+    if len(_CONTROL.findall(head)) > max(2, len(head) // 100):
+        raise ReadError(path, "binary file, not a plan document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+
+    tried = ["utf-8"]
+    best: tuple[float, str, str] | None = None
+    for enc in _candidates(data):
+        if enc in tried:
+            continue
+        tried.append(enc)
+        try:
+            text = data.decode(_CODEC.get(enc, enc))
+        except (UnicodeDecodeError, LookupError):
+            continue
+        # Strict decoding never invents U+FFFD; a few can be in the source (GB18030 encodes
+        # it), many mean the bytes were already damaged.
+        if text.count("\ufffd") > len(text) // 1000 or _CONTROL_STR.search(text, 0, 8192):
+            continue
+        score = plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+        if score >= 0.98:  # clearly right; no need to try the others
+            break
+    if best is None or best[0] < _PLAUSIBLE:
+        raise ReadError(path, f"could not decode text (tried {', '.join(tried)})")
+    return best[1], best[2]
+
+
+# GBK and GB2312 are subsets of GB18030, so GB18030 decodes them all; Big5 is tried as
+# Big5-HKSCS's base and then CP950 (Microsoft's Big5 with a few extra characters).
+_CODEC = {"big5": "big5", "cp950": "cp950"}
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5hkscs": "big5"}
+
+
+def _candidates(data: bytes) -> list[str]:
+    out = ["gb18030", "big5", "cp950"]
+    try:
+        from charset_normalizer import from_bytes
+
+        guess = from_bytes(data[:65536]).best()
+        if guess is not None:
+            enc = _ALIASES.get(guess.encoding.lower().replace("_", ""), guess.encoding.lower())
+            if enc not in out:
+                out.append(enc)
+    except Exception:  # detection is only a hint; the fixed candidates still run
+        pass
+    return out
+
+
+# --------------------------------------------------------------------------- text builder
+
+
+@dataclass(slots=True)
+class _RawTable:
+    cells: list[list[tuple[int, int]]]  # raw (start, end) of each cell, per row
+    header_row: int  # index of the header row in ``cells``
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Accumulates extracted text; tables are rendered one row per line, cells tab-separated."""
+
+    parts: list[str] = field(default_factory=list)
+    pos: int = 0
+    tables: list[_RawTable] = field(default_factory=list)
+    line: list[str] = field(default_factory=list)  # pending inline text (HTML)
+
+    def add(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def ends_with(self, suffix: str) -> bool:
+        tail = "".join(self.parts[-3:])
+        return tail.endswith(suffix)
+
+    def paragraph(self, s: str) -> None:
+        self.add(s.replace("\r", "") + "\n")
+
+    def inline(self, s: str) -> None:
+        self.line.append(s)
+
+    def flush(self) -> None:
+        if self.line:
+            s = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.line)).strip()
+            self.line.clear()
+            if s:
+                self.paragraph(s)
+
+    def table(self, rows: list[list[str]]) -> None:
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if not rows:
+            return
+        self.flush()
+        if self.pos and not self.ends_with("\n\n"):
+            self.add("\n" if self.ends_with("\n") else "\n\n")
+        spans: list[list[tuple[int, int]]] = []
+        for row in rows:
+            row_spans = []
+            for k, cell in enumerate(row):
+                if k:
+                    self.add("\t")
+                text = _cell_text(cell)
+                row_spans.append((self.pos, self.pos + len(text)))
+                self.add(text)
+            self.add("\n")
+            spans.append(row_spans)
+        self.add("\n")
+        header = next((i for i, r in enumerate(rows) if len({c.strip() for c in r if c.strip()}) >= 2), 0)
+        self.tables.append(_RawTable(spans, header))
+
+    def text(self) -> str:
+        self.flush()
+        return "".join(self.parts)
+
+
+def _cell_text(s: str) -> str:
+    # A cell's own paragraphs are joined by two spaces: one line per row must hold, and two
+    # spaces survive the OCR-space clean-up, so 市生态环境局 / 市水利局 do not run together.
+    lines = [ln.strip() for ln in re.split(r"[\r\n\t\v\f]+", s)]
+    return "  ".join(ln for ln in lines if ln)
+
+
+def _finish_tables(raw: _Builder, offsets: list[int], text: str) -> list[Table]:
+    tables = []
+    for rt in raw.tables:
+
+        def cell(se: tuple[int, int]) -> Cell:
+            a, b = map_span_to_clean(offsets, *se)
+            return Cell(text[a:b], Span(a, b))
+
+        rows = [[cell(se) for se in r] for r in rt.cells]
+        first = rt.cells[0][0][0]
+        last = rt.cells[-1][-1][1]
+        a, b = map_span_to_clean(offsets, first, last)
+        header = [c.text for c in rows[rt.header_row]]
+        tables.append(Table(header=header, rows=rows[rt.header_row + 1 :], span=Span(a, b)))
+    return tables
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+    except zipfile.BadZipFile:
+        raise ReadError(path, "not a valid .docx (not a zip file)") from None
+    if "word/document.xml" not in names:
+        raise ReadError(path, "not a valid .docx (zip without word/document.xml)")
+    try:
+        import docx
+        from docx.table import Table as DocxTable
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+        out = _Builder()
+        auto_numbered = 0
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                if block._p.pPr is not None and block._p.pPr.numPr is not None:
+                    auto_numbered += 1
+                out.paragraph(block.text)
+            elif isinstance(block, DocxTable):
+                out.table(_docx_rows(block))
+    except ReadError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types on a damaged file
+        raise ReadError(path, f"not a valid .docx ({type(exc).__name__}: {str(exc)[:80]})") from None
+    warnings = []
+    if auto_numbered:
+        warnings.append(
+            f"{auto_numbered} paragraphs use Word automatic numbering; their numbers are not in the text"
+        )
+    return out, warnings
+
+
+def _docx_rows(table) -> list[list[str]]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = [""] * getattr(row, "grid_cols_before", 0)
+        prev = None
+        for c in row.cells:
+            # A horizontally merged cell is repeated once per grid column: keep its text once
+            # (the rest empty) so columns stay aligned with the header without duplicating text.
+            # A vertically merged cell repeats down the rows: that text belongs to each row.
+            cells.append("" if c._tc is prev else c.text)
+            prev = c._tc
+        cells.extend([""] * getattr(row, "grid_cols_after", 0))
+        rows.append(cells)
+    return rows
+
+
+def _extract_pdf(data: bytes, path: Path) -> _Builder:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a runtime dependency
+        raise ReadError(path, "PDF support needs pypdf") from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except DependencyError:
+                raise ReadError(path, "encrypted PDF (decrypting needs the cryptography package)") from None
+            except Exception:
+                ok = 0
+            if not ok:
+                raise ReadError(path, "encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except FileNotDecryptedError:
+        raise ReadError(path, "encrypted PDF") from None
+    except (PdfReadError, Exception) as exc:
+        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
+    if not "".join(pages).strip():
+        raise ReadError(path, "PDF has no text layer (scanned image?)")
+    out = _Builder()
+    out.add("\n".join(p.rstrip("\n") for p in pages) + "\n")
+    return out
+
+
+_HTML_DROP = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "object", "embed", "button", "select", "textarea", "footer"}
+_HTML_BLOCK = {
+    "p", "div", "section", "article", "main", "header", "aside", "blockquote", "pre", "address",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "hr", "center",
+    "figure", "figcaption", "caption", "form", "fieldset", "body", "html", "tr", "td", "th",
+}  # fmt: skip
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _decode_html(data: bytes, path: Path) -> tuple[str, str]:
+    m = _META_CHARSET.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        enc = m.group(1).decode("ascii").lower()
+        enc = _ALIASES.get(enc.replace("_", ""), enc)
+        try:
+            text = data.decode(enc)
+            if plausibility(text) >= _PLAUSIBLE:
+                return text, enc
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration is wrong or unknown: detect instead
+    return decode_text(data, path)
+
+
+def _extract_html(data: bytes, path: Path) -> tuple[_Builder, str]:
+    markup, encoding = _decode_html(data, path)
+    try:
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(markup, "html.parser")
+        out = _Builder()
+        _walk_html(soup, out)
+    except Exception as exc:
+        raise ReadError(path, f"could not parse HTML ({type(exc).__name__}: {str(exc)[:80]})") from None
+    return out, encoding
+
+
+def _walk_html(node, out: _Builder) -> None:
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    for child in node.children:
+        if isinstance(child, (Comment, Doctype, Declaration, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            out.inline(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in _HTML_DROP or child.get("role") == "navigation" or child.get("hidden") is not None:
+            continue
+        if name == "table":
+            out.table(_html_rows(child))
+        elif name == "br":
+            out.flush()
+        elif name in _HTML_BLOCK:
+            out.flush()
+            _walk_html(child, out)
+            out.flush()
+        else:
+            _walk_html(child, out)
+
+
+def _html_rows(table) -> list[list[str]]:
+    """Rows of an HTML table as a grid: colspan pads with empty cells, rowspan repeats down."""
+    trs = []
+    for child in table.children:
+        if getattr(child, "name", None) == "tr":
+            trs.append(child)
+        elif getattr(child, "name", None) in ("thead", "tbody", "tfoot"):
+            trs.extend(c for c in child.children if getattr(c, "name", None) == "tr")
+    rows: list[list[str]] = []
+    carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for tr in trs:
+        row: list[str] = []
+        cells = [c for c in tr.children if getattr(c, "name", None) in ("td", "th")]
+        col = 0
+
+        def fill_carried() -> None:
+            nonlocal col
+            while col in carry:
+                text, left = carry.pop(col)
+                row.append(text)
+                if left > 1:
+                    carry[col] = (text, left - 1)
+                col += 1
+
+        for cell in cells:
+            fill_carried()
+            sub = _Builder()
+            _walk_html(cell, sub)
+            text = _cell_text(sub.text())
+            span = _int_attr(cell, "colspan")
+            down = _int_attr(cell, "rowspan")
+            for k in range(span):
+                row.append(text if k == 0 else "")
+                if down > 1:
+                    carry[col] = (text if k == 0 else "", down - 1)
+                col += 1
+        fill_carried()
+        rows.append(row)
+    return rows
+
+
+def _int_attr(tag, name: str) -> int:
+    try:
+        return max(1, min(int(str(tag.get(name, "1")).strip() or 1), 1000))
+    except ValueError:
+        return 1
+
+
+# --------------------------------------------------------------------------- dispatch
+
+_FORMATS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_UNSUPPORTED = {
+    ".doc": "old Word .doc format is not supported (save it as .docx)",
+    ".wps": "WPS format is not supported (save it as .docx)",
+    ".ofd": "OFD format is not supported (export it as PDF)",
+    ".xls": "spreadsheets are not plan documents",
+    ".xlsx": "spreadsheets are not plan documents",
+}
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
+        return "html"
+    return "txt"
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file into a :class:`Document` (format by extension, else by content).
+
+    Raises :class:`ReadError` with a short reason for any file that cannot be read.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(p, "file not found") from None
+    except IsADirectoryError:
+        raise ReadError(p, "is a directory, not a file") from None
+    except PermissionError:
+        raise ReadError(p, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(p, f"cannot read file ({exc.strerror or exc})") from None
+
+    suffix = p.suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise ReadError(p, _UNSUPPORTED[suffix])
+    if not data.strip():
+        raise ReadError(p, "empty file")
+    fmt = _FORMATS.get(suffix) or _sniff(data)
+    try:
+        return _read(p, data, fmt)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(p, "document nested too deeply to read") from None
+    except Exception as exc:  # last resort: a bad file must never crash the batch
+        raise ReadError(p, f"could not read {fmt} ({type(exc).__name__}: {str(exc)[:80]})") from None
+
+
+def _read(p: Path, data: bytes, fmt: str) -> Document:
+    warnings: list[str] = []
+    encoding = ""
+    if fmt == "txt":
+        raw, encoding = decode_text(data, p)
+        builder = None
+    elif fmt == "docx":
+        builder, warnings = _extract_docx(data, p)
+        raw = builder.text()
+    elif fmt == "pdf":
+        builder = _extract_pdf(data, p)
+        raw = builder.text()
+    else:
+        builder, encoding = _extract_html(data, p)
+        raw = builder.text()
+
+    if not raw.strip():
+        raise ReadError(p, "no text in document")
+    cleaned = clean(raw)
+    if not re.search(r"[\w\u4e00-\u9fff]", cleaned.text):
+        raise ReadError(p, "no text in document")
+    tables = _finish_tables(builder, cleaned.offsets, cleaned.text) if builder is not None else []
+    return Document(
+        path=str(p),
+        format=fmt,
+        encoding=encoding,
+        raw_text=raw,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        script=cleaned.script,
+        tables=tables,
+        warnings=warnings + cleaned.notes,
+    )

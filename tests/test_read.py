@@ -1,0 +1,375 @@
+"""read_document on real plan text in every supported format and encoding, and on bad input."""
+
+from __future__ import annotations
+
+import doctest
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import CHANGJIANG, SEEDS, XXZONE, YUSHUI
+from respgraph import read as read_module
+from respgraph.clean import clean_text
+from respgraph.read import ReadError, decode_text, read_document
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def _seed(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _paragraphs(path: Path, n: int, min_len: int = 30) -> list[str]:
+    return [p.strip() for p in _seed(path).split("\n") if len(p.strip()) >= min_len][:n]
+
+
+# --------------------------------------------------------------------------- txt and encodings
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:12])
+def test_seeds_read_as_utf8_text(path):
+    doc = read_document(path)
+    assert doc.format == "txt"
+    assert doc.encoding == "utf-8"
+    assert doc.script == "simplified"
+    assert doc.raw_text == _seed(path)
+    assert (doc.text, doc.offsets) == clean_text(doc.raw_text)
+
+
+def test_utf8_bom(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + YUSHUI.read_bytes())
+    doc = read_document(f)
+    assert doc.encoding == "utf-8-sig"
+    assert doc.text == read_document(YUSHUI).text
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_gb_encoded_copy_decodes_to_the_same_text(tmp_path, encoding):
+    f = tmp_path / f"yushui-{encoding}.txt"
+    f.write_bytes(_seed(YUSHUI).encode(encoding))
+    doc = read_document(f)
+    assert doc.encoding == "gb18030"  # GBK is a subset, decoded as GB18030
+    assert doc.raw_text == _seed(YUSHUI)
+    assert doc.text == read_document(YUSHUI).text
+
+
+def test_big5_encoded_traditional_copy(tmp_path):
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2tw").convert(_seed(XXZONE))
+    data = traditional.encode("big5")  # raises if a character had no Big5 code
+    f = tmp_path / "xxzone-big5.txt"
+    f.write_bytes(data)
+    doc = read_document(f)
+    assert doc.encoding == "big5"
+    assert doc.raw_text == traditional
+    assert doc.script == "traditional"
+    assert doc.text.startswith("XXXX投资区深入打好污染防治攻坚战实施方案")
+    assert "区农林水与生态环境局" in doc.text and "下载积分" not in doc.text
+
+
+def test_traditional_text_is_simplified_and_keeps_raw(tmp_path):
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2tw").convert(_seed(CHANGJIANG))
+    f = tmp_path / "changjiang-trad.txt"
+    f.write_text(traditional, encoding="utf-8")
+    doc = read_document(f)
+    assert doc.script == "traditional"
+    assert doc.raw_text == traditional
+    assert doc.text == read_document(CHANGJIANG).text
+    assert any("traditional" in w for w in doc.warnings)
+    # offsets still point at the (traditional) raw characters
+    i = doc.text.index("区环保局")
+    assert doc.raw_text[doc.offsets[i] : doc.offsets[i] + 4] == "區環保局"
+
+
+def test_scraped_document_reads_from_title(tmp_path):
+    doc = read_document(XXZONE)
+    assert doc.text.startswith("XXXX投资区深入打好污染防治攻坚战实施方案")
+    assert "区农林水与生态环境局" in doc.text and "污染防治" in doc.text
+    assert "下载积分" not in doc.text
+    assert any("boilerplate" in w for w in doc.warnings)
+    span = re.search("区农林水与生态环境局", doc.text).span()
+    from respgraph.records import Span
+
+    raw = doc.raw_span(Span(*span)).slice(doc.raw_text)
+    assert raw.replace(" ", "") == "区农林水与生态环境局"
+
+
+def test_undecodable_bytes():
+    # Shift-JIS Japanese is neither UTF-8 nor plausible Chinese in GB18030/Big5.
+    data = ("日本語のテキストです。これは計画書ではありません。" * 20).encode("shift_jis")
+    with pytest.raises(ReadError) as err:
+        decode_text(data, "x.txt")
+    assert str(err.value).startswith("could not decode text (tried utf-8, gb18030, big5")
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\r\n\t ", "empty file"),
+        ("nul.txt", b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary file, not a plan document"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file, not a plan document (PNG image)"),
+        ("old.doc", b"\xd0\xcf\x11\xe0whatever", "old Word .doc format is not supported (save it as .docx)"),
+    ],
+)
+def test_bad_text_files(tmp_path, name, data, reason):
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert err.value.reason == reason and str(err.value) == reason
+    assert err.value.path == str(f)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError, match="file not found"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(ReadError, match="directory"):
+        read_document(tmp_path)
+
+
+# --------------------------------------------------------------------------- docx
+
+HEADER = ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"]
+
+
+def _task_rows() -> list[list[str]]:
+    """Task rows taken from the 昌江 plan's real 〔牵头单位：…；责任单位：…〕 clauses."""
+    rows = []
+    for line in _seed(CHANGJIANG).split("\n"):
+        m = re.match(r"(\d+)\.([^。]+)。.*〔牵头单位[：:]([^；;]+)[；;]责任单位[：:]([^〕]+)〕", line)
+        if m:
+            rows.append([m.group(1), m.group(2), m.group(3), m.group(4), "2020年底前"])
+    assert len(rows) >= 10
+    return rows[:4]
+
+
+def _build_docx(path: Path) -> tuple[list[str], list[list[str]]]:
+    import docx
+
+    paras = _paragraphs(YUSHUI, 3)
+    rows = _task_rows()
+    d = docx.Document()
+    d.add_paragraph(paras[0])
+    d.add_paragraph(paras[1])
+    t = d.add_table(rows=1 + len(rows), cols=len(HEADER))
+    for j, h in enumerate(HEADER):
+        t.cell(0, j).text = h
+    for i, row in enumerate(rows, start=1):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    # a cell with two paragraphs: two agencies on two lines
+    cell = t.cell(1, 3)
+    cell.text = "区工信委"
+    cell.add_paragraph("区发改委")
+    d.add_paragraph(paras[2])
+    d.save(str(path))
+    return paras, rows
+
+
+def test_docx_paragraphs_and_task_table_in_order(tmp_path):
+    f = tmp_path / "plan.docx"
+    paras, rows = _build_docx(f)
+    doc = read_document(f)
+    assert doc.format == "docx" and doc.encoding == ""
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.header == HEADER
+    assert "牵头单位" in table.header and "责任单位" in table.header
+    assert len(table.rows) == len(rows)
+    lead = table.header.index("牵头单位")
+    assert [r[lead].text for r in table.rows] == [r[2] for r in rows]
+    assert table.rows[0][3].text == "区工信委  区发改委"
+    # every cell span slices its text out of Document.text
+    for row in table.rows:
+        for c in row:
+            assert c.span.slice(doc.text) == c.text
+    # document order: paragraph, paragraph, table, paragraph
+    p0 = doc.text.index(clean_text(paras[0])[0])
+    p2 = doc.text.index(clean_text(paras[2])[0])
+    assert p0 < table.span.start < table.span.end < p2
+    # rendered one row per line, tab-separated, with a blank line around the table
+    block = table.span.slice(doc.text)
+    lines = block.split("\n")
+    assert lines[0] == "\t".join(HEADER)
+    assert lines[1].split("\t")[2] == rows[0][2]
+    assert doc.text[table.span.start - 2 : table.span.start] == "\n\n"
+    assert doc.text[table.span.end : table.span.end + 2] == "\n\n"
+
+
+def test_docx_merged_cells(tmp_path):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for j, h in enumerate(["任务", "牵头单位", "配合单位"]):
+        t.cell(0, j).text = h
+    t.cell(1, 0).text = "推进燃煤锅炉淘汰"
+    t.cell(2, 0).text = "加强扬尘污染防治"
+    lead = t.cell(1, 1).merge(t.cell(2, 1))  # one lead for both rows
+    lead.text = "区生态环境局"
+    t.cell(1, 2).text = "区市场监管局"
+    t.cell(2, 2).text = "区住建局"
+    f = tmp_path / "merged.docx"
+    d.save(str(f))
+    doc = read_document(f)
+    rows = doc.tables[0].rows
+    assert [r[1].text for r in rows] == ["区生态环境局", "区生态环境局"]
+    assert [r[2].text for r in rows] == ["区市场监管局", "区住建局"]
+
+
+def test_zip_renamed_docx(tmp_path):
+    f = tmp_path / "fake.docx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("readme.txt", _seed(YUSHUI)[:200])
+    f.write_bytes(buf.getvalue())
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert str(err.value) == "not a valid .docx (zip without word/document.xml)"
+
+
+def test_corrupt_docx(tmp_path):
+    good = tmp_path / "plan.docx"
+    _build_docx(good)
+    data = good.read_bytes()
+    bad = tmp_path / "corrupt.docx"
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ReadError, match=r"^not a valid \.docx"):
+        read_document(bad)
+    text_as_docx = tmp_path / "text.docx"
+    text_as_docx.write_bytes(YUSHUI.read_bytes())
+    with pytest.raises(ReadError, match="not a zip file"):
+        read_document(text_as_docx)
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+def _pdf(paragraphs: list[str], *, user_password: str | None = None, owner_password: str | None = None) -> bytes:
+    from fpdf import FPDF
+
+    assert FONT.exists(), "fonts-wqy-microhei is needed (scripts/install-system-deps.sh)"
+    pdf = FPDF()
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=11)
+    for p in paragraphs:
+        pdf.add_page()
+        pdf.multi_cell(0, 7, p)
+    if owner_password is not None:
+        pdf.set_encryption(owner_password=owner_password, user_password=user_password)
+    return bytes(pdf.output())
+
+
+def test_pdf_with_cjk_text_round_trips(tmp_path):
+    paras = _paragraphs(YUSHUI, 3, min_len=60)
+    f = tmp_path / "plan.pdf"
+    f.write_bytes(_pdf(paras))
+    doc = read_document(f)
+    assert doc.format == "pdf" and doc.encoding == ""
+    flat = re.sub(r"\s+", "", doc.text)
+    for p in paras:
+        assert re.sub(r"\s+", "", p) in flat
+    # pages come in order
+    assert flat.index(re.sub(r"\s+", "", paras[0])) < flat.index(re.sub(r"\s+", "", paras[2]))
+
+
+def test_pdf_with_empty_user_password_opens(tmp_path):
+    paras = _paragraphs(YUSHUI, 1, min_len=60)
+    f = tmp_path / "owner-only.pdf"
+    f.write_bytes(_pdf(paras, owner_password="owner"))
+    assert re.sub(r"\s+", "", paras[0]) in re.sub(r"\s+", "", read_document(f).text)
+
+
+def test_encrypted_pdf(tmp_path):
+    f = tmp_path / "locked.pdf"
+    f.write_bytes(_pdf(_paragraphs(YUSHUI, 1), owner_password="owner", user_password="secret"))
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert str(err.value) == "encrypted PDF"
+
+
+def test_pdf_without_text_layer(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a "scan": graphics only
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(bytes(pdf.output()))
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert str(err.value) == "PDF has no text layer (scanned image?)"
+
+
+def test_truncated_pdf(tmp_path):
+    f = tmp_path / "broken.pdf"
+    f.write_bytes(b"%PDF-1.7\n" + b"garbage " * 100)
+    with pytest.raises(ReadError, match="PDF"):
+        read_document(f)
+
+
+# --------------------------------------------------------------------------- html
+
+
+def _html(paras: list[str], rows: list[list[str]], charset: str) -> str:
+    body_rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"""<!DOCTYPE html><html><head><meta charset="{charset}"><title>站点标题</title>
+<style>p {{ color: red }}</style><script>var x = "脚本里的字";</script></head>
+<body><nav><a href="/">首页</a> | <a href="/xw">新闻中心</a></nav>
+<div class="article"><h1>{paras[0]}</h1>
+<p>{paras[1][:20]}
+{paras[1][20:]}</p><p>{paras[2]}<br>第二行</p>
+<table><thead><tr>{"".join(f"<th>{h}</th>" for h in HEADER)}</tr></thead>
+<tbody>{body_rows}<tr><td colspan="5">以下均需各乡镇（街道）落实</td></tr></tbody></table>
+<p>{paras[3]}</p></div><footer>版权所有 网站标识码</footer></body></html>"""
+
+
+def test_html_blocks_tables_and_dropped_chrome(tmp_path):
+    paras = _paragraphs(YUSHUI, 4)
+    rows = _task_rows()
+    f = tmp_path / "plan.html"
+    f.write_bytes(_html(paras, rows, "gb2312").encode("gb18030"))
+    doc = read_document(f)
+    assert doc.format == "html" and doc.encoding == "gb18030"
+    for gone in ("脚本里的字", "color", "首页", "新闻中心", "站点标题", "网站标识码"):
+        assert gone not in doc.text
+    lines = doc.text.split("\n")
+    assert clean_text(paras[0])[0] in lines  # the h1 is its own line
+    assert clean_text(paras[1])[0] in lines  # the source line break inside <p> is no break
+    assert "第二行" in lines  # <br> is a line break
+    table = doc.tables[0]
+    assert table.header == HEADER
+    assert [r[2].text for r in table.rows[:-1]] == [r[2] for r in rows]
+    assert [c.text for c in table.rows[-1]] == ["以下均需各乡镇（街道）落实", "", "", "", ""]
+    for row in table.rows:
+        for c in row:
+            assert c.span.slice(doc.text) == c.text
+    assert doc.text.index(clean_text(paras[2])[0]) < table.span.start
+    assert table.span.end < doc.text.index(clean_text(paras[3])[0])
+
+
+def test_html_rowspan_repeats_down(tmp_path):
+    f = tmp_path / "rowspan.htm"
+    f.write_text(
+        "<table><tr><th>任务</th><th>牵头单位</th></tr>"
+        "<tr><td>推进燃煤锅炉淘汰</td><td rowspan='2'>区生态环境局</td></tr>"
+        "<tr><td>加强扬尘污染防治</td></tr></table>",
+        encoding="utf-8",
+    )
+    doc = read_document(f)
+    assert [[c.text for c in r] for r in doc.tables[0].rows] == [
+        ["推进燃煤锅炉淘汰", "区生态环境局"],
+        ["加强扬尘污染防治", "区生态环境局"],
+    ]
+
+
+def test_doctests():
+    assert doctest.testmod(read_module).failed == 0
