@@ -1,9 +1,85 @@
-"""CLI commands (placeholder until implemented)."""
+"""``respgraph extract``: tasks and their assignments as JSONL or CSV (a thin layer over
+``respgraph.extract``)."""
 
 from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
 
 import typer
 
 
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .pdf .html) or directories of them."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task; csv: one row per assignment."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
+) -> None:
+    """Extract the tasks of plans, with who leads and who supports each.
+
+    Example: respgraph extract data/plans/*.txt --format csv -o tasks.csv
+    """
+    import csv
+    import io
+    import json
+    import sys
+
+    from respgraph.console import error_line
+    from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
+    from respgraph.pipeline import collect_paths
+
+    files, missing = collect_paths(paths)
+    failed = [(f.path, f.problem) for f in missing]
+
+    def on_error(path: str, reason: str) -> None:
+        failed.append((path, reason))
+
+    progress = None
+    if len(files) >= 4 and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True), transient=True)
+    if progress is not None:
+        with progress:
+            bar = progress.add_task("extract", total=len(files))
+            plans = extract_files(files, workers=workers, on_error=on_error, on_done=lambda: progress.advance(bar))
+    else:
+        plans = extract_files(files, workers=workers, on_error=on_error)
+
+    records: list[dict] = []
+    for plan in plans:
+        if not plan.tasks:
+            error_line(plan.meta.path, "no tasks found")
+        records.extend(plan_records(plan))
+
+    buf = io.StringIO()
+    if fmt is ExtractFormat.jsonl:
+        for r in records:
+            buf.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(csv_rows(records))
+    if out is None:
+        sys.stdout.write(buf.getvalue())
+    else:
+        try:
+            out.write_text(buf.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            error_line(out, f"cannot write output ({exc.strerror or exc})")
+            raise typer.Exit(2)
+    for path, reason in failed:
+        error_line(path, reason)
+    if failed:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("extract")(extract)

@@ -1,0 +1,233 @@
+"""Extract orchestration: file -> Document (read) -> ExtractedPlan (structure), and the
+JSONL/CSV task records of ``respgraph extract``.
+
+    >>> from respgraph.extract import extract_file, plan_id_for
+    >>> plan_id_for("data/plans/yushui-2022-pollution-battle.txt")
+    'yushui-2022-pollution-battle'
+    >>> plan = extract_file("data/plans/yushui-2022-pollution-battle.txt")
+    >>> plan.tasks[13].task_id, plan.tasks[13].title
+    ('yushui-2022-pollution-battle:014', '持续抓好城区黑臭水体治理')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from respgraph.records import ExtractedPlan, Task
+
+#: From this many files on, ``extract_files`` uses a process pool (when 2+ cores are free).
+POOL_FROM = 8
+
+
+class ExtractError(Exception):
+    """A file that was read but could not be structured; ``str(err)`` is the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(reason)
+        self.path = str(path)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+def plan_id_for(path: str | Path) -> str:
+    """Stable slug of the file stem: lower case, runs of other characters -> ``-``.
+
+    >>> plan_id_for("/x/Yushui 2022 (final).txt"), plan_id_for("渝水区 实施方案.docx")
+    ('yushui-2022-final', '渝水区-实施方案')
+    """
+    stem = unicodedata.normalize("NFKC", Path(path).stem).lower()
+    slug = re.sub(r"[^0-9a-z\u3400-\u9fff]+", "-", stem).strip("-")
+    return slug or "plan"
+
+
+def _read(path: str | Path):
+    from respgraph.read import read_document
+
+    return read_document(path)
+
+
+def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
+    """Read and structure one file. Raises ``ReadError`` (unreadable) or ``ExtractError``."""
+    from respgraph.structure import parse
+
+    doc = _read(path)
+    doc.path = str(path)
+    try:
+        return parse(doc, plan_id_for(path), settings)
+    except RecursionError:
+        raise ExtractError(path, "document structure nested too deeply") from None
+    except Exception as exc:  # a bug on one odd file must not stop a batch: report it
+        raise ExtractError(path, f"could not structure the text ({type(exc).__name__}: {str(exc)[:80]})") from None
+
+
+def _problem(exc: BaseException) -> str:
+    return getattr(exc, "reason", None) or str(exc) or type(exc).__name__
+
+
+def _extract_one(args: tuple[str, Any]) -> tuple[str, ExtractedPlan | None, str | None]:
+    path, settings = args
+    try:
+        return path, extract_file(path, settings), None
+    except Exception as exc:
+        return path, None, _problem(exc)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def extract_files(
+    paths: Iterable[str | Path],
+    workers: int | None = None,
+    on_error: Callable[[str, str], None] | None = None,
+    settings: Any = None,
+    on_done: Callable[[], None] | None = None,
+) -> list[ExtractedPlan]:
+    """Extract many files, in input order, never stopping at a bad one.
+
+    Every failure is reported as ``on_error(path, reason)`` and left out of the result.
+    With ``POOL_FROM`` or more files and at least two cores (``workers`` unset or > 1)
+    the work is spread over a process pool; the order of the result is the input order.
+    """
+    items = [str(p) for p in paths]
+    n = workers if workers is not None else _cores()
+    results: list[tuple[str, ExtractedPlan | None, str | None]]
+    if len(items) >= POOL_FROM and n > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(n, len(items))) as ex:
+            results = []
+            for r in ex.map(_extract_one, [(p, settings) for p in items], chunksize=max(1, len(items) // (n * 4))):
+                results.append(r)
+                if on_done:
+                    on_done()
+    else:
+        results = []
+        for p in items:
+            results.append(_extract_one((p, settings)))
+            if on_done:
+                on_done()
+    out: list[ExtractedPlan] = []
+    for path, plan, problem in results:
+        if plan is None:
+            if on_error:
+                on_error(path, problem or "could not be extracted")
+        else:
+            out.append(plan)
+    return out
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _agency_names(plan: ExtractedPlan) -> dict[tuple[str, int, int], str]:
+    """Canonical names from the resolver when it is available, keyed by mention."""
+    try:
+        from respgraph import resolve  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    fn = getattr(resolve, "resolve_plan", None)
+    if fn is None:
+        return {}
+    try:
+        loader = getattr(resolve, "load_registry", None) or getattr(resolve, "default_registry", None)
+        registry = loader() if loader else None
+        resolved = fn(plan, registry)
+    except Exception:
+        return {}
+    names: dict[tuple[str, int, int], str] = {}
+    for task_id, assignments in getattr(resolved, "assignments", {}).items():
+        for a in assignments:
+            names[(task_id, a.source.start, a.source.end)] = a.agency
+    return names
+
+
+def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> dict:
+    """One task as the JSON object of ``respgraph extract --format jsonl``.
+
+    ``assignments[].agency`` is the resolver's canonical name when ``respgraph.resolve``
+    is there, else the mention as written.
+    """
+    if names is None:
+        names = _agency_names(plan)
+    clause_of = {}
+    for c in task.clauses:
+        for m in list(c.mentions) + list(c.inherit):
+            clause_of[(m.span.start, m.span.end)] = c.raw
+    assignments = []
+    for m in task.mentions:
+        assignments.append(
+            {
+                "agency": names.get((task.task_id, m.span.start, m.span.end), m.text),
+                "mention": m.text,
+                "role": m.role,
+                "basis": m.basis,
+                "portfolio": list(m.portfolio),
+                "source": {
+                    "file": plan.meta.path,
+                    "start": m.span.start,
+                    "end": m.span.end,
+                    "clause": clause_of.get((m.span.start, m.span.end), ""),
+                },
+            }
+        )
+    return {
+        "plan_id": task.plan_id,
+        "task_id": task.task_id,
+        "number": task.number,
+        "title": task.title,
+        "section": list(task.section),
+        "campaign": task.campaign,
+        "kind": task.kind,
+        "text": re.sub(r"[ \t\u3000]*\n\s*", "", task.text),
+        "deadlines": [{"text": d.text, "year": d.year, "month": d.month, "kind": d.kind} for d in task.deadlines],
+        "targets": [
+            {"text": t.text, "indicator": t.indicator, "value": t.value, "unit": t.unit, "comparator": t.comparator}
+            for t in task.targets
+        ],
+        "flags": list(task.flags),
+        "assignments": assignments,
+    }
+
+
+def plan_records(plan: ExtractedPlan) -> list[dict]:
+    """``task_to_dict`` for every task of a plan (the resolver is consulted once)."""
+    names = _agency_names(plan)
+    return [task_to_dict(t, plan, names) for t in plan.tasks]
+
+
+CSV_COLUMNS = [
+    "plan_id", "task_id", "number", "title", "section", "campaign", "kind", "deadlines", "targets", "flags",
+    "agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause", "text",
+]
+
+
+def csv_rows(records: list[dict]) -> list[dict]:
+    """One row per assignment; a task without assignments gets one row with empty agency columns."""
+    rows = []
+    for r in records:
+        base = {
+            "plan_id": r["plan_id"], "task_id": r["task_id"], "number": r["number"], "title": r["title"],
+            "section": " / ".join(r["section"]), "campaign": r["campaign"] or "", "kind": r["kind"],
+            "deadlines": "；".join(d["text"] for d in r["deadlines"]),
+            "targets": "；".join(t["text"] for t in r["targets"]),
+            "flags": ";".join(r["flags"]), "text": r["text"],
+        }
+        if not r["assignments"]:
+            rows.append({**base, **{k: "" for k in ("agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause")}})
+        for a in r["assignments"]:
+            rows.append({
+                **base, "agency": a["agency"], "mention": a["mention"], "role": a["role"], "basis": a["basis"],
+                "portfolio": "、".join(a["portfolio"]), "file": a["source"]["file"], "start": a["source"]["start"],
+                "end": a["source"]["end"], "clause": a["source"]["clause"],
+            })
+    return [{k: row.get(k, "") for k in CSV_COLUMNS} for row in rows]

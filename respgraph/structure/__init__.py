@@ -1,0 +1,132 @@
+"""Structure stage: cleaned document text -> plan metadata, heading tree, tasks, campaigns.
+
+    >>> from respgraph.records import Document
+    >>> t = "一、主要任务\\n1.加强治理。（责任单位：区发改委、区工信局）\\n2.推进转型。"
+    >>> plan = parse(Document("p.txt", "txt", "utf-8", t, t), "p")
+    >>> [(k.number, k.title, k.flags) for k in plan.tasks]
+    [('1', '加强治理', []), ('2', '推进转型', ['no_clause'])]
+
+Modules: ``markers`` (item numbers), ``blocks`` (cutting the body into items, headings and
+paragraphs), ``headings`` (the tree), ``tasks`` (which blocks are tasks — the rules are in
+its docstring), ``fields`` (deadlines, targets), ``campaigns``, ``meta``, ``tables``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import Campaign, Document, ExtractedPlan, Span
+from respgraph.structure.blocks import build_blocks
+from respgraph.structure.campaigns import campaign_name
+from respgraph.structure.headings import assign_levels, heading_title, headings, is_heading
+from respgraph.structure.meta import plan_meta
+from respgraph.structure.tasks import TaskBuilder
+
+__all__ = ["parse", "body_regions"]
+
+# 附件 / 附件1：… / 附件：新八大标志性战役… on a line of its own ends the plan body;
+# so do the distribution lines (抄送/印发) at the foot of an official document.
+_ATTACHMENT = re.compile(r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?[ \t\u3000]*$", re.M)
+_FOOTER = re.compile(r"^[ \t\u3000]*(?:抄送|抄报|印发)[ \t\u3000]*[：:]", re.M)
+
+
+def body_regions(text: str) -> tuple[int, int, int | None]:
+    """(body end, attachment start or None, footer start) — see the module constants."""
+    att = _ATTACHMENT.search(text)
+    foot = _FOOTER.search(text)
+    ends = [m.start() for m in (att, foot) if m]
+    end = min(ends) if ends else len(text)
+    att_start = None
+    if att:
+        # the attachment proper begins at the last 附件 line (the first is often the list of attachments)
+        marks = [m for m in _ATTACHMENT.finditer(text)]
+        att_start = marks[-1].end()
+    return end, att_start, foot.start() if foot else len(text)
+
+
+def _mention_fn(settings):
+    try:
+        from respgraph.responsibilities import task_mentions
+    except ImportError:  # pragma: no cover - the responsibilities stage is part of the package
+        return lambda clauses, inherited: [m for c in clauses for m in c.mentions]
+    return task_mentions
+
+
+def _find_clauses(text: str, start: int, end: int, settings):
+    from respgraph.responsibilities import find_clauses
+
+    return find_clauses(text, start, end, settings)
+
+
+def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
+    """Metadata, headings, tasks and campaigns of one document."""
+    text = doc.text
+    body_end, att_start, foot = body_regions(text)
+    blocks = build_blocks(text, 0, body_end)
+    assign_levels(blocks)
+    first = next((b.start for b in blocks if b.style != "para" and (b.style != "plain" or b.vocab)), None)
+    if first is None:
+        first = next((b.start for b in blocks if b.style != "para"), 0)
+    # blocks of the head (cover letter, title) are not part of the plan body
+    body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
+    meta = plan_meta(text, plan_id, doc.path, first or None)
+    warnings: list[str] = list(doc.warnings)
+
+    table_spans = [t.span for t in doc.tables]
+    builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
+    clauses = [c for c in _find_clauses(text, first, body_end, settings) if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    head_skip = [Span(0, first)]
+    if clauses:
+        builder.from_clauses(clauses, head_skip + table_spans)
+    else:
+        builder.from_paragraphs(head_skip + table_spans)
+    if doc.tables:
+        from respgraph.structure.tables import table_tasks
+
+        table_tasks(builder, doc.tables, settings)
+        builder.tasks.sort(key=lambda t: t.span.start)
+        for n, t in enumerate(builder.tasks, 1):
+            t.seq, t.task_id = n, f"{plan_id}:{n:03d}"
+
+    heads = headings(text, blocks, body_blocks_from)
+    campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
+    return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _campaigns(text, blocks, plan_id, att_start, foot, builder) -> list:
+    found: list[tuple[str, str, str | None, str]] = []
+    used = {t.campaign for t in builder.tasks if t.campaign}
+    for i, b in enumerate(blocks):
+        if b.style == "para" or not is_heading(text, blocks, i):
+            continue
+        title = heading_title(text, b)
+        if b.style == "box":
+            if title in used:
+                found.append((title, "专栏", None, "heading"))
+            continue
+        c = campaign_name(title)
+        if c:
+            found.append((c[0], c[1], None, "heading"))
+    if att_start is not None and att_start < foot:
+        ab = build_blocks(text, att_start, foot)
+        assign_levels(ab)
+        names: dict[int, str] = {}
+        for i, b in enumerate(ab):
+            if b.style == "para":
+                continue
+            c = campaign_name(heading_title(text, b))
+            if not c:
+                continue
+            names[i] = c[0] if b.style != "arabic" else heading_title(text, b)
+            p = b.parent
+            while p is not None and p not in names:
+                p = ab[p].parent
+            found.append((names[i], c[1], names.get(p) if p is not None else None, "attachment"))
+    out: list[Campaign] = []
+    seen = set()
+    for name, kind, parent, source in found:
+        if (name, parent, source) in seen:
+            continue
+        seen.add((name, parent, source))
+        out.append(Campaign(f"{plan_id}:c{len(out) + 1:02d}", name, kind, parent, source))  # type: ignore[arg-type]
+    return out

@@ -1,0 +1,181 @@
+"""Cut the body of a plan into blocks: numbered items/headings, unnumbered headings, paragraphs.
+
+A block runs from its marker to the next block. Rules, in the order they are applied:
+
+* a line that starts with a marker (``markers.match_line_start``) opens a block;
+* a short line without sentence punctuation opens an *unnumbered heading* when it is a
+  standard chapter name (主要目标, 主要任务, 保障措施 …) or when the next line opens a
+  first item (``1.`` / ``（1）`` / ``（一）``) — headings that lost their numbers;
+* any other line continues the current numbered item (PDF line breaks fall mid-sentence,
+  a clause may sit alone on the next line); after a heading or a finished paragraph it
+  opens a new paragraph (five-year plans are written in lead-sentence paragraphs);
+* inside a line, a marker opens a block only when it continues the numbering
+  (``24 .`` after 23) — in run-together text anywhere, elsewhere only after a sentence
+  end or a closing bracket.
+
+>>> [b.number or b.style for b in build_blocks("一、总体要求\\n坚持。\\n二、任务\\n1.甲。乙。2.丙。", 0, 26)]
+['一、', 'para', '二、', '1.', '2.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from respgraph.structure.markers import STYLE_RANK, Marker, inline_candidates, match_line_start
+
+#: Chapter names that stand alone as headings even when their number was lost.
+CHAPTER_WORDS = re.compile(
+    r"^(总体要求|总体思路|指导思想|基本原则|工作原则|主要目标|工作目标|发展目标|总体目标|目标任务|"
+    r"主要任务|重点任务|工作任务|重点工作|主要措施|工作措施|重点举措|保障措施|组织保障|组织实施|"
+    r"保障机制|工作要求|实施步骤|工作步骤|进度安排|职责分工|工作安排|有关要求)$"
+)
+SENTENCE_END = set("。！？!?；;：:")
+LINE_END_CLOSED = SENTENCE_END | set("）)〕】")
+RUN_TOGETHER = 1500  # a line longer than this holds many items (scraped / OCR text)
+HEADING_MAX = 40
+
+
+@dataclass(slots=True)
+class Block:
+    start: int
+    body: int  # after the marker
+    end: int
+    style: str  # marker style, "plain" (unnumbered heading) or "para"
+    number: str = ""
+    value: int = 0
+    vocab: bool = False  # an unnumbered standard chapter name
+    children: list[int] = field(default_factory=list)
+    parent: int | None = None
+    level: int = 0
+
+    def body_text(self, text: str) -> str:
+        return text[self.body : self.end]
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, text[pos:stop]
+        pos = stop + 1
+
+
+class _Sequence:
+    """Which numbers may come next: the previous + 1, or 1 after a new heading above."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+        self.stack: list[str] = []
+
+    def accept(self, mk: Marker) -> None:
+        if mk.style in self.stack:
+            del self.stack[self.stack.index(mk.style) + 1 :]
+        else:
+            # an outer style (一、 after 1.) closes the inner ones
+            rank = STYLE_RANK.get(mk.style, 9)
+            while self.stack and STYLE_RANK.get(self.stack[-1], 9) > rank:
+                self.stack.pop()
+            self.stack.append(mk.style)
+        self.last[mk.style] = mk.value
+        # a new heading restarts the numbering below it
+        for style in list(self.last):
+            if style not in self.stack:
+                self.last[style] = -abs(self.last[style])
+
+    def expects(self, mk: Marker) -> bool:
+        last = self.last.get(mk.style)
+        if mk.style in self.stack:
+            return mk.value == last + 1
+        if last is None:
+            return mk.value == 1
+        # numbering may continue across sections (…6, (二), 7…) or restart at 1
+        return mk.value in (1, abs(last) + 1)
+
+
+def _is_heading_line(s: str) -> bool:
+    s = s.strip(" \t\u3000")
+    if not (2 <= len(s) <= HEADING_MAX) or s[-1] in SENTENCE_END or s[-1] in "，,、" or "。" in s:
+        return False
+    return bool(re.search(r"[\u4e00-\u9fff]", s))
+
+
+def build_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
+    lines = [(off, ln) for off, ln in _lines(text, start, end)]
+    blocks: list[Block] = []
+    seq = _Sequence()
+    prev_closed = True  # the previous non-empty line ended a sentence
+
+    def open_block(b: Block, line_start: int | None = None) -> None:
+        if blocks:
+            blocks[-1].end = b.start if line_start is None else line_start
+        blocks.append(b)
+
+    def heading_only(b: Block) -> bool:
+        body = text[b.body : b.end].strip()
+        return b.style == "plain" or (b.style != "para" and len(body) <= HEADING_MAX and "。" not in body)
+
+    nonempty = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(nonempty):
+        off, ln = lines[i]
+        stripped = ln.strip(" \t\u3000")
+        lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
+        mk = match_line_start(ln, off)
+        scan_from = lead
+        if mk is not None:
+            seq.accept(mk)
+            open_block(Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
+            scan_from = mk.body
+        elif prev_closed and _is_heading_line(stripped) and (
+            CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)
+        ):
+            open_block(Block(lead, lead, off + len(ln), "plain", vocab=bool(CHAPTER_WORDS.match(stripped))), off)
+        elif not blocks or (
+            prev_closed and not _continues(stripped) and (blocks[-1].style == "para" or heading_only(blocks[-1]))
+        ):
+            open_block(Block(lead, lead, off + len(ln), "para"), off)
+        else:
+            blocks[-1].end = off + len(ln)
+        # markers inside the line
+        long_line = len(ln) > RUN_TOGETHER
+        for cand in inline_candidates(text[scan_from : off + len(ln)], scan_from):
+            if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
+                continue
+            before = text[cand.start - 1]
+            if not long_line and before not in LINE_END_CLOSED:
+                continue
+            if not seq.expects(cand):
+                continue
+            seq.accept(cand)
+            open_block(Block(cand.start, cand.body, off + len(ln), cand.style, cand.number, cand.value))
+        if blocks:
+            blocks[-1].end = off + len(ln)
+        # a closing quote ends a paragraph only after a full stop (…。”)
+        tail = stripped.rstrip("”」\"'")
+        prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
+            heading_only(blocks[-1]) if blocks else True
+        )
+    # trim trailing blanks so spans end on text
+    for b in blocks:
+        while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
+            b.end -= 1
+    return blocks
+
+
+def _continues(s: str) -> bool:
+    """A line that cannot open a sentence: it starts with punctuation or with a 1-3 character
+    fragment before the first stop (``动。全面…`` after a title broken mid-word)."""
+    if s[:1] in "。，、；：,.;:）)”":
+        return True
+    k = min([i for i in (s.find("。"), s.find("，")) if i >= 0], default=-1)
+    return 0 < k <= 3
+
+
+def _next_opens_first_item(lines, nonempty, k) -> bool:
+    if k + 1 >= len(nonempty):
+        return False
+    off, ln = lines[nonempty[k + 1]]
+    mk = match_line_start(ln, off)
+    return mk is not None and mk.value == 1 and mk.style in ("arabic", "arabic_paren", "cn_paren", "circled")

@@ -1,0 +1,114 @@
+"""Deadlines and quantitative targets in task text.
+
+>>> [(d.text, d.year, d.month, d.kind) for d in find_deadlines("2022年6月底前完成；到2025年，比例达到96%", 0)]
+[('2022年6月底前', 2022, 6, 'by'), ('到2025年', 2025, None, 'at')]
+>>> [(t.indicator, t.value, t.unit, t.comparator) for t in find_targets("全区细颗粒物（PM2.5）平均浓度控制在29.2μg/m3以内", 0)]
+[('全区细颗粒物（PM2.5）平均浓度', 29.2, 'μg/m3', '以内')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import Deadline, Span, Target
+
+_CN_YEAR = str.maketrans("〇○零一二三四五六七八九", "00012345678 9".replace(" ", ""))
+_YEAR = r"((?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零][〇○零一二三四五六七八九])"
+_MONTH = r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?"
+_FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+_DEADLINE_RES = [
+    # 到2025年底前 / 2022年6月底前 / 2020年前 / 2023年底 以前
+    ("by", re.compile(r"(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)")),
+    ("at", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
+    ("at", re.compile(_YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
+    ("during", re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
+]
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _year(s: str) -> int:
+    return int(s.translate(_CN_YEAR)) if not s.isdigit() else int(s)
+
+
+def _month(s: str | None, whole: str) -> int | None:
+    if s:
+        return int(s) if s.isdigit() else _CN_MONTH.get(s)
+    if "年底" in whole or "年末" in whole:
+        return 12
+    return None
+
+
+def find_deadlines(text: str, offset: int) -> list[Deadline]:
+    """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps."""
+    found: list[tuple[int, int, Deadline]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _DEADLINE_RES:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind == "during":
+                year, month = _FYP.get(m.group(1)), None
+            else:
+                year, month = _year(m.group(1)), _month(m.group(2), m.group(0))
+            whole = re.sub(r"\s+", "", m.group(0))
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), Deadline(whole, year, month, kind, Span(offset + m.start(), offset + m.end()))))
+    return [d for _, _, d in sorted(found, key=lambda x: x[0])]
+
+
+_UNITS = (
+    "μg/m³|μg/m3|ug/m3|ugm3|微克/立方米|毫克/升|mg/L|mg/l|万千瓦时|万千瓦|千瓦|万吨标准煤|吨标准煤|万吨|万立方米|立方米|"
+    "万亩|公顷|平方公里|平方米|公里|千米|万元|亿元|蒸吨|起/万枚|起／每万枚|起|%|％|‰|座|个|家|处|项|条|吨|亩|米|天|倍|辆|台|套|户|所|名|人|分贝|dB"
+)
+_CMP_VERBS = (
+    "达到或好于|达到或优于|好于或达到|达到|达|控制在|稳定在|稳定保持在|保持在|保持|提高到|提高至|提升至|提升到|提高|"
+    "降低到|降低至|降至|下降到|下降至|下降|减少|不低于|不高于|不少于|不超过|低于|高于|优于|超过|大于|小于|增加到|增长到|为"
+)
+_TARGET_RE = re.compile(
+    r"(?P<cmp>" + _CMP_VERBS + r")?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNITS + r")(?P<suffix>以上|以内|以下|左右)?"
+)
+_DELIM = set("，。；;：:,、！？\n")
+_INDICATOR_END = re.compile(r"(率|比例|比重|浓度|指数|天数|面积|总量|数量|覆盖率|利用率|普及率|处理率|排放量|用量|能耗|强度)$")
+_LEADING = re.compile(r"^(?:(?:到|至)\s*\d{4}\s*年(?:底)?|力争|确保|基本|实现|全面|累计|年均)+")
+
+
+def find_targets(text: str, offset: int) -> list[Target]:
+    """Quantitative targets: an indicator, a comparator and a value with its unit."""
+    out: list[Target] = []
+    for m in _TARGET_RE.finditer(text):
+        cmp_, suffix = m.group("cmp"), m.group("suffix")
+        # back to the previous delimiter for the indicator
+        i = m.start()
+        depth = 0
+        while i > 0:
+            ch = text[i - 1]
+            if ch in "）)":
+                depth += 1
+            elif ch in "（(":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif ch in _DELIM and depth == 0:
+                break
+            i -= 1
+        indicator = _LEADING.sub("", re.sub(r"\s+", "", text[i : m.start()]))
+        if re.search(r"(?:19|20)\d{2}$", indicator):
+            continue
+        if not cmp_ and not suffix and not (m.group("unit") in "%％" and _INDICATOR_END.search(indicator)):
+            continue
+        if not indicator or len(indicator) > 40 or not re.search(r"[\u4e00-\u9fff]", indicator):
+            continue
+        comparator = suffix if suffix in ("以上", "以内", "以下") else (cmp_ or suffix or "")
+        start = i + (len(text[i : m.start()]) - len(text[i : m.start()].lstrip()))
+        out.append(
+            Target(
+                text=re.sub(r"\s+", "", text[start : m.end()]),
+                indicator=indicator,
+                value=float(m.group("value")),
+                unit=m.group("unit"),
+                comparator=comparator,
+                span=Span(offset + start, offset + m.end()),
+            )
+        )
+    return out

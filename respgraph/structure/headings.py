@@ -1,0 +1,120 @@
+"""The heading tree: which block sits under which.
+
+Nesting follows the order styles appear in (the usual outline rule): a style already
+open closes everything below it; a new style opens one level deeper, except that an
+outer style (``一、`` after ``1.``) first closes the inner ones. ``专栏`` boxes scope
+their own ``（一）`` items. Unnumbered headings take a level from their context:
+
+* a standard chapter name (主要目标, 主要任务 …) stands where ``一、``/``第一章`` stand;
+* any other unnumbered heading followed by first items (``1.``) and then by a ``（二）``
+  is the lost ``（一）``; otherwise it sits just above its items.
+
+>>> from respgraph.structure.blocks import build_blocks
+>>> t = "主要任务\\n绿色发展\\n1.甲。\\n（二）蓝天\\n2.乙。"
+>>> bl = build_blocks(t, 0, len(t)); assign_levels(bl)
+>>> [(b.level, b.style) for b in bl]
+[(1, 'plain'), (2, 'plain'), (3, 'arabic'), (2, 'cn_paren'), (3, 'arabic')]
+"""
+
+from __future__ import annotations
+
+from respgraph.records import Heading, Span
+from respgraph.structure.blocks import HEADING_MAX, Block
+from respgraph.structure.markers import STYLE_RANK
+
+TOP_STYLES = ("part", "chapter", "cn_dun")
+
+
+def _plain_style(blocks: list[Block], i: int, top: str) -> str:
+    b = blocks[i]
+    if b.vocab:
+        return top
+    # find the first numbered block after it; skip its siblings; a following "2" of
+    # another style tells which number this heading lost
+    j = i + 1
+    while j < len(blocks) and blocks[j].style in ("para", "plain"):
+        j += 1
+    if j >= len(blocks):
+        return "plain"
+    child = blocks[j].style
+    k = j
+    while k < len(blocks) and blocks[k].style in (child, "para"):
+        k += 1
+    if k < len(blocks) and blocks[k].value == 2 and blocks[k].style not in ("para", "plain"):
+        return blocks[k].style
+    return "plain"
+
+
+def assign_levels(blocks: list[Block]) -> None:
+    """Set ``level``, ``parent`` and ``children`` on every block (paragraphs included)."""
+    present = {b.style for b in blocks}
+    top = next((s for s in TOP_STYLES if s in present), "cn_dun")
+    stack: list[tuple[str, int]] = []  # (style, block index)
+    for i, b in enumerate(blocks):
+        if b.style == "para":
+            b.parent = stack[-1][1] if stack else None
+            b.level = len(stack) + 1
+        else:
+            style = _plain_style(blocks, i, top) if b.style == "plain" else b.style
+            box_floor = max((n + 1 for n, (s, _) in enumerate(stack) if s == "box"), default=0)
+            pos = next((n for n in range(len(stack) - 1, box_floor - 1, -1) if stack[n][0] == style), None)
+            if style == "plain":
+                pos = None
+            if pos is not None:
+                del stack[pos:]
+            else:
+                rank = STYLE_RANK.get(style, 9)
+                if style in ("part", "chapter", "section") or style in TOP_STYLES:
+                    while stack and STYLE_RANK.get(stack[-1][0], 9) >= rank:
+                        stack.pop()
+                elif style != "box":
+                    while len(stack) > box_floor and STYLE_RANK.get(stack[-1][0], 9) > rank and stack[-1][0] != "plain":
+                        stack.pop()
+                else:  # a box closes the boxes and items before it, not the section
+                    while stack and STYLE_RANK.get(stack[-1][0], 9) > STYLE_RANK["section"]:
+                        stack.pop()
+            b.parent = stack[-1][1] if stack else None
+            stack.append((style, i))
+            b.level = len(stack)
+        if b.parent is not None:
+            blocks[b.parent].children.append(i)
+
+
+def heading_title(text: str, b: Block) -> str:
+    """The title of a heading or item: its first sentence (``1.加强组织领导。…`` -> 加强组织领导)."""
+    body = text[b.body : b.end].strip()
+    for stop in ("。", "；", "\n"):
+        k = body.find(stop)
+        if 0 < k:
+            body = body[:k]
+    return "".join(body.split())[:200]
+
+
+def is_heading(text: str, blocks: list[Block], i: int) -> bool:
+    """A block is a heading when other blocks sit under it, or it is a bare title line."""
+    b = blocks[i]
+    if b.style == "para":
+        return False
+    if any(blocks[c].style != "para" for c in b.children) or b.style in ("part", "chapter", "section", "box", "plain"):
+        return True
+    body = text[b.body : b.end].strip()
+    return len(body) <= HEADING_MAX and "。" not in body
+
+
+def headings(text: str, blocks: list[Block], first: int = 0) -> list[Heading]:
+    """Heading records of ``blocks[first:]``."""
+    return [
+        Heading(level=b.level, number=b.number, title=heading_title(text, b), span=Span(b.start, b.end))
+        for i, b in enumerate(blocks)
+        if i >= first and is_heading(text, blocks, i)
+    ]
+
+
+def section_path(text: str, blocks: list[Block], i: int) -> list[int]:
+    """Indices of the headings above block ``i``, top first."""
+    out = []
+    p = blocks[i].parent
+    while p is not None:
+        out.append(p)
+        p = blocks[p].parent
+    return out[::-1]

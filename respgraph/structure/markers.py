@@ -1,0 +1,148 @@
+"""Item and heading markers of Chinese government plans: ``第三章`` ``一、`` ``（一）`` ``1.`` ``（1）``.
+
+A marker is recognised in two settings:
+
+* at the start of a line (ordinary documents), where any well-formed marker counts;
+* inside a line (run-together text scraped or OCR'd without line breaks), where a
+  marker only counts when it continues the numbering: ``24 .`` after item 23,
+  ``(二)`` after ``(一)``, ``1`` after a new section heading. A number followed by a
+  unit (``2025年``, ``1公里``, ``100%``) or a digit never starts an item.
+
+>>> [m.number for m in scan_line("1.大力推进碳达峰行动。", 0)]
+['1.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN = "一二三四五六七八九十百零〇两"
+
+# Styles, outermost first. The real nesting is found from the document (stack order).
+STYLE_RANK = {
+    "part": 0,  # 第一篇 / 第一部分
+    "chapter": 1,  # 第一章
+    "section": 2,  # 第一节
+    "cn_dun": 3,  # 一、
+    "cn_paren": 4,  # （一）
+    "arabic": 5,  # 1.  1．  1、
+    "arabic_paren": 6,  # （1）  (1)
+    "circled": 7,  # ①
+    "box": 8,  # 专栏3
+}
+
+# A number followed by one of these is a quantity, not an item number.
+UNIT_CHARS = set("年月日号个%％‰公米家座万亿千百倍吨项条次天时期届批名户人元度所处只台辆套股份级类周岁")
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("part", re.compile(rf"第([{CN}]+|\d+)(?:篇|部分)[ \t\u3000]*")),
+    ("chapter", re.compile(rf"第([{CN}]+|\d+)章[ \t\u3000]*")),
+    ("section", re.compile(rf"第([{CN}]+|\d+)节[ \t\u3000]*")),
+    ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)[ \t\u3000:：]*")),
+    ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
+    ("cn_paren", re.compile(rf"[（(][ \t\u3000]*([{CN}]{{1,3}})[ \t\u3000]*[）)][ \t\u3000、]*")),
+    ("arabic_paren", re.compile(r"[（(][ \t\u3000]*(\d{1,3})[ \t\u3000]*[）)][ \t\u3000、.．]*")),
+    ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
+    # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
+    ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
+]
+
+# Inside a run-together line the separator may be missing ("6加快") and OCR may use a comma.
+_INLINE_ARABIC = re.compile(r"(?<![\d.．A-Za-z第])(\d{1,3})[ \t\u3000]*([.．、,，]?)[ \t\u3000]*(?=[\u4e00-\u9fff“\"])")
+_INLINE_CN_DUN = re.compile(rf"(?<![{CN}第（(])([{CN}]{{1,3}})、(?=[\u4e00-\u9fff])")
+_INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)](?=[\u4e00-\u9fff])")
+_INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
+
+
+@dataclass(slots=True)
+class Marker:
+    start: int  # absolute offset of the marker
+    body: int  # absolute offset where the text after the marker begins
+    style: str
+    number: str  # as written, stripped: "1.", "（二）", "第三章"
+    value: int
+
+
+def cn_to_int(s: str) -> int:
+    """Chinese numeral (up to 999) to int.
+
+    >>> cn_to_int("十二"), cn_to_int("二十"), cn_to_int("三")
+    (12, 20, 3)
+    """
+    if s.isdigit():
+        return int(s)
+    if s in CIRCLED:
+        return CIRCLED.index(s) + 1
+    total, cur = 0, 0
+    for ch in s:
+        if ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = CN_DIGITS.get(ch, 0)
+    return total + cur
+
+
+def _after_ok(text: str, pos: int) -> bool:
+    """The character after a numeric marker must not make it a quantity."""
+    if pos >= len(text):
+        return False
+    ch = text[pos]
+    return not (ch.isdigit() or ch in UNIT_CHARS or ch in "-—~～至到")
+
+
+def match_line_start(line: str, offset: int) -> Marker | None:
+    """The marker at the start of ``line`` (leading blanks/bullets skipped), if any."""
+    m0 = re.match(r"[ \t\u3000\-•·*]*", line)
+    i = m0.end() if m0 else 0
+    for style, pat in _LINE_PATTERNS:
+        m = pat.match(line, i)
+        if not m:
+            continue
+        value = cn_to_int(m.group(1))
+        if style in ("arabic", "arabic_paren", "cn_dun", "cn_paren", "circled"):
+            # "1. 2020年…" (blank after the separator) is an item; "1.5万吨" / "2025年" are not.
+            spaced = line[m.end() - 1] in " \t\u3000"
+            nxt = line[m.end() : m.end() + 1]
+            if not nxt or (nxt.isdigit() and not spaced):
+                continue
+            if style == "cn_dun" and re.match(rf"[{CN}]、", line[m.end() : m.end() + 2]):
+                continue  # 一、二、三产业: an enumeration, not a heading
+            if style == "cn_dun" and line[m.end() - 1 : m.end()] in (".", "．") and not re.match(r"[一二三四五六七八九十]", line[i]):
+                continue
+        if style == "arabic" and value == 0:
+            continue
+        return Marker(offset + m.start(), offset + m.end(), style, _number(line[m.start() : m.end()]), value)
+    return None
+
+
+def _number(raw: str) -> str:
+    return re.sub(r"[ \t\u3000]+", "", raw).rstrip(":：")
+
+
+def inline_candidates(line: str, offset: int) -> list[Marker]:
+    """Every place inside ``line`` that could start an item; the caller checks the sequence."""
+    out: list[Marker] = []
+    for style, pat in (("arabic", _INLINE_ARABIC), ("cn_dun", _INLINE_CN_DUN), ("cn_paren", _INLINE_CN_PAREN), ("arabic_paren", _INLINE_AR_PAREN)):
+        for m in pat.finditer(line):
+            if style == "arabic" and not _after_ok(line, m.end()) and not (m.group(2) and not line[m.end() : m.end() + 1].isdigit()):
+                continue
+            value = cn_to_int(m.group(1))
+            if value == 0:
+                continue
+            out.append(Marker(offset + m.start(), offset + m.end(), style, _number(m.group(0)), value))
+    out.sort(key=lambda mk: (mk.start, -(mk.body - mk.start)))
+    return out
+
+
+def scan_line(line: str, offset: int) -> list[Marker]:
+    """Markers of a single line taken on its own (start of line only)."""
+    mk = match_line_start(line, offset)
+    return [mk] if mk else []

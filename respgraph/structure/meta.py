@@ -1,0 +1,166 @@
+"""Plan metadata from the head of the document: title, issuers, number, date, place, kind.
+
+Government documents open with a letterhead (``景德镇市生态环境保护委员会办公室文件``), a
+document number (``渝党发〔2022〕9号``), a cover letter ``关于印发《…》的通知`` signed by
+the issuing bodies and dated, and then the plan itself under its own title.
+
+>>> m = plan_meta("渝党发〔2022〕9号\\n中共渝水区委  渝水区人民政府\\n印发《关于加强生态环境保护实施方案》的通知\\n2022年7月7日\\n", "p", "p.txt")
+>>> (m.title, m.issuers, m.doc_number, m.date, m.jurisdiction, m.level, m.kind)
+('关于加强生态环境保护实施方案', ['中共渝水区委', '渝水区人民政府'], '渝党发〔2022〕9号', '2022-07-07', '渝水区', 'district', '实施方案')
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import PlanMeta
+
+HEAD_CHARS = 3000
+SHORT_LINE = 80
+
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_LETTER_TITLE = re.compile(r"(?:关于)?印发\s*(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))\s*的\s*通\s*知")
+KINDS = (
+    "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "工作要点", "行动计划", "工作计划",
+    "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
+)
+_KIND_NORMAL = {"攻坚行动方案": "行动方案", "专项行动方案": "行动方案"}
+ORGAN = re.compile(
+    r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
+    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|局|厅|委)$"
+)
+_PLACE = re.compile(
+    r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
+    r"(?:经济技术开发区|高新技术产业开发区|高新区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
+)
+_CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_small(s: str) -> int:
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_NUM.get(a, 1) if a else 1) * 10 + (_CN_NUM.get(b, 0) if b else 0)
+    return _CN_NUM.get(s, 0)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _short_lines(head: str) -> list[str]:
+    return [ln for ln in head.splitlines() if 0 < len(ln.strip()) <= SHORT_LINE]
+
+
+def find_title(head: str) -> str:
+    """The plan's own title: the 《…》 of the cover letter, else the first title-like line.
+
+    Only short lines count for the cover letter, so that a ``关于印发…的通知`` cited inside
+    the preamble of a run-together text is not taken for the plan's title.
+    """
+    joined = _squash("".join(_short_lines(head)))
+    m = _LETTER_TITLE.search(joined)
+    if m:
+        return (m.group("a") or m.group("b")).strip("《》“”")
+    for line in head.splitlines():
+        s = _squash(line)[:80]
+        s = re.sub(r"\.(docx?|pdf|txt|html?|wps)$", "", s, flags=re.I)
+        for kind in KINDS:
+            k = s.find(kind)
+            if 4 <= k and k + len(kind) <= 60:
+                return s[: k + len(kind)]
+    return ""
+
+
+def find_kind(title: str) -> str | None:
+    for kind in KINDS:
+        if title.endswith(kind):
+            return _KIND_NORMAL.get(kind, kind)
+    for kind in KINDS:
+        if kind in title:
+            return _KIND_NORMAL.get(kind, kind)
+    return None
+
+
+def find_issuers(head: str) -> list[str]:
+    """Short lines of the head that name an organ (letterhead, sender line, signature)."""
+    out: list[str] = []
+    for line in _short_lines(head):
+        s = line.strip(" \t\u3000")
+        if len(s) > 40 or s.endswith(("：", ":")):
+            continue  # the addressees (各乡镇、…：) and sentences
+        s = re.sub(r"文\s*件$", "", s)
+        pre = re.split(r"\s*关\s*于\s*印\s*发|\s*印\s*发\s*《", s)[0] if ("印发" in _squash(s)) else s
+        for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
+            if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
+                if piece not in out:
+                    out.append(piece)
+    return out
+
+
+def find_place(names: list[str]) -> tuple[str | None, str | None]:
+    """The jurisdiction named at the start of an issuer or title, and its level."""
+    for name in names:
+        m = _PLACE.match(_squash(name))
+        if not m:
+            continue
+        place = m.group("place")
+        if place.endswith(("区委", "市委", "县委")):
+            place = place[:-1]
+        return place, _level(place)
+    return None, None
+
+
+def _level(place: str) -> str:
+    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|开发区|投资区|新区|园区|试验区|合作区)$", place):
+        return "zone"
+    if place.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if place.endswith(("市", "州", "盟", "地区")):
+        return "city"
+    if place.endswith(("县", "旗", "自治县")):
+        return "county"
+    return "district"
+
+
+def find_date(head: str) -> str | None:
+    """The signature date: the first date standing on its own line, else the first date."""
+    fallback = None
+    for line in head.splitlines():
+        s = line.strip(" \t\u3000")
+        m = _DATE.search(s) or _CN_DATE.search(s)
+        if not m:
+            continue
+        if m.re is _DATE:
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            y = int("".join(str(_CN_NUM[c]) for c in m.group(1)))
+            mo, d = _cn_small(m.group(2)), _cn_small(m.group(3))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if len(_squash(s)) <= len(_squash(m.group(0))) + 2:
+            return iso
+        fallback = fallback or iso
+    return fallback
+
+
+def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None) -> PlanMeta:
+    """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``)."""
+    head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
+    title = find_title(head) or find_title(text[:HEAD_CHARS])
+    number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
+    issuers = find_issuers(head)
+    place, level = find_place(issuers + [title])
+    return PlanMeta(
+        plan_id=plan_id,
+        path=path,
+        title=title,
+        issuers=issuers,
+        doc_number=_squash(number.group(0)) if number else None,
+        date=find_date(head),
+        jurisdiction=place,
+        level=level,
+        kind=find_kind(title),
+    )

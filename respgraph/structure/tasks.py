@@ -1,0 +1,213 @@
+"""Tasks: the items that responsibility clauses belong to, or lead-sentence paragraphs.
+
+Rules (documented in the ``structure`` package docstring):
+
+* Plans with clauses. A *task chapter* is a top-level section (``一、``/``第一章``/an
+  unnumbered 主要任务 …) holding at least one clause. Every block whose own text holds a
+  clause is a task, at whatever depth (``1.`` items, ``（1）`` items under a ``1.`` heading,
+  ``（一）`` mechanism paragraphs). Other leaf items of a task chapter are tasks flagged
+  ``no_clause``; chapters without any clause (主要目标, 组织保障) hold no task. A second
+  clause after more text scopes only that text: the item becomes two tasks with the same
+  number.
+* Plans without any clause (五年规划). Task chapters are those after the last background
+  chapter (基础, 形势, 指导思想, 基本原则, 目标, 总体要求) and not a safeguard chapter
+  (保障措施, 组织实施). Tasks are paragraphs whose first sentence is a short title
+  (``深入推进产业结构优化调整。持续…``), numbered leaf items written the same way, and
+  the items of ``专栏`` boxes (kind ``box``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from respgraph.records import Clause, Mention, Span, Task
+from respgraph.structure.blocks import Block
+from respgraph.structure.headings import heading_title, is_heading, section_path
+from respgraph.structure.campaigns import campaign_name
+from respgraph.structure.fields import find_deadlines, find_targets
+
+BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
+SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
+LEAD_TITLE_MAX = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def clean_number(b: Block) -> str:
+    """Item number as written, without the trailing separator: ``14``, ``（3）``, ``二``."""
+    if b.style in ("arabic", "cn_dun", "circled"):
+        return re.sub(r"[\s.．、,，]+$", "", b.number)
+    return b.number
+
+
+def lead_title(body: str) -> str | None:
+    """The short title sentence that opens a paragraph, if it is written that way."""
+    body = body.strip()
+    k = body.find("。")
+    if k < 4 or k > LEAD_TITLE_MAX:
+        return None
+    title = body[:k]
+    if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6:
+        return None
+    if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title):
+        return None
+    return "".join(title.split())
+
+
+def _first_sentence(s: str) -> str:
+    s = s.strip().lstrip("。；;，,")
+    for stop in ("。", "；", "\n"):
+        k = s.find(stop)
+        if k > 0:
+            s = s[:k]
+    return "".join(s.split())[:200]
+
+
+class TaskBuilder:
+    def __init__(self, text: str, blocks: list[Block], plan_id: str, mention_fn):
+        self.text = text
+        self.blocks = blocks
+        self.plan_id = plan_id
+        self.mention_fn = mention_fn  # (clauses, inherited) -> mentions
+        self.tasks: list[Task] = []
+        self.inherited: list[Mention] = []
+        self.starts = [b.start for b in blocks]
+
+    # ----------------------------------------------------------------- helpers
+    def root(self, i: int) -> int:
+        while self.blocks[i].parent is not None:
+            i = self.blocks[i].parent
+        return i
+
+    def block_at(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k if k >= 0 else None
+
+    def section(self, i: int) -> list[str]:
+        return [heading_title(self.text, self.blocks[p]) for p in section_path(self.text, self.blocks, i)]
+
+    def campaign(self, i: int) -> str | None:
+        for p in reversed(section_path(self.text, self.blocks, i)):
+            b = self.blocks[p]
+            if b.style == "box":
+                return heading_title(self.text, b)
+            found = campaign_name(heading_title(self.text, b))
+            if found:
+                return found[0]
+        return None
+
+    def in_box(self, i: int) -> bool:
+        return any(self.blocks[p].style == "box" for p in section_path(self.text, self.blocks, i))
+
+    def add(self, i: int, number: str, title: str, start: int, end: int, kind: str, clauses: list[Clause]) -> Task:
+        while start < end and self.text[start] in " \t\u3000\r\n。；;，,":
+            start += 1
+        while end > start and self.text[end - 1] in " \t\u3000\r\n":
+            end -= 1
+        for c in clauses:
+            for m in c.inherit:
+                if all(m.text != h.text for h in self.inherited):
+                    self.inherited.append(m)
+        mentions = self.mention_fn(clauses, self.inherited)
+        body = self.text[start:end]
+        flags = []
+        if not clauses:
+            flags.append("no_clause")
+        elif any(not c.parsed for c in clauses):
+            flags.append("unparsed_clause")
+        seq = len(self.tasks) + 1
+        task = Task(
+            plan_id=self.plan_id,
+            task_id=f"{self.plan_id}:{seq:03d}",
+            seq=seq,
+            number=number,
+            title=title,
+            section=self.section(i),
+            campaign=self.campaign(i),
+            text=body,
+            span=Span(start, end),
+            kind=kind,
+            clauses=list(clauses),
+            mentions=mentions,
+            deadlines=find_deadlines(body, start),
+            targets=find_targets(body, start),
+            flags=flags,
+        )
+        self.tasks.append(task)
+        return task
+
+    # ----------------------------------------------------------------- plans with clauses
+    def from_clauses(self, clauses: list[Clause], skip: list[Span]) -> None:
+        blocks = self.blocks
+        own: dict[int, list[Clause]] = {}
+        extend: dict[int, int] = {}
+        for c in clauses:
+            k = self.block_at(c.span.start)
+            if k is None:
+                continue
+            # a clause alone on the line after its item belongs to the item
+            if blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "part", "chapter", "section", "box") and (
+                not self.text[blocks[k].start : c.span.start].strip() or not any(blocks[j].style != "para" for j in blocks[k - 1].children)
+            ):
+                extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
+                k -= 1
+            own.setdefault(k, []).append(c)
+        roots = {self.root(k) for k in own}
+        for i, b in enumerate(blocks):
+            if self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
+                continue
+            end = max(b.end, extend.get(i, 0))
+            cl = own.get(i, [])
+            if cl:
+                self._split(i, b, end, cl)
+            elif b.style not in ("para", "plain") and not is_heading(self.text, blocks, i):
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+
+    def _split(self, i: int, b: Block, end: int, cl: list[Clause]) -> None:
+        groups: list[list[Clause]] = [[cl[0]]]
+        for prev, c in zip(cl, cl[1:]):
+            between = self.text[prev.span.end : c.span.start]
+            if len(_CJK.findall(between)) >= 6:
+                groups.append([c])
+            else:
+                groups[-1].append(c)
+        kind = "paragraph" if b.style == "para" else "numbered"
+        start = b.body
+        for n, g in enumerate(groups):
+            seg_end = end if n == len(groups) - 1 else g[-1].span.end
+            if n == 0:
+                title = lead_title(self.text[b.body : end]) if b.style == "para" else heading_title(self.text, b)
+                title = title or _first_sentence(self.text[b.body : g[0].span.start])
+            else:
+                title = _first_sentence(self.text[start : g[0].span.start])
+            self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
+            start = g[-1].span.end
+
+    # ----------------------------------------------------------------- plans without clauses
+    def from_paragraphs(self, skip: list[Span]) -> None:
+        blocks, text = self.blocks, self.text
+        roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
+        last_bg = max((n for n, r in enumerate(roots) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
+        task_roots = {
+            r for n, r in enumerate(roots) if n > last_bg and not SAFEGUARD.search(heading_title(text, blocks[r]))
+        }
+        if not roots:
+            task_roots = {None}
+        for i, b in enumerate(blocks):
+            r = self.root(i) if b.parent is not None or b.style != "para" else None
+            if r not in task_roots or any(s.start <= b.start < s.end for s in skip):
+                continue
+            if b.style == "para":
+                if self.in_box(i):
+                    continue
+                title = lead_title(text[b.body : b.end])
+                if title:
+                    self.add(i, "", title, b.body, b.end, "paragraph", [])
+            elif b.style not in ("plain", "box", "part", "chapter", "section"):
+                if any(blocks[c].style != "para" for c in b.children):
+                    continue
+                end = max([b.end] + [blocks[c].end for c in b.children])
+                if self.in_box(i):
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
+                elif lead_title(text[b.body : b.end]):
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
