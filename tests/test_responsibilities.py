@@ -305,3 +305,123 @@ def test_normalise_mention():
     assert normalise_mention("各县(市、区)党委、政府") == "各县（市、区）党委、政府"
     assert normalise_mention("各乡镇（街道）") == "各乡镇（街道）"
     assert normalise_mention("区 农业局等") == "区农业局"
+
+
+# --------------------------------------------------------------------------- wordings of other plans
+# These wordings do not occur in the five seeds; the sentences are in the style of 实施方案
+# and 工作要点 published by other cities.
+
+
+def test_inline_lead_and_cooperating_units():
+    (c,) = find_clauses("强化联合执法。（市生态环境局牵头，市发展改革委、市工业和信息化局配合）")
+    assert _roles(c) == [
+        ("市生态环境局", "lead", "explicit"),
+        ("市发展改革委", "support", "explicit"),
+        ("市工业和信息化局", "support", "explicit"),
+    ]
+    (d,) = find_clauses("强化联合执法。由市生态环境局牵头，市公安局、市交通运输局参与。")
+    assert _roles(d) == [
+        ("市生态环境局", "lead", "explicit"),
+        ("市公安局", "support", "explicit"),
+        ("市交通运输局", "support", "explicit"),
+    ]
+    assert d.raw == "由市生态环境局牵头，市公安局、市交通运输局参与"
+
+
+def test_inline_responsible_and_joint_lead_supervision():
+    (c,) = find_clauses("完善考核办法。（市委组织部负责）")
+    assert _roles(c) == [("市委组织部", "lead", "explicit")]
+    (d,) = find_clauses("开展专项督查。（市发展改革委、市财政局牵头督导）")
+    assert _roles(d) == [("市发展改革委", "lead", "explicit"), ("市财政局", "lead", "explicit")]
+    (e,) = find_clauses("（市生态环境局牵头，各有关部门按职责分工负责）")
+    assert _roles(e) == [("市生态环境局", "lead", "explicit"), ("各有关部门", "support", "explicit")]
+    assert e.mentions[1].collective
+
+
+def test_lead_marker_inside_list():
+    (c,) = find_clauses("（责任单位：市水利局、市生态环境局（牵头）、各县（市、区）人民政府）")
+    assert _roles(c) == [
+        ("市水利局", "support", "explicit"),
+        ("市生态环境局", "lead", "explicit"),
+        ("各县（市、区）人民政府", "support", "explicit"),
+    ]
+    assert c.mentions[1].span.slice("（责任单位：市水利局、市生态环境局（牵头）、各县（市、区）人民政府）") == "市生态环境局（牵头）"
+
+
+@pytest.mark.parametrize(
+    "clause,expected",
+    [
+        (
+            "牵头单位：市生态环境局 配合单位：市水利局、市农业农村局\n",
+            [("市生态环境局", "lead", "explicit"), ("市水利局", "support", "explicit"), ("市农业农村局", "support", "explicit")],
+        ),
+        (
+            "（主要责任单位：市生态环境局；协助单位：市水利局）",
+            [("市生态环境局", "lead", "first_listed"), ("市水利局", "support", "explicit")],
+        ),
+        (
+            "（牵头部门：市生态环境局；配合部门：市水利局、市发展和改革局、工业和信息化局）",
+            [
+                ("市生态环境局", "lead", "explicit"),
+                ("市水利局", "support", "explicit"),
+                ("市发展和改革局", "support", "explicit"),
+                ("工业和信息化局", "support", "explicit"),  # kept as written; resolve restores 市
+            ],
+        ),
+        ("（责任部门：市生态环境局、市水利局）", [("市生态环境局", "lead", "first_listed"), ("市水利局", "support", "explicit")]),
+        ("（协办单位：市水利局；主办单位：市生态环境局）", [("市水利局", "support", "explicit"), ("市生态环境局", "lead", "explicit")]),
+        ("（参与单位：市水利局）", [("市水利局", "support", "explicit")]),
+        ("【牵头单位】市生态环境局【责任单位】市水利局", [("市生态环境局", "lead", "explicit"), ("市水利局", "support", "explicit")]),
+        (
+            "（牵头单位：市生态环境局；完成时限：2022年底前）",
+            [("市生态环境局", "lead", "explicit")],
+        ),
+    ],
+)
+def test_label_variants(clause, expected):
+    (c,) = find_clauses(clause)
+    assert _roles(c) == expected
+    assert c.parsed
+
+
+def test_collective_units_stay_whole():
+    (c,) = find_clauses(
+        "（责任单位：市重污染天气应急指挥部各成员单位、市环委会成员单位、各有关部门、相关部门、各级党委和政府）"
+    )
+    assert [m.text for m in c.mentions] == [
+        "市重污染天气应急指挥部各成员单位",
+        "市环委会成员单位",
+        "各有关部门",
+        "相关部门",
+        "各级党委和政府",
+    ]
+    assert all(m.collective for m in c.mentions)
+
+
+def test_alias_parenthetical_is_not_a_portfolio():
+    (c,) = find_clauses("（责任单位：市生态环境局（市环委办）、区党群工作部（团委、妇联））")
+    assert [(m.text, m.portfolio) for m in c.mentions] == [("市生态环境局", []), ("区党群工作部", ["团委", "妇联"])]
+
+
+def test_standalone_inheritance_marker():
+    text = "（一）加强治理。以下各项任务均需各县（市、区）人民政府落实，不再列出。1.推进。（责任单位：市水利局）"
+    marker, clause = find_clauses(text)
+    assert marker.mentions == [] and marker.parsed
+    assert [(m.text, m.role, m.basis, m.collective) for m in marker.inherit] == [
+        ("各县（市、区）人民政府", "support", "inherited", True)
+    ]
+    assert [m.text for m in clause.mentions] == ["市水利局"]
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "建立企业主要负责人第一责任人制度。",
+        "全面形成政府负责、部门联动、企业主体、公众参与、统一监管的工作氛围和工作机制。",
+        "充分调动社会各方面的力量积极参与水资源保护及优化配置行动中来。",
+        "压实各责任单位问题整改主体责任。",
+        "加大责任单位的执法力度。",
+    ],
+)
+def test_narrative_is_not_a_clause(narrative):
+    assert find_clauses(narrative) == []

@@ -58,7 +58,7 @@ _LABEL = (
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【"})
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "以"})
 )
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
@@ -70,12 +70,13 @@ OTHER_LABEL_RE = re.compile(
 _NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + "))"
+    r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
+    r"|(?P<inherit>以\s*下))"
 )
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 INHERIT_RE = re.compile(
-    _sp("以下") + r"\s*(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
+    _sp("以下") + r"\s*(?:各\s*项\s*(?:任\s*务\s*)?)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
     r"(?P<who>[^。；;]{1,40}?)\s*(?:" + _sp("落实") + "|" + _sp("负责") + "|" + _sp("实施") + r")"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
@@ -116,6 +117,8 @@ def find_clauses(
             continue
         if m.group("label"):
             clause = _labelled_clause(text, m.start(), start, end, settings)
+        elif m.group("inherit"):
+            clause = _marker_clause(text, m.start(), end)
         else:
             clause = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         if clause is not None:
@@ -125,6 +128,16 @@ def find_clauses(
 
 
 # --------------------------------------------------------------------------- labelled
+
+
+def _marker_clause(text: str, at: int, hi: int) -> Clause | None:
+    """A stand-alone ``以下均需各县（市、区）落实，不再列出`` (outside any unit list)."""
+    im = INHERIT_RE.match(text, at, hi)
+    if not im:
+        return None
+    who = im.group("who")
+    inherit = _inherit_mentions([(strip_ws(who), im.start("who"), im.end("who"))], [])
+    return Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit)
 
 
 def _opening_bracket_before(text: str, pos: int, lo: int) -> int:

@@ -46,11 +46,10 @@ LEAD_MARKERS = {"牵头", "牵头单位", "牵头部门", "总牵头", "负责",
 SUPPORT_MARKERS = {"配合", "配合单位", "协助", "协办", "参与"}
 
 # Words that form one unit with the piece before them: 各乡镇（办）党委、政府; 各牵头单位、责任单位.
-_GENERIC_TAILS = {
-    "政府", "人民政府", "管委会", "管理委员会", "党工委", "办事处", "责任单位", "配合单位", "成员单位",
-    "协办单位", "参与单位", "相关单位", "有关单位", "有关部门", "相关部门",
-}
-_GENERIC_HEADS_END = ("党委", "党工委", "政府", "单位", "管委会", "部门")
+_GENERIC_TAILS = {"政府", "人民政府", "管委会", "管理委员会", "党工委", "办事处"}
+_GENERIC_HEADS_END = ("党委", "党工委", "政府", "管委会")
+# 各牵头单位、责任单位: one collective (every unit named anywhere in the plan).
+_ROLE_TAILS = {"责任单位", "配合单位", "协办单位", "参与单位", "成员单位", "责任部门", "配合部门"}
 
 _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
 _COLLECTIVE_PARTS = (
@@ -117,8 +116,11 @@ class Unit:
     collective: bool = False
 
 
+_ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室")
+
+
 def classify_paren(base: str, content: str) -> str:
-    """What a trailing parenthetical is: ``portfolio``, ``lead``, ``support`` or ``name``.
+    """What a trailing parenthetical is: ``portfolio``, ``alias``, ``lead``, ``support`` or ``name``.
 
     >>> classify_paren("区农林水与生态环境局", "生态环境、水利")
     'portfolio'
@@ -136,6 +138,9 @@ def classify_paren(base: str, content: str) -> str:
     if is_collective(b) and not b.endswith(("局", "委", "部", "办", "厅", "院", "室", "中心")):
         return "name"
     if b.endswith(UNIT_SUFFIXES) and b[-1] not in "县区市镇乡":
+        items = [x for x in re.split(r"[、，,；;/]", c) if x]
+        if items and all(len(x) >= 3 and x.endswith(_ALIAS_ENDS) for x in items):
+            return "alias"  # 市生态环境局（市环委办）: another name of the same unit
         return "portfolio"
     return "name"
 
@@ -185,7 +190,10 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         u = _read_piece(text, a, b, offset)
         if u is None:
             continue
-        if units and u.text in _GENERIC_TAILS and not u.portfolio and units[-1].text.endswith(_GENERIC_HEADS_END):
+        if units and not u.portfolio and (
+            (u.text in _GENERIC_TAILS and units[-1].text.endswith(_GENERIC_HEADS_END))
+            or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
+        ):
             prev = units[-1]
             prev.end = u.end
             prev.text = strip_ws(text[prev.start - offset : prev.end - offset])
@@ -251,7 +259,7 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
             break
         if kind == "portfolio":
             portfolio = [p for p in (strip_ws(x) for x in re.split(r"[、，,；;/]", content)) if p]
-        else:
+        elif kind in ("lead", "support"):
             marker = kind
         name_end = open_at
         raw = text[a:open_at]
