@@ -1,9 +1,101 @@
-"""CLI commands (placeholder until implemented)."""
+"""``respgraph build`` and ``respgraph export``: a thin layer over respgraph.pipeline/export."""
 
 from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
 
 import typer
 
 
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def build(
+    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .pdf .html) or directories of them."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
+    into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any file could not be read."),
+) -> None:
+    """Extract, resolve and graph plans; write the build directory.
+
+    Example: respgraph build data/plans --out out; respgraph build new.docx --into out
+    """
+    from respgraph.console import error_line
+    from respgraph.pipeline import run_build
+    from respgraph.store import BuildError
+
+    try:
+        result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True)
+    except BuildError as e:
+        print(f"respgraph: {e}", file=__import__("sys").stderr)
+        raise typer.Exit(2)
+
+    s = result.summary()
+    where = result.out if result.out is not None else out
+    line = (f"{s['plans']} plans, {s['tasks']} tasks, {s['agencies']} agencies, {s['assignments']} assignments, "
+            f"{s['unknown_agencies']} unknown agencies, {s['failures']} failures")
+    if into is not None:
+        done = []
+        if result.added:
+            done.append(f"added {', '.join(result.added)}")
+        if result.replaced:
+            done.append(f"replaced {', '.join(result.replaced)}")
+        if result.skipped:
+            done.append(f"unchanged {', '.join(result.skipped)}")
+        print(f"{where}: {'; '.join(done) or 'nothing to add'}")
+    if result.added or result.replaced:
+        print(f"{where}: {line}")
+    elif into is None:
+        print(f"nothing written: {line}")
+
+    for f in result.failures:
+        error_line(f.path, f.problem)
+    if result.failures:
+        error_line("build", f"{len(result.failures)} file(s) could not be read; the others were built")
+    read_any = bool(result.added or result.replaced or result.skipped)
+    if not read_any and (into is None or result.failures):
+        error_line("build", "no plan could be read")
+        raise typer.Exit(1)
+    if strict and result.failures:
+        raise typer.Exit(1)
+
+
+def export(
+    build_dir: Path = typer.Argument(Path("out"), help="Build directory (from respgraph build)."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
+) -> None:
+    """Export a build for Gephi, spreadsheets or other tools.
+
+    Example: respgraph export out --format gexf -o out/graph.gexf
+    """
+    import sys
+
+    from respgraph.export import DEFAULT_NAMES, export_graph
+    from respgraph.store import BuildError, load_build
+
+    try:
+        stored = load_build(build_dir)
+    except BuildError as e:
+        print(f"respgraph: {e}", file=sys.stderr)
+        raise typer.Exit(2)
+    target = output if output is not None else (stored.path or build_dir) / DEFAULT_NAMES[fmt.value]
+    try:
+        export_graph(stored.graph, fmt.value, target)
+    except OSError as e:
+        print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
+        raise typer.Exit(1)
+    g = stored.graph
+    print(f"{target}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges ({fmt.value})")
+
+
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("build")(build)
+    app.command("export")(export)

@@ -1,0 +1,192 @@
+"""Export a build for other tools: GraphML and GEXF (Gephi), CSV, Excel.
+
+GraphML and GEXF hold only scalars, so list attributes are joined with "; " and None values
+are dropped. Each edge gets a unique id (``e0``, ``e1`` … in sorted edge order; GraphML and
+Gephi need edge ids unique in the file, and our edge keys are only unique per node pair);
+its relationship stays in ``type``. GEXF gives ``type``, ``start`` and ``end`` meanings of
+its own (edge direction, time), so in GEXF the relationship is ``relation`` (also the edge
+``label``) and the character span is ``span_start``/``span_end``.
+
+>>> import networkx as nx, tempfile, os
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("a", type="Agency", name="区环保局", aliases=["环保局"], jurisdiction=None)
+>>> G.add_node("t", type="Task", title="治水", start=0, end=5)
+>>> G.add_edge("a", "t", key="LEADS", type="LEADS", portfolio=["水利", "生态环境"], start=1, end=4)
+'LEADS'
+>>> path = os.path.join(tempfile.mkdtemp(), "g.graphml")
+>>> export_graph(G, "graphml", path) == path
+True
+>>> H = nx.read_graphml(path)
+>>> H.nodes["a"]["aliases"], H.number_of_edges()
+('环保局', 1)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from respgraph.graph import (
+    agencies_frame,
+    assignments_frame,
+    flat_frame,
+    flat_value,
+    functions_frame,
+    plans_frame,
+    tasks_frame,
+)
+from respgraph.store import atomic_open
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+FORMATS = ("graphml", "gexf", "csv", "xlsx")
+#: The file (or, for csv, directory) an export writes to by default, inside the build dir.
+DEFAULT_NAMES = {"graphml": "graph.graphml", "gexf": "graph.gexf", "csv": "csv", "xlsx": "graph.xlsx"}
+#: Excel sheets, in order.
+SHEETS = ("plans", "tasks", "assignments", "agencies", "functions")
+
+
+def _label(d: dict) -> str:
+    return str(d.get("name") or d.get("title") or d.get("code") or "")
+
+
+def flat_graph(G: "nx.MultiDiGraph", *, gexf: bool = False) -> "nx.MultiDiGraph":
+    """A copy of ``G`` with scalar attributes only, a ``label`` on every node and unique edge keys."""
+    import networkx as nx
+
+    H = nx.MultiDiGraph()
+    for n in sorted(G.nodes):
+        d = _flat_attrs(G.nodes[n], gexf)
+        d.setdefault("label", _label(G.nodes[n]) or str(n))
+        H.add_node(n, **d)
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    for i, (u, v, k, data) in enumerate(edges):
+        d = _flat_attrs(data, gexf)
+        if gexf:
+            d["relation"] = d.pop("relation", None) or str(k)
+            d["label"] = d["relation"]
+        else:
+            d.setdefault("type", str(k))
+        H.add_edge(u, v, key=f"e{i}", **d)
+    return H
+
+
+def _flat_attrs(d: dict, gexf: bool) -> dict:
+    out = {}
+    for k, v in sorted(d.items()):
+        v = flat_value(v)
+        if v is None:
+            continue
+        if gexf and k in ("type", "start", "end"):
+            k = {"type": "relation", "start": "span_start", "end": "span_end"}[k]
+            # A node's ``type`` is its kind (Plan, Task …), an edge's its relationship:
+            # both become ``relation`` only for edges; nodes keep them as ``kind_of``.
+        out[k] = v
+    return out
+
+
+def to_graphml(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
+    import networkx as nx
+
+    with atomic_open(path, "wb", encoding=None) as f:
+        nx.write_graphml(flat_graph(G), f, encoding="utf-8")
+
+
+def to_gexf(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
+    import networkx as nx
+
+    H = flat_graph(G, gexf=True)
+    # Nodes: GEXF has no node ``type``; keep the node kind as ``node_type`` so Gephi can
+    # partition by it (``relation`` on nodes would read oddly).
+    for _, d in H.nodes(data=True):
+        if "relation" in d:
+            d["node_type"] = d.pop("relation")
+    with atomic_open(path, "wb", encoding=None) as f:
+        nx.write_gexf(H, f, encoding="utf-8")
+
+
+def nodes_frame(G: "nx.MultiDiGraph") -> Any:
+    """One row per node: ``id``, ``type``, then every attribute (sorted), lists joined."""
+    import pandas as pd
+
+    rows = [{"id": n, **G.nodes[n]} for n in sorted(G.nodes)]
+    cols = ["id", "type"] + sorted({k for r in rows for k in r} - {"id", "type"})
+    return flat_frame(pd.DataFrame(rows, columns=cols))
+
+
+def edges_frame(G: "nx.MultiDiGraph") -> Any:
+    """One row per edge: ``source``, ``target``, ``key``, ``type``, then every attribute."""
+    import pandas as pd
+
+    rows = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))]
+    cols = ["source", "target", "key", "type"] + sorted({k for r in rows for k in r} - {"source", "target", "key", "type"})
+    return flat_frame(pd.DataFrame(rows, columns=cols))
+
+
+def to_csv(G: "nx.MultiDiGraph", out_dir: str | os.PathLike) -> list[Path]:
+    """Write ``nodes.csv`` and ``edges.csv`` into ``out_dir``; returns their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in (("nodes.csv", nodes_frame(G)), ("edges.csv", edges_frame(G))):
+        with atomic_open(out / name, "w", newline="") as f:
+            f.write(frame.to_csv(index=False, lineterminator="\n"))
+        written.append(out / name)
+    return written
+
+
+def _excel_safe(v: Any) -> Any:
+    # openpyxl refuses control characters (IllegalCharacterError) and Excel cuts cells at 32767.
+    if isinstance(v, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        v = ILLEGAL_CHARACTERS_RE.sub("", v)
+        return v if len(v) <= 32767 else v[:32766] + "…"
+    return v
+
+
+def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
+    """One sheet per table: plans, tasks, assignments, agencies, functions."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    frames = {
+        "plans": plans_frame(G),
+        "tasks": tasks_frame(G),
+        "assignments": assignments_frame(G),
+        "agencies": agencies_frame(G),
+        "functions": functions_frame(G),
+    }
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet in SHEETS:
+        frame = flat_frame(frames[sheet])
+        ws = wb.create_sheet(sheet)
+        ws.append(list(frame.columns))
+        for row in frame.itertuples(index=False):
+            ws.append([_excel_safe(None if _isna(v) else v) for v in row])
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(frame.columns, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = 40 if col in ("text", "clause", "title", "task_title") else 16
+    with atomic_open(path, "wb", encoding=None) as f:
+        wb.save(f)
+
+
+def _isna(v: Any) -> bool:
+    try:
+        return v is None or (isinstance(v, float) and v != v)
+    except Exception:
+        return False
+
+
+def export_graph(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike) -> str:
+    """Export ``G`` in ``fmt`` (one of FORMATS) to ``out`` (a file; a directory for csv).
+
+    Returns ``out`` as a string.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    {"graphml": to_graphml, "gexf": to_gexf, "csv": to_csv, "xlsx": to_xlsx}[fmt](G, out)
+    return str(out)

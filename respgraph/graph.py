@@ -1,0 +1,530 @@
+"""Build the responsibility graph (a ``networkx.MultiDiGraph``) from resolved plans.
+
+The model is ``respgraph.model``: node ids come from its functions, every node and edge has
+a ``type``, and an edge's key equals its type. Nodes shared between plans (agencies of one
+jurisdiction, functions, jurisdictions) are one node, so plans connect through them.
+
+Beyond the model's attributes, respgraph adds:
+  Agency:   ``plans`` (sorted list of the plan ids that mention it)
+  Campaign: ``source`` ("heading" | "attachment")
+  LEADS / SUPPORTS: ``plan_id``, ``task_id``, ``agency_id``, ``occurrences`` (how many
+            clauses of the task gave this agency this role; the provenance is the first),
+            ``order`` (position among the task's assignments, in clause order)
+
+Determinism: ``canonical`` re-inserts nodes and edges in sorted order, so two builds of the
+same plans are equal node for node and edge for edge, whatever order plans came in.
+
+>>> from respgraph.records import *
+>>> doc = Document(path="p.txt", format="txt", encoding="utf-8", raw_text="", text="治理黑臭水体（责任单位：区环保局）")
+>>> task = Task(plan_id="p", task_id="p:001", seq=1, number="1", title="治理黑臭水体", section=[],
+...             campaign=None, text=doc.text, span=Span(0, 17))
+>>> plan = ExtractedPlan(PlanMeta("p", "p.txt", jurisdiction="渝水区"), [task], [], [], doc)
+>>> a = Agency("渝水区/生态环境局", "渝水区生态环境局", "渝水区", ["生态环境"])
+>>> asg = Assignment(a.name, a.agency_id, "区环保局", "lead", "first_listed", [], Source("p.txt", 6, 16, "责任单位：区环保局"))
+>>> G = build_graph([ResolvedPlan(plan, {"p:001": [asg]}, {a.agency_id: a})])
+>>> G.edges["agency:渝水区/生态环境局", "task:p:001", "LEADS"]["mention"]
+'区环保局'
+>>> count_by_type(G)["nodes"]["Function"]
+1
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Iterable
+
+from respgraph.campaigns import campaign_type
+from respgraph.model import (
+    EDGE_TYPES,
+    NODE_TYPES,
+    ROLE_EDGE,
+    agency_node,
+    campaign_node,
+    function_node,
+    jurisdiction_node,
+    plan_node,
+    task_node,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+    from respgraph.records import ResolvedPlan
+
+__all__ = [
+    "build_graph",
+    "add_plan",
+    "remove_plan",
+    "canonical",
+    "count_by_type",
+    "plan_ids",
+]
+
+
+# --------------------------------------------------------------------------- registry access
+
+
+def _load_registry_quietly() -> Any:
+    """The default registry, or None while ``respgraph.registry`` is not available."""
+    try:
+        from respgraph.registry import load_registry
+    except ImportError:
+        return None
+    try:
+        return load_registry()
+    except Exception:  # a broken registry must not stop a build; functions keep their codes
+        return None
+
+
+def _field(obj: Any, name: str, index: int) -> Any:
+    """Read ``name`` from a registry entry that may be an object, a dict or a tuple."""
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        return obj.get(name)
+    if isinstance(obj, (tuple, list)):
+        return obj[index] if len(obj) > index else None
+    if isinstance(obj, str):
+        return obj if index == 0 else None
+    return getattr(obj, name, None)
+
+
+def _function_info(registry: Any, code: str) -> tuple[str, str]:
+    """(Chinese name, English gloss) of a function code; the code itself when unknown."""
+    functions = getattr(registry, "functions", None) if registry is not None else None
+    entry = functions.get(code) if isinstance(functions, dict) else None
+    name = _field(entry, "name", 0) or code
+    gloss = _field(entry, "gloss", 1) or ""
+    return str(name), str(gloss)
+
+
+def _jurisdiction_info(registry: Any, name: str) -> tuple[str | None, str | None]:
+    """(level, parent) of a jurisdiction from the registry; (None, None) when not there."""
+    jurisdictions = getattr(registry, "jurisdictions", None) if registry is not None else None
+    if not isinstance(jurisdictions, dict):
+        return None, None
+    entry = jurisdictions.get(name)
+    level = _field(entry, "level", 0)
+    parent = _field(entry, "parent", 1)
+    return level, parent
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx.MultiDiGraph":
+    """One graph of all the plans, in canonical (sorted) order.
+
+    ``registry`` gives function names/glosses and the jurisdiction hierarchy; by default
+    ``respgraph.registry.load_registry()``.
+    """
+    import networkx as nx
+
+    if registry is None:
+        registry = _load_registry_quietly()
+    G = nx.MultiDiGraph()
+    for rp in resolved:
+        add_plan(G, rp, registry)
+    return canonical(G)
+
+
+def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> None:
+    """Add one resolved plan to ``G`` in place (its plan id must not be in ``G`` yet).
+
+    Call ``canonical`` afterwards for a deterministic order.
+    """
+    plan = rp.plan
+    meta = plan.meta
+    pid = meta.plan_id
+    pnode = plan_node(pid)
+    if pnode in G:
+        raise ValueError(f"plan {pid!r} is already in the graph")
+
+    G.add_node(
+        pnode,
+        type="Plan",
+        plan_id=pid,
+        title=meta.title,
+        issuers=list(meta.issuers),
+        doc_number=meta.doc_number,
+        date=meta.date,
+        jurisdiction=meta.jurisdiction,
+        level=meta.level,
+        kind=meta.kind,
+        path=meta.path,
+    )
+    if meta.jurisdiction:
+        _add_jurisdiction(G, meta.jurisdiction, registry, level=meta.level)
+        G.add_edge(pnode, jurisdiction_node(meta.jurisdiction), key="ISSUED_IN", type="ISSUED_IN")
+
+    by_name: dict[str, str] = {}
+    for c in plan.campaigns:
+        cnode = campaign_node(c.campaign_id)
+        G.add_node(
+            cnode,
+            type="Campaign",
+            campaign_id=c.campaign_id,
+            plan_id=pid,
+            name=c.name,
+            kind=c.kind,
+            campaign_type=campaign_type(c.name, c.kind),
+            parent=c.parent,
+            source=c.source,
+        )
+        G.add_edge(pnode, cnode, key="HAS_CAMPAIGN", type="HAS_CAMPAIGN")
+    # A task names its campaign: a heading campaign of that name wins over an attachment one.
+    for source in ("heading", "attachment"):
+        for c in plan.campaigns:
+            if c.source == source:
+                by_name.setdefault(c.name, campaign_node(c.campaign_id))
+
+    for t in plan.tasks:
+        tnode = task_node(t.task_id)
+        G.add_node(
+            tnode,
+            type="Task",
+            task_id=t.task_id,
+            plan_id=pid,
+            seq=t.seq,
+            number=t.number,
+            title=t.title,
+            section=list(t.section),
+            campaign=t.campaign,
+            text=t.text,
+            kind=t.kind,
+            deadlines=[d.text for d in t.deadlines],
+            deadline_years=sorted({d.year for d in t.deadlines if d.year is not None}),
+            targets=[x.text for x in t.targets],
+            flags=list(t.flags),
+            start=t.span.start,
+            end=t.span.end,
+        )
+        parent = by_name.get(t.campaign) if t.campaign else None
+        G.add_edge(parent or pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+
+    for agency in rp.agencies.values():
+        _add_agency(G, agency, pid, registry)
+
+    for task_id, assignments in rp.assignments.items():
+        tnode = task_node(task_id)
+        if tnode not in G:
+            # An assignment for a task the plan does not list would be an upstream bug;
+            # keep it visible rather than drop it.
+            G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", title="",
+                       section=[], campaign=None, text="", kind="numbered", deadlines=[],
+                       deadline_years=[], targets=[], flags=["missing_task"], start=0, end=0)
+            G.add_edge(pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+        for order, a in enumerate(assignments):
+            anode = agency_node(a.agency_id)
+            if anode not in G:
+                from respgraph.records import Agency
+
+                _add_agency(G, Agency(a.agency_id, a.agency, None, [], known=False), pid, registry)
+            etype = ROLE_EDGE[a.role]
+            if G.has_edge(anode, tnode, key=etype):
+                G.edges[anode, tnode, etype]["occurrences"] += 1
+                continue
+            G.add_edge(
+                anode,
+                tnode,
+                key=etype,
+                type=etype,
+                role=a.role,
+                basis=a.basis,
+                mention=a.mention,
+                portfolio=list(a.portfolio),
+                file=a.source.file,
+                start=a.source.start,
+                end=a.source.end,
+                clause=a.source.clause,
+                plan_id=pid,
+                task_id=task_id,
+                agency_id=a.agency_id,
+                occurrences=1,
+                order=order,
+            )
+
+
+def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) -> None:
+    anode = agency_node(agency.agency_id)
+    if anode in G:
+        # The same agency in another plan: merge what each plan knows about it.
+        d = G.nodes[anode]
+        d["functions"] = sorted(set(d["functions"]) | set(agency.functions))
+        d["aliases"] = sorted(set(d["aliases"]) | set(agency.aliases))
+        d["plans"] = sorted(set(d["plans"]) | {plan_id})
+        d["known"] = bool(d["known"] or agency.known)
+        if not d.get("jurisdiction") and agency.jurisdiction:
+            d["jurisdiction"] = agency.jurisdiction
+    else:
+        G.add_node(
+            anode,
+            type="Agency",
+            agency_id=agency.agency_id,
+            name=agency.name,
+            jurisdiction=agency.jurisdiction,
+            functions=sorted(set(agency.functions)),
+            kind=agency.kind,
+            known=bool(agency.known),
+            aliases=sorted(set(agency.aliases)),
+            plans=[plan_id],
+        )
+    for code in agency.functions:
+        fnode = function_node(code)
+        if fnode not in G:
+            name, gloss = _function_info(registry, code)
+            G.add_node(fnode, type="Function", code=code, name=name, gloss=gloss)
+        G.add_edge(anode, fnode, key="HAS_FUNCTION", type="HAS_FUNCTION")
+    if agency.jurisdiction:
+        _add_jurisdiction(G, agency.jurisdiction, registry)
+        G.add_edge(anode, jurisdiction_node(agency.jurisdiction), key="IN", type="IN")
+
+
+def _add_jurisdiction(G: "nx.MultiDiGraph", name: str, registry: Any, level: str | None = None) -> None:
+    """Add a jurisdiction and its chain of parents (PART_OF) from the registry."""
+    seen: set[str] = set()
+    while name and name not in seen:
+        seen.add(name)
+        jnode = jurisdiction_node(name)
+        reg_level, parent = _jurisdiction_info(registry, name)
+        if G.nodes.get(jnode, {}).get("type") == "Jurisdiction":
+            d = G.nodes[jnode]
+            if d.get("level") is None and (reg_level or level):
+                d["level"] = reg_level or level
+            break  # its parents are already there
+        G.add_node(jnode, type="Jurisdiction", name=name, level=reg_level or level, parent=parent)
+        if not parent:
+            break
+        G.add_edge(jnode, jurisdiction_node(parent), key="PART_OF", type="PART_OF")
+        name, level = parent, None
+
+
+def remove_plan(G: "nx.MultiDiGraph", plan_id: str) -> None:
+    """Remove a plan's subgraph in place: its Plan, Campaign and Task nodes, and the shared
+    nodes (agencies, functions, jurisdictions) that nothing else refers to any more."""
+    pnode = plan_node(plan_id)
+    if pnode not in G:
+        return
+    own = [n for n, d in G.nodes(data=True) if d.get("plan_id") == plan_id and d.get("type") in ("Plan", "Campaign", "Task")]
+    G.remove_nodes_from(own)
+    for n, d in list(G.nodes(data=True)):
+        if d.get("type") == "Agency" and plan_id in d.get("plans", []):
+            d["plans"] = [p for p in d["plans"] if p != plan_id]
+    _prune(G)
+
+
+def _prune(G: "nx.MultiDiGraph") -> None:
+    """Drop shared nodes left without a plan: agencies with no plan, then functions nobody
+    has, then jurisdictions no agency or plan sits in (nor any such one's parents)."""
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Agency" and not d.get("plans")])
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Function" and G.in_degree(n) == 0])
+    used: set[str] = set()
+    for u, v, k in G.edges(keys=True):
+        if k in ("IN", "ISSUED_IN"):
+            used.add(v)
+    frontier = list(used)
+    while frontier:
+        n = frontier.pop()
+        for _, parent, k in G.out_edges(n, keys=True):
+            if k == "PART_OF" and parent not in used:
+                used.add(parent)
+                frontier.append(parent)
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in used])
+
+
+# --------------------------------------------------------------------------- order and counts
+
+
+def canonical(G: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
+    """A copy of ``G`` with nodes, edges and attributes inserted in sorted order."""
+    import networkx as nx
+
+    H = nx.MultiDiGraph()
+    H.graph.update(sorted(G.graph.items()))
+    for n in sorted(G.nodes):
+        H.add_node(n, **dict(sorted(G.nodes[n].items())))
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        H.add_edge(u, v, key=k, **dict(sorted(d.items())))
+    return H
+
+
+def count_by_type(G: "nx.MultiDiGraph") -> dict[str, dict[str, int]]:
+    """Node and edge counts per type, every type of the model listed (zeros included).
+
+    >>> import networkx as nx
+    >>> count_by_type(nx.MultiDiGraph())["edges"]["LEADS"]
+    0
+    """
+    nodes = Counter(d.get("type") for _, d in G.nodes(data=True))
+    edges = Counter(d.get("type") for _, _, d in G.edges(data=True))
+    return {
+        "nodes": {t: nodes.get(t, 0) for t in NODE_TYPES},
+        "edges": {t: edges.get(t, 0) for t in EDGE_TYPES},
+    }
+
+
+def plan_ids(G: "nx.MultiDiGraph") -> list[str]:
+    """The plan ids in the graph, sorted."""
+    return sorted(d["plan_id"] for _, d in G.nodes(data=True) if d.get("type") == "Plan")
+
+
+# --------------------------------------------------------------------------- tables
+#
+# Plain functions over a graph returning pandas DataFrames, one row per node or edge of a
+# kind, sorted by id. Chinese names stay as written; English glosses sit in extra columns.
+# List-valued cells are Python lists (``flat_frame`` joins them with "; " for CSV/Excel).
+
+PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path",
+                "campaigns", "tasks", "assignments"]
+TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
+                "section", "kind", "leads", "supports", "n_leads", "n_supports", "deadlines", "deadline_years",
+                "targets", "flags", "start", "end", "text"]
+ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
+                      "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
+                      "end", "clause", "occurrences"]
+AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
+                  "function_glosses", "aliases", "plans", "n_plans", "leads", "supports", "tasks"]
+FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
+
+
+def _frame(rows: list[dict], columns: list[str]) -> "Any":
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _nodes_of(G: "nx.MultiDiGraph", kind: str) -> list[tuple[str, dict]]:
+    return sorted((n, d) for n, d in G.nodes(data=True) if d.get("type") == kind)
+
+
+def _function_cols(G: "nx.MultiDiGraph", codes: list[str]) -> dict[str, list[str]]:
+    names, glosses = [], []
+    for c in codes:
+        d = G.nodes.get(function_node(c), {})
+        names.append(d.get("name", c))
+        glosses.append(d.get("gloss", ""))
+    return {"functions": list(codes), "function_names": names, "function_glosses": glosses}
+
+
+def plans_frame(G: "nx.MultiDiGraph") -> "Any":
+    """One row per plan: PLAN_COLUMNS (campaigns, tasks, assignments are counts)."""
+    rows = []
+    for n, d in _nodes_of(G, "Plan"):
+        campaigns = [v for _, v, k in G.out_edges(n, keys=True) if k == "HAS_CAMPAIGN"]
+        tasks = _plan_tasks(G, n, campaigns)
+        n_asg = sum(1 for t in tasks for _, _, k in G.in_edges(t, keys=True) if k in ("LEADS", "SUPPORTS"))
+        rows.append({**{c: d.get(c) for c in PLAN_COLUMNS}, "campaigns": len(campaigns), "tasks": len(tasks), "assignments": n_asg})
+    return _frame(rows, PLAN_COLUMNS)
+
+
+def _plan_tasks(G: "nx.MultiDiGraph", pnode: str, campaigns: list[str]) -> list[str]:
+    out = [v for _, v, k in G.out_edges(pnode, keys=True) if k == "HAS_TASK"]
+    for c in campaigns:
+        out += [v for _, v, k in G.out_edges(c, keys=True) if k == "HAS_TASK"]
+    return out
+
+
+def tasks_frame(G: "nx.MultiDiGraph") -> "Any":
+    """One row per task: TASK_COLUMNS. ``leads``/``supports`` are agency names in clause
+    order (the edges' ``order``); ``campaign_id``/``campaign_type`` are empty for tasks
+    outside any campaign."""
+    rows = []
+    for n, d in sorted(((n, d) for n, d in G.nodes(data=True) if d.get("type") == "Task"),
+                       key=lambda x: (x[1].get("plan_id", ""), x[1].get("seq", 0), x[0])):
+        roles: dict[str, list[tuple[int, str]]] = {"LEADS": [], "SUPPORTS": []}
+        for u, _, k, ed in G.in_edges(n, keys=True, data=True):
+            if k in roles:
+                roles[k].append((ed.get("order", 0), G.nodes[u].get("name", u)))
+        camp = next((u for u, _, k in G.in_edges(n, keys=True) if k == "HAS_TASK" and G.nodes[u].get("type") == "Campaign"), None)
+        row = {c: d.get(c) for c in TASK_COLUMNS}
+        leads = [name for _, name in sorted(roles["LEADS"])]
+        supports = [name for _, name in sorted(roles["SUPPORTS"])]
+        row.update(
+            leads=leads,
+            supports=supports,
+            n_leads=len(leads),
+            n_supports=len(supports),
+            campaign_id=G.nodes[camp]["campaign_id"] if camp else None,
+            campaign_type=G.nodes[camp]["campaign_type"] if camp else None,
+        )
+        rows.append(row)
+    return _frame(rows, TASK_COLUMNS)
+
+
+def assignments_frame(G: "nx.MultiDiGraph") -> "Any":
+    """One row per LEADS/SUPPORTS edge, with provenance: ASSIGNMENT_COLUMNS.
+
+    ``file``/``start``/``end`` locate ``clause`` in the cleaned text of the plan
+    (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
+    """
+    rows = []
+    for u, v, k, ed in G.edges(keys=True, data=True):
+        if k not in ("LEADS", "SUPPORTS"):
+            continue
+        a, t = G.nodes[u], G.nodes[v]
+        rows.append({
+            "plan_id": t.get("plan_id"),
+            "task_id": t.get("task_id"),
+            "task_title": t.get("title"),
+            "agency_id": a.get("agency_id"),
+            "agency": a.get("name"),
+            "role": ed.get("role"),
+            "basis": ed.get("basis"),
+            "mention": ed.get("mention"),
+            "portfolio": ed.get("portfolio", []),
+            **_function_cols(G, a.get("functions", [])),
+            "known": a.get("known"),
+            "file": ed.get("file"),
+            "start": ed.get("start"),
+            "end": ed.get("end"),
+            "clause": ed.get("clause"),
+            "occurrences": ed.get("occurrences", 1),
+            "_order": ed.get("order", 0),
+        })
+    rows.sort(key=lambda r: (r["plan_id"] or "", r["task_id"] or "", r["_order"], r["agency_id"] or ""))
+    return _frame(rows, ASSIGNMENT_COLUMNS)
+
+
+def agencies_frame(G: "nx.MultiDiGraph") -> "Any":
+    """One row per agency: AGENCY_COLUMNS (``leads``/``supports``/``tasks`` are counts)."""
+    rows = []
+    for n, d in _nodes_of(G, "Agency"):
+        keys = Counter(k for _, _, k in G.out_edges(n, keys=True))
+        tasks = {v for _, v, k in G.out_edges(n, keys=True) if k in ("LEADS", "SUPPORTS")}
+        rows.append({
+            **{c: d.get(c) for c in AGENCY_COLUMNS},
+            **_function_cols(G, d.get("functions", [])),
+            "n_plans": len(d.get("plans", [])),
+            "leads": keys.get("LEADS", 0),
+            "supports": keys.get("SUPPORTS", 0),
+            "tasks": len(tasks),
+        })
+    return _frame(rows, AGENCY_COLUMNS)
+
+
+def functions_frame(G: "nx.MultiDiGraph") -> "Any":
+    """One row per function: FUNCTION_COLUMNS (counts of agencies and of their edges)."""
+    rows = []
+    for n, d in _nodes_of(G, "Function"):
+        agencies = [u for u, _, k in G.in_edges(n, keys=True) if k == "HAS_FUNCTION"]
+        leads = sum(1 for a in agencies for _, _, k in G.out_edges(a, keys=True) if k == "LEADS")
+        supports = sum(1 for a in agencies for _, _, k in G.out_edges(a, keys=True) if k == "SUPPORTS")
+        rows.append({"code": d.get("code"), "name": d.get("name"), "gloss": d.get("gloss"),
+                     "agencies": len(agencies), "leads": leads, "supports": supports})
+    return _frame(rows, FUNCTION_COLUMNS)
+
+
+def flat_value(v: Any) -> Any:
+    """A cell for CSV/GraphML/Excel: lists joined with '; ', None kept as None."""
+    if isinstance(v, (list, tuple, set)):
+        return "; ".join(str(x) for x in v)
+    return v
+
+
+def flat_frame(frame: "Any") -> "Any":
+    """A copy of ``frame`` with list cells joined by '; '."""
+    out = frame.copy()
+    for c in out.columns:
+        if out[c].dtype == object:
+            out[c] = out[c].map(flat_value)
+    return out

@@ -1,0 +1,335 @@
+"""Build orchestration: files -> extract -> resolve -> graph -> store.
+
+``run_build`` is what ``respgraph build`` and ``respgraph.api.build`` call. A file that
+cannot be read becomes a ``Failure`` (one line on stderr, at the end); the others go on.
+
+With ``into=DIR`` the plans are added to the build already in DIR without reading its plans
+again: a file whose content hash is already in the build is skipped, and a plan whose
+``plan_id`` is there with other content replaces that plan's subgraph. Building everything
+at once and building part then ``--into`` the rest give the same bytes.
+
+>>> from respgraph.pipeline import collect_paths
+>>> files, failures = collect_paths(["data/plans"])
+>>> [f.name for f in files][:1], failures
+(['changjiang-2018-yangtze-protection.txt'], [])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+    from respgraph.records import ExtractedPlan, ResolvedPlan
+
+#: File types a directory argument expands to.
+SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+#: From this many files on, extraction uses the process pool of ``extract_files``.
+POOL_FROM = 8
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be built, and why (one line)."""
+
+    path: str
+    problem: str
+
+
+@dataclass
+class BuildResult:
+    """The outcome of ``run_build``.
+
+    ``plans`` is the header's plan list (all plans of the build, old and new); ``added``,
+    ``replaced`` and ``skipped`` name what this run did to each plan id (``skipped``: same
+    content already in the ``into`` build).
+    """
+
+    graph: "nx.MultiDiGraph"
+    plans: list[dict[str, Any]]
+    failures: list[Failure] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    out: Path | None = None
+    files: int = 0
+
+    def summary(self) -> dict[str, int]:
+        """Counts of the whole build: plans, tasks, agencies, assignments, unknown agencies,
+        and this run's failures."""
+        kinds = {"Plan": 0, "Task": 0, "Agency": 0}
+        unknown = 0
+        for _, d in self.graph.nodes(data=True):
+            t = d.get("type")
+            if t in kinds:
+                kinds[t] += 1
+            if t == "Agency" and not d.get("known", True):
+                unknown += 1
+        assignments = sum(1 for _, _, k in self.graph.edges(keys=True) if k in ("LEADS", "SUPPORTS"))
+        return {
+            "plans": kinds["Plan"],
+            "tasks": kinds["Task"],
+            "agencies": kinds["Agency"],
+            "assignments": assignments,
+            "unknown_agencies": unknown,
+            "failures": len(self.failures),
+        }
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """The path as stored in the build: relative to the cwd when under it, else as given.
+
+    Keeps absolute paths of the build machine out of the output when plans sit in the project.
+    """
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            return str(p)
+    return p.as_posix()
+
+
+def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
+    """Expand the arguments: a directory is every .txt/.docx/.pdf/.html in it (sorted, not
+    recursive); a file is itself. Missing paths and empty directories are failures."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    seen: set[Path] = set()
+    for arg in paths:
+        p = Path(arg)
+        if p.is_dir():
+            found = sorted(c for c in p.iterdir() if c.is_file() and c.suffix.lower() in SUFFIXES and not c.name.startswith("."))
+            if not found:
+                failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in this directory"))
+            new = found
+        elif p.exists():
+            new = [p]
+        else:
+            failures.append(Failure(display_path(p), "no such file or directory"))
+            new = []
+        for f in new:
+            key = f.resolve()
+            if key not in seen:  # the same file named twice is read once
+                seen.add(key)
+                files.append(Path(display_path(f)))
+    return files, failures
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _problem(exc: BaseException) -> str:
+    """One line for an exception: its message, or its class when it has none."""
+    msg = " ".join(str(exc).split())
+    if not msg:
+        return type(exc).__name__
+    # Known library errors already read as sentences; others get their class for context.
+    if type(exc).__name__ in ("ReadError", "ExtractError", "StructureError", "ResolveError"):
+        return msg
+    return f"{type(exc).__name__}: {msg}"[:300]
+
+
+# --------------------------------------------------------------------------- stages
+
+
+def extract_many(files: list[Path], workers: int | None = None, on_done: Callable[[], None] | None = None) -> list["ExtractedPlan | Failure"]:
+    """Extract each file; a failure becomes a ``Failure`` in its place (order kept)."""
+    from respgraph import extract as extract_mod
+
+    results: list[Any] = []
+    pool = getattr(extract_mod, "extract_files", None)
+    if pool is not None and len(files) >= POOL_FROM and workers != 1:
+        errors: dict[str, str] = {}
+
+        def on_error(path: Any, exc: Any) -> None:
+            errors[str(path)] = exc if isinstance(exc, str) else _problem(exc)
+
+        try:
+            plans = pool([str(f) for f in files], workers=workers, on_error=on_error)
+        except Exception:
+            plans = None  # fall back to one at a time: every file still gets its own verdict
+        if plans is not None:
+            by_path = {str(p.meta.path): p for p in plans if p is not None}
+            for f in files:
+                plan = by_path.get(str(f))
+                if plan is None:
+                    results.append(Failure(str(f), errors.get(str(f), "could not be extracted")))
+                else:
+                    results.append(plan)
+                if on_done:
+                    on_done()
+            return results
+    for f in files:
+        try:
+            results.append(extract_mod.extract_file(str(f)))
+        except Exception as exc:  # one bad file never stops the others
+            results.append(Failure(str(f), _problem(exc)))
+        if on_done:
+            on_done()
+    return results
+
+
+def _resolve(plan: "ExtractedPlan", registry: Any) -> "ResolvedPlan":
+    from respgraph.resolve import resolve_plan
+
+    return resolve_plan(plan, registry=registry)
+
+
+def _load_registry() -> Any:
+    from respgraph.registry import load_registry
+
+    return load_registry()
+
+
+# --------------------------------------------------------------------------- the build
+
+
+def run_build(
+    paths: Iterable[str | os.PathLike],
+    out: str | os.PathLike | None = "out",
+    *,
+    into: str | os.PathLike | None = None,
+    workers: int | None = None,
+    registry: Any = None,
+    progress: bool = False,
+    write: bool = True,
+) -> BuildResult:
+    """Extract, resolve and graph ``paths``; write the build to ``out`` (or into ``into``).
+
+    Raises ``store.BuildError`` when ``into`` holds no readable respgraph build. Everything
+    else that goes wrong with a file is a ``Failure`` in the result.
+    """
+    from respgraph import graph as graph_mod
+    from respgraph import store
+
+    if into is not None:
+        existing = store.load_build(into)
+        out = into
+    else:
+        existing = None
+
+    files, failures = collect_paths(paths)
+    old_by_hash = {p.get("sha256"): p["plan_id"] for p in existing.plans} if existing else {}
+    old_ids = {p["plan_id"] for p in existing.plans} if existing else set()
+
+    hashes: dict[str, str] = {}
+    todo: list[Path] = []
+    skipped: list[str] = []
+    for f in files:
+        try:
+            h = file_sha256(f)
+        except OSError as exc:
+            failures.append(Failure(str(f), f"cannot read ({exc.strerror or exc})"))
+            continue
+        if h in old_by_hash:
+            skipped.append(old_by_hash[h])
+            continue
+        hashes[str(f)] = h
+        todo.append(f)
+
+    bar = _Progress(len(todo), enabled=progress)
+    with bar:
+        extracted = extract_many(todo, workers=workers, on_done=bar.advance)
+
+    if registry is None and any(not isinstance(x, Failure) for x in extracted):
+        registry = _load_registry()
+
+    resolved: list["ResolvedPlan"] = []
+    entries: dict[str, dict[str, Any]] = {}
+    for f, item in zip(todo, extracted):
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        try:
+            rp = _resolve(item, registry)
+        except Exception as exc:
+            failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
+            continue
+        pid = item.meta.plan_id
+        if pid in entries:
+            failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
+            continue
+        resolved.append(rp)
+        entries[pid] = {
+            "plan_id": pid,
+            "path": display_path(item.meta.path or f),
+            "sha256": hashes[str(f)],
+            "title": item.meta.title,
+            "tasks": len(item.tasks),
+            "unknown": sorted(set(rp.unknown)),
+        }
+
+    if existing is not None:
+        G = existing.graph
+        replaced = sorted(pid for pid in entries if pid in old_ids)
+        for pid in replaced:
+            graph_mod.remove_plan(G, pid)
+        for rp in resolved:
+            graph_mod.add_plan(G, rp, registry)
+        G = graph_mod.canonical(G)
+        plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
+    else:
+        replaced = []
+        G = graph_mod.build_graph(resolved, registry)
+        plans = list(entries.values())
+
+    result = BuildResult(
+        graph=G,
+        plans=sorted(plans, key=lambda p: p["plan_id"]),
+        failures=failures,
+        added=sorted(pid for pid in entries if pid not in replaced),
+        replaced=replaced,
+        skipped=sorted(set(skipped)),
+        files=len(files),
+    )
+    # Nothing new read: leave what is on disk alone (never replace a build by an empty one).
+    if out is not None and (resolved or existing is not None):
+        result.out = Path(out)
+        if write and resolved:
+            store.save_build(G, out, result.plans)
+    return result
+
+
+class _Progress:
+    """A rich progress bar on stderr, only for a terminal and for more than a few files."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        import sys
+
+        self.enabled = enabled and total >= 4 and sys.stderr.isatty()
+        self.total = total
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                      console=Console(stderr=True), transient=True)
+            self._progress.__enter__()
+            self._task = self._progress.add_task("extract", total=self.total)
+        return self
+
+    def advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
