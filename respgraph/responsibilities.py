@@ -11,13 +11,14 @@ The grammar lives in :mod:`respgraph.grammar` (``clauses``: finding and reading 
 
 from __future__ import annotations
 
-from respgraph.grammar.clauses import GrammarSettings, find_clauses
+from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention
 from respgraph.records import Clause, Mention
 
 __all__ = [
     "GrammarSettings",
     "find_clauses",
+    "find_inherit_markers",
     "task_mentions",
     "normalise_mention",
     "is_collective",

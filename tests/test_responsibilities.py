@@ -11,6 +11,7 @@ from respgraph.records import Mention, Span
 from respgraph.responsibilities import (
     GrammarSettings,
     find_clauses,
+    find_inherit_markers,
     normalise_mention,
     task_mentions,
 )
@@ -405,7 +406,8 @@ def test_alias_parenthetical_is_not_a_portfolio():
 
 def test_standalone_inheritance_marker():
     text = "（一）加强治理。以下各项任务均需各县（市、区）人民政府落实，不再列出。1.推进。（责任单位：市水利局）"
-    marker, clause = find_clauses(text)
+    (clause,) = find_clauses(text)
+    (marker,) = find_inherit_markers(text)
     assert marker.mentions == [] and marker.parsed
     assert [(m.text, m.role, m.basis, m.collective) for m in marker.inherit] == [
         ("各县（市、区）人民政府", "support", "inherited", True)
@@ -425,3 +427,15 @@ def test_standalone_inheritance_marker():
 )
 def test_narrative_is_not_a_clause(narrative):
     assert find_clauses(narrative) == []
+
+
+def test_docstring_examples():
+    import doctest
+
+    import respgraph.grammar.clauses
+    import respgraph.grammar.units
+    import respgraph.responsibilities
+
+    for module in (respgraph.grammar.clauses, respgraph.grammar.units, respgraph.responsibilities):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__

@@ -58,7 +58,7 @@ _LABEL = (
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "以"})
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【"})
 )
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
@@ -70,8 +70,7 @@ OTHER_LABEL_RE = re.compile(
 _NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
-    r"|(?P<inherit>以\s*下))"
+    r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
 )
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
@@ -117,8 +116,6 @@ def find_clauses(
             continue
         if m.group("label"):
             clause = _labelled_clause(text, m.start(), start, end, settings)
-        elif m.group("inherit"):
-            clause = _marker_clause(text, m.start(), end)
         else:
             clause = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         if clause is not None:
@@ -130,14 +127,24 @@ def find_clauses(
 # --------------------------------------------------------------------------- labelled
 
 
-def _marker_clause(text: str, at: int, hi: int) -> Clause | None:
-    """A stand-alone ``以下均需各县（市、区）落实，不再列出`` (outside any unit list)."""
-    im = INHERIT_RE.match(text, at, hi)
-    if not im:
-        return None
-    who = im.group("who")
-    inherit = _inherit_mentions([(strip_ws(who), im.start("who"), im.end("who"))], [])
-    return Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit)
+def find_inherit_markers(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
+    """Stand-alone ``以下各项任务均需各县（市、区）落实，不再列出`` outside any clause.
+
+    Each is returned as a Clause with no mentions and the named collective in ``inherit``
+    (markers inside a clause are already in that clause's ``inherit``).
+
+    >>> [m.text for c in find_inherit_markers("以下均需各乡镇落实，不再列出。") for m in c.inherit]
+    ['各乡镇']
+    """
+    end = len(text) if end is None else min(end, len(text))
+    inside = [c.span for c in find_clauses(text, start, end)]
+    out: list[Clause] = []
+    for im in INHERIT_RE.finditer(text, start, end):
+        if any(s.start <= im.start() < s.end for s in inside):
+            continue
+        inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
+        out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
+    return out
 
 
 def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
