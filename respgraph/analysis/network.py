@@ -205,7 +205,8 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     breadth = distinct campaigns (攻坚战/专项行动) the agency has tasks in — or distinct top-level
     sections when the plan has no campaigns; depth = distinct tasks (any role). Thresholds are
     the plan's medians over its agencies (columns ``breadth_median``, ``depth_median``); an
-    agency at or above a median is "high". Quadrants: leading (high, high), key (low breadth,
+    agency strictly above a median is "high" (at the median is "low", so that in a plan where
+    most agencies have one task, one task is not "deep"). Quadrants: leading (high, high), key (low breadth,
     high depth), coordinating (high breadth, low depth), auxiliary (low, low).
     """
     import pandas as pd
@@ -224,7 +225,7 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     df["tasks_led"] = df["tasks_led"].astype(int)
     df["breadth_median"] = df.groupby("plan_id")["breadth"].transform("median")
     df["depth_median"] = df.groupby("plan_id")["depth"].transform("median")
-    df["quadrant"] = [QUADRANTS[(b >= bm, d >= dm)] for b, d, bm, dm in
+    df["quadrant"] = [QUADRANTS[(b > bm, d > dm)] for b, d, bm, dm in
                       zip(df["breadth"], df["depth"], df["breadth_median"], df["depth_median"])]
     kinds = {graph.nodes[t].get("plan_id"): v.split(":", 1)[0] for t, v in areas.items()}
     df["area"] = df["plan_id"].map(kinds)

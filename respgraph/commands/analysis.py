@@ -1,9 +1,299 @@
-"""CLI commands (placeholder until implemented)."""
+"""``respgraph workload``, ``respgraph network``, ``respgraph overlap``: thin CLI layers over
+``respgraph.analysis``. Each takes a build directory (default ``out/``), loads it with
+``respgraph.api.load`` and prints a table (default), CSV or JSON. What the numbers mean:
+docs/analyses.md.
+"""
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional, Tuple
+
 import typer
+
+from respgraph.console import OutputFormat
+
+
+class By(str, Enum):
+    agency = "agency"
+    function = "function"
+
+
+class Report(str, Enum):
+    concentration = "concentration"
+    support_only = "support-only"
+    no_lead = "no-lead"
+    shared_lead = "shared-lead"
+    deadlines = "deadlines"
+
+
+class Metric(str, Enum):
+    degree = "degree"
+    weighted_degree = "weighted-degree"
+    betweenness = "betweenness"
+    eigenvector = "eigenvector"
+    broker = "broker"
+
+
+DIR_ARG = typer.Argument(Path("out"), help="Build directory written by 'respgraph build' (default: out).")
+FORMAT_OPT = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns).")
+
+
+def _load(build_dir: Path):
+    """The graph of a build directory, or one error line and exit 2."""
+    from respgraph.console import error_line
+
+    try:
+        from respgraph.api import load
+
+        return load(build_dir).graph
+    except Exception as e:  # noqa: BLE001 - any load problem is one line, never a traceback
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if msg.startswith(str(build_dir)):  # BuildError already names the directory
+            print(f"respgraph: {msg}", file=sys.stderr)
+        else:
+            error_line(build_dir, msg)
+        raise typer.Exit(2)
+
+
+def _plan_titles(graph) -> dict[str, str]:
+    from respgraph.analysis._graph import plans
+
+    p = plans(graph)
+    return {r.plan_id: (r.title or "")[:40] for r in p.itertuples()}
+
+
+def _emit(df, fmt: OutputFormat, *, title: str | None = None, limit: int | None = None, table_cols: dict | None = None) -> None:
+    """CSV/JSON get every column; the table gets the readable ``table_cols`` (old -> header)."""
+    from respgraph.console import emit_dataframe
+
+    if fmt is OutputFormat.table and table_cols:
+        df = df[[c for c in table_cols if c in df.columns]].rename(columns=table_cols)
+    emit_dataframe(df, fmt, title=title, limit=(limit or None) if fmt is OutputFormat.table else None)
+
+
+def _pct(df, cols):
+    df = df.copy()
+    for c in cols:
+        df[c] = df[c].map(lambda v: f"{v:.0%}")
+    return df
+
+
+def _check_plan(graph, plan: str | None) -> None:
+    if plan is None:
+        return
+    from respgraph.analysis._graph import plans
+    from respgraph.console import error_line
+
+    known = set(plans(graph)["plan_id"])
+    if plan not in known:
+        error_line(plan, f"no such plan in the build (plans: {', '.join(sorted(known))})")
+        raise typer.Exit(2)
+
+
+# --------------------------------------------------------------------------- workload
+
+def workload_cmd(
+    build_dir: Path = DIR_ARG,
+    plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id."),
+    by: By = typer.Option(By.agency, "--by", help="Count per agency or per function (职能)."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
+    overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason."),
+    report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
+    share_limit: float = typer.Option(0.25, "--share-limit", help="With --overload: flag leading more than this share of a plan's tasks."),
+    lead_weight: float = typer.Option(1.0, "--lead-weight"),
+    support_weight: float = typer.Option(0.5, "--support-weight"),
+    include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
+    fmt: OutputFormat = FORMAT_OPT,
+    limit: int = typer.Option(10, "--limit", "-n", help="Rows per table in table format (0 = all)."),
+) -> None:
+    """Who carries the work: tasks led and supported, lead share and weighted load per agency.
+
+    Weighted load = lead weight × tasks led + support weight × tasks supported (1.0 / 0.5).
+    Example: respgraph workload out --plan <id> --overload
+    """
+    from respgraph.analysis import workload as w
+
+    graph = _load(build_dir)
+    _check_plan(graph, plan)
+    common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
+    if report is not None:
+        _workload_report(graph, report, plan, common, fmt, limit)
+        return
+    titles = _plan_titles(graph)
+    if overload_:
+        df = w.overload(graph, plan=plan, share_limit=share_limit, by=by.value, lead_weight=lead_weight,
+                        support_weight=support_weight, **common)
+        if fmt is OutputFormat.table and df.empty:
+            print("no agency stands out: none above its plan's fence or the share limit")
+            return
+        _emit(_pct(df, ["lead_share"]) if fmt is OutputFormat.table else df, fmt, title="Overloaded (within own plan)",
+              limit=limit, table_cols={"plan_id": "plan", "name": "单位 / function", "function_names": "职能",
+                                       "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share",
+                                       "weighted_load": "load", "fence": "fence", "reason": "reason"})
+        return
+    df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
+    if fmt is not OutputFormat.table:
+        _emit(df, fmt)
+        return
+    if df.empty:
+        print("no responsibilities stated in this build: nothing to count")
+        return
+    cols = {"rank": "#", "name": "单位" if by is By.agency else "职能", "function_names": "职能", "gloss": "function",
+            "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+    if by is By.function:
+        cols = {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
+                "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+    shown = sorted(p for p in df["plan_id"].unique() if p != w.ALL_PLANS)
+    if by is By.function and plan is None:
+        shown.append(w.ALL_PLANS)
+    for pid in shown:
+        sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
+        n_tasks = int(sub["plan_tasks"].max()) if pid != w.ALL_PLANS else None
+        title = (f"{pid} {titles.get(pid, '')} — {n_tasks} tasks, top {min(limit or len(sub), len(sub))} of {len(sub)}"
+                 if pid != w.ALL_PLANS else f"all plans — top {min(limit or len(sub), len(sub))} of {len(sub)}")
+        _emit(sub, fmt, title=title, limit=limit, table_cols=cols)
+    no_rows = sorted(set(titles) - set(df["plan_id"]))
+    if no_rows and plan is None:
+        print(f"no stated responsibilities (no rows): {', '.join(no_rows)}")
+
+
+def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
+    from respgraph.analysis import workload as w
+
+    if report is Report.concentration:
+        df = w.lead_concentration(graph, **common)
+        if plan:
+            df = df[df["plan_id"] == plan]
+        _emit(_pct(df, ["top_share"]) if fmt is OutputFormat.table else df, fmt,
+              title="Lead concentration (Gini of tasks led: 0 = even, →1 = one agency leads all)", limit=limit)
+    elif report is Report.support_only:
+        df = w.support_only(graph, **common)
+        if plan:
+            df = df[df["plans"].map(lambda ps: plan in ps)]
+        _emit(df, fmt, title="Agencies that support but never lead", limit=limit,
+              table_cols={"name": "单位", "function_names": "职能", "gloss": "function",
+                          "tasks_supported": "supported", "plans": "plans"})
+    elif report is Report.no_lead:
+        df = w.tasks_without_lead(graph, plan=plan, include_suggested=common["include_suggested"])
+        _emit(df, fmt, title="Tasks without a stated lead", limit=limit)
+    elif report is Report.shared_lead:
+        df = w.shared_leads(graph, plan=plan, **common)
+        _emit(df, fmt, title="Tasks with several leads", limit=limit)
+    elif report is Report.deadlines:
+        df = w.deadline_crunch(graph, plan=plan, **common)
+        _emit(df, fmt, title="Tasks due per agency per year", limit=limit,
+              table_cols={"name": "单位", "year": "year", "tasks_due": "due", "led_due": "led", "supported_due": "supported"})
+
+
+# --------------------------------------------------------------------------- network
+
+_METRIC_COL = {Metric.degree: "degree", Metric.weighted_degree: "weighted_degree", Metric.betweenness: "betweenness",
+               Metric.eigenvector: "eigenvector", Metric.broker: "broker_score"}
+
+
+def network_cmd(
+    build_dir: Path = DIR_ARG,
+    metric: Metric = typer.Option(Metric.betweenness, "--metric", "-m", help="Rank agencies by this metric."),
+    breadth_depth: bool = typer.Option(False, "--breadth-depth", help="The breadth–depth matrix (Cheng et al. 2022) instead."),
+    plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan's tasks."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives"),
+    include_suggested: bool = typer.Option(False, "--include-suggested"),
+    fmt: OutputFormat = FORMAT_OPT,
+    limit: int = typer.Option(15, "--limit", "-n", help="Rows in table format (0 = all)."),
+) -> None:
+    """The coordination network: agencies linked by shared tasks, and who brokers between them.
+
+    Example: respgraph network out --metric broker; respgraph network out --breadth-depth
+    """
+    from respgraph.analysis import network as nw
+
+    graph = _load(build_dir)
+    _check_plan(graph, plan)
+    common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested)
+    if breadth_depth:
+        df = nw.breadth_depth(graph, **common)
+        title = "Breadth (campaigns, or sections) × depth (tasks); thresholds = each plan's medians"
+        if fmt is OutputFormat.table and not df.empty:
+            meds = df.groupby("plan_id")[["breadth_median", "depth_median"]].first()
+            title += ": " + "; ".join(f"{p} breadth≥{r.breadth_median:g}, depth≥{r.depth_median:g}" for p, r in meds.iterrows())
+        _emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "breadth": "breadth",
+                                                             "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})
+        return
+    df = nw.network_metrics(graph, **common)
+    col = _METRIC_COL[metric]
+    df = df.sort_values([col, "name"], ascending=[False, True]).reset_index(drop=True)
+    _emit(df, fmt, title=f"Coordination network — ranked by {metric.value}", limit=limit,
+          table_cols={"name": "单位", "function_names": "职能", "tasks": "tasks", "degree": "partners",
+                      "weighted_degree": "shared tasks", "betweenness": "betweenness", "eigenvector": "eigenvector",
+                      "community": "community", "broker_score": "broker"})
+
+
+# --------------------------------------------------------------------------- overlap
+
+def overlap_cmd(
+    build_dir: Path = DIR_ARG,
+    pairs: bool = typer.Option(False, "--pairs", help="Similar task pairs across plans (the default)."),
+    plans_: bool = typer.Option(False, "--plans", help="Plan × plan overlap."),
+    coverage: bool = typer.Option(False, "--coverage", help="Plans × campaign types (tasks per type)."),
+    vertical: Optional[Tuple[str, str]] = typer.Option(None, "--vertical", help="UPPER LOWER: a city plan against a district plan.", show_default=False),
+    disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.30)."),
+    top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
+    fmt: OutputFormat = FORMAT_OPT,
+    limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
+) -> None:
+    """Cross-plan overlap: the same kind of task in different plans, and who leads it.
+
+    Example: respgraph overlap out --disagreements; respgraph overlap out --vertical <city> <district>
+    """
+    from respgraph.analysis import overlap as ov
+    graph = _load(build_dir)
+    th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
+    if vertical and all(vertical):
+        upper, lower = vertical
+        for p in (upper, lower):
+            _check_plan(graph, p)
+        m = ov.vertical_alignment(graph, upper, lower, threshold=th)
+        f = ov.vertical_functions(graph, upper, lower)
+        if fmt is OutputFormat.json:
+            import json
+
+            print(json.dumps({"matches": json.loads(m.to_json(orient="records", force_ascii=False)),
+                              "functions": json.loads(f.to_json(orient="records", force_ascii=False))},
+                             ensure_ascii=False, indent=1))
+            return
+        if fmt is OutputFormat.csv:
+            print("respgraph: --vertical --format csv prints the matches only; use --format json for the function gaps too",
+                  file=sys.stderr)
+        _emit(m, fmt, title=f"{lower} tasks matched to {upper} (threshold {th:g})", limit=limit,
+              table_cols={"lower_task": "lower", "lower_title": "lower task", "lower_functions": "lower lead",
+                          "upper_task": "upper", "upper_title": "upper task", "upper_functions": "upper lead",
+                          "score": "score", "same_function": "same"})
+        if fmt is OutputFormat.table:
+            _emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
+        return
+    if plans_:
+        df = ov.plan_overlap(graph, threshold=th)
+        _emit(_pct(df, ["counterpart_a", "counterpart_b"]) if fmt is OutputFormat.table else df, fmt,
+              title=f"Plan × plan overlap (threshold {th:g})", limit=limit)
+    elif coverage:
+        _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
+    elif disagreements:
+        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k)
+        _emit(df, fmt, title=f"Similar tasks, different lead functions (threshold {th:g})", limit=limit,
+              table_cols={"task_a": "task a", "title_a": "title a", "functions_a": "lead a", "task_b": "task b",
+                          "title_b": "title b", "functions_b": "lead b", "score": "score"})
+    else:
+        df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
+        _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans (threshold {th:g})",
+              limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "task_b": "task b",
+                                       "title_b": "title b", "score": "score"})
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("workload")(workload_cmd)
+    app.command("network")(network_cmd)
+    app.command("overlap")(overlap_cmd)
