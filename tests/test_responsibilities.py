@@ -439,3 +439,31 @@ def test_docstring_examples():
     for module in (respgraph.grammar.clauses, respgraph.grammar.units, respgraph.responsibilities):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_verbs_inside_a_labelled_list():
+    (c,) = find_clauses("（责任单位：市生态环境局牵头，市发展改革委、市工业和信息化局配合）")
+    assert _roles(c) == [
+        ("市生态环境局", "lead", "explicit"),
+        ("市发展改革委", "support", "explicit"),
+        ("市工业和信息化局", "support", "explicit"),
+    ]
+
+
+def test_units_before_the_label_in_the_same_bracket():
+    (c,) = find_clauses("加强统计监测。（区发改委牵头；配合单位：区财政局、区统计局）")
+    assert c.raw == "（区发改委牵头；配合单位：区财政局、区统计局）"
+    assert _roles(c) == [
+        ("区发改委", "lead", "explicit"),
+        ("区财政局", "support", "explicit"),
+        ("区统计局", "support", "explicit"),
+    ]
+    # 负责 yields to an explicit 牵头单位
+    (d,) = find_clauses("（各县（市、区）人民政府负责，牵头单位：市生态环境局）")
+    assert _roles(d) == [("各县（市、区）人民政府", "support", "explicit"), ("市生态环境局", "lead", "explicit")]
+
+
+def test_deadline_in_a_clause_is_not_a_unit():
+    (c,) = find_clauses("（责任单位：市生态环境局，2022年底前完成）")
+    assert _roles(c) == [("市生态环境局", "lead", "first_listed")]
+    assert c.parsed and c.problems == ["ignored: 2022年底前完成"]

@@ -115,7 +115,7 @@ def find_clauses(
         if m.start() < covered:
             continue
         if m.group("label"):
-            clause = _labelled_clause(text, m.start(), start, end, settings)
+            clause = _labelled_clause(text, m.start(), covered, end, settings)
         else:
             clause = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         if clause is not None:
@@ -166,9 +166,44 @@ def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: Gramm
             problems.append("unbalanced bracket")
         clause_start = open_at
     else:
+        prefix = _unit_prefix(text, label_at, lo)
+        if prefix is not None:
+            # （A牵头；配合单位：B）: a bracket opened before the label, with units in front of it
+            open_at, units = prefix
+            body_end, clause_end, closed = _close_bracket(text, label_at, hi)
+            if not closed:
+                problems.append("unbalanced bracket")
+            return _read_labelled(text, open_at, label_at, body_end, clause_end, problems, settings, units)
         body_end, clause_end = _end_unbracketed(text, label_at, hi)
         clause_start = label_at
     return _read_labelled(text, clause_start, label_at, body_end, clause_end, problems, settings)
+
+
+def _unit_prefix(text: str, label_at: int, lo: int) -> tuple[int, list[Unit]] | None:
+    """(bracket, units) when ``label_at`` sits in a bracket that opens with a unit list."""
+    depth = 0
+    i = label_at - 1
+    floor = max(lo, label_at - 200)
+    while i >= floor:
+        c = text[i]
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif c in "。\n":
+            return None
+        i -= 1
+    else:
+        return None
+    j = label_at
+    while j > i + 1 and text[j - 1] in " \u3000\t\r\n；;，,":
+        j -= 1
+    units = _units_with_verbs(text, i + 1, j)
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return i, units
 
 
 def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
@@ -355,6 +390,7 @@ def _read_labelled(
     clause_end: int,
     problems: list[str],
     settings: GrammarSettings,
+    prefix_units: list[Unit] | None = None,
 ) -> Clause:
     raw = text[clause_start:clause_end]
     # The inheritance marker is read apart and blanked out of the lists.
@@ -369,7 +405,7 @@ def _read_labelled(
     if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
         labels += [m for m in OTHER_LABEL_RE.finditer(text, label_at, body_end)]
         labels.sort(key=lambda m: m.start())
-    sections: list[tuple[str, list[Unit]]] = []
+    sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
     notes: list[str] = []
     for k, lm in enumerate(labels):
         s_start = lm.end()
@@ -379,7 +415,7 @@ def _read_labelled(
         kind = _label_kind(lm.group("kind"))
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
-            for u in split_units(text, 0, a, b):
+            for u in _units_with_verbs(text, a, b):
                 if _NOT_A_UNIT_PIECE.search(u.text):
                     notes.append(f"ignored: {u.text}")
                 else:
@@ -412,6 +448,48 @@ def _read_labelled(
     )
 
 
+_VERB_CHAR = re.compile(r"[牵负配参协由]")
+_PHRASE_VERB = re.compile(
+    r"(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
+    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?\s*$"
+)
+
+
+def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
+    """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
+    if _VERB_CHAR.search(text, a, b) is None:
+        return split_units(text, 0, a, b)
+    out: list[Unit] = []
+    depth = 0
+    p = a
+    bounds: list[tuple[int, int]] = []
+    for i in range(a, b):
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;":
+            bounds.append((p, i))
+            p = i + 1
+    bounds.append((p, b))
+    for pa, pb in bounds:
+        m = _PHRASE_VERB.search(text, pa, pb)
+        marker = None
+        if m:
+            verb = strip_ws(m.group("verb"))
+            marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
+            pb = m.start()
+        pa = _skip_ws(text, pa, pb)
+        if text.startswith("由", pa):
+            pa += 1
+        for u in split_units(text, 0, pa, pb):
+            if marker and u.marker is None:
+                u.marker = marker
+            out.append(u)
+    return out
+
+
 def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     cur = a
@@ -436,16 +514,26 @@ def _label_kind(kind: str) -> str:
 
 
 def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSettings) -> list[Mention]:
-    has_lead = any(kind == "lead" and units for kind, units in sections) or any(
-        u.marker == "lead" for _, units in sections for u in units
+    """Roles within one clause.
+
+    牵头 (label or marker) -> lead/explicit; 负责 -> lead/explicit unless someone 牵头;
+    配合/协助/… -> support/explicit; a 责任单位 list in a clause naming a lead -> support/explicit;
+    otherwise the first listed unit leads (``first_listed``) and the rest support.
+    """
+    has_pin = any(
+        (kind == "lead" and any(u.marker is None for u in units)) or any(u.marker == "lead" for u in units)
+        for kind, units in sections
     )
+    has_lead = has_pin or any(u.marker == "responsible" for _, units in sections for u in units)
     mentions: list[Mention] = []
     first_done = False
     for kind, units in sections:
         for u in units:
-            if u.marker == "lead" or (kind == "lead" and u.marker != "support"):
+            if u.marker == "lead" or (kind == "lead" and u.marker is None):
                 role, basis = "lead", "explicit"
-            elif kind == "support" or has_lead or u.marker == "support":
+            elif u.marker == "responsible" and not has_pin:
+                role, basis = "lead", "explicit"
+            elif kind == "support" or has_lead or u.marker is not None:
                 role, basis = "support", "explicit"
             elif settings.first_listed_is_lead and not first_done:
                 role, basis = "lead", "first_listed"
