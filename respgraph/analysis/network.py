@@ -107,19 +107,25 @@ def coordination_digraph(graph: "nx.MultiDiGraph", *, plan: str | None = None, i
 
 
 def _eigenvector(g) -> dict:
+    """Weighted eigenvector centrality within each connected component (each component
+    normalised to unit length; isolated agencies 0). Plans of different jurisdictions are
+    separate components, and one global eigenvector would give all but the largest ~0."""
     import networkx as nx
 
-    if g.number_of_edges() == 0:
-        return {n: 0.0 for n in g}
-    try:
-        return nx.eigenvector_centrality(g, weight="weight", max_iter=1000, tol=1e-8)
-    except nx.PowerIterationFailedConvergence:
-        # The power method can stall on near-bipartite or disconnected graphs; the dense/
-        # sparse eigen-solver always answers.
+    out = {n: 0.0 for n in g}
+    for comp in nx.connected_components(g):
+        if len(comp) < 2:
+            continue
+        sub = g.subgraph(comp)
         try:
-            return nx.eigenvector_centrality_numpy(g, weight="weight")
-        except Exception:  # noqa: BLE001 - e.g. ArpackNoConvergence: report NaN, not a crash
-            return {n: float("nan") for n in g}
+            out.update(nx.eigenvector_centrality(sub, weight="weight", max_iter=1000, tol=1e-8))
+        except nx.PowerIterationFailedConvergence:
+            # The power method can stall (e.g. on bipartite components); the eigen-solver answers.
+            try:
+                out.update(nx.eigenvector_centrality_numpy(sub, weight="weight"))
+            except Exception:  # noqa: BLE001 - e.g. ArpackNoConvergence: NaN, not a crash
+                out.update({n: float("nan") for n in comp})
+    return out
 
 
 def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
@@ -129,7 +135,8 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     Columns: key, name, function_names, tasks, tasks_led, degree (distinct partner agencies),
     weighted_degree (sum of shared-task counts), betweenness (normalised, unweighted hops;
     exact up to EXACT_BETWEENNESS_MAX_NODES agencies, else sampled from BETWEENNESS_SAMPLES
-    sources with seed 42), eigenvector (weighted; NaN if no solver converges), community
+    sources with seed 42), eigenvector (weighted, within the agency's connected component; NaN if no solver
+    converges), community
     (Louvain, seed 42, numbered from 0 by size), broker_score (share of all betweenness
     divided by share of all tasks: 1 = brokers in proportion to its workload, above 1 = a
     bridge beyond its own load). Sorted by betweenness.
