@@ -13,7 +13,7 @@ A block runs from its marker to the next block. Rules, in the order they are app
   (``24 .`` after 23) — in run-together text anywhere, elsewhere only after a sentence
   end or a closing bracket.
 
->>> [b.number or b.style for b in build_blocks("一、总体要求\\n坚持。\\n二、任务\\n1.甲。乙。2.丙。", 0, 26)]
+>>> [b.number or b.style for b in build_blocks("一、总体要求\\n坚持新发展理念。\\n二、任务\\n1.甲。乙。2.丙。", 0, 31)]
 ['一、', 'para', '二、', '1.', '2.']
 """
 
@@ -165,12 +165,12 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
 
 
 def _continues(s: str) -> bool:
-    """A line that cannot open a sentence: it starts with punctuation or with a 1-3 character
+    """A line that cannot open a sentence: it starts with punctuation or with a 1-2 character
     fragment before the first stop (``动。全面…`` after a title broken mid-word)."""
     if s[:1] in "。，、；：,.;:）)”":
         return True
     k = min([i for i in (s.find("。"), s.find("，")) if i >= 0], default=-1)
-    return 0 < k <= 3
+    return 0 < k <= 2
 
 
 def _next_opens_first_item(lines, nonempty, k) -> bool:

@@ -1,0 +1,124 @@
+"""Extract orchestration and ``respgraph extract``: through the API and through the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS, XXZONE, YUSHUI
+from respgraph.cli import app
+from respgraph.extract import extract_file, extract_files, plan_id_for, task_to_dict
+from respgraph.read import ReadError
+
+runner = CliRunner()
+
+
+def test_extract_file_ids_are_stable():
+    a, b = extract_file(YUSHUI), extract_file(YUSHUI)
+    assert a.meta.plan_id == "yushui-2022-pollution-battle"
+    assert [t.task_id for t in a.tasks] == [t.task_id for t in b.tasks]
+    assert a.tasks[0].task_id == "yushui-2022-pollution-battle:001"
+    assert a.tasks[-1].task_id == "yushui-2022-pollution-battle:034"
+
+
+def test_extract_file_unreadable_raises(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(ReadError):
+        extract_file(bad)
+
+
+def test_extract_files_order_errors_and_pool(tmp_path):
+    paths = []
+    for k in range(2):
+        for s in SEEDS:
+            p = tmp_path / f"{k}-{s.name}"
+            shutil.copy(s, p)
+            paths.append(p)
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    paths.insert(3, bad)
+    errors = []
+    plans = extract_files(paths, workers=2, on_error=lambda p, r: errors.append((p, r)))
+    assert [p.meta.path for p in plans] == [str(p) for p in paths if p != bad]
+    assert len(errors) == 1 and errors[0][0] == str(bad) and errors[0][1]
+    serial = extract_files(paths[:4], workers=1)
+    assert [len(p.tasks) for p in serial] == [len(p.tasks) for p in plans[:3]]
+
+
+def test_task_to_dict_contract():
+    plan = extract_file(YUSHUI)
+    d = task_to_dict(plan.tasks[13], plan)
+    assert d["task_id"] == "yushui-2022-pollution-battle:014" and d["number"] == "14"
+    assert d["title"] == "持续抓好城区黑臭水体治理"
+    assert d["section"][-1] == "加强河湖系统治理，深入打好碧水提升攻坚战"
+    assert d["campaign"] == "碧水提升攻坚战"
+    assert {"text": "2022年6月底前", "year": 2022, "month": 6, "kind": "by"} in d["deadlines"]
+    first = d["assignments"][0]
+    assert (first["mention"], first["role"], first["basis"]) == ("城管渝水分局", "lead", "first_listed")
+    src = first["source"]
+    assert plan.document.text[src["start"] : src["end"]] == "城管渝水分局"
+    assert src["clause"].startswith("（责任单位：城管渝水分局") and src["file"] == plan.meta.path
+    assert d["assignments"][-1]["basis"] == "inherited"
+    json.dumps(d, ensure_ascii=False)
+
+
+def test_cli_jsonl_and_errors(tmp_path):
+    bad = tmp_path / "nothing.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 10)
+    result = runner.invoke(app, ["extract", str(XXZONE), str(bad), "--format", "jsonl"])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 36 and rows[23]["number"] == "24"
+    assert str(bad) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_no_tasks_found(tmp_path):
+    p = tmp_path / "letter.txt"
+    p.write_text("关于召开会议的通知\n各单位：\n定于明天开会，请准时参加。\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p)])
+    assert result.exit_code == 0
+    assert f"{p}: no tasks found" in result.stderr
+
+
+def test_cli_csv_one_row_per_assignment(tmp_path):
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["extract", str(YUSHUI), str(SEEDS[3]), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    yushui = [r for r in rows if r["plan_id"] == "yushui-2022-pollution-battle"]
+    plan = extract_file(YUSHUI)
+    assert len(yushui) == sum(len(t.mentions) for t in plan.tasks)
+    yichun = [r for r in rows if r["plan_id"] == plan_id_for(SEEDS[3])]
+    assert yichun and all(r["agency"] == "" and r["flags"] == "no_clause" for r in yichun)
+    assert len(yichun) == len(extract_file(SEEDS[3]).tasks)
+
+
+def test_docx_division_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("某区大气污染防治工作方案")
+    d.add_paragraph("一、重点任务分工")
+    table = d.add_table(rows=3, cols=5)
+    for k, h in enumerate(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]):
+        table.rows[0].cells[k].text = h
+    for k, v in enumerate(["1", "推进燃煤锅炉淘汰。全面淘汰10蒸吨以下燃煤锅炉", "区生态环境局", "区发改委、区市场监管局；各街道", "2023年底前"]):
+        table.rows[1].cells[k].text = v
+    for k, v in enumerate(["2", "加强扬尘管控", "区住建局，区城管局", "区交通运输局", "2024年6月"]):
+        table.rows[2].cells[k].text = v
+    path = tmp_path / "division.docx"
+    d.save(path)
+    plan = extract_file(path)
+    rows = [t for t in plan.tasks if t.kind == "table"]
+    assert [(t.number, t.title) for t in rows] == [("1", "推进燃煤锅炉淘汰"), ("2", "加强扬尘管控")]
+    first = [(m.text, m.role, m.basis) for m in rows[0].mentions]
+    assert first == [("区生态环境局", "lead", "table"), ("区发改委", "support", "table"),
+                     ("区市场监管局", "support", "table"), ("各街道", "support", "table")]
+    assert [m.text for m in rows[1].mentions if m.role == "lead"] == ["区住建局", "区城管局"]
+    assert (rows[0].deadlines[0].year, rows[0].deadlines[0].kind) == (2023, "by")
+    assert rows[1].deadlines[0].year == 2024

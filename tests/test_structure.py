@@ -1,0 +1,155 @@
+"""Structure stage: headings, tasks, fields, campaigns, metadata — on seed text and small texts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+from conftest import JINGDEZHEN, XXZONE, YICHUN, YUSHUI
+from respgraph.extract import extract_file
+from respgraph.records import Document
+from respgraph.structure import parse
+from respgraph.structure.campaigns import campaign_name
+from respgraph.structure.fields import find_deadlines, find_targets
+from respgraph.structure.markers import match_line_start
+
+
+@lru_cache(maxsize=None)
+def plan(path):
+    return extract_file(path)
+
+
+def _parse(text: str):
+    return parse(Document("t.txt", "txt", "utf-8", text, text), "t")
+
+
+# --------------------------------------------------------------------------- the issue's facts
+
+
+def test_yushui_inheritance_explicit_on_task1_inherited_later():
+    tasks = plan(YUSHUI).tasks
+    who = "各乡镇（办）党委、政府"
+    t1 = [(m.role, m.basis) for m in tasks[0].mentions if m.text == who]
+    assert t1 == [("support", "explicit")]
+    for t in (tasks[1], tasks[33]):
+        assert [(m.role, m.basis) for m in t.mentions if m.text == who] == [("support", "inherited")]
+
+
+def test_yushui_lost_headings_and_campaigns():
+    p = plan(YUSHUI)
+    titles = [h.title for h in p.headings]
+    assert "主要目标" in titles and "主要任务" in titles
+    lost = next(h for h in p.headings if h.title.startswith("加快推动绿色低碳发展"))
+    second = next(h for h in p.headings if h.number == "（二）")
+    assert lost.level == second.level  # the lost （一） stands beside （二）
+    assert p.tasks[0].section == ["主要任务", "加快推动绿色低碳发展，实现减污降碳协同增效"]
+    assert p.tasks[7].campaign == "蓝天提升攻坚战"
+    att = {c.name: c for c in p.campaigns if c.source == "attachment"}
+    assert att["能源结构调整专项行动"].parent == "绿色低碳发展攻坚战"
+    assert att["入河排污口整治专项行动"].parent == "河湖生态环境保护攻坚战"
+    # attachment items and 组织保障 items are not tasks
+    assert not any("专项行动" == t.title[-4:] for t in p.tasks)
+    assert not any(t.title == "加强组织领导" for t in p.tasks)
+
+
+def test_xxzone_task24_does_not_swallow_task25_and_no_year_starts_a_task():
+    tasks = plan(XXZONE).tasks
+    t24 = tasks[23]
+    assert t24.number == "24" and t24.title == "强化地下水污染协同防治"
+    assert "持续提升生态系统质量" not in t24.text
+    assert t24.text.rstrip().endswith("按职责分工")
+    assert tasks[24].number == "25" and tasks[24].title == "持续提升生态系统质量"
+    assert tasks[5].number == "6" and tasks[5].title == "加快形成绿色低碳生活方式"
+    assert [int(t.number) for t in tasks] == list(range(1, 37))
+    for t in tasks:
+        assert not re.match(r"\d{4}", t.title)
+        assert not t.text.lstrip().startswith(("年", "公里", "%"))
+
+
+def test_jingdezhen_two_clauses_split_and_broken_lines():
+    tasks = plan(JINGDEZHEN).tasks
+    a, b = tasks[27], tasks[28]
+    assert a.number == b.number == "2"
+    assert "扎实做好" not in a.text and b.text.startswith("扎实做好中央对我省第二轮")
+    # the clause alone on the next line belongs to its item
+    t = tasks[9]
+    assert t.title == "深入推进集中式饮用水水源保护" and t.text.rstrip().endswith("）")
+    assert [m.text for m in t.mentions if m.basis != "inherited"] == ["市生态环境局", "市水利局"]
+    # 1.实施环境空气质量提升行动 is a heading, its (1)…(4) are the tasks
+    assert not any(t.title == "实施环境空气质量提升行动" for t in tasks)
+    assert tasks[5].section[-1] == "实施环境空气质量提升行动"
+
+
+def test_yichun_tasks_without_assignments():
+    p = plan(YICHUN)
+    assert len(p.tasks) > 100
+    assert all(not t.mentions and t.flags == ["no_clause"] for t in p.tasks)
+    assert {t.kind for t in p.tasks} == {"paragraph", "box"}
+    assert not any(t.section[0].startswith(("基础与形势", "指导思想")) for t in p.tasks)
+    boxes = [c for c in p.campaigns if c.kind == "专栏"]
+    assert len(boxes) == 9
+
+
+def test_deadlines_and_targets_on_seed_task():
+    t = plan(YUSHUI).tasks[13]  # 14.持续抓好城区黑臭水体治理
+    assert [(d.text, d.year, d.month, d.kind) for d in t.deadlines] == [
+        ("2022年6月底前", 2022, 6, "by"), ("2022年6月底前", 2022, 6, "by"), ("到2025年", 2025, None, "at")]
+    text = plan(YUSHUI).document.text
+    assert all(text[d.span.start : d.span.end] == d.text for d in t.deadlines)
+    t13 = plan(YUSHUI).tasks[12]
+    assert [(x.indicator, x.value, x.unit, x.comparator) for x in t13.targets] == [
+        ("全区地表水水质断面达到或好于Ⅱ类水体比例", 100.0, "%", "达到")]
+
+
+# --------------------------------------------------------------------------- rules on small texts
+
+
+@pytest.mark.parametrize("line,number", [("1.加强", "1."), ("1．加强", "1．"), ("1、加强", "1、"), ("（1）加强", "（1）"),
+                                         ("(1)加强", "(1)"), ("第三章  目标", "第三章"), ("第一节 基础", "第一节"),
+                                         ("专栏3  重大工程", "专栏3"), ("（二）深入", "（二）"), ("- 2.森林", "2.")])
+def test_markers(line, number):
+    assert match_line_start(line, 0).number == number
+
+
+@pytest.mark.parametrize("line", ["2025年，全区", "1.5万吨", "一、二、三产业融合", "100%完成"])
+def test_not_markers(line):
+    assert match_line_start(line, 0) is None
+
+
+def test_run_together_sequence():
+    t = ("二、主要任务(一)绿色发展1 .推进甲。到2025年达到95%。责任单位:区发改委等按职责分工2 .推进乙。"
+         "3 公里以内步行。责任单位:区工信局等按职责分工(二)蓝天3加快丙。责任单位:区住建局等按职责分工")
+    t = t * 1 if len(t) > 1500 else t + "。" * (1600 - len(t))
+    p = _parse(t)
+    assert [(k.number, k.title) for k in p.tasks] == [("1", "推进甲"), ("2", "推进乙"), ("3", "加快丙")]
+    assert p.tasks[2].campaign is None and p.tasks[2].section == ["主要任务", "蓝天"]
+
+
+def test_no_clause_flag_and_sections_without_clauses():
+    t = "一、主要目标\n1.空气优良。比例达到95%。\n二、主要任务\n1.加强治理。（责任单位：区发改委）\n2.推进转型。\n三、保障措施\n1.加强领导。"
+    p = _parse(t)
+    assert [(k.title, k.flags) for k in p.tasks] == [("加强治理", []), ("推进转型", ["no_clause"])]
+
+
+def test_deadline_kinds():
+    got = [(d.text, d.year, d.month, d.kind) for d in find_deadlines("2023年底前完成，“十四五”期间推进，至2020年达到，2020年前建成", 0)]
+    assert got == [("2023年底前", 2023, 12, "by"), ("“十四五”期间", 2025, None, "during"),
+                   ("至2020年", 2020, None, "at"), ("2020年前", 2020, None, "by")]
+
+
+def test_targets():
+    got = [(x.indicator, x.value, x.unit, x.comparator) for x in find_targets("全区森林覆盖率不低于60%，PM2.5浓度控制在29.2μg/m3以内", 0)]
+    assert got == [("全区森林覆盖率", 60.0, "%", "不低于"), ("PM2.5浓度", 29.2, "μg/m3", "以内")]
+
+
+def test_campaign_names():
+    assert campaign_name("(三)深入打好碧水保卫战".split(")")[1]) == ("碧水保卫战", "保卫战")
+    assert campaign_name("加强组织领导") is None
+
+
+def test_meta_letter_title_not_cover_letter():
+    p = plan(YUSHUI)
+    assert p.meta.title == "关于进一步加强生态环境保护深入打好污染防治攻坚战实施方案"
+    assert (p.meta.doc_number, p.meta.date, p.meta.jurisdiction, p.meta.level) == ("渝党发〔2022〕9号", "2022-07-07", "渝水区", "district")
