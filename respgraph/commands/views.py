@@ -19,10 +19,11 @@ def _load_graph(directory: Path):
         return None
     try:
         return load(directory).graph
-    except FileNotFoundError as exc:
-        error_line(directory, f"not a respgraph build ({exc}); run `respgraph build PLANS --out {directory}` first")
-    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        error_line(directory, f"cannot read the build: {exc}")
+    except Exception as exc:  # noqa: BLE001 - BuildError or worse: one line, never a traceback
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if msg.startswith(f"{directory}"):  # BuildError names the path itself
+            msg = msg.split(": ", 1)[-1]
+        error_line(directory, msg)
     return None
 
 

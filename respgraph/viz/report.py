@@ -1,0 +1,182 @@
+"""The meeting pack: one self-contained HTML page plus the graph views it links.
+
+``write_report(graph, outdir)`` writes::
+
+    outdir/report.html          charts inline (PNG data: URIs), tables, links
+    outdir/charts/NAME.png|svg  the same charts as files, for slides
+    outdir/views/*.html         build / network / overload views and one view per plan
+
+The page opens offline: no script, no external style or font, a CSP that allows only
+inline styles and data: images; every piece of document text is ``html.escape``d.
+Every file is written atomically (temp file + ``os.replace``).
+
+Example::
+
+    >>> write_report(load("out").graph, "out/report")     # doctest: +SKIP
+    PosixPath('out/report/report.html')
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+from respgraph.viz import atomic_write, write_view
+from respgraph.viz.render import CSP, FONT_STACK, esc
+
+#: At most this many per-plan views are written (a corpus of hundreds of plans would
+#: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`).
+MAX_PLAN_VIEWS = 40
+TOP_ROWS = 15
+
+CHART_CAPTIONS = {
+    "workload": "工作负荷排名 · Workload ranking",
+    "lead_support": "牵头 / 配合 · Lead and support",
+    "breadth_depth": "广度–深度矩阵 · Breadth–depth matrix",
+    "coverage": "规划 × 攻坚战类型 · Plans × campaign types",
+}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z._-]+", "_", str(text)).strip("_") or "plan"
+
+
+def _table(df, columns: dict[str, str], *, empty: str = "无 none") -> str:
+    if df is None or len(df) == 0:
+        return f'<p class="empty">{esc(empty)}</p>'
+    head = "".join(f"<th>{esc(h)}</th>" for h in columns.values())
+    rows = []
+    for r in df.to_dict("records"):
+        cells = []
+        for c in columns:
+            v = r.get(c)
+            if isinstance(v, (list, tuple)):
+                v = "、".join(map(str, v))
+            elif isinstance(v, float):
+                v = f"{v:.2f}".rstrip("0").rstrip(".")
+            cells.append(f"<td>{esc('' if v is None else v)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]]) -> str:
+    """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href)."""
+    import pandas as pd
+
+    from respgraph.analysis.overlap import similar_tasks
+    from respgraph.analysis.workload import overload, tasks_without_lead, workload
+    from respgraph.viz.charts import plan_titles
+
+    titles = plan_titles(graph)
+    n = {t: sum(1 for _, d in graph.nodes(data=True) if d.get("type") == t) for t in ("Plan", "Task", "Agency")}
+    n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
+    n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
+
+    ov = overload(graph)
+    if len(ov) and "flagged" in ov.columns:
+        ov = ov[ov["flagged"].astype(bool)]
+    ov = ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p))) if len(ov) else ov
+    wl = workload(graph)
+    if "plan_id" in wl.columns:
+        wl = wl[wl["plan_id"] == "*"]
+    top = wl.sort_values(["tasks_led", "weighted_load"], ascending=False).head(TOP_ROWS) if len(wl) else wl
+    nolead = tasks_without_lead(graph)
+    stated = nolead[nolead["plan_has_assignments"].astype(bool)] if len(nolead) else nolead
+    silent = sorted({titles.get(p, p) for p in nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]}) if len(nolead) else []
+    if len(stated):
+        stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)))
+    try:
+        sim = similar_tasks(graph).head(TOP_ROWS)
+    except Exception:  # noqa: BLE001 - a report without the overlap table beats no report
+        sim = pd.DataFrame()
+    if len(sim):
+        sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
+
+    chart_html = []
+    for name, (png, svg) in charts.items():
+        data = base64.b64encode(Path(png).read_bytes()).decode("ascii")
+        cap = CHART_CAPTIONS.get(name, name)
+        chart_html.append(
+            f'<figure id="chart-{esc(name)}"><img alt="{esc(cap)}" src="data:image/png;base64,{data}">'
+            f'<figcaption>{esc(cap)} · <a href="charts/{esc(Path(png).name)}">PNG</a> · <a href="charts/{esc(Path(svg).name)}">SVG</a></figcaption></figure>'
+        )
+    view_links = "".join(f'<li><a href="{esc(href)}">{esc(label)}</a></li>' for label, href in views)
+    plans_tbl = _table(pd.DataFrame([{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
+                                      "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
+                                     for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]).sort_values("plan_id") if n["Plan"] else None,
+                       {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"})
+    silent_note = ""
+    if silent:
+        silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent))}</p>'
+
+    sections = [
+        ("plans", "规划 · Plans", plans_tbl),
+        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul><p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
+        ("charts", "图表 · Charts", "".join(chart_html)),
+        ("overload", "负荷过重的单位 · Overloaded agencies",
+         _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+                     "weighted_load": "加权负荷 load", "reason": "原因 Reason"})),
+        ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
+         _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
+                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
+        ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
+         _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "supporters": "配合单位数 supporters"}) + silent_note),
+        ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
+         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
+    ]
+    toc = "".join(f'<a href="#{sid}">{esc(title.split(" · ")[0])}</a>' for sid, title, _ in sections)
+    body = "".join(f'<section id="{sid}"><h2>{esc(title)}</h2>{content}</section>' for sid, title, content in sections)
+    summary = (f"{n['Plan']} 个规划 plans · {n['Task']} 项任务 tasks · {n['Agency']} 个单位 agencies · "
+               f"{n_lead} 条牵头 lead and {n_sup} 条配合 support assignments")
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>责任分工会议材料 · respgraph meeting pack</title>
+<style>
+body{{font-family:{FONT_STACK};margin:0;color:#222;background:#fafafa;line-height:1.5}}
+header{{background:#34495e;color:#fff;padding:14px 24px}}
+header h1{{margin:0;font-size:22px}} header p{{margin:4px 0 0;opacity:.9}}
+nav{{padding:6px 24px;background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}}
+nav a{{margin-right:14px;color:#1f4e79;text-decoration:none}}
+main{{padding:4px 24px 40px;max-width:1200px}}
+section{{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0}}
+h2{{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}}
+table{{border-collapse:collapse;width:100%;font-size:13px}}
+th,td{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
+th{{background:#f4f6f8}}
+figure{{margin:10px 0 20px}} figure img{{max-width:100%;border:1px solid #eee}}
+figcaption{{font-size:13px;color:#555}}
+.note,.empty{{color:#666;font-size:13px}}
+ul.views{{columns:2}}
+</style>
+</head>
+<body>
+<header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)}</p></header>
+<nav>{toc}</nav>
+<main>{body}</main>
+</body>
+</html>
+"""
+
+
+def write_report(graph, outdir) -> Path:
+    """Write report.html, its charts and the graph views it links into ``outdir``."""
+    from respgraph.viz.charts import write_charts
+
+    outdir = Path(outdir)
+    charts = write_charts(graph, outdir / "charts")
+    views: list[tuple[str, str]] = []
+    for view, label in (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
+                        ("overload", "工作负荷 · Load and overload")):
+        write_view(graph, outdir / "views" / f"{view}.html", view=view)
+        views.append((label, f"views/{view}.html"))
+    plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
+    for pid, title in plans[:MAX_PLAN_VIEWS]:
+        name = f"plan-{_slug(pid)}.html"
+        write_view(graph, outdir / "views" / name, view="plan", plan=pid)
+        views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
+    return atomic_write(outdir / "report.html", report_html(graph, charts, views))

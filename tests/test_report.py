@@ -1,0 +1,113 @@
+"""The meeting pack and the ``viz`` / ``report`` commands, as text and in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from _browser import EVIL_TITLE, chromium_or_skip, sample_graph
+from respgraph.cli import app
+from respgraph.model import agency_node, plan_node, task_node
+from respgraph.viz.render import CSP
+from respgraph.viz.report import write_report
+
+
+def _graph_with_unled_hostile_task():
+    g = sample_graph()
+    tid = "p1:006"
+    g.add_node(task_node(tid), type="Task", task_id=tid, plan_id="p1", seq=6, number="6", title=EVIL_TITLE, section=[], campaign=None,
+               text="", kind="numbered", deadlines=[], deadline_years=[], targets=[], flags=[], start=0, end=1)
+    g.add_edge(plan_node("p1"), task_node(tid), key="HAS_TASK", type="HAS_TASK")
+    g.add_edge(agency_node("渝水区/水利局"), task_node(tid), key="SUPPORTS", type="SUPPORTS", role="support", basis="explicit",
+               mention="区水利局", portfolio=[], file="p1.txt", start=0, end=1, clause="（责任单位：区水利局）")
+    return g
+
+
+@pytest.fixture(scope="module")
+def report_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    write_report(_graph_with_unled_hostile_task(), out)
+    return out
+
+
+def test_report_files(report_dir):
+    names = sorted(p.relative_to(report_dir).as_posix() for p in report_dir.rglob("*") if p.is_file())
+    assert names == [
+        "charts/breadth_depth.png", "charts/breadth_depth.svg", "charts/coverage.png", "charts/coverage.svg",
+        "charts/lead_support.png", "charts/lead_support.svg", "charts/workload.png", "charts/workload.svg",
+        "report.html", "views/build.html", "views/network.html", "views/overload.html", "views/plan-p1.html", "views/plan-p2.html",
+    ]
+
+
+def test_report_page_holds_the_tables_and_escapes_text(report_dir):
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and CSP.replace("'", "&#x27;") in page
+    assert len(re.findall(r'<img alt="[^"]*" src="data:image/png;base64,', page)) == 4
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) and "<script" not in page
+    overload = page.split('id="overload"')[1].split("</section>")[0]
+    assert "渝水区发展和改革委员会" in overload and "leads 3 of 6 tasks (50%)" in overload
+    nolead = page.split('id="no-lead"')[1].split("</section>")[0]
+    assert "Tasks without a lead (1)" in nolead
+    assert "&lt;img src=x onerror=window.__pwned=1&gt;" in nolead and "<img src=x" not in page
+    for href in re.findall(r'href="(views/[^"]+)"', page):
+        assert (report_dir / href).exists()
+
+
+@pytest.mark.browser
+def test_report_opens_offline_with_its_charts(report_dir):
+    c = chromium_or_skip()
+    try:
+        page = c.open(report_dir / "report.html", wait_stable=False, height=1000)
+        page.wait_for_load_state("load")
+        widths = page.evaluate("() => Array.from(document.images).map(i => i.complete ? i.naturalWidth : 0)")
+        assert len(widths) == 4 and min(widths) > 0
+        assert page.evaluate("() => typeof window.__pwned") == "undefined"
+        assert EVIL_TITLE in page.inner_text("#no-lead")
+        page.screenshot(path="/tmp/respgraph-report-sample.png", full_page=True)
+        assert page.blocked == [] and page.errors == []
+        # the linked network view opens and draws from the report's folder
+        with page.expect_navigation():
+            page.click('a[href="views/network.html"]')
+        page.wait_for_function("() => window.__stabilized === true", timeout=30000)
+        assert page.evaluate("() => nodes.length") == 6
+        assert page.blocked == []
+    finally:
+        c.close()
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory):
+    from respgraph.store import save_build
+
+    out = tmp_path_factory.mktemp("build")
+    save_build(sample_graph(), out, plans=[{"plan_id": "p1", "path": "p1.txt"}, {"plan_id": "p2", "path": "p2.txt"}], tables=False)
+    return out
+
+
+def test_cli_viz_writes_the_requested_view(build_dir, tmp_path):
+    r = CliRunner().invoke(app, ["viz", str(build_dir), "--view", "agency", "--agency", "交通运输局", "--out", str(tmp_path / "a.html")])
+    assert r.exit_code == 0, r.output
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "渝水区交通运输局" in page and "加快构建绿色交通运输体系" in page
+    assert "持续抓好城区黑臭水体治理" not in page  # a task of another agency
+
+
+def test_cli_viz_bad_request_is_one_line(build_dir, tmp_path):
+    r = CliRunner().invoke(app, ["viz", str(build_dir), "--view", "plan", "--plan", "nope", "--out", str(tmp_path / "x.html")])
+    assert r.exit_code == 2
+    assert r.stderr.strip().count("\n") == 0 and "no single plan with id 'nope'" in r.stderr
+    assert "Traceback" not in r.output and not (tmp_path / "x.html").exists()
+    r = CliRunner().invoke(app, ["viz", str(tmp_path / "missing")])
+    assert r.exit_code == 1 and r.stderr.startswith("respgraph: ") and "Traceback" not in r.output
+
+
+def test_cli_report(build_dir, tmp_path):
+    r = CliRunner().invoke(app, ["report", str(build_dir), "--out", str(tmp_path / "rep")])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.strip() == str(tmp_path / "rep" / "report.html")
+    assert "渝水区深入打好污染防治攻坚战实施方案" in (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
