@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Default cosine threshold for "the same kind of task". Chosen on the sample plans: at
 #: 0.30 pairs share a specific topic (黑臭水体治理, 扬尘管控, 饮用水水源地); below ~0.25
 #: pairs start to share only boilerplate (加强…管理, 推进…建设).
-SIMILARITY_THRESHOLD = 0.30
+SIMILARITY_THRESHOLD = 0.20
 TOP_K = 5
 
 
