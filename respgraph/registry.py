@@ -1,0 +1,330 @@
+"""The agency registry: function taxonomy, keyword rules, aliases and jurisdictions.
+
+The registry is plain CSV in ``data/registry/`` so users can read and extend it (see the
+README there). It holds only what rules cannot know: the function taxonomy with English
+glosses, the keywords that reveal a function inside a name (``环保`` -> 生态环境), the
+abbreviations and historical names (``发改委`` -> 发展和改革委员会) and the jurisdiction
+hierarchy (渝水区 PART_OF 新余市). Everything else is inferred by ``respgraph.resolve``.
+
+    >>> reg = load_registry()
+    >>> reg.functions["生态环境"].gloss
+    'ecology and environment'
+    >>> reg.jurisdiction("渝水区").parent
+    '新余市'
+    >>> reg.jurisdiction("安宁县").level      # not in the data: level from the suffix
+    'county'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data" / "registry"
+
+LEVELS = ("province", "city", "district", "county", "zone", "township", "subdistrict")
+KINDS = ("agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
+
+# How a place name ends -> its level. Longest suffix first (开发区 before 区).
+LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("自治区", "province"),
+    ("开发区", "zone"),
+    ("投资区", "zone"),
+    ("高新区", "zone"),
+    ("经开区", "zone"),
+    ("新区", "zone"),
+    ("街道", "subdistrict"),
+    ("省", "province"),
+    ("市", "city"),
+    ("区", "district"),
+    ("县", "county"),
+    ("旗", "county"),
+    ("镇", "township"),
+    ("乡", "township"),
+)
+
+
+class RegistryError(ValueError):
+    """A registry file is missing, malformed or inconsistent; the message names file and row."""
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    code: str  # e.g. 生态环境
+    name: str  # Chinese name, e.g. 生态环境保护
+    gloss: str  # English, e.g. "ecology and environment"
+    kind: str = ""  # agency kind this function implies ("party", "judiciary", …) or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    name: str  # 渝水区
+    level: str | None  # one of LEVELS, None when it cannot be told
+    parent: str | None = None  # 新余市
+    short: str = ""  # 渝水: how the place is written in front of a bureau (渝水生态环境局)
+    known: bool = True  # False: not in the registry, level inferred from the suffix
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    keyword: str
+    functions: tuple[str, ...]
+    exclusive: bool = False  # the name gets these functions only (人大…工委 is 人大, not 农业)
+
+
+@dataclass(slots=True)
+class Registry:
+    functions: dict[str, Function]
+    jurisdictions: dict[str, Jurisdiction]
+    keywords: dict[str, Keyword]
+    aliases: dict[str, str]  # written short name -> canonical short name, any jurisdiction
+    scoped_aliases: dict[tuple[str, str], str]  # (jurisdiction, written) -> canonical
+    path: Path | None = None
+    # derived lookups, built once
+    places: dict[str, str] = field(default_factory=dict, repr=False)  # full or short -> name
+    keyword_re: re.Pattern | None = field(default=None, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # resolve cache, see respgraph.resolve
+
+    def __post_init__(self) -> None:
+        for j in self.jurisdictions.values():
+            self.places[j.name] = j.name
+        for j in self.jurisdictions.values():
+            if j.short and j.short not in self.places:
+                self.places[j.short] = j.name
+        kws = sorted(self.keywords, key=lambda k: (-len(k), k))
+        self.keyword_re = re.compile("|".join(map(re.escape, kws))) if kws else re.compile(r"(?!)")
+
+    # ------------------------------------------------------------------ jurisdictions
+
+    def jurisdiction(self, name: str) -> Jurisdiction:
+        """The jurisdiction ``name``; for a place not in the data, its level from its suffix."""
+        j = self.jurisdictions.get(name)
+        if j is not None:
+            return j
+        return Jurisdiction(name=name, level=level_of(name), parent=None, short=default_short(name), known=False)
+
+    def canonical_place(self, name: str | None) -> str | None:
+        """The registry's name for a place written with extra qualifiers.
+
+        ``新余市渝水区`` -> 渝水区; ``XXXX投资区`` (an anonymised prefix) -> XX投资区; a place
+        the registry does not know is returned as it is.
+        """
+        if not name or name in self.jurisdictions:
+            return name
+        hit = self.cache.get(("canonical_place", name))
+        if hit is None:
+            hit = name
+            for k in range(1, len(name) - 2):
+                head = name[:k]
+                # only a qualifier may be dropped: a parent place (新余市) or an anonymised run (XX)
+                if name[k:] in self.jurisdictions and (head in self.jurisdictions or level_of(head) or set(head) <= set("XＸx×*＊某")):
+                    hit = name[k:]
+                    break
+            self.cache[("canonical_place", name)] = hit
+        return hit
+
+    def ancestors(self, name: str) -> list[str]:
+        """``name`` and its parents, innermost first: 渝水区 -> [渝水区, 新余市, 江西省]."""
+        out: list[str] = []
+        cur: str | None = name
+        while cur and cur not in out:
+            out.append(cur)
+            j = self.jurisdictions.get(cur)
+            cur = j.parent if j else None
+        return out
+
+    # ------------------------------------------------------------------ functions
+
+    def gloss(self, code: str) -> str:
+        f = self.functions.get(code)
+        return f.gloss if f else ""
+
+    def match_keywords(self, text: str) -> tuple[list[str], list[tuple[int, int]], bool]:
+        """Functions named in ``text`` by keyword (leftmost-longest, non-overlapping).
+
+        Returns (function codes in order of appearance, matched spans, exclusive?).
+
+        >>> load_registry().match_keywords("自然资源与规划建设交通局")[0]
+        ['自然资源', '住房城乡建设', '交通运输']
+        """
+        codes: list[str] = []
+        spans: list[tuple[int, int]] = []
+        exclusive: list[str] | None = None
+        for m in self.keyword_re.finditer(text):
+            kw = self.keywords[m.group(0)]
+            spans.append(m.span())
+            if kw.exclusive and exclusive is None:
+                exclusive = list(kw.functions)
+            for c in kw.functions:
+                if c not in codes:
+                    codes.append(c)
+        if exclusive is not None:
+            return exclusive, spans, True
+        return codes, spans, False
+
+
+def level_of(name: str) -> str | None:
+    """Level of a place from how its name ends: 安宁县 -> county, XX投资区 -> zone."""
+    for suffix, level in LEVEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return level
+    return None
+
+
+def default_short(name: str) -> str:
+    """How a place is written without its suffix: 渝水区 -> 渝水; 2-character names keep theirs."""
+    for suffix, _ in LEVEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return ""
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with their line numbers; blank lines and ``#`` comments skipped."""
+    if not path.is_file():
+        raise RegistryError(f"{path}: file missing")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise RegistryError(f"{path}: cannot read ({e})") from None
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise RegistryError(f"{path}: empty file, expected header {','.join(required)}") from None
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise RegistryError(f"{path}: row 1: header lacks column(s) {', '.join(missing)}")
+    out: list[tuple[int, dict[str, str]]] = []
+    try:
+        for cells in reader:
+            row_no = reader.line_num
+            if not cells or all(not c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            if len(cells) > len(header):
+                raise RegistryError(f"{path}: row {row_no}: {len(cells)} fields, header has {len(header)} (quote fields that hold commas)")
+            row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+            out.append((row_no, row))
+    except csv.Error as e:
+        raise RegistryError(f"{path}: row {reader.line_num}: {e}") from None
+    return out
+
+
+def _need(path: Path, row_no: int, row: dict[str, str], col: str) -> str:
+    v = row.get(col, "")
+    if not v:
+        raise RegistryError(f"{path}: row {row_no}: empty {col!r}")
+    return v
+
+
+def _load(path: Path) -> Registry:
+    if not path.is_dir():
+        raise RegistryError(f"{path}: registry directory missing")
+    functions: dict[str, Function] = {}
+    f_path = path / "functions.csv"
+    for row_no, row in _rows(f_path, ("code", "name", "gloss")):
+        code = _need(f_path, row_no, row, "code")
+        if code in functions:
+            raise RegistryError(f"{f_path}: row {row_no}: duplicate function code {code!r}")
+        kind = row.get("kind", "")
+        if kind and kind not in KINDS:
+            raise RegistryError(f"{f_path}: row {row_no}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        functions[code] = Function(code, _need(f_path, row_no, row, "name"), _need(f_path, row_no, row, "gloss"), kind)
+
+    keywords: dict[str, Keyword] = {}
+    k_path = path / "function_keywords.csv"
+    for row_no, row in _rows(k_path, ("keyword", "functions")):
+        kw = _need(k_path, row_no, row, "keyword")
+        codes = tuple(c.strip() for c in re.split(r"[;；]", _need(k_path, row_no, row, "functions")) if c.strip())
+        bad = [c for c in codes if c not in functions]
+        if bad or not codes:
+            raise RegistryError(f"{k_path}: row {row_no}: unknown function code(s) {', '.join(bad) or '(none)'}; add them to functions.csv")
+        if kw in keywords:
+            raise RegistryError(f"{k_path}: row {row_no}: duplicate keyword {kw!r}")
+        excl = row.get("exclusive", "").lower()
+        if excl not in ("", "0", "1", "yes", "no", "true", "false"):
+            raise RegistryError(f"{k_path}: row {row_no}: exclusive must be 1 or empty, not {excl!r}")
+        keywords[kw] = Keyword(kw, codes, excl in ("1", "yes", "true"))
+
+    jurisdictions: dict[str, Jurisdiction] = {}
+    j_path = path / "jurisdictions.csv"
+    parents: list[tuple[int, str, str]] = []
+    for row_no, row in _rows(j_path, ("name", "level", "parent")):
+        name = _need(j_path, row_no, row, "name")
+        level = row.get("level") or level_of(name)
+        if level not in LEVELS:
+            raise RegistryError(f"{j_path}: row {row_no}: level {level!r} is not one of {', '.join(LEVELS)}")
+        if name in jurisdictions:
+            raise RegistryError(f"{j_path}: row {row_no}: duplicate jurisdiction {name!r}")
+        parent = row.get("parent") or None
+        if parent:
+            parents.append((row_no, name, parent))
+        jurisdictions[name] = Jurisdiction(name, level, parent, row.get("short") or default_short(name))
+    for row_no, name, parent in parents:
+        if parent not in jurisdictions:
+            raise RegistryError(f"{j_path}: row {row_no}: parent {parent!r} of {name!r} is not listed")
+
+    aliases: dict[str, str] = {}
+    scoped: dict[tuple[str, str], str] = {}
+    a_path = path / "aliases.csv"
+    for row_no, row in _rows(a_path, ("alias", "canonical")):
+        alias = _need(a_path, row_no, row, "alias")
+        canonical = _need(a_path, row_no, row, "canonical")
+        scope = row.get("jurisdiction", "")
+        if scope:
+            scoped[(scope, alias)] = canonical
+        else:
+            if alias in aliases and aliases[alias] != canonical:
+                raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")
+            aliases[alias] = canonical
+    return Registry(functions, jurisdictions, keywords, aliases, scoped, path=path)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: Path) -> Registry:
+    return _load(path)
+
+
+def load_registry(path: Path | str | None = None) -> Registry:
+    """Load (once per directory) the registry in ``path``, default ``data/registry/``.
+
+    Raises ``RegistryError`` naming the file and row of the first malformed row.
+    """
+    return _load_cached(Path(path).resolve() if path is not None else DEFAULT_DIR)
+
+
+def function_gloss(code: str, reg: Registry | None = None) -> str:
+    """English gloss of a function code: ``function_gloss("生态环境")`` -> 'ecology and environment'."""
+    return (reg or load_registry()).gloss(code)
+
+
+def functions_table(reg: Registry | None = None) -> "pd.DataFrame":
+    """The function taxonomy as a DataFrame (code, name, gloss, kind)."""
+    import pandas as pd
+
+    reg = reg or load_registry()
+    return pd.DataFrame(
+        [{"code": f.code, "name": f.name, "gloss": f.gloss, "kind": f.kind} for f in reg.functions.values()],
+        columns=["code", "name", "gloss", "kind"],
+    )
+
+
+def jurisdictions_table(reg: Registry | None = None) -> "pd.DataFrame":
+    """The jurisdiction hierarchy as a DataFrame (name, level, parent, short)."""
+    import pandas as pd
+
+    reg = reg or load_registry()
+    return pd.DataFrame(
+        [{"name": j.name, "level": j.level, "parent": j.parent, "short": j.short} for j in reg.jurisdictions.values()],
+        columns=["name", "level", "parent", "short"],
+    )

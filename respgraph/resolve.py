@@ -1,0 +1,418 @@
+"""Resolve agency mentions to canonical agencies of a jurisdiction, with their functions.
+
+A mention is read in three steps, all by general rules over ``data/registry/``:
+
+1. *where*: the jurisdiction prefix. ``区X`` / ``市X`` / ``县X`` / ``省X`` are read relative to
+   the plan (``市X`` in a district plan is the parent city's); ``<place>X`` (渝水生态环境局,
+   昌江公安分局, 安宁县水利局) names a place; ``X<place>分局`` (自然资源局渝水分局,
+   公安渝水分局) is the branch in that place; no prefix at all is the plan's own jurisdiction.
+2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
+   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept).
+3. *what*: the functions: a portfolio parenthetical wins (区农林水与生态环境局(生态环境、水利)
+   -> 生态环境, 水利); otherwise keywords in the name (环保 -> 生态环境, 国土 -> 自然资源) and,
+   for merged bureaus, the one-character parts (农林水 -> 农业农村, 林业, 水利). No keyword, no
+   function: the agency is ``known=False``, never guessed.
+
+    >>> from respgraph.records import PlanMeta
+    >>> reg = load_registry()
+    >>> a = resolve_mention(reg, "区发改委", PlanMeta("p", "p.txt", jurisdiction="渝水区"))
+    >>> a.agency_id, a.name, a.functions
+    ('渝水区/发展和改革委员会', '渝水区发展和改革委员会', ['发展改革'])
+    >>> resolve_mention(reg, "区环保局", PlanMeta("p", "p.txt", jurisdiction="昌江区")).name
+    '昌江区环境保护局'
+
+Results are cached per (jurisdiction, mention, portfolio, collective flag) on the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source
+from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry  # noqa: F401
+
+if TYPE_CHECKING:  # pragma: no cover
+    from respgraph.records import ExtractedPlan, Mention
+
+__all__ = [
+    "resolve_mention",
+    "resolve_plan",
+    "normalise",
+    "function_gloss",
+    "functions_table",
+    "load_registry",
+    "RegistryError",
+]
+
+_WS = re.compile(r"[\s\u3000\u00a0]+")
+_TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
+LEVEL_CHARS = "省市区县镇乡"
+_LEVEL_RANK = {"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3, "乡": 3}
+_RANK_OF_LEVEL = {"province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
+
+# One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
+# run of the name consists of them, never inside an ordinary word.
+MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": "农业农村", "渔": "海洋渔业"}
+_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局)$")
+_CONNECTORS = "与和及、"
+
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
+_COLLECTIVE_PARTS = (
+    "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
+    "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
+)
+_ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份")
+
+
+def normalise(text: str) -> str:
+    """Surface form used for lookup: no whitespace, full-width brackets, no trailing 等.
+
+    >>> normalise("区农林水与生态环境 局(生态环境)等")
+    '区农林水与生态环境局（生态环境）'
+    """
+    n = _WS.sub("", text).replace("(", "（").replace(")", "）")
+    return _TRAIL_ETC.sub("", n)
+
+
+def is_collective(text: str) -> bool:
+    """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门."""
+    return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    agency_id: str
+    name: str
+    jurisdiction: str | None
+    functions: tuple[str, ...]
+    kind: str
+    known: bool
+    explicit: bool  # the mention named its jurisdiction (prefix or place)
+
+
+# --------------------------------------------------------------------------- jurisdiction
+
+
+def _core_ok(core: str) -> bool:
+    """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
+    if not core:
+        return False
+    if core[0] == "场":  # 市|场监管局
+        return False
+    if core[0] == "政" and not core.startswith("政府"):  # 市|政公用局 (but 市|政府办公室)
+        return False
+    if core[0] in "直" and len(core) < 2:
+        return False
+    return True
+
+
+def _relative(reg: Registry, plan_j: str | None, ch: str) -> str:
+    """The jurisdiction ``区``/``市``/``县``/``省`` means in a plan of ``plan_j``."""
+    if not plan_j:
+        return f"（未知{ch}）"
+    for name in reg.ancestors(plan_j):
+        if name.endswith(ch):
+            return name
+    # 区 in a zone plan (XX投资区) is the zone; otherwise a place above or below that we cannot name
+    j = reg.jurisdiction(plan_j)
+    if ch == "区" and j.level == "zone":
+        return plan_j
+    above = _LEVEL_RANK.get(ch, 9) < _RANK_OF_LEVEL.get(j.level or "", 9)
+    return f"{plan_j}所在{ch}" if above else f"{plan_j}所辖{ch}"
+
+
+def _places_for(reg: Registry, plan_j: str | None) -> dict[str, str]:
+    key = ("places", plan_j)
+    places = reg.cache.get(key)
+    if places is None:
+        places = dict(reg.places)
+        if plan_j:
+            places[plan_j] = plan_j
+            short = reg.jurisdiction(plan_j).short
+            if short:
+                places[short] = plan_j
+        reg.cache[key] = places
+    return places
+
+
+_UNKNOWN_PLACE = re.compile(r"^(.{2,5}?(?:自治区|开发区|新区|街道|省|市|区|县|旗|镇|乡))(.+)$")
+
+
+def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | None, str, bool]:
+    """(jurisdiction, rest of the name, explicit?) of a mention."""
+    places = _places_for(reg, plan_j)
+    n = len(text)
+    # X<place>分局: 自然资源局渝水分局, 公安渝水分局
+    if text.endswith("分局") and n > 4:
+        mid = text[:-2]
+        for k in range(min(8, len(mid) - 1), 1, -1):
+            place = places.get(mid[-k:])
+            if place:
+                head = mid[:-k]
+                if head.endswith("局"):
+                    head = head[:-1]
+                return place, head + "分局", True
+    # 团区委 / 团市委: the youth league committee of that level
+    if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
+        return _relative(reg, plan_j, text[1]), "团委", True
+    # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局
+    for k in range(min(8, n - 1), 1, -1):
+        place = places.get(text[:k])
+        if place and _core_ok(text[k:]):
+            # 新余市渝水区生态环境局: the innermost place named wins
+            inner, core, explicit = _split_place(reg, text[k:], place)
+            return (inner, core, True) if explicit and inner in places.values() else (place, text[k:], True)
+    # 区X / 市X / 县X / 省X
+    if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
+        return _relative(reg, plan_j, text[0]), text[1:], True
+    # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
+    m = _UNKNOWN_PLACE.match(text)
+    if m:
+        place, core = m.group(1), m.group(2)
+        cut = len(place)
+        if (
+            _core_ok(core)
+            and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
+            and not any(c in place for c in "各有相关直（）、")
+            and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
+        ):
+            return place, core, True
+    return plan_j, text, False
+
+
+# --------------------------------------------------------------------------- functions
+
+
+def _name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
+    """Functions read from a name: keywords, then one-character merged parts."""
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    exclusive: list[str] | None = None
+    for m in reg.keyword_re.finditer(core):
+        kw = reg.keywords[m.group(0)]
+        spans.append(m.span())
+        if kw.exclusive and exclusive is None:
+            exclusive = list(kw.functions)
+        for c in kw.functions:
+            found.append((m.start(), c))
+    if exclusive is not None:
+        return exclusive, True
+    # unconsumed runs: 农林水|与|生态环境|局
+    pos = 0
+    for a, b in spans + [(len(core), len(core))]:
+        seg = core[pos:a]
+        pos = b
+        seg = _UNIT_TAIL.sub("", seg).strip(_CONNECTORS)
+        if len(seg) >= 2 and all(ch in MERGED_PARTS for ch in seg):
+            off = core.find(seg)
+            for i, ch in enumerate(seg):
+                found.append((off + i, MERGED_PARTS[ch]))
+    found.sort(key=lambda t: t[0])
+    out: list[str] = []
+    for _, c in found:
+        if c not in out:
+            out.append(c)
+    return out, False
+
+
+def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for item in portfolio:
+        codes, _ = _name_functions(reg, normalise(item))
+        if not codes and item in reg.functions:
+            codes = [item]
+        for c in codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+def _resolve(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    t = normalise(text)
+    party = False
+    if t.startswith("中共"):
+        t, party = t[2:], True
+    collective = collective or is_collective(t)
+    jur, core, explicit = _split_place(reg, t, plan_j) if t else (plan_j, t, False)
+    if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
+        party = True
+
+    short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    # the government as a whole prefixes some offices: 区政府金融办 is a 金融 office
+    read = core[1:] if party and core.startswith("委") else core
+    if read.startswith(("人民政府", "政府")):
+        rest = read[4:] if read.startswith("人民政府") else read[2:]
+        if rest and not rest.startswith("办"):
+            read = rest
+    functions, exclusive = _name_functions(reg, read) if read else ([], False)
+    if not functions and short != core:
+        functions, exclusive = _name_functions(reg, short)
+    if read in ("人民政府", "政府", "政府、党委", "党委、政府"):
+        functions = ["政府办公室"]
+    if party and "党委" not in functions and not exclusive:
+        functions = ["党委", *functions]
+    name_functions = functions
+    from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
+    if from_portfolio:
+        functions = from_portfolio if not party else ["党委", *[f for f in from_portfolio if f != "党委"]]
+
+    if collective:
+        kind = "collective"
+    elif core.endswith(_ENTERPRISE_TAIL) or "公司" in core:
+        kind = "enterprise"
+    elif party:
+        kind = "party"
+    else:
+        kinds = [reg.functions[c].kind for c in (*name_functions, *functions) if c in reg.functions]
+        kind = next((k for k in kinds if k), "agency")
+    known = bool(functions) or collective
+    if not known:
+        kind = "other"
+    jid = jur if jur else "（未知）"
+    return _Resolved(
+        agency_id=f"{jid}/{short}",
+        name=f"{jur or ''}{short}",
+        jurisdiction=jur,
+        functions=tuple(functions),
+        kind=kind,
+        known=known,
+        explicit=explicit,
+    )
+
+
+_CACHE_LIMIT = 1_000_000
+
+
+def _cached(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    key = (plan_j, text, portfolio, collective)
+    hit = reg.cache.get(key)
+    if hit is None:
+        if len(reg.cache) > _CACHE_LIMIT:
+            reg.cache.clear()
+        hit = _resolve(reg, text, plan_j, portfolio, collective)
+        reg.cache[key] = hit
+    return hit
+
+
+def _agency(r: _Resolved, mention_text: str) -> Agency:
+    return Agency(
+        agency_id=r.agency_id,
+        name=r.name,
+        jurisdiction=r.jurisdiction,
+        functions=list(r.functions),
+        kind=r.kind,  # type: ignore[arg-type]
+        aliases=[mention_text],
+        known=r.known,
+    )
+
+
+def resolve_mention(
+    reg: Registry | None,
+    mention_text: str,
+    plan: PlanMeta | None,
+    portfolio: list[str] | tuple[str, ...] = (),
+    collective: bool = False,
+) -> Agency:
+    """The canonical agency a mention names in a plan of ``plan.jurisdiction``.
+
+    ``functions`` are those of this mention: a portfolio narrows a merged bureau to the
+    portfolios named. A collective (各乡镇（街道）) has kind ``collective`` and is ``known``
+    even when it names no function; any other mention without a function is ``known=False``.
+
+    >>> from respgraph.records import PlanMeta
+    >>> zone = PlanMeta("z", "z.txt", jurisdiction="XX投资区", level="zone")
+    >>> a = resolve_mention(None, "区农林水与生态环境局", zone, ["生态环境", "水利"])
+    >>> a.name, a.functions
+    ('XX投资区农林水与生态环境局', ['生态环境', '水利'])
+    >>> resolve_mention(None, "区火星探测局", zone).known
+    False
+    """
+    reg = reg or load_registry()
+    r = _cached(reg, mention_text, reg.canonical_place(plan.jurisdiction if plan else None), tuple(portfolio), bool(collective))
+    return _agency(r, mention_text)
+
+
+def _clause_of(task, mention) -> str:
+    if mention.basis in ("inherited", "table"):
+        return mention.text
+    s = mention.span.start
+    for c in task.clauses:
+        if c.span.start <= s < c.span.end:
+            return c.raw
+    return mention.text
+
+
+def _only_separator(text: str, a: int, b: int) -> bool:
+    gap = _WS.sub("", text[a:b]) if 0 <= a <= b <= len(text) else "x"
+    return gap in ("、", "，", ",")
+
+
+def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
+    """Bind every mention of every task of ``plan`` to its canonical agency.
+
+    A prefix shared across a list is carried over: in ``市发展和改革局、工业和信息化局`` of a
+    district plan the second body is the city's too.
+    """
+    reg = reg or load_registry()
+    meta = plan.meta
+    plan_j = reg.canonical_place(meta.jurisdiction)
+    doc_text = plan.document.text if plan.document is not None else ""
+    assignments: dict[str, list] = {}
+    agencies: dict[str, Agency] = {}
+    unknown: list[str] = []
+    seen_unknown: set[str] = set()
+    for task in plan.tasks:
+        out: list[Assignment] = []
+        prev: Mention | None = None
+        prev_r: _Resolved | None = None
+        for m in task.mentions:
+            portfolio = tuple(m.portfolio)
+            used_j = plan_j
+            r = _cached(reg, m.text, plan_j, portfolio, m.collective)
+            if (
+                not r.explicit
+                and prev_r is not None
+                and prev_r.explicit
+                and prev_r.kind != "collective"
+                and prev_r.jurisdiction != plan_j
+                and prev is not None
+                and _only_separator(doc_text, prev.span.end, m.span.start)
+            ):
+                used_j = prev_r.jurisdiction
+                r = _cached(reg, m.text, used_j, portfolio, m.collective)
+            prev, prev_r = m, r
+            out.append(
+                Assignment(
+                    agency=r.name,
+                    agency_id=r.agency_id,
+                    mention=m.text,
+                    role=m.role,
+                    basis=m.basis,
+                    portfolio=list(m.portfolio),
+                    source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
+                )
+            )
+            a = agencies.get(r.agency_id)
+            if a is None:
+                agencies[r.agency_id] = a = _agency(r, m.text)
+                if portfolio:  # the body's own functions: its name parts and every portfolio seen
+                    base = _cached(reg, m.text, used_j, (), m.collective)
+                    a.functions = list(dict.fromkeys([*base.functions, *r.functions]))
+                    a.known = a.known or base.known
+            else:
+                if m.text not in a.aliases:
+                    a.aliases.append(m.text)
+                for f in r.functions:
+                    if f not in a.functions:
+                        a.functions.append(f)
+                a.known = a.known or r.known
+            if not r.known and m.text not in seen_unknown:
+                seen_unknown.add(m.text)
+                unknown.append(m.text)
+        assignments[task.task_id] = out
+    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown)

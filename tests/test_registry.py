@@ -1,0 +1,131 @@
+"""The registry files: loading, validation errors naming file and row, taxonomy, hierarchy."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from respgraph.registry import (
+    DEFAULT_DIR,
+    RegistryError,
+    function_gloss,
+    functions_table,
+    jurisdictions_table,
+    level_of,
+    load_registry,
+)
+
+
+@pytest.fixture()
+def reg_copy(tmp_path: Path) -> Path:
+    dst = tmp_path / "registry"
+    shutil.copytree(DEFAULT_DIR, dst)
+    return dst
+
+
+def test_default_registry_loads_and_is_cached():
+    reg = load_registry()
+    assert reg is load_registry()
+    assert reg.path == DEFAULT_DIR
+    assert 40 <= len(reg.functions) <= 60
+
+
+def test_taxonomy_has_english_glosses():
+    assert function_gloss("生态环境") == "ecology and environment"
+    assert function_gloss("发展改革") == "development and reform"
+    assert function_gloss("河长制") == "river and lake chief office"
+    df = functions_table()
+    assert list(df.columns) == ["code", "name", "gloss", "kind"]
+    assert df["gloss"].str.len().min() > 3
+    assert set(df.loc[df.code.isin(["法院", "检察院"]), "kind"]) == {"judiciary"}
+    for code in ["工业和信息化", "财政", "自然资源", "住房城乡建设", "城市管理", "交通运输", "水利", "农业农村",
+                 "林业", "商务", "文化和旅游", "卫生健康", "应急管理", "市场监管", "公安", "司法", "教育",
+                 "科技", "统计", "气象", "税务", "金融", "国资", "审批服务", "乡村振兴", "供销", "邮政",
+                 "能源", "党委", "人大", "政协", "政府办公室", "机关事务", "宣传", "群团", "海洋渔业",
+                 "乡镇街道", "园区", "国有企业"]:
+        assert code in set(df.code), code
+
+
+def test_jurisdiction_hierarchy():
+    reg = load_registry()
+    assert reg.ancestors("渝水区") == ["渝水区", "新余市", "江西省"]
+    assert reg.ancestors("昌江区") == ["昌江区", "景德镇市", "江西省"]
+    assert reg.jurisdiction("XX投资区").parent == "XX市"
+    assert reg.jurisdiction("XX投资区").level == "zone"
+    yichun = {j.name for j in reg.jurisdictions.values() if j.parent == "宜春市"}
+    assert yichun == {"袁州区", "樟树市", "丰城市", "靖安县", "奉新县", "高安市", "上高县", "宜丰县", "铜鼓县", "万载县"}
+    assert {j.name for j in reg.jurisdictions.values() if j.parent == "景德镇市"} == {"昌江区", "珠山区", "浮梁县", "乐平市"}
+    assert all(reg.jurisdiction(c).parent == "江西省" for c in ["新余市", "景德镇市", "宜春市"])
+    df = jurisdictions_table()
+    assert df.loc[df.name == "渝水区", "short"].item() == "渝水"
+
+
+def test_unknown_place_level_from_suffix():
+    reg = load_registry()
+    j = reg.jurisdiction("安宁县")
+    assert (j.level, j.known, j.parent) == ("county", False, None)
+    assert [level_of(x) for x in ["湖南省", "清河市", "清河区", "清河县", "长乐镇", "石桥乡", "东湖街道", "高新技术开发区"]] == [
+        "province", "city", "district", "county", "township", "township", "subdistrict", "zone"]
+
+
+def test_canonical_place_drops_only_qualifiers():
+    reg = load_registry()
+    assert reg.canonical_place("新余市渝水区") == "渝水区"
+    assert reg.canonical_place("XXXX投资区") == "XX投资区"
+    assert reg.canonical_place("东昌江区") == "东昌江区"  # a different place, not 昌江区
+
+
+def test_malformed_row_names_file_and_row(reg_copy: Path):
+    f = reg_copy / "function_keywords.csv"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "火星,火星探测,,")  # row 4: a function code not in functions.csv
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RegistryError) as e:
+        load_registry(reg_copy)
+    assert str(f) in str(e.value) and "row 4" in str(e.value) and "火星探测" in str(e.value)
+
+
+def test_too_many_fields_and_bad_level(reg_copy: Path):
+    f = reg_copy / "functions.csv"
+    f.write_text(f.read_text(encoding="utf-8") + "火星,火星探测,Mars, exploration,\n", encoding="utf-8")
+    n = len(f.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(RegistryError, match=rf"functions\.csv: row {n}: 5 fields"):
+        load_registry(reg_copy)
+
+    shutil.copy(DEFAULT_DIR / "functions.csv", f)
+    j = reg_copy / "jurisdictions.csv"
+    j.write_text(j.read_text(encoding="utf-8") + "火星市,planet,,,\n", encoding="utf-8")
+    n = len(j.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(RegistryError, match=rf"jurisdictions\.csv: row {n}: level 'planet'"):
+        load_registry(reg_copy)
+
+
+def test_parent_must_be_listed_and_missing_file(reg_copy: Path):
+    j = reg_copy / "jurisdictions.csv"
+    j.write_text(j.read_text(encoding="utf-8") + "清河区,district,清河市,,\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="parent '清河市' of '清河区' is not listed"):
+        load_registry(reg_copy)
+    (reg_copy / "aliases.csv").unlink()
+    j.write_text("name,level,parent\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"aliases\.csv: file missing"):
+        load_registry(reg_copy)
+
+
+def test_user_extension_is_used(reg_copy: Path):
+    """Adding a keyword and a scoped alias row changes resolution, as the README says."""
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+
+    with (reg_copy / "function_keywords.csv").open("a", encoding="utf-8") as fh:
+        fh.write("民生保障,卫生健康;人力社保;民政,,zones: 民生保障局\n")
+    with (reg_copy / "aliases.csv").open("a", encoding="utf-8") as fh:
+        fh.write("农粮局,农业农村和粮食局,渝水区,\n")
+    reg = load_registry(reg_copy)
+    zone = PlanMeta("z", "z.txt", jurisdiction="XX投资区")
+    assert resolve_mention(reg, "民生保障局", zone).functions == ["卫生健康", "人力社保", "民政"]
+    assert resolve_mention(load_registry(), "民生保障局", zone).known is False
+    yushui = PlanMeta("y", "y.txt", jurisdiction="渝水区")
+    assert resolve_mention(reg, "区农粮局", yushui).name == "渝水区农业农村和粮食局"
+    assert resolve_mention(reg, "区农粮局", PlanMeta("c", "c.txt", jurisdiction="昌江区")).name == "昌江区农粮局"

@@ -1,0 +1,298 @@
+"""Resolution of real mentions from the five seed plans to canonical agencies."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, XXZONE, YICHUN, YUSHUI
+from respgraph.records import Document, ExtractedPlan, Mention, PlanMeta, Span, Task, Clause
+from respgraph.registry import load_registry
+from respgraph.resolve import resolve_mention, resolve_plan
+
+PLANS = {
+    YUSHUI: PlanMeta("yushui", str(YUSHUI), jurisdiction="渝水区", level="district"),
+    CHANGJIANG: PlanMeta("changjiang", str(CHANGJIANG), jurisdiction="昌江区", level="district"),
+    JINGDEZHEN: PlanMeta("jingdezhen", str(JINGDEZHEN), jurisdiction="景德镇市", level="city"),
+    YICHUN: PlanMeta("yichun", str(YICHUN), jurisdiction="宜春市", level="city"),
+    XXZONE: PlanMeta("xxzone", str(XXZONE), jurisdiction="XX投资区", level="zone"),
+}
+_TEXT: dict = {}
+
+
+def seed_text(path) -> str:
+    if path not in _TEXT:
+        _TEXT[path] = re.sub(r"\s+", "", path.read_text(encoding="utf-8"))
+    return _TEXT[path]
+
+
+# (seed, mention as written, portfolio, canonical name, jurisdiction, functions, kind)
+CASES = [
+    (YUSHUI, "区发改委", [], "渝水区发展和改革委员会", "渝水区", ["发展改革"], "agency"),
+    (YUSHUI, "渝水生态环境局", [], "渝水区生态环境局", "渝水区", ["生态环境"], "agency"),
+    (YUSHUI, "自然资源局渝水分局", [], "渝水区自然资源分局", "渝水区", ["自然资源"], "agency"),
+    (YUSHUI, "公安渝水分局", [], "渝水区公安分局", "渝水区", ["公安"], "agency"),
+    (YUSHUI, "城管渝水分局", [], "渝水区城市管理分局", "渝水区", ["城市管理"], "agency"),
+    (YUSHUI, "区农粮局", [], "渝水区农粮局", "渝水区", ["农业农村", "粮食"], "agency"),
+    (YUSHUI, "区教体局", [], "渝水区教育体育局", "渝水区", ["教育", "体育"], "agency"),
+    (YUSHUI, "区人大常委会农业和环境资源保护工委", [], "渝水区人大常委会农业和环境资源保护工委", "渝水区", ["人大"], "legislature"),
+    (YUSHUI, "区委组织部", [], "渝水区委组织部", "渝水区", ["党委"], "party"),
+    (YUSHUI, "团区委", [], "渝水区团委", "渝水区", ["群团"], "other"),
+    (YUSHUI, "区供电公司", [], "渝水区供电公司", "渝水区", ["能源"], "enterprise"),
+    (YUSHUI, "区投控", [], "渝水区投控", "渝水区", ["国有企业"], "enterprise"),
+    (YUSHUI, "区政府金融办", [], "渝水区人民政府金融工作办公室", "渝水区", ["金融"], "agency"),
+    (YUSHUI, "区融媒体中心", [], "渝水区融媒体中心", "渝水区", ["宣传"], "agency"),
+    (YUSHUI, "区法院", [], "渝水区法院", "渝水区", ["法院"], "judiciary"),
+    (CHANGJIANG, "区环保局", [], "昌江区环境保护局", "昌江区", ["生态环境"], "agency"),
+    (CHANGJIANG, "区农业局", [], "昌江区农业局", "昌江区", ["农业农村"], "agency"),
+    (CHANGJIANG, "区国土分局", [], "昌江区国土资源分局", "昌江区", ["自然资源"], "agency"),
+    (CHANGJIANG, "区工信委", [], "昌江区工业和信息化委员会", "昌江区", ["工业和信息化"], "agency"),
+    (CHANGJIANG, "昌江公安分局", [], "昌江区公安分局", "昌江区", ["公安"], "agency"),
+    (CHANGJIANG, "区河长办", [], "昌江区河长制办公室", "昌江区", ["河长制"], "agency"),
+    (CHANGJIANG, "区园区办", [], "昌江区园区办", "昌江区", ["园区"], "government"),
+    (CHANGJIANG, "区委宣传部", [], "昌江区委宣传部", "昌江区", ["党委", "宣传"], "party"),
+    (JINGDEZHEN, "市发改委", [], "景德镇市发展和改革委员会", "景德镇市", ["发展改革"], "agency"),
+    (JINGDEZHEN, "市生态环境局", [], "景德镇市生态环境局", "景德镇市", ["生态环境"], "agency"),
+    (JINGDEZHEN, "市自然资源规划局", [], "景德镇市自然资源和规划局", "景德镇市", ["自然资源"], "agency"),
+    (JINGDEZHEN, "市市场监管局", [], "景德镇市市场监督管理局", "景德镇市", ["市场监管"], "agency"),
+    (JINGDEZHEN, "市政府办公室", [], "景德镇市人民政府办公室", "景德镇市", ["政府办公室"], "government"),
+    (JINGDEZHEN, "市人大常委会办公室", [], "景德镇市人大常委会办公室", "景德镇市", ["人大"], "legislature"),
+    (JINGDEZHEN, "市信访局", [], "景德镇市信访局", "景德镇市", ["信访"], "agency"),
+    (JINGDEZHEN, "省生态环境厅", [], "江西省生态环境厅", "江西省", ["生态环境"], "agency"),
+    (YICHUN, "市中级法院", [], "宜春市中级法院", "宜春市", ["法院"], "judiciary"),
+    (YICHUN, "市检察院", [], "宜春市检察院", "宜春市", ["检察院"], "judiciary"),
+    (YICHUN, "省生态环境厅", [], "江西省生态环境厅", "江西省", ["生态环境"], "agency"),
+    (YICHUN, "宜春经济技术开发区管委会", [], "宜春市经济技术开发区管委会", "宜春市", ["园区"], "government"),
+    (XXZONE, "区农林水与生态环境局", ["生态环境", "水利"], "XX投资区农林水与生态环境局", "XX投资区", ["生态环境", "水利"], "agency"),
+    (XXZONE, "区农林水与生态环境局", [], "XX投资区农林水与生态环境局", "XX投资区", ["农业农村", "林业", "水利", "生态环境"], "agency"),
+    (XXZONE, "财政金融与国资局", ["财政", "金融监管"], "XX投资区财政金融与国资局", "XX投资区", ["财政", "金融"], "agency"),
+    (XXZONE, "财政金融与国资局", [], "XX投资区财政金融与国资局", "XX投资区", ["财政", "金融", "国资"], "agency"),
+    (XXZONE, "自然资源与规划建设交通局", ["资源规划"], "XX投资区自然资源与规划建设交通局", "XX投资区", ["自然资源"], "agency"),
+    (XXZONE, "综合执法与应急管理局", ["市政", "环卫"], "XX投资区综合执法与应急管理局", "XX投资区", ["城市管理"], "agency"),
+    (XXZONE, "科技经济发展局", ["发改", "工信", "商务"], "XX投资区科技经济发展局", "XX投资区", ["发展改革", "工业和信息化", "商务"], "agency"),
+    (XXZONE, "民生保障局", ["卫健"], "XX投资区民生保障局", "XX投资区", ["卫生健康"], "agency"),
+    (XXZONE, "区党群工作部", ["宣传", "妇联"], "XX投资区党群工作部", "XX投资区", ["宣传", "群团"], "party"),
+    (XXZONE, "公安分局", [], "XX投资区公安分局", "XX投资区", ["公安"], "agency"),
+    (XXZONE, "交警大队", [], "XX投资区交警大队", "XX投资区", ["公安"], "agency"),
+    (XXZONE, "行政审批服务局", [], "XX投资区行政审批服务局", "XX投资区", ["审批服务"], "agency"),
+    (XXZONE, "市场监督管理局", [], "XX投资区市场监督管理局", "XX投资区", ["市场监管"], "agency"),
+    (XXZONE, "水务公司", [], "XX投资区水务公司", "XX投资区", ["水利"], "enterprise"),
+]
+
+
+@pytest.mark.parametrize("seed,text,portfolio,name,jur,functions,kind", CASES, ids=[f"{c[0].stem[:6]}-{c[1]}-{len(c[2])}" for c in CASES])
+def test_real_mentions(seed, text, portfolio, name, jur, functions, kind):
+    assert text in seed_text(seed), "mention must be copied from the document"
+    a = resolve_mention(load_registry(), text, PLANS[seed], portfolio)
+    assert (a.name, a.jurisdiction, a.functions, a.kind, a.known) == (name, jur, functions, kind, True)
+    assert a.agency_id == f"{jur}/{name[len(jur):]}"
+    assert a.aliases == [text]
+
+
+def test_same_abbreviation_different_jurisdictions():
+    reg = load_registry()
+    a = resolve_mention(reg, "区发改委", PLANS[YUSHUI])
+    b = resolve_mention(reg, "区发改委", PLANS[CHANGJIANG])
+    assert a.agency_id == "渝水区/发展和改革委员会"
+    assert b.agency_id == "昌江区/发展和改革委员会"
+    assert a.functions == b.functions == ["发展改革"]
+
+
+def test_place_and_level_prefix_name_one_body():
+    reg = load_registry()
+    ids = {resolve_mention(reg, t, PLANS[YUSHUI]).agency_id for t in ["渝水生态环境局", "区生态环境局", "渝水区生态环境局", "新余市渝水区生态环境局"]}
+    assert ids == {"渝水区/生态环境局"}
+    # 公安渝水分局 and 渝水公安分局 are the same branch
+    assert resolve_mention(reg, "公安渝水分局", PLANS[YUSHUI]).agency_id == resolve_mention(reg, "渝水公安分局", PLANS[YUSHUI]).agency_id
+
+
+def test_other_jurisdictions_named_in_a_plan():
+    reg = load_registry()
+    city = resolve_mention(reg, "市生态环境局", PLANS[YUSHUI])
+    assert (city.name, city.jurisdiction) == ("新余市生态环境局", "新余市")
+    zone_city = resolve_mention(reg, "市直有关部门", PLANS[XXZONE])
+    assert (zone_city.jurisdiction, zone_city.kind) == ("XX市", "collective")
+    assert "市直有关部门" in seed_text(XXZONE)
+    prov = resolve_mention(reg, "省生态环境厅", PLANS[CHANGJIANG])
+    assert prov.jurisdiction == "江西省"
+    county = resolve_mention(reg, "樟树市生态环境局", PLANS[YICHUN])  # a county of 宜春市 by name
+    assert (county.jurisdiction, county.functions) == ("樟树市", ["生态环境"])
+
+
+def test_unknown_places_and_plans_use_rules():
+    reg = load_registry()
+    qinghe = PlanMeta("q", "q.txt", jurisdiction="清河区", level="district")
+    assert resolve_mention(reg, "清河生态环境局", qinghe).agency_id == "清河区/生态环境局"
+    assert resolve_mention(reg, "区住建局", qinghe).name == "清河区住房和城乡建设局"
+    assert resolve_mention(reg, "安宁县水利局", qinghe).jurisdiction == "安宁县"
+    # an ordinary name containing 乡 or 市 is not a place
+    assert resolve_mention(reg, "住房和城乡建设局", qinghe).agency_id == "清河区/住房和城乡建设局"
+    assert resolve_mention(reg, "市场监督管理局", qinghe).agency_id == "清河区/市场监督管理局"
+    # the plan's jurisdiction written with an anonymised or parent qualifier
+    xx = PlanMeta("x", "x.txt", jurisdiction="XXXX投资区")
+    assert resolve_mention(reg, "财政金融与国资局", xx).agency_id == "XX投资区/财政金融与国资局"
+
+
+def test_ecology_bodies_of_all_five_plans_share_function():
+    reg = load_registry()
+    bodies = [
+        (YUSHUI, "渝水生态环境局", []),
+        (CHANGJIANG, "区环保局", []),
+        (JINGDEZHEN, "市生态环境局", []),
+        (YICHUN, "省生态环境厅", []),  # the only ecology body the 宜春 plan names (抄送)
+        (XXZONE, "区农林水与生态环境局", ["生态环境"]),
+    ]
+    ids = set()
+    for seed, text, pf in bodies:
+        assert text in seed_text(seed)
+        a = resolve_mention(reg, text, PLANS[seed], pf)
+        assert "生态环境" in a.functions, (seed.name, text)
+        ids.add(a.agency_id)
+    assert len(ids) == 5
+
+
+@pytest.mark.parametrize(
+    "seed,text,jur,functions",
+    [
+        (YUSHUI, "各乡镇（办）党委、政府", "渝水区", ["乡镇街道"]),
+        (JINGDEZHEN, "各县（市、区）党委、政府", "景德镇市", ["下级政府"]),
+        (CHANGJIANG, "各乡镇（街道）", "昌江区", ["乡镇街道"]),
+        (JINGDEZHEN, "市环委会成员单位", "景德镇市", ["生态环境"]),
+        (XXZONE, "区辐射事故应急成员单位", "XX投资区", ["生态环境", "应急管理"]),
+        (CHANGJIANG, "各牵头单位、责任单位", "昌江区", []),
+        (JINGDEZHEN, "各有关部门", "景德镇市", []),
+    ],
+)
+def test_collectives(seed, text, jur, functions):
+    assert text in seed_text(seed)
+    a = resolve_mention(load_registry(), text, PLANS[seed], collective=True)
+    assert (a.kind, a.jurisdiction, a.functions, a.known) == ("collective", jur, functions, True)
+    # recognised as a collective even when the extraction did not flag it
+    assert resolve_mention(load_registry(), text, PLANS[seed]).kind == "collective"
+
+
+def test_unknown_mention_is_not_guessed():
+    a = resolve_mention(load_registry(), "区火星探测局", PLANS[YUSHUI])
+    assert (a.known, a.functions, a.agency_id) == (False, [], "渝水区/火星探测局")
+    # a merged bureau whose name says nothing and no portfolio: unknown, not guessed
+    assert resolve_mention(load_registry(), "社会治理办公室", PLANS[XXZONE]).known is False
+    assert resolve_mention(load_registry(), "社会治理办公室", PLANS[XXZONE], ["司法"]).functions == ["司法"]
+
+
+def test_cache_returns_independent_records():
+    reg = load_registry()
+    a = resolve_mention(reg, "区发改委", PLANS[YUSHUI])
+    a.functions.append("x")
+    a.aliases.append("y")
+    b = resolve_mention(reg, "区发改委", PLANS[YUSHUI])
+    assert b.functions == ["发展改革"] and b.aliases == ["区发改委"]
+
+
+# --------------------------------------------------------------------------- resolve_plan
+
+
+def _hand_plan(meta: PlanMeta, text: str, clause_raw: str, units: list[tuple[str, str, list[str]]]) -> ExtractedPlan:
+    """A one-task plan whose mentions are located in ``text`` by search (no extraction stage)."""
+    c0 = text.index(clause_raw)
+    mentions = []
+    pos = c0
+    for written, role, pf in units:
+        s = text.index(written, pos)
+        pos = s + len(written)
+        mentions.append(Mention(text=written, role=role, basis="explicit" if role == "lead" else "first_listed", span=Span(s, pos), portfolio=pf))
+    clause = Clause(span=Span(c0, c0 + len(clause_raw)), raw=clause_raw, mentions=mentions)
+    task = Task(plan_id=meta.plan_id, task_id=f"{meta.plan_id}:001", seq=1, number="1", title="t", section=[], campaign=None,
+                text=text, span=Span(0, len(text)), clauses=[clause], mentions=list(mentions))
+    doc = Document(path=meta.path, format="txt", encoding="utf-8", raw_text=text, text=text)
+    return ExtractedPlan(meta=meta, tasks=[task], campaigns=[], headings=[], document=doc)
+
+
+def test_resolve_plan_on_a_real_clause():
+    text = YUSHUI.read_text(encoding="utf-8")
+    raw = "（责任单位：区发改委、渝水生态环境局、区工信局、区住建局、区交通运输局、区气象局、各乡镇（办）党委、政府，以下均需各乡镇（办）落实，不再列出）"
+    assert raw in text
+    units = [("区发改委", "lead", []), ("渝水生态环境局", "support", []), ("区工信局", "support", []), ("各乡镇（办）党委、政府", "support", [])]
+    plan = _hand_plan(PLANS[YUSHUI], text, raw, units)
+    plan.tasks[0].mentions.append(Mention("各乡镇（办）", "support", "inherited", Span(0, 0), collective=True))
+    rp = resolve_plan(plan)
+    assigns = rp.assignments["yushui:001"]
+    assert [a.agency for a in assigns] == ["渝水区发展和改革委员会", "渝水区生态环境局", "渝水区工业和信息化局", "渝水区各乡镇（办）党委、政府", "渝水区各乡镇（办）"]
+    assert assigns[0].role == "lead" and assigns[0].agency_id == "渝水区/发展和改革委员会"
+    s = assigns[1].source
+    assert (s.file, text[s.start : s.end], s.clause) == (str(YUSHUI), "渝水生态环境局", raw)
+    assert assigns[4].source.clause == "各乡镇（办）"  # inherited: the mention itself
+    assert rp.agencies["渝水区/各乡镇（办）党委、政府"].kind == "collective"
+    assert rp.unknown == []
+
+
+def test_resolve_plan_merges_portfolios_and_lists_unknown():
+    text = XXZONE.read_text(encoding="utf-8")
+    flat = re.sub(r"\s+", "", text)
+    raw = "责任单位:区农林水与生态环境局(生态环境、水利)"
+    assert raw in flat
+    meta = PLANS[XXZONE]
+    units = [("区农林水与生态环境局", "lead", ["生态环境", "水利"]), ("区火星探测局", "support", [])]
+    plan = _hand_plan(meta, raw + "、区火星探测局", raw + "、区火星探测局", units)
+    rp = resolve_plan(plan)
+    a = rp.agencies["XX投资区/农林水与生态环境局"]
+    assert a.functions == ["农业农村", "林业", "水利", "生态环境"]  # the body: its name parts and portfolios
+    assert rp.assignments["xxzone:001"][0].portfolio == ["生态环境", "水利"]
+    assert rp.unknown == ["区火星探测局"]
+    assert rp.agencies["XX投资区/火星探测局"].known is False
+
+
+def test_shared_prefix_carried_over_in_a_list():
+    text = "加快产业转型。（责任单位：市发展和改革局、工业和信息化局、区财政局）"
+    meta = PLANS[YUSHUI]
+    plan = _hand_plan(meta, text, text[7:], [("市发展和改革局", "lead", []), ("工业和信息化局", "support", []), ("区财政局", "support", [])])
+    ids = [a.agency_id for a in resolve_plan(plan).assignments["yushui:001"]]
+    assert ids == ["新余市/发展和改革局", "新余市/工业和信息化局", "渝水区/财政局"]
+
+
+def test_all_seed_mentions_resolve_to_known_agencies():
+    """Through the real extraction: every mention of every seed plan gets a function or is a collective."""
+    from respgraph.extract import extract_file
+
+    total = 0
+    for seed in SEEDS:
+        rp = resolve_plan(extract_file(seed))
+        total += sum(len(v) for v in rp.assignments.values())
+        assert rp.unknown == [], (seed.name, rp.unknown)
+    assert total > 500
+    rp = resolve_plan(extract_file(YUSHUI))
+    eco = rp.agencies["渝水区/生态环境局"]
+    assert "渝水生态环境局" in eco.aliases and eco.functions == ["生态环境"]
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_agencies_json_and_unknown(tmp_path):
+    from respgraph.cli import app
+
+    runner = CliRunner()
+    r = runner.invoke(app, ["agencies", str(YUSHUI), str(CHANGJIANG), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {row["agency_id"]: row for row in json.loads(r.stdout)}
+    eco = rows["渝水区/生态环境局"]
+    assert eco["functions"] == ["生态环境"] and eco["glosses"] == ["ecology and environment"]
+    assert eco["mentions"] >= 30 and eco["kind"] == "agency"
+    assert rows["昌江区/环境保护局"]["functions"] == ["生态环境"]
+    assert rows["昌江区/各乡镇（街道）"]["kind"] == "collective"
+
+    odd = tmp_path / "odd.txt"
+    odd.write_text(
+        "渝水区深入打好污染防治攻坚战实施方案\n二、主要任务\n（一）深入打好蓝天保卫战\n"
+        "1.开展火星大气监测。建立监测网络。（责任单位：区火星探测局、渝水生态环境局）\n",
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["agencies", str(odd), "--unknown", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "区火星探测局" in r.stdout and "渝水生态环境局" not in r.stdout
+
+    r = runner.invoke(app, ["agencies", str(tmp_path / "missing.txt")])
+    assert r.exit_code != 0
+    assert "missing.txt: no such file or directory" in r.stderr
