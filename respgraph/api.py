@@ -20,8 +20,8 @@ in extra columns; list-valued cells are Python lists):
     plan_id, task_id, task_title, agency_id, agency (canonical name), role (lead|support),
     basis (explicit|first_listed|inherited|table|suggested), mention (as written),
     portfolio (list), functions (codes), function_names (Chinese), function_glosses
-    (English), known, file, start, end (span of the clause in the cleaned text), clause,
-    occurrences
+    (English), known, file, start, end (span of the mention in the cleaned text), clause,
+    clause_start, clause_end (span of the clause; empty for inherited mentions), occurrences
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
     function_glosses, aliases, plans (list of plan ids), n_plans, leads, supports, tasks

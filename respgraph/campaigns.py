@@ -43,31 +43,36 @@ CAMPAIGN_TYPES: dict[str, str] = {
 _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("inspection-rectification", ("督察", "整改", "督查反馈", "反馈问题")),
     ("sea", ("碧海", "海洋", "海域", "海湾", "近岸海域", "海岸", "渤海", "河口")),
-    ("rural", ("农业农村", "农村", "农业面源", "畜禽", "养殖污染", "乡村")),
+    ("rural", ("农业农村", "农村", "农业面源", "畜禽", "养殖污染", "水产养殖", "乡村", "农药", "化肥", "农膜")),
     ("air", ("蓝天", "大气", "空气", "臭氧", "柴油货车", "扬尘", "烟花", "秸秆禁烧", "移动源", "挥发性有机物", "VOCs", "工业炉窑", "散煤", "重污染天气")),
-    ("low-carbon", ("碳达峰", "碳中和", "低碳", "减污降碳", "双碳", "绿色发展", "绿色转型", "节能", "清洁能源", "绿色低碳")),
-    ("soil", ("净土", "土壤", "固体废物", "固废", "无废", "危险废物", "危废", "垃圾", "重金属", "地下水", "塑料污染", "新污染物")),
-    ("water", ("碧水", "水污染", "水环境", "水生态", "水体", "黑臭", "饮用水", "水源", "长江", "鄱阳湖", "湖泊", "河湖", "流域", "入河", "排污口", "污水", "水质", "清水")),
-    ("ecology", ("生态保护", "生态修复", "保护修复", "生物多样性", "山水林田湖", "自然保护地", "生态屏障", "国土绿化", "林长", "湿地", "生态安全", "生态文明示范", "生态系统")),
-    ("risk", ("环境风险", "风险防控", "风险防范", "核与辐射", "辐射安全", "应急", "环境安全")),
+    ("low-carbon", ("碳达峰", "碳中和", "低碳", "减污降碳", "双碳", "气候变化", "绿色发展", "绿色转型", "节能", "清洁能源", "绿色低碳", "两高", "结构调整", "能源结构", "产业结构")),
+    ("soil", ("净土", "土壤", "固体废物", "固废", "无废", "危险废物", "危废", "垃圾", "重金属", "地下水", "塑料污染", "新污染物", "耕地", "建设用地", "尾矿")),
+    ("water", ("碧水", "水污染", "水环境", "水生态", "水体", "黑臭", "饮用水", "水源", "长江", "鄱阳湖", "湖泊", "河湖", "流域", "入河", "排污口", "污水", "水质", "清水", "采砂", "河道")),
+    ("ecology", ("生态保护", "生态修复", "保护修复", "生物多样性", "山水林田湖", "自然保护地", "生态屏障", "国土绿化", "林长", "湿地", "生态安全", "生态文明示范", "生态系统", "自然保护区", "水生生物", "禁捕", "绿色矿山", "矿山")),
+    ("risk", ("环境风险", "风险防控", "风险防范", "风险管控", "核与辐射", "辐射", "应急", "环境安全")),
     ("governance", ("治理体系", "治理能力", "现代化", "体制", "机制", "制度", "监管", "执法", "保障", "能力建设", "环境治理", "组织领导", "法治", "信息化", "监测")),
 ]
 
 _SPACE = re.compile(r"\s+")
 
 
-def campaign_type(name: str | None, kind: str | None = None) -> str:
+def campaign_type(name: str | None, kind: str | None = None, parent: str | None = None) -> str:
     """The canonical type code of a campaign name (a key of ``CAMPAIGN_TYPES``).
 
-    ``kind`` (攻坚战, 专项行动 …) is accepted for symmetry with ``records.Campaign`` but the
-    name alone decides: the kind says how big a campaign is, not what it is about.
+    ``kind`` (攻坚战, 专项行动 …) does not decide: it says how big a campaign is, not what
+    it is about. A campaign whose own name matches no rule takes the type of its ``parent``
+    (the 攻坚战 an attachment lists a 专项行动 under).
+
+    >>> campaign_type("“三气”深入整治专项行动", parent="蓝天提升攻坚战")
+    'air'
     """
-    if not name:
-        return "other"
-    text = _SPACE.sub("", name)
-    for code, keywords in _RULES:
-        if any(k in text for k in keywords):
-            return code
+    for text in (name, parent):
+        if not text:
+            continue
+        text = _SPACE.sub("", text)
+        for code, keywords in _RULES:
+            if any(k in text for k in keywords):
+                return code
     return "other"
 
 

@@ -9,7 +9,10 @@ Beyond the model's attributes, respgraph adds:
   Campaign: ``source`` ("heading" | "attachment")
   LEADS / SUPPORTS: ``plan_id``, ``task_id``, ``agency_id``, ``occurrences`` (how many
             clauses of the task gave this agency this role; the provenance is the first),
-            ``order`` (position among the task's assignments, in clause order)
+            ``order`` (position among the task's assignments, in clause order),
+            ``clause_start``/``clause_end`` (span of ``clause`` in Document.text; None
+            when the mention stands outside the task's clauses, e.g. inherited).
+            ``start``/``end`` are the span of the mention itself (records.Source).
 
 Determinism: ``canonical`` re-inserts nodes and edges in sorted order, so two builds of the
 same plans are equal node for node and edge for edge, whatever order plans came in.
@@ -100,6 +103,10 @@ def _function_info(registry: Any, code: str) -> tuple[str, str]:
 
 def _jurisdiction_info(registry: Any, name: str) -> tuple[str | None, str | None]:
     """(level, parent) of a jurisdiction from the registry; (None, None) when not there."""
+    lookup = getattr(registry, "jurisdiction", None)
+    if callable(lookup):  # respgraph.registry.Registry: infers the level of unlisted places
+        j = lookup(name)
+        return getattr(j, "level", None), getattr(j, "parent", None)
     jurisdictions = getattr(registry, "jurisdictions", None) if registry is not None else None
     if not isinstance(jurisdictions, dict):
         return None, None
@@ -167,7 +174,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             plan_id=pid,
             name=c.name,
             kind=c.kind,
-            campaign_type=campaign_type(c.name, c.kind),
+            campaign_type=campaign_type(c.name, c.kind, c.parent),
             parent=c.parent,
             source=c.source,
         )
@@ -205,6 +212,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
     for agency in rp.agencies.values():
         _add_agency(G, agency, pid, registry)
 
+    clauses = {t.task_id: t.clauses for t in plan.tasks}
     for task_id, assignments in rp.assignments.items():
         tnode = task_node(task_id)
         if tnode not in G:
@@ -221,6 +229,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
 
                 _add_agency(G, Agency(a.agency_id, a.agency, None, [], known=False), pid, registry)
             etype = ROLE_EDGE[a.role]
+            cspan = _clause_span(clauses.get(task_id, ()), a)
             if G.has_edge(anode, tnode, key=etype):
                 G.edges[anode, tnode, etype]["occurrences"] += 1
                 continue
@@ -237,12 +246,24 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
                 start=a.source.start,
                 end=a.source.end,
                 clause=a.source.clause,
+                clause_start=cspan[0] if cspan else None,
+                clause_end=cspan[1] if cspan else None,
                 plan_id=pid,
                 task_id=task_id,
                 agency_id=a.agency_id,
                 occurrences=1,
                 order=order,
             )
+
+
+def _clause_span(clauses: Any, a: Any) -> tuple[int, int] | None:
+    """The span of the clause an assignment came from: the task's clause that holds the
+    mention. None when the mention stands outside the task's clauses (inherited, table)."""
+    s = a.source.start
+    for c in clauses:
+        if c.span.start <= s < c.span.end or (c.raw == a.source.clause and c.span.start <= s <= c.span.end):
+            return c.span.start, c.span.end
+    return None
 
 
 def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) -> None:
@@ -381,7 +402,7 @@ TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "cam
                 "targets", "flags", "start", "end", "text"]
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
-                      "end", "clause", "occurrences"]
+                      "end", "clause", "clause_start", "clause_end", "occurrences"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
                   "function_glosses", "aliases", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
@@ -454,8 +475,8 @@ def tasks_frame(G: "nx.MultiDiGraph") -> "Any":
 def assignments_frame(G: "nx.MultiDiGraph") -> "Any":
     """One row per LEADS/SUPPORTS edge, with provenance: ASSIGNMENT_COLUMNS.
 
-    ``file``/``start``/``end`` locate ``clause`` in the cleaned text of the plan
-    (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
+    ``file``/``start``/``end`` locate the mention, ``clause_start``/``clause_end`` the
+    clause, in the cleaned text of the plan (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
     """
     rows = []
     for u, v, k, ed in G.edges(keys=True, data=True):
@@ -478,6 +499,8 @@ def assignments_frame(G: "nx.MultiDiGraph") -> "Any":
             "start": ed.get("start"),
             "end": ed.get("end"),
             "clause": ed.get("clause"),
+            "clause_start": ed.get("clause_start"),
+            "clause_end": ed.get("clause_end"),
             "occurrences": ed.get("occurrences", 1),
             "_order": ed.get("order", 0),
         })

@@ -186,7 +186,7 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
 def _resolve(plan: "ExtractedPlan", registry: Any) -> "ResolvedPlan":
     from respgraph.resolve import resolve_plan
 
-    return resolve_plan(plan, registry=registry)
+    return resolve_plan(plan, registry)
 
 
 def _load_registry() -> Any:

@@ -10,6 +10,7 @@ from respgraph.records import (
     Agency,
     Assignment,
     Campaign,
+    Clause,
     Deadline,
     Document,
     ExtractedPlan,
@@ -83,6 +84,8 @@ def tiny_plan(plan_id: str = "tiny", jurisdiction: str = "渝水区", path: str 
         Task(plan_id, f"{plan_id}:003", 3, "3", "开展宣传", ["加强监管能力"], None, t3, s3, flags=["no_clause"]),
     ]
     plan = ExtractedPlan(meta, tasks, campaigns, [], doc)
+    for task, raw in ((tasks[0], "责任单位：区生态环境局、区住建局"), (tasks[1], "牵头单位：区发改委；责任单位：区财政局、区环保局")):
+        task.clauses.append(Clause(span(raw), raw))
 
     agencies: dict[str, Agency] = {}
 
@@ -92,7 +95,7 @@ def tiny_plan(plan_id: str = "tiny", jurisdiction: str = "渝水区", path: str 
         agencies.setdefault(aid, Agency(aid, jurisdiction + short, jurisdiction, [fn], aliases=[mention]))
         cs = span(clause)
         ms = span(mention, cs.start)
-        return Assignment(jurisdiction + short, aid, mention, role, basis, [], Source(path, cs.start, cs.end, clause))
+        return Assignment(jurisdiction + short, aid, mention, role, basis, [], Source(path, ms.start, ms.end, clause))
 
     c1 = "责任单位：区生态环境局、区住建局"
     c2 = "牵头单位：区发改委；责任单位：区财政局、区环保局"

@@ -26,3 +26,17 @@ def plans_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     return list(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """The output directory of one ``respgraph build`` of the five seeds (graph.json, CSVs).
+
+    Read it with ``respgraph.load(seed_build)``; do not write into it (copy it first).
+    """
+    from respgraph.pipeline import run_build
+
+    out = tmp_path_factory.mktemp("seed_build")
+    result = run_build(SEEDS, out=out)
+    assert not result.failures, result.failures
+    return out

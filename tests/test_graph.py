@@ -51,7 +51,9 @@ def test_provenance_slices_the_clause_from_the_text():
     G = build_graph([rp], Registry())
     e = G.edges["agency:渝水区/发展和改革委员会", "task:a:002", "LEADS"]
     assert e["basis"] == "explicit" and e["mention"] == "区发改委"
-    assert rp.plan.document.text[e["start"]:e["end"]] == e["clause"] == "牵头单位：区发改委；责任单位：区财政局、区环保局"
+    text = rp.plan.document.text
+    assert text[e["clause_start"]:e["clause_end"]] == e["clause"] == "牵头单位：区发改委；责任单位：区财政局、区环保局"
+    assert text[e["start"]:e["end"]] == "区发改委"
     assert e["file"] == "a.txt"
 
 

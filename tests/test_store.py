@@ -50,7 +50,8 @@ def test_assignments_csv_has_one_row_per_edge_with_provenance(tmp_path):
     df = pd.read_csv(tmp_path / "assignments.csv")
     assert len(df) == 10
     row = df[(df.task_id == "a:002") & (df.role == "lead")].iloc[0]
-    assert (row.agency, row.file, row.start, row.end) == ("渝水区发展和改革委员会", "a.txt", 71, 95)
+    assert (row.agency, row.file, row.start, row.end) == ("渝水区发展和改革委员会", "a.txt", 76, 80)
+    assert (row.clause_start, row.clause_end) == (71, 95)
 
 
 def test_interrupted_write_leaves_the_old_file_whole(tmp_path):
