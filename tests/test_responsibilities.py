@@ -467,3 +467,35 @@ def test_deadline_in_a_clause_is_not_a_unit():
     (c,) = find_clauses("（责任单位：市生态环境局，2022年底前完成）")
     assert _roles(c) == [("市生态环境局", "lead", "first_listed")]
     assert c.parsed and c.problems == ["ignored: 2022年底前完成"]
+
+
+# --------------------------------------------------------------------------- invariants on arbitrary text
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_ALPHABET = list("区市局委办各乡镇街道党政府和等按职责分工牵头负责配合参与责任单位：:、，,；;。（）()〔〕【】 \n12") + [
+    "责任单位：",
+    "牵头单位：",
+    "区发改委",
+    "各乡镇（办）党委、政府",
+    "以下均需各乡镇（办）落实，不再列出",
+    "等按职责分工",
+]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=80).map("".join), st.data())
+def test_clauses_are_ordered_disjoint_and_inside_the_range(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    clauses = find_clauses(text, start, end)
+    prev_end = start
+    for c in clauses:
+        assert prev_end <= c.span.start < c.span.end <= end
+        assert c.raw == c.span.slice(text)
+        prev_end = c.span.end
+        for m in c.mentions + c.inherit:
+            assert c.span.start <= m.span.start <= m.span.end <= c.span.end
+            assert m.text and not any(ch.isspace() for ch in m.text)
+        if not c.mentions and not c.inherit:
+            assert not c.parsed

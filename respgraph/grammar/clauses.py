@@ -214,7 +214,7 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
         i = t.start()
         if c in OPEN:
             # A second labelled clause opening means this one was never closed.
-            if LABEL_RE.match(text, i + 1) and depth == 1:
+            if LABEL_RE.match(text, i + 1, hi) and depth == 1:
                 return _trim_end(text, label_at, i), _trim_end(text, label_at, i), False
             depth += 1
         elif c in CLOSE:
@@ -249,7 +249,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
     depth = 0
     last_sep = label_at
-    m0 = LABEL_RE.match(text, label_at)
+    m0 = LABEL_RE.match(text, label_at, hi)
     pos = m0.end() if m0 else label_at
     last_sep = pos
     skip_to = pos
@@ -260,10 +260,10 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             continue
         if c in OPEN:
             if depth == 0:
-                if _HEADING_PAREN.match(text, i):
+                if _HEADING_PAREN.match(text, i, hi):
                     e = _trim_end(text, label_at, i)
                     return e, e
-                lm = LABEL_RE.match(text, i)
+                lm = LABEL_RE.match(text, i, hi)
                 if lm:  # 【牵头单位】A【责任单位】B
                     skip_to = last_sep = lm.end()
                     continue
@@ -279,16 +279,16 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if depth:
             continue
         if c in "、，,":
-            if len(strip_ws(text[last_sep:i])) > _MAX_GAP:
+            if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
                 e = _trim_end(text, label_at, last_sep)
                 return e, e
             last_sep = i + 1
             continue
-        if len(strip_ws(text[last_sep:i])) > _MAX_GAP:
+        if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
             e = _trim_end(text, label_at, last_sep)
             return e, e
         if c in "；;":
-            if LABEL_RE.match(text, i + 1) or LABEL_RE.match(text, _skip_ws(text, i + 1, hi)):
+            if LABEL_RE.match(text, _skip_ws(text, i + 1, hi), hi):
                 last_sep = i + 1
                 continue
             return i, _extend_inherit(text, i, hi)
@@ -297,7 +297,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if c == "\n":
             # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
             # complete name, or before a task number, the clause is over.
-            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i):
+            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi):
                 e = _trim_end(text, label_at, i)
                 return e, e
             continue
@@ -312,18 +312,18 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
                 return e, _extend_inherit(text, e, hi)
             continue
         if c.startswith("以"):
-            if INHERIT_RE.match(text, i):
+            if INHERIT_RE.match(text, i, hi):
                 continue  # the inheritance marker is part of the clause; keep walking
             continue
         # 等 / 按职责分工: the list is over unless another label follows.
-        d = _DUTY_END.match(text, i)
+        d = _DUTY_END.match(text, i, hi)
         if c == "等" and not d:
             j = _skip_ws(text, i + 1, hi)
             k = j
             while k < hi and text[k] in "；;，,":
                 k += 1
             k = _skip_ws(text, k, hi)
-            if LABEL_RE.match(text, k):
+            if LABEL_RE.match(text, k, hi):
                 last_sep = k
                 continue
             if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
@@ -336,7 +336,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             while k < hi and text[k] in "；;，,":
                 k += 1
             k = _skip_ws(text, k, hi)
-            if LABEL_RE.match(text, k):
+            if LABEL_RE.match(text, k, hi):
                 last_sep = k
                 continue
             return e, _extend_inherit(text, e, hi)
@@ -344,13 +344,13 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     return e, e
 
 
-def _ends_name(text: str, lo: int, i: int) -> bool:
+def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
     j = i - 1
     while j > lo and text[j].isspace():
         j -= 1
     if j <= lo:
         return False
-    if LABEL_RE.match(text, _skip_ws(text, i, len(text))):
+    if LABEL_RE.match(text, _skip_ws(text, i, hi), hi):
         return False
     return text[j] in _NUMBER_FOLLOWS
 
@@ -579,6 +579,9 @@ _INLINE_PHRASE = re.compile(
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
 )
 _SEGMENT_STOP_BACK = "。\n！？!?"
+_VERB_CLOSES_PHRASE = re.compile(
+    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|完成)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
+)
 _WINDOW = 400
 
 
@@ -586,6 +589,9 @@ def _inline_clause(
     text: str, vs: int, ve: int, lo: int, hi: int, covered: int, settings: GrammarSettings
 ) -> Clause | None:
     """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative."""
+    # Cheap test first: the verb must close its phrase (负责人, 参与水资源保护 do not).
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi:
+        return None
     # Walk back to the start of the enclosing bracket or sentence.
     depth = 0
     i = vs - 1
