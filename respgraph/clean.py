@@ -44,64 +44,115 @@ _CJK = _HAN + _CJK_PUNCT
 
 # --------------------------------------------------------------------------- small edit engine
 
-
-def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
-    """Apply sorted, non-overlapping edits; offsets follow the kept characters.
-
-    A replacement of the same length maps character by character; any other replacement maps
-    all its characters to the first replaced raw character (it stands for that whole run).
-    """
-    parts: list[str] = []
-    new_offsets: list[int] = []
-    pos = 0
-    changed = False
-    for start, end, repl in edits:
-        changed = True
-        if start > pos:
-            parts.append(text[pos:start])
-            new_offsets.extend(offsets[pos:start])
-        if repl:
-            parts.append(repl)
-            if len(repl) == end - start:
-                new_offsets.extend(offsets[start:end])
-            else:
-                new_offsets.extend([offsets[start]] * len(repl))
-        pos = end
-    if not changed:
-        return text, offsets
-    parts.append(text[pos:])
-    new_offsets.extend(offsets[pos:])
-    return "".join(parts), new_offsets
+# The map from the current text back to the raw text is kept as segments
+# ``(dst_start, src_start, length, step)``: ``length`` characters from ``dst_start`` map to
+# ``src_start, src_start + step, ...`` (step 1: kept run; step 0: a replacement standing for a
+# whole raw run). Each pass costs O(edits + segments); the per-character offsets list is built
+# once at the end with C-level ``list.extend(range(...))``.
+Seg = tuple[int, int, int, int]
 
 
-def _sub(pattern: re.Pattern[str], repl, text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """``re.sub`` that keeps offsets: ``repl`` is a string or a function of the match."""
-    if isinstance(repl, str):
-        edits = ((m.start(), m.end(), repl) for m in pattern.finditer(text))
-    else:
-        edits = ((m.start(), m.end(), repl(m)) for m in pattern.finditer(text))
-    return _apply(text, offsets, edits)
+class _Text:
+    """Text being cleaned, with its segment map back to the raw text."""
 
+    __slots__ = ("text", "segs")
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, end excluding the newline."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    def __init__(self, raw: str):
+        self.text = raw
+        self.segs: list[Seg] = [(0, 0, len(raw), 1)] if raw else []
+
+    def apply(self, edits: Iterable[Edit]) -> int:
+        """Apply sorted, non-overlapping edits (in current coordinates); return their number.
+
+        A replacement of the same length maps character by character; any other replacement
+        maps all its characters to the first replaced raw character.
+        """
+        text, segs = self.text, self.segs
+        parts: list[str] = []
+        out: list[Seg] = []
+        si = 0  # first segment that may still overlap what is emitted next
+        dst = 0
+
+        def push(seg: Seg) -> None:
+            if out:
+                d0, s0, l0, st0 = out[-1]
+                if st0 == 1 and seg[3] == 1 and d0 + l0 == seg[0] and s0 + l0 == seg[1]:
+                    out[-1] = (d0, s0, l0 + seg[2], 1)
+                    return
+            out.append(seg)
+
+        def emit(a: int, b: int) -> None:
+            """Map current [a, b) to new positions starting at ``dst``."""
+            nonlocal si
+            while si < len(segs) and segs[si][0] + segs[si][2] <= a:
+                si += 1
+            k = si
+            while k < len(segs) and segs[k][0] < b:
+                d, src, ln, st = segs[k]
+                lo, hi = max(a, d), min(b, d + ln)
+                if hi > lo:
+                    push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
+                k += 1
+
+        def src_of(i: int) -> int:
+            nonlocal si
+            while si < len(segs) and segs[si][0] + segs[si][2] <= i:
+                si += 1
+            d, src, _, st = segs[si]
+            return src + (i - d) * st
+
+        pos = 0
+        n = 0
+        for start, end, repl in edits:
+            if start < pos:  # overlapping edit: the earlier one wins
+                continue
+            n += 1
+            if start > pos:
+                parts.append(text[pos:start])
+                emit(pos, start)
+                dst += start - pos
+            if repl:
+                parts.append(repl)
+                if len(repl) == end - start:
+                    emit(start, end)
+                else:
+                    push((dst, src_of(start), len(repl), 0))
+                dst += len(repl)
+            pos = end
+        if not n:
+            return 0
+        if pos < len(text):
+            parts.append(text[pos:])
+            emit(pos, len(text))
+        self.text = "".join(parts)
+        self.segs = out
+        return n
+
+    def sub(self, pattern: re.Pattern[str], repl) -> int:
+        """``re.sub`` keeping the map: ``repl`` is a string or a function of the match."""
+        if isinstance(repl, str):
+            return self.apply((m.start(), m.end(), repl) for m in pattern.finditer(self.text))
+        return self.apply((m.start(), m.end(), repl(m)) for m in pattern.finditer(self.text))
+
+    def offsets(self) -> list[int]:
+        out: list[int] = []
+        for _, src, ln, st in self.segs:
+            out.extend(range(src, src + ln) if st else [src] * ln)
+        return out
 
 
 # --------------------------------------------------------------------------- 1-2: newlines, width
 
-_NEWLINES = re.compile(r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# One character class (no alternation) keeps the scan fast.
+_NEWLINES = re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 # Full-width digits and letters -> ASCII; ideographic space and no-break space -> space.
 # Chinese punctuation stays: the later stages read both ：and : .
 _WIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 _WIDTH[0x3000] = 0x20
 _WIDTH[0x00A0] = 0x20
+# str.translate looks up every character; a regex finds the (usually few) runs to translate.
+_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
 
 
 # --------------------------------------------------------------------------- 3: script
@@ -196,13 +247,34 @@ def _boilerplate_kind(line: str) -> str | None:
     return None
 
 
-def _site_block(text: str, spans: list[tuple[int, int]]) -> int:
-    """Number of leading lines (in ``spans`` order) that form a site block; 0 if none."""
+def _lines_forward(text: str):
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        yield pos, end
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def _lines_backward(text: str):
+    end = len(text)
+    while end >= 0:
+        nl = text.rfind("\n", 0, end)
+        yield nl + 1, end
+        if nl < 0:
+            return
+        end = nl
+
+
+def _site_block(text: str, lines) -> tuple[int, int] | None:
+    """(start, end) of the leading lines (in ``lines`` order) that form a site block."""
     strong = 0
     count = 0
-    last = 0
+    block: tuple[int, int] | None = None
     in_tips = False
-    for i, (s, e) in enumerate(spans):
+    for s, e in lines:
         line = text[s:e]
         if not line.strip():
             continue
@@ -215,58 +287,64 @@ def _site_block(text: str, spans: list[tuple[int, int]]) -> int:
         in_tips = kind == "strong" and (numbered or bool(_TIP_HEADING.match(line))) or (in_tips and numbered)
         count += 1
         strong += kind == "strong"
-        last = i + 1
+        block = (s, e) if block is None else (min(block[0], s), max(block[1], e))
     # A lone file-name or dash line is not enough: a site block has site-only wording.
-    return last if strong and count >= 2 else 0
+    return block if block and strong and count >= 2 else None
 
 
-def _strip_site_boilerplate(text: str, offsets: list[int]) -> tuple[str, list[int], int]:
-    spans = _lines(text)
-    head = _site_block(text, spans)
-    tail = _site_block(text, spans[::-1])
-    if head + tail >= len(spans):  # everything looks like boilerplate: keep the text
-        return text, offsets, 0
+def _site_boilerplate_edits(text: str) -> list[Edit]:
+    """Delete download-site lines before the body (from the start) and after it (to the end)."""
     edits: list[Edit] = []
+    head = _site_block(text, _lines_forward(text))
     if head:
-        edits.append((0, spans[head - 1][1] + 1, ""))
+        edits.append((0, min(head[1] + 1, len(text)), ""))
+    tail = _site_block(text, _lines_backward(text))
     if tail:
-        start = spans[len(spans) - tail][0]
-        edits.append((max(start - 1, edits[0][1] if edits else 0), len(text), ""))
-    text, offsets = _apply(text, offsets, edits)
-    return text, offsets, head + tail
+        start = max(tail[0] - 1, 0)
+        if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
+            return []
+        edits.append((start, len(text), ""))
+    return edits
 
 
 # --------------------------------------------------------------------------- 5: page numbers
 
-_PAGE_LINE = re.compile(
-    r"^ *(?:[-—–－─]+ *\d{1,4} *[-—–－─]+"  # - 3 -   — 12 —
+_PAGE_BODY = (
+    r" *(?:[-—–－─]+ *\d{1,4} *[-—–－─]+"  # - 3 -   — 12 —
     r"|第 *\d{1,4} *页(?: *[,，/ ] *共 *\d{1,4} *页)?"  # 第 3 页, 第3页/共22页
     r"|共 *\d{1,4} *页 *第 *\d{1,4} *页"
     r"|\d{1,4} */ *\d{1,4}"  # 3/22
     r"|[Pp]age *\d{1,4}(?: *(?:of|/) *\d{1,4})?"
-    r") *$",
-    re.M,
+    r"|(?P<lone>\d{1,3})"  # a lone number: see _page_number_edits
+    r") *"
 )
-_LONE_NUMBER = re.compile(r"^ *\d{1,3} *$", re.M)
+# Patterns that start with a literal newline let the regex engine skip ahead with a fast
+# literal search instead of trying every position (re.M ``^`` is tried everywhere).
+_PAGE_LINE_NL = re.compile(r"\n(" + _PAGE_BODY + r")(?=\n|\Z)")
+_PAGE_LINE_FIRST = re.compile(_PAGE_BODY + r"(?=\n|\Z)")
 
 
 def _is_prose(line: str) -> bool:
     return len(line.strip()) >= 15 and "\t" not in line
 
 
-def _strip_page_numbers(text: str, offsets: list[int]) -> tuple[str, list[int], int]:
-    edits: list[Edit] = [(m.start(), min(m.end() + 1, len(text)), "") for m in _PAGE_LINE.finditer(text)]
-    # A lone number is a page number only between two prose lines; in a table rendered one cell
-    # per line (序号 column) it is data.
-    for m in _LONE_NUMBER.finditer(text):
-        before = text[max(0, m.start() - 4000) : m.start()].rstrip("\n ")
-        prev = before[before.rfind("\n") + 1 :]
-        after = text[m.end() : m.end() + 4000].lstrip("\n ")
-        nxt = after[: after.find("\n")] if "\n" in after else after
-        if _is_prose(prev) and _is_prose(nxt):
-            edits.append((m.start(), min(m.end() + 1, len(text)), ""))
-    edits.sort()
-    return (*_apply(text, offsets, edits), len(edits))
+def _page_number_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    first = _PAGE_LINE_FIRST.match(text)
+    hits = [(0, first.end(), first.group("lone"))] if first else []
+    hits += [(m.start(1), m.end(1), m.group("lone")) for m in _PAGE_LINE_NL.finditer(text)]
+    for start, end, lone in hits:
+        # A lone number is a page number only between two prose lines; in a table rendered one
+        # cell per line (序号 column) it is data.
+        if lone is not None:
+            before = text[max(0, start - 4000) : start].rstrip("\n ")
+            prev = before[before.rfind("\n") + 1 :]
+            after = text[end : end + 4000].lstrip("\n ")
+            nxt = after[: after.find("\n")] if "\n" in after else after
+            if not (_is_prose(prev) and _is_prose(nxt)):
+                continue
+        edits.append((start, min(end + 1, len(text)), ""))
+    return edits
 
 
 # --------------------------------------------------------------------------- 6: OCR confusions
@@ -281,34 +359,54 @@ _CONFUSIONS: dict[str, str] = {
 }
 _CONFUSION_RE = re.compile("|".join(map(re.escape, sorted(_CONFUSIONS, key=len, reverse=True))))
 # 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
-_YUE_DATE = re.compile(r"(?<=\d)曰")
+_YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
+
+
+def _confusion_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
+    edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    edits.sort()
+    return edits
 
 
 # --------------------------------------------------------------------------- 7: OCR spaces
 
 # One space between two CJK characters is an OCR/line-wrap artefact; runs of two or more spaces
-# are layout (e.g. 第一章  基础与形势, 中共渝水区委  渝水区人民政府) and are kept.
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+# are layout (e.g. 第一章  基础与形势, 中共渝水区委  渝水区人民政府) and are kept. The patterns
+# start with the literal space (fast scan); the character before is checked per match.
+_SPACE_BEFORE_CJK = re.compile(f" (?=[{_CJK}])")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 # ... except after a chapter/section marker, where the space separates number from title.
 _MARKER_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节条部分篇编]$")
 # 24 .强化 -> 24.强化 (task numbers with OCR spaces before the dot).
-_NUMBER_DOT = re.compile(f"(?<![\\d.])(\\d{{1,3}})( +)(?=[.．、] *[{_CJK}])")
+_NUMBER_DOT = re.compile(f"  *(?=[.．、] *[{_CJK}])")
+_NUMBER_BEFORE = re.compile(r"(?:^|[^\d.])\d{1,3}$")
 # 2021 年 / 31 日 -> 2021年 / 31日
-_DATE_SPACE = re.compile(r"(?<=\d) +(?=[年月日号])")
+_DATE_SPACE = re.compile(r"  *(?=[年月日号])")
 
 
-def _drop_cjk_spaces(text: str, offsets: list[int]) -> tuple[str, list[int], int]:
+def _cjk_space_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _CJK_SPACE.finditer(text):
+    cjk_at = _CJK_CHAR.match
+    for m in _SPACE_BEFORE_CJK.finditer(text):
         s = m.start()
+        if s == 0 or not cjk_at(text, s - 1) or text[s - 1] == " ":
+            continue
         if text[s - 1] in "章节条分篇编" and _MARKER_BEFORE.search(text, max(0, s - 8), s):
             continue
         edits.append((s, s + 1, ""))
-    n = len(edits)
-    text, offsets = _apply(text, offsets, edits)
-    text, offsets = _apply(text, offsets, ((m.start(2), m.end(2), "") for m in _NUMBER_DOT.finditer(text)))
-    text, offsets = _sub(_DATE_SPACE, "", text, offsets)
-    return text, offsets, n
+    return edits
+
+
+def _number_space_edits(text: str) -> list[Edit]:
+    edits = [
+        (m.start(), m.end(), "")
+        for m in _NUMBER_DOT.finditer(text)
+        if m.start() and _NUMBER_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    ]
+    edits += [(m.start(), m.end(), "") for m in _DATE_SPACE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    edits.sort()
+    return edits
 
 
 # --------------------------------------------------------------------------- 8: line joining
@@ -325,39 +423,40 @@ _STARTS_MARKER = re.compile(
 )
 
 
-def _join_broken_lines(text: str, offsets: list[int]) -> tuple[str, list[int], int]:
+_END_CHARS = frozenset("。；;：:！？!?）)”」』》〕】]…")
+# The newline(s) and indentation up to the next visible character.
+_TO_NEXT_LINE = re.compile(r"(?:\n[ ]*)+(?=\S)")
+_NEWLINE = re.compile("\n")
+
+
+def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
     Only when the line holds a sentence (。 or ； inside, so it is no heading or title), does
     not end with sentence-final punctuation or a closing bracket, and the next non-blank line
     does not start with a heading/number marker. Tab lines (tables) are never joined.
     """
-    spans = _lines(text)
     edits: list[Edit] = []
-    i = 0
-    n = len(spans)
-    while i < n - 1:
-        s, e = spans[i]
-        line = text[s:e]
-        stripped = line.rstrip()
-        if (
-            len(stripped) >= 20
-            and "\t" not in line
-            and _SENTENCE_INSIDE.search(stripped, 0, len(stripped) - 1)
-            and not _SENTENCE_END.search(stripped)
-        ):
-            j = i + 1
-            while j < n and not text[spans[j][0] : spans[j][1]].strip():
-                j += 1
-            if j < n:
-                nxt = text[spans[j][0] : spans[j][1]]
-                if "\t" not in nxt and not _STARTS_MARKER.match(nxt):
-                    lead = len(nxt) - len(nxt.lstrip())
-                    edits.append((s + len(stripped), spans[j][0] + lead, ""))
-                    i = j
-                    continue
-        i += 1
-    return (*_apply(text, offsets, edits), len(edits))
+    start = 0
+    for m in _NEWLINE.finditer(text):
+        nl = m.start()
+        line_start, start = start, nl + 1
+        end = nl
+        while end > line_start and text[end - 1] == " ":
+            end -= 1
+        if end - line_start < 20 or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+            continue
+        if "\t" in text[line_start:end] or not _SENTENCE_INSIDE.search(text, line_start, end):
+            continue
+        gap = _TO_NEXT_LINE.match(text, nl)
+        if not gap:
+            continue
+        nxt_end = text.find("\n", gap.end())
+        nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
+        if "\t" in nxt or _STARTS_MARKER.match(nxt):
+            continue
+        edits.append((end, gap.end(), ""))
+    return edits
 
 
 # --------------------------------------------------------------------------- API
@@ -379,30 +478,34 @@ def clean(raw: str) -> Cleaned:
     ('环境保护工作\\n', 'traditional')
     """
     notes: list[str] = []
-    offsets = list(range(len(raw)))
-    text, offsets = _sub(_NEWLINES, lambda m: "\n" if m.group().startswith("\r") else "", raw, offsets)
-    text = text.translate(_WIDTH)  # same length: offsets unchanged
+    t = _Text(raw)
+    # \r\n -> \n (drop the \r), a lone \r -> \n, zero-width characters dropped
+    text = t.text
+    t.apply(
+        (m.start(), m.end(), "" if c != "\r" or text.startswith("\n", m.end()) else "\n")
+        for m in _NEWLINES.finditer(text)
+        for c in (m.group(),)
+    )
+    t.sub(_WIDTH_RE, lambda m: m.group().translate(_WIDTH))  # same length
 
-    script: Literal["simplified", "traditional"] = detect_script(text)
+    script: Literal["simplified", "traditional"] = detect_script(t.text)
     if script == "traditional":
-        text = to_simplified(text)
+        t.text = to_simplified(t.text)  # same length: the map is unchanged
         notes.append("traditional characters converted to simplified")
 
-    text, offsets, n = _strip_site_boilerplate(text, offsets)
-    if n:
-        notes.append(f"removed {n} lines of download-site boilerplate")
-    text, offsets, n = _strip_page_numbers(text, offsets)
-    if n:
-        notes.append(f"removed {n} page-number lines")
-    text, offsets = _sub(_CONFUSION_RE, lambda m: _CONFUSIONS[m.group()], text, offsets)
-    text, offsets = _sub(_YUE_DATE, "日", text, offsets)
-    text, offsets, n = _drop_cjk_spaces(text, offsets)
-    if n:
-        notes.append(f"removed {n} OCR spaces inside CJK text")
-    text, offsets, n = _join_broken_lines(text, offsets)
-    if n:
-        notes.append(f"joined {n} lines broken mid-sentence")
-    return Cleaned(text, offsets, script, notes)
+    steps = [
+        (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
+        (_page_number_edits, "removed {n} page-number lines"),
+        (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
+        (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
+        (_number_space_edits, None),
+        (_line_join_edits, "joined {n} lines broken mid-sentence"),
+    ]
+    for step, note in steps:
+        n = t.apply(step(t.text))
+        if n and note:
+            notes.append(note.format(n=n))
+    return Cleaned(t.text, t.offsets(), script, notes)
 
 
 def clean_text(raw: str) -> tuple[str, list[int]]:
