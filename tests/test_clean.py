@@ -165,3 +165,34 @@ def test_map_span_to_clean_on_removed_spaces():
 
 def test_doctests():
     assert doctest.testmod(clean_module).failed == 0
+
+
+# --------------------------------------------------------------------------- property: offsets
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Pieces that trigger every step: CJK text, OCR spaces, full-width digits, page debris, task
+# numbers with spaces, confusions, CRLF, tabs, site boilerplate.
+_PIECES = st.sampled_from(
+    [
+        "污染", "防治", "区农", "林水与生态环境局", " ", "  ", "\n", "\n\n", "\r\n", "\t", "，", "。", "；",
+        "２０２５", "24 .", "3", "- 3 -", "第 3 页", "力口强", "7曰", "年", "12月31 日", "PM2.5",
+        "资源ID:1\n", "下载积分:5金币\n", "第一章  ", "（一）", "1.", "\u3000", "abc def",
+    ]
+)  # fmt: skip
+_EXPECTED_CHANGES = {("\u3000", " "), ("力", "加"), ("曰", "日"), ("\r", "\n")} | {
+    (chr(c), chr(c - 0xFEE0)) for c in range(0xFF10, 0xFF1A)
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_offsets_invariants_on_generated_text(pieces):
+    raw = "".join(pieces)
+    text, offsets = clean_text(raw)
+    assert len(offsets) == len(text)
+    assert all(0 <= o < len(raw) for o in offsets)
+    assert all(a < b for a, b in zip(offsets, offsets[1:]))
+    for c, o in zip(text, offsets):
+        assert c == raw[o] or (raw[o], c) in _EXPECTED_CHANGES
