@@ -111,13 +111,16 @@ def find_clauses(
     start = max(0, start)
     clauses: list[Clause] = []
     covered = start
+    quiet_until = start  # verbs before this were already judged narrative (keeps the scan linear)
     for m in SCAN_RE.finditer(text, start, end):
         if m.start() < covered:
             continue
         if m.group("label"):
             clause = _labelled_clause(text, m.start(), covered, end, settings)
+        elif m.start() < quiet_until:
+            continue
         else:
-            clause = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
+            clause, quiet_until = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         if clause is not None:
             clauses.append(clause)
             covered = clause.span.end
@@ -579,19 +582,26 @@ _INLINE_PHRASE = re.compile(
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
 )
 _SEGMENT_STOP_BACK = "。\n！？!?"
+_BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
     r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|完成)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
 )
-_WINDOW = 400
+_WINDOW = 240
 
 
 def _inline_clause(
     text: str, vs: int, ve: int, lo: int, hi: int, covered: int, settings: GrammarSettings
-) -> Clause | None:
-    """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative."""
+) -> tuple[Clause | None, int]:
+    """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative.
+
+    Also returns where the next verb is worth a look: after a failure, the verbs up to the
+    next bracket or sentence end would fail the same way.
+    """
     # Cheap test first: the verb must close its phrase (负责人, 参与水资源保护 do not).
     if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi:
-        return None
+        return None, ve
+    nb = _BOUNDARY.search(text, ve, hi)
+    next_boundary = nb.start() if nb else hi
     # Walk back to the start of the enclosing bracket or sentence.
     depth = 0
     i = vs - 1
@@ -612,10 +622,10 @@ def _inline_clause(
             break
         i -= 1
     if seg_start < 0:
-        if i < floor and floor == lo or floor == covered:
-            seg_start = floor - 1  # start of the range counts as a sentence start
+        if floor == max(lo, covered) and depth == 0:
+            seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
         else:
-            return None
+            return None, next_boundary
     # Walk forward to the end of the bracket or sentence.
     depth = 0
     j = ve
@@ -640,14 +650,14 @@ def _inline_clause(
         if not bracketed and j >= hi:
             seg_end = hi
         else:
-            return None
+            return None, next_boundary
     body_lo = seg_start + 1
     mentions = _read_inline(text, body_lo, seg_end, settings)
     if not mentions:
-        return None
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
     c_end = seg_end + 1 if bracketed else seg_end
-    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions)
+    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions), c_end
 
 
 def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[Mention]:
@@ -713,18 +723,16 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
 _INLINE_SUPPORT = {"配合", "参与", "协助", "协办", "协同"}
 
 
+_VERB_AT_END: dict[str, re.Pattern[str]] = {}
+
+
 def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
     """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant)."""
-    pattern = re.compile(r"\s*".join(re.escape(c) for c in verb) + r"[^，,；;]*$")
-    # Search from the right: the verb closes the phrase.
-    seg = text[ua:pb]
-    best = None
-    for m in pattern.finditer(seg):
-        best = m
-        break
-    if best is None:
-        return None
-    return ua + best.start()
+    pattern = _VERB_AT_END.get(verb)
+    if pattern is None:
+        pattern = _VERB_AT_END[verb] = re.compile(_sp(verb) + r"[^，,；;]*$")
+    m = pattern.search(text, ua, pb)
+    return None if m is None else m.start()
 
 
 def is_unit_collective(name: str) -> bool:

@@ -79,12 +79,15 @@ def is_collective(name: str) -> bool:
     return _COLLECTIVE_RE.search(strip_ws(name)) is not None
 
 
+_NOT_NAME_CHARS = re.compile(r"[。；;，,：:“”\"]")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
     if not n or len(n) > 40:
         return False
-    if any(c in n for c in "。；;，,：:“”\"") or n[0].isdigit():
+    if _NOT_NAME_CHARS.search(n) or n[0].isdigit():
         return False
     base = _drop_trailing_paren(n)
     return is_collective(n) or base.endswith(UNIT_SUFFIXES)
