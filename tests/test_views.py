@@ -190,3 +190,36 @@ def test_filter_page_draws_nothing_and_says_why(g, chromium, tmp_path):
     page = chromium.open(path)
     assert page.evaluate("() => nodes.length") == 0
     assert "请先选择范围" in page.inner_text("#filter-needed")
+
+
+# --------------------------------------------------------------------------- the real seeds
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_build):
+    from respgraph.api import load
+
+    return load(seed_build).graph
+
+
+def test_yushui_plan_view_on_the_seed_build(seed_graph):
+    v = select_view(seed_graph, "plan", plan="yushui")
+    tasks = {d["number"]: n for n, d in v.graph.nodes(data=True) if d["type"] == "Task"}
+    assert len(tasks) == 34  # every task of the 渝水 plan, nothing from the other four plans
+    assert {d.get("plan_id") for _, d in v.graph.nodes(data=True) if d["type"] in ("Task", "Campaign")} == {"yushui-2022-pollution-battle"}
+    # task 14 (持续抓好城区黑臭水体治理) is led by 渝水区城市管理分局, first listed
+    leads = {v.graph.nodes[a]["name"] for a, _, k in v.graph.in_edges(tasks["14"], keys=True) if k == "LEADS"}
+    assert leads == {"渝水区城市管理分局"}
+    assert v.graph.nodes[tasks["14"]]["title"] == "持续抓好城区黑臭水体治理"
+    assert "agency:渝水区/生态环境局" in v.overloaded
+
+
+@pytest.mark.browser
+def test_seed_views_draw_in_chromium(seed_graph, chromium, tmp_path):
+    for view, filters, shot in (("plan", {"plan": "yushui-2022-pollution-battle"}, "plan"), ("network", {}, "network")):
+        v = select_view(seed_graph, view, **filters)
+        page = chromium.open(write_view(seed_graph, tmp_path / f"{view}.html", view=view, **filters), width=1600, height=1000)
+        assert page.evaluate("() => [nodes.length, edges.length]") == [v.graph.number_of_nodes(), v.graph.number_of_edges()]
+        assert page.evaluate("() => network.physics.physicsEnabled") is False  # settled and stopped
+        assert page.blocked == [] and page.errors == []
+        page.screenshot(path=f"/tmp/respgraph-seed-{shot}.png")

@@ -257,7 +257,7 @@ def vis_data(view: View) -> tuple[list[dict], list[dict], dict]:
             etype=typ,
             tip=_edge_tip(g, u, v, e),
         )
-        if "count" in e and e["count"] > 1:
+        if "count" in e and e["count"] > 1 and typ != "COORDINATES":  # the network shows width only
             opts["label"] = str(e["count"])
             opts["font"] = {"size": 11, "align": "middle", "color": "#333333", "strokeWidth": 3}
         net.add_edge(u, v, **opts)
@@ -435,7 +435,7 @@ def render_view(view: View) -> str:
                                overloaded=any(n in view.graph for n in view.overloaded), agency_kinds=legend["agency_kinds"])
     n_tasks = sum(1 for _, d in view.graph.nodes(data=True) if d.get("type") == "Task")
     n_ag = sum(1 for _, d in view.graph.nodes(data=True) if d.get("type") == "Agency")
-    sub = f"{view.subtitle} · {n_ag} 个单位 agencies · {n_tasks} 项任务 tasks · {len(nodes)} 节点 nodes · {len(edges)} 连线 edges"
+    sub = f"{view.subtitle} · {n_ag} 个单位 agencies · " + (f"{n_tasks} 项任务 tasks · " if n_tasks else "") + f"{len(nodes)} 节点 nodes · {len(edges)} 连线 edges"
     notes = "".join(f"<p>{esc(n)}</p>" for n in view.notes)
     filt = ""
     if view.needs_filter:

@@ -46,14 +46,6 @@ AGENCY_KIND_COLOR = {
     "enterprise": "#d35400",
     "other": "#7f8c8d",
 }
-AGENCY_KIND_ZH = {
-    "agency": "政府部门",
-    "party": "党委机构",
-    "government": "政府（各级）",
-    "collective": "泛指（各乡镇、成员单位）",
-    "enterprise": "企业",
-}
-
 OVERLOAD_BORDER = "#d62728"
 
 LEAD_COLOR = "#1f4e79"
@@ -102,9 +94,13 @@ def legend_items(node_types: set[str], edge_kinds: set[str], *, sized: bool, ove
     for t, s in NODE_STYLE.items():
         if t in node_types:
             items.append({"kind": "node", "shape": s["shape"], "color": s["color"], "zh": s["zh"], "en": s["en"]})
-    for k in sorted(agency_kinds - {"agency"}):
-        if k in AGENCY_KIND_COLOR:
-            items.append({"kind": "node", "shape": "dot", "color": AGENCY_KIND_COLOR[k], "zh": AGENCY_KIND_ZH.get(k, k), "en": f"agency: {k}"})
+    seen = {NODE_STYLE["Agency"]["color"]}
+    for k in ("party", "government", "legislature", "judiciary", "enterprise", "collective", "other"):
+        c = AGENCY_KIND_COLOR[k]
+        if k in agency_kinds and c not in seen:  # one entry per colour
+            seen.add(c)
+            zh, en = AGENCY_KIND_LEGEND[c]
+            items.append({"kind": "node", "shape": "dot", "color": c, "zh": zh, "en": en})
     if sized:
         items.append({"kind": "size", "color": NODE_STYLE["Agency"]["color"], "zh": "圆点越大，工作负荷越重", "en": "bigger dot = heavier weighted load"})
     if overloaded:
@@ -114,3 +110,13 @@ def legend_items(node_types: set[str], edge_kinds: set[str], *, sized: bool, ove
             s = EDGE_STYLE[k]
             items.append({"kind": "edge", "color": s["color"], "width": s["width"], "dashes": s["dashes"], "zh": s["zh"], "en": s["en"]})
     return items
+
+
+#: legend text per agency colour (kinds that share a colour share an entry)
+AGENCY_KIND_LEGEND = {
+    AGENCY_KIND_COLOR["party"]: ("党委机构", "party organ"),
+    AGENCY_KIND_COLOR["government"]: ("政府（各级）", "a government as a whole"),
+    AGENCY_KIND_COLOR["legislature"]: ("人大、法院、检察院", "legislature / judiciary"),
+    AGENCY_KIND_COLOR["enterprise"]: ("企业", "enterprise"),
+    AGENCY_KIND_COLOR["collective"]: ("泛指（各乡镇、成员单位）或其他", "collective addressee or other"),
+}
