@@ -499,3 +499,18 @@ def test_clauses_are_ordered_disjoint_and_inside_the_range(text, data):
             assert m.text and not any(ch.isspace() for ch in m.text)
         if not c.mentions and not c.inherit:
             assert not c.parsed
+
+
+def test_notes_and_etc_collectives_are_not_units_or_portfolios():
+    (c,) = find_clauses("（责任单位：市生态环境局、市发展改革委（列第一位的为牵头单位，下同））")
+    assert [(m.text, m.portfolio) for m in c.mentions] == [("市生态环境局", []), ("市发展改革委", [])]
+    (d,) = find_clauses("（责任单位：市水利局、市生态环境局等有关部门）")
+    assert [m.text for m in d.mentions] == ["市水利局", "市生态环境局"]
+
+
+def test_half_width_collective_normalises_for_dedup():
+    a = find_clauses("(责任单位:市水利局、各县(市、区)党委、政府)")
+    assert [m.text for m in a[0].mentions] == ["市水利局", "各县(市、区)党委、政府"]
+    inh = [Mention("各县（市、区）党委、政府", "support", "inherited", Span(0, 0), collective=True)]
+    ms = task_mentions(a, inh)
+    assert [(m.text, m.basis) for m in ms] == [("市水利局", "first_listed"), ("各县(市、区)党委、政府", "explicit")]

@@ -57,7 +57,7 @@ _COLLECTIVE_PARTS = (
     "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
 )
 
-_TRAIL_ETC = re.compile(r"(?:\s*等\s*(?:单\s*位|部\s*门)?)+$")
+_TRAIL_ETC = re.compile(r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门))?$")
 _TRAIL_DUTY = re.compile(
     r"(?:等\s*)?(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)"
     r"\s*(?:负\s*责|落\s*实|实\s*施|推\s*进|抓\s*好\s*落\s*实)?\s*$"
@@ -119,6 +119,7 @@ class Unit:
     collective: bool = False
 
 
+_NOTE_RE = re.compile(r"下同|牵头|为主|首位|第一|排名|排序|列前|不分先后|按职责")
 _ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室")
 
 
@@ -136,6 +137,8 @@ def classify_paren(base: str, content: str) -> str:
         return "lead"
     if c in SUPPORT_MARKERS:
         return "support"
+    if _NOTE_RE.search(c):
+        return "note"  # （列第一位的为牵头单位，下同）: a remark on the list, not part of a name
     if not c or c in _NAME_PARTS or not b:
         return "name"
     if is_collective(b) and not b.endswith(("局", "委", "部", "办", "厅", "院", "室", "中心")):
