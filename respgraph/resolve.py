@@ -40,6 +40,7 @@ __all__ = [
     "resolve_mention",
     "resolve_plan",
     "normalise",
+    "plan_jurisdiction",
     "function_gloss",
     "functions_table",
     "load_registry",
@@ -337,6 +338,14 @@ def resolve_mention(
     return _agency(r, mention_text)
 
 
+def _merge_functions(reg: Registry, have: list[str], more) -> list[str]:
+    """``have`` then the new codes of ``more`` in taxonomy order, so that the result does not
+    depend on the order in which portfolios happen to be met."""
+    order = {c: i for i, c in enumerate(reg.functions)}
+    extra = sorted((f for f in set(more) if f not in have), key=lambda c: order.get(c, len(order)))
+    return [*have, *extra]
+
+
 def _clause_of(task, mention) -> str:
     if mention.basis in ("inherited", "table"):
         return mention.text
@@ -352,6 +361,32 @@ def _only_separator(text: str, a: int, b: int) -> bool:
     return gap in ("、", "，", ",")
 
 
+_PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗]"
+_ISSUER_PLACE = [
+    re.compile(rf"中共({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))委"),
+    re.compile(rf"({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))人民政府"),
+    re.compile(rf"《({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))"),
+]
+
+
+def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None:
+    """The plan's jurisdiction: ``meta.jurisdiction`` in the registry's spelling or, when the
+    structure stage found none, the place its issuers or title name (中共宁丰县委 -> 宁丰县).
+
+    >>> plan_jurisdiction(PlanMeta("p", "p.txt", title="宁丰党发〔2023〕37号中共宁丰县委宁丰县人民政府关于印发"))
+    '宁丰县'
+    """
+    reg = reg or load_registry()
+    if meta.jurisdiction:
+        return reg.canonical_place(meta.jurisdiction)
+    for text in (*meta.issuers, meta.title):
+        for pat in _ISSUER_PLACE:
+            m = pat.search(text or "")
+            if m:
+                return reg.canonical_place(m.group(1))
+    return None
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -360,7 +395,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     """
     reg = reg or load_registry()
     meta = plan.meta
-    plan_j = reg.canonical_place(meta.jurisdiction)
+    plan_j = plan_jurisdiction(meta, reg)
     doc_text = plan.document.text if plan.document is not None else ""
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
@@ -402,14 +437,13 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 agencies[r.agency_id] = a = _agency(r, m.text)
                 if portfolio:  # the body's own functions: its name parts and every portfolio seen
                     base = _cached(reg, m.text, used_j, (), m.collective)
-                    a.functions = list(dict.fromkeys([*base.functions, *r.functions]))
+                    a.functions = _merge_functions(reg, list(base.functions), r.functions)
                     a.known = a.known or base.known
             else:
                 if m.text not in a.aliases:
                     a.aliases.append(m.text)
-                for f in r.functions:
-                    if f not in a.functions:
-                        a.functions.append(f)
+                if any(f not in a.functions for f in r.functions):
+                    a.functions = _merge_functions(reg, a.functions, r.functions)
                 a.known = a.known or r.known
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)

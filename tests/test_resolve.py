@@ -296,3 +296,42 @@ def test_cli_agencies_json_and_unknown(tmp_path):
     r = runner.invoke(app, ["agencies", str(tmp_path / "missing.txt")])
     assert r.exit_code != 0
     assert "missing.txt: no such file or directory" in r.stderr
+
+
+def test_cli_agencies_reads_a_build_directory(tmp_path):
+    from respgraph.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["build", str(YUSHUI), str(XXZONE), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["agencies", str(out), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {row["agency_id"]: row for row in json.loads(r.stdout)}
+    assert rows["渝水区/生态环境局"]["mentions"] >= 30
+    zone = rows["XX投资区/农林水与生态环境局"]
+    assert {"生态环境", "水利", "海洋渔业"} <= set(zone["functions"])
+    assert len(zone["glosses"]) == len(zone["functions"])
+    r = runner.invoke(app, ["agencies", str(out), "--unknown", "--format", "csv"])
+    assert r.exit_code == 0 and r.stdout.strip() == "mention,jurisdiction,plan,count,tasks"
+
+
+def test_api_agencies_frame_counts_mentions():
+    from respgraph.commands.agencies import agencies_frame
+    from respgraph.extract import extract_file
+
+    rps = [resolve_plan(extract_file(CHANGJIANG)), resolve_plan(extract_file(JINGDEZHEN))]
+    df = agencies_frame(rps).set_index("agency_id")
+    assert df.loc["昌江区/环境保护局", "glosses"] == ["ecology and environment"]
+    assert df.loc["昌江区/环境保护局", "mentions"] == sum(
+        a.agency_id == "昌江区/环境保护局" for v in rps[0].assignments.values() for a in v)
+    assert df.loc["景德镇市/发展和改革委员会", "jurisdiction"] == "景德镇市"
+
+
+def test_plan_jurisdiction_falls_back_to_the_issuer():
+    from respgraph.resolve import plan_jurisdiction
+
+    meta = PlanMeta("p", "p.txt", title="宁丰党发〔2023〕37号中共宁丰县委宁丰县人民政府关于印发《宁丰县深入打好污染防治攻坚战实施方案》")
+    assert plan_jurisdiction(meta) == "宁丰县"
+    assert plan_jurisdiction(PlanMeta("p", "p.txt", jurisdiction="新余市渝水区")) == "渝水区"
+    assert plan_jurisdiction(PlanMeta("p", "p.txt")) is None

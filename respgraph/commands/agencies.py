@@ -76,8 +76,53 @@ def unknown_frame(resolved: list):
     return pd.DataFrame(list(rows.values()), columns=UNKNOWN_COLUMNS)
 
 
+def graph_frames(G, reg=None):
+    """(agencies, unknown) frames of a built graph (``respgraph build``), same columns as
+    ``agencies_frame`` / ``unknown_frame``."""
+    import pandas as pd
+
+    from respgraph.registry import load_registry
+
+    reg = reg or load_registry()
+    rows, unknown = [], {}
+    for node, d in G.nodes(data=True):
+        if d.get("type") != "Agency":
+            continue
+        edges = [(t, e) for _, t, k, e in G.out_edges(node, keys=True, data=True) if k in ("LEADS", "SUPPORTS")]
+        functions = list(d.get("functions") or [])
+        rows.append({
+            "agency_id": d.get("agency_id"), "name": d.get("name"), "jurisdiction": d.get("jurisdiction"),
+            "functions": functions, "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
+            "known": bool(d.get("known")), "mentions": len(edges), "plans": len(d.get("plans") or []),
+            "aliases": list(d.get("aliases") or []),
+        })
+        if not d.get("known"):
+            for t, e in edges:
+                plan = G.nodes[t].get("plan_id", "")
+                row = unknown.setdefault((plan, e.get("mention")), {
+                    "mention": e.get("mention"), "jurisdiction": d.get("jurisdiction"), "plan": plan, "count": 0, "tasks": []})
+                row["count"] += 1
+                tid = G.nodes[t].get("task_id")
+                if tid not in row["tasks"]:
+                    row["tasks"].append(tid)
+    df = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+    if len(df):
+        df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return df, pd.DataFrame(list(unknown.values()), columns=UNKNOWN_COLUMNS)
+
+
+def _is_build(p: Path) -> bool:
+    return (p.is_dir() and (p / "graph.json").is_file()) or (p.is_file() and p.name == "graph.json")
+
+
 def _flat(df, fmt: OutputFormat):
-    # lists read as 、-joined text in CSV; JSON keeps them as arrays
+    # lists read as 、-joined text in CSV; JSON keeps them as arrays; the table is the short view
+    if fmt is OutputFormat.table and "glosses" in df.columns:
+        df = df.copy()
+        df["functions"] = [
+            "; ".join(f"{c} ({g})" if g else c for c, g in zip(fs, gs)) for fs, gs in zip(df["functions"], df["glosses"])
+        ]
+        return df[["name", "jurisdiction", "functions", "kind", "known", "mentions"]]
     if fmt is OutputFormat.csv:
         df = df.copy()
         for col in df.columns:
@@ -87,7 +132,7 @@ def _flat(df, fmt: OutputFormat):
 
 
 def agencies(
-    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .pdf .html) or directories of them."),
+    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .pdf .html), directories of them, or a build directory (respgraph build --out)."),
     unknown: bool = typer.Option(False, "--unknown", help="List the mentions no function could be assigned to."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv or json."),
     registry: Optional[Path] = typer.Option(None, "--registry", help="Registry directory (default: data/registry)."),
@@ -108,7 +153,10 @@ def agencies(
     except RegistryError as e:
         error_line(registry or "registry", str(e))
         raise typer.Exit(2)
-    files, missing = collect_paths(paths)
+    import pandas as pd
+
+    builds = [p for p in paths if _is_build(p)]
+    files, missing = collect_paths([p for p in paths if not _is_build(p)]) if len(builds) < len(paths) else ([], [])
     for f in missing:
         error_line(f.path, f.problem)
     plans = extract_files(files, on_error=error_line)
@@ -118,11 +166,23 @@ def agencies(
             resolved.append(resolve_plan(plan, reg))
         except Exception as exc:  # one odd plan must not stop the others
             error_line(plan.meta.path, f"could not resolve agencies ({type(exc).__name__}: {str(exc)[:80]})")
-    if unknown:
-        emit_dataframe(_flat(unknown_frame(resolved), fmt), fmt, title="Unresolved mentions")
-    else:
-        emit_dataframe(_flat(agencies_frame(resolved, reg), fmt), fmt, title="Agencies")
-    if not resolved and (files or missing):
+    frames = [unknown_frame(resolved) if unknown else agencies_frame(resolved, reg)] if resolved or not builds else []
+    loaded = 0
+    for b in builds:
+        from respgraph.store import BuildError, load_build
+
+        try:
+            G = load_build(b).graph
+        except BuildError as e:
+            error_line(b, str(e))
+            continue
+        loaded += 1
+        ag, unk = graph_frames(G, reg)
+        frames.append(unk if unknown else ag)
+    df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else pd.DataFrame(columns=UNKNOWN_COLUMNS if unknown else AGENCY_COLUMNS)
+    title = "Unresolved mentions" if unknown else "Agencies"
+    emit_dataframe(_flat(df, fmt), fmt, title=title)
+    if not resolved and not loaded:
         raise typer.Exit(1)
 
 
