@@ -11,7 +11,7 @@ Beyond the model's attributes, respgraph adds:
             clauses of the task gave this agency this role; the provenance is the first),
             ``order`` (position among the task's assignments, in clause order),
             ``clause_start``/``clause_end`` (span of ``clause`` in Document.text; None
-            when the mention stands outside the task's clauses, e.g. inherited).
+            when it cannot be located there).
             ``start``/``end`` are the span of the mention itself (records.Source).
 
 Determinism: ``canonical`` re-inserts nodes and edges in sorted order, so two builds of the
@@ -33,8 +33,10 @@ same plans are equal node for node and edge for edge, whatever order plans came 
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Iterable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from respgraph.campaigns import campaign_type
 from respgraph.model import (
@@ -130,8 +132,9 @@ def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx
     if registry is None:
         registry = _load_registry_quietly()
     G = nx.MultiDiGraph()
-    for rp in resolved:
-        add_plan(G, rp, registry)
+    with paused_gc():
+        for rp in resolved:
+            add_plan(G, rp, registry)
     return canonical(G)
 
 
@@ -213,6 +216,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
         _add_agency(G, agency, pid, registry)
 
     clauses = {t.task_id: t.clauses for t in plan.tasks}
+    doc_text = plan.document.text if plan.document is not None else ""
     for task_id, assignments in rp.assignments.items():
         tnode = task_node(task_id)
         if tnode not in G:
@@ -229,7 +233,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
 
                 _add_agency(G, Agency(a.agency_id, a.agency, None, [], known=False), pid, registry)
             etype = ROLE_EDGE[a.role]
-            cspan = _clause_span(clauses.get(task_id, ()), a)
+            cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
             if G.has_edge(anode, tnode, key=etype):
                 G.edges[anode, tnode, etype]["occurrences"] += 1
                 continue
@@ -256,13 +260,16 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             )
 
 
-def _clause_span(clauses: Any, a: Any) -> tuple[int, int] | None:
+def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
     """The span of the clause an assignment came from: the task's clause that holds the
-    mention. None when the mention stands outside the task's clauses (inherited, table)."""
+    mention; for a mention that is its own clause (inherited, table cell) the mention's
+    span when the text there reads so. None when neither holds."""
     s = a.source.start
     for c in clauses:
-        if c.span.start <= s < c.span.end or (c.raw == a.source.clause and c.span.start <= s <= c.span.end):
+        if c.span.start <= s < c.span.end:
             return c.span.start, c.span.end
+    if a.source.clause and text[a.source.start : a.source.end] == a.source.clause:
+        return a.source.start, a.source.end
     return None
 
 
@@ -357,16 +364,31 @@ def _prune(G: "nx.MultiDiGraph") -> None:
 
 
 def canonical(G: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
-    """A copy of ``G`` with nodes, edges and attributes inserted in sorted order."""
+    """A copy of ``G`` with nodes and edges inserted in sorted order (ids, then edge keys)."""
     import networkx as nx
 
-    H = nx.MultiDiGraph()
-    H.graph.update(sorted(G.graph.items()))
-    for n in sorted(G.nodes):
-        H.add_node(n, **dict(sorted(G.nodes[n].items())))
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        H.add_edge(u, v, key=k, **dict(sorted(d.items())))
+    with paused_gc():
+        H = nx.MultiDiGraph()
+        H.graph.update(sorted(G.graph.items()))
+        H.add_nodes_from(sorted(G.nodes(data=True), key=lambda x: x[0]))
+        H.add_edges_from(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
     return H
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Building a graph allocates hundreds of thousands of dicts and no cycles worth
+    collecting; the collector's repeated full passes over them cost more than the work.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def count_by_type(G: "nx.MultiDiGraph") -> dict[str, dict[str, int]]:

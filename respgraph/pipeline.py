@@ -159,7 +159,7 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
             errors[str(path)] = exc if isinstance(exc, str) else _problem(exc)
 
         try:
-            plans = pool([str(f) for f in files], workers=workers, on_error=on_error)
+            plans = pool([str(f) for f in files], workers=workers, on_error=on_error, on_done=on_done)
         except Exception:
             plans = None  # fall back to one at a time: every file still gets its own verdict
         if plans is not None:
@@ -170,8 +170,6 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
                     results.append(Failure(str(f), errors.get(str(f), "could not be extracted")))
                 else:
                     results.append(plan)
-                if on_done:
-                    on_done()
             return results
     for f in files:
         try:

@@ -130,22 +130,39 @@ def graph_to_data(G: "nx.MultiDiGraph", plans: list[dict[str, Any]]) -> dict[str
 
 
 def dumps(data: dict[str, Any]) -> str:
-    """JSON text, byte-stable: sorted keys, Chinese as-is, one item per line."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    """JSON text, byte-stable: sorted keys, Chinese as-is, one node or edge per line.
+
+    Each item is encoded on its own (by json's C encoder; ``indent`` would force the slow
+    pure-Python one), so a large build stays fast to write and easy to diff.
+    """
+    def enc(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+    parts = ["{"]
+    keys = sorted(data)
+    for i, k in enumerate(keys):
+        v = data[k]
+        end = "," if i < len(keys) - 1 else ""
+        if isinstance(v, list) and k in ("nodes", "edges"):
+            parts.append(f" {enc(k)}: [")
+            parts.append(",\n".join("  " + enc(item) for item in v))
+            parts.append(f" ]{end}")
+        else:
+            parts.append(f" {enc(k)}: {enc(v)}{end}")
+    parts.append("}")
+    return "\n".join(parts) + "\n"
 
 
 def data_to_graph(data: dict[str, Any]) -> "nx.MultiDiGraph":
     import networkx as nx
 
+    from respgraph.graph import paused_gc
+
     G = nx.MultiDiGraph()
     G.graph.update(data.get("graph") or {})
-    for node in data["nodes"]:
-        attrs = dict(node)
-        G.add_node(attrs.pop("id"), **attrs)
-    for edge in data["edges"]:
-        attrs = dict(edge)
-        u, v, k = attrs.pop("source"), attrs.pop("target"), attrs.pop("key")
-        G.add_edge(u, v, key=k, **attrs)
+    with paused_gc():
+        G.add_nodes_from((n.pop("id"), n) for n in data["nodes"])
+        G.add_edges_from((e.pop("source"), e.pop("target"), e.pop("key"), e) for e in data["edges"])
     return G
 
 
@@ -200,7 +217,10 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
     except OSError as e:
         raise BuildError(f"{path}: cannot read graph.json ({e.strerror or e})") from None
     try:
-        data = json.loads(text)
+        from respgraph.graph import paused_gc
+
+        with paused_gc():
+            data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BuildError(f"{path}: graph.json is corrupt or truncated (invalid JSON at line {e.lineno}, column {e.colno}); rebuild it") from None
     header = data.get("respgraph") if isinstance(data, dict) else None
