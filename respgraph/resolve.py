@@ -141,6 +141,11 @@ def _places_for(reg: Registry, plan_j: str | None) -> dict[str, str]:
 _UNKNOWN_PLACE = re.compile(r"^(.{2,5}?(?:自治区|开发区|新区|街道|省|市|区|县|旗|镇|乡))(.+)$")
 
 
+def _names_known_place(text: str, places: dict[str, str]) -> bool:
+    n = len(text)
+    return any(text[i : i + k] in places for i in range(n) for k in range(2, min(8, n - i) + 1))
+
+
 def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | None, str, bool]:
     """(jurisdiction, rest of the name, explicit?) of a mention."""
     places = _places_for(reg, plan_j)
@@ -154,7 +159,16 @@ def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | No
                 head = mid[:-k]
                 if head.endswith("局"):
                     head = head[:-1]
-                return place, head + "分局", True
+                # 市生态环境局昌江分局: the parent bureau's own prefix is not part of the name
+                if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
+                    head = head[1:]
+                else:
+                    for j in range(min(8, len(head) - 1), 1, -1):
+                        if head[:j] in places and _core_ok(head[j:]):
+                            head = head[j:]
+                            break
+                if head:
+                    return place, head + "分局", True
     # 团区委 / 团市委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, plan_j, text[1]), "团委", True
@@ -177,6 +191,7 @@ def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | No
             _core_ok(core)
             and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
             and not any(c in place for c in "各有相关直（）、")
+            and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
             and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
         ):
             return place, core, True
@@ -253,8 +268,8 @@ def _resolve(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str,
     functions, exclusive = _name_functions(reg, read) if read else ([], False)
     if not functions and short != core:
         functions, exclusive = _name_functions(reg, short)
-    if read in ("人民政府", "政府", "政府、党委", "党委、政府"):
-        functions = ["政府办公室"]
+    if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
+        functions = ["政府"]
     if party and "党委" not in functions and not exclusive:
         functions = ["党委", *functions]
     name_functions = functions

@@ -335,3 +335,21 @@ def test_plan_jurisdiction_falls_back_to_the_issuer():
     assert plan_jurisdiction(meta) == "宁丰县"
     assert plan_jurisdiction(PlanMeta("p", "p.txt", jurisdiction="新余市渝水区")) == "渝水区"
     assert plan_jurisdiction(PlanMeta("p", "p.txt")) is None
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id,functions",
+    [
+        ("昌江区", "市生态环境局昌江分局", "昌江区/生态环境分局", ["生态环境"]),
+        ("昌江区", "景德镇市生态环境局昌江分局", "昌江区/生态环境分局", ["生态环境"]),
+        ("景德镇市", "市生态环境局浮梁分局", "浮梁县/生态环境分局", ["生态环境"]),
+        ("景德镇市", "乐平市人民政府", "乐平市/人民政府", ["政府"]),
+        ("景德镇市", "乐平市政府", "乐平市/人民政府", ["政府"]),
+        ("景德镇市", "国网景德镇供电公司", "景德镇市/国网景德镇供电公司", ["能源"]),
+        ("昌江区", "区政府办", "昌江区/人民政府办公室", ["政府办公室"]),
+        ("渝水区", "中共渝水区委宣传部", "渝水区/委宣传部", ["党委", "宣传"]),
+    ],
+)
+def test_general_rules_beyond_the_seeds(plan_j, text, agency_id, functions):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.functions) == (agency_id, functions)
