@@ -47,20 +47,33 @@ def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
     return dict(Counter(d.get("plan_id") for _, d in nodes_of_type(graph, "Task")))
 
 
-def _agency_task_roles(graph, *, plan, include_collectives, include_suggested, by) -> "pd.DataFrame":
-    """One row per (key, task) with ``led`` (bool): the key leads the task, else supports it."""
-    a = assignments(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
-    a["led"] = a["role"] == "lead"
-    if by == "function":
-        a["key"] = a["functions"].apply(lambda f: f if f else [NO_FUNCTION])
-        a = a.explode("key")
-    elif by == "agency":
-        a["key"] = a["agency"]
-    else:
-        raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
+def _key_task(graph, *, plan, include_collectives, include_suggested, by):
+    """Integer table of (key, task) with ``led``: the key leads the task, else only supports it.
+
+    Returns (frame with int columns k, a, t, p and bool led; key labels; the RoleTable).
+    Everything is integer grouping so that millions of assignments take seconds.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from respgraph.analysis._graph import role_table
+
+    rt = role_table(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    f = rt.frame[["a", "t", "p", "led"]]
     # An agency named both as lead and as support of one task counts once, as lead.
-    return a.groupby(["key", "task", "plan_id"], sort=False, as_index=False).agg(
-        led=("led", "max"), agency=("agency", "first"))
+    f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["a", "t"])
+    if by == "agency":
+        return f.assign(k=f["a"]), rt.agency_nodes, rt
+    if by != "function":
+        raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
+    nodes = graph._node
+    pairs = [(i, fn) for i, n in enumerate(rt.agency_nodes) for fn in (nodes.get(n, {}).get("functions") or [NO_FUNCTION])]
+    fa = pd.DataFrame(pairs, columns=["a", "fn"])
+    codes, labels = pd.factorize(fa["fn"])
+    fa["k"] = codes
+    f = f.merge(fa[["a", "k"]], on="a")
+    f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["k", "t"])
+    return f, np.asarray(labels, dtype=object), rt
 
 
 def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["agency", "function"] = "agency",
@@ -76,18 +89,22 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
     """
     import pandas as pd
 
-    kt = _agency_task_roles(graph, plan=plan, include_collectives=include_collectives,
-                            include_suggested=include_suggested, by=by)
-    kt["sup"] = ~kt["led"]
-    per = kt.groupby(["key", "plan_id"], as_index=False).agg(
-        tasks_led=("led", "sum"), tasks_supported=("sup", "sum"), agencies=("agency", "nunique"))
+    kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
+                                   include_suggested=include_suggested, by=by)
+    g = kt.groupby(["k", "p"], sort=False)
+    per = pd.DataFrame({"tasks_led": g["led"].sum(), "n": g.size(), "agencies": g["a"].nunique()}).reset_index()
+    per["tasks_supported"] = per["n"] - per["tasks_led"]
+    per["key"] = key_labels[per["k"].to_numpy()] if len(per) else []
+    per["plan_id"] = rt.plan_ids[per["p"].to_numpy()] if len(per) else []
     counts = _plan_task_counts(graph)
     per["plan_tasks"] = per["plan_id"].map(counts).fillna(0).astype(int)
+    per = per.drop(columns=["n"])
     frames = [per]
     if across and plan is None and len(per):
-        allp = per.groupby("key", as_index=False).agg(
-            tasks_led=("tasks_led", "sum"), tasks_supported=("tasks_supported", "sum"), plan_tasks=("plan_tasks", "sum"))
-        allp["agencies"] = kt.groupby("key")["agency"].nunique().reindex(allp["key"]).to_numpy()
+        allp = per.groupby("k", as_index=False).agg(key=("key", "first"), tasks_led=("tasks_led", "sum"),
+                                                     tasks_supported=("tasks_supported", "sum"),
+                                                     plan_tasks=("plan_tasks", "sum"))
+        allp["agencies"] = kt.groupby("k")["a"].nunique().reindex(allp["k"]).to_numpy()
         allp["plan_id"] = ALL_PLANS
         frames.append(allp)
     df = pd.concat(frames, ignore_index=True)
@@ -114,7 +131,9 @@ def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
         df["name"] = df["key"].map(lambda k: table.get(k, (k, ""))[0])
     else:
         nodes = graph.nodes
-        keys = pd_unique(df["key"])
+        import pandas as pd
+
+        keys = pd.unique(df["key"])
         names = {k: nodes[k].get("name", k) for k in keys}
         funcs = {k: list(nodes[k].get("functions") or []) for k in keys}
         df["name"] = df["key"].map(names)
@@ -122,12 +141,6 @@ def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
     df["function_names"] = df["functions"].map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
     df["gloss"] = df["functions"].map(lambda fs: "; ".join(table.get(f, ("", f))[1] or f for f in fs))
     return df
-
-
-def pd_unique(s):
-    import pandas as pd
-
-    return pd.unique(s)
 
 
 def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: float = SHARE_LIMIT,
@@ -268,10 +281,12 @@ def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     sorted by tasks_due (the heaviest year of the heaviest agency first)."""
     import pandas as pd
 
-    kt = _agency_task_roles(graph, plan=plan, include_collectives=include_collectives,
-                            include_suggested=include_suggested, by="agency")
+    kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
+                                   include_suggested=include_suggested, by="agency")
     nodes = graph.nodes
-    kt["year"] = kt["task"].map(lambda t: sorted(set(nodes[t].get("deadline_years") or [])))
+    years = {i: sorted(set(nodes[t].get("deadline_years") or [])) for i, t in enumerate(rt.task_nodes)}
+    kt = kt.assign(key=key_labels[kt["k"].to_numpy()] if len(kt) else [], task=kt["t"],
+                   year=kt["t"].map(years))
     kt = kt.explode("year").dropna(subset=["year"])
     cols = ["key", "name", "year", "tasks_due", "led_due", "supported_due"]
     if kt.empty:
