@@ -70,10 +70,11 @@ class Marker:
 def cn_to_int(s: str) -> int:
     """Chinese numeral (up to 999) to int.
 
-    >>> cn_to_int("十二"), cn_to_int("二十"), cn_to_int("三")
-    (12, 20, 3)
+    >>> cn_to_int("十二"), cn_to_int("二十"), cn_to_int("三"), cn_to_int("③")
+    (12, 20, 3, 3)
     """
-    if s.isdigit():
+    # isdecimal, not isdigit: "①".isdigit() is True but int("①") raises.
+    if s.isdecimal():
         return int(s)
     if s in CIRCLED:
         return CIRCLED.index(s) + 1
