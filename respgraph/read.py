@@ -92,21 +92,40 @@ def plausibility(text: str) -> float:
 _PLAUSIBLE = 0.9
 
 
-def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+def _decode_cut(data: bytes, codec: str, notes: list[str] | None) -> str:
+    """Strict decode; a file cut off inside its last character (an interrupted download or
+    copy) keeps everything before that character and says so in ``notes``."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        # Only an incomplete sequence in the last 3 bytes (GB18030/UTF-8 characters are at most
+        # 4 bytes) counts as truncation; any other bad byte means a wrong codec.
+        if exc.start < len(data) - 3 or exc.end != len(data):
+            raise
+        text = data[: exc.start].decode(codec)
+        if notes is not None:
+            notes.append(f"file ends inside a character ({len(data) - exc.start} stray bytes dropped; truncated?)")
+        return text
+
+
+def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | None = None) -> tuple[str, str]:
     """Decode plan bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
 
     Strict UTF-8 first (BOM -> ``utf-8-sig``), then GB18030, Big5 and charset-normalizer's
     guess, each decoded strictly and kept only if the result is plausible Chinese text. Never
-    returns a decode with replacement characters.
+    returns a decode with replacement characters. A file cut inside its last character is
+    read up to that character (with a line in ``notes``), not rejected.
 
     >>> decode_text("污染防治".encode("gb18030"))
     ('污染防治', 'gb18030')
+    >>> decode_text("污染防治".encode("utf-8")[:-1])
+    ('污染防', 'utf-8')
     """
     if not data.strip():
         raise ReadError(path, "empty file")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return _decode_cut(data[3:], "utf-8", notes), "utf-8-sig"
         except UnicodeDecodeError:
             pass
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -131,18 +150,19 @@ def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     if len(_CONTROL.findall(head)) > max(2, len(head) // 100):
         raise ReadError(path, "binary file, not a plan document")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode_cut(data, "utf-8", notes), "utf-8"
     except UnicodeDecodeError:
         pass
 
     tried = ["utf-8"]
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, str, str, list[str]] | None = None
     for enc in _candidates(data):
         if enc in tried:
             continue
         tried.append(enc)
+        cut: list[str] = []
         try:
-            text = data.decode(_CODEC.get(enc, enc))
+            text = _decode_cut(data, _CODEC.get(enc, enc), cut)
         except (UnicodeDecodeError, LookupError):
             continue
         # Strict decoding never invents U+FFFD; a few can be in the source (GB18030 encodes
@@ -151,11 +171,13 @@ def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             continue
         score = plausibility(text)
         if best is None or score > best[0]:
-            best = (score, text, enc)
+            best = (score, text, enc, cut)
         if score >= 0.98:  # clearly right; no need to try the others
             break
     if best is None or best[0] < _PLAUSIBLE:
         raise ReadError(path, f"could not decode text (tried {', '.join(tried)})")
+    if notes is not None:
+        notes.extend(best[3])
     return best[1], best[2]
 
 
@@ -428,17 +450,24 @@ def _html_rows(table) -> list[list[str]]:
             trs.extend(c for c in child.children if getattr(c, "name", None) == "tr")
     rows: list[list[str]] = []
     carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    # colspan/rowspan let a few bytes of markup ask for millions of cells. Padding cells are
+    # empty and rowspan copies repeat a cell that is already there, so past a budget (20 per
+    # real cell) they are dropped: no text is lost, and a 60 KB page stays a 60 KB table.
+    real = sum(1 for tr in trs for c in tr.children if getattr(c, "name", None) in ("td", "th"))
+    budget = 20 * real + 10_000
+    made = 0
     for tr in trs:
         row: list[str] = []
         cells = [c for c in tr.children if getattr(c, "name", None) in ("td", "th")]
         col = 0
 
         def fill_carried() -> None:
-            nonlocal col
+            nonlocal col, made
             while col in carry:
                 text, left = carry.pop(col)
                 row.append(text)
-                if left > 1:
+                made += 1
+                if left > 1 and made < budget:
                     carry[col] = (text, left - 1)
                 col += 1
 
@@ -447,10 +476,11 @@ def _html_rows(table) -> list[list[str]]:
             sub = _Builder()
             _walk_html(cell, sub)
             text = _cell_text(sub.text())
-            span = _int_attr(cell, "colspan")
-            down = _int_attr(cell, "rowspan")
+            span = _int_attr(cell, "colspan") if made < budget else 1
+            down = _int_attr(cell, "rowspan") if made < budget else 1
             for k in range(span):
                 row.append(text if k == 0 else "")
+                made += 1
                 if down > 1:
                     carry[col] = (text if k == 0 else "", down - 1)
                 col += 1
@@ -525,7 +555,7 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     warnings: list[str] = []
     encoding = ""
     if fmt == "txt":
-        raw, encoding = decode_text(data, p)
+        raw, encoding = decode_text(data, p, warnings)
         builder = None
     elif fmt == "docx":
         builder, warnings = _extract_docx(data, p)
