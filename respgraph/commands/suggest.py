@@ -1,9 +1,96 @@
-"""CLI commands (placeholder until implemented)."""
+"""``respgraph suggest``: who should lead the tasks a plan assigns to nobody.
+
+A thin layer over ``respgraph.suggest``. Suggestions are printed apart from what plans
+state; ``--apply`` writes them into the build as edges with ``basis: suggested`` (which the
+analyses leave out unless asked) and writes ``DIR/suggestions.csv``.
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Optional
+
 import typer
+
+from respgraph.console import OutputFormat
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("suggest")
+    def suggest_cmd(
+        build_dir: Path = typer.Argument(Path("out"), help="Build directory written by 'respgraph build' (default: out)."),
+        plan: Optional[str] = typer.Option(None, "--plan", help="Only the tasks of this plan id."),
+        task: Optional[str] = typer.Option(None, "--task", help="Only this task id (e.g. yichun-2021-14th-fyp-eco-plan:084)."),
+        apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
+                                   "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
+        fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns)."),
+        limit: int = typer.Option(20, "--limit", "-n", help="Show the suggestions of the first N tasks (0: all)."),
+        k: int = typer.Option(10, "--k", help="How many similar assigned tasks of other plans vote."),
+        top: int = typer.Option(3, "--top", help="Functions suggested per role."),
+    ) -> None:
+        """Suggest who should lead and support the tasks that name no agency.
+
+        For each task without a stated lead or support, the most similar tasks of OTHER plans
+        that do name one vote, weighted by similarity, for the functions of the agencies that
+        lead (and, separately, support) them; a keyword lexicon speaks beside them and alone
+        when nothing is similar. Each suggestion carries its score and evidence, and, within
+        the plan's jurisdiction, an agency of the build or a canonical name marked
+        'constructed'. Example: respgraph suggest out --plan yichun-2021-14th-fyp-eco-plan --limit 5
+        """
+        from respgraph.api import load
+        from respgraph.console import emit_dataframe, error_line
+        from respgraph.store import BuildError
+
+        try:
+            build = load(build_dir)
+        except BuildError as e:
+            print(f"respgraph: {e}", file=sys.stderr)
+            raise typer.Exit(2)
+        from respgraph.suggest import apply_suggestions, suggest
+        from respgraph.graph import plan_ids
+
+        if plan is not None and plan not in plan_ids(build.graph):
+            error_line(build_dir, f"no plan {plan!r} in this build (plans: {', '.join(plan_ids(build.graph))})")
+            raise typer.Exit(2)
+        if task is not None:
+            node = build.graph.nodes.get(task if task.startswith("task:") else f"task:{task}")
+            if not node or node.get("type") != "Task":
+                error_line(build_dir, f"no task {task!r} in this build")
+                raise typer.Exit(2)
+        df = suggest(build.graph, plan=plan, task=task, k=k, top=top)
+        if task is not None and df.empty:
+            print(f"respgraph: {task}: the plan states who leads or supports this task; nothing to suggest", file=sys.stderr)
+            return
+        shown = df
+        if limit and limit > 0:
+            keep = list(dict.fromkeys(df["task_id"]))[:limit]
+            shown = df[df["task_id"].isin(keep)]
+        if apply:
+            from respgraph.store import atomic_write_text, frame_to_csv, save_build
+
+            written = apply_suggestions(build.graph, df)
+            save_build(build.graph, build_dir, plans=build.header_plans)
+            atomic_write_text(Path(build_dir) / "suggestions.csv", frame_to_csv(_flat(df)))
+            print(f"respgraph: {build_dir}: wrote {written} suggested edges (basis 'suggested') for "
+                  f"{df['task_id'].nunique()} tasks; all suggestions in {Path(build_dir) / 'suggestions.csv'}", file=sys.stderr)
+        if fmt is OutputFormat.table:
+            from respgraph.suggest import compact
+
+            n_tasks = df["task_id"].nunique()
+            title = (f"SUGGESTED by respgraph, not stated by the plan — {n_tasks} tasks without stated assignments "
+                     "(* = constructed agency name; --format csv for scores and evidence of every row)")
+            emit_dataframe(compact(shown), fmt, title=title)
+            if len(shown) < len(df):
+                print(f"… {n_tasks - shown['task_id'].nunique()} more tasks (use --limit 0 or --format csv for all)")
+        else:
+            emit_dataframe(_flat(shown), fmt)
+
+
+def _flat(df):
+    """Evidence as JSON text so CSV/JSON output keep it whole."""
+    import json
+
+    out = df.copy()
+    out["evidence"] = out["evidence"].apply(lambda e: json.dumps(e, ensure_ascii=False))
+    return out
