@@ -196,6 +196,9 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
         ],
         "flags": list(task.flags),
         "assignments": assignments,
+        # clauses that looked like responsibility clauses but could not be read: kept as
+        # written, so nothing in a task is silently dropped (the task has ``unparsed_clause``)
+        "unparsed_clauses": [{"clause": c.raw, "problems": list(c.problems)} for c in task.clauses if not c.parsed],
     }
 
 

@@ -72,7 +72,7 @@ def test_cli_jsonl_and_errors(tmp_path):
     bad = tmp_path / "nothing.txt"
     bad.write_bytes(b"\x00\x01\x02" * 10)
     result = runner.invoke(app, ["extract", str(XXZONE), str(bad), "--format", "jsonl"])
-    assert result.exit_code == 1
+    assert result.exit_code == 0  # one plan was read; non-zero only with --strict (tests/test_hostile_cli.py)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 36 and rows[23]["number"] == "24"
     assert str(bad) in result.stderr and "Traceback" not in result.stderr

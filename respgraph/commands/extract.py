@@ -20,8 +20,13 @@ def extract(
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task; csv: one row per assignment."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any file could not be read."),
 ) -> None:
     """Extract the tasks of plans, with who leads and who supports each.
+
+    A file that cannot be read never stops the others: each is reported at the end as one
+    line on stderr, with a count. The exit code is 1 only when no file could be read, or
+    with --strict when any could not.
 
     Example: respgraph extract data/plans/*.txt --format csv -o tasks.csv
     """
@@ -76,8 +81,13 @@ def extract(
             error_line(out, f"cannot write output ({exc.strerror or exc})")
             raise typer.Exit(2)
     for path, reason in failed:
-        error_line(path, reason)
+        error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
     if failed:
+        error_line("extract", f"{len(failed)} file(s) could not be read")
+    if not plans and (failed or not files):
+        error_line("extract", "no plan could be read")
+        raise typer.Exit(1)
+    if strict and failed:
         raise typer.Exit(1)
 
 
