@@ -1,0 +1,216 @@
+"""Hostile and broken files at the read stage: every case ends in a Document or in one
+ReadError with a reason, and a file cut short keeps what it has.
+
+The plain bad-file cases (empty, NULs, PNG, .doc, zip without document.xml, owner-locked
+PDF) are in test_read.py; here are the ones a careless reader loses or crashes on.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from respgraph.extract import ExtractError, extract_file
+from respgraph.read import ReadError, decode_text, read_document
+
+from conftest import JINGDEZHEN, YUSHUI
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+# --------------------------------------------------------------------------- cut-off text
+
+
+def _cut_inside_last_char(data: bytes, encoding: str, near: int) -> int:
+    """A byte length at or after ``near`` that ends inside a multi-byte character."""
+    for cut in range(near, len(data)):
+        try:
+            data[:cut].decode(encoding)
+        except UnicodeDecodeError:
+            return cut
+    raise AssertionError("no multi-byte character after the cut point")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_text_cut_inside_a_character_keeps_everything_before_it(tmp_path, encoding):
+    # An interrupted download or copy ends mid-character; the whole file must not be lost.
+    seed = YUSHUI.read_text(encoding="utf-8")
+    data = seed.encode(encoding)
+    cut = _cut_inside_last_char(data, encoding, len(data) // 2)
+    f = tmp_path / f"cut-{encoding}.txt"
+    f.write_bytes(data[:cut])
+    doc = read_document(f)
+    assert doc.encoding == encoding
+    kept = data[:cut].decode(encoding, errors="ignore")
+    assert _flat(doc.raw_text) == _flat(kept)
+    assert "\ufffd" not in doc.text
+    assert any("ends inside a character" in w for w in doc.warnings), doc.warnings
+    # and the first half of the plan is still there to extract: the tasks before the cut
+    plan = extract_file(f)
+    assert plan.tasks[0].title == "大力推进碳达峰碳中和行动"
+    assert len(plan.tasks) >= 10
+
+
+def test_cut_with_bom_and_decode_text_notes():
+    notes: list[str] = []
+    text, enc = decode_text(b"\xef\xbb\xbf" + "深入打好污染防治攻坚战".encode()[:-2], "x.txt", notes)
+    assert (text, enc) == ("深入打好污染防治攻坚", "utf-8-sig")
+    assert notes == ["file ends inside a character (1 stray bytes dropped; truncated?)"]
+
+
+def test_bad_bytes_in_the_middle_are_not_truncation():
+    # Only an incomplete last character is forgiven; a bad byte mid-file stays an error.
+    data = "深入打好污染防治攻坚战。".encode() * 50
+    broken = data[:300] + b"\xff\xfe\xfd" + data[300:]
+    with pytest.raises(ReadError, match="could not decode text"):
+        decode_text(broken, "x.txt")
+
+
+# --------------------------------------------------------------------------- containers
+
+
+def _zip(entries: dict[str, bytes | str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "entries, reason",
+    [
+        ({"plan.txt": "实施方案"}, "not a valid .docx (zip without word/document.xml)"),
+        ({}, "not a valid .docx (zip without word/document.xml)"),
+        ({"word/document.xml": "<w:document>不是XML"}, "not a valid .docx"),
+        ({"word/document.xml": "", "[Content_Types].xml": ""}, "not a valid .docx"),
+    ],
+)
+def test_zip_renamed_or_broken_docx_is_one_read_error(tmp_path, entries, reason):
+    f = tmp_path / "plan.docx"
+    f.write_bytes(_zip(entries))
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert str(err.value).startswith(reason)
+    assert "\n" not in str(err.value)
+    # the same through extraction: a ReadError, not some other exception type
+    with pytest.raises(ReadError):
+        extract_file(f)
+
+
+def test_docx_extension_on_a_text_plan_is_not_read_as_text(tmp_path):
+    f = tmp_path / "plan.docx"
+    f.write_bytes(YUSHUI.read_bytes())
+    with pytest.raises(ReadError, match=r"^not a valid \.docx \(not a zip file\)$"):
+        read_document(f)
+
+
+def _text_pdf(paragraph: str, **encryption) -> bytes:
+    from fpdf import FPDF
+
+    assert FONT.exists(), "fonts-wqy-microhei is needed (scripts/install-system-deps.sh)"
+    pdf = FPDF()
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 7, paragraph)
+    if encryption:
+        pdf.set_encryption(**encryption)
+    return bytes(pdf.output())
+
+
+def test_encrypted_pdf_is_a_read_error_through_extraction(tmp_path):
+    f = tmp_path / "locked.pdf"
+    f.write_bytes(_text_pdf("1.大力推进碳达峰碳中和行动。（牵头单位：区发改委）", owner_password="o", user_password="u-secret"))
+    with pytest.raises(ReadError) as err:
+        extract_file(f)
+    assert str(err.value) == "encrypted PDF"
+    assert "u-secret" not in str(err.value)
+
+
+def test_image_only_pdf_is_a_scan_without_text(tmp_path):
+    # A real scan: one page holding a picture of text and no text layer.
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", (800, 200), "white")
+    ImageDraw.Draw(img).text((10, 80), "1.大力推进碳达峰碳中和行动。", fill="black", font=ImageFont.truetype(str(FONT), 32))
+    png = tmp_path / "page.png"
+    img.save(png)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(png), x=10, y=10, w=190)
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(bytes(pdf.output()))
+    with pytest.raises(ReadError) as err:
+        extract_file(f)
+    assert str(err.value) == "PDF has no text layer (scanned image?)"
+
+
+def test_pdf_cut_in_half_is_a_read_error(tmp_path):
+    data = _text_pdf("1.大力推进碳达峰碳中和行动。（牵头单位：区发改委）")
+    f = tmp_path / "half.pdf"
+    f.write_bytes(data[: len(data) // 2])
+    try:
+        doc = read_document(f)
+    except ReadError as err:
+        assert "PDF" in str(err)
+    else:  # pypdf may recover the page from half a file; then the text must be right
+        assert "碳达峰" in _flat(doc.text)
+
+
+# --------------------------------------------------------------------------- markup bombs
+
+
+def test_deeply_nested_html_is_one_read_error_or_text(tmp_path):
+    f = tmp_path / "deep.html"
+    depth = 50_000
+    f.write_text("<html><body>" + "<div>" * depth + "<p>1.加强治理。（责任单位：区发改委）</p>" + "</div>" * depth + "</body></html>", encoding="utf-8")
+    try:
+        doc = read_document(f)
+    except ReadError as err:
+        assert str(err) == "document nested too deeply to read" or str(err).startswith("could not parse HTML")
+    else:
+        assert "区发改委" in doc.text
+
+
+def test_html_span_attributes_do_not_blow_up_a_small_file(tmp_path):
+    # 60 KB of markup asking for 3,000 rows x 1,000 columns: padding cells carry no text, so
+    # the reader must not build millions of them.
+    f = tmp_path / "wide.html"
+    f.write_text("<html><body><p>实施方案</p><table>" + "<tr><td colspan=1000>加强治理</td></tr>" * 3000 + "</table></body></html>", encoding="utf-8")
+    doc = read_document(f)
+    assert doc.text.count("加强治理") == 3000
+    assert len(doc.text) < 200_000, len(doc.text)
+
+
+def test_html_rowspan_bomb_is_bounded(tmp_path):
+    # 1,000 cells each asking to fill 1,000 rows of 1,000 columns.
+    f = tmp_path / "tall.html"
+    f.write_text("<html><body><p>实施方案</p><table><tr>" + "<td rowspan=1000>加强</td>" * 1000 + "</tr>" + "<tr></tr>" * 1000 + "</table></body></html>", encoding="utf-8")
+    try:
+        doc = read_document(f)
+    except ReadError as err:
+        assert "table" in str(err)
+    else:
+        assert len(doc.text) < 2_000_000, len(doc.text)
+
+
+def test_traditional_big5_plan_reads_as_simplified(tmp_path):
+    text = JINGDEZHEN.read_text(encoding="utf-8")
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(text)
+    f = tmp_path / "trad.txt"
+    f.write_bytes(trad.encode("big5", errors="ignore"))
+    doc = read_document(f)
+    assert doc.encoding in ("big5", "cp950") and doc.script == "traditional"
+    assert "生态环境局" in doc.text
