@@ -130,9 +130,9 @@ def workload_cmd(
             print("no agency stands out: none above its plan's fence or the share limit")
             return
         _emit(_pct(df, ["lead_share"]) if fmt is OutputFormat.table else df, fmt, title="Overloaded (within own plan)",
-              limit=limit, table_cols={"plan_id": "plan", "name": "单位 / function", "function_names": "职能",
+              limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
                                        "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share",
-                                       "weighted_load": "load", "fence": "fence", "reason": "reason"})
+                                       "weighted_load": "load", "reason": "reason"})
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
     if fmt is not OutputFormat.table:
