@@ -318,12 +318,17 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
     per_plan = _prior(stated, nodes)
     neighbours: dict[str, list[tuple[str, float]]] = {t: [] for t in targets}
     if use_neighbours and refs:
-        index = TaskIndex.fit([_task_text(nodes[t]) for t in refs] + [_task_text(nodes[t]) for t in targets])
+        # Fitted on every task of the graph, so a task's suggestions do not depend on which
+        # other tasks were asked about (--task gives the same rows as --plan).
+        ref_set = set(refs)
+        rest = sorted(n for n, dd in graph.nodes(data=True) if dd.get("type") == "Task" and n not in ref_set)
+        row = {n: i for i, n in enumerate(refs + rest)}
+        index = TaskIndex.fit([_task_text(nodes[t]) for t in refs + rest])
         ref_plans = [nodes[t].get("plan_id") for t in refs]
         # Ask for more than k: neighbours from the task's own plan are dropped afterwards.
         own_max = max(sum(1 for p in ref_plans if p == nodes[t].get("plan_id")) for t in targets)
-        qi, rj, sc = top_k_pairs(index.matrix[len(refs):], index.matrix[: len(refs)], top_k=k + own_max,
-                                 threshold=min_similarity, symmetric=False)
+        qi, rj, sc = top_k_pairs(index.matrix[[row[t] for t in targets]], index.matrix[: len(refs)],
+                                 top_k=k + own_max, threshold=min_similarity, symmetric=False)
         for i, j, s in zip(qi.tolist(), rj.tolist(), sc.tolist()):
             t = targets[i]
             if ref_plans[j] != nodes[t].get("plan_id") and len(neighbours[t]) < k:
@@ -389,7 +394,7 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
         for role in ("lead", "support"):
             chosen = [(f, s) for f, s in ranked.get(role, []) if not (role == "support" and f == lead_top)][:top]
             for rank, (f, s) in enumerate(chosen, 1):
-                evidence = _evidence(graph, stated, contributors[(role, f)], role)
+                evidence = _evidence(graph, stated, contributors[(role, f)], role, f)
                 if not evidence:
                     evidence = [{"prior": round(prior[role].get(f, 0.0), 3)}]
                 aid, aname, source = _agency_for(graph, jurisdiction, level, f, agency_cache)
@@ -401,7 +406,15 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
     return pd.DataFrame(rows, columns=SUGGEST_COLUMNS)
 
 
-def _evidence(graph: "nx.MultiDiGraph", stated: dict, contributors: list[tuple[str, float]], role: str) -> list[dict]:
+def _evidence(graph: "nx.MultiDiGraph", stated: dict, contributors: list[tuple[str, float]], role: str,
+              function: str) -> list[dict]:
+    """The neighbours (best first) and lexicon words that voted for ``function``; a
+    neighbour's leads/supports list the agencies holding ``function`` first."""
+
+    def names(pairs: list) -> list[str]:
+        ordered = sorted(pairs, key=lambda p: function not in p[1])  # stable: clause order otherwise
+        return [graph.nodes[a].get("name", a) for a, _ in ordered]
+
     out = []
     seen = set()
     for ref, s in sorted(contributors, key=lambda x: -x[1]):
@@ -416,8 +429,8 @@ def _evidence(graph: "nx.MultiDiGraph", stated: dict, contributors: list[tuple[s
         out.append({
             "task_id": d.get("task_id", ref), "plan_id": d.get("plan_id"), "title": d.get("title", ""),
             "similarity": round(s, 3),
-            "leads": [graph.nodes[a].get("name", a) for a, _ in stated[ref]["lead"]],
-            "supports": [graph.nodes[a].get("name", a) for a, _ in stated[ref]["support"]][:6],
+            "leads": names(stated[ref]["lead"]),
+            "supports": names(stated[ref]["support"])[:6],
         })
     return out
 
