@@ -1,9 +1,191 @@
-"""CLI commands (placeholder until implemented)."""
+"""``respgraph neo4j load|export-csv|query|schema``: the Neo4j backend from the command line.
+
+The password is read from ``NEO4J_PASSWORD`` (empty = no authentication) or asked for on a
+terminal; there is deliberately no password option (argv is visible to other users).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import List, Optional
+
 import typer
+
+from respgraph.console import OutputFormat, error_line
+
+neo4j_app = typer.Typer(
+    name="neo4j",
+    help=("Load a build into Neo4j (batched, idempotent MERGE over Bolt), write neo4j-admin import "
+          "CSV, run the Cypher query library. Password: env NEO4J_PASSWORD or a prompt."),
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+_URI = typer.Option("bolt://localhost:7687", "--uri", envvar="NEO4J_URI", help="Bolt URI of the server.")
+_USER = typer.Option("neo4j", "--user", envvar="NEO4J_USER", help="User name (password: env NEO4J_PASSWORD).")
+_DB = typer.Option(None, "--database", envvar="NEO4J_DATABASE", help="Database name (default: the server's).")
+
+
+def _graph_of(directory: Path):
+    """The graph of a build directory (``respgraph build --out DIR``), or of a directory or file
+    of plans (built in memory)."""
+    from respgraph import api
+
+    if (directory / "graph.json").exists():
+        return api.load(directory).graph
+    build = api.build([directory])
+    for failure in getattr(build, "failures", []) or []:
+        error_line(getattr(failure, "path", failure), getattr(failure, "reason", "could not be read"))
+    return build.graph
+
+
+def _driver(uri: str, user: str):
+    from respgraph.neo4j.connect import Neo4jSettings, open_driver
+
+    return open_driver(Neo4jSettings(uri=uri, user=user))
+
+
+def _fail(where: object, e: BaseException) -> None:
+    error_line(where, str(e).splitlines()[0] if str(e) else type(e).__name__)
+    raise typer.Exit(1)
+
+
+@neo4j_app.command("load")
+def load_cmd(
+    directory: Path = typer.Argument(Path("out"), help="Build directory (or a directory of plans)."),
+    uri: str = _URI,
+    user: str = _USER,
+    database: Optional[str] = _DB,
+    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch."),
+    schema: bool = typer.Option(True, "--schema/--no-schema", help="Apply cypher/schema.cypher first."),
+    retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed batch (exponential backoff)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+) -> None:
+    """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
+    only what is new, and a load that failed midway is resumed by running it again."""
+    import logging
+
+    from respgraph.neo4j.connect import Neo4jConnectionError
+    from respgraph.neo4j.load import LoadError, load_graph
+    from respgraph.store import BuildError
+
+    logging.basicConfig(level=logging.WARNING, format="respgraph: %(message)s")
+    try:
+        graph = _graph_of(directory)
+    except (BuildError, OSError, ValueError) as e:
+        _fail(directory, e)
+    try:
+        driver = _driver(uri, user)
+    except Neo4jConnectionError as e:
+        _fail(uri, e)
+    try:
+        report = load_graph(graph, driver, database=database, batch_size=batch_size, progress=progress,
+                            schema=schema, retries=retries)
+    except LoadError as e:
+        _fail(uri, e)
+    finally:
+        driver.close()
+    print(report.summary())
+
+
+@neo4j_app.command("export-csv")
+def export_csv_cmd(
+    directory: Path = typer.Argument(Path("out"), help="Build directory (or a directory of plans)."),
+    out: Path = typer.Option(Path("out/neo4j-import"), "--out", "-o", help="Directory for the CSV files."),
+    database: str = typer.Option("neo4j", "--database", help="Database name in the printed import command."),
+) -> None:
+    """Write node and relationship CSV files for `neo4j-admin database import full`, and print
+    the command that imports them."""
+    from respgraph.neo4j.admin_csv import export_admin_csv
+    from respgraph.store import BuildError
+
+    try:
+        graph = _graph_of(directory)
+    except (BuildError, OSError, ValueError) as e:
+        _fail(directory, e)
+    try:
+        result = export_admin_csv(graph, out, database=database)
+    except OSError as e:
+        _fail(out, e)
+    for path in result.files:
+        print(path)
+    print(result.command)
+
+
+@neo4j_app.command("query")
+def query_cmd(
+    name: str = typer.Argument(..., help="Query of the library (respgraph neo4j query --list)."),
+    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, repeatable (see --describe)."),
+    uri: str = _URI,
+    user: str = _USER,
+    database: Optional[str] = _DB,
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv or json."),
+    describe: bool = typer.Option(False, "--describe", help="Print the query's description and parameters."),
+) -> None:
+    """Run a query of the Cypher library (cypher/NAME.cypher) and print its rows."""
+    from respgraph.neo4j.connect import Neo4jConnectionError
+    from respgraph.neo4j.queries import QueryError, get_query, parse_param, run_query
+
+    try:
+        q = get_query(name)
+        params = dict(parse_param(p, q) for p in param)
+    except QueryError as e:
+        _fail(name, e)
+    if describe:
+        print(f"{q.name}: {q.description}")
+        for p in q.params:
+            print(f"  --param {p.name}=…  (default {p.default!r})  {p.meaning}")
+        return
+    try:
+        driver = _driver(uri, user)
+    except Neo4jConnectionError as e:
+        _fail(uri, e)
+    try:
+        df = run_query(driver, q, database=database, **params)
+    except Exception as e:  # noqa: BLE001 - a server error: one line, no traceback
+        _fail(f"{uri} {name}", e)
+    finally:
+        driver.close()
+    from respgraph.console import emit_dataframe
+
+    emit_dataframe(df, fmt, title=q.name)
+
+
+@neo4j_app.command("list")
+def list_cmd() -> None:
+    """List the queries of the Cypher library with their parameters."""
+    from respgraph.neo4j.queries import library
+
+    for q in library().values():
+        params = ", ".join(f"{p.name}={p.default!r}" for p in q.params)
+        print(f"{q.name}: {q.description}\n    params: {params}")
+
+
+@neo4j_app.command("schema")
+def schema_cmd(
+    apply: bool = typer.Option(False, "--apply", help="Run it on the server instead of printing it."),
+    uri: str = _URI,
+    user: str = _USER,
+    database: Optional[str] = _DB,
+) -> None:
+    """Print cypher/schema.cypher (constraints and indexes), or apply it with --apply."""
+    from respgraph.neo4j.connect import Neo4jConnectionError
+    from respgraph.neo4j.load import SCHEMA_FILE, apply_schema
+
+    if not apply:
+        print(SCHEMA_FILE.read_text(encoding="utf-8"), end="")
+        return
+    try:
+        driver = _driver(uri, user)
+    except Neo4jConnectionError as e:
+        _fail(uri, e)
+    try:
+        print(apply_schema(driver, database))
+    except Exception as e:  # noqa: BLE001
+        _fail(uri, e)
+    finally:
+        driver.close()
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.add_typer(neo4j_app, name="neo4j")

@@ -1,0 +1,19 @@
+// name: agency_ego
+// description: One agency's coordination partners: every agency named with it on a task
+//   (any role), how many tasks they share, and on how many of those the chosen agency leads
+//   (the agency's neighbourhood in respgraph.analysis.network.coordination_graph).
+// param: agency = null  -- the agency: its id (agency:渝水区/生态环境局), agency_id or full name
+// param: plan = null  -- plan_id to keep (null = every plan)
+// param: bases = ['explicit', 'first_listed', 'inherited', 'table']  -- edge bases that count
+// param: limit = 1000  -- most rows returned
+MATCH (a:Agency)
+WHERE a.id = $agency OR a.agency_id = $agency OR a.name = $agency
+MATCH (a)-[r1:LEADS|SUPPORTS]->(t:Task)<-[r2:LEADS|SUPPORTS]-(b:Agency)
+WHERE b.id <> a.id AND r1.basis IN $bases AND r2.basis IN $bases
+  AND ($plan IS NULL OR t.plan_id = $plan)
+WITH a, b, t, max(CASE type(r1) WHEN 'LEADS' THEN 1 ELSE 0 END) AS a_leads
+WITH a, b, count(t) AS shared_tasks, sum(a_leads) AS agency_leads
+RETURN a.id AS agency, a.name AS agency_name, b.id AS partner, b.name AS partner_name,
+       shared_tasks, agency_leads
+ORDER BY shared_tasks DESC, partner
+LIMIT $limit

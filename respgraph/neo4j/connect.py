@@ -1,0 +1,144 @@
+"""Connection settings for a Neo4j (Bolt) server, and the one place a password is handled.
+
+The password comes from the environment variable ``NEO4J_PASSWORD`` or, on a terminal, an
+interactive prompt — never from the command line (argv is visible to every user of the
+machine) and never printed or logged. Errors raised while connecting are re-raised as
+``Neo4jConnectionError`` with the password scrubbed from the message and without the
+original exception chained (its text could quote the credentials).
+
+An empty ``NEO4J_PASSWORD`` (set, but empty) means "no authentication", for servers run with
+``dbms.security.auth_enabled=false`` (and the FalkorDB test server).
+
+>>> s = Neo4jSettings(uri="bolt://localhost:7687", password="s3cret")
+>>> "s3cret" in repr(s)
+False
+>>> scrub("login s3cret failed", "s3cret")
+'login *** failed'
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:  # pragma: no cover
+    import neo4j
+
+DEFAULT_URI = "bolt://localhost:7687"
+DEFAULT_USER = "neo4j"
+PASSWORD_ENV = "NEO4J_PASSWORD"
+
+
+class Neo4jConnectionError(RuntimeError):
+    """Could not connect or authenticate; the message never contains the password."""
+
+
+class PasswordUnavailable(Neo4jConnectionError):
+    """No password in the environment and no terminal to ask on."""
+
+
+@dataclass
+class Neo4jSettings:
+    """Where and as whom to connect. ``password=None`` means "ask" (env, then prompt);
+    ``""`` means no authentication."""
+
+    uri: str = DEFAULT_URI
+    user: str = DEFAULT_USER
+    database: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    def resolved_password(self, env: Mapping[str, str] | None = None, *, interactive: bool | None = None) -> str:
+        if self.password is None:
+            self.password = read_password(env, interactive=interactive)
+        return self.password
+
+
+def read_password(env: Mapping[str, str] | None = None, *, interactive: bool | None = None) -> str:
+    """``NEO4J_PASSWORD`` if set (even empty), else a hidden prompt when stdin is a terminal."""
+    env = os.environ if env is None else env
+    if PASSWORD_ENV in env:
+        return env[PASSWORD_ENV]
+    if interactive is None:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not interactive:
+        raise PasswordUnavailable(
+            f"no password: set {PASSWORD_ENV} (empty for a server without authentication)")
+    import getpass
+
+    return getpass.getpass("Neo4j password: ")
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """``text`` with every occurrence of ``secret`` replaced by ``***``."""
+    if not secret:
+        return text
+    return text.replace(secret, "***")
+
+
+def open_driver(settings: Neo4jSettings, *, verify: bool = True, env: Mapping[str, str] | None = None,
+                interactive: bool | None = None, **driver_options) -> "neo4j.Driver":
+    """A ``neo4j.Driver`` for ``settings``; ``verify`` checks connectivity and credentials now,
+    so a wrong password or an unreachable server fails here with one clear message.
+
+    Raises ``Neo4jConnectionError`` (password scrubbed, no chained cause).
+    """
+    import neo4j
+
+    password = settings.resolved_password(env, interactive=interactive)
+    auth = None if password == "" else neo4j.basic_auth(settings.user, password)
+    driver_options.setdefault("connection_timeout", 10.0)
+    driver_options.setdefault("user_agent", "respgraph")
+    try:
+        driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth, **driver_options)
+    except Exception as e:  # noqa: BLE001 - e.g. a malformed URI
+        raise Neo4jConnectionError(scrub(f"cannot use {settings.uri}: {_describe(e)}", password)) from None
+    if verify:
+        try:
+            driver.verify_connectivity()
+        except Exception as e:  # noqa: BLE001 - auth, refused connection, wrong protocol
+            driver.close()
+            raise Neo4jConnectionError(scrub(f"cannot connect to {settings.uri} as {settings.user!r}: "
+                                             f"{_describe(e)}", password)) from None
+    return driver
+
+
+def _describe(e: BaseException) -> str:
+    """A one-line description of a driver error (its own messages can span lines)."""
+    msg = getattr(e, "message", None) or str(e) or type(e).__name__
+    first = " ".join(str(msg).split())
+    return f"{type(e).__name__}: {first}"[:400]
+
+
+# --------------------------------------------------------------------------- parameter codec
+
+#: A probe string: a backslash followed by ``t``. A server that passes parameters through
+#: untouched returns it as sent; FalkorDB (which splices parameters into query text) returns
+#: a TAB, and a parameter holding a single quote would break its query (or crash it).
+_PROBE = "respgraph\\tprobe"
+
+
+def server_unescapes_strings(driver: "neo4j.Driver", database: str | None = None) -> bool:
+    """True when the server mangles backslashes in string parameters (FalkorDB 4.x over Bolt);
+    then every string parameter must go through ``escape_strings`` first. Neo4j: False."""
+    recs, _, _ = driver.execute_query("RETURN $v AS v", {"v": _PROBE}, database_=database)
+    return recs[0]["v"] != _PROBE
+
+
+def escape_strings(value):
+    """``value`` with ``\\`` and ``'`` backslash-escaped in every string, list item and map
+    value (keys untouched), for a server where ``server_unescapes_strings`` is True.
+
+    >>> escape_strings({"t": ["it's", "a\\\\b"], "n": 1})
+    {'t': ["it\\\\'s", 'a\\\\\\\\b'], 'n': 1}
+    """
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, list):
+        return [escape_strings(v) for v in value]
+    if isinstance(value, tuple):
+        return [escape_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {k: escape_strings(v) for k, v in value.items()}
+    return value

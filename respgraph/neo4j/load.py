@@ -1,0 +1,456 @@
+"""Load a respgraph graph into Neo4j over Bolt: schema, then idempotent batched MERGEs.
+
+* Schema first: ``cypher/schema.cypher`` (a uniqueness constraint on ``id`` for every node
+  label, indexes for the lookups the query library uses). A server that rejects
+  ``CREATE CONSTRAINT`` (FalkorDB, an old Neo4j) gets a logged notice and the schema step is
+  skipped; plain ``CREATE INDEX FOR (n:L) ON (n.id)`` lookup indexes are tried instead so
+  MERGE stays index-backed there.
+* Nodes, one label at a time: ``UNWIND $rows AS row MERGE (n:Label {id: row.id}) SET n += row.props``.
+* Relationships, one (type, start label, end label) at a time:
+  ``UNWIND $rows AS row MATCH (a:S {id: row.src}) MATCH (b:E {id: row.dst})
+  MERGE (a)-[r:TYPE {key: row.key}]->(b) SET r += row.props``.
+
+Labels and types come only from ``respgraph.model`` (checked before they are formatted into
+a query); every value is a parameter. ``id`` is the NetworkX node id (``task:p:001``), the
+relationship ``key`` the edge key (= its type in the model), so the same graph loaded twice
+leaves the database unchanged, and a load that stopped midway is resumed by running it again
+(or, faster, with ``resume=`` the failed report, which skips the batches already done).
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("task:p:001", type="Task", task_id="p:001", seq=1, flags=[])
+>>> node_rows(g)["Task"]
+[{'id': 'task:p:001', 'props': {'task_id': 'p:001', 'seq': 1, 'flags': []}}]
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from respgraph.model import EDGE_TYPES, NODE_TYPES
+from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
+
+if TYPE_CHECKING:  # pragma: no cover
+    import neo4j
+    import networkx as nx
+
+log = logging.getLogger("respgraph.neo4j")
+
+CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
+SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
+DEFAULT_BATCH_SIZE = 5000
+#: Parameter bytes per batch on a FalkorDB server (its Bolt listener crashes past ~4 KB).
+FALKORDB_PARAM_BYTES = 3000
+#: Node attributes that are the label itself, not properties.
+_SKIP_ATTRS = {"type"}
+
+
+# ----------------------------------------------------------------------------- rows
+
+
+def neo4j_value(v: Any) -> Any:
+    """A value Neo4j can store as a property, or None to leave the property out.
+
+    Neo4j properties are scalars or homogeneous lists of scalars, never null or maps:
+    None is dropped, a dict becomes JSON text, a list drops its Nones and becomes a list of
+    text when its items are of mixed types. NaN floats are dropped.
+
+    >>> neo4j_value(["a", None, "b"]), neo4j_value([2021, "2022"]), neo4j_value({"k": 1})
+    (['a', 'b'], ['2021', '2022'], '{"k": 1}')
+    """
+    if v is None:
+        return None
+    if hasattr(v, "item") and not isinstance(v, (list, tuple, str, bytes)):  # numpy scalars
+        v = v.item()
+    if isinstance(v, bool) or isinstance(v, (int, str)):
+        return v
+    if isinstance(v, float):
+        return None if math.isnan(v) else v
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(v, (list, tuple, set, frozenset)):
+        items = [neo4j_value(x) for x in (sorted(v, key=str) if isinstance(v, (set, frozenset)) else v)]
+        items = [x for x in items if x is not None]
+        kinds = {bool if isinstance(x, bool) else int if isinstance(x, int) else float if isinstance(x, float)
+                 else str for x in items}
+        if kinds == {int, float}:
+            return [float(x) for x in items]
+        if len(kinds) > 1 or any(isinstance(x, list) for x in items):
+            return [x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in items]
+        return items
+    return str(v)
+
+
+def properties(attrs: dict) -> dict:
+    """The storable properties of a node or edge attribute dict (``type`` left out)."""
+    out = {}
+    for k, v in attrs.items():
+        if k in _SKIP_ATTRS:
+            continue
+        v = neo4j_value(v)
+        if v is not None:
+            out[str(k)] = v
+    return out
+
+
+def node_rows(graph: "nx.MultiDiGraph") -> dict[str, list[dict]]:
+    """Label -> ``[{"id": node id, "props": {...}}]``, sorted by id (so batches are stable).
+
+    A node whose ``type`` is not a model label is an error, not silently dropped."""
+    rows: dict[str, list[dict]] = {label: [] for label in NODE_TYPES}
+    for n, d in graph.nodes(data=True):
+        label = d.get("type")
+        if label not in rows:
+            raise ValueError(f"node {n!r} has type {label!r}, not one of {NODE_TYPES}")
+        rows[label].append({"id": str(n), "props": properties(d)})
+    for label in rows:
+        rows[label].sort(key=lambda r: r["id"])
+    return {k: v for k, v in rows.items() if v}
+
+
+def rel_rows(graph: "nx.MultiDiGraph") -> dict[tuple[str, str, str], list[dict]]:
+    """(type, start label, end label) -> ``[{"src", "dst", "key", "props"}]``, sorted."""
+    ntype = dict(graph.nodes(data="type"))
+    rows: dict[tuple[str, str, str], list[dict]] = {}
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        etype = d.get("type", k)
+        if etype not in EDGE_TYPES:
+            raise ValueError(f"edge {u!r} -> {v!r} has type {etype!r}, not one of {EDGE_TYPES}")
+        group = (etype, ntype.get(u), ntype.get(v))
+        rows.setdefault(group, []).append({"src": str(u), "dst": str(v), "key": str(k), "props": properties(d)})
+    order = {t: i for i, t in enumerate(EDGE_TYPES)}
+    return {g: sorted(rows[g], key=lambda r: (r["src"], r["dst"], r["key"]))
+            for g in sorted(rows, key=lambda g: (order[g[0]], str(g[1]), str(g[2])))}
+
+
+# ----------------------------------------------------------------------------- queries
+
+
+def _label(name: str | None) -> str:
+    # Labels are formatted into Cypher text: only the model's fixed names may get there.
+    if name not in NODE_TYPES:
+        raise ValueError(f"not a model node label: {name!r}")
+    return name
+
+
+def _rel_type(name: str) -> str:
+    if name not in EDGE_TYPES:
+        raise ValueError(f"not a model relationship type: {name!r}")
+    return name
+
+
+def node_query(label: str) -> str:
+    return f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n += row.props"
+
+
+def rel_query(rtype: str, start: str, end: str) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{_label(start)} {{id: row.src}}) MATCH (b:{_label(end)} {{id: row.dst}}) "
+            f"MERGE (a)-[r:{_rel_type(rtype)} {{key: row.key}}]->(b) SET r += row.props")
+
+
+def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
+    """The statements of ``schema.cypher`` (``;``-separated, ``//`` comments dropped)."""
+    text = "\n".join(line.split("//", 1)[0] for line in path.read_text(encoding="utf-8").splitlines())
+    return [s.strip() for s in text.split(";") if s.strip()]
+
+
+# ----------------------------------------------------------------------------- report
+
+
+@dataclass
+class LoadReport:
+    """What a load did. ``batches_done``/``batches_total`` per step (``node:Task``,
+    ``rel:LEADS:Agency->Task``); ``failed`` names the step and batch that could not be written."""
+
+    schema: str = ""
+    nodes: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+    batches_done: dict[str, int] = field(default_factory=dict)
+    batches_total: dict[str, int] = field(default_factory=dict)
+    retries: int = 0
+    seconds: float = 0.0
+    assignments: int = 0
+    failed: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.failed is None
+
+    @property
+    def assignments_per_s(self) -> float:
+        return self.assignments / self.seconds if self.seconds > 0 else 0.0
+
+    def progress_line(self) -> str:
+        done = sum(self.batches_done.values())
+        total = sum(self.batches_total.values())
+        return f"{done}/{total} batches"
+
+    def summary(self) -> str:
+        n, r = sum(self.nodes.values()), sum(self.relationships.values())
+        head = (f"loaded {n} nodes, {r} relationships ({self.assignments} assignments) in {self.seconds:.2f}s, "
+                f"{self.assignments_per_s:,.0f} assignments/s; schema: {self.schema}")
+        if self.ok:
+            return head
+        steps = ", ".join(f"{k} {self.batches_done.get(k, 0)}/{t}" for k, t in self.batches_total.items())
+        return f"load FAILED at {self.failed}; batches done: {steps}. Run the same load again to resume."
+
+
+class LoadError(RuntimeError):
+    """A batch failed after its retries; ``report`` says how far the load got."""
+
+    def __init__(self, message: str, report: LoadReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+# ----------------------------------------------------------------------------- schema
+
+
+def apply_schema(driver: "neo4j.Driver", database: str | None = None, path: Path = SCHEMA_FILE) -> str:
+    """Run ``schema.cypher``. Returns ``"applied (N statements)"``, or ``"skipped: …"`` when the
+    server rejects ``CREATE CONSTRAINT`` (not Neo4j), after creating plain id indexes there."""
+    statements = schema_statements(path)
+    done = 0
+    for stmt in statements:
+        try:
+            driver.execute_query(stmt, database_=database)
+            done += 1
+        except Exception as e:  # noqa: BLE001
+            from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+            if isinstance(e, (ServiceUnavailable, SessionExpired)):
+                raise
+            if done == 0 and stmt.upper().startswith("CREATE CONSTRAINT"):
+                msg = (f"server rejected CREATE CONSTRAINT ({type(e).__name__}); schema step skipped "
+                       f"(not Neo4j 5?)")
+                log.warning(msg)
+                n = _fallback_id_indexes(driver, database)
+                return f"skipped: {msg}; {n} plain id indexes"
+            raise
+    return f"applied ({done} statements)"
+
+
+def _fallback_id_indexes(driver, database) -> int:
+    """``CREATE INDEX FOR (n:L) ON (n.id)`` per label, for servers without constraints; an
+    index that already exists is fine."""
+    made = 0
+    for label in NODE_TYPES:
+        try:
+            driver.execute_query(f"CREATE INDEX FOR (n:{_label(label)}) ON (n.id)", database_=database)
+            made += 1
+        except Exception as e:  # noqa: BLE001 - 'already indexed'
+            log.debug("id index on %s: %s", label, e)
+    return made
+
+
+# ----------------------------------------------------------------------------- load
+
+
+_RETRYABLE_NAMES = ("ServiceUnavailable", "SessionExpired", "TransientError", "IncompleteCommit")
+
+
+def _retryable(e: BaseException) -> bool:
+    from neo4j.exceptions import DriverError, ServiceUnavailable, SessionExpired, TransientError
+
+    return isinstance(e, (ServiceUnavailable, SessionExpired, TransientError, ConnectionError, OSError)) or (
+        isinstance(e, DriverError) and type(e).__name__ in _RETRYABLE_NAMES)
+
+
+def _run_batch(driver, database, query: str, rows: list[dict], *, retries: int, backoff: float,
+               report: LoadReport, escape: bool = False) -> None:
+    """One batch in one auto-commit transaction; retried ``retries`` times with exponential
+    backoff on connection/transient errors (re-running a MERGE batch is harmless)."""
+    if escape:
+        rows = escape_strings(rows)
+    attempt = 0
+    while True:
+        try:
+            with driver.session(database=database) as s:
+                s.run(query, rows=rows).consume()
+            return
+        except Exception as e:  # noqa: BLE001
+            if attempt >= retries or not _retryable(e):
+                raise
+            delay = backoff * (2 ** attempt)
+            attempt += 1
+            report.retries += 1
+            log.warning("batch failed (%s), retry %d/%d in %.1fs", type(e).__name__, attempt, retries, delay)
+            time.sleep(delay)
+
+
+def _batches(rows: list, size: int, max_bytes: int | None = None) -> list[list]:
+    """Consecutive batches of at most ``size`` rows and, with ``max_bytes``, at most that many
+    bytes of parameter text (JSON size as an estimate). A single row over ``max_bytes`` is an
+    error: no batching can send it to such a server."""
+    if max_bytes is None:
+        return [rows[i:i + size] for i in range(0, len(rows), size)]
+    out: list[list] = []
+    cur: list = []
+    cur_bytes = 0
+    for row in rows:
+        n = len(json.dumps(row, ensure_ascii=False, default=str).encode("utf-8")) + 2
+        if n > max_bytes:
+            ident = row.get("id") or f"{row.get('src')} -> {row.get('dst')}"
+            raise ValueError(f"{ident}: {n} bytes of properties, over this server's parameter limit "
+                             f"of {max_bytes} bytes")
+        if cur and (len(cur) >= size or cur_bytes + n > max_bytes):
+            out.append(cur)
+            cur, cur_bytes = [], 0
+        cur.append(row)
+        cur_bytes += n
+    if cur:
+        out.append(cur)
+    return out
+
+
+def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True, *, schema: bool = True,
+               retries: int = 3, backoff: float = 0.5, resume: LoadReport | None = None,
+               max_batch_bytes: int | None = None, on_batch: Callable[[str, int], None] | None = None) -> LoadReport:
+    """Write ``graph`` into the database behind ``driver``; returns a ``LoadReport``.
+
+    Idempotent: loading the same graph again changes nothing; a graph with more plans adds only
+    the new nodes and relationships (and updates changed properties). A batch failing after
+    ``retries`` raises ``LoadError`` whose ``report`` tells how many batches of each step were
+    written; pass it as ``resume=`` to skip those (or just run the load again).
+    ``on_batch(step, batch_index)`` is called after each batch (used by tests and progress).
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    nodes = node_rows(graph)
+    rels = rel_rows(graph)
+    report = LoadReport()
+    report.nodes = {k: len(v) for k, v in nodes.items()}
+    report.relationships = {}
+    for (t, _, _), rows in rels.items():
+        report.relationships[t] = report.relationships.get(t, 0) + len(rows)
+    report.assignments = report.relationships.get("LEADS", 0) + report.relationships.get("SUPPORTS", 0)
+    steps: list[tuple[str, str, list[dict]]] = []
+    for label, rows in nodes.items():
+        steps.append((f"node:{label}", node_query(label), rows))
+    for (t, s, e), rows in rels.items():
+        steps.append((f"rel:{t}:{s}->{e}", rel_query(t, s, e), rows))
+    skip = dict(resume.batches_done) if resume is not None else {}
+
+    start = time.perf_counter()
+    try:
+        escape = server_unescapes_strings(driver, database)
+    except Exception as e:  # noqa: BLE001 - the server is not there: say so in the report
+        report.failed = f"connection check ({type(e).__name__})"
+        raise LoadError(report.summary(), report) from None
+    if escape:
+        # FalkorDB splices parameters into query text: quotes and backslashes must be escaped,
+        # and more than ~4 KB of parameters crashes its Bolt listener (4.16), so batches are
+        # also cut by size there.
+        log.warning("server unescapes string parameters (FalkorDB?): escaping them and keeping "
+                    "batches under %d bytes", FALKORDB_PARAM_BYTES)
+        if max_batch_bytes is None:
+            max_batch_bytes = FALKORDB_PARAM_BYTES
+    planned: dict[str, list[list]] = {}
+    for key, _, rows in steps:
+        try:
+            planned[key] = _batches(rows, batch_size, max_batch_bytes)
+        except ValueError as e:
+            report.failed = f"{key}: {e}"
+            raise LoadError(report.summary(), report) from None
+        report.batches_total[key] = len(planned[key])
+        report.batches_done[key] = 0
+    if schema and resume is None:
+        report.schema = apply_schema(driver, database)
+    elif resume is not None:
+        report.schema = resume.schema or "resumed"
+    else:
+        report.schema = "not run"
+
+    bar = _progress(progress)
+    total_rows = sum(len(r) for _, _, r in steps)
+    with bar:
+        task = bar.add_task("loading", total=total_rows) if bar else None
+        for key, query, rows in steps:
+            if bar:
+                bar.update(task, description=key)
+            for i, batch in enumerate(planned[key]):
+                if i < skip.get(key, 0):
+                    report.batches_done[key] = i + 1
+                    if bar:
+                        bar.advance(task, len(batch))
+                    continue
+                try:
+                    _run_batch(driver, database, query, batch, retries=retries, backoff=backoff, report=report,
+                               escape=escape)
+                except Exception as e:  # noqa: BLE001
+                    report.failed = f"{key} batch {i + 1}/{report.batches_total[key]} ({type(e).__name__})"
+                    report.seconds = time.perf_counter() - start
+                    raise LoadError(report.summary(), report) from None
+                report.batches_done[key] = i + 1
+                if bar:
+                    bar.advance(task, len(batch))
+                if on_batch:
+                    on_batch(key, i)
+    report.seconds = time.perf_counter() - start
+    log.info(report.summary())
+    return report
+
+
+class _NoBar:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+    def __bool__(self):
+        return False
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.console import Console
+
+    return Progress(TextColumn("{task.description:<32}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=False)
+
+
+# ----------------------------------------------------------------------------- inspection
+
+
+def database_counts(driver: "neo4j.Driver", database: str | None = None) -> dict[str, dict[str, int]]:
+    """``{"nodes": {label: n}, "relationships": {type: n}}`` of what is in the database."""
+    nodes: dict[str, int] = {}
+    recs, _, _ = driver.execute_query("MATCH (n) RETURN labels(n) AS labels, count(*) AS c", database_=database)
+    for r in recs:
+        key = ":".join(sorted(r["labels"]))
+        nodes[key] = nodes.get(key, 0) + r["c"]
+    recs, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c", database_=database)
+    rels = {r["t"]: r["c"] for r in recs}
+    return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items()))}
+
+
+def database_checksum(driver: "neo4j.Driver", database: str | None = None) -> str:
+    """A SHA-256 over every node (labels, properties) and relationship (ends, type, properties),
+    independent of storage order: equal checksums mean equal graph contents."""
+    import hashlib
+
+    def canon(x) -> str:
+        return json.dumps(x, ensure_ascii=False, sort_keys=True, default=str)
+
+    items = []
+    recs, _, _ = driver.execute_query("MATCH (n) RETURN labels(n) AS l, properties(n) AS p", database_=database)
+    items += sorted(canon(["N", sorted(r["l"]), r["p"]]) for r in recs)
+    recs, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p", database_=database)
+    items += sorted(canon(["R", r["a"], r["t"], r["b"], r["p"]]) for r in recs)
+    h = hashlib.sha256()
+    for it in items:
+        h.update(it.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()

@@ -1,0 +1,213 @@
+"""The Cypher query library: ``cypher/*.cypher``, one parameterised query per file.
+
+Each file starts with a comment header::
+
+    // name: agency_workload
+    // description: Tasks each agency leads and supports per plan ...
+    //   (indented comment lines continue the description)
+    // param: plan = null  -- plan_id to keep (null = every plan)
+    // param: lead_weight = 1.0  -- weight of a led task
+
+Defaults are Cypher literals (null, true/false, numbers, 'text', lists of those). The same
+file runs in Neo4j Browser (``:param plan => null`` …) and from
+``respgraph neo4j query NAME --param plan=yushui-2022-pollution-battle``.
+
+>>> q = library()["agency_workload"]
+>>> q.defaults()["lead_weight"], q.defaults()["plan"] is None
+(1.0, True)
+>>> parse_param("limit=5", q)
+('limit', 5)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import neo4j
+    import pandas as pd
+
+CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
+#: Files of the cypher directory that are not queries.
+NOT_QUERIES = {"schema"}
+
+_PARAM = re.compile(r"^//\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?P<default>.*?)\s*(?:--\s*(?P<meaning>.*))?$")
+_FIELD = re.compile(r"^//\s*(?P<key>name|description):\s*(?P<value>.*)$")
+
+
+class QueryError(ValueError):
+    """A malformed query file, an unknown query or a bad parameter."""
+
+
+@dataclass
+class Param:
+    name: str
+    default: Any
+    meaning: str = ""
+
+
+@dataclass
+class CypherQuery:
+    name: str
+    description: str
+    params: list[Param]
+    text: str
+    path: Path | None = None
+    _by_name: dict[str, Param] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name = {p.name: p for p in self.params}
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def parameters(self, **overrides: Any) -> dict[str, Any]:
+        """Defaults updated with ``overrides``; an unknown name is an error."""
+        unknown = sorted(set(overrides) - set(self._by_name))
+        if unknown:
+            raise QueryError(f"{self.name}: unknown parameter(s) {', '.join(unknown)}; "
+                             f"known: {', '.join(self._by_name) or 'none'}")
+        out = self.defaults()
+        out.update(overrides)
+        return out
+
+
+def parse_literal(text: str) -> Any:
+    """A Cypher literal of a header default or a ``--param`` value: null, true, false, numbers,
+    quoted text, ``[...]`` lists. Anything else is taken as plain text.
+
+    >>> parse_literal("null"), parse_literal("0.25"), parse_literal("['a', 'b']"), parse_literal("渝水区")
+    (None, 0.25, ['a', 'b'], '渝水区')
+    """
+    t = text.strip()
+    low = t.lower()
+    if low == "null":
+        return None
+    if low in ("true", "false"):
+        return low == "true"
+    py = re.sub(r"\bnull\b", "None", t)
+    py = re.sub(r"\btrue\b", "True", py)
+    py = re.sub(r"\bfalse\b", "False", py)
+    try:
+        v = ast.literal_eval(py)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return t
+    if isinstance(v, tuple):
+        v = list(v)
+    if isinstance(v, (int, float, str, list, bool)) or v is None:
+        return v
+    return t
+
+
+def load_query(path: Path) -> CypherQuery:
+    """Parse one ``.cypher`` file (header + body)."""
+    text = path.read_text(encoding="utf-8")
+    name, desc, params = path.stem, [], []
+    in_desc = False
+    for line in text.splitlines():
+        s = line.strip()
+        if not s.startswith("//"):
+            if s:
+                break
+            continue
+        m = _PARAM.match(s)
+        if m:
+            in_desc = False
+            params.append(Param(m["name"], parse_literal(m["default"]), (m["meaning"] or "").strip()))
+            continue
+        m = _FIELD.match(s)
+        if m:
+            in_desc = m["key"] == "description"
+            if m["key"] == "name":
+                name = m["value"].strip()
+            else:
+                desc.append(m["value"].strip())
+            continue
+        if in_desc and re.match(r"^//\s{2,}\S", line.strip()):
+            desc.append(s[2:].strip())
+    if name != path.stem:
+        raise QueryError(f"{path}: header name {name!r} differs from the file name")
+    if not desc:
+        raise QueryError(f"{path}: no '// description:' line in the header")
+    used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _strip_comments(text)))
+    declared = {p.name for p in params}
+    if used - declared:
+        raise QueryError(f"{path}: parameter(s) used but not declared: {', '.join(sorted(used - declared))}")
+    return CypherQuery(name, " ".join(desc), params, text, path)
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line.split("//", 1)[0] for line in text.splitlines())
+
+
+def library(directory: Path = CYPHER_DIR) -> dict[str, CypherQuery]:
+    """Every query of the library by name (``schema.cypher`` is not a query)."""
+    out = {}
+    for path in sorted(directory.glob("*.cypher")):
+        if path.stem in NOT_QUERIES:
+            continue
+        q = load_query(path)
+        out[q.name] = q
+    return out
+
+
+def get_query(name: str, directory: Path = CYPHER_DIR) -> CypherQuery:
+    lib = library(directory)
+    if name not in lib:
+        raise QueryError(f"no query {name!r}; the library has: {', '.join(lib)}")
+    return lib[name]
+
+
+def parse_param(item: str, query: CypherQuery) -> tuple[str, Any]:
+    """``k=v`` from the command line, typed like the parameter's default: a number default
+    makes ``v`` a number, a list default accepts ``a,b`` as well as ``['a','b']``."""
+    if "=" not in item:
+        raise QueryError(f"--param {item!r}: expected NAME=VALUE")
+    k, v = item.split("=", 1)
+    k = k.strip()
+    query.parameters(**{k: None})  # unknown name -> QueryError
+    default = query._by_name[k].default
+    value = parse_literal(v)
+    try:
+        if isinstance(default, bool):
+            value = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+        elif isinstance(default, int) and value is not None:
+            value = int(value)
+        elif isinstance(default, float) and value is not None:
+            value = float(value)
+        elif isinstance(default, list) and isinstance(value, str):
+            value = [x.strip() for x in value.split(",") if x.strip()]
+        elif default is None and not isinstance(value, str) and value is not None and k in _TEXT_PARAMS:
+            value = v.strip()  # an id that looks like a number stays text
+    except (TypeError, ValueError):
+        raise QueryError(f"--param {k}: {v!r} is not a {type(default).__name__}") from None
+    return k, value
+
+
+#: Parameters that always hold text (ids and names), even when they look like numbers.
+_TEXT_PARAMS = {"plan", "agency"}
+
+_ESCAPE_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def run_query(driver: "neo4j.Driver", query: CypherQuery | str, database: str | None = None,
+              **params: Any) -> "pd.DataFrame":
+    """Run a library query (or one given by name) and return its rows as a DataFrame, columns
+    in RETURN order. ``params`` override the header defaults."""
+    import pandas as pd
+
+    from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
+
+    q = get_query(query) if isinstance(query, str) else query
+    values = q.parameters(**params)
+    if driver not in _ESCAPE_CACHE:
+        _ESCAPE_CACHE[driver] = server_unescapes_strings(driver, database)
+    if _ESCAPE_CACHE[driver]:
+        values = escape_strings(values)
+    records, summary, keys = driver.execute_query(q.text, values, database_=database)
+    return pd.DataFrame([r.values() for r in records], columns=list(keys))
