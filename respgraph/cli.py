@@ -41,7 +41,23 @@ _register()
 
 
 def main() -> None:
-    app()
+    """Console entry point. Expected problems (bad files, missing builds) are reported by the
+    commands as one line; this is the last line of defence against a bug, so that a user sees
+    one line and an exit code, not a traceback. ``RESPGRAPH_DEBUG=1`` shows the traceback."""
+    import os
+    import sys
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("respgraph: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as e:  # noqa: BLE001 - see docstring
+        if os.environ.get("RESPGRAPH_DEBUG"):
+            raise
+        print(f"respgraph: internal error: {type(e).__name__}: {e} "
+              "(set RESPGRAPH_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
+        sys.exit(70)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -469,14 +469,16 @@ def _plan_tasks(G: "nx.MultiDiGraph", pnode: str, campaigns: list[str]) -> list[
 
 def tasks_frame(G: "nx.MultiDiGraph") -> "Any":
     """One row per task: TASK_COLUMNS. ``leads``/``supports`` are agency names in clause
-    order (the edges' ``order``); ``campaign_id``/``campaign_type`` are empty for tasks
-    outside any campaign."""
+    order (the edges' ``order``), as the plan states them: suggested edges (basis
+    ``suggested``, from ``respgraph suggest --apply``) are never mixed in here, they are in
+    ``assignments_frame`` with their basis. ``campaign_id``/``campaign_type`` are empty for
+    tasks outside any campaign."""
     rows = []
     for n, d in sorted(((n, d) for n, d in G.nodes(data=True) if d.get("type") == "Task"),
                        key=lambda x: (x[1].get("plan_id", ""), x[1].get("seq", 0), x[0])):
         roles: dict[str, list[tuple[int, str]]] = {"LEADS": [], "SUPPORTS": []}
         for u, _, k, ed in G.in_edges(n, keys=True, data=True):
-            if k in roles:
+            if k in roles and ed.get("basis") != "suggested":
                 roles[k].append((ed.get("order", 0), G.nodes[u].get("name", u)))
         camp = next((u for u, _, k in G.in_edges(n, keys=True) if k == "HAS_TASK" and G.nodes[u].get("type") == "Campaign"), None)
         row = {c: d.get(c) for c in TASK_COLUMNS}

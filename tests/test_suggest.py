@@ -135,6 +135,11 @@ def test_apply_keeps_workload_unless_asked(graph, seed_build, tmp_path):
 
     csv = pd.read_csv(out / "suggestions.csv")
     assert set(csv.plan_id) == {YICHUN} and len(csv) >= len(suggested)
+    # the task table says what the plan states: suggested leads only in the assignments, with their basis
+    tasks = respgraph.load(out).tasks()
+    assert (tasks.loc[tasks.plan_id == YICHUN, "n_leads"] == 0).all()
+    a = respgraph.load(out).assignments()
+    assert set(a.loc[a.plan_id == YICHUN, "basis"]) == {"suggested"}
     # applying again replaces, never piles up
     n = len(suggested)
     r = runner.invoke(app, ["suggest", str(out), "--plan", YICHUN, "--apply", "--format", "csv"])

@@ -242,7 +242,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     """Tasks with no stated lead agency. ``supporters`` counts agencies named only as support;
     ``plan_has_assignments`` is False for plans that state no responsibilities at all (then
     every task lacks a lead by construction). Columns: task_id, plan_id, title, supporters,
-    plan_has_assignments, flags."""
+    plan_has_assignments, flags; rows of plans with assignments first."""
     t = tasks(graph, plan)
     a = assignments(graph, include_suggested=include_suggested, plan=plan)
     led = set(a.loc[a["role"] == "lead", "task"])
@@ -250,7 +250,9 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     out = t[~t["task"].isin(led)].copy()
     out["supporters"] = out["task"].map(sup).fillna(0).astype(int)
     out["plan_has_assignments"] = out["plan_id"].isin(set(a["plan_id"]))
-    out = out.sort_values(["plan_id", "seq", "task_id"])
+    # Gaps in plans that do assign work come first: those are the actionable ones. A plan that
+    # states no responsibilities at all (a 规划) lacks every lead by construction; see ``suggest``.
+    out = out.sort_values(["plan_has_assignments", "plan_id", "seq", "task_id"], ascending=[False, True, True, True])
     return out[["task_id", "plan_id", "title", "supporters", "plan_has_assignments", "flags"]].reset_index(drop=True)
 
 

@@ -178,6 +178,8 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
                           "tasks_supported": "supported", "plans": "plans"})
     elif report is Report.no_lead:
         df = w.tasks_without_lead(graph, plan=plan, include_suggested=common["include_suggested"])
+        if fmt is OutputFormat.table:
+            _no_lead_summary(graph, df, plan)
         _emit(df, fmt, title="Tasks without a stated lead", limit=limit)
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
@@ -186,6 +188,22 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
         df = w.deadline_crunch(graph, plan=plan, **common)
         _emit(df, fmt, title="Tasks due per agency per year", limit=limit,
               table_cols={"name": "单位", "year": "year", "tasks_due": "due", "led_due": "led", "supported_due": "supported"})
+
+
+def _no_lead_summary(graph, df, plan) -> None:
+    """One line per plan before the table, so a plan that names nobody at all (a 规划 whose
+    implementing plan is still to be written) is told apart from gaps in a plan that assigns work."""
+    from respgraph.analysis._graph import plans, tasks
+
+    counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
+    for pid in sorted(counts.index if plan is None else [plan]):
+        rows = df[df["plan_id"] == pid]
+        if rows.empty:
+            print(f"{pid}: every one of {int(counts[pid])} tasks has a stated lead")
+        elif not bool(rows["plan_has_assignments"].iloc[0]):
+            print(f"{pid}: names no agency for any of its {len(rows)} tasks (see `respgraph suggest`)")
+        else:
+            print(f"{pid}: {len(rows)} of {int(counts[pid])} tasks have no stated lead")
 
 
 # --------------------------------------------------------------------------- network
