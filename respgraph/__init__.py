@@ -1,6 +1,12 @@
 """respgraph: Chinese government action plans -> a graph of agency responsibilities.
 
-Importing ``respgraph`` is cheap: the API functions import their libraries when called.
+>>> import respgraph
+>>> b = respgraph.build("data/plans")           # or respgraph.load("out"), a saved build
+>>> b.tasks(); b.assignments(); b.workload(); b.overload()           # doctest: +SKIP
+>>> b.view("agency", agency="渝水区生态环境局")   # inline in Jupyter      # doctest: +SKIP
+
+See ``respgraph.api`` for the whole API. Importing ``respgraph`` is cheap: pandas, networkx,
+pyvis, matplotlib and neo4j are imported by the functions that need them, when called.
 """
 
 from __future__ import annotations
@@ -8,7 +14,9 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 # The public API (respgraph.api), loaded on first use so that `import respgraph` stays fast.
-_API = ("Build", "BuildError", "build", "load")
+_API = ("Build", "BuildError", "GraphView", "Provenance", "build", "load", "connect_neo4j", "cypher",
+        "cypher_library")
+__all__ = list(_API)
 
 
 def __getattr__(name: str):
