@@ -211,11 +211,16 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
             raise BuildError(f"{p}: no such build directory (run `respgraph build` first)")
         raise BuildError(f"{path}: no graph.json here (run `respgraph build PATH --out {p}` first)")
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BuildError(f"{path}: not a respgraph build (graph.json is not UTF-8 text)") from None
+        raw = path.read_bytes()
     except OSError as e:
         raise BuildError(f"{path}: cannot read graph.json ({e.strerror or e})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        # A build cut inside its last character (an interrupted copy) is truncated, not foreign.
+        if e.start >= len(raw) - 3 and e.reason == "unexpected end of data":
+            raise BuildError(f"{path}: graph.json is corrupt or truncated (cut inside a character at byte {e.start}); rebuild it") from None
+        raise BuildError(f"{path}: not a respgraph build (graph.json is not UTF-8 text)") from None
     try:
         from respgraph.graph import paused_gc
 
