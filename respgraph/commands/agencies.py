@@ -142,6 +142,8 @@ def agencies(
 
     Example: respgraph agencies data/plans --unknown
     """
+    import sys
+
     from respgraph.console import emit_dataframe, error_line
     from respgraph.extract import extract_files
     from respgraph.pipeline import collect_paths
@@ -174,16 +176,16 @@ def agencies(
         try:
             G = load_build(b).graph
         except BuildError as e:
-            error_line(b, str(e))
+            print(f"respgraph: {e}", file=sys.stderr)  # the message already names graph.json
             continue
         loaded += 1
         ag, unk = graph_frames(G, reg)
         frames.append(unk if unknown else ag)
+    if not resolved and not loaded:
+        raise typer.Exit(1)  # every error is already on stderr; an empty table would look like an answer
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else pd.DataFrame(columns=UNKNOWN_COLUMNS if unknown else AGENCY_COLUMNS)
     title = "Unresolved mentions" if unknown else "Agencies"
     emit_dataframe(_flat(df, fmt), fmt, title=title)
-    if not resolved and not loaded:
-        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
