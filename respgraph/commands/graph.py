@@ -36,6 +36,11 @@ def build(
     except BuildError as e:
         print(f"respgraph: {e}", file=__import__("sys").stderr)
         raise typer.Exit(2)
+    except OSError as e:  # the build directory cannot be written (read-only, full disk, a file in the way)
+        where = e.filename or (into if into is not None else out)
+        print(f"respgraph: {where}: cannot write the build ({e.strerror or e}); the previous build, if any, is unchanged",
+              file=__import__("sys").stderr)
+        raise typer.Exit(2)
 
     s = result.summary()
     where = result.out if result.out is not None else out
