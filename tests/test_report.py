@@ -111,3 +111,15 @@ def test_cli_report(build_dir, tmp_path):
     assert r.exit_code == 0, r.output
     assert r.stdout.strip() == str(tmp_path / "rep" / "report.html")
     assert "渝水区深入打好污染防治攻坚战实施方案" in (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+
+
+def test_seed_report_puts_lead_disagreements_and_plan_dates_on_the_page(seed_build, tmp_path):
+    """On the real plans: the 黑臭水体 pair (昌江 2018 vs 渝水 2022) has leads of different
+    functions and is on the page with both leads; a plan without a date shows an empty cell."""
+    write_report(__import__("respgraph").load(seed_build).graph, tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    dis = page.split('id="disagreements"')[1].split("</section>")[0]
+    row = next(r for r in dis.split("<tr>") if "黑臭水体" in r and "昌江区" in r and "渝水区" in r)
+    assert "渝水区城市管理分局" in row and "昌江区住房和城乡建设局" in row
+    plans = page.split('id="plans"')[1].split("</section>")[0]
+    assert ">nan<" not in plans and "2022-07-07" in plans

@@ -54,7 +54,8 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none") -> str:
             if isinstance(v, (list, tuple)):
                 v = "、".join(map(str, v))
             elif isinstance(v, float):
-                v = f"{v:.2f}".rstrip("0").rstrip(".")
+                # pandas turns a missing value (a plan without a date) into NaN: show it empty
+                v = "" if v != v else f"{v:.2f}".rstrip("0").rstrip(".")
             cells.append(f"<td>{esc('' if v is None else v)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -64,7 +65,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href)."""
     import pandas as pd
 
-    from respgraph.analysis.overlap import similar_tasks
+    from respgraph.analysis.overlap import lead_disagreements, similar_tasks
     from respgraph.analysis.workload import overload, tasks_without_lead, workload
     from respgraph.viz.charts import plan_titles
 
@@ -90,6 +91,12 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         sim = similar_tasks(graph).head(TOP_ROWS)
     except Exception:  # noqa: BLE001 - a report without the overlap table beats no report
         sim = pd.DataFrame()
+    try:
+        dis = lead_disagreements(graph).head(TOP_ROWS)
+    except Exception:  # noqa: BLE001 - as above
+        dis = pd.DataFrame()
+    if len(dis):
+        dis = dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)))
     if len(sim):
         sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
 
@@ -122,6 +129,11 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "supporters": "配合单位数 supporters"}) + silent_note),
+        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({len(dis)})",
+         _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
+                      "leads_b": "牵头 B", "score": "相似度 score"})
+         + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
+           ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>'),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
          _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
     ]
