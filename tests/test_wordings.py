@@ -1,0 +1,308 @@
+"""Extraction on wordings the five seeds do not use (tests/fixtures/wordings/).
+
+Each fixture is a short excerpt written the way real 实施方案 / 工作要点 / 任务分工方案 /
+攻坚战行动方案 are written: label variants (主办/协办/主责/牵头部门/责任部门), clauses on
+their own lines, label-less wordings (A牵头，B按职责分工负责 / 由A负责 / 各县（市、区）人民政府
+负责落实), leaders and deadlines sharing a clause, 【】 headings, 第一条 articles, 一是/二是,
+traditional characters, and task-division tables in .docx and in plain text.
+
+Every case asserts the exact tasks (number, title), and for each task the exact mentions
+with role and basis, names as written; every mention's span must point at that name in the
+document text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from respgraph.extract import extract_file
+from respgraph.grammar.units import normalise_mention
+
+WORDINGS = Path(__file__).parent / "fixtures" / "wordings"
+
+L, S = "lead", "support"
+EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
+
+# file -> [(number, title, [(mention, role, basis), ...]), ...]
+EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    "lead-support-labels.txt": [
+        ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
+        ("2", "推进重点行业超低排放改造",
+         [("市生态环境局", L, EX), ("市工业和信息化局", S, EX), ("各县（市、区）人民政府", S, EX)]),
+    ],
+    "labels-on-lines.txt": [
+        ("1", "加快推进农村生活污水治理",
+         [("县生态环境局", L, EX), ("县住建局", S, EX), ("县农业农村局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("2", "全面提升农村生活垃圾治理水平", [("县城市管理局", L, EX), ("县财政局", S, EX)]),
+    ],
+    "inline-lead-duty.txt": [
+        ("1", "开展清洁柴油车行动", [("市生态环境局", L, EX), ("市公安局", S, EX), ("市交通运输局", S, EX)]),
+        ("2", "开展清洁油品行动", [("市市场监管局", L, EX), ("市商务局", S, EX)]),
+    ],
+    "by-unit-responsible.txt": [
+        ("1", "推进化肥农药减量增效", [("县农业农村局", L, EX)]),
+        ("2", "加强畜禽养殖污染防治", [("县农业农村局", L, EX), ("县生态环境局", S, EX)]),
+        ("3", "抓好秸秆综合利用", [("各县（市、区）人民政府", L, EX)]),
+    ],
+    "resp-with-deadline.txt": [
+        ("1", "完成年度改造任务", [("市住建局", L, FL)]),
+        ("2", "健全长效管理机制", [("市住建局", L, FL), ("市民政局", S, EX)]),
+    ],
+    "leader-unit-deadline.txt": [
+        ("1", "压缩企业开办时间", [("区市场监管局", L, FL), ("区政务服务中心", S, EX)]),
+        ("2", "提升获得电力便利度", [("区发展改革局", L, FL), ("国网XX供电公司", S, EX)]),
+    ],
+    "by-duty-list.txt": [
+        ("（一）", "加强河湖生态保护修复", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
+        ("（二）", "保障河湖生态流量", [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
+    ],
+    "work-points-unbracketed.txt": [
+        ("1", "持续改善环境空气质量", [("大气环境科", L, FL), ("执法支队", S, EX)]),
+        ("2", "持续改善水环境质量", [("水生态环境科", L, FL)]),
+        ("3", "推进自然保护地监管", [("自然生态保护科", L, FL)]),
+    ],
+    "duty-note-xiatong.txt": [
+        ("1", "推进产业结构调整", [("市发展改革委", L, FL), ("市工业和信息化局", S, EX)]),
+        ("2", "推进重点行业节能降碳", [("市工业和信息化局", L, FL), ("市生态环境局", S, EX)]),
+    ],
+    "inherit-participate.txt": [
+        ("1", "强化建筑工地扬尘管控", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道办事处", S, INH)]),
+        ("2", "加强道路扬尘治理", [("区城管局", L, EX), ("区交通运输局", S, EX), ("各街道办事处", S, INH)]),
+    ],
+    "label-variants.txt": [
+        ("1", "危险化学品安全整治", [("市应急管理局", L, EX), ("市公安局", S, EX), ("市交通运输局", S, EX)]),
+        ("2", "消防安全整治", [("市消防救援支队", L, EX), ("市住建局", S, EX)]),
+        ("3", "交通运输安全整治", [("市交通运输局", L, EX), ("市公安局", S, EX)]),
+        ("4", "城市建设安全整治", [("市住建局", L, FL), ("市城管局", S, EX), ("市市场监管局", S, EX)]),
+    ],
+    "numbering-deep.txt": [
+        ("（1）", "实施挥发性有机物综合治理", [("县生态环境局", L, EX), ("县工信局", S, EX)]),
+        ("（2）", "推进锅炉综合整治", [("县市场监管局", L, EX), ("县生态环境局", S, EX)]),
+        ("①", "加强机动车排放检验", [("县生态环境局", L, FL), ("县市场监管局", S, EX)]),
+        ("②", "推进老旧车辆淘汰", [("县公安局", L, FL), ("县商务局", S, EX)]),
+    ],
+    "articles.txt": [
+        ("第一条", "各级河长负责组织领导相应河湖的管理和保护工作", [("市河长办", L, FL)]),
+        ("第二条", "建立河湖巡查制度，县级河长每季度巡河不少于1次", [("各县（市、区）河长办", L, FL)]),
+    ],
+    "yishi-ershi.txt": [
+        ("（一）", "推进城镇污水处理提质增效，新建改造污水管网80公里", [("市住建局", L, FL)]),
+        ("（一）", "加强工业园区污水整治，完成园区污水管网排查", [("市生态环境局", L, FL), ("市工业和信息化局", S, EX)]),
+    ],
+    "brackets-heading.txt": [
+        ("1", "推进工业固体废物源头减量", [("区工信局", L, EX), ("区生态环境局", S, EX)]),
+        ("2", "推进生活垃圾分类", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
+    ],
+    "traditional.txt": [
+        ("1", "推进工业节能", [("市发展改革委", L, EX), ("市工业和信息化局", S, EX), ("市统计局", S, EX)]),
+        ("2", "推进建筑节能", [("市住房和城乡建设局", L, FL)]),
+    ],
+    "table-tabs.txt": [
+        ("1", "开展城区黑臭水体排查整治", [("县住建局", L, TB), ("县生态环境局", S, TB), ("县水利局", S, TB)]),
+        ("2", "推进工业园区污水集中处理设施建设", [("县工信局", L, TB), ("县生态环境局", S, TB)]),
+        ("3", "加强饮用水水源地保护", [("县生态环境局", L, TB), ("县水利局", S, TB), ("各乡镇人民政府", S, TB)]),
+    ],
+    "table-spaces.txt": [
+        ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
+        ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),
+    ],
+    "multi-lead-inline.txt": [
+        ("1", "推进重点行业设备更新改造",
+         [("省发展改革委", L, EX), ("省工业和信息化厅", L, EX), ("省生态环境厅", S, EX), ("省市场监管局", S, EX)]),
+        ("2", "加快建筑和市政基础设施领域设备更新", [("省住房城乡建设厅", L, EX), ("各市人民政府", S, EX)]),
+        ("3", "支持交通运输设备更新", [("省交通运输厅", L, EX), ("省公安厅", S, EX), ("省商务厅", S, EX)]),
+    ],
+    "same-line-labels.txt": [
+        ("1", "推进城镇老旧小区改造",
+         [("市住建局", L, EX), ("市财政局", S, EX), ("市发展改革委", S, EX), ("各区人民政府", S, EX)]),
+        ("2", "推进城市生命线安全工程建设", [("市城管局", L, FL), ("市住建局", S, EX), ("市应急管理局", S, EX)]),
+        ("3", "推进完整社区建设", [("市民政局", L, EX), ("市住建局", S, EX), ("市商务局", S, EX)]),
+    ],
+    "ju-ti-you.txt": [
+        ("（一）", "稳定粮食生产", [("县农业农村局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
+        ("（二）", "巩固拓展脱贫攻坚成果", [("县乡村振兴局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ],
+    "bare-unit-bracket.txt": [
+        ("1", "全年实施省市重点项目300个以上，完成投资800亿元以上", [("市发展改革委", L, FL)]),
+        ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),
+        ("3", "新增城镇就业2.5万人，城镇调查失业率控制在5.5%以内", [("市人力资源社会保障局", L, FL)]),
+    ],
+    "generic-tails.txt": [
+        ("1", "着力打好重污染天气消除攻坚战",
+         [("市生态环境局", L, FL), ("市工业和信息化局", S, EX), ("各县（市、区）党委和人民政府", S, EX),
+          ("XX经济技术开发区管委会", S, EX)]),
+        ("2", "着力打好臭氧污染防治攻坚战", [("市生态环境局", L, EX), ("市直有关部门", S, EX)]),
+    ],
+    "circled-at-end.txt": [
+        ("1", "加快水利工程建设", [("县水利局", L, FL), ("县财政局", S, EX)]),
+        ("2", "强化河湖长制", [("县河长办", L, FL), ("各乡镇人民政府", S, EX)]),
+    ],
+}
+
+
+def _facts(plan):
+    return [(t.number, t.title, [(m.text, m.role, m.basis) for m in t.mentions]) for t in plan.tasks]
+
+
+def _check_spans(plan):
+    text = plan.document.text
+    for t in plan.tasks:
+        assert t.span.start <= t.span.end
+        for m in t.mentions:
+            written = text[m.span.start : m.span.end]
+            assert normalise_mention(written) == m.text, (t.number, m.text, written)
+            if m.basis != "inherited":  # an inherited unit points at the marker that named it
+                assert any(c.span.start <= m.span.start and m.span.end <= c.span.end for c in t.clauses), m.text
+
+
+def test_every_fixture_has_expectations():
+    assert sorted(p.name for p in WORDINGS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_wording(name):
+    plan = extract_file(WORDINGS / name)
+    assert _facts(plan) == EXPECTED[name]
+    _check_spans(plan)
+    for t in plan.tasks:
+        assert all(c.parsed for c in t.clauses), [(c.raw, c.problems) for c in t.clauses]
+
+
+# --------------------------------------------------------------------------- structure details
+
+
+def _plan(name):
+    return extract_file(WORDINGS / name)
+
+
+def test_sections_and_campaigns_of_deep_numbering():
+    plan = _plan("numbering-deep.txt")
+    assert [t.section for t in plan.tasks] == [
+        ["主要任务", "深入打好蓝天保卫战", "推进工业污染深度治理"]] * 2 + [
+        ["主要任务", "深入打好蓝天保卫战", "强化移动源污染防治"]] * 2
+    assert {t.campaign for t in plan.tasks} == {"蓝天保卫战"}
+
+
+def test_bracket_headings_are_sections_and_end_clauses():
+    plan = _plan("brackets-heading.txt")
+    assert [t.section for t in plan.tasks] == [["工业固体废物减量"], ["生活垃圾分类"]]
+    assert "生活垃圾分类" not in plan.tasks[0].clauses[0].raw
+    assert plan.tasks[0].text.endswith("【责任单位】区生态环境局")
+
+
+def test_inheritance_marker_is_not_a_heading():
+    plan = _plan("inherit-participate.txt")
+    assert [t.section for t in plan.tasks] == [["整治任务"], ["整治任务"]]
+
+
+def test_yishi_ershi_items_and_campaigns():
+    plan = _plan("yishi-ershi.txt")
+    assert [t.campaign for t in plan.tasks] == ["碧水保卫战", "碧水保卫战"]
+    assert [t.section for t in plan.tasks] == [["持续深入打好污染防治攻坚战"]] * 2
+    # the second task starts at 二是, the first one holds the item heading
+    assert plan.tasks[1].text.startswith("二是加强工业园区污水整治")
+    assert plan.tasks[0].text.startswith("深入打好碧水保卫战。一是")
+
+
+def test_heading_campaign_with_stacked_adverbs():
+    from respgraph.structure.campaigns import campaign_name
+
+    assert campaign_name("持续深入打好污染防治攻坚战") == ("污染防治攻坚战", "攻坚战")
+    assert campaign_name("坚决打赢蓝天保卫战") == ("蓝天保卫战", "保卫战")
+
+
+def test_deadline_inside_clause_once_and_leaders_are_not_units():
+    plan = _plan("resp-with-deadline.txt")
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年12月底前"], ["2024年6月底前"]]
+    plan = _plan("leader-unit-deadline.txt")
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年6月底前"], ["2023年12月底前"]]
+    names = {m.text for t in plan.tasks for m in t.mentions}
+    assert not names & {"王建国", "李明"}
+
+
+def test_inline_clause_with_deadline_keeps_deadline_on_task():
+    plan = _plan("multi-lead-inline.txt")
+    assert [d.text for d in plan.tasks[2].deadlines] == ["2025年底前"]
+    assert plan.tasks[2].clauses[0].raw.endswith("2025年底前完成）")
+
+
+def test_traditional_spans_map_back_to_the_original_characters():
+    plan = _plan("traditional.txt")
+    doc = plan.document
+    first = plan.tasks[0].mentions
+    raw = [doc.raw_text[doc.raw_span(m.span).start : doc.raw_span(m.span).end] for m in first]
+    assert raw == ["市發展改革委", "市工業和信息化局", "市統計局"]
+    assert [t.section for t in plan.tasks] == [["重点任务"], ["重点任务"]]
+
+
+def test_text_tables_keep_deadlines_and_rows_only():
+    plan = _plan("table-tabs.txt")
+    assert [t.kind for t in plan.tasks] == ["table"] * 3
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年6月底前"], ["2023年12月底前"], ["长期坚持"]]
+    plan = _plan("table-spaces.txt")
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年10月底前"], ["2023年12月底前"]]
+
+
+# --------------------------------------------------------------------------- .docx division table
+
+
+def _division_docx(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX市2023年生态环境保护重点任务分工方案")
+    d.add_paragraph("为确保各项任务落到实处，现将重点任务分解如下。")
+    all_rows = [["XX市2023年生态环境保护重点任务分工表"] * len(header), header] + rows
+    t = d.add_table(rows=len(all_rows), cols=len(header))
+    for r, vals in enumerate(all_rows):
+        if len(set(vals)) == 1:  # a title or section row spans the table
+            cell = t.rows[r].cells[0].merge(t.rows[r].cells[len(header) - 1])
+            cell.text = vals[0]
+        else:
+            for k, v in enumerate(vals):
+                t.rows[r].cells[k].text = v
+    d.save(path)
+    return path
+
+
+def test_docx_division_table_with_section_rows(tmp_path):
+    path = _division_docx(
+        tmp_path / "division.docx",
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [
+            ["一、大气污染防治"] * 5,
+            ["1", "推进钢铁行业超低排放改造。完成2家钢铁企业全流程超低排放改造。", "市生态环境局",
+             "市工业和信息化局、市发展改革委", "2023年12月底前"],
+            ["2", "开展餐饮油烟专项整治", "市城管局", "市市场监管局\n各县（市、区）人民政府", "2023年10月底前"],
+            ["二、水污染防治"] * 5,
+            ["3", "推进城镇污水管网建设", "市住建局", "市水利局", "长期坚持"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进钢铁行业超低排放改造", [("市生态环境局", L, TB), ("市工业和信息化局", S, TB), ("市发展改革委", S, TB)]),
+        ("2", "开展餐饮油烟专项整治", [("市城管局", L, TB), ("市市场监管局", S, TB), ("各县（市、区）人民政府", S, TB)]),
+        ("3", "推进城镇污水管网建设", [("市住建局", L, TB), ("市水利局", S, TB)]),
+    ]
+    assert [t.section for t in plan.tasks] == [["大气污染防治"], ["大气污染防治"], ["水污染防治"]]
+    _check_spans(plan)
+
+
+def test_docx_table_responsible_column_leader_column_and_markers(tmp_path):
+    # No 牵头 column: the first listed unit of 责任单位 leads (the plans' convention);
+    # a 责任领导 column names people, never agencies; 市住建局（牵头） is a lead marker.
+    path = _division_docx(
+        tmp_path / "resp.docx",
+        ["序号", "工作内容", "责任领导", "责任单位", "完成时间"],
+        [
+            ["1", "推进城市更新行动", "张副市长", "市住建局、市自然资源局", "2023年底"],
+            ["2", "推进海绵城市建设", "张副市长", "市水利局、市住建局（牵头）", "2024年底"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城市更新行动", [("市住建局", L, FL), ("市自然资源局", S, TB)]),
+        ("2", "推进海绵城市建设", [("市水利局", S, TB), ("市住建局", L, TB)]),
+    ]
+    _check_spans(plan)
