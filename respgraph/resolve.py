@@ -41,6 +41,7 @@ __all__ = [
     "resolve_plan",
     "normalise",
     "plan_jurisdiction",
+    "plan_chain",
     "function_gloss",
     "functions_table",
     "load_registry",
@@ -49,8 +50,8 @@ __all__ = [
 
 _WS = re.compile(r"[\s\u3000\u00a0]+")
 _TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
-LEVEL_CHARS = "省市区县镇乡"
-_LEVEL_RANK = {"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3, "乡": 3}
+LEVEL_CHARS = "省市区县镇乡州盟旗"
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3}
 _RANK_OF_LEVEL = {"province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
@@ -73,8 +74,28 @@ def normalise(text: str) -> str:
     >>> normalise("区农林水与生态环境 局(生态环境)等")
     '区农林水与生态环境局（生态环境）'
     """
-    n = _WS.sub("", text).replace("(", "（").replace(")", "）")
+    n = _simplified(_WS.sub("", text).replace("(", "（").replace(")", "）"))
     return _TRAIL_ETC.sub("", n)
+
+
+_T2S: dict[str, str] = {}
+
+
+def _simplified(text: str) -> str:
+    """Character-level traditional -> simplified (環保局 -> 环保局), cached per character:
+    plans are converted by ``respgraph.clean``, but a mention may come from anywhere."""
+    if text.isascii():
+        return text
+    out = []
+    for c in text:
+        s = _T2S.get(c)
+        if s is None:
+            from respgraph.clean import _t2s_char
+
+            s = _t2s_char(c) if ord(c) >= 0x3400 else c
+            _T2S[c] = s = s if len(s) == 1 else c
+        out.append(s)
+    return "".join(out)
 
 
 def is_collective(text: str) -> bool:
@@ -95,6 +116,17 @@ class _Resolved:
 
 # --------------------------------------------------------------------------- jurisdiction
 
+# A plan's place and the places above it, innermost first: ("青白江区", "成都市", "四川省").
+# From the registry when it knows the place, else from how the plan's issuers write it.
+Chain = tuple[str, ...]
+
+# Words that name a development zone: in a zone plan 高新区X / 新区X is the zone's own body.
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "投资区", "园区")
+# What may follow a zone word and still be the zone itself, not one of its bodies.
+_ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
+# Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
+_NOT_PLACE_START = ("国网", "国家", "中国", "中石", "中铁", "中建", "中共")
+
 
 def _core_ok(core: str) -> bool:
     """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
@@ -102,21 +134,22 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] == "场":  # 市|场监管局
         return False
-    if core[0] == "政" and not core.startswith("政府"):  # 市|政公用局 (but 市|政府办公室)
+    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法")):  # 市|政公用局 (but 市|政府办公室, 市|政协)
         return False
-    if core[0] in "直" and len(core) < 2:
+    if core[0] in "直级" and len(core) < 2:
         return False
     return True
 
 
-def _relative(reg: Registry, plan_j: str | None, ch: str) -> str:
-    """The jurisdiction ``区``/``市``/``县``/``省`` means in a plan of ``plan_j``."""
-    if not plan_j:
+def _relative(reg: Registry, chain: Chain, ch: str) -> str:
+    """The jurisdiction ``区``/``市``/``县``/``省``/``州``/``盟``/``旗`` means in a plan of ``chain[0]``."""
+    if not chain:
         return f"（未知{ch}）"
-    for name in reg.ancestors(plan_j):
-        if name.endswith(ch):
+    plan_j = chain[0]
+    for name in chain:
+        if name.endswith(ch) or (ch == "州" and name.endswith("自治州")):
             return name
-    # 区 in a zone plan (XX投资区) is the zone; otherwise a place above or below that we cannot name
+    # 区 in a zone plan (XX投资区, 天府新区) is the zone; otherwise a place above or below that we cannot name
     j = reg.jurisdiction(plan_j)
     if ch == "区" and j.level == "zone":
         return plan_j
@@ -124,21 +157,22 @@ def _relative(reg: Registry, plan_j: str | None, ch: str) -> str:
     return f"{plan_j}所在{ch}" if above else f"{plan_j}所辖{ch}"
 
 
-def _places_for(reg: Registry, plan_j: str | None) -> dict[str, str]:
-    key = ("places", plan_j)
+def _places_for(reg: Registry, chain: Chain) -> dict[str, str]:
+    key = ("places", chain)
     places = reg.cache.get(key)
     if places is None:
         places = dict(reg.places)
-        if plan_j:
-            places[plan_j] = plan_j
-            short = reg.jurisdiction(plan_j).short
+        for name in reversed(chain):  # the plan's own place wins a shared short name
+            places[name] = name
+            short = reg.jurisdiction(name).short
             if short:
-                places[short] = plan_j
+                places[short] = name
         reg.cache[key] = places
     return places
 
 
-_UNKNOWN_PLACE = re.compile(r"^(.{2,5}?(?:自治区|开发区|新区|街道|省|市|区|县|旗|镇|乡))(.+)$")
+_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|开发区|新区|街道|地区|省|市|州|盟|区|县|旗|镇|乡)"
+_UNKNOWN_PLACE = re.compile(rf"^(.{{2,6}}?{_PLACE_SUFFIX})(.+)$")
 
 
 def _names_known_place(text: str, places: dict[str, str]) -> bool:
@@ -146,9 +180,67 @@ def _names_known_place(text: str, places: dict[str, str]) -> bool:
     return any(text[i : i + k] in places for i in range(n) for k in range(2, min(8, n - i) + 1))
 
 
-def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | None, str, bool]:
+def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
+    """(place, rest) when ``text`` opens with a place the registry does not know:
+    安宁县水利局, 凉山州生态环境局, 成都市青白江区生态环境局 (the innermost place wins)."""
+    if text.startswith(_NOT_PLACE_START):
+        return None
+    m = _UNKNOWN_PLACE.match(text)
+    if not m:
+        return None
+    place, core = m.group(1), m.group(2)
+    cut = len(place)
+    if not (
+        _core_ok(core)
+        and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
+        and not any(c in place for c in "各有相关直级（）、")
+        and not any(c in place[:-1] for c in "省市区县旗州盟镇乡")  # 新区公园城市建设局: not a place 新区公园城市
+        and not any(w in place for w in ("所在", "所辖"))
+        and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
+        and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
+    ):
+        return None
+    inner = _unknown_place(reg, core, places)
+    if inner:
+        return inner
+    # 绵阳市三台生态环境局: a place the plan knows inside an unknown one
+    jur, rest, explicit = _split_place_raw(reg, core, (place,), places)
+    if explicit and jur in places.values() and rest != core:
+        return jur, rest
+    return place, core
+
+
+def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple[str | None, str] | None:
+    """高新区生态环境分局: the body of a development zone. In that zone's own plan it is the
+    plan's jurisdiction; elsewhere the zone is named after the place (绵阳 + 高新区)."""
+    for w in ZONE_WORDS:
+        if core.startswith(w):
+            rest = core[len(w) :]
+            if not rest or rest.startswith(_ZONE_SELF) or not _core_ok(rest):
+                return None
+            if not (reg.keyword_re.search(rest) and _UNIT_TAIL.search(rest)):
+                return None
+            if chain and jur == chain[0] and chain[0].endswith(w):
+                return jur, rest
+            if jur and not jur.endswith(w) and "所" not in jur:
+                short = reg.jurisdiction(jur).short or jur
+                return f"{short}{w}", rest
+            return None
+    return None
+
+
+def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
     """(jurisdiction, rest of the name, explicit?) of a mention."""
-    places = _places_for(reg, plan_j)
+    jur, core, explicit = _split_place_raw(reg, text, chain)
+    zone = _zone_body(reg, jur, core, chain)
+    if zone:
+        return zone[0], zone[1], True
+    return jur, core, explicit
+
+
+def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
+    plan_j = chain[0] if chain else None
+    places = places if places is not None else _places_for(reg, chain)
     n = len(text)
     # X<place>分局: 自然资源局渝水分局, 公安渝水分局
     if text.endswith("分局") and n > 4:
@@ -169,32 +261,28 @@ def _split_place(reg: Registry, text: str, plan_j: str | None) -> tuple[str | No
                             break
                 if head:
                     return place, head + "分局", True
-    # 团区委 / 团市委: the youth league committee of that level
+    # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
-        return _relative(reg, plan_j, text[1]), "团委", True
+        return _relative(reg, chain, text[1]), "团委", True
     # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局
     for k in range(min(8, n - 1), 1, -1):
         place = places.get(text[:k])
         if place and _core_ok(text[k:]):
-            # 新余市渝水区生态环境局: the innermost place named wins
-            inner, core, explicit = _split_place(reg, text[k:], place)
-            return (inner, core, True) if explicit and inner in places.values() else (place, text[k:], True)
-    # 区X / 市X / 县X / 省X
+            # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
+            inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
+            if explicit and inner in places.values() and core != text[k:]:
+                return inner, core, True
+            unknown = _unknown_place(reg, text[k:], places)
+            if unknown:
+                return unknown[0], unknown[1], True
+            return place, text[k:], True
+    # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
     if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
-        return _relative(reg, plan_j, text[0]), text[1:], True
+        return _relative(reg, chain, text[0]), (text if text[1] in "直级" else text[1:]), True
     # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
-    m = _UNKNOWN_PLACE.match(text)
-    if m:
-        place, core = m.group(1), m.group(2)
-        cut = len(place)
-        if (
-            _core_ok(core)
-            and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
-            and not any(c in place for c in "各有相关直（）、")
-            and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
-            and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
-        ):
-            return place, core, True
+    unknown = _unknown_place(reg, text, places)
+    if unknown:
+        return unknown[0], unknown[1], True
     return plan_j, text, False
 
 
@@ -248,17 +336,35 @@ def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]
 # --------------------------------------------------------------------------- resolve
 
 
-def _resolve(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+_COLLECTIVE_LEVEL = re.compile(r"^各(?:级)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
+
+
+def _collective_functions(t: str, functions: list[str]) -> list[str]:
+    """各区县人民政府 / 各市（州）人民政府 -> 下级政府; 各镇（乡）人民政府 -> 乡镇街道: the level a
+    collective of governments names, when its name says nothing more specific."""
+    m = _COLLECTIVE_LEVEL.match(t)
+    if not m or not set(functions) <= {"政府", "民政", "党委", "政府办公室"}:
+        return functions
+    return ["乡镇街道"] if m.group(1) in ("乡", "镇", "街道", "苏木") else ["下级政府"]
+
+
+def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    plan_j = chain[0] if chain else None
     t = normalise(text)
     party = False
     if t.startswith("中共"):
         t, party = t[2:], True
     collective = collective or is_collective(t)
-    jur, core, explicit = _split_place(reg, t, plan_j) if t else (plan_j, t, False)
+    jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
+        # 市政府国资委 = 人民政府 + 国资委 expanded
+        rest = core[4:] if core.startswith("人民政府") else core[2:]
+        if rest in reg.aliases:
+            short = "人民政府" + reg.aliases[rest]
     # the government as a whole prefixes some offices: 区政府金融办 is a 金融 office
     read = core[1:] if party and core.startswith("委") else core
     if read.startswith(("人民政府", "政府")):
@@ -272,6 +378,8 @@ def _resolve(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str,
         functions = ["政府"]
     if party and "党委" not in functions and not exclusive:
         functions = ["党委", *functions]
+    if collective:
+        functions = _collective_functions(t, functions)
     name_functions = functions
     from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
     if from_portfolio:
@@ -304,13 +412,13 @@ def _resolve(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str,
 _CACHE_LIMIT = 1_000_000
 
 
-def _cached(reg: Registry, text: str, plan_j: str | None, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
-    key = (plan_j, text, portfolio, collective)
+def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    key = (chain, text, portfolio, collective)
     hit = reg.cache.get(key)
     if hit is None:
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
-        hit = _resolve(reg, text, plan_j, portfolio, collective)
+        hit = _resolve(reg, text, chain, portfolio, collective)
         reg.cache[key] = hit
     return hit
 
@@ -349,7 +457,7 @@ def resolve_mention(
     False
     """
     reg = reg or load_registry()
-    r = _cached(reg, mention_text, reg.canonical_place(plan.jurisdiction if plan else None), tuple(portfolio), bool(collective))
+    r = _cached(reg, mention_text, plan_chain(plan, reg) if plan else (), tuple(portfolio), bool(collective))
     return _agency(r, mention_text)
 
 
@@ -376,30 +484,99 @@ def _only_separator(text: str, a: int, b: int) -> bool:
     return gap in ("、", "，", ",")
 
 
-_PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗]"
+_PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗州盟]"
+_PLACE_END = r"(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)"
+_ZONE_END = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|投资区)"
 _ISSUER_PLACE = [
-    re.compile(rf"中共({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))委"),
-    re.compile(rf"({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))人民政府"),
-    re.compile(rf"《({_PLACE_CHARS}{{2,8}}?(?:省|市|区|县|旗))"),
+    re.compile(rf"中共({_PLACE_CHARS}{{2,10}}?{_PLACE_END})委"),
+    re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_ZONE_END})(?:管理委员会|管委会|党工委)"),
+    re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_PLACE_END})(?:人民政府|行政公署)"),
+    re.compile(rf"《({_PLACE_CHARS}{{2,10}}?{_PLACE_END})"),
 ]
+# A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区.
+_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府)")
+
+
+def _nested_places(text: str) -> list[str]:
+    """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
+    out: list[str] = []
+    rest = text
+    while rest:
+        m = re.match(rf"(.{{2,10}}?{_PLACE_END})", rest)
+        if not m:
+            return []
+        out.append(m.group(1))
+        rest = rest[len(m.group(1)) :]
+    return out
 
 
 def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None:
     """The plan's jurisdiction: ``meta.jurisdiction`` in the registry's spelling or, when the
     structure stage found none, the place its issuers or title name (中共宁丰县委 -> 宁丰县).
+    When an issuer names a place inside the one found (成都市青白江区人民政府 for 成都市), the
+    inner place is the plan's.
 
     >>> plan_jurisdiction(PlanMeta("p", "p.txt", title="宁丰党发〔2023〕37号中共宁丰县委宁丰县人民政府关于印发"))
     '宁丰县'
+    >>> plan_jurisdiction(PlanMeta("p", "p.txt", issuers=["成都市青白江区人民政府"], jurisdiction="成都市"))
+    '青白江区'
+    """
+    return plan_chain(meta, reg)[0] if plan_chain(meta, reg) else None
+
+
+def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
+    """The plan's place and the places above it, innermost first.
+
+    From the registry when it lists the place; otherwise from how the plan's issuers or title
+    write it (``四川省绵阳市三台县人民政府`` -> 三台县, 绵阳市, 四川省), so that ``市X`` in a county
+    plan of a place nobody listed is still the right city's.
+
+    >>> plan_chain(PlanMeta("p", "p.txt", issuers=["绵阳市三台县人民政府"], jurisdiction="三台县"))
+    ('三台县', '绵阳市')
+    >>> plan_chain(PlanMeta("p", "p.txt", jurisdiction="渝水区"))
+    ('渝水区', '新余市', '江西省')
     """
     reg = reg or load_registry()
-    if meta.jurisdiction:
-        return reg.canonical_place(meta.jurisdiction)
-    for text in (*meta.issuers, meta.title):
-        for pat in _ISSUER_PLACE:
-            m = pat.search(text or "")
-            if m:
-                return reg.canonical_place(m.group(1))
-    return None
+    key = ("plan_chain", meta.jurisdiction, tuple(meta.issuers), meta.title)
+    hit = reg.cache.get(key)
+    if hit is not None:
+        return hit
+    texts = [re.sub(r"\s+", "", t or "") for t in (*meta.issuers, meta.title)]
+    place = reg.canonical_place(meta.jurisdiction) if meta.jurisdiction else None
+    if place is None:
+        for text in texts:
+            for pat in _ISSUER_PLACE:
+                m = pat.search(text)
+                if m:
+                    place = reg.canonical_place(m.group(1))
+                    break
+            if place:
+                break
+    chain: list[str] = [place] if place else []
+    if place:
+        for text in texts:
+            m = _NESTED.match(text)
+            parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))] if m else []
+            if place in parts:
+                # an issuer writing a place inside ours (成都市青白江区 for 成都市): the plan is the inner one's
+                chain = list(reversed(parts))
+                break
+        for i, p in enumerate(chain):  # the innermost listed place brings its own parents
+            if p in reg.jurisdictions:
+                chain = [*chain[:i], *reg.ancestors(p)]
+                break
+    out = tuple(dict.fromkeys(chain))
+    reg.cache[key] = out
+    return out
+
+
+def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
+    """The chain of a place met in a plan of ``chain``: its tail when the place is in it."""
+    if not name:
+        return ()
+    if name in chain:
+        return chain[chain.index(name) :]
+    return tuple(reg.ancestors(name)) if name in reg.jurisdictions else (name,)
 
 
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
@@ -410,7 +587,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     """
     reg = reg or load_registry()
     meta = plan.meta
-    plan_j = plan_jurisdiction(meta, reg)
+    chain = plan_chain(meta, reg)
+    plan_j = chain[0] if chain else None
     doc_text = plan.document.text if plan.document is not None else ""
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
@@ -422,8 +600,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         prev_r: _Resolved | None = None
         for m in task.mentions:
             portfolio = tuple(m.portfolio)
-            used_j = plan_j
-            r = _cached(reg, m.text, plan_j, portfolio, m.collective)
+            used = chain
+            r = _cached(reg, m.text, chain, portfolio, m.collective)
             if (
                 not r.explicit
                 and prev_r is not None
@@ -433,8 +611,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 and prev is not None
                 and _only_separator(doc_text, prev.span.end, m.span.start)
             ):
-                used_j = prev_r.jurisdiction
-                r = _cached(reg, m.text, used_j, portfolio, m.collective)
+                used = _sub_chain(reg, prev_r.jurisdiction, chain)
+                r = _cached(reg, m.text, used, portfolio, m.collective)
             prev, prev_r = m, r
             out.append(
                 Assignment(
@@ -451,7 +629,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             if a is None:
                 agencies[r.agency_id] = a = _agency(r, m.text)
                 if portfolio:  # the body's own functions: its name parts and every portfolio seen
-                    base = _cached(reg, m.text, used_j, (), m.collective)
+                    base = _cached(reg, m.text, used, (), m.collective)
                     a.functions = _merge_functions(reg, list(base.functions), r.functions)
                     a.known = a.known or base.known
             else:
