@@ -218,7 +218,7 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
             rest = core[len(w) :]
             if not rest or rest.startswith(_ZONE_SELF) or not _core_ok(rest):
                 return None
-            if not (reg.keyword_re.search(rest) and _UNIT_TAIL.search(rest)):
+            if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
                 return None
             if chain and jur == chain[0] and chain[0].endswith(w):
                 return jur, rest
@@ -604,6 +604,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             r = _cached(reg, m.text, chain, portfolio, m.collective)
             if (
                 not r.explicit
+                and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
                 and prev_r is not None
                 and prev_r.explicit
                 and prev_r.kind != "collective"
