@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,7 @@ from respgraph.graph import (
     plans_frame,
     tasks_frame,
 )
-from respgraph.store import atomic_open
+from respgraph.store import atomic_open, atomic_write_bytes
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -90,8 +91,11 @@ def _flat_attrs(d: dict, gexf: bool) -> dict:
 def to_graphml(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
     import networkx as nx
 
-    with atomic_open(path, "wb", encoding=None) as f:
-        nx.write_graphml(flat_graph(G), f, encoding="utf-8")
+    # Serialise in memory, then write atomically: lxml's incremental writer left holding a file
+    # whose write failed (disk full) can crash the interpreter when it is garbage-collected.
+    buf = io.BytesIO()
+    nx.write_graphml(flat_graph(G), buf, encoding="utf-8")
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def to_gexf(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
@@ -103,8 +107,9 @@ def to_gexf(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
     for _, d in H.nodes(data=True):
         if "relation" in d:
             d["node_type"] = d.pop("relation")
-    with atomic_open(path, "wb", encoding=None) as f:
-        nx.write_gexf(H, f, encoding="utf-8")
+    buf = io.BytesIO()
+    nx.write_gexf(H, buf, encoding="utf-8")
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def nodes_frame(G: "nx.MultiDiGraph") -> Any:
@@ -170,8 +175,9 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
         ws.freeze_panes = "A2"
         for i, col in enumerate(frame.columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = 40 if col in ("text", "clause", "title", "task_title") else 16
-    with atomic_open(path, "wb", encoding=None) as f:
-        wb.save(f)
+    buf = io.BytesIO()
+    wb.save(buf)  # in memory first: a zip writer that fails midway is left half-closed
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def _isna(v: Any) -> bool:
