@@ -16,9 +16,12 @@ True
 
 from __future__ import annotations
 
+import io
 import random
 from dataclasses import dataclass
 from pathlib import Path
+
+from respgraph.store import atomic_write_bytes
 
 # Bureaus by the share of tasks they appear in (weights give the skew: a few lead most).
 # (short name, weight as lead, weight as support)
@@ -245,7 +248,7 @@ def write_plans(indices: range, out: Path, seed: int = 0, *, traditional_share: 
             elif roll < docx_share + traditional_share + gb18030_share:
                 encoding = "gb18030"
             path = out / f"{stem}.txt"
-            path.write_bytes(text.encode(encoding))
+            atomic_write_bytes(path, text.encode(encoding))
         paths.append(path)
     return paths
 
@@ -274,16 +277,19 @@ def _write_docx(text: str, path: Path, rng: random.Random, place: Place) -> None
     # A fixed timestamp keeps the document's own metadata deterministic.
     document.core_properties.created = datetime.datetime(2022, 1, 1)
     document.core_properties.modified = datetime.datetime(2022, 1, 1)
-    document.save(str(path))
-    _normalise_zip_times(path)
+    buf = io.BytesIO()
+    document.save(buf)
+    atomic_write_bytes(path, _normalise_zip_times(buf.getvalue()))
 
 
-def _normalise_zip_times(path: Path) -> None:
-    """Rewrite the .docx zip with fixed entry times, so the same seed gives the same bytes."""
+def _normalise_zip_times(data: bytes) -> bytes:
+    """The .docx zip rewritten with fixed entry times, so the same seed gives the same bytes."""
     import zipfile
 
-    with zipfile.ZipFile(path) as src:
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
         entries = [(info.filename, src.read(info)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
             dst.writestr(zipfile.ZipInfo(name, date_time=(2022, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()

@@ -76,7 +76,9 @@ def extract(
         sys.stdout.write(buf.getvalue())
     else:
         try:
-            out.write_text(buf.getvalue(), encoding="utf-8")
+            from respgraph.store import atomic_write_text
+
+            atomic_write_text(out, buf.getvalue())  # a failed write never leaves half a file
         except OSError as exc:
             error_line(out, f"cannot write output ({exc.strerror or exc})")
             raise typer.Exit(2)

@@ -21,7 +21,6 @@ Example::
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from respgraph.viz.views import LARGE_VIEW_NODES, VIEWS, View, ViewError, select_view
@@ -42,19 +41,12 @@ def write_view(graph, path: str | os.PathLike, view: str = "build", **filters) -
 
 
 def atomic_write(path: Path, data: str | bytes) -> Path:
-    """Write via a temp file in the same directory and ``os.replace``: readers never see half a file."""
+    """Write via a temp file in the same directory and ``os.replace``: readers never see half a file.
+
+    The one atomic writer of respgraph is ``store.atomic_open``; this is its bytes/str form.
+    """
+    from respgraph.store import atomic_write_bytes
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
     return path
