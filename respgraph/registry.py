@@ -1,7 +1,9 @@
 """The agency registry: function taxonomy, keyword rules, aliases and jurisdictions.
 
-The registry is plain CSV in ``data/registry/`` so users can read and extend it (see the
-README there). It holds only what rules cannot know: the function taxonomy with English
+The registry is plain CSV in ``respgraph/data/registry/`` (shipped with the package; the
+repository's ``data/registry`` points there) so users can read and extend it (see the README
+there). To use an edited copy, set ``RESPGRAPH_REGISTRY=/path/to/dir`` or pass ``--registry DIR``
+to ``respgraph agencies``. It holds only what rules cannot know: the function taxonomy with English
 glosses, the keywords that reveal a function inside a name (``环保`` -> 生态环境), the
 abbreviations and historical names (``发改委`` -> 发展和改革委员会) and the jurisdiction
 hierarchy (渝水区 PART_OF 新余市). Everything else is inferred by ``respgraph.resolve``.
@@ -18,6 +20,7 @@ hierarchy (渝水区 PART_OF 新余市). Everything else is inferred by ``respgr
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +30,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data" / "registry"
+DEFAULT_DIR = Path(__file__).resolve().parent / "data" / "registry"  # shipped with the package
+ENV_VAR = "RESPGRAPH_REGISTRY"  # a directory with the same files, used instead of DEFAULT_DIR
 
 LEVELS = ("province", "city", "district", "county", "zone", "township", "subdistrict")
 KINDS = ("agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
@@ -290,17 +294,34 @@ def _load(path: Path) -> Registry:
     return Registry(functions, jurisdictions, keywords, aliases, scoped, path=path)
 
 
+def registry_dir(path: Path | str | None = None) -> Path:
+    """The registry directory: ``path`` if given, else ``$RESPGRAPH_REGISTRY``, else the
+    package's own ``respgraph/data/registry``."""
+    if path is not None:
+        return Path(path).resolve()
+    env = os.environ.get(ENV_VAR, "").strip()
+    return Path(env).expanduser().resolve() if env else DEFAULT_DIR
+
+
+def registry_file(name: str) -> Path:
+    """A registry file (``task_keywords.csv``…) from the registry directory in use, or the
+    package's own when a user directory does not hold that file."""
+    p = registry_dir() / name
+    return p if p.is_file() else DEFAULT_DIR / name
+
+
 @lru_cache(maxsize=8)
 def _load_cached(path: Path) -> Registry:
     return _load(path)
 
 
 def load_registry(path: Path | str | None = None) -> Registry:
-    """Load (once per directory) the registry in ``path``, default ``data/registry/``.
+    """Load (once per directory) the registry in ``path``; default ``$RESPGRAPH_REGISTRY`` or
+    the package's ``respgraph/data/registry/``.
 
     Raises ``RegistryError`` naming the file and row of the first malformed row.
     """
-    return _load_cached(Path(path).resolve() if path is not None else DEFAULT_DIR)
+    return _load_cached(registry_dir(path))
 
 
 def function_gloss(code: str, reg: Registry | None = None) -> str:

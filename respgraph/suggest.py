@@ -74,7 +74,6 @@ SUGGEST_COLUMNS = [
     "agency_id", "agency", "agency_source", "method", "evidence", "evidence_text",
 ]
 
-_REGISTRY_DIR = Path(__file__).resolve().parents[1] / "data" / "registry"
 _COLLECTIVE_KINDS = ("collective",)
 
 
@@ -105,9 +104,9 @@ def _codes(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load the suggest lexicon (default ``data/registry/task_keywords.csv``)."""
-    from respgraph.registry import RegistryError, _rows, load_registry
+    from respgraph.registry import RegistryError, _rows, load_registry, registry_file
 
-    p = Path(path) if path else _REGISTRY_DIR / "task_keywords.csv"
+    p = Path(path) if path else registry_file("task_keywords.csv")
     known = load_registry().functions
     lead: dict[str, tuple[str, ...]] = {}
     support: dict[str, tuple[str, ...]] = {}
@@ -125,9 +124,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _bureau_names(path: str | None = None) -> dict[str, tuple[str, str]]:
-    from respgraph.registry import _rows
+    from respgraph.registry import _rows, registry_file
 
-    p = Path(path) if path else _REGISTRY_DIR / "bureau_names.csv"
+    p = Path(path) if path else registry_file("bureau_names.csv")
     return {r["function"]: (r["bureau"], r.get("district_bureau") or r["bureau"])
             for _, r in _rows(p, ("function", "bureau")) if r["function"] and r["bureau"]}
 
