@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.records import Cell, Document, Span, Table
@@ -187,8 +188,11 @@ _CODEC = {"big5": "big5", "cp950": "cp950"}
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5hkscs": "big5"}
 
 
-def _candidates(data: bytes) -> list[str]:
+def _candidates(data: bytes) -> Iterator[str]:
+    """GB18030, Big5, CP950, then charset-normalizer's guess. A generator: the guess (about a
+    third of the decode time of a GB18030 plan) is only computed when no fixed codec fits."""
     out = ["gb18030", "big5", "cp950"]
+    yield from out
     try:
         from charset_normalizer import from_bytes
 
@@ -196,10 +200,9 @@ def _candidates(data: bytes) -> list[str]:
         if guess is not None:
             enc = _ALIASES.get(guess.encoding.lower().replace("_", ""), guess.encoding.lower())
             if enc not in out:
-                out.append(enc)
+                yield enc
     except Exception:  # detection is only a hint; the fixed candidates still run
         pass
-    return out
 
 
 # --------------------------------------------------------------------------- text builder
