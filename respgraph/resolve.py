@@ -1,6 +1,6 @@
 """Resolve agency mentions to canonical agencies of a jurisdiction, with their functions.
 
-A mention is read in three steps, all by general rules over ``data/registry/``:
+A mention is read in three steps, all by general rules over the registry (``respgraph/data/registry/``):
 
 1. *where*: the jurisdiction prefix. ``区X`` / ``市X`` / ``县X`` / ``省X`` are read relative to
    the plan (``市X`` in a district plan is the parent city's); ``<place>X`` (渝水生态环境局,

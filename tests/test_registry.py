@@ -29,7 +29,7 @@ def test_default_registry_loads_and_is_cached():
     reg = load_registry()
     assert reg is load_registry()
     assert reg.path == DEFAULT_DIR
-    assert 40 <= len(reg.functions) <= 60
+    assert 40 <= len(reg.functions) <= 65
 
 
 def test_taxonomy_has_english_glosses():
@@ -129,3 +129,35 @@ def test_user_extension_is_used(reg_copy: Path):
     yushui = PlanMeta("y", "y.txt", jurisdiction="渝水区")
     assert resolve_mention(reg, "区农粮局", yushui).name == "渝水区农业农村和粮食局"
     assert resolve_mention(reg, "区农粮局", PlanMeta("c", "c.txt", jurisdiction="昌江区")).name == "昌江区农粮局"
+
+
+def test_registry_ships_in_the_package_and_data_registry_points_there():
+    import respgraph
+
+    pkg = Path(respgraph.__file__).resolve().parent / "data" / "registry"
+    assert DEFAULT_DIR == pkg and (pkg / "functions.csv").is_file()
+    repo_view = Path(respgraph.__file__).resolve().parents[1] / "data" / "registry"
+    if repo_view.exists():  # a source checkout: data/registry is the same directory
+        assert repo_view.resolve() == pkg
+
+
+def test_env_var_selects_a_user_registry(reg_copy: Path, monkeypatch):
+    """RESPGRAPH_REGISTRY=DIR is used by every command (build, suggest) that loads the default."""
+    from respgraph.records import PlanMeta
+    from respgraph.registry import registry_dir, registry_file
+    from respgraph.resolve import resolve_mention
+
+    with (reg_copy / "function_keywords.csv").open("a", encoding="utf-8") as fh:
+        fh.write("社会事业,民政;教育;卫生健康,,zones: 社会事业局\n")
+    (reg_copy / "task_keywords.csv").unlink()  # a user copy may leave out the suggest lexicon
+    monkeypatch.setenv("RESPGRAPH_REGISTRY", str(reg_copy))
+    assert registry_dir() == reg_copy.resolve()
+    reg = load_registry()
+    assert reg.path == reg_copy.resolve() and reg is not load_registry(DEFAULT_DIR)
+    zone = PlanMeta("z", "z.txt", jurisdiction="绵阳高新区")
+    assert resolve_mention(reg, "高新区社会事业局", zone).functions == ["民政", "教育", "卫生健康"]
+    assert registry_file("task_keywords.csv") == DEFAULT_DIR / "task_keywords.csv"
+    assert registry_file("function_keywords.csv") == reg_copy.resolve() / "function_keywords.csv"
+    monkeypatch.delenv("RESPGRAPH_REGISTRY")
+    assert load_registry().path == DEFAULT_DIR
+    assert resolve_mention(load_registry(), "高新区社会事业局", zone).known is False
