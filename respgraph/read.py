@@ -349,7 +349,12 @@ def _docx_rows(table) -> list[list[str]]:
     return rows
 
 
-def _extract_pdf(data: bytes, path: Path) -> _Builder:
+def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    import logging
+
+    # pypdf logs what it repairs ("EOF marker not found"); with no logging configured Python
+    # would print that bare on stderr, a line naming no file. The verdict is ours to give.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     try:
         from pypdf import PdfReader
         from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
@@ -375,9 +380,19 @@ def _extract_pdf(data: bytes, path: Path) -> _Builder:
         raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if not "".join(pages).strip():
         raise ReadError(path, "PDF has no text layer (scanned image?)")
+    text = "\n".join(p.rstrip("\n") for p in pages) + "\n"
+    warnings = []
+    # U+FFFD: glyphs a (damaged or missing) font encoding does not map to text. A few are
+    # dropped with a note; when they are a fifth of the text, the text layer is unusable.
+    unmapped = text.count("\ufffd")
+    if unmapped:
+        if unmapped * 5 > len(re.sub(r"\s", "", text)):
+            raise ReadError(path, f"PDF text cannot be mapped to characters ({unmapped} unmapped glyphs; damaged font encoding?)")
+        text = text.replace("\ufffd", "")
+        warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
     out = _Builder()
-    out.add("\n".join(p.rstrip("\n") for p in pages) + "\n")
-    return out
+    out.add(text)
+    return out, warnings
 
 
 _HTML_DROP = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "object", "embed", "button", "select", "textarea", "footer"}
@@ -564,7 +579,7 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         builder, warnings = _extract_docx(data, p)
         raw = builder.text()
     elif fmt == "pdf":
-        builder = _extract_pdf(data, p)
+        builder, warnings = _extract_pdf(data, p)
         raw = builder.text()
     else:
         builder, encoding = _extract_html(data, p)
