@@ -199,7 +199,8 @@ def test_inheritance_marker_is_not_a_heading():
 
 def test_yishi_ershi_items_and_campaigns():
     plan = _plan("yishi-ershi.txt")
-    assert [t.campaign for t in plan.tasks] == ["碧水保卫战", "碧水保卫战"]
+    # the heading above names the campaign (as in the seeds); 持续深入 is not part of the name
+    assert [t.campaign for t in plan.tasks] == ["污染防治攻坚战", "污染防治攻坚战"]
     assert [t.section for t in plan.tasks] == [["持续深入打好污染防治攻坚战"]] * 2
     # the second task starts at 二是, the first one holds the item heading
     assert plan.tasks[1].text.startswith("二是加强工业园区污水整治")

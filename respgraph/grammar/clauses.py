@@ -74,9 +74,11 @@ SCAN_RE = re.compile(
 )
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
+# (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
+_INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "落实", "负责", "实施", "参与", "配合", "协助", "参加")
 INHERIT_RE = re.compile(
     _sp("以下") + r"\s*(?:各\s*项\s*(?:任\s*务\s*)?)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
-    r"(?P<who>[^。；;]{1,40}?)\s*(?:" + _sp("落实") + "|" + _sp("负责") + "|" + _sp("实施") + r")"
+    r"(?P<who>[^。；;]{1,40}?)\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
 # How a following task / heading begins: it ends an unclosed clause.
@@ -124,13 +126,86 @@ def find_clauses(
         if clause is not None:
             clauses.append(clause)
             covered = clause.span.end
+    bare = _bare_unit_brackets(text, start, end, clauses, settings)
+    if bare:
+        clauses = sorted(clauses + bare, key=lambda c: c.span.start)
     return clauses
+
+
+# --------------------------------------------------------------------------- bare unit lists
+
+# （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
+_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。；;：:]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。；;：:]{0,120}?)*)[）)]")
+# Endings strong enough to take a bracket holding nothing else as a list of agencies.
+_BARE_SUFFIXES = (
+    "局", "委", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
+    "管委会", "指挥部", "领导小组", "集团", "银行", "部", "署", "党工委", "检察院", "法院", "团委", "妇联",
+    "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
+    "相关单位", "成员单位",
+)
+_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d")
+_AFTER_BARE = "。；;\n"
+
+
+def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settings: GrammarSettings) -> list[Clause]:
+    """Brackets that close a sentence and hold only agency names: ``…增长6%。（市商务局、市财政局）``.
+
+    Read as a clause without label (first listed leads, basis ``first_listed``). A bracket
+    right after a name is that name's alias or portfolio (``市生态环境局（市环委办）``), not a list.
+    """
+    out: list[Clause] = []
+    pos = lo
+    while True:
+        k = text.find("（", pos, hi)
+        k2 = text.find("(", pos, hi)
+        if k < 0 or (0 <= k2 < k):
+            k = k2
+        if k < 0:
+            break
+        pos = k + 1
+        m = _BARE_BRACKET.match(text, k, hi)
+        if not m:
+            continue
+        close = m.end()
+        nxt = _skip_spaces(text, close, hi)
+        if nxt < hi and text[nxt] not in _AFTER_BARE:
+            continue
+        if any(c.span.start < close and k < c.span.end for c in found):
+            continue
+        prev = k - 1
+        while prev >= lo and text[prev] in " \u3000\t":
+            prev -= 1
+        if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])):
+            continue
+        units = split_units(text, 0, m.start("body"), m.end("body"))
+        names = [u.text for u in units]
+        if not units or any(
+            len(n) < 3 or _NOT_IN_NAME.search(n) or not n.endswith(_BARE_SUFFIXES) or not looks_like_unit(n) for n in names
+        ):
+            continue
+        if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
+            continue  # 市生态环境局（市环委办）: an alias of the name before
+        mentions = _assign_roles([("resp", units)], settings)
+        out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=mentions))
+        pos = close
+    return out
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _skip_spaces(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u3000\t\r":
+        i += 1
+    return i
 
 
 # --------------------------------------------------------------------------- labelled
 
 
-def find_inherit_markers(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
+def find_inherit_markers(
+    text: str, start: int = 0, end: int | None = None, clauses: list[Clause] | None = None
+) -> list[Clause]:
     """Stand-alone ``以下各项任务均需各县（市、区）落实，不再列出`` outside any clause.
 
     Each is returned as a Clause with no mentions and the named collective in ``inherit``
@@ -140,7 +215,8 @@ def find_inherit_markers(text: str, start: int = 0, end: int | None = None) -> l
     ['各乡镇']
     """
     end = len(text) if end is None else min(end, len(text))
-    inside = [c.span for c in find_clauses(text, start, end)]
+    # ``clauses``: the clauses of the same range when the caller already has them
+    inside = [c.span for c in (find_clauses(text, start, end) if clauses is None else clauses)]
     out: list[Clause] = []
     for im in INHERIT_RE.finditer(text, start, end):
         if any(s.start <= im.start() < s.end for s in inside):
@@ -484,8 +560,9 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
             pb = m.start()
         pa = _skip_ws(text, pa, pb)
-        if text.startswith("由", pa):
-            pa += 1
+        by = _BY.match(text, pa, pb)
+        if by:
+            pa = by.end()
         for u in split_units(text, 0, pa, pb):
             if marker and u.marker is None:
                 u.marker = marker
@@ -576,11 +653,16 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # --------------------------------------------------------------------------- label-less
 
 
+# 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
+_BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协办|协同|"
-    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责)"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协办|协同|"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施)"
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
 )
+# A phrase of a label-less clause that is a date or a completion note, not units
+# (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
+_DATE_PHRASE = re.compile(r"^(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
@@ -682,12 +764,15 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
             continue
         m = _INLINE_PHRASE.match(ws)
         if not m:
+            if parsed and _DATE_PHRASE.match(ws):
+                continue
             return []
         verb = m.group("verb")
-        # Map the units part back onto the text: it starts after an optional 由.
+        # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _skip_ws(text, pa, pb)
-        if text.startswith("由", ua):
-            ua = _skip_ws(text, ua + 1, pb)
+        by = _BY.match(text, ua, pb)
+        if by:
+            ua = _skip_ws(text, by.end(), pb)
         ub = _find_verb_end(text, ua, pb, verb)
         if ub is None:
             return []

@@ -58,6 +58,12 @@ def _find_clauses(text: str, start: int, end: int, settings):
     return find_clauses(text, start, end, settings)
 
 
+def _inherit_markers(text: str, start: int, end: int, clauses):
+    from respgraph.responsibilities import find_inherit_markers
+
+    return find_inherit_markers(text, start, end, clauses)
+
+
 def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
     """Metadata, headings, tasks and campaigns of one document."""
     text = doc.text
@@ -72,18 +78,27 @@ def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
     meta = plan_meta(text, plan_id, doc.path, first or None)
     warnings: list[str] = list(doc.warnings)
 
-    table_spans = [t.span for t in doc.tables]
+    tables = list(doc.tables)
+    if not tables and doc.format in ("txt", "pdf"):
+        # a division table that reached us as text: one row per line, tab/space separated
+        from respgraph.structure.tables import text_tables
+
+        tables = text_tables(text)
+    table_spans = [t.span for t in tables]
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
-    clauses = [c for c in _find_clauses(text, first, body_end, settings) if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    found = _find_clauses(text, first, body_end, settings)
+    clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
+    builder.markers = _inherit_markers(text, first, body_end, found)
     head_skip = [Span(0, first)]
     if clauses:
         builder.from_clauses(clauses, head_skip + table_spans)
     else:
         builder.from_paragraphs(head_skip + table_spans)
-    if doc.tables:
+    if tables:
         from respgraph.structure.tables import table_tasks
 
-        table_tasks(builder, doc.tables, settings)
+        table_tasks(builder, tables, settings)
         builder.tasks.sort(key=lambda t: t.span.start)
         for n, t in enumerate(builder.tasks, 1):
             t.seq, t.task_id = n, f"{plan_id}:{n:03d}"

@@ -98,7 +98,15 @@ def _is_heading_line(s: str) -> bool:
     s = s.strip(" \t\u3000")
     if not (2 <= len(s) <= HEADING_MAX) or s[-1] in SENTENCE_END or s[-1] in "，,、" or "。" in s:
         return False
+    if s[0] in "（(〔[［" :
+        return False  # （以下均需…不再列出）: a remark in brackets, never a title
     return bool(re.search(r"[\u4e00-\u9fff]", s))
+
+
+# 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
+# title their groups so). 【牵头单位】 is a clause label, not a heading.
+BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" % HEADING_MAX)
+_LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
 
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
@@ -124,7 +132,13 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
         mk = match_line_start(ln, off)
         scan_from = lead
-        if mk is not None:
+        bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
+        if bh and _LABEL_WORD.search(bh.group("title")):
+            bh = None
+        if bh is not None and mk is None:
+            open_block(Block(lead, lead + 1, off + len(ln), "bracket"), off)
+            scan_from = off + len(ln)
+        elif mk is not None:
             seq.accept(mk)
             open_block(Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
             scan_from = mk.body

@@ -87,6 +87,8 @@ def heading_title(text: str, b: Block) -> str:
         k = body.find(stop)
         if 0 < k:
             body = body[:k]
+    if b.style == "bracket":
+        body = body.rstrip().rstrip("】")
     return "".join(body.split())[:200]
 
 
@@ -95,7 +97,7 @@ def is_heading(text: str, blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     if b.style == "para":
         return False
-    if any(blocks[c].style != "para" for c in b.children) or b.style in ("part", "chapter", "section", "box", "plain"):
+    if any(blocks[c].style != "para" for c in b.children) or b.style in ("part", "chapter", "section", "box", "plain", "bracket"):
         return True
     body = text[b.body : b.end].strip()
     return len(body) <= HEADING_MAX and "。" not in body

@@ -25,12 +25,14 @@ STYLE_RANK = {
     "part": 0,  # 第一篇 / 第一部分
     "chapter": 1,  # 第一章
     "section": 2,  # 第一节
+    "article": 2.5,  # 第一条 (rules, 办法, 实施细则): items under chapters and sections
     "cn_dun": 3,  # 一、
     "cn_paren": 4,  # （一）
     "arabic": 5,  # 1.  1．  1、
     "arabic_paren": 6,  # （1）  (1)
     "circled": 7,  # ①
     "box": 8,  # 专栏3
+    "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
 }
 
 # A number followed by one of these is a quantity, not an item number.
@@ -42,6 +44,7 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part", re.compile(rf"第([{CN}]+|\d+)(?:篇|部分)[ \t\u3000]*")),
     ("chapter", re.compile(rf"第([{CN}]+|\d+)章[ \t\u3000]*")),
     ("section", re.compile(rf"第([{CN}]+|\d+)节[ \t\u3000]*")),
+    ("article", re.compile(rf"第([{CN}]+|\d+)条[ \t\u3000]*")),
     ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)[ \t\u3000:：]*")),
     ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
     ("cn_paren", re.compile(rf"[（(][ \t\u3000]*([{CN}]{{1,3}})[ \t\u3000]*[）)][ \t\u3000、]*")),

@@ -9,19 +9,28 @@ from __future__ import annotations
 
 import re
 
-from respgraph.records import Clause, Mention, Span, Table
+from respgraph.records import Cell, Clause, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines
 
-LEAD_COL = re.compile(r"牵头")
-SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|主体)(单位|部门)?")
+LEAD_COL = re.compile(r"牵头|主办|主责")
+SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?")
+# 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
+PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
+# A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
+# listed unit leads (the plans' convention), as in a （责任单位：…） clause.
+RESP_COL = re.compile(r"责任|主体")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|事项|工作)")
 _SEP = re.compile(r"[、，,；;\n]+")
 
 
+def _unit_col(h: str) -> bool:
+    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not PERSON_COL.search(h))
+
+
 def is_division_table(table: Table) -> bool:
-    return any(LEAD_COL.search(h) or SUPPORT_COL.search(h) for h in table.header)
+    return any(_unit_col(h) for h in table.header)
 
 
 def _units(cell, role: str) -> list[Mention]:
@@ -35,8 +44,10 @@ def _units(cell, role: str) -> list[Mention]:
             name = getattr(u, "text", None) or getattr(u, "name", "")
             start = getattr(u, "start", cell.span.start)
             end = getattr(u, "end", start + len(name))
+            marker = getattr(u, "marker", None)  # 市住建局（牵头） in a cell
+            r = marker if marker in ("lead", "support") else role
             if name:
-                out.append(Mention(name, role, "table", Span(start, end), list(getattr(u, "portfolio", []) or []), bool(getattr(u, "collective", False))))
+                out.append(Mention(name, r, "table", Span(start, end), list(getattr(u, "portfolio", []) or []), bool(getattr(u, "collective", False))))
         if out:
             return out
     except Exception:  # the responsibilities splitter is optional here
@@ -64,11 +75,13 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         if not is_division_table(table):
             continue
         h = table.header
-        lead = [k for k, x in enumerate(h) if LEAD_COL.search(x)]
-        support = [k for k, x in enumerate(h) if k not in lead and SUPPORT_COL.search(x)]
-        deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support]
+        people = [k for k, x in enumerate(h) if PERSON_COL.search(x)]
+        lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
+        support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
+        deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
         number = [k for k, x in enumerate(h) if NUMBER_COL.match(x.strip())]
-        taken = set(lead + support + deadline + number)
+        taken = set(lead + support + deadline + number + people)
+        first_listed = not lead and bool(getattr(settings, "first_listed_is_lead", True))
         task_cols = [k for k, x in enumerate(h) if k not in taken and TASK_COL.search(x)]
         if not task_cols:
             rest = [k for k in range(len(h)) if k not in taken]
@@ -85,6 +98,11 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             for k in support:
                 if k in cells:
                     mentions += _units(cells[k], "support")
+            if first_listed and mentions and not any(m.role == "lead" for m in mentions) and RESP_COL.search(
+                h[support[0]]
+            ):
+                first = mentions[0]
+                mentions[0] = Mention(first.text, "lead", "first_listed", first.span, first.portfolio, first.collective)
             used = [cells[k] for k in lead + support if k in cells and cells[k].text.strip()]
             clauses = []
             if used:
@@ -105,3 +123,101 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
 
                         y = re.search(r"(20\d{2})", cells[k].text)
                         task.deadlines.insert(0, Deadline(cells[k].text.strip(), int(y.group(1)) if y else None, None, "by", cells[k].span))
+
+
+# --------------------------------------------------------------------------- tables in plain text
+
+_SPACES = re.compile(r"[ \u3000]{2,}")
+_CELL_WS = " \t\u3000\r"
+
+
+def _split_row(text: str, a: int, b: int, tabs: bool) -> list[tuple[int, int]]:
+    """Cell spans of the line ``text[a:b]``: tab-separated (empty cells kept) or 2+ spaces."""
+    cells: list[tuple[int, int]] = []
+    if tabs:
+        p = a
+        while True:
+            q = text.find("\t", p, b)
+            cells.append((p, b if q < 0 else q))
+            if q < 0:
+                break
+            p = q + 1
+    else:
+        p = a
+        for m in _SPACES.finditer(text, a, b):
+            cells.append((p, m.start()))
+            p = m.end()
+        cells.append((p, b))
+    out = []
+    for s, e in cells:
+        while s < e and text[s] in _CELL_WS:
+            s += 1
+        while e > s and text[e - 1] in _CELL_WS:
+            e -= 1
+        out.append((s, e))
+    if not tabs:
+        out = [c for c in out if c[1] > c[0]]
+    return out
+
+
+def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Task-division tables written as text, one row per line, cells separated by tabs or by
+    two or more spaces (a table copied out of Word or a PDF into a .txt).
+
+    The header row must name a unit column (牵头单位, 责任单位 …) and hold three or more
+    cells; body rows are the following lines with the same number of cells. A line with a
+    single cell (``一、大气污染防治``) or a blank line inside the table is skipped, any other
+    line ends it.
+
+    >>> t = "序号\\t重点任务\\t牵头单位\\t配合单位\\n1\\t整治黑臭水体\\t县住建局\\t县水利局、县生态环境局\\n"
+    >>> tb = text_tables(t)[0]
+    >>> tb.header, [[c.text for c in r] for r in tb.rows]
+    (['序号', '重点任务', '牵头单位', '配合单位'], [['1', '整治黑臭水体', '县住建局', '县水利局、县生态环境局']])
+    """
+    end = len(text) if end is None else end
+    lines: list[tuple[int, int]] = []
+    p = start
+    while p < end:
+        q = text.find("\n", p, end)
+        q = end if q < 0 else q
+        lines.append((p, q))
+        p = q + 1
+    tables: list[Table] = []
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        k += 1
+        line = text[a:b]
+        tabs = "\t" in line
+        if not tabs and not _SPACES.search(line):
+            continue
+        head = _split_row(text, a, b, tabs)
+        names = [text[s:e] for s, e in head]
+        if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
+            continue
+        if any(len(n) > 12 for n in names):  # header cells are short labels
+            continue
+        rows: list[list[Cell]] = []
+        last = b
+        while k < len(lines):
+            ra, rb = lines[k]
+            row_text = text[ra:rb]
+            if not row_text.strip():
+                k += 1
+                continue
+            cells = _split_row(text, ra, rb, tabs)
+            filled = [c for c in cells if c[1] > c[0]]
+            if len(filled) == 1 and (tabs or len(cells) == 1):
+                s0, e0 = filled[0]
+                if e0 - s0 <= 40 and "。" not in text[s0:e0]:
+                    k += 1  # a section row spanning the table (一、大气污染防治)
+                    continue
+                break
+            if len(cells) != len(head):
+                break
+            rows.append([Cell(text[s:e], Span(s, e)) for s, e in cells])
+            last = rb
+            k += 1
+        if rows:
+            tables.append(Table(header=names, rows=rows, span=Span(a, last)))
+    return tables

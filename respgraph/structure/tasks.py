@@ -24,7 +24,7 @@ import re
 from respgraph.records import Clause, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
-from respgraph.structure.campaigns import campaign_name
+from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
@@ -54,6 +54,10 @@ def lead_title(body: str) -> str | None:
     return "".join(title.split())
 
 
+# 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
+_ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
+
+
 def _first_sentence(s: str) -> str:
     s = s.strip().lstrip("。；;，,")
     for stop in ("。", "；", "\n"):
@@ -72,6 +76,7 @@ class TaskBuilder:
         self.tasks: list[Task] = []
         self.inherited: list[Mention] = []
         self.starts = [b.start for b in blocks]
+        self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -94,6 +99,13 @@ class TaskBuilder:
             found = campaign_name(heading_title(self.text, b))
             if found:
                 return found[0]
+        own = self.blocks[i]
+        if own.style not in ("para", "plain"):
+            # （一）深入打好碧水保卫战。一是…（责任单位：…） under no campaign heading: the item
+            # is itself the battle (a heading above it, when there is one, wins: gold of 004)
+            found = campaign_name(heading_title(self.text, own))
+            if found and found[1] in BATTLE_KINDS:
+                return found[0]
         return None
 
     def in_box(self, i: int) -> bool:
@@ -104,6 +116,11 @@ class TaskBuilder:
             start += 1
         while end > start and self.text[end - 1] in " \t\u3000\r\n":
             end -= 1
+        while self.markers and self.markers[0].span.start < start:
+            # a marker standing before this task: it and every later task inherit its units
+            for m in self.markers.pop(0).inherit:
+                if all(m.text != h.text for h in self.inherited):
+                    self.inherited.append(m)
         for c in clauses:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
@@ -146,7 +163,7 @@ class TaskBuilder:
             if k is None:
                 continue
             # a clause alone on the line after its item belongs to the item
-            if blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "part", "chapter", "section", "box") and (
+            if blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "bracket", "part", "chapter", "section", "box") and (
                 not self.text[blocks[k].start : c.span.start].strip() or not any(blocks[j].style != "para" for j in blocks[k - 1].children)
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
@@ -175,7 +192,11 @@ class TaskBuilder:
         start = b.body
         for n, g in enumerate(groups):
             seg_end = end if n == len(groups) - 1 else g[-1].span.end
-            if n == 0:
+            enum = _ENUM.search(self.text, start, g[0].span.start) if len(groups) > 1 else None
+            if enum:
+                # 一是…（责任单位：A）；二是…（责任单位：B）: each part is titled by its own words
+                title = _first_sentence(self.text[enum.end() : g[0].span.start])
+            elif n == 0:
                 title = lead_title(self.text[b.body : end]) if b.style == "para" else heading_title(self.text, b)
                 title = title or _first_sentence(self.text[b.body : g[0].span.start])
             else:
@@ -203,7 +224,7 @@ class TaskBuilder:
                 title = lead_title(text[b.body : b.end])
                 if title:
                     self.add(i, "", title, b.body, b.end, "paragraph", [])
-            elif b.style not in ("plain", "box", "part", "chapter", "section"):
+            elif b.style not in ("plain", "bracket", "box", "part", "chapter", "section"):
                 if any(blocks[c].style != "para" for c in b.children):
                     continue
                 end = max([b.end] + [blocks[c].end for c in b.children])
