@@ -20,7 +20,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -146,8 +146,13 @@ def _problem(exc: BaseException) -> str:
 # --------------------------------------------------------------------------- stages
 
 
-def extract_many(files: list[Path], workers: int | None = None, on_done: Callable[[], None] | None = None) -> list["ExtractedPlan | Failure"]:
-    """Extract each file; a failure becomes a ``Failure`` in its place (order kept)."""
+def extract_many(files: list[Path], workers: int | None = None, on_done: Callable[[], None] | None = None,
+                 *, slim: bool = False) -> list["ExtractedPlan | Failure"]:
+    """Extract each file; a failure becomes a ``Failure`` in its place (order kept).
+
+    ``slim``: drop each document's raw text and offset map (``extract.lean``), which the build
+    never reads; at 10,000 plans they are ~1.5 GB.
+    """
     from respgraph import extract as extract_mod
 
     results: list[Any] = []
@@ -159,7 +164,7 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
             errors[str(path)] = exc if isinstance(exc, str) else _problem(exc)
 
         try:
-            plans = pool([str(f) for f in files], workers=workers, on_error=on_error, on_done=on_done)
+            plans = pool([str(f) for f in files], workers=workers, on_error=on_error, on_done=on_done, slim=slim)
         except Exception:
             plans = None  # fall back to one at a time: every file still gets its own verdict
         if plans is not None:
@@ -173,7 +178,8 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
             return results
     for f in files:
         try:
-            results.append(extract_mod.extract_file(str(f)))
+            plan = extract_mod.extract_file(str(f))
+            results.append(extract_mod.lean(plan) if slim else plan)
         except Exception as exc:  # one bad file never stops the others
             results.append(Failure(str(f), _problem(exc)))
         if on_done:
@@ -241,7 +247,7 @@ def run_build(
 
     bar = _Progress(len(todo), enabled=progress)
     with bar:
-        extracted = extract_many(todo, workers=workers, on_done=bar.advance)
+        extracted = extract_many(todo, workers=workers, on_done=bar.advance, slim=True)
 
     if registry is None and any(not isinstance(x, Failure) for x in extracted):
         registry = _load_registry()
@@ -271,18 +277,21 @@ def run_build(
             "unknown": sorted(set(rp.unknown)),
         }
 
+    # From here on the graph holds what the build keeps: each plan's records (tasks, clauses,
+    # document text) are let go as soon as the plan is in the graph, not at the end.
+    extracted = item = None  # type: ignore[assignment]
     if existing is not None:
         G = existing.graph
         replaced = sorted(pid for pid in entries if pid in old_ids)
         for pid in replaced:
             graph_mod.remove_plan(G, pid)
-        for rp in resolved:
+        for rp in _drain(resolved):
             graph_mod.add_plan(G, rp, registry)
-        G = graph_mod.canonical(G)
+        G = graph_mod.canonical(G, consume=True)
         plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
     else:
         replaced = []
-        G = graph_mod.build_graph(resolved, registry)
+        G = graph_mod.build_graph(_drain(resolved), registry)
         plans = list(entries.values())
 
     result = BuildResult(
@@ -295,11 +304,18 @@ def run_build(
         files=len(files),
     )
     # Nothing new read: leave what is on disk alone (never replace a build by an empty one).
-    if out is not None and (resolved or existing is not None):
+    if out is not None and (entries or existing is not None):
         result.out = Path(out)
-        if write and resolved:
+        if write and entries:
             store.save_build(G, out, result.plans)
     return result
+
+
+def _drain(items: list) -> Iterator[Any]:
+    """Yield the items of ``items`` in order, removing each from the list as it goes."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 class _Progress:
