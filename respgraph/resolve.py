@@ -521,7 +521,8 @@ def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None
     >>> plan_jurisdiction(PlanMeta("p", "p.txt", issuers=["成都市青白江区人民政府"], jurisdiction="成都市"))
     '青白江区'
     """
-    return plan_chain(meta, reg)[0] if plan_chain(meta, reg) else None
+    chain = plan_chain(meta, reg)
+    return chain[0] if chain else None
 
 
 def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
