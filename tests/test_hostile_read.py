@@ -214,3 +214,24 @@ def test_traditional_big5_plan_reads_as_simplified(tmp_path):
     doc = read_document(f)
     assert doc.encoding in ("big5", "cp950") and doc.script == "traditional"
     assert "生态环境局" in doc.text
+
+
+# --------------------------------------------------------------------------- one error type
+
+
+@pytest.mark.parametrize("fmt, name, target", [("txt", "plan.txt", "decode_text"), ("html", "plan.html", "_extract_html")])
+def test_reader_bug_becomes_one_read_error(tmp_path, monkeypatch, fmt, name, target):
+    # Whatever goes wrong inside a format reader (a library bug on one odd file) surfaces as
+    # ReadError with a reason, so a batch reports it and goes on.
+    import respgraph.read as read_mod
+
+    def broken(*a, **k):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(read_mod, target, broken)
+    f = tmp_path / name
+    f.write_text("<html><body><p>某区实施方案</p></body></html>" if fmt == "html" else "某区实施方案\n", encoding="utf-8")
+    with pytest.raises(ReadError) as err:
+        read_document(f)
+    assert str(err.value) == f"could not read {fmt} (KeyError: 'boom')"
+    assert err.value.path == str(f)
