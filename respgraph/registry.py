@@ -81,6 +81,7 @@ class Keyword:
     keyword: str
     functions: tuple[str, ...]
     exclusive: bool = False  # the name gets these functions only (人大…工委 is 人大, not 农业)
+    weak: bool = False  # counts only when no other keyword is in the name (生态环境…综合行政执法支队)
 
 
 @dataclass(slots=True)
@@ -161,9 +162,11 @@ class Registry:
         codes: list[str] = []
         spans: list[tuple[int, int]] = []
         exclusive: list[str] | None = None
-        for m in self.keyword_re.finditer(text):
-            kw = self.keywords[m.group(0)]
+        matches = [(m, self.keywords[m.group(0)]) for m in self.keyword_re.finditer(text)]
+        for m, kw in matches:
             spans.append(m.span())
+            if kw.weak and _qualified(text, m.start(), matches):
+                continue
             if kw.exclusive and exclusive is None:
                 exclusive = list(kw.functions)
             for c in kw.functions:
@@ -172,6 +175,15 @@ class Registry:
         if exclusive is not None:
             return exclusive, spans, True
         return codes, spans, False
+
+
+def _qualified(text: str, start: int, matches: list) -> bool:
+    """Whether a weak keyword at ``start`` only qualifies an earlier function keyword of the same
+    phrase: 生态环境保护|综合行政执法 (yes) but 综合执法|与|应急管理, 城管|和|综合执法 (no)."""
+    for m, kw in matches:
+        if m.end() <= start and not kw.weak and not any(c in "与和及、" for c in text[m.end() : start]):
+            return True
+    return False
 
 
 def level_of(name: str) -> str | None:
@@ -256,9 +268,9 @@ def _load(path: Path) -> Registry:
         if kw in keywords:
             raise RegistryError(f"{k_path}: row {row_no}: duplicate keyword {kw!r}")
         excl = row.get("exclusive", "").lower()
-        if excl not in ("", "0", "1", "yes", "no", "true", "false"):
-            raise RegistryError(f"{k_path}: row {row_no}: exclusive must be 1 or empty, not {excl!r}")
-        keywords[kw] = Keyword(kw, codes, excl in ("1", "yes", "true"))
+        if excl not in ("", "0", "1", "yes", "no", "true", "false", "weak"):
+            raise RegistryError(f"{k_path}: row {row_no}: exclusive must be 1, weak or empty, not {excl!r}")
+        keywords[kw] = Keyword(kw, codes, excl in ("1", "yes", "true"), excl == "weak")
 
     jurisdictions: dict[str, Jurisdiction] = {}
     j_path = path / "jurisdictions.csv"

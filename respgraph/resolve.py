@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source
-from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry  # noqa: F401
+from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, Mention
@@ -132,7 +132,7 @@ def _core_ok(core: str) -> bool:
     """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
     if not core:
         return False
-    if core[0] == "场":  # 市|场监管局
+    if core[0] in "场容":  # 市|场监管局, 市|容环境卫生管理局
         return False
     if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法")):  # 市|政公用局 (but 市|政府办公室, 市|政协)
         return False
@@ -220,13 +220,22 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
                 return None
             if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
                 return None
-            if chain and jur == chain[0] and chain[0].endswith(w):
-                return jur, rest
-            if jur and not jur.endswith(w) and "所" not in jur:
-                short = reg.jurisdiction(jur).short or jur
-                return f"{short}{w}", rest
-            return None
+            place = _zone_place(reg, jur, w, chain)
+            return (place, rest) if place else None
     return None
+
+
+def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | None:
+    """The zone ``w`` (高新区) of ``jur``: the plan's own place in that zone's plan, else the
+    zone named after the place (绵阳市 -> 绵阳高新区)."""
+    if chain and jur == chain[0] and chain[0].endswith(w):
+        return jur
+    if jur and not jur.endswith(w) and "所" not in jur:
+        return f"{reg.jurisdiction(jur).short or jur}{w}"
+    return None
+
+
+_BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 
 
 def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
@@ -261,6 +270,16 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
                             break
                 if head:
                     return place, head + "分局", True
+        # 市生态环境局三台县分局: the branch in a place the registry does not know
+        m = _BRANCH_IN_PLACE.match(text)
+        if m and reg.keyword_re.search(m.group(1)) and not any(c in m.group(2) for c in "各有关直级（）、"):
+            head, place = m.group(1)[:-1], m.group(2)
+            if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
+                place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
+            if place and not any(k.start() < len(m.group(1)) + len(place) < k.end() for k in reg.keyword_re.finditer(text)):
+                if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
+                    head = head[1:]
+                return place, head + "分局", True
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
@@ -294,9 +313,11 @@ def _name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     exclusive: list[str] | None = None
-    for m in reg.keyword_re.finditer(core):
-        kw = reg.keywords[m.group(0)]
+    matches = [(m, reg.keywords[m.group(0)]) for m in reg.keyword_re.finditer(core)]
+    for m, kw in matches:
         spans.append(m.span())
+        if kw.weak and _qualified(core, m.start(), matches):  # 生态环境保护综合行政执法支队 is 生态环境 only
+            continue
         if kw.exclusive and exclusive is None:
             exclusive = list(kw.functions)
         for c in kw.functions:
