@@ -46,6 +46,7 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
@@ -109,12 +110,11 @@ class Provenance:
     def document_text(self) -> str:
         """The cleaned text of the plan file (read again; raises ``FileNotFoundError`` with
         the file name when the file is not where the build found it)."""
-        from respgraph.read import read_document
-
         path = self.path or Path(self.file)
         if not path.exists():
             raise FileNotFoundError(f"{self.file}: plan file not found (pass base= to Build.provenance)")
-        return read_document(path).text
+        st = path.stat()
+        return _cleaned_text(str(path), st.st_mtime_ns, st.st_size)
 
     def source_text(self, context: int = 0) -> str:
         """The clause span of the cleaned text (the mention's span when the clause has none),
@@ -142,6 +142,15 @@ class Provenance:
         return (f"<div><b>{esc(self.agency)}</b> {esc(self.role)} · {esc(self.task_id)} {esc(self.task_title)}<br>"
                 f"<code>{esc(self.file)}</code> characters {esc(span[0] if span else '?')}–{esc(span[1] if span else '?')}"
                 f" (basis {esc(self.basis)})<br><blockquote>{body}</blockquote></div>")
+
+
+@lru_cache(maxsize=16)
+def _cleaned_text(path: str, mtime_ns: int, size: int) -> str:
+    """The cleaned text of a plan file; cached per (path, mtime, size) so that checking every
+    assignment of a plan reads the file once, and an edited file is read again."""
+    from respgraph.read import read_document
+
+    return read_document(path).text
 
 
 def _int_or_none(v: Any) -> int | None:
@@ -474,7 +483,15 @@ class Build:
         if name not in draw:
             raise ValueError(f"unknown chart {name!r} (choose from {', '.join(draw)})")
         with rc_context(charts._rc()):
-            return draw[name](self.graph)
+            fig = draw[name](self.graph)
+        # Jupyter renders the figure after this returns, outside the rc context: pin the CJK
+        # font on every text so the Chinese labels still render.
+        from matplotlib.text import Text
+
+        font, _ = charts.cjk_font()
+        for text in fig.findobj(Text):
+            text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
+        return fig
 
     def export(self, fmt: str, out: str | os.PathLike) -> str:
         """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``."""
@@ -534,23 +551,41 @@ def load(out_dir: str | os.PathLike = "out") -> Build:
 
 
 def connect_neo4j(uri: str | None = None, user: str | None = None, *, database: str | None = None,
-                  env: Mapping[str, str] | None = None, **driver_options: Any) -> "neo4j.Driver":
+                  env: Mapping[str, str] | None = None, attempts: int = 3, **driver_options: Any) -> "neo4j.Driver":
     """A verified ``neo4j.Driver``. ``uri``/``user`` default to ``NEO4J_URI``/``NEO4J_USER``
     (else bolt://localhost:7687 and neo4j); the password is read only from ``NEO4J_PASSWORD``
     (empty = no authentication) — never an argument. Raises
     ``respgraph.neo4j.connect.Neo4jConnectionError`` (password scrubbed) when the server
-    cannot be reached. Use it as a context manager to close it.
+    cannot be reached after ``attempts`` tries. Use it as a context manager to close it.
 
     >>> with connect_neo4j() as driver:                    # doctest: +SKIP
     ...     b.to_neo4j(driver); cypher(driver, "agency_workload", limit=5)
     """
-    from respgraph.neo4j.connect import DEFAULT_URI, DEFAULT_USER, Neo4jSettings, open_driver
+    import time
+
+    from respgraph.neo4j.connect import (DEFAULT_URI, DEFAULT_USER, Neo4jConnectionError, Neo4jSettings,
+                                         PasswordUnavailable, open_driver)
 
     env = os.environ if env is None else env
     settings = Neo4jSettings(uri=uri or env.get("NEO4J_URI") or DEFAULT_URI,
                              user=user or env.get("NEO4J_USER") or DEFAULT_USER,
                              database=database or env.get("NEO4J_DATABASE") or None)
-    return open_driver(settings, env=env, interactive=False, **driver_options)
+    # The driver waits up to connection_acquisition_timeout (60 s) for a handshake answer;
+    # a notebook should hear "no server" sooner than that.
+    driver_options.setdefault("connection_acquisition_timeout", 2 * driver_options.get("connection_timeout", 10.0))
+    for attempt in range(1, attempts + 1):
+        try:
+            return open_driver(settings, env=env, interactive=False, **driver_options)
+        except PasswordUnavailable:
+            raise
+        except Neo4jConnectionError as e:
+            # A server that is starting, or one that drops a handshake (the FalkorDB test
+            # server loses the first one after a connection closes), answers the next try;
+            # wrong credentials never will.
+            if attempt == attempts or "auth" in str(e).lower() or "credential" in str(e).lower():
+                raise
+            time.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def cypher(driver: "neo4j.Driver", name: str, database: str | None = None, **params: Any) -> "pd.DataFrame":

