@@ -51,7 +51,10 @@ __all__ = [
 _WS = re.compile(r"[\s\u3000\u00a0]+")
 _TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
 LEVEL_CHARS = "省市区县镇乡州盟旗"
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3}
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3,
+               "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2}
+# Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "地区")
 _RANK_OF_LEVEL = {"province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
@@ -65,7 +68,9 @@ _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
     "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
 )
-_ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份")
+_ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
+# 县委、县政府 / 区委区政府: the party committee and the government named together
+_PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及]?(?:[省市区县州旗盟])?(?:人民)?政府$")
 
 
 def normalise(text: str) -> str:
@@ -147,7 +152,7 @@ def _relative(reg: Registry, chain: Chain, ch: str) -> str:
         return f"（未知{ch}）"
     plan_j = chain[0]
     for name in chain:
-        if name.endswith(ch) or (ch == "州" and name.endswith("自治州")):
+        if name.endswith(ch) or (ch.startswith("自治") and name.endswith(ch[-1])):
             return name
     # 区 in a zone plan (XX投资区, 天府新区) is the zone; otherwise a place above or below that we cannot name
     j = reg.jurisdiction(plan_j)
@@ -295,6 +300,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             if unknown:
                 return unknown[0], unknown[1], True
             return place, text[k:], True
+    # 自治区X / 自治州X / 地区X
+    for w in LEVEL_WORDS:
+        if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
+            return _relative(reg, chain, w), text[len(w) :], True
     # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
     if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
         return _relative(reg, chain, text[0]), (text if text[1] in "直级" else text[1:]), True
@@ -357,7 +366,7 @@ def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]
 # --------------------------------------------------------------------------- resolve
 
 
-_COLLECTIVE_LEVEL = re.compile(r"^各(?:级)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
+_COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
 
 
 def _collective_functions(t: str, functions: list[str]) -> list[str]:
@@ -397,6 +406,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         functions, exclusive = _name_functions(reg, short)
     if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
         functions = ["政府"]
+    elif _PARTY_AND_GOVERNMENT.match(core):
+        functions, exclusive = ["党委", "政府"], True
     if party and "党委" not in functions and not exclusive:
         functions = ["党委", *functions]
     if collective:
