@@ -199,7 +199,8 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         _core_ok(core)
         and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
         and not any(c in place for c in "各有相关直级（）、")
-        and not any(c in place[:-1] for c in "省市区县旗州盟镇乡")  # 新区公园城市建设局: not a place 新区公园城市
+        and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
+        and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
         and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
         and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
@@ -240,6 +241,20 @@ def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | N
     return None
 
 
+def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
+    """The parent bureau of a branch without its own place: 市生态环境局|昌江分局,
+    景德镇市生态环境局|昌江分局, 广州市生态环境局|番禺区分局 -> 生态环境."""
+    if head.endswith("局"):
+        head = head[:-1]
+    if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
+        return head[1:]
+    for j in range(min(8, len(head) - 1), 1, -1):
+        if head[:j] in places and _core_ok(head[j:]):
+            return head[j:]
+    unknown = _unknown_place(reg, head, places)
+    return unknown[1] if unknown else head
+
+
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 
 
@@ -262,28 +277,16 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         for k in range(min(8, len(mid) - 1), 1, -1):
             place = places.get(mid[-k:])
             if place:
-                head = mid[:-k]
-                if head.endswith("局"):
-                    head = head[:-1]
-                # 市生态环境局昌江分局: the parent bureau's own prefix is not part of the name
-                if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
-                    head = head[1:]
-                else:
-                    for j in range(min(8, len(head) - 1), 1, -1):
-                        if head[:j] in places and _core_ok(head[j:]):
-                            head = head[j:]
-                            break
+                head = _branch_head(reg, mid[:-k], places)
                 if head:
                     return place, head + "分局", True
         # 市生态环境局三台县分局: the branch in a place the registry does not know
         m = _BRANCH_IN_PLACE.match(text)
         if m and reg.keyword_re.search(m.group(1)) and not any(c in m.group(2) for c in "各有关直级（）、"):
-            head, place = m.group(1)[:-1], m.group(2)
+            head, place = _branch_head(reg, m.group(1), places), m.group(2)
             if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
                 place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
             if place and not any(k.start() < len(m.group(1)) + len(place) < k.end() for k in reg.keyword_re.finditer(text)):
-                if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
-                    head = head[1:]
                 return place, head + "分局", True
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
