@@ -16,6 +16,7 @@ Two kinds of clause are found by one compiled scanner (so the cost is linear in 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -155,14 +156,11 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
     """
     out: list[Clause] = []
     pos = lo
-    while True:
-        k = text.find("（", pos, hi)
-        k2 = text.find("(", pos, hi)
-        if k < 0 or (0 <= k2 < k):
-            k = k2
-        if k < 0:
-            break
-        pos = k + 1
+    starts = [c.span.start for c in found]  # found is in text order and non-overlapping
+    for ob in _OPEN_PAREN.finditer(text, lo, hi):
+        k = ob.start()
+        if k < pos:
+            continue
         m = _BARE_BRACKET.match(text, k, hi)
         if not m:
             continue
@@ -170,8 +168,9 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         nxt = _skip_spaces(text, close, hi)
         if nxt < hi and text[nxt] not in _AFTER_BARE:
             continue
-        if any(c.span.start < close and k < c.span.end for c in found):
-            continue
+        j = bisect.bisect_left(starts, close) - 1
+        if j >= 0 and found[j].span.end > k:
+            continue  # inside (or overlapping) a clause already read
         prev = k - 1
         while prev >= lo and text[prev] in " \u3000\t":
             prev -= 1
@@ -192,6 +191,7 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_PAREN = re.compile(r"[（(]")
 
 
 def _skip_spaces(text: str, i: int, hi: int) -> int:
@@ -217,9 +217,11 @@ def find_inherit_markers(
     end = len(text) if end is None else min(end, len(text))
     # ``clauses``: the clauses of the same range when the caller already has them
     inside = [c.span for c in (find_clauses(text, start, end) if clauses is None else clauses)]
+    starts = [s.start for s in inside]
     out: list[Clause] = []
     for im in INHERIT_RE.finditer(text, start, end):
-        if any(s.start <= im.start() < s.end for s in inside):
+        j = bisect.bisect_right(starts, im.start()) - 1
+        if j >= 0 and inside[j].start <= im.start() < inside[j].end:
             continue
         inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
         out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
