@@ -96,6 +96,9 @@ class Registry:
     places: dict[str, str] = field(default_factory=dict, repr=False)  # full or short -> name
     keyword_re: re.Pattern | None = field(default=None, repr=False)
     cache: dict = field(default_factory=dict, repr=False)  # resolve cache, see respgraph.resolve
+    # parents of unlisted places as plans write them (成都市青白江区人民政府: 青白江区 -> 成都市);
+    # "" when two plans disagree. Only the graph's PART_OF reads them, never resolution.
+    learned: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for j in self.jurisdictions.values():
@@ -113,7 +116,19 @@ class Registry:
         j = self.jurisdictions.get(name)
         if j is not None:
             return j
-        return Jurisdiction(name=name, level=level_of(name), parent=None, short=default_short(name), known=False)
+        parent = self.learned.get(name) or None
+        return Jurisdiction(name=name, level=level_of(name), parent=parent, short=default_short(name), known=False)
+
+    def learn_parent(self, name: str, parent: str) -> None:
+        """Record that a plan writes ``name`` inside ``parent`` (四川省绵阳市三台县). Listed places
+        keep their registry parent; a place two plans put in different parents gets none."""
+        if name in self.jurisdictions or not parent or parent == name:
+            return
+        have = self.learned.get(name)
+        if have is None:
+            self.learned[name] = parent
+        elif have != parent:
+            self.learned[name] = ""
 
     def canonical_place(self, name: str | None) -> str | None:
         """The registry's name for a place written with extra qualifiers.

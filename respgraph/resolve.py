@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source
+from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
 from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -510,7 +510,7 @@ def _clause_of(task, mention) -> str:
     s = mention.span.start
     for c in task.clauses:
         if c.span.start <= s < c.span.end:
-            return c.raw
+            return clause_evidence(c.raw, s - c.span.start, mention.span.end - c.span.start)
     return mention.text
 
 
@@ -602,6 +602,8 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
                 chain = [*chain[:i], *reg.ancestors(p)]
                 break
     out = tuple(dict.fromkeys(chain))
+    for child, parent in zip(out, out[1:]):  # for the graph's PART_OF of places nobody listed
+        reg.learn_parent(child, parent)
     reg.cache[key] = out
     return out
 

@@ -809,3 +809,34 @@ def test_plan_place_from_issuer_title_when_structure_finds_none():
     assert plan_chain(PlanMeta("p", "p.txt", issuers=["四川省绵阳市三台县人民政府"])) == ("三台县", "绵阳市", "四川省")
     # a listed place brings its registry parents
     assert plan_chain(PlanMeta("p", "p.txt", issuers=["江西省新余市渝水区人民政府"])) == ("渝水区", "新余市", "江西省")
+
+
+CITY = """成都市人民政府
+关于印发《成都市大气污染防治工作方案》的通知
+各区（市）县人民政府，市级各部门：
+成都市人民政府
+2021年2月1日
+成都市大气污染防治工作方案
+一、重点任务
+（一）工业源治理
+1.开展工业炉窑综合治理。（牵头单位：市生态环境局；配合单位：市经信局、各区（市）县人民政府）
+"""
+
+
+def test_city_and_district_plans_of_unlisted_places_form_a_hierarchy(tmp_path):
+    """The district plan's issuer (成都市青白江区人民政府) puts 青白江区 in 成都市: the graph has
+    Jurisdiction 青白江区 PART_OF 成都市, so the two plans can be compared."""
+    from respgraph.model import jurisdiction_node
+    from respgraph.pipeline import run_build
+
+    (tmp_path / "cd.txt").write_text(CITY, encoding="utf-8")
+    (tmp_path / "qbj.txt").write_text(DISTRICT, encoding="utf-8")
+    G = run_build([tmp_path / "cd.txt", tmp_path / "qbj.txt"], out=tmp_path / "out").graph
+    qbj, cd = jurisdiction_node("青白江区"), jurisdiction_node("成都市")
+    assert G.has_edge(qbj, cd, key="PART_OF")
+    assert G.nodes[qbj]["level"] == "district" and G.nodes[cd]["level"] == "city"
+    city_eco = "agency:成都市/生态环境局"
+    assert G.has_edge(city_eco, cd, key="IN")
+    # the district's 各区（市）县 collective of the city plan is the city's, with the lower-level function
+    coll = [d for n, d in G.nodes(data=True) if d.get("type") == "Agency" and d.get("name", "").startswith("成都市各区")]
+    assert coll and coll[0]["kind"] == "collective" and coll[0]["functions"] == ["下级政府"]
