@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from respgraph.records import ExtractedPlan, Task
+from respgraph.records import ExtractedPlan, Task, clause_evidence
 
 #: From this many files on, ``extract_files`` uses a process pool (when 2+ cores are free).
 POOL_FROM = 8
@@ -179,7 +179,8 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
     clause_of = {}
     for c in task.clauses:
         for m in list(c.mentions) + list(c.inherit):
-            clause_of[(m.span.start, m.span.end)] = c.raw
+            a, b = m.span.start - c.span.start, m.span.end - c.span.start
+            clause_of[(m.span.start, m.span.end)] = clause_evidence(c.raw, a, b)
     assignments = []
     for m in task.mentions:
         assignments.append(

@@ -11,6 +11,7 @@ the original file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -197,6 +198,31 @@ class Agency:
     kind: Literal["agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other"] = "agency"
     aliases: list[str] = field(default_factory=list)
     known: bool = True  # False: no function could be assigned; listed by `agencies --unknown`
+
+
+#: Longest clause kept whole as the evidence of each of its assignments. A longer one (a list
+#: of thousands of units) is cut to its head and a window around the mention: repeating a
+#: 30,000-unit clause in each of its 30,000 assignments would make the output grow with the
+#: square of the clause (20 GB for a 680 KB file). The span still locates the whole clause.
+CLAUSE_EVIDENCE_MAX = 400
+
+
+def clause_evidence(raw: str, start: int, end: int, limit: int = CLAUSE_EVIDENCE_MAX) -> str:
+    """The clause ``raw`` as evidence for the mention at ``raw[start:end]``.
+
+    >>> clause_evidence("（责任单位：区发改委）", 6, 10)
+    '（责任单位：区发改委）'
+    >>> long = "（责任单位：" + "、".join(f"区第{i}局" for i in range(100)) + "）"
+    >>> i = long.index("区第50局"); clause_evidence(long, i, i + 5, limit=30)
+    '（责任单位：…8局、区第49局、区第50局、区第51局、区第…'
+    """
+    if len(raw) <= limit:
+        return raw
+    label = re.match(r"[（(【〔]?[^：:]{0,10}[：:]", raw)  # "（牵头单位：" says which role the list is
+    head = label.group() if label and label.end() <= start else ""
+    half = max(0, (limit - len(head) - (end - start)) // 2)
+    a, b = max(len(head), start - half), min(len(raw), end + half)
+    return head + ("…" if a > len(head) else "") + raw[a:b] + ("…" if b < len(raw) else "")
 
 
 @dataclass(frozen=True, slots=True)
