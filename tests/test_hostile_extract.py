@@ -165,3 +165,31 @@ def test_structuring_bug_becomes_one_extract_error(tmp_path, monkeypatch):
         extract_file(f)
     assert str(err.value) == "could not structure the text (KeyError: 'boom')"
     assert err.value.path == str(f)
+
+
+def test_a_huge_clause_gives_output_linear_in_its_size(tmp_path):
+    """Each assignment carries its clause as evidence; a 30,000-unit clause repeated in each of
+    its 30,000 assignments would be 20 GB of JSON from a 680 KB file. Long clauses are cut to
+    their label and a window around the mention; the span still locates the whole clause."""
+    from respgraph.pipeline import run_build
+    from respgraph.records import CLAUSE_EVIDENCE_MAX
+
+    names = [f"区第{i}工作局" for i in range(1, 5001)]
+    f = tmp_path / "huge-clause.txt"
+    f.write_text(HEAD + "1.加强大气污染防治。（牵头单位：区发改委；责任单位：" + "、".join(names) + "）\n", encoding="utf-8")
+    plan = extract_file(f)
+    (rec,) = plan_records(plan)
+    assert len(rec["assignments"]) == 5001
+    for a in rec["assignments"]:
+        ev = a["source"]["clause"]
+        assert len(ev) <= CLAUSE_EVIDENCE_MAX + 2 and a["mention"] in ev
+    assert rec["assignments"][0]["source"]["clause"].startswith("（牵头单位：区发改委；")
+    assert rec["assignments"][-1]["source"]["clause"].startswith("（牵头单位：…")
+    assert len(json.dumps(rec, ensure_ascii=False).encode()) < 100 * f.stat().st_size  # whole clauses: 5,000x
+
+    result = run_build([f], out=tmp_path / "out")
+    edges = [d for _, _, k, d in result.graph.edges(keys=True, data=True) if k in ("LEADS", "SUPPORTS")]
+    assert len(edges) == 5001 and all(len(d["clause"]) <= CLAUSE_EVIDENCE_MAX + 2 for d in edges)
+    (clause,) = plan.tasks[0].clauses  # the whole clause is one span away
+    assert {(d["clause_start"], d["clause_end"]) for d in edges} == {(clause.span.start, clause.span.end)}
+    assert (tmp_path / "out" / "graph.json").stat().st_size < 400 * f.stat().st_size
