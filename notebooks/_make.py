@@ -292,17 +292,30 @@ share nothing."""),
     code('''dis = b.disagreements()
 dis[["title_a", "leads_a", "title_b", "leads_b", "score"]]'''),
     md("""
-## 景德镇市 2021 (city) against 昌江区 2018 (district)
+## A city plan against a district plan: 景德镇市 2021 and 昌江区 2018
 
-Each district task is matched to its most similar city task (score ≥ 0.20); `same_function`
-says whether the leads share a function."""),
-    code('''upper, lower = b.find_plan("景德镇市"), b.find_plan("昌江区")
-print("upper:", title[upper]); print("lower:", title[lower])
-v = b.vertical(upper, lower)
-n_lower = int((b.tasks().plan_id == lower).sum())
-v[["lower_title", "lower_leads", "upper_title", "upper_leads", "score", "same_function"]]'''),
-    code('''vf = b.vertical_functions(upper, lower)
-vf.groupby("present").name.agg(lambda s: "、".join(s))'''),
+`b.vertical_pairs()` lists the plans issued by a place inside another plan's place (from the
+jurisdiction hierarchy: 昌江区 is part of 景德镇市). The notebook compares 景德镇市 with 昌江区
+when both are there, else the nearest such pair. Each lower-level task is matched to its most
+similar upper-level task (score ≥ 0.20); `same_function` says whether the leads share a
+function."""),
+    code('''vp = b.vertical_pairs()
+wanted = vp[(vp.upper_jurisdiction == "景德镇市") & (vp.lower_jurisdiction == "昌江区")]
+pick = wanted if len(wanted) else vp
+upper = lower = None
+if len(pick):
+    upper, lower = pick.iloc[0].upper, pick.iloc[0].lower
+    print("upper:", title[upper]); print("lower:", title[lower])
+else:
+    print("No plan here is issued by a place inside another plan's place: no upper–lower comparison.")
+vp'''),
+    code('''if upper:
+    v = b.vertical(upper, lower)
+    n_lower = int((b.tasks().plan_id == lower).sum())
+    display(v[["lower_title", "lower_leads", "upper_title", "upper_leads", "score", "same_function"]])'''),
+    code('''if upper:
+    vf = b.vertical_functions(upper, lower)
+    display(vf.groupby("present").name.agg(lambda s: "、".join(s)).to_frame("functions"))'''),
     md("""
 ## Breadth–depth matrix (Cheng et al. 2022)
 
@@ -310,8 +323,9 @@ Breadth = campaigns (or top-level sections) an agency has tasks in; depth = task
 on. "High" = above the plan's median. Leading = high/high, key = deep in few areas,
 coordinating = broad but shallow, auxiliary = low/low."""),
     code('''bd = b.breadth_depth()
-two = bd[bd.plan_id.isin([upper, lower])]
-pd.crosstab(two.plan_id.map(lambda p: title[p][:20]), two.quadrant)'''),
+focus = [upper, lower] if upper else sorted(bd.plan_id.unique())
+two = bd[bd.plan_id.isin(focus)]
+pd.crosstab(two.plan_id.map(label), two.quadrant)'''),
     code('''two[two.quadrant == "leading"].sort_values(["plan_id", "depth"], ascending=[True, False])[
     ["plan_id", "name", "breadth", "depth", "tasks_led", "breadth_median", "depth_median"]]'''),
     code('''b.chart("breadth_depth")'''),
@@ -321,25 +335,31 @@ pd.crosstab(two.plan_id.map(lambda p: title[p][:20]), two.quadrant)'''),
     return "、".join(s[:n]) + (f" and {len(s) - n} more" if len(s) > n else "") if s else "none"
 
 
-present = vf.groupby("present").name.agg(list).to_dict()
-same = v[v.same_function]
-diff = v[~v.same_function]
 lead_q = {p: two[(two.plan_id == p) & (two.quadrant == "leading")].sort_values("depth", ascending=False).name.tolist()
-          for p in (upper, lower)}
-shares = {p: (two[two.plan_id == p].quadrant == "leading").mean() for p in (upper, lower)}
+          for p in focus}
+shares = {p: (two[two.plan_id == p].quadrant == "leading").mean() for p in focus}
 answer = (
     f"**Answer.** Across the {len(plans)} plans there are {len(pairs)} pairs of similar tasks (score ≥ 0.20); "
     f"{len(dis)} of them are led by agencies whose functions share nothing"
     + (f" (e.g. {dis.iloc[0].title_a} / {dis.iloc[0].title_b}: {names(dis.iloc[0].leads_a)} vs {names(dis.iloc[0].leads_b)})" if len(dis) else "")
-    + f". Of the {n_lower} tasks of the 昌江区 plan, {len(v)} have a similar task in the 景德镇市 plan"
-    + (f"; {len(same)} of these are led by the same function ({names(same.lower_title)})" if len(v) else "")
-    + (f" and {len(diff)} by different ones ({names(diff.lower_title)})" if len(diff) else "")
-    + f". {len(present.get('both', []))} functions are named at both levels; only the city plan names "
-    f"{names(present.get('upper only', []))}; only the district plan names {names(present.get('lower only', []))}. "
-    f"In the breadth–depth matrix {shares[upper]:.0%} of the city plan's agencies and {shares[lower]:.0%} of the "
-    f"district plan's are 'leading' (broad and deep): {names(lead_q[upper], 4)} in the city; "
-    f"{names(lead_q[lower], 4)} in the district."
+    + ". "
 )
+if upper:
+    present = vf.groupby("present").name.agg(list).to_dict()
+    same, diff = v[v.same_function], v[~v.same_function]
+    answer += (
+        f"Of the {n_lower} tasks of the {label[lower]} plan, {len(v)} have a similar task in the {label[upper]} plan"
+        + (f"; {len(same)} of these are led by the same function ({names(same.lower_title)})" if len(same) else "")
+        + (f" and {len(diff)} by different ones ({names(diff.lower_title)})" if len(diff) else "")
+        + f". {len(present.get('both', []))} functions are named at both levels; only the upper plan names "
+        f"{names(present.get('upper only', []))}; only the lower plan names {names(present.get('lower only', []))}. "
+        f"In the breadth–depth matrix {shares[upper]:.0%} of the upper plan's agencies and {shares[lower]:.0%} of the "
+        f"lower plan's are 'leading' (broad and deep): {names(lead_q[upper], 4)} above; {names(lead_q[lower], 4)} below."
+    )
+else:
+    answer += ("No plan is issued by a place inside another plan's place, so there is no upper–lower comparison. "
+               "Share of 'leading' (broad and deep) agencies in the breadth–depth matrix: "
+               + "; ".join(f"{label[p]} {shares[p]:.0%}" for p in focus) + ".")
 display(Markdown(answer))'''),
 ]
 

@@ -429,6 +429,37 @@ class Build:
 
         return campaign_coverage(self.graph)
 
+    def vertical_pairs(self) -> "pd.DataFrame":
+        """Pairs of plans where the lower plan's jurisdiction lies within the upper plan's
+        (a district plan and its city's plan), from the graph's PART_OF chain: upper, lower,
+        upper_jurisdiction, lower_jurisdiction, steps (1 = the direct parent), nearest first.
+
+        >>> b.vertical_pairs()[["upper_jurisdiction", "lower_jurisdiction"]]   # doctest: +SKIP
+          upper_jurisdiction lower_jurisdiction
+        0               景德镇市                昌江区
+        """
+        import pandas as pd
+
+        parent, issued = {}, {}
+        for u, v, k in self.graph.edges(keys=True):
+            if k == "PART_OF":
+                parent[u] = v
+            elif k == "ISSUED_IN":
+                issued[u] = v
+        name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
+        pid = lambda n: self.graph.nodes[n].get("plan_id", n)  # noqa: E731
+        rows = []
+        for low_plan, low_j in issued.items():
+            chain, j = [], parent.get(low_j)
+            while j is not None and j not in chain:  # a cycle in bad data must not loop
+                chain.append(j)
+                j = parent.get(j)
+            for up_plan, up_j in issued.items():
+                if up_j in chain:
+                    rows.append((pid(up_plan), pid(low_plan), name(up_j), name(low_j), chain.index(up_j) + 1))
+        cols = ["upper", "lower", "upper_jurisdiction", "lower_jurisdiction", "steps"]
+        return pd.DataFrame(sorted(rows, key=lambda r: (r[4], r[0], r[1])), columns=cols)
+
     def vertical(self, upper: str, lower: str, **options: Any) -> "pd.DataFrame":
         """Each task of the ``lower`` plan (a district) matched to its most similar task of
         the ``upper`` plan (its city), with the leads on each side and ``same_function``.

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from _falkordb import falkordb  # noqa: F401 - the Bolt test server fixture
 from conftest import CHANGJIANG, JINGDEZHEN, ROOT, YUSHUI
 
 import respgraph
@@ -329,7 +330,7 @@ def test_cypher_library_lists_the_queries():
 @pytest.mark.neo4j
 def test_to_neo4j_and_cypher_agree_with_the_api(b, falkordb):
     env = {"NEO4J_URI": falkordb.uri, "NEO4J_PASSWORD": ""}
-    with respgraph.connect_neo4j(env=env) as driver:
+    with respgraph.connect_neo4j(env=env, connection_timeout=3) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n")
         report = b.to_neo4j(driver)
         assert report.ok and report.assignments == len(b.assignments())
@@ -343,4 +344,11 @@ def test_to_neo4j_and_cypher_agree_with_the_api(b, falkordb):
     assert int(got[top["name"]]) == int(top.tasks_led)
 
 
-from _falkordb import falkordb  # noqa: E402,F401 - the Bolt test server fixture
+
+
+
+def test_vertical_pairs_follow_the_jurisdiction_hierarchy(b):
+    vp = b.vertical_pairs()
+    # 昌江区 is part of 景德镇市; 渝水区's city (新余市) and the investment zone's have no plan here
+    assert vp[["upper", "lower", "steps"]].values.tolist() == [[plan_id_for(JINGDEZHEN), plan_id_for(CHANGJIANG), 1]]
+    assert (vp.upper_jurisdiction.iloc[0], vp.lower_jurisdiction.iloc[0]) == ("景德镇市", "昌江区")

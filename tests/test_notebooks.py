@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS_DIR, ROOT
+from conftest import PLANS_DIR, ROOT, XXZONE, YUSHUI
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -125,12 +125,26 @@ def test_03_overlap(kernel_env, monkeypatch, tmp_path, api):
     upper, lower = api.find_plan("景德镇市"), api.find_plan("昌江区")
     v = api.vertical(upper, lower)
     assert f"there are {len(api.overlap())} pairs of similar tasks" in text
-    assert f"{len(v)} have a similar task in the 景德镇市 plan" in text
+    assert f"Of the {len(api.tasks().query('plan_id == @lower'))} tasks of the 昌江区" in text
+    assert f"{len(v)} have a similar task in the 景德镇市" in text
     # 生活污水 is led by 住建 at both levels (docs/analyses.md): named among the same-function matches
     assert "加强生活污水治理" in set(v[v.same_function].lower_title) and "加强生活污水治理" in text
     only_lower = api.vertical_functions(upper, lower).query("present == 'lower only'").name
     assert only_lower.iloc[0] in text
     assert len(outputs(nb, "image/png")) >= 2  # coverage and breadth–depth
+
+
+def test_03_overlap_on_plans_with_no_city_district_pair(kernel_env, monkeypatch, tmp_path):
+    """Other plans than the seeds: no 景德镇市/昌江区, no plan inside another's place."""
+    import shutil
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for seed in (YUSHUI, XXZONE):
+        shutil.copy(seed, plans / seed.name)
+    nb = run_notebook("03-overlap.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
+    text = answer(nb)
+    assert "Across the 2 plans" in text and "there is no upper–lower comparison" in text
 
 
 @pytest.mark.neo4j
