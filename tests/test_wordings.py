@@ -139,6 +139,33 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "加快水利工程建设", [("县水利局", L, FL), ("县财政局", S, EX)]),
         ("2", "强化河湖长制", [("县河长办", L, FL), ("各乡镇人民政府", S, EX)]),
     ],
+    "huitong.txt": [
+        ("1", "深化预算管理制度改革", [("市财政局", L, EX), ("市审计局", S, EX)]),
+        ("2", "加大减税降费力度", [("市税务局", L, EX), ("市财政局", S, EX), ("市发展改革委", S, EX)]),
+        ("3", "完善养老服务体系", [("市民政局", L, EX), ("市卫生健康委", S, EX)]),
+    ],
+    "supervise-and-time-labels.txt": [
+        # 督办单位 supervises; it is not a responsible unit
+        ("1", "实施城区供水管网改造", [("县水利局", L, EX), ("县住建局", S, EX)]),
+        ("2", "新建城区公办幼儿园2所", [("县教育体育局", L, FL), ("县自然资源局", S, EX), ("县财政局", S, EX)]),
+    ],
+    "half-paren-numbers.txt": [
+        ("1）", "推行“一件事一次办”", [("区政务服务中心", L, EX), ("区直有关部门", S, EX)]),
+        ("2）", "深化“证照分离”改革", [("区市场监管局", L, EX), ("区司法局", S, EX)]),
+        ("1）", "规范涉企行政检查", [("区司法局", L, EX), ("各行政执法部门", S, EX)]),
+    ],
+    "label-then-newline.txt": [
+        ("（一）", "深入推进河湖“清四乱”常态化规范化",
+         [("市水利局", L, FL), ("市自然资源和规划局", S, EX), ("各县（市、区）河长办", S, EX)]),
+        ("（二）", "加强河湖水域岸线空间管控", [("市水利局", L, FL)]),
+    ],
+    "provincial-duty-chain.txt": [
+        ("1", "加快专项债券发行使用",
+         [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
+        ("2", "强化重大项目要素保障",
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
+        ("3", "推进城市更新", [("省住房城乡建设厅", L, EX), ("各设区市人民政府", S, INH)]),
+    ],
 }
 
 
@@ -307,3 +334,14 @@ def test_docx_table_responsible_column_leader_column_and_markers(tmp_path):
         ("2", "推进海绵城市建设", [("市水利局", S, TB), ("市住建局", L, TB)]),
     ]
     _check_spans(plan)
+
+
+def test_half_bracket_items_nest_under_their_headings():
+    plan = _plan("half-paren-numbers.txt")
+    assert [t.section for t in plan.tasks] == [["提升政务服务效能"]] * 2 + [["优化法治环境"]]
+
+
+def test_supervisor_and_time_labels_end_unit_lists():
+    plan = _plan("supervise-and-time-labels.txt")
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年11月底"], ["2023年8月底前"]]
+    assert "督办单位：县政府督查室" in plan.tasks[0].clauses[0].raw  # kept in the clause, not a unit

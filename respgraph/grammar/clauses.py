@@ -64,8 +64,9 @@ _FIRST_CHARS = "".join(
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(
-    r"(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|责任领导|牵头领导|分管领导|联系人|督导领导|"
-    r"责任人|牵头人)\s*(?:[：:]|】)"
+    r"(?:完成时限|完成时间|完成期限|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
+    r"责任领导|牵头领导|分管领导|联系领导|包保领导|联系人|督导领导|督办领导|责任人|牵头人|"
+    r"督办单位|督导单位|督查单位|监督单位|督办部门)\s*(?:[：:]|】)"
 )
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
 _NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
@@ -85,6 +86,7 @@ INHERIT_RE = re.compile(
 # How a following task / heading begins: it ends an unclosed clause.
 _NEXT_ITEM = re.compile(
     r"\s*(?:\d{1,3}\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|\d{1,3}\s*[）)]|[①-⑳]"
     r"|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节条部分])"
 )
 _HEADING_PAREN = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")
@@ -736,16 +738,24 @@ def _inline_clause(
         else:
             return None, next_boundary
     body_lo = seg_start + 1
-    mentions = _read_inline(text, body_lo, seg_end, settings)
+    # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
+    markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
+    holes = [(im.start(), im.end()) for im in markers]
+    mentions = _read_inline(text, body_lo, seg_end, settings, holes)
     if not mentions:
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
     c_end = seg_end + 1 if bracketed else seg_end
-    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions), c_end
+    inherit = _inherit_mentions(
+        [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
+    )
+    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit), c_end
 
 
-def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[Mention]:
-    # Split into phrases at depth-0 ，；.
+def _read_inline(
+    text: str, a: int, b: int, settings: GrammarSettings, holes: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
     phrases: list[tuple[int, int]] = []
     depth = 0
     p = a
@@ -755,10 +765,12 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and c in "，,；;":
+        elif depth == 0 and (c in "，,；;" or (c == "、" and text[max(a, i - 2) : i] in _PHRASE_END_VERBS)):
             phrases.append((p, i))
             p = i + 1
     phrases.append((p, b))
+    if holes:  # phrases of an inheritance marker are not units
+        phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     parsed: list[tuple[str, list[Unit]]] = []
     for pa, pb in phrases:
         ws = strip_ws(text[pa:pb])
@@ -778,7 +790,15 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
         ub = _find_verb_end(text, ua, pb, verb)
         if ub is None:
             return []
-        units = split_units(text, 0, ua, ub)
+        hui = text.find("会同", ua, ub)
+        if hui > ua:
+            # A会同B负责: A leads, B works with it
+            units = split_units(text, 0, ua, hui) + split_units(text, 0, hui + 2, ub)
+            k = len(split_units(text, 0, ua, hui))
+            for n, u in enumerate(units):
+                u.marker = u.marker or ("lead" if n < k else "support")
+        else:
+            units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
             return []
         parsed.append((verb, units))
@@ -792,7 +812,9 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
     first_done = False
     for verb, units in parsed:
         for u in units:
-            if u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
+            if u.marker == "support":
+                role, basis = "support", "explicit"
+            elif u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
                 role, basis = "lead", "explicit"
             elif verb in _INLINE_SUPPORT or has_lead or u.marker == "support":
                 role, basis = "support", "explicit"
@@ -808,6 +830,7 @@ def _read_inline(text: str, a: int, b: int, settings: GrammarSettings) -> list[M
 
 
 _INLINE_SUPPORT = {"配合", "参与", "协助", "协办", "协同"}
+_PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "协助", "协办", "协同", "落实"}
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}

@@ -192,4 +192,4 @@ def _next_opens_first_item(lines, nonempty, k) -> bool:
         return False
     off, ln = lines[nonempty[k + 1]]
     mk = match_line_start(ln, off)
-    return mk is not None and mk.value == 1 and mk.style in ("arabic", "arabic_paren", "cn_paren", "circled")
+    return mk is not None and mk.value == 1 and mk.style in ("arabic", "arabic_paren", "arabic_rparen", "cn_paren", "circled")

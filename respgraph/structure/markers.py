@@ -30,6 +30,7 @@ STYLE_RANK = {
     "cn_paren": 4,  # （一）
     "arabic": 5,  # 1.  1．  1、
     "arabic_paren": 6,  # （1）  (1)
+    "arabic_rparen": 6,  # 1）  1)
     "circled": 7,  # ①
     "box": 8,  # 专栏3
     "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
@@ -49,6 +50,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
     ("cn_paren", re.compile(rf"[（(][ \t\u3000]*([{CN}]{{1,3}})[ \t\u3000]*[）)][ \t\u3000、]*")),
     ("arabic_paren", re.compile(r"[（(][ \t\u3000]*(\d{1,3})[ \t\u3000]*[）)][ \t\u3000、.．]*")),
+    # 1）加强… — a half bracket: the same rank as （1）
+    ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
@@ -111,7 +114,7 @@ def match_line_start(line: str, offset: int) -> Marker | None:
         if not m:
             continue
         value = cn_to_int(m.group(1))
-        if style in ("arabic", "arabic_paren", "cn_dun", "cn_paren", "circled"):
+        if style in ("arabic", "arabic_paren", "arabic_rparen", "cn_dun", "cn_paren", "circled"):
             # "1. 2020年…" (blank after the separator) is an item; "1.5万吨" / "2025年" are not.
             spaced = line[m.end() - 1] in " \t\u3000"
             nxt = line[m.end() : m.end() + 1]
@@ -121,7 +124,7 @@ def match_line_start(line: str, offset: int) -> Marker | None:
                 continue  # 一、二、三产业: an enumeration, not a heading
             if style == "cn_dun" and line[m.end() - 1 : m.end()] in (".", "．") and not re.match(r"[一二三四五六七八九十]", line[i]):
                 continue
-        if style == "arabic" and value == 0:
+        if style in ("arabic", "arabic_rparen") and value == 0:
             continue
         return Marker(offset + m.start(), offset + m.end(), style, _number(line[m.start() : m.end()]), value)
     return None
