@@ -27,7 +27,7 @@ Results are cached per (jurisdiction, mention, portfolio, collective flag) on th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
@@ -681,4 +681,10 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
         assignments[task.task_id] = out
+    if plan_j and plan_j != meta.jurisdiction:
+        # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
+        # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)
+        level = meta.level if reg.canonical_place(meta.jurisdiction) == plan_j else None
+        j = reg.jurisdiction(plan_j)
+        plan = replace(plan, meta=replace(meta, jurisdiction=plan_j, level=j.level if j.known else (level or j.level)))
     return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown)

@@ -717,6 +717,7 @@ DISTRICT = """成都市青白江区人民政府
 def test_district_plan_knows_its_city_from_the_issuer(tmp_path):
     rp, m = _plan(tmp_path, "qbj.txt", DISTRICT)
     assert plan_chain(rp.plan.meta) == ("青白江区", "成都市")
+    assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("青白江区", "district")
     assert m["成都市青白江生态环境局"] == ("青白江区/生态环境局", ["生态环境"], "agency")
     assert m["区经信局"][0] == "青白江区/经济和信息化局"
     assert m["市生态环境局"] == ("成都市/生态环境局", ["生态环境"], "agency")  # the parent city's
@@ -835,6 +836,9 @@ def test_city_and_district_plans_of_unlisted_places_form_a_hierarchy(tmp_path):
     qbj, cd = jurisdiction_node("青白江区"), jurisdiction_node("成都市")
     assert G.has_edge(qbj, cd, key="PART_OF")
     assert G.nodes[qbj]["level"] == "district" and G.nodes[cd]["level"] == "city"
+    # the district plan is issued in the district its agencies are in (the structure stage read 成都市)
+    assert G.has_edge("plan:qbj", qbj, key="ISSUED_IN") and G.nodes["plan:qbj"]["level"] == "district"
+    assert G.has_edge("plan:cd", cd, key="ISSUED_IN")
     city_eco = "agency:成都市/生态环境局"
     assert G.has_edge(city_eco, cd, key="IN")
     # the district's 各区（市）县 collective of the city plan is the city's, with the lower-level function

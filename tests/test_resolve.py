@@ -353,3 +353,16 @@ def test_plan_jurisdiction_falls_back_to_the_issuer():
 def test_general_rules_beyond_the_seeds(plan_j, text, agency_id, functions):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
     assert (a.agency_id, a.functions) == (agency_id, functions)
+
+
+def test_resolved_plan_is_issued_in_its_canonical_place():
+    """XXXX投资区 (as the scraped title writes it) is the registry's XX投资区: the resolved plan
+    says so, so that the plan and its agencies sit in one Jurisdiction; the extraction is untouched."""
+    from respgraph.extract import extract_file
+
+    plan = extract_file(XXZONE)
+    assert plan.meta.jurisdiction == "XXXX投资区"
+    rp = resolve_plan(plan)
+    assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("XX投资区", "zone")
+    assert plan.meta.jurisdiction == "XXXX投资区" and rp.plan.tasks is plan.tasks
+    assert {a.jurisdiction for a in rp.agencies.values()} >= {"XX投资区"}
