@@ -258,7 +258,7 @@ def overlap_cmd(
     coverage: bool = typer.Option(False, "--coverage", help="Plans × campaign types (tasks per type)."),
     vertical: Optional[Tuple[str, str]] = typer.Option(None, "--vertical", help="UPPER LOWER: a city plan against a district plan.", show_default=False),
     disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.30)."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
