@@ -381,7 +381,7 @@ def test_load_build_names_the_problem(tmp_path, good_graph, kind):
 
 @pytest.mark.parametrize("command", [pytest.param(c, id=_cmd_id(c)) for c in COMMANDS]
                          + [pytest.param(["build", "--into"], id="build-into")])
-@pytest.mark.parametrize("kind", ["truncated", "truncated-mid-character", "json-list", "foreign-node-link", "geojson"])
+@pytest.mark.parametrize("kind", ["truncated", "truncated-mid-character", "json-list", "foreign-node-link", "geojson", "empty"])
 def test_commands_on_a_corrupt_build_say_so_in_one_line(tmp_path, good_graph, command, kind):
     build = tmp_path / "build"
     build.mkdir()
