@@ -57,6 +57,22 @@ def find_deadlines(text: str, offset: int) -> list[Deadline]:
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
 
 
+def unique_deadlines(found: list[Deadline]) -> list[Deadline]:
+    """One deadline per text: ``2022年6月底前`` said twice in a task is one deadline (the
+    first occurrence keeps its span).
+
+    >>> [d.text for d in unique_deadlines(find_deadlines("2022年底前完成A，2022年底前完成B，到2025年", 0))]
+    ['2022年底前', '到2025年']
+    """
+    seen: set[str] = set()
+    out = []
+    for d in found:
+        if d.text not in seen:
+            seen.add(d.text)
+            out.append(d)
+    return out
+
+
 _UNITS = (
     "μg/m³|μg/m3|ug/m3|ugm3|微克/立方米|毫克/升|mg/L|mg/l|万千瓦时|万千瓦|千瓦|万吨标准煤|吨标准煤|万吨|万立方米|立方米|"
     "万亩|公顷|平方公里|平方米|公里|千米|万元|亿元|蒸吨|起/万枚|起／每万枚|起|%|％|‰|座|个|家|处|项|条|吨|亩|米|天|倍|辆|台|套|户|所|名|人|分贝|dB"

@@ -18,6 +18,8 @@ their own ``（一）`` items. Unnumbered headings take a level from their conte
 
 from __future__ import annotations
 
+import re
+
 from respgraph.records import Heading, Span
 from respgraph.structure.blocks import HEADING_MAX, Block
 from respgraph.structure.markers import STYLE_RANK
@@ -41,7 +43,13 @@ def _plain_style(blocks: list[Block], i: int, top: str) -> str:
     while k < len(blocks) and blocks[k].style in (child, "para"):
         k += 1
     if k < len(blocks) and blocks[k].value == 2 and blocks[k].style not in ("para", "plain"):
-        return blocks[k].style
+        style = blocks[k].style
+        # …第一节…, [inset title], （一）…, 第二节: the 2 continues a 1 written before the
+        # heading, so the heading lost no number (an unnumbered inset box, not a 第一节).
+        before = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].style == style), None)
+        if before is not None and before.value == 1:
+            return "plain"
+        return style
     return "plain"
 
 
@@ -80,9 +88,19 @@ def assign_levels(blocks: list[Block]) -> None:
             blocks[b.parent].children.append(i)
 
 
+_WRAP = re.compile(r"^([^\n。；]+)\n\s*(?=[^\s。；，]{1,2}[。；，])")
+
+
+def _join_title_wrap(body: str) -> str:
+    """``扎实开展…整治行\n\n动。全面…``: a title broken one or two characters before its stop
+    (a PDF wrap, blank line included) is joined so the title is whole."""
+    m = _WRAP.match(body)
+    return body if m is None else m.group(1) + body[m.end() :]
+
+
 def heading_title(text: str, b: Block) -> str:
     """The title of a heading or item: its first sentence (``1.加强组织领导。…`` -> 加强组织领导)."""
-    body = text[b.body : b.end].strip()
+    body = _join_title_wrap(text[b.body : b.end].strip())
     for stop in ("。", "；", "\n"):
         k = body.find(stop)
         if 0 < k:

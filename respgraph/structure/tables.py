@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from respgraph.records import Cell, Clause, Mention, Span, Table
-from respgraph.structure.fields import find_deadlines
+from respgraph.structure.fields import find_deadlines, unique_deadlines
 
 LEAD_COL = re.compile(r"牵头|主办|主责")
 SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?")
@@ -117,7 +117,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 if k in cells:
                     found = find_deadlines(cells[k].text, cells[k].span.start)
                     if found:
-                        task.deadlines = found + [d for d in task.deadlines if d not in found]
+                        task.deadlines = unique_deadlines(found + task.deadlines)
                     elif cells[k].text.strip():
                         from respgraph.records import Deadline
 

@@ -25,7 +25,7 @@ from respgraph.records import Clause, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
-from respgraph.structure.fields import find_deadlines, find_targets
+from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
@@ -146,7 +146,7 @@ class TaskBuilder:
             kind=kind,
             clauses=list(clauses),
             mentions=mentions,
-            deadlines=find_deadlines(body, start),
+            deadlines=unique_deadlines(find_deadlines(body, start)),
             targets=find_targets(body, start),
             flags=flags,
         )
@@ -204,6 +204,28 @@ class TaskBuilder:
             self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
             start = g[-1].span.end
 
+    def _inset_owner(self, i: int) -> int | None:
+        """The section a lead-title paragraph returns to after an unnumbered inset.
+
+        五年规划 print insets (a titled box of requirements, ``宜春市“三线一单”…管控要求`` with
+        its own （一）（二）（三）) inside a 第X节 whose tasks are lead-title paragraphs. The
+        inset has no end marker, so a lead-title paragraph after its items belongs to the
+        section above the inset when that section already holds lead-title paragraphs.
+        """
+        blocks, text = self.blocks, self.text
+        path = section_path(text, blocks, i)
+        for n in range(len(path) - 1, 0, -1):
+            inset = blocks[path[n]]
+            if inset.style != "plain" or inset.vocab or n == len(path) - 1:
+                continue  # the paragraph must sit below an item of the inset, not in its lead
+            owner = path[n - 1]
+            if any(
+                blocks[c].style == "para" and c < path[n] and lead_title(text[blocks[c].body : blocks[c].end])
+                for c in blocks[owner].children
+            ):
+                return owner
+        return None
+
     # ----------------------------------------------------------------- plans without clauses
     def from_paragraphs(self, skip: list[Span]) -> None:
         blocks, text = self.blocks, self.text
@@ -223,7 +245,11 @@ class TaskBuilder:
                     continue
                 title = lead_title(text[b.body : b.end])
                 if title:
-                    self.add(i, "", title, b.body, b.end, "paragraph", [])
+                    task = self.add(i, "", title, b.body, b.end, "paragraph", [])
+                    back = self._inset_owner(i)
+                    if back is not None:
+                        task.section = self.section(back) + [heading_title(text, blocks[back])]
+                        task.campaign = self.campaign(back)
             elif b.style not in ("plain", "bracket", "box", "part", "chapter", "section"):
                 if any(blocks[c].style != "para" for c in b.children):
                     continue
