@@ -154,3 +154,30 @@ def test_meta_letter_title_not_cover_letter():
     p = plan(YUSHUI)
     assert p.meta.title == "关于进一步加强生态环境保护深入打好污染防治攻坚战实施方案"
     assert (p.meta.doc_number, p.meta.date, p.meta.jurisdiction, p.meta.level) == ("渝党发〔2022〕9号", "2022-07-07", "渝水区", "district")
+
+
+def test_yushui_sections_that_spell_out_attachment_battles():
+    # 一 加快推动绿色低碳发展… is the attachment's 绿色低碳发展攻坚战, (六) 加强生态环境保护和修复…
+    # its 生态保护修复攻坚战; (七) 推进生态环境治理体系建设… spells none of them and stays None.
+    tasks = plan(YUSHUI).tasks
+    assert {t.campaign for t in tasks[:7]} == {"绿色低碳发展攻坚战"}
+    assert {t.campaign for t in tasks[24:30]} == {"生态保护修复攻坚战"}
+    assert {t.campaign for t in tasks[30:]} == {None}
+    att = {c.name for c in plan(YUSHUI).campaigns if c.source == "attachment"}
+    assert {t.campaign for t in tasks if t.campaign} <= att
+
+
+def test_jingdezhen_title_wrapped_before_its_stop_is_whole():
+    titles = [t.title for t in plan(JINGDEZHEN).tasks]
+    assert "扎实开展矿山开采环境污染与生态破坏问题大排查整治行动" in titles
+    assert not any(t.endswith("整治行") for t in titles)
+
+
+def test_yichun_paragraphs_after_an_inset_return_to_their_section():
+    tasks = plan(YICHUN).tasks
+    by_title = {t.title: t for t in tasks}
+    for title in ("完善生态产品价值实现机制", "健全生态保护补偿机制"):
+        assert by_title[title].section == ["促进产业转型升级，加快绿色低碳发展", "完善绿色低碳发展机制"]
+    # the inset's own heading is kept as a heading, not taken for a lost 第二节
+    heads = [h.title for h in plan(YICHUN).headings]
+    assert "宜春市“三线一单”生态环境分区管控要求" in heads

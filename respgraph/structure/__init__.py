@@ -105,7 +105,27 @@ def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
 
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
+    _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _spelled_campaigns(tasks, campaigns) -> None:
+    """Tasks under a section that spells out an attachment battle get that battle (000)."""
+    from respgraph.structure.campaigns import spelled_campaign
+
+    battles = [(c.name, c.kind) for c in campaigns if c.source == "attachment" and c.parent is None]
+    if not battles:
+        return
+    cache: dict[str, str | None] = {}
+    for t in tasks:
+        if t.campaign is not None:
+            continue
+        for title in reversed(t.section):
+            if title not in cache:
+                cache[title] = spelled_campaign(title, battles)
+            if cache[title]:
+                t.campaign = cache[title]
+                break
 
 
 def _campaigns(text, blocks, plan_id, att_start, foot, builder) -> list:

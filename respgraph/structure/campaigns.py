@@ -35,3 +35,41 @@ def campaign_name(title: str) -> tuple[str, str] | None:
     if kind in ("标志性战役",):
         kind = "战役"
     return name, kind
+
+
+def spelled_campaign(title: str, campaigns: list[tuple[str, str]]) -> str | None:
+    """The campaign a heading spells out without naming it: its name's core (the name less its
+    kind) appears in the heading in order, with at most as many other characters in between.
+
+    Plans list their 攻坚战 in an attachment and title the body sections in words
+    (``加快推动绿色低碳发展，实现减污降碳协同增效`` is the 绿色低碳发展攻坚战). Only one
+    campaign may match; none when two do.
+
+    >>> spelled_campaign("加强生态环境保护和修复，提升生态系统质量", [("生态保护修复攻坚战", "攻坚战"), ("河湖生态环境保护攻坚战", "攻坚战")])
+    '生态保护修复攻坚战'
+    """
+    hits = []
+    for name, kind in campaigns:
+        core = name[: -len(kind)] if kind and name.endswith(kind) else name
+        if len(core) < 4:
+            continue
+        if _subsequence_span(title, core) is not None:
+            hits.append(name)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _subsequence_span(text: str, core: str) -> int | None:
+    """Length of the shortest window of ``text`` holding ``core``'s characters in order,
+    if it is at most twice the core's length."""
+    best = None
+    for start in (i for i, c in enumerate(text) if c == core[0]):
+        j, k = start, 0
+        while j < len(text) and k < len(core):
+            if text[j] == core[k]:
+                k += 1
+            j += 1
+        if k == len(core):
+            span = j - start
+            if span <= 2 * len(core) and (best is None or span < best):
+                best = span
+    return best
