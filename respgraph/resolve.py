@@ -143,6 +143,8 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] in "直级" and len(core) < 2:
         return False
+    if core in ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道"):  # 三台|县 is the place itself
+        return False
     return True
 
 
@@ -369,6 +371,29 @@ def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]
 # --------------------------------------------------------------------------- resolve
 
 
+# A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处.
+_PLACE_GOVERNMENT = re.compile(
+    r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|街道|苏木|镇|乡|县|区|市|旗))(人民政府|政府|街道办事处|办事处)?$"
+)
+
+
+def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | None:
+    """(place, short name, functions) when ``core`` names a place rather than a body: that
+    place's government. Towns and street offices are 乡镇街道; counties, districts and cities 政府."""
+    m = _PLACE_GOVERNMENT.match(core)
+    if not m:
+        return None
+    place = m.group(1)
+    if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区")):
+        return None
+    stem = place[:-2] if place.endswith(("街道", "苏木", "自治县")) else place[:-1]
+    if len(stem) < 2 or reg.keyword_re.search(stem) or stem.endswith(("直", "级", "全", "本")):  # 住房和城乡… is no place
+        return None
+    if place.endswith(("镇", "乡", "街道", "苏木")):
+        return place, ("办事处" if place.endswith("街道") else "人民政府"), ["乡镇街道"]
+    return place, "人民政府", ["政府"]
+
+
 _COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
 
 
@@ -392,6 +417,9 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
+    place_gov = _place_government(reg, core) if not collective and not party else None
+    if place_gov:
+        jur, core, explicit = place_gov[0], place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
     if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
         # 市政府国资委 = 人民政府 + 国资委 expanded
@@ -415,6 +443,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         functions = ["党委", *functions]
     if collective:
         functions = _collective_functions(t, functions)
+    if place_gov:
+        functions, exclusive = list(place_gov[2]), True
+    elif functions == ["政府"] and (jur or "").endswith(("镇", "乡", "街道", "苏木")):  # 镇政府: a town's
+        functions = ["乡镇街道"]
     name_functions = functions
     from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
     if from_portfolio:
