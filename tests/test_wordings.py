@@ -166,6 +166,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
         ("3", "推进城市更新", [("省住房城乡建设厅", L, EX), ("各设区市人民政府", S, INH)]),
     ],
+    # 关于印发…的通知 with the plan as its attachment: the plan is the body
+    "notice-attachment.txt": [
+        ("1", "推进燃煤锅炉淘汰", [("市生态环境局", L, FL), ("市市场监管局", S, EX)]),
+        ("2", "加强扬尘管控", [("市住建局", L, EX), ("市城管局", S, EX)]),
+    ],
+    "notice-with-points.txt": [
+        ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX)]),
+        ("2", "治理农村生活污水", [("县生态环境局", L, FL)]),
+    ],
 }
 
 
@@ -345,3 +354,12 @@ def test_supervisor_and_time_labels_end_unit_lists():
     plan = _plan("supervise-and-time-labels.txt")
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年11月底"], ["2023年8月底前"]]
     assert "督办单位：县政府督查室" in plan.tasks[0].clauses[0].raw  # kept in the clause, not a unit
+
+
+def test_attached_plan_sections_and_metadata():
+    plan = _plan("notice-attachment.txt")
+    assert [t.section for t in plan.tasks] == [["主要任务"], ["主要任务"]]
+    assert plan.meta.title == "XX市2023年大气污染防治工作方案"
+    # the notice's own 一、二、 points are not the sections of the attached plan's items
+    plan = _plan("notice-with-points.txt")
+    assert [t.section for t in plan.tasks] == [[], []]

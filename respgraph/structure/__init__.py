@@ -58,17 +58,26 @@ def _find_clauses(text: str, start: int, end: int, settings):
     return find_clauses(text, start, end, settings)
 
 
+_TOP = ("part", "chapter", "cn_dun")
+
+
 def _inherit_markers(text: str, start: int, end: int, clauses):
     from respgraph.responsibilities import find_inherit_markers
 
     return find_inherit_markers(text, start, end, clauses)
 
 
-def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
+def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
     """Metadata, headings, tasks and campaigns of one document."""
     text = doc.text
     body_end, att_start, foot = body_regions(text)
+    if _whole:
+        body_end, att_start = foot, None
     blocks = build_blocks(text, 0, body_end)
+    if att_start is not None and body_end < foot and not any(b.style in _TOP for b in blocks):
+        # 关于印发…的通知 + 附件：the cover letter has no chapters, so the plan is the attachment
+        body_end, att_start = foot, None
+        blocks = build_blocks(text, 0, body_end)
     assign_levels(blocks)
     first = next((b.start for b in blocks if b.style != "para" and (b.style != "plain" or b.vocab)), None)
     if first is None:
@@ -87,6 +96,9 @@ def parse(doc: Document, plan_id: str, settings=None) -> ExtractedPlan:
     table_spans = [t.span for t in tables]
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
     found = _find_clauses(text, first, body_end, settings)
+    if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
+        # a notice with its own numbered points, and the plan (with every clause) attached
+        return parse(doc, plan_id, settings, _whole=True)
     clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
     # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
     builder.markers = _inherit_markers(text, first, body_end, found)

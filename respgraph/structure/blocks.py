@@ -98,10 +98,15 @@ def _is_heading_line(s: str) -> bool:
     s = s.strip(" \t\u3000")
     if not (2 <= len(s) <= HEADING_MAX) or s[-1] in SENTENCE_END or s[-1] in "，,、" or "。" in s:
         return False
-    if s[0] in "（(〔[［" :
+    if s[0] in "（(〔[［":
         return False  # （以下均需…不再列出）: a remark in brackets, never a title
+    if DOCUMENT_TITLE.search(s):
+        return False  # XX县2023年…工作要点: the document's own title above its first item
     return bool(re.search(r"[\u4e00-\u9fff]", s))
 
+
+DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$")
+ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
 # 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
 # title their groups so). 【牵头单位】 is a clause label, not a heading.
@@ -135,6 +140,12 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
         if bh and _LABEL_WORD.search(bh.group("title")):
             bh = None
+        if mk is None and stripped.startswith("附") and ATTACHMENT_LINE.match(stripped):
+            # 附件 / 附件2：… : what follows is another document; its numbering starts afresh
+            open_block(Block(lead, lead, off + len(ln), "attach"), off)
+            seq = _Sequence()
+            prev_closed = True
+            continue
         if bh is not None and mk is None:
             open_block(Block(lead, lead + 1, off + len(ln), "bracket"), off)
             scan_from = off + len(ln)

@@ -59,6 +59,11 @@ def assign_levels(blocks: list[Block]) -> None:
     top = next((s for s in TOP_STYLES if s in present), "cn_dun")
     stack: list[tuple[str, int]] = []  # (style, block index)
     for i, b in enumerate(blocks):
+        if b.style == "attach":
+            # an attachment starts a document of its own: nothing above it is its section
+            stack.clear()
+            b.parent, b.level = None, 1
+            continue
         if b.style == "para":
             b.parent = stack[-1][1] if stack else None
             b.level = len(stack) + 1
