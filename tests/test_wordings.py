@@ -363,3 +363,28 @@ def test_attached_plan_sections_and_metadata():
     # the notice's own 一、二、 points are not the sections of the attached plan's items
     plan = _plan("notice-with-points.txt")
     assert [t.section for t in plan.tasks] == [[], []]
+
+
+def test_docx_table_with_two_header_rows(tmp_path):
+    # 责任分工 spans 牵头单位 | 配合单位 in a second header row; 序号 / 重点任务 are merged down
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX县2023年水污染防治重点任务分工表")
+    t = d.add_table(rows=4, cols=5)
+    t.rows[0].cells[0].merge(t.rows[1].cells[0]).text = "序号"
+    t.rows[0].cells[1].merge(t.rows[1].cells[1]).text = "重点任务"
+    t.rows[0].cells[2].merge(t.rows[0].cells[3]).text = "责任分工"
+    t.rows[1].cells[2].text, t.rows[1].cells[3].text = "牵头单位", "配合单位"
+    t.rows[0].cells[4].merge(t.rows[1].cells[4]).text = "完成时限"
+    for r, vals in ((2, ["1", "推进城镇污水处理提质增效", "县住建局", "县生态环境局、县水利局", "2023年底前"]),
+                    (3, ["2", "加强农业面源污染治理", "县农业农村局", "县生态环境局", "长期"])):
+        for k, v in enumerate(vals):
+            t.rows[r].cells[k].text = v
+    path = tmp_path / "two-headers.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城镇污水处理提质增效", [("县住建局", L, TB), ("县生态环境局", S, TB), ("县水利局", S, TB)]),
+        ("2", "加强农业面源污染治理", [("县农业农村局", L, TB), ("县生态环境局", S, TB)]),
+    ]
+    _check_spans(plan)

@@ -69,12 +69,36 @@ def _units(cell, role: str) -> list[Mention]:
     return out
 
 
+def _looks_like_header(row) -> bool:
+    texts = [c.text.strip() for c in row]
+    return any(_unit_col(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(
+        re.search(r"局|委|办|厅|政府", t) and not _unit_col(t) and not TASK_COL.search(t) for t in texts
+    )
+
+
+def _merged_header(table: Table) -> tuple[list[str], list]:
+    """Header names and body rows; a second header row (``责任分工`` over ``牵头单位 | 配合单位``)
+    is merged into the first, column by column."""
+    h = list(table.header)
+    rows = list(table.rows)
+    while rows and _looks_like_header(rows[0]):
+        for k, c in enumerate(rows[0]):
+            t = c.text.strip()
+            if k < len(h):
+                if t and t != h[k].strip():
+                    h[k] = h[k].strip() + t
+            else:
+                h.append(t)
+        rows.pop(0)
+    return h, rows
+
+
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
     for table in tables:
         if not is_division_table(table):
             continue
-        h = table.header
+        h, body = _merged_header(table)
         people = [k for k, x in enumerate(h) if PERSON_COL.search(x)]
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
@@ -86,7 +110,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         if not task_cols:
             rest = [k for k in range(len(h)) if k not in taken]
             task_cols = rest[:1]
-        for row in table.rows:
+        for row in body:
             cells = {k: c for k, c in enumerate(row)}
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
             if not main:
