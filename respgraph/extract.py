@@ -168,6 +168,28 @@ def _agency_names(plan: ExtractedPlan) -> dict[tuple[str, int, int], str]:
     return names
 
 
+def _as_written(plan: ExtractedPlan) -> Callable[[Any], str]:
+    """The mention in the document's own script.
+
+    A traditional-character plan is read through its simplified form (``Document.text``);
+    the mention the user sees is the original (``市發展改革委``), taken from ``raw_text``
+    through the offset map when the two agree character for character.
+    """
+    doc = plan.document
+    if getattr(doc, "script", "simplified") != "traditional" or not doc.offsets:
+        return lambda m: m.text
+
+    from respgraph.clean import to_simplified
+    from respgraph.grammar.units import normalise_mention
+
+    def written(m) -> str:
+        span = doc.raw_span(m.span)
+        raw = normalise_mention(doc.raw_text[span.start : span.end])
+        return raw if len(raw) == len(m.text) and to_simplified(raw) == m.text else m.text
+
+    return written
+
+
 def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> dict:
     """One task as the JSON object of ``respgraph extract --format jsonl``.
 
@@ -176,6 +198,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
     """
     if names is None:
         names = _agency_names(plan)
+    written = _as_written(plan)
     clause_of = {}
     for c in task.clauses:
         for m in list(c.mentions) + list(c.inherit):
@@ -186,7 +209,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
         assignments.append(
             {
                 "agency": names.get((task.task_id, m.span.start, m.span.end), m.text),
-                "mention": m.text,
+                "mention": written(m),
                 "role": m.role,
                 "basis": m.basis,
                 "portfolio": list(m.portfolio),

@@ -388,3 +388,15 @@ def test_docx_table_with_two_header_rows(tmp_path):
         ("2", "加强农业面源污染治理", [("县农业农村局", L, TB), ("县生态环境局", S, TB)]),
     ]
     _check_spans(plan)
+
+
+def test_traditional_jsonl_mentions_keep_the_original_script():
+    from respgraph.extract import plan_records
+
+    rec = plan_records(_plan("traditional.txt"))
+    assert [a["mention"] for a in rec[0]["assignments"]] == ["市發展改革委", "市工業和信息化局", "市統計局"]
+    assert [a["mention"] for a in rec[1]["assignments"]] == ["市住房和城鄉建設局"]
+    # spans still index the cleaned text, where the simplified name stands
+    text = _plan("traditional.txt").document.text
+    a = rec[0]["assignments"][0]["source"]
+    assert text[a["start"] : a["end"]] == "市发展改革委"
