@@ -39,6 +39,9 @@ KINDS = ("agency", "party", "legislature", "judiciary", "government", "collectiv
 # How a place name ends -> its level. Longest suffix first (开发区 before 区).
 LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("自治区", "province"),
+    ("自治州", "city"),
+    ("自治县", "county"),
+    ("地区", "city"),
     ("开发区", "zone"),
     ("投资区", "zone"),
     ("高新区", "zone"),
@@ -50,6 +53,8 @@ LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("区", "district"),
     ("县", "county"),
     ("旗", "county"),
+    ("州", "city"),  # 凉山州: an autonomous prefecture written short
+    ("盟", "city"),
     ("镇", "township"),
     ("乡", "township"),
 )
@@ -138,6 +143,8 @@ class Registry:
         """
         if not name or name in self.jurisdictions:
             return name
+        if self.places.get(name) and (level_of(name) or len(name) > 2):  # 凉山州 -> 凉山彝族自治州
+            return self.places[name]
         hit = self.cache.get(("canonical_place", name))
         if hit is None:
             hit = name

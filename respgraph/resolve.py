@@ -600,7 +600,7 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
     plan of a place nobody listed is still the right city's.
 
     >>> plan_chain(PlanMeta("p", "p.txt", issuers=["绵阳市三台县人民政府"], jurisdiction="三台县"))
-    ('三台县', '绵阳市')
+    ('三台县', '绵阳市', '四川省')
     >>> plan_chain(PlanMeta("p", "p.txt", jurisdiction="渝水区"))
     ('渝水区', '新余市', '江西省')
     """

@@ -4,9 +4,9 @@ The names are not from the seed plans: they are how provinces, cities, autonomou
 leagues, banners, counties, districts and development zones elsewhere write their bodies
 (full and abbreviated, historical names from before the 2018 reform, merged bureaus,
 traditional characters, collectives). Each row: the plan's jurisdiction | the mention as
-written | the canonical agency id (``*``: not asserted) | its functions | its kind. None of
-these places is in ``data/registry/jurisdictions.csv``: ids come from the plan's place and
-the level prefix alone.
+written | the canonical agency id (``*``: not asserted) | its functions | its kind. The
+registry lists provinces and prefecture-level places only: ids of the counties, districts,
+banners and zones come from the plan's place and the level prefix alone.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ NAMES = """
 绵阳市|国网绵阳供电公司|绵阳市/国网绵阳供电公司|能源|enterprise
 绵阳市|国网四川省电力公司绵阳供电公司|绵阳市/国网四川省电力公司绵阳供电公司|能源|enterprise
 绵阳市|绵阳海关|绵阳市/海关|海关|agency
-绵阳市|成都海关|*|海关|agency
+绵阳市|成都海关|成都市/海关|海关|agency
 绵阳市|市气象局|绵阳市/气象局|气象|agency
 绵阳市|市税务局|绵阳市/税务局|税务|agency
 绵阳市|国家税务总局绵阳市税务局|绵阳市/国家税务总局绵阳市税务局|税务|agency
@@ -284,7 +284,7 @@ NAMES = """
 四川省|国网四川省电力公司|四川省/国网四川省电力公司|能源|enterprise
 四川省|四川银保监局|四川省/银保监局|金融|agency
 四川省|人民银行成都分行|四川省/人民银行成都分行|金融|agency
-四川省|成都铁路局|四川省/成都铁路局|交通运输|agency
+四川省|成都铁路局|成都市/铁路局|交通运输|agency
 四川省|民航西南地区管理局|四川省/民航西南地区管理局|交通运输|agency
 四川省|省通信管理局|四川省/通信管理局|工业和信息化|agency
 四川省|省邮政管理局|四川省/邮政管理局|邮政|agency
@@ -590,7 +590,10 @@ def test_the_list_is_broad_and_unseen():
     places = {r[0] for r in ROWS}
     assert {"四川省", "绵阳市", "三台县", "涪城区", "凉山彝族自治州", "锡林郭勒盟", "正蓝旗", "绵阳高新区", "天府新区",
             "广西壮族自治区", "阿里地区", "北川羌族自治县", "北京市", "上海市", "重庆市", "东莞市"} <= places
-    assert not places & set(reg.jurisdictions)  # none of them is in the registry
+    # the registry lists provinces and prefecture-level places, no county, district or zone of these plans
+    counties = {p for p in places if p.endswith(("县", "区", "旗")) and not p.endswith(("自治区", "地区"))}
+    assert len(counties) >= 8 and not counties & set(reg.jurisdictions)
+    assert not {p for p in places if p.endswith(("省", "市", "州", "盟", "地区", "自治区"))} - set(reg.jurisdictions)
 
 
 @pytest.mark.parametrize("plan_j,text,agency_id,functions,kind", ROWS, ids=[f"{r[0]}-{r[1]}" for r in ROWS])
@@ -728,7 +731,7 @@ DISTRICT = """成都市青白江区人民政府
 
 def test_district_plan_knows_its_city_from_the_issuer(tmp_path):
     rp, m = _plan(tmp_path, "qbj.txt", DISTRICT)
-    assert plan_chain(rp.plan.meta) == ("青白江区", "成都市")
+    assert plan_chain(rp.plan.meta) == ("青白江区", "成都市", "四川省")  # 成都市 brings its province
     assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("青白江区", "district")
     assert m["成都市青白江生态环境局"] == ("青白江区/生态环境局", ["生态环境"], "agency")
     assert m["区经信局"][0] == "青白江区/经济和信息化局"
