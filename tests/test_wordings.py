@@ -175,6 +175,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX)]),
         ("2", "治理农村生活污水", [("县生态环境局", L, FL)]),
     ],
+    # 工作要点 with unnumbered paragraphs under 一、; 1、 items; a label and a list broken by
+    # PDF line ends; page-number debris between them
+    "work-points-paragraphs-pdf.txt": [
+        ("", "持续推进工业企业深度治理", [("区工信局", L, FL), ("区生态环境分局", S, EX)]),
+        ("", "强化移动源污染防治", [("公安分局交警大队", L, FL), ("区交通运输局", S, EX)]),
+        ("1", "巩固黑臭水体治理成效", [("区住建局", L, EX), ("各街道办事处", S, EX)]),
+        ("2", "加强饮用水水源地保护", [("区水务局", L, FL), ("区生态环境分局", S, EX), ("各街道办事处", S, EX)]),
+        ("3", "强化土壤污染源头防控", [("区生态环境分局", L, EX), ("区自然资源局", S, EX), ("区农业农村局", S, EX)]),
+    ],
+    "campaign-plan-wrapped.txt": [
+        ("1", "加强入河排污口排查整治", [("市生态环境局", L, EX), ("市水利局", S, EX), ("市住房城乡建设局", S, EX)]),
+        ("2", "推进城镇污水垃圾处理", [("市住房城乡建设局", L, EX), ("市发展改革委", S, EX), ("市生态环境局", S, EX)]),
+        ("3", "实施河湖生态保护修复",
+         [("市水利局", L, EX), ("市农业农村局", S, EX), ("市林业局", S, EX), ("各县〔市、区〕人民政府", S, EX)]),
+        ("4", "落实长江十年禁渔", [("市农业农村局", L, EX), ("市公安局", S, EX), ("市市场监管局", S, EX)]),
+    ],
 }
 
 
@@ -400,3 +416,12 @@ def test_traditional_jsonl_mentions_keep_the_original_script():
     text = _plan("traditional.txt").document.text
     a = rec[0]["assignments"][0]["source"]
     assert text[a["start"] : a["end"]] == "市发展改革委"
+
+
+def test_paragraph_tasks_under_a_campaign_heading():
+    plan = _plan("work-points-paragraphs-pdf.txt")
+    assert [t.campaign for t in plan.tasks] == ["蓝天保卫战", "蓝天保卫战", "碧水保卫战", "碧水保卫战", "净土保卫战"]
+    assert [t.kind for t in plan.tasks][:2] == ["paragraph", "paragraph"]
+    # 保障措施 items hold no clause and are no tasks; a deadline split by a line end is found
+    plan = _plan("campaign-plan-wrapped.txt")
+    assert [d.text for d in plan.tasks[0].deadlines] == ["2023年底前", "2025年底前"]

@@ -158,13 +158,20 @@ class TaskBuilder:
         blocks = self.blocks
         own: dict[int, list[Clause]] = {}
         extend: dict[int, int] = {}
-        for c in clauses:
-            k = self.block_at(c.span.start)
+        at = [self.block_at(c.span.start) for c in clauses]
+        para_with_clause = {k for k in at if k is not None and blocks[k].style == "para"}
+        for c, k in zip(clauses, at):
             if k is None:
                 continue
-            # a clause alone on the line after its item belongs to the item
+            # a clause alone on the line after its item belongs to the item; so does the one
+            # paragraph that carries an item's text — not one of several paragraph tasks
+            # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
             if blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "bracket", "part", "chapter", "section", "box") and (
-                not self.text[blocks[k].start : c.span.start].strip() or not any(blocks[j].style != "para" for j in blocks[k - 1].children)
+                not self.text[blocks[k].start : c.span.start].strip()
+                or (
+                    not any(blocks[j].style != "para" for j in blocks[k - 1].children)
+                    and not any(j in para_with_clause for j in blocks[k - 1].children if j != k)
+                )
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
