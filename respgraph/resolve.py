@@ -183,8 +183,20 @@ _UNKNOWN_PLACE = re.compile(rf"^(.{{2,6}}?{_PLACE_SUFFIX})(.+)$")
 
 
 def _names_known_place(text: str, places: dict[str, str]) -> bool:
+    """Whether a known place is inside ``text`` (国网景德镇: not a place of its own), other than
+    a county named after its city (南昌|县, 吉安|县)."""
     n = len(text)
-    return any(text[i : i + k] in places for i in range(n) for k in range(2, min(8, n - i) + 1))
+    for i in range(n):
+        for k in range(2, min(8, n - i) + 1):
+            sub = text[i : i + k]
+            if sub in places and not (i == 0 and _named_after(sub, text[k:], places)):
+                return True
+    return False
+
+
+def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
+    """南昌 + 县: a short place name followed by a level that makes another place."""
+    return short != places[short] and rest in ("县", "区", "市", "旗")
 
 
 def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
@@ -296,6 +308,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局
     for k in range(min(8, n - 1), 1, -1):
         place = places.get(text[:k])
+        if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
+            continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
         if place and _core_ok(text[k:]):
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)

@@ -575,6 +575,13 @@ NAMES = """
 绵阳市|涪城区|涪城区/人民政府|政府|government
 绵阳市|江油市|江油市/人民政府|政府|government
 绵阳市|经开区|绵阳市/经开区|园区|government
+南昌市|南昌县生态环境局|南昌县/生态环境局|生态环境|agency
+吉安市|吉安县水利局|吉安县/水利局|水利|agency
+长沙市|长沙县人民政府|长沙县/人民政府|政府|government
+长沙市|长沙县|长沙县/人民政府|政府|government
+绵阳市|省生态环境厅|四川省/生态环境厅|生态环境|agency
+凉山彝族自治州|省生态环境厅|四川省/生态环境厅|生态环境|agency
+三台县|凉山州生态环境局|凉山彝族自治州/生态环境局|生态环境|agency
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines()]
 
