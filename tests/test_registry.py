@@ -161,3 +161,38 @@ def test_env_var_selects_a_user_registry(reg_copy: Path, monkeypatch):
     monkeypatch.delenv("RESPGRAPH_REGISTRY")
     assert load_registry().path == DEFAULT_DIR
     assert resolve_mention(load_registry(), "高新区社会事业局", zone).known is False
+
+
+def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
+    """`respgraph agencies PLAN --registry DIR --unknown`: a keyword added there resolves the
+    mention the built-in registry leaves unknown; a malformed copy is one line naming the file."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    plan = tmp_path / "zone.txt"
+    plan.write_text(
+        "绵阳高新区管委会\n关于印发《绵阳高新区生态环境保护工作方案》的通知\n绵阳高新区管委会\n2022年1月5日\n"
+        "绵阳高新区生态环境保护工作方案\n一、主要任务\n（一）蓝天行动\n"
+        "1.加强扬尘治理。落实工地扬尘防治措施。（责任单位：高新区社会事业局、高新区生态环境分局）\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    r = runner.invoke(app, ["agencies", str(plan), "--unknown", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert [row["mention"] for row in json.loads(r.stdout)] == ["高新区社会事业局"]
+    with (reg_copy / "function_keywords.csv").open("a", encoding="utf-8") as fh:
+        fh.write("社会事业,民政;教育;卫生健康,,zones: 社会事业局\n")
+    r = runner.invoke(app, ["agencies", str(plan), "--registry", str(reg_copy), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {row["agency_id"]: row for row in json.loads(r.stdout)}
+    assert rows["绵阳高新区/社会事业局"]["functions"] == ["民政", "教育", "卫生健康"]
+    assert rows["绵阳高新区/生态环境分局"]["glosses"] == ["ecology and environment"]
+    bad = tmp_path / "bad-registry"  # a directory of its own: registries are loaded once per directory
+    shutil.copytree(reg_copy, bad)
+    (bad / "aliases.csv").write_text("alias,canonical\n区发改委\n", encoding="utf-8")
+    r = runner.invoke(app, ["agencies", str(plan), "--registry", str(bad)])
+    assert r.exit_code == 2 and "aliases.csv: row 2: empty 'canonical'" in r.stderr
+    assert "Traceback" not in r.output
