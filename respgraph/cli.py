@@ -55,6 +55,11 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - see docstring
         if os.environ.get("RESPGRAPH_DEBUG"):
             raise
+        from respgraph.registry import RegistryError
+
+        if isinstance(e, RegistryError):  # a malformed $RESPGRAPH_REGISTRY: bad input, not a bug
+            print(f"respgraph: {e}", file=sys.stderr)  # the message names file and row
+            sys.exit(2)
         print(f"respgraph: internal error: {type(e).__name__}: {e} "
               "(set RESPGRAPH_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
         sys.exit(70)

@@ -196,3 +196,21 @@ def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
     r = runner.invoke(app, ["agencies", str(plan), "--registry", str(bad)])
     assert r.exit_code == 2 and "aliases.csv: row 2: empty 'canonical'" in r.stderr
     assert "Traceback" not in r.output
+
+
+def test_build_with_a_malformed_env_registry_is_one_line(reg_copy: Path, tmp_path: Path):
+    """Through the console entry point (a real process): no traceback, no 'internal error'."""
+    import os
+    import subprocess
+    import sys
+
+    (reg_copy / "aliases.csv").write_text("alias,canonical\n区发改委\n", encoding="utf-8")
+    plan = tmp_path / "p.txt"
+    plan.write_text("渝水区实施方案\n一、主要任务\n1.治理扬尘。（责任单位：区发改委）\n", encoding="utf-8")
+    env = {**os.environ, "RESPGRAPH_REGISTRY": str(reg_copy)}
+    env.pop("RESPGRAPH_DEBUG", None)
+    r = subprocess.run([sys.executable, "-c", "from respgraph.cli import main; main()", "build", str(plan), "--out", str(tmp_path / "out")],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"respgraph: {reg_copy.resolve() / 'aliases.csv'}: row 2: empty 'canonical'"
+    assert not (tmp_path / "out" / "graph.json").exists()
