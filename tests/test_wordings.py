@@ -425,3 +425,62 @@ def test_paragraph_tasks_under_a_campaign_heading():
     # 保障措施 items hold no clause and are no tasks; a deadline split by a line end is found
     plan = _plan("campaign-plan-wrapped.txt")
     assert [d.text for d in plan.tasks[0].deadlines] == ["2023年底前", "2025年底前"]
+
+
+# --------------------------------------------------------------------------- one clause at a time
+
+from respgraph.responsibilities import find_clauses  # noqa: E402
+
+CLAUSES = [
+    ("（牵头单位：市发改委，配合单位：市财政局）", [("市发改委", L, EX), ("市财政局", S, EX)]),
+    ("（市委组织部、市委宣传部牵头，各级党委（党组）负责）",
+     [("市委组织部", L, EX), ("市委宣传部", L, EX), ("各级党委（党组）", S, EX)]),
+    ("由市发展改革委牵头，市直有关部门配合实施。", [("市发展改革委", L, EX), ("市直有关部门", S, EX)]),
+    ("（牵头单位：县发改局 责任单位：各乡镇人民政府、县直相关单位）",
+     [("县发改局", L, EX), ("各乡镇人民政府", S, EX), ("县直相关单位", S, EX)]),
+    ("（责任单位：市卫生健康委〔牵头〕、市医保局）", [("市卫生健康委", L, EX), ("市医保局", S, EX)]),
+    ("（市教育局牵头，市财政局、市人力资源社会保障局配合，各县市区政府负责落实）",
+     [("市教育局", L, EX), ("市财政局", S, EX), ("市人力资源社会保障局", S, EX), ("各县市区政府", S, EX)]),
+    ("（责任单位：市发展改革委等部门）", [("市发展改革委", L, FL)]),
+    ("（牵头单位：市公安局；责任单位：市交通运输局；完成时间：长期坚持）", [("市公安局", L, EX), ("市交通运输局", S, EX)]),
+    # 按职责分工负责 inside a 责任单位 list is a duty note, not a lead
+    ("（责任单位：各县（市、区）人民政府，市直有关单位按职责分工负责）",
+     [("各县（市、区）人民政府", L, FL), ("市直有关单位", S, EX)]),
+    ("【责任单位：市住建局】", [("市住建局", L, FL)]),
+    ("（牵头领导：王XX；牵头单位：市应急局；配合单位：市消防救援支队）", [("市应急局", L, EX), ("市消防救援支队", S, EX)]),
+    ("（市商务局牵头，2023年底前完成）", [("市商务局", L, EX)]),
+    ("（市商务局负责，长期坚持）", [("市商务局", L, EX)]),
+    ("（责任单位：市文化广电旅游局、市体育局；列第一位的为牵头单位）", [("市文化广电旅游局", L, FL), ("市体育局", S, EX)]),
+    ("（主要责任单位：市水利局；协同单位：市生态环境局）", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
+    ("（市生态环境局、市水利局、市住建局，列第一位者为牵头单位，下同）",
+     [("市生态环境局", L, FL), ("市水利局", S, EX), ("市住建局", S, EX)]),
+    ("（人民银行XX市中心支行、XX银保监分局按职责分工负责）", [("人民银行XX市中心支行", L, FL), ("XX银保监分局", S, EX)]),
+    ("（国网XX供电公司负责）", [("国网XX供电公司", L, EX)]),
+    ("（市数据局牵头，市直各部门配合）", [("市数据局", L, EX), ("市直各部门", S, EX)]),
+    ("（各县（市、区）负责）", [("各县（市、区）", L, EX)]),
+]
+
+
+@pytest.mark.parametrize("clause,expected", CLAUSES, ids=[c for c, _ in CLAUSES])
+def test_one_clause(clause, expected):
+    text = "推进重点工作，确保取得实效。" + clause
+    (c,) = find_clauses(text)
+    assert [(m.text, m.role, m.basis) for m in c.mentions] == expected
+    assert c.parsed
+    assert text[c.span.start : c.span.end].rstrip("。") == clause.rstrip("。")
+    for m in c.mentions:
+        assert normalise_mention(text[m.span.start : m.span.end]) == m.text
+
+
+NOT_CLAUSES = [
+    "成立市生态环境保护委员会（市环委会），统筹推进全市工作。",
+    "各县（市、区）要积极配合市直有关部门推动工作落实。",
+    "严格执行《排污许可管理条例》（国务院令第736号）。",
+    "开展重点区域（含开发区）排查整治。",
+    "由市政府负责人牵头召开联席会议。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAUSES)
+def test_narrative_is_not_a_clause(text):
+    assert find_clauses(text) == []

@@ -69,6 +69,8 @@ OTHER_LABEL_RE = re.compile(
     r"督办单位|督导单位|督查单位|监督单位|督办部门)\s*(?:[：:]|】)"
 )
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
+# A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
+LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
 _NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 SCAN_RE = re.compile(
@@ -178,7 +180,7 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             prev -= 1
         if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])):
             continue
-        units = split_units(text, 0, m.start("body"), m.end("body"))
+        units = [u for u in split_units(text, 0, m.start("body"), m.end("body")) if not LIST_NOTE.search(u.text)]
         names = [u.text for u in units]
         if not units or any(
             len(n) < 3 or _NOT_IN_NAME.search(n) or not n.endswith(_BARE_SUFFIXES) or not looks_like_unit(n) for n in names
@@ -243,6 +245,9 @@ def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
 def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: GrammarSettings) -> Clause:
     problems: list[str] = []
     open_at = _opening_bracket_before(text, label_at, lo)
+    if open_at < 0:
+        # （牵头领导：王XX；牵头单位：A）: other fields before the first label, same bracket
+        open_at = _fields_before(text, label_at, lo)
     if open_at >= 0:
         body_end, clause_end, closed = _close_bracket(text, label_at, hi)
         if not closed:
@@ -260,6 +265,19 @@ def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: Gramm
         body_end, clause_end = _end_unbracketed(text, label_at, hi)
         clause_start = label_at
     return _read_labelled(text, clause_start, label_at, body_end, clause_end, problems, settings)
+
+
+_FIELDS_ONLY = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern + r"[^；;。\n（）()]{0,30}[；;，,\s]*)+")
+
+
+def _fields_before(text: str, label_at: int, lo: int) -> int:
+    """The bracket opening before ``label_at`` when only other fields (责任领导：…；) stand between."""
+    floor = max(lo, label_at - 80)
+    k = max(text.rfind("（", floor, label_at), text.rfind("(", floor, label_at))
+    if k < 0:
+        return -1
+    m = _FIELDS_ONLY.fullmatch(text, k + 1, label_at)
+    return k if m else -1
 
 
 def _unit_prefix(text: str, label_at: int, lo: int) -> tuple[int, list[Unit]] | None:
@@ -356,6 +374,8 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             if depth == 0:
                 # the clause sat inside a bracket that opened before its label: （…；牵头单位：A）
                 e = _trim_end(text, label_at, i)
+                if c == "】" and text[label_at] == "【":
+                    return e, i + 1  # 【责任单位：A】: the label's own bracket closes the clause
                 return e, e
             depth -= 1
             continue
@@ -499,7 +519,9 @@ def _read_labelled(
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
             for u in _units_with_verbs(text, a, b):
-                if _NOT_A_UNIT_PIECE.search(u.text):
+                if LIST_NOTE.search(u.text):
+                    notes.append(f"note: {u.text}")
+                elif _NOT_A_UNIT_PIECE.search(u.text):
                     notes.append(f"ignored: {u.text}")
                 else:
                     units.append(u)
@@ -538,6 +560,9 @@ _PHRASE_VERB = re.compile(
 )
 
 
+_DUTY_BEFORE = re.compile(r"(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)\s*$")
+
+
 def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
     if _VERB_CHAR.search(text, a, b) is None:
@@ -562,6 +587,8 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
         if m:
             verb = strip_ws(m.group("verb"))
             marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
+            if marker == "responsible" and _DUTY_BEFORE.search(text, max(pa, m.start() - 8), m.start()):
+                marker = None  # …，B按职责分工负责: a duty note, not a lead (the unit keeps its list role)
             pb = m.start()
         pa = _skip_ws(text, pa, pb)
         by = _BY.match(text, pa, pb)
