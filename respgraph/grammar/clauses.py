@@ -838,8 +838,12 @@ def _read_inline(
     mentions: list[Mention] = []
     first_done = False
     for verb, units in parsed:
-        for u in units:
-            if u.marker == "support":
+        # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
+        shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
+        for n, u in enumerate(units):
+            if shared and settings.first_listed_is_lead:
+                role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
+            elif u.marker == "support":
                 role, basis = "support", "explicit"
             elif u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
                 role, basis = "lead", "explicit"
