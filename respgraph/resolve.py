@@ -654,6 +654,33 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
     return out
 
 
+def _city_pattern(reg: Registry) -> re.Pattern:
+    pat = reg.cache.get("city_pattern")
+    if pat is None:
+        names = sorted((j.name for j in reg.jurisdictions.values() if j.level == "city" and len(j.name) >= 3), key=lambda n: (-len(n), n))
+        pat = reg.cache["city_pattern"] = re.compile("|".join(map(re.escape, names)) or r"(?!)")
+    return pat
+
+
+def text_parent(reg: Registry, place: str, text: str) -> str | None:
+    """The listed city a county or district plan nobody listed belongs to, when its text names
+    one city far more than any other (根据《绵阳市…》…绵阳市…): at least twice, and more than
+    twice as often as the next. None when the text does not tell.
+
+    >>> text_parent(load_registry(), "三台县", "按照《绵阳市实施方案》…绵阳市生态环境局…绵阳市…成都市")
+    '绵阳市'
+    """
+    if reg.jurisdiction(place).level not in ("county", "district"):
+        return None
+    counts: dict[str, int] = {}
+    for m in _city_pattern(reg).finditer(text[:50_000]):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
     """The chain of a place met in a plan of ``chain``: its tail when the place is in it."""
     if not name:
@@ -674,6 +701,12 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     chain = plan_chain(meta, reg)
     plan_j = chain[0] if chain else None
     doc_text = plan.document.text if plan.document is not None else ""
+    if len(chain) == 1 and plan_j not in reg.jurisdictions and doc_text:
+        # a county plan whose issuers do not say its city: the city its text keeps naming
+        parent = text_parent(reg, plan_j, doc_text)
+        if parent:
+            chain = (plan_j, *reg.ancestors(parent))
+            reg.learn_parent(plan_j, parent)
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
     unknown: list[str] = []

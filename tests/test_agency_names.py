@@ -866,3 +866,18 @@ def test_city_and_district_plans_of_unlisted_places_form_a_hierarchy(tmp_path):
     # the district's 各区（市）县 collective of the city plan is the city's, with the lower-level function
     coll = [d for n, d in G.nodes(data=True) if d.get("type") == "Agency" and d.get("name", "").startswith("成都市各区")]
     assert coll and coll[0]["kind"] == "collective" and coll[0]["functions"] == ["下级政府"]
+
+
+def test_county_plan_finds_its_city_in_its_text(tmp_path):
+    """The issuers say only 中共三台县委 / 三台县人民政府; the text keeps citing 绵阳市: 市X is
+    绵阳市's and 省X 四川省's. A text that does not single out one city leaves 三台县所在市."""
+    text = COUNTY.replace(
+        "现将《三台县深入打好污染防治攻坚战实施方案》印发给你们",
+        "根据《绵阳市深入打好污染防治攻坚战实施方案》和绵阳市委、绵阳市人民政府部署，现将方案印发给你们",
+    ).replace("（牵头单位：县农业农村局；", "（牵头单位：县农业农村局、市生态环境局、省生态环境厅；")
+    rp, m = _plan(tmp_path, "santai2.txt", text)
+    assert m["市生态环境局"][0] == "绵阳市/生态环境局"
+    assert m["省生态环境厅"][0] == "四川省/生态环境厅"
+    assert m["县发改局"][0] == "三台县/发展和改革局"
+    rp, m = _plan(tmp_path, "santai3.txt", text.replace("绵阳市人民政府部署", "成都市人民政府部署"))
+    assert m["市生态环境局"][0] == "三台县所在市/生态环境局"
