@@ -2,15 +2,22 @@
 
 A mention is read in three steps, all by general rules over the registry (``respgraph/data/registry/``):
 
-1. *where*: the jurisdiction prefix. ``区X`` / ``市X`` / ``县X`` / ``省X`` are read relative to
-   the plan (``市X`` in a district plan is the parent city's); ``<place>X`` (渝水生态环境局,
-   昌江公安分局, 安宁县水利局) names a place; ``X<place>分局`` (自然资源局渝水分局,
-   公安渝水分局) is the branch in that place; no prefix at all is the plan's own jurisdiction.
+1. *where*: the jurisdiction prefix, read against the plan's *chain* of places (its own place
+   and those above it: from the registry, else from how its issuers write it, 成都市青白江区人民政府,
+   else from the city its text keeps citing). ``区X`` / ``市X`` / ``县X`` / ``省X`` / ``州X`` /
+   ``盟X`` / ``旗X`` / ``自治区X`` are relative (``市X`` in a district plan is the parent city's;
+   one nobody can name is ``<place>所在市``); ``<place>X`` (渝水生态环境局, 安宁县水利局,
+   成都市青白江生态环境局: the innermost place) names a place; ``X<place>分局`` (自然资源局渝水分局,
+   市生态环境局三台县分局) is the branch there; ``高新区X`` is the zone's body; a bare place
+   (城关镇, 涪城区) is that place's government; no prefix at all is the plan's own jurisdiction.
 2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
-   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept).
+   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept;
+   traditional characters read as simplified).
 3. *what*: the functions: a portfolio parenthetical wins (区农林水与生态环境局(生态环境、水利)
-   -> 生态环境, 水利); otherwise keywords in the name (环保 -> 生态环境, 国土 -> 自然资源) and,
-   for merged bureaus, the one-character parts (农林水 -> 农业农村, 林业, 水利). No keyword, no
+   -> 生态环境, 水利); otherwise keywords in the name (环保 -> 生态环境, 国土 -> 自然资源; a *weak*
+   keyword such as 综合行政执法 only when it does not qualify another) and, for merged bureaus,
+   the one-character parts (农林水 -> 农业农村, 林业, 水利); collectives of governments get the
+   level they name (各区县人民政府 -> 下级政府, 各镇（乡） -> 乡镇街道). No keyword, no
    function: the agency is ``known=False``, never guessed.
 
     >>> from respgraph.records import PlanMeta
@@ -20,8 +27,10 @@ A mention is read in three steps, all by general rules over the registry (``resp
     ('渝水区/发展和改革委员会', '渝水区发展和改革委员会', ['发展改革'])
     >>> resolve_mention(reg, "区环保局", PlanMeta("p", "p.txt", jurisdiction="昌江区")).name
     '昌江区环境保护局'
+    >>> resolve_mention(reg, "市生态环境局三台县分局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id
+    '三台县/生态环境分局'
 
-Results are cached per (jurisdiction, mention, portfolio, collective flag) on the registry.
+Results are cached per (place chain, mention, portfolio, collective flag) on the registry.
 """
 
 from __future__ import annotations
