@@ -50,11 +50,11 @@ def _sp(word: str) -> str:
 
 _LEAD_WORDS = ("牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
-_RESP_WORDS = ("责任", "承办", "实施")
+_RESP_WORDS = ("责任", "承办", "实施", "落实")
 _LABEL = (
     r"(?:【\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
-    r"\s*(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|】\s*[：:]?)"
+    r"\s*(?:" + _sp("责任") + r"\s*)?(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|】\s*[：:]?)"
 )
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
