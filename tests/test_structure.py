@@ -181,3 +181,8 @@ def test_yichun_paragraphs_after_an_inset_return_to_their_section():
     # the inset's own heading is kept as a heading, not taken for a lost 第二节
     heads = [h.title for h in plan(YICHUN).headings]
     assert "宜春市“三线一单”生态环境分区管控要求" in heads
+
+
+def test_campaign_names_in_quotes_or_before_a_clause():
+    assert campaign_name("深入打好“蓝天保卫战”") == ("蓝天保卫战", "保卫战")
+    assert campaign_name("打好碧水保卫战（牵头单位：市生态环境局）") == ("碧水保卫战", "保卫战")

@@ -26,6 +26,9 @@ BATTLE_KINDS = ("攻坚战", "保卫战", "歼灭战", "阻击战", "持久战",
 
 def campaign_name(title: str) -> tuple[str, str] | None:
     """The campaign a heading names (its last clause, leading verb dropped) and its kind."""
+    # a clause in brackets after the title is not part of it; quotes around the name are dropped
+    title = re.sub(r"[（(【〔][^（()）】〕]*(?:单位|部门|负责|牵头)[^（()）】〕]*[）)】〕]\s*$", "", title.strip("。 "))
+    title = re.sub(r"[“”\"「」]", "", title)
     last = re.split(r"[，,；;：:]", title.strip("。 "))[-1]
     m = _KIND.search(last)
     if not m:
