@@ -488,3 +488,18 @@ NOT_CLAUSES = [
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+def test_html_notice_with_clauses_and_a_rowspan_table():
+    plan = extract_file(WORDINGS / "notice-page-with-table.html")
+    assert _facts(plan) == [
+        ("（一）", "推进城镇污水处理提质增效", [("市住建局", L, EX), ("市发展改革委", S, EX), ("市财政局", S, EX)]),
+        ("（二）", "加强工业废水治理", [("市生态环境局", L, FL), ("市工业和信息化局", S, EX)]),
+        # 市生态环境局 spans two rows (rowspan): it leads both
+        ("1", "开展入河排污口排查", [("市生态环境局", L, TB), ("市水利局", S, TB)]),
+        ("2", "推进工业园区污水管网建设", [("市生态环境局", L, TB), ("市工业和信息化局", S, TB)]),
+    ]
+    _check_spans(plan)
+    # the item before the table does not run into it: the table's deadlines are the rows' own
+    assert plan.tasks[1].deadlines == []
+    assert [[d.text for d in t.deadlines] for t in plan.tasks[2:]] == [["2023年9月底前"], ["2023年12月底前"]]

@@ -95,6 +95,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         tables = text_tables(text)
     table_spans = [t.span for t in tables]
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
+    builder.stops = sorted(s.start for s in table_spans)
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached

@@ -106,7 +106,7 @@ def _is_heading_line(s: str) -> bool:
 
 
 DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$")
-ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
+ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
 # 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
 # title their groups so). 【牵头单位】 is a clause label, not a heading.

@@ -77,6 +77,7 @@ class TaskBuilder:
         self.inherited: list[Mention] = []
         self.starts = [b.start for b in blocks]
         self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
+        self.stops: list[int] = []  # where tables start
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -112,6 +113,10 @@ class TaskBuilder:
         return any(self.blocks[p].style == "box" for p in section_path(self.text, self.blocks, i))
 
     def add(self, i: int, number: str, title: str, start: int, end: int, kind: str, clauses: list[Clause]) -> Task:
+        # a task never runs into a table that follows it (the table's rows are tasks of their own)
+        k = bisect.bisect_right(self.stops, start)
+        if k < len(self.stops) and self.stops[k] < end:
+            end = self.stops[k]
         while start < end and self.text[start] in " \t\u3000\r\n。；;，,":
             start += 1
         while end > start and self.text[end - 1] in " \t\u3000\r\n":
