@@ -503,3 +503,12 @@ def test_html_notice_with_clauses_and_a_rowspan_table():
     # the item before the table does not run into it: the table's deadlines are the rows' own
     assert plan.tasks[1].deadlines == []
     assert [[d.text for d in t.deadlines] for t in plan.tasks[2:]] == [["2023年9月底前"], ["2023年12月底前"]]
+
+
+def test_big5_traditional_file(tmp_path):
+    text = (WORDINGS / "traditional.txt").read_text(encoding="utf-8")
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    plan = extract_file(path)
+    assert plan.document.encoding == "big5"
+    assert _facts(plan) == EXPECTED["traditional.txt"]
