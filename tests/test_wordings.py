@@ -191,6 +191,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("市水利局", L, EX), ("市农业农村局", S, EX), ("市林业局", S, EX), ("各县〔市、区〕人民政府", S, EX)]),
         ("4", "落实长江十年禁渔", [("市农业农村局", L, EX), ("市公安局", S, EX), ("市市场监管局", S, EX)]),
     ],
+    # 任务清单 with 【label】 lines under each item, a leader and a deadline among them
+    "lenticular-lines.txt": [
+        ("1", "推进“高效办成一件事”", [("市政务服务中心", L, EX), ("市直各有关部门", S, EX)]),
+        ("2", "推行惠企政策“免申即享”", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市工业和信息化局", S, EX)]),
+    ],
 }
 
 

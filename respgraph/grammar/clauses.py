@@ -64,7 +64,7 @@ _FIRST_CHARS = "".join(
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(
-    r"(?:完成时限|完成时间|完成期限|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
+    r"(?:【\s*)?(?:完成时限|完成时间|完成期限|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
     r"责任领导|牵头领导|分管领导|联系领导|包保领导|联系人|督导领导|督办领导|责任人|牵头人|"
     r"督办单位|督导单位|督查单位|监督单位|督办部门)\s*(?:[：:]|】)"
 )
