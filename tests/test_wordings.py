@@ -517,3 +517,16 @@ def test_big5_traditional_file(tmp_path):
     plan = extract_file(path)
     assert plan.document.encoding == "big5"
     assert _facts(plan) == EXPECTED["traditional.txt"]
+
+
+def test_space_table_row_whose_task_text_holds_a_double_space(tmp_path):
+    path = tmp_path / "spaces.txt"
+    path.write_text(
+        "XX区重点任务分工\n\n序号  重点任务  牵头单位  配合单位  完成时限\n"
+        "1  加强非道路移动机械管控。开展  编码登记  区生态环境局  区住建局、区交通运输局  2023年12月底前\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)])]
+    assert plan.tasks[0].text.endswith("编码登记")

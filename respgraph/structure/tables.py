@@ -223,6 +223,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             continue
         rows: list[list[Cell]] = []
         last = b
+        task_at = next((n for n, x in enumerate(names) if TASK_COL.search(x) and not _unit_col(x)), None)
         while k < len(lines):
             ra, rb = lines[k]
             row_text = text[ra:rb]
@@ -237,6 +238,10 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                     k += 1  # a section row spanning the table (一、大气污染防治)
                     continue
                 break
+            if not tabs and len(cells) > len(head) and task_at is not None:
+                # the task text held a double space: its pieces are one cell
+                extra = len(cells) - len(head)
+                cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
             if len(cells) != len(head):
                 break
             rows.append([Cell(text[s:e], Span(s, e)) for s, e in cells])
