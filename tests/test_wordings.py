@@ -196,6 +196,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "推进“高效办成一件事”", [("市政务服务中心", L, EX), ("市直各有关部门", S, EX)]),
         ("2", "推行惠企政策“免申即享”", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市工业和信息化局", S, EX)]),
     ],
+    # the clause stands on the （一） heading: its items 1. 2. are the task's content;
+    # 具体负责 keeps 具体 out of the name
+    "heading-clause-with-items.txt": [
+        ("（一）", "市容秩序整治", [("市城管局", L, EX), ("市公安局", S, EX)]),
+        ("3", "清理农村生活垃圾", [("各乡镇人民政府", L, FL)]),
+        ("4", "整治村庄乱搭乱建", [("县自然资源局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ],
 }
 
 
@@ -530,3 +537,9 @@ def test_space_table_row_whose_task_text_holds_a_double_space(tmp_path):
     assert _facts(plan) == [
         ("1", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)])]
     assert plan.tasks[0].text.endswith("编码登记")
+
+
+def test_heading_clause_task_holds_its_items():
+    task = _plan("heading-clause-with-items.txt").tasks[0]
+    assert task.text.endswith("施划停车泊位2000个。")
+    assert "1.整治占道经营" in task.text

@@ -61,7 +61,7 @@ _COLLECTIVE_PARTS = (
 
 _TRAIL_ETC = re.compile(r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门))?$")
 _TRAIL_DUTY = re.compile(
-    r"(?:等\s*)?(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)"
+    r"(?:等\s*)?(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同|具\s*体|统\s*一|各\s*自)"
     r"\s*(?:负\s*责|落\s*实|实\s*施|推\s*进|抓\s*好\s*落\s*实)?\s*$"
 )
 
@@ -213,7 +213,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”']|按职|分别|共同")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”']|按职|分别|共同|具体$|统一$|各自$")
 
 
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:

@@ -96,6 +96,11 @@ def assign_levels(blocks: list[Block]) -> None:
 _WRAP = re.compile(r"^([^\n。；]+)\n\s*(?=[^\s。；，]{1,2}[。；，])")
 
 
+_TITLE_CLAUSE = re.compile(
+    r"[（(〔【]\s*(?:[^（）()\n]{0,40}?(?:牵头|责任|配合|协助|协办|参与|主办|主责)\s*(?:单位|部门)|[^（）()\n，。]{2,40}?(?:牵头|负责)\s*[，,）)])"
+)
+
+
 def _join_title_wrap(body: str) -> str:
     """``扎实开展…整治行\n\n动。全面…``: a title broken one or two characters before its stop
     (a PDF wrap, blank line included) is joined so the title is whole."""
@@ -106,6 +111,9 @@ def _join_title_wrap(body: str) -> str:
 def heading_title(text: str, b: Block) -> str:
     """The title of a heading or item: its first sentence (``1.加强组织领导。…`` -> 加强组织领导)."""
     body = _join_title_wrap(text[b.body : b.end].strip())
+    clause = _TITLE_CLAUSE.search(body)
+    if clause and clause.start() > 0:
+        body = body[: clause.start()]  # 市容秩序整治（牵头单位：市城管局；…）: the clause is no title
     for stop in ("。", "；", "\n"):
         k = body.find(stop)
         if 0 < k:

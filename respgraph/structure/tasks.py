@@ -182,15 +182,37 @@ class TaskBuilder:
                 k -= 1
             own.setdefault(k, []).append(c)
         roots = {self.root(k) for k in own}
+        # blocks with a clause somewhere below them
+        above: set[int] = set()
+        for k in own:
+            p = blocks[k].parent
+            while p is not None and p not in above:
+                above.add(p)
+                p = blocks[p].parent
+        absorbed: set[int] = set()
         for i, b in enumerate(blocks):
-            if self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
+            if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
                 continue
             end = max(b.end, extend.get(i, 0))
             cl = own.get(i, [])
+            if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
+                # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
+                # (no clause of their own) are the task's content, not tasks apart
+                sub = self._subtree(i)
+                absorbed.update(sub)
+                end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
             elif b.style not in ("para", "plain") and not is_heading(self.text, blocks, i):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+
+    def _subtree(self, i: int) -> list[int]:
+        out, todo = [], list(self.blocks[i].children)
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.blocks[j].children)
+        return out
 
     def _split(self, i: int, b: Block, end: int, cl: list[Clause]) -> None:
         groups: list[list[Clause]] = [[cl[0]]]
