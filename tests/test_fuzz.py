@@ -364,3 +364,35 @@ def test_gb18030_plan_among_fuzzed_files_reads_like_the_original(tmp_path):
     plans = extract_files(sorted(tmp_path.iterdir()), workers=1, on_error=lambda p, r: errors.append((p, r)))
     assert [p.meta.plan_id for p in plans] == ["plan"] and len(errors) == 1
     assert _flat(plans[0].document.raw_text) == _flat(JINGDEZHEN.read_text(encoding="utf-8"))
+
+
+@settings(FUZZ, max_examples=15, suppress_health_check=[*FUZZ.suppress_health_check, HealthCheck.function_scoped_fixture])
+@given(bad=st.lists(st.tuples(_BAD, st.sampled_from(SUFFIXES)), min_size=1, max_size=3), strict=st.booleans())
+def test_build_command_on_a_fuzzed_folder(good_alone, bad, strict):
+    """``build`` behaves as ``extract``: the good plan is built, each unreadable file is one
+    line naming it, a count line ends stderr, exit 0 (1 with --strict when any failed)."""
+    from respgraph.store import load_build
+
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        src = d / "plans"
+        src.mkdir()
+        _write(src, "a-good.txt", GOOD_PLAN)
+        for i, (data, suffix) in enumerate(bad):
+            _write(src, f"b{i}{suffix}", data)
+        r = CliRunner().invoke(app, ["build", str(src), "--out", str(d / "out"), *(["--strict"] if strict else [])])
+        assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+        err = [ln for ln in r.stderr.splitlines() if ln.strip()]
+        assert all(ln.startswith("respgraph: ") for ln in err), err
+        stored = load_build(d / "out")
+        assert "a-good" in stored.plan_ids
+        titles = sorted(t["title"] for _, t in stored.graph.nodes(data=True) if t.get("type") == "Task" and t["plan_id"] == "a-good")
+        assert titles == sorted(x["title"] for x in good_alone)
+    failed = [ln for ln in err if re.match(rf"respgraph: {re.escape(str(src))}/b\d\.\w+: ", ln)]
+    for i, (_, suffix) in enumerate(bad):
+        assert sum(f"/b{i}{suffix}: " in ln for ln in failed) <= 1 and (f"b{i}" in stored.plan_ids or any(f"/b{i}{suffix}: " in ln for ln in failed))
+    if failed:
+        assert err[-1] == f"respgraph: build: {len(failed)} file(s) could not be read"
+        assert r.exit_code == (1 if strict else 0)
+    else:
+        assert r.exit_code == 0
