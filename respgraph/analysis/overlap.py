@@ -100,7 +100,8 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
 
 
 def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K, *,
-                       all_pairs: bool = False, include_suggested: bool = False) -> "pd.DataFrame":
+                       all_pairs: bool = False, include_suggested: bool = False,
+                       pairs: "pd.DataFrame | None" = None) -> "pd.DataFrame":
     """Similar task pairs whose lead functions differ.
 
     For each pair of ``similar_tasks`` where both tasks have a stated lead with a known
@@ -108,9 +109,10 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     share one. By default only the disagreements (no shared lead function) are returned;
     ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
     plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
-    (function names), same_function.
+    (function names), same_function. ``pairs``: the result of ``similar_tasks`` when the
+    caller has it already (the similarity is the costly part on a large corpus).
     """
-    pairs = similar_tasks(graph, threshold=threshold, top_k=top_k)
+    pairs = similar_tasks(graph, threshold=threshold, top_k=top_k) if pairs is None else pairs.copy()
     leads = _leads(graph, include_suggested=include_suggested)
     table = functions(graph)
     for side in ("a", "b"):

@@ -88,13 +88,11 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     if len(stated):
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)))
     try:
-        sim = similar_tasks(graph).head(TOP_ROWS)
-    except Exception:  # noqa: BLE001 - a report without the overlap table beats no report
-        sim = pd.DataFrame()
-    try:
-        dis = lead_disagreements(graph).head(TOP_ROWS)
-    except Exception:  # noqa: BLE001 - as above
-        dis = pd.DataFrame()
+        all_sim = similar_tasks(graph)
+        sim = all_sim.head(TOP_ROWS)
+        dis = lead_disagreements(graph, pairs=all_sim).head(TOP_ROWS)
+    except Exception:  # noqa: BLE001 - a report without the overlap tables beats no report
+        sim = dis = pd.DataFrame()
     if len(dis):
         dis = dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)))
     if len(sim):
