@@ -31,11 +31,15 @@ def _graph_of(directory: Path):
     of plans (built in memory)."""
     from respgraph import api
 
+    if not directory.exists():
+        raise FileNotFoundError("no such file or directory")
     if (directory / "graph.json").exists():
         return api.load(directory).graph
     build = api.build([directory])
     for failure in getattr(build, "failures", []) or []:
         error_line(getattr(failure, "path", failure), getattr(failure, "reason", "could not be read"))
+    if not any(t == "Plan" for _, t in build.graph.nodes(data="type")):
+        raise ValueError("no plan could be read here (give a build directory or plan files)")
     return build.graph
 
 

@@ -178,6 +178,9 @@ class LoadReport:
     seconds: float = 0.0
     assignments: int = 0
     failed: str | None = None
+    #: How the rows were cut into batches; a resume cuts them the same way.
+    batch_size: int = 0
+    max_batch_bytes: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -246,6 +249,10 @@ def _fallback_id_indexes(driver, database) -> int:
             driver.execute_query(f"CREATE INDEX FOR (n:{_label(label)}) ON (n.id)", database_=database)
             made += 1
         except Exception as e:  # noqa: BLE001 - 'already indexed'
+            from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+            if isinstance(e, (ServiceUnavailable, SessionExpired)):
+                raise  # the server went away: not an 'already indexed'
             log.debug("id index on %s: %s", label, e)
     return made
 
@@ -338,6 +345,9 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
     for (t, s, e), rows in rels.items():
         steps.append((f"rel:{t}:{s}->{e}", rel_query(t, s, e), rows))
     skip = dict(resume.batches_done) if resume is not None else {}
+    if resume is not None and resume.batch_size:
+        # The skipped batches must be the ones that were written: cut the rows as before.
+        batch_size, max_batch_bytes = resume.batch_size, resume.max_batch_bytes
 
     start = time.perf_counter()
     try:
@@ -353,6 +363,7 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
                     "batches under %d bytes", FALKORDB_PARAM_BYTES)
         if max_batch_bytes is None:
             max_batch_bytes = FALKORDB_PARAM_BYTES
+    report.batch_size, report.max_batch_bytes = batch_size, max_batch_bytes
     planned: dict[str, list[list]] = {}
     for key, _, rows in steps:
         try:
@@ -363,7 +374,12 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         report.batches_total[key] = len(planned[key])
         report.batches_done[key] = 0
     if schema and resume is None:
-        report.schema = apply_schema(driver, database)
+        try:
+            report.schema = apply_schema(driver, database)
+        except Exception as e:  # noqa: BLE001 - one line in the report, no traceback
+            report.failed = f"schema ({type(e).__name__})"
+            report.seconds = time.perf_counter() - start
+            raise LoadError(report.summary(), report) from None
     elif resume is not None:
         report.schema = resume.schema or "resumed"
     else:
