@@ -64,6 +64,9 @@ def load_cmd(
     schema: bool = typer.Option(True, "--schema/--no-schema", help="Apply cypher/schema.cypher first."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed batch (exponential backoff)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    similarity: bool = typer.Option(True, "--similarity/--no-similarity",
+                                    help="Add SIMILAR_TO task pairs (respgraph overlap) if the build has none, "
+                                         "for the similar_tasks query."),
 ) -> None:
     """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
     only what is new, and a load that failed midway is resumed by running it again."""
@@ -78,6 +81,10 @@ def load_cmd(
         graph = _graph_of(directory)
     except (BuildError, OSError, ValueError) as e:
         _fail(directory, e)
+    if similarity and not any(k == "SIMILAR_TO" for _, _, k in graph.edges(keys=True)):
+        from respgraph.analysis.overlap import add_similarity_edges
+
+        add_similarity_edges(graph)
     try:
         driver = _driver(uri, user)
     except Neo4jConnectionError as e:
@@ -113,6 +120,7 @@ def export_csv_cmd(
         _fail(out, e)
     for path in result.files:
         print(path)
+    print(f"# import (Neo4j stopped), from {out}  -- or: sh {out / 'import.sh'}")
     print(result.command)
 
 

@@ -144,19 +144,24 @@ def export_admin_csv(graph: "nx.MultiDiGraph", out: str | Path, *, database: str
         result.rel_files.append(path)
     result.files = result.node_files + result.rel_files
     result.command = import_command(result, database=database)
-    (out / "import.sh").write_text("#!/bin/sh\n# Run from this directory, with Neo4j stopped "
-                                   "(or the database dropped).\n" + result.command + "\n", encoding="utf-8")
+    (out / "import.sh").write_text(
+        "#!/bin/sh\n"
+        "# Offline bulk import of these files (Neo4j stopped, or the database stopped/dropped),\n"
+        "# then start Neo4j and apply the schema: cypher-shell -f cypher/schema.cypher\n"
+        "set -e\ncd \"$(dirname \"$0\")\"\n" + result.command + "\n", encoding="utf-8")
     return result
 
 
 def import_command(result: AdminCsvExport, *, database: str = "neo4j", relative: bool = True) -> str:
-    """The ``neo4j-admin database import full`` command line for these files."""
+    """The ``neo4j-admin database import full`` command line for these files (file names
+    relative to the export directory unless ``relative=False``). The database name comes right
+    after ``full``: Neo4j 5.19 and later read a trailing name as one more file."""
     def p(path: Path) -> str:
         return shlex.quote(path.name if relative else str(path))
 
-    parts = ["neo4j-admin database import full"]
+    parts = ["neo4j-admin database import full", shlex.quote(database)]
     parts += [f"--nodes={p(f)}" for f in result.node_files]
     parts += [f"--relationships={p(f)}" for f in result.rel_files]
     parts += [f"--array-delimiter={shlex.quote(ARRAY_DELIMITER)}", "--multiline-fields=true",
-              "--overwrite-destination=true", shlex.quote(database)]
+              "--overwrite-destination=true"]
     return " ".join(parts)

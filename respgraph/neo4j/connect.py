@@ -104,6 +104,26 @@ def open_driver(settings: Neo4jSettings, *, verify: bool = True, env: Mapping[st
     return driver
 
 
+def driver_from_env(env: Mapping[str, str] | None = None, *, verify: bool = True,
+                    **driver_options) -> "neo4j.Driver":
+    """A driver from the environment: ``NEO4J_URI`` (default bolt://localhost:7687),
+    ``NEO4J_USER`` (default neo4j), ``NEO4J_PASSWORD`` (required; empty = no authentication;
+    never prompted for, so it is safe in notebooks and scripts). ``NEO4J_DATABASE`` is read
+    by the callers that take ``database=``. Close it (or use it as a context manager).
+
+    Raises ``PasswordUnavailable`` when ``NEO4J_PASSWORD`` is not set and
+    ``Neo4jConnectionError`` (password scrubbed) when the server cannot be reached.
+
+    >>> with driver_from_env() as driver:                         # doctest: +SKIP
+    ...     driver.execute_query("RETURN 1 AS ok").records[0]["ok"]
+    1
+    """
+    env = os.environ if env is None else env
+    settings = Neo4jSettings(uri=env.get("NEO4J_URI") or DEFAULT_URI, user=env.get("NEO4J_USER") or DEFAULT_USER,
+                             database=env.get("NEO4J_DATABASE") or None)
+    return open_driver(settings, verify=verify, env=env, interactive=False, **driver_options)
+
+
 def _describe(e: BaseException) -> str:
     """A one-line description of a driver error (its own messages can span lines)."""
     msg = getattr(e, "message", None) or str(e) or type(e).__name__

@@ -198,7 +198,15 @@ _ESCAPE_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 def run_query(driver: "neo4j.Driver", query: CypherQuery | str, database: str | None = None,
               **params: Any) -> "pd.DataFrame":
     """Run a library query (or one given by name) and return its rows as a DataFrame, columns
-    in RETURN order. ``params`` override the header defaults."""
+    in RETURN order. ``params`` override the header defaults (an unknown name raises
+    ``QueryError``); values always travel as Bolt parameters, never in the query text.
+
+    >>> from respgraph.neo4j.connect import driver_from_env          # doctest: +SKIP
+    >>> with driver_from_env() as driver:                            # doctest: +SKIP
+    ...     df = run_query(driver, "agency_ego", agency="渝水区生态环境局", limit=3)
+    >>> list(df.columns)                                             # doctest: +SKIP
+    ['agency', 'agency_name', 'partner', 'partner_name', 'shared_tasks', 'agency_leads']
+    """
     import pandas as pd
 
     from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
