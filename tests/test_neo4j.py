@@ -138,6 +138,37 @@ def test_second_build_adds_only_what_is_new(bolt_driver, tmp_path):
     assert (database_counts(bolt_driver), database_checksum(bolt_driver)) == incremental
 
 
+HOSTILE = ["it's", 'say "hi"', "back\\slash \\' mix", "'}) DETACH DELETE n //", "$rows {id: 1}", "line\nbreak\ttab",
+           "渝水区（牵头单位：区发改委、", "<script>alert(1)</script>", "\\", "'"]
+
+
+def test_document_text_is_data_not_cypher(bolt_driver):
+    """Quotes, backslashes, braces, $names and Cypher fragments in document text load as the
+    exact text and harm nothing (parameters only; on FalkorDB also escaped, see connect.py)."""
+    from respgraph.neo4j.load import database_counts, load_graph
+
+    g = nx.MultiDiGraph()
+    g.add_node("plan:p", type="Plan", plan_id="p", title=HOSTILE[3])
+    for i, text in enumerate(HOSTILE):
+        g.add_node(f"task:p:{i:03d}", type="Task", task_id=f"p:{i:03d}", plan_id="p", title=text, section=[text, "x"])
+        g.add_edge("plan:p", f"task:p:{i:03d}", key="HAS_TASK", type="HAS_TASK", note=text)
+    report = load_graph(g, bolt_driver, progress=False)
+    assert report.ok
+    assert database_counts(bolt_driver) == {"nodes": {"Plan": 1, "Task": len(HOSTILE)},
+                                            "relationships": {"HAS_TASK": len(HOSTILE)}}
+    recs, _, _ = bolt_driver.execute_query(
+        "MATCH (:Plan)-[r:HAS_TASK]->(t:Task) RETURN t.task_id AS id, t.title AS title, t.section AS section, "
+        "r.note AS note ORDER BY id")
+    assert [r["title"] for r in recs] == HOSTILE
+    assert [r["note"] for r in recs] == HOSTILE and [r["section"][0] for r in recs] == HOSTILE
+    # and a query parameter with the same text finds it (run_query escapes like the loader)
+    from respgraph.neo4j.queries import run_query
+
+    got = run_query(bolt_driver, "agency_ego", agency=HOSTILE[3])
+    assert len(got) == 0  # no such agency, and nothing was deleted
+    assert database_counts(bolt_driver)["nodes"]["Task"] == len(HOSTILE)
+
+
 def test_labels_and_types_come_only_from_the_model():
     from respgraph.neo4j.load import node_query, node_rows, rel_query
 
