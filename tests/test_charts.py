@@ -87,3 +87,12 @@ def test_lead_support_and_coverage_charts(figs):
     assert widths[i] == 0 and widths[n + i] == 2  # leads nothing, supports two tasks
     cov = figs["coverage"].axes[0]
     assert cov.images[0].get_array().tolist() == [[2, 2, 1], [0, 0, 1]]
+
+
+def test_coverage_folds_plans_beyond_the_cap_into_one_row(g, monkeypatch):
+    """With more plans than rows, the largest keep their row and the rest are summed: no task lost."""
+    monkeypatch.setattr(charts, "COVERAGE_MAX_PLANS", 1)
+    fig = charts.coverage_chart(g, charts.plan_titles(g))
+    ax = fig.axes[0]
+    assert ax.images[0].get_array().tolist() == [[2, 2, 2]]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["其余 2 个规划 (others)"]

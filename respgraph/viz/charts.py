@@ -174,7 +174,14 @@ def breadth_depth_chart(graph, plan_titles: dict[str, str] | None = None):
     return fig
 
 
+#: Rows of the plans × campaign-types heatmap; more plans are folded into one "other plans" row.
+COVERAGE_MAX_PLANS = 30
+
+
 def coverage_chart(graph, plan_titles: dict[str, str] | None = None):
+    """Tasks per plan × campaign type (the largest ``COVERAGE_MAX_PLANS`` plans, then the rest summed)."""
+    import pandas as pd
+
     from respgraph.analysis.overlap import campaign_coverage
 
     try:
@@ -183,6 +190,14 @@ def coverage_chart(graph, plan_titles: dict[str, str] | None = None):
         CAMPAIGN_TYPES = {}
     cov = campaign_coverage(graph)
     types = [c for c in cov.columns if c not in ("plan_id", "tasks")]
+    if len(cov) > COVERAGE_MAX_PLANS:
+        # A heatmap of a thousand plans is neither readable nor cheap to draw (about a minute):
+        # the largest plans keep a row each and the rest are summed into one row that says how many.
+        cov = cov.sort_values(["tasks", "plan_id"], ascending=[False, True])
+        head, rest = cov.iloc[: COVERAGE_MAX_PLANS - 1], cov.iloc[COVERAGE_MAX_PLANS - 1:]
+        other = {c: rest[c].sum() for c in types + ["tasks"]}
+        other["plan_id"] = f"其余 {len(rest)} 个规划 (others)"
+        cov = pd.concat([head, pd.DataFrame([other])], ignore_index=True)
     m = cov[types].to_numpy(dtype=float) if len(cov) else None
     fig = _figure(max(6, 1.0 * len(types) + 4), max(2.6, 0.5 * len(cov) + 1.8))
     ax = fig.add_subplot()
