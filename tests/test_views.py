@@ -101,6 +101,18 @@ def test_large_view_folds_tasks_into_counts(g):
     assert e["LEADS"]["count"] == 2
 
 
+def test_large_agency_views_keep_the_busiest_within_the_node_and_edge_budget(g):
+    full = select_view(g, "overload")
+    v = select_view(g, "overload", max_nodes=4)
+    assert v.aggregated and v.graph.number_of_nodes() <= 4 and v.graph.number_of_edges() <= 4 * 3
+    agencies = [n for n, d in v.graph.nodes(data=True) if d["type"] == "Agency"]
+    busiest = sorted((n for n, d in full.graph.nodes(data=True) if d["type"] == "Agency"), key=lambda n: (-full.load[n], n))[:2]
+    assert agencies == sorted(busiest)
+    assert "busiest agencies" in v.notes[-1]
+    net = select_view(g, "network", max_nodes=3)
+    assert net.graph.number_of_nodes() == 3 and net.aggregated
+
+
 def test_filterless_build_too_large_asks_for_a_filter(g):
     v = select_view(g, "build", max_nodes=3)
     assert v.needs_filter and v.graph.number_of_nodes() == 0

@@ -44,6 +44,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Above this many nodes a view aggregates (documented in README / --help).
 LARGE_VIEW_NODES = 1500
+#: An agency-level view (network, overload) draws at most LARGE_VIEW_NODES × this many edges.
+EDGES_PER_NODE = 3
 
 VIEWS = ("build", "plan", "campaign", "agency", "network", "overload")
 RESP_TYPES = ("LEADS", "SUPPORTS")
@@ -289,11 +291,8 @@ def select_view(
         # like the analyses, the agency-level views count only what the plans state
         v.graph = _agency_graph(graph, view, [r for r in resp if r[3].get("basis") != "suggested"], loads)
         v.sized = True
-        if v.graph.number_of_nodes() > max_nodes:
-            keep = sorted((n for n in v.graph if graph.nodes[n].get("type") == "Agency"), key=lambda n: -loads.get(n, 0))[:max_nodes]
-            keep_set = set(keep) | {n for n in v.graph if v.graph.nodes[n].get("type") == "Plan"}
-            v.notes.append(f"共 {v.graph.number_of_nodes()} 个节点，超过 {max_nodes}：只显示负荷最重的 {len(keep)} 个单位。 Showing the {len(keep)} busiest agencies of {v.graph.number_of_nodes()} nodes; filter with --plan/--function to see the rest.")
-            v.graph = v.graph.subgraph(keep_set).copy()
+        if v.graph.number_of_nodes() > max_nodes or v.graph.number_of_edges() > max_nodes * EDGES_PER_NODE:
+            v.graph = _trim_agency_graph(v, loads, max_nodes)
             v.aggregated = True
         return v
 
@@ -380,6 +379,39 @@ def _fold_tasks(graph, sub):
     for (a, h, typ), n in counts.items():
         basis = "suggested" if bases[(a, h, typ)] == {"suggested"} else "stated"
         out.add_edge(a, h, key=typ, type=typ, count=n, basis=basis)
+    return out
+
+
+def _trim_agency_graph(v: View, loads: dict[str, float], max_nodes: int):
+    """Keep a large network/overload view drawable: the busiest agencies, then (overload) the
+    plans most of their load comes from, within ``max_nodes`` nodes, and the heaviest
+    ``max_nodes * EDGES_PER_NODE`` edges. Says in a note what was left out."""
+    g = v.graph
+    n_all, e_all = g.number_of_nodes(), g.number_of_edges()
+    agencies = sorted((n for n in g if g.nodes[n].get("type") == "Agency"), key=lambda n: (-loads.get(n, 0), n))
+    plans = [n for n in g if g.nodes[n].get("type") == "Plan"]
+    n_ag = min(len(agencies), max_nodes if not plans else max_nodes // 2)
+    keep = set(agencies[:n_ag])
+    if plans:
+        weight: Counter = Counter()
+        for a, p, d in g.edges(data=True):
+            if a in keep:
+                weight[p] += d.get("count", 1)
+        keep |= {p for p, _ in sorted(weight.items(), key=lambda x: (-x[1], x[0]))[: max_nodes - n_ag]}
+    sub = g.subgraph(keep)
+    max_edges = max_nodes * EDGES_PER_NODE
+    edges = sorted(sub.edges(keys=True, data=True), key=lambda e: (-e[3].get("count", 1), e[0], e[1], e[2]))[:max_edges]
+    out = type(g)()
+    out.add_nodes_from((n, g.nodes[n]) for n in sorted(keep))
+    out.add_edges_from((a, b, k, d) for a, b, k, d in edges)
+    v.notes.append(
+        f"共 {n_all} 个节点、{e_all} 条连线，超过上限：只显示负荷最重的 {n_ag} 个单位"
+        + (f"及其主要所属的 {out.number_of_nodes() - n_ag} 个规划" if plans else "")
+        + f"，{out.number_of_edges()} 条最重的连线。"
+        f" {n_all} nodes and {e_all} edges are more than a browser draws smoothly: showing the {n_ag} busiest agencies"
+        + (f", the {out.number_of_nodes() - n_ag} plans most of their load comes from" if plans else "")
+        + f" and the {out.number_of_edges()} heaviest edges; filter with --plan or --function to see the rest."
+    )
     return out
 
 
