@@ -263,6 +263,7 @@ WRITERS = {
     "export-gexf": lambda b, t: ["export", str(b), "-f", "gexf", "-o", str(t / "g.gexf")],
     "export-csv": lambda b, t: ["export", str(b), "-f", "csv", "-o", str(t / "csv")],
     "export-xlsx": lambda b, t: ["export", str(b), "-f", "xlsx", "-o", str(t / "g.xlsx")],
+    "neo4j-export-csv": lambda b, t: ["neo4j", "export-csv", str(b), "--out", str(t / "neo4j-import")],
     "viz": lambda b, t: ["viz", str(b), "--view", "network", "-o", str(t / "network.html")],
     "report": lambda b, t: ["report", str(b), "--out", str(t / "report")],
     "build": lambda b, t: ["build", str(YUSHUI), str(CHANGJIANG), "--out", str(t / "build")],

@@ -113,7 +113,16 @@ def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(header)
     w.writerows(rows)
-    path.write_text(buf.getvalue(), encoding="utf-8")
+    _write_text(path, buf.getvalue())
+
+
+def _write_text(path: Path, text: str) -> None:
+    # temporary file, then rename: an interrupted export never leaves a half file that
+    # neo4j-admin would import as if it were whole
+    from respgraph.store import atomic_open
+
+    with atomic_open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
 
 
 def export_admin_csv(graph: "nx.MultiDiGraph", out: str | Path, *, database: str = "neo4j") -> AdminCsvExport:
@@ -144,11 +153,11 @@ def export_admin_csv(graph: "nx.MultiDiGraph", out: str | Path, *, database: str
         result.rel_files.append(path)
     result.files = result.node_files + result.rel_files
     result.command = import_command(result, database=database)
-    (out / "import.sh").write_text(
+    _write_text(out / "import.sh",
         "#!/bin/sh\n"
         "# Offline bulk import of these files (Neo4j stopped, or the database stopped/dropped),\n"
         "# then start Neo4j and apply the schema: cypher-shell -f cypher/schema.cypher\n"
-        "set -e\ncd \"$(dirname \"$0\")\"\n" + result.command + "\n", encoding="utf-8")
+        "set -e\ncd \"$(dirname \"$0\")\"\n" + result.command + "\n")
     return result
 
 
