@@ -123,3 +123,13 @@ def test_seed_report_puts_lead_disagreements_and_plan_dates_on_the_page(seed_bui
     assert "渝水区城市管理分局" in row and "昌江区住房和城乡建设局" in row
     plans = page.split('id="plans"')[1].split("</section>")[0]
     assert ">nan<" not in plans and "2022-07-07" in plans
+
+
+def test_long_tables_are_cut_with_a_count_and_where_to_find_the_rest(monkeypatch, tmp_path):
+    import respgraph.viz.report as report
+
+    monkeypatch.setattr(report, "MAX_TABLE_ROWS", 1)
+    write_report(_graph_with_unled_hostile_task(), tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    plans = page.split('id="plans"')[1].split("</section>")[0]
+    assert plans.count("<tr>") == 2 and "1 more rows not shown" in plans and "respgraph.load(DIR).plans()" in plans

@@ -29,6 +29,8 @@ from respgraph.viz.render import CSP, FONT_STACK, esc
 #: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`).
 MAX_PLAN_VIEWS = 40
 TOP_ROWS = 15
+#: Longest plans / overload / no-lead table in the page; the rest is counted, with the command for all.
+MAX_TABLE_ROWS = 100
 
 CHART_CAPTIONS = {
     "workload": "工作负荷排名 · Workload ranking",
@@ -42,9 +44,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z._-]+", "_", str(text)).strip("_") or "plan"
 
 
-def _table(df, columns: dict[str, str], *, empty: str = "无 none") -> str:
+def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: int | None = None, more: str = "") -> str:
+    """An HTML table of ``columns`` (column -> header). Beyond ``max_rows`` the rest is counted
+    in a note that says where the full list is (``more``): a meeting pack stays readable and
+    small on a thousand plans."""
     if df is None or len(df) == 0:
         return f'<p class="empty">{esc(empty)}</p>'
+    n_more = len(df) - max_rows if max_rows is not None and len(df) > max_rows else 0
+    if n_more:
+        df = df.head(max_rows)
     head = "".join(f"<th>{esc(h)}</th>" for h in columns.values())
     rows = []
     for r in df.to_dict("records"):
@@ -58,7 +66,8 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none") -> str:
                 v = "" if v != v else f"{v:.2f}".rstrip("0").rstrip(".")
             cells.append(f"<td>{esc('' if v is None else v)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    note = f'<p class="note">另有 {n_more} 行未列出 · {n_more} more rows not shown{esc(": " + more) if more else ""}</p>' if n_more else ""
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
 
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]]) -> str:
@@ -78,6 +87,8 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     if len(ov) and "flagged" in ov.columns:
         ov = ov[ov["flagged"].astype(bool)]
     ov = ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p))) if len(ov) else ov
+    if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
+        ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
     wl = workload(graph)
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == "*"]
@@ -110,10 +121,11 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     plans_tbl = _table(pd.DataFrame([{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
                                       "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
                                      for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]).sort_values("plan_id") if n["Plan"] else None,
-                       {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"})
+                       {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
+                       max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
     silent_note = ""
     if silent:
-        silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent))}</p>'
+        silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent[:20]) + (f" … (+{len(silent) - 20})" if len(silent) > 20 else ""))}</p>'
 
     sections = [
         ("plans", "规划 · Plans", plans_tbl),
@@ -121,12 +133,14 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("charts", "图表 · Charts", "".join(chart_html)),
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
-                     "weighted_load": "加权负荷 load", "reason": "原因 Reason"})),
+                     "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
+                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
          _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "supporters": "配合单位数 supporters"}) + silent_note),
+         _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "supporters": "配合单位数 supporters"},
+                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({len(dis)})",
          _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
                       "leads_b": "牵头 B", "score": "相似度 score"})
