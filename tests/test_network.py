@@ -74,12 +74,24 @@ def test_betweenness_is_sampled_above_threshold(monkeypatch):
     assert exact.idxmax() == "a20"
 
 
-def test_eigenvector_falls_back_when_power_iteration_fails(monkeypatch):
-    def fail(*a, **k):
-        raise nx.PowerIterationFailedConvergence(1)
+def test_eigenvector_equals_networkx_power_iteration(g):
+    cg = nw.coordination_graph(g)
+    ours = nw._eigenvector(cg)
+    for comp in nx.connected_components(cg):
+        if len(comp) < 2:
+            assert all(ours[n] == 0.0 for n in comp)
+            continue
+        ref = nx.eigenvector_centrality(cg.subgraph(comp), weight="weight", max_iter=1000, tol=1e-8)
+        assert max(abs(ours[n] - ref[n]) for n in comp) < 1e-6
 
-    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
-    m = nw.network_metrics(sample_graph()).set_index("name")
+
+def test_eigenvector_falls_back_when_power_iteration_fails(g):
+    cg = nw.coordination_graph(g)
+    # Two steps are not enough to converge: every component goes to the ARPACK solver.
+    e = nw._eigenvector(cg, max_iter=2)
+    ref = nw._eigenvector(cg)
+    assert all(abs(e[n] - ref[n]) < 1e-6 for n in cg)
+    m = nw.network_metrics(g).set_index("name")
     assert m["eigenvector"].notna().all()
     # Within plan P's component 生态环境局 is the most central; Q's component has its own scale.
     assert m.loc[[n for n in m.index if n.startswith("P") or n == "各乡镇"], "eigenvector"].idxmax() == "P生态环境局"
@@ -126,6 +138,13 @@ def test_seed_network_ecology_bureau_is_central(seed_graph):
     top5 = m.sort_values("weighted_degree", ascending=False).head(5)
     assert top5["function_names"].str.contains("生态环境").any()
     assert m["community"].nunique() >= 4  # the plans of different jurisdictions do not merge
+    # The vectorised power iteration gives networkx's values, component by component.
+    cg = nw.coordination_graph(graph, include_collectives=False)
+    eig = m.set_index("key")["eigenvector"]
+    for comp in nx.connected_components(cg):
+        if len(comp) > 1:
+            ref = nx.eigenvector_centrality(cg.subgraph(comp), weight="weight", max_iter=1000, tol=1e-8)
+            assert max(abs(eig[n] - ref[n]) for n in comp) < 1e-6
     bd = nw.breadth_depth(graph, include_collectives=False)
     lead = bd[bd["quadrant"] == "leading"]
     assert lead["name"].str.contains("生态环境").any()

@@ -106,25 +106,59 @@ def coordination_digraph(graph: "nx.MultiDiGraph", *, plan: str | None = None, i
     return g
 
 
-def _eigenvector(g) -> dict:
+def _eigenvector(g, *, max_iter: int = 1000, tol: float = 1e-8) -> dict:
     """Weighted eigenvector centrality within each connected component (each component
     normalised to unit length; isolated agencies 0). Plans of different jurisdictions are
-    separate components, and one global eigenvector would give all but the largest ~0."""
-    import networkx as nx
+    separate components, and one global eigenvector would give all but the largest ~0.
 
-    out = {n: 0.0 for n in g}
-    for comp in nx.connected_components(g):
-        if len(comp) < 2:
-            continue
-        sub = g.subgraph(comp)
+    The power iteration of ``nx.eigenvector_centrality`` (x ← (A + I)·x, stopped when the
+    component's L1 change is below size × ``tol``) runs on all components at once as one
+    scipy sparse product per step — the networkx loop in pure Python took 39 s of the 70 s
+    network analysis at 1,000 plans. A component that has not converged after ``max_iter``
+    steps goes to the ARPACK solver, then NaN.
+
+    >>> import networkx as nx
+    >>> e = _eigenvector(nx.Graph([("a", "b"), ("b", "c")]))
+    >>> {k: round(v, 4) for k, v in e.items()}
+    {'a': 0.5, 'b': 0.7071, 'c': 0.5}
+    """
+    import networkx as nx
+    import numpy as np
+    from scipy.sparse import csgraph
+
+    nodes = list(g)
+    out = {n: 0.0 for n in nodes}
+    if g.number_of_edges() == 0:
+        return out
+    a = nx.to_scipy_sparse_array(g, nodelist=nodes, weight="weight", format="csr", dtype=float)
+    ncomp, comp = csgraph.connected_components(a, directed=False)
+    size = np.bincount(comp, minlength=ncomp)
+    live = size[comp] >= 2
+    x = np.where(live, 1.0, 0.0)
+
+    def unit(v):
+        norm = np.sqrt(np.bincount(comp, weights=v * v, minlength=ncomp))
+        norm[norm == 0] = 1.0
+        return v / norm[comp]
+
+    x = unit(x)
+    done = size < 2
+    for _ in range(max_iter):
+        new = unit(a @ x + x)
+        change = np.bincount(comp, weights=np.abs(new - x), minlength=ncomp)
+        x = new
+        done |= change < size * tol
+        if done.all():
+            break
+    for c in np.flatnonzero(~done):
+        # The power method can stall; the eigen-solver answers (else NaN, not a crash).
+        members = [nodes[i] for i in np.flatnonzero(comp == c)]
         try:
-            out.update(nx.eigenvector_centrality(sub, weight="weight", max_iter=1000, tol=1e-8))
-        except nx.PowerIterationFailedConvergence:
-            # The power method can stall (e.g. on bipartite components); the eigen-solver answers.
-            try:
-                out.update(nx.eigenvector_centrality_numpy(sub, weight="weight"))
-            except Exception:  # noqa: BLE001 - e.g. ArpackNoConvergence: NaN, not a crash
-                out.update({n: float("nan") for n in comp})
+            out.update(nx.eigenvector_centrality_numpy(g.subgraph(members), weight="weight"))
+        except Exception:  # noqa: BLE001 - e.g. ArpackNoConvergence
+            out.update({n: float("nan") for n in members})
+    ok = done[comp] & live
+    out.update({nodes[i]: float(x[i]) for i in np.flatnonzero(ok)})
     return out
 
 
