@@ -578,6 +578,16 @@ def _floor_text_for_size(f: Path) -> str:
     return _floor_read(f)
 
 
+def _write_json(result: dict, size: int, args) -> Path:
+    out = Path(args.out.replace("{size}", str(size)))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _derive(result)  # idempotent: also gives a partial result its figures
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    tmp.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, out)
+    return out
+
+
 def bench_size(size: int, args) -> dict:
     corpus = Path(args.corpus)
     files, synth_s = ensure_corpus(corpus, size, args.seed)
@@ -600,6 +610,7 @@ def bench_size(size: int, args) -> dict:
             continue
         r = _subprocess_stage(name, size, args, work)
         result["stages"][name] = r
+        _write_json(result, size, args)  # after every stage: a long run stopped midway keeps what it measured
         print(f"  {name:<13} " + (f"{r['seconds']:.3f}s" if "seconds" in r else r.get("error", "?")), file=sys.stderr)
     _derive(result)
     if not args.keep_work:
@@ -804,11 +815,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         print(f"benchmark: {size} plans", file=sys.stderr)
         result = bench_size(size, args)
-        out = Path(args.out.replace("{size}", str(size)))
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_suffix(out.suffix + ".tmp")
-        tmp.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        os.replace(tmp, out)
+        out = _write_json(result, size, args)
         print(table(result))
         print(f"wrote {out}")
     return 0
