@@ -47,6 +47,33 @@ def test_blocked_top_k_equals_dense_answer():
     assert set(zip(i2.tolist(), j2.tolist())) == expect
 
 
+def _row_scores(i, j, s):
+    """Per row, its scores best first (ties make the chosen partners arbitrary, not the scores)."""
+    out = {}
+    for a, v in sorted(zip(i.tolist(), s.tolist()), key=lambda t: (t[0], -t[1])):
+        out.setdefault(a, []).append(round(v, 5))
+    return out
+
+
+def test_candidate_search_scores_each_distinct_row_once_and_matches_exact():
+    # 30 distinct rows, then 15 copies of some of them (a boilerplate task copied into other plans).
+    base = sparse.random(30, 40, density=0.2, random_state=2, format="csr", dtype=np.float64)
+    base = sparse.csr_matrix(base.multiply(1 / np.sqrt(base.multiply(base).sum(axis=1) + 1e-12)))
+    x = sparse.vstack([base, base[:10], base[:5]]).tocsr()
+    groups = np.random.default_rng(3).integers(0, 6, x.shape[0])
+    dense = (x @ x.T).toarray()
+    for sym in (False, True):
+        e = top_k_pairs(x, top_k=3, threshold=0.05, groups=groups, symmetric=sym, exact=True)
+        a = top_k_pairs(x, top_k=3, threshold=0.05, groups=groups, symmetric=sym, exact=False)
+        assert np.allclose(a[2], dense[a[0], a[1]], atol=1e-6)  # true cosines
+        assert (groups[a[0]] != groups[a[1]]).all() and (a[0] != a[1]).all()
+        if not sym:
+            assert _row_scores(*a) == _row_scores(*e)
+    # A copy's best partner is its original in another plan, at cosine 1.
+    i, j, s = top_k_pairs(x, top_k=1, groups=np.arange(x.shape[0]), symmetric=False, exact=False)
+    assert dict(zip(i.tolist(), j.tolist()))[30] == 0 and s[i == 30][0] == pytest.approx(1.0)
+
+
 def test_index_query_for_suggest_lead():
     idx = TaskIndex.fit(["持续抓好城区黑臭水体治理", "加强扬尘污染精细管控", "推进垃圾分类"])
     q, r, s = idx.query(["城市黑臭水体整治"], top_k=1)
@@ -158,3 +185,24 @@ def test_seed_vertical_city_vs_district(seed_graph):
     assert res.exit_code == 0 and "黑臭水体" in res.output
     res = CliRunner().invoke(app, ["overlap", str(out), "--coverage"])
     assert res.exit_code == 0 and "water" in res.output
+
+
+def test_seed_candidate_search_keeps_the_exact_pairs(seed_graph, monkeypatch):
+    """The pruned candidate search (used above EXACT_MAX_CELLS, ~10,000 tasks) forced on the
+    seed plans: it finds nearly all exact top-k pairs, with their true cosines."""
+    from respgraph.analysis import similarity as sim
+
+    _, graph = seed_graph
+    t = ov._task_frame(graph)
+    x = TaskIndex.fit(t["doc"].tolist()).matrix
+    groups = t["plan_id"].astype(str).to_numpy()
+    ei, ej, es = top_k_pairs(x, top_k=5, threshold=ov.SIMILARITY_THRESHOLD, groups=groups, exact=True)
+    monkeypatch.setattr(sim, "EXACT_MAX_CELLS", 0)  # prune the distinct rows too
+    ai, aj, as_ = top_k_pairs(x, top_k=5, threshold=ov.SIMILARITY_THRESHOLD, groups=groups, exact=False)
+    exact, approx = set(zip(ei.tolist(), ej.tolist())), set(zip(ai.tolist(), aj.tolist()))
+    assert len(exact & approx) >= 0.9 * len(exact)
+    assert np.allclose(as_, (x[ai].multiply(x[aj])).sum(axis=1).A1, atol=1e-5)
+    # The seed facts hold on the approximate path as well.
+    d = ov.lead_disagreements(graph)
+    both = d[d["title_a"].str.contains("黑臭水体") & d["title_b"].str.contains("黑臭水体")]
+    assert {_plan_id(graph, "yushui"), _plan_id(graph, "changjiang")} <= set(both["plan_a"]) | set(both["plan_b"])
