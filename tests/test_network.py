@@ -74,6 +74,15 @@ def test_betweenness_is_sampled_above_threshold(monkeypatch):
     assert exact.idxmax() == "a20"
 
 
+def test_betweenness_equals_networkx_exact_and_sampled(g):
+    for graph in (nw.coordination_graph(g), nx.gnp_random_graph(120, 0.03, seed=1)):
+        for k in (None, 5):
+            ref = nx.betweenness_centrality(graph, k=k, normalized=True, seed=nw.SEED)
+            ours = nw._betweenness(graph, k, nw.SEED, batch=7)  # several batches
+            assert max(abs(ours[v] - ref[v]) for v in graph) < 1e-12
+            assert max(ref.values()) > 0
+
+
 def test_eigenvector_equals_networkx_power_iteration(g):
     cg = nw.coordination_graph(g)
     ours = nw._eigenvector(cg)
@@ -138,7 +147,10 @@ def test_seed_network_ecology_bureau_is_central(seed_graph):
     top5 = m.sort_values("weighted_degree", ascending=False).head(5)
     assert top5["function_names"].str.contains("生态环境").any()
     assert m["community"].nunique() >= 4  # the plans of different jurisdictions do not merge
-    # The vectorised power iteration gives networkx's values, component by component.
+    # The batched Brandes and the vectorised power iteration give networkx's values.
+    cg0 = nw.coordination_graph(graph, include_collectives=False)
+    ref = nx.betweenness_centrality(cg0, normalized=True)
+    assert max(abs(b - ref[k]) for k, b in zip(m["key"], m["betweenness"])) < 1e-12
     cg = nw.coordination_graph(graph, include_collectives=False)
     eig = m.set_index("key")["eigenvector"]
     for comp in nx.connected_components(cg):
