@@ -200,7 +200,7 @@ def test_seed_candidate_search_keeps_the_exact_pairs(seed_graph, monkeypatch):
     monkeypatch.setattr(sim, "EXACT_MAX_CELLS", 0)  # prune the distinct rows too
     ai, aj, as_ = top_k_pairs(x, top_k=5, threshold=ov.SIMILARITY_THRESHOLD, groups=groups, exact=False)
     exact, approx = set(zip(ei.tolist(), ej.tolist())), set(zip(ai.tolist(), aj.tolist()))
-    assert len(exact & approx) >= 0.9 * len(exact)
+    assert len(exact & approx) >= 0.95 * len(exact)  # 115 of 115 when measured
     assert np.allclose(as_, (x[ai].multiply(x[aj])).sum(axis=1).A1, atol=1e-5)
     # The seed facts hold on the approximate path as well.
     d = ov.lead_disagreements(graph)

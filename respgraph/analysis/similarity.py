@@ -50,7 +50,7 @@ BLOCK_CELLS = 20_000_000
 #: is exact; above it (about 10,000 × 10,000 tasks) it finds candidates first (``_approx_top_k``).
 EXACT_MAX_CELLS = 100_000_000
 #: Candidate generation keeps each row's PRUNE_TERMS highest-weighted n-grams …
-PRUNE_TERMS = 32
+PRUNE_TERMS = 64
 #: … leaving out n-grams found in more than this share of the (distinct) rows: boilerplate
 #: such as 加强, 推进, 完成阶段性任务 carries almost no weight after idf but makes every row
 #: a candidate of every other.
