@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from respgraph.clean import clean, map_span_to_clean
+from respgraph.docx_numbering import Numbering
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -312,28 +313,49 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
+        numbering = _docx_numbering(document)
         out = _Builder()
-        auto_numbered = 0
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                if block._p.pPr is not None and block._p.pPr.numPr is not None:
-                    auto_numbered += 1
-                out.paragraph(block.text)
+                # Word's automatic number (一、 （三） 1.) is drawn, not stored: render it into
+                # the text, where a typed number would stand.
+                out.paragraph(numbering.label(block._p) + block.text)
             elif isinstance(block, DocxTable):
-                out.table(_docx_rows(block))
+                out.table(_docx_rows(block, numbering))
     except ReadError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on a damaged file
         raise ReadError(path, f"not a valid .docx ({type(exc).__name__}: {str(exc)[:80]})") from None
     warnings = []
-    if auto_numbered:
+    if numbering.unresolved:
         warnings.append(
-            f"{auto_numbered} paragraphs use Word automatic numbering; their numbers are not in the text"
+            f"{numbering.unresolved} paragraphs use Word automatic numbering that numbering.xml does not define;"
+            " their numbers are not in the text"
         )
     return out, warnings
 
 
-def _docx_rows(table) -> list[list[str]]:
+def _docx_numbering(document) -> Numbering:
+    """Word's list definitions of ``document`` (python-docx ``Document``); none when it has none."""
+    try:
+        numbering = document.part.numbering_part.element
+    except Exception:  # no numbering part (python-docx cannot create one: NotImplementedError)
+        numbering = None
+    try:
+        styles = document.styles.element
+    except Exception:
+        styles = None
+    return Numbering(numbering, styles)
+
+
+def _docx_cell_text(cell, numbering: Numbering) -> str:
+    # _Cell.text joins the cell's paragraphs with newlines; the same, with their list numbers
+    # (an auto-numbered 序号 column holds nothing else).
+    return "\n".join(numbering.label(p._p) + p.text for p in cell.paragraphs)
+
+
+def _docx_rows(table, numbering: Numbering | None = None) -> list[list[str]]:
+    numbering = numbering or Numbering(None, None)
     rows = []
     for row in table.rows:
         cells: list[str] = [""] * getattr(row, "grid_cols_before", 0)
@@ -342,7 +364,8 @@ def _docx_rows(table) -> list[list[str]]:
             # A horizontally merged cell is repeated once per grid column: keep its text once
             # (the rest empty) so columns stay aligned with the header without duplicating text.
             # A vertically merged cell repeats down the rows: that text belongs to each row.
-            cells.append("" if c._tc is prev else c.text)
+            # (Numbering.label counts a repeated paragraph once.)
+            cells.append("" if c._tc is prev else _docx_cell_text(c, numbering))
             prev = c._tc
         cells.extend([""] * getattr(row, "grid_cols_after", 0))
         rows.append(cells)
