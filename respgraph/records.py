@@ -32,6 +32,12 @@ class Span:
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
 
+    def __reduce__(self):
+        # A frozen slots dataclass otherwise pickles through dataclasses' Python-level
+        # __getstate__/__setstate__ (a fields() walk per object): with ~300 spans per plan
+        # that was two thirds of unpickling what the extraction pool sends back.
+        return (Span, (self.start, self.end))
+
 
 # --------------------------------------------------------------------------- read
 

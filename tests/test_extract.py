@@ -49,6 +49,8 @@ def test_extract_files_order_errors_and_pool(tmp_path):
     assert len(errors) == 1 and errors[0][0] == str(bad) and errors[0][1]
     serial = extract_files(paths[:4], workers=1)
     assert [len(p.tasks) for p in serial] == [len(p.tasks) for p in plans[:3]]
+    # what the workers send back is the very plan a serial run builds (offset map included)
+    assert serial[:3] == plans[:3] and type(plans[0].document.offsets) is list
 
 
 def test_task_to_dict_contract():
