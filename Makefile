@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup sysdeps demo test bench clean
+.PHONY: setup sysdeps demo test fuzz bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,11 @@ demo: setup
 	bash scripts/demo.sh
 
 test: setup sysdeps
-	$(BIN)/python -m pytest -q
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest -q
+
+# Random fuzzing with new inputs each run (the test command above uses a fixed seed).
+fuzz: setup
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
