@@ -488,86 +488,135 @@ def _plan_tasks(G: "nx.MultiDiGraph", pnode: str, campaigns: list[str]) -> list[
     return out
 
 
-def tasks_frame(G: "nx.MultiDiGraph") -> "Any":
+def _columns_frame(columns: dict[str, list], names: list[str]) -> "Any":
+    """A DataFrame from column lists (far less memory than one dict per row; pandas infers
+    the same dtypes from a column as from the rows holding it)."""
+    import pandas as pd
+
+    return pd.DataFrame({c: columns[c] for c in names}, columns=names)
+
+
+def _function_cells(G: "nx.MultiDiGraph", flat: bool) -> Any:
+    """``codes -> (functions, function_names, function_glosses)``, memoised per list of codes
+    (an agency's cells are the same on each of its rows); lists joined when ``flat``."""
+    memo: dict[tuple, tuple] = {}
+    node = G._node
+
+    def cells(codes: list[str]) -> tuple:
+        key = tuple(codes)
+        hit = memo.get(key)
+        if hit is None:
+            names, glosses = [], []
+            for c in codes:
+                d = node.get(function_node(c), {})
+                names.append(d.get("name", c))
+                glosses.append(d.get("gloss", ""))
+            hit = memo[key] = (flat_value(list(codes)), flat_value(names), flat_value(glosses)) if flat else (list(codes), names, glosses)
+        return hit if flat else (list(hit[0]), list(hit[1]), list(hit[2]))
+
+    return cells
+
+
+def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     """One row per task: TASK_COLUMNS. ``leads``/``supports`` are agency names in clause
     order (the edges' ``order``), as the plan states them: suggested edges (basis
     ``suggested``, from ``respgraph suggest --apply``) are never mixed in here, they are in
     ``assignments_frame`` with their basis. ``campaign_id``/``campaign_type`` are empty for
-    tasks outside any campaign."""
-    rows = []
-    for n, d in sorted(((n, d) for n, d in G.nodes(data=True) if d.get("type") == "Task"),
-                       key=lambda x: (x[1].get("plan_id", ""), x[1].get("seq", 0), x[0])):
-        roles: dict[str, list[tuple[int, str]]] = {"LEADS": [], "SUPPORTS": []}
-        for u, _, k, ed in G.in_edges(n, keys=True, data=True):
-            if k in roles and ed.get("basis") != "suggested":
-                roles[k].append((ed.get("order", 0), G.nodes[u].get("name", u)))
-        camp = next((u for u, _, k in G.in_edges(n, keys=True) if k == "HAS_TASK" and G.nodes[u].get("type") == "Campaign"), None)
-        row = {c: d.get(c) for c in TASK_COLUMNS}
-        leads = [name for _, name in sorted(roles["LEADS"])]
-        supports = [name for _, name in sorted(roles["SUPPORTS"])]
-        row.update(
-            leads=leads,
-            supports=supports,
-            n_leads=len(leads),
-            n_supports=len(supports),
-            campaign_id=G.nodes[camp]["campaign_id"] if camp else None,
-            campaign_type=G.nodes[camp]["campaign_type"] if camp else None,
-        )
-        rows.append(row)
-    return _frame(rows, TASK_COLUMNS)
+    tasks outside any campaign. ``flat``: list cells joined by '; ' (as ``flat_frame``)."""
+    node, pred = G._node, G._pred
+    cols: dict[str, list] = {c: [] for c in TASK_COLUMNS}
+    plain = [c for c in TASK_COLUMNS if c not in ("leads", "supports", "n_leads", "n_supports", "campaign_id", "campaign_type")]
+    fv = flat_value if flat else (lambda v: v)
+    tasks = sorted(((n, d) for n, d in node.items() if d.get("type") == "Task"),
+                   key=lambda x: (x[1].get("plan_id", ""), x[1].get("seq", 0), x[0]))
+    for n, d in tasks:
+        leads: list[tuple[int, str]] = []
+        supports: list[tuple[int, str]] = []
+        camp = None
+        for u, keydict in pred[n].items():
+            for k, ed in keydict.items():
+                if k == "LEADS" or k == "SUPPORTS":
+                    if ed.get("basis") != "suggested":
+                        (leads if k == "LEADS" else supports).append((ed.get("order", 0), node[u].get("name", u)))
+                elif k == "HAS_TASK" and camp is None and node[u].get("type") == "Campaign":
+                    camp = u
+        for c in plain:
+            cols[c].append(fv(d.get(c)))
+        lead_names = [name for _, name in sorted(leads)]
+        support_names = [name for _, name in sorted(supports)]
+        cols["leads"].append(fv(lead_names))
+        cols["supports"].append(fv(support_names))
+        cols["n_leads"].append(len(lead_names))
+        cols["n_supports"].append(len(support_names))
+        cols["campaign_id"].append(node[camp]["campaign_id"] if camp else None)
+        cols["campaign_type"].append(node[camp]["campaign_type"] if camp else None)
+    return _columns_frame(cols, TASK_COLUMNS)
 
 
-def assignments_frame(G: "nx.MultiDiGraph") -> "Any":
+def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     """One row per LEADS/SUPPORTS edge, with provenance: ASSIGNMENT_COLUMNS.
 
     ``file``/``start``/``end`` locate the mention, ``clause_start``/``clause_end`` the
     clause, in the cleaned text of the plan (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
+    ``flat``: list cells joined by '; ' (as ``flat_frame``).
     """
+    node = G._node
+    fv = flat_value if flat else (lambda v: v)
+    cells = _function_cells(G, flat)
+    # One tuple per row (sort key first): a dict per row was most of the memory of the tables.
     rows = []
-    for u, v, k, ed in G.edges(keys=True, data=True):
-        if k not in ("LEADS", "SUPPORTS"):
-            continue
-        a, t = G.nodes[u], G.nodes[v]
-        rows.append({
-            "plan_id": t.get("plan_id"),
-            "task_id": t.get("task_id"),
-            "task_title": t.get("title"),
-            "agency_id": a.get("agency_id"),
-            "agency": a.get("name"),
-            "role": ed.get("role"),
-            "basis": ed.get("basis"),
-            "mention": ed.get("mention"),
-            "portfolio": ed.get("portfolio", []),
-            **_function_cols(G, a.get("functions", [])),
-            "known": a.get("known"),
-            "file": ed.get("file"),
-            "start": ed.get("start"),
-            "end": ed.get("end"),
-            "clause": ed.get("clause"),
-            "clause_start": ed.get("clause_start"),
-            "clause_end": ed.get("clause_end"),
-            "occurrences": ed.get("occurrences", 1),
-            "_order": ed.get("order", 0),
-        })
-    rows.sort(key=lambda r: (r["plan_id"] or "", r["task_id"] or "", r["_order"], r["agency_id"] or ""))
-    return _frame(rows, ASSIGNMENT_COLUMNS)
+    for u, nbrs in G._succ.items():
+        a = node[u]
+        for v, keydict in nbrs.items():
+            for k, ed in keydict.items():
+                if k != "LEADS" and k != "SUPPORTS":
+                    continue
+                t = node[v]
+                plan_id, task_id, agency_id = t.get("plan_id"), t.get("task_id"), a.get("agency_id")
+                fn, fnames, fglosses = cells(a.get("functions", []))
+                rows.append((
+                    (plan_id or "", task_id or "", ed.get("order", 0), agency_id or ""),
+                    plan_id, task_id, t.get("title"), agency_id, a.get("name"), ed.get("role"), ed.get("basis"),
+                    ed.get("mention"), fv(ed.get("portfolio", [])), fn, fnames, fglosses, a.get("known"),
+                    ed.get("file"), ed.get("start"), ed.get("end"), ed.get("clause"), ed.get("clause_start"),
+                    ed.get("clause_end"), ed.get("occurrences", 1),
+                ))
+    rows.sort(key=lambda r: r[0])
+    columns = list(zip(*rows)) if rows else [() for _ in range(len(ASSIGNMENT_COLUMNS) + 1)]
+    del rows
+    return _columns_frame({c: list(col) for c, col in zip(ASSIGNMENT_COLUMNS, columns[1:])}, ASSIGNMENT_COLUMNS)
 
 
-def agencies_frame(G: "nx.MultiDiGraph") -> "Any":
-    """One row per agency: AGENCY_COLUMNS (``leads``/``supports``/``tasks`` are counts)."""
-    rows = []
+def agencies_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
+    """One row per agency: AGENCY_COLUMNS (``leads``/``supports``/``tasks`` are counts).
+    ``flat``: list cells joined by '; ' (as ``flat_frame``)."""
+    cols: dict[str, list] = {c: [] for c in AGENCY_COLUMNS}
+    plain = [c for c in AGENCY_COLUMNS if c not in ("functions", "function_names", "function_glosses", "n_plans", "leads", "supports", "tasks")]
+    fv = flat_value if flat else (lambda v: v)
+    cells = _function_cells(G, flat)
+    succ = G._succ
     for n, d in _nodes_of(G, "Agency"):
-        keys = Counter(k for _, _, k in G.out_edges(n, keys=True))
-        tasks = {v for _, v, k in G.out_edges(n, keys=True) if k in ("LEADS", "SUPPORTS")}
-        rows.append({
-            **{c: d.get(c) for c in AGENCY_COLUMNS},
-            **_function_cols(G, d.get("functions", [])),
-            "n_plans": len(d.get("plans", [])),
-            "leads": keys.get("LEADS", 0),
-            "supports": keys.get("SUPPORTS", 0),
-            "tasks": len(tasks),
-        })
-    return _frame(rows, AGENCY_COLUMNS)
+        leads = supports = 0
+        tasks = set()
+        for v, keydict in succ[n].items():
+            for k in keydict:
+                if k == "LEADS":
+                    leads += 1
+                    tasks.add(v)
+                elif k == "SUPPORTS":
+                    supports += 1
+                    tasks.add(v)
+        for c in plain:
+            cols[c].append(fv(d.get(c)))
+        fn, fnames, fglosses = cells(d.get("functions", []))
+        cols["functions"].append(fn)
+        cols["function_names"].append(fnames)
+        cols["function_glosses"].append(fglosses)
+        cols["n_plans"].append(len(d.get("plans", [])))
+        cols["leads"].append(leads)
+        cols["supports"].append(supports)
+        cols["tasks"].append(len(tasks))
+    return _columns_frame(cols, AGENCY_COLUMNS)
 
 
 def functions_frame(G: "nx.MultiDiGraph") -> "Any":

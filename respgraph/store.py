@@ -217,8 +217,13 @@ def save_build(G: "nx.MultiDiGraph", out_dir: str | os.PathLike, plans: list[dic
     if tables:
         from respgraph.graph import agencies_frame, assignments_frame, tasks_frame
 
-        for name, frame in (("tasks.csv", tasks_frame(G)), ("assignments.csv", assignments_frame(G)), ("agencies.csv", agencies_frame(G))):
-            atomic_write_text(out / name, frame_to_csv(frame))
+        # One table at a time, its list cells joined as it is built (no flat copy), written
+        # straight to the file (pandas writes in chunks: no whole CSV text in memory).
+        for name, make in (("tasks.csv", tasks_frame), ("assignments.csv", assignments_frame), ("agencies.csv", agencies_frame)):
+            frame = make(G, flat=True)
+            with atomic_open(out / name, "w", newline="") as f:
+                frame.to_csv(f, index=False, lineterminator="\n")
+            del frame
     target = out / GRAPH_FILE
     with atomic_open(target, "w", newline="") as f:
         write_graph_json(f, G, plans)
