@@ -21,6 +21,7 @@ from typing import Iterator
 
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.docx_numbering import Numbering
+from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -414,8 +415,54 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         text = text.replace("\ufffd", "")
         warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
     out = _Builder()
-    out.add(text)
+    if unmapped or not has_division_header(text):  # plain prose: pypdf's text as it is
+        out.add(text)
+        return out, warnings
+    # A task-division table: pypdf gives its cells one per line. Pages showing a table header
+    # are re-read with pdfplumber (ruled tables); the rest, and tables pdfplumber cannot see,
+    # are re-assembled from the text. Rows become tab-separated lines and Document.tables.
+    hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
+    plumbed = plumber_segments(data, hinted)
+    segments: list[tuple[str, object]] = []
+    pending: list[str] = []
+    for k, page in enumerate(pages):
+        if k in plumbed:
+            if pending:
+                segments += text_segments("\n".join(pending) + "\n")
+                pending = []
+            segments += plumbed[k]
+        else:
+            pending.append(page.rstrip("\n"))
+    if pending:
+        segments += text_segments("\n".join(pending) + "\n")
+    for kind, seg in _join_continued(segments):
+        if kind == "table":
+            out.table(seg)
+        else:
+            out.add(seg)
     return out, warnings
+
+
+def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A table running onto the next page is one table: its rows join the previous table when
+    only a page number stands between them (a repeated header row is dropped)."""
+    out: list[tuple[str, object]] = []
+    for kind, seg in segments:
+        prev_table = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] == "table"), None)
+        between = "".join(str(s) for _, s in out[prev_table + 1 :]) if prev_table is not None else ""
+        if (
+            kind == "table"
+            and prev_table is not None
+            and len(seg[0]) == len(out[prev_table][1][0])
+            and re.fullmatch(r"[\s\-—–－第页共\d]*", between)
+        ):
+            head = out[prev_table][1][0]
+            rows = seg[1:] if [c.strip() for c in seg[0]] == [c.strip() for c in head] else seg
+            out[prev_table][1].extend(rows)
+            del out[prev_table + 1 :]
+            continue
+        out.append((kind, seg))
+    return out
 
 
 _HTML_DROP = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "object", "embed", "button", "select", "textarea", "footer"}

@@ -1,0 +1,276 @@
+"""Task-division tables (任务分工表) in PDFs, put back into rows.
+
+pypdf's text layer of a table is a stream of cells: the header ``序号 / 工作任务 / 牵头单位 /
+责任单位 / 完成时限`` and then each cell on its own line (or a row's cells on one line, single
+spaces apart), a long cell wrapped over several lines. The structure stage needs rows, so:
+
+* pages whose text shows such a header are re-read with pdfplumber, which finds the table
+  from its ruling lines; a cell's lines are joined back (a line that reaches the cell's right
+  edge was wrapped by the layout, so no separator; a shorter one ended a paragraph);
+* where pdfplumber finds no table (no ruling lines) or is not installed, the cell stream is
+  re-assembled from the text: rows start at the serial number (1, 2, 3 …), the unit and
+  deadline columns take the last cells of a row, the task column the rest.
+
+Both return *segments*, ``("text", str)`` or ``("table", rows)``, which the reader renders
+(tables as one row per line, cells tab-separated, as for .docx and HTML).
+
+>>> s = "附表\\n序号\\n工作任务\\n牵头单位\\n责任单位\\n1\\n整治黑臭水体\\n区住建局\\n区水利局、区生态\\n环境局\\n说明。\\n"
+>>> for kind, seg in text_segments(s):
+...     print(kind, seg)
+text 附表
+<BLANKLINE>
+table [['序号', '工作任务', '牵头单位', '责任单位'], ['1', '整治黑臭水体', '区住建局', '区水利局、区生态环境局']]
+text 说明。
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+__all__ = ["has_division_header", "plumber_segments", "text_segments"]
+
+Segment = tuple[str, object]
+
+# Header labels: unit, task, deadline, number columns (respgraph.structure.tables reads the
+# same names), plus the other columns such tables carry.
+_UNIT = re.compile(r"(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)(单位|部门)")
+_LABEL = re.compile(
+    r"^(序号|编号|序|.{0,4}(任务|内容|措施|事项|工作|举措|目标|指标)|.{0,2}(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)"
+    r"(单位|部门|领导|人)|.{0,3}(时限|时间|期限|进度|节点)|备注|类别|领域|分类|项目|序次|具体要求|工作要求|成果形式)$"
+)
+_PAGE_NO = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+_DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
+_PUNCT = re.compile(r"[：:，,。；;（）()、]")
+
+
+def _is_label(tok: str) -> bool:
+    return len(tok) <= 8 and not _PUNCT.search(tok) and bool(_LABEL.match(tok))
+
+
+def _header_at(tokens: list[str], i: int) -> int:
+    """Length of the division-table header starting at ``tokens[i]`` (0: none)."""
+    j = i
+    while j < len(tokens) and _is_label(tokens[j]):
+        j += 1
+    names = tokens[i:j]
+    if len(names) >= 3 and any(_UNIT.search(t) for t in names) and len(set(names)) == len(names):
+        return j - i
+    return 0
+
+
+def _tokens(line: str) -> list[str]:
+    return [t for t in re.split(r"[ \t\u3000]+", line.strip()) if t]
+
+
+def has_division_header(text: str) -> bool:
+    """Does ``text`` (a page) hold a division-table header, one label per line or per token?
+
+    >>> has_division_header("序号 重点任务 牵头单位 配合单位 完成时限\\n1 …")
+    True
+    >>> has_division_header("推进…。（牵头单位：区发展改革委；配合单位：区财政局）")
+    False
+    """
+    if not _UNIT.search(text):  # cheap first: almost every page of prose stops here
+        return False
+    toks = [t for line in text.splitlines() for t in _tokens(line)]
+    return any(_UNIT.search(t) and _is_label(t) for t in toks) and any(_header_at(toks, i) for i in range(len(toks)))
+
+
+# --------------------------------------------------------------------------- from the text
+
+
+def text_segments(text: str) -> list[Segment]:
+    """Cut ``text`` into prose and tables re-assembled from a one-cell-per-line stream.
+
+    A table needs a header of three or more labels with a unit column (牵头单位 …) and a
+    序号 column: the serial numbers are what mark where a row starts.
+    """
+    lines = text.splitlines(keepends=True)
+    # tokens with the line they come from
+    toks: list[tuple[str, int]] = [(t, k) for k, line in enumerate(lines) for t in _tokens(line)]
+    words = [t for t, _ in toks]
+    out: list[Segment] = []
+    done_line = 0  # lines before this one are emitted
+    i = 0
+    while i < len(toks):
+        n = _header_at(words, i) if _UNIT.search(words[i]) or _is_label(words[i]) else 0
+        if not n or not re.match(r"^(序号|编号|序)$", words[i]) or (i and toks[i - 1][1] == toks[i][1]):
+            i += 1
+            continue
+        header = words[i : i + n]
+        rows, end = _rows(words, i + n, header)
+        if not rows:
+            i += 1
+            continue
+        first_line, last_line = toks[i][1], toks[end - 1][1]
+        if first_line > done_line:
+            out.append(("text", "".join(lines[done_line:first_line])))
+        if out and out[-1][0] == "table" and len(out[-1][1][0]) == n and first_line == done_line:
+            out[-1][1].extend(rows)  # the table goes on after a page break, header repeated
+        else:
+            out.append(("table", [header, *rows]))
+        done_line = last_line + 1
+        # a row may end mid-line; what follows on that line is prose (kept, not lost)
+        rest = [t for t, k in toks[end:] if k == last_line]
+        if rest:
+            out.append(("text", " ".join(rest) + "\n"))
+        i = end
+        while i < len(toks) and toks[i][1] == last_line:
+            i += 1
+    if done_line < len(lines):
+        out.append(("text", "".join(lines[done_line:])))
+    return [s for s in out if s[0] == "table" or s[1]]
+
+
+def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]], int]:
+    """Body rows after a header ending at ``words[i]``; returns rows and the index after them."""
+    n = len(header)
+    deadline_last = bool(re.search(r"(时限|时间|期限|进度|节点)", header[-1]))
+    rows: list[list[str]] = []
+    expect = 1
+    while i < len(words) and words[i] == str(expect):
+        nxt = str(expect + 1)
+        last = nxt not in words[i + 1 : i + 1 + 40 * n]  # no further row: prose follows the table
+        # tokens up to the next serial number (skipping page numbers and a repeated header)
+        j = i + 1
+        cells: list[str] = []
+        while j < len(words) and words[j] != nxt:
+            if words[j : j + n] == header:
+                j += n
+                continue
+            if _PAGE_NO.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt:
+                j += 1
+                continue
+            if last and len(cells) >= n - 1 and (
+                (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
+                or words[j].endswith(("。", "；", "：", ":"))
+                or len(words[j]) > 30
+            ):
+                break  # the last row is complete: what follows is prose
+            cells.append(words[j])
+            j += 1
+        row = _fit(cells, header)
+        if row is None:
+            break
+        rows.append([str(expect), *row])
+        expect += 1
+        i = j
+    return rows, i
+
+
+# Characters an agency name or a deadline ends with: a line ending otherwise was cut by the
+# cell width (区水利局、区生态 / 环境局).
+_COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团社联厂馆台校区县市镇乡街道前后底内止年月日期续常]$")
+
+
+def _fit(cells: list[str], header: list[str]) -> list[str] | None:
+    """Distribute a row's lines over the columns after 序号: the columns after the task
+    column take one cell each from the end (a fragment such as ``局`` or a line ending in
+    ``、`` joins its neighbour), the columns before it one each from the start, the task
+    column the rest."""
+    cols = header[1:]
+    if len(cells) < len(cols):
+        return None
+    if len(cells) == len(cols):
+        return cells
+    task = next((k for k, h in enumerate(cols) if re.search(r"(任务|内容|措施|事项|工作|举措)", h) and not _UNIT.search(h)), 0)
+    before = cells[:task]
+    rest = cells[task:]
+    after: list[str] = []
+    after_cols = cols[task + 1 :]
+    for k in range(len(after_cols)):
+        left = len(after_cols) - k - 1  # columns still to fill after this one, besides the task
+        if len(rest) < 2 + left:
+            return None
+        cell = rest.pop()
+        while len(rest) > 1 + left and (
+            len(cell) <= 2 or (not _COMPLETE.search(rest[-1]) and (len(cell) <= 3 or rest[-1].endswith(("、", "，", ","))))
+        ):
+            cell = rest.pop() + cell
+        after.insert(0, cell)
+    return [*before, "".join(rest), *after]
+
+
+# --------------------------------------------------------------------------- pdfplumber
+
+
+def plumber_segments(data: bytes, pages: list[int]) -> dict[int, list[Segment]]:
+    """Pages (0-based indexes) re-read with pdfplumber: their prose and ruled tables in
+    reading order. A page where pdfplumber finds no table is left out; so is everything
+    when pdfplumber is not installed or cannot read the file."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return {}
+    out: dict[int, list[Segment]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for k in pages:
+                segs = _page_segments(pdf.pages[k])
+                if segs:
+                    out[k] = segs
+    except Exception:  # pdfminer fails on some files pypdf reads: keep pypdf's text
+        return out
+    return out
+
+
+def _page_segments(page) -> list[Segment]:
+    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 3]
+    if not tables:
+        return []
+    tables.sort(key=lambda t: t.bbox[1])
+    segs: list[Segment] = []
+    top = page.bbox[1]
+    x0, _, x1, bottom = page.bbox
+    for t in tables:
+        if t.bbox[1] > top:
+            segs.append(("text", _text(page.crop((x0, top, x1, t.bbox[1])))))
+        segs.append(("table", _table_rows(page, t)))
+        top = max(top, t.bbox[3])
+    if bottom > top:
+        segs.append(("text", _text(page.crop((x0, top, x1, bottom)))))
+    return [s for s in segs if s[0] == "table" or s[1]]
+
+
+def _text(region) -> str:
+    s = region.extract_text() or ""
+    return s + "\n" if s.strip() else ""
+
+
+def _table_rows(page, table) -> list[list[str]]:
+    region = page.crop(table.bbox)
+    cols = [c.bbox for c in table.columns]
+    rows: list[list[str]] = []
+    for r in table.rows:
+        row = []
+        for j, cell in enumerate(r.cells):
+            if cell is None:
+                # covered by a merged cell: one reaching down from a row above repeats its
+                # text (as a vertically merged .docx cell does); one across the row is empty
+                cx = (cols[j][0] + cols[j][2]) / 2 if j < len(cols) else -1
+                cy = (r.bbox[1] + r.bbox[3]) / 2
+                owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
+                row.append(_cell_text(region, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
+            else:
+                row.append(_cell_text(region, cell))
+        rows.append(row)
+    return rows
+
+
+def _cell_text(region, bbox) -> str:
+    lines = region.crop(bbox).extract_text_lines(strip=True, return_chars=True)
+    out = ""
+    for k, ln in enumerate(lines):
+        text = ln["text"]
+        if k:
+            prev = lines[k - 1]
+            width = max((c["x1"] - c["x0"] for c in prev["chars"]), default=10.0)
+            # a line that reaches the right edge was wrapped by the layout: the next line
+            # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph
+            wrapped = bbox[2] - prev["x1"] < 2.0 * width
+            ascii_join = prev["text"][-1:].isascii() and text[:1].isascii() and prev["text"][-1:].isalnum()
+            out += (" " if ascii_join else "") if wrapped else "\n"
+        out += text
+    return out

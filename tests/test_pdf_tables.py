@@ -1,0 +1,170 @@
+"""Task-division tables in PDFs: pypdf's one-cell-per-line text put back into rows.
+
+The PDFs are written here with fpdf2 and the CJK font scripts/install-system-deps.sh
+installs, from tests/fixtures/docx_pdf/division-table.tsv: a ruled table (Word's usual
+export: pdfplumber finds it from its lines) and a borderless one whose cells sit at their
+own heights, so that pypdf's text layer is the stream real plans give — ``序号`` / ``工作任务``
+/ ``牵头单位`` … each on its own line, a long cell wrapped over several lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from respgraph.extract import extract_file
+from respgraph.pdf_tables import has_division_header, text_segments
+from respgraph.read import read_document
+
+fpdf = pytest.importorskip("fpdf")
+
+FIX = Path(__file__).parent / "fixtures" / "docx_pdf"
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+if not FONT.exists():  # pragma: no cover - scripts/install-system-deps.sh installs it
+    pytest.skip("CJK font not installed (scripts/install-system-deps.sh)", allow_module_level=True)
+
+TITLE = "XX区2024年优化营商环境重点任务分工方案"
+INTRO = "为确保各项任务落到实处，现将重点任务分解如下。"
+OUTRO = "各牵头单位要加强统筹协调，每季度末报送工作进展，确保按期完成任务。"
+COLS_MM = (12, 70, 30, 45, 30)  # column widths
+COLS_CHARS = (4, 19, 8, 12, 10)  # characters per cell line at 10 pt in those widths
+
+
+def _rows() -> list[list[str]]:
+    return [r.split("\t") for r in (FIX / "division-table.tsv").read_text(encoding="utf-8").splitlines()]
+
+
+def _pdf():
+    pdf = fpdf.FPDF()
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.add_font("wqy", style="B", fname=str(FONT))  # table headings are bold
+    pdf.set_font("wqy", size=10)
+    pdf.add_page()
+    return pdf
+
+
+def _ruled(path: Path) -> Path:
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=COLS_MM) as table:
+        for r in _rows():
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    pdf.multi_cell(0, 7, OUTRO, new_x="LMARGIN", new_y="NEXT")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def _stream(path: Path, rows: list[list[str]] | None = None, per_page: int = 99) -> Path:
+    """A borderless table: each cell wrapped at its column width and centred in its row,
+    so cells of one row stand at different heights (pypdf then gives one cell per line)."""
+    rows = rows or _rows()
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
+    y = pdf.get_y() + 6
+    xs = [10 + sum(COLS_MM[:k]) for k in range(len(COLS_MM))]
+    header, body = rows[0], rows[1:]
+    for n, r in enumerate([header, *body]):
+        if n and (n - 1) % per_page == 0 and n > 1:  # a new page repeats the header
+            pdf.set_y(270)
+            pdf.cell(0, 5, f"- {pdf.page_no()} -", align="C")
+            pdf.add_page()
+            y = 20
+            for k, c in enumerate(header):
+                pdf.text(xs[k], y + 3 * k, c)
+            y += 18
+        wrapped = [[c[i : i + w] for i in range(0, len(c), w)] or [""] for c, w in zip(r, COLS_CHARS)]
+        height = max(len(w) for w in wrapped) * 5
+        for k, lines in enumerate(wrapped):
+            top = y + (height - len(lines) * 5) / 2 + 3 * k
+            for i, line in enumerate(lines):
+                pdf.text(xs[k], top + 5 * i, line)
+        y += height + 14
+    pdf.text(10, y + 4, OUTRO)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def _facts(plan) -> list[tuple[str, str, list[tuple[str, str]], list[str]]]:
+    return [
+        (t.number, t.title, [(m.text, m.role) for m in t.mentions], [d.text for d in t.deadlines])
+        for t in plan.tasks
+        if t.kind == "table"
+    ]
+
+
+EXPECTED = [
+    ("1", "建立重点项目并联审批机制，对区级重点项目实行容缺受理、并联审批，审批时限压缩一半以上",
+     [("区住建局", "lead"), ("区自然资源局", "support"), ("区生态环境局", "support")], ["2024年6月底前"]),
+    ("2", "推行企业登记全程电子化", [("区市场监管局", "lead"), ("区政务服务中心", "support")], ["2024年9月底前"]),
+    ("3", "完善重大项目要素保障协调机制",
+     [("区发展改革委", "lead"), ("区财政局", "support"), ("区自然资源局", "support")], ["2024年12月底前"]),
+    ("4", "开展涉企收费专项清理", [("区财政局", "lead"), ("区市场监管局", "support"), ("区发展改革委", "support")], ["长期坚持"]),
+]  # fmt: skip
+
+
+def test_stream_pdf_is_one_cell_per_line(tmp_path):
+    # the premise: pypdf's text layer of the borderless table is a stream of cells
+    from pypdf import PdfReader
+
+    text = PdfReader(_stream(tmp_path / "t.pdf")).pages[0].extract_text()
+    assert "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n" in text
+    assert "\n2\n推行企业登记全程电子化\n区市场监管局\n" in text
+    # wrapped cells, and cells whose lines happen to share a baseline run together
+    assert "区自然资源局、区生态环境\n局 2024年6月底前\n" in text
+
+
+def test_stream_table_rows_reassembled(tmp_path):
+    plan = extract_file(_stream(tmp_path / "plan.pdf"))
+    assert _facts(plan) == EXPECTED
+    doc = plan.document
+    (table,) = doc.tables
+    assert table.header == ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
+    # prose around the table is kept, in order
+    assert doc.text.index(INTRO) < table.span.start and doc.text.index(OUTRO) > table.span.end
+    for t in plan.tasks:
+        for m in t.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text
+
+
+def test_ruled_table_read_with_its_cells(tmp_path):
+    plan = extract_file(_ruled(tmp_path / "plan.pdf"))
+    assert _facts(plan) == EXPECTED
+    third = plan.tasks[2]
+    assert [m.text for m in third.mentions if m.role == "lead"] == ["区发展改革委"]
+    assert OUTRO in plan.document.text and TITLE in plan.document.text
+
+
+def test_stream_table_across_pages_is_one_table(tmp_path):
+    rows = _rows()
+    more = [[str(k), f"开展第{k}批政务服务事项标准化梳理", "区政务服务中心", "区司法局、区大数据局", "2024年12月底前"] for k in range(5, 13)]
+    doc = read_document(_stream(tmp_path / "long.pdf", rows + more, per_page=6))
+    assert len(doc.tables) == 1
+    assert [r[0].text for r in doc.tables[0].rows] == [str(k) for k in range(1, 13)]
+    assert [c.text for c in doc.tables[0].rows[8]] == ["9", "开展第9批政务服务事项标准化梳理", "区政务服务中心", "区司法局、区大数据局", "2024年12月底前"]
+
+
+def test_prose_with_unit_clauses_is_left_alone():
+    text = "1.推进一网通办。（牵头单位：区政务服务中心；配合单位：区大数据局）\n2.压缩开办时间。（牵头单位：区市场监管局）\n"
+    assert not has_division_header(text)
+    assert text_segments(text) == [("text", text)]
+
+
+def test_row_on_one_line_and_wrapped_deadline():
+    text = (
+        "序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 开展餐饮油烟专项整治 区城管局 区市场监管局 2023年10月底前\n"
+        "2\n加强非道路移动机械管控\n区生态环境局\n区住建局、区交通运\n输局\n2023年12月底\n前\n"
+        "各单位要按时报送进展情况，确保任务完成。\n"
+    )
+    segs = text_segments(text)
+    assert [k for k, _ in segs] == ["table", "text"]
+    assert segs[0][1][1:] == [
+        ["1", "开展餐饮油烟专项整治", "区城管局", "区市场监管局", "2023年10月底前"],
+        ["2", "加强非道路移动机械管控", "区生态环境局", "区住建局、区交通运输局", "2023年12月底前"],
+    ]
+    assert segs[1][1] == "各单位要按时报送进展情况，确保任务完成。\n"
