@@ -387,6 +387,13 @@ def canonical(G: "nx.MultiDiGraph", *, consume: bool = False) -> "nx.MultiDiGrap
             H.add_nodes_from(nodes)
             H.add_edges_from(edges)
             return H
+        if type(G) is nx.MultiDiGraph:
+            # Hand G's own attribute dicts to H in sorted order: nothing is copied, and H's
+            # adjacency is exactly what inserting the sorted nodes then edges would build.
+            del edges
+            _adopt_sorted(H, G, nodes)
+            G.clear()
+            return H
         G.clear()  # the attribute dicts live on in the two lists until copied
         for items, add in ((nodes, H.add_nodes_from), (edges, H.add_edges_from)):
             step = 20_000
@@ -394,6 +401,30 @@ def canonical(G: "nx.MultiDiGraph", *, consume: bool = False) -> "nx.MultiDiGrap
                 add(items[i : i + step])
                 items[i : i + step] = [None] * len(items[i : i + step])  # let the old dicts go
     return H
+
+
+def _adopt_sorted(H: "nx.MultiDiGraph", G: "nx.MultiDiGraph", nodes: list[tuple[str, dict]]) -> None:
+    """Fill the empty ``H`` with ``G``'s nodes and edges (the same attribute dicts) in
+    canonical order: ``nodes`` is ``G``'s (node, dict) list sorted by node; successors of each
+    node sorted, edge keys sorted; each node's predecessors in sorted order (as
+    ``add_edges_from`` of the sorted edges inserts them). ``G`` must be cleared afterwards."""
+    succ, pred = G._succ, G._pred
+    new_node = {n: d for n, d in nodes}
+    new_succ: dict[Any, dict] = {n: {} for n in new_node}
+    new_pred: dict[Any, dict] = {n: {} for n in new_node}
+    for u in new_node:
+        nbrs = succ[u]
+        out = new_succ[u]
+        for v in sorted(nbrs) if len(nbrs) > 1 else nbrs:
+            keydict = nbrs[v]
+            if len(keydict) > 1:
+                keydict = {k: keydict[k] for k in sorted(keydict)}
+            out[v] = keydict
+            new_pred[v][u] = keydict
+    del pred
+    H._node = new_node
+    H._adj = new_succ  # networkx's setter makes this _succ too and resets its cached views
+    H._pred = new_pred
 
 
 @contextmanager

@@ -125,3 +125,39 @@ def test_campaign_types_match_across_wordings():
     assert campaign_type("全民行动") == "other"
     assert set(CAMPAIGN_TYPES) >= {"air", "water", "soil", "sea", "rural", "ecology", "low-carbon", "risk",
                                    "governance", "inspection-rectification", "other"}
+
+
+def test_canonical_consume_orders_like_a_sorted_reinsert_and_empties_the_source():
+    import networkx as nx
+
+    def shuffled() -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        g.add_node("c", type="X", n=3)
+        g.add_edge("b", "a", key="Z", w=1)
+        g.add_edge("b", "a", key="A", w=2)
+        g.add_edge("c", "a", key="K", w=3)
+        g.add_edge("a", "c", key="K", w=4)
+        return g
+
+    want = canonical(shuffled())  # the copying path: networkx inserts sorted nodes, then sorted edges
+    src = shuffled()
+    got = canonical(src, consume=True)
+    assert src.number_of_nodes() == 0 and src.number_of_edges() == 0
+    assert list(got.nodes(data=True)) == list(want.nodes(data=True)) == [("a", {}), ("b", {}), ("c", {"type": "X", "n": 3})]
+    assert list(got.edges(keys=True, data=True)) == list(want.edges(keys=True, data=True))
+    assert [k for _, _, k in got.edges(keys=True)] == ["K", "A", "Z", "K"]
+    # predecessors in sorted order too, sharing the successor's key dicts as networkx does
+    assert list(got.pred["a"]) == list(want.pred["a"]) == ["b", "c"]
+    assert got._pred["a"]["b"] is got._succ["b"]["a"]
+    got.add_edge("a", "b", key="NEW")
+    assert got.has_edge("a", "b", key="NEW") and list(got.pred["b"]) == ["a"]
+
+
+def test_tables_flat_cells_are_the_joined_lists():
+    G = build_graph([tiny_plan("a")], Registry())
+    for frame in (tasks_frame, assignments_frame):
+        rows, flat = frame(G), frame(G, flat=True)
+        assert list(rows.columns) == list(flat.columns) and len(rows) == len(flat) > 0
+        for col in rows.columns:
+            for v, fv in zip(rows[col], flat[col]):
+                assert fv == ("; ".join(map(str, v)) if isinstance(v, list) else v) or (v != v and fv != fv)
