@@ -240,7 +240,14 @@ def _text(region) -> str:
 
 
 def _table_rows(page, table) -> list[list[str]]:
-    region = page.crop(table.bbox)
+    tx0, ttop, tx1, tbottom = table.bbox
+    # the table's characters with their centres, once: selecting them per cell is cheap,
+    # cropping the page per cell (pdfplumber clips every object each time) is not
+    chars = [
+        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c)
+        for c in page.chars
+        if tx0 <= (c["x0"] + c["x1"]) / 2 <= tx1 and ttop <= (c["top"] + c["bottom"]) / 2 <= tbottom
+    ]
     cols = [c.bbox for c in table.columns]
     rows: list[list[str]] = []
     for r in table.rows:
@@ -252,25 +259,53 @@ def _table_rows(page, table) -> list[list[str]]:
                 cx = (cols[j][0] + cols[j][2]) / 2 if j < len(cols) else -1
                 cy = (r.bbox[1] + r.bbox[3]) / 2
                 owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
-                row.append(_cell_text(region, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
+                row.append(_cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
             else:
-                row.append(_cell_text(region, cell))
+                row.append(_cell_text(chars, cell))
         rows.append(row)
     return rows
 
 
-def _cell_text(region, bbox) -> str:
-    lines = region.crop(bbox).extract_text_lines(strip=True, return_chars=True)
+def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
+    """The text lines of one cell as ``(text, right edge, character width)``."""
+    x0, top, x1, bottom = bbox
+    inside = sorted((c for cx, cy, c in chars if x0 <= cx <= x1 and top <= cy <= bottom), key=lambda c: c["top"])
+    groups: list[list[dict]] = []
+    for c in inside:
+        if groups and abs(c["top"] - groups[-1][0]["top"]) <= 0.5 * max(c["size"], 1.0):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    lines = []
+    for g in groups:
+        g.sort(key=lambda c: c["x0"])
+        text, prev = "", None
+        for c in g:
+            if prev is not None:
+                if c["text"] == prev["text"] and abs(c["x0"] - prev["x0"]) < 1:
+                    continue  # fake bold: the glyph drawn twice
+                gap = c["x0"] - prev["x1"]
+                if gap > 0.5 * (prev["x1"] - prev["x0"]) and not text.endswith(" ") and c["text"] != " ":
+                    text += " "
+            text += c["text"]
+            prev = c
+        text = text.strip()
+        if text:
+            width = max((c["x1"] - c["x0"] for c in g), default=10.0)
+            lines.append((text, max(c["x1"] for c in g), width))
+    return lines
+
+
+def _cell_text(chars, bbox) -> str:
+    lines = _cell_lines(chars, bbox)
     out = ""
-    for k, ln in enumerate(lines):
-        text = ln["text"]
+    for k, (text, _, _) in enumerate(lines):
         if k:
-            prev = lines[k - 1]
-            width = max((c["x1"] - c["x0"] for c in prev["chars"]), default=10.0)
+            prev, right, width = lines[k - 1]
             # a line that reaches the right edge was wrapped by the layout: the next line
             # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph
-            wrapped = bbox[2] - prev["x1"] < 2.0 * width
-            ascii_join = prev["text"][-1:].isascii() and text[:1].isascii() and prev["text"][-1:].isalnum()
+            wrapped = bbox[2] - right < 2.0 * width
+            ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
             out += (" " if ascii_join else "") if wrapped else "\n"
         out += text
     return out
