@@ -155,8 +155,14 @@ def _level(lvl) -> _Level:
     text_el = lvl.find(W + "lvlText")
     text = None if text_el is None else (text_el.get(W + "val") or "")
     legal = lvl.find(W + "isLgl")
+    fmt = _val(lvl, "numFmt")
+    if fmt is None:
+        # Word 2010+ wraps a custom format in mc:AlternateContent; its Fallback holds a
+        # standard numFmt (the last one in document order)
+        found = [e.get(W + "val") for e in lvl.iter(W + "numFmt")]
+        fmt = found[-1] if found else None
     return _Level(
-        fmt=_val(lvl, "numFmt") or "decimal",
+        fmt=fmt or "decimal",
         text=text,
         start=_int(_val(lvl, "start"), 1) or 0,
         restart=_int(_val(lvl, "lvlRestart")),
@@ -240,7 +246,12 @@ class Numbering:
     def _levels(self, nid: str) -> dict[int, _Level]:
         aid = self._abstract_of(nid)
         levels = dict(self.abstract.get(aid, {})) if aid is not None else {}
-        levels.update(self.lists[nid].levels)
+        lst = self.lists[nid]
+        levels.update(lst.levels)
+        for k, so in lst.overrides.items():  # startOverride: this list's levels start there
+            if k in levels:
+                lv = levels[k]
+                levels[k] = _Level(lv.fmt, lv.text, so, lv.restart, lv.legal, lv.suffix, lv.style)
         return levels
 
     def _style_chain(self, style: str | None) -> list[str]:
@@ -301,12 +312,11 @@ class Numbering:
         aid = self._abstract_of(nid) or lst.abstract
         counters = self.counters.setdefault(aid, {})
         if not lst.used:
-            # a list instance with startOverride restarts the shared abstract list
+            # a list instance with startOverride restarts the shared abstract list there
             lst.used = True
-            for k, so in lst.overrides.items():
-                counters[k] = so - 1
-                for deeper in [d for d in counters if d > k]:
-                    del counters[deeper]
+            for k in lst.overrides:
+                for d in [d for d in counters if d >= k]:
+                    del counters[d]
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else lvl.start
         for d in [d for d in counters if d > ilvl]:
             dl = levels.get(d)

@@ -186,6 +186,37 @@ def test_restart_override_and_shared_abstract_list():
     assert [n.label(_p(i, 0)) for i in ("1", "1", "2", "3", "3", "1")] == ["1.", "2.", "3.", "1.", "2.", "3."]
 
 
+def test_start_override_of_an_outer_level_used_first_from_an_inner_one():
+    # list 2 continues the chapters at 三 (startOverride on level 0) and is first used at
+    # level 1: its "%1.%2" shows the overridden start of level 0, and level 0 goes on from it
+    abstract = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + _lvl(0, "chineseCounting", "%1、")
+        + _lvl(1, "decimal", "%1.%2", extra='<w:isLgl/>')
+        + "</w:abstractNum>"
+    )
+    nums = (
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="0"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
+    )
+    n = _numbering(abstract, nums)
+    got = [n.label(_p(i, lv)) for i, lv in (("1", 0), ("1", 1), ("2", 1), ("2", 0), ("2", 1))]
+    assert got == ["一、", "1.1 ", "3.1 ", "三、", "3.1 "]
+
+
+def test_custom_format_falls_back_to_the_standard_one():
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    lvl = (
+        f'<w:lvl w:ilvl="0" xmlns:mc="{mc}"><w:start w:val="1"/><mc:AlternateContent>'
+        '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>'
+        '<w:lvlText w:val="（%1）"/></w:lvl>'
+    )
+    n = _numbering(f'<w:abstractNum w:abstractNumId="0">{lvl}</w:abstractNum>', '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    assert [n.label(_p("1", 0)) for _ in range(2)] == ["（一）", "（二）"]
+
+
 def test_lvl_restart_zero_keeps_counting_across_headings():
     # 第%1条 articles numbered through the whole rules, not per chapter (lvlRestart 0)
     abstract = (
