@@ -157,7 +157,10 @@ _WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
 
 # --------------------------------------------------------------------------- 3: script
 
-_HAN_RE = re.compile(f"[{_HAN}]")
+_NON_HAN_RE = re.compile(f"[^{_HAN}]+")
+# Han characters already looked up in OpenCC, and those of them that t2s changes.
+_T2S_SEEN: set[str] = set()
+_T2S_CHANGES: set[str] = set()
 
 
 @lru_cache(maxsize=1)
@@ -186,13 +189,18 @@ def traditional_share(text: str, sample: int = 20000) -> float:
     >>> traditional_share("環境保護")  # 環 and 護 change, 境 and 保 are shared
     0.5
     """
-    han = "".join(_HAN_RE.findall(text[:sample]))
+    han = _NON_HAN_RE.sub("", text[:sample])  # the Han characters, in order
     if not han:
         return 0.0
-    changed = {c for c in set(han) if _t2s_char(c) != c}
+    chars = set(han)
+    new = chars - _T2S_SEEN
+    if new:  # each distinct character goes through OpenCC once per process
+        _T2S_CHANGES.update(c for c in new if _t2s_char(c) != c)
+        _T2S_SEEN.update(new)
+    changed = chars & _T2S_CHANGES
     if not changed:
         return 0.0
-    return sum(1 for c in han if c in changed) / len(han)
+    return sum(han.count(c) for c in changed) / len(han)
 
 
 def detect_script(text: str) -> Literal["simplified", "traditional"]:
