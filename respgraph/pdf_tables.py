@@ -42,6 +42,7 @@ _LABEL = re.compile(
 )
 _PAGE_NO = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
+_SERIAL = re.compile(r"^(序号|编号|序)$")
 _PUNCT = re.compile(r"[：:，,。；;（）()、]")
 
 
@@ -49,15 +50,28 @@ def _is_label(tok: str) -> bool:
     return len(tok) <= 8 and not _PUNCT.search(tok) and bool(_LABEL.match(tok))
 
 
-def _header_at(tokens: list[str], i: int) -> int:
-    """Length of the division-table header starting at ``tokens[i]`` (0: none)."""
+def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
+    """The division-table header starting at ``tokens[i]``: its column names and how many
+    tokens it spans (``[], 0``: none). A label wrapped in a narrow column (``牵头`` / ``单位``,
+    ``完成`` / ``时限``) is joined back."""
+    names: list[str] = []
     j = i
-    while j < len(tokens) and _is_label(tokens[j]):
-        j += 1
-    names = tokens[i:j]
+    while j < len(tokens):
+        for size in (1, 2, 3):
+            label = "".join(tokens[j : j + size])
+            if j + size <= len(tokens) and _is_label(label) and (size == 1 or all(len(t) <= 3 for t in tokens[j : j + size])):
+                break
+        else:
+            break
+        names.append(label)
+        j += size
     if len(names) >= 3 and any(_UNIT.search(t) for t in names) and len(set(names)) == len(names):
-        return j - i
-    return 0
+        return names, j - i
+    return [], 0
+
+
+def _header_at(tokens: list[str], i: int) -> int:
+    return _header(tokens, i)[1]
 
 
 def _tokens(line: str) -> list[str]:
@@ -95,12 +109,12 @@ def text_segments(text: str) -> list[Segment]:
     done_line = 0  # lines before this one are emitted
     i = 0
     while i < len(toks):
-        n = _header_at(words, i) if _UNIT.search(words[i]) or _is_label(words[i]) else 0
-        if not n or not re.match(r"^(序号|编号|序)$", words[i]) or (i and toks[i - 1][1] == toks[i][1]):
+        header, size = _header(words, i) if _SERIAL.match(words[i]) and not (i and toks[i - 1][1] == toks[i][1]) else ([], 0)
+        if not size:
             i += 1
             continue
-        header = words[i : i + n]
-        rows, end = _rows(words, i + n, header)
+        n = len(header)
+        rows, end = _rows(words, i + size, header)
         if not rows:
             i += 1
             continue
@@ -137,9 +151,11 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
         j = i + 1
         cells: list[str] = []
         while j < len(words) and words[j] != nxt:
-            if words[j : j + n] == header:
-                j += n
-                continue
+            if _SERIAL.match(words[j]):
+                again, size = _header(words, j)
+                if again == header:  # the header repeated at the top of the next page
+                    j += size
+                    continue
             if _PAGE_NO.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt:
                 j += 1
                 continue

@@ -168,3 +168,15 @@ def test_row_on_one_line_and_wrapped_deadline():
         ["2", "加强非道路移动机械管控", "区生态环境局", "区住建局、区交通运输局", "2023年12月底前"],
     ]
     assert segs[1][1] == "各单位要按时报送进展情况，确保任务完成。\n"
+
+
+def test_header_labels_wrapped_in_narrow_columns():
+    text = (
+        "附件\n序号\n重点任务\n牵头\n单位\n配合\n单位\n完成\n时限\n"
+        "1\n开展餐饮油烟专项整治\n区城管局\n区市场监管局\n2023年10月底前\n"
+        "2\n加强非道路移动机械管控\n区生态环境局\n区住建局\n2023年12月底前\n"
+    )
+    segs = text_segments(text)
+    assert [k for k, _ in segs] == ["text", "table"]
+    assert segs[1][1][0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert segs[1][1][2] == ["2", "加强非道路移动机械管控", "区生态环境局", "区住建局", "2023年12月底前"]
