@@ -85,11 +85,13 @@ def has_division_header(text: str) -> bool:
     True
     >>> has_division_header("推进…。（牵头单位：区发展改革委；配合单位：区财政局）")
     False
+    >>> has_division_header("序号\\n工作任务\\n牵头\\n单位\\n责任\\n单位\\n1")  # wrapped labels
+    True
     """
-    if not _UNIT.search(text):  # cheap first: almost every page of prose stops here
+    if "单位" not in text and "部门" not in text:  # cheap first: pages without a unit word
         return False
     toks = [t for line in text.splitlines() for t in _tokens(line)]
-    return any(_UNIT.search(t) and _is_label(t) for t in toks) and any(_header_at(toks, i) for i in range(len(toks)))
+    return any(len(t) <= 8 and not _PUNCT.search(t) and _header_at(toks, i) for i, t in enumerate(toks))
 
 
 # --------------------------------------------------------------------------- from the text

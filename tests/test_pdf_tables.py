@@ -176,6 +176,7 @@ def test_header_labels_wrapped_in_narrow_columns():
         "1\n开展餐饮油烟专项整治\n区城管局\n区市场监管局\n2023年10月底前\n"
         "2\n加强非道路移动机械管控\n区生态环境局\n区住建局\n2023年12月底前\n"
     )
+    assert has_division_header(text)
     segs = text_segments(text)
     assert [k for k, _ in segs] == ["text", "table"]
     assert segs[1][1][0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
