@@ -181,3 +181,36 @@ def test_header_labels_wrapped_in_narrow_columns():
     assert [k for k, _ in segs] == ["text", "table"]
     assert segs[1][1][0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
     assert segs[1][1][2] == ["2", "加强非道路移动机械管控", "区生态环境局", "区住建局", "2023年12月底前"]
+
+
+def test_ruled_table_with_section_rows_and_a_lead_cell_spanning_rows(tmp_path):
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=COLS_MM) as table:
+        row = table.row()
+        for c in ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]:
+            row.cell(c)
+        table.row().cell("一、提升政务服务效能", colspan=5)
+        row = table.row()
+        for c in ["1", "推进政务服务事项标准化"]:
+            row.cell(c)
+        row.cell("区政务服务中心", rowspan=2)  # one lead for both tasks
+        for c in ["区司法局", "2024年6月底前"]:
+            row.cell(c)
+        row = table.row()
+        for c in ["2", "推行帮办代办服务", "各街道办事处", "长期坚持"]:
+            row.cell(c)
+        table.row().cell("二、优化投资建设环境", colspan=5)
+        row = table.row()
+        for c in ["3", "完善重大项目要素保障协调机制", "区发展改革委", "区财政局、区自然资源局", "2024年12月底前"]:
+            row.cell(c)
+    path = tmp_path / "merged.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    got = [(t.number, t.title, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
+    assert got == [
+        ("1", "推进政务服务事项标准化", ["提升政务服务效能"], [("区政务服务中心", "lead"), ("区司法局", "support")]),
+        ("2", "推行帮办代办服务", ["提升政务服务效能"], [("区政务服务中心", "lead"), ("各街道办事处", "support")]),
+        ("3", "完善重大项目要素保障协调机制", ["优化投资建设环境"],
+         [("区发展改革委", "lead"), ("区财政局", "support"), ("区自然资源局", "support")]),
+    ]  # fmt: skip
