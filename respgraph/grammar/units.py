@@ -14,6 +14,7 @@ Everything here works on one list at a time and is linear in its length.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 OPEN = "（(〔【[［"
@@ -291,6 +292,7 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
 _PORTFOLIO_TAIL = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]]*)[）)〕］\]]\s*$")
 
 
+@lru_cache(maxsize=8192)  # a plan names the same few dozen units over and over
 def normalise_mention(s: str) -> str:
     """Canonical surface form of a mention: no whitespace, full-width brackets, no portfolio.
 

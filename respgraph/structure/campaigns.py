@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KIND = re.compile(r"(标志性战役|攻坚战|保卫战|歼灭战|阻击战|持久战|战役|攻坚行动|专项行动|提升行动|专项整治行动|整治行动|三年行动|行动计划)$")
 # Adverbs stack (持续深入打好…, 坚决全面打赢…): all of them go with the verb.
@@ -24,6 +25,7 @@ _LEAD_VERBS = re.compile(
 BATTLE_KINDS = ("攻坚战", "保卫战", "歼灭战", "阻击战", "持久战", "战役")
 
 
+@lru_cache(maxsize=4096)  # asked for every heading above every task: same few titles
 def campaign_name(title: str) -> tuple[str, str] | None:
     """The campaign a heading names (its last clause, leading verb dropped) and its kind."""
     # a clause in brackets after the title is not part of it; quotes around the name are dropped

@@ -19,6 +19,7 @@ their own ``（一）`` items. Unnumbered headings take a level from their conte
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from respgraph.records import Heading, Span
 from respgraph.structure.blocks import HEADING_MAX, Block
@@ -110,7 +111,14 @@ def _join_title_wrap(body: str) -> str:
 
 def heading_title(text: str, b: Block) -> str:
     """The title of a heading or item: its first sentence (``1.加强组织领导。…`` -> 加强组织领导)."""
-    body = _join_title_wrap(text[b.body : b.end].strip())
+    return _title(text[b.body : b.end], b.style)
+
+
+# Every task asks for the titles of all the headings above it (section path, campaign):
+# the same few dozen headings are read thousands of times per plan.
+@lru_cache(maxsize=2048)
+def _title(body: str, style: str) -> str:
+    body = _join_title_wrap(body.strip())
     clause = _TITLE_CLAUSE.search(body)
     if clause and clause.start() > 0:
         body = body[: clause.start()]  # 市容秩序整治（牵头单位：市城管局；…）: the clause is no title
@@ -118,7 +126,7 @@ def heading_title(text: str, b: Block) -> str:
         k = body.find(stop)
         if 0 < k:
             body = body[:k]
-    if b.style == "bracket":
+    if style == "bracket":
         body = body.rstrip().rstrip("】")
     return "".join(body.split())[:200]
 
