@@ -214,3 +214,24 @@ def test_ruled_table_with_section_rows_and_a_lead_cell_spanning_rows(tmp_path):
         ("3", "完善重大项目要素保障协调机制", ["优化投资建设环境"],
          [("区发展改革委", "lead"), ("区财政局", "support"), ("区自然资源局", "support")]),
     ]  # fmt: skip
+
+
+def test_ruled_table_with_a_two_row_header(tmp_path):
+    # 责任分工 spans 牵头单位 | 配合单位; 序号, 工作任务 and 完成时限 span both header rows
+    pdf = _pdf()
+    with pdf.table(col_widths=COLS_MM, num_heading_rows=2) as table:
+        row = table.row()
+        row.cell("序号", rowspan=2)
+        row.cell("工作任务", rowspan=2)
+        row.cell("责任分工", colspan=2)
+        row.cell("完成时限", rowspan=2)
+        row = table.row()
+        row.cell("牵头单位")
+        row.cell("配合单位")
+        for r in _rows()[1:]:
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    path = tmp_path / "two-headers.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert _facts(extract_file(path)) == EXPECTED
