@@ -105,10 +105,19 @@ def _after_ok(text: str, pos: int) -> bool:
     return not (ch.isdigit() or ch in UNIT_CHARS or ch in "-—~～至到")
 
 
+_LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
+# The characters a line-start marker can open with (``\d`` is any decimal digit: isdecimal).
+_MARKER_FIRST = frozenset("第专（(" + CN + CIRCLED)
+_CN_DUN_NEXT = re.compile(rf"[{CN}]、")
+_CN_DIGIT = re.compile(r"[一二三四五六七八九十]")
+
+
 def match_line_start(line: str, offset: int) -> Marker | None:
     """The marker at the start of ``line`` (leading blanks/bullets skipped), if any."""
-    m0 = re.match(r"[ \t\u3000\-•·*]*", line)
+    m0 = _LEAD_BLANKS.match(line)
     i = m0.end() if m0 else 0
+    if i >= len(line) or not (line[i] in _MARKER_FIRST or line[i].isdecimal()):
+        return None  # most lines: no pattern can match here, none is tried
     for style, pat in _LINE_PATTERNS:
         m = pat.match(line, i)
         if not m:
@@ -120,9 +129,9 @@ def match_line_start(line: str, offset: int) -> Marker | None:
             nxt = line[m.end() : m.end() + 1]
             if not nxt or (nxt.isdigit() and not spaced):
                 continue
-            if style == "cn_dun" and re.match(rf"[{CN}]、", line[m.end() : m.end() + 2]):
+            if style == "cn_dun" and _CN_DUN_NEXT.match(line[m.end() : m.end() + 2]):
                 continue  # 一、二、三产业: an enumeration, not a heading
-            if style == "cn_dun" and line[m.end() - 1 : m.end()] in (".", "．") and not re.match(r"[一二三四五六七八九十]", line[i]):
+            if style == "cn_dun" and line[m.end() - 1 : m.end()] in (".", "．") and not _CN_DIGIT.match(line[i]):
                 continue
         if style in ("arabic", "arabic_rparen") and value == 0:
             continue
@@ -130,14 +139,29 @@ def match_line_start(line: str, offset: int) -> Marker | None:
     return None
 
 
+_BLANKS = re.compile(r"[ \t\u3000]+")
+_DIGIT = re.compile(r"\d")
+
+
 def _number(raw: str) -> str:
-    return re.sub(r"[ \t\u3000]+", "", raw).rstrip(":：")
+    return _BLANKS.sub("", raw).rstrip(":：")
 
 
 def inline_candidates(line: str, offset: int) -> list[Marker]:
     """Every place inside ``line`` that could start an item; the caller checks the sequence."""
     out: list[Marker] = []
-    for style, pat in (("arabic", _INLINE_ARABIC), ("cn_dun", _INLINE_CN_DUN), ("cn_paren", _INLINE_CN_PAREN), ("arabic_paren", _INLINE_AR_PAREN)):
+    # A pattern is only run on a line holding the character every match of it needs.
+    has_digit = _DIGIT.search(line) is not None
+    has_dun = "、" in line
+    has_paren = "（" in line or "(" in line
+    for style, pat, needed in (
+        ("arabic", _INLINE_ARABIC, has_digit),
+        ("cn_dun", _INLINE_CN_DUN, has_dun),
+        ("cn_paren", _INLINE_CN_PAREN, has_paren),
+        ("arabic_paren", _INLINE_AR_PAREN, has_paren and has_digit),
+    ):
+        if not needed:
+            continue
         for m in pat.finditer(line):
             if style == "arabic" and not _after_ok(line, m.end()) and not (m.group(2) and not line[m.end() : m.end() + 1].isdigit()):
                 continue
