@@ -72,8 +72,9 @@ def _roman(n: int) -> str:
 
 
 def _letter(n: int) -> str:
-    # Word repeats the letter: a … z, aa … zz, aaa …
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+    # Word repeats the letter: a … z, aa … zz, aaa … (a hostile start of 10**9 would ask for
+    # a 38-million-letter label: past 20 repeats, digits)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if 0 < n <= 520 else str(n)
 
 
 def format_number(n: int, fmt: str) -> str:

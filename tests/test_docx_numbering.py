@@ -259,3 +259,5 @@ def test_formats_plans_use():
     assert format_number(4, "ideographEnclosedCircle") == "㈣"
     assert format_number(3, "decimalFullWidth") == "３"
     assert format_number(28, "lowerLetter") == "bb" and format_number(14, "upperRoman") == "XIV"
+    # a hostile start value stays a short label
+    assert format_number(10**9, "lowerLetter") == "1000000000" and format_number(10**9, "chineseCounting") == "1000000000"
