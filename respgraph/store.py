@@ -268,6 +268,19 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
         if not p.exists():
             raise BuildError(f"{p}: no such build directory (run `respgraph build` first)")
         raise BuildError(f"{path}: no graph.json here (run `respgraph build PATH --out {p}` first)")
+    from respgraph.graph import paused_gc
+
+    try:
+        with paused_gc():
+            streamed = _load_lines(path)
+    except OSError as e:
+        raise BuildError(f"{path}: cannot read graph.json ({e.strerror or e})") from None
+    if streamed is not None:
+        data, G = streamed
+        header, plans = _check_header(path, data)
+        return StoredBuild(graph=G, plans=plans, header=header, path=path.parent)
+    # Not laid out as save_build writes it (or damaged): parse the whole text, which also
+    # says where a corrupt or truncated file goes wrong.
     try:
         raw = path.read_bytes()
     except OSError as e:
@@ -279,13 +292,25 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
         if e.start >= len(raw) - 3 and e.reason == "unexpected end of data":
             raise BuildError(f"{path}: graph.json is corrupt or truncated (cut inside a character at byte {e.start}); rebuild it") from None
         raise BuildError(f"{path}: not a respgraph build (graph.json is not UTF-8 text)") from None
+    del raw
     try:
-        from respgraph.graph import paused_gc
-
         with paused_gc():
             data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BuildError(f"{path}: graph.json is corrupt or truncated (invalid JSON at line {e.lineno}, column {e.colno}); rebuild it") from None
+    del text
+    header, plans = _check_header(path, data)
+    if not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
+        raise BuildError(f"{path}: corrupt graph.json (no node or edge list)")
+    try:
+        G = data_to_graph(data)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise BuildError(f"{path}: corrupt graph.json (bad node or edge: {e})") from None
+    return StoredBuild(graph=G, plans=plans, header=header, path=path.parent)
+
+
+def _check_header(path: Path, data: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The header and its plan list, or a ``BuildError`` saying what is wrong with them."""
     header = data.get("respgraph") if isinstance(data, dict) else None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise BuildError(f"{path}: not a respgraph build (no respgraph header); was it written by another tool?")
@@ -295,10 +320,143 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
     plans = header.get("plans")
     if not isinstance(plans, list) or not all(isinstance(x, dict) and "plan_id" in x for x in plans):
         raise BuildError(f"{path}: corrupt respgraph header (bad plan list)")
-    if not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
-        raise BuildError(f"{path}: corrupt graph.json (no node or edge list)")
+    return header, plans
+
+
+#: Edge and node attributes whose values repeat (types, roles, ids, the clause shared by a
+#: task's agencies): read once per distinct value instead of once per edge. A loaded
+#: 10,000-plan graph held a separate copy of each, gigabytes in all.
+_SHARED_EDGE = ("type", "role", "basis", "file", "plan_id", "task_id", "agency_id", "mention", "clause")
+_SHARED_NODE = ("type", "plan_id", "kind", "jurisdiction", "campaign", "level")
+_BATCH = 2000
+
+
+class _NotLines(Exception):
+    """graph.json is not in the one-item-per-line layout of ``write_graph_json``."""
+
+
+def _load_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph] | None":
+    """Read a graph.json in ``write_graph_json``'s layout (one node or edge per line) into a
+    graph without holding the file's bytes, its text and a parsed copy at once.
+
+    Items are parsed 2,000 lines at a time and go straight into networkx's dicts in file
+    order, which gives the same graph as ``data_to_graph`` of the whole parse (nodes in the
+    order of the node list, adjacency in edge order). Returns the top-level values other
+    than the two lists, and the graph; None when the file is laid out differently or does
+    not parse (the caller then reads it whole, and reports what is wrong).
+    """
     try:
-        G = data_to_graph(data)
-    except (KeyError, TypeError, AttributeError) as e:
-        raise BuildError(f"{path}: corrupt graph.json (bad node or edge: {e})") from None
-    return StoredBuild(graph=G, plans=plans, header=header, path=path.parent)
+        return _read_lines(path)
+    except (_NotLines, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _read_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph]":
+    import networkx as nx
+
+    top: dict[str, Any] = {}
+    node: dict[Any, dict] = {}
+    succ: dict[Any, dict] = {}
+    pred: dict[Any, dict] = {}
+    met: dict[Any, None] = {}  # nodes in the order edges first name them (u before v)
+    memo: dict[Any, Any] = {}
+    share = memo.setdefault
+    lists = {"nodes": False, "edges": False}
+
+    def edges(items: list) -> None:
+        for e in items:
+            u = e.pop("source")
+            u = share(u, u)
+            v = e.pop("target")
+            v = share(v, v)
+            k = e.pop("key")
+            if u is None or v is None or k is None:
+                raise _NotLines  # networkx's own rules (errors, new keys) apply
+            for f in _SHARED_EDGE:
+                x = e.get(f)
+                if x.__class__ is str:
+                    e[f] = share(x, x)
+            su = succ.get(u)
+            if su is None:
+                su = succ[u] = {}
+                pred[u] = {}
+                met[u] = None
+            if v not in succ:
+                succ[v] = {}
+                pred[v] = {}
+                met[v] = None
+            keydict = su.get(v)
+            if keydict is None:
+                keydict = su[v] = {}
+                pred[v][u] = keydict
+            old = keydict.get(k)
+            if old is None:
+                keydict[k] = e
+            else:
+                old.update(e)
+
+    def nodes(items: list) -> None:
+        for d in items:
+            n = d.pop("id")
+            if n is None:
+                raise _NotLines
+            n = share(n, n)
+            for f in _SHARED_NODE:
+                x = d.get(f)
+                if x.__class__ is str:
+                    d[f] = share(x, x)
+            old = node.get(n)
+            if old is None:
+                node[n] = d
+            else:
+                old.update(d)
+
+    with open(path, "rb") as f:
+        if f.readline() != b"{\n":
+            raise _NotLines
+        closed = False
+        for line in f:
+            if closed:
+                raise _NotLines  # anything after the closing brace
+            if line == b"}\n":
+                closed = True
+                continue
+            if not line.startswith(b' "'):
+                raise _NotLines
+            body = line.rstrip(b"\n").rstrip(b",")
+            if body in (b' "nodes": [', b' "edges": ['):
+                name = body[2:7].decode()
+                if lists[name]:
+                    raise _NotLines
+                lists[name] = True
+                add = nodes if name == "nodes" else edges
+                batch: list[bytes] = []
+                for item in f:
+                    if item.startswith(b"  {"):
+                        batch.append(item.rstrip(b"\n").rstrip(b","))
+                        if len(batch) >= _BATCH:
+                            add(json.loads(b"[" + b",".join(batch) + b"]"))
+                            batch = []
+                    elif item in (b" ]\n", b" ],\n"):
+                        break
+                    elif item != b"\n":
+                        raise _NotLines
+                else:
+                    raise _NotLines  # the file ends inside the list
+                if batch:
+                    add(json.loads(b"[" + b",".join(batch) + b"]"))
+                continue
+            one = json.loads(b"{" + body + b"}")
+            if not isinstance(one, dict) or len(one) != 1 or set(one) & set(top) or set(one) & set(lists):
+                raise _NotLines
+            top.update(one)
+        if not closed or not all(lists.values()):
+            raise _NotLines
+    order = list(node) + [n for n in met if n not in node]
+    G = nx.MultiDiGraph()
+    G.graph.update(top.get("graph") or {})
+    G._node = {n: node.get(n) or {} for n in order}
+    # networkx's setters: _adj is also _succ; cached views are reset
+    G._adj = {n: succ.get(n) or {} for n in order}
+    G._pred = {n: pred.get(n) or {} for n in order}
+    return top, G

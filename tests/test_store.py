@@ -92,3 +92,38 @@ def test_missing_build_is_a_clear_error(tmp_path):
         load_build(tmp_path)
     with pytest.raises(BuildError, match="no such build directory"):
         load_build(tmp_path / "nope")
+
+
+def _same_graph(a, b):
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+    assert all(list(a.pred[n]) == list(b.pred[n]) for n in b)
+    assert a.graph == b.graph
+
+
+def test_line_by_line_load_equals_a_whole_parse_and_other_layouts_still_load(tmp_path):
+    from respgraph.store import _read_lines, data_to_graph, dumps, graph_to_data
+
+    G = _graph()
+    save_build(G, tmp_path / "b", PLANS)
+    path = tmp_path / "b" / "graph.json"
+    top, streamed = _read_lines(path)  # the layout save_build writes: read item by item
+    assert top["respgraph"]["plans"][0]["plan_id"] == "a"
+    _same_graph(streamed, data_to_graph(json.loads(path.read_text("utf-8"))))
+    _same_graph(load_build(tmp_path / "b").graph, G)
+    # the same document laid out differently (one line, indented) goes through a whole parse
+    for text in (json.dumps(graph_to_data(G, PLANS), ensure_ascii=False),
+                 json.dumps(graph_to_data(G, PLANS), ensure_ascii=False, indent=2)):
+        atomic_write_text(tmp_path / "c" / "graph.json", text)
+        _same_graph(load_build(tmp_path / "c").graph, G)
+    assert dumps(graph_to_data(load_build(tmp_path / "c").graph, PLANS)) == path.read_text("utf-8")
+
+
+def test_build_cut_between_two_edge_lines_is_truncated_not_half_loaded(tmp_path):
+    save_build(_graph(), tmp_path, PLANS)
+    path = tmp_path / "graph.json"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    cut = next(i for i, line in enumerate(lines) if line.startswith('  {"agency_id"')) + 1
+    path.write_text("".join(lines[:cut]), "utf-8")
+    with pytest.raises(BuildError, match="corrupt or truncated"):
+        load_build(tmp_path)
