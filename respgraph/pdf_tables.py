@@ -56,16 +56,18 @@ def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
     ``完成`` / ``时限``) is joined back."""
     names: list[str] = []
     j = i
-    while j < len(tokens):
+    while j < len(tokens) and len(names) < 16:  # real headers have < 16 columns; bounded work
         for size in (1, 2, 3):
             label = "".join(tokens[j : j + size])
             if j + size <= len(tokens) and _is_label(label) and (size == 1 or all(len(t) <= 3 for t in tokens[j : j + size])):
                 break
         else:
             break
+        if label in names:  # a header names each column once
+            break
         names.append(label)
         j += size
-    if len(names) >= 3 and any(_UNIT.search(t) for t in names) and len(set(names)) == len(names):
+    if len(names) >= 3 and any(_UNIT.search(t) for t in names):
         return names, j - i
     return [], 0
 
