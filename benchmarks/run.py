@@ -702,34 +702,48 @@ def _derive(result: dict) -> None:
     result["targets"] = targets
 
 
+_UNITS = {"mb_s": "MB/s", "tasks_s": "tasks/s", "rows_s": "rows/s"}
+
+
+def _row(name: str, r: dict, md: bool) -> tuple[str, float, list[str]]:
+    """Throughput text, peak memory (MB, pool children included) and notes of one stage row.
+
+    ``md`` picks the Markdown spelling (× and thousands separators) over the terminal one.
+    """
+    key = PRIMARY[name]
+    val = r.get(key)
+    tp = f"{val:,.1f} {_UNITS[key]}" if val else ("–" if md else "-")
+    peak = r["peak_rss_mb"] + (r["children_rss_mb"] if name in ("extract_pool", "e2e", "build") else 0)
+    x = "×" if md else "x"
+    notes = []
+    if "x_floor" in r:
+        notes.append(f"{r['x_floor']}{x} floor")
+    if "speedup" in r:
+        notes.append(f"{r['speedup']}{x} one core" + ("" if md else f" ({r['workers']} workers)"))
+    if "html_bytes" in r:
+        notes.append(f"build view {r['html_bytes'] / 1e6:.2f} MB" + (
+            f", network view {r['network_html_bytes'] / 1e6:.2f} MB" if "network_html_bytes" in r else ""))
+    if "betweenness" in r:
+        notes.append(f"{r['agencies']:,} agencies, {r['betweenness']} betweenness")
+    if "pairs" in r:
+        notes.append(f"{r['pairs']:,} pairs")
+    if "plans_loaded" in r:
+        notes.append(f"{r['plans_loaded']} plans, {r['assignments']:,} assignments")
+    if "parts_s" in r:
+        notes.append(", ".join(f"{k} {v:.0f} s" for k, v in r["parts_s"].items()))
+    return tp, peak, notes
+
+
 def table(result: dict) -> str:
     lines = [f"{result['size']} plans · {result['counts']['tasks']} tasks · {result['counts']['assignments']} "
              f"assignments · {result['corpus']['text_mb']:.1f} MB text · repeat {result['repeat']} "
              f"({result['machine']['cpu']}, {result['machine']['cores_available']} cores)",
              f"{'stage':<13} {'median s':>9} {'cpu s':>8} {'throughput':>18} {'peak MB':>9}  notes"]
-    units = {"mb_s": "MB/s", "tasks_s": "tasks/s", "rows_s": "rows/s"}
     for name, r in result["stages"].items():
         if "seconds" not in r:
             lines.append(f"{name:<13} {'-':>9} {'-':>8} {'-':>18} {'-':>9}  {r.get('skipped') or r.get('error')}")
             continue
-        key = PRIMARY[name]
-        val = r.get(key)
-        tp = f"{val:,.1f} {units[key]}" if val else "-"
-        peak = r["peak_rss_mb"] + (r["children_rss_mb"] if name in ("extract_pool", "e2e", "build") else 0)
-        notes = []
-        if "x_floor" in r:
-            notes.append(f"{r['x_floor']}x floor")
-        if "speedup" in r:
-            notes.append(f"{r['speedup']}x vs 1 core ({r['workers']} workers)")
-        if "html_bytes" in r:
-            notes.append(f"HTML {r['html_bytes'] / 1e6:.2f} MB" + (f", network view {r['network_html_bytes'] / 1e6:.2f} MB"
-                                                                    if "network_html_bytes" in r else ""))
-        if "betweenness" in r:
-            notes.append(f"{r['agencies']} agencies, {r['betweenness']} betweenness")
-        if "pairs" in r:
-            notes.append(f"{r['pairs']} pairs")
-        if "parts_s" in r:
-            notes.append(" ".join(f"{k} {v:.1f}s" for k, v in r["parts_s"].items()))
+        tp, peak, notes = _row(name, r, md=False)
         lines.append(f"{name:<13} {r['seconds']:>9.3f} {r['cpu_seconds']:>8.2f} {tp:>18} {peak:>9.0f}  {'; '.join(notes)}")
     if result["targets"]:
         lines.append("targets: " + "; ".join(f"{k} {v['value']} ({v['target']}) {'PASS' if v['pass'] else 'FAIL'}"
@@ -739,7 +753,6 @@ def table(result: dict) -> str:
 
 def markdown(result: dict) -> str:
     """The table of ``result`` as Markdown (for benchmarks/README.md)."""
-    units = {"mb_s": "MB/s", "tasks_s": "tasks/s", "rows_s": "rows/s"}
     c = result["counts"]
     lines = [f"**{result['size']:,} plans** ({c['tasks']:,} tasks, {c['assignments']:,} assignments, "
              f"{result['corpus']['text_mb']:.1f} MB of text), repeat {result['repeat']}, {result['date']}", "",
@@ -748,26 +761,7 @@ def markdown(result: dict) -> str:
         if "seconds" not in r:
             lines.append(f"| {name} | – | – | – | – | – | {r.get('skipped') or r.get('error')} |")
             continue
-        key = PRIMARY[name]
-        val = r.get(key)
-        tp = f"{val:,.1f} {units[key]}" if val else "–"
-        peak = r["peak_rss_mb"] + (r["children_rss_mb"] if name in ("extract_pool", "e2e", "build") else 0)
-        notes = []
-        if "x_floor" in r:
-            notes.append(f"{r['x_floor']}× floor")
-        if "speedup" in r:
-            notes.append(f"{r['speedup']}× one core")
-        if "html_bytes" in r:
-            notes.append(f"build view {r['html_bytes'] / 1e6:.2f} MB" + (
-                f", network view {r['network_html_bytes'] / 1e6:.2f} MB" if "network_html_bytes" in r else ""))
-        if "betweenness" in r:
-            notes.append(f"{r['agencies']:,} agencies, {r['betweenness']} betweenness")
-        if "pairs" in r:
-            notes.append(f"{r['pairs']:,} pairs")
-        if "plans_loaded" in r:
-            notes.append(f"{r['plans_loaded']} plans, {r['assignments']:,} assignments")
-        if "parts_s" in r:
-            notes.append(", ".join(f"{k} {v:.0f} s" for k, v in r["parts_s"].items()))
+        tp, peak, notes = _row(name, r, md=True)
         lines.append(f"| {name} | {r['seconds']:.2f} | {r['cpu_seconds']:.1f} | {tp} | {peak:,.0f} | "
                      f"{r.get('load_avg_1m', '')} | {'; '.join(notes)} |")
     return "\n".join(lines)
