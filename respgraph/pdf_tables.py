@@ -185,6 +185,12 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
 _COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团社联厂馆台校区县市镇乡街道前后底内止年月日期续常]$")
 
 
+_UNIT_START = re.compile(r"^(各|[区市县省州盟旗镇乡])")
+_AGENCY = re.compile(
+    r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{1,18}(局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台|街道)(等)?$"
+)
+
+
 def _fit(cells: list[str], header: list[str]) -> list[str] | None:
     """Distribute a row's lines over the columns after 序号: the columns after the task
     column take one cell each from the end (a fragment such as ``局`` or a line ending in
@@ -206,9 +212,24 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
             return None
         cell = rest.pop()
         while len(rest) > 1 + left and (
-            len(cell) <= 2 or (not _COMPLETE.search(rest[-1]) and (len(cell) <= 3 or rest[-1].endswith(("、", "，", ","))))
+            len(cell) <= 2
+            or (
+                not _COMPLETE.search(rest[-1])
+                and (
+                    len(cell) <= 3
+                    or rest[-1].endswith(("、", "，", ","))
+                    # 县水利局、县自 / 然资源局: a unit line cut inside a name
+                    or (_UNIT_START.match(rest[-1]) and not _UNIT_START.match(cell))
+                )
+            )
         ):
             cell = rest.pop() + cell
+        idx = len(after_cols) - k - 1
+        if _UNIT.search(after_cols[idx]) and any(_UNIT.search(h) for h in after_cols[:idx]):
+            # whole agency names on lines of their own between two unit columns: the left
+            # one (牵头) keeps one, the others are this column's (配合 lists are the long ones)
+            while len(rest) > 1 + left and _AGENCY.match(cell.split("\n", 1)[0]) and _AGENCY.match(rest[-1]) and _AGENCY.match(rest[-2]):
+                cell = rest.pop() + "\n" + cell
         after.insert(0, cell)
     return [*before, "".join(rest), *after]
 

@@ -235,3 +235,26 @@ def test_ruled_table_with_a_two_row_header(tmp_path):
     path = tmp_path / "two-headers.pdf"
     path.write_bytes(bytes(pdf.output()))
     assert _facts(extract_file(path)) == EXPECTED
+
+
+def test_support_units_on_lines_of_their_own():
+    # 配合单位 with one unit per line (separate paragraphs in the cell, no 、)
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n加强饮用水水源地保护\n县生态环境局\n县水利局\n县自然资源局\n各乡镇人民政府\n长期坚持\n"
+        "2\n推进工业园区污水集中处理\n县工信局\n县生态环境局\n2023年12月底前\n"
+    )
+    rows = text_segments(text)[0][1][1:]
+    assert rows[0][2:] == ["县生态环境局", "县水利局\n县自然资源局\n各乡镇人民政府", "长期坚持"]
+    assert rows[1][2:] == ["县工信局", "县生态环境局", "2023年12月底前"]
+
+
+def test_unit_list_cut_inside_a_name():
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n加强饮用水水源地保护\n县生态环境局\n县水利局、县自\n然资源局\n长期坚持\n"
+        "2\n推进工业园区污水集中处理\n县工信局\n县生态环境局\n2023年12\n月底前\n"
+    )
+    rows = text_segments(text)[0][1][1:]
+    assert rows[0][1:] == ["加强饮用水水源地保护", "县生态环境局", "县水利局、县自然资源局", "长期坚持"]
+    assert rows[1][1:] == ["推进工业园区污水集中处理", "县工信局", "县生态环境局", "2023年12月底前"]
