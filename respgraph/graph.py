@@ -524,7 +524,7 @@ def _columns_frame(columns: dict[str, list], names: list[str]) -> "Any":
     the same dtypes from a column as from the rows holding it)."""
     import pandas as pd
 
-    return pd.DataFrame({c: columns[c] for c in names}, columns=names)
+    return pd.DataFrame({c: list(columns[c]) for c in names}, columns=names)
 
 
 def _function_cells(G: "nx.MultiDiGraph", flat: bool) -> Any:
@@ -554,6 +554,11 @@ def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     ``suggested``, from ``respgraph suggest --apply``) are never mixed in here, they are in
     ``assignments_frame`` with their basis. ``campaign_id``/``campaign_type`` are empty for
     tasks outside any campaign. ``flat``: list cells joined by '; ' (as ``flat_frame``)."""
+    return _columns_frame(task_columns(G, flat=flat), TASK_COLUMNS)
+
+
+def task_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, list]:
+    """``tasks_frame`` as one list per column (TASK_COLUMNS), without building the frame."""
     node, pred = G._node, G._pred
     cols: dict[str, list] = {c: [] for c in TASK_COLUMNS}
     plain = [c for c in TASK_COLUMNS if c not in ("leads", "supports", "n_leads", "n_supports", "campaign_id", "campaign_type")]
@@ -572,7 +577,8 @@ def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
                 elif k == "HAS_TASK" and camp is None and node[u].get("type") == "Campaign":
                     camp = u
         for c in plain:
-            cols[c].append(fv(d.get(c)))
+            v = d.get(c)
+            cols[c].append(flat_value(v) if flat and isinstance(v, (list, tuple, set)) else v)
         lead_names = [name for _, name in sorted(leads)]
         support_names = [name for _, name in sorted(supports)]
         cols["leads"].append(fv(lead_names))
@@ -581,7 +587,7 @@ def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
         cols["n_supports"].append(len(support_names))
         cols["campaign_id"].append(node[camp]["campaign_id"] if camp else None)
         cols["campaign_type"].append(node[camp]["campaign_type"] if camp else None)
-    return _columns_frame(cols, TASK_COLUMNS)
+    return cols
 
 
 def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
@@ -591,6 +597,11 @@ def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     clause, in the cleaned text of the plan (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
     ``flat``: list cells joined by '; ' (as ``flat_frame``).
     """
+    return _columns_frame(assignment_columns(G, flat=flat), ASSIGNMENT_COLUMNS)
+
+
+def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, Any]:
+    """``assignments_frame`` as one sequence per column (ASSIGNMENT_COLUMNS), without the frame."""
     node = G._node
     fv = flat_value if flat else (lambda v: v)
     cells = _function_cells(G, flat)
@@ -615,12 +626,17 @@ def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     rows.sort(key=lambda r: r[0])
     columns = list(zip(*rows)) if rows else [() for _ in range(len(ASSIGNMENT_COLUMNS) + 1)]
     del rows
-    return _columns_frame({c: list(col) for c, col in zip(ASSIGNMENT_COLUMNS, columns[1:])}, ASSIGNMENT_COLUMNS)
+    return dict(zip(ASSIGNMENT_COLUMNS, columns[1:]))  # tuples: no second copy of each column
 
 
 def agencies_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     """One row per agency: AGENCY_COLUMNS (``leads``/``supports``/``tasks`` are counts).
     ``flat``: list cells joined by '; ' (as ``flat_frame``)."""
+    return _columns_frame(agency_columns(G, flat=flat), AGENCY_COLUMNS)
+
+
+def agency_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, list]:
+    """``agencies_frame`` as one list per column (AGENCY_COLUMNS), without building the frame."""
     cols: dict[str, list] = {c: [] for c in AGENCY_COLUMNS}
     plain = [c for c in AGENCY_COLUMNS if c not in ("functions", "function_names", "function_glosses", "n_plans", "leads", "supports", "tasks")]
     fv = flat_value if flat else (lambda v: v)
@@ -638,7 +654,8 @@ def agencies_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
                     supports += 1
                     tasks.add(v)
         for c in plain:
-            cols[c].append(fv(d.get(c)))
+            v = d.get(c)
+            cols[c].append(flat_value(v) if flat and isinstance(v, (list, tuple, set)) else v)
         fn, fnames, fglosses = cells(d.get("functions", []))
         cols["functions"].append(fn)
         cols["function_names"].append(fnames)
@@ -647,7 +664,7 @@ def agencies_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
         cols["leads"].append(leads)
         cols["supports"].append(supports)
         cols["tasks"].append(len(tasks))
-    return _columns_frame(cols, AGENCY_COLUMNS)
+    return cols
 
 
 def functions_frame(G: "nx.MultiDiGraph") -> "Any":

@@ -231,17 +231,50 @@ def save_build(G: "nx.MultiDiGraph", out_dir: str | os.PathLike, plans: list[dic
     if tables:
         from respgraph.graph import agencies_frame, assignments_frame, tasks_frame
 
-        # One table at a time, its list cells joined as it is built (no flat copy), written
-        # straight to the file (pandas writes in chunks: no whole CSV text in memory).
-        for name, make in (("tasks.csv", tasks_frame), ("assignments.csv", assignments_frame), ("agencies.csv", agencies_frame)):
-            frame = make(G, flat=True)
+        from respgraph.graph import AGENCY_COLUMNS, ASSIGNMENT_COLUMNS, TASK_COLUMNS, agency_columns, assignment_columns, task_columns
+
+        # One table at a time, its list cells joined as it is built, written by the csv module
+        # straight to the file: no DataFrame, no flat copy, no whole CSV text in memory.
+        for name, make, names in (("tasks.csv", task_columns, TASK_COLUMNS),
+                                  ("assignments.csv", assignment_columns, ASSIGNMENT_COLUMNS),
+                                  ("agencies.csv", agency_columns, AGENCY_COLUMNS)):
+            columns = make(G, flat=True)
             with atomic_open(out / name, "w", newline="") as f:
-                frame.to_csv(f, index=False, lineterminator="\n")
-            del frame
+                write_csv(f, names, [columns[c] for c in names])
+            del columns
     target = out / GRAPH_FILE
     with atomic_open(target, "w", newline="") as f:
         write_graph_json(f, G, plans)
     return target
+
+
+def write_csv(f: Any, names: list[str], columns: list[Any]) -> None:
+    """Write columns (sequences of cells, lists already joined) as ``frame_to_csv`` of their
+    DataFrame would: the same bytes, without pandas.
+
+    pandas' rules, which the csv module shares for the rest: None and NaN are empty cells,
+    other values are ``str(v)``; a column of only integers and None is float64 in pandas, so
+    its integers read 12.0 (as do the float columns).
+
+    >>> import io; f = io.StringIO()
+    >>> write_csv(f, ["a", "b", "c"], [[1, None], [1, 2], ["x, y", True]])
+    >>> f.getvalue()
+    'a,b,c\\n1.0,1,"x, y"\\n,2,True\\n'
+    """
+    import csv
+
+    out = []
+    for col in columns:
+        kinds = set(map(type, col))
+        if float in kinds or (int in kinds and type(None) in kinds):
+            if kinds <= {int, float, type(None)}:
+                col = [None if v is None or v != v else float(v) for v in col]
+            else:  # an object column: str() of each number, NaN empty
+                col = [None if v.__class__ is float and v != v else v for v in col]
+        out.append(col)
+    writer = csv.writer(f, lineterminator="\n")
+    writer.writerow(names)
+    writer.writerows(zip(*out))
 
 
 def frame_to_csv(frame: Any) -> str:
