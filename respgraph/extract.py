@@ -69,6 +69,24 @@ def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
         raise ExtractError(path, f"could not structure the text ({type(exc).__name__}: {str(exc)[:80]})") from None
 
 
+def clear_caches() -> None:
+    """Forget what the grammar remembers between plans (unit lists, heading titles, campaign
+    names, normalised mentions), as in a fresh process: for benchmarks that repeat a run.
+
+    The caches only ever save time; results are the same with or without them.
+    """
+    import importlib
+
+    from respgraph.grammar import units
+    from respgraph.structure import campaigns
+
+    headings = importlib.import_module("respgraph.structure.headings")  # the package re-exports a function of that name
+    units._SPLIT_CACHE.clear()
+    units.normalise_mention.cache_clear()
+    campaigns.campaign_name.cache_clear()
+    headings._title.cache_clear()
+
+
 def _problem(exc: BaseException) -> str:
     return getattr(exc, "reason", None) or str(exc) or type(exc).__name__
 
