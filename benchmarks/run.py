@@ -271,16 +271,18 @@ def stage_read_clean(ctx: Ctx, _):
 
 
 def stage_extract(ctx: Ctx, _):
-    from respgraph.extract import extract_file
+    from respgraph.extract import clear_caches, extract_file
 
+    clear_caches()  # every repeat starts as a fresh process would: no unit list read before
     plans = [extract_file(str(f)) for f in ctx.files]
     return plans, {"plans": len(plans), "workers": 1}
 
 
 def stage_extract_pool(ctx: Ctx, _):
-    from respgraph.extract import _cores
+    from respgraph.extract import _cores, clear_caches
     from respgraph.pipeline import Failure, extract_many
 
+    clear_caches()  # the workers fork from this process: none of its caches are warm either
     plans = [x for x in extract_many(ctx.files) if not isinstance(x, Failure)]
     return plans, {"plans": len(plans), "workers": _cores()}
 
