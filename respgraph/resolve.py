@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
@@ -82,8 +83,10 @@ _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", 
 _PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及]?(?:[省市区县州旗盟])?(?:人民)?政府$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Surface form used for lookup: no whitespace, full-width brackets, no trailing 等.
+    Memoised: the same mention strings recur in plan after plan.
 
     >>> normalise("区农林水与生态环境 局(生态环境)等")
     '区农林水与生态环境局（生态环境）'
@@ -112,6 +115,7 @@ def _simplified(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_collective(text: str) -> bool:
     """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门."""
     return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS)
@@ -346,7 +350,17 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
 
 
 def _name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
-    """Functions read from a name: keywords, then one-character merged parts."""
+    """Functions read from a name: keywords, then one-character merged parts (memoised on the
+    registry per name: the same names recur in every jurisdiction)."""
+    key = ("name_functions", core)
+    hit = reg.cache.get(key)
+    if hit is None:
+        codes, exclusive = _read_name_functions(reg, core)
+        hit = reg.cache[key] = (tuple(codes), exclusive)
+    return list(hit[0]), hit[1]
+
+
+def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     exclusive: list[str] | None = None
@@ -762,8 +776,10 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             else:
                 if m.text not in a.aliases:
                     a.aliases.append(m.text)
-                if any(f not in a.functions for f in r.functions):
-                    a.functions = _merge_functions(reg, a.functions, r.functions)
+                for f in r.functions:
+                    if f not in a.functions:
+                        a.functions = _merge_functions(reg, a.functions, r.functions)
+                        break
                 a.known = a.known or r.known
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)
