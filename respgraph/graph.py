@@ -215,8 +215,11 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
     for agency in rp.agencies.values():
         _add_agency(G, agency, pid, registry)
 
+    import networkx as nx
+
     clauses = {t.task_id: t.clauses for t in plan.tasks}
     doc_text = plan.document.text if plan.document is not None else ""
+    succ, pred = G._succ, G._pred
     for task_id, assignments in rp.assignments.items():
         tnode = task_node(task_id)
         if tnode not in G:
@@ -233,31 +236,37 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
 
                 _add_agency(G, Agency(a.agency_id, a.agency, None, [], known=False), pid, registry)
             etype = ROLE_EDGE[a.role]
-            cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
-            if G.has_edge(anode, tnode, key=etype):
-                G.edges[anode, tnode, etype]["occurrences"] += 1
+            # networkx's dicts directly (both nodes exist): add_edge and has_edge per
+            # assignment were a third of the graph stage; same dicts, same order
+            keydict = succ[anode].get(tnode)
+            if keydict is not None and etype in keydict:
+                keydict[etype]["occurrences"] += 1
                 continue
-            G.add_edge(
-                anode,
-                tnode,
-                key=etype,
-                type=etype,
-                role=a.role,
-                basis=a.basis,
-                mention=a.mention,
-                portfolio=list(a.portfolio),
-                file=a.source.file,
-                start=a.source.start,
-                end=a.source.end,
-                clause=a.source.clause,
-                clause_start=cspan[0] if cspan else None,
-                clause_end=cspan[1] if cspan else None,
-                plan_id=pid,
-                task_id=task_id,
-                agency_id=a.agency_id,
-                occurrences=1,
-                order=order,
-            )
+            cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
+            src = a.source
+            data = {
+                "type": etype,
+                "role": a.role,
+                "basis": a.basis,
+                "mention": a.mention,
+                "portfolio": list(a.portfolio),
+                "file": src.file,
+                "start": src.start,
+                "end": src.end,
+                "clause": src.clause,
+                "clause_start": cspan[0] if cspan else None,
+                "clause_end": cspan[1] if cspan else None,
+                "plan_id": pid,
+                "task_id": task_id,
+                "agency_id": a.agency_id,
+                "occurrences": 1,
+                "order": order,
+            }
+            if keydict is None:
+                keydict = succ[anode][tnode] = {}
+                pred[tnode][anode] = keydict
+            keydict[etype] = data
+    nx._clear_cache(G)
 
 
 def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
@@ -382,17 +391,16 @@ def canonical(G: "nx.MultiDiGraph", *, consume: bool = False) -> "nx.MultiDiGrap
         H = nx.MultiDiGraph()
         H.graph.update(sorted(G.graph.items()))
         nodes = sorted(G.nodes(data=True), key=lambda x: x[0])
+        if consume and type(G) is nx.MultiDiGraph:
+            # Hand G's own attribute dicts to H in sorted order: nothing is copied, and H's
+            # adjacency is exactly what inserting the sorted nodes then edges would build.
+            _adopt_sorted(H, G, nodes)
+            G.clear()
+            return H
         edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
         if not consume:
             H.add_nodes_from(nodes)
             H.add_edges_from(edges)
-            return H
-        if type(G) is nx.MultiDiGraph:
-            # Hand G's own attribute dicts to H in sorted order: nothing is copied, and H's
-            # adjacency is exactly what inserting the sorted nodes then edges would build.
-            del edges
-            _adopt_sorted(H, G, nodes)
-            G.clear()
             return H
         G.clear()  # the attribute dicts live on in the two lists until copied
         for items, add in ((nodes, H.add_nodes_from), (edges, H.add_edges_from)):
