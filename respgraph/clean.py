@@ -213,8 +213,7 @@ def to_simplified(text: str) -> str:
     OpenCC's phrase conversion is used when it keeps the length (it almost always does: it
     picks e.g. 乾淨 -> 干净 vs 乾隆 correctly); otherwise characters are converted one by one.
     """
-    conv = _t2s()
-    out = conv.convert(text)
+    out = _phrase_t2s(text)
     if len(out) == len(text):
         return out
     table = {}
@@ -223,6 +222,39 @@ def to_simplified(text: str) -> str:
         if len(s) == 1 and s != c:
             table[ord(c)] = s
     return text.translate(table)
+
+
+#: OpenCC segments already converted (see ``_phrase_t2s``); emptied when it grows past the max.
+_SEGMENT_T2S: dict[str, str] = {}
+_SEGMENT_T2S_MAX = 50_000
+
+
+def _phrase_t2s(text: str) -> str:
+    """``OpenCC("t2s").convert(text)``, converting each distinct segment once per process.
+
+    OpenCC splits the text at its separators (punctuation, spaces) and converts every segment
+    on its own, by a pure-Python longest-match over its phrase dictionaries: the slowest step
+    of reading a traditional-character plan. A plan repeats its segments (unit names, labels,
+    recurring phrases), so looking a converted segment up gives the same text for less. Falls
+    back to ``convert`` if the library's internals are not the ones this relies on.
+    """
+    conv = _t2s()
+    split = getattr(conv, "split_chars_re", None)
+    one = getattr(conv, "_convert", None)
+    chain = getattr(conv, "_dict_chain_data", None)
+    if split is None or one is None or chain is None or not getattr(conv, "_dict_init_done", False):
+        return conv.convert(text)
+    parts = split.split(text)  # text, separator, text, ...: as OpenCC.convert does
+    cache = _SEGMENT_T2S
+    if len(cache) >= _SEGMENT_T2S_MAX:
+        cache.clear()
+    for i in range(0, len(parts), 2):
+        seg = parts[i]
+        out = cache.get(seg)
+        if out is None:
+            out = cache[seg] = one(seg, chain)
+        parts[i] = out
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- 4: site boilerplate

@@ -71,16 +71,19 @@ def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
 
 def clear_caches() -> None:
     """Forget what the grammar remembers between plans (unit lists, heading titles, campaign
-    names, normalised mentions), as in a fresh process: for benchmarks that repeat a run.
+    names, normalised mentions, OpenCC segments), as in a fresh process: for benchmarks that
+    repeat a run.
 
     The caches only ever save time; results are the same with or without them.
     """
     import importlib
 
+    from respgraph import clean
     from respgraph.grammar import units
     from respgraph.structure import campaigns
 
     headings = importlib.import_module("respgraph.structure.headings")  # the package re-exports a function of that name
+    clean._SEGMENT_T2S.clear()
     units._SPLIT_CACHE.clear()
     units.normalise_mention.cache_clear()
     campaigns.campaign_name.cache_clear()

@@ -93,6 +93,9 @@ _TARGET_RE = re.compile(
     "(?=[" + "".join(sorted({v[0] for v in _CMP_VERBS.split("|")})) + r"\s\d])"
     r"(?P<cmp>" + _CMP_VERBS + r")?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNITS + r")(?P<suffix>以上|以内|以下|左右)?"
 )
+# What every target match holds: the value's last digit, then its unit (a fast scan: it opens
+# with a character class, which the regex engine can skip along).
+_TARGET_NEEDS = re.compile(r"\d\s*(?:" + _UNITS + r")")
 _WS = re.compile(r"\s+")
 _YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -104,6 +107,8 @@ _LEADING = re.compile(r"^(?:(?:到|至)\s*\d{4}\s*年(?:底)?|力争|确保|基�
 def find_targets(text: str, offset: int) -> list[Target]:
     """Quantitative targets: an indicator, a comparator and a value with its unit."""
     out: list[Target] = []
+    if _TARGET_NEEDS.search(text) is None:
+        return out  # no number followed by a unit: nothing to scan for
     for m in _TARGET_RE.finditer(text):
         cmp_, suffix = m.group("cmp"), m.group("suffix")
         # back to the previous delimiter for the indicator
