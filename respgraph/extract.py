@@ -70,8 +70,8 @@ def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
 
 
 def clear_caches() -> None:
-    """Forget what the grammar remembers between plans (unit lists, heading titles, campaign
-    names, normalised mentions, OpenCC segments), as in a fresh process: for benchmarks that
+    """Forget what the grammar remembers between plans (heading titles, campaign names,
+    normalised mentions, OpenCC segments), as in a fresh process: for benchmarks that
     repeat a run.
 
     The caches only ever save time; results are the same with or without them.
@@ -84,7 +84,6 @@ def clear_caches() -> None:
 
     headings = importlib.import_module("respgraph.structure.headings")  # the package re-exports a function of that name
     clean._SEGMENT_T2S.clear()
-    units._SPLIT_CACHE.clear()
     units.normalise_mention.cache_clear()
     campaigns.campaign_name.cache_clear()
     headings._title.cache_clear()

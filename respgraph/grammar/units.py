@@ -159,32 +159,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
     Separators inside brackets do not split (``各县（市、区）``); ``党委、政府`` and
     ``牵头单位、责任单位`` pairs stay one unit; a trailing ``等`` is dropped.
-
-    The reading depends on ``text[start:end]`` alone (nothing outside it is looked at), and a
-    plan writes the same list many times (``责任单位：区发改委、区财政局``): each distinct list
-    is read once per process and its units are shifted into place (new ``Unit`` objects every
-    call, so callers may change them).
     """
     if end is None:
         end = len(text)
-    key = text[start:end]
-    cached = _SPLIT_CACHE.get(key)
-    if cached is None:
-        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_MAX:
-            _SPLIT_CACHE.clear()
-        cached = _SPLIT_CACHE[key] = tuple(
-            (u.text, u.start - start, u.end - start, tuple(u.portfolio), u.marker, u.collective)
-            for u in _split_units(text, 0, start, end)
-        )
-    shift = start + offset
-    return [Unit(t, a + shift, b + shift, list(p), m, c) for t, a, b, p, m, c in cached]
-
-
-_SPLIT_CACHE: dict[str, tuple] = {}
-_SPLIT_CACHE_MAX = 20_000
-
-
-def _split_units(text: str, offset: int, start: int, end: int) -> list[Unit]:
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
