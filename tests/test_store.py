@@ -127,3 +127,26 @@ def test_build_cut_between_two_edge_lines_is_truncated_not_half_loaded(tmp_path)
     path.write_text("".join(lines[:cut]), "utf-8")
     with pytest.raises(BuildError, match="corrupt or truncated"):
         load_build(tmp_path)
+
+
+def test_write_csv_gives_the_bytes_pandas_gives_for_the_same_columns():
+    import io
+
+    import pandas as pd
+
+    from respgraph.store import frame_to_csv, write_csv
+
+    columns = {
+        "ints_and_none": [271, None, 3],  # float64 in pandas: 271.0
+        "ints": [1, 2, 3],
+        "bools_and_none": [True, None, False],
+        "text": ['a, "quoted"', "多\n行", ""],
+        "mixed": [1, "x", None],
+        "floats": [1.5, float("nan"), 2.0],
+        "none": [None, None, None],
+        "joined": ["a; b", "", None],
+    }
+    f = io.StringIO()
+    write_csv(f, list(columns), list(columns.values()))
+    assert f.getvalue() == frame_to_csv(pd.DataFrame(columns))
+    assert f.getvalue().splitlines()[1].startswith("271.0,1,True,")
