@@ -323,10 +323,12 @@ def _add_jurisdiction(G: "nx.MultiDiGraph", name: str, registry: Any, level: str
     while name and name not in seen:
         seen.add(name)
         jnode = jurisdiction_node(name)
+        d = G._node.get(jnode)
+        if d is not None and d.get("type") == "Jurisdiction" and d.get("level") is not None:
+            break  # there with its level (the usual case: no registry look-up); parents too
         reg_level, parent = _jurisdiction_info(registry, name)
-        if G.nodes.get(jnode, {}).get("type") == "Jurisdiction":
-            d = G.nodes[jnode]
-            if d.get("level") is None and (reg_level or level):
+        if d is not None and d.get("type") == "Jurisdiction":
+            if reg_level or level:
                 d["level"] = reg_level or level
             break  # its parents are already there
         G.add_node(jnode, type="Jurisdiction", name=name, level=reg_level or level, parent=parent)
