@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.structure.markers import STYLE_RANK, Marker, inline_candidates, match_line_start
+from respgraph.structure.markers import CN, STYLE_RANK, Marker, inline_candidates, match_line_start
 
 #: Chapter names that stand alone as headings even when their number was lost.
 CHAPTER_WORDS = re.compile(
@@ -33,6 +33,12 @@ CHAPTER_WORDS = re.compile(
 SENTENCE_END = set("。！？!?；;：:")
 LINE_END_CLOSED = SENTENCE_END | set("）)〕】")
 RUN_TOGETHER = 1500  # a line longer than this holds many items (scraped / OCR text)
+# In a line of ordinary length an inline marker only counts right after one of
+# LINE_END_CLOSED, and every inline marker opens with a digit, a Chinese numeral or a
+# bracket: a line without such a pair has no inline marker to look for.
+_CLOSED_THEN_MARKER = re.compile(
+    "[" + re.escape("".join(sorted(LINE_END_CLOSED))) + r"][\d" + CN + "（(]"
+)
 HEADING_MAX = 40
 
 
@@ -165,7 +171,13 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             blocks[-1].end = off + len(ln)
         # markers inside the line
         long_line = len(ln) > RUN_TOGETHER
-        for cand in inline_candidates(text[scan_from : off + len(ln)], scan_from):
+        line_end = off + len(ln)
+        cands = (
+            inline_candidates(text[scan_from:line_end], scan_from)
+            if long_line or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+            else ()
+        )
+        for cand in cands:
             if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
                 continue
             before = text[cand.start - 1]
