@@ -77,6 +77,11 @@ SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
 )
 
+# The same two patterns for scanning (finditer), with a look-ahead on the characters a match
+# opens with: every other position is rejected by one set test (see SCAN_RE).
+_LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
+_OTHER_LABEL_SCAN = re.compile(r"(?=[【完时工推截进责牵分联包督监])" + OTHER_LABEL_RE.pattern)
+
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 # (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
 _INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "落实", "负责", "实施", "参与", "配合", "协助", "参加")
@@ -504,16 +509,16 @@ def _read_labelled(
         who = im.group("who")
         inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
         holes.append((im.start(), im.end()))
-    labels = list(LABEL_RE.finditer(text, label_at, body_end))
+    labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
     if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
-        labels += [m for m in OTHER_LABEL_RE.finditer(text, label_at, body_end)]
+        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end)]
         labels.sort(key=lambda m: m.start())
     sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
     notes: list[str] = []
     for k, lm in enumerate(labels):
         s_start = lm.end()
         s_end = labels[k + 1].start() if k + 1 < len(labels) else body_end
-        if lm.re is OTHER_LABEL_RE:
+        if lm.re is _OTHER_LABEL_SCAN:
             continue
         kind = _label_kind(lm.group("kind"))
         units: list[Unit] = []
