@@ -619,17 +619,24 @@ def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str,
     rows = []
     for u, nbrs in G._succ.items():
         a = node[u]
+        agency_id, agency, known = a.get("agency_id"), a.get("name"), a.get("known")
+        if flat:  # the agency's cells are strings: the same for each of its rows
+            fn, fnames, fglosses = cells(a.get("functions", []))
         for v, keydict in nbrs.items():
             for k, ed in keydict.items():
                 if k != "LEADS" and k != "SUPPORTS":
                     continue
                 t = node[v]
-                plan_id, task_id, agency_id = t.get("plan_id"), t.get("task_id"), a.get("agency_id")
-                fn, fnames, fglosses = cells(a.get("functions", []))
+                plan_id, task_id = t.get("plan_id"), t.get("task_id")
+                if not flat:
+                    fn, fnames, fglosses = cells(a.get("functions", []))
+                portfolio = ed.get("portfolio", [])
+                if flat:
+                    portfolio = "" if portfolio == [] else fv(portfolio)
                 rows.append((
                     (plan_id or "", task_id or "", ed.get("order", 0), agency_id or ""),
-                    plan_id, task_id, t.get("title"), agency_id, a.get("name"), ed.get("role"), ed.get("basis"),
-                    ed.get("mention"), fv(ed.get("portfolio", [])), fn, fnames, fglosses, a.get("known"),
+                    plan_id, task_id, t.get("title"), agency_id, agency, ed.get("role"), ed.get("basis"),
+                    ed.get("mention"), portfolio, fn, fnames, fglosses, known,
                     ed.get("file"), ed.get("start"), ed.get("end"), ed.get("clause"), ed.get("clause_start"),
                     ed.get("clause_end"), ed.get("occurrences", 1),
                 ))
