@@ -51,15 +51,19 @@ def _sp(word: str) -> str:
 _LEAD_WORDS = ("牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
 _RESP_WORDS = ("责任", "承办", "实施", "落实")
+# A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
+# (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
+# look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
-    r"(?:【\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?:[【\[［]\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
-    r"\s*(?:" + _sp("责任") + r"\s*)?(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|】\s*[：:]?)"
+    r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|[】\]］]\s*[：:]?)"
+    r"|(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:])"
 )
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负责", "配合", "参与", "协助", "协办", "协同")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【"})
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "［", "\\["})
 )
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
@@ -128,6 +132,8 @@ def find_clauses(
         if m.start() < covered:
             continue
         if m.group("label"):
+            if not _label_stands_alone(text, m, start):
+                continue
             clause = _labelled_clause(text, m.start(), covered, end, settings)
         elif m.start() < quiet_until:
             continue
@@ -140,6 +146,21 @@ def find_clauses(
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
     return clauses
+
+
+_FULL_LABEL = re.compile(r"单\s*位|部\s*门|主\s*体|[】\]］]")
+
+
+def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
+    """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
+    start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label."""
+    if _FULL_LABEL.search(m.group("label")):
+        return True
+    i = m.start() - 1
+    while i >= lo and text[i] in " \u3000\t":
+        i -= 1
+    # before the label: the range start, whitespace, a bracket or a separator
+    return i < lo or m.start() - i > 1 or text[i] in OPEN or text[i] in "；;，,。\n"
 
 
 # --------------------------------------------------------------------------- bare unit lists
@@ -693,7 +714,7 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 _BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
     r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协办|协同|"
-    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施)"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
