@@ -156,6 +156,22 @@ def test_meta_letter_title_not_cover_letter():
     assert (p.meta.doc_number, p.meta.date, p.meta.jurisdiction, p.meta.level) == ("渝党发〔2022〕9号", "2022-07-07", "渝水区", "district")
 
 
+def test_joint_letterhead_on_one_line_is_two_issuers(tmp_path):
+    # The letterhead's space between two CJK runs is closed by the clean-up; the signature
+    # names the two offices apart, and the joined run is not a third issuer.
+    f = tmp_path / "ningdu.txt"
+    f.write_text(
+        "中共宁都县委办公室 宁都县人民政府办公室\n关于印发《宁都县深入打好污染防治攻坚战实施方案》的通知\n"
+        "宁办字〔2022〕45号\n各乡（镇）党委、政府，县直各单位：\n现印发给你们，请认真抓好贯彻落实。\n"
+        "中共宁都县委办公室\n宁都县人民政府办公室\n2022年6月8日\n"
+        "宁都县深入打好污染防治攻坚战实施方案\n一、主要任务\n1.加强扬尘管控。（牵头单位：县生态环境局）\n",
+        encoding="utf-8",
+    )
+    m = extract_file(f).meta
+    assert m.issuers == ["中共宁都县委办公室", "宁都县人民政府办公室"]
+    assert (m.doc_number, m.date, m.jurisdiction, m.level) == ("宁办字〔2022〕45号", "2022-06-08", "宁都县", "county")
+
+
 def test_yushui_sections_that_spell_out_attachment_battles():
     # 一 加快推动绿色低碳发展… is the attachment's 绿色低碳发展攻坚战, (六) 加强生态环境保护和修复…
     # its 生态保护修复攻坚战; (七) 推进生态环境治理体系建设… spells none of them and stays None.

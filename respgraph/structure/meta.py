@@ -96,7 +96,18 @@ def find_issuers(head: str) -> list[str]:
             if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
                 if piece not in out:
                     out.append(piece)
-    return out
+    # A joint letterhead whose space the clean-up closed (``中共某县委办公室 某县人民政府办公室``
+    # reads as one run) is two issuers that the signature lines usually name again apart.
+    return [s for s in out if not _joins_others(s, out)]
+
+
+def _joins_others(s: str, names: list[str]) -> bool:
+    """True when ``s`` is two or more other ``names`` written together."""
+    return any(
+        s.startswith(n) and (s[len(n):] in names or _joins_others(s[len(n):], names))
+        for n in names
+        if n and n != s
+    )
 
 
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
