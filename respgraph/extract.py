@@ -56,9 +56,21 @@ def _read(path: str | Path):
 
 
 def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
-    """Read and structure one file. Raises ``ReadError`` (unreadable) or ``ExtractError``."""
+    """Read and structure one file. Raises ``ReadError`` (unreadable) or ``ExtractError``.
+
+    The garbage collector is paused while the file is read and structured (the previous
+    setting is restored): the ~10,000 objects of a plan stay alive until it is returned (a
+    plan leaves a handful of cyclic objects to collect), yet the collector would walk them
+    every 700 allocations and, when a batch keeps its plans, walk every plan kept so far
+    again and again: 15-20 % of the time of extracting 400 plans in one process.
+    """
     from respgraph.structure import parse
 
+    with _gc_paused():
+        return _extract_file(path, settings, parse)
+
+
+def _extract_file(path: str | Path, settings: Any, parse: Callable) -> ExtractedPlan:
     doc = _read(path)
     doc.path = str(path)
     try:
