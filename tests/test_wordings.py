@@ -205,6 +205,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # bare role words as labels (牵头：/配合：, one space apart), ［］ labels, and a duty list
     # followed by the townships that carry it out (…按职责分工负责，各乡镇落实)
+    # the units and verb close the sentence or its ；-part after a comma (…保护，市水利局负责；)
+    "sentence-tail-clauses.txt": [
+        ("一", "加强饮用水水源地保护", [("市水利局", L, EX)]),
+        ("一", "推进城镇污水处理提质增效", [("市城管局", L, EX), ("市住建局", S, EX), ("市财政局", S, EX)]),
+        ("（一）", "加强土壤污染源头防控", [("市生态环境局", L, EX)]),
+        ("（二）", "推进受污染耕地安全利用", [("市农业农村局", L, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),
@@ -507,6 +514,10 @@ NOT_CLAUSES = [
     "各乡镇要切实抓好落实。",
     "各地要认真落实。",
     "相关部门要主动配合：及时研究解决问题。",
+    "坚持党委领导、政府负责。",
+    "各地要高度重视，主要负责同志亲自负责。",
+    "加强宣传引导，积极配合。",
+    "建立联席会议制度，由市政府负责人牵头，定期召开会议。",
 ]
 
 

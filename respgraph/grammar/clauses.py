@@ -795,14 +795,56 @@ def _inline_clause(
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
     mentions = _read_inline(text, body_lo, seg_end, settings, holes)
-    if not mentions:
-        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
     c_end = seg_end + 1 if bracketed else seg_end
+    if not mentions and not bracketed:
+        tail = _tail_clause(text, body_lo, seg_end, vs, settings)
+        if tail is not None:
+            (c_start, c_end), mentions = tail
+            markers = [im for im in markers if c_start <= im.start() < c_end]
+    if not mentions:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     inherit = _inherit_mentions(
         [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
     )
     return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit), c_end
+
+
+def _tail_clause(
+    text: str, a: int, b: int, vs: int, settings: GrammarSettings
+) -> tuple[tuple[int, int], list[Mention]] | None:
+    """The closing phrases of a sentence or of a ；-part when they alone are units and verbs:
+    ``加强水源地保护，由市水利局负责。`` / ``一是…，市水利局牵头，市生态环境局配合；二是…``.
+
+    The part runs from the phrase holding the verb at ``vs`` to the next ``；`` (or the end of
+    the sentence); it starts at the earliest phrase after which everything reads as units.
+    Returns ((start, end), mentions) or None.
+    """
+    cuts: list[tuple[int, str]] = []  # depth-0 ，；between a and b
+    depth = 0
+    for i in range(a, b):
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;":
+            cuts.append((i, c))
+    if not cuts:
+        return None
+    # the part's end: the first ；after the verb, else the sentence end
+    end = next((i for i, c in cuts if i > vs and c in "；;"), b)
+    # candidate starts: after each ，/；before the verb, no further back than the last ；
+    starts = [i + 1 for i, c in cuts if i < vs]
+    floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
+    for start in starts:
+        if start < floor:
+            continue
+        mentions = _read_inline(text, start, end, settings)
+        if mentions:
+            lo = _skip_ws(text, start, end)
+            return (lo, end), mentions
+    return None
 
 
 def _read_inline(

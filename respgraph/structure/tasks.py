@@ -64,7 +64,8 @@ def _first_sentence(s: str) -> str:
         k = s.find(stop)
         if k > 0:
             s = s[:k]
-    return "".join(s.split())[:200]
+    # the text before a clause closing its sentence (…保护，市水利局负责) ends at that comma
+    return "".join(s.split()).rstrip("，,、：:")[:200]
 
 
 class TaskBuilder:
