@@ -95,6 +95,7 @@ _TARGET_RE = re.compile(
 )
 # What every target match holds: the value's last digit, then its unit (a fast scan: it opens
 # with a character class, which the regex engine can skip along).
+_CMP_MAX = max(len(v) for v in _CMP_VERBS.split("|"))
 _TARGET_NEEDS = re.compile(r"\d\s*(?:" + _UNITS + r")")
 _WS = re.compile(r"\s+")
 _YEAR_END = re.compile(r"(?:19|20)\d{2}$")
@@ -107,9 +108,17 @@ _LEADING = re.compile(r"^(?:(?:到|至)\s*\d{4}\s*年(?:底)?|力争|确保|基�
 def find_targets(text: str, offset: int) -> list[Target]:
     """Quantitative targets: an indicator, a comparator and a value with its unit."""
     out: list[Target] = []
-    if _TARGET_NEEDS.search(text) is None:
+    first = _TARGET_NEEDS.search(text)
+    if first is None:
         return out  # no number followed by a unit: nothing to scan for
-    for m in _TARGET_RE.finditer(text):
+    # No match starts before ``lo``: a match's value ends at a digit at or after ``first``, and
+    # between the match start and that digit stand at most a comparator and a run of digits,
+    # dots and spaces (the run holding ``first``, or one starting after it).
+    lo = first.start()
+    while lo > 0 and (text[lo - 1].isdecimal() or text[lo - 1] == "." or text[lo - 1].isspace()):
+        lo -= 1
+    lo = max(0, lo - _CMP_MAX)
+    for m in _TARGET_RE.finditer(text, lo):
         cmp_, suffix = m.group("cmp"), m.group("suffix")
         # back to the previous delimiter for the indicator
         i = m.start()
