@@ -136,6 +136,16 @@ def test_unknown_places_and_plans_use_rules():
     assert resolve_mention(reg, "财政金融与国资局", xx).agency_id == "XX投资区/财政金融与国资局"
 
 
+def test_branded_local_company_keeps_its_own_name():
+    reg = load_registry()
+    ningdu = PlanMeta("n", "n.txt", jurisdiction="宁都县", level="county")
+    grid = resolve_mention(reg, "国网宁都县供电公司", ningdu)
+    # not 宁都县国网宁都县供电公司; still the plan's body (scoped id) with the energy function
+    assert (grid.name, grid.agency_id, grid.kind, grid.functions) == (
+        "国网宁都县供电公司", "宁都县/国网宁都县供电公司", "enterprise", ["能源"])
+    assert resolve_mention(reg, "县交通运输局", ningdu).name == "宁都县交通运输局"
+
+
 def test_ecology_bodies_of_all_five_plans_share_function():
     reg = load_registry()
     bodies = [
