@@ -212,6 +212,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强土壤污染源头防控", [("市生态环境局", L, EX)]),
         ("（二）", "推进受污染耕地安全利用", [("市农业农村局", L, EX)]),
     ],
+    # a star after a name marks the lead, wherever the name stands in the list
+    "star-marks-lead.txt": [
+        ("1", "推进重点行业清洁生产", [("省工业和信息化厅", L, EX), ("省生态环境厅", S, EX)]),
+        ("2", "加强核与辐射安全监管", [("省公安厅", S, EX), ("省生态环境厅", L, EX), ("各设区市人民政府", S, EX)]),
+        ("3", "完善生态补偿机制", [("省财政厅", L, FL), ("省生态环境厅", S, EX), ("省水利厅", S, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

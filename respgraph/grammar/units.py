@@ -214,7 +214,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”']|按职|分别|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按职|分别|共同|具体$|统一$|各自$")
 
 
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
@@ -242,6 +242,12 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     name_end = b
     portfolio: list[str] = []
     marker: str | None = None
+    # 省工业和信息化厅*: a star after a name marks the lead unit (the legend says 带*的为牵头单位)
+    stripped = raw.rstrip()
+    if len(stripped) > 1 and stripped[-1] in _LEAD_STARS:
+        marker = "lead"
+        name_end = a + len(stripped.rstrip(_LEAD_STARS))
+        raw = text[a:name_end]
     # Peel trailing parentheticals: 区财政局（牵头）, 区农林水与生态环境局(生态环境、水利).
     for _ in range(2):
         stripped = raw.rstrip()
@@ -289,6 +295,7 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     )
 
 
+_LEAD_STARS = "*＊★"
 _PORTFOLIO_TAIL = re.compile(r"[（(〔［\[]([^（()）〔〕［］\[\]]*)[）)〕］\]]\s*$")
 
 
@@ -302,6 +309,8 @@ def normalise_mention(s: str) -> str:
     '各县（市、区）党委、政府'
     """
     n = strip_ws(s).replace("(", "（").replace(")", "）")
+    if len(n) > 1 and n[-1] in _LEAD_STARS:  # 省工业和信息化厅* (the star marks the lead)
+        n = n.rstrip(_LEAD_STARS)
     n = _TRAIL_ETC.sub("", n)
     m = _PORTFOLIO_TAIL.search(n)
     if m and classify_paren(n[: m.start()], m.group(1)) != "name":
