@@ -69,6 +69,27 @@ def test_overload_reason_names_the_numbers(g):
     assert r2.reason == "weighted load 6.5 above the fence 2.8"
 
 
+def test_small_plan_leads_are_not_overload(g):
+    # Q has 3 tasks: each lead is 33% of it, above the share limit, but nobody carries 5 tasks.
+    assert sorted(w.overload(g, plan="Q")["name"]) == ["Q住建局", "Q城管局", "Q生态环境局"]
+    assert w.overload(g, plan="Q", min_tasks=5).empty
+    # P生态环境局 carries 7 of P's 8 tasks: still flagged with the floor
+    assert list(w.overload(g, plan="P", min_tasks=5)["name"]) == ["P生态环境局"]
+
+
+def test_seed_cli_min_tasks_floor(seed_graph):
+    out, graph = seed_graph
+    from respgraph.cli import app
+
+    flagged = w.overload(graph)
+    # every agency the seeds flag carries 15+ tasks: a floor of 30 keeps only the busiest
+    busiest = set(flagged.loc[flagged["tasks"] >= 30, "name"])
+    assert busiest and busiest < set(flagged["name"])
+    res = CliRunner().invoke(app, ["workload", str(out), "--overload", "--min-tasks", "30", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert {r["name"] for r in json.loads(res.output)} == busiest
+
+
 def test_gini_and_concentration(g):
     assert w.gini([2, 2, 2]) == 0.0
     assert w.gini([0, 0, 0, 4]) == pytest.approx(0.75)

@@ -41,6 +41,10 @@ ALL_PLANS = "*"
 SHARE_LIMIT = 0.25
 #: Tukey fence multiplier: flagged when weighted load > Q3 + FENCE_K * IQR within the plan.
 FENCE_K = 1.5
+#: Fewest tasks (led + supported) of a plan an agency must carry to be flagged at all. Off (0) by
+#: default so every plan is read the same way; 5 keeps small plans out of a meeting's list (in a
+#: plan of six tasks, leading two is 33% of it but no one's overload).
+MIN_TASKS = 0
 
 
 def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
@@ -144,12 +148,14 @@ def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
 
 
 def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: float = SHARE_LIMIT,
-             fence_k: float = FENCE_K, all_rows: bool = False, **kwargs) -> "pd.DataFrame":
+             fence_k: float = FENCE_K, min_tasks: int = MIN_TASKS, all_rows: bool = False,
+             **kwargs) -> "pd.DataFrame":
     """Agencies whose load stands out within their own plan.
 
     Flagged when ``weighted_load > Q3 + fence_k * IQR`` of the weighted loads of the plan's
     agencies (Tukey's fence, default k = 1.5), or when ``lead_share > share_limit`` (default
-    25% of the plan's tasks). ``reason`` says which, with the numbers, e.g. ``leads 21 of 34
+    25% of the plan's tasks), and in either case it carries at least ``min_tasks`` (default 0:
+    no floor) of the plan's tasks, led or supported. ``reason`` says which, with the numbers, e.g. ``leads 21 of 34
     tasks (62%), above the 25% share limit; weighted load 27.5 above the fence 14.0``.
     Returns only flagged rows unless ``all_rows``. Extra keyword arguments go to ``workload``.
     """
@@ -162,7 +168,7 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     df["fence"] = df["q3"] + fence_k * (df["q3"] - df["q1"])
     df["over_fence"] = df["weighted_load"] > df["fence"]
     df["over_share"] = df["lead_share"] > share_limit
-    df["flagged"] = df["over_fence"] | df["over_share"]
+    df["flagged"] = (df["over_fence"] | df["over_share"]) & (df["tasks"] >= min_tasks)
     df["reason"] = [
         _reason(r, share_limit) if r.flagged else ""
         for r in df[["flagged", "over_fence", "over_share", "tasks_led", "plan_tasks", "lead_share",

@@ -103,6 +103,7 @@ def workload_cmd(
     overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason."),
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
     share_limit: float = typer.Option(0.25, "--share-limit", help="With --overload: flag leading more than this share of a plan's tasks."),
+    min_tasks: int = typer.Option(0, "--min-tasks", help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
     lead_weight: float = typer.Option(1.0, "--lead-weight"),
     support_weight: float = typer.Option(0.5, "--support-weight"),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
@@ -124,7 +125,7 @@ def workload_cmd(
         return
     titles = _plan_titles(graph)
     if overload_:
-        df = w.overload(graph, plan=plan, share_limit=share_limit, by=by.value, lead_weight=lead_weight,
+        df = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks, by=by.value, lead_weight=lead_weight,
                         support_weight=support_weight, **common)
         if fmt is OutputFormat.table and df.empty:
             print("no agency stands out: none above its plan's fence or the share limit")
