@@ -502,9 +502,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if not known:
         kind = "other"
     jid = jur if jur else "（未知）"
-    # 国网宁都县供电公司, 中国移动XX分公司: a national brand's local company already names its
-    # place; the plan's jurisdiction in front (宁都县国网宁都县供电公司) would misname it.
-    branded = kind == "enterprise" and short.startswith(_NOT_PLACE_START)
+    # 国网宁都县供电公司, 中国移动XX分公司, 人民银行XX分行, 国家税务总局XX税务局: a national body's
+    # local branch already names its place; the plan's jurisdiction in front
+    # (宁都县国网宁都县供电公司) would misname it.
+    branded = short.startswith(_NOT_PLACE_START + ("人民银行",))
     return _Resolved(
         agency_id=f"{jid}/{short}",
         name=short if branded else f"{jur or ''}{short}",

@@ -144,6 +144,9 @@ def test_branded_local_company_keeps_its_own_name():
     assert (grid.name, grid.agency_id, grid.kind, grid.functions) == (
         "国网宁都县供电公司", "宁都县/国网宁都县供电公司", "enterprise", ["能源"])
     assert resolve_mention(reg, "县交通运输局", ningdu).name == "宁都县交通运输局"
+    bank = resolve_mention(reg, "人民银行宁都县支行", ningdu)
+    assert (bank.name, bank.functions) == ("人民银行宁都县支行", ["金融"])
+    assert resolve_mention(reg, "国家税务总局宁都县税务局", ningdu).name == "国家税务总局宁都县税务局"
 
 
 def test_ecology_bodies_of_all_five_plans_share_function():
