@@ -11,7 +11,9 @@ Steps, in order:
 2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
    punctuation such as ，。：；（）、 is left alone);
 3. traditional -> simplified characters when the text is mostly traditional;
-4. scraped-site boilerplate (download-site header/footer lines) around the document;
+4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
+   （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
+   boilerplate (download-site and government-portal header/footer lines) around the document;
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers);
 6. OCR confusions that are never real words (``力口`` -> ``加``);
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
@@ -270,6 +272,12 @@ _SITE_KEY = re.compile(
 _SITE_WORDS = re.compile(
     r"本站|本网站|下载积分|金币|迅雷|浏览器|水印|预览文档|网盘|VIP|立即下载|下载文档|文档下载|上传者|用户上传"
 )
+# A government portal's page furniture around a copied document: breadcrumbs, font-size and
+# print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
+_PORTAL_WORDS = re.compile(
+    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
+    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|(?:主办|承办)单位\s*[:：].{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
+)
 _TIP_HEADING = re.compile(r"^[\s\-|·•]*(?:友情提示|温馨提示|特别提示|下载提示|免责声明|相关资源|相关文档|猜你喜欢)\s*[:：]?\s*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[、.．)）]")
 _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|html?)\s*$", re.I)
@@ -280,7 +288,7 @@ def _boilerplate_kind(line: str) -> str | None:
     """'strong' for a line only a download site writes, 'weak' for debris it also leaves."""
     if _SITE_KEY.match(line) or _TIP_HEADING.match(line):
         return "strong"
-    if _SITE_WORDS.search(line) and (len(line) < 200 or _NUMBERED.match(line)):
+    if (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)) and (len(line) < 200 or _NUMBERED.match(line)):
         return "strong"
     if _DEBRIS.match(line) or _FILENAME.match(line):
         return "weak"
@@ -330,6 +338,38 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
         block = (s, e) if block is None else (min(block[0], s), max(block[1], e))
     # A lone file-name or dash line is not enough: a site block has site-only wording.
     return block if block and strong and count >= 2 else None
+
+
+# A document flattened onto one long line (a scraper that joined paragraphs with spaces):
+# a space run before a heading or item marker was a paragraph break.
+_FLAT_LINE_MIN = 300
+_FLAT_BREAK = re.compile(
+    r"[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．])|【|"
+    r"(?P<label>(?:牵头|责任|配合)单位\s*[:：]))"
+)
+
+
+_STOP_SPACE = re.compile(r"。[ \u3000]")
+
+
+def _flat_line_edits(text: str) -> list[Edit]:
+    """Space runs before markers -> line breaks, only in lines too long to be one paragraph
+    that hold at least three heading or item markers after a space (a real paragraph seldom
+    spaces before 二、; labels such as 责任单位： are split too, but do not count)."""
+    edits: list[Edit] = []
+    for s, e in _lines_forward(text):
+        if e - s < _FLAT_LINE_MIN:
+            continue
+        found = list(_FLAT_BREAK.finditer(text, s, e))
+        # counted: heading and item markers (a label after a stop is common in wrapped text);
+        # and most full stops must be followed by a space, as where paragraphs were joined
+        # with spaces (run-together OCR text has stray spaces, but not after its stops)
+        if sum(not m.group("label") for m in found) < 3:
+            continue
+        stops = text.count("。", s, e)
+        if stops and 2 * len(_STOP_SPACE.findall(text, s, e)) >= stops:
+            edits.extend((m.start(), m.end(), "\n") for m in found)
+    return edits
 
 
 def _site_boilerplate_edits(text: str) -> list[Edit]:
@@ -534,6 +574,7 @@ def clean(raw: str) -> Cleaned:
         notes.append("traditional characters converted to simplified")
 
     steps = [
+        (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),

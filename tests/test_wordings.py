@@ -218,6 +218,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强核与辐射安全监管", [("省公安厅", S, EX), ("省生态环境厅", L, EX), ("各设区市人民政府", S, EX)]),
         ("3", "完善生态补偿机制", [("省财政厅", L, FL), ("省生态环境厅", S, EX), ("省水利厅", S, EX)]),
     ],
+    # a government-portal page flattened onto one line (paragraphs joined by spaces), with its
+    # breadcrumb, print/close links and 主办单位/承办单位 footer: the footer is not a clause
+    "portal-page-flattened.txt": [
+        ("（一）", "推进化肥减量增效", [("县农业农村局", L, FL), ("各乡镇人民政府", S, EX)]),
+        ("（二）", "推进畜禽粪污资源化利用", [("县农业农村局", L, FL), ("县生态环境局", S, EX)]),
+        ("（三）", "加强农膜回收", [("县供销社", L, EX), ("县农业农村局", S, EX), ("县市场监管局", S, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),
