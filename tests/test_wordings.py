@@ -474,6 +474,10 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses  # noqa: E402
 
 CLAUSES = [
+    # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
+    ("（市生态环境局负总责，市发展改革委参与）", [("市生态环境局", L, EX), ("市发展改革委", S, EX)]),
+    ("（牵头单位：市生态环境局/市发展改革委；责任单位：各县（市、区））",
+     [("市生态环境局", L, EX), ("市发展改革委", L, EX), ("各县（市、区）", S, EX)]),
     ("（牵头单位：市发改委，配合单位：市财政局）", [("市发改委", L, EX), ("市财政局", S, EX)]),
     ("（市委组织部、市委宣传部牵头，各级党委（党组）负责）",
      [("市委组织部", L, EX), ("市委宣传部", L, EX), ("各级党委（党组）", S, EX)]),
@@ -528,6 +532,7 @@ NOT_CLAUSES = [
     "各地要认真落实。",
     "相关部门要主动配合：及时研究解决问题。",
     "坚持党委领导、政府负责。",
+    "区政府对辖区环境质量负总责。",
     "各地要高度重视，主要负责同志亲自负责。",
     "加强宣传引导，积极配合。",
     "建立联席会议制度，由市政府负责人牵头，定期召开会议。",

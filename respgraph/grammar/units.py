@@ -23,7 +23,7 @@ BRACKETS = OPEN + CLOSE
 WS_RE = re.compile(r"[\s\u3000\u00a0]+")
 
 # Characters that separate units in a list (outside brackets).
-LIST_SEPARATORS = "、，,；;"
+LIST_SEPARATORS = "、，,；;/／"  # 市生态环境局/市发展改革委: a slash lists two units too
 
 # How agency names end. Inline wordings (A牵头，B配合) only count when every unit ends so.
 UNIT_SUFFIXES = (
@@ -212,7 +212,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
     return units
 
 
-_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;\s\u3000和及]")
+_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
 _NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按职|分别|共同|具体$|统一$|各自$")
 
