@@ -23,7 +23,7 @@ BRACKETS = OPEN + CLOSE
 WS_RE = re.compile(r"[\s\u3000\u00a0]+")
 
 # Characters that separate units in a list (outside brackets).
-LIST_SEPARATORS = "、，,；;/／"  # 市生态环境局/市发展改革委: a slash lists two units too
+LIST_SEPARATORS = "、，,；;"
 
 # How agency names end. Inline wordings (A牵头，B配合) only count when every unit ends so.
 UNIT_SUFFIXES = (
@@ -180,8 +180,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 pieces.append((piece_start, i))
                 piece_start = i + 1
             else:
-                # 区农业局 区环保局 / 区发改委和区财政局: split only between two complete names,
-                # never inside an OCR-broken name such as 农林水与生态环境 局.
+                # 区农业局 区环保局 / 区发改委和区财政局 / 市生态环境局/市水利局: split only
+                # between two complete names, never inside an OCR-broken name such as
+                # 农林水与生态环境 局 (nor at a slash in other text).
                 j = i + 1
                 while j < end and text[j] in " \u3000\t\n\r":
                     j += 1
