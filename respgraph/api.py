@@ -33,7 +33,10 @@ in extra columns; list-valued cells are Python lists):
     basis (explicit|first_listed|inherited|table|suggested), mention (as written),
     portfolio (list), functions (codes), function_names (Chinese), function_glosses
     (English), known, file, start, end (span of the mention in the cleaned text), clause,
-    clause_start, clause_end (span of the clause; empty when it cannot be located), occurrences
+    clause_start, clause_end (span of the clause; empty when it cannot be located), occurrences,
+    file_start, file_end, clause_file_start, clause_file_end (the same spans in the .txt file
+    itself: characters of ``open(file, encoding=<the plan's encoding>, newline="")``; empty
+    for .docx/.pdf/.html)
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
     function_glosses, aliases, plans (list of plan ids), n_plans, leads, supports, tasks

@@ -110,10 +110,34 @@ def lean(plan: ExtractedPlan) -> ExtractedPlan:
 
     They are about half of an extracted plan's memory (the offset map is one Python int per
     character) and nothing after extraction reads them: resolve, graph and store work on the
-    cleaned ``Document.text`` (``Document.raw_span`` then returns spans unchanged).
+    cleaned ``Document.text`` (``Document.raw_span`` then returns spans unchanged). The
+    offsets of the task, clause and mention spans are kept (``Document.kept_offsets``), so
+    every assignment can still be located in the file (``Document.file_span``).
     """
-    plan.document.raw_text = ""
-    plan.document.offsets = None
+    doc = plan.document
+    if doc.offsets and doc.format == "txt":
+        offsets = doc.offsets
+        kept: set[int] = set()
+
+        def keep(span) -> None:
+            if span.start < span.end <= len(offsets):
+                kept.add(span.start)
+                kept.add(span.end - 1)
+
+        for t in plan.tasks:
+            for c in t.clauses:
+                keep(c.span)
+                for m in c.mentions:
+                    keep(m.span)
+                for m in c.inherit:
+                    keep(m.span)
+            for m in t.mentions:
+                keep(m.span)
+        positions = sorted(kept)
+        code = "i" if len(doc.raw_text) < 2**31 else "q"
+        doc.kept_offsets = (array(code, positions), array(code, [offsets[p] for p in positions]))
+    doc.raw_text = ""
+    doc.offsets = None
     return plan
 
 

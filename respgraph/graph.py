@@ -162,6 +162,8 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
         level=meta.level,
         kind=meta.kind,
         path=meta.path,
+        format=plan.document.format if plan.document is not None else None,
+        encoding=plan.document.encoding if plan.document is not None else None,
     )
     if meta.jurisdiction:
         _add_jurisdiction(G, meta.jurisdiction, registry, level=meta.level)
@@ -218,7 +220,14 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
     import networkx as nx
 
     clauses = {t.task_id: t.clauses for t in plan.tasks}
-    doc_text = plan.document.text if plan.document is not None else ""
+    doc = plan.document
+    doc_text = doc.text if doc is not None else ""
+    from respgraph.records import Span
+
+    def in_file(start: Any, end: Any) -> tuple[int | None, int | None]:
+        fs = doc.file_span(Span(start, end)) if doc is not None and start is not None else None
+        return (fs.start, fs.end) if fs else (None, None)
+
     succ, pred = G._succ, G._pred
     for task_id, assignments in rp.assignments.items():
         tnode = task_node(task_id)
@@ -244,6 +253,8 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
                 continue
             cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
             src = a.source
+            file_start, file_end = in_file(src.start, src.end)
+            clause_file_start, clause_file_end = in_file(*cspan) if cspan else (None, None)
             data = {
                 "type": etype,
                 "role": a.role,
@@ -261,6 +272,10 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
                 "agency_id": a.agency_id,
                 "occurrences": 1,
                 "order": order,
+                "file_start": file_start,
+                "file_end": file_end,
+                "clause_file_start": clause_file_start,
+                "clause_file_end": clause_file_end,
             }
             if keydict is None:
                 keydict = succ[anode][tnode] = {}
@@ -486,7 +501,8 @@ TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "cam
                 "targets", "flags", "start", "end", "text"]
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
-                      "end", "clause", "clause_start", "clause_end", "occurrences"]
+                      "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
+                      "clause_file_start", "clause_file_end"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
                   "function_glosses", "aliases", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
@@ -604,7 +620,10 @@ def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     """One row per LEADS/SUPPORTS edge, with provenance: ASSIGNMENT_COLUMNS.
 
     ``file``/``start``/``end`` locate the mention, ``clause_start``/``clause_end`` the
-    clause, in the cleaned text of the plan (``Document.text``); ``function_glosses`` are the English glosses of ``functions``.
+    clause, in the cleaned text of the plan (``Document.text``); ``file_start``/``file_end``
+    and ``clause_file_start``/``clause_file_end`` locate them in the .txt file itself
+    (characters of ``open(file, encoding=<plan encoding>, newline="")``; empty for other
+    formats); ``function_glosses`` are the English glosses of ``functions``.
     ``flat``: list cells joined by '; ' (as ``flat_frame``).
     """
     return _columns_frame(assignment_columns(G, flat=flat), ASSIGNMENT_COLUMNS)
@@ -638,7 +657,8 @@ def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str,
                     plan_id, task_id, t.get("title"), agency_id, agency, ed.get("role"), ed.get("basis"),
                     ed.get("mention"), portfolio, fn, fnames, fglosses, known,
                     ed.get("file"), ed.get("start"), ed.get("end"), ed.get("clause"), ed.get("clause_start"),
-                    ed.get("clause_end"), ed.get("occurrences", 1),
+                    ed.get("clause_end"), ed.get("occurrences", 1), ed.get("file_start"), ed.get("file_end"),
+                    ed.get("clause_file_start"), ed.get("clause_file_end"),
                 ))
     rows.sort(key=lambda r: r[0])
     columns = list(zip(*rows)) if rows else [() for _ in range(len(ASSIGNMENT_COLUMNS) + 1)]

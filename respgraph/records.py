@@ -11,9 +11,11 @@ the original file.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Role = Literal["lead", "support"]
 Basis = Literal["explicit", "first_listed", "inherited", "table", "suggested"]
@@ -74,6 +76,33 @@ class Document:
     script: Literal["simplified", "traditional"] = "simplified"
     tables: list[Table] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # offsets[i] for the positions provenance needs (span starts and last characters), kept
+    # when a lean plan drops the full map: (sorted positions, their offsets), two int arrays
+    # (8 bytes an entry; a dict would cost ~90 and a 10,000-plan build holds ~3 M of them)
+    kept_offsets: tuple[Any, Any] | None = None
+
+    def file_span(self, span: Span) -> Span | None:
+        """The span in the plan *file* of a span of ``text``: character offsets into the file
+        decoded with ``encoding`` and newlines untranslated (``open(path, encoding=…,
+        newline="")``). Only for ``.txt`` plans (a .docx/.pdf/.html file is not text); None
+        when the position is not known.
+        """
+        if self.format != "txt" or span.end <= span.start:
+            return None
+        if self.offsets:
+            if span.end > len(self.offsets):
+                return None
+            return Span(self.offsets[span.start], self.offsets[span.end - 1] + 1)
+        if not self.kept_offsets:
+            return None
+        keys, values = self.kept_offsets
+        found = []
+        for pos in (span.start, span.end - 1):
+            i = bisect.bisect_left(keys, pos)
+            if i == len(keys) or keys[i] != pos:
+                return None
+            found.append(values[i])
+        return Span(found[0], found[1] + 1)
 
     def raw_span(self, span: Span) -> Span:
         """Map a span of ``text`` back to ``raw_text``."""
