@@ -140,6 +140,22 @@ def test_deadline_kinds():
                    ("至2020年", 2020, None, "at"), ("2020年前", 2020, None, "by")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("2025年6月30日前完成", ("2025年6月30日前", 2025, 6, "by")),
+    ("力争2021年1季度基本整改到位", ("2021年1季度", 2021, 3, "by")),
+    ("2024年第三季度末前完成", ("2024年第三季度末前", 2024, 9, "by")),
+    ("到2024年上半年", ("到2024年上半年", 2024, 6, "by")),
+    ("2023—2025年持续推进", ("2023—2025年", 2025, None, "during")),
+    ("2021-2025年", ("2021-2025年", 2025, None, "during")),
+])
+def test_day_quarter_half_and_range_deadlines(text, expected):
+    assert [(d.text, d.year, d.month, d.kind) for d in find_deadlines(text, 0)] == [expected]
+
+
+def test_a_dated_event_is_not_a_deadline():
+    assert find_deadlines("2022年6月8日印发实施", 0) == []
+
+
 def test_targets():
     got = [(x.indicator, x.value, x.unit, x.comparator) for x in find_targets("全区森林覆盖率不低于60%，PM2.5浓度控制在29.2μg/m3以内", 0)]
     assert got == [("全区森林覆盖率", 60.0, "%", "不低于"), ("PM2.5浓度", 29.2, "μg/m3", "以内")]
