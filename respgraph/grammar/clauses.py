@@ -589,14 +589,10 @@ _PHRASE_VERB = re.compile(
 _DUTY_BEFORE = re.compile(r"(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)\s*$")
 
 
-def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
-    """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
-    if _VERB_CHAR.search(text, a, b) is None:
-        return split_units(text, 0, a, b)
-    out: list[Unit] = []
+def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
+    """Positions of the ，/；in ``text[a:b]`` outside brackets (各县（市、区）stays whole)."""
+    cuts: list[int] = []
     depth = 0
-    p = a
-    bounds: list[tuple[int, int]] = []
     for i in range(a, b):
         c = text[i]
         if c in OPEN:
@@ -604,9 +600,18 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
         elif c in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c in "，,；;":
-            bounds.append((p, i))
-            p = i + 1
-    bounds.append((p, b))
+            cuts.append(i)
+    return cuts
+
+
+def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
+    """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
+    if _VERB_CHAR.search(text, a, b) is None:
+        return split_units(text, 0, a, b)
+    out: list[Unit] = []
+    cuts = _top_level_cuts(text, a, b)
+    starts = [a] + [i + 1 for i in cuts]
+    bounds = list(zip(starts, cuts + [b]))
     for pa, pb in bounds:
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
@@ -820,16 +825,7 @@ def _tail_clause(
     the sentence); it starts at the earliest phrase after which everything reads as units.
     Returns ((start, end), mentions) or None.
     """
-    cuts: list[tuple[int, str]] = []  # depth-0 ，；between a and b
-    depth = 0
-    for i in range(a, b):
-        c = text[i]
-        if c in OPEN:
-            depth += 1
-        elif c in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and c in "，,；;":
-            cuts.append((i, c))
+    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b)]
     if not cuts:
         return None
     # the part's end: the first ；after the verb, else the sentence end
