@@ -12,7 +12,6 @@ the original file.
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal

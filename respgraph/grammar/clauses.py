@@ -58,7 +58,7 @@ _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|[】\]］]\s*[：:]?)"
-    r"|(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:])"
+    r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负总责", "负责", "配合", "参与", "协助", "协办", "协同")
@@ -148,13 +148,10 @@ def find_clauses(
     return clauses
 
 
-_FULL_LABEL = re.compile(r"单\s*位|部\s*门|主\s*体|[】\]］]")
-
-
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
     start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label."""
-    if _FULL_LABEL.search(m.group("label")):
+    if m.group("bare") is None:
         return True
     i = m.start() - 1
     while i >= lo and text[i] in " \u3000\t":
@@ -831,11 +828,8 @@ def _tail_clause(
     # the part's end: the first ；after the verb, else the sentence end
     end = next((i for i, c in cuts if i > vs and c in "；;"), b)
     # candidate starts: after each ，/；before the verb, no further back than the last ；
-    starts = [i + 1 for i, c in cuts if i < vs]
     floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
-    for start in starts:
-        if start < floor:
-            continue
+    for start in [i + 1 for i, _ in cuts if floor <= i + 1 and i < vs]:
         mentions = _read_inline(text, start, end, settings)
         if mentions:
             lo = _skip_ws(text, start, end)

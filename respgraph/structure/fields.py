@@ -17,24 +17,23 @@ _YEAR = r"((?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]
 _MONTH = r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?"
 _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
+# (kind, a character every match contains — a text without it is not scanned —, pattern).
 # Each pattern opens with a look-ahead for the characters a match can start with: the
 # same matches, but the regex engine rejects every other position with one set test
 # instead of trying each alternative (most of the cost of scanning a task).
 _DEADLINE_RES = [
     # 2025年6月30日前 / 到2024年3月31日
-    ("by", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
+    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
     # 2024年上半年 / 2024年第三季度(末)(前): the half or quarter's last month
-    ("by", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*(?P<part>上半年|下半年|第?[一二三四1-4]季度)\s*(?:末|底)?\s*(?:前|以前|之前)?")),
+    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*(?P<part>上半年|下半年|第?[一二三四1-4]季度)\s*(?:末|底)?\s*(?:前|以前|之前)?")),
     # 2023—2025年 / 2023-2025年: during the range, due by its last year
-    ("during", re.compile(r"(?=[12])" + r"(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*" + _YEAR + r"\s*年")),
+    ("during", "年", re.compile(r"(?=[12])" + r"(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*" + _YEAR + r"\s*年")),
     # 到2025年底前 / 2022年6月底前 / 2020年前 / 2023年底 以前
-    ("by", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)")),
-    ("at", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
-    ("at", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
-    ("during", re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
+    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)")),
+    ("at", "年", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
+    ("at", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
+    ("during", "十", re.compile(r"[“\"]?(?P<fyp>十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
 ]
-#: A character every match of the pattern contains: a text without it is not scanned.
-_DEADLINE_NEEDS = {"by": "年", "at": "年", "during": ""}
 _PART_MONTH = {"上半年": 6, "下半年": 12, "一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
@@ -55,15 +54,16 @@ def find_deadlines(text: str, offset: int) -> list[Deadline]:
     """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps."""
     found: list[tuple[int, int, Deadline]] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _DEADLINE_RES:
-        if _DEADLINE_NEEDS[kind] not in text:
+    for kind, needs, rx in _DEADLINE_RES:
+        if needs not in text:
             continue
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            part = m.groupdict().get("part")
-            if kind == "during" and not m.group(1)[0].isdigit():
-                year, month = _FYP.get(m.group(1)), None
+            groups = m.groupdict()
+            part = groups.get("part")
+            if groups.get("fyp"):
+                year, month = _FYP.get(groups["fyp"]), None
             elif kind == "during":
                 year, month = _year(m.group(1)), None
             elif part:
