@@ -135,6 +135,7 @@ def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx
     with paused_gc():
         for rp in resolved:
             add_plan(G, rp, registry)
+        settle_jurisdictions(G, registry)
     return canonical(G, consume=True)
 
 
@@ -222,11 +223,19 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
     clauses = {t.task_id: t.clauses for t in plan.tasks}
     doc = plan.document
     doc_text = doc.text if doc is not None else ""
-    from respgraph.records import Span
+    positions = doc.file_positions() if doc is not None else None
 
     def in_file(start: Any, end: Any) -> tuple[int | None, int | None]:
-        fs = doc.file_span(Span(start, end)) if doc is not None and start is not None else None
-        return (fs.start, fs.end) if fs else (None, None)
+        """``doc.file_span(Span(start, end))`` as a pair, from the plan's position table."""
+        if positions is None or start is None or end <= start:
+            return None, None
+        if isinstance(positions, dict):
+            a, b = positions.get(start), positions.get(end - 1)
+        elif end <= len(positions):
+            a, b = positions[start], positions[end - 1]
+        else:
+            return None, None
+        return (a, b + 1) if a is not None and b is not None else (None, None)
 
     succ, pred = G._succ, G._pred
     for task_id, assignments in rp.assignments.items():
@@ -353,6 +362,70 @@ def _add_jurisdiction(G: "nx.MultiDiGraph", name: str, registry: Any, level: str
         name, level = parent, None
 
 
+def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[str] | None = None) -> None:
+    """Give the jurisdictions (all, or ``nodes``) the parents the registry knows *now*, in place.
+
+    Plans teach the registry where an unlisted place lies (``Registry.learn_parent``: a plan
+    that writes 四川省绵阳市三台县), and a place two plans put in different parents loses its
+    learned parent. A build graphs each plan as soon as it is resolved, so a place may be
+    graphed before a later plan teaches (or contradicts) its parent: this pass makes the
+    hierarchy what the whole set of plans says, whatever order they were read in. Parents
+    no longer anybody's are removed.
+
+    >>> import networkx as nx
+    >>> from respgraph.registry import load_registry
+    >>> reg = load_registry(); G = nx.MultiDiGraph()
+    >>> _add_jurisdiction(G, "三台县", reg)
+    >>> reg.learn_parent("三台县", "绵阳市")
+    >>> settle_jurisdictions(G, reg)
+    >>> G.nodes["jurisdiction:三台县"]["parent"], list(G.successors("jurisdiction:三台县"))
+    ('绵阳市', ['jurisdiction:绵阳市'])
+    """
+    node = G._node
+    if nodes is None:
+        todo = [n for n, d in node.items() if d.get("type") == "Jurisdiction"]
+    else:
+        todo = [n for n in nodes if n in node]
+    candidates = set(todo)
+    changed = False
+    for n in todo:
+        d = node[n]
+        _, parent = _jurisdiction_info(registry, d.get("name") or n)
+        parent = parent or None
+        old = d.get("parent") or None
+        if parent == old:
+            continue
+        changed = True
+        if old is not None and G.has_edge(n, jurisdiction_node(old), key="PART_OF"):
+            G.remove_edge(n, jurisdiction_node(old), key="PART_OF")
+            candidates.add(jurisdiction_node(old))
+        d["parent"] = parent
+        if parent:
+            before = set(node)
+            _add_jurisdiction(G, parent, registry)
+            candidates.update(set(node) - before)
+            G.add_edge(n, jurisdiction_node(parent), key="PART_OF", type="PART_OF")
+    if changed:
+        used = _used_jurisdictions(G)
+        G.remove_nodes_from([n for n in candidates if n in node and node[n].get("type") == "Jurisdiction" and n not in used])
+
+
+def _used_jurisdictions(G: "nx.MultiDiGraph") -> set[str]:
+    """Jurisdictions a plan is issued in or an agency sits in, and their parents."""
+    used: set[str] = set()
+    for u, v, k in G.edges(keys=True):
+        if k in ("IN", "ISSUED_IN"):
+            used.add(v)
+    frontier = list(used)
+    while frontier:
+        n = frontier.pop()
+        for _, parent, k in G.out_edges(n, keys=True):
+            if k == "PART_OF" and parent not in used:
+                used.add(parent)
+                frontier.append(parent)
+    return used
+
+
 def remove_plan(G: "nx.MultiDiGraph", plan_id: str) -> None:
     """Remove a plan's subgraph in place: its Plan, Campaign and Task nodes, and the shared
     nodes (agencies, functions, jurisdictions) that nothing else refers to any more."""
@@ -372,17 +445,7 @@ def _prune(G: "nx.MultiDiGraph") -> None:
     has, then jurisdictions no agency or plan sits in (nor any such one's parents)."""
     G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Agency" and not d.get("plans")])
     G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Function" and G.in_degree(n) == 0])
-    used: set[str] = set()
-    for u, v, k in G.edges(keys=True):
-        if k in ("IN", "ISSUED_IN"):
-            used.add(v)
-    frontier = list(used)
-    while frontier:
-        n = frontier.pop()
-        for _, parent, k in G.out_edges(n, keys=True):
-            if k == "PART_OF" and parent not in used:
-                used.add(parent)
-                frontier.append(parent)
+    used = _used_jurisdictions(G)
     G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in used])
 
 

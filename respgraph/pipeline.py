@@ -153,38 +153,20 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
     ``slim``: drop each document's raw text and offset map (``extract.lean``), which the build
     never reads; at 10,000 plans they are ~1.5 GB.
     """
+    return list(iter_extracted(files, workers, on_done, slim=slim))
+
+
+def iter_extracted(files: list[Path], workers: int | None = None, on_done: Callable[[], None] | None = None,
+                   *, slim: bool = False) -> Iterator["ExtractedPlan | Failure"]:
+    """``extract_many`` one file at a time, in order, each as soon as it is ready: from
+    ``POOL_FROM`` files on, the process pool reads the later files meanwhile."""
     from respgraph import extract as extract_mod
 
-    results: list[Any] = []
-    pool = getattr(extract_mod, "extract_files", None)
-    if pool is not None and len(files) >= POOL_FROM and workers != 1:
-        errors: dict[str, str] = {}
-
-        def on_error(path: Any, exc: Any) -> None:
-            errors[str(path)] = exc if isinstance(exc, str) else _problem(exc)
-
-        try:
-            plans = pool([str(f) for f in files], workers=workers, on_error=on_error, on_done=on_done, slim=slim)
-        except Exception:
-            plans = None  # fall back to one at a time: every file still gets its own verdict
-        if plans is not None:
-            by_path = {str(p.meta.path): p for p in plans if p is not None}
-            for f in files:
-                plan = by_path.get(str(f))
-                if plan is None:
-                    results.append(Failure(str(f), errors.get(str(f), "could not be extracted")))
-                else:
-                    results.append(plan)
-            return results
-    for f in files:
-        try:
-            plan = extract_mod.extract_file(str(f))
-            results.append(extract_mod.lean(plan) if slim else plan)
-        except Exception as exc:  # one bad file never stops the others
-            results.append(Failure(str(f), _problem(exc)))
+    workers = 1 if len(files) < POOL_FROM else workers
+    for path, plan, problem in extract_mod.iter_extract(files, workers, slim=slim):
         if on_done:
             on_done()
-    return results
+        yield plan if plan is not None else Failure(str(path), problem or "could not be extracted")
 
 
 def _resolve(plan: "ExtractedPlan", registry: Any) -> "ResolvedPlan":
@@ -245,54 +227,60 @@ def run_build(
         hashes[str(f)] = h
         todo.append(f)
 
+    if registry is None and todo:
+        registry = _load_registry()
+    entries: dict[str, dict[str, Any]] = {}
+
+    def resolved_plans() -> Iterator["ResolvedPlan"]:
+        """Each extracted plan resolved as it arrives from the pool, and let go of once
+        yielded: the graph holds what the build keeps. Streaming lets the main process
+        resolve and graph while the workers still extract (the build's wall time was
+        extraction, then all of this, one after the other) and never holds every plan's
+        records at once."""
+        for f, item in zip(todo, iter_extracted(todo, workers, bar.advance, slim=True)):
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            try:
+                rp = _resolve(item, registry)
+            except Exception as exc:
+                failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
+                continue
+            pid = item.meta.plan_id
+            if pid in entries:
+                failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
+                continue
+            entries[pid] = {
+                "plan_id": pid,
+                "path": display_path(item.meta.path or f),
+                "sha256": hashes[str(f)],
+                "title": item.meta.title,
+                "tasks": len(item.tasks),
+                "unknown": sorted(set(rp.unknown)),
+            }
+            item = None  # type: ignore[assignment]
+            yield rp
+
     bar = _Progress(len(todo), enabled=progress)
     with bar:
-        extracted = extract_many(todo, workers=workers, on_done=bar.advance, slim=True)
-
-    if registry is None and any(not isinstance(x, Failure) for x in extracted):
-        registry = _load_registry()
-
-    resolved: list["ResolvedPlan"] = []
-    entries: dict[str, dict[str, Any]] = {}
-    for f, item in zip(todo, extracted):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        try:
-            rp = _resolve(item, registry)
-        except Exception as exc:
-            failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
-            continue
-        pid = item.meta.plan_id
-        if pid in entries:
-            failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
-            continue
-        resolved.append(rp)
-        entries[pid] = {
-            "plan_id": pid,
-            "path": display_path(item.meta.path or f),
-            "sha256": hashes[str(f)],
-            "title": item.meta.title,
-            "tasks": len(item.tasks),
-            "unknown": sorted(set(rp.unknown)),
-        }
-
-    # From here on the graph holds what the build keeps: each plan's records (tasks, clauses,
-    # document text) are let go as soon as the plan is in the graph, not at the end.
-    extracted = item = None  # type: ignore[assignment]
-    if existing is not None:
-        G = existing.graph
-        replaced = sorted(pid for pid in entries if pid in old_ids)
-        for pid in replaced:
-            graph_mod.remove_plan(G, pid)
-        for rp in _drain(resolved):
-            graph_mod.add_plan(G, rp, registry)
-        G = graph_mod.canonical(G, consume=True)
-        plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
-    else:
-        replaced = []
-        G = graph_mod.build_graph(_drain(resolved), registry)
-        plans = list(entries.values())
+        if existing is not None:
+            G = existing.graph
+            known = {n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction"}
+            for rp in resolved_plans():
+                pid = rp.plan.meta.plan_id
+                if pid in old_ids:
+                    graph_mod.remove_plan(G, pid)
+                graph_mod.add_plan(G, rp, registry)
+            # The places this build graphed get what all its plans taught the registry; the
+            # build's own places keep theirs (this registry never saw the plans behind them).
+            graph_mod.settle_jurisdictions(G, registry, [n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in known])
+            G = graph_mod.canonical(G, consume=True)
+            replaced = sorted(pid for pid in entries if pid in old_ids)
+            plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
+        else:
+            replaced = []
+            G = graph_mod.build_graph(resolved_plans(), registry)
+            plans = list(entries.values())
 
     result = BuildResult(
         graph=G,
@@ -311,13 +299,6 @@ def run_build(
     return result
 
 
-def _drain(items: list) -> Iterator[Any]:
-    """Yield the items of ``items`` in order, removing each from the list as it goes."""
-    items.reverse()
-    while items:
-        yield items.pop()
-
-
 class _Progress:
     """A rich progress bar on stderr, only for a terminal and for more than a few files."""
 
@@ -334,7 +315,7 @@ class _Progress:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self._progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            self._progress = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                                       console=Console(stderr=True), transient=True)
             self._progress.__enter__()
             self._task = self._progress.add_task("extract", total=self.total)

@@ -103,6 +103,20 @@ class Document:
             found.append(values[i])
         return Span(found[0], found[1] + 1)
 
+    def file_positions(self) -> "dict[int, int] | list[int] | None":
+        """``file_span``'s table for many look-ups: file offset by position of ``text``
+        (``.get``-able: a dict from ``kept_offsets``, or the full offset map as a list), or
+        None when there is none (not a .txt plan). The graph locates ~1.6 M assignments of a
+        10,000-plan build through it: a dict look-up each, not a bisection and a ``Span``."""
+        if self.format != "txt":
+            return None
+        if self.offsets:
+            return self.offsets
+        if not self.kept_offsets:
+            return None
+        keys, values = self.kept_offsets
+        return dict(zip(keys, values))
+
     def raw_span(self, span: Span) -> Span:
         """Map a span of ``text`` back to ``raw_text``."""
         if not self.offsets:

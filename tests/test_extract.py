@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from conftest import SEEDS, XXZONE, YUSHUI
 from respgraph.cli import app
-from respgraph.extract import extract_file, extract_files, plan_id_for, task_to_dict
+from respgraph.extract import extract_file, extract_files, iter_extract, plan_id_for, task_to_dict
 from respgraph.read import ReadError
 
 runner = CliRunner()
@@ -51,6 +51,33 @@ def test_extract_files_order_errors_and_pool(tmp_path):
     assert [len(p.tasks) for p in serial] == [len(p.tasks) for p in plans[:3]]
     # what the workers send back is the very plan a serial run builds (offset map included)
     assert serial[:3] == plans[:3] and type(plans[0].document.offsets) is list
+
+
+def test_iter_extract_streams_in_order_and_survives_a_killed_worker(tmp_path):
+    """The pool hands plans on one by one, in input order; when a worker dies (here: killed
+    for real after the first plan came back, as the out-of-memory killer would) the files
+    not yet returned are extracted in this process and every one still gets its verdict."""
+    import multiprocessing
+    import os
+    import signal
+
+    paths = []
+    for k in range(6):
+        for s in SEEDS:
+            p = tmp_path / f"{k}-{s.name}"
+            shutil.copy(s, p)
+            paths.append(p)
+    stream = iter_extract(paths, workers=2)
+    first = next(stream)
+    assert first[0] == str(paths[0]) and first[1].meta.title and first[2] is None
+    workers = multiprocessing.active_children()
+    assert workers, "the pool should be running while the stream is read"
+    os.kill(workers[0].pid, signal.SIGKILL)
+    rest = list(stream)
+    assert [r[0] for r in [first, *rest]] == [str(p) for p in paths]
+    assert all(plan is not None and problem is None for _, plan, problem in rest)
+    serial = {s.name: len(extract_file(s).tasks) for s in SEEDS}
+    assert [len(plan.tasks) for _, plan, _ in rest] == [serial[p.name.split("-", 1)[1]] for p in paths[1:]]
 
 
 def test_task_to_dict_contract():
