@@ -16,10 +16,10 @@ import os
 import re
 import unicodedata
 from array import array
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from respgraph.gcpolicy import paused_gc
 from respgraph.records import ExtractedPlan, Task, clause_evidence
 
 #: From this many files on, ``extract_files`` uses a process pool (when 2+ cores are free).
@@ -66,7 +66,7 @@ def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
     """
     from respgraph.structure import parse
 
-    with _gc_paused():
+    with paused_gc():
         return _extract_file(path, settings, parse)
 
 
@@ -259,24 +259,6 @@ def _pool(n: int, paths: Iterable[str] = ()):
     return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_start)
 
 
-@contextmanager
-def _gc_paused():
-    """No garbage collection inside the block (the previous setting is restored after).
-
-    For work that builds many objects and drops almost none: extracting a plan, unpickling
-    the plans a pool sends back (~1,500 objects each). Every 700 new container objects the
-    collector walks the young ones, and now and then everything kept so far, finding
-    nothing: half the parent's unpickling time, 15-20 % of a long serial extraction.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -317,10 +299,10 @@ def iter_extract(
         chunk = max(1, min(16, len(items) // (workers * 4)))
         ex = _pool(workers, items)
         # The pool's own thread unpickles the plans (~1,500 objects each) whenever they
-        # arrive, so the collector stays paused while the pool lives (see _gc_paused): the
+        # arrive, so the collector stays paused while the pool lives (see respgraph.gcpolicy): the
         # caller's work between two results runs with it paused too.
         try:
-            with _gc_paused():
+            with paused_gc():
                 jobs = [(p, settings, slim) for p in items]
                 for r in ex.map(_extract_in_worker, jobs, chunksize=chunk):
                     done += 1

@@ -33,12 +33,11 @@ same plans are equal node for node and edge for edge, whatever order plans came 
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.campaigns import campaign_type
+from respgraph.gcpolicy import paused_gc
 from respgraph.model import (
     EDGE_TYPES,
     NODE_TYPES,
@@ -375,7 +374,8 @@ def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[st
     >>> import networkx as nx
     >>> from respgraph.registry import load_registry
     >>> reg = load_registry(); G = nx.MultiDiGraph()
-    >>> _add_jurisdiction(G, "三台县", reg)
+    >>> _add_jurisdiction(G, "三台县", reg)  # a plan of 三台县 graphed before anyone said where it is
+    >>> _ = G.add_edge("plan:p", "jurisdiction:三台县", key="ISSUED_IN")
     >>> reg.learn_parent("三台县", "绵阳市")
     >>> settle_jurisdictions(G, reg)
     >>> G.nodes["jurisdiction:三台县"]["parent"], list(G.successors("jurisdiction:三台县"))
@@ -513,22 +513,6 @@ def _adopt_sorted(H: "nx.MultiDiGraph", G: "nx.MultiDiGraph", nodes: list[tuple[
     H._node = new_node
     H._adj = new_succ  # networkx's setter makes this _succ too and resets its cached views
     H._pred = new_pred
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects.
-
-    Building a graph allocates hundreds of thousands of dicts and no cycles worth
-    collecting; the collector's repeated full passes over them cost more than the work.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def count_by_type(G: "nx.MultiDiGraph") -> dict[str, dict[str, int]]:
@@ -739,7 +723,6 @@ def agency_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, lis
     """``agencies_frame`` as one list per column (AGENCY_COLUMNS), without building the frame."""
     cols: dict[str, list] = {c: [] for c in AGENCY_COLUMNS}
     plain = [c for c in AGENCY_COLUMNS if c not in ("functions", "function_names", "function_glosses", "n_plans", "leads", "supports", "tasks")]
-    fv = flat_value if flat else (lambda v: v)
     cells = _function_cells(G, flat)
     succ = G._succ
     for n, d in _nodes_of(G, "Agency"):

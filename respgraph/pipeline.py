@@ -201,6 +201,7 @@ def run_build(
     """
     from respgraph import graph as graph_mod
     from respgraph import store
+    from respgraph.gcpolicy import keep_out_of_collections, paused_gc
 
     if into is not None:
         existing = store.load_build(into)
@@ -262,7 +263,7 @@ def run_build(
             yield rp
 
     bar = _Progress(len(todo), enabled=progress)
-    with bar:
+    with bar, paused_gc():
         if existing is not None:
             G = existing.graph
             known = {n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction"}
@@ -295,7 +296,9 @@ def run_build(
     if out is not None and (entries or existing is not None):
         result.out = Path(out)
         if write and entries:
-            store.save_build(G, out, result.plans)
+            with paused_gc():
+                store.save_build(G, out, result.plans)
+    keep_out_of_collections()  # the graph is long-lived and acyclic: see respgraph.gcpolicy
     return result
 
 

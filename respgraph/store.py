@@ -208,7 +208,7 @@ def write_graph_json(f: Any, G: "nx.MultiDiGraph", plans: list[dict[str, Any]]) 
 def data_to_graph(data: dict[str, Any]) -> "nx.MultiDiGraph":
     import networkx as nx
 
-    from respgraph.graph import paused_gc
+    from respgraph.gcpolicy import paused_gc
 
     G = nx.MultiDiGraph()
     G.graph.update(data.get("graph") or {})
@@ -229,8 +229,6 @@ def save_build(G: "nx.MultiDiGraph", out_dir: str | os.PathLike, plans: list[dic
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if tables:
-        from respgraph.graph import agencies_frame, assignments_frame, tasks_frame
-
         from respgraph.graph import AGENCY_COLUMNS, ASSIGNMENT_COLUMNS, TASK_COLUMNS, agency_columns, assignment_columns, task_columns
 
         # One table at a time, its list cells joined as it is built, written by the csv module
@@ -301,7 +299,7 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
         if not p.exists():
             raise BuildError(f"{p}: no such build directory (run `respgraph build` first)")
         raise BuildError(f"{path}: no graph.json here (run `respgraph build PATH --out {p}` first)")
-    from respgraph.graph import paused_gc
+    from respgraph.gcpolicy import keep_out_of_collections, paused_gc
 
     try:
         with paused_gc():
@@ -311,6 +309,7 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
     if streamed is not None:
         data, G = streamed
         header, plans = _check_header(path, data)
+        keep_out_of_collections()  # long-lived and acyclic: see respgraph.gcpolicy
         return StoredBuild(graph=G, plans=plans, header=header, path=path.parent)
     # Not laid out as save_build writes it (or damaged): parse the whole text, which also
     # says where a corrupt or truncated file goes wrong.

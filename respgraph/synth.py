@@ -9,7 +9,7 @@ from a jurisdiction registry of several hundred places with a realistic skew: a 
 Deterministic: the same ``seed`` and ``n_plans`` give byte-identical files.
 
 >>> from respgraph.synth import generate_plan_text
->>> text = generate_plan_text(7, seed=1)[1]
+>>> text = generate_plan_text(7, seed=1)[2]
 >>> "责任单位" in text or "牵头" in text
 True
 """

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, functions, nodes_of_type, tasks
+from respgraph.analysis._graph import assignments, functions, tasks
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx

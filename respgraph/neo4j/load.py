@@ -31,7 +31,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES
 from respgraph.neo4j.connect import escape_strings, server_unescapes_strings

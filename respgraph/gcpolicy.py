@@ -1,0 +1,50 @@
+"""When the cyclic garbage collector runs during a build, and what it may skip afterwards.
+
+A build makes millions of small container objects (records, attribute dicts, adjacency
+dicts) and almost no reference cycles: a 1,000-plan build leaves ~570 unreachable objects,
+most of them classes and functions made while importing. Python's collector would still
+walk every young object every 700 allocations and, each time the survivors grow by a
+quarter, every object alive: at 1,000 plans 2.5 s of a 20 s build, and each full pass of a
+10,000-plan graph (~9 M tracked objects) takes about ten seconds.
+
+    >>> import gc
+    >>> with paused_gc():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import Iterator
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside the block; the previous setting is restored.
+
+    For work that builds many objects and drops almost none: extracting a plan, unpickling
+    the plans a pool sends back, building or loading a graph, writing it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def keep_out_of_collections() -> None:
+    """Move every object alive now out of the collector's sight for good (``gc.freeze``).
+
+    Called once a graph is built or loaded: it is long-lived and acyclic (dicts of dicts of
+    strings), so the collector never finds anything in it, yet without this the first
+    collection after the build walks all of it, and the analyses that follow walk it again
+    at every full pass. Objects frozen are still freed by reference counting when dropped;
+    only a reference cycle among them, which the graph does not have, would stay in memory.
+    """
+    gc.freeze()
