@@ -12,8 +12,9 @@ the original file.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Role = Literal["lead", "support"]
@@ -21,6 +22,24 @@ Basis = Literal["explicit", "first_listed", "inherited", "table", "suggested"]
 
 #: The bases a plan itself states. ``suggested`` is respgraph's own guess and is kept apart.
 STATED_BASES: tuple[str, ...] = ("explicit", "first_listed", "inherited", "table")
+
+
+def _pickled_as_fields(cls: type) -> type:
+    """Pickle the instances of a slots dataclass as ``(cls, (field values…))``.
+
+    The default for a slots class sends a dict of its slots per object and sets them back
+    one by one; this is a tuple and one ``__init__`` call. The extraction pool pickles every
+    plan back to the build (~1,500 of these objects each): unpickling them is work of the
+    build's main process, the busier side. Only for classes without ``__post_init__``.
+    """
+    names = tuple(f.name for f in fields(cls))
+    values = operator.attrgetter(*names)
+
+    def __reduce__(self: Any) -> tuple:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +161,7 @@ class PlanMeta:
     kind: str | None = None  # 实施方案 | 工作要点 | 规划 | 行动方案 | ...
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Heading:
     level: int  # 1 = top (一、 / 第一章), deeper numbers are deeper
@@ -150,6 +170,7 @@ class Heading:
     span: Span
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Deadline:
     text: str  # as written: "2022年6月底前"
@@ -159,6 +180,7 @@ class Deadline:
     span: Span
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Target:
     text: str  # the phrase, e.g. "空气质量优良天数比例达到96%"
@@ -172,6 +194,7 @@ class Target:
 # --------------------------------------------------------------------------- responsibilities
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Mention:
     """An agency as written in a clause."""
@@ -184,6 +207,7 @@ class Mention:
     collective: bool = False  # 各乡镇（办）党委、政府; 市环委会成员单位
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Clause:
     """A responsibility clause such as （牵头单位：A；责任单位：B、C）."""
@@ -196,6 +220,7 @@ class Clause:
     problems: list[str] = field(default_factory=list)
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Task:
     plan_id: str
@@ -215,6 +240,7 @@ class Task:
     flags: list[str] = field(default_factory=list)  # e.g. "unparsed_clause", "no_clause"
 
 
+@_pickled_as_fields
 @dataclass(slots=True)
 class Campaign:
     campaign_id: str  # f"{plan_id}:c{n:02d}"
