@@ -67,6 +67,10 @@ _TAIL_CLAUSE = re.compile(r"(?:牵头单位|责任单位|配合单位|牵头部�
 _NON_TEXT = re.compile(r"[^\u3400-\u9fffA-Za-z]+")
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
 def clean_task_text(text: str) -> str:
     """The words of a task without its responsibility clause, digits and punctuation.
 
@@ -88,31 +92,43 @@ class TaskIndex:
     @classmethod
     def fit(cls, texts: Sequence[str]) -> "TaskIndex":
         """Fit on ``texts``. Texts whose cleaned words are identical (a task copied into many
-        plans) are vectorised once; the idf still counts every copy, so the matrix is the one
-        a plain ``fit_transform`` of all texts gives (10× faster on 267,000 synthetic tasks)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        plans) are counted once; the idf still counts every copy, so the matrix is the one
+        a plain ``TfidfVectorizer.fit_transform`` of all texts gives (10× faster on 267,000
+        synthetic tasks). The distinct texts are cut into n-grams once: counting them, then
+        weighing the counts, rather than fitting a vectorizer and transforming twice (each a
+        full n-gram pass: 60 % of the fit).
+
+        >>> idx = TaskIndex.fit(["加强扬尘管控", "加强扬尘管控", "推进污水治理"])
+        >>> idx.matrix.shape[0], round(float((idx.matrix[0] @ idx.matrix[1].T).toarray()[0, 0]), 4)
+        (3, 1.0)
+        """
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
         import numpy as np
 
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAM_RANGE, sublinear_tf=True,
-                              dtype=np.float32, preprocessor=clean_task_text)
+        params = dict(analyzer="char_wb", ngram_range=NGRAM_RANGE, dtype=np.float32)
         docs = list(texts)
-        if not any(clean_task_text(t) for t in docs):
+        cleaned = [clean_task_text(t) for t in docs]
+        if not any(cleaned):
+            vec = TfidfVectorizer(**params, sublinear_tf=True, preprocessor=clean_task_text)
             docs = docs + ["占位"]  # sklearn refuses an empty vocabulary; a dummy word fixes it
             return cls(vec, vec.fit_transform(docs)[: len(texts)].tocsr())
         first: dict[str, int] = {}
-        inv = np.array([first.setdefault(clean_task_text(t), len(first)) for t in docs], dtype=np.int64)
-        reps = [None] * len(first)
-        for k, t in zip(inv.tolist(), docs):
-            if reps[k] is None:
-                reps[k] = t
-        vec.fit(reps)
+        inv = np.array([first.setdefault(c, len(first)) for c in cleaned], dtype=np.int64)
+        # the words are cleaned already: the counter's preprocessor passes them through
+        counter = CountVectorizer(**params, preprocessor=_as_is)
+        counts = counter.fit_transform(list(first)).tocsr()
+        counts.sort_indices()  # the order a transform gives (fitting reorders the features)
         # Document frequency over all texts = over the distinct ones, weighted by copies.
-        copies = np.bincount(inv, minlength=len(reps))
-        present = vec.transform(reps).tocsr()
-        rows = np.repeat(np.arange(len(reps)), np.diff(present.indptr))
-        df = np.bincount(present.indices, weights=copies[rows], minlength=present.shape[1])
-        vec.idf_ = np.log((1 + len(docs)) / (1 + df)) + 1  # sklearn's smooth idf
-        return cls(vec, vec.transform(reps)[inv].tocsr())
+        copies = np.bincount(inv, minlength=len(first))
+        rows = np.repeat(np.arange(len(first)), np.diff(counts.indptr))
+        df = np.bincount(counts.indices, weights=copies[rows], minlength=counts.shape[1])
+        idf = np.log((1 + len(docs)) / (1 + df)) + 1  # sklearn's smooth idf
+        weigh = TfidfTransformer(sublinear_tf=True)
+        weigh.idf_ = idf
+        # The vectorizer for new texts (``transform``, ``query``): the same n-grams and idf.
+        vec = TfidfVectorizer(**params, sublinear_tf=True, preprocessor=clean_task_text, vocabulary=counter.vocabulary_)
+        vec.idf_ = idf
+        return cls(vec, weigh.transform(counts)[inv].tocsr())
 
     def transform(self, texts: Sequence[str]) -> "sparse.csr_matrix":
         return self.vectorizer.transform(list(texts)).tocsr()
