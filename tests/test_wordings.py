@@ -225,6 +225,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "推进畜禽粪污资源化利用", [("县农业农村局", L, FL), ("县生态环境局", S, EX)]),
         ("（三）", "加强农膜回收", [("县供销社", L, EX), ("县农业农村局", S, EX), ("县市场监管局", S, EX)]),
     ],
+    # 指导/支持 beside a unit that carries the clause verb (A负责，B指导) are supporting roles;
+    # a clause inside an item's first sentence ends its title; 在…指导下 / 给予资金支持 stay prose
+    "guidance-and-inline-title.txt": [
+        ("1", "严格秸秆露天禁烧", [("各乡镇人民政府", L, EX), ("县农业农村局", S, EX)]),
+        ("2", "推进秸秆肥料化利用", [("县农业农村局", L, EX)]),
+        ("3", "加强农机作业补贴", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

@@ -233,6 +233,13 @@ class TaskBuilder:
                 title = _first_sentence(self.text[enum.end() : g[0].span.start])
             elif n == 0:
                 title = lead_title(self.text[b.body : end]) if b.style == "para" else heading_title(self.text, b)
+                if title and b.style != "para":
+                    # 推进港口岸电建设，市交通运输局负责，2023年底前完成。: a clause inside the
+                    # first sentence ends the title (a bracketed one is cut by heading_title)
+                    head = self.text[b.body : g[0].span.start]
+                    before = "".join(head.split()).rstrip("，,、：:")
+                    if before and not any(c in head for c in "。；;") and len(before) < len(title) and title.startswith(before):
+                        title = before
                 title = title or _first_sentence(self.text[b.body : g[0].span.start])
             else:
                 title = _first_sentence(self.text[start : g[0].span.start])
