@@ -152,6 +152,18 @@ def test_day_quarter_half_and_range_deadlines(text, expected):
     assert [(d.text, d.year, d.month, d.kind) for d in find_deadlines(text, 0)] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("责任单位：市生态环境局\n完成时限：2024年12月", ("2024年12月", 2024, 12, "by")),
+    ("时间节点：2024年6月底", ("2024年6月底", 2024, 6, "by")),
+    ("完成期限: 2025年", ("2025年", 2025, None, "by")),
+    ("完成时限：二〇二四年六月", ("二〇二四年六月", 2024, 6, "by")),
+])
+def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
+    found = find_deadlines(text, 0)
+    assert [(d.text, d.year, d.month, d.kind) for d in found] == [expected]
+    assert text[found[0].span.start : found[0].span.end] == expected[0]  # the label is not in the span
+
+
 def test_a_dated_event_is_not_a_deadline():
     assert find_deadlines("2022年6月8日印发实施", 0) == []
 

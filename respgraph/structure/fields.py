@@ -22,6 +22,9 @@ _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 20
 # same matches, but the regex engine rejects every other position with one set test
 # instead of trying each alternative (most of the cost of scanning a task).
 _DEADLINE_RES = [
+    # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
+    # with or without 前 (the label is kept out of the deadline's text and span)
+    ("by", "年", re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
     # 2025年6月30日前 / 到2024年3月31日
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
     # 2024年上半年 / 2024年第三季度(末)(前): the half or quarter's last month
@@ -68,11 +71,14 @@ def find_deadlines(text: str, offset: int) -> list[Deadline]:
                 year, month = _year(m.group(1)), None
             elif part:
                 year, month = _year(m.group(1)), _PART_MONTH.get(part if "半年" in part else part.strip("第季度"))
+            elif groups.get("date"):  # the labelled date: its year and month come after the label group
+                year, month = _year(m.group(2)), _month(m.group(3), m.group("date"))
             else:
                 year, month = _year(m.group(1)), _month(m.group(2), m.group(0))
-            whole = _WS.sub("", m.group(0))
+            a = m.start("date") if groups.get("date") else m.start()
+            whole = _WS.sub("", text[a : m.end()])
             taken.append((m.start(), m.end()))
-            found.append((m.start(), m.end(), Deadline(whole, year, month, kind, Span(offset + m.start(), offset + m.end()))))
+            found.append((a, m.end(), Deadline(whole, year, month, kind, Span(offset + a, offset + m.end()))))
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
 
 
