@@ -498,11 +498,10 @@ class Build:
         >>> b.view("agency", agency="渝水区生态环境局")            # doctest: +SKIP
         >>> b.view("plan", plan="yushui").save("yushui.html")   # doctest: +SKIP
         """
-        from respgraph.viz.render import render_view
-        from respgraph.viz.views import select_view
+        from respgraph.viz import select_and_render
 
-        selection = select_view(self.graph, kind, **filters)
-        return GraphView(render_view(selection), view=kind, title=selection.title,
+        selection, html = select_and_render(self.graph, kind, **filters)
+        return GraphView(html, view=kind, title=selection.title,
                          nodes=selection.graph.number_of_nodes(), edges=selection.graph.number_of_edges())
 
     def chart(self, name: str = "workload"):

@@ -235,3 +235,37 @@ def test_seed_views_draw_in_chromium(seed_graph, chromium, tmp_path):
         assert page.evaluate("() => network.physics.physicsEnabled") is False  # settled and stopped
         assert page.blocked == [] and page.errors == []
         page.screenshot(path=f"/tmp/respgraph-seed-{shot}.png")
+
+
+def test_trimmed_agency_views_are_cut_again_to_the_page_budget(seed_build, monkeypatch):
+    """A network/overload page over MAX_VIEW_BYTES is selected again with a smaller node
+    budget until it fits; a page within it is left as it is."""
+    import respgraph.viz as viz
+    from respgraph.store import load_build
+
+    G = load_build(seed_build).graph
+    first, page = viz.select_and_render(G, "overload", max_nodes=80)
+    _, small = viz.select_and_render(G, "overload", max_nodes=20)
+    assert first.aggregated and len(small.encode()) < len(page.encode())
+    budget = (len(small.encode()) + len(page.encode())) // 2
+    monkeypatch.setattr(viz, "MAX_VIEW_BYTES", budget)
+    v, smaller = viz.select_and_render(G, "overload", max_nodes=80)
+    assert len(smaller.encode()) <= budget
+    assert 0 < v.graph.number_of_nodes() < first.graph.number_of_nodes()
+    assert "busiest agencies" in v.notes[-1]
+    # a task view is never cut by the page budget (it folds tasks into counts instead)
+    plan_view, plan_page = viz.select_and_render(G, "plan", plan="yushui-2022-pollution-battle")
+    assert len(plan_page.encode()) > budget
+    assert plan_view.graph.number_of_nodes() == select_view(G, "plan", plan="yushui-2022-pollution-battle").graph.number_of_nodes()
+
+
+def test_filterless_build_view_of_a_large_build_skips_the_task_graph(seed_build):
+    """Plans and agencies alone over the budget: the page asks for a filter, and says how
+    many tasks, plans and agencies there are."""
+    from respgraph.store import load_build
+
+    G = load_build(seed_build).graph
+    v = select_view(G, "build", max_nodes=50)  # 5 plans + 107 agencies > 50
+    assert v.needs_filter and v.graph.number_of_nodes() == 0
+    assert "259 tasks, 5 plans and 107 agencies" in v.notes[-1]
+    assert len(v.suggestions) == 5

@@ -296,6 +296,25 @@ def select_view(
             v.aggregated = True
         return v
 
+    if view == "build" and not (plan or campaign or agency or function or role):
+        # Folded, this view keeps every plan and every agency with a task: when those alone
+        # are over the budget no folding fits, so the task graph is not built (copying and
+        # folding all of a 10,000-plan build took 144 s, for a page that asks for a filter).
+        n_plans = sum(1 for _ in _nodes_of(graph, "Plan"))
+        n_agencies = len({a for a, _, _, _ in resp})
+        if n_plans + n_agencies > max_nodes:
+            import networkx as nx
+
+            v.aggregated = v.needs_filter = True
+            v.notes.append(
+                f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
+                f" All plans: {len(tasks)} tasks, {n_plans} plans and {n_agencies} agencies, more than {max_nodes} nodes even with"
+                " tasks folded into counts: pick a plan or an agency first."
+            )
+            v.suggestions = _suggestions(graph)
+            v.graph = nx.MultiDiGraph()
+            return v
+
     sub = _task_graph(graph, tasks, resp, keep_plans=[plan_n] if plan_n else [], keep_campaigns=[camp_n] if camp_n else [], keep_agencies=[agency_n] if agency_n else [])
     v.sized = True
     if sub.number_of_nodes() > max_nodes:
