@@ -37,7 +37,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -662,7 +661,7 @@ def _derive(result: dict) -> None:
                                             "pass": ex["mb_s"] >= EXTRACT_MIN_MB_S_PER_CORE}
         targets["extract_x_floor"] = {"target": f"<= {EXTRACT_MAX_X_FLOOR}", "value": ex["x_floor"],
                                       "pass": ex["x_floor"] <= EXTRACT_MAX_X_FLOOR}
-    from respgraph.pipeline import POOL_FROM
+    from respgraph.extract import POOL_FROM
 
     if result["corpus"]["plans"] >= POOL_FROM and st.get("extract", {}).get("seconds") and st.get("extract_pool", {}).get("seconds"):
         sp = round(st["extract"]["seconds"] / st["extract_pool"]["seconds"], 2)

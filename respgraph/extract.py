@@ -290,29 +290,31 @@ def iter_extract(
     n = workers if workers is not None else _cores()
     done = 0
     if len(items) >= POOL_FROM and n > 1:
-        from concurrent.futures.process import BrokenProcessPool
-
         workers = min(n, len(items))
         # Small chunks: results come back in order, chunk by chunk, and the caller works on
         # each as it arrives; one big chunk per worker would keep it idle until the first
         # ended. 16 files (~0.2 s of work) keep the pool's per-chunk cost below 1 %.
         chunk = max(1, min(16, len(items) // (workers * 4)))
-        ex = _pool(workers, items)
-        # The pool's own thread unpickles the plans (~1,500 objects each) whenever they
-        # arrive, so the collector stays paused while the pool lives (see respgraph.gcpolicy): the
-        # caller's work between two results runs with it paused too.
         try:
-            with paused_gc():
-                jobs = [(p, settings, slim) for p in items]
-                for r in ex.map(_extract_in_worker, jobs, chunksize=chunk):
-                    done += 1
-                    yield _unpack(r)
-        except BrokenProcessPool:
-            pass  # the rest one at a time, below
-        finally:
-            # A caller that stops early (an exception, a closed generator) must not wait for
-            # the files still queued.
-            ex.shutdown(wait=True, cancel_futures=True)
+            ex = _pool(workers, items)
+        except Exception:  # noqa: BLE001 - no process pool on this system (no fork, no semaphores)
+            ex = None
+        if ex is not None:
+            # The pool's own thread unpickles the plans (~1,500 objects each) whenever they
+            # arrive, so the collector stays paused while the pool lives (see
+            # respgraph.gcpolicy): the caller's work between two results runs paused too.
+            try:
+                with paused_gc():
+                    jobs = [(p, settings, slim) for p in items]
+                    for r in ex.map(_extract_in_worker, jobs, chunksize=chunk):
+                        done += 1
+                        yield _unpack(r)
+            except Exception:  # noqa: BLE001 - a broken pool (a worker killed) or a result that could not come back
+                pass  # the files not yet returned, one at a time, below
+            finally:
+                # A caller that stops early (an exception, a closed generator) must not wait
+                # for the files still queued.
+                ex.shutdown(wait=True, cancel_futures=True)
     for p in items[done:]:
         yield _extract_one((p, settings, slim))
 

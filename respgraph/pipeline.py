@@ -29,8 +29,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: File types a directory argument expands to.
 SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
-#: From this many files on, extraction uses the process pool of ``extract_files``.
-POOL_FROM = 8
 
 
 @dataclass(frozen=True)
@@ -159,10 +157,9 @@ def extract_many(files: list[Path], workers: int | None = None, on_done: Callabl
 def iter_extracted(files: list[Path], workers: int | None = None, on_done: Callable[[], None] | None = None,
                    *, slim: bool = False) -> Iterator["ExtractedPlan | Failure"]:
     """``extract_many`` one file at a time, in order, each as soon as it is ready: from
-    ``POOL_FROM`` files on, the process pool reads the later files meanwhile."""
+    ``extract.POOL_FROM`` files on, the process pool reads the later files meanwhile."""
     from respgraph import extract as extract_mod
 
-    workers = 1 if len(files) < POOL_FROM else workers
     for path, plan, problem in extract_mod.iter_extract(files, workers, slim=slim):
         if on_done:
             on_done()

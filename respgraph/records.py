@@ -33,7 +33,8 @@ def _pickled_as_fields(cls: type) -> type:
     build's main process, the busier side. Only for classes without ``__post_init__``.
     """
     names = tuple(f.name for f in fields(cls))
-    values = operator.attrgetter(*names)
+    get = operator.attrgetter(*names)
+    values = get if len(names) > 1 else (lambda obj: (get(obj),))  # attrgetter of one name: no tuple
 
     def __reduce__(self: Any) -> tuple:
         return cls, values(self)
@@ -123,9 +124,9 @@ class Document:
         return Span(found[0], found[1] + 1)
 
     def file_positions(self) -> "dict[int, int] | list[int] | None":
-        """``file_span``'s table for many look-ups: file offset by position of ``text``
-        (``.get``-able: a dict from ``kept_offsets``, or the full offset map as a list), or
-        None when there is none (not a .txt plan). The graph locates ~1.6 M assignments of a
+        """``file_span``'s table for many look-ups: the file offset of each position of
+        ``text`` that has one (a dict built from ``kept_offsets``; the full offset map, a list
+        indexed by position, before ``extract.lean``), or None (not a .txt plan). The graph locates ~1.6 M assignments of a
         10,000-plan build through it: a dict look-up each, not a bisection and a ``Span``."""
         if self.format != "txt":
             return None
