@@ -162,9 +162,11 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     df = workload(graph, plan=plan, across=False, **kwargs)
     if df.empty:
         return df.assign(q1=[], q3=[], fence=[], over_fence=[], over_share=[], flagged=[], reason=[])
+    # pandas' grouped quantile (the same linear interpolation as Series.quantile, one pass in
+    # C): a Python call per plan took 30 s at 10,000 plans
     q = df.groupby("plan_id")["weighted_load"]
-    df["q1"] = q.transform(lambda s: s.quantile(0.25))
-    df["q3"] = q.transform(lambda s: s.quantile(0.75))
+    df["q1"] = q.transform("quantile", 0.25)
+    df["q3"] = q.transform("quantile", 0.75)
     df["fence"] = df["q3"] + fence_k * (df["q3"] - df["q1"])
     df["over_fence"] = df["weighted_load"] > df["fence"]
     df["over_share"] = df["lead_share"] > share_limit

@@ -176,6 +176,12 @@ def function_glosses(graph) -> dict[str, tuple[str, str]]:
 # --------------------------------------------------------------------------- selection
 
 
+def _out_keys(graph, node: str):
+    """The keys (edge types) of ``node``'s outgoing edges."""
+    for keydict in graph._succ[node].values():
+        yield from keydict
+
+
 def _resp_in(graph, task: str):
     for a, _, k, d in graph.in_edges(task, keys=True, data=True):
         if d.get("type") in RESP_TYPES:
@@ -257,6 +263,27 @@ def select_view(
         agency_n = find_agency(graph, agency)
         tasks = {t for t in tasks if any(a == agency_n for a, _, _ in _resp_in(graph, t))}
         scope.append(str(graph.nodes[agency_n].get("name")))
+    if view == "build" and not (plan or campaign or agency or function or role):
+        # Folded, this view keeps every plan and every agency with a task: when those alone
+        # are over the budget no folding fits, so neither the agency loads nor the task graph
+        # are computed (copying and folding all of a 10,000-plan build took 144 s, for a page
+        # that asks for a filter).
+        n_plans = sum(1 for _ in _nodes_of(graph, "Plan"))
+        n_agencies = sum(1 for a in _nodes_of(graph, "Agency")
+                         if any(k in RESP_TYPES for k in _out_keys(graph, a)))
+        if n_plans + n_agencies > max_nodes:
+            import networkx as nx
+
+            v = View(graph=nx.MultiDiGraph(), view=view, title="全部规划 · All plans", subtitle="全部规划 · All plans",
+                     function_gloss=gloss, aggregated=True, needs_filter=True)
+            v.notes.append(
+                f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
+                f" All plans: {len(tasks)} tasks, {n_plans} plans and {n_agencies} agencies, more than {max_nodes} nodes even with"
+                " tasks folded into counts: pick a plan or an agency first."
+            )
+            v.suggestions = _suggestions(graph)
+            return v
+
     loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None)
     if role:
         scope.append({"lead": "牵头 lead", "support": "配合 support"}[role])
@@ -295,25 +322,6 @@ def select_view(
             v.graph = _trim_agency_graph(v, loads, max_nodes)
             v.aggregated = True
         return v
-
-    if view == "build" and not (plan or campaign or agency or function or role):
-        # Folded, this view keeps every plan and every agency with a task: when those alone
-        # are over the budget no folding fits, so the task graph is not built (copying and
-        # folding all of a 10,000-plan build took 144 s, for a page that asks for a filter).
-        n_plans = sum(1 for _ in _nodes_of(graph, "Plan"))
-        n_agencies = len({a for a, _, _, _ in resp})
-        if n_plans + n_agencies > max_nodes:
-            import networkx as nx
-
-            v.aggregated = v.needs_filter = True
-            v.notes.append(
-                f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
-                f" All plans: {len(tasks)} tasks, {n_plans} plans and {n_agencies} agencies, more than {max_nodes} nodes even with"
-                " tasks folded into counts: pick a plan or an agency first."
-            )
-            v.suggestions = _suggestions(graph)
-            v.graph = nx.MultiDiGraph()
-            return v
 
     sub = _task_graph(graph, tasks, resp, keep_plans=[plan_n] if plan_n else [], keep_campaigns=[camp_n] if camp_n else [], keep_agencies=[agency_n] if agency_n else [])
     v.sized = True
