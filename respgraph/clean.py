@@ -274,10 +274,14 @@ _SITE_WORDS = re.compile(
 )
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
 # print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
+_PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：].{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
 _PORTAL_WORDS = re.compile(
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
-    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|(?:主办|承办)单位\s*[:：].{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
+    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|" + _PORTAL_FOOTER
 )
+# A site's 主办单位：…承办单位：… footer line is its own evidence, even alone: the grammar would
+# read it as a clause naming the site's operators.
+_PORTAL_FOOTER_LINE = re.compile(_PORTAL_FOOTER)
 _TIP_HEADING = re.compile(r"^[\s\-|·•]*(?:友情提示|温馨提示|特别提示|下载提示|免责声明|相关资源|相关文档|猜你喜欢)\s*[:：]?\s*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[、.．)）]")
 _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|html?)\s*$", re.I)
@@ -320,6 +324,7 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
     """(start, end) of the leading lines (in ``lines`` order) that form a site block."""
     strong = 0
     count = 0
+    footer = False
     block: tuple[int, int] | None = None
     in_tips = False
     for s, e in lines:
@@ -327,6 +332,7 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
         if not line.strip():
             continue
         kind = _boilerplate_kind(line)
+        footer = footer or (kind == "strong" and _PORTAL_FOOTER_LINE.search(line) is not None)
         numbered = bool(_NUMBERED.match(line))
         if kind is None and in_tips and numbered and len(line) < 200:
             kind = "weak"  # a further numbered tip of the site's tip list (5、试题试卷类文档…)
@@ -337,7 +343,7 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
         strong += kind == "strong"
         block = (s, e) if block is None else (min(block[0], s), max(block[1], e))
     # A lone file-name or dash line is not enough: a site block has site-only wording.
-    return block if block and strong and count >= 2 else None
+    return block if block and strong and (count >= 2 or footer) else None
 
 
 # A document flattened onto one long line (a scraper that joined paragraphs with spaces):

@@ -514,7 +514,9 @@ def _walk_html(node, out: _Builder) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name
-        if name in _HTML_DROP or child.get("role") == "navigation" or child.get("hidden") is not None:
+        if name in _HTML_DROP or child.get("role") in ("navigation", "contentinfo") or child.get("hidden") is not None:
+            continue
+        if _is_page_furniture(child):
             continue
         if name == "table":
             out.table(_html_rows(child))
@@ -526,6 +528,20 @@ def _walk_html(node, out: _Builder) -> None:
             out.flush()
         else:
             _walk_html(child, out)
+
+
+# class or id words a page's navigation, breadcrumbs and footer are marked with (a portal's
+# <div class="footer"> holds its 主办单位：…承办单位：… line, which reads like a clause).
+_FURNITURE = re.compile(r"(?:^|[-_])(?:footer|foot|breadcrumbs?|crumbs?|copyright|navbar|nav|menu|sidebar)(?:$|[-_])", re.I)
+
+
+def _is_page_furniture(tag) -> bool:
+    """A container whose class or id says it is page furniture, not the document. Only
+    divisions and lists: a paragraph or table inside the document is kept whatever its class."""
+    if tag.name not in ("div", "ul", "ol", "section", "aside", "header", "span"):
+        return False
+    words = list(tag.get("class") or []) + [tag.get("id") or ""]
+    return any(_FURNITURE.search(w) for w in words if w)
 
 
 def _html_rows(table) -> list[list[str]]:

@@ -373,3 +373,26 @@ def test_html_rowspan_repeats_down(tmp_path):
 
 def test_doctests():
     assert doctest.testmod(read_module).failed == 0
+
+
+@pytest.mark.parametrize("footer", [
+    '<div class="footer">主办单位：XX县人民政府办公室 承办单位：XX县大数据中心</div>',  # marked as furniture
+    '<div>主办单位：XX县人民政府办公室 承办单位：XX县大数据中心</div>',  # one bare footer line
+])
+def test_portal_page_furniture_is_not_read_as_a_clause(tmp_path, footer):
+    """A portal's breadcrumb and 主办单位：…承办单位：… footer are page furniture: before, the
+    footer became a task led by the site's operator."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "portal.html"
+    f.write_text(
+        '<html><body><div class="breadcrumb">首页 > 政务公开 > 政策文件</div><div class="article">'
+        "<h2>XX县2024年大气污染防治工作方案</h2><p>一、重点任务</p>"
+        "<p>1.开展燃煤锅炉综合整治。（牵头单位：县生态环境局；责任单位：县市场监管局）</p>"
+        "<p>二、保障措施</p><p>各乡镇、各部门要高度重视，加强组织领导。</p></div>"
+        f"{footer}</body></html>", encoding="utf-8")
+    doc = read_document(f)
+    assert "主办单位" not in doc.text and "政务公开" not in doc.text
+    plan = extract_file(f)
+    assert [(t.title, [m.text for m in t.mentions]) for t in plan.tasks] == [
+        ("开展燃煤锅炉综合整治", ["县生态环境局", "县市场监管局"])]
