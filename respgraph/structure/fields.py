@@ -24,7 +24,7 @@ _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 20
 _DEADLINE_RES = [
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
     # with or without 前 (the label is kept out of the deadline's text and span)
-    ("by", "年", re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
+    ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
     # 2025年6月30日前 / 到2024年3月31日
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
     # 2024年上半年 / 2024年第三季度(末)(前): the half or quarter's last month
