@@ -11,15 +11,18 @@ The grammar lives in :mod:`respgraph.grammar` (``clauses``: finding and reading 
 
 from __future__ import annotations
 
+import re
+
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention
-from respgraph.records import Clause, Mention
+from respgraph.records import Clause, Mention, Span
 
 __all__ = [
     "GrammarSettings",
     "find_clauses",
     "find_inherit_markers",
     "task_mentions",
+    "heading_owner",
     "normalise_mention",
     "is_collective",
     "looks_like_unit",
@@ -76,3 +79,41 @@ def task_mentions(clauses: list[Clause], inherited: list[Mention]) -> list[Menti
             )
         )
     return out
+
+
+# A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
+# a heading phrase that merely ends like one (优化水资源配置格局) does not.
+_NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])")
+_NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
+
+
+def heading_owner(text: str, start: int, end: int) -> Clause | None:
+    """The clause a heading makes when it is nothing but one agency's name.
+
+    A 任务分工 organised by unit lists each unit's tasks under a heading that names it
+    (``一、区发展改革委`` / ``1.推进能源结构调整…``): that unit leads the tasks below. Returns a
+    clause spanning the name, with the unit as its explicit lead, or None when the heading
+    (its first line, between ``start`` and ``end``) says anything else.
+
+    >>> t = "一、区发展改革委\\n1.推进能源结构调整。"
+    >>> c = heading_owner(t, 2, len(t))
+    >>> c.raw, [(m.text, m.role, m.basis) for m in c.mentions]
+    ('区发展改革委', [('区发展改革委', 'lead', 'explicit')])
+    >>> heading_owner("（一）加强组织领导", 3, 9) is None, heading_owner("二、区财政局、区审计局", 2, 11) is None
+    (True, True)
+    """
+    nl = text.find("\n", start, end)
+    line_end = nl if nl >= 0 else end
+    s, e = start, line_end
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000：:。":
+        e -= 1
+    title = text[s:e]
+    if not title or len(title) > 30 or any(c in title for c in "、，,；;。"):
+        return None
+    name = normalise_mention(title)
+    if not looks_like_unit(name) or not (_NAMED_BODY.match(name) or is_collective(name)) or name.endswith(_NOT_BODIES):
+        return None
+    mention = Mention(name, "lead", "explicit", Span(s, e), collective=is_collective(name))
+    return Clause(span=Span(s, e), raw=title, mentions=[mention])

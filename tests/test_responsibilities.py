@@ -514,3 +514,23 @@ def test_half_width_collective_normalises_for_dedup():
     inh = [Mention("各县（市、区）党委、政府", "support", "inherited", Span(0, 0), collective=True)]
     ms = task_mentions(a, inh)
     assert [(m.text, m.basis) for m in ms] == [("市水利局", "first_listed"), ("各县(市、区)党委、政府", "explicit")]
+
+
+@pytest.mark.parametrize("heading,owner", [
+    ("区发展改革委", "区发展改革委"),
+    ("宜春市林业局", "宜春市林业局"),
+    ("各街道办事处", "各街道办事处"),
+    ("XX经济技术开发区管委会", "XX经济技术开发区管委会"),
+    ("优化水资源配置格局", None),  # ends like a bureau (局), names none
+    ("加强市场监管局建设", None),
+    ("区财政局、区审计局", None),  # two units: no single owner
+    ("加强组织领导", None),
+])
+def test_a_heading_owns_its_tasks_only_when_it_names_one_body(heading, owner):
+    from respgraph.responsibilities import heading_owner
+
+    text = f"一、{heading}\n1.开展工作。"
+    c = heading_owner(text, 2, len(text))
+    assert (c.mentions[0].text if c else None) == owner
+    if c:
+        assert text[c.span.start : c.span.end] == heading and c.mentions[0].role == "lead"

@@ -232,6 +232,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "推进秸秆肥料化利用", [("县农业农村局", L, EX)]),
         ("3", "加强农机作业补贴", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
     ],
+    # a 任务分工 organised by unit: the heading that names a unit leads the items below it,
+    # with or without clauses of their own (a clause naming only supports keeps the heading's lead)
+    "tasks-by-unit.txt": [
+        ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
+        ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),
+        ("3", "加强大气污染防治，PM2.5浓度控制在35微克/立方米以内", [("区生态环境局", L, EX)]),
+        ("4", "开展入河排污口排查整治", [("区生态环境局", L, EX), ("区水务局", S, EX)]),
+        ("5", "落实属地管理责任，加强网格化巡查", [("各街道办事处", L, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

@@ -52,6 +52,12 @@ def _mention_fn(settings):
     return task_mentions
 
 
+def _owner_fn():
+    from respgraph.responsibilities import heading_owner
+
+    return heading_owner
+
+
 def _find_clauses(text: str, start: int, end: int, settings):
     from respgraph.responsibilities import find_clauses
 
@@ -95,6 +101,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         tables = text_tables(text)
     table_spans = [t.span for t in tables]
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
+    builder.owner_fn = _owner_fn()
     builder.stops = sorted(s.start for s in table_spans)
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):

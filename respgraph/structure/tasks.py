@@ -79,6 +79,10 @@ class TaskBuilder:
         self.starts = [b.start for b in blocks]
         self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
         self.stops: list[int] = []  # where tables start
+        # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
+        # leads the tasks below it (responsibilities.heading_owner)
+        self.owner_fn = None
+        self._owners: dict[int, Clause | None] = {}
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -110,6 +114,22 @@ class TaskBuilder:
                 return found[0]
         return None
 
+    def owner(self, p: int) -> Clause | None:
+        """The clause heading block ``p`` makes when it only names a unit, else None."""
+        if p not in self._owners:
+            b = self.blocks[p]
+            self._owners[p] = (self.owner_fn(self.text, b.body, b.end)
+                               if self.owner_fn is not None and b.style not in ("para", "plain", "box") else None)
+        return self._owners[p]
+
+    def owner_of(self, i: int) -> Clause | None:
+        """The nearest unit-naming heading above block ``i``."""
+        for p in reversed(section_path(self.text, self.blocks, i)):
+            c = self.owner(p)
+            if c is not None:
+                return c
+        return None
+
     def in_box(self, i: int) -> bool:
         return any(self.blocks[p].style == "box" for p in section_path(self.text, self.blocks, i))
 
@@ -131,6 +151,10 @@ class TaskBuilder:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
+        if self.owner_fn is not None and not any(m.role == "lead" for c in clauses for m in c.mentions):
+            owner = self.owner_of(i)
+            if owner is not None:  # listed under a heading that names its unit: that unit leads
+                clauses = [owner, *clauses]
         mentions = self.mention_fn(clauses, self.inherited)
         body = self.text[start:end]
         flags = []
@@ -183,6 +207,8 @@ class TaskBuilder:
                 k -= 1
             own.setdefault(k, []).append(c)
         roots = {self.root(k) for k in own}
+        # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
+        roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:
@@ -298,5 +324,6 @@ class TaskBuilder:
                 end = max([b.end] + [blocks[c].end for c in b.children])
                 if self.in_box(i):
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
-                elif lead_title(text[b.body : b.end]):
+                elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
+                    # (an item under a heading that names its unit is a task however short)
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
