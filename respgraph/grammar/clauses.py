@@ -717,7 +717,7 @@ _BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
     r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
-    r"(?:督导|实施|落实|推进|抓落实|组织实施|完成)?$"
+    r"(?:督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
