@@ -242,11 +242,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "落实属地管理责任，加强网格化巡查", [("各街道办事处", L, EX)]),
     ],
     # units that carry out locally close the clause with 落实属地责任 / 落实主体责任 (support);
-    # 分别牵头 names two leads; the same words in a safeguard sentence stay prose
+    # 分别牵头 names two leads; 统筹 beside a clause verb is the lead; the same words in a
+    # safeguard sentence stay prose
     "local-responsibility.txt": [
         ("（一）", "强化噪声污染防治", [("市生态环境局", L, FL), ("市公安局", S, EX), ("各县（市、区）人民政府", S, EX)]),
         ("（二）", "加强城乡垃圾治理", [("市住房城乡建设局", L, EX), ("市城市管理局", L, EX), ("市直有关部门", S, EX)]),
         ("（三）", "推进农村人居环境整治", [("市农业农村局", L, EX), ("各乡镇", S, EX)]),
+        ("（四）", "完善能耗双控制度", [("市发展改革委", L, EX), ("各县（市、区）人民政府", S, EX), ("市直有关部门", S, EX)]),
     ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),

@@ -715,7 +715,7 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 _BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
@@ -875,7 +875,8 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, verb)
         if ub is None:
             return []
-        if verb == "负总责":  # overall responsibility: the lead, as 牵头
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总"):
+            # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         hui = text.find("会同", ua, ub)
         if hui > ua:
