@@ -222,19 +222,9 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
     clauses = {t.task_id: t.clauses for t in plan.tasks}
     doc = plan.document
     doc_text = doc.text if doc is not None else ""
-    positions = doc.file_positions() if doc is not None else None
+    from respgraph.records import file_offsets
 
-    def in_file(start: Any, end: Any) -> tuple[int | None, int | None]:
-        """``doc.file_span(Span(start, end))`` as a pair, from the plan's position table."""
-        if positions is None or start is None or end <= start:
-            return None, None
-        if isinstance(positions, dict):
-            a, b = positions.get(start), positions.get(end - 1)
-        elif end <= len(positions):
-            a, b = positions[start], positions[end - 1]
-        else:
-            return None, None
-        return (a, b + 1) if a is not None and b is not None else (None, None)
+    positions = doc.file_positions() if doc is not None else None  # once per plan, not per span
 
     succ, pred = G._succ, G._pred
     for task_id, assignments in rp.assignments.items():
@@ -261,8 +251,8 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
                 continue
             cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
             src = a.source
-            file_start, file_end = in_file(src.start, src.end)
-            clause_file_start, clause_file_end = in_file(*cspan) if cspan else (None, None)
+            file_start, file_end = file_offsets(positions, src.start, src.end)
+            clause_file_start, clause_file_end = file_offsets(positions, *cspan) if cspan else (None, None)
             data = {
                 "type": etype,
                 "role": a.role,

@@ -33,13 +33,19 @@ def test_extract_file_unreadable_raises(tmp_path):
         extract_file(bad)
 
 
-def test_extract_files_order_errors_and_pool(tmp_path):
+def _seed_copies(tmp_path, rounds: int) -> list:
+    """``rounds`` copies of the five seed plans, named ``<k>-<seed file name>``, in order."""
     paths = []
-    for k in range(2):
+    for k in range(rounds):
         for s in SEEDS:
             p = tmp_path / f"{k}-{s.name}"
             shutil.copy(s, p)
             paths.append(p)
+    return paths
+
+
+def test_extract_files_order_errors_and_pool(tmp_path):
+    paths = _seed_copies(tmp_path, 2)
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 not really")
     paths.insert(3, bad)
@@ -61,12 +67,7 @@ def test_iter_extract_streams_in_order_and_survives_a_killed_worker(tmp_path):
     import os
     import signal
 
-    paths = []
-    for k in range(6):
-        for s in SEEDS:
-            p = tmp_path / f"{k}-{s.name}"
-            shutil.copy(s, p)
-            paths.append(p)
+    paths = _seed_copies(tmp_path, 6)
     stream = iter_extract(paths, workers=2)
     first = next(stream)
     assert first[0] == str(paths[0]) and first[1].meta.title and first[2] is None
