@@ -471,12 +471,60 @@ _NUMBER_BEFORE = re.compile(r"(?:^|[^\d.])\d{1,3}$")
 _DATE_SPACE = re.compile(r"  *(?=[年月日号])")
 
 
+# A task-division table copied as text with ONE blank between cells (序号 重点任务 牵头单位 配合单位):
+# its blanks separate cells, so they are kept on the header line and on the rows under it.
+_TABLE_HEAD_CELL = re.compile(
+    r"(?:序号|编号|(?:重点|主要|工作|具体|目标)?(?:任务|措施|内容|事项|目标)(?:名称)?|"
+    r"(?:牵头|责任|配合|协办|参与|主办|主责|协助)(?:单位|部门)|(?:完成)?(?:时限|时间|期限)|备注)"
+)
+_UNIT_HEAD_CELL = re.compile(r"(?:牵头|责任|配合|协办|参与|主办|主责|协助)(?:单位|部门)")
+
+
+def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
+    """Spans of single-blank tables: a header line of 3+ column names, one a unit column, and
+    the lines under it with as many blanks (short one-cell section rows and blank lines allowed)."""
+    if "单位 " not in text and "部门 " not in text:
+        return []  # no header can be here (fast path for almost every plan)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        cells = text[pos:eol].split()
+        if (
+            len(cells) >= 3
+            and "  " not in text[pos:eol].strip()
+            and all(_TABLE_HEAD_CELL.fullmatch(c) for c in cells)
+            and any(_UNIT_HEAD_CELL.fullmatch(c) for c in cells)
+        ):
+            start, end = pos, eol
+            q = eol + 1
+            while q < n:
+                e = text.find("\n", q)
+                e = n if e < 0 else e
+                line = text[q:e].strip()
+                if len(line.split()) >= len(cells) - 1:
+                    end = e
+                elif line and (len(line) > 40 or " " in line):
+                    break
+                q = e + 1
+            out.append((start, end))
+            pos = end + 1
+        else:
+            pos = eol + 1
+    return out
+
+
 def _cjk_space_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     cjk_at = _CJK_CHAR.match
+    tables = _single_spaced_tables(text)
     for m in _SPACE_BEFORE_CJK.finditer(text):
         s = m.start()
         if s == 0 or not cjk_at(text, s - 1) or text[s - 1] == " ":
+            continue
+        if tables and any(a <= s < b for a, b in tables):
             continue
         if text[s - 1] in "章节条分篇编" and _MARKER_BEFORE.search(text, max(0, s - 8), s):
             continue

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from respgraph.records import Clause, Mention, Span
 from respgraph.grammar.units import (
     CLOSE,
+    DUTY_WORDS,
     OPEN,
     Unit,
     is_collective,
@@ -61,7 +62,7 @@ _LABEL = (
     r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
-_VERBS = ("牵头", "负总责", "负责", "配合", "参与", "协助", "协办", "协同")
+_VERBS = ("牵头", "负总责", "负责", "配合", "参与", "协助", "协办", "协同", "抓好落实")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "［", "\\["})
 )
@@ -102,11 +103,11 @@ _NEXT_ITEM = re.compile(
 )
 _HEADING_PAREN = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")
 _DUTY_END = re.compile(
-    r"(?:等\s*)?(?:" + _sp("按职责分工") + "|" + _sp("按职能分工") + "|" + _sp("按职责") + r")"
+    r"(?:等\s*)?(?:" + DUTY_WORDS + r")"
     r"(?:\s*(?:" + _sp("负责") + "|" + _sp("落实") + "|" + _sp("实施") + "|" + _sp("抓好落实") + "))?"
 )
 # Interesting characters while walking an unbracketed clause.
-_UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*职|以\s*下")
+_UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*[职照各]|以\s*下")
 _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
 _NOT_A_NAME = re.compile(r"[。：:；;！？]")
@@ -583,7 +584,7 @@ _PHRASE_VERB = re.compile(
 )
 
 
-_DUTY_BEFORE = re.compile(r"(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同)\s*$")
+_DUTY_BEFORE = re.compile(r"(?:" + DUTY_WORDS + r"|分\s*别|共\s*同)\s*$")
 
 
 def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
@@ -715,8 +716,8 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 _BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
-    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
@@ -875,7 +876,7 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, verb)
         if ub is None:
             return []
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总"):
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         hui = text.find("会同", ua, ub)

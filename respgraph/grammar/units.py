@@ -61,8 +61,10 @@ _COLLECTIVE_PARTS = (
 )
 
 _TRAIL_ETC = re.compile(r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门))?$")
+# 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责: "by their duties".
+DUTY_WORDS = r"按\s*(?:照\s*)?(?:各\s*自\s*)?职\s*[责能](?:\s*分\s*工)?"
 _TRAIL_DUTY = re.compile(
-    r"(?:等\s*)?(?:按\s*职\s*责\s*分\s*工|按\s*职\s*能\s*分\s*工|按\s*职\s*责|分\s*别|共\s*同|具\s*体|统\s*一|各\s*自)"
+    r"(?:等\s*)?(?:" + DUTY_WORDS + r"|分\s*别|共\s*同|具\s*体|统\s*一|各\s*自)"
     r"\s*(?:负\s*责|落\s*实|实\s*施|推\s*进|抓\s*好\s*落\s*实)?\s*$"
 )
 
@@ -71,6 +73,9 @@ def strip_ws(s: str) -> str:
     """Remove all whitespace, OCR spaces and line breaks included."""
     return WS_RE.sub("", s)
 
+
+# Collectives that end with no unit suffix: the whole name is one of these.
+_BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面"})
 
 _COLLECTIVE_RE = re.compile(
     "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
@@ -93,7 +98,11 @@ def looks_like_unit(name: str) -> bool:
     if _NOT_NAME_CHARS.search(n) or n[0].isdigit():
         return False
     base = _drop_trailing_paren(n)
-    return is_collective(n) or base.endswith(UNIT_SUFFIXES)
+    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
+        return True
+    # A collective still ends like a name or a group (各乡镇（街道）, 各地): 各县人民政府对本行政区域
+    # …质量 (…负责) and 各地各部门要 (…抓好落实) begin like one and are prose.
+    return base in _BARE_COLLECTIVES and is_collective(n)
 
 
 def _drop_trailing_paren(n: str) -> str:
@@ -215,7 +224,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按职|分别|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|分别|共同|具体$|统一$|各自$")
 
 
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:

@@ -110,6 +110,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 _MARKER_FIRST = frozenset("第专（(" + CN + CIRCLED)
 _CN_DUN_NEXT = re.compile(rf"[{CN}]、")
 _CN_DIGIT = re.compile(r"[一二三四五六七八九十]")
+_YEAR = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年")
 
 
 def match_line_start(line: str, offset: int) -> Marker | None:
@@ -127,8 +128,8 @@ def match_line_start(line: str, offset: int) -> Marker | None:
             # "1. 2020年…" (blank after the separator) is an item; "1.5万吨" / "2025年" are not.
             spaced = line[m.end() - 1] in " \t\u3000"
             nxt = line[m.end() : m.end() + 1]
-            if not nxt or (nxt.isdigit() and not spaced):
-                continue
+            if not nxt or (nxt.isdigit() and not spaced and not _YEAR.match(line, m.end())):
+                continue  # …but "1.2024年改造…" is item 1: no quantity is written 1.2024年
             if style == "cn_dun" and _CN_DUN_NEXT.match(line[m.end() : m.end() + 2]):
                 continue  # 一、二、三产业: an enumeration, not a heading
             if style == "cn_dun" and line[m.end() - 1 : m.end()] in (".", "．") and not _CN_DIGIT.match(line[i]):

@@ -152,11 +152,14 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
 # --------------------------------------------------------------------------- tables in plain text
 
 _SPACES = re.compile(r"[ \u3000]{2,}")
+_SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
 
 
-def _split_row(text: str, a: int, b: int, tabs: bool) -> list[tuple[int, int]]:
-    """Cell spans of the line ``text[a:b]``: tab-separated (empty cells kept) or 2+ spaces."""
+def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "spaces" (2+)
+    or "space" (any run of blanks)."""
+    tabs = sep == "tab"
     cells: list[tuple[int, int]] = []
     if tabs:
         p = a
@@ -168,7 +171,7 @@ def _split_row(text: str, a: int, b: int, tabs: bool) -> list[tuple[int, int]]:
             p = q + 1
     else:
         p = a
-        for m in _SPACES.finditer(text, a, b):
+        for m in (_SPACES if sep == "spaces" else _SPACE).finditer(text, a, b):
             cells.append((p, m.start()))
             p = m.end()
         cells.append((p, b))
@@ -213,9 +216,15 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         k += 1
         line = text[a:b]
         tabs = "\t" in line
-        if not tabs and not _SPACES.search(line):
+        if tabs:
+            sep = "tab"
+        elif _SPACES.search(line):
+            sep = "spaces"
+        elif " " in line.strip() or "\u3000" in line.strip():
+            sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
+        else:
             continue
-        head = _split_row(text, a, b, tabs)
+        head = _split_row(text, a, b, sep)
         names = [text[s:e] for s, e in head]
         if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
             continue
@@ -230,7 +239,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             if not row_text.strip():
                 k += 1
                 continue
-            cells = _split_row(text, ra, rb, tabs)
+            cells = _split_row(text, ra, rb, sep)
             filled = [c for c in cells if c[1] > c[0]]
             if len(filled) == 1 and (tabs or len(cells) == 1):
                 s0, e0 = filled[0]
