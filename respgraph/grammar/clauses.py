@@ -3,8 +3,8 @@
 Two kinds of clause are found by one compiled scanner (so the cost is linear in the text):
 
 * labelled clauses, ``（牵头单位：A；责任单位：B、C）`` / ``责任单位:A(portfolio)、B等按职责分工``;
-  a label is ``[主要]{牵头|责任|配合|协助|协办|参与|协同|主办|主责|承办}{单位|部门|主体}：``,
-  tolerant of OCR spaces (``责 任单位``) and line breaks.
+  a label is ``[主要]{牵头|责任|配合|协助|协办|参与|协同|主办|主责|承办}{单位|部门|主体|处室|科室}：``
+  (also ``责任单位（部门）：`` and ``牵头单位为A，配合单位为B``), tolerant of OCR spaces (``责 任单位``) and line breaks.
 * label-less wordings, ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``: they
   count only when they fill a whole bracket or sentence and every unit looks like a unit, so
   narrative such as ``积极配合市直有关部门推动…`` is not read as an assignment.
@@ -52,13 +52,18 @@ def _sp(word: str) -> str:
 _LEAD_WORDS = ("牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
 _RESP_WORDS = ("责任", "承办", "实施", "落实")
+# 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室
+_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
 # A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
 # (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
-    r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + _sp("单位") + "|" + _sp("部门") + "|" + _sp("主体") + r")\s*(?:[：:]|[】\]］]\s*[：:]?)"
+    r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
+    # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
+    r"(?:\s*[（(]\s*(?:" + _sp("部门") + "|" + _sp("单位") + r")\s*[）)])?"
+    r"\s*(?:[：:]|[】\]］]\s*[：:]?|为(?![主准依重核抓]))"
     r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
@@ -864,8 +869,8 @@ def _read_inline(
             continue
         m = _INLINE_PHRASE.match(ws)
         if not m:
-            if parsed and _DATE_PHRASE.match(ws):
-                continue
+            if _DATE_PHRASE.match(ws):
+                continue  # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成）
             return []
         verb = m.group("verb")
         # Map the units part back onto the text: it starts after an optional (具体)由.

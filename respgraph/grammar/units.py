@@ -35,7 +35,7 @@ UNIT_SUFFIXES = (
     "支行", "分行", "总行", "分公司", "联社", "妇联", "团委", "科协", "残联", "侨联", "文联", "电视台", "大学", "学院",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
-_STRONG_END = set("局委办部院厅室心司府会队所站社署处")
+_STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
 # How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
 _UNIT_START = set("省市区县镇乡各")
 
