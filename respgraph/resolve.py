@@ -9,7 +9,10 @@ A mention is read in three steps, all by general rules over the registry (``resp
    one nobody can name is ``<place>所在市``); ``<place>X`` (渝水生态环境局, 安宁县水利局,
    成都市青白江生态环境局: the innermost place) names a place; ``X<place>分局`` (自然资源局渝水分局,
    市生态环境局三台县分局) is the branch there; ``高新区X`` is the zone's body; a bare place
-   (城关镇, 涪城区) is that place's government; no prefix at all is the plan's own jurisdiction.
+   (城关镇, 涪城区) is that place's government; no prefix at all is the plan's own jurisdiction,
+   except that in one department's own plan (XX市生态环境局2024年工作要点) a bare division
+   (大气环境科, 人事教育处, 办公室) is part of that department (``XX市/生态环境局/大气环境科``,
+   with its functions).
 2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
    table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept;
    traditional characters read as simplified).
@@ -49,6 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "resolve_mention",
     "resolve_plan",
+    "issuing_department",
     "normalise",
     "plan_jurisdiction",
     "plan_chain",
@@ -717,6 +721,56 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
     return tuple(reg.ancestors(name)) if name in reg.jurisdictions else (name,)
 
 
+# A department's own plan (XX市生态环境局2024年工作要点) hands tasks to its divisions: 大气环境科,
+# 人事教育处, 办公室. Named without a place, they are parts of the issuing department, not bodies
+# of the jurisdiction (XX市人事教育处 would be read as an education body).
+_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室)$|^办公室$")
+_TITLE_DEPARTMENT = re.compile(r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委))(?=\d|关于|[“《（(]|$)")
+_DEPARTMENT_NOT = {"政府", "党委", "政府办公室", "下级政府", "乡镇街道"}
+
+
+def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agency | None:
+    """The department a plan is issued by, when it is one department (not a government, a party
+    committee or several bodies): from its issuers, else from the name its title opens with.
+
+    >>> from respgraph.records import PlanMeta
+    >>> issuing_department(PlanMeta("p", "p.txt", title="XX市生态环境局2024年工作要点", jurisdiction="XX市")).name
+    'XX市生态环境局'
+    >>> issuing_department(PlanMeta("p", "p.txt", title="XX市推进平安建设实施方案", jurisdiction="XX市")) is None
+    True
+    """
+    reg = reg or load_registry()
+    chain = plan_chain(plan_meta, reg)
+    names = list(plan_meta.issuers)
+    if not names:
+        m = _TITLE_DEPARTMENT.match(re.sub(r"\s+", "", plan_meta.title or ""))
+        names = [m.group("name")] if m else []
+    found: dict[str, _Resolved] = {}
+    for n in names:
+        r = _cached(reg, n, chain, (), False)
+        if r.known and r.kind == "agency" and not set(r.functions) & _DEPARTMENT_NOT:
+            found[r.agency_id] = r
+    if len(found) != 1 or len(names) != 1:
+        return None  # a joint plan: its divisions cannot be told apart
+    return _agency(next(iter(found.values())), names[0])
+
+
+def _division(dept: _Resolved, text: str, collective: bool) -> _Resolved | None:
+    """``text`` as a division of ``dept`` (大气环境科 of XX市生态环境局), or None."""
+    t = normalise(text)
+    if collective or not _DIVISION.match(t):
+        return None
+    return _Resolved(
+        agency_id=f"{dept.agency_id}/{t}",
+        name=dept.name + t,
+        jurisdiction=dept.jurisdiction,
+        functions=dept.functions,  # a division works in its department's field
+        kind="agency",
+        known=dept.known,
+        explicit=True,
+    )
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -734,6 +788,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         if parent:
             chain = (plan_j, *reg.ancestors(parent))
             reg.learn_parent(plan_j, parent)
+    dept_agency = issuing_department(meta, reg)
+    dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
     unknown: list[str] = []
@@ -746,6 +802,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             portfolio = tuple(m.portfolio)
             used = chain
             r = _cached(reg, m.text, chain, portfolio, m.collective)
+            if dept is not None and not r.explicit:
+                r = _division(dept, m.text, m.collective) or r
             if (
                 not r.explicit
                 and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns

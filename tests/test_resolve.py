@@ -379,3 +379,29 @@ def test_resolved_plan_is_issued_in_its_canonical_place():
     assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("XX投资区", "zone")
     assert plan.meta.jurisdiction == "XXXX投资区" and rp.plan.tasks is plan.tasks
     assert {a.jurisdiction for a in rp.agencies.values()} >= {"XX投资区"}
+
+
+def test_divisions_of_the_issuing_department_are_its_parts():
+    """A department's own plan hands tasks to its 处/科: they belong to that department and
+    work in its field (人事教育处 of a transport department is not an education body)."""
+    from respgraph.extract import extract_file
+
+    path = "tests/fixtures/wordings/department-divisions.txt"
+    rp = resolve_plan(extract_file(path), load_registry())
+    lead = {t: a for t, rows in rp.assignments.items() for a in rows if a.role == "lead"}
+    hr = lead["department-divisions:006"]
+    assert (hr.agency_id, hr.agency) == ("XX省/交通运输厅/人事教育处", "XX省交通运输厅人事教育处")
+    assert rp.agencies[hr.agency_id].functions == ["交通运输"]
+    # a subordinate bureau named as a body of the province stays one
+    assert lead["department-divisions:002"].agency_id == "XX省/公路局"
+
+
+def test_bare_divisions_in_a_government_plan_stay_bodies_of_the_place():
+    from respgraph.resolve import issuing_department
+
+    gov = PlanMeta("p", "p.txt", title="XX市人民政府关于推进平安建设的实施方案", jurisdiction="XX市")
+    assert issuing_department(gov) is None
+    joint = PlanMeta("p", "p.txt", issuers=["XX市生态环境局", "XX市发展和改革委员会"], jurisdiction="XX市")
+    assert issuing_department(joint) is None
+    one = PlanMeta("p", "p.txt", issuers=["XX市生态环境局"], jurisdiction="XX市")
+    assert issuing_department(one).name == "XX市生态环境局"
