@@ -719,9 +719,10 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 
 
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
-_BY = re.compile(r"(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
+# 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头: the work named before 由 is not a unit either.
+_BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项)\s*(?:工作|任务)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
     r"(?:督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
@@ -928,8 +929,8 @@ def _read_inline(
 
 
 # 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
-_INLINE_SUPPORT = {"配合", "参与", "协助", "协办", "协同", "指导", "支持"}
-_PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "协助", "协办", "协同", "落实"}
+_INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持"}
+_PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
