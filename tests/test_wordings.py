@@ -274,6 +274,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("6", "加强从业人员安全培训", [("人事教育处", L, EX), ("厅直各单位", S, EX), ("各市交通运输局", S, EX)]),
         ("7", "落实安全生产责任制", []),
     ],
+    # a provincial plan: units carrying the task out locally (…负责落实 after the departments'
+    # duty note) support; a bracket holding two sentences; 南昌市、九江市等设区市人民政府
+    "local-implementation.txt": [
+        ("1", "严控新增产能", [("省发展改革委", L, FL), ("省工业和信息化厅", S, EX), ("各设区市人民政府", S, EX)]),
+        ("2", "推进重点行业绩效分级", [("省生态环境厅", L, EX), ("省工业和信息化厅", S, EX), ("各设区市人民政府", S, INH)]),
+        ("3", "有序推进燃煤锅炉关停整合",
+         [("省市场监管局", L, FL), ("省能源局", S, EX), ("南昌市", S, EX), ("九江市", S, EX), ("各设区市人民政府", S, INH)]),
+        ("4", "推进清洁取暖", [("各设区市人民政府", L, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

@@ -724,7 +724,7 @@ _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体
 _INLINE_PHRASE = re.compile(
     r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
-    r"(?:督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
@@ -789,11 +789,11 @@ def _inline_clause(
                     seg_end = j
                 break
             depth -= 1
-        elif depth == 0 and c in "。\n":
+        elif depth == 0 and (c == "\n" or (c == "。" and not bracketed)):
             if not bracketed:
                 seg_end = j
             break
-        j += 1
+        j += 1  # a bracket may hold sentences: （A、B按职责分工负责，C负责落实。以下均需C落实，不再列出）
     if seg_end < 0:
         if not bracketed and j >= hi:
             seg_end = hi
@@ -857,7 +857,7 @@ def _read_inline(
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in "，,；;" or (c == "、" and text[max(a, i - 2) : i] in _PHRASE_END_VERBS)):
+        elif depth == 0 and (c in "，,；;。" or (c == "、" and text[max(a, i - 2) : i] in _PHRASE_END_VERBS)):
             phrases.append((p, i))
             p = i + 1
     phrases.append((p, b))
@@ -873,13 +873,15 @@ def _read_inline(
             if _DATE_PHRASE.match(ws):
                 continue  # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成）
             return []
-        verb = m.group("verb")
+        verb = written = m.group("verb")
+        if verb == "负责" and m.group("then") == "落实" and parsed:
+            verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _skip_ws(text, pa, pb)
         by = _BY.match(text, ua, pb)
         if by:
             ua = _skip_ws(text, by.end(), pb)
-        ub = _find_verb_end(text, ua, pb, verb)
+        ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
         if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头"):

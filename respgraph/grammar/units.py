@@ -60,7 +60,11 @@ _COLLECTIVE_PARTS = (
     "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
 )
 
-_TRAIL_ETC = re.compile(r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门))?$")
+# …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
+_TRAIL_ETC = re.compile(
+    r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门)"
+    r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府))?$"
+)
 # 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责: "by their duties".
 DUTY_WORDS = r"按\s*(?:照\s*)?(?:各\s*自\s*)?职\s*[责能](?:\s*分\s*工)?"
 _TRAIL_DUTY = re.compile(
