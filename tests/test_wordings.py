@@ -283,6 +283,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("省市场监管局", L, FL), ("省能源局", S, EX), ("南昌市", S, EX), ("九江市", S, EX), ("各设区市人民政府", S, INH)]),
         ("4", "推进清洁取暖", [("各设区市人民政府", L, EX)]),
     ],
+    # labels on their own lines under a heading whose items partly name units: the heading's
+    # clause is that of the items naming none (before, they were tasks without a clause)
+    "heading-labels-over-items.txt": [
+        ("1", "整治背街小巷", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),
+        ("2", "规范户外广告", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),
+        ("3", "加强停车管理", [("县公安局", L, FL)]),
+        ("4", "深化新时代文明实践", [("县委宣传部", L, EX)]),
+        ("5", "开展志愿服务活动", [("县团委", L, FL), ("县文明办", S, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

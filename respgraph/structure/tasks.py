@@ -6,7 +6,11 @@ Rules (documented in the ``structure`` package docstring):
   unnumbered 主要任务 …) holding at least one clause. Every block whose own text holds a
   clause is a task, at whatever depth (``1.`` items, ``（1）`` items under a ``1.`` heading,
   ``（一）`` mechanism paragraphs). Other leaf items of a task chapter are tasks flagged
-  ``no_clause``; chapters without any clause (主要目标, 组织保障) hold no task. A second
+  ``no_clause``; chapters without any clause (主要目标, 组织保障) hold no task. A heading
+  holding only its title and a clause (``（一）…`` / ``牵头单位：A`` / ``1.…`` / ``2.…（责任单位：B）``)
+  is not a task when some items below it hold no clause: its clause leads those items (as a
+  heading naming one unit does, ``一、区发展改革委``); when none of its items has a clause,
+  they are its text and it is one task. A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
 * Plans without any clause (五年规划). Task chapters are those after the last background
@@ -83,6 +87,9 @@ class TaskBuilder:
         # leads the tasks below it (responsibilities.heading_owner)
         self.owner_fn = None
         self._owners: dict[int, Clause | None] = {}
+        # heading block -> its clause, when items below it have clauses of their own and others
+        # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
+        self.heading_clauses: dict[int, Clause] = {}
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -116,6 +123,8 @@ class TaskBuilder:
 
     def owner(self, p: int) -> Clause | None:
         """The clause heading block ``p`` makes when it only names a unit, else None."""
+        if p in self.heading_clauses:
+            return self.heading_clauses[p]
         if p not in self._owners:
             b = self.blocks[p]
             self._owners[p] = (self.owner_fn(self.text, b.body, b.end)
@@ -151,7 +160,9 @@ class TaskBuilder:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
-        if self.owner_fn is not None and not any(m.role == "lead" for c in clauses for m in c.mentions):
+        if (self.owner_fn is not None or self.heading_clauses) and not any(
+            m.role == "lead" for c in clauses for m in c.mentions
+        ):
             owner = self.owner_of(i)
             if owner is not None:  # listed under a heading that names its unit: that unit leads
                 clauses = [owner, *clauses]
@@ -217,6 +228,12 @@ class TaskBuilder:
                 above.add(p)
                 p = blocks[p].parent
         absorbed: set[int] = set()
+        for i in sorted(own):
+            if i in above and len(own[i]) == 1 and self._clause_only_heading(i, own[i][0]):
+                bare = [j for j in self._subtree(i) if j not in own and j not in above and self._item(j)]
+                if bare:
+                    # the heading is the clause of its items that have none: they are the tasks
+                    self.heading_clauses[i] = own.pop(i)[0]
         for i, b in enumerate(blocks):
             if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
                 continue
@@ -230,8 +247,29 @@ class TaskBuilder:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif b.style not in ("para", "plain") and not is_heading(self.text, blocks, i):
+            elif self._item(i):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+
+    def _item(self, i: int) -> bool:
+        """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
+        return self.blocks[i].style not in ("para", "plain") and not is_heading(self.text, self.blocks, i)
+
+    def _clause_only_heading(self, i: int, clause: Clause) -> bool:
+        """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
+        b = self.blocks[i]
+        if b.style in ("para", "plain", "box") or not b.children:
+            return False
+        # the clause may stand on its own lines (a paragraph child) before the first item
+        items = [j for j in b.children if self.blocks[j].style != "para"]
+        if not items:
+            return False
+        first_child = self.blocks[items[0]].start
+        if not (b.body <= clause.span.start and clause.span.end <= first_child):
+            return False
+        title = heading_title(self.text, b)
+        rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
+        rest = "".join(rest.split()).replace(title, "", 1)
+        return len(_CJK.findall(rest)) < 6
 
     def _subtree(self, i: int) -> list[int]:
         out, todo = [], list(self.blocks[i].children)
