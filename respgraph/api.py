@@ -36,7 +36,7 @@ in extra columns; list-valued cells are Python lists):
     clause_start, clause_end (span of the clause; empty when it cannot be located), occurrences,
     file_start, file_end, clause_file_start, clause_file_end (the same spans in the .txt file
     itself: characters of ``open(file, encoding=<the plan's encoding>, newline="")``; empty
-    for .docx/.pdf/.html)
+    for .docx/.pdf/.html/.xlsx)
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
     function_glosses, aliases, plans (list of plan ids), n_plans, leads, supports, tasks

@@ -373,6 +373,60 @@ def _docx_rows(table, numbering: Numbering | None = None) -> list[list[str]]:
     return rows
 
 
+def _xlsx_value(v) -> str:
+    """A cell's value as a plan writes it: 1 not 1.0, a date as 2024年12月31日."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "year") and hasattr(v, "month") and hasattr(v, "day"):
+        return f"{v.year}年{v.month}月{v.day}日"
+    return str(v)
+
+
+def _extract_xlsx(data: bytes, path: Path) -> _Builder:
+    """A task-division list kept as a spreadsheet (重点任务分工表.xlsx): every sheet's title rows
+    (one value across the row: the merged title cell) become paragraphs, the rest one table.
+
+    A merged cell's value belongs to every cell it covers: a 牵头单位 merged down three rows
+    leads all three tasks (Excel stores it in the top-left cell only).
+    """
+    try:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # openpyxl raises many types on a damaged or foreign zip
+        raise ReadError(path, f"not a valid .xlsx ({type(exc).__name__}: {str(exc)[:80]})") from None
+    out = _Builder()
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        grid = [[_xlsx_value(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        for rng in ws.merged_cells.ranges:
+            top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""
+            for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+                for c in range(rng.min_col - 1, min(rng.max_col, len(grid[r]))):
+                    # across a row the value is kept once, so columns stay aligned without
+                    # repeating text; down the rows it is each row's (as in .docx tables)
+                    grid[r][c] = top if c == rng.min_col - 1 else ""
+        table: list[list[str]] = []
+        for row in grid:
+            filled = [c.strip() for c in row if c.strip()]
+            if not filled:
+                continue
+            if len(filled) == 1 and not table:
+                out.paragraph(filled[0])  # the sheet's title, a 附件 line, a date
+            else:
+                table.append(row)
+        if table:
+            width = max(len(r) for r in table)
+            used = [k for k in range(width) if any(k < len(r) and r[k].strip() for r in table)]
+            out.table([[r[k] if k < len(r) else "" for k in used] for r in table])
+    return out
+
+
 def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     import logging
 
@@ -602,13 +656,16 @@ def _int_attr(tag, name: str) -> int:
 
 # --------------------------------------------------------------------------- dispatch
 
-_FORMATS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_FORMATS = {
+    ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".xlsx": "xlsx", ".xlsm": "xlsx",
+}
 _UNSUPPORTED = {
     ".doc": "old Word .doc format is not supported (save it as .docx)",
     ".wps": "WPS format is not supported (save it as .docx)",
     ".ofd": "OFD format is not supported (export it as PDF)",
-    ".xls": "spreadsheets are not plan documents",
-    ".xlsx": "spreadsheets are not plan documents",
+    ".xls": "old Excel .xls format is not supported (save it as .xlsx)",
+    ".et": "WPS spreadsheet format is not supported (save it as .xlsx)",
 }
 
 
@@ -616,7 +673,7 @@ def _sniff(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return "xlsx" if b"xl/workbook.xml" in data[:65536] else "docx"
     if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
         return "html"
     return "txt"
@@ -666,6 +723,9 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         raw = builder.text()
     elif fmt == "pdf":
         builder, warnings = _extract_pdf(data, p)
+        raw = builder.text()
+    elif fmt == "xlsx":
+        builder = _extract_xlsx(data, p)
         raw = builder.text()
     else:
         builder, encoding = _extract_html(data, p)

@@ -120,7 +120,7 @@ class Document:
     def file_span(self, span: Span) -> Span | None:
         """The span in the plan *file* of a span of ``text``: character offsets into the file
         decoded with ``encoding`` and newlines untranslated (``open(path, encoding=…,
-        newline="")``). Only for ``.txt`` plans (a .docx/.pdf/.html file is not text); None
+        newline="")``). Only for ``.txt`` plans (a .docx/.pdf/.html/.xlsx file is not text); None
         when the position is not known.
         """
         start, end = file_offsets(self.file_positions(), span.start, span.end)

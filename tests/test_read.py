@@ -117,6 +117,8 @@ def test_undecodable_bytes():
         ("nul.txt", b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary file, not a plan document"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file, not a plan document (PNG image)"),
         ("old.doc", b"\xd0\xcf\x11\xe0whatever", "old Word .doc format is not supported (save it as .docx)"),
+        ("old.xls", b"\xd0\xcf\x11\xe0whatever", "old Excel .xls format is not supported (save it as .xlsx)"),
+        ("broken.xlsx", b"PK\x03\x04not really a zip", "not a valid .xlsx (BadZipFile: File is not a zip file)"),
     ],
 )
 def test_bad_text_files(tmp_path, name, data, reason):
@@ -396,3 +398,58 @@ def test_portal_page_furniture_is_not_read_as_a_clause(tmp_path, footer):
     plan = extract_file(f)
     assert [(t.title, [m.text for m in t.mentions]) for t in plan.tasks] == [
         ("开展燃煤锅炉综合整治", ["县生态环境局", "县市场监管局"])]
+
+
+# --------------------------------------------------------------------------- xlsx
+
+
+def _division_workbook(path):
+    """A 重点任务分工表 as offices keep it in Excel: a merged title row, a header, a 牵头单位
+    cell merged down two rows, a real date in the deadline column, an empty second sheet."""
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    ws.append(["XX市2024年大气污染防治重点任务分工表"])
+    ws.merge_cells("A1:E1")
+    ws.append(HEADER)
+    ws.append([1, "推进钢铁企业超低排放改造", "市生态环境局", "市工业和信息化局、市发展改革委", datetime.datetime(2024, 12, 31)])
+    ws.append([2, "开展工业炉窑综合治理", None, "市工业和信息化局", "2024年10月底前"])
+    ws.append([3, "加强施工扬尘管控", "市住房城乡建设局", "市城市管理局、市交通运输局", "长期坚持"])
+    ws.merge_cells("C3:C4")
+    wb.create_sheet("Sheet2")
+    wb.save(path)
+
+
+def test_xlsx_division_table_with_a_lead_merged_down_two_rows(tmp_path):
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "分工表.xlsx"
+    _division_workbook(f)
+    doc = read_document(f)
+    assert doc.format == "xlsx"
+    assert doc.text.splitlines()[0] == "XX市2024年大气污染防治重点任务分工表"
+    (table,) = doc.tables
+    assert table.header == HEADER
+    # the merged cell's value is the second row's too, and its span points at the one written
+    lead2 = table.rows[1][2]
+    assert lead2.text == "市生态环境局" and doc.text[lead2.span.start : lead2.span.end] == "市生态环境局"
+    plan = extract_file(f)
+    assert plan.meta.title == "XX市2024年大气污染防治重点任务分工表"
+    got = [(t.number, t.title, [(m.text, m.role) for m in t.mentions], [d.text for d in t.deadlines]) for t in plan.tasks]
+    assert got == [
+        ("1", "推进钢铁企业超低排放改造", [("市生态环境局", "lead"), ("市工业和信息化局", "support"), ("市发展改革委", "support")], ["2024年12月31日"]),
+        ("2", "开展工业炉窑综合治理", [("市生态环境局", "lead"), ("市工业和信息化局", "support")], ["2024年10月底前"]),
+        ("3", "加强施工扬尘管控", [("市住房城乡建设局", "lead"), ("市城市管理局", "support"), ("市交通运输局", "support")], ["长期坚持"]),
+    ]
+
+
+def test_xlsx_without_its_suffix_is_sniffed(tmp_path):
+    f = tmp_path / "分工表.xlsx"
+    _division_workbook(f)
+    g = tmp_path / "download"
+    g.write_bytes(f.read_bytes())
+    assert read_document(g).format == "xlsx"
