@@ -49,9 +49,9 @@ def _sp(word: str) -> str:
     return r"\s*".join(re.escape(c) for c in word)
 
 
-_LEAD_WORDS = ("牵头", "主办", "主责")
+_LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
-_RESP_WORDS = ("责任", "承办", "实施", "落实")
+_RESP_WORDS = ("责任", "承办", "实施", "落实", "负责")  # 负责单位 / 主要负责单位
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室
 _LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
 # A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
@@ -722,7 +722,7 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头: the work named before 由 is not a unit either.
 _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项)\s*(?:工作|任务)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
     r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
@@ -732,7 +732,7 @@ _DATE_PHRASE = re.compile(r"^(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底
 _SEGMENT_STOP_BACK = "。\n！？!?"
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
-    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|完成)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
+    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
 )
 _WINDOW = 240
 
@@ -884,6 +884,8 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
+        if verb.startswith("为"):  # A为牵头单位，B为配合单位
+            verb = "牵头" if "牵头" in verb else "负责" if "责任" in verb else "配合"
         if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"

@@ -13,12 +13,12 @@ from respgraph.records import Cell, Clause, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines, unique_deadlines
 
 LEAD_COL = re.compile(r"牵头|主办|主责")
-SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?")
+SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|负责(单位|部门|处室|科室)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
-RESP_COL = re.compile(r"责任|主体")
+RESP_COL = re.compile(r"责任|主体|负责")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|事项|工作)")
