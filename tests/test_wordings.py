@@ -292,6 +292,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "深化新时代文明实践", [("县委宣传部", L, EX)]),
         ("5", "开展志愿服务活动", [("县团委", L, FL), ("县文明办", S, EX)]),
     ],
+    # a 五年规划 that titles no paragraph: numbered titles over paragraphs are its tasks
+    # (none before); the safeguard chapter holds none
+    "plan-headed-items.txt": [
+        ("一", "加强堤防建设", []),
+        ("二", "提升山洪灾害防御能力", []),
+        ("三", "推进城乡供水一体化", []),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),
@@ -667,3 +674,9 @@ def test_heading_clause_task_holds_its_items():
     task = _plan("heading-clause-with-items.txt").tasks[0]
     assert task.text.endswith("施划停车泊位2000个。")
     assert "1.整治占道经营" in task.text
+
+
+def test_headed_item_task_holds_its_paragraphs():
+    task = _plan("plan-headed-items.txt").tasks[0]
+    assert task.text.endswith("实施中小河流治理，提高防洪标准。")
+    assert task.flags == ["no_clause"] and task.section == ["主要任务", "完善防洪减灾体系"]

@@ -17,7 +17,9 @@ Rules (documented in the ``structure`` package docstring):
   chapter (基础, 形势, 指导思想, 基本原则, 目标, 总体要求) and not a safeguard chapter
   (保障措施, 组织实施). Tasks are paragraphs whose first sentence is a short title
   (``深入推进产业结构优化调整。持续…``), numbered leaf items written the same way, and
-  the items of ``专栏`` boxes (kind ``box``).
+  the items of ``专栏`` boxes (kind ``box``). A plan that titles none of its paragraphs
+  writes a task as a numbered title over paragraphs (``一、优化产业结构`` / ``严控…。``):
+  those items are the tasks, their paragraphs the text.
 """
 
 from __future__ import annotations
@@ -342,9 +344,17 @@ class TaskBuilder:
         }
         if not roots:
             task_roots = {None}
-        for i, b in enumerate(blocks):
+
+        def in_tasks(i: int) -> bool:
+            b = blocks[i]
             r = self.root(i) if b.parent is not None or b.style != "para" else None
-            if r not in task_roots or any(s.start <= b.start < s.end for s in skip):
+            return r in task_roots and not any(s.start <= b.start < s.end for s in skip)
+
+        titled_paragraphs = any(
+            b.style == "para" and in_tasks(i) and lead_title(text[b.body : b.end]) for i, b in enumerate(blocks)
+        )
+        for i, b in enumerate(blocks):
+            if not in_tasks(i):
                 continue
             if b.style == "para":
                 if self.in_box(i):
@@ -364,4 +374,11 @@ class TaskBuilder:
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
                 elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
                     # (an item under a heading that names its unit is a task however short)
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+                elif not titled_paragraphs and any(
+                    not any(s.start <= blocks[c].start < s.end for s in skip) for c in b.children
+                ):
+                    # 一、优化产业结构 / 严控…。推动…。: a titled item whose text is the paragraphs
+                    # below it, in a plan that does not title its paragraphs (the two ways
+                    # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
