@@ -373,9 +373,28 @@ def _flat_line_edits(text: str) -> list[Edit]:
         if sum(not m.group("label") for m in found) < 3:
             continue
         stops = text.count("。", s, e)
-        if stops and 2 * len(_STOP_SPACE.findall(text, s, e)) >= stops:
+        if (stops and 2 * len(_STOP_SPACE.findall(text, s, e)) >= stops) or _counts_on(text, found):
             edits.extend((m.start(), m.end(), "\n") for m in found)
     return edits
+
+
+_SPACED_NUMBER = re.compile(r"[ \u3000]+(\d{1,2})[.．、]")
+
+
+def _counts_on(text: str, found: list[re.Match]) -> bool:
+    """Whether the item numbers after spaces count on, 1 2 3 in a row: paragraphs of several
+    sentences joined with spaces (only their last stop is followed by one)."""
+    run, prev = 1, None
+    for m in found:
+        n = _SPACED_NUMBER.match(text, m.start())
+        if n is None:
+            continue
+        v = int(n.group(1))
+        run = run + 1 if prev is not None and v == prev + 1 else 1
+        prev = v
+        if run >= 3:
+            return True
+    return False
 
 
 def _site_boilerplate_edits(text: str) -> list[Edit]:

@@ -299,6 +299,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("二", "提升山洪灾害防御能力", []),
         ("三", "推进城乡供水一体化", []),
     ],
+    # a page whose paragraphs (of several sentences each) a scraper joined with spaces onto
+    # one line: the item numbers after spaces count on, 1 2 3, so the breaks come back
+    "flattened-paragraphs.txt": [
+        ("1", "持续破除市场准入壁垒", [("县发展改革局", L, EX), ("县市场监管局", S, EX), ("县司法局", S, EX)]),
+        ("2", "完善公平竞争审查机制", [("县市场监管局", L, EX)]),
+        ("3", "健全涉企收费长效监管机制", [("县市场监管局", L, EX), ("县财政局", S, EX), ("县发展改革局", S, EX)]),
+        ("4", "完善融资支持政策制度", [("县金融服务中心", L, EX), ("人民银行XX县支行", S, EX)]),
+        ("5", "强化人才和用工需求保障", [("县人力资源社会保障局", L, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),
