@@ -230,3 +230,21 @@ def test_yichun_paragraphs_after_an_inset_return_to_their_section():
 def test_campaign_names_in_quotes_or_before_a_clause():
     assert campaign_name("深入打好“蓝天保卫战”") == ("蓝天保卫战", "保卫战")
     assert campaign_name("打好碧水保卫战（牵头单位：市生态环境局）") == ("碧水保卫战", "保卫战")
+
+
+@pytest.mark.parametrize(
+    "head, title, kind",
+    [
+        ("XX市人民政府办公室\nXX市2024年食品安全重点工作安排\n一、强化源头治理", "XX市2024年食品安全重点工作安排", "工作安排"),
+        ("关于促进民营经济发展壮大的若干措施\n为深入贯彻…", "关于促进民营经济发展壮大的若干措施", "措施"),
+        ("XX县城乡环境整治三年行动\n一、目标", "XX县城乡环境整治三年行动", "行动"),
+        ("XX区2024年河湖长制重点任务清单\n序号", "XX区2024年河湖长制重点任务清单", "任务清单"),
+        # a plan kind in the same line wins over a division list's
+        ("XX市大气污染防治实施方案任务分工表", "XX市大气污染防治实施方案", "实施方案"),
+    ],
+)
+def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
+    from respgraph.structure.meta import find_kind, find_title
+
+    assert find_title(head) == title
+    assert find_kind(title) == kind
