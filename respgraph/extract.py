@@ -246,19 +246,6 @@ def _worker_start() -> None:
     gc.freeze()
 
 
-def _pool(n: int, paths: Iterable[str] = ()):
-    """A process pool that forks (where the platform can) from a primed parent."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _prime(paths)
-    try:
-        ctx = multiprocessing.get_context("fork")
-    except ValueError:  # pragma: no cover - no fork (Windows): each worker imports itself
-        ctx = None
-    return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_start)
-
-
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -295,26 +282,20 @@ def iter_extract(
         # each as it arrives; one big chunk per worker would keep it idle until the first
         # ended. 16 files (~0.2 s of work) keep the pool's per-chunk cost below 1 %.
         chunk = max(1, min(16, len(items) // (workers * 4)))
+        from respgraph.procpool import ordered_map
+
+        # The plans (~1,500 objects each) are unpickled as they arrive, so the collector stays
+        # paused while the pool lives (see respgraph.gcpolicy): the caller's work between two
+        # results runs paused too. Workers fork from this process once it is primed.
         try:
-            ex = _pool(workers, items)
-        except Exception:  # noqa: BLE001 - no process pool on this system (no fork, no semaphores)
-            ex = None
-        if ex is not None:
-            # The pool's own thread unpickles the plans (~1,500 objects each) whenever they
-            # arrive, so the collector stays paused while the pool lives (see
-            # respgraph.gcpolicy): the caller's work between two results runs paused too.
-            try:
-                with paused_gc():
-                    jobs = [(p, settings, slim) for p in items]
-                    for r in ex.map(_extract_in_worker, jobs, chunksize=chunk):
-                        done += 1
-                        yield _unpack(r)
-            except Exception:  # noqa: BLE001 - a broken pool (a worker killed) or a result that could not come back
-                pass  # the files not yet returned, one at a time, below
-            finally:
-                # A caller that stops early (an exception, a closed generator) must not wait
-                # for the files still queued.
-                ex.shutdown(wait=True, cancel_futures=True)
+            _prime(items)
+            with paused_gc():
+                jobs = [(p, settings, slim) for p in items]
+                for r in ordered_map(_extract_in_worker, jobs, workers, chunk, initializer=_worker_start):
+                    done += 1
+                    yield _unpack(r)
+        except Exception:  # noqa: BLE001 - a worker killed, a result that could not come back, no fork/pipes here
+            pass  # the files not yet returned, one at a time, below
     for p in items[done:]:
         yield _extract_one((p, settings, slim))
 
