@@ -140,6 +140,8 @@ def find_clauses(
         if m.group("label"):
             if not _label_stands_alone(text, m, start):
                 continue
+            if m.group().endswith("为") and not _unit_follows(text, m.end(), end):
+                continue  # 各责任单位为确保…: 为 opens a purpose, not a list
             clause = _labelled_clause(text, m.start(), covered, end, settings)
         elif m.start() < quiet_until:
             continue
@@ -152,6 +154,15 @@ def find_clauses(
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
     return clauses
+
+
+_FIRST_PIECE = re.compile(r"[^、，,；;。（(\n]{1,40}")
+
+
+def _unit_follows(text: str, i: int, hi: int) -> bool:
+    """Whether the list after ``牵头单位为`` opens with a unit's name."""
+    m = _FIRST_PIECE.match(text, _skip_ws(text, i, hi), hi)
+    return m is not None and looks_like_unit(m.group())
 
 
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
