@@ -494,7 +494,8 @@ _DATE_SPACE = re.compile(r"  *(?=[年月日号])")
 # its blanks separate cells, so they are kept on the header line and on the rows under it.
 _TABLE_HEAD_CELL = re.compile(
     r"(?:序号|编号|(?:重点|主要|工作|具体|目标)?(?:任务|措施|内容|事项|目标)(?:名称)?|"
-    r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)|(?:完成)?(?:时限|时间|期限)|备注)"
+    r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)|(?:完成)?(?:时限|时间|期限)|"
+    r"(?:责任|牵头|分管)?领导|责任人|备注)"
 )
 _UNIT_HEAD_CELL = re.compile(r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)")
 

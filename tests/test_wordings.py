@@ -690,3 +690,12 @@ def test_headed_item_task_holds_its_paragraphs():
     task = _plan("plan-headed-items.txt").tasks[0]
     assert task.text.endswith("实施中小河流治理，提高防洪标准。")
     assert task.flags == ["no_clause"] and task.section == ["主要任务", "完善防洪减灾体系"]
+
+
+def test_single_spaced_table_with_a_leader_column(tmp_path):
+    f = tmp_path / "list.txt"
+    f.write_text("XX区重点任务清单\n\n序号 重点任务 责任领导 牵头单位 配合单位\n"
+                 "1 推进老旧小区改造 王副区长 区住建局 区财政局、各街道办事处\n", encoding="utf-8")
+    (task,) = extract_file(f).tasks
+    assert (task.number, task.title) == ("1", "推进老旧小区改造")
+    assert [(m.text, m.role) for m in task.mentions] == [("区住建局", "lead"), ("区财政局", "support"), ("各街道办事处", "support")]
