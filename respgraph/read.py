@@ -386,6 +386,9 @@ def _xlsx_value(v) -> str:
     return str(v)
 
 
+_XLSX_MAX_CELLS = 2_000_000
+
+
 def _extract_xlsx(data: bytes, path: Path) -> _Builder:
     """A task-division list kept as a spreadsheet (重点任务分工表.xlsx): every sheet's title rows
     (one value across the row: the merged title cell) become paragraphs, the rest one table.
@@ -403,6 +406,9 @@ def _extract_xlsx(data: bytes, path: Path) -> _Builder:
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
+        if ws.max_row * ws.max_column > _XLSX_MAX_CELLS:
+            # one cell far out (XFD1048576) makes the grid billions of cells: no task list is
+            raise ReadError(path, f"sheet {ws.title!r} spans {ws.max_row:,} rows x {ws.max_column:,} columns: too large for a task list")
         grid = [[_xlsx_value(v) for v in row] for row in ws.iter_rows(values_only=True)]
         for rng in ws.merged_cells.ranges:
             top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""

@@ -235,3 +235,16 @@ def test_reader_bug_becomes_one_read_error(tmp_path, monkeypatch, fmt, name, tar
         read_document(f)
     assert str(err.value) == f"could not read {fmt} (KeyError: 'boom')"
     assert err.value.path == str(f)
+
+
+def test_xlsx_with_one_cell_far_out_is_one_read_error(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "重点任务", "牵头单位"])
+    ws["XFD1048576"] = "x"  # the sheet now spans 17 billion cells
+    f = tmp_path / "far.xlsx"
+    wb.save(f)
+    with pytest.raises(ReadError, match=r"too large for a task list"):
+        read_document(f)
