@@ -76,7 +76,7 @@ _FIRST_CHARS = "".join(
 OTHER_LABEL_RE = re.compile(
     r"(?:【\s*)?(?:完成时限|完成时间|完成期限|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
     r"责任领导|牵头领导|分管领导|联系领导|包保领导|联系人|督导领导|督办领导|责任人|牵头人|"
-    r"督办单位|督导单位|督查单位|监督单位|督办部门)\s*(?:[：:]|】)"
+    r"(?:督办|督导|督查|监督)(?:单位|部门|处室|科室))\s*(?:[：:]|】)"
 )
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).

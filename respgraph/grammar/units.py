@@ -62,7 +62,7 @@ _COLLECTIVE_PARTS = (
 
 # …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
 _TRAIL_ETC = re.compile(
-    r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门)"
+    r"\s*等\s*(?:(?:[省市县区]\s*直\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门)"
     r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府))?$"
 )
 # 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责: "by their duties".
@@ -78,6 +78,8 @@ def strip_ws(s: str) -> str:
     return WS_RE.sub("", s)
 
 
+_BARE_LEVEL = re.compile(r"^各[省市县区乡镇]$")
+_LEVEL_BODY = re.compile(r"^[市县区乡镇](?:[（(][^）)]{1,8}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
 # Collectives that end with no unit suffix: the whole name is one of these.
 _BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面"})
 
@@ -215,6 +217,8 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             continue
         if units and not u.portfolio and (
             (u.text in _GENERIC_TAILS and units[-1].text.endswith(_GENERIC_HEADS_END))
+            # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
+            or (_BARE_LEVEL.match(units[-1].text) and _LEVEL_BODY.match(u.text))
             or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
         ):
             prev = units[-1]
