@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
-from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention
+from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "find_inherit_markers",
     "task_mentions",
     "heading_owner",
+    "owned_item",
     "normalise_mention",
     "is_collective",
     "looks_like_unit",
@@ -117,3 +118,73 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
         return None
     mention = Mention(name, "lead", "explicit", Span(s, e), collective=is_collective(name))
     return Clause(span=Span(s, e), raw=title, mentions=[mention])
+
+
+# An item under a unit's heading that opens by naming its partner: 配合区市场监管局做好… (the
+# heading's unit supports, the partner leads), 会同区司法局推进… (the partner supports).
+_OPENING = re.compile(r"[ \t\u3000]*(?P<verb>配合|协助|会同|参与)")
+_LIST_GOES_ON = "、和及与"
+
+
+def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
+    """The clauses an item under a unit-naming heading gets from ``owner`` (that heading's clause).
+
+    Usually ``[owner]``: the heading's unit leads. An item opening with 配合/协助 + units makes
+    those units lead and the heading's unit support; one opening with 会同 + units adds them as
+    support; 参与/配合 with no unit after it leaves the heading's unit a supporter, with no lead
+    named. The partner's clause spans its names in the item, so provenance points there.
+
+    >>> t = "一、区发展改革委\\n2.配合区市场监管局做好公平竞争审查工作。"
+    >>> owner = heading_owner(t, 2, 8)
+    >>> [(m.text, m.role) for c in owned_item(t, 11, len(t), owner) for m in c.mentions]
+    [('区市场监管局', 'lead'), ('区发展改革委', 'support')]
+    """
+    m = _OPENING.match(text, start, end)
+    if m is None:
+        return [owner]
+    verb = m.group("verb")
+    units = _units_after(text, m.end(), min(end, m.end() + 60))
+    if not units and verb == "会同":
+        return [owner]
+    if verb == "会同":
+        partner_role, owner_role = "support", "lead"
+    else:
+        partner_role, owner_role = "lead", "support"
+    head = Clause(
+        span=owner.span,
+        raw=owner.raw,
+        mentions=[Mention(x.text, owner_role, x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
+    )
+    if not units:
+        return [head]
+    a, b = units[0].start, units[-1].end
+    partner = Clause(
+        span=Span(m.start("verb"), b),
+        raw=text[m.start("verb") : b],
+        mentions=[
+            # 配合A、B做好…: as in （A、B负责）, the first listed leads
+            Mention(u.text, role, basis, Span(u.start, u.end), list(u.portfolio), u.collective)
+            for n, u in enumerate(units)
+            for role, basis in [
+                (partner_role, "explicit") if partner_role == "support" or len(units) == 1
+                else ("lead", "first_listed") if n == 0 else ("support", "explicit")
+            ]
+        ],
+    )
+    return [head, partner] if owner_role == "lead" else [partner, head]
+
+
+def _units_after(text: str, a: int, hi: int):
+    """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []."""
+    best = []
+    for p in range(a + 2, hi + 1):
+        if text[p - 1] not in _NAME_END or (p < hi and text[p] in _LIST_GOES_ON):
+            continue
+        units = split_units(text, 0, a, p)
+        if units and all(looks_like_unit(u.text) and _NAMED_BODY.match(u.text) for u in units):
+            best = units
+            break
+    return best
+
+
+_NAME_END = set("局委办部院厅室心司府会队所站社署处门位")

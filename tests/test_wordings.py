@@ -308,6 +308,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "完善融资支持政策制度", [("县金融服务中心", L, EX), ("人民银行XX县支行", S, EX)]),
         ("5", "强化人才和用工需求保障", [("县人力资源社会保障局", L, EX)]),
     ],
+    # a 责任清单 by unit whose items open with their partner: 配合A (A leads, the heading's unit
+    # supports), 会同A (A supports), 参与… (the heading's unit supports, no lead named)
+    "unit-list-partners.txt": [
+        ("1", "牵头推进社会信用体系建设，完善信用修复机制", [("区发展改革委", L, EX)]),
+        ("2", "配合区市场监管局、区司法局做好公平竞争审查工作",
+         [("区市场监管局", L, FL), ("区司法局", S, EX), ("区发展改革委", S, EX)]),
+        ("3", "负责开展涉企违规收费专项整治", [("区市场监管局", L, EX)]),
+        ("4", "会同区司法局推进包容审慎监管", [("区市场监管局", L, EX), ("区司法局", S, EX)]),
+        ("5", "参与全区营商环境评价工作", [("区市场监管局", S, EX)]),
+    ],
     "bare-role-labels.txt": [
         ("1", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康委", S, EX), ("县财政局", S, EX)]),
         ("2", "推进农村生活污水治理", [("县生态环境局", L, EX), ("县住建局", S, EX), ("各乡镇", S, EX)]),

@@ -58,6 +58,12 @@ def _owner_fn():
     return heading_owner
 
 
+def _owned_fn():
+    from respgraph.responsibilities import owned_item
+
+    return owned_item
+
+
 def _find_clauses(text: str, start: int, end: int, settings):
     from respgraph.responsibilities import find_clauses
 
@@ -102,6 +108,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     table_spans = [t.span for t in tables]
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
     builder.owner_fn = _owner_fn()
+    builder.owned_fn = _owned_fn()
     builder.stops = sorted(s.start for s in table_spans)
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):

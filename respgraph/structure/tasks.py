@@ -88,6 +88,7 @@ class TaskBuilder:
         # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
         # leads the tasks below it (responsibilities.heading_owner)
         self.owner_fn = None
+        self.owned_fn = None  # (text, start, end, owner clause) -> the clauses the item gets
         self._owners: dict[int, Clause | None] = {}
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
@@ -167,7 +168,9 @@ class TaskBuilder:
         ):
             owner = self.owner_of(i)
             if owner is not None:  # listed under a heading that names its unit: that unit leads
-                clauses = [owner, *clauses]
+                # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
+                head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
+                clauses = [*head, *clauses]
         mentions = self.mention_fn(clauses, self.inherited)
         body = self.text[start:end]
         flags = []
