@@ -924,7 +924,9 @@ def _read_inline(
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
         shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
         for n, u in enumerate(units):
-            if shared and settings.first_listed_is_lead:
+            if verb == "分别负责" and not has_pin:
+                role, basis = "lead", "explicit"  # （A、B分别负责）: each leads its own part, as 分别牵头
+            elif shared and settings.first_listed_is_lead:
                 role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
             elif u.marker == "support":
                 role, basis = "support", "explicit"
