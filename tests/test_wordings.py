@@ -608,6 +608,9 @@ CLAUSES = [
     ("（主要负责单位：市发改委；协助单位：市财政局）", [("市发改委", L, FL), ("市财政局", S, EX)]),
     ("（牵头负责单位：市发改委；配合单位：市财政局）", [("市发改委", L, EX), ("市财政局", S, EX)]),
     ("（市发改委为牵头单位，市财政局、市住建局为配合单位）", [("市发改委", L, EX), ("市财政局", S, EX), ("市住建局", S, EX)]),
+    # a labelled bracket holding a second sentence, the inheritance marker: one clause, parsed
+    ("（牵头单位：市生态环境局；责任单位：市发展改革委，各县（市、区）人民政府。以下均需各县（市、区）人民政府落实，不再列出）",
+     [("市生态环境局", L, EX), ("市发展改革委", S, EX), ("各县（市、区）人民政府", S, EX)]),
     # 分别负责: each leads its own part (as 分别牵头)
     ("（县法院、县检察院、县公安局分别负责）", [("县法院", L, EX), ("县检察院", L, EX), ("县公安局", L, EX)]),
     # 等市直相关部门 closes a list as 等有关部门 does; 各市、县人民政府 is one collective; a

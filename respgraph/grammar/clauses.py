@@ -363,6 +363,8 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
             if depth == 0:
                 return i, i + 1, True
         elif c == "。":
+            if depth == 1 and INHERIT_RE.match(text, _skip_ws(text, i + 1, hi), hi):
+                continue  # （牵头单位：A；责任单位：B。以下均需B落实，不再列出）: one clause
             return i, i, False
         elif c == "\n" and depth >= 1:
             if _NEXT_ITEM.match(text, i + 1, hi):
