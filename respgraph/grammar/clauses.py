@@ -67,7 +67,7 @@ _LABEL = (
     r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
-_VERBS = ("牵头", "负总责", "负责", "配合", "参与", "协助", "协办", "协同", "抓好落实")
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "配合", "参与", "协助", "协办", "协同", "抓好落实")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "［", "\\["})
 )
@@ -735,9 +735,9 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头: the work named before 由 is not a unit either.
 _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项)\s*(?:工作|任务)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
-    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实)"
-    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
+    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
@@ -812,6 +812,8 @@ def _inline_clause(
             seg_end = hi
         else:
             return None, next_boundary
+    if not bracketed and text.startswith("负主体责任", vs):
+        return None, next_boundary  # 企业负主体责任。: a principle of the safeguards, not a clause
     body_lo = seg_start + 1
     # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
@@ -877,6 +879,7 @@ def _read_inline(
     if holes:  # phrases of an inheritance marker are not units
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     parsed: list[tuple[str, list[Unit]]] = []
+    pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     for pa, pb in phrases:
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -885,9 +888,15 @@ def _read_inline(
         if not m:
             if _DATE_PHRASE.match(ws):
                 continue  # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成）
+            alone = split_units(text, 0, pa, pb) if parsed else []
+            if alone and all(looks_like_unit(u.text) for u in alone):
+                pending += alone
+                continue
             return []
         verb = written = m.group("verb")
-        if verb == "负责" and m.group("then") == "落实" and parsed:
+        if verb in ("负主体责任", "负属地责任"):
+            verb = "负责"
+        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _skip_ws(text, pa, pb)
@@ -913,8 +922,9 @@ def _read_inline(
             units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
             return []
-        parsed.append((verb, units))
-    if not parsed:
+        parsed.append((verb, pending + units))
+        pending = []
+    if not parsed or pending:
         return []
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
@@ -949,6 +959,8 @@ def _read_inline(
 
 # 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
 _INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持"}
+# 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
+_CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 
 
