@@ -564,7 +564,7 @@ def test_paragraph_tasks_under_a_campaign_heading():
 
 # --------------------------------------------------------------------------- one clause at a time
 
-from respgraph.responsibilities import find_clauses  # noqa: E402
+from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
     # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
@@ -619,6 +619,10 @@ CLAUSES = [
      [("市财政局", L, EX), ("市直各部门", S, EX), ("各县（市、区）财政局", S, EX)]),
     ("（市人社局牵头，市教育局、市财政局等部门配合，各县（市、区）政府负责具体落实）",
      [("市人社局", L, EX), ("市教育局", S, EX), ("市财政局", S, EX), ("各县（市、区）政府", S, EX)]),
+    # 会同 opening a phrase, 主办/协办 without labels, 监督 beside the lead
+    ("（由市住建局牵头，会同市城管局、市自然资源局共同推进）", [("市住建局", L, EX), ("市城管局", S, EX), ("市自然资源局", S, EX)]),
+    ("（市教育局主办，市财政局协办）", [("市教育局", L, EX), ("市财政局", S, EX)]),
+    ("（市水利局负责，市生态环境局监督）", [("市水利局", L, EX), ("市生态环境局", S, EX)]),
     # 分别负责: each leads its own part (as 分别牵头)
     ("（县法院、县检察院、县公安局分别负责）", [("县法院", L, EX), ("县检察院", L, EX), ("县公安局", L, EX)]),
     # 等市直相关部门 closes a list as 等有关部门 does; 各市、县人民政府 is one collective; a
@@ -731,3 +735,10 @@ def test_single_spaced_table_with_a_leader_column(tmp_path):
     (task,) = extract_file(f).tasks
     assert (task.number, task.title) == ("1", "推进老旧小区改造")
     assert [(m.text, m.role) for m in task.mentions] == [("区住建局", "lead"), ("区财政局", "support"), ("各街道办事处", "support")]
+
+
+def test_among_them_names_the_lead_of_a_duty_list():
+    """（A、B按职责分工负责，其中A牵头）: A leads the task, B supports (其中 is not part of a name)."""
+    t = "推进重点工作。（市公安局、市交通运输局按职责分工负责，其中市公安局牵头）"
+    mentions = task_mentions(find_clauses(t), [])
+    assert [(m.text, m.role) for m in mentions] == [("市公安局", "lead"), ("市交通运输局", "support")]

@@ -67,7 +67,7 @@ _LABEL = (
     r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
-_VERBS = ("牵头", "负总责", "负主体责任", "负责", "配合", "参与", "协助", "协办", "协同", "抓好落实")
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "［", "\\["})
 )
@@ -188,7 +188,7 @@ _BARE_SUFFIXES = (
     "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
     "相关单位", "成员单位",
 )
-_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d")
+_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头)$")
 _AFTER_BARE = "。；;\n"
 
 
@@ -734,8 +734,10 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头: the work named before 由 is not a unit either.
 _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项)\s*(?:工作|任务)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由")
+# …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
+_AMONG = re.compile(r"其\s*中\s*")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责|配合|参与|参加|协助|协办|协同|指导|支持|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责|主办|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
     r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
 )
@@ -900,7 +902,7 @@ def _read_inline(
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _skip_ws(text, pa, pb)
-        by = _BY.match(text, ua, pb)
+        by = _BY.match(text, ua, pb) or _AMONG.match(text, ua, pb)
         if by:
             ua = _skip_ws(text, by.end(), pb)
         ub = _find_verb_end(text, ua, pb, written)
@@ -908,11 +910,16 @@ def _read_inline(
             return []
         if verb.startswith("为"):  # A为牵头单位，B为配合单位
             verb = "牵头" if "牵头" in verb else "负责" if "责任" in verb else "配合"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头"):
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         hui = text.find("会同", ua, ub)
-        if hui > ua:
+        if hui == ua:
+            # …A牵头，会同B、C共同推进: B and C work with the lead
+            units = split_units(text, 0, ua + 2, ub)
+            for u in units:
+                u.marker = u.marker or "support"
+        elif hui > ua:
             # A会同B负责: A leads, B works with it
             units = split_units(text, 0, ua, hui) + split_units(text, 0, hui + 2, ub)
             k = len(split_units(text, 0, ua, hui))
@@ -958,7 +965,7 @@ def _read_inline(
 
 
 # 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
-_INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持"}
+_INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持", "监督", "督导"}
 # 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
 _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
