@@ -363,8 +363,10 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
             if depth == 0:
                 return i, i + 1, True
         elif c == "。":
-            if depth == 1 and INHERIT_RE.match(text, _skip_ws(text, i + 1, hi), hi):
-                continue  # （牵头单位：A；责任单位：B。以下均需B落实，不再列出）: one clause
+            nxt = _skip_ws(text, i + 1, hi)
+            if depth == 1 and (INHERIT_RE.match(text, nxt, hi) or LABEL_RE.match(text, nxt, hi) or OTHER_LABEL_RE.match(text, nxt, hi)):
+                # （牵头单位：A；责任单位：B。以下均需B落实，不再列出） / （牵头单位：A。责任单位：B）: one clause
+                continue
             return i, i, False
         elif c == "\n" and depth >= 1:
             if _NEXT_ITEM.match(text, i + 1, hi):
