@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -36,22 +37,32 @@ class PoolBroken(RuntimeError):
 
 
 def _serve(conn, fn: Callable[[Any], Any], initializer: Callable[[], None] | None) -> None:
-    """A worker: receive a chunk, send back its results, until told to stop (None)."""
+    """A worker: receive a chunk, send back its results, until told to stop (None).
+
+    It never prints a traceback: Ctrl-C is the parent's to handle (it stops the workers), and
+    a failure goes back to the parent as a reason, which ends the pool with one line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer()
     while True:
         try:
             job = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent went away
+        except Exception:  # noqa: BLE001 - the parent went away, or stopped us mid-message
+            return
         if job is None:
             return
         key, items = job
-        results = [fn(x) for x in items]
         try:
-            conn.send((key, results, None))
+            reply = (key, [fn(x) for x in items], None)
+        except Exception as exc:  # noqa: BLE001 - reported by the parent as PoolBroken
+            reply = (key, None, f"a worker failed ({type(exc).__name__}: {str(exc)[:80]})")
+        try:
+            conn.send(reply)
         except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled (nothing was written)
-            conn.send((key, None, f"a result could not be sent back ({type(exc).__name__}: {str(exc)[:80]})"))
+            try:
+                conn.send((key, None, f"a result could not be sent back ({type(exc).__name__}: {str(exc)[:80]})"))
+            except Exception:  # noqa: BLE001 - the parent is gone
+                return
 
 
 def ordered_map(
@@ -80,10 +91,11 @@ def ordered_map(
         return
     procs: list = []
     conns: list = []
-    out: queue.SimpleQueue = queue.SimpleQueue()
+    out: queue.Queue = queue.Queue()
     stop = threading.Event()
     reader = None
     done = 0
+    finished = False
     try:
         for _ in range(min(workers, len(chunks))):
             here, there = ctx.Pipe(duplex=True)
@@ -97,6 +109,7 @@ def ordered_map(
         while True:
             item = out.get()
             if item is _END:
+                finished = True
                 return
             if isinstance(item, _Failure):
                 raise PoolBroken(done, item.reason)
@@ -110,10 +123,11 @@ def ordered_map(
             except (OSError, ValueError):
                 pass
         for p in procs:
-            p.join(timeout=1)
-            if p.is_alive():
-                p.terminate()  # still busy with a chunk nobody will read
+            if finished:
                 p.join(timeout=5)
+            if p.is_alive():
+                p.terminate()  # busy with a chunk nobody will read (a stop, Ctrl-C, a failure)
+            p.join(timeout=5)
         if reader is not None:
             reader.join(timeout=5)  # it wakes on the workers' exits
         for c in conns:
@@ -128,7 +142,7 @@ class _Failure:
 _END = object()
 
 
-def _receive(chunks: list[list[Any]], procs: list, conns: list, out: queue.SimpleQueue, stop: threading.Event) -> None:
+def _receive(chunks: list[list[Any]], procs: list, conns: list, out: queue.Queue, stop: threading.Event) -> None:
     """The reader thread: feed chunks to idle workers, put results on ``out`` in input
     order, then ``_END``; or a ``_Failure`` when a worker dies or a result cannot come back."""
     try:
@@ -137,7 +151,7 @@ def _receive(chunks: list[list[Any]], procs: list, conns: list, out: queue.Simpl
         out.put(_Failure(f"{type(exc).__name__}: {str(exc)[:80]}"))
 
 
-def _drive(chunks: list[list[Any]], procs: list, conns: list, out: queue.SimpleQueue, stop: threading.Event) -> None:
+def _drive(chunks: list[list[Any]], procs: list, conns: list, out: queue.Queue, stop: threading.Event) -> None:
     busy: dict[int, int] = {}  # worker -> chunk it is working on
     ready: dict[int, list[Any]] = {}  # chunk -> results not yet handed on
     sent = 0

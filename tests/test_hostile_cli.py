@@ -604,3 +604,49 @@ def test_neo4j_labels_and_types_only_from_the_model():
     assert nx  # the graph library is what load_graph reads; labels never come from its data
     for t in EDGE_TYPES:
         assert f":{t} " in rel_query(t, "Agency", "Task")
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_pooled_build_stops_every_process_with_one_line(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the pool's
+    workers extract: the run ends with exit code 130, no traceback from any process, and no
+    worker left behind."""
+    corpus = tmp_path / "corpus"
+    assert _run("synth", "-n", "400", "-o", str(corpus)).returncode == 0
+    proc = subprocess.Popen([str(RESPGRAPH), "build", str(corpus), "--out", str(tmp_path / "out"), "-j", "2"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[str] = []
+        while time.monotonic() < deadline and proc.poll() is None and not workers:
+            workers = _session_processes(proc.pid, but=proc.pid)
+            time.sleep(0.05)
+        assert workers, "the build ended before its pool started"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    time.sleep(0.5)
+    left = _session_processes(proc.pid)
+    assert left == [], f"processes of the interrupted run still alive: {left}"
+
+
+def _session_processes(sid: int, but: int | None = None) -> list[int]:
+    """Live processes of session ``sid`` (from /proc: no procps on a bare machine)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit() or int(d.name) == but:
+            continue
+        try:
+            stat = (d / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "
+        if fields[0] != "Z" and int(fields[3]) == sid:  # state, ppid, pgrp, session
+            found.append(int(d.name))
+    return found

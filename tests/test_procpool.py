@@ -36,6 +36,12 @@ def _big(x: int) -> bytes | int:
     return b"x" * (64 * 1024 * 1024) if x == 1 else x
 
 
+def _raises_on_two(x: int) -> int:
+    if x == 2:
+        raise ValueError("bad item")
+    return x
+
+
 def _unpicklable(x: int):
     return (lambda: x) if x == 2 else x
 
@@ -81,6 +87,13 @@ def test_a_result_that_cannot_be_pickled_breaks_the_pool():
     assert isinstance(err, PoolBroken) and "could not be sent back" in str(err)
     # the pool stops at the first failure; what was handed on is a prefix (the caller redoes the rest)
     assert out == list(range(len(out))) and len(out) <= 2 and err.done == len(out)
+
+
+def test_an_exception_in_a_worker_is_a_reason_not_a_traceback(capfd):
+    out, err = _consume(ordered_map(_raises_on_two, list(range(5)), workers=2, chunk=1))
+    assert isinstance(err, PoolBroken) and str(err) == "a worker failed (ValueError: bad item)"
+    assert out == list(range(len(out))) and len(out) <= 2
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_stopping_early_stops_the_workers():
