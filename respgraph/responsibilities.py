@@ -146,18 +146,18 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
     units = _units_after(text, m.end(), min(end, m.end() + 60))
     if not units and verb == "会同":
         return [owner]
-    if verb == "会同":
-        partner_role, owner_role = "support", "lead"
-    else:
-        partner_role, owner_role = "lead", "support"
-    head = Clause(
-        span=owner.span,
-        raw=owner.raw,
-        mentions=[Mention(x.text, owner_role, x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
-    )
+    if verb == "会同":  # the heading's clause stands as it is; the partner works with it
+        partner_role, head = "support", owner
+    else:  # 配合/协助/参与: whoever the heading names supports here
+        partner_role = "lead"
+        head = Clause(
+            span=owner.span,
+            raw=owner.raw,
+            mentions=[Mention(x.text, "support", x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
+        )
     if not units:
         return [head]
-    a, b = units[0].start, units[-1].end
+    b = units[-1].end
     partner = Clause(
         span=Span(m.start("verb"), b),
         raw=text[m.start("verb") : b],
@@ -171,7 +171,7 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
             ]
         ],
     )
-    return [head, partner] if owner_role == "lead" else [partner, head]
+    return [head, partner] if verb == "会同" else [partner, head]
 
 
 def _units_after(text: str, a: int, hi: int):

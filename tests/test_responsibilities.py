@@ -534,3 +534,25 @@ def test_a_heading_owns_its_tasks_only_when_it_names_one_body(heading, owner):
     assert (c.mentions[0].text if c else None) == owner
     if c:
         assert text[c.span.start : c.span.end] == heading and c.mentions[0].role == "lead"
+
+
+def test_owned_item_keeps_a_labelled_headings_roles_beside_a_hui_tong_partner():
+    """Under a heading whose labels name a lead and a supporter, an item opening 会同A keeps
+    both roles and adds A as support; one opening 配合A makes A lead and both of them support."""
+    from respgraph.records import Clause, Mention, Span
+    from respgraph.responsibilities import owned_item
+
+    t = "（一）优化城市环境\n牵头单位：县住建局\n责任单位：县城管局\n1.会同县公安局整治占道经营。\n2.配合县交通运输局规范停车。\n"
+    lead_at, sup_at = t.index("县住建局"), t.index("县城管局")
+    owner = Clause(span=Span(t.index("牵头"), sup_at + 4), raw="", mentions=[
+        Mention("县住建局", "lead", "explicit", Span(lead_at, lead_at + 4)),
+        Mention("县城管局", "support", "explicit", Span(sup_at, sup_at + 4)),
+    ])
+    one, two = t.index("1.") + 2, t.index("2.") + 2
+    got = [(m.text, m.role) for c in owned_item(t, one, two, owner) for m in c.mentions]
+    assert got == [("县住建局", "lead"), ("县城管局", "support"), ("县公安局", "support")]
+    got = [(m.text, m.role) for c in owned_item(t, two, len(t), owner) for m in c.mentions]
+    assert got == [("县交通运输局", "lead"), ("县住建局", "support"), ("县城管局", "support")]
+    partner = owned_item(t, two, len(t), owner)[0]
+    m = partner.mentions[0]
+    assert t[m.span.start : m.span.end] == "县交通运输局" and partner.raw == "配合县交通运输局"
