@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from respgraph.extract import ExtractError, extract_file
+from respgraph.extract import extract_file
 from respgraph.read import ReadError, decode_text, read_document
 
 from conftest import JINGDEZHEN, YUSHUI
