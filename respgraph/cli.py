@@ -13,12 +13,15 @@ app = typer.Typer(
     help=(
         "Read Chinese government action plans (实施方案, 工作要点, 规划), extract who leads and "
         "who supports each task, build a graph of agency responsibilities, and analyse it.\n\n"
-        "Typical use: respgraph build data/plans --out out; respgraph workload out; "
-        "respgraph report out --out out/report"
+        "Typical use: `respgraph build data/plans --out out`; `respgraph workload out`; "
+        "`respgraph report out --out out/report`"
     ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # docstrings are hard-wrapped: markdown joins a paragraph's lines and re-wraps them to the
+    # terminal ("rich" keeps every newline, which breaks lines mid-sentence at 80 columns)
+    rich_markup_mode="markdown",
 )
 
 

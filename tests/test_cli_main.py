@@ -46,3 +46,16 @@ def test_no_lead_report_tells_unassigned_plans_apart(seed_build):
     assert r.exit_code == 0, r.output
     assert "yichun-2021-14th-fyp-eco-plan: names no agency for any of its 127 tasks" in r.output
     assert "yushui-2022-pollution-battle: every one of 34 tasks has a stated lead" in r.output
+
+
+def test_help_reflows_docstring_paragraphs_and_keeps_placeholders():
+    # Docstrings are hard-wrapped in the source; the help must join a paragraph's lines and
+    # wrap them to the terminal, not break at the source's newlines (which at 80 columns cut
+    # sentences in two), and an example's <id> placeholder must survive the markup.
+    runner = CliRunner()
+    wide = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert wide.exit_code == 0
+    assert "each is reported at the end as one line on stderr, with a count." in wide.output
+    narrow = runner.invoke(app, ["workload", "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert "respgraph workload out --plan <id> --overload" in narrow.output
+    assert max(len(line) for line in narrow.output.splitlines()) <= 80

@@ -140,7 +140,7 @@ def agencies(
     """List the canonical agencies named in plans: jurisdiction, functions with English
     glosses, kind and how often each is named. With --unknown, the unresolved mentions.
 
-    Example: respgraph agencies data/plans --unknown
+    Example: `respgraph agencies data/plans --unknown`
     """
     import sys
 

@@ -113,7 +113,7 @@ def workload_cmd(
     """Who carries the work: tasks led and supported, lead share and weighted load per agency.
 
     Weighted load = lead weight × tasks led + support weight × tasks supported (1.0 / 0.5).
-    Example: respgraph workload out --plan <id> --overload
+    Example: `respgraph workload out --plan <id> --overload`
     """
     from respgraph.analysis import workload as w
 
@@ -225,7 +225,7 @@ def network_cmd(
 ) -> None:
     """The coordination network: agencies linked by shared tasks, and who brokers between them.
 
-    Example: respgraph network out --metric broker; respgraph network out --breadth-depth
+    Example: `respgraph network out --metric broker`; `respgraph network out --breadth-depth`
     """
     from respgraph.analysis import network as nw
 
@@ -266,7 +266,7 @@ def overlap_cmd(
 ) -> None:
     """Cross-plan overlap: the same kind of task in different plans, and who leads it.
 
-    Example: respgraph overlap out --disagreements; respgraph overlap out --vertical <city> <district>
+    Example: `respgraph overlap out --disagreements`; `respgraph overlap out --vertical <city> <district>`
     """
     from respgraph.analysis import overlap as ov
     graph = _load(build_dir)

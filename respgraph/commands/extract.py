@@ -28,7 +28,7 @@ def extract(
     line on stderr, with a count. The exit code is 1 only when no file could be read, or
     with --strict when any could not.
 
-    Example: respgraph extract data/plans/*.txt --format csv -o tasks.csv
+    Example: `respgraph extract data/plans/*.txt --format csv -o tasks.csv`
     """
     import csv
     import io

@@ -25,7 +25,7 @@ def build(
 ) -> None:
     """Extract, resolve and graph plans; write the build directory.
 
-    Example: respgraph build data/plans --out out; respgraph build new.docx --into out
+    Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`
     """
     from respgraph.console import error_line
     from respgraph.pipeline import run_build
@@ -79,7 +79,7 @@ def export(
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 
-    Example: respgraph export out --format gexf -o out/graph.gexf
+    Example: `respgraph export out --format gexf -o out/graph.gexf`
     """
     import sys
 

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         lead (and, separately, support) them; a keyword lexicon speaks beside them and alone
         when nothing is similar. Each suggestion carries its score and evidence, and, within
         the plan's jurisdiction, an agency of the build or a canonical name marked
-        'constructed'. Example: respgraph suggest out --plan yichun-2021-14th-fyp-eco-plan --limit 5
+        'constructed'. Example: `respgraph suggest out --plan yichun-2021-14th-fyp-eco-plan --limit 5`
         """
         from respgraph.api import load
         from respgraph.console import emit_dataframe, error_line
