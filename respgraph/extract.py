@@ -171,7 +171,10 @@ def _unpack(result: tuple[str, ExtractedPlan | None, str | None]) -> tuple[str, 
 
 
 #: The format libraries ``read`` imports on first use, by file suffix.
-_FORMAT_MODULES = {".docx": "docx", ".pdf": "pypdf", ".html": "bs4", ".htm": "bs4", ".xlsx": "openpyxl"}
+_FORMAT_MODULES = {
+    ".docx": "docx", ".doc": "olefile", ".wps": "olefile", ".pdf": "pypdf", ".html": "bs4", ".htm": "bs4",
+    ".xlsx": "openpyxl",
+}
 
 
 # A small plan in every wording the grammar reads: extracted once in the parent before the

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from respgraph.clean import clean, map_span_to_clean
+from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.records import Cell, Document, Span, Table
@@ -333,6 +334,26 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
             f"{numbering.unresolved} paragraphs use Word automatic numbering that numbering.xml does not define;"
             " their numbers are not in the text"
         )
+    return out, warnings
+
+
+def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    """A Word 97–2003 .doc (or a .wps saved in that format): see respgraph/doc_binary.py."""
+    if not is_ole(data):
+        raise ReadError(path, "not a valid .doc (not an OLE compound file)")
+    try:
+        content = read_doc(data)
+    except DocError as exc:
+        raise ReadError(path, f"not a readable .doc ({exc})") from None
+    out = _Builder()
+    for block in content.blocks:
+        if isinstance(block, str):
+            out.paragraph(block)
+        else:
+            out.table(block)
+    warnings = []
+    if content.uses_lists:
+        warnings.append("the .doc uses Word automatic numbering; numbers Word draws are not in the text")
     return out, warnings
 
 
@@ -664,11 +685,9 @@ def _int_attr(tag, name: str) -> int:
 
 _FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xlsx": "xlsx", ".xlsm": "xlsx",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc",
 }
 _UNSUPPORTED = {
-    ".doc": "old Word .doc format is not supported (save it as .docx)",
-    ".wps": "WPS format is not supported (save it as .docx)",
     ".ofd": "OFD format is not supported (export it as PDF)",
     ".xls": "old Excel .xls format is not supported (save it as .xlsx)",
     ".et": "WPS spreadsheet format is not supported (save it as .xlsx)",
@@ -678,6 +697,8 @@ _UNSUPPORTED = {
 def _sniff(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
+    if is_ole(data):
+        return "doc"
     if data.startswith(b"PK\x03\x04"):
         return "xlsx" if b"xl/workbook.xml" in data[:65536] else "docx"
     if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
@@ -732,6 +753,9 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         raw = builder.text()
     elif fmt == "xlsx":
         builder = _extract_xlsx(data, p)
+        raw = builder.text()
+    elif fmt == "doc":
+        builder, warnings = _extract_doc(data, p)
         raw = builder.text()
     else:
         builder, encoding = _extract_html(data, p)

@@ -116,7 +116,7 @@ def test_undecodable_bytes():
         ("blank.txt", b"  \n\r\n\t ", "empty file"),
         ("nul.txt", b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary file, not a plan document"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file, not a plan document (PNG image)"),
-        ("old.doc", b"\xd0\xcf\x11\xe0whatever", "old Word .doc format is not supported (save it as .docx)"),
+        ("cut.doc", b"\xd0\xcf\x11\xe0whatever", "not a valid .doc (not an OLE compound file)"),
         ("old.xls", b"\xd0\xcf\x11\xe0whatever", "old Excel .xls format is not supported (save it as .xlsx)"),
         ("broken.xlsx", b"PK\x03\x04not really a zip", "not a valid .xlsx (BadZipFile: File is not a zip file)"),
     ],

@@ -1,0 +1,402 @@
+"""Text and tables of Word 97–2003 ``.doc`` files (and WPS ``.wps`` files saved in that format).
+
+Chinese portals still publish many plans as ``.doc`` attachments. The format ([MS-DOC]) keeps
+the text in the ``WordDocument`` stream of an OLE compound file, in pieces listed by a piece
+table (the CLX, in the ``0Table``/``1Table`` stream); each piece is UTF-16LE or "compressed"
+cp1252. What is read here, and why it is enough for plans:
+
+* the main document's text (the first ``ccpText`` characters; headers, footnotes and text
+  boxes come after it and are left out, as page furniture is everywhere else);
+* paragraph ends (``\\r``), line breaks (``\\v``) and page breaks (``\\f``) become new lines;
+* fields (``\\x13`` code ``\\x14`` result ``\\x15``, nested) keep their displayed result only: a
+  ``PAGE`` or ``HYPERLINK`` code is not text of the plan;
+* table cells end with ``\\x07``; so does each row, with a paragraph mark whose properties say
+  "table row end" (``sprmPFTtp``). The text alone cannot tell an empty cell from a row end,
+  so the paragraph properties (the PAPX FKPs) are read for exactly that flag.
+
+Word's automatic list numbers are drawn from list definitions, as in .docx; they are not read
+here (``.doc`` plans number their headings by hand far more often than .docx ones), and the
+reader says so when a document uses lists.
+
+>>> is_ole(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(504))
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import struct
+from dataclasses import dataclass, field
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_FIB_IDENT = 0xA5EC
+_CELL = "\x07"
+# sprmPFInTable / sprmPItap: the paragraph is in a table; sprmPFTtp / sprmPFInnerTtp: its mark
+# ends a table row (outer / nested table).
+_IN_TABLE_SPRMS = (0x2416,)
+_ITAP = 0x6649
+_ILFO = 0x460B  # sprmPIlfo: the paragraph is numbered by a Word list
+_TDEF_TABLE = 0xD608  # sprmTDefTable: the row's cells
+_VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # TC80 flags: in a vertical merge / its first cell
+_ROW_END_SPRMS = (0x2417, 0x244C)
+# Characters that stand for objects, notes and marks, not text.
+_DROP = dict.fromkeys(map(ord, "\x00\x01\x02\x03\x04\x05\x06\x08\x13\x14\x15\x1f\ufeff"), None)
+_DROP.update({0x1E: "-", 0xA0: " "})
+
+
+class DocError(Exception):
+    """The bytes are not a Word binary document this reader understands (the reason says why)."""
+
+
+@dataclass
+class DocContent:
+    """What a .doc holds, in reading order: paragraphs (``str``) and tables (rows of cells)."""
+
+    blocks: list[str | list[list[str]]] = field(default_factory=list)
+    uses_lists: bool = False
+
+
+def is_ole(data: bytes) -> bool:
+    """Whether ``data`` is an OLE compound file (the container of .doc, .xls, .wps, .et)."""
+    return data[:8] == OLE_MAGIC
+
+
+def read_doc(data: bytes) -> DocContent:
+    """Read a Word 97–2003 binary document.
+
+    Raises :class:`DocError` for an OLE file without a Word document (e.g. an .xls), an
+    encrypted document, or a damaged piece table.
+    """
+    word, table, fib = _streams(data)
+    try:
+        pieces = _pieces(word, table, fib)
+        text, fcs = _main_text(word, pieces, fib.ccp_text)
+        runs = _para_runs(word, table, fib)
+    except (struct.error, IndexError) as exc:  # offsets pointing outside their stream
+        raise DocError(f"damaged Word stream ({type(exc).__name__})") from None
+    return _blocks(text, fcs, runs, uses_lists=any(p.listed for p in runs.props))
+
+
+def _streams(data: bytes) -> tuple[bytes, bytes, _Fib]:
+    """The Word stream, the table stream it names, and the Word stream's FIB."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception as exc:  # olefile raises OSError and others on damaged containers
+        raise DocError(f"not a valid OLE file ({type(exc).__name__})") from None
+    with ole:
+        if not ole.exists("WordDocument"):
+            kind = "an Excel workbook" if ole.exists("Workbook") or ole.exists("Book") else "not a Word document"
+            raise DocError(f"OLE file holds {kind}")
+        try:
+            word = ole.openstream("WordDocument").read()
+            fib = _Fib.parse(word)
+            table_name = "1Table" if fib.which_table else "0Table"
+            if not ole.exists(table_name):
+                raise DocError(f"no {table_name} stream")
+            table = ole.openstream(table_name).read()
+        except DocError:
+            raise
+        except Exception as exc:  # a stream's sectors outside the file, a short FIB, ...
+            raise DocError(f"damaged OLE file ({type(exc).__name__})") from None
+    return word, table, fib
+
+
+@dataclass(frozen=True)
+class _Fib:
+    which_table: bool
+    ccp_text: int
+    fc_clx: int
+    lcb_clx: int
+    fc_bte_papx: int
+    lcb_bte_papx: int
+
+    @classmethod
+    def parse(cls, word: bytes) -> _Fib:
+        if len(word) < 0x1AA:
+            raise DocError("Word stream too short")
+        ident, nfib = struct.unpack_from("<HH", word, 0)
+        if ident != _FIB_IDENT:
+            raise DocError("not a Word document (bad FIB)")
+        if nfib < 0xC1:  # Word 6/95 keep text and tables differently (no piece table of this kind)
+            raise DocError("Word 6/95 format is not supported (save it as .docx)")
+        flags = struct.unpack_from("<H", word, 0x0A)[0]
+        if flags & 0x0100:
+            raise DocError("document is encrypted")
+        # FibBase (32 bytes), then csw + FibRgW, cslw + FibRgLw, cbRgFcLcb + FibRgFcLcb.
+        pos = 32
+        csw = struct.unpack_from("<H", word, pos)[0]
+        pos += 2 + 2 * csw
+        cslw = struct.unpack_from("<H", word, pos)[0]
+        lw = pos + 2
+        ccp_text = struct.unpack_from("<i", word, lw + 3 * 4)[0]
+        pos = lw + 4 * cslw
+        cb_rg = struct.unpack_from("<H", word, pos)[0]
+        rg = pos + 2
+        if cb_rg < 34 or rg + 8 * 34 > len(word):
+            raise DocError("FIB too short")
+
+        def pair(i: int) -> tuple[int, int]:
+            return struct.unpack_from("<II", word, rg + 8 * i)
+
+        fc_clx, lcb_clx = pair(33)
+        fc_bte, lcb_bte = pair(13)
+        return cls(bool(flags & 0x0200), ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    cp_start: int
+    cp_end: int
+    fc: int  # byte offset in the WordDocument stream
+    compressed: bool  # one byte per character (cp1252) instead of two (UTF-16LE)
+
+
+def _pieces(word: bytes, table: bytes, fib: _Fib) -> list[_Piece]:
+    clx = table[fib.fc_clx : fib.fc_clx + fib.lcb_clx]
+    i = 0
+    while i < len(clx) and clx[i] == 0x01:  # Prc: property modifiers, skipped
+        if i + 3 > len(clx):
+            break
+        (cb,) = struct.unpack_from("<h", clx, i + 1)
+        if cb < 0:
+            raise DocError("damaged piece table")
+        i += 3 + cb
+    if i + 5 > len(clx) or clx[i] != 0x02:
+        raise DocError("damaged piece table")
+    (lcb,) = struct.unpack_from("<I", clx, i + 1)
+    plc = clx[i + 5 : i + 5 + lcb]
+    n = (len(plc) - 4) // 12
+    if n <= 0:
+        raise DocError("empty piece table")
+    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    out = []
+    for k in range(n):
+        (fc_raw,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)
+        compressed = bool(fc_raw & 0x40000000)
+        fc = fc_raw & 0x3FFFFFFF
+        out.append(_Piece(cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+    return out
+
+
+def _main_text(word: bytes, pieces: list[_Piece], ccp_text: int) -> tuple[str, list[int]]:
+    """The main document's characters and, for each, its byte offset in the Word stream."""
+    chars: list[str] = []
+    fcs: list[int] = []
+    for p in pieces:
+        if p.cp_start >= ccp_text:
+            break
+        count = min(p.cp_end, ccp_text) - p.cp_start
+        if p.compressed:
+            raw = word[p.fc : p.fc + count]
+            chars.append(raw.decode("cp1252", errors="replace"))
+            fcs.extend(range(p.fc, p.fc + len(raw)))
+        else:
+            raw = word[p.fc : p.fc + 2 * count]
+            piece = raw.decode("utf-16-le", errors="replace")
+            chars.append(piece)
+            if len(piece) == len(raw) // 2:
+                fcs.extend(range(p.fc, p.fc + len(raw) - 1, 2))
+            else:  # a character beyond the BMP (CJK extension B names) takes two code units
+                fc = p.fc
+                for ch in piece:
+                    fcs.append(fc)
+                    fc += 4 if ord(ch) > 0xFFFF else 2
+    return "".join(chars), fcs
+
+
+@dataclass(frozen=True)
+class _Para:
+    """What the reader needs of one paragraph's properties."""
+
+    in_table: bool = False
+    row_end: bool = False  # its mark ends a table row
+    listed: bool = False  # numbered by a Word list
+    merged_down: tuple[int, ...] = ()  # on a row end: cells continuing the merged cell above
+
+
+_PLAIN = _Para()
+
+
+@dataclass(frozen=True)
+class _ParaRuns:
+    """Paragraph properties by byte range of the Word stream."""
+
+    starts: list[int]
+    ends: list[int]
+    props: list[_Para]
+
+    def at(self, fc: int) -> _Para:
+        k = bisect.bisect_right(self.starts, fc) - 1
+        return self.props[k] if k >= 0 and fc < self.ends[k] else _PLAIN
+
+
+def _para_runs(word: bytes, table: bytes, fib: _Fib) -> _ParaRuns:
+    """The PlcBtePapx lists 512-byte FKP pages; each page maps ranges of paragraph text (by
+    byte offset) to property lists (PAPX), in which "in a table" and "row end" are sprms."""
+    plc = table[fib.fc_bte_papx : fib.fc_bte_papx + fib.lcb_bte_papx]
+    n = (len(plc) - 4) // 8
+    runs: list[tuple[int, int, _Para]] = []
+    for k in range(max(n, 0)):
+        (pn,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)
+        page = word[pn * 512 : pn * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        if 4 * (crun + 1) + 13 * crun > 511:
+            continue  # not an FKP page
+        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for r in range(crun):
+            b_offset = page[4 * (crun + 1) + 13 * r]
+            props = _paragraph(page, 2 * b_offset) if b_offset else _PLAIN
+            runs.append((rgfc[r], rgfc[r + 1], props))
+    runs.sort(key=lambda run: run[0])
+    return _ParaRuns([a for a, _, _ in runs], [b for _, b, _ in runs], [f for _, _, f in runs])
+
+
+def _paragraph(page: bytes, at: int) -> _Para:
+    """The properties of one PAPX of an FKP page."""
+    if at + 2 > len(page):
+        return _PLAIN
+    cb = page[at]
+    if cb == 0:
+        size, start = 2 * page[at + 1], at + 2
+    else:
+        size, start = 2 * cb - 1, at + 1
+    grpprl = page[start + 2 : start + size]  # after the 2-byte style index
+    in_table = row_end = listed = False
+    merged_down: tuple[int, ...] = ()
+    i = 0
+    while i + 2 <= len(grpprl):
+        (sprm,) = struct.unpack_from("<H", grpprl, i)
+        i += 2
+        if i < len(grpprl):
+            if sprm == _ITAP:  # table depth, 4 bytes
+                in_table = in_table or int.from_bytes(grpprl[i : i + 4], "little") >= 1
+            elif sprm in _IN_TABLE_SPRMS:
+                in_table = in_table or grpprl[i] == 1
+            elif sprm in _ROW_END_SPRMS:
+                row_end = row_end or grpprl[i] == 1
+            elif sprm == _ILFO:  # the paragraph's list (0: none)
+                listed = listed or int.from_bytes(grpprl[i : i + 2], "little") != 0
+            elif sprm == _TDEF_TABLE:
+                merged_down = _merged_down(grpprl, i)
+        i += _operand_size(sprm, grpprl, i)
+    return _Para(in_table or row_end, row_end, listed, merged_down)
+
+
+def _merged_down(grpprl: bytes, i: int) -> tuple[int, ...]:
+    """Cells of a row that continue a vertically merged cell (TDefTableOperand: cb, itcMac,
+    itcMac+1 cell edges, then one 20-byte TC80 per cell opening with its flags)."""
+    if i + 3 > len(grpprl):
+        return ()
+    n = grpprl[i + 2]
+    tcs = i + 3 + 2 * (n + 1)
+    out = []
+    for k in range(n):
+        if tcs + 20 * k + 2 > len(grpprl):
+            break
+        (tcgrf,) = struct.unpack_from("<H", grpprl, tcs + 20 * k)
+        if tcgrf & _VERT_MERGE and not tcgrf & _VERT_RESTART:
+            out.append(k)
+    return tuple(out)
+
+
+def _operand_size(sprm: int, grpprl: bytes, i: int) -> int:
+    spra = sprm >> 13  # the operand's size class ([MS-DOC] 2.2.5.1)
+    if spra in (0, 1):
+        return 1
+    if spra in (2, 4, 5):
+        return 2
+    if spra == 3:
+        return 4
+    if spra == 7:
+        return 3
+    if sprm == _TDEF_TABLE and i + 2 <= len(grpprl):  # a 2-byte size, counting itself minus 1
+        return 1 + struct.unpack_from("<H", grpprl, i)[0]
+    if i >= len(grpprl):  # 6: variable length, its size in the first byte
+        return 0
+    if sprm == 0xC615 and grpprl[i] == 255:  # sprmPChgTabs may carry a larger operand
+        return len(grpprl)  # rare; stop reading this PAPX
+    return 1 + grpprl[i]
+
+
+def _strip_fields(text: str) -> str:
+    """Keep each field's displayed result; drop its code (fields nest)."""
+    if "\x13" not in text:
+        return text
+    out: list[str] = []
+    # one entry per open field: True while in its code (before \x14)
+    stack: list[bool] = []
+    for ch in text:
+        if ch == "\x13":
+            stack.append(True)
+        elif ch == "\x14" and stack:
+            stack[-1] = False
+        elif ch == "\x15" and stack:
+            stack.pop()
+        elif not any(stack):
+            out.append(ch)
+    return "".join(out)
+
+
+def _blocks(text: str, fcs: list[int], runs: _ParaRuns, uses_lists: bool) -> DocContent:
+    """Paragraphs and tables, in order. A paragraph mark inside a table is a line break of
+    its cell; a cell mark on a row-end paragraph closes the row."""
+    content = DocContent(uses_lists=uses_lists)
+    para: list[str] = []  # characters since the last paragraph or cell mark
+    cell: list[str] = []  # finished paragraphs of the cell being read
+    row: list[str] = []
+    rows: list[list[str]] = []
+
+    def take() -> str:
+        s = _strip_fields("".join(para)).translate(_DROP).replace("\v", "\n")
+        para.clear()
+        return s
+
+    def end_table() -> None:
+        if cell:  # a damaged table whose last cell has no cell mark: keep its text
+            row.append("\n".join(cell))
+            cell.clear()
+        if row:
+            rows.append(list(row))
+            row.clear()
+        if rows:
+            content.blocks.append([list(r) for r in rows])
+            rows.clear()
+
+    for i, ch in enumerate(text):
+        if ch != _CELL and ch not in "\r\f":
+            para.append(ch)
+            continue
+        props = runs.at(fcs[i])
+        if ch == _CELL and props.row_end:
+            rest = take()  # the row-end mark holds no text of its own (else keep it as a cell)
+            if rest.strip():
+                row.append(rest)
+            # a cell merged down from the row above repeats its text: a 牵头单位 merged over
+            # two tasks leads both (as in .docx and .xlsx)
+            for k in props.merged_down:
+                if rows and k < len(row) and k < len(rows[-1]) and not row[k].strip():
+                    row[k] = rows[-1][k]
+            rows.append(list(row))
+            row.clear()
+        elif ch == _CELL:
+            cell.append(take())
+            row.append("\n".join(cell))
+            cell.clear()
+        elif props.in_table:
+            cell.append(take())
+        else:
+            end_table()
+            for line in take().split("\n"):
+                if line.strip():
+                    content.blocks.append(line)
+    end_table()
+    for line in take().split("\n"):
+        if line.strip():
+            content.blocks.append(line)
+    return content

@@ -1,0 +1,122 @@
+"""Word 97–2003 .doc plans (and .wps saved in that format): respgraph/doc_binary.py.
+
+The fixtures in tests/fixtures/doc/ were written by LibreOffice from .docx files
+(tests/fixtures/doc/make_fixtures.py), the way most .doc attachments are made.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from respgraph.cli import app
+from respgraph.doc_binary import DocError, read_doc
+from respgraph.extract import extract_file
+from respgraph.read import ReadError, read_document
+
+DOC = Path(__file__).parent / "fixtures" / "doc"
+
+
+def _roles(plan) -> dict[str, list[tuple[str, str]]]:
+    return {t.title: [(m.text, m.role) for m in t.mentions] for t in plan.tasks}
+
+
+def test_paragraph_clauses_and_table_rows_of_a_doc():
+    plan = extract_file(DOC / "division-plan.doc")
+    assert plan.document.format == "doc"
+    roles = _roles(plan)
+    assert roles["推进农村厕所革命"] == [("县农业农村局", "lead"), ("县卫生健康局", "support"), ("各乡镇人民政府", "support")]
+    assert roles["治理农村生活污水"] == [("县生态环境局", "lead"), ("县住建局", "support"), ("县水利局", "support")]
+    # the table: a cell holding two paragraphs names two units; an empty 配合单位 cell is empty,
+    # not the end of the row (the row ends are read from the paragraph properties)
+    assert roles["开展村庄清洁行动"] == [("县农业农村局", "lead"), ("县住建局", "support"), ("县城管局", "support")]
+    assert roles["建立长效管护机制"] == [("县财政局", "lead")]
+    assert roles["加强村容村貌管控"] == [("县自然资源局", "lead"), ("县住建局", "support"), ("各乡镇人民政府", "support")]
+    deadlines = {t.title: [d.text for d in t.deadlines] for t in plan.tasks}
+    assert deadlines["开展村庄清洁行动"] == ["2024年12月底"]
+    for task in plan.tasks:
+        for m in task.mentions:
+            assert plan.document.text[m.span.start : m.span.end] == m.text
+
+
+def test_a_character_beyond_the_bmp_keeps_the_table_aligned():
+    # 𡋾 is two UTF-16 code units in the Word stream and one character in Python: the byte
+    # offsets that carry the paragraph properties must stay in step after it
+    content = read_doc((DOC / "division-plan.doc").read_bytes())
+    assert "（三）整治𡋾塘水系。（牵头单位：县水利局）" in content.blocks
+    (table,) = [b for b in content.blocks if isinstance(b, list)]
+    assert table[0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert [len(r) for r in table] == [5, 5, 5, 5]
+    assert table[2] == ["2", "建立长效管护机制", "县财政局", "", "2024年9月底"]
+
+
+def test_fields_merged_cells_lists_and_many_pages_of_properties():
+    doc = read_document(DOC / "numbered-plan.doc")
+    # a HYPERLINK field: the result is text of the plan, the code is not
+    assert "详见市生态环境局网站（sthjj.example.gov.cn）。" in doc.text
+    assert "HYPERLINK" not in doc.text
+    # Word list numbers are drawn, not stored: the reader says so
+    assert any("automatic numbering" in w for w in doc.warnings)
+    # 300 appendix paragraphs: their properties span several FKP pages, all read in order
+    assert "第300项台账记录：按月报送进展情况。" in doc.text
+    (table,) = doc.tables
+    assert [c.text for c in table.rows[1]] == ["2", "强化扬尘污染管控", "市生态环境局", "市住建局"]
+    # the 牵头单位 merged down over tasks 1 and 2 leads both
+    roles = _roles(extract_file(DOC / "numbered-plan.doc"))
+    assert roles["强化扬尘污染管控"] == [("市生态环境局", "lead"), ("市住建局", "support")]
+    assert roles["深入打好蓝天保卫战"][0] == ("市生态环境局", "lead")
+
+
+def test_wps_suffix_and_no_suffix_are_read_as_doc(tmp_path):
+    for name in ("plan.wps", "plan"):
+        shutil.copy(DOC / "division-plan.doc", tmp_path / name)
+        plan = extract_file(tmp_path / name)
+        assert plan.document.format == "doc"
+        assert _roles(plan)["建立长效管护机制"] == [("县财政局", "lead")]
+
+
+def test_an_ole_file_that_is_not_a_word_document(tmp_path):
+    shutil.copy(DOC / "workbook.xls", tmp_path / "分工表.doc")
+    with pytest.raises(ReadError, match=r"not a readable \.doc \(OLE file holds an Excel workbook\)"):
+        read_document(tmp_path / "分工表.doc")
+    with pytest.raises(ReadError, match=r"save it as \.xlsx"):
+        read_document(DOC / "workbook.xls")
+    with pytest.raises(DocError):
+        read_doc(b"not an OLE file at all")
+
+
+def test_cli_reports_a_damaged_doc_in_one_line_and_reads_the_others(tmp_path):
+    good = tmp_path / "good.doc"
+    shutil.copy(DOC / "division-plan.doc", good)
+    cut = tmp_path / "cut.doc"
+    cut.write_bytes((DOC / "division-plan.doc").read_bytes()[:3000])
+    res = CliRunner().invoke(app, ["extract", str(good), str(cut), "--format", "csv"])
+    assert res.exit_code == 0
+    assert "县财政局" in res.stdout
+    errors = [line for line in res.stderr.splitlines() if "cut.doc" in line]
+    assert len(errors) == 1 and "Traceback" not in res.stderr
+
+
+def test_damaged_doc_bytes_give_a_document_or_one_read_error():
+    # 300 copies of a real .doc with bytes overwritten at random (seeded): each reads, or fails
+    # with a ReadError naming the problem; never another exception, a hang or a huge allocation
+    import random
+
+    data = (DOC / "numbered-plan.doc").read_bytes()
+    rng = random.Random(8)
+    outcomes = {"read": 0, "error": 0}
+    for k in range(300):
+        b = bytearray(data)
+        # every third copy is damaged in its first 4 KB (OLE header, directory, FIB)
+        size = 4096 if k % 3 == 0 else len(b)
+        for _ in range(rng.randint(1, 40)):
+            b[rng.randrange(size)] = rng.randrange(256)
+        try:
+            read_doc(bytes(b))
+            outcomes["read"] += 1
+        except DocError:
+            outcomes["error"] += 1
+    assert outcomes["read"] > 0 and outcomes["error"] > 0 and sum(outcomes.values()) == 300
