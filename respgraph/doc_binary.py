@@ -12,11 +12,13 @@ cp1252. What is read here, and why it is enough for plans:
   ``PAGE`` or ``HYPERLINK`` code is not text of the plan;
 * table cells end with ``\\x07``; so does each row, with a paragraph mark whose properties say
   "table row end" (``sprmPFTtp``). The text alone cannot tell an empty cell from a row end,
-  so the paragraph properties (the PAPX FKPs) are read for exactly that flag.
-
-Word's automatic list numbers are drawn from list definitions, as in .docx; they are not read
-here (``.doc`` plans number their headings by hand far more often than .docx ones), and the
-reader says so when a document uses lists.
+  so the paragraph properties (the PAPX FKPs) are read for that flag, for "in a table", and
+  for the row's cells merged down from the row above (their text repeats, as in .docx);
+* Word's automatic list numbers (一、 （一） 1.) are drawn, not stored: the list definitions
+  (PlfLst, LVL) and instances (PlfLfo) are read and the counters replayed by the .docx code
+  (:class:`respgraph.docx_numbering.Numbering`), so a numbered .doc reads like the same .docx.
+  Not read: a number a paragraph takes only from its *style* (a 标题 1 linked to a list):
+  LibreOffice writes the list on each paragraph (checked), Word may leave it in the style.
 
 >>> is_ole(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(504))
 True
@@ -29,6 +31,8 @@ import io
 import struct
 from dataclasses import dataclass, field
 
+from respgraph.docx_numbering import Level, NumberedList, Numbering
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _FIB_IDENT = 0xA5EC
@@ -38,6 +42,8 @@ _CELL = "\x07"
 _IN_TABLE_SPRMS = (0x2416,)
 _ITAP = 0x6649
 _ILFO = 0x460B  # sprmPIlfo: the paragraph is numbered by a Word list
+_ILVL = 0x260A  # sprmPIlvl: at this level of it
+_NO_LIST = 0x07FF  # ilfo 0x07FF and above: no list (or a Word 6 one)
 _TDEF_TABLE = 0xD608  # sprmTDefTable: the row's cells
 _VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # TC80 flags: in a vertical merge / its first cell
 _ROW_END_SPRMS = (0x2417, 0x244C)
@@ -55,7 +61,7 @@ class DocContent:
     """What a .doc holds, in reading order: paragraphs (``str``) and tables (rows of cells)."""
 
     blocks: list[str | list[list[str]]] = field(default_factory=list)
-    uses_lists: bool = False
+    unresolved_numbers: int = 0  # list-numbered paragraphs whose list the file does not define
 
 
 def is_ole(data: bytes) -> bool:
@@ -74,9 +80,10 @@ def read_doc(data: bytes) -> DocContent:
         pieces = _pieces(word, table, fib)
         text, fcs = _main_text(word, pieces, fib.ccp_text)
         runs = _para_runs(word, table, fib)
+        numbering = _numbering(table, fib)
     except (struct.error, IndexError) as exc:  # offsets pointing outside their stream
         raise DocError(f"damaged Word stream ({type(exc).__name__})") from None
-    return _blocks(text, fcs, runs, uses_lists=any(p.listed for p in runs.props))
+    return _blocks(text, fcs, runs, numbering)
 
 
 def _streams(data: bytes) -> tuple[bytes, bytes, _Fib]:
@@ -113,6 +120,10 @@ class _Fib:
     lcb_clx: int
     fc_bte_papx: int
     lcb_bte_papx: int
+    fc_plf_lst: int = 0
+    lcb_plf_lst: int = 0
+    fc_plf_lfo: int = 0
+    lcb_plf_lfo: int = 0
 
     @classmethod
     def parse(cls, word: bytes) -> _Fib:
@@ -144,7 +155,8 @@ class _Fib:
 
         fc_clx, lcb_clx = pair(33)
         fc_bte, lcb_bte = pair(13)
-        return cls(bool(flags & 0x0200), ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte)
+        lists = (*pair(73), *pair(74)) if cb_rg >= 75 and rg + 8 * 75 <= len(word) else (0, 0, 0, 0)
+        return cls(bool(flags & 0x0200), ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte, *lists)
 
 
 @dataclass(frozen=True)
@@ -214,7 +226,8 @@ class _Para:
 
     in_table: bool = False
     row_end: bool = False  # its mark ends a table row
-    listed: bool = False  # numbered by a Word list
+    ilfo: int = 0  # the Word list numbering it (1-based LFO index; 0: none)
+    ilvl: int = 0  # its level in that list
     merged_down: tuple[int, ...] = ()  # on a row end: cells continuing the merged cell above
 
 
@@ -267,7 +280,8 @@ def _paragraph(page: bytes, at: int) -> _Para:
     else:
         size, start = 2 * cb - 1, at + 1
     grpprl = page[start + 2 : start + size]  # after the 2-byte style index
-    in_table = row_end = listed = False
+    in_table = row_end = False
+    ilfo = ilvl = 0
     merged_down: tuple[int, ...] = ()
     i = 0
     while i + 2 <= len(grpprl):
@@ -281,11 +295,13 @@ def _paragraph(page: bytes, at: int) -> _Para:
             elif sprm in _ROW_END_SPRMS:
                 row_end = row_end or grpprl[i] == 1
             elif sprm == _ILFO:  # the paragraph's list (0: none)
-                listed = listed or int.from_bytes(grpprl[i : i + 2], "little") != 0
+                ilfo = int.from_bytes(grpprl[i : i + 2], "little")
+            elif sprm == _ILVL:
+                ilvl = grpprl[i] if grpprl[i] < 9 else 0
             elif sprm == _TDEF_TABLE:
                 merged_down = _merged_down(grpprl, i)
         i += _operand_size(sprm, grpprl, i)
-    return _Para(in_table or row_end, row_end, listed, merged_down)
+    return _Para(in_table or row_end, row_end, ilfo, ilvl, merged_down)
 
 
 def _merged_down(grpprl: bytes, i: int) -> tuple[int, ...]:
@@ -324,6 +340,94 @@ def _operand_size(sprm: int, grpprl: bytes, i: int) -> int:
     return 1 + grpprl[i]
 
 
+# Word's number formats (LVLF.nfc) in the order of OOXML's ST_NumberFormat, which .docx
+# names; [MS-DOC] gives the same numbers (0 decimal, 22 decimalZero, 23 bullet, 255 none).
+_NFC = (
+    "decimal upperRoman lowerRoman upperLetter lowerLetter ordinal cardinalText ordinalText hex chicago "
+    "ideographDigital japaneseCounting aiueo iroha decimalFullWidth decimalHalfWidth japaneseLegal "
+    "japaneseDigitalTenThousand decimalEnclosedCircle decimalFullWidth2 aiueoFullWidth irohaFullWidth "
+    "decimalZero bullet ganada chosung decimalEnclosedFullstop decimalEnclosedParen "
+    "decimalEnclosedCircleChinese ideographEnclosedCircle ideographTraditional ideographZodiac "
+    "ideographZodiacTraditional taiwaneseCounting ideographLegalTraditional taiwaneseCountingThousand "
+    "taiwaneseDigital chineseCounting chineseLegalSimplified chineseCountingThousand"
+).split()
+_FOLLOW = {0: "tab", 1: "space", 2: "nothing"}
+
+
+def _numbering(table: bytes, fib: _Fib) -> Numbering:
+    """Word's lists as a :class:`~respgraph.docx_numbering.Numbering`: each list definition
+    (an LSTF of the PlfLst; its LVLs follow the PlfLst in the table stream, one for a simple
+    list, else nine) under its ``lsid``, each list instance (an LFO of the PlfLfo, with its
+    start-at and level overrides) under its 1-based index, the ``ilfo`` paragraphs name."""
+    num = Numbering(None, None)
+    plf = table[fib.fc_plf_lst : fib.fc_plf_lst + fib.lcb_plf_lst]
+    count = struct.unpack_from("<h", plf, 0)[0] if len(plf) >= 2 else 0
+    pos = fib.fc_plf_lst + fib.lcb_plf_lst
+    for k in range(max(0, min(count, (len(plf) - 2) // 28))):
+        at = 2 + 28 * k
+        (lsid,) = struct.unpack_from("<i", plf, at)
+        levels = {}
+        for ilvl in range(1 if plf[at + 26] & 1 else 9):  # fSimpleList
+            level, pos = _lvl(table, pos)
+            if level is None:
+                return num  # a damaged LVL: the lists read so far stand
+            levels[ilvl] = level
+        num.abstract[str(lsid)] = levels
+    lfo = table[fib.fc_plf_lfo : fib.fc_plf_lfo + fib.lcb_plf_lfo]
+    n = struct.unpack_from("<I", lfo, 0)[0] if len(lfo) >= 4 else 0
+    n = min(n, (len(lfo) - 4) // 16)
+    pos = 4 + 16 * n  # the LFOData, one per LFO: a cp, then its LFOLVL overrides
+    for k in range(n):
+        (lsid,) = struct.unpack_from("<i", lfo, 4 + 16 * k)
+        instance = NumberedList(str(lsid))
+        pos += 4
+        for _ in range(lfo[4 + 16 * k + 12]):  # clfolvl
+            if pos + 8 > len(lfo):
+                break
+            start, bits = struct.unpack_from("<iI", lfo, pos)
+            pos += 8
+            if bits & 0x20:  # fFormatting: a whole LVL replaces the level
+                level, pos = _lvl(lfo, pos)
+                if level is None:
+                    break
+                instance.levels[bits & 0x0F] = level
+            if bits & 0x10:  # fStartAt
+                instance.overrides[bits & 0x0F] = start
+        num.lists[str(k + 1)] = instance
+    return num
+
+
+def _lvl(buf: bytes, pos: int) -> tuple[Level | None, int]:
+    """One LVL at ``pos``: its LVLF (28 bytes), two property lists, then the number text,
+    whose placeholder characters (0–8, at the positions rgbxchNums lists) stand for levels."""
+    if pos + 30 > len(buf):
+        return None, pos
+    start, nfc, flags = struct.unpack_from("<iBB", buf, pos)
+    places = buf[pos + 6 : pos + 15]
+    follow, cb_chpx, cb_papx, restart_lim = buf[pos + 15], buf[pos + 24], buf[pos + 25], buf[pos + 26]
+    pos += 28 + cb_papx + cb_chpx
+    if pos + 2 > len(buf):
+        return None, pos
+    (cch,) = struct.unpack_from("<H", buf, pos)
+    chars = list(buf[pos + 2 : pos + 2 + 2 * cch].decode("utf-16-le", errors="replace"))
+    pos += 2 + 2 * cch
+    for x in places:
+        if x == 0:
+            break
+        if x <= len(chars) and len(chars[x - 1]) == 1 and ord(chars[x - 1]) < 9:  # once each
+            chars[x - 1] = f"%{ord(chars[x - 1]) + 1}"
+    level = Level(
+        fmt="none" if nfc == 255 else (_NFC[nfc] if nfc < len(_NFC) else "decimal"),
+        text="".join(chars),
+        start=start,
+        # fNoRestart: restarts only after levels above ilvlRestartLim (0: never), as lvlRestart
+        restart=restart_lim if flags & 0x08 else None,
+        legal=bool(flags & 0x04),
+        suffix=_FOLLOW.get(follow, "tab"),
+    )
+    return level, pos
+
+
 def _strip_fields(text: str) -> str:
     """Keep each field's displayed result; drop its code (fields nest)."""
     if "\x13" not in text:
@@ -343,18 +447,21 @@ def _strip_fields(text: str) -> str:
     return "".join(out)
 
 
-def _blocks(text: str, fcs: list[int], runs: _ParaRuns, uses_lists: bool) -> DocContent:
+def _blocks(text: str, fcs: list[int], runs: _ParaRuns, numbering: Numbering) -> DocContent:
     """Paragraphs and tables, in order. A paragraph mark inside a table is a line break of
-    its cell; a cell mark on a row-end paragraph closes the row."""
-    content = DocContent(uses_lists=uses_lists)
+    its cell; a cell mark on a row-end paragraph closes the row. A paragraph numbered by a
+    Word list gets its number (一、 （一） 1.) in front, as Word draws it."""
+    content = DocContent()
     para: list[str] = []  # characters since the last paragraph or cell mark
     cell: list[str] = []  # finished paragraphs of the cell being read
     row: list[str] = []
     rows: list[list[str]] = []
 
-    def take() -> str:
+    def take(props: _Para = _PLAIN) -> str:
         s = _strip_fields("".join(para)).translate(_DROP).replace("\v", "\n")
         para.clear()
+        if 0 < props.ilfo < _NO_LIST:
+            s = numbering.label_of(str(props.ilfo), props.ilvl) + s
         return s
 
     def end_table() -> None:
@@ -385,18 +492,19 @@ def _blocks(text: str, fcs: list[int], runs: _ParaRuns, uses_lists: bool) -> Doc
             rows.append(list(row))
             row.clear()
         elif ch == _CELL:
-            cell.append(take())
+            cell.append(take(props))
             row.append("\n".join(cell))
             cell.clear()
         elif props.in_table:
-            cell.append(take())
+            cell.append(take(props))
         else:
             end_table()
-            for line in take().split("\n"):
+            for line in take(props).split("\n"):
                 if line.strip():
                     content.blocks.append(line)
     end_table()
     for line in take().split("\n"):
         if line.strip():
             content.blocks.append(line)
+    content.unresolved_numbers = numbering.unresolved
     return content

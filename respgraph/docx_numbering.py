@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-__all__ = ["Numbering", "format_number"]
+__all__ = ["Level", "NumberedList", "Numbering", "format_number"]
 
 _CN_DIGITS = "〇一二三四五六七八九"
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
@@ -122,7 +122,9 @@ def format_number(n: int, fmt: str) -> str:
 
 
 @dataclass(slots=True)
-class _Level:
+class Level:
+    """One level of a list definition (``w:lvl`` in .docx, an LVL in .doc)."""
+
     fmt: str = "decimal"
     text: str | None = None  # lvlText; None: the level defines no text
     start: int = 1
@@ -133,9 +135,11 @@ class _Level:
 
 
 @dataclass(slots=True)
-class _List:
+class NumberedList:
+    """A list instance (``w:num`` in .docx, an LFO in .doc) of the definition ``abstract``."""
+
     abstract: str
-    levels: dict[int, _Level] = field(default_factory=dict)
+    levels: dict[int, Level] = field(default_factory=dict)
     overrides: dict[int, int] = field(default_factory=dict)  # ilvl -> startOverride
     used: bool = False
 
@@ -152,7 +156,7 @@ def _int(s: str | None, default: int | None = None) -> int | None:
         return default
 
 
-def _level(lvl) -> _Level:
+def _level(lvl) -> Level:
     text_el = lvl.find(W + "lvlText")
     text = None if text_el is None else (text_el.get(W + "val") or "")
     legal = lvl.find(W + "isLgl")
@@ -162,7 +166,7 @@ def _level(lvl) -> _Level:
         # standard numFmt (the last one in document order)
         found = [e.get(W + "val") for e in lvl.iter(W + "numFmt")]
         fmt = found[-1] if found else None
-    return _Level(
+    return Level(
         fmt=fmt or "decimal",
         text=text,
         start=_int(_val(lvl, "start"), 1) or 0,
@@ -177,9 +181,9 @@ class Numbering:
     """Word's list counters for one document; :meth:`label` must see paragraphs in document order."""
 
     def __init__(self, numbering, styles) -> None:
-        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.abstract: dict[str, dict[int, Level]] = {}
         self.abstract_link: dict[str, str] = {}  # abstractNumId -> numbering style it follows
-        self.lists: dict[str, _List] = {}
+        self.lists: dict[str, NumberedList] = {}
         self.style_num: dict[str, tuple[str | None, int | None]] = {}
         self.style_based: dict[str, str] = {}
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> ilvl -> current value
@@ -212,7 +216,7 @@ class Numbering:
             aid = _val(num, "abstractNumId")
             if nid is None or aid is None:
                 continue
-            lst = _List(aid)
+            lst = NumberedList(aid)
             for ov in num.iter(W + "lvlOverride"):
                 ilvl = _int(ov.get(W + "ilvl"), 0) or 0
                 so = _int(_val(ov, "startOverride"))
@@ -244,7 +248,7 @@ class Numbering:
             aid = self.lists[target].abstract
         return aid
 
-    def _levels(self, nid: str) -> dict[int, _Level]:
+    def _levels(self, nid: str) -> dict[int, Level]:
         aid = self._abstract_of(nid)
         levels = dict(self.abstract.get(aid, {})) if aid is not None else {}
         lst = self.lists[nid]
@@ -252,7 +256,7 @@ class Numbering:
         for k, so in lst.overrides.items():  # startOverride: this list's levels start there
             if k in levels:
                 lv = levels[k]
-                levels[k] = _Level(lv.fmt, lv.text, so, lv.restart, lv.legal, lv.suffix, lv.style)
+                levels[k] = Level(lv.fmt, lv.text, so, lv.restart, lv.legal, lv.suffix, lv.style)
         return levels
 
     def _style_chain(self, style: str | None) -> list[str]:
@@ -299,6 +303,12 @@ class Numbering:
 
     def _label(self, p) -> str:
         nid, ilvl = self._numpr(p)
+        return self.label_of(nid, ilvl)
+
+    def label_of(self, nid: str | None, ilvl: int) -> str:
+        """The label of the next paragraph of list ``nid`` at level ``ilvl`` (counts it). The
+        .doc reader (respgraph/doc_binary.py) fills :attr:`abstract` and :attr:`lists` from the
+        binary list tables and asks here, so both formats count and format alike."""
         if nid is None or nid == "0":  # numId 0: numbering switched off
             return ""
         if nid not in self.lists:
@@ -329,7 +339,7 @@ class Numbering:
 
         def sub(m: re.Match[str]) -> str:
             k = int(m.group(1)) - 1
-            ref = levels.get(k) or _Level()
+            ref = levels.get(k) or Level()
             value = counters.get(k, ref.start)
             fmt = "decimal" if lvl.legal and ref.fmt != "none" else ref.fmt
             return format_number(value, fmt)

@@ -352,8 +352,11 @@ def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         else:
             out.table(block)
     warnings = []
-    if content.uses_lists:
-        warnings.append("the .doc uses Word automatic numbering; numbers Word draws are not in the text")
+    if content.unresolved_numbers:
+        warnings.append(
+            f"{content.unresolved_numbers} paragraphs use Word automatic numbering that the .doc's list tables"
+            " do not define; their numbers are not in the text"
+        )
     return out, warnings
 
 

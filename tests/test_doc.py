@@ -58,8 +58,9 @@ def test_fields_merged_cells_lists_and_many_pages_of_properties():
     # a HYPERLINK field: the result is text of the plan, the code is not
     assert "详见市生态环境局网站（sthjj.example.gov.cn）。" in doc.text
     assert "HYPERLINK" not in doc.text
-    # Word list numbers are drawn, not stored: the reader says so
-    assert any("automatic numbering" in w for w in doc.warnings)
+    # the "List Number" paragraphs get the numbers Word draws for them
+    assert doc.text.startswith("XX市2024年生态环境保护工作要点\n1.主要任务\n2.保障措施\n")
+    assert doc.warnings == []
     # 300 appendix paragraphs: their properties span several FKP pages, all read in order
     assert "第300项台账记录：按月报送进展情况。" in doc.text
     (table,) = doc.tables
@@ -68,6 +69,31 @@ def test_fields_merged_cells_lists_and_many_pages_of_properties():
     roles = _roles(extract_file(DOC / "numbered-plan.doc"))
     assert roles["强化扬尘污染管控"] == [("市生态环境局", "lead"), ("市住建局", "support")]
     assert roles["深入打好蓝天保卫战"][0] == ("市生态环境局", "lead")
+
+
+def test_word_list_numbers_are_drawn_as_in_the_same_docx(tmp_path):
+    # the plan of test_docx_numbering.py (headings 一、 by a style's list, （一） and 1. by the
+    # paragraphs' own, a 序号 column by a list of its own), saved as .doc by LibreOffice: the
+    # .doc reads to the very text of the .docx, numbers included, so the tasks are the same
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_docx_numbering import _build
+
+    as_doc = extract_file(DOC / "auto-numbered-plan.doc")
+    as_docx = extract_file(_build(tmp_path / "plan.docx", table=True))
+    lines = as_doc.document.text.splitlines()
+    assert ["一、总体要求", "二、主要任务", "（一）提升政务服务效能"] == [ln for ln in lines if ln[:1] in "一二（"][:3]
+    assert as_doc.document.text == as_docx.document.text
+
+    def facts(plan):
+        return [(t.number, t.title, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
+
+    assert facts(as_doc) == facts(as_docx)
+    assert facts(as_doc)[0] == ("1", "推进“一网通办”", ["主要任务", "提升政务服务效能"],
+                                [("区政务服务中心", "lead"), ("区大数据局", "support")])
+    (table,) = as_doc.document.tables
+    assert [row[0].text for row in table.rows][:3] == ["1", "2", "3"]  # 序号 drawn by Word
 
 
 def test_wps_suffix_and_no_suffix_are_read_as_doc(tmp_path):
