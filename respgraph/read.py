@@ -339,12 +339,14 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
 
 def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     """A Word 97–2003 .doc (or a .wps saved in that format): see respgraph/doc_binary.py."""
+    kind = ".wps" if path.suffix.lower() == ".wps" else ".doc"
     if not is_ole(data):
-        raise ReadError(path, "not a valid .doc (not an OLE compound file)")
+        # (a WPS file from before WPS 2005 is not a Word-format file either)
+        raise ReadError(path, f"not a valid {kind} (not an OLE compound file; save it as .docx)")
     try:
         content = read_doc(data)
     except DocError as exc:
-        raise ReadError(path, f"not a readable .doc ({exc})") from None
+        raise ReadError(path, f"not a readable {kind} ({exc})") from None
     out = _Builder()
     for block in content.blocks:
         if isinstance(block, str):
