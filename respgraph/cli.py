@@ -55,6 +55,11 @@ def main() -> None:
     except KeyboardInterrupt:
         print("respgraph: interrupted", file=sys.stderr)
         sys.exit(130)
+    except SystemExit as e:
+        # typer turns Ctrl-C into a silent exit 130; say why the run stopped
+        if e.code == 130:
+            print("respgraph: interrupted", file=sys.stderr)
+        raise
     except Exception as e:  # noqa: BLE001 - see docstring
         if os.environ.get("RESPGRAPH_DEBUG"):
             raise

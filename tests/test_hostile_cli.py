@@ -608,8 +608,8 @@ def test_neo4j_labels_and_types_only_from_the_model():
 @pytest.mark.slow
 def test_ctrl_c_during_a_pooled_build_stops_every_process_with_one_line(tmp_path):
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the pool's
-    workers extract: the run ends with exit code 130, no traceback from any process, and no
-    worker left behind."""
+    workers extract: the run ends with exit code 130 and the line ``respgraph: interrupted``,
+    no traceback from any process, and no worker left behind."""
     corpus = tmp_path / "corpus"
     assert _run("synth", "-n", "400", "-o", str(corpus)).returncode == 0
     proc = subprocess.Popen([str(RESPGRAPH), "build", str(corpus), "--out", str(tmp_path / "out"), "-j", "2"], cwd=ROOT,
@@ -630,6 +630,7 @@ def test_ctrl_c_during_a_pooled_build_stops_every_process_with_one_line(tmp_path
             proc.wait(timeout=30)
     assert proc.returncode == 130
     assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "respgraph: interrupted"
     time.sleep(0.5)
     left = _session_processes(proc.pid)
     assert left == [], f"processes of the interrupted run still alive: {left}"
