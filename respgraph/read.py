@@ -23,6 +23,7 @@ from respgraph.clean import clean, map_span_to_clean
 from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
+from respgraph.pdf_text import joins, read_pages
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -490,8 +491,8 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if not "".join(pages).strip():
         raise ReadError(path, "PDF has no text layer (scanned image?)")
-    text = "\n".join(p.rstrip("\n") for p in pages) + "\n"
     warnings = []
+    text = "\n".join(p.rstrip("\n") for p in pages) + "\n"
     # U+FFFD: glyphs a (damaged or missing) font encoding does not map to text. A few are
     # dropped with a note; when they are a fifth of the text, the text layer is unusable.
     unmapped = text.count("\ufffd")
@@ -501,32 +502,53 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         text = text.replace("\ufffd", "")
         warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
     out = _Builder()
-    if unmapped or not has_division_header(text):  # plain prose: pypdf's text as it is
+    hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
+    # Pages of prose are read again by character position (respgraph/pdf_text.py): quotes in
+    # their place, and the lines the layout wrapped joined into paragraphs, across a page
+    # break too (unmapped glyphs are dropped there as they are from pypdf's text).
+    laid = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
+    for k in sorted(laid):
+        glued = k - 1 in laid and joins(laid[k - 1], laid[k])
+        pages[k] = ("\x00" if glued else "") + laid[k].text  # \x00: no line break before it
+    text = _join_pages(pages)
+    if unmapped or not hinted:  # plain prose
         out.add(text)
         return out, warnings
     # A task-division table: pypdf gives its cells one per line. Pages showing a table header
     # are re-read with pdfplumber (ruled tables); the rest, and tables pdfplumber cannot see,
     # are re-assembled from the text. Rows become tab-separated lines and Document.tables.
-    hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
     plumbed = plumber_segments(data, hinted)
     segments: list[tuple[str, object]] = []
     pending: list[str] = []
     for k, page in enumerate(pages):
         if k in plumbed:
             if pending:
-                segments += text_segments("\n".join(pending) + "\n")
+                segments += text_segments(_join_pages(pending))
                 pending = []
             segments += plumbed[k]
         else:
-            pending.append(page.rstrip("\n"))
+            pending.append(page)
     if pending:
-        segments += text_segments("\n".join(pending) + "\n")
+        segments += text_segments(_join_pages(pending))
     for kind, seg in _join_continued(segments):
         if kind == "table":
             out.table(seg)
         else:
             out.add(seg)
     return out, warnings
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Pages' texts, one after the other; a page marked with a leading NUL goes on the last
+    page's paragraph (its first line was wrapped there) instead of starting a line."""
+    parts = []
+    for k, p in enumerate(pages):
+        p = p.rstrip("\n")
+        if p.startswith("\x00"):
+            parts.append(p[1:])
+        else:
+            parts.append(("\n" if k else "") + p)
+    return "".join(parts) + "\n"
 
 
 def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:

@@ -1,0 +1,147 @@
+"""A PDF page's text in reading order, with the lines the layout wrapped joined back.
+
+pypdf's text layer follows the content stream, one output line per laid-out line. For plans
+written in Word, WPS or LibreOffice and saved as PDF, two things then differ from the same plan
+kept as .docx, and both reach the structure stage:
+
+* **quotes out of place**: “ ” are set in the Western font, on a slightly different baseline,
+  and come out apart from the words they enclose (``5. “ ”打造 河长制 升级版``);
+* **wrapped lines**: a paragraph is several lines. A task's first sentence cut at a line end
+  loses the rest of its title, and a line that ends a sentence exactly at the right margin
+  (``…推进土壤和地下水风险管控。`` / ``将土壤及地下水环境要求纳入…``) reads as a new paragraph, so a
+  sentence in the middle of a paragraph can become a task of its own.
+
+pdfplumber gives each character's position, so here lines are put in order by position and a
+line is joined to the one before it when the layout wrapped it there: the line before reaches
+the right margin, this one starts at the left margin (a new paragraph of a 公文 is indented two
+characters), no wider gap stands between them, and this one does not open a numbered item
+after a finished sentence.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass
+
+__all__ = ["PageText", "joins", "page_text", "read_pages"]
+
+# A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …
+_ITEM = re.compile(r"^\s*(?:[-—•·●▪■◆]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部])")
+_SENTENCE_END = "。；;：:！？!?）)”"
+_SHORT = 3.0  # characters a wrapped line may fall short of the right margin
+_CID = re.compile(r"\(cid:\d+\)")
+# A page number standing alone at the top or bottom of a page: — 3 —, -3-, 第3页 共10页.
+_PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's paragraphs, and whether its first and last paragraphs run over the page break."""
+
+    text: str
+    continues: bool  # the first line starts at the left margin: it may go on the last page's paragraph
+    open_end: bool  # the last line reaches the right margin: its paragraph may go on overleaf
+    first: str  # the first line (to tell a numbered item from a continuation)
+
+
+def read_pages(data: bytes, pages: list[int]) -> dict[int, PageText]:
+    """Pages (0-based indexes) read with pdfplumber. Empty when pdfplumber cannot read the
+    file (pdfminer fails on some files pypdf reads): the caller keeps pypdf's text."""
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a runtime dependency
+        return {}
+    out: dict[int, PageText] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for k in pages:
+                out[k] = page_text(pdf.pages[k])
+                pdf.pages[k].close()  # drop the page's cached objects: a long PDF stays small
+    except Exception:
+        return {}
+    return out
+
+
+def joins(prev: PageText, cur: PageText) -> bool:
+    """Whether ``cur``'s first line goes on ``prev``'s last paragraph (wrapped at the page end)."""
+    return prev.open_end and cur.continues and not (prev.text.rstrip()[-1:] in _SENTENCE_END and _ITEM.match(cur.first))
+
+
+def page_text(page) -> PageText:
+    """The text of a pdfplumber ``page``: one line per paragraph, wrapped lines joined."""
+    lines = []
+    for ln in page.extract_text_lines():
+        if "(cid:" in ln["text"]:  # a glyph its font does not map to a character: dropped
+            ln["text"] = _CID.sub("", ln["text"])
+        if ln["text"].strip():
+            lines.append(ln)
+    # page numbers at the top or bottom are furniture, not part of the paragraphs they split
+    while lines and _PAGE_NO.match(lines[-1]["text"].strip()):
+        lines.pop()
+    while lines and _PAGE_NO.match(lines[0]["text"].strip()):
+        lines.pop(0)
+    long = [ln for ln in lines if len(ln["text"]) >= 5]
+    if len(long) < 2:
+        return PageText("\n".join(ln["text"] for ln in lines), False, False, lines[0]["text"] if lines else "")
+    width = statistics.median((ln["x1"] - ln["x0"]) / len(ln["text"]) for ln in long)
+    # body margins: the commonest start (continuation lines, unindented paragraphs) and the
+    # right edge most long lines reach (justified CJK lines end within a character of it)
+    left = statistics.mode(round(ln["x0"]) for ln in long)
+    right = _high(ln["x1"] for ln in long)
+    pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"]]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    out = [lines[0]["text"]]
+    for prev, cur in zip(lines, lines[1:]):
+        if _wrapped(prev, cur, left, right, width, pitch):
+            out[-1] += _glue(out[-1], cur["text"]) + cur["text"]
+        else:
+            out.append(cur["text"])
+    return PageText(
+        "\n".join(out),
+        continues=lines[0]["x0"] <= left + 0.8 * width,
+        open_end=lines[-1]["x1"] >= right - _SHORT * width,
+        first=lines[0]["text"],
+    )
+
+
+def _glue(before: str, after: str) -> str:
+    # Chinese runs on without a space; two Latin words or numbers split by the wrap need one
+    a, b = before[-1:], after[:1]
+    return " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+
+
+def _leading_word_width(line: dict) -> float:
+    """The width of the run of Latin letters, digits and their punctuation opening ``line``
+    (0 when it opens with a Chinese character)."""
+    end = None
+    for ch in line.get("chars", ()):
+        if not (ch["text"].isascii() and (ch["text"].isalnum() or ch["text"] in ".%-/:,")) and ch["text"] not in "％‰":
+            break
+        end = ch["x1"]
+    return 0.0 if end is None else end - line["x0"]
+
+
+def _high(values) -> float:
+    """The 80th percentile: a margin most full lines reach, unmoved by a few overlong ones."""
+    vs = sorted(values)
+    return vs[min(len(vs) - 1, int(len(vs) * 0.8))]
+
+
+def _wrapped(prev: dict, cur: dict, left: float, right: float, width: float, pitch: float) -> bool:
+    # The line before ended short: a paragraph ended. A wrapped line may end up to two
+    # characters short: a closing quote or bracket may not open a line, so the character
+    # before it moves down with it (山”的理念), and unjustified lines end ragged.
+    # A number or Latin word is not broken, so it may leave a wider gap (…保护率达到 / 56.45%):
+    # the line was wrapped when that word would not have fitted after it.
+    short = right - prev["x1"]
+    if short > _SHORT * width and _leading_word_width(cur) < short - width:
+        return False
+    if cur["x0"] > left + 0.8 * width:  # indented (a new paragraph) or centred
+        return False
+    gap = cur["top"] - prev["top"]
+    if gap <= 0 or (pitch and gap > 1.4 * pitch):  # a new block, or a new page region
+        return False
+    # a finished sentence at the margin, then a numbered item: two paragraphs
+    return not (prev["text"].rstrip()[-1:] in _SENTENCE_END and _ITEM.match(cur["text"]))
