@@ -45,7 +45,7 @@ CASES = [
     (YUSHUI, "区投控", [], "渝水区投控", "渝水区", ["国有企业"], "enterprise"),
     (YUSHUI, "区政府金融办", [], "渝水区人民政府金融工作办公室", "渝水区", ["金融"], "agency"),
     (YUSHUI, "区融媒体中心", [], "渝水区融媒体中心", "渝水区", ["宣传"], "agency"),
-    (YUSHUI, "区法院", [], "渝水区法院", "渝水区", ["法院"], "judiciary"),
+    (YUSHUI, "区法院", [], "渝水区人民法院", "渝水区", ["法院"], "judiciary"),
     (CHANGJIANG, "区环保局", [], "昌江区环境保护局", "昌江区", ["生态环境"], "agency"),
     (CHANGJIANG, "区农业局", [], "昌江区农业局", "昌江区", ["农业农村"], "agency"),
     (CHANGJIANG, "区国土分局", [], "昌江区国土资源分局", "昌江区", ["自然资源"], "agency"),
@@ -62,8 +62,8 @@ CASES = [
     (JINGDEZHEN, "市人大常委会办公室", [], "景德镇市人大常委会办公室", "景德镇市", ["人大"], "legislature"),
     (JINGDEZHEN, "市信访局", [], "景德镇市信访局", "景德镇市", ["信访"], "agency"),
     (JINGDEZHEN, "省生态环境厅", [], "江西省生态环境厅", "江西省", ["生态环境"], "agency"),
-    (YICHUN, "市中级法院", [], "宜春市中级法院", "宜春市", ["法院"], "judiciary"),
-    (YICHUN, "市检察院", [], "宜春市检察院", "宜春市", ["检察院"], "judiciary"),
+    (YICHUN, "市中级法院", [], "宜春市人民法院", "宜春市", ["法院"], "judiciary"),
+    (YICHUN, "市检察院", [], "宜春市人民检察院", "宜春市", ["检察院"], "judiciary"),
     (YICHUN, "省生态环境厅", [], "江西省生态环境厅", "江西省", ["生态环境"], "agency"),
     (YICHUN, "宜春经济技术开发区管委会", [], "宜春市经济技术开发区管委会", "宜春市", ["园区"], "government"),
     (XXZONE, "区农林水与生态环境局", ["生态环境", "水利"], "XX投资区农林水与生态环境局", "XX投资区", ["生态环境", "水利"], "agency"),
@@ -76,7 +76,7 @@ CASES = [
     (XXZONE, "民生保障局", ["卫健"], "XX投资区民生保障局", "XX投资区", ["卫生健康"], "agency"),
     (XXZONE, "区党群工作部", ["宣传", "妇联"], "XX投资区党群工作部", "XX投资区", ["宣传", "群团"], "party"),
     (XXZONE, "公安分局", [], "XX投资区公安分局", "XX投资区", ["公安"], "agency"),
-    (XXZONE, "交警大队", [], "XX投资区交警大队", "XX投资区", ["公安"], "agency"),
+    (XXZONE, "交警大队", [], "XX投资区交通警察大队", "XX投资区", ["公安"], "agency"),
     (XXZONE, "行政审批服务局", [], "XX投资区行政审批服务局", "XX投资区", ["审批服务"], "agency"),
     (XXZONE, "市场监督管理局", [], "XX投资区市场监督管理局", "XX投资区", ["市场监管"], "agency"),
     (XXZONE, "水务公司", [], "XX投资区水务公司", "XX投资区", ["水利"], "enterprise"),
@@ -405,3 +405,50 @@ def test_bare_divisions_in_a_government_plan_stay_bodies_of_the_place():
     assert issuing_department(joint) is None
     one = PlanMeta("p", "p.txt", issuers=["XX市生态环境局"], jurisdiction="XX市")
     assert issuing_department(one).name == "XX市生态环境局"
+
+
+# How plans write one body in several ways: every name of a group is that one agency.
+ONE_BODY = [
+    ("昌江区", ["区法院", "区人民法院"], "昌江区/人民法院", ["法院"]),
+    ("昌江区", ["区检察院", "区人民检察院"], "昌江区/人民检察院", ["检察院"]),
+    ("绵阳市", ["市法院", "市中级人民法院", "市中院"], "绵阳市/人民法院", ["法院"]),
+    ("三台县", ["县纪委监委", "县纪委", "县监委", "县纪委县监委", "县纪律检查委员会"], "三台县/纪委监委", ["纪检监察"]),
+    ("三台县", ["县公安局交警大队", "县交警大队", "公安交警大队", "县公安局交通警察大队"], "三台县/交通警察大队", ["公安"]),
+    ("绵阳市", ["市公安局交通警察支队", "市公安局交警支队", "市交警支队"], "绵阳市/交通警察支队", ["公安"]),
+    ("三台县", ["县教育和体育局", "县教体局", "县教育体育局"], "三台县/教育体育局", ["教育", "体育"]),
+    ("绵阳市", ["市文广旅局", "市文化广电旅游局", "市文化广电和旅游局", "市文化广播电视和旅游局"], "绵阳市/文化广电旅游局", ["文化和旅游"]),
+    ("三台县", ["县移动公司", "县移动分公司"], "三台县/移动公司", ["工业和信息化"]),
+]
+
+
+@pytest.mark.parametrize("plan_j,texts,agency_id,functions", ONE_BODY, ids=[g[2] for g in ONE_BODY])
+def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    got = {t: (a.agency_id, a.functions) for t in texts for a in [resolve_mention(reg, t, plan)]}
+    assert got == {t: (agency_id, functions) for t in texts}
+
+
+@pytest.mark.parametrize(
+    "plan_j,a,b",
+    [
+        ("三台县", "县公安局", "县交警大队"),  # the traffic division is a unit of the police, not the police
+        ("三台县", "县人民法院", "县人民检察院"),
+        ("三台县", "县纪委监委", "县委"),
+        ("三台县", "县纪委监委", "县委组织部"),
+        ("三台县", "县文化和旅游局", "县教育体育局"),
+    ],
+)
+def test_different_bodies_stay_apart(plan_j, a, b):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    assert resolve_mention(reg, a, plan).agency_id != resolve_mention(reg, b, plan).agency_id
+
+
+@pytest.mark.parametrize(
+    "text,functions",
+    [("区政务服务和数据管理局", ["审批服务", "数据"]), ("县农信社", ["金融"]), ("县纪律检查委员会", ["纪检监察"])],
+)
+def test_function_keywords_of_common_bodies(text, functions):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="昌江区"))
+    assert (a.functions, a.known) == (functions, True)
