@@ -96,6 +96,9 @@ class Registry:
     keywords: dict[str, Keyword]
     aliases: dict[str, str]  # written short name -> canonical short name, any jurisdiction
     scoped_aliases: dict[tuple[str, str], str]  # (jurisdiction, written) -> canonical
+    # a national body's local branch, the place in the middle (国家税务总局*税务局 -> 税务局):
+    # (head, tail, canonical), longest first
+    place_aliases: tuple[tuple[str, str, str], ...] = ()
     path: Path | None = None
     # derived lookups, built once
     places: dict[str, str] = field(default_factory=dict, repr=False)  # full or short -> name
@@ -314,18 +317,25 @@ def _load(path: Path) -> Registry:
 
     aliases: dict[str, str] = {}
     scoped: dict[tuple[str, str], str] = {}
+    placed: dict[tuple[str, str], str] = {}
     a_path = path / "aliases.csv"
     for row_no, row in _rows(a_path, ("alias", "canonical")):
         alias = _need(a_path, row_no, row, "alias")
         canonical = _need(a_path, row_no, row, "canonical")
         scope = row.get("jurisdiction", "")
-        if scope:
+        if "*" in alias:
+            head, _, tail = alias.partition("*")
+            if not head or "*" in tail:
+                raise RegistryError(f"{a_path}: row {row_no}: {alias!r}: one * for the place, after the body's own name (国家税务总局*税务局)")
+            placed[(head, tail)] = canonical
+        elif scope:
             scoped[(scope, alias)] = canonical
         else:
             if alias in aliases and aliases[alias] != canonical:
                 raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")
             aliases[alias] = canonical
-    return Registry(functions, jurisdictions, keywords, aliases, scoped, path=path)
+    place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
+    return Registry(functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path)
 
 
 def registry_dir(path: Path | str | None = None) -> Path:

@@ -289,8 +289,40 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 
 
+# What a place written inside a national body's name may not contain: 国家税务总局|宁都县|税务局,
+# never 国家税务|总局宁都县.
+_NOT_IN_PLACE = set("局委部厅办司队会所站行社院公团中心各有关直级（）、")
+
+
+def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None:
+    """The place ``mid`` names, the innermost when it names several (四川省绵阳市 -> 绵阳市;
+    四川省电力公司绵阳 -> 绵阳市), or None: 宁都县 (by its suffix), 绵阳 (listed), 三台 (the plan's)."""
+    for k in range(min(8, len(mid)), 1, -1):
+        if mid[-k:] in places:
+            return places[mid[-k:]]
+    parts = _nested_places(mid)
+    if parts and 2 < len(parts[-1]) <= 8 and not _NOT_IN_PLACE & set(parts[-1]):
+        return reg.canonical_place(parts[-1])
+    return None
+
+
+def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | None:
+    """(place, canonical) of a national body's local branch that writes its place in the middle
+    (国家税务总局宁都县税务局, 人行绵阳市中心支行, 国网三台供电公司, 共青团三台县委): the same body
+    as 县税务局, 市人民银行, 县供电公司, 团县委. The forms are ``aliases.csv`` rows with a ``*``."""
+    for head, tail, canonical in reg.place_aliases:
+        if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail) + 1:
+            place = _place_inside(reg, text[len(head) : len(text) - len(tail)], _places_for(reg, chain))
+            if place:
+                return place, canonical
+    return None
+
+
 def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
     """(jurisdiction, rest of the name, explicit?) of a mention."""
+    placed = _placed_alias(reg, text, chain) if reg.place_aliases else None
+    if placed:
+        return placed[0], placed[1], True
     jur, core, explicit = _split_place_raw(reg, text, chain)
     zone = _zone_body(reg, jur, core, chain)
     if zone:
@@ -495,7 +527,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
 
     if collective:
         kind = "collective"
-    elif core.endswith(_ENTERPRISE_TAIL) or "公司" in core:
+    elif (core.endswith(_ENTERPRISE_TAIL) or "公司" in core) and not core.startswith("人民银行"):  # the central bank is no firm
         kind = "enterprise"
     elif party:
         kind = "party"
@@ -509,7 +541,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     # 国网宁都县供电公司, 中国移动XX分公司, 人民银行XX分行, 国家税务总局XX税务局: a national body's
     # local branch already names its place; the plan's jurisdiction in front
     # (宁都县国网宁都县供电公司) would misname it.
-    branded = short.startswith(_NOT_PLACE_START + ("人民银行",))
+    # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
+    branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",))
     return _Resolved(
         agency_id=f"{jid}/{short}",
         name=short if branded else f"{jur or ''}{short}",

@@ -102,6 +102,16 @@ def test_too_many_fields_and_bad_level(reg_copy: Path):
         load_registry(reg_copy)
 
 
+def test_place_alias_needs_one_star_after_a_name(reg_copy: Path):
+    a = reg_copy / "aliases.csv"
+    good = a.read_text(encoding="utf-8")
+    assert ("国家税务总局", "税务局", "税务局") in load_registry().place_aliases
+    a.write_text(good + "*税务局,税务局,,\n", encoding="utf-8")
+    n = len(a.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(RegistryError, match=rf"aliases\.csv: row {n}: '\*税务局': one \*"):
+        load_registry(reg_copy)
+
+
 def test_parent_must_be_listed_and_missing_file(reg_copy: Path):
     j = reg_copy / "jurisdictions.csv"
     j.write_text(j.read_text(encoding="utf-8") + "清河区,district,清河市,,\n", encoding="utf-8")

@@ -139,14 +139,42 @@ def test_unknown_places_and_plans_use_rules():
 def test_branded_local_company_keeps_its_own_name():
     reg = load_registry()
     ningdu = PlanMeta("n", "n.txt", jurisdiction="宁都县", level="county")
-    grid = resolve_mention(reg, "国网宁都县供电公司", ningdu)
-    # not 宁都县国网宁都县供电公司; still the plan's body (scoped id) with the energy function
-    assert (grid.name, grid.agency_id, grid.kind, grid.functions) == (
-        "国网宁都县供电公司", "宁都县/国网宁都县供电公司", "enterprise", ["能源"])
+    # not 宁都县国网宁都县供电公司: a brand with no place of its own keeps its name
+    mobile = resolve_mention(reg, "中国移动宁都县营业部", ningdu)
+    assert (mobile.name, mobile.agency_id, mobile.functions) == ("中国移动宁都县营业部", "宁都县/中国移动宁都县营业部", ["工业和信息化"])
     assert resolve_mention(reg, "县交通运输局", ningdu).name == "宁都县交通运输局"
-    bank = resolve_mention(reg, "人民银行宁都县支行", ningdu)
-    assert (bank.name, bank.functions) == ("人民银行宁都县支行", ["金融"])
-    assert resolve_mention(reg, "国家税务总局宁都县税务局", ningdu).name == "国家税务总局宁都县税务局"
+
+
+@pytest.mark.parametrize(
+    "plan_j,texts,agency_id,name,kind,functions",
+    [
+        # a national body's local branch is the place's body, however the plan writes it
+        ("宁都县", ["国网宁都县供电公司", "国网宁都供电公司", "县供电公司"], "宁都县/供电公司", "宁都县供电公司", "enterprise", ["能源"]),
+        ("宁都县", ["国家税务总局宁都县税务局", "县税务局"], "宁都县/税务局", "宁都县税务局", "agency", ["税务"]),
+        ("宁都县", ["人民银行宁都县支行", "中国人民银行宁都县支行", "人行宁都支行", "县人民银行"], "宁都县/人民银行", "宁都县人民银行", "agency", ["金融"]),
+        ("赣州市", ["国家税务总局宁都县税务局"], "宁都县/税务局", "宁都县税务局", "agency", ["税务"]),
+        ("绵阳市", ["人行绵阳市中心支行", "人民银行绵阳市中心支行", "市人民银行"], "绵阳市/人民银行", "绵阳市人民银行", "agency", ["金融"]),
+        ("绵阳市", ["国网绵阳供电公司", "国网四川省电力公司绵阳供电公司", "市供电公司"], "绵阳市/供电公司", "绵阳市供电公司", "enterprise", ["能源"]),
+        ("绵阳市", ["国家金融监督管理总局绵阳监管分局", "绵阳金融监管分局"], "绵阳市/金融监管分局", "绵阳市金融监管分局", "agency", ["金融"]),
+        ("江西省", ["国家金融监督管理总局江西监管局", "江西金融监管局"], "江西省/金融监管局", "江西省金融监管局", "agency", ["金融"]),
+        ("江西省", ["国家统计局江西调查总队"], "江西省/调查总队", "江西省调查总队", "agency", ["统计"]),
+        ("三台县", ["共青团三台县委", "团县委", "县团委"], "三台县/团委", "三台县团委", "other", ["群团"]),
+    ],
+)
+def test_national_branch_is_the_body_of_the_place_it_names(plan_j, texts, agency_id, name, kind, functions):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    for t in texts:
+        a = resolve_mention(reg, t, plan)
+        assert (t, a.agency_id, a.name, a.kind, a.functions) == (t, agency_id, name, kind, functions)
+
+
+def test_a_place_inside_a_brand_needs_a_place():
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="绵阳市")
+    # no place in the middle: the name stays as written
+    assert resolve_mention(reg, "国家税务总局税务局", plan).agency_id == "绵阳市/国家税务总局税务局"
+    assert resolve_mention(reg, "国网客户服务中心供电公司", plan).agency_id == "绵阳市/国网客户服务中心供电公司"
 
 
 def test_ecology_bodies_of_all_five_plans_share_function():
@@ -358,7 +386,7 @@ def test_plan_jurisdiction_falls_back_to_the_issuer():
         ("景德镇市", "市生态环境局浮梁分局", "浮梁县/生态环境分局", ["生态环境"]),
         ("景德镇市", "乐平市人民政府", "乐平市/人民政府", ["政府"]),
         ("景德镇市", "乐平市政府", "乐平市/人民政府", ["政府"]),
-        ("景德镇市", "国网景德镇供电公司", "景德镇市/国网景德镇供电公司", ["能源"]),
+        ("景德镇市", "国网景德镇供电公司", "景德镇市/供电公司", ["能源"]),
         ("昌江区", "区政府办", "昌江区/人民政府办公室", ["政府办公室"]),
         ("渝水区", "中共渝水区委宣传部", "渝水区/委宣传部", ["党委", "宣传"]),
     ],
