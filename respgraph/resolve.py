@@ -253,7 +253,10 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
     for w in ZONE_WORDS:
         if core.startswith(w):
             rest = core[len(w) :]
-            if not rest or rest.startswith(_ZONE_SELF) or not _core_ok(rest):
+            if rest.startswith(_ZONE_SELF):  # 高新区管委会: the zone's own government, in every plan
+                place = _zone_place(reg, jur, w, chain)
+                return (place, rest) if place else None
+            if not rest or not _core_ok(rest):
                 return None
             if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
                 return None
@@ -265,11 +268,21 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
 def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | None:
     """The zone ``w`` (高新区) of ``jur``: the plan's own place in that zone's plan, else the
     zone named after the place (绵阳市 -> 绵阳高新区)."""
-    if chain and jur == chain[0] and chain[0].endswith(w):
+    if chain and jur == chain[0] and _is_zone(chain[0], w):
         return jur
-    if jur and not jur.endswith(w) and "所" not in jur:
-        return f"{reg.jurisdiction(jur).short or jur}{w}"
+    if jur and not _is_zone(jur, w) and "所" not in jur:
+        return f"{reg.jurisdiction(jur).short or jur}{_ZONE_SHORT.get(w, w)}"
     return None
+
+
+# A zone word and its short form name one zone: 宜春经济技术开发区 is 宜春经开区.
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区"}
+
+
+def _is_zone(place: str, w: str) -> bool:
+    """Whether ``place`` is a zone of kind ``w`` (高新区), in either form."""
+    short = _ZONE_SHORT.get(w, w)
+    return place.endswith((w, short)) or any(place.endswith(long) for long, s in _ZONE_SHORT.items() if s == short)
 
 
 def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:

@@ -65,7 +65,7 @@ CASES = [
     (YICHUN, "市中级法院", [], "宜春市人民法院", "宜春市", ["法院"], "judiciary"),
     (YICHUN, "市检察院", [], "宜春市人民检察院", "宜春市", ["检察院"], "judiciary"),
     (YICHUN, "省生态环境厅", [], "江西省生态环境厅", "江西省", ["生态环境"], "agency"),
-    (YICHUN, "宜春经济技术开发区管委会", [], "宜春市经济技术开发区管委会", "宜春市", ["园区"], "government"),
+    (YICHUN, "宜春经济技术开发区管委会", [], "宜春经开区管委会", "宜春经开区", ["园区"], "government"),  # the zone's own government
     (XXZONE, "区农林水与生态环境局", ["生态环境", "水利"], "XX投资区农林水与生态环境局", "XX投资区", ["生态环境", "水利"], "agency"),
     (XXZONE, "区农林水与生态环境局", [], "XX投资区农林水与生态环境局", "XX投资区", ["农业农村", "林业", "水利", "生态环境"], "agency"),
     (XXZONE, "财政金融与国资局", ["财政", "金融监管"], "XX投资区财政金融与国资局", "XX投资区", ["财政", "金融"], "agency"),
@@ -480,3 +480,20 @@ def test_different_bodies_stay_apart(plan_j, a, b):
 def test_function_keywords_of_common_bodies(text, functions):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="昌江区"))
     assert (a.functions, a.known) == (functions, True)
+
+
+@pytest.mark.parametrize(
+    "plan_j,texts,agency_id",
+    [
+        # a zone's 管委会 is the zone's own body, in the city's plans and in its own
+        ("绵阳市", ["高新区管委会", "绵阳高新区管委会", "绵阳高新技术产业开发区管委会"], "绵阳高新区/管委会"),
+        ("绵阳高新区", ["高新区管委会", "管委会"], "绵阳高新区/管委会"),
+        ("宜春市", ["宜春经济技术开发区管委会", "经开区管委会", "经济技术开发区管委会"], "宜春经开区/管委会"),
+        ("宜春市", ["经济技术开发区生态环境分局", "宜春经开区生态环境分局"], "宜春经开区/生态环境分局"),
+        ("宜春经济技术开发区", ["经开区管委会", "管委会"], "宜春经济技术开发区/管委会"),
+    ],
+)
+def test_zone_government_is_the_zones(plan_j, texts, agency_id):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    assert {t: resolve_mention(reg, t, plan).agency_id for t in texts} == {t: agency_id for t in texts}
