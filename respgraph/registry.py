@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_DIR = Path(__file__).resolve().parent / "data" / "registry"  # shipped with the package
 ENV_VAR = "RESPGRAPH_REGISTRY"  # a directory with the same files, used instead of DEFAULT_DIR
 
-LEVELS = ("province", "city", "district", "county", "zone", "township", "subdistrict")
+LEVELS = ("national", "province", "city", "district", "county", "zone", "township", "subdistrict")
 KINDS = ("agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
 
 # How a place name ends -> its level. Longest suffix first (开发区 before 区).

@@ -69,7 +69,7 @@ _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗"
                "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2}
 # Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "地区")
-_RANK_OF_LEVEL = {"province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
+_RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
 # run of the name consists of them, never inside an ordinary word.
@@ -456,6 +456,30 @@ def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]
 
 # --------------------------------------------------------------------------- resolve
 
+# The central government: 生态环境部, 国家发展改革委, 国务院 named in a local plan are its bodies.
+NATIONAL = "中央"
+_NATIONAL_START = ("国家", "国务院")
+_NATIONAL_TAIL = re.compile(r"(?:部|委|委员会|局|署|办|办公室|办公厅|会|院)$")
+
+
+def _national(reg: Registry, core: str, chain: Chain) -> str | None:
+    """The national body a name without a place writes, or None: one listed in ``aliases.csv``
+    with jurisdiction 中央 (生态环境部, 工信部), or 国家…局/委/署 and 国务院… (国家能源局, 国务院安委办)
+    that names no place (国家能源局江西监管办 is a branch in 江西)."""
+    listed = reg.scoped_aliases.get((NATIONAL, core))
+    if listed:
+        return listed
+    if (
+        core.startswith(_NATIONAL_START)
+        and not core.startswith(("国家级", "国家保密局", "国家安全局", "国家密码管理局"))  # also the names of local bodies
+        and _NATIONAL_TAIL.search(core)
+        and not any(c in core for c in "省县、（")
+        and not _names_known_place(core[2:], _places_for(reg, chain))
+    ):
+        return core
+    return None
+
+
 
 # A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处.
 _PLACE_GOVERNMENT = re.compile(
@@ -503,6 +527,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
+    if not explicit and not collective and not party:
+        national = _national(reg, core, chain)
+        if national:
+            jur, core, explicit = NATIONAL, national, True
     place_gov = _place_government(reg, core) if not collective and not party else None
     if place_gov:
         jur, core, explicit = place_gov[0], place_gov[1], True
@@ -540,7 +568,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
 
     if collective:
         kind = "collective"
-    elif (core.endswith(_ENTERPRISE_TAIL) or "公司" in core) and not core.startswith("人民银行"):  # the central bank is no firm
+    elif (core.endswith(_ENTERPRISE_TAIL) or "公司" in core) and "人民银行" not in core:  # the central bank is no firm
         kind = "enterprise"
     elif party:
         kind = "party"
@@ -558,7 +586,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",))
     return _Resolved(
         agency_id=f"{jid}/{short}",
-        name=short if branded else f"{jur or ''}{short}",
+        name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,

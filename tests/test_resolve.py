@@ -173,7 +173,7 @@ def test_a_place_inside_a_brand_needs_a_place():
     reg = load_registry()
     plan = PlanMeta("p", "p.txt", jurisdiction="绵阳市")
     # no place in the middle: the name stays as written
-    assert resolve_mention(reg, "国家税务总局税务局", plan).agency_id == "绵阳市/国家税务总局税务局"
+    assert resolve_mention(reg, "人民银行支行", plan).agency_id == "绵阳市/人民银行支行"
     assert resolve_mention(reg, "国网客户服务中心供电公司", plan).agency_id == "绵阳市/国网客户服务中心供电公司"
 
 
@@ -497,3 +497,38 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
     reg = load_registry()
     plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
     assert {t: resolve_mention(reg, t, plan).agency_id for t in texts} == {t: agency_id for t in texts}
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id,name,functions,kind",
+    [
+        # the central government's bodies named in a local plan: jurisdiction 中央, wherever the plan is
+        ("渝水区", "生态环境部", "中央/生态环境部", "生态环境部", ["生态环境"], "agency"),
+        ("渝水区", "国家发改委", "中央/国家发展和改革委员会", "国家发展和改革委员会", ["发展改革"], "agency"),
+        ("江西省", "国家发展改革委", "中央/国家发展和改革委员会", "国家发展和改革委员会", ["发展改革"], "agency"),
+        ("江西省", "工信部", "中央/工业和信息化部", "工业和信息化部", ["工业和信息化"], "agency"),
+        ("江西省", "国务院", "中央/国务院", "国务院", ["政府"], "government"),
+        ("江西省", "国家能源局", "中央/国家能源局", "国家能源局", ["能源"], "agency"),  # 国家…局: no row needed
+        ("江西省", "国家林草局", "中央/国家林业和草原局", "国家林业和草原局", ["林业"], "agency"),
+        ("江西省", "中国人民银行", "中央/中国人民银行", "中国人民银行", ["金融"], "agency"),
+        ("江西省", "中国证监会", "中央/中国证券监督管理委员会", "中国证券监督管理委员会", ["金融"], "agency"),
+        ("昌江区", "环保部", "中央/环境保护部", "环境保护部", ["生态环境"], "agency"),  # pre-2018, kept as named
+        # … but a branch that names its place is that place's, and a level prefix is the plan's level
+        ("江西省", "国家能源局江西监管办", "江西省/能源监管办", "江西省能源监管办", ["能源"], "agency"),
+        ("江西省", "省发展改革委", "江西省/发展和改革委员会", "江西省发展和改革委员会", ["发展改革"], "agency"),
+        ("江西省", "人民银行", "江西省/人民银行", "江西省人民银行", ["金融"], "agency"),
+        ("江西省", "国家级自然保护区管理局", "江西省/国家级自然保护区管理局", "国家级自然保护区管理局", ["林业"], "agency"),
+        ("XX投资区", "经济发展部", "XX投资区/经济发展部", "XX投资区经济发展部", ["发展改革"], "agency"),  # a zone's 部
+        ("江西省", "省委办公厅", "江西省/委办公厅", "江西省委办公厅", ["党委"], "party"),
+    ],
+)
+def test_national_bodies(plan_j, text, agency_id, name, functions, kind):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.name, a.functions, a.kind) == (agency_id, name, functions, kind)
+
+
+def test_local_bodies_named_national_stay_local():
+    # 市国家安全局 / 国家保密局: local bodies carry these names too
+    reg = load_registry()
+    assert resolve_mention(reg, "市国家安全局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家安全局"
+    assert resolve_mention(reg, "国家保密局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家保密局"
