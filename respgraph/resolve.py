@@ -683,6 +683,30 @@ _ISSUER_PLACE = [
 _NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府)")
 
 
+# The same, anywhere in an issuer line that holds several issuers run together
+# (中共三台县委四川省绵阳市三台县人民政府): no digits or brackets of a document number inside.
+_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府)")
+
+
+def _issuer_chain(reg: Registry, texts: list[str], place: str) -> list[str]:
+    """The longest chain of places, innermost first, that an issuer writes around ``place``
+    (四川省绵阳市三台县人民政府 -> 三台县, 绵阳市, 四川省); [] when none names it. The first issuer
+    that opens with one wins (成都市青白江区 for 成都市: the plan is the inner one's); else the places
+    above ours written by any issuer of a line that runs several together."""
+    for text in texts:
+        m = _NESTED.match(text)
+        parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))] if m else []
+        if place in parts and len(parts) > 1:
+            return list(reversed(parts))
+    best: list[str] = []
+    for text in texts:
+        for m in _NESTED_ANY.finditer(text):
+            parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))]
+            if parts and parts[-1] == place and len(parts) > len(best):  # only the places above ours
+                best = parts
+    return list(reversed(best))
+
+
 def _nested_places(text: str) -> list[str]:
     """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
     out: list[str] = []
@@ -741,13 +765,10 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
                 break
     chain: list[str] = [place] if place else []
     if place:
-        for text in texts:
-            m = _NESTED.match(text)
-            parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))] if m else []
-            if place in parts:
-                # an issuer writing a place inside ours (成都市青白江区 for 成都市): the plan is the inner one's
-                chain = list(reversed(parts))
-                break
+        best = _issuer_chain(reg, texts, place)
+        if best:
+            # an issuer writing a place inside ours (成都市青白江区 for 成都市): the plan is the inner one's
+            chain = best
         for i, p in enumerate(chain):  # the innermost listed place brings its own parents
             if p in reg.jurisdictions:
                 chain = [*chain[:i], *reg.ancestors(p)]

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, XXZONE, YICHUN, YUSHUI
 from respgraph.records import Document, ExtractedPlan, Mention, PlanMeta, Span, Task, Clause
 from respgraph.registry import load_registry
-from respgraph.resolve import resolve_mention, resolve_plan
+from respgraph.resolve import plan_chain, resolve_mention, resolve_plan
 
 PLANS = {
     YUSHUI: PlanMeta("yushui", str(YUSHUI), jurisdiction="渝水区", level="district"),
@@ -532,3 +532,15 @@ def test_local_bodies_named_national_stay_local():
     reg = load_registry()
     assert resolve_mention(reg, "市国家安全局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家安全局"
     assert resolve_mention(reg, "国家保密局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家保密局"
+
+
+def test_issuers_run_together_still_give_the_places_above():
+    # 中共三台县委 and 四川省绵阳市三台县人民政府 on one line, read as one issuer
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="三台县", issuers=["中共三台县委四川省绵阳市三台县人民政府"])
+    assert plan_chain(meta, reg) == ("三台县", "绵阳市", "四川省")
+    assert resolve_mention(reg, "市生态环境局", meta).agency_id == "绵阳市/生态环境局"
+    assert resolve_mention(reg, "省生态环境厅", meta).agency_id == "四川省/生态环境厅"
+    # a city and its district issuing together: the plan stays the city's
+    joint = PlanMeta("p", "p.txt", jurisdiction="成都市", issuers=["成都市人民政府成都市青白江区人民政府"])
+    assert plan_chain(joint, reg)[0] == "成都市"
