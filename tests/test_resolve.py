@@ -544,3 +544,21 @@ def test_issuers_run_together_still_give_the_places_above():
     # a city and its district issuing together: the plan stays the city's
     joint = PlanMeta("p", "p.txt", jurisdiction="成都市", issuers=["成都市人民政府成都市青白江区人民政府"])
     assert plan_chain(joint, reg)[0] == "成都市"
+
+
+@pytest.mark.parametrize(
+    "plan_j,texts,agency_id,functions,kind",
+    [
+        ("江西省", ["省政府办公厅", "省人民政府办公厅"], "江西省/人民政府办公厅", ["政府办公室"], "government"),
+        ("江西省", ["民航江西监管局"], "江西省/民航监管局", ["交通运输"], "agency"),
+        ("江西省", ["省烟草专卖局"], "江西省/烟草专卖局", ["烟草"], "agency"),
+        ("三台县", ["县人武部", "县人民武装部"], "三台县/人民武装部", ["军事"], "other"),
+        ("景德镇市", ["武警景德镇支队"], "景德镇市/武警支队", ["军事"], "other"),
+    ],
+)
+def test_provincial_and_vertical_bodies(plan_j, texts, agency_id, functions, kind):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    for t in texts:
+        a = resolve_mention(reg, t, plan)
+        assert (t, a.agency_id, a.functions, a.kind) == (t, agency_id, functions, kind)
