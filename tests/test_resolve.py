@@ -562,3 +562,21 @@ def test_provincial_and_vertical_bodies(plan_j, texts, agency_id, functions, kin
     for t in texts:
         a = resolve_mention(reg, t, plan)
         assert (t, a.agency_id, a.functions, a.kind) == (t, agency_id, functions, kind)
+
+
+ONE_BODY_OLD_AND_OFFICES = [
+    ("三台县", ["县卫计局", "县卫生计生局", "县卫生和计划生育局"], "三台县/卫生和计划生育局", ["卫生健康"]),
+    ("三台县", ["县农委", "县农业委员会"], "三台县/农业委员会", ["农业农村"]),
+    ("三台县", ["县食药监局", "县食药局", "县食品药品监管局"], "三台县/食品药品监督管理局", ["市场监管"]),
+    ("三台县", ["县安监局", "县安全监管局"], "三台县/安全生产监督管理局", ["应急管理"]),
+    ("三台县", ["县国资局", "县国有资产监督管理局"], "三台县/国有资产监督管理局", ["国资"]),
+    ("三台县", ["县扶贫办", "县扶贫开发办公室"], "三台县/扶贫开发办公室", ["乡村振兴"]),
+    ("三台县", ["县安委办", "县安全生产委员会办公室"], "三台县/安全生产委员会办公室", ["应急管理"]),
+    ("三台县", ["县食安办", "县食品安全委员会办公室"], "三台县/食品安全委员会办公室", ["市场监管"]),
+    ("三台县", ["县爱卫办", "县爱国卫生运动委员会办公室"], "三台县/爱国卫生运动委员会办公室", ["卫生健康"]),
+]
+
+
+@pytest.mark.parametrize("plan_j,texts,agency_id,functions", ONE_BODY_OLD_AND_OFFICES, ids=[g[2] for g in ONE_BODY_OLD_AND_OFFICES])
+def test_old_names_and_offices_are_one_agency(plan_j, texts, agency_id, functions):
+    test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions)
