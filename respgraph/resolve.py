@@ -74,13 +74,14 @@ _RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "coun
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
 # run of the name consists of them, never inside an ordinary word.
 MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": "农业农村", "渔": "海洋渔业"}
-_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局)$")
+_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队)$")
 _CONNECTORS = "与和及、"
 
 _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
 _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
     "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
+    "属国有企业", "属国企",  # 区属国有企业, 市属国企: the level's firms
 )
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together
@@ -158,7 +159,7 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法")):  # 市|政公用局 (but 市|政府办公室, 市|政协)
         return False
-    if core[0] in "直级" and len(core) < 2:
+    if core[0] in "直级属" and len(core) < 2:
         return False
     if core in ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道"):  # 三台|县 is the place itself
         return False
@@ -387,7 +388,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             return _relative(reg, chain, w), text[len(w) :], True
     # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
     if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
-        return _relative(reg, chain, text[0]), (text if text[1] in "直级" else text[1:]), True
+        return _relative(reg, chain, text[0]), (text if text[1] in "直级属" else text[1:]), True
     # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
     unknown = _unknown_place(reg, text, places)
     if unknown:
@@ -707,6 +708,16 @@ def _issuer_chain(reg: Registry, texts: list[str], place: str) -> list[str]:
     return list(reversed(best))
 
 
+def _named_after_place(reg: Registry, zone: str) -> list[str]:
+    """The listed place an unlisted development zone is named after (绵阳高新区, 宜春经济技术开发区
+    -> 绵阳市, 宜春市) with its parents, or [] (赣江新区, 天府新区 name no listed place)."""
+    for k in range(min(8, len(zone) - 2), 1, -1):
+        listed = reg.places.get(zone[:k])
+        if listed and listed != zone and reg.jurisdiction(listed).level in ("province", "city", "district", "county"):
+            return reg.ancestors(listed)
+    return []
+
+
 def _nested_places(text: str) -> list[str]:
     """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
     out: list[str] = []
@@ -769,6 +780,8 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
         if best:
             # an issuer writing a place inside ours (成都市青白江区 for 成都市): the plan is the inner one's
             chain = best
+        if len(chain) == 1 and place not in reg.jurisdictions and reg.jurisdiction(place).level == "zone":
+            chain = [place, *_named_after_place(reg, place)]  # 绵阳高新区 is 绵阳市's
         for i, p in enumerate(chain):  # the innermost listed place brings its own parents
             if p in reg.jurisdictions:
                 chain = [*chain[:i], *reg.ancestors(p)]

@@ -580,3 +580,21 @@ ONE_BODY_OLD_AND_OFFICES = [
 @pytest.mark.parametrize("plan_j,texts,agency_id,functions", ONE_BODY_OLD_AND_OFFICES, ids=[g[2] for g in ONE_BODY_OLD_AND_OFFICES])
 def test_old_names_and_offices_are_one_agency(plan_j, texts, agency_id, functions):
     test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions)
+
+
+def test_zone_plan_bodies_and_the_city_its_name_gives():
+    reg = load_registry()
+    zone = PlanMeta("z", "z.txt", jurisdiction="绵阳高新区")
+    # a zone named after a listed city is that city's: 市X in its plan is 绵阳市's, not 绵阳高新区所在市
+    assert plan_chain(zone, reg) == ("绵阳高新区", "绵阳市", "四川省")
+    assert resolve_mention(reg, "市生态环境局", zone).agency_id == "绵阳市/生态环境局"
+    assert plan_chain(PlanMeta("z", "z.txt", jurisdiction="赣江新区"), reg) == ("赣江新区",)  # no listed place in its name
+    # the zone's 大队 / 支队 are its bodies too, and its firms a collective that keeps the level
+    tp = resolve_mention(reg, "高新区交警大队", zone)
+    assert (tp.agency_id, tp.functions, tp.kind) == ("绵阳高新区/交通警察大队", ["公安"], "agency")
+    soe = resolve_mention(reg, "区属国有企业", zone)
+    assert (soe.agency_id, soe.functions, soe.kind) == ("绵阳高新区/区属国有企业", ["国有企业"], "collective")
+    city_soe = resolve_mention(reg, "市属国企", PlanMeta("p", "p.txt", jurisdiction="绵阳市"))
+    assert (city_soe.agency_id, city_soe.kind) == ("绵阳市/市属国企", "collective")
+    old = resolve_mention(reg, "县监察局", PlanMeta("p", "p.txt", jurisdiction="三台县"))
+    assert (old.agency_id, old.functions) == ("三台县/监察局", ["纪检监察"])  # pre-2018, kept as named
