@@ -85,7 +85,8 @@ _COLLECTIVE_PARTS = (
 )
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together
-_PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及]?(?:[省市区县州旗盟])?(?:人民)?政府$")
+# (中共三台县委、三台县人民政府: the place written again); all its spellings are one id, 委、政府
+_PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -536,6 +537,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if place_gov:
         jur, core, explicit = place_gov[0], place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
+        short = "委、政府"
     if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
         # 市政府国资委 = 人民政府 + 国资委 expanded
         rest = core[4:] if core.startswith("人民政府") else core[2:]

@@ -598,3 +598,13 @@ def test_zone_plan_bodies_and_the_city_its_name_gives():
     assert (city_soe.agency_id, city_soe.kind) == ("绵阳市/市属国企", "collective")
     old = resolve_mention(reg, "县监察局", PlanMeta("p", "p.txt", jurisdiction="三台县"))
     assert (old.agency_id, old.functions) == ("三台县/监察局", ["纪检监察"])  # pre-2018, kept as named
+
+
+def test_party_committee_and_government_named_together_is_one_id():
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="三台县")
+    texts = ["县委、县政府", "县委县政府", "县委和县政府", "县委、县人民政府", "中共三台县委、三台县人民政府"]
+    got = {t: (a.agency_id, a.functions, a.kind) for t in texts for a in [resolve_mention(reg, t, plan)]}
+    assert got == {t: ("三台县/委、政府", ["党委", "政府"], "party") for t in texts}
+    assert resolve_mention(reg, "县委", plan).agency_id == "三台县/委"
+    assert resolve_mention(reg, "县政府", plan).agency_id == "三台县/人民政府"
