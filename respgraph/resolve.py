@@ -77,11 +77,12 @@ MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": 
 _UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队)$")
 _CONNECTORS = "与和及、"
 
-_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有", "乡镇")  # 乡镇人民政府: no town is named 乡镇
 _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
     "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
     "属国有企业", "属国企",  # 区属国有企业, 市属国企: the level's firms
+    "直部门", "直单位",  # 县直部门 (but 县直机关工委 is one body)
 )
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together
@@ -158,6 +159,8 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] in "场容":  # 市|场监管局, 市|容环境卫生管理局
         return False
+    if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body
+        return False
     if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法")):  # 市|政公用局 (but 市|政府办公室, 市|政协)
         return False
     if core[0] in "直级属" and len(core) < 2:
@@ -218,6 +221,10 @@ def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
     return short != places[short] and rest in ("县", "区", "市", "旗")
 
 
+# What no place name holds (有关 / 相关 as words: 城关镇, 相城区 are places).
+_NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、")
+
+
 def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
     """(place, rest) when ``text`` opens with a place the registry does not know:
     安宁县水利局, 凉山州生态环境局, 成都市青白江区生态环境局 (the innermost place wins)."""
@@ -230,8 +237,12 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
     cut = len(place)
     if not (
         _core_ok(core)
-        and not any(k.start() < cut < k.end() or k.start() < cut and k.end() <= cut for k in reg.keyword_re.finditer(text))
-        and not any(c in place for c in "各有相关直级（）、")
+        and core != "办"  # 城关街道办: the street office, read whole as a place's government
+        and not any(
+            k.start() < cut < k.end() or k.start() < cut and k.end() <= cut and not (k.end() == cut and k.group(0) == "街道")
+            for k in reg.keyword_re.finditer(text)
+        )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委 ends in its level
+        and not any(w in place for w in _NOT_IN_PLACE_NAME)
         and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
@@ -305,8 +316,8 @@ _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|�
 
 
 # What a place written inside a national body's name may not contain: 国家税务总局|宁都县|税务局,
-# never 国家税务|总局宁都县.
-_NOT_IN_PLACE = set("局委部厅办司队会所站行社院公团中心各有关直级（）、")
+# never 国家税务|总局宁都县 (but 中江县, 公安县, 会理市 are places).
+_NOT_IN_PLACE = ("局", "委", "部", "厅", "办", "司", "队", "站", "中心", "银行", "分行", "支行", *("各", "有关", "相关", "（", "）", "、"))
 
 
 def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None:
@@ -316,7 +327,7 @@ def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None
         if mid[-k:] in places:
             return places[mid[-k:]]
     parts = _nested_places(mid)
-    if parts and 2 < len(parts[-1]) <= 8 and not _NOT_IN_PLACE & set(parts[-1]):
+    if parts and 2 < len(parts[-1]) <= 8 and not any(w in parts[-1] for w in _NOT_IN_PLACE):
         return reg.canonical_place(parts[-1])
     return None
 
@@ -360,7 +371,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
                     return place, head + "分局", True
         # 市生态环境局三台县分局: the branch in a place the registry does not know
         m = _BRANCH_IN_PLACE.match(text)
-        if m and reg.keyword_re.search(m.group(1)) and not any(c in m.group(2) for c in "各有关直级（）、"):
+        if m and reg.keyword_re.search(m.group(1)) and not any(w in m.group(2) for w in _NOT_IN_PLACE_NAME):
             head, place = _branch_head(reg, m.group(1), places), m.group(2)
             if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
                 place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
@@ -485,7 +496,7 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
 
 # A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处.
 _PLACE_GOVERNMENT = re.compile(
-    r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|街道|苏木|镇|乡|县|区|市|旗))(人民政府|政府|街道办事处|办事处)?$"
+    r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|街道|苏木|镇|乡|县|区|市|旗))(人民政府|政府|街道办事处|办事处|办)?$"
 )
 
 
@@ -496,6 +507,8 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     if not m:
         return None
     place = m.group(1)
+    if m.group(2) == "办" and not place.endswith("街道"):  # 城关街道办, never 三台县办
+        return None
     if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区")):
         return None
     stem = place[:-2] if place.endswith(("街道", "苏木", "自治县")) else place[:-1]

@@ -608,3 +608,24 @@ def test_party_committee_and_government_named_together_is_one_id():
     assert got == {t: ("三台县/委、政府", ["党委", "政府"], "party") for t in texts}
     assert resolve_mention(reg, "县委", plan).agency_id == "三台县/委"
     assert resolve_mention(reg, "县政府", plan).agency_id == "三台县/人民政府"
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id,functions,kind",
+    [
+        # 城关 / 关岭 / 中江 / 公安县 are places: 关, 中, 公 are no signs of a collective or a body
+        ("三台县", "城关街道党工委", "城关街道/党工委", ["党委"], "party"),
+        ("三台县", "城关镇党委", "城关镇/党委", ["党委"], "party"),
+        ("三台县", "城关街道办", "城关街道/办事处", ["乡镇街道"], "government"),
+        ("黔南州", "市生态环境局关岭县分局", "关岭县/生态环境分局", ["生态环境"], "agency"),
+        ("德阳市", "国家税务总局中江县税务局", "中江县/税务局", ["税务"], "agency"),
+        ("荆州市", "国网公安县供电公司", "公安县/供电公司", ["能源"], "enterprise"),
+        # towns in general and a county's departments in general are collectives, not a place
+        ("三台县", "乡镇人民政府", "三台县/乡镇人民政府", ["乡镇街道"], "collective"),
+        ("三台县", "县直部门", "三台县/县直部门", [], "collective"),
+        ("三台县", "县直机关工委", "三台县/县直机关工委", ["党委"], "party"),
+    ],
+)
+def test_town_bodies_and_places_with_common_characters(plan_j, text, agency_id, functions, kind):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.functions, a.kind) == (agency_id, functions, kind)
