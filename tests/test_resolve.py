@@ -629,3 +629,18 @@ def test_party_committee_and_government_named_together_is_one_id():
 def test_town_bodies_and_places_with_common_characters(plan_j, text, agency_id, functions, kind):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
     assert (a.agency_id, a.functions, a.kind) == (agency_id, functions, kind)
+
+
+@pytest.mark.parametrize(
+    "texts,agency_id,functions",
+    [
+        (["市社保局", "市社会保险事业管理局"], "绵阳市/社会保险事业管理局", ["人力社保"]),
+        (["市外办", "市外事办"], "绵阳市/外事办公室", ["外事"]),
+        (["市委外办", "市委外事工作委员会办公室"], "绵阳市/委外事工作委员会办公室", ["党委", "外事"]),
+        (["市妇幼保健院"], "绵阳市/妇幼保健院", ["卫生健康"]),
+        (["市老干部局"], "绵阳市/老干部局", ["党委"]),
+        (["市贸促会"], "绵阳市/贸促会", ["商务"]),
+    ],
+)
+def test_city_service_bodies(texts, agency_id, functions):
+    test_names_of_one_body_are_one_agency("绵阳市", texts, agency_id, functions)
