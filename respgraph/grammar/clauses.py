@@ -50,15 +50,21 @@ def _sp(word: str) -> str:
 
 
 _LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
-_SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加")
+# 联动单位 / 指导单位 (the sector department guiding a 责任主体) support, as 指导 beside a verb does
+_SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责")  # 负责单位 / 主要负责单位
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室
 _LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
 # A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
 # (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
+# A label's level or rank before it: 市级责任单位 / 县级责任单位 in one bracket (two levels),
+# 省直牵头单位, 第一责任单位. Scans start at the role word (市/县 open too much text to be a
+# cheap first character); _label_start steps back over the prefix.
+_LEVEL = r"(?:[省市县区]\s*[级直]|乡\s*镇\s*级|第\s*[一二三])\s*"
+_LEVEL_BEFORE = re.compile(_LEVEL + "$")
 _LABEL = (
-    r"(?:[【\[［]\s*)?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
     # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
@@ -74,8 +80,9 @@ _FIRST_CHARS = "".join(
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(
-    r"(?:【\s*)?(?:完成时限|完成时间|完成期限|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
-    r"责任领导|牵头领导|分管领导|联系领导|包保领导|联系人|督导领导|督办领导|责任人|牵头人|"
+    r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
+    # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
+    r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
     r"(?:督办|督导|督查|监督)(?:单位|部门|处室|科室))\s*(?:[：:]|】)"
 )
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
@@ -90,7 +97,7 @@ SCAN_RE = re.compile(
 # The same two patterns for scanning (finditer), with a look-ahead on the characters a match
 # opens with: every other position is rejected by one set test (see SCAN_RE).
 _LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
-_OTHER_LABEL_SCAN = re.compile(r"(?=[【完时工推截进责牵分联包督监])" + OTHER_LABEL_RE.pattern)
+_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区])" + OTHER_LABEL_RE.pattern)
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 # (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
@@ -142,7 +149,7 @@ def find_clauses(
                 continue
             if m.group().endswith("为") and not _unit_follows(text, m.end(), end):
                 continue  # 各责任单位为确保…: 为 opens a purpose, not a list
-            clause = _labelled_clause(text, m.start(), covered, end, settings)
+            clause = _labelled_clause(text, _label_start(text, m.start(), covered), covered, end, settings)
         elif m.start() < quiet_until:
             continue
         else:
@@ -175,6 +182,13 @@ def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
         i -= 1
     # before the label: the range start, whitespace, a bracket or a separator
     return i < lo or m.start() - i > 1 or text[i] in OPEN or text[i] in "；;，,。\n"
+
+
+def _label_start(text: str, i: int, lo: int) -> int:
+    """Where the label found at ``i`` begins, its level included: ``县级责任单位：`` begins at 县
+    (a level read as a unit would end the list before it: ``A；县级`` named a unit 县级)."""
+    m = _LEVEL_BEFORE.search(text, max(lo, i - 6), i)
+    return m.start() if m else i
 
 
 # --------------------------------------------------------------------------- bare unit lists
@@ -556,7 +570,7 @@ def _read_labelled(
     notes: list[str] = []
     for k, lm in enumerate(labels):
         s_start = lm.end()
-        s_end = labels[k + 1].start() if k + 1 < len(labels) else body_end
+        s_end = _label_start(text, labels[k + 1].start(), s_start) if k + 1 < len(labels) else body_end
         if lm.re is _OTHER_LABEL_SCAN:
             continue
         kind = _label_kind(lm.group("kind"))
@@ -597,10 +611,14 @@ def _read_labelled(
     )
 
 
-_VERB_CHAR = re.compile(r"[牵负配参协由]")
+_VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
 _PHRASE_VERB = re.compile(
-    r"(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
-    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?\s*$"
+    r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
+    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?"
+    # …；各乡镇人民政府负责抓好落实 / …，各乡镇人民政府具体落实: the unit carries the task out
+    # where it is; it keeps its list's role (a 负责 here names no lead)
+    r"|(?P<carry>(?:" + _sp("负责") + r"\s*)?(?:" + "|".join(_sp(v) for v in ("具体", "抓好", "组织")) + r")\s*"
+    r"(?:" + _sp("落实") + "|" + _sp("实施") + r")))\s*$"
 )
 
 
@@ -633,7 +651,9 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     for pa, pb in bounds:
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
-        if m:
+        if m and m.group("carry"):
+            pb = m.start()
+        elif m:
             verb = strip_ws(m.group("verb"))
             marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
             if marker == "responsible" and _DUTY_BEFORE.search(text, max(pa, m.start() - 8), m.start()):
