@@ -759,9 +759,9 @@ _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责|主办|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
-    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理)?$"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
@@ -769,7 +769,7 @@ _DATE_PHRASE = re.compile(r"^(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底
 _SEGMENT_STOP_BACK = "。\n！？!?"
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
-    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
+    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
 )
 _WINDOW = 240
 
@@ -896,7 +896,7 @@ def _read_inline(
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in "，,；;。" or (c == "、" and text[max(a, i - 2) : i] in _PHRASE_END_VERBS)):
+        elif depth == 0 and (c in "，,；;。" or (c == "、" and (text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG))):
             phrases.append((p, i))
             p = i + 1
     phrases.append((p, b))
@@ -930,11 +930,13 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
-        if verb.startswith("为"):  # A为牵头单位，B为配合单位
-            verb = "牵头" if "牵头" in verb else "负责" if "责任" in verb else "配合"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办"):
+        if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
+            verb = "牵头" if "牵头" in verb else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
+        elif verb in ("各负其责", "各司其职", "联合开展", "联合实施"):
+            verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
         hui = text.find("会同", ua, ub)
         if hui == ua:
             # …A牵头，会同B、C共同推进: B and C work with the lead
@@ -958,6 +960,11 @@ def _read_inline(
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
     )
+    if any(v in _GUIDE_VERBS for v, _ in parsed):
+        # A负责指导 beside a unit that leads or carries the task (B为责任主体 / B负责实施) is
+        # guidance (support); with nobody else responsible, A is
+        parsed = [(("指导" if has_lead else "负责") if v in _GUIDE_VERBS else v, us) for v, us in parsed]
+        has_lead = has_lead or any(v == "负责" for v, _ in parsed)
     has_pin = any(v.startswith("牵头") for v, _ in parsed)
     mentions: list[Mention] = []
     first_done = False
@@ -991,6 +998,8 @@ _INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "
 # 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
 _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
+_PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
+_GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
