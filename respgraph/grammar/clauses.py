@@ -759,7 +759,7 @@ _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
     r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织)?$"
 )
@@ -842,7 +842,7 @@ def _inline_clause(
     # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
-    mentions = _read_inline(text, body_lo, seg_end, settings, holes)
+    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed)
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
     c_end = seg_end + 1 if bracketed else seg_end
     if not mentions and not bracketed:
@@ -884,7 +884,12 @@ def _tail_clause(
 
 
 def _read_inline(
-    text: str, a: int, b: int, settings: GrammarSettings, holes: list[tuple[int, int]] | None = None
+    text: str,
+    a: int,
+    b: int,
+    settings: GrammarSettings,
+    holes: list[tuple[int, int]] | None = None,
+    bracketed: bool = False,
 ) -> list[Mention]:
     # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
     phrases: list[tuple[int, int]] = []
@@ -912,7 +917,8 @@ def _read_inline(
         if not m:
             if _DATE_PHRASE.match(ws):
                 continue  # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成）
-            alone = split_units(text, 0, pa, pb) if parsed else []
+            # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
+            alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
             if alone and all(looks_like_unit(u.text) for u in alone):
                 pending += alone
                 continue
@@ -931,7 +937,10 @@ def _read_inline(
         if ub is None:
             return []
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
-            verb = "牵头" if "牵头" in verb else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+            lead = "牵头" in verb or "第一" in verb or "主要" in verb  # A为第一责任单位
+            verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+        elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
+            verb = "负责" if verb == "承办" else "具体落实"
         if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
@@ -953,6 +962,11 @@ def _read_inline(
             units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
             return []
+        if pending and not parsed and verb in _INLINE_SUPPORT:
+            # （A、B，C配合）: the units before the first verb are the responsible ones (as
+            # 责任单位：A、B；配合单位：C), not more supporters
+            parsed.append(("负责", pending))
+            pending = []
         parsed.append((verb, pending + units))
         pending = []
     if not parsed or pending:
