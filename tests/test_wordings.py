@@ -696,6 +696,11 @@ CLAUSES = [
     # 配合 they are the responsible units (both were unread)
     ("（县直有关部门，各乡镇按职责分工负责）", [("县直有关部门", L, FL), ("各乡镇", S, EX)]),
     ("（县委宣传部、县文明办，县直各单位配合）", [("县委宣传部", L, FL), ("县文明办", S, EX), ("县直各单位", S, EX)]),
+    # a bare list with its deadline after it, or with ； between units; a bare list whose lead
+    # is marked (A（牵头））, whatever its other names end with (all were unread)
+    ("（县发改局、县统计局，2024年12月底前）", [("县发改局", L, FL), ("县统计局", S, EX)]),
+    ("（县财政局、县税务局；全年）", [("县财政局", L, FL), ("县税务局", S, EX)]),
+    ("（县农业农村局（牵头）、县财政局（配合）、各乡镇（配合））", [("县农业农村局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
 ]
 
 
@@ -745,6 +750,10 @@ NOT_CLAUSES = [
     "加强对校外培训机构的监管。",
     "开展专项检查（县城区，重点区域）。",
     "（一）县直有关部门，各乡镇要高度重视。",
+    "开展检查（县城区，2024年）。",
+    "覆盖全县（各乡镇，全年）。",
+    "开展检查（一是县城区；二是重点区域）。",
+    "完成目标任务（市生态环境局，2023年数据）。",
 ]
 
 

@@ -88,7 +88,7 @@ OTHER_LABEL_RE = re.compile(
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
 LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
-_NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|长期|持续|完成|落实$|推进$")
+_NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
@@ -194,7 +194,7 @@ def _label_start(text: str, i: int, lo: int) -> int:
 # --------------------------------------------------------------------------- bare unit lists
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
-_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。；;：:]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。；;：:]{0,120}?)*)[）)]")
+_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。：:]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。：:]{0,120}?)*)[）)]")
 # Endings strong enough to take a bracket holding nothing else as a list of agencies.
 _BARE_SUFFIXES = (
     "局", "委", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
@@ -204,6 +204,11 @@ _BARE_SUFFIXES = (
 )
 _NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头)$")
 _AFTER_BARE = "。；;\n"
+# A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
+_BARE_DEADLINE = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?|年底前?(?:完成)?|年内(?:完成)?"
+    r"|全年|上半年|下半年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进)?)"
+)
 
 
 def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settings: GrammarSettings) -> list[Clause]:
@@ -235,9 +240,15 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])):
             continue
         units = [u for u in split_units(text, 0, m.start("body"), m.end("body")) if not LIST_NOTE.search(u.text)]
+        while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
+            units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
+        # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
+        # its names end with
+        marked = any(u.marker == "lead" for u in units)
         names = [u.text for u in units]
         if not units or any(
-            len(n) < 3 or _NOT_IN_NAME.search(n) or not n.endswith(_BARE_SUFFIXES) or not looks_like_unit(n) for n in names
+            len(n) < 3 or _NOT_IN_NAME.search(n) or not (marked or n.endswith(_BARE_SUFFIXES)) or not looks_like_unit(n)
+            for n in names
         ):
             continue
         if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
