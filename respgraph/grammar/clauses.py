@@ -575,7 +575,8 @@ def _read_labelled(
         holes.append((im.start(), im.end()))
     labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
     if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
-        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end)]
+        # a field inside a unit's own bracket (A（责任人：王XX）) is a note on that unit
+        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end) if not _nested(text, label_at, m.start())]
         labels.sort(key=lambda m: m.start())
     sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
     notes: list[str] = []
@@ -634,6 +635,17 @@ _PHRASE_VERB = re.compile(
 
 
 _DUTY_BEFORE = re.compile(r"(?:" + DUTY_WORDS + r"|分\s*别|共\s*同)\s*$")
+
+
+def _nested(text: str, a: int, i: int) -> bool:
+    """Whether ``i`` sits inside a bracket opened after ``a``."""
+    depth = 0
+    for c in text[a:i]:
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _top_level_cuts(text: str, a: int, b: int) -> list[int]:

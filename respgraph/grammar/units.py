@@ -142,7 +142,8 @@ class Unit:
     collective: bool = False
 
 
-_NOTE_RE = re.compile(r"下同|牵头|为主|首位|第一|排名|排序|列前|不分先后|按职责")
+# remarks on a unit or its list, and the people answering for a unit (（责任人：王XX）)
+_NOTE_RE = re.compile(r"下同|牵头|为主|首位|第一|排名|排序|列前|不分先后|按职责|责任人|联系人|负责人|[：:]")
 _ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室")
 
 
