@@ -285,6 +285,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # labels on their own lines under a heading whose items partly name units: the heading's
     # clause is that of the items naming none (before, they were tasks without a clause)
+    # one blank (or an ideographic space) between unit names after a unit label separates them
+    # (the OCR-space clean-up joined them into one unit); in narrative it is still removed
+    "space-separated-units.txt": [
+        ("1", "推进义务教育优质均衡发展",
+         [("县教体局", L, EX), ("县财政局", S, EX), ("县人社局", S, EX), ("县住建局", S, EX)]),
+        ("2", "加强教师队伍建设", [("县教体局", L, FL), ("县委编办", S, EX), ("县人社局", S, EX)]),
+        ("3", "推进县城学校扩容", [("县教体局", L, FL), ("县自然资源局", S, EX)]),
+    ],
     "heading-labels-over-items.txt": [
         ("1", "整治背街小巷", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),
         ("2", "规范户外广告", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),
@@ -801,6 +809,12 @@ def test_space_table_row_whose_task_text_holds_a_double_space(tmp_path):
     assert _facts(plan) == [
         ("1", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)])]
     assert plan.tasks[0].text.endswith("编码登记")
+
+
+def test_blank_between_units_is_kept_only_after_a_unit_label():
+    text = _plan("space-separated-units.txt").tasks[0].text
+    assert "县发改局县财政局要加大投入" in text  # narrative: the OCR blank is removed
+    assert "县财政局 县人社局 县住建局" in text
 
 
 def test_heading_clause_task_holds_its_items():
