@@ -61,7 +61,10 @@ _LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
 # A label's level or rank before it: 市级责任单位 / 县级责任单位 in one bracket (two levels),
 # 省直牵头单位, 第一责任单位. Scans start at the role word (市/县 open too much text to be a
 # cheap first character); _label_start steps back over the prefix.
-_LEVEL = r"(?:[省市县区]\s*[级直]|乡\s*镇\s*级|第\s*[一二三])\s*"
+_LEVEL = (
+    r"(?:(?:各\s*)?(?:[省市县区]\s*[级直]|(?:市\s*县|县\s*乡|县\s*区|区\s*县|市\s*区)(?:\s*两\s*级)?)"
+    r"|乡\s*镇\s*级|第\s*[一二三])\s*"
+)
 _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
@@ -782,17 +785,19 @@ _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
-    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织)?$"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织|协调|推动)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
-_DATE_PHRASE = re.compile(r"^(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化)")
+_DATE_PHRASE = re.compile(
+    r"^(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化|每半年|每季度|每月|按季度|按月|定期)"
+)
 _SEGMENT_STOP_BACK = "。\n！？!?"
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
-    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
+    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|协调|推动|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
 )
 _WINDOW = 240
 
@@ -938,8 +943,10 @@ def _read_inline(
             continue
         m = _INLINE_PHRASE.match(ws)
         if not m:
-            if _DATE_PHRASE.match(ws):
-                continue  # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成）
+            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
+                # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
+                # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
+                continue
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
             if alone and all(looks_like_unit(u.text) for u in alone):
@@ -964,7 +971,7 @@ def _read_inline(
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
         elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
             verb = "负责" if verb == "承办" else "具体落实"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓"):
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓", "双牵头"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         elif verb in ("各负其责", "各司其职", "联合开展", "联合实施"):
@@ -985,10 +992,10 @@ def _read_inline(
             units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
             return []
-        if pending and not parsed and verb in _INLINE_SUPPORT:
+        if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
             # （A、B，C配合）: the units before the first verb are the responsible ones (as
-            # 责任单位：A、B；配合单位：C), not more supporters
-            parsed.append(("负责", pending))
+            # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
+            parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", pending))
             pending = []
         parsed.append((verb, pending + units))
         pending = []
