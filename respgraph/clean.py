@@ -538,14 +538,19 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
 
 # 责任单位：县发改局 县财政局 — one blank between two unit names after a unit label on the same
 # line separates them (joined, they read as one unit 县发改局县财政局). Kept only between a name's
-# last character and a jurisdiction that opens the next name, after such a label.
+# last character and a jurisdiction that opens the next name, after such a label; and after a
+# lead verb before such a name: （县文旅局牵头 县财政局配合）.
 _NAME_END = frozenset("局委办厅院室心司府会队所站社署处门位")
 _NAME_START = frozenset("省市县区各")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:单位|部门|牵头|配合|协办|参与)\s*[：:]")
 
 
 def _separates_units(text: str, s: int) -> bool:
-    if text[s - 1] not in _NAME_END or s + 1 >= len(text) or text[s + 1] not in _NAME_START:
+    if s + 1 >= len(text) or text[s + 1] not in _NAME_START:
+        return False
+    if text[s - 2 : s] in ("牵头", "负责"):
+        return True
+    if text[s - 1] not in _NAME_END:
         return False
     floor = max(0, s - 120)
     lo = max(floor, text.rfind("\n", floor, s) + 1, text.rfind("。", floor, s) + 1)

@@ -292,6 +292,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("县教体局", L, EX), ("县财政局", S, EX), ("县人社局", S, EX), ("县住建局", S, EX)]),
         ("2", "加强教师队伍建设", [("县教体局", L, FL), ("县委编办", S, EX), ("县人社局", S, EX)]),
         ("3", "推进县城学校扩容", [("县教体局", L, FL), ("县自然资源局", S, EX)]),
+        # and after a lead verb before the next unit (it read as one unit 县文旅局牵头县财政局)
+        ("4", "推进文化惠民工程", [("县文旅局", L, EX), ("县财政局", S, EX)]),
     ],
     "heading-labels-over-items.txt": [
         ("1", "整治背街小巷", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),

@@ -929,7 +929,11 @@ def _read_inline(
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in "，,；;。" or (c == "、" and (text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG))):
+        elif depth == 0 and (
+            c in "，,；;。"
+            # A牵头、B配合 / A牵头 B配合 (a blank the clean-up kept after the verb)
+            or (c in "、 " and (text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG))
+        ):
             phrases.append((p, i))
             p = i + 1
     phrases.append((p, b))
