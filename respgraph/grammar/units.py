@@ -70,7 +70,9 @@ _TRAIL_ETC = re.compile(
 # 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责 / 根据职责分工 /
 # 依职责 / 依据职责 / 按照职能职责 / 按照部门职责: "by their duties".
 DUTY_WORDS = (
-    r"(?:按\s*(?:照\s*)?|根\s*据\s*|依\s*(?:据\s*|照\s*)?)(?:各\s*自\s*|部\s*门\s*)?(?:职\s*能\s*)?职\s*[责能](?:\s*分\s*工)?"
+    r"(?:(?:按\s*(?:照\s*)?|根\s*据\s*|依\s*(?:据\s*|照\s*)?)(?:各\s*自\s*|部\s*门\s*)?(?:职\s*能\s*)?职\s*[责能](?:\s*分\s*工)?"
+    # 按照“谁主管、谁负责”原则 / 按照“管行业必须管安全”的要求
+    r"|按\s*照?\s*“[^”]{1,30}”\s*的?\s*(?:原\s*则|要\s*求))"
 )
 _TRAIL_DUTY = re.compile(
     r"(?:等\s*)?(?:" + DUTY_WORDS + r"|分\s*别|分\s*头|共\s*同|具\s*体|统\s*一|各\s*自)"
@@ -99,6 +101,8 @@ def is_collective(name: str) -> bool:
 
 
 _NOT_NAME_CHARS = re.compile(r"[。；;，,：:“”\"]")
+# 县“双随机、一公开”联席会议办公室 / 市“放管服”改革协调小组办公室: a quoted campaign inside a name
+_QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“”\"]{1,12}”[^。；;，,：:“”\"]+")
 
 
 def looks_like_unit(name: str) -> bool:
@@ -106,7 +110,7 @@ def looks_like_unit(name: str) -> bool:
     n = strip_ws(name)
     if not n or len(n) > 40:
         return False
-    if _NOT_NAME_CHARS.search(n) or n[0].isdigit():
+    if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
     base = _drop_trailing_paren(n)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
@@ -192,9 +196,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         if i < skip_to:
             continue
         c = text[i]
-        if c in OPEN:
+        if c in OPEN or c == "“":  # 县“双随机、一公开”联席会议成员单位: one name
             depth += 1
-        elif c in CLOSE:
+        elif c in CLOSE or c == "”":
             depth = max(0, depth - 1)
         elif depth == 0:
             if c in LIST_SEPARATORS:
@@ -236,7 +240,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
     return units
 
 
-_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］、，,；;/／\s\u3000和及]")
+_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
 _NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
 
