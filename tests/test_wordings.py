@@ -795,6 +795,9 @@ NOT_CLAUSES = [
     "按照“谁主管、谁负责”原则，严格落实行业监管责任。",
     "各部门要按照“谁主管、谁负责”原则抓好落实。",
     "（“放管服”改革办负责）",
+    # the bracket-only wordings standing as a sentence of the safeguards
+    "县委、县政府统筹领导，各乡镇为责任主体，县农业农村局负责指导。",
+    "县财政局负责统筹，县直各部门各负其责。",
 ]
 
 

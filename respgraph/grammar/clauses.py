@@ -958,6 +958,8 @@ def _read_inline(
                 continue
             return []
         verb = written = m.group("verb")
+        if not bracketed and verb in _BRACKET_ONLY_VERBS:
+            return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"
         if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
@@ -1048,6 +1050,9 @@ _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+# Wordings read only inside a bracket: standing as a sentence they state how work is shared
+# (各乡镇为责任主体 / 各有关部门要各负其责 / 县财政局负责统筹) more often than assign a task
+_BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
