@@ -798,6 +798,8 @@ NOT_CLAUSES = [
     # the bracket-only wordings standing as a sentence of the safeguards
     "县委、县政府统筹领导，各乡镇为责任主体，县农业农村局负责指导。",
     "县财政局负责统筹，县直各部门各负其责。",
+    # a schedule is skipped only as a short note; an action opening with 定期 is prose
+    "县委督查室、县政府督查室牵头组织，定期开展督导检查。",
 ]
 
 
