@@ -197,7 +197,8 @@ def _label_start(text: str, i: int, lo: int) -> int:
 # --------------------------------------------------------------------------- bare unit lists
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
-_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。：:]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。：:]{0,120}?)*)[）)]")
+_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。]{0,120}?)*)[）)]")
+_COLON = re.compile(r"[：:]")
 # Endings strong enough to take a bracket holding nothing else as a list of agencies.
 _BARE_SUFFIXES = (
     "局", "委", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
@@ -242,7 +243,10 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             prev -= 1
         if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])):
             continue
-        units = [u for u in split_units(text, 0, m.start("body"), m.end("body")) if not LIST_NOTE.search(u.text)]
+        body_end = _bare_list_end(text, m.start("body"), m.end("body"))
+        if body_end < 0:
+            continue
+        units = [u for u in split_units(text, 0, m.start("body"), body_end) if not LIST_NOTE.search(u.text)]
         while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
             units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
         # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
@@ -260,6 +264,22 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=mentions))
         pos = close
     return out
+
+
+def _bare_list_end(text: str, a: int, b: int) -> int:
+    """End of the unit list of a bare bracket ``text[a:b]``: fields after it (（A，责任领导：王XX）
+    / （A、B；完成时限：2024年底）) are cut off; -1 when a colon stands anywhere else."""
+    if _COLON.search(text, a, b) is None:
+        return b
+    f = _OTHER_LABEL_SCAN.search(text, a, b)
+    if f is None:
+        return -1
+    e = _trim_end(text, a, f.start())
+    if e <= a or text[e - 1] not in "，,；;":
+        return -1
+    if len(_COLON.findall(text, f.start(), b)) != len(OTHER_LABEL_RE.findall(text, f.start(), b)):
+        return -1
+    return e - 1
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
