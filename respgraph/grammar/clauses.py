@@ -52,9 +52,10 @@ def _sp(word: str) -> str:
 _LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
 # 联动单位 / 指导单位 (the sector department guiding a 责任主体) support, as 指导 beside a verb does
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
-_RESP_WORDS = ("责任", "承办", "实施", "落实", "负责")  # 负责单位 / 主要负责单位
+# 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
+_RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室
-_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
+_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室", "乡镇")  # 责任乡镇：各乡镇
 # A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
 # (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
@@ -63,7 +64,9 @@ _LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室")
 # cheap first character); _label_start steps back over the prefix.
 _LEVEL = (
     r"(?:(?:各\s*)?(?:[省市县区]\s*[级直]|(?:市\s*县|县\s*乡|县\s*区|区\s*县|市\s*区)(?:\s*两\s*级)?)"
-    r"|乡\s*镇\s*级|第\s*[一二三])\s*"
+    r"|乡\s*镇\s*级|第\s*[一二三]"
+    # the kind of duty: 属地责任单位 / 主体责任单位 / 直接责任单位 / 整改责任单位 / 行业主管部门
+    r"|" + "|".join(_sp(w) for w in ("属地", "主体", "直接", "整改", "具体", "行业")) + r")\s*"
 )
 _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 _LABEL = (
@@ -805,7 +808,7 @@ _BY = re.compile(r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
     r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织|协调|推动)?$"
 )
@@ -1004,6 +1007,8 @@ def _read_inline(
             verb = "牵头"
         elif verb in ("各负其责", "各司其职", "联合开展", "联合实施"):
             verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
+        elif verb in _MANNER_VERBS:
+            verb = verb[2:]  # 积极配合 / 做好督导: as 配合 / 督导
         hui = text.find("会同", ua, ub)
         if hui == ua:
             # …A牵头，会同B、C共同推进: B and C work with the lead
@@ -1072,6 +1077,7 @@ _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+_MANNER_VERBS = {"积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "做好指导", "做好督导"}
 # Wordings read only inside a bracket: standing as a sentence they state how work is shared
 # (各乡镇为责任主体 / 各有关部门要各负其责 / 县财政局负责统筹) more often than assign a task
 _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
