@@ -3,8 +3,10 @@
 Two kinds of clause are found by one compiled scanner (so the cost is linear in the text):
 
 * labelled clauses, ``（牵头单位：A；责任单位：B、C）`` / ``责任单位:A(portfolio)、B等按职责分工``;
-  a label is ``[主要]{牵头|责任|配合|协助|协办|参与|协同|主办|主责|承办}{单位|部门|主体|处室|科室}：``
-  (also ``责任单位（部门）：`` and ``牵头单位为A，配合单位为B``), tolerant of OCR spaces (``责 任单位``) and line breaks.
+  a label is ``[level][主要]{牵头|责任|配合|协助|协办|参与|协同|联动|指导|主办|主责|承办|主管|监管…}
+  {单位|部门|主体|处室|科室|乡镇}：`` (also ``责任单位（部门）：`` and ``牵头单位为A，配合单位为B``),
+  the level or kind of duty being ``市级 / 县直 / 市县 / 第一 / 属地 / 行业 …``; tolerant of OCR
+  spaces (``责 任单位``) and line breaks.
 * label-less wordings, ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``: they
   count only when they fill a whole bracket or sentence and every unit looks like a unit, so
   narrative such as ``积极配合市直有关部门推动…`` is not read as an assignment.
@@ -56,9 +58,6 @@ _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "�
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室
 _LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室", "乡镇")  # 责任乡镇：各乡镇
-# A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
-# (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
-# look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 # A label's level or rank before it: 市级责任单位 / 县级责任单位 in one bracket (two levels),
 # 省直牵头单位, 第一责任单位. Scans start at the role word (市/县 open too much text to be a
 # cheap first character); _label_start steps back over the prefix.
@@ -69,6 +68,9 @@ _LEVEL = (
     r"|" + "|".join(_sp(w) for w in ("属地", "主体", "直接", "整改", "具体", "行业")) + r")\s*"
 )
 _LEVEL_BEFORE = re.compile(_LEVEL + "$")
+# A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
+# (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
+# look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
