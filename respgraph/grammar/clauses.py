@@ -27,6 +27,7 @@ from respgraph.grammar.units import (
     CLOSE,
     DUTY_WORDS,
     OPEN,
+    PROSE_START,
     Unit,
     is_collective,
     looks_like_unit,
@@ -972,6 +973,11 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
+        if len(parsed) >= 2 and PROSE_START.match(ws):
+            # 由A牵头，B配合，积极争取国家发展改革委支持: after a lead and a support the clause has
+            # ended and the sentence goes on (one phrase then an action, A牵头组织，定期开展督导,
+            # stays prose)
+            break
         m = _INLINE_PHRASE.match(ws)
         if not m:
             if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):

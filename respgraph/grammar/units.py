@@ -105,12 +105,18 @@ _NOT_NAME_CHARS = re.compile(r"[。；;，,：:“”\"]")
 _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“”\"]{1,12}”[^。；;，,：:“”\"]+")
 
 
+# Words that open a sentence of action, never an agency's name.
+PROSE_START = re.compile(r"(?:积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
     if not n or len(n) > 40:
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
+        return False
+    if PROSE_START.match(n):  # 积极争取国家发展改革委（…支持）: an action on a body, not a body
         return False
     base = _drop_trailing_paren(n)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
