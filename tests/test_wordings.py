@@ -551,6 +551,90 @@ def test_docx_table_with_two_header_rows(tmp_path):
     _check_spans(plan)
 
 
+def test_docx_table_header_labels_typed_with_blanks_or_a_note(tmp_path):
+    # 序  号 / 牵头\n单位 in narrow columns are still the number and lead columns; the note in
+    # 责任单位（排名第一的为牵头单位） names no lead column: the first unit listed leads
+    path = _division_docx(
+        tmp_path / "labels.docx",
+        ["序  号", "工 作 任 务", "牵头\n单位", "配合\n单位", "完成\n时限"],
+        [["1", "推进河湖长制提档升级", "区水务局", "区生态环境局", "2024年底前"]],
+    )
+    assert _facts(extract_file(path)) == [("1", "推进河湖长制提档升级", [("区水务局", L, TB), ("区生态环境局", S, TB)])]
+    path = _division_docx(
+        tmp_path / "note.docx",
+        ["序号", "工作任务", "责任单位（排名第一的为牵头单位）", "完成时限"],
+        [["1", "深化文明城市创建", "市委宣传部、市文明办、市城市管理局", "2024年底"]],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [("1", "深化文明城市创建", [("市委宣传部", L, FL), ("市文明办", S, TB), ("市城市管理局", S, TB)])]
+    _check_spans(plan)
+
+
+def test_docx_table_ditto_cells_repeat_the_cell_above(tmp_path):
+    path = _division_docx(
+        tmp_path / "ditto.docx",
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        [
+            ["1", "开展校园周边环境整治", "县教育局", "县公安局", "2024年9月"],
+            ["2", "加强学生心理健康教育", "同上", "县卫生健康局", "2024年12月"],
+            ["3", "推进校园食品安全监管", "县市场监管局", "县教育局", "〃"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "开展校园周边环境整治", [("县教育局", L, TB), ("县公安局", S, TB)]),
+        ("2", "加强学生心理健康教育", [("县教育局", L, TB), ("县卫生健康局", S, TB)]),
+        ("3", "推进校园食品安全监管", [("县市场监管局", L, TB), ("县教育局", S, TB)]),
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年9月"], ["2024年12月"], ["2024年12月"]]
+    _check_spans(plan)
+
+
+def test_html_table_with_its_header_repeated_and_group_rows_in_the_task_column(tmp_path):
+    head = "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+    rows = [
+        head,
+        "<tr><td></td><td>（一）新型基础设施建设</td><td></td><td></td><td></td></tr>",
+        "<tr><td>1</td><td>加快5G网络建设</td><td>市通信发展管理办公室</td><td>各县（市、区）人民政府</td><td>2024年底</td></tr>",
+        head,  # the page break of the PDF the page was converted from
+        "<tr><td></td><td>（二）产业数字化</td><td></td><td></td><td></td></tr>",
+        "<tr><td>2</td><td>推进工业互联网平台建设</td><td>市工业和信息化局</td><td>市科技局</td><td>2024年底</td></tr>",
+        # near miss: a numbered row without units is still a task
+        "<tr><td>3</td><td>开展数字经济统计监测</td><td></td><td></td><td></td></tr>",
+    ]
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>XX市2024年数字经济工作要点</p><table border=1>" + "".join(rows) + "</table></body></html>",
+                    encoding="utf-8")
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "加快5G网络建设", [("市通信发展管理办公室", L, TB), ("各县（市、区）人民政府", S, TB)]),
+        ("2", "推进工业互联网平台建设", [("市工业和信息化局", L, TB), ("市科技局", S, TB)]),
+        ("3", "开展数字经济统计监测", []),
+    ]
+    assert [t.section for t in plan.tasks] == [["新型基础设施建设"], ["产业数字化"], ["产业数字化"]]
+
+
+def test_xlsx_group_task_merged_down_over_its_measures(tmp_path):
+    # 主要任务 merged down over two 具体内容 rows: each row's task is its own 具体内容
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["序号", "主要任务", "具体内容", "牵头部门", "配合部门", "时间节点"],
+              [1, "推动工业绿色转型", "开展重点行业清洁生产改造", "市工业和信息化局", "市生态环境局", "2024年底"],
+              [2, None, "推进燃煤锅炉淘汰", "市生态环境局", "市市场监管局", "2024年10月"],
+              [3, "提升城市生态品质", "建设城市绿道", "市林业局", "市自然资源局", "2024年底"]):
+        ws.append(r)
+    ws.merge_cells("B2:B3")
+    path = tmp_path / "groups.xlsx"
+    wb.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "开展重点行业清洁生产改造", [("市工业和信息化局", L, TB), ("市生态环境局", S, TB)]),
+        ("2", "推进燃煤锅炉淘汰", [("市生态环境局", L, TB), ("市市场监管局", S, TB)]),
+        ("3", "提升城市生态品质", [("市林业局", L, TB), ("市自然资源局", S, TB)]),  # a group of one row
+    ]
+
+
 def test_traditional_jsonl_mentions_keep_the_original_script():
     from respgraph.extract import plan_records
 

@@ -23,9 +23,30 @@ DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|事项|工作)")
 _SEP = re.compile(r"[、，,；;\n]+")
+# A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
+# brackets (责任单位（排名第一的为牵头单位）) is not the column's name.
+_BLANKS = re.compile(r"\s+")
+_HEAD_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# ... but says who leads: the first unit listed in the column
+_FIRST_LEADS = re.compile(r"(第一|首位|首个|第1)[^，。；]{0,6}(为|是)?牵头")
+# a cell meaning "the same as the cell above" (a list typed without merged cells)
+_DITTO = re.compile(r"^(同上|〃|″|同前)$")
+# a row holding only a short title (一、大气污染防治 / （一）新型基础设施) groups the rows below
+_SECTION_TEXT = re.compile(r"^[^。；;]{1,40}$")
+_SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+
+
+def _label(h: str) -> str:
+    return _BLANKS.sub("", h)
+
+
+def _column(h: str) -> str:
+    """What a header label names the column by: the label without blanks or bracket notes."""
+    return _HEAD_NOTE.sub("", _label(h)) or _label(h)
 
 
 def _unit_col(h: str) -> bool:
+    h = _column(h)
     return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not PERSON_COL.search(h))
 
 
@@ -70,27 +91,62 @@ def _units(cell, role: str) -> list[Mention]:
 
 
 def _looks_like_header(row) -> bool:
-    texts = [c.text.strip() for c in row]
+    texts = [_column(c.text) for c in row]
     return any(_unit_col(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(
         re.search(r"局|委|办|厅|政府", t) and not _unit_col(t) and not TASK_COL.search(t) for t in texts
     )
 
 
-def _merged_header(table: Table) -> tuple[list[str], list]:
-    """Header names and body rows; a second header row (``责任分工`` over ``牵头单位 | 配合单位``)
-    is merged into the first, column by column."""
-    h = list(table.header)
+def _merged_header(table: Table) -> tuple[list[str], list, set[str]]:
+    """Header names, body rows and every header label; a second header row (``责任分工`` over
+    ``牵头单位 | 配合单位``) is merged into the first, column by column."""
+    h = [_label(x) for x in table.header]
+    labels = {x for x in h if x}
     rows = list(table.rows)
     while rows and _looks_like_header(rows[0]):
         for k, c in enumerate(rows[0]):
-            t = c.text.strip()
+            t = _label(c.text)
+            labels.add(t)
             if k < len(h):
-                if t and t != h[k].strip():
-                    h[k] = h[k].strip() + t
+                if t and t != h[k]:
+                    h[k] = h[k] + t
             else:
                 h.append(t)
         rows.pop(0)
-    return h, rows
+    labels.discard("")
+    return h, rows, labels
+
+
+def _repeated_header(row, labels: set[str]) -> bool:
+    """The header again inside the body (a table that ran over a page, copied out of a PDF)."""
+    texts = [_label(c.text) for c in row if c.text.strip()]
+    return len(texts) >= 2 and all(t in labels for t in texts)
+
+
+def _dittos_filled(body: list, columns: list[int]) -> list:
+    """Rows with each 同上 / 〃 cell of ``columns`` replaced by the cell above it."""
+    above: dict[int, Cell] = {}
+    out = []
+    for row in body:
+        row = list(row)
+        for k in columns:
+            if k < len(row):
+                if _DITTO.match(row[k].text.strip()) and k in above:
+                    row[k] = above[k]
+                elif row[k].text.strip():
+                    above[k] = row[k]
+        out.append(row)
+    return out
+
+
+def _grouping(body: list, k: int) -> list[bool]:
+    """For each row: does its cell of column ``k`` repeat a neighbour's (a 主要任务 cell merged
+    down over the rows of its 具体内容)?"""
+    texts = [row[k].text.strip() if k < len(row) else "" for row in body]
+    return [
+        bool(t) and ((n > 0 and texts[n - 1] == t) or (n + 1 < len(texts) and texts[n + 1] == t))
+        for n, t in enumerate(texts)
+    ]
 
 
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
@@ -98,23 +154,29 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
     for table in tables:
         if not is_division_table(table):
             continue
-        h, body = _merged_header(table)
+        h, body, labels = _merged_header(table)
+        first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
+        h = [_column(x) for x in h]
         people = [k for k, x in enumerate(h) if PERSON_COL.search(x)]
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
         deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
-        number = [k for k, x in enumerate(h) if NUMBER_COL.match(x.strip())]
+        number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
         taken = set(lead + support + deadline + number + people)
-        first_listed = not lead and bool(getattr(settings, "first_listed_is_lead", True))
+        first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
         task_cols = [k for k, x in enumerate(h) if k not in taken and TASK_COL.search(x)]
         if not task_cols:
             rest = [k for k in range(len(h)) if k not in taken]
             task_cols = rest[:1]
-        for row in body:
+        body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
+        grouped = {k: _grouping(body, k) for k in task_cols[:-1]} if len(task_cols) > 1 else {}
+        for n, row in enumerate(body):
             cells = {k: c for k, c in enumerate(row)}
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            if not main:
+            if not main or _section_row(cells, main, lead + support + deadline + number, bool(number)):
                 continue
+            # the title is the row's own task: a group cell merged over several rows is not
+            own = [cells[k] for k in task_cols if k in cells and cells[k].text.strip() and not (k in grouped and grouped[k][n])]
             mentions: list[Mention] = []
             for k in lead:
                 if k in cells:
@@ -133,7 +195,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
                 clauses = [Clause(span=span, raw="；".join(f"{h[k]}：{cells[k].text}" for k in lead + support if k in cells), mentions=mentions)]
             start, end = main[0].span.start, main[-1].span.end
-            title = re.split(r"[。；\n]", main[0].text.strip())[0][:200]
+            title = re.split(r"[。；\n]", (own or main)[0].text.strip())[0][:200]
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             task = builder.add(builder.block_at(start) or 0, num, title, start, end, "table", clauses)
             task.section = [] if builder.block_at(start) is None else task.section
@@ -147,6 +209,19 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
 
                         y = re.search(r"(20\d{2})", cells[k].text)
                         task.deadlines.insert(0, Deadline(cells[k].text.strip(), int(y.group(1)) if y else None, None, "by", cells[k].span))
+
+
+def _section_row(cells: dict, main: list, others: list[int], numbered: bool) -> bool:
+    """A row naming a group of tasks (（一）新型基础设施建设 in the task column), not a task:
+    one short text, no unit, no deadline, and no number where the other rows have one (a
+    table without numbers: the text opens with a heading's number)."""
+    text = main[0].text.strip()
+    return (
+        len(main) == 1
+        and not any(cells[k].text.strip() for k in others if k in cells)
+        and bool(_SECTION_TEXT.match(text))
+        and (numbered or bool(_SECTION_MARK.match(text)))
+    )
 
 
 # --------------------------------------------------------------------------- tables in plain text
