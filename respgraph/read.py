@@ -22,6 +22,7 @@ from typing import Iterator
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
+from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.pdf_text import joins, read_pages
 from respgraph.records import Cell, Document, Span, Table
@@ -275,10 +276,15 @@ class _Builder:
         return "".join(self.parts)
 
 
+# One blank between two names in a cell (市农业农村局 市生态环境局): typed, not an OCR gap.
+_NAME_GAP = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}])[ \u3000\xa0]+(?=[{''.join(sorted(_UNIT_START))}])")
+
+
 def _cell_text(s: str) -> str:
     # A cell's own paragraphs are joined by two spaces: one line per row must hold, and two
-    # spaces survive the OCR-space clean-up, so 市生态环境局 / 市水利局 do not run together.
-    lines = [ln.strip() for ln in re.split(r"[\r\n\t\v\f]+", s)]
+    # spaces survive the OCR-space clean-up, so 市生态环境局 / 市水利局 do not run together;
+    # so do the units of a line set apart by one blank.
+    lines = [_NAME_GAP.sub("  ", ln.strip()) for ln in re.split(r"[\r\n\t\v\f]+", s)]
     return "  ".join(ln for ln in lines if ln)
 
 

@@ -570,6 +570,26 @@ def test_docx_table_header_labels_typed_with_blanks_or_a_note(tmp_path):
     _check_spans(plan)
 
 
+def test_table_cell_units_set_apart_by_one_blank(tmp_path):
+    # 市农业农村局 市生态环境局: one blank between two names in a cell is typed, not an OCR gap
+    # (the clean-up would join them); a blank inside a task's words is still closed up
+    path = _division_docx(
+        tmp_path / "blank.docx",
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [["1", "推进受污染耕地 安全利用", "市农业农村局 市生态环境局", "市自然资源局", "2024年底前"]],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [("1", "推进受污染耕地安全利用",
+                             [("市农业农村局", L, TB), ("市生态环境局", L, TB), ("市自然资源局", S, TB)])]
+    _check_spans(plan)
+    page = tmp_path / "page.html"
+    page.write_text("<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>1</td><td>加强饮用水水源地保护</td><td>市生态环境局\n      市水务局</td>"
+                    "<td>各县（市、区）人民政府</td></tr></table>", encoding="utf-8")
+    assert _facts(extract_file(page)) == [("1", "加强饮用水水源地保护",
+                                           [("市生态环境局", L, TB), ("市水务局", L, TB), ("各县（市、区）人民政府", S, TB)])]
+
+
 def test_docx_table_ditto_cells_repeat_the_cell_above(tmp_path):
     path = _division_docx(
         tmp_path / "ditto.docx",
