@@ -604,6 +604,10 @@ _END_CHARS = frozenset("。；;：:！？!?）)”」』》〕】]…")
 # The newline(s) and indentation up to the next visible character.
 _TO_NEXT_LINE = re.compile(r"(?:\n[ ]*)+(?=\S)")
 _NEWLINE = re.compile("\n")
+# A line of a table laid out with blanks (copied from a PDF), never a mid-sentence break: two
+# gaps of two or more blanks between visible characters (three cells), or one of four or more
+# (a cell wrapped onto the next line, the columns between it and the next piece empty).
+_COLUMN_GAPS = re.compile(r"\S {2,}\S.*? {2,}\S|\S {4,}\S")
 
 
 def _line_join_edits(text: str) -> list[Edit]:
@@ -611,7 +615,8 @@ def _line_join_edits(text: str) -> list[Edit]:
 
     Only when the line holds a sentence (。 or ； inside, so it is no heading or title), does
     not end with sentence-final punctuation or a closing bracket, and the next non-blank line
-    does not start with a heading/number marker. Tab lines (tables) are never joined.
+    does not start with a heading/number marker. Table lines (cells apart by a tab or by a
+    column gap of blanks) are never joined.
     """
     edits: list[Edit] = []
     start = 0
@@ -625,12 +630,14 @@ def _line_join_edits(text: str) -> list[Edit]:
             continue
         if "\t" in text[line_start:end] or not _SENTENCE_INSIDE.search(text, line_start, end):
             continue
+        if _COLUMN_GAPS.search(text, line_start, end):
+            continue
         gap = _TO_NEXT_LINE.match(text, nl)
         if not gap:
             continue
         nxt_end = text.find("\n", gap.end())
         nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
-        if "\t" in nxt or _STARTS_MARKER.match(nxt):
+        if "\t" in nxt or _STARTS_MARKER.match(nxt) or _COLUMN_GAPS.search(nxt):
             continue
         edits.append((end, gap.end(), ""))
     return edits

@@ -135,6 +135,20 @@ def test_pdf_line_breaks_are_joined_only_mid_sentence():
     assert offsets[i + 1] - offsets[i] == 3  # "\n\n" removed
 
 
+def test_lines_of_a_table_laid_out_with_blanks_are_never_joined():
+    # a row holding a stop (推进燃煤锅炉淘汰。淘汰…) and a wrapped cell's second line are table
+    # lines, not a sentence broken by the PDF export
+    raw = ("序号  重点任务  牵头单位  配合单位  完成时限\n"
+           "1  推进燃煤锅炉淘汰。淘汰10蒸吨以下燃煤锅炉  区生态环境局  区市场监管局  2024年10月底前\n"
+           "2  加强扬尘管控  区住房城乡建设局  区城市管理局  长期\n"
+           "      建污水管网60公里。                                政局\n"
+           "3  开展黑臭水体整治  区住房城乡建设局  区水务局  2024年底\n")
+    assert clean_text(raw)[0] == raw
+    # near miss: prose with one double blank inside still has its broken sentence joined
+    text, _ = clean_text("各单位要加强组织领导。明确责任  分工，统筹推进各项\n任务落实到位，确保取得实效。\n")
+    assert text == "各单位要加强组织领导。明确责任  分工，统筹推进各项任务落实到位，确保取得实效。\n"
+
+
 def test_changjiang_clauses_are_untouched():
     raw = _raw(CHANGJIANG)
     text, _ = clean_text(raw)
