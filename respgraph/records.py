@@ -84,6 +84,9 @@ def file_offsets(positions: "dict[int, int] | list[int] | None", start: Any, end
 class Cell:
     text: str
     span: Span
+    # a cell wrapped over several lines of a table in plain text: the pieces, in order; ``text``
+    # is them joined (by a line break between two whole unit names, else by nothing)
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(slots=True)

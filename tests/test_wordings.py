@@ -992,6 +992,78 @@ def test_blank_between_units_is_kept_only_after_a_unit_label():
     assert "县财政局 县人社局 县住建局" in text
 
 
+def _wrapped_spans_ok(plan):
+    """A name wrapped over two lines (市财 / 政局) spans from its first piece to its last."""
+    text = plan.document.text
+    for t in plan.tasks:
+        for m in t.mentions:
+            written = text[m.span.start : m.span.end]
+            assert written[0] == m.text[0] and written[-1] == m.text[-1], (m.text, written)
+
+
+def test_space_table_cells_wrapped_onto_the_next_line(tmp_path):
+    # a table copied from a PDF, columns apart by blanks: a cell too long for its column goes on
+    # on the next line, in the same column (lined up in screen columns, a Chinese character two)
+    f = tmp_path / "wrapped.txt"
+    f.write_text(
+        "XX市2024年水污染防治重点任务分工表\n\n"
+        "序号  重点任务                        牵头单位          配合单位              完成时限\n"
+        "1     推进城镇污水处理提质增效，新    市住房城乡建设局  市发展改革委、市财    2024年12月底前\n"
+        "      建污水管网60公里。                                政局\n"
+        "2     推进公共文化服务体系建设        市文化广电旅游局  各县（市、区）人民政  2024年底\n"
+        "                                      市财政局          府\n"
+        "3     加强入河排污口监管              市生态环境局      市水务局              长期坚持\n"
+        "    各有关单位要按照任务分工，细化工作措施，确保各项任务按时完成，并于每季度末报送工作进展情况。\n",
+        encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进城镇污水处理提质增效，新建污水管网60公里",
+         [("市住房城乡建设局", L, TB), ("市发展改革委", S, TB), ("市财政局", S, TB)]),
+        # two whole names on two lines are two units
+        ("2", "推进公共文化服务体系建设",
+         [("市文化广电旅游局", L, TB), ("市财政局", L, TB), ("各县（市、区）人民政府", S, TB)]),
+        ("3", "加强入河排污口监管", [("市生态环境局", L, TB), ("市水务局", S, TB)]),
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年12月底前"], ["2024年底"], ["长期坚持"]]
+    assert plan.tasks[0].text == "推进城镇污水处理提质增效，新建污水管网60公里。"
+    assert "每季度末" not in plan.tasks[2].text  # the paragraph after the table is no cell
+    _wrapped_spans_ok(plan)
+
+
+def test_tab_table_cells_wrapped_and_a_number_merged_over_two_rows(tmp_path):
+    f = tmp_path / "tabs.txt"
+    f.write_text(
+        "XX县2024年水污染防治重点任务分工\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进城镇污水处理提质增效\t县住房城乡建设局\t县发展改革局、县财\t2024年底前\n"
+        "\t\t\t政局\t\n"
+        "2\t加强饮用水水源地规范化\t县生态环境局\t县水利局\t2024年10月\n"
+        "\t建设\t\t\t底前\n"
+        # near miss: a row of its own whose number cell was merged with the row above's
+        "\t推进农村黑臭水体治理\t县生态环境局\t县农业农村局\t2024年底前\n",
+        encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进城镇污水处理提质增效", [("县住房城乡建设局", L, TB), ("县发展改革局", S, TB), ("县财政局", S, TB)]),
+        ("2", "加强饮用水水源地规范化建设", [("县生态环境局", L, TB), ("县水利局", S, TB)]),
+        ("", "推进农村黑臭水体治理", [("县生态环境局", L, TB), ("县农业农村局", S, TB)]),
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年底前"], ["2024年10月底前"], ["2024年底前"]]
+    _wrapped_spans_ok(plan)
+
+
+def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
+    f = tmp_path / "stops.txt"
+    f.write_text(
+        "XX区2024年大气污染防治任务清单\n\n序号  重点任务  牵头单位  配合单位  完成时限\n"
+        "1  推进燃煤锅炉淘汰。淘汰10蒸吨以下燃煤锅炉  区生态环境局  区市场监管局  2024年10月底前\n"
+        "2  加强扬尘管控。落实“六个百分之百”  区住房城乡建设局  区城市管理局  长期\n",
+        encoding="utf-8")
+    assert _facts(extract_file(f)) == [
+        ("1", "推进燃煤锅炉淘汰", [("区生态环境局", L, TB), ("区市场监管局", S, TB)]),
+        ("2", "加强扬尘管控", [("区住房城乡建设局", L, TB), ("区城市管理局", S, TB)]),
+    ]
+
+
 def test_heading_clause_task_holds_its_items():
     task = _plan("heading-clause-with-items.txt").tasks[0]
     assert task.text.endswith("施划停车泊位2000个。")

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from respgraph.records import Cell, Clause, Mention, Span, Table
+from dataclasses import replace
+
+from respgraph.grammar.units import _STRONG_END, _UNIT_START
+from respgraph.pdf_tables import _PAGE_NO
+from respgraph.records import Cell, Clause, Deadline, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines, unique_deadlines
 
 LEAD_COL = re.compile(r"牵头|主办|主责")
@@ -23,6 +27,7 @@ DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|事项|工作)")
 _SEP = re.compile(r"[、，,；;\n]+")
+_YEAR = re.compile(r"(20\d{2})")
 # A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
 # brackets (责任单位（排名第一的为牵头单位）) is not the column's name.
 _BLANKS = re.compile(r"\s+")
@@ -54,21 +59,43 @@ def is_division_table(table: Table) -> bool:
     return any(_unit_col(h) for h in table.header)
 
 
-def _units(cell, role: str) -> list[Mention]:
+def _position(cell: Cell, i: int) -> int:
+    """Document offset of character ``i`` of ``cell.text`` (for a wrapped cell, of its pieces)."""
+    if not cell.parts:
+        return cell.span.start + i
+    j = 0
+    for k, part in enumerate(cell.parts):
+        if k and cell.text.startswith("\n", j):  # the line break set between two names
+            if i == j:
+                return cell.parts[k - 1].end
+            j += 1
+        n = part.end - part.start
+        if i < j + n:
+            return part.start + i - j
+        j += n
+    return cell.parts[-1].end
+
+
+def _cell_span(cell: Cell, a: int, b: int) -> Span:
+    """The document span of ``cell.text[a:b]``."""
+    return Span(_position(cell, a), _position(cell, b - 1) + 1) if b > a else Span(_position(cell, a), _position(cell, a))
+
+
+def _units(cell: Cell, role: str) -> list[Mention]:
     """Split a cell on 、，,；; (not inside brackets) into mentions with spans."""
     try:
         from respgraph.grammar.units import split_units
 
-        units = split_units(cell.text, cell.span.start)
+        units = split_units(cell.text, 0)
         out = []
         for u in units:
             name = getattr(u, "text", None) or getattr(u, "name", "")
-            start = getattr(u, "start", cell.span.start)
+            start = getattr(u, "start", 0)
             end = getattr(u, "end", start + len(name))
             marker = getattr(u, "marker", None)  # 市住建局（牵头） in a cell
             r = marker if marker in ("lead", "support") else role
             if name:
-                out.append(Mention(name, r, "table", Span(start, end), list(getattr(u, "portfolio", []) or []), bool(getattr(u, "collective", False))))
+                out.append(Mention(name, r, "table", _cell_span(cell, start, end), list(getattr(u, "portfolio", []) or []), bool(getattr(u, "collective", False))))
         if out:
             return out
     except Exception:  # the responsibilities splitter is optional here
@@ -84,10 +111,25 @@ def _units(cell, role: str) -> list[Mention]:
             raw = text[piece_start:k]
             name = raw.strip().rstrip("等")
             if name:
-                s = cell.span.start + piece_start + (len(raw) - len(raw.lstrip()))
-                out.append(Mention(name, role, "table", Span(s, s + len(name)), collective=name.startswith("各")))
+                s = piece_start + (len(raw) - len(raw.lstrip()))
+                out.append(Mention(name, role, "table", _cell_span(cell, s, s + len(name)), collective=name.startswith("各")))
             piece_start = k + 1
     return out
+
+
+def _cell_deadlines(cell: Cell) -> list[Deadline]:
+    if not cell.parts:
+        return find_deadlines(cell.text, cell.span.start)
+    return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0)]
+
+
+def _written_deadline(cell: Cell) -> Deadline | None:
+    """A 完成时限 cell no deadline pattern reads (长期坚持, 持续推进): one deadline as written."""
+    text = cell.text.strip()
+    if not text:
+        return None
+    y = _YEAR.search(text)
+    return Deadline(text, int(y.group(1)) if y else None, None, "by", cell.span)
 
 
 def _looks_like_header(row) -> bool:
@@ -199,16 +241,16 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             task = builder.add(builder.block_at(start) or 0, num, title, start, end, "table", clauses)
             task.section = [] if builder.block_at(start) is None else task.section
+            if any(c.parts for c in main):  # wrapped: the pieces, not the lines they lie on
+                task.text = "\t".join(c.text for c in main)
             for k in deadline:
                 if k in cells:
-                    found = find_deadlines(cells[k].text, cells[k].span.start)
+                    found = _cell_deadlines(cells[k])
+                    written = None if found else _written_deadline(cells[k])
                     if found:
                         task.deadlines = unique_deadlines(found + task.deadlines)
-                    elif cells[k].text.strip():
-                        from respgraph.records import Deadline
-
-                        y = re.search(r"(20\d{2})", cells[k].text)
-                        task.deadlines.insert(0, Deadline(cells[k].text.strip(), int(y.group(1)) if y else None, None, "by", cells[k].span))
+                    elif written is not None:
+                        task.deadlines.insert(0, written)
 
 
 def _section_row(cells: dict, main: list, others: list[int], numbered: bool) -> bool:
@@ -262,6 +304,80 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+def _width(s: str) -> int:
+    """Columns ``s`` takes on a fixed-width screen: a Chinese character two."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in s)
+
+
+def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int, tuple[int, int]]] | None:
+    """The cells of a line that leaves the number column empty, as ``(column, piece)`` pairs,
+    or None (the line opens a row at its number, or is no such line). Tab-separated, the pieces
+    stand in their columns; blank-separated, each goes to the column whose place (in the row
+    above) it lines up with, counted in characters or in screen columns: the count under which
+    the header, the row above and the pieces line up best."""
+    n = len(head)
+    if num_at is None or not filled:
+        return None
+    if len(filled) == 1 and _SECTION_MARK.match(text[filled[0][0] : filled[0][1]]):
+        return None  # （二）产业数字化: a section row
+    if sep == "tab":
+        if num_at < len(cells) and cells[num_at][1] > cells[num_at][0] or len(cells) > n:
+            return None
+        return [(col, c) for col, c in enumerate(cells) if c[1] > c[0]]
+    if sep != "spaces" or text[a] not in " \u3000" or len(filled) >= n:
+        return None
+    best: tuple[int, list] | None = None
+    row_a = text.rfind("\n", 0, starts[0][0]) + 1
+    head_a = text.rfind("\n", 0, head[0][0]) + 1
+    for measure in (len, _width):
+        places = [measure(text[row_a:s]) for s, _ in starts]
+        cost, out = sum(abs(p - measure(text[head_a:s])) for p, (s, _) in zip(places, head)), []
+        for piece in filled:
+            at = measure(text[a : piece[0]])
+            col = min(range(len(places)), key=lambda c: abs(places[c] - at))
+            room = places[col + 1] - places[col] if col + 1 < n else measure(text[starts[col][0] : starts[col][1]]) + 4
+            if measure(text[piece[0] : piece[1]]) > room:
+                break  # wider than its column: a paragraph after the table
+            cost += abs(places[col] - at)
+            out.append((col, piece))
+        else:
+            if best is None or cost < best[0]:
+                best = (cost, out)
+    if best is None:
+        return None
+    cols = [col for col, _ in best[1]]
+    if num_at in cols or cols != sorted(cols):
+        return None
+    return best[1]
+
+
+def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None) -> bool:
+    """Does a line without a number hold a task of its own (its number merged with the row
+    above's), not the rest of the row above's cells (市财 / 政局)? It has the task and a whole
+    unit name in the first unit column."""
+    got = dict(placed)
+    if task_at not in got or unit_at not in got:
+        return False
+    s, e = got[unit_at]
+    return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+
+
+def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
+    """One cell from its pieces: a wrapped cell's lines joined back, by nothing (the layout cut
+    the text: 市财 / 政局) or by a line break between two whole names (市文化广电旅游局 / 市财政局)."""
+    (s, e), rest = pieces[0], [p for p in pieces[1:] if p[1] > p[0]]
+    if not rest:
+        return Cell(text[s:e], Span(s, e))
+    out = text[s:e]
+    for ps, pe in rest:
+        piece = text[ps:pe]
+        if out and (out[-1] in _STRONG_END and piece[0] in _UNIT_START or out[-1] in "。；;"):
+            out += "\n"
+        out += piece
+    parts = tuple(Span(ps, pe) for ps, pe in [(s, e), *rest] if pe > ps)
+    return Cell(out, Span(parts[0].start, parts[-1].end), parts)
+
+
 def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Task-division tables written as text, one row per line, cells separated by tabs or by
     two or more spaces (a table copied out of Word or a PDF into a .txt).
@@ -305,17 +421,36 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             continue
         if any(len(n) > 12 for n in names):  # header cells are short labels
             continue
-        rows: list[list[Cell]] = []
+        rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
+        starts = head  # where the cells of the last row began: the columns' places
         last = b
         task_at = next((n for n, x in enumerate(names) if TASK_COL.search(x) and not _unit_col(x)), None)
+        num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
+        unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
         while k < len(lines):
             ra, rb = lines[k]
             row_text = text[ra:rb]
-            if not row_text.strip():
-                k += 1
+            if not row_text.strip() or (rows and _PAGE_NO.match(row_text.strip())):
+                k += 1  # a blank line, a page number between two pages of the table
                 continue
             cells = _split_row(text, ra, rb, sep)
             filled = [c for c in cells if c[1] > c[0]]
+            # a cell goes on on the very next line
+            placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
+            if placed is not None and not _opens_row(text, placed, task_at, unit_at):
+                for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
+                    rows[-1][col].append(piece)
+                last = rb
+                k += 1
+                continue
+            if placed is not None and not tabs:  # a row of its own, its number cell empty
+                row = [[(rb, rb)] for _ in head]
+                for col, piece in placed:
+                    row[col] = [piece]
+                rows.append(row)
+                last = rb
+                k += 1
+                continue
             if len(filled) == 1 and (tabs or len(cells) == 1):
                 s0, e0 = filled[0]
                 if e0 - s0 <= 40 and "。" not in text[s0:e0]:
@@ -328,9 +463,10 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
             if len(cells) != len(head):
                 break
-            rows.append([Cell(text[s:e], Span(s, e)) for s, e in cells])
+            rows.append([[c] for c in cells])
+            starts = cells
             last = rb
             k += 1
         if rows:
-            tables.append(Table(header=names, rows=rows, span=Span(a, last)))
+            tables.append(Table(header=names, rows=[[_joined_cell(text, pieces) for pieces in row] for row in rows], span=Span(a, last)))
     return tables
