@@ -186,6 +186,10 @@ _COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团
 
 
 _UNIT_START = re.compile(r"^(各|[区市县省州盟旗镇乡])")
+# Words whose second character can open a unit's name: a line starting with it after a line
+# ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
+# inside a name, it does not start a new one.
+_WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
 _AGENCY = re.compile(
     r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{1,18}(局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台|街道)(等)?$"
 )
@@ -219,7 +223,7 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
                     len(cell) <= 3
                     or rest[-1].endswith(("、", "，", ","))
                     # 县水利局、县自 / 然资源局: a unit line cut inside a name
-                    or (_UNIT_START.match(rest[-1]) and not _UNIT_START.match(cell))
+                    or (_UNIT_START.match(rest[-1]) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in _WORDS_ACROSS))
                 )
             )
         ):

@@ -536,12 +536,33 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
             pending.append(page)
     if pending:
         segments += text_segments(_join_pages(pending))
+    _render(segments, out)
+    return out, warnings
+
+
+def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
     for kind, seg in _join_continued(segments):
         if kind == "table":
-            out.table(seg)
+            out.table(seg)  # type: ignore[arg-type]
         else:
-            out.add(seg)
-    return out, warnings
+            out.add(seg)  # type: ignore[arg-type]
+
+
+# 序号 alone on its line: the header of a table copied out of a PDF viewer, one cell per line
+_SERIAL_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
+
+
+def _txt_cell_stream(raw: str) -> _Builder | None:
+    """A .txt holding a division table one cell per line (copied out of a PDF viewer): put
+    back into rows as a PDF's text layer is; None when there is no such table."""
+    if not ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) or not _SERIAL_LINE.search(raw):
+        return None  # (substring checks first: most plans hold no such line)
+    segments = text_segments(raw)
+    if not any(kind == "table" for kind, _ in segments):
+        return None
+    out = _Builder()
+    _render(segments, out)
+    return out
 
 
 def _join_pages(pages: list[str]) -> str:
@@ -777,7 +798,9 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     encoding = ""
     if fmt == "txt":
         raw, encoding = decode_text(data, p, warnings)
-        builder = None
+        builder = _txt_cell_stream(raw)
+        if builder is not None:
+            raw = builder.text()
     elif fmt == "docx":
         builder, warnings = _extract_docx(data, p)
         raw = builder.text()

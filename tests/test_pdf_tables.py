@@ -258,3 +258,16 @@ def test_unit_list_cut_inside_a_name():
     rows = text_segments(text)[0][1][1:]
     assert rows[0][1:] == ["加强饮用水水源地保护", "县生态环境局", "县水利局、县自然资源局", "长期坚持"]
     assert rows[1][1:] == ["推进工业园区污水集中处理", "县工信局", "县生态环境局", "2023年12月底前"]
+
+
+def test_unit_name_cut_at_a_word_whose_second_half_opens_names():
+    # 市住房城 / 乡建设局: 乡 may open a name (乡人民政府), but 城乡 is one word cut by the line
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进“无废城市”建设\n市生态环境局\n市发展改革委、市住房城\n乡建设局\n2025年底前\n"
+        "2\n加强危险废物监管\n市生态环境局\n市公安局\n各乡镇人民政府\n长期坚持\n"
+    )
+    rows = text_segments(text)[0][1][1:]
+    assert rows[0][1:] == ["推进“无废城市”建设", "市生态环境局", "市发展改革委、市住房城乡建设局", "2025年底前"]
+    # near miss: a whole name on a line of its own is still a unit of its own
+    assert rows[1][1:] == ["加强危险废物监管", "市生态环境局", "市公安局\n各乡镇人民政府", "长期坚持"]

@@ -1051,6 +1051,23 @@ def test_tab_table_cells_wrapped_and_a_number_merged_over_two_rows(tmp_path):
     _wrapped_spans_ok(plan)
 
 
+def test_txt_table_copied_one_cell_per_line(tmp_path):
+    # a table copied out of a PDF viewer into a .txt: every cell on a line of its own, a long
+    # one wrapped; rows are put back as for a PDF's text layer
+    f = tmp_path / "stream.txt"
+    f.write_text(
+        "XX市“无废城市”建设工作方案任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进“无废城市”建设\n市生态环境局\n市发展改革委、市住房城\n乡建设局\n2025年底前\n"
+        "2\n加强危险废物监管\n市生态环境局\n市公安局、市交通运输局\n长期坚持\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进“无废城市”建设", [("市生态环境局", L, TB), ("市发展改革委", S, TB), ("市住房城乡建设局", S, TB)]),
+        ("2", "加强危险废物监管", [("市生态环境局", L, TB), ("市公安局", S, TB), ("市交通运输局", S, TB)]),
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2025年底前"], ["长期坚持"]]
+    _check_spans(plan)
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(
