@@ -590,6 +590,30 @@ def test_table_cell_units_set_apart_by_one_blank(tmp_path):
                                            [("市生态环境局", L, TB), ("市水务局", L, TB), ("各县（市、区）人民政府", S, TB)])]
 
 
+def test_docx_table_unit_cells_written_as_clauses(tmp_path):
+    # 市生态环境局牵头，市水利局配合 in a 责任单位 cell: its words give the roles, the names
+    # keep none of them; a cell that only says 负责 keeps its column's role
+    path = _division_docx(
+        tmp_path / "worded.docx",
+        ["序号", "工作任务", "责任单位", "配合单位", "完成时限"],
+        [
+            ["1", "推进水环境综合治理", "市生态环境局牵头，市水利局、市住房城乡建设局配合", "", "2024年底"],
+            ["2", "推进秸秆综合利用", "市农业农村局", "各县（市、区）人民政府负责落实", "长期"],
+            ["3", "加强执法监管", "市生态环境局", "市公安局、市交通运输局按职责分工负责", "长期"],
+            # near miss: a marker in brackets is the splitter's, as before
+            ["4", "强化资金保障", "市发展改革委、市财政局（牵头）", "", "长期"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进水环境综合治理", [("市生态环境局", L, TB), ("市水利局", S, TB), ("市住房城乡建设局", S, TB)]),
+        ("2", "推进秸秆综合利用", [("市农业农村局", L, FL), ("各县（市、区）人民政府", S, TB)]),
+        ("3", "加强执法监管", [("市生态环境局", L, FL), ("市公安局", S, TB), ("市交通运输局", S, TB)]),
+        ("4", "强化资金保障", [("市发展改革委", S, TB), ("市财政局", L, TB)]),
+    ]
+    _check_spans(plan)
+
+
 def test_docx_table_ditto_cells_repeat_the_cell_above(tmp_path):
     path = _division_docx(
         tmp_path / "ditto.docx",

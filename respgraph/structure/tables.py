@@ -81,8 +81,35 @@ def _cell_span(cell: Cell, a: int, b: int) -> Span:
     return Span(_position(cell, a), _position(cell, b - 1) + 1) if b > a else Span(_position(cell, a), _position(cell, a))
 
 
+# A unit cell written as a clause (市生态环境局牵头，市水利局配合 / 各县（市、区）人民政府负责落实):
+# read by the grammar, so the duty words are not taken into the names; its role words, when it
+# sets some units against others, give the roles.
+_CELL_DUTY = re.compile(r"牵头|配合|参与|协助|协办|负责")
+_CELL_ROLES = re.compile(r"牵头|配合|参与|协助|协办")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _worded_units(cell: Cell, role: str) -> list[Mention]:
+    """The units of a cell written as a clause; [] when it holds no duty word outside brackets
+    (市住建局（牵头） is a marker the splitter reads) or the grammar reads none."""
+    bare = _BRACKETED.sub("", cell.text)
+    if not _CELL_DUTY.search(bare):
+        return []
+    from respgraph.responsibilities import find_clauses, task_mentions
+
+    own_roles = bool(_CELL_ROLES.search(bare))  # else (A、B负责落实) the column says the role
+    return [
+        Mention(m.text, m.role if own_roles else role, "table", _cell_span(cell, m.span.start, m.span.end), list(m.portfolio), m.collective)
+        for m in task_mentions(find_clauses(cell.text, 0, len(cell.text)), [])
+        if m.role in ("lead", "support")
+    ]
+
+
 def _units(cell: Cell, role: str) -> list[Mention]:
     """Split a cell on 、，,；; (not inside brackets) into mentions with spans."""
+    worded = _worded_units(cell, role)
+    if worded:
+        return worded
     try:
         from respgraph.grammar.units import split_units
 
