@@ -35,14 +35,16 @@ Segment = tuple[str, object]
 
 # Header labels: unit, task, deadline, number columns (respgraph.structure.tables reads the
 # same names), plus the other columns such tables carry.
-_UNIT = re.compile(r"(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)(单位|部门)")
+_UNIT = re.compile(r"(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)(单位|部门)|责任主体")
 _LABEL = re.compile(
-    r"^(序号|编号|序|.{0,4}(任务|内容|措施|事项|工作|举措|目标|指标)|.{0,2}(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)"
-    r"(单位|部门|领导|人)|.{0,3}(时限|时间|期限|进度|节点)|备注|类别|领域|分类|项目|序次|具体要求|工作要求|成果形式|责任分工|任务分工|分工)$"
+    r"^(序号|编号|序|.{0,4}(任务|内容|措施|事项|工作|举措|目标|指标)(名称)?|.{0,2}(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)"
+    r"(单位|部门|领导|人)|.{0,2}责任主体|.{0,3}(时限|时间|期限|进度|节点)|备注|类别|领域|分类|项目|序次|具体要求|工作要求|成果形式|责任分工|任务分工|分工)$"
 )
 _PAGE_NO = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
 _SERIAL = re.compile(r"^(序号|编号|序)$")
+# one of these stands whole in any unit column's label, even one wrapped (省级牵头单 / 位)
+_UNIT_WORDS = ("单位", "部门", "主体", "牵头", "责任", "配合")
 _PUNCT = re.compile(r"[：:，,。；;（）()、]")
 
 
@@ -50,23 +52,53 @@ def _is_label(tok: str) -> bool:
     return len(tok) <= 8 and not _PUNCT.search(tok) and bool(_LABEL.match(tok))
 
 
+# A label's note in brackets (责任单位（排名第一的为牵头单位）), often wrapped over two lines.
+_LABEL_NOTE = re.compile(r"[（(][^（()）]{1,20}[)）]$")
+# The second header row under a 责任单位 / 责任分工 label: 牵头 | 配合 (or 牵头单位 | 配合单位).
+_GROUP = re.compile(r"^(责任单位|责任部门|责任分工|任务分工|分工|责任主体)$")
+_ROLE_LABEL = re.compile(r"^(牵头|主办|主责|配合|协办|协助|参与|协同|责任)(单位|部门)?$")
+
+
+def _label_at(tokens: list[str], j: int) -> tuple[str, int]:
+    """The header label starting at ``tokens[j]`` and how many tokens it takes (``"", 0``:
+    none): a label wrapped in a narrow column (``牵头`` / ``单位``) is joined back, so is a
+    label with its note in brackets."""
+    for size in (1, 2, 3):
+        if j + size > len(tokens):
+            break
+        label = "".join(tokens[j : j + size])
+        # wrapped in a narrow column: short pieces (牵头 / 单位), or a tail of one or two
+        # characters (省级牵头单 / 位)
+        if _is_label(label) and (size == 1 or all(len(t) <= 3 for t in tokens[j : j + size]) or (size == 2 and len(tokens[j + 1]) <= 2)):
+            return label, size
+        note = _LABEL_NOTE.search(label)
+        if note and _is_label(label[: note.start()]):
+            return label, size
+    return "", 0
+
+
 def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
     """The division-table header starting at ``tokens[i]``: its column names and how many
-    tokens it spans (``[], 0``: none). A label wrapped in a narrow column (``牵头`` / ``单位``,
-    ``完成`` / ``时限``) is joined back."""
+    tokens it spans (``[], 0``: none)."""
     names: list[str] = []
     j = i
     while j < len(tokens) and len(names) < 16:  # real headers have < 16 columns; bounded work
-        for size in (1, 2, 3):
-            label = "".join(tokens[j : j + size])
-            if j + size <= len(tokens) and _is_label(label) and (size == 1 or all(len(t) <= 3 for t in tokens[j : j + size])):
-                break
-        else:
-            break
-        if label in names:  # a header names each column once
+        label, size = _label_at(tokens, j)
+        if not size or label in names:  # a header names each column once
             break
         names.append(label)
         j += size
+    group = next((k for k, x in enumerate(names) if _GROUP.match(x)), None)
+    if group is not None:
+        # 责任单位 over 牵头 | 配合: the second row's labels (read after the first row's, or
+        # after the group's) take the group's place
+        while j < len(tokens) and _ROLE_LABEL.match(tokens[j]) and len(names) < 16:
+            names.append(tokens[j])
+            j += 1
+        subs = [x for x in names[group + 1 :] if _ROLE_LABEL.match(x)]
+        if len(subs) >= 2:
+            rest = [x for x in names[group + 1 :] if not _ROLE_LABEL.match(x)]
+            names = names[:group] + [names[group] + x for x in subs] + rest
     if len(names) >= 3 and any(_UNIT.search(t) for t in names):
         return names, j - i
     return [], 0
@@ -77,7 +109,10 @@ def _header_at(tokens: list[str], i: int) -> int:
 
 
 def _tokens(line: str) -> list[str]:
-    return [t for t in re.split(r"[ \t\u3000]+", line.strip()) if t]
+    line = line.strip()
+    if _PAGE_NO.match(line):
+        return [line]  # — 2 —: one token, whatever its blanks
+    return [t for t in re.split(r"[ \t\u3000]+", line) if t]
 
 
 def has_division_header(text: str) -> bool:
@@ -90,7 +125,7 @@ def has_division_header(text: str) -> bool:
     >>> has_division_header("序号\\n工作任务\\n牵头\\n单位\\n责任\\n单位\\n1")  # wrapped labels
     True
     """
-    if "单位" not in text and "部门" not in text:  # cheap first: pages without a unit word
+    if not any(w in text for w in _UNIT_WORDS):  # cheap first: pages without a unit word
         return False
     toks = [t for line in text.splitlines() for t in _tokens(line)]
     return any(len(t) <= 8 and not _PUNCT.search(t) and _header_at(toks, i) for i, t in enumerate(toks))
@@ -160,7 +195,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 if again == header:  # the header repeated at the top of the next page
                     j += size
                     continue
-            if _PAGE_NO.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt:
+            if _PAGE_NO.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
                 j += 1
                 continue
             if last and len(cells) >= n - 1 and (
@@ -186,6 +221,13 @@ _COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团
 
 
 _UNIT_START = re.compile(r"^(各|[区市县省州盟旗镇乡])")
+_CUT_AFTER_COMMA = re.compile(r"[、，,].?$")  # 县农业农村局、县 / 住房城乡建设局
+
+
+def _complete(line: str) -> bool:
+    """Does ``line`` end with a whole name or deadline (not cut by the cell width)?"""
+    return bool(_COMPLETE.search(line)) and not _CUT_AFTER_COMMA.search(line)
+
 # Words whose second character can open a unit's name: a line starting with it after a line
 # ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
 # inside a name, it does not start a new one.
@@ -217,8 +259,9 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         cell = rest.pop()
         while len(rest) > 1 + left and (
             len(cell) <= 2
+            or (rest[-1][-1:].isdigit() and cell[:1] in "年月日")  # 2024 / 年6月底前
             or (
-                not _COMPLETE.search(rest[-1])
+                not _complete(rest[-1])
                 and (
                     len(cell) <= 3
                     or rest[-1].endswith(("、", "，", ","))

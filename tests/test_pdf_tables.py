@@ -271,3 +271,32 @@ def test_unit_name_cut_at_a_word_whose_second_half_opens_names():
     assert rows[0][1:] == ["推进“无废城市”建设", "市生态环境局", "市发展改革委、市住房城乡建设局", "2025年底前"]
     # near miss: a whole name on a line of its own is still a unit of its own
     assert rows[1][1:] == ["加强危险废物监管", "市生态环境局", "市公安局\n各乡镇人民政府", "长期坚持"]
+
+
+def test_stream_headers_as_word_and_libreoffice_export_them():
+    # 责任主体 names the unit column (the page has no 单位/部门); a label wrapped with a long
+    # head (省级牵头单 / 位); a label with its note in brackets, wrapped
+    text = "序号 工作任务 责任主体 完成时限\n1 推进农村人居环境\n整治\n县农业农村局、县\n住房城乡建设局\n2024 年底\n"
+    assert has_division_header(text)
+    assert text_segments(text)[0][1] == [
+        ["序号", "工作任务", "责任主体", "完成时限"],
+        # 2024 / 年底 is one deadline; 县农业农村局、县 was cut after its 县
+        ["1", "推进农村人居环境整治", "县农业农村局、县住房城乡建设局", "2024年底"],
+    ]
+    text = "序号 任务名称 省级牵头单\n位\n市级责任主\n体\n完成时限\n1 推进长江岸线保护修复\n省水利厅\n沿江各市（州）人民政府\n2025 年底前\n"
+    assert text_segments(text)[0][1][0] == ["序号", "任务名称", "省级牵头单位", "市级责任主体", "完成时限"]
+    text = "序号 工作任务 责任单位（排名第\n一的为牵头单位）\n完成时限\n1 深化文明城市创建 市委宣传部、市文\n明办\n2024 年底\n"
+    assert text_segments(text)[0][1] == [
+        ["序号", "工作任务", "责任单位（排名第一的为牵头单位）", "完成时限"], ["1", "深化文明城市创建", "市委宣传部、市文明办", "2024年底"]]
+
+
+def test_stream_header_in_two_rows_and_a_page_break_with_the_header_again():
+    # 责任单位 over 牵头 | 配合, read row after row
+    text = ("序号 重点任务 责任单位 完成时限\n牵头 配合\n1 推进政务服务一网通办\n市政务服务管\n理局\n市大数据中\n心、市直各部\n门\n"
+            "2024 年6 月底\n前\n— 2 —\n序号 重点任务 责任单位 完成时限\n牵头 配合\n2 压减涉企审批事项 市司法局 市政务服务管理局 2024 年9 月底前\n")
+    (kind, rows), = text_segments(text)
+    assert rows == [
+        ["序号", "重点任务", "责任单位牵头", "责任单位配合", "完成时限"],
+        ["1", "推进政务服务一网通办", "市政务服务管理局", "市大数据中心、市直各部门", "2024年6月底前"],
+        ["2", "压减涉企审批事项", "市司法局", "市政务服务管理局", "2024年9月底前"],
+    ]
