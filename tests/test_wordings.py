@@ -1092,6 +1092,22 @@ def test_txt_table_copied_one_cell_per_line(tmp_path):
     _check_spans(plan)
 
 
+def test_table_cell_with_two_names_run_together(tmp_path):
+    # a PDF cell's lines joined with nothing between them: 市生态环境局市水务局 is two units;
+    # near misses: 社区 is one word (各社区居委会 stays whole), a cut leaving one character is none
+    f = tmp_path / "glued.txt"
+    f.write_text(
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t加强饮用水水源地保护\t市生态环境局市水务局\t县委县政府\n"
+        "2\t推进垃圾分类进社区\t市城市管理局\t各社区居委会、市中心区\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "加强饮用水水源地保护", [("市生态环境局", L, TB), ("市水务局", L, TB), ("县委", S, TB), ("县政府", S, TB)]),
+        ("2", "推进垃圾分类进社区", [("市城市管理局", L, TB), ("各社区居委会", S, TB), ("市中心区", S, TB)]),
+    ]
+    _check_spans(plan)
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(
