@@ -200,7 +200,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 continue
             if last and len(cells) >= n - 1 and (
                 (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
-                or words[j].endswith(("。", "；", "：", ":"))
+                or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
                 or len(words[j]) > 30
             ):
                 break  # the last row is complete: what follows is prose
@@ -222,6 +222,13 @@ _COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团
 
 _UNIT_START = re.compile(r"^(各|[区市县省州盟旗镇乡])")
 _CUT_AFTER_COMMA = re.compile(r"[、，,].?$")  # 县农业农村局、县 / 住房城乡建设局
+
+
+def _date_cut(before: str, after: str) -> bool:
+    """Are ``before`` and ``after`` pieces of one date (2024 / 年底, 2024年 / 12月)?"""
+    return (before[-1:].isdigit() and after[:1] in "年月日") or (
+        before[-1:] in "年月" and after[:1].isdigit() and (before[:1].isdigit() or len(before) == 1)
+    )
 
 
 def _complete(line: str) -> bool:
@@ -259,7 +266,7 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         cell = rest.pop()
         while len(rest) > 1 + left and (
             len(cell) <= 2
-            or (rest[-1][-1:].isdigit() and cell[:1] in "年月日")  # 2024 / 年6月底前
+            or _date_cut(rest[-1], cell)  # 2024 / 年6月底前, 2024 年 / 12 月
             or (
                 not _complete(rest[-1])
                 and (
@@ -272,10 +279,14 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         ):
             cell = rest.pop() + cell
         idx = len(after_cols) - k - 1
-        if _UNIT.search(after_cols[idx]) and any(_UNIT.search(h) for h in after_cols[:idx]):
-            # whole agency names on lines of their own between two unit columns: the left
-            # one (牵头) keeps one, the others are this column's (配合 lists are the long ones)
-            while len(rest) > 1 + left and _AGENCY.match(cell.split("\n", 1)[0]) and _AGENCY.match(rest[-1]) and _AGENCY.match(rest[-2]):
+        if _UNIT.search(after_cols[idx]):
+            # whole agency names on lines of their own: between two unit columns the left one
+            # (牵头) keeps one, the others are this column's (配合 lists are the long ones); the
+            # first unit column after the task takes them all, the task keeping one line
+            before_unit = any(_UNIT.search(h) for h in after_cols[:idx])
+            while len(rest) > 1 + left and _AGENCY.match(cell.split("\n", 1)[0]) and _AGENCY.match(rest[-1]) and (
+                _AGENCY.match(rest[-2]) or not before_unit
+            ):
                 cell = rest.pop() + "\n" + cell
         after.insert(0, cell)
     return [*before, "".join(rest), *after]

@@ -300,3 +300,20 @@ def test_stream_header_in_two_rows_and_a_page_break_with_the_header_again():
         ["1", "推进政务服务一网通办", "市政务服务管理局", "市大数据中心、市直各部门", "2024年6月底前"],
         ["2", "压减涉企审批事项", "市司法局", "市政务服务管理局", "2024年9月底前"],
     ]
+
+
+def test_stream_units_one_per_line_in_the_only_unit_column_and_a_footer_after_the_last_row():
+    # an HTML page printed to PDF: 责任单位 one name per line (<br>), 2024 年 12 月 in four
+    # pieces; the portal's 主办单位：… line after the last row is not part of it
+    text = ("序号 工作任务 责任单位 完成时间\n1 提升城市精细化管理水平\n市城市管理局\n市住房城乡建设局\n各区人民政府\n2024 年 12\n月\n"
+            "2 深化移风易俗 县委宣传部、县民政局、各乡镇 2024 年\n主办单位：XX 市人民政府办公室 承办单位：XX 市大数据中心\n")
+    segs = text_segments(text)
+    assert segs[0] == ("table", [
+        ["序号", "工作任务", "责任单位", "完成时间"],
+        ["1", "提升城市精细化管理水平", "市城市管理局\n市住房城乡建设局\n各区人民政府", "2024年12月"],
+        ["2", "深化移风易俗", "县委宣传部、县民政局、各乡镇", "2024年"],
+    ])
+    assert segs[1][1].startswith("主办单位")
+    # near miss: a task of one line keeps it, whatever it looks like
+    rows = text_segments("序号 工作任务 责任单位 完成时间\n1 县城污水处理中心\n县住房城乡建设局\n2024 年\n")[0][1]
+    assert rows[1] == ["1", "县城污水处理中心", "县住房城乡建设局", "2024年"]
