@@ -325,11 +325,11 @@ def _page_segments(page) -> list[Segment]:
     x0, _, x1, bottom = page.bbox
     for t in tables:
         if t.bbox[1] > top:
-            segs.append(("text", _text(page.crop((x0, top, x1, t.bbox[1])))))
+            segs.append(("text", _text(page.within_bbox((x0, top, x1, t.bbox[1])))))
         segs.append(("table", _table_rows(page, t)))
         top = max(top, t.bbox[3])
     if bottom > top:
-        segs.append(("text", _text(page.crop((x0, top, x1, bottom)))))
+        segs.append(("text", _text(page.within_bbox((x0, top, x1, bottom)))))
     return [s for s in segs if s[0] == "table" or s[1]]
 
 
@@ -398,12 +398,15 @@ def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
 def _cell_text(chars, bbox) -> str:
     lines = _cell_lines(chars, bbox)
     out = ""
+    full = max((right for _, right, _ in lines), default=bbox[2])
     for k, (text, _, _) in enumerate(lines):
         if k:
             prev, right, width = lines[k - 1]
             # a line that reaches the right edge was wrapped by the layout: the next line
-            # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph
-            wrapped = bbox[2] - right < 2.0 * width
+            # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph.
+            # The edge is the cell's, or its longest line's (a padded cell); a line may stop a
+            # character short of it when the next one may not open a line (改 / 造。).
+            wrapped = bbox[2] - right < 2.0 * width or full - right < 1.5 * width
             ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
             out += (" " if ascii_join else "") if wrapped else "\n"
         out += text

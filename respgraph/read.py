@@ -593,6 +593,11 @@ def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, objec
         ):
             head = out[prev_table][1][0]
             rows = seg[1:] if [c.strip() for c in seg[0]] == [c.strip() for c in head] else seg
+            last = out[prev_table][1][-1]
+            if rows and len(out[prev_table][1]) > 1 and not rows[0][0].strip() and rows[0][0] != last[0]:
+                # the last row ran over the page: its cells go on, the number cell empty
+                last[:] = [a + b for a, b in zip(last, rows[0])]
+                rows = rows[1:]
             out[prev_table][1].extend(rows)
             del out[prev_table + 1 :]
             continue

@@ -317,3 +317,46 @@ def test_stream_units_one_per_line_in_the_only_unit_column_and_a_footer_after_th
     # near miss: a task of one line keeps it, whatever it looks like
     rows = text_segments("序号 工作任务 责任单位 完成时间\n1 县城污水处理中心\n县住房城乡建设局\n2024 年\n")[0][1]
     assert rows[1] == ["1", "县城污水处理中心", "县住房城乡建设局", "2024年"]
+
+
+def _drawn_row(pdf, y: float, cells: list[list[str]], widths: tuple[float, ...] = (12, 50, 40, 45, 30)) -> float:
+    """One ruled row drawn as rectangles (as Word and LibreOffice export them), each cell's
+    lines written as given from 1 mm inside its left edge; returns the row's bottom."""
+    height = max(len(c) for c in cells) * 5 + 4
+    x = 10.0
+    for w, lines in zip(widths, cells):
+        pdf.rect(x, y, w, height)
+        for i, line in enumerate(lines):
+            pdf.text(x + 1, y + 6 + 5 * i, line)
+        x += w
+    return y + height
+
+
+def test_ruled_table_padded_cells_and_a_row_running_over_the_page(tmp_path):
+    # Cells padded wide (no line reaches within two characters of the cell's edge), one line
+    # a character short (改 / 造。: 。 may not open a line); the second row runs over the page,
+    # the header repeated above the rest of its cells
+    header = [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]]
+    pdf = _pdf()
+    pdf.text(10, 15, TITLE)
+    pdf.text(10, 25, INTRO)
+    y = _drawn_row(pdf, 200, header)
+    y = _drawn_row(pdf, y, [["1"], ["推进钢铁行业超低排放", "改造。完成年度目标任", "务，建立长效机制。"], ["区生态环境局"],
+                            ["区发展改革委、区工", "业和信息化局"], ["2024年底前"]])
+    y = _drawn_row(pdf, y, [["2"], ["开展工业炉窑综合治理", "。完成年度目标任务，"], ["区工业和信息化", "局"], ["区生态环境局"], ["长期坚持"]])
+    pdf.text(100, 285, "- 1 -")
+    pdf.add_page()
+    y = _drawn_row(pdf, 20, header)
+    y = _drawn_row(pdf, y, [[""], ["建立健全长效管理机制", "。"], [""], [""], [""]])
+    y = _drawn_row(pdf, y, [["3"], ["加强扬尘污染管控"], ["区住建局"], ["区城管局"], ["2024年6月底前"]])
+    pdf.text(10, y + 8, OUTRO)
+    path = tmp_path / "padded.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进钢铁行业超低排放改造", [("区生态环境局", "lead"), ("区发展改革委", "support"), ("区工业和信息化局", "support")],
+         ["2024年底前"]),
+        ("2", "开展工业炉窑综合治理", [("区工业和信息化局", "lead"), ("区生态环境局", "support")], ["长期坚持"]),
+        ("3", "加强扬尘污染管控", [("区住建局", "lead"), ("区城管局", "support")], ["2024年6月底前"]),
+    ]
+    assert plan.tasks[1].text.endswith("完成年度目标任务，建立健全长效管理机制。")
