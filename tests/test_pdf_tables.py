@@ -360,3 +360,67 @@ def test_ruled_table_padded_cells_and_a_row_running_over_the_page(tmp_path):
         ("3", "加强扬尘污染管控", [("区住建局", "lead"), ("区城管局", "support")], ["2024年6月底前"]),
     ]
     assert plan.tasks[1].text.endswith("完成年度目标任务，建立健全长效管理机制。")
+
+
+def test_ruled_table_running_over_a_page_without_its_header(tmp_path):
+    # Word repeats a table's header on each page only when asked: here page 2 goes straight on
+    header = [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]]
+    pdf = _pdf()
+    pdf.text(10, 15, TITLE)
+    y = _drawn_row(pdf, 230, header)
+    y = _drawn_row(pdf, y, [["1"], ["推进政务服务事项标准化"], ["区政务服务中心"], ["区司法局"], ["2024年6月底前"]])
+    y = _drawn_row(pdf, y, [["2"], ["推行帮办代办服务"], ["区政务服务中心"], ["各街道办事处"], ["长期坚持"]])
+    pdf.add_page()
+    y = _drawn_row(pdf, 20, [["3"], ["完善重大项目要素保障", "协调机制"], ["区发展改革委"], ["区财政局、区自然资", "源局"], ["2024年12月底前"]])
+    y = _drawn_row(pdf, y, [["4"], ["开展涉企收费专项清理"], ["区财政局"], ["区市场监管局"], ["长期坚持"]])
+    pdf.text(10, y + 8, OUTRO)
+    path = tmp_path / "two-pages.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进政务服务事项标准化", [("区政务服务中心", "lead"), ("区司法局", "support")], ["2024年6月底前"]),
+        ("2", "推行帮办代办服务", [("区政务服务中心", "lead"), ("各街道办事处", "support")], ["长期坚持"]),
+        ("3", "完善重大项目要素保障协调机制", [("区发展改革委", "lead"), ("区财政局", "support"), ("区自然资源局", "support")],
+         ["2024年12月底前"]),
+        ("4", "开展涉企收费专项清理", [("区财政局", "lead"), ("区市场监管局", "support")], ["长期坚持"]),
+    ]
+    assert OUTRO in plan.document.text
+
+
+def _aligned_pdf(path: Path, pages: list[list[list[list[str]]]], xs=(10, 22, 62, 97, 137)) -> Path:
+    """A borderless table: each cell's lines set at its column's left edge from the top of its
+    row (rows 4 mm apart); ``pages`` holds each page's rows; the header only on page one."""
+    pdf = _pdf()
+    for n, rows in enumerate(pages):
+        if n:
+            pdf.add_page()
+        y = 20.0
+        if not n:
+            pdf.text(10, 15, TITLE)
+        for row in rows:
+            for x, lines in zip(xs, row):
+                for i, line in enumerate(lines):
+                    pdf.text(x, y + 5 * i, line)
+            y += 5 * max(len(c) for c in row) + 4
+        if n == len(pages) - 1:
+            pdf.text(10, y + 4, OUTRO)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_borderless_table_read_by_its_columns_over_two_pages(tmp_path):
+    # two unit columns both wrapped: only the columns' places tell which line is whose
+    path = _aligned_pdf(tmp_path / "aligned.pdf", [
+        [[["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]],
+         [["1"], ["推进城镇污水管网建设"], ["区住建局、区水", "利局"], ["区发展改革委、区", "财政局"], ["2024年底前"]],
+         [["2"], ["开展黑臭水体整治"], ["区生态环境局"], ["区水利局、各街道", "办事处"], ["长期坚持"]]],
+        [[["3"], ["加强饮用水水源地保护"], ["区水利局"], ["区生态环境局"], ["2024年6月底前"]]],
+    ])
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城镇污水管网建设", [("区住建局", "lead"), ("区水利局", "lead"), ("区发展改革委", "support"), ("区财政局", "support")],
+         ["2024年底前"]),
+        ("2", "开展黑臭水体整治", [("区生态环境局", "lead"), ("区水利局", "support"), ("各街道办事处", "support")], ["长期坚持"]),
+        ("3", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
+    ]
+    assert OUTRO in plan.document.text and "各牵头单位" not in plan.tasks[-1].text
