@@ -658,6 +658,29 @@ def test_html_table_with_its_header_repeated_and_group_rows_in_the_task_column(t
     assert [t.section for t in plan.tasks] == [["新型基础设施建设"], ["产业数字化"], ["产业数字化"]]
 
 
+def test_xlsx_group_rows_numbered_with_chinese_numerals(tmp_path):
+    # 一 | 大气污染防治 and （二） | 水污染防治: group rows, numbered as headings, are sections
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+              ["一", "大气污染防治", None, None, None],
+              [1, "推进钢铁超低排放改造", "市生态环境局", "市工业和信息化局", "2024年底"],
+              ["（二）", "水污染防治", None, None, None],
+              [2, "推进污水处理厂提标改造", "市住房城乡建设局", "市生态环境局", "2024年底"],
+              [3, "开展水质监测", None, None, None]):  # near miss: a task numbered 3 without units
+        ws.append(r)
+    path = tmp_path / "groups.xlsx"
+    wb.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进钢铁超低排放改造", [("市生态环境局", L, TB), ("市工业和信息化局", S, TB)]),
+        ("2", "推进污水处理厂提标改造", [("市住房城乡建设局", L, TB), ("市生态环境局", S, TB)]),
+        ("3", "开展水质监测", []),
+    ]
+    assert [t.section for t in plan.tasks] == [["大气污染防治"], ["水污染防治"], ["水污染防治"]]
+
+
 def test_xlsx_group_task_merged_down_over_its_measures(tmp_path):
     # 主要任务 merged down over two 具体内容 rows: each row's task is its own 具体内容
     openpyxl = pytest.importorskip("openpyxl")

@@ -39,6 +39,7 @@ _DITTO = re.compile(r"^(同上|〃|″|同前)$")
 # a row holding only a short title (一、大气污染防治 / （一）新型基础设施) groups the rows below
 _SECTION_TEXT = re.compile(r"^[^。；;]{1,40}$")
 _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+_SECTION_NUM = re.compile(r"^(第?[一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）])$")
 
 
 def _label(h: str) -> str:
@@ -267,10 +268,14 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             task_cols = rest[:1]
         body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
         grouped = {k: _grouping(body, k) for k in task_cols[:-1]} if len(task_cols) > 1 else {}
+        group: list[str] = []  # the title of the section row above, for rows no heading holds
         for n, row in enumerate(body):
             cells = {k: c for k, c in enumerate(row)}
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            if not main or _section_row(cells, main, lead + support + deadline + number, bool(number)):
+            if not main:
+                continue
+            if _section_row(cells, main, lead + support + deadline, number):
+                group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
                 continue
             # the title is the row's own task: a group cell merged over several rows is not
             own = [cells[k] for k in task_cols if k in cells and cells[k].text.strip() and not (k in grouped and grouped[k][n])]
@@ -296,6 +301,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             task = builder.add(builder.block_at(start) or 0, num, title, start, end, "table", clauses)
             task.section = [] if builder.block_at(start) is None else task.section
+            if not task.section:
+                task.section = list(group)
             if any(c.parts for c in main):  # wrapped: the pieces, not the lines they lie on
                 task.text = "\t".join(c.text for c in main)
             for k in deadline:
@@ -308,16 +315,17 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                         task.deadlines.insert(0, written)
 
 
-def _section_row(cells: dict, main: list, others: list[int], numbered: bool) -> bool:
+def _section_row(cells: dict, main: list, units: list[int], number: list[int]) -> bool:
     """A row naming a group of tasks (（一）新型基础设施建设 in the task column), not a task:
-    one short text, no unit, no deadline, and no number where the other rows have one (a
-    table without numbers: the text opens with a heading's number)."""
+    one short text, no unit, no deadline, and no number where the other rows have one, or a
+    heading's number (一 / （二）); in a table without numbers the text opens with one."""
     text = main[0].text.strip()
+    nums = [cells[k].text.strip() for k in number if k in cells]
     return (
         len(main) == 1
-        and not any(cells[k].text.strip() for k in others if k in cells)
+        and not any(cells[k].text.strip() for k in units if k in cells)
         and bool(_SECTION_TEXT.match(text))
-        and (numbered or bool(_SECTION_MARK.match(text)))
+        and (bool(_SECTION_MARK.match(text)) if not number else all(not n or _SECTION_NUM.match(n) for n in nums))
     )
 
 
