@@ -25,7 +25,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-__all__ = ["PageText", "joins", "page_text", "read_pages"]
+__all__ = ["PageText", "joins", "page_text", "read_pages", "repair_quotes"]
 
 # A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …
 _ITEM = re.compile(r"^\s*(?:[-—•·●▪■◆]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部])")
@@ -44,6 +44,41 @@ class PageText:
     continues: bool  # the first line starts at the left margin: it may go on the last page's paragraph
     open_end: bool  # the last line reaches the right margin: its paragraph may go on overleaf
     first: str  # the first line (to tell a numbered item from a continuation)
+
+
+_LEADING_QUOTES = re.compile(r"^[ \t]*((?:[“”‘’][ \t]*)+)(?=\S)")
+_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def repair_quotes(text: str) -> str:
+    """Put back quotes pypdf emitted at the start of a line, where they are missing: its text
+    keeps a blank at each place a quote stood, in order (pages read by position need no
+    repair; this is for the pages whose pypdf text is kept, table pages among them).
+
+    >>> repair_quotes("“ ”打造 河长制 升级版。\\n“ ”务 一网通办")
+    '打造“河长制”升级版。\\n务“一网通办”'
+    >>> repair_quotes("“ ”两个 quoted 词 多 了")  # four blanks for two quotes: left alone
+    '“ ”两个 quoted 词 多 了'
+    """
+    if "“" not in text and "‘" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        m = _LEADING_QUOTES.match(line)
+        if m:
+            quotes = [c for c in m.group(1) if c in "“”‘’"]
+            rest = line[m.end() :]
+            gaps = [g.start() for g in _GAP.finditer(rest)]
+            # a closing quote at the end of the line leaves no blank behind it
+            if len(gaps) == len(quotes) - 1 and quotes[-1] in "”’":
+                rest, quotes = rest + quotes[-1], quotes[:-1]
+            if len(gaps) == len(quotes):
+                chars = list(rest)
+                for at, q in zip(gaps, quotes):
+                    chars[at] = q
+                line = line[: m.start(1)] + "".join(chars)
+        out.append(line)
+    return "\n".join(out)
 
 
 def read_pages(data: bytes, pages: list[int]) -> dict[int, PageText]:

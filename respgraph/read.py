@@ -24,7 +24,7 @@ from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
-from respgraph.pdf_text import joins, read_pages
+from respgraph.pdf_text import joins, read_pages, repair_quotes
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -513,9 +513,12 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     # their place, and the lines the layout wrapped joined into paragraphs, across a page
     # break too (unmapped glyphs are dropped there as they are from pypdf's text).
     laid = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
-    for k in sorted(laid):
-        glued = k - 1 in laid and joins(laid[k - 1], laid[k])
-        pages[k] = ("\x00" if glued else "") + laid[k].text  # \x00: no line break before it
+    for k in range(len(pages)):
+        if k in laid:
+            glued = k - 1 in laid and joins(laid[k - 1], laid[k])
+            pages[k] = ("\x00" if glued else "") + laid[k].text  # \x00: no line break before it
+        else:  # a table page (its cell stream is pypdf's), or pdfplumber could not read the file
+            pages[k] = repair_quotes(pages[k])
     text = _join_pages(pages)
     if unmapped or not hinted:  # plain prose
         out.add(text)

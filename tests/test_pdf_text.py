@@ -54,3 +54,15 @@ def test_paragraphs_are_whole_across_lines_and_pages_and_page_numbers_go():
         return re.sub(r"\s+", "", s)
     assert [norm(ln) for ln in lines] == [norm(ln) for ln in source]
     assert not any(re.fullmatch(r"[—\-\s\d]+", ln) for ln in lines)  # no "— 3 —" left
+
+
+def test_quotes_of_a_table_page_read_from_pypdf_are_put_back():
+    # a borderless table keeps pypdf's cell stream, where “ ” stand at the start of the line
+    # and blanks where they belong (“ ”务 一网通办)
+    plan = extract_file(PDF.parent / "borderless-table.pdf")
+    got = [(t.number, t.title, [(m.text, m.role) for m in t.mentions], [d.text for d in t.deadlines]) for t in plan.tasks]
+    assert got == [
+        ("1", "推进政务服务“一网通办”", [("市政务服务管理局", "lead"), ("市大数据中心", "support"), ("市直各部门", "support")],
+         ["2024年6月底前"]),
+        ("2", "压减涉企审批事项", [("市司法局", "lead"), ("市政务服务管理局", "support")], ["2024年9月底前"]),
+    ]
