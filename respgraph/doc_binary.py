@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import io
 import struct
+from array import array
 from dataclasses import dataclass, field
 
 from respgraph.docx_numbering import Level, NumberedList, Numbering
@@ -194,10 +195,10 @@ def _pieces(word: bytes, table: bytes, fib: _Fib) -> list[_Piece]:
     return out
 
 
-def _main_text(word: bytes, pieces: list[_Piece], ccp_text: int) -> tuple[str, list[int]]:
+def _main_text(word: bytes, pieces: list[_Piece], ccp_text: int) -> tuple[str, array]:
     """The main document's characters and, for each, its byte offset in the Word stream."""
     chars: list[str] = []
-    fcs: list[int] = []
+    fcs = array("q")  # 8 bytes a character (a list of ints would hold ~36)
     for p in pieces:
         if p.cp_start >= ccp_text:
             break
@@ -447,7 +448,7 @@ def _strip_fields(text: str) -> str:
     return "".join(out)
 
 
-def _blocks(text: str, fcs: list[int], runs: _ParaRuns, numbering: Numbering) -> DocContent:
+def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> DocContent:
     """Paragraphs and tables, in order. A paragraph mark inside a table is a line break of
     its cell; a cell mark on a row-end paragraph closes the row. A paragraph numbered by a
     Word list gets its number (一、 （一） 1.) in front, as Word draws it."""
