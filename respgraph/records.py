@@ -165,7 +165,7 @@ class PlanMeta:
     doc_number: str | None = None  # e.g. 渝党发〔2022〕9号
     date: str | None = None  # ISO date, e.g. 2022-07-07
     jurisdiction: str | None = None  # e.g. 渝水区
-    level: str | None = None  # "province" | "city" | "district" | "county" | "zone"
+    level: str | None = None  # "province" | "city" | "district" | "county" | "zone" | "township" | "subdistrict"
     kind: str | None = None  # 实施方案 | 工作要点 | 规划 | 行动方案 | ...
 
 

@@ -248,3 +248,29 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
 
     assert find_title(head) == title
     assert find_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    "names, place, level",
+    [
+        (["赣州市“十四五”生态环境保护规划"], "赣州市", "city"),  # the shortest match stopped at 赣州
+        (["北京市通州区人民政府"], "北京市", "city"),
+        (["通州区人民政府办公室"], "通州区", "district"),
+        (["黄坳镇人民政府"], "黄坳镇", "township"),
+        (["中共黄坳镇委员会"], "黄坳镇", "township"),
+        (["全南县人民政府办公室"], "全南县", "county"),
+        (["秀山土家族苗族自治县人民政府办公室"], "秀山土家族苗族自治县", "county"),
+        # near misses: a region, the whole of an unnamed place, a title opening with 关于/a verb,
+        # 城乡 in a title (a township only names itself as an issuer)
+        (["重点区域2023—2024年秋冬季大气污染综合治理攻坚方案"], None, None),
+        (["全县2023年农村人居环境整治提升工作要点"], None, None),
+        (["关于加强城市黑臭水体治理的工作方案"], None, None),
+        (["推进城区污水管网建设方案"], None, None),
+        (["城乡环境综合整治工作方案"], None, None),
+        (["乡村振兴局"], None, None),
+    ],
+)
+def test_plan_place_from_issuers_or_title(names, place, level):
+    from respgraph.structure.meta import find_place
+
+    assert find_place(names) == (place, level)

@@ -41,7 +41,16 @@ ORGAN = re.compile(
 _PLACE = re.compile(
     r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
     r"(?:经济技术开发区|高新技术产业开发区|高新区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
+    # 赣州市 / 通州区: a 州 that names a city is followed by its level (the shortest match stops at 州);
+    # 重点区域 / 城区域: a 区 before 域 is a region, not a district
+    r"(?P<more>(?<=州)[市区县])?(?!域)"
 )
+# A township names itself only as an issuer (黄坳镇人民政府, 中共黄坳镇委员会); in a title 城乡 / 乡村
+# would read as places.
+_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|委员会|政府|办事处|党工委)")
+# Not a place: 全市 / 本县 (the whole of an unnamed place), or a title opening with words no place
+# name begins with (关于加强城市… / 推进城区…)
+_NOT_PLACE = re.compile(r"^(?:[全本我各该][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化)")
 _CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -120,10 +129,11 @@ def _joins_others(s: str, names: list[str]) -> bool:
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
-        m = _PLACE.match(_squash(name))
-        if not m:
+        name = _squash(name)
+        m = _PLACE.match(name) or _TOWNSHIP.match(name)
+        if not m or _NOT_PLACE.match(m.group("place")):
             continue
-        place = m.group("place")
+        place = m.group("place") + (m.groupdict().get("more") or "")
         if place.endswith(("区委", "市委", "县委")):
             place = place[:-1]
         return place, _level(place)
@@ -139,6 +149,10 @@ def _level(place: str) -> str:
         return "city"
     if place.endswith(("县", "旗", "自治县")):
         return "county"
+    if place.endswith(("镇", "乡")):
+        return "township"
+    if place.endswith("街道"):
+        return "subdistrict"
     return "district"
 
 
