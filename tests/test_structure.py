@@ -274,3 +274,38 @@ def test_plan_place_from_issuers_or_title(names, place, level):
     from respgraph.structure.meta import find_place
 
     assert find_place(names) == (place, level)
+
+
+@pytest.mark.parametrize(
+    "head, title, kind",
+    [
+        # a title broken over two lines
+        ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n\n一、深入打好蓝天保卫战", "上饶市2023年深入打好污染防治攻坚战工作要点", "工作要点"),
+        # the years (试行) after the kind are the title's; the kind is read before them
+        ("抚州市空气质量持续改善行动计划（2023—2025年）\n为持续改善…", "抚州市空气质量持续改善行动计划（2023—2025年）", "行动计划"),
+        ("XX市生态环境损害赔偿管理办法（试行）\n第一条", "XX市生态环境损害赔偿管理办法（试行）", "管理办法"),
+        # the quotes of “十四五” belong to the title
+        ("国家发展改革委 生态环境部关于印发《“十四五”塑料污染治理行动方案》的通知\n", "“十四五”塑料污染治理行动方案", "行动方案"),
+        ("关于印发“XX县2023年秸秆禁烧工作方案”的通知\n", "XX县2023年秸秆禁烧工作方案", "工作方案"),
+        # near misses: a signature date or a document number above the title is not its first line
+        ("中共全南县委办公室\n2023年2月20日\n全县2023年农村人居环境整治提升工作要点\n", "全县2023年农村人居环境整治提升工作要点", "工作要点"),
+        ("X府办发〔2023〕12号\n工作要点\n", "", None),
+        ("XX市人民政府办公室\nXX市2024年食品安全重点工作安排\n", "XX市2024年食品安全重点工作安排", "工作安排"),
+    ],
+)
+def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
+    from respgraph.structure.meta import find_kind, find_title
+
+    assert find_title(head) == title
+    assert find_kind(title) == kind
+
+
+def test_a_notice_that_is_the_plan_is_titled_by_itself():
+    from respgraph.structure.meta import find_kind, notice_title
+
+    head = "宜丰县人民政府办公室关于做好2023年秸秆禁烧工作的通知\n各乡镇人民政府，县直有关单位：\n为切实做好…\n"
+    assert notice_title(head) == "宜丰县人民政府办公室关于做好2023年秸秆禁烧工作的通知"
+    assert find_kind(notice_title(head)) == "通知"
+    # a cover letter (印发) is no plan, nor is a sentence citing a notice
+    assert notice_title("XX县人民政府办公室关于印发XX方案的通知\n") == ""
+    assert notice_title("根据《关于做好2023年秸秆禁烧工作的通知》，现将有关事项通知如下：\n") == ""

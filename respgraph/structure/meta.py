@@ -73,26 +73,80 @@ def find_title(head: str) -> str:
     """The plan's own title: the 《…》 of the cover letter, else the first title-like line.
 
     Only short lines count for the cover letter, so that a ``关于印发…的通知`` cited inside
-    the preamble of a run-together text is not taken for the plan's title.
+    the preamble of a run-together text is not taken for the plan's title. A title broken
+    over two lines (``上饶市2023年深入打好污染防治攻坚战`` / ``工作要点``) is read whole.
     """
     joined = _squash("".join(_short_lines(head)))
     m = _LETTER_TITLE.search(joined)
     if m:
-        return (m.group("a") or m.group("b")).strip("《》“”")
-    for line in head.splitlines():
-        s = _squash(line)[:80]
-        s = re.sub(r"\.(docx?|pdf|txt|html?|wps)$", "", s, flags=re.I)
-        for kind in KINDS:
-            k = s.find(kind)
-            if 4 <= k and k + len(kind) <= 60:
-                return s[: k + len(kind)]
+        return _unquote((m.group("a") or m.group("b")).strip("《》"))
+    lines = [_squash(ln)[:80] for ln in head.splitlines() if ln.strip()]
+    for n, s in enumerate(lines):
+        s = _FILE_EXT.sub("", s)
+        title = _kind_title(s)
+        if title:
+            return title
+        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]):
+            title = _kind_title(s + lines[n + 1])
+            if title and len(title) > len(s):
+                return title
+    return ""
+
+
+_FILE_EXT = re.compile(r"\.(docx?|pdf|txt|html?|wps)$", re.I)
+# the second line of a title broken in two: short, no sentence or document-number punctuation
+_TITLE_TAIL = re.compile(r"^[^。，,；;：:〔［\[]{2,30}$")
+# （2023—2025年） / （试行） after the kind is part of the title
+_TITLE_BRACKET = re.compile(
+    r"[（(](?:(?:19|20)\d{2}[—–\-－~～至到]+(?:19|20)\d{2}年?|(?:19|20)\d{2}年度?|试行|暂行|修订|征求意见稿)[）)]"
+)
+# a notice that is itself the plan: 宜丰县人民政府办公室关于做好2023年秸秆禁烧工作的通知
+_NOTICE_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的通\s*知$")
+
+
+def _title_head(s: str) -> bool:
+    """Whether ``s`` can be the first line of a broken title: not a sentence, date, number or issuer."""
+    return bool(s) and s[-1] not in "。；;：:，," and not (
+        _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s)
+    )
+
+
+def _kind_title(s: str) -> str:
+    """``s`` up to the first plan kind it names (and the bracket after it), or ""."""
+    for kind in KINDS:
+        k = s.find(kind)
+        if 4 <= k and k + len(kind) <= 60:
+            end = k + len(kind)
+            b = _TITLE_BRACKET.match(s, end)
+            return s[: b.end() if b else end]
+    return ""
+
+
+def _unquote(s: str) -> str:
+    """“…” around a whole title are dropped; the quotes of “十四五”… are the title's own."""
+    if s.startswith("“") and s.endswith("”") and s.count("“") == 1:
+        return s[1:-1]
+    return s
+
+
+def notice_title(head: str) -> str:
+    """The title of a notice that is the plan itself (关于做好…工作的通知), or ""."""
+    for line in _short_lines(head):
+        s = _squash(line)
+        if _NOTICE_TITLE.match(s) and "印发" not in s:
+            return s
     return ""
 
 
 def find_kind(title: str) -> str | None:
+    b = _TITLE_BRACKET.search(title)
+    if b and b.end() == len(title):
+        title = title[: b.start()]
     for kind in KINDS:
         if title.endswith(kind):
             return _KIND_NORMAL.get(kind, kind)
+    if title.endswith("通知"):
+        return "通知"
     for kind in KINDS:
         if kind in title:
             return _KIND_NORMAL.get(kind, kind)
@@ -181,7 +235,7 @@ def find_date(head: str) -> str | None:
 def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None) -> PlanMeta:
     """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``)."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
-    title = find_title(head) or find_title(text[:HEAD_CHARS])
+    title = find_title(head) or notice_title(head) or find_title(text[:HEAD_CHARS])
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
     issuers = find_issuers(head)
     place, level = find_place(issuers + [title])
