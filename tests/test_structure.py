@@ -309,3 +309,47 @@ def test_a_notice_that_is_the_plan_is_titled_by_itself():
     # a cover letter (印发) is no plan, nor is a sentence citing a notice
     assert notice_title("XX县人民政府办公室关于印发XX方案的通知\n") == ""
     assert notice_title("根据《关于做好2023年秸秆禁烧工作的通知》，现将有关事项通知如下：\n") == ""
+
+
+def test_a_plan_signed_at_its_end_takes_its_issuers_and_date_from_the_signature():
+    t = ("关于全面推行林长制的实施方案\n为深入贯彻落实《关于全面推行林长制的意见》，制定本方案。\n"
+         "一、主要任务\n（一）加强森林资源保护。严格林地用途管制。（责任单位：县林业局）\n"
+         "（二）加强森林火灾防控。（责任单位：县林业局、县应急管理局）\n\n"
+         "中共石城县委\n石城县人民政府\n（此件公开发布）\n二〇二三年五月六日\n")
+    m = _parse(t).meta
+    assert (m.issuers, m.jurisdiction, m.level, m.date) == (["中共石城县委", "石城县人民政府"], "石城县", "county", "2023-05-06")
+    # a date cited in the preamble is not the signature when the end holds one
+    t2 = ("关于加强城市黑臭水体治理的工作方案\n根据2022年9月15日市政府常务会议精神，制定本方案。\n"
+          "一、重点任务\n（一）开展黑臭水体排查。（责任单位：区住建局）\n\n樟树市人民政府办公室\n2023年2月28日\n"
+          "抄送：市委办公室。\n樟树市人民政府办公室  2023年3月1日印发\n")
+    m = _parse(t2).meta
+    assert (m.jurisdiction, m.date) == ("樟树市", "2023-02-28")
+
+
+def test_units_ending_a_plan_are_not_its_signature():
+    from respgraph.structure.meta import closing_lines
+
+    for t in ("3.推进完整社区建设。\n责任单位：市民政局（牵头）、市住建局、市商务局\n",
+              "3\t加强饮用水水源地保护\t县生态环境局\t县水利局\n",
+              "（二）加强组织领导。各乡镇要高度重视。\n"):
+        assert closing_lines(t, len(t)) == []
+    m = _parse("XX市2023年城市更新工作要点\n一、重点任务\n1.推进完整社区建设。\n责任单位：市民政局、市住建局\n").meta
+    assert m.issuers == [] and m.date is None
+
+
+def test_a_list_of_attachments_in_the_cover_letter_is_not_the_plan_body():
+    t = ("大余县人民政府办公室关于印发大余县2023年水污染防治工作方案的通知\n各乡镇人民政府：\n"
+         "现将《大余县2023年水污染防治工作方案》印发给你们，请认真组织实施。\n"
+         "附件：1.大余县2023年水污染防治工作方案\n2.大余县2023年水污染防治重点任务清单\n"
+         "大余县人民政府办公室\n2023年4月3日\n附件1\n大余县2023年水污染防治工作方案\n"
+         "一、主要任务\n（一）加强饮用水水源保护。（责任单位：县水利局）\n")
+    p = _parse(t)
+    assert (p.meta.issuers, p.meta.date) == (["大余县人民政府办公室"], "2023-04-03")
+    assert [h.title for h in p.headings] == ["主要任务"]
+    # near miss: a numbered heading right under a bare 附件 line opens the attachment's body
+    from respgraph.structure.blocks import build_blocks
+
+    t2 = "附件2\n1.重点工程清单\n（1）建设污水管网。\n"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["attach", "arabic", "arabic_paren"]
+    t3 = "附件：1.XX方案\n2.XX清单\n附件1\n一、主要任务\n"
+    assert [b.style for b in build_blocks(t3, 0, len(t3))] == ["attach", "attach", "cn_dun"]

@@ -521,6 +521,9 @@ def test_attached_plan_sections_and_metadata():
     plan = _plan("notice-attachment.txt")
     assert [t.section for t in plan.tasks] == [["主要任务"], ["主要任务"]]
     assert plan.meta.title == "XX市2023年大气污染防治工作方案"
+    # the cover letter's signature date, after its list of attachments; the 附件 lines are no headings
+    assert plan.meta.date == "2023-03-01"
+    assert [h.title for h in plan.headings] == ["主要任务", "保障措施"]
     # the notice's own 一、二、 points are not the sections of the attached plan's items
     plan = _plan("notice-with-points.txt")
     assert [t.section for t in plan.tasks] == [[], []]

@@ -91,12 +91,13 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         body_end, att_start = foot, None
         blocks = build_blocks(text, 0, body_end)
     assign_levels(blocks)
-    first = next((b.start for b in blocks if b.style != "para" and (b.style != "plain" or b.vocab)), None)
+    # the plan's first heading (not the cover letter's 附件：1.… list of attachments)
+    first = next((b.start for b in blocks if b.style not in ("para", "attach") and (b.style != "plain" or b.vocab)), None)
     if first is None:
         first = next((b.start for b in blocks if b.style != "para"), 0)
     # blocks of the head (cover letter, title) are not part of the plan body
     body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
-    meta = plan_meta(text, plan_id, doc.path, first or None)
+    meta = plan_meta(text, plan_id, doc.path, first or None, body_end)
     warnings: list[str] = list(doc.warnings)
 
     tables = list(doc.tables)

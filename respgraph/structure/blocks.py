@@ -114,6 +114,10 @@ def _is_heading_line(s: str) -> bool:
 DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$")
 ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
+# the next entry of a list of attachments (附件：1.… on the line before): a document's name
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、][^。；;，,]{4,60}$")
+_ATTACHMENT_LIST = re.compile(r"[：:][ \t\u3000]*\d{1,2}[.．、]")
+
 # 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
 # title their groups so). 【牵头单位】 is a clause label, not a heading.
 BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" % HEADING_MAX)
@@ -146,6 +150,12 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
         if bh and _LABEL_WORD.search(bh.group("title")):
             bh = None
+        if mk is not None and blocks and blocks[-1].style == "attach" and _ATTACHMENT_ITEM.match(stripped) and (
+            _ATTACHMENT_LIST.search(text, blocks[-1].start, blocks[-1].end)
+        ):
+            # 附件：1.XX实施方案 / 2.XX任务清单: the list of attachments goes on, no item opens
+            blocks[-1].end = off + len(ln)
+            continue
         if mk is None and stripped.startswith("附") and ATTACHMENT_LINE.match(stripped):
             # 附件 / 附件2：… : what follows is another document; its numbering starts afresh
             open_block(Block(lead, lead, off + len(ln), "attach"), off)

@@ -210,9 +210,9 @@ def _level(place: str) -> str:
     return "district"
 
 
-def find_date(head: str) -> str | None:
-    """The signature date: the first date standing on its own line, else the first date."""
-    fallback = None
+def _dates(head: str) -> tuple[str | None, str | None]:
+    """(the first date standing on its own line, the first date) of ``head``, ISO."""
+    first = None
     for line in head.splitlines():
         s = line.strip(" \t\u3000")
         m = _DATE.search(s) or _CN_DATE.search(s)
@@ -227,17 +227,65 @@ def find_date(head: str) -> str | None:
             continue
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         if len(_squash(s)) <= len(_squash(m.group(0))) + 2:
-            return iso
-        fallback = fallback or iso
-    return fallback
+            return iso, first or iso
+        first = first or iso
+    return None, first
 
 
-def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None) -> PlanMeta:
-    """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``)."""
+def find_date(head: str) -> str | None:
+    """The signature date: the first date standing on its own line, else the first date."""
+    alone, first = _dates(head)
+    return alone or first
+
+
+CLOSING_CHARS = 600
+# （此件公开发布） / （联系人：…，电话：…） between the signature and the end
+_REMARK = re.compile(r"^[（(][^（）()]{0,40}[）)]$")
+
+
+def closing_lines(text: str, end: int) -> list[str]:
+    """The signature block that ends a plan issued without a cover letter: the issuers and the
+    date on lines of their own just before ``end`` (the footer or the first attachment).
+
+    >>> t = "…\\n（二）加强组织领导。\\n\\n中共石城县委\\n石城县人民政府\\n二〇二三年五月六日\\n"
+    >>> closing_lines(t, len(t))
+    ['中共石城县委', '石城县人民政府', '二〇二三年五月六日']
+    """
+    out: list[str] = []
+    for line in reversed(text[max(0, end - CLOSING_CHARS) : end].splitlines()):
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        if len(s) > 40 or len(out) >= 8:
+            break
+        if not (_dates(s)[0] or _REMARK.match(s) or _signature(s)):
+            break
+        out.append(s)
+    return out[::-1]
+
+
+_ORGAN_PIECE = re.compile(r"[^\s：:，,。；;、《》（）()]{4,30}")
+
+
+def _signature(line: str) -> bool:
+    """A line of issuing organs only (中共石城县委  石城县人民政府), not a task naming units."""
+    pieces = line.split()
+    return all(_ORGAN_PIECE.fullmatch(p) and ORGAN.search(p) and not p.startswith("各") for p in pieces)
+
+
+def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
+    """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
+    for what the head does not say, from the signature before ``body_end``."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
     title = find_title(head) or notice_title(head) or find_title(text[:HEAD_CHARS])
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
     issuers = find_issuers(head)
+    date, first_date = _dates(head)
+    if not (issuers and date):
+        # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
+        closing = "\n".join(closing_lines(text, len(text) if body_end is None else body_end))
+        issuers = issuers or find_issuers(closing)
+        date = date or _dates(closing)[0]
     place, level = find_place(issuers + [title])
     return PlanMeta(
         plan_id=plan_id,
@@ -245,7 +293,7 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None)
         title=title,
         issuers=issuers,
         doc_number=_squash(number.group(0)) if number else None,
-        date=find_date(head),
+        date=date or first_date,
         jurisdiction=place,
         level=level,
         kind=find_kind(title),
