@@ -302,6 +302,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "深化新时代文明实践", [("县委宣传部", L, EX)]),
         ("5", "开展志愿服务活动", [("县团委", L, FL), ("县文明办", S, EX)]),
     ],
+    # label lines under a top-level 一、: not a lost heading, and not one task of the whole
+    # section: they lead the section's (一) (二) (labels under a （一） over 1. 2.: above)
+    "section-label-lines.txt": [
+        ("（一）", "开展占道经营整治", [("区城管局", L, FL)]),
+        ("（二）", "加强户外广告管理", [("区城管局", L, FL)]),
+        ("（一）", "完善分类设施", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
+        ("（二）", "强化宣传引导", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
+    ],
     # a 五年规划 that titles no paragraph: numbered titles over paragraphs are its tasks
     # (none before); the safeguard chapter holds none
     "plan-headed-items.txt": [
@@ -1145,6 +1153,12 @@ def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
         ("1", "推进燃煤锅炉淘汰", [("区生态环境局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强扬尘管控", [("区住房城乡建设局", L, TB), ("区城市管理局", S, TB)]),
     ]
+
+
+def test_label_lines_under_a_section_are_no_heading():
+    plan = _plan("section-label-lines.txt")
+    assert [t.section for t in plan.tasks] == [["提升市容环境品质"]] * 2 + [["推进生活垃圾分类"]] * 2
+    assert [h.title for h in plan.headings] == ["提升市容环境品质", "推进生活垃圾分类"]
 
 
 def test_heading_clause_task_holds_its_items():

@@ -106,6 +106,8 @@ def _is_heading_line(s: str) -> bool:
         return False
     if s[0] in "（(〔[［":
         return False  # （以下均需…不再列出）: a remark in brackets, never a title
+    if _LABEL_LINE.match(s):
+        return False  # 责任单位：区城管局 under a heading: a clause, not a lost heading
     if DOCUMENT_TITLE.search(s):
         return False  # XX县2023年…工作要点: the document's own title above its first item
     return bool(re.search(r"[\u4e00-\u9fff]", s))
@@ -121,6 +123,7 @@ _ATTACHMENT_LIST = re.compile(r"[：:][ \t\u3000]*\d{1,2}[.．、]")
 # 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
 # title their groups so). 【牵头单位】 is a clause label, not a heading.
 BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" % HEADING_MAX)
+_LABEL_LINE = re.compile(r"^[^：:]{0,6}(?:单位|部门|领导|时限|时间|节点)[ \t\u3000]*[：:]")
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
 
