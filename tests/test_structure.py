@@ -353,3 +353,22 @@ def test_a_list_of_attachments_in_the_cover_letter_is_not_the_plan_body():
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["attach", "arabic", "arabic_paren"]
     t3 = "附件：1.XX方案\n2.XX清单\n附件1\n一、主要任务\n"
     assert [b.style for b in build_blocks(t3, 0, len(t3))] == ["attach", "attach", "cn_dun"]
+
+
+@pytest.mark.parametrize(
+    "body, style, title",
+    [
+        ("加强市容环境整治：全面清理城区卫生死角。（责任单位：市城管局）", "arabic", "加强市容环境整治"),
+        ("工作目标：到2025年，全县污水处理率达到95%。", "cn_paren", "工作目标"),
+        # near misses: a label's colon, a list of attachments, a colon deep in a long first sentence
+        ("责任单位：市城管局", "arabic", "责任单位：市城管局"),
+        ("XX市2023年大气污染防治重点任务分工表：", "attach", "XX市2023年大气污染防治重点任务分工表："),
+        ("附件：XX市2023年大气污染防治工作方案", "attach", "附件：XX市2023年大气污染防治工作方案"),
+        ("按照省委省政府关于深入打好污染防治攻坚战的决策部署和市委市政府的工作要求：持续推进。", "arabic",
+         "按照省委省政府关于深入打好污染防治攻坚战的决策部署和市委市政府的工作要求：持续推进"),
+    ],
+)
+def test_a_title_ends_at_its_colon(body, style, title):
+    from respgraph.structure.headings import _title
+
+    assert _title(body, style) == title

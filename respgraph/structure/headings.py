@@ -102,6 +102,12 @@ _TITLE_CLAUSE = re.compile(
 )
 
 
+LEAD_MAX = 30
+_NO_LEAD_STYLES = ("attach", "plain", "para", "bracket")  # 附件：XX方案 is titled by the whole line
+# a label ends before the colon (牵头单位：…): what follows is no title's text
+_LABEL_END = re.compile(r"(?:单位|部门|领导|时限|时间)\s*$")
+
+
 def _join_title_wrap(body: str) -> str:
     """``扎实开展…整治行\n\n动。全面…``: a title broken one or two characters before its stop
     (a PDF wrap, blank line included) is joined so the title is whole."""
@@ -126,6 +132,9 @@ def _title(body: str, style: str) -> str:
         k = body.find(stop)
         if 0 < k:
             body = body[:k]
+    k = body.find("：")
+    if 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and not _LABEL_END.search(body, 0, k):
+        body = body[:k]  # 1.加强市容环境整治：全面清理…: the words before the colon are the title
     if style == "bracket":
         body = body.rstrip().rstrip("】")
     return "".join(body.split())[:200]
