@@ -372,3 +372,13 @@ def test_a_title_ends_at_its_colon(body, style, title):
     from respgraph.structure.headings import _title
 
     assert _title(body, style) == title
+
+
+def test_run_together_item_after_a_lost_number():
+    # OCR lost item 3's number: 4 . (written with its stop) continues the list; a bare 6 does not
+    items = [("1 .", "推进甲"), ("2 .", "推进乙"), ("4 .", "推进丁"), ("6", "推进己")]
+    t = "二、主要任务" + "".join(
+        f"{n}{title}。全面推进相关工作落实，确保按期完成。责任单位:区发改委等按职责分工" for n, title in items)
+    t += "。" * (1600 - len(t))
+    p = _parse(t)
+    assert [(k.number, k.title) for k in p.tasks] == [("1", "推进甲"), ("2", "推进乙"), ("4", "推进丁"), ("4", "6推进己")]

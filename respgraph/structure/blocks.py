@@ -93,7 +93,8 @@ class _Sequence:
     def expects(self, mk: Marker) -> bool:
         last = self.last.get(mk.style)
         if mk.style in self.stack:
-            return mk.value == last + 1
+            # …4 .加强… 6 .推进…: OCR lost item 5; a number written with its stop may skip one
+            return mk.value == last + 1 or (mk.value == last + 2 and mk.style == "arabic" and mk.number[-1] in ".．、")
         if last is None:
             return mk.value == 1
         # numbering may continue across sections (…6, (二), 7…) or restart at 1
