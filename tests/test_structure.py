@@ -382,3 +382,26 @@ def test_run_together_item_after_a_lost_number():
     t += "。" * (1600 - len(t))
     p = _parse(t)
     assert [(k.number, k.title) for k in p.tasks] == [("1", "推进甲"), ("2", "推进乙"), ("4", "推进丁"), ("4", "6推进己")]
+
+
+def test_an_attached_division_table_lists_the_body_items_once(tmp_path):
+    body = ("XX区2023年大气污染防治工作方案\n\n一、工作目标\nPM2.5平均浓度控制在30微克/立方米以内。\n二、重点任务\n"
+            "（一）推进工业企业深度治理。完成5家企业挥发性有机物综合治理。\n（二）加强扬尘污染管控。落实“六个百分之百”要求。\n"
+            "（三）推进餐饮油烟整治。完成城区餐饮油烟净化设施安装。\n三、保障措施\n各单位要按照任务分工表抓好落实。\n\n"
+            "附件1：XX区2023年大气污染防治重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t推进工业企业深度治理\t区生态环境局\t区工信局\t2023年12月底前\n"
+            "2\t加强扬尘污染管控\t区住建局\t区城管局\t长期坚持\n"
+            "3\t开展秸秆禁烧巡查\t区农业农村局\t各街道办事处\t2023年11月底前\n")
+    f = tmp_path / "plan.txt"
+    f.write_text(body, encoding="utf-8")
+    tasks = extract_file(f).tasks
+    # rows listed in the body take the body's section; the body's items without a clause are not
+    # counted twice; a row the body does not name is in no section of the body (not 保障措施);
+    # a body item the table does not list stays a task of its own
+    assert [(t.number, t.title, t.section, t.kind) for t in tasks] == [
+        ("（三）", "推进餐饮油烟整治", ["重点任务"], "numbered"),
+        ("1", "推进工业企业深度治理", ["重点任务"], "table"),
+        ("2", "加强扬尘污染管控", ["重点任务"], "table"),
+        ("3", "开展秸秆禁烧巡查", [], "table"),
+    ]
+    assert [m.text for m in tasks[1].mentions] == ["区生态环境局", "区工信局"]

@@ -111,6 +111,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.owner_fn = _owner_fn()
     builder.owned_fn = _owned_fn()
     builder.stops = sorted(s.start for s in table_spans)
+    builder.body_end = body_end
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached
@@ -127,6 +128,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         from respgraph.structure.tables import table_tasks
 
         table_tasks(builder, tables, settings)
+        _drop_listed_twice(builder)
         builder.tasks.sort(key=lambda t: t.span.start)
         for n, t in enumerate(builder.tasks, 1):
             t.seq, t.task_id = n, f"{plan_id}:{n:03d}"
@@ -135,6 +137,22 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _drop_listed_twice(builder) -> None:
+    """A body item without a clause that a division table lists again (the same title) is that
+    row's task: the row keeps the units, and the item's section when it has none of its own."""
+    rows = {t.title: t for t in builder.tasks if t.kind == "table" and t.title}
+    if not rows:
+        return
+    keep = []
+    for t in builder.tasks:
+        row = rows.get(t.title) if t.kind != "table" and "no_clause" in t.flags else None
+        if row is None:
+            keep.append(t)
+        elif not row.section:
+            row.section, row.campaign = t.section, row.campaign or t.campaign
+    builder.tasks[:] = keep
 
 
 def _spelled_campaigns(tasks, campaigns) -> None:

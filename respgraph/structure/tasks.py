@@ -85,6 +85,7 @@ class TaskBuilder:
         self.starts = [b.start for b in blocks]
         self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
         self.stops: list[int] = []  # where tables start
+        self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
         # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
         # leads the tasks below it (responsibilities.heading_owner)
         self.owner_fn = None
@@ -101,6 +102,8 @@ class TaskBuilder:
         return i
 
     def block_at(self, pos: int) -> int | None:
+        if self.body_end is not None and pos >= self.body_end:
+            return None  # 附件1：…任务分工表 after the body is in no section of the body
         k = bisect.bisect_right(self.starts, pos) - 1
         return k if k >= 0 else None
 
