@@ -287,7 +287,21 @@ def test_plan_place_from_issuers_or_title(names, place, level):
         # the quotes of “十四五” belong to the title
         ("国家发展改革委 生态环境部关于印发《“十四五”塑料污染治理行动方案》的通知\n", "“十四五”塑料污染治理行动方案", "行动方案"),
         ("关于印发“XX县2023年秸秆禁烧工作方案”的通知\n", "XX县2023年秸秆禁烧工作方案", "工作方案"),
-        # near misses: a signature date or a document number above the title is not its first line
+        # a kind inside 《》 or （） is another document's; a line ending with a kind is titled whole
+        ("永丰县贯彻落实《吉安市深入打好污染防治攻坚战实施方案》的工作方案\n为贯彻落实…",
+         "永丰县贯彻落实《吉安市深入打好污染防治攻坚战实施方案》的工作方案", "工作方案"),
+        ("萍乡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n",
+         "萍乡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "规划"),
+        ("XX市城市更新实施方案（征求意见稿）\n", "XX市城市更新实施方案（征求意见稿）", "实施方案"),
+        ("XX市城市更新实施方案（2023年修订）\n", "XX市城市更新实施方案（2023年修订）", "实施方案"),
+        # a run-together head: the plan the cover letter prints
+        ("明林党发〔2018〕23号中共明林区委明林区人民政府关于印发《明林区深入打好污染防治攻坚战实施方案》的通知各乡镇党委、政府，"
+         "区直各单位：现将《明林区深入打好污染防治攻坚战实施方案》印发给你们，请认真抓好贯彻落实。",
+         "明林区深入打好污染防治攻坚战实施方案", "实施方案"),
+        # near misses: a title running into its preamble ends at its kind; a signature date or a
+        # document number above the title is not its first line
+        ("XXXX投资区深入打好污染防治攻坚战实施方案为深入贯彻落实中共中央、国务院关于深入打好污染防治攻坚战的意见，制定本方案。",
+         "XXXX投资区深入打好污染防治攻坚战实施方案", "实施方案"),
         ("中共全南县委办公室\n2023年2月20日\n全县2023年农村人居环境整治提升工作要点\n", "全县2023年农村人居环境整治提升工作要点", "工作要点"),
         ("X府办发〔2023〕12号\n工作要点\n", "", None),
         ("XX市人民政府办公室\nXX市2024年食品安全重点工作安排\n", "XX市2024年食品安全重点工作安排", "工作安排"),
@@ -405,3 +419,10 @@ def test_an_attached_division_table_lists_the_body_items_once(tmp_path):
         ("3", "开展秸秆禁烧巡查", [], "table"),
     ]
     assert [m.text for m in tasks[1].mentions] == ["区生态环境局", "区工信局"]
+
+
+def test_a_sentence_of_the_preamble_names_no_issuer():
+    from respgraph.structure.meta import find_issuers
+
+    assert find_issuers("为贯彻落实市委、市政府决策部署，结合我县实际，制定本工作方案。\n") == []
+    assert find_issuers("中共永丰县委办公室 永丰县人民政府办公室\n") == ["中共永丰县委办公室", "永丰县人民政府办公室"]

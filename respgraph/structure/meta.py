@@ -25,12 +25,13 @@ _LETTER_TITLE = re.compile(r"(?:关于)?印发\s*(?:《(?P<a>[^》]{4,80})》|(?
 KINDS = (
     "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "工作要点", "行动计划", "工作计划",
     "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
-    "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动",
+    "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动", "纲要",
     # a division list standing alone (重点任务分工表.xlsx): tried last, after every plan kind
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案",
+    "纲要": "规划",  # …五年规划和二〇三五年远景目标纲要
     "若干措施": "措施", "工作措施": "措施", "政策措施": "措施", "攻坚行动": "行动", "专项行动": "行动", "三年行动": "行动",
     "任务分工表": "分工表", "任务分解表": "分工表", "分解表": "分工表", "责任清单": "任务清单", "工作清单": "任务清单",
 }
@@ -111,15 +112,53 @@ def _title_head(s: str) -> bool:
     )
 
 
+_PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
+_LIST_KINDS = KINDS[KINDS.index("任务分工表") :]
+_ENDS_WITH_KIND = re.compile("(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
+
+
 def _kind_title(s: str) -> str:
-    """``s`` up to the first plan kind it names (and the bracket after it), or ""."""
-    for kind in KINDS:
-        k = s.find(kind)
-        if 4 <= k and k + len(kind) <= 60:
-            end = k + len(kind)
+    """``s`` up to the plan kind it names (and the bracket after it), or "".
+
+    A kind inside 《》 or （） is another document's (贯彻落实《XX实施方案》的工作方案,
+    （征求意见稿））; a line ending with a kind is titled whole (…五年规划和二〇三五年远景目标纲要).
+    A division list's kind counts only in a line naming no plan kind (XX实施方案任务分工表 is
+    titled XX实施方案).
+    """
+    for group in (_PLAN_KINDS, _LIST_KINDS):
+        end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
+        if end:
             b = _TITLE_BRACKET.match(s, end)
-            return s[: b.end() if b else end]
-    return ""
+            end = b.end() if b else end
+            if end < len(s) <= 60 and _ENDS_WITH_KIND.search(s) and not _SENTENCE.search(s, end):
+                end = len(s)
+            return s[:end]
+    # a run-together head (…关于印发《XX区…实施方案》的通知… on one long line): the plan printed
+    cited = _PRINTED.search(s, 0, 200)
+    return _kind_title(cited.group(1)) if cited else ""
+
+
+# the plan a cover letter prints, its 》 lost past the line's first 200 characters
+_PRINTED = re.compile(r"印发《([^《》]{4,60})")
+
+
+def _kind_end(s: str, kind: str) -> int:
+    """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
+    k = s.find(kind, 4)
+    while 0 <= k and k + len(kind) <= 60:
+        if not _bracketed(s, k):
+            return k + len(kind)
+        k = s.find(kind, k + 1)
+    return 0
+
+
+_SENTENCE = re.compile(r"[，,。；;：:]")
+
+
+def _bracketed(s: str, k: int) -> bool:
+    """Whether position ``k`` of ``s`` is inside 《…》 or （…）."""
+    head = s[:k]
+    return head.count("《") > head.count("》") or head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
 def _unquote(s: str) -> str:
@@ -158,8 +197,8 @@ def find_issuers(head: str) -> list[str]:
     out: list[str] = []
     for line in _short_lines(head):
         s = line.strip(" \t\u3000")
-        if len(s) > 40 or s.endswith(("：", ":")):
-            continue  # the addressees (各乡镇、…：) and sentences
+        if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s:
+            continue  # the addressees (各乡镇、…：) and sentences (为贯彻落实市委、市政府部署，…)
         s = re.sub(r"文\s*件$", "", s)
         pre = re.split(r"\s*关\s*于\s*印\s*发|\s*印\s*发\s*《", s)[0] if ("印发" in _squash(s)) else s
         for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
