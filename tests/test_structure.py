@@ -254,7 +254,19 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
     "names, place, level",
     [
         (["赣州市“十四五”生态环境保护规划"], "赣州市", "city"),  # the shortest match stopped at 赣州
-        (["北京市通州区人民政府"], "北京市", "city"),
+        # a place inside the first (the issuer writes its city first), a zone named after its city
+        (["北京市通州区人民政府"], "通州区", "district"),
+        (["宜春市袁州区人民政府办公室"], "袁州区", "district"),
+        (["中共宜春市袁州区委"], "袁州区", "district"),
+        (["宜春市袁州区2023年河长制工作要点"], "袁州区", "district"),
+        (["南康区唐江镇人民政府"], "唐江镇", "township"),
+        (["赣州经济技术开发区管理委员会"], "赣州经济技术开发区", "zone"),
+        (["赣州经开区2023年生态环境保护工作要点"], "赣州经开区", "zone"),
+        (["XX市高新区管委会"], "XX市高新区", "zone"),
+        # near misses: a bureau's name after the city holds no place
+        (["XX市城市管理委员会"], "XX市", "city"),
+        (["XX市市场监督管理局"], "XX市", "city"),
+        (["江西省生态环境厅"], "江西省", "province"),
         (["通州区人民政府办公室"], "通州区", "district"),
         (["黄坳镇人民政府"], "黄坳镇", "township"),
         (["中共黄坳镇委员会"], "黄坳镇", "township"),

@@ -41,7 +41,7 @@ ORGAN = re.compile(
 )
 _PLACE = re.compile(
     r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
-    r"(?:经济技术开发区|高新技术产业开发区|高新区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
+    r"(?:经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
     # 赣州市 / 通州区: a 州 that names a city is followed by its level (the shortest match stops at 州);
     # 重点区域 / 城区域: a 区 before 域 is a region, not a district
     r"(?P<more>(?<=州)[市区县])?(?!域)"
@@ -229,12 +229,32 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
         place = m.group("place") + (m.groupdict().get("more") or "")
         if place.endswith(("区委", "市委", "县委")):
             place = place[:-1]
+        place = _inner_place(place, name[m.end() :])
         return place, _level(place)
     return None, None
 
 
+# what follows the inner place of 宜春市袁州区人民政府 / 中共宜春市袁州区委 / 宜春市袁州区2023年…
+_AFTER_INNER = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党工委|党委|委|\d|“)")
+_GENERIC_ZONE = re.compile(r"^(?:经济技术|高新技术|高新|经济|经开|工业|产业|综合保税)")
+
+
+def _inner_place(outer: str, rest: str) -> str:
+    """The place an issuer or title names inside ``outer``: 宜春市袁州区人民政府 -> 袁州区; a zone
+    named after its city (赣州 + 经济技术开发区, XX市 + 高新区) is the whole; else ``outer``."""
+    m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
+    if m is None:
+        return outer
+    inner = m.group("place") + (m.groupdict().get("more") or "")
+    if not _AFTER_INNER.match(rest, len(inner)) and m.re is _PLACE:
+        return outer
+    if _GENERIC_ZONE.match(inner):
+        return outer + inner
+    return inner if len(inner) >= 3 and not _NOT_PLACE.match(inner) else outer
+
+
 def _level(place: str) -> str:
-    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|开发区|投资区|新区|园区|试验区|合作区)$", place):
+    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区)$", place):
         return "zone"
     if place.endswith(("省", "自治区", "特别行政区")):
         return "province"
