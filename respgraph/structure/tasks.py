@@ -347,16 +347,28 @@ class TaskBuilder:
     def from_paragraphs(self, skip: list[Span]) -> None:
         blocks, text = self.blocks, self.text
         roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
-        last_bg = max((n for n, r in enumerate(roots) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
+        parts = bool(roots) and all(blocks[r].style == "part" for r in roots)
+        if parts:
+            # a 纲要 in 篇 (第一篇 开启…新征程): its background chapters (发展基础, 主要目标) sit in
+            # the first 篇, whose title names none; the rule is read on the chapters
+            units = [c for r in roots for c in blocks[r].children if blocks[c].style != "para"]
+        else:
+            units = roots
+        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
         task_roots = {
-            r for n, r in enumerate(roots) if n > last_bg and not SAFEGUARD.search(heading_title(text, blocks[r]))
+            r for n, r in enumerate(units) if n > last_bg and not any(
+                SAFEGUARD.search(heading_title(text, blocks[p])) for p in (r, self.root(r)))
         }
         if not roots:
             task_roots = {None}
 
         def in_tasks(i: int) -> bool:
             b = blocks[i]
-            r = self.root(i) if b.parent is not None or b.style != "para" else None
+            if parts:
+                path = section_path(text, blocks, i) + [i]
+                r = path[1] if len(path) > 1 else None
+            else:
+                r = self.root(i) if b.parent is not None or b.style != "para" else None
             return r in task_roots and not any(s.start <= b.start < s.end for s in skip)
 
         titled_paragraphs = any(
