@@ -450,3 +450,13 @@ def test_plan_in_parts_reads_background_and_safeguards_by_chapter():
     p = _parse(t)
     assert [(k.title, k.section) for k in p.tasks] == [("建设高能级创新平台", ["坚持创新驱动发展", "提升科技创新能力"])]
     assert (p.meta.title[-4:], p.meta.kind) == ("目标纲要", "规划")
+
+
+def test_a_box_titled_on_the_next_line():
+    t = ("XX市“十四五”城市更新规划\n第一章  重点任务\n（一）推进老旧小区改造。（责任单位：市住建局）\n"
+         "专栏1\n城市更新重点工程\n1.老旧小区改造工程。（责任单位：市住建局）\n"
+         "专栏2\n2.城市道路提升工程。（责任单位：市城管局）\n")
+    p = _parse(t)
+    assert [k.section for k in p.tasks] == [["重点任务"], ["重点任务", "城市更新重点工程"], ["重点任务", ""]]
+    # near miss: an item right under an untitled box is not its title
+    assert p.tasks[2].title == "城市道路提升工程"

@@ -145,11 +145,19 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         return b.style == "plain" or (b.style != "para" and len(body) <= HEADING_MAX and "。" not in body)
 
     nonempty = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    untitled_box = False  # 专栏1 alone on its line: its title is on the next
     for k, i in enumerate(nonempty):
         off, ln = lines[i]
         stripped = ln.strip(" \t\u3000")
         lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
         mk = match_line_start(ln, off)
+        if untitled_box:
+            untitled_box = False
+            if mk is None and _is_heading_line(stripped):
+                blocks[-1].end = off + len(ln)
+                continue
+        if mk is not None and mk.style == "box" and not text[mk.body : off + len(ln)].strip():
+            untitled_box = True
         scan_from = lead
         bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
         if bh and _LABEL_WORD.search(bh.group("title")):
