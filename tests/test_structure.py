@@ -13,6 +13,7 @@ from respgraph.records import Document
 from respgraph.structure import parse
 from respgraph.structure.campaigns import campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets
+from respgraph.structure.blocks import build_blocks
 from respgraph.structure.markers import match_line_start
 
 
@@ -460,3 +461,18 @@ def test_a_box_titled_on_the_next_line():
     assert [k.section for k in p.tasks] == [["重点任务"], ["重点任务", "城市更新重点工程"], ["重点任务", ""]]
     # near miss: an item right under an untitled box is not its title
     assert p.tasks[2].title == "城市道路提升工程"
+
+
+def test_chapter_titles_on_the_next_line_and_a_table_of_contents():
+    t = ("XX县“十四五”生态环境保护规划\n目  录\n第一章  发展基础……………………1\n第二章  主要任务……………………3\n"
+         "第一节  推进绿色发展…………………3\n第三章  保障措施……………………8\n"
+         "第一章\n发展基础\n“十三五”以来，全县生态环境质量持续改善。\n第二章\n主要任务\n第一节\n推进绿色发展\n"
+         "严控高耗能项目。严格落实产能置换要求，坚决遏制“两高”项目盲目发展。\n第三章\n保障措施\n"
+         "强化组织领导。各乡镇要把规划实施摆上重要议程，认真抓好落实。\n")
+    p = _parse(t)
+    assert [(h.number, h.title) for h in p.headings] == [
+        ("第一章", "发展基础"), ("第二章", "主要任务"), ("第一节", "推进绿色发展"), ("第三章", "保障措施")]
+    assert [(k.title, k.section) for k in p.tasks] == [("严控高耗能项目", ["主要任务", "推进绿色发展"])]
+    # near miss: a chapter whose next line is a sentence keeps it as its text
+    t2 = "第二章\n严控高耗能项目。严格落实产能置换要求。\n"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["chapter", "para"]

@@ -117,6 +117,11 @@ def _is_heading_line(s: str) -> bool:
 DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$")
 ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
+# styles whose number stands before a title: the title may be on the next line
+_TITLED_STYLES = ("part", "chapter", "section", "box")
+# a table of contents' leader dots and page number
+_TOC_ENTRY = re.compile(r"(?:[…⋯]{2,}|[.·．•]{4,}|[-—]{4,})[ \t\u3000]*\d{1,3}$")
+
 # the next entry of a list of attachments (附件：1.… on the line before): a document's name
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、][^。；;，,]{4,60}$")
 _ATTACHMENT_LIST = re.compile(r"[：:][ \t\u3000]*\d{1,2}[.．、]")
@@ -145,19 +150,21 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         return b.style == "plain" or (b.style != "para" and len(body) <= HEADING_MAX and "。" not in body)
 
     nonempty = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
-    untitled_box = False  # 专栏1 alone on its line: its title is on the next
+    untitled = False  # 专栏1 / 第二章 alone on its line (a centred PDF heading): its title is on the next
     for k, i in enumerate(nonempty):
         off, ln = lines[i]
         stripped = ln.strip(" \t\u3000")
         lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
         mk = match_line_start(ln, off)
-        if untitled_box:
-            untitled_box = False
+        if untitled:
+            untitled = False
             if mk is None and _is_heading_line(stripped):
                 blocks[-1].end = off + len(ln)
                 continue
-        if mk is not None and mk.style == "box" and not text[mk.body : off + len(ln)].strip():
-            untitled_box = True
+        if mk is not None and mk.style in _TITLED_STYLES and _TOC_ENTRY.search(stripped):
+            mk = None  # 第一章  发展基础……………1: an entry of the table of contents, no heading
+        if mk is not None and mk.style in _TITLED_STYLES and not text[mk.body : off + len(ln)].strip():
+            untitled = True
         scan_from = lead
         bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
         if bh and _LABEL_WORD.search(bh.group("title")):
