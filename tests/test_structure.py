@@ -476,3 +476,12 @@ def test_chapter_titles_on_the_next_line_and_a_table_of_contents():
     # near miss: a chapter whose next line is a sentence keeps it as its text
     t2 = "第二章\n严控高耗能项目。严格落实产能置换要求。\n"
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["chapter", "para"]
+
+
+def test_a_dash_bullet_is_no_part_of_a_paragraph_title():
+    from respgraph.structure.tasks import lead_title
+
+    assert lead_title("——推进花炮产业转型。实施花炮企业机械化、自动化改造，建设花炮产业集聚区。") == "推进花炮产业转型"
+    assert lead_title("●发展电子信息产业。引进电子元器件项目10个以上，打造电子信息产业园。") == "发展电子信息产业"
+    # near miss: a bullet before a target sentence does not make it a title
+    assert lead_title("——到2025年，全县规上工业增加值年均增长8%。力争工业总产值突破500亿元。") is None

@@ -36,6 +36,7 @@ from respgraph.structure.fields import find_deadlines, find_targets, unique_dead
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
 LEAD_TITLE_MAX = 30
+_BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -48,7 +49,7 @@ def clean_number(b: Block) -> str:
 
 def lead_title(body: str) -> str | None:
     """The short title sentence that opens a paragraph, if it is written that way."""
-    body = body.strip()
+    body = body.strip().lstrip(_BULLETS)  # ——推进花炮产业转型。… : a 规划's dash bullet is no part of the title
     k = body.find("。")
     if k < 4 or k > LEAD_TITLE_MAX:
         return None
