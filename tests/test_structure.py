@@ -485,3 +485,15 @@ def test_a_dash_bullet_is_no_part_of_a_paragraph_title():
     assert lead_title("●发展电子信息产业。引进电子元器件项目10个以上，打造电子信息产业园。") == "发展电子信息产业"
     # near miss: a bullet before a target sentence does not make it a title
     assert lead_title("——到2025年，全县规上工业增加值年均增长8%。力争工业总产值突破500亿元。") is None
+
+
+def test_a_signature_on_one_line_with_its_date():
+    from respgraph.structure.meta import closing_lines
+
+    t = "（二）推进农村人居环境整治。（责任单位：县农业农村局）\n\n安福县人民政府办公室        2023年7月3日\n"
+    assert closing_lines(t, len(t)) == ["安福县人民政府办公室", "2023年7月3日"]
+    m = _parse("关于进一步加强城乡环境卫生整治的工作方案\n一、整治任务\n" + t).meta
+    assert (m.jurisdiction, m.date) == ("安福县", "2023-07-03")
+    # near miss: a task line ending with a date is no signature
+    t2 = "（二）完成农村改厕任务    2023年7月3日\n"
+    assert closing_lines(t2, len(t2)) == []

@@ -317,9 +317,14 @@ def closing_lines(text: str, end: int) -> list[str]:
             continue
         if len(s) > 40 or len(out) >= 8:
             break
-        if not (_dates(s)[0] or _REMARK.match(s) or _signature(s)):
-            break
-        out.append(s)
+        if _dates(s)[0] or _REMARK.match(s) or _signature(s):
+            out.append(s)
+            continue
+        m = _DATE.search(s) or _CN_DATE.search(s)
+        if m and m.end() == len(s) and _signature(s[: m.start()]):
+            out += [m.group(0), s[: m.start()].strip()]  # 安福县人民政府办公室    2023年7月3日
+            continue
+        break
     return out[::-1]
 
 
