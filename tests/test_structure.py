@@ -497,3 +497,14 @@ def test_a_signature_on_one_line_with_its_date():
     # near miss: a task line ending with a date is no signature
     t2 = "（二）完成农村改厕任务    2023年7月3日\n"
     assert closing_lines(t2, len(t2)) == []
+
+
+def test_the_last_cells_of_a_table_are_no_signature():
+    t = ("XX县2023年水污染防治重点任务清单\n一、重点任务\n1.推进污水管网建设。（责任单位：县住建局）\n"
+         "序号\n重点任务\n责任单位\n完成时限\n1\n加强饮用水水源地保护\n县水利局\n2023年12月31日前\n")
+    m = _parse(t).meta
+    assert (m.issuers, m.date) == ([], None)
+    # a signature naming its place, even an ad hoc headquarters, is one
+    t2 = "XX县2023年森林防灭火工作方案\n一、工作任务\n（一）压实防火责任。（责任单位：县林业局）\n\n万载县森林防灭火指挥部\n2023年1月16日\n"
+    m = _parse(t2).meta
+    assert (m.issuers, m.date) == (["万载县森林防灭火指挥部"], "2023-01-16")

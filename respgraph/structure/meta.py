@@ -37,7 +37,7 @@ _KIND_NORMAL = {
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
-    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|局|厅|委)$"
+    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|指挥部|局|厅|委)$"
 )
 _PLACE = re.compile(
     r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
@@ -334,7 +334,9 @@ _ORGAN_PIECE = re.compile(r"[^\s：:，,。；;、《》（）()]{4,30}")
 def _signature(line: str) -> bool:
     """A line of issuing organs only (中共石城县委  石城县人民政府), not a task naming units."""
     pieces = line.split()
-    return all(_ORGAN_PIECE.fullmatch(p) and ORGAN.search(p) and not p.startswith("各") for p in pieces)
+    return all(_ORGAN_PIECE.fullmatch(p) and ORGAN.search(p) and not p.startswith("各") for p in pieces) and (
+        not pieces or any(find_place([p])[0] for p in pieces)
+    )
 
 
 def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
@@ -347,9 +349,13 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     date, first_date = _dates(head)
     if not (issuers and date):
         # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
-        closing = "\n".join(closing_lines(text, len(text) if body_end is None else body_end))
-        issuers = issuers or find_issuers(closing)
-        date = date or _dates(closing)[0]
+        lines = closing_lines(text, len(text) if body_end is None else body_end)
+        if any(_signature(ln) and ln for ln in lines):
+            # (only a signature naming its place: the last rows of a table one cell a line,
+            # 县水利局 / 2023年12月31日前, are no signature)
+            closing = "\n".join(lines)
+            issuers = issuers or find_issuers(closing)
+            date = date or _dates(closing)[0]
     place, level = find_place(issuers + [title])
     return PlanMeta(
         plan_id=plan_id,
