@@ -261,6 +261,7 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         (["中共宜春市袁州区委"], "袁州区", "district"),
         (["宜春市袁州区2023年河长制工作要点"], "袁州区", "district"),
         (["南康区唐江镇人民政府"], "唐江镇", "township"),
+        (["南昌市东湖区豫章街道办事处"], "豫章街道", "subdistrict"),
         (["赣州经济技术开发区管理委员会"], "赣州经济技术开发区", "zone"),
         (["赣州经开区2023年生态环境保护工作要点"], "赣州经开区", "zone"),
         (["XX市高新区管委会"], "XX市高新区", "zone"),
@@ -508,3 +509,14 @@ def test_the_last_cells_of_a_table_are_no_signature():
     t2 = "XX县2023年森林防灭火工作方案\n一、工作任务\n（一）压实防火责任。（责任单位：县林业局）\n\n万载县森林防灭火指挥部\n2023年1月16日\n"
     m = _parse(t2).meta
     assert (m.issuers, m.date) == (["万载县森林防灭火指挥部"], "2023-01-16")
+
+
+def test_an_item_wrapped_after_a_comma_goes_on():
+    t = ("一、加强河湖水域岸线管理\n（一）推进“清四乱”常态化\n①开展河湖“四乱”问题排查，建立问题清单，\n"
+         "实行销号管理。（责任单位：县水利局）\n②加强河道采砂管理。（责任单位：县水利局、县公安局）\n")
+    p = _parse(t)
+    assert [(k.number, k.title) for k in p.tasks] == [
+        ("①", "开展河湖“四乱”问题排查，建立问题清单，实行销号管理"), ("②", "加强河道采砂管理")]
+    # near miss: a short item closed by its own line keeps the next line apart (a paragraph of its own)
+    t2 = "一、主要任务\n1.加强组织领导\n成立工作专班，统筹推进各项工作。\n"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_dun", "arabic", "para"]

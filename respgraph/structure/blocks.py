@@ -220,8 +220,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             blocks[-1].end = off + len(ln)
         # a closing quote ends a paragraph only after a full stop (…。”)
         tail = stripped.rstrip("”」\"'")
+        # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's
         prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
-            heading_only(blocks[-1]) if blocks else True
+            (heading_only(blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
         )
     # trim trailing blanks so spans end on text
     for b in blocks:

@@ -37,7 +37,7 @@ _KIND_NORMAL = {
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
-    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|指挥部|局|厅|委)$"
+    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|指挥部|办事处|局|厅|委)$"
 )
 _PLACE = re.compile(
     r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
@@ -246,6 +246,9 @@ def _inner_place(outer: str, rest: str) -> str:
     if m is None:
         return outer
     inner = m.group("place") + (m.groupdict().get("more") or "")
+    deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
+    if deeper != inner:
+        return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
     if not _AFTER_INNER.match(rest, len(inner)) and m.re is _PLACE:
         return outer
     if _GENERIC_ZONE.match(inner):
