@@ -520,3 +520,16 @@ def test_an_item_wrapped_after_a_comma_goes_on():
     # near miss: a short item closed by its own line keeps the next line apart (a paragraph of its own)
     t2 = "一、主要任务\n1.加强组织领导\n成立工作专班，统筹推进各项工作。\n"
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_dun", "arabic", "para"]
+
+
+def test_an_enumeration_inside_an_item_is_no_items():
+    t = ("一、重点任务\n1.推进城镇污水治理：（1）完成县城污水处理厂提标改造；（2）新建污水管网10公里。（责任单位：县住建局、县生态环境局）\n"
+         "2.加强农村水环境整治。（责任单位：县生态环境局）\n")
+    p = _parse(t)
+    assert [(k.number, k.title, [m.text for m in k.mentions if m.role == "lead"]) for k in p.tasks] == [
+        ("1", "推进城镇污水治理", ["县住建局"]), ("2", "加强农村水环境整治", ["县生态环境局"])]
+    # near misses: after a full stop a deeper number opens an item; items of the line's own style do
+    t2 = "（一）加强工业污染治理。1.推进超低排放改造。\n"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_paren", "arabic"]
+    t3 = "（1）推进甲；（2）推进乙。\n"
+    assert [b.number for b in build_blocks(t3, 0, len(t3))] == ["（1）", "（2）"]

@@ -212,6 +212,8 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             before = text[cand.start - 1]
             if not long_line and before not in LINE_END_CLOSED:
                 continue
+            if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
+                continue  # 1.推进污水治理：（1）…；（2）…。（责任单位：…）: an enumeration inside the item
             if not seq.expects(cand):
                 continue
             seq.accept(cand)
