@@ -533,3 +533,12 @@ def test_an_enumeration_inside_an_item_is_no_items():
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_paren", "arabic"]
     t3 = "（1）推进甲；（2）推进乙。\n"
     assert [b.number for b in build_blocks(t3, 0, len(t3))] == ["（1）", "（2）"]
+
+
+def test_the_print_date_of_the_footer_dates_a_plan_dated_nowhere_else():
+    foot = "\n抄送：县委各部门。\nXX县人民政府办公室    2023年5月8日印发\n"
+    t = "XX县2023年秸秆禁烧工作方案\n一、工作任务\n（一）加强巡查。（责任单位：县生态环境局）\n" + foot
+    assert _parse(t).meta.date == "2023-05-08"
+    # near miss: the signature's date wins over the print date
+    t2 = t.replace(foot, "\nXX县人民政府办公室\n2023年5月6日\n" + foot)
+    assert _parse(t2).meta.date == "2023-05-06"

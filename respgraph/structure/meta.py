@@ -301,6 +301,7 @@ def find_date(head: str) -> str | None:
 
 
 CLOSING_CHARS = 600
+_PRINTED_ON = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发")
 # （此件公开发布） / （联系人：…，电话：…） between the signature and the end
 _REMARK = re.compile(r"^[（(][^（）()]{0,40}[）)]$")
 
@@ -359,6 +360,10 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
             closing = "\n".join(lines)
             issuers = issuers or find_issuers(closing)
             date = date or _dates(closing)[0]
+    if not (date or first_date):
+        # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
+        printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
+        date = _dates(printed.group(1))[0] if printed else None
     place, level = find_place(issuers + [title])
     return PlanMeta(
         plan_id=plan_id,
