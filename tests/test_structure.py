@@ -542,3 +542,13 @@ def test_the_print_date_of_the_footer_dates_a_plan_dated_nowhere_else():
     # near miss: the signature's date wins over the print date
     t2 = t.replace(foot, "\nXX县人民政府办公室\n2023年5月6日\n" + foot)
     assert _parse(t2).meta.date == "2023-05-06"
+
+
+def test_run_together_item_whose_number_is_repeated():
+    # OCR read item 3's number as 2 again: written with its stop, it still opens an item
+    items = [("1 .", "推进甲"), ("2 .", "推进乙"), ("2 .", "推进丙"), ("4 .", "推进丁")]
+    t = "二、主要任务" + "".join(
+        f"{n}{title}。全面推进相关工作落实，确保按期完成。责任单位:区发改委等按职责分工" for n, title in items)
+    t += "。" * (1600 - len(t))
+    assert [(k.number, k.title) for k in _parse(t).tasks] == [
+        ("1", "推进甲"), ("2", "推进乙"), ("2", "推进丙"), ("4", "推进丁")]

@@ -94,7 +94,7 @@ class _Sequence:
         last = self.last.get(mk.style)
         if mk.style in self.stack:
             # …4 .加强… 6 .推进…: OCR lost item 5; a number written with its stop may skip one
-            return mk.value == last + 1 or (mk.value == last + 2 and mk.style == "arabic" and mk.number[-1] in ".．、")
+            return mk.value == last + 1 or (mk.value in (last, last + 2) and mk.style == "arabic" and mk.number[-1] in ".．、")
         if last is None:
             return mk.value == 1
         # numbering may continue across sections (…6, (二), 7…) or restart at 1
