@@ -552,3 +552,16 @@ def test_run_together_item_whose_number_is_repeated():
     t += "。" * (1600 - len(t))
     assert [(k.number, k.title) for k in _parse(t).tasks] == [
         ("1", "推进甲"), ("2", "推进乙"), ("2", "推进丙"), ("4", "推进丁")]
+
+
+def test_a_county_forwarding_its_city_plan():
+    from respgraph.structure.meta import find_issuers, find_title
+
+    head = "遂川县人民政府办公室关于转发《吉安市2023年大气污染防治工作方案》的通知\n各乡镇人民政府：\n"
+    assert find_title(head) == "吉安市2023年大气污染防治工作方案"
+    assert find_issuers(head) == ["遂川县人民政府办公室"]
+    # the city's own cover letter forwarded: the plan it prints
+    head2 = "遂川县人民政府办公室关于转发《吉安市人民政府办公室关于印发吉安市2023年大气污染防治工作方案的通知》的通知\n"
+    assert find_title(head2) == "吉安市2023年大气污染防治工作方案"
+    # near miss: 转发 without the 《》 of a document is read as before
+    assert find_title("关于转发上级文件的通知\n") == ""

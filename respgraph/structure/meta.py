@@ -21,7 +21,11 @@ SHORT_LINE = 80
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_LETTER_TITLE = re.compile(r"(?:关于)?印发\s*(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))\s*的\s*通\s*知")
+# 关于印发《…》的通知; 关于转发《…》的通知 (a county forwarding its city's plan, or the city's
+# 关于印发…的通知 itself, read again)
+_LETTER_TITLE = re.compile(
+    r"(?:关于)?(?:印发\s*(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))|转发\s*《(?P<c>[^》]{4,80})》)\s*的\s*通\s*知"
+)
 KINDS = (
     "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "工作要点", "行动计划", "工作计划",
     "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
@@ -80,6 +84,8 @@ def find_title(head: str) -> str:
     joined = _squash("".join(_short_lines(head)))
     m = _LETTER_TITLE.search(joined)
     if m:
+        if m.group("c"):
+            return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
         return _unquote((m.group("a") or m.group("b")).strip("《》"))
     lines = [_squash(ln)[:80] for ln in head.splitlines() if ln.strip()]
     for n, s in enumerate(lines):
@@ -192,6 +198,9 @@ def find_kind(title: str) -> str | None:
     return None
 
 
+_LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
+
+
 def find_issuers(head: str) -> list[str]:
     """Short lines of the head that name an organ (letterhead, sender line, signature)."""
     out: list[str] = []
@@ -200,7 +209,7 @@ def find_issuers(head: str) -> list[str]:
         if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s:
             continue  # the addressees (各乡镇、…：) and sentences (为贯彻落实市委、市政府部署，…)
         s = re.sub(r"文\s*件$", "", s)
-        pre = re.split(r"\s*关\s*于\s*印\s*发|\s*印\s*发\s*《", s)[0] if ("印发" in _squash(s)) else s
+        pre = _LETTER_SPLIT.split(s)[0] if ("印发" in _squash(s) or "转发" in _squash(s)) else s
         for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
             if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
                 if piece not in out:
