@@ -565,3 +565,17 @@ def test_a_county_forwarding_its_city_plan():
     assert find_title(head2) == "吉安市2023年大气污染防治工作方案"
     # near miss: 转发 without the 《》 of a document is read as before
     assert find_title("关于转发上级文件的通知\n") == ""
+
+
+def test_unnumbered_heading_after_items_that_start_again():
+    from respgraph.structure.headings import assign_levels
+
+    t = "主要任务\n绿色发展\n1.甲。\n2.乙。\n蓝天保卫\n1.丙。\n"
+    bl = build_blocks(t, 0, len(t))
+    assign_levels(bl)
+    assert [(b.style, b.level) for b in bl] == [("plain", 1), ("plain", 2), ("arabic", 3), ("arabic", 3), ("plain", 2), ("arabic", 3)]
+    # near miss: a heading over items of a deeper style stays inside the item before it
+    t2 = "主要任务\n绿色发展\n1.甲。\n2.乙。\n重点工程\n（1）丙。\n"
+    bl = build_blocks(t2, 0, len(t2))
+    assign_levels(bl)
+    assert [(b.style, b.level) for b in bl][-2:] == [("plain", 4), ("arabic_paren", 5)]

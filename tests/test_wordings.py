@@ -310,6 +310,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "完善分类设施", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
         ("（二）", "强化宣传引导", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
     ],
+    # the same under headings that lost their numbers (the document's title above them stands
+    # apart); an item with its own clause keeps it
+    "unnumbered-heading-labels.txt": [
+        ("1", "开展占道经营整治", [("区城管局", L, FL)]),
+        ("2", "加强户外广告管理", [("区城管局", L, FL)]),
+        ("1", "完善分类设施", [("区城管局", L, EX), ("各街道办事处", S, EX)]),
+        ("2", "强化宣传引导", [("区文明办", L, FL)]),
+    ],
     # a 五年规划 that titles no paragraph: numbered titles over paragraphs are its tasks
     # (none before); the safeguard chapter holds none
     "plan-headed-items.txt": [
@@ -1159,6 +1167,12 @@ def test_label_lines_under_a_section_are_no_heading():
     plan = _plan("section-label-lines.txt")
     assert [t.section for t in plan.tasks] == [["提升市容环境品质"]] * 2 + [["推进生活垃圾分类"]] * 2
     assert [h.title for h in plan.headings] == ["提升市容环境品质", "推进生活垃圾分类"]
+
+
+def test_unnumbered_headings_over_restarting_items_are_siblings():
+    plan = _plan("unnumbered-heading-labels.txt")
+    assert [t.section for t in plan.tasks] == [["提升市容环境品质"]] * 2 + [["推进垃圾分类"]] * 2
+    assert plan.meta.title == "XX区2023年城市管理工作要点"
 
 
 def test_heading_clause_task_holds_its_items():

@@ -95,6 +95,12 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     first = next((b.start for b in blocks if b.style not in ("para", "attach") and (b.style != "plain" or b.vocab)), None)
     if first is None:
         first = next((b.start for b in blocks if b.style != "para"), 0)
+    else:
+        # 提升市容环境品质 / 责任单位：… / 1.…: the unnumbered heading over the first item opens the body
+        k = next(k for k, b in enumerate(blocks) if b.start == first)
+        while blocks[k].parent is not None and blocks[blocks[k].parent].style == "plain":
+            k = blocks[k].parent
+        first = blocks[k].start
     # blocks of the head (cover letter, title) are not part of the plan body
     body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
     meta = plan_meta(text, plan_id, doc.path, first or None, body_end)

@@ -222,10 +222,11 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             blocks[-1].end = off + len(ln)
         # a closing quote ends a paragraph only after a full stop (…。”)
         tail = stripped.rstrip("”」\"'")
-        # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's
+        # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's;
+        # the document's title (XX区2023年城市管理工作要点) ends its line
         prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
             (heading_only(blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
-        )
+        ) or (len(tail) <= HEADING_MAX and mk is None and DOCUMENT_TITLE.search(tail) is not None)
     # trim trailing blanks so spans end on text
     for b in blocks:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
@@ -243,8 +244,11 @@ def _continues(s: str) -> bool:
 
 
 def _next_opens_first_item(lines, nonempty, k) -> bool:
-    if k + 1 >= len(nonempty):
+    k += 1
+    while k < len(nonempty) and _LABEL_LINE.match(lines[nonempty[k]][1].strip(" \t\u3000")):
+        k += 1  # 提升市容环境品质 / 责任单位：区城管局 / 1.…: the heading's clause stands between
+    if k >= len(nonempty):
         return False
-    off, ln = lines[nonempty[k + 1]]
+    off, ln = lines[nonempty[k]]
     mk = match_line_start(ln, off)
     return mk is not None and mk.value == 1 and mk.style in ("arabic", "arabic_paren", "arabic_rparen", "cn_paren", "circled")

@@ -73,7 +73,16 @@ def assign_levels(blocks: list[Block]) -> None:
             box_floor = max((n + 1 for n, (s, _) in enumerate(stack) if s == "box"), default=0)
             pos = next((n for n in range(len(stack) - 1, box_floor - 1, -1) if stack[n][0] == style), None)
             if style == "plain":
+                # 1.… 2.… / 推进垃圾分类 / 1.…: an unnumbered heading over items that start again
+                # stands where the items' heading stood, not under the last item
+                nxt = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].style not in ("para", "plain")), None)
                 pos = None
+                if nxt is not None and nxt.value == 1 and not b.vocab:
+                    open_at = next((n for n in range(len(stack) - 1, box_floor - 1, -1) if stack[n][0] == nxt.style), None)
+                    if open_at is not None:
+                        del stack[open_at:]
+                        if len(stack) > box_floor and stack[-1][0] == "plain" and blocks[stack[-1][1]].children:
+                            stack.pop()  # …and beside the unnumbered heading of those items
             if pos is not None:
                 del stack[pos:]
             else:

@@ -226,6 +226,9 @@ class TaskBuilder:
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
             own.setdefault(k, []).append(c)
+        for k in [k for k in own if self._label_under_heading(k, own[k])]:
+            # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
+            self.heading_clauses[blocks[k].parent] = own.pop(k)[0]
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
@@ -265,6 +268,18 @@ class TaskBuilder:
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
         return self.blocks[i].style not in ("para", "plain") and not is_heading(self.text, self.blocks, i)
+
+    def _label_under_heading(self, k: int, clauses: list[Clause]) -> bool:
+        """Whether block ``k`` is a paragraph holding only one clause, right under an unnumbered
+        heading whose numbered items follow it and hold no clause of their own."""
+        b = self.blocks[k]
+        if b.style != "para" or len(clauses) != 1 or b.parent is None or self.blocks[b.parent].style != "plain":
+            return False
+        rest = self.text[b.body : clauses[0].span.start] + self.text[clauses[0].span.end : b.end]
+        if len(_CJK.findall(rest)) >= 6:
+            return False
+        siblings = [j for j in self.blocks[b.parent].children if j > k]
+        return bool(siblings) and all(self.blocks[j].style not in ("para", "plain") for j in siblings)
 
     def _clause_only_heading(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
