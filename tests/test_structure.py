@@ -579,3 +579,13 @@ def test_unnumbered_heading_after_items_that_start_again():
     bl = build_blocks(t2, 0, len(t2))
     assign_levels(bl)
     assert [(b.style, b.level) for b in bl][-2:] == [("plain", 4), ("arabic_paren", 5)]
+
+
+def test_an_item_broken_inside_a_title_mark_goes_on():
+    t = "一、主要任务\n1.推进大气治理，落实《XX市大气污染防治行动计划\n》要求。（责任单位：市生态环境局）\n2.加强扬尘管控。（责任单位：市住建局）\n"
+    p = _parse(t)
+    assert [(k.number, k.title) for k in p.tasks] == [
+        ("1", "推进大气治理，落实《XX市大气污染防治行动计划》要求"), ("2", "加强扬尘管控")]
+    # near miss: the document's title line stands apart from an unnumbered heading under it
+    t2 = "XX区2023年城市管理工作要点\n提升市容环境品质\n1.甲。\n"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["para", "plain", "arabic"]

@@ -226,7 +226,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         # the document's title (XX区2023年城市管理工作要点) ends its line
         prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
             (heading_only(blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
-        ) or (len(tail) <= HEADING_MAX and mk is None and DOCUMENT_TITLE.search(tail) is not None)
+        ) or (
+            mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
+        )
     # trim trailing blanks so spans end on text
     for b in blocks:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
@@ -237,7 +239,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
 def _continues(s: str) -> bool:
     """A line that cannot open a sentence: it starts with punctuation or with a 1-2 character
     fragment before the first stop (``动。全面…`` after a title broken mid-word)."""
-    if s[:1] in "。，、；：,.;:）)”":
+    if s[:1] in "。，、；：,.;:）)”》」』":
         return True
     k = min([i for i in (s.find("。"), s.find("，")) if i >= 0], default=-1)
     return 0 < k <= 2

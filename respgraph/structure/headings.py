@@ -135,8 +135,9 @@ def heading_title(text: str, b: Block) -> str:
 def _title(body: str, style: str) -> str:
     body = _join_title_wrap(body.strip())
     nl = body.find("\n")
-    if 0 < nl and body[nl - 1] in "，、," and "。" not in body[:nl]:
-        body = body[:nl] + body[nl + 1 :].lstrip()  # …建立问题清单，\n实行销号管理。: a line broken after a comma
+    if 0 < nl and "。" not in body[:nl] and (body[nl - 1] in "，、," or body.count("《", 0, nl) > body.count("》", 0, nl)):
+        # …建立问题清单，\n实行销号管理。 / 落实《XX行动计划\n》要求。: a line broken inside a sentence
+        body = body[:nl] + body[nl + 1 :].lstrip()
     clause = _TITLE_CLAUSE.search(body)
     if clause and clause.start() > 0:
         body = body[: clause.start()]  # 市容秩序整治（牵头单位：市城管局；…）: the clause is no title
