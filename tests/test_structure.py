@@ -282,12 +282,35 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         (["推进城区污水管网建设方案"], None, None),
         (["城乡环境综合整治工作方案"], None, None),
         (["乡村振兴局"], None, None),
+        (["国家生态文明建设示范区创建实施方案"], None, None),  # was the place 国家生态文明建设示范区
+        (["创建全国文明城区工作方案"], None, None),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
     from respgraph.structure.meta import find_place
 
     assert find_place(names) == (place, level)
+
+
+@pytest.mark.parametrize(
+    "head, place, level",
+    [
+        # the central government's own plans: State Council, its office, a ministry, a national bureau
+        ("国务院办公厅关于印发空气质量持续改善行动计划的通知\n国办发〔2023〕24号\n各省、自治区、直辖市人民政府：\n"
+         "现印发给你们。\n国务院办公厅\n2023年11月30日\n空气质量持续改善行动计划\n", "中央", "national"),
+        ("生态环境部关于印发《重点行业挥发性有机物综合治理方案》的通知\n环大气〔2019〕53号\n", "中央", "national"),
+        ("国家发展改革委关于印发《XX专项行动方案》的通知\n", "中央", "national"),
+        # near misses: a central organ's local branch is its place; a local plan naming a national title
+        ("国家税务总局XX市税务局2024年工作要点\n", "XX市", "city"),
+        ("XX市人民政府办公室关于印发XX市创建国家生态文明建设示范市实施方案的通知\n", "XX市", "city"),
+        ("国家生态文明建设示范区创建实施方案\n一、总体要求\n", None, None),
+    ],
+)
+def test_plans_of_central_organs_are_the_central_governments(head, place, level):
+    from respgraph.structure.meta import plan_meta
+
+    m = plan_meta(head, "p", "p.txt")
+    assert (m.jurisdiction, m.level) == (place, level)
 
 
 @pytest.mark.parametrize(

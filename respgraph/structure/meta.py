@@ -54,8 +54,8 @@ _PLACE = re.compile(
 # would read as places.
 _TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|委员会|政府|办事处|党工委)")
 # Not a place: 全市 / 本县 (the whole of an unnamed place), or a title opening with words no place
-# name begins with (关于加强城市… / 推进城区…)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化)")
+# name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
+_NOT_PLACE = re.compile(r"^(?:[全本我各该][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
 _CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -228,6 +228,30 @@ def _joins_others(s: str, names: list[str]) -> bool:
     )
 
 
+# The central government, as the registry names it (data/registry/jurisdictions.csv), and the
+# organs whose plans are its own: the Party centre, the State Council, ministries and national
+# bureaus, which name no place.
+CENTRAL = "中央"
+_CENTRAL = re.compile(
+    r"^(?:中共中央|中央(?:办公厅|全面深化改革委员会|财经委员会)|国务院|全国人民代表大会|最高人民(?:法院|检察院)"
+    r"|国家[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会|委|署)"
+    r"|(?:外交|国防|教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设"
+    r"|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务)部)"
+)
+
+
+def _central_or_branch(names: list[str]) -> tuple[str | None, str | None]:
+    """A plan issued by a central organ (国务院办公厅, 生态环境部, 国家发展改革委) is the central
+    government's; one issued by a central organ's local branch (国家税务总局XX市税务局) is the
+    branch's place."""
+    for name in names:
+        m = _CENTRAL.match(_squash(name)) if name else None
+        if m:
+            branch = find_place([_squash(name)[m.end() :]])
+            return branch if branch[0] else (CENTRAL, "national")
+    return None, None
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
@@ -374,6 +398,8 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
         date = _dates(printed.group(1))[0] if printed else None
     place, level = find_place(issuers + [title])
+    if place is None:
+        place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
     return PlanMeta(
         plan_id=plan_id,
         path=path,
