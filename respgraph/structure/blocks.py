@@ -188,9 +188,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             seq.accept(mk)
             open_block(Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
             scan_from = mk.body
-        elif prev_closed and _is_heading_line(stripped) and (
+        elif prev_closed and "\t" not in stripped and _is_heading_line(stripped) and (
             CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)
-        ):
+        ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
             open_block(Block(lead, lead, off + len(ln), "plain", vocab=bool(CHAPTER_WORDS.match(stripped))), off)
         elif not blocks or (
             prev_closed and not _continues(stripped) and (blocks[-1].style == "para" or heading_only(blocks[-1]))
