@@ -24,6 +24,7 @@ __all__ = [
     "task_mentions",
     "heading_owner",
     "owned_item",
+    "duty_statement",
     "normalise_mention",
     "is_collective",
     "looks_like_unit",
@@ -188,3 +189,98 @@ def _units_after(text: str, a: int, hi: int):
 
 
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
+
+
+# What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
+# 县财政局负责落实… / 县公安局依法查处… is not enough, a duty verb must open the rest:
+# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 按照职责分工负责 / 配合做好 (the unit supports).
+# Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
+_DUTY_VERB = (
+    r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责|牵头|承担|(?:对[^。；;，,\n]{1,30})?负(?:总|主体|属地|直接)?责(?:任)?|"
+    r"是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体))|(?P<support>(?:积极|做好)?(?:配合|协助)))"
+)
+_DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)
+_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB + r"|(?P<opening>配合|协助|会同|参与))")
+# a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
+_PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
+# what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
+# (是…主管部门，负责… / 对…负总责，负责…: the duty goes on after a comma)
+_DUTY_OBJECT = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
+
+
+def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | None:
+    """The clause of a duty statement opening at ``start``: a unit, then its duty, to ``end``.
+
+    Plans that divide work by unit rather than by task write a paragraph, an article or an
+    item per unit: ``1.县发展改革局：负责统筹推进…，牵头做好…。`` / ``第五条 县生态环境局负责…`` /
+    ``县财政局负责落实专项资金。``. The statement is a task the unit leads (a unit list: the
+    first listed leads, as in ``A、B按职责分工负责``); ``县邮政管理局配合做好…`` names a
+    supporter with no lead. Units the statement works with — ``…，配合县生态环境局开展联合
+    执法`` / ``会同县市场监管局…`` — support it; a statement that opens ``A：配合B做好…`` is
+    read as an item under A's heading (:func:`owned_item`: B leads, A supports).
+    ``loose`` (a 职责分工 section, an article) accepts ``A负责…``; otherwise the unit must
+    stand apart first (``A：负责…`` / ``A。负责…``). Exhortations stay prose: the verb must
+    have an object (``各部门要密切配合。`` is no statement) and ``要按照职责分工，抓好落实``
+    has no duty verb.
+
+    >>> t = "1.县公安局：负责路检路查，配合县生态环境局开展联合执法。"
+    >>> [(m.text, m.role) for m in duty_statement(t, 2, len(t), False).mentions]
+    [('县公安局', 'lead'), ('县生态环境局', 'support')]
+    >>> duty_statement("各乡镇、各部门要按照职责分工，抓好落实。", 0, 20, True) is None
+    True
+    """
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    hi = min(end, start + 45)
+    for p in range(start + 2, hi + 1):
+        # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
+        if (text[p - 1] not in _NAME_END and text[p - 1] not in "）)") or (p < hi and text[p] in _LIST_GOES_ON):
+            continue
+        m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
+        if m is None:
+            continue
+        units = split_units(text, 0, start, p)
+        if not units or not all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or is_collective(u.text)) for u in units):
+            continue
+        if not _DUTY_OBJECT.match(text, m.end(), end):
+            return None
+        return _duty_clause(text, start, m, units, end)
+    return None
+
+
+def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:
+    support = m.group("support") is not None
+    mentions = [
+        Mention(u.text, "support" if support or n else "lead",
+                "explicit" if support or len(units) == 1 or n else "first_listed",
+                Span(u.start, u.end), list(u.portfolio), is_collective(u.text))
+        for n, u in enumerate(units)
+    ]
+    head = Clause(span=Span(start, m.end()), raw=text[start : m.end()], mentions=mentions)
+    if m.groupdict().get("opening") or (support and _units_after(text, m.end(), min(end, m.end() + 60))):
+        # A：配合B做好… / A配合B做好… — the item of A's list that B leads
+        at = m.start("support") if support else m.start("rest")
+        return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
+    partners = []
+    for pm in _PARTNER.finditer(text, m.end(), end):
+        for u in _units_after(text, pm.end(), min(end, pm.end() + 60)):
+            if all(u.text != x.text for x in mentions + partners):
+                partners.append(Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
+    # the clause runs on to the last partner named, so that every mention lies in it
+    b = max([m.end()] + [x.span.end for x in partners])
+    return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
+
+
+def _as_lead(c: Clause) -> Clause:
+    """``c`` with its first unit leading, as a unit's heading would (owned_item turns it)."""
+    return Clause(span=c.span, raw=c.raw, mentions=[
+        Mention(x.text, "lead" if n == 0 else x.role, x.basis, x.span, list(x.portfolio), x.collective)
+        for n, x in enumerate(c.mentions)])
+
+
+def _merged(text: str, clauses: list[Clause], start: int, end: int) -> Clause:
+    """One clause holding the mentions of ``clauses``, from the statement's opening to its last name."""
+    mentions = [x for c in clauses for x in c.mentions]
+    end = max([end] + [x.span.end for x in mentions])
+    return Clause(span=Span(start, end), raw=text[start:end], mentions=mentions)

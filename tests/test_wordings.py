@@ -234,6 +234,31 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a 任务分工 organised by unit: the heading that names a unit leads the items below it,
     # with or without clauses of their own (a clause naming only supports keeps the heading's lead)
+    # duty statements: a plan dividing its work by unit, an item / article / sentence per unit
+    # (1.A：负责… / 4.A。对…负总责 / 第三条 A是…主管部门，负责… / A负责…。B负责…。); the unit
+    # leads, a unit it works with (配合B开展… / 协助B…) supports, A：配合B做好… is B's; an
+    # exhortation (要密切配合 / 要按照职责分工，抓好落实) and 保障措施 sentences stay prose
+    "duty-items.txt": [
+        ("1", "县发展改革局", [("县发展改革局", L, EX)]),
+        ("2", "县公安局", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
+        ("3", "县交通运输局", [("县生态环境局", L, EX), ("县交通运输局", S, EX)]),
+        ("4", "各乡镇人民政府", [("各乡镇人民政府", L, EX)]),
+        ("5", "县气象局", []),
+    ],
+    "duty-articles.txt": [
+        ("第三条", "县生态环境局是全县生态环境损害赔偿工作的主管部门，负责组织协调和日常管理", [("县生态环境局", L, EX)]),
+        ("第四条", "县司法局负责指导生态环境损害赔偿磋商工作，协助县生态环境局开展司法确认",
+         [("县司法局", L, EX), ("县生态环境局", S, EX)]),
+        ("第五条", "县发展改革局、县财政局按照职责分工负责赔偿资金的管理", [("县发展改革局", L, FL), ("县财政局", S, EX)]),
+        ("第六条", "各乡镇人民政府负责本辖区生态环境损害线索的发现和报告", [("各乡镇人民政府", L, EX)]),
+        ("第七条", "县直有关部门要按照职责分工，抓好贯彻落实", []),
+    ],
+    "duty-paragraphs.txt": [
+        ("", "县商务局负责统筹推进县域商业体系建设，牵头做好项目申报和资金管理", [("县商务局", L, EX)]),
+        ("", "县交通运输局负责农村物流网络建设", [("县交通运输局", L, EX)]),
+        ("", "县邮政管理局配合做好快递进村工作", [("县邮政管理局", S, EX)]),
+        ("", "市发展改革委（市粮食和储备局）负责项目用地以外的要素协调", [("市发展改革委", L, EX)]),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

@@ -20,7 +20,7 @@ from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import campaign_name
 from respgraph.structure.headings import assign_levels, heading_title, headings, is_heading
 from respgraph.structure.meta import plan_meta
-from respgraph.structure.tasks import TaskBuilder
+from respgraph.structure.tasks import TaskBuilder, duty_clauses
 
 __all__ = ["parse", "body_regions"]
 
@@ -62,6 +62,12 @@ def _owned_fn():
     from respgraph.responsibilities import owned_item
 
     return owned_item
+
+
+def _duty_fn():
+    from respgraph.responsibilities import duty_statement
+
+    return duty_statement
 
 
 def _find_clauses(text: str, start: int, end: int, settings):
@@ -123,6 +129,11 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         # a notice with its own numbered points, and the plan (with every clause) attached
         return parse(doc, plan_id, settings, _whole=True)
     clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
+    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn())
+    if duties:
+        clauses = sorted(clauses + duties, key=lambda c: c.span.start)
+        builder.duty_starts = {c.span.start for c in duties}
     # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
     builder.markers = _inherit_markers(text, first, body_end, found)
     head_skip = [Span(0, first)]

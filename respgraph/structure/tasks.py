@@ -13,6 +13,9 @@ Rules (documented in the ``structure`` package docstring):
   they are its text and it is one task. A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
+* Plans that divide their work by unit (职责分工 sections, 实施细则/管理办法 articles): each
+  duty statement is a task its unit leads (``1.县发展改革局：负责…`` / ``第五条 县生态环境局
+  负责…`` / one task per ``A负责…。`` sentence of a 职责分工 paragraph); see ``duty_clauses``.
 * Plans without any clause (五年规划). Task chapters are those after the last background
   chapter (基础, 形势, 指导思想, 基本原则, 目标, 总体要求) and not a safeguard chapter
   (保障措施, 组织实施). Tasks are paragraphs whose first sentence is a short title
@@ -95,6 +98,7 @@ class TaskBuilder:
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
         self.heading_clauses: dict[int, Clause] = {}
+        self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -216,7 +220,8 @@ class TaskBuilder:
             # a clause alone on the line after its item belongs to the item; so does the one
             # paragraph that carries an item's text — not one of several paragraph tasks
             # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
-            if blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "bracket", "part", "chapter", "section", "box") and (
+            # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
+            if c.span.start not in self.duty_starts and blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "bracket", "part", "chapter", "section", "box") and (
                 not self.text[blocks[k].start : c.span.start].strip()
                 or (
                     not any(blocks[j].style != "para" for j in blocks[k - 1].children)
@@ -318,8 +323,13 @@ class TaskBuilder:
         start = b.body
         for n, g in enumerate(groups):
             seg_end = end if n == len(groups) - 1 else g[-1].span.end
+            if n < len(groups) - 1 and groups[n + 1][0].span.start in self.duty_starts:
+                seg_end = groups[n + 1][0].span.start  # a duty statement runs to the next one
             enum = _ENUM.search(self.text, start, g[0].span.start) if len(groups) > 1 else None
-            if enum:
+            if g[0].span.start in self.duty_starts and (b.style == "para" or n > 0):
+                # 县商务局负责统筹推进…。县交通运输局负责…。: a duty statement is titled by itself
+                title = _first_sentence(self.text[g[0].span.start : seg_end])
+            elif enum:
                 # 一是…（责任单位：A）；二是…（责任单位：B）: each part is titled by its own words
                 title = _first_sentence(self.text[enum.end() : g[0].span.start])
             elif n == 0:
@@ -335,7 +345,7 @@ class TaskBuilder:
             else:
                 title = _first_sentence(self.text[start : g[0].span.start])
             self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
-            start = g[-1].span.end
+            start = max(g[-1].span.end, seg_end) if seg_end < end else g[-1].span.end
 
     def _inset_owner(self, i: int) -> int | None:
         """The section a lead-title paragraph returns to after an unnumbered inset.
@@ -419,3 +429,47 @@ class TaskBuilder:
                     # below it, in a plan that does not title its paragraphs (the two ways
                     # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+
+
+# A section that states who does what (二、职责分工 / 第二章 管理职责 / 一、明确部门职责)
+DUTY_SECTION = re.compile(r"职责|分工|职能")
+_SENTENCE_STOP = re.compile(r"[。\n]")
+
+
+def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn) -> list[Clause]:
+    """Clauses of duty statements in blocks that hold no clause (``statement_fn``:
+    :func:`respgraph.responsibilities.duty_statement`).
+
+    A plan may divide its work by unit instead of by task: an item, a paragraph or an
+    article per unit (``1.县发展改革局：负责…`` / ``第五条 县生态环境局负责…`` / ``县财政局负责
+    落实专项资金。县交通运输局负责…。``). Each statement is then a task of the unit that opens
+    it (the rules of :func:`respgraph.responsibilities.duty_statement`): an item whose text
+    opens ``A：负责…`` / ``A。负责…`` is one task wherever it stands; in a 职责分工 section and in
+    articles (第X条) every sentence opening ``A负责…`` is one (a paragraph of them becomes one
+    task per sentence). Elsewhere ``A负责…`` is prose, as it is in a 保障措施 paragraph.
+    """
+    starts = sorted(c.span.start for c in clauses)
+    out: list[Clause] = []
+    for i, b in enumerate(blocks):
+        if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
+            continue
+        k = bisect.bisect_left(starts, b.start)
+        if k < len(starts) and starts[k] < b.end:
+            continue  # the block has its own clauses
+        whole = statement_fn(text, b.body, b.end, False) if b.style != "para" else None
+        if whole is not None:
+            out.append(whole)
+            continue
+        if b.style != "article" and not any(
+            DUTY_SECTION.search(heading_title(text, blocks[p])) for p in section_path(text, blocks, i)
+        ):
+            continue
+        s = b.body
+        while s < b.end:
+            stop = _SENTENCE_STOP.search(text, s, b.end)
+            e = stop.start() if stop else b.end
+            c = statement_fn(text, s, e, True)
+            if c is not None:
+                out.append(c)
+            s = e + 1
+    return out
