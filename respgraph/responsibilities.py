@@ -241,12 +241,21 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         if m is None:
             continue
         units = split_units(text, 0, start, p)
-        if not units or not all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or is_collective(u.text)) for u in units):
+        if not units or not all(_duty_unit(u.text) for u in units):
             continue
         if not _DUTY_OBJECT.match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None
+
+
+# 本办法由A负责解释 / 考核工作由A负责…: a subject before 由 is no unit (the 由 wording is the
+# grammar's, clauses._BY)
+_NOT_DUTY_NAME = re.compile(r"由|^本")
+
+
+def _duty_unit(name: str) -> bool:
+    return looks_like_unit(name) and bool(_NAMED_BODY.match(name) or is_collective(name)) and not _NOT_DUTY_NAME.search(name)
 
 
 def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:

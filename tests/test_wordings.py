@@ -772,6 +772,10 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # the work named before 由 and an article's number are no part of the unit (were read into it)
+    ("第二条 考核工作由县河长制办公室负责组织实施。", [("县河长制办公室", L, EX)]),
+    ("督查工作由县委督查室负责。", [("县委督查室", L, EX)]),
+    ("由县委农村工作领导小组办公室负责。", [("县委农村工作领导小组办公室", L, EX)]),
     # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
     ("（市生态环境局负总责，市发展改革委参与）", [("市生态环境局", L, EX), ("市发展改革委", S, EX)]),
     ("（牵头单位：市生态环境局/市发展改革委；责任单位：各县（市、区））",
@@ -977,6 +981,7 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    "第九条 本办法由县河长制办公室负责解释。",
     "加快项目建设，积极争取国家发展改革委、生态环境部支持。",
     "成立市生态环境保护委员会（市环委会），统筹推进全市工作。",
     "各县（市、区）要积极配合市直有关部门推动工作落实。",
