@@ -189,24 +189,29 @@ def _units_after(text: str, a: int, hi: int):
 
 
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
+# a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
+# with its portfolio (市发展改革委（市粮食和储备局）负责…)
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)")
 
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
 # 县财政局负责落实… / 县公安局依法查处… is not enough, a duty verb must open the rest:
-# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 按照职责分工负责 / 配合做好 (the unit supports).
+# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 按照职责分工负责 / 配合做好 / 派员参加 (the
+# unit supports).
 # Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
 _DUTY_VERB = (
     r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
-    r"(?:(?P<lead>(?:主要|具体|统一)?负责|牵头|承担|(?:对[^。；;，,\n]{1,30})?负(?:总|主体|属地|直接)?责(?:任)?|"
-    r"是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体))|(?P<support>(?:积极|做好)?(?:配合|协助)))"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|牵头|承担|(?:对[^。；;，,\n]{1,30})?负(?:总|主体|属地|直接)?责(?:任)?|"
+    r"是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体))|(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
 )
 _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB + r"|(?P<opening>配合|协助|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
-# (是…主管部门，负责… / 对…负总责，负责…: the duty goes on after a comma)
-_DUTY_OBJECT = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
+_DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
+# 是…主管部门，负责… / 对…负总责，负责…: these duties go on after a comma (要积极配合，形成合力 does not)
+_DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
 
 
 def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | None:
@@ -235,7 +240,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
     hi = min(end, start + 45)
     for p in range(start + 2, hi + 1):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
-        if (text[p - 1] not in _NAME_END and text[p - 1] not in "）)") or (p < hi and text[p] in _LIST_GOES_ON):
+        if text[p - 1] not in _DUTY_NAME_END or (p < hi and text[p] in _LIST_GOES_ON):
             continue
         m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
         if m is None:
@@ -243,7 +248,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         units = split_units(text, 0, start, p)
         if not units or not all(_duty_unit(u.text) for u in units):
             continue
-        if not _DUTY_OBJECT.match(text, m.end(), end):
+        lead = m.group("lead") or ""
+        if not (_DUTY_OBJECT_ON if lead[:1] in ("是", "对") or lead.endswith(("责", "责任")) else _DUTY_OBJECT).match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None

@@ -236,8 +236,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # with or without clauses of their own (a clause naming only supports keeps the heading's lead)
     # duty statements: a plan dividing its work by unit, an item / article / sentence per unit
     # (1.A：负责… / 4.A。对…负总责 / 第三条 A是…主管部门，负责… / A负责…。B负责…。); the unit
-    # leads, a unit it works with (配合B开展… / 协助B…) supports, A：配合B做好… is B's; an
-    # exhortation (要密切配合 / 要按照职责分工，抓好落实) and 保障措施 sentences stay prose
+    # leads, a unit it works with (配合B开展… / 协助B…) supports, A：配合B做好… is B's, A配合做好… /
+    # A积极参与… names a supporter; an exhortation (要密切配合 / 要积极配合，形成合力 / 要按照职责
+    # 分工，抓好落实) and 保障措施 sentences (a 明确工作职责 inside them too) stay prose; the
+    # plan's 主要任务 stay tasks beside its 职责分工
     "duty-items.txt": [
         ("1", "县发展改革局", [("县发展改革局", L, EX)]),
         ("2", "县公安局", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
@@ -254,10 +256,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("第七条", "县直有关部门要按照职责分工，抓好贯彻落实", []),
     ],
     "duty-paragraphs.txt": [
+        ("（一）", "完善县乡村三级物流配送体系", []),
+        ("（二）", "改造提升乡镇商贸中心", []),
         ("", "县商务局负责统筹推进县域商业体系建设，牵头做好项目申报和资金管理", [("县商务局", L, EX)]),
         ("", "县交通运输局负责农村物流网络建设", [("县交通运输局", L, EX)]),
         ("", "县邮政管理局配合做好快递进村工作", [("县邮政管理局", S, EX)]),
         ("", "市发展改革委（市粮食和储备局）负责项目用地以外的要素协调", [("市发展改革委", L, EX)]),
+        ("", "各乡镇积极参与村级物流服务站点建设", [("各乡镇", S, EX)]),
     ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),

@@ -37,6 +37,7 @@ from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
+TASK_CHAPTER = re.compile(r"(主要任务|重点任务|工作任务|重点工作|主要措施|工作措施|重点举措|整治内容|工作重点)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
@@ -237,6 +238,11 @@ class TaskBuilder:
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
+        if self.duty_starts:
+            # a plan that lists its tasks (一、主要任务) and then who does what (二、职责分工): the
+            # tasks stay tasks, though no clause names their units
+            roots |= {p for p, b in enumerate(blocks) if b.parent is None and b.style != "para"
+                      and TASK_CHAPTER.search(heading_title(self.text, b))}
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:
@@ -446,7 +452,8 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
     it (the rules of :func:`respgraph.responsibilities.duty_statement`): an item whose text
     opens ``A：负责…`` / ``A。负责…`` is one task wherever it stands; in a 职责分工 section and in
     articles (第X条) every sentence opening ``A负责…`` is one (a paragraph of them becomes one
-    task per sentence). Elsewhere ``A负责…`` is prose, as it is in a 保障措施 paragraph.
+    task per sentence). Elsewhere ``A负责…`` is prose, and so is a 职责分工 inside a safeguard
+    chapter (三、保障措施 / （一）明确职责分工): the plan's tasks are elsewhere.
     """
     starts = sorted(c.span.start for c in clauses)
     out: list[Clause] = []
@@ -460,9 +467,12 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
         if whole is not None:
             out.append(whole)
             continue
-        if b.style != "article" and not any(
-            DUTY_SECTION.search(heading_title(text, blocks[p])) for p in section_path(text, blocks, i)
-        ):
+        path = section_path(text, blocks, i)
+        if path and SAFEGUARD.search(heading_title(text, blocks[path[0]])):
+            # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
+            # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
+            continue
+        if b.style != "article" and not any(DUTY_SECTION.search(heading_title(text, blocks[p])) for p in path):
             continue
         s = b.body
         while s < b.end:
