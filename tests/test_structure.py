@@ -612,3 +612,13 @@ def test_an_item_broken_inside_a_title_mark_goes_on():
     # near miss: the document's title line stands apart from an unnumbered heading under it
     t2 = "XX区2023年城市管理工作要点\n提升市容环境品质\n1.甲。\n"
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["para", "plain", "arabic"]
+
+
+def test_unit_line_heads_items_but_a_lead_in_line_does_not():
+    """县水利局： alone over items heads them (its unit leads); 具体安排如下： is the text before them."""
+    t = "一、主要任务\n具体安排如下：\n1.推进甲工作。\n2.推进乙工作。（责任单位：区发改委）\n"
+    assert [(k.number, k.title, [m.text for m in k.mentions]) for k in _parse(t).tasks] == [
+        ("1", "推进甲工作", []), ("2", "推进乙工作", ["区发改委"])]
+    t = "一、主要任务\n区水利局：\n1.推进甲工作。\n2.推进乙工作。\n区财政局：\n3.推进丙工作。\n"
+    assert [(k.number, [m.text for m in k.mentions]) for k in _parse(t).tasks] == [
+        ("1", ["区水利局"]), ("2", ["区水利局"]), ("3", ["区财政局"])]

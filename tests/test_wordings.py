@@ -264,6 +264,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "市发展改革委（市粮食和储备局）负责项目用地以外的要素协调", [("市发展改革委", L, EX)]),
         ("", "各乡镇积极参与村级物流服务站点建设", [("各乡镇", S, EX)]),
     ],
+    # a 责任清单 whose unit stands alone on a line (县水利局：) over items numbered on across units
+    # (were one no_clause task or none: the line went into the item before it)
+    "duty-unit-lines.txt": [
+        ("1", "负责河湖管理范围划定和岸线管理", [("县水利局", L, EX)]),
+        ("2", "牵头开展河湖“清四乱”常态化规范化", [("县水利局", L, EX)]),
+        ("3", "负责入河排污口排查整治", [("县生态环境局", L, EX)]),
+        ("4", "配合县水利局开展河湖健康评价", [("县水利局", L, EX), ("县生态环境局", S, EX)]),
+        ("5", "负责落实乡级河长巡河制度", [("各乡镇人民政府", L, EX)]),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

@@ -51,6 +51,7 @@ class Block:
     number: str = ""
     value: int = 0
     vocab: bool = False  # an unnumbered standard chapter name
+    unit: bool = False  # an unnumbered unit line over items (县水利局：): it heads the items below it
     children: list[int] = field(default_factory=list)
     parent: int | None = None
     level: int = 0
@@ -114,7 +115,7 @@ def _is_heading_line(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s))
 
 
-DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$")
+DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$|(?:责任|任务|职责)清单$")
 ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
 # styles whose number stands before a title: the title may be on the next line
@@ -129,6 +130,9 @@ _ATTACHMENT_LIST = re.compile(r"[：:][ \t\u3000]*\d{1,2}[.．、]")
 # 【工业固体废物减量】 on a line of its own: a heading in lenticular brackets (工作要点 often
 # title their groups so). 【牵头单位】 is a clause label, not a heading.
 BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" % HEADING_MAX)
+# 县水利局： alone on its line over numbered items (a 责任清单 by unit whose numbering runs on
+# across units): the unit's heading. The name must end as a body's does (措施如下： does not).
+_UNIT_LINE = re.compile(r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道][ \t\u3000]*[：:]$")
 _LABEL_LINE = re.compile(r"^[^：:]{0,6}(?:单位|部门|领导|时限|时间|节点)[ \t\u3000]*[：:]")
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
@@ -188,10 +192,13 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             seq.accept(mk)
             open_block(Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
             scan_from = mk.body
-        elif prev_closed and "\t" not in stripped and _is_heading_line(stripped) and (
-            CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)
+        elif prev_closed and "\t" not in stripped and (
+            (_is_heading_line(stripped) and (CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)))
+            or (_UNIT_LINE.match(stripped) and _next_opens_item(lines, nonempty, k))
         ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
-            open_block(Block(lead, lead, off + len(ln), "plain", vocab=bool(CHAPTER_WORDS.match(stripped))), off)
+            vocab = bool(CHAPTER_WORDS.match(stripped))
+            unit = not vocab and _UNIT_LINE.match(stripped) is not None
+            open_block(Block(lead, lead, off + len(ln), "plain", vocab=vocab, unit=unit), off)
         elif not blocks or (
             prev_closed and not _continues(stripped) and (blocks[-1].style == "para" or heading_only(blocks[-1]))
         ):
@@ -243,6 +250,14 @@ def _continues(s: str) -> bool:
         return True
     k = min([i for i in (s.find("。"), s.find("，")) if i >= 0], default=-1)
     return 0 < k <= 2
+
+
+def _next_opens_item(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line opens with an item number (any value)."""
+    if k + 1 >= len(nonempty):
+        return False
+    off, ln = lines[nonempty[k + 1]]
+    return match_line_start(ln, off) is not None
 
 
 def _next_opens_first_item(lines, nonempty, k) -> bool:

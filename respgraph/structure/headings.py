@@ -77,7 +77,9 @@ def assign_levels(blocks: list[Block]) -> None:
                 # stands where the items' heading stood, not under the last item
                 nxt = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].style not in ("para", "plain")), None)
                 pos = None
-                if nxt is not None and nxt.value == 1 and not b.vocab:
+                # (县生态环境局： over 3.… 4.… after 县水利局： over 1.… 2.…: a unit's line stands
+                # beside the one before it, though the numbering runs on)
+                if nxt is not None and (nxt.value == 1 or b.unit) and not b.vocab:
                     open_at = next((n for n in range(len(stack) - 1, box_floor - 1, -1) if stack[n][0] == nxt.style), None)
                     if open_at is not None:
                         del stack[open_at:]

@@ -140,7 +140,8 @@ class TaskBuilder:
         if p not in self._owners:
             b = self.blocks[p]
             self._owners[p] = (self.owner_fn(self.text, b.body, b.end)
-                               if self.owner_fn is not None and b.style not in ("para", "plain", "box") else None)
+                               if self.owner_fn is not None and b.style not in ("para", "box")
+                               and (b.style != "plain" or self.text[b.end - 1] in "：:") else None)
         return self._owners[p]
 
     def owner_of(self, i: int) -> Clause | None:
