@@ -273,6 +273,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "配合县水利局开展河湖健康评价", [("县水利局", L, EX), ("县生态环境局", S, EX)]),
         ("5", "负责落实乡级河长巡河制度", [("各乡镇人民政府", L, EX)]),
     ],
+    # a 规划 without clauses whose 职责分工 chapter states duties: its paragraph tasks stay (read as
+    # in a plan without clauses), the duties are tasks beside them
+    "duty-plan-chapter.txt": [
+        ("", "推进产业结构优化调整", []),
+        ("", "构建清洁低碳能源体系", []),
+        ("", "市生态环境局负责规划实施的统筹协调和监督评估", [("市生态环境局", L, EX)]),
+        ("", "市发展改革委负责将规划重点任务纳入年度计划", [("市发展改革委", L, EX)]),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

@@ -137,7 +137,15 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
     builder.markers = _inherit_markers(text, first, body_end, found)
     head_skip = [Span(0, first)]
-    if clauses:
+    if clauses and len(duties) == len(clauses):
+        # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
+        # its tasks are read as a plan without clauses would read them, beside the duties' chapters
+        duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
+        chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
+        builder.from_paragraphs(head_skip + table_spans + chapters)
+        builder.from_clauses(clauses, head_skip + table_spans)
+        _in_text_order(builder)
+    elif clauses:
         builder.from_clauses(clauses, head_skip + table_spans)
     else:
         builder.from_paragraphs(head_skip + table_spans)
@@ -146,14 +154,19 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
 
         table_tasks(builder, tables, settings)
         _drop_listed_twice(builder)
-        builder.tasks.sort(key=lambda t: t.span.start)
-        for n, t in enumerate(builder.tasks, 1):
-            t.seq, t.task_id = n, f"{plan_id}:{n:03d}"
+        _in_text_order(builder)
 
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _in_text_order(builder) -> None:
+    """Tasks read in more than one pass, put back in text order and numbered again."""
+    builder.tasks.sort(key=lambda t: t.span.start)
+    for n, t in enumerate(builder.tasks, 1):
+        t.seq, t.task_id = n, f"{builder.plan_id}:{n:03d}"
 
 
 def _drop_listed_twice(builder) -> None:

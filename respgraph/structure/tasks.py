@@ -16,6 +16,8 @@ Rules (documented in the ``structure`` package docstring):
 * Plans that divide their work by unit (职责分工 sections, 实施细则/管理办法 articles): each
   duty statement is a task its unit leads (``1.县发展改革局：负责…`` / ``第五条 县生态环境局
   负责…`` / one task per ``A负责…。`` sentence of a 职责分工 paragraph); see ``duty_clauses``.
+  When duty statements are a plan's only clauses, its other chapters are read as in a plan
+  without clauses (一、主要任务 items, a 规划's titled paragraphs), the duties' chapters apart.
 * Plans without any clause (五年规划). Task chapters are those after the last background
   chapter (基础, 形势, 指导思想, 基本原则, 目标, 总体要求) and not a safeguard chapter
   (保障措施, 组织实施). Tasks are paragraphs whose first sentence is a short title
@@ -37,7 +39,6 @@ from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
-TASK_CHAPTER = re.compile(r"(主要任务|重点任务|工作任务|重点工作|主要措施|工作措施|重点举措|整治内容|工作重点)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
@@ -239,11 +240,6 @@ class TaskBuilder:
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
-        if self.duty_starts:
-            # a plan that lists its tasks (一、主要任务) and then who does what (二、职责分工): the
-            # tasks stay tasks, though no clause names their units
-            roots |= {p for p, b in enumerate(blocks) if b.parent is None and b.style != "para"
-                      and TASK_CHAPTER.search(heading_title(self.text, b))}
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:
@@ -257,7 +253,7 @@ class TaskBuilder:
             # task: its clause leads the items below it, as a 牵头单位 line under a (一) does
             top = blocks[i].parent is None and i not in above
             if (i in above or top) and len(own[i]) == 1 and self._clause_only_heading(i, own[i][0]):
-                bare = [j for j in self._subtree(i) if j not in own and j not in above and self._item(j)]
+                bare = [j for j in self.subtree(i) if j not in own and j not in above and self._item(j)]
                 if bare:
                     # the heading is the clause of its items that have none: they are the tasks
                     self.heading_clauses[i] = own.pop(i)[0]
@@ -269,7 +265,7 @@ class TaskBuilder:
             if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
                 # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
                 # (no clause of their own) are the task's content, not tasks apart
-                sub = self._subtree(i)
+                sub = self.subtree(i)
                 absorbed.update(sub)
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
@@ -310,7 +306,7 @@ class TaskBuilder:
         rest = "".join(rest.split()).replace(title, "", 1)
         return len(_CJK.findall(rest)) < 6
 
-    def _subtree(self, i: int) -> list[int]:
+    def subtree(self, i: int) -> list[int]:
         out, todo = [], list(self.blocks[i].children)
         while todo:
             j = todo.pop()
