@@ -281,6 +281,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "市生态环境局负责规划实施的统筹协调和监督评估", [("市生态环境局", L, EX)]),
         ("", "市发展改革委负责将规划重点任务纳入年度计划", [("市发展改革委", L, EX)]),
     ],
+    # short duty sentences are a task each (县政府督查室负责跟踪督办。县财政局负责资金保障。 were one
+    # task led by both); 各牵头单位负责… names the units of other clauses by role and stays prose
+    "duty-short-sentences.txt": [
+        ("（一）", "新建改造城镇老旧小区10个", [("县住房城乡建设局", L, EX)]),
+        ("（二）", "新增城镇就业2000人", [("县人社局", L, EX)]),
+        ("", "县政府督查室负责跟踪督办", [("县政府督查室", L, EX)]),
+        ("", "县财政局负责资金保障", [("县财政局", L, EX)]),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

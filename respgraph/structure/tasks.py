@@ -318,7 +318,7 @@ class TaskBuilder:
         groups: list[list[Clause]] = [[cl[0]]]
         for prev, c in zip(cl, cl[1:]):
             between = self.text[prev.span.end : c.span.start]
-            if len(_CJK.findall(between)) >= 6:
+            if len(_CJK.findall(between)) >= 6 or c.span.start in self.duty_starts:  # (A负责督办。B负责…)
                 groups.append([c])
             else:
                 groups[-1].append(c)
