@@ -622,3 +622,15 @@ def test_unit_line_heads_items_but_a_lead_in_line_does_not():
     t = "一、主要任务\n区水利局：\n1.推进甲工作。\n2.推进乙工作。\n区财政局：\n3.推进丙工作。\n"
     assert [(k.number, [m.text for m in k.mentions]) for k in _parse(t).tasks] == [
         ("1", ["区水利局"]), ("2", ["区水利局"]), ("3", ["区财政局"])]
+
+
+def test_duty_sections_by_their_heading():
+    """A 部门职责 / 属地责任 section's duty sentences are tasks; a 保障措施 or 组织领导 one's are prose."""
+    t = ("一、明确部门职责\n县住房城乡建设局负责技术指导。县自然资源局负责建房规划许可。\n"
+         "二、强化属地责任\n各乡镇人民政府负责本辖区农村自建房安全管理。\n"
+         "三、加强组织领导\n县委政法委负责日常协调工作。\n四、保障措施\n县财政局负责经费保障。\n")
+    assert [(k.title, [(m.text, m.role) for m in k.mentions]) for k in _parse(t).tasks] == [
+        ("县住房城乡建设局负责技术指导", [("县住房城乡建设局", "lead")]),
+        ("县自然资源局负责建房规划许可", [("县自然资源局", "lead")]),
+        ("各乡镇人民政府负责本辖区农村自建房安全管理", [("各乡镇人民政府", "lead")]),
+    ]
