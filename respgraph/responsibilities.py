@@ -201,8 +201,9 @@ _DUTY_NAME_END = _NAME_END | set("镇乡道）)")
 # Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
 _DUTY_VERB = (
     r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
-    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|牵头|承担|(?:对[^。；;，,\n]{1,30})?负(?:总|主体|属地|直接)?责(?:任)?|"
-    r"是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体))|(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|牵头|承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
+    r"负(?:总|主体|属地|直接)责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)))|"
+    r"(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
 )
 _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB + r"|(?P<opening>配合|协助|会同|参与))")
@@ -210,7 +211,8 @@ _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DU
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
-# 是…主管部门，负责… / 对…负总责，负责…: these duties go on after a comma (要积极配合，形成合力 does not)
+# 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
+# (要积极配合，形成合力 / A负责，B各负其责 do not)
 _DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
 
 
@@ -248,8 +250,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         units = split_units(text, 0, start, p)
         if not units or not all(_duty_unit(u.text) for u in units):
             continue
-        lead = m.group("lead") or ""
-        if not (_DUTY_OBJECT_ON if lead[:1] in ("是", "对") or lead.endswith(("责", "责任")) else _DUTY_OBJECT).match(text, m.end(), end):
+        if not (_DUTY_OBJECT_ON if m.group("whole") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None

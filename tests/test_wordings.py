@@ -1261,3 +1261,48 @@ def test_among_them_names_the_lead_of_a_duty_list():
     t = "推进重点工作。（市公安局、市交通运输局按职责分工负责，其中市公安局牵头）"
     mentions = task_mentions(find_clauses(t), [])
     assert [(m.text, m.role) for m in mentions] == [("市公安局", "lead"), ("市交通运输局", "support")]
+
+
+# --------------------------------------------------------------------------- duty statements
+
+# (statement in a 职责分工 section, its mentions): the unit leads its duty; 配合/协助/参与 alone
+# make it a supporter; a partner after 配合/协助/会同 supports the statement
+DUTY_STATEMENTS = [
+    ("县水利局负责河湖管理范围划定。", [("县水利局", L, EX)]),
+    ("各乡镇人民政府对本辖区工作负总责，负责组织巡查。", [("各乡镇人民政府", L, EX)]),
+    ("市城市管理局是全市生活垃圾分类工作的主管部门，负责组织协调。", [("市城市管理局", L, EX)]),
+    ("县发展改革局、县财政局按照职责分工负责资金监管。", [("县发展改革局", L, FL), ("县财政局", S, EX)]),
+    ("县统计局配合做好数据核实工作。", [("县统计局", S, EX)]),
+    ("县应急管理局、县公安局派员参加巡查。", [("县应急管理局", S, EX), ("县公安局", S, EX)]),
+    ("县卫生健康委负责医疗服务监管，配合县医疗保障局查处违规行为。", [("县卫生健康委", L, EX), ("县医疗保障局", S, EX)]),
+    ("县交通运输局配合县生态环境局做好柴油货车治理。", [("县生态环境局", L, EX), ("县交通运输局", S, EX)]),
+]
+# exhortations and near misses that stay prose even in a 职责分工 section
+NOT_DUTY_STATEMENTS = [
+    "各乡镇、各部门要按照职责分工，抓好落实。",
+    "县直有关部门要积极配合，形成合力。",
+    "各成员单位要按照职责分工，各司其职，密切配合。",
+    "县卫生健康委主要负责人为本单位第一责任人。",
+    "县财政局负责。",
+    "本办法由县河长制办公室负责解释。",
+    "考核工作由县河长制办公室负责组织实施。",
+    "各牵头单位负责制定具体实施方案。",
+    "县林业局要加强督促检查。",
+    "燃气经营企业对本企业燃气安全负主体责任。",
+]
+
+
+@pytest.mark.parametrize("statement,expected", DUTY_STATEMENTS)
+def test_duty_statement(statement, expected):
+    from respgraph.responsibilities import duty_statement
+
+    c = duty_statement(statement, 0, len(statement) - 1, True)
+    assert c is not None and [(m.text, m.role, m.basis) for m in c.mentions] == expected
+    assert all(c.span.start <= m.span.start and m.span.end <= c.span.end for m in c.mentions)
+
+
+@pytest.mark.parametrize("statement", NOT_DUTY_STATEMENTS)
+def test_not_duty_statement(statement):
+    from respgraph.responsibilities import duty_statement
+
+    assert duty_statement(statement, 0, len(statement) - 1, True) is None

@@ -142,7 +142,7 @@ class TaskBuilder:
             b = self.blocks[p]
             self._owners[p] = (self.owner_fn(self.text, b.body, b.end)
                                if self.owner_fn is not None and b.style not in ("para", "box")
-                               and (b.style != "plain" or self.text[b.end - 1] in "：:") else None)
+                               and (b.style != "plain" or b.unit) else None)
         return self._owners[p]
 
     def owner_of(self, i: int) -> Clause | None:
@@ -348,7 +348,7 @@ class TaskBuilder:
             else:
                 title = _first_sentence(self.text[start : g[0].span.start])
             self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
-            start = max(g[-1].span.end, seg_end) if seg_end < end else g[-1].span.end
+            start = seg_end  # (the clause's end, or the next duty statement's start)
 
     def _inset_owner(self, i: int) -> int | None:
         """The section a lead-title paragraph returns to after an unnumbered inset.
