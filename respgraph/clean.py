@@ -10,14 +10,17 @@ Steps, in order:
 1. newlines ``\\r\\n``/``\\r`` -> ``\\n``; zero-width characters dropped;
 2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
    punctuation such as ，。：；（）、 is left alone);
-3. traditional -> simplified characters when the text is mostly traditional;
+3. traditional -> simplified characters when the text is mostly traditional; in a simplified
+   text, only the stray traditional-only characters (``牽头單位`` -> ``牵头单位``);
 4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
    （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
    boilerplate (download-site and government-portal header/footer lines) around the document;
-5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers);
+5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
+   portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
 6. OCR confusions that are never real words (``力口`` -> ``加``);
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
-   ``2025年12月31 日`` -> ``31日``;
+   ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
+   (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` -> ``牵头单位：县民政局``);
 8. mid-sentence line breaks from PDF export, joined only where that is safe.
 
 >>> text, offsets = clean_text("区农 林水与生态环境局\\n- 3 -\\n")
@@ -205,6 +208,49 @@ def traditional_share(text: str, sample: int = 20000) -> float:
     return sum(han.count(c) for c in changed) / len(han)
 
 
+@lru_cache(maxsize=None)
+def _simplified_only(c: str) -> bool:
+    """Whether ``c`` belongs to the simplified character set (GB2312): 乾 著 於 do, 牽 責 單 do not."""
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def stray_traditional(text: str) -> dict[int, str]:
+    """A translate table for the traditional characters strayed into a simplified text.
+
+    OCR trained on both scripts, or a name pasted from a traditional source, leaves a few
+    牽头单位 / 縣財政局 in a simplified plan: too few for ``detect_script``, enough to break a
+    label or a name. Only characters outside GB2312 are changed, so a simplified text's own
+    乾 / 著 / 於 (which t2s would also change) stay.
+
+    >>> "牽头單位".translate(stray_traditional("牽头單位"))
+    '牵头单位'
+    """
+    found = _stray_re().findall(text)  # one C-level scan: nothing found in almost every plan
+    return {ord(c): _t2s_char(c) for c in set(found)} if found else {}
+
+
+@lru_cache(maxsize=1)
+def _stray_re() -> re.Pattern[str]:
+    """The traditional-only characters (t2s changes them, GB2312 lacks them), from OpenCC's table."""
+    from pathlib import Path
+
+    import opencc
+
+    chars = []
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in table.read_text(encoding="utf-8").splitlines() if table.exists() else ():
+        key, _, targets = line.partition("\t")
+        target = targets.split(" ")[0]
+        # BMP characters only: one outside it turns the class into sre's slow path (100x)
+        if len(key) == 1 and key < "\uffff" and len(target) == 1 and target != key and not _simplified_only(key):
+            chars.append(key)
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)")
+
+
 def detect_script(text: str) -> Literal["simplified", "traditional"]:
     return "traditional" if traditional_share(text) >= 0.05 else "simplified"
 
@@ -275,10 +321,13 @@ _SITE_WORDS = re.compile(
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
 # print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
 _PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：].{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
-_PORTAL_WORDS = re.compile(
+_PORTAL_PAGE = (
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
-    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|" + _PORTAL_FOOTER
+    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}"
 )
+_PORTAL_WORDS = re.compile(_PORTAL_PAGE + "|" + _PORTAL_FOOTER)
+# The page's own furniture, without the 主办单位：…协办单位： footer (a clause's labels read alike).
+_PORTAL_PAGE_RE = re.compile(_PORTAL_PAGE)
 # A site's 主办单位：…承办单位：… footer line is its own evidence, even alone: the grammar would
 # read it as a clause naming the site's operators.
 _PORTAL_FOOTER_LINE = re.compile(_PORTAL_FOOTER)
@@ -431,6 +480,24 @@ _PAGE_LINE_FIRST = re.compile(_PAGE_BODY + r"(?=\n|\Z)")
 
 def _is_prose(line: str) -> bool:
     return len(line.strip()) >= 15 and "\t" not in line
+
+
+# A portal's page furniture inside the text (a scraper that took each page of a long document
+# with its 打印本页 / 关闭窗口 / 来源：… 发布时间：… lines): such a short line is dropped anywhere.
+_PORTAL_LINE_MAX = 80
+
+
+def _portal_line_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _PORTAL_PAGE_RE.finditer(text):
+        s = text.rfind("\n", 0, m.start()) + 1
+        if edits and s < edits[-1][1]:
+            continue
+        e = text.find("\n", m.end())
+        e = len(text) if e < 0 else e
+        if e - s <= _PORTAL_LINE_MAX and "。" not in text[s:e] and not _NUMBERED.match(text[s:e]):
+            edits.append((s, min(e + 1, len(text)), ""))
+    return edits
 
 
 def _page_number_edits(text: str) -> list[Edit]:
@@ -586,6 +653,51 @@ def _number_space_edits(text: str) -> list[Edit]:
     return edits
 
 
+# --------------------------------------------------------------------------- 7b: label colons
+
+# A unit label whose colon OCR read as another mark or lost (牵头单位∶A / 牵头单位；A / 牵头单位A):
+# the grammar reads a label by its colon, so the colon is put back. The ratio and small colons
+# (∶ ︰ ﹕) after a label are always its colon; a separator, a blank or nothing only where the
+# label stands alone (after a bracket, a separator or a line start) and a unit's name follows.
+_LABEL_COLON = re.compile(
+    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)"
+    r"(?:(?P<ratio>[∶︰﹕])|(?P<sep>[；;，,]|[ \u3000]{1,2}|[ \u3000]*\n[ \u3000]*)(?P<wrap>[ \u3000]*\n[ \u3000]*)?|(?=[^：:】\]］）)为\s]))"
+)
+_LABEL_ALONE_BEFORE = "（(〔【[［；;，,。 \u3000\n"  # not 、: 各牵头单位、责任单位，各乡镇 lists them
+# the label's level or kind of duty (县级 / 具体 / 其他 / 属地 责任单位), as the grammar reads them
+_LABEL_LEVEL_BEFORE = re.compile(r"(?:[省市县区][级直]|主要|其他|其它|具体|属地|直接|行业|第[一二三])$")
+# The first name after the label: up to a separator, one bracket allowed (各县（市、区）人民政府).
+_NAME_STOP = r"、，,；;。：:\n（()）〔〕【】［］\[\]\s"
+_FIRST_NAME = re.compile(f"[^{_NAME_STOP}]{{2,30}}(?:[（(][^（()）\n]{{1,12}}[）)][^{_NAME_STOP}]{{0,20}})?")
+_LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)")
+
+
+def _label_colon_edits(text: str) -> list[Edit]:
+    """``：`` for the misread or missing colon after each unit label (see ``_LABEL_COLON``)."""
+    edits: list[Edit] = []
+    for m in _LABEL_COLON.finditer(text):
+        if m.group("ratio"):
+            edits.append((m.start("ratio"), m.end("ratio"), "："))
+            continue
+        s = m.start()
+        if s and text[s - 1] not in _LABEL_ALONE_BEFORE and not _LABEL_LEVEL_BEFORE.search(text, max(0, s - 2), s):
+            continue
+        name = _FIRST_NAME.match(text, m.end())
+        if name is None or _LABEL_WORD.match(name.group()) or not _looks_like_unit(name.group().removesuffix("等")):
+            continue
+        if m.group("sep"):
+            edits.append((m.start("sep"), m.end("sep"), "："))
+        else:  # put the colon after the label's last character (both map to that character)
+            edits.append((m.end() - 1, m.end(), text[m.end() - 1] + "："))
+    return edits
+
+
+def _looks_like_unit(name: str) -> bool:
+    from respgraph.grammar.units import looks_like_unit  # the grammar's own test, loaded late
+
+    return looks_like_unit(name)
+
+
 # --------------------------------------------------------------------------- 8: line joining
 
 _SENTENCE_END = re.compile(r"[。；;：:！？!?）)”」』》〕】\]…]\s*$")
@@ -676,14 +788,22 @@ def clean(raw: str) -> Cleaned:
     if script == "traditional":
         t.text = to_simplified(t.text)  # same length: the map is unchanged
         notes.append("traditional characters converted to simplified")
+    else:
+        stray = stray_traditional(t.text)
+        if stray:  # same length: the map is unchanged
+            t.text = t.text.translate(stray)
+            notes.append(f"{len(stray)} traditional characters in simplified text converted")
 
     steps = [
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),
+        (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),
+        # after the OCR spaces are gone: 责任单位县自然资源 局 is read as one name
+        (_label_colon_edits, "put back {n} colons after unit labels (牵头单位；A -> 牵头单位：A)"),
         (_line_join_edits, "joined {n} lines broken mid-sentence"),
     ]
     for step, note in steps:

@@ -210,3 +210,50 @@ def test_offsets_invariants_on_generated_text(pieces):
     assert all(a < b for a, b in zip(offsets, offsets[1:]))
     for c, o in zip(text, offsets):
         assert c == raw[o] or (raw[o], c) in _EXPECTED_CHANGES
+
+
+# --------------------------------------------------------------------------- OCR-damaged labels
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("（牵头单位县民政局；配合单位县财政局）", "（牵头单位：县民政局；配合单位：县财政局）"),
+        ("（牵头单位∶县住建局）", "（牵头单位：县住建局）"),
+        ("（牵头单位；县农业农村局；配合单位，各县（市、区）人民政府）",
+         "（牵头单位：县农业农村局；配合单位：各县（市、区）人民政府）"),
+        ("。具体责任单位县教体局；其他责任单位县财政局", "。具体责任单位：县教体局；其他责任单位：县财政局"),
+        ("〔牵头单位区农业局等；责任单位区林业局〕", "〔牵头单位：区农业局等；责任单位：区林业局〕"),
+        ("。责任单位\n县市场监管局、县民政局", "。责任单位：县市场监管局、县民政局"),
+        ("（牽头單位：县人社局）", "（牵头单位：县人社局）"),
+    ],
+)
+def test_damaged_unit_labels_get_their_colon_and_script_back(raw, expected):
+    c = clean(raw)
+    assert c.text == expected
+    assert len(c.offsets) == len(c.text)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "〔牵头单位：区发改委；责任单位:各牵头单位、责任单位，各乡镇（街道）〕",  # 、 lists the labels
+        "序号 重点任务 牵头单位 配合单位",  # a table header: a label follows, not a name
+        "各牵头单位要抓紧与相关责任单位协商。",
+        "明确牵头单位，责任单位要加强协调。",
+        "要落实好责任单位县直各部门的要求。",  # not after a bracket or separator
+        "牵头单位，各相关部门要积极配合。",  # what follows is no name
+        # 乾 著 於 belong to simplified text too (a few of them do not make it traditional)
+        "景德镇以瓷器著名，乾隆年间御窑厂於此烧造。" + "加强生态环境保护，持续改善环境质量，推动高质量发展。" * 4,
+        "1.危险化学品安全整治。（主办单位：市应急管理局；协办单位：市公安局）",  # labels, no footer
+    ],
+)
+def test_clean_text_near_misses_stay(raw):
+    assert clean(raw).text == raw
+
+
+def test_portal_lines_inside_a_paragraph_go():
+    raw = "加强养老护理队伍建设。开展养老护理员职业技能\n打印本页 关闭窗口\n培训，全年培训300人次。\n"
+    assert clean(raw).text == "加强养老护理队伍建设。开展养老护理员职业技能培训，全年培训300人次。\n"
+    raw = "一、总体要求\n来源：XX县人民政府办公室  发布时间：2023-03-18\n到2025年，全县…。\n"
+    assert clean(raw).text == "一、总体要求\n到2025年，全县…。\n"

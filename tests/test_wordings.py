@@ -407,6 +407,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "提升村容村貌",
          [("县住建局", L, EX), ("县自然资源局", S, EX), ("各乡镇人民政府", S, EX)]),
     ],
+    # A plan that went through OCR and a portal: colons lost (牵头单位县民政局) or read as ∶ / ；/ ，,
+    # traditional characters in the labels (牽头單位), portal lines inside a paragraph, a label
+    # whose colon was lost at a line end. Read as the clean plan is.
+    "ocr-damaged-labels.txt": [
+        ("1", "完善养老服务设施", [("县民政局", L, EX), ("县财政局", S, EX), ("县卫健委", S, EX)]),
+        ("2", "推进适老化改造", [("县住建局", L, EX), ("县自然资源局", S, EX)]),
+        ("3", "发展农村互助养老", [("县农业农村局", L, EX), ("县民政局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("4", "加强养老护理队伍建设", [("县人社局", L, EX), ("县民政局", S, EX)]),
+        ("5", "提升医养结合水平", [("县卫健委", L, FL), ("县医保局", S, EX), ("县民政局", S, EX)]),
+        ("6", "强化养老服务监管", [("县市场监管局", L, FL), ("县民政局", S, EX)]),
+    ],
 }
 
 
