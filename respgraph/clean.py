@@ -683,7 +683,9 @@ def _label_colon_edits(text: str) -> list[Edit]:
         if s and text[s - 1] not in _LABEL_ALONE_BEFORE and not _LABEL_LEVEL_BEFORE.search(text, max(0, s - 2), s):
             continue
         name = _FIRST_NAME.match(text, m.end())
-        if name is None or _LABEL_WORD.match(name.group()) or not _looks_like_unit(name.group().removesuffix("等")):
+        if name is None or name.group()[0] == "为" or _LABEL_WORD.match(name.group()):
+            continue  # 配合单位\n为A (a wrapped 配合单位为A) / a table header's next label
+        if not _looks_like_unit(name.group().removesuffix("等")):
             continue
         if m.group("sep"):
             edits.append((m.start("sep"), m.end("sep"), "："))
@@ -722,25 +724,39 @@ _NEWLINE = re.compile("\n")
 _COLUMN_GAPS = re.compile(r"\S {2,}\S.*? {2,}\S|\S {4,}\S")
 
 
+def _open_bracket_left(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` leaves a bracket open: a short line that stops inside its clause
+    (1.健全长效管护机制。（县农业 / 农村局、…）) is broken mid-sentence all the same."""
+    return text.count("（", a, b) + text.count("(", a, b) > text.count("）", a, b) + text.count(")", a, b)
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
-    Only when the line holds a sentence (。 or ； inside, so it is no heading or title), does
-    not end with sentence-final punctuation or a closing bracket, and the next non-blank line
-    does not start with a heading/number marker. Table lines (cells apart by a tab or by a
-    column gap of blanks) are never joined.
+    Only when the line holds a sentence (。 or ； inside, so it is no heading or title) or
+    leaves a bracket open, does not end with sentence-final punctuation or a closing bracket,
+    and the next non-blank line does not start with a heading/number marker. A line joined to
+    the one before is judged with it (the paragraph's third line may hold no 。 of its own).
+    Table lines (cells apart by a tab or by a column gap of blanks) are never joined.
     """
     edits: list[Edit] = []
     start = 0
+    para = 0  # where the paragraph of the line starts: a line joined to the one before goes on it
     for m in _NEWLINE.finditer(text):
         nl = m.start()
         line_start, start = start, nl + 1
+        if not edits or edits[-1][1] != line_start:
+            para = line_start
         end = nl
         while end > line_start and text[end - 1] == " ":
             end -= 1
-        if end - line_start < 20 or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+        if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
             continue
-        if "\t" in text[line_start:end] or not _SENTENCE_INSIDE.search(text, line_start, end):
+        # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause
+        if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
+            if not _open_bracket_left(text, para, end):
+                continue
+        if "\t" in text[line_start:end]:
             continue
         if _COLUMN_GAPS.search(text, line_start, end):
             continue
@@ -802,9 +818,9 @@ def clean(raw: str) -> Cleaned:
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),
-        # after the OCR spaces are gone: 责任单位县自然资源 局 is read as one name
-        (_label_colon_edits, "put back {n} colons after unit labels (牵头单位；A -> 牵头单位：A)"),
         (_line_join_edits, "joined {n} lines broken mid-sentence"),
+        # last: the OCR spaces and line breaks inside a name (责任单位县自然资源 局) are gone
+        (_label_colon_edits, "put back {n} colons after unit labels (牵头单位；A -> 牵头单位：A)"),
     ]
     for step, note in steps:
         n = t.apply(step(t.text))

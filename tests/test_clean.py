@@ -257,3 +257,24 @@ def test_portal_lines_inside_a_paragraph_go():
     assert clean(raw).text == "加强养老护理队伍建设。开展养老护理员职业技能培训，全年培训300人次。\n"
     raw = "一、总体要求\n来源：XX县人民政府办公室  发布时间：2023-03-18\n到2025年，全县…。\n"
     assert clean(raw).text == "一、总体要求\n到2025年，全县…。\n"
+
+
+def test_lines_broken_inside_a_clause_are_joined():
+    # a short line leaving its clause's bracket open
+    assert clean("3.推进城市更新。（省住房\n城乡建设厅牵头）\n").text == "3.推进城市更新。（省住房城乡建设厅牵头）\n"
+    # the third line of a paragraph holds no 。 of its own: it goes on with the two before
+    raw = "2.强化保障。对纳入重点建设项目的用地应保尽保。（省自然资源厅\n牵头，省林业局按职责分工负责，以下均需各市落实，不\n再列出）\n"
+    assert clean(raw).text == raw.replace("\n", "", 2)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "（一）加强组织领导\n各级党委和政府要切实加强组织领导。\n",  # a heading, its bracket closed
+        "牵头单位：市农业农村局\n配合单位：市公安局\n",  # label lines
+        "附件：重点任务清单（\n1.加强治理。\n",  # the next line opens an item
+        "序号\t任务（一\t牵头单位\n1\t加强治理\t县民政局\n",  # table lines
+    ],
+)
+def test_lines_that_end_in_their_place_stay(raw):
+    assert clean(raw).text == raw

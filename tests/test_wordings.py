@@ -418,6 +418,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "提升医养结合水平", [("县卫健委", L, FL), ("县医保局", S, EX), ("县民政局", S, EX)]),
         ("6", "强化养老服务监管", [("县市场监管局", L, FL), ("县民政局", S, EX)]),
     ],
+    # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
+    # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
+    "wrapped-inside-names.txt": [
+        ("1", "加快专项债券发行使用",
+         [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
+        ("2", "强化重大项目要素保障",
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
+        ("3", "推进城市更新",
+         [("省住房城乡建设厅", L, EX), ("省发展改革委", S, EX), ("省财政厅", S, EX), ("各设区市人民政府", S, INH)]),
+        ("4", "扩大消费需求", [("省商务厅", L, EX), ("省文化和旅游厅", S, EX), ("各设区市人民政府", S, INH)]),
+    ],
 }
 
 
