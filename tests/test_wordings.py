@@ -1018,6 +1018,11 @@ CLAUSES = [
     ("由省发展改革委、省工业和信息化厅牵头，省生态环境厅配合，积极争取国家发展改革委、生态环境部支持。",
      [("省发展改革委", L, EX), ("省工业和信息化厅", L, EX), ("省生态环境厅", S, EX)]),
     ("市住建局牵头，市财政局配合，加强督促指导。", [("市住建局", L, EX), ("市财政局", S, EX)]),
+    # OCR lost a bracket of the clause: its close (the clause ends at the line's end) or its
+    # open (the sentence's last phrases up to the stray close); read as the whole bracket is
+    ("（市水利局、市生态环境局按职责分工负责", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
+    ("市水利局牵头，市生态环境局、市农业农村局参与）",
+     [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
 ]
 
 
@@ -1034,6 +1039,10 @@ def test_one_clause(clause, expected):
 
 NOT_CLAUSES = [
     "第九条 本办法由县河长制办公室负责解释。",
+    # brackets left open or closed alone around narrative stay narrative
+    "开展专项整治（由市政府负责人带队",
+    "加强督导检查，市直有关部门要积极配合）",
+    "（各地要积极配合省直有关部门做好工作",
     "加快项目建设，积极争取国家发展改革委、生态环境部支持。",
     "成立市生态环境保护委员会（市环委会），统筹推进全市工作。",
     "各县（市、区）要积极配合市直有关部门推动工作落实。",

@@ -883,18 +883,23 @@ def _inline_clause(
             depth += 1
         elif c in CLOSE:
             if depth == 0:
-                if bracketed:
-                    seg_end = j
+                # unbracketed, the close of a bracket whose open OCR lost (。A牵头，B配合）)
+                # or that opened before the sentence (（一是…。由A牵头，B配合）)
+                seg_end = j
                 break
             depth -= 1
         elif depth == 0 and (c == "\n" or (c == "。" and not bracketed)):
-            if not bracketed:
-                seg_end = j
+            # a bracket the line leaves open (clean-up joins the lines of a clause broken
+            # mid-way, so its close was lost: （A、B按职责分工负责 / 2.…) ends at the line end
+            seg_end = j
             break
         j += 1  # a bracket may hold sentences: （A、B按职责分工负责，C负责落实。以下均需C落实，不再列出）
+    unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
+    if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
+        return None, next_boundary  # the open was not lost: the walk back stopped at no sentence end
     if seg_end < 0:
-        if not bracketed and j >= hi:
-            seg_end = hi
+        if j >= hi and (not bracketed or depth == 0):
+            seg_end, unclosed = hi, bracketed
         else:
             return None, next_boundary
     if not bracketed and text.startswith("负主体责任", vs):
@@ -905,7 +910,9 @@ def _inline_clause(
     holes = [(im.start(), im.end()) for im in markers]
     mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed)
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
-    c_end = seg_end + 1 if bracketed else seg_end
+    # a bracket's close is the clause's; unbracketed, the stray close of one whose open was lost
+    closes = seg_end < len(text) and text[seg_end] in CLOSE
+    c_end = seg_end + 1 if closes else seg_end
     if not mentions and not bracketed:
         tail = _tail_clause(text, body_lo, seg_end, vs, settings)
         if tail is not None:
@@ -916,7 +923,9 @@ def _inline_clause(
     inherit = _inherit_mentions(
         [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
     )
-    return Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit), c_end
+    problems = ["unbalanced bracket"] if unclosed else []
+    clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems)
+    return clause, c_end
 
 
 def _tail_clause(
