@@ -17,7 +17,8 @@ Steps, in order:
    boilerplate (download-site and government-portal header/footer lines) around the document;
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
-6. OCR confusions that are never real words (``力口`` -> ``加``);
+6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
+   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``);
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
    ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
    (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` -> ``牵头单位：县民政局``);
@@ -534,9 +535,35 @@ _CONFUSION_RE = re.compile("|".join(map(re.escape, sorted(_CONFUSIONS, key=len, 
 _YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
 
 
+# The letter O (or 〇) after a digit and before a digit or a date unit is a zero: 2O24年, 1O月.
+# (CO2, NOx have a letter before; 二〇二四年 has no digit before.)
+_ASCII_DIGITS = frozenset("0123456789")
+_ZERO_NEXT = frozenset("0123456789年月日号%％")
+
+
+def _letter_zero_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for ch in "Oo〇":  # literal finds: a character-class scan over mixed scripts is 5x slower
+        i = text.find(ch, 1)
+        while i >= 0:
+            if text[i - 1] in _ASCII_DIGITS and text[i + 1 : i + 2] in _ZERO_NEXT:
+                edits.append((i, i + 1, "0"))
+            i = text.find(ch, i + 1)
+    return edits
+# A heading numbered 一 read as a dash: —、加强组织领导 / （—）推进… at a line's start.
+_DASH_BODY = r"[ \u3000]*(?P<open>[（(])?(?P<dash>[—－\-─–])(?P<end>[）)]|、)"
+_DASH_MARKER = re.compile(r"\n" + _DASH_BODY)
+_DASH_MARKER_FIRST = re.compile(_DASH_BODY)
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    edits += _letter_zero_edits(text)
+    first = _DASH_MARKER_FIRST.match(text)
+    for m in ([first] if first else []) + list(_DASH_MARKER.finditer(text)):
+        if (m.group("open") is None) == (m.group("end") == "、"):  # （—） or —、, not （—、
+            edits.append((m.start("dash"), m.end("dash"), "一"))
     edits.sort()
     return edits
 

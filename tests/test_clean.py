@@ -278,3 +278,26 @@ def test_lines_broken_inside_a_clause_are_joined():
 )
 def test_lines_that_end_in_their_place_stay(raw):
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("2O24年1O月底前完成", "2024年10月底前完成"),
+        ("—、总体要求\n（—）加强组织领导\n", "一、总体要求\n（一）加强组织领导\n"),
+    ],
+)
+def test_ocr_digit_and_heading_number_confusions(raw, expected):
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "CO2、NOx和O3协同控制，二〇二四年底前完成。",  # letters in formulas, Chinese numerals
+        "——加快推进产业结构调整。\n——持续优化能源结构。\n",  # dash-led bullets
+        "推进（-）项工作，2号文件。",  # a dash not opening a line
+    ],
+)
+def test_ocr_confusion_near_misses_stay(raw):
+    assert clean(raw).text == raw
