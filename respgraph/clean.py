@@ -751,6 +751,10 @@ _NEWLINE = re.compile("\n")
 _COLUMN_GAPS = re.compile(r"\S {2,}\S.*? {2,}\S|\S {4,}\S")
 
 
+_LABEL_ROLES = frozenset(("牵头", "责任", "配合", "协办", "主办", "参与", "协助", "主责"))
+_LABEL_NOUNS = ("单位", "部门")
+
+
 def _open_bracket_left(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` leaves a bracket open: a short line that stops inside its clause
     (1.健全长效管护机制。（县农业 / 农村局、…）) is broken mid-sentence all the same."""
@@ -778,6 +782,9 @@ def _line_join_edits(text: str) -> list[Edit]:
         while end > line_start and text[end - 1] == " ":
             end -= 1
         if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+            continue
+        if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
+            edits.append((end, nl + 1, ""))  # 牵头 / 单位：A, a label broken at the line's end
             continue
         # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause
         if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):

@@ -301,3 +301,11 @@ def test_ocr_digit_and_heading_number_confusions(raw, expected):
 )
 def test_ocr_confusion_near_misses_stay(raw):
     assert clean(raw).text == raw
+
+
+def test_label_broken_at_a_line_end_is_joined():
+    raw = "（一）开展占道经营整治。\n责任\n单位：区城管局\n（二）加强户外广告管理。\n"
+    assert clean(raw).text == "（一）开展占道经营整治。\n责任单位：区城管局\n（二）加强户外广告管理。\n"
+    # near miss: a line that ends with a role word before another line
+    raw = "二、责任分工\n各单位要明确牵头\n领导，抓好落实。\n"
+    assert clean(raw).text == raw
