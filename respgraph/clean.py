@@ -18,7 +18,8 @@ Steps, in order:
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
-   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``);
+   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``), and in agency names between
+   separators ``县民政届`` / ``县民政尼`` -> ``县民政局``, ``具财政局`` -> ``县财政局``;
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
    ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
    (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` -> ``牵头单位：县民政局``);
@@ -556,10 +557,62 @@ _DASH_MARKER = re.compile(r"\n" + _DASH_BODY)
 _DASH_MARKER_FIRST = re.compile(_DASH_BODY)
 
 
+# Agency names misread at their ends: 局 as 屆 (simplified to 届 above) or 尼 (县民政届), and 县 as
+# 具 (具财政局). Read so only for a piece between separators that opens with a jurisdiction
+# (or is the 具 itself) and ends like a name: 第十四届 / 换届 / 具体 / 具备条件的企业 stay.
+_NAME_SEP = "、，,；;：:（(〔【[［】］]〕\n。 \u3000\t"
+_NAME_AFTER = frozenset("、，,；;）)〕】]］【\n。等 \u3000\t")
+_JU_WORDS_BEFORE = frozenset("换本历上首每应往当同两下各新前后界一二三四五六七八九十百零〇0123456789第")
+_JURISDICTION = frozenset("省市县区州盟旗")
+_XIAN_NOT_AFTER = frozenset("体备有结")
+_NAME_SUFFIX = re.compile(r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室)$")
+# what follows a name in a label-less clause: 县民政届牵头，… / 具财政局配合
+_VERB_AFTER_NAME = ("牵头", "负责", "配合", "参与", "协助", "协办", "按职责", "会同", "主办")
+
+
+def _ends_name(text: str, i: int) -> bool:
+    """Whether a name may end before ``i``: a separator, a close, 等, or a clause verb follows."""
+    return text[i : i + 1] in _NAME_AFTER or text.startswith(_VERB_AFTER_NAME, i)
+
+
+def _piece_start(text: str, i: int) -> int:
+    """Start of the list piece ending at ``i`` (after the last separator, at most 15 back)."""
+    k = i
+    floor = max(0, i - 15)
+    while k > floor and text[k - 1] not in _NAME_SEP:
+        k -= 1
+    return k if k == 0 or text[k - 1] in _NAME_SEP else -1
+
+
+def _name_end_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for ch in "届尼":
+        i = text.find(ch, 3)
+        while i >= 0:
+            if text[i - 1] not in _JU_WORDS_BEFORE and _ends_name(text, i + 1):
+                k = _piece_start(text, i)
+                if k >= 0 and i - k >= 3 and text[k] in _JURISDICTION:
+                    edits.append((i, i + 1, "局"))
+            i = text.find(ch, i + 1)
+    i = text.find("具")
+    while i >= 0:
+        if text[i + 1 : i + 2] in "（〔(" and text[i - 1 : i] == "各":
+            edits.append((i, i + 1, "县"))  # 各具（市、区）: 各具特色 has no bracket after
+        elif (i == 0 or text[i - 1] in _NAME_SEP) and text[i + 1 : i + 2] not in _XIAN_NOT_AFTER:
+            e = i + 1
+            while e < len(text) and e - i < 15 and text[e] not in _NAME_SEP and not _ends_name(text, e):
+                e += 1
+            if e - i >= 3 and _NAME_SUFFIX.search(text, i, e) and _ends_name(text, e):
+                edits.append((i, i + 1, "县"))
+        i = text.find("具", i + 1)
+    return edits
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
     edits += _letter_zero_edits(text)
+    edits += _name_end_edits(text)
     first = _DASH_MARKER_FIRST.match(text)
     for m in ([first] if first else []) + list(_DASH_MARKER.finditer(text)):
         if (m.group("open") is None) == (m.group("end") == "、"):  # （—） or —、, not （—、

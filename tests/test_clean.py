@@ -309,3 +309,28 @@ def test_label_broken_at_a_line_end_is_joined():
     # near miss: a line that ends with a role word before another line
     raw = "二、责任分工\n各单位要明确牵头\n领导，抓好落实。\n"
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("（牵头单位：县民政屆；配合单位：具财政局、县卫健委）", "（牵头单位：县民政局；配合单位：县财政局、县卫健委）"),
+        ("（县生态环境尼牵头，具住建局配合）", "（县生态环境局牵头，县住建局配合）"),
+        ("（责任单位：各具（市、区）人民政府）", "（责任单位：各县（市、区）人民政府）"),
+    ],
+)
+def test_agency_names_misread_at_their_ends(raw, expected):
+    assert clean(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "县第十四届人民代表大会、县政协第十届委员会，做好换届选举，本届政府负责。",
+        "各具特色，具体负责单位，具有条件的县直单位、具备条件的企业。",
+        "市领导出席首届、第二届论坛。",
+        "比基尼、印度尼西亚、县民政局。",
+    ],
+)
+def test_agency_name_confusion_near_misses_stay(raw):
+    assert clean(raw + "加强生态环境保护，持续改善环境质量，推动高质量发展。" * 3).text.startswith(raw)
