@@ -750,6 +750,7 @@ _LABEL_LEVEL_BEFORE = re.compile(r"(?:[省市县区][级直]|主要|其他|其�
 _NAME_STOP = r"、，,；;。：:\n（()）〔〕【】［］\[\]\s"
 _FIRST_NAME = re.compile(f"[^{_NAME_STOP}]{{2,30}}(?:[（(][^（()）\n]{{1,12}}[）)][^{_NAME_STOP}]{{0,20}})?")
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)")
+_NOT_NAME_START = frozenset("为中的均是要应需须由在和及与")
 
 
 def _label_colon_edits(text: str) -> list[Edit]:
@@ -763,8 +764,10 @@ def _label_colon_edits(text: str) -> list[Edit]:
         if s and text[s - 1] not in _LABEL_ALONE_BEFORE and not _LABEL_LEVEL_BEFORE.search(text, max(0, s - 2), s):
             continue
         name = _FIRST_NAME.match(text, m.end())
-        if name is None or name.group()[0] == "为" or _LABEL_WORD.match(name.group()):
-            continue  # 配合单位\n为A (a wrapped 配合单位为A) / a table header's next label
+        if name is None or name.group()[0] in _NOT_NAME_START or _LABEL_WORD.search(name.group()):
+            # 配合单位\n为A (a wrapped 配合单位为A), a table header's next label, a note on the
+            # list (（责任单位中第一个为牵头单位）)
+            continue
         if not _looks_like_unit(name.group().removesuffix("等")):
             continue
         if m.group("sep"):
