@@ -761,8 +761,10 @@ def _label_colon_edits(text: str) -> list[Edit]:
             edits.append((m.start("ratio"), m.end("ratio"), "："))
             continue
         s = m.start()
-        if s and text[s - 1] not in _LABEL_ALONE_BEFORE and not _LABEL_LEVEL_BEFORE.search(text, max(0, s - 2), s):
-            continue
+        level = _LABEL_LEVEL_BEFORE.search(text, max(0, s - 2), s)
+        s = level.start() if level else s
+        if s and text[s - 1] not in _LABEL_ALONE_BEFORE:
+            continue  # 县水利局为第一责任单位，B…: the label is what A is, not a list's head
         name = _FIRST_NAME.match(text, m.end())
         if name is None or name.group()[0] in _NOT_NAME_START or _LABEL_WORD.search(name.group()):
             # 配合单位\n为A (a wrapped 配合单位为A), a table header's next label, a note on the

@@ -244,6 +244,7 @@ def test_damaged_unit_labels_get_their_colon_and_script_back(raw, expected):
         "要落实好责任单位县直各部门的要求。",  # not after a bracket or separator
         "牵头单位，各相关部门要积极配合。",  # what follows is no name
         "XX县2024年民生实事任务分解表\n（责任单位中第一个为牵头单位）\n",  # a note on the lists
+        "（县水利局为第一责任单位，县自然资源局、县公安局为配合单位）",  # A为…单位: what A is
         # 乾 著 於 belong to simplified text too (a few of them do not make it traditional)
         "景德镇以瓷器著名，乾隆年间御窑厂於此烧造。" + "加强生态环境保护，持续改善环境质量，推动高质量发展。" * 4,
         "1.危险化学品安全整治。（主办单位：市应急管理局；协办单位：市公安局）",  # labels, no footer
