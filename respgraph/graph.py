@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.campaigns import campaign_type
 from respgraph.gcpolicy import paused_gc
+from respgraph.records import OWN_CLAUSE_BASES
 from respgraph.model import (
     EDGE_TYPES,
     NODE_TYPES,
@@ -287,9 +288,12 @@ def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
     mention; for a mention that is its own clause (inherited, table cell) the mention's
     span when the text there reads so. None when neither holds."""
     s = a.source.start
-    for c in clauses:
-        if c.span.start <= s < c.span.end:
-            return c.span.start, c.span.end
+    # a table cell's mention is its own clause (resolve._clause_of): the row's clause spans the
+    # lead and support cells, whose text is not the edge's clause
+    if a.basis not in OWN_CLAUSE_BASES:
+        for c in clauses:
+            if c.span.start <= s < c.span.end:
+                return c.span.start, c.span.end
     if a.source.clause and text[a.source.start : a.source.end] == a.source.clause:
         return a.source.start, a.source.end
     return None

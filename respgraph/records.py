@@ -21,6 +21,9 @@ Basis = Literal["explicit", "first_listed", "inherited", "table", "suggested"]
 
 #: The bases a plan itself states. ``suggested`` is respgraph's own guess and is kept apart.
 STATED_BASES: tuple[str, ...] = ("explicit", "first_listed", "inherited", "table")
+#: Bases whose mention is its own clause (an inherited heading's agency, a table cell): the
+#: clause evidence is the mention itself.
+OWN_CLAUSE_BASES: frozenset[str] = frozenset({"inherited", "table"})
 
 
 def _pickled_as_fields(cls: type) -> type:

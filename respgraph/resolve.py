@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.records import Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
+from respgraph.records import OWN_CLAUSE_BASES, Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
 from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -673,7 +673,7 @@ def _merge_functions(reg: Registry, have: list[str], more) -> list[str]:
 
 
 def _clause_of(task, mention) -> str:
-    if mention.basis in ("inherited", "table"):
+    if mention.basis in OWN_CLAUSE_BASES:
         return mention.text
     s = mention.span.start
     for c in task.clauses:

@@ -231,3 +231,31 @@ def test_export_command_reads_back(tmp_path, seed_build):
     sheets = pd.read_excel(tmp_path / "g.xlsx", sheet_name=None)
     assert len(sheets["assignments"]) == count_by_type(G)["edges"]["LEADS"] + count_by_type(G)["edges"]["SUPPORTS"]
     assert len(sheets["tasks"]) == count_by_type(G)["nodes"]["Task"]
+
+
+def test_provenance_of_a_division_table_row_is_the_cell(tmp_path):
+    # a task list kept as a spreadsheet: each agency's clause is its own cell's name, and the
+    # clause span reads exactly that (it was the lead and support cells together, so the text
+    # at the span was not the edge's clause)
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["抚州市2023年农村人居环境整治提升重点任务清单"],
+              ["序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限"],
+              [1, "农村生活污水治理", "完成100个行政村生活污水治理", "市生态环境局", "市住建局、市农业农村局", "2023年12月底"],
+              [2, "村庄规划编制", "推进实用性村庄规划编制", "市自然资源局", None, "2023年12月底"]):
+        ws.append(r)
+    path = tmp_path / "fuzhou-2023-rural-tasks.xlsx"
+    wb.save(path)
+    b = respgraph.build([path])
+    text = extract_file(path).document.text
+    rows = b.assignments()
+    assert [(r.agency, r.role, r.clause) for r in rows.itertuples()] == [
+        ("抚州市生态环境局", "lead", "市生态环境局"),
+        ("抚州市住房和城乡建设局", "support", "市住建局"),
+        ("抚州市农业农村局", "support", "市农业农村局"),
+        ("抚州市自然资源局", "lead", "市自然资源局"),
+    ]
+    for r in rows.itertuples():
+        assert text[int(r.clause_start):int(r.clause_end)] == r.clause == text[int(r.start):int(r.end)]
+        assert b.provenance(r._asdict()).source_text() == r.clause
