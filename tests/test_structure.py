@@ -265,6 +265,11 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         (["赣州经济技术开发区管理委员会"], "赣州经济技术开发区", "zone"),
         (["赣州经开区2023年生态环境保护工作要点"], "赣州经开区", "zone"),
         (["XX市高新区管委会"], "XX市高新区", "zone"),
+        # a district's own office signs with its city before it (no 人民政府 after the district)
+        (["抚州市临川区河长制办公室"], "临川区", "district"),
+        (["抚州市临川区生态环境分局"], "临川区", "district"),
+        # near miss: a bureau's branch in a zone is the city's (生态环境局高新区 is no place)
+        (["南昌市生态环境局高新区分局"], "南昌市", "city"),
         # near misses: a bureau's name after the city holds no place
         (["XX市城市管理委员会"], "XX市", "city"),
         (["XX市市场监督管理局"], "XX市", "city"),
@@ -342,6 +347,12 @@ def test_plans_of_central_organs_are_the_central_governments(head, place, level)
         ("中共全南县委办公室\n2023年2月20日\n全县2023年农村人居环境整治提升工作要点\n", "全县2023年农村人居环境整治提升工作要点", "工作要点"),
         ("X府办发〔2023〕12号\n工作要点\n", "", None),
         ("XX市人民政府办公室\nXX市2024年食品安全重点工作安排\n", "XX市2024年食品安全重点工作安排", "工作安排"),
+        # a division list titled without 表 (its first row in a spreadsheet) is titled, not the
+        # first row naming a 专项行动 task
+        ("临川区2022年生态环境保护重点任务分工\n序号\t工作任务\t牵头单位\t责任单位\n1\t开展河湖“清四乱”专项行动\t区水利局\t区公安分局\n",
+         "临川区2022年生态环境保护重点任务分工", "分工表"),
+        # near miss: a plan kind before it still names the plan
+        ("XX县2023年污染防治攻坚战实施方案重点任务分工\n", "XX县2023年污染防治攻坚战实施方案", "实施方案"),
     ],
 )
 def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
@@ -634,3 +645,19 @@ def test_duty_sections_by_their_heading():
         ("县自然资源局负责建房规划许可", [("县自然资源局", "lead")]),
         ("各乡镇人民政府负责本辖区农村自建房安全管理", [("各乡镇人民政府", "lead")]),
     ]
+
+
+def test_meta_of_a_division_table_signed_by_a_district_office():
+    # a .docx 工作要点 whose body is a division table, signed by the district's own office under
+    # its city's name: the table's rows name no issuers, the district is the plan's place
+    from respgraph.structure.meta import plan_meta
+
+    text = ("临川区2023年河长制工作要点\n为深入推进河长制工作，制定本要点。\n\n序号\t工作任务\t牵头单位\t配合单位\n"
+            "1\t落实河长巡河制度，加强河长履职考核\t区河长办\t区水利局\n2\t开展河湖“清四乱”常态化整治\t区水利局\t区自然资源局、区公安分局\n"
+            "3\t加强农业面源污染治理\t区农业农村局\t区生态环境分局\n\n抚州市临川区河长制办公室\n2023年3月20日\n")
+    m = plan_meta(text, "p", "p.docx")
+    assert (m.title, m.issuers, m.jurisdiction, m.level, m.date) == (
+        "临川区2023年河长制工作要点", ["抚州市临川区河长制办公室"], "临川区", "district", "2023-03-20")
+    # near miss: a signature line of two organs is still two issuers
+    m = plan_meta("中共XX县委办公室  XX县人民政府办公室\n关于印发《XX县2023年河长制工作方案》的通知\n", "p", "p.txt")
+    assert m.issuers == ["中共XX县委办公室", "XX县人民政府办公室"] and m.jurisdiction == "XX县"

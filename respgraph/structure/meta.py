@@ -32,12 +32,15 @@ KINDS = (
     "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动", "纲要",
     # a division list standing alone (重点任务分工表.xlsx): tried last, after every plan kind
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
+    # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
+    "任务分工",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案",
     "纲要": "规划",  # …五年规划和二〇三五年远景目标纲要
     "若干措施": "措施", "工作措施": "措施", "政策措施": "措施", "攻坚行动": "行动", "专项行动": "行动", "三年行动": "行动",
     "任务分工表": "分工表", "任务分解表": "分工表", "分解表": "分工表", "责任清单": "任务清单", "工作清单": "任务清单",
+    "任务分工": "分工表",
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -201,13 +204,17 @@ def find_kind(title: str) -> str | None:
 _LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
 
 
+# a row of a division table in the head (2\t开展…\t区水利局\t区公安分局): its units are no issuers
+_TABLE_ROW = re.compile(r"\d{1,3}\t")
+
+
 def find_issuers(head: str) -> list[str]:
     """Short lines of the head that name an organ (letterhead, sender line, signature)."""
     out: list[str] = []
     for line in _short_lines(head):
         s = line.strip(" \t\u3000")
-        if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s:
-            continue  # the addressees (各乡镇、…：) and sentences (为贯彻落实市委、市政府部署，…)
+        if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s or _TABLE_ROW.match(s):
+            continue  # the addressees (各乡镇、…：), sentences (为贯彻落实市委、市政府部署，…), a table's row
         s = re.sub(r"文\s*件$", "", s)
         pre = _LETTER_SPLIT.split(s)[0] if ("印发" in _squash(s) or "转发" in _squash(s)) else s
         for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
@@ -282,11 +289,20 @@ def _inner_place(outer: str, rest: str) -> str:
     deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
     if deeper != inner:
         return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
-    if not _AFTER_INNER.match(rest, len(inner)) and m.re is _PLACE:
+    if not (_AFTER_INNER.match(rest, len(inner)) or _organ_of(inner, rest[len(inner):])) and m.re is _PLACE:
         return outer
     if _GENERIC_ZONE.match(inner):
         return outer + inner
     return inner if len(inner) >= 3 and not _NOT_PLACE.match(inner) else outer
+
+
+# an organ's name after a place (临川区 + 河长制办公室 / 生态环境分局): the place is the organ's own; a
+# "place" holding an organ's word (生态环境局高新区) is a bureau's branch, not a place
+_ORGAN_WORD = re.compile(r"[局厅委办部府院]")
+
+
+def _organ_of(inner: str, after: str) -> bool:
+    return bool(after) and len(after) <= 20 and ORGAN.search(after) is not None and not _ORGAN_WORD.search(inner)
 
 
 def _level(place: str) -> str:
