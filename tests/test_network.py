@@ -146,6 +146,9 @@ def test_seed_network_ecology_bureau_is_central(seed_graph):
     m = nw.network_metrics(graph, include_collectives=False)
     top5 = m.sort_values("weighted_degree", ascending=False).head(5)
     assert top5["function_names"].str.contains("生态环境").any()
+    # every agency's functions carry their English gloss, as in workload's rows
+    eco = m[m["function_names"] == "生态环境保护"]
+    assert len(eco) and (eco["gloss"] == "ecology and environment").all()
     assert m["community"].nunique() >= 4  # the plans of different jurisdictions do not merge
     # The batched Brandes and the vectorised power iteration give networkx's values.
     cg0 = nw.coordination_graph(graph, include_collectives=False)
@@ -168,3 +171,23 @@ def test_seed_network_ecology_bureau_is_central(seed_graph):
     assert rows[0]["degree"] == max(r["degree"] for r in rows)
     res = CliRunner().invoke(app, ["network", str(out), "--breadth-depth"])
     assert res.exit_code == 0 and "breadth≥" in res.output
+
+
+def test_network_and_overload_tables_show_the_english_gloss(tmp_path):
+    # a 局 leading most of a small plan's tasks: the tables give 职能 and its English gloss
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    plan = tmp_path / "xx-2023-air.txt"
+    plan.write_text("XX县2023年大气污染防治工作方案\n\n一、重点任务\n\n"
+                    "（一）加强施工扬尘管控。（牵头单位：县住建局；责任单位：县城管局）\n"
+                    "（二）推进燃煤锅炉淘汰。（牵头单位：县住建局；责任单位：县发展改革委）\n"
+                    "（三）加强餐饮油烟治理。（牵头单位：县城管局；责任单位：县住建局）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(plan), "--out", str(out)]).exit_code == 0
+    net = runner.invoke(app, ["network", str(out), "--format", "csv"])
+    assert "XX县住房和城乡建设局,住房和城乡建设,housing and urban-rural development," in net.output
+    over = runner.invoke(app, ["workload", str(out), "--overload"], env={"COLUMNS": "200"})
+    assert "XX县住房和城乡建设局" in over.output and "housing and urban-rural development" in over.output

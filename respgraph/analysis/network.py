@@ -229,7 +229,8 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
                     include_suggested: bool = False) -> "pd.DataFrame":
     """Centrality of each agency in the coordination graph.
 
-    Columns: key, name, function_names, tasks, tasks_led, degree (distinct partner agencies),
+    Columns: key, name, function_names, gloss (their English glosses), tasks, tasks_led, degree
+    (distinct partner agencies),
     weighted_degree (sum of shared-task counts), betweenness (normalised, unweighted hops;
     exact up to EXACT_BETWEENNESS_MAX_NODES agencies, else sampled from BETWEENNESS_SAMPLES
     sources with seed 42), eigenvector (weighted, within the agency's connected component; NaN if no solver
@@ -243,8 +244,8 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
 
     g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
                            include_suggested=include_suggested)
-    cols = ["key", "name", "function_names", "tasks", "tasks_led", "degree", "weighted_degree", "betweenness",
-            "eigenvector", "community", "broker_score"]
+    cols = ["key", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
+            "betweenness", "eigenvector", "community", "broker_score"]
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=cols)
     n = g.number_of_nodes()
@@ -258,6 +259,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
         "key": nodes,
         "name": [g.nodes[x]["name"] for x in nodes],
         "function_names": ["、".join(table.get(f, (f, ""))[0] for f in g.nodes[x]["functions"]) for x in nodes],
+        "gloss": ["; ".join(table.get(f, ("", f))[1] or f for f in g.nodes[x]["functions"]) for x in nodes],
         "tasks": [g.nodes[x]["tasks"] for x in nodes],
         "tasks_led": [g.nodes[x]["tasks_led"] for x in nodes],
         "degree": [g.degree(x) for x in nodes],

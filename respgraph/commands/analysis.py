@@ -131,7 +131,7 @@ def workload_cmd(
             print("no agency stands out: none above its plan's fence or the share limit")
             return
         _emit(_pct(df, ["lead_share"]) if fmt is OutputFormat.table else df, fmt, title="Overloaded (within own plan)",
-              limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
+              limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能", "gloss": "function",
                                        "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share",
                                        "weighted_load": "load", "reason": "reason"})
         return
@@ -245,7 +245,7 @@ def network_cmd(
     col = _METRIC_COL[metric]
     df = df.sort_values([col, "name"], ascending=[False, True]).reset_index(drop=True)
     _emit(df, fmt, title=f"Coordination network — ranked by {metric.value}", limit=limit,
-          table_cols={"name": "单位", "function_names": "职能", "tasks": "tasks", "degree": "partners",
+          table_cols={"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
                       "weighted_degree": "shared tasks", "betweenness": "betweenness", "eigenvector": "eigenvector",
                       "community": "community", "broker_score": "broker"})
 
