@@ -206,3 +206,30 @@ def test_seed_candidate_search_keeps_the_exact_pairs(seed_graph, monkeypatch):
     d = ov.lead_disagreements(graph)
     both = d[d["title_a"].str.contains("黑臭水体") & d["title_b"].str.contains("黑臭水体")]
     assert {_plan_id(graph, "yushui"), _plan_id(graph, "changjiang")} <= set(both["plan_a"]) | set(both["plan_b"])
+
+
+def test_vertical_notes_a_district_plan_given_as_upper(tmp_path):
+    # 抚州市临川区 in the district plan's issuer puts 临川区 within 抚州市: the district's plan given
+    # as UPPER gets a note with the order the other way; the right order and a pair the build
+    # cannot place (南城县, no parent known) get none
+    from respgraph.cli import app
+
+    body = "\n\n一、重点任务\n\n（一）加强施工扬尘管控。（牵头单位：{p}住建局；责任单位：{p}城管局）\n\n"
+    files = {
+        "city.txt": "抚州市2022年大气污染防治工作方案" + body.format(p="市") + "抚州市人民政府办公室\n2022年3月15日\n",
+        "district.txt": "临川区2022年大气污染防治工作方案" + body.format(p="区") + "抚州市临川区人民政府办公室\n2022年4月2日\n",
+        "county.txt": "南城县2022年大气污染防治工作方案" + body.format(p="县") + "南城县人民政府办公室\n2022年5月6日\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", *(str(tmp_path / n) for n in files), "--out", str(out)]).exit_code == 0
+    assert ov.place_chain(__import__("respgraph").load(out).graph, "district") == ["临川区", "抚州市", "江西省"]
+    wrong = runner.invoke(app, ["overlap", str(out), "--vertical", "district", "city", "--format", "json"])
+    assert wrong.exit_code == 0
+    assert "district (临川区) lies within city (抚州市)" in wrong.stderr and "--vertical city district" in wrong.stderr
+    for pair in (("city", "district"), ("city", "county")):
+        right = runner.invoke(app, ["overlap", str(out), "--vertical", *pair, "--format", "json"])
+        assert right.exit_code == 0 and "note:" not in right.stderr
+        assert json.loads(right.stdout)["matches"][0]["same_function"] is True

@@ -210,6 +210,17 @@ def _type_order() -> list[str]:
         return []
 
 
+def place_chain(graph: "nx.MultiDiGraph", plan_id: str) -> list[str]:
+    """The plan's jurisdiction and the places it lies in (PART_OF), nearest first: 临川区, 抚州市,
+    江西省. Empty when the plan names no place."""
+    node = next((v for _, v, k in graph.out_edges(f"plan:{plan_id}", keys=True) if k == "ISSUED_IN"), None)
+    chain: list[str] = []
+    while node is not None and node not in chain:  # a cycle in bad data must not loop
+        chain.append(node)
+        node = next((v for _, v, k in graph.out_edges(node, keys=True) if k == "PART_OF"), None)
+    return [graph.nodes[n].get("name", n) for n in chain]
+
+
 def vertical_alignment(graph: "nx.MultiDiGraph", upper_plan: str, lower_plan: str,
                        threshold: float = SIMILARITY_THRESHOLD) -> "pd.DataFrame":
     """Match each task of a lower-level plan (district) to its most similar task of an

@@ -275,6 +275,11 @@ def overlap_cmd(
         upper, lower = vertical
         for p in (upper, lower):
             _check_plan(graph, p)
+        up_places, low_places = ov.place_chain(graph, upper), ov.place_chain(graph, lower)
+        if low_places and low_places[0] in up_places[1:]:
+            # the order is the user's to choose, but a district's plan as UPPER is most likely a slip
+            print(f"respgraph: note: {upper} ({up_places[0]}) lies within {lower} ({low_places[0]}); the upper "
+                  f"plan goes first: --vertical {lower} {upper}", file=sys.stderr)
         m = ov.vertical_alignment(graph, upper, lower, threshold=th)
         f = ov.vertical_functions(graph, upper, lower)
         if fmt is OutputFormat.json:
