@@ -152,3 +152,31 @@ def test_docx_division_table(tmp_path):
     assert [m.text for m in rows[1].mentions if m.role == "lead"] == ["区住建局", "区城管局"]
     assert (rows[0].deadlines[0].year, rows[0].deadlines[0].kind) == (2023, "by")
     assert rows[1].deadlines[0].year == 2024
+
+
+def test_docx_table_plan_purpose_sentence_is_no_task(tmp_path):
+    # 为…，制定本要点。重点任务分工如下。 above the division table: the preamble, not a task titled
+    # 为持续改善全市环境空气质量，制定本要点 without a lead (it was one)
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("抚州市2023年大气污染防治工作要点")
+    d.add_paragraph("为持续改善全市环境空气质量，制定本要点。重点任务分工如下。")
+    table = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([["序号", "重点任务", "牵头单位", "责任单位"], ["1", "强化施工扬尘管控", "市城管局", "市住建局、市交通运输局"],
+                             ["2", "开展餐饮油烟整治", "", ""]]):
+        for k, v in enumerate(row):
+            table.rows[r].cells[k].text = v
+    d.add_paragraph("抚州市生态环境保护委员会办公室")
+    path = tmp_path / "points.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert [(t.kind, t.number, t.title) for t in plan.tasks] == [("table", "1", "强化施工扬尘管控"), ("table", "2", "开展餐饮油烟整治")]
+    assert [(m.text, m.role) for m in plan.tasks[0].mentions] == [("市城管局", "lead"), ("市住建局", "support"), ("市交通运输局", "support")]
+
+
+def test_paragraph_task_titles_keep_their_sentence():
+    # near miss of the purpose sentence: a paragraph task's own title sentence is still read
+    from respgraph.structure.tasks import lead_title
+
+    assert lead_title("推进本地区燃煤锅炉淘汰。全面淘汰10蒸吨以下燃煤锅炉，市发改委负责。") == "推进本地区燃煤锅炉淘汰"
+    assert lead_title("为持续改善全市环境空气质量，制定本要点。重点任务分工如下。") is None

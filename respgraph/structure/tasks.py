@@ -61,9 +61,13 @@ def lead_title(body: str) -> str | None:
     title = body[:k]
     if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6:
         return None
-    if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title):
+    if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title) or _PURPOSE.search(title):
         return None
     return "".join(title.split())
+
+
+# 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
+_PURPOSE = re.compile(r"(?:制定|制订|编制)本")
 
 
 # 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
