@@ -355,6 +355,9 @@ def test_cli_agencies_reads_a_build_directory(tmp_path):
     assert len(zone["glosses"]) == len(zone["functions"])
     r = runner.invoke(app, ["agencies", str(out), "--unknown", "--format", "csv"])
     assert r.exit_code == 0 and r.stdout.strip() == "mention,jurisdiction,plan,count,tasks"
+    # the table says so in words (it was an empty table with its header only)
+    r = runner.invoke(app, ["agencies", str(out), "--unknown"])
+    assert r.exit_code == 0 and r.stdout.strip() == "every agency mention was resolved to a function: no unresolved mentions"
 
 
 def test_api_agencies_frame_counts_mentions():

@@ -184,6 +184,9 @@ def agencies(
     if not resolved and not loaded:
         raise typer.Exit(1)  # every error is already on stderr; an empty table would look like an answer
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else pd.DataFrame(columns=UNKNOWN_COLUMNS if unknown else AGENCY_COLUMNS)
+    if unknown and df.empty and fmt is OutputFormat.table:
+        print("every agency mention was resolved to a function: no unresolved mentions")
+        return
     title = "Unresolved mentions" if unknown else "Agencies"
     emit_dataframe(_flat(df, fmt), fmt, title=title)
 
