@@ -70,8 +70,12 @@ def test_overload_reason_names_the_numbers(g):
 
 
 def test_small_plan_leads_are_not_overload(g):
-    # Q has 3 tasks: each lead is 33% of it, above the share limit, but nobody carries 5 tasks.
-    assert sorted(w.overload(g, plan="Q")["name"]) == ["Q住建局", "Q城管局", "Q生态环境局"]
+    # Q has 3 tasks, each led by another agency: each lead is 33% of it, above the share limit,
+    # but leading one task is no concentration (all three were flagged), nor is anyone above
+    # the fence
+    q = w.overload(g, plan="Q", all_rows=True)
+    assert (q["lead_share"] > w.SHARE_LIMIT).all() and (q["tasks_led"] == 1).all()
+    assert w.overload(g, plan="Q").empty
     assert w.overload(g, plan="Q", min_tasks=5).empty
     # P生态环境局 carries 7 of P's 8 tasks: still flagged with the floor
     assert list(w.overload(g, plan="P", min_tasks=5)["name"]) == ["P生态环境局"]
@@ -189,3 +193,20 @@ def test_seed_cli_table_and_json(seed_graph):
     assert res.exit_code == 0 and "share limit" in res.output
     res = CliRunner().invoke(app, ["workload", str(out), "--report", "concentration", "--format", "json"])
     assert {r["plan_id"] for r in json.loads(res.output)} >= {pid}
+
+
+def test_overload_of_small_plans_read_from_text(tmp_path):
+    # 南城县2023年河长制工作方案: three tasks, 县水利局 leads two (67%), 县河长办 one (33%). Only the
+    # 水利局 is overloaded; the 河长办's single task was flagged "leads 1 of 3 tasks (33%)"
+    import respgraph
+
+    plan = tmp_path / "nancheng-2023-river.txt"
+    plan.write_text(
+        "南城县2023年河长制工作方案\n\n一、重点任务\n\n"
+        "（一）完善河长制工作机制。落实县、乡、村三级河长巡河制度。（牵头单位：县河长办；责任单位：县水利局）\n"
+        "（二）开展河湖“清四乱”常态化整治。持续清理整治乱占、乱采、乱堆、乱建问题。（牵头单位：县水利局；责任单位：县自然资源局、县公安局）\n"
+        "（三）加强水资源保护。落实最严格水资源管理制度。（牵头单位：县水利局；责任单位：县发展和改革委员会）\n"
+        "\n南城县人民政府办公室\n2023年3月8日\n", encoding="utf-8")
+    df = respgraph.build([plan]).overload()
+    assert [(r.name, r.tasks_led, r.plan_tasks) for r in df.itertuples()] == [("南城县水利局", 2, 3)]
+    assert df.iloc[0].reason.startswith("leads 2 of 3 tasks (67%), above the 25% share limit")

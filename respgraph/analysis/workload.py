@@ -45,6 +45,9 @@ FENCE_K = 1.5
 #: default so every plan is read the same way; 5 keeps small plans out of a meeting's list (in a
 #: plan of six tasks, leading two is 33% of it but no one's overload).
 MIN_TASKS = 0
+#: Fewest tasks an agency must lead for the share rule to flag it: leading a single task is no
+#: concentration, whatever the plan's size (one of a three-task plan's tasks is 33%).
+MIN_SHARE_LED = 2
 
 
 def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
@@ -154,7 +157,7 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
 
     Flagged when ``weighted_load > Q3 + fence_k * IQR`` of the weighted loads of the plan's
     agencies (Tukey's fence, default k = 1.5), or when ``lead_share > share_limit`` (default
-    25% of the plan's tasks), and in either case it carries at least ``min_tasks`` (default 0:
+    25% of the plan's tasks) and it leads at least ``MIN_SHARE_LED`` (2) tasks, and in either case it carries at least ``min_tasks`` (default 0:
     no floor) of the plan's tasks, led or supported. ``reason`` says which, with the numbers, e.g. ``leads 21 of 34
     tasks (62%), above the 25% share limit; weighted load 27.5 above the fence 14.0``.
     Returns only flagged rows unless ``all_rows``. Extra keyword arguments go to ``workload``.
@@ -169,7 +172,7 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     df["q3"] = q.transform("quantile", 0.75)
     df["fence"] = df["q3"] + fence_k * (df["q3"] - df["q1"])
     df["over_fence"] = df["weighted_load"] > df["fence"]
-    df["over_share"] = df["lead_share"] > share_limit
+    df["over_share"] = (df["lead_share"] > share_limit) & (df["tasks_led"] >= MIN_SHARE_LED)
     df["flagged"] = (df["over_fence"] | df["over_share"]) & (df["tasks"] >= min_tasks)
     df["reason"] = [
         _reason(r, share_limit) if r.flagged else ""
