@@ -269,3 +269,41 @@ def test_filterless_build_view_of_a_large_build_skips_the_task_graph(seed_build)
     assert v.needs_filter and v.graph.number_of_nodes() == 0
     assert "259 tasks, 5 plans and 107 agencies" in v.notes[-1]
     assert len(v.suggestions) == 5
+
+
+def test_plan_view_pages_are_the_same_in_every_run_and_in_the_report(tmp_path):
+    # the tasks of a view were a set: the page's node order followed the hash seed, so two runs
+    # of `respgraph viz` (or two reports) of one build differed. The report now computes the
+    # loads once for all its views: its plan pages are still `viz`'s pages
+    import os
+    import subprocess
+    import sys
+
+    import respgraph
+    from respgraph.viz.views import loads_computed_once
+
+    plan = tmp_path / "nancheng-2022-air.txt"
+    plan.write_text(
+        "南城县2022年大气污染防治工作方案\n\n一、重点任务\n\n"
+        "（一）加强施工扬尘污染管控。（牵头单位：县住建局；责任单位：县城管局）\n"
+        "（二）推进燃煤锅炉淘汰。（牵头单位：县发展改革委；责任单位：县生态环境局、县工信局）\n"
+        "（三）强化机动车尾气污染防治。（牵头单位：县公安局；责任单位：县生态环境局、县交通运输局）\n"
+        "（四）加强餐饮油烟治理。（牵头单位：县城管局；责任单位：县市场监管局）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    respgraph.build([plan], out=out)
+    pages = []
+    for seed in ("1", "2"):
+        page = tmp_path / f"view{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "respgraph.cli", "viz", str(out), "--view", "plan", "--plan",
+                        "nancheng-2022-air", "-o", str(page)], check=True, env=env, capture_output=True)
+        pages.append(page.read_bytes())
+    assert pages[0] == pages[1]
+    g = respgraph.load(out).graph
+    alone = view_html(g, "plan", plan="nancheng-2022-air")
+    with loads_computed_once(g):
+        shared = view_html(g, "plan", plan="nancheng-2022-air")
+    assert shared == alone and "南城县城市管理局" in alone
+    v = select_view(g, "plan", plan="nancheng-2022-air")
+    tasks = [n for n, d in v.graph.nodes(data=True) if d.get("type") == "Task"]
+    assert tasks == sorted(tasks) and len(tasks) == 4

@@ -191,16 +191,19 @@ def write_report(graph, outdir) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``."""
     from respgraph.viz.charts import write_charts
 
+    from respgraph.viz.views import loads_computed_once
+
     outdir = Path(outdir)
     charts = write_charts(graph, outdir / "charts")
     views: list[tuple[str, str]] = []
-    for view, label in (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
-                        ("overload", "工作负荷 · Load and overload")):
-        write_view(graph, outdir / "views" / f"{view}.html", view=view)
-        views.append((label, f"views/{view}.html"))
-    plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
-    for pid, title in plans[:MAX_PLAN_VIEWS]:
-        name = f"plan-{_slug(pid)}.html"
-        write_view(graph, outdir / "views" / name, view="plan", plan=pid)
-        views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
+    with loads_computed_once(graph):
+        for view, label in (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
+                            ("overload", "工作负荷 · Load and overload")):
+            write_view(graph, outdir / "views" / f"{view}.html", view=view)
+            views.append((label, f"views/{view}.html"))
+        plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
+        for pid, title in plans[:MAX_PLAN_VIEWS]:
+            name = f"plan-{_slug(pid)}.html"
+            write_view(graph, outdir / "views" / name, view="plan", plan=pid)
+            views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
     return atomic_write(outdir / "report.html", report_html(graph, charts, views))
