@@ -1,7 +1,8 @@
 // name: plan_campaign_coverage
 // description: How many tasks of each plan sit in a campaign of each type (long form of
-//   respgraph.analysis.overlap.campaign_coverage): the campaign's campaign_type (else its
-//   name, else its kind); 'none' for tasks outside any campaign.
+//   respgraph.analysis.overlap.campaign_coverage(g, fallback=False)): the campaign's
+//   campaign_type (else its name, else its kind); 'none' for tasks outside any campaign
+//   (`respgraph overlap --coverage` also types those by section heading or plan title).
 // param: plan = null  -- plan_id to keep (null = every plan)
 // param: limit = 1000  -- most rows returned
 MATCH (t:Task)

@@ -48,3 +48,19 @@ def seed_build(tmp_path_factory) -> Path:
     result = run_build(SEEDS, out=out)
     assert not result.failures, result.failures
     return out
+
+
+#: Five plans of 抚州市, 临川区, 南城县 and the provincial department (大气污染防治, 农村人居环境,
+#: 河长制; one in GB18030) without any 攻坚战 heading: topics come from the plan titles.
+TOPICS_DIR = ROOT / "tests" / "fixtures" / "topics"
+
+
+@pytest.fixture(scope="session")
+def topics_build(tmp_path_factory) -> Path:
+    """The output directory of ``respgraph build tests/fixtures/topics`` (read only)."""
+    from respgraph.pipeline import run_build
+
+    out = tmp_path_factory.mktemp("topics_build")
+    result = run_build(sorted(TOPICS_DIR.glob("*.txt")), out=out)
+    assert not result.failures, result.failures
+    return out

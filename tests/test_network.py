@@ -191,3 +191,23 @@ def test_network_and_overload_tables_show_the_english_gloss(tmp_path):
     assert "XX县住房和城乡建设局,住房和城乡建设,housing and urban-rural development," in net.output
     over = runner.invoke(app, ["workload", str(out), "--overload"], env={"COLUMNS": "200"})
     assert "XX县住房和城乡建设局" in over.output and "housing and urban-rural development" in over.output
+
+
+def test_breadth_depth_shows_the_functions_and_their_english_gloss(topics_build):
+    # 抚州市2022年大气污染防治工作方案: 抚州市公安局 co-leads 强化机动车尾气污染防治
+    import json
+
+    from typer.testing import CliRunner
+
+    import respgraph
+    from respgraph.cli import app
+
+    bd = respgraph.load(topics_build).breadth_depth(plan="fuzhou-2022-air").set_index("name")
+    assert bd.loc["抚州市公安局", ["function_names", "gloss"]].tolist() == ["公安", "public security (police)"]
+    assert bd.loc["抚州市生态环境局", "gloss"] == "ecology and environment"
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(app, ["network", str(topics_build), "--breadth-depth", "--format", "json"]).stdout)
+    assert {"function_names", "gloss"} <= set(rows[0])
+    table = runner.invoke(app, ["network", str(topics_build), "--breadth-depth", "--plan", "fuzhou-2022-air",
+                                "--limit", "0"], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "function" in table.output and "public security (police)" in table.output

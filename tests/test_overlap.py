@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,6 +13,8 @@ from typer.testing import CliRunner
 from _analysis import sample_graph
 from respgraph.analysis import overlap as ov
 from respgraph.analysis.similarity import TaskIndex, clean_task_text, top_k_pairs
+
+TOPICS = Path(__file__).parent / "fixtures" / "topics"
 
 
 @pytest.fixture()
@@ -233,3 +236,113 @@ def test_vertical_notes_a_district_plan_given_as_upper(tmp_path):
         right = runner.invoke(app, ["overlap", str(out), "--vertical", *pair, "--format", "json"])
         assert right.exit_code == 0 and "note:" not in right.stderr
         assert json.loads(right.stdout)["matches"][0]["same_function"] is True
+
+
+def test_coverage_without_campaign_headings_takes_the_plan_title(topics_build):
+    # Five plans without any 攻坚战 heading (大气污染防治工作方案/要点, 农村人居环境整治提升实施方案,
+    # 河长制工作方案): every task used to count under "none"; now the plan title types them, and
+    # ``inferred`` says so
+    import respgraph
+    from respgraph.cli import app
+
+    cov = respgraph.load(topics_build).coverage().set_index("plan_id")
+    assert cov.loc["fuzhou-2022-air", ["air", "inferred", "tasks"]].tolist() == [6, 6, 6]
+    assert cov.loc["jiangxi-2022-air-dept", "air"] == 4
+    assert cov.loc["linchuan-2023-rural", ["rural", "inferred", "tasks"]].tolist() == [4, 4, 4]
+    assert cov.loc["nancheng-2023-river", ["water", "tasks"]].tolist() == [3, 3]  # 河长制 is water work
+    assert "none" not in cov.columns
+    res = CliRunner().invoke(app, ["overlap", str(topics_build), "--coverage", "--format", "csv"])
+    assert res.exit_code == 0 and res.output.splitlines()[0] == "plan_id,air,water,rural,inferred,tasks"
+    assert "linchuan-2023-rural,0,0,4,4,4" in res.output
+    # plans sharing a topic by title share a campaign type in --plans
+    po = ov.plan_overlap(respgraph.load(topics_build).graph).set_index(["plan_a", "plan_b"])
+    assert po.loc[("fuzhou-2022-air", "linchuan-2022-air"), "shared_campaign_types"] == ["air"]
+
+
+def test_coverage_takes_a_section_heading_before_the_plan_title(tmp_path):
+    # a 生态环境保护工作要点 (its title names no topic): 持续改善农村人居环境 makes its tasks rural,
+    # 强化生态环境执法 governance; 其他工作 names nothing and stays "none"
+    import respgraph
+    from respgraph.cli import app
+
+    plan = tmp_path / "xx-2023-eco-points.txt"
+    plan.write_text("XX县2023年生态环境保护工作要点\n\n一、持续改善农村人居环境\n\n"
+                    "（一）推进农村厕所革命。推进农村户厕改造。（牵头单位：县农业农村局；责任单位：县卫健委）\n\n"
+                    "（二）加强村庄清洁。开展村庄清洁行动。（牵头单位：县农业农村局）\n\n二、强化生态环境执法\n\n"
+                    "（一）开展执法检查。加强重点企业执法检查。（牵头单位：县生态环境局）\n\n三、其他工作\n\n"
+                    "（一）完成上级交办事项。（牵头单位：县生态环境局）\n\nXX县人民政府办公室\n2023年3月1日\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(plan), "--out", str(out)]).exit_code == 0
+    row = respgraph.load(out).coverage().set_index("plan_id").loc["xx-2023-eco-points"]
+    assert row[["rural", "governance", "none", "inferred", "tasks"]].tolist() == [2, 1, 1, 3, 4]
+    res = runner.invoke(app, ["overlap", str(out), "--coverage", "--format", "json"])
+    assert json.loads(res.stdout)[0]["rural"] == 2
+
+
+def test_disagreements_carry_the_english_gloss(g, tmp_path):
+    # the same 扬尘 task led by 城管 in one county and by 住建 in another: both glosses shown
+    from respgraph.cli import app
+
+    d = ov.lead_disagreements(g, threshold=0.2)
+    r = d[(d["task_a"] == "P:001") & (d["task_b"] == "Q:001")].iloc[0]
+    assert (r.gloss_a, r.gloss_b) == ("urban management", "housing and urban-rural construction")  # the sample's glosses
+    task = "（一）加强施工扬尘污染管控。严格落实施工工地“六个百分百”要求，建立扬尘污染防治清单。（牵头单位：{}；责任单位：县交通运输局）\n"
+    for name, lead in (("aa-2023-air.txt", "县城管局"), ("bb-2023-air.txt", "县住建局")):
+        (tmp_path / name).write_text(f"{name[:2].upper()}县2023年大气污染防治工作方案\n\n一、重点任务\n\n" + task.format(lead),
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(tmp_path / "aa-2023-air.txt"), str(tmp_path / "bb-2023-air.txt"),
+                               "--out", str(out)]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["overlap", str(out), "--disagreements", "--format", "json"]).stdout)
+    assert [(x["gloss_a"], x["gloss_b"]) for x in rows] == [("urban management and law enforcement",
+                                                             "housing and urban-rural development")]
+    table = runner.invoke(app, ["overlap", str(out), "--disagreements"], env={"COLUMNS": "250"})
+    assert "function a" in table.output and "urban management and law enforcement" in table.output
+    assert "housing and urban-rural development" in table.output
+
+
+RURAL_COUNTY = ("南城县2022年农村人居环境整治实施方案\n\n一、重点任务\n\n"
+                "（一）推进农村生活垃圾治理。健全农村生活垃圾收运体系。（牵头单位：县城管局；责任单位：县农业农村局、县财政局）\n\n"
+                "（二）推进农村厕所革命。推进农村户厕改造。（牵头单位：县农业农村局；责任单位：县卫健委）\n\n"
+                "（三）加强农村生活污水治理。推进乡镇污水处理设施建设。（牵头单位：县生态环境局；责任单位：县住建局）\n\n"
+                "南城县人民政府办公室\n2022年5月6日\n")
+RURAL_CITY = ("抚州市2023年农村人居环境整治提升重点任务清单\n\n一、重点任务\n\n"
+              "（一）农村生活垃圾治理。完善农村生活垃圾收运处置体系。（牵头单位：市农业农村局；责任单位：市城管局）\n\n"
+              "抚州市人民政府办公室\n2023年2月1日\n")
+
+
+def test_disagreements_leave_out_similar_titles_of_different_work(tmp_path):
+    # 加强农村生活污水治理 (生态环境) and 推进农村生活垃圾治理 (城管) share the frame 农村生活…治理 and
+    # score above the threshold, but sewage and refuse are different work: no disagreement.
+    # 农村生活垃圾治理 led by 农业农村 in the city and by 城管 in the counties is one, and stays.
+    import shutil
+
+    import respgraph
+    from respgraph.cli import app
+
+    shutil.copy(TOPICS / "linchuan-2023-rural.txt", tmp_path)
+    (tmp_path / "nancheng-2022-rural.txt").write_text(RURAL_COUNTY, encoding="utf-8")
+    (tmp_path / "fuzhou-2023-rural-tasks.txt").write_text(RURAL_CITY, encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", *map(str, sorted(tmp_path.glob("*.txt"))), "--out", str(out)]).exit_code == 0
+    loose = respgraph.load(out).disagreements(term_check=False)
+    assert any({"加强农村生活污水治理", "推进农村生活垃圾治理"} == {a, b} for a, b in zip(loose["title_a"], loose["title_b"]))
+    assert loose["score"].max() > 0.3
+    d = respgraph.load(out).disagreements()
+    titles = set(d["title_a"]) | set(d["title_b"])
+    assert not any("污水" in t for t in titles)
+    assert len(d) and all("垃圾" in a and "垃圾" in b for a, b in zip(d["title_a"], d["title_b"]))
+    assert {"城市管理和综合执法", "农业农村"} == {f for fs in d["functions_a"].tolist() + d["functions_b"].tolist() for f in fs}
+    strict = json.loads(runner.invoke(app, ["overlap", str(out), "--disagreements", "--format", "json"]).stdout)
+    assert len(strict) == len(d)
+    both = json.loads(runner.invoke(app, ["overlap", str(out), "--disagreements", "--no-term-check", "--format", "json"]).stdout)
+    assert len(both) == len(loose) > len(d)
+    assert ov.different_work("加强农村生活污水治理", "推进农村生活垃圾治理")
+    assert not ov.different_work("强化施工扬尘管控", "加强施工扬尘污染管控")
+    assert not ov.different_work("开展河湖“清四乱”专项行动", "开展河湖“清四乱”常态化整治")
+    assert not ov.different_work("制定实施全市碳排放达峰行动方案", "大力推进碳达峰碳中和行动")  # one usual lead
+    assert not ov.different_work("全面落实河长制组织体系", "完善河长制工作机制")  # no lexicon word: no verdict

@@ -210,3 +210,19 @@ def test_overload_of_small_plans_read_from_text(tmp_path):
     df = respgraph.build([plan]).overload()
     assert [(r.name, r.tasks_led, r.plan_tasks) for r in df.itertuples()] == [("南城县水利局", 2, 3)]
     assert df.iloc[0].reason.startswith("leads 2 of 3 tasks (67%), above the 25% share limit")
+
+
+def test_shared_lead_shows_the_english_gloss(topics_build):
+    # 强化机动车尾气污染防治 is led by 公安 and 生态环境 together, in the city's and in the province's plan
+    import respgraph
+    from respgraph.cli import app
+
+    sl = respgraph.load(topics_build).shared_leads().set_index("task_id")
+    assert sl.loc["fuzhou-2022-air:004", "lead_functions"] == ["公安", "生态环境保护"]
+    assert sl.loc["fuzhou-2022-air:004", "gloss"] == "public security (police); ecology and environment"
+    assert sl.loc["jiangxi-2022-air-dept:004", "leads"] == ["江西省公安厅", "江西省生态环境厅"]
+    rows = json.loads(CliRunner().invoke(app, ["workload", str(topics_build), "--report", "shared-lead",
+                                              "--format", "json"]).stdout)
+    assert {r["gloss"] for r in rows} == {"public security (police); ecology and environment"}
+    table = CliRunner().invoke(app, ["workload", str(topics_build), "--report", "shared-lead"], env={"COLUMNS": "220"})
+    assert table.exit_code == 0 and "public security (police); ecology and environment" in table.output

@@ -96,6 +96,12 @@ def functions(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
             for n, d in nodes_of_type(graph, "Function")}
 
 
+def function_glosses(codes: Iterable[str], table: dict[str, tuple[str, str]]) -> str:
+    """The English glosses of function codes, ``; ``-joined (the code where a function has
+    none): the ``gloss`` column every analysis table carries beside the Chinese names."""
+    return "; ".join(table.get(c, ("", c))[1] or c for c in codes)
+
+
 def function_label(codes: Iterable[str], table: dict[str, tuple[str, str]], *, english: bool = False) -> str:
     """Readable names of function codes: ``生态环境`` or ``ecology and environment``."""
     out = []
@@ -198,6 +204,38 @@ def campaign_types(graph: "nx.MultiDiGraph") -> dict[str, str]:
         for _, t, k in graph.out_edges(n, keys=True):
             if k == "HAS_TASK":
                 out[t] = label
+    return out
+
+
+def task_topics(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
+    """Task node id -> (campaign type, source): what the task is about, for plans with and
+    without 攻坚战 headings.
+
+    The campaign that holds the task decides (source ``campaign``: ``campaign_types``). A
+    task outside any campaign takes the type of its nearest section heading that names a
+    topic (``section``: 持续改善农村人居环境 -> rural), else of its plan's title (``plan
+    title``: XX市2022年大气污染防治工作方案 -> air), by the keyword rules of
+    ``respgraph.campaigns.campaign_type``; a task none of these place is left out (a 工作要点
+    with 重点任务 as its only heading).
+    """
+    from respgraph.campaigns import campaign_type
+
+    out = {t: (label, "campaign") for t, label in campaign_types(graph).items()}
+    plan_type = {d.get("plan_id"): campaign_type(d.get("title")) for _, d in nodes_of_type(graph, "Plan")}
+    heading_type: dict[str, str] = {}  # headings such as 重点任务 recur in every plan
+    for n, d in nodes_of_type(graph, "Task"):
+        if n in out:
+            continue
+        for heading in reversed(d.get("section") or []):
+            if heading not in heading_type:
+                heading_type[heading] = campaign_type(heading)
+            if heading_type[heading] != "other":
+                out[n] = (heading_type[heading], "section")
+                break
+        else:
+            code = plan_type.get(d.get("plan_id"), "other")
+            if code != "other":
+                out[n] = (code, "plan title")
     return out
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, functions
+from respgraph.analysis._graph import assignments, function_glosses, functions
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -259,7 +259,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
         "key": nodes,
         "name": [g.nodes[x]["name"] for x in nodes],
         "function_names": ["、".join(table.get(f, (f, ""))[0] for f in g.nodes[x]["functions"]) for x in nodes],
-        "gloss": ["; ".join(table.get(f, ("", f))[1] or f for f in g.nodes[x]["functions"]) for x in nodes],
+        "gloss": [function_glosses(g.nodes[x]["functions"], table) for x in nodes],
         "tasks": [g.nodes[x]["tasks"] for x in nodes],
         "tasks_led": [g.nodes[x]["tasks_led"] for x in nodes],
         "degree": [g.degree(x) for x in nodes],
@@ -311,12 +311,14 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     agency strictly above a median is "high" (at the median is "low", so that in a plan where
     most agencies have one task, one task is not "deep"). Quadrants: leading (high, high), key (low breadth,
     high depth), coordinating (high breadth, low depth), auxiliary (low, low).
+    Columns: plan_id, key, name, function_names, gloss (the agency's functions, Chinese and
+    English), breadth, depth, tasks_led, breadth_median, depth_median, quadrant, area.
     """
     import pandas as pd
 
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
-    cols = ["plan_id", "key", "name", "breadth", "depth", "tasks_led", "breadth_median", "depth_median", "quadrant",
-            "area"]
+    cols = ["plan_id", "key", "name", "function_names", "gloss", "breadth", "depth", "tasks_led", "breadth_median",
+            "depth_median", "quadrant", "area"]
     if a.empty:
         return pd.DataFrame(columns=cols)
     areas = _task_areas(graph)
@@ -334,5 +336,9 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     df["area"] = df["plan_id"].map(kinds)
     df["key"] = df["agency"]
     df["name"] = df["agency"].map(lambda k: graph.nodes[k].get("name", k) if k in graph else k)
+    table = functions(graph)
+    codes = df["agency"].map(lambda k: list(graph.nodes[k].get("functions") or []) if k in graph else [])
+    df["function_names"] = codes.map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
+    df["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     df = df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True])
     return df[cols].reset_index(drop=True)

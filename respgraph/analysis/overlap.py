@@ -23,9 +23,10 @@ the same function leads them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, functions, tasks
+from respgraph.analysis._graph import assignments, function_glosses, functions, tasks
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -99,9 +100,39 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
 
 
+def different_work(title_a: str, title_b: str) -> bool:
+    """True when the two titles name kinds of work and none of one's is related to one of the
+    other's: the words of the suggest lexicon (``data/registry/task_keywords.csv``) found in
+    each title, two words being related when one contains the other (污水 / 农村生活污水) or
+    the lexicon gives them the same usual lead (碳达峰 / 碳排放: 发展改革). A title without such
+    a word decides nothing (False).
+
+    Similar character n-grams are not the same work when only the frame is shared:
+
+    >>> different_work("加强农村生活污水治理", "推进农村生活垃圾治理")     # 生态环境 vs 城市管理
+    True
+    >>> different_work("强化施工扬尘管控", "加强施工扬尘污染管控")
+    False
+    >>> different_work("推进城镇污水处理提质增效", "加强农村生活污水治理")
+    False
+    """
+    from respgraph.suggest import load_lexicon
+
+    lex = load_lexicon()
+    a, b = _title_words(title_a), _title_words(title_b)
+    return bool(a and b) and not any(x in y or y in x or lex.lead[x][0] == lex.lead[y][0] for x in a for y in b)
+
+
+@lru_cache(maxsize=65536)
+def _title_words(title: str) -> frozenset[str]:
+    from respgraph.suggest import load_lexicon
+
+    return frozenset(load_lexicon().match(title or ""))
+
+
 def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K, *,
                        all_pairs: bool = False, include_suggested: bool = False,
-                       pairs: "pd.DataFrame | None" = None) -> "pd.DataFrame":
+                       pairs: "pd.DataFrame | None" = None, term_check: bool = True) -> "pd.DataFrame":
     """Similar task pairs whose lead functions differ.
 
     For each pair of ``similar_tasks`` where both tasks have a stated lead with a known
@@ -109,10 +140,19 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     share one. By default only the disagreements (no shared lead function) are returned;
     ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
     plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
-    (function names), same_function. ``pairs``: the result of ``similar_tasks`` when the
+    (function names), gloss_a, gloss_b (their English glosses), same_function. ``pairs``: the result of ``similar_tasks`` when the
     caller has it already (the similarity is the costly part on a large corpus).
+
+    ``term_check`` (default) leaves out pairs whose titles name different work
+    (``different_work``): 加强农村生活污水治理 and 推进农村生活垃圾治理 share 农村生活…治理 (cosine
+    0.32–0.34, above pairs that are the same work such as 强化施工扬尘管控 / 加强施工扬尘污染管控
+    at 0.30), so no threshold separates them, but 污水 and 垃圾 are led by different bureaus
+    for a reason. On the 抚州 corpus of docs/analyses.md it removes 7 of 24 disagreements, all
+    such near misses, and keeps every pair that is the same work; on the seeds it removes none.
     """
     pairs = similar_tasks(graph, threshold=threshold, top_k=top_k) if pairs is None else pairs.copy()
+    if term_check and len(pairs):
+        pairs = pairs[[not different_work(a, b) for a, b in zip(pairs["title_a"], pairs["title_b"])]]
     leads = _leads(graph, include_suggested=include_suggested)
     table = functions(graph)
     for side in ("a", "b"):
@@ -125,10 +165,11 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     pairs["same_function"] = [bool(set(x) & set(y)) for x, y in zip(pairs["codes_a"], pairs["codes_b"])]
     for side in ("a", "b"):
         pairs[f"functions_{side}"] = pairs[f"codes_{side}"].map(lambda cs: [table.get(c, (c, ""))[0] for c in cs])
+        pairs[f"gloss_{side}"] = pairs[f"codes_{side}"].map(lambda cs: function_glosses(cs, table))
     if not all_pairs:
         pairs = pairs[~pairs["same_function"]]
     cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
-            "functions_a", "functions_b", "same_function"]
+            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function"]
     return pairs[cols].reset_index(drop=True)
 
 
@@ -139,9 +180,11 @@ def _plan_functions(graph) -> dict[str, set[str]]:
 
 
 def _task_campaign_type(graph) -> dict[str, str]:
-    from respgraph.analysis._graph import campaign_types
+    """Task node -> campaign type: the campaign's, else the section's or the plan title's
+    (``respgraph.analysis._graph.task_topics``)."""
+    from respgraph.analysis._graph import task_topics
 
-    return campaign_types(graph)
+    return {t: code for t, (code, _) in task_topics(graph).items()}
 
 
 def plan_overlap(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = 20) -> "pd.DataFrame":
@@ -182,21 +225,33 @@ def plan_overlap(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHO
                                        "counterpart_a", "counterpart_b"])
 
 
-def campaign_coverage(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
-    """Plans × campaign types: how many tasks of each plan sit in a campaign of each type
-    (respgraph.campaigns.CAMPAIGN_TYPES codes: air, water, soil …). ``none`` counts tasks
-    outside any campaign; ``tasks`` is the plan's total. One row per plan, sorted by plan id."""
+def campaign_coverage(graph: "nx.MultiDiGraph", *, fallback: bool = True) -> "pd.DataFrame":
+    """Plans × campaign types: how many tasks of each plan are about each type
+    (respgraph.campaigns.CAMPAIGN_TYPES codes: air, water, soil …). A task's type is its
+    campaign's; a task outside any campaign takes the type of its nearest section heading
+    that names one, else of its plan's title (``_graph.task_topics``: a 大气污染防治工作方案
+    without 攻坚战 headings counts as air). ``none`` counts tasks none of these place;
+    ``inferred`` how many of the plan's typed tasks got their type from a section heading or
+    the plan title rather than a campaign; ``tasks`` is the plan's total. One row per plan,
+    sorted by plan id. ``fallback=False`` counts campaigns only (what the Cypher query
+    ``plan_campaign_coverage`` can answer: the keyword rules are not in the database)."""
     import pandas as pd
 
+    from respgraph.analysis._graph import task_topics
+
     t = tasks(graph)
-    ct = _task_campaign_type(graph)
-    t["ctype"] = t["task"].map(ct).fillna("none")
+    topics = task_topics(graph)
+    if not fallback:
+        topics = {n: v for n, v in topics.items() if v[1] == "campaign"}
+    t["ctype"] = t["task"].map(lambda n: topics[n][0] if n in topics else "none")
     m = pd.crosstab(t["plan_id"], t["ctype"])
     order = [c for c in _type_order() if c in m.columns] + sorted(c for c in m.columns if c not in _type_order())
     m = m[order]
     if "none" in m.columns:
         m = m[[c for c in m.columns if c != "none"] + ["none"]]
-    m["tasks"] = m.sum(axis=1)
+    inferred = t["task"].map(lambda n: n in topics and topics[n][1] != "campaign")
+    m["inferred"] = inferred.groupby(t["plan_id"]).sum().reindex(m.index, fill_value=0).astype(int)
+    m["tasks"] = t.groupby("plan_id").size().reindex(m.index).astype(int)
     m.columns.name = None
     return m.reset_index()
 

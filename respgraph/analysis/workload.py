@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
-from respgraph.analysis._graph import NO_FUNCTION, assignments, functions, nodes_of_type, tasks
+from respgraph.analysis._graph import NO_FUNCTION, assignments, function_glosses, functions, nodes_of_type, tasks
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -146,7 +146,7 @@ def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
         df["name"] = df["key"].map(names)
         df["functions"] = df["key"].map(funcs)
     df["function_names"] = df["functions"].map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
-    df["gloss"] = df["functions"].map(lambda fs: "; ".join(table.get(f, ("", f))[1] or f for f in fs))
+    df["gloss"] = df["functions"].map(lambda fs: function_glosses(fs, table))
     return df
 
 
@@ -270,7 +270,8 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
 def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
                  include_suggested: bool = False) -> "pd.DataFrame":
     """Tasks led by more than one agency (joint leads, 牵头单位：A、B). Columns: task_id,
-    plan_id, title, n_leads, leads (names), lead_functions (function names)."""
+    plan_id, title, n_leads, leads (names), lead_functions (function names), gloss (their
+    English glosses)."""
     import pandas as pd
 
     a = assignments(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
@@ -280,11 +281,13 @@ def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_c
                               n_leads=("agency", "size"), leads=("name", list), fl=("functions", "sum"))
     g = g[g["n_leads"] > 1].copy()
     if g.empty:
-        return pd.DataFrame(columns=["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions"])
-    g["lead_functions"] = g["fl"].map(lambda fs: sorted({table.get(f, (f, ""))[0] for f in fs}))
+        return pd.DataFrame(columns=["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"])
+    codes = g["fl"].map(lambda fs: sorted(set(fs), key=lambda f: table.get(f, (f, ""))[0]))
+    g["lead_functions"] = codes.map(lambda fs: [table.get(f, (f, ""))[0] for f in fs])
+    g["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     g["title"] = [graph.nodes[t].get("title", "") for t in g.index]
     g = g.sort_values(["n_leads", "plan_id", "task_id"], ascending=[False, True, True])
-    return g[["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions"]].reset_index(drop=True)
+    return g[["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"]].reset_index(drop=True)
 
 
 def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,

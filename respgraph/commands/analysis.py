@@ -238,7 +238,8 @@ def network_cmd(
         if fmt is OutputFormat.table and not df.empty:
             meds = df.groupby("plan_id")[["breadth_median", "depth_median"]].first()
             title += ": " + "; ".join(f"{p} breadth≥{r.breadth_median:g}, depth≥{r.depth_median:g}" for p, r in meds.iterrows())
-        _emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "breadth": "breadth",
+        _emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
+                                                             "gloss": "function", "breadth": "breadth",
                                                              "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})
         return
     df = nw.network_metrics(graph, **common)
@@ -261,6 +262,7 @@ def overlap_cmd(
     disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
+    no_term_check: bool = typer.Option(False, "--no-term-check", help="With --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
 ) -> None:
@@ -306,10 +308,11 @@ def overlap_cmd(
     elif coverage:
         _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
-        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k)
+        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
         _emit(df, fmt, title=f"Similar tasks, different lead functions (threshold {th:g})", limit=limit,
-              table_cols={"task_a": "task a", "title_a": "title a", "functions_a": "lead a", "task_b": "task b",
-                          "title_b": "title b", "functions_b": "lead b", "score": "score"})
+              table_cols={"task_a": "task a", "title_a": "title a", "functions_a": "lead a", "gloss_a": "function a",
+                          "task_b": "task b", "title_b": "title b", "functions_b": "lead b", "gloss_b": "function b",
+                          "score": "score"})
     else:
         df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
         _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans (threshold {th:g})",

@@ -189,7 +189,7 @@ def coverage_chart(graph, plan_titles: dict[str, str] | None = None):
     except ImportError:  # pragma: no cover
         CAMPAIGN_TYPES = {}
     cov = campaign_coverage(graph)
-    types = [c for c in cov.columns if c not in ("plan_id", "tasks")]
+    types = [c for c in cov.columns if c not in ("plan_id", "tasks", "inferred")]
     if len(cov) > COVERAGE_MAX_PLANS:
         # A heatmap of a thousand plans is neither readable nor cheap to draw (about a minute):
         # the largest plans keep a row each and the rest are summed into one row that says how many.
