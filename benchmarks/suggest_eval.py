@@ -10,7 +10,8 @@ with the functions of the lead the plan actually names (see respgraph/suggest_ev
 Prints a table and writes benchmarks/results/suggest_eval.json with, per plan and overall:
 top-1 and top-3 accuracy of the default model, the majority-class baseline (the functions that
 lead most often in the other plans: 生态环境 first), the model exactly as first specified
-(neighbours, lexicon only as fallback, no prior) and ablations.
+(neighbours, lexicon only as fallback, no prior), the model before topics were weighed
+(``before_topic``) and ablations.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ sys.path.insert(0, str(ROOT))
 #: name -> suggest() keyword arguments. "default" is what `respgraph suggest` uses.
 VARIANTS = {
     "default": {},
-    "as_specified": {"min_similarity": 0.10, "lexicon_weight": 0.0, "prior_weight": 0.0},
+    "before_topic": {"off_topic_weight": 1.0, "strong_similarity": 0.0, "context_weight": 0.0},
+    "as_specified": {"min_similarity": 0.10, "lexicon_weight": 0.0, "prior_weight": 0.0,
+                     "off_topic_weight": 1.0, "strong_similarity": 0.0, "context_weight": 0.0},
+    "no_topic_weight": {"off_topic_weight": 1.0},
+    "no_strong_similarity": {"strong_similarity": 0.0},
+    "no_context": {"context_weight": 0.0},
     "neighbours_only": {"use_lexicon": False, "prior_weight": 0.0},
     "neighbours_prior": {"use_lexicon": False},
     "lexicon_only": {"use_neighbours": False, "prior_weight": 0.0},
@@ -40,7 +46,8 @@ def main(argv: list[str]) -> int:
     import pandas as pd
 
     import respgraph
-    from respgraph.suggest import K, LEXICON_WEIGHT, MIN_SIMILARITY, PRIOR_WEIGHT
+    from respgraph.suggest import (CONTEXT_WEIGHT, K, LEXICON_WEIGHT, MIN_SIMILARITY, OFF_TOPIC_WEIGHT, PRIOR_WEIGHT,
+                                   STRONG_SIMILARITY)
     from respgraph.suggest_eval import leave_one_plan_out, summarise
 
     t0 = time.perf_counter()
@@ -54,7 +61,9 @@ def main(argv: list[str]) -> int:
 
     results: dict[str, object] = {
         "source": source,
-        "defaults": {"k": K, "min_similarity": MIN_SIMILARITY, "lexicon_weight": LEXICON_WEIGHT, "prior_weight": PRIOR_WEIGHT},
+        "defaults": {"k": K, "min_similarity": MIN_SIMILARITY, "lexicon_weight": LEXICON_WEIGHT, "prior_weight": PRIOR_WEIGHT,
+                     "off_topic_weight": OFF_TOPIC_WEIGHT, "strong_similarity": STRONG_SIMILARITY,
+                     "context_weight": CONTEXT_WEIGHT},
         "build_seconds": round(t_build, 2),
         "variants": {},
     }

@@ -66,6 +66,19 @@ K = 10
 LEXICON_WEIGHT = 0.5
 #: Weight of the other plans' lead/support shares: enough to rank a thin vote, never to overrule it.
 PRIOR_WEIGHT = 0.05
+#: A neighbour of another topic (``respgraph.analysis._graph.task_topics``: the campaign, else
+#: the section heading, else the plan title — air, water, rural …) votes with this share of its
+#: similarity: a 河长制 plan's task says less about who leads a 农村人居环境 task than a
+#: rural plan's does. Tasks without a known topic on either side vote in full.
+OFF_TOPIC_WEIGHT = 0.5
+#: The neighbours' part speaks in full only when the best of them is at least this similar;
+#: below, its weight shrinks in proportion (best 0.14 -> 0.56), so that one weak neighbour
+#: does not outvote the lexicon.
+STRONG_SIMILARITY = 0.25
+#: Weight of the lexicon words of the task's section headings and plan title (农村人居环境整治
+#: 提升实施方案 -> 农业农村) beside those of the task itself (title 2, text 1): they name the
+#: plan's topic, not the task's.
+CONTEXT_WEIGHT = 0.5
 #: How many neighbours are listed as evidence per suggested function.
 EVIDENCE_PER_ROW = 3
 
@@ -232,16 +245,27 @@ def _normalise(acc: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(((f, s / total) for f, s in acc.items()), key=lambda x: (-x[1], x[0]))
 
 
-def _lexicon_scores(lex: Lexicon, title: str, text: str) -> tuple[dict[str, dict[str, float]], list[str]]:
-    """Keyword votes: a keyword in the title counts twice; within a keyword's list the first
-    function gets the most (1, 1/2, 1/3 …)."""
-    hits = [(kw, 2.0) for kw in lex.match(title)] + [(kw, 1.0) for kw in lex.match(text)]
+def _lexicon_scores(lex: Lexicon, title: str, text: str, context: str = "",
+                    context_weight: float = CONTEXT_WEIGHT) -> tuple[dict[str, dict[str, float]], list[str], list[str]]:
+    """Keyword votes: a keyword in the title counts twice, in the text once, in the
+    ``context`` (the task's section headings and plan title) ``context_weight``; within a
+    keyword's list the first function gets the most (1, 1/2, 1/3 …). Returns the scores, the
+    task's own words and the context's words that the task does not have."""
+    own = [(kw, 2.0) for kw in lex.match(title)] + [(kw, 1.0) for kw in lex.match(text)]
+    words = list(dict.fromkeys(kw for kw, _ in own))
+    around = [kw for kw in dict.fromkeys(lex.match(context)) if kw not in words] if context_weight > 0 else []
     scores: dict[str, dict[str, float]] = {"lead": defaultdict(float), "support": defaultdict(float)}
-    for kw, w in hits:
+    for kw, w in own + [(kw, context_weight) for kw in around]:
         for role, table in (("lead", lex.lead), ("support", lex.support)):
             for i, f in enumerate(table.get(kw, ())):
                 scores[role][f] += w / (i + 1)
-    return scores, list(dict.fromkeys(kw for kw, _ in hits))
+    return scores, words, around
+
+
+def _context(d: dict, plan_title: str) -> str:
+    """The headings above a task and its plan's title: they name the topic a bare task such as
+    建立长效管护机制 belongs to."""
+    return "。".join([*(d.get("section") or []), plan_title or ""])
 
 
 def _agency_for(graph: "nx.MultiDiGraph", jurisdiction: str | None, level: str | None, function: str,
@@ -281,7 +305,9 @@ def _prior(stated: dict, nodes: Any) -> dict[str, dict[str, Counter]]:
 
 def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | None = None, k: int = K,
             top: int = 3, min_similarity: float = MIN_SIMILARITY, lexicon_weight: float = LEXICON_WEIGHT,
-            prior_weight: float = PRIOR_WEIGHT, use_lexicon: bool = True, use_neighbours: bool = True) -> "pd.DataFrame":
+            prior_weight: float = PRIOR_WEIGHT, use_lexicon: bool = True, use_neighbours: bool = True,
+            off_topic_weight: float = OFF_TOPIC_WEIGHT, strong_similarity: float = STRONG_SIMILARITY,
+            context_weight: float = CONTEXT_WEIGHT) -> "pd.DataFrame":
     """Suggested lead and support functions (and agencies) for the tasks without stated
     assignments: one row per (task, role, rank), ``SUGGEST_COLUMNS``.
 
@@ -300,6 +326,7 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
     """
     import pandas as pd
 
+    from respgraph.analysis._graph import task_topics
     from respgraph.analysis.similarity import TaskIndex, top_k_pairs
     from respgraph.registry import load_registry
 
@@ -332,11 +359,13 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
             t = targets[i]
             if ref_plans[j] != nodes[t].get("plan_id") and len(neighbours[t]) < k:
                 neighbours[t].append((refs[j], float(s)))
+    topics = {n: code for n, (code, _) in task_topics(graph).items()} if off_topic_weight != 1 else {}
 
     lex = load_lexicon() if use_lexicon else None
     fn_table = registry.functions
     plan_info = {d.get("plan_id"): (d.get("jurisdiction"), d.get("level"))
                  for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
+    plan_titles = {d.get("plan_id"): d.get("title") or "" for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
     agency_cache: dict = {}
     prior_cache: dict[str, dict[str, dict[str, float]]] = {}
     rows: list[dict] = []
@@ -354,12 +383,16 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
                 prior_cache[pid][role] = {f: n / total for f, n in c.items()}
         prior = prior_cache[pid]
         base = {"task_id": d.get("task_id", t), "plan_id": pid, "title": d.get("title", "")}
-        nb = neighbours[t]
+        nb = _topic_weighted(neighbours[t], topics.get(t), topics, off_topic_weight)
+        # One weak neighbour (0.14 of shared boilerplate) must not outvote the lexicon.
+        confidence = min(1.0, max((w for _, _, w in nb), default=0.0) / strong_similarity) if strong_similarity > 0 else 1.0
         words: list[str] = []
+        around: list[str] = []
         lex_scores: dict[str, dict[str, float]] = {}
         if lex is not None:
-            lex_scores, words = _lexicon_scores(lex, d.get("title") or "", d.get("text") or "")
-        parts = (["neighbours"] if nb else []) + (["lexicon"] if words and (not nb or lexicon_weight > 0) else [])
+            lex_scores, words, around = _lexicon_scores(lex, d.get("title") or "", d.get("text") or "",
+                                                        _context(d, plan_titles.get(pid, "")), context_weight)
+        parts = (["neighbours"] if nb else []) + (["lexicon"] if (words or around) and (not nb or lexicon_weight > 0) else [])
         if not parts and prior_weight <= 0:
             rows.append({**base, "role": "lead", "rank": 0, "function": None, "function_name": None, "gloss": None,
                          "score": 0.0, "agency_id": None, "agency": None, "agency_source": "", "method": "none",
@@ -372,19 +405,20 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
             total: dict[str, float] = defaultdict(float)
             if nb:
                 entries = []
-                for ref, s in nb:
+                for ref, s, w in nb:
                     funcs = sorted({f for _, fs in stated[ref][role] for f in fs})
-                    entries.append((s, funcs))
+                    entries.append((w, funcs))
                     for f in funcs:
                         contributors[(role, f)].append((ref, s))
                 for f, v in _normalise(_vote(entries, prior[role])):
-                    total[f] += v
+                    total[f] += confidence * v
             if "lexicon" in parts:
                 table = lex.lead if role == "lead" else lex.support
                 w = lexicon_weight if nb else 1.0
                 for f, v in _normalise(lex_scores[role]):
                     total[f] += w * v
                     contributors[(role, f)] += [(f"keyword:{kw}", -1.0) for kw in words if f in table.get(kw, ())]
+                    contributors[(role, f)] += [(f"context:{kw}", -2.0) for kw in around if f in table.get(kw, ())]
             for f, v in prior[role].items():
                 total[f] += prior_weight * v
             ranked[role] = _normalise(total)
@@ -405,6 +439,14 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
     return pd.DataFrame(rows, columns=SUGGEST_COLUMNS)
 
 
+def _topic_weighted(nb: list[tuple[str, float]], topic: str | None, topics: dict[str, str],
+                    off_topic_weight: float) -> list[tuple[str, float, float]]:
+    """(neighbour, similarity, vote weight): a neighbour whose topic is known and differs from
+    the task's votes with ``off_topic_weight`` of its similarity."""
+    return [(ref, s, s * (off_topic_weight if topic and topics.get(ref) not in (None, topic) else 1.0))
+            for ref, s in nb]
+
+
 def _evidence(graph: "nx.MultiDiGraph", stated: dict, contributors: list[tuple[str, float]], role: str,
               function: str) -> list[dict]:
     """The neighbours (best first) and lexicon words that voted for ``function``; a
@@ -417,12 +459,14 @@ def _evidence(graph: "nx.MultiDiGraph", stated: dict, contributors: list[tuple[s
     out = []
     seen = set()
     for ref, s in sorted(contributors, key=lambda x: -x[1]):
-        if ref in seen or len([e for e in out if "task_id" in e]) >= EVIDENCE_PER_ROW and not ref.startswith("keyword:"):
+        word = ref.startswith(("keyword:", "context:"))
+        if ref in seen or len([e for e in out if "task_id" in e]) >= EVIDENCE_PER_ROW and not word:
             continue
         seen.add(ref)
-        if ref.startswith("keyword:"):
+        if word:
             if len([e for e in out if "keyword" in e]) < EVIDENCE_PER_ROW:
-                out.append({"keyword": ref.split(":", 1)[1]})
+                kind, kw = ref.split(":", 1)
+                out.append({"keyword": kw, **({"context": True} if kind == "context" else {})})
             continue
         d = graph.nodes[ref]
         out.append({
@@ -439,7 +483,7 @@ def _evidence_text(evidence: list[dict], role: str) -> str:
     parts = []
     for e in evidence:
         if "keyword" in e:
-            parts.append(f"keyword {e['keyword']}")
+            parts.append(f"keyword {e['keyword']}" + (" (plan title or heading)" if e.get("context") else ""))
         elif "prior" in e:
             parts.append(f"share of {role}s elsewhere {e['prior']:.2f}")
         else:
