@@ -53,14 +53,39 @@ def _month(s: str | None, whole: str) -> int | None:
     return None
 
 
+# Every pattern needing 年 holds a year followed by 年; before it a match holds only a prefix
+# (到/至/截至/截止, a 完成时限： label, or the first year and dash of a range) and blanks. So
+# no match starts before the run of such characters that ends at the text's first year+年.
+_YEAR_NIAN = re.compile(_YEAR + r"\s*年")
+_BEFORE_YEAR = frozenset("到至截止完成时限间期节点要求：:年—–-－~～")
+
+
+def _first_start(text: str) -> int | None:
+    """Where the scan for the 年 patterns may start; None when the text holds no year+年."""
+    m = _YEAR_NIAN.search(text)
+    if m is None:
+        return None
+    lo = m.start()
+    while lo > 0 and (text[lo - 1] in _BEFORE_YEAR or text[lo - 1].isspace() or text[lo - 1].isdecimal()):
+        lo -= 1
+    return lo
+
+
 def find_deadlines(text: str, offset: int) -> list[Deadline]:
     """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps."""
     found: list[tuple[int, int, Deadline]] = []
     taken: list[tuple[int, int]] = []
+    lo = _first_start(text) if "年" in text else None
     for kind, needs, rx in _DEADLINE_RES:
-        if needs not in text:
+        if needs == "年":
+            if lo is None:
+                continue
+            matches = rx.finditer(text, lo)
+        elif needs not in text:
             continue
-        for m in rx.finditer(text):
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             groups = m.groupdict()
