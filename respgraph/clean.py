@@ -165,9 +165,7 @@ _WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
 # --------------------------------------------------------------------------- 3: script
 
 _NON_HAN_RE = re.compile(f"[^{_HAN}]+")
-# Han characters already looked up in OpenCC, and those of them that t2s changes.
-_T2S_SEEN: set[str] = set()
-_T2S_CHANGES: set[str] = set()
+_HAN_RE = re.compile(f"[{_HAN}]")
 
 
 @lru_cache(maxsize=1)
@@ -199,15 +197,36 @@ def traditional_share(text: str, sample: int = 20000) -> float:
     han = _NON_HAN_RE.sub("", text[:sample])  # the Han characters, in order
     if not han:
         return 0.0
-    chars = set(han)
-    new = chars - _T2S_SEEN
-    if new:  # each distinct character goes through OpenCC once per process
-        _T2S_CHANGES.update(c for c in new if _t2s_char(c) != c)
-        _T2S_SEEN.update(new)
-    changed = chars & _T2S_CHANGES
-    if not changed:
-        return 0.0
-    return sum(han.count(c) for c in changed) / len(han)
+    changed = len(_t2s_changed_re().findall(han))
+    return changed / len(han) if changed else 0.0
+
+
+@lru_cache(maxsize=1)
+def _t2s_changed_re() -> re.Pattern[str]:
+    """The Han characters OpenCC t2s changes, as one character class.
+
+    Counting them is one C-level scan of the sample; a set of the sample's characters (to look
+    each new one up) cost more than the rest of script detection. Only a character with an
+    entry of its own in t2s's tables can change; each is converted by OpenCC itself, all in one
+    call (the newlines between them make every character a segment converted on its own).
+    """
+    from pathlib import Path
+
+    import opencc
+
+    keys: set[str] = set()
+    for name in ("TSPhrases.txt", "TSCharacters.txt"):  # the tables of OpenCC's t2s.json
+        table = Path(opencc.__file__).parent / "dictionary" / name
+        for line in table.read_text(encoding="utf-8").splitlines() if table.exists() else ():
+            key = line.partition("\t")[0]
+            if len(key) == 1 and _HAN_RE.match(key):
+                keys.add(key)
+    ordered = sorted(keys)
+    converted = _t2s().convert("\n".join(ordered)).split("\n")
+    if len(converted) != len(ordered):  # not the library this relies on: one character at a time
+        converted = [_t2s_char(c) for c in ordered]
+    changed = "".join(c for c, s in zip(ordered, converted) if s != c)
+    return re.compile(f"[{changed}]" if changed else "(?!)")
 
 
 @lru_cache(maxsize=None)

@@ -170,6 +170,17 @@ def test_script_detection_and_simplified_text():
     assert len(c.offsets) == len(c.text)
 
 
+def test_script_share_counts_exactly_what_opencc_changes():
+    # traditional_share counts the characters of one class built from OpenCC's tables: every
+    # Han character t2s changes is in it and no other (each converted on its own, as before).
+    han = [chr(c) for a, b in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)) for c in range(a, b + 1)]
+    converted = clean_module._t2s().convert("\n".join(han)).split("\n")
+    assert len(converted) == len(han)
+    changed = {c for c, s in zip(han, converted) if s != c}
+    assert set(clean_module._t2s_changed_re().findall("".join(han))) == changed
+    assert clean_module.traditional_share("環境保護，环境保护") == 0.25
+
+
 def test_map_span_to_clean_on_removed_spaces():
     raw = "区农 林水与生态环境局"
     text, offsets = clean_text(raw)
