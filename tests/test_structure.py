@@ -661,3 +661,48 @@ def test_meta_of_a_division_table_signed_by_a_district_office():
     # near miss: a signature line of two organs is still two issuers
     m = plan_meta("中共XX县委办公室  XX县人民政府办公室\n关于印发《XX县2023年河长制工作方案》的通知\n", "p", "p.txt")
     assert m.issuers == ["中共XX县委办公室", "XX县人民政府办公室"] and m.jurisdiction == "XX县"
+
+
+_FLAT_PLAN = (
+    "XX县2024年农村人居环境整治工作要点\n一、重点任务\n（一）推进厕所革命\n"
+    "1.推进农村户厕改造。2024年底前卫生厕所普及率达到85%。责任单位：县农业农村局、县卫生健康委\n"
+    "2.加强厕所粪污治理。牵头单位：县生态环境局；配合单位：各乡镇人民政府\n"
+    "（二）提升村容村貌\n3.开展村庄清洁行动。【牵头单位】县住建局【完成时限】2024年12月底\n"
+    "4.加强农房风貌管控。（县自然资源局牵头，县住建局配合）\n"
+    "二、保障措施\n1.加强组织领导。各乡镇要压实责任。\n"
+)
+
+
+def _flat_ways(text: str):
+    lines = [ln for ln in text.splitlines() if ln]
+    yield "".join(lines)
+    yield " ".join(lines)
+    # breaks kept only before the headings 一、 / （一）
+    yield "\n".join(re.split(r"(?=[一二]、|（[一二]）)", "".join(lines))).strip()
+
+
+def _tasks_read(text: str):
+    return [(k.number, k.title, k.section, [(m.text, m.role) for m in k.mentions]) for k in _parse(text).tasks]
+
+
+def test_flattened_plan_reads_as_the_clean_one():
+    """Line breaks lost: a heading's title runs into its first item (一、重点任务（一）推进…1.推进…),
+    a clause label's value into the next item (责任单位：县卫生健康委2.加强… / 【完成时限】2024年12月底3.…),
+    a stop is followed by a space (…普及率达到85%。 2.加强…): every item is found as in the clean text."""
+    clean = _tasks_read(_FLAT_PLAN)
+    assert [k[0] for k in clean] == ["1", "2", "3", "4"]
+    for flat in _flat_ways(_FLAT_PLAN):
+        assert _tasks_read(flat) == clean, flat
+
+
+def test_flattened_numbers_in_running_text_start_no_item():
+    """Near misses: numbers inside a heading's title or after a label are quantities, dates and lists."""
+    for t, numbers in (
+        ("一、重点任务1.推进轨道交通1、2号线建设。责任单位：市交通局2.完成PM2.5浓度下降目标。", ["一、", "1.", "2."]),
+        ("（一）推进1、2号线建设。责任单位：市交通局", ["（一）"]),
+        ("一、重点任务1.落实第1.2条要求，3、4月完成。责任单位：市交通局2.5微克以下", ["一、", "1."]),
+        ("一、重点任务1.推进治理。完成时限：2024年3、4月", ["一、", "1."]),
+        ("（一）到2025年1.5万吨以上", ["（一）"]),
+        ("一、重点任务 1.推进治理，3.5亿元。", ["一、", "1."]),
+    ):
+        assert [b.number for b in build_blocks(t, 0, len(t))] == numbers, t

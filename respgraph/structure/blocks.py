@@ -40,6 +40,12 @@ _CLOSED_THEN_MARKER = re.compile(
     "[" + re.escape("".join(sorted(LINE_END_CLOSED))) + r"][\d" + CN + "（(]"
 )
 HEADING_MAX = 40
+# A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
+# （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
+# the line's start with no sentence punctuation before it. Searched only in a line's head.
+_RUN_IN = re.compile(r"[^\n。！？!?；;：:，,]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、])" % HEADING_MAX)
+# the document's title (…实施方案 / …工作要点) run into the first heading: searched in a line's head
+_RUN_IN_HEAD = 80
 
 
 @dataclass(slots=True)
@@ -208,16 +214,19 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         # markers inside the line
         long_line = len(ln) > RUN_TOGETHER
         line_end = off + len(ln)
+        run_in = not long_line and _RUN_IN.search(text, scan_from, min(line_end, scan_from + _RUN_IN_HEAD))
         cands = (
             inline_candidates(text[scan_from:line_end], scan_from)
-            if long_line or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+            if long_line or run_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
             else ()
         )
         for cand in cands:
             if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
                 continue
-            before = text[cand.start - 1]
-            if not long_line and before not in LINE_END_CLOSED:
+            before = _char_before(text, cand.start, scan_from)
+            if not long_line and before not in LINE_END_CLOSED and not (
+                (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
+            ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
                 continue  # 1.推进污水治理：（1）…；（2）…。（责任单位：…）: an enumeration inside the item
@@ -241,6 +250,55 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
             b.end -= 1
     return blocks
+
+
+def _char_before(text: str, pos: int, floor: int) -> str:
+    """The last character before ``pos`` that is not a blank (…落实。 2.推进…: paragraphs
+    joined with spaces keep the stop before the space)."""
+    i = pos - 1
+    while i > floor and text[i] in " \t\u3000":
+        i -= 1
+    return text[i]
+
+
+# a clause label's word (责任单位 / 牵头处室 / 完成时限): its value, an agency list or a date,
+# ends without a stop, and the next item may follow it with the line break lost
+_LABEL_VALUE_WORD = re.compile(_LABEL_WORD.pattern + r"|(?:牵头|责任|配合)(?:处室|科室)|牵头|配合")
+_LABEL_VALUE_MAX = 200
+
+
+def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
+    """Whether ``cand`` follows a clause label's value with the break lost (…责任单位：市水利局
+    （二）加强… / 【完成时限】2023年12月底2.推行…): a label in the current item, and no stop
+    between it and the number. An arabic number needs its stop; the caller checks the sequence."""
+    if not blocks or blocks[-1].style in ("para", "plain") or (cand.style == "arabic" and cand.number[-1] not in ".．、"):
+        return False
+    lo = max(blocks[-1].body, cand.start - _LABEL_VALUE_MAX)
+    last = None
+    for last in _LABEL_VALUE_WORD.finditer(text, lo, cand.start):
+        pass
+    return last is not None and not any(ch in "。；;！？!?" for ch in text[last.end() : cand.start])
+
+
+def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
+    """Whether ``cand`` opens the first item under a title it follows without a break: the
+    current block is a heading whose title so far is short and unpunctuated (一、重点任务1.…),
+    or the document's title (…工作要点一、…). Only a first number, or an item number with its
+    stop (numbering that runs on across sections: （二）加强生态保护修复9.…), counts; the caller
+    checks the sequence (（一）推进1、2号线 / 2.5微克 are no candidates at all)."""
+    if not blocks or cand.style not in ("cn_dun", "cn_paren", "arabic", "arabic_paren"):
+        return False
+    if cand.value != 1 and cand.style != "arabic":
+        return False
+    if cand.style == "arabic" and cand.number[-1] not in ".．、":
+        return False
+    b = blocks[-1]
+    title = text[b.body : cand.start].rstrip(" \t\u3000")
+    if not (2 <= len(title) <= HEADING_MAX) or any(ch in SENTENCE_END or ch in "，,\n" for ch in title):
+        return False
+    if b.style in ("para", "plain"):
+        return cand.style == "cn_dun" and DOCUMENT_TITLE.search(title) is not None
+    return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9)
 
 
 def _continues(s: str) -> bool:
