@@ -42,8 +42,8 @@ _CLOSED_THEN_MARKER = re.compile(
 HEADING_MAX = 40
 # A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
 # （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
-# the line's start with no sentence punctuation before it. Searched only in a line's head.
-_RUN_IN = re.compile(r"[^\n。！？!?；;：:，,]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、])" % HEADING_MAX)
+# the line's start with no stop before it. Searched only in a line's head.
+_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、])" % HEADING_MAX)
 # the document's title (…实施方案 / …工作要点) run into the first heading: searched in a line's head
 _RUN_IN_HEAD = 80
 
@@ -282,7 +282,8 @@ def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
 
 def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     """Whether ``cand`` opens the first item under a title it follows without a break: the
-    current block is a heading whose title so far is short and unpunctuated (一、重点任务1.…),
+    current block is a heading whose title so far is short and has no stop (一、重点任务1.…;
+    a comma may join its two halves: （二）加强区域协同治理，深入打好蓝天提升攻坚战8.…),
     or the document's title (…工作要点一、…). Only a first number, or an item number with its
     stop (numbering that runs on across sections: （二）加强生态保护修复9.…), counts; the caller
     checks the sequence (（一）推进1、2号线 / 2.5微克 are no candidates at all)."""
@@ -294,7 +295,7 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
         return False
     b = blocks[-1]
     title = text[b.body : cand.start].rstrip(" \t\u3000")
-    if not (2 <= len(title) <= HEADING_MAX) or any(ch in SENTENCE_END or ch in "，,\n" for ch in title):
+    if not (2 <= len(title) <= HEADING_MAX) or any(ch in SENTENCE_END or ch == "\n" for ch in title):
         return False
     if b.style in ("para", "plain"):
         return cand.style == "cn_dun" and DOCUMENT_TITLE.search(title) is not None
