@@ -1337,3 +1337,18 @@ def test_not_duty_statement(statement):
     from respgraph.responsibilities import duty_statement
 
     assert duty_statement(statement, 0, len(statement) - 1, True) is None
+
+
+def test_flattened_clause_ends_where_the_next_item_or_heading_begins():
+    """Line breaks lost: a label's list ends before the next heading (…水生态环境科二、加强…), a
+    bracket of bare names before the next item (…（市发展改革委）2.落实…)."""
+    t = "2.持续改善水环境质量。责任单位：水生态环境科二、加强生态保护监管3.推进自然保护地监管。责任部门：自然生态保护科"
+    assert [[(m.text, m.role, m.basis) for m in c.mentions] for c in find_clauses(t)] == [
+        [("水生态环境科", L, FL)], [("自然生态保护科", L, FL)]]
+    t = "1.全年实施重点项目300个以上。（市发展改革委）2.落实促进消费政策。（市商务局、市财政局）3.新增就业。"
+    assert [[(m.text, m.role, m.basis) for m in c.mentions] for c in find_clauses(t)] == [
+        [("市发展改革委", L, FL)], [("市商务局", L, FL), ("市财政局", S, EX)]]
+    # near misses: a quantity after the bracket; numerals inside the list, not after a name
+    assert find_clauses("1.推进建设。（市商务局）1.5万元用于奖补。") == []
+    (c,) = find_clauses("1.推进建设。责任单位：县教育局、县一、二中")
+    assert c.raw == "责任单位：县教育局、县一、二中"

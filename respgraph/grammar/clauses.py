@@ -239,7 +239,7 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             continue
         close = m.end()
         nxt = _skip_spaces(text, close, hi)
-        if nxt < hi and text[nxt] not in _AFTER_BARE:
+        if nxt < hi and text[nxt] not in _AFTER_BARE and not _item_follows(text, nxt, hi):
             continue
         j = bisect.bisect_left(starts, close) - 1
         if j >= 0 and found[j].span.end > k:
@@ -480,6 +480,9 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if depth:
             continue
         if c in "、，,":
+            if c == "、" and (k := _heading_number_before(text, i, last_sep)) >= 0:
+                e = _trim_end(text, label_at, k)  # …责任单位：水生态环境科二、加强…: the next heading
+                return e, e
             if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
                 e = _trim_end(text, label_at, last_sep)
                 return e, e
@@ -543,6 +546,27 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             return e, _extend_inherit(text, e, hi)
     e = _trim_end(text, label_at, hi)
     return e, e
+
+
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _heading_number_before(text: str, i: int, lo: int) -> int:
+    """Where a heading number 二、 ending at ``i`` (its 、) starts when it follows a complete name
+    with the line break lost (…水生态环境科二、加强生态保护监管); -1 when it does not."""
+    j = i
+    while j > lo and text[j - 1] in _CN_NUMERALS:
+        j -= 1
+    if not (1 <= i - j <= 3 and j - 1 > lo):
+        return -1
+    return j if text[j - 1] in _NUMBER_FOLLOWS or looks_like_unit(strip_ws(text[lo:j])) else -1
+
+
+def _item_follows(text: str, i: int, hi: int) -> bool:
+    """Whether an item number starts at ``i`` (the line break before it lost: …（市商务局）2.落实…);
+    1.5万 is a quantity."""
+    m = _NEXT_ITEM.match(text, i, hi)
+    return m is not None and not (m.end() < hi and text[m.end()].isdigit())
 
 
 def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
