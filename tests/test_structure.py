@@ -704,5 +704,7 @@ def test_flattened_numbers_in_running_text_start_no_item():
         ("一、重点任务1.推进治理。完成时限：2024年3、4月", ["一、", "1."]),
         ("（一）到2025年1.5万吨以上", ["（一）"]),
         ("一、重点任务 1.推进治理，3.5亿元。", ["一、", "1."]),
+        # an item may open with a year; a decimal before a unit stays a quantity
+        ("一、重点任务1.2024年完成20个村治理，投入1.2万元。2. 2025年全面完成。", ["一、", "1.", "2."]),
     ):
         assert [b.number for b in build_blocks(t, 0, len(t))] == numbers, t

@@ -61,7 +61,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The look-behinds come after the first character (the same matches): a pattern that opens with
 # a character class lets the regex engine skip along to the next digit or numeral in C instead
 # of trying the whole pattern at every position of the line.
-_INLINE_ARABIC = re.compile(r"(\d(?<![\d.．A-Za-z第]\d)\d{0,2})[ \t\u3000]*([.．、,，]?)[ \t\u3000]*(?=[\u4e00-\u9fff“\"])")
+# An item may open with a year (1.2024年完成…) when the number has its stop.
+_INLINE_ARABIC = re.compile(
+    r"(\d(?<![\d.．A-Za-z第]\d)\d{0,2})[ \t\u3000]*([.．、,，]?)[ \t\u3000]*"
+    r"(?=[\u4e00-\u9fff“\"]|(?<=[.．、 \t\u3000])(?:19|20)\d\d年)"
+)
 _INLINE_CN_DUN = re.compile(rf"([{CN}](?<![{CN}第（(][{CN}])[{CN}]{{0,2}})、(?=[\u4e00-\u9fff])")
 _INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)](?=[\u4e00-\u9fff])")
 _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
@@ -167,7 +171,9 @@ def inline_candidates(line: str, offset: int) -> list[Marker]:
         if not needed:
             continue
         for m in pat.finditer(line):
-            if style == "arabic" and not _after_ok(line, m.end()) and not (m.group(2) and not line[m.end() : m.end() + 1].isdigit()):
+            if style == "arabic" and not _after_ok(line, m.end()) and not (
+                m.group(2) and (not line[m.end() : m.end() + 1].isdigit() or _YEAR.match(line, m.end()))
+            ):
                 continue
             value = cn_to_int(m.group(1))
             if value == 0:
