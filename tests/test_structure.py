@@ -708,3 +708,13 @@ def test_flattened_numbers_in_running_text_start_no_item():
         ("一、重点任务1.2024年完成20个村治理，投入1.2万元。2. 2025年全面完成。", ["一、", "1.", "2."]),
     ):
         assert [b.number for b in build_blocks(t, 0, len(t))] == numbers, t
+
+
+def test_flattened_chapters_and_articles():
+    """A 实施细则 flattened: 第一章 after the document's title, 第一条 after a chapter's title, 第二条
+    after a stop; 新建第一条地铁线 / 《条例》第二条 / a 第二条 out of sequence are running text."""
+    t = ("XX县生态环境损害赔偿制度改革实施细则第一章 总则第一条 为规范工作，制定本细则。第二条 本细则适用于本县。"
+         "第二章 职责分工第三条 县生态环境局是主管部门。")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "第一章", "第一条", "第二条", "第二章", "第三条"]
+    t = "1.推进建设。新建第一条地铁线。依照《条例》第二条规定。第二条要求落实。" * 40  # run-together too
+    assert not any(b.style in ("article", "chapter") for b in build_blocks(t, 0, len(t)))

@@ -43,7 +43,9 @@ HEADING_MAX = 40
 # A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
 # （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
 # the line's start with no stop before it. Searched only in a line's head.
-_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、])" % HEADING_MAX)
+_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条])" % HEADING_MAX)
+# styles whose number is worded (第二章): inside a line only after a stop or a title
+_WORDED_STYLES = ("chapter", "article")
 # the document's title (…实施方案 / …工作要点) run into the first heading: searched in a line's head
 _RUN_IN_HEAD = 80
 
@@ -224,7 +226,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
                 continue
             before = _char_before(text, cand.start, scan_from)
-            if not long_line and before not in LINE_END_CLOSED and not (
+            # 第二章 / 第二条 stand after a stop or a title even in run-together text
+            strict = not long_line or cand.style in _WORDED_STYLES
+            if strict and before not in LINE_END_CLOSED and not (
                 (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
             ):
                 continue
@@ -287,10 +291,10 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     or the document's title (…工作要点一、…). Only a first number, or an item number with its
     stop (numbering that runs on across sections: （二）加强生态保护修复9.…), counts; the caller
     checks the sequence (（一）推进1、2号线 / 2.5微克 are no candidates at all)."""
-    if not blocks or cand.style not in ("cn_dun", "cn_paren", "arabic", "arabic_paren"):
+    if not blocks or cand.style not in ("cn_dun", "cn_paren", "arabic", "arabic_paren") + _WORDED_STYLES:
         return False
-    if cand.value != 1 and cand.style != "arabic":
-        return False
+    if cand.value != 1 and cand.style not in ("arabic", "article"):
+        return False  # articles run on across chapters (第二章 职责分工第三条…)
     if cand.style == "arabic" and cand.number[-1] not in ".．、":
         return False
     b = blocks[-1]
@@ -298,7 +302,7 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     if not (2 <= len(title) <= HEADING_MAX) or any(ch in SENTENCE_END or ch == "\n" for ch in title):
         return False
     if b.style in ("para", "plain"):
-        return cand.style == "cn_dun" and DOCUMENT_TITLE.search(title) is not None
+        return cand.style in ("cn_dun",) + _WORDED_STYLES and DOCUMENT_TITLE.search(title) is not None
     return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9)
 
 

@@ -69,6 +69,10 @@ _INLINE_ARABIC = re.compile(
 _INLINE_CN_DUN = re.compile(rf"([{CN}](?<![{CN}第（(][{CN}])[{CN}]{{0,2}})、(?=[\u4e00-\u9fff])")
 _INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)](?=[\u4e00-\u9fff])")
 _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
+# 第二章 / 第二条 inside a line: blocks takes them after a stop, a closing bracket or a title only,
+# even in run-together text (新建第一条地铁线 / 依照《条例》第一条 are no articles)
+_INLINE_CHAPTER = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})章[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_INLINE_ARTICLE = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})条[ \t\u3000]*(?=[\u4e00-\u9fff])")
 
 
 @dataclass(slots=True)
@@ -167,6 +171,8 @@ def inline_candidates(line: str, offset: int) -> list[Marker]:
         ("cn_dun", _INLINE_CN_DUN, has_dun),
         ("cn_paren", _INLINE_CN_PAREN, has_paren),
         ("arabic_paren", _INLINE_AR_PAREN, has_paren and has_digit),
+        ("chapter", _INLINE_CHAPTER, "章" in line),
+        ("article", _INLINE_ARTICLE, "条" in line),
     ):
         if not needed:
             continue
