@@ -718,3 +718,16 @@ def test_flattened_chapters_and_articles():
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "第一章", "第一条", "第二条", "第二章", "第三条"]
     t = "1.推进建设。新建第一条地铁线。依照《条例》第二条规定。第二条要求落实。" * 40  # run-together too
     assert not any(b.style in ("article", "chapter") for b in build_blocks(t, 0, len(t)))
+
+
+def test_run_together_numeral_enumerations_are_no_headings():
+    """In run-together text (a line of 1500+ characters) 一、二级保护区 / 一、二、三产业 / 三、四季度
+    enumerate numerals: no heading (一、二级 opened heading 一、). 一、二氧化碳… after a stop is one."""
+    pad = "加强生态环境保护，持续改善环境质量，" * 60
+    for s in ("确保一、二级保护区清理到位。", "推动一、二、三产业融合发展。", "三、四季度开展检查。",
+              "近岸海域水质优良（一、二类）面积比例达到93%。", "轨道交通1、2号线建成通车。", "PM2.5浓度下降到2.5微克。",
+              "按照第1.2条要求。", "3、4月份开展检查。", "完成1.2万吨。"):
+        t = "XX县实施方案\n" + pad + s + pad
+        assert [b.style for b in build_blocks(t, 0, len(t))] == ["para", "para"], s
+    t = "XX县实施方案\n" + pad + "完成。一、二氧化碳排放控制。" + pad
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "", "一、"]

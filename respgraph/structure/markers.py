@@ -66,7 +66,11 @@ _INLINE_ARABIC = re.compile(
     r"(\d(?<![\d.．A-Za-z第]\d)\d{0,2})[ \t\u3000]*([.．、,，]?)[ \t\u3000]*"
     r"(?=[\u4e00-\u9fff“\"]|(?<=[.．、 \t\u3000])(?:19|20)\d\d年)"
 )
-_INLINE_CN_DUN = re.compile(rf"([{CN}](?<![{CN}第（(][{CN}])[{CN}]{{0,2}})、(?=[\u4e00-\u9fff])")
+# 一、二级保护区 / 一、二、三产业 / 三、四季度: an enumeration of numerals, no heading
+_INLINE_CN_DUN = re.compile(
+    rf"([{CN}](?<![{CN}第（(][{CN}])[{CN}]{{0,2}})、(?=[\u4e00-\u9fff])"
+    rf"(?![{CN}]{{1,3}}(?:[、，,至到和及与]|[级类产季档星等期批线次轮号年]))"
+)
 _INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)](?=[\u4e00-\u9fff])")
 _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
 # 第二章 / 第二条 inside a line: blocks takes them after a stop, a closing bracket or a title only,
