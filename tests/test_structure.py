@@ -731,3 +731,15 @@ def test_run_together_numeral_enumerations_are_no_headings():
         assert [b.style for b in build_blocks(t, 0, len(t))] == ["para", "para"], s
     t = "XX县实施方案\n" + pad + "完成。一、二氧化碳排放控制。" + pad
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "", "一、"]
+
+
+def test_run_together_bare_number_counts_on_only_after_a_clause():
+    """A number without its stop continuing the numbering (OCR's 6加快…) opens an item in
+    run-together text after a stop, a bracket or a clause's end (…等按职责分工6加快…); inside a
+    sentence it is a count (实施3大工程 / 打造3张名片 / 覆盖3镇 cut item 2 there)."""
+    pad = "加强生态环境保护，持续改善环境质量，" * 60
+    for s, numbers in (("实施3大工程。", ["", "1.", "2."]), ("打造3张名片。", ["", "1.", "2."]), ("覆盖3镇。", ["", "1.", "2."]),
+                       ("（县财政局负责）3加快推进。", ["", "1.", "2.", "3"]),
+                       ("县财政局等按职责分工3加快推进。", ["", "1.", "2.", "3"])):
+        t = "XX县实施方案\n1.推进工作。" + pad + "2.加强管理。" + pad + s + pad
+        assert [b.number for b in build_blocks(t, 0, len(t))] == numbers, s

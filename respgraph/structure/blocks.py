@@ -228,6 +228,8 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             before = _char_before(text, cand.start, scan_from)
             # 第二章 / 第二条 stand after a stop or a title even in run-together text
             strict = not long_line or cand.style in _WORDED_STYLES
+            if long_line and not strict and cand.number[-1:].isdigit() and not _bare_number_ok(text, blocks, cand, before):
+                continue  # 实施3大工程 / 打造3张名片: a count in a sentence, not item 3 with its stop lost
             if strict and before not in LINE_END_CLOSED and not (
                 (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
             ):
@@ -254,6 +256,25 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
             b.end -= 1
     return blocks
+
+
+# the end of a clause left without its stop: …等按职责分工6加快… / …区财政局6加快…
+_CLAUSE_TAIL = re.compile(r"(?:分工|负责|落实|配合|参与|牵头|[局委办部院厅室心司府会队所站社署处校])[ \t\u3000]*$")
+
+
+def _bare_number_ok(text: str, blocks: list[Block], cand: Marker, before: str) -> bool:
+    """Whether a number without its stop (OCR's 6加快…) may open an item in run-together text:
+    after a sentence's or a clause's end, a blank, or a heading's short title ((二)蓝天3加快…);
+    实施3大工程 / 打造3张名片 are counts."""
+    if before in LINE_END_CLOSED or text[cand.start - 1] in " \t\u3000":
+        return True
+    if _CLAUSE_TAIL.search(text, max(0, cand.start - 6), cand.start):
+        return True
+    b = blocks[-1] if blocks else None
+    return (
+        b is not None and STYLE_RANK.get(b.style, 9) < STYLE_RANK["arabic"] and cand.start - b.body <= HEADING_MAX
+        and not any(ch in SENTENCE_END for ch in text[b.body : cand.start])
+    )
 
 
 def _char_before(text: str, pos: int, floor: int) -> str:
