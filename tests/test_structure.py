@@ -743,3 +743,17 @@ def test_run_together_bare_number_counts_on_only_after_a_clause():
                        ("县财政局等按职责分工3加快推进。", ["", "1.", "2.", "3"])):
         t = "XX县实施方案\n1.推进工作。" + pad + "2.加强管理。" + pad + s + pad
         assert [b.number for b in build_blocks(t, 0, len(t))] == numbers, s
+
+
+def test_flattened_half_bracket_and_circled_items_after_a_title():
+    """1） and ① open items after a heading's title run into them (提升政务服务效能1）推行… /
+    强化移动源污染防治①加强…), and the next ones after a stop; after an item's first sentence they
+    enumerate inside the item (1.加快水利工程建设。①推进…；②实施…)."""
+    t = "一、提升政务服务效能1）推行“一件事一次办”。（县政务服务中心负责）2）深化“证照分离”改革。（县市场监管局负责）"
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["一、", "1）", "2）"]
+    t = "（二）强化移动源污染防治①加强机动车排放检验。（市公安局负责）②推进老旧车辆淘汰。（市商务局负责）"
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["（二）", "①", "②"]
+    t = "一、重点工作1.加快水利工程建设。①推进灌区改造，完成投资1.2亿元；②实施水库除险加固工程5座。（责任单位：县水利局）"
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["一、", "1."]
+    t = "一、重点工作1.推进治理。全年达标率达到3）。2.加强监管。"
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["一、", "1.", "2."]

@@ -43,9 +43,13 @@ HEADING_MAX = 40
 # A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
 # （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
 # the line's start with no stop before it. Searched only in a line's head.
-_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条])" % HEADING_MAX)
-# styles whose number is worded (第二章): inside a line only after a stop or a title
-_WORDED_STYLES = ("chapter", "article")
+_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)" % HEADING_MAX)
+# styles taken inside a line only after a stop or a title, in run-together text too: a worded
+# number (第二章), and 1） / ① (also counts and notes: 达到3）, ①…②… inside a sentence)
+_WORDED_STYLES = ("chapter", "article", "arabic_rparen", "circled")
+# 1） / ① after a stop enumerate inside the item (1.加快水利工程建设。①推进…；②实施…) unless
+# items of that style are already open (…污染防治①加强…。②推进…: the first came after a title)
+_ENUMERATION_STYLES = ("arabic_rparen", "circled")
 # the document's title (…实施方案 / …工作要点) run into the first heading: searched in a line's head
 _RUN_IN_HEAD = 80
 
@@ -230,6 +234,10 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             strict = not long_line or cand.style in _WORDED_STYLES
             if long_line and not strict and cand.number[-1:].isdigit() and not _bare_number_ok(text, blocks, cand, before):
                 continue  # 实施3大工程 / 打造3张名片: a count in a sentence, not item 3 with its stop lost
+            if cand.style in _ENUMERATION_STYLES and (blocks and blocks[-1].style != cand.style) and not (
+                run_in and _title_runs_into(text, blocks, cand)
+            ):
+                continue
             if strict and before not in LINE_END_CLOSED and not (
                 (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
             ):

@@ -77,6 +77,9 @@ _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
 # even in run-together text (新建第一条地铁线 / 依照《条例》第一条 are no articles)
 _INLINE_CHAPTER = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})章[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _INLINE_ARTICLE = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})条[ \t\u3000]*(?=[\u4e00-\u9fff])")
+# 1）推行… / ①加强…: taken inside a line only after a stop or a heading's title (see blocks)
+_INLINE_AR_RPAREN = re.compile(r"(?<![\d.．A-Za-z第（(])(\d{1,3})[）)](?=[\u4e00-\u9fff])")
+_INLINE_CIRCLED = re.compile(rf"([{CIRCLED}])(?=[\u4e00-\u9fff])")
 
 
 @dataclass(slots=True)
@@ -177,6 +180,8 @@ def inline_candidates(line: str, offset: int) -> list[Marker]:
         ("arabic_paren", _INLINE_AR_PAREN, has_paren and has_digit),
         ("chapter", _INLINE_CHAPTER, "章" in line),
         ("article", _INLINE_ARTICLE, "条" in line),
+        ("arabic_rparen", _INLINE_AR_RPAREN, has_digit and ("）" in line or ")" in line)),
+        ("circled", _INLINE_CIRCLED, True),
     ):
         if not needed:
             continue
