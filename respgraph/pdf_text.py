@@ -108,8 +108,10 @@ def page_text(page) -> PageText:
     """The text of a pdfplumber ``page``: one line per paragraph, wrapped lines joined."""
     lines = []
     for ln in page.extract_text_lines():
-        if "(cid:" in ln["text"]:  # a glyph its font does not map to a character: dropped
-            ln["text"] = _CID.sub("", ln["text"])
+        if "(cid:" in ln["text"] or "\ufffd" in ln["text"]:
+            # a glyph its font does not map to a character: dropped (as from pypdf's text; the
+            # reader warns with their count, or refuses a page of them)
+            ln["text"] = _CID.sub("", ln["text"]).replace("\ufffd", "")
         if ln["text"].strip():
             lines.append(ln)
     # page numbers at the top or bottom are furniture, not part of the paragraphs they split

@@ -506,6 +506,7 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         if unmapped * 5 > len(re.sub(r"\s", "", text)):
             raise ReadError(path, f"PDF text cannot be mapped to characters ({unmapped} unmapped glyphs; damaged font encoding?)")
         text = text.replace("\ufffd", "")
+        pages = [p.replace("\ufffd", "") for p in pages]
         warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
     out = _Builder()
     hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
