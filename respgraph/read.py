@@ -498,14 +498,12 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     if not "".join(pages).strip():
         raise ReadError(path, "PDF has no text layer (scanned image?)")
     warnings = []
-    text = "\n".join(p.rstrip("\n") for p in pages) + "\n"
     # U+FFFD: glyphs a (damaged or missing) font encoding does not map to text. A few are
     # dropped with a note; when they are a fifth of the text, the text layer is unusable.
-    unmapped = text.count("\ufffd")
+    unmapped = sum(p.count("\ufffd") for p in pages)
     if unmapped:
-        if unmapped * 5 > len(re.sub(r"\s", "", text)):
+        if unmapped * 5 > sum(len(re.sub(r"\s", "", p)) for p in pages):
             raise ReadError(path, f"PDF text cannot be mapped to characters ({unmapped} unmapped glyphs; damaged font encoding?)")
-        text = text.replace("\ufffd", "")
         pages = [p.replace("\ufffd", "") for p in pages]
         warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
     out = _Builder()
@@ -514,13 +512,12 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     # their place, and the lines the layout wrapped joined into paragraphs, across a page
     # break too (unmapped glyphs are dropped there as they are from pypdf's text).
     laid = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
+    # glued[k]: page k's first line goes on page k-1's last paragraph (wrapped at the page break)
+    glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
     for k in range(len(pages)):
-        if k in laid:
-            glued = k - 1 in laid and joins(laid[k - 1], laid[k])
-            pages[k] = ("\x00" if glued else "") + laid[k].text  # \x00: no line break before it
-        else:  # a table page (its cell stream is pypdf's), or pdfplumber could not read the file
-            pages[k] = repair_quotes(pages[k])
-    text = _join_pages(pages)
+        # a table page keeps pypdf's cell stream (as does every page when pdfplumber failed)
+        pages[k] = laid[k].text if k in laid else repair_quotes(pages[k])
+    text = _join_pages(pages, glued, range(len(pages)))
     if unmapped or not hinted:  # plain prose
         out.add(text)
         return out, warnings
@@ -529,17 +526,17 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     # are re-assembled from the text. Rows become tab-separated lines and Document.tables.
     plumbed = plumber_segments(data, hinted)
     segments: list[tuple[str, object]] = []
-    pending: list[str] = []
-    for k, page in enumerate(pages):
+    pending: list[int] = []
+    for k in range(len(pages)):
         if k in plumbed:
             if pending:
-                segments += text_segments(_join_pages(pending))
+                segments += text_segments(_join_pages(pages, glued, pending))
                 pending = []
             segments += plumbed[k]
         else:
-            pending.append(page)
+            pending.append(k)
     if pending:
-        segments += text_segments(_join_pages(pending))
+        segments += text_segments(_join_pages(pages, glued, pending))
     _render(segments, out)
     return out, warnings
 
@@ -569,16 +566,13 @@ def _txt_cell_stream(raw: str) -> _Builder | None:
     return out
 
 
-def _join_pages(pages: list[str]) -> str:
-    """Pages' texts, one after the other; a page marked with a leading NUL goes on the last
-    page's paragraph (its first line was wrapped there) instead of starting a line."""
+def _join_pages(pages: list[str], glued: list[bool], which) -> str:
+    """The texts of pages ``which`` (indexes, in order), one after the other; a page glued to
+    the one before it goes on that page's last paragraph instead of starting a line."""
     parts = []
-    for k, p in enumerate(pages):
-        p = p.rstrip("\n")
-        if p.startswith("\x00"):
-            parts.append(p[1:])
-        else:
-            parts.append(("\n" if k else "") + p)
+    for n, k in enumerate(which):
+        p = pages[k].rstrip("\n")
+        parts.append(p if glued[k] or not n else "\n" + p)
     return "".join(parts) + "\n"
 
 
