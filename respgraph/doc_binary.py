@@ -465,6 +465,9 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
             s = numbering.label_of(str(props.ilfo), props.ilvl) + s
         return s
 
+    def paragraph(s: str) -> None:  # a paragraph's lines (\v breaks) are paragraphs of their own
+        content.blocks.extend(line for line in s.split("\n") if line.strip())
+
     def end_table() -> None:
         if cell:  # a damaged table whose last cell has no cell mark: keep its text
             row.append("\n".join(cell))
@@ -500,12 +503,8 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
             cell.append(take(props))
         else:
             end_table()
-            for line in take(props).split("\n"):
-                if line.strip():
-                    content.blocks.append(line)
+            paragraph(take(props))
     end_table()
-    for line in take().split("\n"):
-        if line.strip():
-            content.blocks.append(line)
+    paragraph(take())
     content.unresolved_numbers = numbering.unresolved
     return content
