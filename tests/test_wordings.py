@@ -1023,6 +1023,17 @@ CLAUSES = [
     ("（市水利局、市生态环境局按职责分工负责", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
     ("市水利局牵头，市生态环境局、市农业农村局参与）",
      [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
+    # units, 负责 and their part of the task (本辖区工作, 资金保障): the object is no part of the
+    # name (was 各乡镇（街道）负责本辖区 as a unit, or no clause at all)
+    ("（责任单位：县委宣传部、县应急局等，各乡镇（街道）负责本辖区）",
+     [("县委宣传部", L, FL), ("县应急局", S, EX), ("各乡镇（街道）", S, EX)]),
+    ("（责任单位：县应急局牵头，各乡镇（街道）负责辖区内的排查）", [("县应急局", L, EX), ("各乡镇（街道）", S, EX)]),
+    ("（县应急局牵头，各乡镇负责本辖区工作）", [("县应急局", L, EX), ("各乡镇", S, EX)]),
+    ("（县财政局负责资金保障，县应急局配合）", [("县财政局", L, EX), ("县应急局", S, EX)]),
+    ("（县委宣传部负责统筹，县融媒体中心负责宣传报道）", [("县委宣传部", L, EX), ("县融媒体中心", S, EX)]),
+    # a slot naming nobody beside a named lead: the lead stands, the slot is a note, not a unit
+    ("（牵头单位：县应急局；配合单位：无）", [("县应急局", L, EX)]),
+    ("（牵头单位：县应急局；责任单位：/）", [("县应急局", L, EX)]),
 ]
 
 
@@ -1038,6 +1049,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 负责人 / 负责同志 are people: 县应急局 is not read out of them
+    "（县应急局负责人牵头）",
     "第九条 本办法由县河长制办公室负责解释。",
     # brackets left open or closed alone around narrative stay narrative
     "开展专项整治（由市政府负责人带队",
@@ -1352,3 +1365,32 @@ def test_flattened_clause_ends_where_the_next_item_or_heading_begins():
     assert find_clauses("1.推进建设。（市商务局）1.5万元用于奖补。") == []
     (c,) = find_clauses("1.推进建设。责任单位：县教育局、县一、二中")
     assert c.raw == "责任单位：县教育局、县一、二中"
+
+
+PLACEHOLDER_SLOTS = ["见附件2", "详见附件", "见附表", "附件1所列单位", "待定", "另行明确", "无", "／"]
+
+
+@pytest.mark.parametrize("slot", PLACEHOLDER_SLOTS)
+def test_a_unit_slot_naming_nobody_is_flagged_not_an_agency(slot):
+    # 责任单位：见附件2 was an agency 见附件2 leading the task; it names nobody: the clause stays
+    # on the task, unparsed, with the slot in its problems
+    text = f"推进重点工作，确保取得实效。（责任单位：{slot}）"
+    (c,) = find_clauses(text)
+    assert c.mentions == []
+    assert not c.parsed
+    assert f"no unit named: {slot}" in c.problems
+
+
+def test_a_task_whose_units_are_in_an_annex_has_no_lead_and_is_flagged(tmp_path):
+    plan = tmp_path / "安全生产实施方案.txt"
+    plan.write_text(
+        "某县安全生产专项整治实施方案\n\n一、重点任务\n"
+        "（一）开展隐患排查。全面排查各类隐患。（责任单位：见附件2）\n"
+        "（二）完善应急预案。（牵头单位：县应急局；配合单位：待定）\n",
+        encoding="utf-8",
+    )
+    first, second = extract_file(plan).tasks
+    assert first.mentions == [] and "unparsed_clause" in first.flags
+    assert first.clauses[0].raw == "（责任单位：见附件2）"
+    assert [(m.text, m.role) for m in second.mentions] == [("县应急局", "lead")]
+    assert second.flags == []

@@ -98,6 +98,14 @@ OTHER_LABEL_RE = re.compile(
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
 LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
 _NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
+# A unit slot that names nobody (责任单位：见附件2 / 附件1所列单位 / 待定 / 另行明确 / 无 / ／): no
+# unit is read from it (a lead "见附件2" would be counted as an agency); the clause keeps a note,
+# and one naming nobody else is flagged (no units).
+_PLACEHOLDER = re.compile(
+    r"(?:详\s*)?见?\s*附\s*[件表]\s*[\d一二三四五六七八九十]*(?:\s*[^\s]{0,8})?"
+    r"|待\s*(?:定|明确|确定)|另\s*行?\s*(?:确定|明确|通知|安排|指定)|暂\s*(?:无|缺|定)|无|略|[/／—\-－、]+"
+)
+_PLACEHOLDER_FIRST = frozenset("详见附待另暂无略/／—-－、")
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"])(?:(?P<label>" + _LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
@@ -646,6 +654,8 @@ def _read_labelled(
                     notes.append(f"note: {u.text}")
                 elif _NOT_A_UNIT_PIECE.search(u.text):
                     notes.append(f"ignored: {u.text}")
+                elif u.text[0] in _PLACEHOLDER_FIRST and _PLACEHOLDER.fullmatch(u.text):
+                    notes.append(f"no unit named: {u.text}")  # alone, the clause has "no units"
                 else:
                     units.append(u)
         sections.append((kind, units))
@@ -677,6 +687,9 @@ def _read_labelled(
 
 
 _VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
+# 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
+# the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
+_DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
 _PHRASE_VERB = re.compile(
     r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
     r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?"
@@ -727,7 +740,9 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     for pa, pb in bounds:
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
-        if m and m.group("carry"):
+        if m is None and (cut := _duty_object_cut(text, pa, pb)) is not None:
+            pb = cut  # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays
+        elif m and m.group("carry"):
             pb = m.start()
         elif m:
             verb = strip_ws(m.group("verb"))
@@ -744,6 +759,16 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
                 u.marker = marker
             out.append(u)
     return out
+
+
+def _duty_object_cut(text: str, a: int, b: int) -> int | None:
+    """Where ``负责`` begins in ``text[a:b]`` when units stand before it and a short object after
+    (``各乡镇负责本辖区工作``); None otherwise."""
+    m = _DUTY_OBJECT.search(text, a, b)
+    if m is None:
+        return None
+    units = split_units(text, 0, a, m.start())
+    return m.start() if units and all(looks_like_unit(u.text) for u in units) else None
 
 
 def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1022,6 +1047,11 @@ def _read_inline(
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
                 # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
                 continue
+            if (parsed or bracketed) and (cut := _duty_object_cut(text, pa, pb)) is not None:
+                # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
+                # their part of the task (_find_verb_end takes the verb before it)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+        if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
             if alone and all(looks_like_unit(u.text) for u in alone):
