@@ -1034,6 +1034,11 @@ CLAUSES = [
     # a slot naming nobody beside a named lead: the lead stands, the slot is a note, not a unit
     ("（牵头单位：县应急局；配合单位：无）", [("县应急局", L, EX)]),
     ("（牵头单位：县应急局；责任单位：/）", [("县应急局", L, EX)]),
+    # 次要责任单位 is a label (次要 was read as a unit); 按照干部管理权限 is how they share it
+    # (it was part of the last unit's name, and the clause unread)
+    ("（主要责任单位：县市场监管局；次要责任单位：县公安局）", [("县市场监管局", L, FL), ("县公安局", S, EX)]),
+    ("（由县委组织部、县人社局按照干部管理权限负责）", [("县委组织部", L, FL), ("县人社局", S, EX)]),
+    ("（县纪委监委、县委组织部按管理权限负责）", [("县纪委监委", L, FL), ("县委组织部", S, EX)]),
 ]
 
 

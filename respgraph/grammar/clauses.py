@@ -73,7 +73,7 @@ _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 # (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
-    r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("次要") + r"\s*|" + _sp("其他") + r"\s*)?"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
     # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
@@ -84,7 +84,7 @@ _LABEL = (
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "其", "【", "［", "\\["})
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
