@@ -22,8 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from respgraph.records import Clause, Mention, Span
 from respgraph.grammar.units import (
+    _STRONG_END,
     CLOSE,
     DUTY_WORDS,
     OPEN,
@@ -34,6 +34,7 @@ from respgraph.grammar.units import (
     split_units,
     strip_ws,
 )
+from respgraph.records import Clause, Mention, Span
 
 
 @dataclass
@@ -761,6 +762,20 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     return out
 
 
+_HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
+
+
+def _units_before_action(text: str, a: int, b: int) -> int | None:
+    """End of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
+    ``县财政局等部门研究制定``), or None when it opens with no unit."""
+    for j in range(b, a, -1):
+        if text[j - 1] in _STRONG_END:
+            units = split_units(text, 0, a, j)
+            if units and all(looks_like_unit(u.text) for u in units):
+                return j
+    return None
+
+
 def _duty_object_cut(text: str, a: int, b: int) -> int | None:
     """Where ``负责`` begins in ``text[a:b]`` when units stand before it and a short object after
     (``各乡镇负责本辖区工作``); None otherwise."""
@@ -1047,6 +1062,19 @@ def _read_inline(
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
                 # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
                 continue
+            if parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
+                # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
+                # units ends the clause
+                ub = _units_before_action(text, hui.end(), pb)
+                if ub is not None:
+                    units = split_units(text, 0, hui.end(), ub)
+                    for u in units:
+                        u.marker = u.marker or "support"
+                    parsed.append(("配合", pending + units))
+                    pending = []
+                    if _skip_ws(text, ub, pb) < pb:
+                        break
+                    continue
             if (parsed or bracketed) and (cut := _duty_object_cut(text, pa, pb)) is not None:
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
@@ -1173,12 +1201,15 @@ _VERB_AT_END: dict[str, re.Pattern[str]] = {}
 
 
 def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
-    """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant)."""
+    """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant).
+
+    The last time it is written: 各乡镇按照“谁主管、谁负责”原则负责 quotes it before.
+    """
     pattern = _VERB_AT_END.get(verb)
     if pattern is None:
-        pattern = _VERB_AT_END[verb] = re.compile(_sp(verb) + r"[^，,；;]*$")
-    m = pattern.search(text, ua, pb)
-    return None if m is None else m.start()
+        pattern = _VERB_AT_END[verb] = re.compile(r"(?s:.*)(" + _sp(verb) + r")[^，,；;]*$")
+    m = pattern.match(text, ua, pb)
+    return None if m is None else m.start(1)
 
 
 def is_unit_collective(name: str) -> bool:

@@ -73,6 +73,8 @@ DUTY_WORDS = (
     r"(?:(?:按\s*(?:照\s*)?|根\s*据\s*|依\s*(?:据\s*|照\s*)?)(?:各\s*自\s*|部\s*门\s*)?(?:职\s*能\s*)?职\s*[责能](?:\s*分\s*工)?"
     # 按照“谁主管、谁负责”原则 / 按照“管行业必须管安全”的要求
     r"|按\s*照?\s*“[^”]{1,30}”\s*的?\s*(?:原\s*则|要\s*求)"
+    # 按照属地管理原则 / 按照分级负责原则
+    r"|按\s*照?\s*[\u4e00-\u9fff]{2,8}?的?\s*原\s*则"
     # 按照干部管理权限 / 按管理权限 / 依职权
     r"|(?:按\s*(?:照\s*)?|依\s*(?:据\s*|照\s*)?)(?:干\s*部\s*)?(?:管\s*理\s*)?(?:权\s*限|职\s*权))"
 )
@@ -250,7 +252,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|权限|职权|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
 
 
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
