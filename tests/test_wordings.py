@@ -1046,6 +1046,8 @@ CLAUSES = [
     ("由县农业农村局牵头，会同县财政局、县发改局制定实施方案。",
      [("县农业农村局", L, EX), ("县财政局", S, EX), ("县发改局", S, EX)]),
     ("（县农业农村局牵头，会同县财政局等部门研究制定）", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
+    # outside a bracket too, beside a phrase that assigns (only 县应急局 was read, as support)
+    ("县财政局负责资金保障，县应急局配合。", [("县财政局", L, EX), ("县应急局", S, EX)]),
 ]
 
 
@@ -1063,6 +1065,9 @@ def test_one_clause(clause, expected):
 NOT_CLAUSES = [
     # 负责人 / 负责同志 are people: 县应急局 is not read out of them
     "（县应急局负责人牵头）",
+    # a duty and its object alone, or beside prose, outside a bracket: a statement, not a clause
+    "县财政局负责资金保障，确保资金及时到位。",
+    "企业负责落实主体责任，监管部门负责监督检查。",
     "第九条 本办法由县河长制办公室负责解释。",
     # brackets left open or closed alone around narrative stay narrative
     "开展专项整治（由市政府负责人带队",

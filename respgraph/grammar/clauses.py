@@ -1047,6 +1047,7 @@ def _read_inline(
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     parsed: list[tuple[str, list[Unit]]] = []
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
+    with_object = 0  # phrases read as units, 负责 and an object (各乡镇负责本辖区工作)
     for pa, pb in phrases:
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -1075,10 +1076,11 @@ def _read_inline(
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
-            if (parsed or bracketed) and (cut := _duty_object_cut(text, pa, pb)) is not None:
+            if (cut := _duty_object_cut(text, pa, pb)) is not None:
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                with_object += m is not None
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
@@ -1136,7 +1138,9 @@ def _read_inline(
             pending = []
         parsed.append((verb, pending + units))
         pending = []
-    if not parsed or pending:
+    if not parsed or pending or (not bracketed and with_object == len(parsed)):
+        # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
+        # another phrase (…，县应急局配合。) it is the clause's lead
         return []
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
