@@ -165,6 +165,55 @@ def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
     assert text[found[0].span.start : found[0].span.end] == expected[0]  # the label is not in the span
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 工作要点 and ledgers write the month alone: it falls in the plan's year (the next for 明年)
+    ("6月底前完成摸底排查", ("6月底前", 2024, 6, "by")),
+    ("于今年9月30日前全部完成", ("今年9月30日前", 2024, 9, "by")),
+    ("明年3月底前全面推开", ("明年3月底前", 2025, 3, "by")),
+    ("十月底前完成", ("十月底前", 2024, 10, "by")),
+    ("年底前完成验收", ("年底前", 2024, 12, "by")),
+    ("年内建成投用", ("年内", 2024, 12, "by")),
+    ("一季度前完成", ("一季度前", 2024, 3, "by")),
+    ("上半年完成", ("上半年", 2024, 6, "by")),
+    ("3月中旬前报送", ("3月中旬前", 2024, 3, "by")),
+])
+def test_a_deadline_without_its_year_takes_the_plans(text, expected):
+    found = find_deadlines(text, 0, 2024)
+    assert [(d.text, d.year, d.month, d.kind) for d in found] == [expected]
+    assert text[found[0].span.start : found[0].span.end] == expected[0]
+    # with no year for the plan, the month stays and the year is unknown
+    assert [(d.year, d.month) for d in find_deadlines(text, 0)] == [(None, expected[2])]
+
+
+@pytest.mark.parametrize("text", [
+    "每年6月底前报送年度报告",  # every year, not one deadline
+    "每年上半年完成一次评估",
+    "三年内完成改造",  # a span of years
+    "2 023年 6月底前完成",  # OCR broke the year apart: not the plan's June (the year is unread)
+    "6月起施行",
+])
+def test_no_plan_year_deadline_where_the_text_says_otherwise(text):
+    assert [d for d in find_deadlines(text, 0, 2021) if d.year == 2021] == []
+
+
+def test_plan_year_from_the_title_else_the_date(tmp_path):
+    plan = tmp_path / "要点.txt"
+    plan.write_text(
+        "某县2024年优化营商环境工作要点\n\n一、提升政务服务\n"
+        "1.推进“一件事一次办”。6月底前实现20个事项集成办理。（县政务服务中心牵头，县直有关部门配合）\n"
+        "2.深化“证照分离”改革。年底前全面推行告知承诺制。（县市场监管局牵头，县司法局配合）\n\n"
+        "某县人民政府办公室\n2023年12月28日\n",
+        encoding="utf-8",
+    )
+    first, second = extract_file(plan).tasks
+    assert [(d.text, d.year, d.month) for d in first.deadlines] == [("6月底前", 2024, 6)]
+    assert [(d.text, d.year, d.month) for d in second.deadlines] == [("年底前", 2024, 12)]
+    # a three-year plan's month falls in the year it was issued
+    plan.write_text(plan.read_text(encoding="utf-8").replace("2024年优化营商环境工作要点", "优化营商环境三年行动方案（2024—2026年）"), encoding="utf-8")
+    first, _ = extract_file(plan).tasks
+    assert [(d.text, d.year, d.month) for d in first.deadlines] == [("6月底前", 2023, 6)]
+
+
 def test_a_dated_event_is_not_a_deadline():
     assert find_deadlines("2022年6月8日印发实施", 0) == []
 

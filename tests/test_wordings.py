@@ -1411,3 +1411,20 @@ def test_a_task_whose_units_are_in_an_annex_has_no_lead_and_is_flagged(tmp_path)
     assert first.clauses[0].raw == "（责任单位：见附件2）"
     assert [(m.text, m.role) for m in second.mentions] == [("县应急局", "lead")]
     assert second.flags == []
+
+
+def test_table_deadline_cells_without_a_year_take_the_plans(tmp_path):
+    # 完成时限 cells of a year's task list (6月底前 / 三季度 / 年底前): the year of the plan's title
+    path = _division_docx(
+        tmp_path / "ledger.docx",
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [
+            ["1", "推进钢铁行业超低排放改造", "市生态环境局", "市工业和信息化局", "6月底前"],
+            ["2", "开展餐饮油烟专项整治", "市城管局", "市市场监管局", "年底前完成"],
+            ["3", "推进城镇污水管网建设", "市住建局", "市水利局", "长期坚持"],
+        ],
+    )
+    tasks = extract_file(path).tasks
+    assert [[(d.text, d.year, d.month) for d in t.deadlines] for t in tasks] == [
+        [("6月底前", 2023, 6)], [("年底前", 2023, 12)], [("长期坚持", None, None)],
+    ]

@@ -19,7 +19,7 @@ from respgraph.records import Campaign, Document, ExtractedPlan, Span
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import campaign_name
 from respgraph.structure.headings import assign_levels, heading_title, headings, is_heading
-from respgraph.structure.meta import plan_meta
+from respgraph.structure.meta import plan_meta, plan_year
 from respgraph.structure.tasks import TaskBuilder, duty_clauses
 
 __all__ = ["parse", "body_regions"]
@@ -124,6 +124,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.owned_fn = _owned_fn()
     builder.stops = sorted(s.start for s in table_spans)
     builder.body_end = body_end
+    builder.year = plan_year(meta)
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached

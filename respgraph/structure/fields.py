@@ -21,6 +21,8 @@ _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 20
 # Each pattern opens with a look-ahead for the characters a match can start with: the
 # same matches, but the regex engine rejects every other position with one set test
 # instead of trying each alternative (most of the cost of scanning a task).
+# How a deadline without its year ends: 前 / 以前 / 之前, or the 完成 after it (6月底完成)
+_DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"
 _DEADLINE_RES = [
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
     # with or without 前 (the label is kept out of the deadline's text and span)
@@ -36,7 +38,18 @@ _DEADLINE_RES = [
     ("at", "年", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
     ("at", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
     ("during", "十", re.compile(r"[“\"]?(?P<fyp>十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
+    # No year written (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 / 明年3月底前 /
+    # 年底前 / 年内 — the plan's year (plan_year) is theirs; 三年内 is a span, not this year
+    ("by", "月", re.compile(
+        r"(?<![年\d月日一二三四五六七八九十])(?P<rel>今年|明年|本年度?|当年)?\s*(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?"
+        r"\s*(?:\d{1,2}\s*日|[上中下]\s*旬|底|末)?\s*" + _DUE)),
+    ("by", "季", re.compile(
+        r"(?<![年\d])(?P<rel>今年|明年|本年度?|当年)?\s*第?\s*(?P<q>[一二三四1-4])\s*季\s*度\s*(?:末|底)?\s*" + _DUE)),
+    ("by", "年", re.compile(
+        r"(?<![\d一二三四五六七八九十两几每年])(?P<rel>今年|明年|本年度?|当年)?\s*(?:(?P<half>[上下])\s*半\s*年\s*(?:末|底)?\s*" + _DUE
+        + r"|年\s*[底末]\s*" + _DUE + r"|年\s*内)")),
 ]
+_REL_YEAR = {"明年": 1}
 _PART_MONTH = {"上半年": 6, "下半年": 12, "一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
@@ -71,13 +84,32 @@ def _first_start(text: str) -> int | None:
     return lo
 
 
-def find_deadlines(text: str, offset: int) -> list[Deadline]:
-    """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps."""
+def _after_year(text: str, i: int) -> bool:
+    """Whether the last character before ``i`` that is not a blank is 年 or a digit."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and (text[j] == "年" or text[j].isdecimal())
+
+
+def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> list[Deadline]:
+    """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps.
+
+    ``year_of_plan`` is the plan's own year (``plan_year``): a deadline written without one
+    (6月底前, 年底前, 明年3月) falls in it (the year after for 明年); without it, it has none.
+
+    >>> [(d.text, d.year, d.month) for d in find_deadlines("6月底前完成；明年3月底前全面推开", 0, 2024)]
+    [('6月底前', 2024, 6), ('明年3月底前', 2025, 3)]
+    """
     found: list[tuple[int, int, Deadline]] = []
     taken: list[tuple[int, int]] = []
     lo = _first_start(text) if "年" in text else None
     for kind, needs, rx in _DEADLINE_RES:
-        if needs == "年":
+        if rx.groupindex.get("rel"):
+            if needs not in text:
+                continue
+            matches = rx.finditer(text)
+        elif needs == "年":
             if lo is None:
                 continue
             matches = rx.finditer(text, lo)
@@ -90,7 +122,18 @@ def find_deadlines(text: str, offset: int) -> list[Deadline]:
                 continue
             groups = m.groupdict()
             part = groups.get("part")
-            if groups.get("fyp"):
+            if "rel" in groups:  # no year written: the plan's (next year's for 明年)
+                if _after_year(text, m.start()):
+                    continue  # 2 023年 6月底前: a year OCR broke apart is written before it
+                rel = groups["rel"]
+                year = None if year_of_plan is None else year_of_plan + _REL_YEAR.get(rel, 0)
+                if groups.get("m"):
+                    month = _month(groups["m"], "")
+                elif groups.get("q") or groups.get("half"):  # 一季度 / 上半年: its last month
+                    month = _PART_MONTH[groups.get("q") or groups["half"] + "半年"]
+                else:
+                    month = 12  # 年底前 / 年内
+            elif groups.get("fyp"):
                 year, month = _FYP.get(groups["fyp"]), None
             elif kind == "during":
                 year, month = _year(m.group(1)), None

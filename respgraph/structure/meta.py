@@ -392,6 +392,28 @@ def _signature(line: str) -> bool:
     )
 
 
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到])")
+_TITLE_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*(?:19|20)\d{2}")
+
+
+def plan_year(meta: PlanMeta) -> int | None:
+    """The year a plan's dates without a year fall in (its 6月底前): the one year its title
+    names (2024年工作要点), else the year it was issued.
+
+    >>> plan_year(PlanMeta("p", "p.txt", title="某县2024年生态环境保护工作要点", date="2023-12-28"))
+    2024
+    >>> plan_year(PlanMeta("p", "p.txt", title="某县三年行动方案（2024—2026年）", date="2024-03-05"))
+    2024
+    """
+    title = meta.title or ""
+    years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
+    if len(years) == 1 and not _TITLE_RANGE.search(title):
+        return years.pop()
+    if meta.date:
+        return int(meta.date[:4])
+    return None
+
+
 def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
     """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
     for what the head does not say, from the signature before ``body_end``."""

@@ -173,10 +173,10 @@ def _units(cell: Cell, role: str) -> list[Mention]:
     return out
 
 
-def _cell_deadlines(cell: Cell) -> list[Deadline]:
+def _cell_deadlines(cell: Cell, year: int | None) -> list[Deadline]:
     if not cell.parts:
-        return find_deadlines(cell.text, cell.span.start)
-    return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0)]
+        return find_deadlines(cell.text, cell.span.start, year)
+    return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0, year)]
 
 
 def _written_deadline(cell: Cell) -> Deadline | None:
@@ -307,7 +307,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 task.text = "\t".join(c.text for c in main)
             for k in deadline:
                 if k in cells:
-                    found = _cell_deadlines(cells[k])
+                    found = _cell_deadlines(cells[k], builder.year)
                     written = None if found else _written_deadline(cells[k])
                     if found:
                         task.deadlines = unique_deadlines(found + task.deadlines)

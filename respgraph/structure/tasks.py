@@ -105,6 +105,7 @@ class TaskBuilder:
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
         self.heading_clauses: dict[int, Clause] = {}
         self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
+        self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -207,7 +208,7 @@ class TaskBuilder:
             kind=kind,
             clauses=list(clauses),
             mentions=mentions,
-            deadlines=unique_deadlines(find_deadlines(body, start)),
+            deadlines=unique_deadlines(find_deadlines(body, start, self.year)),
             targets=find_targets(body, start),
             flags=flags,
         )
