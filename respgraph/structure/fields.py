@@ -38,18 +38,31 @@ _DEADLINE_RES = [
     ("at", "年", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
     ("at", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
     ("during", "十", re.compile(r"[“\"]?(?P<fyp>十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
-    # No year written (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 / 明年3月底前 /
-    # 年底前 / 年内 — the plan's year (plan_year) is theirs; 三年内 is a span, not this year
-    ("by", "月", re.compile(
-        r"(?<![年\d月日一二三四五六七八九十])(?P<rel>今年|明年|本年度?|当年)?\s*(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?"
-        r"\s*(?:\d{1,2}\s*日|[上中下]\s*旬|底|末)?\s*" + _DUE)),
-    ("by", "季", re.compile(
-        r"(?<![年\d])(?P<rel>今年|明年|本年度?|当年)?\s*第?\s*(?P<q>[一二三四1-4])\s*季\s*度\s*(?:末|底)?\s*" + _DUE)),
-    ("by", "年", re.compile(
-        r"(?<![\d一二三四五六七八九十两几每年])(?P<rel>今年|明年|本年度?|当年)?\s*(?:(?P<half>[上下])\s*半\s*年\s*(?:末|底)?\s*" + _DUE
-        + r"|年\s*[底末]\s*" + _DUE + r"|年\s*内)")),
 ]
-_REL_YEAR = {"明年": 1}
+
+# Deadlines written without their year (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 /
+# 明年3月底前 / 一季度 / 上半年 / 年底前 / 年内. They fall in the plan's year (plan_year). Each
+# pattern opens with its literal anchor (月 / 季度 / 半年 / 年底), which the regex engine finds
+# fast; what stands before the anchor (the month, 今年/明年) is read back from it with ``head``,
+# and a match is dropped when a year or a count stands before that (2024年6月 is read above;
+# 每年6月底前 recurs; 三年内 is a span).
+_DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"  # 前, or the 完成 after it (6月底完成)
+_REL = r"(?P<rel>今年|明年|本年度?|当年)?\s*"
+_NO_YEAR = [
+    # (a character the anchor holds, anchor, head ending at the anchor, characters that may
+    # not stand before the head)
+    ("月", re.compile(r"月\s*份?\s*(?:\d{1,2}\s*日|[上中下]\s*旬|底|末)?\s*" + _DUE),
+     re.compile(_REL + r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*$"), "年月日0123456789一二三四五六七八九十"),
+    ("季", re.compile(r"季\s*度\s*(?:末|底)?\s*" + _DUE),
+     re.compile(_REL + r"第?\s*(?P<q>[一二三四1-4])\s*$"), "年0123456789"),
+    ("半", re.compile(r"半\s*年\s*(?:末|底)?\s*" + _DUE),
+     re.compile(_REL + r"(?P<half>[上下])\s*$"), "年0123456789"),
+    # 年底前 / 年内: 今年底前 writes 今 and the anchor's 年
+    ("年", re.compile(r"年\s*(?:[底末]\s*" + _DUE + r"|内)"),
+     re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
+]
+_HEAD_REACH = 12  # 本年度 + blanks + 十二 + blanks
+_REL_YEAR = {"明年": 1, "明": 1}
 _PART_MONTH = {"上半年": 6, "下半年": 12, "一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
@@ -84,14 +97,6 @@ def _first_start(text: str) -> int | None:
     return lo
 
 
-def _after_year(text: str, i: int) -> bool:
-    """Whether the last character before ``i`` that is not a blank is 年 or a digit."""
-    j = i - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return j >= 0 and (text[j] == "年" or text[j].isdecimal())
-
-
 def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> list[Deadline]:
     """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps.
 
@@ -105,11 +110,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
     taken: list[tuple[int, int]] = []
     lo = _first_start(text) if "年" in text else None
     for kind, needs, rx in _DEADLINE_RES:
-        if rx.groupindex.get("rel"):
-            if needs not in text:
-                continue
-            matches = rx.finditer(text)
-        elif needs == "年":
+        if needs == "年":
             if lo is None:
                 continue
             matches = rx.finditer(text, lo)
@@ -122,18 +123,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
                 continue
             groups = m.groupdict()
             part = groups.get("part")
-            if "rel" in groups:  # no year written: the plan's (next year's for 明年)
-                if _after_year(text, m.start()):
-                    continue  # 2 023年 6月底前: a year OCR broke apart is written before it
-                rel = groups["rel"]
-                year = None if year_of_plan is None else year_of_plan + _REL_YEAR.get(rel, 0)
-                if groups.get("m"):
-                    month = _month(groups["m"], "")
-                elif groups.get("q") or groups.get("half"):  # 一季度 / 上半年: its last month
-                    month = _PART_MONTH[groups.get("q") or groups["half"] + "半年"]
-                else:
-                    month = 12  # 年底前 / 年内
-            elif groups.get("fyp"):
+            if groups.get("fyp"):
                 year, month = _FYP.get(groups["fyp"]), None
             elif kind == "during":
                 year, month = _year(m.group(1)), None
@@ -147,7 +137,42 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
             whole = _WS.sub("", text[a : m.end()])
             taken.append((m.start(), m.end()))
             found.append((a, m.end(), Deadline(whole, year, month, kind, Span(offset + a, offset + m.end()))))
+    found += _without_year(text, offset, year_of_plan, taken)
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
+
+
+def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[tuple[int, int]]):
+    """(start, end, Deadline) of the deadlines written without their year (see _NO_YEAR)."""
+    out = []
+    for needs, anchor, head_rx, not_before in _NO_YEAR:
+        if needs not in text:
+            continue
+        for m in anchor.finditer(text):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue  # 2024年6月底前, read above
+            h = head_rx.search(text, max(0, m.start() - _HEAD_REACH), m.start())
+            if h is None:
+                continue  # no month, quarter or half before the anchor
+            rel = h.group("rel")
+            j = h.start() - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if not rel and j >= 0 and text[j] in not_before:
+                continue  # 2024年6月 / 2 023年 6月 / 每年6月 / 三年内
+            a, b = h.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            groups = h.groupdict()
+            if groups.get("m"):
+                month = _month(groups["m"], "")
+            elif groups.get("q") or groups.get("half"):  # 一季度 / 上半年: its last month
+                month = _PART_MONTH[groups.get("q") or groups["half"] + "半年"]
+            else:
+                month = 12  # 年底前 / 年内
+            year = None if year_of_plan is None else year_of_plan + _REL_YEAR.get(rel or "", 0)
+            taken.append((a, b))
+            out.append((a, b, Deadline(_WS.sub("", text[a:b]), year, month, "by", Span(offset + a, offset + b))))
+    return out
 
 
 def unique_deadlines(found: list[Deadline]) -> list[Deadline]:
