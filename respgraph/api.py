@@ -27,7 +27,9 @@ in extra columns; list-valued cells are Python lists):
     task_id, plan_id, seq, number, title, campaign (name as written), campaign_id,
     campaign_type (air, water, … see ``respgraph.campaigns``), section (list), kind,
     leads (list of agency names), supports (list), n_leads, n_supports, deadlines (list),
-    deadline_years (list), targets (list), flags (list), start, end, text
+    deadline_years (list), targets (list), flags (list), start, end, text; provenance: file,
+    clause, clause_start, clause_end (the clause of its first stated lead, else support);
+    filtered by agency also agency_id, agency, role, basis, mention
 ``assignments()``  (one row per LEADS/SUPPORTS edge)
     plan_id, task_id, task_title, agency_id, agency (canonical name), role (lead|support),
     basis (explicit|first_listed|inherited|table|suggested), mention (as written),
@@ -58,6 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import pandas as pd
 
+    from respgraph.analysis.agency import AgencyProfile
     from respgraph.neo4j.load import LoadReport
 
 __all__ = ["Build", "BuildError", "GraphView", "Provenance", "build", "load", "connect_neo4j", "cypher",
@@ -233,15 +236,34 @@ class Build:
         df["sha256"] = df["plan_id"].map(hashes)
         return df
 
-    def tasks(self) -> "pd.DataFrame":
-        """One row per task with its leads and supports.
+    def tasks(self, plan: str | None = None, **filters: Any) -> "pd.DataFrame":
+        """One row per task with its leads and supports and where its responsibility clause was
+        written; filters as ``respgraph tasks``: ``agency`` (a name as any plan writes it;
+        adds its role, basis and the name as written), ``role`` (lead | support), ``no_lead``,
+        ``search``, ``campaign``, ``deadline_before`` (``respgraph.analysis.tasks.tasks``).
 
         >>> b.tasks().set_index("title").loc["持续抓好城区黑臭水体治理", "leads"]   # doctest: +SKIP
-        ['新余市城市管理局']
+        ['渝水区城市管理分局']
+        >>> b.tasks(agency="渝水生态环境局", role="lead")[["number", "title", "clause"]]   # doctest: +SKIP
+        >>> b.provenance(b.tasks(agency="区农粮局", plan="yushui-2022-pollution-battle").iloc[0])  # doctest: +SKIP
         """
-        from respgraph.graph import tasks_frame
+        from respgraph.analysis.tasks import tasks
 
-        return tasks_frame(self.graph)
+        return tasks(self.graph, plan=plan, **filters)
+
+    def agency(self, name: str, *, plan: str | None = None, **options: Any) -> "AgencyProfile":
+        """What one agency does: an ``AgencyProfile`` (``respgraph agency``) with its canonical
+        name, jurisdiction, functions and glosses, the tasks it leads and supports with their
+        clauses, its partners and its workload with the overload flag. ``name`` as any plan
+        writes it (``plan``: as that plan writes it); ``AmbiguousAgency`` / ``UnknownAgency``
+        (``ValueError``s naming the candidates) when it stands for several agencies or none.
+
+        >>> p = b.agency("渝水生态环境局")                        # doctest: +SKIP
+        >>> print(p.summary()); p.tasks; p.partners; p.workload   # doctest: +SKIP
+        """
+        from respgraph.analysis.agency import agency_profile
+
+        return agency_profile(self.graph, name, plan=plan, **options)
 
     def assignments(self) -> "pd.DataFrame":
         """One row per assignment (agency → task, lead or support) with its provenance."""

@@ -615,22 +615,24 @@ def _function_cells(G: "nx.MultiDiGraph", flat: bool) -> Any:
     return cells
 
 
-def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
+def tasks_frame(G: "nx.MultiDiGraph", *, flat: bool = False, only: "set[str] | None" = None) -> "Any":
     """One row per task: TASK_COLUMNS. ``leads``/``supports`` are agency names in clause
     order (the edges' ``order``), as the plan states them: suggested edges (basis
     ``suggested``, from ``respgraph suggest --apply``) are never mixed in here, they are in
     ``assignments_frame`` with their basis. ``campaign_id``/``campaign_type`` are empty for
-    tasks outside any campaign. ``flat``: list cells joined by '; ' (as ``flat_frame``)."""
-    return _columns_frame(task_columns(G, flat=flat), TASK_COLUMNS)
+    tasks outside any campaign. ``flat``: list cells joined by '; ' (as ``flat_frame``).
+    ``only``: just these Task nodes (one agency's tasks: their edges alone are read)."""
+    return _columns_frame(task_columns(G, flat=flat, only=only), TASK_COLUMNS)
 
 
-def task_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, list]:
+def task_columns(G: "nx.MultiDiGraph", *, flat: bool = False, only: "set[str] | None" = None) -> dict[str, list]:
     """``tasks_frame`` as one list per column (TASK_COLUMNS), without building the frame."""
     node, pred = G._node, G._pred
     cols: dict[str, list] = {c: [] for c in TASK_COLUMNS}
     plain = [c for c in TASK_COLUMNS if c not in ("leads", "supports", "n_leads", "n_supports", "campaign_id", "campaign_type")]
     fv = flat_value if flat else (lambda v: v)
-    tasks = sorted(((n, d) for n, d in node.items() if d.get("type") == "Task"),
+    chosen = node.items() if only is None else ((n, node[n]) for n in only if n in node)
+    tasks = sorted(((n, d) for n, d in chosen if d.get("type") == "Task"),
                    key=lambda x: (x[1].get("plan_id", ""), x[1].get("seq", 0), x[0]))
     for n, d in tasks:
         leads: list[tuple[int, str]] = []

@@ -196,6 +196,36 @@ def assignments(graph: "nx.MultiDiGraph", *, include_suggested: bool = False,
     return df[ASSIGNMENT_COLUMNS]
 
 
+def agency_roles(graph: "nx.MultiDiGraph", agency: str, *, include_suggested: bool = False) -> dict[str, tuple[str, dict]]:
+    """Task node -> (role, edge) for each task one agency node is named on, by the counted bases:
+    the LEADS edge when it both leads and supports the task (it counts once, as lead). Reads
+    only the agency's own edges, so a question about one agency costs nothing at any size."""
+    allowed = set(bases(include_suggested))
+    out: dict[str, tuple[str, dict]] = {}
+    for t, keys in graph._succ[agency].items():
+        for k in ROLE_EDGES:  # LEADS first
+            e = keys.get(k)
+            if e is not None and e.get("basis") in allowed:
+                out.setdefault(t, ("lead" if k == "LEADS" else "support", e))
+    return out
+
+
+def task_roles(graph: "nx.MultiDiGraph", task: str, *, include_suggested: bool = False,
+               include_collectives: bool = True) -> dict[str, tuple[str, dict]]:
+    """Agency node -> (role, edge) for each agency named on one task node (as ``agency_roles``)."""
+    allowed = set(bases(include_suggested))
+    nodes = graph._node
+    out: dict[str, tuple[str, dict]] = {}
+    for a, keys in graph._pred[task].items():
+        if not include_collectives and nodes[a].get("kind") == "collective":
+            continue
+        for k in ROLE_EDGES:
+            e = keys.get(k)
+            if e is not None and e.get("basis") in allowed:
+                out.setdefault(a, ("lead" if k == "LEADS" else "support", e))
+    return out
+
+
 def campaign_types(graph: "nx.MultiDiGraph") -> dict[str, str]:
     """Task node id -> campaign type (or campaign kind/name) of the campaign that holds it."""
     out: dict[str, str] = {}

@@ -101,19 +101,14 @@ def find_campaign(graph, campaign: str) -> str:
 
 
 def find_agency(graph, agency: str) -> str:
-    """The Agency node for a canonical name, an agency id, or a unique part of a name/alias."""
-    agencies = _nodes_of(graph, "Agency")
-    for n in agencies:
-        d = graph.nodes[n]
-        if agency in (n, d.get("agency_id"), d.get("name")):
-            return n
-    hits = [n for n in agencies if agency in str(graph.nodes[n].get("name", "")) or agency in (graph.nodes[n].get("aliases") or [])]
-    if len(hits) == 1:
-        return hits[0]
-    if hits:
-        names = "、".join(sorted(str(graph.nodes[n].get("name")) for n in hits)[:8])
-        raise ViewError(f"agency {agency!r} is ambiguous: {names}")
-    raise ViewError(f"no agency named {agency!r}")
+    """The Agency node for a name as any plan writes it, a canonical name or id, or a unique
+    part of one (``respgraph.analysis.agency.find_agency``; its errors as ``ViewError``)."""
+    from respgraph.analysis.agency import AgencyLookupError, find_agency as find
+
+    try:
+        return find(graph, agency)
+    except AgencyLookupError as e:
+        raise ViewError(str(e)) from None
 
 
 # --------------------------------------------------------------------------- loads

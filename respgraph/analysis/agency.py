@@ -1,0 +1,344 @@
+"""What does this agency do?: one agency of a build, found by any name a plan writes for it.
+
+* ``find_agency(graph, name)``: the Agency node a name stands for. Tried in order, the first
+  step that finds anything decides: the agency id, node id or canonical name
+  (``渝水区/生态环境局``, ``渝水区生态环境局``); a name as a plan wrote it (``渝水生态环境局``,
+  ``区发改委``: the mentions kept as the agency's aliases); the name read as a mention by the
+  resolver in each plan's jurisdiction (``渝水区环保局`` -> 渝水区生态环境局 only if that is what
+  the registry makes of it); a part of a canonical name, id or alias (``农林水``). A step that
+  finds several agencies raises ``AmbiguousAgency`` naming them — never a guess — and no
+  match at all raises ``UnknownAgency`` with the closest names. Traditional characters and
+  spaces are read as the resolver reads them; Latin letters in any case.
+* ``agency_profile(graph, name)``: an ``AgencyProfile``: canonical name, jurisdiction, kind,
+  functions with their English glosses, the tasks it leads and supports in every plan with
+  the clause each came from (``respgraph.analysis.tasks.tasks``), its partners in the
+  coordination network (who shares most tasks with it, who leads where it supports and the
+  other way round) and its workload per plan with the overload flag and its reason
+  (``respgraph.analysis.workload.overload``, the same numbers as ``respgraph workload``).
+
+What counts is what every analysis counts (docs/analyses.md): the responsibilities the plans
+state (never respgraph's suggestions), an agency named as lead and support of a task once,
+as lead; collective addressees count as partners unless ``include_collectives=False``.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("function:生态环境", type="Function", code="生态环境", name="生态环境保护", gloss="ecology and environment")
+>>> g.add_node("plan:p", type="Plan", plan_id="p", path="p.txt", jurisdiction="甲区")
+>>> for i in (1, 2):
+...     g.add_node(f"task:p:00{i}", type="Task", task_id=f"p:00{i}", plan_id="p", seq=i, title=f"任务{i}")
+>>> for aid, name, alias, fn in [("甲区/生态环境局", "甲区生态环境局", "区生态环境局", ["生态环境"]),
+...                              ("甲区/水利局", "甲区水利局", "区水利局", []),
+...                              ("乙区/水利局", "乙区水利局", "区水利局", [])]:
+...     g.add_node(f"agency:{aid}", type="Agency", agency_id=aid, name=name, jurisdiction=aid.split("/")[0],
+...                kind="agency", aliases=[alias], functions=fn, plans=["p"])
+>>> for a, t, k in [("甲区/生态环境局", 1, "LEADS"), ("甲区/水利局", 1, "SUPPORTS"), ("甲区/生态环境局", 2, "LEADS")]:
+...     _ = g.add_edge(f"agency:{a}", f"task:p:00{t}", key=k, role=k[:-1].lower(), basis="explicit", mention=a)
+>>> p = agency_profile(g, "区生态环境局")
+>>> p.name, p.functions[["name", "gloss"]].values.tolist(), p.tasks["task_id"].tolist()
+('甲区生态环境局', [['生态环境保护', 'ecology and environment']], ['p:001', 'p:002'])
+>>> p.partners[["name", "shared_tasks", "they_support"]].values.tolist()
+[['甲区水利局', 1, 1]]
+>>> try:
+...     find_agency(g, "区水利局")
+... except AmbiguousAgency as e:
+...     print(e)
+agency '区水利局' is ambiguous: it is written for 2 agencies: 乙区水利局, 甲区水利局
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
+from respgraph.resolve import normalise
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+#: How many candidates an ambiguous or unknown name lists.
+MAX_CANDIDATES = 10
+
+PARTNER_COLUMNS = ["key", "name", "jurisdiction", "kind", "shared_tasks", "they_lead", "they_support", "plans"]
+WORKLOAD_COLUMNS = ["plan_id", "rank", "tasks_led", "tasks_supported", "tasks", "plan_tasks", "lead_share",
+                    "weighted_load", "fence", "flagged", "reason"]
+
+
+class AgencyLookupError(ValueError):
+    """A name that stands for no agency, or for several: ``candidates`` are the canonical names
+    to choose from (the closest ones when nothing matched)."""
+
+    def __init__(self, message: str, query: str, candidates: list[str]):
+        super().__init__(message)
+        self.query = query
+        self.candidates = candidates
+
+
+class UnknownAgency(AgencyLookupError):
+    """No agency of the build has this name in any of the forms ``find_agency`` reads."""
+
+
+class AmbiguousAgency(AgencyLookupError):
+    """The name stands for several agencies (区发改委 in two districts' plans)."""
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    """The Agency node a name stands for and the step that found it: ``id or name``, ``as
+    written``, ``read as`` (by the resolver) or ``part of a name``."""
+
+    node: str
+    how: str
+
+    @property
+    def exact(self) -> bool:
+        return self.how in ("id or name", "as written")
+
+
+def _key(text: Any) -> str:
+    return normalise(str(text or "")).casefold()
+
+
+def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None) -> AgencyMatch:
+    """The Agency node ``name`` stands for and how it was found (the steps of the module
+    docstring); ``plan`` reads it as that plan writes it (only agencies that plan names).
+    Raises ``UnknownAgency`` / ``AmbiguousAgency`` (one line, with the candidates)."""
+    q = _key(name)
+    agencies = [(n, d) for n, d in nodes_of_type(graph, "Agency") if plan is None or plan in (d.get("plans") or [])]
+    where = f" in plan {plan}" if plan else ""
+    if not q:
+        raise UnknownAgency("no agency name given", name, [])
+    steps: list[tuple[str, Callable[[], list[str]]]] = [
+        ("id or name", lambda: [n for n, d in agencies if q in (_key(n), _key(d.get("agency_id")), _key(d.get("name")))]),
+        ("as written", lambda: [n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}]),
+        ("read as", lambda: _resolved(graph, name, agencies, plan)),
+        ("part of a name", lambda: [n for n, d in agencies if any(q in _key(s) for s in _names(n, d))]),
+    ]
+    for how, find in steps:
+        hits = sorted(set(find()))
+        if len(hits) == 1:
+            return AgencyMatch(hits[0], how)
+        if hits:
+            names = sorted(str(graph.nodes[n].get("name", n)) for n in hits)
+            verb = {"id or name": "it names", "as written": "it is written for", "read as": "it reads as",
+                    "part of a name": "it is part of the names of"}[how]
+            raise AmbiguousAgency(f"agency {name!r} is ambiguous{where}: {verb} {len(hits)} agencies: "
+                                  f"{_listed(names)}", name, names)
+    close = _closest(q, agencies)
+    raise UnknownAgency(f"no agency named {name!r}{where}" + (f"; closest: {_listed(close)}" if close else ""),
+                        name, close)
+
+
+def find_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None) -> str:
+    """The Agency node id ``name`` stands for (``match_agency`` without the how).
+
+    >>> find_agency(respgraph.load("out").graph, "渝水生态环境局")   # doctest: +SKIP
+    'agency:渝水区/生态环境局'
+    """
+    return match_agency(graph, name, plan=plan).node
+
+
+def _names(n: str, d: dict) -> Iterable[str]:
+    yield str(d.get("name") or "")
+    yield str(d.get("agency_id") or n)
+    yield from (d.get("aliases") or [])
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(names[:MAX_CANDIDATES])
+    return shown + (f" … and {len(names) - MAX_CANDIDATES} more" if len(names) > MAX_CANDIDATES else "")
+
+
+def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dict]], plan: str | None) -> list[str]:
+    """Agencies ``name`` resolves to when read as a mention in a plan of each jurisdiction of
+    the build (one plan per jurisdiction: the reading depends on the place, not the plan)."""
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+
+    by_id = {d.get("agency_id"): n for n, d in agencies}
+    metas: dict[Any, PlanMeta] = {}
+    for _, d in nodes_of_type(graph, "Plan"):
+        if (plan is None or d.get("plan_id") == plan) and d.get("jurisdiction") not in metas:
+            metas[d.get("jurisdiction")] = PlanMeta(str(d.get("plan_id")), str(d.get("path") or ""),
+                                                    title=str(d.get("title") or ""), issuers=list(d.get("issuers") or []),
+                                                    jurisdiction=d.get("jurisdiction"), level=d.get("level"))
+    hits = []
+    for meta in metas.values():
+        try:
+            aid = resolve_mention(None, name, meta).agency_id
+        except Exception:  # noqa: BLE001 - a name the resolver cannot read is simply not found this way
+            continue
+        if aid in by_id:
+            hits.append(by_id[aid])
+    return hits
+
+
+def _closest(q: str, agencies: list[tuple[str, dict]]) -> list[str]:
+    """Canonical names of the agencies whose name or alias is most like ``q`` (difflib)."""
+    import difflib
+
+    owner: dict[str, str] = {}
+    for n, d in agencies:
+        for s in _names(n, d):
+            owner.setdefault(_key(s), str(d.get("name") or n))
+    close = difflib.get_close_matches(q, list(owner), n=3 * MAX_CANDIDATES, cutoff=0.5)
+    return list(dict.fromkeys(owner[c] for c in close))[:5]
+
+
+# --------------------------------------------------------------------------- the profile
+
+
+@dataclass
+class AgencyProfile:
+    """One agency: who it is, what it does and with whom, and whether it carries too much.
+
+    Tables (pandas DataFrames):
+
+    ``functions``
+        code, name (Chinese), gloss (English) of each function of the agency
+    ``tasks``
+        the tasks it is named on: ``respgraph.analysis.tasks.tasks(graph, agency=...)``
+        (plan_id, task_id, number, title, leads, supports, …, role, basis, mention, file,
+        clause, clause_start, clause_end)
+    ``partners``
+        PARTNER_COLUMNS: the agencies named on its tasks, most shared tasks first.
+        ``shared_tasks`` is their edge weight in ``coordination_graph``; ``they_lead``:
+        tasks they lead where this agency supports, ``they_support``: the other way round
+        (``coordination_digraph``); ``plans``: the plans they share
+    ``workload``
+        WORKLOAD_COLUMNS: one row per plan (``respgraph workload --overload`` numbers:
+        ``flagged`` and ``reason`` by that plan's fence and share limit) and, when it is
+        named in any plan, a ``*`` row summed over its plans
+    """
+
+    agency: str  #: node id
+    agency_id: str
+    name: str
+    jurisdiction: str | None
+    kind: str
+    known: bool
+    aliases: list[str]
+    plans: list[str]
+    matched_by: str
+    functions: "pd.DataFrame"
+    tasks: "pd.DataFrame"
+    partners: "pd.DataFrame"
+    workload: "pd.DataFrame"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def overloaded(self) -> bool:
+        """Flagged as overloaded in at least one plan."""
+        return bool(self.workload["flagged"].fillna(False).astype(bool).any()) if len(self.workload) else False
+
+    @property
+    def reasons(self) -> list[str]:
+        """``plan: reason`` for each plan where it is flagged."""
+        w = self.workload
+        return [f"{r.plan_id}: {r.reason}" for r in w[w["flagged"].fillna(False).astype(bool)].itertuples()]
+
+    def summary(self) -> str:
+        """A few lines in words: who it is, what it does, its load and its main partners."""
+        fn = "; ".join(f"{r.name} ({r.gloss})" if r.gloss else str(r.name) for r in self.functions.itertuples()) \
+            or "none known"
+        led = int((self.tasks["role"] == "lead").sum()) if len(self.tasks) else 0
+        lines = [f"{self.name} — {self.jurisdiction or 'jurisdiction unknown'} · {self.kind} · id {self.agency_id}",
+                 f"functions: {fn}"]
+        if self.aliases:
+            lines.append(f"written as: {'、'.join(self.aliases)}")
+        lines.append(f"leads {led} and supports {len(self.tasks) - led} tasks in {len(self.plans)} plan"
+                     f"{'' if len(self.plans) == 1 else 's'}: {', '.join(self.plans) or '—'}")
+        if len(self.partners):
+            top = self.partners.iloc[0]
+            lines.append(f"partners: {len(self.partners)}; most often {top['name']} ({top['shared_tasks']} shared tasks)")
+        lines.append("overloaded — " + "; ".join(self.reasons) if self.overloaded else "not flagged as overloaded")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        """Everything as plain JSON-ready values (the tables as lists of records)."""
+        import json
+
+        records = lambda df: json.loads(df.to_json(orient="records", force_ascii=False))  # noqa: E731
+        return {"agency": self.agency, "agency_id": self.agency_id, "name": self.name,
+                "jurisdiction": self.jurisdiction, "kind": self.kind, "known": self.known, "aliases": self.aliases,
+                "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
+                "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
+                "tasks": records(self.tasks), "partners": records(self.partners)}
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None, include_collectives: bool = True,
+                   **overload_options: Any) -> AgencyProfile:
+    """The ``AgencyProfile`` of the agency ``name`` stands for (``match_agency``; ``plan`` reads
+    the name as that plan writes it — the profile still covers every plan). Options of
+    ``respgraph.analysis.workload.overload`` (share_limit, fence_k, min_tasks, weights) go to
+    the workload table.
+
+    >>> p = agency_profile(respgraph.load("out").graph, "渝水生态环境局")   # doctest: +SKIP
+    >>> p.overloaded, p.reasons[0]                                          # doctest: +SKIP
+    (True, 'yushui-2022-pollution-battle: leads 24 of 34 tasks (71%), above the 25% share limit; ...')
+    """
+    from respgraph.analysis.tasks import tasks
+
+    m = match_agency(graph, name, plan=plan)
+    d = graph.nodes[m.node]
+    t = tasks(graph, agency=m.node)
+    return AgencyProfile(
+        agency=m.node, agency_id=str(d.get("agency_id") or m.node), name=str(d.get("name") or m.node),
+        jurisdiction=d.get("jurisdiction"), kind=str(d.get("kind") or "agency"), known=bool(d.get("known", True)),
+        aliases=list(d.get("aliases") or []), plans=sorted(set(t["plan_id"])) or sorted(d.get("plans") or []),
+        matched_by=m.how, functions=_functions(graph, d.get("functions") or []),
+        tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
+        workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
+    )
+
+
+def _functions(graph: "nx.MultiDiGraph", codes: list[str]) -> "pd.DataFrame":
+    import pandas as pd
+
+    from respgraph.analysis._graph import functions
+
+    table = functions(graph)
+    return pd.DataFrame([(c, *table.get(c, (c, ""))) for c in codes], columns=["code", "name", "gloss"])
+
+
+def partners(graph: "nx.MultiDiGraph", agency: str, *, include_collectives: bool = True) -> "pd.DataFrame":
+    """The agencies sharing tasks with the Agency node ``agency`` (PARTNER_COLUMNS), most
+    shared tasks first: its row of the coordination network, read from its own tasks only."""
+    import pandas as pd
+
+    nodes = graph._node
+    rows: dict[str, list] = {}
+    for t, (mine, _) in agency_roles(graph, agency).items():
+        for other, (theirs, _) in task_roles(graph, t, include_collectives=include_collectives).items():
+            if other == agency:
+                continue
+            r = rows.setdefault(other, [0, 0, 0, set()])
+            r[0] += 1
+            r[1] += theirs == "lead" and mine == "support"
+            r[2] += theirs == "support" and mine == "lead"
+            r[3].add(nodes[t].get("plan_id"))
+    df = pd.DataFrame([(n, nodes[n].get("name", n), nodes[n].get("jurisdiction"), nodes[n].get("kind", "agency"),
+                        s, tl, ts, sorted(p)) for n, (s, tl, ts, p) in rows.items()], columns=PARTNER_COLUMNS)
+    return df.sort_values(["shared_tasks", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _workload(graph: "nx.MultiDiGraph", agency: str, *, include_collectives: bool, **options: Any) -> "pd.DataFrame":
+    """Its ``overload`` rows (every plan, flagged or not) and its ``*`` row of ``workload``."""
+    import pandas as pd
+
+    from respgraph.analysis.workload import ALL_PLANS, overload, workload
+
+    weights = {k: options[k] for k in ("lead_weight", "support_weight") if k in options}
+    per_plan = overload(graph, all_rows=True, include_collectives=include_collectives, **options)
+    per_plan = per_plan[per_plan["key"] == agency] if len(per_plan) else per_plan
+    total = workload(graph, include_collectives=include_collectives, **weights)
+    total = total[(total["key"] == agency) & (total["plan_id"] == ALL_PLANS)].assign(flagged=False, reason="")
+    df = pd.concat([per_plan, total], ignore_index=True) if len(per_plan) else per_plan
+    for c in WORKLOAD_COLUMNS:
+        if c not in df.columns:
+            df[c] = None
+    return df[WORKLOAD_COLUMNS].reset_index(drop=True)

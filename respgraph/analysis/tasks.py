@@ -1,0 +1,133 @@
+"""Show me the tasks …: the task table of a build, filtered the way a coordination office asks,
+with where each task's responsibility was written.
+
+``tasks(graph, ...)`` returns the rows of ``respgraph.graph.tasks_frame`` (one per task, the
+columns ``Build.tasks()`` documents: leads and supports as stated, never respgraph's
+suggestions) that pass every filter given, in plan and document order, plus provenance:
+
+* ``file``: the plan file (as the build found it);
+* ``clause``, ``clause_start``, ``clause_end``: the responsibility clause and its span in the
+  file's cleaned text (``respgraph.read``); without ``agency`` the clause of the task's first
+  stated lead (else of its first support; empty when the task names nobody);
+* with ``agency`` also ``agency_id``, ``agency`` (canonical name), ``role`` (lead | support: an agency named
+  as both counts as lead, as in the analyses), ``basis`` and ``mention`` (the name as
+  written on the task); the clause is then the one that names that agency, and a row is
+  an assignment row for ``Build.provenance`` (the clause re-read from the file).
+
+Filters: ``agency`` (a name as any plan writes it — with ``plan``, as that plan writes it — read by
+``respgraph.analysis.agency.find_agency``; leading or supporting, ``role`` narrows), ``plan``
+(a plan id), ``no_lead`` (no stated lead), ``search`` (a part of the title or text; Latin
+letters in any case), ``campaign`` (a campaign id, a part of its name or of the name of the
+campaign above it — 碧水 finds the tasks of 碧水提升攻坚战 and its 专项行动 — or a campaign type:
+air, water, soil …) and ``deadline_before`` (a deadline in a year before it: 2023 keeps tasks
+due in 2022 or earlier).
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("plan:p", type="Plan", plan_id="p", path="p.txt")
+>>> g.add_node("task:p:001", type="Task", task_id="p:001", plan_id="p", seq=1, title="治理黑臭水体",
+...            text="治理黑臭水体。（牵头单位：区城管局）", deadline_years=[2022])
+>>> g.add_node("task:p:002", type="Task", task_id="p:002", plan_id="p", seq=2, title="推进秸秆禁烧", text="推进秸秆禁烧。")
+>>> g.add_node("agency:甲区/城市管理局", type="Agency", agency_id="甲区/城市管理局", name="甲区城市管理局",
+...            aliases=["区城管局"], plans=["p"])
+>>> _ = g.add_edge("agency:甲区/城市管理局", "task:p:001", key="LEADS", role="lead", basis="explicit",
+...                mention="区城管局", clause="（牵头单位：区城管局）", clause_start=7, clause_end=17, file="p.txt")
+>>> tasks(g, agency="区城管局")[["task_id", "title", "role", "mention", "clause"]].values.tolist()
+[['p:001', '治理黑臭水体', 'lead', '区城管局', '（牵头单位：区城管局）']]
+>>> tasks(g, no_lead=True)["title"].tolist(), tasks(g, deadline_before=2023)["title"].tolist()
+(['推进秸秆禁烧'], ['治理黑臭水体'])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+#: Columns added to the task table: where the responsibility was written.
+PROVENANCE_COLUMNS = ["file", "clause", "clause_start", "clause_end"]
+#: Columns added with ``agency``: how that agency is named on the task.
+AGENCY_COLUMNS = ["agency_id", "agency", "role", "basis", "mention"]
+ROLES = ("lead", "support")
+
+
+def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
+          plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
+          deadline_before: int | None = None) -> "pd.DataFrame":
+    """The tasks that pass every filter given, with provenance (see the module docstring).
+
+    Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
+    when ``agency`` names no agency or several; ``ValueError`` for a ``role`` other than lead
+    or support.
+    """
+    import pandas as pd
+
+    from respgraph.graph import tasks_frame
+
+    if role is not None and role not in ROLES:
+        raise ValueError(f"role must be 'lead' or 'support', not {role!r}")
+    roles = node = None
+    if agency is not None:
+        from respgraph.analysis.agency import find_agency
+
+        node = find_agency(graph, agency, plan=plan)  # 区发改委 as that plan writes it
+        roles = {t: r for t, r in agency_roles(graph, node).items() if role is None or r[0] == role}
+    # One plan's or one agency's tasks are picked by their nodes first: only their edges are read.
+    only = set(roles) if roles is not None else None
+    if plan is not None:
+        only = {n for n, d in nodes_of_type(graph, "Task") if d.get("plan_id") == plan and (only is None or n in only)}
+    df = tasks_frame(graph, only=only)
+    keep = pd.Series(True, index=df.index)
+    if no_lead:
+        keep &= df["n_leads"] == 0
+    if search:
+        text = (df["title"].fillna("").astype(str) + "\n" + df["text"].fillna("").astype(str)).str.casefold()
+        keep &= text.str.contains(search.strip().casefold(), regex=False)
+    if campaign:
+        keep &= df["campaign_id"].isin(_campaigns_matching(graph, campaign))
+    if deadline_before is not None:
+        keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
+    df = df[keep].reset_index(drop=True)
+    return _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
+
+
+def _campaigns_matching(graph: "nx.MultiDiGraph", query: str) -> set[str]:
+    """Ids of the campaigns ``query`` names: its id, its type, or a part of its name or of the
+    name of the campaign it belongs to (a 专项行动 under its 攻坚战)."""
+    q = query.strip().casefold()
+    out = set()
+    for _, d in nodes_of_type(graph, "Campaign"):
+        names = (str(d.get("name") or ""), str(d.get("parent") or ""))
+        if q in (str(d.get("campaign_id", "")).casefold(), str(d.get("campaign_type") or "").casefold()) \
+                or any(q and q in n.casefold() for n in names):
+            out.add(d.get("campaign_id"))
+    return out
+
+
+def _task_clause(graph: "nx.MultiDiGraph", task: str) -> dict | None:
+    """The stated edge whose clause stands for the task: its first lead's, else its first support's."""
+    edges = [(role != "lead", e.get("order", 0), i, e) for i, (role, e) in enumerate(task_roles(graph, task).values())]
+    return min(edges)[3] if edges else None
+
+
+def _with_provenance(graph, df: "pd.DataFrame", roles: dict[str, tuple[str, dict]] | None, agency: dict | None):
+    """Add the provenance columns; ``roles``: task node -> (role, edge) of the agency filtered by."""
+    from respgraph.model import task_node
+
+    nodes = [task_node(t) for t in df["task_id"]]
+    edges = [roles[n][1] for n in nodes] if roles is not None else [_task_clause(graph, n) for n in nodes]
+    paths = {d.get("plan_id"): d.get("path") for _, d in nodes_of_type(graph, "Plan")}
+    df["file"] = [(e or {}).get("file") or paths.get(p) for e, p in zip(edges, df["plan_id"])]
+    for c in ("clause", "clause_start", "clause_end"):
+        df[c] = [(e or {}).get(c) for e in edges]
+    if roles is not None:
+        df["agency_id"] = agency.get("agency_id")
+        df["agency"] = agency.get("name")
+        df["role"] = [roles[n][0] for n in nodes]
+        df["basis"] = [e.get("basis") for e in edges]
+        df["mention"] = [e.get("mention") for e in edges]
+    return df
