@@ -13,8 +13,8 @@ app = typer.Typer(
     help=(
         "Read Chinese government action plans (实施方案, 工作要点, 规划), extract who leads and "
         "who supports each task, build a graph of agency responsibilities, and analyse it.\n\n"
-        "Typical use: `respgraph build data/plans --out out`; `respgraph workload out`; "
-        "`respgraph report out --out out/report`"
+        "Typical use: `respgraph build data/plans --out out`; `respgraph agency out 渝水生态环境局`; "
+        "`respgraph tasks out --no-lead`; `respgraph workload out`; `respgraph report out --out out/report`"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -26,9 +26,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from respgraph.commands import agencies, analysis, extract, graph, neo4j, suggest, synth, views
+    from respgraph.commands import agencies, analysis, extract, graph, lookup, neo4j, suggest, synth, views
 
-    for module in (extract, graph, agencies, analysis, views, suggest, neo4j, synth):
+    for module in (extract, graph, agencies, lookup, analysis, views, suggest, neo4j, synth):
         module.register(app)
 
 

@@ -213,6 +213,7 @@ def test_overload_flags_with_reasons(b):
     ("coverage", ["overlap", "--coverage"]),
     ("concentration", ["workload", "--report", "concentration"]),
     ("tasks_without_lead", ["workload", "--report", "no-lead"]),
+    ("tasks", ["tasks"]),
 ])
 def test_api_method_gives_the_rows_of_its_command(b, seed_build, method, args):
     df = getattr(b, method)()

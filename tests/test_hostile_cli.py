@@ -354,7 +354,8 @@ def _cmd_id(c):
     return "-".join(c)
 
 
-COMMANDS = [["workload"], ["network"], ["overlap"], ["viz"], ["report"], ["export", "--format", "csv"], ["suggest"], ["agencies"]]
+COMMANDS = [["workload"], ["network"], ["overlap"], ["viz"], ["report"], ["export", "--format", "csv"], ["suggest"], ["agencies"],
+            ["tasks"]]
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
         view: str = typer.Option("build", "--view", help="build | plan | campaign | agency | network | overload"),
         plan: Optional[str] = typer.Option(None, "--plan", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
         campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign id (PLAN:cNN) or exact name"),
-        agency: Optional[str] = typer.Option(None, "--agency", help="Agency canonical name, id, or a unique part of it"),
+        agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
         function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function code"),
         role: Optional[str] = typer.Option(None, "--role", help="lead | support: keep only that role's edges"),
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),

@@ -1,0 +1,215 @@
+"""``respgraph agency`` and ``respgraph tasks``: the two questions a coordination office asks
+first — what does this agency do, and show me the tasks … — as thin layers over
+``respgraph.analysis.agency`` and ``respgraph.analysis.tasks``. Output like the analysis
+commands: a readable table (default), CSV or JSON (every column)."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan, _emit, _load, _pct
+from respgraph.console import OutputFormat, error_line
+
+
+class Role(str, Enum):
+    lead = "lead"
+    support = "support"
+
+
+class Part(str, Enum):
+    functions = "functions"
+    workload = "workload"
+    tasks = "tasks"
+    partners = "partners"
+
+
+#: Characters of a clause shown in the table (CSV/JSON keep all of it).
+CLAUSE_CHARS = 48
+#: Agencies listed per cell in the table before "+N".
+NAMES_SHOWN = 3
+
+
+def _few(names, k: int = NAMES_SHOWN) -> str:
+    names = list(names) if isinstance(names, (list, tuple)) else []
+    return "、".join(names[:k]) + (f" +{len(names) - k}" if len(names) > k else "")
+
+
+def _clause(text, start) -> str:
+    """The clause, cut for the table, with where it starts in the cleaned text."""
+    if not isinstance(text, str) or not text:
+        return ""
+    cut = text if len(text) <= CLAUSE_CHARS else text[:CLAUSE_CHARS] + "…"
+    return f"{cut} @{int(start)}" if start == start and start is not None else cut
+
+
+def _table_tasks(df):
+    """The readable view of a tasks frame: lists cut to a few names, the clause shortened."""
+    df = df.copy()
+    df["leads"] = df["leads"].map(_few)
+    df["supports"] = df["supports"].map(_few)
+    df["deadline_years"] = df["deadline_years"].map(lambda ys: "、".join(map(str, ys)) if isinstance(ys, list) else "")
+    df["clause"] = [_clause(c, s) for c, s in zip(df["clause"], df["clause_start"])]
+    return df
+
+
+def _emit_all(df, fmt: OutputFormat) -> None:
+    """CSV/JSON: every column; in CSV a list cell is its items joined by '; ' (as the build's
+    CSV tables), JSON keeps them as arrays."""
+    from respgraph.graph import flat_frame
+
+    _emit(flat_frame(df) if fmt is OutputFormat.csv else df, fmt)
+
+
+def _table_workload(w):
+    """The readable view of a profile's workload: the all-plans row only when it sums several
+    plans, yes/blank for the flag, no fence on the all-plans row (it has none)."""
+    from respgraph.analysis.workload import ALL_PLANS
+
+    per_plan = w[w["plan_id"] != ALL_PLANS]
+    w = _pct(w if len(per_plan) > 1 else per_plan, ["lead_share"])
+    w["fence"] = w["fence"].map(lambda f: f"{f:g}" if f == f and f is not None else "")
+    w["flagged"] = w["flagged"].map(lambda f: "yes" if f is True or f == 1 else "")
+    return w
+
+
+def _find(graph, build_dir: Path, name: str, plan: str | None):
+    """The Agency node ``name`` stands for (a note on stderr when it was not an exact name),
+    or one error line with the candidates and exit 2."""
+    from respgraph.analysis.agency import AgencyLookupError, AmbiguousAgency, match_agency
+
+    try:
+        m = match_agency(graph, name, plan=plan)
+    except AgencyLookupError as e:
+        hint = "; give one of these names" + ("" if plan else ", or the plan with --plan") if isinstance(e, AmbiguousAgency) else ""
+        error_line(build_dir, f"{e}{hint}")
+        raise typer.Exit(2)
+    if not m.exact:
+        print(f"respgraph: note: {name!r} taken as {graph.nodes[m.node].get('name')} ({m.how})", file=sys.stderr)
+    return m.node
+
+
+# --------------------------------------------------------------------------- agency
+
+_WORKLOAD_COLS = {"plan_id": "plan", "tasks_led": "led", "tasks_supported": "supported", "plan_tasks": "plan tasks",
+                  "lead_share": "lead share", "weighted_load": "load", "fence": "fence", "flagged": "overloaded",
+                  "reason": "reason"}
+_PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
+                      "clause": "clause @ start"}
+_PARTNER_COLS = {"name": "单位", "kind": "kind", "shared_tasks": "shared tasks", "they_lead": "they lead",
+                 "they_support": "they support", "plans": "plans"}
+
+
+def agency_cmd(
+    build_dir: Path = typer.Argument(..., help="Build directory written by 'respgraph build' (e.g. out)."),
+    name: str = typer.Argument(..., help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
+    plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
+    only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks or partners (CSV prints the tasks unless told)."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),
+    share_limit: float = typer.Option(0.25, "--share-limit", help="Overloaded when leading more than this share of a plan's tasks (as `workload --overload`)."),
+    min_tasks: int = typer.Option(0, "--min-tasks", help="Flag overload only when carrying at least this many of a plan's tasks."),
+    fmt: OutputFormat = FORMAT_OPT,
+    limit: int = typer.Option(20, "--limit", "-n", help="Rows per table in table format (0 = all)."),
+) -> None:
+    """What does this agency do: canonical name, jurisdiction, functions with English glosses,
+    the tasks it leads and supports in every plan with the clause each came from, the agencies
+    it works with most, and its workload per plan with whether it is flagged as overloaded and why.
+
+    A name that stands for several agencies (区发改委 in two districts' plans, or a part of
+    several names) lists them and exits 2: give one of them, or --plan. A name read other than
+    exactly (by the registry, or as a part of a name) is said on stderr.
+
+    Example: `respgraph agency out 渝水生态环境局`; `respgraph agency out 区发改委 --plan <id> --only tasks --format csv`
+    """
+    from respgraph.analysis.agency import agency_profile
+
+    graph = _load(build_dir)
+    _check_plan(graph, plan)
+    _find(graph, build_dir, name, plan)  # the candidates, or a note when not read exactly
+    p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
+                       min_tasks=min_tasks)
+    tables = {Part.functions: p.functions, Part.workload: p.workload, Part.tasks: p.tasks, Part.partners: p.partners}
+    if fmt is OutputFormat.json and only is None:
+        import json
+
+        print(json.dumps(p.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if fmt is not OutputFormat.table:
+        if only is None:
+            print("respgraph: --format csv prints the tasks; --only functions|workload|partners for another "
+                  "table, --format json for all", file=sys.stderr)
+        _emit_all(tables[only or Part.tasks], fmt)
+        return
+    if only is None:
+        print(p.summary())
+    if only is Part.functions:
+        _emit(p.functions, fmt, title=f"{p.name}: functions")
+    if only in (None, Part.workload) and len(p.workload):
+        _emit(_table_workload(p.workload), fmt, title=f"{p.name}: workload per plan (* = all its plans)",
+              limit=limit, table_cols=_WORKLOAD_COLS)
+    if only in (None, Part.tasks):
+        led = int((p.tasks["role"] == "lead").sum())
+        _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {len(p.tasks) - led} tasks",
+              limit=limit, table_cols=_PROFILE_TASK_COLS)
+    if only in (None, Part.partners) and len(p.partners):
+        _emit(p.partners, fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
+              table_cols=_PARTNER_COLS)
+
+
+# --------------------------------------------------------------------------- tasks
+
+_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
+              "deadline_years": "due", "clause": "clause @ start"}
+_AGENCY_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
+                     "leads": "牵头 lead", "deadline_years": "due", "clause": "clause @ start"}
+
+
+def tasks_cmd(
+    build_dir: Path = DIR_ARG,
+    agency: Optional[str] = typer.Option(None, "--agency", "-a", help="Tasks this agency leads or supports (a name as any plan writes it)."),
+    role: Optional[Role] = typer.Option(None, "--role", help="With --agency: only the tasks it leads, or only those it supports."),
+    plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id's tasks (and --agency read as this plan writes it)."),
+    no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks without a stated lead."),
+    search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
+    campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
+    deadline_before: Optional[int] = typer.Option(None, "--deadline-before", help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
+    fmt: OutputFormat = FORMAT_OPT,
+    limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
+) -> None:
+    """Show the tasks that pass every filter given: plan, number, title, leads and supports as
+    stated, deadlines, and the clause each responsibility came from (file, clause and its span
+    in the cleaned text in CSV/JSON; with --agency, its role and the name as written).
+
+    Example: `respgraph tasks out --agency 渝水生态环境局 --role lead`; `respgraph tasks out --no-lead --plan <id>`; `respgraph tasks out --search 黑臭水体 --format csv`
+    """
+    from respgraph.analysis.tasks import tasks
+
+    graph = _load(build_dir)
+    _check_plan(graph, plan)
+    if role is not None and agency is None:
+        error_line(build_dir, "--role needs --agency (the role of which agency?)")
+        raise typer.Exit(2)
+    node = _find(graph, build_dir, agency, plan) if agency is not None else None
+    df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
+               campaign=campaign, deadline_before=deadline_before)
+    if fmt is not OutputFormat.table:
+        _emit_all(df, fmt)
+        return
+    what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
+            f"plan {plan}" if plan else "", "no stated lead" if no_lead else "", f"holding {search!r}" if search else "",
+            f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else ""]
+    what = "; ".join(w for w in what if w) or "all plans"
+    if df.empty:
+        print(f"no task matches: {what}")
+        return
+    _emit(_table_tasks(df), fmt, title=f"{len(df)} tasks — {what}", limit=limit,
+          table_cols=_AGENCY_TASK_COLS if node else _TASK_COLS)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("agency")(agency_cmd)
+    app.command("tasks")(tasks_cmd)
