@@ -1,13 +1,13 @@
 """What does this agency do?: one agency of a build, found by any name a plan writes for it.
 
 * ``find_agency(graph, name)``: the Agency node a name stands for. Tried in order, the first
-  step that finds anything decides: the agency id, node id or canonical name
-  (``渝水区/生态环境局``, ``渝水区生态环境局``); a name as a plan wrote it (``渝水生态环境局``,
-  ``区发改委``: the mentions kept as the agency's aliases); the name read as a mention by the
-  resolver in each plan's jurisdiction (``渝水区环保局`` -> 渝水区生态环境局 only if that is what
-  the registry makes of it); a part of a canonical name, id or alias (``农林水``). A step that
-  finds several agencies raises ``AmbiguousAgency`` naming them — never a guess — and no
-  match at all raises ``UnknownAgency`` with the closest names. Traditional characters and
+  step that finds anything decides: (1) the agency id, node id or canonical name
+  (``渝水区/生态环境局``, ``渝水区生态环境局``); (2) a name as a plan wrote it (``渝水生态环境局``,
+  ``区发改委``: the mentions kept as the agency's aliases) together with the name read as a
+  mention by the resolver in each jurisdiction of the build (``昌江区住建局`` -> 昌江区住房和城乡建设局;
+  a reading counts only if that agency is in the build); (3) a part of a canonical name, id or
+  alias (``农林水``). A step that finds several agencies raises ``AmbiguousAgency`` naming
+  them — never a guess — and no match at all raises ``UnknownAgency`` with the closest names. Traditional characters and
   spaces are read as the resolver reads them; Latin letters in any case.
 * ``agency_profile(graph, name)``: an ``AgencyProfile``: canonical name, jurisdiction, kind,
   functions with their English glosses, the tasks it leads and supports in every plan with
@@ -48,7 +48,7 @@ agency '区水利局' is ambiguous: it is written for 2 agencies: 乙区水利�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
 from respgraph.resolve import normalise
@@ -109,25 +109,33 @@ def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None
     where = f" in plan {plan}" if plan else ""
     if not q:
         raise UnknownAgency("no agency name given", name, [])
-    steps: list[tuple[str, Callable[[], list[str]]]] = [
-        ("id or name", lambda: [n for n, d in agencies if q in (_key(n), _key(d.get("agency_id")), _key(d.get("name")))]),
-        ("as written", lambda: [n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}]),
-        ("read as", lambda: _resolved(graph, name, agencies, plan)),
-        ("part of a name", lambda: [n for n, d in agencies if any(q in _key(s) for s in _names(n, d))]),
-    ]
-    for how, find in steps:
-        hits = sorted(set(find()))
-        if len(hits) == 1:
-            return AgencyMatch(hits[0], how)
-        if hits:
-            names = sorted(str(graph.nodes[n].get("name", n)) for n in hits)
-            verb = {"id or name": "it names", "as written": "it is written for", "read as": "it reads as",
-                    "part of a name": "it is part of the names of"}[how]
-            raise AmbiguousAgency(f"agency {name!r} is ambiguous{where}: {verb} {len(hits)} agencies: "
-                                  f"{_listed(names)}", name, names)
+    exact = [n for n, d in agencies if q in (_key(n), _key(d.get("agency_id")), _key(d.get("name")))]
+    if exact:
+        return _one(graph, name, where, exact, "id or name", "it names")
+    # A name as a plan wrote it and the resolver's reading of it count together: 区环保局 written by
+    # one district's plan may be another district's bureau as well, and then it is ambiguous.
+    written = {n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}}
+    read = set(_resolved(graph, name, agencies, plan))
+    if written or read:
+        hits = written | read
+        how = "as written" if hits <= written else "read as"
+        return _one(graph, name, where, hits, how, "it is written for" if hits <= written else "it is written for or read as")
+    part = [n for n, d in agencies if any(q in _key(s) for s in _names(n, d))]
+    if part:
+        return _one(graph, name, where, part, "part of a name", "it is part of the names of")
     close = _closest(q, agencies)
     raise UnknownAgency(f"no agency named {name!r}{where}" + (f"; closest: {_listed(close)}" if close else ""),
                         name, close)
+
+
+def _one(graph, name: str, where: str, hits, how: str, verb: str) -> AgencyMatch:
+    """The match when ``hits`` holds one agency; ``AmbiguousAgency`` naming them otherwise."""
+    hits = sorted(set(hits))
+    if len(hits) == 1:
+        return AgencyMatch(hits[0], how)
+    names = sorted(str(graph.nodes[n].get("name", n)) for n in hits)
+    raise AmbiguousAgency(f"agency {name!r} is ambiguous{where}: {verb} {len(hits)} agencies: {_listed(names)}",
+                          name, names)
 
 
 def find_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None) -> str:
