@@ -1048,6 +1048,32 @@ CLAUSES = [
     ("（县农业农村局牵头，会同县财政局等部门研究制定）", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
     # outside a bracket too, beside a phrase that assigns (only 县应急局 was read, as support)
     ("县财政局负责资金保障，县应急局配合。", [("县财政局", L, EX), ("县应急局", S, EX)]),
+    # in a bracket one unit's phrase then an action on other bodies: the unit keeps its role, the
+    # bodies acted on are no units (the whole clause was lost); 会同 after the lead still reads on
+    ("（县住建局、县自然资源局按职责分工负责，积极争取住房城乡建设部、国家文物局支持）",
+     [("县住建局", L, FL), ("县自然资源局", S, EX)]),
+    ("（省发展改革委负责，争取国家发展改革委专项资金支持）", [("省发展改革委", L, EX)]),
+    ("（县交通运输局牵头，会同县公安局、县城管局共同推进）",
+     [("县交通运输局", L, EX), ("县公安局", S, EX), ("县城管局", S, EX)]),
+    # central and provincial collectives written over several levels are one collective each
+    # (各省、自治区、直辖市人民政府 was lost; 各市（州）、县（市、区） split into two bodies)
+    ("（农业农村部牵头，各省、自治区、直辖市人民政府负责落实）",
+     [("农业农村部", L, EX), ("各省、自治区、直辖市人民政府", S, EX)]),
+    ("（人力资源社会保障部牵头，各省、自治区、直辖市及新疆生产建设兵团负责落实）",
+     [("人力资源社会保障部", L, EX), ("各省、自治区、直辖市及新疆生产建设兵团", S, EX)]),
+    ("（农业农村部牵头，有关部门和地方按职责分工负责）", [("农业农村部", L, EX), ("有关部门和地方", S, EX)]),
+    ("（省住房城乡建设厅、省民政厅按职责分工负责，各市（州）、县（市、区）人民政府负责落实）",
+     [("省住房城乡建设厅", L, FL), ("省民政厅", S, EX), ("各市（州）、县（市、区）人民政府", S, EX)]),
+    ("（自治区能源局牵头，自治区自然资源厅配合，各盟行政公署、市人民政府负责落实）",
+     [("自治区能源局", L, EX), ("自治区自然资源厅", S, EX), ("各盟行政公署、市人民政府", S, EX)]),
+    # the central and provincial units stationed in a city, one collective (the clause was lost)
+    ("（国网宜春供电公司牵头，市发展改革委配合，中央、省驻宜有关单位按职责分工负责）",
+     [("国网宜春供电公司", L, EX), ("市发展改革委", S, EX), ("中央、省驻宜有关单位", S, EX)]),
+    ("（县发改委牵头，中央、省、市驻县单位配合）", [("县发改委", L, EX), ("中央、省、市驻县单位", S, EX)]),
+    # a ministry's departments (司) in its own work points (the clause was lost)
+    ("（大气环境司牵头，法规与标准司、生态环境执法局配合）",
+     [("大气环境司", L, EX), ("法规与标准司", S, EX), ("生态环境执法局", S, EX)]),
+    ("（国家发展改革委价格司牵头，国家能源局电力司配合）", [("国家发展改革委价格司", L, EX), ("国家能源局电力司", S, EX)]),
 ]
 
 
@@ -1099,6 +1125,9 @@ NOT_CLAUSES = [
     "党政主要负责人是第一责任人，要亲自部署。",
     "完善市级领导：包联制度。",
     "各部门要各负其责，形成合力。",
+    # one unit's phrase then an action, unbracketed, stays prose; 各司其职 names no department
+    "县住建局负责，积极争取上级资金支持。",
+    "各有关部门要各司其职，形成合力。",
     "各地要各司其职、密切配合。",
     "企业为责任主体，政府负监管责任。",
     "建立部门联动机制，县公安局、县交通运输局联合开展执法。",

@@ -1052,10 +1052,11 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
-        if len(parsed) >= 2 and PROSE_START.match(ws):
+        if parsed and PROSE_START.match(ws) and (len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))):
             # 由A牵头，B配合，积极争取国家发展改革委支持: after a lead and a support the clause has
-            # ended and the sentence goes on (one phrase then an action, A牵头组织，定期开展督导,
-            # stays prose)
+            # ended and the sentence goes on; in a bracket one unit's phrase is enough
+            # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
+            # (A牵头组织，定期开展督导) stays prose
             break
         m = _INLINE_PHRASE.match(ws)
         if not m:
@@ -1178,6 +1179,8 @@ def _read_inline(
     return mentions
 
 
+# PROSE_START words that open a phrase of units after the lead's (A牵头，会同B推进 / A牵头，配合…)
+_UNITS_AFTER = ("会同", "配合")
 # 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
 _INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持", "监督", "督导"}
 # 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)

@@ -92,7 +92,9 @@ def strip_ws(s: str) -> str:
 _BARE_LEVEL = re.compile(r"^各[省市县区乡镇]$")
 _LEVEL_BODY = re.compile(r"^[市县区乡镇](?:[（(][^）)]{1,8}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
 # Collectives that end with no unit suffix: the whole name is one of these.
-_BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面"})
+_BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面",
+                               # central plans: 有关部门和地方按职责分工负责 (ministries and the provinces)
+                               "各地方", "有关地方", "有关部门和地方", "各有关部门和地方", "相关部门和地方"})
 
 _COLLECTIVE_RE = re.compile(
     "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
@@ -125,9 +127,15 @@ def looks_like_unit(name: str) -> bool:
     base = _drop_trailing_paren(n)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
         return True
+    if _MINISTRY_DEPARTMENT.match(base):  # 大气环境司, 国家发展改革委价格司 (never 区司|法局)
+        return True
     # A collective still ends like a name or a group (各乡镇（街道）, 各地): 各县人民政府对本行政区域
     # …质量 (…负责) and 各地各部门要 (…抓好落实) begin like one and are prose.
     return base in _BARE_COLLECTIVES and is_collective(n)
+
+
+# A ministry's department (司) has a name of two characters or more before 司: 价格司, 法规与标准司
+_MINISTRY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,20}司$")
 
 
 def _drop_trailing_paren(n: str) -> str:
@@ -240,14 +248,40 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
             or (_BARE_LEVEL.match(units[-1].text) and _LEVEL_BODY.match(u.text))
             or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
+            # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
+            or (_LEVEL_HEAD.match(units[-1].text) and _LEVEL_BODY.match(u.text))
+            # 各省、自治区、直辖市人民政府: the province-level kinds of a central plan's collective
+            or (_PROVINCE_KIND.match(u.text) and units[-1].text.startswith("各") and not units[-1].text.endswith("政府"))
         ):
             prev = units[-1]
             prev.end = u.end
-            prev.text = strip_ws(text[prev.start - offset : prev.end - offset])
-            prev.collective = prev.collective or is_collective(prev.text)
+            _merge_text(text, offset, prev)
+            continue
+        if _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
+            # 中央、省驻宜有关单位 / 中央、省、市驻县单位: the levels share the stationed units
+            while len(units) > 1 and units[-2].text in _STATIONED_HEADS and not units[-2].portfolio:
+                units.pop()
+            prev = units[-1]
+            prev.end = u.end
+            _merge_text(text, offset, prev)
             continue
         units.append(u)
     return units
+
+
+def _merge_text(text: str, offset: int, unit: Unit) -> None:
+    """``unit`` extended over the pieces after it: its name is the whole span."""
+    unit.text = strip_ws(text[unit.start - offset : unit.end - offset])
+    unit.collective = unit.collective or is_collective(unit.text)
+
+
+# 各市（州） / 各盟行政公署 before 县（市、区）人民政府 / 市人民政府: the first level of a collective
+_LEVEL_HEAD = re.compile(r"^各[省市县区州盟旗乡镇](?:[（(][^）)]{1,8}[）)]|行政公署|人民政府)$")
+_PROVINCE_KINDS = r"(?:自治区|直辖市|计划单列市|新疆生产建设兵团)"
+_PROVINCE_KIND = re.compile(rf"^{_PROVINCE_KINDS}(?:[及和]{_PROVINCE_KINDS})*(?:人民政府|政府|党委)?$")
+# 省驻宜有关单位 / 驻县单位: bodies stationed in the place, and the levels they belong to
+_STATIONED = re.compile(r"^[省市县区州]?驻")
+_STATIONED_HEADS = frozenset({"中央", "省", "市", "县", "区", "州"})
 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
