@@ -312,6 +312,9 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
     return unknown[1] if unknown else head
 
 
+# What follows 中央 in a name that is not the central government's: 中央商务区, 中央公园
+_NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
+
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 
 
@@ -385,6 +388,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         place = places.get(text[:k])
         if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
+        if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER, k)):
+            # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
+            # 中央商务区管委会: a city's central business district
+            continue
         if place and _core_ok(text[k:]):
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
@@ -494,6 +501,20 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
 
 
 
+_MINISTRY_DIVISION = re.compile(r"[^\W公]{2,10}司")  # 价格司, 法规与标准司 (never 有限公司)
+
+
+def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | None:
+    """A national body's department named with it (国家发展改革委价格司, 国家能源局电力司): a
+    division of that body, in any plan, as a ministry's own plan names them (中央/生态环境部/大气环境司)."""
+    for k in range(3, len(core) - 2):
+        body = core[:k]
+        if _MINISTRY_DIVISION.fullmatch(core[k:]) and _national(reg, body, chain):
+            head = _cached(reg, body, chain, (), False)
+            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:])
+    return None
+
+
 # A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处.
 _PLACE_GOVERNMENT = re.compile(
     r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|街道|苏木|镇|乡|县|区|市|旗))(人民政府|政府|街道办事处|办事处|办)?$"
@@ -538,7 +559,12 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if t.startswith("中共"):
         t, party = t[2:], True
     collective = collective or is_collective(t)
-    jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
+    if (NATIONAL, t) in reg.scoped_aliases:
+        # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
+        jur, core, explicit = NATIONAL, t, True
+        party = party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
+    else:
+        jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
@@ -546,6 +572,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         national = _national(reg, core, chain)
         if national:
             jur, core, explicit = NATIONAL, national, True
+        elif core.endswith("司"):
+            division = _national_division(reg, core, chain)
+            if division:
+                return division
     place_gov = _place_government(reg, core) if not collective and not party else None
     if place_gov:
         jur, core, explicit = place_gov[0], place_gov[1], True
@@ -848,8 +878,11 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
 # A department's own plan (XX市生态环境局2024年工作要点) hands tasks to its divisions: 大气环境科,
 # 人事教育处, 办公室. Named without a place, they are parts of the issuing department, not bodies
 # of the jurisdiction (XX市人事教育处 would be read as an education body).
-_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室)$|^办公室$")
-_TITLE_DEPARTMENT = re.compile(r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委))(?=\d|关于|[“《（(]|$)")
+# A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司).
+_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室)$|^[\u4e00-\u9fff]{1,11}[^\W公]司$|^办公室$")
+_TITLE_DEPARTMENT = re.compile(r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部))(?=\d|关于|[“《（(]|$)")
+# 国家发展改革委国家能源局关于… / 工业和信息化部国家发展改革委…: issuers run together in a title
+_JOINT_TITLE = re.compile(r".(?:国家|国务院)|部.")
 _DEPARTMENT_NOT = {"政府", "党委", "政府办公室", "下级政府", "乡镇街道"}
 
 
@@ -868,7 +901,7 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     names = list(plan_meta.issuers)
     if not names:
         m = _TITLE_DEPARTMENT.match(re.sub(r"\s+", "", plan_meta.title or ""))
-        names = [m.group("name")] if m else []
+        names = [m.group("name")] if m and not _JOINT_TITLE.search(m.group("name")) else []
     found: dict[str, _Resolved] = {}
     for n in names:
         r = _cached(reg, n, chain, (), False)
@@ -895,6 +928,22 @@ def _division(dept: _Resolved, text: str, collective: bool) -> _Resolved | None:
     )
 
 
+def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
+    """Whether a plan that names no place of its own is the central government's: the bodies it
+    names with a jurisdiction are national ones (国家发展改革委, 中央网信办, 教育部) and none is a
+    level's (省X / 市X / 县X, whose place the plan would have to tell). A 重点任务分工表 posted
+    without its notice names no issuer."""
+    national = False
+    for task in plan.tasks:
+        for m in task.mentions:
+            r = _cached(reg, m.text, (), (), m.collective)
+            if r.jurisdiction == NATIONAL:
+                national = True
+            elif r.explicit:
+                return False
+    return national
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -912,6 +961,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         if parent:
             chain = (plan_j, *reg.ancestors(parent))
             reg.learn_parent(plan_j, parent)
+    if not chain and _names_national_only(reg, plan):
+        chain, plan_j = (NATIONAL,), NATIONAL
     dept_agency = issuing_department(meta, reg)
     dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
     assignments: dict[str, list] = {}

@@ -427,6 +427,61 @@ def test_divisions_of_the_issuing_department_are_its_parts():
     assert lead["department-divisions:002"].agency_id == "XX省/公路局"
 
 
+def test_a_ministrys_work_points_hand_tasks_to_its_departments():
+    """生态环境部2024年工作要点: its 司 are its parts (中央/生态环境部/大气环境司); another
+    ministry's 司 named with it is that ministry's; the plan is the central government's."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/ministry-work-points.txt"), load_registry())
+    assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("中央", "national")
+    ids = [[(a.agency_id, a.role) for a in rows] for rows in rp.assignments.values()]
+    assert ids[0] == [("中央/生态环境部/大气环境司", "lead"), ("中央/生态环境部/法规与标准司", "support"),
+                      ("中央/国家发展和改革委员会/环资司", "support")]
+    assert rp.agencies["中央/生态环境部/大气环境司"].functions == ["生态环境"]
+    assert ids[2] == [("中央/生态环境部/综合司", "lead")]
+
+
+def test_a_division_table_without_its_notice_is_the_central_governments(tmp_path):
+    """A 重点任务分工表 naming only national bodies and no place is a central plan: its
+    collectives are the centre's (中央/各省、自治区、直辖市人民政府), not of an unknown place."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/central-division-table.txt"), load_registry())
+    assert rp.plan.meta.jurisdiction == "中央"
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["各省、自治区、直辖市人民政府"] == "中央/各省、自治区、直辖市人民政府"
+    assert got["最高人民检察院"] == "中央/最高人民检察院"
+    assert got["全国总工会"] == "中央/中华全国总工会"
+    # a placeless plan that also names a level's body (市X) is not taken for a central one
+    local = tmp_path / "local.txt"
+    local.write_text("关于加强河湖管理的实施方案\n\n1.加强河湖管理。（市水利局牵头，水利部指导）\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(local), load_registry())
+    assert rp.plan.meta.jurisdiction != "中央"
+    assert [a.agency_id for a in rp.assignments["local:001"]] == ["（未知市）/水利局", "中央/水利部"]
+
+
+def test_an_autonomous_regions_plan_signed_in_its_cover_letter():
+    """广西…方案 printed under 广西壮族自治区人民政府关于印发…的通知: the region's plan; 自治区X is
+    the region's, the Party centre's organs stay central."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/region-cover-letter.txt"), load_registry())
+    assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("广西壮族自治区", "province")
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["自治区交通运输厅"] == "广西壮族自治区/交通运输厅"
+    assert got["中央宣传部"] == "中央/中央宣传部"
+    assert got["中央、自治区驻钦有关单位"] == "广西壮族自治区/中央、自治区驻钦有关单位"
+
+
+def test_joint_party_and_government_offices_name_the_province():
+    """中共吉林省委办公厅 吉林省人民政府办公厅关于印发…: the plan is 吉林省's (was 委办公厅吉林省)."""
+    from respgraph.structure.meta import find_place
+
+    assert find_place(["中共吉林省委办公厅吉林省人民政府办公厅"]) == ("吉林省", "province")
+    assert find_place(["中共三台县委三台县人民政府"])[0] == "三台县"
+    assert find_place(["宜春市袁州区人民政府"])[0] == "袁州区"
+
+
 def test_bare_divisions_in_a_government_plan_stay_bodies_of_the_place():
     from respgraph.resolve import issuing_department
 
@@ -523,6 +578,23 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         ("江西省", "国家级自然保护区管理局", "江西省/国家级自然保护区管理局", "国家级自然保护区管理局", ["林业"], "agency"),
         ("XX投资区", "经济发展部", "XX投资区/经济发展部", "XX投资区经济发展部", ["发展改革"], "agency"),  # a zone's 部
         ("江西省", "省委办公厅", "江西省/委办公厅", "江西省委办公厅", ["党委"], "party"),
+        # the Party centre's organs keep 中央 in their name (were 中央/宣传部, an agency)
+        ("江西省", "中央宣传部", "中央/中央宣传部", "中央宣传部", ["党委", "宣传"], "party"),
+        ("四川省", "中央网信办", "中央/中央网络安全和信息化委员会办公室", "中央网络安全和信息化委员会办公室", ["党委", "宣传"], "party"),
+        # national bodies whose names start with neither 国家 nor 国务院 (were the plan's own)
+        ("广东省", "外交部", "中央/外交部", "外交部", ["外事"], "agency"),
+        ("广东省", "最高人民检察院", "中央/最高人民检察院", "最高人民检察院", ["检察院"], "judiciary"),
+        ("广东省", "中国科学院", "中央/中国科学院", "中国科学院", ["科技"], "agency"),
+        ("广东省", "全国妇联", "中央/中华全国妇女联合会", "中华全国妇女联合会", ["群团"], "other"),
+        ("江西省", "税务总局", "中央/国家税务总局", "国家税务总局", ["税务"], "agency"),
+        # a national body's 司 is a division of that body, in any plan (was the plan's own body)
+        ("江西省", "国家发展改革委价格司", "中央/国家发展和改革委员会/价格司", "国家发展和改革委员会价格司", ["发展改革"], "agency"),
+        # near misses: the central bodies stationed in a province are the plan's collective (was
+        # 中央/驻粤有关单位); a city's central business district is the city's
+        ("广东省", "中央驻粤有关单位", "广东省/中央驻粤有关单位", "广东省中央驻粤有关单位", [], "collective"),
+        ("宜春市", "中央、省驻宜有关单位", "宜春市/中央、省驻宜有关单位", "宜春市中央、省驻宜有关单位", [], "collective"),
+        ("成都市", "中央商务区管委会", "成都市/中央商务区管委会", "成都市中央商务区管委会", ["商务", "园区"], "government"),
+        ("江西省", "国家电网有限公司", "江西省/国家电网有限公司", "国家电网有限公司", ["能源"], "enterprise"),
     ],
 )
 def test_national_bodies(plan_j, text, agency_id, name, functions, kind):

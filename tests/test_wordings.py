@@ -159,6 +159,30 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("市水利局", L, FL), ("市自然资源和规划局", S, EX), ("各县（市、区）河长办", S, EX)]),
         ("（二）", "加强河湖水域岸线空间管控", [("市水利局", L, FL)]),
     ],
+    # a central 重点任务分工表 posted without its notice: ministries, Party organs, 全国总工会, and
+    # the provinces as one collective (各省、自治区、直辖市人民政府 was lost)
+    "central-division-table.txt": [
+        ("1", "完善数据产权制度",
+         [("国家发展改革委", L, TB), ("国家数据局", L, TB), ("中央网信办", S, TB), ("工业和信息化部", S, TB), ("市场监管总局", S, TB)]),
+        ("2", "加强数据人才培养", [("教育部", L, TB), ("人力资源社会保障部", S, TB), ("全国总工会", S, TB)]),
+        ("3", "强化数据安全保障",
+         [("中央网信办", L, TB), ("公安部", L, TB), ("最高人民检察院", S, TB), ("各省、自治区、直辖市人民政府", S, TB)]),
+    ],
+    # a ministry's own work points hand tasks to its 司 (the clauses were lost); 有关部门和地方
+    # is one collective; the bodies a unit is to win support from are no units
+    "ministry-work-points.txt": [
+        ("1", "持续深入打好蓝天保卫战", [("大气环境司", L, EX), ("法规与标准司", S, EX), ("国家发展改革委环资司", S, EX)]),
+        ("2", "持续深入打好碧水保卫战", [("水生态环境司", L, EX), ("有关部门和地方", S, EX)]),
+        ("3", "推进生态环境导向的开发模式", [("综合司", L, EX)]),
+    ],
+    # an autonomous region's plan whose title writes the region short (广西…方案): the cover
+    # letter's signer gives the place; 中央、自治区驻钦有关单位 is one collective (the task was lost)
+    "region-cover-letter.txt": [
+        ("1", "建设现代化港口",
+         [("自治区交通运输厅", L, EX), ("自治区发展改革委", S, EX), ("国家能源局南方监管局", S, EX), ("中央、自治区驻钦有关单位", S, EX)]),
+        ("2", "壮大海洋渔业",
+         [("自治区农业农村厅", L, EX), ("中央宣传部", S, EX), ("自治区海洋局", S, EX), ("各市人民政府", S, EX)]),
+    ],
     "provincial-duty-chain.txt": [
         ("1", "加快专项债券发行使用",
          [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),

@@ -280,8 +280,8 @@ _LEVEL_HEAD = re.compile(r"^各[省市县区州盟旗乡镇](?:[（(][^）)]{1,8
 _PROVINCE_KINDS = r"(?:自治区|直辖市|计划单列市|新疆生产建设兵团)"
 _PROVINCE_KIND = re.compile(rf"^{_PROVINCE_KINDS}(?:[及和]{_PROVINCE_KINDS})*(?:人民政府|政府|党委)?$")
 # 省驻宜有关单位 / 驻县单位: bodies stationed in the place, and the levels they belong to
-_STATIONED = re.compile(r"^[省市县区州]?驻")
-_STATIONED_HEADS = frozenset({"中央", "省", "市", "县", "区", "州"})
+_STATIONED = re.compile(r"^(?:自治区|自治州|[省市县区州])?驻")
+_STATIONED_HEADS = frozenset({"中央", "省", "自治区", "市", "自治州", "县", "区", "州"})
 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")

@@ -259,6 +259,18 @@ def _central_or_branch(names: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _letter_signers(head: str) -> list[str]:
+    """Who signs a cover letter in its first lines: 广西壮族自治区人民政府 of
+    广西壮族自治区人民政府关于印发…的通知."""
+    out = []
+    for line in _short_lines(head)[:2]:
+        s = _squash(line)
+        k = s.find("关于印发")
+        if k > 0:
+            out.append(s[:k])
+    return out
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
@@ -286,6 +298,8 @@ def _inner_place(outer: str, rest: str) -> str:
     if m is None:
         return outer
     inner = m.group("place") + (m.groupdict().get("more") or "")
+    if _ORGAN_IN_PLACE.search(inner):
+        return outer  # 中共吉林省委办公厅吉林省人民政府办公厅: 委办公厅吉林省 is no place inside 吉林省
     deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
     if deeper != inner:
         return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
@@ -299,6 +313,8 @@ def _inner_place(outer: str, rest: str) -> str:
 # an organ's name after a place (临川区 + 河长制办公室 / 生态环境分局): the place is the organ's own; a
 # "place" holding an organ's word (生态环境局高新区) is a bureau's branch, not a place
 _ORGAN_WORD = re.compile(r"[局厅委办部府院]")
+# no place name holds these (府 does: 府谷县, 天府新区)
+_ORGAN_IN_PLACE = re.compile(r"[局厅委办部]")
 
 
 def _organ_of(inner: str, after: str) -> bool:
@@ -436,6 +452,10 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
         date = _dates(printed.group(1))[0] if printed else None
     place, level = find_place(issuers + [title])
+    if place is None:
+        # the plan's title writes its place short (广西加快发展…方案): the cover letter's signer
+        # (广西壮族自治区人民政府关于印发…的通知)
+        place, level = find_place(_letter_signers(head))
     if place is None:
         place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
     return PlanMeta(
