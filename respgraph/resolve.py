@@ -388,7 +388,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         place = places.get(text[:k])
         if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
-        if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER, k)):
+        if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER + ("军委",), k)):
             # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
             # 中央商务区管委会: a city's central business district
             continue
@@ -478,7 +478,7 @@ def _portfolio_functions(reg: Registry, portfolio: tuple[str, ...]) -> list[str]
 
 # The central government: 生态环境部, 国家发展改革委, 国务院 named in a local plan are its bodies.
 NATIONAL = "中央"
-_NATIONAL_START = ("国家", "国务院")
+_NATIONAL_START = ("国家", "国务院", "中央军委")  # 中央军委政治工作部, 中央军委国防动员部
 _NATIONAL_TAIL = re.compile(r"(?:部|委|委员会|局|署|办|办公室|办公厅|会|院)$")
 
 
@@ -727,7 +727,8 @@ _ISSUER_PLACE = [
     re.compile(rf"《({_PLACE_CHARS}{{2,10}}?{_PLACE_END})"),
 ]
 # A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区.
-_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府)")
+# (also a title: 成都市青白江区2024年招商引资工作要点)
+_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
 
 
 # The same, anywhere in an issuer line that holds several issuers run together

@@ -473,6 +473,16 @@ def test_an_autonomous_regions_plan_signed_in_its_cover_letter():
     assert got["中央、自治区驻钦有关单位"] == "广西壮族自治区/中央、自治区驻钦有关单位"
 
 
+def test_a_title_that_writes_the_city_above_gives_it():
+    """成都市青白江区2024年招商引资工作要点: 市X is 成都市's, 省X 四川省's (were 青白江区所在市/省)."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", title="成都市青白江区2024年招商引资工作要点", jurisdiction="青白江区")
+    assert plan_chain(meta, reg) == ("青白江区", "成都市", "四川省")
+    assert resolve_mention(reg, "省发展改革委", meta).agency_id == "四川省/发展和改革委员会"
+    # a title that names one place only keeps it
+    assert plan_chain(PlanMeta("p", "p.txt", title="青白江区2024年工作要点", jurisdiction="青白江区"), reg) == ("青白江区",)
+
+
 def test_joint_party_and_government_offices_name_the_province():
     """中共吉林省委办公厅 吉林省人民政府办公厅关于印发…: the plan is 吉林省's (was 委办公厅吉林省)."""
     from respgraph.structure.meta import find_place
@@ -587,6 +597,12 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         ("广东省", "中国科学院", "中央/中国科学院", "中国科学院", ["科技"], "agency"),
         ("广东省", "全国妇联", "中央/中华全国妇女联合会", "中华全国妇女联合会", ["群团"], "other"),
         ("江西省", "税务总局", "中央/国家税务总局", "国家税务总局", ["税务"], "agency"),
+        ("江西省", "中央军委政治工作部", "中央/中央军委政治工作部", "中央军委政治工作部", ["军事"], "other"),
+        # the 兵团 is a province-level place of its own (was 新疆's 生产建设兵团发展改革委)
+        ("新疆维吾尔自治区", "新疆生产建设兵团发展改革委", "新疆生产建设兵团/发展和改革委员会", "新疆生产建设兵团发展和改革委员会", ["发展改革"], "agency"),
+        ("新疆维吾尔自治区", "自治区发展改革委", "新疆维吾尔自治区/发展和改革委员会", "新疆维吾尔自治区发展和改革委员会", ["发展改革"], "agency"),
+        # the committees' financial office since 2023 (was 委金融办, no expansion)
+        ("河南省", "省委金融办", "河南省/委金融委员会办公室", "河南省委金融委员会办公室", ["党委", "金融"], "party"),
         # a national body's 司 is a division of that body, in any plan (was the plan's own body)
         ("江西省", "国家发展改革委价格司", "中央/国家发展和改革委员会/价格司", "国家发展和改革委员会价格司", ["发展改革"], "agency"),
         # near misses: the central bodies stationed in a province are the plan's collective (was

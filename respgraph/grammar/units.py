@@ -127,8 +127,8 @@ def looks_like_unit(name: str) -> bool:
     base = _drop_trailing_paren(n)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
         return True
-    if _MINISTRY_DEPARTMENT.match(base):  # 大气环境司, 国家发展改革委价格司 (never 区司|法局)
-        return True
+    if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
+        return True  # (never 区司|法局); 共青团中央 / 团中央 (never 党中央)
     # A collective still ends like a name or a group (各乡镇（街道）, 各地): 各县人民政府对本行政区域
     # …质量 (…负责) and 各地各部门要 (…抓好落实) begin like one and are prose.
     return base in _BARE_COLLECTIVES and is_collective(n)
