@@ -530,7 +530,7 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     place = m.group(1)
     if m.group(2) == "办" and not place.endswith("街道"):  # 城关街道办, never 三台县办
         return None
-    if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区")):
+    if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区", "分区", "警备区")):  # 绵阳军分区: the garrison
         return None
     stem = place[:-2] if place.endswith(("街道", "苏木", "自治县")) else place[:-1]
     if len(stem) < 2 or reg.keyword_re.search(stem) or stem.endswith(("直", "级", "全", "本")):  # 住房和城乡… is no place

@@ -1131,6 +1131,8 @@ def _read_inline(
         else:
             units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
+            if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
+                continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
             return []
         if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
             # （A、B，C配合）: the units before the first verb are the responsible ones (as
@@ -1179,6 +1181,8 @@ def _read_inline(
     return mentions
 
 
+# A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
+_LEADER_NAMED = re.compile(r"(?:省长|市长|县长|区长|州长|书记|秘书长|常委|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$")
 # PROSE_START words that open a phrase of units after the lead's (A牵头，会同B推进 / A牵头，配合…)
 _UNITS_AFTER = ("会同", "配合")
 # 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose

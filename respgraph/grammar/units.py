@@ -89,8 +89,11 @@ def strip_ws(s: str) -> str:
     return WS_RE.sub("", s)
 
 
-_BARE_LEVEL = re.compile(r"^各[省市县区乡镇]$")
-_LEVEL_BODY = re.compile(r"^[市县区乡镇](?:[（(][^）)]{1,8}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
+# 各市、县、自治县 / 各州、市: the levels of a collective written apart, before their bodies
+_LEVEL_WORD = r"(?:自治县|自治州|[省市县区州盟旗乡镇])"
+_BARE_LEVEL = re.compile(rf"^各{_LEVEL_WORD}(?:、{_LEVEL_WORD})*$")
+_ONE_LEVEL = re.compile(rf"^{_LEVEL_WORD}$")
+_LEVEL_BODY = re.compile(rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
 # Collectives that end with no unit suffix: the whole name is one of these.
 _BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面",
                                # central plans: 有关部门和地方按职责分工负责 (ministries and the provinces)
@@ -246,7 +249,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         if units and not u.portfolio and (
             (u.text in _GENERIC_TAILS and units[-1].text.endswith(_GENERIC_HEADS_END))
             # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
-            or (_BARE_LEVEL.match(units[-1].text) and _LEVEL_BODY.match(u.text))
+            or (_BARE_LEVEL.match(units[-1].text) and (_LEVEL_BODY.match(u.text) or _ONE_LEVEL.match(u.text)))
             or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
             # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
             or (_LEVEL_HEAD.match(units[-1].text) and _LEVEL_BODY.match(u.text))
