@@ -88,6 +88,12 @@ _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", 
 # 县委、县政府 / 区委区政府: the party committee and the government named together
 # (中共三台县委、三台县人民政府: the place written again); all its spellings are one id, 委、政府
 _PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府$")
+# 县委县政府督查室: an office of both (but 县委、县政府办公室 are the two general offices, left as written)
+_PARTY_AND_GOVERNMENT_OFFICE = re.compile(
+    r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府((?!办)[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会))$"
+)
+# What may follow 政府 in the name of one of its offices: 督查室, 研究室, 金融工作局 (not 政府有关部门).
+_OFFICE_OF_GOVERNMENT = re.compile(r"^[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会|办)$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -157,7 +163,7 @@ def _core_ok(core: str) -> bool:
     """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
     if not core:
         return False
-    if core[0] in "场容":  # 市|场监管局, 市|容环境卫生管理局
+    if core[0] in "场容" or core == "监局":  # 市|场监管局, 市|容环境卫生管理局, 市|监局 (市监局: 市场监管局)
         return False
     if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body
         return False
@@ -583,18 +589,25 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
         short = "委、政府"
     if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
-        # 市政府国资委 = 人民政府 + 国资委 expanded
+        # 市政府国资委 = 人民政府 + 国资委 expanded; 县政府督查室 = 县人民政府督查室
         rest = core[4:] if core.startswith("人民政府") else core[2:]
         if rest in reg.aliases:
             short = "人民政府" + reg.aliases[rest]
+        elif not collective and _OFFICE_OF_GOVERNMENT.match(rest):
+            short = "人民政府" + rest
+    office = _PARTY_AND_GOVERNMENT_OFFICE.match(core) if short == core else None
+    if office:  # 县委、县政府督查室 = 县委县政府督查室 = 县委、县人民政府督查室: one joint office
+        short = "委、政府" + office.group(1)
     # the government as a whole prefixes some offices: 区政府金融办 is a 金融 office
     read = core[1:] if party and core.startswith("委") else core
-    if read.startswith(("人民政府", "政府")):
+    if office:
+        read = office.group(1)
+    elif read.startswith(("人民政府", "政府")):
         rest = read[4:] if read.startswith("人民政府") else read[2:]
         if rest and not rest.startswith("办"):
             read = rest
     functions, exclusive = _name_functions(reg, read) if read else ([], False)
-    if not functions and short != core:
+    if not functions and (short != core or short.startswith("人民政府")):  # 县人民政府研究室 as 县政府研究室
         functions, exclusive = _name_functions(reg, short)
     if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
         functions = ["政府"]
