@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from respgraph.grammar.units import classify_paren
 from respgraph.records import OWN_CLAUSE_BASES, Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
 from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
 
@@ -132,6 +133,26 @@ def _simplified(text: str) -> str:
 def is_collective(text: str) -> bool:
     """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门."""
     return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS)
+
+
+_TRAILING_BRACKET = re.compile(r"^(.+?)（([^（）]+)）$")
+
+
+def nameplates(text: str) -> tuple[str, list[str]]:
+    """(the unit, its other nameplates) of a unit written with a second name in brackets, the
+    same office under two names or a body housed in it (一个机构两块牌子): 县委宣传部（县文明办）,
+    县人社局（县医保局）, 县委组织部（县委编办）. A portfolio (区农林水局（农业、水利）) or any other
+    bracket is no nameplate: ``(text, [])``.
+
+    >>> nameplates("县委宣传部（县文明办）")
+    ('县委宣传部', ['县文明办'])
+    >>> nameplates("区农林水与生态环境局（生态环境、水利）")
+    ('区农林水与生态环境局（生态环境、水利）', [])
+    """
+    m = _TRAILING_BRACKET.match(text) if text.endswith("）") else None
+    if m is None or classify_paren(m.group(1), m.group(2)) != "alias":
+        return text, []
+    return m.group(1), [x for x in re.split(r"[、，,；;/]", m.group(2)) if x]
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,9 +685,20 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
     if hit is None:
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
-        hit = _resolve(reg, text, chain, portfolio, collective)
+        unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
+        hit = _resolve(reg, unit, chain, portfolio, collective)
+        if plates:
+            hit = _with_nameplates(reg, hit, plates, chain)
         reg.cache[key] = hit
     return hit
+
+
+def _with_nameplates(reg: Registry, r: _Resolved, plates: list[str], chain: Chain) -> _Resolved:
+    """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
+    卫生健康); its id stays the unit's: one office, counted once."""
+    more = [f for p in plates for f in _cached(reg, p, chain, (), False).functions]
+    functions = tuple(_merge_functions(reg, list(r.functions), more))
+    return r if functions == r.functions else replace(r, functions=functions, known=True)
 
 
 def _agency(r: _Resolved, mention_text: str) -> Agency:
@@ -723,6 +755,14 @@ def _clause_of(task, mention) -> str:
         if c.span.start <= s < c.span.end:
             return clause_evidence(c.raw, s - c.span.start, mention.span.end - c.span.start)
     return mention.text
+
+
+def _written_nameplates(text: str, mention) -> list[str]:
+    """The nameplates written in brackets after a mention (the unit's span holds them)."""
+    e = mention.span.end
+    if not (0 < e <= len(text)) or text[e - 1] not in "）)" or mention.portfolio:
+        return []
+    return nameplates(normalise(text[mention.span.start : e]))[1]
 
 
 def _only_separator(text: str, a: int, b: int) -> bool:
@@ -1017,6 +1057,9 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                     source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
                 )
             )
+            plates = _written_nameplates(doc_text, m)
+            if plates:
+                r = _with_nameplates(reg, r, plates, used)
             a = agencies.get(r.agency_id)
             if a is None:
                 agencies[r.agency_id] = a = _agency(r, m.text)
@@ -1032,6 +1075,9 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                         a.functions = _merge_functions(reg, a.functions, r.functions)
                         break
                 a.known = a.known or r.known
+            for p in plates:  # the other nameplate is a name of this body: found by it
+                if p not in a.aliases:
+                    a.aliases.append(p)
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)
                 unknown.append(m.text)

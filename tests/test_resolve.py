@@ -741,3 +741,60 @@ def test_town_bodies_and_places_with_common_characters(plan_j, text, agency_id, 
 )
 def test_city_service_bodies(texts, agency_id, functions):
     test_names_of_one_body_are_one_agency("绵阳市", texts, agency_id, functions)
+
+
+# --------------------------------------------------------------------------- second nameplates
+
+NAMEPLATE_PLAN = """三台县人民政府办公室关于印发三台县2022年生态环境保护工作要点的通知
+
+一、重点任务
+（一）加强宣传引导。开展生态文明宣传教育活动。（牵头单位：县委宣传部（县文明办）；责任单位：县人社局（县医保局）、县融媒体中心）
+（二）优化机构编制。完善机构设置。（牵头单位：县委组织部（县委编办）；责任单位：县政府办（县大数据中心）、县发展改革委（县粮食和物资储备局））
+（三）推进农业面源污染治理。（牵头单位：县农林水与生态环境局（农业、水利）；责任单位：县文明办、县医保局、各乡镇（街道）、县水利局（牵头））
+"""
+
+
+def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
+    """县委宣传部（县文明办）: one office under two names (or one housed in the other): one
+    assignment to the unit written first, counted once; the bracket's name is an alias of that body
+    and its functions are the body's too. Near misses: a portfolio, a collective's bracket and a
+    role marker are no nameplates, and the bracket's body named alone stays its own id."""
+    from respgraph.extract import extract_file
+
+    path = tmp_path / "三台县2022.txt"
+    path.write_text(NAMEPLATE_PLAN, encoding="utf-8")
+    rp = resolve_plan(extract_file(path))
+    by_task = {tid.rsplit(":", 1)[1]: [(a.agency_id, a.mention, a.role) for a in assigns] for tid, assigns in rp.assignments.items()}
+    assert by_task["001"] == [
+        ("三台县/委宣传部", "县委宣传部", "lead"),
+        ("三台县/人力资源和社会保障局", "县人社局", "support"),
+        ("三台县/融媒体中心", "县融媒体中心", "support"),
+    ]
+    assert [i for i, _, _ in by_task["002"]] == ["三台县/委组织部", "三台县/人民政府办公室", "三台县/发展和改革委员会"]
+    ag = rp.agencies
+    assert (ag["三台县/委宣传部"].functions, ag["三台县/委宣传部"].aliases) == (["党委", "宣传"], ["县委宣传部", "县文明办"])
+    assert (ag["三台县/人力资源和社会保障局"].functions, ag["三台县/人力资源和社会保障局"].aliases) == (["人力社保", "卫生健康"], ["县人社局", "县医保局"])
+    assert ag["三台县/委组织部"].aliases == ["县委组织部", "县委编办"]
+    assert ag["三台县/人民政府办公室"].functions == ["政府办公室", "数据"]
+    assert ag["三台县/发展和改革委员会"].functions == ["发展改革", "粮食"]
+    # near misses: the bracket's body alone is its own id; portfolio, collective, role marker unchanged
+    assert [i for i, _, _ in by_task["003"]] == [
+        "三台县/农林水与生态环境局", "三台县/精神文明建设办公室", "三台县/医疗保障局", "三台县/各乡镇（街道）", "三台县/水利局",
+    ]
+    assert rp.assignments[next(t for t in rp.assignments if t.endswith("003"))][0].portfolio == ["农业", "水利"]
+    assert ag["三台县/水利局"].aliases == ["县水利局"]
+    assert ag["三台县/各乡镇（街道）"].aliases == ["各乡镇（街道）"]
+
+
+@pytest.mark.parametrize(
+    "text, agency_id, functions",
+    [
+        ("县发展和改革局（县粮食和物资储备局）", "三台县/发展和改革局", ["发展改革", "粮食"]),
+        ("县委办（县政府办）", "三台县/委办公室", ["党委", "政府办公室"]),
+        ("县农林水与生态环境局（农业、水利）", "三台县/农林水与生态环境局（农业、水利）", ["农业农村", "林业", "水利", "生态环境"]),  # a portfolio: unchanged (resolve_mention gets portfolios apart)
+        ("各乡镇（街道）", "三台县/各乡镇（街道）", ["乡镇街道"]),
+    ],
+)
+def test_resolve_mention_reads_a_nameplate_bracket(text, agency_id, functions):
+    a = resolve_mention(None, text, PlanMeta("p", "p.txt", jurisdiction="三台县"))
+    assert (a.agency_id, a.functions) == (agency_id, functions)
