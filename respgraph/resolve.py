@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.grammar.units import classify_paren
+from respgraph.grammar.units import classify_paren, nameplate_names
 from respgraph.records import OWN_CLAUSE_BASES, Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
 from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
 
@@ -149,10 +149,17 @@ def nameplates(text: str) -> tuple[str, list[str]]:
     >>> nameplates("区农林水与生态环境局（生态环境、水利）")
     ('区农林水与生态环境局（生态环境、水利）', [])
     """
-    m = _TRAILING_BRACKET.match(text) if text.endswith("）") else None
-    if m is None or classify_paren(m.group(1), m.group(2)) != "alias":
-        return text, []
-    return m.group(1), [x for x in re.split(r"[、，,；;/]", m.group(2)) if x]
+    unit, plates = text, []
+    for _ in range(2):  # 县政府办（县大数据中心）（牵头）: a role marker may follow
+        m = _TRAILING_BRACKET.match(unit) if unit.endswith("）") else None
+        kind = classify_paren(m.group(1), m.group(2)) if m else None
+        if kind == "alias":
+            unit, plates = m.group(1), nameplate_names(m.group(2))
+            break
+        if kind not in ("lead", "support", "note"):
+            break
+        unit = m.group(1)
+    return (unit, plates) if plates else (text, [])
 
 
 @dataclass(frozen=True, slots=True)

@@ -751,6 +751,7 @@ NAMEPLATE_PLAN = """三台县人民政府办公室关于印发三台县2022年�
 （一）加强宣传引导。开展生态文明宣传教育活动。（牵头单位：县委宣传部（县文明办）；责任单位：县人社局（县医保局）、县融媒体中心）
 （二）优化机构编制。完善机构设置。（牵头单位：县委组织部（县委编办）；责任单位：县政府办（县大数据中心）、县发展改革委（县粮食和物资储备局））
 （三）推进农业面源污染治理。（牵头单位：县农林水与生态环境局（农业、水利）；责任单位：县文明办、县医保局、各乡镇（街道）、县水利局（牵头））
+（四）推进园区建设。（牵头单位：县工业园区管委会（加挂县经开区管委会牌子）；责任单位：县委编办（县委组织部）、县行政审批局（县政务服务中心）（牵头））
 """
 
 
@@ -784,6 +785,14 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
     assert rp.assignments[next(t for t in rp.assignments if t.endswith("003"))][0].portfolio == ["农业", "水利"]
     assert ag["三台县/水利局"].aliases == ["县水利局"]
     assert ag["三台县/各乡镇（街道）"].aliases == ["各乡镇（街道）"]
+    # said in words, before a role marker, or ending in 部 / 管委会
+    assert [(i, r) for i, _, r in by_task["004"]] == [
+        ("三台县/工业园区管委会", "lead"), ("三台县/委机构编制委员会办公室", "support"), ("三台县/行政审批局", "lead"),
+    ]
+    assert ag["三台县/工业园区管委会"].aliases == ["县工业园区管委会", "县经开区管委会"]
+    assert ag["三台县/委机构编制委员会办公室"].aliases == ["县委编办", "县委组织部"]
+    assert ag["三台县/行政审批局"].aliases == ["县行政审批局", "县政务服务中心"]
+    assert all(a.portfolio == [] for a in rp.assignments[next(t for t in rp.assignments if t.endswith("004"))])
 
 
 @pytest.mark.parametrize(

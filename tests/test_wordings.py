@@ -848,6 +848,9 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a second nameplate in brackets, also said in words (挂…牌子), is no portfolio: the unit as written first
+    ("（牵头单位：县委宣传部（挂县文明办牌子）；责任单位：县人社局（县医保局）、县委编办（县委组织部）、县政府办（县大数据中心）（牵头））",
+     [("县委宣传部", L, EX), ("县人社局", S, EX), ("县委编办", S, EX), ("县政府办", L, EX)]),
     # the work named before 由 and an article's number are no part of the unit (were read into it)
     ("第二条 考核工作由县河长制办公室负责组织实施。", [("县河长制办公室", L, EX)]),
     ("督查工作由县委督查室负责。", [("县委督查室", L, EX)]),

@@ -169,7 +169,23 @@ class Unit:
 
 # remarks on a unit or its list, and the people answering for a unit (（责任人：王XX）)
 _NOTE_RE = re.compile(r"下同|牵头|为主|首位|第一|排名|排序|列前|不分先后|按职责|责任人|联系人|负责人|[：:]")
-_ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室")
+_ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室", "部", "管委会")
+# 县委宣传部（挂县文明办牌子）, 县人社局（加挂县医保局牌子）: the second nameplate said in words
+_PLATE_WORDS = re.compile(r"^(?:同时)?(?:加挂|增挂|挂)(.+?)(?:的)?牌子$")
+
+
+def nameplate_names(content: str) -> list[str]:
+    """The names a bracket after a unit holds when they are names of bodies (its other
+    nameplates: 县委宣传部（县文明办）, （挂县文明办、县网信办牌子）), else [].
+
+    >>> nameplate_names("挂县文明办牌子"), nameplate_names("生态环境、水利")
+    (['县文明办'], [])
+    """
+    m = _PLATE_WORDS.match(content)
+    items = [x for x in re.split(r"[、，,；;/]", m.group(1) if m else content) if x]
+    if items and all(len(x) >= 3 and x.endswith(_ALIAS_ENDS) for x in items):
+        return items
+    return []
 
 
 def classify_paren(base: str, content: str) -> str:
@@ -193,8 +209,7 @@ def classify_paren(base: str, content: str) -> str:
     if is_collective(b) and not b.endswith(("局", "委", "部", "办", "厅", "院", "室", "中心")):
         return "name"
     if b.endswith(UNIT_SUFFIXES) and b[-1] not in "县区市镇乡":
-        items = [x for x in re.split(r"[、，,；;/]", c) if x]
-        if items and all(len(x) >= 3 and x.endswith(_ALIAS_ENDS) for x in items):
+        if nameplate_names(c):
             return "alias"  # 市生态环境局（市环委办）: another name of the same unit
         return "portfolio"
     return "name"
@@ -387,8 +402,10 @@ def normalise_mention(s: str) -> str:
     if len(n) > 1 and n[-1] in _LEAD_STARS:  # 省工业和信息化厅* (the star marks the lead)
         n = n.rstrip(_LEAD_STARS)
     n = _TRAIL_ETC.sub("", n)
-    m = _PORTFOLIO_TAIL.search(n)
-    if m and classify_paren(n[: m.start()], m.group(1)) != "name":
+    for _ in range(2):  # as split_units peels: 县政府办（县大数据中心）（牵头）
+        m = _PORTFOLIO_TAIL.search(n)
+        if not m or classify_paren(n[: m.start()], m.group(1)) == "name":
+            break
         n = n[: m.start()]
         n = _TRAIL_ETC.sub("", n)
     return n
