@@ -41,7 +41,8 @@ in extra columns; list-valued cells are Python lists):
     for .docx/.pdf/.html/.xlsx)
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
-    function_glosses, aliases, plans (list of plan ids), n_plans, leads, supports, tasks
+    function_glosses, aliases, successor (the agency_id of the body that took over one renamed
+    by a reform, successors.csv; else None), plans (list of plan ids), n_plans, leads, supports, tasks
 ``functions()``
     code, name, gloss, agencies, leads, supports
 """

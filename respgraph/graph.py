@@ -136,6 +136,7 @@ def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx
         for rp in resolved:
             add_plan(G, rp, registry)
         settle_jurisdictions(G, registry)
+        settle_successors(G, registry)
     return canonical(G, consume=True)
 
 
@@ -404,6 +405,34 @@ def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[st
         G.remove_nodes_from([n for n in candidates if n in node and node[n].get("type") == "Jurisdiction" and n not in used])
 
 
+def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
+    """Link each agency renamed by a reform to its successor in the same place, when the graph
+    holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境分局): the Agency
+    attribute ``successor``, the successor's id; the first of ``successors.csv``'s names the
+    graph holds. Ids stay as each plan names its body. Run after plans are added or removed.
+
+    >>> import networkx as nx
+    >>> from respgraph.registry import load_registry
+    >>> G = nx.MultiDiGraph()
+    >>> for aid in ("三台县/环境保护局", "三台县/生态环境分局", "绵阳市/国土资源局"):
+    ...     G.add_node(agency_node(aid), type="Agency", agency_id=aid)
+    >>> settle_successors(G, load_registry())
+    >>> G.nodes[agency_node("三台县/环境保护局")]["successor"], "successor" in G.nodes[agency_node("绵阳市/国土资源局")]
+    ('三台县/生态环境分局', False)
+    """
+    successors = getattr(registry, "successors", None) or {}
+    node = G._node
+    for n, d in node.items():
+        if d.get("type") != "Agency":
+            continue
+        jur, _, short = (d.get("agency_id") or "").partition("/")
+        found = next((f"{jur}/{s}" for s in successors.get(short, ()) if agency_node(f"{jur}/{s}") in node), None)
+        if found:
+            d["successor"] = found
+        else:
+            d.pop("successor", None)
+
+
 def _used_jurisdictions(G: "nx.MultiDiGraph") -> set[str]:
     """Jurisdictions a plan is issued in or an agency sits in, and their parents."""
     used: set[str] = set()
@@ -545,7 +574,7 @@ ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency",
                       "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
                       "clause_file_start", "clause_file_end"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
-                  "function_glosses", "aliases", "plans", "n_plans", "leads", "supports", "tasks"]
+                  "function_glosses", "aliases", "successor", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
 
 

@@ -14,7 +14,8 @@ Node attributes (all JSON-serialisable scalars or lists of str):
                 deadlines (list[str]), deadline_years (list[int]), targets (list[str]),
                 flags (list[str]), start, end
   Agency:       agency_id, name, jurisdiction, functions (list[str]), kind, known,
-                aliases (list[str])
+                aliases (list[str]), successor (agency_id; only on a body renamed by a
+                reform whose successor in the same place is in the graph: successors.csv)
   Function:     code, name (Chinese), gloss (English)
   Jurisdiction: name, level, parent
 Edge attributes:

@@ -276,6 +276,7 @@ def run_build(
                 # The places this build graphed get what all its plans taught the registry; the
                 # build's own places keep theirs (this registry never saw the plans behind them).
                 graph_mod.settle_jurisdictions(G, registry, [n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in known])
+                graph_mod.settle_successors(G, registry)
                 G = graph_mod.canonical(G, consume=True)
                 replaced = sorted(pid for pid in entries if pid in old_ids)
                 plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())

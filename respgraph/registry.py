@@ -100,6 +100,9 @@ class Registry:
     # (head, tail, canonical), longest first
     place_aliases: tuple[tuple[str, str, str], ...] = ()
     path: Path | None = None
+    # a body renamed or merged by a reform -> the names that took over its work (环境保护局 ->
+    # 生态环境局, 生态环境分局), from the optional successors.csv; only the graph reads them
+    successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # derived lookups, built once
     places: dict[str, str] = field(default_factory=dict, repr=False)  # full or short -> name
     keyword_re: re.Pattern | None = field(default=None, repr=False)
@@ -335,7 +338,23 @@ def _load(path: Path) -> Registry:
                 raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")
             aliases[alias] = canonical
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
-    return Registry(functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path)
+    return Registry(functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path))
+
+
+def _successors(path: Path) -> dict[str, tuple[str, ...]]:
+    """successors.csv: name -> its successors' names, most usual first; {} when the file is absent
+    (a registry copied before it existed)."""
+    s_path = path / "successors.csv"
+    if not s_path.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for row_no, row in _rows(s_path, ("name", "successors")):
+        name = _need(s_path, row_no, row, "name")
+        names = tuple(n.strip() for n in re.split(r"[;；]", _need(s_path, row_no, row, "successors")) if n.strip())
+        if name in out or name in names:
+            raise RegistryError(f"{s_path}: row {row_no}: {name!r} listed twice or as its own successor")
+        out[name] = names
+    return out
 
 
 def registry_dir(path: Path | str | None = None) -> Path:

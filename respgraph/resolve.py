@@ -14,8 +14,11 @@ A mention is read in three steps, all by general rules over the registry (``resp
    (大气环境科, 人事教育处, 办公室) is part of that department (``XX市/生态环境局/大气环境科``,
    with its functions).
 2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
-   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept;
-   traditional characters read as simplified).
+   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept, the
+   graph links it to its successor; traditional characters read as simplified). A second
+   nameplate in brackets (县委宣传部（县文明办）) is the same unit: the id of the name written
+   first, with the bracket's functions (and, in a plan, its name as an alias). What is merged
+   and what is not: ``data/registry/README.md``, "One body, one id".
 3. *what*: the functions: a portfolio parenthetical wins (区农林水与生态环境局(生态环境、水利)
    -> 生态环境, 水利); otherwise keywords in the name (环保 -> 生态环境, 国土 -> 自然资源; a *weak*
    keyword such as 综合行政执法 only when it does not qualify another) and, for merged bureaus,

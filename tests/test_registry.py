@@ -224,3 +224,18 @@ def test_build_with_a_malformed_env_registry_is_one_line(reg_copy: Path, tmp_pat
     assert r.returncode == 2
     assert r.stderr.strip() == f"respgraph: {reg_copy.resolve() / 'aliases.csv'}: row 2: empty 'canonical'"
     assert not (tmp_path / "out" / "graph.json").exists()
+
+
+def test_successors_are_optional_and_checked(reg_copy: Path):
+    assert load_registry().successors["环境保护局"] == ("生态环境局", "生态环境分局")
+    assert "民政局" not in load_registry().successors and "水务局" not in load_registry().successors  # never renamed
+    (reg_copy / "successors.csv").unlink()  # a registry copied before the file existed
+    assert load_registry(reg_copy).successors == {}
+
+
+def test_malformed_successors_name_file_and_row(tmp_path: Path):
+    bad = tmp_path / "bad-successors"
+    shutil.copytree(DEFAULT_DIR, bad)
+    (bad / "successors.csv").write_text("name,successors\n环境保护局,\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"successors.csv: row 2: empty 'successors'"):
+        load_registry(bad)

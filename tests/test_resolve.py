@@ -807,3 +807,59 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
 def test_resolve_mention_reads_a_nameplate_bracket(text, agency_id, functions):
     a = resolve_mention(None, text, PlanMeta("p", "p.txt", jurisdiction="三台县"))
     assert (a.agency_id, a.functions) == (agency_id, functions)
+
+
+# --------------------------------------------------------------------------- renamed bodies
+
+PLAN_2016 = """三台县人民政府办公室关于印发三台县2016年环境保护工作要点的通知
+
+一、重点任务
+（一）强化执法监管。开展环境执法专项行动。（牵头单位：县环保局；责任单位：县国土资源局、县农业局、县卫计局、县安监局、县工商局、县质监局、县水务局、县民政局）
+"""
+PLAN_2022 = """三台县人民政府办公室关于印发三台县2022年生态环境保护工作要点的通知
+
+一、重点任务
+（一）强化执法监管。开展环境执法专项行动。（牵头单位：市生态环境局三台分局；责任单位：县自然资源和规划局、县农业农村局、县卫生健康局、县应急管理局、县市场监管局、县水利局、县民政局）
+"""
+OTHER_2016 = """盐亭县人民政府办公室关于印发盐亭县2016年环境保护工作要点的通知
+
+一、重点任务
+（一）强化执法监管。开展环境执法专项行动。（牵头单位：县环保局；责任单位：县国土资源局）
+"""
+
+
+def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
+    """A 2016 and a 2022 plan of one county: the 2016 bodies keep the names of 2016 (their own
+    ids), share the function of their successor and link to it (``successor``); bodies never
+    renamed (民政局) are one id, and 水务局 / 水利局 (both in use today) are not linked. Another
+    county's 环保局 links to nothing of 三台县."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import agency_node, build_graph
+
+    files = []
+    for name, text in (("三台县2016.txt", PLAN_2016), ("三台县2022.txt", PLAN_2022), ("盐亭县2016.txt", OTHER_2016)):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    G = build_graph([resolve_plan(extract_file(f)) for f in files])
+    agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
+    successor = {a: d["successor"] for a, d in agencies.items() if "successor" in d}
+    assert successor == {
+        "三台县/环境保护局": "三台县/生态环境分局",
+        "三台县/国土资源局": "三台县/自然资源和规划局",
+        "三台县/农业局": "三台县/农业农村局",
+        "三台县/卫生和计划生育局": "三台县/卫生健康局",
+        "三台县/安全生产监督管理局": "三台县/应急管理局",
+        "三台县/工商行政管理局": "三台县/市场监督管理局",
+        "三台县/质量技术监督局": "三台县/市场监督管理局",
+    }
+    for old, new in successor.items():
+        assert agencies[old]["functions"] == agencies[new]["functions"]
+    assert agencies["三台县/民政局"]["plans"] == ["三台县2016", "三台县2022"]
+    assert "successor" not in agencies["三台县/水务局"] and "successor" not in agencies["盐亭县/环境保护局"]
+    assert agency_node("三台县/生态环境局") not in G  # the branch is not renamed to the county's own bureau
+    # a build that drops the 2022 plan (respgraph build --into) unlinks them again
+    from respgraph.graph import remove_plan, settle_successors
+
+    remove_plan(G, "三台县2022")
+    settle_successors(G, load_registry())
+    assert not any("successor" in d for _, d in G.nodes(data=True))
