@@ -326,7 +326,7 @@ def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | N
 
 
 # A zone word and its short form name one zone: 宜春经济技术开发区 is 宜春经开区.
-_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区"}
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区"}
 
 
 def _is_zone(place: str, w: str) -> bool:
@@ -617,6 +617,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if place_gov:
         jur, core, explicit = place_gov[0], place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    if short.startswith("委") and not core.startswith("委") and not collective:
+        party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
     if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
         short = "委、政府"
     if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):

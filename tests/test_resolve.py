@@ -780,7 +780,7 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
     assert ag["三台县/发展和改革委员会"].functions == ["发展改革", "粮食"]
     # near misses: the bracket's body alone is its own id; portfolio, collective, role marker unchanged
     assert [i for i, _, _ in by_task["003"]] == [
-        "三台县/农林水与生态环境局", "三台县/精神文明建设办公室", "三台县/医疗保障局", "三台县/各乡镇（街道）", "三台县/水利局",
+        "三台县/农林水与生态环境局", "三台县/委精神文明建设办公室", "三台县/医疗保障局", "三台县/各乡镇（街道）", "三台县/水利局",
     ]
     assert rp.assignments[next(t for t in rp.assignments if t.endswith("003"))][0].portfolio == ["农业", "水利"]
     assert ag["三台县/水利局"].aliases == ["县水利局"]
