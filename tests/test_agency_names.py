@@ -617,6 +617,8 @@ NAMES = """
 三台县|县经济技术开发区管委会|三台经开区/管委会|园区|government
 三台县|县工业园区管委会|三台县/工业园区管委会|园区|government
 三台县|县高新区管委会|三台高新区/管委会|园区|government
+绵阳市|市委、市政府信访局|绵阳市/委、政府信访局|党委,信访|party
+三台县|县委、县政府有关部门|三台县/委、县政府有关部门|党委|collective
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines()]
 

@@ -848,6 +848,11 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # 县委、县政府督查室: one office of both (was 县委 and 县政府督查室); the two general offices
+    # (县委、县政府办公室), the two bodies (县委、县政府) and 团县委 stay apart
+    ("（牵头单位：县委、县政府督查室；责任单位：县委、县政府办公室，团县委、县政府督查室）",
+     [("县委、县政府督查室", L, EX), ("县委", S, EX), ("县政府办公室", S, EX), ("团县委", S, EX), ("县政府督查室", S, EX)]),
+    ("（牵头单位：市委、市政府信访局；责任单位：市委、市政府）", [("市委、市政府信访局", L, EX), ("市委", S, EX), ("市政府", S, EX)]),
     # a second nameplate in brackets, also said in words (挂…牌子), is no portfolio: the unit as written first
     ("（牵头单位：县委宣传部（挂县文明办牌子）；责任单位：县人社局（县医保局）、县委编办（县委组织部）、县政府办（县大数据中心）（牵头））",
      [("县委宣传部", L, EX), ("县人社局", S, EX), ("县委编办", S, EX), ("县政府办", L, EX)]),

@@ -94,6 +94,11 @@ _LEVEL_WORD = r"(?:自治县|自治州|[省市县区州盟旗乡镇])"
 _BARE_LEVEL = re.compile(rf"^各{_LEVEL_WORD}(?:、{_LEVEL_WORD})*$")
 _ONE_LEVEL = re.compile(rf"^{_LEVEL_WORD}$")
 _LEVEL_BODY = re.compile(rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
+# 县委、县政府督查室 / 市委、市政府信访局: one office of the party committee and the government
+# (县委县政府督查室), not 县委 and an office of the government; but 县委、县政府办公室 are the
+# two general offices (两办) and 县委、县政府 the two bodies, each named.
+_PARTY_COMMITTEE = re.compile(r"^(?!团)(?:中共)?[^、，（）()]{0,10}?[省市区县州旗盟]委$")
+_GOVERNMENT_OFFICE = re.compile(r"^[^、，（）()]{0,10}?[省市区县州旗盟](?:人民)?政府(?!办)[^、，（）()]+$")
 # Collectives that end with no unit suffix: the whole name is one of these.
 _BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面",
                                # central plans: 有关部门和地方按职责分工负责 (ministries and the provinces)
@@ -265,6 +270,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             (u.text in _GENERIC_TAILS and units[-1].text.endswith(_GENERIC_HEADS_END))
             # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
             or (_BARE_LEVEL.match(units[-1].text) and (_LEVEL_BODY.match(u.text) or _ONE_LEVEL.match(u.text)))
+            or (_PARTY_COMMITTEE.match(units[-1].text) and not units[-1].portfolio and _GOVERNMENT_OFFICE.match(u.text))
             or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
             # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
             or (_LEVEL_HEAD.match(units[-1].text) and _LEVEL_BODY.match(u.text))
