@@ -619,6 +619,8 @@ NAMES = """
 三台县|县高新区管委会|三台高新区/管委会|园区|government
 绵阳市|市委、市政府信访局|绵阳市/委、政府信访局|党委,信访|party
 三台县|县委、县政府有关部门|三台县/委、县政府有关部门|党委|collective
+绵阳市|高新区经发局|绵阳高新区/经济发展局|发展改革|agency
+绵阳市|绵阳高新区经济发展局|绵阳高新区/经济发展局|发展改革|agency
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines()]
 
