@@ -420,13 +420,12 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     >>> G.nodes[agency_node("三台县/环境保护局")]["successor"], "successor" in G.nodes[agency_node("绵阳市/国土资源局")]
     ('三台县/生态环境分局', False)
     """
-    successors = getattr(registry, "successors", None) or {}
-    node = G._node
-    for n, d in node.items():
-        if d.get("type") != "Agency":
-            continue
-        jur, _, short = (d.get("agency_id") or "").partition("/")
-        found = next((f"{jur}/{s}" for s in successors.get(short, ()) if agency_node(f"{jur}/{s}") in node), None)
+    if not getattr(registry, "successors", None):
+        return
+    agencies = [d for d in G._node.values() if d.get("type") == "Agency"]
+    ids = {d.get("agency_id") for d in agencies}
+    for d in agencies:
+        found = registry.successor(d.get("agency_id") or "", ids)
         if found:
             d["successor"] = found
         else:

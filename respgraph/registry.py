@@ -120,6 +120,14 @@ class Registry:
         kws = sorted(self.keywords, key=lambda k: (-len(k), k))
         self.keyword_re = re.compile("|".join(map(re.escape, kws))) if kws else re.compile(r"(?!)")
 
+    def successor(self, agency_id: str, present) -> str | None:
+        """The id of the body that took over ``agency_id`` (a body renamed by a reform) among the
+        ids ``present`` (any container), in the same place: the first of its successors.csv
+        names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境分局`` when only the branch
+        is present."""
+        jur, _, short = agency_id.partition("/")
+        return next((f"{jur}/{s}" for s in self.successors.get(short, ()) if f"{jur}/{s}" in present), None)
+
     # ------------------------------------------------------------------ jurisdictions
 
     def jurisdiction(self, name: str) -> Jurisdiction:

@@ -857,6 +857,11 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
     assert agencies["三台县/民政局"]["plans"] == ["三台县2016", "三台县2022"]
     assert "successor" not in agencies["三台县/水务局"] and "successor" not in agencies["盐亭县/环境保护局"]
     assert agency_node("三台县/生态环境局") not in G  # the branch is not renamed to the county's own bureau
+    # respgraph agencies FILES says the same
+    from respgraph.commands.agencies import agencies_frame
+
+    df = agencies_frame([resolve_plan(extract_file(f)) for f in files])
+    assert {a: s for a, s in zip(df.agency_id, df.successor) if isinstance(s, str)} == successor
     # a build that drops the 2022 plan (respgraph build --into) unlinks them again
     from respgraph.graph import remove_plan, settle_successors
 

@@ -10,7 +10,7 @@ import typer
 
 from respgraph.console import OutputFormat
 
-AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases"]
+AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
 
 
@@ -18,7 +18,8 @@ def agencies_frame(resolved: list, reg=None):
     """One row per canonical agency across ``resolved`` plans (a list of ResolvedPlan).
 
     ``functions`` lists codes, ``glosses`` their English glosses in the same order;
-    ``mentions`` counts assignments, ``plans`` counts plans naming the agency.
+    ``mentions`` counts assignments, ``plans`` counts plans naming the agency; ``successor``
+    is the agency among them that took over one renamed by a reform (``successors.csv``), or None.
     """
     import pandas as pd
 
@@ -48,6 +49,8 @@ def agencies_frame(resolved: list, reg=None):
             row["known"] = row["known"] or ag.known
             row["mentions"] += counts.get(aid, 0)
             row["plans"] += 1
+    for aid, row in rows.items():  # a body renamed by a reform -> its successor among these (successors.csv)
+        row["successor"] = reg.successor(aid, rows)
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
@@ -94,7 +97,7 @@ def graph_frames(G, reg=None):
             "agency_id": d.get("agency_id"), "name": d.get("name"), "jurisdiction": d.get("jurisdiction"),
             "functions": functions, "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
             "known": bool(d.get("known")), "mentions": len(edges), "plans": len(d.get("plans") or []),
-            "aliases": list(d.get("aliases") or []),
+            "aliases": list(d.get("aliases") or []), "successor": d.get("successor"),
         })
         if not d.get("known"):
             for t, e in edges:
