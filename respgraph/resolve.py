@@ -87,6 +87,7 @@ _COLLECTIVE_PARTS = (
     "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
     "属国有企业", "属国企",  # 区属国有企业, 市属国企: the level's firms
     "直部门", "直单位",  # 县直部门 (but 县直机关工委 is one body)
+    "局各",  # 市生态环境局各县（市、区）分局, 市教育局各直属学校: the bureau's units
 )
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together
@@ -466,6 +467,12 @@ def _name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     return list(hit[0]), hit[1]
 
 
+# The level keywords of collectives (各县（市、区）…, 各区县…) name the lower governments, unless
+# the name goes on to a body of theirs; these functions are the governments' own.
+_LOWER_GOVERNMENTS = "下级政府"
+_GOVERNMENT_FUNCTIONS = frozenset({"政府", "党委", "政府办公室", "下级政府", "乡镇街道"})
+
+
 def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
@@ -480,6 +487,10 @@ def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
         for c in kw.functions:
             found.append((m.start(), c))
     if exclusive is not None:
+        if exclusive == [_LOWER_GOVERNMENTS]:  # 各县（市、区）生态环境分局: the lower levels' bureaus, not their governments
+            bodies = [c for m, kw in matches if not kw.exclusive for c in kw.functions if c not in _GOVERNMENT_FUNCTIONS]
+            if bodies:
+                return list(dict.fromkeys(bodies)), False
         return exclusive, True
     # unconsumed runs: 农林水|与|生态环境|局
     pos = 0
@@ -584,7 +595,7 @@ def _collective_functions(t: str, functions: list[str]) -> list[str]:
     """各区县人民政府 / 各市（州）人民政府 -> 下级政府; 各镇（乡）人民政府 -> 乡镇街道: the level a
     collective of governments names, when its name says nothing more specific."""
     m = _COLLECTIVE_LEVEL.match(t)
-    if not m or not set(functions) <= {"政府", "民政", "党委", "政府办公室"}:
+    if not m or not set(functions) <= {"政府", "党委", "政府办公室"}:
         return functions
     return ["乡镇街道"] if m.group(1) in ("乡", "镇", "街道", "苏木") else ["下级政府"]
 
@@ -617,6 +628,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if place_gov:
         jur, core, explicit = place_gov[0], place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
+        short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局
     if short.startswith("委") and not core.startswith("委") and not collective:
         party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
     if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
