@@ -270,6 +270,12 @@ def test_portal_lines_inside_a_paragraph_go():
     assert clean(raw).text == "加强养老护理队伍建设。开展养老护理员职业技能培训，全年培训300人次。\n"
     raw = "一、总体要求\n来源：XX县人民政府办公室  发布时间：2023-03-18\n到2025年，全县…。\n"
     assert clean(raw).text == "一、总体要求\n到2025年，全县…。\n"
+    # what a portal prints under the text: 责任编辑：, 上一篇：/下一篇：, 分享到：
+    raw = "（二）强化督查考核。\n樟树市人民政府\n2023年5月5日\n责任编辑：李明\n上一篇：关于开展世界环境日宣传活动的通知\n分享到：\n"
+    assert clean(raw).text == "（二）强化督查考核。\n樟树市人民政府\n2023年5月5日"  # (a block at the end goes with its break)
+    # near miss: a sentence of the plan that names 上一篇 without a colon stays
+    raw = "（三）做好衔接。与上一篇章所列任务统筹推进。\n"
+    assert clean(raw).text == raw
 
 
 def test_lines_broken_inside_a_clause_are_joined():
