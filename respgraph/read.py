@@ -633,13 +633,13 @@ def _extract_html(data: bytes, path: Path) -> tuple[_Builder, str]:
 
         soup = BeautifulSoup(markup, "html.parser")
         out = _Builder()
-        _walk_html(soup, out)
+        _walk_html(soup, out, _link_stats(soup))
     except Exception as exc:
         raise ReadError(path, f"could not parse HTML ({type(exc).__name__}: {str(exc)[:80]})") from None
     return out, encoding
 
 
-def _walk_html(node, out: _Builder) -> None:
+def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> None:
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
@@ -654,35 +654,104 @@ def _walk_html(node, out: _Builder) -> None:
         name = child.name
         if name in _HTML_DROP or child.get("role") in ("navigation", "contentinfo") or child.get("hidden") is not None:
             continue
-        if _is_page_furniture(child):
+        if _is_page_furniture(child) or _is_link_list(child, links):
             continue
         if name == "table":
-            out.table(_html_rows(child))
+            if _is_layout_table(child):
+                _walk_html(child, out, links)  # its rows and cells are blocks (tr/td are)
+                continue
+            out.table(_html_rows(child, links))
         elif name == "br":
             out.flush()
+        elif name == "pre":
+            # preformatted text keeps its line breaks (the flush of inline text folds them)
+            out.flush()
+            for line in child.get_text().splitlines():
+                if line.strip():
+                    out.paragraph(line.strip())
         elif name in _HTML_BLOCK:
             out.flush()
-            _walk_html(child, out)
+            _walk_html(child, out, links)
             out.flush()
         else:
-            _walk_html(child, out)
+            _walk_html(child, out, links)
 
 
-# class or id words a page's navigation, breadcrumbs and footer are marked with (a portal's
-# <div class="footer"> holds its 主办单位：…承办单位：… line, which reads like a clause).
-_FURNITURE = re.compile(r"(?:^|[-_])(?:footer|foot|breadcrumbs?|crumbs?|copyright|navbar|nav|menu|sidebar)(?:$|[-_])", re.I)
+# class or id words a page's navigation, breadcrumbs, footer, share and print widgets are
+# marked with, in English or pinyin (a portal's <div class="footer"> holds its 主办单位：…承办单位：…
+# line, which reads like a clause; 导航 daohang, 当前位置 dqwz, 位置 weizhi, 底部 dibu, 版权 banquan,
+# 分享 fenxiang, 打印 dayin, 二维码 ewm/erweima).
+_FURNITURE = re.compile(
+    r"(?:^|[-_])(?:footer|foot|bottom|breadcrumbs?|crumbs?|bread|copyright|navbar|nav|menu|sidebar|location|position"
+    r"|share|bdshare|bdsharebuttonbox|print|qrcode|ewm|erweima|daohang|dqwz|weizhi|dibu|banquan|fenxiang|dayin|tabbar)(?:$|[-_])",
+    re.I,
+)
 
 
 def _is_page_furniture(tag) -> bool:
-    """A container whose class or id says it is page furniture, not the document. Only
-    divisions and lists: a paragraph or table inside the document is kept whatever its class."""
+    """A container whose class or id says it is page furniture, not the document; or a page's
+    own <header> (one not inside an article or section). Only divisions and lists: a
+    paragraph or table inside the document is kept whatever its class."""
     if tag.name not in ("div", "ul", "ol", "section", "aside", "header", "span"):
         return False
+    if tag.name == "header" and tag.find_parent(("article", "main", "section")) is None:
+        return True
     words = list(tag.get("class") or []) + [tag.get("id") or ""]
     return any(_FURNITURE.search(w) for w in words if w)
 
 
-def _html_rows(table) -> list[list[str]]:
+# Containers that a page's menus, related-link lists and 上一篇/下一篇 boxes are made of.
+_LINK_CONTAINERS = frozenset({"div", "ul", "ol", "dl", "li", "table", "tbody", "tr", "td", "section", "aside", "header", "center", "span"})
+_INK = re.compile(r"[^\s\xa0\u3000|>»＞·•/]")
+
+
+def _link_stats(soup) -> dict[int, tuple[int, int, int]]:
+    """Per tag (by id): (characters of text, characters inside links, links), in one pass from
+    the leaves up (``descendants`` lists a tag before everything in it). Space, separators
+    (| > ·) and the text of dropped tags (script, style) do not count."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment
+
+    stats: dict[int, tuple[int, int, int]] = {}
+    for node in reversed(list(soup.descendants)):
+        if not isinstance(node, Tag):
+            continue
+        if node.name in _HTML_DROP:
+            stats[id(node)] = (0, 0, 0)
+            continue
+        chars = inked = links = 0
+        for c in node.children:
+            if isinstance(c, Tag):
+                a, b, n = stats.get(id(c), (0, 0, 0))
+                chars, inked, links = chars + a, inked + b, links + n
+            elif isinstance(c, NavigableString) and not isinstance(c, Comment):
+                chars += len(_INK.findall(c))
+        if node.name == "a" and chars:
+            inked, links = chars, links + 1
+        stats[id(node)] = (chars, inked, links)
+    return stats
+
+
+def _is_link_list(tag, links: dict[int, tuple[int, int, int]]) -> bool:
+    """A container of two or more links whose text is mostly theirs: a menu, a list of related
+    documents, 上一篇/下一篇 (a plan's paragraphs link little, and a paragraph is always kept)."""
+    if tag.name not in _LINK_CONTAINERS:
+        return False
+    chars, inked, n = links.get(id(tag), (0, 0, 0))
+    # (a menu's item or a related document in a cell or list item of its own is one link)
+    return n >= 2 and inked * 10 >= chars * 6 or n == 1 and inked == chars and tag.name in ("li", "td", "dd")
+
+
+def _is_layout_table(table) -> bool:
+    """A table that lays out a page (old portals put the whole page in tables): one holding
+    another table, or one cell per row (a title, an info line and the text in a column)."""
+    if table.find("table") is not None:
+        return True
+    rows = table.find_all("tr")
+    return bool(rows) and all(len(tr.find_all(("td", "th"), recursive=False)) <= 1 for tr in rows)
+
+
+def _html_rows(table, links: dict[int, tuple[int, int, int]]) -> list[list[str]]:
     """Rows of an HTML table as a grid: colspan pads with empty cells, rowspan repeats down."""
     trs = []
     for child in table.children:
@@ -716,7 +785,7 @@ def _html_rows(table) -> list[list[str]]:
         for cell in cells:
             fill_carried()
             sub = _Builder()
-            _walk_html(cell, sub)
+            _walk_html(cell, sub, links)
             text = _cell_text(sub.text())
             span = _int_attr(cell, "colspan") if made < budget else 1
             down = _int_attr(cell, "rowspan") if made < budget else 1

@@ -401,6 +401,79 @@ def test_portal_page_furniture_is_not_read_as_a_clause(tmp_path, footer):
         ("开展燃煤锅炉综合整治", ["县生态环境局", "县市场监管局"])]
 
 
+# Portal pages as researchers save them: pinyin-class menus and breadcrumbs (导航 daohang,
+# 位置 weizhi), a 政府信息公开 metadata table above the text, a TRS editor's <style>, old
+# pages laid out in tables, <dl> metadata, <pre> text, 责任编辑/上一篇/下一篇 under the text.
+_PORTAL_TASKS = (
+    "<p style='text-indent:2em'>一、重点任务</p>"
+    "<p style='text-indent:2em'>（一）推进燃煤锅炉综合整治。全面淘汰10蒸吨以下燃煤锅炉。（牵头单位：市生态<span>环境局</span>；配合单位：市市场监管局）</p>"
+    "<p style='text-indent:2em'>（二）加强扬尘污染管控。（责任单位：市住房城乡建设局、市城市管理局）</p>"
+)
+_PORTAL_FACTS = [
+    ("推进燃煤锅炉综合整治", [("市生态环境局", "lead"), ("市市场监管局", "support")]),
+    ("加强扬尘污染管控", [("市住房城乡建设局", "lead"), ("市城市管理局", "support")]),
+]
+_PORTAL_NAV = (
+    '<div class="dh"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zjgz/">走进赣州</a></li></ul></div>'
+    '<div class="weizhi">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>'
+)
+
+
+def _facts(plan):
+    return [(t.title, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
+
+
+def test_portal_layout_tables_are_read_as_blocks(tmp_path):
+    """An old portal lays the whole page out in nested tables: before, the text cell became one
+    cell of a table (the plan one line) and no task was read."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "old.htm"
+    f.write_bytes(
+        ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+         "<table width='1000'><tr><td class='nav_bg'><a href='/'>首页</a> | <a href='/zwgk'>政务公开</a></td></tr></table>"
+         "<table><tr><td width='240'><table><tr><td>信息公开目录</td></tr><tr><td><a href='/a'>机构概况</a></td></tr>"
+         "<tr><td><a href='/b'>政策文件</a></td></tr></table></td>"
+         "<td><table><tr><td align='center'><b>安福县2023年大气污染防治工作方案</b></td></tr>"
+         "<tr><td>" + _PORTAL_TASKS.replace("市", "县")
+         + "<p align='right'>安福县人民政府办公室</p><p align='right'>2023年5月16日</p></td></tr></table></td></tr></table>"
+         "</body></html>").encode("gb18030"))
+    plan = extract_file(f)
+    assert not plan.document.tables
+    assert (plan.meta.title, plan.meta.jurisdiction, plan.meta.date) == ("安福县2023年大气污染防治工作方案", "安福县", "2023-05-16")
+    assert _facts(plan) == [(t, [(n.replace("市", "县"), r) for n, r in ms]) for t, ms in _PORTAL_FACTS]
+
+
+def test_portal_near_misses_stay_text(tmp_path):
+    """What looks like chrome but is the document's: a division table whose first column is
+    labelled 名称, a paragraph with two links, an attachment line with one link, a two-column
+    table of tasks (no layout table: two cells a row)."""
+    f = tmp_path / "near.html"
+    f.write_text(
+        "<html><body><div class='content'><p>某县2024年水污染防治工作方案</p>"
+        "<p>依据<a href='/l1'>《水污染防治法》</a>和<a href='/l2'>《河长制条例》</a>，制定本方案。</p>"
+        "<table><tr><td>名称</td><td>牵头单位</td></tr><tr><td>开展入河排污口排查</td><td>县生态环境局</td></tr></table>"
+        "<div>附件：<a href='/f.docx'>重点任务分工表.docx</a></div>"
+        "<ul><li>推进城镇污水管网建设</li><li>加强饮用水水源地保护</li></ul></div></body></html>", encoding="utf-8")
+    doc = read_document(f)
+    lines = doc.text.split("\n")
+    assert "依据《水污染防治法》和《河长制条例》，制定本方案。" in lines
+    assert [[c.text for c in r] for r in doc.tables[0].rows] == [["开展入河排污口排查", "县生态环境局"]]
+    assert "附件：重点任务分工表.docx" in lines
+    assert "推进城镇污水管网建设" in lines
+
+
+def test_portal_list_page_is_no_plan(tmp_path):
+    """A page that only lists documents (a 政策文件 column page): no plan title from a link."""
+    f = tmp_path / "list.html"
+    f.write_text(
+        "<html><body><div class='list'><ul>"
+        + "".join(f"<li><a href='/{i}'>关于印发某区2023年第{i}项工作方案的通知</a><span>2023-0{i}-01</span></li>" for i in range(1, 5))
+        + "</ul></div></body></html>", encoding="utf-8")
+    with pytest.raises(ReadError, match="no text"):
+        read_document(f)
+
+
 # --------------------------------------------------------------------------- xlsx
 
 

@@ -96,7 +96,7 @@ def find_title(head: str) -> str:
         title = _kind_title(s)
         if title:
             return title
-        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]):
+        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]) and not _whole_title(lines[n + 1]):
             title = _kind_title(s + lines[n + 1])
             if title and len(title) > len(s):
                 return title
@@ -119,6 +119,13 @@ def _title_head(s: str) -> bool:
     return bool(s) and s[-1] not in "。；;：:，," and not (
         _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s)
     )
+
+
+def _whole_title(s: str) -> bool:
+    """Whether ``s`` is a full title on its own (a place, a year and a kind: 安福县2023年大气污染防治
+    工作方案), not the second line of a broken one: the line before it is no part of it (a
+    portal's menu 政策文件 or 走进安福 left above the title)."""
+    return len(s) >= 12 and _kind_title(s) == s
 
 
 _PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
