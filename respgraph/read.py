@@ -660,7 +660,14 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
             if _is_layout_table(child):
                 _walk_html(child, out, links)  # its rows and cells are blocks (tr/td are)
                 continue
-            out.table(_html_rows(child, links))
+            rows = _html_rows(child, links)
+            pairs = _metadata_pairs(rows)
+            if pairs:
+                out.flush()
+                for label, value in pairs:
+                    out.paragraph(f"{label}：{value}")
+            else:
+                out.table(rows)
         elif name == "br":
             out.flush()
         elif name == "pre":
@@ -669,12 +676,25 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
             for line in child.get_text().splitlines():
                 if line.strip():
                     out.paragraph(line.strip())
+        elif name == "dt":
+            out.flush()  # no break after it: the <dd> after a label ending with ： goes on its line
+            _walk_html(child, out, links)
+        elif name == "dd" and _after_label(child):
+            # 发文机关： / 宜黄县人民政府办公室 of a <dl> of metadata: label and value on one line
+            _walk_html(child, out, links)
+            out.flush()
         elif name in _HTML_BLOCK:
             out.flush()
             _walk_html(child, out, links)
             out.flush()
         else:
             _walk_html(child, out, links)
+
+
+def _after_label(dd) -> bool:
+    """Whether ``dd`` follows a <dt> label ending with a colon (索 引 号：)."""
+    dt = dd.find_previous_sibling(True)
+    return dt is not None and dt.name == "dt" and dt.get_text().strip().endswith(("：", ":"))
 
 
 # class or id words a page's navigation, breadcrumbs, footer, share and print widgets are
@@ -749,6 +769,32 @@ def _is_layout_table(table) -> bool:
         return True
     rows = table.find_all("tr")
     return bool(rows) and all(len(tr.find_all(("td", "th"), recursive=False)) <= 1 for tr in rows)
+
+
+# The labels of a 政府信息公开 page's metadata table (索引号/发文机关/成文日期/标题/发文字号/…).
+_META_LABELS = frozenset(
+    "索引号 信息索引号 主题分类 主题词 体裁分类 组配分类 服务对象 发文机关 发布机构 发文单位 公开主体 成文日期 生成日期 发文日期 印发日期 "
+    "标题 名称 文件名称 发文字号 文号 发布日期 公开日期 公开方式 公开范围 有效性 时效性 信息来源 所属机构".split()
+)
+_LABEL_CHARS = re.compile(r"[\s\xa0\u3000：:]")
+
+
+def _metadata_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(label, value) pairs of a metadata table (at least three known labels, each followed by
+    its value), else []: read as 标题：… lines, the way the head of a plan states them."""
+    pairs = []
+    for row in rows:
+        k = 0
+        while k < len(row):
+            label = _LABEL_CHARS.sub("", row[k])
+            if label in _META_LABELS and k + 1 < len(row):
+                pairs.append((label, _cell_text(row[k + 1])))
+                k += 2
+            elif label and label not in _META_LABELS and row[k].strip():
+                return []  # a cell that is no label: a table of the text
+            else:
+                k += 1
+    return pairs if len(pairs) >= 3 else []
 
 
 def _html_rows(table, links: dict[int, tuple[int, int, int]]) -> list[list[str]]:

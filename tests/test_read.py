@@ -417,10 +417,43 @@ _PORTAL_NAV = (
     '<div class="dh"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zjgz/">走进赣州</a></li></ul></div>'
     '<div class="weizhi">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>'
 )
+_PORTAL_META = (
+    '<table class="xxgk_table"><tr><td>索&nbsp;引&nbsp;号：</td><td>11360700MB1E38924K/2023-00123</td><td>主题分类：</td><td>环境保护</td></tr>'
+    "<tr><td>发文机关：</td><td>赣州市人民政府办公室</td><td>成文日期：</td><td>2023-03-20</td></tr>"
+    '<tr><td>标&nbsp;&nbsp;&nbsp;&nbsp;题：</td><td colspan="3">赣州市2023年大气污染防治工作方案</td></tr>'
+    "<tr><td>发文字号：</td><td>赣市府办字〔2023〕15号</td><td>发布日期：</td><td>2023-03-24</td></tr></table>"
+)
 
 
 def _facts(plan):
     return [(t.title, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
+
+
+def test_portal_page_metadata_table_and_pinyin_chrome(tmp_path):
+    """Before: the menu line 走进赣州 ran into the title, the title was 标题：赣州市…, no date."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "trs.html"
+    f.write_text(
+        f"<html><body>{_PORTAL_NAV}{_PORTAL_META}<div class='title'><h1>赣州市2023年大气污染防治工作方案</h1></div>"
+        "<div class='TRS_Editor'><style>.TRS_Editor P{font-family:宋体;}</style>" + _PORTAL_TASKS + "</div>"
+        "<div class='dyan'>【<a href='javascript:window.print()'>打印本页</a>】【<a href='javascript:window.close()'>关闭窗口</a>】</div>"
+        "<div class='dibu'>主办单位：赣州市人民政府办公室 承办单位：赣州市大数据中心</div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(f)
+    assert doc.text.startswith("索引号：11360700MB1E38924K/2023-00123\n主题分类：环境保护\n发文机关：赣州市人民政府办公室\n")
+    assert not doc.tables  # the metadata table is read as labelled lines, not a table of tasks
+    for gone in ("首页", "政务公开", "走进", "宋体", "打印", "主办单位"):
+        assert gone not in doc.text
+    plan = extract_file(f)
+    m = plan.meta
+    assert (m.title, m.issuers, m.date, m.jurisdiction, m.doc_number) == (
+        "赣州市2023年大气污染防治工作方案", ["赣州市人民政府办公室"], "2023-03-20", "赣州市", "赣市府办字〔2023〕15号")
+    assert _facts(plan) == _PORTAL_FACTS
+    for t in plan.tasks:
+        for mention in t.mentions:
+            assert mention.span.slice(doc.text) == mention.text
 
 
 def test_portal_layout_tables_are_read_as_blocks(tmp_path):
@@ -442,6 +475,28 @@ def test_portal_layout_tables_are_read_as_blocks(tmp_path):
     assert not plan.document.tables
     assert (plan.meta.title, plan.meta.jurisdiction, plan.meta.date) == ("安福县2023年大气污染防治工作方案", "安福县", "2023-05-16")
     assert _facts(plan) == [(t, [(n.replace("市", "县"), r) for n, r in ms]) for t, ms in _PORTAL_FACTS]
+
+
+def test_portal_dl_metadata_pre_text_and_editor_line(tmp_path):
+    from respgraph.extract import extract_file
+
+    body = "\n".join(["宜黄县2023年大气污染防治工作方案", "一、重点任务",
+                      "　　（一）推进燃煤锅炉综合整治。（牵头单位：县生态环境局；配合单位：县市场监管局）",
+                      "", "　　　　宜黄县人民政府", "　　　　2023年9月15日"])
+    f = tmp_path / "dl.html"
+    f.write_text(
+        "<html><body><div class='xxgk_top'><dl><dt>索 引 号：</dt><dd>361026/2023-0019</dd><dt>发布机构：</dt>"
+        "<dd>宜黄县人民政府办公室</dd><dt>生成日期：</dt><dd>2023-09-14</dd></dl></div>"
+        f"<pre>{body}</pre><div class='editor'>责任编辑：李明</div>"
+        "<div class='pn'><p>上一篇：<a href='/1'>关于开展世界环境日宣传活动的通知</a></p><p>下一篇：<a href='/2'>宜黄县土壤污染防治工作要点</a></p></div>"
+        "</body></html>", encoding="utf-8")
+    doc = read_document(f)
+    assert "发布机构：宜黄县人民政府办公室" in doc.text.split("\n")
+    assert "宜黄县人民政府" in doc.text.split("\n")  # <pre> keeps its lines
+    assert "责任编辑" not in doc.text and "上一篇" not in doc.text
+    plan = extract_file(f)
+    assert (plan.meta.title, plan.meta.date, plan.meta.jurisdiction) == ("宜黄县2023年大气污染防治工作方案", "2023-09-14", "宜黄县")
+    assert _facts(plan) == [("推进燃煤锅炉综合整治", [("县生态环境局", "lead"), ("县市场监管局", "support")])]
 
 
 def test_portal_near_misses_stay_text(tmp_path):

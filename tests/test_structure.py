@@ -411,6 +411,37 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
     assert find_kind(title) == kind
 
 
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # menu lines a saved portal page leaves above the title: no first line of it
+        ("走进九江\n九江市2023年大气污染防治工作方案\n为持续改善…\n", "九江市2023年大气污染防治工作方案"),
+        ("政策文件\n安福县2023年大气污染防治工作方案\n", "安福县2023年大气污染防治工作方案"),
+        # near miss: the second line of a broken title is short, and is joined
+        ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n", "上饶市2023年深入打好污染防治攻坚战工作要点"),
+    ],
+)
+def test_a_whole_title_is_not_joined_to_the_line_above(head, title):
+    from respgraph.structure.meta import find_title
+
+    assert find_title(head) == title
+
+
+def test_labelled_fields_of_a_portal_page_head():
+    """标题：/发文机关：/成文日期： lines of a 政府信息公开 page (or text copied from one) state the
+    plan's title, issuer and date; 发布日期 (put online) is not the date; 项目名称： is no label."""
+    from respgraph.structure.meta import plan_meta
+
+    head = ("索引号：014100523/2023-05120\n发文机关：抚州市人民政府办公室\n成文日期：2023年05月08日\n"
+            "标  题：抚州市人民政府办公室关于印发抚州市2023年大气污染防治工作方案的通知\n"
+            "发文字号：抚府办字〔2023〕21号\n发布日期：2023-05-12\n一、重点任务\n")
+    m = plan_meta(head, "p", "p.html")
+    assert (m.title, m.issuers, m.date, m.jurisdiction, m.doc_number) == (
+        "抚州市2023年大气污染防治工作方案", ["抚州市人民政府办公室"], "2023-05-08", "抚州市", "抚府办字〔2023〕21号")
+    m = plan_meta("发布日期：2023-05-12\n吉安县2023年秸秆禁烧工作方案\n项目名称：秸秆综合利用\n", "p", "p.txt")
+    assert (m.title, m.date) == ("吉安县2023年秸秆禁烧工作方案", "2023-05-12")
+
+
 def test_a_notice_that_is_the_plan_is_titled_by_itself():
     from respgraph.structure.meta import find_kind, notice_title
 

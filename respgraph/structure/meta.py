@@ -437,14 +437,51 @@ def plan_year(meta: PlanMeta) -> int | None:
     return None
 
 
+# The fields a 政府信息公开 page states above the text (标题：… 发文机关：… 成文日期：2023-03-20),
+# one per line: the page's own record of the plan, so they go before what the text suggests.
+_LABELLED = re.compile(
+    r"^[ \t\u3000]*(?P<label>标[ \t\u3000]*题|名[ \t\u3000]*称|文件名称|发文机关|发布机构|发文单位|成文日期|生成日期|发文日期|印发日期"
+    r"|索[ \t\u3000]*引[ \t\u3000]*号|主题分类|发文字号|文[ \t\u3000]*号|发布日期)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S[^\n]*?)[ \t\u3000]*$",
+    re.M,
+)
+_NUM_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def labelled_fields(head: str) -> tuple[str, list[str], str | None, str | None, str]:
+    """(title, issuers, date written, date published) that labelled lines of ``head`` state,
+    each empty when none does, and ``head`` without those lines (索引号：…2023-0019 is no first
+    line of a broken title)."""
+    title, issuers, date, published = "", [], None, None
+    found = list(_LABELLED.finditer(head))
+    for m in found:
+        label, value = _squash(m.group("label")), m.group("value")
+        if label in ("标题", "名称", "文件名称"):
+            title = title or find_title(value + "\n") or notice_title(value + "\n")
+        elif label in ("发文机关", "发布机构", "发文单位"):
+            issuers += [p for p in re.split(r"[ \t\u3000、，,；;]+", value) if ORGAN.search(p) and p not in issuers]
+        elif label.endswith("日期") and (d := _NUM_DATE.search(value)) and 1 <= int(d.group(2)) <= 12 and 1 <= int(d.group(3)) <= 31:
+            iso = f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+            if label == "发布日期":  # put online, days after signing: only when nothing else is dated
+                published = published or iso
+            else:
+                date = date or iso
+    ends = [0] + [m.end() for m in found]
+    starts = [m.start() for m in found] + [len(head)]
+    return title, issuers, date, published, "".join(head[e:s] for e, s in zip(ends, starts))
+
+
 def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
     """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
-    for what the head does not say, from the signature before ``body_end``."""
+    for what the head does not say, from the signature before ``body_end``. Labelled fields of
+    a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
-    title = find_title(head) or notice_title(head) or find_title(text[:HEAD_CHARS])
+    stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
+    title = stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
-    issuers = find_issuers(head)
+    issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
     date, first_date = _dates(head)
+    date = stated_date or date
     if not (issuers and date):
         # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
         lines = closing_lines(text, len(text) if body_end is None else body_end)
@@ -457,7 +494,7 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     if not (date or first_date):
         # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
         printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
-        date = _dates(printed.group(1))[0] if printed else None
+        date = _dates(printed.group(1))[0] if printed else published
     place, level = find_place(issuers + [title])
     if place is None:
         # the plan's title writes its place short (广西加快发展…方案): the cover letter's signer
