@@ -345,6 +345,8 @@ _PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：].{1,40}(?:承办|协办|技�
 _PORTAL_PAGE = (
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
     r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"
+    # a WeChat (政务公众号) article's tail: its source and editor lines, 阅读原文, the follow prompt
+    r"|(?m:^)[ \t]*(?:来源|编辑)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
 )
 _PORTAL_WORDS = re.compile(_PORTAL_PAGE + "|" + _PORTAL_FOOTER)
 # The page's own furniture, without the 主办单位：…协办单位： footer (a clause's labels read alike).

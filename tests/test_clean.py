@@ -273,6 +273,12 @@ def test_portal_lines_inside_a_paragraph_go():
     # what a portal prints under the text: 责任编辑：, 上一篇：/下一篇：, 分享到：
     raw = "（二）强化督查考核。\n樟树市人民政府\n2023年5月5日\n责任编辑：李明\n上一篇：关于开展世界环境日宣传活动的通知\n分享到：\n"
     assert clean(raw).text == "（二）强化督查考核。\n樟树市人民政府\n2023年5月5日"  # (a block at the end goes with its break)
+    # a WeChat article's tail: 来源：/编辑： lines at a line's start, 阅读原文, the follow prompt
+    raw = "（二）强化督查考核。\n会昌县人民政府办公室\n2023年6月9日\n来源：会昌县生态环境局\n编辑：刘洋审核：王强\n阅读原文阅读 3201赞在看\n微信扫一扫\n关注该公众号\n"
+    assert clean(raw).text == "（二）强化督查考核。\n会昌县人民政府办公室\n2023年6月9日"
+    # near misses: 资金来源： is the plan's, and so is 来源 inside a sentence
+    raw = "（三）加强资金保障。\n资金来源：县财政预算安排\n数据来源：县统计局\n"
+    assert clean(raw).text == raw
     # near miss: a sentence of the plan that names 上一篇 without a colon stays
     raw = "（三）做好衔接。与上一篇章所列任务统筹推进。\n"
     assert clean(raw).text == raw
