@@ -633,9 +633,12 @@ def _extract_html(data: bytes, path: Path) -> tuple[_Builder, str]:
 
         soup = BeautifulSoup(markup, "html.parser")
         out = _Builder()
-        _walk_html(soup, out, _link_stats(soup))
+        links = _link_stats(soup)
+        _walk_html(soup, out, links)
     except Exception as exc:
         raise ReadError(path, f"could not parse HTML ({type(exc).__name__}: {str(exc)[:80]})") from None
+    if not out.text().strip() and soup.find("a") is not None:
+        raise ReadError(path, "no text in document but links (a list or index page, not a plan?)")
     return out, encoding
 
 

@@ -525,7 +525,7 @@ def test_portal_list_page_is_no_plan(tmp_path):
         "<html><body><div class='list'><ul>"
         + "".join(f"<li><a href='/{i}'>关于印发某区2023年第{i}项工作方案的通知</a><span>2023-0{i}-01</span></li>" for i in range(1, 5))
         + "</ul></div></body></html>", encoding="utf-8")
-    with pytest.raises(ReadError, match="no text"):
+    with pytest.raises(ReadError, match="list or index page"):
         read_document(f)
 
 
