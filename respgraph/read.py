@@ -663,7 +663,7 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
             if _is_layout_table(child):
                 _walk_html(child, out, links)  # its rows and cells are blocks (tr/td are)
                 continue
-            rows = _html_rows(child, links)
+            rows = _html_rows(child)
             pairs = _metadata_pairs(rows)
             if pairs:
                 out.flush()
@@ -766,12 +766,49 @@ def _is_link_list(tag, links: dict[int, tuple[int, int, int]]) -> bool:
 
 
 def _is_layout_table(table) -> bool:
-    """A table that lays out a page (old portals put the whole page in tables): one holding
-    another table, or one cell per row (a title, an info line and the text in a column)."""
-    if table.find("table") is not None:
+    """A table that lays out a page (old portals put the whole page in tables): one cell per row
+    (a title, an info line and the text in a column), or, unless its first rows are a division
+    table's header, one holding another table or a cell of many paragraphs (the text beside a
+    menu column)."""
+    rows = _own_rows(table)
+    if rows and all(len(_own_cells(tr)) <= 1 for tr in rows):
         return True
-    rows = table.find_all("tr")
-    return bool(rows) and all(len(tr.find_all(("td", "th"), recursive=False)) <= 1 for tr in rows)
+    if any(_is_header_cell(c) for tr in rows[:3] for c in _own_cells(tr)):
+        return False
+    return table.find("table") is not None or (
+        len(rows) <= 3 and any(len(c.find_all(_PARAGRAPHS)) >= _LAYOUT_PARAGRAPHS for tr in rows for c in _own_cells(tr))
+    )
+
+
+# words of a task-division table's header row (序号 重点任务 牵头单位 配合单位 完成时限)
+_DIVISION_HEAD = re.compile(r"序\s*号|牵头|责任单位|配合单位|协同单位|完成时限|时间节点|工作任务|重点任务|主要任务|任务内容")
+_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li")
+_LAYOUT_PARAGRAPHS = 6
+
+
+def _is_header_cell(cell) -> bool:
+    """A short cell naming a division table's column (a text cell beside a menu names 牵头单位
+    too, in its clauses)."""
+    if cell.find("table") is not None:
+        return False
+    text = cell.get_text().strip()
+    return len(text) <= 20 and _DIVISION_HEAD.search(text) is not None
+
+
+def _own_rows(table) -> list:
+    """The table's own rows (directly or in thead/tbody/tfoot), not a nested table's."""
+    rows = []
+    for child in table.children:
+        name = getattr(child, "name", None)
+        if name == "tr":
+            rows.append(child)
+        elif name in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in child.children if getattr(c, "name", None) == "tr")
+    return rows
+
+
+def _own_cells(tr) -> list:
+    return [c for c in tr.children if getattr(c, "name", None) in ("td", "th")]
 
 
 # The labels of a 政府信息公开 page's metadata table (索引号/发文机关/成文日期/标题/发文字号/…).
@@ -800,25 +837,20 @@ def _metadata_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
     return pairs if len(pairs) >= 3 else []
 
 
-def _html_rows(table, links: dict[int, tuple[int, int, int]]) -> list[list[str]]:
+def _html_rows(table) -> list[list[str]]:
     """Rows of an HTML table as a grid: colspan pads with empty cells, rowspan repeats down."""
-    trs = []
-    for child in table.children:
-        if getattr(child, "name", None) == "tr":
-            trs.append(child)
-        elif getattr(child, "name", None) in ("thead", "tbody", "tfoot"):
-            trs.extend(c for c in child.children if getattr(c, "name", None) == "tr")
+    trs = _own_rows(table)
     rows: list[list[str]] = []
     carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
     # colspan/rowspan let a few bytes of markup ask for millions of cells. Padding cells are
     # empty and rowspan copies repeat a cell that is already there, so past a budget (20 per
     # real cell) they are dropped: no text is lost, and a 60 KB page stays a 60 KB table.
-    real = sum(1 for tr in trs for c in tr.children if getattr(c, "name", None) in ("td", "th"))
+    real = sum(len(_own_cells(tr)) for tr in trs)
     budget = 20 * real + 10_000
     made = 0
     for tr in trs:
         row: list[str] = []
-        cells = [c for c in tr.children if getattr(c, "name", None) in ("td", "th")]
+        cells = _own_cells(tr)
         col = 0
 
         def fill_carried() -> None:
@@ -834,7 +866,7 @@ def _html_rows(table, links: dict[int, tuple[int, int, int]]) -> list[list[str]]
         for cell in cells:
             fill_carried()
             sub = _Builder()
-            _walk_html(cell, sub, links)
+            _walk_html(cell, sub, {})  # (a cell's linked unit names are the table's, not a menu)
             text = _cell_text(sub.text())
             span = _int_attr(cell, "colspan") if made < budget else 1
             down = _int_attr(cell, "rowspan") if made < budget else 1

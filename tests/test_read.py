@@ -518,6 +518,44 @@ def test_portal_near_misses_stay_text(tmp_path):
     assert "推进城镇污水管网建设" in lines
 
 
+def test_portal_division_tables_stay_tables(tmp_path):
+    """Near misses of the menu and layout rules: unit names linked to their pages (one link a
+    line in a cell's <div>), and a division table holding a small table in a task cell."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "division.html"
+    f.write_text(
+        "<html><body><div class='TRS_Editor'><p>南城县2023年生态环境保护重点任务分工方案</p><table border=1>"
+        "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>1</td><td><a href='/rw/1'>推进工业园区污水处理设施建设</a></td><td><a href='/jg/1'>县工业和信息化局</a></td>"
+        "<td><div><a href='/jg/2'>县生态环境局</a><br><a href='/jg/3'>县住房城乡建设局</a></div></td></tr>"
+        "<tr><td>2</td><td>推进黎滩河综合治理<table><tr><td>（1）城区段</td></tr><tr><td>（2）乡镇段</td></tr></table></td>"
+        "<td>县水利局</td><td>县林业局</td></tr></table></div></body></html>", encoding="utf-8")
+    plan = extract_file(f)
+    assert len(plan.document.tables) == 1  # the division table (the small one is text of its cell)
+    assert [[(m.text, m.role) for m in t.mentions] for t in plan.tasks] == [
+        [("县工业和信息化局", "lead"), ("县生态环境局", "support"), ("县住房城乡建设局", "support")],
+        [("县水利局", "lead"), ("县林业局", "support")],
+    ]
+
+
+def test_portal_text_beside_a_menu_column(tmp_path):
+    """A one-row table laying out a menu column beside the text (no nested table): before, the
+    whole plan was one cell and no task was read."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "two-columns.html"
+    f.write_text(
+        "<html><body><table><tr><td class='left'><p><a href='/1'>机构概况</a></p><p><a href='/2'>政策文件</a></p></td>"
+        "<td><p align='center'><b>金溪县2023年大气污染防治工作方案</b></p><p>为持续改善空气质量，制定本方案。</p>"
+        + _PORTAL_TASKS.replace("市", "县") + "<p>二、保障措施</p><p>各乡镇要加强组织领导。</p>"
+        "<p align='right'>金溪县人民政府</p><p align='right'>2023年10月10日</p></td></tr></table></body></html>", encoding="utf-8")
+    plan = extract_file(f)
+    assert not plan.document.tables
+    assert (plan.meta.title, plan.meta.date) == ("金溪县2023年大气污染防治工作方案", "2023-10-10")
+    assert _facts(plan) == [(t, [(n.replace("市", "县"), r) for n, r in ms]) for t, ms in _PORTAL_FACTS]
+
+
 def test_portal_list_page_is_no_plan(tmp_path):
     """A page that only lists documents (a 政策文件 column page): no plan title from a link."""
     f = tmp_path / "list.html"
