@@ -724,7 +724,7 @@ def _is_page_furniture(tag) -> bool:
 
 
 # Containers that a page's menus, related-link lists and 上一篇/下一篇 boxes are made of.
-_LINK_CONTAINERS = frozenset({"div", "ul", "ol", "dl", "li", "table", "tbody", "tr", "td", "section", "aside", "header", "center", "span"})
+_LINK_CONTAINERS = frozenset({"div", "ul", "ol", "dl", "li", "table", "tbody", "tr", "td", "section", "aside", "header", "center"})
 _INK = re.compile(r"[^\s\xa0\u3000|>»＞·•/]")
 
 

@@ -509,13 +509,17 @@ def test_portal_near_misses_stay_text(tmp_path):
         "<p>依据<a href='/l1'>《水污染防治法》</a>和<a href='/l2'>《河长制条例》</a>，制定本方案。</p>"
         "<table><tr><td>名称</td><td>牵头单位</td></tr><tr><td>开展入河排污口排查</td><td>县生态环境局</td></tr></table>"
         "<div>附件：<a href='/f.docx'>重点任务分工表.docx</a></div>"
-        "<ul><li>推进城镇污水管网建设</li><li>加强饮用水水源地保护</li></ul></div></body></html>", encoding="utf-8")
+        "<ul><li>推进城镇污水管网建设</li><li>加强饮用水水源地保护</li></ul>"
+        # a site that links unit names wherever they stand (站内关键词链接)
+        "<p>1.开展河道清障。（牵头单位：<span><a href='/j/1'>县水利局</a>、<a href='/j/2'>县林业局</a></span>）</p></div></body></html>",
+        encoding="utf-8")
     doc = read_document(f)
     lines = doc.text.split("\n")
     assert "依据《水污染防治法》和《河长制条例》，制定本方案。" in lines
     assert [[c.text for c in r] for r in doc.tables[0].rows] == [["开展入河排污口排查", "县生态环境局"]]
     assert "附件：重点任务分工表.docx" in lines
     assert "推进城镇污水管网建设" in lines
+    assert "1.开展河道清障。（牵头单位：县水利局、县林业局）" in lines
 
 
 def test_portal_division_tables_stay_tables(tmp_path):
