@@ -725,6 +725,7 @@ def _is_page_furniture(tag) -> bool:
 
 # Containers that a page's menus, related-link lists and 上一篇/下一篇 boxes are made of.
 _LINK_CONTAINERS = frozenset({"div", "ul", "ol", "dl", "li", "table", "tbody", "tr", "td", "section", "aside", "header", "center"})
+_CLAUSE_WORDS = re.compile(r"牵头|负责|(?:责任|配合|协同|参与)单位")
 _INK = re.compile(r"[^\s\xa0\u3000|>»＞·•/]")
 
 
@@ -762,7 +763,9 @@ def _is_link_list(tag, links: dict[int, tuple[int, int, int]]) -> bool:
         return False
     chars, inked, n = links.get(id(tag), (0, 0, 0))
     # (a menu's item or a related document in a cell or list item of its own is one link)
-    return n >= 2 and inked * 10 >= chars * 6 or n == 1 and inked == chars and tag.name in ("li", "td", "dd")
+    linky = n >= 2 and inked * 10 >= chars * 6 or n == 1 and inked == chars and tag.name in ("li", "td", "dd")
+    # a clause whose units the site links (配合单位：<a>县水利局</a>、<a>县林业局</a>) is no menu
+    return linky and _CLAUSE_WORDS.search(tag.get_text()) is None
 
 
 def _is_layout_table(table) -> bool:

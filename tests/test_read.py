@@ -511,7 +511,8 @@ def test_portal_near_misses_stay_text(tmp_path):
         "<div>附件：<a href='/f.docx'>重点任务分工表.docx</a></div>"
         "<ul><li>推进城镇污水管网建设</li><li>加强饮用水水源地保护</li></ul>"
         # a site that links unit names wherever they stand (站内关键词链接)
-        "<p>1.开展河道清障。（牵头单位：<span><a href='/j/1'>县水利局</a>、<a href='/j/2'>县林业局</a></span>）</p></div></body></html>",
+        "<p>1.开展河道清障。（牵头单位：<span><a href='/j/1'>县水利局</a>、<a href='/j/2'>县林业局</a></span>）</p>"
+        "<div>配合单位：<a href='/j/3'>县公安局</a>、<a href='/j/4'>县交通运输局</a>、<a href='/j/5'>县城管局</a></div></div></body></html>",
         encoding="utf-8")
     doc = read_document(f)
     lines = doc.text.split("\n")
@@ -520,6 +521,7 @@ def test_portal_near_misses_stay_text(tmp_path):
     assert "附件：重点任务分工表.docx" in lines
     assert "推进城镇污水管网建设" in lines
     assert "1.开展河道清障。（牵头单位：县水利局、县林业局）" in lines
+    assert "配合单位：县公安局、县交通运输局、县城管局" in lines
 
 
 def test_portal_division_tables_stay_tables(tmp_path):
