@@ -712,15 +712,25 @@ _FURNITURE = re.compile(
 
 
 def _is_page_furniture(tag) -> bool:
-    """A container whose class or id says it is page furniture, not the document; or a page's
-    own <header> (one not inside an article or section). Only divisions and lists: a
-    paragraph or table inside the document is kept whatever its class."""
+    """A container whose class or id says it is page furniture, not the document; or the page's
+    own <header>. Only divisions and lists: a paragraph or table inside the document is kept
+    whatever its class."""
     if tag.name not in ("div", "ul", "ol", "section", "aside", "header", "span"):
         return False
-    if tag.name == "header" and tag.find_parent(("article", "main", "section")) is None:
+    if tag.name == "header" and _page_header(tag):
         return True
     words = list(tag.get("class") or []) + [tag.get("id") or ""]
     return any(_FURNITURE.search(w) for w in words if w)
+
+
+def _page_header(tag) -> bool:
+    """A <header> of the page, not of the document: outside any article or section, with links
+    (返回, 首页, the site's name) and no heading (an article's <header> holds its <h1> title)."""
+    return (
+        tag.find_parent(("article", "main", "section")) is None
+        and tag.find("a") is not None
+        and tag.find(("h1", "h2", "h3")) is None
+    )
 
 
 # Containers that a page's menus, related-link lists and 上一篇/下一篇 boxes are made of.

@@ -562,6 +562,17 @@ def test_portal_text_beside_a_menu_column(tmp_path):
     assert _facts(plan) == [(t, [(n.replace("市", "县"), r) for n, r in ms]) for t, ms in _PORTAL_FACTS]
 
 
+def test_portal_page_header_goes_and_a_document_header_stays(tmp_path):
+    """A mobile page's <header> (返回, the site's name, 首页) is the page's; a <header> holding
+    the document's <h1> is the document's, whether or not it sits in an <article>."""
+    f = tmp_path / "m.html"
+    f.write_text(
+        "<html><body><header class='m-top'><a href='javascript:history.back()'>返回</a><span>吉安市人民政府</span><a href='/'>首页</a></header>"
+        "<div class='art'><header><h1>吉安市2023年大气污染防治工作方案</h1></header><p>为持续改善空气质量，制定本方案。</p></div>"
+        "</body></html>", encoding="utf-8")
+    assert read_document(f).text.split("\n")[:2] == ["吉安市2023年大气污染防治工作方案", "为持续改善空气质量，制定本方案。"]
+
+
 def test_portal_list_page_is_no_plan(tmp_path):
     """A page that only lists documents (a 政策文件 column page): no plan title from a link."""
     f = tmp_path / "list.html"
