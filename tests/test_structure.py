@@ -417,8 +417,11 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
         # menu lines a saved portal page leaves above the title: no first line of it
         ("走进九江\n九江市2023年大气污染防治工作方案\n为持续改善…\n", "九江市2023年大气污染防治工作方案"),
         ("政策文件\n安福县2023年大气污染防治工作方案\n", "安福县2023年大气污染防治工作方案"),
-        # near miss: the second line of a broken title is short, and is joined
+        # near misses: the second line of a broken title is short, or opens with no place, or
+        # the first names the place: joined
         ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n", "上饶市2023年深入打好污染防治攻坚战工作要点"),
+        ("关于深入打好污染防治攻坚战\n进一步加强生态环境保护的实施意见\n", "关于深入打好污染防治攻坚战进一步加强生态环境保护的实施意见"),
+        ("宁都县创建国家生态文明\n示范区建设三年行动实施方案\n", "宁都县创建国家生态文明示范区建设三年行动实施方案"),
     ],
 )
 def test_a_whole_title_is_not_joined_to_the_line_above(head, title):

@@ -96,7 +96,7 @@ def find_title(head: str) -> str:
         title = _kind_title(s)
         if title:
             return title
-        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]) and not _whole_title(lines[n + 1]):
+        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]) and not _own_title(s, lines[n + 1]):
             title = _kind_title(s + lines[n + 1])
             if title and len(title) > len(s):
                 return title
@@ -121,11 +121,12 @@ def _title_head(s: str) -> bool:
     )
 
 
-def _whole_title(s: str) -> bool:
-    """Whether ``s`` is a full title on its own (a place, a year and a kind: 安福县2023年大气污染防治
-    工作方案), not the second line of a broken one: the line before it is no part of it (a
-    portal's menu 政策文件 or 走进安福 left above the title)."""
-    return len(s) >= 12 and _kind_title(s) == s
+def _own_title(above: str, s: str) -> bool:
+    """Whether ``s`` is a title on its own, not the second line of one broken after ``above``:
+    a whole title opening with a place (安福县2023年大气污染防治工作方案) below a line naming
+    none (a portal's menu 政策文件 or 走进九江 left above the title). A title broken after
+    关于深入打好污染防治攻坚战 or 某县创建国家生态文明 goes on without a place of its own."""
+    return len(s) >= 12 and _kind_title(s) == s and find_place([s])[0] is not None and find_place([above])[0] is None
 
 
 _PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
