@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, ResolvedPlan
 
 #: File types a directory argument expands to.
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".xlsx")
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".xlsx")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Read a plan file (txt/docx/pdf/html) into a cleaned :class:`~respgraph.records.Document`.
+"""Read a plan file (txt/docx/doc/pdf/html/mht/xlsx) into a cleaned :class:`~respgraph.records.Document`.
 
 >>> from respgraph.read import read_document
 >>> doc = read_document("data/plans/yushui-2022-pollution-battle.txt")  # doctest: +SKIP
@@ -612,22 +612,52 @@ _HTML_BLOCK = {
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
-def _decode_html(data: bytes, path: Path) -> tuple[str, str]:
+def _decode_html(data: bytes, path: Path, declared: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page by the charset ``declared`` for it (an MHTML part's header), else by
+    its <meta> declaration, each only when it gives plausible text; else by detection."""
+    if declared:
+        found = _decode_declared(data, declared)
+        if found:
+            return found
     m = _META_CHARSET.search(data[:4096])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        enc = m.group(1).decode("ascii").lower()
-        enc = _ALIASES.get(enc.replace("_", ""), enc)
-        try:
-            text = data.decode(enc)
-            if plausibility(text) >= _PLAUSIBLE:
-                return text, enc
-        except (UnicodeDecodeError, LookupError):
-            pass  # the declaration is wrong or unknown: detect instead
+        found = _decode_declared(data, m.group(1).decode("ascii"))
+        if found:
+            return found
     return decode_text(data, path)
 
 
-def _extract_html(data: bytes, path: Path) -> tuple[_Builder, str]:
-    markup, encoding = _decode_html(data, path)
+def _decode_declared(data: bytes, charset: str) -> tuple[str, str] | None:
+    """``(text, encoding)`` by a declared charset, or None when the declaration is wrong (a
+    GBK page saying utf-8) or unknown: detection decides then."""
+    enc = charset.lower()
+    enc = _ALIASES.get(enc.replace("_", ""), enc)
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return (text, enc) if plausibility(text) >= _PLAUSIBLE else None
+
+
+def _mhtml_page(data: bytes, path: Path) -> tuple[bytes, str | None]:
+    """The HTML page of an MHTML archive (a browser's "save as single file" .mhtml, Word's
+    单个文件网页 .mht): its first text/html part, decoded from quoted-printable or base64, and
+    the charset its header declares."""
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                return part.get_payload(decode=True) or b"", part.get_content_charset()
+    except Exception as exc:  # the email parser is lenient; a damaged archive still ends here
+        raise ReadError(path, f"not a valid MHTML archive ({type(exc).__name__}: {str(exc)[:80]})") from None
+    raise ReadError(path, "MHTML archive without an HTML page")
+
+
+def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple[_Builder, str]:
+    markup, encoding = _decode_html(data, path, declared)
     try:
         from bs4 import BeautifulSoup
 
@@ -905,13 +935,17 @@ def _int_attr(tag, name: str) -> int:
 
 _FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
 }
 _UNSUPPORTED = {
     ".ofd": "OFD format is not supported (export it as PDF)",
     ".xls": "old Excel .xls format is not supported (save it as .xlsx)",
     ".et": "WPS spreadsheet format is not supported (save it as .xlsx)",
 }
+
+
+# the header lines an MHTML archive opens with (From: <Saved by Blink>, MIME-Version: 1.0, …)
+_MHTML = re.compile(rb"(?:(?:From|Subject|Date|MIME-Version|Snapshot-Content-Location|X-[\w-]+|Content-Type):[^\n]*\r?\n)+", re.I)
 
 
 def _sniff(data: bytes) -> str:
@@ -921,6 +955,8 @@ def _sniff(data: bytes) -> str:
         return "doc"
     if data.startswith(b"PK\x03\x04"):
         return "xlsx" if b"xl/workbook.xml" in data[:65536] else "docx"
+    if _MHTML.match(data) and b"multipart/related" in data[:4096].lower():
+        return "mhtml"
     if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
         return "html"
     return "txt"
@@ -979,6 +1015,11 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     elif fmt == "doc":
         builder, warnings = _extract_doc(data, p)
         raw = builder.text()
+    elif fmt == "mhtml":
+        page, declared = _mhtml_page(data, p)
+        builder, encoding = _extract_html(page, p, declared)
+        raw = builder.text()
+        fmt = "html"
     else:
         builder, encoding = _extract_html(data, p)
         raw = builder.text()

@@ -32,7 +32,7 @@ from respgraph.read import ReadError, read_document
 from conftest import JINGDEZHEN, YUSHUI
 
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-SUFFIXES = [".txt", ".docx", ".pdf", ".html", ".htm"]
+SUFFIXES = [".txt", ".docx", ".pdf", ".html", ".htm", ".mht"]
 HEAD = "某区深入打好污染防治攻坚战实施方案\n一、重点任务\n"
 
 

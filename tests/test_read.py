@@ -584,6 +584,55 @@ def test_portal_list_page_is_no_plan(tmp_path):
         read_document(f)
 
 
+def _mhtml(html: bytes, charset: str | None, transfer: str) -> bytes:
+    """An MHTML archive as Chrome ('save as single file', quoted-printable, no charset in the
+    part's header) or Word (单个文件网页 .mht, base64, charset gb2312) writes it."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(html) if transfer == "quoted-printable" else base64.encodebytes(html)
+    ctype = "text/html" + (f'; charset="{charset}"' if charset else "")
+    b = "----MultipartBoundary--x1----"
+    return (
+        f'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.gov.cn/a.shtml\r\nMIME-Version: 1.0\r\n'
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{b}"\r\n\r\n--{b}\r\n'
+        f"Content-Type: {ctype}\r\nContent-Transfer-Encoding: {transfer}\r\nContent-Location: https://www.example.gov.cn/a.shtml\r\n\r\n"
+    ).encode("ascii") + body + (
+        f"\r\n--{b}\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f".TRS_Editor P{{font-family:=E5=AE=8B=E4=BD=93;}}\r\n--{b}--\r\n"
+    ).encode("ascii")
+
+
+@pytest.mark.parametrize("name, encoding, charset, transfer", [
+    ("chrome.mhtml", "utf-8", None, "quoted-printable"),  # the page's <meta> says utf-8
+    ("word.mht", "gb18030", "gb2312", "base64"),
+    ("no-suffix", "utf-8", None, "quoted-printable"),  # sniffed by its MIME header
+])
+def test_mhtml_single_file_pages(tmp_path, name, encoding, charset, transfer):
+    """A browser's 'save as single file' and Word's 单个文件网页 wrap the page in MIME: before,
+    the quoted-printable or base64 body was read as text (=E8=B5=A3…) and no task was found."""
+    from respgraph.extract import extract_file
+
+    page = ("<html><head><meta charset='utf-8'></head><body>" if encoding == "utf-8" else "<html><body>")
+    page += ("<div class='TRS_Editor'><p>赣州市2023年大气污染防治工作方案</p>" + _PORTAL_TASKS
+             + "<p align='right'>赣州市人民政府办公室</p><p align='right'>2023年3月20日</p></div></body></html>")
+    f = tmp_path / name
+    f.write_bytes(_mhtml(page.encode("utf-8" if encoding == "utf-8" else "gbk"), charset, transfer))
+    plan = extract_file(f)
+    assert (plan.document.format, plan.document.encoding) == ("html", encoding)
+    assert "font-family" not in plan.document.text and "Content-Type" not in plan.document.text
+    assert (plan.meta.title, plan.meta.date) == ("赣州市2023年大气污染防治工作方案", "2023-03-20")
+    assert _facts(plan) == _PORTAL_FACTS
+
+
+def test_mhtml_without_a_page_is_one_read_error(tmp_path):
+    f = tmp_path / "images.mht"
+    f.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                  b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n")
+    with pytest.raises(ReadError, match="MHTML archive without an HTML page"):
+        read_document(f)
+
+
 # --------------------------------------------------------------------------- xlsx
 
 
