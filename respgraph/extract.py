@@ -172,7 +172,8 @@ def _unpack(result: tuple[str, ExtractedPlan | None, str | None]) -> tuple[str, 
 
 #: The format libraries ``read`` imports on first use, by file suffix.
 _FORMAT_MODULES = {
-    ".docx": "docx", ".doc": "olefile", ".wps": "olefile", ".pdf": "pypdf", ".html": "bs4", ".htm": "bs4", ".mht": "bs4", ".mhtml": "bs4",
+    ".docx": "docx", ".doc": "olefile", ".wps": "olefile", ".pdf": "pypdf",
+    ".html": "bs4", ".htm": "bs4", ".shtml": "bs4", ".mht": "bs4", ".mhtml": "bs4",
     ".xlsx": "openpyxl",
 }
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, ResolvedPlan
 
 #: File types a directory argument expands to.
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".xlsx")
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def display_path(path: str | os.PathLike) -> str:
 
 
 def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Expand the arguments: a directory is every .txt/.docx/.doc/.wps/.pdf/.html/.xlsx in it (sorted, not
+    """Expand the arguments: a directory is every file of a ``SUFFIXES`` type in it (sorted, not
     recursive); a file is itself. Missing paths and empty directories are failures."""
     files: list[Path] = []
     failures: list[Failure] = []

@@ -934,7 +934,7 @@ def _int_attr(tag, name: str) -> int:
 # --------------------------------------------------------------------------- dispatch
 
 _FORMATS = {
-    ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
 }
 _UNSUPPORTED = {

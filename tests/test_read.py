@@ -686,3 +686,16 @@ def test_xlsx_without_its_suffix_is_sniffed(tmp_path):
     g = tmp_path / "download"
     g.write_bytes(f.read_bytes())
     assert read_document(g).format == "xlsx"
+
+
+def test_a_directory_of_saved_pages_expands_to_them(tmp_path):
+    """A site mirrored with wget keeps its .shtml names; a browser's single file is .mhtml."""
+    from respgraph.pipeline import collect_paths
+
+    for name in ("a.shtml", "b.mhtml", "c.mht", "d.html", "e.png"):
+        (tmp_path / name).write_bytes(b"x")
+    files, failures = collect_paths([tmp_path])
+    assert [f.name for f in files] == ["a.shtml", "b.mhtml", "c.mht", "d.html"] and not failures
+    f = tmp_path / "plan.shtml"
+    f.write_text("<html><body><p>XX县2024年大气污染防治工作方案</p></body></html>", encoding="utf-8")
+    assert read_document(f).format == "html"
