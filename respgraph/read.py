@@ -656,7 +656,7 @@ def _mhtml_page(data: bytes, path: Path) -> tuple[bytes, str | None]:
     raise ReadError(path, "MHTML archive without an HTML page")
 
 
-def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple[_Builder, str]:
+def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple[_Builder, str, list[str]]:
     markup, encoding = _decode_html(data, path, declared)
     try:
         from bs4 import BeautifulSoup
@@ -667,9 +667,31 @@ def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple
         _walk_html(soup, out, links)
     except Exception as exc:
         raise ReadError(path, f"could not parse HTML ({type(exc).__name__}: {str(exc)[:80]})") from None
-    if not out.text().strip() and soup.find("a") is not None:
+    text = out.text()
+    if not text.strip() and soup.find("a") is not None:
         raise ReadError(path, "no text in document but links (a list or index page, not a plan?)")
-    return out, encoding
+    return out, encoding, _unread_parts(soup, text)
+
+
+# a link to an attached file (附件：XX方案.pdf), by its address
+_ATTACHED = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|zip|rar|7z)(?:[?#].*)?$", re.I)
+_SCANNED_IMAGES = 3  # images on a page of little text (a plan scanned into pictures)
+_LITTLE_TEXT = 800
+
+
+def _unread_parts(soup, text: str) -> list[str]:
+    """Warnings for what a page holds but the reader does not read: attached files (a portal
+    often publishes the plan itself as one) and a plan scanned into images."""
+    warnings = []
+    names = [a.get_text().strip() or a["href"].rsplit("/", 1)[-1] for a in soup.find_all("a", href=_ATTACHED)]
+    if names:
+        shown = "、".join(dict.fromkeys(names[:5]))
+        warnings.append(f"the page links {len(names)} attached file(s) ({shown}); they are not read: a plan kept in one must be read from the file")
+    if len(re.sub(r"\s", "", text)) < _LITTLE_TEXT:
+        images = len(soup.find_all("img"))
+        if images >= _SCANNED_IMAGES:
+            warnings.append(f"the page holds {images} images and little text: a plan scanned into images is not read")
+    return warnings
 
 
 def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> None:
@@ -1017,11 +1039,11 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         raw = builder.text()
     elif fmt == "mhtml":
         page, declared = _mhtml_page(data, p)
-        builder, encoding = _extract_html(page, p, declared)
+        builder, encoding, warnings = _extract_html(page, p, declared)
         raw = builder.text()
         fmt = "html"
     else:
-        builder, encoding = _extract_html(data, p)
+        builder, encoding, warnings = _extract_html(data, p)
         raw = builder.text()
 
     if not raw.strip():

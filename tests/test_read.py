@@ -699,3 +699,23 @@ def test_a_directory_of_saved_pages_expands_to_them(tmp_path):
     f = tmp_path / "plan.shtml"
     f.write_text("<html><body><p>XX县2024年大气污染防治工作方案</p></body></html>", encoding="utf-8")
     assert read_document(f).format == "html"
+
+
+def test_a_page_warns_of_what_it_does_not_read(tmp_path):
+    """A portal often publishes the plan as an attached file, or as scanned pictures under the
+    notice: the page reads as a notice without tasks, and says why."""
+    notice = ("<html><body><p>章贡区人民政府办公室关于印发章贡区2023年大气污染防治工作方案的通知</p>"
+              "<p>现将《章贡区2023年大气污染防治工作方案》印发给你们，请认真组织实施。</p>")
+    f = tmp_path / "attached.html"
+    f.write_text(notice + "<p>附件：<a href='./P020230301.pdf'>章贡区2023年大气污染防治工作方案.pdf</a></p></body></html>", encoding="utf-8")
+    assert read_document(f).warnings == [
+        "the page links 1 attached file(s) (章贡区2023年大气污染防治工作方案.pdf); they are not read: a plan kept in one must be read from the file"]
+    f = tmp_path / "scanned.html"
+    f.write_text(notice + "".join(f"<p><img src='W2023{i}.jpg'></p>" for i in range(4)) + "</body></html>", encoding="utf-8")
+    assert read_document(f).warnings == ["the page holds 4 images and little text: a plan scanned into images is not read"]
+    # near miss: a plan in the page with a logo, a QR code and a banner is not 'scanned'
+    f = tmp_path / "plan.html"
+    f.write_text("<html><body><img src='logo.png'><img src='banner.jpg'><p>XX县2024年大气污染防治工作方案</p>"
+                 + "<p>（一）推进燃煤锅炉综合整治。全面淘汰每小时10蒸吨及以下燃煤锅炉。（牵头单位：县生态环境局）</p>" * 20
+                 + "<img src='qr.png'></body></html>", encoding="utf-8")
+    assert read_document(f).warnings == []
