@@ -46,7 +46,7 @@ def plans_dir() -> Path:
 PLANS = plans_dir()
 b = respgraph.build(PLANS)  # read -> structure -> responsibilities -> resolve -> graph
 if b.failures:
-    print("not read:", *(f"{f.path}: {f.reason}" for f in b.failures), sep="\\n  ")
+    print("not read:", *(f"{f.path}: {f.problem}" for f in b.failures), sep="\\n  ")
 plans = b.plans()
 title = dict(zip(plans.plan_id, plans.title))
 # a short label per plan: jurisdiction and kind of document (昌江区行动方案)

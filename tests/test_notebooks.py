@@ -135,16 +135,22 @@ def test_03_overlap(kernel_env, monkeypatch, tmp_path, api):
 
 
 def test_03_overlap_on_plans_with_no_city_district_pair(kernel_env, monkeypatch, tmp_path):
-    """Other plans than the seeds: no 景德镇市/昌江区, no plan inside another's place."""
+    """Other plans than the seeds: no 景德镇市/昌江区, no plan inside another's place; and a file
+    that is no plan beside them."""
     import shutil
 
     plans = tmp_path / "plans"
     plans.mkdir()
     for seed in (YUSHUI, XXZONE):
         shutil.copy(seed, plans / seed.name)
+    (plans / "broken.docx").write_bytes(b"PK\x03\x04 not a zip at all")  # a user's folder has one
     nb = run_notebook("03-overlap.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
     text = answer(nb)
     assert "Across the 2 plans" in text and "there is no upper–lower comparison" in text
+    # the file that could not be read is named with its problem, and the notebook goes on
+    # (it printed f.reason, which Failure does not have: the cell failed)
+    (said,) = [s for s in outputs(nb, "stream") if s.startswith("not read:")]
+    assert "broken.docx: " in said
 
 
 @pytest.mark.neo4j
