@@ -1503,3 +1503,70 @@ def test_table_deadline_cells_without_a_year_take_the_plans(tmp_path):
     assert [[(d.text, d.year, d.month) for d in t.deadlines] for t in tasks] == [
         [("6月底前", 2023, 6)], [("年底前", 2023, 12)], [("长期坚持", None, None)],
     ]
+# --------------------------------------------------------------------------- task ledgers (台账)
+
+
+def test_ledger_source_and_category_columns_are_no_task(tmp_path):
+    # 督查事项清单: 任务来源 (县委经济工作会议) names where a task comes from, 类别 what kind it
+    # is; the task is the 督查事项; near miss: with no task-named column the text column is the task
+    path = _division_docx(
+        tmp_path / "source.docx",
+        ["序号", "任务来源", "督查事项", "责任单位", "责任人", "办结时限"],
+        [
+            ["1", "县委经济工作会议", "加快工业园区标准化厂房建设", "县工信局（牵头）、县自然资源局", "刘某", "2024年10月底前"],
+            ["2", "政府工作报告", "推进城区老旧小区改造", "县住建局、县财政局", "陈某", "2024年12月底前"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "加快工业园区标准化厂房建设", [("县工信局", L, TB), ("县自然资源局", S, TB)]),
+        ("2", "推进城区老旧小区改造", [("县住建局", L, FL), ("县财政局", S, TB)]),
+    ]
+    _check_spans(plan)
+    f = tmp_path / "category.txt"
+    f.write_text("序号\t任务类别\t重点任务\t牵头单位\t配合单位\n"
+                 "1\t产业发展\t壮大特色产业\t县农业农村局\t县财政局\n"
+                 "2\t\t优化营商环境\t县行政审批局\t县直各单位\n", encoding="utf-8")
+    assert _facts(extract_file(f)) == [
+        ("1", "壮大特色产业", [("县农业农村局", L, TB), ("县财政局", S, TB)]),
+        ("2", "优化营商环境", [("县行政审批局", L, TB), ("县直各单位", S, TB)]),
+    ]
+    path = _division_docx(tmp_path / "plain.docx", ["序号", "名称", "牵头单位", "配合单位"],
+                          [["1", "城东片区棚户区改造", "区住建局", "城东街道"]])
+    assert _facts(extract_file(path)) == [("1", "城东片区棚户区改造", [("区住建局", L, TB), ("城东街道", S, TB)])]
+
+
+def test_ledger_rows_above_the_header_and_a_header_note_in_text(tmp_path):
+    # a 填报单位：… | 填报时间：… row above the header of a spreadsheet ledger is not its header
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["XX县2024年安全生产重点工作台账", None, None, None, None],
+              ["填报单位：XX县安委会办公室", None, None, "填报时间：2024年3月5日", None],
+              ["序号", "重点工作", "主责单位", "协同单位", "包保领导"],
+              [1, "开展燃气安全专项整治", "县住建局", "县市场监管局、县消防救援大队", "某副县长"],
+              [2, "开展道路交通安全整治", "县公安局", "县交通运输局", "某副县长"]):
+        ws.append(r)
+    ws.merge_cells("A1:E1")
+    ws.merge_cells("A2:C2")
+    ws.merge_cells("D2:E2")
+    path = tmp_path / "ledger.xlsx"
+    wb.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "开展燃气安全专项整治", [("县住建局", L, TB), ("县市场监管局", S, TB), ("县消防救援大队", S, TB)]),
+        ("2", "开展道路交通安全整治", [("县公安局", L, TB), ("县交通运输局", S, TB)]),
+    ]
+    _check_spans(plan)
+    # near miss: a contact table (单位 | 联系人 | 电话) above nothing is no ledger
+    page = tmp_path / "contacts.html"
+    page.write_text("<table><tr><td>填报单位：XX县政府办</td><td>填报时间：2024年3月</td></tr>"
+                    "<tr><td>单位</td><td>联系人</td><td>联系电话</td></tr>"
+                    "<tr><td>县住建局</td><td>王某</td><td>13800000000</td></tr></table>", encoding="utf-8")
+    assert extract_file(page).tasks == []
+    # pasted as text, a header label keeps its note: 责任单位（第一个为牵头单位） is still short
+    f = tmp_path / "note.txt"
+    f.write_text("XX县全民健身工作任务清单\n\n序号\t工作任务\t责任单位（第一个为牵头单位）\t完成时限（2024年）\n"
+                 "1\t推进全民健身设施建设\t县文广旅局、县体育中心、各乡镇（街道）\t2024年12月\n", encoding="utf-8")
+    assert _facts(extract_file(f)) == [
+        ("1", "推进全民健身设施建设", [("县文广旅局", L, FL), ("县体育中心", S, TB), ("各乡镇（街道）", S, TB)])]

@@ -26,6 +26,8 @@ RESP_COL = re.compile(r"责任|主体|负责")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|事项|工作)")
+# 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
+NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类")
 _SEP = re.compile(r"[、，,；;\n]+")
 _YEAR = re.compile(r"(20\d{2})")
 # A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
@@ -58,6 +60,25 @@ def _unit_col(h: str) -> bool:
 
 def is_division_table(table: Table) -> bool:
     return any(_unit_col(h) for h in table.header)
+
+
+def _task_col(h: str) -> bool:
+    return bool(TASK_COL.search(h)) and not NOT_TASK_COL.search(h)
+
+
+# How many rows above the header a ledger may hold (填报单位：… | 填报时间：…, a unit's stamp line)
+_ROWS_ABOVE_HEADER = 2
+
+
+def _with_header(table: Table) -> Table:
+    """``table`` with its header row where the unit columns are named: a row or two set above
+    it with several cells (填报单位：… | 填报时间：…) was taken for the header."""
+    if is_division_table(table):
+        return table
+    for k, row in enumerate(table.rows[:_ROWS_ABOVE_HEADER]):
+        if _looks_like_header(row):
+            return replace(table, header=[c.text for c in row], rows=table.rows[k + 1 :])
+    return table
 
 
 def _position(cell: Cell, i: int) -> int:
@@ -250,6 +271,7 @@ def _grouping(body: list, k: int) -> list[bool]:
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
     for table in tables:
+        table = _with_header(table)
         if not is_division_table(table):
             continue
         h, body, labels = _merged_header(table)
@@ -262,9 +284,9 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
         taken = set(lead + support + deadline + number + people)
         first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
-        task_cols = [k for k, x in enumerate(h) if k not in taken and TASK_COL.search(x)]
+        task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
         if not task_cols:
-            rest = [k for k in range(len(h)) if k not in taken]
+            rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
             task_cols = rest[:1]
         body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
         grouped = {k: _grouping(body, k) for k in task_cols[:-1]} if len(task_cols) > 1 else {}
@@ -482,12 +504,12 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         names = [text[s:e] for s, e in head]
         if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
             continue
-        if any(len(n) > 12 for n in names):  # header cells are short labels
+        if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
             continue
         rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
         starts = head  # where the cells of the last row began: the columns' places
         last = b
-        task_at = next((n for n, x in enumerate(names) if TASK_COL.search(x) and not _unit_col(x)), None)
+        task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
         num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
         unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
         while k < len(lines):
