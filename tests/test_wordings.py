@@ -1117,6 +1117,12 @@ CLAUSES = [
     ("（大气环境司牵头，法规与标准司、生态环境执法局配合）",
      [("大气环境司", L, EX), ("法规与标准司", S, EX), ("生态环境执法局", S, EX)]),
     ("（国家发展改革委价格司牵头，国家能源局电力司配合）", [("国家发展改革委价格司", L, EX), ("国家能源局电力司", S, EX)]),
+    # a person listed among the units (a leader's title before or after the name) is none;
+    # near misses: 县长江委 / 市长江航道局 / 县河长办 are units
+    ("（牵头单位：县水利局；配合单位：县财政局、张某（副县长））", [("县水利局", L, EX), ("县财政局", S, EX)]),
+    ("（责任单位：副县长王某，县发改委、县财政局）", [("县发改委", L, FL), ("县财政局", S, EX)]),
+    ("（牵头单位：县水利局局长张某；配合单位：县长江委、市长江航道局、县河长办）",
+     [("县水利局", L, EX), ("县长江委", S, EX), ("市长江航道局", S, EX), ("县河长办", S, EX)]),
 ]
 
 
@@ -1570,3 +1576,24 @@ def test_ledger_rows_above_the_header_and_a_header_note_in_text(tmp_path):
                  "1\t推进全民健身设施建设\t县文广旅局、县体育中心、各乡镇（街道）\t2024年12月\n", encoding="utf-8")
     assert _facts(extract_file(f)) == [
         ("1", "推进全民健身设施建设", [("县文广旅局", L, FL), ("县体育中心", S, TB), ("各乡镇（街道）", S, TB)])]
+
+
+def test_ledger_column_of_units_and_their_people(tmp_path):
+    # 牵头单位及责任人: the units lead, the people beside them (in brackets, after a title) are none;
+    # near miss: 牵头单位负责人 names people only
+    path = _division_docx(
+        tmp_path / "people.docx",
+        ["序号", "工作任务", "牵头单位及责任人", "配合单位", "牵头单位负责人"],
+        [
+            ["1", "完善河长制工作机制", "县水利局（张某）", "县生态环境局、各乡镇", "张某"],
+            ["2", "开展河道清四乱专项行动", "县水利局局长张某", "县公安局、王某（副县长）", "张某"],
+            ["3", "推进水土流失综合治理", "县林业局（局长：李某）", "县农业农村局", "县林业局局长李某"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "完善河长制工作机制", [("县水利局", L, TB), ("县生态环境局", S, TB), ("各乡镇", S, TB)]),
+        ("2", "开展河道清四乱专项行动", [("县水利局", L, TB), ("县公安局", S, TB)]),
+        ("3", "推进水土流失综合治理", [("县林业局", L, TB), ("县农业农村局", S, TB)]),
+    ]
+    _check_spans(plan)

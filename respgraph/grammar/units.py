@@ -311,12 +311,42 @@ _STATIONED_HEADS = frozenset({"中央", "省", "自治区", "市", "自治州", 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
 _NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+# ... nor does one without a character of a leader's title (副县长王某 / 县水利局局长张某)
+_TITLE_HINT = re.compile(r"[长记任理席常]")
+
+# People listed among units (a ledger's 责任单位 cell: 县水利局、张某（副县长） / 副县长王某 /
+# 县水利局局长张某): a leader's title before or after a name of one to three characters.
+_TITLE = (
+    r"(?:党组书记|党委书记|党工委书记|副?书记|常务副[省市县区州]长|副?[省市县区州镇乡]长|副?[局厅处科部]长"
+    r"|股长|所长|站长|大?队长|副?院长|副?校长|副?主任|总?经理|董事长|副?主席|秘书长|[省市县区]委常委|常委)"
+)
+_GIVEN = r"[\u4e00-\u9fffXx×＊*]{1,3}"
+_TITLED = re.compile(f"{_TITLE}[：:]?{_GIVEN}(?:同志)?$")  # 副县长王某 (matched at the start)
+_BRACKETED_PERSON = re.compile(f"{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}|责任人|负责人|联系人)[)）]$")  # 张某（副县长）
+# 县水利局局长张某): a leader's title before or after a name of one to three characters.
+_TITLE = (
+    r"(?:党组书记|党委书记|党工委书记|副?书记|常务副[省市县区州]长|副?[省市县区州镇乡]长|副?[局厅处科部]长"
+    r"|股长|所长|站长|大?队长|副?院长|副?校长|副?主任|总?经理|董事长|副?主席|秘书长|[省市县区]委常委|常委)"
+)
+_GIVEN = r"[\u4e00-\u9fffXx×＊*]{1,3}"
+_PERSON = re.compile(
+    f"^(?:{_TITLE}[：:]?{_GIVEN}|{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}|责任人|负责人|联系人)[)）])$"
+)
+# 县水利局局长张某: the unit, and its head named after it
+_PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
+
+
+def _person(name: str) -> bool:
+    """Whether a listed piece names a person (副县长王某 / 张某（副县长）), not a unit."""
+    held = _TITLED.match(name) or (name[-1] in "）)" and _BRACKETED_PERSON.match(name))
+    return bool(held) and not looks_like_unit(_PORTFOLIO_TAIL.sub("", name))
 
 
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     if b > a and _NEEDS_WORK.search(text, a, b) is None:
         name = text[a:b]
-        return Unit(name, a + offset, b + offset, [], None, _COLLECTIVE_RE.search(name) is not None)
+        if _TITLE_HINT.search(name) is None or not (_TITLED.match(name) or _PERSON_TAIL.search(name)):
+            return Unit(name, a + offset, b + offset, [], None, _COLLECTIVE_RE.search(name) is not None)
     # trim whitespace and stray punctuation at both ends
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
         a += 1
@@ -381,6 +411,13 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     name = strip_ws(text[a:name_end])
     if not name:
         return None
+    if _TITLE_HINT.search(name):
+        if _person(name):
+            return None
+        tail = _PERSON_TAIL.search(name)
+        if tail and looks_like_unit(name[: tail.start()]):
+            name = name[: tail.start()]
+            name_end = b = _end_of(text, a, len(name))
     return Unit(
         text=name,
         start=a + offset,
@@ -389,6 +426,16 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
         marker=marker,
         collective=is_collective(name),
     )
+
+
+def _end_of(text: str, a: int, n: int) -> int:
+    """Where the first ``n`` non-blank characters from ``text[a]`` end (a name typed with blanks)."""
+    i = a
+    while n:
+        if not text[i].isspace():
+            n -= 1
+        i += 1
+    return i
 
 
 _LEAD_STARS = "*＊★"

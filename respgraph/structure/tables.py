@@ -20,6 +20,9 @@ LEAD_COL = re.compile(r"牵头|主办|主责")
 SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|负责(单位|部门|处室|科室)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
+# ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
+# no units: the splitter drops them)
+_UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]")
 # A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
 RESP_COL = re.compile(r"责任|主体|负责")
@@ -53,9 +56,13 @@ def _column(h: str) -> str:
     return _HEAD_NOTE.sub("", _label(h)) or _label(h)
 
 
+def _people_col(h: str) -> bool:
+    return bool(PERSON_COL.search(h)) and not _UNITS_AND_PEOPLE.search(h)
+
+
 def _unit_col(h: str) -> bool:
     h = _column(h)
-    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not PERSON_COL.search(h))
+    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h))
 
 
 def is_division_table(table: Table) -> bool:
@@ -277,7 +284,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         h, body, labels = _merged_header(table)
         first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
         h = [_column(x) for x in h]
-        people = [k for k, x in enumerate(h) if PERSON_COL.search(x)]
+        people = [k for k, x in enumerate(h) if _people_col(x)]
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
         deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
