@@ -1123,6 +1123,10 @@ CLAUSES = [
     ("（责任单位：副县长王某，县发改委、县财政局）", [("县发改委", L, FL), ("县财政局", S, EX)]),
     ("（牵头单位：县水利局局长张某；配合单位：县长江委、市长江航道局、县河长办）",
      [("县水利局", L, EX), ("县长江委", S, EX), ("市长江航道局", S, EX), ("县河长办", S, EX)]),
+    # a blank after a name's bracket, before the next name, parts them (a cell's lines);
+    # near miss: 各县（市、区） 人民政府 is one name
+    ("（责任单位：区城管局（牵头） 区商务局、区机关事务中心）", [("区城管局", L, EX), ("区商务局", S, EX), ("区机关事务中心", S, EX)]),
+    ("（责任单位：各县（市、区） 人民政府）", [("各县（市、区）人民政府", L, FL)]),
 ]
 
 
@@ -1595,5 +1599,32 @@ def test_ledger_column_of_units_and_their_people(tmp_path):
         ("1", "完善河长制工作机制", [("县水利局", L, TB), ("县生态环境局", S, TB), ("各乡镇", S, TB)]),
         ("2", "开展河道清四乱专项行动", [("县水利局", L, TB), ("县公安局", S, TB)]),
         ("3", "推进水土流失综合治理", [("县林业局", L, TB), ("县农业农村局", S, TB)]),
+    ]
+    _check_spans(plan)
+
+
+def test_ledger_measures_column_and_units_one_per_line(tmp_path):
+    # 具体举措 is the task of each row under a 重点任务 merged down (1.1 / 1.2), its 牵头单位
+    # merged down too; a 责任单位 cell lists its units one per line, a marker closing a line
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX市2024年数字政府建设任务清单")
+    t = d.add_table(rows=4, cols=5)
+    for r, vals in enumerate((["序号", "重点任务", "具体举措", "牵头单位", "责任单位"],
+                              ["1.1", "夯实数字基础设施", "建设市级政务云平台", "市大数据局", "市财政局"],
+                              ["1.2", "", "推进政务外网升级改造", "", "市公安局（配合）\n市委网信办"],
+                              ["2.1", "提升政务服务水平", "推进政务服务一网通办", "市政务服务中心", "市直各部门"])):
+        for k, v in enumerate(vals):
+            if v:
+                t.rows[r].cells[k].text = v
+    t.rows[1].cells[1].merge(t.rows[2].cells[1])
+    t.rows[1].cells[3].merge(t.rows[2].cells[3])
+    path = tmp_path / "measures.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1.1", "建设市级政务云平台", [("市大数据局", L, TB), ("市财政局", S, TB)]),
+        ("1.2", "推进政务外网升级改造", [("市大数据局", L, TB), ("市公安局", S, TB), ("市委网信办", S, TB)]),
+        ("2.1", "提升政务服务水平", [("市政务服务中心", L, TB), ("市直各部门", S, TB)]),
     ]
     _check_spans(plan)

@@ -248,14 +248,15 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             else:
                 # 区农业局 区环保局 / 区发改委和区财政局 / 市生态环境局/市水利局: split only
                 # between two complete names, never inside an OCR-broken name such as
-                # 农林水与生态环境 局 (nor at a slash in other text).
+                # 农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one
+                # too: 区城管局（牵头） 区商务局 (a cell's lines).
                 j = i + 1
                 while j < end and text[j] in " \u3000\t\n\r":
                     j += 1
                 k = i - 1
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
-                if k >= piece_start and text[k] in _STRONG_END and j < end and text[j] in _UNIT_START:
+                if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and text[j] in _UNIT_START:
                     pieces.append((piece_start, i))
                     piece_start = j
                     skip_to = j
