@@ -1628,3 +1628,26 @@ def test_ledger_measures_column_and_units_one_per_line(tmp_path):
         ("2.1", "提升政务服务水平", [("市政务服务中心", L, TB), ("市直各部门", S, TB)]),
     ]
     _check_spans(plan)
+
+
+def test_tab_ledger_pasted_from_a_spreadsheet_with_merged_cells(tmp_path):
+    # pasted out of Excel, a merged cell keeps its text in its first row only: the rows below
+    # with an empty 工作任务 (and 序号) are the task's measures, each a task; an empty 牵头单位
+    # among them is the merged one above. Near miss: a measure's text wrapped onto a line of its
+    # own (no unit, under three cells) is still the row above's.
+    f = tmp_path / "ledger.txt"
+    f.write_text(
+        "XX市2024年优化营商环境工作台账\n\n"
+        "序号\t工作任务\t工作措施\t牵头单位\t配合单位\t责任人\t完成时限\n"
+        "1\t提升政务服务效能\t推行政务服务事项清单管理\t市行政审批局\t市直各部门\t某某\t6月底前\n"
+        "\t\t推进高频事项跨省通办\t\t市大数据中心\t某某\t9月底前\n"
+        "2\t优化市场准入环境\t压缩企业开办时间至1个工作日，推行\t市市场监管局\t市税务局\t某某\t3月底前\n"
+        "\t\t证照联办\t\t\t\t\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推行政务服务事项清单管理", [("市行政审批局", L, TB), ("市直各部门", S, TB)]),
+        ("", "推进高频事项跨省通办", [("市行政审批局", L, TB), ("市大数据中心", S, TB)]),
+        ("2", "优化市场准入环境", [("市市场监管局", L, TB), ("市税务局", S, TB)]),
+    ]
+    assert plan.tasks[2].text.endswith("推行证照联办")
+    _check_spans(plan)

@@ -11,7 +11,7 @@ import re
 
 from dataclasses import replace
 
-from respgraph.grammar.units import _STRONG_END, _UNIT_START
+from respgraph.grammar.units import _STRONG_END, _UNIT_START, looks_like_unit
 from respgraph.pdf_tables import _PAGE_NO, _WORDS_ACROSS
 from respgraph.records import Cell, Clause, Deadline, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines, unique_deadlines
@@ -265,14 +265,47 @@ def _dittos_filled(body: list, columns: list[int]) -> list:
     return out
 
 
-def _grouping(body: list, k: int) -> list[bool]:
-    """For each row: does its cell of column ``k`` repeat a neighbour's (a 主要任务 cell merged
-    down over the rows of its 具体内容)?"""
-    texts = [row[k].text.strip() if k < len(row) else "" for row in body]
+def _text(row, k: int) -> str:
+    return row[k].text.strip() if k < len(row) else ""
+
+
+def _continued(body: list, task_cols: list[int]) -> list[bool]:
+    """For each row: does it go on the group of the row above, its merged cells left empty (a
+    table pasted as text keeps a merged cell's text in its first row only)? It has no group
+    task (主要任务), only a later task column's text (its own 具体措施)."""
+    first, later = task_cols[0], task_cols[1:]
     return [
-        bool(t) and ((n > 0 and texts[n - 1] == t) or (n + 1 < len(texts) and texts[n + 1] == t))
+        n > 0
+        and not _text(row, first)
+        and any(_text(row, k) for k in later)
+        and any(_text(body[n - 1], k) for k in task_cols)
+        for n, row in enumerate(body)
+    ]
+
+
+def _grouping(body: list, k: int, continued: list[bool]) -> list[bool]:
+    """For each row: does its cell of column ``k`` repeat a neighbour's (a 主要任务 cell merged
+    down over the rows of its 具体内容), or do the next rows go on its group?"""
+    texts = [_text(row, k) for row in body]
+    return [
+        bool(t)
+        and ((n > 0 and texts[n - 1] == t) or (n + 1 < len(texts) and (texts[n + 1] == t or continued[n + 1])))
         for n, t in enumerate(texts)
     ]
+
+
+def _merged_down(body: list, continued: list[bool], columns: list[int]) -> list:
+    """Rows going on a group with each empty cell of ``columns`` (its lead, merged over the
+    group's rows) taken from the row above."""
+    out: list = []
+    for row, cont in zip(body, continued):
+        if cont and out:
+            row = list(row)
+            for k in columns:
+                if k < len(row) and k < len(out[-1]) and not row[k].text.strip():
+                    row[k] = out[-1][k]
+        out.append(row)
+    return out
 
 
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
@@ -296,7 +329,12 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
             task_cols = rest[:1]
         body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
-        grouped = {k: _grouping(body, k) for k in task_cols[:-1]} if len(task_cols) > 1 else {}
+        grouped = {}
+        if len(task_cols) > 1:
+            continued = _continued(body, task_cols)
+            grouped = {k: _grouping(body, k, continued) for k in task_cols[:-1]}
+            if any(continued):
+                body = _merged_down(body, continued, lead)
         group: list[str] = []  # the title of the section row above, for rows no heading holds
         for n, row in enumerate(body):
             cells = {k: c for k, c in enumerate(row)}
@@ -443,15 +481,23 @@ def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int
     return best[1]
 
 
-def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None) -> bool:
+def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None,
+               later: list[int], units: list[int]) -> bool:
     """Does a line without a number hold a task of its own (its number merged with the row
     above's), not the rest of the row above's cells (市财 / 政局)? It has the task and a whole
-    unit name in the first unit column."""
+    unit name in the first unit column; or, its group task (主要任务) merged with the row
+    above's too, its own measure in a later task column and a whole unit name in a unit
+    column, among three cells or more."""
     got = dict(placed)
-    if task_at not in got or unit_at not in got:
-        return False
-    s, e = got[unit_at]
-    return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+    if task_at in got and unit_at in got:
+        s, e = got[unit_at]
+        return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+    return (
+        task_at not in got
+        and len(got) >= 3
+        and any(k in got for k in later)
+        and any(k in got and looks_like_unit(text[got[k][0] : got[k][1]]) for k in units)
+    )
 
 
 def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
@@ -519,6 +565,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
         num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
         unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
+        later = [n for n, x in enumerate(names) if n != task_at and _task_col(x) and not _unit_col(x)]
+        unit_cols = [n for n, x in enumerate(names) if _unit_col(x)]
         while k < len(lines):
             ra, rb = lines[k]
             row_text = text[ra:rb]
@@ -529,7 +577,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             filled = [c for c in cells if c[1] > c[0]]
             # a cell goes on on the very next line
             placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
-            if placed is not None and not _opens_row(text, placed, task_at, unit_at):
+            if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols):
                 for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
                     rows[-1][col].append(piece)
                 last = rb
