@@ -1651,3 +1651,22 @@ def test_tab_ledger_pasted_from_a_spreadsheet_with_merged_cells(tmp_path):
     ]
     assert plan.tasks[2].text.endswith("推行证照联办")
     _check_spans(plan)
+
+
+def test_tab_ledger_with_a_spreadsheet_s_quoted_cells_of_several_lines(tmp_path):
+    # Excel puts a cell holding line breaks in quotes ("区住建局\n区财政局"): its lines are the
+    # row's, its units one per line; near miss: a task opening with a quoted word ("放管服"改革)
+    # is no such cell
+    f = tmp_path / "quoted.txt"
+    f.write_text(
+        'XX区2024年重点任务分工台账\n\n"序\n号"\t重点任务\t"责任单位\n（第一个为牵头单位）"\t完成时限\n'
+        '1\t推进老旧小区改造\t"区住建局\n区财政局\n各街道办事处"\t2024年12月\n'
+        '2\t推进垃圾分类\t"区城管局（牵头）\n区商务局"\t长期坚持\n'
+        '3\t"放管服"改革\t区政务服务中心\t2024年10月\n', encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进老旧小区改造", [("区住建局", L, FL), ("区财政局", S, TB), ("各街道办事处", S, TB)]),
+        ("2", "推进垃圾分类", [("区城管局", L, TB), ("区商务局", S, TB)]),
+        ("3", '"放管服"改革', [("区政务服务中心", L, FL)]),
+    ]
+    _check_spans(plan)

@@ -428,10 +428,41 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1] in _CELL_WS:
             e -= 1
+        if tabs and e - s >= 2 and text[s] == '"' and text[e - 1] == '"' and "\n" in text[s:e]:
+            s, e = s + 1, e - 1  # a spreadsheet's quoted cell of several lines
         out.append((s, e))
     if not tabs:
         out = [c for c in out if c[1] > c[0]]
     return out
+
+
+def _quoted_line_end(text: str, p: int, q: int, end: int) -> int:
+    """End of the row opening at ``p`` of a table pasted out of a spreadsheet: a cell holding
+    line breaks comes quoted ("区住建局\n区财政局"), its lines part of the row; ``q`` when no
+    quoted cell stays open at the line's end."""
+    i, cell_start = p, True
+    while i < end:
+        c = text[i]
+        if cell_start and c == '"':
+            close = i + 1
+            while True:
+                close = text.find('"', close, end)
+                if close < 0:
+                    return q
+                if text.startswith('""', close):  # a quote inside the cell, doubled
+                    close += 2
+                    continue
+                break
+            if close + 1 < end and text[close + 1] not in "\t\n":
+                return q  # a quote opening the cell's text, not the spreadsheet's
+            i = close + 1
+            cell_start = False
+            continue
+        if c == "\n":
+            return i
+        cell_start = c == "\t"
+        i += 1
+    return end
 
 
 def _width(s: str) -> int:
@@ -536,6 +567,9 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     while p < end:
         q = text.find("\n", p, end)
         q = end if q < 0 else q
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0):
+            row_end = _quoted_line_end(text, p, q, end)  # a spreadsheet's cell of several lines
+            q = row_end if text.find("\t", p, row_end) >= 0 else q
         lines.append((p, q))
         p = q + 1
     tables: list[Table] = []
