@@ -1670,3 +1670,23 @@ def test_tab_ledger_with_a_spreadsheet_s_quoted_cells_of_several_lines(tmp_path)
         ("3", '"放管服"改革', [("区政务服务中心", L, FL)]),
     ]
     _check_spans(plan)
+
+
+def test_ledger_undertaking_and_implementing_unit_columns(tmp_path):
+    # 承办单位 (a 督办 list's) and 落实单位 name the units doing the work: the first listed (or
+    # the one marked 牵头) leads; near miss: a 实施步骤 | 时间安排 table names no units
+    path = _division_docx(
+        tmp_path / "undertake.docx",
+        ["序号", "建议事项", "承办单位", "办理时限"],
+        [["1", "关于加强农村饮水安全保障的建议", "县水利局、县卫健委", "2024年8月底前"]],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [("1", "关于加强农村饮水安全保障的建议", [("县水利局", L, FL), ("县卫健委", S, TB)])]
+    _check_spans(plan)
+    page = tmp_path / "page.html"
+    page.write_text("<table><tr><td>序号</td><td>工作内容</td><td>落实单位</td><td>时间节点</td></tr>"
+                    "<tr><td>1</td><td>开展秸秆禁烧巡查</td><td>各乡镇人民政府、县生态环境局（牵头）</td><td>5月—10月</td></tr>"
+                    "</table><table><tr><td>序号</td><td>实施步骤</td><td>时间安排</td></tr>"
+                    "<tr><td>1</td><td>动员部署阶段</td><td>2024年3月</td></tr></table>", encoding="utf-8")
+    assert _facts(extract_file(page)) == [
+        ("1", "开展秸秆禁烧巡查", [("各乡镇人民政府", S, TB), ("县生态环境局", L, TB)])]

@@ -17,7 +17,9 @@ from respgraph.records import Cell, Clause, Deadline, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines, unique_deadlines
 
 LEAD_COL = re.compile(r"牵头|主办|主责")
-SUPPORT_COL = re.compile(r"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|负责(单位|部门|处室|科室)")
+# 承办 / 落实 / 实施单位 (a 督办 list's, a 工作台账's): the units doing the work, as 责任单位
+_DOING = r"承办|承担|落实|实施|执行|办理"
+SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(负责|{_DOING})(单位|部门|处室|科室)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
@@ -25,7 +27,7 @@ PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管"
 _UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]")
 # A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
-RESP_COL = re.compile(r"责任|主体|负责")
+RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作)")
