@@ -1690,3 +1690,27 @@ def test_ledger_undertaking_and_implementing_unit_columns(tmp_path):
                     "<tr><td>1</td><td>动员部署阶段</td><td>2024年3月</td></tr></table>", encoding="utf-8")
     assert _facts(extract_file(page)) == [
         ("1", "开展秸秆禁烧巡查", [("各乡镇人民政府", S, TB), ("县生态环境局", L, TB)])]
+
+
+def test_space_ledger_with_numbered_section_rows_and_an_empty_remarks_column(tmp_path):
+    # a PDF's text, cells apart by blanks: 一  生态环境保护 (a heading's number and a title) is a
+    # section row, not the table's end; a row leaving 备注 empty has no cell for it
+    f = tmp_path / "ledger.txt"
+    f.write_text(
+        "XX县2024年生态文明建设任务清单\n\n"
+        "序号  任务内容  牵头单位  协办单位  完成时间  备注\n"
+        "一  生态环境保护\n"
+        "1  实施国土绿化行动  县林业局  县自然资源局  2024年底\n"
+        "2  推进历史遗留矿山生态修复  县自然资源局  县林业局、县生态环境局  2024年底  中央资金支持\n"
+        "二  基础设施建设\n"
+        "3  推进高速公路连接线建设  县交通运输局  县发改委  2025年\n"
+        # near miss: two cells without a heading's number end the table
+        "附  各单位于每月5日前报送进展\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "实施国土绿化行动", [("县林业局", L, TB), ("县自然资源局", S, TB)]),
+        ("2", "推进历史遗留矿山生态修复", [("县自然资源局", L, TB), ("县林业局", S, TB), ("县生态环境局", S, TB)]),
+        ("3", "推进高速公路连接线建设", [("县交通运输局", L, TB), ("县发改委", S, TB)]),
+    ]
+    assert [t.section for t in plan.tasks] == [["生态环境保护"], ["生态环境保护"], ["基础设施建设"]]
+    _check_spans(plan)

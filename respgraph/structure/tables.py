@@ -533,6 +533,19 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
     )
 
 
+# columns a ledger mostly leaves empty, last in the row
+_NOTE_COL = re.compile(r"备注|说明|进展|完成情况|推进情况|落实情况")
+
+
+def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | None, task_at: int | None) -> bool:
+    """A blank-separated line of two cells, a heading's number in the number column and a short
+    title (一  生态环境保护): a section row."""
+    if len(filled) != 2 or num_at != 0 or task_at is None:
+        return False
+    (a, b), (c, d) = filled
+    return bool(_SECTION_NUM.match(text[a:b])) and d - c <= 40 and not any(ch in text[c:d] for ch in "。；;")
+
+
 def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     """One cell from its pieces: a wrapped cell's lines joined back, by nothing (the layout cut
     the text: 市财 / 政局) or by a line break between two whole names (市文化广电旅游局 / 市财政局)."""
@@ -633,10 +646,19 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                     k += 1  # a section row spanning the table (一、大气污染防治)
                     continue
                 break
+            if not tabs and _numbered_section(text, filled, num_at, task_at):
+                row = [[(rb, rb)] for _ in head]  # 一  生态环境保护: a section row, its number and title
+                row[num_at], row[task_at] = [filled[0]], [filled[1]]
+                rows.append(row)
+                last = rb
+                k += 1
+                continue
             if not tabs and len(cells) > len(head) and task_at is not None:
                 # the task text held a double space: its pieces are one cell
                 extra = len(cells) - len(head)
                 cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
+            if not tabs and len(cells) < len(head) and all(_NOTE_COL.search(x) for x in names[len(cells) :]):
+                cells = cells + [(rb, rb)] * (len(head) - len(cells))  # the 备注 left empty: no cell between blanks
             if len(cells) != len(head):
                 break
             rows.append([[c] for c in cells])
