@@ -316,29 +316,26 @@ _NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"�
 _TITLE_HINT = re.compile(r"[长记任理席常]")
 
 # People listed among units (a ledger's 责任单位 cell: 县水利局、张某（副县长） / 副县长王某 /
-# 县水利局局长张某): a leader's title before or after a name of one to three characters.
+# 县水利局局长张某): a leader's title before or after a name of one to three characters, or alone.
 _TITLE = (
     r"(?:党组书记|党委书记|党工委书记|副?书记|常务副[省市县区州]长|副?[省市县区州镇乡]长|副?[局厅处科部]长"
     r"|股长|所长|站长|大?队长|副?院长|副?校长|副?主任|总?经理|董事长|副?主席|秘书长|[省市县区]委常委|常委)"
 )
 _GIVEN = r"[\u4e00-\u9fffXx×＊*]{1,3}"
-_TITLED = re.compile(f"{_TITLE}[：:]?{_GIVEN}(?:同志)?$")  # 副县长王某 (matched at the start)
-_BRACKETED_PERSON = re.compile(f"{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}|责任人|负责人|联系人)[)）]$")  # 张某（副县长）
-# 县水利局局长张某): a leader's title before or after a name of one to three characters.
-_TITLE = (
-    r"(?:党组书记|党委书记|党工委书记|副?书记|常务副[省市县区州]长|副?[省市县区州镇乡]长|副?[局厅处科部]长"
-    r"|股长|所长|站长|大?队长|副?院长|副?校长|副?主任|总?经理|董事长|副?主席|秘书长|[省市县区]委常委|常委)"
-)
-_GIVEN = r"[\u4e00-\u9fffXx×＊*]{1,3}"
-_PERSON = re.compile(
-    f"^(?:{_TITLE}[：:]?{_GIVEN}|{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}|责任人|负责人|联系人)[)）])$"
+_BARE_TITLE = re.compile(f"{_TITLE}$")  # 县委常委 / 副县长 (matched at the start, as the next two)
+_TITLED = re.compile(f"(?:{_TITLE}[：:]?{_GIVEN}(?:同志)?|{_GIVEN}{_TITLE})$")  # 副县长王某 / 李某副县长
+# 张某（副县长） / 王某某（县委常委、常务副县长）
+_BRACKETED_PERSON = re.compile(
+    f"{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}(?:[、，,]{_TITLE})*|责任人|负责人|联系人)[)）]$"
 )
 # 县水利局局长张某: the unit, and its head named after it
 _PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
 
 
 def _person(name: str) -> bool:
-    """Whether a listed piece names a person (副县长王某 / 张某（副县长）), not a unit."""
+    """Whether a listed piece names a person (副县长王某 / 张某（副县长） / 县委常委), not a unit."""
+    if _BARE_TITLE.match(name):
+        return True
     held = _TITLED.match(name) or (name[-1] in "）)" and _BRACKETED_PERSON.match(name))
     return bool(held) and not looks_like_unit(_PORTFOLIO_TAIL.sub("", name))
 
@@ -346,7 +343,7 @@ def _person(name: str) -> bool:
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     if b > a and _NEEDS_WORK.search(text, a, b) is None:
         name = text[a:b]
-        if _TITLE_HINT.search(name) is None or not (_TITLED.match(name) or _PERSON_TAIL.search(name)):
+        if _TITLE_HINT.search(name) is None or not (_person(name) or _PERSON_TAIL.search(name)):
             return Unit(name, a + offset, b + offset, [], None, _COLLECTIVE_RE.search(name) is not None)
     # trim whitespace and stray punctuation at both ends
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
