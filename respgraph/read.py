@@ -301,7 +301,7 @@ def _finish_tables(raw: _Builder, offsets: list[int], text: str) -> list[Table]:
         last = rt.cells[-1][-1][1]
         a, b = map_span_to_clean(offsets, first, last)
         header = [c.text for c in rows[rt.header_row]]
-        tables.append(Table(header=header, rows=rows[rt.header_row + 1 :], span=Span(a, b)))
+        tables.append(Table(header=header, rows=rows[rt.header_row + 1 :], span=Span(a, b), head=tuple(rows[rt.header_row])))
     return tables
 
 

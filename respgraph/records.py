@@ -103,6 +103,9 @@ class Table:
     header: list[str]
     rows: list[list[Cell]]
     span: Span
+    # the header row's cells (docx/html/xlsx): a table cut at a page break goes on in another
+    # table whose first row is taken for its header
+    head: tuple[Cell, ...] = ()
 
 
 @dataclass(slots=True)

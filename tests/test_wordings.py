@@ -1716,3 +1716,35 @@ def test_space_ledger_with_numbered_section_rows_and_an_empty_remarks_column(tmp
     ]
     assert [t.section for t in plan.tasks] == [["生态环境保护"], ["生态环境保护"], ["基础设施建设"]]
     _check_spans(plan)
+
+
+def test_ledger_table_cut_at_a_page_break_goes_on_in_the_next_table(tmp_path):
+    # a .docx made from a PDF: the ledger goes on in a second table after the page number, its
+    # first row a task (not a header); near miss: a table after a paragraph of its own
+    # (附件2 …) is another table, not the ledger's rest
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX县2024年重点工作任务台账")
+
+    def table(rows):
+        t = d.add_table(rows=len(rows), cols=4)
+        for r, vals in enumerate(rows):
+            for k, v in enumerate(vals):
+                t.rows[r].cells[k].text = v
+
+    table([["序号", "重点任务", "牵头单位", "配合单位"],
+           ["1", "推进城区污水管网改造", "县住建局", "县水利局"]])
+    d.add_paragraph("— 2 —")
+    table([["2", "开展农村人居环境整治", "县农业农村局", "各乡镇（街道）"],
+           ["3", "加强安全生产隐患排查", "县应急管理局", "县直各单位"]])
+    d.add_paragraph("附件2：各单位联系人名单")
+    table([["1", "县住建局", "王某", "13800000000"]])
+    path = tmp_path / "split.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城区污水管网改造", [("县住建局", L, TB), ("县水利局", S, TB)]),
+        ("2", "开展农村人居环境整治", [("县农业农村局", L, TB), ("各乡镇（街道）", S, TB)]),
+        ("3", "加强安全生产隐患排查", [("县应急管理局", L, TB), ("县直各单位", S, TB)]),
+    ]
+    _check_spans(plan)

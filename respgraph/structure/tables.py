@@ -86,7 +86,7 @@ def _with_header(table: Table) -> Table:
         return table
     for k, row in enumerate(table.rows[:_ROWS_ABOVE_HEADER]):
         if _looks_like_header(row):
-            return replace(table, header=[c.text for c in row], rows=table.rows[k + 1 :])
+            return replace(table, header=[c.text for c in row], rows=table.rows[k + 1 :], head=tuple(row))
     return table
 
 
@@ -245,6 +245,22 @@ def _merged_header(table: Table) -> tuple[list[str], list, set[str]]:
     return h, rows, labels
 
 
+# What may stand between a table and its rest after a page break: blanks, a page number
+_BETWEEN_PAGES = re.compile(r"[\s\u3000]*(?:[-—－–]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[-—－–]*)?[\s\u3000]*")
+
+
+def _goes_on(text: str, before: Table, table: Table) -> bool:
+    """Is ``table`` the rest of the division table ``before``, cut at a page break (a .docx
+    made from a PDF, a page printed as one table per sheet)? It follows with nothing but a page
+    number between, has as many columns, and its first row, taken for its header, is a row."""
+    return (
+        bool(table.head)
+        and len(table.head) == len(before.header)
+        and _BETWEEN_PAGES.fullmatch(text, before.span.end, table.span.start) is not None
+        and not _looks_like_header(table.head)
+    )
+
+
 def _repeated_header(row, labels: set[str]) -> bool:
     """The header again inside the body (a table that ran over a page, copied out of a PDF)."""
     texts = [_label(c.text) for c in row if c.text.strip()]
@@ -312,11 +328,17 @@ def _merged_down(body: list, continued: list[bool], columns: list[int]) -> list:
 
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
+    last: tuple[Table, list[str], set[str]] | None = None  # the division table before, its header
     for table in tables:
         table = _with_header(table)
-        if not is_division_table(table):
+        if is_division_table(table):
+            h, body, labels = _merged_header(table)
+        elif last is not None and _goes_on(builder.text, last[0], table):
+            h, body, labels = list(last[1]), [list(table.head), *table.rows], last[2]
+        else:
+            last = None
             continue
-        h, body, labels = _merged_header(table)
+        last = (table, list(h), labels)
         first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
         h = [_column(x) for x in h]
         people = [k for k, x in enumerate(h) if _people_col(x)]
