@@ -1129,6 +1129,9 @@ CLAUSES = [
     # near miss: 各县（市、区） 人民政府 is one name
     ("（责任单位：区城管局（牵头） 区商务局、区机关事务中心）", [("区城管局", L, EX), ("区商务局", S, EX), ("区机关事务中心", S, EX)]),
     ("（责任单位：各县（市、区） 人民政府）", [("各县（市、区）人民政府", L, FL)]),
+    # 县住建局/张某: the person after the slash is none; near miss: two units either side of it
+    ("（责任单位：县住建局/张某、县水利局/李某）", [("县住建局", L, FL), ("县水利局", S, EX)]),
+    ("（责任单位：市生态环境局/市水利局）", [("市生态环境局", L, FL), ("市水利局", S, EX)]),
 ]
 
 
@@ -1746,5 +1749,21 @@ def test_ledger_table_cut_at_a_page_break_goes_on_in_the_next_table(tmp_path):
         ("1", "推进城区污水管网改造", [("县住建局", L, TB), ("县水利局", S, TB)]),
         ("2", "开展农村人居环境整治", [("县农业农村局", L, TB), ("各乡镇（街道）", S, TB)]),
         ("3", "加强安全生产隐患排查", [("县应急管理局", L, TB), ("县直各单位", S, TB)]),
+    ]
+    _check_spans(plan)
+
+
+def test_project_ledger_names_its_task_by_the_project_and_a_units_and_people_column(tmp_path):
+    # 重点项目台账: the task is the 项目名称, not its 建设内容; 责任单位/责任人 holds 县住建局/张某
+    path = _division_docx(
+        tmp_path / "projects.docx",
+        ["序号", "项目名称", "建设内容及规模", "责任单位/责任人", "计划完成时间"],
+        [["1", "县第二中学建设项目", "新建教学楼2栋", "县教育局/张某、县住建局/李某", "2024年8月"],
+         ["2", "城南污水处理厂扩建", "新增处理能力2万吨/日", "县住建局/王某", "2024年12月"]],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "县第二中学建设项目", [("县教育局", L, FL), ("县住建局", S, TB)]),
+        ("2", "城南污水处理厂扩建", [("县住建局", L, FL)]),
     ]
     _check_spans(plan)

@@ -311,7 +311,7 @@ _STATIONED_HEADS = frozenset({"中央", "省", "自治区", "市", "自治州", 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
 # ... nor does one without a character of a leader's title (副县长王某 / 县水利局局长张某)
 _TITLE_HINT = re.compile(r"[长记任理席常]")
 
@@ -330,6 +330,10 @@ _BRACKETED_PERSON = re.compile(
 )
 # 县水利局局长张某: the unit, and its head named after it
 _PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
+
+
+# 县住建局/张某 (a 责任单位/责任人 column): after the slash, a name of two or three characters
+_SLASHED_PERSON = re.compile(r"[/／][\u4e00-\u9fffXx×＊*]{2,3}$")
 
 
 def _person(name: str) -> bool:
@@ -409,6 +413,10 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
     name = strip_ws(text[a:name_end])
     if not name:
         return None
+    person = _SLASHED_PERSON.search(name)
+    if person and looks_like_unit(name[: person.start()]) and not looks_like_unit(person.group()[1:]):
+        name = name[: person.start()]  # 县住建局/张某: a unit and the person answering for it
+        name_end = b = _end_of(text, a, len(name))
     if _TITLE_HINT.search(name):
         if _person(name):
             return None

@@ -30,7 +30,7 @@ _UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]
 RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(序号|编号|序)$")
-TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作)")
+TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目)")
 # 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
 NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类")
 _SEP = re.compile(r"[、，,；;\n]+")
