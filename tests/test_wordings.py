@@ -1767,3 +1767,27 @@ def test_project_ledger_names_its_task_by_the_project_and_a_units_and_people_col
         ("2", "城南污水处理厂扩建", [("县住建局", L, FL)]),
     ]
     _check_spans(plan)
+
+
+def test_space_ledger_with_a_header_on_two_lines(tmp_path):
+    # a PDF's text: 责任单位 over 牵头单位 | 配合单位, 时间节点 over the quarters, the labels of
+    # the second line in the first's place; near miss: a header on one line reads as before
+    f = tmp_path / "two-lines.txt"
+    f.write_text(
+        "XX县2024年重点工作任务台账\n\n"
+        "序号  重点任务  责任领导  责任单位  完成时限\n"
+        "牵头单位  配合单位\n"
+        "1  推进城区污水管网改造  张三（副县长）  县住建局  县水利局、县生态环境局  2024年6月底前\n"
+        "2  加强安全生产隐患排查  李四（副县长）  县应急管理局  县直各单位  长期坚持\n\n"
+        "XX区2024年重点项目推进台账\n\n"
+        "序号  项目名称  时间节点  责任单位\n"
+        "一季度  二季度  三季度  四季度\n"
+        "1  区人民医院新院区建设  完成招标  开工建设  主体封顶  主体完工  区卫健委、区住建局\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进城区污水管网改造", [("县住建局", L, TB), ("县水利局", S, TB), ("县生态环境局", S, TB)]),
+        ("2", "加强安全生产隐患排查", [("县应急管理局", L, TB), ("县直各单位", S, TB)]),
+        ("1", "区人民医院新院区建设", [("区卫健委", L, FL), ("区住建局", S, TB)]),
+    ]
+    _check_spans(plan)
+    assert plan.tasks[2].deadlines == []  # 完成招标 … are the quarters' milestones

@@ -559,6 +559,33 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
 _NOTE_COL = re.compile(r"备注|说明|进展|完成情况|推进情况|落实情况")
 
 
+_TIME_LABEL = re.compile(r"^(第?[一二三四1-4]季度|[上下]半年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)$")
+
+
+def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, names: list[str], sep: str):
+    """A second header line of a table copied as blank-separated text (``牵头单位  配合单位``
+    under 责任单位, ``一季度 … 四季度`` under 时间节点): its labels take the place of the one
+    they stand under, when the first row below has that many cells more (a quarter's column
+    holds its milestone, not a deadline). Returns the header's
+    cells, its names and the line the body starts at."""
+    a, b = lines[k]
+    sub = _split_row(text, a, b, sep)
+    labels = [text[s:e] for s, e in sub]
+    if len(sub) < 2 or any(len(_column(x)) > 8 for x in labels):
+        return head, names, k
+    if any(_unit_col(x) for x in labels):
+        over = [n for n, x in enumerate(names) if _unit_col(x)]
+    elif all(_TIME_LABEL.match(x) for x in labels):
+        over = [n for n, x in enumerate(names) if DEADLINE_COL.search(x)]
+    else:
+        return head, names, k
+    body = next((lines[j] for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+    if not over or body is None or len(_split_row(text, body[0], body[1], sep)) != len(names) - 1 + len(sub):
+        return head, names, k
+    g = over[0]
+    return head[:g] + sub + head[g + 1 :], names[:g] + labels + names[g + 1 :], k + 1
+
+
 def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | None, task_at: int | None) -> bool:
     """A blank-separated line of two cells, a heading's number in the number column and a short
     title (一  生态环境保护): a section row."""
@@ -630,6 +657,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             continue
         if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
             continue
+        if not tabs and k < len(lines):
+            head, names, k = _sub_header(text, lines, k, head, names, sep)
         rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
         starts = head  # where the cells of the last row began: the columns' places
         last = b
