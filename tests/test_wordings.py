@@ -1791,3 +1791,22 @@ def test_space_ledger_with_a_header_on_two_lines(tmp_path):
     ]
     _check_spans(plan)
     assert plan.tasks[2].deadlines == []  # 完成招标 … are the quarters' milestones
+
+
+def test_ledger_unit_cells_labelled_with_main_and_partner_words(tmp_path):
+    # 主责：A；协同：B / 主办：A；协办：B in a 责任单位 cell: the labels give the roles and are no
+    # part of the names; near miss: 协同 inside a name (县协同创新中心) is no label
+    path = _division_docx(
+        tmp_path / "labelled.docx",
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        [["1", "推进城市更新", "主责：县住建局；协同：县水利局、县财政局", "2024年底"],
+         ["2", "办理政协提案", "主办：县政协提案委；协办：县政府办", "2024年9月"],
+         ["3", "建设科技创新平台", "县协同创新中心、县科技局", "2024年12月"]],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城市更新", [("县住建局", L, TB), ("县水利局", S, TB), ("县财政局", S, TB)]),
+        ("2", "办理政协提案", [("县政协提案委", L, TB), ("县政府办", S, TB)]),
+        ("3", "建设科技创新平台", [("县协同创新中心", L, FL), ("县科技局", S, TB)]),
+    ]
+    _check_spans(plan)

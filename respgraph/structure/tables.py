@@ -115,8 +115,8 @@ def _cell_span(cell: Cell, a: int, b: int) -> Span:
 # A unit cell written as a clause (市生态环境局牵头，市水利局配合 / 各县（市、区）人民政府负责落实):
 # read by the grammar, so the duty words are not taken into the names; its role words, when it
 # sets some units against others, give the roles.
-_CELL_DUTY = re.compile(r"牵头|配合|参与|协助|协办|负责")
-_CELL_ROLES = re.compile(r"牵头|配合|参与|协助|协办")
+_CELL_DUTY = re.compile(r"牵头|主责|主办|配合|参与|协助|协办|协同|负责")
+_CELL_ROLES = re.compile(r"牵头|主责|主办|配合|参与|协助|协办|协同")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
