@@ -1810,3 +1810,24 @@ def test_ledger_unit_cells_labelled_with_main_and_partner_words(tmp_path):
         ("3", "建设科技创新平台", [("县协同创新中心", L, FL), ("县科技局", S, TB)]),
     ]
     _check_spans(plan)
+
+
+def test_ledger_form_fields_at_its_foot_are_no_task(tmp_path):
+    # 填报人：| 张某 | 审核人：| 李某 under a spreadsheet ledger: the form's fields, not a task led
+    # by 审核人：; near miss: a task whose text opens with a colon phrase is still a task
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+              [1, "推进城区污水管网改造", "县住建局", "县水利局", "2024年6月底前"],
+              [2, "联系服务企业：开展“千名干部进万企”活动", "县工信局", "各乡镇", "2024年底"],
+              ["填报人：", "张某", "审核人：", "李某", "联系电话：13800000000"],
+              ["填报单位（盖章）：XX县住建局", None, None, "填报日期：2024年3月5日", None]):
+        ws.append(r)
+    path = tmp_path / "footer.xlsx"
+    wb.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城区污水管网改造", [("县住建局", L, TB), ("县水利局", S, TB)]),
+        ("2", "联系服务企业：开展“千名干部进万企”活动", [("县工信局", L, TB), ("各乡镇", S, TB)]),
+    ]

@@ -261,6 +261,17 @@ def _goes_on(text: str, before: Table, table: Table) -> bool:
     )
 
 
+# a ledger form's fields, at its foot or head: 填报人：/ 审核人：/ 联系电话：/ 填报单位（盖章）：
+_FORM_FIELD = re.compile(
+    r"^[\s\u3000]*(?:(?:填报|填表|审核|制表|签发|经办)[^：:。，；]{0,8}|联系(?:人|电话|方式)|(?:单位|主要|分管)?负责人)[：:]"
+)
+
+
+def _form_row(row) -> bool:
+    """A row of the form's fields (填报人：| 张某 | 审核人：| 李某), not a task."""
+    return any(_FORM_FIELD.match(c.text) for c in row)
+
+
 def _repeated_header(row, labels: set[str]) -> bool:
     """The header again inside the body (a table that ran over a page, copied out of a PDF)."""
     texts = [_label(c.text) for c in row if c.text.strip()]
@@ -363,7 +374,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         for n, row in enumerate(body):
             cells = {k: c for k, c in enumerate(row)}
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            if not main:
+            if not main or _form_row(row):
                 continue
             if _section_row(cells, main, lead + support + deadline, number):
                 group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
