@@ -1831,3 +1831,28 @@ def test_ledger_form_fields_at_its_foot_are_no_task(tmp_path):
         ("1", "推进城区污水管网改造", [("县住建局", L, TB), ("县水利局", S, TB)]),
         ("2", "联系服务企业：开展“千名干部进万企”活动", [("县工信局", L, TB), ("各乡镇", S, TB)]),
     ]
+
+
+def test_ledger_category_and_group_task_are_the_sections_of_its_measures(tmp_path):
+    # a 类别 column merged down names the rows' section, and the 工作任务 merged over its measures
+    # comes under it; a measure's own (1) is no part of its title. Pasted as text, the merged
+    # cells are empty below their first row, and a row opening （2）推进… is no heading
+    # over the rows below it. Near miss: a task of one row has no group section.
+    rows = [
+        ["序号", "类别", "工作任务", "工作措施", "牵头单位", "配合单位"],
+        ["1", "营商环境", "提升政务服务效能", "（1）推行政务服务事项清单管理", "市行政审批局", "市直各部门"],
+        ["", "", "", "（2）推进高频事项跨省通办", "", "市大数据中心"],
+        ["2", "", "优化市场准入环境", "压缩企业开办时间", "市市场监管局", "市税务局"],
+        ["3", "民生保障", "提升教育质量", "新建公办幼儿园2所", "市教育局", "市住建局"],
+    ]
+    f = tmp_path / "ledger.txt"
+    f.write_text("XX市2024年工作台账\n\n" + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推行政务服务事项清单管理", [("市行政审批局", L, TB), ("市直各部门", S, TB)]),
+        ("", "推进高频事项跨省通办", [("市行政审批局", L, TB), ("市大数据中心", S, TB)]),
+        ("2", "优化市场准入环境", [("市市场监管局", L, TB), ("市税务局", S, TB)]),
+        ("3", "提升教育质量", [("市教育局", L, TB), ("市住建局", S, TB)]),
+    ]
+    assert [t.section for t in plan.tasks] == [
+        ["营商环境", "提升政务服务效能"], ["营商环境", "提升政务服务效能"], ["营商环境"], ["民生保障"]]

@@ -33,6 +33,8 @@ NUMBER_COL = re.compile(r"^(序号|编号|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目)")
 # 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
 NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类")
+# ... a 类别 column (merged down over its rows) names the rows' section
+CATEGORY_COL = re.compile(r"类别|类型|分类|领域")
 _SEP = re.compile(r"[、，,；;\n]+")
 _YEAR = re.compile(r"(20\d{2})")
 # A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
@@ -365,14 +367,23 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             task_cols = rest[:1]
         body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
         grouped = {}
+        continued = [False] * len(body)
         if len(task_cols) > 1:
             continued = _continued(body, task_cols)
             grouped = {k: _grouping(body, k, continued) for k in task_cols[:-1]}
             if any(continued):
                 body = _merged_down(body, continued, lead)
         group: list[str] = []  # the title of the section row above, for rows no heading holds
+        kinds = [k for k, x in enumerate(h) if k not in taken and k not in task_cols and CATEGORY_COL.search(x)]
+        at = builder.block_at(table.span.start)
+        kind = ""  # the 类别 cell of the row or the last above (pasted as text, merged cells are empty)
+        parent = ""  # the group task (主要任务) merged over the row's measure
         for n, row in enumerate(body):
             cells = {k: c for k, c in enumerate(row)}
+            kind = next((cells[k].text.strip() for k in kinds if k in cells and cells[k].text.strip()), kind)
+            if grouped:
+                top = _text(row, task_cols[0])
+                parent = top if top and grouped[task_cols[0]][n] else parent if continued[n] else ""
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
             if not main or _form_row(row):
                 continue
@@ -399,12 +410,16 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
                 clauses = [Clause(span=span, raw="；".join(f"{h[k]}：{cells[k].text}" for k in lead + support if k in cells), mentions=mentions)]
             start, end = main[0].span.start, main[-1].span.end
-            title = re.split(r"[。；\n]", (own or main)[0].text.strip())[0][:200]
+            title = re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
             num = next((cells[k].text.strip() for k in number if k in cells), "")
-            task = builder.add(builder.block_at(start) or 0, num, title, start, end, "table", clauses)
-            task.section = [] if builder.block_at(start) is None else task.section
+            # under the headings above the table: a row's own lines are no headings (a pasted row
+            # opening （2）推进… is read as one, and the rows below were put under it)
+            task = builder.add(at or 0, num, title, start, end, "table", clauses)
+            task.section = [] if at is None else task.section
             if not task.section:
-                task.section = list(group)
+                task.section = list(group) or ([kind] if kind else [])
+            if parent:
+                task.section = [*task.section, _SECTION_MARK.sub("", parent).strip()]
             if any(c.parts for c in main):  # wrapped: the pieces, not the lines they lie on
                 task.text = "\t".join(c.text for c in main)
             for k in deadline:
@@ -415,6 +430,15 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                         task.deadlines = unique_deadlines(found + task.deadlines)
                     elif written is not None:
                         task.deadlines.insert(0, written)
+
+
+# a measure's own number in its cell ((1)推行… / 2.推进… / ②…), not part of its title
+_CELL_MARK = re.compile(r"(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])[ \u3000]*(?=\S)")  # .match only
+
+
+def _unmarked(s: str) -> str:
+    m = _CELL_MARK.match(s)
+    return s[m.end() :] if m else s
 
 
 def _section_row(cells: dict, main: list, units: list[int], number: list[int]) -> bool:
@@ -553,15 +577,16 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
     above's), not the rest of the row above's cells (市财 / 政局)? It has the task and a whole
     unit name in the first unit column; or, its group task (主要任务) merged with the row
     above's too, its own measure in a later task column and a whole unit name in a unit
-    column, among three cells or more."""
+    column, among three cells or more or with the measure's own number."""
     got = dict(placed)
     if task_at in got and unit_at in got:
         s, e = got[unit_at]
         return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+    measure = next((got[k] for k in later if k in got), None)
     return (
         task_at not in got
-        and len(got) >= 3
-        and any(k in got for k in later)
+        and measure is not None
+        and (len(got) >= 3 or _CELL_MARK.match(text, measure[0], measure[1]) is not None)  # （2）推进…
         and any(k in got and looks_like_unit(text[got[k][0] : got[k][1]]) for k in units)
     )
 
