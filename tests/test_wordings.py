@@ -1856,3 +1856,27 @@ def test_ledger_category_and_group_task_are_the_sections_of_its_measures(tmp_pat
     ]
     assert [t.section for t in plan.tasks] == [
         ["营商环境", "提升政务服务效能"], ["营商环境", "提升政务服务效能"], ["营商环境"], ["民生保障"]]
+
+
+def test_docx_table_rows_under_the_heading_above_and_its_section_rows(tmp_path):
+    # the rows' sections: the heading above the table (二、重点任务), then the section row merged
+    # across the table (一、大气污染防治) over them
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for p in ("XX市2023年生态环境保护工作方案", "一、总体要求", "坚持生态优先。", "二、重点任务"):
+        d.add_paragraph(p)
+    rows = [["序号", "重点任务", "牵头单位", "配合单位"], ["一、大气污染防治"] * 4,
+            ["1", "推进钢铁超低排放改造", "市生态环境局", "市工信局"], ["二、水污染防治"] * 4,
+            ["2", "推进污水管网建设", "市住建局", "市水利局"]]
+    t = d.add_table(rows=len(rows), cols=4)
+    for r, vals in enumerate(rows):
+        if len(set(vals)) == 1:
+            t.rows[r].cells[0].merge(t.rows[r].cells[3]).text = vals[0]
+        else:
+            for k, v in enumerate(vals):
+                t.rows[r].cells[k].text = v
+    path = tmp_path / "sections.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert [(t.title, t.section) for t in plan.tasks] == [
+        ("推进钢铁超低排放改造", ["重点任务", "大气污染防治"]), ("推进污水管网建设", ["重点任务", "水污染防治"])]

@@ -385,7 +385,11 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 top = _text(row, task_cols[0])
                 parent = top if top and grouped[task_cols[0]][n] else parent if continued[n] else ""
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            if not main or _form_row(row):
+            if not main:
+                spanning = _spanning_title(row)
+                group = [spanning] if spanning else group
+                continue
+            if _form_row(row):
                 continue
             if _section_row(cells, main, lead + support + deadline, number):
                 group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
@@ -416,8 +420,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             # opening （2）推进… is read as one, and the rows below were put under it)
             task = builder.add(at or 0, num, title, start, end, "table", clauses)
             task.section = [] if at is None else task.section
-            if not task.section:
-                task.section = list(group) or ([kind] if kind else [])
+            task.section = [*task.section, *(group or ([kind] if kind else []))]
             if parent:
                 task.section = [*task.section, _SECTION_MARK.sub("", parent).strip()]
             if any(c.parts for c in main):  # wrapped: the pieces, not the lines they lie on
@@ -439,6 +442,15 @@ _CELL_MARK = re.compile(r"(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳
 def _unmarked(s: str) -> str:
     m = _CELL_MARK.match(s)
     return s[m.end() :] if m else s
+
+
+def _spanning_title(row) -> str:
+    """The title of a section row merged across the table (一、大气污染防治: its text kept in its
+    first cell only), without its number; "" for any other row."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    if len(texts) != 1 or not _SECTION_TEXT.match(texts[0]) or not _SECTION_MARK.match(texts[0]):
+        return ""
+    return _SECTION_MARK.sub("", texts[0]).strip()
 
 
 def _section_row(cells: dict, main: list, units: list[int], number: list[int]) -> bool:
