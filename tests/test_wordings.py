@@ -1880,3 +1880,12 @@ def test_docx_table_rows_under_the_heading_above_and_its_section_rows(tmp_path):
     plan = extract_file(path)
     assert [(t.title, t.section) for t in plan.tasks] == [
         ("推进钢铁超低排放改造", ["重点任务", "大气污染防治"]), ("推进污水管网建设", ["重点任务", "水污染防治"])]
+
+
+def test_a_leader_of_the_place_before_a_title_is_no_unit_but_a_unit_head_leaves_the_unit():
+    # 省政府副省长王某某 / 市委书记王某某 answer for the place: no unit (not 省政府); 县水利局局长张某 /
+    # 县发改委党组书记李某 are the bureaus' heads: the bureau is named
+    from respgraph.grammar.units import split_units
+
+    assert [u.text for u in split_units("省政府副省长王某某、市委书记王某某、省交通运输厅", 0)] == ["省交通运输厅"]
+    assert [u.text for u in split_units("县水利局局长张某、县发改委党组书记李某", 0)] == ["县水利局", "县发改委"]

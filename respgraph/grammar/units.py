@@ -328,7 +328,9 @@ _TITLED = re.compile(f"(?:{_TITLE}[：:]?{_GIVEN}(?:同志)?|{_GIVEN}{_TITLE})$"
 _BRACKETED_PERSON = re.compile(
     f"{_GIVEN}[XxＸ×某]*(?:同志)?[（(](?:{_TITLE}(?:[、，,]{_TITLE})*|责任人|负责人|联系人)[)）]$"
 )
-# 县水利局局长张某: the unit, and its head named after it
+# 县水利局局长张某: the unit, and its head named after it; a leader of the place's government or party
+# committee (省政府副省长王某某, 市委书记王某某) answers for the place, and is no unit at all
+_LEADER_OF_PLACE = re.compile(r"(?:常务)?副?[省市县区州镇乡]长|(?:党委|党工委)?副?书记|[省市县区]委常委|常委|秘书长")
 _PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
 
 
@@ -421,6 +423,8 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
         if _person(name):
             return None
         tail = _PERSON_TAIL.search(name)
+        if tail and _LEADER_OF_PLACE.match(tail.group()):
+            return None  # 省政府副省长王某某 / 市委书记王某某: a leader of the place, no unit
         if tail and looks_like_unit(name[: tail.start()]):
             name = name[: tail.start()]
             name_end = b = _end_of(text, a, len(name))
