@@ -22,10 +22,16 @@ def error_line(path: object, problem: str) -> None:
 
 
 def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | None = None, limit: int | None = None) -> None:
-    """Write a DataFrame to stdout as a rich table, CSV or JSON records."""
+    """Write a DataFrame to stdout as a rich table, CSV or JSON records.
+
+    In CSV a list cell is its items joined by '; ', as in the build's own CSV tables (a
+    spreadsheet or ``pandas.read_csv`` would otherwise get Python's ``['a', 'b']``); JSON keeps
+    lists as arrays."""
     fmt = OutputFormat(fmt)
     if fmt is OutputFormat.csv:
-        sys.stdout.write(df.to_csv(index=False))
+        from respgraph.graph import flat_frame
+
+        sys.stdout.write(flat_frame(df).to_csv(index=False))
         return
     if fmt is OutputFormat.json:
         sys.stdout.write(df.to_json(orient="records", force_ascii=False, indent=1))

@@ -57,14 +57,6 @@ def _table_tasks(df):
     return df
 
 
-def _emit_all(df, fmt: OutputFormat) -> None:
-    """CSV/JSON: every column; in CSV a list cell is its items joined by '; ' (as the build's
-    CSV tables), JSON keeps them as arrays."""
-    from respgraph.graph import flat_frame
-
-    _emit(flat_frame(df) if fmt is OutputFormat.csv else df, fmt)
-
-
 def _table_workload(w):
     """The readable view of a profile's workload: the all-plans row only when it sums several
     plans, yes/blank for the flag, no fence on the all-plans row (it has none)."""
@@ -142,7 +134,7 @@ def agency_cmd(
         if only is None:
             print("respgraph: --format csv prints the tasks; --only functions|workload|partners for another "
                   "table, --format json for all", file=sys.stderr)
-        _emit_all(tables[only or Part.tasks], fmt)
+        _emit(tables[only or Part.tasks], fmt)
         return
     if only is None:
         print(p.summary())
@@ -197,7 +189,7 @@ def tasks_cmd(
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
                campaign=campaign, deadline_before=deadline_before)
     if fmt is not OutputFormat.table:
-        _emit_all(df, fmt)
+        _emit(df, fmt)
         return
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
             f"plan {plan}" if plan else "", "no stated lead" if no_lead else "", f"holding {search!r}" if search else "",
