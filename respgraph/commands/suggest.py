@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
         apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
                                    "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
         fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns)."),
-        limit: int = typer.Option(20, "--limit", "-n", help="Show the suggestions of the first N tasks (0: all)."),
+        limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format: the suggestions of the first N tasks (0 = all; CSV/JSON give all)."),
         k: int = typer.Option(10, "--k", help="How many similar assigned tasks of other plans vote."),
         top: int = typer.Option(3, "--top", help="Functions suggested per role."),
     ) -> None:
@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
             print(f"respgraph: {task}: the plan states who leads or supports this task; nothing to suggest", file=sys.stderr)
             return
         shown = df
-        if limit and limit > 0:
+        if limit and limit > 0 and fmt is OutputFormat.table:  # CSV/JSON: every row, as the other commands
             keep = list(dict.fromkeys(df["task_id"]))[:limit]
             shown = df[df["task_id"].isin(keep)]
         if apply:
