@@ -40,3 +40,32 @@ def test_suggest_csv_and_json_hold_every_task_not_the_tables_first_20(seed_build
     # the table still shows the first --limit tasks and says how many more
     r = runner.invoke(app, ["suggest", str(seed_build), "--plan", YICHUN, "--limit", "5"])
     assert "… 122 more tasks" in r.stdout
+
+
+def _readme_commands(prefixes: tuple[str, ...]) -> list[list[str]]:
+    """The README's command lines that start with one of ``prefixes``, comment cut, as argv."""
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = [ln.split("  #")[0].strip() for ln in readme.splitlines()]
+    return [shlex.split(ln)[1:] for ln in lines if ln.startswith(prefixes)]
+
+
+def test_the_readmes_agency_and_tasks_examples_find_something(seed_build):
+    # a README example that prints "no task matches" teaches nothing (one did: --no-lead with
+    # a deadline, where the only plan without leads has no deadlines)
+    cmds = _readme_commands(("respgraph tasks out", "respgraph agency out"))
+    assert len(cmds) >= 4
+    for argv in cmds:
+        argv = [str(seed_build) if a == "out" else a for a in argv]
+        r = runner.invoke(app, argv)
+        assert r.exit_code == 0, (argv, r.output)
+        assert "no task matches" not in r.stdout, argv
+        assert (" tasks — " if argv[0] == "tasks" else "leads ") in r.stdout, argv
+
+
+def test_one_task_is_one_task(seed_build):
+    r = runner.invoke(app, ["tasks", str(seed_build), "--no-lead", "--search", "黑臭水体"])
+    assert "1 task — no stated lead; holding '黑臭水体'" in r.stdout
+    assert "有序开展农村黑臭水体治理" in r.stdout

@@ -198,7 +198,7 @@ def tasks_cmd(
     if df.empty:
         print(f"no task matches: {what}")
         return
-    _emit(_table_tasks(df), fmt, title=f"{len(df)} tasks — {what}", limit=limit,
+    _emit(_table_tasks(df), fmt, title=f"{len(df)} task{'' if len(df) == 1 else 's'} — {what}", limit=limit,
           table_cols=_AGENCY_TASK_COLS if node else _TASK_COLS)
 
 
