@@ -7,6 +7,8 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     import pandas as pd
 
 
@@ -19,6 +21,22 @@ class OutputFormat(str, Enum):
 def error_line(path: object, problem: str) -> None:
     """Print one clear line naming the file and the problem (never a traceback)."""
     print(f"respgraph: {path}: {problem}", file=sys.stderr)
+
+
+def note_unread(paths: "Iterable[object]", shown: int = 5) -> None:
+    """One note line per directory argument naming what in it is not read (subfolders,
+    images, notes), so that a plan in a subfolder is not missed in silence."""
+    from respgraph.pipeline import unread_entries
+
+    def few(names: list[str]) -> str:
+        return ", ".join(names[:shown]) + (f" +{len(names) - shown}" if len(names) > shown else "")
+
+    for d, names in unread_entries(paths).items():
+        folders = [n for n in names if n.endswith("/")]
+        files = [n for n in names if not n.endswith("/")]
+        parts = ([f"{few(folders)} (folders are not searched: name them to read their plans)"] if folders else []) + (
+            [f"{few(files)} (not a plan format)"] if files else [])
+        print(f"respgraph: note: {d}: not read: {'; '.join(parts)}", file=sys.stderr)
 
 
 def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | None = None, limit: int | None = None) -> None:

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: File types a directory argument expands to.
 SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx")
+#: Formats a directory argument expands to as well so that the reader refuses each with a line
+#: saying what to save it as: a 分工表.xls skipped in silence looks as if it had been read.
+REFUSED_SUFFIXES = (".xls", ".et", ".ofd")
 
 
 @dataclass(frozen=True)
@@ -98,14 +101,15 @@ def display_path(path: str | os.PathLike) -> str:
 
 def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
     """Expand the arguments: a directory is every file of a ``SUFFIXES`` type in it (sorted, not
-    recursive); a file is itself. Missing paths and empty directories are failures."""
+    recursive), and its ``REFUSED_SUFFIXES`` files, which the reader refuses with a line saying
+    what to save them as; a file is itself. Missing paths and empty directories are failures."""
     files: list[Path] = []
     failures: list[Failure] = []
     seen: set[Path] = set()
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(c for c in p.iterdir() if c.is_file() and c.suffix.lower() in SUFFIXES and not c.name.startswith("."))
+            found = sorted(c for c in p.iterdir() if _is_plan_file(c) or _is_refused(c))
             if not found:
                 failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in this directory"))
             new = found
@@ -120,6 +124,30 @@ def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
                 seen.add(key)
                 files.append(Path(display_path(f)))
     return files, failures
+
+
+def _is_plan_file(p: Path) -> bool:
+    return p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()
+
+
+def _is_refused(p: Path) -> bool:
+    return p.suffix.lower() in REFUSED_SUFFIXES and not p.name.startswith(".") and p.is_file()
+
+
+def unread_entries(paths: Iterable[str | os.PathLike]) -> dict[str, list[str]]:
+    """What ``collect_paths`` leaves out of each directory argument, by directory: its
+    folders (``name/``: directories are not searched) and files of other types (images,
+    notes), hidden ones aside. For a note to the user, never a failure."""
+    out: dict[str, list[str]] = {}
+    for arg in paths:
+        p = Path(arg)
+        if not p.is_dir():
+            continue
+        left = sorted(c.name + ("/" if c.is_dir() else "") for c in p.iterdir()
+                      if not c.name.startswith(".") and not _is_plan_file(c) and not _is_refused(c))
+        if left:
+            out[display_path(p)] = left
+    return out
 
 
 def file_sha256(path: str | os.PathLike) -> str:

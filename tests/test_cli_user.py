@@ -69,3 +69,26 @@ def test_one_task_is_one_task(seed_build):
     r = runner.invoke(app, ["tasks", str(seed_build), "--no-lead", "--search", "黑臭水体"])
     assert "1 task — no stated lead; holding '黑臭水体'" in r.stdout
     assert "有序开展农村黑臭水体治理" in r.stdout
+
+
+def test_a_folder_with_an_xls_an_image_and_a_subfolder_says_what_it_did_not_read(tmp_path):
+    import shutil
+
+    from conftest import YUSHUI
+
+    plans = tmp_path / "plans"
+    (plans / "2018").mkdir(parents=True)
+    shutil.copy(YUSHUI, plans)
+    (plans / "重点任务分工.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    (plans / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    (plans / ".DS_Store").write_bytes(b"\0")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert "1 plans, 34 tasks" in r.stdout and "1 failures" in r.stdout
+    err = r.stderr.splitlines()
+    assert any(ln.endswith("重点任务分工.xls: old Excel .xls format is not supported (save it as .xlsx)") for ln in err), err
+    assert any("not read: 2018/ (folders are not searched" in ln and "scan.png (not a plan format)" in ln for ln in err), err
+    assert not any(".DS_Store" in ln for ln in err)
+    # --strict makes the refused .xls count
+    r = runner.invoke(app, ["extract", str(plans), "--strict", "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 1

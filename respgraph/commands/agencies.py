@@ -147,7 +147,7 @@ def agencies(
     """
     import sys
 
-    from respgraph.console import emit_dataframe, error_line
+    from respgraph.console import emit_dataframe, error_line, note_unread
     from respgraph.extract import extract_files
     from respgraph.pipeline import collect_paths
     from respgraph.registry import RegistryError, load_registry
@@ -162,6 +162,7 @@ def agencies(
 
     builds = [p for p in paths if _is_build(p)]
     files, missing = collect_paths([p for p in paths if not _is_build(p)]) if len(builds) < len(paths) else ([], [])
+    note_unread([p for p in paths if not _is_build(p)])
     for f in missing:
         error_line(f.path, f.problem)
     plans = extract_files(files, on_error=error_line)

@@ -35,7 +35,7 @@ def extract(
     import json
     import sys
 
-    from respgraph.console import error_line
+    from respgraph.console import error_line, note_unread
     from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
     from respgraph.pipeline import collect_paths
 
@@ -82,6 +82,7 @@ def extract(
         except OSError as exc:
             error_line(out, f"cannot write output ({exc.strerror or exc})")
             raise typer.Exit(2)
+    note_unread(paths)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
     if failed:

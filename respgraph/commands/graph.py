@@ -27,7 +27,7 @@ def build(
 
     Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`
     """
-    from respgraph.console import error_line
+    from respgraph.console import error_line, note_unread
     from respgraph.pipeline import run_build
     from respgraph.store import BuildError
 
@@ -60,6 +60,7 @@ def build(
     elif into is None:
         print(f"nothing written: {line}")
 
+    note_unread(paths)
     for f in result.failures:
         error_line(f.path, f.problem)
     if result.failures:
