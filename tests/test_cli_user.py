@@ -92,3 +92,51 @@ def test_a_folder_with_an_xls_an_image_and_a_subfolder_says_what_it_did_not_read
     # --strict makes the refused .xls count
     r = runner.invoke(app, ["extract", str(plans), "--strict", "-o", str(tmp_path / "t.jsonl")])
     assert r.exit_code == 1
+
+
+def test_a_misspelt_or_shortened_plan_id_is_one_line_naming_the_likely_one(seed_build):
+    for cmd in (["tasks"], ["workload"], ["suggest"], ["viz", "--view", "plan"], ["agency", "区农粮局"]):
+        argv = [cmd[0], str(seed_build), *cmd[1:], "--plan", "yushui"]
+        r = runner.invoke(app, argv)
+        assert r.exit_code == 2, argv
+        line = r.stderr.strip()
+        assert "\n" not in line and line.startswith("respgraph: yushui: no such plan in the build; did you mean "
+                                                   "yushui-2022-pollution-battle? (plans: changjiang-2018"), (argv, line)
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", "yushui-2022-pollution-batle"])
+    assert "did you mean yushui-2022-pollution-battle" in r.stderr
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", "nothing-like-it"])
+    assert "did you mean" not in r.stderr and "no such plan in the build (plans: " in r.stderr
+
+
+def test_every_command_help_has_its_example_in_its_own_paragraph():
+    # rich_markup_mode="markdown": an example is `code` in a paragraph of its own, so that it is
+    # not run into the sentence before it and its <id> placeholders survive
+    cmds = [["extract"], ["build"], ["export"], ["agencies"], ["agency"], ["tasks"], ["workload"], ["network"],
+            ["overlap"], ["viz"], ["report"], ["suggest"], ["neo4j", "load"], ["neo4j", "export-csv"],
+            ["neo4j", "query"]]
+    for cmd in cmds:
+        r = runner.invoke(app, [*cmd, "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+        lines = [ln.strip() for ln in r.output.splitlines()]
+        assert any(ln.startswith("Example: respgraph ") or ln.startswith("Example: NEO4J_PASSWORD") for ln in lines), cmd
+    r = runner.invoke(app, ["workload", "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert "Example: respgraph workload out --plan <id> --overload" in r.output
+    r = runner.invoke(app, ["network", "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert "Leave out collective addressees" in r.output and "suggested leads" in r.output
+    r = runner.invoke(app, ["neo4j", "query", "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert "--list" not in r.output and "respgraph neo4j list names them" in r.output
+
+
+def test_export_takes_out_like_the_other_commands(seed_build, tmp_path):
+    r = runner.invoke(app, ["export", str(seed_build), "--format", "gexf", "--out", str(tmp_path / "g.gexf")])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"{tmp_path / 'g.gexf'}: ") and (tmp_path / "g.gexf").stat().st_size > 0
+
+
+def test_neo4j_export_csv_writes_beside_the_build_it_was_given(seed_build, tmp_path):
+    import shutil
+
+    build = tmp_path / "b"
+    shutil.copytree(seed_build, build)
+    r = runner.invoke(app, ["neo4j", "export-csv", str(build)])
+    assert r.exit_code == 0, r.output
+    assert (build / "neo4j-import" / "nodes_Agency.csv").exists() and (build / "neo4j-import" / "import.sh").exists()

@@ -37,7 +37,7 @@ class Metric(str, Enum):
     broker = "broker"
 
 
-DIR_ARG = typer.Argument(Path("out"), help="Build directory written by 'respgraph build' (default: out).")
+DIR_ARG = typer.Argument(Path("out"), help="Build directory written by `respgraph build`.")
 FORMAT_OPT = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns).")
 
 
@@ -81,16 +81,29 @@ def _pct(df, cols):
     return df
 
 
+#: Plan ids named in a "no such plan" line (a 10,000-plan build would make it a page).
+PLANS_LISTED = 12
+
+
 def _check_plan(graph, plan: str | None) -> None:
     if plan is None:
         return
     from respgraph.analysis._graph import plans
     from respgraph.console import error_line
 
-    known = set(plans(graph)["plan_id"])
+    known = sorted(plans(graph)["plan_id"])
     if plan not in known:
-        error_line(plan, f"no such plan in the build (plans: {', '.join(sorted(known))})")
+        listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
+        error_line(plan, f"no such plan in the build{_did_you_mean(plan, known)} (plans: {listed})")
         raise typer.Exit(2)
+
+
+def _did_you_mean(plan: str, known: list[str]) -> str:
+    """'; did you mean X?' for a misspelt or shortened plan id (ids are long slugs), else ''."""
+    import difflib
+
+    close = [k for k in known if plan.lower() in k.lower()] or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
+    return f"; did you mean {' or '.join(close[:2])}?" if close and len(close) <= 2 else ""
 
 
 # --------------------------------------------------------------------------- workload
@@ -104,8 +117,8 @@ def workload_cmd(
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
     share_limit: float = typer.Option(0.25, "--share-limit", help="With --overload: flag leading more than this share of a plan's tasks."),
     min_tasks: int = typer.Option(0, "--min-tasks", help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
-    lead_weight: float = typer.Option(1.0, "--lead-weight"),
-    support_weight: float = typer.Option(0.5, "--support-weight"),
+    lead_weight: float = typer.Option(1.0, "--lead-weight", help="Weight of a task led in the weighted load."),
+    support_weight: float = typer.Option(0.5, "--support-weight", help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(10, "--limit", "-n", help="Rows per table in table format (0 = all)."),
@@ -113,7 +126,8 @@ def workload_cmd(
     """Who carries the work: tasks led and supported, lead share and weighted load per agency.
 
     Weighted load = lead weight × tasks led + support weight × tasks supported (1.0 / 0.5).
-    Example: `respgraph workload out --plan <id> --overload`
+
+    Example: `respgraph workload out --plan <id> --overload`; `respgraph workload out --report no-lead`
     """
     from respgraph.analysis import workload as w
 
@@ -218,8 +232,8 @@ def network_cmd(
     metric: Metric = typer.Option(Metric.betweenness, "--metric", "-m", help="Rank agencies by this metric."),
     breadth_depth: bool = typer.Option(False, "--breadth-depth", help="The breadth–depth matrix (Cheng et al. 2022) instead."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan's tasks."),
-    exclude_collectives: bool = typer.Option(False, "--exclude-collectives"),
-    include_suggested: bool = typer.Option(False, "--include-suggested"),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
+    include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(15, "--limit", "-n", help="Rows in table format (0 = all)."),
 ) -> None:

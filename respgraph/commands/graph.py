@@ -8,6 +8,8 @@ from typing import List, Optional
 
 import typer
 
+from respgraph.commands.analysis import DIR_ARG
+
 
 class ExportFormat(str, Enum):
     graphml = "graphml"
@@ -17,7 +19,7 @@ class ExportFormat(str, Enum):
 
 
 def build(
-    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .doc .pdf .html .mht .xlsx) or directories of them."),
+    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .doc .wps .pdf .html .mht .xlsx) or directories of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
@@ -74,9 +76,9 @@ def build(
 
 
 def export(
-    build_dir: Path = typer.Argument(Path("out"), help="Build directory (from respgraph build)."),
+    build_dir: Path = DIR_ARG,
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
+    output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 

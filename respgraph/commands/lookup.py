@@ -97,7 +97,7 @@ _PARTNER_COLS = {"name": "单位", "kind": "kind", "shared_tasks": "shared tasks
 
 
 def agency_cmd(
-    build_dir: Path = typer.Argument(..., help="Build directory written by 'respgraph build' (e.g. out)."),
+    build_dir: Path = typer.Argument(..., help="Build directory written by `respgraph build` (e.g. out)."),
     name: str = typer.Argument(..., help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
     only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks or partners (CSV prints the tasks unless told)."),

@@ -69,7 +69,10 @@ def load_cmd(
                                          "for the similar_tasks query."),
 ) -> None:
     """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
-    only what is new, and a load that failed midway is resumed by running it again."""
+    only what is new, and a load that failed midway is resumed by running it again.
+
+    Example: `NEO4J_PASSWORD=… respgraph neo4j load out --uri bolt://localhost:7687`
+    """
     import logging
 
     from respgraph.neo4j.connect import Neo4jConnectionError
@@ -102,13 +105,19 @@ def load_cmd(
 @neo4j_app.command("export-csv")
 def export_csv_cmd(
     directory: Path = typer.Argument(Path("out"), help="Build directory (or a directory of plans)."),
-    out: Path = typer.Option(Path("out/neo4j-import"), "--out", "-o", help="Directory for the CSV files."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Directory for the CSV files (default: DIR/neo4j-import for a build, else out/neo4j-import)."),
     database: str = typer.Option("neo4j", "--database", help="Database name in the printed import command."),
 ) -> None:
     """Write node and relationship CSV files for `neo4j-admin database import full`, and print
-    the command that imports them."""
+    the command that imports them.
+
+    Example: `respgraph neo4j export-csv out --out out/neo4j-import`
+    """
     from respgraph.neo4j.admin_csv import export_admin_csv
     from respgraph.store import BuildError
+
+    if out is None:  # beside the build's graph.json; for plans built in memory, out/ as before
+        out = (directory if (directory / "graph.json").exists() else Path("out")) / "neo4j-import"
 
     try:
         graph = _graph_of(directory)
@@ -126,7 +135,7 @@ def export_csv_cmd(
 
 @neo4j_app.command("query")
 def query_cmd(
-    name: str = typer.Argument(..., help="Query of the library (respgraph neo4j query --list)."),
+    name: str = typer.Argument(..., help="Query of the library (`respgraph neo4j list` names them)."),
     param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, repeatable (see --describe)."),
     uri: str = _URI,
     user: str = _USER,
@@ -134,7 +143,10 @@ def query_cmd(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv or json."),
     describe: bool = typer.Option(False, "--describe", help="Print the query's description and parameters."),
 ) -> None:
-    """Run a query of the Cypher library (cypher/NAME.cypher) and print its rows."""
+    """Run a query of the Cypher library (cypher/NAME.cypher) and print its rows.
+
+    Example: `respgraph neo4j query agency_workload --param plan=<id> --format csv`; `respgraph neo4j query agency_ego --describe`
+    """
     from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.queries import QueryError, get_query, parse_param, run_query
 

@@ -13,14 +13,15 @@ from typing import Optional
 
 import typer
 
+from respgraph.commands.analysis import DIR_ARG, _check_plan
 from respgraph.console import OutputFormat
 
 
 def register(app: typer.Typer) -> None:
     @app.command("suggest")
     def suggest_cmd(
-        build_dir: Path = typer.Argument(Path("out"), help="Build directory written by 'respgraph build' (default: out)."),
-        plan: Optional[str] = typer.Option(None, "--plan", help="Only the tasks of this plan id."),
+        build_dir: Path = DIR_ARG,
+        plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only the tasks of this plan id."),
         task: Optional[str] = typer.Option(None, "--task", help="Only this task id (e.g. yichun-2021-14th-fyp-eco-plan:084)."),
         apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
                                    "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
@@ -36,7 +37,9 @@ def register(app: typer.Typer) -> None:
         lead (and, separately, support) them; a keyword lexicon speaks beside them and alone
         when nothing is similar. Each suggestion carries its score and evidence, and, within
         the plan's jurisdiction, an agency of the build or a canonical name marked
-        'constructed'. Example: `respgraph suggest out --plan yichun-2021-14th-fyp-eco-plan --limit 5`
+        'constructed'.
+
+        Example: `respgraph suggest out --plan yichun-2021-14th-fyp-eco-plan --limit 5`; `respgraph suggest out --plan <id> --apply`
         """
         from respgraph.api import load
         from respgraph.console import emit_dataframe, error_line
@@ -48,11 +51,8 @@ def register(app: typer.Typer) -> None:
             print(f"respgraph: {e}", file=sys.stderr)
             raise typer.Exit(2)
         from respgraph.suggest import apply_suggestions, suggest
-        from respgraph.graph import plan_ids
 
-        if plan is not None and plan not in plan_ids(build.graph):
-            error_line(build_dir, f"no plan {plan!r} in this build (plans: {', '.join(plan_ids(build.graph))})")
-            raise typer.Exit(2)
+        _check_plan(build.graph, plan)
         if task is not None:
             node = build.graph.nodes.get(task if task.startswith("task:") else f"task:{task}")
             if not node or node.get("type") != "Task":

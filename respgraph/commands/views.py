@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from respgraph.commands.analysis import DIR_ARG, _check_plan
 from respgraph.console import error_line
 
 
@@ -30,9 +31,9 @@ def _load_graph(directory: Path):
 def register(app: typer.Typer) -> None:
     @app.command()
     def viz(
-        directory: Path = typer.Argument(Path("out"), help="A build directory (from `respgraph build`)."),
+        directory: Path = DIR_ARG,
         view: str = typer.Option("build", "--view", help="build | plan | campaign | agency | network | overload"),
-        plan: Optional[str] = typer.Option(None, "--plan", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
+        plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
         campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign id (PLAN:cNN) or exact name"),
         agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
         function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function code"),
@@ -43,12 +44,15 @@ def register(app: typer.Typer) -> None:
 
         Above 1,500 nodes a view folds tasks into counts per campaign; a filterless build view
         that is still too large asks for --plan/--agency in the page.
+
+        Example: `respgraph viz out --view agency --agency 渝水区生态环境局 --out out/ego.html`; `respgraph viz out --view plan --plan <id>`
         """
         from respgraph.viz import ViewError, write_view
 
         graph = _load_graph(directory)
         if graph is None:
             raise typer.Exit(1)
+        _check_plan(graph, plan)
         target = out or directory / "views" / f"{view}.html"
         try:
             path = write_view(graph, target, view=view, plan=plan, campaign=campaign, agency=agency, function=function, role=role)
@@ -62,11 +66,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def report(
-        directory: Path = typer.Argument(Path("out"), help="A build directory (from `respgraph build`)."),
+        directory: Path = DIR_ARG,
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
     ) -> None:
         """Write the meeting pack: report.html (charts, overload, top leads, tasks without a lead,
-        cross-plan overlaps) plus the graph views and chart files it links, all offline."""
+        cross-plan overlaps) plus the graph views and chart files it links, all offline.
+
+        Example: `respgraph report out --out out/report`
+        """
         from respgraph.viz.report import write_report
 
         graph = _load_graph(directory)
