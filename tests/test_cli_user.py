@@ -140,3 +140,15 @@ def test_neo4j_export_csv_writes_beside_the_build_it_was_given(seed_build, tmp_p
     r = runner.invoke(app, ["neo4j", "export-csv", str(build)])
     assert r.exit_code == 0, r.output
     assert (build / "neo4j-import" / "nodes_Agency.csv").exists() and (build / "neo4j-import" / "import.sh").exists()
+
+
+def test_suggest_table_glosses_the_suggested_lead_and_no_lead_table_is_readable(seed_build):
+    r = runner.invoke(app, ["suggest", str(seed_build), "--plan", YICHUN, "--limit", "2"], env={"COLUMNS": "200"},
+                      terminal_width=200)
+    header = next(ln for ln in r.stdout.splitlines() if "lead_agency" in ln)
+    assert "gloss" in header
+    assert "ecology and environment" in r.stdout  # 001 优化国土空间总体战略格局: 生态环境 first
+    r = runner.invoke(app, ["workload", str(seed_build), "--report", "no-lead", "--limit", "2"])
+    header = next(ln for ln in r.stdout.splitlines() if "title" in ln)
+    assert "plan_has_assignments" not in header and "plan_id" not in header
+    assert "yichun-2021-14th-fyp-eco-plan:001" in r.stdout and "优化国土空间总体战略格局" in r.stdout

@@ -195,7 +195,9 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
         df = w.tasks_without_lead(graph, plan=plan, include_suggested=common["include_suggested"])
         if fmt is OutputFormat.table:
             _no_lead_summary(graph, df, plan)
-        _emit(df, fmt, title="Tasks without a stated lead", limit=limit)
+        # the table: the summary lines above say which plans name nobody at all
+        _emit(df, fmt, title="Tasks without a stated lead", limit=limit,
+              table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "flags": "flags"})
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
         _emit(df, fmt, title="Tasks with several leads", limit=limit)

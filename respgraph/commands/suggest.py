@@ -80,11 +80,20 @@ def register(app: typer.Typer) -> None:
             n_tasks = df["task_id"].nunique()
             title = (f"SUGGESTED by respgraph, not stated by the plan — {n_tasks} tasks without stated assignments "
                      "(* = constructed agency name; --format csv for scores and evidence of every row)")
-            emit_dataframe(compact(shown), fmt, title=title)
+            emit_dataframe(_with_gloss(compact(shown), shown), fmt, title=title)
             if len(shown) < len(df):
                 print(f"… {n_tasks - shown['task_id'].nunique()} more tasks (use --limit 0 or --format csv for all)")
         else:
             emit_dataframe(_flat(shown), fmt)
+
+
+def _with_gloss(table, df):
+    """The compact table with the English gloss of each task's first suggested lead function
+    beside the Chinese one, as every other table that names functions."""
+    first = df[(df["role"] == "lead") & df["function"].notna()].sort_values("rank").drop_duplicates("task_id")
+    table = table.copy()
+    table.insert(table.columns.get_loc("lead") + 1, "gloss", table["task_id"].map(dict(zip(first["task_id"], first["gloss"]))).fillna(""))
+    return table
 
 
 def _flat(df):
