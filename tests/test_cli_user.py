@@ -152,3 +152,16 @@ def test_suggest_table_glosses_the_suggested_lead_and_no_lead_table_is_readable(
     header = next(ln for ln in r.stdout.splitlines() if "title" in ln)
     assert "plan_has_assignments" not in header and "plan_id" not in header
     assert "yichun-2021-14th-fyp-eco-plan:001" in r.stdout and "优化国土空间总体战略格局" in r.stdout
+
+
+def test_agency_partners_carry_the_english_gloss_and_say_who_leads(seed_build):
+    r = runner.invoke(app, ["agency", str(seed_build), "区农粮局", "--plan", "yushui-2022-pollution-battle",
+                            "--only", "partners", "--format", "csv"])
+    eco = pd.read_csv(io.StringIO(r.stdout)).set_index("name").loc["渝水区生态环境局"]
+    assert (eco.they_lead, eco.they_support) == (2, 4)  # it leads 4 tasks 渝水区生态环境局 supports
+    r = runner.invoke(app, ["agency", str(seed_build), "区农粮局", "--plan", "yushui-2022-pollution-battle",
+                            "--only", "partners"], env={"COLUMNS": "200"}, terminal_width=200)
+    row = next(ln for ln in r.stdout.splitlines() if "渝水区生态环境局" in ln)
+    assert [c.strip() for c in row.split("│") if c.strip()] == ["渝水区生态环境局", "ecology and environment", "agency",
+                                                               "12", "2", "4"]  # one plan: no plans column
+    assert "they lead, it supports" in r.stdout

@@ -69,6 +69,17 @@ def _table_workload(w):
     return w
 
 
+def _glossed(graph, partners):
+    """Partners with the English gloss of their functions for the table, as every table naming
+    agencies (CSV/JSON are the API's frame: ``key`` leads to the functions)."""
+    from respgraph.analysis._graph import function_glosses, functions
+
+    table = functions(graph)
+    df = partners.copy()
+    df["gloss"] = [function_glosses(graph.nodes[k].get("functions") or [], table) if k in graph else "" for k in df["key"]]
+    return df
+
+
 def _find(graph, build_dir: Path, name: str, plan: str | None):
     """The Agency node ``name`` stands for (a note on stderr when it was not an exact name),
     or one error line with the candidates and exit 2."""
@@ -92,8 +103,8 @@ _WORKLOAD_COLS = {"plan_id": "plan", "tasks_led": "led", "tasks_supported": "sup
                   "reason": "reason"}
 _PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
                       "clause": "clause @ start"}
-_PARTNER_COLS = {"name": "单位", "kind": "kind", "shared_tasks": "shared tasks", "they_lead": "they lead",
-                 "they_support": "they support", "plans": "plans"}
+_PARTNER_COLS = {"name": "单位", "gloss": "function", "kind": "kind", "shared_tasks": "shared tasks",
+                 "they_lead": "they lead, it supports", "they_support": "it leads, they support", "plans": "plans"}
 
 
 def agency_cmd(
@@ -148,8 +159,9 @@ def agency_cmd(
         _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {len(p.tasks) - led} tasks",
               limit=limit, table_cols=_PROFILE_TASK_COLS)
     if only in (None, Part.partners) and len(p.partners):
-        _emit(p.partners, fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
-              table_cols=_PARTNER_COLS)
+        cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
+        _emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
+              table_cols=cols)  # one plan: its id in every row says nothing the summary does not
 
 
 # --------------------------------------------------------------------------- tasks
