@@ -165,3 +165,14 @@ def test_agency_partners_carry_the_english_gloss_and_say_who_leads(seed_build):
     assert [c.strip() for c in row.split("│") if c.strip()] == ["渝水区生态环境局", "ecology and environment", "agency",
                                                                "12", "2", "4"]  # one plan: no plans column
     assert "they lead, it supports" in r.stdout
+
+
+def test_extract_json_is_one_document_with_the_jsonl_objects(tmp_path):
+    from conftest import YUSHUI
+
+    r = runner.invoke(app, ["extract", str(YUSHUI), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)  # what `python -m json.tool` reads; jsonl is not one document
+    lines = runner.invoke(app, ["extract", str(YUSHUI)]).stdout.splitlines()
+    assert doc == [json.loads(ln) for ln in lines] and len(doc) == 34
+    assert doc[0]["title"] == "大力推进碳达峰碳中和行动"

@@ -12,12 +12,13 @@ import typer
 
 class ExtractFormat(str, Enum):
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
 
 
 def extract(
     paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .doc .wps .pdf .html .mht .xlsx) or directories of them."),
-    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task; csv: one row per assignment."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task and line; json: the same objects as one array (for `python -m json.tool`, jq); csv: one row per assignment."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any file could not be read."),
@@ -68,6 +69,8 @@ def extract(
     if fmt is ExtractFormat.jsonl:
         for r in records:
             buf.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt is ExtractFormat.json:  # the other commands' --format json is one document too
+        buf.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     else:
         w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
         w.writeheader()
