@@ -176,3 +176,14 @@ def test_extract_json_is_one_document_with_the_jsonl_objects(tmp_path):
     lines = runner.invoke(app, ["extract", str(YUSHUI)]).stdout.splitlines()
     assert doc == [json.loads(ln) for ln in lines] and len(doc) == 34
     assert doc[0]["title"] == "大力推进碳达峰碳中和行动"
+
+
+def test_neo4j_errors_name_the_query_or_server_once():
+    r = runner.invoke(app, ["neo4j", "query", "agency_workload", "--param", "bogus=1"])
+    assert r.exit_code == 1
+    assert r.stderr.strip() == ("respgraph: agency_workload: unknown parameter(s) bogus; "
+                                "known: plan, lead_weight, support_weight, bases, limit")
+    r = runner.invoke(app, ["neo4j", "query", "agency_workload", "--uri", "bolt://127.0.0.1:1"],
+                      env={"NEO4J_PASSWORD": "x"})
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1
+    assert r.stderr.startswith("respgraph: cannot connect to bolt://127.0.0.1:1 as 'neo4j': ")

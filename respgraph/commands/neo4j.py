@@ -6,6 +6,7 @@ terminal; there is deliberately no password option (argv is visible to other use
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import List, Optional
 
@@ -50,7 +51,11 @@ def _driver(uri: str, user: str):
 
 
 def _fail(where: object, e: BaseException) -> None:
-    error_line(where, str(e).splitlines()[0] if str(e) else type(e).__name__)
+    msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+    if msg.startswith(f"{where}:") or f" {where} " in f" {msg} ":  # the message names it already
+        print(f"respgraph: {msg}", file=sys.stderr)
+    else:
+        error_line(where, msg)
     raise typer.Exit(1)
 
 
