@@ -187,3 +187,11 @@ def test_neo4j_errors_name_the_query_or_server_once():
                       env={"NEO4J_PASSWORD": "x"})
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
     assert r.stderr.startswith("respgraph: cannot connect to bolt://127.0.0.1:1 as 'neo4j': ")
+
+
+def test_a_campaign_nothing_is_called_says_which_types_there_are(seed_build):
+    r = runner.invoke(app, ["tasks", str(seed_build), "--campaign", "waterr"])
+    assert r.exit_code == 0 and r.stdout.strip() == "no task matches: campaign 'waterr'"
+    assert "campaign types: air, water, soil" in r.stderr
+    r = runner.invoke(app, ["tasks", str(seed_build), "--campaign", "water", "--deadline-before", "2000"])
+    assert r.stdout.strip() == "no task matches: campaign 'water'; due before 2000" and r.stderr == ""

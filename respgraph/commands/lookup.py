@@ -209,6 +209,11 @@ def tasks_cmd(
     what = "; ".join(w for w in what if w) or "all plans"
     if df.empty:
         print(f"no task matches: {what}")
+        if campaign and tasks(graph, campaign=campaign).empty:  # the campaign alone finds nothing: say what would
+            from respgraph.campaigns import CAMPAIGN_TYPES
+
+            print(f"respgraph: note: no campaign is {campaign!r} or has it in its name; campaign types: "
+                  f"{', '.join(CAMPAIGN_TYPES)}", file=sys.stderr)
         return
     _emit(_table_tasks(df), fmt, title=f"{len(df)} task{'' if len(df) == 1 else 's'} — {what}", limit=limit,
           table_cols=_AGENCY_TASK_COLS if node else _TASK_COLS)
