@@ -195,3 +195,19 @@ def test_a_campaign_nothing_is_called_says_which_types_there_are(seed_build):
     assert "campaign types: air, water, soil" in r.stderr
     r = runner.invoke(app, ["tasks", str(seed_build), "--campaign", "water", "--deadline-before", "2000"])
     assert r.stdout.strip() == "no task matches: campaign 'water'; due before 2000" and r.stderr == ""
+
+
+def test_a_plans_folder_given_for_a_build_and_a_build_given_for_plans(seed_build, tmp_path):
+    from conftest import PLANS_DIR
+
+    for cmd in (["agency", str(PLANS_DIR), "区农粮局"], ["workload", str(PLANS_DIR)], ["report", str(PLANS_DIR)]):
+        r = runner.invoke(app, cmd)
+        assert r.exit_code != 0 and r.stderr.strip() == (
+            f"respgraph: {PLANS_DIR}: a folder of plans, not a build: run `respgraph build {PLANS_DIR} --out out`, "
+            "then give `out`"), cmd
+    # the other way round: a build folder holds no plan, only a view page read as one with no task
+    build = tmp_path / "b"
+    build.mkdir()
+    (build / "ego.html").write_text("<html><body><p>graph view</p></body></html>", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(build), "--out", str(tmp_path / "o")])
+    assert "1 plans, 0 tasks" in r.stdout and f"respgraph: {build}/ego.html: no tasks found" in r.stderr

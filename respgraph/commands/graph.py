@@ -63,6 +63,10 @@ def build(
         print(f"nothing written: {line}")
 
     note_unread(paths)
+    new = set(result.added) | set(result.replaced)
+    for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
+        if p.get("plan_id") in new and not p.get("tasks"):
+            error_line(p.get("path"), "no tasks found")
     for f in result.failures:
         error_line(f.path, f.problem)
     if result.failures:
