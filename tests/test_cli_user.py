@@ -211,3 +211,14 @@ def test_a_plans_folder_given_for_a_build_and_a_build_given_for_plans(seed_build
     (build / "ego.html").write_text("<html><body><p>graph view</p></body></html>", encoding="utf-8")
     r = runner.invoke(app, ["build", str(build), "--out", str(tmp_path / "o")])
     assert "1 plans, 0 tasks" in r.stdout and f"respgraph: {build}/ego.html: no tasks found" in r.stderr
+
+
+def test_overload_table_is_one_table_per_plan_titled_with_it(seed_build):
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives"],
+                      env={"COLUMNS": "120"}, terminal_width=120)
+    titles = [ln.strip() for ln in r.stdout.splitlines() if ln.strip().startswith("Overloaded within ")]
+    assert [t.split()[2] for t in titles] == ["changjiang-2018-yangtze-protection", "jingdezhen-2021-eco-work-points",
+                                             "xx-zone-2022-pollution-battle-scraped", "yushui-2022-pollution-battle"]
+    assert titles[3].endswith("— 34 tasks")
+    row = next(ln for ln in r.stdout.splitlines() if "渝水区生态环境局" in ln)
+    assert "ecology and" in row and "│ 11  │ 21 " in row and "32%" in row

@@ -108,6 +108,9 @@ def _did_you_mean(plan: str, known: list[str]) -> str:
 
 # --------------------------------------------------------------------------- workload
 
+_OVERLOAD_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks_led": "led",
+                  "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load", "reason": "reason"}
+
 def workload_cmd(
     build_dir: Path = DIR_ARG,
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id."),
@@ -141,13 +144,14 @@ def workload_cmd(
     if overload_:
         df = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks, by=by.value, lead_weight=lead_weight,
                         support_weight=support_weight, **common)
-        if fmt is OutputFormat.table and df.empty:
+        if fmt is not OutputFormat.table:
+            _emit(df, fmt)
+        elif df.empty:
             print("no agency stands out: none above its plan's fence or the share limit")
-            return
-        _emit(_pct(df, ["lead_share"]) if fmt is OutputFormat.table else df, fmt, title="Overloaded (within own plan)",
-              limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能", "gloss": "function",
-                                       "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share",
-                                       "weighted_load": "load", "reason": "reason"})
+        else:  # one table per plan, titled with it: a plan id in every row wrapped into three lines
+            for pid, sub in df.groupby("plan_id", sort=True):
+                _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
+                      title=f"Overloaded within {pid} {titles.get(pid, '')} — {int(sub['plan_tasks'].max())} tasks")
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
     if fmt is not OutputFormat.table:
