@@ -222,3 +222,14 @@ def test_overload_table_is_one_table_per_plan_titled_with_it(seed_build):
     assert titles[3].endswith("— 34 tasks")
     row = next(ln for ln in r.stdout.splitlines() if "渝水区生态环境局" in ln)
     assert "ecology and" in row and "│ 11  │ 21 " in row and "32%" in row
+
+
+def test_tables_of_one_plan_name_it_once_not_in_every_row(seed_build):
+    r = runner.invoke(app, ["tasks", str(seed_build), "--agency", "渝水区农粮局", "--role", "lead"],
+                      env={"COLUMNS": "120"}, terminal_width=120)
+    lines = r.stdout.splitlines()
+    assert lines[0].strip() == "5 tasks — led by 渝水区农粮局; all in yushui-2022-pollution-battle"
+    assert "plan" not in lines[2] and "no." in lines[2]
+    assert [c.strip() for c in lines[4].split("│")][1:5] == ["17", "深入推进耕地污染防治和安全利用", "lead", "区农粮局"]
+    r = runner.invoke(app, ["tasks", str(seed_build), "--search", "黑臭水体"], env={"COLUMNS": "120"}, terminal_width=120)
+    assert "┃ plan" in r.stdout  # several plans: the column stays

@@ -69,6 +69,12 @@ def _table_workload(w):
     return w
 
 
+def _one_plan(cols: dict, df) -> dict:
+    """The table's columns without the plan's when every row is of one plan (the summary or
+    the title names it): a long plan id wrapped in every row says nothing new."""
+    return cols if df["plan_id"].nunique() > 1 else {k: v for k, v in cols.items() if k != "plan_id"}
+
+
 def _glossed(graph, partners):
     """Partners with the English gloss of their functions for the table, as every table naming
     agencies (CSV/JSON are the API's frame: ``key`` leads to the functions)."""
@@ -157,11 +163,11 @@ def agency_cmd(
     if only in (None, Part.tasks):
         led = int((p.tasks["role"] == "lead").sum())
         _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {len(p.tasks) - led} tasks",
-              limit=limit, table_cols=_PROFILE_TASK_COLS)
+              limit=limit, table_cols=_one_plan(_PROFILE_TASK_COLS, p.tasks))
     if only in (None, Part.partners) and len(p.partners):
         cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
         _emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
-              table_cols=cols)  # one plan: its id in every row says nothing the summary does not
+              table_cols=cols)
 
 
 # --------------------------------------------------------------------------- tasks
@@ -215,8 +221,10 @@ def tasks_cmd(
             print(f"respgraph: note: no campaign is {campaign!r} or has it in its name; campaign types: "
                   f"{', '.join(CAMPAIGN_TYPES)}", file=sys.stderr)
         return
+    if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
+        what += f"; all in {df['plan_id'].iloc[0]}"
     _emit(_table_tasks(df), fmt, title=f"{len(df)} task{'' if len(df) == 1 else 's'} — {what}", limit=limit,
-          table_cols=_AGENCY_TASK_COLS if node else _TASK_COLS)
+          table_cols=_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df))
 
 
 def register(app: typer.Typer) -> None:
