@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from respgraph.commands.analysis import DIR_ARG, _check_plan
+from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan
 from respgraph.console import OutputFormat
 
 
@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
         task: Optional[str] = typer.Option(None, "--task", help="Only this task id (e.g. yichun-2021-14th-fyp-eco-plan:084)."),
         apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
                                    "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
-        fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns)."),
+        fmt: OutputFormat = FORMAT_OPT,
         limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format: the suggestions of the first N tasks (0 = all; CSV/JSON give all)."),
         k: int = typer.Option(10, "--k", help="How many similar assigned tasks of other plans vote."),
         top: int = typer.Option(3, "--top", help="Functions suggested per role."),

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
         campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign id (PLAN:cNN) or exact name"),
         agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
-        function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function code"),
+        function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints)"),
         role: Optional[str] = typer.Option(None, "--role", help="lead | support: keep only that role's edges"),
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),
     ) -> None:
