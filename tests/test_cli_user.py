@@ -233,3 +233,10 @@ def test_tables_of_one_plan_name_it_once_not_in_every_row(seed_build):
     assert [c.strip() for c in lines[4].split("│")][1:5] == ["17", "深入推进耕地污染防治和安全利用", "lead", "区农粮局"]
     r = runner.invoke(app, ["tasks", str(seed_build), "--search", "黑臭水体"], env={"COLUMNS": "120"}, terminal_width=120)
     assert "┃ plan" in r.stdout  # several plans: the column stays
+
+
+def test_agencies_csv_joins_lists_as_every_csv_does(seed_build):
+    a = _csv(["agencies", str(seed_build), "--format", "csv"]).set_index("agency_id")
+    merged = a.loc["XX投资区/农林水与生态环境局"]
+    assert merged.functions == "农业农村; 林业; 水利; 海洋渔业; 生态环境"  # 、 is inside names (党委、政府)
+    assert merged.glosses.startswith("agriculture and rural affairs; forestry; ")

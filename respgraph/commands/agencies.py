@@ -119,18 +119,14 @@ def _is_build(p: Path) -> bool:
 
 
 def _flat(df, fmt: OutputFormat):
-    # lists read as 、-joined text in CSV; JSON keeps them as arrays; the table is the short view
+    # the table is the short view; CSV joins lists with '; ' (emit_dataframe: 、 is inside names
+    # such as 各乡镇（办）党委、政府), JSON keeps them as arrays
     if fmt is OutputFormat.table and "glosses" in df.columns:
         df = df.copy()
         df["functions"] = [
             "; ".join(f"{c} ({g})" if g else c for c, g in zip(fs, gs)) for fs, gs in zip(df["functions"], df["glosses"])
         ]
         return df[["name", "jurisdiction", "functions", "kind", "known", "mentions"]]
-    if fmt is OutputFormat.csv:
-        df = df.copy()
-        for col in df.columns:
-            if len(df) and isinstance(df[col].iloc[0], list):
-                df[col] = df[col].map(lambda v: "; ".join(map(str, v)) if col == "glosses" else "、".join(map(str, v)))
     return df
 
 
