@@ -72,6 +72,7 @@ def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | 
 def _fmt(v: object) -> str:
     if isinstance(v, float):
         return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
-    if isinstance(v, (list, tuple)):
-        return "、".join(map(str, v))
+    if isinstance(v, (list, tuple)):  # 、 between Chinese names, ", " between codes such as water, soil
+        items = [str(x) for x in v]
+        return (", " if all(x.isascii() for x in items) else "、").join(items)
     return str(v)

@@ -240,3 +240,15 @@ def test_agencies_csv_joins_lists_as_every_csv_does(seed_build):
     merged = a.loc["XX投资区/农林水与生态环境局"]
     assert merged.functions == "农业农村; 林业; 水利; 海洋渔业; 生态环境"  # 、 is inside names (党委、政府)
     assert merged.glosses.startswith("agriculture and rural affairs; forestry; ")
+
+
+def test_plan_overlap_and_network_tables_keep_to_readable_columns(seed_build):
+    env = {"COLUMNS": "200"}
+    r = runner.invoke(app, ["overlap", str(seed_build), "--plans"], env=env, terminal_width=200)
+    assert "similar pairs" in r.stdout and "shared_function_names" not in r.stdout
+    assert "changjiang-2018-yangtze-protecti" in r.stdout and "ecology, governance, rural" in r.stdout
+    r = runner.invoke(app, ["network", str(seed_build), "--metric", "broker"], env=env, terminal_width=200)
+    header = next(ln for ln in r.stdout.splitlines() if "单位" in ln)
+    assert "broker" in header and "betweenness" not in header and "eigenvector" not in header
+    r = runner.invoke(app, ["network", str(seed_build), "--format", "csv"])
+    assert {"betweenness", "eigenvector", "broker_score", "community"} <= set(r.stdout.splitlines()[0].split(","))

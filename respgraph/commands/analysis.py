@@ -229,6 +229,7 @@ def _no_lead_summary(graph, df, plan) -> None:
 
 # --------------------------------------------------------------------------- network
 
+_METRIC_HEADER = {"betweenness": "betweenness", "eigenvector": "eigenvector", "broker_score": "broker"}
 _METRIC_COL = {Metric.degree: "degree", Metric.weighted_degree: "weighted_degree", Metric.betweenness: "betweenness",
                Metric.eigenvector: "eigenvector", Metric.broker: "broker_score"}
 
@@ -265,10 +266,12 @@ def network_cmd(
     df = nw.network_metrics(graph, **common)
     col = _METRIC_COL[metric]
     df = df.sort_values([col, "name"], ascending=[False, True]).reset_index(drop=True)
-    _emit(df, fmt, title=f"Coordination network — ranked by {metric.value}", limit=limit,
-          table_cols={"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
-                      "weighted_degree": "shared tasks", "betweenness": "betweenness", "eigenvector": "eigenvector",
-                      "community": "community", "broker_score": "broker"})
+    # the table: the ranking's centrality alone (betweenness by default), so that ten columns do not
+    # squeeze the names and glosses; CSV/JSON have them all
+    shown = col if col in ("betweenness", "eigenvector", "broker_score") else "betweenness"
+    cols = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
+            "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community"}
+    _emit(df, fmt, title=f"Coordination network — ranked by {metric.value}", limit=limit, table_cols=cols)
 
 
 # --------------------------------------------------------------------------- overlap
@@ -324,7 +327,11 @@ def overlap_cmd(
     if plans_:
         df = ov.plan_overlap(graph, threshold=th)
         _emit(_pct(df, ["counterpart_a", "counterpart_b"]) if fmt is OutputFormat.table else df, fmt,
-              title=f"Plan × plan overlap (threshold {th:g})", limit=limit)
+              title=f"Plan × plan overlap (threshold {th:g})", limit=limit,
+              table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
+                          "pairs": "similar pairs", "counterpart_a": "a's tasks matched",
+                          "counterpart_b": "b's tasks matched", "shared_functions": "functions in both",
+                          "shared_campaign_types": "campaign types in both"})  # the names: CSV/JSON
     elif coverage:
         _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
