@@ -252,3 +252,10 @@ def test_plan_overlap_and_network_tables_keep_to_readable_columns(seed_build):
     assert "broker" in header and "betweenness" not in header and "eigenvector" not in header
     r = runner.invoke(app, ["network", str(seed_build), "--format", "csv"])
     assert {"betweenness", "eigenvector", "broker_score", "community"} <= set(r.stdout.splitlines()[0].split(","))
+
+
+def test_agency_with_its_arguments_swapped_says_which_comes_first(seed_build):
+    r = runner.invoke(app, ["agency", "渝水生态环境局", str(seed_build)])
+    assert r.exit_code == 2
+    assert r.stderr.strip() == (f"respgraph: 渝水生态环境局: no such build directory; the build comes first: "
+                                f"`respgraph agency {seed_build} 渝水生态环境局`")

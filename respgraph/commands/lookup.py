@@ -136,6 +136,9 @@ def agency_cmd(
     """
     from respgraph.analysis.agency import agency_profile
 
+    if not build_dir.exists() and Path(name).is_dir():  # the two arguments the other way round
+        error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
+        raise typer.Exit(2)
     graph = _load(build_dir)
     _check_plan(graph, plan)
     _find(graph, build_dir, name, plan)  # the candidates, or a note when not read exactly
