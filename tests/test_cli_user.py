@@ -259,3 +259,14 @@ def test_agency_with_its_arguments_swapped_says_which_comes_first(seed_build):
     assert r.exit_code == 2
     assert r.stderr.strip() == (f"respgraph: 渝水生态环境局: no such build directory; the build comes first: "
                                 f"`respgraph agency {seed_build} 渝水生态环境局`")
+
+
+def test_concentration_and_shared_lead_tables_have_readable_headers(seed_build):
+    env = {"COLUMNS": "200"}
+    r = runner.invoke(app, ["workload", str(seed_build), "--report", "concentration"], env=env, terminal_width=200)
+    row = next(ln for ln in r.stdout.splitlines() if "jingdezhen-2021-eco-work-points" in ln)
+    assert "top lead" in r.stdout and "景德镇市生态环境局" in row and "43%" in row
+    r = runner.invoke(app, ["workload", str(seed_build), "--report", "shared-lead"], env=env, terminal_width=200)
+    header = next(ln for ln in r.stdout.splitlines() if "title" in ln)
+    assert "plan_id" not in header and "n_leads" not in header and "function" in header
+    assert "agriculture and rural" in r.stdout

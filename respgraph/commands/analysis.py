@@ -187,7 +187,9 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
         if plan:
             df = df[df["plan_id"] == plan]
         _emit(_pct(df, ["top_share"]) if fmt is OutputFormat.table else df, fmt,
-              title="Lead concentration (Gini of tasks led: 0 = even, →1 = one agency leads all)", limit=limit)
+              title="Lead concentration (Gini of tasks led: 0 = even, →1 = one agency leads all)", limit=limit,
+              table_cols={"plan_id": "plan", "agencies": "agencies", "leads": "leads", "gini": "Gini",
+                          "top_name": "top lead", "top_leads": "it leads", "top_share": "its share of leads"})
     elif report is Report.support_only:
         df = w.support_only(graph, **common)
         if plan:
@@ -204,7 +206,9 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
               table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "flags": "flags"})
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
-        _emit(df, fmt, title="Tasks with several leads", limit=limit)
+        _emit(df, fmt, title="Tasks with several leads", limit=limit,
+              table_cols={"task_id": "task", "title": "title", "leads": "牵头 leads", "lead_functions": "职能",
+                          "gloss": "function"})
     elif report is Report.deadlines:
         df = w.deadline_crunch(graph, plan=plan, **common)
         _emit(df, fmt, title="Tasks due per agency per year", limit=limit,
