@@ -64,7 +64,11 @@ def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | 
         table.add_column(str(col), overflow="fold")
     for row in shown.itertuples(index=False):
         table.add_row(*("" if v is None else _fmt(v) for v in row))
-    Console(soft_wrap=False, width=max(120, Console().width)).print(table)
+    console = Console(soft_wrap=False)
+    # a terminal gets its own width (a wider table wraps every line in it); a pipe or file 120
+    # columns at least, rich's default 80 squeezes the Chinese names
+    console.width = console.width if console.is_terminal else max(120, console.width)
+    console.print(table)
     if limit is not None and len(df) > limit:
         print(f"… {len(df) - limit} more rows (use --limit 0 or --format csv for all)")
 

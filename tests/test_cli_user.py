@@ -270,3 +270,38 @@ def test_concentration_and_shared_lead_tables_have_readable_headers(seed_build):
     header = next(ln for ln in r.stdout.splitlines() if "title" in ln)
     assert "plan_id" not in header and "n_leads" not in header and "function" in header
     assert "agriculture and rural" in r.stdout
+
+
+def test_a_table_fits_the_terminal_it_is_printed_in(seed_build):
+    # 80 columns: a table printed 120 wide wraps every one of its lines in the terminal
+    import fcntl
+    import os
+    import pty
+    import re
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from rich.cells import cell_len
+
+    main, sub = pty.openpty()
+    fcntl.ioctl(sub, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    p = subprocess.Popen([sys.executable, "-c", "from respgraph.cli import main; main()", "workload", str(seed_build),
+                          "--limit", "3"], stdin=sub, stdout=sub, stderr=sub, env=env)
+    os.close(sub)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    assert p.wait(timeout=60) == 0
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.decode("utf-8")).splitlines()
+    assert sum("top 3 of" in ln for ln in lines) == 4  # one table per plan that states responsibilities
+    assert max(cell_len(ln) for ln in lines) <= 80
