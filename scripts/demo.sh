@@ -6,7 +6,12 @@ RG=.venv/bin/respgraph
 PLANS=data/plans
 OUT=out
 
-section() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+# bold headings on a terminal only (a log or a pipe gets no escape codes)
+if [ -t 1 ]; then
+  section() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+else
+  section() { printf '\n== %s ==\n' "$1"; }
+fi
 
 section "Build: read, extract, resolve, graph ($PLANS -> $OUT/)"
 $RG build "$PLANS" --out "$OUT"
