@@ -42,8 +42,13 @@ _CLOSED_THEN_MARKER = re.compile(
 HEADING_MAX = 40
 # A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
 # （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
-# the line's start with no stop before it. Searched only in a line's head.
-_RUN_IN = re.compile(r"[^\n。！？!?；;：:]{2,%d}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)" % HEADING_MAX)
+# the line's start with no stop before it. Searched only in a line's head, from two characters
+# after where the title may start: whether a title of 2 or more characters without a stop runs
+# into a marker is whether a marker has two characters without a stop right before it (the last
+# two of the title). So the pattern is the marker, opening with its first characters' class, then
+# a look-behind for those two: the engine skips in C to the next candidate character instead of
+# trying a lazy title of 2-40 characters at every position (the same lines, fuzzed against that).
+_RUN_IN = re.compile(r"(?=[一（(\d第①])(?<=[^\n。！？!?；;：:]{2})(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)")
 # styles taken inside a line only after a stop or a title, in run-together text too: a worded
 # number (第二章), and 1） / ① (also counts and notes: 达到3）, ①…②… inside a sentence)
 _WORDED_STYLES = ("chapter", "article", "arabic_rparen", "circled")
@@ -220,7 +225,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         # markers inside the line
         long_line = len(ln) > RUN_TOGETHER
         line_end = off + len(ln)
-        run_in = not long_line and _RUN_IN.search(text, scan_from, min(line_end, scan_from + _RUN_IN_HEAD))
+        run_in = not long_line and _RUN_IN.search(text, scan_from + 2, min(line_end, scan_from + _RUN_IN_HEAD))
         cands = (
             inline_candidates(text[scan_from:line_end], scan_from)
             if long_line or run_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)

@@ -1,0 +1,26 @@
+"""Fast forms of extraction's hot spots against the plain forms they replaced (stop 17): each
+reference below is the old code, kept here as the specification the fast one must meet."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from respgraph.structure import blocks
+
+# --------------------------------------------------------------------------- blocks._RUN_IN
+
+_RUN_IN_REF = re.compile(
+    r"[^\n。！？!?；;：:]{2,40}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)"
+)
+_MARKER_ALPHABET = "一二三十（()）1234５.．、第章条①。；：:!甲乙 \n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_MARKER_ALPHABET, max_size=100), st.integers(0, 100), st.integers(0, 100))
+def test_run_in_finds_a_title_run_into_a_marker_where_the_lazy_title_did(text, a, n):
+    start = min(a, len(text))
+    end = min(len(text), start + n)
+    assert bool(blocks._RUN_IN.search(text, start + 2, end)) == bool(_RUN_IN_REF.search(text, start, end))
