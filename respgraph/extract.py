@@ -83,7 +83,7 @@ def _extract_file(path: str | Path, settings: Any, parse: Callable) -> Extracted
 
 def clear_caches() -> None:
     """Forget what the grammar remembers between plans (heading titles, campaign names,
-    normalised mentions, OpenCC segments), as in a fresh process: for benchmarks that
+    normalised mentions, read unit pieces, OpenCC segments), as in a fresh process: for benchmarks that
     repeat a run.
 
     The caches only ever save time; results are the same with or without them.
@@ -97,6 +97,7 @@ def clear_caches() -> None:
     headings = importlib.import_module("respgraph.structure.headings")  # the package re-exports a function of that name
     clean._SEGMENT_T2S.clear()
     units.normalise_mention.cache_clear()
+    units._PIECES.clear()
     campaigns.campaign_name.cache_clear()
     headings._title.cache_clear()
 

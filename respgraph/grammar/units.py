@@ -346,11 +346,36 @@ def _person(name: str) -> bool:
     return bool(held) and not looks_like_unit(_PORTFOLIO_TAIL.sub("", name))
 
 
+#: Pieces already read: the piece's text -> (name, start and end relative to the piece,
+#: portfolio, marker, collective), or None for no unit. ``_read_piece`` reads only the
+#: characters between its bounds, so a piece reads the same wherever it stands; a plan names
+#: the same units in list after list (seeds: 605 pieces, 181 distinct; 300 synthetic plans:
+#: 52,152, 2,721 distinct). Emptied when it grows past the max.
+_PIECES: dict[str, tuple[str, int, int, tuple[str, ...], str | None, bool] | None] = {}
+_PIECES_MAX = 20_000
+
+
 def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
-    if b > a and _NEEDS_WORK.search(text, a, b) is None:
-        name = text[a:b]
-        if _TITLE_HINT.search(name) is None or not (_person(name) or _PERSON_TAIL.search(name)):
-            return Unit(name, a + offset, b + offset, [], None, _COLLECTIVE_RE.search(name) is not None)
+    """The unit written in ``text[a:b]`` (offsets shifted by ``offset``), or None."""
+    piece = text[a:b]
+    read = _PIECES.get(piece, False)
+    if read is False:
+        if len(_PIECES) >= _PIECES_MAX:
+            _PIECES.clear()
+        u = _read_new_piece(piece)
+        read = _PIECES[piece] = None if u is None else (u.text, u.start, u.end, tuple(u.portfolio), u.marker, u.collective)
+    if read is None:
+        return None
+    name, start, end, portfolio, marker, collective = read
+    return Unit(name, a + start + offset, a + end + offset, list(portfolio), marker, collective)
+
+
+def _read_new_piece(text: str) -> Unit | None:
+    """The unit written in ``text`` (a piece of a list), offsets relative to it, or None."""
+    a, b = 0, len(text)
+    if b > a and _NEEDS_WORK.search(text) is None:
+        if _TITLE_HINT.search(text) is None or not (_person(text) or _PERSON_TAIL.search(text)):
+            return Unit(text, a, b, [], None, _COLLECTIVE_RE.search(text) is not None)
     # trim whitespace and stray punctuation at both ends
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
         a += 1
@@ -430,8 +455,8 @@ def _read_piece(text: str, a: int, b: int, offset: int) -> Unit | None:
             name_end = b = _end_of(text, a, len(name))
     return Unit(
         text=name,
-        start=a + offset,
-        end=b + offset,
+        start=a,
+        end=b,
         portfolio=portfolio,
         marker=marker,
         collective=is_collective(name),
