@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph.structure import blocks
+from respgraph.structure import blocks, markers
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -24,3 +24,18 @@ def test_run_in_finds_a_title_run_into_a_marker_where_the_lazy_title_did(text, a
     start = min(a, len(text))
     end = min(len(text), start + n)
     assert bool(blocks._RUN_IN.search(text, start + 2, end)) == bool(_RUN_IN_REF.search(text, start, end))
+
+
+# --------------------------------------------------------------------------- markers._LINE_PATTERNS_AT
+
+_LINE_ALPHABET = "第专一二十百两（()）1２0①⑳章条节篇部分、.．,， \t\u3000甲年%"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_LINE_ALPHABET, max_size=12))
+def test_a_line_start_pattern_only_matches_on_its_opening_characters(line):
+    """match_line_start tries only the patterns listed for the line's first character: every
+    other pattern cannot match there."""
+    for style, pat in markers._LINE_PATTERNS:
+        if line and pat.match(line):
+            assert (style, pat) in markers._LINE_PATTERNS_AT["0" if line[0].isdecimal() else line[0]]

@@ -124,8 +124,17 @@ def _after_ok(text: str, pos: int) -> bool:
 
 
 _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
-# The characters a line-start marker can open with (``\d`` is any decimal digit: isdecimal).
-_MARKER_FIRST = frozenset("第专（(" + CN + CIRCLED)
+# The characters each line-start pattern opens with ("0": any decimal digit, ``\d`` being
+# isdecimal); a pattern is only tried on a line opening with one of them (it cannot match
+# otherwise), in the order of _LINE_PATTERNS.
+_LINE_OPENS = {
+    "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0",
+}
+_LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])
+    for ch in set("".join(_LINE_OPENS.values()))
+}
 _CN_DUN_NEXT = re.compile(rf"[{CN}]、")
 _CN_DIGIT = re.compile(r"[一二三四五六七八九十]")
 _YEAR = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年")
@@ -135,9 +144,13 @@ def match_line_start(line: str, offset: int) -> Marker | None:
     """The marker at the start of ``line`` (leading blanks/bullets skipped), if any."""
     m0 = _LEAD_BLANKS.match(line)
     i = m0.end() if m0 else 0
-    if i >= len(line) or not (line[i] in _MARKER_FIRST or line[i].isdecimal()):
+    if i >= len(line):
+        return None
+    ch = line[i]
+    patterns = _LINE_PATTERNS_AT.get("0" if ch.isdecimal() else ch)
+    if patterns is None:
         return None  # most lines: no pattern can match here, none is tried
-    for style, pat in _LINE_PATTERNS:
+    for style, pat in patterns:
         m = pat.match(line, i)
         if not m:
             continue
