@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph.structure import blocks, markers
+from respgraph.structure import blocks, fields, markers
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -39,3 +39,23 @@ def test_a_line_start_pattern_only_matches_on_its_opening_characters(line):
     for style, pat in markers._LINE_PATTERNS:
         if line and pat.match(line):
             assert (style, pat) in markers._LINE_PATTERNS_AT["0" if line[0].isdecimal() else line[0]]
+
+
+# --------------------------------------------------------------------------- fields._year_starts
+
+_DATE_PIECES = st.sampled_from([
+    "2025", "2023", "19", "20", "二〇二五", "二〇", "〇", "年", "月", "日", "底", "末", "前", "以前", "到", "至", "截至",
+    "截止到", "完成时限", "时间节点", "：", ":", " ", "\u3000", "\n", "—", "-", "~", "上半年", "第三季度", "3", "12",
+    "十二", "十四五", "期间", "，", "。", "完成", "甲", "1", "0", "５",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=25))
+def test_the_year_patterns_tried_where_a_match_may_start_find_what_a_scan_finds(pieces):
+    text = "".join(pieces)
+    starts = fields._year_starts(text)
+    for _, needs, rx in fields._DEADLINE_RES:
+        if needs == "年":
+            scanned = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fields._matches_at(rx, text, starts)] == scanned

@@ -81,20 +81,34 @@ def _month(s: str | None, whole: str) -> int | None:
 
 # Every pattern needing 年 holds a year followed by 年; before it a match holds only a prefix
 # (到/至/截至/截止, a 完成时限： label, or the first year and dash of a range) and blanks. So
-# no match starts before the run of such characters that ends at the text's first year+年.
+# a match starts in the run of such characters that ends at some year+年 of the text, or at
+# that year itself: the patterns are tried at those positions only, in order, each from the
+# end of its last match on, which is what a scan would find (a text of 130 characters holds
+# one or two such runs of a few characters: six scans of the whole text cost more).
+# Two year+年 never overlap (a year's four characters cannot hold the blanks and 年 that end
+# another), so the scan for them finds every one.
 _YEAR_NIAN = re.compile(_YEAR + r"\s*年")
 _BEFORE_YEAR = frozenset("到至截止完成时限间期节点要求：:年—–-－~～")
 
 
-def _first_start(text: str) -> int | None:
-    """Where the scan for the 年 patterns may start; None when the text holds no year+年."""
-    m = _YEAR_NIAN.search(text)
-    if m is None:
-        return None
-    lo = m.start()
-    while lo > 0 and (text[lo - 1] in _BEFORE_YEAR or text[lo - 1].isspace() or text[lo - 1].isdecimal()):
-        lo -= 1
-    return lo
+def _year_starts(text: str) -> list[int]:
+    """Where a match of the 年 patterns may start, in order (empty: the text holds no year+年)."""
+    starts: list[int] = []
+    for m in _YEAR_NIAN.finditer(text):
+        lo = y = m.start()
+        while lo > 0 and (text[lo - 1] in _BEFORE_YEAR or text[lo - 1].isspace() or text[lo - 1].isdecimal()):
+            lo -= 1
+        starts.extend(range(max(lo, starts[-1] + 1) if starts else lo, y + 1))
+    return starts
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
+    """The matches ``rx.finditer(text)`` yields when no match can start outside ``starts``."""
+    end = 0
+    for s in starts:
+        if s >= end and (m := rx.match(text, s)) is not None:
+            end = m.end()
+            yield m
 
 
 def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> list[Deadline]:
@@ -108,12 +122,12 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
     """
     found: list[tuple[int, int, Deadline]] = []
     taken: list[tuple[int, int]] = []
-    lo = _first_start(text) if "年" in text else None
+    starts = _year_starts(text) if "年" in text else []
     for kind, needs, rx in _DEADLINE_RES:
         if needs == "年":
-            if lo is None:
+            if not starts:
                 continue
-            matches = rx.finditer(text, lo)
+            matches = _matches_at(rx, text, starts)
         elif needs not in text:
             continue
         else:
