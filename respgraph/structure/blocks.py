@@ -77,13 +77,17 @@ class Block:
         return text[self.body : self.end]
 
 
-def _lines(text: str, start: int, end: int):
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, line) of the lines of ``text[start:end]``; a final line break opens no line."""
+    parts = text[start:end].split("\n")
+    if not parts[-1]:
+        parts.pop()  # "" after the last line break, or of an empty range
+    out = []
     pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        yield pos, text[pos:stop]
-        pos = stop + 1
+    for ln in parts:
+        out.append((pos, ln))
+        pos += len(ln) + 1
+    return out
 
 
 class _Sequence:
@@ -156,7 +160,7 @@ _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|�
 
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
-    lines = [(off, ln) for off, ln in _lines(text, start, end)]
+    lines = _lines(text, start, end)
     blocks: list[Block] = []
     seq = _Sequence()
     prev_closed = True  # the previous non-empty line ended a sentence
