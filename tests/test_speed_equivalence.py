@@ -59,3 +59,15 @@ def test_the_year_patterns_tried_where_a_match_may_start_find_what_a_scan_finds(
         if needs == "年":
             scanned = [(m.span(), m.groups()) for m in rx.finditer(text)]
             assert [(m.span(), m.groups()) for m in fields._matches_at(rx, text, starts)] == scanned
+
+
+# --------------------------------------------------------------------------- markers._INLINE_AR_RPAREN
+
+_AR_RPAREN_REF = re.compile(r"(?<![\d.．A-Za-z第（(])(\d{1,3})[）)](?=[\u4e00-\u9fff])")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="12３0.．aZ第（(）)甲年 ", max_size=20))
+def test_inline_rparen_numbers_with_the_look_behind_after_the_first_digit_are_the_same(line):
+    new = [(m.span(), m.groups()) for m in markers._INLINE_AR_RPAREN.finditer(line)]
+    assert new == [(m.span(), m.groups()) for m in _AR_RPAREN_REF.finditer(line)]

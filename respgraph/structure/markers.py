@@ -77,8 +77,9 @@ _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
 # even in run-together text (新建第一条地铁线 / 依照《条例》第一条 are no articles)
 _INLINE_CHAPTER = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})章[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _INLINE_ARTICLE = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})条[ \t\u3000]*(?=[\u4e00-\u9fff])")
-# 1）推行… / ①加强…: taken inside a line only after a stop or a heading's title (see blocks)
-_INLINE_AR_RPAREN = re.compile(r"(?<![\d.．A-Za-z第（(])(\d{1,3})[）)](?=[\u4e00-\u9fff])")
+# 1）推行… / ①加强…: taken inside a line only after a stop or a heading's title (see blocks);
+# the look-behind after the first digit, as in _INLINE_ARABIC (the same matches)
+_INLINE_AR_RPAREN = re.compile(r"(\d(?<![\d.．A-Za-z第（(]\d)\d{0,2})[）)](?=[\u4e00-\u9fff])")
 _INLINE_CIRCLED = re.compile(rf"([{CIRCLED}])(?=[\u4e00-\u9fff])")
 
 
