@@ -194,11 +194,11 @@ def traditional_share(text: str, sample: int = 20000) -> float:
     >>> traditional_share("環境保護")  # 環 and 護 change, 境 and 保 are shared
     0.5
     """
-    han = _NON_HAN_RE.sub("", text[:sample])  # the Han characters, in order
-    if not han:
-        return 0.0
-    changed = len(_t2s_changed_re().findall(han))
-    return changed / len(han) if changed else 0.0
+    text = text[:sample]
+    # the characters t2s changes are Han characters: counted in the sample as among its Han
+    # ones, and the Han characters are only gathered when one was found (never, in most plans)
+    changed = len(_t2s_changed_re().findall(text))
+    return changed / len(_NON_HAN_RE.sub("", text)) if changed else 0.0
 
 
 @lru_cache(maxsize=1)

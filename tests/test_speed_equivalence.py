@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from respgraph import clean
 from respgraph.structure import blocks, fields, markers
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -71,3 +72,20 @@ _AR_RPAREN_REF = re.compile(r"(?<![\d.．A-Za-z第（(])(\d{1,3})[）)](?=[\u4e0
 def test_inline_rparen_numbers_with_the_look_behind_after_the_first_digit_are_the_same(line):
     new = [(m.span(), m.groups()) for m in markers._INLINE_AR_RPAREN.finditer(line)]
     assert new == [(m.span(), m.groups()) for m in _AR_RPAREN_REF.finditer(line)]
+
+
+# --------------------------------------------------------------------------- clean.traditional_share
+
+
+def _traditional_share_ref(text: str, sample: int = 20000) -> float:
+    han = clean._NON_HAN_RE.sub("", text[:sample])
+    if not han:
+        return 0.0
+    changed = len(clean._t2s_changed_re().findall(han))
+    return changed / len(han) if changed else 0.0
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="環境保護环境保护著乾於a1，。 \n", max_size=40), st.integers(0, 40))
+def test_traditional_share_counts_changed_characters_over_the_sample_as_over_its_han_ones(text, sample):
+    assert clean.traditional_share(text, sample) == _traditional_share_ref(text, sample)
