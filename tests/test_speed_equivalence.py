@@ -1,5 +1,6 @@
 """Fast forms of extraction's hot spots against the plain forms they replaced (stop 17): each
-reference below is the old code, kept here as the specification the fast one must meet."""
+reference below is the old code, kept here as the specification the fast one must meet, or the
+fact the fast form rests on (a pattern cannot match on a character it does not open with)."""
 
 from __future__ import annotations
 
