@@ -71,6 +71,20 @@ def test_a_name_is_read_by_the_registry_or_as_a_part_and_the_command_says_so(b, 
     assert "生态环境保护" in res.stdout and "ecology and environment" in res.stdout
 
 
+def test_a_body_renamed_by_the_reform_is_found_by_its_other_name(b, seed_build):
+    # the 2022 渝水 plan names 渝水区生态环境局; asked for by its pre-2018 name (环保局), it is
+    # the same body; the 2018 昌江 plan names 昌江区环境保护局, asked for by its new name (were
+    # 'no agency named …')
+    m = match_agency(b.graph, "渝水区环保局")
+    assert (m.node, m.how) == ("agency:渝水区/生态环境局", "the same body, renamed by a reform")
+    assert find_agency(b.graph, "昌江区生态环境局") == "agency:昌江区/环境保护局"
+    res = run("agency", str(seed_build), "渝水区环保局", "--only", "functions")
+    assert res.exit_code == 0, res.output
+    assert "'渝水区环保局' taken as 渝水区生态环境局 (the same body, renamed by a reform)" in res.stderr
+    # 水务局 and 水利局 are both in use today: never taken for each other
+    assert "no agency named" in one_error_line(run("agency", str(seed_build), "昌江区水务局"))
+
+
 def test_an_ambiguous_name_lists_the_candidates_and_never_guesses(b, seed_build):
     # 区发改委 is how both the 昌江区 and the 渝水区 plans write their development commissions
     with pytest.raises(AmbiguousAgency) as e:

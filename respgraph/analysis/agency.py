@@ -5,8 +5,10 @@
   (``渝水区/生态环境局``, ``渝水区生态环境局``); (2) a name as a plan wrote it (``渝水生态环境局``,
   ``区发改委``: the mentions kept as the agency's aliases) together with the name read as a
   mention by the resolver in each jurisdiction of the build (``昌江区住建局`` -> 昌江区住房和城乡建设局;
-  a reading counts only if that agency is in the build); (3) a part of a canonical name, id or
-  alias (``农林水``). A step that finds several agencies raises ``AmbiguousAgency`` naming
+  a reading counts only if that agency is in the build); (3) the same body under the name a
+  reform gave it or it had before, when the build holds only the other (``渝水区环保局`` ->
+  渝水区生态环境局, registry successors.csv); (4) a part of a canonical name, id or alias
+  (``农林水``). A step that finds several agencies raises ``AmbiguousAgency`` naming
   them — never a guess — and no match at all raises ``UnknownAgency`` with the closest names. Traditional characters and
   spaces are read as the resolver reads them; Latin letters in any case.
 * ``agency_profile(graph, name)``: an ``AgencyProfile``: canonical name, jurisdiction, kind,
@@ -86,7 +88,8 @@ class AmbiguousAgency(AgencyLookupError):
 @dataclass(frozen=True)
 class AgencyMatch:
     """The Agency node a name stands for and the step that found it: ``id or name``, ``as
-    written``, ``read as`` (by the resolver) or ``part of a name``."""
+    written``, ``read as`` (by the resolver), ``the same body, renamed by a reform`` or ``part of
+    a name``."""
 
     node: str
     how: str
@@ -115,11 +118,16 @@ def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None
     # A name as a plan wrote it and the resolver's reading of it count together: 区环保局 written by
     # one district's plan may be another district's bureau as well, and then it is ambiguous.
     written = {n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}}
-    read = set(_resolved(graph, name, agencies, plan))
+    read, renamed = _resolved(graph, name, agencies, plan)
+    read = set(read)
     if written or read:
         hits = written | read
         how = "as written" if hits <= written else "read as"
         return _one(graph, name, where, hits, how, "it is written for" if hits <= written else "it is written for or read as")
+    if renamed:
+        # 渝水区环保局 in a build whose plans name only 渝水区生态环境局 (or the other way round):
+        # the same body under the name a reform gave it, or had before
+        return _one(graph, name, where, renamed, "the same body, renamed by a reform", "the bodies renamed are")
     part = [n for n, d in agencies if any(q in _key(s) for s in _names(n, d))]
     if part:
         return _one(graph, name, where, part, "part of a name", "it is part of the names of")
@@ -158,10 +166,14 @@ def _listed(names: list[str]) -> str:
     return shown + (f" … and {len(names) - MAX_CANDIDATES} more" if len(names) > MAX_CANDIDATES else "")
 
 
-def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dict]], plan: str | None) -> list[str]:
+def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dict]],
+              plan: str | None) -> tuple[list[str], list[str]]:
     """Agencies ``name`` resolves to when read as a mention in a plan of each jurisdiction of
-    the build (one plan per jurisdiction: the reading depends on the place, not the plan)."""
+    the build (one plan per jurisdiction: the reading depends on the place, not the plan); and,
+    for readings the build does not hold, the agencies it holds that are the same body before or
+    after a reform renamed it (successors.csv: 环境保护局 -> 生态环境局)."""
     from respgraph.records import PlanMeta
+    from respgraph.registry import load_registry
     from respgraph.resolve import resolve_mention
 
     by_id = {d.get("agency_id"): n for n, d in agencies}
@@ -171,15 +183,20 @@ def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dic
             metas[d.get("jurisdiction")] = PlanMeta(str(d.get("plan_id")), str(d.get("path") or ""),
                                                     title=str(d.get("title") or ""), issuers=list(d.get("issuers") or []),
                                                     jurisdiction=d.get("jurisdiction"), level=d.get("level"))
-    hits = []
+    hits, renamed = [], []
+    registry = load_registry()
     for meta in metas.values():
         try:
-            aid = resolve_mention(None, name, meta).agency_id
+            aid = resolve_mention(registry, name, meta).agency_id
         except Exception:  # noqa: BLE001 - a name the resolver cannot read is simply not found this way
             continue
         if aid in by_id:
             hits.append(by_id[aid])
-    return hits
+        elif (heir := registry.successor(aid, by_id)) is not None:
+            renamed.append(by_id[heir])
+        else:  # 昌江区生态环境局 in a build whose 2018 plan names 昌江区环境保护局
+            renamed += [n for old, n in by_id.items() if old and registry.successor(old, (aid,)) == aid]
+    return hits, renamed
 
 
 def _closest(q: str, agencies: list[tuple[str, dict]]) -> list[str]:
