@@ -139,6 +139,10 @@ def test_profile_of_the_yushui_ecology_bureau(b, seed_build):
         assert r.they_support == (dg[r.key][p.agency]["weight"] if dg.has_edge(r.key, p.agency) else 0)
     assert p.partners.iloc[0]["name"] == "渝水区各乡镇（办）党委、政府"  # named on every one of its tasks
     assert agency_profile(b.graph, "渝水生态环境局", include_collectives=False).partners.iloc[0]["name"] == "渝水区工业和信息化局"
+    # the summary names the collective, and the single bureau it shares most tasks with
+    partners_line = p.summary().splitlines()[4]
+    assert partners_line == ("partners: 38; most often 渝水区各乡镇（办）党委、政府 (32 shared tasks); "
+                             "of single bodies 渝水区工业和信息化局 (14)")
 
 
 def test_agency_command_table_json_and_csv(b, seed_build):

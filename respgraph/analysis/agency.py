@@ -276,7 +276,12 @@ class AgencyProfile:
                      f"{'' if len(self.plans) == 1 else 's'}: {', '.join(self.plans) or '—'}")
         if len(self.partners):
             top = self.partners.iloc[0]
-            lines.append(f"partners: {len(self.partners)}; most often {top['name']} ({top['shared_tasks']} shared tasks)")
+            line = f"partners: {len(self.partners)}; most often {top['name']} ({top['shared_tasks']} shared tasks)"
+            bodies = self.partners[self.partners["kind"] != "collective"]
+            if top["kind"] == "collective" and len(bodies):
+                # 各乡镇（办）党委、政府 share nearly every task; the bureau it works with most tells more
+                line += f"; of single bodies {bodies.iloc[0]['name']} ({bodies.iloc[0]['shared_tasks']})"
+            lines.append(line)
         lines.append("overloaded — " + "; ".join(self.reasons) if self.overloaded else "not flagged as overloaded")
         return "\n".join(lines)
 
