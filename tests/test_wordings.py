@@ -1132,6 +1132,22 @@ CLAUSES = [
     # 县住建局/张某: the person after the slash is none; near miss: two units either side of it
     ("（责任单位：县住建局/张某、县水利局/李某）", [("县住建局", L, FL), ("县水利局", S, EX)]),
     ("（责任单位：市生态环境局/市水利局）", [("市生态环境局", L, FL), ("市水利局", S, EX)]),
+    # responsibilities stated as sentences, each unit with its part of the task (were no clause,
+    # or lost the lead whose verb had an object); 要 before the verb; 在A的指导下: A guides
+    ("县委组织部负责制定培训计划，县人社局配合做好经费保障。", [("县委组织部", L, EX), ("县人社局", S, EX)]),
+    ("由县发改局牵头制定方案，县财政局负责资金保障，各乡镇抓好落实。",
+     [("县发改局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
+    ("县水利局牵头负责河道清淤，各乡镇配合做好群众工作。", [("县水利局", L, EX), ("各乡镇", S, EX)]),
+    ("（县委组织部牵头制定，县人社局配合做好保障）", [("县委组织部", L, EX), ("县人社局", S, EX)]),
+    ("县住建局要牵头做好老旧小区改造工作，县城管局要积极配合。", [("县住建局", L, EX), ("县城管局", S, EX)]),
+    # one task shared in parts among named bodies: each leads its part
+    ("县发改局负责项目谋划；县财政局负责资金筹措；各乡镇负责征地拆迁。",
+     [("县发改局", L, EX), ("县财政局", L, EX), ("各乡镇", L, EX)]),
+    ("县发改局负责项目申报，县财政局负责资金拨付。", [("县发改局", L, EX), ("县财政局", L, EX)]),
+    ("在县农业农村局的指导下，各乡镇负责做好秸秆禁烧工作。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
+    # the work's schedule after a lead and a support ends the clause (the clause was lost)
+    ("县市场监管局牵头，县公安局、县农业农村局参与，每季度开展一次联合检查。",
+     [("县市场监管局", L, EX), ("县公安局", S, EX), ("县农业农村局", S, EX)]),
 ]
 
 
@@ -1218,6 +1234,22 @@ NOT_CLAUSES = [
     "各部门要积极配合，形成合力。",
     "各地要认真贯彻落实。",
     "各部门要配合做好相关工作。",
+    # parts stated by bodies that are no named unit of a place, a leadership principle, a
+    # partner after 配合, an attribute (…参与的联席会议制度), 要 alone or before prose
+    "企业负责主体责任落实，县应急局负责监督检查。",
+    "市场主体负责信息公示，县市场监管局负责抽查。",
+    "全县各部门负责本系统排查，各企业负责自查自纠。",
+    "医疗机构负责病例报告，疾控机构负责流行病学调查。",
+    "乡镇负责组织发动，村级负责具体实施。",
+    "各地要牵头做好排查工作，各部门要积极配合。",
+    "县委负责统一领导，县政府负责组织实施。",
+    "县委、县政府负责统一领导，县发改局负责牵头。",
+    "县人社局配合县财政局做好资金保障。",
+    "建立由县发改局牵头、县直相关部门参与的联席会议制度。",
+    "县住建局要牵头，全面推进老旧小区改造。",
+    "县财政局要配合做好资金保障。",
+    "在省生态环境厅的指导下，我县积极开展试点工作。",
+    "县委组织部负责人、县人社局负责人参加。",
 ]
 
 

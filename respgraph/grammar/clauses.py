@@ -691,6 +691,13 @@ _VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
 # 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
+# The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
+# 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 before the verb: what the unit is to do).
+_PART_OBJECT = re.compile(
+    r"(?P<yao>要\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
+    r"(?!\s*(?:人|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
+)
+_PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
 _PHRASE_VERB = re.compile(
     r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
     r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?"
@@ -784,6 +791,52 @@ def _duty_object_cut(text: str, a: int, b: int) -> int | None:
         return None
     units = split_units(text, 0, a, m.start())
     return m.start() if units and all(looks_like_unit(u.text) for u in units) else None
+
+
+def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
+    """(where the verb or its 要 begins, the verb, whether the object is leadership) when
+    ``text[a:b]`` is units, a clause verb and a short object: ``县委组织部牵头制定培训计划`` /
+    ``县人社局配合做好经费保障`` / ``县住建局要牵头做好改造工作``; None otherwise."""
+    m = _PART_OBJECT.search(text, a, b)
+    if m is None:
+        return None
+    verb = strip_ws(m.group("verb"))
+    if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
+        return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
+    units = split_units(text, 0, a, m.start())
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return m.start(), verb, m.group("obj").endswith("领导")
+
+
+def _yao_before(text: str, ua: int, ub: int) -> int:
+    """Where 要 begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
+    j = _trim_end(text, ua, ub)
+    return j - 1 if j - 1 > ua and text[j - 1] == "要" else -1
+
+
+# 在县农业农村局的指导下 / 在县委的统一领导下: a phrase opening a sentence
+_UNDER = re.compile(r"^在.{2,40}?(?:(?P<guide>指导|督导|业务指导)|领导)下$")
+_UNDER_UNITS = re.compile(r"\s*在\s*(?P<units>.{2,40}?)\s*(?:的\s*)?(?:业务\s*)?(?:指\s*导|督\s*导)\s*下")
+
+
+def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
+    """The units of 在A、B的指导下 in ``text[a:b]``, when each is a named body of a place."""
+    m = _UNDER_UNITS.match(text, a, b)
+    if m is None:
+        return []
+    units = split_units(text, 0, m.start("units"), m.end("units"))
+    return units if units and all(looks_like_unit(u.text) and _PLACED.match(u.text) for u in units) else []
+
+
+# A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
+_PLACED = re.compile(
+    r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(])"
+)
+
+
+def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    return all(len(u.text) >= 3 and _PLACED.match(u.text) for _, units in parsed for u in units)
 
 
 def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -891,12 +944,17 @@ _DATE_PHRASE = re.compile(
     # a short schedule note (按季度调度 / 每月通报), not an action (定期开展督导检查)
     r"|(?:每半年|每季度|每月|按季度|按月|定期)[\u4e00-\u9fff]{0,4}$)"
 )
+# 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
+_SCHEDULE_START = re.compile(r"每(?:年|季度|半年|月|周|旬)|按(?:季度|月|年)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
     r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|协调|推动|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
 )
 _WINDOW = 240
+# A verb's short object closing its phrase (…负责资金保障，/ …配合做好经费保障。): the phrase may be
+# a unit's part of the task (_part_object_cut)
+_OBJECT_CLOSES = re.compile(r"(?!人|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 
 
 def _inline_clause(
@@ -907,8 +965,9 @@ def _inline_clause(
     Also returns where the next verb is worth a look: after a failure, the verbs up to the
     next bracket or sentence end would fail the same way.
     """
-    # Cheap test first: the verb must close its phrase (负责人, 参与水资源保护 do not).
-    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi:
+    # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
+    # it (县委组织部负责制定培训计划，…)
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not _OBJECT_CLOSES.match(text, ve, hi):
         return None, ve
     nb = _BOUNDARY.search(text, ve, hi)
     next_boundary = nb.start() if nb else hi
@@ -973,6 +1032,8 @@ def _inline_clause(
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
     mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed)
+    if mentions is None:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
     # a bracket's close is the clause's; unbracketed, the stray close of one whose open was lost
     closes = seg_end < len(text) and text[seg_end] in CLOSE
@@ -1024,7 +1085,9 @@ def _read_inline(
     settings: GrammarSettings,
     holes: list[tuple[int, int]] | None = None,
     bracketed: bool = False,
-) -> list[Mention]:
+) -> list[Mention] | None:
+    """The mentions of a label-less clause filling ``text[a:b]``: [] when it is none, None when
+    it states a principle (no closing part of it is read either)."""
     # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
     phrases: list[tuple[int, int]] = []
     depth = 0
@@ -1047,18 +1110,19 @@ def _read_inline(
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     parsed: list[tuple[str, list[Unit]]] = []
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
-    with_object = 0  # phrases read as units, 负责 and an object (各乡镇负责本辖区工作)
+    with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
     for pa, pb in phrases:
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
-        if parsed and PROSE_START.match(ws) and (len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))):
+        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws)) and (len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))):
             # 由A牵头，B配合，积极争取国家发展改革委支持: after a lead and a support the clause has
             # ended and the sentence goes on; in a bracket one unit's phrase is enough
             # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
             # (A牵头组织，定期开展督导) stays prose
             break
         m = _INLINE_PHRASE.match(ws)
+        weak = False
         if not m:
             if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
@@ -1077,11 +1141,20 @@ def _read_inline(
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
-            if (cut := _duty_object_cut(text, pa, pb)) is not None:
+            if (part := _part_object_cut(text, pa, pb)) is not None:
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
-                with_object += m is not None
+                cut, part_verb, leadership = part
+                if leadership and not bracketed:
+                    return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
+                weak = True
+            elif (under := _UNDER.match(ws)) is not None:
+                # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
+                # names no unit of the task
+                if under.group("guide") and (units := _guiding_units(text, pa, pb)):
+                    parsed.append(("指导", units))
+                continue
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
@@ -1104,6 +1177,9 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
+        yao = _yao_before(text, ua, ub)
+        if yao >= 0:
+            ub, weak = yao, True  # 县城管局要积极配合: what the unit is to do, as a part with an object
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
             lead = "牵头" in verb or "第一" in verb or "主要" in verb  # A为第一责任单位
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
@@ -1141,9 +1217,14 @@ def _read_inline(
             pending = []
         parsed.append((verb, pending + units))
         pending = []
-    if not parsed or pending or (not bracketed and with_object == len(parsed)):
+        with_object += weak
+    if not parsed or pending:
+        return []
+    if not bracketed and with_object == len(parsed) and not (len(parsed) >= 2 and _all_placed(parsed)):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
-        # another phrase (…，县应急局配合。) it is the clause's lead
+        # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
+        # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
+        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what
         return []
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
