@@ -83,7 +83,7 @@ _LABEL = (
     r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
 )
 LABEL_RE = re.compile(_LABEL)
-_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实")
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
@@ -772,14 +772,22 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
 _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 
 
+# How the action after a list of units opens (县财政局制定…管理办法: the list ends before 制定, not
+# at 管理办)
+_ACTION_START = re.compile(
+    r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按)"
+)
+
+
 def _units_before_action(text: str, a: int, b: int) -> int | None:
     """End of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
-    ``县财政局等部门研究制定``), or None when it opens with no unit."""
-    for j in range(b, a, -1):
-        if text[j - 1] in _STRONG_END:
-            units = split_units(text, 0, a, j)
-            if units and all(looks_like_unit(u.text) for u in units):
-                return j
+    ``县财政局等部门研究制定``) before an action, else the longest list; None when it opens with
+    no unit."""
+    ends = [j for j in range(b, a, -1) if text[j - 1] in _STRONG_END]
+    for j in sorted(ends, key=lambda j: _ACTION_START.match(text, j, b) is None):  # stable: longest first
+        units = split_units(text, 0, a, j)
+        if units and all(looks_like_unit(u.text) for u in units):
+            return j
     return None
 
 
@@ -807,6 +815,35 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     if not units or not all(looks_like_unit(u.text) for u in units):
         return None
     return m.start(), verb, m.group("obj").endswith("领导")
+
+
+# …印发了《实施意见》 (what was done) / …开展的专项行动 (an attribute): no task's assignment
+_DONE_OR_ATTRIBUTE = re.compile(r"\s*[\u4e00-\u9fff]{2}的|[^，,；;。]*?了(?!解)")
+_WITH_PARTNER = re.compile(r"(?:要\s*)?(?:会\s*同|联\s*合)\s*")
+
+
+def _with_partners(text: str, a: int, b: int) -> list[tuple[str, list[Unit]]] | None:
+    """[("牵头", A), ("配合", B)] when ``text[a:b]`` is ``(由)A(要)会同B + action`` /
+    ``A联合B + action``; None otherwise (联合开展执法 names no partner: an action must follow B)."""
+    m = _WITH_PARTNER.search(text, a, b)
+    if m is None:
+        return None
+    ua = _skip_ws(text, a, m.start())
+    by = _BY.match(text, ua, m.start())
+    if by:
+        ua = by.end()
+    leads = split_units(text, 0, ua, m.start())
+    if not leads or not all(looks_like_unit(u.text) for u in leads):
+        return None
+    ub = _units_before_action(text, m.end(), b)
+    if ub is None or _skip_ws(text, ub, b) >= b or _DONE_OR_ATTRIBUTE.match(text, ub, b):
+        return None
+    partners = split_units(text, 0, m.end(), ub)
+    for u in leads:
+        u.marker = u.marker or "lead"
+    for u in partners:
+        u.marker = u.marker or "support"
+    return [("牵头", leads), ("配合", partners)]
 
 
 def _yao_before(text: str, ua: int, ub: int) -> int:
@@ -954,6 +991,8 @@ _VERB_CLOSES_PHRASE = re.compile(
 _WINDOW = 240
 # A verb's short object closing its phrase (…负责资金保障，/ …配合做好经费保障。): the phrase may be
 # a unit's part of the task (_part_object_cut)
+# A会同B开展… / A联合B、C开展…: the partners and the action closing the phrase
+_PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{4,40}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 _OBJECT_CLOSES = re.compile(r"(?!人|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 
 
@@ -967,7 +1006,9 @@ def _inline_clause(
     """
     # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
     # it (县委组织部负责制定培训计划，…)
-    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not _OBJECT_CLOSES.match(text, ve, hi):
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
+        (_PARTNER_CLOSES if text[vs] in "会联" else _OBJECT_CLOSES).match(text, ve, hi)
+    ):
         return None, ve
     nb = _BOUNDARY.search(text, ve, hi)
     next_boundary = nb.start() if nb else hi
@@ -1141,6 +1182,12 @@ def _read_inline(
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
+            if (partnered := _with_partners(text, pa, pb)) is not None:
+                # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
+                # bracket a part stated as the others are (named bodies of a place only)
+                parsed += partnered
+                with_object += len(partnered)
+                continue
             if (part := _part_object_cut(text, pa, pb)) is not None:
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
