@@ -695,8 +695,9 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 before the verb: what the unit is to do).
 _PART_OBJECT = re.compile(
     r"(?P<yao>要\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
-    r"(?!\s*(?:人|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
+    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
+_CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
 _PHRASE_VERB = re.compile(
     r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
@@ -993,7 +994,7 @@ _WINDOW = 240
 # a unit's part of the task (_part_object_cut)
 # A会同B开展… / A联合B、C开展…: the partners and the action closing the phrase
 _PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{4,40}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
-_OBJECT_CLOSES = re.compile(r"(?!人|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
+_OBJECT_CLOSES = re.compile(r"(?!人(?!员)|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 
 
 def _inline_clause(
@@ -1163,6 +1164,8 @@ def _read_inline(
             # (A牵头组织，定期开展督导) stays prose
             break
         m = _INLINE_PHRASE.match(ws)
+        if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
+            m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
         weak = False
         if not m:
             if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
