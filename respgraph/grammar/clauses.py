@@ -9,7 +9,11 @@ Two kinds of clause are found by one compiled scanner (so the cost is linear in 
   spaces (``责 任单位``) and line breaks.
 * label-less wordings, ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``: they
   count only when they fill a whole bracket or sentence and every unit looks like a unit, so
-  narrative such as ``积极配合市直有关部门推动…`` is not read as an assignment.
+  narrative such as ``积极配合市直有关部门推动…`` is not read as an assignment. A phrase may
+  state the unit's part of the task (``县委组织部负责制定培训计划，县人社局配合做好经费保障。``,
+  ``A要牵头…``, ``A会同B开展…``, ``在A的指导下，B负责…``): outside a bracket such phrases count
+  beside a phrase that assigns, or all together when every unit is a named body of a place
+  (``A负责X；B负责Y``), since ``企业负责…，监管部门负责…`` states a principle.
 
     >>> c = find_clauses("加强监管。（牵头单位：区环保局；责任单位：各乡镇（街道））")[0]
     >>> [(m.text, m.role, m.basis) for m in c.mentions]
@@ -1153,6 +1157,7 @@ def _read_inline(
     parsed: list[tuple[str, list[Unit]]] = []
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    led = False  # 在县委的统一领导下 opened the sentence
     for pa, pb in phrases:
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -1204,6 +1209,8 @@ def _read_inline(
                 # names no unit of the task
                 if under.group("guide") and (units := _guiding_units(text, pa, pb)):
                     parsed.append(("指导", units))
+                else:
+                    led = True
                 continue
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
@@ -1270,6 +1277,8 @@ def _read_inline(
         with_object += weak
     if not parsed or pending:
         return []
+    if led and len(parsed) == 1 and not bracketed:
+        return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and with_object == len(parsed) and not (len(parsed) >= 2 and _all_placed(parsed)):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
