@@ -840,3 +840,27 @@ def test_flattened_half_bracket_and_circled_items_after_a_title():
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["一、", "1."]
     t = "一、重点工作1.推进治理。全年达标率达到3）。2.加强监管。"
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["一、", "1.", "2."]
+
+
+def test_safeguard_items_without_a_clause_are_no_tasks_beside_one_with_a_clause(tmp_path):
+    # 三、保障措施 with one item that assigns (（三）强化资金保障。…（责任单位：县财政局）): that item
+    # is a task; 加强组织领导 / 严格督查考核 beside it assign nothing and were tasks without a
+    # lead (the no-lead report of a coordination office listed them)
+    plan = tmp_path / "整治方案.txt"
+    plan.write_text(
+        "某县城乡环境整治实施方案\n\n一、重点任务\n"
+        "（一）完善收运体系。建立垃圾收运体系。（牵头单位：县城管局；责任单位：各乡镇人民政府）\n"
+        "（二）推进农村污水治理。由县生态环境局负责，县农业农村局配合。\n"
+        "二、保障措施\n"
+        "（一）加强组织领导。成立以县长为组长的工作领导小组。\n"
+        "（二）严格督查考核。对工作不力的严肃问责。\n"
+        "（三）强化资金保障。统筹安排整治资金。（责任单位：县财政局）\n",
+        encoding="utf-8",
+    )
+    tasks = extract_file(plan).tasks
+    assert [(t.title, [m.text for m in t.mentions if m.role == "lead"]) for t in tasks] == [
+        ("完善收运体系", ["县城管局"]), ("推进农村污水治理", ["县生态环境局"]), ("强化资金保障", ["县财政局"]),
+    ]
+    # a chapter of tasks about 保障 as a policy area (二、加强民生保障) keeps its items
+    plan.write_text(plan.read_text(encoding="utf-8").replace("二、保障措施", "二、加强民生保障"), encoding="utf-8")
+    assert [t.title for t in extract_file(plan).tasks][2:] == ["加强组织领导", "严格督查考核", "强化资金保障"]

@@ -40,6 +40,11 @@ from respgraph.structure.fields import find_deadlines, find_targets, unique_dead
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
+# A chapter that is only a plan's safeguards (三、保障措施 / 四、组织实施): its items without a
+# clause (（一）加强组织领导。成立…) are no tasks even when another of its items assigns one
+SAFEGUARD_CHAPTER = re.compile(
+    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策|要素)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
+)
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -253,6 +258,7 @@ class TaskBuilder:
                 above.add(p)
                 p = blocks[p].parent
         absorbed: set[int] = set()
+        safeguards = {r for r in roots if SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[r]))}
         for i in sorted(own):
             # a top-level section (一、提升市容环境品质 / 责任单位：区城管局 / （一）… （二）…) is never one
             # task: its clause leads the items below it, as a 牵头单位 line under a (一) does
@@ -275,7 +281,7 @@ class TaskBuilder:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif self._item(i):
+            elif self._item(i) and self.root(i) not in safeguards:
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
 
     def _item(self, i: int) -> bool:
