@@ -44,6 +44,7 @@ LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("地区", "city"),
     ("开发区", "zone"),
     ("投资区", "zone"),
+    ("保税区", "zone"),  # 综合保税区
     ("高新区", "zone"),
     ("经开区", "zone"),
     ("新区", "zone"),
@@ -57,6 +58,7 @@ LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("盟", "city"),
     ("镇", "township"),
     ("乡", "township"),
+    ("苏木", "township"),  # a township of Inner Mongolia
 )
 
 

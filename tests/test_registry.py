@@ -68,6 +68,7 @@ def test_unknown_place_level_from_suffix():
     assert (j.level, j.known, j.parent) == ("county", False, None)
     assert [level_of(x) for x in ["湖南省", "清河市", "清河区", "清河县", "长乐镇", "石桥乡", "东湖街道", "高新技术开发区"]] == [
         "province", "city", "district", "county", "township", "township", "subdistrict", "zone"]
+    assert [level_of(x) for x in ["南昌综合保税区", "宝格达乌拉苏木"]] == ["zone", "township"]
 
 
 def test_canonical_place_drops_only_qualifiers():

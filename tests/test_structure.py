@@ -338,6 +338,23 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         (["乡村振兴局"], None, None),
         (["国家生态文明建设示范区创建实施方案"], None, None),  # was the place 国家生态文明建设示范区
         (["创建全国文明城区工作方案"], None, None),
+        # a district whose one-character name ends in 县 / 市 / 旗 (was 赣县 county, 沙市 city)
+        (["赣县区人民政府"], "赣县区", "district"),
+        (["赣县区2023年大气污染防治工作方案"], "赣县区", "district"),
+        (["中共赣州市赣县区委"], "赣县区", "district"),
+        (["荆州市沙市区人民政府"], "沙市区", "district"),
+        (["新市区人民政府"], "新市区", "district"),
+        (["新乡市红旗区人民政府"], "红旗区", "district"),
+        (["市中区人民政府"], "市中区", "district"),
+        # near misses: a city's urban area is the city; a county named after its city stays a county
+        (["九江市区2023年扬尘治理工作方案"], "九江市", "city"),
+        (["吉安县2023年工作要点"], "吉安县", "county"),
+        (["和县人民政府"], "和县", "county"),
+        (["县市区2023年工作要点"], None, None),
+        (["区市场监管局"], None, None),  # was the place 区市 (table-spaces fixture: 区市所辖区城市管理局)
+        # a bonded zone, a township of Inner Mongolia (were district, none)
+        (["南昌综合保税区管理委员会"], "南昌综合保税区", "zone"),
+        (["宝格达乌拉苏木人民政府"], "宝格达乌拉苏木", "township"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

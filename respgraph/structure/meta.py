@@ -55,10 +55,10 @@ _PLACE = re.compile(
 )
 # A township names itself only as an issuer (黄坳镇人民政府, 中共黄坳镇委员会); in a title 城乡 / 乡村
 # would read as places.
-_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|委员会|政府|办事处|党工委)")
-# Not a place: 全市 / 本县 (the whole of an unnamed place), or a title opening with words no place
+_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|党委|委员会|政府|办事处|党工委)")
+# Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
 # name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
+_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
 _CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -286,12 +286,27 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
         m = _PLACE.match(name) or _TOWNSHIP.match(name)
         if not m or _NOT_PLACE.match(m.group("place")):
             continue
-        place = m.group("place") + (m.groupdict().get("more") or "")
+        place, end = _matched_place(m, name)
         if place.endswith(("区委", "市委", "县委")):
             place = place[:-1]
-        place = _inner_place(place, name[m.end() :])
+        place = _inner_place(place, name[end:])
         return place, _level(place)
     return None, None
+
+
+# 赣县区 / 沙市区 / 新市区 / 红旗区: a district whose one-character name ends in 县 / 市 / 旗 (the
+# shortest match stops there); no city or county has a one-character name, so 赣县 + 区 is one
+# place (but 九江市 + 区 is the city's urban area, and 县市区 / 全县区 are no places)
+_ONE_CHAR_STEM = re.compile(r"^[^全本我各该省市县区旗州盟乡镇][县市旗]$")
+
+
+def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
+    """(the place a ``_PLACE`` / ``_TOWNSHIP`` match names in ``name``, where it ends), with the
+    区 of 赣县区."""
+    place = m.group("place") + (m.groupdict().get("more") or "")
+    if m.re is _PLACE and name[m.end() : m.end() + 1] == "区" and _ONE_CHAR_STEM.match(place):
+        return place + "区", m.end() + 1
+    return place, m.end()
 
 
 # what follows the inner place of 宜春市袁州区人民政府 / 中共宜春市袁州区委 / 宜春市袁州区2023年…
@@ -305,7 +320,7 @@ def _inner_place(outer: str, rest: str) -> str:
     m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
     if m is None:
         return outer
-    inner = m.group("place") + (m.groupdict().get("more") or "")
+    inner = _matched_place(m, rest)[0]
     if _ORGAN_IN_PLACE.search(inner):
         return outer  # 中共吉林省委办公厅吉林省人民政府办公厅: 委办公厅吉林省 is no place inside 吉林省
     deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
@@ -330,7 +345,7 @@ def _organ_of(inner: str, after: str) -> bool:
 
 
 def _level(place: str) -> str:
-    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区)$", place):
+    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|保税区)$", place):
         return "zone"
     if place.endswith(("省", "自治区", "特别行政区")):
         return "province"
@@ -338,7 +353,7 @@ def _level(place: str) -> str:
         return "city"
     if place.endswith(("县", "旗", "自治县")):
         return "county"
-    if place.endswith(("镇", "乡")):
+    if place.endswith(("镇", "乡", "苏木")):  # 苏木: a township of Inner Mongolia
         return "township"
     if place.endswith("街道"):
         return "subdistrict"
