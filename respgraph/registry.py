@@ -232,6 +232,17 @@ def level_of(name: str) -> str | None:
     return None
 
 
+# 赣县区 / 沙市区 / 新市区 / 红旗区: a district whose one-character name ends in 县 / 市 / 旗, where a
+# shortest match of a place stops; no city or county has a one-character name, so 赣县 + 区 is one
+# place (but 九江市 + 区 is the city's urban area, and 县市区 / 全县区 are no places)
+_ONE_CHAR_STEM = re.compile(r"^[^全本我各该省市县区旗州盟乡镇][县市旗]$")
+
+
+def district_of_short_name(place: str, after: str) -> bool:
+    """Whether ``place`` read so far (赣县) with ``after`` it (区生态环境局) is a district (赣县区)."""
+    return after[:1] == "区" and _ONE_CHAR_STEM.match(place) is not None
+
+
 def default_short(name: str) -> str:
     """How a place is written without its suffix: 渝水区 -> 渝水; 2-character names keep theirs."""
     for suffix, _ in LEVEL_SUFFIXES:

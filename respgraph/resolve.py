@@ -73,6 +73,9 @@ _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗"
                "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2}
 # Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "地区")
+# Levels only a few places have (神农架林区, 六枝特区): 林区X / 特区X is the plan's own body in such a
+# place's plan, never elsewhere (林区道路 / 特区 of another plan are no prefix).
+OWN_LEVEL_WORDS = ("林区", "特区")
 _RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
@@ -263,6 +266,10 @@ def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
 _NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、")
 
 
+# Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区)
+_LEVEL_KEYWORDS = ("街道", "县区")
+
+
 def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
     """(place, rest) when ``text`` opens with a place the registry does not know:
     安宁县水利局, 凉山州生态环境局, 成都市青白江区生态环境局 (the innermost place wins)."""
@@ -277,9 +284,9 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         _core_ok(core)
         and core != "办"  # 城关街道办: the street office, read whole as a place's government
         and not any(
-            k.start() < cut < k.end() or k.start() < cut and k.end() <= cut and not (k.end() == cut and k.group(0) == "街道")
+            k.start() < cut < k.end() or k.start() < cut and k.end() <= cut and not (k.end() == cut and k.group(0) in _LEVEL_KEYWORDS)
             for k in reg.keyword_re.finditer(text)
-        )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委 ends in its level
+        )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委, 赣县区|生态环境局 end in their level
         and not any(w in place for w in _NOT_IN_PLACE_NAME)
         and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
@@ -443,6 +450,11 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     for w in LEVEL_WORDS:
         if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
             return _relative(reg, chain, w), text[len(w) :], True
+    for w in OWN_LEVEL_WORDS:
+        if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
+            own = next((p for p in chain if p.endswith(w)), None)
+            if own:
+                return own, text[len(w) :], True
     # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
     if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
         return _relative(reg, chain, text[0]), (text if text[1] in "直级属" else text[1:]), True
@@ -806,12 +818,14 @@ _ISSUER_PLACE = [
 ]
 # A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区.
 # (also a title: 成都市青白江区2024年招商引资工作要点)
-_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
+# A township may close the run: 井冈山市黄坳镇人民政府.
+_TOWNSHIP_END = r"(?:镇|乡|街道|苏木)"
+_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
 
 
 # The same, anywhere in an issuer line that holds several issuers run together
 # (中共三台县委四川省绵阳市三台县人民政府): no digits or brackets of a document number inside.
-_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?)(?:人民政府|行政公署|委|党工委|管委会|管理委员会|政府)")
+_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府)")
 
 
 def _issuer_chain(reg: Registry, texts: list[str], place: str) -> list[str]:
@@ -843,12 +857,16 @@ def _named_after_place(reg: Registry, zone: str) -> list[str]:
     return []
 
 
+_NESTED_PART = re.compile(rf"(.{{2,10}}?{_PLACE_END})")
+_NESTED_TOWNSHIP = re.compile(rf"(.{{2,8}}?{_TOWNSHIP_END})")  # only the last, inside a place: 井冈山市|黄坳镇
+
+
 def _nested_places(text: str) -> list[str]:
     """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
     out: list[str] = []
     rest = text
     while rest:
-        m = re.match(rf"(.{{2,10}}?{_PLACE_END})", rest)
+        m = _NESTED_PART.match(rest) or (_NESTED_TOWNSHIP.fullmatch(rest) if out else None)
         if not m:
             return []
         out.append(m.group(1))

@@ -868,3 +868,40 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
     remove_plan(G, "三台县2022")
     settle_successors(G, load_registry())
     assert not any("successor" in d for _, d in G.nodes(data=True))
+
+
+def test_district_whose_name_holds_a_level_named_from_another_plan():
+    """赣县区生态环境局 in a 南康区 plan is 赣县区's (was 南康区/赣县区生态环境局: the keyword 县区
+    inside the place stopped it being read as one)."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", issuers=["赣州市南康区人民政府"], jurisdiction="南康区")
+    assert resolve_mention(reg, "赣县区生态环境局", meta).agency_id == "赣县区/生态环境局"
+    assert resolve_mention(reg, "南康区生态环境局", meta).agency_id == "南康区/生态环境局"
+    # near miss: 各县区 stays a collective of the plan
+    assert resolve_mention(reg, "各县区人民政府", meta).agency_id == "南康区/各县区人民政府"
+
+
+def test_forest_and_special_district_prefix_their_own_bodies():
+    """林区X in 神农架林区's plan, 特区X in 六枝特区's (were 神农架林区/林区生态环境局); elsewhere 林区 /
+    特区 is part of a name."""
+    reg = load_registry()
+    forest = PlanMeta("p", "p.txt", issuers=["神农架林区人民政府"], jurisdiction="神农架林区")
+    assert resolve_mention(reg, "林区生态环境局", forest).agency_id == "神农架林区/生态环境局"
+    special = PlanMeta("p", "p.txt", issuers=["六盘水市六枝特区人民政府"], jurisdiction="六枝特区")
+    assert resolve_mention(reg, "特区生态环境局", special).agency_id == "六枝特区/生态环境局"
+    assert resolve_mention(reg, "市生态环境局", special).agency_id == "六盘水市/生态环境局"
+    city = PlanMeta("p", "p.txt", jurisdiction="赣州市")
+    assert resolve_mention(reg, "林区道路管理站", city).agency_id == "赣州市/林区道路管理站"
+
+
+def test_a_township_plan_written_inside_its_county_gives_the_county():
+    """井冈山市黄坳镇人民政府: 市X in the town's plan is 井冈山市's (was 黄坳镇所在市)."""
+    reg = load_registry()
+    town = PlanMeta("p", "p.txt", issuers=["井冈山市黄坳镇人民政府"], jurisdiction="黄坳镇")
+    assert plan_chain(town, reg)[:2] == ("黄坳镇", "井冈山市")
+    assert resolve_mention(reg, "市生态环境局", town).agency_id == "井冈山市/生态环境局"
+    assert resolve_mention(reg, "镇农业综合服务中心", town).agency_id == "黄坳镇/农业综合服务中心"
+    street = PlanMeta("p", "p.txt", issuers=["南昌市东湖区豫章街道办事处"], jurisdiction="豫章街道")
+    assert plan_chain(street, reg) == ("豫章街道", "东湖区", "南昌市", "江西省")
+    # near miss: a city whose name holds 镇 is no township
+    assert plan_chain(PlanMeta("p", "p.txt", issuers=["景德镇市浮梁县人民政府"], jurisdiction="浮梁县"), reg)[:2] == ("浮梁县", "景德镇市")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.records import PlanMeta
+from respgraph.registry import district_of_short_name
 
 HEAD_CHARS = 3000
 SHORT_LINE = 80
@@ -294,17 +295,11 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-# 赣县区 / 沙市区 / 新市区 / 红旗区: a district whose one-character name ends in 县 / 市 / 旗 (the
-# shortest match stops there); no city or county has a one-character name, so 赣县 + 区 is one
-# place (but 九江市 + 区 is the city's urban area, and 县市区 / 全县区 are no places)
-_ONE_CHAR_STEM = re.compile(r"^[^全本我各该省市县区旗州盟乡镇][县市旗]$")
-
-
 def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
     """(the place a ``_PLACE`` / ``_TOWNSHIP`` match names in ``name``, where it ends), with the
     区 of 赣县区."""
     place = m.group("place") + (m.groupdict().get("more") or "")
-    if m.re is _PLACE and name[m.end() : m.end() + 1] == "区" and _ONE_CHAR_STEM.match(place):
+    if m.re is _PLACE and district_of_short_name(place, name[m.end() :]):
         return place + "区", m.end() + 1
     return place, m.end()
 
