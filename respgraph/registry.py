@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_DIR = Path(__file__).resolve().parent / "data" / "registry"  # shipped with the package
 ENV_VAR = "RESPGRAPH_REGISTRY"  # a directory with the same files, used instead of DEFAULT_DIR
 
+# Levels whose short names are read only in plans near them (Registry.local_shorts): too many
+# counties share a short name with a word or another place (合作, 东方, 龙泉, 沙河).
+LOCAL_LEVELS = ("county", "district", "township", "subdistrict")
 LEVELS = ("national", "province", "city", "district", "county", "zone", "township", "subdistrict")
 KINDS = ("agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
 
@@ -106,7 +109,11 @@ class Registry:
     # 生态环境局, 生态环境分局), from the optional successors.csv; only the graph reads them
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # derived lookups, built once
-    places: dict[str, str] = field(default_factory=dict, repr=False)  # full or short -> name
+    # full or short -> name; the short names of counties and below only in plans near them, see
+    # ``local_shorts`` (龙泉 of 龙泉市 is no place in 龙泉驿区, 合作 of 合作市 none in 合作社)
+    places: dict[str, str] = field(default_factory=dict, repr=False)
+    children: dict[str, list[str]] = field(default_factory=dict, repr=False)  # listed places under a place
+    shorts: dict[str, str] = field(default_factory=dict, repr=False)  # every short name -> name (the first listed)
     keyword_re: re.Pattern | None = field(default=None, repr=False)
     cache: dict = field(default_factory=dict, repr=False)  # resolve cache, see respgraph.resolve
     # parents of unlisted places as plans write them (成都市青白江区人民政府: 青白江区 -> 成都市);
@@ -116,11 +123,26 @@ class Registry:
     def __post_init__(self) -> None:
         for j in self.jurisdictions.values():
             self.places[j.name] = j.name
+            if j.parent:
+                self.children.setdefault(j.parent, []).append(j.name)
         for j in self.jurisdictions.values():
             if j.short and j.short not in self.places:
-                self.places[j.short] = j.name
+                self.shorts.setdefault(j.short, j.name)
+                if j.level not in LOCAL_LEVELS:
+                    self.places[j.short] = j.name
         kws = sorted(self.keywords, key=lambda k: (-len(k), k))
         self.keyword_re = re.compile("|".join(map(re.escape, kws))) if kws else re.compile(r"(?!)")
+
+    def local_shorts(self, chain: tuple[str, ...]) -> dict[str, str]:
+        """The short names of the listed counties a plan of ``chain`` reads: those of its own places
+        and of the places under them (昌江 and 浮梁 in a 景德镇市 plan, 分宜 in a 渝水区 plan)."""
+        out: dict[str, str] = {}
+        for name in chain:
+            for child in self.children.get(name, ()):
+                j = self.jurisdictions[child]
+                if j.short and j.level in LOCAL_LEVELS and j.short not in self.places:
+                    out.setdefault(j.short, child)
+        return out
 
     def successor(self, agency_id: str, present) -> str | None:
         """The id of the body that took over ``agency_id`` (a body renamed by a reform) among the

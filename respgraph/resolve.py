@@ -231,7 +231,7 @@ def _places_for(reg: Registry, chain: Chain) -> dict[str, str]:
     key = ("places", chain)
     places = reg.cache.get(key)
     if places is None:
-        places = dict(reg.places)
+        places = {**reg.local_shorts(chain), **reg.places}
         for name in reversed(chain):  # the plan's own place wins a shared short name
             places[name] = name
             short = reg.jurisdiction(name).short
@@ -851,7 +851,7 @@ def _named_after_place(reg: Registry, zone: str) -> list[str]:
     """The listed place an unlisted development zone is named after (绵阳高新区, 宜春经济技术开发区
     -> 绵阳市, 宜春市) with its parents, or [] (赣江新区, 天府新区 name no listed place)."""
     for k in range(min(8, len(zone) - 2), 1, -1):
-        listed = reg.places.get(zone[:k])
+        listed = reg.places.get(zone[:k]) or reg.shorts.get(zone[:k])  # 樟树 + 高新区: a county's zone
         if listed and listed != zone and reg.jurisdiction(listed).level in ("province", "city", "district", "county"):
             return reg.ancestors(listed)
     return []

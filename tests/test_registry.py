@@ -240,3 +240,34 @@ def test_malformed_successors_name_file_and_row(tmp_path: Path):
     (bad / "successors.csv").write_text("name,successors\n环境保护局,\n", encoding="utf-8")
     with pytest.raises(RegistryError, match=r"successors.csv: row 2: empty 'successors'"):
         load_registry(bad)
+
+
+def test_county_level_cities_are_counties_of_their_prefecture():
+    """瑞金市, 井冈山市, 仙桃市 are county-level (were city by their 市); 神农架林区 and 六枝特区 too."""
+    reg = load_registry()
+    assert [(reg.jurisdiction(n).level, reg.jurisdiction(n).parent) for n in ["瑞金市", "井冈山市", "仙桃市", "神农架林区", "六枝特区"]] == [
+        ("county", "赣州市"), ("county", "吉安市"), ("county", "湖北省"), ("county", "湖北省"), ("county", "六盘水市")]
+    # near misses: a prefecture-level city, and a city nobody listed, keep the level of their 市
+    assert reg.jurisdiction("赣州市").level == "city"
+    assert reg.jurisdiction("瑞新市").level == "city"
+
+
+def test_county_short_names_are_read_only_near_them():
+    """A county's short name is a place in the plans of its own place, above it or beside it
+    (浮梁 in a 景德镇市 plan), never a word elsewhere: 龙泉 of 龙泉市 in 龙泉驿区, 合作 of 合作市 in 合作社."""
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+
+    reg = load_registry()
+    city = PlanMeta("p", "p.txt", jurisdiction="景德镇市")
+    assert resolve_mention(reg, "浮梁生态环境局", city).agency_id == "浮梁县/生态环境局"
+    assert resolve_mention(reg, "市生态环境局昌江分局", city).agency_id == "昌江区/生态环境分局"
+    chengdu = PlanMeta("p", "p.txt", jurisdiction="成都市", issuers=["成都市人民政府"])
+    assert resolve_mention(reg, "龙泉驿区生态环境局", chengdu).agency_id == "龙泉驿区/生态环境局"
+    assert resolve_mention(reg, "沙河口区人民政府", chengdu).agency_id == "沙河口区/人民政府"
+    assert resolve_mention(reg, "供销合作社联合社", chengdu).agency_id == "成都市/供销合作社联合社"
+    assert resolve_mention(reg, "东方电气集团", chengdu).agency_id == "成都市/东方电气集团"
+    ruijin = PlanMeta("p", "p.txt", jurisdiction="瑞金市", issuers=["瑞金市人民政府"])
+    assert resolve_mention(reg, "市生态环境局", ruijin).agency_id == "瑞金市/生态环境局"
+    assert resolve_mention(reg, "省生态环境厅", ruijin).agency_id == "江西省/生态环境厅"  # was 瑞金市所在省
+    assert resolve_mention(reg, "赣州市生态环境局瑞金分局", ruijin).agency_id == "瑞金市/生态环境分局"

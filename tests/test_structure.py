@@ -355,6 +355,14 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         # a bonded zone, a township of Inner Mongolia (were district, none)
         (["南昌综合保税区管理委员会"], "南昌综合保税区", "zone"),
         (["宝格达乌拉苏木人民政府"], "宝格达乌拉苏木", "township"),
+        # a county-level city, a forestry and a special district: the registry's level (were city, district)
+        (["瑞金市人民政府"], "瑞金市", "county"),
+        (["吉安市井冈山市人民政府"], "井冈山市", "county"),
+        (["神农架林区人民政府"], "神农架林区", "county"),
+        (["六枝特区人民政府"], "六枝特区", "county"),
+        # near misses: a prefecture-level city; a city nobody listed keeps the level of its 市
+        (["赣州市人民政府"], "赣州市", "city"),
+        (["瑞新市人民政府"], "瑞新市", "city"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

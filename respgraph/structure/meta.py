@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.records import PlanMeta
-from respgraph.registry import district_of_short_name
+from respgraph.registry import district_of_short_name, load_registry
 
 HEAD_CHARS = 3000
 SHORT_LINE = 80
@@ -340,6 +340,11 @@ def _organ_of(inner: str, after: str) -> bool:
 
 
 def _level(place: str) -> str:
+    """The level the registry lists ``place`` at (瑞金市, a county-level city: county; 神农架林区:
+    county), else the level its name ends with."""
+    listed = load_registry().jurisdictions.get(place)
+    if listed is not None and listed.level:
+        return listed.level
     if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|保税区)$", place):
         return "zone"
     if place.endswith(("省", "自治区", "特别行政区")):
