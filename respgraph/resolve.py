@@ -198,6 +198,8 @@ def _core_ok(core: str) -> bool:
     """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
     if not core:
         return False
+    if core[:2] in ("中区", "南区", "北区"):  # 市|中区: the districts 市中区 (济南, 乐山), 市南区, 市北区 (青岛)
+        return False
     if core[0] in "场容" or core == "监局":  # 市|场监管局, 市|容环境卫生管理局, 市|监局 (市监局: 市场监管局)
         return False
     if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body

@@ -905,3 +905,16 @@ def test_a_township_plan_written_inside_its_county_gives_the_county():
     assert plan_chain(street, reg) == ("豫章街道", "东湖区", "南昌市", "江西省")
     # near miss: a city whose name holds 镇 is no township
     assert plan_chain(PlanMeta("p", "p.txt", issuers=["景德镇市浮梁县人民政府"], jurisdiction="浮梁县"), reg)[:2] == ("浮梁县", "景德镇市")
+
+
+def test_districts_named_with_the_city_level_character():
+    """市中区 (济南, 乐山), 市南区 / 市北区 (青岛) are districts, not 市 + 中区 (was 济南市/中区人民政府)."""
+    reg = load_registry()
+    jinan = PlanMeta("p", "p.txt", jurisdiction="济南市")
+    assert resolve_mention(reg, "市中区人民政府", jinan).agency_id == "市中区/人民政府"
+    assert resolve_mention(reg, "市生态环境局市中区分局", jinan).agency_id == "市中区/生态环境分局"
+    qingdao = PlanMeta("p", "p.txt", jurisdiction="青岛市")
+    assert resolve_mention(reg, "市北区生态环境分局", qingdao).agency_id == "市北区/生态环境分局"
+    # near misses: the city's own bodies
+    assert resolve_mention(reg, "市中心医院", jinan).agency_id == "济南市/中心医院"
+    assert resolve_mention(reg, "市政府", jinan).agency_id == "济南市/人民政府"
