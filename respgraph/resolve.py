@@ -219,7 +219,9 @@ def _relative(reg: Registry, chain: Chain, ch: str) -> str:
         return f"（未知{ch}）"
     plan_j = chain[0]
     for name in chain:
-        if name.endswith(ch) or (ch.startswith("自治") and name.endswith(ch[-1])):
+        # 自治州X in 凉山州's plan, 自治县X in 秀山县's; but 自治区X is never a district's (阿里地区,
+        # 青秀区 in a plan of 西藏 / 广西: their 自治区)
+        if name.endswith(ch) or (ch in ("自治州", "自治县") and name.endswith(ch[-1])):
             return name
     # 区 in a zone plan (XX投资区, 天府新区) is the zone; otherwise a place above or below that we cannot name
     j = reg.jurisdiction(plan_j)

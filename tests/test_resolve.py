@@ -918,3 +918,18 @@ def test_districts_named_with_the_city_level_character():
     # near misses: the city's own bodies
     assert resolve_mention(reg, "市中心医院", jinan).agency_id == "济南市/中心医院"
     assert resolve_mention(reg, "市政府", jinan).agency_id == "济南市/人民政府"
+
+
+def test_autonomous_region_prefix_in_a_district_or_prefecture_plan():
+    """自治区X in a plan of 阿里地区 or 南宁市青秀区 is the autonomous region's (was 阿里地区/生态环境厅,
+    青秀区/生态环境厅: the 区 of a district taken for the region's)."""
+    reg = load_registry()
+    ali = PlanMeta("p", "p.txt", jurisdiction="阿里地区", issuers=["阿里地区行政公署"])
+    assert resolve_mention(reg, "自治区生态环境厅", ali).agency_id == "西藏自治区/生态环境厅"
+    assert resolve_mention(reg, "地区生态环境局", ali).agency_id == "阿里地区/生态环境局"
+    qingxiu = PlanMeta("p", "p.txt", jurisdiction="青秀区", issuers=["南宁市青秀区人民政府"])
+    assert resolve_mention(reg, "自治区生态环境厅", qingxiu).agency_id == "广西壮族自治区/生态环境厅"
+    assert resolve_mention(reg, "区生态环境局", qingxiu).agency_id == "青秀区/生态环境局"
+    # near misses: 自治州X / 自治县X in a plan that writes its place short
+    assert resolve_mention(reg, "自治州生态环境局", PlanMeta("p", "p.txt", jurisdiction="凉山州")).agency_id == "凉山彝族自治州/生态环境局"
+    assert resolve_mention(reg, "自治县生态环境局", PlanMeta("p", "p.txt", jurisdiction="秀山县")).agency_id == "秀山县/生态环境局"
