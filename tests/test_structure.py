@@ -363,6 +363,9 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         # near misses: a prefecture-level city; a city nobody listed keeps the level of its 市
         (["赣州市人民政府"], "赣州市", "city"),
         (["瑞新市人民政府"], "瑞新市", "city"),
+        # two places issuing jointly on one line: the first (was the place 人民政府九江市)
+        (["南昌市人民政府  九江市人民政府"], "南昌市", "city"),
+        (["四川省人民政府重庆市人民政府关于印发成渝地区双城经济圈生态环境保护规划的通知"], "四川省", "province"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

@@ -306,12 +306,15 @@ def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
 
 # what follows the inner place of 宜春市袁州区人民政府 / 中共宜春市袁州区委 / 宜春市袁州区2023年…
 _AFTER_INNER = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党工委|党委|委|\d|“)")
+_ORGAN_NEXT = re.compile(r"(?:人民政府|政府|行政公署|管理委员会|管委会|党工委|委员会|办公室|办公厅)")
 _GENERIC_ZONE = re.compile(r"^(?:经济技术|高新技术|高新|经济|经开|工业|产业|综合保税)")
 
 
 def _inner_place(outer: str, rest: str) -> str:
     """The place an issuer or title names inside ``outer``: 宜春市袁州区人民政府 -> 袁州区; a zone
     named after its city (赣州 + 经济技术开发区, XX市 + 高新区) is the whole; else ``outer``."""
+    if _ORGAN_NEXT.match(rest):
+        return outer  # 南昌市人民政府九江市人民政府: the issuer is whole, the next place another issuer's
     m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
     if m is None:
         return outer
