@@ -44,6 +44,7 @@ LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("自治区", "province"),
     ("自治州", "city"),
     ("自治县", "county"),
+    ("自治旗", "county"),
     ("地区", "city"),
     ("开发区", "zone"),
     ("投资区", "zone"),
@@ -265,8 +266,21 @@ def district_of_short_name(place: str, after: str) -> bool:
     return after[:1] == "区" and _ONE_CHAR_STEM.match(place) is not None
 
 
+# The peoples an autonomous place names after its own name (长阳|土家族自治县, 巴里坤|哈萨克自治县,
+# 龙胜|各族自治县): plans write the place without them (长阳县, 市生态环境局长阳分局).
+_PEOPLES = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇"
+    "|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|独龙|鄂伦春|各"
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)族?(?:(?:{_PEOPLES})族?)*自治[县州旗]$")  # 东乡|族自治县
+
+
 def default_short(name: str) -> str:
-    """How a place is written without its suffix: 渝水区 -> 渝水; 2-character names keep theirs."""
+    """How a place is written without its suffix: 渝水区 -> 渝水, 长阳土家族自治县 -> 长阳; 2-character
+    names keep theirs."""
+    autonomous = _AUTONOMOUS.match(name)
+    if autonomous:
+        return autonomous.group(1)
     for suffix, _ in LEVEL_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

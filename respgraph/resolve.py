@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from respgraph.grammar.units import classify_paren, nameplate_names
 from respgraph.records import OWN_CLAUSE_BASES, Agency, Assignment, PlanMeta, ResolvedPlan, Source, clause_evidence
-from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, load_registry  # noqa: F401
+from respgraph.registry import Registry, RegistryError, _qualified, function_gloss, functions_table, level_of, load_registry  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, Mention
@@ -70,9 +70,9 @@ _WS = re.compile(r"[\s\u3000\u00a0]+")
 _TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
 LEVEL_CHARS = "省市区县镇乡州盟旗"
 _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3,
-               "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2}
+               "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2, "自治旗": 2}
 # Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
-LEVEL_WORDS = ("自治区", "自治州", "自治县", "地区")
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区")
 # Levels only a few places have (神农架林区, 六枝特区): 林区X / 特区X is the plan's own body in such a
 # place's plan, never elsewhere (林区道路 / 特区 of another plan are no prefix).
 OWN_LEVEL_WORDS = ("林区", "特区")
@@ -221,7 +221,7 @@ def _relative(reg: Registry, chain: Chain, ch: str) -> str:
     for name in chain:
         # 自治州X in 凉山州's plan, 自治县X in 秀山县's; but 自治区X is never a district's (阿里地区,
         # 青秀区 in a plan of 西藏 / 广西: their 自治区)
-        if name.endswith(ch) or (ch in ("自治州", "自治县") and name.endswith(ch[-1])):
+        if name.endswith(ch) or (ch in ("自治州", "自治县", "自治旗") and name.endswith(ch[-1])):
             return name
     # 区 in a zone plan (XX投资区, 天府新区) is the zone; otherwise a place above or below that we cannot name
     j = reg.jurisdiction(plan_j)
@@ -436,6 +436,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     for k in range(min(8, n - 1), 1, -1):
         place = places.get(text[:k])
         if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
+            if _written_as_level(reg, chain, text[: k + 1]) == place and _core_ok(text[k + 1 :]):
+                return place, text[k + 1 :], True  # 长阳县水利局: 长阳土家族自治县 written as a 县
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
         if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER + ("军委",), k)):
             # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
@@ -604,6 +606,15 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     return place, "人民政府", ["政府"]
 
 
+def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
+    """The autonomous place a short name and a level name (长阳县 for 长阳土家族自治县, 鄂伦春旗) write,
+    when it is known there, else ``place`` as written (和田县 beside 和田市 is another county)."""
+    known = _places_for(reg, chain).get(place[:-1]) if place not in reg.jurisdictions else None
+    if known and "自治" in known and reg.jurisdiction(known).level == level_of(place):
+        return known
+    return place
+
+
 _COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
 
 
@@ -642,7 +653,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
                 return division
     place_gov = _place_government(reg, core) if not collective and not party else None
     if place_gov:
-        jur, core, explicit = place_gov[0], place_gov[1], True
+        jur, core, explicit = _written_as_level(reg, chain, place_gov[0]), place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
     if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
         short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局

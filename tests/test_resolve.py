@@ -933,3 +933,25 @@ def test_autonomous_region_prefix_in_a_district_or_prefecture_plan():
     # near misses: 自治州X / 自治县X in a plan that writes its place short
     assert resolve_mention(reg, "自治州生态环境局", PlanMeta("p", "p.txt", jurisdiction="凉山州")).agency_id == "凉山彝族自治州/生态环境局"
     assert resolve_mention(reg, "自治县生态环境局", PlanMeta("p", "p.txt", jurisdiction="秀山县")).agency_id == "秀山县/生态环境局"
+
+
+def test_autonomous_places_written_short():
+    """长阳土家族自治县 is written 长阳县 / 长阳 (市生态环境局长阳分局), 鄂伦春自治旗 鄂伦春旗, and 自治旗X
+    is the banner's own (were 长阳县/水利局, 宜昌市/生态环境局长阳分局, 自治旗/林业局)."""
+    from respgraph.registry import default_short
+
+    assert [default_short(n) for n in ["长阳土家族自治县", "巴里坤哈萨克自治县", "龙胜各族自治县", "东乡族自治县", "鄂伦春自治旗"]] == [
+        "长阳", "巴里坤", "龙胜", "东乡", "鄂伦春"]
+    reg = load_registry()
+    changyang = PlanMeta("p", "p.txt", jurisdiction="长阳土家族自治县", issuers=["宜昌市长阳土家族自治县人民政府"])
+    assert resolve_mention(reg, "长阳县水利局", changyang).agency_id == "长阳土家族自治县/水利局"
+    assert resolve_mention(reg, "长阳县人民政府", changyang).agency_id == "长阳土家族自治县/人民政府"
+    assert resolve_mention(reg, "市生态环境局长阳分局", changyang).agency_id == "长阳土家族自治县/生态环境分局"
+    assert resolve_mention(reg, "市生态环境局", changyang).agency_id == "宜昌市/生态环境局"
+    banner = PlanMeta("p", "p.txt", jurisdiction="鄂伦春自治旗", issuers=["呼伦贝尔市鄂伦春自治旗人民政府"])
+    assert resolve_mention(reg, "鄂伦春旗水利局", banner).agency_id == "鄂伦春自治旗/水利局"
+    assert resolve_mention(reg, "自治旗林业局", banner).agency_id == "鄂伦春自治旗/林业局"
+    assert resolve_mention(reg, "自治区生态环境厅", banner).agency_id == "内蒙古自治区/生态环境厅"
+    # near misses: a county named after its city, a county beside the city of its name
+    assert resolve_mention(reg, "南昌县水利局", PlanMeta("p", "p.txt", jurisdiction="南昌市")).agency_id == "南昌县/水利局"
+    assert resolve_mention(reg, "和田县", PlanMeta("p", "p.txt", jurisdiction="和田地区")).agency_id == "和田县/人民政府"
