@@ -73,9 +73,10 @@ _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗"
                "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2, "自治旗": 2}
 # Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区")
-# Levels only a few places have (神农架林区, 六枝特区): 林区X / 特区X is the plan's own body in such a
-# place's plan, never elsewhere (林区道路 / 特区 of another plan are no prefix).
-OWN_LEVEL_WORDS = ("林区", "特区")
+# Levels only a few places have (神农架林区, 六枝特区) or whose word is common (苏木, 街道): 林区X /
+# 特区X / 苏木X / 街道X is the plan's own body in such a place's plan, never elsewhere (林区道路 /
+# 街道办事处 of another plan are no prefix).
+OWN_LEVEL_WORDS = ("林区", "特区", "苏木", "街道")  # (苏木X / 街道X in a township's or street's own plan)
 _RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
@@ -187,7 +188,7 @@ class _Resolved:
 Chain = tuple[str, ...]
 
 # Words that name a development zone: in a zone plan 高新区X / 新区X is the zone's own body.
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "投资区", "园区")
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "投资区", "园区")
 # What may follow a zone word and still be the zone itself, not one of its bodies.
 _ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
 # Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
@@ -338,7 +339,7 @@ def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | N
 
 
 # A zone word and its short form name one zone: 宜春经济技术开发区 is 宜春经开区.
-_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区"}
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区", "综合保税区": "综保区"}
 
 
 def _is_zone(place: str, w: str) -> bool:
@@ -824,7 +825,7 @@ def _only_separator(text: str, a: int, b: int) -> bool:
 
 _PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗州盟]"
 _PLACE_END = r"(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)"
-_ZONE_END = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|投资区)"
+_ZONE_END = r"(?:高新技术产业开发区|经济技术开发区|综合保税区|高新区|经开区|综保区|开发区|新区|投资区)"
 _ISSUER_PLACE = [
     re.compile(rf"中共({_PLACE_CHARS}{{2,10}}?{_PLACE_END})委"),
     re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_ZONE_END})(?:管理委员会|管委会|党工委)"),

@@ -955,3 +955,22 @@ def test_autonomous_places_written_short():
     # near misses: a county named after its city, a county beside the city of its name
     assert resolve_mention(reg, "南昌县水利局", PlanMeta("p", "p.txt", jurisdiction="南昌市")).agency_id == "南昌县/水利局"
     assert resolve_mention(reg, "和田县", PlanMeta("p", "p.txt", jurisdiction="和田地区")).agency_id == "和田县/人民政府"
+
+
+def test_bonded_zones_and_township_level_prefixes():
+    """南昌综合保税区管委会 / 综保区管委会 in a city plan are the bonded zone's (was 南昌市/综合保税区管委会,
+    综保区/管委会); 苏木X / 街道X in a 苏木's or street's own plan are its bodies (were 宝格达乌拉苏木/
+    苏木综合保障…, 豫章街道/街道综治中心)."""
+    reg = load_registry()
+    city = PlanMeta("p", "p.txt", jurisdiction="南昌市", issuers=["南昌市人民政府"])
+    assert resolve_mention(reg, "南昌综合保税区管委会", city).agency_id == "南昌综保区/管委会"
+    assert resolve_mention(reg, "综保区管委会", city).agency_id == "南昌综保区/管委会"
+    sumu = PlanMeta("p", "p.txt", jurisdiction="宝格达乌拉苏木", issuers=["正蓝旗宝格达乌拉苏木人民政府"])
+    assert resolve_mention(reg, "苏木综合保障和技术推广中心", sumu).agency_id == "宝格达乌拉苏木/综合保障和技术推广中心"
+    assert resolve_mention(reg, "旗生态环境局", sumu).agency_id == "正蓝旗/生态环境局"
+    street = PlanMeta("p", "p.txt", jurisdiction="豫章街道", issuers=["南昌市东湖区豫章街道办事处"])
+    assert resolve_mention(reg, "街道综治中心", street).agency_id == "豫章街道/综治中心"
+    assert resolve_mention(reg, "区城管局", street).agency_id == "东湖区/城市管理局"
+    # near miss: 街道办事处 in a district plan stays the district's word for its streets
+    district = PlanMeta("p", "p.txt", jurisdiction="东湖区", issuers=["南昌市东湖区人民政府"])
+    assert resolve_mention(reg, "街道办事处", district).agency_id == "东湖区/街道办事处"
