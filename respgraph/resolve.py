@@ -1057,6 +1057,27 @@ def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
     return national
 
 
+# A bureau's branch left whole (绵阳市/生态环境局盐亭分局): the branch of a place the plan writes
+# short and the registry does not list.
+_BRANCH_OF_UNKNOWN = re.compile(r"/[^/]+?局([\u4e00-\u9fff]{2,4})分局$")
+
+
+def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], doc_text: str) -> _Resolved | None:
+    """市生态环境局盐亭分局 in a 绵阳市 plan whose text names 盐亭县: the branch in 盐亭县, as if the
+    plan had written 市生态环境局盐亭县分局. None when the text names no county, district, city or
+    banner of that name (市公安局交警分局)."""
+    t = normalise(text)
+    stem = _BRANCH_OF_UNKNOWN.search("/" + t)
+    if stem is None:
+        return None
+    head, name = t[: stem.start(1) - 1], stem.group(1)
+    for level in "县区市旗":
+        if name + level in doc_text:
+            r = _cached(reg, f"{head}{name}{level}分局", chain, portfolio, False)
+            return None if _BRANCH_OF_UNKNOWN.search(r.agency_id) else r  # (高新 + 区: the zone's branch)
+    return None
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -1090,6 +1111,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             portfolio = tuple(m.portfolio)
             used = chain
             r = _cached(reg, m.text, chain, portfolio, m.collective)
+            if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
+                r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
                 r = _division(dept, m.text, m.collective) or r
             if (

@@ -974,3 +974,25 @@ def test_bonded_zones_and_township_level_prefixes():
     # near miss: 街道办事处 in a district plan stays the district's word for its streets
     district = PlanMeta("p", "p.txt", jurisdiction="东湖区", issuers=["南昌市东湖区人民政府"])
     assert resolve_mention(reg, "街道办事处", district).agency_id == "东湖区/街道办事处"
+
+
+def test_a_city_bureaus_branch_named_short_is_in_the_county_the_text_names(tmp_path):
+    """市生态环境局盐亭分局 in a 绵阳市 plan whose text names 盐亭县 is 盐亭县's branch (was
+    绵阳市/生态环境局盐亭分局); a branch named after no place of the text stays whole."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "mianyang.txt"
+    plan.write_text(
+        "绵阳市2023年大气污染防治工作方案\n\n一、重点任务\n"
+        "1.加强工业污染治理。推进盐亭县、梓潼县工业园区污水处理设施建设。（牵头单位：市生态环境局；"
+        "配合单位：市生态环境局盐亭分局、市生态环境局梓潼分局、市公安局交警分局）\n"
+        "2.加强扬尘管控。（牵头单位：市住建委；配合单位：市生态环境局游仙分局、游仙区人民政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["市生态环境局盐亭分局"] == "盐亭县/生态环境分局"
+    assert got["市生态环境局梓潼分局"] == "梓潼县/生态环境分局"
+    assert got["市生态环境局游仙分局"] == "游仙区/生态环境分局"
+    assert got["市生态环境局"] == "绵阳市/生态环境局"
+    assert got["市公安局交警分局"] == "绵阳市/公安局交警分局"  # near miss: no place 交警县
