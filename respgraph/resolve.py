@@ -1089,12 +1089,14 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     chain = plan_chain(meta, reg)
     plan_j = chain[0] if chain else None
     doc_text = plan.document.text if plan.document is not None else ""
-    if len(chain) == 1 and plan_j not in reg.jurisdictions and doc_text:
-        # a county plan whose issuers do not say its city: the city its text keeps naming
-        parent = text_parent(reg, plan_j, doc_text)
+    top = chain[-1] if chain else None
+    if top and top not in reg.jurisdictions and doc_text:
+        # a county plan whose issuers do not say its city (or a town's, 遂川县黄坳乡, whose county is
+        # not listed): the city its text keeps naming
+        parent = text_parent(reg, top, doc_text)
         if parent:
-            chain = (plan_j, *reg.ancestors(parent))
-            reg.learn_parent(plan_j, parent)
+            chain = (*chain, *reg.ancestors(parent))
+            reg.learn_parent(top, parent)
     if not chain and _names_national_only(reg, plan):
         chain, plan_j = (NATIONAL,), NATIONAL
     dept_agency = issuing_department(meta, reg)

@@ -996,3 +996,24 @@ def test_a_city_bureaus_branch_named_short_is_in_the_county_the_text_names(tmp_p
     assert got["市生态环境局游仙分局"] == "游仙区/生态环境分局"
     assert got["市生态环境局"] == "绵阳市/生态环境局"
     assert got["市公安局交警分局"] == "绵阳市/公安局交警分局"  # near miss: no place 交警县
+
+
+def test_a_town_plan_whose_county_is_unlisted_takes_the_city_its_text_names(tmp_path):
+    """遂川县黄坳乡: 县X is 遂川县's, 市X the city the text keeps naming (was 黄坳乡所在市)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "town.txt"
+    plan.write_text(
+        "遂川县黄坳乡人民政府关于印发黄坳乡2023年农村人居环境整治工作方案的通知\n黄坳乡2023年农村人居环境整治工作方案\n\n"
+        "为贯彻落实《吉安市农村人居环境整治提升五年行动实施方案》和吉安市、遂川县有关部署，结合吉安市要求，制定本方案。\n"
+        "一、工作任务\n1.开展村庄清洁行动。（牵头单位：乡农业综合服务站；配合单位：县农业农村局、市农业农村局）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got == {"乡农业综合服务站": "黄坳乡/农业综合服务站", "县农业农村局": "遂川县/农业农村局", "市农业农村局": "吉安市/农业农村局"}
+    # near miss: a text naming no city more than others leaves the city unnamed
+    plan.write_text(plan.read_text(encoding="utf-8").replace("吉安市", "某地"), encoding="utf-8")
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["市农业农村局"] == "黄坳乡所在市/农业农村局"
