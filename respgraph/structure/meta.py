@@ -35,6 +35,9 @@ KINDS = (
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
     # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
     "任务分工",
+    # a coordination office's list of supervised items (重点督查事项台账, 整改工作台账): rows of
+    # tasks with leads and deadlines, as a division list's
+    "事项台账", "工作台账", "任务台账", "整改台账",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案",
@@ -42,6 +45,7 @@ _KIND_NORMAL = {
     "若干措施": "措施", "工作措施": "措施", "政策措施": "措施", "攻坚行动": "行动", "专项行动": "行动", "三年行动": "行动",
     "任务分工表": "分工表", "任务分解表": "分工表", "分解表": "分工表", "责任清单": "任务清单", "工作清单": "任务清单",
     "任务分工": "分工表",
+    "事项台账": "台账", "工作台账": "台账", "任务台账": "台账", "整改台账": "台账",
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -131,6 +135,7 @@ def _own_title(above: str, s: str) -> bool:
 
 
 _PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
+_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账")
 _LIST_KINDS = KINDS[KINDS.index("任务分工表") :]
 _ENDS_WITH_KIND = re.compile("(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
 
@@ -141,10 +146,13 @@ def _kind_title(s: str) -> str:
     A kind inside 《》 or （） is another document's (贯彻落实《XX实施方案》的工作方案,
     （征求意见稿））; a line ending with a kind is titled whole (…五年规划和二〇三五年远景目标纲要).
     A division list's kind counts only in a line naming no plan kind (XX实施方案任务分工表 is
-    titled XX实施方案).
+    titled XX实施方案). A ledger's kind followed by a comma or stop is a sentence's word
+    (各单位要建立问题整改台账，实行销号管理。), not a title.
     """
     for group in (_PLAN_KINDS, _LIST_KINDS):
         end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
+        if end and s.endswith(_LEDGER_KINDS, 0, end) and _SENTENCE.match(s, end):
+            end = 0
         if end:
             b = _TITLE_BRACKET.match(s, end)
             end = b.end() if b else end
