@@ -832,7 +832,7 @@ _ISSUER_PLACE = [
     re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_PLACE_END})(?:人民政府|行政公署)"),
     re.compile(rf"《({_PLACE_CHARS}{{2,10}}?{_PLACE_END})"),
 ]
-# A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区.
+# A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区, 隆回县桃洪镇.
 # (also a title: 成都市青白江区2024年招商引资工作要点)
 # A township may close the run: 井冈山市黄坳镇人民政府.
 _TOWNSHIP_END = r"(?:镇|乡|街道|苏木)"

@@ -799,6 +799,33 @@ def test_district_plan_knows_its_city_from_the_issuer(tmp_path):
     assert rp.unknown == []
 
 
+TOWNSHIP = """隆回县桃洪镇人民政府
+关于印发《桃洪镇2023年农村人居环境整治实施方案》的通知
+各村（社区），镇直各单位：
+现印发给你们，请认真贯彻执行。
+隆回县桃洪镇人民政府
+2023年3月15日
+桃洪镇2023年农村人居环境整治实施方案
+一、重点工作
+1.推进农村生活垃圾治理。（牵头单位：镇村镇建设办；责任单位：各村（社区）、县城管局）
+2.推进农村生活污水治理。（牵头单位：镇生态环境办；责任单位：市生态环境局隆回分局）
+"""
+
+
+def test_township_plan_knows_its_county_from_the_issuer(tmp_path):
+    # 隆回县桃洪镇人民政府 writes the county above the town: 县X is 隆回县's (was 桃洪镇所在县),
+    # the city bureau's 隆回分局 the county's branch (was 桃洪镇所在市/生态环境局隆回分局)
+    rp, m = _plan(tmp_path, "taohong.txt", TOWNSHIP)
+    assert plan_chain(rp.plan.meta) == ("桃洪镇", "隆回县")
+    assert m["县城管局"][0] == "隆回县/城市管理局"
+    assert m["市生态环境局隆回分局"] == ("隆回县/生态环境分局", ["生态环境"], "agency")
+    assert m["镇村镇建设办"][0] == "桃洪镇/村镇建设办"
+    assert m["各村（社区）"][0] == "桃洪镇/各村（社区）"
+    # a town named alone is the whole chain; a county's own issuer is not read as a town's
+    assert plan_chain(PlanMeta("p", "p.txt", issuers=["桃洪镇人民政府"], jurisdiction="桃洪镇")) == ("桃洪镇",)
+    assert plan_chain(PlanMeta("p", "p.txt", issuers=["邵阳市隆回县人民政府"])) == ("隆回县", "邵阳市", "湖南省")
+
+
 PROVINCE = """四川省人民政府办公厅
 关于印发《四川省土壤污染防治行动计划工作方案》的通知
 各市（州）人民政府，省政府各部门、各直属机构：
