@@ -303,5 +303,7 @@ def test_a_table_fits_the_terminal_it_is_printed_in(seed_build):
     os.close(main)
     assert p.wait(timeout=60) == 0
     lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.decode("utf-8")).splitlines()
-    assert sum("top 3 of" in ln for ln in lines) == 4  # one table per plan that states responsibilities
+    # one table per plan that states responsibilities, and the one over all plans
+    assert sum("top 3 of" in ln for ln in lines) == 5
+    assert sum("all plans — top 3 of" in ln for ln in lines) == 1
     assert max(cell_len(ln) for ln in lines) <= 80

@@ -184,6 +184,38 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     return df.reset_index(drop=True)
 
 
+def overload_across(flags: "pd.DataFrame") -> "pd.DataFrame":
+    """Agencies flagged in more than one plan, from ``overload(..., all_rows=True)``: what a
+    coordination office reading a year of plans asks first (which bureau is overloaded in plan
+    after plan, not within one of them). Columns: key, name, function_names, gloss,
+    plans_flagged, plans (it is named in), flagged_in (plan ids), tasks_led and tasks_supported
+    over all its plans; sorted by plans_flagged, then tasks led. A plan of its own does not
+    make a pattern, so an agency flagged once is left out.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"plan_id": ["a", "b", "c", "a"], "key": ["x", "x", "x", "y"], "name": ["X", "X", "X", "Y"],
+    ...     "function_names": [[]] * 4, "gloss": [""] * 4, "tasks_led": [3, 4, 1, 3], "tasks_supported": [0, 1, 2, 0],
+    ...     "flagged": [True, True, False, True]})
+    >>> overload_across(f)[["name", "plans_flagged", "plans", "flagged_in", "tasks_led"]].values.tolist()
+    [['X', 2, 3, ['a', 'b'], 8]]
+    """
+    cols = ["key", "name", "function_names", "gloss", "plans_flagged", "plans", "flagged_in", "tasks_led",
+            "tasks_supported"]
+    if flags.empty:
+        return flags.reindex(columns=cols)
+    g = flags.groupby("key", sort=False)
+    out = g.agg(name=("name", "first"), function_names=("function_names", "first"), gloss=("gloss", "first"),
+                plans_flagged=("flagged", "sum"), plans=("plan_id", "nunique"), tasks_led=("tasks_led", "sum"),
+                tasks_supported=("tasks_supported", "sum")).reset_index()
+    flagged = flags[flags["flagged"]]
+    ids = flagged.groupby("key")["plan_id"].agg(lambda s: sorted(set(s)))
+    out["flagged_in"] = out["key"].map(ids)
+    out["plans_flagged"] = out["plans_flagged"].astype(int)
+    out = out[out["plans_flagged"] >= 2]
+    out = out.sort_values(["plans_flagged", "tasks_led", "name"], ascending=[False, False, True])
+    return out[cols].reset_index(drop=True)
+
+
 def _reason(r, share_limit: float) -> str:
     parts = []
     if r.over_share:

@@ -111,6 +111,11 @@ def _did_you_mean(plan: str, known: list[str]) -> str:
 _OVERLOAD_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks_led": "led",
                   "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load", "reason": "reason"}
 
+_ACROSS_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "plans_flagged": "plans flagged",
+                "plans": "of its plans", "flagged_in": "flagged in", "tasks_led": "led (all plans)",
+                "tasks_supported": "supported (all plans)"}
+
+
 def workload_cmd(
     build_dir: Path = DIR_ARG,
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id."),
@@ -142,8 +147,9 @@ def workload_cmd(
         return
     titles = _plan_titles(graph)
     if overload_:
-        df = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks, by=by.value, lead_weight=lead_weight,
-                        support_weight=support_weight, **common)
+        every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks, by=by.value,
+                           lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
+        df = every[every["flagged"]].reset_index(drop=True)
         if fmt is not OutputFormat.table:
             _emit(df, fmt)
         elif df.empty:
@@ -152,6 +158,11 @@ def workload_cmd(
             for pid, sub in df.groupby("plan_id", sort=True):
                 _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
                       title=f"Overloaded within {pid} {titles.get(pid, '')} — {int(sub['plan_tasks'].max())} tasks")
+            # a year of plans: the bureau flagged in plan after plan is the one to discuss
+            across = w.overload_across(every)
+            if len(across):
+                _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS,
+                      title=f"Flagged in more than one of the {len(titles)} plans")
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
     if fmt is not OutputFormat.table:
@@ -166,7 +177,7 @@ def workload_cmd(
         cols = {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
                 "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
     shown = sorted(p for p in df["plan_id"].unique() if p != w.ALL_PLANS)
-    if by is By.function and plan is None:
+    if plan is None and (by is By.function or len(shown) > 1):  # who carries the work over all the plans
         shown.append(w.ALL_PLANS)
     for pid in shown:
         sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
