@@ -138,3 +138,15 @@ def test_workload_cli_shows_the_year_not_only_each_plan(county_dir, tmp_path):
     r = CliRunner().invoke(app, ["workload", str(out), "--limit", "1"], env=env)
     assert r.exit_code == 0, r.output
     assert "隆回县住房和城乡建设局" in r.output[r.output.index("all plans — top 1 of"):].splitlines()[4]
+
+
+def test_report_names_the_bureau_flagged_in_plan_after_plan(county):
+    import re
+
+    from respgraph.viz.report import report_html
+
+    page = report_html(county.graph, {}, [])
+    section = page[page.index('id="overload"'):page.index('id="top-leads"')]
+    across = section[section.index("Flagged in more than one plan"):section.index("Within each plan")]
+    first = re.search(r"<tbody><tr>(.*?)</tr>", across).group(1)
+    assert re.findall(r"<td>(.*?)</td>", first) == ["隆回县住房和城乡建设局", "3", "4", "8", "2"]

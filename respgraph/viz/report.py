@@ -70,12 +70,24 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: in
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
 
+def _across_table(across) -> str:
+    """The agencies flagged in several plans, over the per-plan table; nothing when none is."""
+    if not len(across):
+        return ""
+    return ('<h3>在多个规划中负荷过重 · Flagged in more than one plan</h3>'
+            + _table(across, {"name": "单位 Agency", "plans_flagged": "负荷过重的规划数 plans flagged",
+                              "plans": "涉及规划数 of its plans", "tasks_led": "牵头 led (all plans)",
+                              "tasks_supported": "配合 supported (all plans)"},
+                     max_rows=TOP_ROWS, more="respgraph workload DIR --overload")
+            + '<h3>各规划内 · Within each plan</h3>')
+
+
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]]) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href)."""
     import pandas as pd
 
     from respgraph.analysis.overlap import lead_disagreements, similar_tasks
-    from respgraph.analysis.workload import overload, tasks_without_lead, workload
+    from respgraph.analysis.workload import overload, overload_across, tasks_without_lead, workload
     from respgraph.viz.charts import plan_titles
 
     titles = plan_titles(graph)
@@ -83,9 +95,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
     n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
 
-    ov = overload(graph)
-    if len(ov) and "flagged" in ov.columns:
-        ov = ov[ov["flagged"].astype(bool)]
+    every = overload(graph, all_rows=True)
+    ov = every[every["flagged"].astype(bool)] if len(every) else every
+    across = overload_across(every)  # a year of plans: who is flagged in plan after plan
     ov = ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p))) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
@@ -132,7 +144,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul><p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
         ("charts", "图表 · Charts", "".join(chart_html)),
         ("overload", "负荷过重的单位 · Overloaded agencies",
-         _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
