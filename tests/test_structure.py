@@ -291,6 +291,9 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("XX区2024年河湖长制重点任务清单\n序号", "XX区2024年河湖长制重点任务清单", "任务清单"),
         # a plan kind in the same line wins over a division list's
         ("XX市大气污染防治实施方案任务分工表", "XX市大气污染防治实施方案", "实施方案"),
+        # a division plan (重点任务分工方案) is of its own kind, not any 方案
+        ("隆回县2023年优化营商环境重点任务分工方案\n序号", "隆回县2023年优化营商环境重点任务分工方案", "分工方案"),
+        ("2024年《政府工作报告》重点工作分工方案\n一、", "2024年《政府工作报告》重点工作分工方案", "分工方案"),
         # a coordination office's ledger (督查事项台账, 整改台账) is a list of tasks as well
         ("隆回县2024年第一季度县委县政府重点督查事项台账\n县委督查室", "隆回县2024年第一季度县委县政府重点督查事项台账", "台账"),
         ("XX县中央生态环境保护督察反馈问题整改台账（2023年）\n序号", "XX县中央生态环境保护督察反馈问题整改台账（2023年）", "台账"),
