@@ -181,6 +181,7 @@ nav a{{margin-right:14px;color:#1f4e79;text-decoration:none}}
 main{{padding:4px 24px 40px;max-width:1200px}}
 section{{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0}}
 h2{{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}}
+h3{{font-size:14px;margin:12px 0 4px;color:#444}}
 table{{border-collapse:collapse;width:100%;font-size:13px}}
 th,td{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
 th{{background:#f4f6f8}}
