@@ -297,8 +297,10 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         # a coordination office's ledger (督查事项台账, 整改台账) is a list of tasks as well
         ("隆回县2024年第一季度县委县政府重点督查事项台账\n县委督查室", "隆回县2024年第一季度县委县政府重点督查事项台账", "台账"),
         ("XX县中央生态环境保护督察反馈问题整改台账（2023年）\n序号", "XX县中央生态环境保护督察反馈问题整改台账（2023年）", "台账"),
+        ("隆回县2024年县委县政府重点督办事项清单\n序号", "隆回县2024年县委县政府重点督办事项清单", "任务清单"),
         # near miss: the word in a sentence is no title
         ("各单位要建立问题整改台账，实行销号管理。\n", "", None),
+        ("梳理形成重点事项清单，逐项明确责任单位。\n", "", None),
     ],
 )
 def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):

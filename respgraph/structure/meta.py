@@ -35,9 +35,9 @@ KINDS = (
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
     # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
     "任务分工",
-    # a coordination office's list of supervised items (重点督查事项台账, 整改工作台账): rows of
-    # tasks with leads and deadlines, as a division list's
-    "事项台账", "工作台账", "任务台账", "整改台账",
+    # a coordination office's list of supervised items (重点督查事项台账, 整改工作台账,
+    # 重点督办事项清单): rows of tasks with leads and deadlines, as a division list's
+    "事项台账", "工作台账", "任务台账", "整改台账", "事项清单",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案", "任务分工方案": "分工方案",
@@ -45,7 +45,7 @@ _KIND_NORMAL = {
     "若干措施": "措施", "工作措施": "措施", "政策措施": "措施", "攻坚行动": "行动", "专项行动": "行动", "三年行动": "行动",
     "任务分工表": "分工表", "任务分解表": "分工表", "分解表": "分工表", "责任清单": "任务清单", "工作清单": "任务清单",
     "任务分工": "分工表",
-    "事项台账": "台账", "工作台账": "台账", "任务台账": "台账", "整改台账": "台账",
+    "事项台账": "台账", "工作台账": "台账", "任务台账": "台账", "整改台账": "台账", "事项清单": "任务清单",
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -135,7 +135,7 @@ def _own_title(above: str, s: str) -> bool:
 
 
 _PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
-_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账")
+_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账", "事项清单")
 _LIST_KINDS = KINDS[KINDS.index("任务分工表") :]
 _ENDS_WITH_KIND = re.compile("(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
 
