@@ -311,6 +311,24 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
 
 
 @pytest.mark.parametrize(
+    "head, title, place",
+    [
+        # a list of a kind no title rule knows (推进情况表), its first line naming place and year
+        ("隆回县2024年重点项目推进情况表\n序号\t项目名称\t责任单位\n1\t县城第二水厂\t县水利局\n", "隆回县2024年重点项目推进情况表", "隆回县"),
+        # near misses: a sentence, a signature with its date, a line naming no place
+        ("各乡镇2024年要完成以下任务：\n1.县水利局负责。\n", "", None),
+        ("隆回县人民政府办公室2024年3月12日\n", "", "隆回县"),
+        ("全县2024年重点项目推进表\n", "", None),
+    ],
+)
+def test_title_of_a_dated_list_no_kind_names(head, title, place):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.jurisdiction) == (title, place)
+
+
+@pytest.mark.parametrize(
     "names, place, level",
     [
         (["赣州市“十四五”生态环境保护规划"], "赣州市", "city"),  # the shortest match stopped at 赣州

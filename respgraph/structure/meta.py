@@ -506,13 +506,28 @@ def labelled_fields(head: str) -> tuple[str, list[str], str | None, str | None, 
     return title, issuers, date, published, "".join(head[e:s] for e, s in zip(ends, starts))
 
 
+# 隆回县2024年重点项目推进表 / XX县2023年第二季度督查通报: a list or ledger of a kind no title
+# rule knows, its first line naming the place and the year
+_DATED_HEADING = re.compile(r"^[^。，,；;：:、（）()《》“”]{2,20}?(?:19|20)\d{2}年[^。，,；;：:]{2,40}$")
+
+
+def _dated_heading(head: str) -> str:
+    """The head's first line when it opens with a place and a year (and is no sentence or
+    signature date: 隆回县人民政府办公室2024年3月12日), or ""."""
+    line = next((_squash(ln) for ln in head.splitlines() if ln.strip()), "")
+    if _DATED_HEADING.match(line) and not _DATE.search(line) and find_place([line])[0] is not None:
+        return line
+    return ""
+
+
 def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
     """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
     for what the head does not say, from the signature before ``body_end``. Labelled fields of
     a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
-    title = stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
+    title = (stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
+             or _dated_heading(head))
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
     date, first_date = _dates(head)
