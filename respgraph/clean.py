@@ -18,12 +18,15 @@ Steps, in order:
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
-   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``), and in agency names between
+   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``), a bracket pair of two widths
+   (``各乡镇(办）`` -> ``各乡镇（办）``), and in agency names between
    separators ``县民政届`` / ``县民政尼`` -> ``县民政局``, ``具财政局`` -> ``县财政局``;
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
    ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
-   (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` -> ``牵头单位：县民政局``);
-8. mid-sentence line breaks from PDF export, joined only where that is safe.
+   (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
+   ``牵头单位：县民政局``);
+8. mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
+   at a line's end (``市生态环-`` / ``境局``) loses its hyphen.
 
 >>> text, offsets = clean_text("区农 林水与生态环境局\\n- 3 -\\n")
 >>> text
@@ -629,8 +632,26 @@ def _name_end_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A bracket pair OCR read half in one width, half in the other: (办） / （生态环境). The grammar
+# pairs a bracket with its own width, so 各乡镇(办）党委 lost its close; the odd half takes the
+# width of the Chinese one. Only a pair on one line with no bracket inside.
+_MIXED_PAIR = re.compile(r"\((?=[^（()）\n]{0,30}）)|（(?=[^（()）\n]{0,30}\))")
+
+
+def _mixed_bracket_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _MIXED_PAIR.finditer(text):
+        if m.group() == "(":
+            edits.append((m.start(), m.end(), "（"))
+        else:
+            close = text.index(")", m.end())
+            edits.append((close, close + 1, "）"))
+    return edits
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
+    edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
     edits += _letter_zero_edits(text)
     edits += _name_end_edits(text)
@@ -758,11 +779,12 @@ def _number_space_edits(text: str) -> list[Edit]:
 
 # A unit label whose colon OCR read as another mark or lost (牵头单位∶A / 牵头单位；A / 牵头单位A):
 # the grammar reads a label by its colon, so the colon is put back. The ratio and small colons
-# (∶ ︰ ﹕) after a label are always its colon; a separator, a blank or nothing only where the
-# label stands alone (after a bracket, a separator or a line start) and a unit's name follows.
+# (∶ ︰ ﹕) after a label are always its colon; a separator, a dot (the colon's other dot lost:
+# 牵头单位·A / 牵头单位.A), a blank or nothing only where the label stands alone (after a
+# bracket, a separator or a line start) and a unit's name follows.
 _LABEL_COLON = re.compile(
     r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)"
-    r"(?:(?P<ratio>[∶︰﹕])|(?P<sep>[；;，,]|[ \u3000]{1,2}|[ \u3000]*\n[ \u3000]*)(?P<wrap>[ \u3000]*\n[ \u3000]*)?|(?=[^：:】\]］）)为\s]))"
+    r"(?:(?P<ratio>[∶︰﹕])|(?P<sep>[；;，,.．·•・]|[ \u3000]{1,2}|[ \u3000]*\n[ \u3000]*)(?P<wrap>[ \u3000]*\n[ \u3000]*)?|(?=[^：:】\]］）)为\s]))"
 )
 _LABEL_ALONE_BEFORE = "（(〔【[［；;，,。 \u3000\n"  # not 、: 各牵头单位、责任单位，各乡镇 lists them
 # the label's level or kind of duty (县级 / 具体 / 其他 / 属地 责任单位), as the grammar reads them
@@ -840,6 +862,30 @@ def _open_bracket_left(text: str, a: int, b: int) -> bool:
     return text.count("（", a, b) + text.count("(", a, b) > text.count("）", a, b) + text.count(")", a, b)
 
 
+# A name a scan broke at the line's end with a hyphen (市生态环- / 境局、市水利局): Chinese words
+# take no hyphen, but 流域-河口-近岸海域 / X江-黄塘溪 do between words, so the hyphen goes only
+# inside one piece of a list that ends like an agency's name before a separator or clause verb.
+_HYPHENS = frozenset("-－‐‑")
+
+
+def _hyphen_in_name(text: str, h: int, nxt: int) -> bool:
+    k = _piece_start(text, h)
+    if k < 0 or h - k < 1 or not _HAN_RE.match(text, h - 1) or not _HAN_RE.match(text, nxt):
+        return False
+    if text[k] == "由" and h - k > 2:  # 由县行政审- / 批局牵头
+        k += 1
+    # a name opens with its jurisdiction or follows a label or another name (、科技经济发-);
+    # a jurisdiction alone before the hyphen is a level pair (市-县两级协调办)
+    if not (text[k] in _JURISDICTION and h - k > 1 or k and text[k - 1] in "、：:"):
+        return False
+    e = nxt
+    while e < len(text) and e - nxt < 15 and text[e] not in _NAME_SEP and not _ends_name(text, e):
+        if text[e] in _HYPHENS:
+            return False
+        e += 1
+    return e > nxt and _ends_name(text, e) and h - k + e - nxt >= 3 and bool(_NAME_SUFFIX.search(text, nxt, e))
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
@@ -861,6 +907,9 @@ def _line_join_edits(text: str) -> list[Edit]:
         while end > line_start and text[end - 1] == " ":
             end -= 1
         if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+            continue
+        if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):
+            edits.append((end - 1, nl + 1, ""))  # 市生态环- / 境局: a name hyphenated at the line's end
             continue
         if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
             edits.append((end, nl + 1, ""))  # 牵头 / 单位：A, a label broken at the line's end

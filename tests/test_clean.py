@@ -359,3 +359,46 @@ def test_agency_names_misread_at_their_ends(raw, expected):
 )
 def test_agency_name_confusion_near_misses_stay(raw):
     assert clean(raw + "加强生态环境保护，持续改善环境质量，推动高质量发展。" * 3).text.startswith(raw)
+
+
+# --------------------------------------------------------------------------- scanned plans, round 2
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        # a label's colon read as a dot (its other dot lost)
+        ("（牵头单位·县交通运输局；配合单位.县公安局、县商务局）", "（牵头单位：县交通运输局；配合单位：县公安局、县商务局）"),
+        ("。责任单位．县水利局", "。责任单位：县水利局"),
+        # a bracket pair read half full-width, half half-width: the odd half takes the Chinese width
+        ("（责任单位：各乡镇(办）党委、政府）", "（责任单位：各乡镇（办）党委、政府）"),
+        ("(牵头单位：县水利局）", "（牵头单位：县水利局）"),
+        ("（牵头单位：县林业局)", "（牵头单位：县林业局）"),
+        # a name a scan hyphenated at the line's end
+        ("（责任单位：市生态环-\n境局、市水利－\n局）\n", "（责任单位：市生态环境局、市水利局）\n"),
+        ("牵头单位：县发展和改革-\n委员会\n", "牵头单位：县发展和改革委员会\n"),
+        ("由县行政审－\n批局牵头，县财政局配合。\n", "由县行政审批局牵头，县财政局配合。\n"),
+        ("、科技经济发-\n展局等按职责分工", "、科技经济发展局等按职责分工"),
+    ],
+)
+def test_scan_damage_round_two(raw, expected):
+    c = clean(raw)
+    assert c.text == expected
+    assert len(c.offsets) == len(c.text)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "。牵头单位.县财政局要加强资金保障。",  # no name after the dot: prose
+        "明确牵头单位.县财政局要加强资金保障。",  # the label is not alone
+        "构建流域-\n河口-近岸海域污染防治联动机制，推进治理。\n",  # hyphens between words
+        "X江-\n黄塘溪饮用水源地要巩固提升。\n",
+        "推进产-\n学-研合作。\n",
+        "建立市-\n县两级协调办、\n",  # a level pair, not a name
+        "省-\n市-县三级联动办\n",
+        "（PM2.5）浓度，（1）加强 (2)推进，其中（a）项",  # pairs of one width
+    ],
+)
+def test_scan_damage_round_two_near_misses_stay(raw):
+    assert clean(raw).text == raw

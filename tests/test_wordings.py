@@ -442,6 +442,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "提升医养结合水平", [("县卫健委", L, FL), ("县医保局", S, EX), ("县民政局", S, EX)]),
         ("6", "强化养老服务监管", [("县市场监管局", L, FL), ("县民政局", S, EX)]),
     ],
+    # scan damage to marks: a label's colon read as a dot (牵头单位·A / 配合单位.B), a bracket pair
+    # half full-width (各乡镇(街道）), names hyphenated at a line's end (县生态环- / 境局, 由县行政审- /
+    # 批局牵头); near misses in the last paragraph (流域- / 河口-近岸, 牵头单位.县水利局要…) stay prose.
+    "ocr-scan-marks.txt": [
+        ("1", "加强河湖水域岸线管控", [("县水利局", L, EX), ("县自然资源局", S, EX), ("县农业农村局", S, EX)]),
+        ("2", "推进河湖“清四乱”常态化", [("县水利局", L, EX), ("县公安局", S, EX), ("各乡镇（街道）人民政府", S, EX)]),
+        ("3", "加强入河排污口监管", [("县生态环境局", L, EX), ("县水利局", S, EX), ("县住房和城乡建设局", S, EX)]),
+        ("4", "强化水源地保护", [("县行政审批局", L, EX), ("县卫生健康委员会", S, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [
