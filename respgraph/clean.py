@@ -25,7 +25,8 @@ Steps, in order:
    ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
    (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
    ``牵头单位：县民政局``);
-8. mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
+8. a prose line printed twice, one under the other (two-column scans), read once;
+   mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
    at a line's end (``市生态环-`` / ``境局``) loses its hyphen.
 
 >>> text, offsets = clean_text("区农 林水与生态环境局\\n- 3 -\\n")
@@ -933,6 +934,36 @@ def _line_join_edits(text: str) -> list[Edit]:
     return edits
 
 
+# --------------------------------------------------------------------------- 8a: doubled lines
+
+# A two-column scan or a scraper's overlapping pages print a line twice, one under the other: the
+# copy is dropped (it made a second task, or read a clause's units twice). Only a line long
+# enough to be prose (a table's short cells may repeat: 县财政局 / 县财政局).
+_DOUBLED_MIN = 12
+
+
+def _doubled_line_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        size = nl - start
+        if (
+            size >= _DOUBLED_MIN
+            and text[nl + 1 : nl + 2] == text[start]  # cheap test before the line's copy
+            and text.startswith(text[start:nl], nl + 1)
+            and (nl + 1 + size == n or text[nl + 1 + size] == "\n")
+            and "\t" not in text[start:nl]
+            and _HAN_RE.search(text, start, nl)
+        ):
+            edits.append((start, nl + 1, ""))
+        start = nl + 1
+    return edits
+
+
 # --------------------------------------------------------------------------- API
 
 
@@ -980,6 +1011,7 @@ def clean(raw: str) -> Cleaned:
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),
+        (_doubled_line_edits, "removed {n} lines printed twice"),
         (_line_join_edits, "joined {n} lines broken mid-sentence"),
         # last: the OCR spaces and line breaks inside a name (责任单位县自然资源 局) are gone
         (_label_colon_edits, "put back {n} colons after unit labels (牵头单位；A -> 牵头单位：A)"),

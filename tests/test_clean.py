@@ -402,3 +402,12 @@ def test_scan_damage_round_two(raw, expected):
 )
 def test_scan_damage_round_two_near_misses_stay(raw):
     assert clean(raw).text == raw
+
+
+def test_a_line_printed_twice_is_read_once():
+    raw = "1.加强河湖水域岸线管控。完成河湖管理\n范围划界成果复核。（牵头单位：县水利局）\n范围划界成果复核。（牵头单位：县水利局）\n2.推进河湖清四乱。\n"
+    assert clean(raw).text == raw.replace("范围划界成果复核。（牵头单位：县水利局）\n", "", 1)
+    # near misses: a table's short cells repeat, a tab-separated row, two different lines
+    for raw in ("县财政局、县发改局\n县财政局、县发改局\n", "1\t加强河湖水域岸线管控工作\n1\t加强河湖水域岸线管控工作\n",
+                "（一）加强河湖水域岸线管控。\n（一）加强河湖水域岸线管控工作。\n"):
+        assert clean(raw).text == raw
