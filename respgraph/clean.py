@@ -27,7 +27,8 @@ Steps, in order:
    ``牵头单位：县民政局``);
 8. a prose line printed twice, one under the other (two-column scans), read once;
    mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
-   at a line's end (``市生态环-`` / ``境局``) loses its hyphen.
+   at a line's end (``市生态环-`` / ``境局``) loses its hyphen; an item's number wrapped alone at a
+   line's end (``…）6.`` / ``加快…``) joins its title.
 
 >>> text, offsets = clean_text("区农 林水与生态环境局\\n- 3 -\\n")
 >>> text
@@ -863,6 +864,16 @@ def _open_bracket_left(text: str, a: int, b: int) -> bool:
     return text.count("（", a, b) + text.count("(", a, b) > text.count("）", a, b) + text.count(")", a, b)
 
 
+# An item's number left at a line's end, its title on the next line (…（责任单位：A）6. / 加快形成…;
+# a scan or a scraper wrapped the line there): only after a stop or a closing bracket (or alone
+# on its line), so a count at a line's end (…达到3、) is no number.
+_MARKER_AT_END = re.compile(
+    r"(?:^|(?<=\n)|(?<=[。；;！？!?）)】〕]))[ ]*"
+    r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])$"
+)
+_MARKER_LAST = frozenset(".．、）)")
+
+
 # A name a scan broke at the line's end with a hyphen (市生态环- / 境局、市水利局): Chinese words
 # take no hyphen, but 流域-河口-近岸海域 / X江-黄塘溪 do between words, so the hyphen goes only
 # inside one piece of a list that ends like an agency's name before a separator or clause verb.
@@ -907,6 +918,11 @@ def _line_join_edits(text: str) -> list[Edit]:
         end = nl
         while end > line_start and text[end - 1] == " ":
             end -= 1
+        if end > line_start and text[end - 1] in _MARKER_LAST and _MARKER_AT_END.search(text, max(line_start, end - 8), end):
+            gap = _TO_NEXT_LINE.match(text, nl)
+            if gap and _HAN_RE.match(text, gap.end()):
+                edits.append((end, gap.end(), ""))  # …）6. / 加快形成…: the item's number wrapped alone
+                continue
         if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
             continue
         if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):

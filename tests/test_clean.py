@@ -411,3 +411,12 @@ def test_a_line_printed_twice_is_read_once():
     for raw in ("县财政局、县发改局\n县财政局、县发改局\n", "1\t加强河湖水域岸线管控工作\n1\t加强河湖水域岸线管控工作\n",
                 "（一）加强河湖水域岸线管控。\n（一）加强河湖水域岸线管控工作。\n"):
         assert clean(raw).text == raw
+
+
+def test_an_item_number_wrapped_alone_at_a_line_end_joins_its_title():
+    assert clean("（责任单位：区交通运输局）6.\n加快形成绿色低碳生活方式。\n").text == "（责任单位：区交通运输局）6.加快形成绿色低碳生活方式。\n"
+    assert clean("推进治理。\n二、\n主要任务\n").text == "推进治理。\n二、主要任务\n"
+    assert clean("（一）\n加强组织领导\n").text == "（一）加强组织领导\n"
+    # near misses: a count at a line's end, a bracket that closes a remark, a number before a number
+    for raw in ("达到3、\n4号线建成。\n", "推进（见附件1）\n加强\n", "（二）\n1.推进\n", "完成率达到1.\n5倍\n"):
+        assert clean(raw).text == raw
