@@ -920,3 +920,15 @@ def test_safeguard_items_without_a_clause_are_no_tasks_beside_one_with_a_clause(
     # a chapter of tasks about 保障 as a policy area (二、加强民生保障) keeps its items
     plan.write_text(plan.read_text(encoding="utf-8").replace("二、保障措施", "二、加强民生保障"), encoding="utf-8")
     assert [t.title for t in extract_file(plan).tasks][2:] == ["加强组织领导", "严格督查考核", "强化资金保障"]
+def test_first_item_run_into_an_unnumbered_heading_mid_line():
+    """The breaks around an unnumbered heading lost (…现制定如下实施方案。主要任务加快推动绿色低碳
+    发展，实现减污降碳协同增效1.大力推进…): item 1 with its stop after a short title that follows a
+    sentence's end opens the item (tasks 1 and 2 were read into the preamble)."""
+    t = ("XX区实施方案\n为改善环境质量，现制定如下实施方案。主要任务加快推动绿色低碳发展，实现减污降碳协同增效"
+         "1.大力推进碳达峰行动。开展低碳试点。（责任单位：区发改委）2.大力推动能源清洁低碳转型。（责任单位：区发改委）")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "", "1.", "2."]
+    # near misses: 1. far into a sentence (41+ characters), a count before a digit, no sentence before
+    for t in ("XX区实施方案\n现制定方案。到2025年全区空气质量优良天数比例持续提升，细颗粒物浓度持续下降，主要污染物排放总量持续减少并完成1.加强…的任务。",
+              "XX区实施方案\n现制定方案。推进轨道交通1、2号线建设。完成PM2.5浓度下降目标。",
+              "XX区实施方案\n加快推动绿色低碳发展1.大力推进碳达峰行动。"):
+        assert "1." not in [b.number for b in build_blocks(t, 0, len(t))], t

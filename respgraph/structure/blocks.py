@@ -230,9 +230,10 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         long_line = len(ln) > RUN_TOGETHER
         line_end = off + len(ln)
         run_in = not long_line and _RUN_IN.search(text, scan_from + 2, min(line_end, scan_from + _RUN_IN_HEAD))
+        first_in = not long_line and _FIRST_RUN_IN.search(text, scan_from + 2, line_end)
         cands = (
             inline_candidates(text[scan_from:line_end], scan_from)
-            if long_line or run_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+            if long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
             else ()
         )
         for cand in cands:
@@ -249,6 +250,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
                 continue
             if strict and before not in LINE_END_CLOSED and not (
                 (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
+                or (first_in and _first_after_title(text, cand, scan_from))
             ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
@@ -342,6 +344,23 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     if b.style in ("para", "plain"):
         return cand.style in ("cn_dun",) + _WORDED_STYLES and DOCUMENT_TITLE.search(title) is not None
     return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9)
+
+
+# A heading's title run into its first item in the middle of a line, after the paragraph before
+# it (…现制定如下实施方案。主要任务加快推动绿色低碳发展，实现减污降碳协同增效1.大力推进…: a
+# scraper or OCR lost the breaks around an unnumbered heading): item 1 with its stop, a title of
+# 2-40 characters without a stop between it and the last sentence's end.
+_FIRST_RUN_IN = re.compile(r"(?=1)(?<=[^\n\d.．。！？!?；;：:]{2})1[.．、](?=[\u4e00-\u9fff])")
+
+
+def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
+    if cand.style != "arabic" or cand.value != 1 or cand.number[-1:] not in (".", "．", "、"):
+        return False
+    i = cand.start - 1
+    lo = max(floor, cand.start - HEADING_MAX - 1)
+    while i >= lo and text[i] not in LINE_END_CLOSED and text[i] != "\n":
+        i -= 1
+    return i >= lo and text[i] in SENTENCE_END and cand.start - i - 1 >= 2
 
 
 def _continues(s: str) -> bool:
