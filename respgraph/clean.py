@@ -18,7 +18,8 @@ Steps, in order:
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
-   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``), a bracket pair of two widths
+   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``, an item's ``l.`` / ``I2.`` / ``2O.`` ->
+   ``1.`` / ``12.`` / ``20.``), a bracket pair of two widths
    (``各乡镇(办）`` -> ``各乡镇（办）``), and in agency names between
    separators ``县民政届`` / ``县民政尼`` -> ``县民政局``, ``具财政局`` -> ``县财政局``;
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
@@ -577,6 +578,44 @@ def _letter_zero_edits(text: str) -> list[Edit]:
                 edits.append((i, i + 1, "0"))
             i = text.find(ch, i + 1)
     return edits
+# An item's number with 1 read as l / I / 丨 / | and 0 as O / o / 〇 (l.加快… / I2.推进… / 2O.强化…),
+# at a line's start or after a stop or a closing bracket, before its stop and a Han character. I
+# alone (or II) may be a Roman numeral and stays; a number does not open with 0.
+_ONE_LIKE = "lI丨|"
+_ZERO_LIKE = "Oo〇"
+_NUMBER_LIKE = frozenset("0123456789" + _ONE_LIKE + _ZERO_LIKE)
+_ITEM_BEFORE = frozenset("\n。；;）)")
+_ITEM_STOP = frozenset(".．、")
+
+
+def _item_number_edits(text: str) -> list[Edit]:
+    starts: set[int] = set()
+    edits: list[Edit] = []
+    for ch in _ONE_LIKE + _ZERO_LIKE:  # literal finds: these characters are rare in a plan
+        i = text.find(ch)
+        while i >= 0:
+            a = i
+            while a > 0 and text[a - 1] in _NUMBER_LIKE and i - a < 2:
+                a -= 1
+            b = i + 1
+            while b < len(text) and text[b] in _NUMBER_LIKE and b - a < 3:
+                b += 1
+            token = text[a:b]
+            j = a - 1
+            while j >= 0 and text[j] == " ":
+                j -= 1
+            if (
+                a not in starts and len(token) <= 2 and text[b : b + 1] in _ITEM_STOP
+                and _HAN_RE.match(text, b + 1) and (j < 0 or text[j] in _ITEM_BEFORE)
+                and token[0] not in _ZERO_LIKE + "0" and token.strip("I")
+            ):
+                starts.add(a)
+                fixed = "".join("1" if c in _ONE_LIKE else "0" if c in _ZERO_LIKE else c for c in token)
+                edits.append((a, b, fixed))
+            i = text.find(ch, i + 1)
+    return edits
+
+
 # A heading numbered 一 read as a dash: —、加强组织领导 / （—）推进… at a line's start.
 _DASH_BODY = r"[ \u3000]*(?P<open>[（(])?(?P<dash>[—－\-─–])(?P<end>[）)]|、)"
 _DASH_MARKER = re.compile(r"\n" + _DASH_BODY)
@@ -656,6 +695,7 @@ def _confusion_edits(text: str) -> list[Edit]:
     edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
     edits += _letter_zero_edits(text)
+    edits += _item_number_edits(text)
     edits += _name_end_edits(text)
     first = _DASH_MARKER_FIRST.match(text)
     for m in ([first] if first else []) + list(_DASH_MARKER.finditer(text)):

@@ -310,6 +310,8 @@ def test_lines_that_end_in_their_place_stay(raw):
     [
         ("2O24年1O月底前完成", "2024年10月底前完成"),
         ("—、总体要求\n（—）加强组织领导\n", "一、总体要求\n（一）加强组织领导\n"),
+        # an item's number: 1 read as l / I / 丨, 0 as O / 〇, at a line's start or after a stop
+        ("丨.加快推进\nI2.推进治理。l〇.加强监管。2O.强化\n", "1.加快推进\n12.推进治理。10.加强监管。20.强化\n"),
     ],
 )
 def test_ocr_digit_and_heading_number_confusions(raw, expected):
@@ -322,6 +324,8 @@ def test_ocr_digit_and_heading_number_confusions(raw, expected):
         "CO2、NOx和O3协同控制，二〇二四年底前完成。",  # letters in formulas, Chinese numerals
         "——加快推进产业结构调整。\n——持续优化能源结构。\n",  # dash-led bullets
         "推进（-）项工作，2号文件。",  # a dash not opening a line
+        "I.总体要求\nII.主要任务\n",  # Roman numerals
+        "如图l.所示，推进PM2.5和O3.协同控制。\nOl.加强\n",  # inside a sentence; a leading zero
     ],
 )
 def test_ocr_confusion_near_misses_stay(raw):
