@@ -932,3 +932,16 @@ def test_first_item_run_into_an_unnumbered_heading_mid_line():
               "XX区实施方案\n现制定方案。推进轨道交通1、2号线建设。完成PM2.5浓度下降目标。",
               "XX区实施方案\n加快推动绿色低碳发展1.大力推进碳达峰行动。"):
         assert "1." not in [b.number for b in build_blocks(t, 0, len(t))], t
+
+
+def test_one_line_plan_bracket_items_run_on_after_an_inline_heading():
+    """A plan flattened onto one line with no blanks: a heading opened inside the line (…）二、深化…)
+    runs into the next bracket item, whose numbering runs on across sections (（三） under 二、: it
+    was read into the heading's title, 二 / 深化移动源污染治理（三）加快淘汰老旧车辆)."""
+    t = ("XX县2023年大气污染防治工作要点为改善空气质量，制定本要点。一、调整优化产业结构（一）严格项目准入。"
+         "坚决遏制两高项目。（牵头单位：县发展改革局）（二）推进提标改造。（牵头单位：县工业和信息化局）"
+         "二、深化移动源污染治理（三）加快淘汰老旧车辆。（牵头单位：县交通运输局）")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "一、", "（一）", "（二）", "二、", "（三）"]
+    # near miss: a bracket number that does not run on is no item
+    t = t.replace("（三）加快", "（五）号文件加快")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "一、", "（一）", "（二）", "二、"]

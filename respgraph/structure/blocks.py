@@ -48,7 +48,7 @@ HEADING_MAX = 40
 # two of the title). So the pattern is the marker, opening with its first characters' class, then
 # a look-behind for those two: the engine skips in C to the next candidate character instead of
 # trying a lazy title of 2-40 characters at every position (the same lines, fuzzed against that).
-_RUN_IN = re.compile(r"(?=[一（(\d第①])(?<=[^\n。！？!?；;：:]{2})(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)")
+_RUN_IN = re.compile(r"(?=[一（(\d第①])(?<=[^\n。！？!?；;：:]{2})(?:一、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)")
 # styles taken inside a line only after a stop or a title, in run-together text too: a worded
 # number (第二章), and 1） / ① (also counts and notes: 达到3）, ①…②… inside a sentence)
 _WORDED_STYLES = ("chapter", "article", "arabic_rparen", "circled")
@@ -249,8 +249,8 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             ):
                 continue
             if strict and before not in LINE_END_CLOSED and not (
-                (run_in and _title_runs_into(text, blocks, cand)) or _label_runs_into(text, blocks, cand)
-                or (first_in and _first_after_title(text, cand, scan_from))
+                ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
+                or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
             ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
@@ -329,12 +329,14 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     current block is a heading whose title so far is short and has no stop (一、重点任务1.…;
     a comma may join its two halves: （二）加强区域协同治理，深入打好蓝天提升攻坚战8.…),
     or the document's title (…工作要点一、…). Only a first number, or an item number with its
-    stop (numbering that runs on across sections: （二）加强生态保护修复9.…), counts; the caller
+    stop or brackets (numbering that runs on across sections: （二）加强生态保护修复9.…,
+    二、深化移动源污染治理（三）加快…), counts; a heading opened inside the line (…）二、深化…
+    in a plan flattened onto one line) is followed so too; the caller
     checks the sequence (（一）推进1、2号线 / 2.5微克 are no candidates at all)."""
     if not blocks or cand.style not in ("cn_dun", "cn_paren", "arabic", "arabic_paren") + _WORDED_STYLES:
         return False
-    if cand.value != 1 and cand.style not in ("arabic", "article"):
-        return False  # articles run on across chapters (第二章 职责分工第三条…)
+    if cand.value != 1 and cand.style not in ("arabic", "article", "cn_paren", "arabic_paren"):
+        return False  # articles run on across chapters (第二章 职责分工第三条…), and so do （三） / 9.
     if cand.style == "arabic" and cand.number[-1] not in ".．、":
         return False
     b = blocks[-1]
