@@ -15,8 +15,10 @@ Steps, in order:
 4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
    （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
    boilerplate (download-site and government-portal header/footer lines) around the document;
-5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), and a
-   portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text;
+5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), a
+   portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
+   a running header inside a sentence broken across pages (the title page's lines, a letterhead
+   ``XX县人民政府办公室文件``, a document number);
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
    a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``, an item's ``l.`` / ``I2.`` / ``2O.`` ->
    ``1.`` / ``12.`` / ``20.``), a bracket pair of two widths
@@ -548,6 +550,66 @@ def _page_number_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A scan's running header or footer printed again on each page, inside a sentence broken across
+# the page: one of the title page's first lines (the document's title, its number, the issuing
+# body), a red-headed letterhead (XX县人民政府办公室文件) or a document number (渝党发〔2022〕9号),
+# after the title page, standing alone between a prose line that ends with no stop and a line
+# that goes on. Clause
+# lines repeat as content (县水利局牵头负责 under each item) and stay: only the title page's lines
+# count when they repeat.
+_HEADER_MAX = 40
+_HEADER_TOP = 5  # the title page's first non-blank lines
+_HEADER_NOT = re.compile(r"[。；;：:，,]")
+_LETTERHEAD = re.compile(
+    r"(?:中共)?[\u4e00-\u9fffXx]{2,20}(?:人民政府|委员会|办公室|办公厅|委|局|厅)文件$"
+    r"|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$"
+)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` may continue the sentence of the line before: no item or heading opens it."""
+    return bool(line) and not _STARTS_MARKER.match(line) and "\t" not in line
+
+
+def _next_line(lines: list[str], k: int) -> str:
+    """The next non-blank line after ``lines[k]``, stripped ("" at the end)."""
+    for ln in lines[k + 1 : k + 4]:
+        if ln.strip():
+            return ln.strip()
+    return ""
+
+
+def _is_running_header(s: str, top: list[str], k: int, top_end: int) -> bool:
+    if not 4 <= len(s) <= _HEADER_MAX or _HEADER_NOT.search(s) or _STARTS_MARKER.match(s):
+        return False
+    return k > top_end and (s in top or _LETTERHEAD.match(s) is not None)
+
+
+def _running_header_edits(text: str) -> list[Edit]:
+    lines = text.split("\n")
+    top: list[str] = []
+    top_end = 0
+    for top_end, ln in enumerate(lines):
+        if ln.strip():
+            top.append(ln.strip())
+            if len(top) == _HEADER_TOP:
+                break
+    edits: list[Edit] = []
+    pos = 0
+    prev = ""  # the last non-blank line kept
+    for k, ln in enumerate(lines):
+        s = ln.strip()
+        end = pos + len(ln)
+        if s and prev and prev[-1] not in _END_CHARS and _is_prose(prev) and _is_running_header(s, top, k, top_end) and (
+            _goes_on(_next_line(lines, k))
+        ):  # after a prose line (a table's cells one a line repeat: 县水利局 / 2 / 推进 / 县水利局)
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif s:
+            prev = s
+        pos = end + 1
+    return edits
+
+
 # --------------------------------------------------------------------------- 6: OCR confusions
 
 # Each pair is a character sequence that is never a real word, so replacing it cannot damage a
@@ -681,6 +743,8 @@ _MIXED_PAIR = re.compile(r"\((?=[^（()）\n]{0,30}）)|（(?=[^（()）\n]{0,30
 
 def _mixed_bracket_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "(" not in text and ")" not in text:  # most plans write every bracket full-width
+        return edits
     for m in _MIXED_PAIR.finditer(text):
         if m.group() == "(":
             edits.append((m.start(), m.end(), "（"))
@@ -1064,6 +1128,7 @@ def clean(raw: str) -> Cleaned:
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
+        (_running_header_edits, "removed {n} running headers inside sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),

@@ -424,3 +424,30 @@ def test_an_item_number_wrapped_alone_at_a_line_end_joins_its_title():
     # near misses: a count at a line's end, a bracket that closes a remark, a number before a number
     for raw in ("达到3、\n4号线建成。\n", "推进（见附件1）\n加强\n", "（二）\n1.推进\n", "完成率达到1.\n5倍\n"):
         assert clean(raw).text == raw
+
+
+def test_running_headers_inside_a_sentence_go():
+    head = "XX县人民政府办公室文件\nX政办发〔2023〕5号\nXX县深入打好污染防治攻坚战实施方案\n为改善环境质量，制定本方案。\n一、主要任务\n"
+    raw = (head + "1.推进大气污染治理，加强工业企业挥发性有机物综合\nXX县深入打好污染防治攻坚战实施方案\n"
+           "治理，完成年度目标任务。（责任单位：县生态环境局、县工业和信息化\nX政办发〔2023〕5号\n局）\n"
+           "2.推进水污染治理，完成城镇污水处理提质增效三年行动\nXX县人民政府办公室文件\n目标。（责任单位：县住建局）\n")
+    assert clean(raw).text == head + (
+        "1.推进大气污染治理，加强工业企业挥发性有机物综合\n治理，完成年度目标任务。（责任单位：县生态环境局、县工业和信息化局）\n"
+        "2.推进水污染治理，完成城镇污水处理提质增效三年行动\n目标。（责任单位：县住建局）\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a table's cells one a line repeat
+        "序号\n重点任务\n牵头单位\n1\n加强河湖治理工作\n县水利局办公室\n2\n推进河湖整治工作\n县水利局办公室\n",
+        # the title page itself
+        "景德镇市生态环境保护委员会办公室文件\n景环委办字〔2021〕9号\n",
+        # a clause line repeated under each item, after an item's line with no stop
+        "XX县方案\n一、任务\n1.推进河湖治理工作，完成年度治理目标任务\n县水利局牵头负责落实\n2.推进河湖整治工作，完成年度治理目标任务\n县水利局牵头负责落实\n3.推进。\n",
+    ],
+)
+def test_repeated_lines_that_are_content_stay(raw):
+    assert clean(raw).text.count("县水利局") == raw.count("县水利局")
+    assert clean(raw).text.count("文件") == raw.count("文件") and clean(raw).text.count("9号") == raw.count("9号")

@@ -444,7 +444,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # scan damage to marks: a label's colon read as a dot (牵头单位·A / 配合单位.B), a bracket pair
     # half full-width (各乡镇(街道）), names hyphenated at a line's end (县生态环- / 境局, 由县行政审- /
-    # 批局牵头), a line printed twice (task 1's clause), item 1 numbered l.; near misses in the last
+    # 批局牵头), a line printed twice (task 1's clause), item 1 numbered l., the running title inside
+    # task 2's sentence; near misses in the last
     # paragraph (流域- / 河口-近岸, 牵头单位.县水利局要…) stay prose.
     "ocr-scan-marks.txt": [
         ("1", "加强河湖水域岸线管控", [("县水利局", L, EX), ("县自然资源局", S, EX), ("县农业农村局", S, EX)]),
