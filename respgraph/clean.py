@@ -25,8 +25,9 @@ Steps, in order:
    (``各乡镇(办）`` -> ``各乡镇（办）``), and in agency names between
    separators ``县民政届`` / ``县民政尼`` -> ``县民政局``, ``具财政局`` -> ``县财政局``;
 7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
-   ``2025年12月31 日`` -> ``31日``; a unit label's lost or misread colon put back
-   (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
+   ``2025年12月31 日`` -> ``31日``, digits spaced apart before a stop or a unit (``1 0 .`` /
+   ``2 0 2 5 年`` / ``9 4%`` -> ``10.`` / ``2025年`` / ``94%``); a unit label's lost or
+   misread colon put back (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
    ``牵头单位：县民政局``);
 8. a prose line printed twice, one under the other (two-column scans), read once;
    mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
@@ -783,6 +784,10 @@ _NUMBER_DOT = re.compile(f"  *(?=[.．、] *[{_CJK}])")
 _NUMBER_BEFORE = re.compile(r"(?:^|[^\d.])\d{1,3}$")
 # 2021 年 / 31 日 -> 2021年 / 31日
 _DATE_SPACE = re.compile(r"  *(?=[年月日号])")
+# A line spaced out character by character (1 0 . 大 力 推 进 / 2 0 2 5 年): the digits of an item
+# number or a date come apart too; joined only before a stop or a date unit.
+_SPACED_DIGITS = re.compile(r"\d(?: \d)+(?= ?[.．、年月日号%])")
+_DIGIT_BEFORE_NOT = frozenset("0123456789.．")
 
 
 # A task-division table copied as text with ONE blank between cells (序号 重点任务 牵头单位 配合单位):
@@ -877,6 +882,9 @@ def _number_space_edits(text: str) -> list[Edit]:
         if m.start() and _NUMBER_BEFORE.search(text, max(0, m.start() - 5), m.start())
     ]
     edits += [(m.start(), m.end(), "") for m in _DATE_SPACE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    for m in _SPACED_DIGITS.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in _DIGIT_BEFORE_NOT:
+            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
     edits.sort()
     return edits
 

@@ -451,3 +451,20 @@ def test_running_headers_inside_a_sentence_go():
 def test_repeated_lines_that_are_content_stay(raw):
     assert clean(raw).text.count("县水利局") == raw.count("县水利局")
     assert clean(raw).text.count("文件") == raw.count("文件") and clean(raw).text.count("9号") == raw.count("9号")
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("1 0 . 大 力 推 进 乡 村 。 到 2 0 2 5 年 底 完 成 。\n", "10. 大力推进乡村。到 2025年底完成。\n"),
+        ("相关指标达到9 4%以上。", "相关指标达到94%以上。"),
+    ],
+)
+def test_digits_of_a_line_spaced_out_are_joined(raw, expected):
+    assert clean(raw).text == expected
+
+
+def test_digits_apart_that_are_two_numbers_stay():
+    # a count before a measure word, a page's number, a row's number before a year
+    assert clean("PM2.5 浓度，3 4 5 6 个，第 1 2 页后\n").text == "PM2.5 浓度，3 4 5 6 个，第 1 2 页后\n"
+    assert clean("序号 任务 1 2024年完成\n").text == "序号任务 1 2024年完成\n"
