@@ -923,7 +923,9 @@ def _label_colon_edits(text: str) -> list[Edit]:
         if s and text[s - 1] not in _LABEL_ALONE_BEFORE:
             continue  # 县水利局为第一责任单位，B…: the label is what A is, not a list's head
         name = _FIRST_NAME.match(text, m.end())
-        if name is None or name.group()[0] in _NOT_NAME_START or _LABEL_WORD.search(name.group()):
+        if name is None or name.group()[0] in _NOT_NAME_START or (
+            _LABEL_WORD.search(name.group()) and name.group()[0] != "各"  # 各牵头单位 is a collective
+        ):
             # 配合单位\n为A (a wrapped 配合单位为A), a table header's next label, a note on the
             # list (（责任单位中第一个为牵头单位）)
             continue

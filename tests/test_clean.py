@@ -374,6 +374,7 @@ def test_agency_name_confusion_near_misses_stay(raw):
         # a label's colon read as a dot (its other dot lost)
         ("（牵头单位·县交通运输局；配合单位.县公安局、县商务局）", "（牵头单位：县交通运输局；配合单位：县公安局、县商务局）"),
         ("。责任单位．县水利局", "。责任单位：县水利局"),
+        ("（责任单位.各牵头单位、各乡镇（街道））", "（责任单位：各牵头单位、各乡镇（街道））"),  # a collective
         # a bracket pair read half full-width, half half-width: the odd half takes the Chinese width
         ("（责任单位：各乡镇(办）党委、政府）", "（责任单位：各乡镇（办）党委、政府）"),
         ("(牵头单位：县水利局）", "（牵头单位：县水利局）"),
@@ -396,6 +397,7 @@ def test_scan_damage_round_two(raw, expected):
     [
         "。牵头单位.县财政局要加强资金保障。",  # no name after the dot: prose
         "明确牵头单位.县财政局要加强资金保障。",  # the label is not alone
+        "。牵头单位，各牵头单位要抓紧协商。",  # no name after the label
         "构建流域-\n河口-近岸海域污染防治联动机制，推进治理。\n",  # hyphens between words
         "X江-\n黄塘溪饮用水源地要巩固提升。\n",
         "推进产-\n学-研合作。\n",
