@@ -30,7 +30,8 @@ Steps, in order:
    misread colon put back (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
    ``牵头单位：县民政局``);
 8. a prose line printed twice, one under the other (two-column scans), read once;
-   mid-sentence line breaks from PDF export, joined only where that is safe; a name hyphenated
+   mid-sentence line breaks from PDF export, joined only where that is safe (in text wrapped at
+   a fixed width, every full line); a name hyphenated
    at a line's end (``市生态环-`` / ``境局``) loses its hyphen; an item's number wrapped alone at a
    line's end (``…）6.`` / ``加快…``) joins its title.
 
@@ -1012,6 +1013,27 @@ def _hyphen_in_name(text: str, h: int, nxt: int) -> bool:
     return e > nxt and _ends_name(text, e) and h - k + e - nxt >= 3 and bool(_NAME_SUFFIX.search(text, nxt, e))
 
 
+# Text a scan or scraper wrapped at a fixed width (every line of a paragraph but its last one
+# full, headings glued to prose: XX市…分工方案一、加强水资源保护1.落实最严 / 格水资源管理制度。…):
+# most lines are within a few characters of the longest common length. A line that long stops
+# where the width ran out, whatever it holds.
+_WRAP_MIN_LINES = 8
+_WRAP_BAND = 6
+_WRAP_SHARE = 0.5
+
+
+def _wrap_width(text: str) -> int:
+    """The shortest length of a full line when the text is wrapped at a fixed width, else 0."""
+    lens = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
+    if len(lens) < _WRAP_MIN_LINES:
+        return 0
+    width = lens[int(0.9 * len(lens))]
+    if width < 24 or width > 80:  # a short list of short lines is no wrapped text
+        return 0
+    full = sum(1 for n in lens if width - _WRAP_BAND <= n <= width + 1)
+    return width - _WRAP_BAND if full >= _WRAP_SHARE * len(lens) else 0
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
@@ -1022,6 +1044,7 @@ def _line_join_edits(text: str) -> list[Edit]:
     Table lines (cells apart by a tab or by a column gap of blanks) are never joined.
     """
     edits: list[Edit] = []
+    wrap = _wrap_width(text)
     start = 0
     para = 0  # where the paragraph of the line starts: a line joined to the one before goes on it
     for m in _NEWLINE.finditer(text):
@@ -1045,9 +1068,10 @@ def _line_join_edits(text: str) -> list[Edit]:
         if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
             edits.append((end, nl + 1, ""))  # 牵头 / 单位：A, a label broken at the line's end
             continue
-        # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause
+        # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause; in text
+        # wrapped at a fixed width, a full line stops where the width ran out
         if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
-            if not _open_bracket_left(text, para, end):
+            if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
                 continue
         if "\t" in text[line_start:end]:
             continue

@@ -470,3 +470,20 @@ def test_digits_apart_that_are_two_numbers_stay():
     # a count before a measure word, a page's number, a row's number before a year
     assert clean("PM2.5 浓度，3 4 5 6 个，第 1 2 页后\n").text == "PM2.5 浓度，3 4 5 6 个，第 1 2 页后\n"
     assert clean("序号 任务 1 2024年完成\n").text == "序号任务 1 2024年完成\n"
+
+
+def test_text_wrapped_at_a_fixed_width_is_joined_at_full_lines():
+    """Headings glued to prose and wrapped at a fixed width: a full line stops where the width
+    ran out, even with no stop inside it (XX市…方案一、加强水资源保护1.落实最严 / 格水资源…)."""
+    flat = ("XX市河湖长制工作任务分工方案一、加强水资源保护1.落实最严格水资源管理制度。严格用水总量和强度双控。"
+            "责任单位：市水利局配合单位：市发展和改革委员会、市自然资源和规划局2.加强饮用水水源地保护。"
+            "完成县级以上水源地规范化建设。责任单位：市生态环境局配合单位：市水利局、市卫生健康委员会"
+            "二、加强水污染防治3.推进城镇污水处理提质增效。到2024年底城市生活污水集中收集率达到70%。"
+            "责任单位：市住房和城乡建设局配合单位：市生态环境局、市财政局")
+    wrapped = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30)) + "\n"
+    text = clean(wrapped).text
+    assert "落实最严格水资源管理制度" in text and "加强饮用水水源地保护" in text
+    # near misses: short lines of a list (a short plan's title over unit lines), and a plan whose
+    # lines are paragraphs of every length
+    raw = "XX县2024年河湖长制重点任务清单\n\n县水利局：\n1.负责河湖管理范围划定和岸线管理。\n2.牵头开展河湖“清四乱”常态化规范化。\n" * 3
+    assert clean(raw).text == raw
