@@ -945,3 +945,14 @@ def test_one_line_plan_bracket_items_run_on_after_an_inline_heading():
     # near miss: a bracket number that does not run on is no item
     t = t.replace("（三）加快", "（五）号文件加快")
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["", "一、", "（一）", "（二）", "二、"]
+
+
+def test_bracket_item_with_a_blank_after_its_number_inside_a_line():
+    """…（责任单位：A） (3) 深入推进…: a flattened plan whose items were written (3) 深入… with a blank
+    (the item was read into the one before)."""
+    t = ("（三）深入打好碧水保卫战（1）推进饮用水源保护。（责任单位：市生态环境局）（2）推进污水收集处理。"
+         "（责任单位：市住建局） (3) 深入推进工业污水处理达标排放。（责任单位：市生态环境局）")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["（三）", "（1）", "（2）", "(3)"]
+    # near miss: a number out of sequence after a blank stays text
+    t = t.replace("(3) 深入", "(5) 深入")
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["（三）", "（1）", "（2）"]

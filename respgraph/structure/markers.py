@@ -71,8 +71,9 @@ _INLINE_CN_DUN = re.compile(
     rf"([{CN}](?<![{CN}第（(][{CN}])[{CN}]{{0,2}})、(?=[\u4e00-\u9fff])"
     rf"(?![{CN}]{{1,3}}(?:[、，,至到和及与]|[级类产季档星等期批线次轮号年]))"
 )
-_INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)](?=[\u4e00-\u9fff])")
-_INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)](?=[\u4e00-\u9fff])")
+# a blank may follow the bracket (…。（责任单位：A） (3) 深入推进…: a plan flattened onto one line)
+_INLINE_CN_PAREN = re.compile(rf"[（(]([{CN}]{{1,3}})[）)][ \t\u3000]?(?=[\u4e00-\u9fff])")
+_INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)][ \t\u3000]?(?=[\u4e00-\u9fff])")
 # 第二章 / 第二条 inside a line: blocks takes them after a stop, a closing bracket or a title only,
 # even in run-together text (新建第一条地铁线 / 依照《条例》第一条 are no articles)
 _INLINE_CHAPTER = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})章[ \t\u3000]*(?=[\u4e00-\u9fff])")
