@@ -15,7 +15,8 @@ Steps, in order:
 4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
    （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
    boilerplate (download-site and government-portal header/footer lines) around the document;
-5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers), a
+5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
+   numbers run into the text (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
    a running header inside a sentence broken across pages (the title page's lines, a letterhead
    ``XX县人民政府办公室文件``, a document number);
@@ -513,6 +514,30 @@ _PAGE_LINE_FIRST = re.compile(_PAGE_BODY + r"(?=\n|\Z)")
 
 def _is_prose(line: str) -> bool:
     return len(line.strip()) >= 15 and "\t" not in line
+
+
+# A page's number the scraper ran into the text with the line breaks around it (县农第2页 共9页业农村局
+# / 渝水生-6-态环境局): 第N页 共M页 anywhere, a number between dashes only between two Han
+# characters (2021—2025年 / 流域-河口 / G-5 are no page numbers).
+_PAGE_OF_INLINE = re.compile(r"第 ?\d{1,4} ?页 ?[,，/]? ?共 ?\d{1,4} ?页")
+_PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
+_PAGE_DASHES = "-—–－─"
+
+
+def _inline_page_number_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
+    for ch in _PAGE_DASHES:  # literal finds: a class of non-ASCII dashes scans slowly
+        i = text.find(ch, 1)
+        while i >= 0:
+            m = _PAGE_DASHED_INLINE.match(text, i)
+            if m:
+                a = i - (text[i - 1] == " ")  # one blank either side goes too
+                b = m.end() + (text[m.end() : m.end() + 1] == " ")
+                if a and _HAN_RE.match(text, a - 1) and _HAN_RE.match(text, b):
+                    edits.append((a, b, ""))
+            i = text.find(ch, i + 1)
+    edits.sort()
+    return edits
 
 
 # A portal's page furniture inside the text (a scraper that took each page of a long document
@@ -1161,6 +1186,7 @@ def clean(raw: str) -> Cleaned:
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),
+        (_inline_page_number_edits, "removed {n} page numbers run into the text"),
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_running_header_edits, "removed {n} running headers inside sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),

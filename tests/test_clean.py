@@ -487,3 +487,11 @@ def test_text_wrapped_at_a_fixed_width_is_joined_at_full_lines():
     # lines are paragraphs of every length
     raw = "XX县2024年河湖长制重点任务清单\n\n县水利局：\n1.负责河湖管理范围划定和岸线管理。\n2.牵头开展河湖“清四乱”常态化规范化。\n" * 3
     assert clean(raw).text == raw
+
+
+def test_page_numbers_run_into_the_text_go():
+    raw = "（责任单位：县农第2页 共9页业农村局、渝水生-6-态环境局、县市 — 7 — 场监管局）"
+    assert clean(raw).text == "（责任单位：县农业农村局、渝水生态环境局、县市场监管局）"
+    # near misses: year ranges, hyphenated words, a road's name, a page cited
+    raw = "2021—2025年，构建流域-河口-近岸联动机制，G-5线，见第3页，——加快推进。"
+    assert clean(raw).text == raw
