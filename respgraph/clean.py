@@ -627,7 +627,7 @@ def _running_header_edits(text: str) -> list[Edit]:
     for k, ln in enumerate(lines):
         s = ln.strip()
         end = pos + len(ln)
-        if s and prev and prev[-1] not in _END_CHARS and _is_prose(prev) and _is_running_header(s, top, k, top_end) and (
+        if s and prev and prev[-1] not in _PARAGRAPH_END and _is_prose(prev) and _is_running_header(s, top, k, top_end) and (
             _goes_on(_next_line(lines, k))
         ):  # after a prose line (a table's cells one a line repeat: 县水利局 / 2 / 推进 / 县水利局)
             edits.append((pos, min(end + 1, len(text)), ""))
@@ -764,8 +764,8 @@ def _name_end_edits(text: str) -> list[Edit]:
 
 # A bracket pair OCR read half in one width, half in the other: (办） / （生态环境). The grammar
 # pairs a bracket with its own width, so 各乡镇(办）党委 lost its close; the odd half takes the
-# width of the Chinese one. Only a pair on one line with no bracket inside.
-_MIXED_PAIR = re.compile(r"\((?=[^（()）\n]{0,30}）)|（(?=[^（()）\n]{0,30}\))")
+# width of the Chinese one. Only a short pair with no bracket inside (a line break may fall in it).
+_MIXED_PAIR = re.compile(r"\((?=[^（()）]{0,30}）)|（(?=[^（()）]{0,30}\))")
 
 
 def _mixed_bracket_edits(text: str) -> list[Edit]:
@@ -985,6 +985,9 @@ _STARTS_MARKER = re.compile(
 
 
 _END_CHARS = frozenset("。；;：:！？!?）)”」』》〕】]…")
+# what a paragraph may end with (a running header stands only inside one): a line ending with ；
+# goes on (…〔牵头单位：区农业局； / 责任单位：…〕)
+_PARAGRAPH_END = _END_CHARS - {"；", ";"}
 # The newline(s) and indentation up to the next visible character.
 _TO_NEXT_LINE = re.compile(r"(?:\n[ ]*)+(?=\S)")
 _NEWLINE = re.compile("\n")

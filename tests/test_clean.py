@@ -439,6 +439,16 @@ def test_running_headers_inside_a_sentence_go():
     )
 
 
+def test_running_header_after_a_clause_that_goes_on():
+    head = "关于印发《昌江区进一步落实长江经济带\n“共抓大保护”攻坚行动方案》的通知\n各乡镇人民政府，区直各单位：\n现印发给你们。\n一、任务\n"
+    raw = head + ("10.推进农村改厕。到2020年底，卫生厕所普及率达到90%。〔牵头单位：区农业局、区卫健委；\n"
+                  "关于印发《昌江区进一步落实长江经济带\n责任单位：区住建局，各乡镇（街道\n)〕\n")
+    assert clean(raw).text == head + (
+        "10.推进农村改厕。到2020年底，卫生厕所普及率达到90%。〔牵头单位：区农业局、区卫健委；\n"
+        "责任单位：区住建局，各乡镇（街道）〕\n"
+    )
+
+
 @pytest.mark.parametrize(
     "raw",
     [
