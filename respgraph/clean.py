@@ -1062,6 +1062,18 @@ def _wrap_width(text: str) -> int:
     return width - _WRAP_BAND if full >= _WRAP_SHARE * len(lens) else 0
 
 
+# An item's number a wrap cut in two (…（责任单位：A）1 / 4.持续抓好…): the first digit after a
+# sentence's or a clause's end, the rest with its stop opening the next line.
+_SPLIT_NUMBER_NEXT = re.compile(r"\d{1,2}[.．、]")
+
+
+def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
+    return (
+        end - line_start >= 2 and text[end - 1].isdigit() and text[end - 2] in _END_CHARS
+        and _SPLIT_NUMBER_NEXT.match(nxt) is not None
+    )
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
@@ -1110,7 +1122,9 @@ def _line_join_edits(text: str) -> list[Edit]:
             continue
         nxt_end = text.find("\n", gap.end())
         nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
-        if "\t" in nxt or _STARTS_MARKER.match(nxt) or _COLUMN_GAPS.search(nxt):
+        if "\t" in nxt or _COLUMN_GAPS.search(nxt):
+            continue
+        if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
             continue
         edits.append((end, gap.end(), ""))
     return edits

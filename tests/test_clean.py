@@ -419,6 +419,14 @@ def test_a_line_printed_twice_is_read_once():
         assert clean(raw).text == raw
 
 
+def test_an_item_number_cut_by_a_wrap_is_joined():
+    raw = "到2025年底达到100%。（责任单位：区水利局、区农粮局）1\n4.持续抓好城区黑臭水体治理。\n"
+    assert clean(raw).text == raw.replace("1\n4.", "14.")
+    # near miss: a figure at a line's end inside a sentence, before the next item
+    raw = "加强治理，到2025年达到1\n2.推进治理。\n"
+    assert clean(raw).text == raw
+
+
 def test_an_item_number_wrapped_alone_at_a_line_end_joins_its_title():
     assert clean("（责任单位：区交通运输局）6.\n加快形成绿色低碳生活方式。\n").text == "（责任单位：区交通运输局）6.加快形成绿色低碳生活方式。\n"
     assert clean("推进治理。\n二、\n主要任务\n").text == "推进治理。\n二、主要任务\n"
