@@ -585,6 +585,7 @@ def _page_number_edits(text: str) -> list[Edit]:
 # lines repeat as content (县水利局牵头负责 under each item) and stay: only the title page's lines
 # count when they repeat.
 _HEADER_MAX = 40
+_DOC_NUMBER_LINE = re.compile(r"〕\d{1,4}号[ \t]*\n")
 _HEADER_TOP = 5  # the title page's first non-blank lines
 _HEADER_NOT = re.compile(r"[。；;：:，,]")
 _LETTERHEAD = re.compile(
@@ -612,15 +613,31 @@ def _is_running_header(s: str, top: list[str], k: int, top_end: int) -> bool:
     return k > top_end and (s in top or _LETTERHEAD.match(s) is not None)
 
 
-def _running_header_edits(text: str) -> list[Edit]:
-    lines = text.split("\n")
+def _title_page(text: str) -> tuple[list[str], int, int]:
+    """The first non-blank lines, the index of the last of them and where the text after it starts."""
     top: list[str] = []
-    top_end = 0
-    for top_end, ln in enumerate(lines):
-        if ln.strip():
-            top.append(ln.strip())
+    k = pos = 0
+    while len(top) < _HEADER_TOP and pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            top.append(text[pos:nl].strip())
             if len(top) == _HEADER_TOP:
-                break
+                return top, k, nl
+        k += 1
+        pos = nl + 1
+    return top, k, len(text)
+
+
+def _running_header_edits(text: str) -> list[Edit]:
+    top, top_end, after = _title_page(text)
+    # most plans print no header inside the text: one scan per title-page line tells (the line loop
+    # below is only for those that do)
+    if not any(text.find(s, after) >= 0 for s in top if 4 <= len(s) <= _HEADER_MAX) and (
+        text.find("文件\n", after) < 0 and _DOC_NUMBER_LINE.search(text, after) is None
+    ):
+        return []
+    lines = text.split("\n")
     edits: list[Edit] = []
     pos = 0
     prev = ""  # the last non-blank line kept
@@ -812,8 +829,27 @@ _NUMBER_BEFORE = re.compile(r"(?:^|[^\d.])\d{1,3}$")
 _DATE_SPACE = re.compile(r"  *(?=[年月日号])")
 # A line spaced out character by character (1 0 . 大 力 推 进 / 2 0 2 5 年): the digits of an item
 # number or a date come apart too; joined only before a stop or a date unit.
-_SPACED_DIGITS = re.compile(r"\d(?: \d)+(?= ?[.．、年月日号%])")
+_SPACE_THEN_DIGIT = re.compile(r" (?=\d)")  # a literal first: a digit class scans slowly
 _DIGIT_BEFORE_NOT = frozenset("0123456789.．")
+_SPACED_DIGITS_END = frozenset(".．、年月日号%")
+
+
+def _spaced_digit_edits(text: str) -> list[Edit]:
+    """The blanks of ``d d d`` (single digits) before a stop or a unit (``1 0 .`` -> ``10.``)."""
+    edits: list[Edit] = []
+    done = 0
+    for m in _SPACE_THEN_DIGIT.finditer(text):
+        i = m.start()
+        if i < done or not i or text[i - 1] not in _ASCII_DIGITS or (i >= 2 and text[i - 2] in _DIGIT_BEFORE_NOT):
+            continue
+        j = i
+        while text[j : j + 1] == " " and text[j + 1 : j + 2] in _ASCII_DIGITS and text[j + 2 : j + 3] not in _ASCII_DIGITS:
+            j += 2
+        done = j
+        k = j + (text[j : j + 1] == " ")
+        if j > i and text[k : k + 1] in _SPACED_DIGITS_END:
+            edits += [(p, p + 1, "") for p in range(i, j, 2)]
+    return edits
 
 
 # A task-division table copied as text with ONE blank between cells (序号 重点任务 牵头单位 配合单位):
@@ -908,9 +944,7 @@ def _number_space_edits(text: str) -> list[Edit]:
         if m.start() and _NUMBER_BEFORE.search(text, max(0, m.start() - 5), m.start())
     ]
     edits += [(m.start(), m.end(), "") for m in _DATE_SPACE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
-    for m in _SPACED_DIGITS.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] not in _DIGIT_BEFORE_NOT:
-            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
+    edits += _spaced_digit_edits(text)
     edits.sort()
     return edits
 
@@ -1052,6 +1086,8 @@ _WRAP_SHARE = 0.5
 
 def _wrap_width(text: str) -> int:
     """The shortest length of a full line when the text is wrapped at a fixed width, else 0."""
+    if len(text) > 90 * (text.count("\n") + 1):
+        return 0  # a paragraph a line: no wrapped text (and no need to measure every line)
     lens = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
     if len(lens) < _WRAP_MIN_LINES:
         return 0
