@@ -685,8 +685,9 @@ def _letter_zero_edits(text: str) -> list[Edit]:
             i = text.find(ch, i + 1)
     return edits
 # An item's number with 1 read as l / I / 丨 / | and 0 as O / o / 〇 (l.加快… / I2.推进… / 2O.强化…),
-# at a line's start or after a stop or a closing bracket, before its stop and a Han character. I
-# alone (or II) may be a Roman numeral and stays; a number does not open with 0.
+# at a line's start or after a stop or a closing bracket, before its stop and a Han character (a
+# blank between them allowed: 3丨、 强化…). I alone (or II) may be a Roman numeral and stays; a
+# number does not open with 0.
 _ONE_LIKE = "lI丨|"
 _ZERO_LIKE = "Oo〇"
 _NUMBER_LIKE = frozenset("0123456789" + _ONE_LIKE + _ZERO_LIKE)
@@ -712,7 +713,7 @@ def _item_number_edits(text: str) -> list[Edit]:
                 j -= 1
             if (
                 a not in starts and len(token) <= 2 and text[b : b + 1] in _ITEM_STOP
-                and _HAN_RE.match(text, b + 1) and (j < 0 or text[j] in _ITEM_BEFORE)
+                and _HAN_RE.match(text, b + 1 + (text[b + 1 : b + 2] == " ")) and (j < 0 or text[j] in _ITEM_BEFORE)
                 and token[0] not in _ZERO_LIKE + "0" and token.strip("I")
             ):
                 starts.add(a)

@@ -311,7 +311,7 @@ def test_lines_that_end_in_their_place_stay(raw):
         ("2O24年1O月底前完成", "2024年10月底前完成"),
         ("—、总体要求\n（—）加强组织领导\n", "一、总体要求\n（一）加强组织领导\n"),
         # an item's number: 1 read as l / I / 丨, 0 as O / 〇, at a line's start or after a stop
-        ("丨.加快推进\nI2.推进治理。l〇.加强监管。2O.强化\n", "1.加快推进\n12.推进治理。10.加强监管。20.强化\n"),
+        ("丨.加快推进\nI2.推进治理。l〇.加强监管。2O.强化\n3丨、 强化\n", "1.加快推进\n12.推进治理。10.加强监管。20.强化\n31、强化\n"),
     ],
 )
 def test_ocr_digit_and_heading_number_confusions(raw, expected):
