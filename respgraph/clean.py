@@ -1171,8 +1171,18 @@ def _line_join_edits(text: str) -> list[Edit]:
 
 # A two-column scan or a scraper's overlapping pages print a line twice, one under the other: the
 # copy is dropped (it made a second task, or read a clause's units twice). Only a line long
-# enough to be prose (a table's short cells may repeat: 县财政局 / 县财政局).
+# enough to be prose (a table's short cells may repeat: 县财政局 / 县财政局), and only two copies
+# (a line written three times or more in a row is the text's own).
 _DOUBLED_MIN = 12
+
+
+def _line_at(text: str, pos: int, start: int, size: int) -> bool:
+    """Whether a whole line at ``pos`` is the line ``text[start:start + size]``."""
+    end = pos + size
+    return (
+        pos >= 0 and (pos == 0 or text[pos - 1] == "\n") and (end == len(text) or text[end : end + 1] == "\n")
+        and text.startswith(text[start : start + size], pos)
+    )
 
 
 def _doubled_line_edits(text: str) -> list[Edit]:
@@ -1187,8 +1197,9 @@ def _doubled_line_edits(text: str) -> list[Edit]:
         if (
             size >= _DOUBLED_MIN
             and text[nl + 1 : nl + 2] == text[start]  # cheap test before the line's copy
-            and text.startswith(text[start:nl], nl + 1)
-            and (nl + 1 + size == n or text[nl + 1 + size] == "\n")
+            and _line_at(text, nl + 1, start, size)
+            and not _line_at(text, start - 1 - size, start, size)  # a third copy before
+            and not _line_at(text, nl + 2 + size, start, size)  # or after
             and "\t" not in text[start:nl]
             and _HAN_RE.search(text, start, nl)
         ):

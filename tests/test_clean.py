@@ -415,7 +415,8 @@ def test_a_line_printed_twice_is_read_once():
     assert clean(raw).text == raw.replace("范围划界成果复核。（牵头单位：县水利局）\n", "", 1)
     # near misses: a table's short cells repeat, a tab-separated row, two different lines
     for raw in ("县财政局、县发改局\n县财政局、县发改局\n", "1\t加强河湖水域岸线管控工作\n1\t加强河湖水域岸线管控工作\n",
-                "（一）加强河湖水域岸线管控。\n（一）加强河湖水域岸线管控工作。\n"):
+                "（一）加强河湖水域岸线管控。\n（一）加强河湖水域岸线管控工作。\n",
+                "（一）推进燃煤锅炉综合整治。\n" * 3):  # three copies or more: the text's own
         assert clean(raw).text == raw
 
 
