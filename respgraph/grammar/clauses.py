@@ -784,15 +784,20 @@ _ACTION_START = re.compile(
 )
 
 
-def _units_before_action(text: str, a: int, b: int) -> int | None:
-    """End of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
-    ``县财政局等部门研究制定``) before an action, else the longest list; None when it opens with
-    no unit."""
+def _unit_list(text: str, a: int, b: int) -> list[Unit]:
+    """The units of ``text[a:b]`` when it is a list of them, each looking like a unit; else []."""
+    units = split_units(text, 0, a, b)
+    return units if units and all(looks_like_unit(u.text) for u in units) else []
+
+
+def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
+    """(end, units) of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
+    ``县财政局等部门研究制定``) before an action, else of the longest list; None when it opens
+    with no unit."""
     ends = [j for j in range(b, a, -1) if text[j - 1] in _STRONG_END]
     for j in sorted(ends, key=lambda j: _ACTION_START.match(text, j, b) is None):  # stable: longest first
-        units = split_units(text, 0, a, j)
-        if units and all(looks_like_unit(u.text) for u in units):
-            return j
+        if units := _unit_list(text, a, j):
+            return j, units
     return None
 
 
@@ -800,10 +805,7 @@ def _duty_object_cut(text: str, a: int, b: int) -> int | None:
     """Where ``负责`` begins in ``text[a:b]`` when units stand before it and a short object after
     (``各乡镇负责本辖区工作``); None otherwise."""
     m = _DUTY_OBJECT.search(text, a, b)
-    if m is None:
-        return None
-    units = split_units(text, 0, a, m.start())
-    return m.start() if units and all(looks_like_unit(u.text) for u in units) else None
+    return m.start() if m is not None and _unit_list(text, a, m.start()) else None
 
 
 def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
@@ -816,8 +818,7 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     verb = strip_ws(m.group("verb"))
     if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
         return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
-    units = split_units(text, 0, a, m.start())
-    if not units or not all(looks_like_unit(u.text) for u in units):
+    if not _unit_list(text, a, m.start()):
         return None
     return m.start(), verb, m.group("obj").endswith("领导")
 
@@ -837,13 +838,13 @@ def _with_partners(text: str, a: int, b: int) -> list[tuple[str, list[Unit]]] | 
     by = _BY.match(text, ua, m.start())
     if by:
         ua = by.end()
-    leads = split_units(text, 0, ua, m.start())
-    if not leads or not all(looks_like_unit(u.text) for u in leads):
+    leads = _unit_list(text, ua, m.start())
+    after = _units_before_action(text, m.end(), b) if leads else None
+    if after is None:
         return None
-    ub = _units_before_action(text, m.end(), b)
-    if ub is None or _skip_ws(text, ub, b) >= b or _DONE_OR_ATTRIBUTE.match(text, ub, b):
+    ub, partners = after
+    if _skip_ws(text, ub, b) >= b or _DONE_OR_ATTRIBUTE.match(text, ub, b):
         return None
-    partners = split_units(text, 0, m.end(), ub)
     for u in leads:
         u.marker = u.marker or "lead"
     for u in partners:
@@ -1180,9 +1181,9 @@ def _read_inline(
             if parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
                 # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
                 # units ends the clause
-                ub = _units_before_action(text, hui.end(), pb)
-                if ub is not None:
-                    units = split_units(text, 0, hui.end(), ub)
+                after = _units_before_action(text, hui.end(), pb)
+                if after is not None:
+                    ub, units = after
                     for u in units:
                         u.marker = u.marker or "support"
                     parsed.append(("配合", pending + units))
