@@ -133,7 +133,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
         else:
             matches = rx.finditer(text)
         for m in matches:
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             groups = m.groupdict()
             part = groups.get("part")
@@ -155,6 +155,11 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
 
 
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps a span already taken by a deadline."""
+    return any(x < b and a < y for x, y in taken)
+
+
 def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[tuple[int, int]]):
     """(start, end, Deadline) of the deadlines written without their year (see _NO_YEAR)."""
     out = []
@@ -162,8 +167,8 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
         if needs not in text:
             continue
         for m in anchor.finditer(text):
-            if any(x < m.end() and m.start() < y for x, y in taken):
-                continue  # 2024年6月底前, read above
+            if _overlaps(taken, m.start(), m.end()):
+                continue  # 2024年6月底前, read above (before the head is searched for)
             h = head_rx.search(text, max(0, m.start() - _HEAD_REACH), m.start())
             if h is None:
                 continue  # no month, quarter or half before the anchor
@@ -174,7 +179,7 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
             if not rel and j >= 0 and text[j] in not_before:
                 continue  # 2024年6月 / 2 023年 6月 / 每年6月 / 三年内
             a, b = h.start(), m.end()
-            if any(x < b and a < y for x, y in taken):
+            if _overlaps(taken, a, b):
                 continue
             groups = h.groupdict()
             if groups.get("m"):
