@@ -109,6 +109,10 @@ class Registry:
     # a body renamed or merged by a reform -> the names that took over its work (环境保护局 ->
     # 生态环境局, 生态环境分局), from the optional successors.csv; only the graph reads them
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # places of counties.csv: outside their own plans read only as written in full. Many short
+    # names are words (公安 of 公安县 in 公安局, 三门 of 三门县 in 三门核电, 互助 of 互助土族自治县)
+    # and nobody has checked them one by one as jurisdictions.csv's were.
+    full_only: frozenset[str] = frozenset()
     # derived lookups, built once
     # full or short -> name; the short names of counties and below only in plans near them, see
     # ``local_shorts`` (龙泉 of 龙泉市 is no place in 龙泉驿区, 合作 of 合作市 none in 合作社)
@@ -127,7 +131,7 @@ class Registry:
             if j.parent:
                 self.children.setdefault(j.parent, []).append(j.name)
         for j in self.jurisdictions.values():
-            if j.short and j.short not in self.places:
+            if j.short and j.short not in self.places and j.name not in self.full_only:
                 self.shorts.setdefault(j.short, j.name)
                 if j.level not in LOCAL_LEVELS:
                     self.places[j.short] = j.name
@@ -141,7 +145,7 @@ class Registry:
         for name in chain:
             for child in self.children.get(name, ()):
                 j = self.jurisdictions[child]
-                if j.short and j.level in LOCAL_LEVELS and j.short not in self.places:
+                if j.short and j.level in LOCAL_LEVELS and j.short not in self.places and child not in self.full_only:
                     out.setdefault(j.short, child)
         return out
 
@@ -328,6 +332,29 @@ def _need(path: Path, row_no: int, row: dict[str, str], col: str) -> str:
     return v
 
 
+def _add_counties(c_path: Path, jurisdictions: dict[str, Jurisdiction]) -> set[str]:
+    """The optional counties.csv: every county and district whose name is China's only one, with
+    its city (scripts/make_counties.py writes it from the statistical division codes). Their short
+    names are read in their own plans only (see ``Registry.full_only``). A place jurisdictions.csv
+    lists keeps that row, a county whose city it does not list is left out, and without the file
+    only the listed places are known. Returns the names added."""
+    added: set[str] = set()
+    if not c_path.is_file():
+        return added
+    for row_no, row in _rows(c_path, ("name", "level", "parent")):
+        name = _need(c_path, row_no, row, "name")
+        if name in jurisdictions:
+            continue
+        level, parent = _need(c_path, row_no, row, "level"), _need(c_path, row_no, row, "parent")
+        if level not in LOCAL_LEVELS:
+            raise RegistryError(f"{c_path}: row {row_no}: level {level!r} is not one of {', '.join(LOCAL_LEVELS)}")
+        if parent not in jurisdictions:
+            continue  # a registry whose jurisdictions.csv was cut down keeps only its own cities' counties
+        jurisdictions[name] = Jurisdiction(name, level, parent, default_short(name))
+        added.add(name)
+    return added
+
+
 def _load(path: Path) -> Registry:
     if not path.is_dir():
         raise RegistryError(f"{path}: registry directory missing")
@@ -374,6 +401,7 @@ def _load(path: Path) -> Registry:
     for row_no, name, parent in parents:
         if parent not in jurisdictions:
             raise RegistryError(f"{j_path}: row {row_no}: parent {parent!r} of {name!r} is not listed")
+    full_only = _add_counties(path / "counties.csv", jurisdictions)
 
     aliases: dict[str, str] = {}
     scoped: dict[tuple[str, str], str] = {}
@@ -395,7 +423,9 @@ def _load(path: Path) -> Registry:
                 raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")
             aliases[alias] = canonical
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
-    return Registry(functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path))
+    return Registry(
+        functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path), full_only=frozenset(full_only)
+    )
 
 
 def _successors(path: Path) -> dict[str, tuple[str, ...]]:

@@ -250,14 +250,24 @@ _PLACE_SUFFIX = r"(?:自治区|自治州|自治县|开发区|新区|街道|地�
 _UNKNOWN_PLACE = re.compile(rf"^(.{{2,6}}?{_PLACE_SUFFIX})(.+)$")
 
 
+def _short_is_keyword(reg: Registry, text: str, k: int) -> bool:
+    """Whether a function keyword opens ``text`` and runs to ``k`` or past it, so that the short
+    place name ``text[:k]`` is that keyword: 公安|局 (公安 of 公安县), 公安交警支队."""
+    m = reg.keyword_re.match(text)
+    return m is not None and m.end() >= k
+
+
 def _names_known_place(text: str, places: dict[str, str]) -> bool:
     """Whether a known place is inside ``text`` (国网景德镇: not a place of its own), other than
-    a county named after its city (南昌|县, 吉安|县)."""
+    a county named after its city (南昌|县, 吉安|县) and a listed place that is only the tail of
+    a longer name (安|宁县 is no 宁县, 新|和县 no 和县: such a name is another place's)."""
     n = len(text)
     for i in range(n):
         for k in range(2, min(8, n - i) + 1):
             sub = text[i : i + k]
             if sub in places and not (i == 0 and _named_after(sub, text[k:], places)):
+                if i and i + k == n and places[sub] == sub and text[i - 1] not in LEVEL_CHARS:
+                    continue
                 return True
     return False
 
@@ -440,6 +450,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             if _written_as_level(reg, chain, text[: k + 1]) == place and _core_ok(text[k + 1 :]):
                 return place, text[k + 1 :], True  # 长阳县水利局: 长阳土家族自治县 written as a 县
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
+        if place and place != text[:k] and _short_is_keyword(reg, text, k):
+            continue  # 公安局 in 公安县's plan: the police, not 公安县's 局
         if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER + ("军委",), k)):
             # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
             # 中央商务区管委会: a city's central business district

@@ -479,8 +479,10 @@ def test_a_title_that_writes_the_city_above_gives_it():
     meta = PlanMeta("p", "p.txt", title="成都市青白江区2024年招商引资工作要点", jurisdiction="青白江区")
     assert plan_chain(meta, reg) == ("青白江区", "成都市", "四川省")
     assert resolve_mention(reg, "省发展改革委", meta).agency_id == "四川省/发展和改革委员会"
-    # a title that names one place only keeps it
-    assert plan_chain(PlanMeta("p", "p.txt", title="青白江区2024年工作要点", jurisdiction="青白江区"), reg) == ("青白江区",)
+    # 鼓楼区 is the name of four districts: a title naming it alone keeps it, one writing its city gives that
+    assert plan_chain(PlanMeta("p", "p.txt", title="鼓楼区2024年工作要点", jurisdiction="鼓楼区"), reg) == ("鼓楼区",)
+    meta = PlanMeta("p", "p.txt", title="福州市鼓楼区2024年工作要点", jurisdiction="鼓楼区")
+    assert plan_chain(meta, reg) == ("鼓楼区", "福州市", "福建省")
 
 
 def test_joint_party_and_government_offices_name_the_province():
@@ -999,21 +1001,27 @@ def test_a_city_bureaus_branch_named_short_is_in_the_county_the_text_names(tmp_p
 
 
 def test_a_town_plan_whose_county_is_unlisted_takes_the_city_its_text_names(tmp_path):
-    """遂川县黄坳乡: 县X is 遂川县's, 市X the city the text keeps naming (was 黄坳乡所在市)."""
+    """遂源县黄坳乡 (遂源县 is no place, so no registry file lists it): 县X is 遂源县's, 市X the city
+    the text keeps naming (was 黄坳乡所在市)."""
     from respgraph.extract import extract_file
 
     plan = tmp_path / "town.txt"
     plan.write_text(
-        "遂川县黄坳乡人民政府关于印发黄坳乡2023年农村人居环境整治工作方案的通知\n黄坳乡2023年农村人居环境整治工作方案\n\n"
-        "为贯彻落实《吉安市农村人居环境整治提升五年行动实施方案》和吉安市、遂川县有关部署，结合吉安市要求，制定本方案。\n"
+        "遂源县黄坳乡人民政府关于印发黄坳乡2023年农村人居环境整治工作方案的通知\n黄坳乡2023年农村人居环境整治工作方案\n\n"
+        "为贯彻落实《吉安市农村人居环境整治提升五年行动实施方案》和吉安市、遂源县有关部署，结合吉安市要求，制定本方案。\n"
         "一、工作任务\n1.开展村庄清洁行动。（牵头单位：乡农业综合服务站；配合单位：县农业农村局、市农业农村局）\n",
         encoding="utf-8",
     )
     rp = resolve_plan(extract_file(plan))
     got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
-    assert got == {"乡农业综合服务站": "黄坳乡/农业综合服务站", "县农业农村局": "遂川县/农业农村局", "市农业农村局": "吉安市/农业农村局"}
+    assert got == {"乡农业综合服务站": "黄坳乡/农业综合服务站", "县农业农村局": "遂源县/农业农村局", "市农业农村局": "吉安市/农业农村局"}
     # near miss: a text naming no city more than others leaves the city unnamed
     plan.write_text(plan.read_text(encoding="utf-8").replace("吉安市", "某地"), encoding="utf-8")
     rp = resolve_plan(extract_file(plan))
     got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
     assert got["市农业农村局"] == "黄坳乡所在市/农业农村局"
+    # a county counties.csv lists needs no text: 遂川县 is 吉安市's
+    plan.write_text(plan.read_text(encoding="utf-8").replace("遂源县", "遂川县"), encoding="utf-8")
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert (got["县农业农村局"], got["市农业农村局"]) == ("遂川县/农业农村局", "吉安市/农业农村局")

