@@ -94,6 +94,12 @@ def test_a_duplicated_district_name_takes_the_city_its_issuer_writes(tmp_path):
     got = _agencies(plan)
     assert got["市交通运输局"] == "福州市/交通运输局"
     assert got["区交通运输局"] == "鼓楼区/交通运输局"
+    # the letter's heading writes the city, the signature only the district: the heading's full name
+    plan.write_text(text.replace("福州市鼓楼区人民政府办公室\n2024", "鼓楼区人民政府办公室\n2024"), encoding="utf-8")
+    from respgraph.extract import extract_file
+
+    assert extract_file(plan).meta.issuers == ["福州市鼓楼区人民政府办公室"]
+    assert _agencies(plan)["市交通运输局"] == "福州市/交通运输局"
     # written alone, 鼓楼区 names no city: none is guessed
     plan.write_text(plan.read_text(encoding="utf-8").replace("福州市鼓楼区", "鼓楼区"), encoding="utf-8")
     assert _agencies(plan)["市交通运输局"] == "鼓楼区所在市/交通运输局"

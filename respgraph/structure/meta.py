@@ -541,6 +541,11 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
             closing = "\n".join(lines)
             issuers = issuers or find_issuers(closing)
             date = date or _dates(closing)[0]
+    signers = _letter_signers(head)
+    if signers:
+        # 鼓楼区人民政府办公室 signs a letter headed 福州市鼓楼区人民政府办公室关于印发…的通知: the
+        # issuer as the heading writes it in full, with the places above it
+        issuers = [next((s for s in signers if len(s) > len(i) and s.endswith(i)), i) for i in issuers]
     if not (date or first_date):
         # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
         printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
