@@ -283,7 +283,7 @@ class Agency:
     name: str  # canonical name, e.g. 渝水区发展和改革委员会
     jurisdiction: str | None
     functions: list[str]  # function codes of the taxonomy
-    kind: Literal["agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other"] = "agency"
+    kind: Literal["agency", "division", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other"] = "agency"
     aliases: list[str] = field(default_factory=list)
     known: bool = True  # False: no function could be assigned; listed by `agencies --unknown`
 

@@ -37,7 +37,7 @@ ENV_VAR = "RESPGRAPH_REGISTRY"  # a directory with the same files, used instead 
 # counties share a short name with a word or another place (合作, 东方, 龙泉, 沙河).
 LOCAL_LEVELS = ("county", "district", "township", "subdistrict")
 LEVELS = ("national", "province", "city", "district", "county", "zone", "township", "subdistrict")
-KINDS = ("agency", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
+KINDS = ("agency", "division", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
 
 # How a place name ends -> its level. Longest suffix first (开发区 before 区).
 LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (

@@ -11,8 +11,9 @@ A mention is read in three steps, all by general rules over the registry (``resp
    市生态环境局三台县分局) is the branch there; ``高新区X`` is the zone's body; a bare place
    (城关镇, 涪城区) is that place's government; no prefix at all is the plan's own jurisdiction,
    except that in one department's own plan (XX市生态环境局2024年工作要点) a bare division
-   (大气环境科, 人事教育处, 办公室) is part of that department (``XX市/生态环境局/大气环境科``,
-   with its functions).
+   (大气环境科, 人事教育处, 综合股, 办公室 = 局办公室, 机关党委, 信息中心) is part of that department
+   (``XX市/生态环境局/大气环境科``, kind ``division``, with its functions) and 各科室 / 局属各单位
+   its collective; a division written after its department (市生态环境局大气科) is one in any plan.
 2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
    table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept, the
    graph links it to its successor; traditional characters read as simplified). A second
@@ -590,7 +591,7 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
         body = core[:k]
         if _MINISTRY_DIVISION.fullmatch(core[k:]) and _national(reg, body, chain):
             head = _cached(reg, body, chain, (), False)
-            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:])
+            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:], kind="division")
     return None
 
 
@@ -751,7 +752,9 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
-        hit = _resolve(reg, unit, chain, portfolio, collective)
+        hit = (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None) or _resolve(
+            reg, unit, chain, portfolio, collective
+        )
         if plates:
             hit = _with_nameplates(reg, hit, plates, chain)
         reg.cache[key] = hit
@@ -1001,11 +1004,36 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
 
 
 # A department's own plan (XX市生态环境局2024年工作要点) hands tasks to its divisions: 大气环境科,
-# 人事教育处, 办公室. Named without a place, they are parts of the issuing department, not bodies
-# of the jurisdiction (XX市人事教育处 would be read as an education body).
-# A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司).
-_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室)$|^[\u4e00-\u9fff]{1,11}[^\W公]司$|^办公室$")
-_TITLE_DEPARTMENT = re.compile(r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部))(?=\d|关于|[“《（(]|$)")
+# 人事教育处, 综合股, 办公室, its party committee and the discipline group stationed in it
+# (机关党委, 驻厅纪检监察组). Named without a place, they are parts of the issuing department, not
+# bodies of the jurisdiction (XX市人事教育处 would be read as an education body).
+# A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室|股室)|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
+# The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
+# 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
+_OWN_PREFIX = re.compile(r"^本?([厅局委部])(?=.)")
+# Its affiliated units, named without a place and without a field: 信息中心, 执法支队, 后勤服务中心 say
+# what they are only inside the department's plan. One whose name says its field (市场监管综合行政
+# 执法支队, 疾控中心, 公共资源交易中心) is a body of the place, the id government plans give it.
+_AFFILIATED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:中心|站|所|支队|大队|中队)$")
+# A collective of the department's own units: 各处室, 各科室, 各股室, 各直属单位, 局属各单位, 厅直各单位,
+# 有关处室, 各市场监管所 (never the lower levels' units: 各县（区）监测站, 各乡镇农技站).
+_OWN_UNITS = re.compile(
+    r"^(?:[厅局委部](?:机关|属|直)?|机关|本)?(?:各|有关|相关)?.{0,8}?"
+    r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队)$"
+)
+_LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
+# A division named with its department anywhere (市生态环境局大气科, 省财政厅债务管理处,
+# 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
+_HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
+_NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
+_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅")
+_STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
+# (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
+_TITLE_DEPARTMENT = re.compile(
+    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部))(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发))"
+)
 # 国家发展改革委国家能源局关于… / 工业和信息化部国家发展改革委…: issuers run together in a title
 _JOINT_TITLE = re.compile(r".(?:国家|国务院)|部.")
 _DEPARTMENT_NOT = {"政府", "党委", "政府办公室", "下级政府", "乡镇街道"}
@@ -1037,20 +1065,55 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     return _agency(next(iter(found.values())), names[0])
 
 
-def _division(dept: _Resolved, text: str, collective: bool) -> _Resolved | None:
-    """``text`` as a division of ``dept`` (大气环境科 of XX市生态环境局), or None."""
-    t = normalise(text)
-    if collective or not _DIVISION.match(t):
-        return None
+def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
+    """``part`` of ``dept``: id and name under the department's, its place; a division works in
+    its department's field, a collective of its units names none (and is known)."""
     return _Resolved(
-        agency_id=f"{dept.agency_id}/{t}",
-        name=dept.name + t,
+        agency_id=f"{dept.agency_id}/{part}",
+        name=dept.name + part,
         jurisdiction=dept.jurisdiction,
-        functions=dept.functions,  # a division works in its department's field
-        kind="agency",
-        known=dept.known,
+        functions=dept.functions if kind == "division" else (),
+        kind=kind,
+        known=dept.known or kind == "collective",
         explicit=True,
     )
+
+
+def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
+    """``text`` (read as ``r`` without its department) as a part of ``dept``, the plan's issuer: a
+    division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
+    执法支队), a collective of its units (各处室, 局属各单位); None for any other body."""
+    t = normalise(text)
+    if r.kind == "collective":
+        own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
+        return _part_of(dept, t, "collective") if own else None
+    prefix = _OWN_PREFIX.match(t)
+    if prefix and _DIVISION.match(t[prefix.end() :]) and _names_itself(dept.name, prefix.group(1)):
+        t = t[prefix.end() :]
+    if _DIVISION.match(t) or (_AFFILIATED.match(t) and not r.known):
+        return _part_of(dept, t, "division")
+    return None
+
+
+def _names_itself(name: str, word: str) -> bool:
+    """Whether a department of ``name`` calls itself ``word`` (厅 for 生态环境厅, 委 for
+    发展和改革委员会)."""
+    return name.endswith(word) or (word == "委" and name.endswith("委员会"))
+
+
+def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
+    """A division written after its department's name, in any plan (市生态环境局大气科, 省财政厅债务
+    管理处, 市发展改革委价格科, 国家能源局电力司), or None: the head must be a department of a named
+    place (市政府办公室, 县委办公室, 区人大常委会办公室 stay whole, and so do the standing office of a
+    committee or headquarters, 市安全生产委员会办公室 / 市防汛抗旱指挥部办公室, a body of its own)."""
+    for m in _HEAD_END.finditer(t):
+        tail = t[m.end() :]
+        if not _NAMED_DIVISION.match(tail) or (tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF)):
+            continue
+        head = _cached(reg, t[: m.end()], chain, (), False)
+        if head.explicit and head.known and head.kind == "agency" and not set(head.functions) & _DEPARTMENT_NOT:
+            return _part_of(head, tail, "division")
+    return None
 
 
 def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
@@ -1128,7 +1191,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
                 r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
-                r = _division(dept, m.text, m.collective) or r
+                r = _division(dept, m.text, r) or r
             if (
                 not r.explicit
                 and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns

@@ -423,8 +423,115 @@ def test_divisions_of_the_issuing_department_are_its_parts():
     hr = lead["department-divisions:006"]
     assert (hr.agency_id, hr.agency) == ("XX省/交通运输厅/人事教育处", "XX省交通运输厅人事教育处")
     assert rp.agencies[hr.agency_id].functions == ["交通运输"]
+    assert rp.agencies[hr.agency_id].kind == "division"
+    # the department's own units as a group are its collective (was XX省/厅直各单位)
+    support = {a.mention: a.agency_id for a in rp.assignments["department-divisions:006"] if a.role == "support"}
+    assert support == {"厅直各单位": "XX省/交通运输厅/厅直各单位", "各市交通运输局": "XX省/各市交通运输局"}
+    assert rp.agencies["XX省/交通运输厅/厅直各单位"].kind == "collective"
     # a subordinate bureau named as a body of the province stays one
     assert lead["department-divisions:002"].agency_id == "XX省/公路局"
+
+
+def test_a_county_bureaus_sections_party_committee_and_units_are_its_parts():
+    """XX县农业农村局2024年工作要点: its 股, its office (办公室 = 局办公室), its 机关党委, the
+    discipline group stationed in it and a unit that names no field (信息中心) are divisions of
+    the bureau; 各股室 / 局属各单位 its collectives; other bodies stay the county's (县政府办公室
+    is the government's office, not the bureau's)."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/county-bureau-sections.txt"), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    bureau = "XX县/农业农村局"
+    assert got["种植业股"] == (f"{bureau}/种植业股", "division")
+    assert got["执法股"] == (f"{bureau}/执法股", "division")
+    assert got["机关党委"] == (f"{bureau}/机关党委", "division")
+    assert got["驻局纪检监察组"] == (f"{bureau}/驻局纪检监察组", "division")
+    assert got["局办公室"] == got["办公室"] == (f"{bureau}/办公室", "division")  # one office, two spellings
+    assert got["信息中心"] == (f"{bureau}/信息中心", "division")
+    assert got["各股室"] == (f"{bureau}/各股室", "collective")
+    assert got["局属各单位"] == (f"{bureau}/局属各单位", "collective")
+    assert got["县政府办公室"] == ("XX县/人民政府办公室", "government")
+    assert got["县公安局"] == ("XX县/公安局", "agency")
+    assert rp.agencies[f"{bureau}/种植业股"].functions == ["农业农村"]
+    # the bureau is not counted for its divisions' tasks: it is named in none
+    assert bureau not in rp.agencies
+
+
+def test_a_departments_plan_keeps_other_bodies_and_units_naming_their_field(tmp_path):
+    """In a bureau's own plan, a unit that names its field (疾控中心, 公共资源交易中心), the city's
+    collectives (市直各单位, 各县（区）应急管理局), the party's bodies and a bureau of another field
+    stay what a government plan makes them; a 委 it does not call itself stays the party's."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "p.txt"
+    plan.write_text(
+        "新余市应急管理局2024年安全生产工作要点\n\n"
+        "1.开展危险化学品专项整治。（责任科室：危险化学品安全监督管理科；配合单位：疾控中心、公共资源交易中心）\n"
+        "2.抓好安全宣传。（牵头单位：市委宣传部；配合单位：市直各单位、各县（区）应急管理局、委办公室）\n"
+        "3.做好后勤保障。（责任科室：市应急管理局办公室；配合单位：后勤服务中心、各有关科室）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    bureau = "新余市/应急管理局"
+    assert got["危险化学品安全监督管理科"] == (f"{bureau}/危险化学品安全监督管理科", "division")
+    assert got["疾控中心"] == ("新余市/疾控中心", "agency")
+    assert got["公共资源交易中心"][0] == "新余市/公共资源交易中心"
+    assert got["市委宣传部"] == ("新余市/委宣传部", "party")
+    assert got["市直各单位"] == ("新余市/市直各单位", "collective")
+    assert got["各县（区）应急管理局"][0] == "新余市/各县（区）应急管理局"
+    assert got["委办公室"] == ("新余市/委办公室", "party")
+    assert got["市应急管理局办公室"] == (f"{bureau}/办公室", "division")  # written with its place: the same office
+    assert got["后勤服务中心"] == (f"{bureau}/后勤服务中心", "division")
+    assert got["各有关科室"] == (f"{bureau}/各有关科室", "collective")
+
+
+def test_a_department_titled_with_a_verb_of_carrying_out_is_the_issuer():
+    """江西省财政厅落实2024年《政府工作报告》重点任务分工方案: the department issues it (its 处 were
+    bodies of the province, unknown)."""
+    from respgraph.resolve import issuing_department
+
+    meta = PlanMeta("p", "p.txt", title="江西省财政厅落实2024年《政府工作报告》重点任务分工方案", jurisdiction="江西省")
+    assert issuing_department(meta).name == "江西省财政厅"
+    gov = PlanMeta("p", "p.txt", title="江西省落实2024年《政府工作报告》重点任务分工方案", jurisdiction="江西省")
+    assert issuing_department(gov) is None
+
+
+# A division written after its department, in any plan: (plan's place, as written, id, kind)
+NAMED_DIVISIONS = [
+    ("新余市", "市生态环境局大气科", "新余市/生态环境局/大气科", "division"),
+    ("新余市", "市发展改革委价格科", "新余市/发展和改革委员会/价格科", "division"),
+    ("新余市", "市卫生健康委员会疾控科", "新余市/卫生健康委员会/疾控科", "division"),
+    ("新余市", "市卫健委办公室", "新余市/卫生健康委员会/办公室", "division"),
+    ("江西省", "省财政厅债务管理处", "江西省/财政厅/债务管理处", "division"),
+    ("江西省", "省教育厅办公室", "江西省/教育厅/办公室", "division"),
+    ("三台县", "县农业农村局种植业股", "三台县/农业农村局/种植业股", "division"),
+    ("江西省", "国家能源局电力司", "中央/国家能源局/电力司", "division"),
+    # near misses: a government's, a party committee's, a legislature's office; a committee's or
+    # headquarters' standing office; bodies ending in 处 / 中心 / 所; a party department's section
+    ("新余市", "市政府办公室", "新余市/人民政府办公室", "government"),
+    ("新余市", "市人民政府办公室", "新余市/人民政府办公室", "government"),
+    ("江西省", "省政府办公厅", "江西省/人民政府办公厅", "government"),
+    ("新余市", "市委办公室", "新余市/委办公室", "party"),
+    ("新余市", "市委组织部干部科", "新余市/委组织部干部科", "party"),
+    ("新余市", "市人大常委会办公室", "新余市/人大常委会办公室", "legislature"),
+    ("新余市", "市安全生产委员会办公室", "新余市/安全生产委员会办公室", "agency"),
+    ("新余市", "市防汛抗旱指挥部办公室", "新余市/防汛抗旱指挥部办公室", "agency"),
+    ("新余市", "市政府金融工作办公室", "新余市/人民政府金融工作办公室", "agency"),
+    ("新余市", "市住房公积金管理中心", "新余市/住房公积金管理中心", "agency"),
+    ("新余市", "市河道管理处", "新余市/河道管理处", "other"),
+    ("三台县", "县自然资源局城关自然资源所", "三台县/自然资源局城关自然资源所", "agency"),
+    ("三台县", "县扶贫开发领导小组办公室", "三台县/扶贫开发领导小组办公室", "agency"),
+]
+
+
+@pytest.mark.parametrize("place,text,agency_id,kind", NAMED_DIVISIONS, ids=[r[1] for r in NAMED_DIVISIONS])
+def test_a_division_named_with_its_department(place, text, agency_id, kind):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=place))
+    assert (a.agency_id, a.kind) == (agency_id, kind)
+    if kind == "division":  # it works in its department's field, and is named after it
+        parent = resolve_mention(load_registry(), text[: -len(agency_id.rsplit("/", 1)[1])], PlanMeta("p", "p.txt", jurisdiction=place))
+        assert (a.functions, a.name) == (parent.functions, parent.name + agency_id.rsplit("/", 1)[1])
 
 
 def test_a_ministrys_work_points_hand_tasks_to_its_departments():
@@ -438,6 +545,7 @@ def test_a_ministrys_work_points_hand_tasks_to_its_departments():
     assert ids[0] == [("中央/生态环境部/大气环境司", "lead"), ("中央/生态环境部/法规与标准司", "support"),
                       ("中央/国家发展和改革委员会/环资司", "support")]
     assert rp.agencies["中央/生态环境部/大气环境司"].functions == ["生态环境"]
+    assert {rp.agencies[i].kind for i, _ in ids[0]} == {"division"}
     assert ids[2] == [("中央/生态环境部/综合司", "lead")]
 
 
@@ -612,7 +720,7 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         # the committees' financial office since 2023 (was 委金融办, no expansion)
         ("河南省", "省委金融办", "河南省/委金融委员会办公室", "河南省委金融委员会办公室", ["党委", "金融"], "party"),
         # a national body's 司 is a division of that body, in any plan (was the plan's own body)
-        ("江西省", "国家发展改革委价格司", "中央/国家发展和改革委员会/价格司", "国家发展和改革委员会价格司", ["发展改革"], "agency"),
+        ("江西省", "国家发展改革委价格司", "中央/国家发展和改革委员会/价格司", "国家发展和改革委员会价格司", ["发展改革"], "division"),
         # near misses: the central bodies stationed in a province are the plan's collective (was
         # 中央/驻粤有关单位); a city's central business district is the city's
         ("广东省", "中央驻粤有关单位", "广东省/中央驻粤有关单位", "广东省中央驻粤有关单位", [], "collective"),

@@ -353,6 +353,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("6", "加强从业人员安全培训", [("人事教育处", L, EX), ("厅直各单位", S, EX), ("各市交通运输局", S, EX)]),
         ("7", "落实安全生产责任制", []),
     ],
+    # a county bureau's own plan: its 股 under 牵头股室 / 配合股室 (were lost), its party committee
+    # and the discipline group stationed in it (驻局纪检监察组: the clause was lost)
+    "county-bureau-sections.txt": [
+        ("1", "抓好粮食生产", [("种植业股", L, EX), ("综合股", S, EX), ("执法股", S, EX)]),
+        ("2", "开展农资打假专项行动", [("执法股", L, EX), ("县公安局", S, EX), ("县市场监管局", S, EX)]),
+        ("3", "加强机关党的建设", [("机关党委", L, EX), ("驻局纪检监察组", S, EX), ("局办公室", S, EX)]),
+        ("4", "推进农业农村信息化", [("信息中心", L, EX), ("各股室", S, EX), ("局属各单位", S, EX)]),
+        ("5", "做好机关后勤保障", [("办公室", L, EX), ("县政府办公室", S, EX)]),
+    ],
     # a provincial plan: units carrying the task out locally (…负责落实 after the departments'
     # duty note) support; a bracket holding two sentences; 南昌市、九江市等设区市人民政府
     "local-implementation.txt": [
@@ -1128,6 +1137,10 @@ CLAUSES = [
     ("（大气环境司牵头，法规与标准司、生态环境执法局配合）",
      [("大气环境司", L, EX), ("法规与标准司", S, EX), ("生态环境执法局", S, EX)]),
     ("（国家发展改革委价格司牵头，国家能源局电力司配合）", [("国家发展改革委价格司", L, EX), ("国家能源局电力司", S, EX)]),
+    # a county bureau's 股 and 股室 labels, a ministry's party committee, office and the discipline
+    # group stationed in it (were lost)
+    ("（牵头股室：种植业股；配合股室：综合股、执法股）", [("种植业股", L, EX), ("综合股", S, EX), ("执法股", S, EX)]),
+    ("（机关党委牵头，办公厅、驻部纪检监察组配合）", [("机关党委", L, EX), ("办公厅", S, EX), ("驻部纪检监察组", S, EX)]),
     # a person listed among the units (a leader's title before or after the name) is none;
     # near misses: 县长江委 / 市长江航道局 / 县河长办 are units
     ("（牵头单位：县水利局；配合单位：县财政局、张某（副县长））", [("县水利局", L, EX), ("县财政局", S, EX)]),
@@ -1290,6 +1303,9 @@ NOT_CLAUSES = [
     "经营者负责建立台账，县商务局负责督促指导。",
     "镇村干部负责入户宣传，网格员负责信息采集。",
     "县教育局要牵头制定方案，确保按时完成。",
+    # 入股 (taking shares) is no 股 (a bureau's section): the sentences stay prose
+    "鼓励村集体以资金入股，龙头企业牵头组建产业联合体。",
+    "（农户自愿入股，村集体经济组织牵头）",
     # who leads whom (was 县政府 leading a task)
     "在县委的统一领导下，县政府负责组织实施。",
 ]

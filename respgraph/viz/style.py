@@ -38,6 +38,7 @@ NODE_STYLE: dict[str, dict] = {
 #: a whole tier of government stands out from line bureaus.
 AGENCY_KIND_COLOR = {
     "agency": "#27ae60",
+    "division": "#82c99b",  # a department's 处 / 科 / 股: its bureau's green, lighter
     "party": "#c0392b",
     "government": "#8e44ad",
     "legislature": "#16a085",
@@ -95,7 +96,7 @@ def legend_items(node_types: set[str], edge_kinds: set[str], *, sized: bool, ove
         if t in node_types:
             items.append({"kind": "node", "shape": s["shape"], "color": s["color"], "zh": s["zh"], "en": s["en"]})
     seen = {NODE_STYLE["Agency"]["color"]}
-    for k in ("party", "government", "legislature", "judiciary", "enterprise", "collective", "other"):
+    for k in ("division", "party", "government", "legislature", "judiciary", "enterprise", "collective", "other"):
         c = AGENCY_KIND_COLOR[k]
         if k in agency_kinds and c not in seen:  # one entry per colour
             seen.add(c)
@@ -114,6 +115,7 @@ def legend_items(node_types: set[str], edge_kinds: set[str], *, sized: bool, ove
 
 #: legend text per agency colour (kinds that share a colour share an entry)
 AGENCY_KIND_LEGEND = {
+    AGENCY_KIND_COLOR["division"]: ("内设机构（处室、科室、股室）", "a department's division"),
     AGENCY_KIND_COLOR["party"]: ("党委机构", "party organ"),
     AGENCY_KIND_COLOR["government"]: ("政府（各级）", "a government as a whole"),
     AGENCY_KIND_COLOR["legislature"]: ("人大、法院、检察院", "legislature / judiciary"),
