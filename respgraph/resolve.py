@@ -1023,6 +1023,7 @@ _OWN_UNITS = re.compile(
     r"^(?:[厅局委部](?:机关|属|直)?|机关|本)?(?:各|有关|相关)?.{0,8}?"
     r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队)$"
 )
+_GROUP = re.compile(r"^(?:[厅局委部]?机关)?(?:各|有关|相关)")  # 各处室, 有关科室, 局机关各股室
 _LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
 # A division named with its department anywhere (市生态环境局大气科, 省财政厅债务管理处,
 # 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
@@ -1058,11 +1059,27 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     found: dict[str, _Resolved] = {}
     for n in names:
         r = _cached(reg, n, chain, (), False)
-        if r.known and r.kind == "agency" and not set(r.functions) & _DEPARTMENT_NOT:
+        if _is_department(r):
             found[r.agency_id] = r
     if len(found) != 1 or len(names) != 1:
         return None  # a joint plan: its divisions cannot be told apart
     return _agency(next(iter(found.values())), names[0])
+
+
+# A party committee itself, not one of its departments (县委, 党工委, 县委、县政府)
+_PARTY_ITSELF = ("委", "党委", "党工委", "工委", "党组")
+
+
+def _is_department(r: _Resolved) -> bool:
+    """Whether ``r`` is one department, with divisions of its own: a government's bureau (not a
+    government, its office or a place's), or a party committee's (组织部, 宣传部, 纪委监委; not
+    the committee itself)."""
+    if not r.known:
+        return False
+    if r.kind == "party":
+        short = r.agency_id.partition("/")[2]
+        return short not in _PARTY_ITSELF and not short.startswith("委、")
+    return r.kind == "agency" and not set(r.functions) & _DEPARTMENT_NOT
 
 
 def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
@@ -1084,7 +1101,7 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
     执法支队), a collective of its units (各处室, 局属各单位); None for any other body."""
     t = normalise(text)
-    if r.kind == "collective":
+    if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)
         own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
         return _part_of(dept, t, "collective") if own else None
     prefix = _OWN_PREFIX.match(t)
@@ -1105,14 +1122,15 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     """A division written after its department's name, in any plan (市生态环境局大气科, 省财政厅债务
     管理处, 市发展改革委价格科, 国家能源局电力司), or None: the head must be a department of a named
     place (市政府办公室, 县委办公室, 区人大常委会办公室 stay whole, and so do the standing office of a
-    committee or headquarters, 市安全生产委员会办公室 / 市防汛抗旱指挥部办公室, a body of its own)."""
+    committee or headquarters, 市安全生产委员会办公室 / 市防汛抗旱指挥部办公室, a body of its own).
+    A group of its divisions (省生态环境厅各处室) is its collective."""
     for m in _HEAD_END.finditer(t):
         tail = t[m.end() :]
         if not _NAMED_DIVISION.match(tail) or (tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF)):
             continue
         head = _cached(reg, t[: m.end()], chain, (), False)
-        if head.explicit and head.known and head.kind == "agency" and not set(head.functions) & _DEPARTMENT_NOT:
-            return _part_of(head, tail, "division")
+        if head.explicit and _is_department(head):
+            return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
     return None
 
 

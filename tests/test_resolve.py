@@ -486,6 +486,25 @@ def test_a_departments_plan_keeps_other_bodies_and_units_naming_their_field(tmp_
     assert got["各有关科室"] == (f"{bureau}/各有关科室", "collective")
 
 
+def test_a_party_departments_own_plan_hands_tasks_to_its_sections(tmp_path):
+    """中共XX县委组织部2024年工作要点: its 科 and 办公室 are its divisions (were unknown bodies of the
+    county); a plan of the party committee itself has none."""
+    from respgraph.extract import extract_file
+    from respgraph.resolve import issuing_department
+
+    plan = tmp_path / "p.txt"
+    plan.write_text("中共三台县委组织部2024年工作要点\n\n1.加强干部队伍建设。（牵头科室：干部科；配合科室：组织科、办公室）\n"
+                    "2.抓好基层党组织建设。（牵头科室：组织科；配合单位：县委党校、各乡镇党委）\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(plan), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    assert got["干部科"] == ("三台县/委组织部/干部科", "division")
+    assert got["办公室"] == ("三台县/委组织部/办公室", "division")
+    assert got["县委党校"] == ("三台县/委党校", "party")
+    assert got["各乡镇党委"] == ("三台县/各乡镇党委", "collective")
+    for title in ("中共三台县委2024年工作要点", "中共三台县委三台县人民政府关于印发…的通知"):
+        assert issuing_department(PlanMeta("p", "p.txt", title=title, jurisdiction="三台县")) is None
+
+
 def test_a_department_titled_with_a_verb_of_carrying_out_is_the_issuer():
     """江西省财政厅落实2024年《政府工作报告》重点任务分工方案: the department issues it (its 处 were
     bodies of the province, unknown)."""
@@ -507,13 +526,17 @@ NAMED_DIVISIONS = [
     ("江西省", "省教育厅办公室", "江西省/教育厅/办公室", "division"),
     ("三台县", "县农业农村局种植业股", "三台县/农业农村局/种植业股", "division"),
     ("江西省", "国家能源局电力司", "中央/国家能源局/电力司", "division"),
+    ("新余市", "市委组织部干部科", "新余市/委组织部/干部科", "division"),  # a party committee's department
+    ("新余市", "市委宣传部办公室", "新余市/委宣传部/办公室", "division"),
+    ("江西省", "省生态环境厅各处室", "江西省/生态环境厅/各处室", "collective"),  # its divisions as a group
     # near misses: a government's, a party committee's, a legislature's office; a committee's or
-    # headquarters' standing office; bodies ending in 处 / 中心 / 所; a party department's section
+    # headquarters' standing office; bodies ending in 处 / 中心 / 所
     ("新余市", "市政府办公室", "新余市/人民政府办公室", "government"),
     ("新余市", "市人民政府办公室", "新余市/人民政府办公室", "government"),
     ("江西省", "省政府办公厅", "江西省/人民政府办公厅", "government"),
     ("新余市", "市委办公室", "新余市/委办公室", "party"),
-    ("新余市", "市委组织部干部科", "新余市/委组织部干部科", "party"),
+    ("江西省", "省委办公厅", "江西省/委办公厅", "party"),
+    ("江西省", "国务院办公厅", "中央/国务院办公厅", "government"),
     ("新余市", "市人大常委会办公室", "新余市/人大常委会办公室", "legislature"),
     ("新余市", "市安全生产委员会办公室", "新余市/安全生产委员会办公室", "agency"),
     ("新余市", "市防汛抗旱指挥部办公室", "新余市/防汛抗旱指挥部办公室", "agency"),
