@@ -88,6 +88,9 @@ SUGGEST_COLUMNS = [
 ]
 
 _COLLECTIVE_KINDS = ("collective",)
+# never named as the suggested body of a place's function: a group, or a department's division
+# (新余市/生态环境局/大气科 works in 生态环境, but the place's body for it is the bureau)
+_NOT_SUGGESTED_KINDS = ("collective", "division")
 
 
 # --------------------------------------------------------------------------- data files
@@ -280,7 +283,7 @@ def _agency_for(graph: "nx.MultiDiGraph", jurisdiction: str | None, level: str |
         found = []
         for n, d in graph.nodes(data=True):
             if (d.get("type") == "Agency" and d.get("jurisdiction") == jurisdiction and function in (d.get("functions") or [])
-                    and d.get("kind") not in _COLLECTIVE_KINDS and not d.get("constructed")):
+                    and d.get("kind") not in _NOT_SUGGESTED_KINDS and not d.get("constructed")):
                 stated = sum(1 for _, _, k, e in graph.out_edges(n, keys=True, data=True)
                              if k in ("LEADS", "SUPPORTS") and e.get("basis") in STATED_BASES)
                 found.append((len(d.get("functions") or []), -stated, d.get("agency_id", n), d.get("name", n)))

@@ -200,3 +200,19 @@ def test_a_strong_neighbour_of_the_same_topic_still_leads(topics_build):
     lead = df[(df.role == "lead") & (df["rank"] == 1)].iloc[0]
     assert (lead.function, lead.agency) == ("生态环境", "临川区生态环境分局")
     assert any(e.get("plan_id") == "jiangxi-2022-air-dept" for e in lead.evidence)
+
+
+def test_a_departments_division_is_never_the_suggested_body_of_its_field():
+    """新余市/生态环境局/大气科 works in 生态环境 and leads many tasks, but the place's body to suggest
+    for 生态环境 is the bureau (the division ranked first: one function, more stated tasks)."""
+    import networkx as nx
+
+    from respgraph.suggest import _agency_for
+
+    g = nx.MultiDiGraph()
+    for node, aid, kind in (("agency:b", "新余市/生态环境局", "agency"), ("agency:d", "新余市/生态环境局/大气科", "division")):
+        g.add_node(node, type="Agency", agency_id=aid, name=aid.replace("/", ""), jurisdiction="新余市",
+                   functions=["生态环境"], kind=kind)
+    for i in range(3):
+        g.add_edge("agency:d", f"task:{i}", key="LEADS", type="LEADS", basis="explicit")
+    assert _agency_for(g, "新余市", "city", "生态环境", {})[:2] == ("新余市/生态环境局", "新余市生态环境局")
