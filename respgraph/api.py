@@ -42,7 +42,8 @@ in extra columns; list-valued cells are Python lists):
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
     function_glosses, aliases, successor (the agency_id of the body that took over one renamed
-    by a reform, successors.csv; else None), plans (list of plan ids), n_plans, leads, supports, tasks
+    by a reform, successors.csv; else None), parent (a division's department: its agency_id; else
+    None), plans (list of plan ids), n_plans, leads, supports, tasks
 ``functions()``
     code, name, gloss, agencies, leads, supports
 """

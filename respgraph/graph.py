@@ -324,6 +324,8 @@ def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) 
             aliases=sorted(set(agency.aliases)),
             plans=[plan_id],
         )
+        if getattr(agency, "parent", None):  # a division: its department (only divisions carry it)
+            G.nodes[anode]["parent"] = agency.parent
     for code in agency.functions:
         fnode = function_node(code)
         if fnode not in G:
@@ -573,7 +575,7 @@ ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency",
                       "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
                       "clause_file_start", "clause_file_end"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
-                  "function_glosses", "aliases", "successor", "plans", "n_plans", "leads", "supports", "tasks"]
+                  "function_glosses", "aliases", "successor", "parent", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
 
 

@@ -286,6 +286,8 @@ class Agency:
     kind: Literal["agency", "division", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other"] = "agency"
     aliases: list[str] = field(default_factory=list)
     known: bool = True  # False: no function could be assigned; listed by `agencies --unknown`
+    # the department a division or a group of its units belongs to (生态环境局 of 大气科), else None
+    parent: str | None = None
 
 
 #: Longest clause kept whole as the evidence of each of its assignments. A longer one (a list

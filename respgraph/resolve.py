@@ -180,6 +180,7 @@ class _Resolved:
     kind: str
     known: bool
     explicit: bool  # the mention named its jurisdiction (prefix or place)
+    parent: str | None = None  # a division's (or its group's) department: agency id
 
 
 # --------------------------------------------------------------------------- jurisdiction
@@ -591,7 +592,7 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
         body = core[:k]
         if _MINISTRY_DIVISION.fullmatch(core[k:]) and _national(reg, body, chain):
             head = _cached(reg, body, chain, (), False)
-            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:], kind="division")
+            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:], kind="division", parent=head.agency_id)
     return None
 
 
@@ -778,6 +779,7 @@ def _agency(r: _Resolved, mention_text: str) -> Agency:
         kind=r.kind,  # type: ignore[arg-type]
         aliases=[mention_text],
         known=r.known,
+        parent=r.parent,
     )
 
 
@@ -1093,6 +1095,7 @@ def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
         kind=kind,
         known=dept.known or kind == "collective",
         explicit=True,
+        parent=dept.agency_id,
     )
 
 

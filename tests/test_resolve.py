@@ -453,8 +453,18 @@ def test_a_county_bureaus_sections_party_committee_and_units_are_its_parts():
     assert got["县政府办公室"] == ("XX县/人民政府办公室", "government")
     assert got["县公安局"] == ("XX县/公安局", "agency")
     assert rp.agencies[f"{bureau}/种植业股"].functions == ["农业农村"]
+    assert rp.agencies[f"{bureau}/种植业股"].parent == rp.agencies[f"{bureau}/各股室"].parent == bureau
+    assert rp.agencies["XX县/公安局"].parent is None
     # the bureau is not counted for its divisions' tasks: it is named in none
     assert bureau not in rp.agencies
+    # the graph and its agencies table say whose division it is
+    from respgraph.graph import agencies_frame, agency_node, build_graph
+
+    G = build_graph([rp])
+    assert G.nodes[agency_node(f"{bureau}/执法股")]["parent"] == bureau
+    assert "parent" not in G.nodes[agency_node("XX县/公安局")]
+    table = agencies_frame(G).set_index("agency_id")
+    assert table.loc[f"{bureau}/执法股", "parent"] == bureau and table.loc[f"{bureau}/执法股", "leads"] == 1
 
 
 def test_a_departments_plan_keeps_other_bodies_and_units_naming_their_field(tmp_path):

@@ -10,7 +10,7 @@ import typer
 
 from respgraph.console import OutputFormat
 
-AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor"]
+AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
 
 
@@ -19,7 +19,8 @@ def agencies_frame(resolved: list, reg=None):
 
     ``functions`` lists codes, ``glosses`` their English glosses in the same order;
     ``mentions`` counts assignments, ``plans`` counts plans naming the agency; ``successor``
-    is the agency among them that took over one renamed by a reform (``successors.csv``), or None.
+    is the agency among them that took over one renamed by a reform (``successors.csv``), or None;
+    ``parent`` a division's department (kind ``division``: 新余市/生态环境局 of its 大气科), or None.
     """
     import pandas as pd
 
@@ -38,6 +39,7 @@ def agencies_frame(resolved: list, reg=None):
                 row = rows[aid] = {
                     "agency_id": aid, "name": ag.name, "jurisdiction": ag.jurisdiction, "functions": [],
                     "glosses": [], "kind": ag.kind, "known": ag.known, "mentions": 0, "plans": 0, "aliases": [],
+                    "parent": ag.parent,
                 }
             for f in ag.functions:
                 if f not in row["functions"]:
@@ -97,7 +99,7 @@ def graph_frames(G, reg=None):
             "agency_id": d.get("agency_id"), "name": d.get("name"), "jurisdiction": d.get("jurisdiction"),
             "functions": functions, "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
             "known": bool(d.get("known")), "mentions": len(edges), "plans": len(d.get("plans") or []),
-            "aliases": list(d.get("aliases") or []), "successor": d.get("successor"),
+            "aliases": list(d.get("aliases") or []), "successor": d.get("successor"), "parent": d.get("parent"),
         })
         if not d.get("known"):
             for t, e in edges:
