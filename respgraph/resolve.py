@@ -1035,7 +1035,7 @@ _DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅")
 _STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
 _TITLE_DEPARTMENT = re.compile(
-    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部))(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发))"
+    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部)(?:党组|办公室)?)(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发))"
 )
 # 国家发展改革委国家能源局关于… / 工业和信息化部国家发展改革委…: issuers run together in a title
 _JOINT_TITLE = re.compile(r".(?:国家|国务院)|部.")
@@ -1058,18 +1058,38 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     if not names:
         m = _TITLE_DEPARTMENT.match(re.sub(r"\s+", "", plan_meta.title or ""))
         names = [m.group("name")] if m and not _JOINT_TITLE.search(m.group("name")) else []
-    found: dict[str, _Resolved] = {}
+    found: dict[str, tuple[str, _Resolved]] = {}
     for n in names:
-        r = _cached(reg, n, chain, (), False)
-        if _is_department(r):
-            found[r.agency_id] = r
-    if len(found) != 1 or len(names) != 1:
+        hit = _department_named(reg, n, chain)
+        if hit is None:
+            return None  # a government's or a party committee's plan, or a joint one
+        found.setdefault(hit[1].agency_id, hit)
+    if len(found) != 1:
         return None  # a joint plan: its divisions cannot be told apart
-    return _agency(next(iter(found.values())), names[0])
+    name, r = next(iter(found.values()))
+    return _agency(r, name)
 
 
-# A party committee itself, not one of its departments (县委, 党工委, 县委、县政府)
-_PARTY_ITSELF = ("委", "党委", "党工委", "工委", "党组")
+# A department's leading party group or its office issuing for it (中共新余市生态环境局党组,
+# 新余市生态环境局办公室关于印发…): the plan is the department's.
+_FOR_DEPARTMENT = re.compile(r"^(?:中共)?(?P<name>.+?(?:局|厅|委员会|委|部))(?:党组|办公室|办公厅)$")
+
+
+def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Resolved] | None:
+    """(the department's name, the department) an issuer names, itself or through its party group
+    or office; None for any other issuer."""
+    m = _FOR_DEPARTMENT.match(normalise(name))
+    if m:
+        r = _cached(reg, m.group("name"), chain, (), False)
+        if r.kind == "agency" and _is_department(r):
+            return m.group("name"), r
+    r = _cached(reg, name, chain, (), False)
+    return (name, r) if _is_department(r) else None
+
+
+# A party committee itself, not one of its departments (县委, 党工委, 县委、县政府), and its general
+# office, which issues for it as a government's office does (中共XX市委办公室关于印发…)
+_PARTY_ITSELF = ("委", "党委", "党工委", "工委", "党组", "委办公室", "委办公厅")
 
 
 def _is_department(r: _Resolved) -> bool:

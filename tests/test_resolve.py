@@ -515,6 +515,32 @@ def test_a_party_departments_own_plan_hands_tasks_to_its_sections(tmp_path):
         assert issuing_department(PlanMeta("p", "p.txt", title=title, jurisdiction="三台县")) is None
 
 
+ISSUED_FOR_A_DEPARTMENT = [
+    # (title, issuers, the department or None)
+    ("新余市生态环境局办公室关于印发2024年工作要点的通知", [], "新余市/生态环境局"),  # its office issues for it
+    ("中共新余市生态环境局党组关于印发2024年工作要点的通知", [], "新余市/生态环境局"),  # its party group
+    ("2024年工作要点", ["新余市生态环境局", "中共新余市生态环境局党组"], "新余市/生态环境局"),
+    ("2024年工作要点", ["新余市生态环境局办公室"], "新余市/生态环境局"),
+    ("中共三台县委组织部2024年工作要点", [], "三台县/委组织部"),
+    # near misses: two departments; a government's or a party committee's office issuing for it
+    ("2024年工作要点", ["新余市生态环境局", "新余市发展和改革委员会"], None),
+    ("2024年工作要点", ["新余市生态环境局", "新余市人民政府"], None),
+    ("2024年工作要点", ["新余市人民政府办公室"], None),
+    ("2024年工作要点", ["中共新余市委办公室"], None),
+    ("新余市人民政府办公室关于印发2024年工作要点的通知", [], None),
+    ("中共新余市委2024年工作要点", [], None),
+]
+
+
+@pytest.mark.parametrize("title,issuers,dept", ISSUED_FOR_A_DEPARTMENT, ids=[f"{t}|{i}" for t, i, _ in ISSUED_FOR_A_DEPARTMENT])
+def test_the_department_a_plan_is_issued_for(title, issuers, dept):
+    from respgraph.resolve import issuing_department
+
+    place = "三台县" if "三台县" in title else "新余市"
+    got = issuing_department(PlanMeta("p", "p.txt", title=title, issuers=issuers, jurisdiction=place))
+    assert (got.agency_id if got else None) == dept
+
+
 def test_a_department_titled_with_a_verb_of_carrying_out_is_the_issuer():
     """江西省财政厅落实2024年《政府工作报告》重点任务分工方案: the department issues it (its 处 were
     bodies of the province, unknown)."""
