@@ -1031,7 +1031,7 @@ _LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
 # 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
 _HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
 _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
-_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅")
+_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队")
 _STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
 _TITLE_DEPARTMENT = re.compile(
@@ -1146,10 +1146,14 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     管理处, 市发展改革委价格科, 国家能源局电力司), or None: the head must be a department of a named
     place (市政府办公室, 县委办公室, 区人大常委会办公室 stay whole, and so do the standing office of a
     committee or headquarters, 市安全生产委员会办公室 / 市防汛抗旱指挥部办公室, a body of its own).
-    A group of its divisions (省生态环境厅各处室) is its collective."""
+    A group of its divisions (省生态环境厅各处室) is its collective; a unit that names no field
+    (市生态环境局执法支队, 信息中心) its division as in its own plan (but 市公安局交警支队,
+    县自然资源局城关自然资源所 name theirs and stay whole)."""
     for m in _HEAD_END.finditer(t):
         tail = t[m.end() :]
-        if not _NAMED_DIVISION.match(tail) or (tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF)):
+        if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF):
+            continue
+        if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
             continue
         head = _cached(reg, t[: m.end()], chain, (), False)
         if head.explicit and _is_department(head):

@@ -565,6 +565,13 @@ NAMED_DIVISIONS = [
     ("新余市", "市委组织部干部科", "新余市/委组织部/干部科", "division"),  # a party committee's department
     ("新余市", "市委宣传部办公室", "新余市/委宣传部/办公室", "division"),
     ("江西省", "省生态环境厅各处室", "江西省/生态环境厅/各处室", "collective"),  # its divisions as a group
+    # a unit naming no field is the department's, as in its own plan; one naming its field stays whole
+    ("新余市", "市生态环境局执法支队", "新余市/生态环境局/执法支队", "division"),
+    ("新余市", "市生态环境局信息中心", "新余市/生态环境局/信息中心", "division"),
+    ("新余市", "市公安局交警支队", "新余市/交通警察支队", "agency"),
+    ("新余市", "市自然资源局不动产登记中心", "新余市/自然资源局不动产登记中心", "agency"),
+    ("新余市", "市水利局水文站", "新余市/水利局水文站", "agency"),
+    ("新余市", "市生态环境局渝水分局", "渝水区/生态环境分局", "agency"),
     # near misses: a government's, a party committee's, a legislature's office; a committee's or
     # headquarters' standing office; bodies ending in 处 / 中心 / 所
     ("新余市", "市政府办公室", "新余市/人民政府办公室", "government"),
