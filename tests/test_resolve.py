@@ -485,7 +485,7 @@ def test_a_departments_plan_keeps_other_bodies_and_units_naming_their_field(tmp_
     got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
     bureau = "新余市/应急管理局"
     assert got["危险化学品安全监督管理科"] == (f"{bureau}/危险化学品安全监督管理科", "division")
-    assert got["疾控中心"] == ("新余市/疾控中心", "agency")
+    assert got["疾控中心"] == ("新余市/疾病预防控制中心", "agency")
     assert got["公共资源交易中心"][0] == "新余市/公共资源交易中心"
     assert got["市委宣传部"] == ("新余市/委宣传部", "party")
     assert got["市直各单位"] == ("新余市/市直各单位", "collective")
@@ -1199,3 +1199,11 @@ def test_a_town_plan_whose_county_is_unlisted_takes_the_city_its_text_names(tmp_
     rp = resolve_plan(extract_file(plan))
     got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
     assert (got["县农业农村局"], got["市农业农村局"]) == ("遂川县/农业农村局", "吉安市/农业农村局")
+
+
+@pytest.mark.parametrize("written", ["区疾控中心", "疾控中心", "区疾病预防控制中心"])
+def test_the_disease_control_centre_is_one_id_however_written(written):
+    """疾控中心 / 疾病预防控制中心 were two ids for one body (and 疾控局 / 疾病预防控制局)."""
+    reg = load_registry()
+    assert resolve_mention(reg, written, PLANS[YUSHUI]).agency_id == "渝水区/疾病预防控制中心"
+    assert resolve_mention(reg, "区疾控局", PLANS[YUSHUI]).agency_id == "渝水区/疾病预防控制局"
