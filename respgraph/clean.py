@@ -1111,6 +1111,15 @@ def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
     )
 
 
+# 城乡供水工程：…。责任单位：市水利局、各县区人民政府 / 应急备用水源工程：…: a unit label's list
+# closing its line on a whole name ends there (a 专栏 gives each project line its own); only in
+# text not wrapped at a fixed width, and not before a separator (a list wrapped after a name)
+_LABEL_LIST_AT_END = re.compile(
+    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:（）()\n]{2,80}?"
+    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府)$"
+)
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
@@ -1160,6 +1169,8 @@ def _line_join_edits(text: str) -> list[Edit]:
         nxt_end = text.find("\n", gap.end())
         nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
         if "\t" in nxt or _COLUMN_GAPS.search(nxt):
+            continue
+        if not wrap and nxt[:1] not in "、，,；;" and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end):
             continue
         if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
             continue

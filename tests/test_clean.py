@@ -514,3 +514,19 @@ def test_page_numbers_run_into_the_text_go():
     # near misses: year ranges, hyphenated words, a road's name, a page cited
     raw = "2021—2025年，构建流域-河口-近岸联动机制，G-5线，见第3页，——加快推进。"
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "raw, joined",
+    [
+        # a 专栏's project line closing on its unit label's list ends there
+        ("城乡供水一体化工程：新建水厂3座。责任单位：市水利局、各县区人民政府\n应急备用水源工程：建设应急备用水源。\n", False),
+        ("开展城区黑臭水体专项整治行动。牵头单位：县市场监管局\n配合单位：县财政局\n", False),
+        # near misses: a list broken after a separator or inside a name goes on
+        ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n市生态环境局\n", True),
+        ("开展城区黑臭水体专项整治行动。责任单位：市水利局、市生态\n环境局\n", True),
+    ],
+)
+def test_a_unit_list_closing_its_line_is_not_joined_to_the_next(raw, joined):
+    text = clean(raw).text
+    assert ("\n" not in text.strip()) == joined, text
