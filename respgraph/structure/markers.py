@@ -46,7 +46,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"第([{CN}]+|\d+)章[ \t\u3000]*")),
     ("section", re.compile(rf"第([{CN}]+|\d+)节[ \t\u3000]*")),
     ("article", re.compile(rf"第([{CN}]+|\d+)条[ \t\u3000]*")),
-    ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)[ \t\u3000:：]*")),
+    # 专栏3-1 / 专栏3.2: a 规划 numbers its boxes by chapter (the number is the whole)
+    ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)(?:[-－—–.．]\d{1,2}(?![\d%％]))?[ \t\u3000:：]*")),
     ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
     ("cn_paren", re.compile(rf"[（(][ \t\u3000]*([{CN}]{{1,3}})[ \t\u3000]*[）)][ \t\u3000、]*")),
     ("arabic_paren", re.compile(r"[（(][ \t\u3000]*(\d{1,3})[ \t\u3000]*[）)][ \t\u3000、.．]*")),
