@@ -170,20 +170,142 @@ def _in_text_order(builder) -> None:
         t.seq, t.task_id = n, f"{builder.plan_id}:{n:03d}"
 
 
+# A division table's row names a body item as the plan writes it, or with its number before
+# (（二）4．大力发展… / 1．… / 第三章第一节…), its blanks and quotes lost (推进“口袋公园”建设), or
+# run on past a comma (加快退出落后产能，依法依规…); these are set aside to compare.
+_ROW_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]{1,3}[篇章节]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、](?!\d))+"
+)
+_NOT_COMPARED = re.compile(r"[\s“”‘’\"'「」『』]")
+_HEAD_STOP = re.compile(r"[，,：:；;]")
+# a title held inside another is the same task when it is most of it (农村厕所革命 / 推进农村厕所革命)
+_HELD_SHARE = 0.6
+_KEY_MIN = 4
+
+
+def _key(title: str) -> str:
+    return _ROW_NUMBER.sub("", _NOT_COMPARED.sub("", title)).rstrip("，,、；;：:。")
+
+
+def _head(key: str) -> str:
+    m = _HEAD_STOP.search(key)
+    return key if m is None else key[: m.start()]
+
+
+def _leads(t) -> set[str]:
+    return {m.text for m in t.mentions if m.role == "lead"}
+
+
+def _held(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _KEY_MIN and len(short) >= _HELD_SHARE * len(long_) and short in long_
+
+
+def _one(cands: list, r) -> list:
+    """The one candidate, or the one of the row's number among several; else none."""
+    if len(cands) > 1:
+        cands = [t for t in cands if t.number and t.number.strip("（()）") == r.number.strip("（()）")]
+    return cands if len(cands) == 1 else []
+
+
+def _row_links(rows, body) -> dict[int, list]:
+    """Which body tasks each row (by index) lists again: the same title (every item so titled);
+    else the same words before the first comma; else a title most of which the other holds
+    (one item, or the one of the row's number)."""
+    keys = {id(t): _key(t.title) for t in body}
+    by_key: dict[str, list] = {}
+    by_head: dict[str, list] = {}
+    for t in body:
+        by_key.setdefault(keys[id(t)], []).append(t)
+        by_head.setdefault(_head(keys[id(t)]), []).append(t)
+    links: dict[int, list] = {}
+    taken: set[int] = set()
+    rest = []
+    for n, r in enumerate(rows):
+        rk = _key(r.title)
+        same = [t for t in by_key.get(rk, []) if id(t) not in taken]
+        if same:
+            links[n] = same
+            taken.update(id(t) for t in same)
+        else:
+            rest.append((n, r, rk))
+    for n, r, rk in rest:
+        head = _head(rk)
+        cands = _one([t for t in by_head.get(head, []) if id(t) not in taken], r) if len(head) >= _KEY_MIN else []
+        if cands:
+            links[n] = cands
+            taken.add(id(cands[0]))
+    for n, r, rk in rest:
+        if n not in links:
+            cands = _one([t for t in body if id(t) not in taken and _held(rk, keys[id(t)])], r)
+            if cands:
+                links[n] = cands
+                taken.add(id(cands[0]))
+    return links
+
+
+def _heading_links(rows, body, links) -> dict[int, list]:
+    """Rows naming a heading of the body (完善对外运输通道 over its paragraphs): the tasks below
+    that one heading which no unit leads and no row lists (a 专栏's projects aside)."""
+    under: dict[str, dict[tuple, list]] = {}
+    linked = {id(t) for ts in links.values() for t in ts}
+    for t in body:
+        if t.kind == "box" or _leads(t) or id(t) in linked:
+            continue
+        for d, title in enumerate(t.section):
+            under.setdefault(_key(title), {}).setdefault(tuple(t.section[: d + 1]), []).append(t)
+    out = {}
+    for n, r in enumerate(rows):
+        heads = under.get(_key(r.title)) if n not in links else None
+        if heads and len(heads) == 1 and len(_key(r.title)) >= _KEY_MIN:
+            out[n] = next(iter(heads.values()))
+    return out
+
+
+def _add_missing(into, other) -> None:
+    """``into`` also names the units ``other`` names and it does not (with their clauses)."""
+    have = {m.text for m in into.mentions}
+    extra = [m for m in other.mentions if m.text not in have]
+    if extra:
+        into.mentions = [*into.mentions, *extra]
+        into.clauses = [*into.clauses, *(c for c in other.clauses if c not in into.clauses)]
+        into.flags = [f for f in into.flags if f != "no_clause"]
+
+
 def _drop_listed_twice(builder) -> None:
-    """A body item without a clause that a division table lists again (the same title) is that
-    row's task: the row keeps the units, and the item's section when it has none of its own."""
-    rows = {t.title: t for t in builder.tasks if t.kind == "table" and t.title}
+    """A division table's rows and the body items they list again (see ``_row_links``) are one
+    task each. An item no unit leads is that row's task: the row keeps its units, and takes the
+    item's title and, when it has none, its section. An item with a lead of its own stays, and
+    the row goes when it names no other lead (the same assignment written twice). A row naming a
+    heading gives its units to the tasks below the heading that have none, and goes."""
+    rows = [t for t in builder.tasks if t.kind == "table" and t.title]
     if not rows:
         return
-    keep = []
-    for t in builder.tasks:
-        row = rows.get(t.title) if t.kind != "table" and "no_clause" in t.flags else None
-        if row is None:
-            keep.append(t)
-        elif not row.section:
-            row.section, row.campaign = t.section, row.campaign or t.campaign
-    builder.tasks[:] = keep
+    body = [t for t in builder.tasks if t.kind != "table"]
+    links = _row_links(rows, body)
+    drop: set[int] = set()
+    for n, items in links.items():
+        r = rows[n]
+        for t in items:
+            if not _leads(t):
+                drop.add(id(t))
+                if not r.section:
+                    r.section, r.campaign = t.section, r.campaign or t.campaign
+                r.title = t.title  # the plan's own words (the row's: （二）5．… / …，依法依规…)
+                _add_missing(r, t)  # (units the item named without a lead: 各县区配合)
+            elif _leads(r) <= {m.text for m in t.mentions}:
+                drop.add(id(r))
+                _add_missing(t, r)
+    for n, items in _heading_links(rows, body, links).items():
+        r = rows[n]
+        if not r.clauses:
+            continue
+        for t in items:
+            t.clauses, t.mentions = list(r.clauses), list(r.mentions)
+            t.flags = [f for f in t.flags if f != "no_clause"]
+            t.deadlines = t.deadlines or list(r.deadlines)
+        drop.add(id(r))
+    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
 def _spelled_campaigns(tasks, campaigns) -> None:

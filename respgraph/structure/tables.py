@@ -29,7 +29,8 @@ _UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
 RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
-NUMBER_COL = re.compile(r"^(序号|编号|序)$")
+# (任务编号 / 事项序号: the number of the task, not its text)
+NUMBER_COL = re.compile(r"^(?:(?:任务|事项|项目)?(?:序号|编号)|序)$")
 TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目)")
 # 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
 NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类")
@@ -71,6 +72,16 @@ def _unit_col(h: str) -> bool:
 
 def is_division_table(table: Table) -> bool:
     return any(_unit_col(h) for h in table.header)
+
+
+# A 规划's table of indicators (指标 | 2025年 | 2030年 | 属性, 约束性/预期性), a 责任单位 column or
+# not: its rows are targets, not tasks
+_INDICATOR_COL = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+_TARGET_COL = re.compile(r"^(?:(?:19|20)\d{2}年?(?:目标值?|基[准期]值|现状值?)?|(?:指标)?属性|目标值|基[准期]值|现状值)$")
+
+
+def _indicator_table(h: list[str]) -> bool:
+    return any(_INDICATOR_COL.match(x) for x in h) and any(_TARGET_COL.match(x) for x in h)
 
 
 def _task_col(h: str) -> bool:
@@ -352,6 +363,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             last = None
             continue
         last = (table, list(h), labels)
+        if _indicator_table([_column(x) for x in h]):
+            continue
         first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
         h = [_column(x) for x in h]
         people = [k for k, x in enumerate(h) if _people_col(x)]

@@ -1,0 +1,89 @@
+"""Long plans (五年规划, 专项规划, 三年行动计划): an attached 重点任务分工表 that lists the body's
+tasks again, 专栏 projects with their own units, indicator tables, safeguard chapters.
+
+A row and a body item are one task when the row names the item: by its title, written with its
+number before (（二）5．…), its quotes lost, run on past a comma, or held in the item's title for
+most of it (农村厕所革命 / 推进农村厕所革命). An item no unit leads becomes the row's task (the
+row's units, the item's title and section); an item with its own lead stays, and a row naming no
+other lead goes (its other units join the item). A row naming a heading gives its units to the
+tasks below it that have none. So ``tasks --no-lead`` lists only what neither names.
+"""
+
+from pathlib import Path
+
+from respgraph.extract import extract_file
+
+FIX = Path(__file__).parent / "fixtures" / "longplans"
+
+
+def _read(name):
+    return [
+        (t.number, t.title, t.kind, [(m.text, m.role) for m in t.mentions])
+        for t in extract_file(FIX / name).tasks
+    ]
+
+
+def test_rows_naming_body_items_by_number_title_or_part_of_it():
+    assert _read("three-year-numbered-rows.txt") == [
+        # near miss: 污水处理 is a third of the item's title, so the row stays a task of its own
+        ("3", "推进城镇污水处理提质增效", "numbered", []),
+        ("7", "深化平安乡村建设", "numbered", []),  # listed by no row: no lead
+        ("1", "推进农村厕所革命", "table", [("区农业农村局", "lead"), ("区卫健委", "support")]),
+        ("2", "加强农村生活垃圾治理", "table", [("区城管局", "lead")]),
+        ("3", "污水处理", "table", [("区住建局", "lead")]),
+        ("4", "加快退出落后产能", "table", [("区工信局", "lead")]),
+        ("5", "大力发展新能源和清洁能源", "table", [("区发展改革委", "lead")]),
+        ("6", "推进“口袋公园”建设", "table", [("区城管局", "lead")]),
+        ("7", "开展秸秆禁烧巡查", "table", [("区农业农村局", "lead")]),  # not in the body
+    ]
+    tasks = extract_file(FIX / "three-year-numbered-rows.txt").tasks
+    # a row listing a body item takes its section; 任务编号 is the number column, not the task's text
+    assert [t.section for t in tasks if t.number == "5"] == [["主要任务", "乡村基础设施建设"]]
+    assert [t.section for t in tasks if t.title == "开展秸秆禁烧巡查"] == [[]]
+
+
+def test_rows_naming_sections_lead_the_paragraphs_below():
+    tasks = extract_file(FIX / "rows-name-sections.txt").tasks
+    got = [(t.title, t.kind, [m.text for m in t.mentions if m.role == "lead"]) for t in tasks]
+    assert got == [
+        ("加快高速铁路建设", "paragraph", ["市交通运输局"]),
+        ("完善高速公路网络", "paragraph", ["市交通运输局"]),
+        ("推进国省道提质改造", "paragraph", ["市交通运输局"]),
+        ("加强国省道养护管理", "paragraph", ["市交通运输局"]),
+        # a 专栏's projects do not take their section's row (专栏2-1 titles its box)
+        ("抚州至南昌高速改扩建工程", "box", []),
+        ("G206南城至南丰段改建工程", "box", []),
+        # a row naming a safeguard heading whose text holds no task stays a task of its own
+        ("加强组织领导", "table", ["市发展改革委"]),
+    ]
+    assert tasks[0].section == ["构建内畅外联的综合交通网络", "完善对外运输通道"]
+    assert [m.text for m in tasks[0].mentions] == ["市交通运输局", "市发展改革委", "市自然资源局"]
+    assert tasks[4].section[-1] == "公路重点建设项目"
+    assert "no_clause" not in tasks[0].flags and tasks[0].clauses[0].mentions[0].basis == "table"
+
+
+def test_rows_repeating_items_with_their_own_clauses_are_one_task():
+    assert _read("body-clauses-repeated.txt") == [
+        # the row's other unit joins the item
+        ("（一）", "开展新污染物调查监测", "numbered",
+         [("县生态环境局", "lead"), ("县工信局", "support"), ("县农业农村局", "support")]),
+        ("（二）", "严格源头管控", "numbered", [("县生态环境局", "lead"), ("县市场监管局", "support")]),
+        # the row names another lead: both stay, for the office to see the two readings
+        ("（三）", "强化过程控制", "numbered", [("县工信局", "lead"), ("县生态环境局", "support")]),
+        ("3", "强化过程控制", "table", [("县发展改革委", "lead"), ("县生态环境局", "support")]),
+        ("4", "加强能力建设", "table", [("县生态环境局", "lead"), ("县疾控中心", "support")]),
+    ]
+
+
+def test_an_indicator_table_holds_targets_a_division_table_with_a_year_column_tasks(tmp_path):
+    head = "XX县2025年工作方案\n\n一、重点任务\n（一）推进项目建设。加快推进重点项目。\n\n附件\n\n"
+    indicators = "序号\t指标名称\t2025年\t2030年\t属性\t责任单位\n1\t用水总量（亿立方米）\t7.5\t7.8\t约束性\t县水利局\n"
+    division = "序号\t重点任务\t2025年目标\t牵头单位\n1\t推进项目建设\t开工10个\t县发展改革委\n"
+    f = tmp_path / "a.txt"
+    f.write_text(head + indicators, encoding="utf-8")
+    assert [t.title for t in extract_file(f).tasks] == ["推进项目建设"]
+    assert not extract_file(f).tasks[0].mentions
+    f.write_text(head + division, encoding="utf-8")
+    assert [(t.title, t.kind, [m.text for m in t.mentions]) for t in extract_file(f).tasks] == [
+        ("推进项目建设", "table", ["县发展改革委"])
+    ]
