@@ -75,6 +75,25 @@ def test_rows_repeating_items_with_their_own_clauses_are_one_task():
     ]
 
 
+def test_a_plan_naming_units_only_in_its_boxes_keeps_its_paragraph_tasks():
+    assert _read("units-in-boxes.txt") == [
+        ("", "加快袁河干流防洪治理", "paragraph", []),
+        ("", "推进中小河流系统治理", "paragraph", []),
+        ("1", "袁河干流防洪治理工程", "numbered", [("市水利局", "lead"), ("渝水区人民政府", "support")]),
+        ("2", "山洪灾害防治工程", "numbered", []),
+        # 保障城乡供水安全 is a chapter of tasks, not the plan's safeguards
+        ("", "推进江口水库灌区续建配套", "paragraph", []),
+        # a 专栏's project lines, each with its 责任单位 closing the line, are a task each, named
+        # by the words before the colon
+        ("", "城乡供水一体化工程", "paragraph", [("市水利局", "lead"), ("各县区人民政府", "support")]),
+        ("", "应急备用水源工程", "paragraph", [("市水利局", "lead")]),
+        # a safeguard sentence that assigns is a task, titled by itself; the indicator table's rows
+        # (指标 | 2025年 | 2030年 | 属性 | 责任单位) are targets, not tasks
+        ("", "市水利局牵头建立规划实施协调机制，各有关部门按职责分工抓好落实", "paragraph",
+         [("市水利局", "lead"), ("各有关部门", "support")]),
+    ]
+
+
 def test_an_indicator_table_holds_targets_a_division_table_with_a_year_column_tasks(tmp_path):
     head = "XX县2025年工作方案\n\n一、重点任务\n（一）推进项目建设。加快推进重点项目。\n\n附件\n\n"
     indicators = "序号\t指标名称\t2025年\t2030年\t属性\t责任单位\n1\t用水总量（亿立方米）\t7.5\t7.8\t约束性\t县水利局\n"
@@ -86,4 +105,24 @@ def test_an_indicator_table_holds_targets_a_division_table_with_a_year_column_ta
     f.write_text(head + division, encoding="utf-8")
     assert [(t.title, t.kind, [m.text for m in t.mentions]) for t in extract_file(f).tasks] == [
         ("推进项目建设", "table", ["县发展改革委"])
+    ]
+
+
+def test_safeguard_chapters_and_chapters_of_tasks_about_security():
+    from respgraph.structure.tasks import safeguard_title
+
+    for title in ("规划实施保障", "保障措施", "强化要素保障", "组织实施", "保障机制"):
+        assert safeguard_title(title), title
+    for title in ("保障城乡供水安全", "保障粮食等重要农产品稳定安全供给", "保障和改善民生", "推动绿色低碳转型"):
+        assert not safeguard_title(title), title
+
+
+def test_a_clause_only_in_the_safeguards_does_not_hide_the_plans_tasks():
+    # one 牵头单位 in 三、保障措施 made it the plan's only task (重点任务 held no clause)
+    assert _read("clause-only-in-safeguards.txt") == [
+        ("（一）", "扎实推进农村厕所革命", "numbered", []),
+        ("（二）", "加快推进农村生活垃圾治理", "numbered", []),
+        ("（三）", "梯次推进农村生活污水治理", "numbered", []),
+        ("（四）", "持续提升村容村貌", "numbered", []),
+        ("（一）", "加强组织领导", "numbered", [("县农业农村局", "lead")]),
     ]

@@ -40,6 +40,18 @@ from respgraph.structure.fields import find_deadlines, find_targets, unique_dead
 
 BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
+# ... but 保障 opening a policy area (第四章 保障城乡供水安全 / 保障粮食安全 / 保障和改善民生) is a
+# chapter of tasks: a safeguard's 保障 closes its title or is followed by 措施/机制/体系
+_SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|组织领导|实施机制|工作要求")
+
+
+def safeguard_title(title: str) -> bool:
+    """Whether a chapter so titled is the plan's safeguards (规划实施保障, 保障措施, 组织实施)."""
+    return SAFEGUARD.search(title) is not None and (
+        _SAFEGUARD_NAMED.search(title) is not None or not title.startswith("保障")
+    )
+
+
 # A chapter that is only a plan's safeguards (三、保障措施 / 四、组织实施): its items without a
 # clause (（一）加强组织领导。成立…) are no tasks even when another of its items assigns one
 SAFEGUARD_CHAPTER = re.compile(
@@ -355,9 +367,12 @@ class TaskBuilder:
                     before = "".join(head.split()).rstrip("，,、：:")
                     if before and not any(c in head for c in "。；;") and len(before) < len(title) and title.startswith(before):
                         title = before
-                title = title or _first_sentence(self.text[b.body : g[0].span.start])
+                # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
+                title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
             else:
                 title = _first_sentence(self.text[start : g[0].span.start])
+            if b.style == "para" and 2 <= title.find("：") <= LEAD_TITLE_MAX and self.in_box(i):
+                title = title[: title.find("：")]  # 专栏: 城乡供水一体化工程：新建水厂3座…, the project's name
             self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
             start = seg_end  # (the clause's end, or the next duty statement's start)
 
@@ -397,7 +412,7 @@ class TaskBuilder:
         last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
         task_roots = {
             r for n, r in enumerate(units) if n > last_bg and not any(
-                SAFEGUARD.search(heading_title(text, blocks[p])) for p in (r, self.root(r)))
+                safeguard_title(heading_title(text, blocks[p])) for p in (r, self.root(r)))
         }
         if not roots:
             task_roots = {None}
