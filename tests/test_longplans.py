@@ -126,3 +126,21 @@ def test_a_clause_only_in_the_safeguards_does_not_hide_the_plans_tasks():
         ("（四）", "持续提升村容村貌", "numbered", []),
         ("（一）", "加强组织领导", "numbered", [("县农业农村局", "lead")]),
     ]
+
+
+def test_one_row_naming_two_items_of_the_same_title_leads_both(tmp_path):
+    # 加强监测能力建设 under the air and the soil chapters, one row: two tasks, each led (the second
+    # was dropped with the first)
+    f = tmp_path / "p.txt"
+    f.write_text(
+        "XX区“十四五”生态环境保护规划\n\n第一章  深入打好蓝天保卫战\n加强扬尘综合治理。严格落实建筑工地扬尘管控措施。\n"
+        "加强监测能力建设。新建空气质量自动监测站5个。\n第二章  深入打好净土保卫战\n加强监测能力建设。完善土壤环境监测网络。\n\n"
+        "附件：重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t加强监测能力建设\t区生态环境分局\t区农业农村局\n",
+        encoding="utf-8",
+    )
+    got = [(t.title, t.section, [m.text for m in t.mentions]) for t in extract_file(f).tasks]
+    assert got == [
+        ("加强扬尘综合治理", ["深入打好蓝天保卫战"], []),
+        ("加强监测能力建设", ["深入打好净土保卫战"], ["区生态环境分局", "区农业农村局"]),
+        ("加强监测能力建设", ["深入打好蓝天保卫战"], ["区生态环境分局", "区农业农村局"]),
+    ]

@@ -306,12 +306,21 @@ def _add_missing(into, other) -> None:
         into.flags = [f for f in into.flags if f != "no_clause"]
 
 
+def _give_units(row, t) -> None:
+    """Task ``t`` (no unit leads it) takes the units of a row listing it."""
+    if row.clauses:
+        t.clauses, t.mentions = list(row.clauses), list(row.mentions)
+        t.flags = [f for f in t.flags if f != "no_clause"]
+        t.deadlines = t.deadlines or list(row.deadlines)
+
+
 def _drop_listed_twice(builder) -> None:
     """A division table's rows and the body items they list again (see ``_row_links``) are one
     task each. An item no unit leads is that row's task: the row keeps its units, and takes the
     item's title and, when it has none, its section. An item with a lead of its own stays, and
-    the row goes when it names no other lead (the same assignment written twice). A row naming a
-    heading gives its units to the tasks below the heading that have none, and goes."""
+    the row goes when it names no other lead (the same assignment written twice). Items of the
+    same title after the first, and the tasks below a heading a row names, take the row's units
+    when they have no lead (the row goes in the second case)."""
     rows = [t for t in builder.tasks if t.kind == "table" and t.title]
     if not rows:
         return
@@ -320,8 +329,12 @@ def _drop_listed_twice(builder) -> None:
     drop: set[int] = set()
     for n, items in links.items():
         r = rows[n]
+        replaced = False
         for t in items:
-            if not _leads(t):
+            if not _leads(t) and replaced:
+                _give_units(r, t)  # 加强监测能力建设 in two chapters, one row: both items are tasks
+            elif not _leads(t):
+                replaced = True
                 drop.add(id(t))
                 if not r.section:
                     r.section, r.campaign = t.section, r.campaign or t.campaign
@@ -332,13 +345,10 @@ def _drop_listed_twice(builder) -> None:
                 _add_missing(t, r)
     for n, items in _heading_links(rows, body, links).items():
         r = rows[n]
-        if not r.clauses:
-            continue
-        for t in items:
-            t.clauses, t.mentions = list(r.clauses), list(r.mentions)
-            t.flags = [f for f in t.flags if f != "no_clause"]
-            t.deadlines = t.deadlines or list(r.deadlines)
-        drop.add(id(r))
+        if r.clauses:
+            for t in items:
+                _give_units(r, t)
+            drop.add(id(r))
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
