@@ -951,6 +951,10 @@ CLAUSES = [
     ("具体工作由市农业农村局负责。", [("市农业农村局", L, EX)]),
     ("此项工作由市农业农村局牵头组织实施，市财政局、市自然资源局参加。",
      [("市农业农村局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
+    # a 专栏's closing note: the projects named before 由 are no unit (以上项目由市交通运输局 was read)
+    ("（以上项目由市交通运输局牵头，市发展改革委、市自然资源局配合）",
+     [("市交通运输局", L, EX), ("市发展改革委", S, EX), ("市自然资源局", S, EX)]),
+    ("（该工程由市水利局负责）", [("市水利局", L, EX)]),
     # a label's level or rank belongs to the label (县级 was read as a unit, or the bracket
     # was cut in two and the second level read as a lead of its own)
     ("（市级责任单位：市生态环境局、市工业和信息化局；县级责任单位：各县（市、区）人民政府）",

@@ -966,12 +966,13 @@ def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]
 
 
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
-# 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头: the work named before 由 is not a unit either.
+# 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头 / 以上项目由A牵头 (under a 专栏's projects):
+# the work named before 由 is not a unit either.
 # 第二条 考核工作由A负责组织实施: neither the article's number nor the work it names (a few
 # characters ending 工作/任务 right before 由) is part of the unit.
 _BY = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?"
-    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)\s*(?:工作|任务)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
+    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)\s*(?:工作|任务|项目|工程|事项)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
