@@ -144,3 +144,29 @@ def test_one_row_naming_two_items_of_the_same_title_leads_both(tmp_path):
         ("加强监测能力建设", ["深入打好净土保卫战"], ["区生态环境分局", "区农业农村局"]),
         ("加强监测能力建设", ["深入打好蓝天保卫战"], ["区生态环境分局", "区农业农村局"]),
     ]
+
+
+def test_a_boxs_units_above_or_below_its_projects_lead_them_all():
+    got = [(t.title, [m.text for m in t.mentions if m.role == "lead"]) for t in extract_file(FIX / "boxes-with-units.txt").tasks]
+    assert got == [
+        # 构建现代化综合交通基础设施网络 is a chapter of tasks (基础设施 is no 发展基础)
+        ("加快高速铁路建设", []),
+        # 专栏1 / 牵头单位：市发展改革委；配合单位：… / 1．… 2．…: the label under the box's title
+        ("长赣高铁赣州段", ["市发展改革委"]),
+        ("赣州至龙岩铁路扩能改造", ["市发展改革委"]),
+        ("加快高速公路扩容", []),
+        # each project's own 责任单位 line (near miss: no box-wide reading)
+        ("大广高速扩容工程", ["市交通运输局"]),
+        ("国道G323瑞金段改建", ["市公路发展中心"]),
+        ("推进赣江航道建设", []),
+        # （以上项目由市交通运输局牵头，…配合） after the projects
+        ("赣江高等级航道提升工程", ["市交通运输局"]),
+        ("瑞金机场建设工程", ["市交通运输局"]),
+    ]
+
+
+def test_a_note_naming_one_item_is_not_a_boxs():
+    from respgraph.structure.tasks import _ABOVE_ALL
+
+    assert _ABOVE_ALL.match("（以上项目由市交通运输局牵头）") and _ABOVE_ALL.match("上述任务均由县政府负责")
+    assert not _ABOVE_ALL.match("（由市交通运输局牵头）") and not _ABOVE_ALL.match("以上率先完成改造")

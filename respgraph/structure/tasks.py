@@ -38,7 +38,8 @@ from respgraph.structure.headings import heading_title, is_heading, section_path
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
-BACKGROUND = re.compile(r"(基础|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
+# (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
+BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
 # ... but 保障 opening a policy area (第四章 保障城乡供水安全 / 保障粮食安全 / 保障和改善民生) is a
 # chapter of tasks: a safeguard's 保障 closes its title or is followed by 措施/机制/体系
@@ -60,6 +61,8 @@ SAFEGUARD_CHAPTER = re.compile(
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
+_ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
 
 
 def clean_number(b: Block) -> str:
@@ -242,6 +245,10 @@ class TaskBuilder:
         for c, k in zip(clauses, at):
             if k is None:
                 continue
+            group = self._closing_note(k, c)
+            if group is not None:
+                self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
+                continue
             # a clause alone on the line after its item belongs to the item; so does the one
             # paragraph that carries an item's text — not one of several paragraph tasks
             # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
@@ -300,11 +307,34 @@ class TaskBuilder:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
         return self.blocks[i].style not in ("para", "plain") and not is_heading(self.text, self.blocks, i)
 
+    def _closing_note(self, k: int, clause: Clause) -> int | None:
+        """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
+        closing a 专栏): a line of block ``k`` (its own paragraph, or a line after the last
+        item's first) opening with 以上/上述 + the items' name and holding nothing but ``clause``,
+        after two items or more of that heading."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        line = text.rfind("\n", 0, clause.span.start) + 1
+        if b.parent is None or (line <= b.body and b.style != "para") or not _ABOVE_ALL.match(text, max(line, b.body)):
+            return None
+        end = text.find("\n", clause.span.end, b.end)
+        rest = text[max(line, b.body) : clause.span.start] + text[clause.span.end : b.end if end < 0 else end]
+        if len(_CJK.findall(rest)) >= 8:
+            return None
+        p = b.parent if b.style == "para" else k
+        if blocks[p].style not in ("plain", "box", "part", "chapter", "section") and not any(blocks[j].style != "para" for j in blocks[p].children):
+            p = blocks[p].parent  # the note stands under the last item: the items' heading
+        if p is None:
+            return None
+        items = [j for j in blocks[p].children if j <= k and blocks[j].style not in ("para", "plain")]
+        return p if len(items) >= 2 else None
+
     def _label_under_heading(self, k: int, clauses: list[Clause]) -> bool:
         """Whether block ``k`` is a paragraph holding only one clause, right under an unnumbered
-        heading whose numbered items follow it and hold no clause of their own."""
+        heading or a 专栏's title (专栏1 铁路重点项目 / 牵头单位：… / 1．… 2．…) whose numbered items
+        follow it and hold no clause of their own."""
         b = self.blocks[k]
-        if b.style != "para" or len(clauses) != 1 or b.parent is None or self.blocks[b.parent].style != "plain":
+        if b.style != "para" or len(clauses) != 1 or b.parent is None or self.blocks[b.parent].style not in ("plain", "box"):
             return False
         rest = self.text[b.body : clauses[0].span.start] + self.text[clauses[0].span.end : b.end]
         if len(_CJK.findall(rest)) >= 6:
