@@ -79,14 +79,15 @@ def test_a_plan_naming_units_only_in_its_boxes_keeps_its_paragraph_tasks():
     assert _read("units-in-boxes.txt") == [
         ("", "加快袁河干流防洪治理", "paragraph", []),
         ("", "推进中小河流系统治理", "paragraph", []),
-        ("1", "袁河干流防洪治理工程", "numbered", [("市水利局", "lead"), ("渝水区人民政府", "support")]),
-        ("2", "山洪灾害防治工程", "numbered", []),
+        # a 专栏's projects are kind box, with their units or without
+        ("1", "袁河干流防洪治理工程", "box", [("市水利局", "lead"), ("渝水区人民政府", "support")]),
+        ("2", "山洪灾害防治工程", "box", []),
         # 保障城乡供水安全 is a chapter of tasks, not the plan's safeguards
         ("", "推进江口水库灌区续建配套", "paragraph", []),
         # a 专栏's project lines, each with its 责任单位 closing the line, are a task each, named
         # by the words before the colon
-        ("", "城乡供水一体化工程", "paragraph", [("市水利局", "lead"), ("各县区人民政府", "support")]),
-        ("", "应急备用水源工程", "paragraph", [("市水利局", "lead")]),
+        ("", "城乡供水一体化工程", "box", [("市水利局", "lead"), ("各县区人民政府", "support")]),
+        ("", "应急备用水源工程", "box", [("市水利局", "lead")]),
         # a safeguard sentence that assigns is a task, titled by itself; the indicator table's rows
         # (指标 | 2025年 | 2030年 | 属性 | 责任单位) are targets, not tasks
         ("", "市水利局牵头建立规划实施协调机制，各有关部门按职责分工抓好落实", "paragraph",
@@ -170,3 +171,4 @@ def test_a_note_naming_one_item_is_not_a_boxs():
 
     assert _ABOVE_ALL.match("（以上项目由市交通运输局牵头）") and _ABOVE_ALL.match("上述任务均由县政府负责")
     assert not _ABOVE_ALL.match("（由市交通运输局牵头）") and not _ABOVE_ALL.match("以上率先完成改造")
+

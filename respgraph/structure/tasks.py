@@ -301,7 +301,7 @@ class TaskBuilder:
             if cl:
                 self._split(i, b, end, cl)
             elif self._item(i) and self.root(i) not in safeguards:
-                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
@@ -375,7 +375,7 @@ class TaskBuilder:
                 groups.append([c])
             else:
                 groups[-1].append(c)
-        kind = "paragraph" if b.style == "para" else "numbered"
+        kind = "box" if self.in_box(i) else "paragraph" if b.style == "para" else "numbered"
         start = b.body
         for n, g in enumerate(groups):
             seg_end = end if n == len(groups) - 1 else g[-1].span.end
