@@ -172,3 +172,15 @@ def test_a_note_naming_one_item_is_not_a_boxs():
     assert _ABOVE_ALL.match("（以上项目由市交通运输局牵头）") and _ABOVE_ALL.match("上述任务均由县政府负责")
     assert not _ABOVE_ALL.match("（由市交通运输局牵头）") and not _ABOVE_ALL.match("以上率先完成改造")
 
+
+def test_the_no_lead_summary_counts_box_projects_apart(tmp_path):
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(FIX / "units-in-boxes.txt"), "--out", str(out)]).exit_code == 0
+    r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"])
+    # 3 titled paragraphs and one 专栏 project (山洪灾害防治工程) name no unit
+    assert "units-in-boxes: 4 of 8 tasks have no stated lead (1 of them 专栏 projects)" in r.output

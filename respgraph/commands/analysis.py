@@ -228,10 +228,12 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
 
 def _no_lead_summary(graph, df, plan) -> None:
     """One line per plan before the table, so a plan that names nobody at all (a 规划 whose
-    implementing plan is still to be written) is told apart from gaps in a plan that assigns work."""
-    from respgraph.analysis._graph import plans, tasks
+    implementing plan is still to be written) is told apart from gaps in a plan that assigns work;
+    a 规划's 专栏 projects (kind box), which often name no unit, are counted apart from its tasks."""
+    from respgraph.analysis._graph import nodes_of_type, plans, tasks
 
     counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
+    boxed = {d.get("task_id") for _, d in nodes_of_type(graph, "Task") if d.get("kind") == "box"}
     for pid in sorted(counts.index if plan is None else [plan]):
         rows = df[df["plan_id"] == pid]
         if rows.empty:
@@ -239,7 +241,9 @@ def _no_lead_summary(graph, df, plan) -> None:
         elif not bool(rows["plan_has_assignments"].iloc[0]):
             print(f"{pid}: names no agency for any of its {len(rows)} tasks (see `respgraph suggest`)")
         else:
-            print(f"{pid}: {len(rows)} of {int(counts[pid])} tasks have no stated lead")
+            boxes = int(rows["task_id"].isin(boxed).sum())
+            note = f" ({boxes} of them 专栏 projects)" if boxes else ""
+            print(f"{pid}: {len(rows)} of {int(counts[pid])} tasks have no stated lead{note}")
 
 
 # --------------------------------------------------------------------------- network
