@@ -13,6 +13,10 @@ Rules (documented in the ``structure`` package docstring):
   they are its text and it is one task. A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
+  A plan whose clauses all stand in ``专栏`` boxes or its safeguard chapter (a 规划 naming a
+  责任单位 under each project) reads its other chapters as a plan without clauses would. A box's
+  units written once (a label line under its title, ``（以上项目由A牵头）`` after its projects)
+  lead all its projects.
 * Plans that divide their work by unit (职责分工 sections, 实施细则/管理办法 articles): each
   duty statement is a task its unit leads (``1.县发展改革局：负责…`` / ``第五条 县生态环境局
   负责…`` / one task per ``A负责…。`` sentence of a 职责分工 paragraph); see ``duty_clauses``.
