@@ -70,6 +70,28 @@ def is_ole(data: bytes) -> bool:
     return data[:8] == OLE_MAGIC
 
 
+def ole_kind(data: bytes) -> str | None:
+    """What an OLE compound file holds, by its streams: ``"doc"`` (a Word document),
+    ``"xls"`` (an Excel or WPS spreadsheet: a ``Workbook`` stream, or ``Book`` for Excel 5/95),
+    ``"encrypted"`` (a password-protected .docx/.xlsx: Office wraps the encrypted zip in OLE),
+    ``"other"``; None when the container cannot be parsed (its reader then says why).
+
+    The suffix can say otherwise: a 分工表.xls renamed .doc, or saved by a portal as .doc."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("EncryptedPackage"):
+                return "encrypted"
+            if ole.exists("WordDocument"):
+                return "doc"
+            if ole.exists("Workbook") or ole.exists("Book"):
+                return "xls"
+            return "other"
+    except Exception:  # olefile raises OSError and others on damaged containers
+        return None
+
+
 def read_doc(data: bytes) -> DocContent:
     """Read a Word 97–2003 binary document.
 

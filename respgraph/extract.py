@@ -175,7 +175,7 @@ def _unpack(result: tuple[str, ExtractedPlan | None, str | None]) -> tuple[str, 
 _FORMAT_MODULES = {
     ".docx": "docx", ".doc": "olefile", ".wps": "olefile", ".pdf": "pypdf",
     ".html": "bs4", ".htm": "bs4", ".shtml": "bs4", ".mht": "bs4", ".mhtml": "bs4",
-    ".xlsx": "openpyxl",
+    ".xlsx": "openpyxl", ".xls": "xlrd", ".et": "xlrd",
 }
 
 

@@ -28,10 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, ResolvedPlan
 
 #: File types a directory argument expands to.
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx")
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx", ".xls", ".et")
 #: Formats a directory argument expands to as well so that the reader refuses each with a line
-#: saying what to save it as: a 分工表.xls skipped in silence looks as if it had been read.
-REFUSED_SUFFIXES = (".xls", ".et", ".ofd")
+#: saying what to save it as: a plan.ofd skipped in silence looks as if it had been read.
+REFUSED_SUFFIXES = (".ofd",)
 
 
 @dataclass(frozen=True)

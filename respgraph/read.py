@@ -1,4 +1,4 @@
-"""Read a plan file (txt/docx/doc/pdf/html/mht/xlsx) into a cleaned :class:`~respgraph.records.Document`.
+"""Read a plan file (txt/docx/doc/pdf/html/mht/xlsx/xls) into a cleaned :class:`~respgraph.records.Document`.
 
 >>> from respgraph.read import read_document
 >>> doc = read_document("data/plans/yushui-2022-pollution-battle.txt")  # doctest: +SKIP
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from respgraph.clean import clean, map_span_to_clean
-from respgraph.doc_binary import DocError, is_ole, read_doc
+from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
@@ -422,13 +422,14 @@ def _xlsx_value(v) -> str:
 _XLSX_MAX_CELLS = 2_000_000
 
 
-def _extract_xlsx(data: bytes, path: Path) -> _Builder:
-    """A task-division list kept as a spreadsheet (重点任务分工表.xlsx): every sheet's title rows
-    (one value across the row: the merged title cell) become paragraphs, the rest one table.
+def _too_large(path: Path, title: str, rows: int, cols: int) -> None:
+    if rows * cols > _XLSX_MAX_CELLS:
+        # one cell far out (XFD1048576) makes the grid billions of cells: no task list is
+        raise ReadError(path, f"sheet {title!r} spans {rows:,} rows x {cols:,} columns: too large for a task list")
 
-    A merged cell's value belongs to every cell it covers: a 牵头单位 merged down three rows
-    leads all three tasks (Excel stores it in the top-left cell only).
-    """
+
+def _extract_xlsx(data: bytes, path: Path) -> _Builder:
+    """A task-division list kept as a spreadsheet (重点任务分工表.xlsx): see :func:`_sheet`."""
     try:
         import openpyxl
 
@@ -439,31 +440,99 @@ def _extract_xlsx(data: bytes, path: Path) -> _Builder:
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
-        if ws.max_row * ws.max_column > _XLSX_MAX_CELLS:
-            # one cell far out (XFD1048576) makes the grid billions of cells: no task list is
-            raise ReadError(path, f"sheet {ws.title!r} spans {ws.max_row:,} rows x {ws.max_column:,} columns: too large for a task list")
+        _too_large(path, ws.title, ws.max_row, ws.max_column)
         grid = [[_xlsx_value(v) for v in row] for row in ws.iter_rows(values_only=True)]
-        for rng in ws.merged_cells.ranges:
-            top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""
-            for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
-                for c in range(rng.min_col - 1, min(rng.max_col, len(grid[r]))):
-                    # across a row the value is kept once, so columns stay aligned without
-                    # repeating text; down the rows it is each row's (as in .docx tables)
-                    grid[r][c] = top if c == rng.min_col - 1 else ""
-        table: list[list[str]] = []
-        for row in grid:
-            filled = [c.strip() for c in row if c.strip()]
-            if not filled:
-                continue
-            if len(filled) == 1 and not table:
-                out.paragraph(filled[0])  # the sheet's title, a 附件 line, a date
-            else:
-                table.append(row)
-        if table:
-            width = max(len(r) for r in table)
-            used = [k for k in range(width) if any(k < len(r) and r[k].strip() for r in table)]
-            out.table([[r[k] if k < len(r) else "" for k in used] for r in table])
+        merged = [(r.min_row - 1, r.max_row, r.min_col - 1, r.max_col) for r in ws.merged_cells.ranges]
+        _sheet(out, grid, merged)
     return out
+
+
+def _extract_xls(data: bytes, path: Path) -> _Builder:
+    """The same list saved as Excel 97–2003 (.xls, BIFF8) or by WPS (.et, the same format):
+    read with xlrd into the grid the .xlsx reader builds, so both read alike."""
+    kind = ".et" if path.suffix.lower() == ".et" else ".xls"
+    if not is_ole(data):
+        raise ReadError(path, f"not a valid {kind} (cut or damaged OLE compound file)")
+    try:
+        import xlrd
+    except ImportError:  # pragma: no cover - a runtime dependency
+        raise ReadError(path, f"{kind} support needs xlrd") from None
+    book = None
+    # formatting_info gives the merged cells; a file whose formatting records xlrd cannot
+    # parse is read again without them (values only) rather than refused
+    for formatting in (True, False):
+        try:
+            book = xlrd.open_workbook(file_contents=data, formatting_info=formatting, logfile=io.StringIO())
+            break
+        except xlrd.XLRDError as exc:
+            if "encrypt" in str(exc).lower():
+                raise ReadError(path, f"encrypted {kind} (password-protected workbook)") from None
+            reason = str(exc)
+        except xlrd.compdoc.CompDocError as exc:
+            reason = f"damaged OLE compound file: {exc}"
+        except Exception as exc:  # xlrd raises struct.error, IndexError, ... on damaged records
+            reason = f"damaged workbook: {type(exc).__name__}: {exc}"
+    if book is None:
+        raise ReadError(path, f"not a readable {kind} ({reason[:80]})")
+    out = _Builder()
+    for sh in book.sheets():
+        if sh.visibility:  # hidden or very hidden
+            continue
+        _too_large(path, sh.name, sh.nrows, sh.ncols)
+        grid = [[_xls_value(c, book.datemode) for c in sh.row(r)] for r in range(sh.nrows)]
+        _sheet(out, grid, sh.merged_cells)
+    return out
+
+
+def _xls_value(cell, datemode: int) -> str:
+    """An xlrd cell as :func:`_xlsx_value` gives the same cell of an .xlsx (a date is a number
+    with a date format in both: openpyxl turns it into a datetime, xlrd into a DATE cell)."""
+    import xlrd
+
+    v = cell.value
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            dt = xlrd.xldate_as_datetime(v, datemode)
+            v = dt.time() if v < 1 else dt  # a time of day alone, as openpyxl reads it
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            pass
+    elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        v = bool(v)
+    elif cell.ctype == xlrd.XL_CELL_ERROR:
+        v = xlrd.error_text_from_code.get(v, "")
+    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        v = None
+    return _xlsx_value(v)
+
+
+def _sheet(out: _Builder, grid: list[list[str]], merged) -> None:
+    """A sheet of a task-division list: its title rows (one value across the row: the merged
+    title cell) become paragraphs, the rest one table.
+
+    ``merged``: the merged ranges as (first row, row after, first column, column after),
+    0-based. A merged cell's value belongs to every cell it covers: a 牵头单位 merged down
+    three rows leads all three tasks (Excel stores it in the top-left cell only).
+    """
+    for r0, r1, c0, c1 in merged:
+        top = grid[r0][c0] if r0 < len(grid) and c0 < len(grid[r0]) else ""
+        for r in range(r0, min(r1, len(grid))):
+            for c in range(c0, min(c1, len(grid[r]))):
+                # across a row the value is kept once, so columns stay aligned without
+                # repeating text; down the rows it is each row's (as in .docx tables)
+                grid[r][c] = top if c == c0 else ""
+    table: list[list[str]] = []
+    for row in grid:
+        filled = [c.strip() for c in row if c.strip()]
+        if not filled:
+            continue
+        if len(filled) == 1 and not table:
+            out.paragraph(filled[0])  # the sheet's title, a 附件 line, a date
+        else:
+            table.append(row)
+    if table:
+        width = max(len(r) for r in table)
+        used = [k for k in range(width) if any(k < len(r) and r[k].strip() for r in table)]
+        out.table([[r[k] if k < len(r) else "" for k in used] for r in table])
 
 
 def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
@@ -958,11 +1027,10 @@ def _int_attr(tag, name: str) -> int:
 _FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
+    ".xls": "xls", ".et": "xls",
 }
 _UNSUPPORTED = {
     ".ofd": "OFD format is not supported (export it as PDF)",
-    ".xls": "old Excel .xls format is not supported (save it as .xlsx)",
-    ".et": "WPS spreadsheet format is not supported (save it as .xlsx)",
 }
 
 
@@ -974,14 +1042,33 @@ def _sniff(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if is_ole(data):
-        return "doc"
+        return "xls" if ole_kind(data) == "xls" else "doc"
     if data.startswith(b"PK\x03\x04"):
-        return "xlsx" if b"xl/workbook.xml" in data[:65536] else "docx"
+        head = data[:65536]
+        return "xlsx" if b"xl/workbook.xml" in head else "docx"
     if _MHTML.match(data) and b"multipart/related" in data[:4096].lower():
         return "mhtml"
     if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
         return "html"
     return "txt"
+
+
+def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
+    """The format the suffix names, unless the bytes plainly are another office format: an
+    OLE file is a workbook or a Word document by its streams, whatever its suffix says
+    (portals rename 分工表.xls to .doc, .xlsx, .et), and an .xls is often an .xlsx or an HTML
+    table renamed by the system that exported it."""
+    if fmt in ("doc", "xls", "xlsx", "docx") and is_ole(data):
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ReadError(p, f"encrypted {p.suffix.lower() or 'Office'} file (password-protected)")
+        return kind if kind in ("doc", "xls") else fmt
+    if fmt == "xls":
+        if data[:4] == OLE_MAGIC[:4]:
+            return fmt  # a cut or damaged OLE file: xlrd says what is wrong
+        # not a BIFF workbook: what the bytes are (an .xlsx, an HTML table, text)
+        return "xlsx" if data.startswith(b"PK\x03\x04") else None
+    return fmt
 
 
 def read_document(path: str | Path) -> Document:
@@ -1006,7 +1093,7 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(p, _UNSUPPORTED[suffix])
     if not data.strip():
         raise ReadError(p, "empty file")
-    fmt = _FORMATS.get(suffix) or _sniff(data)
+    fmt = _by_content(p, data, _FORMATS.get(suffix)) or _sniff(data)
     try:
         return _read(p, data, fmt)
     except ReadError:
@@ -1033,6 +1120,9 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         raw = builder.text()
     elif fmt == "xlsx":
         builder = _extract_xlsx(data, p)
+        raw = builder.text()
+    elif fmt == "xls":
+        builder = _extract_xls(data, p)
         raw = builder.text()
     elif fmt == "doc":
         builder, warnings = _extract_doc(data, p)

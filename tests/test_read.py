@@ -118,7 +118,7 @@ def test_undecodable_bytes():
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file, not a plan document (PNG image)"),
         ("cut.doc", b"\xd0\xcf\x11\xe0whatever", "not a valid .doc (not an OLE compound file; save it as .docx)"),
         ("old.wps", b"WPS text of an old version", "not a valid .wps (not an OLE compound file; save it as .docx)"),
-        ("old.xls", b"\xd0\xcf\x11\xe0whatever", "old Excel .xls format is not supported (save it as .xlsx)"),
+        ("old.xls", b"\xd0\xcf\x11\xe0whatever", "not a valid .xls (cut or damaged OLE compound file)"),
         ("broken.xlsx", b"PK\x03\x04not really a zip", "not a valid .xlsx (BadZipFile: File is not a zip file)"),
     ],
 )
