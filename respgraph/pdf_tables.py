@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import re
 
-__all__ = ["has_division_header", "plumber_segments", "text_segments"]
+__all__ = ["cell_text", "has_division_header", "plumber_segments", "text_segments"]
 
 Segment = tuple[str, object]
 
@@ -524,9 +524,9 @@ def _table_rows(page, table) -> list[list[str]]:
                 cx = (cols[j][0] + cols[j][2]) / 2 if j < len(cols) else -1
                 cy = (r.bbox[1] + r.bbox[3]) / 2
                 owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
-                row.append(_cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
+                row.append(cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
             else:
-                row.append(_cell_text(chars, cell))
+                row.append(cell_text(chars, cell))
         rows.append(row)
     return rows
 
@@ -561,7 +561,11 @@ def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
     return lines
 
 
-def _cell_text(chars, bbox) -> str:
+def cell_text(chars, bbox) -> str:
+    """The text of the cell ``bbox`` (x0, top, x1, bottom): of ``chars``, (centre x, centre y,
+    char) with each char a dict of ``text``, ``x0``, ``x1``, ``top``, ``size`` as pdfplumber
+    gives them, those whose centre is inside; lines the cell wrapped joined, its paragraphs
+    on lines of their own (respgraph/ofd.py uses it for OFD tables too)."""
     lines = _cell_lines(chars, bbox)
     out = ""
     full = max((right for _, right, _ in lines), default=bbox[2])

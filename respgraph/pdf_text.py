@@ -25,7 +25,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-__all__ = ["PageText", "joins", "page_text", "read_pages", "repair_quotes"]
+__all__ = ["PageText", "body_margins", "joins", "lines_text", "page_text", "read_pages", "repair_quotes"]
 
 # A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …
 _ITEM = re.compile(r"^\s*(?:[-—•·●▪■◆]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部])")
@@ -114,6 +114,16 @@ def page_text(page) -> PageText:
             ln["text"] = _CID.sub("", ln["text"]).replace("\ufffd", "")
         if ln["text"].strip():
             lines.append(ln)
+    return lines_text(lines)
+
+
+def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) -> PageText:
+    """A page's laid-out lines, top to bottom, as paragraphs: each line a dict with its
+    ``text``, left and right edges ``x0``/``x1``, ``top``, and ``chars`` (dicts with ``text``
+    and ``x1``), as pdfplumber gives them (respgraph/ofd.py builds the same from an OFD).
+    ``margins``: the body's left and right margins of the whole document
+    (:func:`body_margins`), taken for a page whose lines all lie within them; else the
+    page's own are found."""
     # page numbers at the top or bottom are furniture, not part of the paragraphs they split
     while lines and _PAGE_NO.match(lines[-1]["text"].strip()):
         lines.pop()
@@ -123,10 +133,10 @@ def page_text(page) -> PageText:
     if len(long) < 2:
         return PageText("\n".join(ln["text"] for ln in lines), False, False, lines[0]["text"] if lines else "")
     width = statistics.median((ln["x1"] - ln["x0"]) / len(ln["text"]) for ln in long)
-    # body margins: the commonest start (continuation lines, unindented paragraphs) and the
-    # right edge most long lines reach (justified CJK lines end within a character of it)
-    left = statistics.mode(round(ln["x0"]) for ln in long)
-    right = _high(ln["x1"] for ln in long)
+    if margins and all(ln["x0"] >= margins[0] - width and ln["x1"] <= margins[1] + width for ln in long):
+        left, right = margins
+    else:  # (a page laid out otherwise: a landscape annex)
+        left, right = _margins(long)
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"]]
     pitch = statistics.median(pitches) if pitches else 0.0
     out = [lines[0]["text"]]
@@ -158,6 +168,22 @@ def _leading_word_width(line: dict) -> float:
             break
         end = ch["x1"]
     return 0.0 if end is None else end - line["x0"]
+
+
+def body_margins(pages: list[list[dict]]) -> tuple[float, float] | None:
+    """The body's margins over all ``pages`` (lists of lines as :func:`lines_text` takes them):
+    every page of a document has the same, and a page of short items alone cannot show them."""
+    long = [ln for lines in pages for ln in lines if len(ln["text"]) >= 5 and not _PAGE_NO.match(ln["text"].strip())]
+    if len(long) < 2:
+        return None
+    return _margins(long)
+
+
+def _margins(long: list[dict]) -> tuple[float, float]:
+    """The body's left and right margins, from long lines: the commonest start (continuation
+    lines, unindented paragraphs) and the right edge most long lines reach (justified CJK
+    lines end within a character of it)."""
+    return statistics.mode(round(ln["x0"]) for ln in long), _high(ln["x1"] for ln in long)
 
 
 def _high(values) -> float:

@@ -28,10 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from respgraph.records import ExtractedPlan, ResolvedPlan
 
 #: File types a directory argument expands to.
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx", ".xls", ".et")
-#: Formats a directory argument expands to as well so that the reader refuses each with a line
-#: saying what to save it as: a plan.ofd skipped in silence looks as if it had been read.
-REFUSED_SUFFIXES = (".ofd",)
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx", ".xls", ".et")
 
 
 @dataclass(frozen=True)
@@ -101,15 +98,14 @@ def display_path(path: str | os.PathLike) -> str:
 
 def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
     """Expand the arguments: a directory is every file of a ``SUFFIXES`` type in it (sorted, not
-    recursive), and its ``REFUSED_SUFFIXES`` files, which the reader refuses with a line saying
-    what to save them as; a file is itself. Missing paths and empty directories are failures."""
+    recursive); a file is itself. Missing paths and empty directories are failures."""
     files: list[Path] = []
     failures: list[Failure] = []
     seen: set[Path] = set()
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(c for c in p.iterdir() if _is_plan_file(c) or _is_refused(c))
+            found = sorted(c for c in p.iterdir() if _is_plan_file(c))
             if not found:
                 failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in this directory"))
             new = found
@@ -130,10 +126,6 @@ def _is_plan_file(p: Path) -> bool:
     return p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()
 
 
-def _is_refused(p: Path) -> bool:
-    return p.suffix.lower() in REFUSED_SUFFIXES and not p.name.startswith(".") and p.is_file()
-
-
 def unread_entries(paths: Iterable[str | os.PathLike]) -> dict[str, list[str]]:
     """What ``collect_paths`` leaves out of each directory argument, by directory: its
     folders (``name/``: directories are not searched) and files of other types (images,
@@ -144,7 +136,7 @@ def unread_entries(paths: Iterable[str | os.PathLike]) -> dict[str, list[str]]:
         if not p.is_dir():
             continue
         left = sorted(c.name + ("/" if c.is_dir() else "") for c in p.iterdir()
-                      if not c.name.startswith(".") and not _is_plan_file(c) and not _is_refused(c))
+                      if not c.name.startswith(".") and not _is_plan_file(c))
         if left:
             out[display_path(p)] = left
     return out

@@ -1,4 +1,4 @@
-"""Read a plan file (txt/docx/doc/pdf/html/mht/xlsx/xls) into a cleaned :class:`~respgraph.records.Document`.
+"""Read a plan file (txt/docx/doc/pdf/ofd/html/mht/xlsx/xls) into a cleaned :class:`~respgraph.records.Document`.
 
 >>> from respgraph.read import read_document
 >>> doc = read_document("data/plans/yushui-2022-pollution-battle.txt")  # doctest: +SKIP
@@ -24,7 +24,8 @@ from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
-from respgraph.pdf_text import joins, read_pages, repair_quotes
+from respgraph.ofd import OfdError, page_layout, read_ofd
+from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -610,6 +611,54 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     return out, warnings
 
 
+def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    """An OFD (respgraph/ofd.py): its pages laid out into lines, and the lines joined into
+    paragraphs as a PDF's are, across page breaks too; ruled tables become rows, a table
+    going on over a page break one table, as for PDFs."""
+    try:
+        pages = read_ofd(data)
+    except OfdError as exc:
+        raise ReadError(path, str(exc)) from None
+    if not any(p.glyphs for p in pages):
+        if any(p.images for p in pages):
+            raise ReadError(path, "OFD has no text (scanned images only?)")
+        raise ReadError(path, "no text in document")
+    warnings = []
+    scanned = sum(1 for p in pages if p.images and not p.glyphs)
+    if scanned:
+        warnings.append(f"{scanned} pages of the OFD are images without text (scanned?); their text is not read")
+    missing = sum(p.missing for p in pages)
+    if missing:
+        warnings.append(f"{missing} pages listed in the OFD are missing from its package (damaged file?)")
+    layouts = [page_layout(p) for p in pages]
+    # the margins of the document's prose pages: a page of short items alone cannot show them
+    margins = body_margins([segs[0][1] for segs in layouts if len(segs) == 1 and segs[0][0] == "lines"])  # type: ignore[misc]
+    blank = PageText("", False, False, "")
+    # prose pages (no ruled table): one run of lines each
+    laid = {k: lines_text(segs[0][1], margins) if segs else blank for k, segs in enumerate(layouts) if all(kind == "lines" for kind, _ in segs)}
+    texts = [laid[k].text if k in laid else "" for k in range(len(pages))]
+    glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
+    out = _Builder()
+    if len(laid) == len(pages):  # plain prose
+        out.add(_join_pages(texts, glued, [k for k in range(len(pages)) if texts[k]]))
+        return out, warnings
+    segments: list[tuple[str, object]] = []
+    pending: list[int] = []
+    for k, segs in enumerate(layouts):
+        if k in laid:
+            pending += [k] if texts[k] else []
+            continue
+        if pending:
+            segments += text_segments(_join_pages(texts, glued, pending))
+            pending = []
+        for kind, seg in segs:
+            segments.append(("table", seg) if kind == "table" else ("text", lines_text(seg, margins).text + "\n"))  # type: ignore[arg-type]
+    if pending:
+        segments += text_segments(_join_pages(texts, glued, pending))
+    _render(segments, out)
+    return out, warnings
+
+
 def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
     for kind, seg in _join_continued(segments):
         if kind == "table":
@@ -1027,10 +1076,7 @@ def _int_attr(tag, name: str) -> int:
 _FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
-    ".xls": "xls", ".et": "xls",
-}
-_UNSUPPORTED = {
-    ".ofd": "OFD format is not supported (export it as PDF)",
+    ".xls": "xls", ".et": "xls", ".ofd": "ofd",
 }
 
 
@@ -1045,7 +1091,9 @@ def _sniff(data: bytes) -> str:
         return "xls" if ole_kind(data) == "xls" else "doc"
     if data.startswith(b"PK\x03\x04"):
         head = data[:65536]
-        return "xlsx" if b"xl/workbook.xml" in head else "docx"
+        if b"xl/workbook.xml" in head:
+            return "xlsx"
+        return "ofd" if b"OFD.xml" in head else "docx"
     if _MHTML.match(data) and b"multipart/related" in data[:4096].lower():
         return "mhtml"
     if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
@@ -1089,8 +1137,6 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(p, f"cannot read file ({exc.strerror or exc})") from None
 
     suffix = p.suffix.lower()
-    if suffix in _UNSUPPORTED:
-        raise ReadError(p, _UNSUPPORTED[suffix])
     if not data.strip():
         raise ReadError(p, "empty file")
     fmt = _by_content(p, data, _FORMATS.get(suffix)) or _sniff(data)
@@ -1123,6 +1169,9 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         raw = builder.text()
     elif fmt == "xls":
         builder = _extract_xls(data, p)
+        raw = builder.text()
+    elif fmt == "ofd":
+        builder, warnings = _extract_ofd(data, p)
         raw = builder.text()
     elif fmt == "doc":
         builder, warnings = _extract_doc(data, p)

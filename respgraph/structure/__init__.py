@@ -113,7 +113,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     warnings: list[str] = list(doc.warnings)
 
     tables = list(doc.tables)
-    if not tables and doc.format in ("txt", "pdf"):
+    if not tables and doc.format in ("txt", "pdf", "ofd"):
         # a division table that reached us as text: one row per line, tab/space separated
         from respgraph.structure.tables import text_tables
 
