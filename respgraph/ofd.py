@@ -20,6 +20,7 @@ read up to a size limit whatever the zip's directory claims.
 
 from __future__ import annotations
 
+import bisect
 import io
 import posixpath
 import re
@@ -27,7 +28,8 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
-from respgraph.pdf_tables import cell_text
+from respgraph.pdf_tables import _SERIAL, _aligned_rows, _header, _joined_rows, cell_text, has_division_header
+from respgraph.pdf_text import _PAGE_NO
 
 __all__ = ["OfdError", "OfdPage", "read_ofd", "page_layout"]
 
@@ -274,7 +276,8 @@ def _path_object(obj, rules: list[tuple[float, float, float, float]]) -> None:
 def text_lines(glyphs: list[dict]) -> list[dict]:
     """Glyphs into lines, top to bottom, each as :func:`respgraph.pdf_text.lines_text` takes
     them: glyphs on one baseline (within a third of their size) left to right, a blank where
-    a gap wider than half a glyph stands between two."""
+    a gap wider than half a glyph stands between two; the runs between blanks are the
+    line's ``words`` ([text, x0, x1])."""
     rows: list[list[dict]] = []
     for g in sorted(glyphs, key=lambda g: (g["y"], g["x0"])):
         if rows and abs(g["y"] - rows[-1][0]["y"]) <= g["size"] / 3:
@@ -284,16 +287,24 @@ def text_lines(glyphs: list[dict]) -> list[dict]:
     out = []
     for row in rows:
         row.sort(key=lambda g: g["x0"])
-        text, prev = "", None
+        text, prev, words = "", None, []
         for g in row:
             if prev is not None:
                 if g["text"] == prev["text"] and abs(g["x0"] - prev["x0"]) < 0.2:
                     continue  # fake bold: the glyph drawn twice
                 if g["x0"] - prev["x1"] > 0.5 * prev["size"]:
                     text += " "
+            if prev is None or text.endswith(" "):
+                words.append([g["text"], g["x0"], g["x1"]])
+            else:
+                words[-1][0] += g["text"]
+                words[-1][2] = max(words[-1][2], g["x1"])
             text += g["text"]
             prev = g
-        out.append({"text": text, "x0": row[0]["x0"], "x1": max(g["x1"] for g in row), "top": min(g["top"] for g in row), "chars": row})
+        out.append({
+            "text": text, "x0": row[0]["x0"], "x1": max(g["x1"] for g in row), "top": min(g["top"] for g in row),
+            "bottom": max(g["bottom"] for g in row), "chars": row, "words": words,
+        })
     return out
 
 
@@ -391,12 +402,90 @@ def _grid_rows(grid: _Grid, chars: list[tuple[float, float, dict]]) -> list[list
     return [row for row in rows if any(cell.strip() for cell in row)]
 
 
-def page_layout(page: OfdPage) -> list[tuple[str, object]]:
+def _aligned(lines: list[dict], edges: list[float] | None = None) -> tuple[int, int, list[list[str]], list[float]] | None:
+    """A division table without rules among a page's ``lines``: a header line of labels
+    (序号 first), each column starting in the blank left of its label that no word below
+    crosses, and the lines under it down to one set across the columns (prose, a page
+    number); or, given the column ``edges`` of a table the page before ended in, the lines
+    that go on in those columns at the top of the page. Returns (first line, line after the
+    table, rows, edges) or None. The lines go together into rows as a borderless PDF
+    table's do (by the 序号 column, or by the wider gaps of padded rows:
+    respgraph/pdf_tables.py)."""
+    head: list[list[str]] = []
+    if edges is None:
+        k = next((k for k, ln in enumerate(lines) if _is_header([w[0] for w in ln["words"]])), None)
+        if k is None:
+            return None
+        labels = lines[k]["words"]
+        starts = [lab[1] for lab in labels[1:]]
+        end = _table_end(lines, k + 1, starts)
+        edges = _label_edges(labels, lines[k + 1 : end])
+        if edges is None:
+            return None
+        head, start = [[w[0] for w in labels]], k + 1
+    else:
+        k = start = 0
+        end = _table_end(lines, 0, edges)
+    cells = []
+    for ln in lines[start:end]:
+        row = [""] * (len(edges) + 1)
+        for text, x0, x1 in ln["words"]:
+            c = bisect.bisect(edges, (x0 + x1) / 2)
+            row[c] += (" " if row[c] else "") + text
+        cells.append(((ln["x0"], ln["top"], ln["x1"], ln["bottom"]), row))
+    rows = _joined_rows(_aligned_rows(cells)) if cells else []
+    return (k, end, head + rows, edges) if rows else None
+
+
+def _is_header(texts: list[str]) -> bool:
+    return len(texts) >= 3 and bool(_SERIAL.match(texts[0])) and _header(texts, 0)[0] == texts
+
+
+def _table_end(lines: list[dict], start: int, xs: list[float]) -> int:
+    """The first line from ``start`` on that is no table row: a page number, or a line with a
+    word across one of ``xs`` (the labels' starts, or the columns' edges)."""
+    end = start
+    while end < len(lines) and not _PAGE_NO.match(lines[end]["text"].strip()) and not any(
+        w[1] < x - _TOL and w[2] > x + _TOL for w in lines[end]["words"] for x in xs
+    ):
+        end += 1
+    return end
+
+
+def _label_edges(labels: list[list], body: list[dict]) -> list[float] | None:
+    """Where each column after the first starts: in the blank left of its label that no word
+    of the table crosses; None when there is none (labels set without blanks between)."""
+    edges = []
+    for prev, label in zip(labels, labels[1:]):
+        x = label[1] - 0.2
+        while x > prev[2] and any(w[1] < x < w[2] for ln in body for w in ln["words"]):
+            x -= 0.25  # a word lies across: the column starts further left
+        if x <= prev[2]:
+            return None
+        edges.append(x)
+    return edges
+
+
+def page_layout(page: OfdPage, edges: list[float] | None = None) -> tuple[list[tuple[str, object]], list[float] | None]:
     """A page as segments in reading order: ``("lines", lines)`` of prose (for
-    :func:`respgraph.pdf_text.lines_text`) and ``("table", rows)`` of each ruled table."""
+    :func:`respgraph.pdf_text.lines_text`) and ``("table", rows)`` of each table, ruled or
+    aligned under a header of labels; and the column edges of an aligned table the page ends
+    in (to give the next page, where it goes on without its header). ``edges``: those of
+    the page before."""
     grids = _grids(page.rules)
     if not grids:
-        return [("lines", text_lines(page.glyphs))] if page.glyphs else []
+        lines = text_lines(page.glyphs)
+        found = _aligned(lines, edges) if edges else None
+        if found is None and has_division_header("\n".join(ln["text"] for ln in lines)):
+            found = _aligned(lines)
+        if found is None:
+            return ([("lines", lines)] if lines else []), None
+        k, end, rows, edges = found
+        segs: list[tuple[str, object]] = [("lines", lines[:k])] if k else []
+        segs.append(("table", rows))
+        rest = lines[end:]
+        ends_page = all(_PAGE_NO.match(ln["text"].strip()) for ln in rest)
+        return segs + ([("lines", rest)] if rest else []), edges if ends_page else None
     segs: list[tuple[str, object]] = []
     rest = page.glyphs
     for grid in grids:
@@ -418,4 +507,4 @@ def page_layout(page: OfdPage) -> list[tuple[str, object]]:
         rest = below
     if rest:
         segs.append(("lines", text_lines(rest)))
-    return segs
+    return segs, None

@@ -630,7 +630,11 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     missing = sum(p.missing for p in pages)
     if missing:
         warnings.append(f"{missing} pages listed in the OFD are missing from its package (damaged file?)")
-    layouts = [page_layout(p) for p in pages]
+    layouts = []
+    edges = None  # the columns of an aligned table going on over the page break
+    for page in pages:
+        segs, edges = page_layout(page, edges)
+        layouts.append(segs)
     # the margins of the document's prose pages: a page of short items alone cannot show them
     margins = body_margins([segs[0][1] for segs in layouts if len(segs) == 1 and segs[0][0] == "lines"])  # type: ignore[misc]
     blank = PageText("", False, False, "")

@@ -131,8 +131,8 @@ class Writer:
             self.text(page, LEFT + x0, self.y + SIZE, line, SIZE, adv)
             self.y += LEAD
 
-    def table(self, rows: list[list[str | None]], widths: list[float]) -> None:
-        """A ruled table; a ``None`` cell is covered by the cell above it (merged down)."""
+    def table(self, rows: list[list[str | None]], widths: list[float], ruled: bool = True) -> None:
+        """A table, ruled or not; a ``None`` cell is covered by the cell above it (merged down)."""
         size, pitch, lead, pad = 4.2, 4.4, 6.5, 1.5
         self.y += 2
         heights = []
@@ -158,7 +158,7 @@ class Writer:
                     while span < len(rows) and rows[span][c] is None:
                         span += 1
                     h = sum(heights[k:span])
-                    page.objs.append(
+                    page.objs.append("" if not ruled else
                         f'<ofd:PathObject ID="{self._id()}" Boundary="{x:.3f} {top:.3f} {w:.3f} {h:.3f}" LineWidth="0.35">'
                         f"<ofd:AbbreviatedData>M 0 0 L {w:.3f} 0 L {w:.3f} {h:.3f} L 0 {h:.3f} C</ofd:AbbreviatedData></ofd:PathObject>"
                     )
@@ -241,14 +241,14 @@ def _cuts(n: int) -> list[int]:
     return [*range(7, n, 7), n]
 
 
-def write_ofd(path: Path, blocks: list, style: str = "line", widths: list[float] | None = None, template: bool = True) -> Path:
-    """``blocks``: paragraphs (str) and tables (lists of rows)."""
+def write_ofd(path: Path, blocks: list, style: str = "line", widths: list[float] | None = None, template: bool = True, ruled: bool = True) -> Path:
+    """``blocks``: paragraphs (str) and tables (lists of rows; ``ruled``: with their rules)."""
     w = Writer(style)
     for b in blocks:
         if isinstance(b, str):
             w.paragraph(b)
         else:
             ncols = len(b[0])
-            w.table(b, widths or [BODY / ncols] * ncols)
+            w.table(b, widths or [BODY / ncols] * ncols, ruled)
     w.save(path, template)
     return path

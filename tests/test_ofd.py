@@ -75,6 +75,26 @@ def test_a_ruled_division_table_over_two_pages_is_one_table(tmp_path, style):
     assert "本表由市生态环境局负责解释。" in doc.text and "— 2 —" not in doc.text
 
 
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "aligned"])
+def test_a_division_table_of_two_line_rows_over_pages(tmp_path, ruled):
+    """Without rules the columns are found in the blanks left of the header's labels, the rows
+    by the wider gaps between them, the page after going on in the same columns."""
+    rows = [[str(k), f"推进第{k}项重点工作任务落实落地见效，确保取得实效", "市农业农村局", "市水利局、市自然资源局", "2025年底前"] for k in range(1, 31)]
+    f = write_ofd(tmp_path / "分工表.ofd", ["XX市重点任务分工表", [HEADER, *rows], "本表由市生态环境局负责解释。"], widths=[12, 56, 30, 36, 22], ruled=ruled)
+    (table,) = read_document(f).tables
+    assert [[c.text for c in r] for r in table.rows] == rows
+    lead = [("市农业农村局", "lead"), ("市水利局", "support"), ("市自然资源局", "support")]
+    assert _facts(extract_file(f)) == [(r[0], r[1], lead, ["2025年底前"]) for r in rows]
+
+
+def test_a_header_like_line_in_prose_is_no_table(tmp_path):
+    # near miss: labels without a serial column, and a sentence naming them
+    f = write_ofd(tmp_path / "p.ofd", ["XX县2024年农村人居环境整治工作方案", "工作任务 牵头单位 责任单位",
+                                       "请各责任单位于每月5日前报送序号、工作任务、牵头单位和责任单位等信息。"])
+    doc = read_document(f)
+    assert doc.tables == [] and doc.text.splitlines()[1] == "工作任务 牵头单位 责任单位"
+
+
 def test_deltax_lists_written_out():
     assert _deltas("g 3 1.2 0.5") == [1.2, 1.2, 1.2, 0.5]
     assert _deltas("1 2 g 2 3") == [1.0, 2.0, 3.0, 3.0]
@@ -161,5 +181,9 @@ def test_textcodes_placed_by_boundary_ctm_and_running_on(tmp_path):
                                      "Doc_0/Pages/Page_1/Content.xml": scan})
     doc = read_document(f)
     assert doc.text.splitlines() == ["推进农村厕所革命。", "（牵头单位：县农业农村局）"]
+    # one TextCode over two lines: a DeltaX back to the left margin with a DeltaY down
+    two = '<ofd:TextObject ID="3" Boundary="28 40 160 20" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 2 5 -10 g 2 5" DeltaY="g 2 0 8 g 2 0">甲乙丙丁戊己</ofd:TextCode></ofd:TextObject>'
+    g = _package(tmp_path, "two.ofd", {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT, "Doc_0/Pages/Page_0/Content.xml": _page(two)})
+    assert read_document(g).text.splitlines() == ["甲乙丙", "丁戊己"]
     assert doc.warnings == ["1 pages of the OFD are images without text (scanned?); their text is not read",
                             "1 pages listed in the OFD are missing from its package (damaged file?)"]
