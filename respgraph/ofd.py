@@ -49,6 +49,7 @@ class OfdPage:
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, y0, x1, y1
     images: int = 0
     missing: bool = False  # listed in Document.xml, not in the package
+    unmapped: int = 0  # glyphs whose code is no character (U+FFFD, private use): dropped
 
 
 def _local(tag: str) -> str:
@@ -75,15 +76,16 @@ def _number(s: str | None, default: float) -> float:
     return values[0] if values else default
 
 
-def _deltas(s: str | None) -> list[float]:
-    """A DeltaX/DeltaY list with its ``g N v`` runs written out."""
+def _deltas(s: str | None, n: int = 1 << 20) -> list[float]:
+    """A DeltaX/DeltaY list with its ``g N v`` runs written out, up to ``n`` values (the
+    glyphs there are: a run of a billion would otherwise fill the memory)."""
     out: list[float] = []
     toks = (s or "").split()
     i = 0
     try:
-        while i < len(toks):
+        while i < len(toks) and len(out) < n:
             if toks[i] == "g" and i + 2 < len(toks):
-                out.extend([float(toks[i + 2])] * min(int(toks[i + 1]), 100_000))
+                out.extend([float(toks[i + 2])] * max(0, min(int(toks[i + 1]), n - len(out))))
                 i += 3
             else:
                 out.append(float(toks[i]))
@@ -99,7 +101,7 @@ class _Package:
     def __init__(self, data: bytes):
         try:
             self.zf = zipfile.ZipFile(io.BytesIO(data))
-            self.names = {n.lstrip("/"): n for n in self.zf.namelist()}
+            self.names = {n.replace("\\", "/").lstrip("/"): n for n in self.zf.namelist()}
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             raise OfdError(f"not a valid OFD (not a zip file: {str(exc)[:60]})") from None
         self.total = 0
@@ -181,7 +183,7 @@ def _objects(block, out: OfdPage) -> None:
     for obj in block:
         kind = _local(obj.tag)
         if kind == "TextObject":
-            _text_object(obj, out.glyphs)
+            _text_object(obj, out)
         elif kind == "PathObject":
             _path_object(obj, out.rules)
         elif kind == "ImageObject":
@@ -211,7 +213,12 @@ def _wide(ch: str) -> bool:
     return ord(ch) >= 0x2E80 or ch in "“”‘’…—"
 
 
-def _text_object(obj, glyphs: list[dict]) -> None:
+def _unmapped(ch: str) -> bool:
+    # a writer that kept an embedded font's glyph codes instead of text: U+FFFD or private use
+    return ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff"
+
+
+def _text_object(obj, out: OfdPage) -> None:
     place = _Place(obj)
     size = _number(obj.get("Size"), 0.0) or 3.5
     x = y = 0.0
@@ -219,14 +226,16 @@ def _text_object(obj, glyphs: list[dict]) -> None:
         text = code.text or ""
         # a TextCode without X or Y goes on where the one before it ended
         x, y = _number(code.get("X"), x), _number(code.get("Y"), y)
-        dx, dy = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
+        dx, dy = _deltas(code.get("DeltaX"), len(text)), _deltas(code.get("DeltaY"), len(text))
         for i, ch in enumerate(text):
             adv = size * (1.0 if _wide(ch) else 0.5)
             px, py = place(x, y)
             h = size * place.scale
             w = adv * place.scale
-            if not ch.isspace() and ch != "\ufffd":
-                glyphs.append({"text": ch, "x0": px, "x1": px + w, "top": py - h * 0.88, "bottom": py + h * 0.12, "size": h, "y": py})
+            if _unmapped(ch):
+                out.unmapped += 1
+            elif not ch.isspace():
+                out.glyphs.append({"text": ch, "x0": px, "x1": px + w, "top": py - h * 0.88, "bottom": py + h * 0.12, "size": h, "y": py})
             x += dx[i] if i < len(dx) else (0.0 if dy else adv)
             y += dy[i] if i < len(dy) else 0.0
 
@@ -309,6 +318,7 @@ def text_lines(glyphs: list[dict]) -> list[dict]:
 
 
 _TOL = 1.0  # mm: rules this close are one
+_MAX_CELLS = 20_000
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -373,7 +383,8 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
         ys = _cluster([r[1] for r in hs] + [min(r[1] for r in vs), max(r[3] for r in vs)]) if hs and vs else []
         # one row is a table too when it has three columns or more: the last row of a table
         # that ran onto the next page
-        if len(ys) >= 2 and len(xs) >= 3 and (len(ys) >= 3 or len(xs) >= 4):
+        # (a grid of thousands of cells is a drawing, a chart or a form, not a task list)
+        if len(ys) >= 2 and len(xs) >= 3 and (len(ys) >= 3 or len(xs) >= 4) and len(xs) * len(ys) <= _MAX_CELLS:
             out.append(_Grid(xs, ys, rs))
     return sorted(out, key=lambda g: g.ys[0])
 

@@ -619,11 +619,16 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         pages = read_ofd(data)
     except OfdError as exc:
         raise ReadError(path, str(exc)) from None
+    unmapped = sum(p.unmapped for p in pages)
+    if unmapped * 4 > sum(len(p.glyphs) for p in pages):  # a fifth of the glyphs or more
+        raise ReadError(path, f"OFD text cannot be mapped to characters ({unmapped} unmapped glyphs; font codes kept instead of text?)")
     if not any(p.glyphs for p in pages):
         if any(p.images for p in pages):
             raise ReadError(path, "OFD has no text (scanned images only?)")
         raise ReadError(path, "no text in document")
     warnings = []
+    if unmapped:
+        warnings.append(f"{unmapped} glyphs of the OFD could not be mapped to characters and were dropped")
     scanned = sum(1 for p in pages if p.images and not p.glyphs)
     if scanned:
         warnings.append(f"{scanned} pages of the OFD are images without text (scanned?); their text is not read")

@@ -155,6 +155,23 @@ def test_bad_ofd_files_are_one_line_each(tmp_path):
         assert "\n" not in str(err.value)
 
 
+def test_glyph_codes_kept_instead_of_text(tmp_path):
+    """A writer that kept an embedded font's codes (private use characters) wrote no text: a
+    page of them is one line; a few among text are dropped with a note. (And a DeltaX run of
+    a hundred billion is cut to the glyphs there are; a part named with backslashes found.)"""
+
+    def ofd(name: str, text: str) -> Path:
+        obj = f'<ofd:TextObject ID="3" Boundary="20 20 170 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 99999999999 5">{text}</ofd:TextCode></ofd:TextObject>'
+        return _package(tmp_path, name, {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT,
+                                         "Doc_0\\Pages\\Page_0\\Content.xml": _page(obj)})
+
+    with pytest.raises(ReadError, match=r"^OFD text cannot be mapped to characters \(8 unmapped glyphs"):
+        read_document(ofd("codes.ofd", "\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008"))
+    doc = read_document(ofd("few.ofd", "推进农村\ue001厕所革命工作"))
+    assert doc.text.strip() == "推进农村厕所革命工作"
+    assert "1 glyphs of the OFD could not be mapped to characters and were dropped" in doc.warnings
+
+
 def test_an_ofd_part_larger_than_the_limit_is_not_read(tmp_path, monkeypatch):
     import respgraph.ofd as ofd
 
@@ -187,3 +204,18 @@ def test_textcodes_placed_by_boundary_ctm_and_running_on(tmp_path):
     assert read_document(g).text.splitlines() == ["甲乙丙", "丁戊己"]
     assert doc.warnings == ["1 pages of the OFD are images without text (scanned?); their text is not read",
                             "1 pages listed in the OFD are missing from its package (damaged file?)"]
+
+
+def test_rules_that_are_no_task_table(tmp_path):
+    """A box around a 专栏 and the red line under a 红头 are no table; nor is a grid of
+    thousands of cells (a drawing), which is read as text, quickly."""
+    text = ('<ofd:TextObject ID="3" Boundary="30 60 150 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 11 5">专栏1 重点工程项目清单</ofd:TextCode></ofd:TextObject>'
+            '<ofd:TextObject ID="4" Boundary="60 30 150 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 9 5">XX县人民政府办公室文件</ofd:TextCode></ofd:TextObject>')
+    box = '<ofd:PathObject ID="5" Boundary="28 55 154 30"><ofd:AbbreviatedData>M 0 0 L 154 0 L 154 30 L 0 30 C</ofd:AbbreviatedData></ofd:PathObject>'
+    red = '<ofd:PathObject ID="6" Boundary="28 45 154 1"><ofd:AbbreviatedData>M 0 0.5 L 154 0.5</ofd:AbbreviatedData></ofd:PathObject>'
+    grid = "".join(f'<ofd:PathObject ID="7" Boundary="0 0 210 297"><ofd:AbbreviatedData>M 10 {10 + k * 1.8} L 200 {10 + k * 1.8} M {5 + k * 1.3} 5 L {5 + k * 1.3} 280</ofd:AbbreviatedData></ofd:PathObject>'
+                   for k in range(150))
+    for name, paths in (("box.ofd", box + red), ("grid.ofd", grid)):
+        f = _package(tmp_path, name, {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT, "Doc_0/Pages/Page_0/Content.xml": _page(text + paths)})
+        doc = read_document(f)
+        assert doc.tables == [] and "专栏1 重点工程项目清单" in doc.text and "\t" not in doc.text, name
