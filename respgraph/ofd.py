@@ -31,7 +31,7 @@ from xml.etree import ElementTree
 from respgraph.pdf_tables import _SERIAL, _aligned_rows, _header, _joined_rows, cell_text, has_division_header
 from respgraph.pdf_text import _PAGE_NO
 
-__all__ = ["OfdError", "OfdPage", "read_ofd", "page_layout"]
+__all__ = ["OfdError", "OfdPage", "page_layout", "parse_xml", "read_ofd"]
 
 _MAX_PART = 32 << 20  # bytes of one XML part (a real page is at most a few MB)
 _MAX_TOTAL = 256 << 20  # bytes of all parts read
@@ -131,12 +131,19 @@ class _Package:
         self.total += len(raw)
         if self.total > _MAX_TOTAL:
             raise OfdError(f"OFD unpacks to more than {_MAX_TOTAL >> 20} MB: not read")
-        if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-            raise OfdError(f"{name} declares a DTD or entities (not allowed in OFD): not read")
-        try:
-            return ElementTree.fromstring(raw)
-        except ElementTree.ParseError as exc:
-            raise OfdError(f"damaged OFD ({name}: {exc})") from None
+        return parse_xml(raw, name, "OFD")
+
+
+def parse_xml(raw: bytes, name: str, kind: str):
+    """``raw`` parsed with the standard library, as defusedxml would allow: a part that
+    declares a DTD or an entity is refused (no entity is expanded, none fetched).
+    ``name``, ``kind``: the part and the format, for the reason of an :class:`OfdError`."""
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        raise OfdError(f"{name} declares a DTD or entities (not allowed in {kind}): not read")
+    try:
+        return ElementTree.fromstring(raw)
+    except ElementTree.ParseError as exc:
+        raise OfdError(f"damaged {kind} ({name}: {exc})") from None
 
 
 def read_ofd(data: bytes) -> list[OfdPage]:

@@ -24,7 +24,7 @@ from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
-from respgraph.ofd import OfdError, page_layout, read_ofd
+from respgraph.ofd import OfdError, page_layout, parse_xml, read_ofd
 from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes
 from respgraph.records import Cell, Document, Span, Table
 
@@ -483,6 +483,76 @@ def _extract_xls(data: bytes, path: Path) -> _Builder:
         grid = [[_xls_value(c, book.datemode) for c in sh.row(r)] for r in range(sh.nrows)]
         _sheet(out, grid, sh.merged_cells)
     return out
+
+
+_SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+_SS_MARK = b"urn:schemas-microsoft-com:office:spreadsheet"
+
+
+def _extract_spreadsheetml(data: bytes, path: Path) -> _Builder:
+    """An "XML Spreadsheet 2003" named .xls (what many web systems export as Excel): its
+    worksheets' rows into the grid the other spreadsheet readers build. A row or cell may
+    give its place (``ss:Index``, 1-based), a cell its merge (``ss:MergeAcross``/``MergeDown``)."""
+    try:
+        root = parse_xml(data, path.name, "XML spreadsheet")
+    except OfdError as exc:
+        raise ReadError(path, str(exc)) from None
+    out = _Builder()
+    for ws in root.iter(f"{_SS}Worksheet"):
+        if any((v.text or "").strip() in ("SheetHidden", "SheetVeryHidden") for v in ws.iter() if v.tag.endswith("}Visible")):
+            continue
+        cells: dict[tuple[int, int], str] = {}
+        merged = []
+        r = -1
+        for row in ws.iter(f"{_SS}Row"):
+            r = _ss_index(row, r + 1)
+            c = -1
+            for cell in row.iter(f"{_SS}Cell"):
+                c = _ss_index(cell, c + 1)
+                data_el = cell.find(f"{_SS}Data")
+                if data_el is not None:
+                    cells[r, c] = _ss_value(data_el)
+                across, down = _ss_int(cell, "MergeAcross"), _ss_int(cell, "MergeDown")
+                if across or down:
+                    merged.append((r, r + down + 1, c, c + across + 1))
+                c += across
+        if not cells:
+            continue
+        rows, cols = max(k[0] for k in cells) + 1, max(k[1] for k in cells) + 1
+        _too_large(path, ws.get(f"{_SS}Name", ""), rows, cols)
+        grid = [[cells.get((i, j), "") for j in range(cols)] for i in range(rows)]
+        _sheet(out, grid, merged)
+    return out
+
+
+def _ss_int(el, name: str) -> int:
+    try:
+        return max(0, min(int(el.get(f"{_SS}{name}", "0")), 1_000_000))
+    except ValueError:
+        return 0
+
+
+def _ss_index(el, default: int) -> int:
+    """The 0-based place an ``ss:Index`` gives (1-based; never back), else ``default``."""
+    return max(default, _ss_int(el, "Index") - 1)
+
+
+def _ss_value(el) -> str:
+    """A Data element's value as :func:`_xlsx_value` gives the same cell of an .xlsx."""
+    import datetime
+
+    text = "".join(el.itertext())
+    kind = el.get(f"{_SS}Type", "String")
+    try:
+        if kind == "Number":
+            return _xlsx_value(float(text))
+        if kind == "DateTime":
+            return _xlsx_value(datetime.datetime.fromisoformat(text.strip()[:19]))
+        if kind == "Boolean":
+            return _xlsx_value(text.strip() == "1")
+    except ValueError:
+        pass
+    return text
 
 
 def _xls_value(cell, datemode: int) -> str:
@@ -1123,8 +1193,11 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
     if fmt == "xls":
         if data[:4] == OLE_MAGIC[:4]:
             return fmt  # a cut or damaged OLE file: xlrd says what is wrong
-        # not a BIFF workbook: what the bytes are (an .xlsx, an HTML table, text)
-        return "xlsx" if data.startswith(b"PK\x03\x04") else None
+        # not a BIFF workbook: what the bytes are (an .xlsx, an XML spreadsheet, an HTML
+        # table, text)
+        if data.startswith(b"PK\x03\x04"):
+            return "xlsx"
+        return "xmlss" if _SS_MARK in data[:4096] else None
     return fmt
 
 
@@ -1179,6 +1252,10 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     elif fmt == "xls":
         builder = _extract_xls(data, p)
         raw = builder.text()
+    elif fmt == "xmlss":
+        builder = _extract_spreadsheetml(data, p)
+        raw = builder.text()
+        fmt = "xls"
     elif fmt == "ofd":
         builder, warnings = _extract_ofd(data, p)
         raw = builder.text()

@@ -113,3 +113,52 @@ def test_a_word_document_named_xls_is_read_as_the_document(tmp_path):
     f = tmp_path / "分工方案.xls"
     shutil.copy(Path(__file__).parent / "fixtures" / "doc" / "division-plan.doc", f)
     assert read_document(f).format == "doc"
+
+
+def _cell(v, attrs: str = "") -> str:
+    if v is None:
+        return ""
+    kind, text = ("Number", str(v)) if isinstance(v, int) else ("DateTime", v[5:]) if v.startswith("date:") else ("String", v)
+    return f'<Cell{attrs}><Data ss:Type="{kind}">{text}</Data></Cell>'
+
+
+def test_an_xml_spreadsheet_named_xls_reads_as_the_workbook(tmp_path):
+    """What web systems export as Excel: "XML Spreadsheet 2003" text named .xls. Cells give
+    their place (ss:Index) where one is skipped, their merges (MergeAcross, MergeDown)."""
+    h = "".join(_cell(v) for v in ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"])
+    down, at4 = ' ss:MergeDown="1"', ' ss:Index="4"'
+    sheet1 = (
+        '<Worksheet ss:Name="任务分工"><Table>'
+        '<Row><Cell ss:MergeAcross="4"><Data ss:Type="String">XX市2024年大气污染防治重点任务分工表</Data></Cell></Row>'
+        f"<Row>{h}</Row>"
+        f'<Row>{_cell(1)}{_cell("推进钢铁企业超低排放改造")}{_cell("市生态环境局", down)}'
+        f'{_cell("市工业和信息化局、市发展改革委")}{_cell("date:2024-12-31T00:00:00.000")}</Row>'
+        f'<Row>{_cell(2)}{_cell("开展工业炉窑综合治理")}{_cell("市工业和信息化局", at4)}{_cell("2024年10月底前")}</Row>'
+        f'<Row>{_cell(3)}{_cell("加强施工扬尘管控")}{_cell("市住房城乡建设局")}{_cell("市城市管理局、市交通运输局")}{_cell("长期坚持")}</Row>'
+        "</Table></Worksheet>"
+    )
+    sheet2 = (
+        '<Worksheet ss:Name="工作台账"><Table>'
+        '<Row><Cell ss:MergeAcross="4"><Data ss:Type="String">XX县2024年安全生产重点工作台账</Data></Cell></Row>'
+        '<Row><Cell ss:MergeAcross="2"><Data ss:Type="String">填报单位：XX县安委会办公室</Data></Cell>'
+        '<Cell ss:MergeAcross="1"><Data ss:Type="String">填报时间：2024年3月5日</Data></Cell></Row>'
+        f'<Row>{"".join(_cell(v) for v in ["序号", "重点工作", "主责单位", "协同单位", "完成时间"])}</Row>'
+        f'<Row ss:Index="5">{_cell(1)}{_cell("开展燃气安全专项整治")}{_cell("县住建局")}{_cell("县市场监管局、县消防救援大队")}{_cell("date:2024-06-30T00:00:00.000")}</Row>'
+        f'<Row>{_cell(2)}{_cell("开展道路交通安全整治")}{_cell("县公安局")}{_cell("县交通运输局")}{_cell("date:2024-09-30T00:00:00.000")}</Row>'
+        "</Table></Worksheet>"
+    )
+    hidden = ('<Worksheet ss:Name="填表说明"><Table><Row>{}</Row></Table><WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">'
+              "<Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>").format(_cell("本表由县农业农村局负责汇总。"))
+    f = tmp_path / "分工表.xls"
+    f.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+                 ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' + sheet1 + sheet2 + hidden + "</Workbook>", encoding="utf-8")
+    xlsx = tmp_path / "分工表.xlsx"
+    _make().division_workbook(xlsx)
+    doc = read_document(f)
+    assert doc.format == "xls" and doc.text == read_document(xlsx).text
+    assert _facts(f) == EXPECTED
+    # one declaring entities is refused, in one line
+    bomb = tmp_path / "bomb.xls"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">&a;</Workbook>')
+    with pytest.raises(ReadError, match=r"^bomb\.xls declares a DTD or entities \(not allowed in XML spreadsheet\): not read$"):
+        read_document(bomb)
