@@ -1167,7 +1167,7 @@ def _sniff(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if is_ole(data):
-        return "xls" if ole_kind(data) == "xls" else "doc"
+        return "doc"  # (_by_content tells a workbook first)
     if data.startswith(b"PK\x03\x04"):
         head = data[:65536]
         if b"xl/workbook.xml" in head:
@@ -1185,11 +1185,11 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
     OLE file is a workbook or a Word document by its streams, whatever its suffix says
     (portals rename 分工表.xls to .doc, .xlsx, .et), and an .xls is often an .xlsx or an HTML
     table renamed by the system that exported it."""
-    if fmt in ("doc", "xls", "xlsx", "docx") and is_ole(data):
+    if fmt in (None, "doc", "xls", "xlsx", "docx") and is_ole(data):
         kind = ole_kind(data)
         if kind == "encrypted":
             raise ReadError(p, f"encrypted {p.suffix.lower() or 'Office'} file (password-protected)")
-        return kind if kind in ("doc", "xls") else fmt
+        return kind if kind in ("doc", "xls") else fmt or "doc"
     if fmt == "xls":
         if data[:4] == OLE_MAGIC[:4]:
             return fmt  # a cut or damaged OLE file: xlrd says what is wrong
@@ -1197,7 +1197,12 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
         # table, text)
         if data.startswith(b"PK\x03\x04"):
             return "xlsx"
-        return "xmlss" if _SS_MARK in data[:4096] else None
+        if _SS_MARK in data[:4096]:
+            return "xmlss"
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # binary, yet no known container: a WPS spreadsheet from before 2005, a Lotus file
+            raise ReadError(p, f"not a valid {p.suffix.lower()} (not an Excel 97-2003 or WPS workbook; save it as .xlsx)")
+        return None
     return fmt
 
 

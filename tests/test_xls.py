@@ -98,6 +98,7 @@ def test_a_bad_xls_is_one_line_naming_the_problem(tmp_path):
         "cut.xls": (data[:3000], r"not a readable \.xls \(damaged workbook: IndexError"),
         "empty-ole.et": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, r"not a readable \.et \(damaged OLE compound file"),
         "short.xls": (b"\xd0\xcf\x11\xe0whatever", r"not a valid \.xls \(cut or damaged OLE compound file\)"),
+        "old-wps.et": (b"WPS\x00\x01\x02" + bytes(200), r"not a valid \.et \(not an Excel 97-2003 or WPS workbook; save it as \.xlsx\)"),
     }
     for name, (content, reason) in cases.items():
         (tmp_path / name).write_bytes(content)
@@ -107,6 +108,25 @@ def test_a_bad_xls_is_one_line_naming_the_problem(tmp_path):
     _encrypt(XLS, tmp_path / "locked.xls")
     with pytest.raises(ReadError, match=r"^encrypted \.xls \(password-protected workbook\)$"):
         read_document(tmp_path / "locked.xls")
+
+
+def test_a_password_protected_xlsx_or_docx_is_one_line(tmp_path):
+    """Office encrypts an .xlsx or .docx into an OLE file holding an EncryptedPackage stream
+    (made here by renaming the fixture's Workbook stream: the name has room in its entry)."""
+    data = bytearray(XLS.read_bytes())
+    old = "Workbook".encode("utf-16-le") + b"\0\0"
+    at = data.index(old)
+    name = "EncryptedPackage".encode("utf-16-le") + b"\0\0"
+    data[at : at + len(name)] = name
+    struct.pack_into("<H", data, at + 64, len(name))  # the entry's name length
+    for suffix in (".xlsx", ".docx", ".xls"):
+        f = tmp_path / f"locked{suffix}"
+        f.write_bytes(bytes(data))
+        with pytest.raises(ReadError, match=rf"^encrypted \{suffix} file \(password-protected\)$"):
+            read_document(f)
+    (tmp_path / "locked").write_bytes(bytes(data))
+    with pytest.raises(ReadError, match=r"^encrypted Office file \(password-protected\)$"):
+        read_document(tmp_path / "locked")
 
 
 def test_a_word_document_named_xls_is_read_as_the_document(tmp_path):
