@@ -24,7 +24,7 @@ from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
-from respgraph.ofd import OfdError, page_layout, parse_xml, read_ofd
+from respgraph.ofd import OfdError, OfdPage, page_layout, parse_xml, read_ofd
 from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes
 from respgraph.records import Cell, Document, Span, Table
 
@@ -689,22 +689,7 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         pages = read_ofd(data)
     except OfdError as exc:
         raise ReadError(path, str(exc)) from None
-    unmapped = sum(p.unmapped for p in pages)
-    if unmapped * 4 > sum(len(p.glyphs) for p in pages):  # a fifth of the glyphs or more
-        raise ReadError(path, f"OFD text cannot be mapped to characters ({unmapped} unmapped glyphs; font codes kept instead of text?)")
-    if not any(p.glyphs for p in pages):
-        if any(p.images for p in pages):
-            raise ReadError(path, "OFD has no text (scanned images only?)")
-        raise ReadError(path, "no text in document")
-    warnings = []
-    if unmapped:
-        warnings.append(f"{unmapped} glyphs of the OFD could not be mapped to characters and were dropped")
-    scanned = sum(1 for p in pages if p.images and not p.glyphs)
-    if scanned:
-        warnings.append(f"{scanned} pages of the OFD are images without text (scanned?); their text is not read")
-    missing = sum(p.missing for p in pages)
-    if missing:
-        warnings.append(f"{missing} pages listed in the OFD are missing from its package (damaged file?)")
+    warnings = _ofd_warnings(pages, path)
     layouts = []
     edges = None  # the columns of an aligned table going on over the page break
     for page in pages:
@@ -736,6 +721,27 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         segments += text_segments(_join_pages(texts, glued, pending))
     _render(segments, out)
     return out, warnings
+
+
+def _ofd_warnings(pages: list[OfdPage], path: Path) -> list[str]:
+    """Notes on what of the OFD's pages cannot be read; a ReadError when that is all of it."""
+    unmapped = sum(p.unmapped for p in pages)
+    if unmapped * 4 > sum(len(p.glyphs) for p in pages):  # a fifth of the glyphs or more
+        raise ReadError(path, f"OFD text cannot be mapped to characters ({unmapped} unmapped glyphs; font codes kept instead of text?)")
+    if not any(p.glyphs for p in pages):
+        if any(p.images for p in pages):
+            raise ReadError(path, "OFD has no text (scanned images only?)")
+        raise ReadError(path, "no text in document")
+    warnings = []
+    if unmapped:
+        warnings.append(f"{unmapped} glyphs of the OFD could not be mapped to characters and were dropped")
+    scanned = sum(1 for p in pages if p.images and not p.glyphs)
+    if scanned:
+        warnings.append(f"{scanned} pages of the OFD are images without text (scanned?); their text is not read")
+    missing = sum(p.missing for p in pages)
+    if missing:
+        warnings.append(f"{missing} pages listed in the OFD are missing from its package (damaged file?)")
+    return warnings
 
 
 def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
