@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import io
 import posixpath
-import re
 import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
