@@ -412,7 +412,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
                 },
             }
         )
-    return {
+    record = {
         "plan_id": task.plan_id,
         "task_id": task.task_id,
         "number": task.number,
@@ -432,6 +432,23 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
         # written, so nothing in a task is silently dropped (the task has ``unparsed_clause``)
         "unparsed_clauses": [{"clause": c.raw, "problems": list(c.problems)} for c in task.clauses if not c.parsed],
     }
+    supervisors = _supervisor_dicts(task, plan, written)
+    if supervisors:  # only where a plan names them: other plans' records keep their shape
+        record["supervisors"] = supervisors
+    return record
+
+
+def _supervisor_dicts(task: Task, plan: ExtractedPlan, written) -> list[dict]:
+    """The task's supervising bodies (督导单位 / 督办单位) as written, with where each stands."""
+    from respgraph.responsibilities import task_supervisors
+
+    out = []
+    for m in task_supervisors(task):
+        c = next((c for c in task.clauses if c.span.start <= m.span.start and m.span.end <= c.span.end), None)
+        evidence = clause_evidence(c.raw, m.span.start - c.span.start, m.span.end - c.span.start) if c else ""
+        source = {"file": plan.meta.path, "start": m.span.start, "end": m.span.end, "clause": evidence}
+        out.append({"mention": written(m), "source": source})
+    return out
 
 
 def plan_records(plan: ExtractedPlan) -> list[dict]:

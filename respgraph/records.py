@@ -232,6 +232,9 @@ class Clause:
     inherit: list[Mention] = field(default_factory=list)  # 以下均需…落实，不再列出
     parsed: bool = True  # False: looked like a clause but could not be read; raw is kept
     problems: list[str] = field(default_factory=list)
+    # the bodies named to supervise the work (督导单位：县委督查室 / a 督办单位 column): not in
+    # ``mentions``, so no workload or network counts them; ``role`` is unused ("support")
+    supervisors: list[Mention] = field(default_factory=list)
 
 
 @_pickled_as_fields

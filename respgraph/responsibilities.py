@@ -83,6 +83,27 @@ def task_mentions(clauses: list[Clause], inherited: list[Mention]) -> list[Menti
     return out
 
 
+def task_supervisors(task) -> list[Mention]:
+    """The bodies a task's clauses name to supervise it (督导单位 / 督办单位), once each, in
+    clause order. They are no part of ``task.mentions``: no role, no workload.
+
+    >>> from respgraph.records import Span, Task
+    >>> c = find_clauses("（牵头单位：市林业局；督办单位：市委督查室、市政府督查室）")
+    >>> t = Task("p", "p:001", 1, "1", "", [], None, "", Span(0, 0), clauses=c)
+    >>> [m.text for m in task_supervisors(t)], [m.text for m in c[0].mentions]
+    (['市委督查室', '市政府督查室'], ['市林业局'])
+    """
+    seen: set[str] = set()
+    out = []
+    for clause in task.clauses:
+        for m in clause.supervisors:
+            key = normalise_mention(m.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(m)
+    return out
+
+
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
 # a heading phrase that merely ends like one (优化水资源配置格局) does not.
 _NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])")

@@ -97,8 +97,13 @@ OTHER_LABEL_RE = re.compile(
     r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
     r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
-    r"(?:督办|督导|督查|监督)(?:单位|部门|处室|科室))\s*(?:[：:]|】)"
+    # 督导单位 / 督办单位 / 监督单位: the bodies supervising the work (a 督查室, a 纪委监委, an
+    # 审计局), neither lead nor support; read apart as the clause's supervisors
+    r"(?P<sup>(?:督办|督导|督查|督促|监督)\s*(?:单位|部门|处室|科室)))\s*(?:[：:]|】)"
 )
+# A supervising body's label on its own (a line or a sentence of a clause going on after it)
+_SUPERVISOR_LABEL = r"(?:【\s*)?(?:督办|督导|督查|督促|监督)\s*(?:单位|部门|处室|科室)\s*(?:[：:]|】)"
+SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
 LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
@@ -120,6 +125,14 @@ SCAN_RE = re.compile(
 # opens with: every other position is rejected by one set test (see SCAN_RE).
 _LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
 _OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区])" + OTHER_LABEL_RE.pattern)
+
+# Where a clause's fields go on past a stop: a unit list's label (牵头单位：… 。责任单位：…), or a
+# supervisors' label after other fields (…。完成时限：2024年春节前。督办单位：A): a
+# rectification plan writes each field as a sentence or a line of its own.
+_UNITS_LABEL_NEXT = re.compile(
+    r"(?:" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n（）()：:]{0,30}[；;。]?\s*)*"
+    r"(?:" + _LABEL + "|" + _SUPERVISOR_LABEL + ")"
+)
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 # (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
@@ -504,12 +517,12 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
             e = _trim_end(text, label_at, last_sep)
             return e, e
-        if c in "；;":
-            if LABEL_RE.match(text, _skip_ws(text, i + 1, hi), hi):
+        if c in "；;。":
+            # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
+            # plan's fields, each closed by a stop): one clause while a unit list follows
+            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi):
                 last_sep = i + 1
                 continue
-            return i, _extend_inherit(text, i, hi)
-        if c == "。":
             return i, _extend_inherit(text, i, hi)
         if c == "\n":
             # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
@@ -588,9 +601,15 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
         j -= 1
     if j <= lo:
         return False
-    if LABEL_RE.match(text, _skip_ws(text, i, hi), hi):
+    if _units_label_at(text, _skip_ws(text, i, hi), hi):
         return False
     return text[j] in _NUMBER_FOLLOWS
+
+
+def _units_label_at(text: str, i: int, hi: int) -> bool:
+    """Does a label of units (牵头单位：, or a supervisors' 督导单位：) stand at ``i``, or after
+    other fields there (完成时限：…。督办单位：)?"""
+    return bool(LABEL_RE.match(text, i, hi) or _UNITS_LABEL_NEXT.match(text, i, hi))
 
 
 def _blank_line(text: str, i: int, hi: int) -> bool:
@@ -646,23 +665,18 @@ def _read_labelled(
         labels.sort(key=lambda m: m.start())
     sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
     notes: list[str] = []
+    supervisors: list[Mention] = []
     for k, lm in enumerate(labels):
         s_start = lm.end()
         s_end = _label_start(text, labels[k + 1].start(), s_start) if k + 1 < len(labels) else body_end
         if lm.re is _OTHER_LABEL_SCAN:
+            if lm.group("sup"):  # 督导单位：A、B: kept on the clause, never a lead or support
+                supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
             continue
         kind = _label_kind(lm.group("kind"))
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
-            for u in _units_with_verbs(text, a, b):
-                if LIST_NOTE.search(u.text):
-                    notes.append(f"note: {u.text}")
-                elif _NOT_A_UNIT_PIECE.search(u.text):
-                    notes.append(f"ignored: {u.text}")
-                elif u.text[0] in _PLACEHOLDER_FIRST and _PLACEHOLDER.fullmatch(u.text):
-                    notes.append(f"no unit named: {u.text}")  # alone, the clause has "no units"
-                else:
-                    units.append(u)
+            units += _listed_units(_units_with_verbs(text, a, b), notes)
         sections.append((kind, units))
     # Units written after 按职责分工 but before the inheritance marker (seed 004 item 1).
     if open_ended := (body_end < clause_end and inherit_names and text[clause_start] not in OPEN):
@@ -688,7 +702,34 @@ def _read_labelled(
         inherit=inherit,
         parsed=not problems,
         problems=problems + notes,
+        supervisors=supervisors,
     )
+
+
+def _listed_units(found: list[Unit], notes: list[str]) -> list[Unit]:
+    """The units of a labelled list; a remark, a date or a placeholder among them is a note."""
+    units = []
+    for u in found:
+        if LIST_NOTE.search(u.text):
+            notes.append(f"note: {u.text}")
+        elif _NOT_A_UNIT_PIECE.search(u.text):
+            notes.append(f"ignored: {u.text}")
+        elif u.text[0] in _PLACEHOLDER_FIRST and _PLACEHOLDER.fullmatch(u.text):
+            notes.append(f"no unit named: {u.text}")  # alone, the clause has "no units"
+        else:
+            units.append(u)
+    return units
+
+
+def _supervisors(text: str, pieces: list[tuple[int, int]], notes: list[str]) -> list[Mention]:
+    """The bodies of a 督导单位 / 督办单位 list (its people and remarks dropped as in any list),
+    as mentions the clause keeps apart from its leads and supports: they check the work, and
+    counting them as support would load a 督查室 with every task it follows."""
+    return [
+        Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective)
+        for a, b in pieces
+        for u in _listed_units(split_units(text, 0, a, b), notes)
+    ]
 
 
 _VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")

@@ -19,7 +19,11 @@ from respgraph.structure.fields import find_deadlines, unique_deadlines
 LEAD_COL = re.compile(r"牵头|主办|主责")
 # 承办 / 落实 / 实施单位 (a 督办 list's, a 工作台账's): the units doing the work, as 责任单位
 _DOING = r"承办|承担|落实|实施|执行|办理"
-SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(负责|{_DOING})(单位|部门|处室|科室)")
+# 监管部门 / 行业监管单位 (a hazard list's regulator of the site) support, as the 行业监管单位 label does
+SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(负责|监管|{_DOING})(单位|部门|处室|科室)")
+# 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
+# from its leads and supports (records.Clause.supervisors), as the same label in prose is
+SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督)(单位|部门|处室|科室)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
@@ -31,7 +35,8 @@ RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
 DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 # (任务编号 / 事项序号: the number of the task, not its text)
 NUMBER_COL = re.compile(r"^(?:(?:任务|事项|项目)?(?:序号|编号)|序)$")
-TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目)")
+# 反馈问题 / 问题清单 / 审计发现问题 (a rectification list): the problem a row's measures answer
+TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目|问题)")
 # 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
 NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类")
 # ... a 类别 column (merged down over its rows) names the rows' section
@@ -370,9 +375,10 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         people = [k for k, x in enumerate(h) if _people_col(x)]
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
+        watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
         deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
         number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
-        taken = set(lead + support + deadline + number + people)
+        taken = set(lead + support + deadline + number + people + watch)
         first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
         task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
         if not task_cols:
@@ -421,11 +427,14 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             ):
                 first = mentions[0]
                 mentions[0] = Mention(first.text, "lead", "first_listed", first.span, first.portfolio, first.collective)
-            used = [cells[k] for k in lead + support if k in cells and cells[k].text.strip()]
+            supervisors = [m for k in watch if k in cells for m in _units(cells[k], "support")]
+            named = [k for k in lead + support + watch if k in cells]
+            used = [cells[k] for k in named if cells[k].text.strip()]
             clauses = []
             if used:
                 span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
-                clauses = [Clause(span=span, raw="；".join(f"{h[k]}：{cells[k].text}" for k in lead + support if k in cells), mentions=mentions)]
+                raw = "；".join(f"{h[k]}：{cells[k].text}" for k in named)
+                clauses = [Clause(span=span, raw=raw, mentions=mentions, supervisors=supervisors)]
             start, end = main[0].span.start, main[-1].span.end
             title = re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
             num = next((cells[k].text.strip() for k in number if k in cells), "")

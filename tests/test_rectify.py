@@ -1,0 +1,157 @@
+"""Rectification plans (整改方案 / 整改清单): who leads, who supports, who supervises.
+
+A 督察 / 巡察 / 审计 / 信访 rectification plan gives each problem its 牵头单位 and 责任单位, and
+often a 督导单位 / 督办单位 (a 督查室, a 纪委监委, an 审计局) that checks the work. The
+supervisors are kept on the task's clause (``Clause.supervisors``, the ``supervisors`` of a
+JSONL record), never as a lead or support: no workload counts them. People (责任领导：张某某),
+dates and 完成情况 notes are no units.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from respgraph.extract import extract_file, plan_records
+from respgraph.grammar.clauses import find_clauses
+from respgraph.responsibilities import task_supervisors
+
+HERE = Path(__file__).parent / "fixtures" / "rectify"
+L, S = "lead", "support"
+
+
+def _roles(task):
+    return [(m.text, m.role) for m in task.mentions]
+
+
+def _supervisors(task):
+    return [m.text for m in task_supervisors(task)]
+
+
+def _task(plan, words):
+    (t,) = [t for t in plan.tasks if words in t.text]
+    return t
+
+
+# ------------------------------------------------------------------------- clauses
+
+
+# (text, leads and supports, supervisors, the clause as it stands)
+FIELDS = [
+    # fields each closed by a stop: one clause (责任单位 was a second clause whose first unit led)
+    ("责任领导：张某某。牵头单位：县自然资源局。责任单位：县林业局、相关乡镇人民政府。整改时限：2025年12月底前。",
+     [("县自然资源局", L), ("县林业局", S), ("相关乡镇人民政府", S)], [],
+     "牵头单位：县自然资源局。责任单位：县林业局、相关乡镇人民政府"),
+    # a supervisors' field after them (was dropped with the other fields)
+    ("牵头单位：县住建局。责任单位：县水利局。督导单位：县委县政府督查室。整改时限：2024年9月底前。",
+     [("县住建局", L), ("县水利局", S)], ["县委县政府督查室"],
+     "牵头单位：县住建局。责任单位：县水利局。督导单位：县委县政府督查室"),
+    # ... after a deadline's field
+    ("责任单位：市人社局（牵头），市住建局。完成时限：2024年春节前。督办单位：市委市政府督查室、市信访局。",
+     [("市人社局", L), ("市住建局", S)], ["市委市政府督查室", "市信访局"],
+     "责任单位：市人社局（牵头），市住建局。完成时限：2024年春节前。督办单位：市委市政府督查室、市信访局"),
+    # one field a line
+    ("牵头单位：县住建局\n责任单位：县财政局、各乡镇人民政府\n督导单位：县委督查室、县政府督查室\n整改时限：2024年12月底前\n",
+     [("县住建局", L), ("县财政局", S), ("各乡镇人民政府", S)], ["县委督查室", "县政府督查室"],
+     "牵头单位：县住建局\n责任单位：县财政局、各乡镇人民政府\n督导单位：县委督查室、县政府督查室"),
+    # in a bracket; the 督办领导 is a person
+    ("（承办单位：县生态环境分局；协办单位：县自然资源局；督办单位：县委督查室；督办领导：县政府办公室主任）",
+     [("县生态环境分局", L), ("县自然资源局", S)], ["县委督查室"],
+     "（承办单位：县生态环境分局；协办单位：县自然资源局；督办单位：县委督查室；督办领导：县政府办公室主任）"),
+    ("（牵头单位：县财政局；配合单位：县机关事务服务中心；监督单位：县审计局；整改时限：2024年12月底前）",
+     [("县财政局", L), ("县机关事务服务中心", S)], ["县审计局"],
+     "（牵头单位：县财政局；配合单位：县机关事务服务中心；监督单位：县审计局；整改时限：2024年12月底前）"),
+    # near misses: a stop ends the clause when no unit list follows it, after fields or not
+    ("牵头单位：县住建局。加强监督检查，确保整改到位。", [("县住建局", L)], [], "牵头单位：县住建局"),
+    ("牵头单位：县住建局。完成时限：2024年底前。县水利局要加强配合。", [("县住建局", L)], [], "牵头单位：县住建局"),
+    ("牵头单位：县住建局；整改时限：长期坚持。问题2：县城管局对占道经营监管不力。", [("县住建局", L)], [], "牵头单位：县住建局"),
+]
+
+
+@pytest.mark.parametrize("text,roles,supervisors,raw", FIELDS, ids=[t for t, *_ in FIELDS])
+def test_rectification_fields(text, roles, supervisors, raw):
+    (c,) = find_clauses(text)
+    assert [(m.text, m.role) for m in c.mentions] == roles
+    assert [m.text for m in c.supervisors] == supervisors
+    assert c.raw == raw and c.parsed
+    for m in c.supervisors:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+# ------------------------------------------------------------------------- plans
+
+
+def test_numbered_problems_with_fields_a_line():
+    plan = extract_file(HERE / "numbered-problems.txt")
+    t = _task(plan, "自然保护地内违规开发")
+    assert _roles(t) == [("市林业局", L), ("市自然资源局", S), ("市生态环境局", S), ("各县（市、区）人民政府", S)]
+    assert _supervisors(t) == ["市委督查室", "市政府督查室"]
+    assert [d.text for d in t.deadlines] == ["2024年9月底前"]
+    # the 责任领导 (市政府分管副市长) is a person: no unit
+    assert all("副市长" not in m.text for t in plan.tasks for m in t.mentions)
+    assert [_supervisors(t) for t in plan.tasks] == [["市委督查室", "市政府督查室"], ["市政府督查室"], ["市委督查室"]]
+
+
+def test_fields_as_sentences_and_supervisors_in_jsonl():
+    plan = extract_file(HERE / "fields-as-sentences.txt")
+    t = _task(plan, "农民工工资拖欠")
+    assert _roles(t) == [("市人社局", L), ("市住建局", S), ("市交通运输局", S), ("市水利局", S)]
+    assert _supervisors(t) == ["市委市政府督查室", "市信访局"]
+    records = plan_records(plan)
+    # only a task naming supervisors carries the key; each says where it stands
+    assert ["supervisors" in r for r in records] == [False, True, False]
+    (r,) = [r for r in records if "supervisors" in r]
+    assert [s["mention"] for s in r["supervisors"]] == ["市委市政府督查室", "市信访局"]
+    assert all(s["source"]["clause"].endswith("督办单位：市委市政府督查室、市信访局") for s in r["supervisors"])
+    assert not {a["mention"] for a in r["assignments"]} & {"市委市政府督查室", "市信访局"}
+
+
+def test_hazard_list_fields_a_line():
+    plan = extract_file(HERE / "hazard-fields-lines.txt")
+    t = _task(plan, "消防车通道被占用")
+    # 行业监管单位 supports; the 督导单位 supervises; 整改责任人 is people
+    assert _roles(t) == [("各镇人民政府", L), ("各街道办事处", S), ("区住房城乡建委", S)]
+    assert _supervisors(t) == ["区消防救援支队"]
+    t = _task(plan, "三合一")
+    assert _roles(t) == [("区市场监管局", L), ("区应急局", S)] and _supervisors(t) == ["区安委会办公室"]
+
+
+def test_ledger_pasted_from_excel():
+    plan = extract_file(HERE / "ledger-tab.txt")
+    # the 反馈问题 column names the task (was dropped: the task was only its measures); the
+    # 督导单位 column supervises; 责任领导 and 完成情况 are no units
+    assert [t.title for t in plan.tasks] == ["县林业局对林地违规占用查处不力", "城区生活污水处理厂超负荷运行", "农村黑臭水体治理进度滞后"]
+    assert "开展林地违法专项整治" in plan.tasks[0].text
+    assert [_roles(t) for t in plan.tasks] == [
+        [("县林业局", L), ("县自然资源局", S), ("各乡镇人民政府", S)],
+        [("县住建局", L), ("县发改局", S), ("县财政局", S)],
+        [("郴州市生态环境局汝城分局", L), ("县农业农村局", S), ("县水利局", S)],
+    ]
+    assert [_supervisors(t) for t in plan.tasks] == [["县纪委监委"], ["县委督查室"], ["县政府督查室"]]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年12月底前"], ["2025年6月底前"], ["2024年10月底前"]]
+
+
+def _tab(tmp_path, header, rows):
+    path = tmp_path / "list.txt"
+    path.write_text("某某县整改清单\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    return extract_file(path)
+
+
+def test_regulator_column_supports_and_problem_column_beside_a_task_column(tmp_path):
+    plan = _tab(tmp_path, ["序号", "隐患单位", "隐患内容", "整改措施", "责任单位", "监管部门", "整改时限", "整改责任人"], [
+        ["1", "某某商业广场", "疏散通道堵塞", "清理疏散通道", "区消防救援大队", "区商务局", "立行立改", "陈某某"],
+    ])
+    assert [_roles(t) for t in plan.tasks] == [[("区消防救援大队", L), ("区商务局", S)]]
+    # near miss: a 问题 column after the task's own column does not take the title
+    plan = _tab(tmp_path, ["序号", "重点任务", "存在问题", "牵头单位", "完成时限"], [
+        ["1", "推进老旧小区改造", "资金缺口大", "县住建局", "2024年底前"],
+    ])
+    assert [t.title for t in plan.tasks] == ["推进老旧小区改造"]
+    # near miss: 问题类型 is a category, not the task
+    plan = _tab(tmp_path, ["序号", "问题类型", "反映问题", "整改措施", "承办单位", "督办单位", "办结时限"], [
+        ["1", "城市管理", "夜间施工噪声扰民", "加强执法巡查", "市城市管理和综合执法局", "市政务服务中心", "2024年6月底前"],
+    ])
+    assert [t.title for t in plan.tasks] == ["夜间施工噪声扰民"]
+    assert [_roles(t) for t in plan.tasks] == [[("市城市管理和综合执法局", L)]]
+    assert [_supervisors(t) for t in plan.tasks] == [["市政务服务中心"]]
