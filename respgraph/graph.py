@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from respgraph.campaigns import campaign_type
 from respgraph.gcpolicy import paused_gc
 from respgraph.records import OWN_CLAUSE_BASES
+from respgraph.responsibilities import task_supervisors
 from respgraph.model import (
     EDGE_TYPES,
     NODE_TYPES,
@@ -210,6 +211,8 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             deadline_years=sorted({d.year for d in t.deadlines if d.year is not None}),
             targets=[x.text for x in t.targets],
             flags=list(t.flags),
+            # the bodies supervising the task (督导单位), as written: shown, never counted
+            supervisors=[m.text for m in task_supervisors(t)],
             start=t.span.start,
             end=t.span.end,
         )

@@ -155,3 +155,28 @@ def test_regulator_column_supports_and_problem_column_beside_a_task_column(tmp_p
     assert [t.title for t in plan.tasks] == ["夜间施工噪声扰民"]
     assert [_roles(t) for t in plan.tasks] == [[("市城市管理和综合执法局", L)]]
     assert [_supervisors(t) for t in plan.tasks] == [["市政务服务中心"]]
+
+
+def test_supervisors_on_the_graph_count_in_no_workload():
+    from respgraph.graph import build_graph
+    from respgraph.resolve import resolve_plan
+
+    G = build_graph([resolve_plan(extract_file(HERE / "fields-as-sentences.txt"))])
+    tasks = {d["task_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Task"}
+    assert [tasks[k]["supervisors"] for k in sorted(tasks)] == [[], ["市委市政府督查室", "市信访局"], []]
+    # no edge reaches a supervising body: it is no agency of the plan
+    agencies = {d.get("name") for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
+    assert not any("督查室" in a or "信访局" in a for a in agencies)
+
+
+def test_rectification_list_titles(tmp_path):
+    # a list named 整改清单 / 问题清单 / 整改措施清单 is titled by its first line (was a row's
+    # text ending in 方案, or nothing)
+    plan = extract_file(HERE / "ledger-tab.txt")
+    assert (plan.meta.title, plan.meta.kind) == ("汝城县中央生态环境保护督察反馈问题整改清单", "任务清单")
+    path = tmp_path / "list.txt"
+    path.write_text("攸县省生态环境保护督察反馈问题整改措施清单\n\n序号\t反馈问题\t整改措施\t牵头单位\n1\t渗滤液超标\t实施提标改造\t县城管局\n", encoding="utf-8")
+    assert extract_file(path).meta.title == "攸县省生态环境保护督察反馈问题整改措施清单"
+    # near miss: the words in a sentence are no title
+    path.write_text("各乡镇要建立问题清单，实行销号管理。\n1.开展排查。（牵头单位：县住建局）\n", encoding="utf-8")
+    assert extract_file(path).meta.title != "各乡镇要建立问题清单"
