@@ -180,3 +180,21 @@ def test_rectification_list_titles(tmp_path):
     # near miss: the words in a sentence are no title
     path.write_text("各乡镇要建立问题清单，实行销号管理。\n1.开展排查。（牵头单位：县住建局）\n", encoding="utf-8")
     assert extract_file(path).meta.title != "各乡镇要建立问题清单"
+
+
+def test_supervision_notice_items_are_no_portal_footer(tmp_path):
+    # 承办单位：A；协办单位：B；督办单位：C in the notice's last lines read like a portal's
+    # 主办单位：…承办单位：… footer: they were cut off as site furniture, and the notice had no task
+    plan = extract_file(HERE / "supervision-notice.txt")
+    assert [(t.title, _roles(t), _supervisors(t)) for t in plan.tasks] == [
+        ("信访件D3201001", [("县生态环境分局", L), ("县自然资源局", S), ("城关镇人民政府", S)], ["县委督查室"]),
+        ("信访件D3201002", [("县住建局", L), ("县水利局", S)], ["县政府督查室"]),
+    ]
+    assert not any("boilerplate" in w for w in plan.warnings)
+    # near miss: the footer itself, its operators named without a list's stops, still goes
+    path = tmp_path / "page.txt"
+    path.write_text("XX县2024年整改工作方案\n一、主要任务\n1.开展排查。（牵头单位：县住建局）\n"
+                    "主办单位：XX县人民政府办公室 承办单位：XX县大数据中心\n网站标识码：3607000001\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert "大数据中心" not in plan.document.text
+    assert [_roles(t) for t in plan.tasks] == [[("县住建局", L)]]
