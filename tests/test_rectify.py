@@ -198,3 +198,24 @@ def test_supervision_notice_items_are_no_portal_footer(tmp_path):
     plan = extract_file(path)
     assert "大数据中心" not in plan.document.text
     assert [_roles(t) for t in plan.tasks] == [[("县住建局", L)]]
+
+
+def test_fields_paragraph_closes_its_item(tmp_path):
+    # （一）关于“…”问题 / 整改目标：… / 整改措施：… / 【牵头省领导】…【牵头单位】…: the item is the
+    # task, its paragraphs its text (the fields paragraph was the task, titled 【牵头省领导】分管副省长,
+    # and the target and measures were in no task)
+    plan = extract_file(HERE / "fields-paragraph.txt")
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("（一）", "关于“祁连山自然保护区矿业权退出进展缓慢”问题"), ("（二）", "关于“湟水河流域水质改善不稳定”问题")]
+    t = plan.tasks[0]
+    assert "制定矿业权分类退出办法" in t.text and "整改目标" in t.text
+    assert _roles(t) == [("省自然资源厅", L), ("省林业和草原局", S), ("省财政厅", S), ("海北州人民政府", S)]
+    assert _supervisors(t) == ["省委督查室", "省政府督查室"] and [d.text for d in t.deadlines] == ["2025年12月底前"]
+    # the measures' places (推进西宁市、海东市污水处理厂…) are no units
+    assert _roles(plan.tasks[1])[-2:] == [("西宁市人民政府", S), ("海东市人民政府", S)]
+    # near miss: a paragraph whose clause closes its own prose stays the task
+    path = tmp_path / "plan.txt"
+    path.write_text("XX县2024年整改工作方案\n一、整改任务\n（一）加强扬尘污染治理\n各建筑工地要落实扬尘防治措施。\n"
+                    "开展工地扬尘专项检查，依法查处违法行为。（牵头单位：县住建局；责任单位：县城管局）\n", encoding="utf-8")
+    (t,) = extract_file(path).tasks
+    assert (t.number, t.title, _roles(t)) == ("", "开展工地扬尘专项检查，依法查处违法行为", [("县住建局", L), ("县城管局", S)])

@@ -390,6 +390,15 @@ def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: Gramm
 _FIELDS_ONLY = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern + r"[^；;。\n（）()]{0,30}[；;，,\s]*)+")
 
 
+# Lines of other fields only (责任领导：刘某某（副县长）/【牵头省领导】分管副省长), or nothing
+_FIELD_LINES = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n]{0,40}[；;。，,\s]*)*\s*")
+
+
+def fields_only(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds nothing but other fields (责任领导：…) before a clause."""
+    return _FIELD_LINES.fullmatch(text, a, b) is not None
+
+
 def _fields_before(text: str, label_at: int, lo: int) -> int:
     """The bracket opening before ``label_at`` when only other fields (责任领导：…；) stand between."""
     floor = max(lo, label_at - 80)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
@@ -266,6 +267,9 @@ class TaskBuilder:
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
+            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None:
+                extend[p] = max(extend.get(p, 0), blocks[k].end)
+                k = p
             own.setdefault(k, []).append(c)
         for k in [k for k in own if self._label_under_heading(k, own[k])]:
             # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
@@ -306,6 +310,21 @@ class TaskBuilder:
                 self._split(i, b, end, cl)
             elif self._item(i) and self.root(i) not in safeguards:
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+
+    def _fields_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
+        """The numbered item whose fields paragraph ``k`` is, else None: a paragraph of fields
+        only (【牵头省领导】…/【牵头单位】…/【完成时限】…) closing paragraphs without a clause under
+        an item (（一）关于“…”问题 / 整改目标：… / 整改措施：…): the paragraphs are the item's text
+        and the fields its clause (the fields alone were the task, the rest dropped)."""
+        b = self.blocks[k]
+        if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in ("para", "plain", "bracket", "part", "chapter", "section", "box"):
+            return None
+        if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
+            return None
+        return b.parent if fields_only(self.text, b.start, c.span.start) else None
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
