@@ -219,3 +219,58 @@ def test_fields_paragraph_closes_its_item(tmp_path):
                     "开展工地扬尘专项检查，依法查处违法行为。（牵头单位：县住建局；责任单位：县城管局）\n", encoding="utf-8")
     (t,) = extract_file(path).tasks
     assert (t.number, t.title, _roles(t)) == ("", "开展工地扬尘专项检查，依法查处违法行为", [("县住建局", L), ("县城管局", S)])
+
+
+def test_problems_over_measures_and_fields_lines(tmp_path):
+    # 问题1：… / 整改目标：… / 整改措施： / 1．… 2．… 3．… / 责任领导：… / 牵头单位：… …: the problem
+    # is the task and its fields its clause (the measures were tasks, the last one taking the
+    # fields, the others no unit; the next problem's line ran into the last measure)
+    plan = extract_file(HERE / "problems-measures-lines.txt")
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("问题1", "部分乡镇生活污水处理设施建成后长期闲置，运行率低"),
+        ("问题2", "县城建成区仍有黑臭水体反弹现象"),
+        ("问题3", "县住建局对建筑工地扬尘监管不力，部分工地未落实“六个百分之百”要求"),
+    ]
+    assert [_roles(t) for t in plan.tasks] == [
+        [("县住建局", L), ("县生态环境分局", S), ("县财政局", S), ("各乡镇人民政府", S)],
+        [("县城市管理局", L), ("县住建局", S), ("县水利局", S), ("东坪镇人民政府", S)],
+        # the problem names 县住建局 as the culprit: it leads as its 牵头单位 says, not from that
+        [("县住建局", L), ("县交通运输局", S), ("县城市管理局", S)],
+    ]
+    assert [_supervisors(t) for t in plan.tasks] == [["县委督查室", "县政府督查室"], ["县委督查室"], ["县政府督查室"]]
+    assert "按月通报运行情况" in plan.tasks[0].text and "问题2" not in plan.tasks[0].text
+    assert [[d.text for d in t.deadlines] for t in plan.tasks][2] == ["2024年6月底前"]
+
+
+def test_problems_one_paragraph_each():
+    # 问题1：…。整改目标：…。整改措施：1．…；2．…。责任领导：张某某。牵头单位：A。责任单位：B、C。
+    # (the measures were cut into tasks and each problem's 整改时限 fell to the next problem)
+    plan = extract_file(HERE / "problems-one-paragraph.txt")
+    assert [t.number for t in plan.tasks] == ["问题1", "问题2", "问题3"]
+    assert [_roles(t) for t in plan.tasks] == [
+        [("县自然资源局", L), ("县林业局", S), ("县生态环境分局", S), ("相关乡镇人民政府", S)],
+        [("邵阳市生态环境局隆回分局", L), ("县工业和信息化局", S), ("县市场监督管理局", S)],
+        [("县城市管理和综合执法局", L), ("县农业农村局", S), ("各乡镇人民政府", S)],
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks][1] == ["2024年9月底前"]
+    assert [_supervisors(t) for t in plan.tasks] == [[], ["县委县政府督查室"], []]
+
+
+NEAR_LISTS = [
+    # the measures carry their own clauses: each is its task
+    ("问题1：管网建设滞后。\n整改措施：\n1．编制管网规划。（牵头单位：市住建局）\n2．实施雨污分流。（牵头单位：市城管局）\n",
+     [("1", [("市住建局", L)]), ("2", [("市城管局", L)])]),
+    # a heading over items, the last one's label line its own (no list opened by a colon)
+    ("一、重点任务\n（一）加强大气治理\n1．推进工业治理。\n2．推进扬尘治理。\n牵头单位：市住建局\n",
+     [("1", []), ("2", [("市住建局", L)])]),
+    # the clause closes the last measure's own line: the measure's
+    ("问题1：管网建设滞后。\n整改措施：\n1．编制管网规划。\n2．实施雨污分流。（牵头单位：市城管局）\n",
+     [("1", []), ("2", [("市城管局", L)])]),
+]
+
+
+@pytest.mark.parametrize("body,expected", NEAR_LISTS, ids=[b[:12] for b, _ in NEAR_LISTS])
+def test_measure_lists_that_keep_their_items(tmp_path, body, expected):
+    path = tmp_path / "plan.txt"
+    path.write_text("XX市2024年整改工作方案\n" + body, encoding="utf-8")
+    assert [(t.number, _roles(t)) for t in extract_file(path).tasks] == expected

@@ -28,6 +28,8 @@ STYLE_RANK = {
     "article": 2.5,  # 第一条 (rules, 办法, 实施细则): items under chapters and sections
     "cn_dun": 3,  # 一、
     "cn_paren": 4,  # （一）
+    # 问题1：… (a rectification plan's problems, each over its numbered measures and fields)
+    "problem": 4.5,
     "arabic": 5,  # 1.  1．  1、
     "arabic_paren": 6,  # （1）  (1)
     "arabic_rparen": 6,  # 1）  1)
@@ -54,6 +56,7 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1）加强… — a half bracket: the same rank as （1）
     ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
+    ("problem", re.compile(rf"问题[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*[：:][ \t\u3000]*")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
 ]
@@ -132,7 +135,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])

@@ -267,7 +267,7 @@ class TaskBuilder:
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
-            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None:
+            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (p := self._fields_of_list(k, c, at)) is not None:
                 extend[p] = max(extend.get(p, 0), blocks[k].end)
                 k = p
             own.setdefault(k, []).append(c)
@@ -325,6 +325,29 @@ class TaskBuilder:
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
             return None
         return b.parent if fields_only(self.text, b.start, c.span.start) else None
+
+    def _fields_of_list(self, k: int, c: Clause, at: list[int | None]) -> int | None:
+        """The item whose fields close its list of measures in block ``k``, else None.
+
+        问题1：…。整改目标：…。整改措施：/ 1．… / 2．… / 3．…\n责任领导：…\n牵头单位：A\n…: the
+        measures are the list of the item's 整改措施, and the field lines after the last one
+        are the item's (they were the last measure's; the others had no unit). Only when the
+        item is a problem (问题1：) or its text opens the list with a colon, the fields stand on
+        lines of their own after the measure's text, and no other measure has a clause."""
+        b = self.blocks[k]
+        if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in ("para", "plain", "bracket", "part", "chapter", "section", "box") or p.children[-1] != k:
+            return None
+        if p.style != "problem" and not self.text[p.body : self.blocks[p.children[0]].start].rstrip().endswith(("：", ":")):
+            return None
+        if any(j != k and j in at for j in p.children) or b.parent in at:
+            return None
+        nl = self.text.find("\n", b.body, c.span.start)
+        while nl >= 0 and not fields_only(self.text, nl, c.span.start):
+            nl = self.text.find("\n", nl + 1, c.span.start)
+        return b.parent if nl >= 0 and self.text[b.body : nl].strip() else None
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
