@@ -571,7 +571,7 @@ def plan_ids(G: "nx.MultiDiGraph") -> list[str]:
 PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path",
                 "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
-                "section", "kind", "leads", "supports", "n_leads", "n_supports", "deadlines", "deadline_years",
+                "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors", "deadlines", "deadline_years",
                 "targets", "flags", "start", "end", "text"]
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",

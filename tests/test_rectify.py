@@ -274,3 +274,26 @@ def test_measure_lists_that_keep_their_items(tmp_path, body, expected):
     path = tmp_path / "plan.txt"
     path.write_text("XX市2024年整改工作方案\n" + body, encoding="utf-8")
     assert [(t.number, _roles(t)) for t in extract_file(path).tasks] == expected
+
+
+def test_tasks_command_shows_supervisors_beside_the_units(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    def run(*args):
+        return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"}, terminal_width=200)
+
+    out = tmp_path / "out"
+    assert run("build", str(HERE / "fields-as-sentences.txt"), str(HERE / "ledger-tab.txt"), "--out", str(out)).exit_code == 0
+    rows = json.loads(run("tasks", str(out), "--format", "json").stdout)
+    assert [r["supervisors"] for r in rows] == [[], ["市委市政府督查室", "市信访局"], [], ["县纪委监委"], ["县委督查室"], ["县政府督查室"]]
+    # never in the units, never in the workload
+    assert not any("督查室" in x or "纪委" in x for r in rows for x in r["leads"] + r["supports"])
+    workload = run("workload", str(out), "--format", "csv").stdout
+    assert "督查室" not in workload and "纪委监委" not in workload
+    # the table names them in a column of their own, only where some task has them
+    assert "督导 supervisors" in run("tasks", str(out)).stdout
+    assert "督导 supervisors" not in run("tasks", str(out), "--search", "房产证").stdout

@@ -52,6 +52,8 @@ def _table_tasks(df):
     df = df.copy()
     df["leads"] = df["leads"].map(_few)
     df["supports"] = df["supports"].map(_few)
+    if "supervisors" in df:
+        df["supervisors"] = df["supervisors"].map(lambda xs: _few(xs) if isinstance(xs, list) else "")
     df["deadline_years"] = df["deadline_years"].map(lambda ys: "、".join(map(str, ys)) if isinstance(ys, list) else "")
     df["clause"] = [_clause(c, s) for c, s in zip(df["clause"], df["clause_start"])]
     return df
@@ -67,6 +69,16 @@ def _table_workload(w):
     w["fence"] = w["fence"].map(lambda f: f"{f:g}" if f == f and f is not None else "")
     w["flagged"] = w["flagged"].map(lambda f: "yes" if f is True or f == 1 else "")
     return w
+
+
+def _with_supervisors(cols: dict, df) -> dict:
+    """The table's columns with the tasks' supervising bodies (督导单位) after the units, when
+    some task names them: seen beside the units, never counted with them."""
+    if "supervisors" not in df or not any(isinstance(x, list) and x for x in df["supervisors"]):
+        return cols
+    keys = list(cols)
+    at = keys.index("supports" if "supports" in cols else "leads") + 1
+    return {**{k: cols[k] for k in keys[:at]}, "supervisors": "督导 supervisors", **{k: cols[k] for k in keys[at:]}}
 
 
 def _one_plan(cols: dict, df) -> dict:
@@ -227,7 +239,7 @@ def tasks_cmd(
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
     _emit(_table_tasks(df), fmt, title=f"{len(df)} task{'' if len(df) == 1 else 's'} — {what}", limit=limit,
-          table_cols=_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df))
+          table_cols=_with_supervisors(_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df), df))
 
 
 def register(app: typer.Typer) -> None:
