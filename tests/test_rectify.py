@@ -62,11 +62,27 @@ FIELDS = [
     ("（牵头单位：县财政局；配合单位：县机关事务服务中心；监督单位：县审计局；整改时限：2024年12月底前）",
      [("县财政局", L), ("县机关事务服务中心", S)], ["县审计局"],
      "（牵头单位：县财政局；配合单位：县机关事务服务中心；监督单位：县审计局；整改时限：2024年12月底前）"),
+    # the supervisors' field first in the bracket (was dropped: the clause opened at 牵头单位)
+    ("（督办单位：市委督查室；牵头单位：市政务服务中心；配合单位：市直各窗口单位；完成时限：2024年5月底前）",
+     [("市政务服务中心", L), ("市直各窗口单位", S)], ["市委督查室"],
+     "（督办单位：市委督查室；牵头单位：市政务服务中心；配合单位：市直各窗口单位；完成时限：2024年5月底前）"),
+    # a supervisors' line alone (after a measure's own clause): a clause of supervisors only
+    ("督导单位：县委督查室\n整改时限：2024年12月底前", [], ["县委督查室"], "督导单位：县委督查室"),
+    ("（督导部门：县政府督查室）", [], ["县政府督查室"], "（督导部门：县政府督查室）"),
     # near misses: a stop ends the clause when no unit list follows it, after fields or not
     ("牵头单位：县住建局。加强监督检查，确保整改到位。", [("县住建局", L)], [], "牵头单位：县住建局"),
     ("牵头单位：县住建局。完成时限：2024年底前。县水利局要加强配合。", [("县住建局", L)], [], "牵头单位：县住建局"),
     ("牵头单位：县住建局；整改时限：长期坚持。问题2：县城管局对占道经营监管不力。", [("县住建局", L)], [], "牵头单位：县住建局"),
 ]
+
+
+# no clause: the label inside a phrase, or no label at all
+NOT_FIELDS = ["要加强督导单位：县委督查室", "加强对督导单位的管理，县委督查室跟踪督办。"]
+
+
+@pytest.mark.parametrize("text", NOT_FIELDS)
+def test_not_rectification_fields(text):
+    assert find_clauses(text) == []
 
 
 @pytest.mark.parametrize("text,roles,supervisors,raw", FIELDS, ids=[t for t, *_ in FIELDS])
@@ -297,3 +313,29 @@ def test_tasks_command_shows_supervisors_beside_the_units(tmp_path):
     # the table names them in a column of their own, only where some task has them
     assert "督导 supervisors" in run("tasks", str(out)).stdout
     assert "督导 supervisors" not in run("tasks", str(out), "--search", "房产证").stdout
+
+
+def test_heading_over_measures_and_fields_lines():
+    # （一）关于…的问题 / 整改措施： / 1．… 2．… / 责任领导：… 牵头单位：… : the numbered problem is
+    # the task (the list opens on a line of its own after the colon)
+    plan = extract_file(HERE / "heading-measures-lines.txt")
+    assert [(t.number, t.title, _roles(t), _supervisors(t)) for t in plan.tasks] == [
+        ("（一）", "关于落实意识形态工作责任制不到位的问题", [("县委宣传部", L), ("县委网信办", S), ("各乡镇党委", S)], []),
+        ("（二）", "关于国有企业监管存在薄弱环节的问题", [("县国资中心", L), ("县审计局", S), ("县财政局", S)], ["县纪委监委"]),
+    ]
+    assert all("孙某" not in m.text and "钱某" not in m.text for t in plan.tasks for m in t.mentions)
+
+
+def test_supervisors_line_after_measures_with_clauses(tmp_path):
+    # the measures keep their own clauses; the 督导单位 line after them is read (it was dropped)
+    path = tmp_path / "plan.txt"
+    path.write_text("某某县整改方案\n问题1：县城区黑臭水体治理不彻底。\n整改措施：\n"
+                    "1．实施截污纳管工程。（牵头单位：县住建局；配合单位：县水利局）\n"
+                    "2．开展河道清淤疏浚。（牵头单位：县水利局；配合单位：县城管局）\n"
+                    "督导单位：县委督查室\n整改时限：2024年12月底前\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.number, _roles(t), _supervisors(t)) for t in plan.tasks] == [
+        ("1", [("县住建局", L), ("县水利局", S)], []),
+        ("2", [("县水利局", L), ("县城管局", S)], ["县委督查室"]),
+    ]
+    assert not any("unparsed_clause" in t.flags for t in plan.tasks)

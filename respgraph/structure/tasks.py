@@ -246,7 +246,8 @@ class TaskBuilder:
         own: dict[int, list[Clause]] = {}
         extend: dict[int, int] = {}
         at = [self.block_at(c.span.start) for c in clauses]
-        para_with_clause = {k for k in at if k is not None and blocks[k].style == "para"}
+        with_clause = {k for k in at if k is not None}
+        para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
         for c, k in zip(clauses, at):
             if k is None:
                 continue
@@ -267,7 +268,7 @@ class TaskBuilder:
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
-            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (p := self._fields_of_list(k, c, at)) is not None:
+            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (p := self._fields_of_list(k, c, with_clause)) is not None:
                 extend[p] = max(extend.get(p, 0), blocks[k].end)
                 k = p
             own.setdefault(k, []).append(c)
@@ -326,7 +327,7 @@ class TaskBuilder:
             return None
         return b.parent if fields_only(self.text, b.start, c.span.start) else None
 
-    def _fields_of_list(self, k: int, c: Clause, at: list[int | None]) -> int | None:
+    def _fields_of_list(self, k: int, c: Clause, with_clause: set[int]) -> int | None:
         """The item whose fields close its list of measures in block ``k``, else None.
 
         问题1：…。整改目标：…。整改措施：/ 1．… / 2．… / 3．…\n责任领导：…\n牵头单位：A\n…: the
@@ -340,9 +341,11 @@ class TaskBuilder:
         p = self.blocks[b.parent]
         if p.style in ("para", "plain", "bracket", "part", "chapter", "section", "box") or p.children[-1] != k:
             return None
-        if p.style != "problem" and not self.text[p.body : self.blocks[p.children[0]].start].rstrip().endswith(("：", ":")):
+        # the list opens after a colon (整改措施：) in the item's text or a line of its own
+        first = next(j for j in p.children if self.blocks[j].style != "para")
+        if p.style != "problem" and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")):
             return None
-        if any(j != k and j in at for j in p.children) or b.parent in at:
+        if any(j != k and j in with_clause for j in p.children) or b.parent in with_clause:
             return None
         nl = self.text.find("\n", b.body, c.span.start)
         while nl >= 0 and not fields_only(self.text, nl, c.span.start):
