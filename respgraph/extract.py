@@ -459,7 +459,7 @@ def plan_records(plan: ExtractedPlan) -> list[dict]:
 
 CSV_COLUMNS = [
     "plan_id", "task_id", "number", "title", "section", "campaign", "kind", "deadlines", "targets", "flags",
-    "agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause", "text",
+    "supervisors", "agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause", "text",
 ]
 
 
@@ -473,6 +473,7 @@ def csv_rows(records: list[dict]) -> list[dict]:
             "deadlines": "；".join(d["text"] for d in r["deadlines"]),
             "targets": "；".join(t["text"] for t in r["targets"]),
             "flags": ";".join(r["flags"]), "text": r["text"],
+            "supervisors": "、".join(x["mention"] for x in r.get("supervisors", ())),  # the task's, on each row
         }
         if not r["assignments"]:
             rows.append({**base, **{k: "" for k in ("agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause")}})

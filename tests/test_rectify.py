@@ -339,3 +339,26 @@ def test_supervisors_line_after_measures_with_clauses(tmp_path):
         ("2", [("县水利局", L), ("县城管局", S)], ["县委督查室"]),
     ]
     assert not any("unparsed_clause" in t.flags for t in plan.tasks)
+
+
+def test_csv_rows_carry_the_tasks_supervisors():
+    from respgraph.extract import CSV_COLUMNS, csv_rows
+
+    rows = csv_rows(plan_records(extract_file(HERE / "fields-as-sentences.txt")))
+    assert "supervisors" in CSV_COLUMNS
+    assert {r["supervisors"] for r in rows if r["task_id"].endswith(":002")} == {"市委市政府督查室、市信访局"}
+    assert {r["supervisors"] for r in rows if not r["task_id"].endswith(":002")} == {""}
+
+
+def test_problem_numbers_and_number_columns(tmp_path):
+    # 问题2．… as 问题2：… ; 问题1.5万件 opens nothing
+    path = tmp_path / "plan.txt"
+    path.write_text("某某县整改方案\n问题1．管网建设滞后。\n整改措施：\n1．编制管网规划。\n2．实施雨污分流。\n"
+                    "牵头单位：县住建局\n问题2．群众投诉较多。\n整改措施：集中办理。\n牵头单位：县信访局\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.number, _roles(t)) for t in plan.tasks] == [("问题1", [("县住建局", L)]), ("问题2", [("县信访局", L)])]
+    # a 问题编号 column is a number, not the task (was the title)
+    plan = _tab(tmp_path, ["问题编号", "反馈问题", "整改措施", "牵头单位", "整改时限"], [
+        ["D3201001", "砖厂粉尘污染", "责令停产整治", "县生态环境分局", "2024年5月底前"],
+    ])
+    assert [t.title for t in plan.tasks] == ["砖厂粉尘污染"]

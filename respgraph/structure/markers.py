@@ -56,7 +56,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1）加强… — a half bracket: the same rank as （1）
     ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
-    ("problem", re.compile(rf"问题[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*[：:][ \t\u3000]*")),
+    # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件)
+    ("problem", re.compile(rf"问题[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*(?:[：:]|[.．、](?!\d))[ \t\u3000]*")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
 ]

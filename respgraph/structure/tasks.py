@@ -72,7 +72,7 @@ _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各
 
 def clean_number(b: Block) -> str:
     """Item number as written, without the trailing separator: ``14``, ``（3）``, ``二``."""
-    if b.style in ("arabic", "cn_dun", "circled"):
+    if b.style in ("arabic", "cn_dun", "circled", "problem"):  # 问题1． as 问题1
         return re.sub(r"[\s.．、,，]+$", "", b.number)
     return b.number
 
