@@ -69,6 +69,21 @@ FIELDS = [
     # a supervisors' line alone (after a measure's own clause): a clause of supervisors only
     ("督导单位：县委督查室\n整改时限：2024年12月底前", [], ["县委督查室"], "督导单位：县委督查室"),
     ("（督导部门：县政府督查室）", [], ["县政府督查室"], "（督导部门：县政府督查室）"),
+    # 督查督办单位 is one label (督查 was read as a unit of the list before it)
+    ("（牵头单位：县住建局；责任单位：县财政局；督查督办单位：县委督查室）",
+     [("县住建局", L), ("县财政局", S)], ["县委督查室"], "（牵头单位：县住建局；责任单位：县财政局；督查督办单位：县委督查室）"),
+    # without labels: a field or a phrase naming the supervisor beside the units' phrases (the
+    # whole clause was dropped, or the 督查室 supported)
+    ("（市林业局牵头，市自然资源局配合；督办单位：市委督查室、市政府督查室）",
+     [("市林业局", L), ("市自然资源局", S)], ["市委督查室", "市政府督查室"],
+     "（市林业局牵头，市自然资源局配合；督办单位：市委督查室、市政府督查室）"),
+    ("（市林业局牵头，市自然资源局配合，市委督查室督办）", [("市林业局", L), ("市自然资源局", S)], ["市委督查室"],
+     "（市林业局牵头，市自然资源局配合，市委督查室督办）"),
+    ("市林业局为牵头单位，市自然资源局为配合单位，市委督查室为督办单位。", [("市林业局", L), ("市自然资源局", S)], ["市委督查室"],
+     "市林业局为牵头单位，市自然资源局为配合单位，市委督查室为督办单位"),
+    ("由市林业局牵头，市委督查室负责跟踪督办。", [("市林业局", L)], ["市委督查室"], "由市林业局牵头，市委督查室负责跟踪督办"),
+    # near miss: alone in its bracket the 督查室 is the unit of the task, as before
+    ("（市委督查室负责督办）", [("市委督查室", L)], [], "（市委督查室负责督办）"),
     # near misses: a stop ends the clause when no unit list follows it, after fields or not
     ("牵头单位：县住建局。加强监督检查，确保整改到位。", [("县住建局", L)], [], "牵头单位：县住建局"),
     ("牵头单位：县住建局。完成时限：2024年底前。县水利局要加强配合。", [("县住建局", L)], [], "牵头单位：县住建局"),
@@ -77,7 +92,7 @@ FIELDS = [
 
 
 # no clause: the label inside a phrase, or no label at all
-NOT_FIELDS = ["要加强督导单位：县委督查室", "加强对督导单位的管理，县委督查室跟踪督办。"]
+NOT_FIELDS = ["要加强督导单位：县委督查室", "加强对督导单位的管理，县委督查室跟踪督办。", "市委督查室跟踪督办。"]
 
 
 @pytest.mark.parametrize("text", NOT_FIELDS)

@@ -91,18 +91,20 @@ _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合"
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
+# What a supervising body's label says: 督办单位 / 督导部门 / 督查督办单位 / 监督单位
+_SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室)"
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(
     r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
     r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
-    # 督导单位 / 督办单位 / 监督单位: the bodies supervising the work (a 督查室, a 纪委监委, an
-    # 审计局), neither lead nor support; read apart as the clause's supervisors
-    r"(?P<sup>(?:督办|督导|督查|督促|监督)\s*(?:单位|部门|处室|科室)))\s*(?:[：:]|】)"
+    # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
+    # 纪委监委, an 审计局), neither lead nor support; read apart as the clause's supervisors
+    r"(?P<sup>" + _SUPERVISING + r"))\s*(?:[：:]|】)"
 )
 # A supervising body's label on its own (a line or a sentence of a clause going on after it)
-_SUPERVISOR_LABEL = r"(?:【\s*)?(?:督办|督导|督查|督促|监督)\s*(?:单位|部门|处室|科室)\s*(?:[：:]|】)"
+_SUPERVISOR_LABEL = r"(?:【\s*)?" + _SUPERVISING + r"\s*(?:[：:]|】)"
 SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 # A supervisors' label opens a clause of its own where no unit list stands before it
@@ -1138,7 +1140,8 @@ def _inline_clause(
     # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
-    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed)
+    supervisors: list[Mention] = []
+    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed, supervisors)
     if mentions is None:
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
@@ -1156,7 +1159,8 @@ def _inline_clause(
         [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
     )
     problems = ["unbalanced bracket"] if unclosed else []
-    clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems)
+    clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
+                    supervisors=supervisors if mentions else [])
     return clause, c_end
 
 
@@ -1192,9 +1196,11 @@ def _read_inline(
     settings: GrammarSettings,
     holes: list[tuple[int, int]] | None = None,
     bracketed: bool = False,
+    supervisors: list[Mention] | None = None,
 ) -> list[Mention] | None:
     """The mentions of a label-less clause filling ``text[a:b]``: [] when it is none, None when
-    it states a principle (no closing part of it is read either)."""
+    it states a principle (no closing part of it is read either). The bodies it names to
+    supervise (督办单位：C / C为督办单位) go to ``supervisors`` when given."""
     # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
     phrases: list[tuple[int, int]] = []
     depth = 0
@@ -1233,6 +1239,11 @@ def _read_inline(
         if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
             m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
         weak = False
+        if not m and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
+            # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
+            if supervisors is not None:
+                supervisors += watched
+            continue
         if not m:
             if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
@@ -1380,6 +1391,27 @@ def _read_inline(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+# C为督办单位 / C督办 / C负责跟踪督办, a phrase beside those of the units doing the work
+_AS_SUPERVISOR = re.compile(r"(?:为\s*" + _SUPERVISING + r"|(?:负\s*责\s*)?(?:跟\s*踪\s*)?督\s*办)\s*$")
+_SUPERVISOR_FIELD = re.compile(r"\s*" + _SUPERVISOR_LABEL)
+
+
+def _watched(text: str, a: int, b: int, after_units: bool) -> list[Mention] | None:
+    """The bodies of a phrase naming who supervises (督办单位：C、D, or after the phrases of the
+    units doing the work C为督办单位 / C督办), else None."""
+    field = _SUPERVISOR_FIELD.match(text, a, b)
+    if field is not None:
+        lo, hi = field.end(), b
+    elif after_units and (m := _AS_SUPERVISOR.search(text, a, b)) is not None:
+        lo, hi = a, m.start()
+    else:
+        return None
+    units = split_units(text, 0, lo, hi)
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return [Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]
 
 
 # A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志

@@ -23,7 +23,7 @@ _DOING = r"承办|承担|落实|实施|执行|办理"
 SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(负责|监管|{_DOING})(单位|部门|处室|科室)")
 # 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
 # from its leads and supports (records.Clause.supervisors), as the same label in prose is
-SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督)(单位|部门|处室|科室)")
+SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
