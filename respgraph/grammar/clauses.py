@@ -1149,7 +1149,8 @@ def _inline_clause(
     closes = seg_end < len(text) and text[seg_end] in CLOSE
     c_end = seg_end + 1 if closes else seg_end
     if not mentions and not bracketed:
-        tail = _tail_clause(text, body_lo, seg_end, vs, settings)
+        supervisors = []  # those of a reading that failed
+        tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
         if tail is not None:
             (c_start, c_end), mentions = tail
             markers = [im for im in markers if c_start <= im.start() < c_end]
@@ -1165,14 +1166,14 @@ def _inline_clause(
 
 
 def _tail_clause(
-    text: str, a: int, b: int, vs: int, settings: GrammarSettings
+    text: str, a: int, b: int, vs: int, settings: GrammarSettings, supervisors: list[Mention]
 ) -> tuple[tuple[int, int], list[Mention]] | None:
     """The closing phrases of a sentence or of a ；-part when they alone are units and verbs:
     ``加强水源地保护，由市水利局负责。`` / ``一是…，市水利局牵头，市生态环境局配合；二是…``.
 
     The part runs from the phrase holding the verb at ``vs`` to the next ``；`` (or the end of
     the sentence); it starts at the earliest phrase after which everything reads as units.
-    Returns ((start, end), mentions) or None.
+    Returns ((start, end), mentions) or None; the part's supervisors go to ``supervisors``.
     """
     cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b)]
     if not cuts:
@@ -1182,8 +1183,10 @@ def _tail_clause(
     # candidate starts: after each ，/；before the verb, no further back than the last ；
     floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
     for start in [i + 1 for i, _ in cuts if floor <= i + 1 and i < vs]:
-        mentions = _read_inline(text, start, end, settings)
+        watching: list[Mention] = []
+        mentions = _read_inline(text, start, end, settings, supervisors=watching)
         if mentions:
+            supervisors += watching
             lo = _skip_ws(text, start, end)
             return (lo, end), mentions
     return None
@@ -1280,7 +1283,10 @@ def _read_inline(
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
                 if under.group("guide") and (units := _guiding_units(text, pa, pb)):
-                    parsed.append(("指导", units))
+                    # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
+                    # phrase of the clause all the same, read as its supervisors at the end)
+                    watching = under.group("guide") == "督导" and supervisors is not None
+                    parsed.append((_UNDER_WATCH if watching else "指导", units))
                 else:
                     led = True
                 continue
@@ -1369,6 +1375,9 @@ def _read_inline(
     mentions: list[Mention] = []
     first_done = False
     for verb, units in parsed:
+        if verb == _UNDER_WATCH:
+            supervisors += [_mention(u, "support", "explicit") for u in units]  # type: ignore[operator]
+            continue
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
         shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
         for n, u in enumerate(units):
@@ -1394,6 +1403,7 @@ def _read_inline(
 
 
 # C为督办单位 / C督办 / C负责跟踪督办, a phrase beside those of the units doing the work
+_UNDER_WATCH = "在…督导下"  # the phrase of 在A督导下 among a clause's phrases: A supervises
 _AS_SUPERVISOR = re.compile(r"(?:为\s*" + _SUPERVISING + r"|(?:负\s*责\s*)?(?:跟\s*踪\s*)?督\s*办)\s*$")
 _SUPERVISOR_FIELD = re.compile(r"\s*" + _SUPERVISOR_LABEL)
 
