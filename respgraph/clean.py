@@ -352,9 +352,9 @@ _SITE_WORDS = re.compile(
 )
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
 # print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
-# The operators are named without a list's stops: 承办单位：A；协办单位：B、C；督办单位：D (a 督办
+# The operators are named without a list's stops (；，。): 承办单位：A；协办单位：B、C；督办单位：D (a 督办
 # notice's clause, its last lines) is no footer.
-_PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：][^；;。，,、]{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
+_PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：][^；;。，,]{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
 _PORTAL_PAGE = (
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
     r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"

@@ -238,6 +238,11 @@ def test_supervision_notice_items_are_no_portal_footer(tmp_path):
     plan = extract_file(path)
     assert "大数据中心" not in plan.document.text
     assert [_roles(t) for t in plan.tasks] == [[("县住建局", L)]]
+    # ... its operators may be listed with 、
+    from respgraph.clean import _PORTAL_FOOTER_LINE
+
+    assert _PORTAL_FOOTER_LINE.search("主办单位：中共某某县委、某某县人民政府 承办单位：某某县融媒体中心")
+    assert not _PORTAL_FOOTER_LINE.search("承办单位：县生态环境分局；协办单位：县自然资源局")
 
 
 def test_fields_paragraph_closes_its_item(tmp_path):
