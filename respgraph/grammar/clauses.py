@@ -745,11 +745,12 @@ def _supervisors(text: str, pieces: list[tuple[int, int]], notes: list[str]) -> 
     """The bodies of a 督导单位 / 督办单位 list (its people and remarks dropped as in any list),
     as mentions the clause keeps apart from its leads and supports: they check the work, and
     counting them as support would load a 督查室 with every task it follows."""
-    return [
-        Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective)
-        for a, b in pieces
-        for u in _listed_units(split_units(text, 0, a, b), notes)
-    ]
+    return [_watcher(u) for a, b in pieces for u in _listed_units(split_units(text, 0, a, b), notes)]
+
+
+def _watcher(u: Unit) -> Mention:
+    """A supervising body as a mention (kept in ``Clause.supervisors``; its role unused)."""
+    return _mention(u, "support", "explicit")
 
 
 _VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
@@ -1376,7 +1377,7 @@ def _read_inline(
     first_done = False
     for verb, units in parsed:
         if verb == _UNDER_WATCH:
-            supervisors += [_mention(u, "support", "explicit") for u in units]  # type: ignore[operator]
+            supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
             continue
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
         shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
@@ -1421,7 +1422,7 @@ def _watched(text: str, a: int, b: int, after_units: bool) -> list[Mention] | No
     units = split_units(text, 0, lo, hi)
     if not units or not all(looks_like_unit(u.text) for u in units):
         return None
-    return [Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]
+    return [_watcher(u) for u in units]
 
 
 # A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
