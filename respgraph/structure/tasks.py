@@ -63,6 +63,8 @@ def safeguard_title(title: str) -> bool:
 SAFEGUARD_CHAPTER = re.compile(
     r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策|要素)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
 )
+# Blocks that are no numbered item a clause or a paragraph could belong to
+_NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -259,7 +261,7 @@ class TaskBuilder:
             # paragraph that carries an item's text — not one of several paragraph tasks
             # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
             # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
-            if c.span.start not in self.duty_starts and blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in ("para", "plain", "bracket", "part", "chapter", "section", "box") and (
+            if c.span.start not in self.duty_starts and blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
                 not self.text[blocks[k].start : c.span.start].strip()
                 or (
                     not any(blocks[j].style != "para" for j in blocks[k - 1].children)
@@ -268,7 +270,10 @@ class TaskBuilder:
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 k -= 1
-            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (p := self._fields_of_list(k, c, with_clause)) is not None:
+            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
+                (p := self._fields_of_list(k, c, with_clause)) is not None
+            ):
+                # the fields closing an item's paragraphs, or its list of measures: the item's
                 extend[p] = max(extend.get(p, 0), blocks[k].end)
                 k = p
             own.setdefault(k, []).append(c)
@@ -321,7 +326,7 @@ class TaskBuilder:
         if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
-        if p.style in ("para", "plain", "bracket", "part", "chapter", "section", "box"):
+        if p.style in _NOT_ITEMS:
             return None
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
             return None
@@ -339,7 +344,7 @@ class TaskBuilder:
         if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
-        if p.style in ("para", "plain", "bracket", "part", "chapter", "section", "box") or p.children[-1] != k:
+        if p.style in _NOT_ITEMS or p.children[-1] != k:
             return None
         # the list opens after a colon (整改措施：) in the item's text or a line of its own
         first = next(j for j in p.children if self.blocks[j].style != "para")
