@@ -391,3 +391,15 @@ def test_problem_numbers_and_number_columns(tmp_path):
         ["D3201001", "砖厂粉尘污染", "责令停产整治", "县生态环境分局", "2024年5月底前"],
     ])
     assert [t.title for t in plan.tasks] == ["砖厂粉尘污染"]
+
+
+def test_item_opening_with_a_field_name_is_titled_by_what_it_says(tmp_path):
+    # 1．整改措施：完善…。 was titled 整改措施
+    path = tmp_path / "plan.txt"
+    path.write_text("某某局巡察整改方案\n（一）落实审计监督职责不到位的问题\n1．整改措施：完善审计项目计划管理办法。\n"
+                    "整改牵头部门：局办公室\n2．主要措施：\n（1）加强跟踪检查。（牵头单位：审计整改督查科）\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert plan.tasks[0].title == "完善审计项目计划管理办法"
+    assert _roles(plan.tasks[0]) == [("局办公室", L)]
+    # near miss: a field name alone on its line stays the title of its heading
+    assert [t.section[-1] for t in plan.tasks[1:]] == ["主要措施"]

@@ -117,6 +117,8 @@ LEAD_MAX = 30
 _NO_LEAD_STYLES = ("attach", "plain", "para", "bracket")  # 附件：XX方案 is titled by the whole line
 # a label ends before the colon (牵头单位：…): what follows is no title's text
 _LABEL_END = re.compile(r"(?:单位|部门|领导|时限|时间)\s*$")
+# the name of an item's field opening it (整改措施：… / 问题描述：…): what follows is the title
+_FIELD_NAME = re.compile(r"\s*(?:(?:整改|具体|主要)\s*(?:措施|目标|要求|内容|举措)|问题描述|存在问题|反馈问题)\s*")
 
 
 def _join_title_wrap(body: str) -> str:
@@ -148,7 +150,9 @@ def _title(body: str, style: str) -> str:
         if 0 < k:
             body = body[:k]
     k = body.find("：")
-    if 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and not _LABEL_END.search(body, 0, k):
+    if 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and _FIELD_NAME.fullmatch(body, 0, k) and body[k + 1 :].strip():
+        body = body[k + 1 :]  # 1．整改措施：完善…: the field's name is no title, what it says is
+    elif 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and not _LABEL_END.search(body, 0, k):
         body = body[:k]  # 1.加强市容环境整治：全面清理…: the words before the colon are the title
     if style == "bracket":
         body = body.rstrip().rstrip("】")
