@@ -176,6 +176,7 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
             span=owner.span,
             raw=owner.raw,
             mentions=[Mention(x.text, "support", x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
+            supervisors=list(owner.supervisors),  # who supervises the heading's work supervises this too
         )
     if not units:
         return [head]

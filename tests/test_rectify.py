@@ -403,3 +403,16 @@ def test_item_opening_with_a_field_name_is_titled_by_what_it_says(tmp_path):
     assert _roles(plan.tasks[0]) == [("局办公室", L)]
     # near miss: a field name alone on its line stays the title of its heading
     assert [t.section[-1] for t in plan.tasks[1:]] == ["主要措施"]
+
+
+def test_heading_supervisors_reach_its_items(tmp_path):
+    # a heading's clause leads its items without one; its supervisors go with it, also to an
+    # item opening 配合A… (where the heading's units support: the clause copy had none)
+    path = tmp_path / "plan.txt"
+    path.write_text("XX县整改方案\n一、整改任务\n（一）城区黑臭水体治理（牵头单位：县住建局；督办单位：县委督查室）\n"
+                    "1．配合县水利局开展清淤疏浚。\n2．实施截污纳管。（配合单位：县城管局）\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert [(_roles(t), _supervisors(t)) for t in plan.tasks] == [
+        ([("县水利局", L), ("县住建局", S)], ["县委督查室"]),
+        ([("县住建局", L), ("县城管局", S)], ["县委督查室"]),
+    ]
