@@ -315,11 +315,11 @@ def _as_lead(c: Clause) -> Clause:
     """``c`` with its first unit leading, as a unit's heading would (owned_item turns it)."""
     return Clause(span=c.span, raw=c.raw, mentions=[
         Mention(x.text, "lead" if n == 0 else x.role, x.basis, x.span, list(x.portfolio), x.collective)
-        for n, x in enumerate(c.mentions)])
+        for n, x in enumerate(c.mentions)], supervisors=list(c.supervisors))
 
 
 def _merged(text: str, clauses: list[Clause], start: int, end: int) -> Clause:
     """One clause holding the mentions of ``clauses``, from the statement's opening to its last name."""
     mentions = [x for c in clauses for x in c.mentions]
     end = max([end] + [x.span.end for x in mentions])
-    return Clause(span=Span(start, end), raw=text[start:end], mentions=mentions)
+    return Clause(span=Span(start, end), raw=text[start:end], mentions=mentions, supervisors=[x for c in clauses for x in c.supervisors])
