@@ -1193,6 +1193,15 @@ CLAUSES = [
      [("县卫健局", L, EX), ("县疾控中心", S, EX), ("各乡镇", S, EX)]),
     # under the party's leadership the units assigned after it still read
     ("在县委、县政府的统一领导下，由县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    # the places of autonomous regions end as 市/县 do: XX州 / XX盟 / XX旗 (the whole clause was unread)
+    ("（自治区工业和信息化厅牵头，自治区商务厅、新疆生产建设兵团商务局配合，伊犁州、博州、塔城地区负责落实）",
+     [("自治区工业和信息化厅", L, EX), ("自治区商务厅", S, EX), ("新疆生产建设兵团商务局", S, EX),
+      ("伊犁州", S, EX), ("博州", S, EX), ("塔城地区", S, EX)]),
+    ("（责任单位：阿拉善盟、鄂托克旗人民政府）", [("阿拉善盟", L, FL), ("鄂托克旗人民政府", S, EX)]),
+    # the villages of a township or 街道 as one collective: 各村（社区） / 各村（居） (the clause was unread)
+    ("由街道城建办牵头，各村（社区）具体实施。", [("街道城建办", L, EX), ("各村（社区）", S, EX)]),
+    ("（镇农业农村办牵头，各村（居）配合）", [("镇农业农村办", L, EX), ("各村（居）", S, EX)]),
+    ("（责任单位：苏木镇政府，各嘎查村）", [("苏木镇政府", L, FL), ("各嘎查村", S, EX)]),
 ]
 
 
@@ -1208,6 +1217,11 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # places named in prose, 州 and 村 now ending like bodies: no verb of duty, no clause
+    "加强与杭州、宁波、温州合作，共建长三角产业链。",
+    "支持黔东南州、黔南州发展特色产业。",
+    "各村（社区）要加强宣传，营造浓厚氛围。",
+    "在各村（社区）设立便民服务站。",
     # 负责人 / 负责同志 are people: 县应急局 is not read out of them
     "（县应急局负责人牵头）",
     # a duty and its object alone, or beside prose, outside a bracket: a statement, not a clause

@@ -34,6 +34,8 @@ UNIT_SUFFIXES = (
     "党校", "学校", "公安", "海关", "税务", "供电", "邮政", "电信", "移动", "联通", "投控", "总站", "总队",
     "支行", "分行", "总行", "分公司", "联社", "妇联", "工商联", "党组", "团委", "科协", "残联", "侨联", "文联", "电视台", "大学", "学院",
     "纪检监察组",  # 驻厅纪检监察组: the discipline group stationed in a department
+    # places of the autonomous regions, as 市/县 are: 伊犁州 / 湘西州, 阿拉善盟, 鄂托克旗
+    "州", "盟", "旗",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 _STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
@@ -103,7 +105,9 @@ _GOVERNMENT_OFFICE = re.compile(r"^[^、，（）()]{0,10}?[省市区县州旗�
 # Collectives that end with no unit suffix: the whole name is one of these.
 _BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面",
                                # central plans: 有关部门和地方按职责分工负责 (ministries and the provinces)
-                               "各地方", "有关地方", "有关部门和地方", "各有关部门和地方", "相关部门和地方"})
+                               "各地方", "有关地方", "有关部门和地方", "各有关部门和地方", "相关部门和地方",
+                               # the villages of a township or 街道: 各村（社区） / 各村（居） / 各嘎查村
+                               "各村", "各行政村", "各村居", "各村组", "各嘎查", "各嘎查村"})
 
 _COLLECTIVE_RE = re.compile(
     "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
