@@ -117,9 +117,22 @@ def test_markers(line, number):
     assert match_line_start(line, 0).number == number
 
 
-@pytest.mark.parametrize("line", ["2025年，全区", "1.5万吨", "一、二、三产业融合", "100%完成"])
+@pytest.mark.parametrize("line", ["2025年，全区", "1.5万吨", "一、二、三产业融合", "100%完成",
+                                  # a quantity, a table's row (tab), a sentence after a bare number
+                                  "3.5万人口以下的乡镇参照执行。", "1\t组织领导", "2 月底前完成排查整治工作。",
+                                  "0.5　公里"])
 def test_not_markers(line):
     assert match_line_start(line, 0) is None
+
+
+# the decimal outline of 应急预案: 1　总则 / 2.1　编制目的 / 2.2.1．…, its depth its style
+@pytest.mark.parametrize("line,style,number,value", [
+    ("1　总则", "dec1", "1", 1), ("12 附则", "dec1", "12", 12), ("2.1　编制目的", "dec2", "2.1", 1),
+    ("2.2　成员单位职责", "dec2", "2.2", 2), ("4.2.3　应急响应", "dec3", "4.2.3", 3), ("3.1．预警分级", "dec2", "3.1．", 1),
+    ("1.1.1.2 信息报告", "dec4", "1.1.1.2", 2)])
+def test_decimal_outline_markers(line, style, number, value):
+    mk = match_line_start(line, 0)
+    assert (mk.style, mk.number, mk.value) == (style, number, value)
 
 
 def test_run_together_sequence():

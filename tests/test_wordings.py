@@ -313,6 +313,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "县政府督查室负责跟踪督办", [("县政府督查室", L, EX)]),
         ("", "县财政局负责资金保障", [("县财政局", L, EX)]),
     ],
+    # 应急预案 numbered 1　总则 / 2.2　成员单位职责 (a decimal outline): the sections are headings and
+    # each duty sentence of a unit is a task it leads (no tasks were found: the numbers were read as
+    # no markers); 曲靖军分区 / 人民银行XX市分行 end as bodies do (were no duty's unit); a line opening
+    # with a quantity (3.5万人口…) opens nothing
+    "decimal-outline-duties.txt": [
+        ("1.1", "编制目的", []),
+        ("1.2", "适用范围", []),
+        ("", "市水利局负责水利工程调度，承担市防汛抗旱指挥部办公室日常工作", [("市水利局", L, EX)]),
+        ("", "市气象局负责灾害性天气监测预报", [("市气象局", L, EX)]),
+        ("", "XX军分区负责组织民兵参加抢险救灾", [("XX军分区", L, EX)]),
+        ("", "人民银行XX市分行：负责协调金融机构做好灾后信贷支持", [("人民银行XX市分行", L, EX)]),
+        ("3.1", "预警分级", []),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

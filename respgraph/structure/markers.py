@@ -36,6 +36,12 @@ STYLE_RANK = {
     "circled": 7,  # ①
     "box": 8,  # 专栏3
     "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
+    # 1　总则 / 2.1　编制目的 / 2.2.1　…: the decimal outline of 应急预案 and technical plans; its
+    # levels sit above any 一、/（一）/1. written inside them
+    "dec1": 2.6,
+    "dec2": 2.7,
+    "dec3": 2.8,
+    "dec4": 2.9,
 }
 
 # A number followed by one of these is a quantity, not an item number.
@@ -145,6 +151,30 @@ _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 _CN_DUN_NEXT = re.compile(rf"[{CN}]、")
 _CN_DIGIT = re.compile(r"[一二三四五六七八九十]")
 _YEAR = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年")
+# 2.1　编制目的 / 2.2.1．…: a decimal outline number, a blank or a stop after it (1.5万吨 is a
+# quantity: no blank); its depth is its style
+_DECIMAL = re.compile(r"(\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?=[\u4e00-\u9fff])")
+# 1　总则 / 3　处置力量: the top of a decimal outline, a bare number, a blank (no tab: a table's
+# row) and a short title alone on its line
+_DECIMAL_TOP = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff]{2,16}[ \u3000]*$)")
+_DECIMAL_CUT = re.compile(r"[.．]")
+
+
+def _decimal(line: str, i: int, offset: int) -> Marker | None:
+    """The decimal outline number at ``line[i]`` (``2.2　成员单位职责`` -> dec2, value 2), or the
+    bare top of the outline (``2　组织指挥体系`` -> dec1)."""
+    m = _DECIMAL.match(line, i)
+    if m is not None:
+        parts = _DECIMAL_CUT.split(m.group(1))
+        if int(parts[0]) == 0 or int(parts[-1]) == 0:
+            return None  # 0.5　公里 / 2.0 版: no outline number
+        style, value = f"dec{len(parts)}", int(parts[-1])
+    else:
+        m = _DECIMAL_TOP.match(line, i)
+        if m is None or int(m.group(1)) == 0:
+            return None
+        style, value = "dec1", int(m.group(1))
+    return Marker(offset + m.start(), offset + m.end(), style, _number(m.group(0)), value)
 
 
 def match_line_start(line: str, offset: int) -> Marker | None:
@@ -175,7 +205,7 @@ def match_line_start(line: str, offset: int) -> Marker | None:
         if style in ("arabic", "arabic_rparen") and value == 0:
             continue
         return Marker(offset + m.start(), offset + m.end(), style, _number(line[m.start() : m.end()]), value)
-    return None
+    return _decimal(line, i, offset) if ch.isdecimal() else None
 
 
 _BLANKS = re.compile(r"[ \t\u3000]+")
