@@ -326,6 +326,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "人民银行XX市分行：负责协调金融机构做好灾后信贷支持", [("人民银行XX市分行", L, EX)]),
         ("3.1", "预警分级", []),
     ],
+    # …，下同） closing a clause: the items after it in its section that name no unit take its units,
+    # roles kept (2 and 4 had none); not in the next section (5), not from a note on the last unit
+    # (（按职责分工负责，下同）: the note holds below, 7), nor from an alias in prose (8)
+    "same-below.txt": [
+        ("1", "压缩企业开办时间", [("市市场监管局", L, FL), ("市税务局", S, EX)]),
+        ("2", "推行电子营业执照", [("市市场监管局", L, INH), ("市税务局", S, INH)]),
+        ("3", "优化工程建设项目审批", [("市住房城乡建设局", L, EX), ("市自然资源和规划局", S, EX)]),
+        ("4", "推行联合验收", [("市市场监管局", L, INH), ("市税务局", S, INH)]),
+        ("5", "加大融资支持力度", []),
+        ("6", "保障企业用工需求", [("市人力社保局", L, FL), ("市发展改革委", S, EX)]),
+        ("7", "加强职业技能培训", []),
+        ("8", "建立企业服务专员制度", []),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

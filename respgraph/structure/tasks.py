@@ -95,6 +95,20 @@ def lead_title(body: str) -> str | None:
 
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# （责任单位：A、B，下同） / （A牵头，B配合。下同）: the clause holds for the items after it in its
+# section that name no unit of their own
+_SAME_BELOW = re.compile(r"[，,；;。、\s]下\s*同\s*[）)〕】\]］]?\s*$")
+_OPENS, _CLOSES = "（(〔【[［", "）)〕】]］"
+
+
+def _same_below(raw: str) -> bool:
+    """Whether clause ``raw`` ends with 下同 said of the whole clause, not of a note on its last unit
+    (责任单位：A、B（按职责分工负责，下同）: the note holds below, not the units)."""
+    m = _SAME_BELOW.search(raw)
+    if m is None:
+        return False
+    depth = sum(c in _OPENS for c in raw[: m.start()]) - sum(c in _CLOSES for c in raw[: m.start()])
+    return depth == (1 if raw[:1] in _OPENS else 0)
 
 
 # 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
@@ -133,6 +147,8 @@ class TaskBuilder:
         self.heading_clauses: dict[int, Clause] = {}
         self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
         self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
+        # (section path, clauses) of the last clause written …，下同: see same_below
+        self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -188,6 +204,21 @@ class TaskBuilder:
     def in_box(self, i: int) -> bool:
         return any(self.blocks[p].style == "box" for p in section_path(self.text, self.blocks, i))
 
+    def same_below(self, i: int, clauses: list[Clause]) -> list[Clause]:
+        """``clauses``, or for an item naming no unit after a clause written ``…，下同`` in the
+        same section, that clause's units (roles kept, basis inherited)."""
+        if clauses:
+            if any(_same_below(c.raw) for c in clauses):
+                self._same_below = (tuple(section_path(self.text, self.blocks, i)), clauses)
+            return clauses
+        if self._same_below is None or self._same_below[0] != tuple(section_path(self.text, self.blocks, i)):
+            return clauses
+        return [
+            Clause(span=c.span, raw=c.raw, mentions=[
+                Mention(m.text, m.role, "inherited", m.span, list(m.portfolio), m.collective) for m in c.mentions])
+            for c in self._same_below[1]
+        ]
+
     def add(self, i: int, number: str, title: str, start: int, end: int, kind: str, clauses: list[Clause]) -> Task:
         # a task never runs into a table that follows it (the table's rows are tasks of their own)
         k = bisect.bisect_right(self.stops, start)
@@ -206,6 +237,7 @@ class TaskBuilder:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
+        clauses = self.same_below(i, clauses)
         if (self.owner_fn is not None or self.heading_clauses) and not any(
             m.role == "lead" for c in clauses for m in c.mentions
         ):
