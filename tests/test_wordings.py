@@ -1228,6 +1228,15 @@ CLAUSES = [
     ("由街道城建办牵头，各村（社区）具体实施。", [("街道城建办", L, EX), ("各村（社区）", S, EX)]),
     ("（镇农业农村办牵头，各村（居）配合）", [("镇农业农村办", L, EX), ("各村（居）", S, EX)]),
     ("（责任单位：苏木镇政府，各嘎查村）", [("苏木镇政府", L, FL), ("各嘎查村", S, EX)]),
+    # （共同牵头） on the last of a list: each name it closes leads (was the first listed leading, the
+    # other supporting); names after it, or before an earlier mark, keep their roles
+    ("（责任单位：市教育局、市卫生健康委（共同牵头），市财政局）",
+     [("市教育局", L, EX), ("市卫生健康委", L, EX), ("市财政局", S, EX)]),
+    ("（市财政局（牵头），市教育局、市卫生健康委（联合牵头），市医保局）",
+     [("市财政局", L, EX), ("市教育局", L, EX), ("市卫生健康委", L, EX), ("市医保局", S, EX)]),
+    # …等X成员单位: the group the named units stand for, as …等有关部门 (was one name, 市医保局等…成员单位)
+    ("（市委人才办牵头，市教育局、市医保局等市人才工作领导小组成员单位配合）",
+     [("市委人才办", L, EX), ("市教育局", S, EX), ("市医保局", S, EX)]),
 ]
 
 
@@ -1248,6 +1257,9 @@ NOT_CLAUSES = [
     "支持黔东南州、黔南州发展特色产业。",
     "各村（社区）要加强宣传，营造浓厚氛围。",
     "在各村（社区）设立便民服务站。",
+    # a joint mark in prose, no clause
+    "建立由市发改委、市财政局（共同牵头）的工作机制。",
+    "成立工作专班（共同牵头）。",
     # 负责人 / 负责同志 are people: 县应急局 is not read out of them
     "（县应急局负责人牵头）",
     # a duty and its object alone, or beside prose, outside a bracket: a statement, not a clause

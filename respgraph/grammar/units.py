@@ -64,11 +64,13 @@ _COLLECTIVE_PARTS = (
 )
 
 # …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
-# / …等12个行政执法部门 (a count of the bodies the list stands for)
+# / …等12个行政执法部门 (a count of the bodies the list stands for) / …等市环委会成员单位
 _TRAIL_ETC = re.compile(
     r"\s*等\s*(?:(?:[省市县区]\s*直\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*(?:单\s*位|部\s*门)"
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*[^、，,；;等\d]{0,8}?(?:单\s*位|部\s*门)"
-    r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府))?$"
+    r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府)"
+    # …等市人才工作领导小组成员单位: the group the named units stand for
+    r"|[^、，,；;等]{2,20}?成\s*员\s*单\s*位)?$"
 )
 # 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责 / 根据职责分工 /
 # 依职责 / 依据职责 / 按照职能职责 / 按照部门职责 / 按照干部管理权限: "by their duties".
@@ -198,6 +200,10 @@ def nameplate_names(content: str) -> list[str]:
     return []
 
 
+# A、B（共同牵头）: the mark on the last name is said of the names it closes, each a lead
+_JOINT_LEAD = re.compile(r"^(?:共同|联合|并列|双)牵头(?:单位|部门)?$|^共同负责$")
+
+
 def classify_paren(base: str, content: str) -> str:
     """What a trailing parenthetical is: ``portfolio``, ``alias``, ``lead``, ``support`` or ``name``.
 
@@ -212,6 +218,8 @@ def classify_paren(base: str, content: str) -> str:
         return "lead"
     if c in SUPPORT_MARKERS:
         return "support"
+    if _JOINT_LEAD.match(c):
+        return "joint"
     if _NOTE_RE.search(c):
         return "note"  # （列第一位的为牵头单位，下同）: a remark on the list, not part of a name
     if not c or c in _NAME_PARTS or not b:
@@ -296,7 +304,21 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
             _merge_text(text, offset, prev)
             continue
         units.append(u)
+    _mark_joint_leads(units)
     return units
+
+
+def _mark_joint_leads(units: list[Unit]) -> None:
+    """A、B（共同牵头），C: A and B lead, each by the mark after B (the names after the last mark
+    before it, to it)."""
+    first = 0
+    for k, u in enumerate(units):
+        if u.marker == "joint":
+            for x in units[first : k + 1]:
+                if x.marker in (None, "joint"):
+                    x.marker = "lead"
+        if u.marker is not None:
+            first = k + 1
 
 
 def _merge_text(text: str, offset: int, unit: Unit) -> None:
@@ -434,7 +456,7 @@ def _read_new_piece(text: str) -> Unit | None:
             break
         if kind == "portfolio":
             portfolio = [p for p in (strip_ws(x) for x in re.split(r"[、，,；;/]", content)) if p]
-        elif kind in ("lead", "support"):
+        elif kind in ("lead", "support", "joint"):
             marker = kind
         name_end = open_at
         raw = text[a:open_at]
