@@ -173,11 +173,25 @@ def test_day_quarter_half_and_range_deadlines(text, expected):
     ("时间节点：2024年6月底", ("2024年6月底", 2024, 6, "by")),
     ("完成期限: 2025年", ("2025年", 2025, None, "by")),
     ("完成时限：二〇二四年六月", ("二〇二四年六月", 2024, 6, "by")),
+    # no date under the label, only how long: as written, as a table's 完成时限 cell (was none)
+    ("（牵头单位：市发改委；完成时限：持续推进）", ("持续推进", None, None, "by")),
+    ("责任人：各级河湖长\n完成时限：全年", ("全年", None, None, "by")),
+    ("时间节点：长期坚持。", ("长期坚持", None, None, "by")),
 ])
 def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
     found = find_deadlines(text, 0)
     assert [(d.text, d.year, d.month, d.kind) for d in found] == [expected]
     assert text[found[0].span.start : found[0].span.end] == expected[0]  # the label is not in the span
+
+
+@pytest.mark.parametrize("text", [
+    # how long, with no label: prose, no deadline
+    "持续推进农村人居环境整治。", "全年接待游客8000万人次。", "坚持长期推进、持续开展。",
+    # a label over a longer phrase: only the words of duration alone are read
+    "完成时限：持续推进中的项目另行明确",
+])
+def test_duration_words_are_deadlines_only_under_a_label(text):
+    assert find_deadlines(text, 0) == []
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -38,6 +38,10 @@ _DEADLINE_RES = [
     ("at", "年", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?")),
     ("at", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)(?!前)")),
     ("during", "十", re.compile(r"[“\"]?(?P<fyp>十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
+    # 完成时限：持续推进 / 长期坚持 / 全年: a labelled deadline with no date, as written (a table's
+    # 完成时限 cell says so too); every label here holds 时, the character the text is checked for
+    ("by", "时", re.compile(r"(?=[完时])(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*"
+                           r"(?P<ongoing>长期(?:坚持|推进|开展)?|持续(?:推进|开展|实施)|常态化(?:推进|开展)?|全年(?:推进|开展)?)(?=$|[\s；;，,。）)])")),
 ]
 
 # Deadlines written without their year (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 /
@@ -143,11 +147,13 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
                 year, month = _year(m.group(1)), None
             elif part:
                 year, month = _year(m.group(1)), _PART_MONTH.get(part if "半年" in part else part.strip("第季度"))
+            elif groups.get("ongoing"):
+                year, month = None, None
             elif groups.get("date"):  # the labelled date: its year and month come after the label group
                 year, month = _year(m.group(2)), _month(m.group(3), m.group("date"))
             else:
                 year, month = _year(m.group(1)), _month(m.group(2), m.group(0))
-            a = m.start("date") if groups.get("date") else m.start()
+            a = m.start("date") if groups.get("date") else m.start("ongoing") if groups.get("ongoing") else m.start()
             whole = _WS.sub("", text[a : m.end()])
             taken.append((m.start(), m.end()))
             found.append((a, m.end(), Deadline(whole, year, month, kind, Span(offset + a, offset + m.end()))))
