@@ -327,6 +327,11 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("隆回县2024年第一季度县委县政府重点督查事项台账\n县委督查室", "隆回县2024年第一季度县委县政府重点督查事项台账", "台账"),
         ("XX县中央生态环境保护督察反馈问题整改台账（2023年）\n序号", "XX县中央生态环境保护督察反馈问题整改台账（2023年）", "台账"),
         ("隆回县2024年县委县政府重点督办事项清单\n序号", "隆回县2024年县委县政府重点督办事项清单", "任务清单"),
+        # an emergency plan and a list of projects (were no title: the plan had no place, its units
+        # （未知市）…; the list's title was a 责任单位 line)
+        ("曲靖市森林草原火灾应急预案\n\n1　总则", "曲靖市森林草原火灾应急预案", "预案"),
+        ("XX县突发地质灾害应急预案（2024年修订）\n", "XX县突发地质灾害应急预案（2024年修订）", "预案"),
+        ("株洲市2024年重点民生实事项目清单\n\n一、教育类", "株洲市2024年重点民生实事项目清单", "任务清单"),
         # near miss: the word in a sentence is no title
         ("各单位要建立问题整改台账，实行销号管理。\n", "", None),
         ("梳理形成重点事项清单，逐项明确责任单位。\n", "", None),
@@ -412,6 +417,10 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         # a bonded zone, a township of Inner Mongolia (were district, none)
         (["南昌综合保税区管理委员会"], "南昌综合保税区", "zone"),
         (["宝格达乌拉苏木人民政府"], "宝格达乌拉苏木", "township"),
+        # a township or 街道 titling its own plan, the year after its name (was none); near miss: no year
+        (["梧桐街道2024年生活垃圾分类工作实施方案"], "梧桐街道", "subdistrict"),
+        (["城乡环境综合整治实施方案"], None, None),
+        (["乡村振兴2024年工作要点"], None, None),
         # a county-level city, a forestry and a special district: the registry's level (were city, district)
         (["瑞金市人民政府"], "瑞金市", "county"),
         (["吉安市井冈山市人民政府"], "井冈山市", "county"),

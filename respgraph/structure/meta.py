@@ -31,6 +31,8 @@ KINDS = (
     "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "任务分工方案", "分工方案", "工作要点", "行动计划", "工作计划",
     "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
     "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动", "纲要",
+    # an emergency plan's 组织体系 and 成员单位职责 share work by unit as a 方案 does
+    "应急预案", "预案",
     # a division list standing alone (重点任务分工表.xlsx): tried last, after every plan kind
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
     # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
@@ -40,6 +42,8 @@ KINDS = (
     "事项台账", "工作台账", "任务台账", "整改台账", "事项清单",
     # a rectification list (督察反馈问题整改清单 / 审计查出问题清单 / 消防隐患整改清单)
     "整改清单", "问题清单", "措施清单",
+    # 民生实事项目清单: each project a row with its units and deadline
+    "项目清单",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案", "任务分工方案": "分工方案",
@@ -49,6 +53,7 @@ _KIND_NORMAL = {
     "任务分工": "分工表",
     "事项台账": "台账", "工作台账": "台账", "任务台账": "台账", "整改台账": "台账", "事项清单": "任务清单",
     "整改清单": "任务清单", "问题清单": "任务清单", "措施清单": "任务清单",
+    "应急预案": "预案", "项目清单": "任务清单",
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -61,9 +66,9 @@ _PLACE = re.compile(
     # 重点区域 / 城区域: a 区 before 域 is a region, not a district
     r"(?P<more>(?<=州)[市区县])?(?!域)"
 )
-# A township names itself only as an issuer (黄坳镇人民政府, 中共黄坳镇委员会); in a title 城乡 / 乡村
-# would read as places.
-_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|党委|委员会|政府|办事处|党工委)")
+# A township names itself as an issuer (黄坳镇人民政府, 中共黄坳镇委员会), or in a title when the plan's
+# year follows it (梧桐街道2024年…实施方案); otherwise in a title 城乡 / 乡村 would read as places.
+_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年))")
 # Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
 # name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
 _NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
