@@ -596,10 +596,15 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
     return None
 
 
-# A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处.
+# A mention that is a place, or a place's government: 城关镇, 涪城区, 潼川镇人民政府, 西城街道办事处,
+# 黔东南州, 阿拉善盟, 塔城地区 (a prefecture's: its 行政公署).
 _PLACE_GOVERNMENT = re.compile(
-    r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|街道|苏木|镇|乡|县|区|市|旗))(人民政府|政府|街道办事处|办事处|办)?$"
+    r"^(?!各|有关|相关|其他|所有)([^、（）()]{2,8}?(?:自治县|自治州|街道|苏木|镇|乡|县|地区|区|市|旗|州|盟))(人民政府|政府|街道办事处|办事处|办)?$"
 )
+# a prefecture (地区) and a league (盟) are governed by a 行政公署, not a 人民政府
+_PREFECTURE = ("地区", "盟")
+# what is left of a place's name once the registry has read the place from its head
+_LEVEL_WORDS = frozenset({"地区", "盟", "州", "自治州", "市", "县", "区", "旗"})
 
 
 def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | None:
@@ -613,11 +618,13 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
         return None
     if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区", "分区", "警备区")):  # 绵阳军分区: the garrison
         return None
-    stem = place[:-2] if place.endswith(("街道", "苏木", "自治县")) else place[:-1]
+    stem = place[:-2] if place.endswith(("街道", "苏木", "自治县", "自治州", "地区")) else place[:-1]
     if len(stem) < 2 or reg.keyword_re.search(stem) or stem.endswith(("直", "级", "全", "本")):  # 住房和城乡… is no place
         return None
     if place.endswith(("镇", "乡", "街道", "苏木")):
         return place, ("办事处" if place.endswith("街道") else "人民政府"), ["乡镇街道"]
+    if place.endswith(_PREFECTURE) and not m.group(2):
+        return place, "行政公署", ["政府"]
     return place, "人民政府", ["政府"]
 
 
@@ -666,6 +673,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
             division = _national_division(reg, core, chain)
             if division:
                 return division
+    if explicit and jur and core in _LEVEL_WORDS and jur.endswith(core):
+        core = jur  # 塔城地区 read as the place 塔城地区 and its 地区: the place itself
     place_gov = _place_government(reg, core) if not collective and not party else None
     if place_gov:
         jur, core, explicit = _written_as_level(reg, chain, place_gov[0]), place_gov[1], True

@@ -1111,6 +1111,25 @@ def test_autonomous_region_prefix_in_a_district_or_prefecture_plan():
     assert resolve_mention(reg, "自治县生态环境局", PlanMeta("p", "p.txt", jurisdiction="秀山县")).agency_id == "秀山县/生态环境局"
 
 
+def test_prefectures_and_leagues_named_alone_are_their_governments():
+    """A prefecture, league or autonomous prefecture named alone in a list of units (伊犁州、博州、塔城地区
+    负责落实 / 阿拉善盟、鄂托克旗) is its government, a 地区 or 盟 its 行政公署, and 行署 is 行政公署
+    (were 塔城地区/地区, 新疆维吾尔自治区/伊犁州 unknown, 阿拉善盟 unknown, 阿里地区/行署 beside
+    阿里地区/行政公署)."""
+    reg = load_registry()
+    xj = PlanMeta("p", "p.txt", jurisdiction="新疆维吾尔自治区", level="province")
+    got = {m: resolve_mention(reg, m, xj).agency_id for m in ["塔城地区", "伊犁州", "阿拉善盟", "伊犁哈萨克自治州", "鄂托克旗"]}
+    assert got == {"塔城地区": "塔城地区/行政公署", "伊犁州": "伊犁州/人民政府", "阿拉善盟": "阿拉善盟/行政公署",
+                   "伊犁哈萨克自治州": "伊犁哈萨克自治州/人民政府", "鄂托克旗": "鄂托克旗/人民政府"}
+    xz = PlanMeta("p", "p.txt", jurisdiction="西藏自治区", level="province")
+    assert {resolve_mention(reg, m, xz).agency_id for m in ["阿里地区行署", "阿里地区", "阿里地区行政公署"]} == {"阿里地区/行政公署"}
+    # near misses: a prefecture's government written in full stays so; a city written short with
+    # one character before 州 is no place read (杭州 alone: unknown, as before)
+    assert resolve_mention(reg, "塔城地区人民政府", xj).agency_id == "塔城地区/人民政府"
+    assert resolve_mention(reg, "杭州", xj).known is False
+    assert resolve_mention(reg, "长沙市", xj).agency_id == "长沙市/人民政府"
+
+
 def test_autonomous_places_written_short():
     """长阳土家族自治县 is written 长阳县 / 长阳 (市生态环境局长阳分局), 鄂伦春自治旗 鄂伦春旗, and 自治旗X
     is the banner's own (were 长阳县/水利局, 宜昌市/生态环境局长阳分局, 自治旗/林业局)."""
