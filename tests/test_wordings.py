@@ -316,10 +316,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 应急预案 numbered 1　总则 / 2.2　成员单位职责 (a decimal outline): the sections are headings and
     # each duty sentence of a unit is a task it leads (no tasks were found: the numbers were read as
     # no markers); 曲靖军分区 / 人民银行XX市分行 end as bodies do (were no duty's unit); a line opening
-    # with a quantity (3.5万人口…) opens nothing
+    # with a quantity (3.5万人口…) opens nothing; the items of 1　总则 are the plan's background and
+    # 4　附则 (…负责解释) its closing provisions: no tasks
     "decimal-outline-duties.txt": [
-        ("1.1", "编制目的", []),
-        ("1.2", "适用范围", []),
         ("", "市水利局负责水利工程调度，承担市防汛抗旱指挥部办公室日常工作", [("市水利局", L, EX)]),
         ("", "市气象局负责灾害性天气监测预报", [("市气象局", L, EX)]),
         ("", "XX军分区负责组织民兵参加抢险救灾", [("XX军分区", L, EX)]),

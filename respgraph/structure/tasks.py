@@ -44,8 +44,8 @@ from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
 # (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
-BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景)")
-SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求)")
+BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则)")
+SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
 # ... but 保障 opening a policy area (第四章 保障城乡供水安全 / 保障粮食安全 / 保障和改善民生) is a
 # chapter of tasks: a safeguard's 保障 closes its title or is followed by 措施/机制/体系
 _SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|组织领导|实施机制|工作要求")
