@@ -1233,6 +1233,12 @@ CLAUSES = [
      [("市教育局", L, EX), ("市卫生健康委", L, EX), ("市财政局", S, EX)]),
     ("（市财政局（牵头），市教育局、市卫生健康委（联合牵头），市医保局）",
      [("市财政局", L, EX), ("市教育局", L, EX), ("市卫生健康委", L, EX), ("市医保局", S, EX)]),
+    # a stop before the inheritance marker ends the last phrase of a labelled list: its verb is read
+    # (was the unit 县财政局配合; 市人民政府负责落实 was ignored and 各盟行政公署 read alone)
+    ("（责任单位：县住建局牵头，县财政局配合。以下各项任务均需各乡镇落实，不再列出）",
+     [("县住建局", L, EX), ("县财政局", S, EX)]),
+    ("（责任单位：自治区自然资源厅牵头，自治区能源局配合，各盟行政公署、市人民政府负责落实。以下各项任务均需各盟市落实，不再列出）",
+     [("自治区自然资源厅", L, EX), ("自治区能源局", S, EX), ("各盟行政公署、市人民政府", S, EX)]),
     # …等X成员单位: the group the named units stand for, as …等有关部门 (was one name, 市医保局等…成员单位)
     ("（市委人才办牵头，市教育局、市医保局等市人才工作领导小组成员单位配合）",
      [("市委人才办", L, EX), ("市教育局", S, EX), ("市医保局", S, EX)]),

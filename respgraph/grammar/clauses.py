@@ -813,6 +813,8 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     starts = [a] + [i + 1 for i in cuts]
     bounds = list(zip(starts, cuts + [b]))
     for pa, pb in bounds:
+        while pb > pa and text[pb - 1] in "。 \t\u3000\r\n":
+            pb -= 1  # …负责落实。以下各项任务均需…不再列出: the stop before the blanked marker
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
         if m is None and (cut := _duty_object_cut(text, pa, pb)) is not None:
