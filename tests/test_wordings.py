@@ -1233,6 +1233,12 @@ CLAUSES = [
      [("市教育局", L, EX), ("市卫生健康委", L, EX), ("市财政局", S, EX)]),
     ("（市财政局（牵头），市教育局、市卫生健康委（联合牵头），市医保局）",
      [("市财政局", L, EX), ("市教育局", L, EX), ("市卫生健康委", L, EX), ("市医保局", S, EX)]),
+    # a township's or 街道's own bodies and its villages are named bodies of a place, as 县X are: phrases
+    # stating parts assign them (were unread)
+    ("镇综合行政执法队负责依法查处违规投放行为，镇市场监管所负责沿街商铺督导检查。",
+     [("镇综合行政执法队", L, EX), ("镇市场监管所", L, EX)]),
+    ("街道农业农村办牵头抓好农村生活垃圾分类工作，各村负责组织保洁员开展二次分拣。",
+     [("街道农业农村办", L, EX), ("各村", S, EX)]),
     # a stop before the inheritance marker ends the last phrase of a labelled list: its verb is read
     # (was the unit 县财政局配合; 市人民政府负责落实 was ignored and 各盟行政公署 read alone)
     ("（责任单位：县住建局牵头，县财政局配合。以下各项任务均需各乡镇落实，不再列出）",
@@ -1262,6 +1268,9 @@ NOT_CLAUSES = [
     "支持黔东南州、黔南州发展特色产业。",
     "各村（社区）要加强宣传，营造浓厚氛围。",
     "在各村（社区）设立便民服务站。",
+    # people of a township, not its bodies
+    "街道干部负责入户走访，社区网格员负责信息采集。",
+    "乡村医生负责健康随访，村级网格员负责信息采集。",
     # a joint mark in prose, no clause
     "建立由市发改委、市财政局（共同牵头）的工作机制。",
     "成立工作专班（共同牵头）。",

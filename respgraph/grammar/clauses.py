@@ -937,13 +937,16 @@ def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
 
 
 # A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
+# (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
 _PLACED = re.compile(
-    r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(])"
+    r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
+    r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2})"
 )
 
 
 def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
-    return all(len(u.text) >= 3 and _PLACED.match(u.text) for _, units in parsed for u in units)
+    # (各县 / 各村: a collective of places is named in two characters)
+    return all((len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) for _, units in parsed for u in units)
 
 
 def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
