@@ -338,6 +338,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "加强职业技能培训", []),
         ("8", "建立企业服务专员制度", []),
     ],
+    # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
+    # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
+    # scoring article is none
+    "rules-own-articles.txt": [
+        ("第三条", "考核工作由县交通运输局负责组织实施，县财政局配合", [("县交通运输局", L, EX), ("县财政局", S, EX)]),
+        ("第四条", "为提升路况水平，各乡镇要建立乡村道路路长制", []),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),

@@ -95,6 +95,11 @@ def lead_title(body: str) -> str | None:
 
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
+# terms, no task (an item without a clause so opening)
+_OWN_RULES = re.compile(
+    r"\s*(?:为[^。；;]{2,120}?(?:特)?(?:制定|制订)本|本(?:办法|方案|预案|细则|规定|规则|制度|意见|计划|要点)(?:适用于|所称|中的))"
+)
 # （责任单位：A、B，下同） / （A牵头，B配合。下同）: the clause holds for the items after it in its
 # section that name no unit of their own
 _SAME_BELOW = re.compile(r"[，,；;。、\s]下\s*同\s*[）)〕】\]］]?\s*$")
@@ -346,7 +351,7 @@ class TaskBuilder:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif self._item(i) and self.root(i) not in safeguards:
+            elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
 
     def _fields_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
