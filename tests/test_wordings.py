@@ -345,6 +345,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("第三条", "考核工作由县交通运输局负责组织实施，县财政局配合", [("县交通运输局", L, EX), ("县财政局", S, EX)]),
         ("第四条", "为提升路况水平，各乡镇要建立乡村道路路长制", []),
     ],
+    # a chapter of work after one holding clauses has tasks though it names no unit (三、… was dropped
+    # whole: 3 and 4 were no tasks); the background before and the steps and safeguards after stay
+    # none; units in 【】 closing a sentence or opening an item are a bare list (2 and 3 had none),
+    # a word in 【】 inside a sentence is not (5)
+    "work-chapter-without-clauses.txt": [
+        ("1", "建立跨界水体联保机制", [("市生态环境局", L, FL), ("市水利局", S, EX)]),
+        ("2", "统一生态环境标准", [("市生态环境局", L, FL), ("市市场监管局", S, EX)]),
+        ("3", "【市发展改革委】加快推进城际铁路建设", [("市发展改革委", L, FL)]),
+        ("4", "推进省际断头路建设", []),
+        ("5", "加快推进【智慧交通】平台建设", []),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),
@@ -1278,6 +1289,11 @@ NOT_CLAUSES = [
     # people of a township, not its bodies
     "街道干部负责入户走访，社区网格员负责信息采集。",
     "乡村医生负责健康随访，村级网格员负责信息采集。",
+    # a word, a heading or a unit inside a sentence in 【】: no list of units
+    "加快推进【智慧城市】建设。",
+    "【大气污染防治】",
+    "3.【重点工作】加快推进城际铁路建设。",
+    "推进【市发展改革委】牵头的项目。",
     # a joint mark in prose, no clause
     "建立由市发改委、市财政局（共同牵头）的工作机制。",
     "成立工作专班（共同牵头）。",

@@ -241,6 +241,10 @@ def _label_start(text: str, i: int, lo: int) -> int:
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
 _BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。]{0,120}?)*)[）)]")
+# 【市发展改革委、市交通运输局】 closing a sentence, or opening an item (3.【示范区执委会】加快推进…)
+_BARE_LENTICULAR = re.compile(r"【(?P<body>[^【】\n。]{3,120}?)】")
+# what stands before a list in 【】 that opens an item: the item's number or the line's start
+_ITEM_OPENS = ".．、）)\n"
 _COLON = re.compile(r"[：:]")
 # Endings strong enough to take a bracket holding nothing else as a list of agencies.
 _BARE_SUFFIXES = (
@@ -271,20 +275,22 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         k = ob.start()
         if k < pos:
             continue
-        m = _BARE_BRACKET.match(text, k, hi)
+        lenticular = text[k] == "【"
+        m = (_BARE_LENTICULAR if lenticular else _BARE_BRACKET).match(text, k, hi)
         if not m:
             continue
         close = m.end()
+        prev = k - 1
+        while prev >= lo and text[prev] in " \u3000\t":
+            prev -= 1
+        opens_item = lenticular and (prev < lo or text[prev] in _ITEM_OPENS)
         nxt = _skip_spaces(text, close, hi)
-        if nxt < hi and text[nxt] not in _AFTER_BARE and not _item_follows(text, nxt, hi):
+        if nxt < hi and text[nxt] not in _AFTER_BARE and not _item_follows(text, nxt, hi) and not opens_item:
             continue
         j = bisect.bisect_left(starts, close) - 1
         if j >= 0 and found[j].span.end > k:
             continue  # inside (or overlapping) a clause already read
-        prev = k - 1
-        while prev >= lo and text[prev] in " \u3000\t":
-            prev -= 1
-        if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])):
+        if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])) and not opens_item:
             continue
         body_end = _bare_list_end(text, m.start("body"), m.end("body"))
         if body_end < 0:
@@ -326,7 +332,7 @@ def _bare_list_end(text: str, a: int, b: int) -> int:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_OPEN_PAREN = re.compile(r"[（(]")
+_OPEN_PAREN = re.compile(r"[（(【]")
 
 
 def _skip_spaces(text: str, i: int, hi: int) -> int:

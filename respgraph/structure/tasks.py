@@ -95,6 +95,13 @@ def lead_title(body: str) -> str | None:
 
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# the chapters that can hold more of a plan's tasks, and the titles of those that never do
+_CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
+_NOT_WORK = re.compile(
+    r"保障|组织实施|组织领导|实施机制|要求|步骤|阶段|进度|时间安排|附则|附件|考核|督查|督导|问责|监督|说明|"
+    r"总则|目标|原则|指导思想|发展基础|工作基础|形势|背景|职责|机构|组织体系|指挥体系|应急响应|预警|"
+    r"后期处置|恢复重建|调查评估"
+)
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening)
 _OWN_RULES = re.compile(
@@ -320,6 +327,7 @@ class TaskBuilder:
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
+        roots |= self._task_chapters_after(roots)
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:
@@ -393,6 +401,19 @@ class TaskBuilder:
         while nl >= 0 and not fields_only(self.text, nl, c.span.start):
             nl = self.text.find("\n", nl + 1, c.span.start)
         return b.parent if nl >= 0 and self.text[b.body : nl].strip() else None
+
+    def _task_chapters_after(self, roots: set[int]) -> set[int]:
+        """Chapters after the first one holding clauses that hold none themselves but are more of the
+        plan's work (一、…（责任单位：…） / 二、推进基础设施互联互通 / 3.… 4.…: its items are tasks
+        whose lead the plan does not name), not its safeguards, steps, requirements or closing."""
+        if not roots:
+            return set()
+        first = min(roots)
+        return {
+            r for r, b in enumerate(self.blocks)
+            if r > first and r not in roots and b.parent is None and b.children
+            and b.style in _CHAPTER_STYLES and not _NOT_WORK.search(heading_title(self.text, b))
+        }
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
