@@ -340,7 +340,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
     # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
-    # scoring article is none
+    # scoring article and one on how the results are used (第三章 结果运用) are none
     "rules-own-articles.txt": [
         ("第三条", "考核工作由县交通运输局负责组织实施，县财政局配合", [("县交通运输局", L, EX), ("县财政局", S, EX)]),
         ("第四条", "为提升路况水平，各乡镇要建立乡村道路路长制", []),

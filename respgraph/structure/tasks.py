@@ -100,7 +100,7 @@ _CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
 _NOT_WORK = re.compile(
     r"保障|组织实施|组织领导|实施机制|要求|步骤|阶段|进度|时间安排|附则|附件|考核|督查|督导|问责|监督|说明|"
     r"总则|目标|原则|指导思想|发展基础|工作基础|形势|背景|职责|机构|组织体系|指挥体系|应急响应|预警|"
-    r"后期处置|恢复重建|调查评估"
+    r"后期处置|恢复重建|调查评估|结果运用|奖惩|责任追究"
 )
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening)
