@@ -323,7 +323,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "市气象局负责灾害性天气监测预报", [("市气象局", L, EX)]),
         ("", "XX军分区负责组织民兵参加抢险救灾", [("XX军分区", L, EX)]),
         ("", "人民银行XX市分行：负责协调金融机构做好灾后信贷支持", [("人民银行XX市分行", L, EX)]),
-        ("3.1", "预警分级", []),
+        # (3.1 预警分级: an emergency plan's procedure, no task — the plan's work is its units' duties)
     ],
     # …，下同） closing a clause: the items after it in its section that name no unit take its units,
     # roles kept (2 and 4 had none); not in the next section (5), not from a note on the last unit

@@ -143,7 +143,10 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         # its tasks are read as a plan without clauses would read them, beside the duties' chapters
         duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
         chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
-        builder.from_paragraphs(head_skip + table_spans + chapters)
+        if meta.kind != "预案":
+            # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
+            # the procedure they follow, no tasks)
+            builder.from_paragraphs(head_skip + table_spans + chapters)
         builder.from_clauses(clauses, head_skip + table_spans)
         _in_text_order(builder)
     elif clauses:
