@@ -356,6 +356,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "推进省际断头路建设", []),
         ("5", "加快推进【智慧交通】平台建设", []),
     ],
+    # 1.1 / 2.1 under 一、/ 二、: decimal items of the chapter they stand in (see the test of sections)
+    "decimal-under-chapters.txt": [
+        ("1.1", "建设城市大脑", [("市大数据局", L, FL), ("市公安局", S, EX)]),
+        ("1.2", "推进政务数据共享", [("市大数据局", L, FL)]),
+        ("2.1", "智慧交通", [("市公安局交警支队", L, EX), ("市交通运输局", S, EX)]),
+        ("2.2", "智慧医疗", [("市卫生健康委", L, FL)]),
+    ],
     "tasks-by-unit.txt": [
         ("1", "推进能源结构调整，严控煤炭消费总量", [("区发展改革委", L, EX)]),
         ("2", "开展重点行业节能诊断", [("区发展改革委", L, EX)]),
@@ -560,6 +567,12 @@ def test_sections_and_campaigns_of_deep_numbering():
         ["主要任务", "深入打好蓝天保卫战", "推进工业污染深度治理"]] * 2 + [
         ["主要任务", "深入打好蓝天保卫战", "强化移动源污染防治"]] * 2
     assert {t.campaign for t in plan.tasks} == {"蓝天保卫战"}
+
+
+def test_decimal_items_sit_under_their_chapters():
+    # (were in no section: the decimal numbers were taken for headings above 一、)
+    assert [t.section for t in _plan("decimal-under-chapters.txt").tasks] == [["建设任务"]] * 2 + [["应用场景"]] * 2
+    assert [t.section for t in _plan("decimal-outline-duties.txt").tasks] == [["组织指挥体系", "成员单位职责"]] * 4
 
 
 def test_bracket_headings_are_sections_and_end_clauses():

@@ -36,12 +36,12 @@ STYLE_RANK = {
     "circled": 7,  # ①
     "box": 8,  # 专栏3
     "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
-    # 1　总则 / 2.1　编制目的 / 2.2.1　…: the decimal outline of 应急预案 and technical plans; its
-    # levels sit above any 一、/（一）/1. written inside them
-    "dec1": 2.6,
-    "dec2": 2.7,
-    "dec3": 2.8,
-    "dec4": 2.9,
+    # 1　总则 / 2.1　编制目的 / 2.2.1　…: the decimal outline of 应急预案 and technical plans; under
+    # 一、/（一） when a plan mixes them (一、建设任务 / 1.1 …), above 1. / （1） written inside them
+    "dec1": 4.1,
+    "dec2": 4.2,
+    "dec3": 4.3,
+    "dec4": 4.4,
 }
 
 # A number followed by one of these is a quantity, not an item number.
