@@ -1,15 +1,38 @@
-"""Shared CLI helpers: one-line errors, DataFrame output in table/csv/json."""
+"""Shared CLI helpers: exit codes, one-line errors (usage errors too), DataFrame output in
+table/csv/json."""
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from typing import TYPE_CHECKING
+
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.exceptions import Abort
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
     import pandas as pd
+
+
+# Exit codes: one scheme for every command (README "Exit codes", the epilog of `respgraph --help`).
+#: The command did what was asked; an empty answer ("no task matches") is an answer.
+EXIT_OK = 0
+#: The command line was right but the run failed on a file, a directory or a server it needs: no
+#: plan could be read (or, with --strict, one could not), a build that is missing or damaged,
+#: output that cannot be written, a Neo4j server that cannot be reached. stderr names which.
+EXIT_FAILED = 1
+#: The command line is wrong (click's usage errors: an unknown option, a bad value, a missing
+#: argument), or a value names nothing the build has: a plan, task, agency, view, query or
+#: query parameter; or two options that need each other. Fixing the command line fixes it.
+EXIT_USAGE = 2
+#: A bug (cli.main's last line of defence).
+EXIT_INTERNAL = 70
+#: Ctrl-C.
+EXIT_INTERRUPTED = 130
 
 
 class OutputFormat(str, Enum):
@@ -21,6 +44,105 @@ class OutputFormat(str, Enum):
 def error_line(path: object, problem: str) -> None:
     """Print one clear line naming the file and the problem (never a traceback)."""
     print(f"respgraph: {path}: {problem}", file=sys.stderr)
+
+
+# pydantic's prefix on typer's conversion errors ("Value error, 'x' is not one of …")
+_VALUE_NOISE = re.compile(r"\bValue error, ")
+
+
+def usage_line(e: ClickException) -> str:
+    """A usage error as one line naming the command and the problem, with where to read more:
+    ``respgraph: workload: no such option: --bogus (see 'respgraph workload --help')``.
+    (click prints the usage, a hint and a boxed message: three to six lines for one mistake.)"""
+    ctx = getattr(e, "ctx", None)
+    # one line: click lists choices one per line ("Choose from:\n\tgraphml,\n\tgexf …")
+    msg = " ".join(_VALUE_NOISE.sub("", e.format_message()).split()).rstrip(".")
+    if len(msg) > 1 and msg[0].isupper() and msg[1].islower():  # "No such option" -> as our lines
+        msg = msg[0].lower() + msg[1:]
+    if ctx is None:
+        return f"respgraph: {msg} (see 'respgraph --help')"
+    names = []
+    c = ctx
+    while c.parent is not None:  # the subcommands, without the program name
+        names.append(c.info_name)
+        c = c.parent
+    where = " ".join(reversed(names))
+    return f"respgraph: {where + ': ' if where else ''}{msg} (see '{ctx.command_path} --help')"
+
+
+def print_usage_error(e: ClickException) -> None:
+    """``usage_line`` on stderr, coloured on a terminal (rich leaves a pipe and NO_COLOR plain)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    line = usage_line(e)
+    head, _, rest = line.partition(": ")
+    hint_at = rest.rfind(" (see '")
+    text = Text.assemble((head + ": ", "bold red"), rest[:hint_at] if hint_at >= 0 else rest,
+                         (rest[hint_at:] if hint_at >= 0 else "", "dim"))
+    Console(stderr=True, soft_wrap=True, highlight=False).print(text)
+
+
+# typer's label of a list: list[Path], list[str]
+_LIST_TYPE = re.compile(r"list\[(\w+)\]")
+
+
+def _plain_types(params: list) -> list:
+    """The type column of the rich help as a user reads it: nothing beside a flag (it takes no
+    value; typer writes ``<bool>``), and the item's type for a repeatable option or an argument
+    of several values (``<path>``, not ``<list[Path]>``: the ``...`` after the name and the help
+    say there can be several). ``metavar`` is what the help shows for an option's type."""
+    for p in params:
+        if getattr(p, "_plain_types", False):  # get_params runs several times per invocation
+            continue
+        p._plain_types = True
+        if isinstance(p, TyperOption) and p.is_flag and not p.count and p.metavar is None:
+            p.metavar = ""
+        elif getattr(getattr(p, "type_descriptor", None), "is_list", False):
+            shown = p.display_type_rich
+            p.display_type_rich = lambda ctx, shown=shown: _LIST_TYPE.sub(lambda m: m[1].lower(), shown(ctx) or "")
+    return params
+
+
+class Command(TyperCommand):
+    """Every respgraph command: flags without ``<bool>``, usage errors that know their command."""
+
+    def get_params(self, ctx):  # noqa: ANN001
+        return _plain_types(super().get_params(ctx))
+
+    def parse_args(self, ctx, args):  # noqa: ANN001
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as e:  # some parser errors ("requires 2 arguments") come without it
+            if e.ctx is None:
+                e.ctx, e.cmd = ctx, ctx.command
+            raise
+
+
+class Group(TyperGroup):
+    """The ``respgraph`` group (and ``neo4j``): as ``Command``, and a usage error anywhere below
+    is printed by ``print_usage_error`` as one line, exit 2, instead of typer's boxed panel."""
+
+    def get_params(self, ctx):  # noqa: ANN001
+        return _plain_types(super().get_params(ctx))
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: ANN001
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NoArgsIsHelpError as e:  # `respgraph` alone: the rich help is printed already
+            if e.format_message().strip():  # (without rich, the message is the help)
+                e.show()
+            sys.exit(e.exit_code)
+        except ClickException as e:
+            print_usage_error(e)
+            sys.exit(e.exit_code)
+        except Abort:  # Ctrl-D at the password prompt
+            print("respgraph: aborted", file=sys.stderr)
+            sys.exit(EXIT_FAILED)
+        # without standalone mode typer returns an Exit's code, or the command's value (None)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
 
 def note_unread(paths: "Iterable[object]", shown: int = 5) -> None:

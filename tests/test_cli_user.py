@@ -180,7 +180,7 @@ def test_extract_json_is_one_document_with_the_jsonl_objects(tmp_path):
 
 def test_neo4j_errors_name_the_query_or_server_once():
     r = runner.invoke(app, ["neo4j", "query", "agency_workload", "--param", "bogus=1"])
-    assert r.exit_code == 1
+    assert r.exit_code == 2  # a parameter the query does not have: the command line is wrong
     assert r.stderr.strip() == ("respgraph: agency_workload: unknown parameter(s) bogus; "
                                 "known: plan, lead_weight, support_weight, bases, limit")
     r = runner.invoke(app, ["neo4j", "query", "agency_workload", "--uri", "bolt://127.0.0.1:1"],

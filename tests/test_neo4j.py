@@ -427,9 +427,9 @@ def test_cli_load_then_query_as_json(falkordb, bolt_driver, seed_build):
     assert len(data) == 3 and data[0]["agency_name"] == "渝水区生态环境局"
     assert data[0]["shared_tasks"] >= data[1]["shared_tasks"] >= data[2]["shared_tasks"]
     res = runner.invoke(app, ["neo4j", "query", "nope", "--uri", falkordb.uri], env=env)
-    assert res.exit_code == 1 and "no query 'nope'" in res.output
+    assert res.exit_code == 2 and "no query 'nope'" in res.output
     res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "colour=red"], env=env)
-    assert res.exit_code == 1 and "unknown parameter" in res.output
+    assert res.exit_code == 2 and "unknown parameter" in res.output
 
 
 def test_cli_query_table_and_describe(falkordb, bolt_driver, seed_graph):

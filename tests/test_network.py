@@ -125,7 +125,7 @@ def test_cli_missing_build():
     from respgraph.cli import app
 
     res = CliRunner().invoke(app, ["network", "/nonexistent/build"])
-    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert res.exit_code == 1 and "Traceback" not in res.output
 
 
 # --------------------------------------------------------------------------- the seed plans

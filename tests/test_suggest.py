@@ -170,7 +170,7 @@ def test_cli_table_json_and_errors(seed_build):
     r = runner.invoke(app, ["suggest", str(seed_build), "--plan", "no-such-plan"])
     assert r.exit_code == 2 and "no-such-plan: no such plan in the build" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["suggest", str(seed_build / "missing")])
-    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert r.exit_code == 1 and "Traceback" not in r.output
 
 
 def test_topic_of_the_plan_outweighs_one_weak_neighbour_of_another(topics_build):

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.console import OutputFormat
+from respgraph.console import EXIT_FAILED, OutputFormat
 
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
@@ -155,7 +155,7 @@ def agencies(
         reg = load_registry(registry)
     except RegistryError as e:
         error_line(registry or "registry", str(e))
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_FAILED)
     import pandas as pd
 
     builds = [p for p in paths if _is_build(p)]
@@ -184,7 +184,7 @@ def agencies(
         ag, unk = graph_frames(G, reg)
         frames.append(unk if unknown else ag)
     if not resolved and not loaded:
-        raise typer.Exit(1)  # every error is already on stderr; an empty table would look like an answer
+        raise typer.Exit(EXIT_FAILED)  # every error is already on stderr; an empty table would look like an answer
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else pd.DataFrame(columns=UNKNOWN_COLUMNS if unknown else AGENCY_COLUMNS)
     if unknown and df.empty and fmt is OutputFormat.table:
         print("every agency mention was resolved to a function: no unresolved mentions")

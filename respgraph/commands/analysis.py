@@ -13,7 +13,7 @@ from typing import Optional, Tuple
 
 import typer
 
-from respgraph.console import OutputFormat
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat
 
 
 class By(str, Enum):
@@ -42,7 +42,7 @@ FORMAT_OPT = typer.Option(OutputFormat.table, "--format", "-f", help="table (rea
 
 
 def _load(build_dir: Path):
-    """The graph of a build directory, or one error line and exit 2."""
+    """The graph of a build directory, or one error line and exit 1 (missing or damaged)."""
     from respgraph.console import error_line
 
     try:
@@ -55,7 +55,7 @@ def _load(build_dir: Path):
             print(f"respgraph: {msg}", file=sys.stderr)
         else:
             error_line(build_dir, msg)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def _plan_titles(graph) -> dict[str, str]:
@@ -95,7 +95,7 @@ def _check_plan(graph, plan: str | None) -> None:
     if plan not in known:
         listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
         error_line(plan, f"no such plan in the build{_did_you_mean(plan, known)} (plans: {listed})")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _did_you_mean(plan: str, known: list[str]) -> str:

@@ -9,6 +9,8 @@ from typing import List, Optional
 
 import typer
 
+from respgraph.console import EXIT_FAILED
+
 
 class ExtractFormat(str, Enum):
     jsonl = "jsonl"
@@ -21,7 +23,7 @@ def extract(
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task and line; json: the same objects as one array (for `python -m json.tool`, jq); csv: one row per assignment."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
-    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any file could not be read."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
 ) -> None:
     """Extract the tasks of plans, with who leads and who supports each.
 
@@ -84,7 +86,7 @@ def extract(
             atomic_write_text(out, buf.getvalue())  # a failed write never leaves half a file
         except OSError as exc:
             error_line(out, f"cannot write output ({exc.strerror or exc})")
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_FAILED)
     note_unread(paths)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
@@ -92,9 +94,9 @@ def extract(
         error_line("extract", f"{len(failed)} file(s) could not be read")
     if not plans and (failed or not files):
         error_line("extract", "no plan could be read")
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
     if strict and failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def register(app: typer.Typer) -> None:

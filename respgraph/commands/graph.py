@@ -9,6 +9,7 @@ from typing import List, Optional
 import typer
 
 from respgraph.commands.analysis import DIR_ARG
+from respgraph.console import EXIT_FAILED
 
 
 class ExportFormat(str, Enum):
@@ -23,7 +24,7 @@ def build(
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
-    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any file could not be read."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
 ) -> None:
     """Extract, resolve and graph plans; write the build directory.
 
@@ -37,12 +38,12 @@ def build(
         result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True)
     except BuildError as e:
         print(f"respgraph: {e}", file=__import__("sys").stderr)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_FAILED)
     except OSError as e:  # the build directory cannot be written (read-only, full disk, a file in the way)
         where = e.filename or (into if into is not None else out)
         print(f"respgraph: {where}: cannot write the build ({e.strerror or e}); the previous build, if any, is unchanged",
               file=__import__("sys").stderr)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_FAILED)
 
     s = result.summary()
     where = result.out if result.out is not None else out
@@ -74,9 +75,9 @@ def build(
     read_any = bool(result.added or result.replaced or result.skipped)
     if not read_any and (into is None or result.failures):
         error_line("build", "no plan could be read")
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
     if strict and result.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def export(
@@ -97,13 +98,13 @@ def export(
         stored = load_build(build_dir)
     except BuildError as e:
         print(f"respgraph: {e}", file=sys.stderr)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_FAILED)
     target = output if output is not None else (stored.path or build_dir) / DEFAULT_NAMES[fmt.value]
     try:
         export_graph(stored.graph, fmt.value, target)
     except OSError as e:
         print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
     g = stored.graph
     print(f"{target}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges ({fmt.value})")
 

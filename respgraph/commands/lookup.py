@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan, _emit, _load, _pct
-from respgraph.console import OutputFormat, error_line
+from respgraph.console import EXIT_USAGE, OutputFormat, error_line
 
 
 class Role(str, Enum):
@@ -100,7 +100,7 @@ def _glossed(graph, partners):
 
 def _find(graph, build_dir: Path, name: str, plan: str | None):
     """The Agency node ``name`` stands for (a note on stderr when it was not an exact name),
-    or one error line with the candidates and exit 2."""
+    or one error line with the candidates and exit 2 (usage: the name names no one agency)."""
     from respgraph.analysis.agency import AgencyLookupError, AmbiguousAgency, match_agency
 
     try:
@@ -108,7 +108,7 @@ def _find(graph, build_dir: Path, name: str, plan: str | None):
     except AgencyLookupError as e:
         hint = "; give one of these names" + ("" if plan else ", or the plan with --plan") if isinstance(e, AmbiguousAgency) else ""
         error_line(build_dir, f"{e}{hint}")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     if not m.exact:
         print(f"respgraph: note: {name!r} taken as {graph.nodes[m.node].get('name')} ({m.how})", file=sys.stderr)
     return m.node
@@ -150,7 +150,7 @@ def agency_cmd(
 
     if not build_dir.exists() and Path(name).is_dir():  # the two arguments the other way round
         error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     graph = _load(build_dir)
     _check_plan(graph, plan)
     _find(graph, build_dir, name, plan)  # the candidates, or a note when not read exactly
@@ -217,7 +217,7 @@ def tasks_cmd(
     _check_plan(graph, plan)
     if role is not None and agency is None:
         error_line(build_dir, "--role needs --agency (the role of which agency?)")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
                campaign=campaign, deadline_before=deadline_before)

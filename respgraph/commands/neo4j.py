@@ -12,10 +12,11 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.console import OutputFormat, error_line
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, Group, OutputFormat, error_line
 
 neo4j_app = typer.Typer(
     name="neo4j",
+    cls=Group,
     help=("Load a build into Neo4j (batched, idempotent MERGE over Bolt), write neo4j-admin import "
           "CSV, run the Cypher query library. Password: env NEO4J_PASSWORD or a prompt."),
     no_args_is_help=True,
@@ -50,13 +51,16 @@ def _driver(uri: str, user: str):
     return open_driver(Neo4jSettings(uri=uri, user=user))
 
 
-def _fail(where: object, e: BaseException) -> None:
+def _fail(where: object, e: BaseException, code: int = EXIT_FAILED) -> None:
+    """One error line naming ``where`` (unless the message does: a BuildError names graph.json)
+    and exit ``code``: 1 for a build or server that fails, 2 for a query or parameter that is
+    not in the library (the command line is wrong)."""
     msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-    if msg.startswith(f"{where}:") or f" {where} " in f" {msg} ":  # the message names it already
+    if msg.startswith((f"{where}:", f"{where}/")) or f" {where} " in f" {msg} ":
         print(f"respgraph: {msg}", file=sys.stderr)
     else:
         error_line(where, msg)
-    raise typer.Exit(1)
+    raise typer.Exit(code)
 
 
 @neo4j_app.command("load")
@@ -159,7 +163,7 @@ def query_cmd(
         q = get_query(name)
         params = dict(parse_param(p, q) for p in param)
     except QueryError as e:
-        _fail(name, e)
+        _fail(name, e, EXIT_USAGE)
     if describe:
         print(f"{q.name}: {q.description}")
         for p in q.params:

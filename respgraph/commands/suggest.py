@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan
-from respgraph.console import OutputFormat
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat
 
 
 def register(app: typer.Typer) -> None:
@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
             build = load(build_dir)
         except BuildError as e:
             print(f"respgraph: {e}", file=sys.stderr)
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_FAILED)
         from respgraph.suggest import apply_suggestions, suggest
 
         _check_plan(build.graph, plan)
@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
             node = build.graph.nodes.get(task if task.startswith("task:") else f"task:{task}")
             if not node or node.get("type") != "Task":
                 error_line(build_dir, f"no task {task!r} in this build")
-                raise typer.Exit(2)
+                raise typer.Exit(EXIT_USAGE)
         df = suggest(build.graph, plan=plan, task=task, k=k, top=top)
         if task is not None and df.empty:
             print(f"respgraph: {task}: the plan states who leads or supports this task; nothing to suggest", file=sys.stderr)

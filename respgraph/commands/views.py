@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from respgraph.commands.analysis import DIR_ARG, _check_plan
-from respgraph.console import error_line
+from respgraph.commands.lookup import Role
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, error_line
+
+from respgraph.viz.views import VIEWS  # light: the views module imports no drawing library
+
+# the views as choices: a misspelt view is a usage error that names them, and --help lists them
+ViewName = Enum("ViewName", {v: v for v in VIEWS}, type=str)
 
 
 def _load_graph(directory: Path):
@@ -31,13 +38,13 @@ def _load_graph(directory: Path):
 def register(app: typer.Typer) -> None:
     @app.command()
     def viz(
-        directory: Path = DIR_ARG,
-        view: str = typer.Option("build", "--view", help="build | plan | campaign | agency | network | overload"),
+        build_dir: Path = DIR_ARG,
+        view: ViewName = typer.Option(ViewName.build, "--view", help="What to draw: the whole build, one plan, campaign or agency (its partners), the coordination network, or the overloaded agencies."),
         plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
         campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign id (PLAN:cNN) or exact name"),
         agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
         function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints)"),
-        role: Optional[str] = typer.Option(None, "--role", help="lead | support: keep only that role's edges"),
+        role: Optional[Role] = typer.Option(None, "--role", help="Keep only the edges of this role."),
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),
     ) -> None:
         """Write one self-contained, offline HTML graph view (vis-network inlined, no CDN).
@@ -49,24 +56,25 @@ def register(app: typer.Typer) -> None:
         """
         from respgraph.viz import ViewError, write_view
 
-        graph = _load_graph(directory)
+        graph = _load_graph(build_dir)
         if graph is None:
-            raise typer.Exit(1)
+            raise typer.Exit(EXIT_FAILED)
         _check_plan(graph, plan)
-        target = out or directory / "views" / f"{view}.html"
+        target = out or build_dir / "views" / f"{view.value}.html"
         try:
-            path = write_view(graph, target, view=view, plan=plan, campaign=campaign, agency=agency, function=function, role=role)
+            path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
+                              role=role.value if role else None)
         except ViewError as exc:
-            error_line(directory, str(exc))
-            raise typer.Exit(2)
+            error_line(build_dir, str(exc))
+            raise typer.Exit(EXIT_USAGE)
         except OSError as exc:
-            error_line(target, f"cannot write: {exc}")
-            raise typer.Exit(1)
+            error_line(target, f"cannot write ({exc.strerror or exc})")
+            raise typer.Exit(EXIT_FAILED)
         print(path)
 
     @app.command()
     def report(
-        directory: Path = DIR_ARG,
+        build_dir: Path = DIR_ARG,
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
     ) -> None:
         """Write the meeting pack: report.html (charts, overload, top leads, tasks without a lead,
@@ -76,12 +84,12 @@ def register(app: typer.Typer) -> None:
         """
         from respgraph.viz.report import write_report
 
-        graph = _load_graph(directory)
+        graph = _load_graph(build_dir)
         if graph is None:
-            raise typer.Exit(1)
+            raise typer.Exit(EXIT_FAILED)
         try:
-            path = write_report(graph, out or directory / "report")
+            path = write_report(graph, out or build_dir / "report")
         except OSError as exc:
-            error_line(out or directory / "report", f"cannot write: {exc}")
-            raise typer.Exit(1)
+            error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
+            raise typer.Exit(EXIT_FAILED)
         print(path)
