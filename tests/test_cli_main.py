@@ -211,3 +211,41 @@ def test_output_that_cannot_be_written_is_exit_1(argv, seed_build, broken):
 def test_an_empty_answer_is_exit_0(seed_build):
     r = runner.invoke(app, ["tasks", str(seed_build), "--search", "没有这种任务"])
     assert r.exit_code == EXIT_OK and r.stdout.startswith("no task matches")
+
+
+def test_neo4j_query_p_still_reads_a_param_with_a_warning():
+    """-p meant --param in `neo4j query` and --plan everywhere else: old scripts keep working, told so."""
+    warning = ("respgraph: warning: neo4j query: -p is deprecated, write --param NAME=VALUE "
+               "(-p means --plan in the other commands)")
+    r = runner.invoke(app, ["neo4j", "query", "agency_workload", "-p", "plan=x", "--describe"])
+    assert r.exit_code == EXIT_OK and r.stderr == warning + "\n" and "agency_workload:" in r.stdout
+    r = runner.invoke(app, ["neo4j", "query", "agency_workload", "-p", "bogus=1"])
+    assert r.exit_code == EXIT_USAGE and r.stderr.splitlines() == [
+        warning, "respgraph: agency_workload: unknown parameter(s) bogus; known: plan, lead_weight, support_weight, bases, limit"]
+    r = runner.invoke(app, ["neo4j", "query", "agency_workload", "--param", "plan=x", "--describe"])
+    assert r.exit_code == EXIT_OK and r.stderr == ""
+    assert " -p " not in runner.invoke(app, ["neo4j", "query", "--help"]).stdout  # not offered any more
+
+
+def test_neo4j_refuses_a_password_in_the_uri():
+    for cmd in (["query", "agency_workload"], ["schema", "--apply"], ["load", "nowhere"]):
+        r = runner.invoke(app, ["neo4j", *cmd, "--uri", "bolt://neo4j:s3cret@127.0.0.1:1"], env={"NEO4J_PASSWORD": "x"})
+        if cmd[0] == "load":  # the build is read first
+            assert r.exit_code == EXIT_FAILED
+            continue
+        assert r.exit_code == EXIT_USAGE and "s3cret" not in r.output
+        assert r.stderr.startswith("respgraph: bolt://127.0.0.1:1: the URI holds a password") and "NEO4J_PASSWORD" in r.stderr
+
+
+def test_neo4j_on_a_folder_of_plans_says_why_a_file_was_not_read(tmp_path):
+    import shutil
+
+    from conftest import YUSHUI
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(YUSHUI, plans / "a.txt")
+    (plans / "b.docx").write_bytes(b"\x00\x01")
+    r = runner.invoke(app, ["neo4j", "export-csv", str(plans), "--out", str(tmp_path / "csv")])
+    assert r.exit_code == EXIT_OK  # was 'could not be read', the reason lost
+    assert r.stderr == f"respgraph: {plans / 'b.docx'}: not a valid .docx (not a zip file)\n"

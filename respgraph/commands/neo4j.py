@@ -18,12 +18,17 @@ neo4j_app = typer.Typer(
     name="neo4j",
     cls=Group,
     help=("Load a build into Neo4j (batched, idempotent MERGE over Bolt), write neo4j-admin import "
-          "CSV, run the Cypher query library. Password: env NEO4J_PASSWORD or a prompt."),
+          "CSV, run the Cypher query library.\n\n"
+          "The password comes from the environment (NEO4J_PASSWORD; empty for a server without "
+          "authentication) or a prompt on a terminal, never from an option or the URI: the command "
+          "line is visible to every user of the machine.\n\n"
+          "Example: `export NEO4J_PASSWORD=…`; `respgraph neo4j load out`; `respgraph neo4j list`; "
+          "`respgraph neo4j query agency_workload --param plan=<id>`"),
     no_args_is_help=True,
     add_completion=False,
 )
 
-_URI = typer.Option("bolt://localhost:7687", "--uri", envvar="NEO4J_URI", help="Bolt URI of the server.")
+_URI = typer.Option("bolt://localhost:7687", "--uri", envvar="NEO4J_URI", help="Bolt URI of the server (no password in it: NEO4J_PASSWORD).")
 _USER = typer.Option("neo4j", "--user", envvar="NEO4J_USER", help="User name (password: env NEO4J_PASSWORD).")
 _DB = typer.Option(None, "--database", envvar="NEO4J_DATABASE", help="Database name (default: the server's).")
 
@@ -38,15 +43,24 @@ def _graph_of(directory: Path):
     if (directory / "graph.json").exists():
         return api.load(directory).graph
     build = api.build([directory])
-    for failure in getattr(build, "failures", []) or []:
-        error_line(getattr(failure, "path", failure), getattr(failure, "reason", "could not be read"))
+    for failure in build.failures:  # pipeline.Failure: as build and extract say it
+        error_line(failure.path, failure.problem)
     if not any(t == "Plan" for _, t in build.graph.nodes(data="type")):
         raise ValueError("no plan could be read here (give a build directory or plan files)")
     return build.graph
 
 
 def _driver(uri: str, user: str):
+    from urllib.parse import urlsplit
+
     from respgraph.neo4j.connect import Neo4jSettings, open_driver
+
+    parts = urlsplit(uri)
+    if parts.password is not None:  # argv is visible to every user of the machine (ps, /proc)
+        safe = parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
+        error_line(safe, "the URI holds a password, which the command line shows to other users: "
+                         "give it in NEO4J_PASSWORD (and the user in --user or NEO4J_USER)")
+        raise typer.Exit(EXIT_USAGE)
 
     return open_driver(Neo4jSettings(uri=uri, user=user))
 
@@ -145,7 +159,9 @@ def export_csv_cmd(
 @neo4j_app.command("query")
 def query_cmd(
     name: str = typer.Argument(..., help="Query of the library (`respgraph neo4j list` names them)."),
-    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, repeatable (see --describe)."),
+    param: List[str] = typer.Option([], "--param", help="NAME=VALUE, repeatable (see --describe)."),
+    # -p was --param here until it meant --plan in every other command: still read, with a warning
+    old_p: List[str] = typer.Option([], "-p", hidden=True),
     uri: str = _URI,
     user: str = _USER,
     database: Optional[str] = _DB,
@@ -159,6 +175,10 @@ def query_cmd(
     from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.queries import QueryError, get_query, parse_param, run_query
 
+    if old_p:
+        print("respgraph: warning: neo4j query: -p is deprecated, write --param NAME=VALUE "
+              "(-p means --plan in the other commands)", file=sys.stderr)
+        param = [*old_p, *param]
     try:
         q = get_query(name)
         params = dict(parse_param(p, q) for p in param)
