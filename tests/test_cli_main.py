@@ -100,6 +100,14 @@ def test_a_usage_error_is_one_line_naming_the_command(cmd):
     assert r.stderr.endswith(f" (see 'respgraph {where} --help')\n")
 
 
+@pytest.mark.parametrize("cmd", COMMANDS, ids=" ".join)
+def test_every_help_explains_itself_with_an_example(cmd):
+    r = runner.invoke(app, [*cmd, "--help"], terminal_width=100)
+    assert r.exit_code == EXIT_OK and "╭─ Options" in r.stdout  # the rich help, boxes and all
+    assert "<bool>" not in r.stdout and "list[" not in r.stdout  # flags take no value; no typer noise
+    assert "Example:" in r.stdout or cmd == ["version"], r.stdout
+
+
 @pytest.mark.parametrize("argv, message", [
     (["workload", "out", "--by", "nope"], "respgraph: workload: invalid value for '--by': 'nope' is not one of 'agency', 'function'"),
     (["agency"], "respgraph: agency: missing argument 'build_dir'"),

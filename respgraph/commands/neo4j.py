@@ -206,7 +206,10 @@ def query_cmd(
 
 @neo4j_app.command("list")
 def list_cmd() -> None:
-    """List the queries of the Cypher library with their parameters."""
+    """List the queries of the Cypher library with their parameters (no server needed).
+
+    Example: `respgraph neo4j list`; then `respgraph neo4j query agency_ego --describe`
+    """
     from respgraph.neo4j.queries import library
 
     for q in library().values():
@@ -221,7 +224,11 @@ def schema_cmd(
     user: str = _USER,
     database: Optional[str] = _DB,
 ) -> None:
-    """Print cypher/schema.cypher (constraints and indexes), or apply it with --apply."""
+    """Print cypher/schema.cypher (constraints and indexes), or apply it with --apply
+    (`neo4j load` applies it too, unless --no-schema).
+
+    Example: `respgraph neo4j schema`; `NEO4J_PASSWORD=… respgraph neo4j schema --apply`
+    """
     from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.load import SCHEMA_FILE, apply_schema
 

@@ -18,6 +18,8 @@ def register(app: typer.Typer) -> None:
 
         The plans use every clause form respgraph reads, some GB18030 and traditional-character
         files and some .docx task-division tables; every name in them is invented.
+
+        Example: `respgraph synth --plans 300 --out /tmp/syn300`; then `respgraph build /tmp/syn300 --out /tmp/syn-out`
         """
         from rich.progress import track
 
