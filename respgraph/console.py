@@ -57,6 +57,9 @@ def usage_line(e: ClickException) -> str:
     ctx = getattr(e, "ctx", None)
     # one line: click lists choices one per line ("Choose from:\n\tgraphml,\n\tgexf …")
     msg = " ".join(_VALUE_NOISE.sub("", e.format_message()).split()).rstrip(".")
+    got = _bad_input(e)
+    if got is not None and repr(got) not in msg:  # pydantic's message does not say which value
+        msg += f" (got {got!r})"
     if len(msg) > 1 and msg[0].isupper() and msg[1].islower():  # "No such option" -> as our lines
         msg = msg[0].lower() + msg[1:]
     if ctx is None:
@@ -68,6 +71,17 @@ def usage_line(e: ClickException) -> str:
         c = c.parent
     where = " ".join(reversed(names))
     return f"respgraph: {where + ': ' if where else ''}{msg} (see '{ctx.command_path} --help')"
+
+
+def _bad_input(e: ClickException) -> str | None:
+    """The value typer could not convert (``--limit x``): pydantic's error, the exception's cause,
+    holds it."""
+    errors = getattr(e.__cause__, "errors", None)
+    try:
+        value = errors()[0].get("input") if callable(errors) else None
+    except (IndexError, TypeError, AttributeError):  # some other cause: say nothing more
+        return None
+    return value if isinstance(value, str) else None
 
 
 def print_usage_error(e: ClickException) -> None:

@@ -111,6 +111,8 @@ def test_every_help_explains_itself_with_an_example(cmd):
 @pytest.mark.parametrize("argv, message", [
     (["workload", "out", "--by", "nope"], "respgraph: workload: invalid value for '--by': 'nope' is not one of 'agency', 'function'"),
     (["agency"], "respgraph: agency: missing argument 'build_dir'"),
+    (["tasks", "out", "--limit", "x"], "respgraph: tasks: invalid value for '--limit' / '-n': Input should be a valid "
+                                        "integer, unable to parse string as an integer (got 'x')"),
     (["overlap", "--vertical", "a"], "respgraph: overlap: option '--vertical' requires 2 arguments"),  # click gives it no command
     (["export", "out"], "respgraph: export: missing option '--format' / '-f'. Choose from: graphml, gexf, csv, xlsx"),
     (["viz", "out", "--view", "nope"], "respgraph: viz: invalid value for '--view': 'nope' is not one of 'build', 'plan'"),
