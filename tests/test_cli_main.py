@@ -259,3 +259,19 @@ def test_neo4j_on_a_folder_of_plans_says_why_a_file_was_not_read(tmp_path):
     r = runner.invoke(app, ["neo4j", "export-csv", str(plans), "--out", str(tmp_path / "csv")])
     assert r.exit_code == EXIT_OK  # was 'could not be read', the reason lost
     assert r.stderr == f"respgraph: {plans / 'b.docx'}: not a valid .docx (not a zip file)\n"
+
+
+def test_the_small_commands_print_what_the_library_holds():
+    """version, neo4j list and neo4j schema (no server needed) against their library sources."""
+    import respgraph
+    from respgraph.neo4j.load import SCHEMA_FILE
+    from respgraph.neo4j.queries import library
+
+    r = runner.invoke(app, ["version"])
+    assert r.exit_code == EXIT_OK and r.stdout == f"{respgraph.__version__}\n"
+    r = runner.invoke(app, ["neo4j", "list"])
+    assert r.exit_code == EXIT_OK and r.stderr == ""
+    listed = [ln.split(":", 1)[0] for ln in r.stdout.splitlines() if not ln.startswith(" ")]
+    assert listed == list(library()) and listed
+    r = runner.invoke(app, ["neo4j", "schema"])
+    assert r.exit_code == EXIT_OK and r.stdout == SCHEMA_FILE.read_text(encoding="utf-8")
