@@ -101,6 +101,14 @@ def print_usage_error(e: ClickException) -> None:
 _LIST_TYPE = re.compile(r"list\[(\w+)\]")
 
 
+def exclusive(**given: object) -> None:
+    """A usage error, printed as every other (one line naming the command, exit 2), when more
+    than one of these options is given: without it one would win in silence."""
+    chosen = [f"--{name.rstrip('_').replace('_', '-')}" for name, value in given.items() if value]
+    if len(chosen) > 1:
+        raise UsageError(f"{' and '.join(chosen)} cannot be combined: give one")
+
+
 def _plain_types(params: list) -> list:
     """The type column of the rich help as a user reads it: nothing beside a flag (it takes no
     value; typer writes ``<bool>``), and the item's type for a repeatable option or an argument

@@ -118,6 +118,10 @@ def test_every_help_explains_itself_with_an_example(cmd):
     (["viz", "out", "--view", "nope"], "respgraph: viz: invalid value for '--view': 'nope' is not one of 'build', 'plan'"),
     (["wrokload"], "respgraph: no such command 'wrokload'. Did you mean 'workload'?"),
     (["neo4j", "frob"], "respgraph: neo4j: no such command 'frob'"),
+    # options that exclude each other, and one that needs another: the command line alone is wrong
+    (["overlap", "out", "--plans", "--coverage"], "respgraph: overlap: --plans and --coverage cannot be combined: give one"),
+    (["workload", "out", "--overload", "--report", "no-lead"], "respgraph: workload: --overload and --report cannot be combined"),
+    (["tasks", "/nonexistent", "--role", "lead"], "respgraph: tasks: --role needs --agency (the role of which agency?) (see "),
 ])
 def test_usage_errors_say_what_is_wrong_in_one_line(argv, message):
     r = runner.invoke(app, argv)

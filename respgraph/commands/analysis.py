@@ -13,7 +13,7 @@ from typing import Optional, Tuple
 
 import typer
 
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, exclusive
 
 
 class By(str, Enum):
@@ -139,6 +139,7 @@ def workload_cmd(
     """
     from respgraph.analysis import workload as w
 
+    exclusive(overload=overload_, report=report)
     graph = _load(build_dir)
     _check_plan(graph, plan)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
@@ -313,6 +314,8 @@ def overlap_cmd(
     Example: `respgraph overlap out --disagreements`; `respgraph overlap out --vertical <city> <district>`
     """
     from respgraph.analysis import overlap as ov
+
+    exclusive(pairs=pairs, plans=plans_, coverage=coverage, vertical=vertical and all(vertical), disagreements=disagreements)
     graph = _load(build_dir)
     th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
     if vertical and all(vertical):

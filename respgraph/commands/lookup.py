@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan, _emit, _load, _pct
-from respgraph.console import EXIT_USAGE, OutputFormat, error_line
+from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
 
 
 class Role(str, Enum):
@@ -213,11 +213,10 @@ def tasks_cmd(
     """
     from respgraph.analysis.tasks import tasks
 
+    if role is not None and agency is None:  # the command line alone is wrong: before loading the build
+        raise UsageError("--role needs --agency (the role of which agency?)")
     graph = _load(build_dir)
     _check_plan(graph, plan)
-    if role is not None and agency is None:
-        error_line(build_dir, "--role needs --agency (the role of which agency?)")
-        raise typer.Exit(EXIT_USAGE)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
                campaign=campaign, deadline_before=deadline_before)
