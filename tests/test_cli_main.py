@@ -110,7 +110,7 @@ def test_every_help_explains_itself_with_an_example(cmd):
 
 @pytest.mark.parametrize("argv, message", [
     (["workload", "out", "--by", "nope"], "respgraph: workload: invalid value for '--by': 'nope' is not one of 'agency', 'function'"),
-    (["agency"], "respgraph: agency: missing argument 'build_dir'"),
+    (["agency"], "respgraph: agency: missing argument 'DIR'"),
     (["tasks", "out", "--limit", "x"], "respgraph: tasks: invalid value for '--limit' / '-n': Input should be a valid "
                                         "integer, unable to parse string as an integer (got 'x')"),
     (["overlap", "--vertical", "a"], "respgraph: overlap: option '--vertical' requires 2 arguments"),  # click gives it no command

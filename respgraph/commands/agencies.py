@@ -133,7 +133,7 @@ def _flat(df, fmt: OutputFormat):
 
 
 def agencies(
-    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et), directories of them, or a build directory (respgraph build --out)."),
+    paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et), directories of them, or a build directory (respgraph build --out)."),
     unknown: bool = typer.Option(False, "--unknown", help="List the mentions no function could be assigned to."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns)."),
     registry: Optional[Path] = typer.Option(None, "--registry", help="Registry directory (default: $RESPGRAPH_REGISTRY or the built-in respgraph/data/registry)."),

@@ -37,7 +37,8 @@ class Metric(str, Enum):
     broker = "broker"
 
 
-DIR_ARG = typer.Argument(Path("out"), help="Build directory written by `respgraph build`.")
+# DIR, as the help texts name it (default DIR/report, DIR/views/VIEW.html), not typer's build_dir
+DIR_ARG = typer.Argument(Path("out"), metavar="DIR", help="Build directory written by `respgraph build`.")
 FORMAT_OPT = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns).")
 
 

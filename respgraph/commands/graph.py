@@ -20,7 +20,7 @@ class ExportFormat(str, Enum):
 
 
 def build(
-    paths: List[Path] = typer.Argument(..., help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et) or directories of them."),
+    paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et) or directories of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),

@@ -126,8 +126,8 @@ _PARTNER_COLS = {"name": "单位", "gloss": "function", "kind": "kind", "shared_
 
 
 def agency_cmd(
-    build_dir: Path = typer.Argument(..., help="Build directory written by `respgraph build` (e.g. out)."),
-    name: str = typer.Argument(..., help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
+    build_dir: Path = typer.Argument(..., metavar="DIR", help="Build directory written by `respgraph build` (e.g. out)."),
+    name: str = typer.Argument(..., metavar="NAME", help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
     only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks or partners (CSV prints the tasks unless told)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),

@@ -79,7 +79,7 @@ def _fail(where: object, e: BaseException, code: int = EXIT_FAILED) -> None:
 
 @neo4j_app.command("load")
 def load_cmd(
-    directory: Path = typer.Argument(Path("out"), help="Build directory (or a directory of plans)."),
+    directory: Path = typer.Argument(Path("out"), metavar="DIR", help="Build directory (or a directory of plans)."),
     uri: str = _URI,
     user: str = _USER,
     database: Optional[str] = _DB,
@@ -127,7 +127,7 @@ def load_cmd(
 
 @neo4j_app.command("export-csv")
 def export_csv_cmd(
-    directory: Path = typer.Argument(Path("out"), help="Build directory (or a directory of plans)."),
+    directory: Path = typer.Argument(Path("out"), metavar="DIR", help="Build directory (or a directory of plans)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Directory for the CSV files (default: DIR/neo4j-import for a build, else out/neo4j-import)."),
     database: str = typer.Option("neo4j", "--database", help="Database name in the printed import command."),
 ) -> None:
@@ -158,7 +158,7 @@ def export_csv_cmd(
 
 @neo4j_app.command("query")
 def query_cmd(
-    name: str = typer.Argument(..., help="Query of the library (`respgraph neo4j list` names them)."),
+    name: str = typer.Argument(..., metavar="NAME", help="Query of the library (`respgraph neo4j list` names them)."),
     param: List[str] = typer.Option([], "--param", help="NAME=VALUE, repeatable (see --describe)."),
     # -p was --param here until it meant --plan in every other command: still read, with a warning
     old_p: List[str] = typer.Option([], "-p", hidden=True),
