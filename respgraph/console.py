@@ -27,7 +27,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 #: The command line is wrong (click's usage errors: an unknown option, a bad value, a missing
 #: argument), or a value names nothing the build has: a plan, task, agency, view, query or
-#: query parameter; or two options that need each other. Fixing the command line fixes it.
+#: query parameter; or options that exclude or need each other. Fixing the command line fixes it.
 EXIT_USAGE = 2
 #: A bug (cli.main's last line of defence).
 EXIT_INTERNAL = 70
@@ -97,16 +97,16 @@ def print_usage_error(e: ClickException) -> None:
     Console(stderr=True, soft_wrap=True, highlight=False).print(text)
 
 
-# typer's label of a list: list[Path], list[str]
-_LIST_TYPE = re.compile(r"list\[(\w+)\]")
-
-
 def exclusive(**given: object) -> None:
     """A usage error, printed as every other (one line naming the command, exit 2), when more
     than one of these options is given: without it one would win in silence."""
     chosen = [f"--{name.rstrip('_').replace('_', '-')}" for name, value in given.items() if value]
     if len(chosen) > 1:
         raise UsageError(f"{' and '.join(chosen)} cannot be combined: give one")
+
+
+# typer's label of a list: list[Path], list[str]
+_LIST_TYPE = re.compile(r"list\[(\w+)\]")
 
 
 def _plain_types(params: list) -> list:
