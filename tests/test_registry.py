@@ -205,7 +205,7 @@ def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
     shutil.copytree(reg_copy, bad)
     (bad / "aliases.csv").write_text("alias,canonical\n区发改委\n", encoding="utf-8")
     r = runner.invoke(app, ["agencies", str(plan), "--registry", str(bad)])
-    assert r.exit_code == 1 and "aliases.csv: row 2: empty 'canonical'" in r.stderr
+    assert r.exit_code == 1 and r.stderr == f"respgraph: {bad.resolve() / 'aliases.csv'}: row 2: empty 'canonical'\n"
     assert "Traceback" not in r.output
 
 

@@ -154,7 +154,7 @@ def agencies(
     try:
         reg = load_registry(registry)
     except RegistryError as e:
-        error_line(registry or "registry", str(e))
+        print(f"respgraph: {e}", file=sys.stderr)  # the message names the file and row, as cli.main says it
         raise typer.Exit(EXIT_FAILED)
     import pandas as pd
 
