@@ -844,6 +844,17 @@ def _written_nameplates(text: str, mention) -> list[str]:
     return nameplates(normalise(text[mention.span.start : e]))[1]
 
 
+# Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
+# 海关, 国网…供电公司): a list's place prefix is not carried to them, nor from them.
+_SYSTEM_WORDS = ("民航", "铁路", "海关", "国网", "电网", "电力", "供电", "地区管理局")
+
+
+def _of_a_place(r: _Resolved, text: str) -> bool:
+    """Whether ``r`` (as ``text`` writes it) is a body of a place's level that a prefix written once
+    in a list (市发改委、财政局) can name: no firm, national body or body of a national system."""
+    return r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
+
+
 def _only_separator(text: str, a: int, b: int) -> bool:
     gap = _WS.sub("", text[a:b]) if 0 <= a <= b <= len(text) else "x"
     return gap in ("、", "，", ",")
@@ -1255,6 +1266,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 and prev_r.jurisdiction != plan_j
                 and prev is not None
                 and _only_separator(doc_text, prev.span.end, m.span.start)
+                and _of_a_place(r, m.text)
+                and _of_a_place(prev_r, prev.text)
             ):
                 used = _sub_chain(reg, prev_r.jurisdiction, chain)
                 r = _cached(reg, m.text, used, portfolio, m.collective)

@@ -972,3 +972,29 @@ def test_county_plan_finds_its_city_in_its_text(tmp_path):
     assert (m["市生态环境局"][0], m["省生态环境厅"][0]) == ("绵阳市/生态环境局", "四川省/生态环境厅")
     rp, m = _plan(tmp_path, "sanhe3.txt", unlisted.replace("绵阳市人民政府部署", "成都市人民政府部署"))
     assert m["市生态环境局"][0] == "三合县所在市/生态环境局"
+
+
+SYSTEMS = """四川省人民政府办公厅关于印发四川省推进综合交通运输体系建设实施方案的通知
+
+四川省推进综合交通运输体系建设实施方案
+
+一、重点任务
+（一）完善航空网络。加快机场建设。（责任单位：省交通运输厅、民航西南地区管理局）
+（二）推进铁路建设。加快成渝中线建设。（责任单位：成都铁路局、民航西南地区管理局、省发展改革委）
+（三）加强口岸建设。（责任单位：成都市商务局、海关、省商务厅）
+（四）做好规划衔接。（责任单位：成都市发展改革委、财政局、国网四川省电力公司）
+"""
+
+
+def test_a_lists_place_is_not_carried_to_bodies_of_national_systems(tmp_path):
+    """成都铁路局、民航西南地区管理局: the regional aviation bureau is no body of 成都市 (it was
+    成都市/民航西南地区管理局, the carry-over meant for 市发改委、财政局); nor is a customs house after a
+    city's bureau. Near miss: 成都市发展改革委、财政局 still gives 财政局 成都市's place."""
+    rp, m = _plan(tmp_path, "sichuan.txt", SYSTEMS)
+    ids = [(a.mention, a.agency_id) for t in rp.assignments.values() for a in t]
+    assert ("民航西南地区管理局", "四川省/民航西南地区管理局") in ids
+    assert ("民航西南地区管理局", "成都市/民航西南地区管理局") not in ids
+    assert m["成都铁路局"][0] == "成都市/铁路局"
+    assert m["海关"][0] == "四川省/海关"
+    assert m["财政局"][0] == "成都市/财政局"
+    assert m["国网四川省电力公司"][0] == "四川省/电力公司"
