@@ -109,6 +109,10 @@ class Registry:
     # a body renamed or merged by a reform -> the names that took over its work (环境保护局 ->
     # 生态环境局, 生态环境分局), from the optional successors.csv; only the graph reads them
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # one body under two names in any place (发展和改革局 / 发展和改革委员会: a place has one
+    # development and reform body, and plans write 委 or 局 for it whatever its nameplate): name ->
+    # the name its id is filed under, from the optional one_body.csv; the agency's name stays as written
+    same_body: dict[str, str] = field(default_factory=dict)
     # places of counties.csv: outside their own plans read only as written in full. Many short
     # names are words (公安 of 公安县 in 公安局, 三门 of 三门县 in 三门核电, 互助 of 互助土族自治县)
     # and nobody has checked them one by one as jurisdictions.csv's were.
@@ -155,7 +159,8 @@ class Registry:
         names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境分局`` when only the branch
         is present."""
         jur, _, short = agency_id.partition("/")
-        return next((f"{jur}/{s}" for s in self.successors.get(short, ()) if f"{jur}/{s}" in present), None)
+        ids = (f"{jur}/{self.same_body.get(s, s)}" for s in self.successors.get(short, ()))  # (卫生健康局: 卫生健康委员会's id)
+        return next((i for i in ids if i in present), None)
 
     # ------------------------------------------------------------------ jurisdictions
 
@@ -424,7 +429,8 @@ def _load(path: Path) -> Registry:
             aliases[alias] = canonical
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
     return Registry(
-        functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path), full_only=frozenset(full_only)
+        functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
+        same_body=_same_body(path), full_only=frozenset(full_only),
     )
 
 
@@ -441,6 +447,23 @@ def _successors(path: Path) -> dict[str, tuple[str, ...]]:
         if name in out or name in names:
             raise RegistryError(f"{s_path}: row {row_no}: {name!r} listed twice or as its own successor")
         out[name] = names
+    return out
+
+
+def _same_body(path: Path) -> dict[str, str]:
+    """one_body.csv: name -> the name of the id it shares; {} when the file is absent."""
+    b_path = path / "one_body.csv"
+    if not b_path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for row_no, row in _rows(b_path, ("name", "id")):
+        name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
+        if name in out or name == body:
+            raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")
+        out[name] = body
+    for name, body in out.items():
+        if body in out:
+            raise RegistryError(f"{b_path}: {name!r} -> {body!r}, itself filed under {out[body]!r}: give the last name")
     return out
 
 

@@ -207,7 +207,7 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body
         return False
-    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法")):  # 市|政公用局 (but 市|政府办公室, 市|政协)
+    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法", "政数")):  # 市|政公用局 (but 市|政府办公室, 市|政协, 市|政数局)
         return False
     if core[0] in "直级属" and len(core) < 2:
         return False
@@ -679,6 +679,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if place_gov:
         jur, core, explicit = _written_as_level(reg, chain, place_gov[0]), place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    expanded = short  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
     if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
         short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局
     if short.startswith("委") and not core.startswith("委") and not collective:
@@ -706,6 +707,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     functions, exclusive = _name_functions(reg, read) if read else ([], False)
     if not functions and (short != core or short.startswith("人民政府")):  # 县人民政府研究室 as 县政府研究室
         functions, exclusive = _name_functions(reg, short)
+    elif expanded != core and not exclusive:  # 文广旅体局 -> 文化广电旅游体育局: the full name says 体育 too
+        more, more_exclusive = _name_functions(reg, re.sub(r"^(?:人民)?政府(?!办)", "", expanded))  # (政府金融办: not 政府's)
+        if not more_exclusive:
+            functions += [f for f in more if f not in functions]
     if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
         functions = ["政府"]
     elif _PARTY_AND_GOVERNMENT.match(core):
@@ -742,7 +747,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
     branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",))
     return _Resolved(
-        agency_id=f"{jid}/{short}",
+        agency_id=f"{jid}/{reg.same_body.get(short, short)}",  # 县发展和改革局 is filed as 县发展和改革委员会
         name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),

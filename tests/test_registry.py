@@ -265,7 +265,7 @@ def test_county_short_names_are_read_only_near_them():
     chengdu = PlanMeta("p", "p.txt", jurisdiction="成都市", issuers=["成都市人民政府"])
     assert resolve_mention(reg, "龙泉驿区生态环境局", chengdu).agency_id == "龙泉驿区/生态环境局"
     assert resolve_mention(reg, "沙河口区人民政府", chengdu).agency_id == "沙河口区/人民政府"
-    assert resolve_mention(reg, "供销合作社联合社", chengdu).agency_id == "成都市/供销合作社联合社"
+    assert resolve_mention(reg, "供销合作社联合社", chengdu).agency_id == "成都市/供销合作社"  # (= 供销社)
     assert resolve_mention(reg, "东方电气集团", chengdu).agency_id == "成都市/东方电气集团"
     ruijin = PlanMeta("p", "p.txt", jurisdiction="瑞金市", issuers=["瑞金市人民政府"])
     assert resolve_mention(reg, "市生态环境局", ruijin).agency_id == "瑞金市/生态环境局"

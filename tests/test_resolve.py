@@ -88,7 +88,8 @@ def test_real_mentions(seed, text, portfolio, name, jur, functions, kind):
     assert text in seed_text(seed), "mention must be copied from the document"
     a = resolve_mention(load_registry(), text, PLANS[seed], portfolio)
     assert (a.name, a.jurisdiction, a.functions, a.kind, a.known) == (name, jur, functions, kind, True)
-    assert a.agency_id == f"{jur}/{name[len(jur):]}"
+    short = name[len(jur) :]
+    assert a.agency_id == f"{jur}/{load_registry().same_body.get(short, short)}"  # 行政审批服务局: 行政审批局's id (one_body.csv)
     assert a.aliases == [text]
 
 
@@ -290,7 +291,7 @@ def test_shared_prefix_carried_over_in_a_list():
     meta = PLANS[YUSHUI]
     plan = _hand_plan(meta, text, text[7:], [("市发展和改革局", "lead", []), ("工业和信息化局", "support", []), ("区财政局", "support", [])])
     ids = [a.agency_id for a in resolve_plan(plan).assignments["yushui:001"]]
-    assert ids == ["新余市/发展和改革局", "新余市/工业和信息化局", "渝水区/财政局"]
+    assert ids == ["新余市/发展和改革委员会", "新余市/工业和信息化局", "渝水区/财政局"]  # (发展和改革局: one_body.csv)
 
 
 def test_all_seed_mentions_resolve_to_known_agencies():
@@ -838,7 +839,7 @@ def test_provincial_and_vertical_bodies(plan_j, texts, agency_id, functions, kin
 
 
 ONE_BODY_OLD_AND_OFFICES = [
-    ("三台县", ["县卫计局", "县卫生计生局", "县卫生和计划生育局"], "三台县/卫生和计划生育局", ["卫生健康"]),
+    ("三台县", ["县卫计局", "县卫生计生局", "县卫生和计划生育局", "县卫计委"], "三台县/卫生和计划生育委员会", ["卫生健康"]),  # one_body.csv
     ("三台县", ["县农委", "县农业委员会"], "三台县/农业委员会", ["农业农村"]),
     ("三台县", ["县食药监局", "县食药局", "县食品药品监管局"], "三台县/食品药品监督管理局", ["市场监管"]),
     ("三台县", ["县安监局", "县安全监管局"], "三台县/安全生产监督管理局", ["应急管理"]),
@@ -974,7 +975,7 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
 @pytest.mark.parametrize(
     "text, agency_id, functions",
     [
-        ("县发展和改革局（县粮食和物资储备局）", "三台县/发展和改革局", ["发展改革", "粮食"]),
+        ("县发展和改革局（县粮食和物资储备局）", "三台县/发展和改革委员会", ["发展改革", "粮食"]),
         ("县委办（县政府办）", "三台县/委办公室", ["党委", "政府办公室"]),
         ("县农林水与生态环境局（农业、水利）", "三台县/农林水与生态环境局（农业、水利）", ["农业农村", "林业", "水利", "生态环境"]),  # a portfolio: unchanged (resolve_mention gets portfolios apart)
         ("各乡镇（街道）", "三台县/各乡镇（街道）", ["乡镇街道"]),
@@ -1023,7 +1024,7 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
         "三台县/环境保护局": "三台县/生态环境分局",
         "三台县/国土资源局": "三台县/自然资源和规划局",
         "三台县/农业局": "三台县/农业农村局",
-        "三台县/卫生和计划生育局": "三台县/卫生健康局",
+        "三台县/卫生和计划生育委员会": "三台县/卫生健康委员会",  # 县卫计局 -> 县卫健局, filed as 委员会 (one_body.csv)
         "三台县/安全生产监督管理局": "三台县/应急管理局",
         "三台县/工商行政管理局": "三台县/市场监督管理局",
         "三台县/质量技术监督局": "三台县/市场监督管理局",
