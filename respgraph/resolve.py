@@ -102,6 +102,9 @@ _PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及与]?(?:[^、，（）()]{0,8
 _PARTY_AND_GOVERNMENT_OFFICE = re.compile(
     r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府((?!办)[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会))$"
 )
+# The discipline commission and the supervision commission written together, the place repeated
+# between them (纪委县监委 is in aliases.csv; 纪律检查委员会仙居县监察委员会 as an issuer writes it)
+_DISCIPLINE_PAIR = re.compile(r"^(?:纪律检查委员会|纪委)[^、，（）()]{1,10}?(?:监察委员会|监委)$")
 # What may follow 政府 in the name of one of its offices: 督查室, 研究室, 金融工作局 (not 政府有关部门).
 _OFFICE_OF_GOVERNMENT = re.compile(r"^[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会|办)$")
 
@@ -686,6 +689,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
     if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
         short = "委、政府"
+    elif _DISCIPLINE_PAIR.match(core):  # 中共仙居县纪律检查委员会仙居县监察委员会: one body since 2018
+        short = "纪委监委"
     if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
         # 市政府国资委 = 人民政府 + 国资委 expanded; 县政府督查室 = 县人民政府督查室
         rest = core[4:] if core.startswith("人民政府") else core[2:]
@@ -715,8 +720,12 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         functions = ["政府"]
     elif _PARTY_AND_GOVERNMENT.match(core):
         functions, exclusive = ["党委", "政府"], True
-    if party and "党委" not in functions and not exclusive:
-        functions = ["党委", *functions]
+    if party and not exclusive and not any(reg.functions[c].kind == "party" for c in functions if c in reg.functions):
+        functions = ["党委", *functions]  # (中共XX县纪律检查委员会 is 纪检监察, a party body already, as 县纪委 is)
+    if party and "政府办公室" in functions and not any(w in short for w in ("政府", "党政")):
+        # 县委督查室: the party committee's own office (督查 names an office's work, not whose);
+        # 县政府督查室 and 县委县政府督查室 keep the government office's function
+        functions = [f for f in functions if f != "政府办公室"]
     if collective:
         functions = _collective_functions(t, functions)
     if place_gov:
@@ -767,8 +776,10 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
-        hit = (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None) or _resolve(
-            reg, unit, chain, portfolio, collective
+        hit = (
+            (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
+            or (_leadership_of(reg, normalise(unit), chain, portfolio) if unit.endswith(_LEADERSHIP_ENDS) else None)
+            or _resolve(reg, unit, chain, portfolio, collective)
         )
         if plates:
             hit = _with_nameplates(reg, hit, plates, chain)
@@ -1035,7 +1046,8 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
 # (机关党委, 驻厅纪检监察组). Named without a place, they are parts of the issuing department, not
 # bodies of the jurisdiction (XX市人事教育处 would be read as an education body).
 # A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
-_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股|处室|科室|股室)|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+# (室: 纪委监委's 第一监督检查室, 案件审理室; never an office of a party committee or government, 委办公室, 政府督查室)
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
 _DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
 # The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
 # 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
@@ -1152,6 +1164,8 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)
         own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
         return _part_of(dept, t, "collective") if own else None
+    if _OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
+        return dept
     prefix = _OWN_PREFIX.match(t)
     if prefix and _DIVISION.match(t[prefix.end() :]) and _names_itself(dept.name, prefix.group(1)):
         t = t[prefix.end() :]
@@ -1174,7 +1188,7 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     A group of its divisions (省生态环境厅各处室) is its collective; a unit that names no field
     (市生态环境局执法支队, 信息中心) its division as in its own plan (but 市公安局交警支队,
     县自然资源局城关自然资源所 name theirs and stay whole)."""
-    for m in _HEAD_END.finditer(t):
+    for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
         tail = t[m.end() :]
         if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF):
             continue
@@ -1184,6 +1198,25 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
         if head.explicit and _is_department(head):
             return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
     return None
+
+
+# A department's leading party group and its leadership meetings (局党组, 县委宣传部部务会, 局务会,
+# 局长办公会议) decide for it: a task given to them is the department's, not a body of its own.
+_LEADERSHIP_WORDS = r"(?:党组(?:会议?)?|[部局厅委办]务会(?:议)?|(?:[局厅部]长|主任)办公会(?:议)?)"
+_LEADERSHIP = re.compile(rf"^(?:中共)?(?P<head>.+?(?:局|厅|委员会|委|部|办))(?<!政府办){_LEADERSHIP_WORDS}$")
+_OWN_LEADERSHIP = re.compile(rf"^本?[厅局委部办]?{_LEADERSHIP_WORDS}$")  # in its own plan: 局党组, 党组, 局务会
+_LEADERSHIP_ENDS = ("党组", "会", "会议")
+
+
+def _leadership_of(reg: Registry, t: str, chain: Chain, portfolio: tuple[str, ...]) -> _Resolved | None:
+    """The department whose party group or leadership meeting ``t`` names (县发改局党组, 市生态环境局
+    党组, 县委宣传部部务会), or None: the head must be a department of a named place (县委常委会,
+    县政府常务会议 and 县人大常委会党组 are not read so)."""
+    m = _LEADERSHIP.match(t)
+    if m is None:
+        return None
+    head = _cached(reg, m.group("head"), chain, portfolio, False)
+    return head if head.explicit and _is_department(head) else None
 
 
 def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:

@@ -112,7 +112,7 @@ NAMES = """
 绵阳市|市政府办公室|绵阳市/人民政府办公室|政府办公室|government
 绵阳市|市政府办|绵阳市/人民政府办公室|政府办公室|government
 绵阳市|市政府督查室|绵阳市/人民政府督查室|政府办公室|government
-绵阳市|市委督查室|绵阳市/委督查室|党委,政府办公室|party
+绵阳市|市委督查室|绵阳市/委督查室|党委|party
 绵阳市|市人大常委会|绵阳市/人大常委会|人大|legislature
 绵阳市|市人大|绵阳市/人大|人大|legislature
 绵阳市|市政协|绵阳市/政协|政协|other
@@ -594,7 +594,7 @@ NAMES = """
 三台县|县委、县人民政府督查室|三台县/委、政府督查室|党委,政府办公室|party
 三台县|中共三台县委、三台县人民政府督查室|三台县/委、政府督查室|党委,政府办公室|party
 三台县|县委县政府信访局|三台县/委、政府信访局|党委,信访|party
-三台县|县委督查室|三台县/委督查室|党委,政府办公室|party
+三台县|县委督查室|三台县/委督查室|党委|party
 三台县|县委、县政府|三台县/委、政府|党委,政府|party
 三台县|县政府有关部门|三台县/政府有关部门||collective
 三台县|县综合行政执法局|三台县/综合行政执法局|城市管理|agency
@@ -636,7 +636,7 @@ NAMES = """
 绵阳市|各区县民政局|绵阳市/各区县民政局|民政|collective
 绵阳市|各县（市、区）政府办公室|绵阳市/各县（市、区）政府办公室|下级政府|collective
 绵阳市|各县（市、区）党委和人民政府|绵阳市/各县（市、区）党委和人民政府|下级政府|collective
-# stop 18: abbreviations of many provinces' plans, one body under 委 or 局, party offices
+# stop 18: abbreviations of many provinces' plans, one body under 委 or 局, party offices, leadership organs, 纪委监委 divisions
 台州市|市资规局|台州市/自然资源和规划局|自然资源|agency
 仙居县|县自规局|仙居县/自然资源和规划局|自然资源|agency
 仙居县|县资规局|仙居县/自然资源和规划局|自然资源|agency
@@ -698,16 +698,23 @@ NAMES = """
 仙居县|县住建委|仙居县/住房和城乡建设局|住房城乡建设|agency
 仙居县|县物价局|仙居县/物价局|发展改革|agency
 仙居县|市发改委|台州市/发展和改革委员会|发展改革|agency
+仙居县|县委督查室|仙居县/委督查室|党委|party
 仙居县|县政府督查室|仙居县/人民政府督查室|政府办公室|government
 仙居县|县委县政府督查室|仙居县/委、政府督查室|党委,政府办公室|party
 仙居县|县两办督查室|仙居县/委、政府督查室|党委,政府办公室|party
 仙居县|县委办|仙居县/委办公室|党委|party
 仙居县|县政府办|仙居县/人民政府办公室|政府办公室|government
 仙居县|县委办公室|仙居县/委办公室|党委|party
+仙居县|县委宣传部部务会|仙居县/委宣传部|党委,宣传|party
+仙居县|县发改局党组|仙居县/发展和改革委员会|发展改革|agency
+台州市|市生态环境局党组|台州市/生态环境局|生态环境|agency
+仙居县|县纪委监委第一监督检查室|仙居县/纪委监委/第一监督检查室|纪检监察|division
+仙居县|县纪委监委案件审理室|仙居县/纪委监委/案件审理室|纪检监察|division
 仙居县|县委社会工作部|仙居县/委社会工作部|党委|party
 仙居县|县委社工部|仙居县/委社会工作部|党委|party
 仙居县|县委老干部局|仙居县/委老干部局|党委|party
 仙居县|县委党校|仙居县/委党校|党委|party
+仙居县|县委巡察办|仙居县/委巡察工作领导小组办公室|纪检监察|party
 仙居县|县委改革办|仙居县/委全面深化改革委员会办公室|党委|party
 仙居县|县委深改办|仙居县/委全面深化改革委员会办公室|党委|party
 仙居县|县委保密办|仙居县/委保密办|党委|party
@@ -1205,3 +1212,110 @@ def test_a_lists_place_is_not_carried_to_bodies_of_national_systems(tmp_path):
     assert m["海关"][0] == "四川省/海关"
     assert m["财政局"][0] == "成都市/财政局"
     assert m["国网四川省电力公司"][0] == "四川省/电力公司"
+
+
+OFFICES = """仙居县人民政府办公室关于印发仙居县优化营商环境实施方案的通知
+
+仙居县优化营商环境实施方案
+
+一、重点任务
+（一）深化审批改革。推进一网通办。（牵头单位：县审批局；配合单位：县发改局、县发改委、县资规局、市资规局、县数据局）
+（二）加强督查。（牵头单位：县委督查室、县政府督查室；配合单位：县委办、县政府办、县委县政府督查室）
+（三）推进项目建设。（牵头单位：市发改委、财政局；配合单位：县交通局、县供销社、县国动办）
+（四）强化纪律保障。（牵头单位：县纪委监委第一监督检查室；配合单位：县委宣传部部务会、县发改局党组）
+"""
+
+
+def test_one_body_one_id_in_a_county_plan(tmp_path):
+    """县发改局 and 县发改委 in one plan are the county's one development and reform body (were two
+    ids); each assignment keeps the name as written. The party committee's, the government's and the
+    joint 督查室 are three bodies, and 县委督查室 is the party's alone (it had the government office's
+    function); a department's party group or leadership meeting is the department; 纪委监委's rooms
+    are its divisions."""
+    rp, m = _plan(tmp_path, "xianju.txt", OFFICES)
+    assert m["县发改局"][0] == m["县发改委"][0] == "仙居县/发展和改革委员会"
+    names = {a.mention: a.agency for t in rp.assignments.values() for a in t}
+    assert (names["县发改局"], names["县发改委"]) == ("仙居县发展和改革局", "仙居县发展和改革委员会")
+    assert m["市发改委"][0] == "台州市/发展和改革委员会"  # near miss: the city's is another body
+    assert m["县审批局"] == ("仙居县/行政审批局", ["审批服务"], "agency")
+    assert m["县资规局"][0] == "仙居县/自然资源和规划局" and m["市资规局"][0] == "台州市/自然资源和规划局"
+    assert m["县委督查室"] == ("仙居县/委督查室", ["党委"], "party")
+    assert m["县政府督查室"] == ("仙居县/人民政府督查室", ["政府办公室"], "government")
+    assert m["县委县政府督查室"] == ("仙居县/委、政府督查室", ["党委", "政府办公室"], "party")
+    assert m["县委办"][0] == "仙居县/委办公室" and m["县政府办"][0] == "仙居县/人民政府办公室"
+    assert m["县交通局"][0] == "仙居县/交通运输局" and m["县供销社"][0] == "仙居县/供销合作社"
+    assert m["县国动办"] == ("仙居县/国防动员办公室", ["住房城乡建设"], "agency")
+    assert m["县纪委监委第一监督检查室"] == ("仙居县/纪委监委/第一监督检查室", ["纪检监察"], "division")
+    assert m["县委宣传部部务会"][0] == "仙居县/委宣传部"
+    assert m["县发改局党组"][0] == "仙居县/发展和改革委员会"
+
+
+def test_leadership_organs_and_rooms_near_misses():
+    """Only a department's party group or meeting is the department: a party committee's standing
+    committee, a government's executive meeting and a people's congress's party group stay whole;
+    an office of a party committee or a government is never a department's 室."""
+    reg = load_registry()
+    county = PlanMeta("p", "p.txt", jurisdiction="仙居县")
+    got = {t: resolve_mention(reg, t, county).agency_id for t in (
+        "县委常委会", "县政府常务会议", "县人大常委会党组", "县委督查室", "县委政研室", "县政府研究室",
+        "县生态环境局党组会议", "中共仙居县发展和改革局党组", "县纪委县监委", "县教育局教研室")}
+    assert got == {
+        "县委常委会": "仙居县/委常委会",
+        "县政府常务会议": "仙居县/政府常务会议",
+        "县人大常委会党组": "仙居县/人大常委会党组",
+        "县委督查室": "仙居县/委督查室",
+        "县委政研室": "仙居县/委政研室",
+        "县政府研究室": "仙居县/人民政府研究室",
+        "县生态环境局党组会议": "仙居县/生态环境局",
+        "中共仙居县发展和改革局党组": "仙居县/发展和改革委员会",
+        "县纪委县监委": "仙居县/纪委监委",
+        "县教育局教研室": "仙居县/教育局/教研室",
+    }
+
+
+DEPARTMENT = """仙居县发展和改革局关于印发2024年工作要点的通知
+
+仙居县发展和改革局2024年工作要点
+
+一、重点任务
+（一）加强党的建设。（牵头单位：局党组；配合单位：办公室、机关党委）
+（二）推进项目建设。（牵头单位：局务会；配合单位：投资科、县委督查室）
+"""
+
+DISCIPLINE = """中共仙居县纪律检查委员会仙居县监察委员会关于印发2024年工作要点的通知
+
+仙居县纪委监委2024年工作要点
+
+一、重点任务
+（一）加强监督检查。（牵头单位：第一监督检查室；配合单位：案件审理室、党风政风监督室、信访室）
+"""
+
+TOWN = """仙居县白塔镇人民政府关于印发2024年乡村振兴工作方案的通知
+
+白塔镇2024年乡村振兴工作方案
+
+一、重点任务
+（一）发展特色产业。（牵头单位：农业农村办；配合单位：经发办、财政所、党建办、党政办）
+（二）改善人居环境。（牵头单位：综治中心；配合单位：镇卫生院、镇中心学校、社会事务办、县农业农村局）
+"""
+
+
+def test_department_town_and_discipline_plans_name_their_own_units(tmp_path):
+    """In a bureau's plan 局党组 / 局务会 are the bureau (were 仙居县/局党组, a body of the county);
+    in the 纪委监委's plan (issued by its two names run together) its rooms are its divisions (were
+    bodies of the county, 信访室 a petitions body); a town's offices are the town's, 社会事务办 (several
+    portfolios) stays unknown."""
+    _, m = _plan(tmp_path, "dept.txt", DEPARTMENT)
+    assert m["局党组"] == m["局务会"] == ("仙居县/发展和改革委员会", ["发展改革"], "agency")
+    assert m["投资科"] == ("仙居县/发展和改革委员会/投资科", ["发展改革"], "division")
+    assert m["县委督查室"][0] == "仙居县/委督查室"  # near miss: another body, written with its place
+    _, m = _plan(tmp_path, "jiwei.txt", DISCIPLINE)
+    for room in ("第一监督检查室", "案件审理室", "党风政风监督室", "信访室"):
+        assert m[room] == (f"仙居县/纪委监委/{room}", ["纪检监察"], "division")
+    _, m = _plan(tmp_path, "town.txt", TOWN)
+    assert m["经发办"] == ("白塔镇/经济发展办公室", ["发展改革"], "agency")
+    assert m["党政办"] == ("白塔镇/党政办", ["党委", "政府办公室"], "party")
+    assert m["综治中心"][0] == "白塔镇/综治中心" and m["财政所"][0] == "白塔镇/财政所"
+    assert m["镇中心学校"] == ("白塔镇/中心学校", ["教育"], "agency")
+    assert m["社会事务办"] == ("白塔镇/社会事务办", [], "other")
+    assert m["县农业农村局"][0] == "仙居县/农业农村局"
