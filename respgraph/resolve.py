@@ -1047,7 +1047,8 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
 # bodies of the jurisdiction (XX市人事教育处 would be read as an education body).
 # A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
 # (室: 纪委监委's 第一监督检查室, 案件审理室; never an office of a party committee or government, 委办公室, 政府督查室)
-_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+# (纪检监察组: 纪委监委's groups stationed in departments, 县纪委监委派驻第三纪检监察组)
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检监察组|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
 _DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
 # The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
 # 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
@@ -1068,7 +1069,7 @@ _LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
 # 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
 _HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
 _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
-_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队")
+_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
 _STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
 _TITLE_DEPARTMENT = re.compile(
@@ -1190,8 +1191,8 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     县自然资源局城关自然资源所 name theirs and stay whole)."""
     for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
         tail = t[m.end() :]
-        if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF):
-            continue
+        if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF) or "驻" in t[: m.end()]:
+            continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
         if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
             continue
         head = _cached(reg, t[: m.end()], chain, (), False)
