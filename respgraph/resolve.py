@@ -16,7 +16,11 @@ A mention is read in three steps, all by general rules over the registry (``resp
    its collective; a division written after its department (市生态环境局大气科) is one in any plan.
 2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
    table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept, the
-   graph links it to its successor; traditional characters read as simplified). A second
+   graph links it to its successor; traditional characters read as simplified); one body under a
+   委 and a 局 name (县发改委 / 县发改局) is filed under one id (``one_body.csv``), the name kept as
+   written; a department's party group or leadership meeting (县发改局党组, 局务会) is the
+   department. A list's prefix is carried to the next body (市发改委、财政局) but never to or from
+   a firm or a body of a national system (成都铁路局、民航西南地区管理局). A second
    nameplate in brackets (县委宣传部（县文明办）) is the same unit: the id of the name written
    first, with the bracket's functions (and, in a plan, its name as an alias). What is merged
    and what is not: ``data/registry/README.md``, "One body, one id".
