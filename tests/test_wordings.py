@@ -1279,6 +1279,9 @@ CLAUSES = [
     # …等X成员单位: the group the named units stand for, as …等有关部门 (was one name, 市医保局等…成员单位)
     ("（市委人才办牵头，市教育局、市医保局等市人才工作领导小组成员单位配合）",
      [("市委人才办", L, EX), ("市教育局", S, EX), ("市医保局", S, EX)]),
+    # near miss of the principle rule: a body that is no party committee or government (县发改委,
+    # not 县委) takes overall charge
+    ("县发改委负总责，县财政局配合。", [("县发改委", L, EX), ("县财政局", S, EX)]),
 ]
 
 
@@ -1414,12 +1417,29 @@ NOT_CLAUSES = [
     "（农户自愿入股，村集体经济组织牵头）",
     # who leads whom (was 县政府 leading a task)
     "在县委的统一领导下，县政府负责组织实施。",
+    # a party committee or government leading the work, a principle (县委 led, 县政府 supported;
+    # 县政府 / 县直各部门 led after 统一领导)
+    "县委负总责，县政府具体负责。",
+    "县委统一领导，县政府具体负责。",
+    "乡镇党委负总责，乡镇政府具体负责。",
+    "健全工作机制，县委、县政府统一领导，县直各部门具体负责。",
+    # what was said or done, reported (were read from the phrases after 指出/近日/据了解)
+    "县长在会上指出，县住建局要会同县应急局全面开展燃气隐患排查。",
+    "近日，县住建局会同县应急局开展燃气安全联合检查。",
+    "据了解，由县教育局牵头，县卫健委配合。",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+def test_a_directive_reads_after_what_opens_it():
+    """会议要求 (minutes) directs, as 指出/据了解 (reported speech) do not: the units after it read."""
+    (c,) = find_clauses("会议要求，由县教育局牵头，县卫健委配合。")
+    assert [(m.text, m.role) for m in c.mentions] == [("县教育局", L), ("县卫健委", S)]
+    assert c.raw == "由县教育局牵头，县卫健委配合"
 
 
 def test_html_notice_with_clauses_and_a_rowspan_table():

@@ -922,6 +922,15 @@ def _with_partners(text: str, a: int, b: int) -> list[tuple[str, list[Unit]]] | 
     return [("牵头", leads), ("配合", partners)]
 
 
+def _governs(ws: str) -> bool:
+    """Whether the phrase ``ws`` is a party committee or government leading the work (县委负总责)."""
+    g = _GOVERNING.match(ws)
+    if g is None:
+        return False
+    units = _AND.split(g.group("units"))
+    return all(_PARTY_OR_GOVERNMENT.match(u) for u in units)
+
+
 def _yao_before(text: str, ua: int, ub: int) -> int:
     """Where 要 begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
     j = _trim_end(text, ua, ub)
@@ -1064,6 +1073,17 @@ _DATE_PHRASE = re.compile(
 # 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
 _SCHEDULE_START = re.compile(r"每(?:年|季度|半年|月|周|旬)|按(?:季度|月|年)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
+# A phrase that reports what was said or when it was done (the phrases after it are no assignment;
+# 会议要求，由A牵头… in minutes is a directive and reads)
+_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|日前)\s*$")
+# 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
+# is led, a principle of the safeguards; 县工商联负总责 still leads a task
+_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导)$")
+_AND = re.compile(r"[、和]")
+_PARTY_OR_GOVERNMENT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]|[\u4e00-\u9fff]{0,8}党工?)委$"
+    r"|^[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]?(?:人民)?政府$|^(?:各级)?党委(?:和|、)?政府$"
+)
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(
     r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|协调|推动|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
@@ -1194,12 +1214,16 @@ def _tail_clause(
     end = next((i for i, c in cuts if i > vs and c in "；;"), b)
     # candidate starts: after each ，/；before the verb, no further back than the last ；
     floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
-    for start in [i + 1 for i, _ in cuts if floor <= i + 1 and i < vs]:
+    for i in [i for i, _ in cuts if floor <= i + 1 and i < vs]:
+        if _REPORTED.search(text, max(a, i - 6), i):
+            return None  # 县长在会上指出，A要会同B… / 近日，A会同B…: said or done, not assigned
         watching: list[Mention] = []
-        mentions = _read_inline(text, start, end, settings, supervisors=watching)
+        mentions = _read_inline(text, i + 1, end, settings, supervisors=watching)
+        if mentions is None:
+            return None  # a principle (县委统一领导，县政府具体负责): no later part of it is read
         if mentions:
             supervisors += watching
-            lo = _skip_ws(text, start, end)
+            lo = _skip_ws(text, i + 1, end)
             return (lo, end), mentions
     return None
 
@@ -1250,6 +1274,8 @@ def _read_inline(
             # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
             # (A牵头组织，定期开展督导) stays prose
             break
+        if not bracketed and _governs(ws):
+            return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
         m = _INLINE_PHRASE.match(ws)
         if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
             m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
