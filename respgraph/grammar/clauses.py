@@ -764,9 +764,9 @@ _VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
 # The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
-# 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 before the verb: what the unit is to do).
+# 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 or 应 before the verb: what the unit is to do).
 _PART_OBJECT = re.compile(
-    r"(?P<yao>要\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
+    r"(?P<yao>[要应]\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
@@ -850,7 +850,9 @@ _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 # How the action after a list of units opens (县财政局制定…管理办法: the list ends before 制定, not
 # at 管理办)
 _ACTION_START = re.compile(
-    r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按)"
+    r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按"
+    # the manner of the action: 全面开展 / 严厉打击 / 依法查处 / 进一步完善
+    r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极)"
 )
 
 
@@ -894,7 +896,7 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
 
 
 # …印发了《实施意见》 (what was done) / …开展的专项行动 (an attribute): no task's assignment
-_DONE_OR_ATTRIBUTE = re.compile(r"\s*[\u4e00-\u9fff]{2}的|[^，,；;。]*?了(?!解)")
+_DONE_OR_ATTRIBUTE = re.compile(r"\s*[\u4e00-\u9fff]{2}的|[^，,；;。]*?(?<![为除])了(?!解)")
 _WITH_PARTNER = re.compile(r"(?:要\s*)?(?:会\s*同|联\s*合)\s*")
 
 
@@ -932,9 +934,9 @@ def _governs(ws: str) -> bool:
 
 
 def _yao_before(text: str, ua: int, ub: int) -> int:
-    """Where 要 begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
+    """Where 要 (应) begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
     j = _trim_end(text, ua, ub)
-    return j - 1 if j - 1 > ua and text[j - 1] == "要" else -1
+    return j - 1 if j - 1 > ua and text[j - 1] in "要应" else -1
 
 
 # 在县农业农村局的指导下 / 在县委的统一领导下: a phrase opening a sentence
@@ -1071,7 +1073,7 @@ _DATE_PHRASE = re.compile(
     r"|(?:每半年|每季度|每月|按季度|按月|定期)[\u4e00-\u9fff]{0,4}$)"
 )
 # 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
-_SCHEDULE_START = re.compile(r"每(?:年|季度|半年|月|周|旬)|按(?:季度|月|年)")
+_SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?:季度|月|年)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
 # A phrase that reports what was said or when it was done (the phrases after it are no assignment;
 # 会议要求，由A牵头… in minutes is a directive and reads)
@@ -1268,11 +1270,15 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
-        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws)) and (len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))):
-            # 由A牵头，B配合，积极争取国家发展改革委支持: after a lead and a support the clause has
-            # ended and the sentence goes on; in a bracket one unit's phrase is enough
+        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+            len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))
+        ):
+            # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
+            # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
             # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
-            # (A牵头组织，定期开展督导) stays prose
+            # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
+            if _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+                return []
             break
         if not bracketed and _governs(ws):
             return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
@@ -1334,6 +1340,10 @@ def _read_inline(
             if alone and all(looks_like_unit(u.text) for u in alone):
                 pending += alone
                 continue
+            if len(parsed) >= 2 and not pending and not with_object and not _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+                # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
+                # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
+                break
             return []
         verb = written = m.group("verb")
         if not bracketed and verb in _BRACKET_ONLY_VERBS:
