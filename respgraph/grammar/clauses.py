@@ -13,7 +13,11 @@ Two kinds of clause are found by one compiled scanner (so the cost is linear in 
   state the unit's part of the task (``县委组织部负责制定培训计划，县人社局配合做好经费保障。``,
   ``A要牵头…``, ``A会同B开展…``, ``在A的指导下，B负责…``): outside a bracket such phrases count
   beside a phrase that assigns, or all together when every unit is a named body of a place
-  (``A负责X；B负责Y``), since ``企业负责…，监管部门负责…`` states a principle.
+  (``A负责X；B负责Y``), since ``企业负责…，监管部门负责…`` states a principle; a collective
+  may work with a named lead (``县住建局会同有关部门，研究制定…``). After a lead and a
+  support the action they share ends the clause (``由A牵头，B配合，开展…``); what was done
+  (``…开展了检查``), reported speech (``县长指出，…``) and a party committee or government
+  leading the work (``县委负总责，县政府具体负责``) stay prose.
 
     >>> c = find_clauses("加强监管。（牵头单位：区环保局；责任单位：各乡镇（街道））")[0]
     >>> [(m.text, m.role, m.basis) for m in c.mentions]
@@ -864,10 +868,11 @@ def _unit_list(text: str, a: int, b: int) -> list[Unit]:
 
 def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
     """(end, units) of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
-    ``县财政局等部门研究制定``) before an action, else of the longest list; None when it opens
-    with no unit."""
-    ends = [j for j in range(b, a, -1) if text[j - 1] in _STRONG_END]
-    for j in sorted(ends, key=lambda j: _ACTION_START.match(text, j, b) is None):  # stable: longest first
+    ``县财政局等部门研究制定``) before an action, else filling it (``县财政局、县残联``: 联 is no
+    strong end), else of the longest list (never cut before a 、); None when it opens with no unit."""
+    before_action = [j for j in range(b - 1, a, -1) if _ACTION_START.match(text, j, b)]
+    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
+    for j in before_action + [b] + ends:  # longest first within each kind
         if units := _unit_list(text, a, j):
             return j, units
     return None
@@ -895,14 +900,22 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     return m.start(), verb, m.group("obj").endswith("领导")
 
 
-# …印发了《实施意见》 (what was done) / …开展的专项行动 (an attribute): no task's assignment
-_DONE_OR_ATTRIBUTE = re.compile(r"\s*[\u4e00-\u9fff]{2}的|[^，,；;。]*?(?<![为除])了(?!解)")
-_WITH_PARTNER = re.compile(r"(?:要\s*)?(?:会\s*同|联\s*合)\s*")
+# …印发了《实施意见》 / …已完成排查 / …开展检查时发现问题 (what was done), …累计排查1.2万户 /
+# …共排查隐患326处 (a tally), …开展的专项行动 / 在A会同B的推动下 (an attribute): no assignment
+_DONE_OR_ATTRIBUTE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,2}的|已|正在|累计|先后|取得|共(?=[\u4e00-\u9fff]{0,6}\d))"
+    r"|[^，,；;。]*?(?:(?<![为除])了(?!解)|[时中]发现)"
+)
+_WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
 
 
-def _with_partners(text: str, a: int, b: int) -> list[tuple[str, list[Unit]]] | None:
-    """[("牵头", A), ("配合", B)] when ``text[a:b]`` is ``(由)A(要)会同B + action`` /
-    ``A联合B + action``; None otherwise (联合开展执法 names no partner: an action must follow B)."""
+def _with_partners(
+    text: str, a: int, b: int, then: tuple[int, int] | None = None
+) -> tuple[list[tuple[str, list[Unit]]], bool] | None:
+    """([("牵头", A), ("配合", B)], False) when ``text[a:b]`` is ``(由)A(要)会同B + action`` /
+    ``A联合B + action``; (…, True) when it is ``A会同B`` alone and the next phrase ``then``, opening
+    with no unit, is the action (``A会同B、C，开展…``); None otherwise (联合开展执法 names no
+    partner: an action must follow B; 各地要会同有关部门… names no lead)."""
     m = _WITH_PARTNER.search(text, a, b)
     if m is None:
         return None
@@ -911,17 +924,26 @@ def _with_partners(text: str, a: int, b: int) -> list[tuple[str, list[Unit]]] | 
     if by:
         ua = by.end()
     leads = _unit_list(text, ua, m.start())
+    if any(u.collective for u in leads):
+        return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
     after = _units_before_action(text, m.end(), b) if leads else None
     if after is None:
         return None
     ub, partners = after
-    if _skip_ws(text, ub, b) >= b or _DONE_OR_ATTRIBUTE.match(text, ub, b):
+    action_next = _skip_ws(text, ub, b) >= b
+    if action_next:
+        if then is None or (
+            not _ACTION_START.match(text, *then) and _units_before_action(text, _skip_ws(text, *then), then[1]) is not None
+        ):
+            return None  # no action, or the next phrase is another unit's (…会同B，C配合)
+        ub, b = then
+    if _DONE_OR_ATTRIBUTE.match(text, ub, b):
         return None
     for u in leads:
         u.marker = u.marker or "lead"
     for u in partners:
         u.marker = u.marker or "support"
-    return [("牵头", leads), ("配合", partners)]
+    return [("牵头", leads), ("配合", partners)], action_next
 
 
 def _governs(ws: str) -> bool:
@@ -961,9 +983,17 @@ _PLACED = re.compile(
 )
 
 
-def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
+def _placed(u: Unit) -> bool:
     # (各县 / 各村: a collective of places is named in two characters)
-    return all((len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) for _, units in parsed for u in units)
+    return (len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) is not None
+
+
+def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether every unit is a named body of a place; a collective a named body works with
+    (县住建局会同有关部门…) counts as one."""
+    units = [u for _, us in parsed for u in us]
+    named_lead = any(u.marker == "lead" and not u.collective and _placed(u) for u in units)
+    return all(_placed(u) or (named_lead and u.collective and u.marker == "support") for u in units)
 
 
 def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1094,7 +1124,7 @@ _WINDOW = 240
 # A verb's short object closing its phrase (…负责资金保障，/ …配合做好经费保障。): the phrase may be
 # a unit's part of the task (_part_object_cut)
 # A会同B开展… / A联合B、C开展…: the partners and the action closing the phrase
-_PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{4,40}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
+_PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{3,40}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 _OBJECT_CLOSES = re.compile(r"(?!人(?!员)|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 
 
@@ -1266,7 +1296,8 @@ def _read_inline(
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
     led = False  # 在县委的统一领导下 opened the sentence
-    for pa, pb in phrases:
+    shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
+    for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
@@ -1309,9 +1340,11 @@ def _read_inline(
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
-            if (partnered := _with_partners(text, pa, pb)) is not None:
+            if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
                 # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
-                # bracket a part stated as the others are (named bodies of a place only)
+                # bracket a part stated as the others are (named bodies of a place, or a
+                # collective working with one)
+                partnered, shared_action = found
                 parsed += partnered
                 with_object += len(partnered)
                 continue
@@ -1340,7 +1373,7 @@ def _read_inline(
             if alone and all(looks_like_unit(u.text) for u in alone):
                 pending += alone
                 continue
-            if len(parsed) >= 2 and not pending and not with_object and not _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+            if len(parsed) >= 2 and not pending and (shared_action or not with_object) and not _DONE_OR_ATTRIBUTE.match(text, pa, pb):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
                 # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
                 break
