@@ -906,6 +906,12 @@ _DONE_OR_ATTRIBUTE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,2}的|已|正在|累计|先后|取得|共(?=[\u4e00-\u9fff]{0,6}\d))"
     r"|[^，,；;。]*?(?:(?<![为除])了(?!解)|[时中]发现)"
 )
+# …，取得明显成效 / …，成效显著 / …，隐患数量明显下降: a result, the sentence tells what was
+# done (确保/力争/到2025年… before it make it a target)
+_RESULT = re.compile(
+    r"(?!确保|力争|实现|推动|促进|努力|使|到)"
+    r"(?:取得|成效|[^，,；;。]{0,8}?(?:明显|显著|大幅)(?:下降|提升|改善|减少|增强|提高))"
+)
 _WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
 
 
@@ -932,18 +938,40 @@ def _with_partners(
     ub, partners = after
     action_next = _skip_ws(text, ub, b) >= b
     if action_next:
-        if then is None or (
-            not _ACTION_START.match(text, *then) and _units_before_action(text, _skip_ws(text, *then), then[1]) is not None
-        ):
-            return None  # no action, or the next phrase is another unit's (…会同B，C配合)
+        if then is None or text.startswith("是", _skip_ws(text, *then)):
+            return None  # no action (…会同B。), or a judgement (…会同B，是…的重要举措)
+        if not _ACTION_START.match(text, *then) and _opens_with_units(text, *then):
+            if _INLINE_PHRASE.match(strip_ws(text[then[0] : then[1]])) is None:
+                return None
+            return _partnered(leads, partners), False  # …会同B，C配合，开展…: C's phrase reads on its own
         ub, b = then
     if _DONE_OR_ATTRIBUTE.match(text, ub, b):
         return None
+    return _partnered(leads, partners), action_next
+
+
+def _partnered(leads: list[Unit], partners: list[Unit]) -> list[tuple[str, list[Unit]]]:
     for u in leads:
         u.marker = u.marker or "lead"
     for u in partners:
         u.marker = u.marker or "support"
-    return [("牵头", leads), ("配合", partners)], action_next
+    return [("牵头", leads), ("配合", partners)]
+
+
+def _opens_with_units(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with named bodies of a place or collectives (县市场监管局配合 /
+    各乡镇负责…), not with an action whose object ends like a unit (培育一批高新技术企业)."""
+    after = _units_before_action(text, _skip_ws(text, a, b), b)
+    return after is not None and all(_placed(u) or u.collective for u in after[1])
+
+
+def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
+    """Whether the sentence goes on at ``phrases[k]`` with the action its units are to take:
+    not what was done (…，建立了联防联控机制) nor with a result later (…，取得明显成效)."""
+    pa, pb = phrases[k]
+    if _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+        return False
+    return not any(_RESULT.match(text, _skip_ws(text, qa, qb), qb) for qa, qb in phrases[k + 1 :])
 
 
 def _governs(ws: str) -> bool:
@@ -1105,9 +1133,9 @@ _DATE_PHRASE = re.compile(
 # 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
 _SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?:季度|月|年)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
-# A phrase that reports what was said or when it was done (the phrases after it are no assignment;
-# 会议要求，由A牵头… in minutes is a directive and reads)
-_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|日前)\s*$")
+# A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
+# phrases after it are no assignment (会议要求，由A牵头… in minutes is a directive and reads)
+_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|日前|以来|近年来)\s*$")
 # 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
 # is led, a principle of the safeguards; 县工商联负总责 still leads a task
 _GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导)$")
@@ -1301,6 +1329,13 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
+        if not bracketed and _REPORTED.search(ws):
+            return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
+        if shared_action:
+            # A会同B，培育一批高新技术企业: the phrase after the partners is their action
+            if not _goes_on_to_act(text, phrases, k):
+                return []
+            break
         if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
             len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))
         ):
@@ -1308,7 +1343,7 @@ def _read_inline(
             # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
             # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
             # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
-            if _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+            if not _goes_on_to_act(text, phrases, k):
                 return []
             break
         if not bracketed and _governs(ws):
@@ -1373,7 +1408,7 @@ def _read_inline(
             if alone and all(looks_like_unit(u.text) for u in alone):
                 pending += alone
                 continue
-            if len(parsed) >= 2 and not pending and (shared_action or not with_object) and not _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+            if len(parsed) >= 2 and not pending and not with_object and _goes_on_to_act(text, phrases, k):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
                 # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
                 break
