@@ -856,7 +856,9 @@ _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 _ACTION_START = re.compile(
     r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按"
     # the manner of the action: 全面开展 / 严厉打击 / 依法查处 / 进一步完善
-    r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极)"
+    r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极"
+    # 召开专题会议 / 成立工作专班: 会 / 班 would end a name (县应急局召开专题会 was one unit)
+    r"|召开|举办|成立|组建|设立)"
 )
 
 
@@ -963,6 +965,12 @@ def _opens_with_units(text: str, a: int, b: int) -> bool:
     各乡镇负责…), not with an action whose object ends like a unit (培育一批高新技术企业)."""
     after = _units_before_action(text, _skip_ws(text, a, b), b)
     return after is not None and all(_placed(u) or u.collective for u in after[1])
+
+
+def _lead_and_support(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether the phrases read so far name a lead and a support: two phrases, or one whose
+    units work with others (由A会同B、C负责)."""
+    return len(parsed) >= 2 or any(u.marker == "support" for _, units in parsed for u in units)
 
 
 def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
@@ -1337,7 +1345,7 @@ def _read_inline(
                 return []
             break
         if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
-            len(parsed) >= 2 or (bracketed and not ws.startswith(_UNITS_AFTER))
+            _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
         ):
             # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
             # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
@@ -1408,7 +1416,7 @@ def _read_inline(
             if alone and all(looks_like_unit(u.text) for u in alone):
                 pending += alone
                 continue
-            if len(parsed) >= 2 and not pending and not with_object and _goes_on_to_act(text, phrases, k):
+            if _lead_and_support(parsed) and not pending and not with_object and _goes_on_to_act(text, phrases, k):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
                 # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
                 break
