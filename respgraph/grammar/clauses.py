@@ -927,10 +927,7 @@ def _with_partners(
     m = _WITH_PARTNER.search(text, a, b)
     if m is None:
         return None
-    ua = _skip_ws(text, a, m.start())
-    by = _BY.match(text, ua, m.start())
-    if by:
-        ua = by.end()
+    ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
     leads = _unit_list(text, ua, m.start())
     if any(u.collective for u in leads):
         return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
@@ -1126,6 +1123,15 @@ _BY = re.compile(
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
+# 第七条 A会同B… / 第七条 A牵头，B配合 (a rule's article): its number is not part of the unit
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
+
+
+def _subject_start(text: str, i: int, hi: int) -> int:
+    """Where the units of a phrase opening at ``i`` begin: after 由 and the work named before it,
+    其中, or an article's number."""
+    by = _BY.match(text, i, hi) or _AMONG.match(text, i, hi) or _ARTICLE.match(text, i, hi)
+    return _skip_ws(text, by.end(), hi) if by else i
 _INLINE_PHRASE = re.compile(
     r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|参与配合|协助配合|负责配合|配合做好相关工作|配合做好有关工作|做好配合工作|做好相关工作|做好有关工作|抓好贯彻落实|贯彻落实|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
@@ -1429,10 +1435,7 @@ def _read_inline(
         if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
-        ua = _skip_ws(text, pa, pb)
-        by = _BY.match(text, ua, pb) or _AMONG.match(text, ua, pb)
-        if by:
-            ua = _skip_ws(text, by.end(), pb)
+        ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
