@@ -981,7 +981,7 @@ def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
 
 def _governs(ws: str) -> bool:
     """Whether the phrase ``ws`` is a party committee or government leading the work (县委负总责)."""
-    g = _GOVERNING.match(ws)
+    g = _GOVERNING.match(ws) if ws.endswith(("责", "导")) else None
     if g is None:
         return False
     units = _AND.split(g.group("units"))
@@ -1150,6 +1150,7 @@ _SEGMENT_STOP_BACK = "。\n！？!?"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
 # phrases after it are no assignment (会议要求，由A牵头… in minutes is a directive and reads)
 _REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|日前|以来|近年来)\s*$")
+_REPORTED_LAST = frozenset("出调示绍露悉解日前来")  # their last characters: a cheap first test
 # 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
 # is led, a principle of the safeguards; 县工商联负总责 still leads a task
 _GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导)$")
@@ -1343,7 +1344,7 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
-        if not bracketed and _REPORTED.search(ws):
+        if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
             return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
         if shared_action:
             # A会同B，培育一批高新技术企业: the phrase after the partners is their action
