@@ -914,6 +914,8 @@ _RESULT = re.compile(
     r"(?!确保|力争|实现|推动|促进|努力|使|到)"
     r"(?:取得|成效|[^，,；;。]{0,8}?(?:明显|显著|大幅)(?:下降|提升|改善|减少|增强|提高))"
 )
+# A preposition before a named body (经县住建局… / 通过县住建局… / 根据县住建局…; not 经开区管委会)
+_BY_MEANS = re.compile(r"(?:经|通过|根据|依据|按照|在)\s*(?=[省市县区州旗盟各])")
 _WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
 
 
@@ -928,6 +930,8 @@ def _with_partners(
     if m is None:
         return None
     ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
+    if _BY_MEANS.match(text, ua, m.start()):
+        return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
     leads = _unit_list(text, ua, m.start())
     if any(u.collective for u in leads):
         return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
