@@ -361,9 +361,20 @@ _PORTAL_PAGE = (
     # a WeChat (政务公众号) article's tail: its source and editor lines, 阅读原文, the follow prompt
     r"|(?m:^)[ \t]*(?:来源|编辑)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
 )
-_PORTAL_WORDS = re.compile(_PORTAL_PAGE + "|" + _PORTAL_FOOTER)
+# The characters a match can open with (_PORTAL_PAGE's at a line's head: a blank, 来 or 编): a
+# look-ahead for them lets the regex engine reject every other position with one set test
+# instead of trying each alternative there (the same matches; scans 2-3x faster).
+_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编 \t"
+_PORTAL_FOOTER_FIRST = "主承"
+
+
+def _opening_with(chars: str, pattern: str) -> re.Pattern[str]:
+    return re.compile("(?=[" + chars + "])(?:" + pattern + ")")
+
+
+_PORTAL_WORDS = _opening_with(_PORTAL_PAGE_FIRST + _PORTAL_FOOTER_FIRST, _PORTAL_PAGE + "|" + _PORTAL_FOOTER)
 # The page's own furniture, without the 主办单位：…协办单位： footer (a clause's labels read alike).
-_PORTAL_PAGE_RE = re.compile(_PORTAL_PAGE)
+_PORTAL_PAGE_RE = _opening_with(_PORTAL_PAGE_FIRST, _PORTAL_PAGE)
 # A site's 主办单位：…承办单位：… footer line is its own evidence, even alone: the grammar would
 # read it as a clause naming the site's operators.
 _PORTAL_FOOTER_LINE = re.compile(_PORTAL_FOOTER)

@@ -90,3 +90,23 @@ def _traditional_share_ref(text: str, sample: int = 20000) -> float:
 @given(st.text(alphabet="環境保護环境保护著乾於a1，。 \n", max_size=40), st.integers(0, 40))
 def test_traditional_share_counts_changed_characters_over_the_sample_as_over_its_han_ones(text, sample):
     assert clean.traditional_share(text, sample) == _traditional_share_ref(text, sample)
+
+
+# --------------------------------------------------------------------------- clean._PORTAL_WORDS, _PORTAL_PAGE_RE
+
+# The pattern's own words and the marks between them: a word added to the pattern is fuzzed too.
+_PORTAL_PIECES = sorted(
+    {w for w in re.split(r"[|()?:\\\[\]*^{}>＞»【】]|\\[std]|[\d,]+", clean._PORTAL_PAGE + "|" + clean._PORTAL_FOOTER) if len(w) > 1}
+    | set("【】[：: \t\n上下>＞»。大办m") | {"2024", "1、", "甲乙", "单位"}
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PORTAL_PIECES), max_size=30))
+def test_portal_patterns_with_their_opening_look_ahead_match_what_they_matched_without(pieces):
+    """Without the look-ahead on the characters a match may open with (the old patterns)."""
+    text = "".join(pieces)
+    words = re.compile(clean._PORTAL_PAGE + "|" + clean._PORTAL_FOOTER)
+    page = re.compile(clean._PORTAL_PAGE)
+    assert [m.span() for m in clean._PORTAL_WORDS.finditer(text)] == [m.span() for m in words.finditer(text)]
+    assert [m.span() for m in clean._PORTAL_PAGE_RE.finditer(text)] == [m.span() for m in page.finditer(text)]
