@@ -388,7 +388,8 @@ def _boilerplate_kind(line: str) -> str | None:
     """'strong' for a line only a download site writes, 'weak' for debris it also leaves."""
     if _SITE_KEY.match(line) or _TIP_HEADING.match(line):
         return "strong"
-    if (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)) and (len(line) < 200 or _NUMBERED.match(line)):
+    # the length first: a paragraph's line of 200 characters or more is not searched for the words
+    if (len(line) < 200 or _NUMBERED.match(line)) and (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)):
         return "strong"
     if _DEBRIS.match(line) or _FILENAME.match(line):
         return "weak"
