@@ -14,8 +14,9 @@ from respgraph.structure import blocks, fields, markers
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
+# (the markers as 4ac4c13 widened them: a bracket number that runs on across sections, （三）)
 _RUN_IN_REF = re.compile(
-    r"[^\n。！？!?；;：:]{2,40}?(?:一、|[（(][一1][）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)"
+    r"[^\n。！？!?；;：:]{2,40}?(?:一、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)"
 )
 _MARKER_ALPHABET = "一二三十（()）1234５.．、第章条①。；：:!甲乙 \n"
 
