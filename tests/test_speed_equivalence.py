@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from respgraph import clean
+from respgraph.grammar import units
 from respgraph.structure import blocks, fields, markers
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -111,3 +112,32 @@ def test_portal_patterns_with_their_opening_look_ahead_match_what_they_matched_w
     page = re.compile(clean._PORTAL_PAGE)
     assert [m.span() for m in clean._PORTAL_WORDS.finditer(text)] == [m.span() for m in words.finditer(text)]
     assert [m.span() for m in clean._PORTAL_PAGE_RE.finditer(text)] == [m.span() for m in page.finditer(text)]
+
+
+# --------------------------------------------------------------------------- units._one_with_previous
+
+
+def _one_with_previous_ref(prev: units.Unit, name: str) -> bool:
+    last = prev.text
+    return bool(
+        (name in units._GENERIC_TAILS and last.endswith(units._GENERIC_HEADS_END))
+        or (units._BARE_LEVEL.match(last) and (units._LEVEL_BODY.match(name) or units._ONE_LEVEL.match(name)))
+        or (units._PARTY_COMMITTEE.match(last) and not prev.portfolio and units._GOVERNMENT_OFFICE.match(name))
+        or (name in units._ROLE_TAILS and last.startswith("各") and last.endswith(("单位", "部门")))
+        or (units._LEVEL_HEAD.match(last) and units._LEVEL_BODY.match(name))
+        or (units._PROVINCE_KIND.match(name) and last.startswith("各") and not last.endswith("政府"))
+    )
+
+
+_UNIT_PIECES = st.sampled_from([
+    "各", "市", "县", "区", "省", "州", "盟", "乡", "委", "中共", "团", "人民政府", "政府", "党委", "党工委", "管委会", "办事处",
+    "（", "）", "、", "\n", "驻", "中央", "自治区", "直辖市", "计划单列市", "行政公署", "单位", "部门", "责任单位", "办",
+    "督查室", "水利局", "党委和政府",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_UNIT_PIECES, min_size=1, max_size=6), st.lists(_UNIT_PIECES, min_size=1, max_size=6), st.booleans())
+def test_a_piece_is_one_with_the_unit_before_it_as_without_the_first_character_tests(prev, name, portfolio):
+    prev_unit = units.Unit("".join(prev), 0, 1, ["x"] if portfolio else [], None, False)
+    assert units._one_with_previous(prev_unit, "".join(name)) == _one_with_previous_ref(prev_unit, "".join(name))

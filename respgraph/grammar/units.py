@@ -280,22 +280,13 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         u = _read_piece(text, a, b, offset)
         if u is None:
             continue
-        if units and not u.portfolio and (
-            (u.text in _GENERIC_TAILS and units[-1].text.endswith(_GENERIC_HEADS_END))
-            # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
-            or (_BARE_LEVEL.match(units[-1].text) and (_LEVEL_BODY.match(u.text) or _ONE_LEVEL.match(u.text)))
-            or (_PARTY_COMMITTEE.match(units[-1].text) and not units[-1].portfolio and _GOVERNMENT_OFFICE.match(u.text))
-            or (u.text in _ROLE_TAILS and units[-1].text.startswith("各") and units[-1].text.endswith(("单位", "部门")))
-            # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
-            or (_LEVEL_HEAD.match(units[-1].text) and _LEVEL_BODY.match(u.text))
-            # 各省、自治区、直辖市人民政府: the province-level kinds of a central plan's collective
-            or (_PROVINCE_KIND.match(u.text) and units[-1].text.startswith("各") and not units[-1].text.endswith("政府"))
-        ):
+        if units and not u.portfolio and _one_with_previous(units[-1], u.text):
             prev = units[-1]
             prev.end = u.end
             _merge_text(text, offset, prev)
             continue
-        if _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
+        # (自治区驻: a stationed unit's 驻 stands within its first four characters)
+        if "驻" in u.text[:4] and _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
             # 中央、省驻宜有关单位 / 中央、省、市驻县单位: the levels share the stationed units
             while len(units) > 1 and units[-2].text in _STATIONED_HEADS and not units[-2].portfolio:
                 units.pop()
@@ -319,6 +310,26 @@ def _mark_joint_leads(units: list[Unit]) -> None:
                     x.marker = "lead"
         if u.marker is not None:
             first = k + 1
+def _one_with_previous(prev: Unit, name: str) -> bool:
+    """Whether the piece read as ``name`` is one unit with the unit before it (``prev``).
+
+    Each pattern is tried only when a character every match holds is where it must stand (the
+    first tests below): most pieces are whole names, and no pattern is run on them.
+    """
+    last = prev.text
+    each = last.startswith("各")  # _BARE_LEVEL and _LEVEL_HEAD open with 各
+    return bool(
+        (name in _GENERIC_TAILS and last.endswith(_GENERIC_HEADS_END))
+        # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
+        or (each and _BARE_LEVEL.match(last) and (_LEVEL_BODY.match(name) or _ONE_LEVEL.match(name)))
+        # (_PARTY_COMMITTEE ends with 委, before the end or a final line break)
+        or ("委" in last[-2:] and _PARTY_COMMITTEE.match(last) and not prev.portfolio and _GOVERNMENT_OFFICE.match(name))
+        or (name in _ROLE_TAILS and each and last.endswith(("单位", "部门")))
+        # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
+        or (each and _LEVEL_HEAD.match(last) and _LEVEL_BODY.match(name))
+        # 各省、自治区、直辖市人民政府: the province-level kinds of a central plan's collective
+        or (each and _PROVINCE_KIND.match(name) and not last.endswith("政府"))
+    )
 
 
 def _merge_text(text: str, offset: int, unit: Unit) -> None:
