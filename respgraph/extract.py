@@ -234,7 +234,7 @@ def _prime(paths: Iterable[str] = ()) -> None:
 
     clean._t2s()
     _warm_up()
-    common = getattr(read, "_common_chars", None)
+    common = getattr(read, "_uncommon_re", None)  # the common characters and their class
     if common is not None:
         common()
     for mod in {_FORMAT_MODULES[s] for s in {Path(p).suffix.lower() for p in paths} if s in _FORMAT_MODULES}:

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean
+from respgraph import clean, read
 from respgraph.grammar import units
 from respgraph.structure import blocks, fields, markers
 
@@ -141,3 +141,20 @@ _UNIT_PIECES = st.sampled_from([
 def test_a_piece_is_one_with_the_unit_before_it_as_without_the_first_character_tests(prev, name, portfolio):
     prev_unit = units.Unit("".join(prev), 0, 1, ["x"] if portfolio else [], None, False)
     assert units._one_with_previous(prev_unit, "".join(name)) == _one_with_previous_ref(prev_unit, "".join(name))
+
+
+# --------------------------------------------------------------------------- read.plausibility
+
+
+def _plausibility_ref(text: str) -> float:
+    common = read._common_chars()
+    non_ascii = [c for c in text[:50000] if ord(c) > 127]
+    if not non_ascii:
+        return 1.0
+    return sum(c in common for c in non_ascii) / len(non_ascii)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(alphabet="aZ1 \n\x00\x7f\x80é深入打好污染防治攻坚战。，“”…—①ｱ한丒乂𠀀\ufffd\u3000\uff01\uff65\uff66", max_size=60), st.text(max_size=60)))
+def test_plausibility_counted_by_the_class_of_uncommon_characters_is_the_share_counted_one_by_one(text):
+    assert read.plausibility(text) == _plausibility_ref(text)
