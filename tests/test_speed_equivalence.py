@@ -143,6 +143,24 @@ def test_a_piece_is_one_with_the_unit_before_it_as_without_the_first_character_t
     assert units._one_with_previous(prev_unit, "".join(name)) == _one_with_previous_ref(prev_unit, "".join(name))
 
 
+# --------------------------------------------------------------------------- fields._YEAR
+
+_YEAR_REF = r"((?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零][〇○零一二三四五六七八九])"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=25))
+def test_the_deadline_patterns_with_the_year_written_literal_first_match_as_before(pieces):
+    """_YEAR's alternatives each open with their literal (19… / 20… / 二…), which lets the scan
+    for a year+年 skip to a candidate; every pattern holding it matches what it matched with
+    the old _YEAR."""
+    text = "".join(pieces)
+    for rx in [fields._YEAR_NIAN] + [rx for _, _, rx in fields._DEADLINE_RES]:
+        ref = re.compile(rx.pattern.replace(fields._YEAR, _YEAR_REF))
+        assert ref.pattern != rx.pattern or fields._YEAR not in rx.pattern
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in ref.finditer(text)]
+
+
 # --------------------------------------------------------------------------- read.plausibility
 
 

@@ -13,7 +13,9 @@ import re
 from respgraph.records import Deadline, Span, Target
 
 _CN_YEAR = str.maketrans("〇○零一二三四五六七八九", "00012345678 9".replace(" ", ""))
-_YEAR = r"((?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零][〇○零一二三四五六七八九])"
+# (each alternative opens with its literal: the scan for a year+年, _YEAR_NIAN, then skips in C to
+# the next 1, 2 or 二 instead of trying the pattern at every position)
+_YEAR = r"(19\d{2}|20\d{2}|二[〇○零][一二三四五六七八九〇○零][〇○零一二三四五六七八九])"
 _MONTH = r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?"
 _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
