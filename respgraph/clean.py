@@ -170,7 +170,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF
 _WIDTH[0x3000] = 0x20
 _WIDTH[0x00A0] = 0x20
 # str.translate looks up every character; a regex finds the (usually few) runs to translate.
-_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
+# Written X then X* (the same runs as X+): a pattern opening with a class lets the engine skip
+# in C to the next such character, a repeat is tried at every position (3x slower).
+_WIDE = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]"
+_WIDTH_RE = re.compile(_WIDE + _WIDE + "*")
 
 
 # --------------------------------------------------------------------------- 3: script

@@ -176,3 +176,13 @@ def _plausibility_ref(text: str) -> float:
 @given(st.one_of(st.text(alphabet="aZ1 \n\x00\x7f\x80é深入打好污染防治攻坚战。，“”…—①ｱ한丒乂𠀀\ufffd\u3000\uff01\uff65\uff66", max_size=60), st.text(max_size=60)))
 def test_plausibility_counted_by_the_class_of_uncommon_characters_is_the_share_counted_one_by_one(text):
     assert read.plausibility(text) == _plausibility_ref(text)
+
+
+# --------------------------------------------------------------------------- clean._WIDTH_RE
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="０９Ａｚ\u3000\u00a0 a1深。\n\uff0f", max_size=40))
+def test_the_runs_of_full_width_characters_are_those_of_the_class_repeated(text):
+    ref = re.compile(clean._WIDE + "+")
+    assert [m.span() for m in clean._WIDTH_RE.finditer(text)] == [m.span() for m in ref.finditer(text)]
