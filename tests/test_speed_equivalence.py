@@ -1,4 +1,4 @@
-"""Fast forms of extraction's hot spots against the plain forms they replaced (stop 17): each
+"""Fast forms of extraction's hot spots against the plain forms they replaced (stops 17-18): each
 reference below is the old code, kept here as the specification the fast one must meet, or the
 fact the fast form rests on (a pattern cannot match on a character it does not open with)."""
 
@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean, read
+from respgraph import clean, read, structure
 from respgraph.grammar import units
 from respgraph.structure import blocks, fields, markers
 
@@ -186,3 +186,29 @@ def test_plausibility_counted_by_the_class_of_uncommon_characters_is_the_share_c
 def test_the_runs_of_full_width_characters_are_those_of_the_class_repeated(text):
     ref = re.compile(clean._WIDE + "+")
     assert [m.span() for m in clean._WIDTH_RE.finditer(text)] == [m.span() for m in ref.finditer(text)]
+
+
+# --------------------------------------------------------------------------- structure.body_regions
+
+_ATTACHMENT_REF = re.compile(r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?[ \t\u3000]*$", re.M)
+_FOOTER_REF = re.compile(r"^[ \t\u3000]*(?:抄送|抄报|印发)[ \t\u3000]*[：:]", re.M)
+
+
+def _body_regions_ref(text: str) -> tuple[int, int | None, int]:
+    att = _ATTACHMENT_REF.search(text)
+    foot = _FOOTER_REF.search(text)
+    ends = [m.start() for m in (att, foot) if m]
+    att_start = [m for m in _ATTACHMENT_REF.finditer(text)][-1].end() if att else None
+    return min(ends) if ends else len(text), att_start, foot.start() if foot else len(text)
+
+
+_REGION_PIECES = st.sampled_from(
+    ["附", "件", "附件", "附 件", "\u3000", " ", "\t", "\n", "1", "一", "：", ":", "抄送", "抄报", "印发", "甲乙", "。", "附件1：XX方案", "x" * 61]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_REGION_PIECES, max_size=20))
+def test_body_regions_from_line_heads_after_breaks_are_those_of_the_line_start_patterns(pieces):
+    text = "".join(pieces)
+    assert structure.body_regions(text) == _body_regions_ref(text)
