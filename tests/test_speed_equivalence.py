@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
 from respgraph.grammar import units
-from respgraph.structure import blocks, fields, markers
+from respgraph.structure import blocks, fields, markers, tables
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -212,3 +212,13 @@ _REGION_PIECES = st.sampled_from(
 def test_body_regions_from_line_heads_after_breaks_are_those_of_the_line_start_patterns(pieces):
     text = "".join(pieces)
     assert structure.body_regions(text) == _body_regions_ref(text)
+
+
+# --------------------------------------------------------------------------- tables._SPACES
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \u3000\t\na甲", max_size=30))
+def test_two_blanks_or_more_written_class_first_are_found_where_the_repeat_found_them(line):
+    ref = re.compile(r"[ \u3000]{2,}")
+    assert [m.span() for m in tables._SPACES.finditer(line)] == [m.span() for m in ref.finditer(line)]

@@ -491,7 +491,9 @@ def _section_row(cells: dict, main: list, units: list[int], number: list[int]) -
 
 # --------------------------------------------------------------------------- tables in plain text
 
-_SPACES = re.compile(r"[ \u3000]{2,}")
+# (two blanks or more, written as a class first: the engine skips in C to the next blank; a
+# repeat first is tried at every position of every line)
+_SPACES = re.compile(r"[ \u3000][ \u3000]+")
 _SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
 
