@@ -222,3 +222,16 @@ def test_body_regions_from_line_heads_after_breaks_are_those_of_the_line_start_p
 def test_two_blanks_or_more_written_class_first_are_found_where_the_repeat_found_them(line):
     ref = re.compile(r"[ \u3000]{2,}")
     assert [m.span() for m in tables._SPACES.finditer(line)] == [m.span() for m in ref.finditer(line)]
+
+
+# --------------------------------------------------------------------------- blocks._FIRST_RUN_IN
+
+_FIRST_RUN_IN_REF = re.compile(r"(?=1)(?<=[^\n\d.．。！？!?；;：:]{2})1[.．、](?=[\u4e00-\u9fff])")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="1２0.．、。；:\n加强甲 a", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_item_one_run_into_a_title_is_found_with_the_one_first_as_with_the_look_ahead(text, pos, n):
+    end = min(len(text), pos + n)
+    new = [m.span() for m in blocks._FIRST_RUN_IN.finditer(text, pos, end)]
+    assert new == [m.span() for m in _FIRST_RUN_IN_REF.finditer(text, pos, end)]

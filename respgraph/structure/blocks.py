@@ -352,7 +352,9 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
 # it (…现制定如下实施方案。主要任务加快推动绿色低碳发展，实现减污降碳协同增效1.大力推进…: a
 # scraper or OCR lost the breaks around an unnumbered heading): item 1 with its stop, a title of
 # 2-40 characters without a stop between it and the last sentence's end.
-_FIRST_RUN_IN = re.compile(r"(?=1)(?<=[^\n\d.．。！？!?；;：:]{2})1[.．、](?=[\u4e00-\u9fff])")
+# (the 1 first, the look-behind over it and the two characters before: a pattern opening with a
+# literal lets the engine skip in C to the next 1, a look-ahead first is tried at every position)
+_FIRST_RUN_IN = re.compile(r"1(?<=[^\n\d.．。！？!?；;：:]{2}1)[.．、](?=[\u4e00-\u9fff])")
 
 
 def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
