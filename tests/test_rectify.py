@@ -89,6 +89,22 @@ FIELDS = [
     ("在县委督查室的督导下，县住建局负责项目建设。", [("县住建局", L)], ["县委督查室"], "在县委督查室的督导下，县住建局负责项目建设"),
     # ... and in the closing phrases of a sentence
     ("开展专项整治，由市林业局牵头，市委督查室督办。", [("市林业局", L)], ["市委督查室"], "由市林业局牵头，市委督查室督办"),
+    # a body whose only verb checks the work (督导 / 监督 / 督查, 全程监督, 按职责做好督导) beside
+    # units doing it supervises, as its 督导单位 would (it supported, and 市住建局督办 was a name)
+    ("（市住建局牵头，市城管局督导）", [("市住建局", L)], ["市城管局"], "（市住建局牵头，市城管局督导）"),
+    ("（市水利局负责，市生态环境局监督）", [("市水利局", L)], ["市生态环境局"], "（市水利局负责，市生态环境局监督）"),
+    ("（市住建局牵头，县纪委监委全程监督）", [("市住建局", L)], ["县纪委监委"], "（市住建局牵头，县纪委监委全程监督）"),
+    ("（市住建局牵头，市委督查室督查）", [("市住建局", L)], ["市委督查室"], "（市住建局牵头，市委督查室督查）"),
+    ("（市城管局督导，市住建局牵头）", [("市住建局", L)], ["市城管局"], "（市城管局督导，市住建局牵头）"),
+    ("（各乡镇负总责，县生态环境局、县农业农村局按职责做好督导）", [("各乡镇", L)], ["县生态环境局", "县农业农村局"],
+     "（各乡镇负总责，县生态环境局、县农业农村局按职责做好督导）"),
+    ("县住建局牵头，县城管局配合，县委督查室督导。", [("县住建局", L), ("县城管局", S)], ["县委督查室"],
+     "县住建局牵头，县城管局配合，县委督查室督导"),
+    # near misses: 配合督导 supports the supervision the task is; 牵头督导 leads it; alone the
+    # supervising body is the unit of the task (the checking is its work)
+    ("（市住建局牵头，市城管局配合督导）", [("市住建局", L), ("市城管局", S)], [], "（市住建局牵头，市城管局配合督导）"),
+    ("开展专项督查。（市发展改革委、市财政局牵头督导）", [("市发展改革委", L), ("市财政局", L)], [], "（市发展改革委、市财政局牵头督导）"),
+    ("（市住建局负责督导）", [("市住建局", L)], [], "（市住建局负责督导）"),
     # near miss: 在A的指导下 is guidance, support as before
     ("在县农业农村局的指导下，各乡镇负责组织实施。", [("县农业农村局", S), ("各乡镇", L)], [], "在县农业农村局的指导下，各乡镇负责组织实施"),
     # near miss: alone in its bracket the 督查室 is the unit of the task, as before
@@ -101,7 +117,9 @@ FIELDS = [
 
 
 # no clause: the label inside a phrase, or no label at all
-NOT_FIELDS = ["要加强督导单位：县委督查室", "加强对督导单位的管理，县委督查室跟踪督办。", "市委督查室跟踪督办。"]
+NOT_FIELDS = ["要加强督导单位：县委督查室", "加强对督导单位的管理，县委督查室跟踪督办。", "市委督查室跟踪督办。",
+              # a supervising sentence only counts right after a clause
+              "县纪委监委全程监督。", "开展专项整治。县纪委监委全程监督。"]
 
 
 @pytest.mark.parametrize("text", NOT_FIELDS)
@@ -357,6 +375,7 @@ def test_heading_over_measures_and_fields_lines():
 
 def test_supervisors_line_after_measures_with_clauses(tmp_path):
     # the measures keep their own clauses; the 督导单位 line after them is read (it was dropped)
+    # and checks the work of the whole list, every measure's (it reached only the last one)
     path = tmp_path / "plan.txt"
     path.write_text("某某县整改方案\n问题1：县城区黑臭水体治理不彻底。\n整改措施：\n"
                     "1．实施截污纳管工程。（牵头单位：县住建局；配合单位：县水利局）\n"
@@ -364,10 +383,47 @@ def test_supervisors_line_after_measures_with_clauses(tmp_path):
                     "督导单位：县委督查室\n整改时限：2024年12月底前\n", encoding="utf-8")
     plan = extract_file(path)
     assert [(t.number, _roles(t), _supervisors(t)) for t in plan.tasks] == [
-        ("1", [("县住建局", L), ("县水利局", S)], []),
+        ("1", [("县住建局", L), ("县水利局", S)], ["县委督查室"]),
         ("2", [("县水利局", L), ("县城管局", S)], ["县委督查室"]),
     ]
     assert not any("unparsed_clause" in t.flags for t in plan.tasks)
+    # the record says where the supervisor stands (the line after the list)
+    (s,) = plan_records(plan)[0]["supervisors"]
+    assert s["source"]["clause"] == "督导单位：县委督查室"
+
+
+def _plan_supervisors(tmp_path, body):
+    path = tmp_path / "plan.txt"
+    path.write_text("某某县整改方案\n" + body, encoding="utf-8")
+    return [(t.number, _roles(t), _supervisors(t)) for t in extract_file(path).tasks]
+
+
+SUPERVISING_SENTENCES = [
+    # a sentence naming only who supervises, right after a task's clause: that task's supervisors
+    # (it was dropped); after the last of several measures with units, every measure's
+    ("一、整改任务\n1．开展排查整治。（牵头单位：市住建局；配合单位：市城管局）\n市委督查室、市政府督查室跟踪督办。\n"
+     "2．建立长效机制。（牵头单位：市城管局）\n",
+     [("1", [("市住建局", L), ("市城管局", S)], ["市委督查室", "市政府督查室"]), ("2", [("市城管局", L)], [])]),
+    ("一、整改任务\n1．办理群众诉求。（牵头单位：市信访局）\n市12345热线办负责督导。\n",
+     [("1", [("市信访局", L)], ["市12345热线办"])]),
+    ("问题1：黑臭水体治理不彻底。\n整改措施：\n1．实施截污纳管工程。（牵头单位：县住建局）\n"
+     "2．开展河道清淤疏浚。（牵头单位：县水利局）\n县纪委监委全程监督。\n问题2：扬尘。\n整改措施：\n"
+     "1．开展检查。（牵头单位：县住建局）\n2．加强执法。（牵头单位：县城管局）\n",
+     [("1", [("县住建局", L)], ["县纪委监委"]), ("2", [("县水利局", L)], ["县纪委监委"]),
+      ("1", [("县住建局", L)], []), ("2", [("县城管局", L)], [])]),
+    # near miss: the supervisors in the last measure's own bracket are that measure's only
+    ("问题1：黑臭水体。\n整改措施：\n1．实施截污纳管工程。（牵头单位：县住建局）\n"
+     "2．开展河道清淤疏浚。（牵头单位：县水利局；督导单位：县委督查室）\n",
+     [("1", [("县住建局", L)], []), ("2", [("县水利局", L)], ["县委督查室"])]),
+    # near miss: a sentence with an action after the body is prose
+    ("一、整改任务\n1．开展排查整治。（牵头单位：市住建局）\n县纪委监委加强监督执纪问责。\n",
+     [("1", [("市住建局", L)], [])]),
+]
+
+
+@pytest.mark.parametrize("body,expected", SUPERVISING_SENTENCES, ids=range(len(SUPERVISING_SENTENCES)))
+def test_supervising_sentences_after_a_clause(tmp_path, body, expected):
+    assert _plan_supervisors(tmp_path, body) == expected
 
 
 def test_csv_rows_carry_the_tasks_supervisors():

@@ -990,10 +990,11 @@ CLAUSES = [
      [("市人社局", L, EX), ("市教育局", S, EX), ("市财政局", S, EX), ("各县（市、区）政府", S, EX)]),
     # labels of one bracket separated by a full stop: one clause
     ("（牵头单位：市发改委。责任单位：市财政局、市住建局）", [("市发改委", L, EX), ("市财政局", S, EX), ("市住建局", S, EX)]),
-    # 会同 opening a phrase, 主办/协办 without labels, 监督 beside the lead
+    # 会同 opening a phrase, 主办/协办 without labels; 监督 beside the lead supervises (kept in
+    # Clause.supervisors, no support: tests/test_rectify.py)
     ("（由市住建局牵头，会同市城管局、市自然资源局共同推进）", [("市住建局", L, EX), ("市城管局", S, EX), ("市自然资源局", S, EX)]),
     ("（市教育局主办，市财政局协办）", [("市教育局", L, EX), ("市财政局", S, EX)]),
-    ("（市水利局负责，市生态环境局监督）", [("市水利局", L, EX), ("市生态环境局", S, EX)]),
+    ("（市水利局负责，市生态环境局监督）", [("市水利局", L, EX)]),
     # 分别负责: each leads its own part (as 分别牵头)
     ("（县法院、县检察院、县公安局分别负责）", [("县法院", L, EX), ("县检察院", L, EX), ("县公安局", L, EX)]),
     # 等市直相关部门 closes a list as 等有关部门 does; 各市、县人民政府 is one collective; a
@@ -1110,10 +1111,9 @@ CLAUSES = [
     ("（行业主管部门：县住建局；属地管理单位：各乡镇）", [("县住建局", L, FL), ("各乡镇", S, EX)]),
     ("（整改责任单位：县住建局；整改责任人：张XX）", [("县住建局", L, FL)]),
     ("（责任部门：县住建局；责任乡镇：各乡镇）", [("县住建局", L, FL), ("各乡镇", S, EX)]),
-    # 积极配合 / 做好督导 (unread)
+    # 积极配合 (unread); 做好督导 beside the lead supervises, as 督导单位 does (tests/test_rectify.py)
     ("（县住建局牵头，县城管局积极配合）", [("县住建局", L, EX), ("县城管局", S, EX)]),
-    ("（各乡镇负总责，县生态环境局、县农业农村局按职责做好督导）",
-     [("各乡镇", L, EX), ("县生态环境局", S, EX), ("县农业农村局", S, EX)]),
+    ("（各乡镇负总责，县生态环境局、县农业农村局按职责做好督导）", [("各乡镇", L, EX)]),
     # 党组 ends a unit's name (the bracket was unread); 时间： is a field
     ("（县纪委监委牵头，县直各单位党组（党委）负责）", [("县纪委监委", L, EX), ("县直各单位党组（党委）", S, EX)]),
     ("牵头单位：县农业农村局，配合单位：县商务局，时间：全年。", [("县农业农村局", L, EX), ("县商务局", S, EX)]),

@@ -204,10 +204,35 @@ def find_clauses(
         if clause is not None:
             clauses.append(clause)
             covered = clause.span.end
+            if (watch := _watch_sentence(text, covered, end)) is not None:
+                clauses.append(watch)
+                covered = watch.span.end
     bare = _bare_unit_brackets(text, start, end, clauses, settings)
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
     return clauses
+
+
+# 市委督查室、市政府督查室跟踪督办。 / 县纪委监委全程监督。 right after a task's clause: the bodies
+# checking that work, as a 督导单位： line after it would name them (alone in prose, no clause)
+_WATCH_SENTENCE = re.compile(
+    r"[。；;]?[ \u3000\t\r\n]*(?P<units>[^。；;！？!?\n，,：:（(）)]{2,60}?)[ \u3000\t]*"
+    r"(?:负\s*责\s*)?(?:(?:跟\s*踪|全\s*程|定\s*期)\s*)?(?:督\s*办|督\s*查|督\s*导|监\s*督)(?:\s*(?:检\s*查|落\s*实))?"
+    r"[ \u3000\t]*(?=[。；;\n]|$)"
+)
+
+
+def _watch_sentence(text: str, i: int, hi: int) -> Clause | None:
+    """A sentence right after a clause at ``i`` naming only the bodies that supervise the work
+    (县纪委监委全程监督。): a clause of supervisors, no lead or support."""
+    m = _WATCH_SENTENCE.match(text, i, hi)
+    if m is None or _item_follows(text, m.start("units"), hi):
+        return None
+    units = split_units(text, 0, m.start("units"), m.end("units"))
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    a, b = m.start("units"), m.end()
+    return Clause(span=Span(a, b), raw=text[a:b], supervisors=[_watcher(u) for u in units])
 
 
 _FIRST_PIECE = re.compile(r"[^、，,；;。（(\n]{1,40}")
@@ -1371,7 +1396,7 @@ def _read_inline(
         if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
             m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
         weak = False
-        if not m and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
+        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
             # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
             if supervisors is not None:
                 supervisors += watched
@@ -1495,6 +1520,12 @@ def _read_inline(
         # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
         # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what
         return []
+    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in parsed) and not all(
+        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in parsed
+    ):
+        # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
+        # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
+        parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in parsed]
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
     )
@@ -1536,7 +1567,10 @@ def _read_inline(
 
 # C为督办单位 / C督办 / C负责跟踪督办, a phrase beside those of the units doing the work
 _UNDER_WATCH = "在…督导下"  # the phrase of 在A督导下 among a clause's phrases: A supervises
-_AS_SUPERVISOR = re.compile(r"(?:为\s*" + _SUPERVISING + r"|(?:负\s*责\s*)?(?:跟\s*踪\s*)?督\s*办)\s*$")
+# (督查 / 全程监督 / 跟踪督导 as 督办)
+_AS_SUPERVISOR = re.compile(
+    r"(?:为\s*" + _SUPERVISING + r"|(?:负\s*责\s*)?(?:(?:跟\s*踪|全\s*程)\s*)?(?:督\s*办|督\s*查|督\s*导|监\s*督))\s*$"
+)
 _SUPERVISOR_FIELD = re.compile(r"\s*" + _SUPERVISOR_LABEL)
 
 
@@ -1567,6 +1601,9 @@ _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+# A phrase whose only verb checks the work (督导 / 监督, 负责督导, 做好督导): its units supervise
+# where other phrases name the units doing the work
+_WATCH_VERBS = {"督导", "监督", "负责督导"}
 _MANNER_VERBS = {
     **dict.fromkeys(
         ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",

@@ -361,6 +361,28 @@ class TaskBuilder:
                 self._split(i, b, end, cl)
             elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+        self._supervisors_over_list(own)
+
+    def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
+        """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
+        of its own after the last of several items with units of their own checks the work of
+        the list, not of the last item only: the earlier items' tasks take it too."""
+        blocks, text = self.blocks, self.text
+        for k, cl in own.items():
+            b = blocks[k]
+            if b.parent is None or b.style == "para" or blocks[b.parent].children[-1] != k:
+                continue
+            for c in cl:
+                line = text.rfind("\n", 0, c.span.start) + 1
+                if c.mentions or not c.supervisors or line <= b.body or text[line : c.span.start].strip(" \t\u3000（(【"):
+                    continue
+                items = [j for j in blocks[b.parent].children if j != k and blocks[j].style not in ("para", "plain")]
+                if not items or not all(any(x.mentions for x in own.get(j, ())) for j in items):
+                    continue  # (measures without units: the fields are their problem's, _fields_of_list)
+                spans = [(blocks[j].start, blocks[j].end) for j in items]
+                for t in self.tasks:
+                    if c not in t.clauses and any(a <= t.span.start < z for a, z in spans):
+                        t.clauses.append(c)
 
     def _fields_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
         """The numbered item whose fields paragraph ``k`` is, else None: a paragraph of fields
