@@ -190,7 +190,9 @@ class Deadline:
     text: str  # as written: "2022年6月底前"
     year: int | None
     month: int | None
-    kind: Literal["by", "at", "during"]  # 前/底前 = by; 到2025年 = at; 期间 = during
+    # 前/底前 = by; 到2025年 = at; 期间 = during; 长期坚持/持续推进/常态化 = ongoing (no end, no
+    # date); 立行立改/即知即改 = immediate (at once, no date)
+    kind: Literal["by", "at", "during", "ongoing", "immediate"]
     span: Span
 
 

@@ -173,15 +173,67 @@ def test_day_quarter_half_and_range_deadlines(text, expected):
     ("时间节点：2024年6月底", ("2024年6月底", 2024, 6, "by")),
     ("完成期限: 2025年", ("2025年", 2025, None, "by")),
     ("完成时限：二〇二四年六月", ("二〇二四年六月", 2024, 6, "by")),
-    # no date under the label, only how long: as written, as a table's 完成时限 cell (was none)
-    ("（牵头单位：市发改委；完成时限：持续推进）", ("持续推进", None, None, "by")),
+    # no date under the label, only how long: as written, as a table's 完成时限 cell (was none);
+    # work with no end is of its own kind (it was due "by" nothing)
+    ("（牵头单位：市发改委；完成时限：持续推进）", ("持续推进", None, None, "ongoing")),
     ("责任人：各级河湖长\n完成时限：全年", ("全年", None, None, "by")),
-    ("时间节点：长期坚持。", ("长期坚持", None, None, "by")),
+    ("时间节点：长期坚持。", ("长期坚持", None, None, "ongoing")),
+    # a day instead of a date (was the year alone: 2024年)
+    ("完成时限：2024年春节前", ("2024年春节前", 2024, 2, "by")),
 ])
 def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
     found = find_deadlines(text, 0)
     assert [(d.text, d.year, d.month, d.kind) for d in found] == [expected]
     assert text[found[0].span.start : found[0].span.end] == expected[0]  # the label is not in the span
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named day: its month (春节 by the lunar calendar: 2024's in February, 2025's in January)
+    ("2024年春节前完成欠薪清零", [("2024年春节前", 2024, 2, "by")]),
+    ("2025年春节前全部兑付", [("2025年春节前", 2025, 1, "by")]),
+    ("到2024年国庆节前建成", [("到2024年国庆节前", 2024, 10, "by")]),
+    # the flood season opens in April in the south, June in the north: its year, no month
+    ("2025年汛期前完成除险加固", [("2025年汛期前", 2025, None, "by")]),
+    ("2024年度内完成", [("2024年度内", 2024, 12, "by")]),
+    ("2024年内建成", [("2024年内", 2024, 12, "by")]),
+    ("“十五五”期间持续推进", [("“十五五”期间", 2030, None, "during")]),
+    # at once / with no end, standing as phrases of their own (a cell, a bracket, a field)
+    ("立行立改", [("立行立改", None, None, "immediate")]),
+    ("整改时限：即知即改", [("即知即改", None, None, "immediate")]),
+    ("整改时限：立行立改，长期坚持", [("立行立改", None, None, "immediate"), ("长期坚持", None, None, "ongoing")]),
+    ("立行立改并长期坚持", [("立行立改", None, None, "immediate"), ("长期坚持", None, None, "ongoing")]),
+    ("（市商务局负责，长期坚持）", [("长期坚持", None, None, "ongoing")]),
+    ("（县住建局牵头；常态化推进）", [("常态化推进", None, None, "ongoing")]),
+])
+def test_named_days_and_deadlines_without_a_date(text, expected):
+    found = find_deadlines(text, 0)
+    assert [(d.text, d.year, d.month, d.kind) for d in found] == expected
+    assert all(text[d.span.start : d.span.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("国庆节前完成", ("国庆节前", 2024, 10, "by")),
+    ("春节前发放到位", ("春节前", 2024, 2, "by")),
+    ("明年春节前", ("明年春节前", 2025, 1, "by")),
+    ("汛期前完成隐患排查", ("汛期前", 2024, None, "by")),
+    ("主汛期前", ("主汛期前", 2024, None, "by")),
+    ("年度内完成", ("年度内", 2024, 12, "by")),
+    ("本年度内完成", ("本年度内", 2024, 12, "by")),
+    # the new year's day a year's plan can still reach: the one at its end
+    ("元旦前完成", ("元旦前", 2024, 12, "by")),
+])
+def test_named_days_without_a_year_take_the_plans(text, expected):
+    assert [(d.text, d.year, d.month, d.kind) for d in find_deadlines(text, 0, 2024)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # around a day, every year's day, during it: no deadline
+    "春节前后开展走访慰问", "每年春节前开展慰问", "春节期间加强巡查", "2024年春节前后",
+    # at once / with no end inside a sentence: a principle, not a deadline
+    "坚持即知即改、立行立改的原则", "这项工作要长期坚持下去", "立行立改的问题要马上整改",
+])
+def test_near_misses_of_named_days_and_kinds(text):
+    assert find_deadlines(text, 0, 2024) == []
 
 
 @pytest.mark.parametrize("text", [

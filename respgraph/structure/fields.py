@@ -19,13 +19,36 @@ _YEAR = r"(19\d{2}|20\d{2}|二[〇○零][一二三四五六七八九〇○零][
 _MONTH = r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?"
 _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
+# Work with no end (长期坚持 / 持续推进 / 常态化) and work done at once (立行立改 / 即知即改):
+# deadlines of their own kinds, no date. Unlabelled they are read standing as a phrase of their
+# own (（A负责，长期坚持） / 整改时限：立行立改，长期坚持 / a 完成时限 cell), not inside a
+# sentence (要长期坚持… / 坚持即知即改、立行立改的原则).
+_ONGOING = r"长期(?:坚持|推进|开展)?|持续(?:推进|开展|实施)|常态化(?:推进|开展)?"
+_AT_ONCE = r"立行立改|即知即改|即查即改|立即整改"
+_STANDING = re.compile(
+    r"(?:^|(?<=[\s：:，,；;。（(并]))(?:(?P<now>" + _AT_ONCE + r")|(?P<ongoing>" + _ONGOING + r"))(?=$|[\s；;，,。）)并])"
+)
+_STANDING_CHARS = frozenset("长持常立即")
 # (kind, a character every match contains — a text without it is not scanned —, pattern).
 # Each pattern opens with a look-ahead for the characters a match can start with: the
 # same matches, but the regex engine rejects every other position with one set test
 # instead of trying each alternative (most of the cost of scanning a task).
 # How a deadline without its year ends: 前 / 以前 / 之前, or the 完成 after it (6月底完成)
 _DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"
+# Days a deadline may name instead of a date (2024年春节前 / 国庆节前 / 汛期前): the month the
+# day falls in (春节: by the lunar calendar, _SPRING_FESTIVAL). The flood season opens in April
+# in the south and in June in the north: 汛期前 keeps its year and no month.
+_FEST = r"(?P<fest>春节|元旦|国庆节?|五一|劳动节|主汛期|汛期|汛)"
+_FEST_MONTH = {"元旦": 1, "五一": 5, "劳动节": 5, "国庆": 10, "国庆节": 10}
+# the Gregorian month of 正月初一 (the lunar new year), 2010–2040
+_SPRING_FESTIVAL = dict(zip(range(2010, 2041), (
+    2, 2, 1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 1,
+)))
 _DEADLINE_RES = [
+    # 2024年春节前 / 2025年汛期前 / 到2024年国庆节前 (before a labelled date reads only the year)
+    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)")),
+    # 2024年内 / 2024年度内: by the year's end
+    ("by", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*(?P<inyear>度?\s*内)")),
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
     # with or without 前 (the label is kept out of the deadline's text and span)
     ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
@@ -43,7 +66,7 @@ _DEADLINE_RES = [
     # 完成时限：持续推进 / 长期坚持 / 全年: a labelled deadline with no date, as written (a table's
     # 完成时限 cell says so too); every label here holds 时, the character the text is checked for
     ("by", "时", re.compile(r"(?=[完时])(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*"
-                           r"(?P<ongoing>长期(?:坚持|推进|开展)?|持续(?:推进|开展|实施)|常态化(?:推进|开展)?|全年(?:推进|开展)?)(?=$|[\s；;，,。）)])")),
+                           r"(?P<ongoing>" + _ONGOING + r"|全年(?:推进|开展)?)(?=$|[\s；;，,。）)])")),
 ]
 
 # Deadlines written without their year (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 /
@@ -64,8 +87,11 @@ _NO_YEAR = [
     ("半", re.compile(r"半\s*年\s*(?:末|底)?\s*" + _DUE),
      re.compile(_REL + r"(?P<half>[上下])\s*$"), "年0123456789"),
     # 年底前 / 年内: 今年底前 writes 今 and the anchor's 年
-    ("年", re.compile(r"年\s*(?:[底末]\s*" + _DUE + r"|内)"),
-     re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
+    ("年", re.compile(r"年\s*(?:[底末]\s*" + _DUE + r"|度?\s*内)"),
+     re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当|本)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
+    # 春节前 / 国庆节前 / 汛期前 (每年春节前 recurs; 春节前后 is around it)
+    ("节汛旦庆五", re.compile(_FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
+     re.compile(r"(?P<rel>今年|明年|本年度?|当年)?\s*$"), "年0123456789"),
 ]
 _HEAD_REACH = 12  # 本年度 + blanks + 十二 + blanks
 _REL_YEAR = {"明年": 1, "明": 1}
@@ -143,7 +169,12 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
                 continue
             groups = m.groupdict()
             part = groups.get("part")
-            if groups.get("fyp"):
+            if groups.get("inyear"):
+                year, month = _year(m.group(1)), 12
+            elif groups.get("fest"):
+                year = _year(m.group(1))
+                month = _fest_month(groups["fest"], year)
+            elif groups.get("fyp"):
                 year, month = _FYP.get(groups["fyp"]), None
             elif kind == "during":
                 year, month = _year(m.group(1)), None
@@ -158,9 +189,29 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
             a = m.start("date") if groups.get("date") else m.start("ongoing") if groups.get("ongoing") else m.start()
             whole = _WS.sub("", text[a : m.end()])
             taken.append((m.start(), m.end()))
-            found.append((a, m.end(), Deadline(whole, year, month, kind, Span(offset + a, offset + m.end()))))
+            how = "ongoing" if groups.get("ongoing") and not whole.startswith("全年") else kind
+            found.append((a, m.end(), Deadline(whole, year, month, how, Span(offset + a, offset + m.end()))))
+    if not _STANDING_CHARS.isdisjoint(text):
+        found += _standing(text, offset, taken)
     found += _without_year(text, offset, year_of_plan, taken)
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
+
+
+def _fest_month(fest: str, year: int | None) -> int | None:
+    """The month of the day a deadline names (春节 by the lunar calendar; 汛期 none)."""
+    return _SPRING_FESTIVAL.get(year) if fest == "春节" else _FEST_MONTH.get(fest)
+
+
+def _standing(text: str, offset: int, taken: list[tuple[int, int]]):
+    """(start, end, Deadline) of 长期坚持 / 立行立改 standing as phrases of their own."""
+    out = []
+    for m in _STANDING.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        kind = "immediate" if m.group("now") else "ongoing"
+        out.append((m.start(), m.end(), Deadline(m.group(), None, None, kind, Span(offset + m.start(), offset + m.end()))))
+    return out
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -172,7 +223,7 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
     """(start, end, Deadline) of the deadlines written without their year (see _NO_YEAR)."""
     out = []
     for needs, anchor, head_rx, not_before in _NO_YEAR:
-        if needs not in text:
+        if all(c not in text for c in needs):
             continue
         for m in anchor.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
@@ -190,13 +241,17 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
             if _overlaps(taken, a, b):
                 continue
             groups = h.groupdict()
+            year = None if year_of_plan is None else year_of_plan + _REL_YEAR.get(rel or "", 0)
             if groups.get("m"):
                 month = _month(groups["m"], "")
             elif groups.get("q") or groups.get("half"):  # 一季度 / 上半年: its last month
                 month = _PART_MONTH[groups.get("q") or groups["half"] + "半年"]
+            elif (fest := m.groupdict().get("fest")) == "元旦":
+                month = 12  # 元旦前 in a year's plan: the new year at its end, as 年底前
+            elif fest:
+                month = _fest_month(fest, year)  # 春节前 / 国庆节前 / 汛期前
             else:
                 month = 12  # 年底前 / 年内
-            year = None if year_of_plan is None else year_of_plan + _REL_YEAR.get(rel or "", 0)
             taken.append((a, b))
             out.append((a, b, Deadline(_WS.sub("", text[a:b]), year, month, "by", Span(offset + a, offset + b))))
     return out
