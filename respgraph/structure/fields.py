@@ -40,10 +40,13 @@ _DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"
 # in the south and in June in the north: 汛期前 keeps its year and no month.
 _FEST = r"(?P<fest>春节|元旦|国庆节?|五一|劳动节|主汛期|汛期|汛)"
 _FEST_MONTH = {"元旦": 1, "五一": 5, "劳动节": 5, "国庆": 10, "国庆节": 10}
-# the Gregorian month of 正月初一 (the lunar new year), 2010–2040
-_SPRING_FESTIVAL = dict(zip(range(2010, 2041), (
-    2, 2, 1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 1,
-)))
+# 正月初一 (the lunar new year) by the Gregorian calendar, 2010–2040: the month 春节前 is due in
+_SPRING_FESTIVAL = {y: int(md.split("-")[0]) for y, md in zip(range(2010, 2041), (
+    "2-14", "2-03", "1-23", "2-10", "1-31", "2-19", "2-08", "1-28", "2-16", "2-05",  # 2010–2019
+    "1-25", "2-12", "2-01", "1-22", "2-10", "1-29", "2-17", "2-06", "1-26", "2-13",  # 2020–2029
+    "2-03", "1-23", "2-11", "1-31", "2-19", "2-08", "1-28", "2-15", "2-04", "1-24",  # 2030–2039
+    "2-12",
+))}
 _DEADLINE_RES = [
     # 2024年春节前 / 2025年汛期前 / 到2024年国庆节前 (before a labelled date reads only the year)
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)")),
