@@ -473,6 +473,18 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         (["梧桐街道2024年生活垃圾分类工作实施方案"], "梧桐街道", "subdistrict"),
         (["城乡环境综合整治实施方案"], None, None),
         (["乡村振兴2024年工作要点"], None, None),
+        # ... or 关于 after its name; a template's placeholder name (XX镇 / ××街道) is its place
+        # (were none: 镇X were （未知镇）'s)
+        (["金鸡镇关于开展人居环境整治的实施方案"], "金鸡镇", "township"),
+        (["XX镇人民政府"], "XX镇", "township"),
+        (["XX街道办事处"], "XX街道", "subdistrict"),
+        (["××镇2024年安全生产工作要点"], "××镇", "township"),
+        (["小城镇2024年建设工作要点"], "小城镇", "township"),  # (the year after it: as before)
+        (["XX2024年工作要点"], None, None),
+        # a residential compound after a town is no district (was the place 东城街道老旧小区)
+        (["东城街道老旧小区改造工作方案"], None, None),
+        (["东城街道2024年老旧小区改造方案"], "东城街道", "subdistrict"),
+        (["江景区人民政府"], "江景区", "district"),  # near miss: a district ending in 景区
         # a county-level city, a forestry and a special district: the registry's level (were city, district)
         (["瑞金市人民政府"], "瑞金市", "county"),
         (["吉安市井冈山市人民政府"], "井冈山市", "county"),
@@ -490,6 +502,41 @@ def test_plan_place_from_issuers_or_title(names, place, level):
     from respgraph.structure.meta import find_place
 
     assert find_place(names) == (place, level)
+
+
+TOWN_BODY = "\n一、工作任务\n1．开展清洁行动。（牵头单位：镇农业服务中心；配合单位：县农业农村局）\n"
+
+
+@pytest.mark.parametrize("head,place,level", [
+    # a town's title and its topic: its plan when the text speaks as the town (was none)
+    ("金鸡镇农村人居环境整治工作方案\n为推进我镇人居环境整治，制定本方案。", "金鸡镇", "township"),
+    ("东城街道老旧小区改造工作方案\n结合本街道实际，制定本方案。", "东城街道", "subdistrict"),
+    # a signature the plan ends with, as a placeholder
+    ("2024年安全生产工作要点\n一、工作任务\n1．开展排查。（牵头单位：镇应急办）\n\nXX镇人民政府\n2024年2月1日", "XX镇", "township"),
+    # near misses: no word of the town's own; a kind of town, not one
+    ("金鸡镇农村人居环境整治工作方案\n为推进人居环境整治，制定本方案。", None, None),
+    ("小城镇建设工作方案\n为推进全镇建设，制定本方案。", None, None),
+    ("特色小镇培育工作方案\n结合我镇实际。", None, None),
+])
+def test_town_plans_without_their_county(tmp_path, head, place, level):
+    path = tmp_path / "plan.txt"
+    path.write_text(head + ("" if "工作任务" in head else TOWN_BODY), encoding="utf-8")
+    meta = extract_file(path).meta
+    assert (meta.jurisdiction, meta.level) == (place, level)
+
+
+def test_town_plan_bodies_resolve_to_the_town_and_its_county(tmp_path):
+    from respgraph.resolve import resolve_plan
+
+    path = tmp_path / "plan.txt"
+    path.write_text("金鸡镇2024年农村人居环境整治工作方案\n一、重点任务\n"
+                    "1．开展村庄清洁行动。（牵头单位：镇农业综合服务中心；配合单位：县农业农村局、各村（社区））\n"
+                    "2．推进农村改厕。（镇村建办牵头，县城管局、镇派出所配合）\n\n金鸡镇人民政府\n2024年3月1日\n", encoding="utf-8")
+    r = resolve_plan(extract_file(path))
+    ids = [a.agency_id for xs in r.assignments.values() for a in xs]
+    assert ids == ["金鸡镇/农业综合服务中心", "金鸡镇所在县/农业农村局", "金鸡镇/各村（社区）",
+                   "金鸡镇/村建办", "金鸡镇所在县/城市管理局", "金鸡镇/派出所"]
+    assert r.plan.meta.level == "township"
 
 
 @pytest.mark.parametrize(

@@ -67,8 +67,16 @@ _PLACE = re.compile(
     r"(?P<more>(?<=州)[市区县])?(?!域)"
 )
 # A township names itself as an issuer (黄坳镇人民政府, 中共黄坳镇委员会), or in a title when the plan's
-# year follows it (梧桐街道2024年…实施方案); otherwise in a title 城乡 / 乡村 would read as places.
-_TOWNSHIP = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年))")
+# year or 关于 follows it (梧桐街道2024年…实施方案 / 金鸡镇关于…的方案); otherwise in a title 城乡 /
+# 乡村 would read as places. A template writes its name XX镇 / ××街道: the plan's place all the same.
+_TOWN_NAME = r"(?P<place>[\u4e00-\u9fffXＸ×]{2,8}?(?:镇|乡|街道|苏木))"
+_TOWNSHIP = re.compile(r"^(?:中共)?" + _TOWN_NAME + r"(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年|关于))")
+# A title opening with a town and its topic (金鸡镇农村人居环境整治工作方案): the town's plan when
+# its text speaks as the town (我镇 / 全镇 / 本街道), never a kind of town (小城镇 / 特色小镇 / 重点镇)
+_TOWN_TITLE = re.compile(r"^" + _TOWN_NAME)
+_TOWN_KINDS = re.compile(r"城镇|乡镇|小镇|村镇|集镇|城乡|示范|卫生|文明|特色|重点|中心|美丽|旅游|森林|园林|历史|文化|名镇|古镇|强镇|新镇")
+_TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡", "本乡"), "街道": ("我街道", "全街道", "本街道"),
+              "苏木": ("我苏木", "全苏木", "本苏木")}
 # Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
 # name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
 _NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
@@ -296,11 +304,18 @@ def _letter_signers(head: str) -> list[str]:
     return out
 
 
+# a town's name, then words ending in 区 that are no district (a residential compound, a
+# community, a scenic area, a campus, a factory's grounds): 东城街道老旧小区 (but 江景区 is one)
+_COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|校区|厂区)$")
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
         name = _squash(name)
-        m = _PLACE.match(name) or _TOWNSHIP.match(name)
+        m = _PLACE.match(name)
+        if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
+            m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
         if not m or _NOT_PLACE.match(m.group("place")):
             continue
         place, end = _matched_place(m, name)
@@ -309,6 +324,19 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
         place = _inner_place(place, name[end:])
         return place, _level(place)
     return None, None
+
+
+def _town_of_title(title: str, text: str) -> tuple[str | None, str | None]:
+    """The town a title opens with when the plan's text speaks as that town (金鸡镇农村人居环境
+    整治工作方案 / …结合我镇实际…), with its level."""
+    m = _TOWN_TITLE.match(_squash(title))
+    if m is None or _TOWN_KINDS.search(m.group("place")) or _NOT_PLACE.match(m.group("place")):
+        return None, None
+    place = m.group("place")
+    level_word = next(w for w in _TOWN_SELF if place.endswith(w))
+    if not any(w in text for w in _TOWN_SELF[level_word]):
+        return None, None
+    return place, _level(place)
 
 
 def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
@@ -565,6 +593,8 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         place, level = find_place(_letter_signers(head))
     if place is None:
         place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
+    if place is None:
+        place, level = _town_of_title(title, text)
     return PlanMeta(
         plan_id=plan_id,
         path=path,
