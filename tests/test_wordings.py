@@ -183,11 +183,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "壮大海洋渔业",
          [("自治区农业农村厅", L, EX), ("中央宣传部", S, EX), ("自治区海洋局", S, EX), ("各市人民政府", S, EX)]),
     ],
+    # 以下均需A落实，不再列出 in task 2's own clause is said of the tasks below it (task 2 inherited
+    # A too): the plans that mean their own item name A in it first (…，各县、区人民政府负责落实。
+    # 以下各项工作均需各县、区人民政府落实，不再列出 — test_inherit_marker_closing_a_task)
     "provincial-duty-chain.txt": [
         ("1", "加快专项债券发行使用",
          [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
         ("2", "强化重大项目要素保障",
-         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX)]),
         ("3", "推进城市更新", [("省住房城乡建设厅", L, EX), ("各设区市人民政府", S, INH)]),
     ],
     # 关于印发…的通知 with the plan as its attachment: the plan is the body
@@ -517,8 +520,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "wrapped-inside-names.txt": [
         ("1", "加快专项债券发行使用",
          [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
-        ("2", "强化重大项目要素保障",
-         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
+        ("2", "强化重大项目要素保障",  # (the marker closing it is said of the tasks below)
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX)]),
         ("3", "推进城市更新",
          [("省住房城乡建设厅", L, EX), ("省发展改革委", S, EX), ("省财政厅", S, EX), ("各设区市人民政府", S, INH)]),
         ("4", "扩大消费需求", [("省商务厅", L, EX), ("省文化和旅游厅", S, EX), ("各设区市人民政府", S, INH)]),
@@ -1529,6 +1532,24 @@ NOT_CLAUSES = [
     "经县住建局会同县应急局研究，决定开展专项整治。",
     "县住建局会同县应急局，县市场监管局。",
 ]
+
+
+def test_inherit_marker_closing_a_task(tmp_path):
+    # 以下…均需A落实，不再列出 closing a task's own clause is said of the tasks below: the item it
+    # closes has A only where it names A itself, as the plans that mean it do (it inherited A); 以下各项工作均需 as 以下各项任务均需 (the marker was unread, and the clause with it)
+    path = tmp_path / "plan.txt"
+    path.write_text("XX市打赢蓝天保卫战实施方案\n一、工作任务\n"
+                    "1．制定准入清单。（市生态环境局牵头，市发展和改革局参与，各县、区人民政府负责落实。"
+                    "以下各项工作均需各县、区人民政府落实，不再列出。）\n"
+                    "2．整治散乱污企业。（市生态环境局牵头，市公安局参与）\n"
+                    "二、重点工程\n3．推进煤改气。（市住建局牵头，市财政局配合，以下均需各乡镇落实，不再列出）\n"
+                    "4．推进煤改电。（市发展和改革局牵头）\n", encoding="utf-8")
+    assert _facts(extract_file(path)) == [
+        ("1", "制定准入清单", [("市生态环境局", L, EX), ("市发展和改革局", S, EX), ("各县、区人民政府", S, EX)]),
+        ("2", "整治散乱污企业", [("市生态环境局", L, EX), ("市公安局", S, EX), ("各县、区人民政府", S, INH)]),
+        ("3", "推进煤改气", [("市住建局", L, EX), ("市财政局", S, EX), ("各县、区人民政府", S, INH)]),
+        ("4", "推进煤改电", [("市发展和改革局", L, EX), ("各县、区人民政府", S, INH), ("各乡镇", S, INH)]),
+    ]
 
 
 @pytest.mark.parametrize("text", NOT_CLAUSES)

@@ -245,6 +245,9 @@ class TaskBuilder:
             for m in self.markers.pop(0).inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
+        # 以下均需A落实，不再列出 closing this task's own clause is said of the tasks below it: the
+        # plans that mean this one too name A in it (…，各设区市人民政府负责落实。以下均需…)
+        inherited = list(self.inherited)
         for c in clauses:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
@@ -258,7 +261,7 @@ class TaskBuilder:
                 # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
                 head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
                 clauses = [*head, *clauses]
-        mentions = self.mention_fn(clauses, self.inherited)
+        mentions = self.mention_fn(clauses, inherited)
         body = self.text[start:end]
         flags = []
         if not clauses:
