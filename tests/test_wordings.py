@@ -1279,6 +1279,11 @@ CLAUSES = [
      [("县住建局", L, EX), ("县财政局", S, EX)]),
     ("（责任单位：自治区自然资源厅牵头，自治区能源局配合，各盟行政公署、市人民政府负责落实。以下各项任务均需各盟市落实，不再列出）",
      [("自治区自然资源厅", L, EX), ("自治区能源局", S, EX), ("各盟行政公署、市人民政府", S, EX)]),
+    # near misses of 各地负责…，各级负责…: a collective naming a level or a place, a named unit
+    # beside the unnamed, the unnamed in a bracket after a task (its units all the same)
+    ("各乡镇负责组织发动，县直各部门负责具体实施。", [("各乡镇", L, EX), ("县直各部门", L, EX)]),
+    ("各级各部门负责具体实施，市生态环境局牵头。", [("各级各部门", S, EX), ("市生态环境局", L, EX)]),
+    ("（各地负责组织发动，各级负责具体实施）", [("各地", L, EX), ("各级", L, EX)]),
     # …等X成员单位: the group the named units stand for, as …等有关部门 (was one name, 市医保局等…成员单位)
     ("（市委人才办牵头，市教育局、市医保局等市人才工作领导小组成员单位配合）",
      [("市委人才办", L, EX), ("市教育局", S, EX), ("市医保局", S, EX)]),
@@ -1531,6 +1536,11 @@ NOT_CLAUSES = [
     "根据县住建局会同县应急局的检查结果，对隐患企业实施挂牌督办。",
     "经县住建局会同县应急局研究，决定开展专项整治。",
     "县住建局会同县应急局，县市场监管局。",
+    # how work is shared among collectives that name no body, level or place (各地 and 各级 led)
+    "各地负责组织发动，各级负责具体实施。",
+    "各地负责组织实施，各有关部门配合。",
+    "各单位负责组织发动，各部门负责具体实施。",
+    "各地各部门负责组织实施。",
 ]
 
 

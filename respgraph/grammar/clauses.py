@@ -1515,6 +1515,8 @@ def _read_inline(
         return []
     if led and len(parsed) == 1 and not bracketed:
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
+    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
+        return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
     if not bracketed and with_object == len(parsed) and not (len(parsed) >= 2 and _all_placed(parsed)):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
@@ -1565,6 +1567,11 @@ def _read_inline(
             mentions.append(_mention(u, role, basis))
     return mentions
 
+
+# Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
+# 各地各部门): a sentence naming only them states how work is shared, as prose does; in a
+# bracket after a task they are its units all the same
+_UNNAMED = re.compile(r"(?:各\s*(?:地区?|级|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
 
 # C为督办单位 / C督办 / C负责跟踪督办, a phrase beside those of the units doing the work
 _UNDER_WATCH = "在…督导下"  # the phrase of 在A督导下 among a clause's phrases: A supervises
