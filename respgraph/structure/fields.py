@@ -26,9 +26,8 @@ _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 20
 _ONGOING = r"长期(?:坚持|推进|开展)?|持续(?:推进|开展|实施)|常态化(?:推进|开展)?"
 _AT_ONCE = r"立行立改|即知即改|即查即改|立即整改"
 _STANDING = re.compile(
-    r"(?:^|(?<=[\s：:，,；;。（(并]))(?:(?P<now>" + _AT_ONCE + r")|(?P<ongoing>" + _ONGOING + r"))(?=$|[\s；;，,。）)并])"
+    r"(?=[长持常立即])(?<![^\s：:，,；;。（(并])(?:(?P<now>" + _AT_ONCE + r")|(?P<ongoing>" + _ONGOING + r"))(?=$|[\s；;，,。）)并])"
 )
-_STANDING_CHARS = frozenset("长持常立即")
 # (kind, a character every match contains — a text without it is not scanned —, pattern).
 # Each pattern opens with a look-ahead for the characters a match can start with: the
 # same matches, but the regex engine rejects every other position with one set test
@@ -48,10 +47,10 @@ _SPRING_FESTIVAL = {y: int(md.split("-")[0]) for y, md in zip(range(2010, 2041),
     "2-12",
 ))}
 _DEADLINE_RES = [
-    # 2024年春节前 / 2025年汛期前 / 到2024年国庆节前 (before a labelled date reads only the year)
-    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)")),
+    # 2024年春节前 / 2025年汛期前 / 到2024年国庆节前 (before a labelled date reads only the year);
     # 2024年内 / 2024年度内: by the year's end
-    ("by", "年", re.compile(r"(?=[12二])" + _YEAR + r"\s*年\s*(?P<inyear>度?\s*内)")),
+    ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*"
+                           r"(?:" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)|(?P<inyear>度?\s*内))")),
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
     # with or without 前 (the label is kept out of the deadline's text and span)
     ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
@@ -93,7 +92,8 @@ _NO_YEAR = [
     ("年", re.compile(r"年\s*(?:[底末]\s*" + _DUE + r"|度?\s*内)"),
      re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当|本)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
     # 春节前 / 国庆节前 / 汛期前 (每年春节前 recurs; 春节前后 is around it)
-    ("节汛旦庆五", re.compile(_FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
+    # (no one character every match holds: the anchor's look-ahead makes the scan cheap instead)
+    (None, re.compile(r"(?=[春元国五劳主汛])" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
      re.compile(r"(?P<rel>今年|明年|本年度?|当年)?\s*$"), "年0123456789"),
 ]
 _HEAD_REACH = 12  # 本年度 + blanks + 十二 + blanks
@@ -194,8 +194,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
             taken.append((m.start(), m.end()))
             how = "ongoing" if groups.get("ongoing") and not whole.startswith("全年") else kind
             found.append((a, m.end(), Deadline(whole, year, month, how, Span(offset + a, offset + m.end()))))
-    if not _STANDING_CHARS.isdisjoint(text):
-        found += _standing(text, offset, taken)
+    found += _standing(text, offset, taken)
     found += _without_year(text, offset, year_of_plan, taken)
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
 
@@ -226,7 +225,7 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
     """(start, end, Deadline) of the deadlines written without their year (see _NO_YEAR)."""
     out = []
     for needs, anchor, head_rx, not_before in _NO_YEAR:
-        if all(c not in text for c in needs):
+        if needs is not None and needs not in text:
             continue
         for m in anchor.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
