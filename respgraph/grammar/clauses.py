@@ -283,7 +283,7 @@ _BARE_SUFFIXES = (
     "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
     "相关单位", "成员单位",
 )
-_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头)$")
+_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
 # A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
 _BARE_DEADLINE = re.compile(
