@@ -242,7 +242,8 @@ class Build:
         """One row per task with its leads and supports and where its responsibility clause was
         written; filters as ``respgraph tasks``: ``agency`` (a name as any plan writes it;
         adds its role, basis and the name as written), ``role`` (lead | support), ``no_lead``,
-        ``search``, ``campaign``, ``deadline_before`` (``respgraph.analysis.tasks.tasks``).
+        ``search``, ``campaign``, ``deadline_before``, ``supervisor`` (a part of the name, as
+        written, of a body named to supervise the task) (``respgraph.analysis.tasks.tasks``).
 
         >>> b.tasks().set_index("title").loc["持续抓好城区黑臭水体治理", "leads"]   # doctest: +SKIP
         ['渝水区城市管理分局']
@@ -256,12 +257,14 @@ class Build:
     def agency(self, name: str, *, plan: str | None = None, **options: Any) -> "AgencyProfile":
         """What one agency does: an ``AgencyProfile`` (``respgraph agency``) with its canonical
         name, jurisdiction, functions and glosses, the tasks it leads and supports with their
-        clauses, its partners and its workload with the overload flag. ``name`` as any plan
+        clauses, its partners, its workload with the overload flag and (``supervises``) the tasks
+        plans name it to supervise, never in its load. ``name`` as any plan
         writes it (``plan``: as that plan writes it); ``AmbiguousAgency`` / ``UnknownAgency``
         (``ValueError``s naming the candidates) when it stands for several agencies or none.
 
         >>> p = b.agency("渝水生态环境局")                        # doctest: +SKIP
         >>> print(p.summary()); p.tasks; p.partners; p.workload   # doctest: +SKIP
+        >>> p.supervises                                          # doctest: +SKIP
         """
         from respgraph.analysis.agency import agency_profile
 

@@ -231,6 +231,10 @@ class AgencyProfile:
         ``shared_tasks`` is their edge weight in ``coordination_graph``; ``they_lead``:
         tasks they lead where this agency supports, ``they_support``: the other way round
         (``coordination_digraph``); ``plans``: the plans they share
+    ``supervises``
+        the tasks of its jurisdiction's plans that name it (by its name or a name it is written
+        as) to supervise them (督导单位 / 督办单位): ``tasks(graph, supervisor=...)`` rows; never
+        counted in its tasks, partners or workload
     ``workload``
         WORKLOAD_COLUMNS: one row per plan (``respgraph workload --overload`` numbers:
         ``flagged`` and ``reason`` by that plan's fence and share limit) and, when it is
@@ -250,6 +254,7 @@ class AgencyProfile:
     tasks: "pd.DataFrame"
     partners: "pd.DataFrame"
     workload: "pd.DataFrame"
+    supervises: "pd.DataFrame | None" = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -274,6 +279,9 @@ class AgencyProfile:
             lines.append(f"written as: {'、'.join(self.aliases)}")
         lines.append(f"leads {led} and supports {len(self.tasks) - led} tasks in {len(self.plans)} plan"
                      f"{'' if len(self.plans) == 1 else 's'}: {', '.join(self.plans) or '—'}")
+        if self.supervises is not None and len(self.supervises):
+            n = len(self.supervises)
+            lines.append(f"supervises {n} task{'' if n == 1 else 's'} (督导 / 督办, not counted in its load)")
         if len(self.partners):
             top = self.partners.iloc[0]
             line = f"partners: {len(self.partners)}; most often {top['name']} ({top['shared_tasks']} shared tasks)"
@@ -294,7 +302,8 @@ class AgencyProfile:
                 "jurisdiction": self.jurisdiction, "kind": self.kind, "known": self.known, "aliases": self.aliases,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
-                "tasks": records(self.tasks), "partners": records(self.partners)}
+                "tasks": records(self.tasks), "partners": records(self.partners),
+                "supervises": records(self.supervises) if self.supervises is not None else []}
 
     def __str__(self) -> str:
         return self.summary()
@@ -323,7 +332,25 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         matched_by=m.how, functions=_functions(graph, d.get("functions") or []),
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
+        supervises=supervised_tasks(graph, m.node),
     )
+
+
+def supervised_tasks(graph: "nx.MultiDiGraph", agency: str) -> "pd.DataFrame":
+    """The tasks that name the agency node ``agency`` to supervise them: a supervisor is kept as
+    written (no edge), so it is the agency when its written name is the agency's name or one of
+    its aliases and the plan is of the agency's jurisdiction (县政府督查室 of one county's plan is
+    not another county's)."""
+    from respgraph.analysis.tasks import _with_provenance
+    from respgraph.graph import tasks_frame
+
+    d = graph.nodes[agency]
+    names = {_key(x) for x in [d.get("name"), *(d.get("aliases") or [])] if x}
+    where = d.get("jurisdiction")
+    plans = {p.get("plan_id") for _, p in nodes_of_type(graph, "Plan") if p.get("jurisdiction") == where}
+    only = {n for n, t in nodes_of_type(graph, "Task") if t.get("plan_id") in plans
+            and any(_key(x) in names for x in t.get("supervisors") or ())}
+    return _with_provenance(graph, tasks_frame(graph, only=only).reset_index(drop=True), None, None)
 
 
 def _functions(graph: "nx.MultiDiGraph", codes: list[str]) -> "pd.DataFrame":

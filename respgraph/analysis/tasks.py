@@ -19,8 +19,10 @@ Filters: ``agency`` (a name as any plan writes it — with ``plan``, as that pla
 (a plan id), ``no_lead`` (no stated lead), ``search`` (a part of the title or text; Latin
 letters in any case), ``campaign`` (a campaign id, a part of its name or of the name of the
 campaign above it — 碧水 finds the tasks of 碧水提升攻坚战 and its 专项行动 — or a campaign type:
-air, water, soil …) and ``deadline_before`` (a deadline in a year before it: 2023 keeps tasks
-due in 2022 or earlier).
+air, water, soil …), ``deadline_before`` (a deadline in a year before it: 2023 keeps tasks
+due in 2022 or earlier) and ``supervisor`` (a part of the name of a body the task names to
+supervise it, as written: 督查室 finds the tasks of 县委督查室 and 县政府督查室; a supervisor is
+no lead or support, so this filter never reads the LEADS/SUPPORTS edges).
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -36,6 +38,9 @@ due in 2022 or earlier).
 [['p:001', '治理黑臭水体', 'lead', '区城管局', '（牵头单位：区城管局）']]
 >>> tasks(g, no_lead=True)["title"].tolist(), tasks(g, deadline_before=2023)["title"].tolist()
 (['推进秸秆禁烧'], ['治理黑臭水体'])
+>>> g.nodes["task:p:002"]["supervisors"] = ["区委督查室"]
+>>> tasks(g, supervisor="督查室")[["task_id", "supervisors"]].values.tolist()
+[['p:002', ['区委督查室']]]
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ ROLES = ("lead", "support")
 
 def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
           plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
-          deadline_before: int | None = None) -> "pd.DataFrame":
+          deadline_before: int | None = None, supervisor: str | None = None) -> "pd.DataFrame":
     """The tasks that pass every filter given, with provenance (see the module docstring).
 
     Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
@@ -91,8 +96,19 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
         keep &= df["campaign_id"].isin(_campaigns_matching(graph, campaign))
     if deadline_before is not None:
         keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
+    if supervisor is not None:
+        keep &= df["supervisors"].map(lambda names: bool(supervised_by(names, supervisor)))
     df = df[keep].reset_index(drop=True)
     return _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
+
+
+def supervised_by(names, query: str) -> list[str]:
+    """The names of ``names`` (a task's supervisors as written) that hold ``query`` (width and
+    case folded as agency names are: ``respgraph.analysis.agency``), in their order."""
+    from respgraph.analysis.agency import _key
+
+    q = _key(query)
+    return [n for n in names or () if q and q in _key(n)] if isinstance(names, (list, tuple)) else []
 
 
 def _campaigns_matching(graph: "nx.MultiDiGraph", query: str) -> set[str]:
@@ -116,14 +132,17 @@ def _task_clause(graph: "nx.MultiDiGraph", task: str) -> dict | None:
 
 def _with_provenance(graph, df: "pd.DataFrame", roles: dict[str, tuple[str, dict]] | None, agency: dict | None):
     """Add the provenance columns; ``roles``: task node -> (role, edge) of the agency filtered by."""
+    import pandas as pd
+
     from respgraph.model import task_node
 
     nodes = [task_node(t) for t in df["task_id"]]
     edges = [roles[n][1] for n in nodes] if roles is not None else [_task_clause(graph, n) for n in nodes]
     paths = {d.get("plan_id"): d.get("path") for _, d in nodes_of_type(graph, "Plan")}
     df["file"] = [(e or {}).get("file") or paths.get(p) for e, p in zip(edges, df["plan_id"])]
-    for c in ("clause", "clause_start", "clause_end"):
-        df[c] = [(e or {}).get(c) for e in edges]
+    df["clause"] = [(e or {}).get("clause") for e in edges]
+    for c in ("clause_start", "clause_end"):  # integers, empty where no clause (not 176.0 beside NaN)
+        df[c] = pd.array([(e or {}).get(c) for e in edges], dtype="Int64")
     if roles is not None:
         df["agency_id"] = agency.get("agency_id")
         df["agency"] = agency.get("name")

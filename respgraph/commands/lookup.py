@@ -26,6 +26,7 @@ class Part(str, Enum):
     workload = "workload"
     tasks = "tasks"
     partners = "partners"
+    supervises = "supervises"
 
 
 #: Characters of a clause shown in the table (CSV/JSON keep all of it).
@@ -98,14 +99,18 @@ def _glossed(graph, partners):
     return df
 
 
-def _find(graph, build_dir: Path, name: str, plan: str | None):
+def _find(graph, build_dir: Path, name: str, plan: str | None, *, supervising=None):
     """The Agency node ``name`` stands for (a note on stderr when it was not an exact name),
-    or one error line with the candidates and exit 2 (usage: the name names no one agency)."""
-    from respgraph.analysis.agency import AgencyLookupError, AmbiguousAgency, match_agency
+    or one error line with the candidates and exit 2 (usage: the name names no one agency).
+    ``supervising(name)``, when given, answers a name that is no agency's but a supervisor's
+    (a 督查室 that leads and supports nothing) before the error; then None is returned."""
+    from respgraph.analysis.agency import AgencyLookupError, AmbiguousAgency, UnknownAgency, match_agency
 
     try:
         m = match_agency(graph, name, plan=plan)
     except AgencyLookupError as e:
+        if isinstance(e, UnknownAgency) and supervising is not None and supervising(name):
+            return None
         hint = "; give one of these names" + ("" if plan else ", or the plan with --plan") if isinstance(e, AmbiguousAgency) else ""
         error_line(build_dir, f"{e}{hint}")
         raise typer.Exit(EXIT_USAGE)
@@ -121,6 +126,8 @@ _WORKLOAD_COLS = {"plan_id": "plan", "tasks_led": "led", "tasks_supported": "sup
                   "reason": "reason"}
 _PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
                       "clause": "clause @ start"}
+_SUPERVISED_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
+                    "supervisors": "督导 supervisors", "deadline_years": "due"}
 _PARTNER_COLS = {"name": "单位", "gloss": "function", "kind": "kind", "shared_tasks": "shared tasks",
                  "they_lead": "they lead, it supports", "they_support": "it leads, they support", "plans": "plans"}
 
@@ -129,7 +136,7 @@ def agency_cmd(
     build_dir: Path = typer.Argument(..., metavar="DIR", help="Build directory written by `respgraph build` (e.g. out)."),
     name: str = typer.Argument(..., metavar="NAME", help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
-    only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks or partners (CSV prints the tasks unless told)."),
+    only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks, partners or supervises (the tasks it is named to supervise; CSV prints the tasks unless told)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),
     share_limit: float = typer.Option(0.25, "--share-limit", help="Overloaded when leading more than this share of a plan's tasks (as `workload --overload`)."),
     min_tasks: int = typer.Option(0, "--min-tasks", help="Flag overload only when carrying at least this many of a plan's tasks."),
@@ -142,7 +149,9 @@ def agency_cmd(
 
     A name that stands for several agencies (区发改委 in two districts' plans, or a part of
     several names) lists them and exits 2: give one of them, or --plan. A name read other than
-    exactly (by the registry, or as a part of a name) is said on stderr.
+    exactly (by the registry, or as a part of a name) is said on stderr. The tasks a plan names
+    it to supervise (督导单位 / 督办单位) are listed apart, never counted in its load; a body that
+    only supervises (县委督查室) is answered with those tasks.
 
     Example: `respgraph agency out 渝水生态环境局`; `respgraph agency out 区发改委 --plan <id> --only tasks --format csv`
     """
@@ -153,10 +162,12 @@ def agency_cmd(
         raise typer.Exit(EXIT_USAGE)
     graph = _load(build_dir)
     _check_plan(graph, plan)
-    _find(graph, build_dir, name, plan)  # the candidates, or a note when not read exactly
+    if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, n, plan, fmt, limit)) is None:
+        return  # a supervisor's tasks were printed
     p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
                        min_tasks=min_tasks)
-    tables = {Part.functions: p.functions, Part.workload: p.workload, Part.tasks: p.tasks, Part.partners: p.partners}
+    tables = {Part.functions: p.functions, Part.workload: p.workload, Part.tasks: p.tasks, Part.partners: p.partners,
+              Part.supervises: p.supervises}
     if fmt is OutputFormat.json and only is None:
         import json
 
@@ -183,6 +194,33 @@ def agency_cmd(
         cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
         _emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
               table_cols=cols)
+    if only in (None, Part.supervises) and len(p.supervises):
+        _emit(_table_tasks(p.supervises), fmt, title=f"{p.name}: supervises {_n_tasks(len(p.supervises))} (督导 / 督办; not in its load)",
+              limit=limit, table_cols=_one_plan(_SUPERVISED_COLS, p.supervises))
+
+
+def _n_tasks(n: int) -> str:
+    return f"{n} task{'' if n == 1 else 's'}"
+
+
+def _only_supervises(graph, name: str, plan: str | None, fmt: OutputFormat, limit: int) -> bool:
+    """Print the tasks ``name`` (a part of a supervisor's name as written) supervises, when it
+    names no agency: a 督查室 that leads and supports nothing is in no agency table. False when
+    no task names it either."""
+    from respgraph.analysis.tasks import supervised_by, tasks
+
+    df = tasks(graph, plan=plan, supervisor=name)
+    if df.empty:
+        return False
+    if fmt is not OutputFormat.table:
+        _emit(df, fmt)
+        return True
+    written = sorted({n for names in df["supervisors"] for n in supervised_by(names, name)})
+    print(f"{'、'.join(written)} — named to supervise {_n_tasks(len(df))} (督导 / 督办) in "
+          f"{df['plan_id'].nunique()} plan{'' if df['plan_id'].nunique() == 1 else 's'}; it leads and supports none")
+    _emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
+          table_cols=_one_plan(_SUPERVISED_COLS, df))
+    return True
 
 
 # --------------------------------------------------------------------------- tasks
@@ -202,6 +240,7 @@ def tasks_cmd(
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
+    supervisor: Optional[str] = typer.Option(None, "--supervisor", help="Only tasks a plan names this body to supervise (督导单位 / 督办单位), a part of its name as written (督查室)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
 ) -> None:
@@ -219,13 +258,14 @@ def tasks_cmd(
     _check_plan(graph, plan)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
-               campaign=campaign, deadline_before=deadline_before)
+               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor)
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
             f"plan {plan}" if plan else "", "no stated lead" if no_lead else "", f"holding {search!r}" if search else "",
-            f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else ""]
+            f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
+            f"supervised by {supervisor!r}" if supervisor else ""]
     what = "; ".join(w for w in what if w) or "all plans"
     if df.empty:
         print(f"no task matches: {what}")
