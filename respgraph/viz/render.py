@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from respgraph.model import agency_node
 from respgraph.viz import style
 from respgraph.viz.views import View
 
@@ -158,6 +159,10 @@ def _node_tip(g, n: str, d: dict, view: View) -> list[list[str]]:
                 ["期限 Deadline", _list(d.get("deadlines")) or "—"],
                 ["牵头 Lead", "、".join(leads) or "（无 none）"],
                 ["配合 Support", "、".join(sups) or "—"]]
+        if d.get("supervisors"):  # named to supervise, as written: no edge, so only here
+            tip.append(["督导 Supervisors", _list(d.get("supervisors"))])
+        if d.get("kind") == "box":
+            tip.append(["专栏 Box", "规划专栏所列项目 a project listed in a 专栏 box"])
         if d.get("targets"):
             tip.append(["指标 Targets", _list(d.get("targets"))])
         for c in clauses[:3]:
@@ -168,6 +173,9 @@ def _node_tip(g, n: str, d: dict, view: View) -> list[list[str]]:
         sups = sum(1 for _, _, e in g.out_edges(n, data=True) if e.get("type") == "SUPPORTS")
         tip += [["单位 Agency", d.get("name") or n], ["职能 Functions", "；".join(fn) or "（未识别 unknown）"],
                 ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
+        if d.get("parent"):  # a division (科室) or group of units: the department it belongs to
+            parent = g.nodes.get(agency_node(d["parent"])) or {}
+            tip.append(["上级部门 Department", str(parent.get("name") or d["parent"])])
         if view.view not in ("network", "overload"):
             tip.append(["本视图 In this view", f"牵头 leads {leads} · 配合 supports {sups}"])
         if n in view.load:
