@@ -82,6 +82,29 @@ def _across_table(across) -> str:
             + '<h3>各规划内 · Within each plan</h3>')
 
 
+def _supervision(graph, titles: dict) -> tuple[str, str]:
+    """The section title and table of the bodies plans name to supervise tasks (督导单位 /
+    督办单位): per body as written and plan, how many tasks and which. A 督查室 reads its own
+    rows here; no other table counts a supervisor."""
+    import pandas as pd
+
+    rows: dict[tuple[str, str], list[str]] = {}
+    for _, d in sorted(graph.nodes(data=True), key=lambda x: (str(x[1].get("plan_id")), x[1].get("seq") or 0)):
+        if d.get("type") == "Task":
+            for name in d.get("supervisors") or ():
+                rows.setdefault((str(name), str(d.get("plan_id"))), []).append(str(d.get("number") or d.get("task_id")))
+    df = pd.DataFrame([{"supervisor": k[0], "plan": titles.get(k[1], k[1]), "n": len(v), "tasks": v} for k, v in rows.items()],
+                      columns=["supervisor", "plan", "n", "tasks"])
+    n_tasks = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Task" and d.get("supervisors"))
+    table = _table(df.sort_values(["supervisor", "plan"]) if len(df) else df,
+                   {"supervisor": "督导单位 Supervisor (as written)", "plan": "规划 Plan", "n": "任务数 tasks", "tasks": "任务编号 Task numbers"},
+                   empty="规划未写明督导单位 · No plan names a supervising body", max_rows=MAX_TABLE_ROWS,
+                   more="respgraph tasks DIR --supervisor NAME --format csv")
+    note = ('<p class="note">督导单位只督办，不计入牵头、配合或工作负荷。 A supervising body checks the work: it is never '
+            'counted as a lead or support, nor in any load. respgraph agency DIR NAME lists the tasks it supervises.</p>')
+    return f"督导单位 · Supervised tasks ({n_tasks})", table + (note if len(df) else "")
+
+
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]]) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href)."""
     import pandas as pd
@@ -108,8 +131,14 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     nolead = tasks_without_lead(graph)
     stated = nolead[nolead["plan_has_assignments"].astype(bool)] if len(nolead) else nolead
     silent = sorted({titles.get(p, p) for p in nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]}) if len(nolead) else []
+    boxes = 0
     if len(stated):
-        stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)))
+        kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
+        stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)),
+                               box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
+        boxes = int((stated["box"] != "").sum())
+    box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 {boxes} of them are projects a '
+                f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
     try:
         all_sim = similar_tasks(graph)
         sim = all_sim.head(TOP_ROWS)
@@ -151,8 +180,10 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
          _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "supporters": "配合单位数 supporters"},
-                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
+         box_note + _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
+                                    "supporters": "配合单位数 supporters"},
+                           max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
+        ("supervision", *_supervision(graph, titles)),
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({len(dis)})",
          _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
                       "leads_b": "牵头 B", "score": "相似度 score"})
