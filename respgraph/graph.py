@@ -195,6 +195,7 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
 
     for t in plan.tasks:
         tnode = task_node(t.task_id)
+        watchers = task_supervisors(t)
         G.add_node(
             tnode,
             type="Task",
@@ -212,10 +213,13 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             targets=[x.text for x in t.targets],
             flags=list(t.flags),
             # the bodies supervising the task (督导单位), as written: shown, never counted
-            supervisors=[m.text for m in task_supervisors(t)],
+            supervisors=[m.text for m in watchers],
             start=t.span.start,
             end=t.span.end,
         )
+        if watchers:  # where each is written (cleaned text, as a LEADS edge's start/end); only where named
+            G.nodes[tnode].update(supervisor_start=[m.span.start for m in watchers],
+                                  supervisor_end=[m.span.end for m in watchers])
         parent = by_name.get(t.campaign) if t.campaign else None
         G.add_edge(parent or pnode, tnode, key="HAS_TASK", type="HAS_TASK")
 
@@ -571,7 +575,8 @@ def plan_ids(G: "nx.MultiDiGraph") -> list[str]:
 PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path",
                 "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
-                "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors", "deadlines", "deadline_years",
+                "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
+                "supervisor_start", "supervisor_end", "deadlines", "deadline_years",
                 "targets", "flags", "start", "end", "text"]
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",

@@ -7,12 +7,16 @@ Graph: ``networkx.MultiDiGraph``; every node has ``type`` (one of NODE_TYPES) an
 edge has ``type`` (one of EDGE_TYPES), with the edge key equal to the type so that an
 agency that both leads and supports a task has two distinct edges.
 
-Node attributes (all JSON-serialisable scalars or lists of str):
+Node attributes (all JSON-serialisable scalars or lists of scalars):
   Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path
   Campaign:     campaign_id, plan_id, name, kind, campaign_type, parent
-  Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind,
-                deadlines (list[str]), deadline_years (list[int]), targets (list[str]),
-                flags (list[str]), start, end
+  Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind (numbered,
+                paragraph, table, box: a project a 规划 lists in a 专栏), deadlines (list[str]),
+                deadline_years (list[int]), targets (list[str]), flags (list[str]), start, end,
+                supervisors (list[str]: the bodies named to supervise it, 督导单位 / 督办单位, as
+                written; no edge, never a lead or support) and, only when it names some,
+                supervisor_start / supervisor_end (list[int], parallel: each one's span in the
+                cleaned text, as a LEADS edge's start / end)
   Agency:       agency_id, name, jurisdiction, functions (list[str]), kind, known,
                 aliases (list[str]), successor (agency_id; only on a body renamed by a
                 reform whose successor in the same place is in the graph: successors.csv),

@@ -208,3 +208,26 @@ def test_neo4j_holds_supervisors_and_parent_as_scalars_or_lists(graph, bolt_driv
     assert recs[0]["p"] == graph.nodes[div]["parent"]
     recs, _, _ = bolt_driver.execute_query("MATCH (t:Task {kind: 'box'}) RETURN count(t) AS n")
     assert recs[0]["n"] == sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "box")
+
+
+def test_each_supervisor_is_traced_to_its_span_in_the_plan(build, graph):
+    # the Task node (and so tasks.csv, the exports and Neo4j) says where each supervisor is
+    # written, as the JSONL record's supervisors[].source does
+    from respgraph.extract import extract_file, task_to_dict
+
+    for pid in ("hostile", "problems-measures-lines", "ledger-tab", "supervision-notice"):
+        plan = extract_file(next((build.parent).glob("plans*/" + pid + ".txt")))
+        text = plan.document.text
+        for t in plan.tasks:
+            d = graph.nodes[f"task:{t.task_id}"]
+            record = task_to_dict(t, plan)
+            assert [s["mention"] for s in record.get("supervisors", [])] == d["supervisors"]
+            if not d["supervisors"]:
+                assert "supervisor_start" not in d
+                continue
+            spans = list(zip(d["supervisor_start"], d["supervisor_end"]))
+            assert [(s["source"]["start"], s["source"]["end"]) for s in record["supervisors"]] == spans
+            # the name as kept drops the blanks inside it (a line break in a name, OCR spaces)
+            assert ["".join(text[a:b].split()) for a, b in spans] == d["supervisors"]
+            if t.kind != "table":  # a table row's clause is its cells under their labels, not text
+                assert all(text.find(s["source"]["clause"]) != -1 for s in record["supervisors"])
