@@ -25,11 +25,15 @@ in extra columns; list-valued cells are Python lists):
     campaigns, tasks, assignments (counts), sha256 (content hash of the file)
 ``tasks()``
     task_id, plan_id, seq, number, title, campaign (name as written), campaign_id,
-    campaign_type (air, water, … see ``respgraph.campaigns``), section (list), kind,
-    leads (list of agency names), supports (list), n_leads, n_supports, deadlines (list),
-    deadline_years (list), targets (list), flags (list), start, end, text; provenance: file,
-    clause, clause_start, clause_end (the clause of its first stated lead, else support);
-    filtered by agency also agency_id, agency, role, basis, mention
+    campaign_type (air, water, … see ``respgraph.campaigns``), section (list), kind
+    (numbered | paragraph | table | box: a project a 规划 lists in a 专栏), leads (list of
+    agency names), supports (list), n_leads, n_supports, supervisors (list: the bodies named to
+    supervise it, 督导单位 / 督办单位, as written; never leads or supports), supervisor_start,
+    supervisor_end (lists: each supervisor's span in the cleaned text; empty when it names
+    none), deadlines (list), deadline_years (list), targets (list), flags (list), start, end,
+    text; provenance: file, clause, clause_start, clause_end (the clause of its first stated
+    lead, else support; integers, empty when it names nobody); filtered by agency also
+    agency_id, agency, role, basis, mention
 ``assignments()``  (one row per LEADS/SUPPORTS edge)
     plan_id, task_id, task_title, agency_id, agency (canonical name), role (lead|support),
     basis (explicit|first_listed|inherited|table|suggested), mention (as written),

@@ -208,6 +208,13 @@ def test_neo4j_holds_supervisors_and_parent_as_scalars_or_lists(graph, bolt_driv
     assert recs[0]["p"] == graph.nodes[div]["parent"]
     recs, _, _ = bolt_driver.execute_query("MATCH (t:Task {kind: 'box'}) RETURN count(t) AS n")
     assert recs[0]["n"] == sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "box")
+    # the query docs/neo4j.md gives for a 督查室's tasks
+    recs, _, _ = bolt_driver.execute_query("MATCH (t:Task) WHERE any(s IN t.supervisors WHERE s CONTAINS $name) "
+                                           "RETURN t.task_id AS id ORDER BY id", name="县委督查室")
+    assert [r["id"] for r in recs] == ["hostile:001", "ledger-tab:002", "problems-measures-lines:001",
+                                       "problems-measures-lines:002", "supervision-notice:001"]
+    recs, _, _ = bolt_driver.execute_query("MATCH (t:Task {id: $id}) RETURN t.supervisor_start AS s", id="task:hostile:001")
+    assert recs[0]["s"] == graph.nodes["task:hostile:001"]["supervisor_start"]
 
 
 def test_each_supervisor_is_traced_to_its_span_in_the_plan(build, graph):
