@@ -201,13 +201,16 @@ def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | 
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     shown = df if limit is None else df.head(limit)
-    table = Table(title=title, show_lines=False)
+    # Text, never a markup string: a title or name a plan wrote with [b] or [/red] in it is
+    # shown as written (rich read it as markup: a stray closing tag was an internal error)
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for col in shown.columns:
-        table.add_column(str(col), overflow="fold")
+        table.add_column(Text(str(col)), overflow="fold")
     for row in shown.itertuples(index=False):
-        table.add_row(*("" if v is None else _fmt(v) for v in row))
+        table.add_row(*(Text("" if v is None else _fmt(v)) for v in row))
     console = Console(soft_wrap=False)
     # a terminal gets its own width (a wider table wraps every line in it); a pipe or file 120
     # columns at least, rich's default 80 squeezes the Chinese names

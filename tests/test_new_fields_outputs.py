@@ -238,3 +238,21 @@ def test_each_supervisor_is_traced_to_its_span_in_the_plan(build, graph):
             assert ["".join(text[a:b].split()) for a, b in spans] == d["supervisors"]
             if t.kind != "table":  # a table row's clause is its cells under their labels, not text
                 assert all(text.find(s["source"]["clause"]) != -1 for s in record["supervisors"])
+
+
+def test_tables_show_markup_like_text_as_written(tmp_path):
+    # rich reads [b] / [/red] as markup: a title or supervisor a plan wrote so was an internal
+    # error (exit 70, 'closing tag [/b] doesn't match') in every table
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "r.txt").write_text("XX县2024年整改工作方案\n\n一、整改任务\n1.关于扬尘问题[/b]。整改措施：加强工地管理。"
+                                 "牵头单位：县住建局；配合单位：县城管局；督办单位：县委督查室[red]x[/red]；完成时限：2024年6月底前。\n",
+                                 encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    for args in (["tasks", str(out), "--limit", "0"], ["agency", str(out), "督查室"], ["workload", str(out)],
+                 ["agency", str(out), "县住建局"]):
+        r = runner.invoke(app, args, env={"COLUMNS": "400"})
+        assert r.exit_code == 0, (args, r.output)
+    assert "关于扬尘问题[/b]" in runner.invoke(app, ["tasks", str(out)], env={"COLUMNS": "400"}).stdout
+    assert "县委督查室[red]x[/red]: supervises 1 task" in runner.invoke(app, ["agency", str(out), "督查室"]).stdout
