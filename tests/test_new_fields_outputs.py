@@ -256,3 +256,13 @@ def test_tables_show_markup_like_text_as_written(tmp_path):
         assert r.exit_code == 0, (args, r.output)
     assert "关于扬尘问题[/b]" in runner.invoke(app, ["tasks", str(out)], env={"COLUMNS": "400"}).stdout
     assert "县委督查室[red]x[/red]: supervises 1 task" in runner.invoke(app, ["agency", str(out), "督查室"]).stdout
+
+
+def test_a_supervisors_json_is_an_object_as_a_profile_is(build):
+    r = runner.invoke(app, ["agency", str(build), "县委督查室", "--plan", "ledger-tab", "--format", "json"])
+    assert r.exit_code == 0
+    got = json.loads(r.stdout)
+    assert got["name"] == "县委督查室" and got["supervisors"] == ["县委督查室"]
+    assert [(t["plan_id"], t["number"], t["supervisors"]) for t in got["supervises"]] == [("ledger-tab", "2", ["县委督查室"])]
+    profile = json.loads(runner.invoke(app, ["agency", str(build), "XX县人民政府督查室", "--format", "json"]).stdout)
+    assert sorted(t["plan_id"] for t in profile["supervises"]) == ["hostile", "supervise-and-time-labels"]

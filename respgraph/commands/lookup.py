@@ -175,7 +175,7 @@ def agency_cmd(
         return
     if fmt is not OutputFormat.table:
         if only is None:
-            print("respgraph: --format csv prints the tasks; --only functions|workload|partners for another "
+            print("respgraph: --format csv prints the tasks; --only functions|workload|partners|supervises for another "
                   "table, --format json for all", file=sys.stderr)
         _emit(tables[only or Part.tasks], fmt)
         return
@@ -212,10 +212,16 @@ def _only_supervises(graph, name: str, plan: str | None, fmt: OutputFormat, limi
     df = tasks(graph, plan=plan, supervisor=name)
     if df.empty:
         return False
+    written = sorted({n for names in df["supervisors"] for n in supervised_by(names, name)})
+    if fmt is OutputFormat.json:  # an object, as an agency's profile is: who, then its tasks
+        import json
+
+        rows = json.loads(df.to_json(orient="records", force_ascii=False))
+        print(json.dumps({"name": name, "supervisors": written, "supervises": rows}, ensure_ascii=False, indent=1))
+        return True
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return True
-    written = sorted({n for names in df["supervisors"] for n in supervised_by(names, name)})
     print(f"{'、'.join(written)} — named to supervise {_n_tasks(len(df))} (督导 / 督办) in "
           f"{df['plan_id'].nunique()} plan{'' if df['plan_id'].nunique() == 1 else 's'}; it leads and supports none")
     _emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
