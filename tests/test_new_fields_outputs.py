@@ -266,3 +266,12 @@ def test_a_supervisors_json_is_an_object_as_a_profile_is(build):
     assert [(t["plan_id"], t["number"], t["supervisors"]) for t in got["supervises"]] == [("ledger-tab", "2", ["县委督查室"])]
     profile = json.loads(runner.invoke(app, ["agency", str(build), "XX县人民政府督查室", "--format", "json"]).stdout)
     assert sorted(t["plan_id"] for t in profile["supervises"]) == ["hostile", "supervise-and-time-labels"]
+
+
+def test_a_divisions_profile_names_its_department(build, graph):
+    from respgraph.analysis.agency import agency_profile
+
+    div = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "division")
+    p = agency_profile(graph, div)
+    assert p.parent == graph.nodes[div]["parent"] and p.to_dict()["parent"] == p.parent
+    assert f"division of {p.parent} · id {p.agency_id}" in p.summary().splitlines()[0]

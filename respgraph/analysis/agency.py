@@ -255,6 +255,7 @@ class AgencyProfile:
     partners: "pd.DataFrame"
     workload: "pd.DataFrame"
     supervises: "pd.DataFrame | None" = None
+    parent: str | None = None  #: a division's department (its agency_id), as on the graph node
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -273,8 +274,8 @@ class AgencyProfile:
         fn = "; ".join(f"{r.name} ({r.gloss})" if r.gloss else str(r.name) for r in self.functions.itertuples()) \
             or "none known"
         led = int((self.tasks["role"] == "lead").sum()) if len(self.tasks) else 0
-        lines = [f"{self.name} — {self.jurisdiction or 'jurisdiction unknown'} · {self.kind} · id {self.agency_id}",
-                 f"functions: {fn}"]
+        lines = [f"{self.name} — {self.jurisdiction or 'jurisdiction unknown'} · {self.kind}"
+                 + (f" of {self.parent}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
         if self.aliases:
             lines.append(f"written as: {'、'.join(self.aliases)}")
         lines.append(f"leads {led} and supports {len(self.tasks) - led} tasks in {len(self.plans)} plan"
@@ -299,7 +300,8 @@ class AgencyProfile:
 
         records = lambda df: json.loads(df.to_json(orient="records", force_ascii=False))  # noqa: E731
         return {"agency": self.agency, "agency_id": self.agency_id, "name": self.name,
-                "jurisdiction": self.jurisdiction, "kind": self.kind, "known": self.known, "aliases": self.aliases,
+                "jurisdiction": self.jurisdiction, "kind": self.kind, "parent": self.parent, "known": self.known,
+                "aliases": self.aliases,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
                 "tasks": records(self.tasks), "partners": records(self.partners),
@@ -332,7 +334,7 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         matched_by=m.how, functions=_functions(graph, d.get("functions") or []),
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
-        supervises=supervised_tasks(graph, m.node),
+        supervises=supervised_tasks(graph, m.node), parent=d.get("parent"),
     )
 
 
