@@ -301,7 +301,10 @@ def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
     if a.basis not in OWN_CLAUSE_BASES:
         for c in clauses:
             if c.span.start <= s < c.span.end:
-                return c.span.start, c.span.end
+                # a row of a 分工表 whose one unit column lists the lead first: its clause is the
+                # cells under their labels (责任单位：A、B), longer than the cell its span covers,
+                # so no span reads as it (the mention's start/end still do)
+                return (c.span.start, c.span.end) if c.span.end - c.span.start == len(c.raw) else None
     if a.source.clause and text[a.source.start : a.source.end] == a.source.clause:
         return a.source.start, a.source.end
     return None

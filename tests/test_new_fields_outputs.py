@@ -275,3 +275,32 @@ def test_a_divisions_profile_names_its_department(build, graph):
     p = agency_profile(graph, div)
     assert p.parent == graph.nodes[div]["parent"] and p.to_dict()["parent"] == p.parent
     assert f"division of {p.parent} · id {p.agency_id}" in p.summary().splitlines()[0]
+
+
+def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):
+    # an attached 分工表 with one unit column (责任单位：lead first): the row's clause is its cells
+    # under their labels (责任单位：区农业农村局、区卫健委), not text of the plan; its span was the
+    # cell, so text[clause_start:clause_end] was not the clause. Now every clause span reads as
+    # its clause, and such a row's edge locates the agency by its own start/end
+    from respgraph.read import read_document
+
+    out = tmp_path / "out"
+    plan = FIX / "longplans" / "three-year-numbered-rows.txt"
+    assert runner.invoke(app, ["build", str(plan), "--out", str(out)]).exit_code == 0
+    from respgraph import api
+
+    g = api.load(out).graph
+    text = read_document(plan).text
+    source = plan.read_text(encoding="utf-8")
+    rows = 0
+    for _, v, k, d in g.edges(keys=True, data=True):
+        if k not in ("LEADS", "SUPPORTS"):
+            continue
+        assert text[d["start"]:d["end"]] == d["mention"] == source[d["file_start"]:d["file_end"]]
+        if d["clause_start"] is not None:
+            assert text[d["clause_start"]:d["clause_end"]] == d["clause"]
+            assert source[d["clause_file_start"]:d["clause_file_end"]] == d["clause"]
+        elif g.nodes[v]["kind"] == "table":
+            rows += 1
+            assert d["basis"] == "first_listed" and d["clause"].startswith("责任单位：")
+    assert rows == 7  # the seven rows' leads
