@@ -304,3 +304,15 @@ def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):
             rows += 1
             assert d["basis"] == "first_listed" and d["clause"].startswith("责任单位：")
     assert rows == 7  # the seven rows' leads
+
+
+def test_the_api_and_the_command_give_the_same_supervised_tasks(build):
+    from respgraph import api
+
+    b = api.load(build)
+    df = b.tasks(supervisor="督查室")
+    r = runner.invoke(app, ["tasks", str(build), "--supervisor", "督查室", "--format", "json"])
+    assert [x["task_id"] for x in json.loads(r.stdout)] == list(df["task_id"])
+    assert len(df) == 10 and list(df["plan_id"]) == sorted(df["plan_id"])  # plan and document order
+    assert b.tasks(supervisor="督查室", plan="hostile")["number"].tolist() == ["1", "2"]
+    assert b.tasks(supervisor="督查室", no_lead=True).empty

@@ -85,6 +85,9 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     only = set(roles) if roles is not None else None
     if plan is not None:
         only = {n for n, d in nodes_of_type(graph, "Task") if d.get("plan_id") == plan and (only is None or n in only)}
+    if supervisor is not None:  # few tasks name supervisors: picked by their nodes, as a plan's are
+        only = {n for n, d in nodes_of_type(graph, "Task")
+                if supervised_by(d.get("supervisors"), supervisor) and (only is None or n in only)}
     df = tasks_frame(graph, only=only)
     keep = pd.Series(True, index=df.index)
     if no_lead:
@@ -96,8 +99,6 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
         keep &= df["campaign_id"].isin(_campaigns_matching(graph, campaign))
     if deadline_before is not None:
         keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
-    if supervisor is not None:
-        keep &= df["supervisors"].map(lambda names: bool(supervised_by(names, supervisor)))
     df = df[keep].reset_index(drop=True)
     return _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
 
