@@ -124,6 +124,9 @@ def test_graphml_and_gexf_hold_the_lists_joined(build, graph, fmt, tmp_path):
     div = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "division")
     assert H.nodes[div]["parent"] == graph.nodes[div]["parent"] and H.nodes[div]["kind"] == "division"
     assert H.nodes["task:hostile:003"]["supervisors"] == ""  # an empty list: an empty text
+    # a county plan's county lies in its city (counties.csv): 汝城县 -> 郴州市 -> 湖南省
+    part_of = {(u, v) for u, v, d in H.edges(data=True) if (d.get("type") or d.get("relation")) == "PART_OF"}
+    assert {("jurisdiction:汝城县", "jurisdiction:郴州市"), ("jurisdiction:郴州市", "jurisdiction:湖南省")} <= part_of
 
 
 def test_excel_sheets_carry_the_new_columns(build, tmp_path):
@@ -208,6 +211,9 @@ def test_neo4j_holds_supervisors_and_parent_as_scalars_or_lists(graph, bolt_driv
     assert recs[0]["p"] == graph.nodes[div]["parent"]
     recs, _, _ = bolt_driver.execute_query("MATCH (t:Task {kind: 'box'}) RETURN count(t) AS n")
     assert recs[0]["n"] == sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "box")
+    recs, _, _ = bolt_driver.execute_query("MATCH (:Jurisdiction {name: $n})-[:PART_OF*]->(j) RETURN j.name AS j ORDER BY j",
+                                           n="汝城县")
+    assert [r["j"] for r in recs] == sorted(["郴州市", "湖南省"])
     # the query docs/neo4j.md gives for a 督查室's tasks
     recs, _, _ = bolt_driver.execute_query("MATCH (t:Task) WHERE any(s IN t.supervisors WHERE s CONTAINS $name) "
                                            "RETURN t.task_id AS id ORDER BY id", name="县委督查室")
