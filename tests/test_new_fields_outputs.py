@@ -310,6 +310,13 @@ def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):
             rows += 1
             assert d["basis"] == "first_listed" and d["clause"].startswith("责任单位：")
     assert rows == 7  # the seven rows' leads
+    # the tables show such a clause without '@ start' (a missing span was an internal error)
+    r = runner.invoke(app, ["tasks", str(out), "--limit", "0"], env={"COLUMNS": "300"})
+    assert r.exit_code == 0 and "│ 责任单位：区城管局" in r.stdout
+    r = runner.invoke(app, ["agency", str(out), "区住建局"], env={"COLUMNS": "300"})
+    assert r.exit_code == 0 and "责任单位：区住建局 │" in r.stdout
+    p = api.load(out).provenance(api.load(out).tasks(agency="区住建局").iloc[0])
+    assert p.clause_span is None and p.span == (p.start, p.end) and p.clause == "责任单位：区住建局"
 
 
 def test_the_api_and_the_command_give_the_same_supervised_tasks(build):

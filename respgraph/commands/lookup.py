@@ -45,7 +45,10 @@ def _clause(text, start) -> str:
     if not isinstance(text, str) or not text:
         return ""
     cut = text if len(text) <= CLAUSE_CHARS else text[:CLAUSE_CHARS] + "…"
-    return f"{cut} @{int(start)}" if start == start and start is not None else cut
+    try:  # no span: None, NaN or pandas' NA (a 分工表 row's labelled cells are no text of the plan)
+        return f"{cut} @{int(start)}"
+    except (TypeError, ValueError):
+        return cut
 
 
 def _table_tasks(df):
