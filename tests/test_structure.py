@@ -1093,3 +1093,24 @@ def test_bracket_item_with_a_blank_after_its_number_inside_a_line():
     # near miss: a number out of sequence after a blank stays text
     t = t.replace("(3) 深入", "(5) 深入")
     assert [b.number for b in build_blocks(t, 0, len(t))] == ["（三）", "（1）", "（2）"]
+
+
+def test_a_box_ends_at_the_next_item_of_the_list_it_interrupts():
+    t = ("XX县2024年农村人居环境整治提升实施方案\n二、重点任务\n"
+         "（一）扎实推进农村厕所革命。逐步普及农村卫生厕所。（牵头单位：县农业农村局）\n"
+         "专栏1  农村人居环境重点工程\n1.农村改厕提质工程。完成改厕5000户。（责任单位：县农业农村局）\n"
+         "2.农村生活污水治理工程。新增治理行政村30个。（责任单位：县生态环境局）\n"
+         "（二）推动村容村貌整体提升。开展村庄清洁行动。（牵头单位：县住建局）\n"
+         "三、保障措施\n（一）加强组织领导。县委农办负责统筹协调。\n")
+    p = _parse(t)
+    # （二） numbers on from （一） above the box: the list's next task, in its chapter (was a
+    # box project in 农村人居环境重点工程)
+    assert [(k.number, k.kind, k.section) for k in p.tasks] == [
+        ("（一）", "numbered", ["重点任务"]), ("1", "box", ["农村人居环境重点工程"]),
+        ("2", "box", ["农村人居环境重点工程"]), ("（二）", "numbered", ["重点任务"])]
+    # near miss: a box's own （一）（二） items stay in the box
+    t2 = ("XX县2024年农村人居环境整治提升实施方案\n二、重点任务\n"
+          "（一）扎实推进农村厕所革命。逐步普及农村卫生厕所。（牵头单位：县农业农村局）\n"
+          "专栏1  农村人居环境重点工程\n（一）农村改厕提质工程。完成改厕5000户。（责任单位：县农业农村局）\n"
+          "（二）农村生活污水治理工程。新增治理行政村30个。（责任单位：县生态环境局）\n")
+    assert [(k.number, k.kind) for k in _parse(t2).tasks] == [("（一）", "numbered"), ("（一）", "box"), ("（二）", "box")]

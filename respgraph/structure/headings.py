@@ -59,6 +59,7 @@ def assign_levels(blocks: list[Block]) -> None:
     present = {b.style for b in blocks}
     top = next((s for s in TOP_STYLES if s in present), "cn_dun")
     stack: list[tuple[str, int]] = []  # (style, block index)
+    closed: dict[int, list[tuple[str, int]]] = {}  # a box's block index -> the stack before it
     for i, b in enumerate(blocks):
         if b.style == "attach":
             # an attachment starts a document of its own: nothing above it is its section
@@ -72,6 +73,8 @@ def assign_levels(blocks: list[Block]) -> None:
             style = _plain_style(blocks, i, top) if b.style == "plain" else b.style
             box_floor = max((n + 1 for n, (s, _) in enumerate(stack) if s == "box"), default=0)
             pos = next((n for n in range(len(stack) - 1, box_floor - 1, -1) if stack[n][0] == style), None)
+            if pos is None and box_floor and style != "plain":
+                pos = _after_box(blocks, b, stack, closed.get(stack[box_floor - 1][1], []))
             if style == "plain":
                 # 1.… 2.… / 推进垃圾分类 / 1.…: an unnumbered heading over items that start again
                 # stands where the items' heading stood, not under the last item
@@ -96,6 +99,7 @@ def assign_levels(blocks: list[Block]) -> None:
                     while len(stack) > box_floor and STYLE_RANK.get(stack[-1][0], 9) > rank and stack[-1][0] != "plain":
                         stack.pop()
                 else:  # a box closes the boxes and items before it, not the section
+                    closed[i] = list(stack)  # …which its end opens again (_after_box)
                     while stack and STYLE_RANK.get(stack[-1][0], 9) > STYLE_RANK["section"]:
                         stack.pop()
             b.parent = stack[-1][1] if stack else None
@@ -103,6 +107,20 @@ def assign_levels(blocks: list[Block]) -> None:
             b.level = len(stack)
         if b.parent is not None:
             blocks[b.parent].children.append(i)
+
+
+def _after_box(blocks: list[Block], b: Block, stack: list[tuple[str, int]], before: list[tuple[str, int]]) -> int | None:
+    """Where ``b`` stands when it ends the 专栏 box above it: the box's own items start at 1,
+    so an item that numbers on from one the box closed (（二） after （一） and a box of 1. 2.
+    projects) is that list's next item, not an item of the box (was: the box ran on over the
+    rest of the chapter and its tasks became box projects). Reopens ``before`` (the stack the
+    box closed) up to that item and returns its position, else None."""
+    outside = next((n for n, (s, _) in enumerate(before) if s == "box"), len(before))  # not into an earlier box
+    n = next((n for n in range(outside - 1, -1, -1) if before[n][0] == b.style), None)
+    if n is None or b.value < 2 or blocks[before[n][1]].value != b.value - 1:
+        return None
+    stack[:] = before[: n + 1]
+    return n
 
 
 _WRAP = re.compile(r"^([^\n。；]+)\n\s*(?=[^\s。；，]{1,2}[。；，])")
