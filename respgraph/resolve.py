@@ -97,6 +97,8 @@ _COLLECTIVE_PARTS = (
     "属国有企业", "属国企",  # 区属国有企业, 市属国企: the level's firms
     "直部门", "直单位",  # 县直部门 (but 县直机关工委 is one body)
     "局各",  # 市生态环境局各县（市、区）分局, 市教育局各直属学校: the bureau's units
+    # 沿河各乡镇, 城区各街道: the townships a qualifier picks (was a place named 沿河各乡镇 and its government)
+    "各乡镇", "各乡", "各镇", "各街道", "各社区", "各村",
 )
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together

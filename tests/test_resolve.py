@@ -1227,3 +1227,17 @@ def test_the_disease_control_centre_is_one_id_however_written(written):
     reg = load_registry()
     assert resolve_mention(reg, written, PLANS[YUSHUI]).agency_id == "渝水区/疾病预防控制中心"
     assert resolve_mention(reg, "区疾控局", PLANS[YUSHUI]).agency_id == "渝水区/疾病预防控制局"
+
+
+@pytest.mark.parametrize("text", ["沿河各乡镇", "沿线各乡镇人民政府", "城区各街道"])
+def test_townships_a_qualifier_picks_are_a_collective_of_the_plan_s_place(text):
+    # was a place named 沿河各乡镇 with its own 人民政府 (a jurisdiction made up from the mention)
+    a = resolve_mention(load_registry(), text, PLANS[YUSHUI])
+    assert (a.kind, a.jurisdiction, a.functions, a.agency_id) == ("collective", "渝水区", ["乡镇街道"], f"渝水区/{text}")
+    assert resolve_mention(load_registry(), "沿江各镇", PLANS[YUSHUI]).agency_id == "渝水区/沿江各镇"
+
+
+def test_a_town_is_no_collective_of_townships():
+    # near miss: a named town's government is one body of that town, not a group
+    a = resolve_mention(load_registry(), "罗坊镇人民政府", PLANS[YUSHUI])
+    assert a.kind != "collective"
