@@ -133,3 +133,24 @@ def test_long_tables_are_cut_with_a_count_and_where_to_find_the_rest(monkeypatch
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     plans = page.split('id="plans"')[1].split("</section>")[0]
     assert plans.count("<tr>") == 2 and "1 more rows not shown" in plans and "respgraph.load(DIR).plans()" in plans
+
+
+def test_plans_named_in_chinese_get_a_view_each(tmp_path):
+    from respgraph.viz.report import plan_view_names
+
+    # file names in Chinese slug alike (was one view written over, three links to the last plan)
+    assert plan_view_names(["修水县甲实施方案", "修水县乙工作方案", "修水县丙方案"]) == [
+        "plan-plan.html", "plan-plan-2.html", "plan-plan-3.html"]
+    # near miss: distinct ids keep their names (plan-p1.html above)
+    assert plan_view_names(["p1", "p2", "2024"]) == ["plan-p1.html", "plan-p2.html", "plan-2024.html"]
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name, lead in (("甲区实施方案", "区水利局"), ("乙区工作方案", "区住建局")):
+        (plans / f"{name}.txt").write_text(f"{name}\n\n一、重点任务\n\n1.推进河湖治理。（牵头单位：{lead}）\n", encoding="utf-8")
+    g = __import__("respgraph").build(plans).graph
+    write_report(g, tmp_path / "report")
+    page = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="(views/plan-[^"]+)"', page)
+    assert len(links) == len(set(links)) == 2
+    views = [(tmp_path / "report" / h).read_text(encoding="utf-8") for h in links]
+    assert ["乙区工作方案" in v for v in views] == [True, False] and ["甲区实施方案" in v for v in views] == [False, True]

@@ -44,6 +44,22 @@ def _slug(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z._-]+", "_", str(text)).strip("_") or "plan"
 
 
+def plan_view_names(plan_ids) -> list[str]:
+    """One file name per plan's view, never two alike: plans named by their Chinese file names
+    (修水县…实施方案, 修水县…工作方案) slug to the same ``plan`` (was: one file written over
+    and over, every link showing the last plan), so a repeated name gets a number."""
+    names, used = [], set()
+    for pid in plan_ids:
+        base = f"plan-{_slug(pid)}"
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = f"{base}-{n}"
+        used.add(name)
+        names.append(f"{name}.html")
+    return names
+
+
 def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: int | None = None, more: str = "") -> str:
     """An HTML table of ``columns`` (column -> header). Beyond ``max_rows`` the rest is counted
     in a note that says where the full list is (``more``): a meeting pack stays readable and
@@ -246,8 +262,8 @@ def write_report(graph, outdir) -> Path:
             write_view(graph, outdir / "views" / f"{view}.html", view=view)
             views.append((label, f"views/{view}.html"))
         plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
-        for pid, title in plans[:MAX_PLAN_VIEWS]:
-            name = f"plan-{_slug(pid)}.html"
+        plans = plans[:MAX_PLAN_VIEWS]
+        for (pid, title), name in zip(plans, plan_view_names(p for p, _ in plans)):
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
     return atomic_write(outdir / "report.html", report_html(graph, charts, views))
