@@ -1114,3 +1114,8 @@ def test_a_box_ends_at_the_next_item_of_the_list_it_interrupts():
           "专栏1  农村人居环境重点工程\n（一）农村改厕提质工程。完成改厕5000户。（责任单位：县农业农村局）\n"
           "（二）农村生活污水治理工程。新增治理行政村30个。（责任单位：县生态环境局）\n")
     assert [(k.number, k.kind) for k in _parse(t2).tasks] == [("（一）", "numbered"), ("（一）", "box"), ("（二）", "box")]
+    # near miss: boxes that number their projects on (专栏2 2.…) after an outer 1. keep them
+    t3 = ("XX市“十四五”城市更新规划\n第一章  重点任务\n1.推进老旧小区改造。（责任单位：市住建局）\n"
+          "专栏1  城市更新重点工程\n1.老旧小区改造工程。（责任单位：市住建局）\n"
+          "专栏2  道路提升重点工程\n2.城市道路提升工程。（责任单位：市城管局）\n")
+    assert [(k.number, k.kind) for k in _parse(t3).tasks] == [("1", "numbered"), ("1", "box"), ("2", "box")]
