@@ -255,3 +255,41 @@ def test_agency_on_a_corrupt_build_is_one_line(tmp_path):
     (tmp_path / "graph.json").write_text('{"respgraph": {"format": "respgraph-build"', encoding="utf-8")
     line = one_error_line(run("agency", str(tmp_path), "渝水生态环境局"), code=1)
     assert str(tmp_path) in line and "corrupt or truncated" in line
+
+
+# ----------------------------------------------------------------------------- supervisors (督导单位)
+
+
+@pytest.fixture(scope="module")
+def ledger_build(tmp_path_factory):
+    """A rectification ledger whose 督导单位 column names 县委督查室, 县政府督查室 and 县纪委监委."""
+    from pathlib import Path
+
+    out = tmp_path_factory.mktemp("ledger") / "out"
+    respgraph.build(Path(__file__).parent / "fixtures" / "rectify" / "ledger-tab.txt", out=out)
+    return out
+
+
+def test_what_a_supervising_office_supervises(ledger_build):
+    # "what does 县委督查室 supervise": the tasks naming it as 督导单位, with their units (was: no
+    # way to ask; --agency and `agency` said only "no agency named")
+    rows = cli_json("tasks", str(ledger_build), "--supervisor", "县委督查室")
+    assert [(r["title"], r["supervisors"], r["leads"]) for r in rows] == [
+        ("城区生活污水处理厂超负荷运行", ["县委督查室"], ["汝城县住房和城乡建设局"])]
+    # a part of the name finds both 督查室; near miss: a unit of the tasks is no supervisor
+    assert len(cli_json("tasks", str(ledger_build), "--supervisor", "督查室")) == 2
+    assert "no task matches: supervised by '县住建局'" in run("tasks", str(ledger_build), "--supervisor", "县住建局").stdout
+
+
+def test_a_supervisor_asked_for_as_an_agency_is_pointed_to_its_tasks(ledger_build, seed_build):
+    # a body named only as a supervisor is answered with the tasks it supervises (exit 0)
+    res = run("agency", str(ledger_build), "县委督查室")
+    assert res.exit_code == 0 and "supervises 1 task" in res.stdout and "城区生活污水处理厂超负荷运行" in res.stdout
+    # near miss: a name nobody supervises with gets no such hint
+    assert "supervises" not in one_error_line(run("agency", str(seed_build), "县委督查室"))
+
+
+def test_no_lead_report_prints_no_empty_table(ledger_build):
+    res = run("workload", str(ledger_build), "--report", "no-lead")
+    assert res.exit_code == 0 and "has a stated lead" in res.stdout
+    assert "Tasks without a stated lead" not in res.stdout  # was an empty table under the summary

@@ -214,6 +214,8 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
         df = w.tasks_without_lead(graph, plan=plan, include_suggested=common["include_suggested"])
         if fmt is OutputFormat.table:
             _no_lead_summary(graph, df, plan)
+            if df.empty:  # the summary said every task has a lead: an empty table adds nothing
+                return
         # the table: the summary lines above say which plans name nobody at all
         _emit(df, fmt, title="Tasks without a stated lead", limit=limit,
               table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "flags": "flags"})
