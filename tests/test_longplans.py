@@ -3,9 +3,9 @@ tasks again, 专栏 projects with their own units, indicator tables, safeguard c
 
 A row and a body item are one task when the row names the item: by its title, written with its
 number before (（二）5．…), its quotes lost, run on past a comma, or held in the item's title for
-most of it (农村厕所革命 / 推进农村厕所革命). An item no unit leads becomes the row's task (the
-row's units, the item's title and section); an item with its own lead stays, and a row naming no
-other lead goes (its other units join the item). A row naming a heading gives its units to the
+most of it (农村厕所革命 / 推进农村厕所革命). An item no unit leads stays the task, with its
+number, text and section, and takes the row's units (the row goes); an item with its own lead
+stays, and a row naming no other lead goes (its other units join the item). A row naming a heading gives its units to the
 tasks below it that have none. So ``tasks --no-lead`` lists only what neither names.
 """
 
@@ -25,20 +25,26 @@ def _read(name):
 
 def test_rows_naming_body_items_by_number_title_or_part_of_it():
     assert _read("three-year-numbered-rows.txt") == [
+        # an item no unit leads keeps its number, words and place, and takes the units of the row
+        # listing it (the row's number and shortened title were the task's, the item's text lost)
+        ("1", "推进农村厕所革命", "numbered", [("区农业农村局", "lead"), ("区卫健委", "support")]),
+        ("2", "加强农村生活垃圾治理", "numbered", [("区城管局", "lead")]),
         # near miss: 污水处理 is a third of the item's title, so the row stays a task of its own
         ("3", "推进城镇污水处理提质增效", "numbered", []),
+        ("4", "加快退出落后产能", "numbered", [("区工信局", "lead")]),
+        ("5", "大力发展新能源和清洁能源", "numbered", [("区发展改革委", "lead")]),
+        ("6", "推进“口袋公园”建设", "numbered", [("区城管局", "lead")]),
         ("7", "深化平安乡村建设", "numbered", []),  # listed by no row: no lead
-        ("1", "推进农村厕所革命", "table", [("区农业农村局", "lead"), ("区卫健委", "support")]),
-        ("2", "加强农村生活垃圾治理", "table", [("区城管局", "lead")]),
         ("3", "污水处理", "table", [("区住建局", "lead")]),
-        ("4", "加快退出落后产能", "table", [("区工信局", "lead")]),
-        ("5", "大力发展新能源和清洁能源", "table", [("区发展改革委", "lead")]),
-        ("6", "推进“口袋公园”建设", "table", [("区城管局", "lead")]),
         ("7", "开展秸秆禁烧巡查", "table", [("区农业农村局", "lead")]),  # not in the body
     ]
     tasks = extract_file(FIX / "three-year-numbered-rows.txt").tasks
-    # a row listing a body item takes its section; 任务编号 is the number column, not the task's text
+    # the item keeps its section and text; 任务编号 is the number column, not the task's text
     assert [t.section for t in tasks if t.number == "5"] == [["主要任务", "乡村基础设施建设"]]
+    first = tasks[0]
+    assert "因地制宜推进农村户厕改造" in first.text and first.clauses[0].mentions[0].basis == "first_listed"
+    # the table's 完成时限 first, the item's own dates after it
+    assert [d.text for d in tasks[4].deadlines] == ["2026年底", "到2026年"]
     assert [t.section for t in tasks if t.title == "开展秸秆禁烧巡查"] == [[]]
 
 
@@ -70,8 +76,8 @@ def test_rows_repeating_items_with_their_own_clauses_are_one_task():
         ("（二）", "严格源头管控", "numbered", [("县生态环境局", "lead"), ("县市场监管局", "support")]),
         # the row names another lead: both stay, for the office to see the two readings
         ("（三）", "强化过程控制", "numbered", [("县工信局", "lead"), ("县生态环境局", "support")]),
+        ("（四）", "加强能力建设", "numbered", [("县生态环境局", "lead"), ("县疾控中心", "support")]),
         ("3", "强化过程控制", "table", [("县发展改革委", "lead"), ("县生态环境局", "support")]),
-        ("4", "加强能力建设", "table", [("县生态环境局", "lead"), ("县疾控中心", "support")]),
     ]
 
 
@@ -105,7 +111,7 @@ def test_an_indicator_table_holds_targets_a_division_table_with_a_year_column_ta
     assert not extract_file(f).tasks[0].mentions
     f.write_text(head + division, encoding="utf-8")
     assert [(t.title, t.kind, [m.text for m in t.mentions]) for t in extract_file(f).tasks] == [
-        ("推进项目建设", "table", ["县发展改革委"])
+        ("推进项目建设", "numbered", ["县发展改革委"])  # the body's item, led by the row
     ]
 
 
@@ -142,8 +148,8 @@ def test_one_row_naming_two_items_of_the_same_title_leads_both(tmp_path):
     got = [(t.title, t.section, [m.text for m in t.mentions]) for t in extract_file(f).tasks]
     assert got == [
         ("加强扬尘综合治理", ["深入打好蓝天保卫战"], []),
-        ("加强监测能力建设", ["深入打好净土保卫战"], ["区生态环境分局", "区农业农村局"]),
         ("加强监测能力建设", ["深入打好蓝天保卫战"], ["区生态环境分局", "区农业农村局"]),
+        ("加强监测能力建设", ["深入打好净土保卫战"], ["区生态环境分局", "区农业农村局"]),
     ]
 
 

@@ -306,7 +306,7 @@ def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):
         if d["clause_start"] is not None:
             assert text[d["clause_start"]:d["clause_end"]] == d["clause"]
             assert source[d["clause_file_start"]:d["clause_file_end"]] == d["clause"]
-        elif g.nodes[v]["kind"] == "table":
+        else:  # a row's first-listed lead (on the row's task, or on the body item the row lists)
             rows += 1
             assert d["basis"] == "first_listed" and d["clause"].startswith("责任单位：")
     assert rows == 7  # the seven rows' leads

@@ -733,16 +733,17 @@ def test_an_attached_division_table_lists_the_body_items_once(tmp_path):
     f = tmp_path / "plan.txt"
     f.write_text(body, encoding="utf-8")
     tasks = extract_file(f).tasks
-    # rows listed in the body take the body's section; the body's items without a clause are not
-    # counted twice; a row the body does not name is in no section of the body (not 保障措施);
-    # a body item the table does not list stays a task of its own
+    # the body's items a row lists keep their number, words and section and take the row's units
+    # (not counted twice); a row the body does not name is in no section of the body (not 保障措施);
+    # a body item the table does not list stays a task of its own, without a lead
     assert [(t.number, t.title, t.section, t.kind) for t in tasks] == [
+        ("（一）", "推进工业企业深度治理", ["重点任务"], "numbered"),
+        ("（二）", "加强扬尘污染管控", ["重点任务"], "numbered"),
         ("（三）", "推进餐饮油烟整治", ["重点任务"], "numbered"),
-        ("1", "推进工业企业深度治理", ["重点任务"], "table"),
-        ("2", "加强扬尘污染管控", ["重点任务"], "table"),
         ("3", "开展秸秆禁烧巡查", [], "table"),
     ]
-    assert [m.text for m in tasks[1].mentions] == ["区生态环境局", "区工信局"]
+    assert [m.text for m in tasks[0].mentions] == ["区生态环境局", "区工信局"]
+    assert not tasks[2].mentions
 
 
 def test_a_sentence_of_the_preamble_names_no_issuer():

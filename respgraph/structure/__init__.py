@@ -13,6 +13,8 @@ its docstring), ``fields`` (deadlines, targets), ``campaigns``, ``meta``, ``tabl
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import re
 
 from respgraph.records import Campaign, Document, ExtractedPlan, Span
@@ -336,8 +338,9 @@ def _give_units(row, t) -> None:
 
 def _drop_listed_twice(builder) -> None:
     """A division table's rows and the body items they list again (see ``_row_links``) are one
-    task each. An item no unit leads is that row's task: the row keeps its units, and takes the
-    item's title and, when it has none, its section. An item with a lead of its own stays, and
+    task each. An item no unit leads stays the task, with its number, words and section, and takes
+    the row's units (its own beside them) and the row's 完成时限 first; the row goes. An item with a
+    lead of its own stays, and
     the row goes when it names no other lead (the same assignment written twice). Items of the
     same title after the first, and the tasks below a heading a row names, take the row's units
     when they have no lead (the row goes in the second case)."""
@@ -353,13 +356,17 @@ def _drop_listed_twice(builder) -> None:
         for t in items:
             if not _leads(t) and replaced:
                 _give_units(r, t)  # 加强监测能力建设 in two chapters, one row: both items are tasks
-            elif not _leads(t):
+            elif not _leads(t) and r.clauses:
+                # the item stays the task, with its number, words and place in the plan (the
+                # row's number and shortened title were kept, its text and 村庄清洁行动 lost) and
+                # takes the row's units, its own beside them (各县区配合); the row goes
                 replaced = True
-                drop.add(id(t))
-                if not r.section:
-                    r.section, r.campaign = t.section, r.campaign or t.campaign
-                r.title = t.title  # the plan's own words (the row's: （二）5．… / …，依法依规…)
-                _add_missing(r, t)  # (units the item named without a lead: 各县区配合)
+                drop.add(id(r))
+                own = SimpleNamespace(mentions=t.mentions, clauses=t.clauses)
+                _give_units(r, t)
+                _add_missing(t, own)
+                # the table's 完成时限 first, the item's own dates after it
+                t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
             elif _leads(r) <= {m.text for m in t.mentions}:
                 drop.add(id(r))
                 _add_missing(t, r)
