@@ -15,7 +15,10 @@ pdfplumber gives each character's position, so here lines are put in order by po
 line is joined to the one before it when the layout wrapped it there: the line before reaches
 the right margin, this one starts at the left margin (a new paragraph of a 公文 is indented two
 characters), no wider gap stands between them, and this one does not open a numbered item
-after a finished sentence.
+after a finished sentence. The margins are the whole document's (a page of one-line items
+cannot show where its lines would wrap to), and running headers and footers, repeated at the
+same height on most pages, are dropped first: they would stand inside the paragraph that
+runs over the page break.
 """
 
 from __future__ import annotations
@@ -25,15 +28,24 @@ import re
 import statistics
 from dataclasses import dataclass
 
-__all__ = ["PageText", "body_margins", "joins", "lines_text", "page_text", "read_pages", "repair_quotes"]
+__all__ = [
+    "PageText", "body_margins", "drop_running_lines", "joins", "lines_text", "page_lines", "page_text", "read_pages",
+    "repair_quotes",
+]
 
-# A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …
-_ITEM = re.compile(r"^\s*(?:[-—•·●▪■◆]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部])")
+# A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …,
+# or an annex's label alone on its line (附件, 附件2：)
+_ITEM = re.compile(
+    r"^\s*(?:[-—•·●▪■◆]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]"
+    r"|第[一二三四五六七八九十\d]+[章节条部]|附\s*件\s*\d*\s*[:：]?\s*$)"
+)
 _SENTENCE_END = "。；;：:！？!?）)”"
 _SHORT = 3.0  # characters a wrapped line may fall short of the right margin
 _CID = re.compile(r"\(cid:\d+\)")
 # A page number standing alone at the top or bottom of a page: — 3 —, -3-, 第3页 共10页.
 _PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -88,15 +100,18 @@ def read_pages(data: bytes, pages: list[int]) -> dict[int, PageText]:
         import pdfplumber
     except ImportError:  # pragma: no cover - a runtime dependency
         return {}
-    out: dict[int, PageText] = {}
+    layouts: dict[int, list[dict]] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for k in pages:
-                out[k] = page_text(pdf.pages[k])
+                layouts[k] = page_lines(pdf.pages[k])
                 pdf.pages[k].close()  # drop the page's cached objects: a long PDF stays small
     except Exception:
         return {}
-    return out
+    drop_running_lines(list(layouts.values()))
+    # the margins of the whole document: a page of one-line items alone cannot show them
+    margins = body_margins(list(layouts.values()))
+    return {k: lines_text(lines, margins) for k, lines in layouts.items()}
 
 
 def joins(prev: PageText, cur: PageText) -> bool:
@@ -106,6 +121,11 @@ def joins(prev: PageText, cur: PageText) -> bool:
 
 def page_text(page) -> PageText:
     """The text of a pdfplumber ``page``: one line per paragraph, wrapped lines joined."""
+    return lines_text(page_lines(page))
+
+
+def page_lines(page) -> list[dict]:
+    """A pdfplumber ``page``'s laid-out lines, as :func:`lines_text` takes them."""
     lines = []
     for ln in page.extract_text_lines():
         if "(cid:" in ln["text"] or "\ufffd" in ln["text"]:
@@ -114,7 +134,39 @@ def page_text(page) -> PageText:
             ln["text"] = _CID.sub("", ln["text"]).replace("\ufffd", "")
         if ln["text"].strip():
             lines.append(ln)
-    return lines_text(lines)
+    return lines
+
+
+def drop_running_lines(pages: list[list[dict]]) -> None:
+    """Take out of ``pages`` (lists of lines, top to bottom) the running headers and footers:
+    a line among the first or last three of a page that stands, with the same text (its
+    numbers aside: a page number, an issue's date), at the same height on more than half of
+    the pages (a gazette's 《XX市人民政府公报》 over each page, 'XX办公室编印' under it). Left
+    in, they break the paragraph that runs over the page break, or are glued into it.
+    A numbered item or an annex's label (附件1, 附件2 at the head of their pages) is no
+    running line."""
+    if len(pages) < 2:
+        return
+    seen: dict[str, list[float]] = {}
+    for lines in pages:
+        for ln in {id(ln): ln for ln in lines[:3] + lines[-3:]}.values():
+            seen.setdefault(_running_key(ln), []).append(ln["top"])
+    running = {
+        key for key, tops in seen.items()
+        if 2 * len(tops) > len(pages) and len(tops) >= 2 and max(tops) - min(tops) <= 2.0 and key
+    }  # fmt: skip
+    if not running:
+        return
+    for lines in pages:
+        edge = {id(ln) for ln in lines[:3] + lines[-3:]}
+        lines[:] = [ln for ln in lines if id(ln) not in edge or _running_key(ln) not in running]
+
+
+def _running_key(line: dict) -> str:
+    text = line["text"].strip()
+    if _ITEM.match(text):
+        return ""
+    return _DIGITS.sub("#", _SPACE.sub("", text))
 
 
 def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) -> PageText:
@@ -132,11 +184,11 @@ def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) ->
     long = [ln for ln in lines if len(ln["text"]) >= 5]
     if len(long) < 2:
         return PageText("\n".join(ln["text"] for ln in lines), False, False, lines[0]["text"] if lines else "")
-    width = statistics.median((ln["x1"] - ln["x0"]) / len(ln["text"]) for ln in long)
+    width = _char_width(long)
     if margins and all(ln["x0"] >= margins[0] - width and ln["x1"] <= margins[1] + width for ln in long):
         left, right = margins
     else:  # (a page laid out otherwise: a landscape annex)
-        left, right = _margins(long)
+        left, right = _margins([lines], long, width)
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"]]
     pitch = statistics.median(pitches) if pitches else 0.0
     out = [lines[0]["text"]]
@@ -173,17 +225,38 @@ def _leading_word_width(line: dict) -> float:
 def body_margins(pages: list[list[dict]]) -> tuple[float, float] | None:
     """The body's margins over all ``pages`` (lists of lines as :func:`lines_text` takes them):
     every page of a document has the same, and a page of short items alone cannot show them."""
-    long = [ln for lines in pages for ln in lines if len(ln["text"]) >= 5 and not _PAGE_NO.match(ln["text"].strip())]
+    pages = [[ln for ln in lines if not _PAGE_NO.match(ln["text"].strip())] for lines in pages]
+    long = [ln for lines in pages for ln in lines if len(ln["text"]) >= 5]
     if len(long) < 2:
         return None
-    return _margins(long)
+    return _margins(pages, long, _char_width(long))
 
 
-def _margins(long: list[dict]) -> tuple[float, float]:
-    """The body's left and right margins, from long lines: the commonest start (continuation
-    lines, unindented paragraphs) and the right edge most long lines reach (justified CJK
-    lines end within a character of it)."""
-    return statistics.mode(round(ln["x0"]) for ln in long), _high(ln["x1"] for ln in long)
+def _char_width(long: list[dict]) -> float:
+    return statistics.median((ln["x1"] - ln["x0"]) / len(ln["text"]) for ln in long)
+
+
+def _margins(pages: list[list[dict]], long: list[dict], width: float) -> tuple[float, float]:
+    """The body's left and right margins on ``pages`` (lists of lines), from their ``long``
+    lines: the right edge most long lines reach (justified CJK lines end within a character
+    of it), and the start of the lines that go on a paragraph (:func:`_continued_starts`);
+    where none shows, the commonest start of the long lines."""
+    right = _high(ln["x1"] for ln in long)
+    starts = [x for lines in pages for x in _continued_starts(lines, right, width)]
+    return (statistics.mode(starts) if starts else statistics.mode(round(ln["x0"]) for ln in long)), right
+
+
+def _continued_starts(lines: list[dict], right: float, width: float) -> list[int]:
+    """Where the lines start that surely go on the paragraph of the line above: it reached the
+    right margin, and this one starts one to four characters further left (the first line of
+    a paragraph was indented). The commonest start of a page's lines is no measure: on a page
+    of one-line paragraphs, each indented, it is the indent, and every line that fills the
+    measure would be taken for wrapped onto the next."""
+    return [
+        round(cur["x0"]) for prev, cur in zip(lines, lines[1:])
+        if prev["x1"] >= right - _SHORT * width and 0.8 * width < prev["x0"] - cur["x0"] <= 4.5 * width
+        and cur["top"] > prev["top"]
+    ]  # fmt: skip
 
 
 def _high(values) -> float:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from respgraph.extract import extract_file
 from respgraph.read import read_document
@@ -65,4 +66,123 @@ def test_quotes_of_a_table_page_read_from_pypdf_are_put_back():
         ("1", "推进政务服务“一网通办”", [("市政务服务管理局", "lead"), ("市大数据中心", "support"), ("市直各部门", "support")],
          ["2024年6月底前"]),
         ("2", "压减涉企审批事项", [("市司法局", "lead"), ("市政务服务管理局", "support")], ["2024年9月底前"]),
+    ]
+
+
+# --- pages typeset here (fpdf2, 16 pt, 28 characters a line, as GB/T 9704 lays out a 公文)
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+EM = 16 * 25.4 / 72  # mm
+LEFT = 27.0
+
+
+def _typeset(tmp_path, pages, header=None, footer=None):
+    """``pages``: lists of (indent in characters, text) lines; a line of 28 - indent characters
+    fills the measure. ``header``/``footer``: a running line over / under every page."""
+    fpdf = pytest.importorskip("fpdf")
+    if not FONT.exists():  # pragma: no cover - scripts/install-system-deps.sh installs it
+        pytest.skip("CJK font not installed")
+    pdf = fpdf.FPDF(unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("wqy", fname=str(FONT))
+    for n, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("wqy", size=10)
+        if header:
+            pdf.text(80, 22, header)
+        if footer:
+            pdf.text(80, 287, footer)
+        pdf.set_font("wqy", size=14)
+        pdf.text(LEFT + 28 * EM - 30 if n % 2 else LEFT + EM, 277, f"— {n} —")  # odd pages right, even left
+        pdf.set_font("wqy", size=16)
+        for k, (indent, text) in enumerate(lines):
+            assert indent + len(text) <= 28, text
+            pdf.text(LEFT + indent * EM, 40 + 10 * k, text)
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def _wrap(text, indent=2):
+    """A paragraph laid out: its first line indented, the rest from the left margin."""
+    lines, first = [], 28 - indent
+    lines.append((indent, text[:first]))
+    lines += [(0, text[i : i + 28]) for i in range(first, len(text), 28)]
+    return lines
+
+
+DUTIES = [
+    "县发展改革局：负责统筹项目谋划储备和要素保障工作。",  # 25 characters: a character short
+    "县财政局：负责落实专项资金保障并加强预算绩效管理工作",  # 26: fills the measure
+    "县自然资源局：负责保障重点项目用地和规划审批工作。",
+    "县生态环境局：负责项目环评审批和污染防治监督管理。",
+    "县住房城乡建设局：负责城镇老旧小区改造项目实施。",
+]
+
+
+def test_one_line_paragraphs_filling_the_measure_stay_apart(tmp_path):
+    # a page of duty statements, each one line indented two characters, some filling the
+    # measure: the commonest start is the indent, yet they are not wrapped lines of one paragraph
+    intro = "为压实工作责任，确保年度目标任务按期完成，现将各成员单位职责分工明确如下，请各单位认真抓好落实。"
+    page = [(0, "县重点项目建设工作职责分工")] + _wrap(intro) + [(2, "一、成员单位职责")] + [(2, d) for d in DUTIES]
+    plan = extract_file(_typeset(tmp_path, [page]))
+    lines = plan.document.text.splitlines()
+    assert intro in lines  # the wrapped paragraph is still joined
+    assert all(d in lines for d in DUTIES)
+    assert [(t.title, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        (d.rstrip("。"), [(d.split("：")[0], "lead")]) for d in DUTIES
+    ]
+
+
+def test_one_line_paragraphs_on_a_page_of_their_own_take_the_documents_margins(tmp_path):
+    # page 2 shows no wrapped line at all: the margins come from page 1
+    intro = "为压实工作责任，确保年度目标任务按期完成，现将各成员单位职责分工明确如下，请各单位认真抓好落实，形成工作合力。"
+    first = [(0, "县重点项目建设工作职责分工")] + _wrap(intro) * 1
+    doc = read_document(_typeset(tmp_path, [first, [(2, "一、成员单位职责")] + [(2, d) for d in DUTIES]]))
+    lines = doc.text.splitlines()
+    assert intro in lines and all(d in lines for d in DUTIES)
+
+
+def test_wrapped_lines_of_a_page_of_short_paragraphs_are_still_joined(tmp_path):
+    # near miss: the wrapped paragraph among them is one paragraph, its continuation lines
+    # (starting two characters left of the indent) being where the left margin is
+    para = "县发展改革局：负责统筹全县重点项目谋划储备、前期工作推进和要素保障协调，牵头建立项目调度机制。"
+    page = [(2, d) for d in DUTIES[:3]] + _wrap(para) + [(2, d) for d in DUTIES[3:]]
+    lines = read_document(_typeset(tmp_path, [page])).text.splitlines()
+    assert para in lines and all(d in lines for d in DUTIES)
+
+
+RUNNING = "江城县人民政府公报　2024年第5期"
+
+
+def test_running_header_and_footer_go_and_a_paragraph_runs_over_the_page_break(tmp_path):
+    task = "1．加快推进县城污水管网改造，新建和改造雨污分流管网30公里，补齐城镇污水收集处理短板。（牵头单位：县住房城乡建设局；配合单位：县生态环境局、县财政局）"
+    lines = _wrap(task)
+    page1 = [(2, "一、重点任务")] + _wrap("为持续改善县城人居环境，补齐基础设施短板，结合我县实际，制定本方案。") + lines[:2]
+    page2 = lines[2:] + [(2, "2．开展城市体检评估。（责任单位：县住房城乡建设局）")]
+    page3 = [(2, "二、保障措施"), (2, "各单位要加强协调配合，确保各项任务按期完成。")]
+    plan = extract_file(_typeset(tmp_path, [page1, page2, page3], header=RUNNING, footer="江城县人民政府办公室编印"))
+    text = plan.document.text
+    assert "公报" not in text and "编印" not in text and "— 2 —" not in text
+    assert task in text.splitlines()
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("县住房城乡建设局", "lead"), ("县生态环境局", "support"), ("县财政局", "support")]),
+        ("2", [("县住房城乡建设局", "lead")]),
+    ]
+
+
+def test_lines_at_the_head_of_pages_that_are_no_running_header_stay(tmp_path):
+    # near misses: annexes each heading a page (附件1, 附件2 at the same height) after a page
+    # whose last sentence ends at the right margin, and a title repeated at the top of only
+    # one page in three
+    close = _wrap("各单位要加强协调配合，建立健全工作调度机制，及时研究解决项目推进中的各类困难问题，确保各项任务按期保质完成。")
+    assert len(close[-1][1]) == 28  # the last line fills the measure
+    pages = [
+        [(0, "江城县重点项目建设工作方案")] + close,
+        [(0, "附件1"), (0, "江城县重点项目清单")] + close,
+        [(0, "附件2"), (0, "江城县重点项目建设工作方案")] + close,
+    ]
+    para = "".join(text for _, text in close)
+    assert read_document(_typeset(tmp_path, pages)).text.splitlines() == [
+        "江城县重点项目建设工作方案", para, "附件1", "江城县重点项目清单", para, "附件2", "江城县重点项目建设工作方案", para,
     ]
