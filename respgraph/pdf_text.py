@@ -125,9 +125,16 @@ def page_text(page) -> PageText:
 
 
 def page_lines(page) -> list[dict]:
-    """A pdfplumber ``page``'s laid-out lines, as :func:`lines_text` takes them."""
+    """A pdfplumber ``page``'s laid-out lines, as :func:`lines_text` takes them; a page set in
+    two columns as one column, the right one below the left (:func:`_columns`)."""
+    lines = _clean_lines(page.extract_text_lines())
+    gutter = _gutter(lines)
+    return lines if gutter is None else _columns(page, lines, gutter)
+
+
+def _clean_lines(found: list[dict]) -> list[dict]:
     lines = []
-    for ln in page.extract_text_lines():
+    for ln in found:
         if "(cid:" in ln["text"] or "\ufffd" in ln["text"]:
             # a glyph its font does not map to a character: dropped (as from pypdf's text; the
             # reader warns with their count, or refuses a page of them)
@@ -135,6 +142,102 @@ def page_lines(page) -> list[dict]:
         if ln["text"].strip():
             lines.append(ln)
     return lines
+
+
+def _gutter(lines: list[dict]) -> tuple[float, float] | None:
+    """The gutter of a page set in two columns: the widest band, at least a character wide,
+    in the middle fifth of the text's width that no character covers but those of a few
+    lines across it (a title over both columns), between two columns of about the same
+    measure, most lines of each filling it (a table's columns differ in measure, and the
+    names in a column of units end short of its edge)."""
+    chars = [c for ln in lines for c in ln["chars"]]
+    if len(chars) < 200 or len(lines) < 10:
+        return None
+    lo, hi = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    cover = [0] * (int(hi - lo) + 2)
+    for c in chars:  # how many characters cover each point of the width
+        cover[int(c["x0"] - lo)] += 1
+        cover[int(c["x1"] - lo) + 1] -= 1
+    for k in range(1, len(cover)):
+        cover[k] += cover[k - 1]
+    mid = range(int(0.4 * (hi - lo)), int(0.6 * (hi - lo)) + 1)
+    least = min(cover[k] for k in mid)
+    if least > 0.1 * len(lines):
+        return None
+    start, end = _widest_run([k for k in mid if cover[k] == least])
+    width = statistics.median(c["x1"] - c["x0"] for c in chars)
+    g0, g1 = lo + start, lo + end
+    if g1 - g0 < width:
+        return None
+    if not 0.75 < (g0 - lo) / (hi - g1) < 1.33:
+        return None  # columns of unequal measure: a table's
+    left, right = [], []
+    for ln in lines:
+        if any(c["x1"] > g0 + 0.5 and c["x0"] < g1 - 0.5 for c in ln["chars"]):
+            continue  # a line across the gutter
+        for side, part in ((left, [c for c in ln["chars"] if c["x1"] <= g0 + 0.5]), (right, [c for c in ln["chars"] if c["x0"] >= g1 - 0.5])):
+            if part:
+                side.append((min(c["x0"] for c in part), max(c["x1"] for c in part)))
+    # both columns are justified prose: most lines of each start at its left edge and end at
+    # its right one (a paragraph's first line is indented, its last short)
+    for side, (start, end) in ((left, (lo, g0)), (right, (g1, hi))):
+        flush = sum(x0 < start + 3 * width and x1 > end - 3 * width for x0, x1 in side)
+        if len(side) < 5 or flush < 0.5 * len(side):
+            return None
+    return g0, g1
+
+
+def _widest_run(points: list[int]) -> tuple[int, int]:
+    """The widest run of consecutive integers among sorted ``points``: its first and last."""
+    best = start = prev = points[0]
+    best_end = prev
+    for k in points[1:]:
+        if k != prev + 1:
+            start = k
+        prev = k
+        if k - start > best_end - best:
+            best, best_end = start, k
+    return best, best_end
+
+
+def _columns(page, lines: list[dict], gutter: tuple[float, float]) -> list[dict]:
+    """A two-column page's lines in reading order: lines across the gutter (a title) where
+    they stand, and between them the left column's lines, then the right one's moved below
+    them and to the left column's margin, so that a paragraph going on from the foot of the
+    left column to the head of the right one is joined as over a page break."""
+    g0, g1 = gutter
+    across = [ln for ln in lines if any(c["x1"] > g0 + 0.5 and c["x0"] < g1 - 0.5 for c in ln["chars"])]
+    bands = [(ln["top"], ln["bottom"]) for ln in across]
+
+    def column(keep) -> list[dict]:
+        part = page.filter(lambda o: o.get("object_type") != "char" or (keep(o) and not any(t <= o["top"] < b for t, b in bands)))
+        return _clean_lines(part.extract_text_lines())
+
+    out: list[dict] = []
+    sides = column(lambda o: o["x1"] <= g0 + 0.5), column(lambda o: o["x0"] >= g1 - 0.5)
+    edges = [ln["top"] for ln in across] + [float("inf")]
+    above = float("-inf")
+    for k, edge in enumerate(edges):
+        left, right = ([ln for ln in side if above <= ln["top"] < edge] for side in sides)
+        out += left + _moved(right, left)
+        if k < len(across):
+            out.append(across[k])
+            above = across[k]["top"]
+    return out
+
+
+def _moved(right: list[dict], left: list[dict]) -> list[dict]:
+    """The right column's lines placed under the left column's, at its margin."""
+    if not right or not left:
+        return right
+    pitches = [b["top"] - a["top"] for a, b in zip(left, left[1:]) if b["top"] > a["top"]]
+    dy = left[-1]["top"] + (statistics.median(pitches) if pitches else 0.0) - right[0]["top"]
+    dx = min(ln["x0"] for ln in left) - min(ln["x0"] for ln in right)
+    return [
+        {**ln, "x0": ln["x0"] + dx, "x1": ln["x1"] + dx, "top": ln["top"] + dy, "bottom": ln["bottom"] + dy,
+         "chars": [{"text": c["text"], "x1": c["x1"] + dx, "size": c.get("size", 0.0)} for c in ln["chars"]]}
+        for ln in right
+    ]  # fmt: skip
 
 
 def drop_running_lines(pages: list[list[dict]]) -> None:
@@ -205,6 +308,11 @@ def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) ->
     )
 
 
+def _size(line: dict) -> float:
+    chars = line.get("chars")
+    return chars[0].get("size", 0.0) if chars else 0.0
+
+
 def _glue(before: str, after: str) -> str:
     # Chinese runs on without a space; two Latin words or numbers split by the wrap need one
     a, b = before[-1:], after[:1]
@@ -249,13 +357,13 @@ def _margins(pages: list[list[dict]], long: list[dict], width: float) -> tuple[f
 def _continued_starts(lines: list[dict], right: float, width: float) -> list[int]:
     """Where the lines start that surely go on the paragraph of the line above: it reached the
     right margin, and this one starts one to four characters further left (the first line of
-    a paragraph was indented). The commonest start of a page's lines is no measure: on a page
+    a paragraph was indented), in the same size (not under a title). The commonest start of a page's lines is no measure: on a page
     of one-line paragraphs, each indented, it is the indent, and every line that fills the
     measure would be taken for wrapped onto the next."""
     return [
         round(cur["x0"]) for prev, cur in zip(lines, lines[1:])
         if prev["x1"] >= right - _SHORT * width and 0.8 * width < prev["x0"] - cur["x0"] <= 4.5 * width
-        and cur["top"] > prev["top"]
+        and cur["top"] > prev["top"] and abs(_size(prev) - _size(cur)) < 0.5
     ]  # fmt: skip
 
 

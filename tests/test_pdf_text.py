@@ -79,25 +79,31 @@ LEFT = 27.0
 def _typeset(tmp_path, pages, header=None, footer=None):
     """``pages``: lists of (indent in characters, text) lines; a line of 28 - indent characters
     fills the measure. ``header``/``footer``: a running line over / under every page."""
+    placed = []
+    for n, lines in enumerate(pages, 1):
+        runs = [(80, 22, 10, header)] if header else []
+        runs += [(80, 287, 10, footer)] if footer else []
+        runs.append((LEFT + 28 * EM - 30 if n % 2 else LEFT + EM, 277, 14, f"— {n} —"))  # odd pages right, even left
+        for k, (indent, text) in enumerate(lines):
+            assert indent + len(text) <= 28, text
+            runs.append((LEFT + indent * EM, 40 + 10 * k, 16, text))
+        placed.append(runs)
+    return _place(tmp_path, placed)
+
+
+def _place(tmp_path, pages):
+    """A PDF of ``pages``: lists of (x, baseline in mm, size in pt, text)."""
     fpdf = pytest.importorskip("fpdf")
     if not FONT.exists():  # pragma: no cover - scripts/install-system-deps.sh installs it
         pytest.skip("CJK font not installed")
     pdf = fpdf.FPDF(unit="mm")
     pdf.set_auto_page_break(False)
     pdf.add_font("wqy", fname=str(FONT))
-    for n, lines in enumerate(pages, 1):
+    for runs in pages:
         pdf.add_page()
-        pdf.set_font("wqy", size=10)
-        if header:
-            pdf.text(80, 22, header)
-        if footer:
-            pdf.text(80, 287, footer)
-        pdf.set_font("wqy", size=14)
-        pdf.text(LEFT + 28 * EM - 30 if n % 2 else LEFT + EM, 277, f"— {n} —")  # odd pages right, even left
-        pdf.set_font("wqy", size=16)
-        for k, (indent, text) in enumerate(lines):
-            assert indent + len(text) <= 28, text
-            pdf.text(LEFT + indent * EM, 40 + 10 * k, text)
+        for x, y, size, text in runs:
+            pdf.set_font("wqy", size=size)
+            pdf.text(x, y, text)
     path = tmp_path / "plan.pdf"
     path.write_bytes(bytes(pdf.output()))
     return path
@@ -186,3 +192,75 @@ def test_lines_at_the_head_of_pages_that_are_no_running_header_stay(tmp_path):
     assert read_document(_typeset(tmp_path, pages)).text.splitlines() == [
         "江城县重点项目建设工作方案", para, "附件1", "江城县重点项目清单", para, "附件2", "江城县重点项目建设工作方案", para,
     ]
+
+
+def _centred(text, size, y):
+    return (LEFT + 14 * EM - len(text) * size * 25.4 / 72 / 2, y, size, text)
+
+
+COLUMN = 13  # characters a column line holds: two columns of 10.5 pt, a gutter of two characters
+SMALL = 10.5 * 25.4 / 72
+
+
+def _two_columns(paragraphs, rows, top=40.0, x=LEFT):
+    """Runs of paragraphs set in two columns of ``rows`` lines, each indented two characters."""
+    lines = [ln for p in paragraphs for ln in _wrap_at(p, COLUMN)]
+    runs = []
+    for k, (indent, text) in enumerate(lines):
+        col, row = divmod(k, rows)
+        runs.append((x + col * (COLUMN + 2) * SMALL + indent * SMALL, top + 6 * row, 10.5, text))
+    return runs
+
+
+def _wrap_at(text, width, indent=2):
+    out = [(indent, text[: width - indent])]
+    return out + [(0, text[i : i + width]) for i in range(width - indent, len(text), width)]
+
+
+def test_a_page_in_two_columns_is_read_column_after_column(tmp_path):
+    # a gazette's page: the title across both columns, then the plan in two columns; the
+    # third item runs from the foot of the left column to the head of the right one
+    paras = [
+        "为加快数字乡村建设，结合我县实际，制定本要点。",
+        "1．推进农村宽带网络建设，实现行政村千兆光网全覆盖。（牵头单位：县工业和信息化局；配合单位：县财政局）",
+        "2．建设县级农产品电商服务中心，培育农村电商带头人一百名。（牵头单位：县商务局；配合单位：县农业农村局）",
+        "3．推广智慧农业应用，建设数字农业示范基地五个，提升农业生产智能化水平。县农业农村局牵头，县科技局、县气象局配合。",
+        "4．完善乡村治理数字平台，推动村务公开上网。（责任单位：县民政局）",
+        "5．推进农村公共服务数字化，扩大远程医疗和在线教育覆盖面。（牵头单位：县卫生健康局；配合单位：县教育局）",
+    ]
+    lines = [ln for p in paras for ln in _wrap_at(p, COLUMN)]
+    assert lines[14][0] == lines[15][0] == 0 and lines[12][1].startswith("3．")  # item 3 runs over the column break
+    title = "江城县数字乡村建设工作要点"
+    runs = [(LEFT + 14 * SMALL - len(title) * 16 * 25.4 / 72 / 2, 30, 16, title)] + _two_columns(paras, rows=15)
+    plan = extract_file(_place(tmp_path, [runs]))
+    assert plan.document.text.splitlines() == ["江城县数字乡村建设工作要点", *paras]
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("县工业和信息化局", "lead"), ("县财政局", "support")]),
+        ("2", [("县商务局", "lead"), ("县农业农村局", "support")]),
+        ("3", [("县农业农村局", "lead"), ("县科技局", "support"), ("县气象局", "support")]),
+        ("4", [("县民政局", "lead")]),
+        ("5", [("县卫生健康局", "lead"), ("县教育局", "support")]),
+    ]
+
+
+def test_a_table_of_tasks_and_units_is_no_two_column_page(tmp_path):
+    # near miss: a division table going on over a page without its header, tasks wrapped in
+    # a wide column and units in a narrower one beside them: read by columns, every task
+    # would come before every unit; its rows stay rows (each task's first line beside its unit)
+    rows = [
+        ("推进农村宽带网络建设，实现行政村千兆光网全覆盖", "县工业和信息化局"),
+        ("建设县级农产品电商服务中心，培育农村电商带头人", "县商务局"),
+        ("推广智慧农业应用，建设数字农业示范基地，提升农业生产智能化水平", "县农业农村局"),
+        ("完善乡村治理数字平台，推动村务公开和党务公开上网", "县民政局"),
+        ("推进农村公共服务数字化，扩大远程医疗覆盖面", "县卫生健康局"),
+        ("建设农村人居环境监测平台，实现农村生活污水设施在线监测", "县生态环境局"),
+    ]
+    runs, y = [], 40.0
+    for task, unit in rows * 2:
+        parts = [task[k : k + 16] for k in range(0, len(task), 16)]
+        for k, part in enumerate(parts):
+            runs.append((LEFT, y + 6 * k, 10.5, part))
+        runs.append((LEFT + 18 * SMALL, y, 10.5, unit))
+        y += 6 * len(parts) + 4
+    lines = read_document(_place(tmp_path, [runs])).text.splitlines()
+    assert all(any(task[:16] in ln and unit in ln for ln in lines) for task, unit in rows)
