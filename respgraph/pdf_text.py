@@ -46,6 +46,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+# the end of an organ's name: a line of a 红头 naming issuers
+_ORGAN_END = re.compile(r"(?:办公室|办公厅|政府|委员会|委|局|厅|部|院|文件)\s*$")
 
 
 @dataclass(frozen=True)
@@ -294,9 +296,11 @@ def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) ->
         left, right = _margins([lines], long, width)
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if b["top"] > a["top"]]
     pitch = statistics.median(pitches) if pitches else 0.0
+    sizes = [_size(ln) for ln in long]
+    body = statistics.median(sizes) if all(sizes) else 0.0
     out = [lines[0]["text"]]
     for prev, cur in zip(lines, lines[1:]):
-        if _wrapped(prev, cur, left, right, width, pitch):
+        if _wrapped(prev, cur, left, right, width, pitch) or (body and _title_goes_on(prev, cur, (left + right) / 2, width, body)):
             out[-1] += _glue(out[-1], cur["text"]) + cur["text"]
         else:
             out.append(cur["text"])
@@ -311,6 +315,23 @@ def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) ->
 def _size(line: dict) -> float:
     chars = line.get("chars")
     return chars[0].get("size", 0.0) if chars else 0.0
+
+
+def _title_goes_on(prev: dict, cur: dict, middle: float, width: float, body: float) -> bool:
+    """Whether ``cur`` goes on the title ``prev`` began: a title set larger than the body and
+    centred is broken over lines by hand, each centred (江城市人民政府办公室关于印发江城市… /
+    …的通知). Lines of a 红头 naming issuers one under the other (中共江城市委办公室 /
+    江城市人民政府办公室) stay apart: both end with an organ's name."""
+    size = _size(cur)
+    return (
+        size > 1.15 * body
+        and abs(_size(prev) - size) < 0.5
+        and 0 < cur["top"] - prev["top"] < 2 * size
+        and all(abs((ln["x0"] + ln["x1"]) / 2 - middle) < width for ln in (prev, cur))
+        and prev["text"].rstrip()[-1:] not in _SENTENCE_END
+        and not (_ORGAN_END.search(prev["text"]) and _ORGAN_END.search(cur["text"]))
+        and not _ITEM.match(cur["text"])
+    )
 
 
 def _glue(before: str, after: str) -> str:

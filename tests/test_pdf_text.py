@@ -198,6 +198,19 @@ def _centred(text, size, y):
     return (LEFT + 14 * EM - len(text) * size * 25.4 / 72 / 2, y, size, text)
 
 
+def test_a_title_broken_over_centred_lines_is_one_line(tmp_path):
+    # a 公文 title (22 pt, centred) broken by hand over two lines; near miss: a 红头 of two
+    # issuers, one under the other, in the same size, stays two lines
+    runs = [_centred("中共江城县委办公室", 26, 40), _centred("江城县人民政府办公室", 26, 52),
+            _centred("江城县人民政府办公室关于印发江城县", 22, 75), _centred("数字乡村建设三年行动方案的通知", 22, 86)]
+    body = ("经县人民政府同意，现将《江城县数字乡村建设三年行动方案》印发给你们，请结合实际认真贯彻落实。各乡镇、各部门要"
+            "加强组织领导，细化工作措施，确保各项任务按期完成，工作进展情况每季度末报县农业农村局。")
+    runs.append((LEFT, 100, 16, "各乡镇人民政府，县直各单位："))
+    runs += [(LEFT + indent * EM, 110 + 10 * k, 16, text) for k, (indent, text) in enumerate(_wrap(body))]
+    lines = read_document(_place(tmp_path, [runs])).text.splitlines()
+    assert lines[:3] == ["中共江城县委办公室", "江城县人民政府办公室", "江城县人民政府办公室关于印发江城县数字乡村建设三年行动方案的通知"]
+
+
 COLUMN = 13  # characters a column line holds: two columns of 10.5 pt, a gutter of two characters
 SMALL = 10.5 * 25.4 / 72
 
