@@ -148,26 +148,27 @@ def _clean_lines(found: list[dict]) -> list[dict]:
 
 def _gutter(lines: list[dict]) -> tuple[float, float] | None:
     """The gutter of a page set in two columns: the widest band, at least a character wide,
-    in the middle fifth of the text's width that no character covers but those of a few
-    lines across it (a title over both columns), between two columns of about the same
+    in the middle fifth of the text's width that no line covers but a few across it (a
+    running head, a title over both columns), between two columns of about the same
     measure, most lines of each filling it (a table's columns differ in measure, and the
     names in a column of units end short of its edge)."""
     chars = [c for ln in lines for c in ln["chars"]]
     if len(chars) < 200 or len(lines) < 10:
         return None
     lo, hi = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    width = statistics.median(c["x1"] - c["x0"] for c in chars)
     cover = [0] * (int(hi - lo) + 2)
-    for c in chars:  # how many characters cover each point of the width
-        cover[int(c["x0"] - lo)] += 1
-        cover[int(c["x1"] - lo) + 1] -= 1
+    for ln in lines:  # how many lines cover each point of the width with their runs of text
+        for x0, x1 in _runs(ln["chars"], 0.5 * width):
+            cover[int(x0 - lo)] += 1
+            cover[int(x1 - lo) + 1] -= 1
     for k in range(1, len(cover)):
         cover[k] += cover[k - 1]
     mid = range(int(0.4 * (hi - lo)), int(0.6 * (hi - lo)) + 1)
     least = min(cover[k] for k in mid)
-    if least > 0.1 * len(lines):
+    if least > max(3, 0.1 * len(lines)):
         return None
     start, end = _widest_run([k for k in mid if cover[k] == least])
-    width = statistics.median(c["x1"] - c["x0"] for c in chars)
     g0, g1 = lo + start, lo + end
     if g1 - g0 < width:
         return None
@@ -187,6 +188,18 @@ def _gutter(lines: list[dict]) -> tuple[float, float] | None:
         if len(side) < 5 or flush < 0.5 * len(side):
             return None
     return g0, g1
+
+
+def _runs(chars: list[dict], gap: float) -> list[list[float]]:
+    """The stretches of a line's text: its characters' spans, those less than ``gap`` apart
+    as one."""
+    runs: list[list[float]] = []
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if runs and c["x0"] - runs[-1][1] < gap:
+            runs[-1][1] = max(runs[-1][1], c["x1"])
+        else:
+            runs.append([c["x0"], c["x1"]])
+    return runs
 
 
 def _widest_run(points: list[int]) -> tuple[int, int]:

@@ -244,9 +244,11 @@ def test_a_page_in_two_columns_is_read_column_after_column(tmp_path):
     lines = [ln for p in paras for ln in _wrap_at(p, COLUMN)]
     assert lines[14][0] == lines[15][0] == 0 and lines[12][1].startswith("3．")  # item 3 runs over the column break
     title = "江城县数字乡村建设工作要点"
-    runs = [(LEFT + 14 * SMALL - len(title) * 16 * 25.4 / 72 / 2, 30, 16, title)] + _two_columns(paras, rows=15)
+    head = "江城县人民政府公报"  # the gazette's head over the page, across the gutter as well
+    runs = [(LEFT + 14 * SMALL - len(head) * 5 * 25.4 / 72, 20, 10, head)]
+    runs += [(LEFT + 14 * SMALL - len(title) * 8 * 25.4 / 72, 30, 16, title)] + _two_columns(paras, rows=15)
     plan = extract_file(_place(tmp_path, [runs]))
-    assert plan.document.text.splitlines() == ["江城县数字乡村建设工作要点", *paras]
+    assert plan.document.text.splitlines() == [head, title, *paras]
     assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
         ("1", [("县工业和信息化局", "lead"), ("县财政局", "support")]),
         ("2", [("县商务局", "lead"), ("县农业农村局", "support")]),
