@@ -130,8 +130,17 @@ def page_lines(page) -> list[dict]:
     """A pdfplumber ``page``'s laid-out lines, as :func:`lines_text` takes them; a page set in
     two columns as one column, the right one below the left (:func:`_columns`)."""
     lines = _clean_lines(page.extract_text_lines())
+    if any(_doubled(ln["chars"]) for ln in lines):
+        # fake bold: a heading drawn twice, a fraction of a point apart (一一、、总总体体要要求求)
+        page = page.dedupe_chars()
+        lines = _clean_lines(page.extract_text_lines())
     gutter = _gutter(lines)
     return lines if gutter is None else _columns(page, lines, gutter)
+
+
+def _doubled(chars: list[dict]) -> bool:
+    """Whether a line holds a character drawn twice over itself."""
+    return any(a["text"] == b["text"] and abs(b["x0"] - a["x0"]) < 0.25 * (a["x1"] - a["x0"]) for a, b in zip(chars, chars[1:]))
 
 
 def _clean_lines(found: list[dict]) -> list[dict]:

@@ -279,3 +279,16 @@ def test_a_table_of_tasks_and_units_is_no_two_column_page(tmp_path):
         y += 6 * len(parts) + 4
     lines = read_document(_place(tmp_path, [runs])).text.splitlines()
     assert all(any(task[:16] in ln and unit in ln for ln in lines) for task, unit in rows)
+
+
+def test_a_heading_in_fake_bold_reads_once(tmp_path):
+    # WPS and some printer drivers embolden a font without a bold face by drawing the text
+    # twice, a fraction of a point apart; near miss: a character repeated in the text (常常,
+    # 人人) is set a character's width on and stays
+    lines = [(2, "一、重点任务"), (2, "一、重点任务")] + _wrap("1．开展人人讲安全、个个会应急宣传活动，常常抓、抓常态。（牵头单位：县应急管理局；配合单位：县教育局）")
+    runs = [(LEFT + indent * EM + (0.1 if k == 1 else 0), 40 + 10 * max(k - 1, 0), 16, text) for k, (indent, text) in enumerate(lines)]
+    plan = extract_file(_place(tmp_path, [runs]))
+    assert plan.document.text.splitlines()[0] == "一、重点任务"
+    assert [(t.title, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("开展人人讲安全、个个会应急宣传活动，常常抓、抓常态", ["重点任务"], [("县应急管理局", "lead"), ("县教育局", "support")])
+    ]
