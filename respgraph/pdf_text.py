@@ -41,6 +41,7 @@ _ITEM = re.compile(
 )
 _SENTENCE_END = "。；;：:！？!?）)”"
 _SHORT = 3.0  # characters a wrapped line may fall short of the right margin
+_INDENT = 4.5  # characters a paragraph's first line may be indented by, at most
 _CID = re.compile(r"\(cid:\d+\)")
 # A page number standing alone at the top or bottom of a page: — 3 —, -3-, 第3页 共10页.
 _PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
@@ -405,7 +406,7 @@ def _continued_starts(lines: list[dict], right: float, width: float) -> list[int
     measure would be taken for wrapped onto the next."""
     return [
         round(cur["x0"]) for prev, cur in zip(lines, lines[1:])
-        if prev["x1"] >= right - _SHORT * width and 0.8 * width < prev["x0"] - cur["x0"] <= 4.5 * width
+        if prev["x1"] >= right - _SHORT * width and 0.8 * width < prev["x0"] - cur["x0"] <= _INDENT * width
         and cur["top"] > prev["top"] and abs(_size(prev) - _size(cur)) < 0.5
     ]  # fmt: skip
 
@@ -426,6 +427,8 @@ def _wrapped(prev: dict, cur: dict, left: float, right: float, width: float, pit
     if short > _SHORT * width and _leading_word_width(cur) < short - width:
         return False
     if cur["x0"] > left + 0.8 * width:  # indented (a new paragraph) or centred
+        return False
+    if prev["x0"] > left + (right - left) / 4:  # a centred or right-aligned line (a title) is not wrapped
         return False
     gap = cur["top"] - prev["top"]
     if gap <= 0 or (pitch and gap > 1.4 * pitch):  # a new block, or a new page region

@@ -292,3 +292,16 @@ def test_a_heading_in_fake_bold_reads_once(tmp_path):
     assert [(t.title, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
         ("开展人人讲安全、个个会应急宣传活动，常常抓、抓常态", ["重点任务"], [("县应急管理局", "lead"), ("县教育局", "support")])
     ]
+
+
+def test_a_centred_title_is_not_wrapped_onto_the_heading_under_it(tmp_path):
+    # a short plan in Word's default style (11 pt, no indents, the title centred in 16 pt): on
+    # a page of few lines the title reaches as far right as most, yet a centred line is no
+    # line the layout wrapped, and the heading under it stays a heading
+    small = 11 * 25.4 / 72
+    title = "江城县2024年河湖长制工作要点"
+    runs = [(LEFT + 20 * small - 7 * 16 * 25.4 / 72, 30, 16, title), (LEFT, 38, 11, "一、重点工作"),
+            (LEFT, 50, 11, "（一）加强河湖水域岸线空间管控。完成河湖管理范围划界成果复核。"), (LEFT, 58, 11, "责任单位：县水利局")]
+    plan = extract_file(_place(tmp_path, [runs]))
+    assert plan.document.text.splitlines()[:2] == [title, "一、重点工作"]
+    assert [(t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [(["重点工作"], [("县水利局", "lead")])]
