@@ -29,6 +29,8 @@ from __future__ import annotations
 import io
 import re
 
+from respgraph.pdf_text import _PAGE_NO, running_key
+
 __all__ = ["cell_text", "has_division_header", "plumber_segments", "text_segments"]
 
 Segment = tuple[str, object]
@@ -295,11 +297,12 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
 # --------------------------------------------------------------------------- pdfplumber
 
 
-def plumber_segments(data: bytes, pages: list[int]) -> dict[int, list[Segment]]:
+def plumber_segments(data: bytes, pages: list[int], running: set[str] | frozenset[str] = frozenset()) -> dict[int, list[Segment]]:
     """Pages (0-based indexes) re-read with pdfplumber: their prose and tables in reading
     order; so is each page after one that ends in a table (a table runs on without its header
     repeated). A page where pdfplumber finds no table is left out; so is everything when
-    pdfplumber is not installed or cannot read the file."""
+    pdfplumber is not installed or cannot read the file. ``running``: the running heads and
+    feet of the document (respgraph.pdf_text.drop_running_lines), left out of the pages."""
     try:
         import pdfplumber
     except ImportError:
@@ -313,12 +316,29 @@ def plumber_segments(data: bytes, pages: list[int]) -> dict[int, list[Segment]]:
                 going_on = k - 1 in out and _ends_in_table(out[k - 1])
                 if k not in wanted and not going_on:
                     continue
-                segs, edges = _page_segments(pdf.pages[k], edges if going_on else None)
+                page = _without_running(pdf.pages[k], running)
+                segs, edges = _page_segments(page, edges if going_on else None)
                 if segs:
                     out[k] = segs
     except Exception:  # pdfminer fails on some files pypdf reads: keep pypdf's text
         return out
     return out
+
+
+def _without_running(page, running: set[str] | frozenset[str]):
+    """The page without its running heads and feet, and its page number: under a borderless
+    table, a foot would be read as the continuation of the last row's cells."""
+    lines = page.extract_text_lines()
+    boxes = [
+        (ln["x0"] - 0.5, ln["top"] - 0.5, ln["x1"] + 0.5, ln["bottom"] + 0.5)
+        for ln in lines[:3] + lines[-3:] if running_key(ln["text"]) in running or _PAGE_NO.match(ln["text"].strip())
+    ]  # fmt: skip
+    if not boxes:
+        return page
+    return page.filter(
+        lambda o: o.get("object_type") != "char"
+        or not any(x0 <= o["x0"] and o["x1"] <= x1 and top <= o["top"] and o["bottom"] <= bottom for x0, top, x1, bottom in boxes)
+    )
 
 
 _PAGE_FOOT = re.compile(r"[\s\-—–－第页共\d]*")

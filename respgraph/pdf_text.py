@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "PageText", "body_margins", "drop_running_lines", "joins", "lines_text", "page_lines", "page_text", "read_pages",
-    "repair_quotes",
+    "repair_quotes", "running_key", "strip_running",
 ]
 
 # A line opening a numbered item, a bullet or a heading: - • 一、 （一） 1. 1． （1） ① 第一条 …,
@@ -96,13 +96,14 @@ def repair_quotes(text: str) -> str:
     return "\n".join(out)
 
 
-def read_pages(data: bytes, pages: list[int]) -> dict[int, PageText]:
-    """Pages (0-based indexes) read with pdfplumber. Empty when pdfplumber cannot read the
-    file (pdfminer fails on some files pypdf reads): the caller keeps pypdf's text."""
+def read_pages(data: bytes, pages: list[int]) -> tuple[dict[int, PageText], set[str]]:
+    """Pages (0-based indexes) read with pdfplumber, and the running heads and feet dropped
+    from them (:func:`drop_running_lines`). Empty when pdfplumber cannot read the file
+    (pdfminer fails on some files pypdf reads): the caller keeps pypdf's text."""
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - a runtime dependency
-        return {}
+        return {}, set()
     layouts: dict[int, list[dict]] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -110,11 +111,11 @@ def read_pages(data: bytes, pages: list[int]) -> dict[int, PageText]:
                 layouts[k] = page_lines(pdf.pages[k])
                 pdf.pages[k].close()  # drop the page's cached objects: a long PDF stays small
     except Exception:
-        return {}
-    drop_running_lines(list(layouts.values()))
+        return {}, set()
+    running = drop_running_lines(list(layouts.values()))
     # the margins of the whole document: a page of one-line items alone cannot show them
     margins = body_margins(list(layouts.values()))
-    return {k: lines_text(lines, margins) for k, lines in layouts.items()}
+    return {k: lines_text(lines, margins) for k, lines in layouts.items()}, running
 
 
 def joins(prev: PageText, cur: PageText) -> bool:
@@ -265,33 +266,46 @@ def _moved(right: list[dict], left: list[dict]) -> list[dict]:
     ]  # fmt: skip
 
 
-def drop_running_lines(pages: list[list[dict]]) -> None:
-    """Take out of ``pages`` (lists of lines, top to bottom) the running headers and footers:
-    a line among the first or last three of a page that stands, with the same text (its
-    numbers aside: a page number, an issue's date), at the same height on more than half of
-    the pages (a gazette's 《XX市人民政府公报》 over each page, 'XX办公室编印' under it). Left
-    in, they break the paragraph that runs over the page break, or are glued into it.
-    A numbered item or an annex's label (附件1, 附件2 at the head of their pages) is no
-    running line."""
+def drop_running_lines(pages: list[list[dict]]) -> set[str]:
+    """Take out of ``pages`` (lists of lines, top to bottom) the running heads and feet: a line
+    among the first or last three of more than half of the pages with the same text (its
+    numbers aside: a page number, an issue's date) at the same height: a gazette's 《XX市人民政府公报》 over each
+    page, 'XX办公室编印' under it. Left in, they break the paragraph that runs over the page
+    break, or are glued into it. A numbered item or an annex's label (附件1, 附件2 at the
+    head of their pages) is no running line. Returns their texts as :func:`strip_running`
+    takes them."""
     if len(pages) < 2:
-        return
+        return set()
     seen: dict[str, list[float]] = {}
     for lines in pages:
         for ln in {id(ln): ln for ln in lines[:3] + lines[-3:]}.values():
-            seen.setdefault(_running_key(ln), []).append(ln["top"])
+            seen.setdefault(running_key(ln["text"]), []).append(ln["top"])
     running = {
         key for key, tops in seen.items()
-        if 2 * len(tops) > len(pages) and len(tops) >= 2 and max(tops) - min(tops) <= 2.0 and key
+        if key and len(tops) >= 2 and 2 * len(tops) > len(pages) and max(tops) - min(tops) <= 2.0
     }  # fmt: skip
+    if running:
+        for lines in pages:
+            edge = {id(ln) for ln in lines[:3] + lines[-3:]}
+            lines[:] = [ln for ln in lines if id(ln) not in edge or running_key(ln["text"]) not in running]
+    return running
+
+
+def strip_running(text: str, running: set[str]) -> str:
+    """A page's text (pypdf's, one laid-out line a line) without the ``running`` heads and
+    feet :func:`drop_running_lines` found on the pages read by position (a table page's
+    would be glued into the cell of the row they stand beside)."""
     if not running:
-        return
-    for lines in pages:
-        edge = {id(ln) for ln in lines[:3] + lines[-3:]}
-        lines[:] = [ln for ln in lines if id(ln) not in edge or _running_key(ln) not in running]
+        return text
+    lines = text.split("\n")
+    edge = set(range(3)) | set(range(len(lines) - 3, len(lines)))
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in edge or running_key(ln) not in running)
 
 
-def _running_key(line: dict) -> str:
-    text = line["text"].strip()
+def running_key(text: str) -> str:
+    """A line's text as running heads and feet are told by: blanks out, numbers as #; empty
+    for a numbered item or an annex's label."""
+    text = text.strip()
     if _ITEM.match(text):
         return ""
     return _DIGITS.sub("#", _SPACE.sub("", text))

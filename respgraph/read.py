@@ -25,7 +25,7 @@ from respgraph.docx_numbering import Numbering
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.ofd import OfdError, OfdPage, page_layout, parse_xml, read_ofd
-from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes
+from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes, strip_running
 from respgraph.records import Cell, Document, Span, Table
 
 __all__ = ["ReadError", "read_document", "decode_text"]
@@ -660,12 +660,12 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     # Pages of prose are read again by character position (respgraph/pdf_text.py): quotes in
     # their place, and the lines the layout wrapped joined into paragraphs, across a page
     # break too (unmapped glyphs are dropped there as they are from pypdf's text).
-    laid = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
+    laid, running = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
     # glued[k]: page k's first line goes on page k-1's last paragraph (wrapped at the page break)
     glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
     for k in range(len(pages)):
         # a table page keeps pypdf's cell stream (as does every page when pdfplumber failed)
-        pages[k] = laid[k].text if k in laid else repair_quotes(pages[k])
+        pages[k] = laid[k].text if k in laid else repair_quotes(strip_running(pages[k], running))
     text = _join_pages(pages, glued, range(len(pages)))
     if unmapped or not hinted:  # plain prose
         out.add(text)
@@ -673,7 +673,7 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     # A task-division table: pypdf gives its cells one per line. Pages showing a table header
     # are re-read with pdfplumber (ruled tables); the rest, and tables pdfplumber cannot see,
     # are re-assembled from the text. Rows become tab-separated lines and Document.tables.
-    plumbed = plumber_segments(data, hinted)
+    plumbed = plumber_segments(data, hinted, running)
     segments: list[tuple[str, object]] = []
     pending: list[int] = []
     for k in range(len(pages)):

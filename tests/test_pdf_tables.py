@@ -424,3 +424,37 @@ def test_borderless_table_read_by_its_columns_over_two_pages(tmp_path):
         ("3", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
     ]
     assert OUTRO in plan.document.text and "各牵头单位" not in plan.tasks[-1].text
+
+
+def test_running_head_foot_and_page_number_under_a_borderless_table_are_no_cells(tmp_path):
+    # a gazette's pages: its head, its foot and the page number on each, prose pages first; under
+    # the table they stood in its columns and went on the last row's cells (区水利局— 4 —)
+    pdf = _pdf()
+    prose = "为加快补齐城镇污水收集处理设施短板，持续改善水环境质量，结合我区实际，制定本方案。"
+    pages = [None, None, [[["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]],
+                          [["1"], ["推进城镇污水管网建设"], ["区住建局"], ["区发展改革委、区", "财政局"], ["2024年底前"]]],
+             [[["2"], ["加强饮用水水源地保护"], ["区水利局"], ["区生态环境局"], ["2024年6月底前"]]]]
+    for n, rows in enumerate(pages, 1):
+        if n > 1:
+            pdf.add_page()
+        pdf.text(80, 10, "江城区人民政府公报")
+        pdf.text(100, 280, f"— {n} —")
+        pdf.text(75, 287, "江城区人民政府办公室编印")
+        if rows is None:
+            for k in range(12):
+                pdf.text(10, 25 + 8 * k, prose[:44] if k % 2 == 0 else prose[44:])
+            continue
+        y = 25.0
+        for row in rows:
+            for x, lines in zip((10, 22, 62, 97, 137), row):
+                for i, line in enumerate(lines):
+                    pdf.text(x, y + 5 * i, line)
+            y += 5 * max(len(c) for c in row) + 4
+    path = tmp_path / "gazette.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城镇污水管网建设", [("区住建局", "lead"), ("区发展改革委", "support"), ("区财政局", "support")], ["2024年底前"]),
+        ("2", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
+    ]
+    assert "公报" not in plan.document.text and "编印" not in plan.document.text
