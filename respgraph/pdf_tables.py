@@ -395,7 +395,7 @@ def _aligned_tables(page, edges: list[float] | None = None) -> list[tuple[tuple,
                 out.append((bbox, [lines[at][1], *_joined_rows(rows)], [c[0] for c in cols] + [cols[-1][2]]))
         if out:
             return out
-        head: tuple[list[str], float] | None = None
+        head: tuple[list[str], float, float] | None = None  # its labels, bottom and top
         if edges is None:
             head, edges = _header_edges(page)
             if edges is None:
@@ -408,18 +408,24 @@ def _aligned_tables(page, edges: list[float] | None = None) -> list[tuple[tuple,
         tables = page.find_tables(table_settings=settings)[:1]
         lines = [ln for ln in _lines(tables[0]) if head is None or ln[0][1] > head[1]] if tables else []
         lines = _within_columns(page, lines, edges)
+        if head is None and _aligned_header(lines[:1]) == 0:
+            # the header repeated over the page the table runs onto: a row of its own (not
+            # the head of the row that runs over the page break, cells going on under it)
+            head, lines = (lines[0][1], lines[0][0][3], lines[0][0][1]), lines[1:]
         rows = _aligned_rows(lines) if lines and len(lines[0][1]) == len(edges) - 1 else []
         if not rows:
             return []
-        bbox = (edges[0], lines[0][0][1], edges[-1], lines[-1][0][3])
+        # the header is the table's: not the prose above it as well
+        bbox = (edges[0], head[2] if head else lines[0][0][1], edges[-1], lines[-1][0][3])
         return [(bbox, ([head[0]] if head else []) + _joined_rows(rows), edges)]
     except Exception:  # pdfplumber's text strategy on an odd page: the text path reads it
         return []
 
 
-def _header_edges(page) -> tuple[tuple[list[str], float] | None, list[float] | None]:
+def _header_edges(page) -> tuple[tuple[list[str], float, float] | None, list[float] | None]:
     """A header line of labels (序号 first) and the column edges it gives: each column starts
-    in the blank nearest its label's left, among the lines under it; and the header's bottom."""
+    in the blank nearest its label's left, among the lines under it; and the header's bottom
+    and top."""
     words = page.extract_words()
     for w in words:
         if not _SERIAL.match(w["text"]):
@@ -441,7 +447,7 @@ def _header_edges(page) -> tuple[tuple[list[str], float] | None, list[float] | N
                 return None, None  # no blank between the labels (centred labels): columns unknown
             edges.append(x)
         edges.append(page.bbox[2])  # the last column runs to the page's edge
-        return (texts, w["bottom"]), edges
+        return (texts, w["bottom"], w["top"]), edges
     return None, None
 
 

@@ -458,3 +458,21 @@ def test_running_head_foot_and_page_number_under_a_borderless_table_are_no_cells
         ("2", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
     ]
     assert "公报" not in plan.document.text and "编印" not in plan.document.text
+
+
+def test_borderless_table_header_repeated_over_a_row_running_over_the_page(tmp_path):
+    # the header is repeated at the top of page two, and the last row of page one goes on
+    # under it (its deadline 2024年12月 / 底前): the header is no head of that row's remainder
+    head = [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]]
+    path = _aligned_pdf(tmp_path / "aligned.pdf", [
+        [head,
+         [["1"], ["推进城镇污水管网建设"], ["区住建局"], ["区发展改革委、区", "财政局"], ["2024年底前"]],
+         [["2"], ["开展黑臭水体整治"], ["区生态环境局"], ["区水利局"], ["2024年12月"]]],
+        [head, [[""], [""], [""], [""], ["底前"]],
+         [["3"], ["加强饮用水水源地保护"], ["区水利局"], ["区生态环境局"], ["2024年6月底前"]]],
+    ])
+    assert _facts(extract_file(path)) == [
+        ("1", "推进城镇污水管网建设", [("区住建局", "lead"), ("区发展改革委", "support"), ("区财政局", "support")], ["2024年底前"]),
+        ("2", "开展黑臭水体整治", [("区生态环境局", "lead"), ("区水利局", "support")], ["2024年12月底前"]),
+        ("3", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
+    ]
