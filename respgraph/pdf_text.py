@@ -42,6 +42,7 @@ _ITEM = re.compile(
 _SENTENCE_END = "。；;：:！？!?）)”"
 _SHORT = 3.0  # characters a wrapped line may fall short of the right margin
 _INDENT = 4.5  # characters a paragraph's first line may be indented by, at most
+_WIDEST = 5000.0  # points: text wider is no page's (A0 is 2384 wide); a damaged file's
 _CID = re.compile(r"\(cid:\d+\)")
 # A page number standing alone at the top or bottom of a page: — 3 —, -3-, 第3页 共10页.
 _PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
@@ -167,6 +168,8 @@ def _gutter(lines: list[dict]) -> tuple[float, float] | None:
     if len(chars) < 200 or len(lines) < 10:
         return None
     lo, hi = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    if not 0 < hi - lo < _WIDEST:
+        return None
     width = statistics.median(c["x1"] - c["x0"] for c in chars)
     cover = [0] * (int(hi - lo) + 2)
     for ln in lines:  # how many lines cover each point of the width with their runs of text

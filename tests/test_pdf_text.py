@@ -305,3 +305,19 @@ def test_a_centred_title_is_not_wrapped_onto_the_heading_under_it(tmp_path):
     plan = extract_file(_place(tmp_path, [runs]))
     assert plan.document.text.splitlines()[:2] == [title, "一、重点工作"]
     assert [(t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [(["重点工作"], [("县水利局", "lead")])]
+
+
+def test_text_across_an_enormous_page_is_read_without_looking_for_columns(tmp_path):
+    # a damaged or hostile file: a page 5 m wide with text at both ends; the search for a
+    # gutter would take a list the width of the page in points, so it is not made
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="mm", format=(5000, 297))
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=16)
+    pdf.add_page()
+    for k in range(12):
+        pdf.text(LEFT, 40 + 10 * k, DUTIES[k % len(DUTIES)])
+        pdf.text(4900, 40 + 10 * k, DUTIES[k % len(DUTIES)])
+    path = tmp_path / "wide.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert DUTIES[0] in read_document(path).text
