@@ -402,7 +402,8 @@ def body_margins(pages: list[list[dict]]) -> tuple[float, float] | None:
 
 
 def _char_width(long: list[dict]) -> float:
-    return statistics.median((ln["x1"] - ln["x0"]) / len(ln["text"]) for ln in long)
+    # blanks aside: an OCR text layer has one between every two characters
+    return statistics.median((ln["x1"] - ln["x0"]) / max(1, len(ln["text"]) - ln["text"].count(" ")) for ln in long)
 
 
 def _margins(pages: list[list[dict]], long: list[dict], width: float) -> tuple[float, float]:

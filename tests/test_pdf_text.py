@@ -321,3 +321,34 @@ def test_text_across_an_enormous_page_is_read_without_looking_for_columns(tmp_pa
     path = tmp_path / "wide.pdf"
     path.write_bytes(bytes(pdf.output()))
     assert DUTIES[0] in read_document(path).text
+
+
+def test_an_ocr_text_layer_ragged_at_the_right_is_joined_into_paragraphs(tmp_path):
+    # a scan's text layer: a blank between every two characters, each line stretched to the
+    # box OCR found for it, a character or two short of the margin where the scan's line was:
+    # the blanks are no characters of the measure, and the lines still wrap
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="mm")
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=16)
+    pdf.add_page()
+    paras = [
+        "1．推进城镇污水管网建设，新建和改造雨污分流管网三十公里，进一步补齐城镇污水收集处理设施短板，全面提升污水收集处理效能。（牵头单位：县住房城乡建设局；配合单位：县生态环境局）",
+        "2．开展黑臭水体整治，建立健全长效管护机制，巩固提升整治成效。（责任单位：县水利局）",
+    ]
+    y = 40
+    for p in paras:
+        for k, (indent, text) in enumerate(_wrap(p)):
+            spaced = " ".join(text)
+            pdf.set_stretching(100)
+            pdf.set_stretching(100 * len(text) * EM * (0.91 if k % 2 else 0.98) / pdf.get_string_width(spaced))
+            pdf.text(LEFT + indent * EM, y, spaced)
+            y += 10
+    path = tmp_path / "ocr.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("县住房城乡建设局", "lead"), ("县生态环境局", "support")]),
+        ("2", [("县水利局", "lead")]),
+    ]
+    assert len([ln for ln in plan.document.text.splitlines() if ln.strip()]) == 2
