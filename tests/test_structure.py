@@ -1120,3 +1120,12 @@ def test_a_box_ends_at_the_next_item_of_the_list_it_interrupts():
           "专栏1  城市更新重点工程\n1.老旧小区改造工程。（责任单位：市住建局）\n"
           "专栏2  道路提升重点工程\n2.城市道路提升工程。（责任单位：市城管局）\n")
     assert [(k.number, k.kind) for k in _parse(t3).tasks] == [("1", "numbered"), ("1", "box"), ("2", "box")]
+
+
+@pytest.mark.parametrize("number", ["X府办发〔2024〕5号", "XX环发〔2022〕3号", "江府办发〔2024〕5号"])
+def test_an_anonymised_document_number_keeps_its_placeholder(number):
+    # (X府办发〔2024〕5号 was read 府办发〔2024〕5号: the issuer's code lost its placeholder)
+    from respgraph.structure.meta import plan_meta
+
+    head = f"江城市人民政府办公室文件\n{number}\n江城市人民政府办公室关于印发江城市2024年数字政府建设工作要点的通知\n"
+    assert plan_meta(head, "p", "p.txt").doc_number == number

@@ -19,7 +19,8 @@ from respgraph.registry import district_of_short_name, load_registry
 HEAD_CHARS = 3000
 SHORT_LINE = 80
 
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+# (an anonymised issuer's code keeps its placeholder: X府办发〔2024〕5号, XX环发〔2022〕3号)
+_DOC_NO = re.compile(r"[\u4e00-\u9fffXxＸ×]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 # 关于印发《…》的通知; 关于转发《…》的通知 (a county forwarding its city's plan, or the city's
