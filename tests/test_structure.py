@@ -496,6 +496,21 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         # two places issuing jointly on one line: the first (was the place 人民政府九江市)
         (["南昌市人民政府  九江市人民政府"], "南昌市", "city"),
         (["四川省人民政府重庆市人民政府关于印发成渝地区双城经济圈生态环境保护规划的通知"], "四川省", "province"),
+        # a listed district of the city named before it, whatever words follow (were the cities);
+        # near misses: words that only look like districts stay the city's
+        (["嘉兴市南湖区创建全国文明城市测评体系责任分工表"], "南湖区", "district"),
+        (["重庆市九龙坡区城市更新行动方案"], "九龙坡区", "district"),
+        (["成都市武侯区全域旅游发展方案"], "武侯区", "district"),
+        (["衡阳市老旧小区改造方案"], "衡阳市", "city"),
+        (["嘉兴市南湖景区提升方案"], "嘉兴市", "city"),
+        # a title opening with its year before its place (was none); near misses: 全市, no place
+        (["2025年绍兴市医疗保障工作要点"], "绍兴市", "city"),
+        (["2024年度衡阳市大气污染防治实施方案"], "衡阳市", "city"),
+        (["2025年全市医疗保障工作要点"], None, None),
+        (["2025年政府工作报告重点任务分工"], None, None),
+        # 城市 is the word "city", no place (was the place 城市)
+        (["城市更新行动方案"], None, None),
+        (["2024年城市更新行动方案"], None, None),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
@@ -1129,3 +1144,16 @@ def test_an_anonymised_document_number_keeps_its_placeholder(number):
 
     head = f"江城市人民政府办公室文件\n{number}\n江城市人民政府办公室关于印发江城市2024年数字政府建设工作要点的通知\n"
     assert plan_meta(head, "p", "p.txt").doc_number == number
+def test_plan_place_from_signature_when_metadata_issuer_names_none():
+    """A portal's metadata names the issuer without its place (发布机构：市政府办公室) and the title
+    names none: the signature at the end gives the place (was none, every 市X unplaced)."""
+    from respgraph.structure.meta import plan_meta
+
+    text = ("索引号：\t002391048/2025-00123\n发布机构：\t市政府办公室\n\n2025年医疗保障工作要点\n"
+            "一、健全医疗保障体系\n1.巩固全民参保成果。（市医保局负责）\n"
+            "绍兴市人民政府办公室 2025年2月18日\n")
+    m = plan_meta(text, "p", "p.html")
+    assert (m.jurisdiction, m.level) == ("绍兴市", "city")
+    # near miss: no signature, no place
+    m = plan_meta(text.replace("绍兴市人民政府办公室 2025年2月18日\n", ""), "p", "p.html")
+    assert m.jurisdiction is None

@@ -80,7 +80,8 @@ _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡",
               "苏木": ("我苏木", "全苏木", "本苏木")}
 # Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
 # name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
+# (城市: the word "city" of 城市更新行动方案, no place's name)
+_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
 _CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -310,10 +311,14 @@ def _letter_signers(head: str) -> list[str]:
 _COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|校区|厂区)$")
 
 
+# a title that opens with its year before its place (2025年绍兴市医疗保障工作要点)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
-        name = _squash(name)
+        name = _YEAR_FIRST.sub("", _squash(name), 1)
         m = _PLACE.match(name)
         if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
             m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
@@ -369,11 +374,19 @@ def _inner_place(outer: str, rest: str) -> str:
     deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
     if deeper != inner:
         return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
-    if not (_AFTER_INNER.match(rest, len(inner)) or _organ_of(inner, rest[len(inner):])) and m.re is _PLACE:
+    if not (_AFTER_INNER.match(rest, len(inner)) or _organ_of(inner, rest[len(inner):]) or _listed_in(inner, outer)) and m.re is _PLACE:
         return outer
     if _GENERIC_ZONE.match(inner):
         return outer + inner
     return inner if len(inner) >= 3 and not _NOT_PLACE.match(inner) else outer
+
+
+def _listed_in(inner: str, outer: str) -> bool:
+    """The registry lists ``inner`` as a county or district of ``outer`` (嘉兴市 + 南湖区): the
+    title names the inner place whatever words follow (嘉兴市南湖区创建全国文明城市…), unlike a
+    word that only looks like a place (衡阳市老旧小区改造…)."""
+    listed = load_registry().jurisdictions.get(inner)
+    return listed is not None and listed.parent == outer
 
 
 # an organ's name after a place (临川区 + 河长制办公室 / 生态环境分局): the place is the organ's own; a
@@ -543,6 +556,14 @@ def labelled_fields(head: str) -> tuple[str, list[str], str | None, str | None, 
     return title, issuers, date, published, "".join(head[e:s] for e, s in zip(ends, starts))
 
 
+def _signed_place(text: str, body_end: int | None) -> tuple[str | None, str | None]:
+    """The place of the issuer who signs the plan's end, when a line there is a signature."""
+    lines = closing_lines(text, len(text) if body_end is None else body_end)
+    if not any(_signature(ln) and ln for ln in lines):
+        return None, None
+    return find_place(find_issuers("\n".join(lines)))
+
+
 # 隆回县2024年重点项目推进表 / XX县2023年第二季度督查通报: a list or ledger of a kind no title
 # rule knows, its first line naming the place and the year
 _DATED_HEADING = re.compile(r"^[^。，,；;：:、（）()《》“”]{2,20}?(?:19|20)\d{2}年[^。，,；;：:]{2,40}$")
@@ -596,6 +617,10 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
     if place is None:
         place, level = _town_of_title(title, text)
+    if place is None and issuers:
+        # a portal's metadata names the issuer without its place (发布机构：市政府办公室): the
+        # signature at the plan's end writes it in full (绍兴市人民政府办公室)
+        place, level = _signed_place(text, body_end)
     return PlanMeta(
         plan_id=plan_id,
         path=path,
