@@ -1157,3 +1157,24 @@ def test_plan_place_from_signature_when_metadata_issuer_names_none():
     # near miss: no signature, no place
     m = plan_meta(text.replace("绍兴市人民政府办公室 2025年2月18日\n", ""), "p", "p.html")
     assert m.jurisdiction is None
+
+
+@pytest.mark.parametrize(
+    "path, place",
+    [
+        # a task table whose rows write only 区X, saved under its title (was no place)
+        ("/d/p13_贵阳市花溪区生态环境保护督察反馈问题整改清单.xlsx", "花溪区"),
+        ("附件2：衡阳市重点任务分工表.docx", "衡阳市"),
+        # near misses: a portal's code, a serial, a title naming no place
+        ("/d/W020240312593214.pdf", None),
+        ("/d/1.xlsx", None),
+        ("/d/关于印发城市更新行动方案的通知.docx", None),
+    ],
+)
+def test_plan_place_from_file_name_when_text_names_none(path, place):
+    from respgraph.structure.meta import plan_meta
+
+    text = "序号\t重点任务\t牵头单位\n1\t整治建筑垃圾\t区城管局\n"
+    assert plan_meta(text, "p", path).jurisdiction == place
+    # near miss: a place the text names wins over the file's
+    assert plan_meta("南明区建筑垃圾整治方案\n" + text, "p", path).jurisdiction == "南明区"

@@ -564,6 +564,18 @@ def _signed_place(text: str, body_end: int | None) -> tuple[str | None, str | No
     return find_place(find_issuers("\n".join(lines)))
 
 
+# what a saved file's name puts before its title: a serial or a portal's code (p13_, 1., W0202…-),
+# an attachment's label (附件2：)
+_FILE_PREFIX = re.compile(r"^(?:[0-9A-Za-z]+[_\-.、 ]+|附件[0-9一二三四五六七八九十]*[:：_\-.、 ]*)+")
+
+
+def _file_place(path: str) -> tuple[str | None, str | None]:
+    """The place a file's name opens with, when nothing in the plan names one: a task table
+    saved as its title (贵阳市花溪区…整改清单.xlsx) whose rows write only 区X."""
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return find_place([_FILE_PREFIX.sub("", stem, 1)]) if stem else (None, None)
+
+
 # 隆回县2024年重点项目推进表 / XX县2023年第二季度督查通报: a list or ledger of a kind no title
 # rule knows, its first line naming the place and the year
 _DATED_HEADING = re.compile(r"^[^。，,；;：:、（）()《》“”]{2,20}?(?:19|20)\d{2}年[^。，,；;：:]{2,40}$")
@@ -621,6 +633,8 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         # a portal's metadata names the issuer without its place (发布机构：市政府办公室): the
         # signature at the plan's end writes it in full (绍兴市人民政府办公室)
         place, level = _signed_place(text, body_end)
+    if place is None:
+        place, level = _file_place(path)
     return PlanMeta(
         plan_id=plan_id,
         path=path,
