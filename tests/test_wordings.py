@@ -1136,6 +1136,13 @@ CLAUSES = [
     # OCR lost a bracket of the clause: its close (the clause ends at the line's end) or its
     # open (the sentence's last phrases up to the stray close); read as the whole bracket is
     ("（市水利局、市生态环境局按职责分工负责", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
+    # names set apart by two spaces or a full-width space, the next opening with no level
+    # (was one unit 市市场监管局云南电网玉溪供电局); near misses: a single space and a role word
+    # after a wide gap keep their reading
+    ("（牵头单位：市发展改革委  配合单位：市民政局  市市场监管局  云南电网玉溪供电局）",
+     [("市发展改革委", L, EX), ("市民政局", S, EX), ("市市场监管局", S, EX), ("云南电网玉溪供电局", S, EX)]),
+    ("（牵头单位：市财政局　中国人民银行玉溪市分行）", [("市财政局", L, EX), ("中国人民银行玉溪市分行", L, EX)]),
+    ("（市医保局  牵头，市财政局配合）", [("市医保局", L, EX), ("市财政局", S, EX)]),
     ("市水利局牵头，市生态环境局、市农业农村局参与）",
      [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
     # units, 负责 and their part of the task (本辖区工作, 资金保障): the object is no part of the

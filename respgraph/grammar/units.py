@@ -233,6 +233,17 @@ def classify_paren(base: str, content: str) -> str:
     return "name"
 
 
+# after a gap wider than one space, a name that opens with no level (市民政局  云南电网玉溪供电局):
+# not a role word, 等 or a bracket that belongs to the name before
+_NOT_AFTER_GAP = set("等和及与牵负配协按为（(〔【[［")
+
+
+def _wide_gap(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is whitespace a writer puts between two names in a list (two spaces or
+    more, a full-width space, a tab) and ``text[b]`` opens a name."""
+    return (b - a >= 2 or text[a] in "\u3000\t") and "\u4e00" <= text[b] <= "\u9fff" and text[b] not in _NOT_AFTER_GAP
+
+
 def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
     """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
 
@@ -269,7 +280,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 k = i - 1
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
-                if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and text[j] in _UNIT_START:
+                if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and (
+                    text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
+                ):
                     pieces.append((piece_start, i))
                     piece_start = j
                     skip_to = j
