@@ -204,6 +204,8 @@ ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技
 _ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
 # Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
 _NOT_PLACE_START = ("国网", "国家", "中国", "中石", "中铁", "中建", "中共")
+# ... but these 国家… are also the names of a place's own bodies (市国家保密局, one body with 市委保密办)
+_LOCAL_NATIONAL_NAMES = ("国家保密局", "国家安全局", "国家密码管理局")
 
 
 def _core_ok(core: str) -> bool:
@@ -581,7 +583,7 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
         return listed
     if (
         core.startswith(_NATIONAL_START)
-        and not core.startswith(("国家级", "国家保密局", "国家安全局", "国家密码管理局"))  # also the names of local bodies
+        and not core.startswith(("国家级", *_LOCAL_NATIONAL_NAMES))
         and _NATIONAL_TAIL.search(core)
         and not any(c in core for c in "省县、（")
         and not _names_known_place(core[2:], _places_for(reg, chain))
@@ -760,7 +762,9 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     # local branch already names its place; the plan's jurisdiction in front
     # (宁都县国网宁都县供电公司) would misname it.
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
-    branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",))
+    branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
+        jur and short.startswith(_LOCAL_NATIONAL_NAMES)
+    )
     return _Resolved(
         agency_id=f"{jid}/{reg.same_body.get(short, short)}",  # 县发展和改革局 is filed as 县发展和改革委员会
         name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",

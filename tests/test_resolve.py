@@ -806,6 +806,12 @@ def test_local_bodies_named_national_stay_local():
     reg = load_registry()
     assert resolve_mention(reg, "市国家安全局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家安全局"
     assert resolve_mention(reg, "国家保密局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id == "绵阳市/国家保密局"
+    # ... and are named with their place (were named 国家保密局 / 国家安全局, the national bodies' names)
+    assert resolve_mention(reg, "市国家保密局", PlanMeta("p", "p.txt", jurisdiction="台州市")).name == "台州市国家保密局"
+    assert resolve_mention(reg, "市国家安全局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).name == "绵阳市国家安全局"
+    # near misses: a national body's branch names its own place, a bare national body none
+    assert resolve_mention(reg, "国家税务总局台州市税务局", PlanMeta("p", "p.txt", jurisdiction="台州市")).name == "台州市税务局"
+    assert resolve_mention(reg, "国家能源局", PlanMeta("p", "p.txt", jurisdiction="台州市")).name == "国家能源局"
 
 
 def test_issuers_run_together_still_give_the_places_above():
