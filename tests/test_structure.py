@@ -1178,3 +1178,20 @@ def test_plan_place_from_file_name_when_text_names_none(path, place):
     assert plan_meta(text, "p", path).jurisdiction == place
     # near miss: a place the text names wins over the file's
     assert plan_meta("南明区建筑垃圾整治方案\n" + text, "p", path).jurisdiction == "南明区"
+
+
+def test_closing_words_after_the_last_item_are_no_part_of_it(tmp_path):
+    # 若干措施 end with 本措施自印发之日起施行，有效期至…。由…负责解释。 on lines of their own: they
+    # were read into the last item (its deadline 至2027年12月, its text the closing words)
+    plan = tmp_path / "若干措施.txt"
+    items = (
+        "某市促进文旅融合发展若干措施\n\n"
+        "一、培育市场主体。对新评定的5A级景区给予奖励。（市文化广电旅游局牵头，市财政局配合）\n\n"
+        "二、加强金融支持。鼓励金融机构开发信贷产品。（市财政局牵头，市地方金融管理局配合）\n\n"
+    )
+    plan.write_text(items + "本措施自印发之日起施行，有效期至2027年12月31日。由市文化广电旅游局负责解释。\n", encoding="utf-8")
+    last = extract_file(plan).tasks[-1]
+    assert (last.title, last.text.endswith("配合）"), last.deadlines) == ("加强金融支持", True, [])
+    # near miss: an item's second paragraph that opens with 本 but is no closing words stays the item's
+    plan.write_text(items.rstrip("\n") + "\n本地区自2025年起对贷款给予贴息。\n", encoding="utf-8")
+    assert extract_file(plan).tasks[-1].text.endswith("给予贴息。")

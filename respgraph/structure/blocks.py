@@ -158,6 +158,13 @@ _LABEL_LINE = re.compile(r"^[^：:]{0,6}(?:单位|部门|领导|时限|时间|�
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
 
+# the plan's closing words after its last item (本措施自印发之日起施行，有效期至… / 本方案由市X局负责
+#解释): a paragraph of its own, no more of that item
+_CLOSING_LINE = re.compile(
+    r"本[^\s，,。；;]{0,8}?(?:方案|措施|办法|意见|规定|细则|通知|计划|要点|规划|政策)(?:(?:自|从)[^。；;]{0,20}?(?:起|之日)[^。；;]{0,4}?(?:施行|实施|执行|生效)|由[^。；;]{2,30}?负责解释|有效期)"
+)
+
+
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
     lines = _lines(text, start, end)
@@ -221,7 +228,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             unit = not vocab and _UNIT_LINE.match(stripped) is not None
             open_block(Block(lead, lead, off + len(ln), "plain", vocab=vocab, unit=unit), off)
         elif not blocks or (
-            prev_closed and not _continues(stripped) and (blocks[-1].style == "para" or heading_only(blocks[-1]))
+            prev_closed and not _continues(stripped) and (
+                blocks[-1].style == "para" or heading_only(blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
+            )
         ):
             open_block(Block(lead, lead, off + len(ln), "para"), off)
         else:
