@@ -1143,6 +1143,11 @@ CLAUSES = [
      [("市发展改革委", L, EX), ("市民政局", S, EX), ("市市场监管局", S, EX), ("云南电网玉溪供电局", S, EX)]),
     ("（牵头单位：市财政局　中国人民银行玉溪市分行）", [("市财政局", L, EX), ("中国人民银行玉溪市分行", L, EX)]),
     ("（市医保局  牵头，市财政局配合）", [("市医保局", L, EX), ("市财政局", S, EX)]),
+    # 督促指导 / 业务指导 / 指导督促 beside a unit that carries the task support as 指导 does (was no
+    # clause: the task had no lead)
+    ("各县（区）政府负责，市农业农村局督促指导。", [("各县（区）政府", L, EX), ("市农业农村局", S, EX)]),
+    ("县政府负责，市农业农村局业务指导。", [("县政府", L, EX), ("市农业农村局", S, EX)]),
+    ("（各乡镇负责，县农业农村局指导督促）", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
     ("市水利局牵头，市生态环境局、市农业农村局参与）",
      [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
     # units, 负责 and their part of the task (本辖区工作, 资金保障): the object is no part of the
@@ -1374,6 +1379,9 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 督促指导 alone, or as the object of 加强, assigns nothing
+    "市农业农村局要加强督促指导，确保取得实效。",
+    "市农业农村局督促指导。",
     # places named in prose, 州 and 村 now ending like bodies: no verb of duty, no clause
     "加强与杭州、宁波、温州合作，共建长三角产业链。",
     "支持黔东南州、黔南州发展特色产业。",
