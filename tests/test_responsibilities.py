@@ -358,7 +358,7 @@ def test_lead_marker_inside_list():
         ),
         (
             "（主要责任单位：市生态环境局；协助单位：市水利局）",
-            [("市生态环境局", "lead", "first_listed"), ("市水利局", "support", "explicit")],
+            [("市生态环境局", "lead", "explicit"), ("市水利局", "support", "explicit")],
         ),
         (
             "（牵头部门：市生态环境局；配合部门：市水利局、市发展和改革局、工业和信息化局）",

@@ -730,6 +730,8 @@ def _read_labelled(
                 supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
             continue
         kind = _label_kind(lm.group("kind"))
+        if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
+            kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
             units += _listed_units(_units_with_verbs(text, a, b), notes)
@@ -743,6 +745,10 @@ def _read_labelled(
         if sections and extra:
             sections[-1] = (sections[-1][0], sections[-1][1] + extra)
     del open_ended
+    if any(kind == "primary" for kind, _ in sections):
+        # the primary units lead, unless a 牵头 label names the lead (then they are 责任单位)
+        pinned = any(kind == "lead" for kind, _ in sections)
+        sections = [("resp" if pinned else "lead", us) if kind == "primary" else (kind, us) for kind, us in sections]
     mentions = _assign_roles(sections, settings)
     if not mentions and not supervisors:  # 督导单位：A alone is read: A supervises
         problems.append("no units")
@@ -1071,6 +1077,11 @@ def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int
     if cur < b:
         out.append((cur, b))
     return out
+
+
+# a 责任 label's rank that makes its units the leads: 主要责任单位 / 主要负责单位 / 第一责任单位 (not
+# 主体责任单位, the bodies bearing the duty, nor 第二责任单位)
+_PRIMARY = re.compile(r"(?:主\s*要|第\s*一)\s*$")
 
 
 def _label_kind(kind: str) -> str:
