@@ -917,7 +917,7 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
 
 
 # 责任单位：县发改局 县财政局 — one blank between two unit names after a unit label on the same
-# line separates them (joined, they read as one unit 县发改局县财政局). Kept only between a name's
+# line, or in a cell of a tab-separated row, separates them (joined, they read as one unit 县发改局县财政局). Kept only between a name's
 # last character and a jurisdiction that opens the next name, after such a label; and after a
 # lead verb before such a name: （县文旅局牵头 县财政局配合）.
 _NAME_END = frozenset("局委办厅院室心司府会队所站社署处门位")
@@ -934,7 +934,8 @@ def _separates_units(text: str, s: int) -> bool:
         return False
     floor = max(0, s - 120)
     lo = max(floor, text.rfind("\n", floor, s) + 1, text.rfind("。", floor, s) + 1)
-    return _UNIT_LABEL_BEFORE.search(text, lo, s) is not None
+    # ... or in a cell of a tab-separated row (1\t任务\t市民政局 各县（市、区）人民政府\t2025年12月)
+    return _UNIT_LABEL_BEFORE.search(text, lo, s) is not None or text.find("\t", lo, s) >= 0
 
 
 def _cjk_space_edits(text: str) -> list[Edit]:

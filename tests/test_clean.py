@@ -530,3 +530,13 @@ def test_page_numbers_run_into_the_text_go():
 def test_a_unit_list_closing_its_line_is_not_joined_to_the_next(raw, joined):
     text = clean(raw).text
     assert ("\n" not in text.strip()) == joined, text
+
+
+def test_one_blank_between_names_in_a_tab_separated_row_is_kept():
+    # 1\t任务\t市民政局 各县（市、区）人民政府\t…: the blank set the names apart (they ran together,
+    # read as one unit 市民政局各县（市、区）人民政府); near misses: an OCR blank inside a name in
+    # such a row, and one blank between names in prose, still go
+    row = "1\t新增养老床位1000张\t市民政局 各县（市、区）人民政府\t2025年12月\n"
+    assert "市民政局 各县（市、区）人民政府" in clean_text(row)[0]
+    assert "市生态环境局" in clean_text("2\t治理扬尘\t市生态 环境局\t长期\n")[0]
+    assert "市民政局各县" in clean_text("要求市民政局 各县（市、区）人民政府抓好落实。\n")[0]
