@@ -1195,3 +1195,33 @@ def test_closing_words_after_the_last_item_are_no_part_of_it(tmp_path):
     # near miss: an item's second paragraph that opens with 本 but is no closing words stays the item's
     plan.write_text(items.rstrip("\n") + "\n本地区自2025年起对贷款给予贴息。\n", encoding="utf-8")
     assert extract_file(plan).tasks[-1].text.endswith("给予贴息。")
+
+
+def test_a_headings_lead_leads_items_that_name_only_responsible_units(tmp_path):
+    # 一、…（牵头单位：A）/ 1.…（责任单位：B、C）: A leads each item and B, C support (the heading
+    # was a task of its own led by A, and each item was led by its first-listed B)
+    plan = tmp_path / "工作要点.txt"
+    head = "某区2025年生态环境保护工作要点\n\n"
+    plan.write_text(
+        head + "一、深入打好蓝天保卫战（牵头单位：区生态环境局）\n"
+        "1.推进VOCs综合治理。完成重点企业治理提升。（责任单位：区工信局，各镇人民政府）\n"
+        "2.加强扬尘管控。严格落实工地扬尘管控措施。（责任单位：区住建局、区城管局）\n"
+        "二、深入打好净土保卫战\n"
+        "3.加强土壤污染源头防控。开展隐患排查。（牵头单位：区自然资源局；责任单位：区农业农村局）\n",
+        encoding="utf-8",
+    )
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(plan).tasks]
+    assert got == [
+        ("1", [("区生态环境局", "lead"), ("区工信局", "support"), ("各镇人民政府", "support")]),
+        ("2", [("区生态环境局", "lead"), ("区住建局", "support"), ("区城管局", "support")]),
+        ("3", [("区自然资源局", "lead"), ("区农业农村局", "support")]),
+    ]
+    # near miss: a heading naming only 责任单位 leads nothing over its items' own units
+    plan.write_text(
+        head + "一、深入打好蓝天保卫战（责任单位：区生态环境局）\n"
+        "1.推进VOCs综合治理。完成重点企业治理提升。（责任单位：区工信局，各镇人民政府）\n"
+        "2.加强扬尘管控。严格落实工地扬尘管控措施。（责任单位：区住建局、区城管局）\n",
+        encoding="utf-8",
+    )
+    leads = [[m.text for m in t.mentions if m.role == "lead"] for t in extract_file(plan).tasks]
+    assert ["区工信局"] in leads and ["区住建局"] in leads

@@ -137,6 +137,15 @@ def _first_sentence(s: str) -> str:
     return "".join(s.split()).rstrip("，,、：:")[:200]
 
 
+def _first_listed_support(c: Clause) -> Clause:
+    """``c`` with its first-listed lead supporting: a heading's 牵头单位 leads instead."""
+    if not any(m.basis == "first_listed" for m in c.mentions):
+        return c
+    ms = [Mention(m.text, "support", "explicit", m.span, list(m.portfolio), m.collective) if m.basis == "first_listed" else m
+          for m in c.mentions]
+    return Clause(span=c.span, raw=c.raw, mentions=ms, inherit=c.inherit, parsed=c.parsed, problems=c.problems, supervisors=c.supervisors)
+
+
 class TaskBuilder:
     def __init__(self, text: str, blocks: list[Block], plan_id: str, mention_fn):
         self.text = text
@@ -157,6 +166,8 @@ class TaskBuilder:
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
         self.heading_clauses: dict[int, Clause] = {}
+        # headings whose clause's lead leads items that name only 责任单位 (see _leads_responsible_items)
+        self.lead_over: set[int] = set()
         self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
         self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
         # (section path, clauses) of the last clause written …，下同: see same_below
@@ -204,6 +215,13 @@ class TaskBuilder:
                                if self.owner_fn is not None and b.style not in ("para", "box")
                                and (b.style != "plain" or b.unit) else None)
         return self._owners[p]
+
+    def _lead_over_of(self, i: int) -> Clause | None:
+        """The clause of the heading above block ``i`` whose lead leads its 责任单位 items."""
+        for p in reversed(section_path(self.text, self.blocks, i)):
+            if p in self.lead_over and p != i:
+                return self.heading_clauses[p]
+        return None
 
     def owner_of(self, i: int) -> Clause | None:
         """The nearest unit-naming heading above block ``i``."""
@@ -253,7 +271,10 @@ class TaskBuilder:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
         clauses = self.same_below(i, clauses)
-        if (self.owner_fn is not None or self.heading_clauses) and not any(
+        if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses:
+            # the heading's lead leads the item: its 责任单位 all support
+            clauses = [led, *(_first_listed_support(c) for c in clauses)]
+        elif (self.owner_fn is not None or self.heading_clauses) and not any(
             m.role == "lead" for c in clauses for m in c.mentions
         ):
             owner = self.owner_of(i)
@@ -349,6 +370,10 @@ class TaskBuilder:
                 if bare:
                     # the heading is the clause of its items that have none: they are the tasks
                     self.heading_clauses[i] = own.pop(i)[0]
+                elif self._leads_responsible_items(i, own):
+                    # 一、…（牵头单位：A）/ 1.…（责任单位：B、C）: A leads every item, B and C support
+                    self.heading_clauses[i] = own.pop(i)[0]
+                    self.lead_over.add(i)
         for i, b in enumerate(blocks):
             if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
                 continue
@@ -478,6 +503,16 @@ class TaskBuilder:
             return False
         siblings = [j for j in self.blocks[b.parent].children if j > k]
         return bool(siblings) and all(self.blocks[j].style not in ("para", "plain") for j in siblings)
+
+    def _leads_responsible_items(self, i: int, own: dict[int, list[Clause]]) -> bool:
+        """Whether the clause of heading ``i`` names a lead in so many words (牵头单位：A) and the
+        items below it name units only as 责任单位 (each led by its first-listed unit alone)."""
+        if not any(m.role == "lead" and m.basis == "explicit" for m in own[i][0].mentions):
+            return False
+        below = [own[j] for j in self.subtree(i) if j in own]
+        return bool(below) and all(
+            m.basis != "explicit" or m.role != "lead" for cl in below for c in cl for m in c.mentions
+        ) and all(any(m.basis == "first_listed" for c in cl for m in c.mentions) for cl in below)
 
     def _clause_only_heading(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
