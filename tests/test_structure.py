@@ -1225,3 +1225,21 @@ def test_a_headings_lead_leads_items_that_name_only_responsible_units(tmp_path):
     )
     leads = [[m.text for m in t.mentions if m.role == "lead"] for t in extract_file(plan).tasks]
     assert ["区工信局"] in leads and ["区住建局"] in leads
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date qualifying the things meant (…建成的老旧小区 / …已纳入的项目) is no deadline (was one:
+        # 2000年底前 due in 2000)
+        ("2027年底前完成2000年底前建成的老旧小区改造任务", ["2027年底前"]),
+        ("对2019年以前已纳入的项目进行清理，2025年6月底前完成", ["2025年6月底前"]),
+        # near misses: the work due by then, a verb without 的
+        ("2025年底前建成投用", ["2025年底前"]),
+        ("2025年底前建成5个示范点", ["2025年底前"]),
+    ],
+)
+def test_a_date_qualifying_a_noun_is_no_deadline(text, expected):
+    from respgraph.structure.fields import find_deadlines
+
+    assert [d.text for d in find_deadlines(text, 0, 2025)] == expected

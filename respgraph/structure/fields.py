@@ -146,6 +146,11 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
             yield m
 
 
+# a date that says which things are meant, not when the work is due: 2000年底前建成的老旧小区 /
+# 2019年以前已纳入的项目 (a verb and 的 after it, the noun it qualifies next)
+_MODIFIES_NOUN = re.compile(r"[已未]?(?:建成|竣工|开工|建设|投用|投运|出生|登记|注册|纳入|认定|批准|设立|成立|交付|交房|入住|出厂|购买|购置|发放|签订|取得)的")
+
+
 def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> list[Deadline]:
     """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps.
 
@@ -168,7 +173,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
         else:
             matches = rx.finditer(text)
         for m in matches:
-            if _overlaps(taken, m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()) or _MODIFIES_NOUN.match(text, m.end()):
                 continue
             groups = m.groupdict()
             part = groups.get("part")
