@@ -204,6 +204,9 @@ def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
     ("立行立改并长期坚持", [("立行立改", None, None, "immediate"), ("长期坚持", None, None, "ongoing")]),
     ("（市商务局负责，长期坚持）", [("长期坚持", None, None, "ongoing")]),
     ("（县住建局牵头；常态化推进）", [("常态化推进", None, None, "ongoing")]),
+    # a school term's start (were none); near miss: after it is no deadline
+    ("2025年秋季开学前完成", [("2025年秋季开学前", 2025, 9, "by")]),
+    ("推进明厨亮灶建设，秋季开学后一周内完成自查", []),
 ])
 def test_named_days_and_deadlines_without_a_date(text, expected):
     found = find_deadlines(text, 0)

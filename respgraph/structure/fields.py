@@ -37,8 +37,9 @@ _DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"
 # Days a deadline may name instead of a date (2024年春节前 / 国庆节前 / 汛期前): the month the
 # day falls in (春节: by the lunar calendar, _SPRING_FESTIVAL). The flood season opens in April
 # in the south and in June in the north: 汛期前 keeps its year and no month.
-_FEST = r"(?P<fest>春节|元旦|国庆节?|五一|劳动节|主汛期|汛期|汛)"
-_FEST_MONTH = {"元旦": 1, "五一": 5, "劳动节": 5, "国庆": 10, "国庆节": 10}
+# (a school term's start: 秋季开学前 in September, 春季开学前 by the end of February; 开学前 alone none)
+_FEST = r"(?P<fest>春节|元旦|国庆节?|五一|劳动节|主汛期|汛期|汛|秋季开学|春季开学|开学)"
+_FEST_MONTH = {"元旦": 1, "五一": 5, "劳动节": 5, "国庆": 10, "国庆节": 10, "秋季开学": 9, "春季开学": 2}
 # 正月初一 (the lunar new year) by the Gregorian calendar, 2010–2040: the month 春节前 is due in
 _SPRING_FESTIVAL = {y: int(md.split("-")[0]) for y, md in zip(range(2010, 2041), (
     "2-14", "2-03", "1-23", "2-10", "1-31", "2-19", "2-08", "1-28", "2-16", "2-05",  # 2010–2019
@@ -93,7 +94,7 @@ _NO_YEAR = [
      re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当|本)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
     # 春节前 / 国庆节前 / 汛期前 (每年春节前 recurs; 春节前后 is around it)
     # (no one character every match holds: the anchor's look-ahead makes the scan cheap instead)
-    (None, re.compile(r"(?=[春元国五劳主汛])" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
+    (None, re.compile(r"(?=[春元国五劳主汛秋开])" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
      re.compile(r"(?P<rel>今年|明年|本年度?|当年)?\s*$"), "年0123456789"),
 ]
 _HEAD_REACH = 12  # 本年度 + blanks + 十二 + blanks
