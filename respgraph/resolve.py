@@ -432,6 +432,11 @@ def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, st
     return jur, core, explicit
 
 
+# a university, college or school: its place's short name is part of its own (乐山师范学院 is
+# no 师范学院 of 乐山市's)
+_SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+
+
 def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
     plan_j = chain[0] if chain else None
     places = places if places is not None else _places_for(reg, chain)
@@ -469,6 +474,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
             # 中央商务区管委会: a city's central business district
             continue
+        if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
+            return place, text, True  # 乐山师范学院: a school named after its place, the place's own
         if place and _core_ok(text[k:]):
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
@@ -762,7 +769,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     # local branch already names its place; the plan's jurisdiction in front
     # (宁都县国网宁都县供电公司) would misname it.
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
-    branded = any(short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
+    branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
+        short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(_LOCAL_NATIONAL_NAMES)
     )
     return _Resolved(

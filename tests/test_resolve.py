@@ -1247,3 +1247,12 @@ def test_a_town_is_no_collective_of_townships():
     # near miss: a named town's government is one body of that town, not a group
     a = resolve_mention(load_registry(), "罗坊镇人民政府", PLANS[YUSHUI])
     assert a.kind != "collective"
+def test_a_school_named_after_its_place_keeps_the_name():
+    # 乐山师范学院 is the college of that name in 乐山市, no 师范学院 of 乐山市's (was named
+    # 乐山市师范学院); near misses: a school written with its level, a bureau written short
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="乐山市")
+    a = resolve_mention(reg, "乐山师范学院", plan)
+    assert (a.agency_id, a.name) == ("乐山市/乐山师范学院", "乐山师范学院")
+    assert resolve_mention(reg, "市职业技术学院", plan).name == "乐山市职业技术学院"
+    assert resolve_mention(reg, "乐山教育局", plan).name == "乐山市教育局"
