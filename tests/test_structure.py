@@ -1246,3 +1246,15 @@ def test_a_date_qualifying_a_noun_is_no_deadline(text, expected):
     from respgraph.structure.fields import find_deadlines
 
     assert [d.text for d in find_deadlines(text, 0, 2025)] == expected
+
+
+def test_an_item_that_only_points_to_the_attachment_is_no_task(tmp_path):
+    # （三）全面提升…水平。具体任务分工见附件。: the pointer adds no work to the item's title (it was
+    # a task without a lead, the attachment's table holding the real ones); near miss: an item
+    # with work of its own before the pointer stays a task
+    plan = tmp_path / "实施方案.txt"
+    head = "某市农村人居环境整治实施方案\n一、重点任务\n（一）扎实推进农村厕所革命。（二）加快推进农村生活污水治理。"
+    plan.write_text(head + "（三）全面提升农村生活垃圾治理水平。具体任务分工见附件。\n", encoding="utf-8")
+    assert extract_file(plan).tasks == []
+    plan.write_text(head + "（三）全面提升农村生活垃圾治理水平。健全收运体系，推进源头减量，重点任务见附件。\n", encoding="utf-8")
+    assert [t.number for t in extract_file(plan).tasks] == ["（三）"]

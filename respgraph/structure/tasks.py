@@ -86,13 +86,15 @@ def lead_title(body: str) -> str | None:
     if k < 4 or k > LEAD_TITLE_MAX:
         return None
     title = body[:k]
-    if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6:
+    if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6 or _SEE_ATTACHMENT.fullmatch(body, k + 1):
         return None
     if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title) or _PURPOSE.search(title):
         return None
     return "".join(title.split())
 
 
+# …。具体任务分工见附件。 / 详见附件2。: the text says where the work is set out, it adds no work
+_SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
