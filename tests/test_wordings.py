@@ -1148,6 +1148,11 @@ CLAUSES = [
     ("各县（区）政府负责，市农业农村局督促指导。", [("各县（区）政府", L, EX), ("市农业农村局", S, EX)]),
     ("县政府负责，市农业农村局业务指导。", [("县政府", L, EX), ("市农业农村局", S, EX)]),
     ("（各乡镇负责，县农业农村局指导督促）", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+    # a label's list going on past a semicolon to the sentence's end, names only (the names after
+    # it were lost); near misses below (NOT_CLAUSES, and a phrase of its own after it)
+    ("责任单位：市司法局（牵头）；市直各行政执法部门。", [("市司法局", L, EX), ("市直各行政执法部门", S, EX)]),
+    ("责任单位：市司法局（牵头）；市公安局、市交通运输局。",
+     [("市司法局", L, EX), ("市公安局", S, EX), ("市交通运输局", S, EX)]),
     # 主要负责单位 / 主要责任单位 / 第一责任单位 name the leads, every one listed (were first-listed:
     # the second 主要负责单位 supported); near misses: 主体责任单位 / 责任单位 alone keep first-listed,
     # and beside a 牵头 label a 主要责任单位 list supports
@@ -2260,3 +2265,10 @@ def test_a_leader_of_the_place_before_a_title_is_no_unit_but_a_unit_head_leaves_
 
     assert [u.text for u in split_units("省政府副省长王某某、市委书记王某某、省交通运输厅", 0)] == ["省交通运输厅"]
     assert [u.text for u in split_units("县水利局局长张某、县发改委党组书记李某", 0)] == ["县水利局", "县发改委"]
+
+
+def test_a_semicolon_after_a_label_list_ends_it_before_prose():
+    """责任单位：A；加强督查… / 责任单位：A；B负责治安管理。: the list ends at the semicolon."""
+    for t in ("开展检查。责任单位：市司法局；加强督查检查，确保落实。", "开展检查。责任单位：市司法局；市公安局负责治安管理。"):
+        (c, *rest) = find_clauses(t)
+        assert [m.text for m in c.mentions] == ["市司法局"] and c.raw == "责任单位：市司法局"

@@ -526,6 +526,22 @@ def _trim_end(text: str, lo: int, e: int) -> int:
     return e
 
 
+# what ends the sentence a label's list may go on into after a semicolon
+_SENTENCE_STOP = re.compile(r"[。\n；;]")
+_ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责|分工")
+
+
+def _units_to_stop(text: str, i: int, hi: int) -> bool:
+    """Whether ``text[i:]`` up to its sentence's stop is nothing but names (责任单位：A（牵头）；
+    B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it."""
+    m = _SENTENCE_STOP.search(text, i, min(hi, i + 80))
+    stop = m.start() if m else min(hi, i + 80)
+    if (m is None and stop < hi) or _ROLE_IN_LIST.search(text, i, stop):
+        return False  # no stop in reach (a long run of text), or a phrase of its own (B按职责分工负责)
+    units = split_units(text, 0, i, stop)
+    return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
+
+
 def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
     depth = 0
@@ -576,7 +592,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if c in "；;。":
             # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
             # plan's fields, each closed by a stop): one clause while a unit list follows
-            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi):
+            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi)):
                 last_sep = i + 1
                 continue
             return i, _extend_inherit(text, i, hi)
