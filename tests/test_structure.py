@@ -1258,3 +1258,10 @@ def test_an_item_that_only_points_to_the_attachment_is_no_task(tmp_path):
     assert extract_file(plan).tasks == []
     plan.write_text(head + "（三）全面提升农村生活垃圾治理水平。健全收运体系，推进源头减量，重点任务见附件。\n", encoding="utf-8")
     assert [t.number for t in extract_file(plan).tasks] == ["（三）"]
+def test_a_linking_word_opens_a_paragraph_after_a_heading():
+    # 为此，要做好以下工作。 under 二、重点工作: a sentence of its own, no heading's broken tail
+    t = "二、重点工作\n为此，要做好以下工作。\n推进超低排放改造。完成钢铁企业改造。"
+    assert [b.style for b in build_blocks(t, 0, len(t))] == ["cn_dun", "para", "para"]
+    # near miss: a fragment of a title broken mid-word (推进产业转型升 / 级，…) goes on the heading
+    t2 = "一、推进产业转型升\n级，全面提升竞争力\n二、加强创新"
+    assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_dun", "cn_dun"]

@@ -382,7 +382,11 @@ def _continues(s: str) -> bool:
     if s[:1] in "。，、；：,.;:）)”》」』":
         return True
     k = min([i for i in (s.find("。"), s.find("，")) if i >= 0], default=-1)
-    return 0 < k <= 2
+    return 0 < k <= 2 and not (s[k] == "，" and _CONNECTIVE.match(s))
+
+
+# 为此，/ 同时，/ 此外，: a word that opens a sentence and links it to the one before, no fragment
+_CONNECTIVE = re.compile(r"(?:为此|因此|对此|同时|此外|另外|其中|目前|当前|总之|首先|其次|最后)，")
 
 
 def _next_opens_item(lines, nonempty, k) -> bool:
