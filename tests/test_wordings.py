@@ -321,6 +321,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # no markers); 曲靖军分区 / 人民银行XX市分行 end as bodies do (were no duty's unit); a line opening
     # with a quantity (3.5万人口…) opens nothing; the items of 1　总则 are the plan's background and
     # 4　附则 (…负责解释) its closing provisions: no tasks
+    # a 规划 writing its tasks as titled paragraphs (强化扬尘管控。…), some with a clause and some
+    # without: each is a task (no lead where it names none), not its heading's text; prose in
+    # a chapter of tasks is none (为此，… / 主要目标。到2025年… under （一）发展目标 / 近年来，… /
+    # a quote / 同时，…), nor are a safeguard chapter's paragraphs without a clause; a title over
+    # one paragraph without a clause is a task, and an item (1.) over two paragraphs is one task
+    "titled-paragraphs.txt": [
+        ("", "强化扬尘管控", []),
+        ("", "推进VOCs治理", [("市生态环境局", L, FL), ("市工业和信息化局", S, EX)]),
+        ("", "加强饮用水水源地保护", [("市水利局", L, FL)]),
+        ("", "推进城镇污水处理提质增效", []),
+        ("（四）", "加强农业农村污染治理", []),
+        ("1", "加强危险废物监管", [("市生态环境局", L, FL)]),
+        ("", "加强组织领导", [("市发展改革委", L, FL)]),
+    ],
     "decimal-outline-duties.txt": [
         ("", "市水利局负责水利工程调度，承担市防汛抗旱指挥部办公室日常工作", [("市水利局", L, EX)]),
         ("", "市气象局负责灾害性天气监测预报", [("市气象局", L, EX)]),
@@ -562,6 +576,16 @@ def test_wording(name):
 
 def _plan(name):
     return extract_file(WORDINGS / name)
+
+
+def test_titled_paragraphs_are_tasks_with_their_text():
+    tasks = _plan("titled-paragraphs.txt").tasks
+    dust, _, _, sewage, farm, waste, _ = tasks
+    assert dust.text.startswith("强化扬尘管控。") and dust.text.endswith("精细化管控。") and dust.flags == ["no_clause"]
+    assert dust.section == ["主要任务", "深入打好蓝天保卫战"] and sewage.section == ["主要任务", "深入打好碧水保卫战"]
+    assert farm.text.endswith("减少化肥使用量。")  # the paragraph under （四） is its text
+    assert "转移联单" in waste.text and waste.text.endswith("（责任单位：市生态环境局）")
+    assert not any(t.title.startswith(("为此", "主要目标", "近年来", "党的", "同时", "强化监督")) for t in tasks)
 
 
 def test_sections_and_campaigns_of_deep_numbering():

@@ -13,6 +13,11 @@ Rules (documented in the ``structure`` package docstring):
   they are its text and it is one task. A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
+  Paragraphs: two or more titled paragraphs under one heading (``（一）深入打好蓝天保卫战`` /
+  ``强化扬尘管控。…`` / ``推进VOCs治理。…（责任单位：…）``) are paragraph tasks, those without a
+  clause flagged ``no_clause`` (not in a background section or a safeguard chapter, not prose:
+  ``主要目标。…`` / ``近年来，…``); one paragraph under a heading, or the paragraphs of an item
+  numbered below （一） closed by its only clause, are the item's text.
   A plan whose clauses all stand in ``专栏`` boxes or its safeguard chapter (a 规划 naming a
   责任单位 under each project) reads its other chapters as a plan without clauses would. A box's
   units written once (a label line under its title, ``（以上项目由A牵头）`` after its projects)
@@ -40,6 +45,7 @@ from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
+from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
 
@@ -97,6 +103,12 @@ def lead_title(body: str) -> str | None:
 _SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# a paragraph's first sentence that names no work: a goal or principle (主要目标。到2025年…), or
+# prose opening with a time or a link to what came before (近年来，… / 同时，… / 总体上看，…)
+_NOT_TASK_TITLE = re.compile(
+    r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
+    r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
+)
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
 _CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
 _NOT_WORK = re.compile(
@@ -174,6 +186,8 @@ class TaskBuilder:
         self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
         # (section path, clauses) of the last clause written …，下同: see same_below
         self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
+        self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
+        self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -317,9 +331,11 @@ class TaskBuilder:
         blocks = self.blocks
         own: dict[int, list[Clause]] = {}
         extend: dict[int, int] = {}
+        merged: set[int] = set()  # paragraphs that are an item's text or fields (extend)
         at = [self.block_at(c.span.start) for c in clauses]
         with_clause = {k for k in at if k is not None}
         para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
+        self._para_clauses = para_with_clause
         for c, k in zip(clauses, at):
             if k is None:
                 continue
@@ -336,15 +352,18 @@ class TaskBuilder:
                 or (
                     not any(blocks[j].style != "para" for j in blocks[k - 1].children)
                     and not any(j in para_with_clause for j in blocks[k - 1].children if j != k)
+                    and not self._titled_paragraphs(k - 1)
                 )
             ):
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
+                merged.add(k)
                 k -= 1
             elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
                 (p := self._fields_of_list(k, c, with_clause)) is not None
-            ):
+            ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:
                 # the fields closing an item's paragraphs, or its list of measures: the item's
                 extend[p] = max(extend.get(p, 0), blocks[k].end)
+                merged.add(k)
                 k = p
             own.setdefault(k, []).append(c)
         for k in [k for k in own if self._label_under_heading(k, own[k])]:
@@ -391,6 +410,17 @@ class TaskBuilder:
                 self._split(i, b, end, cl)
             elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+            elif self._titled_over_text(i, above) and self.root(i) not in safeguards:
+                # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
+                # without a clause, beside items that have one (as 五年规划 write a task)
+                sub = self.subtree(i)
+                absorbed.update(sub)
+                end = max([end] + [blocks[j].end for j in sub])
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+            elif b.style == "para" and i not in merged and b.parent not in own and (title := self._paragraph_task(i)):
+                # 强化扬尘管控。严格落实…。 beside 推进VOCs治理。…（责任单位：…）: a titled paragraph
+                # among its section's paragraph tasks is one, its lead unnamed
+                self.add(i, "", title, b.body, end, "paragraph", [])
         self._supervisors_over_list(own)
 
     def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
@@ -466,6 +496,73 @@ class TaskBuilder:
             if r > first and r not in roots and b.parent is None and b.children
             and b.style in _CHAPTER_STYLES and not _NOT_WORK.search(heading_title(self.text, b))
         }
+
+    def _titled_paragraphs(self, p: int | None) -> dict[int, str]:
+        """The paragraphs right under heading ``p`` (None: the top level) opening with a short
+        title sentence (强化扬尘管控。严格落实…), with their titles, when there are two or more:
+        a section's paragraph tasks, not one paragraph carrying its heading's text. Under an item
+        numbered below （一） (1. / （1）) paragraphs are its text unless two of them hold clauses."""
+        if p not in self._titled:
+            kids = self.blocks[p].children if p is not None else [
+                j for j, b in enumerate(self.blocks) if b.parent is None]
+            found = {}
+            for j in kids:
+                b = self.blocks[j]
+                title = lead_title(self.text[b.body : b.end]) if b.style == "para" else None
+                if title:
+                    found[j] = title
+            if p is not None and STYLE_RANK.get(self.blocks[p].style, 9) > STYLE_RANK["cn_paren"] and (
+                len(self._para_clauses.intersection(self.blocks[p].children)) < 2
+            ):
+                found = {}  # 1.加强扬尘管控 / 严格落实…。/ 加强裸土覆盖…。（责任单位：A）: the item's text
+            self._titled[p] = found if len(found) >= 2 else {}
+        return self._titled[p]
+
+    def _paragraph_task(self, i: int) -> str | None:
+        """The title of paragraph ``i`` (no clause, in a chapter of tasks) when it is a task of
+        its own: one of two or more titled paragraphs of its section (_titled_paragraphs), its
+        title naming work (not 主要目标。到2025年… / 近年来，…), its section and chapter no
+        background or safeguards (（一）发展目标 / 四、规划实施保障 / 三、工作要求)."""
+        title = self._titled_paragraphs(self.blocks[i].parent).get(i)
+        if title is None or _NOT_TASK_TITLE.search(title) or self.in_box(i):
+            return None
+        path = section_path(self.text, self.blocks, i)
+        if any(BACKGROUND.search(heading_title(self.text, self.blocks[p])) for p in path):
+            return None
+        root = heading_title(self.text, self.blocks[path[0]]) if path else ""
+        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _NOT_WORK.search(root) else title
+
+    def _text_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
+        """The item numbered below （一） whose text paragraph ``k`` closes with the item's only
+        clause (1.加强施工扬尘管控 / 严格落实…。/ 加强裸土覆盖。…（责任单位：A）: A leads the item,
+        both paragraphs its text), else None."""
+        b = self.blocks[k]
+        if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in _NOT_ITEMS or STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] or p.children[-1] != k:
+            return None
+        if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
+            return None
+        return b.parent
+
+    def _titled_over_text(self, i: int, above: set[int]) -> bool:
+        """Whether block ``i`` is a numbered title whose text is the paragraphs below it, no
+        clause among them, fewer than two of them titled (those would be tasks of their own),
+        beside items of its rank with clauses below them, and its title names work (not
+        （一）发展目标 / （三）工作要求)."""
+        b = self.blocks[i]
+        if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
+            return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
+        if any(self.blocks[j].style != "para" for j in b.children):
+            return False
+        # beside items of the same rank that hold clauses (（二）… / 推进…（责任单位：…）)
+        kin = self.blocks[b.parent].children if b.parent is not None else [
+            j for j, x in enumerate(self.blocks) if x.parent is None]
+        if not any(j in above and self.blocks[j].style == b.style for j in kin):
+            return False
+        title = heading_title(self.text, b)
+        return not (BACKGROUND.search(title) or _NOT_WORK.search(title) or _OWN_RULES.match(self.text, b.body, b.end))
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
