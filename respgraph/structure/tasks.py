@@ -187,6 +187,7 @@ class TaskBuilder:
         # (section path, clauses) of the last clause written …，下同: see same_below
         self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
+        self._top_blocks: list[int] | None = None
         self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
 
     # ----------------------------------------------------------------- helpers
@@ -497,14 +498,19 @@ class TaskBuilder:
             and b.style in _CHAPTER_STYLES and not _NOT_WORK.search(heading_title(self.text, b))
         }
 
+    def _top(self) -> list[int]:
+        """The blocks at the top level (computed once: asked of every top-level block)."""
+        if self._top_blocks is None:
+            self._top_blocks = [j for j, b in enumerate(self.blocks) if b.parent is None]
+        return self._top_blocks
+
     def _titled_paragraphs(self, p: int | None) -> dict[int, str]:
         """The paragraphs right under heading ``p`` (None: the top level) opening with a short
         title sentence (强化扬尘管控。严格落实…), with their titles, when there are two or more:
         a section's paragraph tasks, not one paragraph carrying its heading's text. Under an item
         numbered below （一） (1. / （1）) paragraphs are its text unless two of them hold clauses."""
         if p not in self._titled:
-            kids = self.blocks[p].children if p is not None else [
-                j for j, b in enumerate(self.blocks) if b.parent is None]
+            kids = self.blocks[p].children if p is not None else self._top()
             found = {}
             for j in kids:
                 b = self.blocks[j]
@@ -557,8 +563,7 @@ class TaskBuilder:
         if any(self.blocks[j].style != "para" for j in b.children):
             return False
         # beside items of the same rank that hold clauses (（二）… / 推进…（责任单位：…）)
-        kin = self.blocks[b.parent].children if b.parent is not None else [
-            j for j, x in enumerate(self.blocks) if x.parent is None]
+        kin = self.blocks[b.parent].children if b.parent is not None else self._top()
         if not any(j in above and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
