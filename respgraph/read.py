@@ -22,11 +22,14 @@ from typing import Iterator
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
+from respgraph.docx_text import BodyWalker, W as _W
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.ofd import OfdError, OfdPage, page_layout, parse_xml, read_ofd
 from respgraph.pdf_text import PageText, body_margins, joins, lines_text, read_pages, repair_quotes, strip_running
 from respgraph.records import Cell, Document, Span, Table
+
+_W_P, _W_TBL = _W + "p", _W + "tbl"
 
 __all__ = ["ReadError", "read_document", "decode_text"]
 
@@ -328,19 +331,17 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         raise ReadError(path, "not a valid .docx (zip without word/document.xml)")
     try:
         import docx
-        from docx.table import Table as DocxTable
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
         numbering = _docx_numbering(document)
         out = _Builder()
-        for block in document.iter_inner_content():
-            if isinstance(block, Paragraph):
-                # Word's automatic number (一、 （三） 1.) is drawn, not stored: render it into
-                # the text, where a typed number would stand.
-                out.paragraph(numbering.label(block._p) + block.text)
-            elif isinstance(block, DocxTable):
-                out.table(_docx_rows(block, numbering))
+        walker = BodyWalker()
+        for block in walker.blocks(document.element.body):
+            if block.tag == _W_TBL:
+                out.table(_docx_rows(_docx_table(block), numbering, walker))
+                continue
+            for label, text in _docx_paragraphs(block, numbering, walker):
+                out.paragraph(label + text)
     except ReadError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on a damaged file
@@ -392,14 +393,53 @@ def _docx_numbering(document) -> Numbering:
     return Numbering(numbering, styles)
 
 
-def _docx_cell_text(cell, numbering: Numbering) -> str:
-    # _Cell.text joins the cell's paragraphs with newlines; the same, with their list numbers
-    # (an auto-numbered 序号 column holds nothing else).
-    return "\n".join(numbering.label(p._p) + p.text for p in cell.paragraphs)
+def _docx_paragraphs(p, numbering: Numbering, walker: BodyWalker) -> Iterator[tuple[str, str]]:
+    """(label, text) of paragraph ``p`` and of the text boxes anchored in it; nothing for a
+    paragraph of a table of contents."""
+    text, toc = walker.paragraph(p)
+    boxes, walker.boxes = walker.boxes, []
+    if not toc:
+        # Word's automatic number (一、 （三） 1.) is drawn, not stored: render it into
+        # the text, where a typed number would stand.
+        yield numbering.label(p), text
+    for box in boxes:
+        if box.tag == _W_P:
+            yield from _docx_paragraphs(box, numbering, walker)
 
 
-def _docx_rows(table, numbering: Numbering | None = None) -> list[list[str]]:
+def _docx_table(tbl):
+    from docx.table import Table
+
+    return Table(tbl, None)
+
+
+_LABEL_CELL = re.compile(r"[^\s，,。；;、：:0-9０-９]{1,6}")
+
+
+def _nested_row(row: list[str]) -> str:
+    """A row of a table nested in a cell as one line. A row of a label and its value (牵头 |
+    市发展改革委) is a key-value pair: 牵头：市发展改革委, as a plan would type it."""
+    cells = [c.strip() for c in row if c.strip()]
+    if len(cells) == 2 and _LABEL_CELL.fullmatch(cells[0]):
+        return cells[0] + "：" + cells[1]
+    return "  ".join(cells)
+
+
+def _docx_cell_text(tc, numbering: Numbering, walker: BodyWalker) -> str:
+    # The cell's paragraphs one per line, with their list numbers (an auto-numbered 序号
+    # column holds nothing else); a table nested in the cell, row by row, its cells apart.
+    lines = []
+    for block in walker.blocks(tc):
+        if block.tag == _W_TBL:
+            lines.extend(_nested_row(row) for row in _docx_rows(_docx_table(block), numbering, walker))
+        else:
+            lines.extend(label + text for label, text in _docx_paragraphs(block, numbering, walker))
+    return "\n".join(lines)
+
+
+def _docx_rows(table, numbering: Numbering | None = None, walker: BodyWalker | None = None) -> list[list[str]]:
     numbering = numbering or Numbering(None, None)
+    walker = walker or BodyWalker()
     rows = []
     for row in table.rows:
         cells: list[str] = [""] * getattr(row, "grid_cols_before", 0)
@@ -409,7 +449,7 @@ def _docx_rows(table, numbering: Numbering | None = None) -> list[list[str]]:
             # (the rest empty) so columns stay aligned with the header without duplicating text.
             # A vertically merged cell repeats down the rows: that text belongs to each row.
             # (Numbering.label counts a repeated paragraph once.)
-            cells.append("" if c._tc is prev else _docx_cell_text(c, numbering))
+            cells.append("" if c._tc is prev else _docx_cell_text(c._tc, numbering, walker))
             prev = c._tc
         cells.extend([""] * getattr(row, "grid_cols_after", 0))
         rows.append(cells)

@@ -1,0 +1,191 @@
+"""The text Word shows in a .docx, beyond python-docx's ``paragraph.text``: tracked changes,
+content controls, smart tags, simple fields, nested tables, text boxes; a table of contents
+left out (respgraph/docx_text.py). Each plan is built here with python-docx and raw XML, the
+way Word saves it."""
+
+from __future__ import annotations
+
+import pytest
+
+from respgraph.extract import extract_file
+from respgraph.read import read_document
+
+docx = pytest.importorskip("docx")
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls  # noqa: E402
+
+NS = nsdecls("w")
+TASK = "（一）推进数据共享工作，建立健全工作机制，确保各项措施落到实处。（{}牵头，{}配合）"
+
+
+def r(t: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>'
+
+
+def plan(tmp_path, *xml_paragraphs: str, name: str = "plan.docx", table=None):
+    """A short plan whose task paragraphs are given as raw ``w:p`` content (or whole elements)."""
+    d = docx.Document()
+    for line in ("某市推进数字政府建设实施方案", "为深入贯彻落实有关部署，制定本方案。", "一、重点任务"):
+        d.add_paragraph(line)
+    body = d.element.body
+    for xml in xml_paragraphs:
+        el = parse_xml(xml if xml.startswith("<w:sdt") else f"<w:p {NS}>{xml}</w:p>")
+        body.insert(len(body) - 1, el)
+    if table:
+        table(d)
+    path = tmp_path / name
+    d.save(path)
+    return path
+
+
+def roles(path) -> list[tuple[str, str]]:
+    p = extract_file(path)
+    return [(m.text, m.role) for t in p.tasks for m in t.mentions]
+
+
+def split(lead="市发展改革委", support="市财政局"):
+    pre, rest = TASK.format(lead, support).split(lead)
+    return pre, lead, rest
+
+
+def test_tracked_changes_inserted_read_deleted_not(tmp_path):
+    pre, lead, post = split()
+    path = plan(
+        tmp_path,
+        r(pre)
+        + '<w:del w:id="1" w:author="a"><w:r><w:delText>市教育局</w:delText></w:r></w:del>'
+        + f'<w:ins w:id="2" w:author="a">{r(lead)}</w:ins>'
+        + '<w:moveFrom w:id="3" w:author="a"><w:r><w:t>市民政局、</w:t></w:r></w:moveFrom>'
+        + r(post),
+    )
+    text = read_document(path).text
+    assert "市教育局" not in text and "市民政局" not in text
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_moved_text_read_at_its_new_place(tmp_path):
+    pre, lead, post = split()
+    path = plan(tmp_path, r(pre) + f'<w:moveTo w:id="1" w:author="a">{r(lead)}</w:moveTo>' + r(post))
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        '<w:sdt><w:sdtPr><w:alias w:val="牵头单位"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>',
+        '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">{}</w:smartTag>',
+        '<w:fldSimple w:instr=" HYPERLINK &quot;http://x.gov.cn&quot; ">{}</w:fldSimple>',
+        '<w:customXml w:element="unit">{}</w:customXml>',
+    ],
+)
+def test_unit_inside_inline_wrapper_is_read(tmp_path, wrap):
+    pre, lead, post = split()
+    path = plan(tmp_path, r(pre) + wrap.format(r(lead)) + r(post))
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_paragraphs_in_block_content_control_are_read(tmp_path):
+    inner = f"<w:p>{r(TASK.format('市应急管理局', '市公安局'))}</w:p>"
+    path = plan(tmp_path, f"<w:sdt {NS}><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>")
+    assert roles(path) == [("市应急管理局", "lead"), ("市公安局", "support")]
+
+
+def test_complex_field_result_read_code_not(tmp_path):
+    pre, lead, post = split()
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://y.gov.cn" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r(lead) + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    path = plan(tmp_path, r(pre) + field + r(post))
+    assert "HYPERLINK" not in read_document(path).text
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def toc_entry(text: str, first: bool, last: bool) -> str:
+    begin = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+    entry = f'<w:hyperlink w:anchor="_Toc1">{r(text)}<w:r><w:tab/></w:r>{r("2")}</w:hyperlink>'
+    return (begin if first else "") + entry + ('<w:r><w:fldChar w:fldCharType="end"/></w:r>' if last else "")
+
+
+def test_table_of_contents_is_no_task(tmp_path):
+    entries = ["一、重点任务", "（一）推进数据共享工作（市发展改革委牵头）", "（二）完善考核机制工作"]
+    toc = [toc_entry(e, i == 0, i == len(entries) - 1) for i, e in enumerate(entries)]
+    path = plan(tmp_path, *toc, r(TASK.format("市发展改革委", "市财政局")))
+    text = read_document(path).text
+    assert "完善考核机制" not in text  # the contents' entries are gone
+    p = extract_file(path)
+    assert len(p.tasks) == 1
+    assert [(m.text, m.role) for m in p.tasks[0].mentions] == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_contents_control_left_out_and_paragraph_after_field_read(tmp_path):
+    # Word wraps its contents in a content control of the gallery "Table of Contents"
+    control = (
+        f'<w:sdt {NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        f'<w:sdtContent><w:p>{r("（一）完善考核机制工作（市司法局牵头）")}</w:p></w:sdtContent></w:sdt>'
+    )
+    page = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r("3") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    path = plan(tmp_path, control, page, r(TASK.format("市发展改革委", "市财政局")))
+    text = read_document(path).text
+    assert "市司法局" not in text
+    assert "\n3\n" in text  # a PAGE field's result is text like any other (near miss: not a TOC)
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def division(rows_of_nested):
+    def build(d):
+        t = d.add_table(rows=1, cols=3)
+        for c, v in zip(t.rows[0].cells, ("序号", "重点任务", "责任单位")):
+            c.text = v
+        for i, nested in enumerate(rows_of_nested):
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = str(i + 1), "推进数据共享工作，建立健全工作机制"
+            inner = cells[2].add_table(rows=len(nested), cols=len(nested[0]))
+            for row, values in zip(inner.rows, nested):
+                for c, v in zip(row.cells, values):
+                    c.text = v
+
+    return build
+
+
+def test_nested_table_label_value_rows(tmp_path):
+    path = plan(tmp_path, table=division([[("牵头", "市发展改革委"), ("配合", "市财政局、市审计局")]]))
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support"), ("市审计局", "support")]
+
+
+def test_nested_table_grid_row_is_no_label(tmp_path):
+    # near miss: a row of three cells is no label and its value; its cells stay apart
+    path = plan(tmp_path, table=division([[("1", "市发展改革委", "2024年底")]]))
+    cell = read_document(path).tables[0].rows[0][2].text
+    assert "：" not in cell and "市发展改革委" in cell
+
+
+TEXTBOX = (
+    '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">'
+    '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="x">'
+    '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent><w:p>{0}</w:p>'
+    "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+    '<v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>{0}</w:p></w:txbxContent></v:textbox>'
+    "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_text_box_read_once(tmp_path):
+    path = plan(tmp_path, TEXTBOX.format(r(TASK.format("市应急管理局", "市公安局"))))
+    assert read_document(path).text.count("推进数据共享") == 1
+    assert roles(path) == [("市应急管理局", "lead"), ("市公安局", "support")]
+
+
+def test_comment_text_is_not_read(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("某市推进数字政府建设实施方案")
+    p = d.add_paragraph(TASK.format("市发展改革委", "市财政局"))
+    d.add_comment(p.runs, text="建议增加市审计局为配合单位", author="a")
+    path = tmp_path / "c.docx"
+    d.save(path)
+    assert "市审计局" not in read_document(path).text
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
