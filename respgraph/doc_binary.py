@@ -451,23 +451,37 @@ def _lvl(buf: bytes, pos: int) -> tuple[Level | None, int]:
     return level, pos
 
 
-def _strip_fields(text: str) -> str:
-    """Keep each field's displayed result; drop its code (fields nest)."""
-    if "\x13" not in text:
-        return text
-    out: list[str] = []
-    # one entry per open field: True while in its code (before \x14)
-    stack: list[bool] = []
-    for ch in text:
-        if ch == "\x13":
-            stack.append(True)
-        elif ch == "\x14" and stack:
-            stack[-1] = False
-        elif ch == "\x15" and stack:
-            stack.pop()
-        elif not any(stack):
-            out.append(ch)
-    return "".join(out)
+class _Fields:
+    """Each field's displayed result kept, its code dropped (fields nest). A field's result may
+    run over paragraphs: the result of a table of contents (TOC), one entry per paragraph, is
+    dropped too (the plan's headings again, with page numbers: no text of the plan)."""
+
+    def __init__(self) -> None:
+        # per open field: its code while still in it (before \x14), else None; is it a TOC?
+        self.stack: list[list] = []
+
+    def strip(self, text: str) -> str:
+        """``text`` (one paragraph) as shown."""
+        if "\x13" not in text and not self.stack:
+            return text
+        out: list[str] = []
+        stack = self.stack
+        for ch in text:
+            if ch == "\x13":
+                stack.append([[], False])
+            elif ch == "\x14" and stack and stack[-1][0] is not None:
+                top = stack[-1]
+                top[1] = "".join(top[0]).split()[:1] == ["TOC"]
+                top[0] = None
+            elif ch == "\x15" and stack:
+                stack.pop()
+            elif stack and stack[-1][0] is not None:
+                stack[-1][0].append(ch)
+            elif not stack or not any(f[0] is not None or f[1] for f in stack):
+                out.append(ch)
+        # a code cut by a paragraph mark (a damaged field) ends there, as a result would not
+        self.stack = [f for f in stack if f[0] is None]
+        return "".join(out)
 
 
 def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> DocContent:
@@ -480,8 +494,10 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
     row: list[str] = []
     rows: list[list[str]] = []
 
+    fields = _Fields()
+
     def take(props: _Para = _PLAIN) -> str:
-        s = _strip_fields("".join(para)).translate(_DROP).replace("\v", "\n")
+        s = fields.strip("".join(para)).translate(_DROP).replace("\v", "\n")
         para.clear()
         if 0 < props.ilfo < _NO_LIST:
             s = numbering.label_of(str(props.ilfo), props.ilvl) + s

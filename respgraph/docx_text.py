@@ -49,6 +49,7 @@ class BodyWalker:
     fields: list[bool] = field(default_factory=list)  # per open field: is it a TOC?
     instr: list[str] = field(default_factory=list)  # the instruction of the field being begun
     boxes: list = field(default_factory=list)  # text-box paragraphs met in the current paragraph
+    in_toc: bool = False  # inside the result of a TOC field: its entries are not read
 
     def blocks(self, container):
         """``("p", w:p)`` and ``("tbl", w:tbl)`` of ``container`` (body, cell, content control)
@@ -61,8 +62,8 @@ class BodyWalker:
                 yield from self.blocks(el)
 
     def paragraph(self, p) -> tuple[str, bool]:
-        """The text of ``p`` and whether it belongs to a table of contents."""
-        toc = any(self.fields)
+        """The text of ``p`` outside any table of contents, and whether ``p`` held an entry of one."""
+        toc = self.in_toc
         parts: list[str] = []
         toc = self._walk(p, parts) or toc
         return "".join(parts), toc
@@ -72,24 +73,27 @@ class BodyWalker:
         for child in el:
             tag = child.tag
             if tag == _T:
-                parts.append(child.text or "")
+                if not self.in_toc:
+                    parts.append(child.text or "")
             elif tag in _SKIP:
                 if tag == _INSTR and self.instr:
                     self.instr[-1] += child.text or ""
             elif tag == _FLDCHAR:
                 toc = self._field(child.get(W + "fldCharType")) or toc
             elif tag in _CHARS:
-                parts.append(_CHARS[tag])
+                if not self.in_toc:
+                    parts.append(_CHARS[tag])
             elif tag == _BR:
-                if child.get(W + "type", "textWrapping") == "textWrapping":
+                if not self.in_toc and child.get(W + "type", "textWrapping") == "textWrapping":
                     parts.append("\n")
             elif tag == _TXBX:
-                self.boxes.extend(self.blocks(child))
+                if not self.in_toc:
+                    self.boxes.extend(self.blocks(child))
             elif tag == W + "fldSimple" and child.get(W + "instr", "").split()[:1] == ["TOC"]:
                 toc = True
             elif len(child):
                 toc = self._walk(child, parts) or toc
-        return toc or any(self.fields)
+        return toc or self.in_toc
 
     def _field(self, kind: str | None) -> bool:
         if kind == "begin":
@@ -100,8 +104,9 @@ class BodyWalker:
             if self.instr:  # a field without a result
                 self.instr.pop()
             elif self.fields:
-                return self.fields.pop()
-        return any(self.fields)
+                self.fields.pop()
+        toc, self.in_toc = self.in_toc, any(self.fields)
+        return toc or self.in_toc
 
 
 def _is_toc_control(el) -> bool:

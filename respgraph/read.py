@@ -395,10 +395,10 @@ def _docx_numbering(document) -> Numbering:
 
 def _docx_paragraphs(p, numbering: Numbering, walker: BodyWalker) -> Iterator[tuple[str, str]]:
     """(label, text) of paragraph ``p`` and of the text boxes anchored in it; nothing for a
-    paragraph of a table of contents."""
+    paragraph of a table of contents (text after the contents' end in it is kept)."""
     text, toc = walker.paragraph(p)
     boxes, walker.boxes = walker.boxes, []
-    if not toc:
+    if not toc or text.strip():
         # Word's automatic number (一、 （三） 1.) is drawn, not stored: render it into
         # the text, where a typed number would stand.
         yield numbering.label(p), text

@@ -148,3 +148,23 @@ def test_damaged_doc_bytes_give_a_document_or_one_read_error():
         except DocError:
             outcomes["error"] += 1
     assert outcomes["read"] > 0 and outcomes["error"] > 0 and sum(outcomes.values()) == 300
+
+
+def test_doc_table_of_contents_left_out_other_fields_shown():
+    """A .doc keeps a field as \\x13 code \\x14 result \\x15; a TOC's result runs over paragraphs
+    (one entry each, with nested HYPERLINK fields) and is no text of the plan, as LibreOffice
+    writes it from Word's contents. Other fields show their result (near miss: a HYPERLINK
+    around a unit's name outside the contents)."""
+    from respgraph.doc_binary import _Fields
+
+    paragraphs = [
+        '\x13 TOC \\o "1-3" \\h\x14\x13 HYPERLINK \\l "_Toc0"\x01\x14一、总体要求\t1\x15',
+        '\x13 HYPERLINK \\l "_Toc1"\x01\x14（一）推进数据共享工作（市发展改革委牵头）\t3\x15',
+        "\x15为深入贯彻落实有关部署，制定本方案。",
+        '（一）推进数据共享。（\x13 HYPERLINK "http://x.gov.cn" \x14市发展改革委\x15牵头）',
+    ]
+    fields = _Fields()
+    assert [fields.strip(p) for p in paragraphs] == ["", "", "为深入贯彻落实有关部署，制定本方案。", "（一）推进数据共享。（市发展改革委牵头）"]
+    # a damaged field whose code a paragraph mark cuts hides no more than the rest of that paragraph
+    fields = _Fields()
+    assert [fields.strip(p) for p in ("甲\x13 PAGE 乙", "丙")] == ["甲", "丙"]

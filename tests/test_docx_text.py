@@ -189,3 +189,13 @@ def test_comment_text_is_not_read(tmp_path):
     d.save(path)
     assert "市审计局" not in read_document(path).text
     assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_text_after_contents_end_in_same_paragraph_is_read(tmp_path):
+    # the contents' field may end in the paragraph that goes on with the plan's text
+    entries = ["一、重点任务", "（一）完善考核机制工作"]
+    toc = [toc_entry(e, i == 0, False) for i, e in enumerate(entries)]
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + r(TASK.format("市发展改革委", "市财政局"))
+    path = plan(tmp_path, *toc, end)
+    assert "完善考核机制" not in read_document(path).text
+    assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
