@@ -30,6 +30,7 @@ import bisect
 import io
 import struct
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from respgraph.docx_numbering import Level, NumberedList, Numbering
@@ -48,6 +49,8 @@ _NO_LIST = 0x07FF  # ilfo 0x07FF and above: no list (or a Word 6 one)
 _TDEF_TABLE = 0xD608  # sprmTDefTable: the row's cells
 _VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # TC80 flags: in a vertical merge / its first cell
 _ROW_END_SPRMS = (0x2417, 0x244C)
+_RMARK_DEL = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
+_STRUCTURE = frozenset("\r\x07\x0c")  # paragraph, cell and page marks
 # Characters that stand for objects, notes and marks, not text.
 _DROP = dict.fromkeys(map(ord, "\x00\x01\x02\x03\x04\x05\x06\x08\x13\x14\x15\x1f\ufeff"), None)
 _DROP.update({0x1E: "-", 0xA0: " "})
@@ -103,6 +106,7 @@ def read_doc(data: bytes) -> DocContent:
         pieces = _pieces(word, table, fib)
         text, fcs = _main_text(word, pieces, fib.ccp_text)
         runs = _para_runs(word, table, fib)
+        text = _drop_deleted(text, fcs, _deleted_runs(word, table, fib))
         numbering = _numbering(table, fib)
     except (struct.error, IndexError) as exc:  # offsets pointing outside their stream
         raise DocError(f"damaged Word stream ({type(exc).__name__})") from None
@@ -143,6 +147,8 @@ class _Fib:
     lcb_clx: int
     fc_bte_papx: int
     lcb_bte_papx: int
+    fc_bte_chpx: int = 0
+    lcb_bte_chpx: int = 0
     fc_plf_lst: int = 0
     lcb_plf_lst: int = 0
     fc_plf_lfo: int = 0
@@ -179,7 +185,8 @@ class _Fib:
         fc_clx, lcb_clx = pair(33)
         fc_bte, lcb_bte = pair(13)
         lists = (*pair(73), *pair(74)) if cb_rg >= 75 and rg + 8 * 75 <= len(word) else (0, 0, 0, 0)
-        return cls(bool(flags & 0x0200), ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte, *lists)
+        chpx = pair(12)  # fcPlcfBteChpx: character properties (a tracked deletion is one)
+        return cls(bool(flags & 0x0200), ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte, *chpx, *lists)
 
 
 @dataclass(frozen=True)
@@ -273,14 +280,8 @@ class _ParaRuns:
 def _para_runs(word: bytes, table: bytes, fib: _Fib) -> _ParaRuns:
     """The PlcBtePapx lists 512-byte FKP pages; each page maps ranges of paragraph text (by
     byte offset) to property lists (PAPX), in which "in a table" and "row end" are sprms."""
-    plc = table[fib.fc_bte_papx : fib.fc_bte_papx + fib.lcb_bte_papx]
-    n = (len(plc) - 4) // 8
     runs: list[tuple[int, int, _Para]] = []
-    for k in range(max(n, 0)):
-        (pn,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)
-        page = word[pn * 512 : pn * 512 + 512]
-        if len(page) < 512:
-            continue
+    for page in _fkp_pages(word, table, fib.fc_bte_papx, fib.lcb_bte_papx):
         crun = page[511]
         if 4 * (crun + 1) + 13 * crun > 511:
             continue  # not an FKP page
@@ -291,6 +292,59 @@ def _para_runs(word: bytes, table: bytes, fib: _Fib) -> _ParaRuns:
             runs.append((rgfc[r], rgfc[r + 1], props))
     runs.sort(key=lambda run: run[0])
     return _ParaRuns([a for a, _, _ in runs], [b for _, b, _ in runs], [f for _, _, f in runs])
+
+
+def _fkp_pages(word: bytes, table: bytes, fc: int, lcb: int) -> Iterator[bytes]:
+    """The 512-byte FKP pages a PlcBteChpx / PlcBtePapx lists."""
+    plc = table[fc : fc + lcb]
+    n = (len(plc) - 4) // 8
+    for k in range(max(n, 0)):
+        (pn,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)
+        page = word[pn * 512 : pn * 512 + 512]
+        if len(page) == 512:
+            yield page
+
+
+def _deleted_runs(word: bytes, table: bytes, fib: _Fib) -> list[tuple[int, int]]:
+    """Byte ranges of the Word stream whose characters are a tracked deletion (sprmCFRMarkDel):
+    Word keeps deleted text in the text, marked, until the change is accepted."""
+    out = []
+    for page in _fkp_pages(word, table, fib.fc_bte_chpx, fib.lcb_bte_chpx):
+        crun = page[511]
+        if 4 * (crun + 1) + crun > 511:
+            continue  # not an FKP page
+        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for r in range(crun):
+            at = 2 * page[4 * (crun + 1) + r]
+            if at and at < 511 and _marked_deleted(page[at + 1 : at + 1 + page[at]]):
+                out.append((rgfc[r], rgfc[r + 1]))
+    return out
+
+
+def _marked_deleted(grpprl: bytes) -> bool:
+    i = 0
+    while i + 2 <= len(grpprl):
+        (sprm,) = struct.unpack_from("<H", grpprl, i)
+        i += 2
+        if sprm == _RMARK_DEL and i < len(grpprl):
+            return grpprl[i] in (1, 0x81)  # on, or the opposite of the style's (which is off)
+        i += _operand_size(sprm, grpprl, i)
+    return False
+
+
+def _drop_deleted(text: str, fcs: array, deleted: list[tuple[int, int]]) -> str:
+    """``text`` without its deleted characters; paragraph, cell and page marks stay, so the
+    paragraph and table structure holds (a deleted paragraph is left empty)."""
+    if not deleted:
+        return text
+    deleted.sort()
+    starts = [a for a, _ in deleted]
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        k = bisect.bisect_right(starts, fcs[i]) - 1
+        if k >= 0 and fcs[i] < deleted[k][1] and ch not in _STRUCTURE:
+            chars[i] = "\x00"  # dropped with the other object characters (_DROP); keeps offsets
+    return "".join(chars)
 
 
 def _paragraph(page: bytes, at: int) -> _Para:

@@ -168,3 +168,16 @@ def test_doc_table_of_contents_left_out_other_fields_shown():
     # a damaged field whose code a paragraph mark cuts hides no more than the rest of that paragraph
     fields = _Fields()
     assert [fields.strip(p) for p in ("甲\x13 PAGE 乙", "丙")] == ["甲", "丙"]
+
+
+def test_doc_tracked_deletion_and_contents_not_read():
+    """revised-plan.doc (make_fixtures.revised_plan): 县教育局 deleted in review and 县农业农村局
+    inserted; a TOC field repeats the headings. Word keeps deleted text in a .doc's text,
+    marked in its character properties (sprmCFRMarkDel); inserted text is the text."""
+    plan = extract_file(DOC / "revised-plan.doc")
+    assert "县教育局" not in plan.document.text
+    assert [t.title for t in plan.tasks] == ["建设数字乡村平台", "推进智慧农业"]
+    roles = _roles(plan)
+    assert roles["建设数字乡村平台"] == [("县农业农村局", "lead"), ("县财政局", "support")]
+    # near miss: a HYPERLINK field's result is text (县科技局 leads)
+    assert roles["推进智慧农业"] == [("县科技局", "lead"), ("县农业农村局", "support")]
