@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from respgraph.docx_numbering import Level, NumberedList, Numbering
+from respgraph.docx_text import nested_row
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -48,7 +49,8 @@ _ILVL = 0x260A  # sprmPIlvl: at this level of it
 _NO_LIST = 0x07FF  # ilfo 0x07FF and above: no list (or a Word 6 one)
 _TDEF_TABLE = 0xD608  # sprmTDefTable: the row's cells
 _VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # TC80 flags: in a vertical merge / its first cell
-_ROW_END_SPRMS = (0x2417, 0x244C)
+_INNER_ROW_END, _INNER_CELL = 0x244C, 0x244B  # sprmPFInnerTtp, sprmPFInnerTableCell
+_ROW_END_SPRMS = (0x2417, _INNER_ROW_END)
 _RMARK_DEL = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
 _STRUCTURE = frozenset("\r\x07\x0c")  # paragraph, cell and page marks
 # Characters that stand for objects, notes and marks, not text.
@@ -259,6 +261,7 @@ class _Para:
     ilfo: int = 0  # the Word list numbering it (1-based LFO index; 0: none)
     ilvl: int = 0  # its level in that list
     merged_down: tuple[int, ...] = ()  # on a row end: cells continuing the merged cell above
+    nested: int = 0  # in a table nested in a cell: 1, its mark ends a cell of it; 2, a row; 3, neither
 
 
 _PLAIN = _Para()
@@ -358,7 +361,7 @@ def _paragraph(page: bytes, at: int) -> _Para:
         size, start = 2 * cb - 1, at + 1
     grpprl = page[start + 2 : start + size]  # after the 2-byte style index
     in_table = row_end = False
-    ilfo = ilvl = 0
+    ilfo = ilvl = nested = 0
     merged_down: tuple[int, ...] = ()
     i = 0
     while i + 2 <= len(grpprl):
@@ -366,11 +369,17 @@ def _paragraph(page: bytes, at: int) -> _Para:
         i += 2
         if i < len(grpprl):
             if sprm == _ITAP:  # table depth, 4 bytes
-                in_table = in_table or int.from_bytes(grpprl[i : i + 4], "little") >= 1
+                depth = int.from_bytes(grpprl[i : i + 4], "little")
+                in_table = in_table or depth >= 1
+                nested = nested or (3 if depth >= 2 else 0)
             elif sprm in _IN_TABLE_SPRMS:
                 in_table = in_table or grpprl[i] == 1
             elif sprm in _ROW_END_SPRMS:
                 row_end = row_end or grpprl[i] == 1
+                if sprm == _INNER_ROW_END and grpprl[i] == 1:
+                    nested = 2
+            elif sprm == _INNER_CELL and grpprl[i] == 1 and nested != 2:
+                nested = 1
             elif sprm == _ILFO:  # the paragraph's list (0: none)
                 ilfo = int.from_bytes(grpprl[i : i + 2], "little")
             elif sprm == _ILVL:
@@ -378,7 +387,7 @@ def _paragraph(page: bytes, at: int) -> _Para:
             elif sprm == _TDEF_TABLE:
                 merged_down = _merged_down(grpprl, i)
         i += _operand_size(sprm, grpprl, i)
-    return _Para(in_table or row_end, row_end, ilfo, ilvl, merged_down)
+    return _Para(in_table or row_end, row_end, ilfo, ilvl, merged_down, nested)
 
 
 def _merged_down(grpprl: bytes, i: int) -> tuple[int, ...]:
@@ -547,6 +556,8 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
     cell: list[str] = []  # finished paragraphs of the cell being read
     row: list[str] = []
     rows: list[list[str]] = []
+    inner_cell: list[str] = []  # paragraphs of the nested table's cell being read
+    inner_row: list[str] = []  # the nested table's row being read
 
     fields = _Fields()
 
@@ -560,7 +571,28 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
     def paragraph(s: str) -> None:  # a paragraph's lines (\v breaks) are paragraphs of their own
         content.blocks.extend(line for line in s.split("\n") if line.strip())
 
+    def nested_paragraph(props: _Para) -> None:
+        # a table nested in a cell: its cells end in paragraph marks; each of its rows becomes
+        # one line of the outer cell (牵头 | 市发展改革委 -> 牵头：市发展改革委, as in .docx)
+        if props.nested == 2:
+            take()  # the row-end mark holds no text
+            end_nested_row()
+            return
+        inner_cell.append(take(props))
+        if props.nested == 1:
+            inner_row.append("\n".join(inner_cell))
+            inner_cell.clear()
+
+    def end_nested_row() -> None:  # (also when a damaged nested row is cut off by its cell's end)
+        if inner_cell:
+            inner_row.append("\n".join(inner_cell))
+            inner_cell.clear()
+        if inner_row:
+            cell.append(nested_row(inner_row))
+            inner_row.clear()
+
     def end_table() -> None:
+        end_nested_row()
         if cell:  # a damaged table whose last cell has no cell mark: keep its text
             row.append("\n".join(cell))
             cell.clear()
@@ -588,9 +620,12 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
             rows.append(list(row))
             row.clear()
         elif ch == _CELL:
+            end_nested_row()
             cell.append(take(props))
             row.append("\n".join(cell))
             cell.clear()
+        elif props.nested:
+            nested_paragraph(props)
         elif props.in_table:
             cell.append(take(props))
         else:

@@ -20,6 +20,7 @@ Comments, footnotes and endnotes live in parts of their own and are not read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -116,3 +117,16 @@ def _is_toc_control(el) -> bool:
     if pr is None:
         return False
     return any((g.get(W + "val") or "").startswith("Table of Contents") for g in pr.iter(_TOC_GALLERY))
+
+
+_LABEL_CELL = re.compile(r"[^\s，,。；;、：:0-9０-９]{1,6}")
+
+
+def nested_row(row: list[str]) -> str:
+    """A row of a table nested in a cell (.docx or .doc) as one line of that cell. A row of a
+    label and its value (牵头 | 市发展改革委) is a key-value pair: 牵头：市发展改革委, as a plan
+    would type it; other rows keep their cells apart."""
+    cells = [c.strip() for c in row if c.strip()]
+    if len(cells) == 2 and _LABEL_CELL.fullmatch(cells[0]):
+        return cells[0] + "：" + cells[1]
+    return "  ".join(cells)

@@ -22,7 +22,7 @@ from typing import Iterator
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
-from respgraph.docx_text import BodyWalker, W as _W
+from respgraph.docx_text import BodyWalker, nested_row, W as _W
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.ofd import OfdError, OfdPage, page_layout, parse_xml, read_ofd
@@ -413,25 +413,13 @@ def _docx_table(tbl):
     return Table(tbl, None)
 
 
-_LABEL_CELL = re.compile(r"[^\s，,。；;、：:0-9０-９]{1,6}")
-
-
-def _nested_row(row: list[str]) -> str:
-    """A row of a table nested in a cell as one line. A row of a label and its value (牵头 |
-    市发展改革委) is a key-value pair: 牵头：市发展改革委, as a plan would type it."""
-    cells = [c.strip() for c in row if c.strip()]
-    if len(cells) == 2 and _LABEL_CELL.fullmatch(cells[0]):
-        return cells[0] + "：" + cells[1]
-    return "  ".join(cells)
-
-
 def _docx_cell_text(tc, numbering: Numbering, walker: BodyWalker) -> str:
     # The cell's paragraphs one per line, with their list numbers (an auto-numbered 序号
     # column holds nothing else); a table nested in the cell, row by row, its cells apart.
     lines = []
     for block in walker.blocks(tc):
         if block.tag == _W_TBL:
-            lines.extend(_nested_row(row) for row in _docx_rows(_docx_table(block), numbering, walker))
+            lines.extend(nested_row(row) for row in _docx_rows(_docx_table(block), numbering, walker))
         else:
             lines.extend(label + text for label, text in _docx_paragraphs(block, numbering, walker))
     return "\n".join(lines)

@@ -181,3 +181,15 @@ def test_doc_tracked_deletion_and_contents_not_read():
     assert roles["建设数字乡村平台"] == [("县农业农村局", "lead"), ("县财政局", "support")]
     # near miss: a HYPERLINK field's result is text (县科技局 leads)
     assert roles["推进智慧农业"] == [("县科技局", "lead"), ("县农业农村局", "support")]
+
+
+def test_doc_nested_table_rows_are_lines_of_their_cell():
+    """A table nested in a cell (LibreOffice from a .docx with 牵头 | 单位 / 配合 | 单位 in the
+    责任单位 cell): its cells end in paragraph marks flagged sprmPFInnerTableCell, its rows in
+    sprmPFInnerTtp. Each row is one line of the cell, a label and its value as 牵头：…"""
+    plan = extract_file(DOC / "nested-table-plan.doc")
+    rows = plan.document.tables[0].rows
+    assert rows[0][2].text.split() == ["牵头：县农业农村局", "配合：县财政局、县水利局"]
+    # near miss: a nested row of three cells is no label and its value
+    assert rows[1][2].text.split() == ["1", "县自然资源局", "2024年底"]
+    assert _roles(plan)["推进高标准农田建设"] == [("县农业农村局", "lead"), ("县财政局", "support"), ("县水利局", "support")]
