@@ -119,6 +119,33 @@ def _is_toc_control(el) -> bool:
     return any((g.get(W + "val") or "").startswith("Table of Contents") for g in pr.iter(_TOC_GALLERY))
 
 
+_WRAPPERS = frozenset({W + "sdt", W + "customXml"})
+_TR, _TC = W + "tr", W + "tc"
+
+
+def unwrap_rows(tbl) -> None:
+    """Rows and cells wrapped in a content control (a repeating section of a template's
+    分工表) or custom XML, put in their place, where python-docx looks for rows and cells
+    (it reads only a table's own ``w:tr`` and a row's own ``w:tc``). Changes ``tbl`` in place."""
+    for parent in [tbl, *(tr for tr in tbl if tr.tag == _TR)]:
+        for el in [c for c in parent if c.tag in _WRAPPERS]:
+            _unwrap(el)
+
+
+def _unwrap(el) -> None:
+    content = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
+    for child in [] if content is None else list(content):
+        if child.tag in _WRAPPERS:
+            _unwrap(child)  # (its rows or cells now stand in content)
+    for child in [] if content is None else list(content):
+        if child.tag in (_TR, _TC):
+            el.addprevious(child)
+            if child.tag == _TR:  # a wrapped row may wrap its cells too
+                for c in [c for c in child if c.tag in _WRAPPERS]:
+                    _unwrap(c)
+    el.getparent().remove(el)
+
+
 _LABEL_CELL = re.compile(r"[^\s，,。；;、：:0-9０-９]{1,6}")
 
 

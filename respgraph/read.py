@@ -22,7 +22,7 @@ from typing import Iterator
 from respgraph.clean import clean, map_span_to_clean
 from respgraph.doc_binary import OLE_MAGIC, DocError, is_ole, ole_kind, read_doc
 from respgraph.docx_numbering import Numbering
-from respgraph.docx_text import BodyWalker, nested_row, W as _W
+from respgraph.docx_text import BodyWalker, nested_row, unwrap_rows, W as _W
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import has_division_header, plumber_segments, text_segments
 from respgraph.ofd import OfdError, OfdPage, page_layout, parse_xml, read_ofd
@@ -410,6 +410,7 @@ def _docx_paragraphs(p, numbering: Numbering, walker: BodyWalker) -> Iterator[tu
 def _docx_table(tbl):
     from docx.table import Table
 
+    unwrap_rows(tbl)
     return Table(tbl, None)
 
 

@@ -199,3 +199,51 @@ def test_text_after_contents_end_in_same_paragraph_is_read(tmp_path):
     path = plan(tmp_path, *toc, end)
     assert "完善考核机制" not in read_document(path).text
     assert roles(path) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def division_table(d, units):
+    t = d.add_table(rows=1, cols=4)
+    for c, v in zip(t.rows[0].cells, ("序号", "重点任务", "牵头单位", "配合单位")):
+        c.text = v
+    for i, (task, lead, support) in enumerate(units):
+        for c, v in zip(t.add_row().cells, (str(i + 1), task, lead, support)):
+            c.text = v
+    return t
+
+
+def wrap(elements, tag="w:sdt"):
+    el = parse_xml(f"<{tag} {NS}><w:sdtPr/><w:sdtContent/></{tag}>" if tag == "w:sdt" else f"<{tag} {NS} w:element='x'/>")
+    elements[0].addprevious(el)
+    content = el[-1] if tag == "w:sdt" else el
+    for e in elements:
+        content.append(e)
+
+
+UNITS = [("推进数据共享工作", "市发展改革委", "市财政局"), ("完善考核机制工作", "市司法局", "市人力资源社会保障局"),
+         ("加强安全监管工作", "市应急管理局", "市公安局")]  # fmt: skip
+
+
+def table_roles(path):
+    p = extract_file(path)
+    return {t.title: [(m.text, m.role) for m in t.mentions] for t in p.tasks}
+
+
+def test_rows_in_repeating_section_are_read(tmp_path):
+    # a template's 分工表 with its task rows in a repeating-section content control
+    def build(d):
+        t = division_table(d, UNITS)
+        wrap(t._tbl.tr_lst[1:])
+
+    roles = table_roles(plan(tmp_path, table=build))
+    assert roles["完善考核机制工作"] == [("市司法局", "lead"), ("市人力资源社会保障局", "support")]
+    assert len(roles) == 3
+
+
+def test_cells_in_content_control_or_custom_xml_are_read(tmp_path):
+    def build(d):
+        t = division_table(d, UNITS)
+        for k, tr in enumerate(t._tbl.tr_lst[1:]):
+            wrap([tr.tc_lst[2]], "w:sdt" if k % 2 else "w:customXml")
+
+    roles = table_roles(plan(tmp_path, table=build))
+    assert roles == {task: [(lead, "lead"), (sup, "support")] for task, lead, sup in UNITS}
