@@ -633,6 +633,11 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
         ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n", "上饶市2023年深入打好污染防治攻坚战工作要点"),
         ("关于深入打好污染防治攻坚战\n进一步加强生态环境保护的实施意见\n", "关于深入打好污染防治攻坚战进一步加强生态环境保护的实施意见"),
         ("宁都县创建国家生态文明\n示范区建设三年行动实施方案\n", "宁都县创建国家生态文明示范区建设三年行动实施方案"),
+        # a letterhead with no document number below it (a .docx's text box read above the title)
+        ("某市人民政府办公室文件\n某市推进数字政府建设实施方案\n", "某市推进数字政府建设实施方案"),
+        ("中共某县委办公室文件\n某县2024年乡村振兴工作要点\n", "某县2024年乡村振兴工作要点"),
+        # near miss: a title broken after 规范性文件 (no organ before 文件) is joined
+        ("某县加强行政规范性文件\n合法性审核工作方案\n", "某县加强行政规范性文件合法性审核工作方案"),
     ],
 )
 def test_a_whole_title_is_not_joined_to_the_line_above(head, title):

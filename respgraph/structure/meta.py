@@ -138,10 +138,14 @@ _NOTICE_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2
 
 
 def _title_head(s: str) -> bool:
-    """Whether ``s`` can be the first line of a broken title: not a sentence, date, number or issuer."""
+    """Whether ``s`` can be the first line of a broken title: not a sentence, date, number,
+    issuer or letterhead (某市人民政府办公室文件, often in a text box of its own, above the title)."""
     return bool(s) and s[-1] not in "。；;：:，," and not (
-        _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s)
+        _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s) or _LETTERHEAD.search(s)
     )
+
+
+_LETTERHEAD = re.compile(r"(?:人民政府|政府|委员会|办公室|办公厅|党委|委|局|厅)文件$")
 
 
 def _own_title(above: str, s: str) -> bool:
