@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
-_P, _TBL, _R, _T = W + "p", W + "tbl", W + "r", W + "t"
+_P, _TBL, _T = W + "p", W + "tbl", W + "t"
 _TXBX = W + "txbxContent"
 _FLDCHAR, _INSTR = W + "fldChar", W + "instrText"
 # text a run draws besides w:t (as python-docx renders them)
@@ -53,7 +53,7 @@ class BodyWalker:
     in_toc: bool = False  # inside the result of a TOC field: its entries are not read
 
     def blocks(self, container):
-        """``("p", w:p)`` and ``("tbl", w:tbl)`` of ``container`` (body, cell, content control)
+        """The ``w:p`` and ``w:tbl`` elements of ``container`` (body, cell, content control)
         in order, through content controls and custom XML; a table of contents left out."""
         for el in container:
             tag = el.tag
