@@ -154,3 +154,84 @@ def test_plans_named_in_chinese_get_a_view_each(tmp_path):
     assert len(links) == len(set(links)) == 2
     views = [(tmp_path / "report" / h).read_text(encoding="utf-8") for h in links]
     assert ["乙区工作方案" in v for v in views] == [True, False] and ["甲区实施方案" in v for v in views] == [False, True]
+
+
+# --------------------------------------------------------------------------- what to take to the meeting
+
+
+def _section(page: str, sid: str) -> str:
+    return page.split(f'id="{sid}"')[1].split("</section>")[0]
+
+
+def test_agenda_comes_first_and_counts_what_the_tables_hold(tmp_path):
+    from datetime import date
+
+    write_report(_graph_with_unled_hostile_task(), tmp_path, today=date(2023, 5, 10))
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<section id="([a-z-]+)"', page)
+    assert ids[:4] == ["agenda", "overload", "no-lead", "deadlines"] and ids[-1] == "views"
+    agenda = _section(page, "agenda")
+    assert "负荷过重：1 个单位（1 个规划）：渝水区发展和改革委员会" in agenda
+    assert "无牵头单位的任务：1 项" in agenda and "Tasks without a lead: 1" in agenda
+    assert "已过期限：1 项；本季度到期：0 项" in agenda and 'href="#deadlines"' in agenda
+    # one line per busiest agency, its function in English beside the Chinese name
+    assert "渝水区发展和改革委员会 <span class=en>(development and reform)</span>：牵头 3 项，配合 1 项" in agenda
+    assert "2023-05-10" in page.split("</header>")[0]
+
+
+def test_deadlines_past_and_this_quarter_as_of_the_given_day(tmp_path):
+    from datetime import date
+
+    g = _graph_with_unled_hostile_task()
+    write_report(g, tmp_path / "may", today=date(2023, 5, 10))
+    dl = _section((tmp_path / "may" / "report.html").read_text(encoding="utf-8"), "deadlines")
+    past = dl.split("Past their deadline")[1]
+    row = next(r for r in past.split("<tr>") if "大力推动能源清洁低碳转型" in r)
+    # the row names its due month, the deadline as written, its plan, task number and lead
+    assert re.findall(r"<td>([^<]*)</td>", row) == ["2022-06", "2022年6月底前", "渝水区深入打好污染防治攻坚战实施方案", "2",
+                                                    "大力推动能源清洁低碳转型", "渝水区发展和改革委员会"]
+    assert "Nothing falls due this quarter" in dl and "持续抓好城区黑臭水体治理" not in dl  # due 2023-12
+    write_report(g, tmp_path / "nov", today=date(2023, 11, 1))
+    dl = _section((tmp_path / "nov" / "report.html").read_text(encoding="utf-8"), "deadlines")
+    soon = dl.split("Due this quarter, to 2023-12 (1)")[1].split("Past their deadline")[0]
+    assert "持续抓好城区黑臭水体治理" in soon and "2023年底前" in soon and "渝水区生态环境局" in soon
+
+
+def test_a_month_without_a_year_falls_in_the_plans_year():
+    from respgraph.viz.due import quarter_end, task_due
+
+    assert task_due(["6月底前"], 2024) == ((2024, 6), "6月底前")
+    assert task_due(["2023年6月底前", "2025年底前"], 2023) == ((2023, 6), "2023年6月底前")  # the first milestone
+    assert task_due(["长期坚持"], 2023) is None and task_due(["6月底前"], None) is None
+    assert quarter_end(__import__("datetime").date(2024, 1, 31)) == (2024, 3)
+
+
+def test_county_year_report_names_the_office_its_overdue_tasks(tmp_path):
+    """A county's year of plans as a 督查室 reads it in July 2023: 县住建局 is overloaded in plan
+    after plan, the 2023 扬尘 task (6月底前) is past its deadline and the 燃气 one due in August."""
+    from datetime import date
+    from pathlib import Path
+
+    import respgraph
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for p in (Path(__file__).parent / "fixtures" / "county").glob("*.txt"):
+        (plans / p.name).write_bytes(p.read_bytes())
+    write_report(respgraph.build(plans).graph, tmp_path / "r", today=date(2023, 7, 15))
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert "在多个规划中均过重：隆回县住房和城乡建设局" in _section(page, "agenda")
+    dl = _section(page, "deadlines")
+    soon, past = dl.split("Past their deadline")
+    assert "城镇燃气安全专项整治" in soon and "2023-08" in soon and "隆回县2023年安全生产专项整治工作实施方案" in soon
+    assert "加强建筑工地扬尘管控" in past and "2023年6月底前" in past and "加强建筑工地扬尘管控" not in soon
+    assert "housing and urban-rural development" in _section(page, "overload")
+
+
+def test_cli_report_today_option(build_dir, tmp_path):
+    r = CliRunner().invoke(app, ["report", str(build_dir), "--out", str(tmp_path / "rep"), "--today", "2022-07-01"])
+    assert r.exit_code == 0, r.output
+    dl = _section((tmp_path / "rep" / "report.html").read_text(encoding="utf-8"), "deadlines")
+    assert "As of 2022-07-01" in dl and "Due this quarter, to 2022-09 (0)" in dl
+    r = CliRunner().invoke(app, ["report", str(build_dir), "--out", str(tmp_path / "x"), "--today", "July"])
+    assert r.exit_code == 2 and not (tmp_path / "x").exists()

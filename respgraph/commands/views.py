@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -76,9 +77,11 @@ def register(app: typer.Typer) -> None:
     def report(
         build_dir: Path = DIR_ARG,
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
+        today: Optional[datetime] = typer.Option(None, "--today", formats=["%Y-%m-%d"],
+                                                 help="Count deadlines as of this date, YYYY-MM-DD (default: the system date)"),
     ) -> None:
-        """Write the meeting pack: report.html (charts, overload, top leads, tasks without a lead,
-        cross-plan overlaps) plus the graph views and chart files it links, all offline.
+        """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
+        a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
 
         Example: `respgraph report out --out out/report`
         """
@@ -88,7 +91,7 @@ def register(app: typer.Typer) -> None:
         if graph is None:
             raise typer.Exit(EXIT_FAILED)
         try:
-            path = write_report(graph, out or build_dir / "report")
+            path = write_report(graph, out or build_dir / "report", today=today.date() if today else None)
         except OSError as exc:
             error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
             raise typer.Exit(EXIT_FAILED)

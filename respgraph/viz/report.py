@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import re
+from datetime import date
 from pathlib import Path
 
 from respgraph.viz import atomic_write, write_view
@@ -121,13 +122,69 @@ def _supervision(graph, titles: dict) -> tuple[str, str]:
     return f"督导单位 · Supervised tasks ({n_tasks})", table + (note if len(df) else "")
 
 
-def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]]) -> str:
-    """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href)."""
+DUE_COLUMNS = {"due": "到期 Due", "deadline": "期限原文 Deadline as written", "plan": "规划 Plan", "number": "任务 No.",
+               "title": "任务 Task", "leads": "牵头 Lead"}
+
+
+def _due_section(overdue: list[dict], soon: list[dict], today: date) -> str:
+    """Tasks due this quarter, then the overdue ones: each row names its plan, task and deadline."""
+    import pandas as pd
+
+    end = f"{today.year}-{(today.month - 1) // 3 * 3 + 3:02d}"
+    cols = list(DUE_COLUMNS)
+    return (f'<p class="note">按 {today.isoformat()} 计算（respgraph report --today YYYY-MM-DD 可指定日期）。'
+            f' As of {today.isoformat()}; only the month of a deadline counts, a deadline without one is due in December.</p>'
+            f'<h3>本季度到期（至 {end}）· Due this quarter, to {end} ({len(soon)})</h3>'
+            + _table(pd.DataFrame(soon, columns=cols), DUE_COLUMNS, empty="本季度无到期任务 · Nothing falls due this quarter",
+                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
+            + f'<h3>已过期限 · Past their deadline ({len(overdue)})</h3>'
+            '<p class="note">最近到期的在前；是否已完成需在会上核实。 Most recently due first; whether each is done is for the meeting to check.</p>'
+            + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline",
+                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv"))
+
+
+def _names(df, n: int = 3) -> str:
+    """The first ``n`` agency names of ``df`` with how many more, for a sentence."""
+    names = list(dict.fromkeys(df["name"]))
+    return "、".join(names[:n]) + (f" 等 {len(names)} 个单位" if len(names) > n else "")
+
+
+def _agenda(ov, across, stated, n_dis: int, overdue, soon, top) -> str:
+    """What to take to the meeting, first on the page: one line per question a 督查室 brings
+    (who is overloaded, which tasks have no lead, where plans disagree, what is due), each with
+    its count and a link to the table, then one line per busiest agency."""
+    items = []
+    if len(ov):
+        n_ag, n_pl = ov["name"].nunique(), ov["plan_id"].nunique()
+        zh = f"负荷过重：{n_ag} 个单位（{n_pl} 个规划）" + (
+            f"，在多个规划中均过重：{_names(across)}" if len(across) else f"：{_names(ov.sort_values('weighted_load', ascending=False))}")
+        items.append(("overload", zh,
+                      f"Overloaded: {ov['name'].nunique()} agencies flagged in {ov['plan_id'].nunique()} plans"
+                      + (f", {len(across)} of them in more than one plan" if len(across) else "")))
+    else:
+        items.append(("overload", "负荷过重：无", "Overloaded: none flagged"))
+    items.append(("no-lead", f"无牵头单位的任务：{len(stated)} 项", f"Tasks without a lead: {len(stated)}"))
+    items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {n_dis} pairs"))
+    items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
+                  f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
+    lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span></li>' for sid, zh, en in items)
+    lines = "".join(
+        f"<li>{esc(r['name'])} <span class=en>({esc(r.get('gloss') or '')})</span>：牵头 {int(r['tasks_led'])} 项，配合 "
+        f"{int(r['tasks_supported'])} 项 · <span class=en>leads {int(r['tasks_led'])}, supports {int(r['tasks_supported'])}</span></li>"
+        for r in top.head(5).to_dict("records")) if len(top) else ""
+    busiest = f'<h3>牵头最多的单位 · Busiest agencies</h3><ul class="lines">{lines}</ul>' if lines else ""
+    return f'<ul class="agenda">{lis}</ul>{busiest}'
+
+
+def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None) -> str:
+    """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
+    deadlines are counted as of ``today`` (the system date by default)."""
     import pandas as pd
 
     from respgraph.analysis.overlap import lead_disagreements, similar_tasks
     from respgraph.analysis.workload import overload, overload_across, tasks_without_lead, workload
     from respgraph.viz.charts import plan_titles
+    from respgraph.viz.due import due_rows
 
     titles = plan_titles(graph)
     n = {t: sum(1 for _, d in graph.nodes(data=True) if d.get("type") == t) for t in ("Plan", "Task", "Agency")}
@@ -158,13 +215,17 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     try:
         all_sim = similar_tasks(graph)
         sim = all_sim.head(TOP_ROWS)
-        dis = lead_disagreements(graph, pairs=all_sim).head(TOP_ROWS)
+        dis = lead_disagreements(graph, pairs=all_sim)
     except Exception:  # noqa: BLE001 - a report without the overlap tables beats no report
         sim = dis = pd.DataFrame()
+    n_dis, dis = len(dis), dis.head(TOP_ROWS)
     if len(dis):
         dis = dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)))
     if len(sim):
         sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
+
+    today = today or date.today()
+    overdue, soon = due_rows(graph, titles, today)
 
     chart_html = []
     for name, (png, svg) in charts.items():
@@ -185,28 +246,31 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent[:20]) + (f" … (+{len(silent) - 20})" if len(silent) > 20 else ""))}</p>'
 
     sections = [
-        ("plans", "规划 · Plans", plans_tbl),
-        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul><p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
-        ("charts", "图表 · Charts", "".join(chart_html)),
+        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top)),
         ("overload", "负荷过重的单位 · Overloaded agencies",
-         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "gloss": "Function (EN)", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
-        ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
-         _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
-                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          box_note + _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                     "supporters": "配合单位数 supporters"},
                            max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
-        ("supervision", *_supervision(graph, titles)),
-        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({len(dis)})",
+        ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today)),
+        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})",
          _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
                       "leads_b": "牵头 B", "score": "相似度 score"})
+         + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {n_dis - len(dis)} more pairs: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
          + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
            ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>'),
+        ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
+         _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
+                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
+        ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
          _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
+        ("plans", "规划 · Plans", plans_tbl),
+        ("charts", "图表 · Charts", "".join(chart_html)),
+        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul><p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
     ]
     toc = "".join(f'<a href="#{sid}">{esc(title.split(" · ")[0])}</a>' for sid, title, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{esc(title)}</h2>{content}</section>' for sid, title, content in sections)
@@ -236,10 +300,20 @@ figure{{margin:10px 0 20px}} figure img{{max-width:100%;border:1px solid #eee}}
 figcaption{{font-size:13px;color:#555}}
 .note,.empty{{color:#666;font-size:13px}}
 ul.views{{columns:2}}
+ul.agenda{{font-size:15px;padding-left:20px}} ul.agenda li{{margin:4px 0}} ul.agenda a{{color:#1f4e79;font-weight:600}}
+.en{{color:#666;font-size:13px}}
+@page{{size:A4;margin:14mm 12mm}}
+@media print{{
+body{{background:#fff;font-size:11pt}} nav{{display:none}} main{{max-width:none;padding:0}}
+header{{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 6px}}
+section{{border:none;padding:0;margin:0 0 10px}} section#charts,section#views{{break-before:page}}
+table{{font-size:9pt}} tr,figure{{break-inside:avoid}} thead{{display:table-header-group}} h2,h3{{break-after:avoid}}
+a{{color:#000;text-decoration:none}}
+}}
 </style>
 </head>
 <body>
-<header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)}</p></header>
+<header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)} · {esc(today.isoformat())}</p></header>
 <nav>{toc}</nav>
 <main>{body}</main>
 </body>
@@ -247,8 +321,9 @@ ul.views{{columns:2}}
 """
 
 
-def write_report(graph, outdir) -> Path:
-    """Write report.html, its charts and the graph views it links into ``outdir``."""
+def write_report(graph, outdir, today: date | None = None) -> Path:
+    """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
+    count as of ``today`` (the system date by default; give one for a reproducible pack)."""
     from respgraph.viz.charts import write_charts
 
     from respgraph.viz.views import loads_computed_once
@@ -266,4 +341,4 @@ def write_report(graph, outdir) -> Path:
         for (pid, title), name in zip(plans, plan_view_names(p for p, _ in plans)):
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
-    return atomic_write(outdir / "report.html", report_html(graph, charts, views))
+    return atomic_write(outdir / "report.html", report_html(graph, charts, views, today))
