@@ -177,6 +177,8 @@ def test_agenda_comes_first_and_counts_what_the_tables_hold(tmp_path):
     # one line per busiest agency, its function in English beside the Chinese name
     assert "渝水区发展和改革委员会 <span class=en>(development and reform)</span>：牵头 3 项，配合 1 项" in agenda
     assert "2023-05-10" in page.split("</header>")[0]
+    # a task without a lead names its number as written beside its id
+    assert "<td>6</td><td>p1:006</td>" in _section(page, "no-lead")
 
 
 def test_deadlines_past_and_this_quarter_as_of_the_given_day(tmp_path):
@@ -235,3 +237,23 @@ def test_cli_report_today_option(build_dir, tmp_path):
     assert "As of 2022-07-01" in dl and "Due this quarter, to 2022-09 (0)" in dl
     r = CliRunner().invoke(app, ["report", str(build_dir), "--out", str(tmp_path / "x"), "--today", "July"])
     assert r.exit_code == 2 and not (tmp_path / "x").exists()
+
+
+@pytest.mark.browser
+def test_report_prints_on_a4_without_anything_cut_off(report_dir):
+    """Printed (A4 portrait, 12 mm margins: a 718 px wide page) the navigation bar is gone and
+    no table, chart or paragraph runs past the page's right edge."""
+    c = chromium_or_skip()
+    try:
+        page = c.open(report_dir / "report.html", wait_stable=False, width=718, height=1000)
+        page.wait_for_load_state("load")
+        page.emulate_media(media="print")
+        wide = page.evaluate("""() => { const W = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll('table, figure, img, ul, p, h1, h2'))
+              .filter(e => e.getBoundingClientRect().right > W + 0.5).map(e => e.tagName + ' in #' + (e.closest('section') || {}).id); }""")
+        assert wide == []
+        assert page.evaluate("() => getComputedStyle(document.querySelector('nav')).display") == "none"
+        assert page.inner_text("section").startswith("会议要点")
+        assert page.blocked == [] and page.errors == []
+    finally:
+        c.close()

@@ -207,7 +207,8 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     boxes = 0
     if len(stated):
         kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
-        stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)),
+        numbers = {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
+        stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
     box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 {boxes} of them are projects a '
@@ -252,7 +253,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                      "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         box_note + _table(stated, {"plan": "规划 Plan", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
+         box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                     "supporters": "配合单位数 supporters"},
                            max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
         ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today)),
@@ -296,7 +297,7 @@ h3{{font-size:14px;margin:12px 0 4px;color:#444}}
 table{{border-collapse:collapse;width:100%;font-size:13px}}
 th,td{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
 th{{background:#f4f6f8}}
-figure{{margin:10px 0 20px}} figure img{{max-width:100%;border:1px solid #eee}}
+figure{{margin:10px 0 20px}} figure img{{max-width:100%;box-sizing:border-box;border:1px solid #eee}}
 figcaption{{font-size:13px;color:#555}}
 .note,.empty{{color:#666;font-size:13px}}
 ul.views{{columns:2}}
