@@ -257,3 +257,16 @@ def test_report_prints_on_a4_without_anything_cut_off(report_dir):
         assert page.blocked == [] and page.errors == []
     finally:
         c.close()
+
+
+def test_seed_report_lists_past_deadlines_of_plans_that_name_their_agencies(seed_build, tmp_path):
+    """The seeds as of 2026-12-06: 昌江区's 2020年底前 tasks are past with their leads; the 宜春
+    规划 names no agency, so its 到2025年 targets are counted in a note, not listed as "no lead"."""
+    from datetime import date
+
+    write_report(__import__("respgraph").load(seed_build).graph, tmp_path, today=date(2026, 12, 6))
+    dl = _section((tmp_path / "report.html").read_text(encoding="utf-8"), "deadlines")
+    past = dl.split("Past their deadline")[1]
+    assert "2020年底前" in past and "昌江区" in past and "无牵头 no lead" not in past and "宜春市" not in past
+    n = int(re.search(r"(\d+) more tasks due by now are in plans that name no responsible agency", dl).group(1))
+    assert n > 10

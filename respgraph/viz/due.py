@@ -43,20 +43,25 @@ def task_due(deadlines, year_of_plan: int | None) -> tuple[tuple[int, int], str]
     return best
 
 
-def due_rows(graph, titles: dict, today: date) -> tuple[list[dict], list[dict]]:
+def due_rows(graph, titles: dict, today: date, skip_plans=frozenset()) -> tuple[list[dict], list[dict], int]:
     """(overdue, due this quarter): one row per task, with its plan, number, title, the deadline
     as written, the month it is due (YYYY-MM) and its leads. Overdue: due in a month before
     ``today``'s, the most recently due first (the ones a meeting can still chase); this quarter:
-    due from ``today``'s month to the quarter's end, soonest first."""
+    due from ``today``'s month to the quarter's end, soonest first. Tasks of ``skip_plans`` (plans
+    that name no agency at all: a 规划's targets, 到2025年, by the dozen, each without a lead) are
+    only counted, the third value."""
     years = {d.get("plan_id"): plan_year(PlanMeta(str(d.get("plan_id")), "", title=d.get("title") or "", date=d.get("date")))
              for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
     now, end = (today.year, today.month), quarter_end(today)
-    overdue, soon = [], []
+    overdue, soon, skipped = [], [], 0
     for node, d in graph.nodes(data=True):
         if d.get("type") != "Task" or not d.get("deadlines"):
             continue
         due = task_due(d["deadlines"], years.get(d.get("plan_id")))
         if due is None or due[0] > end:
+            continue
+        if d.get("plan_id") in skip_plans:
+            skipped += 1
             continue
         leads = sorted({graph.nodes[a].get("name") or str(a) for a, _, e in graph.in_edges(node, data=True) if e.get("type") == "LEADS"})
         row = {"plan": titles.get(d.get("plan_id"), d.get("plan_id")), "number": d.get("number") or d.get("task_id"),
@@ -65,4 +70,4 @@ def due_rows(graph, titles: dict, today: date) -> tuple[list[dict], list[dict]]:
         (overdue if due[0] < now else soon).append(row)
     overdue.sort(key=lambda r: (tuple(-x for x in r["_key"]), r["_seq"]))
     soon.sort(key=lambda r: (r["_key"], r["_seq"]))
-    return overdue, soon
+    return overdue, soon, skipped

@@ -126,8 +126,9 @@ DUE_COLUMNS = {"due": "到期 Due", "deadline": "期限原文 Deadline as writte
                "title": "任务 Task", "leads": "牵头 Lead"}
 
 
-def _due_section(overdue: list[dict], soon: list[dict], today: date) -> str:
-    """Tasks due this quarter, then the overdue ones: each row names its plan, task and deadline."""
+def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned: int = 0) -> str:
+    """Tasks due this quarter, then the overdue ones: each row names its plan, task and deadline;
+    ``unassigned`` tasks of plans that name no agency at all are counted in a note."""
     import pandas as pd
 
     end = f"{today.year}-{(today.month - 1) // 3 * 3 + 3:02d}"
@@ -140,7 +141,9 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date) -> str:
             + f'<h3>已过期限 · Past their deadline ({len(overdue)})</h3>'
             '<p class="note">最近到期的在前；是否已完成需在会上核实。 Most recently due first; whether each is done is for the meeting to check.</p>'
             + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline",
-                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv"))
+                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
+            + (f'<p class="note">另有 {unassigned} 项到期任务属于未写明责任单位的规划，未列出。 {unassigned} more tasks due by '
+               'now are in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
 
 
 def _names(df, n: int = 3) -> str:
@@ -226,7 +229,8 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
 
     today = today or date.today()
-    overdue, soon = due_rows(graph, titles, today)
+    silent_ids = set(nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]) if len(nolead) else set()
+    overdue, soon, unassigned = due_rows(graph, titles, today, silent_ids)
 
     chart_html = []
     for name, (png, svg) in charts.items():
@@ -256,7 +260,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
          box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                     "supporters": "配合单位数 supporters"},
                            max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
-        ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today)),
+        ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today, unassigned)),
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})",
          _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
                       "leads_b": "牵头 B", "score": "相似度 score"})
@@ -296,7 +300,7 @@ h2{{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}}
 h3{{font-size:14px;margin:12px 0 4px;color:#444}}
 table{{border-collapse:collapse;width:100%;font-size:13px}}
 th,td{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
-th{{background:#f4f6f8}}
+th{{background:#f4f6f8;word-break:keep-all}}
 figure{{margin:10px 0 20px}} figure img{{max-width:100%;box-sizing:border-box;border:1px solid #eee}}
 figcaption{{font-size:13px;color:#555}}
 .note,.empty{{color:#666;font-size:13px}}
