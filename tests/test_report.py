@@ -228,6 +228,11 @@ def test_county_year_report_names_the_office_its_overdue_tasks(tmp_path):
     assert "城镇燃气安全专项整治" in soon and "2023-08" in soon and "隆回县2023年安全生产专项整治工作实施方案" in soon
     assert "加强建筑工地扬尘管控" in past and "2023年6月底前" in past and "加强建筑工地扬尘管控" not in soon
     assert "housing and urban-rural development" in _section(page, "overload")
+    # 扬尘管控 led by 住建局 in 2023 and by 城管局 in 2024: both tasks by number, each lead's function in English
+    row = next(r for r in _section(page, "disagreements").split("<tr>") if "扬尘管控" in r)
+    assert re.findall(r"<td>([^<]*)</td>", row)[:6] == [
+        "隆回县2023年大气污染防治工作实施方案", "1. 加强建筑工地扬尘管控", "隆回县住房和城乡建设局 (housing and urban-rural development)",
+        "隆回县2024年大气污染防治工作实施方案", "1. 加强建筑工地扬尘管控", "隆回县城市管理局 (urban management and law enforcement)"]
 
 
 def test_cli_report_today_option(build_dir, tmp_path):

@@ -146,6 +146,30 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
                'now are in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
 
 
+def numbers_of(graph) -> dict:
+    """Task id -> its number as written (（三） / 12), for rows that name a task."""
+    return {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
+
+
+def _named_pairs(dis, titles: dict, numbers: dict):
+    """Lead disagreements as a meeting reads them: plan titles, each task with its number as
+    written, each side's leads with their function in English (the point of the table)."""
+    def task(row, side):
+        num = numbers.get(row[f"task_{side}"])
+        num = f"{num}." if str(num).isdigit() else num  # 1. / （一）: the number apart from the title
+        return f"{num} {row[f'title_{side}']}" if num else row[f"title_{side}"]
+
+    def leads(row, side):
+        names = "、".join(map(str, row[f"leads_{side}"] or ()))
+        gloss = row.get(f"gloss_{side}")
+        return f"{names} ({gloss})" if gloss else names
+
+    rows = dis.to_dict("records")
+    return dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)),
+                      title_a=[task(r, "a") for r in rows], title_b=[task(r, "b") for r in rows],
+                      leads_a=[leads(r, "a") for r in rows], leads_b=[leads(r, "b") for r in rows])
+
+
 def _names(df, n: int = 3) -> str:
     """The first ``n`` agency names of ``df`` with how many more, for a sentence."""
     names = list(dict.fromkeys(df["name"]))
@@ -210,7 +234,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     boxes = 0
     if len(stated):
         kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
-        numbers = {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
+        numbers = numbers_of(graph)
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
@@ -224,7 +248,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         sim = dis = pd.DataFrame()
     n_dis, dis = len(dis), dis.head(TOP_ROWS)
     if len(dis):
-        dis = dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)))
+        dis = _named_pairs(dis, titles, numbers_of(graph))
     if len(sim):
         sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
 
