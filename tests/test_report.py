@@ -233,6 +233,7 @@ def test_county_year_report_names_the_office_its_overdue_tasks(tmp_path):
     assert re.findall(r"<td>([^<]*)</td>", row)[:6] == [
         "隆回县2023年大气污染防治工作实施方案", "1. 加强建筑工地扬尘管控", "隆回县住房和城乡建设局 (housing and urban-rural development)",
         "隆回县2024年大气污染防治工作实施方案", "1. 加强建筑工地扬尘管控", "隆回县城市管理局 (urban management and law enforcement)"]
+    assert "<td>4. 严格秸秆禁烧管控</td><td>隆回县2024年大气污染防治工作实施方案</td><td>4. 严格秸秆禁烧管控</td>" in _section(page, "overlaps")
 
 
 def test_cli_report_today_option(build_dir, tmp_path):

@@ -151,23 +151,30 @@ def numbers_of(graph) -> dict:
     return {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
 
 
+def _task_label(row, side: str, numbers: dict) -> str:
+    """A pair's task ``side`` as ``1. 标题`` / ``（一） 标题``: its number as written, then its title."""
+    num = numbers.get(row[f"task_{side}"])
+    num = f"{num}." if str(num).isdigit() else num
+    return f"{num} {row[f'title_{side}']}" if num else row[f"title_{side}"]
+
+
+def _titled_pairs(pairs, titles: dict, numbers: dict):
+    """Pairs of similar tasks with plan titles and each task numbered as written."""
+    rows = pairs.to_dict("records")
+    return pairs.assign(plan_a=pairs["plan_a"].map(lambda p: titles.get(p, p)), plan_b=pairs["plan_b"].map(lambda p: titles.get(p, p)),
+                        title_a=[_task_label(r, "a", numbers) for r in rows], title_b=[_task_label(r, "b", numbers) for r in rows])
+
+
 def _named_pairs(dis, titles: dict, numbers: dict):
     """Lead disagreements as a meeting reads them: plan titles, each task with its number as
     written, each side's leads with their function in English (the point of the table)."""
-    def task(row, side):
-        num = numbers.get(row[f"task_{side}"])
-        num = f"{num}." if str(num).isdigit() else num  # 1. / （一）: the number apart from the title
-        return f"{num} {row[f'title_{side}']}" if num else row[f"title_{side}"]
-
     def leads(row, side):
         names = "、".join(map(str, row[f"leads_{side}"] or ()))
         gloss = row.get(f"gloss_{side}")
         return f"{names} ({gloss})" if gloss else names
 
     rows = dis.to_dict("records")
-    return dis.assign(plan_a=dis["plan_a"].map(lambda p: titles.get(p, p)), plan_b=dis["plan_b"].map(lambda p: titles.get(p, p)),
-                      title_a=[task(r, "a") for r in rows], title_b=[task(r, "b") for r in rows],
-                      leads_a=[leads(r, "a") for r in rows], leads_b=[leads(r, "b") for r in rows])
+    return _titled_pairs(dis, titles, numbers).assign(leads_a=[leads(r, "a") for r in rows], leads_b=[leads(r, "b") for r in rows])
 
 
 def _names(df, n: int = 3) -> str:
@@ -231,10 +238,10 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     nolead = tasks_without_lead(graph)
     stated = nolead[nolead["plan_has_assignments"].astype(bool)] if len(nolead) else nolead
     silent = sorted({titles.get(p, p) for p in nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]}) if len(nolead) else []
+    numbers = numbers_of(graph)
     boxes = 0
     if len(stated):
         kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
-        numbers = numbers_of(graph)
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
@@ -248,9 +255,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         sim = dis = pd.DataFrame()
     n_dis, dis = len(dis), dis.head(TOP_ROWS)
     if len(dis):
-        dis = _named_pairs(dis, titles, numbers_of(graph))
+        dis = _named_pairs(dis, titles, numbers)
     if len(sim):
-        sim = sim.assign(plan_a=sim["plan_a"].map(lambda p: titles.get(p, p)), plan_b=sim["plan_b"].map(lambda p: titles.get(p, p)))
+        sim = _titled_pairs(sim, titles, numbers)
 
     today = today or date.today()
     silent_ids = set(nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]) if len(nolead) else set()
