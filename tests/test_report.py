@@ -276,3 +276,16 @@ def test_seed_report_lists_past_deadlines_of_plans_that_name_their_agencies(seed
     assert "2020年底前" in past and "昌江区" in past and "无牵头 no lead" not in past and "宜春市" not in past
     n = int(re.search(r"(\d+) more tasks due by now are in plans that name no responsible agency", dl).group(1))
     assert n > 10
+
+
+def test_document_text_in_the_agenda_and_deadline_rows_is_escaped(tmp_path):
+    from datetime import date
+
+    g = _graph_with_unled_hostile_task()
+    g.nodes["task:p1:003"]["deadlines"] = ["2022年6月底前"]  # the task titled with markup
+    g.nodes["agency:渝水区/发展和改革委员会"]["name"] = "区发改委<script>window.__pwned=1</script>"
+    write_report(g, tmp_path, today=date(2023, 5, 10))
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=window.__pwned=1&gt;" in _section(page, "deadlines")
+    assert "区发改委&lt;script&gt;" in _section(page, "agenda")
