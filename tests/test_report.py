@@ -274,6 +274,7 @@ def test_seed_report_lists_past_deadlines_of_plans_that_name_their_agencies(seed
     dl = _section((tmp_path / "report.html").read_text(encoding="utf-8"), "deadlines")
     past = dl.split("Past their deadline")[1]
     assert "2020年底前" in past and "昌江区" in past and "无牵头 no lead" not in past and "宜春市" not in past
+    assert "另有 1 个规划未写明任何责任单位" in _section((tmp_path / "report.html").read_text(encoding="utf-8"), "agenda")
     n = int(re.search(r"(\d+) more tasks due by now are in plans that name no responsible agency", dl).group(1))
     assert n > 10
 

@@ -183,7 +183,7 @@ def _names(df, n: int = 3) -> str:
     return "、".join(names[:n]) + (f" 等 {len(names)} 个单位" if len(names) > n else "")
 
 
-def _agenda(ov, across, stated, n_dis: int, overdue, soon, top) -> str:
+def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 0) -> str:
     """What to take to the meeting, first on the page: one line per question a 督查室 brings
     (who is overloaded, which tasks have no lead, where plans disagree, what is due), each with
     its count and a link to the table, then one line per busiest agency."""
@@ -197,7 +197,9 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top) -> str:
                       + (f", {len(across)} of them in more than one plan" if len(across) else "")))
     else:
         items.append(("overload", "负荷过重：无", "Overloaded: none flagged"))
-    items.append(("no-lead", f"无牵头单位的任务：{len(stated)} 项", f"Tasks without a lead: {len(stated)}"))
+    silent_zh = f"；另有 {n_silent} 个规划未写明任何责任单位" if n_silent else ""
+    silent_en = f"; {n_silent} plans name no responsible agency at all" if n_silent else ""
+    items.append(("no-lead", f"无牵头单位的任务：{len(stated)} 项{silent_zh}", f"Tasks without a lead: {len(stated)}{silent_en}"))
     items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {n_dis} pairs"))
     items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
                   f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
@@ -282,7 +284,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent[:20]) + (f" … (+{len(silent) - 20})" if len(silent) > 20 else ""))}</p>'
 
     sections = [
-        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top)),
+        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "gloss": "Function (EN)", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
