@@ -190,8 +190,9 @@ def test_deadlines_past_and_this_quarter_as_of_the_given_day(tmp_path):
     past = dl.split("Past their deadline")[1]
     row = next(r for r in past.split("<tr>") if "大力推动能源清洁低碳转型" in r)
     # the row names its due month, the deadline as written, its plan, task number and lead
-    assert re.findall(r"<td>([^<]*)</td>", row) == ["2022-06", "2022年6月底前", "渝水区深入打好污染防治攻坚战实施方案", "2",
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", row) == ["2022-06", "2022年6月底前", "渝水区深入打好污染防治攻坚战实施方案", "2",
                                                     "大力推动能源清洁低碳转型", "渝水区发展和改革委员会"]
+    assert "<td class=nw>2022-06</td>" in row  # a printed A4 column never splits 2022-|06
     assert "Nothing falls due this quarter" in dl and "持续抓好城区黑臭水体治理" not in dl  # due 2023-12
     write_report(g, tmp_path / "nov", today=date(2023, 11, 1))
     dl = _section((tmp_path / "nov" / "report.html").read_text(encoding="utf-8"), "deadlines")

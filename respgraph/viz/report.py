@@ -61,10 +61,11 @@ def plan_view_names(plan_ids) -> list[str]:
     return names
 
 
-def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: int | None = None, more: str = "") -> str:
+def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: int | None = None, more: str = "",
+           nowrap: frozenset = frozenset()) -> str:
     """An HTML table of ``columns`` (column -> header). Beyond ``max_rows`` the rest is counted
     in a note that says where the full list is (``more``): a meeting pack stays readable and
-    small on a thousand plans."""
+    small on a thousand plans. Cells of ``nowrap`` columns (a date: 2023-06) never break."""
     if df is None or len(df) == 0:
         return f'<p class="empty">{esc(empty)}</p>'
     n_more = len(df) - max_rows if max_rows is not None and len(df) > max_rows else 0
@@ -81,7 +82,7 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: in
             elif isinstance(v, float):
                 # pandas turns a missing value (a plan without a date) into NaN: show it empty
                 v = "" if v != v else f"{v:.2f}".rstrip("0").rstrip(".")
-            cells.append(f"<td>{esc('' if v is None else v)}</td>")
+            cells.append(f"<td{' class=nw' if c in nowrap else ''}>{esc('' if v is None else v)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     note = f'<p class="note">另有 {n_more} 行未列出 · {n_more} more rows not shown{esc(": " + more) if more else ""}</p>' if n_more else ""
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
@@ -132,15 +133,15 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
     import pandas as pd
 
     end = f"{today.year}-{(today.month - 1) // 3 * 3 + 3:02d}"
-    cols = list(DUE_COLUMNS)
+    cols, nowrap = list(DUE_COLUMNS), frozenset({"due"})
     return (f'<p class="note">按 {today.isoformat()} 计算（respgraph report --today YYYY-MM-DD 可指定日期）。'
             f' As of {today.isoformat()}; only the month of a deadline counts, a deadline without one is due in December.</p>'
             f'<h3>本季度到期（至 {end}）· Due this quarter, to {end} ({len(soon)})</h3>'
-            + _table(pd.DataFrame(soon, columns=cols), DUE_COLUMNS, empty="本季度无到期任务 · Nothing falls due this quarter",
+            + _table(pd.DataFrame(soon, columns=cols), DUE_COLUMNS, empty="本季度无到期任务 · Nothing falls due this quarter", nowrap=nowrap,
                      max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
             + f'<h3>已过期限 · Past their deadline ({len(overdue)})</h3>'
             '<p class="note">最近到期的在前；是否已完成需在会上核实。 Most recently due first; whether each is done is for the meeting to check.</p>'
-            + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline",
+            + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline", nowrap=nowrap,
                      max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
             + (f'<p class="note">另有 {unassigned} 项到期任务属于未写明责任单位的规划，未列出。 {unassigned} more tasks due by '
                'now are in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
@@ -339,7 +340,7 @@ figcaption{{font-size:13px;color:#555}}
 .note,.empty{{color:#666;font-size:13px}}
 ul.views{{columns:2}}
 ul.agenda{{font-size:15px;padding-left:20px}} ul.agenda li{{margin:4px 0}} ul.agenda a{{color:#1f4e79;font-weight:600}}
-.en{{color:#666;font-size:13px}}
+.en{{color:#666;font-size:13px}} td.nw{{white-space:nowrap}}
 @page{{size:A4;margin:14mm 12mm}}
 @media print{{
 body{{background:#fff;font-size:11pt}} nav{{display:none}} main{{max-width:none;padding:0}}
