@@ -2,7 +2,8 @@
 
 ``write_report(graph, outdir)`` writes::
 
-    outdir/report.html          charts inline (PNG data: URIs), tables, links
+    outdir/report.html          what to take to the meeting first (会议要点), then the tables
+                                behind it, charts inline (PNG data: URIs), links
     outdir/charts/NAME.png|svg  the same charts as files, for slides
     outdir/views/*.html         build / network / overload views and one view per plan
 
