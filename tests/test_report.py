@@ -227,6 +227,9 @@ def test_county_year_report_names_the_office_its_overdue_tasks(tmp_path):
     dl = _section(page, "deadlines")
     soon, past = dl.split("Past their deadline")
     assert "城镇燃气安全专项整治" in soon and "2023-08" in soon and "隆回县2023年安全生产专项整治工作实施方案" in soon
+    # and on the first screen, the next task due with its plan and lead
+    assert ('<div class="due">2023-08 · （一） 城镇燃气安全专项整治 · 隆回县2023年安全生产专项整治工作实施方案 · 牵头 隆回县住房和城乡建设局</div>'
+            in _section(page, "agenda"))
     assert "加强建筑工地扬尘管控" in past and "2023年6月底前" in past and "加强建筑工地扬尘管控" not in soon
     assert "housing and urban-rural development" in _section(page, "overload")
     # 扬尘管控 led by 住建局 in 2023 and by 城管局 in 2024: both tasks by number, each lead's function in English

@@ -153,11 +153,15 @@ def numbers_of(graph) -> dict:
     return {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
 
 
-def _task_label(row, side: str, numbers: dict) -> str:
-    """A pair's task ``side`` as ``1. 标题`` / ``（一） 标题``: its number as written, then its title."""
-    num = numbers.get(row[f"task_{side}"])
+def _numbered(num, title) -> str:
+    """A task as ``1. 标题`` / ``（一） 标题``: its number as written, then its title."""
     num = f"{num}." if str(num).isdigit() else num
-    return f"{num} {row[f'title_{side}']}" if num else row[f"title_{side}"]
+    return f"{num} {title}" if num else str(title)
+
+
+def _task_label(row, side: str, numbers: dict) -> str:
+    """A pair's task ``side``, numbered as written."""
+    return _numbered(numbers.get(row[f"task_{side}"]), row[f"title_{side}"])
 
 
 def _titled_pairs(pairs, titles: dict, numbers: dict):
@@ -185,6 +189,13 @@ def _names(df, n: int = 3) -> str:
     return "、".join(names[:n]) + (f" 等 {len(names)} 个单位" if len(names) > n else "")
 
 
+def _next_due(soon: list[dict], n: int = 3) -> str:
+    """The first ``n`` tasks due this quarter, one line each: due month, task, plan and lead."""
+    return "".join(
+        f'<div class="due">{esc(r["due"])} · {esc(_numbered(r["number"], r["title"]))} · {esc(r["plan"])} · 牵头 {esc("、".join(r["leads"]))}</div>'
+        for r in soon[:n]) + (f'<div class="due">… (+{len(soon) - n})</div>' if len(soon) > n else "")
+
+
 def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 0) -> str:
     """What to take to the meeting, first on the page: one line per question a 督查室 brings
     (who is overloaded, which tasks have no lead, where plans disagree, what is due), each with
@@ -205,7 +216,8 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {n_dis} pairs"))
     items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
                   f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
-    lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span></li>' for sid, zh, en in items)
+    lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span>{_next_due(soon) if sid == "deadlines" else ""}</li>'
+                  for sid, zh, en in items)
     lines = "".join(
         f"<li>{esc(r['name'])} <span class=en>({esc(r.get('gloss') or '')})</span>：牵头 {int(r['tasks_led'])} 项，配合 "
         f"{int(r['tasks_supported'])} 项 · <span class=en>leads {int(r['tasks_led'])}, supports {int(r['tasks_supported'])}</span></li>"
@@ -341,7 +353,7 @@ figcaption{{font-size:13px;color:#555}}
 .note,.empty{{color:#666;font-size:13px}}
 ul.views{{columns:2}}
 ul.agenda{{font-size:15px;padding-left:20px}} ul.agenda li{{margin:4px 0}} ul.agenda a{{color:#1f4e79;font-weight:600}}
-.en{{color:#666;font-size:13px}} td.nw{{white-space:nowrap}}
+.en{{color:#666;font-size:13px}} td.nw{{white-space:nowrap}} div.due{{font-size:13px;color:#333;margin-left:8px}}
 @page{{size:A4;margin:14mm 12mm}}
 @media print{{
 body{{background:#fff;font-size:11pt}} nav{{display:none}} main{{max-width:none;padding:0}}
