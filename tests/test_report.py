@@ -176,7 +176,7 @@ def test_agenda_comes_first_and_counts_what_the_tables_hold(tmp_path):
     assert "已过期限：1 项；本季度到期：0 项" in agenda and 'href="#deadlines"' in agenda
     # one line per busiest agency, its function in English beside the Chinese name
     assert "渝水区发展和改革委员会 <span class=en>(development and reform)</span>：牵头 3 项，配合 1 项" in agenda
-    assert "2023-05-10" in page.split("</header>")[0]
+    assert "截至 as of 2023-05-10" in page.split("</header>")[0]
     # a task without a lead names its number as written beside its id
     assert "<td>6</td><td>p1:006</td>" in _section(page, "no-lead")
 

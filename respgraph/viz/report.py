@@ -365,7 +365,7 @@ a{{color:#000;text-decoration:none}}
 </style>
 </head>
 <body>
-<header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)} · {esc(today.isoformat())}</p></header>
+<header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)} · 截至 as of {esc(today.isoformat())}</p></header>
 <nav>{toc}</nav>
 <main>{body}</main>
 </body>
