@@ -206,7 +206,7 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
         zh = f"负荷过重：{n_ag} 个单位（{n_pl} 个规划）" + (
             f"，在多个规划中均过重：{_names(across)}" if len(across) else f"：{_names(ov.sort_values('weighted_load', ascending=False))}")
         items.append(("overload", zh,
-                      f"Overloaded: {ov['name'].nunique()} agencies flagged in {ov['plan_id'].nunique()} plans"
+                      f"Overloaded: {n_ag} agenc{'y' if n_ag == 1 else 'ies'} flagged in {n_pl} plan{'' if n_pl == 1 else 's'}"
                       + (f", {len(across)} of them in more than one plan" if len(across) else "")))
     else:
         items.append(("overload", "负荷过重：无", "Overloaded: none flagged"))
