@@ -514,6 +514,11 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         # 城市 is the word "city", no place (was the place 城市)
         (["城市更新行动方案"], None, None),
         (["2024年城市更新行动方案"], None, None),
+        # a democratic party's committee (a proposal's author in a 提案办理 table) names no place
+        # (was the league 民盟); the next issuer names it; near miss: a real league stays one
+        (["民盟市委", "芜湖市人民政府办公室"], "芜湖市", "city"),
+        (["九三学社市委", "民革县委", "灵璧县人民政府"], "灵璧县", "county"),
+        (["兴安盟行政公署"], "兴安盟", "city"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
