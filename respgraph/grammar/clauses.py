@@ -1182,11 +1182,19 @@ _BY = re.compile(
 _AMONG = re.compile(r"其\s*中\s*")
 # 第七条 A会同B… / 第七条 A牵头，B配合 (a rule's article): its number is not part of the unit
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
+# （五）A牵头，B配合… / 3.A负责…: the item's own number, when the task opens with its clause, is not
+# part of the unit either (1.5万 is a quantity: no digit after the number)
+_ITEM_NUMBER = re.compile(
+    r"(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|\d{1,3}\s*[.．、）)](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*"
+)
 
 
 def _subject_start(text: str, i: int, hi: int) -> int:
     """Where the units of a phrase opening at ``i`` begin: after 由 and the work named before it,
-    其中, or an article's number."""
+    其中, or an article's or item's number."""
+    number = _ITEM_NUMBER.match(text, i, hi)
+    if number:
+        i = number.end()
     by = _BY.match(text, i, hi) or _AMONG.match(text, i, hi) or _ARTICLE.match(text, i, hi)
     return _skip_ws(text, by.end(), hi) if by else i
 _INLINE_PHRASE = re.compile(
