@@ -1405,6 +1405,12 @@ CLAUSES = [
     ("（五）县委宣传部牵头，县融媒体中心配合，开展秸秆禁烧宣传。", [("县委宣传部", L, EX), ("县融媒体中心", S, EX)]),
     ("3.县教育局牵头，县卫健委配合。", [("县教育局", L, EX), ("县卫健委", S, EX)]),
     ("二、由县水利局牵头，各乡镇配合。", [("县水利局", L, EX), ("各乡镇", S, EX)]),
+    # an education bureau's plan labels its schools as it labels its divisions (责任学校 was no
+    # label: the schools were lost); 责任镇街 / 牵头部室 likewise
+    ("责任股室：安全股、基础教育股；责任学校：各中小学。", [("安全股", L, FL), ("基础教育股", S, EX), ("各中小学", S, EX)]),
+    ("牵头股室：计财股；配合学校：各中小学。", [("计财股", L, EX), ("各中小学", S, EX)]),
+    ("责任镇街：各镇街。", [("各镇街", L, FL)]),
+    ("牵头部室：办公室；配合部室：财务部。", [("办公室", L, EX), ("财务部", S, EX)]),
 ]
 
 
@@ -1420,6 +1426,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # schools counted, not labelled: no clause
+    "全县共有试点学校：32所，覆盖学生2万人。",
     # 督促指导 alone, or as the object of 加强, assigns nothing
     "市农业农村局要加强督促指导，确保取得实效。",
     "市农业农村局督促指导。",

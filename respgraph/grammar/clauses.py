@@ -66,8 +66,10 @@ _LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
 # 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
-# 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室
-_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室", "股室", "乡镇")  # 责任乡镇：各乡镇
+# 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室 /
+# 牵头部室; the lower bodies it names by kind: 责任乡镇：各乡镇 / 责任镇街：各镇街 / 责任学校：各中小学
+# (an education bureau's plan)
+_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室", "股室", "部室", "乡镇", "镇街", "学校")
 # A label's level or rank before it: 市级责任单位 / 县级责任单位 in one bracket (two levels),
 # 省直牵头单位, 第一责任单位. Scans start at the role word (市/县 open too much text to be a
 # cheap first character); _label_start steps back over the prefix.
