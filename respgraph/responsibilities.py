@@ -219,13 +219,15 @@ _DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协")
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
 # 县财政局负责落实… / 县公安局依法查处… is not enough, a duty verb must open the rest:
-# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 按照职责分工负责 / 配合做好 / 派员参加 (the
-# unit supports).
+# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 落实属地管理责任 / 按照职责分工负责 / 配合做好 /
+# 派员参加 (the unit supports).
 # Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
 _DUTY_VERB = (
     r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
     r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|牵头|承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
-    r"负(?:总|主体|属地|直接)责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)))|"
+    r"负(?:总|主体|属地|直接)责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
+    # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
+    r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任))|"
     r"(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
 )
 _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)

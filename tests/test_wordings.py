@@ -1839,6 +1839,9 @@ DUTY_STATEMENTS = [
     ("县应急管理局、县公安局派员参加巡查。", [("县应急管理局", S, EX), ("县公安局", S, EX)]),
     ("县卫生健康委负责医疗服务监管，配合县医疗保障局查处违规行为。", [("县卫生健康委", L, EX), ("县医疗保障局", S, EX)]),
     ("县交通运输局配合县生态环境局做好柴油货车治理。", [("县生态环境局", L, EX), ("县交通运输局", S, EX)]),
+    # the kind of duty the unit bears, then its work (was no statement: 各乡镇人民政府 had no task)
+    ("各乡镇人民政府：落实属地管理责任，组建半专业扑火队伍。", [("各乡镇人民政府", L, EX)]),
+    ("县市场监管局履行行业监管责任，组织开展专项检查。", [("县市场监管局", L, EX)]),
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
@@ -1852,6 +1855,9 @@ NOT_DUTY_STATEMENTS = [
     "各牵头单位负责制定具体实施方案。",
     "县林业局要加强督促检查。",
     "燃气经营企业对本企业燃气安全负主体责任。",
+    # the duty alone, nothing to do after it; a duty of people, not of a body
+    "各乡镇人民政府要落实属地管理责任。",
+    "乡镇党政主要负责同志落实主体责任，亲自部署。",
 ]
 
 
