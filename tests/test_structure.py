@@ -408,6 +408,12 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         ("各乡镇2024年要完成以下任务：\n1.县水利局负责。\n", "", None),
         ("隆回县人民政府办公室2024年3月12日\n", "", "隆回县"),
         ("全县2024年重点项目推进表\n", "", None),
+        # a phone page (WeChat account) that wraps every 12–20 characters and only cites the plan
+        # it posts: titled by the 《…》 joined over its break (was 提质升级行动方案, no place)
+        ("🔥重磅！《泾县全域旅游\n提质升级行动方案》来了！\n\n泾县发布  2024-04-02\n\n【重点任务】\n", "泾县全域旅游提质升级行动方案", "泾县"),
+        # near misses: a cited plan naming no place is no title; an open 《 never closed joins nothing
+        ("重磅！《全域旅游\n提质升级行动方案》来了！\n\n【重点任务】\n", "", None),
+        ("学习《泾县全域旅游\n\n【重点任务】\n", "", None),
     ],
 )
 def test_title_of_a_dated_list_no_kind_names(head, title, place):

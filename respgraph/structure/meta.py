@@ -115,7 +115,7 @@ def find_title(head: str) -> str:
         if m.group("c"):
             return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
         return _unquote((m.group("a") or m.group("b")).strip("《》"))
-    lines = [_squash(ln)[:80] for ln in head.splitlines() if ln.strip()]
+    lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip()])
     for n, s in enumerate(lines):
         s = _FILE_EXT.sub("", s)
         title = _kind_title(s)
@@ -125,7 +125,26 @@ def find_title(head: str) -> str:
             title = _kind_title(s + lines[n + 1])
             if title and len(title) > len(s):
                 return title
-    return ""
+    return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
+
+
+# 《…》 holding a title: a page that only cites the plan it posts (a WeChat account's
+# 重磅！《泾县…行动方案》来了！) is titled by it when nothing else is, if it names its place
+_QUOTED = re.compile(r"《([^《》]{4,60})》")
+
+
+def _close_quotes(lines: list[str]) -> list[str]:
+    """``lines`` with a 《 left open at a line's end joined to the lines that close it (a phone
+    page wraps every 12–20 characters: 《泾县全域旅游 / 提质升级行动方案》), at most two more."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        s, k = lines[k], k + 1
+        for _ in range(2):
+            if k < len(lines) and s.count("《") > s.count("》") and "》" in "".join(lines[k : k + 2]):
+                s, k = s + lines[k], k + 1
+        out.append(s)
+    return out
 
 
 _FILE_EXT = re.compile(r"\.(docx?|pdf|txt|html?|wps)$", re.I)
