@@ -816,8 +816,19 @@ def _mixed_bracket_edits(text: str) -> list[Edit]:
     return edits
 
 
+# Pictographs a phone page (a WeChat account) opens its lines with (✅任务一 / 👉1. / 📌（一）): they
+# hide the item's number from the structure; dropped at a line's start only. (Inside a line they
+# are decoration too, but harmless.)
+_EMOJI_AT_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
+
+
+def _emoji_edits(text: str) -> list[Edit]:
+    return [(m.start(1), m.end(1), "") for m in _EMOJI_AT_LINE_START.finditer(text)]
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
+    edits += _emoji_edits(text)
     edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
     edits += _letter_zero_edits(text)

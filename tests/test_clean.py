@@ -540,3 +540,13 @@ def test_one_blank_between_names_in_a_tab_separated_row_is_kept():
     assert "市民政局 各县（市、区）人民政府" in clean_text(row)[0]
     assert "市生态环境局" in clean_text("2\t治理扬尘\t市生态 环境局\t长期\n")[0]
     assert "市民政局各县" in clean_text("要求市民政局 各县（市、区）人民政府抓好落实。\n")[0]
+
+
+def test_pictographs_opening_a_phone_page_line_go_so_its_item_number_shows():
+    """✅1.打造精品景区 / 👉（二）… (a WeChat account's post): the pictograph hid the item's number
+    (the task lost its number and title); one inside a line is left (…30家以上🏡)."""
+    raw = "【重点任务】\n✅1.打造精品景区\n👉️（二）完善旅游交通\n新增精品民宿30家以上🏡\n"
+    text, offsets = clean_text(raw)
+    assert "\n1.打造精品景区" in text and "\n（二）完善旅游交通" in text and "30家以上🏡" in text
+    i = text.index("1.打造")
+    assert raw[offsets[i]] == "1"
