@@ -1281,3 +1281,23 @@ def test_a_linking_word_opens_a_paragraph_after_a_heading():
     # near miss: a fragment of a title broken mid-word (推进产业转型升 / 级，…) goes on the heading
     t2 = "一、推进产业转型升\n级，全面提升竞争力\n二、加强创新"
     assert [b.style for b in build_blocks(t2, 0, len(t2))] == ["cn_dun", "cn_dun"]
+
+
+@pytest.mark.parametrize(
+    "line,numbers",
+    [
+        # a phone page numbers its items 任务一：/ 任务2． as a rectification plan does 问题1：
+        # (the items were lost: each clause line became a task of its own)
+        ("任务一：打造精品景区", ["任务一"]),
+        ("任务2．完善旅游交通", ["任务2．"]),
+        ("问题3：整改不到位", ["问题3"]),
+        # near misses: a quantity, an enumeration of numerals, the word in prose
+        ("任务1.5万亩完成", []),
+        ("任务一、二完成后开展验收", []),
+        ("任务艰巨，责任重大", []),
+    ],
+)
+def test_task_and_problem_numbers_open_items(line, numbers):
+    from respgraph.structure.markers import scan_line
+
+    assert [m.number for m in scan_line(line, 0)] == numbers

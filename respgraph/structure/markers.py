@@ -62,8 +62,9 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1）加强… — a half bracket: the same rank as （1）
     ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
-    # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件)
-    ("problem", re.compile(rf"问题[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*(?:[：:]|[.．、](?!\d))[ \t\u3000]*")),
+    # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件); 任务一：/ 任务2． (a phone page's items) alike
+    # (not 任务一、二完成后: an enumeration of numerals)
+    ("problem", re.compile(rf"(?:问题|任务)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*(?:[：:]|[.．、](?![\d{CN}]))[ \t\u3000]*")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
 ]
@@ -142,7 +143,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])
