@@ -1066,7 +1066,7 @@ def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
 # A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
 # (室: 纪委监委's 第一监督检查室, 案件审理室; never an office of a party committee or government, 委办公室, 政府督查室)
 # (纪检监察组: 纪委监委's groups stationed in departments, 县纪委监委派驻第三纪检监察组)
-_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检监察组|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|[\u4e00-\u9fff]{1,3}(?<![委党政])(?:部|办)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检监察组|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
 _DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
 # The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
 # 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
@@ -1090,8 +1090,11 @@ _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
 _DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
 _STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
+# A public hospital's own plan (XX县第一人民医院改善就医感受…实施方案) hands tasks to its 科室 as a
+# bureau's does to its 股室 (门诊部, 护理部, 医务科, 医保办).
 _TITLE_DEPARTMENT = re.compile(
-    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部)(?:党组|办公室)?)(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发))"
+    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部|医院)(?:党组|办公室|党委)?)"
+    r"(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发|改善|提升|开展|加强|创建))"
 )
 # 国家发展改革委国家能源局关于… / 工业和信息化部国家发展改革委…: issuers run together in a title
 _JOINT_TITLE = re.compile(r".(?:国家|国务院)|部.")

@@ -530,6 +530,11 @@ ISSUED_FOR_A_DEPARTMENT = [
     ("2024年工作要点", ["中共新余市委办公室"], None),
     ("新余市人民政府办公室关于印发2024年工作要点的通知", [], None),
     ("中共新余市委2024年工作要点", [], None),
+    # a public hospital's own plan (was none: its 科室 were read as bodies of the city); near misses:
+    # a plan about hospitals, a bureau opening with another verb
+    ("新余市人民医院改善就医感受提升患者体验主题活动实施方案", [], "新余市/人民医院"),
+    ("新余市公立医院改革实施方案", [], None),
+    ("新余市生态环境局开展大气污染防治专项行动方案", [], "新余市/生态环境局"),
 ]
 
 
@@ -1256,3 +1261,20 @@ def test_a_school_named_after_its_place_keeps_the_name():
     assert (a.agency_id, a.name) == ("乐山市/乐山师范学院", "乐山师范学院")
     assert resolve_mention(reg, "市职业技术学院", plan).name == "乐山市职业技术学院"
     assert resolve_mention(reg, "乐山教育局", plan).name == "乐山市教育局"
+
+
+def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
+    """门诊部, 护理部, 医保办, 医务科 in 霍邱县第一人民医院's own plan are its parts (were
+    霍邱县门诊部, 霍邱县护理部…); a body naming its place stays the county's."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "h.txt"
+    f.write_text("霍邱县第一人民医院改善就医感受提升患者体验主题活动实施方案\n\n一、主要任务\n"
+                 "（一）优化门诊服务流程。牵头科室：门诊部；配合科室：信息科、医保办、县医保局。\n"
+                 "（二）改善住院服务。牵头科室：护理部；配合科室：财务科。\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(f), load_registry())
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    h = "霍邱县/第一人民医院"
+    assert got == {"门诊部": f"{h}/门诊部", "信息科": f"{h}/信息科", "医保办": f"{h}/医保办",
+                   "县医保局": got["县医保局"], "护理部": f"{h}/护理部", "财务科": f"{h}/财务科"}
+    assert not got["县医保局"].startswith(h)
