@@ -180,6 +180,10 @@ def test_day_quarter_half_and_range_deadlines(text, expected):
     ("时间节点：长期坚持。", ("长期坚持", None, None, "ongoing")),
     # a day instead of a date (was the year alone: 2024年)
     ("完成时限：2024年春节前", ("2024年春节前", 2024, 2, "by")),
+    # the day kept (was cut to 2024年8月); near miss: a day count after the month is no day
+    ("完成时限：2024年8月31日前。", ("2024年8月31日前", 2024, 8, "by")),
+    ("时间节点：2024年6月30日", ("2024年6月30日", 2024, 6, "by")),
+    ("完成时限：2024年9月，15日内报送", ("2024年9月", 2024, 9, "by")),
 ])
 def test_a_date_under_a_deadline_label_is_due_by_then(text, expected):
     found = find_deadlines(text, 0)

@@ -53,8 +53,9 @@ _DEADLINE_RES = [
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*"
                            r"(?:" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)|(?P<inyear>度?\s*内))")),
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
-    # with or without 前 (the label is kept out of the deadline's text and span)
-    ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:底|末)?\s*(?:前|以前|之前)?)")),
+    # with or without 前 (the label is kept out of the deadline's text and span); its day kept
+    # (完成时限：2024年8月31日前 was cut to 2024年8月)
+    ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)?)")),
     # 2025年6月30日前 / 到2024年3月31日
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
     # 2024年上半年 / 2024年第三季度(末)(前): the half or quarter's last month
