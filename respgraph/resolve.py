@@ -524,11 +524,25 @@ _LOWER_GOVERNMENTS = "下级政府"
 _GOVERNMENT_FUNCTIONS = frozenset({"政府", "党委", "政府办公室", "下级政府", "乡镇街道"})
 
 
+def _keyword_matches(reg: Registry, core: str) -> list:
+    """The function keywords of ``core``, leftmost-longest, but a keyword ending in 政 before 府
+    gives way to 政府 (各市|政府 is the cities' governments, not 市政 works: was 城市管理)."""
+    out = []
+    pos = 0
+    while (m := reg.keyword_re.search(core, pos)) is not None:
+        if m.group(0).endswith("政") and core.startswith("府", m.end()):
+            pos = m.end() - 1
+            continue
+        out.append((m, reg.keywords[m.group(0)]))
+        pos = m.end()
+    return out
+
+
 def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     exclusive: list[str] | None = None
-    matches = [(m, reg.keywords[m.group(0)]) for m in reg.keyword_re.finditer(core)]
+    matches = _keyword_matches(reg, core) if "政府" in core else [(m, reg.keywords[m.group(0)]) for m in reg.keyword_re.finditer(core)]
     for m, kw in matches:
         spans.append(m.span())
         if kw.weak and _qualified(core, m.start(), matches):  # 生态环境保护综合行政执法支队 is 生态环境 only

@@ -1278,3 +1278,20 @@ def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
     assert got == {"门诊部": f"{h}/门诊部", "信息科": f"{h}/信息科", "医保办": f"{h}/医保办",
                    "县医保局": got["县医保局"], "护理部": f"{h}/护理部", "财务科": f"{h}/财务科"}
     assert not got["县医保局"].startswith(h)
+
+
+@pytest.mark.parametrize(
+    "text,functions",
+    [
+        # 各市|政府: the cities' governments (was 城市管理, read as 市政 works); near misses: 市政 bodies
+        ("各市政府", ["下级政府"]),
+        ("各县市政府", ["下级政府"]),
+        ("各市人民政府", ["下级政府"]),
+        ("各市市政部门", ["城市管理"]),
+        ("县市政工程管理处", ["城市管理"]),
+    ],
+)
+def test_a_government_is_no_municipal_works(text, functions):
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", title="安徽省节能降耗工作方案", jurisdiction="安徽省")
+    assert resolve_mention(reg, text, meta, collective=text.startswith("各")).functions == functions
