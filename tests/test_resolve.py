@@ -1295,3 +1295,22 @@ def test_a_government_is_no_municipal_works(text, functions):
     reg = load_registry()
     meta = PlanMeta("p", "p.txt", title="安徽省节能降耗工作方案", jurisdiction="安徽省")
     assert resolve_mention(reg, text, meta, collective=text.startswith("各")).functions == functions
+
+
+@pytest.mark.parametrize(
+    "text,functions,kind",
+    [
+        # schools an education bureau names (were no function, unknown): 中小学 holds no 学校
+        ("各中小学", ["教育"], "collective"),
+        ("县第一中学", ["教育"], "agency"),
+        ("城关小学", ["教育"], "agency"),
+        # near misses: schools named as 学校 / 幼儿园 as before
+        ("各学校", ["教育"], "collective"),
+        ("县实验幼儿园", ["教育"], "agency"),
+    ],
+)
+def test_schools_work_in_education(text, functions, kind):
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", title="宿松县深化双减工作重点任务清单", jurisdiction="宿松县")
+    a = resolve_mention(reg, text, meta, collective=text.startswith("各"))
+    assert (a.functions, a.kind, a.known) == (functions, kind, True)
