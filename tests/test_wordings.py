@@ -1411,6 +1411,12 @@ CLAUSES = [
     ("牵头股室：计财股；配合学校：各中小学。", [("计财股", L, EX), ("各中小学", S, EX)]),
     ("责任镇街：各镇街。", [("各镇街", L, FL)]),
     ("牵头部室：办公室；配合部室：财务部。", [("办公室", L, EX), ("财务部", S, EX)]),
+    # 主办 / 会办 (江苏's pair) and 支持单位 support (were read as leads named 会办单位：市财政局)
+    ("（主办单位：市住建局；会办单位：市财政局、市自然资源局）", [("市住建局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
+    ("（主办：市住建局；会办部门：市财政局）", [("市住建局", L, EX), ("市财政局", S, EX)]),
+    # near miss: 安委会办 is a body's name, no 会办 label in it
+    ("（牵头单位：县安委会办；配合单位：县应急局）", [("县安委会办", L, EX), ("县应急局", S, EX)]),
+    ("（牵头单位：市住建局；支持单位：市财政局）", [("市住建局", L, EX), ("市财政局", S, EX)]),
 ]
 
 
@@ -1428,6 +1434,9 @@ def test_one_clause(clause, expected):
 NOT_CLAUSES = [
     # schools counted, not labelled: no clause
     "全县共有试点学校：32所，覆盖学生2万人。",
+    # 支持 before a colon without its noun is a heading's word, no label
+    "（三）加大资金支持：市财政局每年安排专项资金。",
+    "加大政策支持：对符合条件的企业给予补助。",
     # 督促指导 alone, or as the object of 加强, assigns nothing
     "市农业农村局要加强督促指导，确保取得实效。",
     "市农业农村局督促指导。",
@@ -2314,3 +2323,12 @@ def test_a_semicolon_after_a_label_list_ends_it_before_prose():
     for t in ("开展检查。责任单位：市司法局；加强督查检查，确保落实。", "开展检查。责任单位：市司法局；市公安局负责治安管理。"):
         (c, *rest) = find_clauses(t)
         assert [m.text for m in c.mentions] == ["市司法局"] and c.raw == "责任单位：市司法局"
+
+
+def test_a_table_of_host_and_co_handling_units(tmp_path):
+    """主办单位 | 会办单位 columns (江苏's wording): the 会办 column supports (was dropped)."""
+    f = tmp_path / "huiban.txt"
+    f.write_text("南京市2024年城市更新重点任务分解表\n\n序号\t重点任务\t主办单位\t会办单位\t完成时间\n"
+                 "1\t推进老旧小区改造\t市住建局\t市财政局、各区政府\t2024年12月\n", encoding="utf-8")
+    (task,) = extract_file(f).tasks
+    assert [(m.text, m.role) for m in task.mentions] == [("市住建局", "lead"), ("市财政局", "support"), ("各区政府", "support")]

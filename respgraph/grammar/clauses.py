@@ -64,6 +64,9 @@ def _sp(word: str) -> str:
 _LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
 # 联动单位 / 指导单位 (the sector department guiding a 责任主体) support, as 指导 beside a verb does
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
+# Support words only with their noun: 会办单位 (江苏's 主办 / 会办 pair: a bare 会办： is 安委会办：),
+# 支持单位 (a bare 支持： ends a heading: 加大资金支持：…)
+_SUPPORT_NOUN_ONLY = ("会办", "支持")
 # 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室 /
@@ -85,7 +88,7 @@ _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("次要") + r"\s*|" + _sp("其他") + r"\s*)?"
-    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS) + r")"
+    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
     # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
     r"(?:\s*[（(]\s*(?:" + _sp("部门") + "|" + _sp("单位") + r")\s*[）)])?"
@@ -95,7 +98,7 @@ _LABEL = (
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
 # What a supervising body's label says: 督办单位 / 督导部门 / 督查督办单位 / 监督单位
 _SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室)"
@@ -1106,7 +1109,7 @@ def _label_kind(kind: str) -> str:
     k = strip_ws(kind)
     if k in _LEAD_WORDS:
         return "lead"
-    if k in _SUPPORT_WORDS:
+    if k in _SUPPORT_WORDS or k in _SUPPORT_NOUN_ONLY:
         return "support"
     return "resp"
 
