@@ -1203,7 +1203,7 @@ def _subject_start(text: str, i: int, hi: int) -> int:
     by = _BY.match(text, i, hi) or _AMONG.match(text, i, hi) or _ARTICLE.match(text, i, hi)
     return _skip_ws(text, by.end(), hi) if by else i
 _INLINE_PHRASE = re.compile(
-    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|参与配合|协助配合|负责配合|配合做好相关工作|配合做好有关工作|做好配合工作|做好相关工作|做好有关工作|抓好贯彻落实|贯彻落实|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|督促指导|指导督促|业务指导|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为主|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|参与配合|协助配合|负责配合|配合做好相关工作|配合做好有关工作|做好配合工作|做好相关工作|做好有关工作|抓好贯彻落实|贯彻落实|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|督促指导|指导督促|业务指导|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
     r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织|协调|推动)?$"
 )
@@ -1507,6 +1507,8 @@ def _read_inline(
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
+        if verb == "为主" and text.startswith("以", ua):
+            ua += 1  # 以A为主，B配合: A leads
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
@@ -1514,7 +1516,7 @@ def _read_inline(
         if yao >= 0:
             ub, weak = yao, True  # 县城管局要积极配合: what the unit is to do, as a part with an object
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
-            lead = "牵头" in verb or "第一" in verb or "主要" in verb  # A为第一责任单位
+            lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
         elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
             verb = "负责" if verb == "承办" else "具体落实"
