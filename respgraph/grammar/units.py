@@ -362,7 +362,7 @@ _STATIONED_HEADS = frozenset({"中央", "省", "自治区", "市", "自治州", 
 
 _SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／|｜]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
 # ... nor does one without a character of a leader's title (副县长王某 / 县水利局局长张某)
 _TITLE_HINT = re.compile(r"[长记任理席常]")
 
@@ -427,10 +427,11 @@ def _read_new_piece(text: str) -> Unit | None:
     if b > a and _NEEDS_WORK.search(text) is None:
         if _TITLE_HINT.search(text) is None or not (_person(text) or _PERSON_TAIL.search(text)):
             return Unit(text, a, b, [], None, _COLLECTIVE_RE.search(text) is not None)
-    # trim whitespace and stray punctuation at both ends
-    while a < b and (text[a].isspace() or text[a] in "：:。\"“”'"):
+    # trim whitespace and stray punctuation at both ends (a cell rule | of a table pasted as text:
+    # 牵头单位：A | 配合单位：B)
+    while a < b and (text[a].isspace() or text[a] in "：:。\"“”'|｜"):
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "。\"“”'"):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "。\"“”'|｜"):
         b -= 1
     raw = text[a:b]
     m = _TRAIL_DUTY.search(raw)
