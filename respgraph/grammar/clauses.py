@@ -106,6 +106,8 @@ _SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(
     r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
+    # an assessment's fields beside its units: 分值：20分 / 考核方式：查阅资料 / 计分方法：… / 备注：…
+    r"分值|(?:考核|计分|评分)(?:方式|方法|标准|细则|要点)|备注|"
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
     r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
     # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
@@ -137,7 +139,7 @@ _PLACEHOLDER_FIRST = frozenset("详见附待另暂无略/／—-－、")
 # The same two patterns for scanning (finditer), with a look-ahead on the characters a match
 # opens with: every other position is rejected by one set test (see SCAN_RE).
 _LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
-_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区])" + OTHER_LABEL_RE.pattern)
+_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区考计评备])" + OTHER_LABEL_RE.pattern)
 
 # Where a clause's fields go on past a stop: a unit list's label (牵头单位：… 。责任单位：…), or a
 # supervisors' label after other fields (…。完成时限：2024年春节前。督办单位：A): a
