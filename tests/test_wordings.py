@@ -2348,3 +2348,16 @@ def test_a_table_of_host_and_co_handling_units(tmp_path):
                  "1\t推进老旧小区改造\t市住建局\t市财政局、各区政府\t2024年12月\n", encoding="utf-8")
     (task,) = extract_file(f).tasks
     assert [(m.text, m.role) for m in task.mentions] == [("市住建局", "lead"), ("市财政局", "support"), ("各区政府", "support")]
+
+
+def test_duty_statements_of_one_paragraph_apart_at_semicolons(tmp_path):
+    """区林业局：负责…；区应急管理局：负责…；区公安分局：负责…。 in a 职责分工 section: one task per
+    unit (only the first was read); a duty going on after ； with no unit stays its unit's."""
+    f = tmp_path / "duties.txt"
+    f.write_text("黄山区森林防火工作方案\n\n二、职责分工\n"
+                 "区林业局：负责防火宣传；负责巡护管理；区应急管理局：负责扑救协调；区公安分局：负责火案查处。\n",
+                 encoding="utf-8")
+    tasks = extract_file(f).tasks
+    assert [[(m.text, m.role) for m in t.mentions] for t in tasks] == [
+        [("区林业局", "lead")], [("区应急管理局", "lead")], [("区公安分局", "lead")]]
+    assert tasks[0].text.startswith("区林业局：负责防火宣传；负责巡护管理")

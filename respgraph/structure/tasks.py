@@ -769,7 +769,7 @@ class TaskBuilder:
 # A section that states who does what (二、职责分工 / 第二章 管理职责 / 一、明确部门职责 /
 # 二、强化属地责任)
 DUTY_SECTION = re.compile(r"职责|分工|职能|(?:属地|部门|工作)责任")
-_SENTENCE_STOP = re.compile(r"[。\n]")
+_SENTENCE_STOP = re.compile(r"[。；;\n]")
 
 
 def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn) -> list[Clause]:
