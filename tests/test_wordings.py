@@ -2361,3 +2361,15 @@ def test_duty_statements_of_one_paragraph_apart_at_semicolons(tmp_path):
     assert [[(m.text, m.role) for m in t.mentions] for t in tasks] == [
         [("区林业局", "lead")], [("区应急管理局", "lead")], [("区公安分局", "lead")]]
     assert tasks[0].text.startswith("区林业局：负责防火宣传；负责巡护管理")
+
+
+@pytest.mark.parametrize("second", ["开展专项整治。", "由基础教育股牵头，各托管点具体落实。"])
+def test_an_item_without_units_between_items_with_them_is_a_task(tmp_path, second):
+    """A plan numbered without chapters: item 2 names no unit the grammar reads (was dropped, not
+    even listed by tasks --no-lead); near miss: items before the first clause stay as they were."""
+    f = tmp_path / "flat.txt"
+    f.write_text("某县2024年校园安全工作要点\n\n1.开展安全隐患大排查。责任单位：县教育局。\n"
+                 f"2.加强校园欺凌防治。{second}\n3.做好学生资助工作。县资助中心负责，县财政局配合。\n", encoding="utf-8")
+    tasks = extract_file(f).tasks
+    assert [(t.number, t.title, len(t.mentions)) for t in tasks] == [
+        ("1", "开展安全隐患大排查", 1), ("2", "加强校园欺凌防治", 0), ("3", "做好学生资助工作", 2)]

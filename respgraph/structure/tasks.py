@@ -373,7 +373,7 @@ class TaskBuilder:
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
-        roots |= self._task_chapters_after(roots)
+        roots |= self._task_chapters_after(roots) | self._items_between(roots)
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:
@@ -568,6 +568,20 @@ class TaskBuilder:
             return False
         title = heading_title(self.text, b)
         return not (BACKGROUND.search(title) or _NOT_WORK.search(title) or _OWN_RULES.match(self.text, b.body, b.end))
+
+    def _items_between(self, roots: set[int]) -> set[int]:
+        """Top-level items without a clause between items with one, in a plan numbered without
+        chapters (1.…责任单位：A / 2.加强校园欺凌防治。开展专项整治。 / 3.…B负责): tasks whose lead the
+        plan does not name (item 2 was dropped, not even a task without a lead)."""
+        if len(roots) < 2:
+            return set()
+        styles = {self.blocks[r].style for r in roots}
+        lo, hi = min(roots), max(roots)
+        return {
+            r for r in range(lo + 1, hi)
+            if r not in roots and self.blocks[r].parent is None and not self.blocks[r].children
+            and self.blocks[r].style in styles and self._item(r)
+        }
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
