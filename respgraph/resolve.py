@@ -1101,6 +1101,10 @@ _LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
 # 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
 _HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
 _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
+# A short name ending in 部 / 办 the registry knows as a body of the place (网信办, 文明办, 组织部,
+# 信访办, 应急办) is that body in a bureau's plan, not the bureau's division; in a hospital's plan
+# it is one of its 科室 (门诊部, 护理部, 医保办)
+_SHORT_PART = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|办)$")
 _DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
 _STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
@@ -1205,7 +1209,9 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     prefix = _OWN_PREFIX.match(t)
     if prefix and _DIVISION.match(t[prefix.end() :]) and _names_itself(dept.name, prefix.group(1)):
         t = t[prefix.end() :]
-    if _DIVISION.match(t) or (_AFFILIATED.match(t) and not r.known):
+    if _DIVISION.match(t) and not (_SHORT_PART.match(t) and r.known and not dept.name.endswith("医院")):
+        return _part_of(dept, t, "division")
+    if _AFFILIATED.match(t) and not r.known:
         return _part_of(dept, t, "division")
     return None
 

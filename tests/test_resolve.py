@@ -1314,3 +1314,22 @@ def test_schools_work_in_education(text, functions, kind):
     meta = PlanMeta("p", "p.txt", title="宿松县深化双减工作重点任务清单", jurisdiction="宿松县")
     a = resolve_mention(reg, text, meta, collective=text.startswith("各"))
     assert (a.functions, a.kind, a.known) == (functions, kind, True)
+
+
+def test_a_bureaus_plan_keeps_the_places_own_short_offices(tmp_path):
+    """In a bureau's own plan, a short name ending in 部 / 办 the registry knows as a body of the
+    place (网信办, 文明办, 组织部, 人武部) is that body, not the bureau's division (they were
+    台州市生态环境局网信办 …); a division (法规科) and the bureau's office stay the bureau's."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "台州市生态环境局2024年工作要点.txt"
+    plan.write_text(
+        "台州市生态环境局2024年工作要点\n一、重点工作\n1.加强生态环境宣传。（责任单位：办公室，网信办、文明办配合）\n"
+        "2.做好国防动员有关工作。（责任单位：法规科，组织部、人武部配合）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["办公室"] == "台州市/生态环境局/办公室" and got["法规科"] == "台州市/生态环境局/法规科"
+    assert not [m for m in ("网信办", "文明办", "组织部", "人武部") if got[m].startswith("台州市/生态环境局/")]
+    assert got["网信办"] == "台州市/委网络安全和信息化委员会办公室"
