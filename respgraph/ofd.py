@@ -26,6 +26,7 @@ import posixpath
 import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from respgraph.pdf_tables import _SERIAL, _aligned_rows, _header, _joined_rows, cell_text, has_division_header
 from respgraph.pdf_text import _PAGE_NO
@@ -133,15 +134,44 @@ class _Package:
         return parse_xml(raw, name, "OFD")
 
 
+class _Prolog(Exception):
+    """Raised by the prolog scan: ``dtd`` says whether a DTD came before the root element."""
+
+    def __init__(self, dtd: bool) -> None:
+        self.dtd = dtd
+
+
+def _declares_dtd(raw: bytes) -> bool:
+    """Whether the prolog of ``raw`` declares a DTD, in whatever encoding it is written (a UTF-16
+    part hides ``<!DOCTYPE`` from a byte search): expat reads up to the root element only."""
+
+    def stop(dtd: bool):
+        def handler(*_args):
+            raise _Prolog(dtd)
+
+        return handler
+
+    scan = expat.ParserCreate()
+    scan.StartDoctypeDeclHandler = stop(True)
+    scan.StartElementHandler = stop(False)
+    try:
+        scan.Parse(raw, True)
+    except _Prolog as p:
+        return p.dtd
+    except (expat.ExpatError, ValueError):
+        return False  # damaged, or an encoding expat lacks: the parse below says so
+    return False
+
+
 def parse_xml(raw: bytes, name: str, kind: str):
     """``raw`` parsed with the standard library, as defusedxml would allow: a part that
     declares a DTD or an entity is refused (no entity is expanded, none fetched).
     ``name``, ``kind``: the part and the format, for the reason of an :class:`OfdError`."""
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw or _declares_dtd(raw):
         raise OfdError(f"{name} declares a DTD or entities (not allowed in {kind}): not read")
     try:
         return ElementTree.fromstring(raw)
-    except ElementTree.ParseError as exc:
+    except (ElementTree.ParseError, ValueError) as exc:  # (ValueError: an encoding expat lacks)
         raise OfdError(f"damaged {kind} ({name}: {exc})") from None
 
 

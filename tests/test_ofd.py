@@ -219,3 +219,20 @@ def test_rules_that_are_no_task_table(tmp_path):
         f = _package(tmp_path, name, {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT, "Doc_0/Pages/Page_0/Content.xml": _page(text + paths)})
         doc = read_document(f)
         assert doc.tables == [] and "专栏1 重点工程项目清单" in doc.text and "\t" not in doc.text, name
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])
+def test_a_dtd_is_refused_in_any_encoding(encoding):
+    # a UTF-16 part hid <!DOCTYPE from the byte search, and its entities were expanded (review finding)
+    from respgraph.ofd import OfdError, parse_xml
+
+    bomb = f'<?xml version="1.0" encoding="{encoding.upper()}"?><!DOCTYPE r [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;">]><r>&b;</r>'
+    raw = bomb.encode(encoding)
+    with pytest.raises(OfdError, match="declares a DTD or entities"):
+        parse_xml(raw, "Content.xml", "OFD")
+    # near miss: the same part without its DTD is read
+    plain = f'<?xml version="1.0" encoding="{encoding.upper()}"?><r>文字</r>'
+    assert parse_xml(plain.encode(encoding), "Content.xml", "OFD").text == "文字"
+    # an encoding expat cannot read is a damaged part, not a traceback
+    with pytest.raises(OfdError, match="damaged OFD"):
+        parse_xml('<?xml version="1.0" encoding="UTF-16-BE"?><r/>'.encode("utf-16-be"), "Content.xml", "OFD")
