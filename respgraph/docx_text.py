@@ -51,6 +51,7 @@ class BodyWalker:
     instr: list[str] = field(default_factory=list)  # the instruction of the field being begun
     boxes: list = field(default_factory=list)  # text-box paragraphs met in the current paragraph
     in_toc: bool = False  # inside the result of a TOC field: its entries are not read
+    skip_toc: bool = True  # False: read a TOC's entries too (one that never ends hid the rest)
 
     def blocks(self, container):
         """The ``w:p`` and ``w:tbl`` elements of ``container`` (body, cell, content control)
@@ -106,7 +107,7 @@ class BodyWalker:
                 self.instr.pop()
             elif self.fields:
                 self.fields.pop()
-        toc, self.in_toc = self.in_toc, any(self.fields)
+        toc, self.in_toc = self.in_toc, self.skip_toc and any(self.fields)
         return toc or self.in_toc
 
 

@@ -334,14 +334,12 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
 
         document = docx.Document(io.BytesIO(data))
         numbering = _docx_numbering(document)
-        out = _Builder()
-        walker = BodyWalker()
-        for block in walker.blocks(document.element.body):
-            if block.tag == _W_TBL:
-                out.table(_docx_rows(_docx_table(block), numbering, walker))
-                continue
-            for label, text in _docx_paragraphs(block, numbering, walker):
-                out.paragraph(label + text)
+        out, walker = _docx_body(document, numbering, skip_toc=True)
+        unended_toc = walker.in_toc
+        if unended_toc:
+            # a table of contents whose field never ends (a damaged file) would hide the rest
+            numbering = _docx_numbering(document)
+            out, walker = _docx_body(document, numbering, skip_toc=False)
     except ReadError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on a damaged file
@@ -352,7 +350,22 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
             f"{numbering.unresolved} paragraphs use Word automatic numbering that numbering.xml does not define;"
             " their numbers are not in the text"
         )
+    if unended_toc:
+        warnings.append("a table of contents never ends (a damaged field): read with its entries")
     return out, warnings
+
+
+def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[_Builder, BodyWalker]:
+    """The body of a python-docx ``document`` in order: paragraphs and tables."""
+    out = _Builder()
+    walker = BodyWalker(skip_toc=skip_toc)
+    for block in walker.blocks(document.element.body):
+        if block.tag == _W_TBL:
+            out.table(_docx_rows(_docx_table(block), numbering, walker))
+            continue
+        for label, text in _docx_paragraphs(block, numbering, walker):
+            out.paragraph(label + text)
+    return out, walker
 
 
 def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:

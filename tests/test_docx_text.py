@@ -121,6 +121,18 @@ def test_table_of_contents_is_no_task(tmp_path):
     assert [(m.text, m.role) for m in p.tasks[0].mentions] == [("市发展改革委", "lead"), ("市财政局", "support")]
 
 
+def test_a_table_of_contents_that_never_ends_hides_nothing(tmp_path):
+    # a damaged file: the TOC field has no end mark, and every paragraph after it was dropped in
+    # silence (review finding); now the body is read with the entries, and a warning says why
+    entries = ["一、重点任务", "（二）完善考核机制工作"]
+    toc = [toc_entry(e, i == 0, False) for i, e in enumerate(entries)]
+    path = plan(tmp_path, *toc, r(TASK.format("市发展改革委", "市财政局")))
+    doc = read_document(path)
+    assert "推进数据共享工作" in doc.text
+    assert any("never ends" in w for w in doc.warnings)
+    assert ("市发展改革委", "lead") in [(m.text, m.role) for t in extract_file(path).tasks for m in t.mentions]
+
+
 def test_contents_control_left_out_and_paragraph_after_field_read(tmp_path):
     # Word wraps its contents in a content control of the gallery "Table of Contents"
     control = (
