@@ -133,7 +133,9 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
     ``unassigned`` tasks of plans that name no agency at all are counted in a note."""
     import pandas as pd
 
-    end = f"{today.year}-{(today.month - 1) // 3 * 3 + 3:02d}"
+    from respgraph.viz.due import quarter_end
+
+    end = "%d-%02d" % quarter_end(today)
     cols, nowrap = list(DUE_COLUMNS), frozenset({"due"})
     return (f'<p class="note">按 {today.isoformat()} 计算（respgraph report --today YYYY-MM-DD 可指定日期）。'
             f' As of {today.isoformat()}; only the month of a deadline counts, a deadline without one is due in December.</p>'
