@@ -639,6 +639,10 @@ _PREFECTURE = ("地区", "盟")
 _LEVEL_WORDS = frozenset({"地区", "盟", "州", "自治州", "市", "县", "区", "旗"})
 
 
+# what a kind of area is called (重点地区, 贫困地区, 沿海地区, 民族地区): no prefecture of that name
+_AREA_MODIFIERS = ("重点", "贫困", "沿海", "沿边", "边境", "民族", "欠发达", "发达", "偏远", "山区", "农村", "城乡", "相关", "有关", "其他", "周边", "受灾", "灾区", "试点")
+
+
 def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | None:
     """(place, short name, functions) when ``core`` names a place rather than a body: that
     place's government. Towns and street offices are 乡镇街道; counties, districts and cities 政府."""
@@ -653,6 +657,8 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     stem = place[:-2] if place.endswith(("街道", "苏木", "自治县", "自治州", "地区")) else place[:-1]
     if len(stem) < 2 or reg.keyword_re.search(stem) or stem.endswith(("直", "级", "全", "本")):  # 住房和城乡… is no place
         return None
+    if place.endswith("地区") and place not in reg.jurisdictions and stem.endswith(_AREA_MODIFIERS):
+        return None  # 重点地区 / 贫困地区 / 沿海地区: a kind of area, no prefecture
     if place.endswith(("镇", "乡", "街道", "苏木")):
         return place, ("办事处" if place.endswith("街道") else "人民政府"), ["乡镇街道"]
     if place.endswith(_PREFECTURE) and not m.group(2):

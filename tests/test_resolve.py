@@ -1333,3 +1333,13 @@ def test_a_bureaus_plan_keeps_the_places_own_short_offices(tmp_path):
     assert got["办公室"] == "台州市/生态环境局/办公室" and got["法规科"] == "台州市/生态环境局/法规科"
     assert not [m for m in ("网信办", "文明办", "组织部", "人武部") if got[m].startswith("台州市/生态环境局/")]
     assert got["网信办"] == "台州市/委网络安全和信息化委员会办公室"
+
+
+@pytest.mark.parametrize("written", ["重点地区", "贫困地区", "民族地区"])
+def test_a_kind_of_area_is_no_prefecture(written):
+    """重点地区 / 贫困地区 were read as prefectures governed by a 行政公署 (review finding); 塔城地区
+    is one."""
+    reg = load_registry()
+    meta = PlanMeta("q", "q.txt", jurisdiction="新余市", level="city")
+    assert resolve_mention(reg, written, meta).agency_id == f"新余市/{written}"
+    assert resolve_mention(reg, "塔城地区", meta).agency_id == "塔城地区/行政公署"
