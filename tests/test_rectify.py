@@ -474,3 +474,14 @@ def test_heading_supervisors_reach_its_items(tmp_path):
         ([("县水利局", L), ("县住建局", S)], ["县委督查室"]),
         ([("县住建局", L), ("县城管局", S)], ["县委督查室"]),
     ]
+
+
+def test_a_long_run_of_blanks_after_a_field_is_no_field_line():
+    # 备注： then thousands of blanks (a form pasted from a PDF): the field-lines pattern tried
+    # every split of the run and took seconds per call (review finding); it is not fields only
+    from respgraph.grammar.clauses import fields_only
+
+    for blanks in (" " * 3000, "\u3000" * 3000):
+        s = "备注：" + blanks + "说明。X"
+        assert not fields_only(s, 0, len(s))
+    assert fields_only("责任领导：刘某某（副县长）\n完成时限：2024年底\n", 0, 27)

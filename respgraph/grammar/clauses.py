@@ -445,12 +445,16 @@ _FIELDS_ONLY = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern + r"[^；;。\n（�
 
 
 # Lines of other fields only (责任领导：刘某某（副县长）/【牵头省领导】分管副省长), or nothing
-_FIELD_LINES = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n]{0,40}[；;。，,\s]*)*\s*")
+# (possessive: a run of blanks could be split between the value, its separators and the next
+# line's blanks in every way, and a long one took seconds to fail)
+_FIELD_LINES = re.compile(r"(?:\s*+" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n]{0,40}+[；;。，,\s]*+)*+\s*+")
+# fields before a clause are a few short lines
+_FIELD_LINES_MAX = 400
 
 
 def fields_only(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds nothing but other fields (责任领导：…) before a clause."""
-    return _FIELD_LINES.fullmatch(text, a, b) is not None
+    return b - a <= _FIELD_LINES_MAX and _FIELD_LINES.fullmatch(text, a, b) is not None
 
 
 def _fields_before(text: str, label_at: int, lo: int) -> int:
