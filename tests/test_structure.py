@@ -1305,3 +1305,23 @@ def test_task_and_problem_numbers_open_items(line, numbers):
     from respgraph.structure.markers import scan_line
 
     assert [m.number for m in scan_line(line, 0)] == numbers
+
+
+def test_an_item_between_items_with_clauses_is_a_task_unless_it_names_no_work(tmp_path):
+    # 二、总体目标 between two assigned items was made a task without a lead (review finding); an
+    # item of work there is one
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "p.txt"
+    body = ("XX县校园安全专项整治方案\n一、加强校园周边治安巡逻。由县公安局负责。\n二、{}\n"
+            "三、整治校园周边食品摊点。由县市场监管局负责。\n")
+    f.write_text(body.format("总体目标。到2025年，校园安全事故明显下降。"), encoding="utf-8")
+    assert [t.number for t in extract_file(f).tasks] == ["一", "三"]
+    f.write_text(body.format("加强校园欺凌防治。开展专项整治。"), encoding="utf-8")
+    assert [(t.number, t.title) for t in extract_file(f).tasks][1] == ("二", "加强校园欺凌防治")
+
+
+def test_a_sentence_ending_in_a_project_list_is_no_title():
+    from respgraph.structure.meta import _kind_title
+
+    assert _kind_title("各村要建立民生项目清单，实行销号管理。") == ""

@@ -1339,6 +1339,8 @@ CLAUSES = [
     # near miss of the principle rule: a body that is no party committee or government (县发改委,
     # not 县委) takes overall charge
     ("县发改委负总责，县财政局配合。", [("县发改委", L, EX), ("县财政局", S, EX)]),
+    # a deadline ending in 日前 is no "recently" (日前): the clause after it reads (review finding)
+    ("2024年6月30日前，县住建局牵头，县财政局配合。", [("县住建局", L, EX), ("县财政局", S, EX)]),
     # a lead and a support, then the action they share, opening with any verb (开展/建立/谋划;
     # were no clause: only 积极/加强/… ended it); 应 as 要 before the verb; 每学期 a schedule
     ("由县教育局牵头，县卫健委、县公安局配合，开展校园周边环境整治。",

@@ -692,7 +692,8 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
 def _units_label_at(text: str, i: int, hi: int) -> bool:
     """Does a label of units (牵头单位：, or a supervisors' 督导单位：) stand at ``i``, or after
     other fields there (完成时限：…。督办单位：)?"""
-    return bool(LABEL_RE.match(text, i, hi) or _UNITS_LABEL_NEXT.match(text, i, hi))
+    # (fields before the label are a few short sentences: a longer run of them is read no further)
+    return bool(LABEL_RE.match(text, i, hi) or _UNITS_LABEL_NEXT.match(text, i, min(hi, i + 300)))
 
 
 def _blank_line(text: str, i: int, hi: int) -> bool:
@@ -1225,7 +1226,7 @@ _SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?
 _SEGMENT_STOP_BACK = "。\n！？!?"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
 # phrases after it are no assignment (会议要求，由A牵头… in minutes is a directive and reads)
-_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|日前|以来|近年来)\s*$")
+_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|(?<![\d〇一二三四五六七八九十号])日前|以来|近年来)\s*$")  # (6月30日前: a deadline)
 _REPORTED_LAST = frozenset("出调示绍露悉解日前来")  # their last characters: a cheap first test
 # 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
 # is led, a principle of the safeguards; 县工商联负总责 still leads a task

@@ -340,10 +340,9 @@ def _drop_listed_twice(builder) -> None:
     """A division table's rows and the body items they list again (see ``_row_links``) are one
     task each. An item no unit leads stays the task, with its number, words and section, and takes
     the row's units (its own beside them) and the row's 完成时限 first; the row goes. An item with a
-    lead of its own stays, and
-    the row goes when it names no other lead (the same assignment written twice). Items of the
-    same title after the first, and the tasks below a heading a row names, take the row's units
-    when they have no lead (the row goes in the second case)."""
+    lead of its own stays, and the row goes when it names no other lead (the same assignment
+    written twice). Items of the same title after the first, and the tasks below a heading a row
+    names, take the row's units when they have no lead (the row goes in the second case)."""
     rows = [t for t in builder.tasks if t.kind == "table" and t.title]
     if not rows:
         return

@@ -79,7 +79,6 @@ _DEADLINE_RES = [
 # fast; what stands before the anchor (the month, 今年/明年) is read back from it with ``head``,
 # and a match is dropped when a year or a count stands before that (2024年6月 is read above;
 # 每年6月底前 recurs; 三年内 is a span).
-_DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"  # 前, or the 完成 after it (6月底完成)
 _REL = r"(?P<rel>今年|明年|本年度?|当年)?\s*"
 _NO_YEAR = [
     # (a character the anchor holds, anchor, head ending at the anchor, characters that may

@@ -178,7 +178,7 @@ def _own_title(above: str, s: str) -> bool:
 
 
 _PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
-_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账", "事项清单", "整改清单", "问题清单", "措施清单")
+_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账", "事项清单", "整改清单", "问题清单", "措施清单", "项目清单")
 _LIST_KINDS = KINDS[KINDS.index("任务分工表") :]
 _ENDS_WITH_KIND = re.compile("(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
 

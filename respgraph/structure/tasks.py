@@ -580,8 +580,13 @@ class TaskBuilder:
         return {
             r for r in range(lo + 1, hi)
             if r not in roots and self.blocks[r].parent is None and not self.blocks[r].children
-            and self.blocks[r].style in styles and self._item(r)
+            and self.blocks[r].style in styles and self._item(r) and not self._names_no_work(r)
         }
+
+    def _names_no_work(self, i: int) -> bool:
+        """Whether block ``i``'s title names no work: 二、总体目标 / （三）工作要求 / 近年来，…"""
+        title = heading_title(self.text, self.blocks[i])
+        return bool(BACKGROUND.search(title) or _NOT_WORK.search(title) or _NOT_TASK_TITLE.search(title))
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
