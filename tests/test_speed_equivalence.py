@@ -235,3 +235,14 @@ def test_item_one_run_into_a_title_is_found_with_the_one_first_as_with_the_look_
     end = min(len(text), pos + n)
     new = [m.span() for m in blocks._FIRST_RUN_IN.finditer(text, pos, end)]
     assert new == [m.span() for m in _FIRST_RUN_IN_REF.finditer(text, pos, end)]
+
+
+def test_a_long_run_of_blanks_in_a_unit_list_splits_as_a_short_one():
+    # the rest of a run of blanks was read once per blank (quadratic: 116 s for 50,000); each
+    # blank of a run now shares the answer of the first (review finding)
+    from respgraph.grammar.units import split_units
+
+    for gap in (" ", "  ", "\u3000" * 2, " " * 5000):
+        got = [(u.text) for u in split_units("区城管局" + gap + "区商务局", 0)]
+        assert got == ["区城管局", "区商务局"], gap[:3]
+    assert [u.text for u in split_units("农林水与生态环境" + " " * 5000 + "局", 0)] == ["农林水与生态环境局"]

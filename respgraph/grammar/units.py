@@ -287,6 +287,10 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     pieces.append((piece_start, i))
                     piece_start = j
                     skip_to = j
+                elif c in " \u3000\t\n\r":
+                    # the rest of this run of blanks has the same name before and after it: the
+                    # same answer (a long run was read once per blank, quadratic)
+                    skip_to = j
     pieces.append((piece_start, end))
 
     units: list[Unit] = []
