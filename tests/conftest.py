@@ -50,6 +50,17 @@ def seed_build(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless Chromium with the network off (see tests/_browser.py), one per test module;
+    the test is skipped where no Chromium is installed."""
+    from _browser import chromium_or_skip
+
+    c = chromium_or_skip()
+    yield c
+    c.close()
+
+
 #: Five plans of 抚州市, 临川区, 南城县 and the provincial department (大气污染防治, 农村人居环境,
 #: 河长制; one in GB18030) without any 攻坚战 heading: topics come from the plan titles.
 TOPICS_DIR = ROOT / "tests" / "fixtures" / "topics"

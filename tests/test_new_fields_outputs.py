@@ -155,15 +155,6 @@ def test_report_has_a_supervision_section_escaped(build, tmp_path):
     assert "专栏 box" in page
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from _browser import chromium_or_skip
-
-    c = chromium_or_skip()
-    yield c
-    c.close()
-
-
 @pytest.mark.browser
 def test_plan_view_shows_hostile_supervisors_as_text(build, graph, chromium, tmp_path):
     from respgraph.viz import write_view

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from _browser import EVIL_CLAUSE, EVIL_TITLE, chromium_or_skip, sample_graph
+from _browser import EVIL_CLAUSE, EVIL_TITLE, sample_graph
 from respgraph.viz import ViewError, select_view, view_html, write_view
 from respgraph.viz.render import CSP, script_json
 
@@ -153,13 +153,6 @@ def test_write_view_is_atomic_and_readable(g, tmp_path):
 
 
 # --------------------------------------------------------------------------- in Chromium
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    c = chromium_or_skip()
-    yield c
-    c.close()
 
 
 @pytest.mark.browser
