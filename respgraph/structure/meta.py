@@ -649,7 +649,7 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     if place is None:
         # the plan's title writes its place short (广西加快发展…方案): the cover letter's signer
         # (广西壮族自治区人民政府关于印发…的通知)
-        place, level = find_place(_letter_signers(head))
+        place, level = find_place(signers)
     if place is None:
         place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
     if place is None:
