@@ -282,7 +282,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
 
 
 # 本办法由A负责解释 / 考核工作由A负责…: a subject before 由 is no unit (the 由 wording is the
-# grammar's, clauses._BY);
+# grammar's, labels._BY);
 # 各牵头单位负责制定具体方案: the units of other clauses, by their role, not a unit (prose)
 _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$")
 

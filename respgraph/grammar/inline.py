@@ -1,0 +1,511 @@
+"""Label-less (inline) clauses: ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``.
+
+When a bracket or sentence without a label assigns work to units, and what stays prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labelled import _watcher
+from respgraph.grammar.labels import (
+    _BOUNDARY,
+    _DATE_PHRASE,
+    _INLINE_PHRASE,
+    _OBJECT_CLOSES,
+    _PARTNER_CLOSES,
+    _REPORTED,
+    _REPORTED_LAST,
+    _SCHEDULE_START,
+    _SEGMENT_STOP_BACK,
+    _SUPERVISING,
+    _SUPERVISOR_LABEL,
+    _VERB_CLOSES_PHRASE,
+    _WINDOW,
+    INHERIT_RE,
+    LIST_NOTE,
+    OTHER_LABEL_RE,
+    GrammarSettings,
+    _skip_ws,
+    _sp,
+    _subject_start,
+)
+from respgraph.grammar.roles import (
+    _ACTION_START,
+    _CLAUSE_VERB,
+    _HUITONG,
+    _UNDER,
+    _all_placed,
+    _goes_on_to_act,
+    _governs,
+    _guiding_units,
+    _inherit_mentions,
+    _lead_and_support,
+    _mention,
+    _part_object_cut,
+    _top_level_cuts,
+    _units_before_action,
+    _with_partners,
+    _yao_before,
+)
+from respgraph.grammar.units import (
+    CLOSE,
+    OPEN,
+    PROSE_START,
+    Unit,
+    is_collective,
+    looks_like_unit,
+    split_units,
+    strip_ws,
+)
+from respgraph.records import Clause, Mention, Span
+
+
+def _inline_clause(
+    text: str, vs: int, ve: int, lo: int, hi: int, covered: int, settings: GrammarSettings
+) -> tuple[Clause | None, int]:
+    """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative.
+
+    Also returns where the next verb is worth a look: after a failure, the verbs up to the
+    next bracket or sentence end would fail the same way.
+    """
+    # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
+    # it (县委组织部负责制定培训计划，…)
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
+        (_PARTNER_CLOSES if text[vs] in "会联" else _OBJECT_CLOSES).match(text, ve, hi)
+    ):
+        return None, ve
+    nb = _BOUNDARY.search(text, ve, hi)
+    next_boundary = nb.start() if nb else hi
+    # Walk back to the start of the enclosing bracket or sentence.
+    depth = 0
+    i = vs - 1
+    seg_start = -1
+    bracketed = False
+    floor = max(lo, covered, vs - _WINDOW)
+    while i >= floor:
+        c = text[i]
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            if depth == 0:
+                seg_start, bracketed = i, True
+                break
+            depth -= 1
+        elif depth == 0 and c in _SEGMENT_STOP_BACK:
+            seg_start = i
+            break
+        i -= 1
+    if seg_start < 0:
+        if floor == max(lo, covered) and depth == 0:
+            seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
+        else:
+            return None, next_boundary
+    # Walk forward to the end of the bracket or sentence.
+    depth = 0
+    j = ve
+    seg_end = -1
+    top = min(hi, ve + _WINDOW)
+    while j < top:
+        c = text[j]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            if depth == 0:
+                # unbracketed, the close of a bracket whose open OCR lost (。A牵头，B配合）)
+                # or that opened before the sentence (（一是…。由A牵头，B配合）)
+                seg_end = j
+                break
+            depth -= 1
+        elif depth == 0 and (c == "\n" or (c == "。" and not bracketed)):
+            # a bracket the line leaves open (clean-up joins the lines of a clause broken
+            # mid-way, so its close was lost: （A、B按职责分工负责 / 2.…) ends at the line end
+            seg_end = j
+            break
+        j += 1  # a bracket may hold sentences: （A、B按职责分工负责，C负责落实。以下均需C落实，不再列出）
+    unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
+    if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
+        return None, next_boundary  # the open was not lost: the walk back stopped at no sentence end
+    if seg_end < 0:
+        if j >= hi and (not bracketed or depth == 0):
+            seg_end, unclosed = hi, bracketed
+        else:
+            return None, next_boundary
+    if not bracketed and text.startswith("负主体责任", vs):
+        return None, next_boundary  # 企业负主体责任。: a principle of the safeguards, not a clause
+    body_lo = seg_start + 1
+    # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
+    markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
+    holes = [(im.start(), im.end()) for im in markers]
+    supervisors: list[Mention] = []
+    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed, supervisors)
+    if mentions is None:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
+    c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
+    # a bracket's close is the clause's; unbracketed, the stray close of one whose open was lost
+    closes = seg_end < len(text) and text[seg_end] in CLOSE
+    c_end = seg_end + 1 if closes else seg_end
+    if not mentions and not bracketed:
+        supervisors = []  # those of a reading that failed
+        tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
+        if tail is not None:
+            (c_start, c_end), mentions = tail
+            markers = [im for im in markers if c_start <= im.start() < c_end]
+    if not mentions:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
+    inherit = _inherit_mentions(
+        [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
+    )
+    problems = ["unbalanced bracket"] if unclosed else []
+    clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
+                    supervisors=supervisors if mentions else [])
+    return clause, c_end
+
+
+def _tail_clause(
+    text: str, a: int, b: int, vs: int, settings: GrammarSettings, supervisors: list[Mention]
+) -> tuple[tuple[int, int], list[Mention]] | None:
+    """The closing phrases of a sentence or of a ；-part when they alone are units and verbs:
+    ``加强水源地保护，由市水利局负责。`` / ``一是…，市水利局牵头，市生态环境局配合；二是…``.
+
+    The part runs from the phrase holding the verb at ``vs`` to the next ``；`` (or the end of
+    the sentence); it starts at the earliest phrase after which everything reads as units.
+    Returns ((start, end), mentions) or None; the part's supervisors go to ``supervisors``.
+    """
+    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b)]
+    if not cuts:
+        return None
+    # the part's end: the first ；after the verb, else the sentence end
+    end = next((i for i, c in cuts if i > vs and c in "；;"), b)
+    # candidate starts: after each ，/；before the verb, no further back than the last ；
+    floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
+    for i in [i for i, _ in cuts if floor <= i + 1 and i < vs]:
+        if _REPORTED.search(text, max(a, i - 6), i):
+            return None  # 县长在会上指出，A要会同B… / 近日，A会同B…: said or done, not assigned
+        watching: list[Mention] = []
+        mentions = _read_inline(text, i + 1, end, settings, supervisors=watching)
+        if mentions is None:
+            return None  # a principle (县委统一领导，县政府具体负责): no later part of it is read
+        if mentions:
+            supervisors += watching
+            lo = _skip_ws(text, i + 1, end)
+            return (lo, end), mentions
+    return None
+
+
+def _read_inline(
+    text: str,
+    a: int,
+    b: int,
+    settings: GrammarSettings,
+    holes: list[tuple[int, int]] | None = None,
+    bracketed: bool = False,
+    supervisors: list[Mention] | None = None,
+) -> list[Mention] | None:
+    """The mentions of a label-less clause filling ``text[a:b]``: [] when it is none, None when
+    it states a principle (no closing part of it is read either). The bodies it names to
+    supervise (督办单位：C / C为督办单位) go to ``supervisors`` when given."""
+    # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
+    phrases: list[tuple[int, int]] = []
+    depth = 0
+    p = a
+    for i in range(a, b):
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            c in "，,；;。"
+            # A牵头、B配合 / A牵头 B配合 (a blank the clean-up kept after the verb)
+            or (c in "、 " and (text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG))
+        ):
+            phrases.append((p, i))
+            p = i + 1
+    phrases.append((p, b))
+    if holes:  # phrases of an inheritance marker are not units
+        phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
+    parsed: list[tuple[str, list[Unit]]] = []
+    pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
+    with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    led = False  # 在县委的统一领导下 opened the sentence
+    shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
+    for k, (pa, pb) in enumerate(phrases):
+        ws = strip_ws(text[pa:pb])
+        if not ws:
+            continue
+        if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
+            return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
+        if shared_action:
+            # A会同B，培育一批高新技术企业: the phrase after the partners is their action
+            if not _goes_on_to_act(text, phrases, k):
+                return []
+            break
+        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+            _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
+        ):
+            # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
+            # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
+            # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
+            # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
+            if not _goes_on_to_act(text, phrases, k):
+                return []
+            break
+        if not bracketed and _governs(ws):
+            return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
+        m = _INLINE_PHRASE.match(ws)
+        if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
+            m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
+        weak = False
+        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
+            # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
+            if supervisors is not None:
+                supervisors += watched
+            continue
+        if not m:
+            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
+                # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
+                # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
+                continue
+            if parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
+                # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
+                # units ends the clause
+                after = _units_before_action(text, hui.end(), pb)
+                if after is not None:
+                    ub, units = after
+                    for u in units:
+                        u.marker = u.marker or "support"
+                    parsed.append(("配合", pending + units))
+                    pending = []
+                    if _skip_ws(text, ub, pb) < pb:
+                        break
+                    continue
+            if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
+                # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
+                # bracket a part stated as the others are (named bodies of a place, or a
+                # collective working with one)
+                partnered, shared_action = found
+                parsed += partnered
+                with_object += len(partnered)
+                continue
+            if (part := _part_object_cut(text, pa, pb)) is not None:
+                # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
+                # their part of the task (_find_verb_end takes the verb before it)
+                cut, part_verb, leadership = part
+                if leadership and not bracketed:
+                    return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
+                weak = True
+            elif (under := _UNDER.match(ws)) is not None:
+                # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
+                # names no unit of the task
+                if under.group("guide") and (units := _guiding_units(text, pa, pb)):
+                    # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
+                    # phrase of the clause all the same, read as its supervisors at the end)
+                    watching = under.group("guide") == "督导" and supervisors is not None
+                    parsed.append((_UNDER_WATCH if watching else "指导", units))
+                else:
+                    led = True
+                continue
+        if not m:
+            # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
+            alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
+            if alone and all(looks_like_unit(u.text) for u in alone):
+                pending += alone
+                continue
+            if _lead_and_support(parsed) and not pending and not with_object and _goes_on_to_act(text, phrases, k):
+                # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
+                # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
+                break
+            return []
+        verb = written = m.group("verb")
+        if not bracketed and verb in _BRACKET_ONLY_VERBS:
+            return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
+        if verb in ("负主体责任", "负属地责任"):
+            verb = "负责"
+        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
+            verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
+        # Map the units part back onto the text: it starts after an optional (具体)由.
+        ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
+        if verb == "为主" and text.startswith("以", ua):
+            ua += 1  # 以A为主，B配合: A leads
+        ub = _find_verb_end(text, ua, pb, written)
+        if ub is None:
+            return []
+        yao = _yao_before(text, ua, ub)
+        if yao >= 0:
+            ub, weak = yao, True  # 县城管局要积极配合: what the unit is to do, as a part with an object
+        if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
+            lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
+            verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+        elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
+            verb = "负责" if verb == "承办" else "具体落实"
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓", "双牵头"):
+            # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
+            verb = "牵头"
+        elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
+            verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
+        elif verb in _MANNER_VERBS:
+            verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
+        hui = text.find("会同", ua, ub)
+        if hui == ua:
+            # …A牵头，会同B、C共同推进: B and C work with the lead
+            units = split_units(text, 0, ua + 2, ub)
+            for u in units:
+                u.marker = u.marker or "support"
+        elif hui > ua:
+            # A会同B负责: A leads, B works with it
+            units = split_units(text, 0, ua, hui) + split_units(text, 0, hui + 2, ub)
+            k = len(split_units(text, 0, ua, hui))
+            for n, u in enumerate(units):
+                u.marker = u.marker or ("lead" if n < k else "support")
+        else:
+            units = split_units(text, 0, ua, ub)
+        if not units or not all(looks_like_unit(u.text) for u in units):
+            if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
+                continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
+            return []
+        if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
+            # （A、B，C配合）: the units before the first verb are the responsible ones (as
+            # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
+            parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", pending))
+            pending = []
+        parsed.append((verb, pending + units))
+        pending = []
+        with_object += weak
+    if not parsed or pending:
+        return []
+    if led and len(parsed) == 1 and not bracketed:
+        return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
+    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
+        return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
+    if not bracketed and with_object == len(parsed) and not (len(parsed) >= 2 and _all_placed(parsed)):
+        # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
+        # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
+        # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
+        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what
+        return []
+    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in parsed) and not all(
+        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in parsed
+    ):
+        # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
+        # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
+        parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in parsed]
+    has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
+        u.marker == "lead" for _, units in parsed for u in units
+    )
+    if any(v in _GUIDE_VERBS for v, _ in parsed):
+        # A负责指导 beside a unit that leads or carries the task (B为责任主体 / B负责实施) is
+        # guidance (support); with nobody else responsible, A is
+        parsed = [(("指导" if has_lead else "负责") if v in _GUIDE_VERBS else v, us) for v, us in parsed]
+        has_lead = has_lead or any(v == "负责" for v, _ in parsed)
+    has_pin = any(v.startswith("牵头") for v, _ in parsed)
+    mentions: list[Mention] = []
+    first_done = False
+    for verb, units in parsed:
+        if verb == _UNDER_WATCH:
+            supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
+            continue
+        # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
+        shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
+        for n, u in enumerate(units):
+            if verb == "分别负责" and not has_pin:
+                role, basis = "lead", "explicit"  # （A、B分别负责）: each leads its own part, as 分别牵头
+            elif shared and settings.first_listed_is_lead:
+                role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
+            elif u.marker == "support":
+                role, basis = "support", "explicit"
+            elif u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
+                role, basis = "lead", "explicit"
+            elif verb in _INLINE_SUPPORT or has_lead or u.marker == "support":
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                # （A、B按职责分工负责）: no lead named, the plans' convention applies
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if verb not in _INLINE_SUPPORT:
+                first_done = True
+            mentions.append(_mention(u, role, basis))
+    return mentions
+
+
+# Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
+# 各地各部门): a sentence naming only them states how work is shared, as prose does; in a
+# bracket after a task they are its units all the same
+_UNNAMED = re.compile(r"(?:各\s*(?:地区?|级|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
+
+# C为督办单位 / C督办 / C负责跟踪督办, a phrase beside those of the units doing the work
+_UNDER_WATCH = "在…督导下"  # the phrase of 在A督导下 among a clause's phrases: A supervises
+# (督查 / 全程监督 / 跟踪督导 as 督办)
+_AS_SUPERVISOR = re.compile(
+    r"(?:为\s*" + _SUPERVISING + r"|(?:负\s*责\s*)?(?:(?:跟\s*踪|全\s*程)\s*)?(?:督\s*办|督\s*查|督\s*导|监\s*督))\s*$"
+)
+_SUPERVISOR_FIELD = re.compile(r"\s*" + _SUPERVISOR_LABEL)
+
+
+def _watched(text: str, a: int, b: int, after_units: bool) -> list[Mention] | None:
+    """The bodies of a phrase naming who supervises (督办单位：C、D, or after the phrases of the
+    units doing the work C为督办单位 / C督办), else None."""
+    field = _SUPERVISOR_FIELD.match(text, a, b)
+    if field is not None:
+        lo, hi = field.end(), b
+    elif after_units and (m := _AS_SUPERVISOR.search(text, a, b)) is not None:
+        lo, hi = a, m.start()
+    else:
+        return None
+    units = split_units(text, 0, lo, hi)
+    if not units or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return [_watcher(u) for u in units]
+
+
+# A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
+_LEADER_NAMED = re.compile(r"(?:省长|市长|县长|区长|州长|书记|秘书长|常委|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$")
+# PROSE_START words that open a phrase of units after the lead's (A牵头，会同B推进 / A牵头，配合…)
+_UNITS_AFTER = ("会同", "配合")
+# 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
+_INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持", "监督", "督导"}
+# 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
+_CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
+_PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
+_PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
+_GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+# A phrase whose only verb checks the work (督导 / 监督, 负责督导, 做好督导): its units supervise
+# where other phrases name the units doing the work
+_WATCH_VERBS = {"督导", "监督", "负责督导"}
+_MANNER_VERBS = {
+    **dict.fromkeys(
+        ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",
+         "配合做好相关工作", "配合做好有关工作", "做好配合工作"),
+        "配合",
+    ),
+    "做好指导": "指导",
+    # A负责，B督促指导: B guides as 指导 alone says (was no clause at all)
+    **dict.fromkeys(("督促指导", "指导督促", "业务指导"), "指导"),
+    "做好督导": "督导",
+    "抓好贯彻落实": "抓好落实",
+    "贯彻落实": "落实",
+}
+# Wordings read only inside a bracket: standing as a sentence they state how work is shared
+# (各乡镇为责任主体 / 各有关部门要各负其责 / 县财政局负责统筹) more often than assign a task
+_BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
+
+
+_VERB_AT_END: dict[str, re.Pattern[str]] = {}
+
+
+def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
+    """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant).
+
+    The last time it is written: 各乡镇按照“谁主管、谁负责”原则负责 quotes it before.
+    """
+    pattern = _VERB_AT_END.get(verb)
+    if pattern is None:
+        pattern = _VERB_AT_END[verb] = re.compile(r"(?s:.*)(" + _sp(verb) + r")[^，,；;]*$")
+    m = pattern.match(text, ua, pb)
+    return None if m is None else m.start(1)
+
+
+def is_unit_collective(name: str) -> bool:
+    return is_collective(name)

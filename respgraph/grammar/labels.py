@@ -1,0 +1,227 @@
+"""Clause grammar vocabulary: settings, the label words and the compiled clause scanner.
+
+The label (``牵头单位：`` …) and role words, the one look-ahead scanner ``SCAN_RE`` that finds
+where a clause may stand, the patterns of label-less phrases (``由A牵头``, reported speech, dates)
+and small position helpers shared by the readers in ``labelled``, ``roles`` and ``inline``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from respgraph.grammar.units import CLOSE, DUTY_WORDS
+
+
+@dataclass
+class GrammarSettings:
+    """Conventions of the plans being read.
+
+    ``first_listed_is_lead``: where a clause names no lead, the first listed unit leads
+    (basis ``first_listed``); when False every unit of such a clause is support.
+    """
+
+    first_listed_is_lead: bool = True
+
+
+def _sp(word: str) -> str:
+    """Regex for ``word`` allowing OCR whitespace between its characters."""
+    return r"\s*".join(re.escape(c) for c in word)
+
+
+_LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
+# 联动单位 / 指导单位 (the sector department guiding a 责任主体) support, as 指导 beside a verb does
+_SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
+# Support words only with their noun: 会办单位 (江苏's 主办 / 会办 pair: a bare 会办： is 安委会办：),
+# 支持单位 (a bare 支持： ends a heading: 加大资金支持：…)
+_SUPPORT_NOUN_ONLY = ("会办", "支持")
+# 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
+_RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
+# 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室 /
+# 牵头部室; the lower bodies it names by kind: 责任乡镇：各乡镇 / 责任镇街：各镇街 / 责任学校：各中小学
+# (an education bureau's plan)
+_LABEL_NOUNS = ("单位", "部门", "主体", "处室", "科室", "股室", "部室", "乡镇", "镇街", "学校")
+# A label's level or rank before it: 市级责任单位 / 县级责任单位 in one bracket (two levels),
+# 省直牵头单位, 第一责任单位. Scans start at the role word (市/县 open too much text to be a
+# cheap first character); _label_start steps back over the prefix.
+_LEVEL = (
+    r"(?:(?:各\s*)?(?:[省市县区]\s*[级直]|(?:市\s*县|县\s*乡|县\s*区|区\s*县|市\s*区)(?:\s*两\s*级)?)"
+    r"|乡\s*镇\s*级|第\s*[一二三]"
+    # the kind of duty: 属地责任单位 / 主体责任单位 / 直接责任单位 / 整改责任单位 / 行业主管部门
+    r"|" + "|".join(_sp(w) for w in ("属地", "主体", "直接", "整改", "具体", "行业")) + r")\s*"
+)
+_LEVEL_BEFORE = re.compile(_LEVEL + "$")
+# A label: ``牵头单位：`` / ``【责任单位】`` / ``[配合单位]``, or a bare role word and a colon
+# (``（牵头：A；配合：B）``). The bare form is allowed only after a lead or support word (the
+# look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
+_LABEL = (
+    r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("次要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS) + r")"
+    r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
+    # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
+    r"(?:\s*[（(]\s*(?:" + _sp("部门") + "|" + _sp("单位") + r")\s*[）)])?"
+    r"\s*(?:[：:]|[】\]］]\s*[：:]?|为(?![主准依重核抓]))"
+    r"|(?P<bare>(?<=[" + "".join(w[-1] for w in _LEAD_WORDS + _SUPPORT_WORDS) + r"])\s*[：:]))"
+)
+LABEL_RE = re.compile(_LABEL)
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合")
+_FIRST_CHARS = "".join(
+    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
+)
+# What a supervising body's label says: 督办单位 / 督导部门 / 督查督办单位 / 监督单位
+_SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室)"
+# Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
+# unit list and their content is not read as units.
+OTHER_LABEL_RE = re.compile(
+    r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
+    # an assessment's fields beside its units: 分值：20分 / 考核方式：查阅资料 / 计分方法：… / 备注：…
+    r"分值|(?:考核|计分|评分)(?:方式|方法|标准|细则|要点)|备注|"
+    # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
+    r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
+    # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
+    # 纪委监委, an 审计局), neither lead nor support; read apart as the clause's supervisors
+    r"(?P<sup>" + _SUPERVISING + r"))\s*(?:[：:]|】)"
+)
+# A supervising body's label on its own (a line or a sentence of a clause going on after it)
+_SUPERVISOR_LABEL = r"(?:【\s*)?" + _SUPERVISING + r"\s*(?:[：:]|】)"
+SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
+# The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
+# A supervisors' label opens a clause of its own where no unit list stands before it
+# (1．…（牵头单位：A）\n督导单位：B): its bodies are kept, not dropped with the line.
+SCAN_RE = re.compile(
+    r"(?=[" + _FIRST_CHARS + r"督监])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
+)
+# A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
+# A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
+LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
+_NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
+# A unit slot that names nobody (责任单位：见附件2 / 附件1所列单位 / 待定 / 另行明确 / 无 / ／): no
+# unit is read from it (a lead "见附件2" would be counted as an agency); the clause keeps a note,
+# and one naming nobody else is flagged (no units).
+_PLACEHOLDER = re.compile(
+    r"(?:详\s*)?见?\s*附\s*[件表]\s*[\d一二三四五六七八九十]*(?:\s*[^\s]{0,8})?"
+    r"|待\s*(?:定|明确|确定)|另\s*行?\s*(?:确定|明确|通知|安排|指定)|暂\s*(?:无|缺|定)|无|略|[/／—\-－、]+"
+)
+_PLACEHOLDER_FIRST = frozenset("详见附待另暂无略/／—-－、")
+
+# The same two patterns for scanning (finditer), with a look-ahead on the characters a match
+# opens with: every other position is rejected by one set test (see SCAN_RE).
+_LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
+_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区考计评备])" + OTHER_LABEL_RE.pattern)
+
+# Where a clause's fields go on past a stop: a unit list's label (牵头单位：… 。责任单位：…), or a
+# supervisors' label after other fields (…。完成时限：2024年春节前。督办单位：A): a
+# rectification plan writes each field as a sentence or a line of its own.
+_UNITS_LABEL_NEXT = re.compile(
+    r"(?:" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n（）()：:]{0,30}[；;。]?\s*)*"
+    r"(?:" + _LABEL + "|" + _SUPERVISOR_LABEL + ")"
+)
+
+# 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
+# (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
+_INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "落实", "负责", "实施", "参与", "配合", "协助", "参加")
+INHERIT_RE = re.compile(
+    # 以下均需 / 以下各项任务均需 / 以下各项工作均需 / 以下任务均需
+    _sp("以下") + r"\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
+    r"(?P<who>[^。；;]{1,40}?)\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
+    r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
+)
+# How a following task / heading begins: it ends an unclosed clause.
+_NEXT_ITEM = re.compile(
+    r"\s*(?:\d{1,3}\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|\d{1,3}\s*[）)]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节条部分])"
+)
+_HEADING_PAREN = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")
+_DUTY_END = re.compile(
+    r"(?:等\s*)?(?:" + DUTY_WORDS + r")"
+    r"(?:\s*(?:" + _sp("负责") + "|" + _sp("落实") + "|" + _sp("实施") + "|" + _sp("抓好落实") + "))?"
+)
+# Interesting characters while walking an unbracketed clause.
+_UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*[职照各]|以\s*下")
+_BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
+_MAX_GAP = 45
+_NOT_A_NAME = re.compile(r"[。：:；;！？]")
+_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
+
+
+def _trim_end(text: str, lo: int, e: int) -> int:
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _skip_ws(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u3000\t\r\n":
+        i += 1
+    return i
+
+
+# --------------------------------------------------------------------------- label-less
+
+
+# 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
+# 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头 / 以上项目由A牵头 (under a 专栏's projects):
+# the work named before 由 is not a unit either.
+# 第二条 考核工作由A负责组织实施: neither the article's number nor the work it names (a few
+# characters ending 工作/任务 right before 由) is part of the unit.
+_BY = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?"
+    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)\s*(?:工作|任务|项目|工程|事项)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
+)
+# …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
+_AMONG = re.compile(r"其\s*中\s*")
+# 第七条 A会同B… / 第七条 A牵头，B配合 (a rule's article): its number is not part of the unit
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
+# （五）A牵头，B配合… / 3.A负责…: the item's own number, when the task opens with its clause, is not
+# part of the unit either (1.5万 is a quantity: no digit after the number)
+_ITEM_NUMBER = re.compile(
+    r"(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|\d{1,3}\s*[.．、）)](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*"
+)
+
+
+def _subject_start(text: str, i: int, hi: int) -> int:
+    """Where the units of a phrase opening at ``i`` begin: after 由 and the work named before it,
+    其中, or an article's or item's number."""
+    number = _ITEM_NUMBER.match(text, i, hi)
+    if number:
+        i = number.end()
+    by = _BY.match(text, i, hi) or _AMONG.match(text, i, hi) or _ARTICLE.match(text, i, hi)
+    return _skip_ws(text, by.end(), hi) if by else i
+_INLINE_PHRASE = re.compile(
+    r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为主|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|参与配合|协助配合|负责配合|配合做好相关工作|配合做好有关工作|做好配合工作|做好相关工作|做好有关工作|抓好贯彻落实|贯彻落实|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|督促指导|指导督促|业务指导|指导|支持|监督|督导|统筹协调|统筹推进|统筹|"
+    r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织|协调|推动)?$"
+)
+# A phrase of a label-less clause that is a date or a completion note, not units
+# (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
+_DATE_PHRASE = re.compile(
+    r"^(?:(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化)"
+    # a short schedule note (按季度调度 / 每月通报), not an action (定期开展督导检查)
+    r"|(?:每半年|每季度|每月|按季度|按月|定期)[\u4e00-\u9fff]{0,4}$)"
+)
+# 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
+_SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?:季度|月|年)")
+_SEGMENT_STOP_BACK = "。\n！？!?"
+# A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
+# phrases after it are no assignment (会议要求，由A牵头… in minutes is a directive and reads)
+_REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|(?<![\d〇一二三四五六七八九十号])日前|以来|近年来)\s*$")  # (6月30日前: a deadline)
+_REPORTED_LAST = frozenset("出调示绍露悉解日前来")  # their last characters: a cheap first test
+# 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
+# is led, a principle of the safeguards; 县工商联负总责 still leads a task
+_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导)$")
+_AND = re.compile(r"[、和]")
+_PARTY_OR_GOVERNMENT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]|[\u4e00-\u9fff]{0,8}党工?)委$"
+    r"|^[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]?(?:人民)?政府$|^(?:各级)?党委(?:和|、)?政府$"
+)
+_BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
+_VERB_CLOSES_PHRASE = re.compile(
+    r"(?:负责|督导|实施|落实|推进|抓落实|组织实施|组织|协调|推动|抓总|统筹|指导|监管|完成|单位|部门)?[ \u3000\t]*(?:[）)〕】\]］。\n，,；;]|$)"
+)
+_WINDOW = 240
+# A verb's short object closing its phrase (…负责资金保障，/ …配合做好经费保障。): the phrase may be
+# a unit's part of the task (_part_object_cut)
+# A会同B开展… / A联合B、C开展…: the partners and the action closing the phrase
+_PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{3,40}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
+_OBJECT_CLOSES = re.compile(r"(?!人(?!员)|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")

@@ -1,0 +1,391 @@
+"""Roles: who in a clause leads and who supports.
+
+Verbs beside units (``A牵头，B配合``, ``A会同B``, ``在A的指导下``), the cuts of a phrase into
+units and actions, and the assignment of roles and mentions to a clause's units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import (
+    _AND,
+    _BY,
+    _GOVERNING,
+    _INLINE_PHRASE,
+    _LEAD_WORDS,
+    _PARTY_OR_GOVERNMENT,
+    _SUPPORT_NOUN_ONLY,
+    _SUPPORT_WORDS,
+    GrammarSettings,
+    _skip_ws,
+    _sp,
+    _subject_start,
+    _trim_end,
+)
+from respgraph.grammar.units import (
+    _STRONG_END,
+    CLOSE,
+    DUTY_WORDS,
+    OPEN,
+    Unit,
+    looks_like_unit,
+    split_units,
+    strip_ws,
+)
+from respgraph.records import Mention, Span
+
+
+_VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
+# 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
+# the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
+_DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
+# The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
+# 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 or 应 before the verb: what the unit is to do).
+_PART_OBJECT = re.compile(
+    r"(?P<yao>[要应]\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
+    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
+)
+_CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
+_PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
+_PHRASE_VERB = re.compile(
+    r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
+    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?"
+    # …；各乡镇人民政府负责抓好落实 / …，各乡镇人民政府具体落实: the unit carries the task out
+    # where it is; it keeps its list's role (a 负责 here names no lead)
+    r"|(?P<carry>(?:" + _sp("负责") + r"\s*)?(?:" + "|".join(_sp(v) for v in ("具体", "抓好", "组织")) + r")\s*"
+    r"(?:" + _sp("落实") + "|" + _sp("实施") + r")))\s*$"
+)
+
+
+_DUTY_BEFORE = re.compile(r"(?:" + DUTY_WORDS + r"|分\s*别|共\s*同)\s*$")
+
+
+def _nested(text: str, a: int, i: int) -> bool:
+    """Whether ``i`` sits inside a bracket opened after ``a``."""
+    depth = 0
+    for c in text[a:i]:
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
+    """Positions of the ，/；in ``text[a:b]`` outside brackets (各县（市、区）stays whole)."""
+    cuts: list[int] = []
+    depth = 0
+    for i in range(a, b):
+        c = text[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;":
+            cuts.append(i)
+    return cuts
+
+
+def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
+    """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
+    if _VERB_CHAR.search(text, a, b) is None:
+        return split_units(text, 0, a, b)
+    out: list[Unit] = []
+    cuts = _top_level_cuts(text, a, b)
+    starts = [a] + [i + 1 for i in cuts]
+    bounds = list(zip(starts, cuts + [b]))
+    for pa, pb in bounds:
+        while pb > pa and text[pb - 1] in "。 \t\u3000\r\n":
+            pb -= 1  # …负责落实。以下各项任务均需…不再列出: the stop before the blanked marker
+        m = _PHRASE_VERB.search(text, pa, pb)
+        marker = None
+        if m is None and (cut := _duty_object_cut(text, pa, pb)) is not None:
+            pb = cut  # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays
+        elif m and m.group("carry"):
+            pb = m.start()
+        elif m:
+            verb = strip_ws(m.group("verb"))
+            marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
+            if marker == "responsible" and _DUTY_BEFORE.search(text, max(pa, m.start() - 8), m.start()):
+                marker = None  # …，B按职责分工负责: a duty note, not a lead (the unit keeps its list role)
+            pb = m.start()
+        pa = _skip_ws(text, pa, pb)
+        by = _BY.match(text, pa, pb)
+        if by:
+            pa = by.end()
+        for u in split_units(text, 0, pa, pb):
+            if marker and u.marker is None:
+                u.marker = marker
+            out.append(u)
+    return out
+
+
+_HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
+
+
+# How the action after a list of units opens (县财政局制定…管理办法: the list ends before 制定, not
+# at 管理办)
+_ACTION_START = re.compile(
+    r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按"
+    # the manner of the action: 全面开展 / 严厉打击 / 依法查处 / 进一步完善
+    r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极"
+    # 召开专题会议 / 成立工作专班: 会 / 班 would end a name (县应急局召开专题会 was one unit)
+    r"|召开|举办|成立|组建|设立)"
+)
+
+
+def _unit_list(text: str, a: int, b: int) -> list[Unit]:
+    """The units of ``text[a:b]`` when it is a list of them, each looking like a unit; else []."""
+    units = split_units(text, 0, a, b)
+    return units if units and all(looks_like_unit(u.text) for u in units) else []
+
+
+def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
+    """(end, units) of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
+    ``县财政局等部门研究制定``) before an action, else filling it (``县财政局、县残联``: 联 is no
+    strong end), else of the longest list (never cut before a 、); None when it opens with no unit."""
+    before_action = [j for j in range(b - 1, a, -1) if _ACTION_START.match(text, j, b)]
+    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
+    for j in before_action + [b] + ends:  # longest first within each kind
+        if units := _unit_list(text, a, j):
+            return j, units
+    return None
+
+
+def _duty_object_cut(text: str, a: int, b: int) -> int | None:
+    """Where ``负责`` begins in ``text[a:b]`` when units stand before it and a short object after
+    (``各乡镇负责本辖区工作``); None otherwise."""
+    m = _DUTY_OBJECT.search(text, a, b)
+    return m.start() if m is not None and _unit_list(text, a, m.start()) else None
+
+
+def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
+    """(where the verb or its 要 begins, the verb, whether the object is leadership) when
+    ``text[a:b]`` is units, a clause verb and a short object: ``县委组织部牵头制定培训计划`` /
+    ``县人社局配合做好经费保障`` / ``县住建局要牵头做好改造工作``; None otherwise."""
+    m = _PART_OBJECT.search(text, a, b)
+    if m is None:
+        return None
+    verb = strip_ws(m.group("verb"))
+    if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
+        return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
+    if not _unit_list(text, a, m.start()):
+        return None
+    return m.start(), verb, m.group("obj").endswith("领导")
+
+
+# …印发了《实施意见》 / …已完成排查 / …开展检查时发现问题 (what was done), …累计排查1.2万户 /
+# …共排查隐患326处 (a tally), …开展的专项行动 / 在A会同B的推动下 (an attribute): no assignment
+_DONE_OR_ATTRIBUTE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,2}的|已|正在|累计|先后|取得|共(?=[\u4e00-\u9fff]{0,6}\d))"
+    r"|[^，,；;。]*?(?:(?<![为除])了(?!解)|[时中]发现)"
+)
+# …，取得明显成效 / …，成效显著 / …，隐患数量明显下降: a result, the sentence tells what was
+# done (确保/力争/到2025年… before it make it a target)
+_RESULT = re.compile(
+    r"(?!确保|力争|实现|推动|促进|努力|使|到)"
+    r"(?:取得|成效|[^，,；;。]{0,8}?(?:明显|显著|大幅)(?:下降|提升|改善|减少|增强|提高))"
+)
+# A preposition before a named body (经县住建局… / 通过县住建局… / 根据县住建局…; not 经开区管委会)
+_BY_MEANS = re.compile(r"(?:经|通过|根据|依据|按照|在)\s*(?=[省市县区州旗盟各])")
+_WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
+
+
+def _with_partners(
+    text: str, a: int, b: int, then: tuple[int, int] | None = None
+) -> tuple[list[tuple[str, list[Unit]]], bool] | None:
+    """([("牵头", A), ("配合", B)], False) when ``text[a:b]`` is ``(由)A(要)会同B + action`` /
+    ``A联合B + action``; (…, True) when it is ``A会同B`` alone and the next phrase ``then``, opening
+    with no unit, is the action (``A会同B、C，开展…``); None otherwise (联合开展执法 names no
+    partner: an action must follow B; 各地要会同有关部门… names no lead)."""
+    m = _WITH_PARTNER.search(text, a, b)
+    if m is None:
+        return None
+    ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
+    if _BY_MEANS.match(text, ua, m.start()):
+        return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
+    leads = _unit_list(text, ua, m.start())
+    if any(u.collective for u in leads):
+        return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
+    after = _units_before_action(text, m.end(), b) if leads else None
+    if after is None:
+        return None
+    ub, partners = after
+    action_next = _skip_ws(text, ub, b) >= b
+    if action_next:
+        if then is None or text.startswith("是", _skip_ws(text, *then)):
+            return None  # no action (…会同B。), or a judgement (…会同B，是…的重要举措)
+        if not _ACTION_START.match(text, *then) and _opens_with_units(text, *then):
+            if _INLINE_PHRASE.match(strip_ws(text[then[0] : then[1]])) is None:
+                return None
+            return _partnered(leads, partners), False  # …会同B，C配合，开展…: C's phrase reads on its own
+        ub, b = then
+    if _DONE_OR_ATTRIBUTE.match(text, ub, b):
+        return None
+    return _partnered(leads, partners), action_next
+
+
+def _partnered(leads: list[Unit], partners: list[Unit]) -> list[tuple[str, list[Unit]]]:
+    for u in leads:
+        u.marker = u.marker or "lead"
+    for u in partners:
+        u.marker = u.marker or "support"
+    return [("牵头", leads), ("配合", partners)]
+
+
+def _opens_with_units(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with named bodies of a place or collectives (县市场监管局配合 /
+    各乡镇负责…), not with an action whose object ends like a unit (培育一批高新技术企业)."""
+    after = _units_before_action(text, _skip_ws(text, a, b), b)
+    return after is not None and all(_placed(u) or u.collective for u in after[1])
+
+
+def _lead_and_support(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether the phrases read so far name a lead and a support: two phrases, or one whose
+    units work with others (由A会同B、C负责)."""
+    return len(parsed) >= 2 or any(u.marker == "support" for _, units in parsed for u in units)
+
+
+def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
+    """Whether the sentence goes on at ``phrases[k]`` with the action its units are to take:
+    not what was done (…，建立了联防联控机制) nor with a result later (…，取得明显成效)."""
+    pa, pb = phrases[k]
+    if _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+        return False
+    return not any(_RESULT.match(text, _skip_ws(text, qa, qb), qb) for qa, qb in phrases[k + 1 :])
+
+
+def _governs(ws: str) -> bool:
+    """Whether the phrase ``ws`` is a party committee or government leading the work (县委负总责)."""
+    g = _GOVERNING.match(ws) if ws.endswith(("责", "导")) else None
+    if g is None:
+        return False
+    units = _AND.split(g.group("units"))
+    return all(_PARTY_OR_GOVERNMENT.match(u) for u in units)
+
+
+def _yao_before(text: str, ua: int, ub: int) -> int:
+    """Where 要 (应) begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
+    j = _trim_end(text, ua, ub)
+    return j - 1 if j - 1 > ua and text[j - 1] in "要应" else -1
+
+
+# 在县农业农村局的指导下 / 在县委的统一领导下: a phrase opening a sentence
+_UNDER = re.compile(r"^在.{2,40}?(?:(?P<guide>指导|督导|业务指导)|领导)下$")
+_UNDER_UNITS = re.compile(r"\s*在\s*(?P<units>.{2,40}?)\s*(?:的\s*)?(?:业务\s*)?(?:指\s*导|督\s*导)\s*下")
+
+
+def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
+    """The units of 在A、B的指导下 in ``text[a:b]``, when each is a named body of a place."""
+    m = _UNDER_UNITS.match(text, a, b)
+    if m is None:
+        return []
+    units = split_units(text, 0, m.start("units"), m.end("units"))
+    return units if units and all(looks_like_unit(u.text) and _PLACED.match(u.text) for u in units) else []
+
+
+# A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
+# (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
+_PLACED = re.compile(
+    r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
+    r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2})"
+)
+
+
+def _placed(u: Unit) -> bool:
+    # (各县 / 各村: a collective of places is named in two characters)
+    return (len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) is not None
+
+
+def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether every unit is a named body of a place; a collective a named body works with
+    (县住建局会同有关部门…) counts as one."""
+    units = [u for _, us in parsed for u in us]
+    named_lead = any(u.marker == "lead" and not u.collective and _placed(u) for u in units)
+    return all(_placed(u) or (named_lead and u.collective and u.marker == "support") for u in units)
+
+
+def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    cur = a
+    for h0, h1 in holes:
+        if h1 <= cur or h0 >= b:
+            continue
+        if h0 > cur:
+            out.append((cur, h0))
+        cur = max(cur, h1)
+    if cur < b:
+        out.append((cur, b))
+    return out
+
+
+# a 责任 label's rank that makes its units the leads: 主要责任单位 / 主要负责单位 / 第一责任单位 (not
+# 主体责任单位, the bodies bearing the duty, nor 第二责任单位)
+_PRIMARY = re.compile(r"(?:主\s*要|第\s*一)\s*$")
+
+
+def _label_kind(kind: str) -> str:
+    k = strip_ws(kind)
+    if k in _LEAD_WORDS:
+        return "lead"
+    if k in _SUPPORT_WORDS or k in _SUPPORT_NOUN_ONLY:
+        return "support"
+    return "resp"
+
+
+def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSettings) -> list[Mention]:
+    """Roles within one clause.
+
+    牵头 (label or marker) -> lead/explicit; 负责 -> lead/explicit unless someone 牵头;
+    配合/协助/… -> support/explicit; a 责任单位 list in a clause naming a lead -> support/explicit;
+    otherwise the first listed unit leads (``first_listed``) and the rest support.
+    """
+    has_pin = any(
+        (kind == "lead" and any(u.marker is None for u in units)) or any(u.marker == "lead" for u in units)
+        for kind, units in sections
+    )
+    has_lead = has_pin or any(u.marker == "responsible" for _, units in sections for u in units)
+    mentions: list[Mention] = []
+    first_done = False
+    for kind, units in sections:
+        for u in units:
+            if u.marker == "lead" or (kind == "lead" and u.marker is None):
+                role, basis = "lead", "explicit"
+            elif u.marker == "responsible" and not has_pin:
+                role, basis = "lead", "explicit"
+            elif kind == "support" or has_lead or u.marker is not None:
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if kind == "resp":
+                first_done = True
+            mentions.append(_mention(u, role, basis))
+    return mentions
+
+
+def _mention(u: Unit, role: str, basis: str) -> Mention:
+    return Mention(
+        text=u.text,
+        role=role,  # type: ignore[arg-type]
+        basis=basis,  # type: ignore[arg-type]
+        span=Span(u.start, u.end),
+        portfolio=list(u.portfolio),
+        collective=u.collective,
+    )
+
+
+def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for who, a, b in names:
+        if not who:
+            continue
+        # 以下均需各乡镇（办）落实 in a clause naming 各乡镇（办）党委、政府 means the latter.
+        named = next((m for m in mentions if m.text == who), None) or next(
+            (m for m in mentions if m.collective and m.text.startswith(who)), None
+        )
+        text = named.text if named else who
+        out.append(Mention(text=text, role="support", basis="inherited", span=Span(a, b), collective=True))
+    return out
