@@ -1,0 +1,239 @@
+"""Resolve agency mentions to canonical agencies of a jurisdiction, with their functions.
+
+A mention is read in three steps, all by general rules over the registry (``respgraph/data/registry/``):
+
+1. *where*: the jurisdiction prefix, read against the plan's *chain* of places (its own place
+   and those above it: from the registry, else from how its issuers write it, 成都市青白江区人民政府,
+   else from the city its text keeps citing). ``区X`` / ``市X`` / ``县X`` / ``省X`` / ``州X`` /
+   ``盟X`` / ``旗X`` / ``自治区X`` are relative (``市X`` in a district plan is the parent city's;
+   one nobody can name is ``<place>所在市``); ``<place>X`` (渝水生态环境局, 安宁县水利局,
+   成都市青白江生态环境局: the innermost place) names a place; ``X<place>分局`` (自然资源局渝水分局,
+   市生态环境局三台县分局) is the branch there; ``高新区X`` is the zone's body; a bare place
+   (城关镇, 涪城区) is that place's government; no prefix at all is the plan's own jurisdiction,
+   except that in one department's own plan (XX市生态环境局2024年工作要点) a bare division
+   (大气环境科, 人事教育处, 综合股, 办公室 = 局办公室, 机关党委, 信息中心) is part of that department
+   (``XX市/生态环境局/大气环境科``, kind ``division``, with its functions) and 各科室 / 局属各单位
+   its collective; a division written after its department (市生态环境局大气科) is one in any plan.
+2. *who*: the canonical short name: abbreviations and historical names expanded by the alias
+   table (发改委 -> 发展和改革委员会, 环保局 -> 环境保护局: the name as of the plan is kept, the
+   graph links it to its successor; traditional characters read as simplified); one body under a
+   委 and a 局 name (县发改委 / 县发改局) is filed under one id (``one_body.csv``), the name kept as
+   written; a department's party group or leadership meeting (县发改局党组, 局务会) is the
+   department. A list's prefix is carried to the next body (市发改委、财政局) but never to or from
+   a firm or a body of a national system (成都铁路局、民航西南地区管理局). A second
+   nameplate in brackets (县委宣传部（县文明办）) is the same unit: the id of the name written
+   first, with the bracket's functions (and, in a plan, its name as an alias). What is merged
+   and what is not: ``data/registry/README.md``, "One body, one id".
+3. *what*: the functions: a portfolio parenthetical wins (区农林水与生态环境局(生态环境、水利)
+   -> 生态环境, 水利); otherwise keywords in the name (环保 -> 生态环境, 国土 -> 自然资源; a *weak*
+   keyword such as 综合行政执法 only when it does not qualify another) and, for merged bureaus,
+   the one-character parts (农林水 -> 农业农村, 林业, 水利); collectives of governments get the
+   level they name (各区县人民政府 -> 下级政府, 各镇（乡） -> 乡镇街道). No keyword, no
+   function: the agency is ``known=False``, never guessed.
+
+    >>> from respgraph.records import PlanMeta
+    >>> reg = load_registry()
+    >>> a = resolve_mention(reg, "区发改委", PlanMeta("p", "p.txt", jurisdiction="渝水区"))
+    >>> a.agency_id, a.name, a.functions
+    ('渝水区/发展和改革委员会', '渝水区发展和改革委员会', ['发展改革'])
+    >>> resolve_mention(reg, "区环保局", PlanMeta("p", "p.txt", jurisdiction="昌江区")).name
+    '昌江区环境保护局'
+    >>> resolve_mention(reg, "市生态环境局三台县分局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id
+    '三台县/生态环境分局'
+
+Results are cached per (place chain, mention, portfolio, collective flag) on the registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from respgraph.records import (
+    OWN_CLAUSE_BASES,
+    Agency,
+    Assignment,
+    PlanMeta,
+    ResolvedPlan,
+    Source,
+    clause_evidence,
+)
+from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry
+from respgraph.resolve.chain import (
+    _of_a_place,
+    _only_separator,
+    _sub_chain,
+    plan_chain,
+    plan_jurisdiction,
+    text_parent,
+)
+from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates
+from respgraph.resolve.departments import (
+    _BRANCH_OF_UNKNOWN,
+    _branch_named_in_text,
+    _division,
+    _names_national_only,
+    issuing_department,
+)
+from respgraph.resolve.names import NATIONAL, is_collective, nameplates, normalise
+from respgraph.resolve.places import _Resolved
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from respgraph.records import ExtractedPlan, Mention
+
+__all__ = [
+    "resolve_mention",
+    "resolve_plan",
+    "issuing_department",
+    "normalise",
+    "plan_jurisdiction",
+    "plan_chain",
+    "function_gloss",
+    "functions_table",
+    "load_registry",
+    "RegistryError",
+]
+
+
+def resolve_mention(
+    reg: Registry | None,
+    mention_text: str,
+    plan: PlanMeta | None,
+    portfolio: list[str] | tuple[str, ...] = (),
+    collective: bool = False,
+) -> Agency:
+    """The canonical agency a mention names in a plan of ``plan.jurisdiction``.
+
+    ``functions`` are those of this mention: a portfolio narrows a merged bureau to the
+    portfolios named. A collective (各乡镇（街道）) has kind ``collective`` and is ``known``
+    even when it names no function; any other mention without a function is ``known=False``.
+
+    >>> from respgraph.records import PlanMeta
+    >>> zone = PlanMeta("z", "z.txt", jurisdiction="XX投资区", level="zone")
+    >>> a = resolve_mention(None, "区农林水与生态环境局", zone, ["生态环境", "水利"])
+    >>> a.name, a.functions
+    ('XX投资区农林水与生态环境局', ['生态环境', '水利'])
+    >>> resolve_mention(None, "区火星探测局", zone).known
+    False
+    """
+    reg = reg or load_registry()
+    r = _cached(reg, mention_text, plan_chain(plan, reg) if plan else (), tuple(portfolio), bool(collective))
+    return _agency(r, mention_text)
+
+
+def _clause_of(task, mention) -> str:
+    if mention.basis in OWN_CLAUSE_BASES:
+        return mention.text
+    s = mention.span.start
+    for c in task.clauses:
+        if c.span.start <= s < c.span.end:
+            return clause_evidence(c.raw, s - c.span.start, mention.span.end - c.span.start)
+    return mention.text
+
+
+def _written_nameplates(text: str, mention) -> list[str]:
+    """The nameplates written in brackets after a mention (the unit's span holds them)."""
+    e = mention.span.end
+    if not (0 < e <= len(text)) or text[e - 1] not in "）)" or mention.portfolio:
+        return []
+    return nameplates(normalise(text[mention.span.start : e]))[1]
+
+
+def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
+    """Bind every mention of every task of ``plan`` to its canonical agency.
+
+    A prefix shared across a list is carried over: in ``市发展和改革局、工业和信息化局`` of a
+    district plan the second body is the city's too.
+    """
+    reg = reg or load_registry()
+    meta = plan.meta
+    chain = plan_chain(meta, reg)
+    plan_j = chain[0] if chain else None
+    doc_text = plan.document.text if plan.document is not None else ""
+    top = chain[-1] if chain else None
+    if top and top not in reg.jurisdictions and doc_text:
+        # a county plan whose issuers do not say its city (or a town's, 遂川县黄坳乡, whose county is
+        # not listed): the city its text keeps naming
+        parent = text_parent(reg, top, doc_text)
+        if parent:
+            chain = (*chain, *reg.ancestors(parent))
+            reg.learn_parent(top, parent)
+    if not chain and _names_national_only(reg, plan):
+        chain, plan_j = (NATIONAL,), NATIONAL
+    dept_agency = issuing_department(meta, reg)
+    dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
+    assignments: dict[str, list] = {}
+    agencies: dict[str, Agency] = {}
+    unknown: list[str] = []
+    seen_unknown: set[str] = set()
+    for task in plan.tasks:
+        out: list[Assignment] = []
+        prev: Mention | None = None
+        prev_r: _Resolved | None = None
+        for m in task.mentions:
+            portfolio = tuple(m.portfolio)
+            used = chain
+            r = _cached(reg, m.text, chain, portfolio, m.collective)
+            if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
+                r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
+            if dept is not None and not r.explicit:
+                r = _division(dept, m.text, r) or r
+            if (
+                not r.explicit
+                and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
+                and prev_r is not None
+                and prev_r.explicit
+                and prev_r.kind != "collective"
+                and prev_r.jurisdiction != plan_j
+                and prev is not None
+                and _only_separator(doc_text, prev.span.end, m.span.start)
+                and _of_a_place(r, m.text)
+                and _of_a_place(prev_r, prev.text)
+            ):
+                used = _sub_chain(reg, prev_r.jurisdiction, chain)
+                r = _cached(reg, m.text, used, portfolio, m.collective)
+            prev, prev_r = m, r
+            out.append(
+                Assignment(
+                    agency=r.name,
+                    agency_id=r.agency_id,
+                    mention=m.text,
+                    role=m.role,
+                    basis=m.basis,
+                    portfolio=list(m.portfolio),
+                    source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
+                )
+            )
+            plates = _written_nameplates(doc_text, m)
+            if plates:
+                r = _with_nameplates(reg, r, plates, used)
+            a = agencies.get(r.agency_id)
+            if a is None:
+                agencies[r.agency_id] = a = _agency(r, m.text)
+                if portfolio:  # the body's own functions: its name parts and every portfolio seen
+                    base = _cached(reg, m.text, used, (), m.collective)
+                    a.functions = _merge_functions(reg, list(base.functions), r.functions)
+                    a.known = a.known or base.known
+            else:
+                if m.text not in a.aliases:
+                    a.aliases.append(m.text)
+                for f in r.functions:
+                    if f not in a.functions:
+                        a.functions = _merge_functions(reg, a.functions, r.functions)
+                        break
+                a.known = a.known or r.known
+            for p in plates:  # the other nameplate is a name of this body: found by it
+                if p not in a.aliases:
+                    a.aliases.append(p)
+            if not r.known and m.text not in seen_unknown:
+                seen_unknown.add(m.text)
+                unknown.append(m.text)
+        assignments[task.task_id] = out
+    if plan_j and plan_j != meta.jurisdiction:
+        # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
+        # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)
+        level = meta.level if reg.canonical_place(meta.jurisdiction) == plan_j else None
+        j = reg.jurisdiction(plan_j)
+        plan = replace(plan, meta=replace(meta, jurisdiction=plan_j, level=j.level if j.known else (level or j.level)))
+    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown)

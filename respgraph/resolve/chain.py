@@ -1,0 +1,155 @@
+"""A plan's jurisdiction chain: from its issuers, title and text (``plan_jurisdiction``,
+``plan_chain``, ``text_parent``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import PlanMeta
+from respgraph.registry import Registry, load_registry
+from respgraph.resolve.names import _WS, NATIONAL
+from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, _Resolved, Chain, _nested_places
+
+
+# Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
+# 海关, 国网…供电公司): a list's place prefix is not carried to them, nor from them.
+_SYSTEM_WORDS = ("民航", "铁路", "海关", "国网", "电网", "电力", "供电", "地区管理局")
+
+
+def _of_a_place(r: _Resolved, text: str) -> bool:
+    """Whether ``r`` (as ``text`` writes it) is a body of a place's level that a prefix written once
+    in a list (市发改委、财政局) can name: no firm, national body or body of a national system."""
+    return r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
+
+
+def _only_separator(text: str, a: int, b: int) -> bool:
+    gap = _WS.sub("", text[a:b]) if 0 <= a <= b <= len(text) else "x"
+    return gap in ("、", "，", ",")
+
+
+def _issuer_chain(reg: Registry, texts: list[str], place: str) -> list[str]:
+    """The longest chain of places, innermost first, that an issuer writes around ``place``
+    (四川省绵阳市三台县人民政府 -> 三台县, 绵阳市, 四川省); [] when none names it. The first issuer
+    that opens with one wins (成都市青白江区 for 成都市: the plan is the inner one's); else the places
+    above ours written by any issuer of a line that runs several together."""
+    for text in texts:
+        m = _NESTED.match(text)
+        parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))] if m else []
+        if place in parts and len(parts) > 1:
+            return list(reversed(parts))
+    best: list[str] = []
+    for text in texts:
+        for m in _NESTED_ANY.finditer(text):
+            parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))]
+            if parts and parts[-1] == place and len(parts) > len(best):  # only the places above ours
+                best = parts
+    return list(reversed(best))
+
+
+def _named_after_place(reg: Registry, zone: str) -> list[str]:
+    """The listed place an unlisted development zone is named after (绵阳高新区, 宜春经济技术开发区
+    -> 绵阳市, 宜春市) with its parents, or [] (赣江新区, 天府新区 name no listed place)."""
+    for k in range(min(8, len(zone) - 2), 1, -1):
+        listed = reg.places.get(zone[:k]) or reg.shorts.get(zone[:k])  # 樟树 + 高新区: a county's zone
+        if listed and listed != zone and reg.jurisdiction(listed).level in ("province", "city", "district", "county"):
+            return reg.ancestors(listed)
+    return []
+
+
+def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None:
+    """The plan's jurisdiction: ``meta.jurisdiction`` in the registry's spelling or, when the
+    structure stage found none, the place its issuers or title name (中共宁丰县委 -> 宁丰县).
+    When an issuer names a place inside the one found (成都市青白江区人民政府 for 成都市), the
+    inner place is the plan's.
+
+    >>> plan_jurisdiction(PlanMeta("p", "p.txt", title="宁丰党发〔2023〕37号中共宁丰县委宁丰县人民政府关于印发"))
+    '宁丰县'
+    >>> plan_jurisdiction(PlanMeta("p", "p.txt", issuers=["成都市青白江区人民政府"], jurisdiction="成都市"))
+    '青白江区'
+    """
+    chain = plan_chain(meta, reg)
+    return chain[0] if chain else None
+
+
+def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
+    """The plan's place and the places above it, innermost first.
+
+    From the registry when it lists the place; otherwise from how the plan's issuers or title
+    write it (``四川省绵阳市三台县人民政府`` -> 三台县, 绵阳市, 四川省), so that ``市X`` in a county
+    plan of a place nobody listed is still the right city's.
+
+    >>> plan_chain(PlanMeta("p", "p.txt", issuers=["绵阳市三台县人民政府"], jurisdiction="三台县"))
+    ('三台县', '绵阳市', '四川省')
+    >>> plan_chain(PlanMeta("p", "p.txt", jurisdiction="渝水区"))
+    ('渝水区', '新余市', '江西省')
+    """
+    reg = reg or load_registry()
+    key = ("plan_chain", meta.jurisdiction, tuple(meta.issuers), meta.title)
+    hit = reg.cache.get(key)
+    if hit is not None:
+        return hit
+    texts = [re.sub(r"\s+", "", t or "") for t in (*meta.issuers, meta.title)]
+    place = reg.canonical_place(meta.jurisdiction) if meta.jurisdiction else None
+    if place is None:
+        for text in texts:
+            for pat in _ISSUER_PLACE:
+                m = pat.search(text)
+                if m:
+                    place = reg.canonical_place(m.group(1))
+                    break
+            if place:
+                break
+    chain: list[str] = [place] if place else []
+    if place:
+        best = _issuer_chain(reg, texts, place)
+        if best:
+            # an issuer writing a place inside ours (成都市青白江区 for 成都市): the plan is the inner one's
+            chain = best
+        if len(chain) == 1 and place not in reg.jurisdictions and reg.jurisdiction(place).level == "zone":
+            chain = [place, *_named_after_place(reg, place)]  # 绵阳高新区 is 绵阳市's
+        for i, p in enumerate(chain):  # the innermost listed place brings its own parents
+            if p in reg.jurisdictions:
+                chain = [*chain[:i], *reg.ancestors(p)]
+                break
+    out = tuple(dict.fromkeys(chain))
+    for child, parent in zip(out, out[1:]):  # for the graph's PART_OF of places nobody listed
+        reg.learn_parent(child, parent)
+    reg.cache[key] = out
+    return out
+
+
+def _city_pattern(reg: Registry) -> re.Pattern:
+    pat = reg.cache.get("city_pattern")
+    if pat is None:
+        names = sorted((j.name for j in reg.jurisdictions.values() if j.level == "city" and len(j.name) >= 3), key=lambda n: (-len(n), n))
+        pat = reg.cache["city_pattern"] = re.compile("|".join(map(re.escape, names)) or r"(?!)")
+    return pat
+
+
+def text_parent(reg: Registry, place: str, text: str) -> str | None:
+    """The listed city a county or district plan nobody listed belongs to, when its text names
+    one city far more than any other (根据《绵阳市…》…绵阳市…): at least twice, and more than
+    twice as often as the next. None when the text does not tell.
+
+    >>> text_parent(load_registry(), "三台县", "按照《绵阳市实施方案》…绵阳市生态环境局…绵阳市…成都市")
+    '绵阳市'
+    """
+    if reg.jurisdiction(place).level not in ("county", "district"):
+        return None
+    counts: dict[str, int] = {}
+    for m in _city_pattern(reg).finditer(text[:50_000]):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
+    """The chain of a place met in a plan of ``chain``: its tail when the place is in it."""
+    if not name:
+        return ()
+    if name in chain:
+        return chain[chain.index(name) :]
+    return tuple(reg.ancestors(name)) if name in reg.jurisdictions else (name,)

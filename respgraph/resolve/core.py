@@ -1,0 +1,345 @@
+"""Resolving one unit name in a jurisdiction chain, memoised in the registry's cache.
+
+``_cached`` (the one cache, ``Registry.cache``) → ``_resolve``, with the divisions, departments
+and leadership of a body that refer back to it, and the ``Agency`` a resolution becomes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from respgraph.records import Agency
+from respgraph.registry import Registry
+from respgraph.resolve.functions import (
+    _LEVEL_WORDS,
+    _collective_functions,
+    _name_functions,
+    _national,
+    _place_government,
+    _portfolio_functions,
+)
+from respgraph.resolve.names import (
+    _DISCIPLINE_PAIR,
+    _ENTERPRISE_TAIL,
+    _OFFICE_OF_GOVERNMENT,
+    _PARTY_AND_GOVERNMENT,
+    _PARTY_AND_GOVERNMENT_OFFICE,
+    NATIONAL,
+    is_collective,
+    nameplates,
+    normalise,
+)
+from respgraph.resolve.places import (
+    _LOCAL_NATIONAL_NAMES,
+    _NOT_PLACE_START,
+    _SCHOOL,
+    _Resolved,
+    Chain,
+    _split_place,
+    _written_as_level,
+)
+
+
+_MINISTRY_DIVISION = re.compile(r"[^\W公]{2,10}司")  # 价格司, 法规与标准司 (never 有限公司)
+
+
+def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | None:
+    """A national body's department named with it (国家发展改革委价格司, 国家能源局电力司): a
+    division of that body, in any plan, as a ministry's own plan names them (中央/生态环境部/大气环境司)."""
+    for k in range(3, len(core) - 2):
+        body = core[:k]
+        if _MINISTRY_DIVISION.fullmatch(core[k:]) and _national(reg, body, chain):
+            head = _cached(reg, body, chain, (), False)
+            return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:], kind="division", parent=head.agency_id)
+    return None
+
+
+def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    plan_j = chain[0] if chain else None
+    t = normalise(text)
+    party = False
+    if t.startswith("中共"):
+        t, party = t[2:], True
+    collective = collective or is_collective(t)
+    if (NATIONAL, t) in reg.scoped_aliases:
+        # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
+        jur, core, explicit = NATIONAL, t, True
+        party = party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
+    else:
+        jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
+    if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
+        party = True
+
+    if not explicit and not collective and not party:
+        national = _national(reg, core, chain)
+        if national:
+            jur, core, explicit = NATIONAL, national, True
+        elif core.endswith("司"):
+            division = _national_division(reg, core, chain)
+            if division:
+                return division
+    if explicit and jur and core in _LEVEL_WORDS and jur.endswith(core):
+        core = jur  # 塔城地区 read as the place 塔城地区 and its 地区: the place itself
+    place_gov = _place_government(reg, core) if not collective and not party else None
+    if place_gov:
+        jur, core, explicit = _written_as_level(reg, chain, place_gov[0]), place_gov[1], True
+    short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    expanded = short  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
+    if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
+        short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局
+    if short.startswith("委") and not core.startswith("委") and not collective:
+        party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
+    if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
+        short = "委、政府"
+    elif _DISCIPLINE_PAIR.match(core):  # 中共仙居县纪律检查委员会仙居县监察委员会: one body since 2018
+        short = "纪委监委"
+    if short == core and core.startswith(("政府", "人民政府")) and not core.startswith(("政府办", "人民政府办")):
+        # 市政府国资委 = 人民政府 + 国资委 expanded; 县政府督查室 = 县人民政府督查室
+        rest = core[4:] if core.startswith("人民政府") else core[2:]
+        if rest in reg.aliases:
+            short = "人民政府" + reg.aliases[rest]
+        elif not collective and _OFFICE_OF_GOVERNMENT.match(rest):
+            short = "人民政府" + rest
+    office = _PARTY_AND_GOVERNMENT_OFFICE.match(core) if short == core else None
+    if office:  # 县委、县政府督查室 = 县委县政府督查室 = 县委、县人民政府督查室: one joint office
+        short = "委、政府" + office.group(1)
+    # the government as a whole prefixes some offices: 区政府金融办 is a 金融 office
+    read = core[1:] if party and core.startswith("委") else core
+    if office:
+        read = office.group(1)
+    elif read.startswith(("人民政府", "政府")):
+        rest = read[4:] if read.startswith("人民政府") else read[2:]
+        if rest and not rest.startswith("办"):
+            read = rest
+    functions, exclusive = _name_functions(reg, read) if read else ([], False)
+    if not functions and (short != core or short.startswith("人民政府")):  # 县人民政府研究室 as 县政府研究室
+        functions, exclusive = _name_functions(reg, short)
+    elif expanded != core and not exclusive:  # 文广旅体局 -> 文化广电旅游体育局: the full name says 体育 too
+        more, more_exclusive = _name_functions(reg, re.sub(r"^(?:人民)?政府(?!办)", "", expanded))  # (政府金融办: not 政府's)
+        if not more_exclusive:
+            functions += [f for f in more if f not in functions]
+    if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
+        functions = ["政府"]
+    elif _PARTY_AND_GOVERNMENT.match(core):
+        functions, exclusive = ["党委", "政府"], True
+    if party and not exclusive and not any(reg.functions[c].kind == "party" for c in functions if c in reg.functions):
+        functions = ["党委", *functions]  # (中共XX县纪律检查委员会 is 纪检监察, a party body already, as 县纪委 is)
+    if party and "政府办公室" in functions and not any(w in short for w in ("政府", "党政")):
+        # 县委督查室: the party committee's own office (督查 names an office's work, not whose);
+        # 县政府督查室 and 县委县政府督查室 keep the government office's function
+        functions = [f for f in functions if f != "政府办公室"]
+    if collective:
+        functions = _collective_functions(t, functions)
+    if place_gov:
+        functions, exclusive = list(place_gov[2]), True
+    elif functions == ["政府"] and (jur or "").endswith(("镇", "乡", "街道", "苏木")):  # 镇政府: a town's
+        functions = ["乡镇街道"]
+    name_functions = functions
+    from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
+    if from_portfolio:
+        functions = from_portfolio if not party else ["党委", *[f for f in from_portfolio if f != "党委"]]
+
+    if collective:
+        kind = "collective"
+    elif (core.endswith(_ENTERPRISE_TAIL) or "公司" in core) and "人民银行" not in core:  # the central bank is no firm
+        kind = "enterprise"
+    elif party:
+        kind = "party"
+    else:
+        kinds = [reg.functions[c].kind for c in (*name_functions, *functions) if c in reg.functions]
+        kind = next((k for k in kinds if k), "agency")
+    known = bool(functions) or collective
+    if not known:
+        kind = "other"
+    jid = jur if jur else "（未知）"
+    # 国网宁都县供电公司, 中国移动XX分公司, 人民银行XX分行, 国家税务总局XX税务局: a national body's
+    # local branch already names its place; the plan's jurisdiction in front
+    # (宁都县国网宁都县供电公司) would misname it.
+    # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
+    branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
+        short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
+        jur and short.startswith(_LOCAL_NATIONAL_NAMES)
+    )
+    return _Resolved(
+        agency_id=f"{jid}/{reg.same_body.get(short, short)}",  # 县发展和改革局 is filed as 县发展和改革委员会
+        name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
+        jurisdiction=jur,
+        functions=tuple(functions),
+        kind=kind,
+        known=known,
+        explicit=explicit,
+    )
+
+
+_CACHE_LIMIT = 1_000_000
+
+
+def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    key = (chain, text, portfolio, collective)
+    hit = reg.cache.get(key)
+    if hit is None:
+        if len(reg.cache) > _CACHE_LIMIT:
+            reg.cache.clear()
+        unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
+        hit = (
+            (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
+            or (_leadership_of(reg, normalise(unit), chain, portfolio) if unit.endswith(_LEADERSHIP_ENDS) else None)
+            or _resolve(reg, unit, chain, portfolio, collective)
+        )
+        if plates:
+            hit = _with_nameplates(reg, hit, plates, chain)
+        reg.cache[key] = hit
+    return hit
+
+
+def _with_nameplates(reg: Registry, r: _Resolved, plates: list[str], chain: Chain) -> _Resolved:
+    """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
+    卫生健康); its id stays the unit's: one office, counted once."""
+    more = [f for p in plates for f in _cached(reg, p, chain, (), False).functions]
+    functions = tuple(_merge_functions(reg, list(r.functions), more))
+    return r if functions == r.functions else replace(r, functions=functions, known=True)
+
+
+def _agency(r: _Resolved, mention_text: str) -> Agency:
+    return Agency(
+        agency_id=r.agency_id,
+        name=r.name,
+        jurisdiction=r.jurisdiction,
+        functions=list(r.functions),
+        kind=r.kind,  # type: ignore[arg-type]
+        aliases=[mention_text],
+        known=r.known,
+        parent=r.parent,
+    )
+
+
+def _merge_functions(reg: Registry, have: list[str], more) -> list[str]:
+    """``have`` then the new codes of ``more`` in taxonomy order, so that the result does not
+    depend on the order in which portfolios happen to be met."""
+    order = {c: i for i, c in enumerate(reg.functions)}
+    extra = sorted((f for f in set(more) if f not in have), key=lambda c: order.get(c, len(order)))
+    return [*have, *extra]
+
+
+# A department's own plan (XX市生态环境局2024年工作要点) hands tasks to its divisions: 大气环境科,
+# 人事教育处, 综合股, 办公室, its party committee and the discipline group stationed in it
+# (机关党委, 驻厅纪检监察组). Named without a place, they are parts of the issuing department, not
+# bodies of the jurisdiction (XX市人事教育处 would be read as an education body).
+# A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
+# (室: 纪委监委's 第一监督检查室, 案件审理室; never an office of a party committee or government, 委办公室, 政府督查室)
+# (纪检监察组: 纪委监委's groups stationed in departments, 县纪委监委派驻第三纪检监察组)
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|[\u4e00-\u9fff]{1,3}(?<![委党政])(?:部|办)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检监察组|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
+# The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
+# 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
+_OWN_PREFIX = re.compile(r"^本?([厅局委部])(?=.)")
+# Its affiliated units, named without a place and without a field: 信息中心, 执法支队, 后勤服务中心 say
+# what they are only inside the department's plan. One whose name says its field (市场监管综合行政
+# 执法支队, 疾控中心, 公共资源交易中心) is a body of the place, the id government plans give it.
+_AFFILIATED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:中心|站|所|支队|大队|中队)$")
+# A collective of the department's own units: 各处室, 各科室, 各股室, 各直属单位, 局属各单位, 厅直各单位,
+# 有关处室, 各市场监管所 (never the lower levels' units: 各县（区）监测站, 各乡镇农技站).
+_OWN_UNITS = re.compile(
+    r"^(?:[厅局委部](?:机关|属|直)?|机关|本)?(?:各|有关|相关)?.{0,8}?"
+    r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队)$"
+)
+_GROUP = re.compile(r"^(?:[厅局委部]?机关)?(?:各|有关|相关)")  # 各处室, 有关科室, 局机关各股室
+_LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
+# A division named with its department anywhere (市生态环境局大气科, 省财政厅债务管理处,
+# 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
+_HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
+_NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
+# A short name ending in 部 / 办 the registry knows as a body of the place (网信办, 文明办, 组织部,
+# 信访办, 应急办) is that body in a bureau's plan, not the bureau's division; in a hospital's plan
+# it is one of its 科室 (门诊部, 护理部, 医保办)
+_SHORT_PART = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|办)$")
+_DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
+_STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
+# (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
+# A public hospital's own plan (XX县第一人民医院改善就医感受…实施方案) hands tasks to its 科室 as a
+# bureau's does to its 股室 (门诊部, 护理部, 医务科, 医保办).
+_TITLE_DEPARTMENT = re.compile(
+    r"^(?P<name>[^\d“”《》（）()，,]{2,30}?(?:局|厅|委员会|委|部|医院)(?:党组|办公室|党委)?)"
+    r"(?=\d|关于|[“《（(]|$|(?:落实|贯彻|推进|深入|做好|进一步|印发|改善|提升|开展|加强|创建))"
+)
+# 国家发展改革委国家能源局关于… / 工业和信息化部国家发展改革委…: issuers run together in a title
+_JOINT_TITLE = re.compile(r".(?:国家|国务院)|部.")
+_DEPARTMENT_NOT = {"政府", "党委", "政府办公室", "下级政府", "乡镇街道"}
+
+
+# A party committee itself, not one of its departments (县委, 党工委, 县委、县政府), and its general
+# office, which issues for it as a government's office does (中共XX市委办公室关于印发…)
+_PARTY_ITSELF = ("委", "党委", "党工委", "工委", "党组", "委办公室", "委办公厅")
+
+
+def _is_department(r: _Resolved) -> bool:
+    """Whether ``r`` is one department, with divisions of its own: a government's bureau (not a
+    government, its office or a place's), or a party committee's (组织部, 宣传部, 纪委监委; not
+    the committee itself)."""
+    if not r.known:
+        return False
+    if r.kind == "party":
+        short = r.agency_id.partition("/")[2]
+        return short not in _PARTY_ITSELF and not short.startswith("委、")
+    return r.kind == "agency" and not set(r.functions) & _DEPARTMENT_NOT
+
+
+def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
+    """``part`` of ``dept``: id and name under the department's, its place; a division works in
+    its department's field, a collective of its units names none (and is known)."""
+    return _Resolved(
+        agency_id=f"{dept.agency_id}/{part}",
+        name=dept.name + part,
+        jurisdiction=dept.jurisdiction,
+        functions=dept.functions if kind == "division" else (),
+        kind=kind,
+        known=dept.known or kind == "collective",
+        explicit=True,
+        parent=dept.agency_id,
+    )
+
+
+def _names_itself(name: str, word: str) -> bool:
+    """Whether a department of ``name`` calls itself ``word`` (厅 for 生态环境厅, 委 for
+    发展和改革委员会)."""
+    return name.endswith(word) or (word == "委" and name.endswith("委员会"))
+
+
+def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
+    """A division written after its department's name, in any plan (市生态环境局大气科, 省财政厅债务
+    管理处, 市发展改革委价格科, 国家能源局电力司), or None: the head must be a department of a named
+    place (市政府办公室, 县委办公室, 区人大常委会办公室 stay whole, and so do the standing office of a
+    committee or headquarters, 市安全生产委员会办公室 / 市防汛抗旱指挥部办公室, a body of its own).
+    A group of its divisions (省生态环境厅各处室) is its collective; a unit that names no field
+    (市生态环境局执法支队, 信息中心) its division as in its own plan (but 市公安局交警支队,
+    县自然资源局城关自然资源所 name theirs and stay whole)."""
+    for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
+        tail = t[m.end() :]
+        if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF) or "驻" in t[: m.end()]:
+            continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
+        if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
+            continue
+        head = _cached(reg, t[: m.end()], chain, (), False)
+        if head.explicit and _is_department(head):
+            return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
+    return None
+
+
+# A department's leading party group and its leadership meetings (局党组, 县委宣传部部务会, 局务会,
+# 局长办公会议) decide for it: a task given to them is the department's, not a body of its own.
+_LEADERSHIP_WORDS = r"(?:党组(?:会议?)?|[部局厅委办]务会(?:议)?|(?:[局厅部]长|主任)办公会(?:议)?)"
+_LEADERSHIP = re.compile(rf"^(?:中共)?(?P<head>.+?(?:局|厅|委员会|委|部|办))(?<!政府办){_LEADERSHIP_WORDS}$")
+_OWN_LEADERSHIP = re.compile(rf"^本?[厅局委部办]?{_LEADERSHIP_WORDS}$")  # in its own plan: 局党组, 党组, 局务会
+_LEADERSHIP_ENDS = ("党组", "会", "会议")
+
+
+def _leadership_of(reg: Registry, t: str, chain: Chain, portfolio: tuple[str, ...]) -> _Resolved | None:
+    """The department whose party group or leadership meeting ``t`` names (县发改局党组, 市生态环境局
+    党组, 县委宣传部部务会), or None: the head must be a department of a named place (县委常委会,
+    县政府常务会议 and 县人大常委会党组 are not read so)."""
+    m = _LEADERSHIP.match(t)
+    if m is None:
+        return None
+    head = _cached(reg, m.group("head"), chain, portfolio, False)
+    return head if head.explicit and _is_department(head) else None

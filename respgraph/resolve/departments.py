@@ -1,0 +1,132 @@
+"""A plan issued by one department (``issuing_department``), its divisions, and branches named
+in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import Agency, PlanMeta
+from respgraph.registry import Registry, load_registry
+from respgraph.resolve.chain import plan_chain
+from respgraph.resolve.core import (
+    _AFFILIATED,
+    _DIVISION,
+    _GROUP,
+    _JOINT_TITLE,
+    _LOWER_LEVELS,
+    _OWN_LEADERSHIP,
+    _OWN_PREFIX,
+    _OWN_UNITS,
+    _SHORT_PART,
+    _TITLE_DEPARTMENT,
+    _agency,
+    _cached,
+    _is_department,
+    _names_itself,
+    _part_of,
+)
+from respgraph.resolve.names import LEVEL_CHARS, NATIONAL, normalise
+from respgraph.resolve.places import _Resolved, Chain
+
+
+def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agency | None:
+    """The department a plan is issued by, when it is one department (not a government, a party
+    committee or several bodies): from its issuers, else from the name its title opens with.
+
+    >>> from respgraph.records import PlanMeta
+    >>> issuing_department(PlanMeta("p", "p.txt", title="XX市生态环境局2024年工作要点", jurisdiction="XX市")).name
+    'XX市生态环境局'
+    >>> issuing_department(PlanMeta("p", "p.txt", title="XX市推进平安建设实施方案", jurisdiction="XX市")) is None
+    True
+    """
+    reg = reg or load_registry()
+    chain = plan_chain(plan_meta, reg)
+    names = list(plan_meta.issuers)
+    if not names:
+        m = _TITLE_DEPARTMENT.match(re.sub(r"\s+", "", plan_meta.title or ""))
+        names = [m.group("name")] if m and not _JOINT_TITLE.search(m.group("name")) else []
+    found: dict[str, tuple[str, _Resolved]] = {}
+    for n in names:
+        hit = _department_named(reg, n, chain)
+        if hit is None:
+            return None  # a government's or a party committee's plan, or a joint one
+        found.setdefault(hit[1].agency_id, hit)
+    if len(found) != 1:
+        return None  # a joint plan: its divisions cannot be told apart
+    name, r = next(iter(found.values()))
+    return _agency(r, name)
+
+
+# A department's leading party group or its office issuing for it (中共新余市生态环境局党组,
+# 新余市生态环境局办公室关于印发…): the plan is the department's.
+_FOR_DEPARTMENT = re.compile(r"^(?:中共)?(?P<name>.+?(?:局|厅|委员会|委|部))(?:党组|办公室|办公厅)$")
+
+
+def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Resolved] | None:
+    """(the department's name, the department) an issuer names, itself or through its party group
+    or office; None for any other issuer."""
+    m = _FOR_DEPARTMENT.match(normalise(name))
+    if m:
+        r = _cached(reg, m.group("name"), chain, (), False)
+        if r.kind == "agency" and _is_department(r):
+            return m.group("name"), r
+    r = _cached(reg, name, chain, (), False)
+    return (name, r) if _is_department(r) else None
+
+
+def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
+    """``text`` (read as ``r`` without its department) as a part of ``dept``, the plan's issuer: a
+    division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
+    执法支队), a collective of its units (各处室, 局属各单位); None for any other body."""
+    t = normalise(text)
+    if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)
+        own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
+        return _part_of(dept, t, "collective") if own else None
+    if _OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
+        return dept
+    prefix = _OWN_PREFIX.match(t)
+    if prefix and _DIVISION.match(t[prefix.end() :]) and _names_itself(dept.name, prefix.group(1)):
+        t = t[prefix.end() :]
+    if _DIVISION.match(t) and not (_SHORT_PART.match(t) and r.known and not dept.name.endswith("医院")):
+        return _part_of(dept, t, "division")
+    if _AFFILIATED.match(t) and not r.known:
+        return _part_of(dept, t, "division")
+    return None
+
+
+def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
+    """Whether a plan that names no place of its own is the central government's: the bodies it
+    names with a jurisdiction are national ones (国家发展改革委, 中央网信办, 教育部) and none is a
+    level's (省X / 市X / 县X, whose place the plan would have to tell). A 重点任务分工表 posted
+    without its notice names no issuer."""
+    national = False
+    for task in plan.tasks:
+        for m in task.mentions:
+            r = _cached(reg, m.text, (), (), m.collective)
+            if r.jurisdiction == NATIONAL:
+                national = True
+            elif r.explicit:
+                return False
+    return national
+
+
+# A bureau's branch left whole (绵阳市/生态环境局盐亭分局): the branch of a place the plan writes
+# short and the registry does not list.
+_BRANCH_OF_UNKNOWN = re.compile(r"/[^/]+?局([\u4e00-\u9fff]{2,4})分局$")
+
+
+def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], doc_text: str) -> _Resolved | None:
+    """市生态环境局盐亭分局 in a 绵阳市 plan whose text names 盐亭县: the branch in 盐亭县, as if the
+    plan had written 市生态环境局盐亭县分局. None when the text names no county, district, city or
+    banner of that name (市公安局交警分局)."""
+    t = normalise(text)
+    stem = _BRANCH_OF_UNKNOWN.search("/" + t)
+    if stem is None:
+        return None
+    head, name = t[: stem.start(1) - 1], stem.group(1)
+    for level in "县区市旗":
+        if name + level in doc_text:
+            r = _cached(reg, f"{head}{name}{level}分局", chain, portfolio, False)
+            return None if _BRANCH_OF_UNKNOWN.search(r.agency_id) else r  # (高新 + 区: the zone's branch)
+    return None

@@ -1,0 +1,127 @@
+"""Agency names as written: normalising a mention, nameplates in brackets, collectives.
+
+The level words (``市``/``县``/``区``…), merged-office parts and the per-string normalisation
+(memoised) that every other part of the resolver reads names through.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from respgraph.grammar.units import classify_paren, nameplate_names
+
+
+_WS = re.compile(r"[\s\u3000\u00a0]+")
+_TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
+LEVEL_CHARS = "省市区县镇乡州盟旗"
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3,
+               "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2, "自治旗": 2}
+# Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区")
+# Levels only a few places have (神农架林区, 六枝特区) or whose word is common (苏木, 街道): 林区X /
+# 特区X / 苏木X / 街道X is the plan's own body in such a place's plan, never elsewhere (林区道路 /
+# 街道办事处 of another plan are no prefix).
+OWN_LEVEL_WORDS = ("林区", "特区", "苏木", "街道")  # (苏木X / 街道X in a township's or street's own plan)
+_RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
+
+# One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
+# run of the name consists of them, never inside an ordinary word.
+MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": "农业农村", "渔": "海洋渔业"}
+_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队)$")
+_CONNECTORS = "与和及、"
+
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有", "乡镇")  # 乡镇人民政府: no town is named 乡镇
+_COLLECTIVE_PARTS = (
+    "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
+    "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
+    "属国有企业", "属国企",  # 区属国有企业, 市属国企: the level's firms
+    "直部门", "直单位",  # 县直部门 (but 县直机关工委 is one body)
+    "局各",  # 市生态环境局各县（市、区）分局, 市教育局各直属学校: the bureau's units
+    # 沿河各乡镇, 城区各街道: the townships a qualifier picks (was a place named 沿河各乡镇 and its government)
+    "各乡镇", "各乡", "各镇", "各街道", "各社区", "各村",
+)
+_ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
+# 县委、县政府 / 区委区政府: the party committee and the government named together
+# (中共三台县委、三台县人民政府: the place written again); all its spellings are one id, 委、政府
+_PARTY_AND_GOVERNMENT = re.compile(r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府$")
+# 县委县政府督查室: an office of both (but 县委、县政府办公室 are the two general offices, left as written)
+_PARTY_AND_GOVERNMENT_OFFICE = re.compile(
+    r"^委[、和及与]?(?:[^、，（）()]{0,8}?[省市区县州旗盟])?(?:人民)?政府((?!办)[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会))$"
+)
+# The discipline commission and the supervision commission written together, the place repeated
+# between them (纪委县监委 is in aliases.csv; 纪律检查委员会仙居县监察委员会 as an issuer writes it)
+_DISCIPLINE_PAIR = re.compile(r"^(?:纪律检查委员会|纪委)[^、，（）()]{1,10}?(?:监察委员会|监委)$")
+# What may follow 政府 in the name of one of its offices: 督查室, 研究室, 金融工作局 (not 政府有关部门).
+_OFFICE_OF_GOVERNMENT = re.compile(r"^[^、，和与及（）()]{1,10}(?:室|局|中心|组|委员会|办)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise(text: str) -> str:
+    """Surface form used for lookup: no whitespace, full-width brackets, no trailing 等.
+    Memoised: the same mention strings recur in plan after plan.
+
+    >>> normalise("区农林水与生态环境 局(生态环境)等")
+    '区农林水与生态环境局（生态环境）'
+    """
+    n = _simplified(_WS.sub("", text).replace("(", "（").replace(")", "）"))
+    return _TRAIL_ETC.sub("", n)
+
+
+_T2S: dict[str, str] = {}
+
+
+def _simplified(text: str) -> str:
+    """Character-level traditional -> simplified (環保局 -> 环保局), cached per character:
+    plans are converted by ``respgraph.clean``, but a mention may come from anywhere."""
+    if text.isascii():
+        return text
+    out = []
+    for c in text:
+        s = _T2S.get(c)
+        if s is None:
+            from respgraph.clean import _t2s_char
+
+            s = _t2s_char(c) if ord(c) >= 0x3400 else c
+            _T2S[c] = s = s if len(s) == 1 else c
+        out.append(s)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_collective(text: str) -> bool:
+    """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门."""
+    return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS)
+
+
+_TRAILING_BRACKET = re.compile(r"^(.+?)（([^（）]+)）$")
+
+
+def nameplates(text: str) -> tuple[str, list[str]]:
+    """(the unit, its other nameplates) of a unit written with a second name in brackets, the
+    same office under two names or a body housed in it (一个机构两块牌子): 县委宣传部（县文明办）,
+    县人社局（县医保局）, 县委组织部（县委编办）. A portfolio (区农林水局（农业、水利）) or any other
+    bracket is no nameplate: ``(text, [])``.
+
+    >>> nameplates("县委宣传部（县文明办）")
+    ('县委宣传部', ['县文明办'])
+    >>> nameplates("区农林水与生态环境局（生态环境、水利）")
+    ('区农林水与生态环境局（生态环境、水利）', [])
+    """
+    unit, plates = text, []
+    for _ in range(2):  # 县政府办（县大数据中心）（牵头）: a role marker may follow
+        m = _TRAILING_BRACKET.match(unit) if unit.endswith("）") else None
+        kind = classify_paren(m.group(1), m.group(2)) if m else None
+        if kind == "alias":
+            unit, plates = m.group(1), nameplate_names(m.group(2))
+            break
+        if kind not in ("lead", "support", "note"):
+            break
+        unit = m.group(1)
+    return (unit, plates) if plates else (text, [])
+
+
+# --------------------------------------------------------------------------- resolve
+
+# The central government: 生态环境部, 国家发展改革委, 国务院 named in a local plan are its bodies.
+NATIONAL = "中央"

@@ -1,0 +1,392 @@
+"""Places in a name: the jurisdiction chain, zones and the place a unit's name opens with.
+
+Splits ``绵阳市三台县生态环境局`` into the place and the unit, tells zones (开发区, 新区…) and
+unknown places, and the place patterns of issuers' names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from respgraph.registry import Registry, level_of
+from respgraph.resolve.names import (
+    _LEVEL_RANK,
+    _RANK_OF_LEVEL,
+    _UNIT_TAIL,
+    LEVEL_CHARS,
+    LEVEL_WORDS,
+    NATIONAL,
+    OWN_LEVEL_WORDS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    agency_id: str
+    name: str
+    jurisdiction: str | None
+    functions: tuple[str, ...]
+    kind: str
+    known: bool
+    explicit: bool  # the mention named its jurisdiction (prefix or place)
+    parent: str | None = None  # a division's (or its group's) department: agency id
+
+
+# --------------------------------------------------------------------------- jurisdiction
+
+# A plan's place and the places above it, innermost first: ("青白江区", "成都市", "四川省").
+# From the registry when it knows the place, else from how the plan's issuers write it.
+Chain = tuple[str, ...]
+
+# Words that name a development zone: in a zone plan 高新区X / 新区X is the zone's own body.
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "投资区", "园区")
+# What may follow a zone word and still be the zone itself, not one of its bodies.
+_ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
+# Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
+_NOT_PLACE_START = ("国网", "国家", "中国", "中石", "中铁", "中建", "中共")
+# ... but these 国家… are also the names of a place's own bodies (市国家保密局, one body with 市委保密办)
+_LOCAL_NATIONAL_NAMES = ("国家保密局", "国家安全局", "国家密码管理局")
+
+
+def _core_ok(core: str) -> bool:
+    """A prefix may only be cut where the rest still reads as a name: 市场监管局 keeps its 市."""
+    if not core:
+        return False
+    if core[:2] in ("中区", "南区", "北区"):  # 市|中区: the districts 市中区 (济南, 乐山), 市南区, 市北区 (青岛)
+        return False
+    if core[0] in "场容" or core == "监局":  # 市|场监管局, 市|容环境卫生管理局, 市|监局 (市监局: 市场监管局)
+        return False
+    if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body
+        return False
+    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法", "政数")):  # 市|政公用局 (but 市|政府办公室, 市|政协, 市|政数局)
+        return False
+    if core[0] in "直级属" and len(core) < 2:
+        return False
+    if core in ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道"):  # 三台|县 is the place itself
+        return False
+    return True
+
+
+def _relative(reg: Registry, chain: Chain, ch: str) -> str:
+    """The jurisdiction ``区``/``市``/``县``/``省``/``州``/``盟``/``旗`` means in a plan of ``chain[0]``."""
+    if not chain:
+        return f"（未知{ch}）"
+    plan_j = chain[0]
+    for name in chain:
+        # 自治州X in 凉山州's plan, 自治县X in 秀山县's; but 自治区X is never a district's (阿里地区,
+        # 青秀区 in a plan of 西藏 / 广西: their 自治区)
+        if name.endswith(ch) or (ch in ("自治州", "自治县", "自治旗") and name.endswith(ch[-1])):
+            return name
+    # 区 in a zone plan (XX投资区, 天府新区) is the zone; otherwise a place above or below that we cannot name
+    j = reg.jurisdiction(plan_j)
+    if ch == "区" and j.level == "zone":
+        return plan_j
+    above = _LEVEL_RANK.get(ch, 9) < _RANK_OF_LEVEL.get(j.level or "", 9)
+    return f"{plan_j}所在{ch}" if above else f"{plan_j}所辖{ch}"
+
+
+def _places_for(reg: Registry, chain: Chain) -> dict[str, str]:
+    key = ("places", chain)
+    places = reg.cache.get(key)
+    if places is None:
+        places = {**reg.local_shorts(chain), **reg.places}
+        for name in reversed(chain):  # the plan's own place wins a shared short name
+            places[name] = name
+            short = reg.jurisdiction(name).short
+            if short:
+                places[short] = name
+        reg.cache[key] = places
+    return places
+
+
+_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|开发区|新区|街道|地区|省|市|州|盟|区|县|旗|镇|乡)"
+_UNKNOWN_PLACE = re.compile(rf"^(.{{2,6}}?{_PLACE_SUFFIX})(.+)$")
+
+
+def _short_is_keyword(reg: Registry, text: str, k: int) -> bool:
+    """Whether a function keyword opens ``text`` and runs to ``k`` or past it, so that the short
+    place name ``text[:k]`` is that keyword: 公安|局 (公安 of 公安县), 公安交警支队."""
+    m = reg.keyword_re.match(text)
+    return m is not None and m.end() >= k
+
+
+def _names_known_place(text: str, places: dict[str, str]) -> bool:
+    """Whether a known place is inside ``text`` (国网景德镇: not a place of its own), other than
+    a county named after its city (南昌|县, 吉安|县) and a listed place that is only the tail of
+    a longer name (安|宁县 is no 宁县, 新|和县 no 和县: such a name is another place's)."""
+    n = len(text)
+    for i in range(n):
+        for k in range(2, min(8, n - i) + 1):
+            sub = text[i : i + k]
+            if sub in places and not (i == 0 and _named_after(sub, text[k:], places)):
+                if i and i + k == n and places[sub] == sub and text[i - 1] not in LEVEL_CHARS:
+                    continue
+                return True
+    return False
+
+
+def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
+    """南昌 + 县: a short place name followed by a level that makes another place."""
+    return short != places[short] and rest in ("县", "区", "市", "旗")
+
+
+# What no place name holds (有关 / 相关 as words: 城关镇, 相城区 are places).
+_NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、")
+
+
+# Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区)
+_LEVEL_KEYWORDS = ("街道", "县区")
+
+
+def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
+    """(place, rest) when ``text`` opens with a place the registry does not know:
+    安宁县水利局, 凉山州生态环境局, 成都市青白江区生态环境局 (the innermost place wins)."""
+    if text.startswith(_NOT_PLACE_START):
+        return None
+    m = _UNKNOWN_PLACE.match(text)
+    if not m:
+        return None
+    place, core = m.group(1), m.group(2)
+    cut = len(place)
+    if not (
+        _core_ok(core)
+        and core != "办"  # 城关街道办: the street office, read whole as a place's government
+        and not any(
+            k.start() < cut < k.end() or k.start() < cut and k.end() <= cut and not (k.end() == cut and k.group(0) in _LEVEL_KEYWORDS)
+            for k in reg.keyword_re.finditer(text)
+        )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委, 赣县区|生态环境局 end in their level
+        and not any(w in place for w in _NOT_IN_PLACE_NAME)
+        and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
+        and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
+        and not any(w in place for w in ("所在", "所辖"))
+        and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
+        and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
+    ):
+        return None
+    inner = _unknown_place(reg, core, places)
+    if inner:
+        return inner
+    # 绵阳市三台生态环境局: a place the plan knows inside an unknown one
+    jur, rest, explicit = _split_place_raw(reg, core, (place,), places)
+    if explicit and jur in places.values() and rest != core:
+        return jur, rest
+    return place, core
+
+
+def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple[str | None, str] | None:
+    """高新区生态环境分局: the body of a development zone. In that zone's own plan it is the
+    plan's jurisdiction; elsewhere the zone is named after the place (绵阳 + 高新区)."""
+    for w in ZONE_WORDS:
+        if core.startswith(w):
+            rest = core[len(w) :]
+            if rest.startswith(_ZONE_SELF):  # 高新区管委会: the zone's own government, in every plan
+                place = _zone_place(reg, jur, w, chain)
+                return (place, rest) if place else None
+            if not rest or not _core_ok(rest):
+                return None
+            if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
+                return None
+            place = _zone_place(reg, jur, w, chain)
+            return (place, rest) if place else None
+    return None
+
+
+def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | None:
+    """The zone ``w`` (高新区) of ``jur``: the plan's own place in that zone's plan, else the
+    zone named after the place (绵阳市 -> 绵阳高新区)."""
+    if chain and jur == chain[0] and _is_zone(chain[0], w):
+        return jur
+    if jur and not _is_zone(jur, w) and "所" not in jur:
+        return f"{reg.jurisdiction(jur).short or jur}{_ZONE_SHORT.get(w, w)}"
+    return None
+
+
+# A zone word and its short form name one zone: 宜春经济技术开发区 is 宜春经开区.
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区", "综合保税区": "综保区"}
+
+
+def _is_zone(place: str, w: str) -> bool:
+    """Whether ``place`` is a zone of kind ``w`` (高新区), in either form."""
+    short = _ZONE_SHORT.get(w, w)
+    return place.endswith((w, short)) or any(place.endswith(long) for long, s in _ZONE_SHORT.items() if s == short)
+
+
+def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
+    """The parent bureau of a branch without its own place: 市生态环境局|昌江分局,
+    景德镇市生态环境局|昌江分局, 广州市生态环境局|番禺区分局 -> 生态环境."""
+    if head.endswith("局"):
+        head = head[:-1]
+    if len(head) > 2 and head[0] in LEVEL_CHARS and _core_ok(head[1:]):
+        return head[1:]
+    for j in range(min(8, len(head) - 1), 1, -1):
+        if head[:j] in places and _core_ok(head[j:]):
+            return head[j:]
+    unknown = _unknown_place(reg, head, places)
+    return unknown[1] if unknown else head
+
+
+# What follows 中央 in a name that is not the central government's: 中央商务区, 中央公园
+_NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
+
+_BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
+
+
+# What a place written inside a national body's name may not contain: 国家税务总局|宁都县|税务局,
+# never 国家税务|总局宁都县 (but 中江县, 公安县, 会理市 are places).
+_NOT_IN_PLACE = ("局", "委", "部", "厅", "办", "司", "队", "站", "中心", "银行", "分行", "支行", *("各", "有关", "相关", "（", "）", "、"))
+
+
+def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None:
+    """The place ``mid`` names, the innermost when it names several (四川省绵阳市 -> 绵阳市;
+    四川省电力公司绵阳 -> 绵阳市), or None: 宁都县 (by its suffix), 绵阳 (listed), 三台 (the plan's)."""
+    for k in range(min(8, len(mid)), 1, -1):
+        if mid[-k:] in places:
+            return places[mid[-k:]]
+    parts = _nested_places(mid)
+    if parts and 2 < len(parts[-1]) <= 8 and not any(w in parts[-1] for w in _NOT_IN_PLACE):
+        return reg.canonical_place(parts[-1])
+    return None
+
+
+def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | None:
+    """(place, canonical) of a national body's local branch that writes its place in the middle
+    (国家税务总局宁都县税务局, 人行绵阳市中心支行, 国网三台供电公司, 共青团三台县委): the same body
+    as 县税务局, 市人民银行, 县供电公司, 团县委. The forms are ``aliases.csv`` rows with a ``*``."""
+    for head, tail, canonical in reg.place_aliases:
+        if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail) + 1:
+            place = _place_inside(reg, text[len(head) : len(text) - len(tail)], _places_for(reg, chain))
+            if place:
+                return place, canonical
+    return None
+
+
+def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
+    """(jurisdiction, rest of the name, explicit?) of a mention."""
+    placed = _placed_alias(reg, text, chain) if reg.place_aliases else None
+    if placed:
+        return placed[0], placed[1], True
+    jur, core, explicit = _split_place_raw(reg, text, chain)
+    zone = _zone_body(reg, jur, core, chain)
+    if zone:
+        return zone[0], zone[1], True
+    return jur, core, explicit
+
+
+# a university, college or school: its place's short name is part of its own (乐山师范学院 is
+# no 师范学院 of 乐山市's)
+_SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+
+
+def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
+    plan_j = chain[0] if chain else None
+    places = places if places is not None else _places_for(reg, chain)
+    n = len(text)
+    # X<place>分局: 自然资源局渝水分局, 公安渝水分局
+    if text.endswith("分局") and n > 4:
+        mid = text[:-2]
+        for k in range(min(8, len(mid) - 1), 1, -1):
+            place = places.get(mid[-k:])
+            if place:
+                head = _branch_head(reg, mid[:-k], places)
+                if head:
+                    return place, head + "分局", True
+        # 市生态环境局三台县分局: the branch in a place the registry does not know
+        m = _BRANCH_IN_PLACE.match(text)
+        if m and reg.keyword_re.search(m.group(1)) and not any(w in m.group(2) for w in _NOT_IN_PLACE_NAME):
+            head, place = _branch_head(reg, m.group(1), places), m.group(2)
+            if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
+                place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
+            if place and not any(k.start() < len(m.group(1)) + len(place) < k.end() for k in reg.keyword_re.finditer(text)):
+                return place, head + "分局", True
+    # 团区委 / 团市委 / 团州委: the youth league committee of that level
+    if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
+        return _relative(reg, chain, text[1]), "团委", True
+    # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局
+    for k in range(min(8, n - 1), 1, -1):
+        place = places.get(text[:k])
+        if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
+            if _written_as_level(reg, chain, text[: k + 1]) == place and _core_ok(text[k + 1 :]):
+                return place, text[k + 1 :], True  # 长阳县水利局: 长阳土家族自治县 written as a 县
+            continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
+        if place and place != text[:k] and _short_is_keyword(reg, text, k):
+            continue  # 公安局 in 公安县's plan: the police, not 公安县's 局
+        if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER + ("军委",), k)):
+            # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
+            # 中央商务区管委会: a city's central business district
+            continue
+        if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
+            return place, text, True  # 乐山师范学院: a school named after its place, the place's own
+        if place and _core_ok(text[k:]):
+            # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
+            inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
+            if explicit and inner in places.values() and core != text[k:]:
+                return inner, core, True
+            unknown = _unknown_place(reg, text[k:], places)
+            if unknown:
+                return unknown[0], unknown[1], True
+            return place, text[k:], True
+    # 自治区X / 自治州X / 地区X
+    for w in LEVEL_WORDS:
+        if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
+            return _relative(reg, chain, w), text[len(w) :], True
+    for w in OWN_LEVEL_WORDS:
+        if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
+            own = next((p for p in chain if p.endswith(w)), None)
+            if own:
+                return own, text[len(w) :], True
+    # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
+    if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
+        return _relative(reg, chain, text[0]), (text if text[1] in "直级属" else text[1:]), True
+    # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
+    unknown = _unknown_place(reg, text, places)
+    if unknown:
+        return unknown[0], unknown[1], True
+    return plan_j, text, False
+
+
+def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
+    """The autonomous place a short name and a level name (长阳县 for 长阳土家族自治县, 鄂伦春旗) write,
+    when it is known there, else ``place`` as written (和田县 beside 和田市 is another county)."""
+    known = _places_for(reg, chain).get(place[:-1]) if place not in reg.jurisdictions else None
+    if known and "自治" in known and reg.jurisdiction(known).level == level_of(place):
+        return known
+    return place
+
+
+_PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗州盟]"
+_PLACE_END = r"(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)"
+_ZONE_END = r"(?:高新技术产业开发区|经济技术开发区|综合保税区|高新区|经开区|综保区|开发区|新区|投资区)"
+_ISSUER_PLACE = [
+    re.compile(rf"中共({_PLACE_CHARS}{{2,10}}?{_PLACE_END})委"),
+    re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_ZONE_END})(?:管理委员会|管委会|党工委)"),
+    re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_PLACE_END})(?:人民政府|行政公署)"),
+    re.compile(rf"《({_PLACE_CHARS}{{2,10}}?{_PLACE_END})"),
+]
+# A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区, 隆回县桃洪镇.
+# (also a title: 成都市青白江区2024年招商引资工作要点)
+# A township may close the run: 井冈山市黄坳镇人民政府.
+_TOWNSHIP_END = r"(?:镇|乡|街道|苏木)"
+_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
+
+
+# The same, anywhere in an issuer line that holds several issuers run together
+# (中共三台县委四川省绵阳市三台县人民政府): no digits or brackets of a document number inside.
+_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府)")
+
+
+_NESTED_PART = re.compile(rf"(.{{2,10}}?{_PLACE_END})")
+_NESTED_TOWNSHIP = re.compile(rf"(.{{2,8}}?{_TOWNSHIP_END})")  # only the last, inside a place: 井冈山市|黄坳镇
+
+
+def _nested_places(text: str) -> list[str]:
+    """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
+    out: list[str] = []
+    rest = text
+    while rest:
+        m = _NESTED_PART.match(rest) or (_NESTED_TOWNSHIP.fullmatch(rest) if out else None)
+        if not m:
+            return []
+        out.append(m.group(1))
+        rest = rest[len(m.group(1)) :]
+    return out
