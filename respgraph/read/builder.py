@@ -1,0 +1,186 @@
+"""What every format reader fills: ``ReadError``, the text and table builder, and page rendering.
+
+A reader appends paragraphs and table rows to a ``_Builder``; ``_finish_tables`` maps the tables
+onto the cleaned text. Page lines (PDF, OFD, a serial text table) are rendered into a builder
+here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from respgraph.clean import map_span_to_clean
+from respgraph.grammar.units import _STRONG_END, _UNIT_START
+from respgraph.pdf_tables import text_segments
+from respgraph.records import Cell, Span, Table
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a plan; ``str(err)`` is the short reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(reason)
+        self.path = str(path)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+# --------------------------------------------------------------------------- text builder
+
+
+@dataclass(slots=True)
+class _RawTable:
+    cells: list[list[tuple[int, int]]]  # raw (start, end) of each cell, per row
+    header_row: int  # index of the header row in ``cells``
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Accumulates extracted text; tables are rendered one row per line, cells tab-separated."""
+
+    parts: list[str] = field(default_factory=list)
+    pos: int = 0
+    tables: list[_RawTable] = field(default_factory=list)
+    line: list[str] = field(default_factory=list)  # pending inline text (HTML)
+
+    def add(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def ends_with(self, suffix: str) -> bool:
+        tail = "".join(self.parts[-3:])
+        return tail.endswith(suffix)
+
+    def paragraph(self, s: str) -> None:
+        self.add(s.replace("\r", "") + "\n")
+
+    def inline(self, s: str) -> None:
+        self.line.append(s)
+
+    def flush(self) -> None:
+        if self.line:
+            s = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.line)).strip()
+            self.line.clear()
+            if s:
+                self.paragraph(s)
+
+    def table(self, rows: list[list[str]]) -> None:
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if not rows:
+            return
+        self.flush()
+        if self.pos and not self.ends_with("\n\n"):
+            self.add("\n" if self.ends_with("\n") else "\n\n")
+        spans: list[list[tuple[int, int]]] = []
+        for row in rows:
+            row_spans = []
+            for k, cell in enumerate(row):
+                if k:
+                    self.add("\t")
+                text = _cell_text(cell)
+                row_spans.append((self.pos, self.pos + len(text)))
+                self.add(text)
+            self.add("\n")
+            spans.append(row_spans)
+        self.add("\n")
+        header = next((i for i, r in enumerate(rows) if len({c.strip() for c in r if c.strip()}) >= 2), 0)
+        self.tables.append(_RawTable(spans, header))
+
+    def text(self) -> str:
+        self.flush()
+        return "".join(self.parts)
+
+
+# One blank between two names in a cell (市农业农村局 市生态环境局): typed, not an OCR gap.
+_NAME_GAP = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}])[ \u3000\xa0]+(?=[{''.join(sorted(_UNIT_START))}])")
+
+
+def _cell_text(s: str) -> str:
+    # A cell's own paragraphs are joined by two spaces: one line per row must hold, and two
+    # spaces survive the OCR-space clean-up, so 市生态环境局 / 市水利局 do not run together;
+    # so do the units of a line set apart by one blank.
+    lines = [_NAME_GAP.sub("  ", ln.strip()) for ln in re.split(r"[\r\n\t\v\f]+", s)]
+    return "  ".join(ln for ln in lines if ln)
+
+
+def _finish_tables(raw: _Builder, offsets: list[int], text: str) -> list[Table]:
+    tables = []
+    for rt in raw.tables:
+
+        def cell(se: tuple[int, int]) -> Cell:
+            a, b = map_span_to_clean(offsets, *se)
+            return Cell(text[a:b], Span(a, b))
+
+        rows = [[cell(se) for se in r] for r in rt.cells]
+        first = rt.cells[0][0][0]
+        last = rt.cells[-1][-1][1]
+        a, b = map_span_to_clean(offsets, first, last)
+        header = [c.text for c in rows[rt.header_row]]
+        tables.append(Table(header=header, rows=rows[rt.header_row + 1 :], span=Span(a, b), head=tuple(rows[rt.header_row])))
+    return tables
+
+
+def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
+    for kind, seg in _join_continued(segments):
+        if kind == "table":
+            out.table(seg)  # type: ignore[arg-type]
+        else:
+            out.add(seg)  # type: ignore[arg-type]
+
+
+# 序号 alone on its line: the header of a table copied out of a PDF viewer, one cell per line
+_SERIAL_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
+
+
+def _txt_cell_stream(raw: str) -> _Builder | None:
+    """A .txt holding a division table one cell per line (copied out of a PDF viewer): put
+    back into rows as a PDF's text layer is; None when there is no such table."""
+    if not ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) or not _SERIAL_LINE.search(raw):
+        return None  # (substring checks first: most plans hold no such line)
+    segments = text_segments(raw)
+    if not any(kind == "table" for kind, _ in segments):
+        return None
+    out = _Builder()
+    _render(segments, out)
+    return out
+
+
+def _join_pages(pages: list[str], glued: list[bool], which) -> str:
+    """The texts of pages ``which`` (indexes, in order), one after the other; a page glued to
+    the one before it goes on that page's last paragraph instead of starting a line."""
+    parts = []
+    for n, k in enumerate(which):
+        p = pages[k].rstrip("\n")
+        parts.append(p if glued[k] or not n else "\n" + p)
+    return "".join(parts) + "\n"
+
+
+def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A table running onto the next page is one table: its rows join the previous table when
+    only a page number stands between them (a repeated header row is dropped)."""
+    out: list[tuple[str, object]] = []
+    for kind, seg in segments:
+        prev_table = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] == "table"), None)
+        between = "".join(str(s) for _, s in out[prev_table + 1 :]) if prev_table is not None else ""
+        if (
+            kind == "table"
+            and prev_table is not None
+            and len(seg[0]) == len(out[prev_table][1][0])
+            and re.fullmatch(r"[\s\-—–－第页共\d]*", between)
+        ):
+            head = out[prev_table][1][0]
+            rows = seg[1:] if [c.strip() for c in seg[0]] == [c.strip() for c in head] else seg
+            last = out[prev_table][1][-1]
+            if rows and len(out[prev_table][1]) > 1 and not rows[0][0].strip() and rows[0][0] != last[0]:
+                # the last row ran over the page: its cells go on, the number cell empty
+                last[:] = [a + b for a, b in zip(last, rows[0])]
+                rows = rows[1:]
+            out[prev_table][1].extend(rows)
+            del out[prev_table + 1 :]
+            continue
+        out.append((kind, seg))
+    return out

@@ -1,0 +1,67 @@
+"""Format sniffing: a file's format by its suffix, unless its bytes plainly say otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from respgraph.doc_binary import OLE_MAGIC, is_ole, ole_kind
+from respgraph.read.builder import ReadError
+from respgraph.read.sheets import _SS_MARK
+
+
+# --------------------------------------------------------------------------- dispatch
+
+_FORMATS = {
+    ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
+    ".xls": "xls", ".et": "xls", ".ofd": "ofd",
+}
+
+
+# the header lines an MHTML archive opens with (From: <Saved by Blink>, MIME-Version: 1.0, …)
+_MHTML = re.compile(rb"(?:(?:From|Subject|Date|MIME-Version|Snapshot-Content-Location|X-[\w-]+|Content-Type):[^\n]*\r?\n)+", re.I)
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if is_ole(data):
+        return "doc"  # (_by_content tells a workbook first)
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:65536]
+        if b"xl/workbook.xml" in head:
+            return "xlsx"
+        return "ofd" if b"OFD.xml" in head else "docx"
+    if _MHTML.match(data) and b"multipart/related" in data[:4096].lower():
+        return "mhtml"
+    if re.search(rb"<(?:!doctype html|html|body|p|div|table)[\s>]", data[:4096], re.I):
+        return "html"
+    return "txt"
+
+
+def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
+    """The format the suffix names, unless the bytes plainly are another office format: an
+    OLE file is a workbook or a Word document by its streams, whatever its suffix says
+    (portals rename 分工表.xls to .doc, .xlsx, .et), and an .xls is often an .xlsx or an HTML
+    table renamed by the system that exported it."""
+    if fmt in (None, "doc", "xls", "xlsx", "docx") and is_ole(data):
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ReadError(p, f"encrypted {p.suffix.lower() or 'Office'} file (password-protected)")
+        return kind if kind in ("doc", "xls") else fmt or "doc"
+    if fmt == "xls":
+        if data[:4] == OLE_MAGIC[:4]:
+            return fmt  # a cut or damaged OLE file: xlrd says what is wrong
+        # not a BIFF workbook: what the bytes are (an .xlsx, an XML spreadsheet, an HTML
+        # table, text)
+        if data.startswith(b"PK\x03\x04"):
+            return "xlsx"
+        if _SS_MARK in data[:4096]:
+            return "xmlss"
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # binary, yet no known container: a WPS spreadsheet from before 2005, a Lotus file
+            raise ReadError(p, f"not a valid {p.suffix.lower()} (not an Excel 97-2003 or WPS workbook; save it as .xlsx)")
+        return None
+    return fmt

@@ -1,0 +1,158 @@
+"""Word documents: ``.docx`` (paragraphs, tables, automatic numbering) and ``.doc``/``.wps``.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from respgraph.doc_binary import DocError, is_ole, read_doc
+from respgraph.docx_numbering import Numbering
+from respgraph.docx_text import BodyWalker, W as _W, nested_row, unwrap_rows
+from respgraph.read.builder import _Builder, ReadError
+from respgraph.records import Table
+
+
+_W_P, _W_TBL = _W + "p", _W + "tbl"
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+    except zipfile.BadZipFile:
+        raise ReadError(path, "not a valid .docx (not a zip file)") from None
+    if "word/document.xml" not in names:
+        raise ReadError(path, "not a valid .docx (zip without word/document.xml)")
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        numbering = _docx_numbering(document)
+        out, walker = _docx_body(document, numbering, skip_toc=True)
+        unended_toc = walker.in_toc
+        if unended_toc:
+            # a table of contents whose field never ends (a damaged file) would hide the rest
+            numbering = _docx_numbering(document)
+            out, walker = _docx_body(document, numbering, skip_toc=False)
+    except ReadError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types on a damaged file
+        raise ReadError(path, f"not a valid .docx ({type(exc).__name__}: {str(exc)[:80]})") from None
+    warnings = []
+    if numbering.unresolved:
+        warnings.append(
+            f"{numbering.unresolved} paragraphs use Word automatic numbering that numbering.xml does not define;"
+            " their numbers are not in the text"
+        )
+    if unended_toc:
+        warnings.append("a table of contents never ends (a damaged field): read with its entries")
+    return out, warnings
+
+
+def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[_Builder, BodyWalker]:
+    """The body of a python-docx ``document`` in order: paragraphs and tables."""
+    out = _Builder()
+    walker = BodyWalker(skip_toc=skip_toc)
+    for block in walker.blocks(document.element.body):
+        if block.tag == _W_TBL:
+            out.table(_docx_rows(_docx_table(block), numbering, walker))
+            continue
+        for label, text in _docx_paragraphs(block, numbering, walker):
+            out.paragraph(label + text)
+    return out, walker
+
+
+def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    """A Word 97–2003 .doc (or a .wps saved in that format): see respgraph/doc_binary.py."""
+    kind = ".wps" if path.suffix.lower() == ".wps" else ".doc"
+    if not is_ole(data):
+        # (a WPS file from before WPS 2005 is not a Word-format file either)
+        raise ReadError(path, f"not a valid {kind} (not an OLE compound file; save it as .docx)")
+    try:
+        content = read_doc(data)
+    except DocError as exc:
+        raise ReadError(path, f"not a readable {kind} ({exc})") from None
+    out = _Builder()
+    for block in content.blocks:
+        if isinstance(block, str):
+            out.paragraph(block)
+        else:
+            out.table(block)
+    warnings = []
+    if content.unresolved_numbers:
+        warnings.append(
+            f"{content.unresolved_numbers} paragraphs use Word automatic numbering that the .doc's list tables"
+            " do not define; their numbers are not in the text"
+        )
+    return out, warnings
+
+
+def _docx_numbering(document) -> Numbering:
+    """Word's list definitions of ``document`` (python-docx ``Document``); none when it has none."""
+    try:
+        numbering = document.part.numbering_part.element
+    except Exception:  # no numbering part (python-docx cannot create one: NotImplementedError)
+        numbering = None
+    try:
+        styles = document.styles.element
+    except Exception:
+        styles = None
+    return Numbering(numbering, styles)
+
+
+def _docx_paragraphs(p, numbering: Numbering, walker: BodyWalker) -> Iterator[tuple[str, str]]:
+    """(label, text) of paragraph ``p`` and of the text boxes anchored in it; nothing for a
+    paragraph of a table of contents (text after the contents' end in it is kept)."""
+    text, toc = walker.paragraph(p)
+    boxes, walker.boxes = walker.boxes, []
+    if not toc or text.strip():
+        # Word's automatic number (一、 （三） 1.) is drawn, not stored: render it into
+        # the text, where a typed number would stand.
+        yield numbering.label(p), text
+    for box in boxes:
+        if box.tag == _W_P:
+            yield from _docx_paragraphs(box, numbering, walker)
+
+
+def _docx_table(tbl):
+    from docx.table import Table
+
+    unwrap_rows(tbl)
+    return Table(tbl, None)
+
+
+def _docx_cell_text(tc, numbering: Numbering, walker: BodyWalker) -> str:
+    # The cell's paragraphs one per line, with their list numbers (an auto-numbered 序号
+    # column holds nothing else); a table nested in the cell, row by row, its cells apart.
+    lines = []
+    for block in walker.blocks(tc):
+        if block.tag == _W_TBL:
+            lines.extend(nested_row(row) for row in _docx_rows(_docx_table(block), numbering, walker))
+        else:
+            lines.extend(label + text for label, text in _docx_paragraphs(block, numbering, walker))
+    return "\n".join(lines)
+
+
+def _docx_rows(table, numbering: Numbering | None = None, walker: BodyWalker | None = None) -> list[list[str]]:
+    numbering = numbering or Numbering(None, None)
+    walker = walker or BodyWalker()
+    rows = []
+    for row in table.rows:
+        cells: list[str] = [""] * getattr(row, "grid_cols_before", 0)
+        prev = None
+        for c in row.cells:
+            # A horizontally merged cell is repeated once per grid column: keep its text once
+            # (the rest empty) so columns stay aligned with the header without duplicating text.
+            # A vertically merged cell repeats down the rows: that text belongs to each row.
+            # (Numbering.label counts a repeated paragraph once.)
+            cells.append("" if c._tc is prev else _docx_cell_text(c._tc, numbering, walker))
+            prev = c._tc
+        cells.extend([""] * getattr(row, "grid_cols_after", 0))
+        rows.append(cells)
+    return rows
