@@ -1,0 +1,178 @@
+"""Clean-up of decoded plan text, keeping an offset map back to the raw text.
+
+Every step only deletes characters or replaces a run of characters; each step returns a new
+text and an offset list, so ``offsets[i]`` is always the index in the *raw* text of cleaned
+character ``i``. Steps are regex passes that collect edits ``(start, end, replacement)`` and
+rebuild text and offsets segment by segment (list slices, no per-character Python loop).
+
+Steps, in order:
+
+1. newlines ``\\r\\n``/``\\r`` -> ``\\n``; zero-width characters dropped;
+2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
+   punctuation such as ，。：；（）、 is left alone);
+3. traditional -> simplified characters when the text is mostly traditional; in a simplified
+   text, only the stray traditional-only characters (``牽头單位`` -> ``牵头单位``);
+4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
+   （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
+   boilerplate (download-site and government-portal header/footer lines) around the document;
+5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
+   numbers run into the text (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a
+   portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
+   a running header inside a sentence broken across pages (the title page's lines, a letterhead
+   ``XX县人民政府办公室文件``, a document number);
+6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
+   a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``, an item's ``l.`` / ``I2.`` / ``2O.`` ->
+   ``1.`` / ``12.`` / ``20.``), a bracket pair of two widths
+   (``各乡镇(办）`` -> ``各乡镇（办）``), and in agency names between
+   separators ``县民政届`` / ``县民政尼`` -> ``县民政局``, ``具财政局`` -> ``县财政局``;
+7. OCR spaces inside CJK runs (``污染 防治`` -> ``污染防治``), ``24 .强化`` -> ``24.强化``,
+   ``2025年12月31 日`` -> ``31日``, digits spaced apart before a stop or a unit (``1 0 .`` /
+   ``2 0 2 5 年`` / ``9 4%`` -> ``10.`` / ``2025年`` / ``94%``); a unit label's lost or
+   misread colon put back (``牵头单位县民政局`` / ``牵头单位∶`` / ``牵头单位；县民政局`` / ``牵头单位·县民政局`` ->
+   ``牵头单位：县民政局``);
+8. a prose line printed twice, one under the other (two-column scans), read once;
+   mid-sentence line breaks from PDF export, joined only where that is safe (in text wrapped at
+   a fixed width, every full line); a name hyphenated
+   at a line's end (``市生态环-`` / ``境局``) loses its hyphen; an item's number wrapped alone at a
+   line's end (``…）6.`` / ``加快…``) joins its title.
+
+>>> text, offsets = clean_text("区农 林水与生态环境局\\n- 3 -\\n")
+>>> text
+'区农林水与生态环境局\\n'
+>>> offsets[2]  # 林 sits at index 3 of the raw text (after the removed space)
+3
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from respgraph.clean.edits import _Text
+from respgraph.clean.lines import _doubled_line_edits, _line_join_edits
+from respgraph.clean.ocr import _confusion_edits
+from respgraph.clean.portal import (
+    _PORTAL_FOOTER,
+    _PORTAL_FOOTER_LINE,
+    _PORTAL_PAGE,
+    _PORTAL_PAGE_RE,
+    _PORTAL_WORDS,
+    _flat_line_edits,
+    _inline_page_number_edits,
+    _page_number_edits,
+    _portal_line_edits,
+    _running_header_edits,
+    _site_boilerplate_edits,
+)
+from respgraph.clean.script import (
+    _NON_HAN_RE,
+    _SEGMENT_T2S,
+    _t2s,
+    _t2s_changed_re,
+    _t2s_char,
+    detect_script,
+    stray_traditional,
+    to_simplified,
+    traditional_share,
+)
+from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
+
+
+# --------------------------------------------------------------------------- 1-2: newlines, width
+
+# One character class (no alternation) keeps the scan fast.
+_NEWLINES = re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# Full-width digits and letters -> ASCII; ideographic space and no-break space -> space.
+# Chinese punctuation stays: the later stages read both ：and : .
+_WIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+_WIDTH[0x3000] = 0x20
+_WIDTH[0x00A0] = 0x20
+# str.translate looks up every character; a regex finds the (usually few) runs to translate.
+# Written X then X* (the same runs as X+): a pattern opening with a class lets the engine skip
+# in C to the next such character, a repeat is tried at every position (3x slower).
+_WIDE = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]"
+_WIDTH_RE = re.compile(_WIDE + _WIDE + "*")
+
+
+# --------------------------------------------------------------------------- API
+
+
+@dataclass(slots=True)
+class Cleaned:
+    text: str
+    offsets: list[int]
+    script: Literal["simplified", "traditional"] = "simplified"
+    notes: list[str] = field(default_factory=list)  # what was removed, for Document.warnings
+
+
+def clean(raw: str) -> Cleaned:
+    """Run all clean-up steps; see the module docstring.
+
+    >>> c = clean("資源ID:1\\n下載積分:5金幣\\n環境保護 工作\\n")
+    >>> c.text, c.script
+    ('环境保护工作\\n', 'traditional')
+    """
+    notes: list[str] = []
+    t = _Text(raw)
+    # \r\n -> \n (drop the \r), a lone \r -> \n, zero-width characters dropped
+    text = t.text
+    t.apply(
+        (m.start(), m.end(), "" if c != "\r" or text.startswith("\n", m.end()) else "\n")
+        for m in _NEWLINES.finditer(text)
+        for c in (m.group(),)
+    )
+    t.sub(_WIDTH_RE, lambda m: m.group().translate(_WIDTH))  # same length
+
+    script: Literal["simplified", "traditional"] = detect_script(t.text)
+    if script == "traditional":
+        t.text = to_simplified(t.text)  # same length: the map is unchanged
+        notes.append("traditional characters converted to simplified")
+    else:
+        stray = stray_traditional(t.text)
+        if stray:  # same length: the map is unchanged
+            t.text = t.text.translate(stray)
+            notes.append(f"{len(stray)} traditional characters in simplified text converted")
+
+    steps = [
+        (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
+        (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
+        (_page_number_edits, "removed {n} page-number lines"),
+        (_inline_page_number_edits, "removed {n} page numbers run into the text"),
+        (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
+        (_running_header_edits, "removed {n} running headers inside sentences"),
+        (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
+        (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
+        (_number_space_edits, None),
+        (_doubled_line_edits, "removed {n} lines printed twice"),
+        (_line_join_edits, "joined {n} lines broken mid-sentence"),
+        # last: the OCR spaces and line breaks inside a name (责任单位县自然资源 局) are gone
+        (_label_colon_edits, "put back {n} colons after unit labels (牵头单位；A -> 牵头单位：A)"),
+    ]
+    for step, note in steps:
+        n = t.apply(step(t.text))
+        if n and note:
+            notes.append(note.format(n=n))
+    return Cleaned(t.text, t.offsets(), script, notes)
+
+
+def clean_text(raw: str) -> tuple[str, list[int]]:
+    """Cleaned text and offsets (``offsets[i]`` = index in ``raw`` of cleaned char ``i``).
+
+    >>> clean_text("污染 防治")
+    ('污染防治', [0, 1, 3, 4])
+    """
+    c = clean(raw)
+    return c.text, c.offsets
+
+
+def map_span_to_clean(offsets: list[int], raw_start: int, raw_end: int) -> tuple[int, int]:
+    """Map a raw half-open range to the cleaned text (offsets are non-decreasing).
+
+    >>> map_span_to_clean([0, 1, 3, 4], 0, 5)
+    (0, 4)
+    """
+    from bisect import bisect_left
+
+    return bisect_left(offsets, raw_start), bisect_left(offsets, raw_end)

@@ -1,0 +1,117 @@
+"""The edit engine of the clean-up: character classes, edits ``(start, end, replacement)`` and
+``_Text``, the text being cleaned with its segment map (the offsets) back to the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+Edit = tuple[int, int, str]  # replace raw[start:end] by the string (may be empty)
+
+# --------------------------------------------------------------------------- character classes
+
+# CJK ideographs (BMP blocks; extension planes are rare in plans) ...
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# ... and CJK punctuation: ideographic symbols, full-width forms, curly quotes, ellipsis, dashes.
+_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014\u00b7"
+_CJK = _HAN + _CJK_PUNCT
+
+# --------------------------------------------------------------------------- small edit engine
+
+# The map from the current text back to the raw text is kept as segments
+# ``(dst_start, src_start, length, step)``: ``length`` characters from ``dst_start`` map to
+# ``src_start, src_start + step, ...`` (step 1: kept run; step 0: a replacement standing for a
+# whole raw run). Each pass costs O(edits + segments); the per-character offsets list is built
+# once at the end with C-level ``list.extend(range(...))``.
+Seg = tuple[int, int, int, int]
+
+
+class _Text:
+    """Text being cleaned, with its segment map back to the raw text."""
+
+    __slots__ = ("text", "segs")
+
+    def __init__(self, raw: str):
+        self.text = raw
+        self.segs: list[Seg] = [(0, 0, len(raw), 1)] if raw else []
+
+    def apply(self, edits: Iterable[Edit]) -> int:
+        """Apply sorted, non-overlapping edits (in current coordinates); return their number.
+
+        A replacement of the same length maps character by character; any other replacement
+        maps all its characters to the first replaced raw character.
+        """
+        text, segs = self.text, self.segs
+        parts: list[str] = []
+        out: list[Seg] = []
+        si = 0  # first segment that may still overlap what is emitted next
+        dst = 0
+
+        def push(seg: Seg) -> None:
+            if out:
+                d0, s0, l0, st0 = out[-1]
+                if st0 == 1 and seg[3] == 1 and d0 + l0 == seg[0] and s0 + l0 == seg[1]:
+                    out[-1] = (d0, s0, l0 + seg[2], 1)
+                    return
+            out.append(seg)
+
+        def emit(a: int, b: int) -> None:
+            """Map current [a, b) to new positions starting at ``dst``."""
+            nonlocal si
+            while si < len(segs) and segs[si][0] + segs[si][2] <= a:
+                si += 1
+            k = si
+            while k < len(segs) and segs[k][0] < b:
+                d, src, ln, st = segs[k]
+                lo, hi = max(a, d), min(b, d + ln)
+                if hi > lo:
+                    push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
+                k += 1
+
+        def src_of(i: int) -> int:
+            nonlocal si
+            while si < len(segs) and segs[si][0] + segs[si][2] <= i:
+                si += 1
+            d, src, _, st = segs[si]
+            return src + (i - d) * st
+
+        pos = 0
+        n = 0
+        for start, end, repl in edits:
+            if start < pos:  # overlapping edit: the earlier one wins
+                continue
+            n += 1
+            if start > pos:
+                parts.append(text[pos:start])
+                emit(pos, start)
+                dst += start - pos
+            if repl:
+                parts.append(repl)
+                if len(repl) == end - start:
+                    emit(start, end)
+                else:
+                    push((dst, src_of(start), len(repl), 0))
+                dst += len(repl)
+            pos = end
+        if not n:
+            return 0
+        if pos < len(text):
+            parts.append(text[pos:])
+            emit(pos, len(text))
+        self.text = "".join(parts)
+        self.segs = out
+        return n
+
+    def sub(self, pattern: re.Pattern[str], repl) -> int:
+        """``re.sub`` keeping the map: ``repl`` is a string or a function of the match."""
+        if isinstance(repl, str):
+            return self.apply((m.start(), m.end(), repl) for m in pattern.finditer(self.text))
+        return self.apply((m.start(), m.end(), repl(m)) for m in pattern.finditer(self.text))
+
+    def offsets(self) -> list[int]:
+        out: list[int] = []
+        for _, src, ln, st in self.segs:
+            out.extend(range(src, src + ln) if st else [src] * ln)
+        return out

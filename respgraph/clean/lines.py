@@ -1,0 +1,225 @@
+"""Step 8, layout: lines printed twice, and mid-sentence line breaks joined where that is safe
+(wrapped text, hyphenated names, an item number wrapped alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+from respgraph.clean.ocr import _JURISDICTION, _NAME_SEP, _NAME_SUFFIX, _ends_name, _piece_start
+from respgraph.clean.script import _HAN_RE
+
+
+# --------------------------------------------------------------------------- 8: line joining
+
+_SENTENCE_END = re.compile(r"[。；;：:！？!?）)”」』》〕】\]…]\s*$")
+_SENTENCE_INSIDE = re.compile(r"[。；]")
+_STARTS_MARKER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]"
+    r"|\d+\s*[.．、]|\d+\s*[）)]"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分篇编]"
+    r"|专栏|附件|附表|附录|[-—•·●■□◆【]"
+    r")"
+)
+
+
+_END_CHARS = frozenset("。；;：:！？!?）)”」』》〕】]…")
+# what a paragraph may end with (a running header stands only inside one): a line ending with ；
+# goes on (…〔牵头单位：区农业局； / 责任单位：…〕)
+_PARAGRAPH_END = _END_CHARS - {"；", ";"}
+# The newline(s) and indentation up to the next visible character.
+_TO_NEXT_LINE = re.compile(r"(?:\n[ ]*)+(?=\S)")
+_NEWLINE = re.compile("\n")
+# A line of a table laid out with blanks (copied from a PDF), never a mid-sentence break: two
+# gaps of two or more blanks between visible characters (three cells), or one of four or more
+# (a cell wrapped onto the next line, the columns between it and the next piece empty).
+_COLUMN_GAPS = re.compile(r"\S {2,}\S.*? {2,}\S|\S {4,}\S")
+
+
+_LABEL_ROLES = frozenset(("牵头", "责任", "配合", "协办", "主办", "参与", "协助", "主责"))
+_LABEL_NOUNS = ("单位", "部门")
+
+
+def _open_bracket_left(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` leaves a bracket open: a short line that stops inside its clause
+    (1.健全长效管护机制。（县农业 / 农村局、…）) is broken mid-sentence all the same."""
+    return text.count("（", a, b) + text.count("(", a, b) > text.count("）", a, b) + text.count(")", a, b)
+
+
+# An item's number left at a line's end, its title on the next line (…（责任单位：A）6. / 加快形成…;
+# a scan or a scraper wrapped the line there): only after a stop or a closing bracket (or alone
+# on its line), so a count at a line's end (…达到3、) is no number.
+_MARKER_AT_END = re.compile(
+    r"(?:^|(?<=\n)|(?<=[。；;！？!?）)】〕]))[ ]*"
+    r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])$"
+)
+_MARKER_LAST = frozenset(".．、）)")
+
+
+# A name a scan broke at the line's end with a hyphen (市生态环- / 境局、市水利局): Chinese words
+# take no hyphen, but 流域-河口-近岸海域 / X江-黄塘溪 do between words, so the hyphen goes only
+# inside one piece of a list that ends like an agency's name before a separator or clause verb.
+_HYPHENS = frozenset("-－‐‑")
+
+
+def _hyphen_in_name(text: str, h: int, nxt: int) -> bool:
+    k = _piece_start(text, h)
+    if k < 0 or h - k < 1 or not _HAN_RE.match(text, h - 1) or not _HAN_RE.match(text, nxt):
+        return False
+    if text[k] == "由" and h - k > 2:  # 由县行政审- / 批局牵头
+        k += 1
+    # a name opens with its jurisdiction or follows a label or another name (、科技经济发-);
+    # a jurisdiction alone before the hyphen is a level pair (市-县两级协调办)
+    if not (text[k] in _JURISDICTION and h - k > 1 or k and text[k - 1] in "、：:"):
+        return False
+    e = nxt
+    while e < len(text) and e - nxt < 15 and text[e] not in _NAME_SEP and not _ends_name(text, e):
+        if text[e] in _HYPHENS:
+            return False
+        e += 1
+    return e > nxt and _ends_name(text, e) and h - k + e - nxt >= 3 and bool(_NAME_SUFFIX.search(text, nxt, e))
+
+
+# Text a scan or scraper wrapped at a fixed width (every line of a paragraph but its last one
+# full, headings glued to prose: XX市…分工方案一、加强水资源保护1.落实最严 / 格水资源管理制度。…):
+# most lines are within a few characters of the longest common length. A line that long stops
+# where the width ran out, whatever it holds.
+_WRAP_MIN_LINES = 8
+_WRAP_BAND = 6
+_WRAP_SHARE = 0.5
+
+
+def _wrap_width(text: str) -> int:
+    """The shortest length of a full line when the text is wrapped at a fixed width, else 0."""
+    if len(text) > 90 * (text.count("\n") + 1):
+        return 0  # a paragraph a line: no wrapped text (and no need to measure every line)
+    lens = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
+    if len(lens) < _WRAP_MIN_LINES:
+        return 0
+    width = lens[int(0.9 * len(lens))]
+    if width < 24 or width > 80:  # a short list of short lines is no wrapped text
+        return 0
+    full = sum(1 for n in lens if width - _WRAP_BAND <= n <= width + 1)
+    return width - _WRAP_BAND if full >= _WRAP_SHARE * len(lens) else 0
+
+
+# An item's number a wrap cut in two (…（责任单位：A）1 / 4.持续抓好…): the first digit after a
+# sentence's or a clause's end, the rest with its stop opening the next line.
+_SPLIT_NUMBER_NEXT = re.compile(r"\d{1,2}[.．、]")
+
+
+def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
+    return (
+        end - line_start >= 2 and text[end - 1].isdigit() and text[end - 2] in _END_CHARS
+        and _SPLIT_NUMBER_NEXT.match(nxt) is not None
+    )
+
+
+# 城乡供水工程：…。责任单位：市水利局、各县区人民政府 / 应急备用水源工程：…: a unit label's list
+# closing its line on a whole name ends there (a 专栏 gives each project line its own); only in
+# text not wrapped at a fixed width, and not before a separator (a list wrapped after a name)
+_LABEL_LIST_AT_END = re.compile(
+    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:（）()\n]{2,80}?"
+    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府)$"
+)
+
+
+def _line_join_edits(text: str) -> list[Edit]:
+    """Join a prose line that stops mid-sentence with the line that continues it.
+
+    Only when the line holds a sentence (。 or ； inside, so it is no heading or title) or
+    leaves a bracket open, does not end with sentence-final punctuation or a closing bracket,
+    and the next non-blank line does not start with a heading/number marker. A line joined to
+    the one before is judged with it (the paragraph's third line may hold no 。 of its own).
+    Table lines (cells apart by a tab or by a column gap of blanks) are never joined.
+    """
+    edits: list[Edit] = []
+    wrap = _wrap_width(text)
+    start = 0
+    para = 0  # where the paragraph of the line starts: a line joined to the one before goes on it
+    for m in _NEWLINE.finditer(text):
+        nl = m.start()
+        line_start, start = start, nl + 1
+        if not edits or edits[-1][1] != line_start:
+            para = line_start
+        end = nl
+        while end > line_start and text[end - 1] == " ":
+            end -= 1
+        if end > line_start and text[end - 1] in _MARKER_LAST and _MARKER_AT_END.search(text, max(line_start, end - 8), end):
+            gap = _TO_NEXT_LINE.match(text, nl)
+            if gap and _HAN_RE.match(text, gap.end()):
+                edits.append((end, gap.end(), ""))  # …）6. / 加快形成…: the item's number wrapped alone
+                continue
+        if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+            continue
+        if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):
+            edits.append((end - 1, nl + 1, ""))  # 市生态环- / 境局: a name hyphenated at the line's end
+            continue
+        if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
+            edits.append((end, nl + 1, ""))  # 牵头 / 单位：A, a label broken at the line's end
+            continue
+        # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause; in text
+        # wrapped at a fixed width, a full line stops where the width ran out
+        if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
+            if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
+                continue
+        if "\t" in text[line_start:end]:
+            continue
+        if _COLUMN_GAPS.search(text, line_start, end):
+            continue
+        gap = _TO_NEXT_LINE.match(text, nl)
+        if not gap:
+            continue
+        nxt_end = text.find("\n", gap.end())
+        nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
+        if "\t" in nxt or _COLUMN_GAPS.search(nxt):
+            continue
+        if not wrap and nxt[:1] not in "、，,；;" and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end):
+            continue
+        if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
+            continue
+        edits.append((end, gap.end(), ""))
+    return edits
+
+
+# --------------------------------------------------------------------------- 8a: doubled lines
+
+# A two-column scan or a scraper's overlapping pages print a line twice, one under the other: the
+# copy is dropped (it made a second task, or read a clause's units twice). Only a line long
+# enough to be prose (a table's short cells may repeat: 县财政局 / 县财政局), and only two copies
+# (a line written three times or more in a row is the text's own).
+_DOUBLED_MIN = 12
+
+
+def _line_at(text: str, pos: int, start: int, size: int) -> bool:
+    """Whether a whole line at ``pos`` is the line ``text[start:start + size]``."""
+    end = pos + size
+    return (
+        pos >= 0 and (pos == 0 or text[pos - 1] == "\n") and (end == len(text) or text[end : end + 1] == "\n")
+        and text.startswith(text[start : start + size], pos)
+    )
+
+
+def _doubled_line_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        size = nl - start
+        if (
+            size >= _DOUBLED_MIN
+            and text[nl + 1 : nl + 2] == text[start]  # cheap test before the line's copy
+            and _line_at(text, nl + 1, start, size)
+            and not _line_at(text, start - 1 - size, start, size)  # a third copy before
+            and not _line_at(text, nl + 2 + size, start, size)  # or after
+            and "\t" not in text[start:nl]
+            and _HAN_RE.search(text, start, nl)
+        ):
+            edits.append((start, nl + 1, ""))
+        start = nl + 1
+    return edits

@@ -1,0 +1,181 @@
+"""Step 6, scan and OCR repair: confusions that are never real words (``力口`` -> ``加``), item
+numbers, dashes, brackets of two widths, misread name endings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+from respgraph.clean.script import _HAN_RE
+
+
+# --------------------------------------------------------------------------- 6: OCR confusions
+
+# Each pair is a character sequence that is never a real word, so replacing it cannot damage a
+# correct text.
+_CONFUSIONS: dict[str, str] = {
+    "力口": "加",  # 加 split into its two components; 力口 never occurs in Chinese words
+    "囗": "口",  # U+56D7 is a dictionary radical only; in running text it is always OCR for 口
+    "己经": "已经",  # 己经 is not a word; 已/己 are a classic OCR pair
+    "末来": "未来",  # 末来 is not a word; 未/末 differ by stroke length
+}
+_CONFUSION_RE = re.compile("|".join(map(re.escape, sorted(_CONFUSIONS, key=len, reverse=True))))
+# 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
+_YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
+
+
+# The letter O (or 〇) after a digit and before a digit or a date unit is a zero: 2O24年, 1O月.
+# (CO2, NOx have a letter before; 二〇二四年 has no digit before.)
+_ASCII_DIGITS = frozenset("0123456789")
+_ZERO_NEXT = frozenset("0123456789年月日号%％")
+
+
+def _letter_zero_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for ch in "Oo〇":  # literal finds: a character-class scan over mixed scripts is 5x slower
+        i = text.find(ch, 1)
+        while i >= 0:
+            if text[i - 1] in _ASCII_DIGITS and text[i + 1 : i + 2] in _ZERO_NEXT:
+                edits.append((i, i + 1, "0"))
+            i = text.find(ch, i + 1)
+    return edits
+# An item's number with 1 read as l / I / 丨 / | and 0 as O / o / 〇 (l.加快… / I2.推进… / 2O.强化…),
+# at a line's start or after a stop or a closing bracket, before its stop and a Han character (a
+# blank between them allowed: 3丨、 强化…). I alone (or II) may be a Roman numeral and stays; a
+# number does not open with 0.
+_ONE_LIKE = "lI丨|"
+_ZERO_LIKE = "Oo〇"
+_NUMBER_LIKE = frozenset("0123456789" + _ONE_LIKE + _ZERO_LIKE)
+_ITEM_BEFORE = frozenset("\n。；;）)")
+_ITEM_STOP = frozenset(".．、")
+
+
+def _item_number_edits(text: str) -> list[Edit]:
+    starts: set[int] = set()
+    edits: list[Edit] = []
+    for ch in _ONE_LIKE + _ZERO_LIKE:  # literal finds: these characters are rare in a plan
+        i = text.find(ch)
+        while i >= 0:
+            a = i
+            while a > 0 and text[a - 1] in _NUMBER_LIKE and i - a < 2:
+                a -= 1
+            b = i + 1
+            while b < len(text) and text[b] in _NUMBER_LIKE and b - a < 3:
+                b += 1
+            token = text[a:b]
+            j = a - 1
+            while j >= 0 and text[j] == " ":
+                j -= 1
+            if (
+                a not in starts and len(token) <= 2 and text[b : b + 1] in _ITEM_STOP
+                and _HAN_RE.match(text, b + 1 + (text[b + 1 : b + 2] == " ")) and (j < 0 or text[j] in _ITEM_BEFORE)
+                and token[0] not in _ZERO_LIKE + "0" and token.strip("I")
+            ):
+                starts.add(a)
+                fixed = "".join("1" if c in _ONE_LIKE else "0" if c in _ZERO_LIKE else c for c in token)
+                edits.append((a, b, fixed))
+            i = text.find(ch, i + 1)
+    return edits
+
+
+# A heading numbered 一 read as a dash: —、加强组织领导 / （—）推进… at a line's start.
+_DASH_BODY = r"[ \u3000]*(?P<open>[（(])?(?P<dash>[—－\-─–])(?P<end>[）)]|、)"
+_DASH_MARKER = re.compile(r"\n" + _DASH_BODY)
+_DASH_MARKER_FIRST = re.compile(_DASH_BODY)
+
+
+# Agency names misread at their ends: 局 as 屆 (simplified to 届 above) or 尼 (县民政届), and 县 as
+# 具 (具财政局). Read so only for a piece between separators that opens with a jurisdiction
+# (or is the 具 itself) and ends like a name: 第十四届 / 换届 / 具体 / 具备条件的企业 stay.
+_NAME_SEP = "、，,；;：:（(〔【[［】］]〕\n。 \u3000\t"
+_NAME_AFTER = frozenset("、，,；;）)〕】]］【\n。等 \u3000\t")
+_JU_WORDS_BEFORE = frozenset("换本历上首每应往当同两下各新前后界一二三四五六七八九十百零〇0123456789第")
+_JURISDICTION = frozenset("省市县区州盟旗")
+_XIAN_NOT_AFTER = frozenset("体备有结")
+_NAME_SUFFIX = re.compile(r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室)$")
+# what follows a name in a label-less clause: 县民政届牵头，… / 具财政局配合
+_VERB_AFTER_NAME = ("牵头", "负责", "配合", "参与", "协助", "协办", "按职责", "会同", "主办")
+
+
+def _ends_name(text: str, i: int) -> bool:
+    """Whether a name may end before ``i``: a separator, a close, 等, or a clause verb follows."""
+    return text[i : i + 1] in _NAME_AFTER or text.startswith(_VERB_AFTER_NAME, i)
+
+
+def _piece_start(text: str, i: int) -> int:
+    """Start of the list piece ending at ``i`` (after the last separator, at most 15 back)."""
+    k = i
+    floor = max(0, i - 15)
+    while k > floor and text[k - 1] not in _NAME_SEP:
+        k -= 1
+    return k if k == 0 or text[k - 1] in _NAME_SEP else -1
+
+
+def _name_end_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for ch in "届尼":
+        i = text.find(ch, 3)
+        while i >= 0:
+            if text[i - 1] not in _JU_WORDS_BEFORE and _ends_name(text, i + 1):
+                k = _piece_start(text, i)
+                if k >= 0 and i - k >= 3 and text[k] in _JURISDICTION:
+                    edits.append((i, i + 1, "局"))
+            i = text.find(ch, i + 1)
+    i = text.find("具")
+    while i >= 0:
+        if text[i + 1 : i + 2] in "（〔(" and text[i - 1 : i] == "各":
+            edits.append((i, i + 1, "县"))  # 各具（市、区）: 各具特色 has no bracket after
+        elif (i == 0 or text[i - 1] in _NAME_SEP) and text[i + 1 : i + 2] not in _XIAN_NOT_AFTER:
+            e = i + 1
+            while e < len(text) and e - i < 15 and text[e] not in _NAME_SEP and not _ends_name(text, e):
+                e += 1
+            if e - i >= 3 and _NAME_SUFFIX.search(text, i, e) and _ends_name(text, e):
+                edits.append((i, i + 1, "县"))
+        i = text.find("具", i + 1)
+    return edits
+
+
+# A bracket pair OCR read half in one width, half in the other: (办） / （生态环境). The grammar
+# pairs a bracket with its own width, so 各乡镇(办）党委 lost its close; the odd half takes the
+# width of the Chinese one. Only a short pair with no bracket inside (a line break may fall in it).
+_MIXED_PAIR = re.compile(r"\((?=[^（()）]{0,30}）)|（(?=[^（()）]{0,30}\))")
+
+
+def _mixed_bracket_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    if "(" not in text and ")" not in text:  # most plans write every bracket full-width
+        return edits
+    for m in _MIXED_PAIR.finditer(text):
+        if m.group() == "(":
+            edits.append((m.start(), m.end(), "（"))
+        else:
+            close = text.index(")", m.end())
+            edits.append((close, close + 1, "）"))
+    return edits
+
+
+# Pictographs a phone page (a WeChat account) opens its lines with (✅任务一 / 👉1. / 📌（一）): they
+# hide the item's number from the structure; dropped at a line's start only. (Inside a line they
+# are decoration too, but harmless.)
+_EMOJI_AT_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
+
+
+def _emoji_edits(text: str) -> list[Edit]:
+    return [(m.start(1), m.end(1), "") for m in _EMOJI_AT_LINE_START.finditer(text)]
+
+
+def _confusion_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
+    edits += _emoji_edits(text)
+    edits += _mixed_bracket_edits(text)
+    edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    edits += _letter_zero_edits(text)
+    edits += _item_number_edits(text)
+    edits += _name_end_edits(text)
+    first = _DASH_MARKER_FIRST.match(text)
+    for m in ([first] if first else []) + list(_DASH_MARKER.finditer(text)):
+        if (m.group("open") is None) == (m.group("end") == "、"):  # （—） or —、, not （—、
+            edits.append((m.start("dash"), m.end("dash"), "一"))
+    edits.sort()
+    return edits
