@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 
+from respgraph.grammar.units import _WORDS_ACROSS
 from respgraph.pdf_text import _PAGE_NO, running_key
 
 __all__ = ["cell_text", "has_division_header", "plumber_segments", "text_segments"]
@@ -237,10 +238,6 @@ def _complete(line: str) -> bool:
     """Does ``line`` end with a whole name or deadline (not cut by the cell width)?"""
     return bool(_COMPLETE.search(line)) and not _CUT_AFTER_COMMA.search(line)
 
-# Words whose second character can open a unit's name: a line starting with it after a line
-# ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
-# inside a name, it does not start a new one.
-_WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
 _AGENCY = re.compile(
     r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{1,18}(局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台|街道)(等)?$"
 )

@@ -42,6 +42,10 @@ UNIT_SUFFIXES = (
 _STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
 # How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
 _UNIT_START = set("省市区县镇乡各")
+# Words whose second character can open a unit's name: a line starting with it after a line
+# ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
+# inside a name, it does not start a new one; nor do two names meet there (各社区工作站).
+_WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
 
 # A trailing parenthetical with these contents is part of the name, never a portfolio.
 _NAME_PARTS = {
@@ -294,7 +298,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
     pieces.append((piece_start, end))
 
     units: list[Unit] = []
-    for a, b in pieces:
+    for a, b in _unglued(text, pieces):
         u = _read_piece(text, a, b, offset)
         if u is None:
             continue
@@ -315,6 +319,50 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         units.append(u)
     _mark_joint_leads(units)
     return units
+
+
+# Two names run together where OCR or a copy dropped the 、 between them (区经信局区财政局 /
+# 镇卫生院各村（居）委会 / 区财政局（牵头）区发改委), or a PDF cell's lines were joined with no
+# separator (市生态环境局市水务局): one name's last character, then a level that opens the next.
+# 社区 / 城区 … (_WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
+# name of its own only before a level or a place (县安委会各成员单位 / 市政府各部门 are one).
+_GLUE = re.compile(f"[{re.escape(''.join(sorted(_STRONG_END)) + CLOSE)}](?=[{''.join(sorted(_UNIT_START))}])")
+_GLUE_NOT = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项")
+_EACH_PLACE = frozenset("省市县区乡镇村街社园州盟旗嘎")
+_GLUE_MIN = 2  # (县委县政府: two bodies; 县委县政府督查室 is made one again as 县委、县政府督查室 is)
+
+
+def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with each piece that holds two or more whole names run together cut apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        last = a
+        for m in _GLUE.finditer(text, a + _GLUE_MIN - 1, b - _GLUE_MIN):
+            i = m.end()
+            if (
+                text[i - 1 : i + 1] in _WORDS_ACROSS
+                or text.startswith(_GLUE_NOT, i)
+                or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
+                or _opened(text, last, i)
+            ):
+                continue
+            left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
+            if min(len(left), len(right)) >= _GLUE_MIN and looks_like_unit(left) and looks_like_unit(right):
+                out.append((last, i))
+                last = i
+        out.append((last, b))
+    return out
+
+
+def _opened(text: str, a: int, b: int) -> bool:
+    """Whether a bracket opened in ``text[a:b]`` is not closed there (a cut inside 各县（市、区）)."""
+    d = 0
+    for c in text[a:b]:
+        if c in OPEN:
+            d += 1
+        elif c in CLOSE:
+            d -= 1
+    return d > 0
 
 
 def _mark_joint_leads(units: list[Unit]) -> None:

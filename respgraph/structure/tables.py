@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from respgraph.grammar.units import _STRONG_END, _UNIT_START, looks_like_unit
-from respgraph.pdf_tables import _PAGE_NO, _WORDS_ACROSS
+from respgraph.pdf_tables import _PAGE_NO
 from respgraph.records import Cell, Clause, Deadline, Mention, Span, Table
 from respgraph.structure.fields import find_deadlines, unique_deadlines
 
@@ -155,31 +155,6 @@ def _worded_units(cell: Cell, role: str) -> list[Mention]:
     ]
 
 
-# Two whole names run together in a cell (市生态环境局市水务局): their lines or paragraphs were
-# joined with no separator (a PDF cell read line by line). Cut where one name's end meets the
-# next one's start, unless the two characters are one word (社区 …).
-_GLUED = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}])(?=[{''.join(sorted(_UNIT_START))}])")
-
-
-def _unglued(text: str, name: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """``name`` (``text[start:end]``) as the names run together in it, with their places."""
-    cuts = [m.start() for m in _GLUED.finditer(name) if name[m.start() - 1 : m.start() + 1] not in _WORDS_ACROSS]
-    if not cuts or "（" in name or "(" in name:
-        return [(name, start, end)]
-    pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
-    if any(len(x) < 2 for x in pieces) or pieces[-1][-1] not in _STRONG_END:
-        return [(name, start, end)]
-    out, at = [], start
-    for x in pieces:
-        a = text.find(x[0], at, end)
-        b = a
-        for ch in x:  # the name may be written with blanks inside
-            b = text.find(ch, b, end) + 1
-        out.append((x, a, b))
-        at = b
-    return out if all(a >= start and b > a for _, a, b in out) else [(name, start, end)]
-
-
 def _units(cell: Cell, role: str) -> list[Mention]:
     """Split a cell on 、，,；; (not inside brackets) into mentions with spans."""
     worded = _worded_units(cell, role)
@@ -198,9 +173,7 @@ def _units(cell: Cell, role: str) -> list[Mention]:
             r = marker if marker in ("lead", "support") else role
             portfolio = list(getattr(u, "portfolio", []) or [])
             if name:
-                for piece, a, b in _unglued(cell.text, name, start, end):
-                    last = b == end
-                    out.append(Mention(piece, r, "table", _cell_span(cell, a, b), portfolio if last else [], bool(getattr(u, "collective", False))))
+                out.append(Mention(name, r, "table", _cell_span(cell, start, end), portfolio, bool(getattr(u, "collective", False))))
         if out:
             return out
     except Exception:  # the responsibilities splitter is optional here
