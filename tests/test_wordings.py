@@ -1666,6 +1666,17 @@ def test_inherit_marker_closing_a_task(tmp_path):
     ]
 
 
+def test_list_past_a_semicolon_ends_at_the_next_item():
+    # …；B、C（2）推进…: the next item's number, its line break lost, ends the list (was read into
+    # the last unit, or the list stopped at the semicolon); a date in brackets after a name is no item
+    text = ("（1）推动老旧小区改造。全年开工40个。责任单位：区住房城乡建设委（牵头）；区发展改革委、各街道办事处"
+            "（2）推进加装电梯。全年完成100部。责任单位：区商务局（牵头）；区民政局（2024年底前）")
+    first, second = find_clauses(text)
+    assert [(m.text, m.role) for m in first.mentions] == [("区住房城乡建设委", L), ("区发展改革委", S), ("各街道办事处", S)]
+    assert first.raw.endswith("各街道办事处")
+    assert [(m.text, m.role) for m in second.mentions] == [("区商务局", L), ("区民政局", S)]
+
+
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
@@ -1809,6 +1820,28 @@ def test_table_cell_with_two_names_run_together(tmp_path):
     assert _facts(plan) == [
         ("1", "加强饮用水水源地保护", [("市生态环境局", L, TB), ("市水务局", L, TB), ("县委", S, TB), ("县政府", S, TB)]),
         ("2", "推进垃圾分类进社区", [("市城市管理局", L, TB), ("各社区居委会", S, TB), ("市中心区", S, TB)]),
+    ]
+    _check_spans(plan)
+
+
+def test_item_number_run_into_the_last_unit(tmp_path):
+    # a page scraped with its line breaks lost: the next item's number follows the last name of
+    # a list with nothing between (绵阳海关6.推进… / 各成员单位3.落实… / 各社区4．…, the list's
+    # label itself run into the lead before it); near miss: a number inside a name (市第1人民医院)
+    f = tmp_path / "flat.txt"
+    f.write_text(
+        "一、重点任务1.发展现代物流产业。培育国家骨干冷链物流基地。责任单位：市发展改革委、市商务局、绵阳海关"
+        "2.落实部门监管责任。消除监管盲区。责任单位：县安委会各成员单位3.深化网格化管理。优化网格设置。"
+        "牵头科室：基层社会治理综合信息指挥室配合单位：各社区4．加强医疗保障。完善急救网络。"
+        "牵头单位：市卫健委；配合单位：市第1人民医院、市医保局5.加强宣传。开展主题活动。责任单位：市委宣传部\n",
+        encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "发展现代物流产业", [("市发展改革委", L, FL), ("市商务局", S, EX), ("绵阳海关", S, EX)]),
+        ("2", "落实部门监管责任", [("县安委会各成员单位", L, FL)]),
+        ("3", "深化网格化管理", [("基层社会治理综合信息指挥室", L, EX), ("各社区", S, EX)]),
+        ("4", "加强医疗保障", [("市卫健委", L, EX), ("市第1人民医院", S, EX), ("市医保局", S, EX)]),
+        ("5", "加强宣传", [("市委宣传部", L, FL)]),
     ]
     _check_spans(plan)
 

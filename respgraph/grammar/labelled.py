@@ -13,6 +13,7 @@ from respgraph.grammar.labels import (
     _BRACKETED_TOKENS,
     _DUTY_END,
     _HEADING_PAREN,
+    _ITEM_AFTER_NAME,
     _LABEL_SCAN,
     _LEVEL_BEFORE,
     _MAX_GAP,
@@ -20,6 +21,7 @@ from respgraph.grammar.labels import (
     _NOT_A_NAME,
     _NOT_A_UNIT_PIECE,
     _NUMBER_FOLLOWS,
+    _NUMBER_PAREN,
     _OTHER_LABEL_SCAN,
     _PLACEHOLDER,
     _PLACEHOLDER_FIRST,
@@ -317,6 +319,9 @@ def _units_to_stop(text: str, i: int, hi: int) -> bool:
     B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it."""
     m = _SENTENCE_STOP.search(text, i, min(hi, i + 80))
     stop = m.start() if m else min(hi, i + 80)
+    n = _ITEM_AFTER_NAME.search(text, i, stop)
+    if n and not text[n.end() : n.end() + 1].isdigit():
+        m, stop = n, n.start()  # …各街道办事处（2）推进…: the next item, its line break lost
     if (m is None and stop < hi) or _ROLE_IN_LIST.search(text, i, stop):
         return False  # no stop in reach (a long run of text), or a phrase of its own (B按职责分工负责)
     units = split_units(text, 0, i, stop)
@@ -338,7 +343,8 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             continue
         if c in OPEN:
             if depth == 0:
-                if _HEADING_PAREN.match(text, i, hi):
+                # （二）加强… / …各街道办事处（2）推进…: the next item, its line break lost
+                if _HEADING_PAREN.match(text, i, hi) or (text[i - 1] in _NUMBER_FOLLOWS and _NUMBER_PAREN.match(text, i, hi)):
                     e = _trim_end(text, label_at, i)
                     return e, e
                 lm = LABEL_RE.match(text, i, hi)
@@ -390,7 +396,9 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             j = i - 1
             while j > label_at and text[j].isspace():
                 j -= 1
-            if text[j] in _NUMBER_FOLLOWS:
+            # (a name of another ending too — 绵阳海关6.推进… / 各成员单位3.落实… — when an item
+            # number with its stop follows)
+            if text[j] in _NUMBER_FOLLOWS or (_item_follows(text, i, hi) and looks_like_unit(_last_name(text, last_sep, j + 1))):
                 e = _trim_end(text, label_at, i)
                 return e, _extend_inherit(text, e, hi)
             continue
@@ -428,6 +436,13 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
 
 
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _last_name(text: str, a: int, b: int) -> str:
+    """The last piece of a list ending at ``b``: after its separator at ``a`` or after the
+    colon of a label run into it (…指挥室配合单位：各社区)."""
+    piece = text[a:b]
+    return strip_ws(piece[max(piece.rfind("："), piece.rfind(":")) + 1 :])
 
 
 def _heading_number_before(text: str, i: int, lo: int) -> int:

@@ -133,6 +133,7 @@ _NEXT_ITEM = re.compile(
     r"|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节条部分])"
 )
 _HEADING_PAREN = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")
+_NUMBER_PAREN = re.compile(r"[（(]\s*\d{1,3}\s*[）)]")
 _DUTY_END = re.compile(
     r"(?:等\s*)?(?:" + DUTY_WORDS + r")"
     r"(?:\s*(?:" + _sp("负责") + "|" + _sp("落实") + "|" + _sp("实施") + "|" + _sp("抓好落实") + "))?"
@@ -143,6 +144,8 @@ _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
 _NOT_A_NAME = re.compile(r"[。：:；;！？]")
 _NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
+# an item's number right after a complete name, the line break before it lost (…区财政局（2）推进…)
+_ITEM_AFTER_NAME = re.compile("(?<=[" + re.escape("".join(sorted(_NUMBER_FOLLOWS))) + "])" + _NEXT_ITEM.pattern)
 
 
 def _trim_end(text: str, lo: int, e: int) -> int:
