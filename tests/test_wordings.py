@@ -1846,6 +1846,29 @@ def test_item_number_run_into_the_last_unit(tmp_path):
     _check_spans(plan)
 
 
+def test_one_line_page_without_a_preamble_keeps_its_items(tmp_path):
+    # a page flattened onto one line whose title runs straight into 一、 (was one paragraph, no
+    # task), its items' numbers run into the unit list before them, past the list's semicolon
+    f = tmp_path / "flat.txt"
+    f.write_text(
+        "北京市海淀区人民政府办公室关于印发《海淀区2024年老旧小区综合整治工作要点》的通知海政办发〔2024〕3号"
+        "各街道办事处：现将工作要点印发给你们，请认真贯彻落实。北京市海淀区人民政府办公室2024年2月2日"
+        "海淀区2024年老旧小区综合整治工作要点一、工作任务（1）推动老旧小区改造项目开工。全年新开工项目40个。"
+        "责任单位：区住房城乡建设委（牵头）；区发展改革委、各街道办事处（2）推进加装电梯。全年完成加装电梯100部。"
+        "责任单位：区住房城乡建设委（牵头）；区市场监管局二、工作要求各单位要加强协调配合。\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("（1）", "推动老旧小区改造项目开工", [("区住房城乡建设委", L, EX), ("区发展改革委", S, EX), ("各街道办事处", S, EX)]),
+        ("（2）", "推进加装电梯", [("区住房城乡建设委", L, EX), ("区市场监管局", S, EX)]),
+    ]
+    _check_spans(plan)
+    # near miss: 方案 in a sentence before 一、二季度 (two quarters) opens no chapter
+    from respgraph.structure.blocks import build_blocks
+
+    t = "某县2024年工作方案\n为做好工作，各乡镇要制定工作方案一、二季度完成摸底排查。\n一、总体要求\n坚持问题导向。\n"
+    assert [b.number for b in build_blocks(t, 0, len(t)) if b.number] == ["一、"]
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from respgraph.grammar.units import looks_like_unit
 from respgraph.structure.markers import CN, STYLE_RANK, Marker, inline_candidates, match_line_start
 
 #: Chapter names that stand alone as headings even when their number was lost.
@@ -260,6 +261,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             if strict and before not in LINE_END_CLOSED and not (
                 ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
                 or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
+                or _doc_title_runs_into(text, cand, scan_from)
             ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
@@ -330,7 +332,20 @@ def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     last = None
     for last in _LABEL_VALUE_WORD.finditer(text, lo, cand.start):
         pass
-    return last is not None and not any(ch in "。；;！？!?" for ch in text[last.end() : cand.start])
+    if last is None:
+        return False
+    value = text[last.end() : cand.start]
+    if any(ch in "。！？!?" for ch in value):
+        return False
+    # 责任单位：A（牵头）；B、C（2）推进…: the value goes on past a semicolon with names only
+    k = max(value.rfind("；"), value.rfind(";"))
+    return k < 0 or _names_only(value[k + 1 :])
+
+
+def _names_only(s: str) -> bool:
+    """Whether ``s`` is a list of agency names and nothing else."""
+    pieces = [p for p in re.split(r"[、，,]", s) if p.strip()]
+    return bool(pieces) and all(looks_like_unit(p) for p in pieces)
 
 
 def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
@@ -355,6 +370,14 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     if b.style in ("para", "plain"):
         return cand.style in ("cn_dun",) + _WORDED_STYLES and DOCUMENT_TITLE.search(title) is not None
     return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9)
+
+
+def _doc_title_runs_into(text: str, cand: Marker, floor: int) -> bool:
+    """Whether ``cand`` is the first chapter 一、 right after the document's title in the middle
+    of a line (a page flattened onto one line: …2024年2月2日海淀区2024年…工作要点一、工作任务…)."""
+    if cand.style != "cn_dun" or cand.value != 1:
+        return False
+    return DOCUMENT_TITLE.search(text[max(floor, cand.start - HEADING_MAX) : cand.start].rstrip(" \t\u3000")) is not None
 
 
 # A heading's title run into its first item in the middle of a line, after the paragraph before
