@@ -72,6 +72,13 @@ def test_task_numbers_with_ocr_space_before_the_dot():
     assert "PM2.5" in text  # a decimal point is no task number
 
 
+def test_label_read_as_other_glyphs_by_ocr():
+    # 责 read as 贵, 合 as 台 (an OCR blank between too): the labels, and a list under them, read
+    # again; 宝贵任务 / 配台灯 are words and stay
+    c = clean("贵任单位：县财政局\n牵头单位：县发改局；配台单 位：县财政局\n这是宝贵任务，配台灯。\n")
+    assert c.text == "责任单位：县财政局\n牵头单位：县发改局；配合单位：县财政局\n这是宝贵任务，配台灯。\n"
+
+
 def test_ocr_confusion_li_kou_is_jia():
     raw = _raw(XXZONE)
     assert "力口强“三线" in raw

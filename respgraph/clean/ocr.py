@@ -19,8 +19,14 @@ _CONFUSIONS: dict[str, str] = {
     "囗": "口",  # U+56D7 is a dictionary radical only; in running text it is always OCR for 口
     "己经": "已经",  # 己经 is not a word; 已/己 are a classic OCR pair
     "末来": "未来",  # 末来 is not a word; 未/末 differ by stroke length
+    # a label's role word misread: 责 as 贵 and 合 as 台 (neither 贵任 nor 配台 is a word)
+    "贵任单位": "责任单位",
+    "贵任部门": "责任部门",
+    "配台单位": "配合单位",
+    "配台部门": "配合部门",
 }
-_CONFUSION_RE = re.compile("|".join(map(re.escape, sorted(_CONFUSIONS, key=len, reverse=True))))
+# (an OCR blank may stand between the characters: 贵任单 位)
+_CONFUSION_RE = re.compile("|".join(" *".join(map(re.escape, k)) for k in sorted(_CONFUSIONS, key=len, reverse=True)))
 # 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
 _YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
 
@@ -166,7 +172,7 @@ def _emoji_edits(text: str) -> list[Edit]:
 
 
 def _confusion_edits(text: str) -> list[Edit]:
-    edits = [(m.start(), m.end(), _CONFUSIONS[m.group()]) for m in _CONFUSION_RE.finditer(text)]
+    edits = [(m.start(), m.end(), _CONFUSIONS[m.group().replace(" ", "")]) for m in _CONFUSION_RE.finditer(text)]
     edits += _emoji_edits(text)
     edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
