@@ -79,6 +79,28 @@ def test_label_read_as_other_glyphs_by_ocr():
     assert c.text == "责任单位：县财政局\n牵头单位：县发改局；配合单位：县财政局\n这是宝贵任务，配台灯。\n"
 
 
+ONE_LINE_PAGE = (
+    "首页 > 政务公开 > 政府文件 > 政府办文件【字体：大 中 小】 打印本页 关闭窗口来源：某市人民政府办公室  "
+    "发布时间：2024-04-08 09:30  浏览次数：2361某市人民政府办公室关于印发《某市2024年工作要点》的通知"
+    "某府办函〔2024〕21号各县（市、区）人民政府：现印发给你们，请认真抓好贯彻落实。某市人民政府办公室2024年4月2日"
+    "某市2024年工作要点一、重点任务1.推进项目建设。全年开工项目50个。责任单位：市发展改革委、市财政局"
+    "扫一扫在手机打开当前页打印本页关闭窗口【我要纠错】主办单位：某市人民政府办公室  网站标识码：5107000001\n"
+)
+
+
+def test_portal_furniture_run_into_a_one_line_page():
+    # a page copied onto one line: the furniture at both ends goes (the footer's 主办单位 was read
+    # as a clause naming the site's operators), the document stays whole
+    text = clean(ONE_LINE_PAGE).text
+    assert text.startswith("某市人民政府办公室关于印发《某市2024年工作要点》的通知")
+    assert text.endswith("责任单位：市发展改革委、市财政局\n")
+    # near misses: a closing sentence naming 附件下载 in its words, a first line opening with 来源
+    kept = "为做好工作，制定本方案。" * 10 + "各单位可在附件下载区获取表格，及时报送。\n"
+    assert clean(kept).text == kept
+    kept = "来源于群众的意见建议要认真办理，" * 8 + "确保件件有回音。\n"
+    assert clean(kept).text == kept
+
+
 def test_ocr_confusion_li_kou_is_jia():
     raw = _raw(XXZONE)
     assert "力口强“三线" in raw

@@ -1869,6 +1869,28 @@ def test_one_line_page_without_a_preamble_keeps_its_items(tmp_path):
     assert [b.number for b in build_blocks(t, 0, len(t)) if b.number] == ["一、"]
 
 
+def test_one_line_page_names_its_sender_and_place(tmp_path):
+    # a cover letter run onto one line with the page's furniture: its sender is read from before
+    # 关于印发 (was none, and the plan's 市 bodies had no city)
+    f = tmp_path / "page.txt"
+    f.write_text(
+        "首页 > 政务公开 > 政府文件【字体：大 中 小】 打印本页 关闭窗口来源：绵阳市人民政府办公室  发布时间：2024-04-08"
+        "绵阳市人民政府办公室关于印发《绵阳市2024年工作要点》的通知绵府办函〔2024〕21号各县（市、区）人民政府："
+        "现印发给你们，请认真抓好贯彻落实。绵阳市2024年工作要点一、重点任务1.推进项目建设。全年开工项目50个。"
+        "责任单位：市发展改革委、市财政局扫一扫在手机打开当前页打印本页关闭窗口\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert (plan.meta.issuers, plan.meta.jurisdiction) == (["绵阳市人民政府办公室"], "绵阳市")
+    assert _facts(plan) == [("1", "推进项目建设", [("市发展改革委", L, FL), ("市财政局", S, EX)])]
+    # a joint letter's two senders written together: both, and the town they name
+    g = tmp_path / "joint.txt"
+    g.write_text(
+        "中共湄潭县永兴镇委员会湄潭县永兴镇人民政府关于印发《永兴镇2024年重点工作任务清单》的通知永党发〔2024〕3号"
+        "各村（居）党组织：现将清单印发给你们，请抓好落实。永兴镇2024年重点工作任务清单一、重点任务（1）开展监测排查。"
+        "确保不发生规模性返贫。牵头单位：镇乡村振兴工作站；配合单位：镇民政办\n", encoding="utf-8")
+    plan = extract_file(g)
+    assert (plan.meta.issuers, plan.meta.jurisdiction) == (["中共湄潭县永兴镇委员会", "湄潭县永兴镇人民政府"], "永兴镇")
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(

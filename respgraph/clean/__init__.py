@@ -59,6 +59,7 @@ from respgraph.clean.portal import (
     _PORTAL_PAGE_RE,
     _PORTAL_WORDS,
     _flat_line_edits,
+    _flat_page_furniture_edits,
     _inline_page_number_edits,
     _page_number_edits,
     _portal_line_edits,
@@ -136,6 +137,7 @@ def clean(raw: str) -> Cleaned:
             notes.append(f"{len(stray)} traditional characters in simplified text converted")
 
     steps = [
+        (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),

@@ -246,6 +246,52 @@ def _portal_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A page copied with its line breaks lost (a one-line scrape, a WeChat article pasted flat): the
+# portal's furniture runs into the first and last sentences of the document, where the line
+# rules above never see it. Its opening run (breadcrumb, font size, print/close links, 来源/发布时间/
+# 浏览次数, a WeChat follow prompt) is cut from the first long line; its closing run (QR code,
+# print/close, site registration, attachment download, a WeChat END and share bar) from the last.
+_CRUMB_NEXT = r"(?=\s*[>＞»]|[\s【]|打印|来源|发布|字体|字号|浏览)"
+_HEAD_TOKEN = (
+    r"首页(?:\s*[>＞»]\s*[^>＞»\s【]{1,12}?" + _CRUMB_NEXT + r")+"
+    r"|【?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?\s*】?"
+    r"|【?(?:打印本页|关闭窗口|打印|关闭|我要纠错|收藏本页|加入收藏)】?"
+    r"|来源\s*[:：]\s*[^\s:：]{1,30}?(?=\s|发布|时间|日期|浏览|作者|【)"
+    r"|(?:发布|发文|成文)?(?:时间|日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|量)\s*[:：]\s*\d+"
+    r"|点击(?:上方)?蓝字\s*关注我们|点击(?:上方)?蓝字|关注我们"
+)
+_HEAD_RUN = re.compile(r"[ \t\u3000]*(?:(?:" + _HEAD_TOKEN + r")[ \t\u3000]*)+")
+_TAIL_START = re.compile(
+    r"扫一扫在手机|【?打印本页】?|【?关闭窗口】?|【?我要纠错】?|网站标识码|ICP备|公网安备|附件下载"
+    r"|—\s*END\s*—|往期推荐|点赞\s*在看|分享到|阅读原文|相关链接|主办单位\s*[:：][^。；;，,]{1,40}?(?:网站标识码|ICP备|承办|协办|技术支持)"
+)
+_FLAT_TAIL_MAX = 400  # the closing run is looked for this far from the end, and holds no 。
+
+
+def _flat_page_furniture_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    s = 0  # the first line with text
+    while s < len(text) and text[s] == "\n":
+        s += 1
+    e = text.find("\n", s)
+    e = len(text) if e < 0 else e
+    if e - s > _PORTAL_LINE_MAX:
+        m = _HEAD_RUN.match(text, s, e)
+        if m and m.group().strip():
+            edits.append((s, m.end(), ""))
+    e = len(text)  # the last line with text
+    while e > 0 and text[e - 1] == "\n":
+        e -= 1
+    s = text.rfind("\n", 0, e) + 1
+    if e - s > _PORTAL_LINE_MAX:
+        for m in _TAIL_START.finditer(text, max(s, e - _FLAT_TAIL_MAX), e):
+            if "。" not in text[m.start() : e] and (not edits or m.start() >= edits[0][1]):
+                edits.append((m.start(), e, ""))
+                break
+    return edits
+
+
 def _page_number_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     first = _PAGE_LINE_FIRST.match(text)

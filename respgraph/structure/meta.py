@@ -281,9 +281,40 @@ def find_issuers(head: str) -> list[str]:
             if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
                 if piece not in out:
                     out.append(piece)
+    if not out:
+        out = _run_together_issuer(head)
     # A joint letterhead whose space the clean-up closed (``中共某县委办公室 某县人民政府办公室``
     # reads as one run) is two issuers that the signature lines usually name again apart.
     return [s for s in out if not _joins_others(s, out)]
+
+
+# what ends a letterhead's lines before the sender's heading in a text run onto one line
+# (…人民政府办公室文件某政办发〔2024〕12号某县人民政府办公室关于印发…)
+_BEFORE_SENDER = re.compile(r"〕\s*\d{1,4}\s*号|文\s*件|[。；;：:，,\s》]")
+_RUN_TOGETHER_MAX = 120
+# where the first of two joint senders written together ends (中共某镇委员会|某镇人民政府)
+_JOINT_END = re.compile(r"委员会|人民政府|党工委|管委会|办公室|办公厅")
+
+
+def _run_together_issuer(head: str) -> list[str]:
+    """The sender of a cover letter whose heading ran into the first long line (a page scraped
+    with its line breaks lost: 绵阳市人民政府办公室关于印发《…》的通知绵府办函…): the organ
+    written right before 关于印发 near the line's start."""
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
+    if len(first) <= SHORT_LINE:
+        return []
+    m = _LETTER_SPLIT.search(first, 0, _RUN_TOGETHER_MAX)
+    if m is None:
+        return []
+    sender = _BEFORE_SENDER.split(first[: m.start()])[-1].strip()
+    if not (4 <= len(sender) <= 40 and ORGAN.search(sender) and not re.search(r"[（）()《》“”]", sender)):
+        return []
+    # a joint letter's two senders run together: 中共某镇委员会某镇人民政府
+    for j in _JOINT_END.finditer(sender):
+        rest = sender[j.end() :]
+        if len(rest) >= 4 and ORGAN.search(rest) and find_place([rest])[0] is not None:
+            return [sender[: j.end()], rest]
+    return [sender] if len(sender) <= 30 else []
 
 
 def _joins_others(s: str, names: list[str]) -> bool:
