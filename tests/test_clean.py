@@ -101,6 +101,19 @@ def test_portal_furniture_run_into_a_one_line_page():
     assert clean(kept).text == kept
 
 
+def test_bold_markers_and_a_wechat_articles_lines():
+    # a WeChat article copied through a Markdown editor: **…** and the article's own lines go
+    # (the last unit list had — END —, 审核：… and 往期推荐 run into its last name)
+    raw = ("点击蓝字 关注我们\n\n**一、重点任务**\n\n1.推进项目建设。\n\n牵头单位：县发改局\n\n配合单位：县财政局\n\n"
+           "— END —\n来源：某县发布\n编辑：李雪\n审核：王强\n往期推荐\n分享 收藏 点赞 在看\n")
+    text = clean(raw).text
+    assert "**" not in text and "END" not in text and "审核" not in text and "往期推荐" not in text and "蓝字" not in text
+    assert "一、重点任务" in text and text.rstrip().endswith("配合单位：县财政局")
+    # near misses: a lone ** and a product are no bold; 审核 inside a sentence stays
+    kept = "面积2*3米，标注**号。\n严格审核：凡不符合条件的一律退回。\n"
+    assert clean(kept).text == kept
+
+
 def test_ocr_confusion_li_kou_is_jia():
     raw = _raw(XXZONE)
     assert "力口强“三线" in raw

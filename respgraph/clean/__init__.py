@@ -58,6 +58,7 @@ from respgraph.clean.portal import (
     _PORTAL_PAGE,
     _PORTAL_PAGE_RE,
     _PORTAL_WORDS,
+    _bold_marker_edits,
     _flat_line_edits,
     _flat_page_furniture_edits,
     _inline_page_number_edits,
@@ -138,6 +139,7 @@ def clean(raw: str) -> Cleaned:
 
     steps = [
         (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
+        (_bold_marker_edits, "removed {n} bold markers (**)"),
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),

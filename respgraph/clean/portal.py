@@ -32,13 +32,15 @@ _PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：][^；;。，,]{1,40}(?:承办
 _PORTAL_PAGE = (
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
     r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"
-    # a WeChat (政务公众号) article's tail: its source and editor lines, 阅读原文, the follow prompt
-    r"|(?m:^)[ \t]*(?:来源|编辑)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
+    # a WeChat (政务公众号) article's head and tail: its source, editor and checker lines, 阅读原文,
+    # the follow prompt, — END —, 往期推荐 and the share bar
+    r"|(?m:^)[ \t]*(?:来源|编辑|审核|校对)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
+    r"|—\s*END\s*—|往期推荐|往期回顾|点赞\s*在看|分享\s*收藏|点击蓝字"
 )
 # The characters a match can open with (_PORTAL_PAGE's at a line's head: a blank, 来 or 编): a
 # look-ahead for them lets the regex engine reject every other position with one set test
 # instead of trying each alternative there (the same matches; scans 2-3x faster).
-_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编 \t"
+_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校—往点 \t"
 _PORTAL_FOOTER_FIRST = "主承"
 
 
@@ -289,6 +291,26 @@ def _flat_page_furniture_edits(text: str) -> list[Edit]:
             if "。" not in text[m.start() : e] and (not edits or m.start() >= edits[0][1]):
                 edits.append((m.start(), e, ""))
                 break
+    return edits
+
+
+# Bold set off with ** (an article copied through a Markdown editor: **三、保障措施**): the pair of
+# markers is dropped when it closes on the same line within a heading's length; a lone ** stays.
+_BOLD_MAX = 80
+
+
+def _bold_marker_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    i = text.find("**")
+    while i >= 0:
+        j = text.find("**", i + 2)
+        if j < 0:
+            break
+        if j - i <= _BOLD_MAX and "\n" not in text[i:j]:
+            edits += [(i, i + 2, ""), (j, j + 2, "")]
+            i = text.find("**", j + 2)
+        else:
+            i = j
     return edits
 
 
