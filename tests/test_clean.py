@@ -114,6 +114,20 @@ def test_bold_markers_and_a_wechat_articles_lines():
     assert clean(kept).text == kept
 
 
+def test_page_footnotes_above_the_page_number():
+    # a footnote defining a term or naming a source, printed above the page number, goes with it
+    # (was an item ① taking the next task's units, or text run into a unit list); near misses:
+    # the plan's own note (注：排在第一位的为牵头单位) and an item ① stay
+    raw = ("1.道路交通安全整治。深化“两客一危”重点车辆监管。\n牵头单位：县公安局交警大队\n配合单位：县交通运输局、县农业农\n"
+           "①“两客一危”：指从事旅游包车、三类以上班线客车和运输危险化学品的道路专用车辆。\n— 1 —\n村局\n"
+           "2.水上交通安全整治。加强客渡船安全监管。\n注：机扫率指机械化清扫面积占道路清扫保洁总面积的比例。\n— 2 —\n"
+           "牵头单位：秭归海事处\n注：排在第一位的为牵头单位。\n— 3 —\n①推进船舶污染治理；\n— 4 —\n②加强监管。\n")
+    text = clean(raw).text
+    assert "两客一危”：指" not in text and "机扫率" not in text and "— 1 —" not in text
+    assert "配合单位：县交通运输局、县农业农\n村局\n" in text  # (the page's lines meet again)
+    assert "注：排在第一位的为牵头单位。" in text and "①推进船舶污染治理；" in text
+
+
 def test_ocr_confusion_li_kou_is_jia():
     raw = _raw(XXZONE)
     assert "力口强“三线" in raw

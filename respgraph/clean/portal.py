@@ -329,8 +329,32 @@ def _page_number_edits(text: str) -> list[Edit]:
             nxt = after[: after.find("\n")] if "\n" in after else after
             if not (_is_prose(prev) and _is_prose(nxt)):
                 continue
-        edits.append((start, min(end + 1, len(text)), ""))
+        edits.append((_footnotes_above(text, start), min(end + 1, len(text)), ""))
     return edits
+
+
+# A page's footnotes, printed above its number: a marked note defining a term (①“两客一危”：指… /
+# 注：机扫率指…) or naming a source (数据来源：…). Read as text they would open an item (①) or run
+# into the unit list the page break cut. (注：排在第一位的为牵头单位 is the plan's own note: kept.)
+_FOOTNOTE = re.compile(
+    r"[ \t]*(?:(?:[①-⑩]|注\s*[:：]|\[\d{1,2}\]|［\d{1,2}］|\*)\s*[^。\n]{0,30}?(?:是指|指)"
+    r"|(?:[①-⑩]\s*)?(?:数据|资料)来源\s*[:：])"
+)
+_FOOTNOTE_LINES = 3  # a note wrapped over lines: its marked first line this far above the number
+
+
+def _footnotes_above(text: str, start: int) -> int:
+    """Where the footnote block above the page-number line at ``start`` begins (``start`` when
+    there is none)."""
+    top = at = start
+    for _ in range(_FOOTNOTE_LINES):
+        if at <= 0:
+            break
+        s = text.rfind("\n", 0, at - 1) + 1
+        if _FOOTNOTE.match(text, s, at):
+            top = s
+        at = s
+    return top
 
 
 # A scan's running header or footer printed again on each page, inside a sentence broken across
