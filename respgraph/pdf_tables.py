@@ -45,6 +45,8 @@ _LABEL = re.compile(
 )
 _PAGE_NO = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
+# deadlines of two characters, each a whole cell of a 完成时限 column (a fragment of two, 法局, is not)
+_SHORT_DEADLINES = frozenset({"长期", "持续", "常态", "年内", "每年", "逐年", "年底", "月底"})
 _SERIAL = re.compile(r"^(序号|编号|序)$")
 # one of these stands whole in any unit column's label, even one wrapped (省级牵头单 / 位)
 _UNIT_WORDS = ("单位", "部门", "主体", "牵头", "责任", "配合")
@@ -264,7 +266,7 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
             return None
         cell = rest.pop()
         while len(rest) > 1 + left and (
-            len(cell) <= 2
+            (len(cell) <= 2 and cell not in _SHORT_DEADLINES)
             or _date_cut(rest[-1], cell)  # 2024 / 年6月底前, 2024 年 / 12 月
             or (
                 not _complete(rest[-1])

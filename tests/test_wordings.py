@@ -1891,6 +1891,25 @@ def test_one_line_page_names_its_sender_and_place(tmp_path):
     assert (plan.meta.issuers, plan.meta.jurisdiction) == (["中共湄潭县永兴镇委员会", "湄潭县永兴镇人民政府"], "永兴镇")
 
 
+def test_cell_stream_table_with_a_two_character_deadline(tmp_path):
+    # a table copied out of a PDF viewer one cell a line: 长期 is a whole deadline cell (was
+    # joined to the 配合 cell before it, which then took the lead's cell and the lead the task's
+    # last line); near miss: 底 after 2024年12月 still joins it
+    f = tmp_path / "cells.txt"
+    f.write_text(
+        "附件\n某区2024年重点工作任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n加快绿色低碳转型，新增分布式光伏\n装机10万千瓦\n园区经发委\n园区规建委、园区国资办\n2024年12月\n底\n"
+        "2\n推进生活垃圾分类，居民小区分类覆\n盖率保持100%\n园区城市服务中心\n各街道（社工委）、园区综合执\n法局\n长期\n",
+        encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "加快绿色低碳转型，新增分布式光伏装机10万千瓦", [("园区经发委", L, TB), ("园区规建委", S, TB), ("园区国资办", S, TB)]),
+        ("2", "推进生活垃圾分类，居民小区分类覆盖率保持100%",
+         [("园区城市服务中心", L, TB), ("各街道（社工委）", S, TB), ("园区综合执法局", S, TB)]),
+    ]
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年12月底"], ["长期"]]
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(
