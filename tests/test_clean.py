@@ -77,6 +77,9 @@ def test_label_read_as_other_glyphs_by_ocr():
     # again; 宝贵任务 / 配台灯 are words and stay
     c = clean("贵任单位：县财政局\n牵头单位：县发改局；配台单 位：县财政局\n这是宝贵任务，配台灯。\n")
     assert c.text == "责任单位：县财政局\n牵头单位：县发改局；配合单位：县财政局\n这是宝贵任务，配台灯。\n"
+    # the dot radical 丶 for 、 between names, the bopomofo ㄧ for 一 in a heading's number
+    c = clean("（ㄧ）推进古城风貌保护。\n配合单位：县住建局丶县水务局\n")
+    assert c.text == "（一）推进古城风貌保护。\n配合单位：县住建局、县水务局\n"
 
 
 ONE_LINE_PAGE = (
