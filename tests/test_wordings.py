@@ -1910,6 +1910,28 @@ def test_cell_stream_table_with_a_two_character_deadline(tmp_path):
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年12月底"], ["长期"]]
 
 
+def test_layout_table_with_a_unit_cut_inside_its_name(tmp_path):
+    # a PDF table as pdftotext -layout gives it: a unit cell wrapped inside its bracket (园区党群工作
+    # / 部（宣传部）, 园区规建委（ / 水务局）): the line below is the rest of the row (was a row of
+    # its own, with 部 / 水务局） as its lead). Lines without a number that open a row of their
+    # own (after a whole name) are the other tests' near misses.
+    f = tmp_path / "layout.txt"
+    f.write_text(
+        "序号    重点任务              牵头单位      配合单位          完成时限\n"
+        "1       开展重点河湖生态修    园区规建委（  园区生态环境局、  2024年\n"
+        "        复，金鸡湖水质稳定    水务局）      园区城市服务中心  12月底\n"
+        "2       加强生态环境宣传教    园区党群工作  园区生态环境局、  2024年\n"
+        "        育，开展主题活动      部（宣传部）  园区教育局        6月底\n"
+        "3       推进生活垃圾分类      园区城市服务  各街道、园区综合  长期\n"
+        "                              中心          执法局\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "开展重点河湖生态修复，金鸡湖水质稳定", [("园区规建委", L, TB), ("园区生态环境局", S, TB), ("园区城市服务中心", S, TB)]),
+        ("2", "加强生态环境宣传教育，开展主题活动", [("园区党群工作部", L, TB), ("园区生态环境局", S, TB), ("园区教育局", S, TB)]),
+        ("3", "推进生活垃圾分类", [("园区城市服务中心", L, TB), ("各街道", S, TB), ("园区综合执法局", S, TB)]),
+    ]
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(

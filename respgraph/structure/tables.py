@@ -582,15 +582,18 @@ def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int
 
 
 def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None,
-               later: list[int], units: list[int]) -> bool:
+               later: list[int], units: list[int], above: str = "") -> bool:
     """Does a line without a number hold a task of its own (its number merged with the row
     above's), not the rest of the row above's cells (市财 / 政局)? It has the task and a whole
     unit name in the first unit column; or, its group task (主要任务) merged with the row
     above's too, its own measure in a later task column and a whole unit name in a unit
-    column, among three cells or more or with the measure's own number."""
+    column, among three cells or more or with the measure's own number. ``above``: the row
+    above's unit cell so far; a name cut there (园区党群工作 / 部（宣传部）) goes on here."""
     got = dict(placed)
     if task_at in got and unit_at in got:
         s, e = got[unit_at]
+        if _closes_unopened(text[s:e]) or (above and not looks_like_unit(_LAST_NAME.split(above)[-1])):
+            return False  # 宣传部） / 水务局）: the rest of a name the row above began
         return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
     measure = next((got[k] for k in later if k in got), None)
     return (
@@ -599,6 +602,22 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
         and (len(got) >= 3 or _CELL_MARK.match(text, measure[0], measure[1]) is not None)  # （2）推进…
         and any(k in got and looks_like_unit(text[got[k][0] : got[k][1]]) for k in units)
     )
+
+
+_LAST_NAME = re.compile(r"[、，,；;\s]")
+
+
+def _closes_unopened(piece: str) -> bool:
+    """Whether ``piece`` closes a bracket it did not open."""
+    depth = 0
+    for c in piece:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 # columns a ledger mostly leaves empty, last in the row
@@ -723,7 +742,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             filled = [c for c in cells if c[1] > c[0]]
             # a cell goes on on the very next line
             placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
-            if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols):
+            above = text[rows[-1][unit_at][-1][0] : rows[-1][unit_at][-1][1]] if placed is not None and unit_at is not None else ""
+            if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above):
                 for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
                     rows[-1][col].append(piece)
                 last = rb
