@@ -1932,6 +1932,28 @@ def test_layout_table_with_a_unit_cut_inside_its_name(tmp_path):
     ]
 
 
+def test_layout_table_row_with_an_empty_cell(tmp_path):
+    # pdftotext -layout: a row leaving 配合单位 empty has no blank run for it; its cells stand under
+    # their columns (was the table's end: rows 2 and 3 lost), its continuation line too; near
+    # miss: a note of two cells after the table (附  …) is no row
+    f = tmp_path / "layout.txt"
+    f.write_text(
+        "序号    工作任务            牵头单位        配合单位            完成时限\n"
+        "1       落实党政领导责任    县安委会办公室  县委组织部          2024年底\n"
+        "2       落实部门监管责任    县安委会各成员                      长期\n"
+        "                            单位\n"
+        "3       落实企业主体责任    县应急管理局    县经信局、县住建    长期\n"
+        "                                            局\n"
+        "4       营造良好创建氛围    县融媒体中心                        2024年底\n"
+        "附  各单位于每月5日前报送进展\n", encoding="utf-8")
+    assert _facts(extract_file(f)) == [
+        ("1", "落实党政领导责任", [("县安委会办公室", L, TB), ("县委组织部", S, TB)]),
+        ("2", "落实部门监管责任", [("县安委会各成员单位", L, TB)]),
+        ("3", "落实企业主体责任", [("县应急管理局", L, TB), ("县经信局", S, TB), ("县住建局", S, TB)]),
+        ("4", "营造良好创建氛围", [("县融媒体中心", L, TB)]),
+    ]
+
+
 def test_space_table_rows_holding_a_stop_stay_rows(tmp_path):
     f = tmp_path / "stops.txt"
     f.write_text(

@@ -581,6 +581,34 @@ def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int
     return best[1]
 
 
+_POSITION_SLACK = 4  # how far (characters or screen columns) a cell may stand from its column
+
+
+def _positioned(text: str, a: int, b: int, cells: list[tuple[int, int]], places: list[tuple[int, int]]) -> list | None:
+    """The cells of a blank-separated row that holds fewer cells than the header (a cell left
+    empty, so no blank run marks it), each in the column it lines up with, an empty cell where
+    none stands; counted in characters or in screen columns (whichever lines the row up best).
+    ``places``: per column, (line start, cell start) of the last row or header showing it. None
+    when the cells do not stand one to a column, in order, near their columns."""
+    best: tuple[int, list[int]] | None = None
+    for measure in (len, _width):
+        cols_at = [measure(text[ls:cs]) for ls, cs in places]
+        cols, cost = [], 0
+        for s, _ in cells:
+            at = measure(text[a:s])
+            col = min(range(len(cols_at)), key=lambda c: abs(cols_at[c] - at))
+            cols.append(col)
+            cost += abs(cols_at[col] - at)
+        if cols == sorted(set(cols)) and cost <= _POSITION_SLACK * len(cells) and (best is None or cost < best[0]):
+            best = (cost, cols)
+    if best is None:
+        return None
+    row = [(b, b)] * len(places)
+    for col, cell in zip(best[1], cells):
+        row[col] = cell
+    return row
+
+
 def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None,
                later: list[int], units: list[int], above: str = "") -> bool:
     """Does a line without a number hold a task of its own (its number merged with the row
@@ -726,6 +754,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             head, names, k = _sub_header(text, lines, k, head, names, sep)
         rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
         starts = head  # where the cells of the last row began: the columns' places
+        places = [(a, c[0]) for c in head]  # per column, (line start, cell start) where it last showed
         last = b
         task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
         num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
@@ -776,10 +805,13 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
             if not tabs and len(cells) < len(head) and all(_NOTE_COL.search(x) for x in names[len(cells) :]):
                 cells = cells + [(rb, rb)] * (len(head) - len(cells))  # the 备注 left empty: no cell between blanks
+            if not tabs and 3 <= len(cells) < len(head) and text[cells[0][0] : cells[0][1]].isdigit():
+                cells = _positioned(text, ra, rb, cells, places) or cells  # a cell left empty: no 配合单位
             if len(cells) != len(head):
                 break
             rows.append([[c] for c in cells])
             starts = cells
+            places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, places)]
             last = rb
             k += 1
         if rows:
