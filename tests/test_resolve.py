@@ -77,7 +77,7 @@ CASES = [
     (XXZONE, "区党群工作部", ["宣传", "妇联"], "XX投资区党群工作部", "XX投资区", ["宣传", "群团"], "party"),
     (XXZONE, "公安分局", [], "XX投资区公安分局", "XX投资区", ["公安"], "agency"),
     (XXZONE, "交警大队", [], "XX投资区交通警察大队", "XX投资区", ["公安"], "agency"),
-    (XXZONE, "行政审批服务局", [], "XX投资区行政审批服务局", "XX投资区", ["审批服务"], "agency"),
+    (XXZONE, "行政审批服务局", [], "XX投资区行政审批局", "XX投资区", ["审批服务"], "agency"),  # the agency is named by its id (one_body.csv)
     (XXZONE, "市场监督管理局", [], "XX投资区市场监督管理局", "XX投资区", ["市场监管"], "agency"),
     (XXZONE, "水务公司", [], "XX投资区水务公司", "XX投资区", ["水利"], "enterprise"),
 ]

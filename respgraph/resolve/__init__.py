@@ -75,7 +75,7 @@ from respgraph.resolve.departments import (
     _names_national_only,
     issuing_department,
 )
-from respgraph.resolve.names import NATIONAL, is_collective, nameplates, normalise
+from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import _Resolved
 
 
@@ -140,6 +140,21 @@ def _written_nameplates(text: str, mention) -> list[str]:
     return nameplates(normalise(text[mention.span.start : e]))[1]
 
 
+def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> bool:
+    """Whether the 各 of the collective before ``m`` in a list reaches ``m``, a bare unit of a
+    lower level (各镇人民政府、街道办事处; see ``EACH_REACHES``)."""
+    return (
+        prev is not None
+        and prev_r is not None
+        and prev_r.kind == "collective"
+        and not r.explicit
+        and r.kind != "collective"
+        and normalise(prev.text).startswith("各")
+        and EACH_REACHES.match(normalise(m.text)) is not None
+        and _only_separator(doc_text, prev.span.end, m.span.start)
+    )
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -154,7 +169,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     top = chain[-1] if chain else None
     if top and top not in reg.jurisdictions and doc_text:
         # a county plan whose issuers do not say its city (or a town's, 遂川县黄坳乡, whose county is
-        # not listed): the city its text keeps naming
+        # not listed): the city its text keeps naming; a town's that names no county (桃花潭镇): the
+        # county its text cites (泾县人民政府, 《泾县…》); a zone named after no place (滨海湾新区): its city
         parent = text_parent(reg, top, doc_text)
         if parent:
             chain = (*chain, *reg.ancestors(parent))
@@ -193,6 +209,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             ):
                 used = _sub_chain(reg, prev_r.jurisdiction, chain)
                 r = _cached(reg, m.text, used, portfolio, m.collective)
+            elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
+                r = _cached(reg, "各" + m.text, chain, portfolio, True)
             prev, prev_r = m, r
             out.append(
                 Assignment(

@@ -127,23 +127,65 @@ def _city_pattern(reg: Registry) -> re.Pattern:
     return pat
 
 
+_LEVEL_END = re.compile(r"[县区市旗]")
+_ISSUER_AFTER = re.compile(r"人民政府|县委|委员会|政府|(?:19|20)\d\d年")
+
+
+def _counties_cited(reg: Registry, text: str) -> dict[str, int]:
+    """How often a town plan's text cites each listed county or district: names of three characters
+    or more anywhere; a two-character one (泾县, 莒县; but 新县, 和县 are also words: 新县城, 区和县)
+    only as an issuer or a document's place (泾县人民政府, 中共泾县县委, 《泾县2024年…》). Read at
+    the level characters only, against a set (an alternation of 2,800 names would try each at
+    every character)."""
+    names = reg.cache.get("county_names")
+    if names is None:
+        names = reg.cache["county_names"] = frozenset(
+            j.name for j in reg.jurisdictions.values() if j.level in ("county", "district"))
+        reg.cache["county_longest"] = max(map(len, names), default=0)
+    longest = reg.cache["county_longest"]
+    counts: dict[str, int] = {}
+    for m in _LEVEL_END.finditer(text):
+        e = m.end()
+        for k in range(min(longest, e), 1, -1):
+            name = text[e - k : e]
+            if name in names and (k > 2 or text[e - 3 : e - 2] == "《" or _ISSUER_AFTER.match(text, e)):
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return counts
+
+
+def _cities_cited(reg: Registry, text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in _city_pattern(reg).finditer(text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return counts
+
+
+# what a plan of a place nobody listed may find its parent among, by the place's level: a county or
+# district its city; a town its county, else its city (东莞, 中山 and 儋州 have no counties); a zone
+# nobody named after a place (滨海湾新区) its city
+_PARENTS_CITED = {
+    "county": (_cities_cited,), "district": (_cities_cited,), "zone": (_cities_cited,),
+    "township": (_counties_cited, _cities_cited), "subdistrict": (_counties_cited, _cities_cited),
+}
+
+
 def text_parent(reg: Registry, place: str, text: str) -> str | None:
-    """The listed city a county or district plan nobody listed belongs to, when its text names
-    one city far more than any other (根据《绵阳市…》…绵阳市…): at least twice, and more than
-    twice as often as the next. None when the text does not tell.
+    """The listed place a plan of a place nobody listed belongs to, when its text names one far
+    more than any other (根据《绵阳市…》…绵阳市…): at least twice, and more than twice as often as
+    the next. A county or district plan's city, a town's county (else city), a zone's city; None
+    when the text does not tell: 桃花潭镇所在县 stays the county nobody named, never a guess.
 
     >>> text_parent(load_registry(), "三台县", "按照《绵阳市实施方案》…绵阳市生态环境局…绵阳市…成都市")
     '绵阳市'
+    >>> text_parent(load_registry(), "桃花潭镇", "根据《泾县2024年森林防火工作方案》和泾县人民政府部署")
+    '泾县'
     """
-    if reg.jurisdiction(place).level not in ("county", "district"):
-        return None
-    counts: dict[str, int] = {}
-    for m in _city_pattern(reg).finditer(text[:50_000]):
-        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
+    for cited in _PARENTS_CITED.get(reg.jurisdiction(place).level or "", ()):
+        ranked = sorted(cited(reg, text[:50_000]).items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+    return None
 
 
 def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:

@@ -55,6 +55,36 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
     return None
 
 
+# A national system's regional body is named after the seat or region it serves, and is a body of
+# neither that place nor the plan's: the railway's group companies (南昌铁路局集团, 中国铁路南昌局集团有限公司,
+# 南昌局集团公司, and 南昌铁路局 as it was called before the 2017 incorporation: one company, serving
+# 江西 and 福建) and the civil aviation authority's regional offices (民航西南地区管理局, serving five
+# provinces; a province's own office, 民航江西监管局, is the province's: aliases.csv).
+# One id in every plan, under 中央; a railway group by its full name, its units after it (…宜春车务段).
+_RAILWAY_GROUP = re.compile(r"^(?:中国铁路)?(?P<seat>[\u4e00-\u9fff]{2,4}?)(?:铁路局集团|铁路局|局集团)(?:有限责任公司|有限公司|公司)?(?P<unit>[^、，（）]*)$")
+_AVIATION = re.compile(r"^(?:民航|中国民用航空)[\u4e00-\u9fff]{2,4}?地区管理局")
+
+
+def _national_system(reg: Registry, t: str) -> _Resolved | None:
+    """The regional body of a national system ``t`` names (see ``_RAILWAY_GROUP``), or None."""
+    m = _RAILWAY_GROUP.match(t)
+    if m:
+        seat = reg.places.get(m["seat"])
+        if seat is None or reg.jurisdiction(seat).level not in ("city", "province"):
+            return None  # 县地方铁路局: a place's own
+        name = f"中国铁路{reg.jurisdiction(seat).short or m['seat']}局集团有限公司{m['unit']}"
+        kind = "enterprise"
+    elif _AVIATION.match(t):
+        name, kind = re.sub("^中国民用航空", "民航", t), ""  # 中国民用航空华东地区管理局 = 民航华东地区管理局
+    else:
+        return None
+    functions, _ = _name_functions(reg, name)
+    kinds = [reg.functions[c].kind for c in functions if c in reg.functions]
+    kind = kind or next((k for k in kinds if k), "agency")
+    return _Resolved(agency_id=f"{NATIONAL}/{name}", name=name, jurisdiction=NATIONAL, functions=tuple(functions),
+                     kind=kind if functions else "other", known=bool(functions), explicit=True)
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
@@ -62,6 +92,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if t.startswith("中共"):
         t, party = t[2:], True
     collective = collective or is_collective(t)
+    if not collective and not party and ("铁路" in t or "局集团" in t or "民航" in t or "民用航空" in t):
+        system = _national_system(reg, t)
+        if system:
+            return system
     if (NATIONAL, t) in reg.scoped_aliases:
         # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
         jur, core, explicit = NATIONAL, t, True
@@ -161,14 +195,16 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(_LOCAL_NATIONAL_NAMES)
     )
+    body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
     return _Resolved(
-        agency_id=f"{jid}/{reg.same_body.get(short, short)}",  # 县发展和改革局 is filed as 县发展和改革委员会
+        agency_id=f"{jid}/{body}",
         name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
         known=known,
         explicit=explicit,
+        canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
 
 
@@ -204,7 +240,7 @@ def _with_nameplates(reg: Registry, r: _Resolved, plates: list[str], chain: Chai
 def _agency(r: _Resolved, mention_text: str) -> Agency:
     return Agency(
         agency_id=r.agency_id,
-        name=r.name,
+        name=r.canonical or r.name,
         jurisdiction=r.jurisdiction,
         functions=list(r.functions),
         kind=r.kind,  # type: ignore[arg-type]
@@ -291,6 +327,7 @@ def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
     return _Resolved(
         agency_id=f"{dept.agency_id}/{part}",
         name=dept.name + part,
+        canonical=dept.canonical + part if dept.canonical else "",
         jurisdiction=dept.jurisdiction,
         functions=dept.functions if kind == "division" else (),
         kind=kind,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from respgraph.registry import Registry, _qualified
-from respgraph.resolve.names import _CONNECTORS, _UNIT_TAIL, MERGED_PARTS, NATIONAL, normalise
+from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, normalise
 from respgraph.resolve.places import _LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, _names_known_place, _places_for
 
 
@@ -124,9 +124,6 @@ _PREFECTURE = ("地区", "盟")
 _LEVEL_WORDS = frozenset({"地区", "盟", "州", "自治州", "市", "县", "区", "旗"})
 
 
-# what a kind of area is called (重点地区, 贫困地区, 沿海地区, 民族地区): no prefecture of that name
-_AREA_MODIFIERS = ("重点", "贫困", "沿海", "沿边", "边境", "民族", "欠发达", "发达", "偏远", "山区", "农村", "城乡", "相关", "有关", "其他", "周边", "受灾", "灾区", "试点")
-
 
 def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | None:
     """(place, short name, functions) when ``core`` names a place rather than a body: that
@@ -142,7 +139,7 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     stem = place[:-2] if place.endswith(("街道", "苏木", "自治县", "自治州", "地区")) else place[:-1]
     if len(stem) < 2 or reg.keyword_re.search(stem) or stem.endswith(("直", "级", "全", "本")):  # 住房和城乡… is no place
         return None
-    if place.endswith("地区") and place not in reg.jurisdictions and stem.endswith(_AREA_MODIFIERS):
+    if place.endswith("地区") and place not in reg.jurisdictions and stem.endswith(AREA_MODIFIERS):
         return None  # 重点地区 / 贫困地区 / 沿海地区: a kind of area, no prefecture
     if place.endswith(("镇", "乡", "街道", "苏木")):
         return place, ("办事处" if place.endswith("街道") else "人民政府"), ["乡镇街道"]
@@ -158,6 +155,8 @@ def _collective_functions(t: str, functions: list[str]) -> list[str]:
     """各区县人民政府 / 各市（州）人民政府 -> 下级政府; 各镇（乡）人民政府 -> 乡镇街道: the level a
     collective of governments names, when its name says nothing more specific."""
     m = _COLLECTIVE_LEVEL.match(t)
-    if not m or not set(functions) <= {"政府", "党委", "政府办公室"}:
+    if not set(functions) <= {"政府", "党委", "政府办公室"}:
         return functions
+    if not m:  # 沿海地区人民政府: the governments of the places of a kind, below the plan's
+        return ["下级政府"] if functions and _AREA.match(t) else functions
     return ["乡镇街道"] if m.group(1) in ("乡", "镇", "街道", "苏木") else ["下级政府"]

@@ -41,6 +41,19 @@ _COLLECTIVE_PARTS = (
     # 沿河各乡镇, 城区各街道: the townships a qualifier picks (was a place named 沿河各乡镇 and its government)
     "各乡镇", "各乡", "各镇", "各街道", "各社区", "各村",
 )
+# What a kind of area is called (重点地区, 贫困地区, 沿海地区, 沿线地区, 民族地区): no place of that name.
+# Written with 地区 / 地方 or with 各 (沿海各设区市人民政府) it stands for the places of that kind, a
+# collective of the plan's place (was a place 沿海地区 with its own 人民政府). 沿 + one or two characters
+# is such a kind (沿海, 沿江, 沿黄河) only before 地区 / 地方 / 各: 沿河县, 沿滩区 are places.
+AREA_MODIFIERS = ("重点", "贫困", "沿海", "沿边", "边境", "民族", "欠发达", "发达", "偏远", "山区", "农村", "城乡", "相关", "有关", "其他", "周边", "受灾", "灾区", "试点", "毗邻", "相邻", "邻近", "脱贫", "革命老区", "老区", "牧区", "库区", "林区")
+_AREA = re.compile(rf"^(?:沿[\u4e00-\u9fff]{{1,2}}?|{'|'.join(AREA_MODIFIERS)})(?:地区|地方|各)")
+# A bare unit of a lower level, with no name of its own (街道办事处, 社区居委会, 管委会): right after a
+# collective of 各 in a list (各镇人民政府、街道办事处) the 各 reaches it too, every street office
+# (it was one 街道办事处 of the plan's place).
+EACH_REACHES = re.compile(
+    r"^(?:(?:乡镇|乡|镇|街道|社区|村|村（居）|村（社区）|园区|开发区)(?:人民政府|政府|党委|党工委|管委会|居委会|村委会|办事处)"
+    r"|街道办事处|街道办|办事处|管委会|党工委|居委会|村委会|居民委员会|村民委员会|村（居）委会|社区|村|街道)$"
+)
 _ENTERPRISE_TAIL = ("公司", "集团", "投控", "银行", "有限", "股份", "厂")
 # 县委、县政府 / 区委区政府: the party committee and the government named together
 # (中共三台县委、三台县人民政府: the place written again); all its spellings are one id, 委、政府
@@ -90,8 +103,8 @@ def _simplified(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def is_collective(text: str) -> bool:
-    """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门."""
-    return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS)
+    """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门, 沿海地区人民政府."""
+    return text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS) or _AREA.match(text) is not None
 
 
 _TRAILING_BRACKET = re.compile(r"^(.+?)（([^（）]+)）$")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from respgraph.registry import Registry, level_of
 from respgraph.resolve.names import (
+    _AREA,
     _LEVEL_RANK,
     _RANK_OF_LEVEL,
     _UNIT_TAIL,
@@ -31,6 +32,10 @@ class _Resolved:
     known: bool
     explicit: bool  # the mention named its jurisdiction (prefix or place)
     parent: str | None = None  # a division's (or its group's) department: agency id
+    # the agency's own name when ``name`` (kept as the assignment's) spells it otherwise: a body
+    # one_body.csv files under another name's id is named by that name (仙居县发展和改革委员会 for
+    # 县发展和改革局), whichever spelling a graph meets first
+    canonical: str = ""
 
 
 # --------------------------------------------------------------------------- jurisdiction
@@ -157,6 +162,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
             for k in reg.keyword_re.finditer(text)
         )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委, 赣县区|生态环境局 end in their level
         and not any(w in place for w in _NOT_IN_PLACE_NAME)
+        and not _AREA.match(place)  # 沿海地区人民政府: a kind of area, no place
         and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))

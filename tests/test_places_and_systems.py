@@ -1,0 +1,239 @@
+"""Places a plan does not name, kinds of area, bodies of national systems, a list's 各 reaching a
+bare level unit, 城管 bodies, one body's name, learned parents and the cache, and supervisors
+resolved to agencies (stop 19, the names left open in stop 18's closing note)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from respgraph.extract import extract_file
+from respgraph.records import PlanMeta
+from respgraph.registry import load_registry
+from respgraph.resolve import resolve_mention, resolve_plan
+
+
+def _plan(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    rp = resolve_plan(extract_file(path))
+    return rp, {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+
+
+def _kinds(rp) -> dict:
+    return {a.mention: rp.agencies[a.agency_id].kind for rows in rp.assignments.values() for a in rows}
+
+
+# ----------------------------------------------------------------- a town or zone that names no parent
+
+TOWN = """桃花潭镇2024年森林防火工作方案
+
+为贯彻落实森林防火工作部署，结合我镇实际，制定本方案。
+
+一、重点工作
+（一）加强火源管控。（牵头单位：镇应急办；配合单位：镇派出所、县林业局）
+（二）开展联合巡查。（牵头单位：镇综合行政执法队；配合单位：市消防救援支队、各村）
+"""
+
+
+def test_a_town_plan_naming_no_county_keeps_honest_stable_ids(tmp_path):
+    # the town's own bodies are the town's; 县X / 市X are the county and city it lies in, which
+    # nobody names: one stable id each, no county made up
+    _, m = _plan(tmp_path, "town.txt", TOWN)
+    assert m == {"镇应急办": "桃花潭镇/应急办", "镇派出所": "桃花潭镇/派出所", "县林业局": "桃花潭镇所在县/林业局",
+                 "镇综合行政执法队": "桃花潭镇/综合行政执法队", "市消防救援支队": "桃花潭镇所在市/消防救援支队",
+                 "各村": "桃花潭镇/各村"}
+
+
+def test_a_town_plan_whose_text_names_its_county_takes_it(tmp_path):
+    # the county its text cites (its document, its government): 县X is 泾县's, 市X 宣城市's (were
+    # 桃花潭镇所在县 / 所在市)
+    text = TOWN.replace("为贯彻落实森林防火工作部署", "为贯彻落实泾县人民政府森林防火工作部署，根据《泾县2024年森林防火工作方案》")
+    _, m = _plan(tmp_path, "town.txt", text)
+    assert (m["县林业局"], m["市消防救援支队"], m["镇应急办"]) == ("泾县/林业局", "宣城市/消防救援支队", "桃花潭镇/应急办")
+
+
+@pytest.mark.parametrize("cited", [
+    "为贯彻落实泾县人民政府森林防火工作部署",  # once: not enough to say
+    "为贯彻落实泾县人民政府和旌德县人民政府、泾县、旌德县人民政府森林防火工作部署",  # two counties alike
+    "为贯彻落实新县城森林防火工作部署，新县城、新县城",  # 新县 (河南) is a word here: a two-character name counts only as an issuer
+])
+def test_a_town_plan_citing_no_county_clearly_keeps_the_unnamed_one(tmp_path, cited):
+    _, m = _plan(tmp_path, "town.txt", TOWN.replace("为贯彻落实森林防火工作部署", cited))
+    assert m["县林业局"] == "桃花潭镇所在县/林业局"
+
+
+ZONE = """滨海湾新区2024年招商引资工作方案
+
+为落实招商引资工作部署，制定本方案。
+
+一、重点任务
+（一）优化审批服务。（牵头单位：新区行政审批局；配合单位：新区经济发展局、市市场监管局）
+（二）强化要素保障。（牵头单位：新区规划建设局；配合单位：市自然资源局）
+"""
+
+
+def test_a_zone_naming_no_city_takes_the_city_its_text_names(tmp_path):
+    _, m = _plan(tmp_path, "zone.txt", ZONE)
+    assert (m["新区行政审批局"], m["市市场监管局"]) == ("滨海湾新区/行政审批局", "滨海湾新区所在市/市场监督管理局")
+    text = ZONE.replace("为落实招商引资工作部署", "为落实东莞市招商引资工作部署，根据《东莞市2024年招商引资工作要点》")
+    _, m = _plan(tmp_path, "zone.txt", text)
+    assert (m["新区行政审批局"], m["市市场监管局"], m["市自然资源局"]) == (
+        "滨海湾新区/行政审批局", "东莞市/市场监督管理局", "东莞市/自然资源局")
+
+
+# ----------------------------------------------------------------- kinds of area
+
+FUJIAN = PlanMeta("fj", "fj.txt", jurisdiction="福建省", level="province")
+
+
+@pytest.mark.parametrize("text", ["沿海地区人民政府", "沿线地区人民政府", "重点地区人民政府", "沿海各设区市人民政府",
+                                  "沿江地区", "沿边地区人民政府", "受灾地区人民政府"])
+def test_a_kind_of_area_is_a_collective_no_place(text):
+    # was a place named 沿海地区 (or 沿海各设区市) with its own 人民政府
+    a = resolve_mention(load_registry(), text, FUJIAN)
+    assert (a.agency_id, a.jurisdiction, a.kind) == (f"福建省/{text}", "福建省", "collective")
+    if text.endswith("政府"):
+        assert a.functions == ["下级政府"]
+
+
+@pytest.mark.parametrize("text,agency_id", [
+    ("沿河县人民政府", "沿河县/人民政府"),  # 沿河县 and 沿滩区 are places: 沿 + a level alone is a name
+    ("沿滩区", "沿滩区/人民政府"),
+    ("塔城地区", "塔城地区/行政公署"),
+    ("阿里地区行署", "阿里地区/行政公署"),
+])
+def test_places_that_open_like_a_kind_of_area_stay_places(text, agency_id):
+    a = resolve_mention(load_registry(), text, FUJIAN)
+    assert (a.agency_id, a.kind) == (agency_id, "government")
+
+
+# ----------------------------------------------------------------- national systems keep their names
+
+RAILWAY = "中央/中国铁路南昌局集团有限公司"
+
+
+@pytest.mark.parametrize("plan_j", ["宜春市", "福州市", "南昌市", "仙居县"])
+@pytest.mark.parametrize("text", ["南昌铁路局集团", "中国铁路南昌局集团有限公司", "南昌局集团公司", "南昌铁路局"])
+def test_a_railway_group_is_one_body_in_every_plan(plan_j, text):
+    # was 南昌市/铁路局集团 (a body of 南昌市) or <plan's place>/中国铁路南昌局集团有限公司
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.jurisdiction, a.kind, a.functions) == (RAILWAY, "中央", "enterprise", ["交通运输"])
+
+
+def test_national_systems_units_and_near_misses():
+    reg = load_registry()
+    yichun = PlanMeta("p", "p.txt", jurisdiction="宜春市")
+    got = {t: resolve_mention(reg, t, yichun).agency_id for t in (
+        "南昌铁路局集团宜春车务段", "民航西南地区管理局", "民航江西监管局", "长江水利委员会",
+        "国网宜春供电公司", "中国移动宜春分公司", "市铁路护路联防办公室", "南昌海关")}
+    assert got == {
+        "南昌铁路局集团宜春车务段": RAILWAY + "宜春车务段",
+        "民航西南地区管理局": "中央/民航西南地区管理局",
+        "民航江西监管局": "江西省/民航监管局",  # near miss: a province's own CAAC office is the province's
+        "长江水利委员会": "中央/长江水利委员会",
+        # near misses: a national firm's local branch is the place's; a city's railway office is the city's
+        "国网宜春供电公司": "宜春市/供电公司",
+        "中国移动宜春分公司": "宜春市/移动公司",
+        "市铁路护路联防办公室": "宜春市/铁路护路联防办公室",
+        "南昌海关": "南昌市/海关",
+    }
+
+
+NATIONAL_LIST = """宜春市人民政府办公室关于印发2024年铁路安全工作方案的通知
+
+一、重点任务
+（一）保障铁路运输。（牵头单位：市发改委；配合单位：南昌铁路局集团宜春车务段、南昌铁路局集团、市交通运输局）
+（二）推进5G网络建设。（牵头单位：市工信局；配合单位：中国移动宜春分公司、国网宜春供电公司、民航江西监管局）
+"""
+
+
+def test_national_systems_in_a_list_keep_their_names(tmp_path):
+    rp, m = _plan(tmp_path, "list.txt", NATIONAL_LIST)
+    assert m["南昌铁路局集团"] == RAILWAY and m["南昌铁路局集团宜春车务段"] == RAILWAY + "宜春车务段"
+    assert m["市交通运输局"] == "宜春市/交通运输局"  # near miss: the list's next body is the city's
+    assert m["民航江西监管局"] == "江西省/民航监管局"
+    assert rp.agencies[RAILWAY].name == "中国铁路南昌局集团有限公司"
+    assert rp.agencies[RAILWAY].aliases == ["南昌铁路局集团"]  # found by the name as written
+
+
+# ----------------------------------------------------------------- 各 reaching the next name
+
+TOWNS = """仙居县人民政府办公室关于印发2024年防汛工作方案的通知
+
+一、重点任务
+（一）做好汛前检查。（牵头单位：县水利局；配合单位：各乡镇人民政府、街道办事处）
+（二）开展转移演练。（牵头单位：县应急管理局；配合单位：各镇人民政府、街道办事处，县民政局）
+（三）推进健康村镇建设。（牵头单位：县卫健局；配合单位：各街道办事处、社区居委会）
+（四）开展环境整治。（牵头单位：县卫健局；配合单位：县水利局、街道办事处）
+"""
+
+
+def test_each_reaches_a_bare_level_unit_after_it(tmp_path):
+    # 各镇人民政府、街道办事处 is every town's government and every street office (the second was
+    # one 街道办事处 of the county); near miss: after a named body a bare 街道办事处 stays as before
+    rp, _ = _plan(tmp_path, "towns.txt", TOWNS)
+    got = [(a.mention, a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows if a.role == "support"]
+    assert got == [
+        ("各乡镇人民政府", "仙居县/各乡镇人民政府", "collective"), ("街道办事处", "仙居县/各街道办事处", "collective"),
+        ("各镇人民政府", "仙居县/各镇人民政府", "collective"), ("街道办事处", "仙居县/各街道办事处", "collective"),
+        ("县民政局", "仙居县/民政局", "agency"),
+        ("各街道办事处", "仙居县/各街道办事处", "collective"), ("社区居委会", "仙居县/各社区居委会", "collective"),
+        ("县水利局", "仙居县/水利局", "agency"), ("街道办事处", "仙居县/街道办事处", "government"),
+    ]
+    assert rp.agencies["仙居县/各街道办事处"].functions == ["乡镇街道"]
+
+
+# ----------------------------------------------------------------- 城管 bodies and one body's name
+
+@pytest.mark.parametrize("plan_j,level", [("莒县", "县"), ("东莞市", "市"), ("广州市", "市"), ("兰考县", "县")])
+def test_a_places_city_management_body_is_one_id_however_named(plan_j, level):
+    # 城管局 / 城市管理局 / 城市管理综合行政执法局 / 城市管理和综合执法局: one body (were two ids);
+    # near miss: 综合行政执法局 stays its own (in some places a bureau beside the 城管局)
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    ids = {resolve_mention(reg, level + t, meta).agency_id for t in (
+        "城管局", "城市管理局", "城市管理综合行政执法局", "城市管理和综合执法局", "城市管理综合执法局", "城管综合执法局")}
+    assert ids == {f"{plan_j}/城市管理局"}
+    assert resolve_mention(reg, level + "综合行政执法局", meta).agency_id == f"{plan_j}/综合行政执法局"
+    assert resolve_mention(reg, level + "综合执法局", meta).agency_id == f"{plan_j}/综合行政执法局"
+    assert resolve_mention(reg, level + "城管执法局", meta).agency_id == f"{plan_j}/城市管理行政执法局"
+
+
+ONE_BODY = """仙居县人民政府办公室关于印发2024年项目建设工作方案的通知
+
+一、重点任务
+（一）推进项目建设。（牵头单位：{first}；配合单位：县城管局）
+（二）加强要素保障。（牵头单位：{second}；配合单位：县城市管理综合行政执法局、县综合行政执法局）
+"""
+
+
+@pytest.mark.parametrize("first,second", [("县发展和改革局", "县发改委"), ("县发改委", "县发展和改革局")])
+def test_one_bodys_agency_is_named_by_its_id_whichever_name_comes_first(tmp_path, first, second):
+    # the agency's name was the first spelling met, so a graph's name depended on the order of its plans
+    rp, m = _plan(tmp_path, "p.txt", ONE_BODY.format(first=first, second=second))
+    assert rp.agencies["仙居县/发展和改革委员会"].name == "仙居县发展和改革委员会"
+    assert sorted(rp.agencies["仙居县/发展和改革委员会"].aliases) == ["县发展和改革局", "县发改委"]
+    names = {a.mention: a.agency for rows in rp.assignments.values() for a in rows}
+    assert names["县发展和改革局"] == "仙居县发展和改革局"  # each assignment keeps the name as written
+    assert m["县城管局"] == m["县城市管理综合行政执法局"] == "仙居县/城市管理局"
+    assert rp.agencies["仙居县/城市管理局"].name == "仙居县城市管理局"
+    assert m["县综合行政执法局"] == "仙居县/综合行政执法局"
+
+
+def test_a_division_of_one_body_is_named_under_its_id():
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="兰考县")
+    a = resolve_mention(reg, "县发改局价格股", meta)
+    assert (a.agency_id, a.name) == ("兰考县/发展和改革委员会/价格股", "兰考县发展和改革委员会价格股")
+
+
+def test_no_successor_row_is_filed_under_another_id():
+    # a successors.csv row for a name one_body.csv files under another name's id is never read (the
+    # id is the other name's): 卫生和计划生育局 was such a row
+    reg = load_registry()
+    dead = [name for name in reg.successors if name in reg.same_body]
+    assert dead == []
+    assert reg.successor("三台县/卫生和计划生育委员会", {"三台县/卫生健康委员会"}) == "三台县/卫生健康委员会"
