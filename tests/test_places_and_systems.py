@@ -11,7 +11,7 @@ import pytest
 
 from respgraph.extract import extract_file
 from respgraph.records import PlanMeta
-from respgraph.registry import load_registry
+from respgraph.registry import _load, load_registry, registry_dir
 from respgraph.resolve import resolve_mention, resolve_plan
 
 
@@ -237,3 +237,38 @@ def test_no_successor_row_is_filed_under_another_id():
     dead = [name for name in reg.successors if name in reg.same_body]
     assert dead == []
     assert reg.successor("三台县/卫生和计划生育委员会", {"三台县/卫生健康委员会"}) == "三台县/卫生健康委员会"
+
+
+# ----------------------------------------------------------------- learned parents and the cache
+
+LEARNING = """{issuer}关于印发2024年防汛工作方案的通知
+
+一、重点任务
+（一）做好汛前检查。（牵头单位：镇水利站；配合单位：县水利局、市水利局、区应急管理局、黄坳乡人民政府）
+"""
+
+
+def test_parents_plans_teach_never_change_a_resolution(tmp_path):
+    # The resolve cache is keyed by (chain, mention, portfolio, collective), not by the parents the
+    # registry learns from plans (遂源县 -> 吉安市 from one plan, -> 赣州市 from another, then none):
+    # no resolution reads them, so a cached answer is the answer a fresh registry gives, in any order.
+    texts = ["江西省吉安市遂源县黄坳乡人民政府", "江西省赣州市遂源县黄坳乡人民政府", "遂源县黄坳乡人民政府", "黄坳乡人民政府"]
+
+    def read_all(order):
+        reg = _load(registry_dir())  # a registry of its own: nothing learned, nothing cached
+        out = {}
+        for i in order:
+            path = tmp_path / f"p{i}.txt"
+            path.write_text(LEARNING.format(issuer=texts[i]), encoding="utf-8")
+            rp = resolve_plan(extract_file(path), reg)
+            out[i] = sorted((a.mention, a.agency_id) for rows in rp.assignments.values() for a in rows)
+        return out, dict(reg.learned)
+
+    forward, learned = read_all([0, 1, 2, 3])
+    backward, _ = read_all([3, 2, 1, 0])
+    assert forward == backward
+    assert learned["遂源县"] == ""  # two plans disagree: the graph gives it no parent
+    alone = {i: read_all([i])[0][i] for i in range(4)}
+    assert alone == forward
+    assert dict(forward[0])["市水利局"] == "吉安市/水利局" and dict(forward[1])["市水利局"] == "赣州市/水利局"
+    assert dict(forward[3])["县水利局"] == "黄坳乡所在县/水利局"

@@ -212,6 +212,10 @@ _CACHE_LIMIT = 1_000_000
 
 
 def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+    # The key holds all a resolution reads: the registry's files (fixed for its life) and these.
+    # The parents plans teach (``Registry.learned``) are not in it because no resolution reads them:
+    # a chain takes only listed places' parents (``Registry.ancestors``) and a level from a name's
+    # suffix; only the graph's PART_OF reads learned ones (tests/test_places_and_systems.py).
     key = (chain, text, portfolio, collective)
     hit = reg.cache.get(key)
     if hit is None:
