@@ -30,7 +30,7 @@ in extra columns; list-valued cells are Python lists):
     agency names), supports (list), n_leads, n_supports, supervisors (list: the bodies named to
     supervise it, 督导单位 / 督办单位, as written; never leads or supports), supervisor_start,
     supervisor_end (lists: each supervisor's span in the cleaned text; empty when it names
-    none), deadlines (list), deadline_years (list), targets (list), flags (list), start, end,
+    none), supervisor_ids (list: each supervisor's agency_id), deadlines (list), deadline_years (list), targets (list), flags (list), start, end,
     text; provenance: file, clause, clause_start, clause_end (the clause of its first stated
     lead, else support; integers, empty when it names nobody); filtered by agency also
     agency_id, agency, role, basis, mention

@@ -356,6 +356,9 @@ def _agency_names(plan: ExtractedPlan) -> dict[tuple[str, int, int], str]:
     for task_id, assignments in getattr(resolved, "assignments", {}).items():
         for a in assignments:
             names[(task_id, a.source.start, a.source.end)] = a.agency
+    for task_id, supervisors in getattr(resolved, "supervisors", {}).items():  # their names too
+        for a in supervisors:
+            names[(task_id, a.source.start, a.source.end)] = a.agency
     return names
 
 
@@ -432,14 +435,15 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
         # written, so nothing in a task is silently dropped (the task has ``unparsed_clause``)
         "unparsed_clauses": [{"clause": c.raw, "problems": list(c.problems)} for c in task.clauses if not c.parsed],
     }
-    supervisors = _supervisor_dicts(task, plan, written)
+    supervisors = _supervisor_dicts(task, plan, written, names)
     if supervisors:  # only where a plan names them: other plans' records keep their shape
         record["supervisors"] = supervisors
     return record
 
 
-def _supervisor_dicts(task: Task, plan: ExtractedPlan, written) -> list[dict]:
-    """The task's supervising bodies (督导单位 / 督办单位) as written, with where each stands."""
+def _supervisor_dicts(task: Task, plan: ExtractedPlan, written, names: dict) -> list[dict]:
+    """The task's supervising bodies (督导单位 / 督办单位): the canonical name (as an assignment's
+    ``agency``), as written, and where each stands."""
     from respgraph.responsibilities import task_supervisors
 
     out = []
@@ -447,7 +451,7 @@ def _supervisor_dicts(task: Task, plan: ExtractedPlan, written) -> list[dict]:
         c = next((c for c in task.clauses if c.span.start <= m.span.start and m.span.end <= c.span.end), None)
         evidence = clause_evidence(c.raw, m.span.start - c.span.start, m.span.end - c.span.start) if c else ""
         source = {"file": plan.meta.path, "start": m.span.start, "end": m.span.end, "clause": evidence}
-        out.append({"mention": written(m), "source": source})
+        out.append({"agency": names.get((task.task_id, m.span.start, m.span.end), m.text), "mention": written(m), "source": source})
     return out
 
 

@@ -220,6 +220,9 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
         if watchers:  # where each is written (cleaned text, as a LEADS edge's start/end); only where named
             G.nodes[tnode].update(supervisor_start=[m.span.start for m in watchers],
                                   supervisor_end=[m.span.end for m in watchers])
+            resolved = rp.supervisors.get(t.task_id) or []
+            if len(resolved) == len(watchers):  # each one's agency id, as its LEADS edge would name it
+                G.nodes[tnode]["supervisor_ids"] = [s.agency_id for s in resolved]
         parent = by_name.get(t.campaign) if t.campaign else None
         G.add_edge(parent or pnode, tnode, key="HAS_TASK", type="HAS_TASK")
 
@@ -579,7 +582,7 @@ PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdicti
                 "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
                 "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
-                "supervisor_start", "supervisor_end", "deadlines", "deadline_years",
+                "supervisor_start", "supervisor_end", "supervisor_ids", "deadlines", "deadline_years",
                 "targets", "flags", "start", "end", "text"]
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",

@@ -16,7 +16,9 @@ Node attributes (all JSON-serialisable scalars or lists of scalars):
                 supervisors (list[str]: the bodies named to supervise it, 督导单位 / 督办单位, as
                 written; no edge, never a lead or support) and, only when it names some,
                 supervisor_start / supervisor_end (list[int], parallel: each one's span in the
-                cleaned text, as a LEADS edge's start / end)
+                cleaned text, as a LEADS edge's start / end) and supervisor_ids (list[str],
+                parallel: each one's agency_id, resolved as a lead's would be; an agency node
+                exists only for a supervisor that also leads or supports)
   Agency:       agency_id, name, jurisdiction, functions (list[str]), kind, known,
                 aliases (list[str]), successor (agency_id; only on a body renamed by a
                 reform whose successor in the same place is in the graph: successors.csv),

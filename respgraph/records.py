@@ -343,6 +343,20 @@ class Assignment:
 
 
 @dataclass(slots=True)
+class Supervision:
+    """A body a task names to supervise it (督导单位 / 督办单位), resolved as any mention is: its
+    agency id and canonical name beside the name as written. No role: it is shown, never counted."""
+
+    agency: str  # canonical name
+    agency_id: str
+    mention: str
+    source: Source
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class ResolvedPlan:
     """Output of ``respgraph.resolve``: a plan whose mentions are bound to canonical agencies."""
 
@@ -350,3 +364,6 @@ class ResolvedPlan:
     assignments: dict[str, list[Assignment]]  # task_id -> assignments, in clause order
     agencies: dict[str, Agency]  # agency_id -> Agency (only those this plan mentions)
     unknown: list[str] = field(default_factory=list)  # mentions that resolved to no known function
+    # task_id -> its supervisors (``task_supervisors(task)``, in that order), only for tasks naming any:
+    # not in ``agencies`` unless they also lead or support (no workload, no network counts them)
+    supervisors: dict[str, list[Supervision]] = field(default_factory=dict)

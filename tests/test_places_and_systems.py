@@ -272,3 +272,60 @@ def test_parents_plans_teach_never_change_a_resolution(tmp_path):
     assert alone == forward
     assert dict(forward[0])["市水利局"] == "吉安市/水利局" and dict(forward[1])["市水利局"] == "赣州市/水利局"
     assert dict(forward[3])["县水利局"] == "黄坳乡所在县/水利局"
+
+
+# ----------------------------------------------------------------- supervisors resolved
+
+RECTIFY = """仙居县人民政府办公室关于印发2024年营商环境问题整改方案的通知
+
+一、整改任务
+问题1：审批时限过长。
+整改措施：压减审批时限。
+牵头单位：县行政审批局
+责任单位：县发改局、县住建局
+督导单位：县委督查室、县政府办督查室、市委督查室
+
+问题2：涉企检查过多。
+整改措施：推行综合查一次。
+牵头单位：县市场监管局
+责任单位：县城管局
+督导单位：县纪委监委
+"""
+
+CITY = """台州市人民政府办公室关于印发2024年督查工作要点的通知
+
+一、重点任务
+（一）加强督查。（牵头单位：市委督查室；配合单位：市政府督查室）
+"""
+
+
+def test_supervisors_resolve_to_agency_ids_and_count_in_no_workload(tmp_path):
+    # supervisors were matched by the name as written: 市委督查室 in a county plan is the city's
+    # office (台州市/委督查室), which the city's own plan names as a lead
+    from respgraph.extract import plan_records
+    from respgraph.graph import build_graph
+    from respgraph.analysis.agency import supervised_tasks
+
+    rp, m = _plan(tmp_path, "rectify.txt", RECTIFY)
+    got = {t: [(s.mention, s.agency_id) for s in ss] for t, ss in rp.supervisors.items()}
+    assert list(got.values()) == [
+        [("县委督查室", "仙居县/委督查室"), ("县政府办督查室", "仙居县/人民政府督查室"), ("市委督查室", "台州市/委督查室")],
+        [("县纪委监委", "仙居县/纪委监委")],
+    ]
+    assert not any("督查室" in a or "纪委" in a for a in rp.agencies)  # kept apart: no workload counts them
+    assert [s.agency for s in rp.supervisors[next(iter(rp.supervisors))]] == ["仙居县委督查室", "仙居县人民政府督查室", "台州市委督查室"]
+    # the JSONL record names each one as an assignment does
+    first = plan_records(rp.plan)[0]
+    assert [(s["agency"], s["mention"]) for s in first["supervisors"]] == [
+        ("仙居县委督查室", "县委督查室"), ("仙居县人民政府督查室", "县政府办督查室"), ("台州市委督查室", "市委督查室")]
+    # the graph's Task node carries the ids beside the names, and the city's office finds the
+    # county task it supervises
+    city = tmp_path / "city.txt"
+    city.write_text(CITY, encoding="utf-8")
+    G = build_graph([rp, resolve_plan(extract_file(city))])
+    task = G.nodes["task:rectify:001"]
+    assert task["supervisor_ids"] == ["仙居县/委督查室", "仙居县/人民政府督查室", "台州市/委督查室"]
+    assert task["supervisors"] == ["县委督查室", "县政府办督查室", "市委督查室"]
+    rows = supervised_tasks(G, "agency:台州市/委督查室")
+    assert list(rows["task_id"]) == ["rectify:001"]
+    assert not any(d.get("type") == "Agency" and d["agency_id"] == "仙居县/委督查室" for _, d in G.nodes(data=True))

@@ -339,19 +339,19 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
 
 
 def supervised_tasks(graph: "nx.MultiDiGraph", agency: str) -> "pd.DataFrame":
-    """The tasks that name the agency node ``agency`` to supervise them: a supervisor is kept as
-    written (no edge), so it is the agency when its written name is the agency's name or one of
-    its aliases and the plan is of the agency's jurisdiction (县政府督查室 of one county's plan is
-    not another county's)."""
+    """The tasks that name the agency node ``agency`` to supervise them: a supervisor has no edge;
+    it is the agency when its resolved id (``supervisor_ids``) is the agency's, or, in a build
+    without ids, when its written name is the agency's name or one of its aliases and the plan is
+    of the agency's jurisdiction (县政府督查室 of one county's plan is not another county's)."""
     from respgraph.analysis.tasks import _with_provenance
     from respgraph.graph import tasks_frame
 
     d = graph.nodes[agency]
     names = {_key(x) for x in [d.get("name"), *(d.get("aliases") or [])] if x}
-    where = d.get("jurisdiction")
+    where, aid = d.get("jurisdiction"), d.get("agency_id")
     plans = {p.get("plan_id") for _, p in nodes_of_type(graph, "Plan") if p.get("jurisdiction") == where}
-    only = {n for n, t in nodes_of_type(graph, "Task") if t.get("plan_id") in plans
-            and any(_key(x) in names for x in t.get("supervisors") or ())}
+    only = {n for n, t in nodes_of_type(graph, "Task") if aid in (t.get("supervisor_ids") or ())
+            or (t.get("plan_id") in plans and any(_key(x) in names for x in t.get("supervisors") or ()))}
     return _with_provenance(graph, tasks_frame(graph, only=only).reset_index(drop=True), None, None)
 
 

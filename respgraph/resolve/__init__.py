@@ -56,6 +56,7 @@ from respgraph.records import (
     PlanMeta,
     ResolvedPlan,
     Source,
+    Supervision,
     clause_evidence,
 )
 from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry
@@ -77,6 +78,7 @@ from respgraph.resolve.departments import (
 )
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import _Resolved
+from respgraph.responsibilities import task_supervisors
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -155,6 +157,19 @@ def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention"
     )
 
 
+def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str) -> list[Supervision]:
+    """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
+    its department's own plan), each with where it is written."""
+    out = []
+    for m in task_supervisors(task):
+        r = _cached(reg, m.text, chain, (), m.collective)
+        if dept is not None and not r.explicit:
+            r = _division(dept, m.text, r) or r
+        source = Source(file=path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m))
+        out.append(Supervision(agency=r.name, agency_id=r.agency_id, mention=m.text, source=source))
+    return out
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -183,6 +198,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     agencies: dict[str, Agency] = {}
     unknown: list[str] = []
     seen_unknown: set[str] = set()
+    supervisors: dict[str, list[Supervision]] = {}
     for task in plan.tasks:
         out: list[Assignment] = []
         prev: Mention | None = None
@@ -248,10 +264,13 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
         assignments[task.task_id] = out
+        watchers = _supervisions(reg, task, chain, dept, meta.path)
+        if watchers:
+            supervisors[task.task_id] = watchers
     if plan_j and plan_j != meta.jurisdiction:
         # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
         # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)
         level = meta.level if reg.canonical_place(meta.jurisdiction) == plan_j else None
         j = reg.jurisdiction(plan_j)
         plan = replace(plan, meta=replace(meta, jurisdiction=plan_j, level=j.level if j.known else (level or j.level)))
-    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown)
+    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown, supervisors=supervisors)
