@@ -90,7 +90,8 @@ FUJIAN = PlanMeta("fj", "fj.txt", jurisdiction="福建省", level="province")
 
 
 @pytest.mark.parametrize("text", ["沿海地区人民政府", "沿线地区人民政府", "重点地区人民政府", "沿海各设区市人民政府",
-                                  "沿江地区", "沿边地区人民政府", "受灾地区人民政府"])
+                                  "沿江地区", "沿边地区人民政府", "受灾地区人民政府", "沿海各县（市、区）人民政府",
+                                  "边境县（市）人民政府", "贫困县人民政府", "有关地区人民政府", "民族地区各县（市）人民政府"])
 def test_a_kind_of_area_is_a_collective_no_place(text):
     # was a place named 沿海地区 (or 沿海各设区市) with its own 人民政府
     a = resolve_mention(load_registry(), text, FUJIAN)
@@ -108,6 +109,16 @@ def test_a_kind_of_area_is_a_collective_no_place(text):
 def test_places_that_open_like_a_kind_of_area_stay_places(text, agency_id):
     a = resolve_mention(load_registry(), text, FUJIAN)
     assert (a.agency_id, a.kind) == (agency_id, "government")
+
+
+@pytest.mark.parametrize("text,agency_id,kind", [
+    ("民族宗教局", "福建省/民族宗教局", "agency"),  # bodies named with such a word stay bodies
+    ("农村公路局", "福建省/农村公路局", "agency"),
+    ("民族中学", "福建省/民族中学", "agency"),
+])
+def test_bodies_named_with_an_area_word_stay_bodies(text, agency_id, kind):
+    a = resolve_mention(load_registry(), text, FUJIAN)
+    assert (a.agency_id, a.kind) == (agency_id, kind)
 
 
 # ----------------------------------------------------------------- national systems keep their names

@@ -43,10 +43,12 @@ _COLLECTIVE_PARTS = (
 )
 # What a kind of area is called (重点地区, 贫困地区, 沿海地区, 沿线地区, 民族地区): no place of that name.
 # Written with 地区 / 地方 or with 各 (沿海各设区市人民政府) it stands for the places of that kind, a
-# collective of the plan's place (was a place 沿海地区 with its own 人民政府). 沿 + one or two characters
-# is such a kind (沿海, 沿江, 沿黄河) only before 地区 / 地方 / 各: 沿河县, 沿滩区 are places.
+# collective of the plan's place (was a place 沿海地区 with its own 人民政府); so is a level after a
+# modifier (贫困县, 边境县（市）人民政府: no county is named so), but not a body of such a place's
+# level written with it (民族区域…局). 沿 + one or two characters is such a kind (沿海, 沿江, 沿黄河)
+# only before 地区 / 地方 / 各: 沿河县, 沿滩区 are places.
 AREA_MODIFIERS = ("重点", "贫困", "沿海", "沿边", "边境", "民族", "欠发达", "发达", "偏远", "山区", "农村", "城乡", "相关", "有关", "其他", "周边", "受灾", "灾区", "试点", "毗邻", "相邻", "邻近", "脱贫", "革命老区", "老区", "牧区", "库区", "林区")
-_AREA = re.compile(rf"^(?:沿[\u4e00-\u9fff]{{1,2}}?|{'|'.join(AREA_MODIFIERS)})(?:地区|地方|各)")
+_AREA = re.compile(rf"^(?:沿[\u4e00-\u9fff]{{1,2}}?(?:地区|地方|各)|(?:{'|'.join(AREA_MODIFIERS)})(?:地区|地方|各|[县市区乡镇](?![\u4e00-\u9fff]{{0,8}}[局委办]$)))")
 # A bare unit of a lower level, with no name of its own (街道办事处, 社区居委会, 管委会): right after a
 # collective of 各 in a list (各镇人民政府、街道办事处) the 各 reaches it too, every street office
 # (it was one 街道办事处 of the plan's place).
