@@ -340,3 +340,26 @@ def test_supervisors_resolve_to_agency_ids_and_count_in_no_workload(tmp_path):
     rows = supervised_tasks(G, "agency:台州市/委督查室")
     assert list(rows["task_id"]) == ["rectify:001"]
     assert not any(d.get("type") == "Agency" and d["agency_id"] == "仙居县/委督查室" for _, d in G.nodes(data=True))
+
+
+# ----------------------------------------------------------------- 委 for 委员会
+
+@pytest.mark.parametrize("plan_j,short,full", [
+    ("西城区", "区城市管理委", "区城市管理委员会"), ("西城区", "区城管委", "区城市管理委员会"),
+    ("北京市", "市交通委", "市交通委员会"), ("九龙坡区", "区文化旅游委", "区文化旅游委员会"),
+    ("重庆市", "市水务委", "市水务委员会"),
+])
+def test_a_committee_written_short_is_the_committee(plan_j, short, full):
+    # 区城市管理委 and 区城市管理委员会 were two ids for one body (北京, 上海, 重庆 write both)
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    assert resolve_mention(reg, short, meta).agency_id == resolve_mention(reg, full, meta).agency_id
+
+
+@pytest.mark.parametrize("text,agency_id", [
+    ("区委", "西城区/委"), ("区党工委", "西城区/党工委"), ("区政法委", "西城区/政法委"),  # party committees
+    ("区教委", "西城区/教委"),  # 教 is no field of two characters: left as written
+    ("区工委", "西城区/工委"),
+])
+def test_committees_that_are_no_short_form_stay_as_written(text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="西城区")).agency_id == agency_id
