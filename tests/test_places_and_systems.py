@@ -363,3 +363,29 @@ def test_a_committee_written_short_is_the_committee(plan_j, short, full):
 ])
 def test_committees_that_are_no_short_form_stay_as_written(text, agency_id):
     assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="西城区")).agency_id == agency_id
+
+
+@pytest.mark.parametrize("text,agency_id", [
+    ("国网供电公司", "仙居县/供电公司"), ("国网仙居县供电公司", "仙居县/供电公司"), ("县供电公司", "仙居县/供电公司"),
+    ("中国移动分公司", "仙居县/移动公司"), ("中国移动仙居分公司", "仙居县/移动公司"),
+    ("国网台州供电公司", "台州市/供电公司"),  # near miss: a branch written with its place is that place's
+])
+def test_a_national_firms_branch_written_without_a_place_is_the_plans(text, agency_id):
+    # 国网供电公司 was an id of its own (仙居县/国网供电公司) beside 国网仙居县供电公司's
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="仙居县")).agency_id == agency_id
+
+
+LISTS = """仙居县人民政府办公室关于印发2024年数字基础设施建设工作方案的通知
+
+一、重点任务
+（一）推进5G建设。（牵头单位：县经信局；配合单位：市经信局、国网供电公司、移动公司）
+（二）保障铁路安全。（牵头单位：县交通运输局；配合单位：上海铁路局集团台州车务段、市交通运输局、中国移动仙居分公司）
+"""
+
+
+def test_a_lists_city_prefix_reaches_no_national_system(tmp_path):
+    _, m = _plan(tmp_path, "lists.txt", LISTS)
+    assert m == {"县经信局": "仙居县/经济和信息化局", "市经信局": "台州市/经济和信息化局", "国网供电公司": "仙居县/供电公司",
+                 "移动公司": "仙居县/移动公司", "县交通运输局": "仙居县/交通运输局",
+                 "上海铁路局集团台州车务段": "中央/中国铁路上海局集团有限公司台州车务段",
+                 "市交通运输局": "台州市/交通运输局", "中国移动仙居分公司": "仙居县/移动公司"}

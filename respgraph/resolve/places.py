@@ -255,11 +255,19 @@ def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None
     return None
 
 
+_LOCAL_BRANCH = ("供电公司", "供电分公司", "分公司")  # a firm's branch in the place that names it
+
+
 def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | None:
     """(place, canonical) of a national body's local branch that writes its place in the middle
     (国家税务总局宁都县税务局, 人行绵阳市中心支行, 国网三台供电公司, 共青团三台县委): the same body
-    as 县税务局, 市人民银行, 县供电公司, 团县委. The forms are ``aliases.csv`` rows with a ``*``."""
+    as 县税务局, 市人民银行, 县供电公司, 团县委. The forms are ``aliases.csv`` rows with a ``*``.
+    Written with no place, a firm's local branch (国网供电公司, 中国移动分公司) is the plan's place's, as
+    供电公司 is (it was an id of its own, 仙居县/国网供电公司, beside 国网仙居县供电公司's); a level's
+    (人民银行支行 in a city plan: its counties' branches) or a province's (国网电力公司) stays as written."""
     for head, tail, canonical in reg.place_aliases:
+        if chain and tail.endswith(_LOCAL_BRANCH) and len(text) == len(head) + len(tail) and text == head + tail:
+            return chain[0], canonical
         if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail) + 1:
             place = _place_inside(reg, text[len(head) : len(text) - len(tail)], _places_for(reg, chain))
             if place:
