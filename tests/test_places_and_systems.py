@@ -389,3 +389,37 @@ def test_a_lists_city_prefix_reaches_no_national_system(tmp_path):
                  "移动公司": "仙居县/移动公司", "县交通运输局": "仙居县/交通运输局",
                  "上海铁路局集团台州车务段": "中央/中国铁路上海局集团有限公司台州车务段",
                  "市交通运输局": "台州市/交通运输局", "中国移动仙居分公司": "仙居县/移动公司"}
+
+
+# ----------------------------------------------------------------- places named alone, the cities below a province
+
+@pytest.mark.parametrize("plan_j,text,agency_id", [
+    ("四川省", "凉山州", "凉山彝族自治州/人民政府"),  # was 凉山州/人民政府 (凉山州人民政府 was already the 自治州's)
+    ("新疆维吾尔自治区", "伊犁州", "伊犁哈萨克自治州/人民政府"),
+    ("贵州省", "黔东南州", "黔东南苗族侗族自治州/人民政府"),
+    ("仙居县", "城关镇", "城关镇/人民政府"),  # near miss: a place nobody lists stays as written
+])
+def test_a_prefecture_named_alone_by_its_short_name_is_the_listed_one(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
+@pytest.mark.parametrize("text", ["各地级以上市人民政府", "各省辖市人民政府", "各设区的市人民政府", "各设区市人民政府"])
+def test_the_cities_below_a_province_are_its_lower_governments(text):
+    # 广东 writes 各地级以上市, 河南 各省辖市, laws 各设区的市 (their function was 政府)
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="广东省"))
+    assert (a.kind, a.functions) == ("collective", ["下级政府"])
+
+
+XINJIANG = """新疆维吾尔自治区人民政府办公厅关于印发口岸经济发展方案的通知
+
+一、重点任务
+（一）发展落地加工产业。（自治区商务厅牵头，伊犁州、博州、塔城地区负责落实）
+"""
+
+
+def test_a_place_in_a_list_gives_its_place_to_no_other_name(tmp_path):
+    # 博州 (博尔塔拉) after 伊犁州 was read as a body of 伊犁州 (the list's prefix, meant for 市发改委、财政局)
+    _, m = _plan(tmp_path, "xj.txt", XINJIANG)
+    assert m["伊犁州"] == "伊犁哈萨克自治州/人民政府"
+    assert not m["博州"].startswith("伊犁")
+    assert m["塔城地区"] == "塔城地区/行政公署"

@@ -142,6 +142,10 @@ def _written_nameplates(text: str, mention) -> list[str]:
     return nameplates(normalise(text[mention.span.start : e]))[1]
 
 
+# a place's government named as the place (伊犁州, 城关镇人民政府): its place is no prefix of a list
+_PLACE_ITSELF = ("/人民政府", "/行政公署", "/办事处")
+
+
 def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> bool:
     """Whether the 各 of the collective before ``m`` in a list reaches ``m``, a bare unit of a
     lower level (各镇人民政府、街道办事处; see ``EACH_REACHES``)."""
@@ -218,6 +222,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 and prev_r.explicit
                 and prev_r.kind != "collective"
                 and prev_r.jurisdiction != plan_j
+                and not prev_r.agency_id.endswith(_PLACE_ITSELF)  # 伊犁州、博州: another place, no body of 伊犁州
                 and prev is not None
                 and _only_separator(doc_text, prev.span.end, m.span.start)
                 and _of_a_place(r, m.text)

@@ -127,7 +127,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         core = jur  # 塔城地区 read as the place 塔城地区 and its 地区: the place itself
     place_gov = _place_government(reg, core) if not collective and not party else None
     if place_gov:
-        jur, core, explicit = _written_as_level(reg, chain, place_gov[0]), place_gov[1], True
+        # 凉山州 alone is 凉山彝族自治州, as 凉山州人民政府 is (its short name, as the registry lists it)
+        jur, core, explicit = _written_as_level(reg, chain, reg.canonical_place(place_gov[0]) or place_gov[0]), place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
     expanded = short  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
     if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):

@@ -148,7 +148,8 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     return place, "人民政府", ["政府"]
 
 
-_COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
+# (各地级以上市 in 广东, 各省辖市 in 河南, 各设区的市 as laws write it: the cities below a province)
+_COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设区的|设|地级以上|地级|省辖|省直管)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
 
 
 def _collective_functions(t: str, functions: list[str]) -> list[str]:
