@@ -124,7 +124,6 @@ _PREFECTURE = ("地区", "盟")
 _LEVEL_WORDS = frozenset({"地区", "盟", "州", "自治州", "市", "县", "区", "旗"})
 
 
-
 def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | None:
     """(place, short name, functions) when ``core`` names a place rather than a body: that
     place's government. Towns and street offices are 乡镇街道; counties, districts and cities 政府."""
