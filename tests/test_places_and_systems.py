@@ -423,3 +423,26 @@ def test_a_place_in_a_list_gives_its_place_to_no_other_name(tmp_path):
     assert m["伊犁州"] == "伊犁哈萨克自治州/人民政府"
     assert not m["博州"].startswith("伊犁")
     assert m["塔城地区"] == "塔城地区/行政公署"
+
+
+# ----------------------------------------------------------------- wherever it happens, levels together
+
+@pytest.mark.parametrize("text,functions", [
+    ("属地乡镇", ["乡镇街道"]),  # was a place 属地乡镇 with its own 人民政府
+    ("中心城区各区人民政府", ["政府"]),  # was a place 中心城区各区
+    ("项目所在地人民政府", ["下级政府"]), ("事发地人民政府", ["下级政府"]),
+    ("项目所在县（市、区）人民政府", ["下级政府"]), ("属地政府", []),
+    ("市县两级政府", []),  # was 宜春市/县两级政府
+])
+def test_wherever_it_happens_is_a_collective_of_the_plans_place(text, functions):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="宜春市"))
+    assert (a.agency_id, a.kind, a.functions) == (f"宜春市/{text}", "collective", functions)
+
+
+@pytest.mark.parametrize("text,agency_id,kind", [
+    ("市场监管局", "宜春市/市场监督管理局", "agency"), ("城区人民政府", "宜春市/城区人民政府", "government"),
+    ("县人民政府", "宜春市所辖县/人民政府", "government"), ("罗坊镇人民政府", "罗坊镇/人民政府", "government"),
+])
+def test_bodies_near_those_words_stay_bodies(text, agency_id, kind):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="宜春市"))
+    assert (a.agency_id, a.kind) == (agency_id, kind)

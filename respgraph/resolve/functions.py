@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from respgraph.registry import Registry, _qualified
-from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, normalise
+from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, WHEREVER, normalise
 from respgraph.resolve.places import _LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, _names_known_place, _places_for
 
 
@@ -131,6 +131,8 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     if not m:
         return None
     place = m.group(1)
+    if "各" in place:  # 中心城区各区人民政府: the districts of a part of the city, no place
+        return None
     if m.group(2) == "办" and not place.endswith("街道"):  # 城关街道办, never 三台县办
         return None
     if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区", "分区", "警备区")):  # 绵阳军分区: the garrison
@@ -148,7 +150,7 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
 
 
 # (各地级以上市 in 广东, 各省辖市 in 河南, 各设区的市 as laws write it: the cities below a province)
-_COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设区的|设|地级以上|地级|省辖|省直管)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级])")
+_COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设区的|设|地级以上|地级|省辖|省直管)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级场])")
 
 
 def _collective_functions(t: str, functions: list[str]) -> list[str]:
@@ -158,5 +160,5 @@ def _collective_functions(t: str, functions: list[str]) -> list[str]:
     if not set(functions) <= {"政府", "党委", "政府办公室"}:
         return functions
     if not m:  # 沿海地区人民政府: the governments of the places of a kind, below the plan's
-        return ["下级政府"] if functions and _AREA.match(t) else functions
+        return ["下级政府"] if functions and (_AREA.match(t) or WHEREVER.search(t)) else functions
     return ["乡镇街道"] if m.group(1) in ("乡", "镇", "街道", "苏木") else ["下级政府"]

@@ -31,7 +31,8 @@ MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": 
 _UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队)$")
 _CONNECTORS = "与和及、"
 
-_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有", "乡镇")  # 乡镇人民政府: no town is named 乡镇
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有", "乡镇",  # 乡镇人民政府: no town is named 乡镇
+                     "属地", "事发地", "发生地")  # 属地乡镇, 事发地人民政府: wherever it happens (属地乡镇 was a place)
 _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "职能部门",
     "直有关", "直相关", "直各", "责任单位", "牵头单位", "配合单位",
@@ -39,7 +40,11 @@ _COLLECTIVE_PARTS = (
     "直部门", "直单位",  # 县直部门 (but 县直机关工委 is one body)
     "局各",  # 市生态环境局各县（市、区）分局, 市教育局各直属学校: the bureau's units
     # 沿河各乡镇, 城区各街道: the townships a qualifier picks (was a place named 沿河各乡镇 and its government)
-    "各乡镇", "各乡", "各镇", "各街道", "各社区", "各村",
+    "各乡镇", "各乡", "各镇", "各街道", "各社区", "各村", "各县", "各区",
+    # 项目所在地人民政府, 项目所在县（市、区）人民政府: the governments of wherever a project lies
+    "所在地", "所在县", "所在市", "所在区", "所在乡", "所在镇",
+    # 市县两级政府, 省市县三级; 县级人民政府 in a city plan: the governments of a level, not one
+    "两级", "三级", "四级", "五级", "级人民政府", "级政府",
 )
 # What a kind of area is called (重点地区, 贫困地区, 沿海地区, 沿线地区, 民族地区): no place of that name.
 # Written with 地区 / 地方 or with 各 (沿海各设区市人民政府) it stands for the places of that kind, a
@@ -52,6 +57,9 @@ _AREA = re.compile(rf"^(?:沿[\u4e00-\u9fff]{{1,2}}?(?:地区|地方|各)|(?:{'|
 # A bare unit of a lower level, with no name of its own (街道办事处, 社区居委会, 管委会): right after a
 # collective of 各 in a list (各镇人民政府、街道办事处) the 各 reaches it too, every street office
 # (it was one 街道办事处 of the plan's place).
+# wherever something happens or lies (属地政府, 事发地人民政府, 项目所在县（市、区）人民政府): the
+# governments of those places, below the plan's
+WHEREVER = re.compile(r"^(?:属地|事发地|发生地)|所在[地县市区乡镇]")
 EACH_REACHES = re.compile(
     r"^(?:(?:乡镇|乡|镇|街道|社区|村|村（居）|村（社区）|园区|开发区)(?:人民政府|政府|党委|党工委|管委会|居委会|村委会|办事处)"
     r"|街道办事处|街道办|办事处|管委会|党工委|居委会|村委会|居民委员会|村民委员会|村（居）委会|社区|村|街道)$"

@@ -164,6 +164,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         and not any(w in place for w in _NOT_IN_PLACE_NAME)
         and not _AREA.match(place)  # 沿海地区人民政府: a kind of area, no place
         and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
+        and not place.endswith(_AREA_OF_A_PLACE)  # 中心城区各区人民政府: no place 中心城区
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
         and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
@@ -275,6 +276,12 @@ def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | N
     return None
 
 
+# Parts of a place a name may open with that are no place of their own (中心城区各区人民政府)
+_AREA_OF_A_PLACE = ("中心城区", "主城区", "老城区", "市区", "辖区", "片区", "景区", "社区", "小区")
+# levels named together (市县两级政府, 省市县三级): the name keeps its first level
+_LEVELS_TOGETHER = re.compile(r"^[省市县区乡镇]{2,4}[两三四五]级")
+
+
 def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
     """(jurisdiction, rest of the name, explicit?) of a mention."""
     placed = _placed_alias(reg, text, chain) if reg.place_aliases else None
@@ -351,7 +358,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
                 return own, text[len(w) :], True
     # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
     if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
-        return _relative(reg, chain, text[0]), (text if text[1] in "直级属" else text[1:]), True
+        return _relative(reg, chain, text[0]), (text if text[1] in "直级属" or _LEVELS_TOGETHER.match(text) else text[1:]), True
     # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
     unknown = _unknown_place(reg, text, places)
     if unknown:
