@@ -197,6 +197,13 @@ def test_each_reaches_a_bare_level_unit_after_it(tmp_path):
     assert rp.agencies["仙居县/各街道办事处"].functions == ["乡镇街道"]
 
 
+def test_each_reaches_the_villages_after_the_townships(tmp_path):
+    # 各乡镇（街道）、村（社区）: every village too (村（社区） was one body of the county, unknown)
+    text = TOWNS.replace("各街道办事处、社区居委会", "各乡镇（街道）、村（社区）")
+    rp, m = _plan(tmp_path, "towns.txt", text)
+    assert m["村（社区）"] == "仙居县/各村（社区）" and rp.agencies["仙居县/各村（社区）"].kind == "collective"
+
+
 # ----------------------------------------------------------------- 城管 bodies and one body's name
 
 @pytest.mark.parametrize("plan_j,level", [("莒县", "县"), ("东莞市", "市"), ("广州市", "市"), ("兰考县", "县")])
