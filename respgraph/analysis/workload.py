@@ -216,8 +216,17 @@ def overload_across(flags: "pd.DataFrame") -> "pd.DataFrame":
     return out[cols].reset_index(drop=True)
 
 
-def _reason(r, share_limit: float) -> str:
+def _reason(r, share_limit: float, lang: str = "en") -> str:
+    """Why ``r`` (a row of ``overload``) is flagged, with its numbers: in English (the ``reason``
+    column), or in Chinese (``lang="zh"``, for the meeting pack a 督查室 reads)."""
     parts = []
+    if lang == "zh":
+        if r.over_share:
+            parts.append(f"牵头本规划 {r.plan_tasks} 项任务中的 {r.tasks_led} 项（{r.lead_share:.0%}），"
+                         f"超过 {share_limit:.0%} 的牵头占比上限")
+        if r.over_fence:
+            parts.append(f"加权负荷 {r.weighted_load:.1f}，高于本规划的离群界限 {r.fence:.1f}")
+        return "；".join(parts)
     if r.over_share:
         parts.append(f"leads {r.tasks_led} of {r.plan_tasks} tasks ({r.lead_share:.0%}), "
                      f"above the {share_limit:.0%} share limit")

@@ -89,6 +89,22 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: in
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
 
+def _overload_cells(ov, titles: dict):
+    """The overload rows with what the table shows: the plan's title, the function in Chinese
+    with its English gloss, and the reason in Chinese, then in English (a 督查室 reads the
+    Chinese; the numbers are the same)."""
+    from respgraph.analysis.workload import SHARE_LIMIT, _reason
+
+    def function(r) -> str:  # function_names is text already joined ('农业农村、林业'), or a list
+        names = r.function_names
+        zh = "、".join(names) if isinstance(names, (list, tuple)) else names if isinstance(names, str) else ""
+        return f"{zh} ({r.gloss})" if zh and isinstance(r.gloss, str) and r.gloss else zh
+
+    return ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p)),
+                     function=[function(r) for r in ov.itertuples()],
+                     why=[f"{_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
+
+
 def _across_table(across) -> str:
     """The agencies flagged in several plans, over the per-plan table; nothing when none is."""
     if not len(across):
@@ -246,7 +262,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     every = overload(graph, all_rows=True)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)  # a year of plans: who is flagged in plan after plan
-    ov = ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p))) if len(ov) else ov
+    ov = _overload_cells(ov, titles) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
     wl = workload(graph)
@@ -302,8 +318,8 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     sections = [
         ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
-         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "gloss": "Function (EN)", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
-                     "weighted_load": "加权负荷 load", "reason": "原因 Reason"},
+         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+                     "weighted_load": "加权负荷 load", "why": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
@@ -344,7 +360,7 @@ header h1{{margin:0;font-size:22px}} header p{{margin:4px 0 0;opacity:.9}}
 nav{{padding:6px 24px;background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}}
 nav a{{margin-right:14px;color:#1f4e79;text-decoration:none}}
 main{{padding:4px 24px 40px;max-width:1200px}}
-section{{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0}}
+section{{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0;scroll-margin-top:90px}}
 h2{{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}}
 h3{{font-size:14px;margin:12px 0 4px;color:#444}}
 table{{border-collapse:collapse;width:100%;font-size:13px}}

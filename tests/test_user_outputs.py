@@ -1,0 +1,88 @@
+"""What the three users take away from respgraph and open elsewhere: the meeting pack read in
+Chinese and jumped through by its agenda links, and the command line's answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+from _browser import chromium_or_skip, sample_graph
+from conftest import YICHUN, YUSHUI
+from respgraph.cli import app
+from respgraph.viz.report import write_report
+
+runner = CliRunner()
+BOM = b"\xef\xbb\xbf"
+YUSHUI_ID = "yushui-2022-pollution-battle"
+
+
+def _rows(path) -> list[dict]:
+    """The rows of a CSV file as Excel shows them: read through its byte-order mark."""
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+@pytest.fixture(scope="module")
+def yushui_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    r = runner.invoke(app, ["build", str(YUSHUI), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+# --------------------------------------------------------------------------- the meeting pack
+
+
+@pytest.fixture(scope="module")
+def report_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    write_report(sample_graph(), out)
+    return out
+
+
+def test_report_says_why_an_agency_is_overloaded_in_chinese_then_english(report_dir):
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    overload = page.split('id="overload"')[1].split("</section>")[0]
+    row = next(r for r in overload.split("<tr>") if "渝水区发展和改革委员会" in r)
+    # 区发改委 leads 3 of plan p1's 5 tasks: 60% of them
+    assert "发展改革 (development and reform)" in row
+    assert "牵头本规划 5 项任务中的 3 项（60%），超过 25% 的牵头占比上限" in row
+    assert row.index("牵头本规划") < row.index("leads 3 of 5 tasks (60%), above the 25% share limit")
+
+
+def test_reason_in_chinese_names_the_same_numbers():
+    from types import SimpleNamespace
+
+    from respgraph.analysis.workload import _reason
+
+    r = SimpleNamespace(over_share=True, over_fence=True, tasks_led=11, plan_tasks=34, lead_share=11 / 34,
+                        weighted_load=21.5, fence=10.5)
+    assert _reason(r, 0.25) == ("leads 11 of 34 tasks (32%), above the 25% share limit; "
+                                "weighted load 21.5 above the fence 10.5")
+    assert _reason(r, 0.25, "zh") == ("牵头本规划 34 项任务中的 11 项（32%），超过 25% 的牵头占比上限；"
+                                      "加权负荷 21.5，高于本规划的离群界限 10.5")
+    only_fence = SimpleNamespace(**{**vars(r), "over_share": False})
+    assert _reason(only_fence, 0.25, "zh") == "加权负荷 21.5，高于本规划的离群界限 10.5"
+
+
+@pytest.mark.browser
+def test_agenda_links_land_on_their_heading_below_the_sticky_bar(report_dir):
+    """A link of 会议要点 scrolls its section's heading into view below the navigation bar that
+    stays at the top (was: the heading hidden under it), on a wide and a narrow window."""
+    c = chromium_or_skip()
+    try:
+        for width in (1400, 800):
+            page = c.open(report_dir / "report.html", width=width, height=700, wait_stable=False)
+            for sid in ("overload", "deadlines"):
+                page.click(f'ul.agenda a[href="#{sid}"]')
+                page.wait_for_timeout(200)
+                nav = page.eval_on_selector("nav", "e => e.getBoundingClientRect().bottom")
+                h2 = page.eval_on_selector(f"#{sid} h2", "e => e.getBoundingClientRect().top")
+                assert h2 >= nav, (width, sid, h2, nav)
+            page.close()
+    finally:
+        c.close()
+
+
