@@ -1,5 +1,6 @@
 """What the three users take away from respgraph and open elsewhere: the meeting pack read in
-Chinese and jumped through by its agenda links, and the command line's answers."""
+Chinese and jumped through by its agenda links, the command line's answers, and a plan named by
+its place where the command line wants its id."""
 
 from __future__ import annotations
 
@@ -84,5 +85,27 @@ def test_agenda_links_land_on_their_heading_below_the_sticky_bar(report_dir):
             page.close()
     finally:
         c.close()
+
+
+# --------------------------------------------------------------------------- a plan named by its place
+
+
+def test_a_plan_named_by_its_place_is_answered_with_its_id(seed_build):
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", "景德镇市"])
+    assert r.exit_code == 2
+    assert "景德镇市: no such plan in the build; did you mean jingdezhen-2021-eco-work-points?" in r.stderr
+    r = runner.invoke(app, ["overlap", str(seed_build), "--vertical", "景德镇市", "昌江区"])
+    assert r.exit_code == 2 and "did you mean jingdezhen-2021-eco-work-points?" in r.stderr
+    # a part of a title names its plan too; the ids themselves run
+    r = runner.invoke(app, ["workload", str(seed_build), "--plan", "共抓大保护"])
+    assert "did you mean changjiang-2018-yangtze-protection?" in r.stderr
+    r = runner.invoke(app, ["overlap", str(seed_build), "--vertical", "jingdezhen-2021-eco-work-points",
+                            "changjiang-2018-yangtze-protection", "--format", "csv"])
+    assert r.exit_code == 0 and "changjiang-2018-yangtze-protection:" in r.stdout
+
+
+def test_overlap_help_says_vertical_takes_plan_ids():
+    text = " ".join(runner.invoke(app, ["overlap", "--help"], terminal_width=200).stdout.split())
+    assert "UPPER LOWER: two plan ids" in text
 
 

@@ -92,18 +92,25 @@ def _check_plan(graph, plan: str | None) -> None:
     from respgraph.analysis._graph import plans
     from respgraph.console import error_line
 
-    known = sorted(plans(graph)["plan_id"])
+    table = plans(graph)
+    known = sorted(table["plan_id"])
     if plan not in known:
         listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
-        error_line(plan, f"no such plan in the build{_did_you_mean(plan, known)} (plans: {listed})")
+        error_line(plan, f"no such plan in the build{_did_you_mean(plan, known, table)} (plans: {listed})")
         raise typer.Exit(EXIT_USAGE)
 
 
-def _did_you_mean(plan: str, known: list[str]) -> str:
-    """'; did you mean X?' for a misspelt or shortened plan id (ids are long slugs), else ''."""
+def _did_you_mean(plan: str, known: list[str], table=None) -> str:
+    """'; did you mean X?' for a misspelt or shortened plan id (ids are long slugs), or for the
+    place or a part of the title of a plan (`--plan 景德镇市`: its id is jingdezhen-2021-…),
+    else ''."""
     import difflib
 
-    close = [k for k in known if plan.lower() in k.lower()] or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
+    close = [k for k in known if plan.lower() in k.lower()]
+    if not close and table is not None:
+        close = sorted(r.plan_id for r in table.itertuples()
+                       if r.jurisdiction == plan or (isinstance(r.title, str) and plan in r.title))
+    close = close or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
     return f"; did you mean {' or '.join(close[:2])}?" if close and len(close) <= 2 else ""
 
 
@@ -304,7 +311,7 @@ def overlap_cmd(
     pairs: bool = typer.Option(False, "--pairs", help="Similar task pairs across plans (the default)."),
     plans_: bool = typer.Option(False, "--plans", help="Plan × plan overlap."),
     coverage: bool = typer.Option(False, "--coverage", help="Plans × campaign types (tasks per type)."),
-    vertical: Optional[Tuple[str, str]] = typer.Option(None, "--vertical", help="UPPER LOWER: a city plan against a district plan.", show_default=False),
+    vertical: Optional[Tuple[str, str]] = typer.Option(None, "--vertical", help="UPPER LOWER: two plan ids, a city's plan against a district's.", show_default=False),
     disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
@@ -314,7 +321,7 @@ def overlap_cmd(
 ) -> None:
     """Cross-plan overlap: the same kind of task in different plans, and who leads it.
 
-    Example: `respgraph overlap out --disagreements`; `respgraph overlap out --vertical <city> <district>`
+    Example: `respgraph overlap out --disagreements`; `respgraph overlap out --vertical <city plan id> <district plan id>`
     """
     from respgraph.analysis import overlap as ov
 
