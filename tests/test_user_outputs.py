@@ -109,3 +109,46 @@ def test_overlap_help_says_vertical_takes_plan_ids():
     assert "UPPER LOWER: two plan ids" in text
 
 
+# --------------------------------------------------------------------------- the Neo4j address
+
+
+def _respgraph(*args: str, env: dict) -> "subprocess.CompletedProcess":
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    return subprocess.run([sys.executable, "-m", "respgraph.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=str(ROOT), timeout=120)
+
+
+def test_a_browser_address_for_neo4j_is_refused_with_the_bolt_one(yushui_build):
+    """Neo4j Browser shows http://host:7474; the driver would try its preview HTTP API (a
+    PreviewWarning with a source line on stderr, then 'No module named aiohttp')."""
+    from respgraph.neo4j.connect import Neo4jConnectionError, Neo4jSettings, open_driver
+
+    r = _respgraph("neo4j", "load", str(yushui_build), "--uri", "http://localhost:7474", "--no-progress",
+                   env={"NEO4J_PASSWORD": ""})
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [
+        "respgraph: http://localhost:7474: cannot use http://localhost:7474: not a Bolt address; give "
+        "bolt://HOST:7687 or neo4j://HOST:7687 (Neo4j Browser's http://HOST:7474 is not it)"]
+    with pytest.raises(Neo4jConnectionError, match="not a Bolt address"):
+        open_driver(Neo4jSettings(uri="localhost:7687", password=""))
+
+
+def test_an_unreachable_routing_address_is_one_line(yushui_build):
+    """neo4j:// with nobody listening: the driver logs 'Unable to retrieve routing information'
+    before raising it; only respgraph's line naming the server reaches stderr."""
+    from _falkordb import free_port
+
+    uri = f"neo4j://127.0.0.1:{free_port()}"
+    for args in (("neo4j", "query", "agency_workload", "--uri", uri),
+                 ("neo4j", "load", str(yushui_build), "--uri", uri, "--no-progress")):
+        r = _respgraph(*args, env={"NEO4J_PASSWORD": ""})
+        assert r.returncode == 1
+        (line,) = r.stderr.splitlines()
+        assert line.startswith(f"respgraph: cannot connect to {uri} as 'neo4j': ServiceUnavailable")
+
+

@@ -62,6 +62,12 @@ def _driver(uri: str, user: str):
                          "give it in NEO4J_PASSWORD (and the user in --user or NEO4J_USER)")
         raise typer.Exit(EXIT_USAGE)
 
+    import logging
+
+    # The driver logs what it then raises (neo4j://: "Unable to retrieve routing information"):
+    # the raised error is reported as one line naming the server; the record would be a second,
+    # bare line on stderr.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     return open_driver(Neo4jSettings(uri=uri, user=user))
 
 

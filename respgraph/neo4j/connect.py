@@ -31,6 +31,12 @@ DEFAULT_USER = "neo4j"
 PASSWORD_ENV = "NEO4J_PASSWORD"
 
 
+#: The addresses of a Bolt server. The driver also takes http:// (its Query API, a preview that
+#: needs aiohttp and warns on stderr), which is what Neo4j Browser's address bar shows
+#: (http://host:7474) but not what the loader speaks: it is refused with the address to use.
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 class Neo4jConnectionError(RuntimeError):
     """Could not connect or authenticate; the message never contains the password."""
 
@@ -84,6 +90,11 @@ def open_driver(settings: Neo4jSettings, *, verify: bool = True, env: Mapping[st
 
     Raises ``Neo4jConnectionError`` (password scrubbed, no chained cause).
     """
+    scheme = settings.uri.partition("://")[0].lower() if "://" in settings.uri else ""
+    if scheme not in BOLT_SCHEMES:
+        raise Neo4jConnectionError(
+            f"cannot use {settings.uri}: not a Bolt address; give bolt://HOST:7687 or neo4j://HOST:7687 "
+            f"(Neo4j Browser's http://HOST:7474 is not it)")
     import neo4j
 
     password = settings.resolved_password(env, interactive=interactive)
