@@ -256,7 +256,7 @@ class Build:
         """
         from respgraph.analysis.tasks import tasks
 
-        return tasks(self.graph, plan=plan, **filters)
+        return tasks(self.graph, plan=self._plan(plan), **filters)
 
     def agency(self, name: str, *, plan: str | None = None, **options: Any) -> "AgencyProfile":
         """What one agency does: an ``AgencyProfile`` (``respgraph agency``) with its canonical
@@ -272,7 +272,7 @@ class Build:
         """
         from respgraph.analysis.agency import agency_profile
 
-        return agency_profile(self.graph, name, plan=plan, **options)
+        return agency_profile(self.graph, name, plan=self._plan(plan), **options)
 
     def assignments(self) -> "pd.DataFrame":
         """One row per assignment (agency → task, lead or support) with its provenance."""
@@ -317,6 +317,21 @@ class Build:
             if hits:
                 raise ValueError(f"{query!r} matches several plans: {', '.join(hits)}")
         raise ValueError(f"no plan matches {query!r} (plans: {', '.join(sorted(r[0] for r in rows))})")
+
+    def _plan(self, plan: str | None) -> str | None:
+        """``plan`` when it is a plan id of the build (or None); else ``ValueError`` naming
+        the plan it may mean. A mistyped id, or a place (``plan="景德镇市"``), gave an empty
+        table without a word, where the command line says 'no such plan'."""
+        from respgraph.model import plan_node
+
+        if plan is None or self.graph.nodes.get(plan_node(plan), {}).get("type") == "Plan":
+            return plan
+        try:
+            hint = f"; did you mean {self.find_plan(plan)!r}?"
+        except ValueError:
+            hint = ""
+        raise ValueError(f"no plan {plan!r} in the build{hint} (plan= takes a plan id, b.plan_ids; "
+                         f"b.find_plan() turns a place or a part of a title into one)")
 
     # ----------------------------------------------------------------- provenance
 
@@ -379,14 +394,14 @@ class Build:
         """
         from respgraph.analysis.workload import workload
 
-        return workload(self.graph, plan=plan, by=by, **options)
+        return workload(self.graph, plan=self._plan(plan), by=by, **options)
 
     def overload(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Agencies whose load stands out within their own plan (Tukey's fence, or leading
         more than 25% of its tasks), with a ``reason`` in words."""
         from respgraph.analysis.workload import overload
 
-        return overload(self.graph, plan=plan, **options)
+        return overload(self.graph, plan=self._plan(plan), **options)
 
     def concentration(self, **options: Any) -> "pd.DataFrame":
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""
@@ -404,39 +419,39 @@ class Build:
         """Tasks with no stated lead agency."""
         from respgraph.analysis.workload import tasks_without_lead
 
-        return tasks_without_lead(self.graph, plan=plan, **options)
+        return tasks_without_lead(self.graph, plan=self._plan(plan), **options)
 
     def shared_leads(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Tasks led by more than one agency."""
         from respgraph.analysis.workload import shared_leads
 
-        return shared_leads(self.graph, plan=plan, **options)
+        return shared_leads(self.graph, plan=self._plan(plan), **options)
 
     def deadlines(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Tasks due per agency per year."""
         from respgraph.analysis.workload import deadline_crunch
 
-        return deadline_crunch(self.graph, plan=plan, **options)
+        return deadline_crunch(self.graph, plan=self._plan(plan), **options)
 
     def network(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Centrality of each agency in the coordination network (agencies linked by shared
         tasks): degree, weighted degree, betweenness, eigenvector, community, broker score."""
         from respgraph.analysis.network import network_metrics
 
-        return network_metrics(self.graph, plan=plan, **options)
+        return network_metrics(self.graph, plan=self._plan(plan), **options)
 
     def coordination_graph(self, plan: str | None = None, **options: Any) -> "nx.Graph":
         """The agency–agency networkx graph behind ``network()`` (``weight`` = shared tasks)."""
         from respgraph.analysis.network import coordination_graph
 
-        return coordination_graph(self.graph, plan=plan, **options)
+        return coordination_graph(self.graph, plan=self._plan(plan), **options)
 
     def breadth_depth(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """The breadth–depth matrix (Cheng et al. 2022): per plan and agency, breadth
         (campaigns), depth (tasks) and the quadrant leading | key | coordinating | auxiliary."""
         from respgraph.analysis.network import breadth_depth
 
-        return breadth_depth(self.graph, plan=plan, **options)
+        return breadth_depth(self.graph, plan=self._plan(plan), **options)
 
     def overlap(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥
@@ -517,7 +532,7 @@ class Build:
         ``respgraph.suggest.suggest``; see docs/suggest.md for how good they are."""
         from respgraph.suggest import suggest
 
-        return suggest(self.graph, plan=plan, task=task, **options)
+        return suggest(self.graph, plan=self._plan(plan), task=task, **options)
 
     # ----------------------------------------------------------------- presentation
 

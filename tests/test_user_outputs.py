@@ -152,3 +152,19 @@ def test_an_unreachable_routing_address_is_one_line(yushui_build):
         assert line.startswith(f"respgraph: cannot connect to {uri} as 'neo4j': ServiceUnavailable")
 
 
+# --------------------------------------------------------------------------- the API's plan=
+
+
+def test_api_plan_that_is_no_plan_id_is_an_error_not_an_empty_table(seed_build):
+    import respgraph
+
+    b = respgraph.load(seed_build)
+    with pytest.raises(ValueError, match=r"no plan '景德镇市' in the build; did you mean 'jingdezhen-2021-eco-work-points'\?"):
+        b.tasks(plan="景德镇市")  # was: an empty DataFrame
+    for call in (lambda: b.workload("yushui"), lambda: b.overload(plan="yushui"), lambda: b.network(plan="yushui"),
+                 lambda: b.tasks_without_lead(plan="yushui"), lambda: b.agency("区农粮局", plan="yushui")):
+        with pytest.raises(ValueError, match="did you mean 'yushui-2022-pollution-battle'"):
+            call()
+    # a plan id runs as before: the 渝水 plan's 34 tasks, 区农粮局 leading five of them
+    assert len(b.tasks(plan=YUSHUI_ID)) == 34
+    assert len(b.tasks(agency="区农粮局", plan=YUSHUI_ID, role="lead")) == 5
