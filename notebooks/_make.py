@@ -49,8 +49,10 @@ if b.failures:
     print("not read:", *(f"{f.path}: {f.problem}" for f in b.failures), sep="\\n  ")
 plans = b.plans()
 title = dict(zip(plans.plan_id, plans.title))
-# a short label per plan: jurisdiction and kind of document (昌江区行动方案)
-label = {r.plan_id: f"{r.jurisdiction or ''}{r.kind or ''}" or r.plan_id for r in plans.itertuples()}
+# a short label per plan: jurisdiction and kind of document (昌江区行动方案); a plan that states
+# no kind (a bare 整改清单 sheet) has NaN there, which is no text (was: 花溪区nan)
+label = {r.plan_id: "".join(v for v in (r.jurisdiction, r.kind) if isinstance(v, str)) or r.plan_id
+         for r in plans.itertuples()}
 if len(set(label.values())) < len(label):
     label = {p: f"{l} ({p})" for p, l in label.items()}
 print(f"{len(plans)} plans from {PLANS}")'''

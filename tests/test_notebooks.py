@@ -182,3 +182,26 @@ def test_04_neo4j_without_a_server_skips_gracefully(kernel_env, monkeypatch, tmp
     assert "Neo4j is not available" in "".join(outputs(nb, "stream"))
     assert "Skipping the database steps" in "".join(outputs(nb, "stream"))
     assert f"no Neo4j server could be used at {uri}" in answer(nb)
+
+
+def test_02_workload_labels_a_plan_that_states_no_kind(kernel_env, monkeypatch, tmp_path):
+    """A 整改清单 kept as a bare sheet states its place but no kind of document: its label is
+    the place alone (was 花溪区nan, pandas' missing value printed as text)."""
+    import shutil
+
+    from openpyxl import Workbook
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(YUSHUI, plans / YUSHUI.name)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "问题", "整改措施", "牵头单位", "配合单位", "整改时限"])
+    ws.append(["1", "城区污水管网破损渗漏", "排查修复破损管网", "区住房城乡建设局", "区水务局、各街道办事处", "2025年6月底前"])
+    ws.append(["2", "河道两岸垃圾堆放", "清理河岸垃圾并建立巡查制度", "区城管局", "区水务局", "2025年9月底前"])
+    wb.save(plans / "花溪区生态环境问题整改清单.xlsx")
+    nb = run_notebook("02-workload.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
+    text = answer(nb)
+    assert "nan" not in text
+    # the sheet's top lead, under its label: the first row's 牵头单位 (a tie of one task each)
+    assert "花溪区: 花溪区住房和城乡建设局 leads 1 of 2 tasks (50%)" in text
