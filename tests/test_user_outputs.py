@@ -168,3 +168,24 @@ def test_api_plan_that_is_no_plan_id_is_an_error_not_an_empty_table(seed_build):
     # a plan id runs as before: the 渝水 plan's 34 tasks, 区农粮局 leading five of them
     assert len(b.tasks(plan=YUSHUI_ID)) == 34
     assert len(b.tasks(agency="区农粮局", plan=YUSHUI_ID, role="lead")) == 5
+
+
+# --------------------------------------------------------------------------- a zip of plans
+
+
+def test_a_zip_of_plans_named_on_the_command_line_says_to_unpack_it(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "plans.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(YUSHUI, YUSHUI.name)
+    r = runner.invoke(app, ["extract", str(archive), str(YUSHUI), "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 0  # the plan beside it is read
+    assert (f"respgraph: {archive}: a zip archive, not a plan document: unpack it and give respgraph its folder"
+            in r.stderr.splitlines())  # was: not a valid .docx (zip without word/document.xml)
+    assert (tmp_path / "t.jsonl").read_text(encoding="utf-8").count('"plan_id": "yushui-2022-pollution-battle"') == 34
+    # a .docx that is a zip without a document keeps its own reason
+    bad = tmp_path / "plan.docx"
+    bad.write_bytes(archive.read_bytes())
+    r = runner.invoke(app, ["extract", str(bad)])
+    assert r.exit_code == 1 and "not a valid .docx (zip without word/document.xml)" in r.stderr

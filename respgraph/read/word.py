@@ -28,6 +28,8 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     except zipfile.BadZipFile:
         raise ReadError(path, "not a valid .docx (not a zip file)") from None
     if "word/document.xml" not in names:
+        if path.suffix.lower() != ".docx":  # plans.zip named on the command line: an archive, not a Word file
+            raise ReadError(path, "a zip archive, not a plan document: unpack it and give respgraph its folder")
         raise ReadError(path, "not a valid .docx (zip without word/document.xml)")
     try:
         import docx
