@@ -152,6 +152,14 @@ def _excel_safe(v: Any) -> Any:
     return v
 
 
+def _text_not_formula(cells) -> None:
+    # openpyxl stores a text beginning with '=' as a formula, which Excel runs on opening: a
+    # plan's text (=HYPERLINK(…) on a scraped page) stays the text it is.
+    for c in cells:
+        if c.data_type == "f":
+            c.data_type = "s"
+
+
 def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
     """One sheet per table: plans, tasks, assignments, agencies, functions."""
     from openpyxl import Workbook
@@ -171,7 +179,10 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
         ws = wb.create_sheet(sheet)
         ws.append(list(frame.columns))
         for row in frame.itertuples(index=False):
-            ws.append([_excel_safe(None if _isna(v) else v) for v in row])
+            values = [_excel_safe(None if _isna(v) else v) for v in row]
+            ws.append(values)
+            if any(isinstance(v, str) and v.startswith("=") for v in values):
+                _text_not_formula(ws[ws.max_row])
         ws.freeze_panes = "A2"
         for i, col in enumerate(frame.columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = 40 if col in ("text", "clause", "title", "task_title") else 16

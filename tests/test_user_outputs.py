@@ -189,3 +189,27 @@ def test_a_zip_of_plans_named_on_the_command_line_says_to_unpack_it(tmp_path):
     bad.write_bytes(archive.read_bytes())
     r = runner.invoke(app, ["extract", str(bad)])
     assert r.exit_code == 1 and "not a valid .docx (zip without word/document.xml)" in r.stderr
+
+
+# --------------------------------------------------------------------------- Excel workbooks
+
+
+def test_xlsx_export_keeps_text_that_begins_with_equals_as_text(tmp_path):
+    """A plan's text that begins with '=' (a scraped page's =HYPERLINK(…)) is a formula Excel
+    would run on opening: the workbook holds it as the text it is."""
+    from openpyxl import load_workbook
+
+    from respgraph.export import to_xlsx
+    from respgraph.model import task_node
+
+    g = sample_graph()
+    evil = '=HYPERLINK("http://example.org/x","点击查看")'
+    g.nodes[task_node("p1:002")]["title"] = evil
+    to_xlsx(g, tmp_path / "g.xlsx")
+    ws = load_workbook(tmp_path / "g.xlsx")["tasks"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[header.index("task_id")].value == "p1:002")
+    cell = row[header.index("title")]
+    assert cell.value == evil and cell.data_type == "s"
+    # the other rows are as before: numbers stay numbers
+    assert row[header.index("seq")].value == 2
