@@ -213,3 +213,40 @@ def test_xlsx_export_keeps_text_that_begins_with_equals_as_text(tmp_path):
     assert cell.value == evil and cell.data_type == "s"
     # the other rows are as before: numbers stay numbers
     assert row[header.index("seq")].value == 2
+
+
+# --------------------------------------------------------------------------- a sheet without a title row
+
+
+def _sheet(path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "反馈问题", "整改措施", "牵头单位", "责任单位", "整改时限"])
+    ws.append(["1", "部分工业园区污水收集处理设施不完善", "完善园区污水管网", "区生态环境分局", "区住房城乡建设局", "2025年6月底前"])
+    ws.append(["2", "建筑垃圾违规倾倒问题突出", "开展建筑垃圾专项整治", "区城管局", "区公安分局、各街道办事处", "长期坚持"])
+    wb.save(path)
+    return path
+
+
+def test_a_sheet_without_a_title_row_takes_its_file_name_as_title(tmp_path):
+    """A 整改清单 kept as a bare sheet (its first row the header) saved under its title: the
+    report, the views and the notebooks name it by that title (was: an empty title, no kind)."""
+    import respgraph
+
+    named = _sheet(tmp_path / "p13_贵阳市花溪区生态环境保护督察反馈问题整改清单.xlsx")
+    unnamed = _sheet(tmp_path / "新建 Microsoft Excel 工作表.xlsx")  # a name that is no title
+    plans = {r.path.rsplit("/", 1)[-1]: r for r in respgraph.build([named, unnamed]).plans().itertuples()}
+    row = plans[named.name]
+    assert (row.title, row.kind, row.jurisdiction, row.tasks, row.assignments) == (
+        "贵阳市花溪区生态环境保护督察反馈问题整改清单", "任务清单", "花溪区", 2, 5)
+    assert not plans[unnamed.name].title and plans[unnamed.name].tasks == 2  # no title made up
+    r = runner.invoke(app, ["tasks", str(_built(tmp_path, named)), "--format", "json"])
+    assert r.exit_code == 0 and '"leads":[\n   "花溪区生态环境分局"\n  ]' in r.stdout
+
+
+def _built(tmp_path, plan):
+    out = tmp_path / "b"
+    assert runner.invoke(app, ["build", str(plan), "--out", str(out)]).exit_code == 0
+    return out

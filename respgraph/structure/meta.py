@@ -625,11 +625,28 @@ def _signed_place(text: str, body_end: int | None) -> tuple[str | None, str | No
 _FILE_PREFIX = re.compile(r"^(?:[0-9A-Za-z]+[_\-.、 ]+|附件[0-9一二三四五六七八九十]*[:：_\-.、 ]*)+")
 
 
+def _file_stem(path: str | None) -> str:
+    """A file's name without its folder, suffix and serial (p13_贵阳市…整改清单.xlsx → 贵阳市…整改清单);
+    '' for text that came from no file."""
+    if not path:
+        return ""
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _FILE_PREFIX.sub("", stem, 1).strip() if stem else ""
+
+
 def _file_place(path: str) -> tuple[str | None, str | None]:
     """The place a file's name opens with, when nothing in the plan names one: a task table
     saved as its title (贵阳市花溪区…整改清单.xlsx) whose rows write only 区X."""
-    stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return find_place([_FILE_PREFIX.sub("", stem, 1)]) if stem else (None, None)
+    stem = _file_stem(path)
+    return find_place([stem]) if stem else (None, None)
+
+
+def _file_title(path: str | None) -> str:
+    """The file's name as the title of a plan that states none (a 整改清单 sheet whose first
+    row is its header), when the name reads as a title: it names a kind of document
+    (…整改清单, …实施方案), not a serial or 新建 Microsoft Excel 工作表."""
+    stem = _file_stem(path)
+    return stem if stem and find_kind(stem) else ""
 
 
 # 隆回县2024年重点项目推进表 / XX县2023年第二季度督查通报: a list or ledger of a kind no title
@@ -653,7 +670,7 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
     title = (stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
-             or _dated_heading(head))
+             or _dated_heading(head) or _file_title(path))
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
     date, first_date = _dates(head)
