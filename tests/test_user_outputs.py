@@ -250,3 +250,16 @@ def _built(tmp_path, plan):
     out = tmp_path / "b"
     assert runner.invoke(app, ["build", str(plan), "--out", str(out)]).exit_code == 0
     return out
+
+
+def test_extract_to_a_file_says_what_it_wrote(tmp_path):
+    out = tmp_path / "t.jsonl"
+    r = runner.invoke(app, ["extract", str(YUSHUI), "-o", str(out)])
+    assert r.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    n_assign = sum(len(__import__("json").loads(ln)["assignments"]) for ln in lines)
+    assert r.stdout == f"{out}: 1 plan, {len(lines)} tasks, {n_assign} assignments (jsonl)\n"  # was: nothing
+    assert len(lines) == 34
+    # without -o stdout is the records alone
+    r = runner.invoke(app, ["extract", str(YUSHUI)])
+    assert r.stdout.count("\n") == 34 and "assignments (jsonl)" not in r.stdout

@@ -87,6 +87,10 @@ def extract(
         except OSError as exc:
             error_line(out, f"cannot write output ({exc.strerror or exc})")
             raise typer.Exit(EXIT_FAILED)
+        if plans:  # what was written, as build and export say (was: nothing at all)
+            n_assign = sum(len(r["assignments"]) for r in records)
+            print(f"{out}: {len(plans)} plan{'' if len(plans) == 1 else 's'}, {len(records)} tasks, "
+                  f"{n_assign} assignments ({fmt.value})")
     note_unread(paths)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
