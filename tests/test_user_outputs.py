@@ -263,3 +263,24 @@ def test_extract_to_a_file_says_what_it_wrote(tmp_path):
     # without -o stdout is the records alone
     r = runner.invoke(app, ["extract", str(YUSHUI)])
     assert r.stdout.count("\n") == 34 and "assignments (jsonl)" not in r.stdout
+
+
+def test_no_lead_report_over_many_complete_plans_says_so_in_one_line(tmp_path):
+    """A year's plans that lead every task: one line for them, then the plans with gaps (was:
+    one line per plan, the gaps lost among them)."""
+    import shutil
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for i in range(11):  # eleven plans that lead every task
+        shutil.copy(YUSHUI, plans / f"yushui-{i:02d}.txt")
+    (plans / "gaps.txt").write_text(
+        "某县2024年生态环境保护工作要点\n一、重点任务\n（一）加强大气污染防治。（牵头单位：县生态环境局）\n"
+        "（二）加强水污染防治。推进污水处理设施建设。\n", encoding="utf-8")
+    out = tmp_path / "b"
+    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"], terminal_width=200)
+    lines = r.stdout.splitlines()
+    assert lines[0] == "11 plans: every task has a stated lead (yushui-00, yushui-01, yushui-02 +8 more)"
+    assert lines[1] == "gaps: 1 of 2 tasks have no stated lead"
+    assert "加强水污染防治" in r.stdout and not any("every one of" in ln for ln in lines)

@@ -237,6 +237,10 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
               table_cols={"name": "单位", "year": "year", "tasks_due": "due", "led_due": "led", "supported_due": "supported"})
 
 
+#: Above this many plans that lead every task, ``--report no-lead`` says so in one line.
+COMPLETE_PLANS_LISTED = 10
+
+
 def _no_lead_summary(graph, df, plan) -> None:
     """One line per plan before the table, so a plan that names nobody at all (a 规划 whose
     implementing plan is still to be written) is told apart from gaps in a plan that assigns work;
@@ -245,10 +249,17 @@ def _no_lead_summary(graph, df, plan) -> None:
 
     counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
     boxed = {d.get("task_id") for _, d in nodes_of_type(graph, "Task") if d.get("kind") == "box"}
-    for pid in sorted(counts.index if plan is None else [plan]):
+    pids = sorted(counts.index if plan is None else [plan])
+    complete = [pid for pid in pids if pid not in set(df["plan_id"])]
+    if len(complete) > COMPLETE_PLANS_LISTED:
+        # a year's plans: one line for those that lead every task, so the gaps are what one reads
+        listed = ", ".join(complete[:3]) + f" +{len(complete) - 3} more"
+        print(f"{len(complete)} plans: every task has a stated lead ({listed})")
+    for pid in pids:
         rows = df[df["plan_id"] == pid]
         if rows.empty:
-            print(f"{pid}: every one of {int(counts[pid])} tasks has a stated lead")
+            if len(complete) <= COMPLETE_PLANS_LISTED:
+                print(f"{pid}: every one of {int(counts[pid])} tasks has a stated lead")
         elif not bool(rows["plan_has_assignments"].iloc[0]):
             print(f"{pid}: names no agency for any of its {len(rows)} tasks (see `respgraph suggest`)")
         else:
