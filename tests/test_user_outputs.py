@@ -4,9 +4,6 @@ its place where the command line wants its id."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from typer.testing import CliRunner
 
@@ -16,13 +13,7 @@ from respgraph.cli import app
 from respgraph.viz.report import write_report
 
 runner = CliRunner()
-BOM = b"\xef\xbb\xbf"
 YUSHUI_ID = "yushui-2022-pollution-battle"
-
-
-def _rows(path) -> list[dict]:
-    """The rows of a CSV file as Excel shows them: read through its byte-order mark."""
-    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
 
 
 @pytest.fixture(scope="module")
