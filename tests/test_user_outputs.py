@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from _browser import chromium_or_skip, sample_graph
-from conftest import YICHUN, YUSHUI
+from conftest import YUSHUI
 from respgraph.cli import app
 from respgraph.viz.report import write_report
 
