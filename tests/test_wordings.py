@@ -540,6 +540,45 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("省住房城乡建设厅", L, EX), ("省发展改革委", S, EX), ("省财政厅", S, EX), ("各设区市人民政府", S, INH)]),
         ("4", "扩大消费需求", [("省商务厅", L, EX), ("省文化和旅游厅", S, EX), ("各设区市人民政府", S, INH)]),
     ],
+    # an item naming no unit before the first item with units and after the last, in a plan
+    # numbered without chapters, is a task without a lead (1 and 4 were dropped); near misses:
+    # 5.加强组织领导 names no work, the closing sentence and the signature are no tasks
+    "items-before-and-after.txt": [
+        ("1", "稳定粮食播种面积", []),
+        ("2", "抓好农资供应保障", [("县市场监管局", L, FL), ("县农业农村局", S, EX)]),
+        ("3", "强化农业技术服务", [("县农业农村局", L, FL)]),
+        ("4", "做好防灾减灾工作", []),
+    ],
+    # ①② without units closed by one clause are parts of their item (2: ① was dropped and ② was
+    # the task, 3 the same with the clause closing ②); ①②③ with clauses of their own are tasks,
+    # one without beside them a task without a lead, and so is a lone ① with its own clause
+    "circled-parts.txt": [
+        ("1", "深化工业污染治理", [("县生态环境局", L, FL), ("县工信局", S, EX)]),
+        ("2", "加强移动源污染防治", [("县公安局", L, FL), ("县交通运输局", S, EX)]),
+        ("3", "推进城市更新", [("县住建局", L, FL)]),
+        ("①", "保障用地需求", [("县自然资源局", L, FL)]),
+        ("②", "强化融资支持", []),
+        ("③", "加强用工服务", [("县人社局", L, FL)]),
+        ("①", "建设社区卫生服务中心2个", [("县卫健局", L, FL)]),
+    ],
+    # a heading's own clause leads its titled paragraphs that name no unit (the heading was one
+    # task, its paragraphs its text); near misses: one paragraph, or paragraphs not titled
+    # (近年来，… / 同时，…), stay the heading's text
+    "heading-clause-paragraphs.txt": [
+        ("", "强化农药兽药残留治理", [("市农业农村局", L, EX)]),
+        ("", "严格产地准出管理", [("市农业农村局", L, EX)]),
+        ("", "强化生产经营环节监管", [("市市场监管局", L, EX)]),
+        ("", "严厉打击违法犯罪", [("市公安局", L, FL)]),
+        ("（三）", "加强风险监测", [("市卫生健康委", L, EX)]),
+        ("（四）", "加强宣传教育", [("市委宣传部", L, EX)]),
+    ],
+    # 二、加强民生保障 is work (its items were dropped as a safeguard chapter's); 三、保障措施 is not
+    "welfare-chapter.txt": [
+        ("（一）", "壮大实体经济", [("县工信局", L, FL)]),
+        ("（二）", "扩大有效投资", [("县发改局", L, FL)]),
+        ("（一）", "稳定和扩大就业", []),
+        ("（二）", "提高医疗保障水平", []),
+    ],
 }
 
 
@@ -2529,3 +2568,19 @@ def test_an_item_without_units_between_items_with_them_is_a_task(tmp_path, secon
     tasks = extract_file(f).tasks
     assert [(t.number, t.title, len(t.mentions)) for t in tasks] == [
         ("1", "开展安全隐患大排查", 1), ("2", "加强校园欺凌防治", 0), ("3", "做好学生资助工作", 2)]
+
+
+def test_near_misses_of_items_outside_the_assigned_ones_and_of_phase_lines(tmp_path):
+    """A notice's closing item (3.其他事项。本通知自印发之日起施行。) is no task; an item's text
+    written in phases (第一阶段：… / 第二阶段：…（责任单位：A）) stays one task with its text."""
+    f = tmp_path / "notice.txt"
+    f.write_text("XX县关于进一步加强校园安全工作的通知\n\n各学校：\n1.开展安全隐患大排查。责任单位：县教育局。\n"
+                 "2.加强校园欺凌防治。县公安局负责。\n3.其他事项。本通知自印发之日起施行。\n", encoding="utf-8")
+    assert [t.number for t in extract_file(f).tasks] == ["1", "2"]
+    f = tmp_path / "phases.txt"
+    f.write_text("XX市2023年城市建设工作要点\n\n一、重点任务\n1.推进城市道路建设。\n第一阶段：完成主干道改造。\n"
+                 "第二阶段：完成次干道改造。（责任单位：市城管局）\n2.实施城市更新。（责任单位：市住建局）\n", encoding="utf-8")
+    tasks = extract_file(f).tasks
+    assert [(t.number, t.text, [m.text for m in t.mentions], t.deadlines) for t in tasks] == [
+        ("1", "推进城市道路建设。\n第一阶段：完成主干道改造。\n第二阶段：完成次干道改造。（责任单位：市城管局）", ["市城管局"], []),
+        ("2", "实施城市更新。（责任单位：市住建局）", ["市住建局"], [])]

@@ -18,6 +18,12 @@ Rules (documented in the ``structure`` package docstring):
   clause flagged ``no_clause`` (not in a background section or a safeguard chapter, not prose:
   ``主要目标。…`` / ``近年来，…``); one paragraph under a heading, or the paragraphs of an item
   numbered below （一） closed by its only clause, are the item's text.
+  A heading holding only its title and a clause over two or more titled paragraphs
+  (``（一）加强源头治理（牵头单位：A）`` / ``强化…。…`` / ``严格…。…``): the paragraphs are the tasks
+  and A leads those naming no unit. ``①②`` parts of an item without units, the last closed by
+  a clause, are the item's text and the clause its own; ``①②`` with clauses of their own are
+  tasks. In a plan numbered without chapters, the items before the first item with a clause
+  and after the last are tasks too (not an item naming no work, 其他事项, closing words).
   A plan whose clauses all stand in ``专栏`` boxes or its safeguard chapter (a 规划 naming a
   责任单位 under each project) reads its other chapters as a plan without clauses would. A box's
   units written once (a label line under its title, ``（以上项目由A牵头）`` after its projects)
@@ -29,8 +35,8 @@ Rules (documented in the ``structure`` package docstring):
   without clauses (一、主要任务 items, a 规划's titled paragraphs), the duties' chapters apart.
 * Plans without any clause (五年规划). Task chapters are those after the last background
   chapter (基础, 形势, 指导思想, 基本原则, 目标, 总体要求) and not a safeguard chapter
-  (保障措施, 组织实施). Tasks are paragraphs whose first sentence is a short title
-  (``深入推进产业结构优化调整。持续…``), numbered leaf items written the same way, and
+  (保障措施, 组织实施; 加强民生保障 is work). Tasks are paragraphs whose first sentence is a
+  short title (``深入推进产业结构优化调整。持续…``), numbered leaf items written the same way, and
   the items of ``专栏`` boxes (kind ``box``). A plan that titles none of its paragraphs
   writes a task as a numbered title over paragraphs (``一、优化产业结构`` / ``严控…。``):
   those items are the tasks, their paragraphs the text.
@@ -43,7 +49,7 @@ import re
 
 from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause, Mention, Span, Task
-from respgraph.structure.blocks import Block
+from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
@@ -57,8 +63,22 @@ SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作�
 _SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|组织领导|实施机制|工作要求")
 
 
+# ... and 保障 after a field of people's welfare or supply (二、加强民生保障 / 完善社会保障体系 /
+# 强化能源保障) names the work of that field, not the plan's safeguards (民生保障措施 are): the
+# phrase is set aside before a title is read for 保障 (those chapters' items were no tasks,
+# dropped without a lead)
+_AREA_BAOZHANG = re.compile(
+    r"(?:民生|社会|住房|医疗|养老|就业|粮食|能源|电力|供水|用水|用电|用气|物资|生活|兜底|供应|基本医疗|基本生活)保障(?!措施)"
+)
+
+
+def _without_areas(title: str) -> str:
+    return _AREA_BAOZHANG.sub("", title) if "保障" in title else title
+
+
 def safeguard_title(title: str) -> bool:
     """Whether a chapter so titled is the plan's safeguards (规划实施保障, 保障措施, 组织实施)."""
+    title = _without_areas(title)
     return SAFEGUARD.search(title) is not None and (
         _SAFEGUARD_NAMED.search(title) is not None or not title.startswith("保障")
     )
@@ -109,6 +129,8 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
+# 其他事项 / 有关要求: an item of a notice's closing, no work
+_OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
 _CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
 _NOT_WORK = re.compile(
@@ -116,6 +138,13 @@ _NOT_WORK = re.compile(
     r"总则|目标|原则|指导思想|发展基础|工作基础|形势|背景|职责|机构|组织体系|指挥体系|应急响应|预警|"
     r"后期处置|恢复重建|调查评估|结果运用|奖惩|责任追究"
 )
+
+
+def _names_no_work_title(title: str) -> bool:
+    """Whether a chapter so titled holds no work (_NOT_WORK; 加强民生保障 does)."""
+    return _NOT_WORK.search(_without_areas(title)) is not None
+
+
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening)
 _OWN_RULES = re.compile(
@@ -396,6 +425,10 @@ class TaskBuilder:
                     # 一、…（牵头单位：A）/ 1.…（责任单位：B、C）: A leads every item, B and C support
                     self.heading_clauses[i] = own.pop(i)[0]
                     self.lead_over.add(i)
+            elif len(own[i]) == 1 and self._titled_paragraphs(i) and self._clause_over_paragraphs(i, own[i][0]):
+                # （一）加强源头治理（牵头单位：A）/ 强化…。…。/ 严格…。…。: the titled paragraphs are the
+                # tasks and A leads those naming no unit (the heading was one task, its paragraphs its text)
+                self.heading_clauses[i] = own.pop(i)[0]
         for i, b in enumerate(blocks):
             if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
                 continue
@@ -467,7 +500,8 @@ class TaskBuilder:
         measures are the list of the item's 整改措施, and the field lines after the last one
         are the item's (they were the last measure's; the others had no unit). Only when the
         item is a problem (问题1：) or its text opens the list with a colon, the fields stand on
-        lines of their own after the measure's text, and no other measure has a clause."""
+        lines of their own after the measure's text, and no other measure has a clause; or the
+        list is of two ①②-parts or more, and the clause closes the last (on its line or not)."""
         b = self.blocks[k]
         if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
@@ -475,15 +509,25 @@ class TaskBuilder:
         if p.style in _NOT_ITEMS or p.children[-1] != k:
             return None
         # the list opens after a colon (整改措施：) in the item's text or a line of its own
-        first = next(j for j in p.children if self.blocks[j].style != "para")
-        if p.style != "problem" and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")):
+        parts = [j for j in p.children if self.blocks[j].style != "para"]
+        circled = b.style == "circled" and len(parts) >= 2 and all(self.blocks[j].style == "circled" for j in parts)
+        first = parts[0]
+        if p.style != "problem" and not circled and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")):
             return None
         if any(j != k and j in with_clause for j in p.children) or b.parent in with_clause:
             return None
+        if circled and self._closes_block(b, c):
+            # 2.加强移动源污染防治。/ ①淘汰…；/ ②加强…。（责任单位：A、B）: ①② are parts of item 2,
+            # the clause closing the last part is the item's (① was dropped, ② the task)
+            return b.parent
         nl = self.text.find("\n", b.body, c.span.start)
         while nl >= 0 and not fields_only(self.text, nl, c.span.start):
             nl = self.text.find("\n", nl + 1, c.span.start)
         return b.parent if nl >= 0 and self.text[b.body : nl].strip() else None
+
+    def _closes_block(self, b: Block, c: Clause) -> bool:
+        """Whether clause ``c`` ends block ``b``'s text (nothing but stops after it)."""
+        return not self.text[c.span.end : b.end].strip(" \t\u3000\r\n。；;，,")
 
     def _task_chapters_after(self, roots: set[int]) -> set[int]:
         """Chapters after the first one holding clauses that hold none themselves but are more of the
@@ -495,7 +539,7 @@ class TaskBuilder:
         return {
             r for r, b in enumerate(self.blocks)
             if r > first and r not in roots and b.parent is None and b.children
-            and b.style in _CHAPTER_STYLES and not _NOT_WORK.search(heading_title(self.text, b))
+            and b.style in _CHAPTER_STYLES and not _names_no_work_title(heading_title(self.text, b))
         }
 
     def _top(self) -> list[int]:
@@ -536,7 +580,7 @@ class TaskBuilder:
         if any(BACKGROUND.search(heading_title(self.text, self.blocks[p])) for p in path):
             return None
         root = heading_title(self.text, self.blocks[path[0]]) if path else ""
-        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _NOT_WORK.search(root) else title
+        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _names_no_work_title(root) else title
 
     def _text_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
         """The item numbered below （一） whose text paragraph ``k`` closes with the item's only
@@ -567,26 +611,43 @@ class TaskBuilder:
         if not any(j in above and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
-        return not (BACKGROUND.search(title) or _NOT_WORK.search(title) or _OWN_RULES.match(self.text, b.body, b.end))
+        return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OWN_RULES.match(self.text, b.body, b.end))
 
     def _items_between(self, roots: set[int]) -> set[int]:
-        """Top-level items without a clause between items with one, in a plan numbered without
+        """Top-level items without a clause beside items with one, in a plan numbered without
         chapters (1.…责任单位：A / 2.加强校园欺凌防治。开展专项整治。 / 3.…B负责): tasks whose lead the
-        plan does not name (item 2 was dropped, not even a task without a lead)."""
-        if len(roots) < 2:
+        plan does not name (item 2 was dropped, not even a task without a lead). So are the items
+        of that numbering before the first item with a clause and after the last (1.稳定粮食播种
+        面积。… / 2.…（责任单位：A） / 3.… / 4.做好防灾减灾工作。…: 1 and 4 were dropped) when
+        every item with a clause is such an item, up to the first block of another kind (the
+        preamble, the closing words, the signature) or an item naming no work (5.加强组织领导)."""
+        if not roots:
             return set()
-        styles = {self.blocks[r].style for r in roots}
+        blocks = self.blocks
+        styles = {blocks[r].style for r in roots}
         lo, hi = min(roots), max(roots)
-        return {
-            r for r in range(lo + 1, hi)
-            if r not in roots and self.blocks[r].parent is None and not self.blocks[r].children
-            and self.blocks[r].style in styles and self._item(r) and not self._names_no_work(r)
-        }
+
+        def bare(r: int) -> bool:
+            b = blocks[r]
+            return b.parent is None and not b.children and b.style in styles and self._item(r) and not self._names_no_work(r)
+
+        def outside(r: int) -> bool:
+            # (3.其他事项。本通知自印发之日起施行。: the plan's closing words)
+            b = blocks[r]
+            return bare(r) and not _OTHER_MATTERS.match(heading_title(self.text, b)) and not _CLOSING_LINE.search(self.text, b.body, b.end)
+
+        out = {r for r in range(lo + 1, hi) if r not in roots and bare(r)} if len(roots) >= 2 else set()
+        if len(styles) == 1 and all(not blocks[r].children for r in roots):
+            for step, r in ((-1, lo - 1), (1, hi + 1)):
+                while 0 <= r < len(blocks) and outside(r):
+                    out.add(r)
+                    r += step
+        return out
 
     def _names_no_work(self, i: int) -> bool:
         """Whether block ``i``'s title names no work: 二、总体目标 / （三）工作要求 / 近年来，…"""
         title = heading_title(self.text, self.blocks[i])
-        return bool(BACKGROUND.search(title) or _NOT_WORK.search(title) or _NOT_TASK_TITLE.search(title))
+        return bool(BACKGROUND.search(title) or _names_no_work_title(title) or _NOT_TASK_TITLE.search(title))
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
@@ -636,6 +697,19 @@ class TaskBuilder:
         return bool(below) and all(
             m.basis != "explicit" or m.role != "lead" for cl in below for c in cl for m in c.mentions
         ) and all(any(m.basis == "first_listed" for c in cl for m in c.mentions) for cl in below)
+
+    def _clause_over_paragraphs(self, i: int, clause: Clause) -> bool:
+        """Whether block ``i`` (a numbered heading over paragraphs only) holds nothing but its
+        title and ``clause`` before its first paragraph."""
+        b = self.blocks[i]
+        if b.style in _NOT_ITEMS or not b.children or any(self.blocks[j].style != "para" for j in b.children):
+            return False
+        first_child = self.blocks[b.children[0]].start
+        if not (b.body <= clause.span.start and clause.span.end <= first_child):
+            return False
+        rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
+        rest = "".join(rest.split()).replace(heading_title(self.text, b), "", 1)
+        return len(_CJK.findall(rest)) < 6
 
     def _clause_only_heading(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
@@ -817,7 +891,7 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
             out.append(whole)
             continue
         path = section_path(text, blocks, i)
-        if path and SAFEGUARD.search(heading_title(text, blocks[path[0]])):
+        if path and SAFEGUARD.search(_without_areas(heading_title(text, blocks[path[0]]))):
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
             # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
             continue
