@@ -579,6 +579,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "稳定和扩大就业", []),
         ("（二）", "提高医疗保障水平", []),
     ],
+    "processing-times.txt": [
+        ("1", "新生儿出生一件事", [("县卫健局", L, TB), ("县公安局", S, TB), ("县医保局", S, TB)]),
+        ("2", "企业信息变更一件事", [("县市场监管局", L, TB), ("县税务局", S, TB)]),
+        ("3", "企业开办一件事", [("县市场监管局", L, TB), ("县税务局", S, TB), ("县人社局", S, TB)]),
+    ],
 }
 
 
@@ -2584,3 +2589,29 @@ def test_near_misses_of_items_outside_the_assigned_ones_and_of_phase_lines(tmp_p
     assert [(t.number, t.text, [m.text for m in t.mentions], t.deadlines) for t in tasks] == [
         ("1", "推进城市道路建设。\n第一阶段：完成主干道改造。\n第二阶段：完成次干道改造。（责任单位：市城管局）", ["市城管局"], []),
         ("2", "实施城市更新。（责任单位：市住建局）", ["市住建局"], [])]
+
+
+def _deadlines(name):
+    return [[(d.text, d.year, d.month, d.kind) for d in t.deadlines] for t in _plan(name).tasks]
+
+
+def test_a_processing_time_is_no_deadline_and_stays_in_the_text():
+    """承诺办结时限 | 1个工作日 / 即时办结: how long the service takes, kept in the task's text (it
+    was a deadline without a date); near miss: 3个月内 under 完成时限 stays a deadline as written."""
+    tasks = _plan("processing-times.txt").tasks
+    assert [t.text for t in tasks] == [
+        "新生儿出生一件事（承诺办结时限：1个工作日）", "企业信息变更一件事（承诺办结时限：即时办结）",
+        "企业开办一件事（承诺办结时限：0.5个工作日）"]
+    assert _deadlines("processing-times.txt") == [
+        [("2025年6月底前", 2025, 6, "by")], [("2025年9月底前", 2025, 9, "by")], [("3个月内", None, None, "by")]]
+
+
+def test_a_ledgers_date_under_a_time_limit_column_stays_its_deadline(tmp_path):
+    """Near miss: a 督办台账's 办结时限 column holds the date its work is due (2024年9月), not a
+    processing time: still the task's deadline, the text unchanged."""
+    f = tmp_path / "ledger.txt"
+    f.write_text("XX县2024年重点民生事项督办台账\n\n序号\t事项\t责任单位\t办结时限\n1\t解决城区停车难问题\t县城管局\t2024年9月\n",
+                 encoding="utf-8")
+    (task,) = extract_file(f).tasks
+    assert (task.text, [(d.text, d.year) for d in task.deadlines]) == ("解决城区停车难问题", [("2024年9月", 2024)])
+

@@ -201,6 +201,15 @@ def _cell_deadlines(cell: Cell, year: int | None) -> list[Deadline]:
     return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0, year)]
 
 
+# 1个工作日 / 24小时 / 即时办结 in a 时限 column (办理时限 / 承诺办结时限 / 法定时限): how long a
+# service may take, not when work is due. (The column's name does not say it: a ledger's
+# 办结时限 holds the date its work is due, 2024年9月.)
+_PROCESSING_TIME = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]{1,3})\s*个?\s*(?:工作日|小时|分钟)\s*(?:内|以内)?(?:办结|办理)?|"
+    r"即时办结|即办件?|当场办结|当场办理|当日办结|立即办理"
+)
+
+
 def _written_deadline(cell: Cell) -> Deadline | None:
     """A 完成时限 cell no deadline pattern reads (长期坚持, 持续推进): one deadline as written."""
     text = cell.text.strip()
@@ -424,6 +433,11 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             for k in deadline:
                 if k in cells:
                     found = _cell_deadlines(cells[k], builder.year)
+                    if not found and _PROCESSING_TIME.fullmatch(cells[k].text.strip()):
+                        # 承诺办结时限 | 1个工作日: no due date, the task's text says it (it was a
+                        # deadline without a date)
+                        task.text = f"{task.text}（{h[k]}：{cells[k].text.strip()}）"
+                        continue
                     written = None if found else _written_deadline(cells[k])
                     if found:
                         task.deadlines = unique_deadlines(found + task.deadlines)
