@@ -1325,3 +1325,28 @@ def test_a_sentence_ending_in_a_project_list_is_no_title():
     from respgraph.structure.meta import _kind_title
 
     assert _kind_title("各村要建立民生项目清单，实行销号管理。") == ""
+
+
+@pytest.mark.parametrize("text, issued, expected", [
+    # issued after this year's festival: the next one
+    ("春节前完成", "2025-03-10", ("春节前", 2026, 2)),
+    ("国庆节前完成", "2025-11-02", ("国庆节前", 2026, 10)),
+    # near misses: issued before it, a year or 今年/明年 written, issued in another year, no date
+    ("春节前完成", "2024-12-20", ("春节前", 2025, 1)),
+    ("春节前完成", "2025-01-10", ("春节前", 2025, 1)),
+    ("今年春节前完成", "2025-03-10", ("今年春节前", 2025, 1)),
+    ("明年春节前完成", "2025-03-10", ("明年春节前", 2026, 2)),
+    ("2025年春节前完成", "2025-03-10", ("2025年春节前", 2025, 1)),
+    ("春节前完成", None, ("春节前", 2025, 1)),
+    ("元旦前完成", "2025-03-10", ("元旦前", 2025, 12)),
+])
+def test_a_named_day_past_when_the_plan_was_issued_is_next_years(text, issued, expected):
+    assert [(d.text, d.year, d.month) for d in find_deadlines(text, 0, 2025, issued)] == [expected]
+
+
+def test_the_report_reads_a_festival_by_the_plans_date():
+    from respgraph.viz.due import task_due
+
+    assert task_due(["春节前"], 2025, "2025-03-10") == ((2026, 2), "春节前")
+    assert task_due(["春节前"], 2025, "2024-12-20") == ((2025, 1), "春节前")
+

@@ -584,6 +584,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "企业信息变更一件事", [("县市场监管局", L, TB), ("县税务局", S, TB)]),
         ("3", "企业开办一件事", [("县市场监管局", L, TB), ("县税务局", S, TB), ("县人社局", S, TB)]),
     ],
+    "spring-festival-issued.txt": [
+        ("（一）", "完成灌溉渠道清淤整治", [("县水利局", L, FL)]),
+        ("（二）", "做好农村饮水安全保障", [("县水利局", L, FL)]),
+        ("（三）", "开展冬季植树造林", [("县林业局", L, FL)]),
+    ],
 }
 
 
@@ -2615,3 +2620,8 @@ def test_a_ledgers_date_under_a_time_limit_column_stays_its_deadline(tmp_path):
     (task,) = extract_file(f).tasks
     assert (task.text, [(d.text, d.year) for d in task.deadlines]) == ("解决城区停车难问题", [("2024年9月", 2024)])
 
+
+def test_a_festival_past_when_the_plan_was_issued_is_next_years():
+    """春节前 in a 2025 plan issued 2025-03-10: the festival of 2026 (was 2025-01, before the plan)."""
+    assert _deadlines("spring-festival-issued.txt") == [
+        [("春节前", 2026, 2, "by")], [("2026年春节前", 2026, 2, "by")], [("今年国庆节前", 2025, 10, "by")]]

@@ -144,6 +144,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.stops = sorted(s.start for s in table_spans)
     builder.body_end = body_end
     builder.year = plan_year(meta)
+    builder.issued = meta.date
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached

@@ -40,13 +40,19 @@ _DUE = r"(?:前|以前|之前|(?=\s*(?:全面|基本)?\s*完成))"
 # (a school term's start: 秋季开学前 in September, 春季开学前 by the end of February; 开学前 alone none)
 _FEST = r"(?P<fest>春节|元旦|国庆节?|五一|劳动节|主汛期|汛期|汛|秋季开学|春季开学|开学)"
 _FEST_MONTH = {"元旦": 1, "五一": 5, "劳动节": 5, "国庆": 10, "国庆节": 10, "秋季开学": 9, "春季开学": 2}
-# 正月初一 (the lunar new year) by the Gregorian calendar, 2010–2040: the month 春节前 is due in
-_SPRING_FESTIVAL = {y: int(md.split("-")[0]) for y, md in zip(range(2010, 2041), (
+# 正月初一 (the lunar new year) by the Gregorian calendar, 2010–2040: (month, day); the month is
+# the one 春节前 is due in
+_SPRING_FESTIVAL_DAY = {y: tuple(map(int, md.split("-"))) for y, md in zip(range(2010, 2041), (
     "2-14", "2-03", "1-23", "2-10", "1-31", "2-19", "2-08", "1-28", "2-16", "2-05",  # 2010–2019
     "1-25", "2-12", "2-01", "1-22", "2-10", "1-29", "2-17", "2-06", "1-26", "2-13",  # 2020–2029
     "2-03", "1-23", "2-11", "1-31", "2-19", "2-08", "1-28", "2-15", "2-04", "1-24",  # 2030–2039
     "2-12",
 ))}
+_SPRING_FESTIVAL = {y: md[0] for y, md in _SPRING_FESTIVAL_DAY.items()}
+# the days of the festivals a plan may find already past when it is issued (元旦前 in a year's plan
+# is the new year at its end; 汛期 has no one day)
+_FEST_DAY = {"五一": (5, 1), "劳动节": (5, 1), "国庆": (10, 1), "国庆节": (10, 1), "秋季开学": (9, 1), "春季开学": (2, 15)}
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _DEADLINE_RES = [
     # 2024年春节前 / 2025年汛期前 / 到2024年国庆节前 (before a labelled date reads only the year);
     # 2024年内 / 2024年度内: by the year's end
@@ -152,11 +158,13 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]):
 _MODIFIES_NOUN = re.compile(r"[已未]?(?:建成|竣工|开工|建设|投用|投运|出生|登记|注册|纳入|认定|批准|设立|成立|交付|交房|入住|出厂|购买|购置|发放|签订|取得)的")
 
 
-def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> list[Deadline]:
+def find_deadlines(text: str, offset: int, year_of_plan: int | None = None, issued: str | None = None) -> list[Deadline]:
     """Deadlines in ``text`` (spans shifted by ``offset``), earliest first, no overlaps.
 
     ``year_of_plan`` is the plan's own year (``plan_year``): a deadline written without one
     (6月底前, 年底前, 明年3月) falls in it (the year after for 明年); without it, it has none.
+    ``issued`` is the plan's ISO date: a day named without a year (春节前, 国庆节前) already past
+    in the plan's year when the plan was issued is the next year's.
 
     >>> [(d.text, d.year, d.month) for d in find_deadlines("6月底前完成；明年3月底前全面推开", 0, 2024)]
     [('6月底前', 2024, 6), ('明年3月底前', 2025, 3)]
@@ -201,7 +209,7 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None) -> l
             how = "ongoing" if groups.get("ongoing") and not whole.startswith("全年") else kind
             found.append((a, m.end(), Deadline(whole, year, month, how, Span(offset + a, offset + m.end()))))
     found += _standing(text, offset, taken)
-    found += _without_year(text, offset, year_of_plan, taken)
+    found += _without_year(text, offset, year_of_plan, taken, issued)
     return [d for _, _, d in sorted(found, key=lambda x: x[0])]
 
 
@@ -227,7 +235,17 @@ def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x < b and a < y for x, y in taken)
 
 
-def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[tuple[int, int]]):
+def _fest_past(fest: str, year: int, issued: str | None) -> bool:
+    """Whether festival ``fest`` of ``year`` was past on the ISO date ``issued`` (a plan issued
+    2025-03-05 asking for 春节前 means the festival of 2026)."""
+    m = _ISO_DATE.match(issued) if issued else None
+    if m is None or int(m.group(1)) != year:
+        return False
+    day = _SPRING_FESTIVAL_DAY.get(year) if fest == "春节" else _FEST_DAY.get(fest)
+    return day is not None and (int(m.group(2)), int(m.group(3))) > day
+
+
+def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[tuple[int, int]], issued: str | None = None):
     """(start, end, Deadline) of the deadlines written without their year (see _NO_YEAR)."""
     out = []
     for needs, anchor, head_rx, not_before in _NO_YEAR:
@@ -257,6 +275,8 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
             elif (fest := m.groupdict().get("fest")) == "元旦":
                 month = 12  # 元旦前 in a year's plan: the new year at its end, as 年底前
             elif fest:
+                if not rel and year is not None and _fest_past(fest, year, issued):
+                    year += 1  # 春节前 in a plan issued after this year's: the next one
                 month = _fest_month(fest, year)  # 春节前 / 国庆节前 / 汛期前
             else:
                 month = 12  # 年底前 / 年内

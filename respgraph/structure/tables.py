@@ -195,10 +195,10 @@ def _units(cell: Cell, role: str) -> list[Mention]:
     return out
 
 
-def _cell_deadlines(cell: Cell, year: int | None) -> list[Deadline]:
+def _cell_deadlines(cell: Cell, year: int | None, issued: str | None = None) -> list[Deadline]:
     if not cell.parts:
-        return find_deadlines(cell.text, cell.span.start, year)
-    return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0, year)]
+        return find_deadlines(cell.text, cell.span.start, year, issued)
+    return [replace(d, span=_cell_span(cell, d.span.start, d.span.end)) for d in find_deadlines(cell.text, 0, year, issued)]
 
 
 # 1个工作日 / 24小时 / 即时办结 in a 时限 column (办理时限 / 承诺办结时限 / 法定时限): how long a
@@ -432,7 +432,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 task.text = "\t".join(c.text for c in main)
             for k in deadline:
                 if k in cells:
-                    found = _cell_deadlines(cells[k], builder.year)
+                    found = _cell_deadlines(cells[k], builder.year, builder.issued)
                     if not found and _PROCESSING_TIME.fullmatch(cells[k].text.strip()):
                         # 承诺办结时限 | 1个工作日: no due date, the task's text says it (it was a
                         # deadline without a date)

@@ -213,6 +213,7 @@ class TaskBuilder:
         self.lead_over: set[int] = set()
         self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
         self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
+        self.issued: str | None = None  # the plan's ISO date (春节前 after this year's festival: find_deadlines)
         # (section path, clauses) of the last clause written …，下同: see same_below
         self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
@@ -349,7 +350,7 @@ class TaskBuilder:
             kind=kind,
             clauses=list(clauses),
             mentions=mentions,
-            deadlines=unique_deadlines(find_deadlines(body, start, self.year)),
+            deadlines=unique_deadlines(find_deadlines(body, start, self.year, self.issued)),
             targets=find_targets(body, start),
             flags=flags,
         )

@@ -29,12 +29,12 @@ def quarter_end(today: date) -> tuple[int, int]:
     return today.year, (today.month - 1) // 3 * 3 + 3
 
 
-def task_due(deadlines, year_of_plan: int | None) -> tuple[tuple[int, int], str] | None:
+def task_due(deadlines, year_of_plan: int | None, issued: str | None = None) -> tuple[tuple[int, int], str] | None:
     """The earliest (year, month) a task's deadlines name, with the deadline as written; None
     when none names a year. A task due 2023年6月底前 and 2025年底前 is due at its first milestone."""
     best = None
     for text in deadlines or ():
-        for d in find_deadlines(str(text), 0, year_of_plan):
+        for d in find_deadlines(str(text), 0, year_of_plan, issued):
             if d.year is None or d.kind not in _DUE_KINDS:
                 continue
             key = (d.year, d.month or 12)
@@ -50,14 +50,16 @@ def due_rows(graph, titles: dict, today: date, skip_plans=frozenset()) -> tuple[
     due from ``today``'s month to the quarter's end, soonest first. Tasks of ``skip_plans`` (plans
     that name no agency at all: a 规划's targets, 到2025年, by the dozen, each without a lead) are
     only counted, the third value."""
+    plans = [d for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
     years = {d.get("plan_id"): plan_year(PlanMeta(str(d.get("plan_id")), "", title=d.get("title") or "", date=d.get("date")))
-             for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
+             for d in plans}
+    issued = {d.get("plan_id"): d.get("date") for d in plans}
     now, end = (today.year, today.month), quarter_end(today)
     overdue, soon, skipped = [], [], 0
     for node, d in graph.nodes(data=True):
         if d.get("type") != "Task" or not d.get("deadlines"):
             continue
-        due = task_due(d["deadlines"], years.get(d.get("plan_id")))
+        due = task_due(d["deadlines"], years.get(d.get("plan_id")), issued.get(d.get("plan_id")))
         if due is None or due[0] > end:
             continue
         if d.get("plan_id") in skip_plans:
