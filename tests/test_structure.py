@@ -1350,3 +1350,58 @@ def test_the_report_reads_a_festival_by_the_plans_date():
     assert task_due(["春节前"], 2025, "2025-03-10") == ((2026, 2), "春节前")
     assert task_due(["春节前"], 2025, "2024-12-20") == ((2025, 1), "春节前")
 
+
+@pytest.mark.parametrize("line, expected", [
+    ("动员部署阶段（2025年3月底前）", ("2025年3月底前", 2025, 3)),
+    ("第二阶段：排查整治（2025年4月至8月）。", ("2025年4月至8月", 2025, 8)),
+    ("2025年3月—6月", ("2025年3月—6月", 2025, 6)),
+    ("2025年11月—次年3月", ("2025年11月—次年3月", 2026, 3)),
+    ("巩固提升阶段（9月—12月）", ("9月—12月", 2025, 12)),
+    ("总结验收阶段：2025年11月", ("2025年11月", 2025, 11)),
+    ("自查自纠阶段（6月上旬）", ("6月上旬", 2025, 6)),
+    ("防火期（2025年1月1日至4月30日）", ("2025年1月1日至4月30日", 2025, 4)),
+])
+def test_a_phase_line_states_its_end(line, expected):
+    from respgraph.structure.fields import phase_deadline
+
+    d = phase_deadline(line, 0, 2025)
+    assert (d.text, d.year, d.month) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "防火期", "加强组织领导", "（一）2025年底前完成改造的小区", "加强11月巡查", "到2025年底前完成老旧小区改造50个以上",
+    "第一阶段（2023年），完成改造30个；第二阶段（2024年），完成改造40个。",
+])
+def test_lines_that_state_no_phase(line):
+    from respgraph.structure.fields import phase_deadline
+
+    assert phase_deadline(line, 0, 2025) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为持续优化营商环境，制定本清单，以下任务均于2025年底前完成。", ("2025年底前", 2025, 12)),
+    ("各项任务须于6月底前完成。", ("6月底前", 2025, 6)),
+    ("各项整改任务必须在2025年9月30日前全部完成。", ("2025年9月30日前", 2025, 9)),
+])
+def test_a_sentence_states_the_deadline_of_the_tasks_after_it(text, expected):
+    from respgraph.structure.fields import governing_deadline
+
+    d = governing_deadline(text, 0, len(text), 2025)
+    assert (d.text, d.year, d.month) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年底前已完成的项目不再列入。", "各项工作于每月5日前报送进展情况。", "请于2025年3月15日前将实施方案报送县农业农村局。",
+])
+def test_sentences_that_state_no_deadline_for_the_tasks(text):
+    from respgraph.structure.fields import governing_deadline
+
+    assert governing_deadline(text, 0, len(text), 2025) is None
+
+
+def test_the_report_reads_a_phase_period_as_due_at_its_end():
+    from respgraph.viz.due import task_due
+
+    assert task_due(["2025年4月—9月"], 2025) == ((2025, 9), "2025年4月—9月")
+    assert task_due(["6月上旬"], 2025) == ((2025, 6), "6月上旬")
+

@@ -589,6 +589,31 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "做好农村饮水安全保障", [("县水利局", L, FL)]),
         ("（三）", "开展冬季植树造林", [("县林业局", L, FL)]),
     ],
+    # phase headings and lines hold no task: their items are the tasks (deadlines: test below)
+    "phase-deadlines.txt": [
+        ("1", "召开全县动员部署会议，印发实施方案", [("县农业农村局", L, FL)]),
+        ("2", "各乡镇制定具体实施方案，5月底前报县农业农村局备案", [("各乡镇人民政府", L, FL)]),
+        ("1", "开展村庄清洁行动，清理农村生活垃圾", [("各乡镇人民政府", L, FL), ("县城管局", S, EX)]),
+        ("2", "推进农村改厕问题整改", [("县农业农村局", L, FL)]),
+        ("1", "开展考核验收，总结推广典型经验", [("县农业农村局", L, FL)]),
+    ],
+    "phase-lines.txt": [
+        ("1", "制定专项整治工作方案", [("市住建局", L, EX)]),
+        ("2", "组织开展宣传发动", [("市委宣传部", L, EX), ("市住建局", S, EX)]),
+        ("3", "全面排查燃气安全隐患", [("市住建局", L, EX), ("市市场监管局", S, EX), ("市应急管理局", S, EX)]),
+        ("4", "建立长效管理机制", [("市住建局", L, EX)]),
+    ],
+    # 二、非防火期 over one paragraph: the task is titled by its work, not by the phase
+    "period-headings.txt": [
+        ("1", "严格野外火源管理，全面禁止野外用火", [("县林业局", L, FL), ("各乡镇人民政府", S, EX)]),
+        ("2", "加强火情监测预警", [("县气象局", L, FL)]),
+        ("二", "开展防火道路和蓄水池建设", [("县林业局", L, FL)]),
+    ],
+    "stated-deadlines.txt": [
+        ("（一）", "开展重大事故隐患排查", [("县应急管理局", L, EX)]),
+        ("（二）", "加强道路交通安全整治，9月底前完成隐患路段整治", [("县公安局", L, EX)]),
+        ("（一）", "建立隐患排查长效机制", [("县应急管理局", L, EX)]),
+    ],
 }
 
 
@@ -2625,3 +2650,28 @@ def test_a_festival_past_when_the_plan_was_issued_is_next_years():
     """春节前 in a 2025 plan issued 2025-03-10: the festival of 2026 (was 2025-01, before the plan)."""
     assert _deadlines("spring-festival-issued.txt") == [
         [("春节前", 2026, 2, "by")], [("2026年春节前", 2026, 2, "by")], [("今年国庆节前", 2025, 10, "by")]]
+
+def test_a_phase_gives_its_period_to_its_items_without_a_deadline():
+    """（一）动员部署阶段（2025年3月底前） / 第二阶段：排查整治（2025年4月至8月）。 on a line of its
+    own / 一、2025年11月—次年4月: the items listed under a phase are due by its end (they had no
+    deadline); an item's own deadline (5月底前) is kept; 二、非防火期 names no date."""
+    assert _deadlines("phase-deadlines.txt") == [
+        [("2025年3月底前", 2025, 3, "by")], [("5月底前", 2025, 5, "by")],
+        [("2025年4月—9月", 2025, 9, "by")], [("2025年4月—9月", 2025, 9, "by")],
+        [("2025年10月—12月", 2025, 12, "by")]]
+    assert _deadlines("phase-lines.txt") == [
+        [("2025年3月底前", 2025, 3, "by")], [("2025年3月底前", 2025, 3, "by")],
+        [("2025年4月至8月", 2025, 8, "by")], [("2025年9月至12月", 2025, 12, "by")]]
+    # (the next phase's line is no part of the item before it)
+    assert [t.text for t in _plan("phase-lines.txt").tasks][1] == "组织开展宣传发动。牵头单位：市委宣传部；配合单位：市住建局。"
+    assert _deadlines("period-headings.txt") == [
+        [("2025年11月—次年4月", 2026, 4, "by")], [("2025年11月—次年4月", 2026, 4, "by")], []]
+    assert [t.section for t in _plan("period-headings.txt").tasks][2] == ["非防火期"]
+
+
+def test_a_deadline_stated_once_governs_the_items_after_it():
+    """以下任务均于2025年底前完成 in the preamble, 各项任务须于6月底前完成 at a chapter's head: the
+    items after it without a deadline of their own take it, the chapter's first; near miss:
+    2024年底前已完成的项目不再列入 states no deadline."""
+    assert _deadlines("stated-deadlines.txt") == [
+        [("6月底前", 2025, 6, "by")], [("9月底前", 2025, 9, "by")], [("2025年底前", 2025, 12, "by")]]

@@ -187,6 +187,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _drop_listed_twice(builder)
         _in_text_order(builder)
 
+    builder.give_stated_deadlines()
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)

@@ -166,6 +166,11 @@ _CLOSING_LINE = re.compile(
 )
 
 
+# 第二阶段：排查整治（2025年4月至8月）。 on a line of its own after an item: the next phase's line,
+# a paragraph of its own, no more of that item (its date was read as the item's deadline)
+_PHASE_LINE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段")
+
+
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
     lines = _lines(text, start, end)
@@ -231,6 +236,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         elif not blocks or (
             prev_closed and not _continues(stripped) and (
                 blocks[-1].style == "para" or heading_only(blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
+                or _PHASE_LINE.match(stripped) is not None
             )
         ):
             open_block(Block(lead, lead, off + len(ln), "para"), off)

@@ -285,6 +285,83 @@ def _without_year(text: str, offset: int, year_of_plan: int | None, taken: list[
     return out
 
 
+# A phase's period (2025年4月—9月 / 2025年11月至次年3月 / 3月1日—3月31日): due by its end
+_PERIOD = re.compile(
+    r"(?:(?P<y1>" + _YEAR + r")\s*年\s*)?(?P<m1>1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬|初|中|底|末)?\s*"
+    r"[—–\-－~～至到]{1,2}\s*(?:(?P<y2>(?:19|20)\d{2})\s*年\s*|(?P<next>次年|翌年|明年))?(?P<m2>1[0-2]|0?[1-9])\s*月"
+    r"(?:\s*\d{1,2}\s*日)?(?:[上中下]旬|初|中|底|末)?\s*(?:前|以前|之前)?"
+)
+# ... or its one month (2025年11月 / 6月上旬 / 9月)
+_ONE_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:[上中下]旬|初|中|底|末)?\s*(?:前|以前|之前)?")
+# What a phase line holds besides its period or date: a phase's name (第一阶段：动员部署 /
+# 集中整治阶段 / 防火期) or nothing (一、2025年3月—6月)
+_PHASE_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}阶段[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{0,8}?(?:阶段|期))?")
+# what every phase line holds: a phase's name, or its date first (2025年3月—6月 / （3月—6月）)
+_PHASE_HINT = re.compile(r"阶段(?!性)|期|^[（(]?[\d二]")
+_PHASE_PUNCT = re.compile(r"[\s（）()：:、，,。；;.]+")
+
+
+def phase_deadline(line: str, offset: int, year_of_plan: int | None) -> Deadline | None:
+    """The deadline a phase line sets for the items below it (``（一）动员部署阶段（2025年3月底
+    前）`` / ``第二阶段：排查整治（2025年4月至8月）`` / ``一、2025年3月—6月``): the line holds a
+    period (due by its end), one month or one dated deadline, and else only a phase's name;
+    None for any other line (``（一）2025年底前完成改造的小区`` names no phase)."""
+    if len(line) > 40 or not _PHASE_HINT.search(line):
+        return None
+    m = _PERIOD.search(line)
+    if m is not None:
+        y1 = _year(m.group("y1")) if m.group("y1") else year_of_plan
+        if m.group("y2"):
+            year = int(m.group("y2"))
+        elif y1 is not None and (m.group("next") or int(m.group("m2")) < int(m.group("m1"))):
+            year = y1 + 1  # 2025年11月—3月: the next year's March
+        else:
+            year = y1
+        a, b = m.span()
+        found = Deadline(_WS.sub("", m.group()), year, int(m.group("m2")), "by", Span(offset + a, offset + b))
+    else:
+        dated = [d for d in find_deadlines(line, offset, year_of_plan) if d.year is not None]
+        one = _ONE_MONTH.search(line) if not dated else None
+        if one is not None and (one.group("y") or year_of_plan):
+            # 总结验收阶段：2025年11月 / 自查自纠阶段（6月上旬）: by that month's end
+            year = int(one.group("y")) if one.group("y") else year_of_plan
+            a, b = one.span()
+            dated = [Deadline(_WS.sub("", one.group()), year, int(one.group("m")), "by", Span(offset + a, offset + b))]
+        if len(dated) != 1:
+            return None
+        found = dated[0]
+        a, b = found.span.start - offset, found.span.end - offset
+    rest = _PHASE_PUNCT.sub("", line[:a] + line[b:])
+    return found if _PHASE_NAME.fullmatch(rest) else None
+
+
+# a heading naming only a phase, without its period (二、非防火期 / （三）总结提升阶段)
+_PHASE_ONLY = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{2,6}阶段|非?(?:森林)?(?:防火|主汛|汛|禁渔|禁牧|休渔|枯水|高火险)期")
+
+
+def phase_title(title: str) -> bool:
+    """Whether a heading's title names only a phase or a period (no work): 一、2025年3月—6月 /
+    二、非防火期 / 第一阶段：动员部署（2025年3月底前）."""
+    return _PHASE_ONLY.fullmatch(title) is not None or phase_deadline(title, 0, None) is not None
+
+
+# 以下任务均于2025年底前完成 / 各项任务须于6月底前完成: a deadline stated once, in a plan's
+# preamble or at the head of a chapter, for the items after it
+_GOVERNS = re.compile(
+    r"(?:以下|下列|各项|所有|全部|本(?:方案|通知|计划|清单)(?:所列|确定的?|中的?))(?:各项)?(?:重点|主要|整治|整改|工作)?"
+    r"(?:任务|工作|措施|事项|项目)[^。；;\n]{0,16}?(?:于|在)(?P<when>[^。；;\n]{2,24}?)(?:全面|基本|全部)?(?:完成|落实到位|办结)"
+)
+
+
+def governing_deadline(text: str, start: int, end: int, year_of_plan: int | None) -> Deadline | None:
+    """The deadline a sentence of ``text[start:end]`` states for every task after it (_GOVERNS)."""
+    m = _GOVERNS.search(text, start, end)
+    if m is None:
+        return None
+    dated = [d for d in find_deadlines(m.group("when"), m.start("when"), year_of_plan) if d.year is not None]
+    return dated[0] if len(dated) == 1 else None
+
+
 def unique_deadlines(found: list[Deadline]) -> list[Deadline]:
     """One deadline per text: ``2022年6月底前`` said twice in a task is one deadline (the
     first occurrence keeps its span).

@@ -10,7 +10,9 @@ Rules (documented in the ``structure`` package docstring):
   holding only its title and a clause (``（一）…`` / ``牵头单位：A`` / ``1.…`` / ``2.…（责任单位：B）``)
   is not a task when some items below it hold no clause: its clause leads those items (as a
   heading naming one unit does, ``一、区发展改革委``); when none of its items has a clause,
-  they are its text and it is one task. A second
+  they are its text and it is one task. Items without a deadline of their own take the one a
+  phase heading or line above them states (``（二）集中整治阶段（2025年4月—9月）``: by its end), or a
+  sentence of the preamble or their chapter's head (``以下任务均于2025年底前完成``). A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
   Paragraphs: two or more titled paragraphs under one heading (``（一）深入打好蓝天保卫战`` /
@@ -48,12 +50,14 @@ import bisect
 import re
 
 from respgraph.grammar.clauses import fields_only
-from respgraph.records import Clause, Mention, Span, Task
+from respgraph.records import Clause, Deadline, Mention, Span, Task
 from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import heading_title, is_heading, section_path
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
-from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
+from respgraph.structure.fields import (
+    find_deadlines, find_targets, governing_deadline, phase_deadline, phase_title, unique_deadlines,
+)
 
 # (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
 BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则)")
@@ -129,6 +133,8 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
+# what a phase line (phase_deadline) or a governing sentence (governing_deadline) holds, one at least
+_STATED_HINT = re.compile(r"阶段(?!性)|期[（(：:]|以下|下列|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]")
 # 其他事项 / 有关要求: an item of a notice's closing, no work
 _OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
@@ -219,6 +225,8 @@ class TaskBuilder:
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
         self._top_blocks: list[int] | None = None
         self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
+        self._own_stated: dict[int, Deadline | None] = {}  # heading -> the deadline its own line or text states
+        self._stated: dict[int | None, dict[int, Deadline | None]] = {}  # see _stated_before
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -356,6 +364,79 @@ class TaskBuilder:
         )
         self.tasks.append(task)
         return task
+
+    # ----------------------------------------------------------------- deadlines stated once
+    def give_stated_deadlines(self) -> None:
+        """Tasks without a deadline of their own take the one stated once above them: by the
+        phase they are listed under (（二）集中整治阶段（2025年4月—9月） / 第一阶段：动员部署（2025年
+        3月底前）on a line before them / 一、2025年3月—6月), or by a sentence of the preamble or
+        their chapter's head (以下任务均于2025年底前完成。 / 各项任务须于6月底前完成。), the nearest
+        first. (Their items had no deadline.)"""
+        for t in self.tasks:
+            if t.deadlines:
+                continue
+            k = self.block_at(t.span.start)
+            if k is not None and (d := self._stated_deadline(k)) is not None:
+                t.deadlines = [d]
+
+    def _stated_deadline(self, i: int) -> Deadline | None:
+        """The deadline stated for block ``i``: before it among its siblings, else by its heading's
+        own line or text (a phase heading, a chapter opening 各项任务须于…完成), else the same a
+        level up."""
+        j = i
+        while True:
+            p = self.blocks[j].parent
+            d = self._stated_before(p).get(j)
+            if d is not None:
+                return d
+            if p is None:
+                return None
+            if p not in self._own_stated:
+                b = self.blocks[p]
+                nl = self.text.find("\n", b.body, b.end)
+                line = self.text[b.body : b.end if nl < 0 else nl]
+                self._own_stated[p] = phase_deadline(line, b.body, self.year) or governing_deadline(self.text, b.body, b.end, self.year)
+            if self._own_stated[p] is not None:
+                return self._own_stated[p]
+            j = p
+
+    def _subtree_end(self, i: int) -> int:
+        """Where the text of block ``i`` and the blocks below it ends."""
+        while self.blocks[i].children:
+            i = self.blocks[i].children[-1]
+        return self.blocks[i].end
+
+    def _phase_line_in(self, start: int, end: int) -> Deadline | None:
+        """The deadline of the last phase line (phase_deadline) in ``text[start:end]``."""
+        found = None
+        while 0 <= start < end:
+            nl = self.text.find("\n", start + 1, end)
+            stop = end if nl < 0 else nl
+            raw = self.text[start:stop]
+            if len(raw) <= 64 and ("月" in raw or "年" in raw):
+                line = raw.strip()
+                found = phase_deadline(line, start + len(raw) - len(raw.lstrip()), self.year) or found
+            start = nl
+        return found
+
+    def _stated_before(self, p: int | None) -> dict[int, Deadline | None]:
+        """Block -> the deadline the nearest phase line or governing sentence before it among
+        the blocks right under ``p`` (None: the top level) states (computed once per heading)."""
+        if p not in self._stated:
+            kids = self.blocks[p].children if p is not None else self._top()
+            out, carry = {}, None
+            if kids and not _STATED_HINT.search(self.text, max(0, self.blocks[kids[0]].start - 1), self._subtree_end(kids[-1])):
+                kids = []  # (no phase line nor governing sentence can stand there: no block is read)
+            for c in kids:
+                out[c] = carry
+                b = self.blocks[c]
+                if b.style == "para":
+                    carry = governing_deadline(self.text, b.body, b.end, self.year) or carry
+                # a phase line of its own (a paragraph, or a line or paragraph under the item before it)
+                end = max([b.end] + [self.blocks[j].end for j in b.children if self.blocks[j].style == "para"])
+                carry = self._phase_line_in(b.body if b.style == "para" else self.text.find("\n", b.body, end), end) or carry
+            self._stated[p] = out
+        return self._stated[p]
 
     # ----------------------------------------------------------------- plans with clauses
     def from_clauses(self, clauses: list[Clause], skip: list[Span]) -> None:
@@ -747,6 +828,7 @@ class TaskBuilder:
                 groups[-1].append(c)
         kind = "box" if self.in_box(i) else "paragraph" if b.style == "para" else "numbered"
         start = b.body
+        phase = None
         for n, g in enumerate(groups):
             seg_end = end if n == len(groups) - 1 else g[-1].span.end
             if n < len(groups) - 1 and groups[n + 1][0].span.start in self.duty_starts:
@@ -769,11 +851,17 @@ class TaskBuilder:
                         title = before
                 # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
                 title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
+                if b.style != "para" and phase_title(title) and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0:
+                    # 二、非防火期 / 开展防火道路建设。（责任单位：A）: the phase is no title, its work
+                    # is; the phase is the task's section
+                    phase, title = title, _first_sentence(self.text[nl : g[0].span.start]) or title
             else:
                 title = _first_sentence(self.text[start : g[0].span.start])
             if b.style == "para" and 2 <= title.find("：") <= LEAD_TITLE_MAX and self.in_box(i):
                 title = title[: title.find("：")]  # 专栏: 城乡供水一体化工程：新建水厂3座…, the project's name
-            self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
+            task = self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
+            if phase is not None:
+                task.section = [*task.section, phase]
             start = seg_end  # (the clause's end, or the next duty statement's start)
 
     def _inset_owner(self, i: int) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from respgraph.records import PlanMeta
-from respgraph.structure.fields import find_deadlines
+from respgraph.structure.fields import find_deadlines, phase_deadline
 from respgraph.structure.meta import plan_year
 
 # kinds that name a date the work is due by (期间 / 长期坚持 / 立行立改 name none)
@@ -31,10 +31,14 @@ def quarter_end(today: date) -> tuple[int, int]:
 
 def task_due(deadlines, year_of_plan: int | None, issued: str | None = None) -> tuple[tuple[int, int], str] | None:
     """The earliest (year, month) a task's deadlines name, with the deadline as written; None
-    when none names a year. A task due 2023年6月底前 and 2025年底前 is due at its first milestone."""
+    when none names a year. A task due 2023年6月底前 and 2025年底前 is due at its first milestone.
+    A phase's period the task took from its heading (2025年4月—9月) is due at its end."""
     best = None
     for text in deadlines or ():
-        for d in find_deadlines(str(text), 0, year_of_plan, issued):
+        found = find_deadlines(str(text), 0, year_of_plan, issued)
+        if not found and (phase := phase_deadline(str(text), 0, year_of_plan)) is not None:
+            found = [phase]
+        for d in found:
             if d.year is None or d.kind not in _DUE_KINDS:
                 continue
             key = (d.year, d.month or 12)
