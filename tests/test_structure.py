@@ -1405,3 +1405,13 @@ def test_the_report_reads_a_phase_period_as_due_at_its_end():
     assert task_due(["2025年4月—9月"], 2025) == ((2025, 9), "2025年4月—9月")
     assert task_due(["6月上旬"], 2025) == ((2025, 6), "6月上旬")
 
+
+def test_a_sentence_after_items_states_their_deadline():
+    from respgraph.structure.fields import governing_deadline
+
+    text = "上述任务须在2025年11月底前全部完成。"
+    d = governing_deadline(text, 0, len(text), 2025, above=True)
+    assert (d.text, d.year, d.month) == ("2025年11月底前", 2025, 11)
+    assert governing_deadline(text, 0, len(text), 2025) is None  # (not of the items after it)
+    assert governing_deadline("以上项目由市交通运输局牵头。", 0, 14, 2025, above=True) is None
+

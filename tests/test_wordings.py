@@ -614,6 +614,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加强道路交通安全整治，9月底前完成隐患路段整治", [("县公安局", L, EX)]),
         ("（一）", "建立隐患排查长效机制", [("县应急管理局", L, EX)]),
     ],
+    "stated-deadlines-above.txt": [
+        ("（一）", "实施农村供水工程改造", [("县水利局", L, FL)]),
+        ("（二）", "加强水质检测", [("县卫健局", L, FL)]),
+        ("（三）", "推进城乡供水一体化", [("县水利局", L, FL)]),
+        ("（一）", "落实工程管护责任", [("各乡镇人民政府", L, FL)]),
+    ],
 }
 
 
@@ -2675,3 +2681,13 @@ def test_a_deadline_stated_once_governs_the_items_after_it():
     2024年底前已完成的项目不再列入 states no deadline."""
     assert _deadlines("stated-deadlines.txt") == [
         [("6月底前", 2025, 6, "by")], [("9月底前", 2025, 9, "by")], [("2025年底前", 2025, 12, "by")]]
+
+
+def test_a_deadline_stated_after_items_governs_the_items_before_it():
+    """以上任务须在2025年6月底前全部完成 after （一）（二）: said of them (it was （二）'s alone, part of its
+    text), nearer than the preamble's 以下任务均于2025年底前完成, which holds for （三） and chapter 二."""
+    assert _deadlines("stated-deadlines-above.txt") == [
+        [("2025年6月底前", 2025, 6, "by")], [("2025年6月底前", 2025, 6, "by")],
+        [("2025年底前", 2025, 12, "by")], [("2025年底前", 2025, 12, "by")]]
+    assert _plan("stated-deadlines-above.txt").tasks[1].text == "加强水质检测。（责任单位：县卫健局）"
+

@@ -167,8 +167,9 @@ _CLOSING_LINE = re.compile(
 
 
 # 第二阶段：排查整治（2025年4月至8月）。 on a line of its own after an item: the next phase's line,
-# a paragraph of its own, no more of that item (its date was read as the item's deadline)
-_PHASE_LINE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段")
+# a paragraph of its own, no more of that item (its date was read as the item's deadline); so is
+# 上述任务须在2025年11月底前全部完成。, said of every item above it
+_PHASE_LINE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段|(?:以上|上述)(?:各项)?[^。；;\n（(]{0,6}?(?:任务|工作|措施|事项|项目)[^。；;\n]{0,16}?(?:于|在)[^。；;\n]{2,24}?完成")
 
 
 def build_blocks(text: str, start: int, end: int) -> list[Block]:

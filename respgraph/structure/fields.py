@@ -346,16 +346,17 @@ def phase_title(title: str) -> bool:
 
 
 # 以下任务均于2025年底前完成 / 各项任务须于6月底前完成: a deadline stated once, in a plan's
-# preamble or at the head of a chapter, for the items after it
-_GOVERNS = re.compile(
-    r"(?:以下|下列|各项|所有|全部|本(?:方案|通知|计划|清单)(?:所列|确定的?|中的?))(?:各项)?(?:重点|主要|整治|整改|工作)?"
-    r"(?:任务|工作|措施|事项|项目)[^。；;\n]{0,16}?(?:于|在)(?P<when>[^。；;\n]{2,24}?)(?:全面|基本|全部)?(?:完成|落实到位|办结)"
-)
+# preamble or at the head of a chapter, for the items after it; 上述任务须在2025年11月底前全部完成
+# after items, for those before it
+_TASKS_DUE = r"(?:各项)?(?:重点|主要|整治|整改|工作)?(?:任务|工作|措施|事项|项目)[^。；;\n]{0,16}?(?:于|在)(?P<when>[^。；;\n]{2,24}?)(?:全面|基本|全部)?(?:完成|落实到位|办结)"
+_GOVERNS = re.compile(r"(?:以下|下列|各项|所有|全部|本(?:方案|通知|计划|清单)(?:所列|确定的?|中的?))" + _TASKS_DUE)
+_GOVERNS_ABOVE = re.compile(r"(?:以上|上述)" + _TASKS_DUE)
 
 
-def governing_deadline(text: str, start: int, end: int, year_of_plan: int | None) -> Deadline | None:
-    """The deadline a sentence of ``text[start:end]`` states for every task after it (_GOVERNS)."""
-    m = _GOVERNS.search(text, start, end)
+def governing_deadline(text: str, start: int, end: int, year_of_plan: int | None, above: bool = False) -> Deadline | None:
+    """The deadline a sentence of ``text[start:end]`` states for every task after it (_GOVERNS),
+    or with ``above`` for every task before it (上述任务…)."""
+    m = (_GOVERNS_ABOVE if above else _GOVERNS).search(text, start, end)
     if m is None:
         return None
     dated = [d for d in find_deadlines(m.group("when"), m.start("when"), year_of_plan) if d.year is not None]

@@ -12,7 +12,8 @@ Rules (documented in the ``structure`` package docstring):
   heading naming one unit does, ``一、区发展改革委``); when none of its items has a clause,
   they are its text and it is one task. Items without a deadline of their own take the one a
   phase heading or line above them states (``（二）集中整治阶段（2025年4月—9月）``: by its end), or a
-  sentence of the preamble or their chapter's head (``以下任务均于2025年底前完成``). A second
+  sentence of the preamble or their chapter's head (``以下任务均于2025年底前完成``) or after them
+  (``上述任务须在2025年11月底前全部完成``). A second
   clause after more text scopes only that text: the item becomes two tasks with the same
   number.
   Paragraphs: two or more titled paragraphs under one heading (``（一）深入打好蓝天保卫战`` /
@@ -134,7 +135,7 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
 # what a phase line (phase_deadline) or a governing sentence (governing_deadline) holds, one at least
-_STATED_HINT = re.compile(r"阶段(?!性)|期[（(：:]|以下|下列|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]")
+_STATED_HINT = re.compile(r"阶段(?!性)|期[（(：:]|以[下上]|下列|上述|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]")
 # 其他事项 / 有关要求: an item of a notice's closing, no work
 _OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
@@ -435,6 +436,15 @@ class TaskBuilder:
                 # a phase line of its own (a paragraph, or a line or paragraph under the item before it)
                 end = max([b.end] + [self.blocks[j].end for j in b.children if self.blocks[j].style == "para"])
                 carry = self._phase_line_in(b.body if b.style == "para" else self.text.find("\n", b.body, end), end) or carry
+            carry = None
+            for c in reversed(kids):
+                # 上述任务须在…前全部完成 after items (a paragraph, or one under the last of them):
+                # said of those before it, nearer than the preamble's
+                b = self.blocks[c]
+                for j in [c] if b.style == "para" else [j for j in b.children if self.blocks[j].style == "para"]:
+                    carry = governing_deadline(self.text, self.blocks[j].body, self.blocks[j].end, self.year, above=True) or carry
+                if b.style != "para" and carry is not None:
+                    out[c] = carry
             self._stated[p] = out
         return self._stated[p]
 
