@@ -306,8 +306,8 @@ def phase_deadline(line: str, offset: int, year_of_plan: int | None) -> Deadline
     前）`` / ``第二阶段：排查整治（2025年4月至8月）`` / ``一、2025年3月—6月``): the line holds a
     period (due by its end), one month or one dated deadline, and else only a phase's name;
     None for any other line (``（一）2025年底前完成改造的小区`` names no phase)."""
-    if len(line) > 40 or not _PHASE_HINT.search(line):
-        return None
+    if len(line) > 40 or ("月" not in line and "年" not in line) or not _PHASE_HINT.search(line):
+        return None  # (a phase line holds its date)
     m = _PERIOD.search(line)
     if m is not None:
         y1 = _year(m.group("y1")) if m.group("y1") else year_of_plan

@@ -135,7 +135,10 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
 # what a phase line (phase_deadline) or a governing sentence (governing_deadline) holds, one at least
-_STATED_HINT = re.compile(r"阶段(?!性)|期[（(：:]|以[下上]|下列|上述|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]")
+# (以上 / 以下 before what they name: not 95%以上)
+_STATED_HINT = re.compile(
+    r"阶段(?!性)|期[（(：:]|以[下上](?=[各重主整工任措事项])|下列|上述|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]"
+)
 # 其他事项 / 有关要求: an item of a notice's closing, no work
 _OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
@@ -228,6 +231,7 @@ class TaskBuilder:
         self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
         self._own_stated: dict[int, Deadline | None] = {}  # heading -> the deadline its own line or text states
         self._stated: dict[int | None, dict[int, Deadline | None]] = {}  # see _stated_before
+        self._hints: list[int] | None = None  # see _hint_in
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -401,6 +405,13 @@ class TaskBuilder:
                 return self._own_stated[p]
             j = p
 
+    def _hint_in(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a match of _STATED_HINT (the text is scanned once)."""
+        if self._hints is None:
+            self._hints = [m.start() for m in _STATED_HINT.finditer(self.text)]
+        k = bisect.bisect_left(self._hints, start)
+        return k < len(self._hints) and self._hints[k] < end
+
     def _subtree_end(self, i: int) -> int:
         """Where the text of block ``i`` and the blocks below it ends."""
         while self.blocks[i].children:
@@ -426,7 +437,7 @@ class TaskBuilder:
         if p not in self._stated:
             kids = self.blocks[p].children if p is not None else self._top()
             out, carry = {}, None
-            if kids and not _STATED_HINT.search(self.text, max(0, self.blocks[kids[0]].start - 1), self._subtree_end(kids[-1])):
+            if kids and not self._hint_in(max(0, self.blocks[kids[0]].start - 1), self._subtree_end(kids[-1])):
                 kids = []  # (no phase line nor governing sentence can stand there: no block is read)
             for c in kids:
                 out[c] = carry
