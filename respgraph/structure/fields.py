@@ -297,7 +297,7 @@ _ONE_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9
 # 集中整治阶段 / 防火期) or nothing (一、2025年3月—6月)
 _PHASE_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}阶段[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{0,8}?(?:阶段|期))?")
 # what every phase line holds: a phase's name, or its date first (2025年3月—6月 / （3月—6月）)
-_PHASE_HINT = re.compile(r"阶段(?!性)|期|^[（(]?[\d二]")
+_PHASE_HINT = re.compile(r"阶段(?!性)|期|^[（(]?(?:\d{4}\s*年|\d{1,2}\s*月)")
 _PHASE_PUNCT = re.compile(r"[\s（）()：:、，,。；;.]+")
 
 
