@@ -1,4 +1,4 @@
-"""Fast forms of extraction's hot spots against the plain forms they replaced (stops 17-18): each
+"""Fast forms of extraction's hot spots against the plain forms they replaced (stops 17-19): each
 reference below is the old code, kept here as the specification the fast one must meet, or the
 fact the fast form rests on (a pattern cannot match on a character it does not open with)."""
 
@@ -246,3 +246,52 @@ def test_a_long_run_of_blanks_in_a_unit_list_splits_as_a_short_one():
         got = [(u.text) for u in split_units("区城管局" + gap + "区商务局", 0)]
         assert got == ["区城管局", "区商务局"], gap[:3]
     assert [u.text for u in split_units("农林水与生态环境" + " " * 5000 + "局", 0)] == ["农林水与生态环境局"]
+
+
+# --------------------------------------------------------------------------- fields: _STANDING, the 时 and 春节 patterns (stop 19)
+
+_STANDING_REF = re.compile(
+    r"(?=[长持常立即])(?<![^\s：:，,；;。（(并])(?:(?P<now>" + fields._AT_ONCE + r")|(?P<ongoing>" + fields._ONGOING + r"))(?=$|[\s；;，,。）)并])"
+)
+
+
+def _standing_ref(text: str, offset: int, taken: list[tuple[int, int]]):
+    out = []
+    for m in _STANDING_REF.finditer(text):
+        if fields._overlaps(taken, m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        kind = "immediate" if m.group("now") else "ongoing"
+        out.append((m.start(), m.end(), fields.Deadline(m.group(), None, None, kind, fields.Span(offset + m.start(), offset + m.end()))))
+    return out
+
+
+_STANDING_PIECES = st.sampled_from([
+    "长期", "长期坚持", "坚持", "持续推进", "持续", "推进", "开展", "常态化", "常态化开展", "立行立改", "即知即改", "即查即改",
+    "立即整改", "立即", "即", "立", "长", "常", "实施", "全年", "全年推进", "完成时限", "完成时间", "时间节点", "时限要求", "时限",
+    "：", ":", "，", ",", "；", ";", "。", "（", "(", "）", ")", "并", " ", "\n", "\u3000", "要", "的", "春节", "元旦", "国庆节",
+    "五一", "劳动节", "主汛期", "汛期", "秋季开学", "开学", "前", "以前", "之前", "后", "今年", "明年", "每年", "2024", "年", "月",
+    "6", "底", "内", "度", "甲",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_STANDING_PIECES, max_size=14))
+def test_standing_deadlines_scanned_literal_first_are_those_the_look_behind_pattern_found(pieces):
+    """_STANDING's alternatives open with their literals and what stands before a match is
+    checked per match: the deadlines of the old pattern (look-ahead, then look-behind)."""
+    text = "".join(pieces)
+    assert fields._standing(text, 3, []) == _standing_ref(text, 3, [])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_STANDING_PIECES, max_size=14))
+def test_the_labelled_and_festival_patterns_without_their_look_ahead_match_as_with_it(pieces):
+    """The 时 pattern of _DEADLINE_RES and the festival anchor of _NO_YEAR lost their opening
+    look-ahead (their alternatives open with the same characters): the same matches."""
+    text = "".join(pieces)
+    labelled = fields._DEADLINE_RES[-1][2]
+    festival = fields._NO_YEAR[-1][1]
+    for rx, look in ((labelled, "(?=[完时])"), (festival, "(?=[春元国五劳主汛秋开])")):
+        ref = re.compile(look + rx.pattern)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in ref.finditer(text)]

@@ -25,9 +25,12 @@ _FYP = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 20
 # sentence (要长期坚持… / 坚持即知即改、立行立改的原则).
 _ONGOING = r"长期(?:坚持|推进|开展)?|持续(?:推进|开展|实施)|常态化(?:推进|开展)?"
 _AT_ONCE = r"立行立改|即知即改|即查即改|立即整改"
-_STANDING = re.compile(
-    r"(?=[长持常立即])(?<![^\s：:，,；;。（(并])(?:(?P<now>" + _AT_ONCE + r")|(?P<ongoing>" + _ONGOING + r"))(?=$|[\s；;，,。）)并])"
-)
+# (one set of alternatives, each opening with its literal, so that the scan skips in C to their
+# first characters; a match of _AT_ONCE opens with 立 / 即, one of _ONGOING never does. What stands
+# before a match is checked per match, _STANDS_AFTER or a blank: a match refused so hides no other,
+# since none of its own characters may stand before one.)
+_STANDING = re.compile(r"(?:" + _AT_ONCE + "|" + _ONGOING + r")(?=$|[\s；;，,。）)并])")
+_STANDS_AFTER = frozenset("：:，,；;。（(并")
 # (kind, a character every match contains — a text without it is not scanned —, pattern).
 # Each pattern opens with a look-ahead for the characters a match can start with: the
 # same matches, but the regex engine rejects every other position with one set test
@@ -75,7 +78,8 @@ _DEADLINE_RES = [
     ("during", "十", re.compile(r"[“\"]?(?P<fyp>十[一二三四五]五)[”\"]?\s*(?:期间|时期|末)")),
     # 完成时限：持续推进 / 长期坚持 / 全年: a labelled deadline with no date, as written (a table's
     # 完成时限 cell says so too); every label here holds 时, the character the text is checked for
-    ("by", "时", re.compile(r"(?=[完时])(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*"
+    # (its labels open with their literals: the scan skips in C to the next 完 or 时)
+    ("by", "时", re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*"
                            r"(?P<ongoing>" + _ONGOING + r"|全年(?:推进|开展)?)(?=$|[\s；;，,。）)])")),
 ]
 
@@ -99,8 +103,9 @@ _NO_YEAR = [
     ("年", re.compile(r"年\s*(?:[底末]\s*" + _DUE + r"|度?\s*内)"),
      re.compile(r"(?P<rel>今年|明年|本年度?|当年|今|明|当|本)?\s*$"), "年0123456789一二三四五六七八九十两几每"),
     # 春节前 / 国庆节前 / 汛期前 (每年春节前 recurs; 春节前后 is around it)
-    # (no one character every match holds: the anchor's look-ahead makes the scan cheap instead)
-    (None, re.compile(r"(?=[春元国五劳主汛秋开])" + _FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
+    # (no one character every match holds: the anchor opens with _FEST's alternatives, each a
+    # literal, so that the scan skips in C to their first characters instead)
+    (None, re.compile(_FEST + r"\s*(?:前|以前|之前)(?!\s*后)"),
      re.compile(r"(?P<rel>今年|明年|本年度?|当年)?\s*$"), "年0123456789"),
 ]
 _HEAD_REACH = 12  # 本年度 + blanks + 十二 + blanks
@@ -222,10 +227,13 @@ def _standing(text: str, offset: int, taken: list[tuple[int, int]]):
     """(start, end, Deadline) of 长期坚持 / 立行立改 standing as phrases of their own."""
     out = []
     for m in _STANDING.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        if before and not (before in _STANDS_AFTER or before.isspace()):
+            continue  # inside a sentence (要长期坚持…)
         if _overlaps(taken, m.start(), m.end()):
             continue
         taken.append((m.start(), m.end()))
-        kind = "immediate" if m.group("now") else "ongoing"
+        kind = "immediate" if m.group()[0] in "立即" else "ongoing"
         out.append((m.start(), m.end(), Deadline(m.group(), None, None, kind, Span(offset + m.start(), offset + m.end()))))
     return out
 
