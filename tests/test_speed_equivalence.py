@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
+from respgraph.clean import ocr
 from respgraph.grammar import units
 from respgraph.structure import blocks, fields, markers, tables
 
@@ -295,3 +296,17 @@ def test_the_labelled_and_festival_patterns_without_their_look_ahead_match_as_wi
     for rx, look in ((labelled, "(?=[完时])"), (festival, "(?=[春元国五劳主汛秋开])")):
         ref = re.compile(look + rx.pattern)
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in ref.finditer(text)]
+
+
+# --------------------------------------------------------------------------- clean._emoji_edits (stop 19)
+
+_EMOJI_AT_LINE_START_REF = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="\n \t\u3000★✅☆⭐⭕\ufe0f🔥📌👉a中1（", max_size=30))
+def test_pictographs_are_dropped_at_the_line_starts_found_from_each_pictograph_as_by_the_scan(text):
+    """_emoji_edits looks at the start of the lines holding a pictograph only (the old scan tried
+    its line-start pattern at every position of the text)."""
+    ref = [(m.start(1), m.end(1), "") for m in _EMOJI_AT_LINE_START_REF.finditer(text)]
+    assert ocr._emoji_edits(text) == ref

@@ -166,11 +166,26 @@ def _mixed_bracket_edits(text: str) -> list[Edit]:
 # Pictographs a phone page (a WeChat account) opens its lines with (✅任务一 / 👉1. / 📌（一）): they
 # hide the item's number from the structure; dropped at a line's start only. (Inside a line they
 # are decoration too, but harmless.)
-_EMOJI_AT_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
+_PICTOGRAPH = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]"
+_EMOJI_AT_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:" + _PICTOGRAPH + r"\ufe0f?)+)")
+# (the pattern above opens with a line start, which the regex engine tries at every position of
+# the text: it is tried only at the start of the lines holding a pictograph, found by the class)
+_PICTOGRAPH_RE = re.compile(_PICTOGRAPH)
 
 
 def _emoji_edits(text: str) -> list[Edit]:
-    return [(m.start(1), m.end(1), "") for m in _EMOJI_AT_LINE_START.finditer(text)]
+    edits: list[Edit] = []
+    line_end = 0
+    for p in _PICTOGRAPH_RE.finditer(text):
+        if p.start() < line_end:
+            continue  # a line already tried
+        line_end = text.find("\n", p.start())
+        if line_end < 0:
+            line_end = len(text)
+        m = _EMOJI_AT_LINE_START.match(text, text.rfind("\n", 0, p.start()) + 1)
+        if m is not None:
+            edits.append((m.start(1), m.end(1), ""))
+    return edits
 
 
 def _confusion_edits(text: str) -> list[Edit]:
