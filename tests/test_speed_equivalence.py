@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
 from respgraph.clean import ocr
-from respgraph.grammar import units
+from respgraph.grammar import labels, units
 from respgraph.structure import blocks, fields, markers, tables
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -310,3 +310,23 @@ def test_pictographs_are_dropped_at_the_line_starts_found_from_each_pictograph_a
     its line-start pattern at every position of the text)."""
     ref = [(m.start(1), m.end(1), "") for m in _EMOJI_AT_LINE_START_REF.finditer(text)]
     assert ocr._emoji_edits(text) == ref
+
+
+# --------------------------------------------------------------------------- LIST_NOTE, _NOT_A_UNIT_PIECE (stop 19)
+
+_LIST_NOTE_REF = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
+_NOT_A_UNIT_PIECE_REF = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
+_LIST_PIECES = st.sampled_from([
+    "列", "排", "在", "名", "第一", "第一位", "首位", "为牵头单位", "下同", "不分先后", "排名不分", "\n", " ", "2024", "2", "０",
+    "年", "月", "底", "内", "全", "长期", "持续", "完成", "落实", "推进", "县财政局", "、", "甲",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=8))
+def test_a_list_piece_is_a_note_or_no_unit_by_the_literal_first_patterns_as_by_the_old_ones(pieces):
+    """LIST_NOTE's words and _NOT_A_UNIT_PIECE open with a literal or a class (the scan skips in
+    C); ^下同$ is asked as a string: the same answers as the patterns they replace."""
+    text = "".join(pieces)
+    assert labels.is_list_note(text) == bool(_LIST_NOTE_REF.search(text))
+    assert bool(labels._NOT_A_UNIT_PIECE.search(text)) == bool(_NOT_A_UNIT_PIECE_REF.search(text))

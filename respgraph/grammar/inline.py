@@ -23,12 +23,12 @@ from respgraph.grammar.labels import (
     _VERB_CLOSES_PHRASE,
     _WINDOW,
     INHERIT_RE,
-    LIST_NOTE,
     OTHER_LABEL_RE,
     GrammarSettings,
     _skip_ws,
     _sp,
     _subject_start,
+    is_list_note,
 )
 from respgraph.grammar.roles import (
     _ACTION_START,
@@ -263,7 +263,7 @@ def _read_inline(
                 supervisors += watched
             continue
         if not m:
-            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or LIST_NOTE.search(ws):
+            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or is_list_note(ws):
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
                 # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
                 continue

@@ -29,11 +29,11 @@ from respgraph.grammar.labels import (
     _UNITS_LABEL_NEXT,
     INHERIT_RE,
     LABEL_RE,
-    LIST_NOTE,
     OTHER_LABEL_RE,
     GrammarSettings,
     _skip_ws,
     _trim_end,
+    is_list_note,
 )
 from respgraph.grammar.roles import (
     _PRIMARY,
@@ -138,7 +138,7 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         body_end = _bare_list_end(text, m.start("body"), m.end("body"))
         if body_end < 0:
             continue
-        units = [u for u in split_units(text, 0, m.start("body"), body_end) if not LIST_NOTE.search(u.text)]
+        units = [u for u in split_units(text, 0, m.start("body"), body_end) if not is_list_note(u.text)]
         while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
             units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
         # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
@@ -579,7 +579,7 @@ def _listed_units(found: list[Unit], notes: list[str]) -> list[Unit]:
     """The units of a labelled list; a remark, a date or a placeholder among them is a note."""
     units = []
     for u in found:
-        if LIST_NOTE.search(u.text):
+        if is_list_note(u.text):
             notes.append(f"note: {u.text}")
         elif _NOT_A_UNIT_PIECE.search(u.text):
             notes.append(f"ignored: {u.text}")

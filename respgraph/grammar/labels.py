@@ -91,10 +91,25 @@ SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
 SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"督监])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
 )
-# A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成).
-# A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同).
-LIST_NOTE = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
-_NOT_A_UNIT_PIECE = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
+# A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
+# these words, or 下同 alone (is_list_note). Each alternative opens with its literal, so that the
+# scan skips in C to their first characters (asked of every piece of every list).
+_LIST_NOTE_WORDS = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|不分先后|排名不分")
+
+
+def is_list_note(piece: str) -> bool:
+    """Whether a piece of a unit list remarks on the list instead of naming a unit."""
+    return piece in ("下同", "下同\n") or _LIST_NOTE_WORDS.search(piece) is not None
+
+
+# A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成): one holding
+# \d{4}\s*年, \d\s*月, 年底, 月底, 年内, 全年, 长期, 持续 or 完成, or ending 落实 / 推进. Written to open
+# with the class of their first characters, so that the scan skips in C to the next one; each
+# alternative checks by a look-behind the character it opens with.
+_NOT_A_UNIT_PIECE = re.compile(
+    r"[\d年月全长持完落推](?:(?<=\d)(?:\d{3}\s*年|\s*月)|(?<=年)[底内]|(?<=月)底|(?<=全)年|(?<=长)期|(?<=持)续|(?<=完)成"
+    r"|(?<=落)实$|(?<=推)进$)"
+)
 # A unit slot that names nobody (责任单位：见附件2 / 附件1所列单位 / 待定 / 另行明确 / 无 / ／): no
 # unit is read from it (a lead "见附件2" would be counted as an agency); the clause keeps a note,
 # and one naming nobody else is flagged (no units).
