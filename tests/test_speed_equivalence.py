@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from respgraph import clean, read, structure
 from respgraph.clean import ocr
 from respgraph.grammar import labels, units
-from respgraph.structure import blocks, fields, markers, tables
+from respgraph.structure import blocks, fields, markers, tables, tasks
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -330,3 +330,21 @@ def test_a_list_piece_is_a_note_or_no_unit_by_the_literal_first_patterns_as_by_t
     text = "".join(pieces)
     assert labels.is_list_note(text) == bool(_LIST_NOTE_REF.search(text))
     assert bool(labels._NOT_A_UNIT_PIECE.search(text)) == bool(_NOT_A_UNIT_PIECE_REF.search(text))
+
+
+# --------------------------------------------------------------------------- tasks._same_below (stop 19)
+
+
+def _same_below_ref(raw: str) -> bool:
+    m = tasks._SAME_BELOW.search(raw)
+    if m is None:
+        return False
+    depth = sum(c in tasks._OPENS for c in raw[: m.start()]) - sum(c in tasks._CLOSES for c in raw[: m.start()])
+    return depth == (1 if raw[:1] in tasks._OPENS else 0)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["下同", "下", "同", " ", "，", "、", "（", "）", ")", "】", "A牵头", "B配合", "\n"]), max_size=10))
+def test_a_clause_said_of_the_items_below_is_found_as_without_the_literal_test(pieces):
+    raw = "".join(pieces)
+    assert tasks._same_below(raw) == _same_below_ref(raw)

@@ -169,6 +169,8 @@ _OPENS, _CLOSES = "（(〔【[［", "）)〕】]］"
 def _same_below(raw: str) -> bool:
     """Whether clause ``raw`` ends with 下同 said of the whole clause, not of a note on its last unit
     (责任单位：A、B（按职责分工负责，下同）: the note holds below, not the units)."""
+    if "同" not in raw:
+        return False  # (every clause is asked; the pattern opens with a class of stops and blanks)
     m = _SAME_BELOW.search(raw)
     if m is None:
         return False
