@@ -1310,6 +1310,22 @@ CLAUSES = [
      [("省住房城乡建设厅", L, FL), ("省民政厅", S, EX), ("各市（州）、县（市、区）人民政府", S, EX)]),
     ("（自治区能源局牵头，自治区自然资源厅配合，各盟行政公署、市人民政府负责落实）",
      [("自治区能源局", L, EX), ("自治区自然资源厅", S, EX), ("各盟行政公署、市人民政府", S, EX)]),
+    # how the places carry it out (结合实际 / 因地制宜 / 按要求) between them and their verb: the
+    # clause was lost whole (central and provincial task divisions write it after the ministries)
+    ("（文化和旅游部、国家体育总局、商务部等按职责分工负责，各地区结合实际推进落实）",
+     [("文化和旅游部", L, FL), ("国家体育总局", S, EX), ("商务部", S, EX), ("各地区", S, EX)]),
+    ("（省发展改革委牵头，省财政厅配合，各市（州）结合实际推进落实）",
+     [("省发展改革委", L, EX), ("省财政厅", S, EX), ("各市（州）", S, EX)]),
+    ("（省商务厅负责，各地因地制宜组织实施）", [("省商务厅", L, EX), ("各地", S, EX)]),
+    ("（省商务厅、省财政厅按职责分工负责，各地按要求落实）", [("省商务厅", L, FL), ("省财政厅", S, EX), ("各地", S, EX)]),
+    # in a labelled list the places carrying it out keep the list's role (负责落实 made 各市（州）
+    # 人民政府 the lead and the provincial units supports; 结合实际推进 / 落实 lost them)
+    ("（责任单位：省商务厅、省财政厅，各市（州）人民政府负责落实）",
+     [("省商务厅", L, FL), ("省财政厅", S, EX), ("各市（州）人民政府", S, EX)]),
+    ("（责任单位：省商务厅、省财政厅，各市（州）人民政府结合实际推进）",
+     [("省商务厅", L, FL), ("省财政厅", S, EX), ("各市（州）人民政府", S, EX)]),
+    ("（牵头单位：省商务厅；责任单位：省财政厅，各县（区）落实）",
+     [("省商务厅", L, EX), ("省财政厅", S, EX), ("各县（区）", S, EX)]),
     # the central and provincial units stationed in a city, one collective (the clause was lost)
     ("（国网宜春供电公司牵头，市发展改革委配合，中央、省驻宜有关单位按职责分工负责）",
      [("国网宜春供电公司", L, EX), ("市发展改革委", S, EX), ("中央、省驻宜有关单位", S, EX)]),
@@ -1539,6 +1555,12 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # the places told to carry the work out, with no unit of the task named: prose
+    "各地区要结合实际推进落实。",
+    "各地区结合实际推进落实。",
+    "（各地区结合实际推进落实）",
+    "省商务厅按要求落实。",
+    "结合实际推进落实各项任务。",
     # schools counted, not labelled: no clause
     "全县共有试点学校：32所，覆盖学生2万人。",
     # 支持 before a colon without its noun is a heading's word, no label

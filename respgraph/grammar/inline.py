@@ -47,6 +47,7 @@ from respgraph.grammar.roles import (
     _units_before_action,
     _with_partners,
     _yao_before,
+    _manner_before,
 )
 from respgraph.grammar.units import (
     CLOSE,
@@ -332,6 +333,9 @@ def _read_inline(
         ub = _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
+        manner = _manner_before(text, ua, ub)
+        if manner >= 0:
+            ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
         yao = _yao_before(text, ua, ub)
         if yao >= 0:
             ub, weak = yao, True  # 县城管局要积极配合: what the unit is to do, as a part with an object

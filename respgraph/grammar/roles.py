@@ -36,7 +36,9 @@ from respgraph.grammar.units import (
 from respgraph.records import Mention, Span
 
 
-_VERB_CHAR = re.compile(r"[牵负配参协由具抓组]")
+_VERB_CHAR = re.compile(r"[牵负配参协由具抓组落结因按根]")
+# 结合实际 / 按要求 / 因地制宜: how units carry a task out (各地区结合实际推进落实), between them and the verb
+_MANNER_WORDS = r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
 # 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
@@ -49,12 +51,15 @@ _PART_OBJECT = re.compile(
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
 _PHRASE_VERB = re.compile(
-    r"(?:(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
-    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?"
-    # …；各乡镇人民政府负责抓好落实 / …，各乡镇人民政府具体落实: the unit carries the task out
-    # where it is; it keeps its list's role (a 负责 here names no lead)
-    r"|(?P<carry>(?:" + _sp("负责") + r"\s*)?(?:" + "|".join(_sp(v) for v in ("具体", "抓好", "组织")) + r")\s*"
-    r"(?:" + _sp("落实") + "|" + _sp("实施") + r")))\s*$"
+    # …；各乡镇人民政府负责抓好落实 / …，各乡镇人民政府具体落实 / …，各市（州）人民政府负责落实 /
+    # …，各市（州）人民政府结合实际推进 / …，各县（区）落实: the unit carries the task out where it
+    # is; it keeps its list's role (a 负责 here names no lead)
+    r"(?:(?P<carry>(?:" + _sp("负责") + r"\s*)?(?:" + "|".join(_sp(v) for v in ("具体", "抓好", "组织")) + r")\s*"
+    r"(?:" + _sp("落实") + "|" + _sp("实施") + r")"
+    r"|" + _sp("负责落实") + r"|(?:" + _MANNER_WORDS + r")\s*(?:推\s*进\s*落\s*实|抓\s*好\s*落\s*实|组\s*织\s*实\s*施|推\s*进|落\s*实|实\s*施)"
+    r"|(?:推\s*进\s*)?落\s*实)"
+    r"|(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同")) + r")"
+    r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?)\s*$"
 )
 
 
@@ -269,6 +274,18 @@ def _yao_before(text: str, ua: int, ub: int) -> int:
     """Where 要 (应) begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
     j = _trim_end(text, ua, ub)
     return j - 1 if j - 1 > ua and text[j - 1] in "要应" else -1
+
+
+# 各地区结合实际推进落实 / 各市（州）按要求落实 / 各地因地制宜组织实施: how the units carry the task
+# out, written between them and their verb; no part of the units
+_MANNER = re.compile(r"(?:" + _MANNER_WORDS + r")$")
+
+
+def _manner_before(text: str, ua: int, ub: int) -> int:
+    """Where a manner phrase (结合实际, 按要求) begins when it stands between the units ``text[ua:ub]``
+    and their verb, else -1."""
+    m = _MANNER.search(text, ua, _trim_end(text, ua, ub))
+    return m.start() if m and m.start() > ua else -1
 
 
 # 在县农业农村局的指导下 / 在县委的统一领导下: a phrase opening a sentence
