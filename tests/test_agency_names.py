@@ -1185,8 +1185,11 @@ ZONE = """四川天府新区管理委员会
 
 def test_development_zone_plan(tmp_path):
     rp, m = _plan(tmp_path, "tf.txt", ZONE)
-    j = "四川天府新区"
+    # its own plan files the zone's bodies under the name other plans give it (四川天府新区管委会 in
+    # a city's plan is 天府新区/管委会): they were two ids, 四川天府新区/… and 天府新区/…
+    j = "天府新区"
     assert plan_jurisdiction(rp.plan.meta) == j
+    assert resolve_mention(load_registry(), "四川天府新区管委会", PlanMeta("p", "p.txt", jurisdiction="成都市")).agency_id == f"{j}/管委会"
     assert m["新区生态环境和城市管理局"] == (f"{j}/生态环境和城市管理局", ["生态环境", "城市管理"], "agency")
     assert m["新区公园城市建设局"] == (f"{j}/公园城市建设局", ["住房城乡建设"], "agency")
     assert m["各街道办事处"] == (f"{j}/各街道办事处", ["乡镇街道"], "collective")
@@ -1201,6 +1204,28 @@ def test_plan_place_from_issuer_title_when_structure_finds_none():
     assert plan_chain(PlanMeta("p", "p.txt", issuers=["四川省绵阳市三台县人民政府"])) == ("三台县", "绵阳市", "四川省")
     # a listed place brings its registry parents
     assert plan_chain(PlanMeta("p", "p.txt", issuers=["江西省新余市渝水区人民政府"])) == ("渝水区", "新余市", "江西省")
+
+
+@pytest.mark.parametrize(
+    "issuer,zone,parent",
+    [
+        ("芜湖经济技术开发区管理委员会", "芜湖经开区", "芜湖市"),
+        ("成都高新技术产业开发区管理委员会", "成都高新区", "成都市"),
+        ("仙居县经济开发区管理委员会", "仙居经开区", "仙居县"),
+        ("湖南湘江新区管理委员会", "湘江新区", "湖南省"),
+        ("青岛西海岸新区管理委员会", "西海岸新区", "青岛市"),
+        # already the name other plans give it: as written
+        ("绵阳高新区管委会", "绵阳高新区", "绵阳市"),
+    ],
+)
+def test_zone_plan_is_filed_as_other_plans_name_the_zone(issuer, zone, parent):
+    """A zone's own plan and its city's plan give its bodies one id (芜湖经济技术开发区/应急管理局
+    in its own plan, 芜湖经开区/应急管理局 in 芜湖市's, were two)."""
+    reg = load_registry()
+    chain = plan_chain(PlanMeta("p", "p.txt", issuers=[issuer]), reg)
+    assert chain[0] == zone and parent in chain
+    elsewhere = resolve_mention(reg, issuer.replace("管理委员会", "管委会"), PlanMeta("p", "p.txt", jurisdiction="四川省"))
+    assert elsewhere.agency_id == f"{zone}/管委会"
 
 
 CITY = """成都市人民政府

@@ -740,7 +740,11 @@ def test_function_keywords_of_common_bodies(text, functions):
         ("绵阳高新区", ["高新区管委会", "管委会"], "绵阳高新区/管委会"),
         ("宜春市", ["宜春经济技术开发区管委会", "经开区管委会", "经济技术开发区管委会"], "宜春经开区/管委会"),
         ("宜春市", ["经济技术开发区生态环境分局", "宜春经开区生态环境分局"], "宜春经开区/生态环境分局"),
-        ("宜春经济技术开发区", ["经开区管委会", "管委会"], "宜春经济技术开发区/管委会"),
+        # a city bureau's branch in the zone written with the zone's long word (was 芜湖市/公安局经济技术开发区分局)
+        ("芜湖市", ["芜湖市公安局经济技术开发区分局", "市公安局经开区分局"], "芜湖经开区/公安分局"),
+        ("芜湖经济技术开发区", ["芜湖市公安局经济技术开发区分局", "市公安局经开区分局"], "芜湖经开区/公安分局"),
+        # (its own plan files it as the city's plans do: 宜春经济技术开发区/管委会 was a second id)
+        ("宜春经济技术开发区", ["经开区管委会", "管委会", "宜春经济技术开发区管委会"], "宜春经开区/管委会"),
     ],
 )
 def test_zone_government_is_the_zones(plan_j, texts, agency_id):

@@ -8,6 +8,7 @@ import re
 
 from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
+from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
 from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, _Resolved, Chain, _nested_places
 
@@ -112,11 +113,23 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
             if p in reg.jurisdictions:
                 chain = [*chain[:i], *reg.ancestors(p)]
                 break
-    out = tuple(dict.fromkeys(chain))
+    out = _zone_as_named(reg, tuple(dict.fromkeys(chain)))
     for child, parent in zip(out, out[1:]):  # for the graph's PART_OF of places nobody listed
         reg.learn_parent(child, parent)
     reg.cache[key] = out
     return out
+
+
+def _zone_as_named(reg: Registry, chain: Chain) -> Chain:
+    """A development zone's own plan under the name other plans give it: 芜湖经济技术开发区 and
+    宜春经济技术开发区 are 芜湖经开区 and 宜春经开区, 湖南湘江新区 and 陕西省西咸新区 are 湘江新区 and
+    西咸新区 (its bodies were filed under one name in its own plans and another in its city's)."""
+    if not chain or chain[0] in reg.jurisdictions or reg.jurisdiction(chain[0]).level != "zone":
+        return chain
+    named = _cached(reg, chain[0] + "管委会", chain[1:], (), False).jurisdiction
+    if named and named != chain[0] and reg.jurisdiction(named).level == "zone":
+        return (named, *chain[1:])
+    return chain
 
 
 def _city_pattern(reg: Registry) -> re.Pattern:

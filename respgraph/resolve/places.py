@@ -318,7 +318,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             head, place = _branch_head(reg, m.group(1), places), m.group(2)
             if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
                 place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
-            if place and not any(k.start() < len(m.group(1)) + len(place) < k.end() for k in reg.keyword_re.finditer(text)):
+            # (the boundary as written: the zone's name, 芜湖经开区, is not 经济技术开发区's length)
+            if place and not any(k.start() < m.end(2) < k.end() for k in reg.keyword_re.finditer(text)):
                 return place, head + "分局", True
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
