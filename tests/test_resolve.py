@@ -294,6 +294,41 @@ def test_shared_prefix_carried_over_in_a_list():
     assert ids == ["新余市/发展和改革委员会", "新余市/工业和信息化局", "渝水区/财政局"]  # (发展和改革局: one_body.csv)
 
 
+def test_no_prefix_is_carried_to_a_body_naming_its_own_place_or_zone(tmp_path):
+    """涪城区税务局、游仙公安分局: 游仙 (a district's short name) is the second body's own, not 涪城区's;
+    绵阳经开区管委会、科技城新区管委会 and 泸州市行政审批局、片区综合业务局: a zone's body names its zone
+    (they were 涪城区/游仙公安分局, 绵阳经开区/科技城新区管委会 and 泸州市/片区综合业务局, the last
+    川南临港片区/片区综合业务局 in the plan's other tasks). The list's own prefix still carries."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "zone.txt"
+    p.write_text(
+        "川南临港片区管理委员会关于印发川南临港片区2025年工作要点的通知\n一、任务\n"
+        "1.深化改革。（责任单位：片区综合业务局、泸州市商务局）\n"
+        "2.深化“证照分离”改革。（责任单位：泸州市行政审批局、片区综合业务局）\n"
+        "3.推进通关。（责任单位：泸州市发展改革委、财政局）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = [[a.agency_id for a in rp.assignments[t.task_id]] for t in rp.plan.tasks]
+    assert ids == [
+        ["川南临港片区/片区综合业务局", "泸州市/商务局"],
+        ["泸州市/行政审批局", "川南临港片区/片区综合业务局"],
+        ["泸州市/发展和改革委员会", "泸州市/财政局"],
+    ]
+    p = tmp_path / "city.txt"
+    p.write_text(
+        "绵阳市人民政府办公室关于印发某方案的通知\n一、任务\n"
+        "1.加强治安。（牵头单位：市公安局；配合单位：涪城区税务局、游仙公安分局）\n"
+        "2.推进园区建设。（牵头单位：市发展改革委；配合单位：绵阳经开区管委会、科技城新区管委会）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
+    assert not ids["游仙公安分局"].startswith("涪城区/")
+    assert not ids["科技城新区管委会"].startswith("绵阳经开区/")
+
+
 def test_all_seed_mentions_resolve_to_known_agencies():
     """Through the real extraction: every mention of every seed plan gets a function or is a collective."""
     from respgraph.extract import extract_file

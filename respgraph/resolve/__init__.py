@@ -61,6 +61,7 @@ from respgraph.records import (
 )
 from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry
 from respgraph.resolve.chain import (
+    _names_own_place,
     _of_a_place,
     _only_separator,
     _sub_chain,
@@ -227,6 +228,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 and _only_separator(doc_text, prev.span.end, m.span.start)
                 and _of_a_place(r, m.text)
                 and _of_a_place(prev_r, prev.text)
+                and not _names_own_place(reg, m.text)
             ):
                 used = _sub_chain(reg, prev_r.jurisdiction, chain)
                 r = _cached(reg, m.text, used, portfolio, m.collective)

@@ -10,7 +10,7 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, _Resolved, Chain, _nested_places
+from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, _Resolved, Chain, _nested_places
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
@@ -22,6 +22,28 @@ def _of_a_place(r: _Resolved, text: str) -> bool:
     """Whether ``r`` (as ``text`` writes it) is a body of a place's level that a prefix written once
     in a list (市发改委、财政局) can name: no firm, national body or body of a national system."""
     return r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
+
+
+# A name of a zone's body (片区综合业务局, 科技城新区管委会) names its zone: no list prefix is carried to it
+_ZONE_NAMED = (*ZONE_WORDS, "片区")
+
+
+def _names_own_place(reg: Registry, text: str) -> bool:
+    """Whether ``text`` opens with a place of its own that the resolver did not place (游仙公安分局
+    in a 绵阳市 plan: 游仙区's short name, read only in its own plans) or names a zone, so that the
+    prefix of the body before it in a list (涪城区税务局、游仙公安分局) is not its."""
+    if any(w in text for w in _ZONE_NAMED):
+        return True
+    m = reg.keyword_re.search(text)
+    return m is not None and m.start() >= 2 and text[: m.start()] in _all_shorts(reg)
+
+
+def _all_shorts(reg: Registry) -> frozenset[str]:
+    """The short names of every place the registry lists, counties.csv's too."""
+    shorts = reg.cache.get("all_shorts")
+    if shorts is None:
+        shorts = reg.cache["all_shorts"] = frozenset(j.short for j in reg.jurisdictions.values() if j.short)
+    return shorts
 
 
 def _only_separator(text: str, a: int, b: int) -> bool:
