@@ -144,6 +144,11 @@ def test_branded_local_company_keeps_its_own_name():
     mobile = resolve_mention(reg, "中国移动宁都县营业部", ningdu)
     assert (mobile.name, mobile.agency_id, mobile.functions) == ("中国移动宁都县营业部", "宁都县/中国移动宁都县营业部", ["工业和信息化"])
     assert resolve_mention(reg, "县交通运输局", ningdu).name == "宁都县交通运输局"
+    # a firm written after its city is the city's: no city 中燃城市 inside 芜湖市 (was 中燃城市/燃气发展有限公司);
+    # a district nobody listed inside a city still is the district's
+    wuhu = PlanMeta("w", "w.txt", jurisdiction="芜湖市", level="city")
+    assert resolve_mention(reg, "芜湖中燃城市燃气发展有限公司", wuhu).jurisdiction == "芜湖市"
+    assert resolve_mention(reg, "芜湖市某某区生态环境局", wuhu).jurisdiction == "某某区"
 
 
 @pytest.mark.parametrize(

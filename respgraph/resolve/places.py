@@ -345,7 +345,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             if explicit and inner in places.values() and core != text[k:]:
                 return inner, core, True
             unknown = _unknown_place(reg, text[k:], places)
-            if unknown:
+            if unknown and _below(reg, unknown[0], place):
                 return unknown[0], unknown[1], True
             return place, text[k:], True
     # 自治区X / 自治州X / 地区X
@@ -365,6 +365,12 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     if unknown:
         return unknown[0], unknown[1], True
     return plan_j, text, False
+
+
+def _below(reg: Registry, inner: str, outer: str) -> bool:
+    """Whether a place nobody listed, written after a known one, can lie inside it: 成都市|青白江区,
+    but no city inside a city (芜湖|中燃城市燃气发展有限公司 is a firm of 芜湖市, not of a city 中燃城市)."""
+    return _RANK_OF_LEVEL.get(level_of(inner) or "", 9) > _RANK_OF_LEVEL.get(reg.jurisdiction(outer).level or "", -1)
 
 
 def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
