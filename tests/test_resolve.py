@@ -799,6 +799,24 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
 
 
 @pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
+        # a city detachment's unit in a county or zone is that place's, as 县交警大队 is (was the city's
+        # body 绵阳市/公安局交通警察支队三台大队)
+        ("三台县", "绵阳市公安局交通警察支队三台大队", "三台县/交通警察大队"),
+        ("三台县", "县交警大队", "三台县/交通警察大队"),
+        ("三台县", "市消防救援支队三台大队", "三台县/消防救援大队"),
+        ("芜湖市", "市交警支队经开区大队", "芜湖经开区/交通警察大队"),
+        # a unit named by number or road is the city's detachment's, no place's
+        ("绵阳市", "市交警支队一大队", "绵阳市/交警支队一大队"),
+        ("绵阳市", "市公安局交警支队高速公路大队", "绵阳市/公安局交警支队高速公路大队"),
+    ],
+)
+def test_a_detachments_unit_in_a_county_is_the_countys(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
+@pytest.mark.parametrize(
     "plan_j,text,agency_id,name,functions,kind",
     [
         # the central government's bodies named in a local plan: jurisdiction 中央, wherever the plan is

@@ -236,6 +236,7 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 # What follows 中央 in a name that is not the central government's: 中央商务区, 中央公园
 _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
 
+_SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防)支队(?P<place>[^队]{2,8})大队$")
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 
 
@@ -321,6 +322,14 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             # (the boundary as written: the zone's name, 芜湖经开区, is not 经济技术开发区's length)
             if place and not any(k.start() < m.end(2) < k.end() for k in reg.keyword_re.finditer(text)):
                 return place, head + "分局", True
+    # X支队<place>大队: 市公安局交通警察支队三台大队, 市交警支队经开区大队, 市消防救援支队三台大队:
+    # the city detachment's unit in that county or zone, as 县交警大队 / 县消防救援大队 is
+    if text.endswith("大队") and (sub := _SQUAD_IN_PLACE.match(text)):
+        place = places.get(sub.group("place"))
+        if place is None and sub.group("place") in ZONE_WORDS:
+            place = _zone_place(reg, chain[0] if chain else None, sub.group("place"), chain)
+        if place:
+            return place, sub.group("kind") + "大队", True
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
