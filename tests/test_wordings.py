@@ -1318,6 +1318,11 @@ CLAUSES = [
      [("省发展改革委", L, EX), ("省财政厅", S, EX), ("各市（州）", S, EX)]),
     ("（省商务厅负责，各地因地制宜组织实施）", [("省商务厅", L, EX), ("各地", S, EX)]),
     ("（省商务厅、省财政厅按职责分工负责，各地按要求落实）", [("省商务厅", L, FL), ("省财政厅", S, EX), ("各地", S, EX)]),
+    # after a unit's phrase, another unit providing the means (资金, 要素) supports the task (the
+    # clause was lost whole)
+    ("由镇村镇建设和规划办负责，财政所保障资金。", [("镇村镇建设和规划办", L, EX), ("财政所", S, EX)]),
+    ("（县住建局牵头，县财政局、县自然资源局做好要素保障）",
+     [("县住建局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
     # in a labelled list the places carrying it out keep the list's role (负责落实 made 各市（州）
     # 人民政府 the lead and the provincial units supports; 结合实际推进 / 落实 lost them)
     ("（责任单位：省商务厅、省财政厅，各市（州）人民政府负责落实）",
@@ -1555,6 +1560,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # a unit providing the means with no unit of the task before it: prose
+    "县财政局做好资金保障。",
+    "（县财政局做好资金保障）",
+    "县住建局负责，全力做好保障。",
     # the places told to carry the work out, with no unit of the task named: prose
     "各地区要结合实际推进落实。",
     "各地区结合实际推进落实。",

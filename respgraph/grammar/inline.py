@@ -43,6 +43,7 @@ from respgraph.grammar.roles import (
     _lead_and_support,
     _mention,
     _part_object_cut,
+    _provider_units,
     _top_level_cuts,
     _units_before_action,
     _with_partners,
@@ -281,6 +282,13 @@ def _read_inline(
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
+            if parsed and (providers := _provider_units(text, pa, pb)):
+                # 由A负责，B做好资金保障 / （A牵头，B保障资金）: B supports with the means
+                for u in providers:
+                    u.marker = u.marker or "support"
+                parsed.append(("配合", pending + providers))
+                pending = []
+                continue
             if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
                 # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
                 # bracket a part stated as the others are (named bodies of a place, or a

@@ -127,6 +127,20 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
 
 
 _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
+# 由A负责，B做好资金保障 / （A牵头，B保障资金）: after a unit's phrase, another that provides the
+# means (funds, land, staff) supports the task; the verb and what is provided
+_PROVIDES = re.compile(
+    r"(?:[要应]\s*)?(?:负\s*责\s*)?(?:做\s*好|提\s*供|保\s*障|落\s*实)\s*"
+    r"(?:(?:资\s*金|经\s*费|要\s*素|用\s*地|人\s*员|技\s*术|物\s*资|后\s*勤)\s*(?:保\s*障|支\s*持)?(?:\s*工\s*作)?"
+    r"|(?:资\s*金|经\s*费|要\s*素|用\s*地|技\s*术|物\s*资|后\s*勤)?\s*保\s*障\s*(?:工\s*作)?)\s*$"
+)
+
+
+def _provider_units(text: str, a: int, b: int) -> list[Unit]:
+    """The units of ``text[a:b]`` when it reads ``B做好资金保障`` / ``B保障资金`` (units, then the
+    means they provide), else []."""
+    m = _PROVIDES.search(text, a, b)
+    return _unit_list(text, a, m.start()) if m and m.start() > a else []
 
 
 # How the action after a list of units opens (县财政局制定…管理办法: the list ends before 制定, not
