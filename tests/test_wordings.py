@@ -1323,6 +1323,12 @@ CLAUSES = [
     ("由镇村镇建设和规划办负责，财政所保障资金。", [("镇村镇建设和规划办", L, EX), ("财政所", S, EX)]),
     ("（县住建局牵头，县财政局、县自然资源局做好要素保障）",
      [("县住建局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
+    # 按属地 (each where it is) is a duty note like 按职责分工: no unit (was a unit 按属地), and the
+    # phrase before it reads (the clause was lost)
+    ("（责任单位：德清县农业农村局、旺苍县农业农村局，按属地分别负责）",
+     [("德清县农业农村局", L, FL), ("旺苍县农业农村局", S, EX)]),
+    ("（德清县农业农村局、旺苍县农业农村局按属地分别负责）", [("德清县农业农村局", L, FL), ("旺苍县农业农村局", S, EX)]),
+    ("（各县（区）按属地负责）", [("各县（区）", L, EX)]),
     # in a labelled list the places carrying it out keep the list's role (负责落实 made 各市（州）
     # 人民政府 the lead and the provincial units supports; 结合实际推进 / 落实 lost them)
     ("（责任单位：省商务厅、省财政厅，各市（州）人民政府负责落实）",
@@ -1560,6 +1566,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    "按属地负责。",
+    "各地按属地分别负责。",
     # a unit providing the means with no unit of the task before it: prose
     "县财政局做好资金保障。",
     "（县财政局做好资金保障）",
