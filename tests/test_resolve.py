@@ -782,6 +782,10 @@ def test_function_keywords_of_common_bodies(text, functions):
     [
         # a zone's 管委会 is the zone's own body, in the city's plans and in its own
         ("绵阳市", ["高新区管委会", "绵阳高新区管委会", "绵阳高新技术产业开发区管委会"], "绵阳高新区/管委会"),
+        # a bureau of the zone's government (管委会经发局) is the zone's bureau, as 经发局 alone is (was
+        # …/管委会经发局); the government's own office stays its office
+        ("芜湖经济技术开发区", ["管委会经发局", "经发局", "经开区管委会经济发展局"], "芜湖经开区/经济发展局"),
+        ("芜湖经济技术开发区", ["管委会办公室"], "芜湖经开区/管委会办公室"),
         # written in full or cut to 管委 (青岛西海岸新区管委): one body (were …/管理委员会 and …/管委)
         ("绵阳市", ["高新区管理委员会", "绵阳高新区管理委员会", "高新区管委"], "绵阳高新区/管委会"),
         ("青岛市", ["青岛西海岸新区管委", "西海岸新区管委会", "青岛西海岸新区管理委员会"], "西海岸新区/管委会"),

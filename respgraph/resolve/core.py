@@ -95,6 +95,11 @@ def _field_before_wei(reg: Registry, core: str) -> bool:
     return any(m.end() == len(core) - 1 and m.end() - m.start() >= 2 for m in reg.keyword_re.finditer(core))
 
 
+# 管委会经发局 / 高新区管委会建设局: a bureau of the zone's government is the zone's bureau, as 经发局
+# written alone is (管委会办公室 stays the government's office)
+_BUREAU_OF_ZONE_GOVERNMENT = re.compile(r"^(?:管委会|管理委员会|管委)(?=[\u4e00-\u9fff]{2,}局$)")
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
@@ -112,6 +117,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         party = party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
     else:
         jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
+    core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
