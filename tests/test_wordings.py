@@ -27,6 +27,15 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # ■ groups over ● / ◆ items, each item's labels on the lines below it (was: the bullets were
+    # no items, each label line opened a paragraph with the next item's text and the first
+    # item's units went to the second); the safeguards' bullets stay no tasks
+    "bullet-items.txt": [
+        ("●", "聚焦新能源汽车零部件产业，绘制产业链招商图谱", [("投资促进局", L, EX), ("经济发展局", S, EX)]),
+        ("●", "开展驻点招商，全年组织外出招商活动不少于30次", [("投资促进局", L, EX), ("各园区管理办公室", S, EX)]),
+        ("◆", "建立重点项目“一对一”帮办代办机制", [("行政审批局", L, EX), ("规划建设局", S, EX)]),
+        ("◆", "落实招商引资奖励政策，及时兑现奖励资金", [("财政金融局", L, EX)]),
+    ],
     "lead-support-labels.txt": [
         ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("2", "推进重点行业超低排放改造",

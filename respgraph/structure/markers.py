@@ -35,6 +35,9 @@ STYLE_RANK = {
     "arabic_rparen": 6,  # 1）  1)
     "circled": 7,  # ①
     "box": 8,  # 专栏3
+    # ■ 壮大创新主体 / ● 实施…: a bullet opening a line is an item; each bullet character is a
+    # style of its own (■ groups over ● items), nested as the document writes them
+    **{"bullet" + ch: 7.5 for ch in "●◆▲■★"},
     "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
     # 1　总则 / 2.1　编制目的 / 2.2.1　…: the decimal outline of 应急预案 and technical plans; under
     # 一、/（一） when a plan mixes them (一、建设任务 / 1.1 …), above 1. / （1） written inside them
@@ -178,13 +181,21 @@ def _decimal(line: str, i: int, offset: int) -> Marker | None:
     return Marker(offset + m.start(), offset + m.end(), style, _number(m.group(0)), value)
 
 
+# the bullets that open an item of a list without numbers (never •, skipped as a blank)
+BULLETS = "●◆▲■★"
+_BULLET = re.compile(r"[●◆▲■★][ \t\u3000]*(?=[\u4e00-\u9fff“\"《])")
+
+
 def match_line_start(line: str, offset: int) -> Marker | None:
-    """The marker at the start of ``line`` (leading blanks/bullets skipped), if any."""
+    """The marker at the start of ``line`` (leading blanks skipped), if any."""
     m0 = _LEAD_BLANKS.match(line)
     i = m0.end() if m0 else 0
     if i >= len(line):
         return None
     ch = line[i]
+    if ch in BULLETS:
+        m = _BULLET.match(line, i)
+        return Marker(offset + i, offset + m.end(), "bullet" + ch, ch, 1) if m else None
     patterns = _LINE_PATTERNS_AT.get("0" if ch.isdecimal() else ch)
     if patterns is None:
         return None  # most lines: no pattern can match here, none is tried
