@@ -1040,6 +1040,17 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # 予以配合 / 给予支持 / 给予业务指导 after the supporting units (was 予以 read into the last
+    # name, or no clause at all); 依据各自职责分别负责: each leads its part
+    ("主责单位为乌镇专职消防队，镇应急管理办、镇市场监管所予以配合。",
+     [("乌镇专职消防队", L, EX), ("镇应急管理办", S, EX), ("镇市场监管所", S, EX)]),
+    ("（区住建局牵头，区城管局、各街道予以配合）", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道", S, EX)]),
+    ("由区财政局牵头，区科技局予以协助。", [("区财政局", L, EX), ("区科技局", S, EX)]),
+    ("由县农业农村局负责，县财政局给予支持。", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
+    ("该项工作由各镇（区）人民政府牵头，县农业农村局、县住房和城乡建设局给予业务指导。",
+     [("各镇（区）人民政府", L, EX), ("县农业农村局", S, EX), ("县住房和城乡建设局", S, EX)]),
+    ("由县自然资源和规划局、县农业农村局依据各自职责分别负责，县公安局、县法院予以支持。",
+     [("县自然资源和规划局", L, EX), ("县农业农村局", L, EX), ("县公安局", S, EX), ("县法院", S, EX)]),
     # 县委、县政府督查室: one office of both (was 县委 and 县政府督查室); the two general offices
     # (县委、县政府办公室), the two bodies (县委、县政府) and 团县委 stay apart
     ("（牵头单位：县委、县政府督查室；责任单位：县委、县政府办公室，团县委、县政府督查室）",
@@ -1587,6 +1598,12 @@ NOT_CLAUSES = [
     "（各地区结合实际推进落实）",
     "省商务厅按要求落实。",
     "结合实际推进落实各项任务。",
+    # 给予支持 / 予以支持 said of money, firms or unnamed bodies: no units
+    "对符合条件的企业给予支持。",
+    "市财政局给予资金支持。",
+    "积极争取省财政厅给予支持。",
+    "各有关部门要予以支持。",
+    "对困难群众给予帮扶，民政部门予以指导。",
     # schools counted, not labelled: no clause
     "全县共有试点学校：32所，覆盖学生2万人。",
     # 支持 before a colon without its noun is a heading's word, no label

@@ -493,6 +493,13 @@ _MANNER_VERBS = {
         "配合",
     ),
     "做好指导": "指导",
+    # B予以配合 / C给予支持 / D给予业务指导: the help a unit is to give, as 配合 / 支持 / 指导 (was
+    # 予以 read into the unit's name, or no clause at all)
+    **dict.fromkeys(("予以配合", "给予配合", "予以协助", "给予协助"), "配合"),
+    **dict.fromkeys(("予以支持", "给予支持"), "支持"),
+    **dict.fromkeys(("予以业务指导", "给予业务指导", "予以指导", "给予指导"), "指导"),
+    # A、B按职责分别负责 / 依据各自职责分别负责: each leads its part, as 分别负责
+    **dict.fromkeys(("按职责分别负责", "按各自职责分别负责", "依据各自职责分别负责", "根据各自职责分别负责"), "分别负责"),
     # A负责，B督促指导: B guides as 指导 alone says (was no clause at all)
     **dict.fromkeys(("督促指导", "指导督促", "业务指导"), "指导"),
     "做好督导": "督导",
