@@ -36,6 +36,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("◆", "建立重点项目“一对一”帮办代办机制", [("行政审批局", L, EX), ("规划建设局", S, EX)]),
         ("◆", "落实招商引资奖励政策，及时兑现奖励资金", [("财政金融局", L, EX)]),
     ],
+    # 以上工作由A牵头 closing the paragraphs under an item's title (（二）强化金融支持 / …。 / …。)
+    # is that item's (was: it went up to the chapter and gave the items of （一） with no unit the
+    # lead of （二）); after a heading's items (（三）… / 1.… / 2.… / （以上任务由…）) it still covers them
+    "above-note-own-paragraphs.txt": [
+        ("1", "发展“海洋牧场+休闲渔业”，打造休闲海钓基地", []),
+        ("2", "推进“海洋牧场+海上风电”融合试点", []),
+        ("（二）", "强化金融支持", [("市地方金融管理局", L, EX), ("市财政局", S, EX)]),
+        ("1", "创建国家级海洋牧场示范区", [("市海洋发展局", L, EX), ("市科技局", S, EX)]),
+        ("2", "建设海洋牧场观测网", [("市海洋发展局", L, EX), ("市科技局", S, EX)]),
+    ],
     "lead-support-labels.txt": [
         ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("2", "推进重点行业超低排放改造",

@@ -774,11 +774,19 @@ class TaskBuilder:
             return None
         p = b.parent if b.style == "para" else k
         if blocks[p].style not in ("plain", "box", "part", "chapter", "section") and not any(blocks[j].style != "para" for j in blocks[p].children):
+            if self._titles_paragraphs(p, k):
+                return None  # （四）强化金融支持 / …。 / …。 / 以上工作由A牵头: the item's own paragraphs
             p = blocks[p].parent  # the note stands under the last item: the items' heading
         if p is None:
             return None
         items = [j for j in blocks[p].children if j <= k and blocks[j].style not in ("para", "plain")]
         return p if len(items) >= 2 else None
+
+    def _titles_paragraphs(self, p: int, k: int) -> bool:
+        """Whether item ``p`` is a title alone on its line (no stop) over paragraphs of its own
+        before block ``k``: a note in it closes those paragraphs, not a list of items."""
+        title = self.text[self.blocks[p].body : self.blocks[p].end].strip()
+        return "。" not in title and any(j < k and self.blocks[j].style == "para" for j in self.blocks[p].children)
 
     def _label_under_heading(self, k: int, clauses: list[Clause]) -> bool:
         """Whether block ``k`` is a paragraph holding only one clause, right under an unnumbered
