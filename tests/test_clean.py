@@ -581,9 +581,14 @@ def test_page_numbers_run_into_the_text_go():
         # a 专栏's project line closing on its unit label's list ends there
         ("城乡供水一体化工程：新建水厂3座。责任单位：市水利局、各县区人民政府\n应急备用水源工程：建设应急备用水源。\n", False),
         ("开展城区黑臭水体专项整治行动。牵头单位：县市场监管局\n配合单位：县财政局\n", False),
+        # …各街道办事处 / …建投集团 close a list as a 局 does (was: joined to the closing paragraph
+        # after a blank line, whose first words were read as one more unit)
+        ("推进生活垃圾分类。责任单位：区城管委、各街道办事处\n\n区生态环境保护委员会办公室负责调度。\n", False),
+        ("推进科技金融融合。责任单位：区财政局、区建投集团\n区科技局负责汇总进展情况。\n", False),
         # near misses: a list broken after a separator or inside a name goes on
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n市生态环境局\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、市生态\n环境局\n", True),
+        ("开展城区黑臭水体专项整治行动。责任单位：市水利局、各街道\n办事处\n", True),
     ],
 )
 def test_a_unit_list_closing_its_line_is_not_joined_to_the_next(raw, joined):

@@ -119,10 +119,11 @@ def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
 
 # 城乡供水工程：…。责任单位：市水利局、各县区人民政府 / 应急备用水源工程：…: a unit label's list
 # closing its line on a whole name ends there (a 专栏 gives each project line its own); only in
-# text not wrapped at a fixed width, and not before a separator (a list wrapped after a name)
+# text not wrapped at a fixed width, and not before a separator (a list wrapped after a name);
+# a name ends as a body's does (各街道办事处 / XX集团 / XX公司 / 领导小组 too)
 _LABEL_LIST_AT_END = re.compile(
     r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:（）()\n]{2,80}?"
-    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府)$"
+    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府|处|司|团|组|校|馆)$"
 )
 
 
