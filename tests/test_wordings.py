@@ -46,6 +46,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "创建国家级海洋牧场示范区", [("市海洋发展局", L, EX), ("市科技局", S, EX)]),
         ("2", "建设海洋牧场观测网", [("市海洋发展局", L, EX), ("市科技局", S, EX)]),
     ],
+    # 附件 分工表 of 序号 | 牵头单位 | 配合单位 only, the tasks numbered in the body: each row's
+    # units go to the body item of its number, which stays the task (was: no task at all with tabs,
+    # the rows' units lost; untitled row tasks with " | ")
+    "numbered-division-table.txt": [
+        ("1", "落实地方党政领导干部食品安全责任制，制定党政领导干部食品安全工作责任清单",
+         [("区食安办", L, TB), ("区委督查室", S, TB), ("区政府督查室", S, TB)]),
+        ("2", "落实企业主体责任，督促食品生产经营者建立食品安全总监制度", [("区市场监管局", L, TB), ("各乡镇（街道）", S, TB)]),
+        ("3", "加强校园食品安全管理，推进学校食堂“明厨亮灶”全覆盖", [("区教育局", L, TB), ("区市场监管局", S, TB), ("区卫健局", S, TB)]),
+        ("4", "加强进口冷链食品监管", [("区市场监管局", L, TB), ("区商务局", L, TB), ("海关驻XX办事处", S, TB)]),
+    ],
     "lead-support-labels.txt": [
         ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("2", "推进重点行业超低排放改造",
@@ -760,6 +770,41 @@ def test_text_tables_keep_deadlines_and_rows_only():
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年6月底前"], ["2023年12月底前"], ["长期坚持"]]
     plan = _plan("table-spaces.txt")
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年10月底前"], ["2023年12月底前"]]
+
+
+def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
+    # numbering restarting in each chapter (一、1. 2. 二、1. 2.): 序号 1 names no one item, the
+    # rows stay tasks of their own with their units; 3 (one item) takes its row's units
+    text = (
+        "XX县2024年安全生产工作要点\n\n一、压实责任\n1.压实党政领导责任。\n2.压实部门监管责任。\n"
+        "二、专项整治\n1.开展燃气安全整治。\n3.开展消防安全整治。\n\n附件\n\n任务分工\n\n"
+        "序号\t牵头单位\t配合单位\n1\t县应急管理局\t县住建局\n3\t县消防救援大队\t县商务局\n"
+    )
+    path = tmp_path / "restart.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = extract_file(path)
+    got = [(t.number, t.kind, t.title, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
+    assert ("3", "numbered", "开展消防安全整治", [("县消防救援大队", L), ("县商务局", S)]) in got
+    assert ("1", "table", "", [("县应急管理局", L), ("县住建局", S)]) in got
+    assert not any(t.mentions for t in plan.tasks if t.kind == "numbered" and t.number == "1")
+
+
+def test_docx_rows_by_number_give_units_to_body_items(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in ["XX区2024年营商环境工作要点", "一、优化政务服务", "1.深化“一件事”集成改革，新增集成服务事项10项。",
+                 "2.推进“无证明城市”建设，扩大电子证照应用。", "附件", "重点任务分工"]:
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=3)
+    for r, vals in enumerate([["序号", "牵头单位", "配合单位"], ["1", "区政务服务中心", "区数据局"], ["2", "区司法局", "区公安分局"]]):
+        for k, v in enumerate(vals):
+            t.cell(r, k).text = v
+    d.save(tmp_path / "points.docx")
+    plan = extract_file(tmp_path / "points.docx")
+    assert [(t.number, t.kind, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", "numbered", [("区政务服务中心", L), ("区数据局", S)]),
+        ("2", "numbered", [("区司法局", L), ("区公安分局", S)]),
+    ]
 
 
 # --------------------------------------------------------------------------- .docx division table

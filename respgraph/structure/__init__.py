@@ -184,6 +184,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         from respgraph.structure.tables import table_tasks
 
         table_tasks(builder, tables, settings)
+        _rows_by_number(builder, table_spans)
         _drop_listed_twice(builder)
         _in_text_order(builder)
 
@@ -336,6 +337,55 @@ def _give_units(row, t) -> None:
         t.clauses, t.mentions = list(row.clauses), list(row.mentions)
         t.flags = [f for f in t.flags if f != "no_clause"]
         t.deadlines = t.deadlines or list(row.deadlines)
+
+
+_WORD = re.compile(r"\w")  # a row's title of separators only (| between cells) is no title
+_ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+
+
+def _rows_by_number(builder, table_spans) -> None:
+    """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
+    written in the body as 1.… 2.…): each row's units go to the body item of that number, which
+    stays the task with its words (was: the body items were no tasks, the rows tasks without a
+    title). Only numbers that one leaf item of the body carries (numbering that runs on across
+    chapters); rows of other numbers stay as they are."""
+    from respgraph.structure.tasks import _NOT_ITEMS, clean_number
+
+    rows = [t for t in builder.tasks if t.kind == "table" and not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "")]
+    if not rows:
+        return
+    blocks, text = builder.blocks, builder.text
+    items: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.style in _NOT_ITEMS or b.style == "attach" or b.start >= builder.body_end:
+            continue
+        if any(blocks[j].style not in _NOT_ITEMS for j in b.children) or any(s.start <= b.start < s.end for s in table_spans):
+            continue  # a heading over items, or a line of a table
+        items.setdefault(clean_number(b), []).append(i)
+    have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
+    drop: set[int] = set()
+    for r in rows:
+        found = items.get(r.number.strip())
+        if not found or len(found) != 1 or not r.clauses:
+            continue
+        i = found[0]
+        b = blocks[i]
+        t = have.get(b.body) or have.get(_skip_blanks(text, b.body, b.end))
+        if t is None:
+            end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
+            t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+        elif _leads(t):
+            continue
+        _give_units(r, t)
+        t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
+        drop.add(id(r))
+    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+def _skip_blanks(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in " \t\u3000\r\n":
+        i += 1
+    return i
 
 
 def _drop_listed_twice(builder) -> None:

@@ -387,6 +387,11 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 top = _text(row, task_cols[0])
                 parent = top if top and grouped[task_cols[0]][n] else parent if continued[n] else ""
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
+            by_number = not task_cols and not main
+            if by_number:
+                # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
+                # (structure._rows_by_number gives its units to the body item so numbered)
+                main = [cells[k] for k in number if k in cells and cells[k].text.strip()]
             if not main:
                 spanning = _spanning_title(row)
                 group = [spanning] if spanning else group
@@ -419,7 +424,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 raw = "；".join(f"{h[k]}：{cells[k].text}" for k in named)
                 clauses = [Clause(span=span, raw=raw, mentions=mentions, supervisors=supervisors)]
             start, end = main[0].span.start, main[-1].span.end
-            title = re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
+            title = "" if by_number else re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             # under the headings above the table: a row's own lines are no headings (a pasted row
             # opening （2）推进… is read as one, and the rows below were put under it)
