@@ -1095,6 +1095,10 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # …等市级有关执法部门 / …等有关职能部门 closing a list: the named unit, the kind of bodies
+    # it stands for dropped (was read as one unit 市综合执法局等市级有关执法部门)
+    ("（市司法局牵头，市综合执法局等市级有关执法部门配合）", [("市司法局", L, EX), ("市综合执法局", S, EX)]),
+    ("（责任单位：县应急管理局、县住建局等县直有关职能部门）", [("县应急管理局", L, FL), ("县住建局", S, EX)]),
     # 予以配合 / 给予支持 / 给予业务指导 after the supporting units (was 予以 read into the last
     # name, or no clause at all); 依据各自职责分别负责: each leads its part
     ("主责单位为乌镇专职消防队，镇应急管理办、镇市场监管所予以配合。",
