@@ -1095,6 +1095,9 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # （A牵头，B、C）: the units after the lead without a verb work with it (was no clause)
+    ("（区住建局牵头，区城管局、各街道）", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道", S, EX)]),
+    ("（区住建局牵头，区城管局、各街道，2024年底前完成）", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道", S, EX)]),
     # …等市级有关执法部门 / …等有关职能部门 closing a list: the named unit, the kind of bodies
     # it stands for dropped (was read as one unit 市综合执法局等市级有关执法部门)
     ("（市司法局牵头，市综合执法局等市级有关执法部门配合）", [("市司法局", L, EX), ("市综合执法局", S, EX)]),
@@ -1657,6 +1660,8 @@ NOT_CLAUSES = [
     "（各地区结合实际推进落实）",
     "省商务厅按要求落实。",
     "结合实际推进落实各项任务。",
+    # a lead beside words that are no units stays prose
+    "加快建设（由市发改委牵头，重点项目）",
     # 给予支持 / 予以支持 said of money, firms or unnamed bodies: no units
     "对符合条件的企业给予支持。",
     "市财政局给予资金支持。",

@@ -385,6 +385,11 @@ def _read_inline(
         parsed.append((verb, pending + units))
         pending = []
         with_object += weak
+    if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
+        # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
+        # work with it (was: no clause, the lead lost)
+        parsed.append(("配合", pending))
+        pending = []
     if not parsed or pending:
         return []
     if led and len(parsed) == 1 and not bracketed:
