@@ -1095,6 +1095,11 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # the items a 责任分工 sentence shares out by number stand before 由, no part of the unit
+    # (was 第1项至第3项工作由区城管委 as one name)
+    ("第1项至第3项工作由区城管委负责，区住建局配合。", [("区城管委", L, EX), ("区住建局", S, EX)]),
+    ("上述第4、5项任务由区财政局牵头。", [("区财政局", L, EX)]),
+    ("第（二）项由市住房城乡建设局牵头，市自然资源局配合。", [("市住房城乡建设局", L, EX), ("市自然资源局", S, EX)]),
     # （A牵头，B、C）: the units after the lead without a verb work with it (was no clause)
     ("（区住建局牵头，区城管局、各街道）", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道", S, EX)]),
     ("（区住建局牵头，区城管局、各街道，2024年底前完成）", [("区住建局", L, EX), ("区城管局", S, EX), ("各街道", S, EX)]),

@@ -183,9 +183,13 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
 # the work named before 由 is not a unit either.
 # 第二条 考核工作由A负责组织实施: neither the article's number nor the work it names (a few
 # characters ending 工作/任务 right before 由) is part of the unit.
+_REF_NUMBER = r"(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3})"
 _BY = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?"
-    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)\s*(?:工作|任务|项目|工程|事项)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
+    # 第（一）项、第（三）项由… / 第1项至第3项工作由… / 上述第4、5项任务由…: the items the work is
+    # (a 责任分工 paragraph sharing out the tasks by number), no part of the unit
+    r"(?:(?:上述|以上)?\s*第\s*" + _REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + _REF_NUMBER + r"\s*项?)*\s*)?"
+    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
 _AMONG = re.compile(r"其\s*中\s*")
