@@ -56,6 +56,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强校园食品安全管理，推进学校食堂“明厨亮灶”全覆盖", [("区教育局", L, TB), ("区市场监管局", S, TB), ("区卫健局", S, TB)]),
         ("4", "加强进口冷链食品监管", [("区市场监管局", L, TB), ("区商务局", L, TB), ("海关驻XX办事处", S, TB)]),
     ],
+    # 二、责任分工 sharing the items out by number (第（一）项、第（三）项由A牵头，B配合；…): each
+    # piece's units go to the items it names (was: one task 责任分工 with every unit, the items none)
+    "duty-by-item-number.txt": [
+        ("（一）", "压缩企业开办时间，全面实现企业开办“一日办结”", [("市市场监管局", L, EX), ("市税务局", S, EX)]),
+        ("（二）", "推行工程建设项目审批“清单制+告知承诺制”", [("市住房城乡建设局", L, EX), ("市自然资源局", S, EX)]),
+        ("（三）", "深化“一照多址”改革", [("市市场监管局", L, EX), ("市税务局", S, EX)]),
+        ("（四）", "推进不动产登记“带押过户”", [("市自然资源局", L, EX)]),
+    ],
     "lead-support-labels.txt": [
         ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("2", "推进重点行业超低排放改造",
@@ -770,6 +778,18 @@ def test_text_tables_keep_deadlines_and_rows_only():
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年6月底前"], ["2023年12月底前"], ["长期坚持"]]
     plan = _plan("table-spaces.txt")
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年10月底前"], ["2023年12月底前"]]
+
+
+def test_item_numbers_shared_out_only_when_every_piece_names_one_item(tmp_path):
+    # 第（五）项 names no item: the paragraph stays as it is read (a task of its own)
+    text = (
+        "XX县2024年工作方案\n\n一、主要任务\n（一）推进企业开办。\n（二）推进工程审批。\n\n二、责任分工\n"
+        "　　第（一）项由县市场监管局牵头；第（五）项由县发改局负责。\n"
+    )
+    path = tmp_path / "refs.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.number, t.title) for t in plan.tasks if t.mentions] == [("二", "责任分工")]
 
 
 def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
