@@ -1115,6 +1115,10 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # …，市农业农村局指导 inside a labelled list: the sector department guides, a support (was
+    # read as a unit 市农业农村局指导); a 指挥部 in a name is no verb
+    ("（责任单位：各县（市、区）人民政府，市农业农村局指导）", [("各县（市、区）人民政府", L, FL), ("市农业农村局", S, EX)]),
+    ("（责任单位：县疫情防控指挥部、县卫健局）", [("县疫情防控指挥部", L, FL), ("县卫健局", S, EX)]),
     # the items a 责任分工 sentence shares out by number stand before 由, no part of the unit
     # (was 第1项至第3项工作由区城管委 as one name)
     ("第1项至第3项工作由区城管委负责，区住建局配合。", [("区城管委", L, EX), ("区住建局", S, EX)]),
