@@ -792,6 +792,14 @@ def test_item_numbers_shared_out_only_when_every_piece_names_one_item(tmp_path):
     assert [(t.number, t.title) for t in plan.tasks if t.mentions] == [("二", "责任分工")]
 
 
+def test_among_them_the_lead_in_a_labelled_list(tmp_path):
+    # 责任单位：A、B，其中A牵头: A leads (was a unit 其中A beside A), B supports
+    path = tmp_path / "among.txt"
+    path.write_text("一、主要任务\n1.推进重点工作。（责任单位：市发改委、市财政局，其中市发改委牵头）\n", encoding="utf-8")
+    (task,) = extract_file(path).tasks
+    assert [(m.text, m.role) for m in task.mentions] == [("市发改委", L), ("市财政局", S)]
+
+
 def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
     # numbering restarting in each chapter (一、1. 2. 二、1. 2.): 序号 1 names no one item, the
     # rows stay tasks of their own with their units; 3 (one item) takes its row's units
@@ -1115,6 +1123,8 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # A主责，B协同: 主责 as a verb leads, as the label 主责单位 does (was no clause); near misses below
+    ("（市发改委主责，市财政局协同）", [("市发改委", L, EX), ("市财政局", S, EX)]),
     # …，市农业农村局指导 inside a labelled list: the sector department guides, a support (was
     # read as a unit 市农业农村局指导); a 指挥部 in a name is no verb
     ("（责任单位：各县（市、区）人民政府，市农业农村局指导）", [("各县（市、区）人民政府", L, FL), ("市农业农村局", S, EX)]),
@@ -1689,6 +1699,9 @@ NOT_CLAUSES = [
     "（各地区结合实际推进落实）",
     "省商务厅按要求落实。",
     "结合实际推进落实各项任务。",
+    # 主责 of firms or of a principle, no unit
+    "落实企业主责，强化监管。",
+    "坚持党委主责、政府主抓。",
     # a lead beside words that are no units stays prose
     "加快建设（由市发改委牵头，重点项目）",
     # 给予支持 / 予以支持 said of money, firms or unnamed bodies: no units

@@ -352,7 +352,7 @@ def _read_inline(
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
         elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
             verb = "负责" if verb == "承办" else "具体落实"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "负责统筹", "主抓", "双牵头"):
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import (
+    _AMONG,
     _AND,
     _BY,
     _GOVERNING,
@@ -118,7 +119,7 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
                 marker = None  # …，B按职责分工负责: a duty note, not a lead (the unit keeps its list role)
             pb = m.start()
         pa = _skip_ws(text, pa, pb)
-        by = _BY.match(text, pa, pb)
+        by = _BY.match(text, pa, pb) or _AMONG.match(text, pa, pb)  # …，其中A牵头: 其中 is no part of A
         if by:
             pa = by.end()
         for u in split_units(text, 0, pa, pb):
