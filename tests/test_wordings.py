@@ -1164,6 +1164,17 @@ CLAUSES = [
     ("第二条 考核工作由县河长制办公室负责组织实施。", [("县河长制办公室", L, EX)]),
     ("督查工作由县委督查室负责。", [("县委督查室", L, EX)]),
     ("由县委农村工作领导小组办公室负责。", [("县委农村工作领导小组办公室", L, EX)]),
+    # any short work named before 由 (minutes, a 职责分工) is no part of the unit either (was
+    # 停车场建成后的运营管理由县城管局 as the lead); 自由贸易 is no 由
+    ("停车场建成后的运营管理由县城管局负责。", [("县城管局", L, EX)]),
+    ("成品油流通环节的质量监管由市市场监督管理局负责，市商务局负责成品油流通行业管理。",
+     [("市市场监督管理局", L, EX), ("市商务局", L, EX)]),
+    ("占道经营、流动摊贩的查处由市城市管理和综合执法局负责，市市场监督管理局配合。",
+     [("市城市管理和综合执法局", L, EX), ("市市场监督管理局", S, EX)]),
+    ("（市自由贸易试验区管委会负责）", [("市自由贸易试验区管委会", L, EX)]),
+    # the 请 of a meeting's request is no part of the unit (was 请县发改委)
+    ("请县发改委牵头，会同县城投集团、县自然资源局抓紧完成项目立项。",
+     [("县发改委", L, EX), ("县城投集团", S, EX), ("县自然资源局", S, EX)]),
     # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
     ("（市生态环境局负总责，市发展改革委参与）", [("市生态环境局", L, EX), ("市发展改革委", S, EX)]),
     ("（牵头单位：市生态环境局/市发展改革委；责任单位：各县（市、区））",
@@ -1710,6 +1721,9 @@ NOT_CLAUSES = [
     "积极争取省财政厅给予支持。",
     "各有关部门要予以支持。",
     "对困难群众给予帮扶，民政部门予以指导。",
+    # 由于 (because) opens no doer, whatever the work before it
+    "由于县住建局负责的项目进度滞后，群众反映强烈。",
+    "项目推迟主要由于市财政局资金未到位。",
     # schools counted, not labelled: no clause
     "全县共有试点学校：32所，覆盖学生2万人。",
     # 支持 before a colon without its noun is a heading's word, no label

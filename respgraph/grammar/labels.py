@@ -189,10 +189,14 @@ _BY = re.compile(
     # 第（一）项、第（三）项由… / 第1项至第3项工作由… / 上述第4、5项任务由…: the items the work is
     # (a 责任分工 paragraph sharing out the tasks by number), no part of the unit
     r"(?:(?:上述|以上)?\s*第\s*" + _REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + _REF_NUMBER + r"\s*项?)*\s*)?"
-    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*)?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
+    r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*"
+    # 成品油流通环节的质量监管由A负责 / 停车场建成后的运营管理由A负责 (minutes, a 职责分工): any
+    # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer)
+    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
 )
-# …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either.
-_AMONG = re.compile(r"其\s*中\s*")
+# …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
+# meeting's request (会议决定，请A牵头，会同B…)
+_AMONG = re.compile(r"(?:其\s*中|请)\s*")
 # 第七条 A会同B… / 第七条 A牵头，B配合 (a rule's article): its number is not part of the unit
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
 # （五）A牵头，B配合… / 3.A负责…: the item's own number, when the task opens with its clause, is not
