@@ -29,6 +29,7 @@ from respgraph.grammar.labels import (
     _UNITS_LABEL_NEXT,
     INHERIT_RE,
     LABEL_RE,
+    MEMBERS,
     OTHER_LABEL_RE,
     GrammarSettings,
     _skip_ws,
@@ -60,8 +61,11 @@ def _unit_follows(text: str, i: int, hi: int) -> bool:
 
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
-    start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label."""
-    return m.group("bare") is None or _opens_field(text, m.start(), lo)
+    start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label. ``成员单位：``
+    opens none (a 领导小组's roster), it only goes on a clause its 组长单位 opened."""
+    if m.group("bare") is None:
+        return strip_ws(m.group("kind")) != MEMBERS
+    return _opens_field(text, m.start(), lo)
 
 
 def _opens_field(text: str, at: int, lo: int) -> bool:

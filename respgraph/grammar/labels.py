@@ -34,7 +34,13 @@ _LEAD_WORDS = ("牵头负责", "牵头", "主办", "主责")
 _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "参加", "联动", "指导")
 # Support words only with their noun: 会办单位 (江苏's 主办 / 会办 pair: a bare 会办： is 安委会办：),
 # 支持单位 (a bare 支持： ends a heading: 加大资金支持：…)
-_SUPPORT_NOUN_ONLY = ("会办", "支持")
+# 相关部门 / 相关单位 (a 职责边界清单's 主责部门 and 相关部门), 成员单位 (a 工作专班's or 工作组's 组长单位
+# and 成员单位: 组长： and 成员： name people)
+_SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员")
+_LEAD_NOUN_ONLY = ("组长",)
+# 成员单位 only goes on a clause a lead's label opened: alone (成员单位：A、B、C) it is the roster of a
+# 领导小组, no task's support
+MEMBERS = "成员"
 # 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室 /
@@ -56,7 +62,7 @@ _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("次要") + r"\s*|" + _sp("其他") + r"\s*)?"
-    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS) + r")"
+    r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
     # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)
     r"(?:\s*[（(]\s*(?:" + _sp("部门") + "|" + _sp("单位") + r")\s*[）)])?"
@@ -66,7 +72,7 @@ _LABEL = (
 LABEL_RE = re.compile(_LABEL)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合")
 _FIRST_CHARS = "".join(
-    sorted({w[0] for w in _LEAD_WORDS + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
+    sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
 # What a supervising body's label says: 督办单位 / 督导部门 / 督查督办单位 / 监督单位
 _SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室)"
@@ -76,6 +82,8 @@ OTHER_LABEL_RE = re.compile(
     r"(?:【\s*)?(?:(?:完成|整改|办结)(?:时限|时间|期限)|时间节点|时间|时间安排|时限要求|工作时限|推进时限|截止时间|进度要求|时限|进度安排|"
     # an assessment's fields beside its units: 分值：20分 / 考核方式：查阅资料 / 计分方法：… / 备注：…
     r"分值|(?:考核|计分|评分)(?:方式|方法|标准|细则|要点)|备注|"
+    # a 工作组's duties after its units (组长单位：A\n成员单位：B\n主要职责：…)
+    r"(?:主要|工作)职责|"
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导: people, never units
     r"(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
     # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
@@ -122,7 +130,7 @@ _PLACEHOLDER_FIRST = frozenset("详见附待另暂无略/／—-－、")
 # The same two patterns for scanning (finditer), with a look-ahead on the characters a match
 # opens with: every other position is rejected by one set test (see SCAN_RE).
 _LABEL_SCAN = re.compile(r"(?=[" + _FIRST_CHARS + r"])" + _LABEL)
-_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区考计评备])" + OTHER_LABEL_RE.pattern)
+_OTHER_LABEL_SCAN = re.compile(r"(?=[【完整办时工推截进责牵分联包挂督监省市县区考计评备主])" + OTHER_LABEL_RE.pattern)
 
 # Where a clause's fields go on past a stop: a unit list's label (牵头单位：… 。责任单位：…), or a
 # supervisors' label after other fields (…。完成时限：2024年春节前。督办单位：A): a

@@ -14,6 +14,7 @@ from respgraph.grammar.labels import (
     _BY,
     _GOVERNING,
     _INLINE_PHRASE,
+    _LEAD_NOUN_ONLY,
     _LEAD_WORDS,
     _PARTY_OR_GOVERNMENT,
     _SUPPORT_NOUN_ONLY,
@@ -361,7 +362,7 @@ _PRIMARY = re.compile(r"(?:主\s*要|第\s*一)\s*$")
 
 def _label_kind(kind: str) -> str:
     k = strip_ws(kind)
-    if k in _LEAD_WORDS:
+    if k in _LEAD_WORDS or k in _LEAD_NOUN_ONLY:
         return "lead"
     if k in _SUPPORT_WORDS or k in _SUPPORT_NOUN_ONLY:
         return "support"
