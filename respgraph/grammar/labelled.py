@@ -62,10 +62,22 @@ def _unit_follows(text: str, i: int, hi: int) -> bool:
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
     start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label. ``成员单位：``
-    opens none (a 领导小组's roster), it only goes on a clause its 组长单位 opened."""
+    opens none (a 领导小组's roster), it only goes on a clause its 组长单位 opened; nor does
+    ``参加：`` opening a line: the roster of a meeting's minutes (参加：张三 李四 / 列席：…)."""
     if m.group("bare") is None:
         return strip_ws(m.group("kind")) != MEMBERS
-    return _opens_field(text, m.start(), lo)
+    return _opens_field(text, m.start(), lo) and not (_ROSTER.match(text, m.start()) and _line_start(text, m.start(), lo))
+
+
+_ROSTER = re.compile(r"参\s*加\s*[：:]")
+
+
+def _line_start(text: str, at: int, lo: int) -> bool:
+    """Whether only blanks stand between ``at`` and its line's start (or ``lo``)."""
+    i = at - 1
+    while i >= lo and text[i] in " \u3000\t":
+        i -= 1
+    return i < lo or text[i] == "\n"
 
 
 def _opens_field(text: str, at: int, lo: int) -> bool:
