@@ -2895,3 +2895,23 @@ def test_a_deadline_stated_after_items_governs_the_items_before_it():
         [("2025年底前", 2025, 12, "by")], [("2025年底前", 2025, 12, "by")]]
     assert _plan("stated-deadlines-above.txt").tasks[1].text == "加强水质检测。（责任单位：县卫健局）"
 
+def test_member_duties_as_paragraphs_with_the_name_a_sentence(tmp_path):
+    # 二、成员单位职责 / 省委宣传部。负责…: each paragraph is a task its unit leads, the units it
+    # works with (会同) supporting (were tasks without units: the name and its duty were read as two
+    # sentences); the roster above (成员：…分管负责同志) and the safeguard stay without units
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "吉林省人民政府办公厅关于调整省食品药品安全委员会成员单位职责的通知\n"
+        "一、组成人员\n　　主　任：省政府副省长\n"
+        "　　成　员：省委宣传部、省教育厅、省公安厅分管负责同志。\n"
+        "二、成员单位职责\n"
+        "　　省委宣传部。负责组织开展食品药品安全新闻宣传和舆论引导工作。\n"
+        "　　省教育厅。负责学校食堂食品安全管理，会同省市场监管厅、省卫生健康委做好学校食品安全事故防控。\n"
+        "　　省公安厅。负责组织指导食品药品犯罪案件侦查工作。\n"
+        "三、工作要求\n　　各成员单位要明确一名处级干部担任联络员。\n", encoding="utf-8")
+    facts = [f for f in _facts(extract_file(path)) if f[2]]
+    assert facts == [
+        ("", "省委宣传部", [("省委宣传部", L, EX)]),
+        ("", "省教育厅", [("省教育厅", L, EX), ("省市场监管厅", S, EX), ("省卫生健康委", S, EX)]),
+        ("", "省公安厅", [("省公安厅", L, EX)]),
+    ]

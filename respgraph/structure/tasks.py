@@ -1022,6 +1022,12 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
             stop = _SENTENCE_STOP.search(text, s, b.end)
             e = stop.start() if stop else b.end
             c = statement_fn(text, s, e, True)
+            if c is None and stop is not None and text[e] == "。":
+                # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its
+                # duty the next one (read apart, the name and its duty would part)
+                after = _SENTENCE_STOP.search(text, e + 1, b.end)
+                c = statement_fn(text, s, after.start() if after else b.end, False)
+                e = (after.start() if after else b.end) if c is not None else e
             if c is not None:
                 out.append(c)
             s = e + 1
