@@ -2915,3 +2915,16 @@ def test_member_duties_as_paragraphs_with_the_name_a_sentence(tmp_path):
         ("", "省教育厅", [("省教育厅", L, EX), ("省市场监管厅", S, EX), ("省卫生健康委", S, EX)]),
         ("", "省公安厅", [("省公安厅", L, EX)]),
     ]
+
+
+def test_a_power_list_duty_column_holds_no_units(tmp_path):
+    """A 权责清单's 责任事项 column (the duties of the 实施主体, stage by stage) is no unit column:
+    its sentences were read as the row's supports; the 实施主体 leads."""
+    f = tmp_path / "quanze.txt"
+    f.write_text("黄岛区住房和城乡建设局权责清单\n\n序号\t职权类型\t职权名称\t实施主体\t责任事项\t追责情形\n"
+                 "1\t行政许可\t建筑工程施工许可证核发\t区住房和城乡建设局\t"
+                 "1.受理阶段责任：公示依法应当提交的材料，一次性告知补正材料。2.审查阶段责任：对申请材料进行审查。\t"
+                 "不履行或不正确履行行政职责的\n", encoding="utf-8")
+    (task,) = extract_file(f).tasks
+    assert task.title == "建筑工程施工许可证核发"
+    assert [(m.text, m.role) for m in task.mentions] == [("区住房和城乡建设局", "lead")]

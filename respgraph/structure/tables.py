@@ -25,6 +25,9 @@ SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(�
 # 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
 # from its leads and supports (records.Clause.supervisors), as the same label in prose is
 SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")
+# 责任事项 / 责任内容 / 追究责任情形 (a 权责清单's columns beside its 实施主体): what the duty is, no
+# unit column (read as 责任单位, the duty's sentences were its supports)
+_DUTY_TEXT_COL = re.compile(r"(?:责任|主责|配合|协同|主体)(?:事项|内容|清单|情形|范围|要求|标准|依据)")
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
@@ -73,7 +76,7 @@ def _people_col(h: str) -> bool:
 
 def _unit_col(h: str) -> bool:
     h = _column(h)
-    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h))
+    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h))
 
 
 def is_division_table(table: Table) -> bool:
@@ -355,7 +358,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             continue
         first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
         h = [_column(x) for x in h]
-        people = [k for k, x in enumerate(h) if _people_col(x)]
+        # people's columns, and the text of a duty (责任事项), hold no units
+        people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
         watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
