@@ -2928,3 +2928,26 @@ def test_a_power_list_duty_column_holds_no_units(tmp_path):
     (task,) = extract_file(f).tasks
     assert task.title == "建筑工程施工许可证核发"
     assert [(m.text, m.role) for m in task.mentions] == [("区住房和城乡建设局", "lead")]
+
+
+def test_xlsx_target_breakdown_rows_are_titled_by_their_indicator(tmp_path):
+    # a 目标任务分解表: 一级指标 merged down over its 二级指标 rows; a row's task is its indicator,
+    # with its target (the title was the bare target, 增长6%左右); 责任领导 names people
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["序号", "一级指标", "二级指标", "分值", "2024年目标任务", "牵头单位", "责任单位", "责任领导"],
+              [1, "经济发展（40分）", "地区生产总值增速", 8, "增长6%左右", "市发展改革委", "市统计局", "张海波"],
+              [2, None, "一般公共预算收入", 8, "增长5%", "市财政局", "市税务局", "张海波"],
+              [3, "民生保障（30分）", "城镇新增就业", 10, "8.5万人", "市人力资源社会保障局", "", "王静"]):
+        ws.append(r)
+    ws.merge_cells("B2:B3")
+    path = tmp_path / "mubiao.xlsx"
+    wb.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "地区生产总值增速", [("市发展改革委", L, TB), ("市统计局", S, TB)]),
+        ("2", "一般公共预算收入", [("市财政局", L, TB), ("市税务局", S, TB)]),
+        ("3", "民生保障（30分）", [("市人力资源社会保障局", L, TB)]),  # a group of one row
+    ]
+    assert "增长6%左右" in plan.tasks[0].text and plan.tasks[0].section == ["经济发展（40分）"]
