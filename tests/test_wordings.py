@@ -2951,3 +2951,18 @@ def test_xlsx_target_breakdown_rows_are_titled_by_their_indicator(tmp_path):
         ("3", "民生保障（30分）", [("市人力资源社会保障局", L, TB)]),  # a group of one row
     ]
     assert "增长6%左右" in plan.tasks[0].text and plan.tasks[0].section == ["经济发展（40分）"]
+
+
+@pytest.mark.parametrize("title,place", [
+    ("宁波市海曙区部门职责边界清单", "海曙区"),
+    ("青岛市黄岛区住房和城乡建设局权责清单", "黄岛区"),
+    ("成都市武侯区12345热线重点诉求交办单", "武侯区"),
+])
+def test_a_boundary_power_or_handover_list_is_titled_and_placed(tmp_path, title, place):
+    """职责边界清单 / 权责清单 / 交办单 standing alone are lists of tasks: titled, their place
+    read from the title (were untitled, their units of no place: （未知区）住房和城乡建设局)."""
+    f = tmp_path / "list.txt"
+    f.write_text(f"{title}\n\n序号\t事项名称\t主责部门\t配合部门\n"
+                 "1\t燃气安全监管\t区住房和城乡建设局\t区应急管理局\n", encoding="utf-8")
+    meta = extract_file(f).meta
+    assert (meta.title, meta.jurisdiction, meta.kind) == (title, place, "任务清单")
