@@ -234,6 +234,9 @@ _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB + r"|(?P<opening>配合|协助|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
+# … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
+_PHRASE_START = re.compile(r"[，,]")
+_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:积极|做好|负责)?(?:配合|协助|协同|参与)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
@@ -305,10 +308,13 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         at = m.start("support") if support else m.start("rest")
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
-    for pm in _PARTNER.finditer(text, m.end(), end):
-        for u in _units_after(text, pm.end(), min(end, pm.end() + 60)):
-            if all(u.text != x.text for x in mentions + partners):
-                partners.append(Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
+    named = [u for pm in _PARTNER.finditer(text, m.end(), end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
+    for pm in _PHRASE_START.finditer(text, m.end(), end):
+        us = _units_after(text, pm.end(), min(end, pm.end() + 45))
+        named += us if us and _SUPPORTS_NEXT.match(text, us[-1].end, end) else []
+    for u in sorted(named, key=lambda u: u.start):
+        if all(u.text != x.text for x in mentions + partners):
+            partners.append(Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
     # the clause runs on to the last partner named, so that every mention lies in it
     b = max([m.end()] + [x.span.end for x in partners])
     return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)

@@ -2966,3 +2966,15 @@ def test_a_boundary_power_or_handover_list_is_titled_and_placed(tmp_path, title,
                  "1\t燃气安全监管\t区住房和城乡建设局\t区应急管理局\n", encoding="utf-8")
     meta = extract_file(f).meta
     assert (meta.title, meta.jurisdiction, meta.kind) == (title, place, "任务清单")
+
+
+def test_a_duty_statement_with_a_supporter_after_a_comma(tmp_path):
+    """In a 职责分工 section, 市市场监督管理局负责…，市卫生健康局配合开展…: the unit named after the
+    comma with 配合 / 协助 supports the statement's task (was dropped), a collective as well, as the
+    clause grammar reads 县公安局负责…，各乡镇积极配合 outside such a section."""
+    f = tmp_path / "fengong.txt"
+    f.write_text("佛山市市场监管领域部门职责分工方案\n\n一、职责分工\n"
+                 "1.市市场监督管理局负责餐饮服务环节食品安全监督管理，市卫生健康局配合开展食源性疾病流行病学调查。\n"
+                 "2.县财政局负责落实专项资金，各有关单位积极配合。\n", encoding="utf-8")
+    assert [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks] == [
+        [("市市场监督管理局", "lead"), ("市卫生健康局", "support")], [("县财政局", "lead"), ("各有关单位", "support")]]
