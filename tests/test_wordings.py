@@ -2978,3 +2978,25 @@ def test_a_duty_statement_with_a_supporter_after_a_comma(tmp_path):
                  "2.县财政局负责落实专项资金，各有关单位积极配合。\n", encoding="utf-8")
     assert [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks] == [
         [("市市场监督管理局", "lead"), ("市卫生健康局", "support")], [("县财政局", "lead"), ("各有关单位", "support")]]
+
+
+@pytest.mark.parametrize("letterhead,issuer,place", [
+    ("中共浏阳市委组织部", "中共浏阳市委组织部", "浏阳市"),
+    ("中共道里区委宣传部", "中共道里区委宣传部", "道里区"),
+])
+def test_a_party_departments_letter_names_its_issuer_and_place(tmp_path, letterhead, issuer, place):
+    """A letter of a party committee's department (中共浏阳市委组织部) names its issuer, and so
+    its place (was no issuer: the units of a 全市 plan were of no city)."""
+    f = tmp_path / "letter.txt"
+    f.write_text(f"{letterhead}\n关于印发《2024年全市党建工作要点》的通知\n\n各有关单位：\n　　现印发给你们。\n\n"
+                 f"{letterhead}\n2024年3月1日\n\n2024年全市党建工作要点\n\n一、强化政治引领\n"
+                 "（一）持续推进理论武装。（牵头单位：市委组织部；责任单位：市委党校）\n", encoding="utf-8")
+    meta = extract_file(f).meta
+    assert meta.issuers[0] == issuer and meta.jurisdiction == place
+
+
+def test_two_ministries_run_together_are_no_party_department():
+    from respgraph.structure.meta import find_issuers
+
+    assert find_issuers("国家发展改革委生态环境部\n") == []
+    assert find_issuers("中共道里区委宣传部\n") == ["中共道里区委宣传部"]
