@@ -3000,3 +3000,21 @@ def test_two_ministries_run_together_are_no_party_department():
 
     assert find_issuers("国家发展改革委生态环境部\n") == []
     assert find_issuers("中共道里区委宣传部\n") == ["中共道里区委宣传部"]
+
+
+def test_a_handover_lists_items_numbered_by_their_name(tmp_path):
+    """交办事项1 alone on its line over its fields (诉求内容 / 承办单位 / 协办单位 / 办结时限): each an
+    item whose 承办单位 leads (the fields were read as the next item's: every unit one item off,
+    the first item's units under none); 交办事项1件已办结 stays prose."""
+    f = tmp_path / "jiaoban.txt"
+    f.write_text("成都市武侯区12345热线重点诉求交办单\n\n　　现将重点诉求交办如下。交办事项1件已办结，不再列出。\n\n"
+                 "交办事项1\n诉求内容：簇锦街道多个小区反映夜间渣土车噪声扰民。\n承办单位：区综合行政执法局\n"
+                 "协办单位：区住建交通局、簇锦街道办事处\n办结时限：2024年10月23日\n\n"
+                 "交办事项2\n诉求内容：红牌楼街道佳灵路雨污管网堵塞。\n承办单位：区水务局\n办结时限：2024年10月16日\n",
+                 encoding="utf-8")
+    tasks = extract_file(f).tasks
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in tasks] == [
+        ("交办事项1", [("区综合行政执法局", L), ("区住建交通局", S), ("簇锦街道办事处", S)]),
+        ("交办事项2", [("区水务局", L)]),
+    ]
+    assert tasks[0].title.endswith("簇锦街道多个小区反映夜间渣土车噪声扰民")

@@ -66,8 +66,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
     # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件); 任务一：/ 任务2． (a phone page's items) alike
-    # (not 任务一、二完成后: an enumeration of numerals)
-    ("problem", re.compile(rf"(?:问题|任务)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*(?:[：:]|[.．、](?![\d{CN}]))[ \t\u3000]*")),
+    # (not 任务一、二完成后: an enumeration of numerals); a 交办单's / 督办单's 交办事项1 / 督办事项二：
+    # (alone on its line, its fields below it: 诉求内容：… / 承办单位：…)
+    ("problem", re.compile(rf"(?:问题|任务|(?:交办|督办)事项)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*"
+                           rf"(?:[：:]|[.．、](?![\d{CN}])|(?<=项[\d{CN}])$|(?<=项[\d{CN}]{{2}})$|(?<=项[\d{CN}]{{3}})$)[ \t\u3000]*")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
 ]
@@ -146,7 +148,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任交督",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])
