@@ -3018,3 +3018,14 @@ def test_a_handover_lists_items_numbered_by_their_name(tmp_path):
         ("交办事项2", [("区水务局", L)]),
     ]
     assert tasks[0].title.endswith("簇锦街道多个小区反映夜间渣土车噪声扰民")
+
+
+def test_a_project_tables_local_government_column_supports(tmp_path):
+    """A 重点项目 table's 属地 column (the county seeing to the site) supports, as 属地责任单位 does
+    (was dropped); 挂钩市领导 names people and 建设地点 a place, neither read."""
+    f = tmp_path / "guagou.txt"
+    f.write_text("泉州市2024年市级重点项目挂钩联系责任分解表\n\n序号\t项目名称\t建设地点\t挂钩市领导\t牵头单位\t配合单位\t属地\n"
+                 "1\t泉州湾跨海大桥南连接线\t晋江市池店镇\t林建平\t市交通运输局\t市财政局\t晋江市人民政府\n", encoding="utf-8")
+    (task,) = extract_file(f).tasks
+    assert [(m.text, m.role) for m in task.mentions] == [
+        ("市交通运输局", "lead"), ("市财政局", "support"), ("晋江市人民政府", "support")]

@@ -21,7 +21,10 @@ LEAD_COL = re.compile(r"牵头|主办|主责")
 _DOING = r"承办|承担|落实|实施|执行|办理"
 # 监管部门 / 行业监管单位 (a hazard list's regulator of the site) support, as the 行业监管单位 label does
 # (会办 / 支持 with their noun: 安委会办公室 in a 填报单位 row is no column)
-SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(会办|支持)(单位|部门)|(负责|监管|{_DOING})(单位|部门|处室|科室)")
+# 属地 / 属地政府 (a 重点项目 table's column beside 牵头单位 | 配合单位: the county or district seeing to
+# the site's land and works) support, as 属地责任单位 does
+SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(会办|支持)(单位|部门)|(负责|监管|{_DOING})(单位|部门|处室|科室)"
+                         r"|^属地(?:政府|单位|部门|乡镇|镇街)?$")
 # 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
 # from its leads and supports (records.Clause.supervisors), as the same label in prose is
 SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")
