@@ -1734,6 +1734,7 @@ NOT_CLAUSES = [
     "各有关部门要予以支持。",
     "对困难群众给予帮扶，民政部门予以指导。",
     # the roster of minutes: 参加： opening a line names who attended (was read as support units)
+    # the roster of minutes: 参加： opening a line of names names who attended (was read as support units)
     "四、其他事项\n\u3000\u3000参加：胡志强\u3000刘建\u3000谢春华\n\u3000\u3000列席：县政府办、县发改委、县财政局负责同志\n\u3000\u3000记录：黄敏",
     # a 领导小组's roster: 成员单位 alone, and 组长 / 成员 (people), assign no task
     "一、领导小组组成\n成员单位：市委宣传部、市发展改革委、市财政局、市商务局。",
@@ -3029,3 +3030,10 @@ def test_a_project_tables_local_government_column_supports(tmp_path):
     (task,) = extract_file(f).tasks
     assert [(m.text, m.role) for m in task.mentions] == [
         ("市交通运输局", "lead"), ("市财政局", "support"), ("晋江市人民政府", "support")]
+
+
+def test_a_roster_after_a_clauses_fields_names_no_units():
+    """参加：王某某　刘某某 under a 督办事项's fields (…办结时限：…) lists who attended: no support
+    (the names were one unit, 王某某刘某某); 参加： over units after a lead's label still reads."""
+    (c,) = find_clauses("承办单位：区城管执法局\n协办单位：宝塔街道办事处\n办结时限：2024年8月31日\n\n参加：王某某　刘某某")
+    assert [(m.text, m.role) for m in c.mentions] == [("区城管执法局", L), ("宝塔街道办事处", S)]

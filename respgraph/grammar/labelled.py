@@ -66,10 +66,20 @@ def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     ``参加：`` opening a line: the roster of a meeting's minutes (参加：张三 李四 / 列席：…)."""
     if m.group("bare") is None:
         return strip_ws(m.group("kind")) != MEMBERS
-    return _opens_field(text, m.start(), lo) and not (_ROSTER.match(text, m.start()) and _line_start(text, m.start(), lo))
+    return _opens_field(text, m.start(), lo) and not _roster(text, m, lo)
 
 
 _ROSTER = re.compile(r"参\s*加\s*[：:]")
+
+
+def _roster(text: str, m: re.Match, lo: int) -> bool:
+    """Whether the label ``m`` is ``参加：`` opening a line of people's names: the roster of a
+    meeting's minutes (参加：张三　李四), not its units (参加：县文旅局、县教育局)."""
+    if m.group("bare") is None or _ROSTER.match(text, m.start()) is None or not _line_start(text, m.start(), lo):
+        return False
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    return not any(looks_like_unit(u.text) for u in split_units(text, 0, m.end(), end))
 
 
 def _line_start(text: str, at: int, lo: int) -> bool:
@@ -552,6 +562,8 @@ def _read_labelled(
             if lm.group("sup"):  # 督导单位：A、B: kept on the clause, never a lead or support
                 supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
             continue
+        if _roster(text, lm, label_at):
+            continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
         kind = _label_kind(lm.group("kind"))
         if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
             kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
