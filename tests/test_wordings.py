@@ -1172,6 +1172,9 @@ CLAUSES = [
     ("占道经营、流动摊贩的查处由市城市管理和综合执法局负责，市市场监督管理局配合。",
      [("市城市管理和综合执法局", L, EX), ("市市场监督管理局", S, EX)]),
     ("（市自由贸易试验区管委会负责）", [("市自由贸易试验区管委会", L, EX)]),
+    # given by 由, 负责统筹 assigns the task (minutes: 会议要求，由A负责统筹，B配合; was no clause)
+    ("由市城管局负责统筹，市公安局交警支队、市住建局配合，9月底前完成方案。",
+     [("市城管局", L, EX), ("市公安局交警支队", S, EX), ("市住建局", S, EX)]),
     # the 请 of a meeting's request is no part of the unit (was 请县发改委)
     ("请县发改委牵头，会同县城投集团、县自然资源局抓紧完成项目立项。",
      [("县发改委", L, EX), ("县城投集团", S, EX), ("县自然资源局", S, EX)]),
@@ -1741,6 +1744,8 @@ NOT_CLAUSES = [
     "组长：李向东　市长\n成员：张强　市政府副秘书长",
     # 相关部门 without its colon is prose
     "相关部门要主动配合，及时研究解决问题。",
+    # without 由 (or a bracket), A负责统筹 states how work is shared, as before
+    "市城管局负责统筹，市住建局配合。",
     # 由于 (because) opens no doer, whatever the work before it
     "由于县住建局负责的项目进度滞后，群众反映强烈。",
     "项目推迟主要由于市财政局资金未到位。",

@@ -10,6 +10,7 @@ import re
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
     _BOUNDARY,
+    _BY,
     _DATE_PHRASE,
     _INLINE_PHRASE,
     _OBJECT_CLOSES,
@@ -328,7 +329,7 @@ def _read_inline(
                 break
             return []
         verb = written = m.group("verb")
-        if not bracketed and verb in _BRACKET_ONLY_VERBS:
+        if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)):
             return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"
@@ -514,6 +515,8 @@ _MANNER_VERBS = {
 # Wordings read only inside a bracket: standing as a sentence they state how work is shared
 # (各乡镇为责任主体 / 各有关部门要各负其责 / 县财政局负责统筹) more often than assign a task
 _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
+# ... but given by 由 they assign the task to the unit (会议要求，由A负责统筹，B、C配合)
+_LEAD_BY = frozenset({"负责统筹", "主抓"})
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
