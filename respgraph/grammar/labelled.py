@@ -70,6 +70,7 @@ def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
 
 
 _ROSTER = re.compile(r"参\s*加\s*[：:]")
+_RELATED_RESP = re.compile(r"相\s*关\s*责\s*任")
 
 
 def _roster(text: str, m: re.Match, lo: int) -> bool:
@@ -565,6 +566,8 @@ def _read_labelled(
         if _roster(text, lm, label_at):
             continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
         kind = _label_kind(lm.group("kind"))
+        if kind == "support" and _RELATED_RESP.match(lm.group(), lm.start("kind") - lm.start()):
+            kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
         if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
             kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
         units: list[Unit] = []
