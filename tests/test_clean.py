@@ -131,6 +131,17 @@ def test_page_footnotes_above_the_page_number():
     assert "注：排在第一位的为牵头单位。" in text and "①推进船舶污染治理；" in text
 
 
+def test_item_saying_zhi_above_a_page_number_is_no_footnote():
+    # ① 强化指挥… / 注：各地要加强指导 are text: taken for footnotes they went with the page number,
+    # the item ② between them too
+    raw = ("一、重点任务\n①强化指挥调度体系建设，健全应急指挥机制。（牵头单位：市应急局；配合单位：市公安局）\n"
+           "②加强重点行业领域安全监管，开展隐患排查治理。\n- 3 -\n（牵头单位：市住房城乡建设局）\n"
+           "注：各县区要加强指导，确保整改到位。\n- 4 -\n③完善服务机制。\n")
+    text = clean(raw).text
+    assert "①强化指挥调度体系建设" in text and "②加强重点行业领域安全监管" in text
+    assert "注：各县区要加强指导" in text and "- 3 -" not in text and "- 4 -" not in text
+
+
 def test_ocr_confusion_li_kou_is_jia():
     raw = _raw(XXZONE)
     assert "力口强“三线" in raw

@@ -1701,6 +1701,8 @@ CLAUSES = [
     # 参加： after a lead's label still names supports (only opening a line alone is a roster)
     ("（牵头：县委宣传部；参加：县文旅局）", [("县委宣传部", L, EX), ("县文旅局", S, EX)]),
     ("牵头单位：县委宣传部\n参加：县文旅局、县教育局", [("县委宣传部", L, EX), ("县文旅局", S, EX), ("县教育局", S, EX)]),
+    # a county whose name ends 部 / 门 (南部县, 海门区) is no body run into a level (was 南部 + 县人民政府)
+    ("（牵头单位：南部县人民政府；配合单位：县教育局）", [("南部县人民政府", L, EX), ("县教育局", S, EX)]),
 ]
 
 

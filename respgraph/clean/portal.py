@@ -336,8 +336,11 @@ def _page_number_edits(text: str) -> list[Edit]:
 # A page's footnotes, printed above its number: a marked note defining a term (①“两客一危”：指… /
 # 注：机扫率指…) or naming a source (数据来源：…). Read as text they would open an item (①) or run
 # into the unit list the page break cut. (注：排在第一位的为牵头单位 is the plan's own note: kept.)
+# (指 defines only after a term closed by a quote or a colon, or as 是指: an item ① may say 指挥 /
+# 指导 / 指标, and taken for a note it went with the page number, the lines between too)
 _FOOTNOTE = re.compile(
-    r"[ \t]*(?:(?:[①-⑩]|注\s*[:：]|\[\d{1,2}\]|［\d{1,2}］|\*)\s*[^。\n]{0,30}?(?:是指|指)"
+    r"[ \t]*(?:(?:[①-⑩]|\[\d{1,2}\]|［\d{1,2}］|\*)\s*[^。\n]{0,30}?(?:是指|[”\"’」：:]\s*指)"
+    r"|注\s*[:：][^。\n]{0,30}?(?:是指|指(?![导挥标南引数定出示派明令]))"
     r"|(?:[①-⑩]\s*)?(?:数据|资料)来源\s*[:：])"
 )
 _FOOTNOTE_LINES = 3  # a note wrapped over lines: its marked first line this far above the number

@@ -351,7 +351,12 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             ):
                 continue
             left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
-            if min(len(left), len(right)) >= _GLUE_MIN and looks_like_unit(left) and looks_like_unit(right):
+            if (
+                min(len(left), len(right)) >= _GLUE_MIN
+                and (len(left) > _GLUE_MIN or left[0] in _UNIT_START)  # 县委 / 市委, not a place's 南部 (南部县) or 海门 (海门区)
+                and looks_like_unit(left)
+                and looks_like_unit(right)
+            ):
                 out.append((last, i))
                 last = i
         out.append((last, b))
