@@ -193,3 +193,18 @@ def test_a_huge_clause_gives_output_linear_in_its_size(tmp_path):
     (clause,) = plan.tasks[0].clauses  # the whole clause is one span away
     assert {(d["clause_start"], d["clause_end"]) for d in edges} == {(clause.span.start, clause.span.end)}
     assert (tmp_path / "out" / "graph.json").stat().st_size < 400 * f.stat().st_size
+
+
+def test_names_run_together_over_a_long_piece_take_linear_time():
+    # a piece of 24,000 characters of names with no 、 between them: each cut point read the rest
+    # of the piece (quadratic: ~10 s); a piece that long is no unit list and is not cut
+    import time
+
+    from respgraph.grammar.units import split_units
+
+    text = "县公安局" * 6000
+    t = time.perf_counter()
+    units = split_units(text, 0)
+    assert time.perf_counter() - t < 1.5
+    assert len(units) == 1
+    assert [u.text for u in split_units("县公安局县财政局", 0)] == ["县公安局", "县财政局"]  # short: cut
