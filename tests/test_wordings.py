@@ -586,6 +586,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "强化农业技术服务", [("县农业农村局", L, FL)]),
         ("4", "做好防灾减灾工作", []),
     ],
+    # near miss of the above: an opening item urging awareness (充分认识…的重要意义) names no work
+    # (was a task without a lead); 4.严格值班值守 after the last item with units is one
+    "items-before-awareness.txt": [
+        ("2", "强化火源管控", [("县林业局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("3", "加强隐患排查", [("县应急管理局", L, EX)]),
+        ("4", "严格值班值守", []),
+    ],
     # ①② without units closed by one clause are parts of their item (2: ① was dropped and ② was
     # the task, 3 the same with the clause closing ②); ①②③ with clauses of their own are tasks,
     # one without beside them a task without a lead, and so is a lone ① with its own clause

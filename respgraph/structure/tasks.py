@@ -141,6 +141,8 @@ _STATED_HINT = re.compile(
 )
 # 其他事项 / 有关要求: an item of a notice's closing, no work
 _OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
+# 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
+_AWARENESS = re.compile(r"(?:充分|深刻|切实|进一步)?(?:认识|把握)[^，。]{0,20}(?:意义|必要性|紧迫性)$|^(?:提高|统一|深化)(?:思想)?认识|^统一思想")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
 _CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
 _NOT_WORK = re.compile(
@@ -739,7 +741,9 @@ class TaskBuilder:
         def outside(r: int) -> bool:
             # (3.其他事项。本通知自印发之日起施行。: the plan's closing words)
             b = blocks[r]
-            return bare(r) and not _OTHER_MATTERS.match(heading_title(self.text, b)) and not _CLOSING_LINE.search(self.text, b.body, b.end)
+            title = heading_title(self.text, b)
+            return (bare(r) and not _OTHER_MATTERS.match(title) and not _AWARENESS.search(title)
+                    and not _CLOSING_LINE.search(self.text, b.body, b.end))
 
         out = {r for r in range(lo + 1, hi) if r not in roots and bare(r)} if len(roots) >= 2 else set()
         if len(styles) == 1 and all(not blocks[r].children for r in roots):
