@@ -641,6 +641,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "推进农村改厕问题整改", [("县农业农村局", L, FL)]),
         ("1", "开展考核验收，总结推广典型经验", [("县农业农村局", L, FL)]),
     ],
+    # near miss of phase-lines: a date alone on a line of item 1's text is item 1's deadline (items
+    # 2 and 3 took it as a phase's: test_a_phase_gives_its_period_to_its_items_without_a_deadline)
+    "item-date-line.txt": [
+        ("1", "推行“一件事一次办”", [("县政务服务中心", L, EX)]),
+        ("2", "深化“证照分离”改革", [("县市场监管局", L, EX)]),
+        ("3", "规范涉企检查", [("县司法局", L, EX)]),
+    ],
     "phase-lines.txt": [
         ("1", "制定专项整治工作方案", [("市住建局", L, EX)]),
         ("2", "组织开展宣传发动", [("市委宣传部", L, EX), ("市住建局", S, EX)]),
@@ -2890,6 +2897,7 @@ def test_a_phase_gives_its_period_to_its_items_without_a_deadline():
     assert _deadlines("phase-lines.txt") == [
         [("2025年3月底前", 2025, 3, "by")], [("2025年3月底前", 2025, 3, "by")],
         [("2025年4月至8月", 2025, 8, "by")], [("2025年9月至12月", 2025, 12, "by")]]
+    assert _deadlines("item-date-line.txt") == [[("2025年6月底前", 2025, 6, "by")], [], []]
     # (the next phase's line is no part of the item before it)
     assert [t.text for t in _plan("phase-lines.txt").tasks][1] == "组织开展宣传发动。牵头单位：市委宣传部；配合单位：市住建局。"
     assert _deadlines("period-headings.txt") == [

@@ -139,6 +139,8 @@ _NOT_TASK_TITLE = re.compile(
 _STATED_HINT = re.compile(
     r"阶段(?!性)|期[（(：:]|以[下上](?=[各重主整工任措事项])|下列|上述|各项|所有|全部|本方案|本通知|本计划|本清单|\n[ \t\u3000]*[（(]?\d{1,4}[年月]"
 )
+# what a phase line without a number names (阶段 / 防火期), see _phase_line_in
+_PHASE_NAMED = re.compile(r"阶段(?!性)|期")
 # 其他事项 / 有关要求: an item of a notice's closing, no work
 _OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
@@ -423,13 +425,15 @@ class TaskBuilder:
         return self.blocks[i].end
 
     def _phase_line_in(self, start: int, end: int) -> Deadline | None:
-        """The deadline of the last phase line (phase_deadline) in ``text[start:end]``."""
+        """The deadline of the last phase line (phase_deadline) in ``text[start:end]`` that names
+        its phase (第二阶段：排查整治（2025年4月至8月）): a date alone on a line of an item's text
+        (1.推行… / 2025年6月底前 / 牵头单位：…) is the item's own deadline, not the next items'."""
         found = None
         while 0 <= start < end:
             nl = self.text.find("\n", start + 1, end)
             stop = end if nl < 0 else nl
             raw = self.text[start:stop]
-            if len(raw) <= 64 and ("月" in raw or "年" in raw):
+            if len(raw) <= 64 and ("月" in raw or "年" in raw) and _PHASE_NAMED.search(raw):
                 line = raw.strip()
                 found = phase_deadline(line, start + len(raw) - len(raw.lstrip()), self.year) or found
             start = nl
