@@ -54,12 +54,12 @@ _COLLECTIVE_PARTS = (
 # only before 地区 / 地方 / 各: 沿河县, 沿滩区 are places.
 AREA_MODIFIERS = ("重点", "贫困", "沿海", "沿边", "边境", "民族", "欠发达", "发达", "偏远", "山区", "农村", "城乡", "相关", "有关", "其他", "周边", "受灾", "灾区", "试点", "毗邻", "相邻", "邻近", "脱贫", "革命老区", "老区", "牧区", "库区", "林区")
 _AREA = re.compile(rf"^(?:沿[\u4e00-\u9fff]{{1,2}}?(?:地区|地方|各)|(?:{'|'.join(AREA_MODIFIERS)})(?:地区|地方|各|[县市区乡镇](?![\u4e00-\u9fff]{{0,8}}[局委办]$)))")
-# A bare unit of a lower level, with no name of its own (街道办事处, 社区居委会, 管委会): right after a
-# collective of 各 in a list (各镇人民政府、街道办事处) the 各 reaches it too, every street office
-# (it was one 街道办事处 of the plan's place).
 # wherever something happens or lies (属地政府, 事发地人民政府, 项目所在县（市、区）人民政府): the
 # governments of those places, below the plan's
 WHEREVER = re.compile(r"^(?:属地|事发地|发生地)|所在[地县市区乡镇]")
+# A bare unit of a lower level, with no name of its own (街道办事处, 社区居委会, 管委会): right after a
+# collective of 各 in a list (各镇人民政府、街道办事处) the 各 reaches it too, every street office
+# (it was one 街道办事处 of the plan's place).
 EACH_REACHES = re.compile(
     r"^(?:(?:乡镇|乡|镇|街道|社区|村|村（居）|村（社区）|园区|开发区)(?:人民政府|政府|党委|党工委|管委会|居委会|村委会|办事处)"
     r"|街道办事处|街道办|办事处|管委会|党工委|居委会|村委会|居民委员会|村民委员会|村（居）委会|社区|村|街道|村（社区）|村（居）)$"
