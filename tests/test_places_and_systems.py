@@ -59,6 +59,8 @@ def test_a_town_plan_whose_text_names_its_county_takes_it(tmp_path):
     "为贯彻落实泾县人民政府森林防火工作部署",  # once: not enough to say
     "为贯彻落实泾县人民政府和旌德县人民政府、泾县、旌德县人民政府森林防火工作部署",  # two counties alike
     "为贯彻落实新县城森林防火工作部署，新县城、新县城",  # 新县 (河南) is a word here: a two-character name counts only as an issuer
+    # 老城区 (洛阳), 城北区 (西宁) are words here too: a district's three-character name likewise (was 老城区's town)
+    "为推进老城区改造，完善老城区基础设施，开展老城区环境整治，城北区域、城北区域",
 ])
 def test_a_town_plan_citing_no_county_clearly_keeps_the_unnamed_one(tmp_path, cited):
     _, m = _plan(tmp_path, "town.txt", TOWN.replace("为贯彻落实森林防火工作部署", cited))

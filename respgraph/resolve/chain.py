@@ -169,7 +169,8 @@ _ISSUER_AFTER = re.compile(r"人民政府|县委|委员会|政府|(?:19|20)\d\d�
 def _counties_cited(reg: Registry, text: str) -> dict[str, int]:
     """How often a town plan's text cites each listed county or district: names of three characters
     or more anywhere; a two-character one (泾县, 莒县; but 新县, 和县 are also words: 新县城, 区和县)
-    only as an issuer or a document's place (泾县人民政府, 中共泾县县委, 《泾县2024年…》). Read at
+    only as an issuer or a document's place (泾县人民政府, 中共泾县县委, 《泾县2024年…》), and so a
+    district's of three (老城区: _named_anywhere). Read at
     the level characters only, against a set (an alternation of 2,800 names would try each at
     every character)."""
     names = reg.cache.get("county_names")
@@ -183,10 +184,17 @@ def _counties_cited(reg: Registry, text: str) -> dict[str, int]:
         e = m.end()
         for k in range(min(longest, e), 1, -1):
             name = text[e - k : e]
-            if name in names and (k > 2 or text[e - 3 : e - 2] == "《" or _ISSUER_AFTER.match(text, e)):
+            if name in names and (_named_anywhere(name) or text[e - k - 1 : e - k] == "《" or _ISSUER_AFTER.match(text, e)):
                 counts[name] = counts.get(name, 0) + 1
                 break
     return counts
+
+
+def _named_anywhere(name: str) -> bool:
+    """Whether a county's name is cited wherever it stands: one of three characters or more, but
+    not a district's of three (老城区, 城北区, 江南区, 河西区 are also words: 推进老城区改造,
+    城北区域)."""
+    return len(name) > 3 or (len(name) == 3 and not name.endswith("区"))
 
 
 def _cities_cited(reg: Registry, text: str) -> dict[str, int]:
