@@ -250,7 +250,8 @@ def _no_lead_summary(graph, df, plan) -> None:
     counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
     boxed = {d.get("task_id") for _, d in nodes_of_type(graph, "Task") if d.get("kind") == "box"}
     pids = sorted(counts.index if plan is None else [plan])
-    complete = [pid for pid in pids if pid not in set(df["plan_id"])]
+    unled = set(df["plan_id"])  # (once: a year's thousand plans asked it per plan)
+    complete = [pid for pid in pids if pid not in unled]
     if len(complete) > COMPLETE_PLANS_LISTED:
         # a year's plans: one line for those that lead every task, so the gaps are what one reads
         listed = ", ".join(complete[:3]) + f" +{len(complete) - 3} more"
