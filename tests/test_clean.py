@@ -140,6 +140,14 @@ def test_item_saying_zhi_above_a_page_number_is_no_footnote():
     text = clean(raw).text
     assert "①强化指挥调度体系建设" in text and "②加强重点行业领域安全监管" in text
     assert "注：各县区要加强指导" in text and "- 3 -" not in text and "- 4 -" not in text
+    # a note two lines up with an item between it and the number: the item is text (it went with
+    # the note); the plan's own note on its leads stays, whatever it defines
+    raw = ("（一）加强道路运输监管。深化“两客一危”重点车辆监管。\n①“两客一危”：指从事旅游包车、三类以上班线客车的\n"
+           "道路专用车辆。\n（二）强化水上交通安全。加强客渡船安全监管。\n- 3 -\n（牵头单位：县交通运输局）\n"
+           "注：排在第一位的为牵头单位，“各地”是指各乡镇。\n- 4 -\n（三）完善机制。\n")
+    text = clean(raw).text
+    assert "（二）强化水上交通安全。加强客渡船安全监管。\n（牵头单位：县交通运输局）" in text
+    assert "注：排在第一位的为牵头单位，“各地”是指各乡镇。" in text and "- 4 -" not in text
 
 
 def test_ocr_confusion_li_kou_is_jia():

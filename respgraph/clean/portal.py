@@ -355,9 +355,17 @@ def _footnotes_above(text: str, start: int) -> int:
             break
         s = text.rfind("\n", 0, at - 1) + 1
         if _FOOTNOTE.match(text, s, at):
+            if _NOT_A_NOTE.match(text, s, at):
+                break  # 注：排在第一位的为牵头单位，“各地”是指…: the plan's own note
             top = s
+        elif _NOT_A_NOTE.match(text, s, at):
+            break  # an item or a unit list between the number and a note further up is text
         at = s
     return top
+
+
+# a line no footnote's is: one opening an item (2. / （三） / 四、) or naming units (牵头 / 责任单位)
+_NOT_A_NOTE = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[^\n]*(?:牵头|责任单位|配合单位))")
 
 
 # A scan's running header or footer printed again on each page, inside a sentence broken across
