@@ -633,3 +633,16 @@ def test_pictographs_opening_a_phone_page_line_go_so_its_item_number_shows():
     assert "\n1.打造精品景区" in text and "\n（二）完善旅游交通" in text and "30家以上🏡" in text
     i = text.index("1.打造")
     assert raw[offsets[i]] == "1"
+
+
+def test_a_long_run_of_blanks_is_cleaned_in_linear_time():
+    # the flat-line breaks and the blanks before 年 / before 、: each pattern opened with a run of
+    # blanks tried at every blank of a run followed by no match (100,000 blanks: minutes)
+    import time
+
+    for raw in ("加强" + " " * 60_000 + "工作。\n", "加强" + "\u3000" * 60_000 + "工作。\n", "2024" + " " * 60_000 + "。\n"):
+        t = time.perf_counter()
+        clean(raw)
+        assert time.perf_counter() - t < 2
+    # the same edits where the run is followed by what they look for
+    assert clean("2024  年6月底前完成。\n").text == "2024年6月底前完成。\n"
