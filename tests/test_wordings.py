@@ -1733,6 +1733,10 @@ def test_one_clause(clause, expected):
 
 NOT_CLAUSES = [
     "按属地负责。",
+    # 相关单位： / 相关部门： alone is narrative with a colon (only after a 主责 label does it list
+    # supports): its words were read as supporting units (一是加强日常巡查 / 要密切)
+    "县住建局要督促相关单位：一是加强日常巡查；二是及时消除隐患。",
+    "强化部门协作。相关部门：要密切配合，形成合力。",
     "各地按属地分别负责。",
     # a unit providing the means with no unit of the task before it: prose
     "县财政局做好资金保障。",

@@ -30,6 +30,7 @@ from respgraph.grammar.labels import (
     INHERIT_RE,
     LABEL_RE,
     MEMBERS,
+    RELATED,
     OTHER_LABEL_RE,
     GrammarSettings,
     _skip_ws,
@@ -63,14 +64,23 @@ def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
     start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label. ``成员单位：``
     opens none (a 领导小组's roster), it only goes on a clause its 组长单位 opened; nor does
-    ``参加：`` opening a line: the roster of a meeting's minutes (参加：张三 李四 / 列席：…)."""
+    ``参加：`` opening a line: the roster of a meeting's minutes (参加：张三 李四 / 列席：…).
+    Nor does ``相关单位：`` / ``相关部门：`` (only after a 主责 label: 主责部门：A\n相关部门：B):
+    alone it is narrative with a colon more often than a list (要督促相关单位：一是加强巡查…);
+    ``相关责任单位：`` is a 责任单位 label and opens one."""
     if m.group("bare") is None:
-        return strip_ws(m.group("kind")) != MEMBERS
+        kind = strip_ws(m.group("kind"))
+        return kind != MEMBERS and (kind != RELATED or _related_resp(m))
     return _opens_field(text, m.start(), lo) and not _roster(text, m, lo)
 
 
 _ROSTER = re.compile(r"参\s*加\s*[：:]")
 _RELATED_RESP = re.compile(r"相\s*关\s*责\s*任")
+
+
+def _related_resp(m: re.Match) -> bool:
+    """Whether the label ``m`` is ``相关责任单位：`` (a 责任单位 label)."""
+    return _RELATED_RESP.match(m.group(), m.start("kind") - m.start()) is not None
 
 
 def _roster(text: str, m: re.Match, lo: int) -> bool:
@@ -566,7 +576,7 @@ def _read_labelled(
         if _roster(text, lm, label_at):
             continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
         kind = _label_kind(lm.group("kind"))
-        if kind == "support" and _RELATED_RESP.match(lm.group(), lm.start("kind") - lm.start()):
+        if kind == "support" and _related_resp(lm):
             kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
         if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
             kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads

@@ -41,6 +41,8 @@ _LEAD_NOUN_ONLY = ("组长",)
 # 成员单位 only goes on a clause a lead's label opened: alone (成员单位：A、B、C) it is the roster of a
 # 领导小组, no task's support
 MEMBERS = "成员"
+# 相关单位 / 相关部门 likewise go on a clause only (主责部门：A\n相关部门：B); 相关责任单位 opens one
+RELATED = "相关"
 # 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
 _RESP_WORDS = ("责任", "承办", "实施", "落实", "负责", "主管", "监管", "管理")
 # 单位 / 部门 / 主体, and inside one department's plan its divisions: 牵头处室 / 责任科室 / 牵头股室 /
