@@ -1712,6 +1712,10 @@ CLAUSES = [
     # 相关责任单位 are responsible units as 责任单位 are (its 相关 was read as a lead unit beside a 牵头单位)
     ("（牵头单位：县应急局；相关责任单位：县住建局、县城管局）", [("县应急局", L, EX), ("县住建局", S, EX), ("县城管局", S, EX)]),
     ("（相关责任单位：县住建局、县城管局）", [("县住建局", L, FL), ("县城管局", S, EX)]),
+    # a unit's part before 落实 in a list (负责 and a short object) ends the unit, as it does alone
+    # (县财政局负责资金 / 各乡镇负责政策 were read as units)
+    ("（责任单位：县发改委，县财政局负责资金落实）", [("县发改委", L, FL), ("县财政局", S, EX)]),
+    ("（牵头单位：县发改委；配合单位：县财政局，各乡镇负责政策落实）", [("县发改委", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
     # 参加： after a lead's label still names supports (only opening a line alone is a roster)
     ("（牵头：县委宣传部；参加：县文旅局）", [("县委宣传部", L, EX), ("县文旅局", S, EX)]),
     ("牵头单位：县委宣传部\n参加：县文旅局、县教育局", [("县委宣传部", L, EX), ("县文旅局", S, EX), ("县教育局", S, EX)]),

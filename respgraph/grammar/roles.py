@@ -109,8 +109,10 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             pb -= 1  # …负责落实。以下各项任务均需…不再列出: the stop before the blanked marker
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
-        if m is None and (cut := _duty_object_cut(text, pa, pb)) is not None:
-            pb = cut  # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays
+        if (m is None or m.group("carry")) and (cut := _duty_object_cut(text, pa, pb)) is not None:
+            # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays (also
+            # before 落实: …，县财政局负责资金落实 names 县财政局, not 县财政局负责资金)
+            pb = cut
         elif m and m.group("carry"):
             pb = m.start()
         elif m:
