@@ -64,6 +64,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "深化“一照多址”改革", [("市市场监管局", L, EX), ("市税务局", S, EX)]),
         ("（四）", "推进不动产登记“带押过户”", [("市自然资源局", L, EX)]),
     ],
+    # 第2项 under 二、责任分工: the heading holding the paragraph is no item 2 (with it item 2 was
+    # not one item's number, and the whole paragraph stayed one task of 责任分工)
+    "duty-by-arabic-item-number.txt": [
+        ("1", "推进产业升级，实施技术改造项目20个", [("县工业和信息化局", L, EX)]),
+        ("2", "扩大有效投资，新开工亿元以上项目50个", [("县发展改革委", L, EX), ("县财政局", S, EX)]),
+        ("3", "优化营商环境，开展营商环境提升专项行动", [("县政务服务中心", L, EX)]),
+    ],
     "lead-support-labels.txt": [
         ("1", "严格落实产能置换", [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("2", "推进重点行业超低排放改造",

@@ -488,12 +488,15 @@ def _ref_pieces(text: str, start: int, end: int) -> list[tuple[int, int, list[tu
 
 
 def _leaf_items(blocks, before: int, not_items) -> dict[tuple[bool, int], int]:
-    """The body's leaf items before ``before`` by (bracketed, value), those of one item only."""
+    """The body's leaf items before ``before`` by (bracketed, value), those of one item only;
+    not the heading holding ``before`` (二、责任分工 / 第2项由…: 二、 is no item 2 the text names)."""
     seen: dict[tuple[bool, int], list[int]] = {}
     for i, b in enumerate(blocks):
         if b.start >= before:
             break
         if b.style in not_items or b.style == "attach" or any(blocks[j].style not in not_items for j in b.children):
+            continue
+        if b.end > before:
             continue
         seen.setdefault(_item_key(b), []).append(i)
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
