@@ -20,6 +20,9 @@ from dataclasses import dataclass
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN = "一二三四五六七八九十百零〇两"
 
+# the bullets that open an item of a list without numbers (never •, skipped as a blank); one
+# style each in STYLE_RANK, so that a bullet added here has its rank
+BULLETS = "●◆▲■★"
 # Styles, outermost first. The real nesting is found from the document (stack order).
 STYLE_RANK = {
     "part": 0,  # 第一篇 / 第一部分
@@ -37,7 +40,7 @@ STYLE_RANK = {
     "box": 8,  # 专栏3
     # ■ 壮大创新主体 / ● 实施…: a bullet opening a line is an item; each bullet character is a
     # style of its own (■ groups over ● items), nested as the document writes them
-    **{"bullet" + ch: 7.5 for ch in "●◆▲■★"},
+    **{"bullet" + ch: 7.5 for ch in BULLETS},
     "bracket": 4,  # 【大气污染防治】: a group heading, above its numbered items
     # 1　总则 / 2.1　编制目的 / 2.2.1　…: the decimal outline of 应急预案 and technical plans; under
     # 一、/（一） when a plan mixes them (一、建设任务 / 1.1 …), above 1. / （1） written inside them
@@ -183,9 +186,7 @@ def _decimal(line: str, i: int, offset: int) -> Marker | None:
     return Marker(offset + m.start(), offset + m.end(), style, _number(m.group(0)), value)
 
 
-# the bullets that open an item of a list without numbers (never •, skipped as a blank)
-BULLETS = "●◆▲■★"
-_BULLET = re.compile(r"[●◆▲■★][ \t\u3000]*(?=[\u4e00-\u9fff“\"《])")
+_BULLET = re.compile(r"[" + BULLETS + r"][ \t\u3000]*(?=[\u4e00-\u9fff“\"《])")
 
 
 def match_line_start(line: str, offset: int) -> Marker | None:
