@@ -188,17 +188,23 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
 # --------------------------------------------------------------------------- label-less
 
 
+_REF_DIGITS = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
+REF_NUMBER = r"(?:[（(]\s*" + _REF_DIGITS + r"\s*[）)]|" + _REF_DIGITS + r")"
+# 第（一）项、第（三）项 / 第1项至第3项 / 上述第4、5项: the items of the plan a 责任分工 paragraph
+# names (the numbers in ``refs``; structure._shared_by_number gives each its units)
+ITEM_REFS = (
+    r"(?:上述|以上)?\s*第\s*(?P<refs>" + REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + REF_NUMBER + r"\s*项?)*)"
+)
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头 / 以上项目由A牵头 (under a 专栏's projects):
 # the work named before 由 is not a unit either.
 # 第二条 考核工作由A负责组织实施: neither the article's number nor the work it names (a few
 # characters ending 工作/任务 right before 由) is part of the unit.
-_REF_NUMBER = r"(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3})"
 _BY = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}条\s*)?"
     # 第（一）项、第（三）项由… / 第1项至第3项工作由… / 上述第4、5项任务由…: the items the work is
     # (a 责任分工 paragraph sharing out the tasks by number), no part of the unit
-    r"(?:(?:上述|以上)?\s*第\s*" + _REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + _REF_NUMBER + r"\s*项?)*\s*)?"
+    r"(?:" + ITEM_REFS + r"\s*)?"
     r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*"
     # 成品油流通环节的质量监管由A负责 / 停车场建成后的运营管理由A负责 (minutes, a 职责分工): any
     # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer)

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 import re
 
+from respgraph.grammar.labels import ITEM_REFS, REF_NUMBER
 from respgraph.records import Campaign, Document, ExtractedPlan, Span
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import campaign_name
@@ -384,14 +385,11 @@ def _rows_by_number(builder, table_spans) -> None:
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
-_REF = r"[（(]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[）)]?"
 # 第（一）项、第（三）项由… / 第1项至第3项工作由… / 上述第4、5项任务均由…: a 责任分工 paragraph
-# sharing out the items above by number, a sentence or a ；-piece each
-_ITEM_REFS = re.compile(
-    r"(?:上述|以上)?\s*第\s*(?P<refs>" + _REF + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + _REF + r"\s*项?)*)"
-    r"\s*(?:工作|任务|事项)?\s*(?:均|具体|分别|统一)?\s*由"
-)
-_REF_ONE = re.compile(_REF)
+# sharing out the items above by number, a sentence or a ；-piece each (the items as the grammar's
+# _BY reads them, so that what is given out here is what it leaves out of the units)
+_ITEM_REFS = re.compile(ITEM_REFS + r"\s*(?:工作|任务|事项)?\s*(?:均|具体|分别|统一)?\s*由")
+_REF_ONE = re.compile(REF_NUMBER)
 _REF_RANGE = re.compile(r"[至到—－~-]")
 
 
