@@ -70,7 +70,7 @@ def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     ``相关责任单位：`` is a 责任单位 label and opens one."""
     if m.group("bare") is None:
         kind = strip_ws(m.group("kind"))
-        return kind != MEMBERS and (kind != RELATED or _related_resp(m))
+        return kind not in MEMBERS and (kind != RELATED or _related_resp(m))
     return _opens_field(text, m.start(), lo) and not _roster(text, m, lo)
 
 

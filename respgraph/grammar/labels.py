@@ -35,12 +35,13 @@ _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "�
 # Support words only with their noun: 会办单位 (江苏's 主办 / 会办 pair: a bare 会办： is 安委会办：),
 # 支持单位 (a bare 支持： ends a heading: 加大资金支持：…)
 # 相关部门 / 相关单位 (a 职责边界清单's 主责部门 and 相关部门), 成员单位 (a 工作专班's or 工作组's 组长单位
-# and 成员单位: 组长： and 成员： name people)
-_SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员")
+# and 成员单位: 组长： and 成员： name people), 副组长单位 (beside the 组长单位, which leads: its 副 was
+# read as a lead unit and its units as leads)
+_SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员", "副组长")
 _LEAD_NOUN_ONLY = ("组长",)
-# 成员单位 only goes on a clause a lead's label opened: alone (成员单位：A、B、C) it is the roster of a
-# 领导小组, no task's support
-MEMBERS = "成员"
+# 成员单位 / 副组长单位 only go on a clause a lead's label opened: alone (成员单位：A、B、C) they are
+# the roster of a 领导小组, no task's support
+MEMBERS = ("成员", "副组长")
 # 相关单位 / 相关部门 likewise go on a clause only (主责部门：A\n相关部门：B); 相关责任单位 opens one
 RELATED = "相关"
 # 负责单位 / 主要负责单位; 行业主管部门 / 行业监管部门 beside 属地责任单位 (安全生产 plans)
