@@ -52,7 +52,11 @@ _PART_OBJECT = re.compile(
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
+# 要 / 应 / 予以 / 认真 / 积极 … between the units and their verb (B、C予以配合 / 各乡镇认真落实 /
+# 县城管局要积极配合): no part of the units (were C予以 / 各乡镇认真 / 县城管局要积极)
+_HOW = r"(?:(?:要|应|予以|给予|认真|切实|全面|积极|严格|主动|密切|全力)\s*){0,2}"
 _PHRASE_VERB = re.compile(
+    _HOW +
     # …；各乡镇人民政府负责抓好落实 / …，各乡镇人民政府具体落实 / …，各市（州）人民政府负责落实 /
     # …，各市（州）人民政府结合实际推进 / …，各县（区）落实: the unit carries the task out where it
     # is; it keeps its list's role (a 负责 here names no lead)
@@ -60,9 +64,8 @@ _PHRASE_VERB = re.compile(
     r"(?:" + _sp("落实") + "|" + _sp("实施") + r")"
     r"|" + _sp("负责落实") + r"|(?:" + _MANNER_WORDS + r")\s*(?:推\s*进\s*落\s*实|抓\s*好\s*落\s*实|组\s*织\s*实\s*施|推\s*进|落\s*实|实\s*施)"
     r"|(?:推\s*进\s*)?落\s*实)"
-    # (予以 / 给予 before the verb: B、C予以配合 names B and C, not C予以)
     # (…，市农业农村局指导: the sector department guiding the units responsible, a support)
-    r"|(?:(?:予以|给予)\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导")) + r")"
+    r"|(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导")) + r")"
     r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?)\s*$"
 )
 
