@@ -2981,6 +2981,19 @@ def test_a_power_list_duty_column_holds_no_units(tmp_path):
     assert [(m.text, m.role) for m in task.mentions] == [("区住房和城乡建设局", "lead")]
 
 
+def test_a_unit_column_naming_its_duty_too_is_read(tmp_path):
+    """配合单位及配合事项 names the units with what they do: a unit column still (its units were
+    dropped, read as a duty's text like 责任事项)."""
+    f = tmp_path / "fenjie.txt"
+    f.write_text("某区2024年城市管理工作任务分解表\n\n序号\t工作任务\t牵头单位\t配合单位及配合事项\t完成时限\n"
+                 "1\t推进垃圾分类\t区城管局\t区财政局（保障经费）\t2024年底\n"
+                 "2\t整治违法建设\t区城管局\t区住建局、各街道办事处\t2024年底\n", encoding="utf-8")
+    assert [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks] == [
+        [("区城管局", "lead"), ("区财政局", "support")],
+        [("区城管局", "lead"), ("区住建局", "support"), ("各街道办事处", "support")],
+    ]
+
+
 def test_xlsx_target_breakdown_rows_are_titled_by_their_indicator(tmp_path):
     # a 目标任务分解表: 一级指标 merged down over its 二级指标 rows; a row's task is its indicator,
     # with its target (the title was the bare target, 增长6%左右); 责任领导 names people

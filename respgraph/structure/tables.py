@@ -30,7 +30,8 @@ SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(�
 SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")
 # 责任事项 / 责任内容 / 追究责任情形 (a 权责清单's columns beside its 实施主体): what the duty is, no
 # unit column (read as 责任单位, the duty's sentences were its supports)
-_DUTY_TEXT_COL = re.compile(r"(?:责任|主责|配合|协同|主体)(?:事项|内容|清单|情形|范围|要求|标准|依据)")
+# (配合单位及配合事项 names the units too: a unit column)
+_DUTY_TEXT_COL = re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:责任|主责|配合|协同|主体)(?:事项|内容|清单|情形|范围|要求|标准|依据)", re.S)
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
