@@ -838,6 +838,19 @@ def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
     assert not any(t.mentions for t in plan.tasks if t.kind == "numbered" and t.number == "1")
 
 
+def test_a_contact_list_by_number_gives_no_units_to_body_items(tmp_path):
+    # 序号 | 责任单位 | 联系人 (an appendix's contact list): its rows name who to call, no task's
+    # units (were given to body items 1 and 2 as their leads)
+    text = (
+        "某县2024年安全生产工作方案\n\n一、重点任务\n1.开展隐患排查。全面排查企业安全隐患。\n"
+        "2.加强执法检查。开展联合执法。\n二、工作要求\n各单位要按时报送。\n\n附件：责任单位联系人名单\n\n"
+        "序号\t责任单位\t联系人\n1\t县应急管理局\t张三\n2\t县市场监管局\t李四\n"
+    )
+    path = tmp_path / "contacts.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(t.number, [m.text for m in t.mentions]) for t in extract_file(path).tasks] == [("1", []), ("2", [])]
+
+
 def test_docx_rows_by_number_give_units_to_body_items(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()

@@ -366,6 +366,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         h = [_column(x) for x in h]
         # people's columns, and the text of a duty (责任事项), hold no units
         people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
+        named_people = any(_people_col(x) for x in h)
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
         watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
@@ -397,7 +398,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 top = _text(row, task_cols[0])
                 parent = top if top and grouped[task_cols[0]][n] else parent if continued[n] else ""
             main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            by_number = not task_cols and not main
+            # (not beside people: 序号 | 责任单位 | 联系人 is a contact list, its rows are no tasks)
+            by_number = not task_cols and not main and not named_people
             if by_number:
                 # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
                 # (structure._rows_by_number gives its units to the body item so numbered)
