@@ -30,8 +30,8 @@ from respgraph.grammar.labels import (
     INHERIT_RE,
     LABEL_RE,
     MEMBERS,
-    RELATED,
     OTHER_LABEL_RE,
+    RELATED,
     GrammarSettings,
     _skip_ws,
     _trim_end,
@@ -63,7 +63,7 @@ def _unit_follows(text: str, i: int, hi: int) -> bool:
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
     """A bare role label (``牵头：``) opens a clause only after a bracket, a separator or a line
     start: ``相关部门要主动配合：及时研究…`` is narrative with a colon, not a label. ``成员单位：``
-    opens none (a 领导小组's roster), it only goes on a clause its 组长单位 opened; nor does
+    / ``副组长单位：`` open none (a 领导小组's roster), they only go on a clause its 组长单位 opened; nor does
     ``参加：`` opening a line: the roster of a meeting's minutes (参加：张三 李四 / 列席：…).
     Nor does ``相关单位：`` / ``相关部门：`` (only after a 主责 label: 主责部门：A\n相关部门：B):
     alone it is narrative with a colon more often than a list (要督促相关单位：一是加强巡查…);
