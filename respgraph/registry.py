@@ -117,6 +117,11 @@ class Registry:
     # names are words (公安 of 公安县 in 公安局, 三门 of 三门县 in 三门核电, 互助 of 互助土族自治县)
     # and nobody has checked them one by one as jurisdictions.csv's were.
     full_only: frozenset[str] = frozenset()
+    # a name several places share (西湖区 of 杭州市 and of 南昌市, from the optional shared_names.csv)
+    # -> each of them, filed under its city's name (杭州市西湖区, 南昌市西湖区): a plan that names the
+    # city is that place's (``plan_chain``), one naming neither stays the bare, unlisted name
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    qualified: dict[str, str] = field(default_factory=dict)  # 杭州市西湖区 -> 西湖区
     # derived lookups, built once
     # full or short -> name; the short names of counties and below only in plans near them, see
     # ``local_shorts`` (龙泉 of 龙泉市 is no place in 龙泉驿区, 合作 of 合作市 none in 合作社)
@@ -124,6 +129,9 @@ class Registry:
     children: dict[str, list[str]] = field(default_factory=dict, repr=False)  # listed places under a place
     shorts: dict[str, str] = field(default_factory=dict, repr=False)  # every short name -> name (the first listed)
     keyword_re: re.Pattern | None = field(default=None, repr=False)
+    # a city -> its places of a shared name, read as written in full in plans of the city and of
+    # the places under it (西湖区 in a 杭州市 plan); not 城区 / 郊区, words more than places
+    shared_children: dict[str, list[str]] = field(default_factory=dict, repr=False)
     cache: dict = field(default_factory=dict, repr=False)  # resolve cache, see respgraph.resolve
     # parents of unlisted places as plans write them (成都市青白江区人民政府: 青白江区 -> 成都市);
     # "" when two plans disagree. Only the graph's PART_OF reads them, never resolution.
@@ -139,6 +147,9 @@ class Registry:
                 self.shorts.setdefault(j.short, j.name)
                 if j.level not in LOCAL_LEVELS:
                     self.places[j.short] = j.name
+        for q, name in self.qualified.items():
+            if len(name) > 2:
+                self.shared_children.setdefault(self.jurisdictions[q].parent, []).append(q)
         kws = sorted(self.keywords, key=lambda k: (-len(k), k))
         self.keyword_re = re.compile("|".join(map(re.escape, kws))) if kws else re.compile(r"(?!)")
 
@@ -360,6 +371,27 @@ def _add_counties(c_path: Path, jurisdictions: dict[str, Jurisdiction]) -> set[s
     return added
 
 
+def _add_shared(s_path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[str, tuple[str, ...]]:
+    """The optional shared_names.csv: the places of a name several share (鼓楼区 of 南京市, 徐州市,
+    福州市, 开封市), each listed as its city's name and its own (南京市鼓楼区, parent 南京市, short
+    鼓楼). The bare name stays unlisted: a plan that writes it alone does not say which. Returns
+    name -> the qualified names of its places whose city is listed."""
+    shared: dict[str, list[str]] = {}
+    if not s_path.is_file():
+        return {}
+    for row_no, row in _rows(s_path, ("name", "level", "parent")):
+        name, parent = _need(s_path, row_no, row, "name"), _need(s_path, row_no, row, "parent")
+        level = _need(s_path, row_no, row, "level")
+        if level not in LOCAL_LEVELS:
+            raise RegistryError(f"{s_path}: row {row_no}: level {level!r} is not one of {', '.join(LOCAL_LEVELS)}")
+        if name in jurisdictions or parent not in jurisdictions:
+            continue  # a listed name is the hand-written row's; a cut-down registry keeps its own cities'
+        q = parent + name
+        jurisdictions[q] = Jurisdiction(q, level, parent, default_short(name))
+        shared.setdefault(name, []).append(q)
+    return {name: tuple(places) for name, places in shared.items()}
+
+
 def _load(path: Path) -> Registry:
     if not path.is_dir():
         raise RegistryError(f"{path}: registry directory missing")
@@ -407,6 +439,8 @@ def _load(path: Path) -> Registry:
         if parent not in jurisdictions:
             raise RegistryError(f"{j_path}: row {row_no}: parent {parent!r} of {name!r} is not listed")
     full_only = _add_counties(path / "counties.csv", jurisdictions)
+    shared = _add_shared(path / "shared_names.csv", jurisdictions)
+    full_only |= {q for places in shared.values() for q in places}
 
     aliases: dict[str, str] = {}
     scoped: dict[tuple[str, str], str] = {}
@@ -431,6 +465,7 @@ def _load(path: Path) -> Registry:
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
         same_body=_same_body(path), full_only=frozenset(full_only),
+        shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
 
 

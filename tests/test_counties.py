@@ -94,7 +94,7 @@ def test_a_duplicated_district_name_takes_the_city_its_issuer_writes(tmp_path):
     plan.write_text(text, encoding="utf-8")
     got = _agencies(plan)
     assert got["市交通运输局"] == "福州市/交通运输局"
-    assert got["区交通运输局"] == "鼓楼区/交通运输局"
+    assert got["区交通运输局"] == "福州市鼓楼区/交通运输局"  # (was 鼓楼区/…, one id for four districts)
     # the letter's heading writes the city, the signature only the district: the heading's full name
     plan.write_text(text.replace("福州市鼓楼区人民政府办公室\n2024", "鼓楼区人民政府办公室\n2024"), encoding="utf-8")
     from respgraph.extract import extract_file
@@ -104,6 +104,94 @@ def test_a_duplicated_district_name_takes_the_city_its_issuer_writes(tmp_path):
     # written alone, 鼓楼区 names no city: none is guessed
     plan.write_text(plan.read_text(encoding="utf-8").replace("福州市鼓楼区", "鼓楼区"), encoding="utf-8")
     assert _agencies(plan)["市交通运输局"] == "鼓楼区所在市/交通运输局"
+    assert _agencies(plan)["区交通运输局"] == "鼓楼区/交通运输局"
+
+
+def _shared_rows() -> list[dict[str, str]]:
+    with (DEFAULT_DIR / "shared_names.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_places_of_a_shared_name_are_listed_under_their_cities_names():
+    rows, reg = _shared_rows(), load_registry()
+    assert len({r["name"] for r in rows}) == 28 and not {r["name"] for r in rows} & {r["name"] for r in _rows()}
+    assert reg.shared["鼓楼区"] == ("南京市鼓楼区", "徐州市鼓楼区", "福州市鼓楼区", "开封市鼓楼区")
+    assert reg.ancestors("杭州市西湖区") == ["杭州市西湖区", "杭州市", "浙江省"]
+    assert reg.ancestors("北京市朝阳区") == ["北京市朝阳区", "北京市"]  # a municipality's district
+    assert "西湖区" not in reg.jurisdictions and "西湖" not in reg.shorts  # the bare name says no city
+
+
+XIHU = """{city}西湖区人民政府办公室关于印发西湖区2025年老旧小区改造工作方案的通知
+各街道办事处，区直各单位：
+现将方案印发给你们，请认真执行。
+{city}西湖区人民政府办公室
+2025年4月1日
+西湖区2025年老旧小区改造工作方案
+一、重点任务
+（一）完成老旧小区改造20个。（牵头单位：区住建局；配合单位：区财政局、市住建局、西湖区城管局）
+（二）加强施工扬尘管控。（牵头单位：区住建局；配合单位：市生态环境局西湖分局）
+"""
+
+
+def _build(tmp_path: Path, plans: dict[str, str]):
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    for name, text in plans.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return build_graph([resolve_plan(extract_file(tmp_path / f"{name}.txt")) for name in plans])
+
+
+def test_two_plans_of_same_named_districts_of_two_cities_give_two_agencies(tmp_path):
+    """杭州市西湖区 and 南昌市西湖区: each bureau of its own city (was one 西湖区/住房和城乡建设局
+    whose workload added both)."""
+    g = _build(tmp_path, {"hz": XIHU.format(city="杭州市"), "nc": XIHU.format(city="南昌市")})
+    for city in ("杭州市", "南昌市"):
+        for short in ("住房和城乡建设局", "财政局", "城市管理局", "生态环境分局"):
+            node = g.nodes[f"agency:{city}西湖区/{short}"]
+            assert node["jurisdiction"] == f"{city}西湖区"
+        assert g.nodes[f"jurisdiction:{city}西湖区"]["parent"] == city
+        assert f"agency:{city}/住房和城乡建设局" in g
+    assert "agency:西湖区/住房和城乡建设局" not in g and "jurisdiction:西湖区" not in g
+
+
+def test_a_shared_name_written_alone_stays_as_it_was(tmp_path):
+    g = _build(tmp_path, {"alone": XIHU.format(city="")})
+    assert "agency:西湖区/住房和城乡建设局" in g and "agency:西湖区所在市/住房和城乡建设局" in g
+    assert g.nodes["jurisdiction:西湖区"]["parent"] is None
+
+
+@pytest.mark.parametrize(
+    "issuer,mention,agency_id",
+    [
+        # near misses: a city that has no place of that name, a name no city is given for
+        ("上海市鼓楼区人民政府", "区住建局", "鼓楼区/住房和城乡建设局"),
+        ("上海市鼓楼区人民政府", "市住建局", "上海市/住房和城乡建设局"),
+        ("南京市人民政府办公厅", "西湖区住建局", "西湖区/住房和城乡建设局"),
+        ("南京市人民政府办公厅", "南京市市中区住建局", "市中区/住房和城乡建设局"),  # 南京 has no 市中区
+        ("阳泉市人民政府", "城区住建局", "阳泉市/城区住建局"),  # a two-character name only in full
+        # the city's plan and its districts' read the city's place; a place written in full is it
+        ("南京市人民政府办公厅", "鼓楼区住建局", "南京市鼓楼区/住房和城乡建设局"),
+        ("北京市海淀区人民政府", "朝阳区住建局", "北京市朝阳区/住房和城乡建设局"),
+        ("南昌市西湖区人民政府办公室", "杭州市西湖区住建局", "杭州市西湖区/住房和城乡建设局"),
+        ("南昌市西湖区人民政府办公室", "西湖生态环境分局", "南昌市西湖区/生态环境分局"),
+        ("阳泉市人民政府", "阳泉市城区住建局", "阳泉市城区/住房和城乡建设局"),
+        ("福州市鼓楼区东街街道办事处", "区住建局", "福州市鼓楼区/住房和城乡建设局"),  # a street office's district
+    ],
+)
+def test_a_shared_name_is_a_citys_place_only_where_the_city_is_written(issuer, mention, agency_id):
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import resolve_mention
+    from respgraph.structure.meta import find_place
+
+    meta = PlanMeta("p", "p.txt", issuers=[issuer], jurisdiction=find_place([issuer])[0])
+    assert resolve_mention(None, mention, meta).agency_id == agency_id
+
+
+def test_a_plan_whose_text_keeps_citing_its_city_is_that_citys_place(tmp_path):
+    text = XIHU.format(city="").replace("现将方案", "为落实《杭州市老旧小区改造实施意见》和杭州市部署，现将方案")
+    g = _build(tmp_path, {"cited": text})
+    assert "agency:杭州市西湖区/住房和城乡建设局" in g and "agency:杭州市/住房和城乡建设局" in g
 
 
 @pytest.mark.parametrize(

@@ -707,7 +707,7 @@ def test_a_title_that_writes_the_city_above_gives_it():
     # 鼓楼区 is the name of four districts: a title naming it alone keeps it, one writing its city gives that
     assert plan_chain(PlanMeta("p", "p.txt", title="鼓楼区2024年工作要点", jurisdiction="鼓楼区"), reg) == ("鼓楼区",)
     meta = PlanMeta("p", "p.txt", title="福州市鼓楼区2024年工作要点", jurisdiction="鼓楼区")
-    assert plan_chain(meta, reg) == ("鼓楼区", "福州市", "福建省")
+    assert plan_chain(meta, reg) == ("福州市鼓楼区", "福州市", "福建省")  # (its bodies: 福州市鼓楼区/X)
 
 
 def test_joint_party_and_government_offices_name_the_province():
@@ -1173,8 +1173,9 @@ def test_districts_named_with_the_city_level_character():
     """市中区 (济南, 乐山), 市南区 / 市北区 (青岛) are districts, not 市 + 中区 (was 济南市/中区人民政府)."""
     reg = load_registry()
     jinan = PlanMeta("p", "p.txt", jurisdiction="济南市")
-    assert resolve_mention(reg, "市中区人民政府", jinan).agency_id == "市中区/人民政府"
-    assert resolve_mention(reg, "市生态环境局市中区分局", jinan).agency_id == "市中区/生态环境分局"
+    # (市中区 is also 枣庄's, 内江's and 乐山's: in a 济南市 plan it is 济南市市中区, shared_names.csv)
+    assert resolve_mention(reg, "市中区人民政府", jinan).agency_id == "济南市市中区/人民政府"
+    assert resolve_mention(reg, "市生态环境局市中区分局", jinan).agency_id == "济南市市中区/生态环境分局"
     qingdao = PlanMeta("p", "p.txt", jurisdiction="青岛市")
     assert resolve_mention(reg, "市北区生态环境分局", qingdao).agency_id == "市北区/生态环境分局"
     # near misses: the city's own bodies

@@ -67,6 +67,7 @@ from respgraph.resolve.chain import (
     _sub_chain,
     plan_chain,
     plan_jurisdiction,
+    shared_place_of_city,
     text_parent,
 )
 from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates
@@ -193,8 +194,12 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         # county its text cites (泾县人民政府, 《泾县…》); a zone named after no place (滨海湾新区): its city
         parent = text_parent(reg, top, doc_text)
         if parent:
-            chain = (*chain, *reg.ancestors(parent))
-            reg.learn_parent(top, parent)
+            # 鼓楼区 of a plan that keeps citing 福州市: 福州市鼓楼区, listed with its parent (the bare
+            # name learns none: another plan's 鼓楼区 may be another city's)
+            chain = shared_place_of_city(reg, (*chain, *reg.ancestors(parent)))
+            plan_j = chain[0]
+            if top in chain:
+                reg.learn_parent(top, parent)
     if not chain and _names_national_only(reg, plan):
         chain, plan_j = (NATIONAL,), NATIONAL
     dept_agency = issuing_department(meta, reg)

@@ -42,7 +42,8 @@ def _all_shorts(reg: Registry) -> frozenset[str]:
     """The short names of every place the registry lists, counties.csv's too."""
     shorts = reg.cache.get("all_shorts")
     if shorts is None:
-        shorts = reg.cache["all_shorts"] = frozenset(j.short for j in reg.jurisdictions.values() if j.short)
+        # (not those of a shared name's places: 西湖 of 杭州市西湖区 is read in its own plans only)
+        shorts = reg.cache["all_shorts"] = frozenset(j.short for j in reg.jurisdictions.values() if j.short and j.name not in reg.qualified)
     return shorts
 
 
@@ -135,11 +136,23 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
             if p in reg.jurisdictions:
                 chain = [*chain[:i], *reg.ancestors(p)]
                 break
-    out = _zone_as_named(reg, tuple(dict.fromkeys(chain)))
+    out = _zone_as_named(reg, shared_place_of_city(reg, tuple(dict.fromkeys(chain))))
     for child, parent in zip(out, out[1:]):  # for the graph's PART_OF of places nobody listed
         reg.learn_parent(child, parent)
     reg.cache[key] = out
     return out
+
+
+def shared_place_of_city(reg: Registry, chain: Chain) -> Chain:
+    """The chain of a plan of a name several places share (西湖区: ``shared_names.csv``) whose
+    issuer, title or text names its city: that city's place, 杭州市西湖区 (its agencies'
+    ids ``杭州市西湖区/X``), with the city's parents. Else the chain as it is: 西湖区 written alone,
+    or under a city that has no such place, says no city, and none is guessed. So for a place
+    inside it: a street office of 福州市鼓楼区 (福州市鼓楼区东街街道办事处) has 福州市鼓楼区 above it."""
+    for i, name in enumerate(chain[:-1]):
+        if name in reg.shared and reg.qualified.get(q := chain[i + 1] + name) == name:
+            return (*chain[:i], *reg.ancestors(q))
+    return chain
 
 
 def _zone_as_named(reg: Registry, chain: Chain) -> Chain:

@@ -97,10 +97,14 @@ def _places_for(reg: Registry, chain: Chain) -> dict[str, str]:
     if places is None:
         places = {**reg.local_shorts(chain), **reg.places}
         for name in reversed(chain):  # the plan's own place wins a shared short name
+            for q in reg.shared_children.get(name, ()):  # 西湖区 in a plan of 杭州市: 杭州市西湖区
+                places[reg.qualified[q]] = q
             places[name] = name
             short = reg.jurisdiction(name).short
             if short:
                 places[short] = name
+            if name in reg.qualified:  # 西湖区 and 西湖 in 杭州市西湖区's plan
+                places[reg.qualified[name]] = name
         reg.cache[key] = places
     return places
 
@@ -349,6 +353,9 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
         if place and _core_ok(text[k:]):
+            shared = _shared_place(reg, place, text[k:])
+            if shared:
+                return shared[0], shared[1], True
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
             if explicit and inner in places.values() and core != text[k:]:
@@ -374,6 +381,16 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     if unknown:
         return unknown[0], unknown[1], True
     return plan_j, text, False
+
+
+def _shared_place(reg: Registry, city: str, rest: str) -> tuple[str, str] | None:
+    """(place, rest) when ``rest`` opens with a name several places share that ``city`` has one of:
+    杭州市|西湖区住建局 is 杭州市西湖区's in any plan, 南昌市西湖区's included (shared_names.csv)."""
+    for n in (3, 2):
+        q = city + rest[:n]
+        if q in reg.qualified and _core_ok(rest[n:]):
+            return q, rest[n:]
+    return None
 
 
 def _below(reg: Registry, inner: str, outer: str) -> bool:
