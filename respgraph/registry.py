@@ -377,6 +377,7 @@ def _add_shared(s_path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[st
     鼓楼). The bare name stays unlisted: a plan that writes it alone does not say which. Returns
     name -> the qualified names of its places whose city is listed."""
     shared: dict[str, list[str]] = {}
+    shorts: dict[str, str] = {}  # (12,000 places of 3,700 names: 城关镇 of 88 counties)
     if not s_path.is_file():
         return {}
     for row_no, row in _rows(s_path, ("name", "level", "parent")):
@@ -387,7 +388,10 @@ def _add_shared(s_path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[st
         if name in jurisdictions or parent not in jurisdictions:
             continue  # a listed name is the hand-written row's; a cut-down registry keeps its own cities'
         q = parent + name
-        jurisdictions[q] = Jurisdiction(q, level, parent, default_short(name))
+        short = shorts.get(name)
+        if short is None:
+            short = shorts[name] = default_short(name)
+        jurisdictions[q] = Jurisdiction(q, level, parent, short)
         shared.setdefault(name, []).append(q)
     return {name: tuple(places) for name, places in shared.items()}
 

@@ -11,8 +11,9 @@ Only what a plan can be trusted to mean is written:
 
 * a name used by two or more places (鼓楼区, 城区, 朝阳区: 28 names) is left out: a plan that
   writes it alone does not say which, and its issuer or text must (see ``plan_chain``). With
-  ``--shared`` the script writes those places instead (shared_names.csv): the registry files each
-  under its city's name (杭州市西湖区), read only when a plan names the city;
+  ``--shared`` the script writes those places instead (shared_names.csv), and the towns and
+  street offices whose name two or more share (城关镇, from ``streets.csv``): the registry files
+  each under its city's or county's name (杭州市西湖区, 霍邱县城关镇), read only when a plan names it;
 * the statistical zones (codes xx70–xx79: 高新技术产业开发区, 管理区, 新区 of the statistics) are
   left out: they are no administrative division, and zones are read by respgraph's own rules;
 * a name jurisdictions.csv lists is left to it (the hand-written file wins).
@@ -62,6 +63,28 @@ def rows(dist: Path, listed: set[str], shared: bool = False) -> list[tuple[str, 
         city = cities[a["cityCode"]]
         parent = provinces[a["provinceCode"]] if city in NOT_A_CITY else city
         out.append((name, level, parent, code))
+    out.sort(key=lambda r: r[3])
+    return out + town_rows(dist, areas, {r[3]: r for r in out}) if shared else out
+
+
+TOWN_LEVELS = (("街道", "subdistrict"), ("镇", "township"), ("乡", "township"), ("苏木", "township"))
+
+
+def town_rows(dist: Path, areas: list[dict[str, str]], shared_areas: dict[str, tuple]) -> list[tuple[str, str, str, str]]:
+    """The towns and street offices whose name two or more share (城关镇 of 88 counties), each with
+    its county as the registry names it (泾县; 福州市鼓楼区 for a county of a shared name). Not
+    those of the statistical zones."""
+    streets = list(csv.DictReader((dist / "streets.csv").open(encoding="utf-8")))
+    uses = Counter(s["name"] for s in streets)
+    county = {a["code"]: a["name"] for a in areas if level_of_code(a["code"])}
+    out = []
+    for s in streets:
+        name, area = s["name"], s["areaCode"]
+        level = next((lv for suffix, lv in TOWN_LEVELS if name.endswith(suffix) and len(name) > len(suffix)), None)
+        if uses[name] < 2 or level is None or area not in county:
+            continue
+        parent = shared_areas[area][2] + county[area] if area in shared_areas else county[area]
+        out.append((name, level, parent, s["code"]))
     return sorted(out, key=lambda r: r[3])
 
 

@@ -114,7 +114,8 @@ def _shared_rows() -> list[dict[str, str]]:
 
 def test_the_places_of_a_shared_name_are_listed_under_their_cities_names():
     rows, reg = _shared_rows(), load_registry()
-    assert len({r["name"] for r in rows}) == 28 and not {r["name"] for r in rows} & {r["name"] for r in _rows()}
+    counties = {r["name"] for r in rows if r["level"] in ("district", "county")}
+    assert len(counties) == 28 and not counties & {r["name"] for r in _rows()}
     assert reg.shared["鼓楼区"] == ("南京市鼓楼区", "徐州市鼓楼区", "福州市鼓楼区", "开封市鼓楼区")
     assert reg.ancestors("杭州市西湖区") == ["杭州市西湖区", "杭州市", "浙江省"]
     assert reg.ancestors("北京市朝阳区") == ["北京市朝阳区", "北京市"]  # a municipality's district
@@ -228,3 +229,40 @@ def test_a_listed_county_is_read_only_as_written_in_full(plan_j, level, mention,
 
     meta = PlanMeta("q", "q.txt", jurisdiction=plan_j, level=level)
     assert resolve_mention(load_registry(), mention, meta).agency_id == agency_id
+
+
+TOWN = """{county}城关镇人民政府关于印发城关镇2025年人居环境整治工作方案的通知
+各村（居）委会，镇直各单位：
+现将方案印发给你们，请认真执行。
+{county}城关镇人民政府
+2025年3月1日
+一、重点任务
+（一）整治村庄环境。（牵头单位：镇农业综合服务中心；配合单位：镇财政所、县农业农村局、各村（居）委会）
+"""
+
+
+def test_two_plans_of_same_named_towns_of_two_counties_give_two_agencies(tmp_path):
+    """城关镇 of 霍邱县 and of 和林格尔县 (one of 88): each town's own bodies (were one 城关镇/财政所)."""
+    g = _build(tmp_path, {"a": TOWN.format(county="霍邱县"), "b": TOWN.format(county="和林格尔县")})
+    for county in ("霍邱县", "和林格尔县"):
+        assert g.nodes[f"agency:{county}城关镇/财政所"]["jurisdiction"] == f"{county}城关镇"
+        assert g.nodes[f"jurisdiction:{county}城关镇"]["parent"] == county
+        assert f"agency:{county}/农业农村局" in g
+    assert "agency:城关镇/财政所" not in g
+
+
+def test_a_town_name_alone_or_under_a_county_without_it_stays_as_it_was(tmp_path):
+    # 仙居县's towns hold no 城关镇 (2023 codes): the county is kept, the town's name as written
+    g = _build(tmp_path, {"alone": TOWN.format(county=""), "xianju": TOWN.format(county="仙居县")})
+    assert "agency:城关镇/财政所" in g and "agency:城关镇所在县/农业农村局" in g
+    assert "agency:仙居县/农业农村局" in g and "agency:仙居县城关镇/财政所" not in g
+    # a town whose name is China's only one keeps its id (桃洪镇 of 隆回县)
+    g = _build(tmp_path, {"taohong": TOWN.format(county="隆回县").replace("城关镇", "桃洪镇")})
+    assert "agency:桃洪镇/财政所" in g and "agency:隆回县/农业农村局" in g
+
+
+def test_a_street_office_of_a_shared_district_is_under_that_citys_district(tmp_path):
+    text = TOWN.format(county="福州市鼓楼区").replace("城关镇", "东街街道").replace("镇", "街道").replace("县", "区")
+    g = _build(tmp_path, {"dongjie": text})
+    assert g.nodes["jurisdiction:福州市鼓楼区东街街道"]["parent"] == "福州市鼓楼区"
+    assert "agency:福州市鼓楼区/农业农村局" in g

@@ -149,9 +149,9 @@ def shared_place_of_city(reg: Registry, chain: Chain) -> Chain:
     ids ``杭州市西湖区/X``), with the city's parents. Else the chain as it is: 西湖区 written alone,
     or under a city that has no such place, says no city, and none is guessed. So for a place
     inside it: a street office of 福州市鼓楼区 (福州市鼓楼区东街街道办事处) has 福州市鼓楼区 above it."""
-    for i, name in enumerate(chain[:-1]):
-        if name in reg.shared and reg.qualified.get(q := chain[i + 1] + name) == name:
-            return (*chain[:i], *reg.ancestors(q))
+    for i in range(len(chain) - 2, -1, -1):  # outermost first: 鼓楼区 of 福州市, then its 东街街道
+        if chain[i] in reg.shared and reg.qualified.get(q := chain[i + 1] + chain[i]) == chain[i]:
+            chain = (*chain[:i], *reg.ancestors(q))
     return chain
 
 
