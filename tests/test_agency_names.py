@@ -921,6 +921,16 @@ NAMES = """
 重庆市|市商务委|重庆市/商务委员会|商务|agency
 重庆市|市城市管理局|重庆市/城市管理局|城市管理|agency
 正蓝旗|旗农牧和科技局|正蓝旗/农牧和科技局|农业农村,科技|agency
+# stop 19: committees written short are their full names, never a made-up 食安委员会 (review finding)
+绵阳市|市食安委|绵阳市/食品安全委员会|市场监管|agency
+绵阳市|市食安委会|绵阳市/食品安全委员会|市场监管|agency
+绵阳市|市爱卫委|绵阳市/爱国卫生运动委员会|卫生健康|agency
+绵阳市|市民宗委|绵阳市/民族宗教事务委员会|民族宗教|agency
+绵阳市|市网信委|绵阳市/委网络安全和信息化委员会|党委,宣传|party
+仙居县|县安委|仙居县/安全生产委员会|应急管理|agency
+仙居县|县减灾委|仙居县/减灾委员会|应急管理|agency
+仙居县|县文明委|仙居县/精神文明建设委员会|宣传|agency
+仙居县|县老龄委|仙居县/老龄工作委员会|卫生健康|agency
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines() if not line.startswith("#")]
 
