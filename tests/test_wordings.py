@@ -1273,6 +1273,17 @@ CLAUSES = [
     ("（市水利局负责，市生态环境局监督）", [("市水利局", L, EX)]),
     # 分别负责: each leads its own part (as 分别牵头)
     ("（县法院、县检察院、县公安局分别负责）", [("县法院", L, EX), ("县检察院", L, EX), ("县公安局", L, EX)]),
+    # 共同负责: they lead together, as 共同牵头 (was A lead, B support by the first-listed convention);
+    # beside a 牵头 the lead stays the one named; near miss: plain A、B负责 keeps the convention
+    ("区交通运输局、区公安分局共同负责。", [("区交通运输局", L, EX), ("区公安分局", L, EX)]),
+    ("（市医保局、市卫生健康委共同负责）", [("市医保局", L, EX), ("市卫生健康委", L, EX)]),
+    ("（市民政局牵头，市财政局、市残联共同负责）", [("市民政局", L, EX), ("市财政局", S, EX), ("市残联", S, EX)]),
+    ("（市委组织部、市统计局负责）", [("市委组织部", L, FL), ("市统计局", S, EX)]),
+    # 牵头单位：A会同B in one cell: A leads, B works with it as in A会同B负责 (was one unit
+    # 区住建局会同区工信局); a 委员会 / 管委会 name keeps its 会
+    ("牵头单位：区住建局会同区工信局\n配合单位：国网太原供电公司", [("区住建局", L, EX), ("区工信局", S, EX), ("国网太原供电公司", S, EX)]),
+    ("责任单位：县卫健局会同县医保局、县财政局", [("县卫健局", L, FL), ("县医保局", S, EX), ("县财政局", S, EX)]),
+    ("牵头单位：市发展改革委、开发区管委会\n配合单位：市总工会", [("市发展改革委", L, EX), ("开发区管委会", L, EX), ("市总工会", S, EX)]),
     # 等市直相关部门 closes a list as 等有关部门 does; 各市、县人民政府 is one collective; a
     # 督导部门 field ends the list and names no unit
     ("（责任单位：市发改委、市财政局等市直相关部门，各县（市、区）党委和政府）",

@@ -427,8 +427,10 @@ def _read_inline(
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
         shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
         for n, u in enumerate(units):
-            if verb == "分别负责" and not has_pin:
-                role, basis = "lead", "explicit"  # （A、B分别负责）: each leads its own part, as 分别牵头
+            if verb in _EACH_LEADS and not has_pin:
+                # （A、B分别负责）: each leads its own part, as 分别牵头; A、B共同负责: they lead
+                # together, as 共同牵头 (was: A lead, B support by the first-listed convention)
+                role, basis = "lead", "explicit"
             elif shared and settings.first_listed_is_lead:
                 role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
             elif u.marker == "support":
@@ -489,6 +491,7 @@ _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+_EACH_LEADS = frozenset({"分别负责", "共同负责"})
 # A phrase whose only verb checks the work (督导 / 监督, 负责督导, 做好督导): its units supervise
 # where other phrases name the units doing the work
 _WATCH_VERBS = {"督导", "监督", "负责督导"}

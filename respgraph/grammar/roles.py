@@ -101,7 +101,7 @@ def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
 
 def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     """Units of a labelled list, reading verbs inside it: ``责任单位：A牵头，B、C配合``."""
-    if _VERB_CHAR.search(text, a, b) is None:
+    if _VERB_CHAR.search(text, a, b) is None and text.find("会同", a, b) < 0:
         return split_units(text, 0, a, b)
     out: list[Unit] = []
     cuts = _top_level_cuts(text, a, b)
@@ -128,11 +128,27 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
         by = _BY.match(text, pa, pb) or _AMONG.match(text, pa, pb)  # …，其中A牵头: 其中 is no part of A
         if by:
             pa = by.end()
-        for u in split_units(text, 0, pa, pb):
+        for u in _split_huitong(text, pa, pb):
             if marker and u.marker is None:
                 u.marker = marker
             out.append(u)
     return out
+
+
+# 牵头单位：A会同B (one cell naming the lead and who it works with): B supports, as in A会同B负责
+_HUITONG_IN = re.compile(r"(?:并\s*)?会\s*同")
+
+
+def _split_huitong(text: str, a: int, b: int) -> list[Unit]:
+    """The units of ``text[a:b]``, those after a 会同 between two named units marked support."""
+    m = _HUITONG_IN.search(text, a, b) if text.find("会同", a, b) >= 0 else None
+    if m is not None:
+        before, after = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
+        if before and after and all(looks_like_unit(u.text) for u in before + after):
+            for u in after:
+                u.marker = u.marker or "support"
+            return before + after
+    return split_units(text, 0, a, b)
 
 
 _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
