@@ -1276,6 +1276,12 @@ CLAUSES = [
     # 共同负责: they lead together, as 共同牵头 (was A lead, B support by the first-listed convention);
     # beside a 牵头 the lead stays the one named; near miss: plain A、B负责 keeps the convention
     ("区交通运输局、区公安分局共同负责。", [("区交通运输局", L, EX), ("区公安分局", L, EX)]),
+    # A、B分别负责X和Y: one phrase sharing the task out among named bodies, as A负责X，B负责Y
+    # does (was no clause: one phrase with an object outside a bracket is prose); near misses
+    # with nobody named or one unit stay prose (NOT_CLAUSES)
+    ("县市场监督管理局、县公安局交警大队分别负责生产销售环节和道路通行环节的监管。",
+     [("县市场监督管理局", L, EX), ("县公安局交警大队", L, EX)]),
+    ("市教育局、市卫生健康委分别负责校内和校外的监测工作。", [("市教育局", L, EX), ("市卫生健康委", L, EX)]),
     ("（市医保局、市卫生健康委共同负责）", [("市医保局", L, EX), ("市卫生健康委", L, EX)]),
     ("（市民政局牵头，市财政局、市残联共同负责）", [("市民政局", L, EX), ("市财政局", S, EX), ("市残联", S, EX)]),
     ("（市委组织部、市统计局负责）", [("市委组织部", L, FL), ("市统计局", S, EX)]),
@@ -1775,6 +1781,9 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    "各乡镇分别负责本辖区排查。",
+    "企业和监管部门分别负责自查和抽查。",
+    "县财政局分别负责各项资金保障。",
     "按属地负责。",
     # 相关单位： / 相关部门： alone is narrative with a colon (only after a 主责 label does it list
     # supports): its words were read as supporting units (一是加强日常巡查 / 要密切)

@@ -397,7 +397,7 @@ def _read_inline(
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
         return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and with_object == len(parsed) and not (len(parsed) >= 2 and _all_placed(parsed)):
+    if not bracketed and with_object == len(parsed) and not (_parts_shared(parsed) and _all_placed(parsed)):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
         # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
@@ -448,6 +448,12 @@ def _read_inline(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+def _parts_shared(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether the phrases share the task out among units: two phrases or more (A负责X，B负责Y),
+    or one naming two units or more with 分别 (A、B分别负责X和Y, each its part)."""
+    return len(parsed) >= 2 or any(v == "分别负责" and len(us) >= 2 for v, us in parsed)
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /

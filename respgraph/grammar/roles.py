@@ -47,7 +47,7 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
 # 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 or 应 before the verb: what the unit is to do).
 _PART_OBJECT = re.compile(
-    r"(?P<yao>[要应]\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
+    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
@@ -216,6 +216,8 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
         return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
     if not _unit_list(text, a, m.start()):
         return None
+    if m.group("each") and verb == "负责":
+        verb = "分别负责"  # A、B分别负责生产环节和流通环节的监管: each leads its part
     return m.start(), verb, m.group("obj").endswith("领导")
 
 
