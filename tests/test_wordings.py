@@ -821,6 +821,27 @@ def test_among_them_the_lead_in_a_labelled_list(tmp_path):
     assert [(m.text, m.role) for m in task.mentions] == [("市发改委", L), ("市财政局", S)]
 
 
+def test_paragraph_after_an_item_that_named_its_units_is_no_more_of_it(tmp_path):
+    # 六、…（A负责，B指导） / 市统计局要会同…建立会商机制: the closing paragraph was the last item's
+    # text, its 市统计局 a second lead and its partners supports of item 六
+    path = tmp_path / "closing.txt"
+    path.write_text(
+        "五、开展统计法治宣传教育。（市司法局、市统计局负责）\n"
+        "六、加强基层统计队伍建设。（各县区政府负责，市统计局指导）\n\n"
+        "市统计局要会同市委组织部、市纪委监委机关等单位建立工作会商机制，定期通报工作情况。\n",
+        encoding="utf-8",
+    )
+    last = next(t for t in extract_file(path).tasks if t.number == "六")
+    assert "会商机制" not in last.text
+    assert [(m.text, m.role) for m in last.mentions] == [("各县区政府", L), ("市统计局", S)]
+    # near misses: a label line after the item's label line goes on; an item without units keeps
+    # the paragraph under it as its text and clause
+    path.write_text("（一）科学制定改造计划。\n牵头单位：区住建局\n配合单位：区发改局\n（二）加快项目审批。\n开辟绿色通道，实行联合审查。（区行政审批局负责）\n", encoding="utf-8")
+    first, second = extract_file(path).tasks
+    assert [(m.text, m.role) for m in first.mentions] == [("区住建局", L), ("区发改局", S)]
+    assert "绿色通道" in second.text and [(m.text, m.role) for m in second.mentions] == [("区行政审批局", L)]
+
+
 def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
     # numbering restarting in each chapter (一、1. 2. 二、1. 2.): 序号 1 names no one item, the
     # rows stay tasks of their own with their units; 3 (one item) takes its row's units

@@ -70,6 +70,7 @@ class Block:
     value: int = 0
     vocab: bool = False  # an unnumbered standard chapter name
     unit: bool = False  # an unnumbered unit line over items (县水利局：): it heads the items below it
+    closing: bool = False  # a paragraph after an item that named its units: no more of that item
     children: list[int] = field(default_factory=list)
     parent: int | None = None
     level: int = 0
@@ -195,6 +196,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         stripped = ln.strip(" \t\u3000")
         lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
         mk = match_line_start(ln, off)
+        closing = False
         if untitled:
             untitled = False
             if mk is None and _is_heading_line(stripped):
@@ -238,9 +240,10 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             prev_closed and not _continues(stripped) and (
                 blocks[-1].style == "para" or heading_only(blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
                 or _PHASE_LINE.match(stripped) is not None
+                or (closing := blocks[-1].number != "" and _after_clause(lines, nonempty, k, stripped))
             )
         ):
-            open_block(Block(lead, lead, off + len(ln), "para"), off)
+            open_block(Block(lead, lead, off + len(ln), "para", closing=closing), off)
         else:
             blocks[-1].end = off + len(ln)
         # markers inside the line
@@ -404,6 +407,25 @@ def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
     while i >= lo and text[i] not in LINE_END_CLOSED and text[i] != "\n":
         i -= 1
     return i >= lo and text[i] in SENTENCE_END and cand.start - i - 1 >= 2
+
+
+# an item's line ending in its units (…。（市统计局负责） / 责任单位：县财政局): the item is closed
+_CLAUSE_LAST = re.compile(
+    r"(?:[（(][^（）()]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)]"
+    r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80})[ \t\u3000]*$"
+)
+
+
+_ASSIGNING = re.compile(r"会同|牵头|负责|配合")
+
+
+def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: str) -> bool:
+    """A paragraph assigning work after an item whose last line names its units: the plan's
+    closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
+    (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
+    if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or _ASSIGNING.search(s) is None:
+        return False
+    return _CLAUSE_LAST.search(lines[nonempty[k - 1]][1].strip(" \t\u3000")) is not None
 
 
 def _continues(s: str) -> bool:

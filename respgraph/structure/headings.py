@@ -67,6 +67,8 @@ def assign_levels(blocks: list[Block]) -> None:
             b.parent, b.level = None, 1
             continue
         if b.style == "para":
+            if b.closing and stack and stack[-1][1] == i - 1:
+                stack.pop()  # …（A负责） / 市统计局要会同…: the item named its units and ended
             b.parent = stack[-1][1] if stack else None
             b.level = len(stack) + 1
         else:

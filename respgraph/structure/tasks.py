@@ -488,7 +488,8 @@ class TaskBuilder:
             # paragraph that carries an item's text — not one of several paragraph tasks
             # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
             # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
-            if c.span.start not in self.duty_starts and blocks[k].style == "para" and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
+            # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
+            if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
                 not self.text[blocks[k].start : c.span.start].strip()
                 or (
                     not any(blocks[j].style != "para" for j in blocks[k - 1].children)
