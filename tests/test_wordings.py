@@ -834,6 +834,10 @@ def test_paragraph_after_an_item_that_named_its_units_is_no_more_of_it(tmp_path)
     last = next(t for t in extract_file(path).tasks if t.number == "六")
     assert "会商机制" not in last.text
     assert [(m.text, m.role) for m in last.mentions] == [("各县区政府", L), ("市统计局", S)]
+    # …。A、B负责。 closes an item as a bracket does
+    path.write_text("8.加强宣传。区委宣传部、区交通运输局负责。\n\n区交通运输局要会同有关部门加强督导检查，每季度通报工作进展情况。\n", encoding="utf-8")
+    item = next(t for t in extract_file(path).tasks if t.number == "8")
+    assert "督导检查" not in item.text and [m.text for m in item.mentions] == ["区委宣传部", "区交通运输局"]
     # near misses: a label line after the item's label line goes on; an item without units keeps
     # the paragraph under it as its text and clause
     path.write_text("（一）科学制定改造计划。\n牵头单位：区住建局\n配合单位：区发改局\n（二）加快项目审批。\n开辟绿色通道，实行联合审查。（区行政审批局负责）\n", encoding="utf-8")

@@ -409,10 +409,11 @@ def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
     return i >= lo and text[i] in SENTENCE_END and cand.start - i - 1 >= 2
 
 
-# an item's line ending in its units (…。（市统计局负责） / 责任单位：县财政局): the item is closed
+# an item's line ending in its units (…。（市统计局负责） / 责任单位：县财政局 / …。A、B负责。): the item is closed
 _CLAUSE_LAST = re.compile(
     r"(?:[（(][^（）()]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)]"
-    r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80})[ \t\u3000]*$"
+    r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80}"
+    r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)。)[ \t\u3000]*$"
 )
 
 
