@@ -25,6 +25,7 @@ __all__ = [
     "heading_owner",
     "owned_item",
     "duty_statement",
+    "body_supports",
     "normalise_mention",
     "is_collective",
     "looks_like_unit",
@@ -318,6 +319,40 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     # the clause runs on to the last partner named, so that every mention lies in it
     b = max([m.end()] + [x.span.end for x in partners])
     return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
+
+
+# a supporter's sentence in a task's body: B、C按职责配合做好… / B协助开展… (a cheap look first)
+_SUPPORT_WORD = re.compile(r"配合|协助")
+_SENTENCE_END = re.compile(r"[。；;！!\n]")
+
+
+def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
+    """Clauses of the sentences in ``text[start:end]`` (a task led by one of ``clauses``) in which
+    units support: ``（三）推进医保支付改革（县卫健委牵头）\n县医保局、县财政局按职责配合做好…``.
+
+    Alone such a sentence states a duty as prose does (a lead's 县财政局负责资金保障。 stays so
+    everywhere); beside the task's lead it names who works with it. Only sentences that open
+    with the units and their 配合 / 协助 count, and no clause of the task may lie in them.
+
+    >>> t = "推进医保支付改革（县卫健委牵头）。县医保局配合做好基金测算。"
+    >>> [(m.text, m.role) for c in body_supports(t, 0, len(t), find_clauses(t)) for m in c.mentions]
+    [('县医保局', 'support')]
+    """
+    out: list[Clause] = []
+    s = start
+    for w in _SUPPORT_WORD.finditer(text, start, end):
+        if w.start() < s:
+            continue  # within the sentence just read
+        back = max(text.rfind(x, s, w.start()) for x in "。；;！!\n")
+        a = back + 1 if back >= 0 else s
+        stop = _SENTENCE_END.search(text, w.end(), end)
+        s = stop.start() if stop else end
+        if any(c.span.start < s and a < c.span.end for c in clauses):
+            continue
+        c = duty_statement(text, a, s, True)
+        if c is not None and c.mentions and min(c.mentions, key=lambda x: x.span.start).role == "support":
+            out.append(c)
+    return out
 
 
 def _as_lead(c: Clause) -> Clause:

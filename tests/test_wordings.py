@@ -335,6 +335,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "市发展改革委（市粮食和储备局）负责项目用地以外的要素协调", [("市发展改革委", L, EX)]),
         ("", "各乡镇积极参与村级物流服务站点建设", [("各乡镇", S, EX)]),
     ],
+    # an item led at its title (（一）…（县卫健委牵头）) whose text names units that 配合 / 协助: they
+    # support it (were dropped: alone, a unit's duty with an object is prose); an exhortation
+    # without an object (要积极配合，形成合力) and a unit's own duty (负责落实…) stay prose
+    "title-lead-body-supports.txt": [
+        ("（一）", "推进医保支付改革", [("县卫健委", L, EX), ("县医保局", S, EX), ("县财政局", S, EX)]),
+        ("（三）", "加强基金监管", [("县医保局", L, EX), ("县卫健委", S, EX)]),
+        ("（四）", "推进智慧医院建设", [("县卫健委", L, EX)]),
+    ],
     # a 责任清单 whose unit stands alone on a line (县水利局：) over items numbered on across units
     # (were one no_clause task or none: the line went into the item before it)
     "duty-unit-lines.txt": [
@@ -1237,6 +1245,9 @@ CLAUSES = [
     # the 请 of a meeting's request is no part of the unit (was 请县发改委)
     ("请县发改委牵头，会同县城投集团、县自然资源局抓紧完成项目立项。",
      [("县发改委", L, EX), ("县城投集团", S, EX), ("县自然资源局", S, EX)]),
+    # a request to everyone (请各单位积极配合) names 各单位, not 请各单位
+    ("县应急管理局牵头，请各单位积极配合。", [("县应急管理局", L, EX), ("各单位", S, EX)]),
+    ("由县交通运输局负责，请各单位配合。", [("县交通运输局", L, EX), ("各单位", S, EX)]),
     # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
     ("（市生态环境局负总责，市发展改革委参与）", [("市生态环境局", L, EX), ("市发展改革委", S, EX)]),
     ("（牵头单位：市生态环境局/市发展改革委；责任单位：各县（市、区））",

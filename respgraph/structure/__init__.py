@@ -84,6 +84,12 @@ def _owned_fn():
     return owned_item
 
 
+def _supports_fn():
+    from respgraph.responsibilities import body_supports
+
+    return body_supports
+
+
 def _duty_fn():
     from respgraph.responsibilities import duty_statement
 
@@ -142,6 +148,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
     builder.owner_fn = _owner_fn()
     builder.owned_fn = _owned_fn()
+    builder.supports_fn = _supports_fn()
     builder.stops = sorted(s.start for s in table_spans)
     builder.body_end = body_end
     builder.year = plan_year(meta)

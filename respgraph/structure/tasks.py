@@ -221,6 +221,8 @@ class TaskBuilder:
         # leads the tasks below it (responsibilities.heading_owner)
         self.owner_fn = None
         self.owned_fn = None  # (text, start, end, owner clause) -> the clauses the item gets
+        # (text, start, end, clauses) -> the body's supporters of a led task (responsibilities.body_supports)
+        self.supports_fn = None
         self._owners: dict[int, Clause | None] = {}
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
@@ -348,6 +350,10 @@ class TaskBuilder:
                 # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
                 head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
                 clauses = [*head, *clauses]
+        if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
+            # （三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…: they support the lead
+            more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
+            clauses = sorted([*clauses, *more], key=lambda c: c.span.start) if more else clauses
         mentions = self.mention_fn(clauses, inherited)
         body = self.text[start:end]
         flags = []
@@ -375,6 +381,17 @@ class TaskBuilder:
         )
         self.tasks.append(task)
         return task
+
+    def _body_ranges(self, i: int, start: int, end: int) -> list[tuple[int, int]]:
+        """The task's text and the paragraphs below its item holding no clause of their own
+        (（三）…（县卫健委牵头） / 县医保局配合做好…: the item's text, closed by its clause)."""
+        out = [(start, end)]
+        if i is not None and 0 <= i < len(self.blocks):
+            for j in self.blocks[i].children:
+                b = self.blocks[j]
+                if b.style == "para" and j not in self._para_clauses and b.start >= end:
+                    out.append((b.start, b.end))
+        return out
 
     # ----------------------------------------------------------------- deadlines stated once
     def give_stated_deadlines(self) -> None:
