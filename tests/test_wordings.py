@@ -1248,6 +1248,15 @@ CLAUSES = [
     # a request to everyone (请各单位积极配合) names 各单位, not 请各单位
     ("县应急管理局牵头，请各单位积极配合。", [("县应急管理局", L, EX), ("各单位", S, EX)]),
     ("由县交通运输局负责，请各单位配合。", [("县交通运输局", L, EX), ("各单位", S, EX)]),
+    # in a labelled list, a piece naming a body that is no office (村集体经济组织) and its part
+    # (负责日常管护): the body alone (was 村集体经济组织负责日常管护)
+    ("责任主体为项目所在乡镇人民政府，县农业农村局负责指导监督，村集体经济组织负责日常管护。",
+     [("项目所在乡镇人民政府", L, FL), ("县农业农村局", S, EX), ("村集体经济组织", S, EX)]),
+    # A协调B配合: 协调 is a verb between two units, both support (was one unit A协调B)
+    ("强弱电线缆入地由洛阳供电公司负责，市通信发展管理办公室协调各通信运营企业配合实施。",
+     [("洛阳供电公司", L, EX), ("市通信发展管理办公室", S, EX), ("各通信运营企业", S, EX)]),
+    # a name holding 协调 (区域协调发展中心) is not cut there
+    ("由县发改局负责，县区域协调发展中心配合。", [("县发改局", L, EX), ("县区域协调发展中心", S, EX)]),
     # 负总责 (overall responsibility) names the lead; a slash lists units as 、 does
     ("（市生态环境局负总责，市发展改革委参与）", [("市生态环境局", L, EX), ("市发展改革委", S, EX)]),
     ("（牵头单位：市生态环境局/市发展改革委；责任单位：各县（市、区））",

@@ -372,6 +372,8 @@ def _read_inline(
             k = len(split_units(text, 0, ua, hui))
             for n, u in enumerate(units):
                 u.marker = u.marker or ("lead" if n < k else "support")
+        elif (between := _units_around_coordinate(text, ua, ub)) is not None:
+            units = between  # A协调B配合实施: A brings B in, both do the phrase's part
         else:
             units = split_units(text, 0, ua, ub)
         if not units or not all(looks_like_unit(u.text) for u in units):
@@ -454,6 +456,18 @@ def _parts_shared(parsed: list[tuple[str, list[Unit]]]) -> bool:
     """Whether the phrases share the task out among units: two phrases or more (A负责X，B负责Y),
     or one naming two units or more with 分别 (A、B分别负责X和Y, each its part)."""
     return len(parsed) >= 2 or any(v == "分别负责" and len(us) >= 2 for v, us in parsed)
+
+
+def _units_around_coordinate(text: str, a: int, b: int) -> list | None:
+    """The units of ``text[a:b]`` written ``A协调B`` (市通信发展管理办公室协调各通信运营企业 of
+    …配合实施: a verb between units, read into one name before), both lists looking like units; else None."""
+    k = text.find("协调", a, b)
+    if k <= a:
+        return None
+    units = split_units(text, 0, a, k) + split_units(text, 0, k + 2, b)
+    if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return units
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /

@@ -112,7 +112,7 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             pb -= 1  # …负责落实。以下各项任务均需…不再列出: the stop before the blanked marker
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
-        if (m is None or m.group("carry")) and (cut := _duty_object_cut(text, pa, pb)) is not None:
+        if (m is None or m.group("carry")) and (cut := _duty_object_cut(text, pa, pb, listed=True)) is not None:
             # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays (also
             # before 落实: …，县财政局负责资金落实 names 县财政局, not 县财政局负责资金)
             pb = cut
@@ -197,11 +197,23 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     return None
 
 
-def _duty_object_cut(text: str, a: int, b: int) -> int | None:
+# what a labelled list's piece before its 负责 may not hold to be a name (…按职责负责… / …对…负责…)
+_NOT_LISTED_NAME = re.compile(r"[按由要对应在]|负\s*责|牵\s*头|配\s*合")
+
+
+def _duty_object_cut(text: str, a: int, b: int, listed: bool = False) -> int | None:
     """Where ``负责`` begins in ``text[a:b]`` when units stand before it and a short object after
-    (``各乡镇负责本辖区工作``); None otherwise."""
+    (``各乡镇负责本辖区工作``); None otherwise. In a labelled list (``listed``) whatever names the
+    piece before it is a unit of the list all the same (责任主体为…，村集体经济组织负责日常管护:
+    the list would take the piece whole)."""
     m = _DUTY_OBJECT.search(text, a, b)
-    return m.start() if m is not None and _unit_list(text, a, m.start()) else None
+    if m is None:
+        return None
+    if _unit_list(text, a, m.start()):
+        return m.start()
+    if listed and split_units(text, 0, a, m.start()) and not _NOT_LISTED_NAME.search(text, a, m.start()):
+        return m.start()
+    return None
 
 
 def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
