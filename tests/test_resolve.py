@@ -1419,3 +1419,25 @@ def test_a_kind_of_area_is_no_prefecture(written):
     meta = PlanMeta("q", "q.txt", jurisdiction="新余市", level="city")
     assert resolve_mention(reg, written, meta).agency_id == f"新余市/{written}"
     assert resolve_mention(reg, "塔城地区", meta).agency_id == "塔城地区/行政公署"
+
+
+def test_places_written_bare_before_the_government_closing_their_list(tmp_path):
+    """南宁、钦州市人民政府: the level and suffix written once are both places' (南宁 alone was a
+    made-up body 广西壮族自治区南宁); 大理市、洱源县人民政府 likewise. The names stay as written;
+    a body before a government (县财政局、钦州市人民政府) is no place."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "广西壮族自治区平陆运河建设工作要点.txt"
+    plan.write_text(
+        "广西壮族自治区平陆运河建设工作要点\n一、重点任务\n"
+        "（一）加快推进运河建设。责任单位：自治区交通运输厅，南宁、北海、钦州市人民政府。\n"
+        "（二）加强沿线生态保护。责任单位：自治区生态环境厅，大理市、洱源县人民政府。\n"
+        "（三）做好资金保障。责任单位：自治区财政厅，钦州市财政局、钦州市人民政府。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: (a.agency, a.role) for rows in rp.assignments.values() for a in rows}
+    assert got["南宁"] == ("南宁市人民政府", "support") and got["北海"] == ("北海市人民政府", "support")
+    assert got["钦州市人民政府"] == ("钦州市人民政府", "support")
+    assert got["大理市"] == ("大理市人民政府", "support") and got["洱源县人民政府"] == ("洱源县人民政府", "support")
+    assert got["钦州市财政局"][0] == "钦州市财政局"

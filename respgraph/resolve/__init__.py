@@ -46,6 +46,7 @@ Results are cached per (place chain, mention, portfolio, collective flag) on the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,7 @@ from respgraph.resolve.departments import (
 )
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import _Resolved
-from respgraph.responsibilities import task_supervisors
+from respgraph.responsibilities import looks_like_unit, task_supervisors
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,6 +164,34 @@ def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention"
     )
 
 
+# a place's government (钦州市人民政府 / 洱源县人民政府 / 大理州行政公署) closing a list of places
+# written once for all (南宁、钦州市人民政府): its level and suffix are every place's
+_PLACE_GOVERNMENT = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?P<level>自治州|自治县|自治旗|[省市县区州旗盟])(?P<suffix>人民政府|政府|行政公署)$"
+)
+# (a place's name alone or with its level, never a body: 县财政局、钦州市人民政府 are two bodies)
+_BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
+_LEVEL_END = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
+    """The names to resolve for places written bare before a government that closes their list
+    (南宁、钦州市人民政府: 南宁 is 南宁市人民政府; 大理市、洱源县人民政府: 大理市人民政府), by index."""
+    out: dict[int, str] = {}
+    for k in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[k], mentions[k + 1]
+        g = _PLACE_GOVERNMENT.match(out.get(k + 1, normalise(nxt.text)))
+        name = normalise(m.text)
+        if g is None or not _BARE_PLACE.match(name) or (looks_like_unit(name) and not name.endswith(_LEVEL_END)) or m.portfolio or strip_gap(doc_text, m.span.end, nxt.span.start) != "、":
+            continue
+        out[k] = name + g.group("suffix") if name.endswith(_LEVEL_END) else name + g.group("level") + g.group("suffix")
+    return out
+
+
+def strip_gap(text: str, a: int, b: int) -> str:
+    return "".join(text[a:b].split()) if 0 <= a <= b <= len(text) else "x"
+
+
 def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str) -> list[Supervision]:
     """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
     its department's own plan), each with where it is written."""
@@ -213,10 +242,11 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         out: list[Assignment] = []
         prev: Mention | None = None
         prev_r: _Resolved | None = None
-        for m in task.mentions:
+        shared = _shared_names(task.mentions, doc_text) if len(task.mentions) > 1 else {}
+        for n, m in enumerate(task.mentions):
             portfolio = tuple(m.portfolio)
             used = chain
-            r = _cached(reg, m.text, chain, portfolio, m.collective)
+            r = _cached(reg, shared.get(n, m.text), chain, portfolio, m.collective)
             if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
                 r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
