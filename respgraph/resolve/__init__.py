@@ -182,13 +182,14 @@ def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
         m, nxt = mentions[k], mentions[k + 1]
         g = _PLACE_GOVERNMENT.match(out.get(k + 1, normalise(nxt.text)))
         name = normalise(m.text)
-        if g is None or not _BARE_PLACE.match(name) or (looks_like_unit(name) and not name.endswith(_LEVEL_END)) or m.portfolio or strip_gap(doc_text, m.span.end, nxt.span.start) != "、":
+        if g is None or not _BARE_PLACE.match(name) or (looks_like_unit(name) and not name.endswith(_LEVEL_END)) or m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
             continue
         out[k] = name + g.group("suffix") if name.endswith(_LEVEL_END) else name + g.group("level") + g.group("suffix")
     return out
 
 
-def strip_gap(text: str, a: int, b: int) -> str:
+def _gap(text: str, a: int, b: int) -> str:
+    """What stands between two mentions, blanks dropped."""
     return "".join(text[a:b].split()) if 0 <= a <= b <= len(text) else "x"
 
 
