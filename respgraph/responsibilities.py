@@ -214,8 +214,8 @@ def _units_after(text: str, a: int, hi: int):
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
 # a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
-# rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协
-_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协")
+# rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关")
 
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
@@ -277,7 +277,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         if m is None:
             continue
         units = split_units(text, 0, start, p)
-        if not units or not all(_duty_unit(u.text) for u in units):
+        apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
+        if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
         if not (_DUTY_OBJECT_ON if m.group("whole") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
@@ -291,8 +292,15 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
 _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$")
 
 
-def _duty_unit(name: str) -> bool:
-    return looks_like_unit(name) and bool(_NAMED_BODY.match(name) or is_collective(name)) and not _NOT_DUTY_NAME.search(name)
+def _duty_unit(name: str, apart: bool = False) -> bool:
+    """Whether ``name`` may open a duty statement: a named body of a place or a collective; standing
+    apart (a sentence or a field of its own), any name ending like a unit's, since bodies of the
+    central line are named by a bare place (长春海关, 吉林海事局) or none (海关总署)."""
+    return (
+        looks_like_unit(name)
+        and bool(apart or _NAMED_BODY.match(name) or is_collective(name))
+        and not _NOT_DUTY_NAME.search(name)
+    )
 
 
 def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:

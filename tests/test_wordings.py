@@ -3046,6 +3046,34 @@ def test_member_duties_as_paragraphs_with_the_name_a_sentence(tmp_path):
     ]
 
 
+def test_member_duties_of_bodies_named_by_a_bare_place(tmp_path):
+    # 长春海关。负责… / 吉林海事局。负责…: bodies of the central line named by a bare place (or by
+    # none) read as the others do when the name stands as a sentence of its own (were lost: no
+    # level or place opens the name); a name running into its duty without a stop stays prose
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "吉林省粮食安全工作协调机制成员单位职责分工\n"
+        "一、成员单位职责\n"
+        "　　省粮食和物资储备局。负责粮食收储和流通监管。\n"
+        "　　长春海关。负责进出口粮食检验检疫和食品安全监督管理。\n"
+        "　　吉林海事局。负责水上粮食运输安全监管。\n"
+        "　　海关总署。负责统筹进口粮食检疫工作。\n"
+        "二、工作要求\n　　各成员单位要明确一名处级干部担任联络员。\n", encoding="utf-8")
+    facts = [f for f in _facts(extract_file(path)) if f[2]]
+    assert facts == [
+        ("", "省粮食和物资储备局", [("省粮食和物资储备局", L, EX)]),
+        ("", "长春海关", [("长春海关", L, EX)]),
+        ("", "吉林海事局", [("吉林海事局", L, EX)]),
+        ("", "海关总署", [("海关总署", L, EX)]),
+    ]
+    from respgraph.responsibilities import duty_statement
+
+    t = "粮食进口监管由长春海关负责查验。"
+    assert duty_statement(t, 0, len(t), False) is None
+    t = "长春海关负责进出口粮食检验检疫。"
+    assert duty_statement(t, 0, len(t), True) is None  # loose, without the stop: no named body of a place
+
+
 def test_a_power_list_duty_column_holds_no_units(tmp_path):
     """A 权责清单's 责任事项 column (the duties of the 实施主体, stage by stage) is no unit column:
     its sentences were read as the row's supports; the 实施主体 leads."""
