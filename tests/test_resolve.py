@@ -1441,3 +1441,15 @@ def test_places_written_bare_before_the_government_closing_their_list(tmp_path):
     assert got["钦州市人民政府"] == ("钦州市人民政府", "support")
     assert got["大理市"] == ("大理市人民政府", "support") and got["洱源县人民政府"] == ("洱源县人民政府", "support")
     assert got["钦州市财政局"][0] == "钦州市财政局"
+
+
+@pytest.mark.parametrize("text", ["州级河（湖）长联系部门", "县级河长联系单位", "州级挂钩联系单位"])
+def test_the_departments_linked_to_chiefs_are_a_collective(text):
+    """州级河（湖）长联系部门: the departments linked to each river chief, a group (was read as one
+    agency of the prefecture); the grammar flags it as a collective too."""
+    from respgraph.grammar.units import is_collective
+
+    meta = PlanMeta("q", "q.txt", jurisdiction="大理白族自治州", level="city")
+    assert resolve_mention(load_registry(), text, meta).kind == "collective"
+    assert is_collective(text)
+    assert resolve_mention(load_registry(), "州河长制办公室", meta).kind != "collective"

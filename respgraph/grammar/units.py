@@ -66,6 +66,8 @@ _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "�
 _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各成员", "各级",
     "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
+    # 州级河（湖）长联系部门 / 挂钩联系单位: the departments linked to each chief or place
+    "联系部门", "联系单位",
 )
 
 # …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
