@@ -391,6 +391,11 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("曲靖市森林草原火灾应急预案\n\n1　总则", "曲靖市森林草原火灾应急预案", "预案"),
         ("XX县突发地质灾害应急预案（2024年修订）\n", "XX县突发地质灾害应急预案（2024年修订）", "预案"),
         ("株洲市2024年重点民生实事项目清单\n\n一、教育类", "株洲市2024年重点民生实事项目清单", "任务清单"),
+        # a 督查室's notice of supervised matters (督办通知 / 督查通知) lists them as a 督办单 does
+        ("县委督查室 县政府督查室关于加快推进农村人居环境整治工作的督办通知\n\n各乡镇",
+         "县委督查室县政府督查室关于加快推进农村人居环境整治工作的督办通知", "任务清单"),
+        ("湘潭市岳塘区人民政府办公室督办通知\n\n督办事项一：", "湘潭市岳塘区人民政府办公室督办通知", "任务清单"),
+        ("岳西县人民政府督查室关于开展安全生产工作的督查通知\n", "岳西县人民政府督查室关于开展安全生产工作的督查通知", "任务清单"),
         # near miss: the word in a sentence is no title
         ("各单位要建立问题整改台账，实行销号管理。\n", "", None),
         ("梳理形成重点事项清单，逐项明确责任单位。\n", "", None),
@@ -529,6 +534,12 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         (["民盟市委", "芜湖市人民政府办公室"], "芜湖市", "city"),
         (["九三学社市委", "民革县委", "灵璧县人民政府"], "灵璧县", "county"),
         (["兴安盟行政公署"], "兴安盟", "city"),
+        # a title opening with its issuing offices names no place (was 县委督查室县); a place before
+        # its office still does
+        (["县委督查室县政府督查室关于加快推进农村人居环境整治工作的督办通知"], None, None),
+        (["县政府督查室关于加快推进农村人居环境整治工作的督办通知"], None, None),
+        (["湘潭市岳塘区人民政府办公室督办通知"], "岳塘区", "district"),
+        (["岳西县委督查室岳西县政府督查室关于开展安全生产督查的通知"], "岳西县", "county"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

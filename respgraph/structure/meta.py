@@ -48,6 +48,8 @@ KINDS = (
     # a 权责清单 / 职责边界清单 (each power or matter a row with its 实施主体 or 主责部门), and a
     # 督办单 / 交办单 (each matter with its 承办单位 and 办结时限)
     "职责边界清单", "边界清单", "权责清单", "权力清单", "交办单", "督办单",
+    # a 督查室's notice of the matters it supervises (…关于…的督办通知), each with its 承办单位
+    "督办通知", "督查通知",
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案", "任务分工方案": "分工方案",
@@ -59,7 +61,7 @@ _KIND_NORMAL = {
     "整改清单": "任务清单", "问题清单": "任务清单", "措施清单": "任务清单",
     "应急预案": "预案", "项目清单": "任务清单",
     "职责边界清单": "任务清单", "边界清单": "任务清单", "权责清单": "任务清单", "权力清单": "任务清单",
-    "交办单": "任务清单", "督办单": "任务清单",
+    "交办单": "任务清单", "督办单": "任务清单", "督办通知": "任务清单", "督查通知": "任务清单",
 }
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -378,6 +380,10 @@ _COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
+# an office's word inside what reads as a place: the name opens with an office, no place
+_OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
@@ -385,8 +391,8 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
         m = _PLACE.match(name)
         if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
             m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
-        if not m or _NOT_PLACE.match(m.group("place")):
-            continue
+        if not m or _NOT_PLACE.match(m.group("place")) or _OFFICE_IN_PLACE.search(m.group("place")):
+            continue  # 县委督查室县政府督查室关于…: an office opens the name, no place (was 县委督查室县)
         place, end = _matched_place(m, name)
         if place.endswith(("区委", "市委", "县委")):
             place = place[:-1]
