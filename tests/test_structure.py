@@ -1426,3 +1426,19 @@ def test_a_sentence_after_items_states_their_deadline():
     assert governing_deadline(text, 0, len(text), 2025) is None  # (not of the items after it)
     assert governing_deadline("以上项目由市交通运输局牵头。", 0, 14, 2025, above=True) is None
 
+
+
+def test_a_matter_of_minutes_about_the_means_of_the_work_is_a_task(tmp_path):
+    """二、关于改造资金保障 (a matter the meeting decided: the funds of the work itself) is a task (was
+    dropped: 保障 in a title marked a safeguards chapter); 关于保障措施 / 关于组织保障 still are none."""
+    from respgraph.extract import extract_file
+
+    path = tmp_path / "纪要.txt"
+    path.write_text(
+        "洛阳市人民政府会议纪要\n　　会议议定以下事项：\n"
+        "　　一、关于老旧小区改造项目审批。会议要求，由市住建局牵头，市城管局配合，于7月底前出台联合审查办法。\n"
+        "　　二、关于改造资金保障。会议同意，市财政局要加快补助资金拨付，9月底前拨付到位。\n"
+        "　　三、关于管线迁改。会议明确，管线迁改由洛阳供电公司负责。\n"
+        "　　四、关于组织保障。会议强调，各单位要高度重视，加强协作。\n", encoding="utf-8")
+    titles = [t.title for t in extract_file(path).tasks]
+    assert titles == ["关于老旧小区改造项目审批", "关于改造资金保障", "关于管线迁改"]

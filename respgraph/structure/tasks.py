@@ -78,7 +78,13 @@ _AREA_BAOZHANG = re.compile(
 
 
 def _without_areas(title: str) -> str:
-    return _AREA_BAOZHANG.sub("", title) if "保障" in title else title
+    if "保障" not in title:
+        return title
+    if title.startswith("关于") and not SAFEGUARD_CHAPTER.match(title[2:]):
+        # 二、关于改造资金保障 (a matter of minutes): the means of the work decided on, no
+        # safeguards chapter (关于保障措施 / 关于组织保障 still are)
+        return title.replace("保障", "")
+    return _AREA_BAOZHANG.sub("", title)
 
 
 def safeguard_title(title: str) -> bool:
