@@ -1453,3 +1453,22 @@ def test_the_departments_linked_to_chiefs_are_a_collective(text):
     assert resolve_mention(load_registry(), text, meta).kind == "collective"
     assert is_collective(text)
     assert resolve_mention(load_registry(), "州河长制办公室", meta).kind != "collective"
+
+
+def test_a_bingtuan_division_citys_own_bodies(tmp_path):
+    """师市X in a plan of 第一师阿拉尔市 (a 兵团 division and its city, one administration) is the
+    city's X (was （未知）/师市农业农村局 or 第一师阿拉尔市/师市农业农村局); names stay as written."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "新疆生产建设兵团第一师阿拉尔市2024年农业节水增效实施方案\n一、重点任务\n"
+        "（一）推进高效节水灌溉。（牵头单位：师市农业农村局；配合单位：师市水利局、各团场）\n",
+        encoding="utf-8",
+    )
+    p = extract_file(plan)
+    assert p.meta.jurisdiction == "阿拉尔市"
+    rp = resolve_plan(p)
+    got = [(a.mention, a.agency_id, a.role) for rows in rp.assignments.values() for a in rows]
+    assert got == [("师市农业农村局", "阿拉尔市/农业农村局", "lead"), ("师市水利局", "阿拉尔市/水利局", "support"),
+                   ("各团场", "阿拉尔市/各团场", "support")]

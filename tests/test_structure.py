@@ -540,6 +540,9 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         (["县政府督查室关于加快推进农村人居环境整治工作的督办通知"], None, None),
         (["湘潭市岳塘区人民政府办公室督办通知"], "岳塘区", "district"),
         (["岳西县委督查室岳西县政府督查室关于开展安全生产督查的通知"], "岳西县", "county"),
+        # a 兵团 division and its city (师市合一): the city (was none, or 第一师阿拉尔市)
+        (["新疆生产建设兵团第一师阿拉尔市2024年农业节水增效实施方案"], "阿拉尔市", "county"),
+        (["第一师阿拉尔市办公室"], "阿拉尔市", "county"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

@@ -368,6 +368,9 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     for w in LEVEL_WORDS:
         if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
             return _relative(reg, chain, w), text[len(w) :], True
+    if text.startswith(_DIVISION_CITY) and chain and _core_ok(text[2:]) and len(text) > 3:
+        # 师市农业农村局 in a 兵团 division's plan (第一师阿拉尔市): the division-city's own body
+        return chain[0], text[2:], True
     for w in OWN_LEVEL_WORDS:
         if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
             own = next((p for p in chain if p.endswith(w)), None)
@@ -391,6 +394,9 @@ def _shared_place(reg: Registry, city: str, rest: str) -> tuple[str, str] | None
         if q in reg.qualified and _core_ok(rest[n:]):
             return q, rest[n:]
     return None
+
+
+_DIVISION_CITY = "师市"  # a 兵团 division and its city, one administration (第一师阿拉尔市)
 
 
 def _below(reg: Registry, inner: str, outer: str) -> bool:

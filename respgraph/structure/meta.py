@@ -380,6 +380,9 @@ _COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
+# 新疆生产建设兵团第一师阿拉尔市: a division of the 兵团 and its city, one administration (师市合一):
+# the city is the place (was none: the name too long to read as one)
+_DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
 # an office's word inside what reads as a place: the name opens with an office, no place
 _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 
@@ -387,7 +390,7 @@ _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
-        name = _YEAR_FIRST.sub("", _squash(name), 1)
+        name = _DIVISION_CITY.sub("", _YEAR_FIRST.sub("", _squash(name), 1), 1)
         m = _PLACE.match(name)
         if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
             m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
