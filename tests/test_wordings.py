@@ -1052,6 +1052,23 @@ def test_table_cell_units_set_apart_by_one_blank(tmp_path):
                                            [("市生态环境局", L, TB), ("市水务局", L, TB), ("各县（市、区）人民政府", S, TB)])]
 
 
+def test_docx_cell_members_of_a_committee_broken_over_lines(tmp_path):
+    # 县安委会 / 各成员单位 on two lines of a cell (or set apart by a blank): one collective, the
+    # committee's members (was 县安委会 and 各成员单位); after 、, or after a bureau, two units
+    path = _division_docx(
+        tmp_path / "members.docx",
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [["1", "落实部门监管责任", "县应急管理局", "县安委会\n各成员单位", "2024年底前"],
+         ["2", "开展隐患排查", "县应急管理局", "县减灾委 成员单位", "2024年底前"],
+         ["3", "开展应急演练", "县安委会、各成员单位", "县应急管理局\n各成员单位", "2024年底前"]],
+    )
+    assert _facts(extract_file(path)) == [
+        ("1", "落实部门监管责任", [("县应急管理局", L, TB), ("县安委会各成员单位", S, TB)]),
+        ("2", "开展隐患排查", [("县应急管理局", L, TB), ("县减灾委成员单位", S, TB)]),
+        ("3", "开展应急演练", [("县安委会", L, TB), ("各成员单位", L, TB), ("县应急管理局", S, TB)]),
+    ]
+
+
 def test_docx_table_unit_cells_written_as_clauses(tmp_path):
     # 市生态环境局牵头，市水利局配合 in a 责任单位 cell: its words give the roles, the names
     # keep none of them; a cell that only says 负责 keeps its column's role

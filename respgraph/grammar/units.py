@@ -308,7 +308,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
         u = _read_piece(text, a, b, offset)
         if u is None:
             continue
-        if units and not u.portfolio and _one_with_previous(units[-1], u.text):
+        if units and not u.portfolio and (_one_with_previous(units[-1], u.text) or _members_of_previous(text, offset, units[-1], u)):
             prev = units[-1]
             prev.end = u.end
             _merge_text(text, offset, prev)
@@ -412,6 +412,24 @@ def _one_with_previous(prev: Unit, name: str) -> bool:
         or (each and _LEVEL_HEAD.match(last) and _LEVEL_BODY.match(name))
         # 各省、自治区、直辖市人民政府: the province-level kinds of a central plan's collective
         or (each and _PROVINCE_KIND.match(name) and not last.endswith("政府"))
+    )
+
+
+# a body with members (县安委会 / 市减灾委 / 领导小组 / 指挥部) and its 各成员单位 broken over a cell's
+# lines or a blank: one collective, the members
+_MEMBERS = ("各成员单位", "成员单位", "各成员")
+_HAS_MEMBERS = ("会", "委", "小组", "指挥部")
+
+
+def _members_of_previous(text: str, offset: int, prev: Unit, u: Unit) -> bool:
+    """Whether ``u`` (各成员单位) names the members of ``prev`` written just before it, only a
+    blank or a line break between (县安委会\n各成员单位: was 县安委会 and 各成员单位); after 、 they
+    are two (the committee and its members)."""
+    return (
+        u.text in _MEMBERS
+        and prev.text.endswith(_HAS_MEMBERS)
+        and not prev.portfolio
+        and not text[prev.end - offset : u.start - offset].strip()
     )
 
 
