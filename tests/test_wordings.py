@@ -1069,6 +1069,24 @@ def test_docx_cell_members_of_a_committee_broken_over_lines(tmp_path):
     ]
 
 
+def test_docx_cell_asking_everyone_to_help(tmp_path):
+    # 请各单位积极配合 / 各单位配合 in a 配合单位 cell: the units are 各单位, supporting (the cell was
+    # one unit 请各单位积极配合: the grammar leaves a sentence naming only 各单位 as prose, a cell
+    # is read as the bracket after a task); beside a named unit the column still gives the role
+    path = _division_docx(
+        tmp_path / "ask.docx",
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [["1", "开展隐患排查", "县应急管理局", "请各单位积极配合", "2024年底前"],
+         ["2", "开展应急演练", "县应急管理局", "县公安局，请各单位配合", "2024年底前"],
+         ["3", "加强宣传教育", "县委宣传部", "各单位配合", "2024年底前"]],
+    )
+    assert _facts(extract_file(path)) == [
+        ("1", "开展隐患排查", [("县应急管理局", L, TB), ("各单位", S, TB)]),
+        ("2", "开展应急演练", [("县应急管理局", L, TB), ("县公安局", S, TB), ("各单位", S, TB)]),
+        ("3", "加强宣传教育", [("县委宣传部", L, TB), ("各单位", S, TB)]),
+    ]
+
+
 def test_docx_table_unit_cells_written_as_clauses(tmp_path):
     # 市生态环境局牵头，市水利局配合 in a 责任单位 cell: its words give the roles, the names
     # keep none of them; a cell that only says 负责 keeps its column's role

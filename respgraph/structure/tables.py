@@ -157,9 +157,15 @@ def _worded_units(cell: Cell, role: str) -> list[Mention]:
     from respgraph.responsibilities import find_clauses, task_mentions
 
     own_roles = bool(_CELL_ROLES.search(bare))  # else (A、B负责落实) the column says the role
+    clauses, shift = find_clauses(cell.text, 0, len(cell.text)), 0
+    if not clauses:
+        # 各单位配合 / 请各单位积极配合: a cell is the task's own, as a bracket after it is (the
+        # grammar leaves a sentence naming only 各单位 as prose; the cell was one unit 请各单位配合)
+        # (the column, not the bracket's convention, gives the role: 县公安局，请各单位配合 support)
+        clauses, shift, own_roles = find_clauses("（" + cell.text + "）"), 1, False
     return [
-        Mention(m.text, m.role if own_roles else role, "table", _cell_span(cell, m.span.start, m.span.end), list(m.portfolio), m.collective)
-        for m in task_mentions(find_clauses(cell.text, 0, len(cell.text)), [])
+        Mention(m.text, m.role if own_roles else role, "table", _cell_span(cell, m.span.start - shift, m.span.end - shift), list(m.portfolio), m.collective)
+        for m in task_mentions(clauses, [])
         if m.role in ("lead", "support")
     ]
 
