@@ -359,7 +359,9 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
             continue
         c = duty_statement(text, a, s, True)
         if c is not None and c.mentions and min(c.mentions, key=lambda x: x.span.start).role == "support":
-            out.append(c)
+            # B配合C做好…: C leads that part, not the task its title gives to its lead; C supports it
+            out.append(Clause(span=c.span, raw=c.raw, supervisors=c.supervisors, mentions=[
+                Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
     return out
 
 

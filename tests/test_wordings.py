@@ -340,7 +340,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # without an object (要积极配合，形成合力) and a unit's own duty (负责落实…) stay prose
     "title-lead-body-supports.txt": [
         ("（一）", "推进医保支付改革", [("县卫健委", L, EX), ("县医保局", S, EX), ("县财政局", S, EX)]),
-        ("（三）", "加强基金监管", [("县医保局", L, EX), ("县卫健委", S, EX)]),
+        # (B配合C做好…: C leads that part only, the task's lead is the title's; both support)
+        ("（三）", "加强基金监管", [("县医保局", L, EX), ("县卫健委", S, EX), ("县市场监管局", S, EX), ("县公安局", S, EX)]),
         ("（四）", "推进智慧医院建设", [("县卫健委", L, EX)]),
     ],
     # a 责任清单 whose unit stands alone on a line (县水利局：) over items numbered on across units
