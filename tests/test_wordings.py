@@ -341,8 +341,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "title-lead-body-supports.txt": [
         ("（一）", "推进医保支付改革", [("县卫健委", L, EX), ("县医保局", S, EX), ("县财政局", S, EX)]),
         # (B配合C做好…: C leads that part only, the task's lead is the title's; both support)
+        # (an item without a lead of its own beside items led at their title: a task whose lead
+        # the plan does not name, not dropped)
+        ("（二）", "推进异地就医直接结算", []),
         ("（三）", "加强基金监管", [("县医保局", L, EX), ("县卫健委", S, EX), ("县市场监管局", S, EX), ("县公安局", S, EX)]),
         ("（四）", "推进智慧医院建设", [("县卫健委", L, EX)]),
+    ],
+    # items whose title line names their lead, beside items titled over their text without a clause:
+    # those are tasks without a lead (were dropped); 工作要求 and 其他事项 are none
+    "title-lead-items-beside.txt": [
+        ("（一）", "推进医保支付改革", [("县卫健委", L, EX), ("县医保局", S, EX), ("县财政局", S, EX)]),
+        ("（二）", "加强基金监管", [("县医保局", L, EX)]),
+        ("（三）", "推进异地就医直接结算", []),
+        ("（四）", "提升经办服务水平", []),
     ],
     # a 责任清单 whose unit stands alone on a line (县水利局：) over items numbered on across units
     # (were one no_clause task or none: the line went into the item before it)

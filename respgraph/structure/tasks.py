@@ -579,7 +579,7 @@ class TaskBuilder:
                 self._split(i, b, end, cl)
             elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
-            elif self._titled_over_text(i, above) and self.root(i) not in safeguards:
+            elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
                 # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
                 # without a clause, beside items that have one (as 五年规划 write a task)
                 sub = self.subtree(i)
@@ -731,11 +731,12 @@ class TaskBuilder:
             return None
         return b.parent
 
-    def _titled_over_text(self, i: int, above: set[int]) -> bool:
+    def _titled_over_text(self, i: int, above: set[int], own: dict[int, list[Clause]]) -> bool:
         """Whether block ``i`` is a numbered title whose text is the paragraphs below it, no
         clause among them, fewer than two of them titled (those would be tasks of their own),
-        beside items of its rank with clauses below them, and its title names work (not
-        （一）发展目标 / （三）工作要求)."""
+        beside items of its rank with clauses below them or on their own title line
+        (（一）推进…（县卫健委牵头） / 深化…。), and its title names work (not （一）发展目标 /
+        （三）工作要求)."""
         b = self.blocks[i]
         if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
             return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
@@ -743,10 +744,11 @@ class TaskBuilder:
             return False
         # beside items of the same rank that hold clauses (（二）… / 推进…（责任单位：…）)
         kin = self.blocks[b.parent].children if b.parent is not None else self._top()
-        if not any(j in above and self.blocks[j].style == b.style for j in kin):
+        if not any((j in above or j in own) and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
-        return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OWN_RULES.match(self.text, b.body, b.end))
+        return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OTHER_MATTERS.match(title)
+                    or _OWN_RULES.match(self.text, b.body, b.end))
 
     def _items_between(self, roots: set[int]) -> set[int]:
         """Top-level items without a clause beside items with one, in a plan numbered without
