@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
-from respgraph.clean import ocr
+from respgraph.clean import ocr, portal, spacing
 from respgraph.grammar import labels, units
 from respgraph.structure import blocks, fields, markers, tables, tasks
 
@@ -348,3 +348,22 @@ def _same_below_ref(raw: str) -> bool:
 def test_a_clause_said_of_the_items_below_is_found_as_without_the_literal_test(pieces):
     raw = "".join(pieces)
     assert tasks._same_below(raw) == _same_below_ref(raw)
+
+
+# --------------------------------------------------------------------------- blank runs, blank first
+
+# (ff6e4ea's forms: opening with the look-behind, they were tried at every position of every text)
+_NUMBER_DOT_REF = re.compile(f"(?<! ) +(?=[.．、] *[{clean.edits._CJK}])")
+_DATE_SPACE_REF = re.compile(r"(?<! ) +(?=[年月日号])")
+_FLAT_BREAK_REF = re.compile(
+    r"(?<![ \u3000])[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．])|【|"
+    r"(?P<label>(?:牵头|责任|配合)单位\s*[:：]))"
+)
+_BLANK_RUN_ALPHABET = " \u3000 .．、年月日号一二十（()）【】1234a牵头单位责任配合:：\n中"
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=_BLANK_RUN_ALPHABET, max_size=30))
+def test_blank_run_patterns_with_the_blank_before_their_look_behind_match_as_before(text):
+    for new, ref in ((spacing._NUMBER_DOT, _NUMBER_DOT_REF), (spacing._DATE_SPACE, _DATE_SPACE_REF), (portal._FLAT_BREAK, _FLAT_BREAK_REF)):
+        assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == [(m.span(), m.groupdict()) for m in ref.finditer(text)]

@@ -123,9 +123,10 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
 # a space run before a heading or item marker was a paragraph break.
 _FLAT_LINE_MIN = 300
 # (each pattern here that opens with a run of blanks opens at the run's first: tried at each
-# blank of a long run, a run followed by no match took time quadratic in its length)
+# blank of a long run, a run followed by no match took time quadratic in its length; the blank
+# comes first and the look-behind after it, so the scan skips to the next blank in C)
 _FLAT_BREAK = re.compile(
-    r"(?<![ \u3000])[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．])|【|"
+    r"[ \u3000](?<![ \u3000][ \u3000])[ \u3000]*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．])|【|"
     r"(?P<label>(?:牵头|责任|配合)单位\s*[:：]))"
 )
 

@@ -21,11 +21,12 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _MARKER_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节条部分篇编]$")
 # 24 .强化 -> 24.强化 (task numbers with OCR spaces before the dot).
 # (opening at a blank run's first blank: tried at each blank of a long run, a run followed by no
-# match took time quadratic in its length)
-_NUMBER_DOT = re.compile(f"(?<! ) +(?=[.．、] *[{_CJK}])")
+# match took time quadratic in its length; the blank comes first, its look-behind after it, so the
+# scan skips to the next blank in C)
+_NUMBER_DOT = re.compile(f" (?<!  ) *(?=[.．、] *[{_CJK}])")
 _NUMBER_BEFORE = re.compile(r"(?:^|[^\d.])\d{1,3}$")
 # 2021 年 / 31 日 -> 2021年 / 31日
-_DATE_SPACE = re.compile(r"(?<! ) +(?=[年月日号])")
+_DATE_SPACE = re.compile(r" (?<!  ) *(?=[年月日号])")
 # A line spaced out character by character (1 0 . 大 力 推 进 / 2 0 2 5 年): the digits of an item
 # number or a date come apart too; joined only before a stop or a date unit.
 _SPACE_THEN_DIGIT = re.compile(r" (?=\d)")  # a literal first: a digit class scans slowly
