@@ -367,3 +367,51 @@ _BLANK_RUN_ALPHABET = " \u3000 .．、年月日号一二十（()）【】1234a�
 def test_blank_run_patterns_with_the_blank_before_their_look_behind_match_as_before(text):
     for new, ref in ((spacing._NUMBER_DOT, _NUMBER_DOT_REF), (spacing._DATE_SPACE, _DATE_SPACE_REF), (portal._FLAT_BREAK, _FLAT_BREAK_REF)):
         assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == [(m.span(), m.groupdict()) for m in ref.finditer(text)]
+
+
+# --------------------------------------------------------------------------- units._unglued
+
+
+def _unglued_ref(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """2080fff's form: each piece scanned for glue points, no scan of the whole list first."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        last = a
+        if b - a > units._GLUE_PIECE_MAX:
+            out.append((a, b))
+            continue
+        for m in units._GLUE.finditer(text, a + units._GLUE_MIN - 1, b - units._GLUE_MIN):
+            i = m.end()
+            if (
+                text[i - 1 : i + 1] in units._WORDS_ACROSS
+                or text.startswith(units._GLUE_NOT, i)
+                or (text[i] == "各" and text[i + 1 : i + 2] not in units._EACH_PLACE)
+                or units._opened(text, last, i)
+            ):
+                continue
+            left, right = units.strip_ws(text[last:i]), units.strip_ws(text[i:b])
+            if (
+                min(len(left), len(right)) >= units._GLUE_MIN
+                and (len(left) > units._GLUE_MIN or left[0] in units._UNIT_START)
+                and units.looks_like_unit(left)
+                and units.looks_like_unit(right)
+            ):
+                out.append((last, i))
+                last = i
+        out.append((last, b))
+    return out
+
+
+_GLUED_PIECES = st.sampled_from([
+    "县", "市", "区", "各", "镇", "财政局", "发改委", "卫生院", "村（居）委会", "（牵头）", "社区", "市场监管局", "区域", "人民政府",
+    "委", "办", "成员单位", "部门", "甲", " ", "、", "\n",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_GLUED_PIECES, max_size=14), st.lists(st.integers(0, 60), max_size=5))
+def test_unglued_with_one_scan_of_the_list_first_cuts_as_each_piece_scanned(parts, cuts):
+    text = "".join(parts)
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    pieces = list(zip(bounds, bounds[1:]))
+    assert list(units._unglued(text, pieces)) == _unglued_ref(text, pieces)
