@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
 from respgraph.clean import ocr, portal, spacing
-from respgraph.grammar import labels, units
+from respgraph.grammar import labels, roles, units
 from respgraph.structure import blocks, fields, markers, tables, tasks
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -415,3 +415,29 @@ def test_unglued_with_one_scan_of_the_list_first_cuts_as_each_piece_scanned(part
     bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
     pieces = list(zip(bounds, bounds[1:]))
     assert list(units._unglued(text, pieces)) == _unglued_ref(text, pieces)
+
+
+# --------------------------------------------------------------------------- roles._top_level_cuts
+
+
+def _top_level_cuts_ref(text: str, a: int, b: int) -> list[int]:
+    """The form before: every character of the span read in Python."""
+    cuts: list[int] = []
+    depth = 0
+    for i in range(a, b):
+        c = text[i]
+        if c in units.OPEN:
+            depth += 1
+        elif c in units.CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,；;":
+            cuts.append(i)
+    return cuts
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="（(〔【[［）)〕】]］，,；;、县局甲 \n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_top_level_cuts_read_from_the_class_of_cuts_and_brackets_are_those_read_per_character(text, a, n):
+    a = min(a, len(text))
+    b = min(len(text), a + n)
+    assert roles._top_level_cuts(text, a, b) == _top_level_cuts_ref(text, a, b)

@@ -84,11 +84,16 @@ def _nested(text: str, a: int, i: int) -> bool:
     return depth > 0
 
 
+# the characters _top_level_cuts reads (the others are skipped in C)
+_CUT_OR_BRACKET = re.compile("[" + re.escape(OPEN + CLOSE + "，,；;") + "]")
+
+
 def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
     """Positions of the ，/；in ``text[a:b]`` outside brackets (各县（市、区）stays whole)."""
     cuts: list[int] = []
     depth = 0
-    for i in range(a, b):
+    for m in _CUT_OR_BRACKET.finditer(text, a, b):
+        i = m.start()
         c = text[i]
         if c in OPEN:
             depth += 1
