@@ -365,6 +365,16 @@ def _units_to_stop(text: str, i: int, hi: int) -> bool:
     return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
 
 
+def _label_next(text: str, i: int, hi: int) -> int | None:
+    """Where another label starts after ``i``, past blanks and the commas or semicolons before
+    it (…等；牵头单位：… / …按职责分工负责，配合单位：…), or None."""
+    k = _skip_ws(text, i, hi)
+    while k < hi and text[k] in "；;，,":
+        k += 1
+    k = _skip_ws(text, k, hi)
+    return k if LABEL_RE.match(text, k, hi) else None
+
+
 def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
     depth = 0
@@ -447,11 +457,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         d = _DUTY_END.match(text, i, hi)
         if c == "等" and not d:
             j = _skip_ws(text, i + 1, hi)
-            k = j
-            while k < hi and text[k] in "；;，,":
-                k += 1
-            k = _skip_ws(text, k, hi)
-            if LABEL_RE.match(text, k, hi):
+            if (k := _label_next(text, j, hi)) is not None:
                 last_sep = k
                 continue
             if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
@@ -460,11 +466,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             continue
         if d:
             e = d.end()
-            k = _skip_ws(text, e, hi)
-            while k < hi and text[k] in "；;，,":
-                k += 1
-            k = _skip_ws(text, k, hi)
-            if LABEL_RE.match(text, k, hi):
+            if (k := _label_next(text, e, hi)) is not None:
                 last_sep = k
                 continue
             return e, _extend_inherit(text, e, hi)
