@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator, Sequence
 
+from respgraph.gcpolicy import paused_gc
+
 __all__ = ["PoolBroken", "ordered_map"]
 
 
@@ -52,17 +54,29 @@ def _serve(conn, fn: Callable[[Any], Any], initializer: Callable[[], None] | Non
         if job is None:
             return
         key, items = job
-        try:
-            reply = (key, [fn(x) for x in items], None)
-        except Exception as exc:  # noqa: BLE001 - reported by the parent as PoolBroken
-            reply = (key, None, f"a worker failed ({type(exc).__name__}: {str(exc)[:80]})")
-        try:
-            conn.send(reply)
-        except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled (nothing was written)
-            try:
-                conn.send((key, None, f"a result could not be sent back ({type(exc).__name__}: {str(exc)[:80]})"))
-            except Exception:  # noqa: BLE001 - the parent is gone
+        # A chunk's results all stay alive until they are sent, then all are dropped: the
+        # collector, left on, would walk each result while the next is computed and again while
+        # the chunk is pickled, and find nothing (see respgraph.gcpolicy). Paused for the chunk,
+        # the results are freed by reference counting once sent, before it resumes.
+        with paused_gc():
+            if not _answer(conn, key, fn, items):
                 return
+
+
+def _answer(conn, key: Any, fn: Callable[[Any], Any], items: list[Any]) -> bool:
+    """Compute one chunk and send it back (or why it failed); False if the parent is gone."""
+    try:
+        reply = (key, [fn(x) for x in items], None)
+    except Exception as exc:  # noqa: BLE001 - reported by the parent as PoolBroken
+        reply = (key, None, f"a worker failed ({type(exc).__name__}: {str(exc)[:80]})")
+    try:
+        conn.send(reply)
+    except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled (nothing was written)
+        try:
+            conn.send((key, None, f"a result could not be sent back ({type(exc).__name__}: {str(exc)[:80]})"))
+        except Exception:  # noqa: BLE001 - the parent is gone
+            return False
+    return True
 
 
 def ordered_map(

@@ -24,6 +24,12 @@ def _square(x: int) -> int:
     return x * x
 
 
+def _collector_on(x: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
 def _die_on_three(x: int) -> int:
     if x == 3:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -68,6 +74,16 @@ def test_results_come_back_in_input_order_over_many_chunks():
     items = list(range(103))
     out, err = _consume(ordered_map(_square, items, workers=2, chunk=4))
     assert err is None and out == [x * x for x in items]
+
+
+def test_a_worker_computes_and_sends_a_chunk_with_the_collector_paused():
+    # a chunk's results all live until sent (see respgraph.gcpolicy); the collector would only
+    # walk them, so it is paused for the chunk and on again afterwards
+    import gc
+
+    out, err = _consume(ordered_map(_collector_on, list(range(12)), workers=2, chunk=3))
+    assert err is None and out == [False] * 12
+    assert gc.isenabled()  # the parent's own setting is untouched
 
 
 def test_no_items_and_more_workers_than_chunks():
