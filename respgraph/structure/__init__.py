@@ -8,7 +8,9 @@
 
 Modules: ``markers`` (item numbers), ``blocks`` (cutting the body into items, headings and
 paragraphs), ``headings`` (the tree), ``tasks`` (which blocks are tasks — the rules are in
-its docstring), ``fields`` (deadlines, targets), ``campaigns``, ``meta``, ``tables``.
+its docstring; ``TaskBuilder``'s passes in ``task_clauses``, ``task_items``, ``task_paragraphs``,
+``task_deadlines``, their patterns in ``task_rules``), ``duties`` (duty statements), ``fields``
+(deadlines, targets), ``campaigns``, ``meta``, ``tables``.
 """
 
 from __future__ import annotations

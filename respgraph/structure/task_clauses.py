@@ -1,0 +1,196 @@
+"""Tasks of a plan with clauses: the ``ClauseTasks`` pass of ``TaskBuilder``.
+
+``from_clauses`` gives each clause its block (the rules of ``task_items``), makes the
+clause-holding blocks tasks (``_split``: a second clause after more text starts a second task,
+one task per duty statement, ``一是…二是…`` parts titled by their own words), and the items
+and titled paragraphs without a clause around them tasks flagged ``no_clause``;
+``_supervisors_over_list`` gives a list's closing 督导单位 line to all its items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import Clause, Span
+from respgraph.structure.blocks import Block
+from respgraph.structure.fields import phase_title
+from respgraph.structure.headings import heading_title
+from respgraph.structure.task_rules import (
+    _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
+)
+
+# 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
+_ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
+
+
+class ClauseTasks:
+    """Mixin of ``TaskBuilder`` (its text, blocks, add, the ``ItemRules`` and ``ParagraphTasks``)."""
+
+    # ----------------------------------------------------------------- plans with clauses
+    def from_clauses(self, clauses: list[Clause], skip: list[Span]) -> None:
+        blocks = self.blocks
+        own: dict[int, list[Clause]] = {}
+        extend: dict[int, int] = {}
+        merged: set[int] = set()  # paragraphs that are an item's text or fields (extend)
+        at = [self.block_at(c.span.start) for c in clauses]
+        with_clause = {k for k in at if k is not None}
+        para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
+        self._para_clauses = para_with_clause
+        for c, k in zip(clauses, at):
+            if k is None:
+                continue
+            group = self._closing_note(k, c)
+            if group is not None:
+                self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
+                continue
+            # a clause alone on the line after its item belongs to the item; so does the one
+            # paragraph that carries an item's text — not one of several paragraph tasks
+            # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
+            # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
+            # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
+            if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
+                not self.text[blocks[k].start : c.span.start].strip()
+                or (
+                    not any(blocks[j].style != "para" for j in blocks[k - 1].children)
+                    and not any(j in para_with_clause for j in blocks[k - 1].children if j != k)
+                    and not self._titled_paragraphs(k - 1)
+                )
+            ):
+                extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
+                merged.add(k)
+                k -= 1
+            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
+                (p := self._fields_of_list(k, c, with_clause)) is not None
+            ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:
+                # the fields closing an item's paragraphs, or its list of measures: the item's
+                extend[p] = max(extend.get(p, 0), blocks[k].end)
+                merged.add(k)
+                k = p
+            own.setdefault(k, []).append(c)
+        for k in [k for k in own if self._label_under_heading(k, own[k])]:
+            # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
+            self.heading_clauses[blocks[k].parent] = own.pop(k)[0]
+        roots = {self.root(k) for k in own}
+        # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
+        roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
+        roots |= self._task_chapters_after(roots) | self._items_between(roots)
+        # blocks with a clause somewhere below them
+        above: set[int] = set()
+        for k in own:
+            p = blocks[k].parent
+            while p is not None and p not in above:
+                above.add(p)
+                p = blocks[p].parent
+        absorbed: set[int] = set()
+        safeguards = {r for r in roots if SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[r]))}
+        for i in sorted(own):
+            # a top-level section (一、提升市容环境品质 / 责任单位：区城管局 / （一）… （二）…) is never one
+            # task: its clause leads the items below it, as a 牵头单位 line under a (一) does
+            top = blocks[i].parent is None and i not in above
+            if (i in above or top) and len(own[i]) == 1 and self._clause_only_heading(i, own[i][0]):
+                bare = [j for j in self.subtree(i) if j not in own and j not in above and self._item(j)]
+                if bare:
+                    # the heading is the clause of its items that have none: they are the tasks
+                    self.heading_clauses[i] = own.pop(i)[0]
+                elif self._leads_responsible_items(i, own):
+                    # 一、…（牵头单位：A）/ 1.…（责任单位：B、C）: A leads every item, B and C support
+                    self.heading_clauses[i] = own.pop(i)[0]
+                    self.lead_over.add(i)
+            elif len(own[i]) == 1 and self._titled_paragraphs(i) and self._clause_over_paragraphs(i, own[i][0]):
+                # （一）加强源头治理（牵头单位：A）/ 强化…。…。/ 严格…。…。: the titled paragraphs are the
+                # tasks and A leads those naming no unit (the heading was one task, its paragraphs its text)
+                self.heading_clauses[i] = own.pop(i)[0]
+        for i, b in enumerate(blocks):
+            if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
+                continue
+            end = max(b.end, extend.get(i, 0))
+            cl = own.get(i, [])
+            if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
+                # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
+                # (no clause of their own) are the task's content, not tasks apart
+                sub = self.subtree(i)
+                absorbed.update(sub)
+                end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
+            if cl:
+                self._split(i, b, end, cl)
+            elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+            elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
+                # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
+                # without a clause, beside items that have one (as 五年规划 write a task)
+                sub = self.subtree(i)
+                absorbed.update(sub)
+                end = max([end] + [blocks[j].end for j in sub])
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+            elif b.style == "para" and i not in merged and b.parent not in own and (title := self._paragraph_task(i)):
+                # 强化扬尘管控。严格落实…。 beside 推进VOCs治理。…（责任单位：…）: a titled paragraph
+                # among its section's paragraph tasks is one, its lead unnamed
+                self.add(i, "", title, b.body, end, "paragraph", [])
+        self._supervisors_over_list(own)
+
+    def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
+        """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
+        of its own after the last of several items with units of their own checks the work of
+        the list, not of the last item only: the earlier items' tasks take it too."""
+        blocks, text = self.blocks, self.text
+        for k, cl in own.items():
+            b = blocks[k]
+            if b.parent is None or b.style == "para" or blocks[b.parent].children[-1] != k:
+                continue
+            for c in cl:
+                line = text.rfind("\n", 0, c.span.start) + 1
+                if c.mentions or not c.supervisors or line <= b.body or text[line : c.span.start].strip(" \t\u3000（(【"):
+                    continue
+                items = [j for j in blocks[b.parent].children if j != k and blocks[j].style not in ("para", "plain")]
+                if not items or not all(any(x.mentions for x in own.get(j, ())) for j in items):
+                    continue  # (measures without units: the fields are their problem's, _fields_of_list)
+                spans = [(blocks[j].start, blocks[j].end) for j in items]
+                for t in self.tasks:
+                    if c not in t.clauses and any(a <= t.span.start < z for a, z in spans):
+                        t.clauses.append(c)
+
+    def _split(self, i: int, b: Block, end: int, cl: list[Clause]) -> None:
+        groups: list[list[Clause]] = [[cl[0]]]
+        for prev, c in zip(cl, cl[1:]):
+            between = self.text[prev.span.end : c.span.start]
+            if len(_CJK.findall(between)) >= 6 or c.span.start in self.duty_starts:  # (A负责督办。B负责…)
+                groups.append([c])
+            else:
+                groups[-1].append(c)
+        kind = "box" if self.in_box(i) else "paragraph" if b.style == "para" else "numbered"
+        start = b.body
+        phase = None
+        for n, g in enumerate(groups):
+            seg_end = end if n == len(groups) - 1 else g[-1].span.end
+            if n < len(groups) - 1 and groups[n + 1][0].span.start in self.duty_starts:
+                seg_end = groups[n + 1][0].span.start  # a duty statement runs to the next one
+            enum = _ENUM.search(self.text, start, g[0].span.start) if len(groups) > 1 else None
+            if g[0].span.start in self.duty_starts and (b.style == "para" or n > 0):
+                # 县商务局负责统筹推进…。县交通运输局负责…。: a duty statement is titled by itself
+                title = _first_sentence(self.text[g[0].span.start : seg_end])
+            elif enum:
+                # 一是…（责任单位：A）；二是…（责任单位：B）: each part is titled by its own words
+                title = _first_sentence(self.text[enum.end() : g[0].span.start])
+            elif n == 0:
+                title = lead_title(self.text[b.body : end]) if b.style == "para" else heading_title(self.text, b)
+                if title and b.style != "para":
+                    # 推进港口岸电建设，市交通运输局负责，2023年底前完成。: a clause inside the
+                    # first sentence ends the title (a bracketed one is cut by heading_title)
+                    head = self.text[b.body : g[0].span.start]
+                    before = "".join(head.split()).rstrip("，,、：:")
+                    if before and not any(c in head for c in "。；;") and len(before) < len(title) and title.startswith(before):
+                        title = before
+                # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
+                title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
+                if b.style != "para" and phase_title(title) and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0:
+                    # 二、非防火期 / 开展防火道路建设。（责任单位：A）: the phase is no title, its work
+                    # is; the phase is the task's section
+                    phase, title = title, _first_sentence(self.text[nl : g[0].span.start]) or title
+            else:
+                title = _first_sentence(self.text[start : g[0].span.start])
+            if b.style == "para" and 2 <= title.find("：") <= LEAD_TITLE_MAX and self.in_box(i):
+                title = title[: title.find("：")]  # 专栏: 城乡供水一体化工程：新建水厂3座…, the project's name
+            task = self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)
+            if phase is not None:
+                task.section = [*task.section, phase]
+            start = seg_end  # (the clause's end, or the next duty statement's start)

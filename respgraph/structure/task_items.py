@@ -1,0 +1,233 @@
+"""Which block a clause belongs to, and which blocks of a plan with clauses are tasks: the
+``ItemRules`` of ``TaskBuilder``.
+
+The fields or text paragraphs that close an item (``_fields_of_item``, ``_fields_of_list``,
+``_text_of_item``), a note naming the items above it (``_closing_note``: ``（以上项目由A牵头）``),
+a label line or a heading holding only its clause over items (``_label_under_heading``,
+``_clause_only_heading``, ``_clause_over_paragraphs``, ``_leads_responsible_items``), and the
+chapters and top-level items without a clause that are tasks all the same
+(``_task_chapters_after``, ``_items_between``, ``_item``, ``_names_no_work``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.clauses import fields_only
+from respgraph.records import Clause
+from respgraph.structure.blocks import _CLOSING_LINE, Block
+from respgraph.structure.headings import heading_title, is_heading
+from respgraph.structure.markers import STYLE_RANK
+from respgraph.structure.task_rules import (
+    _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, _names_no_work_title,
+)
+
+# a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
+_ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
+
+
+class ItemRules:
+    """Mixin of ``TaskBuilder`` (its text, blocks, duty_starts, subtree …)."""
+
+    def _fields_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
+        """The numbered item whose fields paragraph ``k`` is, else None: a paragraph of fields
+        only (【牵头省领导】…/【牵头单位】…/【完成时限】…) closing paragraphs without a clause under
+        an item (（一）关于“…”问题 / 整改目标：… / 整改措施：…): the paragraphs are the item's text
+        and the fields its clause (the fields alone were the task, the rest dropped)."""
+        b = self.blocks[k]
+        if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in _NOT_ITEMS:
+            return None
+        if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
+            return None
+        return b.parent if fields_only(self.text, b.start, c.span.start) else None
+
+    def _fields_of_list(self, k: int, c: Clause, with_clause: set[int]) -> int | None:
+        """The item whose fields close its list of measures in block ``k``, else None.
+
+        问题1：…。整改目标：…。整改措施：/ 1．… / 2．… / 3．…\n责任领导：…\n牵头单位：A\n…: the
+        measures are the list of the item's 整改措施, and the field lines after the last one
+        are the item's (they were the last measure's; the others had no unit). Only when the
+        item is a problem (问题1：) or its text opens the list with a colon, the fields stand on
+        lines of their own after the measure's text, and no other measure has a clause; or the
+        list is of two ①②-parts or more, and the clause closes the last (on its line or not)."""
+        b = self.blocks[k]
+        if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in _NOT_ITEMS or p.children[-1] != k:
+            return None
+        # the list opens after a colon (整改措施：) in the item's text or a line of its own
+        parts = [j for j in p.children if self.blocks[j].style != "para"]
+        circled = b.style == "circled" and len(parts) >= 2 and all(self.blocks[j].style == "circled" for j in parts)
+        first = parts[0]
+        if p.style != "problem" and not circled and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")):
+            return None
+        if any(j != k and j in with_clause for j in p.children) or b.parent in with_clause:
+            return None
+        if circled and self._closes_block(b, c):
+            # 2.加强移动源污染防治。/ ①淘汰…；/ ②加强…。（责任单位：A、B）: ①② are parts of item 2,
+            # the clause closing the last part is the item's (① was dropped, ② the task)
+            return b.parent
+        nl = self.text.find("\n", b.body, c.span.start)
+        while nl >= 0 and not fields_only(self.text, nl, c.span.start):
+            nl = self.text.find("\n", nl + 1, c.span.start)
+        return b.parent if nl >= 0 and self.text[b.body : nl].strip() else None
+
+    def _closes_block(self, b: Block, c: Clause) -> bool:
+        """Whether clause ``c`` ends block ``b``'s text (nothing but stops after it)."""
+        return not self.text[c.span.end : b.end].strip(" \t\u3000\r\n。；;，,")
+
+    def _text_of_item(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
+        """The item numbered below （一） whose text paragraph ``k`` closes with the item's only
+        clause (1.加强施工扬尘管控 / 严格落实…。/ 加强裸土覆盖。…（责任单位：A）: A leads the item,
+        both paragraphs its text), else None."""
+        b = self.blocks[k]
+        if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in _NOT_ITEMS or STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] or p.children[-1] != k:
+            return None
+        if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
+            return None
+        return b.parent
+
+    def _closing_note(self, k: int, clause: Clause) -> int | None:
+        """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
+        closing a 专栏): a line of block ``k`` (its own paragraph, or a line after the last
+        item's first) opening with 以上/上述 + the items' name and holding nothing but ``clause``,
+        after two items or more of that heading."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        line = text.rfind("\n", 0, clause.span.start) + 1
+        if b.parent is None or (line <= b.body and b.style != "para") or not _ABOVE_ALL.match(text, max(line, b.body)):
+            return None
+        end = text.find("\n", clause.span.end, b.end)
+        rest = text[max(line, b.body) : clause.span.start] + text[clause.span.end : b.end if end < 0 else end]
+        if len(_CJK.findall(rest)) >= 8:
+            return None
+        p = b.parent if b.style == "para" else k
+        if blocks[p].style not in ("plain", "box", "part", "chapter", "section") and not any(blocks[j].style != "para" for j in blocks[p].children):
+            if self._titles_paragraphs(p, k):
+                return None  # （四）强化金融支持 / …。 / …。 / 以上工作由A牵头: the item's own paragraphs
+            p = blocks[p].parent  # the note stands under the last item: the items' heading
+        if p is None:
+            return None
+        items = [j for j in blocks[p].children if j <= k and blocks[j].style not in ("para", "plain")]
+        return p if len(items) >= 2 else None
+
+    def _titles_paragraphs(self, p: int, k: int) -> bool:
+        """Whether item ``p`` is a title alone on its line (no stop) over paragraphs of its own
+        before block ``k``: a note in it closes those paragraphs, not a list of items."""
+        title = self.text[self.blocks[p].body : self.blocks[p].end].strip()
+        return "。" not in title and any(j < k and self.blocks[j].style == "para" for j in self.blocks[p].children)
+
+    def _label_under_heading(self, k: int, clauses: list[Clause]) -> bool:
+        """Whether block ``k`` is a paragraph holding only one clause, right under an unnumbered
+        heading or a 专栏's title (专栏1 铁路重点项目 / 牵头单位：… / 1．… 2．…) whose numbered items
+        follow it and hold no clause of their own."""
+        b = self.blocks[k]
+        if b.style != "para" or len(clauses) != 1 or b.parent is None or self.blocks[b.parent].style not in ("plain", "box"):
+            return False
+        rest = self.text[b.body : clauses[0].span.start] + self.text[clauses[0].span.end : b.end]
+        if len(_CJK.findall(rest)) >= 6:
+            return False
+        siblings = [j for j in self.blocks[b.parent].children if j > k]
+        return bool(siblings) and all(self.blocks[j].style not in ("para", "plain") for j in siblings)
+
+    def _leads_responsible_items(self, i: int, own: dict[int, list[Clause]]) -> bool:
+        """Whether the clause of heading ``i`` names a lead in so many words (牵头单位：A) and the
+        items below it name units only as 责任单位 (each led by its first-listed unit alone)."""
+        if not any(m.role == "lead" and m.basis == "explicit" for m in own[i][0].mentions):
+            return False
+        below = [own[j] for j in self.subtree(i) if j in own]
+        return bool(below) and all(
+            m.basis != "explicit" or m.role != "lead" for cl in below for c in cl for m in c.mentions
+        ) and all(any(m.basis == "first_listed" for c in cl for m in c.mentions) for cl in below)
+
+    def _clause_over_paragraphs(self, i: int, clause: Clause) -> bool:
+        """Whether block ``i`` (a numbered heading over paragraphs only) holds nothing but its
+        title and ``clause`` before its first paragraph."""
+        b = self.blocks[i]
+        if b.style in _NOT_ITEMS or not b.children or any(self.blocks[j].style != "para" for j in b.children):
+            return False
+        first_child = self.blocks[b.children[0]].start
+        if not (b.body <= clause.span.start and clause.span.end <= first_child):
+            return False
+        rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
+        rest = "".join(rest.split()).replace(heading_title(self.text, b), "", 1)
+        return len(_CJK.findall(rest)) < 6
+
+    def _clause_only_heading(self, i: int, clause: Clause) -> bool:
+        """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
+        b = self.blocks[i]
+        if b.style in ("para", "plain", "box") or not b.children:
+            return False
+        # the clause may stand on its own lines (a paragraph child) before the first item
+        items = [j for j in b.children if self.blocks[j].style != "para"]
+        if not items:
+            return False
+        first_child = self.blocks[items[0]].start
+        if not (b.body <= clause.span.start and clause.span.end <= first_child):
+            return False
+        title = heading_title(self.text, b)
+        rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
+        rest = "".join(rest.split()).replace(title, "", 1)
+        return len(_CJK.findall(rest)) < 6
+
+    def _task_chapters_after(self, roots: set[int]) -> set[int]:
+        """Chapters after the first one holding clauses that hold none themselves but are more of the
+        plan's work (一、…（责任单位：…） / 二、推进基础设施互联互通 / 3.… 4.…: its items are tasks
+        whose lead the plan does not name), not its safeguards, steps, requirements or closing."""
+        if not roots:
+            return set()
+        first = min(roots)
+        return {
+            r for r, b in enumerate(self.blocks)
+            if r > first and r not in roots and b.parent is None and b.children
+            and b.style in _CHAPTER_STYLES and not _names_no_work_title(heading_title(self.text, b))
+        }
+
+    def _items_between(self, roots: set[int]) -> set[int]:
+        """Top-level items without a clause beside items with one, in a plan numbered without
+        chapters (1.…责任单位：A / 2.加强校园欺凌防治。开展专项整治。 / 3.…B负责): tasks whose lead the
+        plan does not name (item 2 was dropped, not even a task without a lead). So are the items
+        of that numbering before the first item with a clause and after the last (1.稳定粮食播种
+        面积。… / 2.…（责任单位：A） / 3.… / 4.做好防灾减灾工作。…: 1 and 4 were dropped) when
+        every item with a clause is such an item, up to the first block of another kind (the
+        preamble, the closing words, the signature) or an item naming no work (5.加强组织领导)."""
+        if not roots:
+            return set()
+        blocks = self.blocks
+        styles = {blocks[r].style for r in roots}
+        lo, hi = min(roots), max(roots)
+
+        def bare(r: int) -> bool:
+            b = blocks[r]
+            return b.parent is None and not b.children and b.style in styles and self._item(r) and not self._names_no_work(r)
+
+        def outside(r: int) -> bool:
+            # (3.其他事项。本通知自印发之日起施行。: the plan's closing words)
+            b = blocks[r]
+            title = heading_title(self.text, b)
+            return (bare(r) and not _OTHER_MATTERS.match(title) and not _AWARENESS.search(title)
+                    and not _CLOSING_LINE.search(self.text, b.body, b.end))
+
+        out = {r for r in range(lo + 1, hi) if r not in roots and bare(r)} if len(roots) >= 2 else set()
+        if len(styles) == 1 and all(not blocks[r].children for r in roots):
+            for step, r in ((-1, lo - 1), (1, hi + 1)):
+                while 0 <= r < len(blocks) and outside(r):
+                    out.add(r)
+                    r += step
+        return out
+
+    def _names_no_work(self, i: int) -> bool:
+        """Whether block ``i``'s title names no work: 二、总体目标 / （三）工作要求 / 近年来，…"""
+        title = heading_title(self.text, self.blocks[i])
+        return bool(BACKGROUND.search(title) or _names_no_work_title(title) or _NOT_TASK_TITLE.search(title))
+
+    def _item(self, i: int) -> bool:
+        """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
+        return self.blocks[i].style not in ("para", "plain") and not is_heading(self.text, self.blocks, i)

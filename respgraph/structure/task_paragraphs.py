@@ -1,0 +1,164 @@
+"""Titled paragraphs and plans without clauses: the ``ParagraphTasks`` rules of ``TaskBuilder``.
+
+Which paragraphs of a section are paragraph tasks (``_titled_paragraphs``, ``_paragraph_task``:
+two or more opening with a short title sentence, not in a background or safeguard chapter), a
+numbered title over its text (``_titled_over_text``), the section a paragraph returns to after
+an inset (``_inset_owner``), and ``from_paragraphs``: the tasks of a plan without clauses
+(五年规划: titled paragraphs, numbered leaf items, ``专栏`` items).
+"""
+
+from __future__ import annotations
+
+from respgraph.records import Clause, Span
+from respgraph.structure.headings import heading_title, section_path
+from respgraph.structure.markers import STYLE_RANK
+from respgraph.structure.task_rules import (
+    _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, BACKGROUND, SAFEGUARD_CHAPTER, _names_no_work_title,
+    clean_number, lead_title, safeguard_title,
+)
+
+
+class ParagraphTasks:
+    """Mixin of ``TaskBuilder`` (its text, blocks, add, in_box, owner_of, root …)."""
+
+    def _top(self) -> list[int]:
+        """The blocks at the top level (computed once: asked of every top-level block)."""
+        if self._top_blocks is None:
+            self._top_blocks = [j for j, b in enumerate(self.blocks) if b.parent is None]
+        return self._top_blocks
+
+    def _titled_paragraphs(self, p: int | None) -> dict[int, str]:
+        """The paragraphs right under heading ``p`` (None: the top level) opening with a short
+        title sentence (强化扬尘管控。严格落实…), with their titles, when there are two or more:
+        a section's paragraph tasks, not one paragraph carrying its heading's text. Under an item
+        numbered below （一） (1. / （1）) paragraphs are its text unless two of them hold clauses."""
+        if p not in self._titled:
+            kids = self.blocks[p].children if p is not None else self._top()
+            found = {}
+            for j in kids:
+                b = self.blocks[j]
+                title = lead_title(self.text[b.body : b.end]) if b.style == "para" else None
+                if title:
+                    found[j] = title
+            if p is not None and STYLE_RANK.get(self.blocks[p].style, 9) > STYLE_RANK["cn_paren"] and (
+                len(self._para_clauses.intersection(self.blocks[p].children)) < 2
+            ):
+                found = {}  # 1.加强扬尘管控 / 严格落实…。/ 加强裸土覆盖…。（责任单位：A）: the item's text
+            self._titled[p] = found if len(found) >= 2 else {}
+        return self._titled[p]
+
+    def _paragraph_task(self, i: int) -> str | None:
+        """The title of paragraph ``i`` (no clause, in a chapter of tasks) when it is a task of
+        its own: one of two or more titled paragraphs of its section (_titled_paragraphs), its
+        title naming work (not 主要目标。到2025年… / 近年来，…), its section and chapter no
+        background or safeguards (（一）发展目标 / 四、规划实施保障 / 三、工作要求)."""
+        title = self._titled_paragraphs(self.blocks[i].parent).get(i)
+        if title is None or _NOT_TASK_TITLE.search(title) or self.in_box(i):
+            return None
+        path = section_path(self.text, self.blocks, i)
+        if any(BACKGROUND.search(heading_title(self.text, self.blocks[p])) for p in path):
+            return None
+        root = heading_title(self.text, self.blocks[path[0]]) if path else ""
+        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _names_no_work_title(root) else title
+
+    def _titled_over_text(self, i: int, above: set[int], own: dict[int, list[Clause]]) -> bool:
+        """Whether block ``i`` is a numbered title whose text is the paragraphs below it, no
+        clause among them, fewer than two of them titled (those would be tasks of their own),
+        beside items of its rank with clauses below them or on their own title line
+        (（一）推进…（县卫健委牵头） / 深化…。), and its title names work (not （一）发展目标 /
+        （三）工作要求)."""
+        b = self.blocks[i]
+        if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
+            return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
+        if any(self.blocks[j].style != "para" for j in b.children):
+            return False
+        # beside items of the same rank that hold clauses (（二）… / 推进…（责任单位：…）)
+        kin = self.blocks[b.parent].children if b.parent is not None else self._top()
+        if not any((j in above or j in own) and self.blocks[j].style == b.style for j in kin):
+            return False
+        title = heading_title(self.text, b)
+        return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OTHER_MATTERS.match(title)
+                    or _OWN_RULES.match(self.text, b.body, b.end))
+
+    def _inset_owner(self, i: int) -> int | None:
+        """The section a lead-title paragraph returns to after an unnumbered inset.
+
+        五年规划 print insets (a titled box of requirements, ``宜春市“三线一单”…管控要求`` with
+        its own （一）（二）（三）) inside a 第X节 whose tasks are lead-title paragraphs. The
+        inset has no end marker, so a lead-title paragraph after its items belongs to the
+        section above the inset when that section already holds lead-title paragraphs.
+        """
+        blocks, text = self.blocks, self.text
+        path = section_path(text, blocks, i)
+        for n in range(len(path) - 1, 0, -1):
+            inset = blocks[path[n]]
+            if inset.style != "plain" or inset.vocab or n == len(path) - 1:
+                continue  # the paragraph must sit below an item of the inset, not in its lead
+            owner = path[n - 1]
+            if any(
+                blocks[c].style == "para" and c < path[n] and lead_title(text[blocks[c].body : blocks[c].end])
+                for c in blocks[owner].children
+            ):
+                return owner
+        return None
+
+    # ----------------------------------------------------------------- plans without clauses
+    def from_paragraphs(self, skip: list[Span]) -> None:
+        blocks, text = self.blocks, self.text
+        roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
+        parts = bool(roots) and all(blocks[r].style == "part" for r in roots)
+        if parts:
+            # a 纲要 in 篇 (第一篇 开启…新征程): its background chapters (发展基础, 主要目标) sit in
+            # the first 篇, whose title names none; the rule is read on the chapters
+            units = [c for r in roots for c in blocks[r].children if blocks[c].style != "para"]
+        else:
+            units = roots
+        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
+        task_roots = {
+            r for n, r in enumerate(units) if n > last_bg and not any(
+                safeguard_title(heading_title(text, blocks[p])) for p in (r, self.root(r)))
+        }
+        if not roots:
+            task_roots = {None}
+
+        def in_tasks(i: int) -> bool:
+            b = blocks[i]
+            if parts:
+                path = section_path(text, blocks, i) + [i]
+                r = path[1] if len(path) > 1 else None
+            else:
+                r = self.root(i) if b.parent is not None or b.style != "para" else None
+            return r in task_roots and not any(s.start <= b.start < s.end for s in skip)
+
+        titled_paragraphs = any(
+            b.style == "para" and in_tasks(i) and lead_title(text[b.body : b.end]) for i, b in enumerate(blocks)
+        )
+        for i, b in enumerate(blocks):
+            if not in_tasks(i):
+                continue
+            if b.style == "para":
+                if self.in_box(i):
+                    continue
+                title = lead_title(text[b.body : b.end])
+                if title:
+                    task = self.add(i, "", title, b.body, b.end, "paragraph", [])
+                    back = self._inset_owner(i)
+                    if back is not None:
+                        task.section = self.section(back) + [heading_title(text, blocks[back])]
+                        task.campaign = self.campaign(back)
+            elif b.style not in ("plain", "bracket", "box", "part", "chapter", "section"):
+                if any(blocks[c].style != "para" for c in b.children):
+                    continue
+                end = max([b.end] + [blocks[c].end for c in b.children])
+                if self.in_box(i):
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
+                elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
+                    # (an item under a heading that names its unit is a task however short)
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+                elif not titled_paragraphs and any(
+                    not any(s.start <= blocks[c].start < s.end for s in skip) for c in b.children
+                ):
+                    # 一、优化产业结构 / 严控…。推动…。: a titled item whose text is the paragraphs
+                    # below it, in a plan that does not title its paragraphs (the two ways
+                    # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
+                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])

@@ -1,0 +1,134 @@
+"""What the task rules read in a title or a block, as patterns and pure functions.
+
+Chapters of background (``BACKGROUND``), of safeguards (``safeguard_title``, ``SAFEGUARD_CHAPTER``)
+and titles naming no work (``_names_no_work_title``, ``_NOT_TASK_TITLE``, ``_OTHER_MATTERS``,
+``_AWARENESS``, ``_OWN_RULES``); a paragraph's short lead title (``lead_title``) and a part's
+first sentence (``_first_sentence``); an item's number as written (``clean_number``); the block
+styles that are no item (``_NOT_ITEMS``) and the chapter styles that can hold tasks.
+Used by ``tasks`` (``TaskBuilder`` and its rule mixins), ``duties`` and the ``structure`` pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.structure.blocks import Block
+
+
+# (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
+BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则)")
+
+
+SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
+
+
+# ... but 保障 opening a policy area (第四章 保障城乡供水安全 / 保障粮食安全 / 保障和改善民生) is a
+# chapter of tasks: a safeguard's 保障 closes its title or is followed by 措施/机制/体系
+_SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|组织领导|实施机制|工作要求")
+
+
+# ... and 保障 after a field of people's welfare or supply (二、加强民生保障 / 完善社会保障体系 /
+# 强化能源保障) names the work of that field, not the plan's safeguards (民生保障措施 are): the
+# phrase is set aside before a title is read for 保障 (those chapters' items were no tasks,
+# dropped without a lead)
+_AREA_BAOZHANG = re.compile(
+    r"(?:民生|社会|住房|医疗|养老|就业|粮食|能源|电力|供水|用水|用电|用气|物资|生活|兜底|供应|基本医疗|基本生活)保障(?!措施)"
+)
+
+
+def _without_areas(title: str) -> str:
+    if "保障" not in title:
+        return title
+    if title.startswith("关于") and not SAFEGUARD_CHAPTER.match(title[2:]):
+        # 二、关于改造资金保障 (a matter of minutes): the means of the work decided on, no
+        # safeguards chapter (关于保障措施 / 关于组织保障 still are)
+        return title.replace("保障", "")
+    return _AREA_BAOZHANG.sub("", title)
+
+
+def safeguard_title(title: str) -> bool:
+    """Whether a chapter so titled is the plan's safeguards (规划实施保障, 保障措施, 组织实施)."""
+    title = _without_areas(title)
+    return SAFEGUARD.search(title) is not None and (
+        _SAFEGUARD_NAMED.search(title) is not None or not title.startswith("保障")
+    )
+
+
+# A chapter that is only a plan's safeguards (三、保障措施 / 四、组织实施): its items without a
+# clause (（一）加强组织领导。成立…) are no tasks even when another of its items assigns one
+SAFEGUARD_CHAPTER = re.compile(
+    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策|要素)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
+)
+# Blocks that are no numbered item a clause or a paragraph could belong to
+_NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
+LEAD_TITLE_MAX = 30
+_BULLETS = "—－–●◆■▲★•· \t\u3000"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def clean_number(b: Block) -> str:
+    """Item number as written, without the trailing separator: ``14``, ``（3）``, ``二``."""
+    if b.style in ("arabic", "cn_dun", "circled", "problem"):  # 问题1． as 问题1
+        return re.sub(r"[\s.．、,，]+$", "", b.number)
+    return b.number
+
+
+# …。具体任务分工见附件。 / 详见附件2。: the text says where the work is set out, it adds no work
+_SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
+# 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
+_PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+
+
+def lead_title(body: str) -> str | None:
+    """The short title sentence that opens a paragraph, if it is written that way."""
+    body = body.strip().lstrip(_BULLETS)  # ——推进花炮产业转型。… : a 规划's dash bullet is no part of the title
+    k = body.find("。")
+    if k < 4 or k > LEAD_TITLE_MAX:
+        return None
+    title = body[:k]
+    if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6 or _SEE_ATTACHMENT.fullmatch(body, k + 1):
+        return None
+    if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title) or _PURPOSE.search(title):
+        return None
+    return "".join(title.split())
+
+
+# a paragraph's first sentence that names no work: a goal or principle (主要目标。到2025年…), or
+# prose opening with a time or a link to what came before (近年来，… / 同时，… / 总体上看，…)
+_NOT_TASK_TITLE = re.compile(
+    r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
+    r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
+)
+# 其他事项 / 有关要求: an item of a notice's closing, no work
+_OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
+# 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
+_AWARENESS = re.compile(r"(?:充分|深刻|切实|进一步)?(?:认识|把握)[^，。]{0,20}(?:意义|必要性|紧迫性)$|^(?:提高|统一|深化)(?:思想)?认识|^统一思想")
+# the chapters that can hold more of a plan's tasks, and the titles of those that never do
+_CHAPTER_STYLES = ("part", "chapter", "section", "cn_dun", "dec1")
+_NOT_WORK = re.compile(
+    r"保障|组织实施|组织领导|实施机制|要求|步骤|阶段|进度|时间安排|附则|附件|考核|督查|督导|问责|监督|说明|"
+    r"总则|目标|原则|指导思想|发展基础|工作基础|形势|背景|职责|机构|组织体系|指挥体系|应急响应|预警|"
+    r"后期处置|恢复重建|调查评估|结果运用|奖惩|责任追究"
+)
+
+
+def _names_no_work_title(title: str) -> bool:
+    """Whether a chapter so titled holds no work (_NOT_WORK; 加强民生保障 does)."""
+    return _NOT_WORK.search(_without_areas(title)) is not None
+
+
+# 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
+# terms, no task (an item without a clause so opening)
+_OWN_RULES = re.compile(
+    r"\s*(?:为[^。；;]{2,120}?(?:特)?(?:制定|制订)本|本(?:办法|方案|预案|细则|规定|规则|制度|意见|计划|要点)(?:适用于|所称|中的))"
+)
+
+
+def _first_sentence(s: str) -> str:
+    s = s.strip().lstrip("。；;，,")
+    for stop in ("。", "；", "\n"):
+        k = s.find(stop)
+        if k > 0:
+            s = s[:k]
+    # the text before a clause closing its sentence (…保护，市水利局负责) ends at that comma
+    return "".join(s.split()).rstrip("，,、：:")[:200]
