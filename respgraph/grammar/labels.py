@@ -192,7 +192,7 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
 _REF_DIGITS = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
 REF_NUMBER = r"(?:[（(]\s*" + _REF_DIGITS + r"\s*[）)]|" + _REF_DIGITS + r")"
 # 第（一）项、第（三）项 / 第1项至第3项 / 上述第4、5项: the items of the plan a 责任分工 paragraph
-# names (the numbers in ``refs``; structure._shared_by_number gives each its units)
+# names (the numbers in ``refs``; structure.shares._shared_by_number gives each its units)
 ITEM_REFS = (
     r"(?:上述|以上)?\s*第\s*(?P<refs>" + REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + REF_NUMBER + r"\s*项?)*)"
 )

@@ -1,5 +1,9 @@
 """Campaigns: the 攻坚战 / 保卫战 / 专项行动 a task sits under, and attachment lists of them.
 
+A plan's campaigns (``_campaigns``: its headings naming one, the lists in its attachment) and
+the tasks under a section spelling out an attachment's battle (``_spelled_campaigns``) are here
+too.
+
 >>> campaign_name("加强区域协同治理，深入打好蓝天提升攻坚战")
 ('蓝天提升攻坚战', '攻坚战')
 >>> campaign_name("实施环境空气质量提升行动")
@@ -14,6 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from respgraph.records import Campaign
+from respgraph.structure.blocks import build_blocks
+from respgraph.structure.headings import assign_levels, heading_title, is_heading
 
 _KIND = re.compile(r"(标志性战役|攻坚战|保卫战|歼灭战|阻击战|持久战|战役|攻坚行动|专项行动|提升行动|专项整治行动|整治行动|三年行动|行动计划)$")
 # Adverbs stack (持续深入打好…, 坚决全面打赢…): all of them go with the verb.
@@ -78,3 +86,61 @@ def _subsequence_span(text: str, core: str) -> int | None:
             if span <= 2 * len(core) and (best is None or span < best):
                 best = span
     return best
+
+
+def _spelled_campaigns(tasks, campaigns) -> None:
+    """Tasks under a section that spells out an attachment battle get that battle (000)."""
+    from respgraph.structure.campaigns import spelled_campaign
+
+    battles = [(c.name, c.kind) for c in campaigns if c.source == "attachment" and c.parent is None]
+    if not battles:
+        return
+    cache: dict[str, str | None] = {}
+    for t in tasks:
+        if t.campaign is not None:
+            continue
+        for title in reversed(t.section):
+            if title not in cache:
+                cache[title] = spelled_campaign(title, battles)
+            if cache[title]:
+                t.campaign = cache[title]
+                break
+
+
+def _campaigns(text, blocks, plan_id, att_start, foot, builder) -> list:
+    found: list[tuple[str, str, str | None, str]] = []
+    used = {t.campaign for t in builder.tasks if t.campaign}
+    for i, b in enumerate(blocks):
+        if b.style == "para" or not is_heading(text, blocks, i):
+            continue
+        title = heading_title(text, b)
+        if b.style == "box":
+            if title in used:
+                found.append((title, "专栏", None, "heading"))
+            continue
+        c = campaign_name(title)
+        if c:
+            found.append((c[0], c[1], None, "heading"))
+    if att_start is not None and att_start < foot:
+        ab = build_blocks(text, att_start, foot)
+        assign_levels(ab)
+        names: dict[int, str] = {}
+        for i, b in enumerate(ab):
+            if b.style == "para":
+                continue
+            c = campaign_name(heading_title(text, b))
+            if not c:
+                continue
+            names[i] = c[0] if b.style != "arabic" else heading_title(text, b)
+            p = b.parent
+            while p is not None and p not in names:
+                p = ab[p].parent
+            found.append((names[i], c[1], names.get(p) if p is not None else None, "attachment"))
+    out: list[Campaign] = []
+    seen = set()
+    for name, kind, parent, source in found:
+        if (name, parent, source) in seen:
+            continue
+        seen.add((name, parent, source))
+        out.append(Campaign(f"{plan_id}:c{len(out) + 1:02d}", name, kind, parent, source))  # type: ignore[arg-type]
+    return out

@@ -301,3 +301,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             out.append(j)
             todo.extend(self.blocks[j].children)
         return out
+
+
+def _in_text_order(builder) -> None:
+    """Tasks read in more than one pass, put back in text order and numbered again."""
+    builder.tasks.sort(key=lambda t: t.span.start)
+    for n, t in enumerate(builder.tasks, 1):
+        t.seq, t.task_id = n, f"{builder.plan_id}:{n:03d}"

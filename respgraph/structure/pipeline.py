@@ -1,0 +1,143 @@
+"""The structure stage's pipeline: ``parse`` (document -> metadata, blocks, tasks in their passes,
+tables, stated deadlines, headings, campaigns) and the checks it makes between passes.
+"""
+
+from __future__ import annotations
+
+from respgraph.records import Document, ExtractedPlan, Span
+from respgraph.structure.blocks import build_blocks
+from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
+from respgraph.structure.duties import duty_clauses
+from respgraph.structure.headings import assign_levels, heading_title, headings
+from respgraph.structure.hooks import (
+    _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _supports_fn,
+)
+from respgraph.structure.meta import plan_meta, plan_year
+from respgraph.structure.regions import body_regions
+from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
+from respgraph.structure.shares import _shared_by_number
+from respgraph.structure.tasks import TaskBuilder, _in_text_order
+
+
+_TOP = ("part", "chapter", "cn_dun")
+
+
+def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
+    """Metadata, headings, tasks and campaigns of one document."""
+    text = doc.text
+    body_end, att_start, foot = body_regions(text)
+    if _whole:
+        body_end, att_start = foot, None
+    blocks = build_blocks(text, 0, body_end)
+    if att_start is not None and body_end < foot and not any(b.style in _TOP for b in blocks):
+        # 关于印发…的通知 + 附件：the cover letter has no chapters, so the plan is the attachment
+        body_end, att_start = foot, None
+        blocks = build_blocks(text, 0, body_end)
+    assign_levels(blocks)
+    # the plan's first heading (not the cover letter's 附件：1.… list of attachments)
+    first = next((b.start for b in blocks if b.style not in ("para", "attach") and (b.style != "plain" or b.vocab)), None)
+    if first is None:
+        first = next((b.start for b in blocks if b.style != "para"), 0)
+    else:
+        # 提升市容环境品质 / 责任单位：… / 1.…: the unnumbered heading over the first item opens the body
+        k = next(k for k, b in enumerate(blocks) if b.start == first)
+        while blocks[k].parent is not None and blocks[blocks[k].parent].style == "plain":
+            k = blocks[k].parent
+        first = blocks[k].start
+    # blocks of the head (cover letter, title) are not part of the plan body
+    body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
+    meta = plan_meta(text, plan_id, doc.path, first or None, body_end)
+    warnings: list[str] = list(doc.warnings)
+
+    tables = list(doc.tables)
+    if not tables and doc.format in ("txt", "pdf", "ofd"):
+        # a division table that reached us as text: one row per line, tab/space separated
+        from respgraph.structure.tables import text_tables
+
+        tables = text_tables(text)
+    table_spans = [t.span for t in tables]
+    builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
+    builder.owner_fn = _owner_fn()
+    builder.owned_fn = _owned_fn()
+    builder.supports_fn = _supports_fn()
+    builder.stops = sorted(s.start for s in table_spans)
+    builder.body_end = body_end
+    builder.year = plan_year(meta)
+    builder.issued = meta.date
+    found = _find_clauses(text, first, body_end, settings)
+    if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
+        # a notice with its own numbered points, and the plan (with every clause) attached
+        return parse(doc, plan_id, settings, _whole=True)
+    clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
+    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn())
+    if duties:
+        clauses = sorted(clauses + duties, key=lambda c: c.span.start)
+        builder.duty_starts = {c.span.start for c in duties}
+    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
+    builder.markers = _inherit_markers(text, first, body_end, found)
+    head_skip = [Span(0, first)]
+    if clauses and len(duties) == len(clauses):
+        # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
+        # its tasks are read as a plan without clauses would read them, beside the duties' chapters
+        duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
+        chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
+        if meta.kind != "预案":
+            # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
+            # the procedure they follow, no tasks)
+            builder.from_paragraphs(head_skip + table_spans + chapters)
+        builder.from_clauses(clauses, head_skip + table_spans)
+        _in_text_order(builder)
+    elif clauses:
+        builder.from_clauses(clauses, head_skip + table_spans)
+        boxes = _box_spans(blocks)
+        if _units_only_aside(builder, clauses):
+            # a 规划 naming units only in its 专栏 (责任单位 under each project) and its safeguards:
+            # its titled paragraphs are its tasks all the same, as in a plan without clauses
+            done = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
+            builder.from_paragraphs(head_skip + table_spans + boxes + done)
+            _in_text_order(builder)
+    else:
+        builder.from_paragraphs(head_skip + table_spans)
+    if clauses:
+        _shared_by_number(builder, settings)
+    if tables:
+        from respgraph.structure.tables import table_tasks
+
+        table_tasks(builder, tables, settings)
+        _rows_by_number(builder, table_spans)
+        _drop_listed_twice(builder)
+        _in_text_order(builder)
+
+    builder.give_stated_deadlines()
+    heads = headings(text, blocks, body_blocks_from)
+    campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
+    _spelled_campaigns(builder.tasks, campaigns)
+    return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _box_spans(blocks) -> list[Span]:
+    """Where each 专栏 box runs, its items included."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.style == "box":
+            end, todo = b.end, list(b.children)
+            while todo:
+                j = todo.pop()
+                end = max(end, blocks[j].end)
+                todo.extend(blocks[j].children)
+            out.append(Span(b.start, end))
+    return out
+
+
+def _units_only_aside(builder, clauses) -> bool:
+    """Whether every clause stands in a 专栏 box or a safeguard chapter (规划实施保障)."""
+    from respgraph.structure.tasks import safeguard_title
+
+    for c in clauses:
+        k = builder.block_at(c.span.start)
+        if k is None or builder.in_box(k):
+            continue
+        if not safeguard_title(heading_title(builder.text, builder.blocks[builder.root(k)])):
+            return False
+    return True

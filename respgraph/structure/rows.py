@@ -1,0 +1,215 @@
+"""A division table's rows and the body items they list again (the tables pass of ``parse``).
+
+``_drop_listed_twice``: a row naming a body item by its words (``_row_links``) or a heading
+above items (``_heading_links``) gives them its units and goes, one task each;
+``_rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位) give their units
+to the body item of that number.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from respgraph.structure.headings import heading_title
+
+
+# A division table's row names a body item as the plan writes it, or with its number before
+# (（二）4．大力发展… / 1．… / 第三章第一节…), its blanks and quotes lost (推进“口袋公园”建设), or
+# run on past a comma (加快退出落后产能，依法依规…); these are set aside to compare.
+_ROW_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]{1,3}[篇章节]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、](?!\d))+"
+)
+_NOT_COMPARED = re.compile(r"[\s“”‘’\"'「」『』]")
+_HEAD_STOP = re.compile(r"[，,：:；;]")
+# a title held inside another is the same task when it is most of it (农村厕所革命 / 推进农村厕所革命)
+_HELD_SHARE = 0.6
+_KEY_MIN = 4
+
+
+def _key(title: str) -> str:
+    return _ROW_NUMBER.sub("", _NOT_COMPARED.sub("", title)).rstrip("，,、；;：:。")
+
+
+def _head(key: str) -> str:
+    m = _HEAD_STOP.search(key)
+    return key if m is None else key[: m.start()]
+
+
+def _leads(t) -> set[str]:
+    return {m.text for m in t.mentions if m.role == "lead"}
+
+
+def _held(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _KEY_MIN and len(short) >= _HELD_SHARE * len(long_) and short in long_
+
+
+def _one(cands: list, r) -> list:
+    """The one candidate, or the one of the row's number among several; else none."""
+    if len(cands) > 1:
+        cands = [t for t in cands if t.number and t.number.strip("（()）") == r.number.strip("（()）")]
+    return cands if len(cands) == 1 else []
+
+
+def _row_links(rows, body) -> dict[int, list]:
+    """Which body tasks each row (by index) lists again: the same title (every item so titled);
+    else the same words before the first comma; else a title most of which the other holds
+    (one item, or the one of the row's number)."""
+    keys = {id(t): _key(t.title) for t in body}
+    by_key: dict[str, list] = {}
+    by_head: dict[str, list] = {}
+    for t in body:
+        by_key.setdefault(keys[id(t)], []).append(t)
+        by_head.setdefault(_head(keys[id(t)]), []).append(t)
+    links: dict[int, list] = {}
+    taken: set[int] = set()
+    rest = []
+    for n, r in enumerate(rows):
+        rk = _key(r.title)
+        same = [t for t in by_key.get(rk, []) if id(t) not in taken]
+        if same:
+            links[n] = same
+            taken.update(id(t) for t in same)
+        else:
+            rest.append((n, r, rk))
+    for n, r, rk in rest:
+        head = _head(rk)
+        cands = _one([t for t in by_head.get(head, []) if id(t) not in taken], r) if len(head) >= _KEY_MIN else []
+        if cands:
+            links[n] = cands
+            taken.add(id(cands[0]))
+    for n, r, rk in rest:
+        if n not in links:
+            cands = _one([t for t in body if id(t) not in taken and _held(rk, keys[id(t)])], r)
+            if cands:
+                links[n] = cands
+                taken.add(id(cands[0]))
+    return links
+
+
+def _heading_links(rows, body, links) -> dict[int, list]:
+    """Rows naming a heading of the body (完善对外运输通道 over its paragraphs): the tasks below
+    that one heading which no unit leads and no row lists (a 专栏's projects aside)."""
+    under: dict[str, dict[tuple, list]] = {}
+    linked = {id(t) for ts in links.values() for t in ts}
+    for t in body:
+        if t.kind == "box" or _leads(t) or id(t) in linked:
+            continue
+        for d, title in enumerate(t.section):
+            under.setdefault(_key(title), {}).setdefault(tuple(t.section[: d + 1]), []).append(t)
+    out = {}
+    for n, r in enumerate(rows):
+        heads = under.get(_key(r.title)) if n not in links else None
+        if heads and len(heads) == 1 and len(_key(r.title)) >= _KEY_MIN:
+            out[n] = next(iter(heads.values()))
+    return out
+
+
+def _add_missing(into, other) -> None:
+    """``into`` also names the units ``other`` names and it does not (with their clauses)."""
+    have = {m.text for m in into.mentions}
+    extra = [m for m in other.mentions if m.text not in have]
+    if extra:
+        into.mentions = [*into.mentions, *extra]
+        into.clauses = [*into.clauses, *(c for c in other.clauses if c not in into.clauses)]
+        into.flags = [f for f in into.flags if f != "no_clause"]
+
+
+def _give_units(row, t) -> None:
+    """Task ``t`` (no unit leads it) takes the units of a row listing it."""
+    if row.clauses:
+        t.clauses, t.mentions = list(row.clauses), list(row.mentions)
+        t.flags = [f for f in t.flags if f != "no_clause"]
+        t.deadlines = t.deadlines or list(row.deadlines)
+
+
+_WORD = re.compile(r"\w")  # a row's title of separators only (| between cells) is no title
+_ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
+
+
+def _rows_by_number(builder, table_spans) -> None:
+    """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
+    written in the body as 1.… 2.…): each row's units go to the body item of that number, which
+    stays the task with its words (was: the body items were no tasks, the rows tasks without a
+    title). Only numbers that one leaf item of the body carries (numbering that runs on across
+    chapters); rows of other numbers stay as they are."""
+    from respgraph.structure.tasks import _NOT_ITEMS, clean_number
+
+    rows = [t for t in builder.tasks if t.kind == "table" and not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "")]
+    if not rows:
+        return
+    blocks, text = builder.blocks, builder.text
+    items: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.style in _NOT_ITEMS or b.style == "attach" or b.start >= builder.body_end:
+            continue
+        if any(blocks[j].style not in _NOT_ITEMS for j in b.children) or any(s.start <= b.start < s.end for s in table_spans):
+            continue  # a heading over items, or a line of a table
+        items.setdefault(clean_number(b), []).append(i)
+    have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
+    drop: set[int] = set()
+    for r in rows:
+        found = items.get(r.number.strip())
+        if not found or len(found) != 1 or not r.clauses:
+            continue
+        i = found[0]
+        b = blocks[i]
+        t = have.get(b.body) or have.get(_skip_blanks(text, b.body, b.end))
+        if t is None:
+            end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
+            t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+        elif _leads(t):
+            continue
+        _give_units(r, t)
+        t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
+        drop.add(id(r))
+    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+def _skip_blanks(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in " \t\u3000\r\n":
+        i += 1
+    return i
+
+
+def _drop_listed_twice(builder) -> None:
+    """A division table's rows and the body items they list again (see ``_row_links``) are one
+    task each. An item no unit leads stays the task, with its number, words and section, and takes
+    the row's units (its own beside them) and the row's 完成时限 first; the row goes. An item with a
+    lead of its own stays, and the row goes when it names no other lead (the same assignment
+    written twice). Items of the same title after the first, and the tasks below a heading a row
+    names, take the row's units when they have no lead (the row goes in the second case)."""
+    rows = [t for t in builder.tasks if t.kind == "table" and t.title]
+    if not rows:
+        return
+    body = [t for t in builder.tasks if t.kind != "table"]
+    links = _row_links(rows, body)
+    drop: set[int] = set()
+    for n, items in links.items():
+        r = rows[n]
+        replaced = False
+        for t in items:
+            if not _leads(t) and replaced:
+                _give_units(r, t)  # 加强监测能力建设 in two chapters, one row: both items are tasks
+            elif not _leads(t) and r.clauses:
+                # the item stays the task, with its number, words and place in the plan (the
+                # row's number and shortened title were kept, its text and 村庄清洁行动 lost) and
+                # takes the row's units, its own beside them (各县区配合); the row goes
+                replaced = True
+                drop.add(id(r))
+                own = SimpleNamespace(mentions=t.mentions, clauses=t.clauses)
+                _give_units(r, t)
+                _add_missing(t, own)
+                # the table's 完成时限 first, the item's own dates after it
+                t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
+            elif _leads(r) <= {m.text for m in t.mentions}:
+                drop.add(id(r))
+                _add_missing(t, r)
+    for n, items in _heading_links(rows, body, links).items():
+        r = rows[n]
+        if r.clauses:
+            for t in items:
+                _give_units(r, t)
+            drop.add(id(r))
+    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
