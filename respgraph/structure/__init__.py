@@ -15,9 +15,10 @@ the body into items, headings and paragraphs), ``headings`` (the tree), ``tasks`
 blocks are tasks — the rules are in its docstring; ``TaskBuilder``'s passes in
 ``task_clauses``, ``task_items``, ``task_paragraphs``, ``task_deadlines``, their patterns in
 ``task_rules``), ``duties`` (duty statements), ``fields`` (deadlines, targets), ``campaigns``
-(campaign names, a plan's campaigns), ``meta``, ``tables`` (division tables), ``rows`` (table
-rows and the body items they list again), ``shares`` (a 责任分工 paragraph sharing out items
-by number).
+(campaign names, a plan's campaigns), ``meta``, ``tables`` (division tables; their header in
+``table_columns``, their cells in ``table_cells``, tables written as text in ``text_tables``),
+``rows`` (table rows and the body items they list again), ``shares`` (a 责任分工 paragraph
+sharing out items by number).
 """
 
 from __future__ import annotations

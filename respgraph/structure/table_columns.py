@@ -1,0 +1,138 @@
+"""A division table's header: which column is what (``_unit_col``, ``_column``, ``_task_col`` and
+the ``*_COL`` labels), whether a table divides work (``is_division_table``), where its header
+row is (``_with_header``, ``_looks_like_header``, ``_merged_header``, ``_repeated_header``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import replace
+
+from respgraph.records import Table
+
+LEAD_COL = re.compile(r"牵头|主办|主责")
+# 承办 / 落实 / 实施单位 (a 督办 list's, a 工作台账's): the units doing the work, as 责任单位
+_DOING = r"承办|承担|落实|实施|执行|办理"
+# 监管部门 / 行业监管单位 (a hazard list's regulator of the site) support, as the 行业监管单位 label does
+# (会办 / 支持 with their noun: 安委会办公室 in a 填报单位 row is no column)
+# 属地 / 属地政府 (a 重点项目 table's column beside 牵头单位 | 配合单位: the county or district seeing to
+# the site's land and works) support, as 属地责任单位 does
+SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(会办|支持)(单位|部门)|(负责|监管|{_DOING})(单位|部门|处室|科室)"
+                         r"|^属地(?:政府|单位|部门|乡镇|镇街)?$")
+# 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
+# from its leads and supports (records.Clause.supervisors), as the same label in prose is
+SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")
+# 责任事项 / 责任内容 / 追究责任情形 (a 权责清单's columns beside its 实施主体): what the duty is, no
+# unit column (read as 责任单位, the duty's sentences were its supports)
+# (配合单位及配合事项 names the units too: a unit column)
+_DUTY_TEXT_COL = re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:责任|主责|配合|协同|主体)(?:事项|内容|清单|情形|范围|要求|标准|依据)", re.S)
+# 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
+PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
+# ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
+# no units: the splitter drops them)
+_UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]")
+# A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
+# listed unit leads (the plans' convention), as in a （责任单位：…） clause.
+RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
+DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
+# (任务编号 / 事项序号: the number of the task, not its text)
+NUMBER_COL = re.compile(r"^(?:(?:任务|事项|项目)?(?:序号|编号)|序)$")
+# 反馈问题 / 问题清单 / 审计发现问题 (a rectification list): the problem a row's measures answer;
+# 二级指标 / 考核指标 (a 目标任务分解表: 一级指标 | 二级指标 | 分值 | 目标任务 | 牵头单位): what the
+# row's target is of (its title was the bare target: 增长6%左右)
+TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目|问题|指标)")
+# 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
+NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类|序号|编号")  # 问题编号 / 任务序号: a number
+# ... a 类别 column (merged down over its rows) names the rows' section
+CATEGORY_COL = re.compile(r"类别|类型|分类|领域")
+# A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
+# brackets (责任单位（排名第一的为牵头单位）) is not the column's name.
+_BLANKS = re.compile(r"\s+")
+_HEAD_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# ... but says who leads: the first unit listed in the column
+_FIRST_LEADS = re.compile(r"(第一|首位|首个|第1)[^，。；]{0,6}(为|是)?牵头")
+
+
+def _label(h: str) -> str:
+    return _BLANKS.sub("", h)
+
+
+def _column(h: str) -> str:
+    """What a header label names the column by: the label without blanks or bracket notes."""
+    return _HEAD_NOTE.sub("", _label(h)) or _label(h)
+
+
+def _people_col(h: str) -> bool:
+    return bool(PERSON_COL.search(h)) and not _UNITS_AND_PEOPLE.search(h)
+
+
+def _unit_col(h: str) -> bool:
+    h = _column(h)
+    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h))
+
+
+def is_division_table(table: Table) -> bool:
+    return any(_unit_col(h) for h in table.header)
+
+
+# A 规划's table of indicators (指标 | 2025年 | 2030年 | 属性, 约束性/预期性), a 责任单位 column or
+# not: its rows are targets, not tasks
+_INDICATOR_COL = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
+_TARGET_COL = re.compile(r"^(?:(?:19|20)\d{2}年?(?:目标值?|基[准期]值|现状值?)?|(?:指标)?属性|目标值|基[准期]值|现状值)$")
+
+
+def _indicator_table(h: list[str]) -> bool:
+    return any(_INDICATOR_COL.match(x) for x in h) and any(_TARGET_COL.match(x) for x in h)
+
+
+def _task_col(h: str) -> bool:
+    return bool(TASK_COL.search(h)) and not NOT_TASK_COL.search(h)
+
+
+# How many rows above the header a ledger may hold (填报单位：… | 填报时间：…, a unit's stamp line)
+_ROWS_ABOVE_HEADER = 2
+
+
+def _with_header(table: Table) -> Table:
+    """``table`` with its header row where the unit columns are named: a row or two set above
+    it with several cells (填报单位：… | 填报时间：…) was taken for the header."""
+    if is_division_table(table):
+        return table
+    for k, row in enumerate(table.rows[:_ROWS_ABOVE_HEADER]):
+        if _looks_like_header(row):
+            return replace(table, header=[c.text for c in row], rows=table.rows[k + 1 :], head=tuple(row))
+    return table
+
+
+def _looks_like_header(row) -> bool:
+    texts = [_column(c.text) for c in row]
+    return any(_unit_col(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(
+        re.search(r"局|委|办|厅|政府", t) and not _unit_col(t) and not TASK_COL.search(t) for t in texts
+    )
+
+
+def _merged_header(table: Table) -> tuple[list[str], list, set[str]]:
+    """Header names, body rows and every header label; a second header row (``责任分工`` over
+    ``牵头单位 | 配合单位``) is merged into the first, column by column."""
+    h = [_label(x) for x in table.header]
+    labels = {x for x in h if x}
+    rows = list(table.rows)
+    while rows and _looks_like_header(rows[0]):
+        for k, c in enumerate(rows[0]):
+            t = _label(c.text)
+            labels.add(t)
+            if k < len(h):
+                if t and t != h[k]:
+                    h[k] = h[k] + t
+            else:
+                h.append(t)
+        rows.pop(0)
+    labels.discard("")
+    return h, rows, labels
+
+
+def _repeated_header(row, labels: set[str]) -> bool:
+    """The header again inside the body (a table that ran over a page, copied out of a PDF)."""
+    texts = [_label(c.text) for c in row if c.text.strip()]
+    return len(texts) >= 2 and all(t in labels for t in texts)

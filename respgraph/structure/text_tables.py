@@ -1,0 +1,367 @@
+"""Division tables that reached us as plain text (txt/pdf/ofd): ``text_tables`` finds them, a
+row per line (or lines joined when a cell runs on), cells cut at runs of blanks
+(``_split_row``) or placed under the header by position (``_placed``, ``_positioned``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.units import _STRONG_END, _UNIT_START, looks_like_unit
+from respgraph.pdf_tables import _PAGE_NO
+from respgraph.records import Cell, Span, Table
+from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
+from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, _column, _label, _task_col, _unit_col
+
+# (two blanks or more, written as a class first: the engine skips in C to the next blank; a
+# repeat first is tried at every position of every line)
+_SPACES = re.compile(r"[ \u3000][ \u3000]+")
+_SPACE = re.compile(r"[ \u3000]+")
+_CELL_WS = " \t\u3000\r"
+
+
+def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "spaces" (2+)
+    or "space" (any run of blanks)."""
+    tabs = sep == "tab"
+    cells: list[tuple[int, int]] = []
+    if tabs:
+        p = a
+        while True:
+            q = text.find("\t", p, b)
+            cells.append((p, b if q < 0 else q))
+            if q < 0:
+                break
+            p = q + 1
+    else:
+        p = a
+        for m in (_SPACES if sep == "spaces" else _SPACE).finditer(text, a, b):
+            cells.append((p, m.start()))
+            p = m.end()
+        cells.append((p, b))
+    out = []
+    for s, e in cells:
+        while s < e and text[s] in _CELL_WS:
+            s += 1
+        while e > s and text[e - 1] in _CELL_WS:
+            e -= 1
+        if tabs and e - s >= 2 and text[s] == '"' and text[e - 1] == '"' and "\n" in text[s:e]:
+            s, e = s + 1, e - 1  # a spreadsheet's quoted cell of several lines
+        out.append((s, e))
+    if not tabs:
+        out = [c for c in out if c[1] > c[0]]
+    return out
+
+
+def _quoted_line_end(text: str, p: int, q: int, end: int) -> int:
+    """End of the row opening at ``p`` of a table pasted out of a spreadsheet: a cell holding
+    line breaks comes quoted ("区住建局\n区财政局"), its lines part of the row; ``q`` when no
+    quoted cell stays open at the line's end."""
+    i, cell_start = p, True
+    while i < end:
+        c = text[i]
+        if cell_start and c == '"':
+            close = i + 1
+            while True:
+                close = text.find('"', close, end)
+                if close < 0:
+                    return q
+                if text.startswith('""', close):  # a quote inside the cell, doubled
+                    close += 2
+                    continue
+                break
+            if close + 1 < end and text[close + 1] not in "\t\n":
+                return q  # a quote opening the cell's text, not the spreadsheet's
+            i = close + 1
+            cell_start = False
+            continue
+        if c == "\n":
+            return i
+        cell_start = c == "\t"
+        i += 1
+    return end
+
+
+def _width(s: str) -> int:
+    """Columns ``s`` takes on a fixed-width screen: a Chinese character two."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in s)
+
+
+def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int, tuple[int, int]]] | None:
+    """The cells of a line that leaves the number column empty, as ``(column, piece)`` pairs,
+    or None (the line opens a row at its number, or is no such line). Tab-separated, the pieces
+    stand in their columns; blank-separated, each goes to the column whose place (in the row
+    above) it lines up with, counted in characters or in screen columns: the count under which
+    the header, the row above and the pieces line up best."""
+    n = len(head)
+    if num_at is None or not filled:
+        return None
+    if len(filled) == 1 and _SECTION_MARK.match(text[filled[0][0] : filled[0][1]]):
+        return None  # （二）产业数字化: a section row
+    if sep == "tab":
+        if num_at < len(cells) and cells[num_at][1] > cells[num_at][0] or len(cells) > n:
+            return None
+        return [(col, c) for col, c in enumerate(cells) if c[1] > c[0]]
+    if sep != "spaces" or text[a] not in " \u3000" or len(filled) >= n:
+        return None
+    best: tuple[int, list] | None = None
+    row_a = text.rfind("\n", 0, starts[0][0]) + 1
+    head_a = text.rfind("\n", 0, head[0][0]) + 1
+    for measure in (len, _width):
+        places = [measure(text[row_a:s]) for s, _ in starts]
+        cost, out = sum(abs(p - measure(text[head_a:s])) for p, (s, _) in zip(places, head)), []
+        for piece in filled:
+            at = measure(text[a : piece[0]])
+            col = min(range(len(places)), key=lambda c: abs(places[c] - at))
+            room = places[col + 1] - places[col] if col + 1 < n else measure(text[starts[col][0] : starts[col][1]]) + 4
+            if measure(text[piece[0] : piece[1]]) > room:
+                break  # wider than its column: a paragraph after the table
+            cost += abs(places[col] - at)
+            out.append((col, piece))
+        else:
+            if best is None or cost < best[0]:
+                best = (cost, out)
+    if best is None:
+        return None
+    cols = [col for col, _ in best[1]]
+    if num_at in cols or cols != sorted(cols):
+        return None
+    return best[1]
+
+
+_POSITION_SLACK = 4  # how far (characters or screen columns) a cell may stand from its column
+
+
+def _positioned(text: str, a: int, b: int, cells: list[tuple[int, int]], places: list[tuple[int, int]]) -> list | None:
+    """The cells of a blank-separated row that holds fewer cells than the header (a cell left
+    empty, so no blank run marks it), each in the column it lines up with, an empty cell where
+    none stands; counted in characters or in screen columns (whichever lines the row up best).
+    ``places``: per column, (line start, cell start) of the last row or header showing it. None
+    when the cells do not stand one to a column, in order, near their columns."""
+    best: tuple[int, list[int]] | None = None
+    for measure in (len, _width):
+        cols_at = [measure(text[ls:cs]) for ls, cs in places]
+        cols, cost = [], 0
+        for s, _ in cells:
+            at = measure(text[a:s])
+            col = min(range(len(cols_at)), key=lambda c: abs(cols_at[c] - at))
+            cols.append(col)
+            cost += abs(cols_at[col] - at)
+        if cols == sorted(set(cols)) and cost <= _POSITION_SLACK * len(cells) and (best is None or cost < best[0]):
+            best = (cost, cols)
+    if best is None:
+        return None
+    row = [(b, b)] * len(places)
+    for col, cell in zip(best[1], cells):
+        row[col] = cell
+    return row
+
+
+def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: int | None, unit_at: int | None,
+               later: list[int], units: list[int], above: str = "") -> bool:
+    """Does a line without a number hold a task of its own (its number merged with the row
+    above's), not the rest of the row above's cells (市财 / 政局)? It has the task and a whole
+    unit name in the first unit column; or, its group task (主要任务) merged with the row
+    above's too, its own measure in a later task column and a whole unit name in a unit
+    column, among three cells or more or with the measure's own number. ``above``: the row
+    above's unit cell so far; a name cut there (园区党群工作 / 部（宣传部）) goes on here."""
+    got = dict(placed)
+    if task_at in got and unit_at in got:
+        s, e = got[unit_at]
+        if _closes_unopened(text[s:e]) or (above and not looks_like_unit(_LAST_NAME.split(above)[-1])):
+            return False  # 宣传部） / 水务局）: the rest of a name the row above began
+        return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+    measure = next((got[k] for k in later if k in got), None)
+    return (
+        task_at not in got
+        and measure is not None
+        and (len(got) >= 3 or _CELL_MARK.match(text, measure[0], measure[1]) is not None)  # （2）推进…
+        and any(k in got and looks_like_unit(text[got[k][0] : got[k][1]]) for k in units)
+    )
+
+
+_LAST_NAME = re.compile(r"[、，,；;\s]")
+
+
+def _closes_unopened(piece: str) -> bool:
+    """Whether ``piece`` closes a bracket it did not open."""
+    depth = 0
+    for c in piece:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+# columns a ledger mostly leaves empty, last in the row
+_NOTE_COL = re.compile(r"备注|说明|进展|完成情况|推进情况|落实情况")
+
+
+_TIME_LABEL = re.compile(r"^(第?[一二三四1-4]季度|[上下]半年|\d{1,2}月|[一二三四五六七八九十]{1,3}月)$")
+
+
+def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, names: list[str], sep: str):
+    """A second header line of a table copied as blank-separated text (``牵头单位  配合单位``
+    under 责任单位, ``一季度 … 四季度`` under 时间节点): its labels take the place of the one
+    they stand under, when the first row below has that many cells more (a quarter's column
+    holds its milestone, not a deadline). Returns the header's
+    cells, its names and the line the body starts at."""
+    a, b = lines[k]
+    sub = _split_row(text, a, b, sep)
+    labels = [text[s:e] for s, e in sub]
+    if len(sub) < 2 or any(len(_column(x)) > 8 for x in labels):
+        return head, names, k
+    if any(_unit_col(x) for x in labels):
+        over = [n for n, x in enumerate(names) if _unit_col(x)]
+    elif all(_TIME_LABEL.match(x) for x in labels):
+        over = [n for n, x in enumerate(names) if DEADLINE_COL.search(x)]
+    else:
+        return head, names, k
+    body = next((lines[j] for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+    if not over or body is None or len(_split_row(text, body[0], body[1], sep)) != len(names) - 1 + len(sub):
+        return head, names, k
+    g = over[0]
+    return head[:g] + sub + head[g + 1 :], names[:g] + labels + names[g + 1 :], k + 1
+
+
+def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | None, task_at: int | None) -> bool:
+    """A blank-separated line of two cells, a heading's number in the number column and a short
+    title (一  生态环境保护): a section row."""
+    if len(filled) != 2 or num_at != 0 or task_at is None:
+        return False
+    (a, b), (c, d) = filled
+    return bool(_SECTION_NUM.match(text[a:b])) and d - c <= 40 and not any(ch in text[c:d] for ch in "。；;")
+
+
+def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
+    """One cell from its pieces: a wrapped cell's lines joined back, by nothing (the layout cut
+    the text: 市财 / 政局) or by a line break between two whole names (市文化广电旅游局 / 市财政局)."""
+    (s, e), rest = pieces[0], [p for p in pieces[1:] if p[1] > p[0]]
+    if not rest:
+        return Cell(text[s:e], Span(s, e))
+    out = text[s:e]
+    for ps, pe in rest:
+        piece = text[ps:pe]
+        if out and (out[-1] in _STRONG_END and piece[0] in _UNIT_START or out[-1] in "。；;"):
+            out += "\n"
+        out += piece
+    parts = tuple(Span(ps, pe) for ps, pe in [(s, e), *rest] if pe > ps)
+    return Cell(out, Span(parts[0].start, parts[-1].end), parts)
+
+
+def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Task-division tables written as text, one row per line, cells separated by tabs or by
+    two or more spaces (a table copied out of Word or a PDF into a .txt).
+
+    The header row must name a unit column (牵头单位, 责任单位 …) and hold three or more
+    cells; body rows are the following lines with the same number of cells. A line with a
+    single cell (``一、大气污染防治``) or a blank line inside the table is skipped, any other
+    line ends it.
+
+    >>> t = "序号\\t重点任务\\t牵头单位\\t配合单位\\n1\\t整治黑臭水体\\t县住建局\\t县水利局、县生态环境局\\n"
+    >>> tb = text_tables(t)[0]
+    >>> tb.header, [[c.text for c in r] for r in tb.rows]
+    (['序号', '重点任务', '牵头单位', '配合单位'], [['1', '整治黑臭水体', '县住建局', '县水利局、县生态环境局']])
+    """
+    end = len(text) if end is None else end
+    lines: list[tuple[int, int]] = []
+    p = start
+    while p < end:
+        q = text.find("\n", p, end)
+        q = end if q < 0 else q
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0):
+            row_end = _quoted_line_end(text, p, q, end)  # a spreadsheet's cell of several lines
+            q = row_end if text.find("\t", p, row_end) >= 0 else q
+        lines.append((p, q))
+        p = q + 1
+    tables: list[Table] = []
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        k += 1
+        line = text[a:b]
+        tabs = "\t" in line
+        if tabs:
+            sep = "tab"
+        elif _SPACES.search(line):
+            sep = "spaces"
+        elif " " in line.strip() or "\u3000" in line.strip():
+            sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
+        else:
+            continue
+        head = _split_row(text, a, b, sep)
+        names = [text[s:e] for s, e in head]
+        if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
+            continue
+        if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
+            continue
+        if not tabs and k < len(lines):
+            head, names, k = _sub_header(text, lines, k, head, names, sep)
+        rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
+        starts = head  # where the cells of the last row began: the columns' places
+        places = [(a, c[0]) for c in head]  # per column, (line start, cell start) where it last showed
+        last = b
+        task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
+        num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
+        unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
+        later = [n for n, x in enumerate(names) if n != task_at and _task_col(x) and not _unit_col(x)]
+        unit_cols = [n for n, x in enumerate(names) if _unit_col(x)]
+        while k < len(lines):
+            ra, rb = lines[k]
+            row_text = text[ra:rb]
+            if not row_text.strip() or (rows and _PAGE_NO.match(row_text.strip())):
+                k += 1  # a blank line, a page number between two pages of the table
+                continue
+            cells = _split_row(text, ra, rb, sep)
+            filled = [c for c in cells if c[1] > c[0]]
+            # a cell goes on on the very next line
+            placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
+            above = text[rows[-1][unit_at][-1][0] : rows[-1][unit_at][-1][1]] if placed is not None and unit_at is not None else ""
+            if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above):
+                for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
+                    rows[-1][col].append(piece)
+                last = rb
+                k += 1
+                continue
+            if placed is not None and not tabs:  # a row of its own, its number cell empty
+                row = [[(rb, rb)] for _ in head]
+                for col, piece in placed:
+                    row[col] = [piece]
+                rows.append(row)
+                last = rb
+                k += 1
+                continue
+            if len(filled) == 1 and (tabs or len(cells) == 1):
+                s0, e0 = filled[0]
+                if e0 - s0 <= 40 and "。" not in text[s0:e0]:
+                    k += 1  # a section row spanning the table (一、大气污染防治)
+                    continue
+                break
+            if not tabs and _numbered_section(text, filled, num_at, task_at):
+                row = [[(rb, rb)] for _ in head]  # 一  生态环境保护: a section row, its number and title
+                row[num_at], row[task_at] = [filled[0]], [filled[1]]
+                rows.append(row)
+                last = rb
+                k += 1
+                continue
+            if not tabs and len(cells) > len(head) and task_at is not None:
+                # the task text held a double space: its pieces are one cell
+                extra = len(cells) - len(head)
+                cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
+            if not tabs and len(cells) < len(head) and all(_NOTE_COL.search(x) for x in names[len(cells) :]):
+                cells = cells + [(rb, rb)] * (len(head) - len(cells))  # the 备注 left empty: no cell between blanks
+            if not tabs and 3 <= len(cells) < len(head) and text[cells[0][0] : cells[0][1]].isdigit():
+                cells = _positioned(text, ra, rb, cells, places) or cells  # a cell left empty: no 配合单位
+            if len(cells) != len(head):
+                break
+            rows.append([[c] for c in cells])
+            starts = cells
+            places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, places)]
+            last = rb
+            k += 1
+        if rows:
+            tables.append(Table(header=names, rows=[[_joined_cell(text, pieces) for pieces in row] for row in rows], span=Span(a, last)))
+    return tables
