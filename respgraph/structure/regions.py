@@ -28,7 +28,7 @@ def _line_heads(at_start: re.Pattern[str], after_nl: re.Pattern[str], text: str,
     return out
 
 
-def body_regions(text: str) -> tuple[int, int, int | None]:
+def body_regions(text: str) -> tuple[int, int | None, int]:
     """(body end, attachment start or None, footer start) — see the module constants."""
     att = _line_heads(_ATTACHMENT, _ATTACHMENT_NL, text, True)
     foot = _line_heads(_FOOTER, _FOOTER_NL, text, True)
