@@ -11,15 +11,27 @@ pyvis, matplotlib and neo4j are imported by the functions that need them, when c
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 # The public API (respgraph.api), loaded on first use so that `import respgraph` stays fast.
 _API = ("Build", "BuildError", "GraphView", "Provenance", "build", "load", "connect_neo4j", "cypher",
         "cypher_library")
 __all__ = list(_API)
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml is its one source); read on first
+    use, as the API is."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("respgraph")
+    except PackageNotFoundError:  # a source tree on sys.path that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str):
+    if name == "__version__":
+        globals()["__version__"] = v = _version()
+        return v
     if name in _API:
         from respgraph import api
 
@@ -28,4 +40,4 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_API])
+    return sorted({*globals(), *_API, "__version__"})

@@ -51,6 +51,23 @@ def _register() -> None:
                 info.cls = Command
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from respgraph import __version__
+
+        print(f"respgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
+                                 help="Print the respgraph version and exit."),
+) -> None:
+    # the group's own options; the help text is the Typer(help=...) above
+    pass
+
+
 @app.command()
 def version() -> None:
     """Print the respgraph version."""
