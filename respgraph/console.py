@@ -12,6 +12,8 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperCommand, TyperGroup, TyperOption
 from typer.exceptions import Abort
 
+from respgraph.plural import counted
+
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
@@ -217,7 +219,7 @@ def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | 
     console.width = console.width if console.is_terminal else max(120, console.width)
     console.print(table)
     if limit is not None and len(df) > limit:
-        print(f"… {len(df) - limit} more rows (use --limit 0 or --format csv for all)")
+        print(f"… {counted(len(df) - limit, 'more row')} (use --limit 0 or --format csv for all)")
 
 
 def _fmt(v: object) -> str:

@@ -84,7 +84,7 @@ def test_a_folder_with_an_xls_an_image_and_a_subfolder_says_what_it_did_not_read
     (plans / ".DS_Store").write_bytes(b"\0")
     r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
     assert r.exit_code == 0, r.output
-    assert "1 plans, 34 tasks" in r.stdout and "1 failures" in r.stdout
+    assert "1 plan, 34 tasks" in r.stdout and "1 failure\n" in r.stdout  # was "1 plans", "1 failures"
     err = r.stderr.splitlines()
     assert any("重点任务分工.xls: not a readable .xls (damaged OLE compound file" in ln for ln in err), err
     assert any("not read: 2018/ (folders are not searched" in ln and "scan.png (not a plan format)" in ln for ln in err), err
@@ -210,7 +210,7 @@ def test_a_plans_folder_given_for_a_build_and_a_build_given_for_plans(seed_build
     build.mkdir()
     (build / "ego.html").write_text("<html><body><p>graph view</p></body></html>", encoding="utf-8")
     r = runner.invoke(app, ["build", str(build), "--out", str(tmp_path / "o")])
-    assert "1 plans, 0 tasks" in r.stdout and f"respgraph: {build}/ego.html: no tasks found" in r.stderr
+    assert "1 plan, 0 tasks" in r.stdout and f"respgraph: {build}/ego.html: no tasks found" in r.stderr
 
 
 def test_overload_table_is_one_table_per_plan_titled_with_it(seed_build):

@@ -185,7 +185,7 @@ def test_bad_file_is_reported_and_the_build_goes_on(tmp_path):
     (plans / "notes.md").write_text("ignored: not a plan type")
     r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
     assert r.exit_code == 0, r.output
-    assert "1 plans" in r.stdout and "1 failures" in r.stdout
+    assert "1 plan, " in r.stdout and "1 failure\n" in r.stdout  # was "1 plans", "1 failures"
     assert "broken.docx" in r.stderr and "not a valid .docx" in r.stderr and "Traceback" not in r.stderr
     assert respgraph.load(tmp_path / "out").plan_ids == ["jingdezhen-2021-eco-work-points"]
     r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out2"), "--strict"])

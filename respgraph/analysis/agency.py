@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
 from respgraph.resolve import normalise
+from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -278,14 +279,14 @@ class AgencyProfile:
                  + (f" of {self.parent}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
         if self.aliases:
             lines.append(f"written as: {'、'.join(self.aliases)}")
-        lines.append(f"leads {led} and supports {len(self.tasks) - led} tasks in {len(self.plans)} plan"
-                     f"{'' if len(self.plans) == 1 else 's'}: {', '.join(self.plans) or '—'}")
+        lines.append(f"leads {led} and supports {counted(len(self.tasks) - led, 'task')} in "
+                     f"{counted(len(self.plans), 'plan')}: {', '.join(self.plans) or '—'}")
         if self.supervises is not None and len(self.supervises):
             n = len(self.supervises)
-            lines.append(f"supervises {n} task{'' if n == 1 else 's'} (督导 / 督办, not counted in its load)")
+            lines.append(f"supervises {counted(n, 'task')} (督导 / 督办, not counted in its load)")
         if len(self.partners):
             top = self.partners.iloc[0]
-            line = f"partners: {len(self.partners)}; most often {top['name']} ({top['shared_tasks']} shared tasks)"
+            line = f"partners: {len(self.partners)}; most often {top['name']} ({counted(top['shared_tasks'], 'shared task')})"
             bodies = self.partners[self.partners["kind"] != "collective"]
             if top["kind"] == "collective" and len(bodies):
                 # 各乡镇（办）党委、政府 share nearly every task; the bureau it works with most tells more

@@ -30,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from respgraph.analysis._graph import NO_FUNCTION, assignments, function_glosses, functions, nodes_of_type, tasks
+from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -228,7 +229,7 @@ def _reason(r, share_limit: float, lang: str = "en") -> str:
             parts.append(f"加权负荷 {r.weighted_load:.1f}，高于本规划的离群界限 {r.fence:.1f}")
         return "；".join(parts)
     if r.over_share:
-        parts.append(f"leads {r.tasks_led} of {r.plan_tasks} tasks ({r.lead_share:.0%}), "
+        parts.append(f"leads {r.tasks_led} of {counted(r.plan_tasks, 'task')} ({r.lead_share:.0%}), "
                      f"above the {share_limit:.0%} share limit")
     if r.over_fence:
         parts.append(f"weighted load {r.weighted_load:.1f} above the fence {r.fence:.1f}")

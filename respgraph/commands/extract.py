@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from respgraph.console import EXIT_FAILED
+from respgraph.plural import counted
 
 
 class ExtractFormat(str, Enum):
@@ -89,8 +90,8 @@ def extract(
             raise typer.Exit(EXIT_FAILED)
         if plans:  # what was written, as build and export say (was: nothing at all)
             n_assign = sum(len(r["assignments"]) for r in records)
-            print(f"{out}: {len(plans)} plan{'' if len(plans) == 1 else 's'}, {len(records)} tasks, "
-                  f"{n_assign} assignments ({fmt.value})")
+            print(f"{out}: {counted(len(plans), 'plan')}, {counted(len(records), 'task')}, "
+                  f"{counted(n_assign, 'assignment')} ({fmt.value})")
     note_unread(paths)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds

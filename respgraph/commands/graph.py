@@ -10,6 +10,11 @@ import typer
 
 from respgraph.commands.analysis import DIR_ARG
 from respgraph.console import EXIT_FAILED
+from respgraph.plural import counted
+
+# the one line a build prints: (summary key, noun)
+_SUMMARY = (("plans", "plan"), ("tasks", "task"), ("agencies", "agency"), ("assignments", "assignment"),
+            ("unknown_agencies", "unknown agency"), ("failures", "failure"))
 
 
 class ExportFormat(str, Enum):
@@ -47,8 +52,7 @@ def build(
 
     s = result.summary()
     where = result.out if result.out is not None else out
-    line = (f"{s['plans']} plans, {s['tasks']} tasks, {s['agencies']} agencies, {s['assignments']} assignments, "
-            f"{s['unknown_agencies']} unknown agencies, {s['failures']} failures")
+    line = ", ".join(counted(s[key], noun) for key, noun in _SUMMARY)
     if into is not None:
         done = []
         if result.added:
@@ -106,7 +110,7 @@ def export(
         print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)
     g = stored.graph
-    print(f"{target}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges ({fmt.value})")
+    print(f"{target}: {counted(g.number_of_nodes(), 'node')}, {counted(g.number_of_edges(), 'edge')} ({fmt.value})")
 
 
 def register(app: typer.Typer) -> None:

@@ -14,6 +14,7 @@ import typer
 
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan, _emit, _load, _pct
 from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
+from respgraph.plural import counted
 
 
 class Role(str, Enum):
@@ -191,7 +192,7 @@ def agency_cmd(
               limit=limit, table_cols=_WORKLOAD_COLS)
     if only in (None, Part.tasks):
         led = int((p.tasks["role"] == "lead").sum())
-        _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {len(p.tasks) - led} tasks",
+        _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {_n_tasks(len(p.tasks) - led)}",
               limit=limit, table_cols=_one_plan(_PROFILE_TASK_COLS, p.tasks))
     if only in (None, Part.partners) and len(p.partners):
         cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
@@ -203,7 +204,7 @@ def agency_cmd(
 
 
 def _n_tasks(n: int) -> str:
-    return f"{n} task{'' if n == 1 else 's'}"
+    return counted(n, "task")
 
 
 def _only_supervises(graph, name: str, plan: str | None, fmt: OutputFormat, limit: int) -> bool:
@@ -226,7 +227,7 @@ def _only_supervises(graph, name: str, plan: str | None, fmt: OutputFormat, limi
         _emit(df, fmt)
         return True
     print(f"{'、'.join(written)} — named to supervise {_n_tasks(len(df))} (督导 / 督办) in "
-          f"{df['plan_id'].nunique()} plan{'' if df['plan_id'].nunique() == 1 else 's'}; it leads and supports none")
+          f"{counted(df['plan_id'].nunique(), 'plan')}; it leads and supports none")
     _emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
           table_cols=_one_plan(_SUPERVISED_COLS, df))
     return True
@@ -286,7 +287,7 @@ def tasks_cmd(
         return
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
-    _emit(_table_tasks(df), fmt, title=f"{len(df)} task{'' if len(df) == 1 else 's'} — {what}", limit=limit,
+    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
           table_cols=_with_supervisors(_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df), df))
 
 

@@ -15,6 +15,7 @@ import typer
 
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat
+from respgraph.plural import counted
 
 
 def register(app: typer.Typer) -> None:
@@ -72,17 +73,17 @@ def register(app: typer.Typer) -> None:
             written = apply_suggestions(build.graph, df)
             save_build(build.graph, build_dir, plans=build.header_plans)
             atomic_write_text(Path(build_dir) / "suggestions.csv", frame_to_csv(_flat(df)))
-            print(f"respgraph: {build_dir}: wrote {written} suggested edges (basis 'suggested') for "
-                  f"{df['task_id'].nunique()} tasks; all suggestions in {Path(build_dir) / 'suggestions.csv'}", file=sys.stderr)
+            print(f"respgraph: {build_dir}: wrote {counted(written, 'suggested edge')} (basis 'suggested') for "
+                  f"{counted(df['task_id'].nunique(), 'task')}; all suggestions in {Path(build_dir) / 'suggestions.csv'}", file=sys.stderr)
         if fmt is OutputFormat.table:
             from respgraph.suggest import compact
 
             n_tasks = df["task_id"].nunique()
-            title = (f"SUGGESTED by respgraph, not stated by the plan — {n_tasks} tasks without stated assignments "
+            title = (f"SUGGESTED by respgraph, not stated by the plan — {counted(n_tasks, 'task')} without stated assignments "
                      "(* = constructed agency name; --format csv for scores and evidence of every row)")
             emit_dataframe(_with_gloss(compact(shown), shown), fmt, title=title)
             if len(shown) < len(df):
-                print(f"… {n_tasks - shown['task_id'].nunique()} more tasks (use --limit 0 or --format csv for all)")
+                print(f"… {counted(n_tasks - shown['task_id'].nunique(), 'more task')} (use --limit 0 or --format csv for all)")
         else:
             emit_dataframe(_flat(shown), fmt)
 

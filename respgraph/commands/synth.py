@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from respgraph.plural import counted
+
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -29,4 +31,4 @@ def register(app: typer.Typer) -> None:
         written = 0
         for start in track(range(0, plans, step), description="writing plans", transient=True):
             written += len(write_plans(range(start, min(plans, start + step)), out, seed))
-        typer.echo(f"wrote {written} plans to {out}")
+        typer.echo(f"wrote {counted(written, 'plan')} to {out}")

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES
 from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
+from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     import neo4j
@@ -198,11 +199,11 @@ class LoadReport:
     def progress_line(self) -> str:
         done = sum(self.batches_done.values())
         total = sum(self.batches_total.values())
-        return f"{done}/{total} batches"
+        return f"{done}/{counted(total, 'batch')}"
 
     def summary(self) -> str:
         n, r = sum(self.nodes.values()), sum(self.relationships.values())
-        head = (f"loaded {n} nodes, {r} relationships ({self.assignments} assignments) in {self.seconds:.2f}s, "
+        head = (f"loaded {counted(n, 'node')}, {counted(r, 'relationship')} ({counted(self.assignments, 'assignment')}) in {self.seconds:.2f}s, "
                 f"{self.assignments_per_s:,.0f} assignments/s; schema: {self.schema}")
         if self.ok:
             return head
@@ -242,7 +243,7 @@ def apply_schema(driver: "neo4j.Driver", database: str | None = None, path: Path
                 n = _fallback_id_indexes(driver, database)
                 return f"skipped: {msg}; {n} plain id indexes"
             raise
-    return f"applied ({done} statements)"
+    return f"applied ({counted(done, 'statement')})"
 
 
 def _fallback_id_indexes(driver, database) -> int:

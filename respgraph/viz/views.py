@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from respgraph.model import ROLE_EDGE, campaign_node, plan_node
+from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -306,7 +307,7 @@ def select_view(
                      function_gloss=gloss, aggregated=True, needs_filter=True)
             v.notes.append(
                 f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
-                f" All plans: {len(tasks)} tasks, {n_plans} plans and {n_agencies} agencies, more than {max_nodes} nodes even with"
+                f" All plans: {counted(len(tasks), 'task')}, {counted(n_plans, 'plan')} and {counted(n_agencies, 'agency')}, more than {max_nodes} nodes even with"
                 " tasks folded into counts: pick a plan or an agency first."
             )
             v.suggestions = _suggestions(graph)
@@ -463,8 +464,8 @@ def _trim_agency_graph(v: View, loads: dict[str, float], max_nodes: int):
         f"共 {n_all} 个节点、{e_all} 条连线，超过上限：只显示负荷最重的 {n_ag} 个单位"
         + (f"及其主要所属的 {out.number_of_nodes() - n_ag} 个规划" if plans else "")
         + f"，{out.number_of_edges()} 条最重的连线。"
-        f" {n_all} nodes and {e_all} edges are more than a browser draws smoothly: showing the {n_ag} busiest agencies"
-        + (f", the {out.number_of_nodes() - n_ag} plans most of their load comes from" if plans else "")
+        f" {n_all} nodes and {e_all} edges are more than a browser draws smoothly: showing the {counted(n_ag, 'busiest agency')}"
+        + (f", the {counted(out.number_of_nodes() - n_ag, 'plan')} most of their load comes from" if plans else "")
         + f" and the {out.number_of_edges()} heaviest edges; filter with --plan or --function to see the rest."
     )
     return out
