@@ -61,7 +61,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
+from respgraph.plural import counted
+
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     import neo4j
     import networkx as nx
     import pandas as pd
@@ -204,7 +208,7 @@ class GraphView:
         return atomic_write(Path(path), self.html)
 
     def __repr__(self) -> str:
-        return f"<GraphView {self.view}: {self.title!r}, {self.nodes} nodes, {self.edges} edges>"
+        return f"<GraphView {self.view}: {self.title!r}, {counted(self.nodes, 'node')}, {counted(self.edges, 'edge')}>"
 
 
 # --------------------------------------------------------------------------- the build
@@ -402,6 +406,19 @@ class Build:
         from respgraph.analysis.workload import overload
 
         return overload(self.graph, plan=self._plan(plan), **options)
+
+    def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False) -> Path:
+        """Write the meeting pack (report.html, its charts and graph views) into ``out``, as
+        ``respgraph report`` does; returns the page's path. Deadlines count as of ``today``;
+        collective addressees (各乡镇（街道）) are left out of the overload and top-leads tables
+        (and listed under them) unless ``include_collectives``.
+
+        >>> b.report("out/report")                              # doctest: +SKIP
+        PosixPath('out/report/report.html')
+        """
+        from respgraph.viz.report import write_report
+
+        return write_report(self.graph, out, today=today, include_collectives=include_collectives)
 
     def concentration(self, **options: Any) -> "pd.DataFrame":
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""

@@ -22,3 +22,86 @@ def test_version_option_prints_the_installed_version_and_exits():
     # eager: it answers before any command is asked for, and the command still works
     assert runner.invoke(app, ["--version", "build"]).stdout.startswith("respgraph ")
     assert runner.invoke(app, ["version"]).stdout == f"{respgraph.__version__}\n"
+
+
+def test_counts_take_the_number_of_their_noun():
+    from respgraph.plural import counted, plural_of
+
+    assert [counted(n, "plan") for n in (0, 1, 2)] == ["0 plans", "1 plan", "2 plans"]
+    assert counted(1, "agency") == "1 agency" and counted(3, "unknown agency") == "3 unknown agencies"
+    assert counted(2, "batch") == "2 batches" and counted(1.0, "task") == "1 task" and counted(2.5, "task") == "2.5 tasks"
+    assert plural_of(1, "plan") == "plan" and plural_of(259, "task") == "tasks"
+
+
+def test_one_plan_is_one_plan_in_every_summary_line(tmp_path):
+    import shutil
+
+    from conftest import YUSHUI
+
+    import respgraph
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(YUSHUI, plans)
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0 and r.stdout.endswith(": 1 plan, 34 tasks, 39 agencies, 216 assignments, "
+                                                  "0 unknown agencies, 0 failures\n"), r.output
+    r = runner.invoke(app, ["extract", str(plans / YUSHUI.name), "--format", "jsonl", "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 0 and r.stdout.endswith(": 1 plan, 34 tasks, 216 assignments (jsonl)\n"), r.output
+    # the API's summaries read the same: an agency named in one plan
+    p = respgraph.load(tmp_path / "out").agency("渝水区生态环境局")
+    assert " in 1 plan: " in p.summary() and " in 1 plans" not in p.summary()
+
+
+def test_no_lead_lines_agree_with_their_count():
+    from respgraph.commands.analysis import _any_of, _every_one, _some_of
+
+    assert _every_one(1) == "its one task has" and _every_one(34) == "every one of 34 tasks has"
+    assert _any_of(1) == "its one task" and _any_of(127) == "any of its 127 tasks"
+    assert _some_of(1, 2) == "1 of 2 tasks has" and _some_of(3, 8) == "3 of 8 tasks have"
+    assert _some_of(1, 1) == "its one task has" and _some_of(4, 4) == "all 4 tasks have"
+
+
+def _section(page: str, sid: str) -> str:
+    start = page.index(f'<section id="{sid}"')
+    return page[start:page.index("</section>", start)]
+
+
+def test_report_overload_leaves_collectives_out_and_says_which(seed_build, tmp_path):
+    """各乡镇（办）党委、政府 supports all 34 tasks of the Yushui plan: as one "agency" it topped
+    the meeting pack's overload table. It is left out, listed under the table with its numbers,
+    and the table is the one `workload --overload --exclude-collectives` prints."""
+    import io
+
+    import pandas as pd
+
+    import respgraph
+
+    b = respgraph.load(seed_build)
+    page = b.report(tmp_path / "api").read_text(encoding="utf-8")
+    over = _section(page, "overload")
+    table, note = over.split('<p class="note">未计入', 1)
+    assert "各乡镇" not in table and "各县（市、区）" not in table
+    assert "渝水区各乡镇（办）党委、政府（牵头 0，配合 34）" in note and "Left out: 7 collective addressees" in note
+    assert "--exclude-collectives" in note and "--include-collectives" in note
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives", "--format", "csv"])
+    flagged = pd.read_csv(io.StringIO(r.stdout))
+    assert all(f"<td>{name}</td>" in table for name in flagged["name"])
+    assert table.count("<tr>") - 1 == len(flagged)  # one header row
+    assert "集合性单位未计入" in _section(page, "top-leads")
+    # through the CLI, and with them counted on request (the numbers as before: 3 collectives flagged)
+    r = runner.invoke(app, ["report", str(seed_build), "--out", str(tmp_path / "cli")])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "cli" / "report.html").read_text(encoding="utf-8") == page.replace(str(tmp_path / "api"), str(tmp_path / "cli"))
+    r = runner.invoke(app, ["report", str(seed_build), "--out", str(tmp_path / "with"), "--include-collectives"])
+    with_them = _section((tmp_path / "with" / "report.html").read_text(encoding="utf-8"), "overload")
+    assert "未计入" not in with_them and "<td>渝水区各乡镇（办）党委、政府</td>" in with_them
+
+
+def test_workload_overload_table_notes_the_collectives_it_flags(seed_build):
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload"])
+    assert r.exit_code == 0
+    assert "respgraph: note: 3 flagged rows are collective addressees (" in r.stderr
+    assert "--exclude-collectives leaves them out" in r.stderr
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives"])
+    assert r.exit_code == 0 and r.stderr == ""

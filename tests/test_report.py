@@ -132,7 +132,7 @@ def test_long_tables_are_cut_with_a_count_and_where_to_find_the_rest(monkeypatch
     write_report(_graph_with_unled_hostile_task(), tmp_path)
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     plans = page.split('id="plans"')[1].split("</section>")[0]
-    assert plans.count("<tr>") == 2 and "1 more rows not shown" in plans and "respgraph.load(DIR).plans()" in plans
+    assert plans.count("<tr>") == 2 and "1 more row not shown" in plans and "respgraph.load(DIR).plans()" in plans
 
 
 def test_plans_named_in_chinese_get_a_view_each(tmp_path):

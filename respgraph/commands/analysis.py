@@ -14,6 +14,7 @@ from typing import Optional, Tuple
 import typer
 
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, exclusive
+from respgraph.plural import counted
 
 
 class By(str, Enum):
@@ -166,12 +167,14 @@ def workload_cmd(
         else:  # one table per plan, titled with it: a plan id in every row wrapped into three lines
             for pid, sub in df.groupby("plan_id", sort=True):
                 _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
-                      title=f"Overloaded within {pid} {titles.get(pid, '')} — {int(sub['plan_tasks'].max())} tasks")
+                      title=f"Overloaded within {pid} {titles.get(pid, '')} — {counted(sub['plan_tasks'].max(), 'task')}")
             # a year of plans: the bureau flagged in plan after plan is the one to discuss
             across = w.overload_across(every)
             if len(across):
                 _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS,
                       title=f"Flagged in more than one of the {len(titles)} plans")
+        if not exclude_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
+            _note_collectives(graph, df)
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
     if fmt is not OutputFormat.table:
@@ -191,7 +194,7 @@ def workload_cmd(
     for pid in shown:
         sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
         n_tasks = int(sub["plan_tasks"].max()) if pid != w.ALL_PLANS else None
-        title = (f"{pid} {titles.get(pid, '')} — {n_tasks} tasks, top {min(limit or len(sub), len(sub))} of {len(sub)}"
+        title = (f"{pid} {titles.get(pid, '')} — {counted(n_tasks, 'task')}, top {min(limit or len(sub), len(sub))} of {len(sub)}"
                  if pid != w.ALL_PLANS else f"all plans — top {min(limit or len(sub), len(sub))} of {len(sub)}")
         _emit(sub, fmt, title=title, limit=limit, table_cols=cols)
     no_rows = sorted(set(titles) - set(df["plan_id"]))
@@ -237,6 +240,18 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
               table_cols={"name": "单位", "year": "year", "tasks_due": "due", "led_due": "led", "supported_due": "supported"})
 
 
+def _note_collectives(graph, flagged) -> None:
+    """Say on stderr when collective addressees (各乡镇（街道）: a group of bodies, named on every
+    task of a plan) are among the flagged, and how to leave them out: a coordination office
+    reads the table as a list of bodies to talk to."""
+    names = sorted({r.name for r in flagged.itertuples() if graph.nodes[r.key].get("kind") == "collective"})
+    if names:
+        shown = "、".join(names[:3]) + (f" +{len(names) - 3} more" if len(names) > 3 else "")
+        print(f"respgraph: note: {counted(len(names), 'flagged row')} {'is a collective addressee' if len(names) == 1 else 'are collective addressees'} "
+              f"({shown}), a group of bodies rather than one; --exclude-collectives leaves them out of the tables "
+              "and the fences", file=sys.stderr)
+
+
 #: Above this many plans that lead every task, ``--report no-lead`` says so in one line.
 COMPLETE_PLANS_LISTED = 10
 
@@ -255,18 +270,34 @@ def _no_lead_summary(graph, df, plan) -> None:
     if len(complete) > COMPLETE_PLANS_LISTED:
         # a year's plans: one line for those that lead every task, so the gaps are what one reads
         listed = ", ".join(complete[:3]) + f" +{len(complete) - 3} more"
-        print(f"{len(complete)} plans: every task has a stated lead ({listed})")
+        print(f"{counted(len(complete), 'plan')}: every task has a stated lead ({listed})")
     for pid in pids:
         rows = df[df["plan_id"] == pid]
         if rows.empty:
             if len(complete) <= COMPLETE_PLANS_LISTED:
-                print(f"{pid}: every one of {int(counts[pid])} tasks has a stated lead")
+                print(f"{pid}: {_every_one(int(counts[pid]))} a stated lead")
         elif not bool(rows["plan_has_assignments"].iloc[0]):
-            print(f"{pid}: names no agency for any of its {len(rows)} tasks (see `respgraph suggest`)")
+            print(f"{pid}: names no agency for {_any_of(len(rows))} (see `respgraph suggest`)")
         else:
             boxes = int(rows["task_id"].isin(boxed).sum())
             note = f" ({boxes} of them 专栏 projects)" if boxes else ""
-            print(f"{pid}: {len(rows)} of {int(counts[pid])} tasks have no stated lead{note}")
+            print(f"{pid}: {_some_of(len(rows), int(counts[pid]))} no stated lead{note}")
+
+
+def _every_one(n: int) -> str:
+    """The subject of "… has a stated lead" for all ``n`` tasks of a plan."""
+    return "its one task has" if n == 1 else f"every one of {n} tasks has"
+
+
+def _any_of(n: int) -> str:
+    return "its one task" if n == 1 else f"any of its {n} tasks"
+
+
+def _some_of(k: int, n: int) -> str:
+    """The subject of "… no stated lead": ``k`` of a plan's ``n`` tasks."""
+    if k == n:
+        return "its one task has" if n == 1 else f"all {n} tasks have"
+    return f"{k} of {n} tasks {'has' if k == 1 else 'have'}"
 
 
 # --------------------------------------------------------------------------- network

@@ -79,9 +79,16 @@ def register(app: typer.Typer) -> None:
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
         today: Optional[datetime] = typer.Option(None, "--today", formats=["%Y-%m-%d"],
                                                  help="Count deadlines as of this date, YYYY-MM-DD (default: the system date)"),
+        include_collectives: bool = typer.Option(
+            False, "--include-collectives",
+            help="Count collective addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位) in the overload and top-leads "
+                 "tables; by default they are left out, and listed under the overload table with their numbers."),
     ) -> None:
         """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
         a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
+
+        The overload table is `respgraph workload DIR --overload --exclude-collectives`: a group of
+        bodies named on every task (各乡镇（街道）) is not one body whose load can be weighed.
 
         Example: `respgraph report out --out out/report`
         """
@@ -91,7 +98,8 @@ def register(app: typer.Typer) -> None:
         if graph is None:
             raise typer.Exit(EXIT_FAILED)
         try:
-            path = write_report(graph, out or build_dir / "report", today=today.date() if today else None)
+            path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
+                                include_collectives=include_collectives)
         except OSError as exc:
             error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
             raise typer.Exit(EXIT_FAILED)

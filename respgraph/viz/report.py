@@ -24,6 +24,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
 
@@ -85,7 +86,7 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: in
                 v = "" if v != v else f"{v:.2f}".rstrip("0").rstrip(".")
             cells.append(f"<td{' class=nw' if c in nowrap else ''}>{esc('' if v is None else v)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    note = f'<p class="note">另有 {n_more} 行未列出 · {n_more} more rows not shown{esc(": " + more) if more else ""}</p>' if n_more else ""
+    note = f'<p class="note">另有 {n_more} 行未列出 · {counted(n_more, "more row")} not shown{esc(": " + more) if more else ""}</p>' if n_more else ""
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
 
@@ -162,8 +163,8 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
             '<p class="note">最近到期的在前；是否已完成需在会上核实。 Most recently due first; whether each is done is for the meeting to check.</p>'
             + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline", nowrap=nowrap,
                      max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
-            + (f'<p class="note">另有 {unassigned} 项到期任务属于未写明责任单位的规划，未列出。 {unassigned} more tasks due by '
-               'now are in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
+            + (f'<p class="note">另有 {unassigned} 项到期任务属于未写明责任单位的规划，未列出。 {counted(unassigned, "more task")} due by '
+               f'now {"is" if unassigned == 1 else "are"} in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
 
 
 def numbers_of(graph) -> dict:
@@ -224,14 +225,14 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
         zh = f"负荷过重：{n_ag} 个单位（{n_pl} 个规划）" + (
             f"，在多个规划中均过重：{_names(across)}" if len(across) else f"：{_names(ov.sort_values('weighted_load', ascending=False))}")
         items.append(("overload", zh,
-                      f"Overloaded: {n_ag} agenc{'y' if n_ag == 1 else 'ies'} flagged in {n_pl} plan{'' if n_pl == 1 else 's'}"
+                      f"Overloaded: {counted(n_ag, 'agency')} flagged in {counted(n_pl, 'plan')}"
                       + (f", {len(across)} of them in more than one plan" if len(across) else "")))
     else:
         items.append(("overload", "负荷过重：无", "Overloaded: none flagged"))
     silent_zh = f"；另有 {n_silent} 个规划未写明任何责任单位" if n_silent else ""
-    silent_en = f"; {n_silent} plans name no responsible agency at all" if n_silent else ""
+    silent_en = f"; {counted(n_silent, 'plan')} {'names' if n_silent == 1 else 'name'} no responsible agency at all" if n_silent else ""
     items.append(("no-lead", f"无牵头单位的任务：{len(stated)} 项{silent_zh}", f"Tasks without a lead: {len(stated)}{silent_en}"))
-    items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {n_dis} pairs"))
+    items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {counted(n_dis, 'pair')}"))
     items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
                   f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
     lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span>{_next_due(soon) if sid == "deadlines" else ""}</li>'
@@ -244,9 +245,37 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     return f'<ul class="agenda">{lis}</ul>{busiest}'
 
 
-def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None) -> str:
+def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
+    """What the overload and top-leads tables leave out, said under each: the collective
+    addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位), a group of bodies, not one body
+    whose load a meeting could weigh; named on every task of a plan, they topped the overload
+    table (as one "agency" supporting 34 of 34 tasks). ``wl`` is the all-plans workload with them.
+    Returns (note for the overload section, note for the top leads), each naming the collectives
+    with their numbers and the command that counts them, so the tables can be checked."""
+    if include_collectives or not len(wl):
+        return "", ""
+    coll = wl[wl["kind"] == "collective"].sort_values(["weighted_load", "name"], ascending=[False, True])
+    if not len(coll):
+        return "", ""
+    shown = "、".join(f"{r.name}（牵头 {r.tasks_led}，配合 {r.tasks_supported}）" for r in coll.head(5).itertuples())
+    first = f"（列出前 5 个）" if len(coll) > 5 else ""
+    en_first = ", the first 5 listed" if len(coll) > 5 else ""
+    over = (f'<p class="note">{esc(f"未计入 {len(coll)} 个集合性单位{first}：{shown}。它们指一组单位，不是可判断负荷的某一个单位；各规划的离群界限也不含它们。")}'
+            f' Left out: {counted(len(coll), "collective addressee")}{en_first} with the tasks each leads (牵头) and supports'
+            " (配合): a group of bodies (各乡镇（街道）, 各县（市、区）人民政府, 成员单位 …), not one body whose load can be"
+            " weighed. Each plan's fence is computed without them (the same table: respgraph workload DIR --overload"
+            " --exclude-collectives; with them: respgraph report DIR --include-collectives).</p>")
+    top = ('<p class="note">集合性单位未计入（见“负荷过重的单位”）。 Collective addressees are left out'
+           " (listed under Overloaded agencies).</p>")
+    return over, top
+
+
+def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
+                include_collectives: bool = False) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
-    deadlines are counted as of ``today`` (the system date by default)."""
+    deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
+    tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
+    say which they left out."""
     import pandas as pd
 
     from respgraph.analysis.overlap import lead_disagreements, similar_tasks
@@ -259,15 +288,20 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
     n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
 
-    every = overload(graph, all_rows=True)
+    every = overload(graph, all_rows=True, include_collectives=include_collectives)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)  # a year of plans: who is flagged in plan after plan
     ov = _overload_cells(ov, titles) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
-    wl = workload(graph)
+    wl = workload(graph)  # with the collectives: the note says which were left out, with their numbers
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == "*"]
+    if len(wl):
+        wl = wl.assign(kind=wl["key"].map(lambda k: graph.nodes[k].get("kind")))
+    over_note, top_note = _collectives_note(wl, include_collectives)
+    if len(wl) and not include_collectives:  # an agency's all-plans total does not depend on the others
+        wl = wl[wl["kind"] != "collective"]
     top = wl.sort_values(["tasks_led", "weighted_load"], ascending=False).head(TOP_ROWS) if len(wl) else wl
     nolead = tasks_without_lead(graph)
     stated = nolead[nolead["plan_has_assignments"].astype(bool)] if len(nolead) else nolead
@@ -279,8 +313,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
-    box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 {boxes} of them are projects a '
-                f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
+    box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 '
+                + (f'{boxes} of them are projects a ' if boxes > 1 else 'One of them is a project a ')
+                + f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
     try:
         all_sim = similar_tasks(graph)
         sim = all_sim.head(TOP_ROWS)
@@ -320,7 +355,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "why": "原因 Reason"},
-                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv")),
+                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                     "supporters": "配合单位数 supporters"},
@@ -329,12 +364,12 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})",
          _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
                       "leads_b": "牵头 B", "score": "相似度 score"})
-         + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {n_dis - len(dis)} more pairs: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
+         + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {counted(n_dis - len(dis), "more pair")}: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
          + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
            ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>'),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
          _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
-                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"})),
+                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
          _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
@@ -344,8 +379,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     ]
     toc = "".join(f'<a href="#{sid}">{esc(title.split(" · ")[0])}</a>' for sid, title, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{esc(title)}</h2>{content}</section>' for sid, title, content in sections)
-    summary = (f"{n['Plan']} 个规划 plans · {n['Task']} 项任务 tasks · {n['Agency']} 个单位 agencies · "
-               f"{n_lead} 条牵头 lead and {n_sup} 条配合 support assignments")
+    summary = (f"{n['Plan']} 个规划 {plural_of(n['Plan'], 'plan')} · {n['Task']} 项任务 {plural_of(n['Task'], 'task')} · "
+               f"{n['Agency']} 个单位 {plural_of(n['Agency'], 'agency')} · "
+               f"{n_lead} 条牵头 lead and {n_sup} 条配合 support {plural_of(n_lead + n_sup, 'assignment')}")
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -391,9 +427,11 @@ a{{color:#000;text-decoration:none}}
 """
 
 
-def write_report(graph, outdir, today: date | None = None) -> Path:
+def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
-    count as of ``today`` (the system date by default; give one for a reproducible pack)."""
+    count as of ``today`` (the system date by default; give one for a reproducible pack).
+    ``include_collectives``: count collective addressees (各乡镇（街道）) in the overload and
+    top-leads tables (by default left out, and listed under them)."""
     from respgraph.viz.charts import write_charts
 
     from respgraph.viz.views import loads_computed_once
@@ -411,4 +449,4 @@ def write_report(graph, outdir, today: date | None = None) -> Path:
         for (pid, title), name in zip(plans, plan_view_names(p for p, _ in plans)):
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
-    return atomic_write(outdir / "report.html", report_html(graph, charts, views, today))
+    return atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives))
