@@ -427,10 +427,20 @@ NAMES = """
 三台县|县城乡规划建设和住房保障局|三台县/城乡规划建设和住房保障局|自然资源,住房城乡建设|agency
 三台县|县自然资源和规划建设局|三台县/自然资源和规划建设局|自然资源,住房城乡建设|agency
 北京市|市发展改革委|北京市/发展和改革委员会|发展改革|agency
-北京市|市规划自然资源委|北京市/规划自然资源委员会|自然资源|agency
+北京市|市规划自然资源委|北京市/规划和自然资源委员会|自然资源|agency
 北京市|市住房城乡建设委|北京市/住房和城乡建设局|住房城乡建设|agency
 北京市|市城市管理委|北京市/城市管理委员会|城市管理|agency
 北京市|市交通委|北京市/交通委员会|交通运输|agency
+上海市|市交通委|上海市/交通委员会|交通运输|agency
+重庆市|市交通运输委|重庆市/交通运输委员会|交通运输|agency
+北京市|市商委|北京市/商务委员会|商务|agency
+铜仁市|市民族宗教委|铜仁市/民族宗教事务委员会|民族宗教|agency
+河西区|区城市管理委|河西区/城市管理委员会|城市管理|agency
+河西区|区住房建设委|河西区/住房和建设委员会|住房城乡建设|agency
+绵阳市|市禁毒委|绵阳市/禁毒委员会|公安|agency
+绵阳市|市统计委|绵阳市/统计委|统计|agency
+绵阳市|市审计委|绵阳市/审计委|审计|agency
+绵阳市|市生态环境委|绵阳市/生态环境委|生态环境|agency
 北京市|市园林绿化局|北京市/园林绿化局|林业,城市管理|agency
 北京市|市科委|北京市/科委|科技|agency
 北京市|市教委|北京市/教委|教育|agency
@@ -1428,3 +1438,16 @@ def test_department_town_and_discipline_plans_name_their_own_units(tmp_path):
     assert m["镇中心学校"] == ("仙居县白塔镇/中心学校", ["教育"], "agency")
     assert m["社会事务办"] == ("仙居县白塔镇/社会事务办", [], "other")
     assert m["县农业农村局"][0] == "仙居县/农业农村局"
+
+
+@pytest.mark.parametrize("text,name,known", [
+    ("市宗委", "绵阳市宗委", False),  # an abbreviation the registry does not know: as written, unknown
+    ("市统计委", "绵阳市统计委", True),  # its field read from its words, its name not made up (统计委员会)
+    ("市民族宗教委", "绵阳市民族宗教事务委员会", True),  # aliases.csv: the real name, not 民族宗教委员会
+    ("市交通委", "绵阳市交通委员会", True),
+])
+def test_a_committee_written_short_is_named_in_full_only_by_the_registry(text, name, known):
+    """A 委 abbreviation is expanded by aliases.csv, never by adding 员会 to what is written
+    (was: 市民族宗教委 became a 民族宗教委员会 no place has)."""
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="绵阳市"))
+    assert (a.name, a.known) == (name, known) and a.aliases == [text]
