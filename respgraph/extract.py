@@ -19,23 +19,12 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from respgraph.errors import ExtractError, ReadError  # noqa: F401 - ReadError: importable from here too
 from respgraph.gcpolicy import paused_gc
 from respgraph.records import ExtractedPlan, Task, clause_evidence
 
 #: From this many files on, ``extract_files`` uses a process pool (when 2+ cores are free).
 POOL_FROM = 8
-
-
-class ExtractError(Exception):
-    """A file that was read but could not be structured; ``str(err)`` is the reason."""
-
-    def __init__(self, path: str | Path, reason: str):
-        super().__init__(reason)
-        self.path = str(path)
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 def plan_id_for(path: str | Path) -> str:

@@ -155,9 +155,12 @@ def _problem(exc: BaseException) -> str:
     msg = " ".join(str(exc).split())
     if not msg:
         return type(exc).__name__
-    # Known library errors already read as sentences; others get their class for context.
-    if type(exc).__name__ in ("ReadError", "ExtractError", "StructureError", "ResolveError"):
-        return msg
+    # Known library errors already read as sentences (an ExtractError's reason, without the
+    # path the failure line names anyway); others get their class for context.
+    from respgraph.errors import ExtractError
+
+    if isinstance(exc, ExtractError):
+        return exc.reason
     return f"{type(exc).__name__}: {msg}"[:300]
 
 

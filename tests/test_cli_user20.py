@@ -105,3 +105,33 @@ def test_workload_overload_table_notes_the_collectives_it_flags(seed_build):
     assert "--exclude-collectives leaves them out" in r.stderr
     r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives"])
     assert r.exit_code == 0 and r.stderr == ""
+
+
+def test_one_error_class_for_a_file_that_cannot_become_a_plan(tmp_path):
+    """ReadError (respgraph.read / read.builder) is an ExtractError (respgraph.extract): one
+    ``except`` catches both; either prints as one line naming the file, pickles back whole, and
+    the command line still says ``respgraph: FILE: reason`` once."""
+    import pickle
+
+    import pytest
+
+    from respgraph.errors import ExtractError as Base
+    from respgraph.errors import ReadError as Read
+    from respgraph.extract import ExtractError, ReadError, extract_file
+    from respgraph.read import ReadError as R1
+    from respgraph.read.builder import ReadError as R2
+
+    assert ReadError is R1 is R2 is Read and ExtractError is Base and issubclass(ReadError, ExtractError)
+    bad = tmp_path / "plan.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ExtractError) as err:
+        extract_file(bad)
+    e = err.value
+    assert type(e) is ReadError and e.path == str(bad) and e.reason == "not a valid .docx (not a zip file)"
+    assert str(e) == f"{bad}: not a valid .docx (not a zip file)"
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is ReadError and str(back) == str(e)
+    assert str(ExtractError("p.txt", "could not structure\n the text")) == "p.txt: could not structure the text"
+    r = runner.invoke(app, ["extract", str(bad)])
+    assert r.exit_code == 1 and f"respgraph: {bad}: not a valid .docx (not a zip file)\n" in r.stderr
+    assert f"{bad}: {bad}" not in r.stderr  # the path once, not the line's and the message's

@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from respgraph.cli import app
 from respgraph.extract import ExtractError, extract_file, extract_files, plan_records
+from respgraph.plural import counted
 from respgraph.read import ReadError, read_document
 
 from conftest import JINGDEZHEN, YUSHUI
@@ -357,7 +358,7 @@ def test_extract_command_on_a_fuzzed_folder(good_alone, bad, strict):
         assert mine or f"b{i}" in plan_ids
         failed += [ln for ln in mine if not ln.endswith(": no tasks found")]  # read, but nothing to extract: a note
     if failed:
-        assert err[-1] == f"respgraph: extract: {len(failed)} file(s) could not be read"
+        assert err[-1] == f"respgraph: extract: {counted(len(failed), 'file')} could not be read"
         assert r.exit_code == (1 if strict else 0)
     else:
         assert r.exit_code == 0
@@ -401,7 +402,7 @@ def test_build_command_on_a_fuzzed_folder(good_alone, bad, strict):
     for i, (_, suffix) in enumerate(bad):
         assert sum(f"/b{i}{suffix}: " in ln for ln in named) <= 1 and (f"b{i}" in stored.plan_ids or any(f"/b{i}{suffix}: " in ln for ln in failed))
     if failed:
-        assert err[-1] == f"respgraph: build: {len(failed)} file(s) could not be read"
+        assert err[-1] == f"respgraph: build: {counted(len(failed), 'file')} could not be read"
         assert r.exit_code == (1 if strict else 0)
     else:
         assert r.exit_code == 0

@@ -83,7 +83,7 @@ def _check_failure_report(stderr: str, command: str) -> None:
         mine = [ln for ln in lines if name in ln]
         assert len(mine) == 1, (name, lines)
         assert reason in mine[0]
-    assert f"respgraph: {command}: {len(BAD)} file(s) could not be read" in lines
+    assert f"respgraph: {command}: {len(BAD)} files could not be read" in lines
     # every failure comes at the end, after the work (never a stop at the first bad file)
     assert lines[-len(BAD) - 1 :][-1].endswith("could not be read")
 

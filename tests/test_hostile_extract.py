@@ -113,7 +113,7 @@ def test_brackets_only_is_one_read_error(tmp_path):
     f.write_text("（）〔〕()【】：；、" * 3000, encoding="utf-8")
     with pytest.raises(ReadError) as err:
         extract_file(f)
-    assert str(err.value) == "no text in document"
+    assert err.value.reason == "no text in document"
 
 
 def test_bracket_soup_around_real_text(tmp_path):
@@ -163,7 +163,7 @@ def test_structuring_bug_becomes_one_extract_error(tmp_path, monkeypatch):
     f.write_text(HEAD + "1.加强治理。（责任单位：区发改委）\n", encoding="utf-8")
     with pytest.raises(ExtractError) as err:
         extract_file(f)
-    assert str(err.value) == "could not structure the text (KeyError: 'boom')"
+    assert err.value.reason == "could not structure the text (KeyError: 'boom')"
     assert err.value.path == str(f)
 
 

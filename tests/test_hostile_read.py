@@ -99,8 +99,8 @@ def test_zip_renamed_or_broken_docx_is_one_read_error(tmp_path, entries, reason)
     f.write_bytes(_zip(entries))
     with pytest.raises(ReadError) as err:
         read_document(f)
-    assert str(err.value).startswith(reason)
-    assert "\n" not in str(err.value)
+    assert err.value.reason.startswith(reason)
+    assert "\n" not in err.value.reason
     # the same through extraction: a ReadError, not some other exception type
     with pytest.raises(ReadError):
         extract_file(f)
@@ -109,7 +109,7 @@ def test_zip_renamed_or_broken_docx_is_one_read_error(tmp_path, entries, reason)
 def test_docx_extension_on_a_text_plan_is_not_read_as_text(tmp_path):
     f = tmp_path / "plan.docx"
     f.write_bytes(YUSHUI.read_bytes())
-    with pytest.raises(ReadError, match=r"^not a valid \.docx \(not a zip file\)$"):
+    with pytest.raises(ReadError, match=r": not a valid \.docx \(not a zip file\)$"):
         read_document(f)
 
 
@@ -132,8 +132,8 @@ def test_encrypted_pdf_is_a_read_error_through_extraction(tmp_path):
     f.write_bytes(_text_pdf("1.大力推进碳达峰碳中和行动。（牵头单位：区发改委）", owner_password="o", user_password="u-secret"))
     with pytest.raises(ReadError) as err:
         extract_file(f)
-    assert str(err.value) == "encrypted PDF"
-    assert "u-secret" not in str(err.value)
+    assert err.value.reason == "encrypted PDF"
+    assert "u-secret" not in err.value.reason
 
 
 def test_image_only_pdf_is_a_scan_without_text(tmp_path):
@@ -152,7 +152,7 @@ def test_image_only_pdf_is_a_scan_without_text(tmp_path):
     f.write_bytes(bytes(pdf.output()))
     with pytest.raises(ReadError) as err:
         extract_file(f)
-    assert str(err.value) == "PDF has no text layer (scanned image?)"
+    assert err.value.reason == "PDF has no text layer (scanned image?)"
 
 
 def test_pdf_cut_in_half_is_a_read_error(tmp_path):
@@ -162,7 +162,7 @@ def test_pdf_cut_in_half_is_a_read_error(tmp_path):
     try:
         doc = read_document(f)
     except ReadError as err:
-        assert "PDF" in str(err)
+        assert "PDF" in err.reason
     else:  # pypdf may recover the page from half a file; then the text must be right
         assert "碳达峰" in _flat(doc.text)
 
@@ -177,7 +177,7 @@ def test_deeply_nested_html_is_one_read_error_or_text(tmp_path):
     try:
         doc = read_document(f)
     except ReadError as err:
-        assert str(err) == "document nested too deeply to read" or str(err).startswith("could not parse HTML")
+        assert err.reason == "document nested too deeply to read" or err.reason.startswith("could not parse HTML")
     else:
         assert "区发改委" in doc.text
 
@@ -199,7 +199,7 @@ def test_html_rowspan_bomb_is_bounded(tmp_path):
     try:
         doc = read_document(f)
     except ReadError as err:
-        assert "table" in str(err)
+        assert "table" in err.reason
     else:
         assert len(doc.text) < 2_000_000, len(doc.text)
 
@@ -233,7 +233,7 @@ def test_reader_bug_becomes_one_read_error(tmp_path, monkeypatch, fmt, name, tar
     f.write_text("<html><body><p>某区实施方案</p></body></html>" if fmt == "html" else "某区实施方案\n", encoding="utf-8")
     with pytest.raises(ReadError) as err:
         read_document(f)
-    assert str(err.value) == f"could not read {fmt} (KeyError: 'boom')"
+    assert err.value.reason == f"could not read {fmt} (KeyError: 'boom')"
     assert err.value.path == str(f)
 
 

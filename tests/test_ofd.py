@@ -151,8 +151,8 @@ def test_bad_ofd_files_are_one_line_each(tmp_path):
             f.write_bytes(b"PK\x03\x04 cut short")
         with pytest.raises(ReadError) as err:
             read_document(f)
-        assert str(err.value).startswith(reason), (name, str(err.value))
-        assert "\n" not in str(err.value)
+        assert err.value.reason.startswith(reason), (name, err.value.reason)
+        assert "\n" not in err.value.reason
 
 
 def test_glyph_codes_kept_instead_of_text(tmp_path):
@@ -165,7 +165,7 @@ def test_glyph_codes_kept_instead_of_text(tmp_path):
         return _package(tmp_path, name, {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT,
                                          "Doc_0\\Pages\\Page_0\\Content.xml": _page(obj)})
 
-    with pytest.raises(ReadError, match=r"^OFD text cannot be mapped to characters \(8 unmapped glyphs"):
+    with pytest.raises(ReadError, match=r": OFD text cannot be mapped to characters \(8 unmapped glyphs"):
         read_document(ofd("codes.ofd", "\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008"))
     doc = read_document(ofd("few.ofd", "推进农村\ue001厕所革命工作"))
     assert doc.text.strip() == "推进农村厕所革命工作"
@@ -178,7 +178,7 @@ def test_an_ofd_part_larger_than_the_limit_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setattr(ofd, "_MAX_PART", 1000)
     text = '<ofd:TextObject ID="3" Boundary="20 20 170 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 9 5">一二三四五六七八九十</ofd:TextCode></ofd:TextObject>'
     f = _package(tmp_path, "big.ofd", {"OFD.xml": _OFD_XML, "Doc_0/Document.xml": _DOCUMENT, "Doc_0/Pages/Page_0/Content.xml": _page(text * 20)})
-    with pytest.raises(ReadError, match=r"^Doc_0/Pages/Page_0/Content.xml is larger than 0 MB: not read$"):
+    with pytest.raises(ReadError, match=r": Doc_0/Pages/Page_0/Content.xml is larger than 0 MB: not read$"):
         read_document(f)
 
 

@@ -104,9 +104,9 @@ def test_a_bad_xls_is_one_line_naming_the_problem(tmp_path):
         (tmp_path / name).write_bytes(content)
         with pytest.raises(ReadError, match=reason) as err:
             read_document(tmp_path / name)
-        assert "\n" not in str(err.value) and len(str(err.value)) < 140
+        assert "\n" not in err.value.reason and len(err.value.reason) < 140
     _encrypt(XLS, tmp_path / "locked.xls")
-    with pytest.raises(ReadError, match=r"^encrypted \.xls \(password-protected workbook\)$"):
+    with pytest.raises(ReadError, match=r": encrypted \.xls \(password-protected workbook\)$"):
         read_document(tmp_path / "locked.xls")
 
 
@@ -122,10 +122,10 @@ def test_a_password_protected_xlsx_or_docx_is_one_line(tmp_path):
     for suffix in (".xlsx", ".docx", ".xls"):
         f = tmp_path / f"locked{suffix}"
         f.write_bytes(bytes(data))
-        with pytest.raises(ReadError, match=rf"^encrypted \{suffix} file \(password-protected\)$"):
+        with pytest.raises(ReadError, match=rf": encrypted \{suffix} file \(password-protected\)$"):
             read_document(f)
     (tmp_path / "locked").write_bytes(bytes(data))
-    with pytest.raises(ReadError, match=r"^encrypted Office file \(password-protected\)$"):
+    with pytest.raises(ReadError, match=r": encrypted Office file \(password-protected\)$"):
         read_document(tmp_path / "locked")
 
 
@@ -180,5 +180,5 @@ def test_an_xml_spreadsheet_named_xls_reads_as_the_workbook(tmp_path):
     # one declaring entities is refused, in one line
     bomb = tmp_path / "bomb.xls"
     bomb.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">&a;</Workbook>')
-    with pytest.raises(ReadError, match=r"^bomb\.xls declares a DTD or entities \(not allowed in XML spreadsheet\): not read$"):
+    with pytest.raises(ReadError, match=r": bomb\.xls declares a DTD or entities \(not allowed in XML spreadsheet\): not read$"):
         read_document(bomb)

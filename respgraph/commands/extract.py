@@ -96,7 +96,7 @@ def extract(
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
     if failed:
-        error_line("extract", f"{len(failed)} file(s) could not be read")
+        error_line("extract", f"{counted(len(failed), 'file')} could not be read")
     if not plans and (failed or not files):
         error_line("extract", "no plan could be read")
         raise typer.Exit(EXIT_FAILED)

@@ -75,7 +75,7 @@ def build(
     for f in result.failures:
         error_line(f.path, f.problem)
     if result.failures:
-        error_line("build", f"{len(result.failures)} file(s) could not be read")
+        error_line("build", f"{counted(len(result.failures), 'file')} could not be read")
     read_any = bool(result.added or result.replaced or result.skipped)
     if not read_any and (into is None or result.failures):
         error_line("build", "no plan could be read")

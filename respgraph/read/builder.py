@@ -1,4 +1,4 @@
-"""What every format reader fills: ``ReadError``, the text and table builder, and page rendering.
+"""What every format reader fills: ``ReadError`` (respgraph/errors.py), the text and table builder, and page rendering.
 
 A reader appends paragraphs and table rows to a ``_Builder``; ``_finish_tables`` maps the tables
 onto the cleaned text. Page lines (PDF, OFD, a serial text table) are rendered into a builder
@@ -12,21 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from respgraph.clean import map_span_to_clean
+from respgraph.errors import ReadError  # noqa: F401 - the readers import it from here
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
 from respgraph.pdf_tables import text_segments
 from respgraph.records import Cell, Span, Table
-
-
-class ReadError(Exception):
-    """A file that cannot be read as a plan; ``str(err)`` is the short reason."""
-
-    def __init__(self, path: str | Path, reason: str):
-        super().__init__(reason)
-        self.path = str(path)
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 # --------------------------------------------------------------------------- text builder

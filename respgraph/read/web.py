@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from respgraph.plural import counted
 from respgraph.read.builder import _Builder, ReadError, _cell_text
 from respgraph.read.decode import _ALIASES, _PLAUSIBLE, decode_text, plausibility
 
@@ -94,7 +95,7 @@ def _unread_parts(soup, text: str) -> list[str]:
     names = [a.get_text().strip() or a["href"].rsplit("/", 1)[-1] for a in soup.find_all("a", href=_ATTACHED)]
     if names:
         shown = "、".join(dict.fromkeys(names[:5]))
-        warnings.append(f"the page links {len(names)} attached file(s) ({shown}); they are not read: a plan kept in one must be read from the file")
+        warnings.append(f"the page links {counted(len(names), 'attached file')} ({shown}); they are not read: a plan kept in one must be read from the file")
     if len(re.sub(r"\s", "", text)) < _LITTLE_TEXT:
         images = len(soup.find_all("img"))
         if images >= _SCANNED_IMAGES:
