@@ -229,3 +229,33 @@ def _fmt(v: object) -> str:
         items = [str(x) for x in v]
         return (", " if all(x.isascii() for x in items) else "、").join(items)
     return str(v)
+
+
+class StepBar:
+    """A progress bar on stderr for a long command's steps, on a terminal only (a pipe or a log
+    gets nothing): ``with StepBar("report") as bar: write_report(..., on_step=bar)``, where the
+    library calls ``bar(label, done, total)`` before each step."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> "StepBar":
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(TextColumn(self.what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                      TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+            self._progress.__enter__()
+            self._task = self._progress.add_task("", total=None)
+        return self
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, description=label, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)

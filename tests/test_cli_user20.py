@@ -135,3 +135,17 @@ def test_one_error_class_for_a_file_that_cannot_become_a_plan(tmp_path):
     r = runner.invoke(app, ["extract", str(bad)])
     assert r.exit_code == 1 and f"respgraph: {bad}: not a valid .docx (not a zip file)\n" in r.stderr
     assert f"{bad}: {bad}" not in r.stderr  # the path once, not the line's and the message's
+
+
+def test_report_says_each_step_before_it_takes_it(seed_build, tmp_path):
+    """``respgraph report`` on a year of plans is a minute of charts, views and the page: the
+    library names each step (the command shows them as a progress bar on a terminal)."""
+    import respgraph
+    from respgraph.viz.report import write_report
+
+    steps = []
+    write_report(respgraph.load(seed_build).graph, tmp_path, on_step=lambda *s: steps.append(s))
+    labels = [label for label, _, _ in steps]
+    assert labels[0] == "charts" and labels[-2:] == ["report.html", "done"]
+    assert "network view" in labels and sum(label.startswith("plan view ") for label in labels) == 5
+    assert [done for _, done, _ in steps] == list(range(len(steps))) and {t for *_, t in steps} == {len(steps) - 1}

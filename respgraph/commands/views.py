@@ -11,7 +11,7 @@ import typer
 
 from respgraph.commands.analysis import DIR_ARG, _check_plan
 from respgraph.commands.lookup import Role
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, error_line
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, StepBar, error_line
 
 from respgraph.viz.views import VIEWS  # light: the views module imports no drawing library
 
@@ -98,8 +98,9 @@ def register(app: typer.Typer) -> None:
         if graph is None:
             raise typer.Exit(EXIT_FAILED)
         try:
-            path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
-                                include_collectives=include_collectives)
+            with StepBar("report") as bar:  # a year of plans: charts, 43 views and the page take a minute
+                path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
+                                    include_collectives=include_collectives, on_step=bar)
         except OSError as exc:
             error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
             raise typer.Exit(EXIT_FAILED)

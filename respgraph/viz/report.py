@@ -23,6 +23,7 @@ import base64
 import re
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
@@ -427,26 +428,38 @@ a{{color:#000;text-decoration:none}}
 """
 
 
-def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False) -> Path:
+def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False,
+                 on_step: "Callable[[str, int, int], None] | None" = None) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
     count as of ``today`` (the system date by default; give one for a reproducible pack).
     ``include_collectives``: count collective addressees (各乡镇（街道）) in the overload and
-    top-leads tables (by default left out, and listed under them)."""
+    top-leads tables (by default left out, and listed under them). ``on_step(label, done,
+    total)`` is called before each step (charts, each view, the page): a year of plans takes a
+    minute, and ``respgraph report`` shows it as a progress bar."""
     from respgraph.viz.charts import write_charts
 
     from respgraph.viz.views import loads_computed_once
 
     outdir = Path(outdir)
+    plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
+    plans = plans[:MAX_PLAN_VIEWS]
+    whole = (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
+             ("overload", "工作负荷 · Load and overload"))
+    total = 1 + len(whole) + len(plans) + 1
+    step = on_step or (lambda label, done, total: None)
+    step("charts", 0, total)
     charts = write_charts(graph, outdir / "charts")
     views: list[tuple[str, str]] = []
     with loads_computed_once(graph):
-        for view, label in (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
-                            ("overload", "工作负荷 · Load and overload")):
+        for view, label in whole:
+            step(f"{view} view", len(views) + 1, total)
             write_view(graph, outdir / "views" / f"{view}.html", view=view)
             views.append((label, f"views/{view}.html"))
-        plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
-        plans = plans[:MAX_PLAN_VIEWS]
         for (pid, title), name in zip(plans, plan_view_names(p for p, _ in plans)):
+            step(f"plan view {pid}", len(views) + 1, total)
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
-    return atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives))
+    step("report.html", total - 1, total)
+    path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives))
+    step("done", total, total)
+    return path
