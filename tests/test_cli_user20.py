@@ -149,3 +149,21 @@ def test_report_says_each_step_before_it_takes_it(seed_build, tmp_path):
     assert labels[0] == "charts" and labels[-2:] == ["report.html", "done"]
     assert "network view" in labels and sum(label.startswith("plan view ") for label in labels) == 5
     assert [done for _, done, _ in steps] == list(range(len(steps))) and {t for *_, t in steps} == {len(steps) - 1}
+
+
+def test_values_out_of_range_are_usage_errors_not_silent_nonsense(seed_build):
+    """--limit -1 printed 258 of 259 tasks and '… 260 more rows'; --share-limit 25 (meaning 25%)
+    turned the share rule off in silence; --threshold 2 printed an empty table."""
+    for args in (["tasks", str(seed_build), "--limit", "-1"],
+                 ["workload", str(seed_build), "--overload", "--share-limit", "25"],
+                 ["agency", str(seed_build), "渝水区生态环境局", "--share-limit", "25"],
+                 ["overlap", str(seed_build), "--threshold", "2"],
+                 ["workload", str(seed_build), "--lead-weight", "-1"],
+                 ["suggest", str(seed_build), "--top", "0"],
+                 ["build", str(seed_build), "--workers", "0"]):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 2 and r.stdout == "", (args, r.output)
+        line = r.stderr.strip()
+        assert "\n" not in line and line.startswith(f"respgraph: {args[0]}: invalid value for '--"), line
+    assert runner.invoke(app, ["workload", str(seed_build), "--overload", "--share-limit", "0.5"]).exit_code == 0
+    assert runner.invoke(app, ["tasks", str(seed_build), "--limit", "0"]).exit_code == 0  # 0 = all, as before

@@ -132,13 +132,13 @@ def workload_cmd(
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason."),
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
-    share_limit: float = typer.Option(0.25, "--share-limit", help="With --overload: flag leading more than this share of a plan's tasks."),
-    min_tasks: int = typer.Option(0, "--min-tasks", help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
-    lead_weight: float = typer.Option(1.0, "--lead-weight", help="Weight of a task led in the weighted load."),
-    support_weight: float = typer.Option(0.5, "--support-weight", help="Weight of a task supported in the weighted load."),
+    share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="With --overload: flag leading more than this share of a plan's tasks (0.25 = 25%)."),
+    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
+    lead_weight: float = typer.Option(1.0, "--lead-weight", min=0.0, help="Weight of a task led in the weighted load."),
+    support_weight: float = typer.Option(0.5, "--support-weight", min=0.0, help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
-    limit: int = typer.Option(10, "--limit", "-n", help="Rows per table in table format (0 = all)."),
+    limit: int = typer.Option(10, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
 ) -> None:
     """Who carries the work: tasks led and supported, lead share and weighted load per agency.
 
@@ -315,7 +315,7 @@ def network_cmd(
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
-    limit: int = typer.Option(15, "--limit", "-n", help="Rows in table format (0 = all)."),
+    limit: int = typer.Option(15, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
     """The coordination network: agencies linked by shared tasks, and who brokers between them.
 
@@ -356,11 +356,11 @@ def overlap_cmd(
     coverage: bool = typer.Option(False, "--coverage", help="Plans × campaign types (tasks per type)."),
     vertical: Optional[Tuple[str, str]] = typer.Option(None, "--vertical", help="UPPER LOWER: two plan ids, a city's plan against a district's.", show_default=False),
     disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", "-t", min=0.0, max=1.0, help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
     no_term_check: bool = typer.Option(False, "--no-term-check", help="With --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
     fmt: OutputFormat = FORMAT_OPT,
-    limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
+    limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
     """Cross-plan overlap: the same kind of task in different plans, and who leads it.
 

@@ -23,7 +23,7 @@ def extract(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et) or directories of them."),
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl: one object per task and line; json: the same objects as one array (for `python -m json.tool`, jq); csv: one row per assignment."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
 ) -> None:
     """Extract the tasks of plans, with who leads and who supports each.

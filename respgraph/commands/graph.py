@@ -28,7 +28,7 @@ def build(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et) or directories of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for extraction (default: one per core)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
 ) -> None:
     """Extract, resolve and graph plans; write the build directory.

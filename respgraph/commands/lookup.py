@@ -142,10 +142,10 @@ def agency_cmd(
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
     only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks, partners or supervises (the tasks it is named to supervise; CSV prints the tasks unless told)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),
-    share_limit: float = typer.Option(0.25, "--share-limit", help="Overloaded when leading more than this share of a plan's tasks (as `workload --overload`)."),
-    min_tasks: int = typer.Option(0, "--min-tasks", help="Flag overload only when carrying at least this many of a plan's tasks."),
+    share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="Overloaded when leading more than this share of a plan's tasks (0.25 = 25%; as `workload --overload`)."),
+    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag overload only when carrying at least this many of a plan's tasks."),
     fmt: OutputFormat = FORMAT_OPT,
-    limit: int = typer.Option(20, "--limit", "-n", help="Rows per table in table format (0 = all)."),
+    limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
 ) -> None:
     """What does this agency do: canonical name, jurisdiction, functions with English glosses,
     the tasks it leads and supports in every plan with the clause each came from, the agencies
@@ -252,7 +252,7 @@ def tasks_cmd(
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
     supervisor: Optional[str] = typer.Option(None, "--supervisor", help="Only tasks a plan names this body to supervise (督导单位 / 督办单位), a part of its name as written (督查室)."),
     fmt: OutputFormat = FORMAT_OPT,
-    limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format (0 = all)."),
+    limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
     """Show the tasks that pass every filter given: plan, number, title, leads and supports as
     stated, deadlines, and the clause each responsibility came from (file, clause and its span

@@ -27,9 +27,9 @@ def register(app: typer.Typer) -> None:
         apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
                                    "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
         fmt: OutputFormat = FORMAT_OPT,
-        limit: int = typer.Option(20, "--limit", "-n", help="Rows in table format: the suggestions of the first N tasks (0 = all; CSV/JSON give all)."),
+        limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format: the suggestions of the first N tasks (0 = all; CSV/JSON give all)."),
         k: int = typer.Option(10, "--k", help="How many similar assigned tasks of other plans vote."),
-        top: int = typer.Option(3, "--top", help="Functions suggested per role."),
+        top: int = typer.Option(3, "--top", min=1, help="Functions suggested per role."),
     ) -> None:
         """Suggest who should lead and support the tasks that name no agency.
 
