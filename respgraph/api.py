@@ -627,8 +627,20 @@ def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None)
+    if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence
+        _warn_failures(result.failures)
     return Build(graph=result.graph, header_plans=result.plans, out=result.out, failures=result.failures,
                  base=Path.cwd())
+
+
+def _warn_failures(failures: list[Any]) -> None:
+    """One warning naming what could not be read (the command line prints these on stderr)."""
+    import warnings
+
+    shown = "; ".join(f"{f.path}: {f.problem}" for f in failures[:3])
+    more = f"; … and {len(failures) - 3} more" if len(failures) > 3 else ""
+    warnings.warn(f"respgraph.build: {counted(len(failures), 'file')} could not be read (Build.failures): {shown}{more}",
+                  stacklevel=3)
 
 
 def load(out_dir: str | os.PathLike = "out") -> Build:

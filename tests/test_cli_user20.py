@@ -167,3 +167,15 @@ def test_values_out_of_range_are_usage_errors_not_silent_nonsense(seed_build):
         assert "\n" not in line and line.startswith(f"respgraph: {args[0]}: invalid value for '--"), line
     assert runner.invoke(app, ["workload", str(seed_build), "--overload", "--share-limit", "0.5"]).exit_code == 0
     assert runner.invoke(app, ["tasks", str(seed_build), "--limit", "0"]).exit_code == 0  # 0 = all, as before
+
+
+def test_a_build_that_could_not_read_a_file_says_so_in_a_notebook(tmp_path):
+    """respgraph.build("plnas") gave an empty build and empty tables without a word; the CLI
+    says it on stderr, the API now warns with the same lines (and Build.failures holds them)."""
+    import pytest
+
+    import respgraph
+
+    with pytest.warns(UserWarning, match=r"^respgraph\.build: 1 file could not be read \(Build\.failures\): .*plnas: no such file or directory$"):
+        b = respgraph.build(tmp_path / "plnas")
+    assert [f.problem for f in b.failures] == ["no such file or directory"] and b.plan_ids == []
