@@ -639,8 +639,10 @@ def _warn_failures(failures: list[Any]) -> None:
 
     shown = "; ".join(f"{f.path}: {f.problem}" for f in failures[:3])
     more = f"; … and {len(failures) - 3} more" if len(failures) > 3 else ""
+    from respgraph.errors import UnreadWarning
+
     warnings.warn(f"respgraph.build: {counted(len(failures), 'file')} could not be read (Build.failures): {shown}{more}",
-                  stacklevel=3)
+                  UnreadWarning, stacklevel=3)
 
 
 def load(out_dir: str | os.PathLike = "out") -> Build:

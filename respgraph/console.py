@@ -109,6 +109,7 @@ def exclusive(**given: object) -> None:
 
 # typer's label of a list: list[Path], list[str]
 _LIST_TYPE = re.compile(r"list\[(\w+)\]")
+_RANGE_TYPE = re.compile(r"<(int|float) range>")
 
 
 def _plain_types(params: list) -> list:
@@ -125,6 +126,9 @@ def _plain_types(params: list) -> list:
         elif getattr(getattr(p, "type_descriptor", None), "is_list", False):
             shown = p.display_type_rich
             p.display_type_rich = lambda ctx, shown=shown: _LIST_TYPE.sub(lambda m: m[1].lower(), shown(ctx) or "")
+        elif hasattr(p, "display_type_rich"):  # a bounded number: <int> [x>=0], not <int range> [x>=0]
+            shown = p.display_type_rich
+            p.display_type_rich = lambda ctx, shown=shown: _RANGE_TYPE.sub(r"<\1>", shown(ctx) or "")
     return params
 
 

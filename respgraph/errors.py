@@ -32,3 +32,7 @@ class ExtractError(Exception):
 
 class ReadError(ExtractError):
     """A file whose bytes cannot be read as a plan document; see ``ExtractError``."""
+
+
+class UnreadWarning(UserWarning):
+    """``respgraph.build()`` could not read some of the files given (``Build.failures``)."""

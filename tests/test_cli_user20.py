@@ -176,6 +176,13 @@ def test_a_build_that_could_not_read_a_file_says_so_in_a_notebook(tmp_path):
 
     import respgraph
 
-    with pytest.warns(UserWarning, match=r"^respgraph\.build: 1 file could not be read \(Build\.failures\): .*plnas: no such file or directory$"):
+    from respgraph.errors import UnreadWarning
+
+    with pytest.warns(UnreadWarning, match=r"^respgraph\.build: 1 file could not be read \(Build\.failures\): .*plnas: no such file or directory$"):
         b = respgraph.build(tmp_path / "plnas")
     assert [f.problem for f in b.failures] == ["no such file or directory"] and b.plan_ids == []
+
+
+def test_a_bounded_option_shows_its_type_and_its_bounds():
+    r = runner.invoke(app, ["workload", "--help"], env={"COLUMNS": "160"})
+    assert "<float> [0.0<=x<=1.0]" in r.stdout and "<int> [x>=0]" in r.stdout and " range>" not in r.stdout

@@ -42,7 +42,13 @@ def _graph_of(directory: Path):
         raise FileNotFoundError("no such file or directory")
     if (directory / "graph.json").exists():
         return api.load(directory).graph
-    build = api.build([directory])
+    import warnings
+
+    from respgraph.errors import UnreadWarning
+
+    with warnings.catch_warnings():  # the API's warning for a notebook: here each failure is a line below
+        warnings.simplefilter("ignore", UnreadWarning)
+        build = api.build([directory])
     for failure in build.failures:  # pipeline.Failure: as build and extract say it
         error_line(failure.path, failure.problem)
     if not any(t == "Plan" for _, t in build.graph.nodes(data="type")):
