@@ -186,3 +186,16 @@ def test_a_build_that_could_not_read_a_file_says_so_in_a_notebook(tmp_path):
 def test_a_bounded_option_shows_its_type_and_its_bounds():
     r = runner.invoke(app, ["workload", "--help"], env={"COLUMNS": "160"})
     assert "<float> [0.0<=x<=1.0]" in r.stdout and "<int> [x>=0]" in r.stdout and " range>" not in r.stdout
+
+
+def test_flagged_in_several_plans_table_glosses_the_function():
+    from pathlib import Path
+
+    import respgraph
+    from respgraph.viz.report import report_html
+
+    county = Path(__file__).parent / "fixtures" / "county"
+    page = report_html(respgraph.build(sorted(county.glob("*.txt"))).graph, {}, [])
+    across = page[page.index("Flagged in more than one plan"):page.index("各规划内")]
+    assert "<th>职能 Function</th>" in across
+    assert "<td>隆回县住房和城乡建设局</td><td>住房和城乡建设 (housing and urban-rural development)</td>" in across

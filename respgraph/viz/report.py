@@ -91,19 +91,21 @@ def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: in
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
 
+def _function_cell(r) -> str:
+    """A row's functions in Chinese with their English gloss: 农业农村、林业 (agriculture …; forestry)."""
+    names = r.function_names  # text already joined ('农业农村、林业'), or a list
+    zh = "、".join(names) if isinstance(names, (list, tuple)) else names if isinstance(names, str) else ""
+    return f"{zh} ({r.gloss})" if zh and isinstance(r.gloss, str) and r.gloss else zh
+
+
 def _overload_cells(ov, titles: dict):
     """The overload rows with what the table shows: the plan's title, the function in Chinese
     with its English gloss, and the reason in Chinese, then in English (a 督查室 reads the
     Chinese; the numbers are the same)."""
     from respgraph.analysis.workload import SHARE_LIMIT, _reason
 
-    def function(r) -> str:  # function_names is text already joined ('农业农村、林业'), or a list
-        names = r.function_names
-        zh = "、".join(names) if isinstance(names, (list, tuple)) else names if isinstance(names, str) else ""
-        return f"{zh} ({r.gloss})" if zh and isinstance(r.gloss, str) and r.gloss else zh
-
     return ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p)),
-                     function=[function(r) for r in ov.itertuples()],
+                     function=[_function_cell(r) for r in ov.itertuples()],
                      why=[f"{_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
 
 
@@ -111,8 +113,9 @@ def _across_table(across) -> str:
     """The agencies flagged in several plans, over the per-plan table; nothing when none is."""
     if not len(across):
         return ""
+    across = across.assign(function=[_function_cell(r) for r in across.itertuples()])
     return ('<h3>在多个规划中负荷过重 · Flagged in more than one plan</h3>'
-            + _table(across, {"name": "单位 Agency", "plans_flagged": "负荷过重的规划数 plans flagged",
+            + _table(across, {"name": "单位 Agency", "function": "职能 Function", "plans_flagged": "负荷过重的规划数 plans flagged",
                               "plans": "涉及规划数 of its plans", "tasks_led": "牵头 led (all plans)",
                               "tasks_supported": "配合 supported (all plans)"},
                      max_rows=TOP_ROWS, more="respgraph workload DIR --overload")
