@@ -11,7 +11,8 @@ Node attributes (all JSON-serialisable scalars or lists of scalars):
   Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path
   Campaign:     campaign_id, plan_id, name, kind, campaign_type, parent
   Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind (numbered,
-                paragraph, table, box: a project a 规划 lists in a 专栏), deadlines (list[str]),
+                paragraph, table, box: a project a 规划 lists in a 专栏, indicator: a row of a
+                规划's 指标 table naming its units), deadlines (list[str]),
                 deadline_years (list[int]), targets (list[str]), flags (list[str]), start, end,
                 supervisors (list[str]: the bodies named to supervise it, 督导单位 / 督办单位, as
                 written; no edge, never a lead or support) and, only when it names some,

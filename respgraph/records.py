@@ -251,7 +251,7 @@ class Task:
     campaign: str | None  # the 攻坚战/保卫战/专项行动 the task sits under
     text: str
     span: Span
-    kind: Literal["numbered", "paragraph", "box", "table"] = "numbered"
+    kind: Literal["numbered", "paragraph", "box", "table", "indicator"] = "numbered"
     clauses: list[Clause] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # final, after inheritance
     deadlines: list[Deadline] = field(default_factory=list)

@@ -83,6 +83,11 @@ def test_rows_repeating_items_with_their_own_clauses_are_one_task():
 
 def test_a_plan_naming_units_only_in_its_boxes_keeps_its_paragraph_tasks():
     assert _read("units-in-boxes.txt") == [
+        # the indicator table's rows with their 责任单位 (指标 | 2025年 | 2030年 | 属性 | 责任单位) are
+        # tasks of kind indicator, titled by the indicator as written (a coordination office
+        # counts its 指标 responsibilities; they were dropped as targets only)
+        ("1", "用水总量（亿立方米）", "indicator", [("市水利局", "lead")]),
+        ("2", "农村自来水普及率（%）", "indicator", [("市水利局", "lead")]),
         ("", "加快袁河干流防洪治理", "paragraph", []),
         ("", "推进中小河流系统治理", "paragraph", []),
         # a 专栏's projects are kind box, with their units or without
@@ -94,21 +99,47 @@ def test_a_plan_naming_units_only_in_its_boxes_keeps_its_paragraph_tasks():
         # by the words before the colon
         ("", "城乡供水一体化工程", "box", [("市水利局", "lead"), ("各县区人民政府", "support")]),
         ("", "应急备用水源工程", "box", [("市水利局", "lead")]),
-        # a safeguard sentence that assigns is a task, titled by itself; the indicator table's rows
-        # (指标 | 2025年 | 2030年 | 属性 | 责任单位) are targets, not tasks
+        # a safeguard sentence that assigns is a task, titled by itself
         ("", "市水利局牵头建立规划实施协调机制，各有关部门按职责分工抓好落实", "paragraph",
          [("市水利局", "lead"), ("各有关部门", "support")]),
     ]
 
 
-def test_an_indicator_table_holds_targets_a_division_table_with_a_year_column_tasks(tmp_path):
+def test_an_indicator_table_with_units_holds_indicator_tasks_a_division_table_with_a_year_column_tasks(tmp_path):
+    """An indicator row with a unit column is a task of kind indicator (its units per the column:
+    牵头单位 leads, 配合单位 supports, a bare 责任单位 lists them first-listed-leads), titled by the
+    indicator, its target cells its targets; without a unit column (or a unit) a row is a target
+    only, no task; a division table with a year column stays a division table."""
     head = "XX县2025年工作方案\n\n一、重点任务\n（一）推进项目建设。加快推进重点项目。\n\n附件\n\n"
-    indicators = "序号\t指标名称\t2025年\t2030年\t属性\t责任单位\n1\t用水总量（亿立方米）\t7.5\t7.8\t约束性\t县水利局\n"
+    indicators = "序号\t指标名称\t2025年\t2030年\t属性\t责任单位\n1\t用水总量（亿立方米）\t7.5\t≤7.8\t约束性\t县水利局、县发展改革委\n"
     division = "序号\t重点任务\t2025年目标\t牵头单位\n1\t推进项目建设\t开工10个\t县发展改革委\n"
     f = tmp_path / "a.txt"
     f.write_text(head + indicators, encoding="utf-8")
+    plan = extract_file(f)
+    assert [(t.title, t.kind) for t in plan.tasks] == [("推进项目建设", "numbered"), ("用水总量（亿立方米）", "indicator")]
+    assert not plan.tasks[0].mentions
+    row = plan.tasks[1]
+    assert [(m.text, m.role, m.basis) for m in row.mentions] == [("县水利局", "lead", "first_listed"), ("县发展改革委", "support", "table")]
+    # a plan of 2025: its 2025 and 2030 columns are both targets, in the unit the name gives
+    assert [(x.indicator, x.comparator, x.value, x.unit) for x in row.targets] == [
+        ("用水总量", "达到", 7.5, "亿立方米"), ("用水总量", "不高于", 7.8, "亿立方米")]
+    assert [plan.document.text[x.span.start : x.span.end] for x in row.targets] == ["7.5", "≤7.8"]
+    assert row.text == "用水总量（亿立方米）\t2025年：7.5\t2030年：≤7.8\t属性：约束性"
+    # 牵头单位 | 配合单位 columns give the roles; the base year (2020年, before the plan's) and a
+    # target in words are no targets; a row without units is none
+    f.write_text(head.replace("2025年工作方案", "“十四五”规划").replace("附件", "附件\n\n2021年12月1日")
+                 + "指标\t单位\t2020年\t2025年\t指标属性\t牵头单位\t配合单位\n"
+                 "地表水达到或好于Ⅲ类水体比例\t%\t80\t85\t约束性\t县生态环境局\t县水利局\n"
+                 "单位地区生产总值能耗降低\t%\t—\t完成市下达任务\t约束性\t县发展改革委\t\n"
+                 "森林覆盖率\t%\t60\t62\t约束性\t\t\n", encoding="utf-8")
+    rows = [t for t in extract_file(f).tasks if t.kind == "indicator"]
+    assert [(t.title, [(m.text, m.role) for m in t.mentions], [(x.value, x.unit) for x in t.targets]) for t in rows] == [
+        ("地表水达到或好于Ⅲ类水体比例", [("县生态环境局", "lead"), ("县水利局", "support")], [(85.0, "%")]),
+        ("单位地区生产总值能耗降低", [("县发展改革委", "lead")], []),
+    ]
+    # without a unit column the rows stay targets only
+    f.write_text(head + indicators.replace("\t责任单位", "").replace("\t县水利局、县发展改革委", ""), encoding="utf-8")
     assert [t.title for t in extract_file(f).tasks] == ["推进项目建设"]
-    assert not extract_file(f).tasks[0].mentions
     f.write_text(head + division, encoding="utf-8")
     assert [(t.title, t.kind, [m.text for m in t.mentions]) for t in extract_file(f).tasks] == [
         ("推进项目建设", "numbered", ["县发展改革委"])  # the body's item, led by the row
@@ -190,5 +221,6 @@ def test_the_no_lead_summary_counts_box_projects_apart(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["build", str(FIX / "units-in-boxes.txt"), "--out", str(out)]).exit_code == 0
     r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"])
-    # 3 titled paragraphs and one 专栏 project (山洪灾害防治工程) name no unit
-    assert "units-in-boxes: 4 of 8 tasks have no stated lead (1 of them 专栏 projects)" in r.output
+    # 3 titled paragraphs and one 专栏 project (山洪灾害防治工程) name no unit (the two indicator
+    # rows have theirs)
+    assert "units-in-boxes: 4 of 10 tasks have no stated lead (1 of them 专栏 projects)" in r.output

@@ -935,6 +935,27 @@ def _division_docx(path: Path, header: list[str], rows: list[list[str]]) -> Path
     return path
 
 
+def test_docx_indicator_table_with_unit_columns(tmp_path):
+    # 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 属性 | 牵头单位 | 配合单位: a task of kind indicator per
+    # row, under its section row, its 2025 value its target (2022, the earliest, is the base), in
+    # the 单位 column's unit (no body's); a row without units stays a target only
+    path = _division_docx(tmp_path / "i.docx", ["序号", "指标名称", "单位", "2022年", "2025年", "属性", "牵头单位", "配合单位"], [
+        ["一、经济发展"] * 8,
+        ["1", "地区生产总值增速", "%", "6.5", "7左右", "预期性", "市发展改革委", "市统计局"],
+        ["2", "一般公共预算收入", "亿元", "120", "≥150", "预期性", "市财政局", ""],
+        ["二、生态环境"] * 8,
+        ["3", "森林覆盖率", "%", "60", "62", "约束性", "", ""],
+    ])
+    plan = extract_file(path)
+    assert [(t.number, t.title, t.kind, t.section[-1:], [(m.text, m.role, m.basis) for m in t.mentions],
+             [(x.indicator, x.comparator, x.value, x.unit) for x in t.targets]) for t in plan.tasks] == [
+        ("1", "地区生产总值增速", "indicator", ["经济发展"], [("市发展改革委", L, TB), ("市统计局", S, TB)],
+         [("地区生产总值增速", "左右", 7.0, "%")]),
+        ("2", "一般公共预算收入", "indicator", ["经济发展"], [("市财政局", L, TB)], [("一般公共预算收入", "不低于", 150.0, "亿元")]),
+    ]
+    _check_spans(plan)
+
+
 def test_docx_division_table_with_section_rows(tmp_path):
     path = _division_docx(
         tmp_path / "division.docx",

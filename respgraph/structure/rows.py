@@ -183,7 +183,7 @@ def _drop_listed_twice(builder) -> None:
     rows = [t for t in builder.tasks if t.kind == "table" and t.title]
     if not rows:
         return
-    body = [t for t in builder.tasks if t.kind != "table"]
+    body = [t for t in builder.tasks if t.kind not in ("table", "indicator")]  # (an indicator row lists no item)
     links = _row_links(rows, body)
     drop: set[int] = set()
     for n, items in links.items():

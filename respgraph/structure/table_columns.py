@@ -76,16 +76,6 @@ def is_division_table(table: Table) -> bool:
     return any(_unit_col(h) for h in table.header)
 
 
-# A 规划's table of indicators (指标 | 2025年 | 2030年 | 属性, 约束性/预期性), a 责任单位 column or
-# not: its rows are targets, not tasks
-_INDICATOR_COL = re.compile(r"^(?:主要)?指标(?:名称|内容)?$")
-_TARGET_COL = re.compile(r"^(?:(?:19|20)\d{2}年?(?:目标值?|基[准期]值|现状值?)?|(?:指标)?属性|目标值|基[准期]值|现状值)$")
-
-
-def _indicator_table(h: list[str]) -> bool:
-    return any(_INDICATOR_COL.match(x) for x in h) and any(_TARGET_COL.match(x) for x in h)
-
-
 def _task_col(h: str) -> bool:
     return bool(TASK_COL.search(h)) and not NOT_TASK_COL.search(h)
 

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from respgraph.records import Cell, Clause, Mention, Span, Table
+from respgraph.structure import indicators
 from respgraph.structure.fields import unique_deadlines
 from respgraph.structure.table_cells import (
-    _CELL_MARK, _PROCESSING_TIME, _SECTION_MARK, _SECTION_NUM, _SECTION_TEXT, _cell_deadlines, _units, _written_deadline,
+    _CELL_MARK, _PROCESSING_TIME, _SECTION_MARK, _SECTION_NUM, _SECTION_TEXT, _cell_deadlines, _cell_span, _units,
+    _written_deadline,
 )
 from respgraph.structure.table_columns import (
     _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, RESP_COL, SUPERVISOR_COL,
-    SUPPORT_COL, _column, _indicator_table, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
+    SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
     _with_header, is_division_table,
 )
 
@@ -131,10 +133,10 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             last = None
             continue
         last = (table, list(h), labels)
-        if _indicator_table([_column(x) for x in h]):
-            continue
         first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
         h = [_column(x) for x in h]
+        # a 规划's indicators with their units (指标 | 2025年 | 属性 | 责任单位): a task per row naming units
+        indicator = indicators.indicator_table(h)
         # people's columns, and the text of a duty (责任事项), hold no units
         people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
         named_people = any(_people_col(x) for x in h)
@@ -146,6 +148,10 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         taken = set(lead + support + deadline + number + people + watch)
         first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
         task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
+        if indicator:
+            task_cols = indicators.indicator_columns(h)
+            goals = indicators.target_columns(h, builder.year)
+            measures = indicators.measure_columns(h)
         if not task_cols:
             rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
             task_cols = rest[:1]
@@ -198,6 +204,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             ):
                 first = mentions[0]
                 mentions[0] = Mention(first.text, "lead", "first_listed", first.span, first.portfolio, first.collective)
+            if indicator and not mentions:
+                continue  # a target no unit answers for: no task
             supervisors = [m for k in watch if k in cells for m in _units(cells[k], "support")]
             named = [k for k in lead + support + watch if k in cells]
             used = [cells[k] for k in named if cells[k].text.strip()]
@@ -211,7 +219,11 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             # under the headings above the table: a row's own lines are no headings (a pasted row
             # opening （2）推进… is read as one, and the rows below were put under it)
-            task = builder.add(at or 0, num, title, start, end, "table", clauses)
+            task = builder.add(at or 0, num, title, start, end, "indicator" if indicator else "table", clauses)
+            if indicator:
+                measure = next((cells[k].text.strip() for k in measures if k in cells), "")
+                task.targets = indicators.row_targets(cells, goals, h, title, measure, lambda c: _cell_span(c, 0, len(c.text)))
+                task.text = indicators.row_text(cells, h, set(lead + support + watch + number))
             task.section = [] if at is None else task.section
             task.section = [*task.section, *(group or ([kind] if kind else []))]
             if parent:

@@ -163,6 +163,8 @@ def _node_tip(g, n: str, d: dict, view: View) -> list[list[str]]:
             tip.append(["督导 Supervisors", _list(d.get("supervisors"))])
         if d.get("kind") == "box":
             tip.append(["专栏 Box", "规划专栏所列项目 a project listed in a 专栏 box"])
+        elif d.get("kind") == "indicator":
+            tip.append(["指标 Indicator", "规划指标表所列指标 an indicator of a 规划's table, with its units"])
         if d.get("targets"):
             tip.append(["指标 Targets", _list(d.get("targets"))])
         for c in clauses[:3]:
