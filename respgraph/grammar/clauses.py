@@ -46,7 +46,7 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import INHERIT_RE, SCAN_RE, GrammarSettings
+from respgraph.grammar.labels import INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
@@ -84,6 +84,10 @@ def find_clauses(
             continue
         else:
             clause, quiet_until = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
+            if clause is None and m.group("verb") in OVER_VERBS:
+                # 第1项工作由A统筹调度，本项工作由B负责，C配合: 统筹 read no clause there; a clause
+                # verb after it in the sentence may still read its part (only 统筹 itself was judged)
+                quiet_until = m.end()
         if clause is not None:
             clauses.append(clause)
             covered = clause.span.end

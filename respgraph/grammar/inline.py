@@ -232,6 +232,7 @@ def _read_inline(
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
     led = False  # 在县委的统一领导下 opened the sentence
+    over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
     shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
@@ -331,6 +332,8 @@ def _read_inline(
         verb = written = m.group("verb")
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)):
             return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
+        if not bracketed and written in _OVER and not _BY.match(text, _skip_ws(text, pa, pb), pb):
+            over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"
         if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
@@ -353,7 +356,7 @@ def _read_inline(
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
         elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
             verb = "负责" if verb == "承办" else "具体落实"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头"):
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
         elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
@@ -393,7 +396,7 @@ def _read_inline(
         # work with it (was: no clause, the lead lost)
         parsed.append(("配合", pending))
         pending = []
-    if not parsed or pending:
+    if not parsed or pending or over == len(parsed):
         return []
     if led and len(parsed) == 1 and not bracketed:
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
@@ -540,6 +543,9 @@ _MANNER_VERBS = {
 _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
 # ... but given by 由 they assign the task to the unit (会议要求，由A负责统筹，B、C配合)
 _LEAD_BY = frozenset({"负责统筹", "主抓"})
+# the verbs of the unit over the work (A统筹，B配合 / A协调，B配合): outside a bracket a lead only
+# beside another phrase, or given by 由 (由A协调，B配合)
+_OVER = frozenset({"统筹", "统筹协调", "统筹推进", "协调", "抓总"})
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
