@@ -32,6 +32,7 @@ from respgraph.grammar.labels import (
     is_list_note,
 )
 from respgraph.grammar.roles import (
+    BY_DUTY_VERB,
     _ACTION_START,
     _CLAUSE_VERB,
     _HUITONG,
@@ -258,9 +259,10 @@ def _read_inline(
         if not bracketed and _governs(ws):
             return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
         m = _INLINE_PHRASE.match(ws)
-        if m is not None and _CLAUSE_VERB.search(m.group("units")) and _part_object_cut(text, pa, pb):
-            m = None  # 县审计局负责审计监督: the verb matched is in the object (read below)
-        weak = False
+        if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
+            # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
+            m = None
+        weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
             # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
             if supervisors is not None:
@@ -306,7 +308,7 @@ def _read_inline(
                 if leadership and not bracketed:
                     return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
-                weak = True
+                weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
             elif (under := _UNDER.match(ws)) is not None:
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
@@ -342,7 +344,7 @@ def _read_inline(
         ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
         if verb == "为主" and text.startswith("以", ua):
             ua += 1  # 以A为主，B配合: A leads
-        ub = _find_verb_end(text, ua, pb, written)
+        ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
         if ub is None:
             return []
         manner = _manner_before(text, ua, ub)
@@ -561,6 +563,18 @@ def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
         pattern = _VERB_AT_END[verb] = re.compile(r"(?s:.*)(" + _sp(verb) + r")[^，,；;]*$")
     m = pattern.match(text, ua, pb)
     return None if m is None else m.start(1)
+
+
+def _verb_in_units(units: str) -> bool:
+    """Whether what a phrase's pattern took for its units holds a clause verb (县审计局负责审计 before
+    监督), or 按职责做好 where they are then no list of units (各县区按职责做好 before 落实; …按照各自
+    职责 before 抓好落实 is one)."""
+    if _CLAUSE_VERB.search(units):
+        return True
+    if "职" not in units:
+        return False
+    listed = split_units(units, 0)
+    return not (listed and all(looks_like_unit(u.text) for u in listed))
 
 
 def is_unit_collective(name: str) -> bool:

@@ -46,11 +46,17 @@ _MANNER_WORDS = r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
 # The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
 # 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 or 应 before the verb: what the unit is to do).
+# 按职责做好… / 按照各自职责抓好… (县公安局、县农业农村局按职责做好监管工作): the units' share of
+# the task, as 按职责分工负责 says it
+_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好)"
 _PART_OBJECT = re.compile(
-    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与")) + r")"
+    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与"))
+    + r"|(?P<duty>" + _BY_DUTY + r"))"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
+BY_DUTY_VERB = "按职责分工负责"  # the verb a part written 按职责做好… is read with
+_CHECKING = re.compile(r"督\s*导|监\s*督|督\s*查|督\s*办")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
 # 要 / 应 / 予以 / 认真 / 积极 … between the units and their verb (B、C予以配合 / 各乡镇认真落实 /
 # 县城管局要积极配合): no part of the units (were C予以 / 各乡镇认真 / 县城管局要积极)
@@ -228,7 +234,9 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     m = _PART_OBJECT.search(text, a, b)
     if m is None:
         return None
-    verb = strip_ws(m.group("verb"))
+    if m.group("duty") and _CHECKING.match(m.group("obj")):
+        return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
+    verb = BY_DUTY_VERB if m.group("duty") else strip_ws(m.group("verb"))
     if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
         return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
     if not _unit_list(text, a, m.start()):
