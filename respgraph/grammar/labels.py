@@ -199,6 +199,9 @@ REF_NUMBER = r"(?:[（(]\s*" + _REF_DIGITS + r"\s*[）)]|" + _REF_DIGITS + r")"
 ITEM_REFS = (
     r"(?:上述|以上)?\s*第\s*(?P<refs>" + REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + REF_NUMBER + r"\s*项?)*)"
 )
+# 由于 opens a cause (由于市场监管局人手不足，…), no doer: its 由 is no 由 of 由A负责, unless 于
+# begins a place (由于都县人民政府负责: a county or district named 于X县 / 于X区, X no level's word)
+_NOT_BECAUSE = r"(?!于(?![^\s省市县区州盟旗镇乡各全本该此，,。、][县区]))"
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头 / 以上项目由A牵头 (under a 专栏's projects):
 # the work named before 由 is not a unit either.
@@ -212,7 +215,7 @@ _BY = re.compile(
     r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*"
     # 成品油流通环节的质量监管由A负责 / 停车场建成后的运营管理由A负责 (minutes, a 职责分工): any
     # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer)
-    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由"
+    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
 # meeting's request (会议决定，请A牵头，会同B…)

@@ -137,8 +137,8 @@ _NOT_NAME_CHARS = re.compile(r"[。；;，,：:“”\"]")
 _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“”\"]{1,12}”[^。；;，,：:“”\"]+")
 
 
-# Words that open a sentence of action, never an agency's name.
-PROSE_START = re.compile(r"(?:积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
+# Words that open a sentence of action, never an agency's name (由于: a cause, 由于县财政局资金紧张).
+PROSE_START = re.compile(r"(?:由于|积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
 
 
 def looks_like_unit(name: str) -> bool:
