@@ -27,6 +27,17 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a meeting's minutes: each 会议要求，/ 会议议定，/ 会议强调，/ 会议要求：(lines) A要…；B要… is
+    # A's and B's duty, both lead (A要会同B…: B supports; A要配合…: A supports); 各部门要… names
+    # nobody, 会议听取 / 会议指出 assign nothing, 督查室要…跟踪督办 checks the matters (was: every
+    # matter but 五 dropped, its units read as prose); 其他事项 stays none
+    "minutes-directives.txt": [
+        ("一", "关于老旧小区改造进度", [("市住建局", L, EX), ("市财政局", L, EX), ("市自然资源和规划局", L, EX)]),
+        ("二", "关于城市道路积水点整治", [("市城管局", L, EX), ("市水利局", S, EX), ("各区人民政府", L, EX)]),
+        ("三", "关于秋粮收购", [("市发改委", L, EX), ("市市场监管局", L, EX)]),
+        ("四", "关于安全生产大排查", [("市应急管理局", L, EX), ("市住建局", L, EX)]),
+        ("五", "关于优化营商环境", [("市发改委", L, EX), ("市行政审批局", S, EX), ("市市场监管局", S, EX)]),
+    ],
     # ■ groups over ● / ◆ items, each item's labels on the lines below it (was: the bullets were
     # no items, each label line opened a paragraph with the next item's text and the first
     # item's units went to the second); the safeguards' bullets stay no tasks
@@ -2211,6 +2222,32 @@ def test_list_past_a_semicolon_ends_at_the_next_item():
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+def test_minutes_directives_only_after_the_meeting_directs():
+    from respgraph.grammar.directives import directive_clauses
+
+    def read(text):
+        return [[(m.text, m.role) for m in c.mentions] for c in find_clauses(text)]
+
+    # one clause per directive: 会议要求，A要…；B要… (and ，-parts opening a unit's 要)
+    assert read("会议要求，市住建局要加快项目前期工作，确保6月底前全部开工；市财政局要做好资金保障。") == [
+        [("市住建局", L), ("市财政局", L)]]
+    assert read("会议明确，县热力公司要提前做好设备检修，县住建局要加强督促指导。") == [[("县热力公司", L), ("县住建局", L)]]
+    assert read("会议同意，市财政局要加快补助资金拨付；各区政府要落实配套资金。") == [[("市财政局", L), ("各区政府", L)]]
+    # a clause the grammar reads keeps its reading; the 要-duty beside it is one of its own
+    assert read("会议决定，由区发改局牵头，区审批局配合，出台若干措施；区市场监管局要配合做好收费清理。") == [
+        [("区发改局", L), ("区审批局", S)], [("区市场监管局", S)]]
+    # a label states the paragraph's units: the directives are left to it
+    assert read("会议要求，县水利局要立即组织排查；县财政局要统筹安排资金。（责任单位：县水利局，配合单位：县财政局）") == [
+        [("县水利局", L), ("县财政局", S)]]
+    # near misses: no directive (heard, said, found; another meeting's), nobody named, checking
+    for text in ("各部门要按职责做好相关工作；县住建局要加强督导。", "会议指出，市住建局要加快进度。",
+                 "会议听取了市住建局关于老旧小区改造的汇报，市住建局要加快进度。", "会议要求，各部门要高度重视，密切配合。",
+                 "按照市委常委会会议要求，县住建局要加快推进。", "会议强调，市政府督查室要对上述议定事项进行跟踪督办。",
+                 "会议认为，县财政局要加大投入。", "会议要求，对市住建局要加强考核。"):
+        assert find_clauses(text) == [], text
+        assert directive_clauses(text, 0, len(text), []) == [], text
 
 
 def test_a_directive_reads_after_what_opens_it():

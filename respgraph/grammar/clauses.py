@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.directives import directive_clauses
 from respgraph.grammar.inline import _inline_clause
 from respgraph.grammar.labelled import (
     _bare_unit_brackets,
@@ -97,6 +98,9 @@ def find_clauses(
     bare = _bare_unit_brackets(text, start, end, clauses, settings)
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
+    directives = directive_clauses(text, start, end, clauses)  # minutes: 会议要求，A要…；B要…
+    if directives:
+        clauses = sorted(clauses + directives, key=lambda c: c.span.start)
     return clauses
 
 

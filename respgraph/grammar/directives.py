@@ -1,0 +1,141 @@
+"""A meeting's directives: the duties its minutes give each unit, written with 要.
+
+Minutes (会议纪要) state what the meeting decided unit by unit, without the clause verbs of a
+plan: ``会议要求，市住建局要加快项目前期工作；市财政局要做好资金保障。`` Each ``A要…`` after
+会议要求 / 议定 / 决定 / 明确 / 确定 / 同意 / 强调 (opening its sentence) is A's duty: A leads it
+(``A要配合…`` supports, ``A要会同B…`` leads with B in support), and one directive's duties are
+one clause. The directive runs to the end of its paragraph, or over the lines after
+``会议要求：`` that each open ``A要``. Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
+as does what the meeting heard or found (会议听取 / 会议指出 / 会议认为); 各部门 / 有关单位 name
+nobody, and a body to follow up the matters (督查室要…跟踪督办) checks them, no duty. Parts
+already read as a clause (``由A牵头，B配合``) keep that reading; a paragraph whose units a label
+states (``（责任单位：…）``) is left to it.
+
+    >>> t = "会议要求，市住建局要加快前期工作；市财政局要做好资金保障。"
+    >>> [[(m.text, m.role) for m in c.mentions] for c in directive_clauses(t, 0, len(t), [])]
+    [[('市住建局', 'lead'), ('市财政局', 'lead')]]
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import LABEL_RE, _sp
+from respgraph.grammar.roles import _mention, _unit_list, _with_partners
+from respgraph.records import Clause, Span
+
+# 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
+# refers to another meeting's); a few words may stand before the mark (会议议定以下事项：)
+_OPENER = re.compile(
+    r"(?<![^。；;：:\s])会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
+)
+# One duty: what opens it (一是 / 1. / （1） / ①), the units, 要 and what they are to do
+_DUTY = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])?[\s\u3000]*"
+    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要)(?P<rest>[^；;。\n]*)"
+)
+# what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
+_NOT_SUBJECT = re.compile(r"对|向|为|与|在|经|通过|根据|按照?|由于|督促|要求|请|其他|此外|同时")
+# 各部门 / 有关单位 / 各级各部门: nobody named
+_NOBODY = re.compile(r"(?:各\s*(?:级|地区?|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
+_HELPS = re.compile(r"[\s\u3000]*(?:积极|主动|全力|密切)?\s*(?:" + "|".join(_sp(v) for v in ("配合", "协助", "参与")) + ")")
+_CUTS = "；;。，,"
+_WATCHING = re.compile(r"督\s*办|督\s*查")
+
+
+def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
+    """The duties a meeting's directives in ``text[start:end]`` give, one clause each, where no
+    clause of ``clauses`` already reads them."""
+    out: list[Clause] = []
+    end = min(end, len(text))
+    i = text.find("会议", start, end)
+    while i >= 0:
+        m = _OPENER.match(text, i, end)
+        if m is None:
+            i = text.find("会议", i + 2, end)
+            continue
+        stop = _stretch_end(text, m.end(), end)
+        if not any(c.span.start < stop and c.span.end > m.start() and LABEL_RE.search(c.raw) for c in clauses):
+            out += _joined(text, _duties(text, m.end(), stop, clauses), clauses)
+        i = text.find("会议", stop, end)
+    return out
+
+
+def _joined(text: str, duties: list[Clause], clauses: list[Clause]) -> list[Clause]:
+    """The duties of one directive as one clause (the matter's units; a duty between them that
+    names no body, 县农发行要…, does not part them into two tasks), unless a clause stands between."""
+    if len(duties) < 2:
+        return duties
+    a, b = duties[0].span.start, duties[-1].span.end
+    if any(a < c.span.end and c.span.start < b for c in clauses):
+        return duties
+    return [Clause(span=Span(a, b), raw=text[a:b], mentions=[m for d in duties for m in d.mentions])]
+
+
+def _stretch_end(text: str, a: int, end: int) -> int:
+    """Where the directive opening at ``a`` ends: its paragraph's end, or after ``会议要求：`` at a
+    line's end the last of the lines below that open with a unit's 要."""
+    line_end = text.find("\n", a, end)
+    line_end = end if line_end < 0 else line_end
+    if text[a:line_end].strip():
+        return line_end
+    stop = line_end
+    while stop < end:
+        nxt = text.find("\n", stop + 1, end)
+        nxt = end if nxt < 0 else nxt
+        d = _DUTY.match(text, stop + 1, nxt)
+        if d is None or not _unit_list(text, d.start("units"), d.end("units")):
+            break
+        stop = nxt
+    return stop
+
+
+def _duties(text: str, a: int, b: int, clauses: list[Clause]) -> list[Clause]:
+    """One clause per piece (cut at ，；。) of ``text[a:b]`` that opens ``A要…``."""
+    out: list[Clause] = []
+    p = a
+    while p < b:
+        q = p
+        while q < b and text[q] not in _CUTS and text[q] != "\n":
+            q += 1
+        clause = _duty(text, p, _piece_end(text, q, b), clauses)
+        if clause is not None:
+            out.append(clause)
+            q = clause.span.end
+        p = q + 1
+    return out
+
+
+def _piece_end(text: str, q: int, b: int) -> int:
+    """A duty runs on after ， to the end of its ；-part or sentence (A要加快…，确保…), up to the
+    next unit's 要 (A要加快…，B要做好…)."""
+    while q < b and text[q] in "，,":
+        r = q + 1
+        while r < b and text[r] not in _CUTS and text[r] != "\n":
+            r += 1
+        d = _DUTY.match(text, q + 1, r)
+        if d is not None and not _NOT_SUBJECT.match(text, d.start("units")) and _unit_list(text, d.start("units"), d.end("units")):
+            break
+        q = r
+    return q
+
+
+def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
+    d = _DUTY.match(text, p, q)
+    if d is None or _NOT_SUBJECT.match(text, d.start("units")) or not d.group("rest").strip():
+        return None
+    if _WATCHING.search(d.group("rest")):
+        return None  # 县政府督查室要对上述议定事项跟踪督办: it checks the work, no duty of it
+    ua, ub = d.start("units"), d.end("units")
+    if any(c.span.start < q and c.span.end > ua for c in clauses):
+        return None  # 由A牵头，B配合 / 请A牵头，会同B…: read as a clause already
+    units = _unit_list(text, ua, ub)
+    if not units or all(_NOBODY.fullmatch(u.text) for u in units):
+        return None
+    partnered = _with_partners(text, ua, q)
+    if partnered is not None and not partnered[1]:
+        mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
+    else:
+        role = "support" if _HELPS.match(text, d.start("rest")) else "lead"
+        mentions = [_mention(u, role, "explicit") for u in units]
+    return Clause(span=Span(ua, q), raw=text[ua:q], mentions=mentions)
