@@ -38,6 +38,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("四", "关于安全生产大排查", [("市应急管理局", L, EX), ("市住建局", L, EX)]),
         ("五", "关于优化营商环境", [("市发改委", L, EX), ("市行政审批局", S, EX), ("市市场监管局", S, EX)]),
     ],
+    # an item written as its title alone among items with text, before the next item, the next
+    # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
+    # safeguards' stay none
+    "title-only-items.txt": [
+        ("（一）", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫健局", S, EX)]),
+        ("（二）", "加强村庄规划管理", []),
+        ("（三）", "加强生活垃圾治理", [("县城管局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("（四）", "加强宣传引导", []),
+    ],
     # ■ groups over ● / ◆ items, each item's labels on the lines below it (was: the bullets were
     # no items, each label line opened a paragraph with the next item's text and the first
     # item's units went to the second); the safeguards' bullets stay no tasks
@@ -2222,6 +2231,20 @@ def test_list_past_a_semicolon_ends_at_the_next_item():
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+def test_title_only_items_at_the_end_are_tasks_and_other_matters_stay_none(tmp_path):
+    head = "XX镇2024年森林防火工作要点\n\n一、主要任务\n1.开展火源管控。严管野外用火。（镇林业站负责，各村委会配合）\n"
+    f = tmp_path / "a.txt"
+    for tail in ("2.加强巡护值守\n", "2.加强巡护值守\n二、工作要求\n各单位要高度重视，确保各项任务落到实处。\n",
+                 "2.加强巡护值守\n\nXX镇人民政府\n2024年3月1日\n"):
+        f.write_text(head + tail, encoding="utf-8")
+        plan = extract_file(f)
+        assert [(t.number, t.title, t.flags) for t in plan.tasks] == [("1", "开展火源管控", []), ("2", "加强巡护值守", ["no_clause"])], tail
+    # a title naming no work, or a list of bare titles (phases), stays none
+    for tail in ("2.其他事项\n", "2.工作要求\n", "二、工作步骤\n（一）动员部署阶段\n（二）集中整治阶段\n（三）总结验收阶段\n"):
+        f.write_text(head + tail, encoding="utf-8")
+        assert [t.title for t in extract_file(f).tasks] == ["开展火源管控"], tail
 
 
 def test_minutes_directives_only_after_the_meeting_directs():

@@ -179,12 +179,16 @@ def _title(body: str, style: str) -> str:
     return "".join(body.split())[:200]
 
 
+# styles whose blocks head what follows them, whatever stands under them
+HEADING_STYLES = ("part", "chapter", "section", "box", "plain", "bracket")
+
+
 def is_heading(text: str, blocks: list[Block], i: int) -> bool:
     """A block is a heading when other blocks sit under it, or it is a bare title line."""
     b = blocks[i]
     if b.style == "para":
         return False
-    if any(blocks[c].style != "para" for c in b.children) or b.style in ("part", "chapter", "section", "box", "plain", "bracket"):
+    if any(blocks[c].style != "para" for c in b.children) or b.style in HEADING_STYLES:
         return True
     body = text[b.body : b.end].strip()
     return len(body) <= HEADING_MAX and "。" not in body

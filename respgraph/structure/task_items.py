@@ -16,7 +16,7 @@ import re
 from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause
 from respgraph.structure.blocks import _CLOSING_LINE, Block
-from respgraph.structure.headings import heading_title, is_heading
+from respgraph.structure.headings import HEADING_STYLES, heading_title, is_heading
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, _names_no_work_title,
@@ -230,4 +230,23 @@ class ItemRules:
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
-        return self.blocks[i].style not in ("para", "plain") and not is_heading(self.text, self.blocks, i)
+        return self.blocks[i].style not in ("para", "plain") and (
+            not is_heading(self.text, self.blocks, i) or self._title_only_item(i)
+        )
+
+    def _title_only_item(self, i: int) -> bool:
+        """An item written as its title alone (（五）加强宣传引导 with nothing after it but the next
+        item, the next chapter or the signature), among items that have text: nothing stands under
+        it, so it heads nothing as a bare title line may; it is one of its list's items (it was
+        dropped). A title naming no work (（四）工作要求 / 其他事项) stays none, as it would with
+        text, and so does a list of bare titles (phases)."""
+        blocks = self.blocks
+        b = blocks[i]
+        if b.children or b.parent is None or b.style in HEADING_STYLES:
+            return False
+        title = heading_title(self.text, b)
+        if _NOT_TASK_TITLE.search(title) or _OTHER_MATTERS.match(title):
+            return False
+        return any(
+            j != i and blocks[j].style == b.style and not is_heading(self.text, blocks, j) for j in blocks[b.parent].children
+        )
