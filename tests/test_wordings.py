@@ -3385,3 +3385,28 @@ def test_a_roster_after_a_clauses_fields_names_no_units():
     (the names were one unit, 王某某刘某某); 参加： over units after a lead's label still reads."""
     (c,) = find_clauses("承办单位：区城管执法局\n协办单位：宝塔街道办事处\n办结时限：2024年8月31日\n\n参加：王某某　刘某某")
     assert [(m.text, m.role) for m in c.mentions] == [("区城管执法局", L), ("宝塔街道办事处", S)]
+
+
+@pytest.mark.parametrize("after", ["包片领导：王副主任", "网格员：李娜、赵磊", "联络员：周敏（电话：65201234）", "\n临泽县卫生健康局\n2025年2月12日"])
+def test_a_field_line_or_a_blank_line_ends_a_list_on_lines(after):
+    """A label's list on its own line whose last name has no office word (各社区, 局属各单位) ends
+    at a line of another field (包片领导：… names a person) or at a blank line (the signature
+    after a plan's last item); was read on into the last unit (各社区包片领导：王副主任) or as a
+    unit of its own (the signing bureau)."""
+    text = "（一）挖掘停车资源。\n牵头科室：城市管理办公室\n配合单位：平安建设办公室、各社区\n" + after
+    (c,) = find_clauses(text)
+    assert [(m.text, m.role) for m in c.mentions] == [("城市管理办公室", L), ("平安建设办公室", S), ("各社区", S)]
+    assert c.raw.endswith("各社区")
+
+
+def test_a_list_goes_on_over_a_wrapped_line_a_known_field_or_another_label():
+    """Near misses of the rule above: a blank line after a separator (a page's wrap), a second
+    label after a blank line and a known field (完成时限) keep the clause as before."""
+    (c,) = find_clauses("责任单位：县水利局、县财政局、\n\n各乡镇人民政府")
+    assert [m.text for m in c.mentions] == ["县水利局", "县财政局", "各乡镇人民政府"]
+    (c,) = find_clauses("牵头单位：城市管理办公室\n\n配合单位：各社区")
+    assert [(m.text, m.role) for m in c.mentions] == [("城市管理办公室", L), ("各社区", S)]
+    (c,) = find_clauses("牵头单位：城市管理办公室\n配合单位：各社区\n完成时限：2025年底")
+    assert [(m.text, m.role) for m in c.mentions] == [("城市管理办公室", L), ("各社区", S)]
+    assert c.raw.endswith("2025年底")
+

@@ -433,7 +433,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if c == "\n":
             # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
             # complete name, or before a task number, the clause is over.
-            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi):
+            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
                 e = _trim_end(text, label_at, i)
                 return e, e
             continue
@@ -511,6 +511,24 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
     if _units_label_at(text, _skip_ws(text, i, hi), hi):
         return False
     return text[j] in _NUMBER_FOLLOWS
+
+
+# A line opening with a field of its own (包片领导：王副主任 / 网格员：李娜 / 联络员：…): a field
+# the labels do not know, naming people or notes, never a unit of the list above it
+_FIELD_LINE = re.compile(r"[ \u3000\t]*[\u4e00-\u9fff]{2,8}[：:]")
+
+
+def _list_over_at_line(text: str, lo: int, i: int, hi: int) -> bool:
+    """Whether the line break at ``i`` ends a label's list whose last name closes with no office
+    word (各社区, 局属各医疗卫生单位): a blank line follows (the signature after a plan's last
+    item), or a line of another field (包片领导：…); not after a separator (a wrapped list), nor
+    before another label of units or a known field (完成时限：…), which the clause takes in."""
+    if _mid_list_break(text, lo, i):
+        return False
+    j = _skip_ws(text, i + 1, hi)
+    if j >= hi or _units_label_at(text, j, hi) or OTHER_LABEL_RE.match(text, j, hi):
+        return False
+    return _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None
 
 
 def _units_label_at(text: str, i: int, hi: int) -> bool:
