@@ -1923,6 +1923,9 @@ CLAUSES = [
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),
+    # a village's bodies written in quotes (村“两委”): the closing quote is the name's (was 村“两委)
+    ("（责任主体：村“两委”）", [("村“两委”", L, FL)]),
+    ("（责任单位：村“两委”、村务监督委员会）", [("村“两委”", L, FL), ("村务监督委员会", S, EX)]),
 ]
 
 
@@ -3410,3 +3413,11 @@ def test_a_list_goes_on_over_a_wrapped_line_a_known_field_or_another_label():
     assert [(m.text, m.role) for m in c.mentions] == [("城市管理办公室", L), ("各社区", S)]
     assert c.raw.endswith("2025年底")
 
+
+def test_a_supervising_subject_beside_the_responsible_one():
+    """责任主体 / 监督主体 (a village's task list, a 清单): the 监督主体 supervises, as a 监督单位
+    does (was dropped, and ended nothing); 监督主体责任 in prose is no label."""
+    (c,) = find_clauses("2.推进村务公开。责任主体：村委会；监督主体：村务监督委员会。")
+    assert [(m.text, m.role) for m in c.mentions] == [("村委会", L)]
+    assert [m.text for m in c.supervisors] == ["村务监督委员会"]
+    assert find_clauses("压实党委主体责任和纪委监督主体责任。") == []

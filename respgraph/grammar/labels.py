@@ -81,7 +81,7 @@ _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )
 # What a supervising body's label says: 督办单位 / 督导部门 / 督查督办单位 / 监督单位
-_SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室)"
+_SUPERVISING = r"(?:(?:督办|督导|督查|督促|监督)\s*){1,2}(?:单位|部门|处室|科室|主体)"
 # Labels of other fields that may share a clause (（牵头单位：A；完成时限：2022年底）): they end a
 # unit list and their content is not read as units.
 OTHER_LABEL_RE = re.compile(

@@ -524,6 +524,8 @@ def _read_new_piece(text: str) -> Unit | None:
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'|｜"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in "。\"“”'|｜"):
+        if text[b - 1] == "”" and text.count("“", a, b - 1) > text.count("”", a, b - 1):
+            break  # 村“两委”: the quote closes one the name opened
         b -= 1
     raw = text[a:b]
     m = _TRAIL_DUTY.search(raw)
