@@ -1472,3 +1472,18 @@ def test_a_bingtuan_division_citys_own_bodies(tmp_path):
     got = [(a.mention, a.agency_id, a.role) for rows in rp.assignments.values() for a in rows]
     assert got == [("师市农业农村局", "阿拉尔市/农业农村局", "lead"), ("师市水利局", "阿拉尔市/水利局", "support"),
                    ("各团场", "阿拉尔市/各团场", "support")]
+
+
+def test_a_street_office_named_with_its_district_government():
+    """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
+    Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place
+    人民政府劲松街道)."""
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", issuers=["北京市朝阳区人民政府劲松街道办事处"], jurisdiction="朝阳区")
+    assert plan_chain(plan, reg) == ("劲松街道", "北京市朝阳区", "北京市")
+    assert resolve_mention(reg, "城市管理办公室", plan).agency_id == "劲松街道/城市管理办公室"
+    assert resolve_mention(reg, "朝阳区生态环境局", plan).agency_id == "北京市朝阳区/生态环境局"
+    # near miss: a district government issuing alone stays the district's
+    district = PlanMeta("p", "p.txt", issuers=["北京市朝阳区人民政府"], jurisdiction="朝阳区")
+    assert plan_chain(district, reg) == ("北京市朝阳区", "北京市")
+

@@ -96,6 +96,12 @@ def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None
     return chain[0] if chain else None
 
 
+# A street office's full name holds the government it is the agent of (北京市朝阳区人民政府劲松街道
+# 办事处, 上海市浦东新区人民政府花木街道办事处): that 人民政府 is no part of the street's name (the
+# street was the place 人民政府劲松街道)
+_DISTRICT_SEAT = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡)(?:办事处|人民政府|党工委|工委))")
+
+
 def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
     """The plan's place and the places above it, innermost first.
 
@@ -107,13 +113,15 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
     ('三台县', '绵阳市', '四川省')
     >>> plan_chain(PlanMeta("p", "p.txt", jurisdiction="渝水区"))
     ('渝水区', '新余市', '江西省')
+    >>> plan_chain(PlanMeta("p", "p.txt", issuers=["北京市朝阳区人民政府劲松街道办事处"], jurisdiction="朝阳区"))
+    ('劲松街道', '北京市朝阳区', '北京市')
     """
     reg = reg or load_registry()
     key = ("plan_chain", meta.jurisdiction, tuple(meta.issuers), meta.title)
     hit = reg.cache.get(key)
     if hit is not None:
         return hit
-    texts = [re.sub(r"\s+", "", t or "") for t in (*meta.issuers, meta.title)]
+    texts = [_DISTRICT_SEAT.sub("", re.sub(r"\s+", "", t or "")) for t in (*meta.issuers, meta.title)]
     place = reg.canonical_place(meta.jurisdiction) if meta.jurisdiction else None
     if place is None:
         for text in texts:
