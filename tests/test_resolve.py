@@ -1487,3 +1487,13 @@ def test_a_street_office_named_with_its_district_government():
     district = PlanMeta("p", "p.txt", issuers=["北京市朝阳区人民政府"], jurisdiction="朝阳区")
     assert plan_chain(district, reg) == ("北京市朝阳区", "北京市")
 
+
+def test_the_park_in_a_zones_own_plan_is_that_zone():
+    """园区经济发展局 / 园区党政办 in a 高新区's own plan: 园区 is the plan's zone whatever its kind
+    (was a zone 株洲园区 made of the city's short name); a 高新区 body stays the zone's too."""
+    reg = load_registry()
+    zone = PlanMeta("z", "z.txt", jurisdiction="株洲高新技术产业开发区", issuers=["株洲高新技术产业开发区管理委员会"])
+    own = plan_chain(zone, reg)[0]
+    assert resolve_mention(reg, "园区经济发展局", zone).agency_id == f"{own}/经济发展局"
+    assert resolve_mention(reg, "园区党政办", zone).agency_id == f"{own}/党政办"
+    assert resolve_mention(reg, "高新区经济发展局", zone).agency_id == f"{own}/经济发展局"
