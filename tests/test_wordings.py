@@ -2617,6 +2617,9 @@ DUTY_STATEMENTS = [
     # the kind of duty the unit bears, then its work (was no statement: 各乡镇人民政府 had no task)
     ("各乡镇人民政府：落实属地管理责任，组建半专业扑火队伍。", [("各乡镇人民政府", L, EX)]),
     ("县市场监管局履行行业监管责任，组织开展专项检查。", [("县市场监管局", L, EX)]),
+    # schools (a town's 中心学校, 中学): their names close with 校 / 学 (was no statement)
+    ("镇中心学校：负责对学生开展森林防火安全教育。", [("镇中心学校", L, EX)]),
+    ("镇中心小学、镇中学：负责开展“小手拉大手”活动。", [("镇中心小学", L, FL), ("镇中学", S, EX)]),
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
@@ -2633,6 +2636,8 @@ NOT_DUTY_STATEMENTS = [
     # the duty alone, nothing to do after it; a duty of people, not of a body
     "各乡镇人民政府要落实属地管理责任。",
     "乡镇党政主要负责同志落实主体责任，亲自部署。",
+    # a subject of study, no school
+    "加强科学：负责任地推进研究。",
 ]
 
 
