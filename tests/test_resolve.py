@@ -1497,3 +1497,29 @@ def test_the_park_in_a_zones_own_plan_is_that_zone():
     assert resolve_mention(reg, "园区经济发展局", zone).agency_id == f"{own}/经济发展局"
     assert resolve_mention(reg, "园区党政办", zone).agency_id == f"{own}/党政办"
     assert resolve_mention(reg, "高新区经济发展局", zone).agency_id == f"{own}/经济发展局"
+
+
+def test_a_universitys_own_plan_hands_tasks_to_its_offices(tmp_path):
+    """A university's plan issued by its party committee (中共昆明理工大学委员会): 教务处, 校长办公室,
+    党委宣传部, 各学院 are its own (were 昆明市/理工大学委员会/教务处, the committee read as a city's
+    body, and （未知）/党委宣传部); a body naming its place stays the government's. Near miss: a
+    city's government issuing stays no department."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "u.txt"
+    f.write_text("中共昆明理工大学委员会文件\n\n中共昆明理工大学委员会关于印发《昆明理工大学2025年党政工作要点》的通知\n\n"
+                 "各学院（部）党委，各部门：\n现印发给你们。\n\n中共昆明理工大学委员会\n2025年2月25日\n\n"
+                 "昆明理工大学2025年党政工作要点\n\n一、主要任务\n"
+                 "1.深化本科教育教学改革。（牵头单位：教务处；责任单位：各学院）\n"
+                 "2.修订议事规则。（牵头单位：党委办公室、校长办公室；责任单位：党委宣传部）\n"
+                 "3.推进校地合作。（牵头单位：科学技术处；责任单位：昆明市教育局）\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(f), load_registry())
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    u = got["教务处"].rpartition("/")[0]
+    assert u.endswith("昆明理工大学") and "委员会" not in u
+    assert {m: got[m] for m in ("各学院", "党委办公室", "校长办公室", "党委宣传部", "科学技术处")} == {
+        m: f"{u}/{m}" for m in ("各学院", "党委办公室", "校长办公室", "党委宣传部", "科学技术处")}
+    assert got["昆明市教育局"] == "昆明市/教育局"
+    from respgraph.resolve import issuing_department
+
+    assert issuing_department(PlanMeta("p", "p.txt", issuers=["昆明市人民政府"], jurisdiction="昆明市")) is None

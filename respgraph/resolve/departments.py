@@ -63,9 +63,19 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
 _FOR_DEPARTMENT = re.compile(r"^(?:中共)?(?P<name>.+?(?:局|厅|委员会|委|部))(?:党组|办公室|办公厅)$")
 
 
+# A university or college issuing its own plan, itself or through its party committee (中共昆明理工
+# 大学委员会, 昆明理工大学党委): it hands its tasks to its own offices as a bureau does to its divisions
+_INSTITUTION_END = ("大学", "学院")
+_FOR_INSTITUTION = re.compile(r"^(?:中共)?(?P<name>[^\d《》“”（）()]{2,20}?(?:大学|学院))(?:委员会|党委)?$")
+
+
 def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Resolved] | None:
     """(the department's name, the department) an issuer names, itself or through its party group
-    or office; None for any other issuer."""
+    or office, or a university through its party committee; None for any other issuer."""
+    m = _FOR_INSTITUTION.match(normalise(name))
+    if m:
+        r = _cached(reg, m.group("name"), chain, (), False)
+        return (m.group("name"), r) if r.jurisdiction is not None and r.kind in ("other", "agency") else None
     m = _FOR_DEPARTMENT.match(normalise(name))
     if m:
         r = _cached(reg, m.group("name"), chain, (), False)
@@ -80,6 +90,12 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
     执法支队), a collective of its units (各处室, 局属各单位); None for any other body."""
     t = normalise(text)
+    if dept.name.endswith(_INSTITUTION_END):
+        # a university's plan: its offices (教务处, 校长办公室, 研究生院), its party committee's
+        # (党委宣传部, 纪委办公室) and its schools (各学院); a government's bureau named bare stays one
+        if r.known and r.kind == "agency" and not (_DIVISION.match(t) or _AFFILIATED.match(t)):
+            return None
+        return _part_of(dept, t, "collective" if r.kind == "collective" else "division")
     if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)
         own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
         return _part_of(dept, t, "collective") if own else None
