@@ -202,8 +202,10 @@ def _units_after(text: str, a: int, hi: int):
     """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []."""
     best = []
     for p in range(a + 2, hi + 1):
-        if text[p - 1] not in _NAME_END or (p < hi and text[p] in _LIST_GOES_ON):
+        if text[p - 1] not in _PARTNER_END or (p < hi and text[p] in _LIST_GOES_ON):
             continue
+        if text.count("（", a, p) != text.count("）", a, p):
+            continue  # inside a bracket: 各村（社|区）
         units = split_units(text, 0, a, p)
         if units and all(looks_like_unit(u.text) and _NAMED_BODY.match(u.text) for u in units):
             best = units
@@ -212,6 +214,7 @@ def _units_after(text: str, a: int, hi: int):
 
 
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
+_PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 各村（社区）协助做好…
 # a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
 # rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
@@ -225,14 +228,16 @@ _DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学")
 # Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
 _DUTY_VERB = (
     r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
-    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|牵头|承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
     r"负(?:总|主体|属地|直接)责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
     # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
     r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任))|"
     r"(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
 )
-_DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB)
-_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB + r"|(?P<opening>配合|协助|会同|参与))")
+# A会同B… leads (县公安局会同县市场监管局开展…); standing apart, A：会同B… opens an item of A's list
+# that B leads, as A：配合B… does (owned_item)
+_DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>会同)|"))
+_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
@@ -280,7 +285,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
-        if not (_DUTY_OBJECT_ON if m.group("whole") else _DUTY_OBJECT).match(text, m.end(), end):
+        # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
+        if not (_DUTY_OBJECT_ON if m.group("whole") or m.group("heads") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None
@@ -317,7 +323,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         at = m.start("support") if support else m.start("rest")
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
-    named = [u for pm in _PARTNER.finditer(text, m.end(), end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
+    at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
+    named = [u for pm in _PARTNER.finditer(text, at, end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
         named += us if us and _SUPPORTS_NEXT.match(text, us[-1].end, end) else []
@@ -362,6 +369,29 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
             # B配合C做好…: C leads that part, not the task its title gives to its lead; C supports it
             out.append(Clause(span=c.span, raw=c.raw, supervisors=c.supervisors, mentions=[
                 Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
+    return out
+
+
+def body_subjects(text: str, start: int, end: int) -> list[Clause]:
+    """Clauses of the sentences of ``text[start:end]`` (an item naming no unit anywhere) that open
+    with a unit and its duty: ``（二）健全人民调解组织网络。镇司法所负责指导各村（社区）…`` /
+    ``（五）做好信访积案化解。镇信访办牵头，对重复信访…``. A town's or a street's plan writes who
+    does the item so, in its body; the rules of :func:`duty_statement` (loose) apply, and a
+    sentence of supporters alone (县医保局配合做好…) names nobody who does the item.
+
+    >>> t = "健全人民调解组织网络。镇司法所负责指导各村（社区）人民调解委员会规范化建设。"
+    >>> [(m.text, m.role) for c in body_subjects(t, 0, len(t)) for m in c.mentions]
+    [('镇司法所', 'lead')]
+    """
+    out: list[Clause] = []
+    a = start
+    while a < end:
+        stop = _SENTENCE_END.search(text, a, end)
+        s = stop.start() if stop else end
+        c = duty_statement(text, a, s, True)
+        if c is not None and c.mentions and c.mentions[0].role == "lead":
+            out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
+        a = s + 1
     return out
 
 

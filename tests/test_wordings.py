@@ -367,6 +367,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强基金监管", [("县医保局", L, EX), ("县卫健委", S, EX), ("县市场监管局", S, EX), ("县公安局", S, EX)]),
         ("（四）", "推进智慧医院建设", [("县卫健委", L, EX)]),
     ],
+    # a town's items naming who does them in their body (镇司法所负责指导… / 镇信访办牵头，对… /
+    # 镇派出所会同镇司法所…; were items without a unit): a numbered item naming no unit anywhere
+    # takes the units its sentences open with; near misses: a supporter alone (县医保局配合做好…),
+    # an exhortation (各村（社区）要加强宣传), a duty after other words in its sentence (积极争取…，
+    # 县财政局负责…), and an item with a clause of its own keeps it only
+    "town-item-body-subjects.txt": [
+        ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
+        ("（二）", "做好信访积案化解", [("镇信访办", L, EX)]),
+        ("（三）", "推进“警民联调”", [("镇派出所", L, EX), ("镇司法所", S, EX)]),
+        ("（四）", "加强农村河道管护", [("镇农业农村办公室", L, EX), ("各村（社区）", S, EX)]),
+        ("（五）", "推进异地就医直接结算", []),
+        ("（六）", "加强宣传引导", []),
+        ("（七）", "强化资金保障", []),
+        ("（八）", "开展矛盾纠纷排查", [("镇综治中心", L, EX), ("镇司法所", S, EX)]),
+    ],
     # items whose title line names their lead, beside items titled over their text without a clause:
     # those are tasks without a lead (were dropped); 工作要求 and 其他事项 are none
     "title-lead-items-beside.txt": [
@@ -2617,6 +2632,9 @@ DUTY_STATEMENTS = [
     # the kind of duty the unit bears, then its work (was no statement: 各乡镇人民政府 had no task)
     ("各乡镇人民政府：落实属地管理责任，组建半专业扑火队伍。", [("各乡镇人民政府", L, EX)]),
     ("县市场监管局履行行业监管责任，组织开展专项检查。", [("县市场监管局", L, EX)]),
+    # 牵头 then its work after a comma; 会同 naming its partner right after it (were no statement)
+    ("镇信访办牵头，对信访积案实行包案化解。", [("镇信访办", L, EX)]),
+    ("县公安局会同县市场监管局开展联合执法。", [("县公安局", L, EX), ("县市场监管局", S, EX)]),
     # schools (a town's 中心学校, 中学): their names close with 校 / 学 (was no statement)
     ("镇中心学校：负责对学生开展森林防火安全教育。", [("镇中心学校", L, EX)]),
     ("镇中心小学、镇中学：负责开展“小手拉大手”活动。", [("镇中心小学", L, FL), ("镇中学", S, EX)]),
@@ -2638,6 +2656,8 @@ NOT_DUTY_STATEMENTS = [
     "乡镇党政主要负责同志落实主体责任，亲自部署。",
     # a subject of study, no school
     "加强科学：负责任地推进研究。",
+    # 牵头 with nothing to do after it
+    "县住建局牵头。",
 ]
 
 

@@ -1,5 +1,5 @@
 """The responsibilities stage's functions the structure stage calls (clauses, mentions, a heading's
-owner, duty statements, inheritance markers), each imported when first asked for:
+owner, the units an item's body opens its sentences with, duty statements, inheritance markers), each imported when first asked for:
 ``respgraph.responsibilities`` imports the structure package.
 """
 
@@ -30,6 +30,12 @@ def _supports_fn():
     from respgraph.responsibilities import body_supports
 
     return body_supports
+
+
+def _subjects_fn():
+    from respgraph.responsibilities import body_subjects
+
+    return body_subjects
 
 
 def _duty_fn():

@@ -10,7 +10,7 @@ from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.duties import duty_clauses
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
-    _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _supports_fn,
+    _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
 from respgraph.structure.meta import plan_meta, plan_year
 from respgraph.structure.regions import body_regions
@@ -60,6 +60,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.owner_fn = _owner_fn()
     builder.owned_fn = _owned_fn()
     builder.supports_fn = _supports_fn()
+    builder.subjects_fn = _subjects_fn()
     builder.stops = sorted(s.start for s in table_spans)
     builder.body_end = body_end
     builder.year = plan_year(meta)

@@ -124,6 +124,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.owned_fn = None  # (text, start, end, owner clause) -> the clauses the item gets
         # (text, start, end, clauses) -> the body's supporters of a led task (responsibilities.body_supports)
         self.supports_fn = None
+        # (text, start, end) -> the clauses of a numbered item naming no unit whose body's sentences
+        # open with one: 镇司法所负责指导… (responsibilities.body_subjects)
+        self.subjects_fn = None
         self._owners: dict[int, Clause | None] = {}
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
@@ -251,6 +254,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
                 # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
                 head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
                 clauses = [*head, *clauses]
+        if self.subjects_fn is not None and kind == "numbered" and not inherited and not any(c.mentions for c in clauses):
+            # an item naming no unit anywhere whose body says who does it (镇司法所负责指导…)
+            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end)], key=lambda c: c.span.start)
         if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
             # （三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…: they support the lead
             more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
