@@ -1523,3 +1523,32 @@ def test_a_universitys_own_plan_hands_tasks_to_its_offices(tmp_path):
     from respgraph.resolve import issuing_department
 
     assert issuing_department(PlanMeta("p", "p.txt", issuers=["昆明市人民政府"], jurisdiction="昆明市")) is None
+
+
+def test_a_state_owned_groups_own_plan_hands_tasks_to_its_departments(tmp_path):
+    """A group's plan (陕西交通控股集团有限公司文件): the group is its issuer (was none: the plan had no
+    place and every unit was （未知）/安全监督部), and its departments, party offices and subsidiaries
+    named without a place are its own; a ministry named bare stays the central one, a government's
+    bureau named bare (财政局) the place's."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "g.txt"
+    f.write_text("陕西交通控股集团有限公司文件\n\n陕交控发〔2025〕41号\n\n关于印发《集团公司2025年安全生产工作要点》的通知\n\n"
+                 "集团各部门，各子（分）公司：\n现印发给你们。\n\n陕西交通控股集团有限公司\n2025年3月5日\n\n"
+                 "集团公司2025年安全生产工作要点\n\n一、主要任务\n"
+                 "（一）修订全员安全生产责任清单。\n牵头部门：安全监督部\n配合部门：人力资源部、各子（分）公司\n"
+                 "（二）开展“安全生产月”活动。\n牵头部门：党委宣传部\n配合部门：工会、交通运输部\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert plan.meta.issuers == ["陕西交通控股集团有限公司"]
+    rp = resolve_plan(plan, load_registry())
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    g = got["安全监督部"].rpartition("/")[0]
+    assert g.endswith("交通控股集团有限公司")
+    assert {m: got[m] for m in ("人力资源部", "各子（分）公司", "党委宣传部", "工会")} == {
+        m: f"{g}/{m}" for m in ("人力资源部", "各子（分）公司", "党委宣传部", "工会")}
+    assert got["交通运输部"] == "中央/交通运输部"
+    # near miss: a government's plan addressing groups keeps its own issuer only
+    f2 = tmp_path / "c.txt"
+    f2.write_text("宝鸡市人民政府办公室\n关于印发宝鸡市安全生产工作要点的通知\n\n各县区人民政府，陕西交通控股集团有限公司宝鸡分公司：\n现印发给你们。\n\n"
+                  "宝鸡市人民政府办公室\n2025年3月5日\n\n一、主要任务\n（一）开展隐患排查。（牵头单位：市应急管理局）\n", encoding="utf-8")
+    assert extract_file(f2).meta.issuers == ["宝鸡市人民政府办公室"]

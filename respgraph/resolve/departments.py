@@ -64,9 +64,13 @@ _FOR_DEPARTMENT = re.compile(r"^(?:中共)?(?P<name>.+?(?:局|厅|委员会|委|
 
 
 # A university or college issuing its own plan, itself or through its party committee (中共昆明理工
-# 大学委员会, 昆明理工大学党委): it hands its tasks to its own offices as a bureau does to its divisions
-_INSTITUTION_END = ("大学", "学院")
-_FOR_INSTITUTION = re.compile(r"^(?:中共)?(?P<name>[^\d《》“”（）()]{2,20}?(?:大学|学院))(?:委员会|党委)?$")
+# 大学委员会, 昆明理工大学党委), or a state-owned group (陕西交通控股集团有限公司): it hands its tasks to
+# its own offices and departments as a bureau does to its divisions
+_INSTITUTION_END = ("大学", "学院", "公司", "集团")
+_FOR_INSTITUTION = re.compile(
+    r"^(?:中共)?(?P<name>[^\d《》“”（）()]{2,20}?(?:大学|学院|集团有限公司|集团有限责任公司|集团股份有限公司|集团公司|集团))"
+    r"(?:委员会|党委)?$"
+)
 
 
 def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Resolved] | None:
@@ -75,7 +79,7 @@ def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Res
     m = _FOR_INSTITUTION.match(normalise(name))
     if m:
         r = _cached(reg, m.group("name"), chain, (), False)
-        return (m.group("name"), r) if r.jurisdiction is not None and r.kind in ("other", "agency") else None
+        return (m.group("name"), r) if r.jurisdiction is not None and r.kind in ("other", "agency", "enterprise") else None
     m = _FOR_DEPARTMENT.match(normalise(name))
     if m:
         r = _cached(reg, m.group("name"), chain, (), False)
@@ -92,8 +96,9 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     t = normalise(text)
     if dept.name.endswith(_INSTITUTION_END):
         # a university's plan: its offices (教务处, 校长办公室, 研究生院), its party committee's
-        # (党委宣传部, 纪委办公室) and its schools (各学院); a government's bureau named bare stays one
-        if r.known and r.kind == "agency" and not (_DIVISION.match(t) or _AFFILIATED.match(t)):
+        # (党委宣传部, 纪委办公室) and its schools (各学院); a group's: its departments (安全监督部)
+        # and subsidiaries (各子（分）公司); a government's bureau named bare stays one
+        if r.known and r.kind == "agency" and t.endswith(("局", "厅", "委")) and not _DIVISION.match(t):
             return None
         return _part_of(dept, t, "collective" if r.kind == "collective" else "division")
     if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)

@@ -66,6 +66,8 @@ _KIND_NORMAL = {
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
     r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|指挥部|办事处|局|厅|委|"
+    # a state-owned group issuing to its departments and subsidiaries (陕西交通控股集团有限公司文件)
+    r"集团有限公司|集团有限责任公司|集团股份有限公司|集团公司|"
     # a party committee's department (中共浏阳市委组织部 / 县委宣传部 / 区委社会工作部)
     r"[省市州盟县旗区]委[\u4e00-\u9fff]{1,5}部)$"
 )
