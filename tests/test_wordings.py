@@ -1941,6 +1941,8 @@ CLAUSES = [
     # a village's bodies written in quotes (村“两委”): the closing quote is the name's (was 村“两委)
     ("（责任主体：村“两委”）", [("村“两委”", L, FL)]),
     ("（责任单位：村“两委”、村务监督委员会）", [("村“两委”", L, FL), ("村务监督委员会", S, EX)]),
+    # 帮扶单位 (a 乡村振兴 list's paired unit) helps the one responsible (was dropped)
+    ("（责任主体：村集体经济合作社；帮扶单位：县农业农村局）", [("村集体经济合作社", L, FL), ("县农业农村局", S, EX)]),
 ]
 
 
@@ -2046,6 +2048,9 @@ NOT_CLAUSES = [
     "开展重点区域（含开发区）排查整治。",
     "由市政府负责人牵头召开联席会议。",
     "各乡镇要切实抓好落实。",
+    # 帮扶 without its noun and a colon, or naming people
+    "加大帮扶力度，帮扶单位要积极作为。",
+    "落实帮扶责任人：张三。",
     "各地要认真落实。",
     "相关部门要主动配合：及时研究解决问题。",
     "坚持党委领导、政府负责。",

@@ -37,7 +37,8 @@ _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "�
 # 相关部门 / 相关单位 (a 职责边界清单's 主责部门 and 相关部门), 成员单位 (a 工作专班's or 工作组's 组长单位
 # and 成员单位: 组长： and 成员： name people), 副组长单位 (beside the 组长单位, which leads: its 副 was
 # read as a lead unit and its units as leads)
-_SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员", "副组长")
+# 帮扶单位 (a 乡村振兴 list's paired unit helping the village or firm that carries the task)
+_SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员", "副组长", "帮扶")
 _LEAD_NOUN_ONLY = ("组长",)
 # 成员单位 / 副组长单位 only go on a clause a lead's label opened: alone (成员单位：A、B、C) they are
 # the roster of a 领导小组, no task's support
