@@ -243,6 +243,9 @@ _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
 _SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:积极|做好|负责)?(?:配合|协助|协同|参与)")
+# … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
+# 由A负责X，B负责Y does in a clause)
+_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:具体)?负责(?!人|同志)[\u4e00-\u9fff“]{2}")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
@@ -324,13 +327,16 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
-    named = [u for pm in _PARTNER.finditer(text, at, end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
+    named = [(u, "support") for pm in _PARTNER.finditer(text, at, end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
-        named += us if us and _SUPPORTS_NEXT.match(text, us[-1].end, end) else []
-    for u in sorted(named, key=lambda u: u.start):
+        if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):
+            named += [(u, "support") for u in us]
+        elif us and _LEADS_NEXT.match(text, us[-1].end, end):
+            named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
+    for u, role in sorted(named, key=lambda x: x[0].start):
         if all(u.text != x.text for x in mentions + partners):
-            partners.append(Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
+            partners.append(Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
     # the clause runs on to the last partner named, so that every mention lies in it
     b = max([m.end()] + [x.span.end for x in partners])
     return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)

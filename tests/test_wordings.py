@@ -2640,6 +2640,9 @@ DUTY_STATEMENTS = [
     # 牵头 then its work after a comma; 会同 naming its partner right after it (were no statement)
     ("镇信访办牵头，对信访积案实行包案化解。", [("镇信访办", L, EX)]),
     ("县公安局会同县市场监管局开展联合执法。", [("县公安局", L, EX), ("县市场监管局", S, EX)]),
+    # a second unit sharing the duty after a comma leads its part (was dropped); 负责人 is no duty
+    ("镇农业农村办公室负责统筹协调，各村（社区）负责日常保洁。", [("镇农业农村办公室", L, EX), ("各村（社区）", L, EX)]),
+    ("县财政局负责资金保障，负责人要亲自抓。", [("县财政局", L, EX)]),
     # schools (a town's 中心学校, 中学): their names close with 校 / 学 (was no statement)
     ("镇中心学校：负责对学生开展森林防火安全教育。", [("镇中心学校", L, EX)]),
     ("镇中心小学、镇中学：负责开展“小手拉大手”活动。", [("镇中心小学", L, FL), ("镇中学", S, EX)]),
