@@ -3423,7 +3423,8 @@ def test_a_roster_after_a_clauses_fields_names_no_units():
     assert [(m.text, m.role) for m in c.mentions] == [("区城管执法局", L), ("宝塔街道办事处", S)]
 
 
-@pytest.mark.parametrize("after", ["包片领导：王副主任", "网格员：李娜、赵磊", "联络员：周敏（电话：65201234）", "\n临泽县卫生健康局\n2025年2月12日"])
+@pytest.mark.parametrize("after", ["包片领导：王副主任", "网格员：李娜、赵磊", "联络员：周敏（电话：65201234）", "\n临泽县卫生健康局\n2025年2月12日",
+                                   "宜昌市卫生健康委员会\n2025年1月28日"])
 def test_a_field_line_or_a_blank_line_ends_a_list_on_lines(after):
     """A label's list on its own line whose last name has no office word (各社区, 局属各单位) ends
     at a line of another field (包片领导：… names a person) or at a blank line (the signature
@@ -3433,6 +3434,15 @@ def test_a_field_line_or_a_blank_line_ends_a_list_on_lines(after):
     (c,) = find_clauses(text)
     assert [(m.text, m.role) for m in c.mentions] == [("城市管理办公室", L), ("平安建设办公室", S), ("各社区", S)]
     assert c.raw.endswith("各社区")
+
+
+def test_a_division_closes_its_name_at_a_line_break():
+    """科 / 股 close a division's name as 处 does: the signature's line after it is no part of it
+    (was 财务审计科宜昌市卫生健康委员会, 基础教育股光山县教育体育局)."""
+    (c,) = find_clauses("牵头科室：财务审计科\n宜昌市卫生健康委员会")
+    assert [m.text for m in c.mentions] == ["财务审计科"]
+    (c,) = find_clauses("责任股室：基础教育股\n光山县教育体育局")
+    assert [m.text for m in c.mentions] == ["基础教育股"]
 
 
 def test_a_list_goes_on_over_a_wrapped_line_a_known_field_or_another_label():

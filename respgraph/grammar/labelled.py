@@ -518,17 +518,21 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
 _FIELD_LINE = re.compile(r"[ \u3000\t]*[\u4e00-\u9fff]{2,8}[：:]")
 
 
+# the signature after a plan's last item: a line, then its date (宜昌市卫生健康委员会\n2025年1月28日)
+_SIGNED_NEXT = re.compile(r"[^\n、，,；;。]{2,40}\n[ \u3000\t]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _list_over_at_line(text: str, lo: int, i: int, hi: int) -> bool:
     """Whether the line break at ``i`` ends a label's list whose last name closes with no office
-    word (各社区, 局属各医疗卫生单位): a blank line follows (the signature after a plan's last
-    item), or a line of another field (包片领导：…); not after a separator (a wrapped list), nor
+    word (各社区, 局属各医疗卫生单位): a blank line follows, or the signature after a plan's last
+    item (a line and its date), or a line of another field (包片领导：…); not after a separator (a wrapped list), nor
     before another label of units or a known field (完成时限：…), which the clause takes in."""
     if _mid_list_break(text, lo, i):
         return False
     j = _skip_ws(text, i + 1, hi)
     if j >= hi or _units_label_at(text, j, hi) or OTHER_LABEL_RE.match(text, j, hi):
         return False
-    return _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None
+    return _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None or _SIGNED_NEXT.match(text, i + 1, hi) is not None
 
 
 def _units_label_at(text: str, i: int, hi: int) -> bool:

@@ -173,7 +173,7 @@ _UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、
 _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
 _NOT_A_NAME = re.compile(r"[。：:；;！？]")
-_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
+_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处科股校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
 # an item's number right after a complete name, the line break before it lost (…区财政局（2）推进…)
 _ITEM_AFTER_NAME = re.compile("(?<=[" + re.escape("".join(sorted(_NUMBER_FOLLOWS))) + "])" + _NEXT_ITEM.pattern)
 
