@@ -1943,6 +1943,15 @@ CLAUSES = [
     ("（责任单位：村“两委”、村务监督委员会）", [("村“两委”", L, FL), ("村务监督委员会", S, EX)]),
     # 帮扶单位 (a 乡村振兴 list's paired unit) helps the one responsible (was dropped)
     ("（责任主体：村集体经济合作社；帮扶单位：县农业农村局）", [("村集体经济合作社", L, FL), ("县农业农村局", S, EX)]),
+    # localities 负责 their part after the named units answering for the task carry it out (were
+    # its lead, and the named units only supported); near misses: beside a guide, or first, they lead
+    ("（国家发展改革委、财政部按职责分工负责，各省级人民政府负责组织实施）",
+     [("国家发展改革委", L, FL), ("财政部", S, EX), ("各省级人民政府", S, EX)]),
+    ("（中国人民银行、金融监管总局按职责分工负责，各省级人民政府负责属地风险处置）",
+     [("中国人民银行", L, FL), ("金融监管总局", S, EX), ("各省级人民政府", S, EX)]),
+    ("（省发展改革委负责，各市州人民政府负责本地区项目建设）", [("省发展改革委", L, EX), ("各市州人民政府", S, EX)]),
+    ("（省发展改革委负责指导，各市州人民政府负责组织实施）", [("省发展改革委", S, EX), ("各市州人民政府", L, EX)]),
+    ("（各市州人民政府负责，省发展改革委、省财政厅指导）", [("各市州人民政府", L, EX), ("省发展改革委", S, EX), ("省财政厅", S, EX)]),
 ]
 
 

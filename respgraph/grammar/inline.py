@@ -385,6 +385,12 @@ def _read_inline(
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
             return []
+        if verb == "负责" and parsed and not with_object and all(u.collective for u in units) and _named_responsible(parsed):
+            # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
+            # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
+            # led the task and A, B only supported it); after units that each took a part of it
+            # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it
+            verb = "落实"
         if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
             # （A、B，C配合）: the units before the first verb are the responsible ones (as
             # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
@@ -455,6 +461,15 @@ def _read_inline(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+def _named_responsible(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether a phrase read so far makes named units (not collectives) answer for the task:
+    牵头, 负责, 按职责分工负责 — not 配合 / 指导 (A负责指导，各市州人民政府负责: they lead)."""
+    return any(
+        v not in _INLINE_SUPPORT and v not in _GUIDE_VERBS and v != _UNDER_WATCH and any(not u.collective for u in us)
+        for v, us in parsed
+    )
 
 
 def _parts_shared(parsed: list[tuple[str, list[Unit]]]) -> bool:
