@@ -376,9 +376,23 @@ _PLACED = re.compile(
 )
 
 
+# A national body, named as a place's are (a central plan writes no place before its units):
+# 国家医保局 / 中央网信办 / 中国人民银行 / 国务院国资委 / the ministries and 总局 of the State
+# Council by their short names (财政部 / 人力资源社会保障部 / 市场监管总局) — not 国家有关部门,
+# 中央企业, 中央和国家机关, 国家级新区
+_NATIONAL = re.compile(
+    r"^(?:(?:国家|国务院|中共中央|中央|中国|全国)(?![级和有相各])[\u4e00-\u9fff]{1,16}(?:局|委|部|署|办|会|院|行|室|厅|总社|公司|联)"
+    r"|(?:外交|国防|教育|科技|工业和信息化|公安|国家安全|民政|司法|财政|人力资源(?:和)?社会保障|自然资源|生态环境"
+    r"|住房(?:和)?城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部"
+    r"|审计署|海关总署|(?:税务|市场监管|金融监管|广电|体育)总局|共青团中央)$"
+)
+
+
 def _placed(u: Unit) -> bool:
     # (各县 / 各村: a collective of places is named in two characters)
-    return (len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) is not None
+    return ((len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) is not None) or (
+        _NATIONAL.match(u.text) is not None
+    )
 
 
 def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
