@@ -42,6 +42,13 @@ UNIT_SUFFIXES = (
 _STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
 # How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
 _UNIT_START = set("省市区县镇乡各")
+# After 和 / 及, a body of a place named without its level first (省商务厅及广州市人民政府 /
+# 省财政厅和武汉市发展改革委 / 省商务厅及广州市、深圳市人民政府): the place, its level, a name
+# that ends like a unit's (or a 、 to the next place), then the list goes on or ends — two
+# units, not 省商务厅及广州市人民政府 as one (市场 / 区域 open no place)
+_PLACE_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?[市县区州盟](?:、|(?![场域级])[\u4e00-\u9fff]{0,14}[局委办部院厅室府会](?=$|[、，,；;。）)\s]|等))"
+)
 # Words whose second character can open a unit's name: a line starting with it after a line
 # ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
 # inside a name, it does not start a new one; nor do two names meet there (各社区工作站).
@@ -293,6 +300,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     k -= 1
                 if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and (
                     text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
+                    or (c in "和及" and _PLACE_BODY.match(text, j, end) is not None)
                 ):
                     pieces.append((piece_start, i))
                     piece_start = j
