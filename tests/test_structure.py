@@ -675,6 +675,25 @@ def test_a_whole_title_is_not_joined_to_the_line_above(head, title):
     assert find_title(head) == title
 
 
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # an attachment published as a file of its own opens with its label: no first line of its
+        # title (was 附件四川省…, placed in 附件四川省), and its title may stand in 《》 (was none)
+        ("附件\n《四川省推进新型工业化重点任务分工》\n序号\t重点任务\t牵头单位\n", "四川省推进新型工业化重点任务分工"),
+        ("附件1\n\n四川省推进新型工业化重点任务分工\n序号\t重点任务\t牵头单位\n", "四川省推进新型工业化重点任务分工"),
+        ("附件2：\n湖北省促进消费扩容提质实施方案\n", "湖北省促进消费扩容提质实施方案"),
+        # near miss: a 《》 line below a title's first line (no label above it) stays quoted
+        ("湖北省贯彻落实\n《促进消费扩容提质实施方案》的工作方案\n", "湖北省贯彻落实《促进消费扩容提质实施方案》的工作方案"),
+    ],
+)
+def test_an_attachment_label_above_the_title_is_no_part_of_it(head, title):
+    from respgraph.structure.meta import find_place, find_title
+
+    assert find_title(head) == title
+    assert find_place([title])[0] in ("四川省", "湖北省")
+
+
 def test_labelled_fields_of_a_portal_page_head():
     """标题：/发文机关：/成文日期： lines of a 政府信息公开 page (or text copied from one) state the
     plan's title, issuer and date; 发布日期 (put online) is not the date; 项目名称： is no label."""

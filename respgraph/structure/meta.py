@@ -127,6 +127,13 @@ def find_title(head: str) -> str:
             return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
         return _unquote((m.group("a") or m.group("b")).strip("《》"))
     lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip()])
+    # 附件 / 附件2： alone on the first line of an attachment published as a file of its own (a
+    # 分工表 sheet): a label, not the head of the title below it (was 附件四川省…分工, and its
+    # place 附件四川省); the title below it may stand in 《》, as the attachment's own
+    if lines and _ATTACHMENT_LABEL.match(lines[0]):
+        lines = lines[1:]
+        if lines:
+            lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
     for n, s in enumerate(lines):
         s = _FILE_EXT.sub("", s)
         title = _kind_title(s)
@@ -137,6 +144,10 @@ def find_title(head: str) -> str:
             if title and len(title) > len(s):
                 return title
     return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
+
+
+_ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
+_WHOLE_QUOTE = re.compile(r"^《([^《》]{4,78})》$")
 
 
 # 《…》 holding a title: a page that only cites the plan it posts (a WeChat account's
