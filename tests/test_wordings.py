@@ -1970,6 +1970,12 @@ CLAUSES = [
     ("（人民银行湖北省分行牵头，国家开发银行湖北省分行等金融机构配合）",
      [("人民银行湖北省分行", L, EX), ("国家开发银行湖北省分行", S, EX)]),
     ("（省国资委牵头，省属企业配合）", [("省国资委", L, EX), ("省属企业", S, EX)]),
+    # places written bare before the government closing their list (深圳、珠海市人民政府) are units
+    # in a clause without labels too (深圳 was no name: the clause and all its units were lost)
+    ("（省工业和信息化厅牵头，省科技厅、深圳、珠海市人民政府配合）",
+     [("省工业和信息化厅", L, EX), ("省科技厅", S, EX), ("深圳", S, EX), ("珠海市人民政府", S, EX)]),
+    ("省发展改革委牵头，武汉、襄阳、宜昌市人民政府配合。",
+     [("省发展改革委", L, EX), ("武汉", S, EX), ("襄阳", S, EX), ("宜昌市人民政府", S, EX)]),
 ]
 
 
@@ -2251,6 +2257,8 @@ NOT_CLAUSES = [
     "中央企业负责带头落实，地方国有企业负责跟进。",
     "近年来，在国家林草局、国家发展改革委等部门的共同推动下，各地林下经济发展取得显著成效。",
     "2025年，财政部会同国家发展改革委印发了《关于支持设备更新的若干措施》。",
+    # places named in the work, no government closing them
+    "支持广州、深圳、珠海建设低空装备产业集群。",
 ]
 
 
@@ -3496,3 +3504,14 @@ def test_a_supervising_subject_beside_the_responsible_one():
     assert [(m.text, m.role) for m in c.mentions] == [("村委会", L)]
     assert [m.text for m in c.supervisors] == ["村务监督委员会"]
     assert find_clauses("压实党委主体责任和纪委监督主体责任。") == []
+def test_places_bare_before_a_government_in_a_label_less_clause_resolve_to_their_governments(tmp_path):
+    """（…，深圳、珠海市人民政府配合）: 深圳 is 深圳市人民政府, as in a labelled list (the clause was lost)."""
+    from respgraph.resolve import resolve_plan
+
+    plan = tmp_path / "广东省推动低空经济高质量发展行动方案.txt"
+    plan.write_text("广东省推动低空经济高质量发展行动方案\n一、重点任务\n"
+                    "（一）壮大低空制造产业。省工业和信息化厅牵头，省科技厅、深圳、珠海市人民政府配合。\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: (a.agency_id, a.role) for rows in rp.assignments.values() for a in rows}
+    assert got["深圳"] == ("深圳市/人民政府", S) and got["珠海市人民政府"] == ("珠海市/人民政府", S)
+    assert got["省工业和信息化厅"] == ("广东省/工业和信息化厅", L)

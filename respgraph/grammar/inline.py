@@ -57,6 +57,7 @@ from respgraph.grammar.units import (
     OPEN,
     PROSE_START,
     Unit,
+    all_unit_like,
     is_collective,
     looks_like_unit,
     split_units,
@@ -323,7 +324,7 @@ def _read_inline(
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
-            if alone and all(looks_like_unit(u.text) for u in alone):
+            if alone and all_unit_like(text, alone):
                 pending += alone
                 continue
             if _lead_and_support(parsed) and not pending and not with_object and _goes_on_to_act(text, phrases, k):
@@ -381,7 +382,7 @@ def _read_inline(
             units = between  # A协调B配合实施: A brings B in, both do the phrase's part
         else:
             units = split_units(text, 0, ua, ub)
-        if not units or not all(looks_like_unit(u.text) for u in units):
+        if not units or not all_unit_like(text, units):
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
             return []

@@ -170,6 +170,33 @@ def looks_like_unit(name: str) -> bool:
     return base in _BARE_COLLECTIVES and is_collective(n)
 
 
+# A place's government closing a list of places written once for all (广州、深圳、珠海市人民政府 /
+# 南宁、钦州市人民政府), and a place written bare before it (its level and suffix are the
+# government's: the resolver reads 深圳 as 深圳市人民政府)
+_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:自治州|自治县|自治旗|[省市县区州旗盟])(?:人民政府|政府|行政公署)$")
+_BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
+_LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def all_unit_like(text: str, units: list[Unit]) -> bool:
+    """Whether every unit of a list read from ``text`` looks like one; places written bare before
+    the government closing their list (深圳、珠海市人民政府, one 、 between each) count (深圳 alone
+    is no name: the clause was dropped, every unit of it lost)."""
+    chain = False  # whether the unit after this one is such a government or a place bare before it
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        joined = chain and strip_ws(text[u.end : units[k + 1].start]) == "、"
+        if looks_like_unit(u.text):
+            chain = _PLACE_GOVERNMENT.match(u.text) is not None or (
+                joined and u.text.endswith(_LEVEL_ENDS) and _BARE_PLACE.match(u.text) is not None
+            )
+        elif joined and not u.portfolio and _BARE_PLACE.match(u.text):
+            chain = True
+        else:
+            return False
+    return True
+
+
 # A ministry's department (司) has a name of two characters or more before 司: 价格司, 法规与标准司
 _MINISTRY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,20}司$")
 
