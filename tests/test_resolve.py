@@ -1552,3 +1552,23 @@ def test_a_state_owned_groups_own_plan_hands_tasks_to_its_departments(tmp_path):
     f2.write_text("宝鸡市人民政府办公室\n关于印发宝鸡市安全生产工作要点的通知\n\n各县区人民政府，陕西交通控股集团有限公司宝鸡分公司：\n现印发给你们。\n\n"
                   "宝鸡市人民政府办公室\n2025年3月5日\n\n一、主要任务\n（一）开展隐患排查。（牵头单位：市应急管理局）\n", encoding="utf-8")
     assert extract_file(f2).meta.issuers == ["宝鸡市人民政府办公室"]
+@pytest.mark.parametrize("short, full", [
+    ("国家外汇局", "国家外汇管理局"),
+    ("国家广电总局", "国家广播电视总局"),
+    ("国家自然科学基金委", "国家自然科学基金委员会"),
+    ("供销合作总社", "中华全国供销合作总社"),
+    ("国务院安委会办公室", "国务院安全生产委员会办公室"),
+    ("国家网信办", "国家互联网信息办公室"),
+    ("中央网信办", "中央网络安全和信息化委员会办公室"),
+    ("中央编办", "中央机构编制委员会办公室"),
+    ("中央统战部", "中央统一战线工作部"),
+])
+def test_a_national_body_written_short_or_in_full_is_one_agency(short, full):
+    """The short names of the State Council's and the Party centre's documents and the full names
+    are one body (国家外汇局 and 国家外汇管理局 were two agencies; 中央网络安全和信息化委员会办公室
+    in full lost its 中央, a body of no place unlike 中央网信办's)."""
+    reg = load_registry()
+    for place, level in (("中央", "national"), ("湖北省", "province")):
+        meta = PlanMeta("q", "q.txt", jurisdiction=place, level=level)
+        a, b = resolve_mention(reg, short, meta).agency_id, resolve_mention(reg, full, meta).agency_id
+        assert a == b and a.startswith("中央/"), (place, a, b)
