@@ -1572,3 +1572,23 @@ def test_a_national_body_written_short_or_in_full_is_one_agency(short, full):
         meta = PlanMeta("q", "q.txt", jurisdiction=place, level=level)
         a, b = resolve_mention(reg, short, meta).agency_id, resolve_mention(reg, full, meta).agency_id
         assert a == b and a.startswith("中央/"), (place, a, b)
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("武警湖北省总队", "中国人民武装警察部队湖北省总队", "湖北省/武警总队"),
+    ("湖北证监局", "中国证券监督管理委员会湖北监管局", "湖北省/证监局"),
+    ("国家外汇管理局湖北省分局", "外汇局湖北省分局", "湖北省/外汇管理局分局"),
+    ("省纪委监委", "省纪委监委机关", "湖北省/纪委监委"),
+    ("省妇联", "湖北省妇女联合会", "湖北省/妇联"),
+    ("全国妇联", "中华全国妇女联合会", "中央/中华全国妇女联合会"),
+    ("全国总工会", "中华全国总工会", "中央/中华全国总工会"),
+    ("中央纪委国家监委", "中央纪委国家监委机关", "中央/中央纪委国家监委"),
+])
+def test_a_provincial_plans_branch_or_organ_written_short_or_in_full_is_one_agency(short, full, expected):
+    """A provincial plan names central bodies' branches and its mass organisations short or in full:
+    one agency (中国人民武装警察部队湖北省总队 and 武警湖北省总队 were two; 国家外汇管理局湖北省分局 was
+    国家外汇管理分局; 中华全国妇女联合会 in full was the province's)."""
+    reg = load_registry()
+    meta = PlanMeta("q", "q.txt", jurisdiction="湖北省", level="province")
+    assert resolve_mention(reg, short, meta).agency_id == expected
+    assert resolve_mention(reg, full, meta).agency_id == expected
