@@ -538,7 +538,11 @@ def _table_rows(page, table) -> list[list[str]]:
         for c in page.chars
         if tx0 <= (c["x0"] + c["x1"]) / 2 <= tx1 and ttop <= (c["top"] + c["bottom"]) / 2 <= tbottom
     ]
-    cols = [c.bbox for c in table.columns]
+    # each grid column's middle: between its left edge and the next column's (pdfplumber widens
+    # a column to a cell spanning columns, 责任单位 over 牵头单位 | 配合单位, so that its middle
+    # falls in the next column)
+    lefts = [c.bbox[0] for c in table.columns]
+    mids = [(x + (lefts[j + 1] if j + 1 < len(lefts) else table.columns[j].bbox[2])) / 2 for j, x in enumerate(lefts)]
     rows: list[list[str]] = []
     for r in table.rows:
         row = []
@@ -546,7 +550,7 @@ def _table_rows(page, table) -> list[list[str]]:
             if cell is None:
                 # covered by a merged cell: one reaching down from a row above repeats its
                 # text (as a vertically merged .docx cell does); one across the row is empty
-                cx = (cols[j][0] + cols[j][2]) / 2 if j < len(cols) else -1
+                cx = mids[j] if j < len(mids) else -1
                 cy = (r.bbox[1] + r.bbox[3]) / 2
                 owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
                 row.append(cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")

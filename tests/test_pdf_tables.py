@@ -237,6 +237,40 @@ def test_ruled_table_with_a_two_row_header(tmp_path):
     assert _facts(extract_file(path)) == EXPECTED
 
 
+def test_ruled_table_with_a_two_row_header_and_a_lead_cell_spanning_rows(tmp_path):
+    # 责任单位 spans 牵头单位 | 配合单位 in the header, so pdfplumber's column of 牵头单位 reaches
+    # under 配合单位 too; the lead cell spanning rows 1 and 2 still leads both (row 2 had no lead)
+    pdf = _pdf()
+    with pdf.table(col_widths=COLS_MM, num_heading_rows=2) as table:
+        row = table.row()
+        row.cell("序号", rowspan=2)
+        row.cell("工作任务", rowspan=2)
+        row.cell("责任单位", colspan=2)
+        row.cell("完成时限", rowspan=2)
+        row = table.row()
+        row.cell("牵头单位")
+        row.cell("配合单位")
+        row = table.row()
+        for c in ["1", "推进政务服务事项标准化"]:
+            row.cell(c)
+        row.cell("区政务服务中心", rowspan=2)
+        for c in ["区司法局", "2024年6月底前"]:
+            row.cell(c)
+        row = table.row()
+        for c in ["2", "推行帮办代办服务", "各街道办事处", "长期坚持"]:
+            row.cell(c)
+        row = table.row()
+        for c in ["3", "开展涉企收费专项清理", "区财政局", "区市场监管局", "长期坚持"]:
+            row.cell(c)
+    path = tmp_path / "two-headers-merged.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert _facts(extract_file(path)) == [
+        ("1", "推进政务服务事项标准化", [("区政务服务中心", "lead"), ("区司法局", "support")], ["2024年6月底前"]),
+        ("2", "推行帮办代办服务", [("区政务服务中心", "lead"), ("各街道办事处", "support")], ["长期坚持"]),
+        ("3", "开展涉企收费专项清理", [("区财政局", "lead"), ("区市场监管局", "support")], ["长期坚持"]),
+    ]
+
+
 def test_support_units_on_lines_of_their_own():
     # 配合单位 with one unit per line (separate paragraphs in the cell, no 、)
     text = (
