@@ -396,6 +396,38 @@ def test_ruled_table_padded_cells_and_a_row_running_over_the_page(tmp_path):
     assert plan.tasks[1].text.endswith("完成年度目标任务，建立健全长效管理机制。")
 
 
+def test_ruled_table_two_row_header_repeated_over_a_row_running_over_the_page(tmp_path):
+    # Word repeats both header rows (责任单位 over 牵头单位 | 配合单位) on the next page, above
+    # the rest of a row that runs over the page: both are dropped and the row goes on (was: the
+    # second header row stayed a row, and the rest of the row a task of its own, 区 / 自然资源局
+    # cut apart)
+    head1, head2 = [["序号"], ["重点任务"], ["责任单位"], ["完成时限"]], [[""], [""], ["牵头单位"], ["配合单位"], [""]]
+    wide = (12, 50, 85, 30)
+    pdf = _pdf()
+    pdf.text(10, 15, TITLE)
+    y = _drawn_row(pdf, 200, head1, wide)
+    y = _drawn_row(pdf, y, head2)
+    y = _drawn_row(pdf, y, [["1"], ["推进政务服务事项标准化"], ["区政务服务中心"], ["区司法局"], ["2024年6月底前"]])
+    y = _drawn_row(pdf, y, [["2"], ["完善重大项目要素保障", "协调机制。"], ["区发展改革委"], ["区财政局、区"], ["2024年12月底前"]])
+    pdf.text(100, 285, "- 1 -")
+    pdf.add_page()
+    y = _drawn_row(pdf, 20, head1, wide)
+    y = _drawn_row(pdf, y, head2)
+    y = _drawn_row(pdf, y, [[""], ["建立健全长效机制。"], [""], ["自然资源局"], [""]])
+    y = _drawn_row(pdf, y, [["3"], ["开展涉企收费专项清理"], ["区财政局"], ["区市场监管局"], ["长期坚持"]])
+    pdf.text(10, y + 8, OUTRO)
+    path = tmp_path / "two-headers-two-pages.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进政务服务事项标准化", [("区政务服务中心", "lead"), ("区司法局", "support")], ["2024年6月底前"]),
+        ("2", "完善重大项目要素保障协调机制", [("区发展改革委", "lead"), ("区财政局", "support"), ("区自然资源局", "support")],
+         ["2024年12月底前"]),
+        ("3", "开展涉企收费专项清理", [("区财政局", "lead"), ("区市场监管局", "support")], ["长期坚持"]),
+    ]  # fmt: skip
+    assert plan.tasks[1].text.endswith("协调机制。建立健全长效机制。")
+
+
 def test_ruled_table_running_over_a_page_without_its_header(tmp_path):
     # Word repeats a table's header on each page only when asked: here page 2 goes straight on
     header = [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"], ["完成时限"]]

@@ -148,9 +148,18 @@ def _join_pages(pages: list[str], glued: list[bool], which) -> str:
     return "".join(parts) + "\n"
 
 
+def _without_repeated_header(rows: list[list[str]], table: list[list[str]]) -> list[list[str]]:
+    """``rows`` without the header rows of ``table`` they repeat at their top: the header's
+    one row, or both of a header of two (责任单位 over 牵头单位 | 配合单位)."""
+    k = 0
+    while k < min(len(rows), len(table) - 1) and [c.strip() for c in rows[k]] == [c.strip() for c in table[k]]:
+        k += 1
+    return rows[k:]
+
+
 def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A table running onto the next page is one table: its rows join the previous table when
-    only a page number stands between them (a repeated header row is dropped)."""
+    only a page number stands between them (its header rows repeated there are dropped)."""
     out: list[tuple[str, object]] = []
     for kind, seg in segments:
         prev_table = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] == "table"), None)
@@ -161,8 +170,7 @@ def _join_continued(segments: list[tuple[str, object]]) -> list[tuple[str, objec
             and len(seg[0]) == len(out[prev_table][1][0])
             and re.fullmatch(r"[\s\-—–－第页共\d]*", between)
         ):
-            head = out[prev_table][1][0]
-            rows = seg[1:] if [c.strip() for c in seg[0]] == [c.strip() for c in head] else seg
+            rows = _without_repeated_header(seg, out[prev_table][1])
             last = out[prev_table][1][-1]
             if rows and len(out[prev_table][1]) > 1 and not rows[0][0].strip() and rows[0][0] != last[0]:
                 # the last row ran over the page: its cells go on, the number cell empty
