@@ -338,6 +338,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "各乡镇人民政府", [("各乡镇人民政府", L, EX)]),
         ("5", "县气象局", []),
     ],
+    # a 安委会成员单位职责 whose items open 依法履行…职责 / 履行…职责 (the duties the unit holds,
+    # named): the unit's (were no clause, the items' units lost); 依法履行职责 naming no duty and
+    # the closing 各成员单位要依法履行职责 stay prose
+    "duty-performs-duties.txt": [
+        ("1", "县交通运输局", [("县交通运输局", L, EX)]),
+        ("2", "县消防救援大队", [("县消防救援大队", L, EX)]),
+        ("3", "县市场监督管理局", [("县市场监督管理局", L, EX)]),
+        ("4", "县林业局", []),
+    ],
     "duty-articles.txt": [
         ("第三条", "县生态环境局是全县生态环境损害赔偿工作的主管部门，负责组织协调和日常管理", [("县生态环境局", L, EX)]),
         ("第四条", "县司法局负责指导生态环境损害赔偿磋商工作，协助县生态环境局开展司法确认",
@@ -3515,3 +3524,30 @@ def test_places_bare_before_a_government_in_a_label_less_clause_resolve_to_their
     got = {a.mention: (a.agency_id, a.role) for rows in rp.assignments.values() for a in rows}
     assert got["深圳"] == ("深圳市/人民政府", S) and got["珠海市人民政府"] == ("珠海市/人民政府", S)
     assert got["省工业和信息化厅"] == ("广东省/工业和信息化厅", L)
+# duty items opening 依法履行…职责 / 履行…职责: the duties the unit holds, named, are its duty (were
+# no statement: the item's unit lost, as a 安委会成员单位职责 writes 1.市消防救援大队：依法履行…)
+DUTY_ITEMS = [
+    ("6.市消防救援大队：依法履行消防监督检查职责，负责全市火灾扑救和应急救援工作。", [("市消防救援大队", L)]),
+    ("3.县市场监督管理局：履行特种设备安全监督管理职责，依法查处违法行为。", [("县市场监督管理局", L)]),
+    ("2.区商务局：依法依规履行成品油流通行业管理职能，督促企业落实安全责任。", [("区商务局", L)]),
+]
+# …naming no duty, or an exhortation of a collective: no statement
+NOT_DUTY_ITEMS = [
+    "4.县林业局：依法履行职责。",
+    "5.各成员单位：要依法履行职责，密切协作配合。",
+]
+
+
+@pytest.mark.parametrize("text,expected", DUTY_ITEMS)
+def test_duty_item_performing_named_duties(text, expected):
+    from respgraph.responsibilities import duty_statement
+
+    c = duty_statement(text, 2, len(text), False)
+    assert [(m.text, m.role) for m in c.mentions] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DUTY_ITEMS)
+def test_duty_item_without_a_named_duty_is_none(text):
+    from respgraph.responsibilities import duty_statement
+
+    assert duty_statement(text, 2, len(text), False) is None
