@@ -1730,6 +1730,13 @@ CLAUSES = [
     ("县发改局负责项目谋划；县财政局负责资金筹措；各乡镇负责征地拆迁。",
      [("县发改局", L, EX), ("县财政局", L, EX), ("各乡镇", L, EX)]),
     ("县发改局负责项目申报，县财政局负责资金拨付。", [("县发改局", L, EX), ("县财政局", L, EX)]),
+    # a part written with 做好 (C做好Z工作) is the unit's part as with 负责: in a share-out it
+    # leads it, after a lead it supports (the clause was lost, or ended before it)
+    ("旗农牧局负责项目实施，旗财政局负责资金保障，旗水利局做好水资源论证工作。",
+     [("旗农牧局", L, EX), ("旗财政局", L, EX), ("旗水利局", L, EX)]),
+    ("由县教育局牵头，各学校做好宣传教育。", [("县教育局", L, EX), ("各学校", S, EX)]),
+    ("由县发改局牵头，县财政局做好资金保障，各乡镇做好群众工作。",
+     [("县发改局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
     ("在县农业农村局的指导下，各乡镇负责做好秸秆禁烧工作。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     # the work's schedule after a lead and a support ends the clause (the clause was lost)
     ("县市场监管局牵头，县公安局、县农业农村局参与，每季度开展一次联合检查。",
@@ -2000,6 +2007,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
+    "县财政局做好资金保障。",
+    "各乡镇做好群众工作，确保按期完成。",
+    "县直各部门要高度重视，各乡镇做好宣传发动工作。",
     "各乡镇分别负责本辖区排查。",
     "企业和监管部门分别负责自查和抽查。",
     "县财政局分别负责各项资金保障。",

@@ -264,6 +264,7 @@ def _read_inline(
             # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
             m = None
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
+        written = None  # the verb as the text writes it, when the phrase is read as another
         if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
             # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
             if supervisors is not None:
@@ -308,6 +309,9 @@ def _read_inline(
                 cut, part_verb, leadership = part
                 if leadership and not bracketed:
                     return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+                if part_verb == "做好":
+                    # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
+                    written, part_verb = part_verb, "负责"
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
                 weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
             elif (under := _UNDER.match(ws)) is not None:
@@ -332,7 +336,8 @@ def _read_inline(
                 # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
                 break
             return []
-        verb = written = m.group("verb")
+        verb = m.group("verb")
+        written = written or verb
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)):
             return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
         if not bracketed and written in _OVER and not _BY.match(text, _skip_ws(text, pa, pb), pb):
