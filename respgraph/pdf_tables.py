@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import re
 
-from respgraph.grammar.units import _WORDS_ACROSS
+from respgraph.grammar.units import _WORDS_ACROSS, looks_like_unit
 from respgraph.pdf_text import _PAGE_NO, running_key
 
 __all__ = ["cell_text", "has_division_header", "plumber_segments", "text_segments"]
@@ -590,6 +590,12 @@ def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
     return lines
 
 
+def _units_apart(prev: str, line: str) -> bool:
+    """Are two lines of a cell two whole unit names, one per paragraph (区市场监管局 / 公安潞州分局)?
+    Lines of like length would otherwise pass for a padded cell's wrapped text and be joined."""
+    return bool(_COMPLETE_NAME.search(prev)) and looks_like_unit(prev) and looks_like_unit(line)
+
+
 def cell_text(chars, bbox) -> str:
     """The text of the cell ``bbox`` (x0, top, x1, bottom): of ``chars``, (centre x, centre y,
     char) with each char a dict of ``text``, ``x0``, ``x1``, ``top``, ``size`` as pdfplumber
@@ -605,7 +611,7 @@ def cell_text(chars, bbox) -> str:
             # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph.
             # The edge is the cell's, or its longest line's (a padded cell); a line may stop a
             # character short of it when the next one may not open a line (改 / 造。).
-            wrapped = bbox[2] - right < 2.0 * width or full - right < 1.5 * width
+            wrapped = bbox[2] - right < 2.0 * width or (full - right < 1.5 * width and not _units_apart(prev, text))
             ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
             out += (" " if ascii_join else "") if wrapped else "\n"
         out += text

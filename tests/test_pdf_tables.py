@@ -271,6 +271,32 @@ def test_ruled_table_with_a_two_row_header_and_a_lead_cell_spanning_rows(tmp_pat
     ]
 
 
+def test_ruled_table_units_one_per_paragraph_of_like_length(tmp_path):
+    # a .docx cell with one unit per paragraph, printed: lines of like length, none near the cell's
+    # edge, are no padded cell's wrapped text but names apart (were joined: 区市场监管局公安青秀分局,
+    # one name); a task's text wrapped in its cell still joins
+    pdf = _pdf()
+    with pdf.table(col_widths=COLS_MM) as table:
+        row = table.row()
+        for c in ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]:
+            row.cell(c)
+        row = table.row()
+        for c in ["1", "规范沿街商户经营秩序，开展主次干道“十乱”专项整治行动，实现市容秩序明显好转", "区城市管理局",
+                  "区市场监管局\n公安青秀分局\n各街道办事处", "长期坚持"]:
+            row.cell(c)
+        row = table.row()
+        for c in ["2", "推进老旧小区物业管理全覆盖", "区住建局\n区委组织部", "区民政局\n区财政局", "2025年10月底"]:
+            row.cell(c)
+    path = tmp_path / "units-per-line.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert _facts(extract_file(path)) == [
+        ("1", "规范沿街商户经营秩序，开展主次干道“十乱”专项整治行动，实现市容秩序明显好转",
+         [("区城市管理局", "lead"), ("区市场监管局", "support"), ("公安青秀分局", "support"), ("各街道办事处", "support")], ["长期坚持"]),
+        ("2", "推进老旧小区物业管理全覆盖",
+         [("区住建局", "lead"), ("区委组织部", "lead"), ("区民政局", "support"), ("区财政局", "support")], ["2025年10月底"]),
+    ]  # fmt: skip
+
+
 def test_support_units_on_lines_of_their_own():
     # 配合单位 with one unit per line (separate paragraphs in the cell, no 、)
     text = (
