@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from typer.exceptions import Abort
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     import pandas as pd
 
@@ -263,3 +264,19 @@ class StepBar:
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
             self._progress.__exit__(*exc)
+
+
+@contextmanager
+def file_bar(what: str, total: int) -> "Iterator[Callable[[], None] | None]":
+    """A bar of files done on stderr, for a terminal and four files or more: yields the callback
+    to call as each file is done (``extract_files(on_done=)``), or None."""
+    if total < 4 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True),
+                  transient=True) as progress:
+        task = progress.add_task(what, total=total)
+        yield lambda: progress.advance(task)

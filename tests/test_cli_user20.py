@@ -199,3 +199,24 @@ def test_flagged_in_several_plans_table_glosses_the_function():
     across = page[page.index("Flagged in more than one plan"):page.index("各规划内")]
     assert "<th>职能 Function</th>" in across
     assert "<td>隆回县住房和城乡建设局</td><td>住房和城乡建设 (housing and urban-rural development)</td>" in across
+
+
+def test_file_bar_is_silent_off_a_terminal_and_counts_files_on_one(monkeypatch):
+    import io
+    import sys
+
+    from respgraph.console import file_bar
+
+    with file_bar("reading plans", 300) as done:  # pytest's stderr is no terminal
+        assert done is None
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    with file_bar("reading plans", 3) as done:  # a few files: no bar
+        assert done is None
+    with file_bar("reading plans", 5) as done:
+        for _ in range(5):
+            done()

@@ -145,7 +145,7 @@ def agencies(
     """
     import sys
 
-    from respgraph.console import emit_dataframe, error_line, note_unread
+    from respgraph.console import emit_dataframe, error_line, file_bar, note_unread
     from respgraph.extract import extract_files
     from respgraph.pipeline import collect_paths
     from respgraph.registry import RegistryError, load_registry
@@ -163,7 +163,8 @@ def agencies(
     note_unread([p for p in paths if not _is_build(p)])
     for f in missing:
         error_line(f.path, f.problem)
-    plans = extract_files(files, on_error=error_line)
+    with file_bar("reading plans", len(files)) as done:  # 300 plans: 20 s
+        plans = extract_files(files, on_error=error_line, on_done=done)
     resolved = []
     for plan in plans:
         try:

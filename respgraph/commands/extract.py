@@ -39,7 +39,7 @@ def extract(
     import json
     import sys
 
-    from respgraph.console import error_line, note_unread
+    from respgraph.console import error_line, file_bar, note_unread
     from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
     from respgraph.pipeline import collect_paths
 
@@ -49,18 +49,8 @@ def extract(
     def on_error(path: str, reason: str) -> None:
         failed.append((path, reason))
 
-    progress = None
-    if len(files) >= 4 and sys.stderr.isatty():
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True), transient=True)
-    if progress is not None:
-        with progress:
-            bar = progress.add_task("extract", total=len(files))
-            plans = extract_files(files, workers=workers, on_error=on_error, on_done=lambda: progress.advance(bar))
-    else:
-        plans = extract_files(files, workers=workers, on_error=on_error)
+    with file_bar("extracting", len(files)) as done:
+        plans = extract_files(files, workers=workers, on_error=on_error, on_done=done)
 
     records: list[dict] = []
     for plan in plans:
