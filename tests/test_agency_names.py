@@ -992,6 +992,10 @@ def test_same_body_full_abbreviated_and_traditional():
         ["市人社局", "市人力资源社会保障局", "市人力资源和社会保障局"],
         ["市委编办", "市委机构编制委员会办公室"],
         ["市环保局", "市环境保护局", "市環保局"],
+        # the party committee written in full with 中共 (was 绵阳市/委员会 beside 绵阳市/委)
+        ["市委", "中共绵阳市委", "中共绵阳市委员会"],
+        ["市委办公室", "中共绵阳市委员会办公室"],
+        ["市委宣传部", "中共绵阳市委员会宣传部"],
     ]
     for names in groups:
         ids = {resolve_mention(reg, n, city).agency_id for n in names}

@@ -108,6 +108,10 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     else:
         jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
+    if party and core.startswith("委员会"):
+        # 中共昆明市委员会 / 中共昆明市委员会办公室 is the 市委 / 市委办公室 written in full (one id, not
+        # 昆明市/委员会 beside 昆明市/委); without 中共 a place's 委员会 may be the 政协's
+        core = "委" + core[3:]
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         party = True
 
