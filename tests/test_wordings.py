@@ -1992,6 +1992,10 @@ CLAUSES = [
      [("省工业和信息化厅", L, EX), ("省科技厅", S, EX), ("深圳", S, EX), ("珠海市人民政府", S, EX)]),
     ("省发展改革委牵头，武汉、襄阳、宜昌市人民政府配合。",
      [("省发展改革委", L, EX), ("武汉", S, EX), ("襄阳", S, EX), ("宜昌市人民政府", S, EX)]),
+    # a star before a name marks the lead as one after it does (标★的为牵头单位), wherever the name
+    # stands (was read as the name ★区发改局, the list's first unit leading)
+    ("（责任单位：区财政局、★区发改局、区统计局）", [("区财政局", S, EX), ("区发改局", L, EX), ("区统计局", S, EX)]),
+    ("（责任单位：★区住建局、区城管局）", [("区住建局", L, EX), ("区城管局", S, EX)]),
 ]
 
 
@@ -2007,6 +2011,7 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    "★加强组织领导，各部门要密切配合。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",
     "各乡镇做好群众工作，确保按期完成。",

@@ -565,6 +565,10 @@ def _read_new_piece(text: str) -> Unit | None:
         if text[b - 1] == "”" and text.count("“", a, b - 1) > text.count("”", a, b - 1):
             break  # 村“两委”: the quote closes one the name opened
         b -= 1
+    # ★区发改局: a star before the name marks the lead as one after it does (标★的为牵头单位)
+    starred = b - a > 1 and text[a] in _LEAD_STARS
+    while starred and a < b and (text[a] in _LEAD_STARS or text[a].isspace()):
+        a += 1
     raw = text[a:b]
     m = _TRAIL_DUTY.search(raw)
     if m:
@@ -580,7 +584,7 @@ def _read_new_piece(text: str) -> Unit | None:
     raw = text[a:b]
     name_end = b
     portfolio: list[str] = []
-    marker: str | None = None
+    marker: str | None = "lead" if starred else None
     # 省工业和信息化厅*: a star after a name marks the lead unit (the legend says 带*的为牵头单位)
     stripped = raw.rstrip()
     if len(stripped) > 1 and stripped[-1] in _LEAD_STARS:
@@ -671,8 +675,8 @@ def normalise_mention(s: str) -> str:
     '各县（市、区）党委、政府'
     """
     n = strip_ws(s).replace("(", "（").replace(")", "）")
-    if len(n) > 1 and n[-1] in _LEAD_STARS:  # 省工业和信息化厅* (the star marks the lead)
-        n = n.rstrip(_LEAD_STARS)
+    if len(n) > 1 and (n[-1] in _LEAD_STARS or n[0] in _LEAD_STARS):  # 省工业和信息化厅* / ★省工业和信息化厅 (the lead)
+        n = n.strip(_LEAD_STARS)
     n = _TRAIL_ETC.sub("", n)
     for _ in range(2):  # as split_units peels: 县政府办（县大数据中心）（牵头）
         m = _PORTFOLIO_TAIL.search(n)
