@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import LABEL_RE, _sp
 from respgraph.grammar.roles import _mention, _unit_list, _with_partners
 from respgraph.records import Clause, Span
@@ -36,8 +37,6 @@ _DUTY = re.compile(
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
 _NOT_SUBJECT = re.compile(r"对|向|为|与|在|经|通过|根据|按照?|由于|督促|要求|请|其他|此外|同时")
-# 各部门 / 有关单位 / 各级各部门: nobody named
-_NOBODY = re.compile(r"(?:各\s*(?:级|地区?|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
 _HELPS = re.compile(r"[\s\u3000]*(?:积极|主动|全力|密切)?\s*(?:" + "|".join(_sp(v) for v in ("配合", "协助", "参与")) + ")")
 _CUTS = "；;。，,"
 _WATCHING = re.compile(r"督\s*办|督\s*查")
@@ -130,7 +129,7 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
     if any(c.span.start < q and c.span.end > ua for c in clauses):
         return None  # 由A牵头，B配合 / 请A牵头，会同B…: read as a clause already
     units = _unit_list(text, ua, ub)
-    if not units or all(_NOBODY.fullmatch(u.text) for u in units):
+    if not units or all(_UNNAMED.fullmatch(u.text) for u in units):  # 各部门 / 有关单位: nobody named
         return None
     partnered = _with_partners(text, ua, q)
     if partnered is not None and not partnered[1]:
