@@ -28,6 +28,7 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 import respgraph
+from respgraph.plural import counted  # "1 plan", "2 plans"
 
 pd.set_option("display.max_colwidth", 50)
 pd.set_option("display.width", 160)
@@ -55,7 +56,7 @@ label = {r.plan_id: "".join(v for v in (r.jurisdiction, r.kind) if isinstance(v,
          for r in plans.itertuples()}
 if len(set(label.values())) < len(label):
     label = {p: f"{l} ({p})" for p, l in label.items()}
-print(f"{len(plans)} plans from {PLANS}")'''
+print(f"{counted(len(plans), 'plan')} from {PLANS}")'''
 
 CJK = '''
 # Chinese labels in our own matplotlib charts: the CJK font respgraph's charts use
@@ -161,15 +162,15 @@ b.view("agency", agency=busiest)'''),
     code('''silent = plans.loc[plans.assignments == 0, "title"].tolist()
 n_lead, n_support = int((a.role == "lead").sum()), int((a.role == "support").sum())
 answer = (
-    f"**Answer.** From {len(plans)} plan files respgraph took {len(tasks)} tasks and {len(a)} assignments "
-    f"({n_lead} lead, {n_support} support) of {a.agency_id.nunique()} agencies. "
-    + (f"{len(plans) - len(silent)} plans state who is responsible; {'、'.join(silent)} states no "
+    f"**Answer.** From {counted(len(plans), 'plan file')} respgraph took {counted(len(tasks), 'task')} and "
+    f"{counted(len(a), 'assignment')} ({n_lead} lead, {n_support} support) of {counted(a.agency_id.nunique(), 'agency')}. "
+    + (f"{counted(len(plans) - len(silent), 'plan')} {'states' if len(plans) - len(silent) == 1 else 'state'} who is responsible; {'、'.join(silent)} states no "
        f"responsibility at all (its tasks are there, without agencies). " if silent else
        "Every plan states who is responsible. ")
     + f"{len(located)} of the {len(a)} assignments ({len(located) / len(a):.0%}) point to a clause in the file, and for "
     f"{same} of those the file, re-read at the recorded span, says exactly the recorded clause"
     + (f"; the other {len(a) - len(located)} are kept with their mention's span only." if len(located) < len(a) else ".")
-    + f" The agency that leads the most tasks is {busiest} ({leads.iloc[0]} tasks)."
+    + f" The agency that leads the most tasks is {busiest} ({counted(leads.iloc[0], 'task')})."
 )
 display(Markdown(answer))'''),
 ]
@@ -243,22 +244,23 @@ heaviest = overall.iloc[0]
 most = conc.sort_values("gini").iloc[-1]
 least = conc.sort_values("gini").iloc[0]
 tops = per_plan.sort_values(["plan_id", "tasks_led", "weighted_load"], ascending=[True, False, False]).groupby("plan_id").head(1)
-by_plan = "; ".join(f"{label[r.plan_id]}: {r.name} leads {r.tasks_led} of {r.plan_tasks} tasks ({r.lead_share:.0%})"
+by_plan = "; ".join(f"{label[r.plan_id]}: {r.name} leads {r.tasks_led} of {counted(r.plan_tasks, 'task')} ({r.lead_share:.0%})"
                     for r in tops.itertuples())
 collective = over.key.map(lambda k: b.graph.nodes[k].get("kind") == "collective")
 answer = (
-    f"**Answer.** Over the {per_plan.plan_id.nunique()} plans that state responsibilities, the agency that leads the "
-    f"most tasks is **{top['name']}** ({int(top.tasks_led)} tasks led, {int(top.tasks_supported)} supported)"
+    f"**Answer.** Over the {counted(per_plan.plan_id.nunique(), 'plan')} that "
+    f"{'states' if per_plan.plan_id.nunique() == 1 else 'state'} responsibilities, the agency that leads the "
+    f"most tasks is **{top['name']}** ({counted(int(top.tasks_led), 'task')} led, {int(top.tasks_supported)} supported)"
     + (f", which also carries the heaviest weighted load ({heaviest.weighted_load:g})."
        if heaviest["name"] == top["name"] else
        f"; the heaviest weighted load is {heaviest['name']}'s ({heaviest.weighted_load:g}).")
     + f" The top lead of each plan — {by_plan}. Leading is most concentrated in {label[most.plan_id]} "
     f"(Gini {most.gini:.2f}) and least in {label[least.plan_id]} (Gini {least.gini:.2f}). "
-    f"{len(over)} agencies are flagged as overloaded within their own plan"
+    f"{counted(len(over), 'agency')} {'is' if len(over) == 1 else 'are'} flagged as overloaded within their own plan"
     + (f", {int(collective.sum())} of them collective addressees ({'、'.join(over[collective].name)})" if collective.any() else "")
-    + f". Counting bureaus only (collectives left out of the fences as well), {len(agencies_only)} are flagged: "
+    + f". Counting bureaus only (collectives left out of the fences as well), {len(agencies_only)} {'is' if len(agencies_only) == 1 else 'are'} flagged: "
     f"{'、'.join(agencies_only.name) or 'none'}."
-    + (f" {len(silent)} plan(s) state no responsibilities and give no workload: {'、'.join(label[p] for p in silent)}." if silent else "")
+    + (f" {counted(len(silent), 'plan')} {'states' if len(silent) == 1 else 'state'} no responsibilities, so no workload: {'、'.join(label[p] for p in silent)}." if silent else "")
 )
 display(Markdown(answer))'''),
 ]
@@ -341,7 +343,7 @@ lead_q = {p: two[(two.plan_id == p) & (two.quadrant == "leading")].sort_values("
           for p in focus}
 shares = {p: (two[two.plan_id == p].quadrant == "leading").mean() for p in focus}
 answer = (
-    f"**Answer.** Across the {len(plans)} plans there are {len(pairs)} pairs of similar tasks (score ≥ 0.20); "
+    f"**Answer.** Across the {counted(len(plans), 'plan')} there {'is' if len(pairs) == 1 else 'are'} {counted(len(pairs), 'pair')} of similar tasks (score ≥ 0.20); "
     f"{len(dis)} of them are led by agencies whose functions share nothing"
     + (f" (e.g. {dis.iloc[0].title_a} / {dis.iloc[0].title_b}: {names(dis.iloc[0].leads_a)} vs {names(dis.iloc[0].leads_b)})" if len(dis) else "")
     + ". "
@@ -443,8 +445,8 @@ if driver is not None:
 else:
     n_nodes, n_rels = sum(report.nodes.values()), sum(report.relationships.values())
     answer = (
-        f"**Answer.** Yes: the graph of {len(plans)} plans loaded as {n_nodes} nodes and {n_rels} relationships "
-        f"({report.assignments} assignments), and loading it again changed nothing. The Cypher workload agrees with the "
+        f"**Answer.** Yes: the graph of {counted(len(plans), 'plan')} loaded as {counted(n_nodes, 'node')} and "
+        f"{counted(n_rels, 'relationship')} ({counted(report.assignments, 'assignment')}), and loading it again changed nothing. The Cypher workload agrees with the "
         f"Python workload on {agree} of {total} (plan, agency) rows"
         + (" — all of them" if agree == total else "")
         + f"; tasks without a lead: {no_lead_cy} in Cypher, {no_lead_py} in Python"
