@@ -280,3 +280,16 @@ def file_bar(what: str, total: int) -> "Iterator[Callable[[], None] | None]":
                   transient=True) as progress:
         task = progress.add_task(what, total=total)
         yield lambda: progress.advance(task)
+
+
+@contextmanager
+def busy(what: str) -> "Iterator[None]":
+    """A spinner with ``what`` on stderr while a long computation runs, on a terminal only
+    (overlap over a year of plans: half a minute with nothing on the screen)."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(what):
+        yield

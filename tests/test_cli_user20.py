@@ -220,3 +220,11 @@ def test_file_bar_is_silent_off_a_terminal_and_counts_files_on_one(monkeypatch):
     with file_bar("reading plans", 5) as done:
         for _ in range(5):
             done()
+
+
+def test_busy_spinner_is_silent_off_a_terminal(capsys):
+    from respgraph.console import busy
+
+    with busy("comparing the tasks of every plan"):
+        pass
+    assert capsys.readouterr().err == ""

@@ -13,7 +13,7 @@ from typing import Optional, Tuple
 
 import typer
 
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, exclusive
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, busy, exclusive
 from respgraph.plural import counted
 
 
@@ -400,7 +400,8 @@ def overlap_cmd(
             _emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
         return
     if plans_:
-        df = ov.plan_overlap(graph, threshold=th)
+        with busy("comparing the tasks of every plan"):
+            df = ov.plan_overlap(graph, threshold=th)
         _emit(_pct(df, ["counterpart_a", "counterpart_b"]) if fmt is OutputFormat.table else df, fmt,
               title=f"Plan × plan overlap (threshold {th:g})", limit=limit,
               table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
@@ -410,13 +411,15 @@ def overlap_cmd(
     elif coverage:
         _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
-        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
+        with busy("comparing the tasks of every plan"):
+            df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
         _emit(df, fmt, title=f"Similar tasks, different lead functions (threshold {th:g})", limit=limit,
               table_cols={"task_a": "task a", "title_a": "title a", "functions_a": "lead a", "gloss_a": "function a",
                           "task_b": "task b", "title_b": "title b", "functions_b": "lead b", "gloss_b": "function b",
                           "score": "score"})
     else:
-        df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
+        with busy("comparing the tasks of every plan"):
+            df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
         _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans (threshold {th:g})",
               limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "task_b": "task b",
                                        "title_b": "title b", "score": "score"})
