@@ -356,19 +356,22 @@ def test_supervisors_resolve_to_agency_ids_and_count_in_no_workload(tmp_path):
 @pytest.mark.parametrize("plan_j,short,full", [
     ("西城区", "区城市管理委", "区城市管理委员会"), ("西城区", "区城管委", "区城市管理委员会"),
     ("北京市", "市交通委", "市交通委员会"), ("九龙坡区", "区文化旅游委", "区文化旅游委员会"),
-    ("重庆市", "市水务委", "市水务委员会"),
+    ("铜仁市", "市民族宗教委", "市民族宗教事务委员会"), ("河西区", "区住房建设委", "区住房和建设委员会"),
 ])
 def test_a_committee_written_short_is_the_committee(plan_j, short, full):
-    # 区城市管理委 and 区城市管理委员会 were two ids for one body (北京, 上海, 重庆 write both)
+    # 区城市管理委 and 区城市管理委员会 were two ids for one body (北京, 上海, 重庆 write both);
+    # aliases.csv names each in full (the full name is not always the short one + 员会)
     reg = load_registry()
     meta = PlanMeta("p", "p.txt", jurisdiction=plan_j)
     assert resolve_mention(reg, short, meta).agency_id == resolve_mention(reg, full, meta).agency_id
 
 
 @pytest.mark.parametrize("text,agency_id", [
-    ("区委", "西城区/委"), ("区党工委", "西城区/党工委"), ("区政法委", "西城区/政法委"),  # party committees
-    ("区教委", "西城区/教委"),  # 教 is no field of two characters: left as written
+    ("区委", "西城区/委"), ("区党工委", "西城区/党工委"),  # party committees
+    ("区政法委", "西城区/委政法委员会"),  # the party committee's commission, as 区委政法委 (aliases.csv)
+    ("区教委", "西城区/教委"),  # no alias: left as written
     ("区工委", "西城区/工委"),
+    ("区水务委", "西城区/水务委"), ("区统计委", "西城区/统计委"),  # not in aliases.csv: as written, not made up
 ])
 def test_committees_that_are_no_short_form_stay_as_written(text, agency_id):
     assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="西城区")).agency_id == agency_id
