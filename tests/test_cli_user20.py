@@ -228,3 +228,15 @@ def test_busy_spinner_is_silent_off_a_terminal(capsys):
     with busy("comparing the tasks of every plan"):
         pass
     assert capsys.readouterr().err == ""
+
+
+def test_a_cut_overload_table_names_the_command_that_prints_all_of_it(seed_build, monkeypatch):
+    import respgraph
+    from respgraph.viz import report
+
+    monkeypatch.setattr(report, "MAX_TABLE_ROWS", 1)
+    g = respgraph.load(seed_build).graph
+    over = _section(report.report_html(g, {}, []), "overload")
+    assert "more rows not shown: respgraph workload DIR --overload --exclude-collectives --format csv" in over
+    over = _section(report.report_html(g, {}, [], include_collectives=True), "overload")
+    assert "more rows not shown: respgraph workload DIR --overload --format csv" in over

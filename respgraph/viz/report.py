@@ -109,7 +109,7 @@ def _overload_cells(ov, titles: dict):
                      why=[f"{_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
 
 
-def _across_table(across) -> str:
+def _across_table(across, flags: str = "") -> str:
     """The agencies flagged in several plans, over the per-plan table; nothing when none is."""
     if not len(across):
         return ""
@@ -118,7 +118,7 @@ def _across_table(across) -> str:
             + _table(across, {"name": "单位 Agency", "function": "职能 Function", "plans_flagged": "负荷过重的规划数 plans flagged",
                               "plans": "涉及规划数 of its plans", "tasks_led": "牵头 led (all plans)",
                               "tasks_supported": "配合 supported (all plans)"},
-                     max_rows=TOP_ROWS, more="respgraph workload DIR --overload")
+                     max_rows=TOP_ROWS, more=f"respgraph workload DIR --overload{flags}")
             + '<h3>各规划内 · Within each plan</h3>')
 
 
@@ -304,6 +304,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     if len(wl):
         wl = wl.assign(kind=wl["key"].map(lambda k: graph.nodes[k].get("kind")))
     over_note, top_note = _collectives_note(wl, include_collectives)
+    flags = "" if include_collectives else " --exclude-collectives"  # the command that prints these tables
     if len(wl) and not include_collectives:  # an agency's all-plans total does not depend on the others
         wl = wl[wl["kind"] != "collective"]
     top = wl.sort_values(["tasks_led", "weighted_load"], ascending=False).head(TOP_ROWS) if len(wl) else wl
@@ -357,9 +358,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     sections = [
         ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
-         _across_table(across) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+         _across_table(across, flags) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "why": "原因 Reason"},
-                max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --overload --format csv") + over_note),
+                max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                     "supporters": "配合单位数 supporters"},
