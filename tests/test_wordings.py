@@ -2356,9 +2356,24 @@ def test_minutes_directives_only_after_the_meeting_directs():
     for text in ("各部门要按职责做好相关工作；县住建局要加强督导。", "会议指出，市住建局要加快进度。",
                  "会议听取了市住建局关于老旧小区改造的汇报，市住建局要加快进度。", "会议要求，各部门要高度重视，密切配合。",
                  "按照市委常委会会议要求，县住建局要加快推进。", "会议强调，市政府督查室要对上述议定事项进行跟踪督办。",
-                 "会议认为，县财政局要加大投入。", "会议要求，对市住建局要加强考核。"):
+                 "会议认为，县财政局要加大投入。", "会议要求，对市住建局要加强考核。",
+                 "会议强调，各级领导干部要提高政治站位，广大党员干部要带头落实。"):
         assert find_clauses(text) == [], text
         assert directive_clauses(text, 0, len(text), []) == [], text
+    # people (…干部) are no unit beside one that is (were the lead 各级领导干部)
+    assert read("会议强调，各级领导干部要提高政治站位，县应急局要加强安全检查。") == [[("县应急局", L)]]
+
+
+def test_numbered_directives_are_one_clause_each_without_their_numbers():
+    """会议要求： over lines numbered （一） / 一、 / 1.: each line is an item of its own, its unit named
+    without its number (were one clause on the first item, its units （一）县商务局 / （二）县发改局)."""
+    for a, b in (("（一）", "（二）"), ("一、", "二、"), ("1.", "2.")):
+        text = f"会议要求：\n{a}县商务局要加快项目洽谈；\n{b}县发改局要做好项目储备。"
+        assert [[(m.text, m.role) for m in c.mentions] for c in find_clauses(text)] == [
+            [("县商务局", L)], [("县发改局", L)]], a
+    # unnumbered lines stay one directive's clause
+    text = "会议要求：\n县商务局要加快项目洽谈；\n县发改局要做好项目储备。"
+    assert [[m.text for m in c.mentions] for c in find_clauses(text)] == [["县商务局", "县发改局"]]
 
 
 def test_a_directive_reads_after_what_opens_it():

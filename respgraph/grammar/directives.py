@@ -30,9 +30,11 @@ from respgraph.records import Clause, Span
 _OPENER = re.compile(
     r"(?<![^。；;：:\s])会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
 )
-# One duty: what opens it (一是 / 1. / （1） / ①), the units, 要 and what they are to do
+# What numbers a duty: 一是 / 1. / （1） / （一） / 一、 / ①
+_NUMBER = r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+# One duty: what numbers it, the units, 要 and what they are to do
 _DUTY = re.compile(
-    r"[\s\u3000]*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])?[\s\u3000]*"
+    r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
     r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要)(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
@@ -60,13 +62,18 @@ def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) ->
     return out
 
 
+# a line opening with a number: the directive's duties are items of their own (会议要求：\n（一）A要…)
+_NUMBERED_LINE = re.compile(r"\n[\s\u3000]*" + _NUMBER)
+
+
 def _joined(text: str, duties: list[Clause], clauses: list[Clause]) -> list[Clause]:
     """The duties of one directive as one clause (the matter's units; a duty between them that
-    names no body, 县农发行要…, does not part them into two tasks), unless a clause stands between."""
+    names no body, 县农发行要…, does not part them into two tasks), unless a clause stands between
+    or they are numbered lines, each an item of its own."""
     if len(duties) < 2:
         return duties
     a, b = duties[0].span.start, duties[-1].span.end
-    if any(a < c.span.end and c.span.start < b for c in clauses):
+    if any(a < c.span.end and c.span.start < b for c in clauses) or _NUMBERED_LINE.search(text, a, b):
         return duties
     return [Clause(span=Span(a, b), raw=text[a:b], mentions=[m for d in duties for m in d.mentions])]
 

@@ -161,6 +161,8 @@ def looks_like_unit(name: str) -> bool:
     if PROSE_START.match(n):  # 积极争取国家发展改革委（…支持）: an action on a body, not a body
         return False
     base = _drop_trailing_paren(n)
+    if base.endswith("干部"):  # 各级领导干部 / 广大党员干部 (会议强调，各级领导干部要…): people, not a body
+        return False
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
         return True
     if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
