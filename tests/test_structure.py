@@ -1464,3 +1464,18 @@ def test_a_matter_of_minutes_about_the_means_of_the_work_is_a_task(tmp_path):
         "　　四、关于组织保障。会议强调，各单位要高度重视，加强协作。\n", encoding="utf-8")
     titles = [t.title for t in extract_file(path).tasks]
     assert titles == ["关于老旧小区改造项目审批", "关于改造资金保障", "关于管线迁改"]
+
+
+def test_a_matter_of_minutes_about_other_matters_is_no_task(tmp_path):
+    """三、关于其他事项 (minutes write each matter 关于…) names no work, as 其他事项 does: no task
+    without a lead (was one, flagged no_clause, beside the matters the meeting directed)."""
+    from respgraph.extract import extract_file
+
+    path = tmp_path / "纪要.txt"
+    path.write_text(
+        "XX市人民政府专题会议纪要\n\n现将会议议定事项纪要如下：\n\n"
+        "一、关于老旧小区改造进度\n会议要求，市住建局要加快项目前期工作；市财政局要做好资金保障。\n"
+        "二、关于城市道路积水点整治\n会议议定，市城管局要会同市水利局制定积水点整治方案。\n"
+        "三、关于其他事项\n会议指出，近年来各部门密切配合，工作取得明显成效。\n", encoding="utf-8")
+    titles = [t.title for t in extract_file(path).tasks]
+    assert titles == ["关于老旧小区改造进度", "关于城市道路积水点整治"]

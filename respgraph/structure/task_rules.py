@@ -99,8 +99,8 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
-# 其他事项 / 有关要求: an item of a notice's closing, no work
-_OTHER_MATTERS = re.compile(r"(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
+# 其他事项 / 有关要求 / 关于其他事项 (minutes): an item of a notice's closing, no work
+_OTHER_MATTERS = re.compile(r"(?:关于)?(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
 # 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
 _AWARENESS = re.compile(r"(?:充分|深刻|切实|进一步)?(?:认识|把握)[^，。]{0,20}(?:意义|必要性|紧迫性)$|^(?:提高|统一|深化)(?:思想)?认识|^统一思想")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
