@@ -2,10 +2,11 @@
 
 Minutes (会议纪要) state what the meeting decided unit by unit, without the clause verbs of a
 plan: ``会议要求，市住建局要加快项目前期工作；市财政局要做好资金保障。`` Each ``A要…`` after
-会议要求 / 议定 / 决定 / 明确 / 确定 / 同意 / 强调 (opening its sentence) is A's duty: A leads it
+会议要求 / 议定 / 决定 / 明确 / 确定 / 同意 / 提出 / 强调 (opening its sentence) is A's duty: A leads it
 (``A要配合…`` supports, ``A要会同B…`` leads with B in support), and one directive's duties are
 one clause. The directive runs to the end of its paragraph, or over the lines after
-``会议要求：`` that each open ``A要``. Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
+``会议要求：`` that each open ``A要`` (numbered, ``（一）A要…`` / ``1.A要…``, each line is an item
+of its own and its duty a clause of its own). Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
 as does what the meeting heard or found (会议听取 / 会议指出 / 会议认为); 各部门 / 有关单位 name
 nobody, and a body to follow up the matters (督查室要…跟踪督办) checks them, no duty. Parts
 already read as a clause (``由A牵头，B配合``) keep that reading; a paragraph whose units a label
