@@ -998,6 +998,9 @@ def test_same_body_full_abbreviated_and_traditional():
         ["市委", "中共绵阳市委", "中共绵阳市委员会"],
         ["市委办公室", "中共绵阳市委员会办公室"],
         ["市委宣传部", "中共绵阳市委员会宣传部"],
+        # … or with 中国共产党, the formal name (was unresolved, 中国共产党绵阳市委员会办公室 as written)
+        ["市委", "中国共产党绵阳市委员会"],
+        ["市委办公室", "中国共产党绵阳市委员会办公室"],
     ]
     for names in groups:
         ids = {resolve_mention(reg, n, city).agency_id for n in names}

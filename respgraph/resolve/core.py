@@ -90,12 +90,16 @@ def _national_system(reg: Registry, t: str) -> _Resolved | None:
 _BUREAU_OF_ZONE_GOVERNMENT = re.compile(r"^(?:管委会|管理委员会|管委)(?=[\u4e00-\u9fff]{2,}局$)")
 
 
+# the Party, before its committee's name: 中共 or, in the formal name, 中国共产党
+_PARTY_IN_FULL = re.compile("中国共产党|中共")
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
     party = False
-    if t.startswith("中共"):
-        t, party = t[2:], True
+    if (p := _PARTY_IN_FULL.match(t)) is not None:  # 中共昆明市委员会 / 中国共产党昆明市委员会
+        t, party = t[p.end():], True
     collective = collective or is_collective(t)
     if not collective and not party and ("铁路" in t or "局集团" in t or "民航" in t or "民用航空" in t):
         system = _national_system(reg, t)
