@@ -1001,6 +1001,10 @@ def test_same_body_full_abbreviated_and_traditional():
         # … or with 中国共产党, the formal name (was unresolved, 中国共产党绵阳市委员会办公室 as written)
         ["市委", "中国共产党绵阳市委员会"],
         ["市委办公室", "中国共产党绵阳市委员会办公室"],
+        # the 政协's and the Youth League's committees in full (were ids of their own)
+        ["市政协", "政协绵阳市委员会", "中国人民政治协商会议绵阳市委员会"],
+        ["市政协办公室", "政协绵阳市委员会办公室"],
+        ["团市委", "共青团绵阳市委员会", "中国共产主义青年团绵阳市委员会"],
     ]
     for names in groups:
         ids = {resolve_mention(reg, n, city).agency_id for n in names}

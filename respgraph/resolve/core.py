@@ -92,6 +92,12 @@ _BUREAU_OF_ZONE_GOVERNMENT = re.compile(r"^(?:管委会|管理委员会|管委)(
 
 # the Party, before its committee's name: 中共 or, in the formal name, 中国共产党
 _PARTY_IN_FULL = re.compile("中国共产党|中共")
+# the 政协's and the Youth League's committees written in full, the body before the place
+# (政协绵阳市委员会 / 中国人民政治协商会议绵阳市委员会 / 共青团绵阳市委员会): the 市政协 and the
+# 团市委 written short (were ids of their own, 绵阳市/政协绵阳市委员会 beside 绵阳市/政协)
+_COMMITTEE_IN_FULL = re.compile(
+    r"(?P<body>政协|中国人民政治协商会议|共青团|中国共产主义青年团)(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|[省市县区州旗盟]))委员会"
+)
 
 
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
@@ -100,6 +106,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     party = False
     if (p := _PARTY_IN_FULL.match(t)) is not None:  # 中共昆明市委员会 / 中国共产党昆明市委员会
         t, party = t[p.end():], True
+    elif (c := _COMMITTEE_IN_FULL.match(t)) is not None:  # 政协绵阳市委员会办公室 -> 绵阳市政协办公室
+        t = c.group("place") + ("团委" if "团" in c.group("body") else "政协") + t[c.end():]
     collective = collective or is_collective(t)
     if not collective and not party and ("铁路" in t or "局集团" in t or "民航" in t or "民用航空" in t):
         system = _national_system(reg, t)
