@@ -244,7 +244,8 @@ _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DU
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
-_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:积极|做好|负责)?(?:配合|协助|协同|参与)")
+# (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket)
+_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
 # 由A负责X，B负责Y does in a clause)
 _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:具体)?负责(?!人|同志)[\u4e00-\u9fff“]{2}")

@@ -2723,6 +2723,11 @@ DUTY_STATEMENTS = [
     # a second unit sharing the duty after a comma leads its part (was dropped); 负责人 is no duty
     ("镇农业农村办公室负责统筹协调，各村（社区）负责日常保洁。", [("镇农业农村办公室", L, EX), ("各村（社区）", L, EX)]),
     ("县财政局负责资金保障，负责人要亲自抓。", [("县财政局", L, EX)]),
+    # … one carrying out what the first answers for supports it, as in a bracket (（A负责统筹，B具体
+    # 落实）; was dropped); a plan for the work (具体实施方案) names nobody
+    ("区交通运输局负责统筹，各乡镇人民政府具体落实。", [("区交通运输局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ("区交通运输局负责统筹，各乡镇人民政府负责具体实施。", [("区交通运输局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ("区交通运输局负责道路建设，具体实施方案另行制定。", [("区交通运输局", L, EX)]),
     # schools (a town's 中心学校, 中学): their names close with 校 / 学 (was no statement)
     ("镇中心学校：负责对学生开展森林防火安全教育。", [("镇中心学校", L, EX)]),
     ("镇中心小学、镇中学：负责开展“小手拉大手”活动。", [("镇中心小学", L, FL), ("镇中学", S, EX)]),
