@@ -1479,3 +1479,27 @@ def test_a_matter_of_minutes_about_other_matters_is_no_task(tmp_path):
         "三、关于其他事项\n会议指出，近年来各部门密切配合，工作取得明显成效。\n", encoding="utf-8")
     titles = [t.title for t in extract_file(path).tasks]
     assert titles == ["关于老旧小区改造进度", "关于城市道路积水点整治"]
+
+
+def test_a_cell_left_empty_on_purpose_names_no_unit(tmp_path):
+    """— / ／ / 无 in a unit column (a row without supporters, an indicator no unit answers for)
+    is no unit (was the unit —, the lead of its row, or / a supporter); 无锡市 still is one."""
+    from respgraph.extract import extract_file
+
+    path = tmp_path / "分工.txt"
+    path.write_text(
+        "XX县2025年工作任务分工\n\n序号\t工作任务\t牵头单位\t配合单位\n"
+        "1\t推进节水型社会建设\t县水利局\t—\n2\t加强污水处理\t县住建局\t／\n3\t开展水质监测\t县生态环境局\t无\n"
+        "4\t做好资金保障\t—\t县财政局\n5\t推进对口协作\t县发改局\t无锡市发展改革委\n\n"
+        "表1 主要指标\n序号\t指标名称\t2020年\t2025年\t属性\t责任单位\n"
+        "1\t用水总量（亿立方米）\t1.2\t≤1.5\t约束性\t县水利局\n2\t城镇污水处理率（%）\t90\t95\t约束性\t/\n",
+        encoding="utf-8")
+    got = [(t.title, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("推进节水型社会建设", [("县水利局", "lead")]),
+        ("加强污水处理", [("县住建局", "lead")]),
+        ("开展水质监测", [("县生态环境局", "lead")]),
+        ("做好资金保障", [("县财政局", "support")]),
+        ("推进对口协作", [("县发改局", "lead"), ("无锡市发展改革委", "support")]),
+        ("用水总量（亿立方米）", [("县水利局", "lead")]),
+    ]

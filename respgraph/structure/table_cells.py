@@ -75,8 +75,14 @@ def _worded_units(cell: Cell, role: str) -> list[Mention]:
     ]
 
 
+# a cell left empty on purpose: — / ／ / 无 / 暂无 / 不涉及 (no unit: was the unit ―, the lead of its row)
+_NO_UNIT = re.compile(r"[\s\u3000]*(?:[—–―─\-－_/／\\…·]+|无|暂无|空|不涉及)[\s\u3000]*")
+
+
 def _units(cell: Cell, role: str) -> list[Mention]:
     """Split a cell on 、，,；; (not inside brackets) into mentions with spans."""
+    if _NO_UNIT.fullmatch(cell.text):
+        return []
     worded = _worded_units(cell, role)
     if worded:
         return worded
