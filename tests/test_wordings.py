@@ -2357,11 +2357,16 @@ def test_minutes_directives_only_after_the_meeting_directs():
                  "会议听取了市住建局关于老旧小区改造的汇报，市住建局要加快进度。", "会议要求，各部门要高度重视，密切配合。",
                  "按照市委常委会会议要求，县住建局要加快推进。", "会议强调，市政府督查室要对上述议定事项进行跟踪督办。",
                  "会议认为，县财政局要加大投入。", "会议要求，对市住建局要加强考核。",
-                 "会议强调，各级领导干部要提高政治站位，广大党员干部要带头落实。"):
+                 "会议强调，各级领导干部要提高政治站位，广大党员干部要带头落实。",
+                 # everyone: a collective of every department or level names nobody either
+                 "会议要求，全县各级各部门要提高认识。", "会议要求，县直各部门要积极配合。",
+                 "会议要求，各有关部门和单位要加强协作。", "会议要求，各级党委政府要扛起责任。"):
         assert find_clauses(text) == [], text
         assert directive_clauses(text, 0, len(text), []) == [], text
     # people (…干部) are no unit beside one that is (were the lead 各级领导干部)
     assert read("会议强调，各级领导干部要提高政治站位，县应急局要加强安全检查。") == [[("县应急局", L)]]
+    # a collective of places of one kind is named: the districts' governments are told to act
+    assert read("会议要求，各区人民政府要落实属地责任。") == [[("各区人民政府", L)]]
 
 
 def test_numbered_directives_are_one_clause_each_without_their_numbers():

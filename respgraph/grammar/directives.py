@@ -137,7 +137,8 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
     if any(c.span.start < q and c.span.end > ua for c in clauses):
         return None  # 由A牵头，B配合 / 请A牵头，会同B…: read as a clause already
     units = _unit_list(text, ua, ub)
-    if not units or all(_UNNAMED.fullmatch(u.text) for u in units):  # 各部门 / 有关单位: nobody named
+    if not units or all(_UNNAMED.search(u.text) for u in units):
+        # 各部门 / 有关单位 / 全县各级各部门 / 县直各部门 / 各级党委政府: everyone, nobody named
         return None
     partnered = _with_partners(text, ua, q)
     if partnered is not None and not partnered[1]:
