@@ -199,9 +199,12 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
 
 
 def _units_after(text: str, a: int, hi: int):
-    """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []."""
-    best = []
+    """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []: the
+    shortest that ends a name, unless that name goes on (县人社|局, 县委|宣传部)."""
+    best, until = [], hi
     for p in range(a + 2, hi + 1):
+        if p > until:
+            break
         if text[p - 1] not in _PARTNER_END or (p < hi and text[p] in _LIST_GOES_ON):
             continue
         if text.count("（", a, p) != text.count("）", a, p):
@@ -209,8 +212,29 @@ def _units_after(text: str, a: int, hi: int):
         units = split_units(text, 0, a, p)
         if units and all(looks_like_unit(u.text) and _NAMED_BODY.match(u.text) for u in units):
             best = units
-            break
+            if not _name_goes_on(text, units[-1].text, p, hi):
+                break
+            until = min(hi, p + _NAME_TAIL_MAX)
     return best
+
+
+# A name read so far may be the head of a longer one: 县人社|局, 县委|办公室, 县政府办|公室,
+# 县发展改革委|员会, a unit before its portfolio (县人社局|（县医保局）), and a party committee
+# before its department (县委|宣传部, 市委|政法委); (were the partners 县委 / 县发展改革委, or
+# none: 县人社局配合… was dropped)
+_NAME_GOES_ON = ("局", "办", "公室", "公厅", "员会", "（")
+_PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:[省市县区州旗盟]委|党工?委)$")
+# … not before what the committee does (会同县委研究部署…)
+_COMMITTEE_ACTS = re.compile(r"[^\u4e00-\u9fff]|研究|部署|统一|统筹|开展|制定|做好|配合|协助|协同|会同|负责|牵头|参与|落实|推进|加强|督促|指导|领导")
+_NAME_TAIL_MAX = 10  # the characters a name may go on by (县委|社会工作部, 县市场监管局|（县知识产权局）)
+
+
+def _name_goes_on(text: str, name: str, p: int, hi: int) -> bool:
+    if p >= hi:
+        return False
+    if text.startswith(_NAME_GOES_ON, p):
+        return True
+    return _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None
 
 
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
