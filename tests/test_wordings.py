@@ -1302,6 +1302,12 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # the party committee or government over the work opening a sentence that names the lead
+    # after it: the lead and its partners are read, the government is not (e4029f3 had made the
+    # whole sentence a principle, losing the departments); alone it stays one (NOT_CLAUSES)
+    ("由县政府统筹，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    ("由县委统筹，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    ("县政府负总责，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     # A主责，B协同: 主责 as a verb leads, as the label 主责单位 does (was no clause); near misses below
     ("（市发改委主责，市财政局协同）", [("市发改委", L, EX), ("市财政局", S, EX)]),
     # …，市农业农村局指导 inside a labelled list: the sector department guides, a support (was
@@ -2199,6 +2205,8 @@ NOT_CLAUSES = [
     # a party committee or government leading the work, a principle (县委 led, 县政府 supported;
     # 县政府 / 县直各部门 led after 统一领导)
     "县委负总责，县政府具体负责。",
+    "由县委统筹，各乡镇具体实施。",
+    "坚持党委领导、政府负责，县发改局牵头抓总。",
     "县委统一领导，县政府具体负责。",
     "乡镇党委负总责，乡镇政府具体负责。",
     "健全工作机制，县委、县政府统一领导，县直各部门具体负责。",

@@ -258,7 +258,11 @@ def _read_inline(
                 return []
             break
         if not bracketed and _governs(ws):
-            return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
+            if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
+                return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
+            # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
+            # that names the task's lead after it; the lead and the others are read, it is not
+            continue
         m = _INLINE_PHRASE.match(ws)
         if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
             # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
