@@ -280,7 +280,13 @@ _DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
 _DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
 
 
-def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | None:
+# An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类
+# 资金，… / 县发改局、县工信局要加强政策指导 (the unit's work, in a plan's voice; body_subjects).
+# 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase
+_MEANT = re.compile(r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|在|把)(?=[\u4e00-\u9fff“]{2})")
+
+
+def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False) -> Clause | None:
     """The clause of a duty statement opening at ``start``: a unit, then its duty, to ``end``.
 
     Plans that divide work by unit rather than by task write a paragraph, an article or an
@@ -293,7 +299,9 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
     ``loose`` (a 职责分工 section, an article) accepts ``A负责…``; otherwise the unit must
     stand apart first (``A：负责…`` / ``A。负责…``). Exhortations stay prose: the verb must
     have an object (``各部门要密切配合。`` is no statement) and ``要按照职责分工，抓好落实``
-    has no duty verb.
+    has no duty verb. ``meant`` (the body of an item naming no unit) also accepts a named unit's
+    ``要`` before its work (``区财政局要统筹用好各类资金``), but not a collective's
+    (``各村（社区）要加强宣传``: an exhortation).
 
     >>> t = "1.县公安局：负责路检路查，配合县生态环境局开展联合执法。"
     >>> [(m.text, m.role) for m in duty_statement(t, 2, len(t), False).mentions]
@@ -309,14 +317,18 @@ def duty_statement(text: str, start: int, end: int, loose: bool) -> Clause | Non
         if text[p - 1] not in _DUTY_NAME_END or (p < hi and text[p] in _LIST_GOES_ON):
             continue
         m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
+        if m is None and meant:
+            m = _MEANT.match(text, p, end)
         if m is None:
             continue
         units = split_units(text, 0, start, p)
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
+        if m.re is _MEANT and any(is_collective(u.text) for u in units):
+            return None  # 各村（社区）要加强宣传 / 各部门要…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
-        if not (_DUTY_OBJECT_ON if m.group("whole") or m.group("heads") else _DUTY_OBJECT).match(text, m.end(), end):
+        if not (_DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None
@@ -340,7 +352,7 @@ def _duty_unit(name: str, apart: bool = False) -> bool:
 
 
 def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:
-    support = m.group("support") is not None
+    support = m.groupdict().get("support") is not None
     mentions = [
         Mention(u.text, "support" if support or n else "lead",
                 "explicit" if support or len(units) == 1 or n else "first_listed",
@@ -421,7 +433,7 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     while a < end:
         stop = _SENTENCE_END.search(text, a, end)
         s = stop.start() if stop else end
-        c = duty_statement(text, a, s, True)
+        c = duty_statement(text, a, s, True, meant=True)
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
         a = s + 1

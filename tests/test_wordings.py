@@ -381,6 +381,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # takes the units its sentences open with; near misses: a supporter alone (县医保局配合做好…),
     # an exhortation (各村（社区）要加强宣传), a duty after other words in its sentence (积极争取…，
     # 县财政局负责…), and an item with a clause of its own keeps it only
+    # an item's body naming who does it with 要 alone (县财政局要统筹用好各类资金 / A、B要加强…: the
+    # first listed leads, as for other unlabelled lists / 县发改局应当建立…; were items without a
+    # unit); near misses: 各部门要 / 各乡镇要 (nobody named, an exhortation), 企业要 / 群众要 /
+    # 新闻媒体要 (no government unit), 县政府要求各执法部门… (要求), and the 总体要求 / 保障措施
+    # chapters (no tasks). A要…，配合B做好…: A leads, B is its partner (as A负责…，配合B… reads)
+    "item-body-yao.txt": [
+        ("（一）", "优化政务服务", [("县政务服务中心", L, EX)]),
+        ("（二）", "加大资金投入", [("县财政局", L, EX)]),
+        ("（三）", "加强政策指导", [("县发改局", L, FL), ("县工信局", S, EX)]),
+        ("（四）", "强化部门协作", []),
+        ("（五）", "落实企业责任", []),
+        ("（六）", "加强环境整治", [("县住建局", L, EX), ("县生态环境局", S, EX)]),
+        ("（七）", "做好农资储备", []),
+        ("（八）", "加强宣传引导", []),
+        ("（九）", "规范涉企检查", []),
+        ("（十）", "推进信用修复", [("县发改局", L, EX)]),
+    ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
         ("（二）", "做好信访积案化解", [("镇信访办", L, EX)]),
