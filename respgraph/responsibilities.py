@@ -108,6 +108,16 @@ def task_supervisors(task) -> list[Mention]:
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
 # a heading phrase that merely ends like one (优化水资源配置格局) does not.
 _NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])")
+# A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
+# 城关财政所, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
+# partner (a pronoun or a quantifier before the body word is prose: 该中心 / 各所 / 有关站).
+# A station of any trade (加油站 / 检测站 / 服务中心) may be a business: only the offices of the
+# state (_PLACE_OFFICE) open an item's 要 sentence (duty_statement's ``meant``)
+_PLACE_OFFICE = r"街道(?:(?![和与及或])[\u4e00-\u9fff]){1,10}?(?:办事处|[办心站所队室处科委会])|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2,3}(?:派出所|司法所|财政所)"
+_PLACE_OFFICE_RE = re.compile(r"^(?:" + _PLACE_OFFICE + r")$")
+_PLACE_STATION = re.compile(
+    r"^(?:" + _PLACE_OFFICE + r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2}(?:中心|站|所|办))$"
+)
 _NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
 
 
@@ -210,7 +220,7 @@ def _units_after(text: str, a: int, hi: int):
         if text.count("（", a, p) != text.count("）", a, p):
             continue  # inside a bracket: 各村（社|区）
         units = split_units(text, 0, a, p)
-        if units and all(looks_like_unit(u.text) and _NAMED_BODY.match(u.text) for u in units):
+        if units and all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text)) for u in units):
             best = units
             if not _name_goes_on(text, units[-1].text, p, hi):
                 break
@@ -282,8 +292,11 @@ _DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
 
 # An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类
 # 资金，… / 县发改局、县工信局要加强政策指导 (the unit's work, in a plan's voice; body_subjects).
-# 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase
-_MEANT = re.compile(r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|在|把)(?=[\u4e00-\u9fff“]{2})")
+# 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase, and one of the attitude
+# asked of leaders (县委县政府要高度重视 / 要统一思想) gives no work
+_MEANT = re.compile(
+    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|在|把|高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导)(?=[\u4e00-\u9fff“]{2})"
+)
 
 
 def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False) -> Clause | None:
@@ -325,6 +338,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
+        if m.re is _MEANT and not all(_meant_unit(u.text) for u in units):
+            return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.re is _MEANT and any(is_collective(u.text) for u in units):
             return None  # 各村（社区）要加强宣传 / 各部门要…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
@@ -340,13 +355,22 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
 _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$")
 
 
+_MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / 县科协 / XX海关)
+
+
+def _meant_unit(name: str) -> bool:
+    """Whether ``name`` may open an item's 要 sentence: a body of the state, named (县财政局要… /
+    大坪派出所要…); a place alone (中心城区要… / 城关镇要…) is urged, not given the item."""
+    return name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
+
+
 def _duty_unit(name: str, apart: bool = False) -> bool:
     """Whether ``name`` may open a duty statement: a named body of a place or a collective; standing
     apart (a sentence or a field of its own), any name ending like a unit's, since bodies of the
     central line are named by a bare place (长春海关, 吉林海事局) or none (海关总署)."""
     return (
         looks_like_unit(name)
-        and bool(apart or _NAMED_BODY.match(name) or is_collective(name))
+        and bool(apart or _NAMED_BODY.match(name) or _PLACE_STATION.match(name) or is_collective(name))
         and not _NOT_DUTY_NAME.search(name)
     )
 

@@ -384,7 +384,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # an item's body naming who does it with 要 alone (县财政局要统筹用好各类资金 / A、B要加强…: the
     # first listed leads, as for other unlabelled lists / 县发改局应当建立…; were items without a
     # unit); near misses: 各部门要 / 各乡镇要 (nobody named, an exhortation), 企业要 / 群众要 /
-    # 新闻媒体要 (no government unit), 县政府要求各执法部门… (要求), and the 总体要求 / 保障措施
+    # 新闻媒体要 (no government unit), 县政府要求各执法部门… (要求), 县委县政府要高度重视 (an
+    # attitude), 中心城区要 (a place), and the 总体要求 / 保障措施
     # chapters (no tasks). A要…，配合B做好…: A leads, B is its partner (as A负责…，配合B… reads)
     "item-body-yao.txt": [
         ("（一）", "优化政务服务", [("县政务服务中心", L, EX)]),
@@ -397,6 +398,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（八）", "加强宣传引导", []),
         ("（九）", "规范涉企检查", []),
         ("（十）", "推进信用修复", [("县发改局", L, EX)]),
+        ("（十一）", "凝聚工作合力", []),  # 要高度重视 (an attitude), 中心城区要 (a place)
+    ],
+    # a town's stations named by their place without a level word (昌宁派出所会同… / 西江司法所负责…
+    # / 大坪派出所要…, 综治办负责…, 街道应急办要会同街道派出所…; were items without a unit); near
+    # misses: 该中心 (a pronoun), 加油站要 (a business), 中心城区要 (a place), 街道和社区要 (places)
+    "town-station-names.txt": [
+        ("1", "强化治安巡逻", [("昌宁派出所", L, EX), ("镇综合执法队", S, EX)]),
+        ("2", "做好法律服务", [("西江司法所", L, EX)]),
+        ("3", "加强矛盾调处", [("大坪派出所", L, EX), ("西江司法所", S, EX)]),
+        ("4", "加强综治中心建设", [("综治办", L, EX)]),
+        ("5", "加强安全巡查", [("街道应急办", L, EX), ("街道派出所", S, EX)]),
+        ("6", "加强宣传引导", []),
+        ("7", "规范加油站管理", []),
+        ("8", "推进城区治理", []),
     ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
