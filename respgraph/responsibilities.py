@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
+from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -445,8 +446,10 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     """Clauses of the sentences of ``text[start:end]`` (an item naming no unit anywhere) that open
     with a unit and its duty: ``（二）健全人民调解组织网络。镇司法所负责指导各村（社区）…`` /
     ``（五）做好信访积案化解。镇信访办牵头，对重复信访…``. A town's or a street's plan writes who
-    does the item so, in its body; the rules of :func:`duty_statement` (loose) apply, and a
-    sentence of supporters alone (县医保局配合做好…) names nobody who does the item.
+    does the item so, in its body; the rules of :func:`duty_statement` (loose, ``meant``: also
+    ``区财政局要统筹用好各类资金…``) apply, and a sentence of supporters alone (县医保局配合做好…)
+    names nobody who does the item. A sentence may name its unit after a comma
+    (``积极争取上级资金，县财政局负责资金保障``: :func:`_after_comma`).
 
     >>> t = "健全人民调解组织网络。镇司法所负责指导各村（社区）人民调解委员会规范化建设。"
     >>> [(m.text, m.role) for c in body_subjects(t, 0, len(t)) for m in c.mentions]
@@ -458,10 +461,33 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
         stop = _SENTENCE_END.search(text, a, end)
         s = stop.start() if stop else end
         c = duty_statement(text, a, s, True, meant=True)
+        if c is None and _LEAD_WORD.search(text, a, s):
+            c = _after_comma(text, a, s)
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
         a = s + 1
     return out
+
+
+_LEAD_WORD = re.compile(r"负责|牵头|会同")  # (a cheap look before reading a sentence's phrases)
+# what before a comma makes the unit after it one of a principle's parties, not the item's doer:
+# 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…
+_PRINCIPLE = re.compile(r"主体|领导|原则|坚持|指导下|统筹下")
+
+
+def _after_comma(text: str, a: int, s: int) -> Clause | None:
+    """The duty statement after a comma in the sentence ``text[a:s]`` (an item's body naming no
+    unit before it): ``开展“双随机、一公开”监管，县市场监管局负责统一受理投诉举报`` /
+    ``积极争取上级资金，县财政局负责资金保障，…``: the unit does the item's work, written after
+    what is to be done. Only a named body's 负责 / 牵头 / 会同 (no 要, no collective: 各乡镇负责…
+    after a principle is its share), and no principle before it."""
+    for i in _top_level_cuts(text, a, s):
+        if _PRINCIPLE.search(text, a, i):
+            return None
+        c = duty_statement(text, i + 1, s, True)
+        if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(m.collective for m in c.mentions if m.role == "lead"):
+            return c
+    return None
 
 
 def _as_lead(c: Clause) -> Clause:

@@ -378,9 +378,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a town's items naming who does them in their body (镇司法所负责指导… / 镇信访办牵头，对… /
     # 镇派出所会同镇司法所…; were items without a unit): a numbered item naming no unit anywhere
-    # takes the units its sentences open with; near misses: a supporter alone (县医保局配合做好…),
-    # an exhortation (各村（社区）要加强宣传), a duty after other words in its sentence (积极争取…，
-    # 县财政局负责…), and an item with a clause of its own keeps it only
+    # takes the units its sentences open with, or a named body's duty after a comma (积极争取…，
+    # 县财政局负责资金保障: item-body-after-comma.txt); near misses: a supporter alone
+    # (县医保局配合做好…), an exhortation (各村（社区）要加强宣传), and an item with a clause of its
+    # own keeps it only
     # an item's body naming who does it with 要 alone (县财政局要统筹用好各类资金 / A、B要加强…: the
     # first listed leads, as for other unlabelled lists / 县发改局应当建立…; were items without a
     # unit); near misses: 各部门要 / 各乡镇要 (nobody named, an exhortation), 企业要 / 群众要 /
@@ -413,6 +414,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "规范加油站管理", []),
         ("8", "推进城区治理", []),
     ],
+    # a named body's duty after a comma in an item naming no unit (开展…监管，县市场监管局负责统一受理
+    # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处; were items without a unit);
+    # near misses: after a principle (各乡镇为责任主体，… / 在县委统一领导下，… / 坚持属地管理，…),
+    # a collective (各乡镇负责…), a person (县应急局负责人带队), a business (企业负责…，县应急局负责监督)
+    "item-body-after-comma.txt": [
+        ("（一）", "加强市场监管", [("县市场监管局", L, EX)]),
+        ("（二）", "推进矛盾化解", [("镇综治中心", L, EX)]),
+        ("（三）", "建立会商机制", [("县发改局", L, EX), ("县财政局", S, EX)]),
+        ("（四）", "查处违法行为", [("县市场监管局", L, EX)]),
+        ("（五）", "压实监管责任", []),
+        ("（六）", "强化组织实施", []),
+        ("（七）", "落实属地责任", []),
+        ("（八）", "加强安全检查", []),
+        ("（九）", "压实企业责任", []),
+    ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
         ("（二）", "做好信访积案化解", [("镇信访办", L, EX)]),
@@ -420,7 +436,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强农村河道管护", [("镇农业农村办公室", L, EX), ("各村（社区）", S, EX)]),
         ("（五）", "推进异地就医直接结算", []),
         ("（六）", "加强宣传引导", []),
-        ("（七）", "强化资金保障", []),
+        ("（七）", "强化资金保障", [("县财政局", L, EX)]),
         ("（八）", "开展矛盾纠纷排查", [("镇综治中心", L, EX), ("镇司法所", S, EX)]),
     ],
     # items whose title line names their lead, beside items titled over their text without a clause:
