@@ -279,8 +279,9 @@ _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DU
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
-# (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket)
-_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
+# (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
+# …，B要积极配合: 要 before the verb as without)
+_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
 # 由A负责X，B负责Y does in a clause)
 _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:具体)?负责(?!人|同志)[\u4e00-\u9fff“]{2}")
@@ -469,22 +470,24 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
-_LEAD_WORD = re.compile(r"负责|牵头|会同")  # (a cheap look before reading a sentence's phrases)
+_LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)
 # what before a comma makes the unit after it one of a principle's parties, not the item's doer:
-# 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…
-_PRINCIPLE = re.compile(r"主体|领导|原则|坚持|指导下|统筹下")
+# 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…;
+# nor one said or asked of (县长指出，A要… / 会议要求，…: grammar/directives.py reads minutes)
+_PRINCIPLE = re.compile(r"主体|领导|原则|坚持|指导下|统筹下|指出|强调|表示|要求|认为|提出")
 
 
 def _after_comma(text: str, a: int, s: int) -> Clause | None:
     """The duty statement after a comma in the sentence ``text[a:s]`` (an item's body naming no
     unit before it): ``开展“双随机、一公开”监管，县市场监管局负责统一受理投诉举报`` /
     ``积极争取上级资金，县财政局负责资金保障，…``: the unit does the item's work, written after
-    what is to be done. Only a named body's 负责 / 牵头 / 会同 (no 要, no collective: 各乡镇负责…
-    after a principle is its share), and no principle before it."""
+    what is to be done, or its 要 (``加大用地保障力度，县自然资源局要优先保障重点项目用地``). Only
+    a named body (no collective: 各乡镇负责… is a share, 各部门要… an exhortation), and no
+    principle before it."""
     for i in _top_level_cuts(text, a, s):
         if _PRINCIPLE.search(text, a, i):
             return None
-        c = duty_statement(text, i + 1, s, True)
+        c = duty_statement(text, i + 1, s, True, meant=True)
         if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(m.collective for m in c.mentions if m.role == "lead"):
             return c
     return None

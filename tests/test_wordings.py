@@ -415,7 +415,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("8", "推进城区治理", []),
     ],
     # a named body's duty after a comma in an item naming no unit (开展…监管，县市场监管局负责统一受理
-    # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处; were items without a unit);
+    # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处 / 加大…力度，县自然资源局要…,
+    # …，县公安局要积极配合: supports; were items without a unit);
     # near misses: after a principle (各乡镇为责任主体，… / 在县委统一领导下，… / 坚持属地管理，…),
     # a collective (各乡镇负责…), a person (县应急局负责人带队), a business (企业负责…，县应急局负责监督)
     "item-body-after-comma.txt": [
@@ -428,6 +429,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "落实属地责任", []),
         ("（八）", "加强安全检查", []),
         ("（九）", "压实企业责任", []),
+        ("（十）", "强化用地保障", [("县自然资源局", L, EX)]),
+        ("（十一）", "严厉打击违法行为", [("县市场监管局", L, EX), ("县公安局", S, EX)]),
+        ("（十二）", "加快项目建设", []),  # 县长…指出，: said, not assigned
+        ("（十三）", "加强部门协作", []),  # 各部门要: nobody named
     ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
