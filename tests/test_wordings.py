@@ -434,6 +434,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十二）", "加快项目建设", []),  # 县长…指出，: said, not assigned
         ("（十三）", "加强部门协作", []),  # 各部门要: nobody named
     ],
+    # a chapter of work whose items name no clause before the first chapter with one (二、稳定粮食
+    # 生产 / 1.… 市农业农村局要… between 一、总体要求 and 三、推进乡村建设 / 1.…牵头…: its items were
+    # dropped with the preamble); near misses: 一、总体要求 (background) and 四、保障措施 stay none
+    "chapter-before-clauses.txt": [
+        ("1", "抓好粮食生产", [("市农业农村局", L, EX)]),
+        ("2", "加强高标准农田建设", [("市农业农村局", L, FL), ("市财政局", S, EX)]),
+        ("3", "强化农资保供", []),
+        ("1", "改善农村人居环境", [("市住建局", L, EX), ("市生态环境局", S, EX)]),
+        ("2", "提升农村公共服务", [("市卫健委", L, EX), ("市医保局", S, EX)]),
+    ],
+    # near miss of the above: a report's chapters before its plan (工作开展情况 / 存在的问题) are none
+    "chapter-before-clauses-report.txt": [
+        ("（一）", "抓好粮食生产", [("县农业农村局", L, FL)]),
+        ("（二）", "推进农田建设", [("县农业农村局", L, FL), ("县财政局", S, EX)]),
+    ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
         ("（二）", "做好信访积案化解", [("镇信访办", L, EX)]),

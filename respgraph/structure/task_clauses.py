@@ -73,7 +73,9 @@ class ClauseTasks:
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
         roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
-        roots |= self._task_chapters_after(roots) | self._items_between(roots)
+        # (chapters before those of duty statements alone are read as in a plan without clauses)
+        stated = {self.root(k) for k, cl in own.items() if any(c.span.start not in self.duty_starts for c in cl)}
+        roots |= self._task_chapters_after(roots) | self._task_chapters_before(stated) | self._items_between(roots)
         # blocks with a clause somewhere below them
         above: set[int] = set()
         for k in own:

@@ -19,9 +19,12 @@ from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import HEADING_STYLES, heading_title, is_heading
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, _names_no_work_title,
+    _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
 )
 
+# a report's chapters before its plan (一、2024年工作开展情况 / 二、存在的问题 / 三、2025年工作计划):
+# what was done or found, no work
+_REPORTED_CHAPTER = re.compile(r"情况|问题|做法|经验|总结|不足|成绩|回顾")
 # a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
 _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
 
@@ -189,6 +192,31 @@ class ItemRules:
             if r > first and r not in roots and b.parent is None and b.children
             and b.style in _CHAPTER_STYLES and not _names_no_work_title(heading_title(self.text, b))
         }
+
+    def _task_chapters_before(self, roots: set[int]) -> set[int]:
+        """Chapters of the first one's style holding clauses before it, back to the last naming no
+        work (一、总体要求 / 二、稳定粮食生产 / 1.… 2.… / 三、推进乡村建设 / 1.…（责任单位：…）: 二's items
+        are tasks whose lead the plan does not name, or names in their body; they were dropped as
+        a preamble's). A plan's opening chapters of background name it (BACKGROUND, _NOT_WORK)."""
+        if not roots:
+            return set()
+        blocks = self.blocks
+        first = min(roots)
+        style = blocks[first].style
+        if blocks[first].parent is not None or style not in _CHAPTER_STYLES or SAFEGUARD.search(heading_title(self.text, blocks[first])):
+            return set()  # (clauses in the safeguards alone: the plan's tasks are read as without clauses)
+        out: set[int] = set()
+        for r in range(first - 1, -1, -1):
+            b = blocks[r]
+            if b.parent is not None:
+                continue
+            title = heading_title(self.text, b)
+            if b.style != style or BACKGROUND.search(title) or _names_no_work_title(title) or _REPORTED_CHAPTER.search(title):
+                break
+            if not any(blocks[j].style not in ("para", "plain") for j in b.children):
+                break  # 一、整治内容 / 开展…排查整治。: a chapter of prose, no items
+            out.add(r)
+        return out
 
     def _items_between(self, roots: set[int]) -> set[int]:
         """Top-level items without a clause beside items with one, in a plan numbered without
