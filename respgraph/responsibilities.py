@@ -297,7 +297,7 @@ _DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
 # 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase, and one of the attitude
 # asked of leaders (县委县政府要高度重视 / 要统一思想) gives no work
 _MEANT = re.compile(
-    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|在|把|高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导)(?=[\u4e00-\u9fff“]{2})"
+    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导)(?=[\u4e00-\u9fff“][^\s。；;，,])"
 )
 
 
@@ -345,7 +345,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         if m.re is _MEANT and any(is_collective(u.text) for u in units):
             return None  # 各村（社区）要加强宣传 / 各部门要…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
-        if not (_DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end):
+        if m.re is not _MEANT and not (_DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
         return _duty_clause(text, start, m, units, end)
     return None
@@ -364,6 +364,15 @@ def _meant_unit(name: str) -> bool:
     """Whether ``name`` may open an item's 要 sentence: a body of the state, named (县财政局要… /
     大坪派出所要…); a place alone (中心城区要… / 城关镇要…) is urged, not given the item."""
     return name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
+
+
+def _meant_after(text: str, a: int, end: int) -> list:
+    """The named bodies opening ``text[a:end]`` before their 要 (…，县纪委监委要严肃问责), or []."""
+    y = text.find("要", a, min(end, a + 30))
+    if y < 0 or _MEANT.match(text, y, end) is None:
+        return []
+    units = split_units(text, 0, a, y)
+    return units if units and all(looks_like_unit(u.text) and _meant_unit(u.text) and not is_collective(u.text) for u in units) else []
 
 
 def _duty_unit(name: str, apart: bool = False) -> bool:
@@ -399,6 +408,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
             named += [(u, "support") for u in us]
         elif us and _LEADS_NEXT.match(text, us[-1].end, end):
             named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
+        elif m.re is _MEANT:
+            named += [(u, "lead") for u in _meant_after(text, pm.end(), end)]  # A要加强审计监督，B要严肃问责
     for u, role in sorted(named, key=lambda x: x[0].start):
         if all(u.text != x.text for x in mentions + partners):
             partners.append(Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))

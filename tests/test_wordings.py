@@ -400,6 +400,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（九）", "规范涉企检查", []),
         ("（十）", "推进信用修复", [("县发改局", L, EX)]),
         ("（十一）", "凝聚工作合力", []),  # 要高度重视 (an attitude), 中心城区要 (a place)
+        ("（十二）", "推进老旧小区改造", [("县住建局", L, EX)]),  # 要在6月底前…
+        ("（十三）", "强化审计监督", [("县审计局", L, EX), ("县纪委监委", L, EX)]),  # A要…，B要…: each its part
     ],
     # a town's stations named by their place without a level word (昌宁派出所会同… / 西江司法所负责…
     # / 大坪派出所要…, 综治办负责…, 街道应急办要会同街道派出所…; were items without a unit); near
