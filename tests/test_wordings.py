@@ -451,6 +451,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "抓好粮食生产", [("县农业农村局", L, FL)]),
         ("（二）", "推进农田建设", [("县农业农村局", L, FL), ("县财政局", S, EX)]),
     ],
+    # items titled on their own line over a body naming who does them with 要 (1.加大资金投入 /
+    # 县财政局要统筹… ; A要…，B要…: each leads its part), and titled paragraphs under a heading
+    # (强化工地扬尘管控。县住建局要…: paragraph tasks read their body as numbered items do; were
+    # tasks without a unit)
+    "item-body-paragraphs.txt": [
+        ("1", "加大资金投入", [("县财政局", L, EX)]),
+        ("2", "加强市容管理", [("县城管局", L, EX), ("县市场监管局", L, EX)]),
+        ("3", "推进垃圾分类", [("县城管局", L, FL)]),
+        ("", "强化工地扬尘管控", [("县住建局", L, EX)]),
+        ("", "推进道路扬尘治理", [("县城管局", L, EX)]),
+        ("", "推进油烟治理", [("县生态环境局", L, FL)]),
+    ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
         ("（二）", "做好信访积案化解", [("镇信访办", L, EX)]),

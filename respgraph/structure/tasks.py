@@ -254,7 +254,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
                 # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
                 head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
                 clauses = [*head, *clauses]
-        if self.subjects_fn is not None and kind == "numbered" and not inherited and not any(c.mentions for c in clauses):
+        if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):
             # an item naming no unit anywhere whose body says who does it (镇司法所负责指导…)
             clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end)], key=lambda c: c.span.start)
         if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
