@@ -360,10 +360,17 @@ _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办
 _MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / 县科协 / XX海关)
 
 
+# a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a
+# region's (区域医疗中心 / 县域…): urged, no one named
+_KIND_OF_BODY = re.compile(r"^(?:[省市县区乡镇村]{1,2}(?:级|直|属)|乡镇|县乡|市县|镇村|区域|县域|市域|区内|县内|市内|省内)|(?:部门|单位|机构)$")
+
+
 def _meant_unit(name: str) -> bool:
     """Whether ``name`` may open an item's 要 sentence: a body of the state, named (县财政局要… /
-    大坪派出所要…); a place alone (中心城区要… / 城关镇要…) is urged, not given the item."""
-    return name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
+    大坪派出所要…); a place alone (中心城区要… / 城关镇要…) or a kind of body (市级部门要… /
+    县级医院要…) is urged, not given the item."""
+    return (name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
+            and not _KIND_OF_BODY.search(name))
 
 
 def _meant_after(text: str, a: int, end: int) -> list:
@@ -499,8 +506,10 @@ def _after_comma(text: str, a: int, s: int) -> Clause | None:
         if _PRINCIPLE.search(text, a, i):
             return None
         c = duty_statement(text, i + 1, s, True, meant=True)
-        if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(m.collective for m in c.mentions if m.role == "lead"):
-            return c
+        if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(
+            m.collective or _KIND_OF_BODY.search(m.text) for m in c.mentions if m.role == "lead"
+        ):
+            return c  # (…，各乡镇负责… / …，县直部门负责…: a share or a kind, no one named)
     return None
 
 

@@ -402,6 +402,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十一）", "凝聚工作合力", []),  # 要高度重视 (an attitude), 中心城区要 (a place)
         ("（十二）", "推进老旧小区改造", [("县住建局", L, EX)]),  # 要在6月底前…
         ("（十三）", "强化审计监督", [("县审计局", L, EX), ("县纪委监委", L, EX)]),  # A要…，B要…: each its part
+        ("（十四）", "提升医疗服务能力", []),  # 县级医院 / 乡镇卫生院: a kind of body, no one named
+        ("（十五）", "加强工作对接", []),  # 市直部门 / 区域医疗中心: likewise
+        ("（十六）", "做好疫情防控", [("县疾控中心", L, EX)]),  # after a comma
     ],
     # a town's stations named by their place without a level word (昌宁派出所会同… / 西江司法所负责…
     # / 大坪派出所要…, 综治办负责…, 街道应急办要会同街道派出所…; were items without a unit); near
