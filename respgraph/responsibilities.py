@@ -488,6 +488,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+_WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
+_DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
 _LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)
 # what before a comma makes the unit after it one of a principle's parties, not the item's doer:
 # 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…;
@@ -506,6 +508,8 @@ def _after_comma(text: str, a: int, s: int) -> Clause | None:
         if _PRINCIPLE.search(text, a, i):
             return None
         c = duty_statement(text, i + 1, s, True, meant=True)
+        if c is not None and _WATCHES.match(text, c.span.end, s) and _DOER.search(text, a, i):
+            return None  # 物业服务企业要…，社区居委会负责日常监督: it watches the doer, no doer itself
         if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(
             m.collective or _KIND_OF_BODY.search(m.text) for m in c.mentions if m.role == "lead"
         ):

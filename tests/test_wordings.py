@@ -438,6 +438,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十一）", "严厉打击违法行为", [("县市场监管局", L, EX), ("县公安局", S, EX)]),
         ("（十二）", "加快项目建设", []),  # 县长…指出，: said, not assigned
         ("（十三）", "加强部门协作", []),  # 各部门要: nobody named
+        # after another's duty (物业服务企业要…), a body watching it (负责日常监督) does not do the
+        # item; a regulator's own 监督检查 does
+        ("（十四）", "加强物业管理", []),
+        ("（十五）", "规范市场秩序", [("县市场监管局", L, EX)]),
     ],
     # a chapter of work whose items name no clause before the first chapter with one (二、稳定粮食
     # 生产 / 1.… 市农业农村局要… between 一、总体要求 and 三、推进乡村建设 / 1.…牵头…: its items were
