@@ -453,6 +453,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "改善农村人居环境", [("市住建局", L, EX), ("市生态环境局", S, EX)]),
         ("2", "提升农村公共服务", [("市卫健委", L, EX), ("市医保局", S, EX)]),
     ],
+    # near miss of the above: 一、主要任务 restated with units by 二、责任分工 (the second round is
+    # the tasks; the first would be each task twice)
+    "chapter-before-clauses-tworounds.txt": [
+        ("（一）", "壮大市场主体", [("区工信局", L, EX), ("区市场监管局", S, EX)]),
+        ("（二）", "发展电商直播", [("区商务局", L, EX), ("区人社局", S, EX)]),
+    ],
     # near miss of the above: a report's chapters before its plan (工作开展情况 / 存在的问题) are none
     "chapter-before-clauses-report.txt": [
         ("（一）", "抓好粮食生产", [("县农业农村局", L, FL)]),

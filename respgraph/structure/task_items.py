@@ -203,8 +203,11 @@ class ItemRules:
         blocks = self.blocks
         first = min(roots)
         style = blocks[first].style
-        if blocks[first].parent is not None or style not in _CHAPTER_STYLES or SAFEGUARD.search(heading_title(self.text, blocks[first])):
-            return set()  # (clauses in the safeguards alone: the plan's tasks are read as without clauses)
+        head = heading_title(self.text, blocks[first])
+        if blocks[first].parent is not None or style not in _CHAPTER_STYLES or SAFEGUARD.search(head) or "分工" in head:
+            # (clauses in the safeguards alone: the plan's tasks are read as without clauses;
+            # 一、主要任务 / 二、责任分工 restating them with their units: the second round is the tasks)
+            return set()
         out: set[int] = set()
         for r in range(first - 1, -1, -1):
             b = blocks[r]
