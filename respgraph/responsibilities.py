@@ -286,10 +286,10 @@ _SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责
 # 由A负责X，B负责Y does in a clause)
 _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:具体)?负责(?!人|同志)[\u4e00-\u9fff“]{2}")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
-_DUTY_OBJECT = re.compile(r"[\u4e00-\u9fff“]{2}")
+_DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
 # (要积极配合，形成合力 / A负责，B各负其责 do not)
-_DUTY_OBJECT_ON = re.compile(r"[，,]?[\u4e00-\u9fff“]{2}")
+_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)[\u4e00-\u9fff“]{2}")
 
 
 # An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类

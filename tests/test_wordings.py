@@ -475,6 +475,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "强化工地扬尘管控", [("县住建局", L, EX)]),
         ("", "推进道路扬尘治理", [("县城管局", L, EX)]),
         ("", "推进油烟治理", [("县生态环境局", L, FL)]),
+        ("", "加快整治进度", []),  # 县应急局牵头的…整治: an attribute, no duty (牵头的 / 负责的)
+        ("", "强化整治成效", [("县住建局", L, EX)]),
     ],
     "town-item-body-subjects.txt": [
         ("（一）", "健全人民调解组织网络", [("镇司法所", L, EX)]),
