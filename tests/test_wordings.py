@@ -1399,6 +1399,14 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # A负责统筹 beside the units carrying the work out leads, as A统筹 does (负责统筹 was read only
+    # in a bracket or after 由: the department was lost); alone, or said of a party committee or
+    # government, it stays how work goes (NOT_CLAUSES)
+    ("市城管局负责统筹，市住建局配合。", [("市城管局", L, EX), ("市住建局", S, EX)]),
+    ("县发改局负责统筹协调，县财政局、县自然资源局配合。", [("县发改局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
+    ("省发展改革委负责统筹，各县（市、区）人民政府负责具体实施。", [("省发展改革委", L, EX), ("各县（市、区）人民政府", S, EX)]),
+    ("市住建局负责统筹，各区政府具体落实。", [("市住建局", L, EX), ("各区政府", S, EX)]),
+    ("由县政府统筹协调，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     # the party committee or government over the work opening a sentence that names the lead
     # after it: the lead and its partners are read, the government is not (e4029f3 had made the
     # whole sentence a principle, losing the departments); alone it stays one (NOT_CLAUSES)
@@ -2159,8 +2167,13 @@ NOT_CLAUSES = [
     "组长：李向东　市长\n成员：张强　市政府副秘书长",
     # 相关部门 without its colon is prose
     "相关部门要主动配合，及时研究解决问题。",
-    # without 由 (or a bracket), A负责统筹 states how work is shared, as before
-    "市城管局负责统筹，市住建局配合。",
+    # A负责统筹 alone, or said of a party committee or government, states how work goes (beside a
+    # department carrying the work out it leads: CLAUSES)
+    "县财政局负责统筹。",
+    "县委负责统筹，县政府具体负责。",
+    "县政府负责统筹，各乡镇具体落实。",
+    "县政府统筹协调，各乡镇具体落实。",
+    "区农村人居环境整治工作领导小组负责统筹协调，各镇（街道）落实主体责任。",
     # 由于 (because) opens no doer, whatever the work before it
     "由于县住建局负责的项目进度滞后，群众反映强烈。",
     "项目推迟主要由于市财政局资金未到位。",

@@ -566,13 +566,14 @@ _MANNER_VERBS = {
     "贯彻落实": "落实",
 }
 # Wordings read only inside a bracket: standing as a sentence they state how work is shared
-# (各乡镇为责任主体 / 各有关部门要各负其责 / 县财政局负责统筹) more often than assign a task
-_BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "负责统筹", "主抓"}
-# ... but given by 由 they assign the task to the unit (会议要求，由A负责统筹，B、C配合)
+# (各乡镇为责任主体 / 各有关部门要各负其责) more often than assign a task
+_BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "主抓"}
+# ... but given by 由 they assign the task to the unit (会议要求，由A主抓，B、C配合)
 _LEAD_BY = frozenset({"负责统筹", "主抓"})
-# the verbs of the unit over the work (A统筹，B配合 / A协调，B配合): outside a bracket a lead only
-# beside another phrase, or given by 由 (由A协调，B配合)
-_OVER = frozenset({"统筹", "统筹协调", "统筹推进", "协调", "抓总"})
+# the verbs of the unit over the work (A统筹，B配合 / A协调，B配合 / A负责统筹，B具体实施):
+# outside a bracket a lead only beside another phrase, or given by 由 (由A协调，B配合); alone
+# (县财政局负责统筹。) they say how work goes
+_OVER = frozenset({"统筹", "统筹协调", "统筹推进", "协调", "抓总", "负责统筹"})
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}

@@ -259,12 +259,15 @@ _REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|
 _REPORTED_LAST = frozenset("出调示绍露悉解日前来")  # their last characters: a cheap first test
 # 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
 # is led, a principle of the safeguards; 县工商联负总责 still leads a task
-# (县委统筹 / 县政府抓总 likewise: 由县委统筹，各乡镇具体实施)
-_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导|统筹|抓总)$")
+# (县委统筹 / 县政府抓总 / 县政府负责统筹 likewise: 由县委统筹，各乡镇具体实施)
+_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导|(?:负责)?统筹(?:协调)?|抓总)$")
 _AND = re.compile(r"[、和]")
 _PARTY_OR_GOVERNMENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]|[\u4e00-\u9fff]{0,8}党工?)委$"
     r"|^[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]?(?:人民)?政府$|^(?:各级)?党委(?:和|、)?政府$"
+    # a leading group over the work (区农村人居环境整治工作领导小组负责统筹协调，各镇落实主体责任:
+    # how the plan is led, as 县委统筹 is)
+    r"|^[\u4e00-\u9fff]{0,30}领导小组$"
 )
 _BOUNDARY = re.compile(r"[。\n！？!?（(〔【\[［）)〕】\]］]")
 _VERB_CLOSES_PHRASE = re.compile(

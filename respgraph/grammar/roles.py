@@ -330,7 +330,7 @@ def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
 
 def _governs(ws: str) -> bool:
     """Whether the phrase ``ws`` is a party committee or government leading the work (县委负总责)."""
-    g = _GOVERNING.match(ws) if ws.endswith(("责", "导", "筹", "总")) else None
+    g = _GOVERNING.match(ws) if ws.endswith(("责", "导", "筹", "调", "总")) else None
     if g is None:
         return False
     units = _AND.split(g.group("units"))
