@@ -1,4 +1,4 @@
-"""Fast forms of extraction's hot spots against the plain forms they replaced (stops 17-19): each
+"""Fast forms of extraction's hot spots against the plain forms they replaced (stops 17-20): each
 reference below is the old code, kept here as the specification the fast one must meet, or the
 fact the fast form rests on (a pattern cannot match on a character it does not open with)."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from respgraph import clean, read, structure
 from respgraph.clean import ocr, portal, spacing
-from respgraph.grammar import labels, roles, units
+from respgraph.grammar import inline, labels, roles, units
 from respgraph.structure import blocks, fields, markers, tables, tasks
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -441,3 +441,44 @@ def test_top_level_cuts_read_from_the_class_of_cuts_and_brackets_are_those_read_
     a = min(a, len(text))
     b = min(len(text), a + n)
     assert roles._top_level_cuts(text, a, b) == _top_level_cuts_ref(text, a, b)
+
+
+# --------------------------------------------------------------------------- inline._phrases (stop 20)
+
+
+def _phrases_ref(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """_read_inline's phrase split as it was, a loop over every character of the clause."""
+    phrases: list[tuple[int, int]] = []
+    depth = 0
+    p = a
+    for i in range(a, b):
+        c = text[i]
+        if c in units.OPEN:
+            depth += 1
+        elif c in units.CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            c in "，,；;。"
+            or (c in "、 " and (text[max(a, i - 2) : i] in inline._PHRASE_END_VERBS or text[max(a, i - 4) : i] in inline._PHRASE_END_LONG))
+        ):
+            phrases.append((p, i))
+            p = i + 1
+    phrases.append((p, b))
+    return phrases
+
+
+_PHRASE_PIECES = st.sampled_from([
+    "牵头", "负责", "配合", "参与", "落实", "牵头组织", "负责统筹", "牵头抓总", "协同", "组织", "统筹", "头", "责",
+    "、", " ", "，", ",", "；", ";", "。", "（", "）", "(", ")", "〔", "〕", "【", "】", "[", "]", "［", "］",
+    "县发改局", "B", "\n", "：", "\u3000",
+])
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=30), st.integers(0, 60), st.integers(0, 60))
+def test_phrases_found_by_their_stops_are_the_phrases_of_the_character_loop(pieces, a, n):
+    text = "".join(pieces)
+    a = min(a, len(text))
+    b = min(len(text), a + n)
+    assert inline._phrases(text, a, b) == _phrases_ref(text, a, b)
+

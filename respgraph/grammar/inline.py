@@ -210,24 +210,7 @@ def _read_inline(
     """The mentions of a label-less clause filling ``text[a:b]``: [] when it is none, None when
     it states a principle (no closing part of it is read either). The bodies it names to
     supervise (督办单位：C / C为督办单位) go to ``supervisors`` when given."""
-    # Split into phrases at depth-0 ，；, and at 、 right after a verb (A牵头、B配合).
-    phrases: list[tuple[int, int]] = []
-    depth = 0
-    p = a
-    for i in range(a, b):
-        c = text[i]
-        if c in OPEN:
-            depth += 1
-        elif c in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (
-            c in "，,；;。"
-            # A牵头、B配合 / A牵头 B配合 (a blank the clean-up kept after the verb)
-            or (c in "、 " and (text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG))
-        ):
-            phrases.append((p, i))
-            p = i + 1
-    phrases.append((p, b))
+    phrases = _phrases(text, a, b)
     if holes:  # phrases of an inheritance marker are not units
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     parsed: list[tuple[str, list[Unit]]] = []
@@ -471,6 +454,32 @@ def _read_inline(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+# The characters _phrases acts on (brackets, the stops between phrases): it looks at these alone,
+# found by the pattern in C, not at every character of the clause
+_PHRASE_CHARS = re.compile("[" + re.escape(OPEN + CLOSE) + "，,；;。、 ]")
+
+
+def _phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` split into phrases at depth-0 ，；。, and at 、 right after a verb (A牵头、B配合)."""
+    phrases: list[tuple[int, int]] = []
+    depth = 0
+    p = a
+    for m in _PHRASE_CHARS.finditer(text, a, b):
+        c = m.group()
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
+            # A牵头、B配合 / A牵头 B配合 (a blank the clean-up kept after the verb)
+            if c in "，,；;。" or text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG:
+                phrases.append((p, i))
+                p = i + 1
+    phrases.append((p, b))
+    return phrases
 
 
 def _named_responsible(parsed: list[tuple[str, list[Unit]]]) -> bool:
