@@ -482,3 +482,60 @@ def test_phrases_found_by_their_stops_are_the_phrases_of_the_character_loop(piec
     b = min(len(text), a + n)
     assert inline._phrases(text, a, b) == _phrases_ref(text, a, b)
 
+
+# --------------------------------------------------------------------------- inline._walk_back / _walk_forward (stop 20)
+
+
+def _walk_back_ref(text: str, floor: int, vs: int) -> tuple[int, bool, int]:
+    """_inline_clause's walk back as it was, a loop over every character (the depth it returns
+    is read only when the walk found no start)."""
+    depth = 0
+    i = vs - 1
+    seg_start = -1
+    bracketed = False
+    while i >= floor:
+        c = text[i]
+        if c in units.CLOSE:
+            depth += 1
+        elif c in units.OPEN:
+            if depth == 0:
+                seg_start, bracketed = i, True
+                break
+            depth -= 1
+        elif depth == 0 and c in labels._SEGMENT_STOP_BACK:
+            seg_start = i
+            break
+        i -= 1
+    return seg_start, bracketed, depth if seg_start < 0 else 0
+
+
+def _walk_forward_ref(text: str, ve: int, top: int, bracketed: bool) -> tuple[int, int, int]:
+    """_inline_clause's walk forward as it was (the depth is read only when it found no end)."""
+    depth = 0
+    j = ve
+    seg_end = -1
+    while j < top:
+        c = text[j]
+        if c in units.OPEN:
+            depth += 1
+        elif c in units.CLOSE:
+            if depth == 0:
+                seg_end = j
+                break
+            depth -= 1
+        elif depth == 0 and (c == "\n" or (c == "。" and not bracketed)):
+            seg_end = j
+            break
+        j += 1
+    return seg_end, j, depth if seg_end < 0 else 0
+
+
+_WALK_ALPHABET = "（()）〔〕【】[]［］。\n！？!?，；、甲县局牵头"
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=_WALK_ALPHABET, max_size=40), st.integers(0, 45), st.integers(0, 45), st.booleans())
+def test_the_walks_over_stops_found_by_their_class_end_where_the_character_loops_did(text, x, y, bracketed):
+    x, y = min(x, len(text)), min(y, len(text))
+    assert inline._walk_back(text, x, y) == _walk_back_ref(text, x, y)
+    assert inline._walk_forward(text, x, y, bracketed) == _walk_forward_ref(text, x, y, bracketed)

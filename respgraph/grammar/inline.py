@@ -82,52 +82,14 @@ def _inline_clause(
         return None, ve
     nb = _BOUNDARY.search(text, ve, hi)
     next_boundary = nb.start() if nb else hi
-    # Walk back to the start of the enclosing bracket or sentence.
-    depth = 0
-    i = vs - 1
-    seg_start = -1
-    bracketed = False
     floor = max(lo, covered, vs - _WINDOW)
-    while i >= floor:
-        c = text[i]
-        if c in CLOSE:
-            depth += 1
-        elif c in OPEN:
-            if depth == 0:
-                seg_start, bracketed = i, True
-                break
-            depth -= 1
-        elif depth == 0 and c in _SEGMENT_STOP_BACK:
-            seg_start = i
-            break
-        i -= 1
+    seg_start, bracketed, depth = _walk_back(text, floor, vs)
     if seg_start < 0:
         if floor == max(lo, covered) and depth == 0:
             seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
         else:
             return None, next_boundary
-    # Walk forward to the end of the bracket or sentence.
-    depth = 0
-    j = ve
-    seg_end = -1
-    top = min(hi, ve + _WINDOW)
-    while j < top:
-        c = text[j]
-        if c in OPEN:
-            depth += 1
-        elif c in CLOSE:
-            if depth == 0:
-                # unbracketed, the close of a bracket whose open OCR lost (。A牵头，B配合）)
-                # or that opened before the sentence (（一是…。由A牵头，B配合）)
-                seg_end = j
-                break
-            depth -= 1
-        elif depth == 0 and (c == "\n" or (c == "。" and not bracketed)):
-            # a bracket the line leaves open (clean-up joins the lines of a clause broken
-            # mid-way, so its close was lost: （A、B按职责分工负责 / 2.…) ends at the line end
-            seg_end = j
-            break
-        j += 1  # a bracket may hold sentences: （A、B按职责分工负责，C负责落实。以下均需C落实，不再列出）
+    seg_end, j, depth = _walk_forward(text, ve, min(hi, ve + _WINDOW), bracketed)
     unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
     if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
         return None, next_boundary  # the open was not lost: the walk back stopped at no sentence end
@@ -165,6 +127,52 @@ def _inline_clause(
     clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
                     supervisors=supervisors if mentions else [])
     return clause, c_end
+
+
+# What the walks from a verb to its bracket's or sentence's ends look at (brackets, their depth,
+# and the stops): found by the pattern in C, not by a loop over every character between
+_BACK_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_STOP_BACK) + "]")
+_FORWARD_CHARS = re.compile("[" + re.escape(OPEN + CLOSE) + "\n。]")
+
+
+def _walk_back(text: str, floor: int, vs: int) -> tuple[int, bool, int]:
+    """Back from the verb at ``vs`` (no further than ``floor``) to the start of the enclosing
+    bracket or sentence: (where it opens or -1, whether a bracket, the depth of brackets closed
+    on the way and left open)."""
+    depth = 0
+    for m in reversed(list(_BACK_CHARS.finditer(text, floor, vs))):
+        c = m.group()
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            if depth == 0:
+                return m.start(), True, 0
+            depth -= 1
+        elif depth == 0:  # a sentence's end: 。！？ or a line's
+            return m.start(), False, 0
+    return -1, False, depth
+
+
+def _walk_forward(text: str, ve: int, top: int, bracketed: bool) -> tuple[int, int, int]:
+    """Forward from the verb ending at ``ve`` (to ``top`` at most) to the end of the bracket or
+    sentence: (where it ends or -1, where the walk stopped, the depth of brackets left open)."""
+    depth = 0
+    for m in _FORWARD_CHARS.finditer(text, ve, top):
+        c = m.group()
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            if depth == 0:
+                # unbracketed, the close of a bracket whose open OCR lost (。A牵头，B配合）)
+                # or that opened before the sentence (（一是…。由A牵头，B配合）)
+                return m.start(), m.start(), 0
+            depth -= 1
+        elif depth == 0 and (c == "\n" or not bracketed):
+            # a bracket the line leaves open (clean-up joins the lines of a clause broken
+            # mid-way, so its close was lost: （A、B按职责分工负责 / 2.…) ends at the line end;
+            # a bracket may hold sentences: （A、B按职责分工负责，C负责落实。以下均需C落实，不再列出）
+            return m.start(), m.start(), 0
+    return -1, max(ve, top), depth
 
 
 def _tail_clause(
