@@ -3720,3 +3720,43 @@ def test_duty_item_without_a_named_duty_is_none(text):
     from respgraph.responsibilities import duty_statement
 
     assert duty_statement(text, 2, len(text), False) is None
+
+
+# A lead-in ended by a colon before a label-less clause (minutes' 会议要求：, a working group's
+# name in an emergency plan, 一是…：): the clause after it reads (was: nobody, the lead-in made
+# the sentence's first phrase no unit); a deadline within the year after a unit's part
+# (…配合做好审批，10月15日前完成) is the clause's date (was: the whole clause lost)
+LEAD_IN_CLAUSES = [
+    ("会议要求：由区农业农村局牵头，区水利局、区气象局配合，抓好小麦春季田间管理。",
+     "由区农业农村局牵头，区水利局、区气象局配合，抓好小麦春季田间管理。",
+     [("区农业农村局", L, EX), ("区水利局", S, EX), ("区气象局", S, EX)]),
+    ("（1）综合协调组：由市城市管理局牵头，市应急管理局、市水利局参加。",
+     "由市城市管理局牵头，市应急管理局、市水利局参加。",
+     [("市城市管理局", L, EX), ("市应急管理局", S, EX), ("市水利局", S, EX)]),
+    ("一是完善机制：县住建局负责，县财政局配合。", "县住建局负责，县财政局配合。",
+     [("县住建局", L, EX), ("县财政局", S, EX)]),
+    ("会议决定：由区住建局负责组织实施，区发改局、区财政局配合做好项目审批和资金保障，10月15日前完成改造任务。",
+     "由区住建局负责组织实施，区发改局、区财政局配合做好项目审批和资金保障，10月15日前完成改造任务。",
+     [("区住建局", L, EX), ("区发改局", S, EX), ("区财政局", S, EX)]),
+    ("（县住建局牵头，县财政局配合，6月底前完成）", "（县住建局牵头，县财政局配合，6月底前完成）",
+     [("县住建局", L, EX), ("县财政局", S, EX)]),
+]
+LEAD_IN_NOT_CLAUSES = [
+    "存在问题：县住建局牵头的项目进度滞后，县财政局配合不够。",
+    "工作成效：县住建局牵头，县财政局配合，完成了老旧小区改造120个。",
+    "主要做法：由县住建局牵头，县财政局配合，建立了联席会议机制。",
+    "联系方式：县住建局负责人，电话123。",
+    "主要目标：到2027年，全县完成改造，10月15日前完成验收。",
+]
+
+
+@pytest.mark.parametrize("text,raw,expected", LEAD_IN_CLAUSES, ids=[t for t, _, _ in LEAD_IN_CLAUSES])
+def test_clause_after_a_lead_in_colon(text, raw, expected):
+    (c,) = find_clauses(text)
+    assert [(m.text, m.role, m.basis) for m in c.mentions] == expected
+    assert c.raw.rstrip("。") == raw.rstrip("。")
+
+
+@pytest.mark.parametrize("text", LEAD_IN_NOT_CLAUSES)
+def test_lead_in_colon_before_prose_is_no_clause(text):
+    assert find_clauses(text) == []

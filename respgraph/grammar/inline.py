@@ -175,6 +175,9 @@ def _walk_forward(text: str, ve: int, top: int, bracketed: bool) -> tuple[int, i
     return -1, max(ve, top), depth
 
 
+_TAIL_CUTS = "，,；;：:"
+
+
 def _tail_clause(
     text: str, a: int, b: int, vs: int, settings: GrammarSettings, supervisors: list[Mention]
 ) -> tuple[tuple[int, int], list[Mention]] | None:
@@ -185,13 +188,14 @@ def _tail_clause(
     the sentence); it starts at the earliest phrase after which everything reads as units.
     Returns ((start, end), mentions) or None; the part's supervisors go to ``supervisors``.
     """
-    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b)]
+    # a ：before the verb ends a lead-in (会议要求：由A牵头，B配合… / 综合协调组：由A牵头，B参加)
+    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b, _TAIL_CUTS) if i < vs or text[i] not in "：:"]
     if not cuts:
         return None
     # the part's end: the first ；after the verb, else the sentence end
     end = next((i for i, c in cuts if i > vs and c in "；;"), b)
-    # candidate starts: after each ，/；before the verb, no further back than the last ；
-    floor = max([i + 1 for i, c in cuts if i < vs and c in "；;"], default=a)
+    # candidate starts: after each ，/；/：before the verb, no further back than the last ；/：
+    floor = max([i + 1 for i, c in cuts if i < vs and c in "；;：:"], default=a)
     for i in [i for i, _ in cuts if floor <= i + 1 and i < vs]:
         if _REPORTED.search(text, max(a, i - 6), i):
             return None  # 县长在会上指出，A要会同B… / 近日，A会同B…: said or done, not assigned

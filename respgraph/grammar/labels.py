@@ -246,7 +246,9 @@ _INLINE_PHRASE = re.compile(
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.
 _DATE_PHRASE = re.compile(
-    r"^(?:(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化)"
+    r"^(?:(?:于|在|力争|确保)?(?:\d{4}年|20\d\d|年底|年内|月底|长期|持续|每年|逐年|常态化"
+    # a deadline within the year (10月15日前完成 / 6月底前 / 9月中旬前)
+    r"|\d{1,2}月(?:\d{1,2}日|[上中下]旬|底)?前)"
     # a short schedule note (按季度调度 / 每月通报), not an action (定期开展督导检查)
     r"|(?:每半年|每季度|每月|按季度|按月|定期)[\u4e00-\u9fff]{0,4}$)"
 )

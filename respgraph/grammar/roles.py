@@ -92,11 +92,12 @@ def _nested(text: str, a: int, i: int) -> bool:
 
 
 # the characters _top_level_cuts reads (the others are skipped in C)
-_CUT_OR_BRACKET = re.compile("[" + re.escape(OPEN + CLOSE + "，,；;") + "]")
+_CUT_OR_BRACKET = re.compile("[" + re.escape(OPEN + CLOSE + "，,；;：:") + "]")
 
 
-def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
-    """Positions of the ，/；in ``text[a:b]`` outside brackets (各县（市、区）stays whole)."""
+def _top_level_cuts(text: str, a: int, b: int, marks: str = "，,；;") -> list[int]:
+    """Positions of the ，/；(or other ``marks``) in ``text[a:b]`` outside brackets
+    (各县（市、区）stays whole)."""
     cuts: list[int] = []
     depth = 0
     for m in _CUT_OR_BRACKET.finditer(text, a, b):
@@ -106,7 +107,7 @@ def _top_level_cuts(text: str, a: int, b: int) -> list[int]:
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and c in "，,；;":
+        elif depth == 0 and c in marks:
             cuts.append(i)
     return cuts
 
