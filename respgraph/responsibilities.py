@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
+from respgraph.grammar.labels import _AMONG
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
@@ -326,6 +327,9 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     """
     while start < end and text[start] in " \t\u3000":
         start += 1
+    if (among := _AMONG.match(text, start, end)) is not None:
+        # 三、请甘井子区政府落实属地责任 (a 督办通知's request) / 其中A负责…: no part of the unit
+        start = among.end()
     hi = min(end, start + 45)
     for p in range(start + 2, hi + 1):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)

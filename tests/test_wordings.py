@@ -2864,6 +2864,10 @@ DUTY_STATEMENTS = [
     # schools (a town's 中心学校, 中学): their names close with 校 / 学 (was no statement)
     ("镇中心学校：负责对学生开展森林防火安全教育。", [("镇中心学校", L, EX)]),
     ("镇中心小学、镇中学：负责开展“小手拉大手”活动。", [("镇中心小学", L, FL), ("镇中学", S, EX)]),
+    # a 督办通知's request (请A落实…) and 其中A负责…: neither word is part of the unit (was the
+    # unit 请甘井子区政府, resolved to no agency)
+    ("请甘井子区政府落实属地责任，组织街道加强路口周边秩序维护。", [("甘井子区政府", L, EX)]),
+    ("其中县财政局负责资金拨付。", [("县财政局", L, EX)]),
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
@@ -2884,6 +2888,9 @@ NOT_DUTY_STATEMENTS = [
     "加强科学：负责任地推进研究。",
     # 牵头 with nothing to do after it
     "县住建局牵头。",
+    # 请 before no unit: a request to report, a request for instructions
+    "请于5月底前将办理情况报送县政府督查室。",
+    "请示县政府同意后组织实施。",
 ]
 
 
