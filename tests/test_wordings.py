@@ -2107,6 +2107,12 @@ CLAUSES = [
     # stands (was read as the name ★区发改局, the list's first unit leading)
     ("（责任单位：区财政局、★区发改局、区统计局）", [("区财政局", S, EX), ("区发改局", L, EX), ("区统计局", S, EX)]),
     ("（责任单位：★区住建局、区城管局）", [("区住建局", L, EX), ("区城管局", S, EX)]),
+    # the means a supporter provides, qualified (保障运行经费 / 落实项目资金 / 提供建设用地): it
+    # supports (was: the clause lost, the lead too)
+    ("由镇生态环境和自然资源综合服务中心负责，镇财政所保障运行经费。",
+     [("镇生态环境和自然资源综合服务中心", L, EX), ("镇财政所", S, EX)]),
+    ("由县环卫中心负责，县财政局落实项目资金。", [("县环卫中心", L, EX), ("县财政局", S, EX)]),
+    ("（县教育局牵头，县自然资源局提供建设用地）", [("县教育局", L, EX), ("县自然资源局", S, EX)]),
 ]
 
 
@@ -2123,6 +2129,9 @@ def test_one_clause(clause, expected):
 
 NOT_CLAUSES = [
     "★加强组织领导，各部门要密切配合。",
+    # a unit providing qualified means with no unit of the task: prose
+    "县财政局保障运行经费。",
+    "由县住建局负责，保障工作经费。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",
     "各乡镇做好群众工作，确保按期完成。",

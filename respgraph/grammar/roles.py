@@ -169,7 +169,9 @@ _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 # means (funds, land, staff) supports the task; the verb and what is provided
 _PROVIDES = re.compile(
     r"(?:[要应]\s*)?(?:负\s*责\s*)?(?:做\s*好|提\s*供|保\s*障|落\s*实)\s*"
-    r"(?:(?:资\s*金|经\s*费|要\s*素|用\s*地|人\s*员|技\s*术|物\s*资|后\s*勤)\s*(?:保\s*障|支\s*持)?(?:\s*工\s*作)?"
+    # the means may be qualified (保障运行经费 / 落实项目资金 / 提供建设用地)
+    r"(?:(?:运\s*行|工\s*作|项\s*目|专\s*项|建\s*设|配\s*套)?\s*"
+    r"(?:资\s*金|经\s*费|要\s*素|用\s*地|人\s*员|技\s*术|物\s*资|后\s*勤)\s*(?:保\s*障|支\s*持)?(?:\s*工\s*作)?"
     r"|(?:资\s*金|经\s*费|要\s*素|用\s*地|技\s*术|物\s*资|后\s*勤)?\s*保\s*障\s*(?:工\s*作)?)\s*$"
 )
 
