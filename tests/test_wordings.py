@@ -2113,6 +2113,12 @@ CLAUSES = [
      [("镇生态环境和自然资源综合服务中心", L, EX), ("镇财政所", S, EX)]),
     ("由县环卫中心负责，县财政局落实项目资金。", [("县环卫中心", L, EX), ("县财政局", S, EX)]),
     ("（县教育局牵头，县自然资源局提供建设用地）", [("县教育局", L, EX), ("县自然资源局", S, EX)]),
+    # after a lead written 牵头, the others' 各负其责 / 各司其职 outside a bracket is their share of
+    # its task, a quoted rule (按照“三管三必须”要求) the manner of it (was: the clause lost)
+    ("区应急管理局牵头，区市场监管局、区交通运输局各负其责。",
+     [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区交通运输局", S, EX)]),
+    ("区应急管理局牵头组织开展安全生产大检查，区市场监管局、区住建局等行业主管部门按照“三管三必须”要求各负其责。",
+     [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区住建局", S, EX)]),
 ]
 
 
@@ -2131,6 +2137,11 @@ NOT_CLAUSES = [
     "★加强组织领导，各部门要密切配合。",
     # a unit providing qualified means with no unit of the task: prose
     "县财政局保障运行经费。",
+    # 各负其责 with no lead written 牵头 before it: how work is shared, a principle
+    "各有关部门要各负其责，密切配合。",
+    "县应急局统筹，各部门各负其责。",
+    "县委统一领导，县应急局牵头，各部门各司其职。",
+    "各乡镇按照“三管三必须”要求落实。",
     "由县住建局负责，保障工作经费。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",

@@ -337,8 +337,12 @@ def _read_inline(
             return []
         verb = m.group("verb")
         written = written or verb
-        if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)):
-            return []  # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle
+        if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
+            verb in _SHARE_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
+        ):
+            # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
+            # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket
+            return []
         if not bracketed and written in _OVER and not _BY.match(text, _skip_ws(text, pa, pb), pb):
             over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
         if verb in ("负主体责任", "负属地责任"):
@@ -591,6 +595,8 @@ _MANNER_VERBS = {
 _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "主抓"}
 # ... but given by 由 they assign the task to the unit (会议要求，由A主抓，B、C配合)
 _LEAD_BY = frozenset({"负责统筹", "主抓"})
+# ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责)
+_SHARE_VERBS = frozenset({"各负其责", "各司其职"})
 # the verbs of the unit over the work (A统筹，B配合 / A协调，B配合 / A负责统筹，B具体实施):
 # outside a bracket a lead only beside another phrase, or given by 由 (由A协调，B配合); alone
 # (县财政局负责统筹。) they say how work goes

@@ -40,7 +40,11 @@ from respgraph.records import Mention, Span
 
 _VERB_CHAR = re.compile(r"[牵负配参协由具抓组落结因按根指]")
 # 结合实际 / 按要求 / 因地制宜: how units carry a task out (各地区结合实际推进落实), between them and the verb
-_MANNER_WORDS = r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
+_MANNER_WORDS = (
+    r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
+    # 按照“三管三必须”要求: a quoted rule the units follow
+    r"|按照?“[^”]{1,12}”要求"
+)
 # 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
