@@ -2119,6 +2119,10 @@ CLAUSES = [
      [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区交通运输局", S, EX)]),
     ("区应急管理局牵头组织开展安全生产大检查，区市场监管局、区住建局等行业主管部门按照“三管三必须”要求各负其责。",
      [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区住建局", S, EX)]),
+    # the work given by 由 to a named body of a place with its part (负责整改 / 负责清理整治): the
+    # unit leads it (was prose, as 县住建局负责清理整治。 without 由 still is)
+    ("该问题由县住建局负责整改。", [("县住建局", L, EX)]),
+    ("由市城市管理局负责清理整治。", [("市城市管理局", L, EX)]),
 ]
 
 
@@ -2142,6 +2146,11 @@ NOT_CLAUSES = [
     "县应急局统筹，各部门各负其责。",
     "县委统一领导，县应急局牵头，各部门各司其职。",
     "各乡镇按照“三管三必须”要求落实。",
+    # 由 before the rule's interpreter or an unnamed body, and a duty without 由: prose
+    "本办法由县河长制办公室负责解释。",
+    "由企业负责日常维护。",
+    "日常管理由物业公司负责维护。",
+    "县住建局负责清理整治。",
     "由县住建局负责，保障工作经费。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",

@@ -228,6 +228,7 @@ def _read_inline(
     parsed: list[tuple[str, list[Unit]]] = []
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    given = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
     led = False  # 在县委的统一领导下 opened the sentence
     over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
     shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
@@ -408,6 +409,8 @@ def _read_inline(
         parsed.append((verb, pending + units))
         pending = []
         with_object += weak
+        given = given or (weak and verb in ("负责", "牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+                          and _EXPLAINS.search(text, pa, pb) is None)
     if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
         # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
         # work with it (was: no clause, the lead lost)
@@ -419,11 +422,12 @@ def _read_inline(
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
         return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and with_object == len(parsed) and not (_parts_shared(parsed) and _all_placed(parsed)):
+    if not bracketed and with_object == len(parsed) and not (given and _all_placed(parsed)) and not (_parts_shared(parsed) and _all_placed(parsed)):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
         # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
-        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what
+        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what. Given by
+        # 由 to a named body of a place (该问题由县住建局负责整改。) the work is assigned to it
         return []
     if supervisors is not None and any(v in _WATCH_VERBS for v, _ in parsed) and not all(
         v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in parsed
@@ -595,6 +599,8 @@ _MANNER_VERBS = {
 _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "主抓"}
 # ... but given by 由 they assign the task to the unit (会议要求，由A主抓，B、C配合)
 _LEAD_BY = frozenset({"负责统筹", "主抓"})
+# 本办法由A负责解释: the rule's interpreter, no task's unit
+_EXPLAINS = re.compile(r"解\s*释")
 # ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责)
 _SHARE_VERBS = frozenset({"各负其责", "各司其职"})
 # the verbs of the unit over the work (A统筹，B配合 / A协调，B配合 / A负责统筹，B具体实施):
