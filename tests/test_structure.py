@@ -396,6 +396,12 @@ def test_campaign_names_in_quotes_or_before_a_clause():
          "县委督查室县政府督查室关于加快推进农村人居环境整治工作的督办通知", "任务清单"),
         ("湘潭市岳塘区人民政府办公室督办通知\n\n督办事项一：", "湘潭市岳塘区人民政府办公室督办通知", "任务清单"),
         ("岳西县人民政府督查室关于开展安全生产工作的督查通知\n", "岳西县人民政府督查室关于开展安全生产工作的督查通知", "任务清单"),
+        # minutes (会议纪要) are titled by their head line (was a sentence of the body ending 方案, and
+        # its place 会议同意区: every unit of the minutes resolved there)
+        ("凤翔区人民政府常务会议纪要\n\n〔2027〕第3次\n\n会议同意区住建局提出的城区集中供热管网改造方案。\n",
+         "凤翔区人民政府常务会议纪要", "会议纪要"),
+        ("XX市人民政府专题会议纪要\n\n〔2024〕23号\n", "XX市人民政府专题会议纪要", "会议纪要"),
+        ("按照《县委常委会会议纪要》要求，做好以下工作。\n", "", None),
         # near miss: the word in a sentence is no title
         ("各单位要建立问题整改台账，实行销号管理。\n", "", None),
         ("梳理形成重点事项清单，逐项明确责任单位。\n", "", None),

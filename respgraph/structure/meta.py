@@ -34,6 +34,8 @@ KINDS = (
     "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动", "纲要",
     # an emergency plan's 组织体系 and 成员单位职责 share work by unit as a 方案 does
     "应急预案", "预案",
+    # minutes (XX县人民政府常务会议纪要 / 专题会议纪要): their 议定事项 give work unit by unit
+    "会议纪要",
     # a division list standing alone (重点任务分工表.xlsx): tried last, after every plan kind
     "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
     # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
