@@ -27,6 +27,17 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # an emergency plan's numbered items opening A负责… are its units' duties, each a task its
+    # unit leads (were prose: 3.1 / 3.2 / 4.1 dropped); the working groups read after their name's
+    # colon (综合协调组：由A牵头，B参加); an exhortation (各有关部门要…) names nobody
+    "emergency-duty-items.txt": [
+        ("（1）", "综合协调组", [("市城市管理局", L, EX), ("市应急管理局", S, EX), ("市水利局", S, EX)]),
+        ("（2）", "交通保障组", [("市公安局", L, EX), ("市交通运输局", S, EX)]),
+        ("3.1", "市气象局负责暴雨监测预报，及时发布暴雨预警信息", [("市气象局", L, EX)]),
+        ("3.2", "市水利局负责河道水位监测，市城市管理局负责城市排水管网运行监测", [("市水利局", L, EX), ("市城市管理局", L, EX)]),
+        ("4.1", "市财政局负责应急处置所需经费保障", [("市财政局", L, EX)]),
+        ("4.2", "各有关部门要按照职责分工，做好应急保障工作", []),
+    ],
     # a meeting's minutes: each 会议要求，/ 会议议定，/ 会议强调，/ 会议要求：(lines) A要…；B要… is
     # A's and B's duty, both lead (A要会同B…: B supports; A要配合…: A supports); 各部门要… names
     # nobody, 会议听取 / 会议指出 assign nothing, 督查室要…跟踪督办 checks the matters (was: every

@@ -21,7 +21,9 @@ DUTY_SECTION = re.compile(r"职责|分工|职能|(?:属地|部门|工作)责任"
 _SENTENCE_STOP = re.compile(r"[。；;\n]")
 
 
-def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn) -> list[Clause]:
+def duty_clauses(
+    text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn, items_loose: bool = False
+) -> list[Clause]:
     """Clauses of duty statements in blocks that hold no clause (``statement_fn``:
     :func:`respgraph.responsibilities.duty_statement`).
 
@@ -32,7 +34,9 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
     opens ``A：负责…`` / ``A。负责…`` is one task wherever it stands; in a 职责分工 section and in
     articles (第X条) every sentence opening ``A负责…`` is one (a paragraph of them becomes one
     task per sentence). Elsewhere ``A负责…`` is prose, and so is a 职责分工 inside a safeguard
-    chapter (三、保障措施 / （一）明确职责分工): the plan's tasks are elsewhere.
+    chapter (三、保障措施 / （一）明确职责分工): the plan's tasks are elsewhere. With ``items_loose``
+    (an emergency plan, whose work is its units' duties) a numbered item opening ``A负责…`` is one
+    too (``3.1 市气象局负责暴雨监测预报，…``).
     """
     starts = sorted(c.span.start for c in clauses)
     out: list[Clause] = []
@@ -42,7 +46,7 @@ def duty_clauses(text: str, blocks: list[Block], first: int, clauses: list[Claus
         k = bisect.bisect_left(starts, b.start)
         if k < len(starts) and starts[k] < b.end:
             continue  # the block has its own clauses
-        whole = statement_fn(text, b.body, b.end, False) if b.style != "para" else None
+        whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
         if whole is not None:
             out.append(whole)
             continue

@@ -71,7 +71,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         return parse(doc, plan_id, settings, _whole=True)
     clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
     # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
-    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn())
+    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn(), items_loose=meta.kind == "预案")
     if duties:
         clauses = sorted(clauses + duties, key=lambda c: c.span.start)
         builder.duty_starts = {c.span.start for c in duties}
