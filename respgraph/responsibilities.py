@@ -176,7 +176,7 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
     """
     m = _OPENING.match(text, start, end)
     if m is None:
-        return [owner]
+        return [owner] + _mid_partners(text, start, end)
     verb = m.group("verb")
     units = _units_after(text, m.end(), min(end, m.end() + 60))
     if not units and verb == "会同":
@@ -208,6 +208,23 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
         ],
     )
     return [head, partner] if verb == "会同" else [partner, head]
+
+
+# a partner named after the item's own work: 加强燃气安全管理，配合区市场监管局做好… / …，会同A开展…
+_MID_PARTNER = re.compile(r"[，,；;][ \t\u3000]*(?:并\s*)?(?:配合|协助|会同|协同)")
+
+
+def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
+    """The units an item under a unit-naming heading works with after its own work (the heading's
+    unit leads the item, they support it, as in a duty statement's …，配合县生态环境局开展…)."""
+    out: list[Clause] = []
+    for pm in _MID_PARTNER.finditer(text, start, end):
+        units = _units_after(text, pm.end(), min(end, pm.end() + 60))
+        if units:
+            a = pm.start() + 1
+            out.append(Clause(span=Span(a, units[-1].end), raw=text[a : units[-1].end],
+                              mentions=[Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]))
+    return out
 
 
 def _units_after(text: str, a: int, hi: int):

@@ -27,6 +27,17 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # an item under a unit-naming heading that names a partner after its own work (…，配合A做好… /
+    # …，会同A、B开展…): the heading's unit leads, the partners support (were lost); 配合 with no
+    # unit after it names nobody more
+    "owner-mid-partner.txt": [
+        ("1", "开展建筑施工领域隐患排查整治", [("区住房城乡建设局", L, EX)]),
+        ("2", "加强城镇燃气安全管理，配合区市场监管局做好燃气具质量监管", [("区住房城乡建设局", L, EX), ("区市场监管局", S, EX)]),
+        ("3", "配合区市场监管局做好燃气经营企业检查", [("区市场监管局", L, EX), ("区住房城乡建设局", S, EX)]),
+        ("4", "开展道路运输企业安全检查，会同区公安分局、区应急管理局开展联合执法",
+         [("区交通运输局", L, EX), ("区公安分局", S, EX), ("区应急管理局", S, EX)]),
+        ("5", "加强客运站安全管理，配合做好节假日运输保障", [("区交通运输局", L, EX)]),
+    ],
     # an emergency plan's numbered items opening A负责… are its units' duties, each a task its
     # unit leads (were prose: 3.1 / 3.2 / 4.1 dropped); the working groups read after their name's
     # colon (综合协调组：由A牵头，B参加); an exhortation (各有关部门要…) names nobody
