@@ -27,6 +27,15 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a matter of minutes (一、关于…) over paragraphs of which only the last assigns (会议听取… /
+    # 会议要求：由A牵头…) is one task, titled by the matter (was a paragraph task titled 会议要求);
+    # a matter whose paragraphs assign apart keeps its second paragraph a task of its own
+    "minutes-matters.txt": [
+        ("一", "关于春季农业生产工作", [("区农业农村局", L, EX), ("区水利局", S, EX), ("区气象局", S, EX)]),
+        ("二", "关于城区集中供热管网改造工作", [("区住建局", L, EX), ("区发改局", S, EX), ("区财政局", S, EX)]),
+        ("三", "关于农村公路建设", [("区交通运输局", L, EX), ("区财政局", S, EX)]),
+        ("", "由区自然资源局牵头，区林业局配合，保障项目用地", [("区自然资源局", L, EX), ("区林业局", S, EX)]),
+    ],
     # an item under a unit-naming heading that names a partner after its own work (…，配合A做好… /
     # …，会同A、B开展…): the heading's unit leads, the partners support (were lost); 配合 with no
     # unit after it names nobody more

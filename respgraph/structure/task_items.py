@@ -29,6 +29,10 @@ _REPORTED_CHAPTER = re.compile(r"情况|问题|做法|经验|总结|不足|成�
 _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
 
 
+
+# 一、关于春季农业生产工作: a matter of minutes (or of a notice), its paragraphs its text
+_MATTER = re.compile(r"关于[^，。；]{2,40}$")
+
 class ItemRules:
     """Mixin of ``TaskBuilder`` (its text, blocks, duty_starts, subtree …)."""
 
@@ -91,7 +95,11 @@ class ItemRules:
         if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
-        if p.style in _NOT_ITEMS or STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] or p.children[-1] != k:
+        if p.style in _NOT_ITEMS or p.children[-1] != k or (
+            STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] and not _MATTER.match(heading_title(self.text, p))
+        ):
+            # (a matter of minutes, 一、关于春季农业生产工作 / 会议听取… / 会议要求：由A牵头…, is one
+            # task however high its number: the meeting decided it as a whole)
             return None
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
             return None
