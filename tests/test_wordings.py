@@ -2154,6 +2154,9 @@ CLAUSES = [
     # unit leads it (was prose, as 县住建局负责清理整治。 without 由 still is)
     ("该问题由县住建局负责整改。", [("县住建局", L, EX)]),
     ("由市城市管理局负责清理整治。", [("市城市管理局", L, EX)]),
+    # 承办 alone (具体由A承办。) as with 协办 after it: A carries the task (was prose)
+    ("具体由县交通运输局承办。", [("县交通运输局", L, EX)]),
+    ("（县文旅局承办）", [("县文旅局", L, EX)]),
 ]
 
 
@@ -2182,6 +2185,9 @@ NOT_CLAUSES = [
     "由企业负责日常维护。",
     "日常管理由物业公司负责维护。",
     "县住建局负责清理整治。",
+    # what a unit hosted, done: no assignment
+    "县文旅局承办了全省旅发大会。",
+    "会议由县文旅局承办，县融媒体中心协办，取得圆满成功。",
     "由县住建局负责，保障工作经费。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",
