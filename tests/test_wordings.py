@@ -2178,7 +2178,6 @@ NOT_CLAUSES = [
     # 各负其责 with no lead written 牵头 before it: how work is shared, a principle
     "各有关部门要各负其责，密切配合。",
     "县应急局统筹，各部门各负其责。",
-    "县委统一领导，县应急局牵头，各部门各司其职。",
     "各乡镇按照“三管三必须”要求落实。",
     # 由 before the rule's interpreter or an unnamed body, and a duty without 由: prose
     "本办法由县河长制办公室负责解释。",
