@@ -1,0 +1,282 @@
+"""Adding plans to the graph and removing them: Plan, Campaign, Task, Agency and Function
+nodes, the LEADS / SUPPORTS edges with their provenance (mention, clause and their spans in
+the cleaned text and the file), and the pruning of shared nodes a removed plan leaves unused.
+``build_graph`` puts it together (add every plan, settle places and successors, canonical order).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from respgraph.campaigns import campaign_type
+from respgraph.gcpolicy import paused_gc
+from respgraph.graph._registry import _function_info, _load_registry_quietly
+from respgraph.graph.order import canonical
+from respgraph.graph.places import _add_jurisdiction, _used_jurisdictions, settle_jurisdictions, settle_successors
+from respgraph.records import OWN_CLAUSE_BASES
+from respgraph.responsibilities import task_supervisors
+from respgraph.model import (
+    ROLE_EDGE,
+    agency_node,
+    campaign_node,
+    function_node,
+    jurisdiction_node,
+    plan_node,
+    task_node,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+    from respgraph.records import ResolvedPlan
+
+
+def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx.MultiDiGraph":
+    """One graph of all the plans, in canonical (sorted) order.
+
+    ``registry`` gives function names/glosses and the jurisdiction hierarchy; by default
+    ``respgraph.registry.load_registry()``.
+    """
+    import networkx as nx
+
+    if registry is None:
+        registry = _load_registry_quietly()
+    G = nx.MultiDiGraph()
+    with paused_gc():
+        for rp in resolved:
+            add_plan(G, rp, registry)
+        settle_jurisdictions(G, registry)
+        settle_successors(G, registry)
+    return canonical(G, consume=True)
+
+
+def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> None:
+    """Add one resolved plan to ``G`` in place (its plan id must not be in ``G`` yet).
+
+    Call ``canonical`` afterwards for a deterministic order.
+    """
+    plan = rp.plan
+    meta = plan.meta
+    pid = meta.plan_id
+    pnode = plan_node(pid)
+    if pnode in G:
+        raise ValueError(f"plan {pid!r} is already in the graph")
+
+    G.add_node(
+        pnode,
+        type="Plan",
+        plan_id=pid,
+        title=meta.title,
+        issuers=list(meta.issuers),
+        doc_number=meta.doc_number,
+        date=meta.date,
+        jurisdiction=meta.jurisdiction,
+        level=meta.level,
+        kind=meta.kind,
+        path=meta.path,
+        format=plan.document.format if plan.document is not None else None,
+        encoding=plan.document.encoding if plan.document is not None else None,
+    )
+    if meta.jurisdiction:
+        _add_jurisdiction(G, meta.jurisdiction, registry, level=meta.level)
+        G.add_edge(pnode, jurisdiction_node(meta.jurisdiction), key="ISSUED_IN", type="ISSUED_IN")
+
+    by_name: dict[str, str] = {}
+    for c in plan.campaigns:
+        cnode = campaign_node(c.campaign_id)
+        G.add_node(
+            cnode,
+            type="Campaign",
+            campaign_id=c.campaign_id,
+            plan_id=pid,
+            name=c.name,
+            kind=c.kind,
+            campaign_type=campaign_type(c.name, c.kind, c.parent),
+            parent=c.parent,
+            source=c.source,
+        )
+        G.add_edge(pnode, cnode, key="HAS_CAMPAIGN", type="HAS_CAMPAIGN")
+    # A task names its campaign: a heading campaign of that name wins over an attachment one.
+    for source in ("heading", "attachment"):
+        for c in plan.campaigns:
+            if c.source == source:
+                by_name.setdefault(c.name, campaign_node(c.campaign_id))
+
+    for t in plan.tasks:
+        tnode = task_node(t.task_id)
+        watchers = task_supervisors(t)
+        G.add_node(
+            tnode,
+            type="Task",
+            task_id=t.task_id,
+            plan_id=pid,
+            seq=t.seq,
+            number=t.number,
+            title=t.title,
+            section=list(t.section),
+            campaign=t.campaign,
+            text=t.text,
+            kind=t.kind,
+            deadlines=[d.text for d in t.deadlines],
+            deadline_years=sorted({d.year for d in t.deadlines if d.year is not None}),
+            targets=[x.text for x in t.targets],
+            flags=list(t.flags),
+            # the bodies supervising the task (督导单位), as written: shown, never counted
+            supervisors=[m.text for m in watchers],
+            start=t.span.start,
+            end=t.span.end,
+        )
+        if watchers:  # where each is written (cleaned text, as a LEADS edge's start/end); only where named
+            G.nodes[tnode].update(supervisor_start=[m.span.start for m in watchers],
+                                  supervisor_end=[m.span.end for m in watchers])
+            resolved = rp.supervisors.get(t.task_id) or []
+            if len(resolved) == len(watchers):  # each one's agency id, as its LEADS edge would name it
+                G.nodes[tnode]["supervisor_ids"] = [s.agency_id for s in resolved]
+        parent = by_name.get(t.campaign) if t.campaign else None
+        G.add_edge(parent or pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+
+    for agency in rp.agencies.values():
+        _add_agency(G, agency, pid, registry)
+
+    import networkx as nx
+
+    clauses = {t.task_id: t.clauses for t in plan.tasks}
+    doc = plan.document
+    doc_text = doc.text if doc is not None else ""
+    from respgraph.records import file_offsets
+
+    positions = doc.file_positions() if doc is not None else None  # once per plan, not per span
+
+    succ, pred = G._succ, G._pred
+    for task_id, assignments in rp.assignments.items():
+        tnode = task_node(task_id)
+        if tnode not in G:
+            # An assignment for a task the plan does not list would be an upstream bug;
+            # keep it visible rather than drop it.
+            G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", title="",
+                       section=[], campaign=None, text="", kind="numbered", deadlines=[],
+                       deadline_years=[], targets=[], flags=["missing_task"], start=0, end=0)
+            G.add_edge(pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+        for order, a in enumerate(assignments):
+            anode = agency_node(a.agency_id)
+            if anode not in G:
+                from respgraph.records import Agency
+
+                _add_agency(G, Agency(a.agency_id, a.agency, None, [], known=False), pid, registry)
+            etype = ROLE_EDGE[a.role]
+            # networkx's dicts directly (both nodes exist): add_edge and has_edge per
+            # assignment were a third of the graph stage; same dicts, same order
+            keydict = succ[anode].get(tnode)
+            if keydict is not None and etype in keydict:
+                keydict[etype]["occurrences"] += 1
+                continue
+            cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
+            src = a.source
+            file_start, file_end = file_offsets(positions, src.start, src.end)
+            clause_file_start, clause_file_end = file_offsets(positions, *cspan) if cspan else (None, None)
+            data = {
+                "type": etype,
+                "role": a.role,
+                "basis": a.basis,
+                "mention": a.mention,
+                "portfolio": list(a.portfolio),
+                "file": src.file,
+                "start": src.start,
+                "end": src.end,
+                "clause": src.clause,
+                "clause_start": cspan[0] if cspan else None,
+                "clause_end": cspan[1] if cspan else None,
+                "plan_id": pid,
+                "task_id": task_id,
+                "agency_id": a.agency_id,
+                "occurrences": 1,
+                "order": order,
+                "file_start": file_start,
+                "file_end": file_end,
+                "clause_file_start": clause_file_start,
+                "clause_file_end": clause_file_end,
+            }
+            if keydict is None:
+                keydict = succ[anode][tnode] = {}
+                pred[tnode][anode] = keydict
+            keydict[etype] = data
+    nx._clear_cache(G)
+
+
+def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
+    """The span of the clause an assignment came from: the task's clause that holds the
+    mention; for a mention that is its own clause (inherited, table cell) the mention's
+    span when the text there reads so. None when neither holds."""
+    s = a.source.start
+    # a table cell's mention is its own clause (resolve._clause_of): the row's clause spans the
+    # lead and support cells, whose text is not the edge's clause
+    if a.basis not in OWN_CLAUSE_BASES:
+        for c in clauses:
+            if c.span.start <= s < c.span.end:
+                # a row of a 分工表 whose one unit column lists the lead first: its clause is the
+                # cells under their labels (责任单位：A、B), longer than the cell its span covers,
+                # so no span reads as it (the mention's start/end still do)
+                return (c.span.start, c.span.end) if c.span.end - c.span.start == len(c.raw) else None
+    if a.source.clause and text[a.source.start : a.source.end] == a.source.clause:
+        return a.source.start, a.source.end
+    return None
+
+
+def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) -> None:
+    anode = agency_node(agency.agency_id)
+    if anode in G:
+        # The same agency in another plan: merge what each plan knows about it.
+        d = G.nodes[anode]
+        d["functions"] = sorted(set(d["functions"]) | set(agency.functions))
+        d["aliases"] = sorted(set(d["aliases"]) | set(agency.aliases))
+        d["plans"] = sorted(set(d["plans"]) | {plan_id})
+        d["known"] = bool(d["known"] or agency.known)
+        if not d.get("jurisdiction") and agency.jurisdiction:
+            d["jurisdiction"] = agency.jurisdiction
+    else:
+        G.add_node(
+            anode,
+            type="Agency",
+            agency_id=agency.agency_id,
+            name=agency.name,
+            jurisdiction=agency.jurisdiction,
+            functions=sorted(set(agency.functions)),
+            kind=agency.kind,
+            known=bool(agency.known),
+            aliases=sorted(set(agency.aliases)),
+            plans=[plan_id],
+        )
+        if getattr(agency, "parent", None):  # a division: its department (only divisions carry it)
+            G.nodes[anode]["parent"] = agency.parent
+    for code in agency.functions:
+        fnode = function_node(code)
+        if fnode not in G:
+            name, gloss = _function_info(registry, code)
+            G.add_node(fnode, type="Function", code=code, name=name, gloss=gloss)
+        G.add_edge(anode, fnode, key="HAS_FUNCTION", type="HAS_FUNCTION")
+    if agency.jurisdiction:
+        _add_jurisdiction(G, agency.jurisdiction, registry)
+        G.add_edge(anode, jurisdiction_node(agency.jurisdiction), key="IN", type="IN")
+
+
+def remove_plan(G: "nx.MultiDiGraph", plan_id: str) -> None:
+    """Remove a plan's subgraph in place: its Plan, Campaign and Task nodes, and the shared
+    nodes (agencies, functions, jurisdictions) that nothing else refers to any more."""
+    pnode = plan_node(plan_id)
+    if pnode not in G:
+        return
+    own = [n for n, d in G.nodes(data=True) if d.get("plan_id") == plan_id and d.get("type") in ("Plan", "Campaign", "Task")]
+    G.remove_nodes_from(own)
+    for n, d in list(G.nodes(data=True)):
+        if d.get("type") == "Agency" and plan_id in d.get("plans", []):
+            d["plans"] = [p for p in d["plans"] if p != plan_id]
+    _prune(G)
+
+
+def _prune(G: "nx.MultiDiGraph") -> None:
+    """Drop shared nodes left without a plan: agencies with no plan, then functions nobody
+    has, then jurisdictions no agency or plan sits in (nor any such one's parents)."""
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Agency" and not d.get("plans")])
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Function" and G.in_degree(n) == 0])
+    used = _used_jurisdictions(G)
+    G.remove_nodes_from([n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in used])

@@ -1,0 +1,128 @@
+"""Jurisdictions and successors in the graph: a place's chain of parents (PART_OF) from the
+registry, re-settled once the whole set of plans has taught the registry where unlisted places
+lie (``settle_jurisdictions``); agencies renamed by a reform linked to their successors
+(``settle_successors``); the jurisdictions still in use after a plan is removed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from respgraph.graph._registry import _jurisdiction_info
+from respgraph.model import agency_node, jurisdiction_node  # agency_node: settle_successors' example
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+
+def _add_jurisdiction(G: "nx.MultiDiGraph", name: str, registry: Any, level: str | None = None) -> None:
+    """Add a jurisdiction and its chain of parents (PART_OF) from the registry."""
+    seen: set[str] = set()
+    while name and name not in seen:
+        seen.add(name)
+        jnode = jurisdiction_node(name)
+        d = G._node.get(jnode)
+        if d is not None and d.get("type") == "Jurisdiction" and d.get("level") is not None:
+            break  # there with its level (the usual case: no registry look-up); parents too
+        reg_level, parent = _jurisdiction_info(registry, name)
+        if d is not None and d.get("type") == "Jurisdiction":
+            if reg_level or level:
+                d["level"] = reg_level or level
+            break  # its parents are already there
+        G.add_node(jnode, type="Jurisdiction", name=name, level=reg_level or level, parent=parent)
+        if not parent:
+            break
+        G.add_edge(jnode, jurisdiction_node(parent), key="PART_OF", type="PART_OF")
+        name, level = parent, None
+
+
+def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[str] | None = None) -> None:
+    """Give the jurisdictions (all, or ``nodes``) the parents the registry knows *now*, in place.
+
+    Plans teach the registry where an unlisted place lies (``Registry.learn_parent``: a plan
+    that writes 四川省绵阳市三台县), and a place two plans put in different parents loses its
+    learned parent. A build graphs each plan as soon as it is resolved, so a place may be
+    graphed before a later plan teaches (or contradicts) its parent: this pass makes the
+    hierarchy what the whole set of plans says, whatever order they were read in. Parents
+    no longer anybody's are removed.
+
+    >>> import networkx as nx
+    >>> from respgraph.registry import load_registry
+    >>> reg = load_registry(); G = nx.MultiDiGraph()
+    >>> _add_jurisdiction(G, "三台县", reg)  # a plan of 三台县 graphed before anyone said where it is
+    >>> _ = G.add_edge("plan:p", "jurisdiction:三台县", key="ISSUED_IN")
+    >>> reg.learn_parent("三台县", "绵阳市")
+    >>> settle_jurisdictions(G, reg)
+    >>> G.nodes["jurisdiction:三台县"]["parent"], list(G.successors("jurisdiction:三台县"))
+    ('绵阳市', ['jurisdiction:绵阳市'])
+    """
+    node = G._node
+    if nodes is None:
+        todo = [n for n, d in node.items() if d.get("type") == "Jurisdiction"]
+    else:
+        todo = [n for n in nodes if n in node]
+    candidates = set(todo)
+    changed = False
+    for n in todo:
+        d = node[n]
+        _, parent = _jurisdiction_info(registry, d.get("name") or n)
+        parent = parent or None
+        old = d.get("parent") or None
+        if parent == old:
+            continue
+        changed = True
+        if old is not None and G.has_edge(n, jurisdiction_node(old), key="PART_OF"):
+            G.remove_edge(n, jurisdiction_node(old), key="PART_OF")
+            candidates.add(jurisdiction_node(old))
+        d["parent"] = parent
+        if parent:
+            before = set(node)
+            _add_jurisdiction(G, parent, registry)
+            candidates.update(set(node) - before)
+            G.add_edge(n, jurisdiction_node(parent), key="PART_OF", type="PART_OF")
+    if changed:
+        used = _used_jurisdictions(G)
+        G.remove_nodes_from([n for n in candidates if n in node and node[n].get("type") == "Jurisdiction" and n not in used])
+
+
+def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
+    """Link each agency renamed by a reform to its successor in the same place, when the graph
+    holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境分局): the Agency
+    attribute ``successor``, the successor's id; the first of ``successors.csv``'s names the
+    graph holds. Ids stay as each plan names its body. Run after plans are added or removed.
+
+    >>> import networkx as nx
+    >>> from respgraph.registry import load_registry
+    >>> G = nx.MultiDiGraph()
+    >>> for aid in ("三台县/环境保护局", "三台县/生态环境分局", "绵阳市/国土资源局"):
+    ...     G.add_node(agency_node(aid), type="Agency", agency_id=aid)
+    >>> settle_successors(G, load_registry())
+    >>> G.nodes[agency_node("三台县/环境保护局")]["successor"], "successor" in G.nodes[agency_node("绵阳市/国土资源局")]
+    ('三台县/生态环境分局', False)
+    """
+    if not getattr(registry, "successors", None):
+        return
+    agencies = [d for d in G._node.values() if d.get("type") == "Agency"]
+    ids = {d.get("agency_id") for d in agencies}
+    for d in agencies:
+        found = registry.successor(d.get("agency_id") or "", ids)
+        if found:
+            d["successor"] = found
+        else:
+            d.pop("successor", None)
+
+
+def _used_jurisdictions(G: "nx.MultiDiGraph") -> set[str]:
+    """Jurisdictions a plan is issued in or an agency sits in, and their parents."""
+    used: set[str] = set()
+    for u, v, k in G.edges(keys=True):
+        if k in ("IN", "ISSUED_IN"):
+            used.add(v)
+    frontier = list(used)
+    while frontier:
+        n = frontier.pop()
+        for _, parent, k in G.out_edges(n, keys=True):
+            if k == "PART_OF" and parent not in used:
+                used.add(parent)
+                frontier.append(parent)
+    return used
