@@ -1,0 +1,184 @@
+"""The analyses of a build (docs/analyses.md) as methods of ``Build``: ``BuildAnalyses``, a
+mixin whose every method is a thin call of ``respgraph.analysis``, ``respgraph.viz.report``
+or ``respgraph.suggest`` over ``self.graph`` (it uses ``Build``'s ``graph``, ``_plan`` and
+``find_plan``). Each imports its libraries when called.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
+    import networkx as nx
+    import pandas as pd
+
+
+class BuildAnalyses:
+    """Workload, overload, concentration, network, overlap, vertical alignment, suggestions:
+    the analysis methods of ``Build`` (``respgraph.api.builds``)."""
+
+    def workload(self, plan: str | None = None, *, by: str = "agency", **options: Any) -> "pd.DataFrame":
+        """Tasks led and supported, lead share and weighted load (lead 1, support 0.5) per
+        agency (``by="function"``: per function) and plan; ``plan_id == "*"`` rows sum over
+        plans. Options: ``respgraph.analysis.workload.workload``.
+
+        >>> b.workload(b.find_plan("渝水区")).iloc[0][["name", "tasks_led"]]   # doctest: +SKIP
+        """
+        from respgraph.analysis.workload import workload
+
+        return workload(self.graph, plan=self._plan(plan), by=by, **options)
+
+    def overload(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Agencies whose load stands out within their own plan (Tukey's fence, or leading
+        more than 25% of its tasks), with a ``reason`` in words."""
+        from respgraph.analysis.workload import overload
+
+        return overload(self.graph, plan=self._plan(plan), **options)
+
+    def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False) -> Path:
+        """Write the meeting pack (report.html, its charts and graph views) into ``out``, as
+        ``respgraph report`` does; returns the page's path. Deadlines count as of ``today``;
+        collective addressees (各乡镇（街道）) are left out of the overload and top-leads tables
+        (and listed under them) unless ``include_collectives``.
+
+        >>> b.report("out/report")                              # doctest: +SKIP
+        PosixPath('out/report/report.html')
+        """
+        from respgraph.viz.report import write_report
+
+        return write_report(self.graph, out, today=today, include_collectives=include_collectives)
+
+    def concentration(self, **options: Any) -> "pd.DataFrame":
+        """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""
+        from respgraph.analysis.workload import lead_concentration
+
+        return lead_concentration(self.graph, **options)
+
+    def support_only(self, **options: Any) -> "pd.DataFrame":
+        """Agencies that support tasks but lead none."""
+        from respgraph.analysis.workload import support_only
+
+        return support_only(self.graph, **options)
+
+    def tasks_without_lead(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Tasks with no stated lead agency."""
+        from respgraph.analysis.workload import tasks_without_lead
+
+        return tasks_without_lead(self.graph, plan=self._plan(plan), **options)
+
+    def shared_leads(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Tasks led by more than one agency."""
+        from respgraph.analysis.workload import shared_leads
+
+        return shared_leads(self.graph, plan=self._plan(plan), **options)
+
+    def deadlines(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Tasks due per agency per year."""
+        from respgraph.analysis.workload import deadline_crunch
+
+        return deadline_crunch(self.graph, plan=self._plan(plan), **options)
+
+    def network(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Centrality of each agency in the coordination network (agencies linked by shared
+        tasks): degree, weighted degree, betweenness, eigenvector, community, broker score."""
+        from respgraph.analysis.network import network_metrics
+
+        return network_metrics(self.graph, plan=self._plan(plan), **options)
+
+    def coordination_graph(self, plan: str | None = None, **options: Any) -> "nx.Graph":
+        """The agency–agency networkx graph behind ``network()`` (``weight`` = shared tasks)."""
+        from respgraph.analysis.network import coordination_graph
+
+        return coordination_graph(self.graph, plan=self._plan(plan), **options)
+
+    def breadth_depth(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """The breadth–depth matrix (Cheng et al. 2022): per plan and agency, breadth
+        (campaigns), depth (tasks) and the quadrant leading | key | coordinating | auxiliary."""
+        from respgraph.analysis.network import breadth_depth
+
+        return breadth_depth(self.graph, plan=self._plan(plan), **options)
+
+    def overlap(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
+        """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥
+        ``threshold``, default 0.20), with ``score``."""
+        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks
+
+        return similar_tasks(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
+
+    def disagreements(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
+        """Similar tasks of different plans whose lead functions share nothing."""
+        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, lead_disagreements
+
+        return lead_disagreements(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
+
+    def plan_overlap(self, **options: Any) -> "pd.DataFrame":
+        """Plan × plan: shared functions, shared campaign types, similar pairs, counterpart shares."""
+        from respgraph.analysis.overlap import plan_overlap
+
+        return plan_overlap(self.graph, **options)
+
+    def coverage(self) -> "pd.DataFrame":
+        """Tasks per campaign type (air, water, soil …) per plan."""
+        from respgraph.analysis.overlap import campaign_coverage
+
+        return campaign_coverage(self.graph)
+
+    def vertical_pairs(self) -> "pd.DataFrame":
+        """Pairs of plans where the lower plan's jurisdiction lies within the upper plan's
+        (a district plan and its city's plan), from the graph's PART_OF chain: upper, lower,
+        upper_jurisdiction, lower_jurisdiction, steps (1 = the direct parent), nearest first.
+
+        >>> b.vertical_pairs()[["upper_jurisdiction", "lower_jurisdiction"]]   # doctest: +SKIP
+          upper_jurisdiction lower_jurisdiction
+        0               景德镇市                昌江区
+        """
+        import pandas as pd
+
+        parent, issued = {}, {}
+        for u, v, k in self.graph.edges(keys=True):
+            if k == "PART_OF":
+                parent[u] = v
+            elif k == "ISSUED_IN":
+                issued[u] = v
+        name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
+        pid = lambda n: self.graph.nodes[n].get("plan_id", n)  # noqa: E731
+        rows = []
+        for low_plan, low_j in issued.items():
+            chain, j = [], parent.get(low_j)
+            while j is not None and j not in chain:  # a cycle in bad data must not loop
+                chain.append(j)
+                j = parent.get(j)
+            for up_plan, up_j in issued.items():
+                if up_j in chain:
+                    rows.append((pid(up_plan), pid(low_plan), name(up_j), name(low_j), chain.index(up_j) + 1))
+        cols = ["upper", "lower", "upper_jurisdiction", "lower_jurisdiction", "steps"]
+        return pd.DataFrame(sorted(rows, key=lambda r: (r[4], r[0], r[1])), columns=cols)
+
+    def vertical(self, upper: str, lower: str, **options: Any) -> "pd.DataFrame":
+        """Each task of the ``lower`` plan (a district) matched to its most similar task of
+        the ``upper`` plan (its city), with the leads on each side and ``same_function``.
+        ``upper``/``lower`` are plan ids or anything ``find_plan`` accepts.
+
+        >>> b.vertical("景德镇市", "昌江区")                    # doctest: +SKIP
+        """
+        from respgraph.analysis.overlap import vertical_alignment
+
+        return vertical_alignment(self.graph, self.find_plan(upper), self.find_plan(lower), **options)
+
+    def vertical_functions(self, upper: str, lower: str) -> "pd.DataFrame":
+        """Functions named in the upper plan, the lower plan, or both."""
+        from respgraph.analysis.overlap import vertical_functions
+
+        return vertical_functions(self.graph, self.find_plan(upper), self.find_plan(lower))
+
+    def suggest(self, plan: str | None = None, *, task: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Suggested lead and support functions (and agencies) for tasks without a stated
+        assignment, with the evidence (similar tasks of other plans, keywords). Options:
+        ``respgraph.suggest.suggest``; see docs/suggest.md for how good they are."""
+        from respgraph.suggest import suggest
+
+        return suggest(self.graph, plan=self._plan(plan), task=task, **options)

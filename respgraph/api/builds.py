@@ -1,0 +1,305 @@
+"""The ``Build`` object (a built graph with its plan list: tables, plan look-up, provenance,
+views, charts, export, Neo4j) and the two ways to get one: ``build`` (run a build) and
+``load`` (read a build directory). Its analysis methods are in ``respgraph.api.analyses``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from respgraph.api.analyses import BuildAnalyses
+from respgraph.api.database import connect_neo4j
+from respgraph.api.provenance import Provenance, _int_or_none
+from respgraph.api.views import GraphView
+from respgraph.plural import counted
+
+if TYPE_CHECKING:  # pragma: no cover
+    import neo4j
+    import networkx as nx
+    import pandas as pd
+
+    from respgraph.analysis.agency import AgencyProfile
+    from respgraph.neo4j.load import LoadReport
+
+
+@dataclass
+class Build(BuildAnalyses):
+    """A built graph with its plan list. See ``respgraph.api``'s docstring for the table columns;
+    the analyses are ``BuildAnalyses``'s methods.
+
+    >>> b = load("out")                                  # doctest: +SKIP
+    >>> b.graph.number_of_nodes()                        # a networkx.MultiDiGraph # doctest: +SKIP
+    """
+
+    graph: "nx.MultiDiGraph"
+    header_plans: list[dict[str, Any]] = field(default_factory=list)
+    out: Path | None = None
+    failures: list[Any] = field(default_factory=list)
+    #: directory the plan paths of the build are relative to (the working directory of the build)
+    base: Path | None = None
+
+    # ----------------------------------------------------------------- tables
+
+    @property
+    def plan_ids(self) -> list[str]:
+        from respgraph.graph import plan_ids
+
+        return plan_ids(self.graph)
+
+    def plans(self) -> "pd.DataFrame":
+        """One row per plan (see the module docstring)."""
+        from respgraph.graph import plans_frame
+
+        df = plans_frame(self.graph)
+        hashes = {p["plan_id"]: p.get("sha256") for p in self.header_plans}
+        df["sha256"] = df["plan_id"].map(hashes)
+        return df
+
+    def tasks(self, plan: str | None = None, **filters: Any) -> "pd.DataFrame":
+        """One row per task with its leads and supports and where its responsibility clause was
+        written; filters as ``respgraph tasks``: ``agency`` (a name as any plan writes it;
+        adds its role, basis and the name as written), ``role`` (lead | support), ``no_lead``,
+        ``search``, ``campaign``, ``deadline_before``, ``supervisor`` (a part of the name, as
+        written, of a body named to supervise the task) (``respgraph.analysis.tasks.tasks``).
+
+        >>> b.tasks().set_index("title").loc["持续抓好城区黑臭水体治理", "leads"]   # doctest: +SKIP
+        ['渝水区城市管理分局']
+        >>> b.tasks(agency="渝水生态环境局", role="lead")[["number", "title", "clause"]]   # doctest: +SKIP
+        >>> b.provenance(b.tasks(agency="区农粮局", plan="yushui-2022-pollution-battle").iloc[0])  # doctest: +SKIP
+        """
+        from respgraph.analysis.tasks import tasks
+
+        return tasks(self.graph, plan=self._plan(plan), **filters)
+
+    def agency(self, name: str, *, plan: str | None = None, **options: Any) -> "AgencyProfile":
+        """What one agency does: an ``AgencyProfile`` (``respgraph agency``) with its canonical
+        name, jurisdiction, functions and glosses, the tasks it leads and supports with their
+        clauses, its partners, its workload with the overload flag and (``supervises``) the tasks
+        plans name it to supervise, never in its load. ``name`` as any plan
+        writes it (``plan``: as that plan writes it); ``AmbiguousAgency`` / ``UnknownAgency``
+        (``ValueError``s naming the candidates) when it stands for several agencies or none.
+
+        >>> p = b.agency("渝水生态环境局")                        # doctest: +SKIP
+        >>> print(p.summary()); p.tasks; p.partners; p.workload   # doctest: +SKIP
+        >>> p.supervises                                          # doctest: +SKIP
+        """
+        from respgraph.analysis.agency import agency_profile
+
+        return agency_profile(self.graph, name, plan=self._plan(plan), **options)
+
+    def assignments(self) -> "pd.DataFrame":
+        """One row per assignment (agency → task, lead or support) with its provenance."""
+        from respgraph.graph import assignments_frame
+
+        return assignments_frame(self.graph)
+
+    def agencies(self) -> "pd.DataFrame":
+        """One row per canonical agency with its functions and counts."""
+        from respgraph.graph import agencies_frame
+
+        return agencies_frame(self.graph)
+
+    def functions(self) -> "pd.DataFrame":
+        """One row per function of the taxonomy (生态环境, 住房城乡建设 …) named in the build."""
+        from respgraph.graph import functions_frame
+
+        return functions_frame(self.graph)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes and edges per type."""
+        from respgraph.graph import count_by_type
+
+        return count_by_type(self.graph)
+
+    def find_plan(self, query: str) -> str:
+        """The plan id of the one plan whose id, jurisdiction or title matches ``query``
+        (exact id, else a part of it); ``ValueError`` naming the candidates otherwise.
+
+        >>> b.find_plan("景德镇市")                            # doctest: +SKIP
+        'jingdezhen-2021-eco-work-points'
+        """
+        rows = [(str(d.get("plan_id")), str(d.get("jurisdiction") or ""), str(d.get("title") or ""))
+                for _, d in self.graph.nodes(data=True) if d.get("type") == "Plan"]
+        for pid, _, _ in rows:
+            if pid == query:
+                return pid
+        for test in (lambda r: r[1] == query, lambda r: query in r[0] or query in r[1] or query in r[2]):
+            hits = sorted({r[0] for r in rows if test(r)})
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                raise ValueError(f"{query!r} matches several plans: {', '.join(hits)}")
+        raise ValueError(f"no plan matches {query!r} (plans: {', '.join(sorted(r[0] for r in rows))})")
+
+    def _plan(self, plan: str | None) -> str | None:
+        """``plan`` when it is a plan id of the build (or None); else ``ValueError`` naming
+        the plan it may mean. A mistyped id, or a place (``plan="景德镇市"``), gave an empty
+        table without a word, where the command line says 'no such plan'."""
+        from respgraph.model import plan_node
+
+        if plan is None or self.graph.nodes.get(plan_node(plan), {}).get("type") == "Plan":
+            return plan
+        try:
+            hint = f"; did you mean {self.find_plan(plan)!r}?"
+        except ValueError:
+            hint = ""
+        raise ValueError(f"no plan {plan!r} in the build{hint} (plan= takes a plan id, b.plan_ids; "
+                         f"b.find_plan() turns a place or a part of a title into one)")
+
+    # ----------------------------------------------------------------- provenance
+
+    def provenance(self, assignment: Any, *, base: str | os.PathLike | None = None) -> Provenance:
+        """Where an assignment was written. ``assignment`` is a row of ``assignments()`` (a
+        Series, a dict or an ``itertuples`` row) or a LEADS/SUPPORTS edge of ``graph``
+        (``(u, v, key)`` or ``(u, v, key, data)``). ``base`` is where relative plan paths
+        start (default: the directory the build ran in, else the current one).
+
+        >>> row = b.assignments().query("agency == '渝水区生态环境局'").iloc[0]   # doctest: +SKIP
+        >>> p = b.provenance(row); p.file, p.clause_span, p.clause        # doctest: +SKIP
+        ('data/plans/yushui-2022-pollution-battle.txt', (2519, 2538), '（牵头单位：区生态环境局…）')
+        """
+        from respgraph.model import ROLE_EDGE, agency_node, task_node
+
+        u = v = key = None
+        if isinstance(assignment, tuple) and not hasattr(assignment, "_asdict") and len(assignment) in (3, 4):
+            u, v, key = assignment[0], assignment[1], assignment[2]
+        else:
+            row = assignment._asdict() if hasattr(assignment, "_asdict") else dict(assignment)
+            try:
+                u, v = agency_node(row["agency_id"]), task_node(row["task_id"])
+                key = ROLE_EDGE.get(row["role"], row["role"])
+            except KeyError as e:
+                raise ValueError(f"not an assignment row: no {e.args[0]!r} (use a row of Build.assignments())") from None
+        if key not in ("LEADS", "SUPPORTS") or not self.graph.has_edge(u, v, key):
+            raise ValueError(f"no LEADS/SUPPORTS edge {u!r} -> {v!r} ({key}) in this build")
+        e, a, t = self.graph.edges[u, v, key], self.graph.nodes[u], self.graph.nodes[v]
+        file = str(e.get("file") or "")
+        return Provenance(
+            plan_id=str(t.get("plan_id")), task_id=str(t.get("task_id")), task_title=str(t.get("title") or ""),
+            agency=str(a.get("name")), role=str(e.get("role")), basis=str(e.get("basis")),
+            mention=str(e.get("mention") or ""), file=file, start=_int_or_none(e.get("start")),
+            end=_int_or_none(e.get("end")), clause=str(e.get("clause") or ""),
+            clause_start=_int_or_none(e.get("clause_start")), clause_end=_int_or_none(e.get("clause_end")),
+            path=self._locate(file, base),
+        )
+
+    def _locate(self, file: str, base: str | os.PathLike | None) -> Path | None:
+        if not file:
+            return None
+        p = Path(file)
+        if p.is_absolute():
+            return p if p.exists() else None
+        roots = [Path(base)] if base is not None else []
+        roots += [r for r in (self.base, Path.cwd(), self.out.parent if self.out else None) if r is not None]
+        for root in roots:
+            if (root / p).exists():
+                return (root / p).resolve()
+        return None
+
+    # ----------------------------------------------------------------- presentation
+
+    def view(self, kind: str = "build", **filters: Any) -> GraphView:
+        """An interactive view that displays inline in Jupyter. ``kind``: build | plan |
+        campaign | agency | network | overload; filters: plan, campaign, agency, function,
+        role (see ``respgraph.viz.views.select_view``).
+
+        >>> b.view("agency", agency="渝水区生态环境局")            # doctest: +SKIP
+        >>> b.view("plan", plan="yushui").save("yushui.html")   # doctest: +SKIP
+        """
+        from respgraph.viz import select_and_render
+
+        selection, html = select_and_render(self.graph, kind, **filters)
+        return GraphView(html, view=kind, title=selection.title,
+                         nodes=selection.graph.number_of_nodes(), edges=selection.graph.number_of_edges())
+
+    def chart(self, name: str = "workload"):
+        """A matplotlib Figure (CJK font set): workload | lead_support | breadth_depth | coverage."""
+        from matplotlib import rc_context
+
+        from respgraph.viz import charts
+
+        draw = {"workload": lambda g: charts.workload_chart(g), "lead_support": lambda g: charts.lead_support_chart(g),
+                "breadth_depth": lambda g: charts.breadth_depth_chart(g, charts.plan_titles(g)),
+                "coverage": lambda g: charts.coverage_chart(g, charts.plan_titles(g))}
+        if name not in draw:
+            raise ValueError(f"unknown chart {name!r} (choose from {', '.join(draw)})")
+        with rc_context(charts._rc()):
+            fig = draw[name](self.graph)
+        # Jupyter renders the figure after this returns, outside the rc context: pin the CJK
+        # font on every text so the Chinese labels still render.
+        from matplotlib.text import Text
+
+        font, _ = charts.cjk_font()
+        for text in fig.findobj(Text):
+            text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
+        return fig
+
+    def export(self, fmt: str, out: str | os.PathLike) -> str:
+        """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``."""
+        from respgraph.export import export_graph
+
+        return export_graph(self.graph, fmt, out)
+
+    # ----------------------------------------------------------------- Neo4j
+
+    def to_neo4j(self, driver: "neo4j.Driver | None" = None, **options: Any) -> "LoadReport":
+        """Load the graph into Neo4j (idempotent MERGE; ``respgraph.neo4j.load.load_graph``).
+        Without ``driver`` one is opened with ``connect_neo4j()`` (env settings) and closed.
+
+        >>> report = b.to_neo4j(); report.summary()          # doctest: +SKIP
+        """
+        from respgraph.neo4j.load import load_graph
+
+        options.setdefault("progress", False)
+        if driver is not None:
+            return load_graph(self.graph, driver, **options)
+        with connect_neo4j() as own:
+            return load_graph(self.graph, own, **options)
+
+
+def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.PathLike | None = None, *,
+          into: str | os.PathLike | None = None, workers: int | None = None) -> Build:
+    """Build the graph of ``paths`` (files or directories). With ``out`` the build is also
+    written there (graph.json and CSV tables); with ``into`` the plans are added to that
+    existing build. Files that could not be read are in ``Build.failures``.
+
+    >>> b = build("data/plans")                           # doctest: +SKIP
+    >>> b.counts()["nodes"]["Plan"]                       # doctest: +SKIP
+    5
+    """
+    from respgraph.pipeline import run_build
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None)
+    if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence
+        _warn_failures(result.failures)
+    return Build(graph=result.graph, header_plans=result.plans, out=result.out, failures=result.failures,
+                 base=Path.cwd())
+
+
+def _warn_failures(failures: list[Any]) -> None:
+    """One warning naming what could not be read (the command line prints these on stderr)."""
+    import warnings
+
+    shown = "; ".join(f"{f.path}: {f.problem}" for f in failures[:3])
+    more = f"; … and {len(failures) - 3} more" if len(failures) > 3 else ""
+    from respgraph.errors import UnreadWarning
+
+    warnings.warn(f"respgraph.build: {counted(len(failures), 'file')} could not be read (Build.failures): {shown}{more}",
+                  UnreadWarning, stacklevel=3)
+
+
+def load(out_dir: str | os.PathLike = "out") -> Build:
+    """Load a build directory written by ``respgraph build`` (raises ``BuildError`` with one
+    clear line when it is missing, corrupt or not a respgraph build).
+
+    >>> b = load("out")                                   # doctest: +SKIP
+    """
+    from respgraph.store import load_build
+
+    stored = load_build(out_dir)
+    return Build(graph=stored.graph, header_plans=stored.plans, out=stored.path)
