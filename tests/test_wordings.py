@@ -449,6 +449,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("6", "加强宣传引导", []),
         ("7", "规范加油站管理", []),
         ("8", "推进城区治理", []),
+        # a station named by its trade is a business or a facility, not a body (加油站 / 中转站 /
+        # 事务所 负责…: were the items' leads); a station of the state beside it still leads
+        ("9", "加强成品油安全管理", []),
+        ("10", "推进垃圾分类转运", [("环卫所", L, EX)]),
+        ("11", "规范中介服务", []),
     ],
     # a named body's duty after a comma in an item naming no unit (开展…监管，县市场监管局负责统一受理
     # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处 / 加大…力度，县自然资源局要…,
