@@ -495,6 +495,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "壮大市场主体", [("区工信局", L, EX), ("区市场监管局", S, EX)]),
         ("（二）", "发展电商直播", [("区商务局", L, EX), ("区人社局", S, EX)]),
     ],
+    # the same under a title without 分工 (二、任务清单 / 责任清单 / 责任落实 / 责任单位): the restated
+    # item titles show the second round; the first round's 要 sentences were each task twice
+    "chapter-before-clauses-tworounds-list.txt": [
+        ("（一）", "提升政务服务效能", [("县政务服务中心", L, EX), ("县大数据局", S, EX)]),
+        ("（二）", "优化市场准入", [("县市场监管局", L, EX), ("县税务局", S, EX)]),
+        ("（三）", "加强要素保障", [("县自然资源局", L, EX), ("县发改局", S, EX)]),
+    ],
     # near miss of the above: a report's chapters before its plan (工作开展情况 / 存在的问题) are none
     "chapter-before-clauses-report.txt": [
         ("（一）", "抓好粮食生产", [("县农业农村局", L, FL)]),

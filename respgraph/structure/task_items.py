@@ -226,8 +226,21 @@ class ItemRules:
                 break
             if not any(blocks[j].style not in ("para", "plain") for j in b.children):
                 break  # 一、整治内容 / 开展…排查整治。: a chapter of prose, no items
+            if self._restates(first, r):
+                return set()  # 一、主要任务 / 二、任务清单|责任清单|责任落实: the second round is the tasks
             out.add(r)
         return out
+
+    def _item_titles(self, chapter: int) -> set[str]:
+        blocks = self.blocks
+        return {heading_title(self.text, blocks[j]) for j in blocks[chapter].children if blocks[j].style not in ("para", "plain")}
+
+    def _restates(self, later: int, earlier: int) -> bool:
+        """Whether chapter ``later`` repeats an item title of chapter ``earlier`` (二、任务清单 /
+        （一）提升政务服务效能。由A牵头，B配合。 after 一、主要任务 / （一）提升政务服务效能。…): a
+        round of the same tasks with their units, not more work; a title word (分工) is not always
+        there (责任清单 / 任务清单 / 责任落实 / 责任单位), and without it each task came twice."""
+        return not self._item_titles(later).isdisjoint(self._item_titles(earlier))
 
     def _items_between(self, roots: set[int]) -> set[int]:
         """Top-level items without a clause beside items with one, in a plan numbered without
