@@ -118,8 +118,12 @@ _NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA
 _PLACE_OFFICE = r"街道(?:(?![和与及或])[\u4e00-\u9fff]){1,10}?(?:办事处|[办心站所队室处科委会])|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2,3}(?:派出所|司法所|财政所)"
 _PLACE_OFFICE_RE = re.compile(r"^(?:" + _PLACE_OFFICE + r")$")
 # ... but a station named by its trade, not its place or office, is a business or a facility
-# (加油站 / 中转站 / 收费站 / 事务所 / 购物中心 负责…: in an item's body they were read as its lead)
-_TRADE = r"加油|加气|充电|换电|中转|转运|收费|洗车|维修|快递|物流|配送|事务|招待|托儿|购物|商务|健身|培训|检测"
+# (加油站 / 中转站 / 收费站 / 事务所 / 购物中心 / 汽车站 / 营业所 / 活动中心 负责…: in an item's
+# body they were read as its lead): trade, commerce, transport, a venue
+_TRADE = (
+    r"加油|加气|充电|换电|中转|转运|收费|洗车|维修|快递|物流|配送|事务|招待|托儿|购物|商务|商业|营业|收购|"
+    r"健身|培训|检测|活动|汽车|客运|火车|公交|高铁"
+)
 _PLACE_STATION = re.compile(
     r"^(?:" + _PLACE_OFFICE + r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属|" + _TRADE + r")[\u4e00-\u9fff]{2}(?:中心|站|所|办))$"
 )

@@ -454,6 +454,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("9", "加强成品油安全管理", []),
         ("10", "推进垃圾分类转运", [("环卫所", L, EX)]),
         ("11", "规范中介服务", []),
+        ("12", "保障春运出行安全", []),
+        ("13", "加强动物防疫", [("兽医站", L, EX)]),
     ],
     # a named body's duty after a comma in an item naming no unit (开展…监管，县市场监管局负责统一受理
     # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处 / 加大…力度，县自然资源局要…,
