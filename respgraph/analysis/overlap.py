@@ -23,6 +23,7 @@ the same function leads them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import pandas as pd
 
+_ROLES = frozenset({"LEADS", "SUPPORTS"})
+
 #: Default cosine threshold for "the same kind of task". Chosen on the sample plans: at
 #: 0.30 pairs share a specific topic (黑臭水体治理, 扬尘管控, 饮用水水源地); below ~0.25
 #: pairs start to share only boilerplate (加强…管理, 推进…建设).
@@ -39,9 +42,44 @@ SIMILARITY_THRESHOLD = 0.20
 TOP_K = 5
 
 
+#: What is left of a responsibility clause once its agencies are taken out, when it names no
+#: work: 由…负责，…配合 / …牵头，…、…配合 / …按职责分工负责 / …为牵头单位.
+_ROLE_CHARS = frozenset("由负责配合牵头按职分工会同协助指导参与为单位等和及与")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+
+
+def _without_names(graph, node: str, doc: str) -> str:
+    """The task's text without the agencies its stated clauses name, and without those clauses
+    when they are only names and role words. ``clean_task_text`` removes the bracketed and
+    labelled clauses（责任单位：…）, but a plan as often writes 由区生态环境局负责，区城管局配合 or
+    区住建局牵头，区财政局配合 in the sentence: left in, the names made two tasks of one
+    district alike and the same work of two places (区城管局 / 市住建局) less alike. A clause
+    that carries work (区住建局负责老旧小区改造) keeps its words; only the names go."""
+    clauses, names = set(), set()
+    for keys in graph._pred.get(node, {}).values():
+        for k, d in keys.items():
+            if k in _ROLES:
+                if d.get("clause"):
+                    clauses.add(d["clause"])
+                if d.get("mention"):
+                    names.add(d["mention"])
+    if not names:
+        return doc
+    for c in clauses:
+        rest = c
+        for n in names:
+            rest = rest.replace(n, "")
+        if set(_NOT_CJK.sub("", rest)) <= _ROLE_CHARS:
+            doc = doc.replace(c, " ")
+    for n in sorted(names, key=len, reverse=True):
+        doc = doc.replace(n, " ")
+    return doc
+
+
 def _task_frame(graph) -> "pd.DataFrame":
     t = tasks(graph)
-    t["doc"] = [x if x else y for x, y in zip(t["text"].fillna(""), t["title"].fillna(""))]
+    t["doc"] = [_without_names(graph, n, x if x else y)
+                for n, x, y in zip(t["task"], t["text"].fillna(""), t["title"].fillna(""))]
     return t.sort_values("task").reset_index(drop=True)
 
 
