@@ -211,3 +211,37 @@ def test_breadth_depth_shows_the_functions_and_their_english_gloss(topics_build)
     table = runner.invoke(app, ["network", str(topics_build), "--breadth-depth", "--plan", "fuzhou-2022-air",
                                 "--limit", "0"], env={"COLUMNS": "200"})
     assert table.exit_code == 0 and "function" in table.output and "public security (police)" in table.output
+
+
+def test_pairs_say_who_works_with_whom_and_on_which_tasks(tmp_path):
+    # The probe corpus (tests/fixtures/overlap): 生态环境 and 公安 share the 机动车 task in the city's
+    # 大气 plan and in both districts' plans: three agencies pairs of one task each, one function
+    # pair over three plans. Every count lists the tasks behind it.
+    from pathlib import Path
+
+    import respgraph
+    from respgraph.cli import app
+
+    out = tmp_path / "out"
+    graph = respgraph.build(Path(__file__).parent / "fixtures" / "overlap", out=out).graph
+    p = nw.coordination_pairs(graph)
+    row = p[(p["name_a"] == "临川区住房和城乡建设局") & (p["name_b"] == "临川区财政局")].iloc[0]
+    assert (row["shared_tasks"], row["a_leads"], row["b_leads"]) == (2, 2, 0)
+    assert row["tasks"] == ["lc-2024-fengong:004", "lc-2024-fengong:005"] and row["plans"] == ["lc-2024-fengong"]
+    # the weight is the coordination graph's, pair for pair
+    cg = nw.coordination_graph(graph)
+    assert len(p) == cg.number_of_edges()
+    assert all(cg[a][b]["weight"] == n == len(t) for a, b, n, t in zip(p["key_a"], p["key_b"], p["shared_tasks"], p["tasks"]))
+    f = nw.coordination_pairs(graph, by="function")
+    police = f[(f["names_a"] == "公安") & (f["names_b"] == "生态环境保护")].iloc[0]
+    assert police["plans"] == ["dx-2024-gongjianzhan", "fz-2024-daqi", "lc-2024-shengtai-yaodian"]
+    assert police["tasks"] == ["dx-2024-gongjianzhan:001", "fz-2024-daqi:002", "lc-2024-shengtai-yaodian:001"]
+    assert set(police["agencies"]) == {"东乡区公安局", "抚州市公安局", "临川区公安局",
+                                       "东乡区生态环境局", "抚州市生态环境局", "临川区生态环境局"}
+    assert police["gloss_a"] == "public security (police)"
+    assert list(f["shared_tasks"]) == sorted(f["shared_tasks"], reverse=True)
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(app, ["network", str(out), "--pairs", "--by", "function", "--format", "json"]).stdout)
+    assert len(rows) == len(f) and rows[0]["shared_tasks"] == f["shared_tasks"].max()
+    both = runner.invoke(app, ["network", str(out), "--pairs", "--breadth-depth"])
+    assert both.exit_code == 2

@@ -5,6 +5,8 @@
   number of shared tasks.
 * ``coordination_digraph``: directed ``supporter -> lead``; ``weight`` = number of tasks on
   which the first supports and the second leads.
+* ``coordination_pairs``: those links as rows, with the tasks behind each weight; by agency
+  or by function (a partnership recurring across places);
 * ``network_metrics``: degree, weighted degree, betweenness, eigenvector centrality,
   Louvain community and a broker score per agency.
 * ``breadth_depth``: the breadth–depth matrix of Cheng et al. (Healthcare 2022, 10(3):590).
@@ -83,6 +85,65 @@ def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, inc
         if w >= min_weight:
             g.add_edge(labels[i], labels[j], weight=int(w))
     return g
+
+
+def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: str = "agency",
+                       include_collectives: bool = True, include_suggested: bool = False) -> "pd.DataFrame":
+    """Who works with whom: one row per pair named on the same tasks, the edges of
+    ``coordination_graph`` with the tasks behind each weight, so a count can be checked.
+
+    ``by="agency"``: columns key_a, key_b, name_a, name_b, shared_tasks, a_leads (tasks the
+    first leads of those), b_leads, plans, tasks (task ids). ``by="function"``: the pair of
+    functions (生态环境 + 公安), over agencies of every place, so that a partnership recurring in
+    a city's plan and its districts' is one row: function_a, function_b, names_a/_b (function
+    names), gloss_a/_b, shared_tasks, plans, tasks, agencies (as named). A task counts once per
+    pair; agencies without a function are left out of ``by="function"``. Sorted by shared
+    tasks, then plans, most first.
+    """
+    import pandas as pd
+
+    if by not in ("agency", "function"):
+        raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    a = a.assign(led=a["role"] == "lead").sort_values("led", ascending=False)
+    if by == "agency":
+        a = a.drop_duplicates(["task", "agency"]).rename(columns={"agency": "key"})
+        cols = ["key_a", "key_b", "name_a", "name_b", "shared_tasks", "a_leads", "b_leads", "plans", "tasks"]
+        left, right = a[["task", "task_id", "plan_id", "key", "name", "led"]], a[["task", "key", "name", "led"]]
+    else:
+        a = a.explode("functions").dropna(subset=["functions"]).rename(columns={"functions": "key"})
+        cols = ["function_a", "function_b", "names_a", "names_b", "gloss_a", "gloss_b", "shared_tasks", "plans",
+                "tasks", "agencies"]
+        left = a[["task", "task_id", "plan_id", "key", "name"]]
+        right = left[["task", "key", "name"]]
+    if a.empty:
+        return pd.DataFrame(columns=cols)
+    m = left.merge(right, on="task", suffixes=("_a", "_b"))
+    m = m[m["key_a"] < m["key_b"]]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    group = m.groupby(["key_a", "key_b"], sort=False)
+    ordered = lambda s: sorted(set(s))  # noqa: E731  (task ids sort in document order within a plan)
+    if by == "agency":
+        per_task = m.drop_duplicates(["key_a", "key_b", "task"])
+        out = per_task.groupby(["key_a", "key_b"], sort=False).agg(
+            name_a=("name_a", "first"), name_b=("name_b", "first"), shared_tasks=("task", "size"),
+            a_leads=("led_a", "sum"), b_leads=("led_b", "sum"), plans=("plan_id", ordered), tasks=("task_id", ordered))
+    else:
+        table = functions(graph)
+        per_task = m.drop_duplicates(["key_a", "key_b", "task"])
+        out = per_task.groupby(["key_a", "key_b"], sort=False).agg(
+            shared_tasks=("task", "size"), plans=("plan_id", ordered), tasks=("task_id", ordered))
+        out["agencies"] = group.apply(lambda d: ordered(list(d["name_a"]) + list(d["name_b"])), include_groups=False)
+    out = out.reset_index().rename(columns={"key_a": cols[0], "key_b": cols[1]})
+    if by == "function":
+        for side in ("a", "b"):
+            codes = out[f"function_{side}"]
+            out[f"names_{side}"] = [table.get(c, (c, ""))[0] for c in codes]
+            out[f"gloss_{side}"] = [function_glosses([c], table) for c in codes]
+    out["_plans"] = out["plans"].map(len)
+    out = out.sort_values(["shared_tasks", "_plans", cols[0], cols[1]], ascending=[False, False, True, True])
+    return out[cols].reset_index(drop=True)
 
 
 def coordination_digraph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,

@@ -30,6 +30,11 @@ class Report(str, Enum):
     deadlines = "deadlines"
 
 
+class PairsBy(str, Enum):
+    agency = "agency"
+    function = "function"
+
+
 class Metric(str, Enum):
     degree = "degree"
     weighted_degree = "weighted-degree"
@@ -311,6 +316,8 @@ def network_cmd(
     build_dir: Path = DIR_ARG,
     metric: Metric = typer.Option(Metric.betweenness, "--metric", "-m", help="Rank agencies by this metric."),
     breadth_depth: bool = typer.Option(False, "--breadth-depth", help="The breadth–depth matrix (Cheng et al. 2022) instead."),
+    pairs: bool = typer.Option(False, "--pairs", help="Who works with whom: the pairs named on the same tasks, with those tasks."),
+    by: PairsBy = typer.Option(PairsBy.agency, "--by", help="With --pairs: pairs of agencies, or of functions across places."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan's tasks."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
@@ -326,6 +333,16 @@ def network_cmd(
     graph = _load(build_dir)
     _check_plan(graph, plan)
     common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested)
+    exclusive(breadth_depth=breadth_depth, pairs=pairs)
+    if pairs:
+        df = nw.coordination_pairs(graph, by=by.value, **common)
+        cols = ({"name_a": "单位 A", "name_b": "单位 B", "shared_tasks": "shared tasks", "a_leads": "A leads",
+                 "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is PairsBy.agency else
+                {"names_a": "职能 A", "names_b": "职能 B", "gloss_a": "function A", "gloss_b": "function B",
+                 "shared_tasks": "shared tasks", "plans": "plans", "tasks": "tasks"})
+        _emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks, most shared first",
+              limit=limit, table_cols=cols)
+        return
     if breadth_depth:
         df = nw.breadth_depth(graph, **common)
         title = "Breadth (campaigns, or sections) × depth (tasks); thresholds = each plan's medians"
