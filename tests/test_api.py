@@ -207,6 +207,7 @@ def test_overload_flags_with_reasons(b):
     ("overload", ["workload", "--overload"]),
     ("network", ["network"]),
     ("breadth_depth", ["network", "--breadth-depth"]),
+    ("pairs", ["network", "--pairs"]),
     ("overlap", ["overlap", "--pairs"]),
     ("disagreements", ["overlap", "--disagreements"]),
     ("plan_overlap", ["overlap", "--plans"]),

@@ -95,6 +95,13 @@ class BuildAnalyses:
 
         return coordination_graph(self.graph, plan=self._plan(plan), **options)
 
+    def pairs(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
+        """Who works with whom: agency pairs (``by="function"``: function pairs across places)
+        named on the same tasks, with those tasks, as ``respgraph network --pairs``."""
+        from respgraph.analysis.network import coordination_pairs
+
+        return coordination_pairs(self.graph, plan=self._plan(plan), **options)
+
     def breadth_depth(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """The breadth–depth matrix (Cheng et al. 2022): per plan and agency, breadth
         (campaigns), depth (tasks) and the quadrant leading | key | coordinating | auxiliary."""
