@@ -226,3 +226,28 @@ def test_shared_lead_shows_the_english_gloss(topics_build):
     assert {r["gloss"] for r in rows} == {"public security (police); ecology and environment"}
     table = CliRunner().invoke(app, ["workload", str(topics_build), "--report", "shared-lead"], env={"COLUMNS": "220"})
     assert table.exit_code == 0 and "public security (police); ecology and environment" in table.output
+
+
+def test_overload_tables_open_with_the_plan_of_the_most_loaded_bureau(tmp_path):
+    # The probe corpus (tests/fixtures/overlap): 临川区住建局 leads 9 of the 14 tasks of
+    # lc-2024-fengong; six-task plans whose ids sort before it flag a bureau for 2–5 tasks. The
+    # tables plan by plan (the command's, the meeting pack's) open with the heaviest, not by id.
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    import respgraph
+    from respgraph.analysis import workload as wl
+    from respgraph.cli import app
+
+    out = tmp_path / "out"
+    graph = respgraph.build(Path(__file__).parent / "fixtures" / "overlap", out=out).graph
+    flagged = wl.overload(graph)
+    order = wl.heaviest_first(flagged)
+    assert order[:2] == ["lc-2024-fengong", "jx-2024-chengshigengxin"] and sorted(order) == sorted(set(flagged["plan_id"]))
+    top = flagged[flagged["plan_id"] == "lc-2024-fengong"].iloc[0]
+    assert (top["name"], top["tasks_led"], top["plan_tasks"]) == ("临川区住房和城乡建设局", 9, 14)
+    text = CliRunner().invoke(app, ["workload", str(out), "--overload"], env={"COLUMNS": "200"}).output
+    titles = [line.split("Overloaded within ")[1].split()[0] for line in text.splitlines() if "Overloaded within" in line]
+    assert titles == order
+    assert wl.heaviest_first(flagged.iloc[0:0]) == []

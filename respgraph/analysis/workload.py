@@ -185,6 +185,17 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     return df.reset_index(drop=True)
 
 
+def heaviest_first(flagged: "pd.DataFrame") -> list[str]:
+    """The plans of the flagged rows, the plan whose most loaded flagged agency carries the
+    highest weighted load first (ties: by plan id). Tables printed plan by plan follow it, so
+    that a 分工方案 where one bureau leads 9 of 14 tasks is not read after every six-task plan
+    whose alphabetically earlier id flags a bureau for two of its tasks."""
+    if flagged.empty:
+        return []
+    top = flagged.groupby("plan_id")["weighted_load"].max()
+    return sorted(top.index, key=lambda p: (-top[p], p))
+
+
 def overload_across(flags: "pd.DataFrame") -> "pd.DataFrame":
     """Agencies flagged in more than one plan, from ``overload(..., all_rows=True)``: what a
     coordination office reading a year of plans asks first (which bureau is overloaded in plan

@@ -170,7 +170,8 @@ def workload_cmd(
         elif df.empty:
             print("no agency stands out: none above its plan's fence or the share limit")
         else:  # one table per plan, titled with it: a plan id in every row wrapped into three lines
-            for pid, sub in df.groupby("plan_id", sort=True):
+            for pid in w.heaviest_first(df):
+                sub = df[df["plan_id"] == pid]
                 _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
                       title=f"Overloaded within {pid} {titles.get(pid, '')} — {counted(sub['plan_tasks'].max(), 'task')}")
             # a year of plans: the bureau flagged in plan after plan is the one to discuss

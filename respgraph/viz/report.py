@@ -283,7 +283,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     import pandas as pd
 
     from respgraph.analysis.overlap import lead_disagreements, similar_tasks
-    from respgraph.analysis.workload import overload, overload_across, tasks_without_lead, workload
+    from respgraph.analysis.workload import heaviest_first, overload, overload_across, tasks_without_lead, workload
     from respgraph.viz.charts import plan_titles
     from respgraph.viz.due import due_rows
 
@@ -298,6 +298,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     ov = _overload_cells(ov, titles) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
+    elif len(ov):  # plan by plan, the plan of the most loaded agency first
+        order = {p: i for i, p in enumerate(heaviest_first(ov))}
+        ov = ov.sort_values(["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
     wl = workload(graph)  # with the collectives: the note says which were left out, with their numbers
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == "*"]
