@@ -395,3 +395,14 @@ def test_disagreements_find_the_same_work_in_other_words(probe_graph):
         assert ("小区" in a) == ("小区" in b) and ("管网" in a) == ("管网" in b)
         assert ("污水" in a) == ("污水" in b) and ("垃圾" in a) == ("垃圾" in b)
     assert len(d) == 11
+
+
+def test_disagreements_carry_the_clause_behind_each_lead(probe_graph):
+    # who leads each side is checkable without respgraph: the clause and its span in the file
+    d = ov.lead_disagreements(probe_graph)
+    row = d[(d["title_a"] == "巩固城区黑臭水体整治成效") & (d["title_b"] == "加强城市黑臭水体治理")].iloc[0]
+    assert row["clause_a"] == "由区生态环境局负责，区城管局、区水利局配合"
+    assert row["clause_b"] == "〔牵头单位：市城管局；责任单位：市生态环境局、市水利局〕"
+    for side, name in (("a", "dx-2024-gongjianzhan.txt"), ("b", "fz-2024-chengshigengxin.txt")):
+        text = (PROBE / name).read_text(encoding="utf-8")
+        assert text[row[f"clause_start_{side}"]:row[f"clause_end_{side}"]] == row[f"clause_{side}"]

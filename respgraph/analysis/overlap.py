@@ -206,9 +206,30 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
         pairs[f"gloss_{side}"] = pairs[f"codes_{side}"].map(lambda cs: function_glosses(cs, table))
     if not all_pairs:
         pairs = pairs[~pairs["same_function"]]
+    pairs = _with_lead_clauses(graph, pairs)
     cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
-            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function"]
+            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function",
+            "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b"]
     return pairs[cols].reset_index(drop=True)
+
+
+def _with_lead_clauses(graph, pairs: "pd.DataFrame") -> "pd.DataFrame":
+    """Each side's evidence for who leads: the clause of the task's first stated lead (as
+    ``respgraph tasks`` gives it) and its span in the cleaned text, so a disagreement can be
+    checked against the two plans without respgraph."""
+    import pandas as pd
+
+    from respgraph.analysis.tasks import _task_clause
+
+    pairs = pairs.copy()
+    nodes = set(pairs["node_a"]) | set(pairs["node_b"])  # a task is in many pairs: look each up once
+    clause = {n: _task_clause(graph, n) or {} for n in nodes}
+    for side in ("a", "b"):
+        edges = [clause[n] for n in pairs[f"node_{side}"]]
+        pairs[f"clause_{side}"] = [e.get("clause") for e in edges]
+        for c in ("clause_start", "clause_end"):
+            pairs[f"{c}_{side}"] = pd.array([e.get(c) for e in edges], dtype="Int64")
+    return pairs
 
 
 def _plan_functions(graph) -> dict[str, set[str]]:
