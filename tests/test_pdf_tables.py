@@ -216,18 +216,23 @@ def test_ruled_table_with_section_rows_and_a_lead_cell_spanning_rows(tmp_path):
     ]  # fmt: skip
 
 
+def _two_row_header(table, group: str) -> None:
+    """序号 | 工作任务 | ``group`` over 牵头单位 and 配合单位 | 完成时限, the others spanning both rows."""
+    row = table.row()
+    row.cell("序号", rowspan=2)
+    row.cell("工作任务", rowspan=2)
+    row.cell(group, colspan=2)
+    row.cell("完成时限", rowspan=2)
+    row = table.row()
+    row.cell("牵头单位")
+    row.cell("配合单位")
+
+
 def test_ruled_table_with_a_two_row_header(tmp_path):
     # 责任分工 spans 牵头单位 | 配合单位; 序号, 工作任务 and 完成时限 span both header rows
     pdf = _pdf()
     with pdf.table(col_widths=COLS_MM, num_heading_rows=2) as table:
-        row = table.row()
-        row.cell("序号", rowspan=2)
-        row.cell("工作任务", rowspan=2)
-        row.cell("责任分工", colspan=2)
-        row.cell("完成时限", rowspan=2)
-        row = table.row()
-        row.cell("牵头单位")
-        row.cell("配合单位")
+        _two_row_header(table, "责任分工")
         for r in _rows()[1:]:
             row = table.row()
             for c in r:
@@ -242,14 +247,7 @@ def test_ruled_table_with_a_two_row_header_and_a_lead_cell_spanning_rows(tmp_pat
     # under 配合单位 too; the lead cell spanning rows 1 and 2 still leads both (row 2 had no lead)
     pdf = _pdf()
     with pdf.table(col_widths=COLS_MM, num_heading_rows=2) as table:
-        row = table.row()
-        row.cell("序号", rowspan=2)
-        row.cell("工作任务", rowspan=2)
-        row.cell("责任单位", colspan=2)
-        row.cell("完成时限", rowspan=2)
-        row = table.row()
-        row.cell("牵头单位")
-        row.cell("配合单位")
+        _two_row_header(table, "责任单位")
         row = table.row()
         for c in ["1", "推进政务服务事项标准化"]:
             row.cell(c)
