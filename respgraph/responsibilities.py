@@ -325,6 +325,13 @@ _MEANT = re.compile(
     r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导)(?=[\u4e00-\u9fff“][^\s。；;，,])"
 )
 
+# Where a unit's name may end (p) with its duty after it: every pattern tried at p opens, after its
+# blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
+# of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
+# of item bodies are mostly prose: was every character of the first 45)
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参：:。．"
+_DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
+
 
 def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False) -> Clause | None:
     """The clause of a duty statement opening at ``start``: a unit, then its duty, to ``end``.
@@ -355,9 +362,12 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         # 三、请甘井子区政府落实属地责任 (a 督办通知's request) / 其中A负责…: no part of the unit
         start = among.end()
     hi = min(end, start + 45)
-    for p in range(start + 2, hi + 1):
+    for cand in _DUTY_CANDIDATE.finditer(text, start + 1, end):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
-        if text[p - 1] not in _DUTY_NAME_END or (p < hi and text[p] in _LIST_GOES_ON):
+        p = cand.end()
+        if p > hi:
+            break
+        if p < hi and text[p] in _LIST_GOES_ON:
             continue
         m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
         if m is None and meant:

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean, read, structure
+from respgraph import clean, read, responsibilities, structure
 from respgraph.clean import ocr, portal, spacing
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.structure import blocks, fields, markers, tables, tasks
@@ -539,3 +539,94 @@ def test_the_walks_over_stops_found_by_their_class_end_where_the_character_loops
     x, y = min(x, len(text)), min(y, len(text))
     assert inline._walk_back(text, x, y) == _walk_back_ref(text, x, y)
     assert inline._walk_forward(text, x, y, bracketed) == _walk_forward_ref(text, x, y, bracketed)
+
+
+# --------------------------------------------------------------------------- responsibilities.duty_statement (stop 20)
+
+
+def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: bool = False):
+    """duty_statement as it was: every place of the first 45 characters where a unit's name may end
+    is tried (now only those whose next character may open a duty: _DUTY_CANDIDATE)."""
+    r = responsibilities
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if (among := r._AMONG.match(text, start, end)) is not None:
+        start = among.end()
+    hi = min(end, start + 45)
+    for p in range(start + 2, hi + 1):
+        if text[p - 1] not in r._DUTY_NAME_END or (p < hi and text[p] in r._LIST_GOES_ON):
+            continue
+        m = (r._DUTY_LOOSE.match(text, p, end) if loose else None) or r._DUTY_STRICT.match(text, p, end)
+        if m is None and meant:
+            m = r._MEANT.match(text, p, end)
+        if m is None:
+            continue
+        units_ = r.split_units(text, 0, start, p)
+        apart = m.re is r._DUTY_STRICT
+        if not units_ or not all(r._duty_unit(u.text, apart) for u in units_):
+            continue
+        if m.re is r._MEANT and not all(r._meant_unit(u.text) for u in units_):
+            return None
+        if m.re is r._MEANT and any(r.is_collective(u.text) for u in units_):
+            return None
+        if m.re is not r._MEANT and not (r._DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else r._DUTY_OBJECT).match(text, m.end(), end):
+            return None
+        return r._duty_clause(text, start, m, units_, end)
+    return None
+
+
+_DUTY_PIECES = st.sampled_from([
+    "县财政局", "县发展改革局", "市发展改革委（市粮食和储备局）", "镇司法所", "县妇联", "长春海关", "各乡镇", "各村（社区）",
+    "县委", "宣传部", "中心城区", "协会", "会同", "负责", "牵头", "承担", "要", "应当", "按照职责分工", "根据职责", "主要",
+    "具体", "统一", "对", "负总责", "是", "主管部门", "落实属地管理责任", "依法履行", "职责", "积极", "做好", "派员",
+    "配合", "协助", "参加", "参与", "：", ":", "。", "．", "，", "、", "和", " ", "\t", "\u3000", "其中", "请", "局", "部",
+    "门", "加强", "资金保障", "统筹用好各类资金", "高度重视", "；", "\n", "甲", "的",
+])
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_DUTY_PIECES, max_size=20), st.integers(0, 8), st.integers(0, 80), st.booleans(), st.booleans())
+def test_duty_statement_tried_where_a_duty_may_open_reads_as_tried_everywhere(pieces, a, n, loose, meant):
+    text = "".join(pieces)
+    start = min(a, len(text))
+    end = min(len(text), start + n)
+    assert responsibilities.duty_statement(text, start, end, loose, meant) == _duty_statement_ref(text, start, end, loose, meant)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_DUTY_PIECES, max_size=8))
+def test_every_duty_pattern_opens_after_its_blanks_with_a_character_of_duty_first(pieces):
+    """The fact _DUTY_CANDIDATE rests on: at a place none of these characters opens, no duty pattern matches."""
+    text = "".join(pieces)
+    for pat in (responsibilities._DUTY_LOOSE, responsibilities._DUTY_STRICT, responsibilities._MEANT):
+        if pat.match(text):
+            assert text.lstrip(" \t\u3000")[:1] in responsibilities._DUTY_FIRST
+
+
+def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixtures_as_before():
+    from pathlib import Path
+
+    from respgraph.extract import extract_file
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    seen = []
+    real = responsibilities.duty_statement
+
+    def spy(text, start, end, loose, meant=False):
+        seen.append((text, start, end, loose, meant))
+        return real(text, start, end, loose, meant)
+
+    responsibilities.duty_statement = spy
+    try:
+        for f in files:
+            if f.is_file():
+                try:
+                    extract_file(f)
+                except Exception:
+                    pass
+    finally:
+        responsibilities.duty_statement = real
+    assert len(seen) > 500
+    for args in seen:
+        assert real(*args) == _duty_statement_ref(*args)
