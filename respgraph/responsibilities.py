@@ -517,6 +517,9 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     while a < end:
         stop = _SENTENCE_END.search(text, a, end)
         s = stop.start() if stop else end
+        if _DUTY_CANDIDATE.search(text, a, s) is None:
+            a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)
+            continue
         c = duty_statement(text, a, s, True, meant=True)
         if c is None and _LEAD_WORD.search(text, a, s):
             c = _after_comma(text, a, s)

@@ -643,3 +643,62 @@ def test_within_any_by_a_bisect_is_within_one_of_the_spans_tried_each(spans, x):
 
     skip = [Span(a, a + n) for a, n in spans]
     assert duties._within_any(skip)(x) == any(s.start <= x < s.end for s in skip)
+
+
+# --------------------------------------------------------------------------- responsibilities.body_subjects (stop 20)
+
+
+def _body_subjects_ref(text: str, start: int, end: int):
+    """body_subjects as it was: both readings tried on every sentence (now only on a sentence where
+    _DUTY_CANDIDATE finds a unit's name before a duty)."""
+    r = responsibilities
+    out = []
+    a = start
+    while a < end:
+        stop = r._SENTENCE_END.search(text, a, end)
+        s = stop.start() if stop else end
+        c = r.duty_statement(text, a, s, True, meant=True)
+        if c is None and r._LEAD_WORD.search(text, a, s):
+            c = r._after_comma(text, a, s)
+        if c is not None and c.mentions and c.mentions[0].role == "lead":
+            out.append(c)
+        a = s + 1
+    return out
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_DUTY_PIECES, max_size=30), st.integers(0, 8), st.integers(0, 120))
+def test_body_subjects_skipping_sentences_with_no_candidate_reads_as_reading_each(pieces, a, n):
+    text = "".join(pieces)
+    start = min(a, len(text))
+    end = min(len(text), start + n)
+    assert responsibilities.body_subjects(text, start, end) == _body_subjects_ref(text, start, end)
+
+
+def test_body_subjects_reads_the_item_bodies_of_the_seeds_and_the_wording_fixtures_as_before():
+    from pathlib import Path
+
+    from respgraph.extract import extract_file
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    seen = []
+    real = responsibilities.body_subjects
+
+    def spy(text, start, end):
+        seen.append((text, start, end))
+        return real(text, start, end)
+
+    responsibilities.body_subjects = spy
+    try:
+        for f in files:
+            if f.is_file():
+                try:
+                    extract_file(f)
+                except Exception:
+                    pass
+    finally:
+        responsibilities.body_subjects = real
+    assert len(seen) > 50
+    for args in seen:
+        assert real(*args) == _body_subjects_ref(*args)
