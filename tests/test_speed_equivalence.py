@@ -702,3 +702,57 @@ def test_body_subjects_reads_the_item_bodies_of_the_seeds_and_the_wording_fixtur
     assert len(seen) > 50
     for args in seen:
         assert real(*args) == _body_subjects_ref(*args)
+
+
+def _opening_characters(seq):
+    """(the characters a match of the parsed pattern ``seq`` may open with, whether it may match
+    empty), read from re's parse tree; None: any character (a class or item not read here)."""
+    from re import _constants as sre
+
+    out: set[str] = set()
+    for op, av in seq:
+        if op is sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is sre.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre.RANGE:
+                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                else:
+                    return None, False
+            return out | chars, False
+        if op is sre.SUBPATTERN:
+            f, empty = _opening_characters(av[3])
+        elif op is sre.BRANCH:
+            f, empty = set(), False
+            for s in av[1]:
+                g, e = _opening_characters(s)
+                if g is None:
+                    return None, False
+                f, empty = f | g, empty or e
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            f, empty = _opening_characters(av[2])
+            empty = empty or av[0] == 0
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero-width
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        out |= f
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_duty_first_holds_every_character_the_duty_patterns_open_with_after_their_blanks():
+    """_DUTY_FIRST read from the patterns themselves: a verb added to _DUTY_VERB must bring its first
+    character there, or duty_statement would no longer try the places it opens."""
+    from re import _parser
+
+    for pat in (responsibilities._DUTY_LOOSE, responsibilities._DUTY_STRICT, responsibilities._MEANT):
+        chars, empty = _opening_characters(_parser.parse(pat.pattern))
+        assert chars is not None and not empty
+        assert chars <= set(responsibilities._DUTY_FIRST) | set(" \t\u3000")
