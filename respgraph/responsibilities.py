@@ -520,7 +520,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
         if _DUTY_CANDIDATE.search(text, a, s) is None:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)
             continue
-        c = duty_statement(text, a, s, True, meant=True)
+        basis = _BASIS_LEAD_IN.match(text, a, s)
+        c = duty_statement(text, basis.end() if basis else a, s, True, meant=True)
         if c is None and _LEAD_WORD.search(text, a, s):
             c = _after_comma(text, a, s)
         if c is not None and c.mentions and c.mentions[0].role == "lead":
@@ -529,6 +530,10 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+# 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
+# it; the sentence is read from after the comma, as without (要求 alone after a speaker, 会议要求，…,
+# is a directive: _PRINCIPLE)
+_BASIS_LEAD_IN = re.compile(r"\s*(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)[，,]")
 _WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
 _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
 _LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)

@@ -533,6 +533,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "强化资金保障", [("县财政局", L, EX)]),
         ("（八）", "开展矛盾纠纷排查", [("镇综治中心", L, EX), ("镇司法所", S, EX)]),
     ],
+    # an item's body opening with the basis its units act on (根据县委县政府要求， / 按照…统一部署，)
+    # is read from after it, as without (was nobody, or the lead-in read as a lead unit
+    # 按照县委县政府统一部署); a meeting's 要求 stays a directive, an exhortation or a duty with no
+    # unit stays prose
+    "item-body-basis-lead-in.txt": [
+        ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", L, EX)]),
+        ("（二）", "开展拉网排查", [("各乡镇", L, EX)]),
+        ("（三）", "强化行业监管", [("县住建局", L, EX), ("县应急局", S, EX)]),
+        ("（四）", "加强督导检查", []),
+        ("（五）", "加强宣传引导", []),
+        ("（六）", "完善工作台账", []),
+    ],
     # items whose title line names their lead, beside items titled over their text without a clause:
     # those are tasks without a lead (were dropped); 工作要求 and 其他事项 are none
     "title-lead-items-beside.txt": [
