@@ -248,9 +248,10 @@ def _units_after(text: str, a: int, hi: int):
         units = split_units(text, 0, a, p)
         if units and all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text)) for u in units):
             best = units
-            if not _name_goes_on(text, units[-1].text, p, hi):
+            tail = _name_goes_on(text, units[-1].text, p, hi)
+            if not tail:
                 break
-            until = min(hi, p + _NAME_TAIL_MAX)
+            until = min(hi, p + tail)
     return best
 
 
@@ -263,14 +264,21 @@ _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:[省市县区州旗盟]�
 # … not before what the committee does (会同县委研究部署…)
 _COMMITTEE_ACTS = re.compile(r"[^\u4e00-\u9fff]|研究|部署|统一|统筹|开展|制定|做好|配合|协助|协同|会同|负责|牵头|参与|落实|推进|加强|督促|指导|领导")
 _NAME_TAIL_MAX = 10  # the characters a name may go on by (县委|社会工作部, 县市场监管局|（县知识产权局）)
+# a police bureau's brigade is a unit of its own: 区公安分局|交警大队, 市公安局|交警支队 (was cut
+# to the bureau); only the brigades' names, so that 会同县公安局组建专项整治大队 stays the bureau
+_BRIGADE = re.compile(r"(?:交警|交巡警|治安|刑侦|刑警|经侦|禁毒|巡特警|特警|网安)(?:大队|支队|中队)")
 
 
-def _name_goes_on(text: str, name: str, p: int, hi: int) -> bool:
+def _name_goes_on(text: str, name: str, p: int, hi: int) -> int:
+    """How many characters past ``p`` the name read so far may go on by (0: it ends there); a
+    brigade's name is known whole, and the list may go on after it (A交警支队、B开展…)."""
     if p >= hi:
-        return False
+        return 0
+    if name[-1] == "局" and (brigade := _BRIGADE.match(text, p, hi)):
+        return brigade.end() - p + _NAME_TAIL_MAX
     if text.startswith(_NAME_GOES_ON, p):
-        return True
-    return _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None
+        return _NAME_TAIL_MAX
+    return _NAME_TAIL_MAX if _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None else 0
 
 
 _NAME_END = set("局委办部院厅室心司府会队所站社署处门位")

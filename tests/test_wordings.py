@@ -537,6 +537,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # is read from after it, as without (was nobody, or the lead-in read as a lead unit
     # 按照县委县政府统一部署); a meeting's 要求 stays a directive, an exhortation or a duty with no
     # unit stays prose
+    # items under a unit's heading working with a police bureau's brigade (会同区公安分局交警大队…):
+    # the brigade is the partner as written (was cut to 区公安分局), a list may go on after it; a
+    # bureau before what it sets up (组建专项整治大队) or alone stays the bureau
+    "unit-items-police-brigade.txt": [
+        ("1", "会同区公安分局交警大队整治“两客一危”车辆违法行为", [("区交通运输局", L, EX), ("区公安分局交警大队", S, EX)]),
+        ("2", "开展道路运输企业安全检查，会同区公安分局开展联合执法", [("区交通运输局", L, EX), ("区公安分局", S, EX)]),
+        ("3", "会同市公安局交警支队、区应急管理局开展联合检查", [("区交通运输局", L, EX), ("市公安局交警支队", S, EX), ("区应急管理局", S, EX)]),
+        ("4", "会同区公安分局组建专项整治大队，开展夜查行动", [("区交通运输局", L, EX), ("区公安分局", S, EX)]),
+        ("5", "配合区公安分局交警大队做好事故处置", [("区公安分局交警大队", L, EX), ("区交通运输局", S, EX)]),
+        ("6", "加强源头管控，会同县公安局交巡警大队开展路检路查", [("区交通运输局", L, EX), ("县公安局交巡警大队", S, EX)]),
+        ("7", "会同区公安分局治安大队开展检查", [("区交通运输局", L, EX), ("区公安分局治安大队", S, EX)]),
+    ],
     "item-body-basis-lead-in.txt": [
         ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", L, EX)]),
         ("（二）", "开展拉网排查", [("各乡镇", L, EX)]),
