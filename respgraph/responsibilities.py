@@ -316,8 +316,8 @@ _PHRASE_START = re.compile(r"[，,]")
 # …，B要积极配合: 要 before the verb as without)
 _SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
-# 由A负责X，B负责Y does in a clause)
-_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:具体)?负责(?!人|同志)[\u4e00-\u9fff“]{2}")
+# 由A负责X，B负责Y does in a clause); B督促施工单位… is B's part as B负责督促… is
+_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人|同志)|督促)[\u4e00-\u9fff“]{2}")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma

@@ -549,6 +549,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("6", "加强源头管控，会同县公安局交巡警大队开展路检路查", [("区交通运输局", L, EX), ("县公安局交巡警大队", S, EX)]),
         ("7", "会同区公安分局治安大队开展检查", [("区交通运输局", L, EX), ("区公安分局治安大队", S, EX)]),
     ],
+    # 由A负责清理整治，B督促施工单位… / A负责…，B督促…: B's part is to see the builders do it, as
+    # B负责督促… says, and it leads that part as A leads its own (was nobody: the whole sentence
+    # failed after A, or only A); 督促 with no unit before it is the lead's own work, an
+    # exhortation of a collective stays prose
+    "second-unit-urges.txt": [
+        ("1", "加强工地管理", [("县城管局", L, EX), ("县住建局", L, EX)]),
+        ("2", "规范围挡设置", [("县城管局", L, EX), ("县住建局", L, EX)]),
+        ("3", "修复破损路面", [("各乡镇", L, EX), ("县交通运输局", L, EX)]),
+        ("4", "整治渣土运输", [("县城管局", L, EX), ("县住建局", L, EX)]),
+        ("5", "落实防尘措施", [("县城管局", L, EX), ("县住建局", S, EX)]),
+        ("6", "强化源头管控", [("县住建局", L, EX)]),
+        ("7", "压实企业责任", []),
+    ],
     "item-body-basis-lead-in.txt": [
         ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", L, EX)]),
         ("（二）", "开展拉网排查", [("各乡镇", L, EX)]),
@@ -1476,6 +1489,8 @@ CLAUSES = [
     ("省发展改革委负责统筹，各县（市、区）人民政府负责具体实施。", [("省发展改革委", L, EX), ("各县（市、区）人民政府", S, EX)]),
     ("市住建局负责统筹，各区政府具体落实。", [("市住建局", L, EX), ("各区政府", S, EX)]),
     ("由县政府统筹协调，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    # 由A负责…，B督促施工单位…: B leads its part, as B负责督促… (was a unit 区住建局督促施工单位)
+    ("由区环保局负责清理整治，区住建局督促施工单位做好围挡。", [("区环保局", L, EX), ("区住建局", L, EX)]),
     # the party committee or government over the work opening a sentence that names the lead
     # after it: the lead and its partners are read, the government is not (e4029f3 had made the
     # whole sentence a principle, losing the departments); alone it stays one (NOT_CLAUSES)

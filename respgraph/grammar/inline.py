@@ -309,8 +309,9 @@ def _read_inline(
                 cut, part_verb, leadership = part
                 if leadership and not bracketed:
                     return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
-                if part_verb == "做好":
+                if part_verb in ("做好", "督促"):
                     # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
+                    # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
                     written, part_verb = part_verb, "负责"
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
                 weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1

@@ -50,12 +50,13 @@ _MANNER_WORDS = (
 _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s（(）)]{2,16}\s*$")
 # The same outside a labelled list, with the other clause verbs: 县委组织部牵头制定培训计划 /
 # 县人社局配合做好经费保障 / 县住建局要牵头做好… (要 or 应 before the verb: what the unit is to do);
-# 各乡镇做好群众工作: the unit's part written with 做好, as with 负责.
+# 各乡镇做好群众工作: the unit's part written with 做好, as with 负责; 县住建局督促施工单位落实…
+# (after a lead: 由A负责清理整治，B督促…): B's part is to see the builders do it, as 负责督促.
 # 按职责做好… / 按照各自职责抓好… (县公安局、县农业农村局按职责做好监管工作): the units' share of
 # the task, as 按职责分工负责 says it (found first: the search takes the leftmost match)
 _BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好)"
 _PART_OBJECT = re.compile(
-    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好"))
+    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
     + r"|(?P<duty>" + _BY_DUTY + r"))"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
