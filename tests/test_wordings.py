@@ -1489,6 +1489,13 @@ CLAUSES = [
     ("省发展改革委负责统筹，各县（市、区）人民政府负责具体实施。", [("省发展改革委", L, EX), ("各县（市、区）人民政府", S, EX)]),
     ("市住建局负责统筹，各区政府具体落实。", [("市住建局", L, EX), ("各区政府", S, EX)]),
     ("由县政府统筹协调，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    # A会同B做好/抓好…政策落实: the object ends as a verb does (was no clause: 县税务局做好减税降费
+    # 政策 read as a unit); A会同B落实 keeps reading B as the unit; near misses in NOT_CLAUSES
+    ("县财政局会同县税务局做好减税降费政策落实。", [("县财政局", L, EX), ("县税务局", S, EX)]),
+    ("县财政局会同县税务局抓好政策落实。", [("县财政局", L, EX), ("县税务局", S, EX)]),
+    ("（县财政局会同县税务局做好政策落实）", [("县财政局", L, EX), ("县税务局", S, EX)]),
+    ("县人社局会同县财政局推进就业补贴政策落实。", [("县人社局", L, EX), ("县财政局", S, EX)]),
+    ("社会治理办公室会同综合行政执法队落实。", [("社会治理办公室", L, EX), ("综合行政执法队", S, EX)]),
     # 由A负责…，B督促施工单位…: B leads its part, as B负责督促… (was a unit 区住建局督促施工单位)
     ("由区环保局负责清理整治，区住建局督促施工单位做好围挡。", [("区环保局", L, EX), ("区住建局", L, EX)]),
     # the party committee or government over the work opening a sentence that names the lead
@@ -2225,6 +2232,9 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
+    "各地要会同有关部门抓好政策落实。",
+    "经县财政局会同县税务局做好政策落实。",
     "★加强组织领导，各部门要密切配合。",
     # a unit providing qualified means with no unit of the task: prose
     "县财政局保障运行经费。",
@@ -3867,6 +3877,9 @@ LEAD_IN_CLAUSES = [
      [("县住建局", L, EX), ("县财政局", S, EX)]),
 ]
 LEAD_IN_NOT_CLAUSES = [
+    # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
+    "各地要会同有关部门抓好政策落实。",
+    "经县财政局会同县税务局做好政策落实。",
     "存在问题：县住建局牵头的项目进度滞后，县财政局配合不够。",
     "工作成效：县住建局牵头，县财政局配合，完成了老旧小区改造120个。",
     "主要做法：由县住建局牵头，县财政局配合，建立了联席会议机制。",

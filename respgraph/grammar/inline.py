@@ -263,6 +263,12 @@ def _read_inline(
         if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
             # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
             m = None
+        elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
+            text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
+        ) is not None:
+            # 县财政局会同县税务局做好减税降费政策落实: the object ends as a verb does, the partner
+            # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
+            m = None
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         written = None  # the verb as the text writes it, when the phrase is read as another
         if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
@@ -623,6 +629,16 @@ def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
         pattern = _VERB_AT_END[verb] = re.compile(r"(?s:.*)(" + _sp(verb) + r")[^，,；;]*$")
     m = pattern.match(text, ua, pb)
     return None if m is None else m.start(1)
+
+
+def _partner_acts(units: str) -> bool:
+    """Whether what a phrase's pattern took for its units is A会同B and an action (县财政局会同县
+    税务局做好减税降费政策 before 落实), not A会同B alone (A会同B落实: the units, read as such)."""
+    _, hui, after = units.partition("会同")
+    if not hui:
+        return False
+    listed = split_units(after, 0)
+    return not (listed and all(looks_like_unit(u.text) for u in listed))
 
 
 def _verb_in_units(units: str) -> bool:
