@@ -325,6 +325,11 @@ _DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
 _DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)[\u4e00-\u9fff“]{2}")
 
 
+# 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
+# it; the sentence is read from after the comma, as without (要求 alone after a speaker, 会议要求，…,
+# is a directive: _PRINCIPLE)
+_BASIS_LEAD_IN = re.compile(r"\s*(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)[，,]")
+
 # An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类
 # 资金，… / 县发改局、县工信局要加强政策指导 (the unit's work, in a plan's voice; body_subjects).
 # 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase, and one of the attitude
@@ -369,6 +374,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     if (among := _AMONG.match(text, start, end)) is not None:
         # 三、请甘井子区政府落实属地责任 (a 督办通知's request) / 其中A负责…: no part of the unit
         start = among.end()
+    if (basis := _BASIS_LEAD_IN.match(text, start, end)) is not None:
+        start = basis.end()  # 根据县委县政府要求，各乡镇负责…: read from its units
     hi = min(end, start + 45)
     for cand in _DUTY_CANDIDATE.finditer(text, start + 1, end):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
@@ -528,8 +535,7 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
         if _DUTY_CANDIDATE.search(text, a, s) is None:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)
             continue
-        basis = _BASIS_LEAD_IN.match(text, a, s)
-        c = duty_statement(text, basis.end() if basis else a, s, True, meant=True)
+        c = duty_statement(text, a, s, True, meant=True)
         if c is None and _LEAD_WORD.search(text, a, s):
             c = _after_comma(text, a, s)
         if c is not None and c.mentions and c.mentions[0].role == "lead":
@@ -538,10 +544,6 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
-# 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
-# it; the sentence is read from after the comma, as without (要求 alone after a speaker, 会议要求，…,
-# is a directive: _PRINCIPLE)
-_BASIS_LEAD_IN = re.compile(r"\s*(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)[，,]")
 _WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
 _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
 _LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)

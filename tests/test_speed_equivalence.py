@@ -552,6 +552,8 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         start += 1
     if (among := r._AMONG.match(text, start, end)) is not None:
         start = among.end()
+    if (basis := r._BASIS_LEAD_IN.match(text, start, end)) is not None:
+        start = basis.end()  # (read since: 根据…要求，A负责…, not part of what was sped up)
     hi = min(end, start + 45)
     for p in range(start + 2, hi + 1):
         if text[p - 1] not in r._DUTY_NAME_END or (p < hi and text[p] in r._LIST_GOES_ON):

@@ -2958,6 +2958,10 @@ def test_among_them_names_the_lead_of_a_duty_list():
 # make it a supporter; a partner after 配合/协助/会同 supports the statement
 DUTY_STATEMENTS = [
     ("县水利局负责河湖管理范围划定。", [("县水利局", L, EX)]),
+    # the basis the units act on opens the statement: read from its units (was no statement, or
+    # 按照县委县政府部署 as the lead)
+    ("按照县委县政府部署，各乡镇负责辖区排查，县应急局负责指导。", [("各乡镇", L, EX), ("县应急局", L, EX)]),
+    ("根据市委市政府工作要求，县住建局负责在建工地排查，县应急局配合。", [("县住建局", L, EX), ("县应急局", S, EX)]),
     ("各乡镇人民政府对本辖区工作负总责，负责组织巡查。", [("各乡镇人民政府", L, EX)]),
     ("市城市管理局是全市生活垃圾分类工作的主管部门，负责组织协调。", [("市城市管理局", L, EX)]),
     ("县发展改革局、县财政局按照职责分工负责资金监管。", [("县发展改革局", L, FL), ("县财政局", S, EX)]),
@@ -2999,6 +3003,8 @@ DUTY_STATEMENTS = [
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
+    "根据县委县政府要求，建立隐患排查整治台账。",
+    "会议要求，各乡镇负责辖区排查。",
     "各乡镇、各部门要按照职责分工，抓好落实。",
     "县直有关部门要积极配合，形成合力。",
     "各成员单位要按照职责分工，各司其职，密切配合。",
