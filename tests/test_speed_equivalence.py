@@ -605,33 +605,38 @@ def test_every_duty_pattern_opens_after_its_blanks_with_a_character_of_duty_firs
             assert text.lstrip(" \t\u3000")[:1] in responsibilities._DUTY_FIRST
 
 
-def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixtures_as_before():
+def _calls_while_extracting(name: str) -> list[tuple]:
+    """The arguments (positional, keyword) of every call of ``responsibilities.<name>`` while the
+    seeds and the wordings fixtures are extracted (the function itself is called as usual; a plan
+    that fails to extract fails the test)."""
     from pathlib import Path
 
     from respgraph.extract import extract_file
 
     root = Path(__file__).resolve().parent.parent
     files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
-    seen = []
-    real = responsibilities.duty_statement
+    seen: list[tuple] = []
+    real = getattr(responsibilities, name)
 
-    def spy(text, start, end, loose, meant=False):
-        seen.append((text, start, end, loose, meant))
-        return real(text, start, end, loose, meant)
+    def spy(*args, **kwargs):
+        seen.append((args, kwargs))
+        return real(*args, **kwargs)
 
-    responsibilities.duty_statement = spy
+    setattr(responsibilities, name, spy)
     try:
         for f in files:
             if f.is_file():
-                try:
-                    extract_file(f)
-                except Exception:
-                    pass
+                extract_file(f)
     finally:
-        responsibilities.duty_statement = real
+        setattr(responsibilities, name, real)
+    return seen
+
+
+def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixtures_as_before():
+    seen = _calls_while_extracting("duty_statement")
     assert len(seen) > 500
-    for args in seen:
-        assert real(*args) == _duty_statement_ref(*args)
+    for args, kwargs in seen:
+        assert responsibilities.duty_statement(*args, **kwargs) == _duty_statement_ref(*args, **kwargs)
 
 
 # --------------------------------------------------------------------------- duties._within_any (stop 20)
@@ -678,32 +683,10 @@ def test_body_subjects_skipping_sentences_with_no_candidate_reads_as_reading_eac
 
 
 def test_body_subjects_reads_the_item_bodies_of_the_seeds_and_the_wording_fixtures_as_before():
-    from pathlib import Path
-
-    from respgraph.extract import extract_file
-
-    root = Path(__file__).resolve().parent.parent
-    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
-    seen = []
-    real = responsibilities.body_subjects
-
-    def spy(text, start, end):
-        seen.append((text, start, end))
-        return real(text, start, end)
-
-    responsibilities.body_subjects = spy
-    try:
-        for f in files:
-            if f.is_file():
-                try:
-                    extract_file(f)
-                except Exception:
-                    pass
-    finally:
-        responsibilities.body_subjects = real
+    seen = _calls_while_extracting("body_subjects")
     assert len(seen) > 50
-    for args in seen:
-        assert real(*args) == _body_subjects_ref(*args)
+    for args, kwargs in seen:
+        assert responsibilities.body_subjects(*args, **kwargs) == _body_subjects_ref(*args, **kwargs)
 
 
 def _opening_characters(seq):
