@@ -639,19 +639,6 @@ def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixture
         assert responsibilities.duty_statement(*args, **kwargs) == _duty_statement_ref(*args, **kwargs)
 
 
-# --------------------------------------------------------------------------- duties._within_any (stop 20)
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=8), st.integers(-2, 95))
-def test_within_any_by_a_bisect_is_within_one_of_the_spans_tried_each(spans, x):
-    from respgraph.records import Span
-    from respgraph.structure import duties
-
-    skip = [Span(a, a + n) for a, n in spans]
-    assert duties._within_any(skip)(x) == any(s.start <= x < s.end for s in skip)
-
-
 # --------------------------------------------------------------------------- responsibilities.body_subjects (stop 20)
 
 

@@ -21,22 +21,6 @@ DUTY_SECTION = re.compile(r"职责|分工|职能|(?:属地|部门|工作)责任"
 _SENTENCE_STOP = re.compile(r"[。；;\n]")
 
 
-def _within_any(spans: list[Span]):
-    """A test of whether a position lies in one of ``spans`` (``s.start <= x < s.end`` for some s),
-    by a bisect on their starts and the furthest end reached so far (was: every span per block)."""
-    order = sorted(spans, key=lambda s: s.start)
-    starts = [s.start for s in order]
-    reach: list[int] = []
-    for s in order:
-        reach.append(max(s.end, reach[-1]) if reach else s.end)
-
-    def within(x: int) -> bool:
-        k = bisect.bisect_right(starts, x)
-        return k > 0 and reach[k - 1] > x
-
-    return within
-
-
 def duty_clauses(
     text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn, items_loose: bool = False
 ) -> list[Clause]:
@@ -55,10 +39,9 @@ def duty_clauses(
     too (``3.1 市气象局负责暴雨监测预报，…``).
     """
     starts = sorted(c.span.start for c in clauses)
-    skipped = _within_any(skip)
     out: list[Clause] = []
     for i, b in enumerate(blocks):
-        if b.start < first or b.style == "plain" or skipped(b.start):
+        if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
         k = bisect.bisect_left(starts, b.start)
         if k < len(starts) and starts[k] < b.end:
