@@ -1,0 +1,95 @@
+"""Plan metadata from the head of the document: title, issuers, number, date, place, kind.
+
+Government documents open with a letterhead (``景德镇市生态环境保护委员会办公室文件``), a
+document number (``渝党发〔2022〕9号``), a cover letter ``关于印发《…》的通知`` signed by
+the issuing bodies and dated, and then the plan itself under its own title.
+
+>>> m = plan_meta("渝党发〔2022〕9号\\n中共渝水区委  渝水区人民政府\\n印发《关于加强生态环境保护实施方案》的通知\\n2022年7月7日\\n", "p", "p.txt")
+>>> (m.title, m.issuers, m.doc_number, m.date, m.jurisdiction, m.level, m.kind)
+('关于加强生态环境保护实施方案', ['中共渝水区委', '渝水区人民政府'], '渝党发〔2022〕9号', '2022-07-07', '渝水区', 'district', '实施方案')
+
+Modules: ``head`` (the head's short lines, ``ORGAN``, the document number), ``titles``
+(``find_title``, ``notice_title``), ``kinds`` (``KINDS``, ``find_kind``), ``issuers``
+(``find_issuers``, the signature block ``closing_lines``), ``places`` (``find_place``, levels,
+the central government), ``dates`` (``find_date``, ``plan_year``), ``portal`` (a portal's
+labelled fields, ``labelled_fields``) and ``files`` (title and place from a file's name). This
+package holds ``plan_meta``, which asks each of them in turn, and re-exports their names.
+"""
+
+from __future__ import annotations
+
+from respgraph.records import PlanMeta
+from respgraph.structure.meta.dates import _PRINTED_ON, _dates, find_date, plan_year
+from respgraph.structure.meta.files import _file_place, _file_title
+from respgraph.structure.meta.head import _DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, _short_lines, _squash
+from respgraph.structure.meta.issuers import (
+    CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, find_issuers,
+)
+from respgraph.structure.meta.kinds import KINDS, find_kind
+from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, find_place
+from respgraph.structure.meta.portal import labelled_fields
+from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title
+
+__all__ = [
+    "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines",
+    "find_date", "find_issuers", "find_kind", "find_place", "find_title", "labelled_fields", "notice_title",
+    "plan_meta", "plan_year",
+]
+
+
+def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
+    """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
+    for what the head does not say, from the signature before ``body_end``. Labelled fields of
+    a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
+    head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
+    stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
+    title = (stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
+             or _dated_heading(head) or _file_title(path))
+    number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
+    issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
+    date, first_date = _dates(head)
+    date = stated_date or date
+    if not (issuers and date):
+        # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
+        lines = closing_lines(text, len(text) if body_end is None else body_end)
+        if any(_signature(ln) and ln for ln in lines):
+            # (only a signature naming its place: the last rows of a table one cell a line,
+            # 县水利局 / 2023年12月31日前, are no signature)
+            closing = "\n".join(lines)
+            issuers = issuers or find_issuers(closing)
+            date = date or _dates(closing)[0]
+    signers = _letter_signers(head)
+    if signers:
+        # 鼓楼区人民政府办公室 signs a letter headed 福州市鼓楼区人民政府办公室关于印发…的通知: the
+        # issuer as the heading writes it in full, with the places above it
+        issuers = [next((s for s in signers if len(s) > len(i) and s.endswith(i)), i) for i in issuers]
+    if not (date or first_date):
+        # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
+        printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
+        date = _dates(printed.group(1))[0] if printed else published
+    place, level = find_place(issuers + [title])
+    if place is None:
+        # the plan's title writes its place short (广西加快发展…方案): the cover letter's signer
+        # (广西壮族自治区人民政府关于印发…的通知)
+        place, level = find_place(signers)
+    if place is None:
+        place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
+    if place is None:
+        place, level = _town_of_title(title, text)
+    if place is None and issuers:
+        # a portal's metadata names the issuer without its place (发布机构：市政府办公室): the
+        # signature at the plan's end writes it in full (绍兴市人民政府办公室)
+        place, level = _signed_place(text, body_end)
+    if place is None:
+        place, level = _file_place(path)
+    return PlanMeta(
+        plan_id=plan_id,
+        path=path,
+        title=title,
+        issuers=issuers,
+        doc_number=_squash(number.group(0)) if number else None,
+        date=date or first_date,
+        jurisdiction=place,
+        level=level,
+        kind=find_kind(title),
+    )

@@ -1,0 +1,33 @@
+"""The head of a plan as metadata reads it: its first characters and short lines, the words
+that end an organ's name, a document number.
+
+Every field reader (titles, issuers, places, dates) looks at the same short lines of the same
+head, so what they share lives here, below all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD_CHARS = 3000
+SHORT_LINE = 80
+
+# (an anonymised issuer's code keeps its placeholder: X府办发〔2024〕5号, XX环发〔2022〕3号)
+_DOC_NO = re.compile(r"[\u4e00-\u9fffXxＸ×]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+
+ORGAN = re.compile(
+    r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
+    r"委员会|常委会|政协|政府|党委|区委|市委|县委|省委|指挥部|办事处|局|厅|委|"
+    # a state-owned group issuing to its departments and subsidiaries (陕西交通控股集团有限公司文件)
+    r"集团有限公司|集团有限责任公司|集团股份有限公司|集团公司|"
+    # a party committee's department (中共浏阳市委组织部 / 县委宣传部 / 区委社会工作部)
+    r"[省市州盟县旗区]委[\u4e00-\u9fff]{1,5}部)$"
+)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _short_lines(head: str) -> list[str]:
+    return [ln for ln in head.splitlines() if 0 < len(ln.strip()) <= SHORT_LINE]

@@ -1,0 +1,139 @@
+"""Who issues the plan: the head's lines naming organs (letterhead, sender, signature), a
+sender run into the first line of a scraped page, a cover letter's signers, and the signature
+block at the plan's end (``closing_lines``) with the place it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.structure.meta.dates import _CN_DATE, _DATE, _dates
+from respgraph.structure.meta.head import ORGAN, SHORT_LINE, _short_lines, _squash
+from respgraph.structure.meta.places import find_place
+
+_LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
+
+
+# a row of a division table in the head (2\t开展…\t区水利局\t区公安分局): its units are no issuers
+_TABLE_ROW = re.compile(r"\d{1,3}\t")
+
+
+def find_issuers(head: str) -> list[str]:
+    """Short lines of the head that name an organ (letterhead, sender line, signature)."""
+    out: list[str] = []
+    for line in _short_lines(head):
+        s = line.strip(" \t\u3000")
+        if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s or _TABLE_ROW.match(s):
+            continue  # the addressees (各乡镇、…：), sentences (为贯彻落实市委、市政府部署，…), a table's row
+        s = re.sub(r"文\s*件$", "", s)
+        pre = _LETTER_SPLIT.split(s)[0] if ("印发" in _squash(s) or "转发" in _squash(s)) else s
+        for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
+            if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
+                if piece not in out:
+                    out.append(piece)
+    if not out:
+        out = _run_together_issuer(head)
+    # A joint letterhead whose space the clean-up closed (``中共某县委办公室 某县人民政府办公室``
+    # reads as one run) is two issuers that the signature lines usually name again apart.
+    return [s for s in out if not _joins_others(s, out)]
+
+
+# what ends a letterhead's lines before the sender's heading in a text run onto one line
+# (…人民政府办公室文件某政办发〔2024〕12号某县人民政府办公室关于印发…)
+_BEFORE_SENDER = re.compile(r"〕\s*\d{1,4}\s*号|文\s*件|[。；;：:，,\s》]")
+_RUN_TOGETHER_MAX = 120
+# where the first of two joint senders written together ends (中共某镇委员会|某镇人民政府)
+_JOINT_END = re.compile(r"委员会|人民政府|党工委|管委会|办公室|办公厅")
+
+
+def _run_together_issuer(head: str) -> list[str]:
+    """The sender of a cover letter whose heading ran into the first long line (a page scraped
+    with its line breaks lost: 绵阳市人民政府办公室关于印发《…》的通知绵府办函…): the organ
+    written right before 关于印发 near the line's start."""
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
+    if len(first) <= SHORT_LINE:
+        return []
+    m = _LETTER_SPLIT.search(first, 0, _RUN_TOGETHER_MAX)
+    if m is None:
+        return []
+    sender = _BEFORE_SENDER.split(first[: m.start()])[-1].strip()
+    if not (4 <= len(sender) <= 40 and ORGAN.search(sender) and not re.search(r"[（）()《》“”]", sender)):
+        return []
+    # a joint letter's two senders run together: 中共某镇委员会某镇人民政府
+    for j in _JOINT_END.finditer(sender):
+        rest = sender[j.end() :]
+        if len(rest) >= 4 and ORGAN.search(rest) and find_place([rest])[0] is not None:
+            return [sender[: j.end()], rest]
+    return [sender] if len(sender) <= 30 else []
+
+
+def _joins_others(s: str, names: list[str]) -> bool:
+    """True when ``s`` is two or more other ``names`` written together."""
+    return any(
+        s.startswith(n) and (s[len(n):] in names or _joins_others(s[len(n):], names))
+        for n in names
+        if n and n != s
+    )
+
+
+def _letter_signers(head: str) -> list[str]:
+    """Who signs a cover letter in its first lines: 广西壮族自治区人民政府 of
+    广西壮族自治区人民政府关于印发…的通知."""
+    out = []
+    for line in _short_lines(head)[:2]:
+        s = _squash(line)
+        k = s.find("关于印发")
+        if k > 0:
+            out.append(s[:k])
+    return out
+
+
+CLOSING_CHARS = 600
+
+# （此件公开发布） / （联系人：…，电话：…） between the signature and the end
+_REMARK = re.compile(r"^[（(][^（）()]{0,40}[）)]$")
+
+
+def closing_lines(text: str, end: int) -> list[str]:
+    """The signature block that ends a plan issued without a cover letter: the issuers and the
+    date on lines of their own just before ``end`` (the footer or the first attachment).
+
+    >>> t = "…\\n（二）加强组织领导。\\n\\n中共石城县委\\n石城县人民政府\\n二〇二三年五月六日\\n"
+    >>> closing_lines(t, len(t))
+    ['中共石城县委', '石城县人民政府', '二〇二三年五月六日']
+    """
+    out: list[str] = []
+    for line in reversed(text[max(0, end - CLOSING_CHARS) : end].splitlines()):
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        if len(s) > 40 or len(out) >= 8:
+            break
+        if _dates(s)[0] or _REMARK.match(s) or _signature(s):
+            out.append(s)
+            continue
+        m = _DATE.search(s) or _CN_DATE.search(s)
+        if m and m.end() == len(s) and _signature(s[: m.start()]):
+            out += [m.group(0), s[: m.start()].strip()]  # 安福县人民政府办公室    2023年7月3日
+            continue
+        break
+    return out[::-1]
+
+
+_ORGAN_PIECE = re.compile(r"[^\s：:，,。；;、《》（）()]{4,30}")
+
+
+def _signature(line: str) -> bool:
+    """A line of issuing organs only (中共石城县委  石城县人民政府), not a task naming units."""
+    pieces = line.split()
+    return all(_ORGAN_PIECE.fullmatch(p) and ORGAN.search(p) and not p.startswith("各") for p in pieces) and (
+        not pieces or any(find_place([p])[0] for p in pieces)
+    )
+
+
+def _signed_place(text: str, body_end: int | None) -> tuple[str | None, str | None]:
+    """The place of the issuer who signs the plan's end, when a line there is a signature."""
+    lines = closing_lines(text, len(text) if body_end is None else body_end)
+    if not any(_signature(ln) and ln for ln in lines):
+        return None, None
+    return find_place(find_issuers("\n".join(lines)))

@@ -1,0 +1,73 @@
+"""Kinds of plan (实施方案, 工作要点, 规划, 任务分工表, 整改清单 …): the words a title ends with,
+the kind each is normalised to (``find_kind``), and the groups title reading tries in turn
+(plan kinds before division lists, ledgers that may be a sentence's word).
+
+The kinds are data both the title reader and ``find_kind`` walk; they live apart from either.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = (
+    "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "任务分工方案", "分工方案", "工作要点", "行动计划", "工作计划",
+    "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
+    "工作安排", "若干措施", "工作措施", "政策措施", "攻坚行动", "专项行动", "三年行动", "纲要",
+    # an emergency plan's 组织体系 and 成员单位职责 share work by unit as a 方案 does
+    "应急预案", "预案",
+    # minutes (XX县人民政府常务会议纪要 / 专题会议纪要): their 议定事项 give work unit by unit
+    "会议纪要",
+    # a division list standing alone (重点任务分工表.xlsx): tried last, after every plan kind
+    "任务分工表", "任务分解表", "分工表", "分解表", "任务清单", "责任清单", "工作清单",
+    # 2023年生态环境保护重点任务分工 / 《政府工作报告》重点工作任务分工: the list with no 表
+    "任务分工",
+    # a coordination office's list of supervised items (重点督查事项台账, 整改工作台账,
+    # 重点督办事项清单): rows of tasks with leads and deadlines, as a division list's
+    "事项台账", "工作台账", "任务台账", "整改台账", "事项清单",
+    # a rectification list (督察反馈问题整改清单 / 审计查出问题清单 / 消防隐患整改清单)
+    "整改清单", "问题清单", "措施清单",
+    # 民生实事项目清单: each project a row with its units and deadline
+    "项目清单",
+    # a 权责清单 / 职责边界清单 (each power or matter a row with its 实施主体 or 主责部门), and a
+    # 督办单 / 交办单 (each matter with its 承办单位 and 办结时限)
+    "职责边界清单", "边界清单", "权责清单", "权力清单", "交办单", "督办单",
+    # a 督查室's notice of the matters it supervises (…关于…的督办通知), each with its 承办单位
+    "督办通知", "督查通知",
+)
+_KIND_NORMAL = {
+    "攻坚行动方案": "行动方案", "专项行动方案": "行动方案", "任务分工方案": "分工方案",
+    "纲要": "规划",  # …五年规划和二〇三五年远景目标纲要
+    "若干措施": "措施", "工作措施": "措施", "政策措施": "措施", "攻坚行动": "行动", "专项行动": "行动", "三年行动": "行动",
+    "任务分工表": "分工表", "任务分解表": "分工表", "分解表": "分工表", "责任清单": "任务清单", "工作清单": "任务清单",
+    "任务分工": "分工表",
+    "事项台账": "台账", "工作台账": "台账", "任务台账": "台账", "整改台账": "台账", "事项清单": "任务清单",
+    "整改清单": "任务清单", "问题清单": "任务清单", "措施清单": "任务清单",
+    "应急预案": "预案", "项目清单": "任务清单",
+    "职责边界清单": "任务清单", "边界清单": "任务清单", "权责清单": "任务清单", "权力清单": "任务清单",
+    "交办单": "任务清单", "督办单": "任务清单", "督办通知": "任务清单", "督查通知": "任务清单",
+}
+
+# （2023—2025年） / （试行） after the kind is part of the title
+_TITLE_BRACKET = re.compile(
+    r"[（(](?:(?:19|20)\d{2}[—–\-－~～至到]+(?:19|20)\d{2}年?|(?:19|20)\d{2}年度?|试行|暂行|修订|征求意见稿)[）)]"
+)
+
+_PLAN_KINDS = KINDS[: KINDS.index("任务分工表")]
+_LEDGER_KINDS = ("事项台账", "工作台账", "任务台账", "整改台账", "事项清单", "整改清单", "问题清单", "措施清单", "项目清单")
+_LIST_KINDS = KINDS[KINDS.index("任务分工表") :]
+_ENDS_WITH_KIND = re.compile("(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
+
+
+def find_kind(title: str) -> str | None:
+    b = _TITLE_BRACKET.search(title)
+    if b and b.end() == len(title):
+        title = title[: b.start()]
+    for kind in KINDS:
+        if title.endswith(kind):
+            return _KIND_NORMAL.get(kind, kind)
+    if title.endswith("通知"):
+        return "通知"
+    for kind in KINDS:
+        if kind in title:
+            return _KIND_NORMAL.get(kind, kind)
+    return None

@@ -1,0 +1,184 @@
+"""The plan's place and level: the jurisdiction an issuer or title opens with (``find_place``:
+宜春市袁州区人民政府 -> 袁州区, district), a township speaking as itself, the central
+government and its organs' local branches, and the level the registry lists a place at.
+
+Places are read from names alone (and the registry), so this module depends on no other field
+reader; titles, issuers and file names all ask it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.registry import district_of_short_name, load_registry
+from respgraph.structure.meta.head import ORGAN, _squash
+
+_PLACE = re.compile(
+    r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
+    r"(?:经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
+    # 赣州市 / 通州区: a 州 that names a city is followed by its level (the shortest match stops at 州);
+    # 重点区域 / 城区域: a 区 before 域 is a region, not a district
+    r"(?P<more>(?<=州)[市区县])?(?!域)"
+)
+# A township names itself as an issuer (黄坳镇人民政府, 中共黄坳镇委员会), or in a title when the plan's
+# year or 关于 follows it (梧桐街道2024年…实施方案 / 金鸡镇关于…的方案); otherwise in a title 城乡 /
+# 乡村 would read as places. A template writes its name XX镇 / ××街道: the plan's place all the same.
+_TOWN_NAME = r"(?P<place>[\u4e00-\u9fffXＸ×]{2,8}?(?:镇|乡|街道|苏木))"
+_TOWNSHIP = re.compile(r"^(?:中共)?" + _TOWN_NAME + r"(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年|关于))")
+# A title opening with a town and its topic (金鸡镇农村人居环境整治工作方案): the town's plan when
+# its text speaks as the town (我镇 / 全镇 / 本街道), never a kind of town (小城镇 / 特色小镇 / 重点镇)
+_TOWN_TITLE = re.compile(r"^" + _TOWN_NAME)
+_TOWN_KINDS = re.compile(r"城镇|乡镇|小镇|村镇|集镇|城乡|示范|卫生|文明|特色|重点|中心|美丽|旅游|森林|园林|历史|文化|名镇|古镇|强镇|新镇")
+_TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡", "本乡"), "街道": ("我街道", "全街道", "本街道"),
+              "苏木": ("我苏木", "全苏木", "本苏木")}
+# Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
+# name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
+# (城市: the word "city" of 城市更新行动方案, no place's name)
+# (民盟市委, 民革县委: a democratic party's committee, 民盟 no league; a proposal's author in a
+# 提案办理 table)
+_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
+
+# The central government, as the registry names it (data/registry/jurisdictions.csv), and the
+# organs whose plans are its own: the Party centre, the State Council, ministries and national
+# bureaus, which name no place.
+CENTRAL = "中央"
+_CENTRAL = re.compile(
+    r"^(?:中共中央|中央(?:办公厅|全面深化改革委员会|财经委员会)|国务院|全国人民代表大会|最高人民(?:法院|检察院)"
+    r"|国家[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会|委|署)"
+    r"|(?:外交|国防|教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设"
+    r"|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务)部)"
+)
+
+
+def _central_or_branch(names: list[str]) -> tuple[str | None, str | None]:
+    """A plan issued by a central organ (国务院办公厅, 生态环境部, 国家发展改革委) is the central
+    government's; one issued by a central organ's local branch (国家税务总局XX市税务局) is the
+    branch's place."""
+    for name in names:
+        m = _CENTRAL.match(_squash(name)) if name else None
+        if m:
+            branch = find_place([_squash(name)[m.end() :]])
+            return branch if branch[0] else (CENTRAL, "national")
+    return None, None
+
+
+# a town's name, then words ending in 区 that are no district (a residential compound, a
+# community, a scenic area, a campus, a factory's grounds): 东城街道老旧小区 (but 江景区 is one)
+_COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|校区|厂区)$")
+
+
+# a title that opens with its year before its place (2025年绍兴市医疗保障工作要点)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
+# 新疆生产建设兵团第一师阿拉尔市: a division of the 兵团 and its city, one administration (师市合一):
+# the city is the place (was none: the name too long to read as one)
+_DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
+# an office's word inside what reads as a place: the name opens with an office, no place
+_OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
+
+
+def find_place(names: list[str]) -> tuple[str | None, str | None]:
+    """The jurisdiction named at the start of an issuer or title, and its level."""
+    for name in names:
+        name = _DIVISION_CITY.sub("", _YEAR_FIRST.sub("", _squash(name), 1), 1)
+        m = _PLACE.match(name)
+        if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
+            m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
+        if not m or _NOT_PLACE.match(m.group("place")) or _OFFICE_IN_PLACE.search(m.group("place")):
+            continue  # 县委督查室县政府督查室关于…: an office opens the name, no place (was 县委督查室县)
+        place, end = _matched_place(m, name)
+        if place.endswith(("区委", "市委", "县委")):
+            place = place[:-1]
+        place = _inner_place(place, name[end:])
+        return place, _level(place)
+    return None, None
+
+
+def _town_of_title(title: str, text: str) -> tuple[str | None, str | None]:
+    """The town a title opens with when the plan's text speaks as that town (金鸡镇农村人居环境
+    整治工作方案 / …结合我镇实际…), with its level."""
+    m = _TOWN_TITLE.match(_squash(title))
+    if m is None or _TOWN_KINDS.search(m.group("place")) or _NOT_PLACE.match(m.group("place")):
+        return None, None
+    place = m.group("place")
+    level_word = next(w for w in _TOWN_SELF if place.endswith(w))
+    if not any(w in text for w in _TOWN_SELF[level_word]):
+        return None, None
+    return place, _level(place)
+
+
+def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
+    """(the place a ``_PLACE`` / ``_TOWNSHIP`` match names in ``name``, where it ends), with the
+    区 of 赣县区."""
+    place = m.group("place") + (m.groupdict().get("more") or "")
+    if m.re is _PLACE and district_of_short_name(place, name[m.end() :]):
+        return place + "区", m.end() + 1
+    return place, m.end()
+
+
+# what follows the inner place of 宜春市袁州区人民政府 / 中共宜春市袁州区委 / 宜春市袁州区2023年…
+_AFTER_INNER = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党工委|党委|委|\d|“)")
+_ORGAN_NEXT = re.compile(r"(?:人民政府|政府|行政公署|管理委员会|管委会|党工委|委员会|办公室|办公厅)")
+_GENERIC_ZONE = re.compile(r"^(?:经济技术|高新技术|高新|经济|经开|工业|产业|综合保税)")
+
+
+def _inner_place(outer: str, rest: str) -> str:
+    """The place an issuer or title names inside ``outer``: 宜春市袁州区人民政府 -> 袁州区; a zone
+    named after its city (赣州 + 经济技术开发区, XX市 + 高新区) is the whole; else ``outer``."""
+    if _ORGAN_NEXT.match(rest):
+        return outer  # 南昌市人民政府九江市人民政府: the issuer is whole, the next place another issuer's
+    m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
+    if m is None:
+        return outer
+    inner = _matched_place(m, rest)[0]
+    if _ORGAN_IN_PLACE.search(inner):
+        return outer  # 中共吉林省委办公厅吉林省人民政府办公厅: 委办公厅吉林省 is no place inside 吉林省
+    deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
+    if deeper != inner:
+        return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
+    if not (_AFTER_INNER.match(rest, len(inner)) or _organ_of(inner, rest[len(inner):]) or _listed_in(inner, outer)) and m.re is _PLACE:
+        return outer
+    if _GENERIC_ZONE.match(inner):
+        return outer + inner
+    return inner if len(inner) >= 3 and not _NOT_PLACE.match(inner) else outer
+
+
+def _listed_in(inner: str, outer: str) -> bool:
+    """The registry lists ``inner`` as a county or district of ``outer`` (嘉兴市 + 南湖区): the
+    title names the inner place whatever words follow (嘉兴市南湖区创建全国文明城市…), unlike a
+    word that only looks like a place (衡阳市老旧小区改造…)."""
+    listed = load_registry().jurisdictions.get(inner)
+    return listed is not None and listed.parent == outer
+
+
+# an organ's name after a place (临川区 + 河长制办公室 / 生态环境分局): the place is the organ's own; a
+# "place" holding an organ's word (生态环境局高新区) is a bureau's branch, not a place
+_ORGAN_WORD = re.compile(r"[局厅委办部府院]")
+# no place name holds these (府 does: 府谷县, 天府新区)
+_ORGAN_IN_PLACE = re.compile(r"[局厅委办部]")
+
+
+def _organ_of(inner: str, after: str) -> bool:
+    return bool(after) and len(after) <= 20 and ORGAN.search(after) is not None and not _ORGAN_WORD.search(inner)
+
+
+def _level(place: str) -> str:
+    """The level the registry lists ``place`` at (瑞金市, a county-level city: county; 神农架林区:
+    county), else the level its name ends with."""
+    listed = load_registry().jurisdictions.get(place)
+    if listed is not None and listed.level:
+        return listed.level
+    if re.search(r"(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|保税区)$", place):
+        return "zone"
+    if place.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if place.endswith(("市", "州", "盟", "地区")):
+        return "city"
+    if place.endswith(("县", "旗", "自治县")):
+        return "county"
+    if place.endswith(("镇", "乡", "苏木")):  # 苏木: a township of Inner Mongolia
+        return "township"
+    if place.endswith("街道"):
+        return "subdistrict"
+    return "district"

@@ -1,0 +1,181 @@
+"""The plan's title: the 《…》 of its cover letter (关于印发《…》的通知), else the first line
+naming a kind of plan (a title broken over two lines read whole), a notice that is the plan
+itself (关于做好…工作的通知), or a heading opening with a place and a year.
+
+The largest concern of metadata: the line-by-line rules for what is and is not a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.structure.meta.dates import _CN_DATE, _DATE
+from respgraph.structure.meta.head import _DOC_NO, ORGAN, _short_lines, _squash
+from respgraph.structure.meta.kinds import _ENDS_WITH_KIND, _LEDGER_KINDS, _LIST_KINDS, _PLAN_KINDS, _TITLE_BRACKET
+from respgraph.structure.meta.places import find_place
+
+# 关于印发《…》的通知; 关于转发《…》的通知 (a county forwarding its city's plan, or the city's
+# 关于印发…的通知 itself, read again)
+_LETTER_TITLE = re.compile(
+    r"(?:关于)?(?:印发\s*(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))|转发\s*《(?P<c>[^》]{4,80})》)\s*的\s*通\s*知"
+)
+
+
+def find_title(head: str) -> str:
+    """The plan's own title: the 《…》 of the cover letter, else the first title-like line.
+
+    Only short lines count for the cover letter, so that a ``关于印发…的通知`` cited inside
+    the preamble of a run-together text is not taken for the plan's title. A title broken
+    over two lines (``上饶市2023年深入打好污染防治攻坚战`` / ``工作要点``) is read whole.
+    """
+    joined = _squash("".join(_short_lines(head)))
+    m = _LETTER_TITLE.search(joined)
+    if m:
+        if m.group("c"):
+            return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
+        return _unquote((m.group("a") or m.group("b")).strip("《》"))
+    lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip()])
+    # 附件 / 附件2： alone on the first line of an attachment published as a file of its own (a
+    # 分工表 sheet): a label, not the head of the title below it (was 附件四川省…分工, and its
+    # place 附件四川省); the title below it may stand in 《》, as the attachment's own
+    if lines and _ATTACHMENT_LABEL.match(lines[0]):
+        lines = lines[1:]
+        if lines:
+            lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
+    for n, s in enumerate(lines):
+        s = _FILE_EXT.sub("", s)
+        title = _kind_title(s)
+        if title:
+            return title
+        if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]) and not _own_title(s, lines[n + 1]):
+            title = _kind_title(s + lines[n + 1])
+            if title and len(title) > len(s):
+                return title
+    return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
+
+
+_ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
+_WHOLE_QUOTE = re.compile(r"^《([^《》]{4,78})》$")
+
+
+# 《…》 holding a title: a page that only cites the plan it posts (a WeChat account's
+# 重磅！《泾县…行动方案》来了！) is titled by it when nothing else is, if it names its place
+_QUOTED = re.compile(r"《([^《》]{4,60})》")
+
+
+def _close_quotes(lines: list[str]) -> list[str]:
+    """``lines`` with a 《 left open at a line's end joined to the lines that close it (a phone
+    page wraps every 12–20 characters: 《泾县全域旅游 / 提质升级行动方案》), at most two more."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        s, k = lines[k], k + 1
+        for _ in range(2):
+            if k < len(lines) and s.count("《") > s.count("》") and "》" in "".join(lines[k : k + 2]):
+                s, k = s + lines[k], k + 1
+        out.append(s)
+    return out
+
+
+_FILE_EXT = re.compile(r"\.(docx?|pdf|txt|html?|wps)$", re.I)
+# the second line of a title broken in two: short, no sentence or document-number punctuation
+_TITLE_TAIL = re.compile(r"^[^。，,；;：:〔［\[]{2,30}$")
+
+# a notice that is itself the plan: 宜丰县人民政府办公室关于做好2023年秸秆禁烧工作的通知
+_NOTICE_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的通\s*知$")
+
+
+def _title_head(s: str) -> bool:
+    """Whether ``s`` can be the first line of a broken title: not a sentence, date, number,
+    issuer or letterhead (某市人民政府办公室文件, often in a text box of its own, above the title)."""
+    return bool(s) and s[-1] not in "。；;：:，," and not (
+        _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s) or _LETTERHEAD.search(s)
+    )
+
+
+_LETTERHEAD = re.compile(r"(?:人民政府|政府|委员会|办公室|办公厅|党委|委|局|厅)文件$")
+
+
+def _own_title(above: str, s: str) -> bool:
+    """Whether ``s`` is a title on its own, not the second line of one broken after ``above``:
+    a whole title opening with a place (安福县2023年大气污染防治工作方案) below a line naming
+    none (a portal's menu 政策文件 or 走进九江 left above the title). A title broken after
+    关于深入打好污染防治攻坚战 or 某县创建国家生态文明 goes on without a place of its own."""
+    return len(s) >= 12 and _kind_title(s) == s and find_place([s])[0] is not None and find_place([above])[0] is None
+
+
+def _kind_title(s: str) -> str:
+    """``s`` up to the plan kind it names (and the bracket after it), or "".
+
+    A kind inside 《》 or （） is another document's (贯彻落实《XX实施方案》的工作方案,
+    （征求意见稿））; a line ending with a kind is titled whole (…五年规划和二〇三五年远景目标纲要).
+    A division list's kind counts only in a line naming no plan kind (XX实施方案任务分工表 is
+    titled XX实施方案). A ledger's kind followed by a comma or stop is a sentence's word
+    (各单位要建立问题整改台账，实行销号管理。), not a title.
+    """
+    for group in (_PLAN_KINDS, _LIST_KINDS):
+        end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
+        if end and s.endswith(_LEDGER_KINDS, 0, end) and _SENTENCE.match(s, end):
+            end = 0
+        if end:
+            b = _TITLE_BRACKET.match(s, end)
+            end = b.end() if b else end
+            if end < len(s) <= 60 and _ENDS_WITH_KIND.search(s) and not _SENTENCE.search(s, end):
+                end = len(s)
+            return s[:end]
+    # a run-together head (…关于印发《XX区…实施方案》的通知… on one long line): the plan printed
+    cited = _PRINTED.search(s, 0, 200)
+    return _kind_title(cited.group(1)) if cited else ""
+
+
+# the plan a cover letter prints, its 》 lost past the line's first 200 characters
+_PRINTED = re.compile(r"印发《([^《》]{4,60})")
+
+
+def _kind_end(s: str, kind: str) -> int:
+    """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
+    k = s.find(kind, 4)
+    while 0 <= k and k + len(kind) <= 60:
+        if not _bracketed(s, k):
+            return k + len(kind)
+        k = s.find(kind, k + 1)
+    return 0
+
+
+_SENTENCE = re.compile(r"[，,。；;：:]")
+
+
+def _bracketed(s: str, k: int) -> bool:
+    """Whether position ``k`` of ``s`` is inside 《…》 or （…）."""
+    head = s[:k]
+    return head.count("《") > head.count("》") or head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
+def _unquote(s: str) -> str:
+    """“…” around a whole title are dropped; the quotes of “十四五”… are the title's own."""
+    if s.startswith("“") and s.endswith("”") and s.count("“") == 1:
+        return s[1:-1]
+    return s
+
+
+def notice_title(head: str) -> str:
+    """The title of a notice that is the plan itself (关于做好…工作的通知), or ""."""
+    for line in _short_lines(head):
+        s = _squash(line)
+        if _NOTICE_TITLE.match(s) and "印发" not in s:
+            return s
+    return ""
+
+
+# 隆回县2024年重点项目推进表 / XX县2023年第二季度督查通报: a list or ledger of a kind no title
+# rule knows, its first line naming the place and the year
+_DATED_HEADING = re.compile(r"^[^。，,；;：:、（）()《》“”]{2,20}?(?:19|20)\d{2}年[^。，,；;：:]{2,40}$")
+
+
+def _dated_heading(head: str) -> str:
+    """The head's first line when it opens with a place and a year (and is no sentence or
+    signature date: 隆回县人民政府办公室2024年3月12日), or ""."""
+    line = next((_squash(ln) for ln in head.splitlines() if ln.strip()), "")
+    if _DATED_HEADING.match(line) and not _DATE.search(line) and find_place([line])[0] is not None:
+        return line
+    return ""
