@@ -1,0 +1,42 @@
+"""Units: how a list of agencies is written and what one agency name looks like.
+
+A unit list is the text after a label such as ``责任单位：``::
+
+    >>> [u.text for u in split_units("区发改委、各乡镇（办）党委、政府", 0)]
+    ['区发改委', '各乡镇（办）党委、政府']
+    >>> u = split_units("区农林水与生态环境局(生态环境、水利)", 0)[0]
+    >>> (u.text, u.portfolio)
+    ('区农林水与生态环境局', ['生态环境', '水利'])
+
+Everything here works on one list at a time and is linear in its length.
+
+Modules: ``words`` (brackets, separators, name endings, ``DUTY_WORDS``, ``strip_ws``, ``Unit``),
+``names`` (``looks_like_unit``, ``is_collective``, ``all_unit_like``), ``brackets``
+(``classify_paren``, ``nameplate_names``, ``normalise_mention``), ``split`` (``split_units``),
+``joins`` (pieces that are one unit with the one before), ``pieces`` (reading one piece, and the
+cache of pieces read) and ``people`` (people listed among units). This package re-exports the
+names other modules and tests import from ``respgraph.grammar.units``.
+"""
+
+from __future__ import annotations
+
+from respgraph.grammar.units.brackets import classify_paren, nameplate_names, normalise_mention
+from respgraph.grammar.units.joins import (
+    _BARE_LEVEL, _GENERIC_HEADS_END, _GENERIC_TAILS, _GOVERNMENT_OFFICE, _LEVEL_BODY, _LEVEL_HEAD, _ONE_LEVEL,
+    _PARTY_COMMITTEE, _PROVINCE_KIND, _ROLE_TAILS, _one_with_previous,
+)
+from respgraph.grammar.units.names import PROSE_START, all_unit_like, is_collective, looks_like_unit
+from respgraph.grammar.units.pieces import _PIECES
+from respgraph.grammar.units.split import (
+    _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, _WORDS_ACROSS, _opened, _unglued, split_units,
+)
+from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, DUTY_WORDS, OPEN, Unit, strip_ws
+
+__all__ = [
+    "CLOSE", "DUTY_WORDS", "OPEN", "PROSE_START", "_BARE_LEVEL", "_EACH_PLACE", "_GENERIC_HEADS_END",
+    "_GENERIC_TAILS", "_GLUE", "_GLUE_MIN", "_GLUE_NOT", "_GLUE_PIECE_MAX", "_GOVERNMENT_OFFICE", "_LEVEL_BODY",
+    "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS", "_STRONG_END",
+    "_UNIT_START", "_WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
+    "classify_paren", "is_collective", "looks_like_unit", "nameplate_names", "normalise_mention", "split_units",
+    "strip_ws",
+]

@@ -1,0 +1,109 @@
+"""What one agency name looks like: ``looks_like_unit`` (the test label-less wordings and the
+rest of the grammar accept a name by), ``is_collective`` (各乡镇（街道）, 相关部门) and
+``all_unit_like`` for a whole list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.units.words import CLOSE, OPEN, UNIT_SUFFIXES, Unit, strip_ws
+
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
+_COLLECTIVE_PARTS = (
+    "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各成员", "各级",
+    "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
+    # 州级河（湖）长联系部门 / 挂钩联系单位: the departments linked to each chief or place
+    "联系部门", "联系单位",
+)
+
+# Collectives that end with no unit suffix: the whole name is one of these.
+_BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "各有关方面", "有关方面", "相关方面",
+                               # central plans: 有关部门和地方按职责分工负责 (ministries and the provinces)
+                               "各地方", "有关地方", "有关部门和地方", "各有关部门和地方", "相关部门和地方",
+                               # the villages of a township or 街道: 各村（社区） / 各村（居） / 各嘎查村
+                               "各村", "各行政村", "各村居", "各村组", "各嘎查", "各嘎查村"})
+
+_COLLECTIVE_RE = re.compile(
+    "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
+)
+
+
+def is_collective(name: str) -> bool:
+    """Whether ``name`` stands for a group of units (各乡镇（街道）, 市环委会成员单位, 相关部门)."""
+    return _COLLECTIVE_RE.search(strip_ws(name)) is not None
+
+
+_NOT_NAME_CHARS = re.compile(r"[。；;，,：:“”\"]")
+# 县“双随机、一公开”联席会议办公室 / 市“放管服”改革协调小组办公室: a quoted campaign inside a name
+_QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“”\"]{1,12}”[^。；;，,：:“”\"]+")
+
+
+# Words that open a sentence of action, never an agency's name (由于: a cause, 由于县财政局资金紧张).
+PROSE_START = re.compile(r"(?:由于|积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
+    n = strip_ws(name)
+    if not n or len(n) > 40:
+        return False
+    if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
+        return False
+    if PROSE_START.match(n):  # 积极争取国家发展改革委（…支持）: an action on a body, not a body
+        return False
+    base = _drop_trailing_paren(n)
+    if base.endswith("干部"):  # 各级领导干部 / 广大党员干部 (会议强调，各级领导干部要…): people, not a body
+        return False
+    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
+        return True
+    if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
+        return True  # (never 区司|法局); 共青团中央 / 团中央 (never 党中央)
+    # A collective still ends like a name or a group (各乡镇（街道）, 各地): 各县人民政府对本行政区域
+    # …质量 (…负责) and 各地各部门要 (…抓好落实) begin like one and are prose.
+    return base in _BARE_COLLECTIVES and is_collective(n)
+
+
+# A place's government closing a list of places written once for all (广州、深圳、珠海市人民政府 /
+# 南宁、钦州市人民政府), and a place written bare before it (its level and suffix are the
+# government's: the resolver reads 深圳 as 深圳市人民政府)
+_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:自治州|自治县|自治旗|[省市县区州旗盟])(?:人民政府|政府|行政公署)$")
+_BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
+_LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def all_unit_like(text: str, units: list[Unit]) -> bool:
+    """Whether every unit of a list read from ``text`` looks like one; places written bare before
+    the government closing their list (深圳、珠海市人民政府, one 、 between each) count (深圳 alone
+    is no name: the clause was dropped, every unit of it lost)."""
+    chain = False  # whether the unit after this one is such a government or a place bare before it
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        joined = chain and strip_ws(text[u.end : units[k + 1].start]) == "、"
+        if looks_like_unit(u.text):
+            chain = _PLACE_GOVERNMENT.match(u.text) is not None or (
+                joined and u.text.endswith(_LEVEL_ENDS) and _BARE_PLACE.match(u.text) is not None
+            )
+        elif joined and not u.portfolio and _BARE_PLACE.match(u.text):
+            chain = True
+        else:
+            return False
+    return True
+
+
+# A ministry's department (司) has a name of two characters or more before 司: 价格司, 法规与标准司
+_MINISTRY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,20}司$")
+
+
+def _drop_trailing_paren(n: str) -> str:
+    if n and n[-1] in CLOSE:
+        depth = 0
+        for i in range(len(n) - 1, -1, -1):
+            c = n[i]
+            if c in CLOSE:
+                depth += 1
+            elif c in OPEN:
+                depth -= 1
+                if depth == 0:
+                    return n[:i]
+    return n

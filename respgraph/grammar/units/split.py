@@ -1,0 +1,172 @@
+"""``split_units``: cutting a unit list into pieces at its separators (outside brackets), at
+blanks, 和 / 及 and slashes between two whole names, and where two names ran together with no
+separator; then reading each piece and joining pieces that are one unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.units.joins import (
+    _STATIONED, _STATIONED_HEADS, _mark_joint_leads, _members_of_previous, _merge_text, _one_with_previous,
+)
+from respgraph.grammar.units.names import looks_like_unit
+from respgraph.grammar.units.pieces import _read_piece
+from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, strip_ws
+
+# After 和 / 及, a body of a place named without its level first (省商务厅及广州市人民政府 /
+# 省财政厅和武汉市发展改革委 / 省商务厅及广州市、深圳市人民政府): the place, its level, a name
+# that ends like a unit's (or a 、 to the next place), then the list goes on or ends — two
+# units, not 省商务厅及广州市人民政府 as one (市场 / 区域 open no place)
+_PLACE_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?[市县区州盟](?:、|(?![场域级])[\u4e00-\u9fff]{0,14}[局委办部院厅室府会](?=$|[、，,；;。）)\s]|等))"
+)
+# Words whose second character can open a unit's name: a line starting with it after a line
+# ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
+# inside a name, it does not start a new one; nor do two names meet there (各社区工作站).
+_WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
+
+# after a gap wider than one space, a name that opens with no level (市民政局  云南电网玉溪供电局):
+# not a role word, 等 or a bracket that belongs to the name before
+_NOT_AFTER_GAP = set("等和及与牵负配协按为（(〔【[［")
+
+
+def _wide_gap(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is whitespace a writer puts between two names in a list (two spaces or
+    more, a full-width space, a tab) and ``text[b]`` opens a name."""
+    return (b - a >= 2 or text[a] in "\u3000\t") and "\u4e00" <= text[b] <= "\u9fff" and text[b] not in _NOT_AFTER_GAP
+
+
+def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
+    """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
+
+    Separators inside brackets do not split (``各县（市、区）``); ``党委、政府`` and
+    ``牵头单位、责任单位`` pairs stay one unit; a trailing ``等`` is dropped.
+    """
+    if end is None:
+        end = len(text)
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    piece_start = start
+    skip_to = start
+    for t in _SPLIT_TOKENS.finditer(text, start, end):
+        i = t.start()
+        if i < skip_to:
+            continue
+        c = text[i]
+        if c in OPEN or c == "“":  # 县“双随机、一公开”联席会议成员单位: one name
+            depth += 1
+        elif c in CLOSE or c == "”":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if c in LIST_SEPARATORS:
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+            else:
+                # 区农业局 区环保局 / 区发改委和区财政局 / 市生态环境局/市水利局: split only
+                # between two complete names, never inside an OCR-broken name such as
+                # 农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one
+                # too: 区城管局（牵头） 区商务局 (a cell's lines).
+                j = i + 1
+                while j < end and text[j] in " \u3000\t\n\r":
+                    j += 1
+                k = i - 1
+                while k >= piece_start and text[k] in " \u3000\t\n\r":
+                    k -= 1
+                if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and (
+                    text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
+                    or (c in "和及" and _PLACE_BODY.match(text, j, end) is not None)
+                ):
+                    pieces.append((piece_start, i))
+                    piece_start = j
+                    skip_to = j
+                elif c in " \u3000\t\n\r":
+                    # the rest of this run of blanks has the same name before and after it: the
+                    # same answer (a long run was read once per blank, quadratic)
+                    skip_to = j
+    pieces.append((piece_start, end))
+
+    units: list[Unit] = []
+    for a, b in _unglued(text, pieces):
+        u = _read_piece(text, a, b, offset)
+        if u is None:
+            continue
+        if units and not u.portfolio and (_one_with_previous(units[-1], u.text) or _members_of_previous(text, offset, units[-1], u)):
+            prev = units[-1]
+            prev.end = u.end
+            _merge_text(text, offset, prev)
+            continue
+        # (自治区驻: a stationed unit's 驻 stands within its first four characters)
+        if "驻" in u.text[:4] and _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
+            # 中央、省驻宜有关单位 / 中央、省、市驻县单位: the levels share the stationed units
+            while len(units) > 1 and units[-2].text in _STATIONED_HEADS and not units[-2].portfolio:
+                units.pop()
+            prev = units[-1]
+            prev.end = u.end
+            _merge_text(text, offset, prev)
+            continue
+        units.append(u)
+    _mark_joint_leads(units)
+    return units
+
+
+# Two names run together where OCR or a copy dropped the 、 between them (区经信局区财政局 /
+# 镇卫生院各村（居）委会 / 区财政局（牵头）区发改委), or a PDF cell's lines were joined with no
+# separator (市生态环境局市水务局): one name's last character, then a level that opens the next.
+# 社区 / 城区 … (_WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
+# name of its own only before a level or a place (县安委会各成员单位 / 市政府各部门 are one).
+_GLUE = re.compile(f"[{re.escape(''.join(sorted(_STRONG_END)) + CLOSE)}](?=[{''.join(sorted(_UNIT_START))}])")
+_GLUE_NOT = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项")
+_EACH_PLACE = frozenset("省市县区乡镇村街社园州盟旗嘎")
+# (each cut point reads the piece's rest and its opened brackets: a longer piece, no unit list,
+# took time quadratic in its length — 32,000 characters of 县公安局县公安局… 13 s)
+_GLUE_PIECE_MAX = 240
+_GLUE_MIN = 2  # (县委县政府: two bodies; 县委县政府督查室 is made one again as 县委、县政府督查室 is)
+
+
+def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with each piece that holds two or more whole names run together cut apart."""
+    # (one scan over the whole list first — the pieces are in order — as almost no list holds two
+    # names run together: a piece's scan, in a narrower window, finds nothing this one does not)
+    if not pieces or _GLUE.search(text, pieces[0][0], pieces[-1][1]) is None:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        last = a
+        if b - a > _GLUE_PIECE_MAX:
+            out.append((a, b))
+            continue
+        for m in _GLUE.finditer(text, a + _GLUE_MIN - 1, b - _GLUE_MIN):
+            i = m.end()
+            if (
+                text[i - 1 : i + 1] in _WORDS_ACROSS
+                or text.startswith(_GLUE_NOT, i)
+                or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
+                or _opened(text, last, i)
+            ):
+                continue
+            left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
+            if (
+                min(len(left), len(right)) >= _GLUE_MIN
+                and (len(left) > _GLUE_MIN or left[0] in _UNIT_START)  # 县委 / 市委, not a place's 南部 (南部县) or 海门 (海门区)
+                and looks_like_unit(left)
+                and looks_like_unit(right)
+            ):
+                out.append((last, i))
+                last = i
+        out.append((last, b))
+    return out
+
+
+def _opened(text: str, a: int, b: int) -> bool:
+    """Whether a bracket opened in ``text[a:b]`` is not closed there (a cut inside 各县（市、区）)."""
+    d = 0
+    for c in text[a:b]:
+        if c in OPEN:
+            d += 1
+        elif c in CLOSE:
+            d -= 1
+    return d > 0
+
+
+_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")

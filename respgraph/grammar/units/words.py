@@ -1,0 +1,85 @@
+"""The vocabulary of unit lists every other module of ``units`` reads with: brackets, list
+separators, the endings of agency names, the words "by their duties" (``DUTY_WORDS``), a
+trailing 等…, ``strip_ws`` and the ``Unit`` a list is read into.
+
+Kept below all the readers so that each can share these without importing another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN = "（(〔【[［"
+CLOSE = "）)〕】]］"
+BRACKETS = OPEN + CLOSE
+WS_RE = re.compile(r"[\s\u3000\u00a0]+")
+
+# Characters that separate units in a list (outside brackets).
+LIST_SEPARATORS = "、，,；;"
+
+# How agency names end. Inline wordings (A牵头，B配合) only count when every unit ends so.
+UNIT_SUFFIXES = (
+    "局", "委", "办", "部", "院", "厅", "室", "中心", "公司", "政府", "党委", "分局", "大队", "支队",
+    "委员会", "工委", "办公室", "署", "处", "科", "股", "所", "站", "社", "会", "团", "队", "庭", "馆",
+    "集团", "银行", "管委会", "党工委", "街道", "办事处", "指挥部", "领导小组", "法院", "检察院",
+    "单位", "部门", "机关", "企业", "机构", "乡镇", "县", "区", "市", "镇", "乡", "监狱", "学校", "医院",
+    # (中学 / 小学 / 幼儿园: 各中小学, 县第一中学, 城关小学, the schools an education bureau names)
+    "党校", "学校", "中学", "小学", "幼儿园", "公安", "海关", "税务", "供电", "邮政", "电信", "移动", "联通", "投控", "总站", "总队",
+    "支行", "分行", "总行", "分公司", "联社", "妇联", "工商联", "党组", "团委", "科协", "残联", "侨联", "文联", "电视台", "大学", "学院",
+    "纪检监察组",  # 驻厅纪检监察组: the discipline group stationed in a department
+    # places of the autonomous regions, as 市/县 are: 伊犁州 / 湘西州, 阿拉善盟, 鄂托克旗
+    "州", "盟", "旗",
+)
+# Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
+_STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
+# How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
+_UNIT_START = set("省市区县镇乡各")
+
+# …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
+# / …等12个行政执法部门 (a count of the bodies the list stands for) / …等市环委会成员单位
+_TRAIL_ETC = re.compile(
+    # (…等市级有关执法部门 / …等有关职能部门: the level and the kind of the bodies too)
+    r"\s*等\s*(?:(?:[省市县区]\s*[直级]\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*"
+    r"(?:执\s*法|职\s*能|监\s*管|行\s*政\s*执\s*法|行\s*业\s*主\s*管|主\s*管)?\s*(?:单\s*位|部\s*门)"
+    r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*[^、，,；;等\d]{0,8}?(?:单\s*位|部\s*门)"
+    r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府)"
+    # …等市人才工作领导小组成员单位: the group the named units stand for
+    r"|[^、，,；;等]{2,20}?成\s*员\s*单\s*位"
+    # 国家电网有限公司等中央企业 / 三峡集团等中央驻鄂企业 / 国家开发银行湖北省分行等金融机构: the kind
+    # of enterprise or institution the named ones stand for (was read into the name)
+    r"|[^、，,；;等]{0,8}?(?:企\s*业|金\s*融\s*机\s*构))?$"
+)
+# 按职责分工 / 按职能分工 / 按职责 / 按照职责分工 / 按各自职责 / 按照各自职责 / 根据职责分工 /
+# 依职责 / 依据职责 / 按照职能职责 / 按照部门职责 / 按照干部管理权限: "by their duties".
+DUTY_WORDS = (
+    r"(?:(?:按\s*(?:照\s*)?|根\s*据\s*|依\s*(?:据\s*|照\s*)?)(?:各\s*自\s*|部\s*门\s*)?(?:职\s*能\s*)?职\s*[责能](?:\s*分\s*工)?"
+    # 按照“谁主管、谁负责”原则 / 按照“管行业必须管安全”的要求
+    r"|按\s*照?\s*“[^”]{1,30}”\s*的?\s*(?:原\s*则|要\s*求)"
+    # 按照属地管理原则 / 按照分级负责原则
+    r"|按\s*照?\s*[\u4e00-\u9fff]{2,8}?的?\s*原\s*则"
+    # 按照干部管理权限 / 按管理权限 / 依职权
+    r"|(?:按\s*(?:照\s*)?|依\s*(?:据\s*|照\s*)?)(?:干\s*部\s*)?(?:管\s*理\s*)?(?:权\s*限|职\s*权)"
+    # 按属地 / 按照属地 (…，按属地分别负责: each where it is)
+    r"|按\s*(?:照\s*)?属\s*地)"
+)
+
+
+def strip_ws(s: str) -> str:
+    """Remove all whitespace, OCR spaces and line breaks included."""
+    return WS_RE.sub("", s)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One unit as found in a list; offsets are absolute into the text given to ``split_units``."""
+
+    text: str  # whitespace removed, portfolio stripped
+    start: int
+    end: int  # includes the portfolio parenthetical
+    portfolio: list[str] = field(default_factory=list)
+    marker: str | None = None  # "lead" / "support" when written A（牵头） / A（配合）
+    collective: bool = False
+
+
+_LEAD_STARS = "*＊★"
