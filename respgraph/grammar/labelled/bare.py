@@ -1,0 +1,116 @@
+"""Bare unit lists: a bracket (or 【】) closing a sentence or opening an item that holds only
+agency names (``…增长6%。（市商务局、市财政局）``), read as a clause without a label, the
+first listed leading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from respgraph.grammar.labelled.unbracketed import _item_follows
+from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarSettings, _trim_end, is_list_note
+from respgraph.grammar.roles import _assign_roles
+from respgraph.grammar.units import looks_like_unit, split_units
+from respgraph.records import Clause, Span
+
+# （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
+_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。]{0,120}?)*)[）)]")
+# 【市发展改革委、市交通运输局】 closing a sentence, or opening an item (3.【示范区执委会】加快推进…)
+_BARE_LENTICULAR = re.compile(r"【(?P<body>[^【】\n。]{3,120}?)】")
+# what stands before a list in 【】 that opens an item: the item's number or the line's start
+_ITEM_OPENS = ".．、）)\n"
+_COLON = re.compile(r"[：:]")
+# Endings strong enough to take a bracket holding nothing else as a list of agencies.
+_BARE_SUFFIXES = (
+    "局", "委", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
+    "管委会", "指挥部", "领导小组", "集团", "银行", "部", "署", "党工委", "检察院", "法院", "团委", "妇联",
+    "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
+    "相关单位", "成员单位",
+)
+_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
+_AFTER_BARE = "。；;\n"
+# A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
+_BARE_DEADLINE = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?|年底前?(?:完成)?|年内(?:完成)?"
+    r"|全年|上半年|下半年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进)?)"
+)
+
+
+def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settings: GrammarSettings) -> list[Clause]:
+    """Brackets that close a sentence and hold only agency names: ``…增长6%。（市商务局、市财政局）``.
+
+    Read as a clause without label (first listed leads, basis ``first_listed``). A bracket
+    right after a name is that name's alias or portfolio (``市生态环境局（市环委办）``), not a list.
+    """
+    out: list[Clause] = []
+    pos = lo
+    starts = [c.span.start for c in found]  # found is in text order and non-overlapping
+    for ob in _OPEN_PAREN.finditer(text, lo, hi):
+        k = ob.start()
+        if k < pos:
+            continue
+        lenticular = text[k] == "【"
+        m = (_BARE_LENTICULAR if lenticular else _BARE_BRACKET).match(text, k, hi)
+        if not m:
+            continue
+        close = m.end()
+        prev = k - 1
+        while prev >= lo and text[prev] in " \u3000\t":
+            prev -= 1
+        opens_item = lenticular and (prev < lo or text[prev] in _ITEM_OPENS)
+        nxt = _skip_spaces(text, close, hi)
+        if nxt < hi and text[nxt] not in _AFTER_BARE and not _item_follows(text, nxt, hi) and not opens_item:
+            continue
+        j = bisect.bisect_left(starts, close) - 1
+        if j >= 0 and found[j].span.end > k:
+            continue  # inside (or overlapping) a clause already read
+        if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])) and not opens_item:
+            continue
+        body_end = _bare_list_end(text, m.start("body"), m.end("body"))
+        if body_end < 0:
+            continue
+        units = [u for u in split_units(text, 0, m.start("body"), body_end) if not is_list_note(u.text)]
+        while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
+            units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
+        # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
+        # its names end with
+        marked = any(u.marker == "lead" for u in units)
+        names = [u.text for u in units]
+        if not units or any(
+            len(n) < 3 or _NOT_IN_NAME.search(n) or not (marked or n.endswith(_BARE_SUFFIXES)) or not looks_like_unit(n)
+            for n in names
+        ):
+            continue
+        if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
+            continue  # 市生态环境局（市环委办）: an alias of the name before
+        mentions = _assign_roles([("resp", units)], settings)
+        out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=mentions))
+        pos = close
+    return out
+
+
+def _bare_list_end(text: str, a: int, b: int) -> int:
+    """End of the unit list of a bare bracket ``text[a:b]``: fields after it (（A，责任领导：王XX）
+    / （A、B；完成时限：2024年底）) are cut off; -1 when a colon stands anywhere else."""
+    if _COLON.search(text, a, b) is None:
+        return b
+    f = _OTHER_LABEL_SCAN.search(text, a, b)
+    if f is None:
+        return -1
+    e = _trim_end(text, a, f.start())
+    if e <= a or text[e - 1] not in "，,；;":
+        return -1
+    if len(_COLON.findall(text, f.start(), b)) != len(OTHER_LABEL_RE.findall(text, f.start(), b)):
+        return -1
+    return e - 1
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_PAREN = re.compile(r"[（(【]")
+
+
+def _skip_spaces(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u3000\t\r":
+        i += 1
+    return i

@@ -1,0 +1,120 @@
+"""Reading a labelled clause's fields once its bounds are known: each label's list of units
+(the inheritance marker blanked out), its kind (lead, support, responsible, primary), notes and
+placeholders set aside, and supervisors (督导单位) kept apart as watchers.
+"""
+
+from __future__ import annotations
+
+from respgraph.grammar.labelled.starts import _label_start, _related_resp, _roster
+from respgraph.grammar.labels import (
+    _LABEL_SCAN, _NOT_A_NAME, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
+    GrammarSettings, is_list_note,
+)
+from respgraph.grammar.roles import (
+    _PRIMARY, _assign_roles, _inherit_mentions, _label_kind, _mention, _minus_holes, _nested, _units_with_verbs,
+)
+from respgraph.grammar.units import OPEN, Unit, looks_like_unit, split_units, strip_ws
+from respgraph.records import Clause, Mention, Span
+
+def _read_labelled(
+    text: str,
+    clause_start: int,
+    label_at: int,
+    body_end: int,
+    clause_end: int,
+    problems: list[str],
+    settings: GrammarSettings,
+    prefix_units: list[Unit] | None = None,
+) -> Clause:
+    raw = text[clause_start:clause_end]
+    # The inheritance marker is read apart and blanked out of the lists.
+    inherit_names: list[tuple[str, int, int]] = []
+    holes: list[tuple[int, int]] = []
+    has_marker = text.find("以", label_at, clause_end) >= 0
+    for im in INHERIT_RE.finditer(text, label_at, clause_end) if has_marker else ():
+        who = im.group("who")
+        inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
+        holes.append((im.start(), im.end()))
+    labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
+    if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
+        # a field inside a unit's own bracket (A（责任人：王XX）) is a note on that unit
+        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end) if not _nested(text, label_at, m.start())]
+        labels.sort(key=lambda m: m.start())
+    sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
+    notes: list[str] = []
+    supervisors: list[Mention] = []
+    for k, lm in enumerate(labels):
+        s_start = lm.end()
+        s_end = _label_start(text, labels[k + 1].start(), s_start) if k + 1 < len(labels) else body_end
+        if lm.re is _OTHER_LABEL_SCAN:
+            if lm.group("sup"):  # 督导单位：A、B: kept on the clause, never a lead or support
+                supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
+            continue
+        if _roster(text, lm, label_at):
+            continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
+        kind = _label_kind(lm.group("kind"))
+        if kind == "support" and _related_resp(lm):
+            kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
+        if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
+            kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
+        units: list[Unit] = []
+        for a, b in _minus_holes(s_start, s_end, holes):
+            units += _listed_units(_units_with_verbs(text, a, b), notes)
+        sections.append((kind, units))
+    # Units written after 按职责分工 but before the inheritance marker (seed 004 item 1).
+    if open_ended := (body_end < clause_end and inherit_names and text[clause_start] not in OPEN):
+        extra_lo = body_end
+        extra_hi = min(h[0] for h in holes)
+        extra = split_units(text, 0, extra_lo, extra_hi) if extra_hi > extra_lo else []
+        extra = [u for u in extra if looks_like_unit(u.text)]
+        if sections and extra:
+            sections[-1] = (sections[-1][0], sections[-1][1] + extra)
+    del open_ended
+    if any(kind == "primary" for kind, _ in sections):
+        # the primary units lead, unless a 牵头 label names the lead (then they are 责任单位)
+        pinned = any(kind == "lead" for kind, _ in sections)
+        sections = [("resp" if pinned else "lead", us) if kind == "primary" else (kind, us) for kind, us in sections]
+    mentions = _assign_roles(sections, settings)
+    if not mentions and not supervisors:  # 督导单位：A alone is read: A supervises
+        problems.append("no units")
+    for u in mentions:
+        # A label makes its list units; only flag what cannot be a name at all.
+        if len(u.text) > 40 or _NOT_A_NAME.search(u.text):
+            problems.append(f"not a unit: {u.text}")
+    inherit = _inherit_mentions(inherit_names, mentions)
+    return Clause(
+        span=Span(clause_start, clause_end),
+        raw=raw,
+        mentions=mentions,
+        inherit=inherit,
+        parsed=not problems,
+        problems=problems + notes,
+        supervisors=supervisors,
+    )
+
+
+def _listed_units(found: list[Unit], notes: list[str]) -> list[Unit]:
+    """The units of a labelled list; a remark, a date or a placeholder among them is a note."""
+    units = []
+    for u in found:
+        if is_list_note(u.text):
+            notes.append(f"note: {u.text}")
+        elif _NOT_A_UNIT_PIECE.search(u.text):
+            notes.append(f"ignored: {u.text}")
+        elif u.text[0] in _PLACEHOLDER_FIRST and _PLACEHOLDER.fullmatch(u.text):
+            notes.append(f"no unit named: {u.text}")  # alone, the clause has "no units"
+        else:
+            units.append(u)
+    return units
+
+
+def _supervisors(text: str, pieces: list[tuple[int, int]], notes: list[str]) -> list[Mention]:
+    """The bodies of a 督导单位 / 督办单位 list (its people and remarks dropped as in any list),
+    as mentions the clause keeps apart from its leads and supports: they check the work, and
+    counting them as support would load a 督查室 with every task it follows."""
+    return [_watcher(u) for a, b in pieces for u in _listed_units(split_units(text, 0, a, b), notes)]
+
+
+def _watcher(u: Unit) -> Mention:
+    """A supervising body as a mention (kept in ``Clause.supervisors``; its role unused)."""
+    return _mention(u, "support", "explicit")

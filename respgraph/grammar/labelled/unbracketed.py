@@ -1,0 +1,240 @@
+"""Where a labelled clause standing without brackets (``责任单位：A、B等按职责分工``) ends: at
+the end of its unit list, a stop, the next item or heading run into it, a complete name before
+a line break, or 按职责分工负责 — unless another label of units goes on after it.
+
+The largest concern of labelled clauses: ``_end_unbracketed`` and the tests it asks at each token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import (
+    _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
+    _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
+)
+from respgraph.grammar.units import CLOSE, OPEN, looks_like_unit, split_units, strip_ws
+
+def _mid_list_break(text: str, label_at: int, i: int) -> bool:
+    """A PDF line break right after a list separator (``市\n住建局``) does not end the clause."""
+    j = i - 1
+    while j > label_at and text[j].isspace():
+        j -= 1
+    return j > label_at and text[j] in "、，,"
+
+
+# what ends the sentence a label's list may go on into after a semicolon
+_SENTENCE_STOP = re.compile(r"[。\n；;]")
+_ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责|分工")
+
+
+def _units_to_stop(text: str, i: int, hi: int) -> bool:
+    """Whether ``text[i:]`` up to its sentence's stop is nothing but names (责任单位：A（牵头）；
+    B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it."""
+    m = _SENTENCE_STOP.search(text, i, min(hi, i + 80))
+    stop = m.start() if m else min(hi, i + 80)
+    n = _ITEM_AFTER_NAME.search(text, i, stop)
+    if n and not text[n.end() : n.end() + 1].isdigit():
+        m, stop = n, n.start()  # …各街道办事处（2）推进…: the next item, its line break lost
+    if (m is None and stop < hi) or _ROLE_IN_LIST.search(text, i, stop):
+        return False  # no stop in reach (a long run of text), or a phrase of its own (B按职责分工负责)
+    units = split_units(text, 0, i, stop)
+    return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
+
+
+def _label_next(text: str, i: int, hi: int) -> int | None:
+    """Where another label starts after ``i``, past blanks and the commas or semicolons before
+    it (…等；牵头单位：… / …按职责分工负责，配合单位：…), or None."""
+    k = _skip_ws(text, i, hi)
+    while k < hi and text[k] in "；;，,":
+        k += 1
+    k = _skip_ws(text, k, hi)
+    return k if LABEL_RE.match(text, k, hi) else None
+
+
+def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
+    """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
+    depth = 0
+    last_sep = label_at
+    m0 = LABEL_RE.match(text, label_at, hi)
+    pos = m0.end() if m0 else label_at
+    last_sep = pos
+    skip_to = pos
+    for t in _UNBRACKETED_TOKENS.finditer(text, pos, hi):
+        c = t.group()
+        i = t.start()
+        if i < skip_to:
+            continue
+        if c in OPEN:
+            if depth == 0:
+                # （二）加强… / …各街道办事处（2）推进…: the next item, its line break lost
+                if _HEADING_PAREN.match(text, i, hi) or (text[i - 1] in _NUMBER_FOLLOWS and _NUMBER_PAREN.match(text, i, hi)):
+                    e = _trim_end(text, label_at, i)
+                    return e, e
+                lm = LABEL_RE.match(text, i, hi)
+                if lm:  # 【牵头单位】A【责任单位】B
+                    skip_to = last_sep = lm.end()
+                    continue
+            depth += 1
+            continue
+        if c in CLOSE:
+            if depth == 0:
+                # the clause sat inside a bracket that opened before its label: （…；牵头单位：A）
+                e = _trim_end(text, label_at, i)
+                if c == "】" and text[label_at] == "【":
+                    return e, i + 1  # 【责任单位：A】: the label's own bracket closes the clause
+                return e, e
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if c in "、，,":
+            if c == "、" and (k := _heading_number_before(text, i, last_sep)) >= 0:
+                e = _trim_end(text, label_at, k)  # …责任单位：水生态环境科二、加强…: the next heading
+                return e, e
+            if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
+                e = _trim_end(text, label_at, last_sep)
+                return e, e
+            last_sep = i + 1
+            continue
+        if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
+            e = _trim_end(text, label_at, last_sep)
+            return e, e
+        if c in "；;。":
+            # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
+            # plan's fields, each closed by a stop): one clause while a unit list follows
+            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi)):
+                last_sep = i + 1
+                continue
+            return i, _extend_inherit(text, i, hi)
+        if c == "\n":
+            # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
+            # complete name, or before a task number, the clause is over.
+            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
+                e = _trim_end(text, label_at, i)
+                return e, e
+            continue
+        if c.isdigit():
+            # 3 .坚持… / 6加快…: a task number right after a complete name ends the list;
+            # a digit inside a name (区第1中学) does not.
+            j = i - 1
+            while j > label_at and text[j].isspace():
+                j -= 1
+            # (a name of another ending too — 绵阳海关6.推进… / 各成员单位3.落实… — when an item
+            # number with its stop follows)
+            if text[j] in _NUMBER_FOLLOWS or (_item_follows(text, i, hi) and looks_like_unit(_last_name(text, last_sep, j + 1))):
+                e = _trim_end(text, label_at, i)
+                return e, _extend_inherit(text, e, hi)
+            continue
+        if c.startswith("以"):
+            if INHERIT_RE.match(text, i, hi):
+                continue  # the inheritance marker is part of the clause; keep walking
+            continue
+        # 等 / 按职责分工: the list is over unless another label follows.
+        d = _DUTY_END.match(text, i, hi)
+        if c == "等" and not d:
+            j = _skip_ws(text, i + 1, hi)
+            if (k := _label_next(text, j, hi)) is not None:
+                last_sep = k
+                continue
+            if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
+                e = i + 1
+                return e, _extend_inherit(text, e, hi)
+            continue
+        if d:
+            e = d.end()
+            if (k := _label_next(text, e, hi)) is not None:
+                last_sep = k
+                continue
+            return e, _extend_inherit(text, e, hi)
+    e = _trim_end(text, label_at, hi)
+    return e, e
+
+
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _last_name(text: str, a: int, b: int) -> str:
+    """The last piece of a list ending at ``b``: after its separator at ``a`` or after the
+    colon of a label run into it (…指挥室配合单位：各社区)."""
+    piece = text[a:b]
+    return strip_ws(piece[max(piece.rfind("："), piece.rfind(":")) + 1 :])
+
+
+def _heading_number_before(text: str, i: int, lo: int) -> int:
+    """Where a heading number 二、 ending at ``i`` (its 、) starts when it follows a complete name
+    with the line break lost (…水生态环境科二、加强生态保护监管); -1 when it does not."""
+    j = i
+    while j > lo and text[j - 1] in _CN_NUMERALS:
+        j -= 1
+    if not (1 <= i - j <= 3 and j - 1 > lo):
+        return -1
+    return j if text[j - 1] in _NUMBER_FOLLOWS or looks_like_unit(strip_ws(text[lo:j])) else -1
+
+
+def _item_follows(text: str, i: int, hi: int) -> bool:
+    """Whether an item number starts at ``i`` (the line break before it lost: …（市商务局）2.落实…);
+    1.5万 is a quantity."""
+    m = _NEXT_ITEM.match(text, i, hi)
+    return m is not None and not (m.end() < hi and text[m.end()].isdigit())
+
+
+def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
+    j = i - 1
+    while j > lo and text[j].isspace():
+        j -= 1
+    if j <= lo:
+        return False
+    if _units_label_at(text, _skip_ws(text, i, hi), hi):
+        return False
+    return text[j] in _NUMBER_FOLLOWS
+
+
+# A line opening with a field of its own (包片领导：王副主任 / 网格员：李娜 / 联络员：…): a field
+# the labels do not know, naming people or notes, never a unit of the list above it
+_FIELD_LINE = re.compile(r"[ \u3000\t]*[\u4e00-\u9fff]{2,8}[：:]")
+
+
+# the signature after a plan's last item: a line, then its date (宜昌市卫生健康委员会\n2025年1月28日)
+_SIGNED_NEXT = re.compile(r"[^\n、，,；;。]{2,40}\n[ \u3000\t]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _list_over_at_line(text: str, lo: int, i: int, hi: int) -> bool:
+    """Whether the line break at ``i`` ends a label's list whose last name closes with no office
+    word (各社区, 局属各医疗卫生单位): a blank line follows, or the signature after a plan's last
+    item (a line and its date), or a line of another field (包片领导：…); not after a separator (a wrapped list), nor
+    before another label of units or a known field (完成时限：…), which the clause takes in."""
+    if _mid_list_break(text, lo, i):
+        return False
+    j = _skip_ws(text, i + 1, hi)
+    if j >= hi or _units_label_at(text, j, hi) or OTHER_LABEL_RE.match(text, j, hi):
+        return False
+    return _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None or _SIGNED_NEXT.match(text, i + 1, hi) is not None
+
+
+def _units_label_at(text: str, i: int, hi: int) -> bool:
+    """Does a label of units (牵头单位：, or a supervisors' 督导单位：) stand at ``i``, or after
+    other fields there (完成时限：…。督办单位：)?"""
+    # (fields before the label are a few short sentences: a longer run of them is read no further)
+    return bool(LABEL_RE.match(text, i, hi) or _UNITS_LABEL_NEXT.match(text, i, min(hi, i + 300)))
+
+
+def _blank_line(text: str, i: int, hi: int) -> bool:
+    j = i + 1
+    while j < hi and text[j] in " \u3000\t\r":
+        j += 1
+    return j >= hi or text[j] == "\n"
+
+
+_AFTER_DUTY = re.compile(r"[\s，,；;]*(?P<extra>[^。；;\n\d]{0,40}?)[\s。，,；;]*(?=以\s*下)")
+
+
+def _extend_inherit(text: str, e: int, hi: int) -> int:
+    """Extend a clause over ``，各乡镇党委和人民政府。以下均需…落实，不再列出`` right after it."""
+    m = _AFTER_DUTY.match(text, e, hi)
+    if not m:
+        return e
+    inh = INHERIT_RE.match(text, m.end(), hi)
+    if not inh:
+        return e
+    return inh.end()
