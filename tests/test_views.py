@@ -187,6 +187,25 @@ def test_gloss_toggle_and_network_view(g, chromium, tmp_path):
 
 
 @pytest.mark.browser
+def test_find_box_knows_names_as_written_and_says_how_many(g, chromium, tmp_path):
+    """An officer types the agency as the plan writes it (区发改委), or an English function:
+    the box finds it and says how many it found, or that it found none (was: canonical
+    labels only, and silence on no hit)."""
+    page = chromium.open(write_view(g, tmp_path / "net.html", view="network"))
+
+    def find(q):
+        page.fill("#find", q)
+        page.press("#find", "Enter")
+        return sorted(page.evaluate("() => network.getSelectedNodes()")), page.inner_text("#found")
+
+    assert find("区发改委") == (["agency:渝水区/发展和改革委员会"], "找到 1 found")
+    assert find("Water") == (["agency:渝水区/水利局"], "找到 1 found")
+    assert find("渝水区生态环境局") == (["agency:渝水区/生态环境局"], "找到 1 found")
+    assert find("区统计局") == ([], "未找到 none found")
+    assert page.blocked == [] and page.errors == []
+
+
+@pytest.mark.browser
 def test_filter_page_draws_nothing_and_says_why(g, chromium, tmp_path):
     from respgraph.viz import atomic_write
     from respgraph.viz.render import render_view

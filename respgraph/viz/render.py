@@ -245,6 +245,9 @@ def vis_data(view: View) -> tuple[list[dict], list[dict], dict]:
             ntype=t,
             label_zh=label,
             label_gloss=label_gloss,
+            # what the find box matches besides the labels: an agency as the plans write it
+            # (区发改委, 渝水生态环境局), which its canonical label does not contain
+            find=" ".join(map(str, d.get("aliases") or ())) if t == "Agency" else "",
             tip=_node_tip(g, n, d, view),
         )
     edge_kinds = set()
@@ -367,7 +370,8 @@ div.vis-tooltip .tip-row b{color:#444}
 <span class="sub">__SUBTITLE__</span>
 <span class="controls">
 <label><input type="checkbox" id="gloss"> 显示英文职能 English function gloss</label>
-<input type="search" id="find" placeholder="查找 Find…" aria-label="find a node">
+<input type="search" id="find" placeholder="查找 Find…" aria-label="find a node" title="单位名称（原文写法亦可）、任务或英文职能 an agency as any plan writes it, a task, or an English function">
+<span id="found" role="status"></span>
 <button type="button" id="fit">全图 Fit</button>
 </span>
 </header>
@@ -424,11 +428,14 @@ __FILTER__
   });
   document.getElementById('fit').addEventListener('click', function () { window.network.fit(); });
   document.getElementById('find').addEventListener('change', function (ev) {
-    var q = ev.target.value.trim();
-    if (!q) { window.network.unselectAll(); return; }
-    var hits = window.nodes.get({filter: function (n) { return (n.label_zh || '').indexOf(q) >= 0; }}).map(function (n) { return n.id; });
+    var q = ev.target.value.trim().toLowerCase(), found = document.getElementById('found');
+    if (!q) { window.network.unselectAll(); found.textContent = ''; return; }
+    var hits = window.nodes.get({filter: function (n) {
+      return [n.label_zh, n.label_gloss, n.find].some(function (s) { return (s || '').toLowerCase().indexOf(q) >= 0; });
+    }}).map(function (n) { return n.id; });
     window.network.selectNodes(hits);
     if (hits.length) window.network.fit({nodes: hits, animation: false});
+    found.textContent = hits.length ? '找到 ' + hits.length + ' found' : '未找到 none found';
   });
 })();
 </script>
