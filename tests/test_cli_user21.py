@@ -34,3 +34,32 @@ def test_view_find_box_carries_the_names_the_plans_write(seed_build, tmp_path):
         assert "区发改委" in dev["find"].split() and "区发改委" not in dev["label_zh"]
         assert all(n["find"] == "" for i, n in nodes.items() if not i.startswith("agency:"))
     assert from_cli == from_api
+
+
+def _two_counties(tmp_path):
+    """The same 扬尘 task led by 县城管局 in one county plan and by 县住建局 in another."""
+    task = "（一）加强施工扬尘污染管控。严格落实施工工地“六个百分百”要求。（牵头单位：{}；责任单位：县交通运输局）\n"
+    files = []
+    for name, lead in (("aa-2023-air.txt", "县城管局"), ("bb-2023-air.txt", "县住建局")):
+        f = tmp_path / name
+        f.write_text(f"{name[:2].upper()}县2023年大气污染防治工作方案\n\n一、重点任务\n\n" + task.format(lead), encoding="utf-8")
+        files.append(str(f))
+    return files
+
+
+def test_disagreements_table_names_the_leads_with_their_functions(tmp_path):
+    """`overlap --disagreements` answers "where do two plans ask the same with different
+    leads": its table names each lead (was: its 'lead a' column held the lead's function, the
+    agency's name was only in CSV/JSON), its function in Chinese with the English gloss."""
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", *_two_counties(tmp_path), "--out", str(out)]).exit_code == 0
+    api = respgraph.load(out).disagreements(threshold=0.2)
+    assert [(a, b) for a, b in zip(api["leads_a"], api["leads_b"])] == [(["AA县城市管理局"], ["BB县住房和城乡建设局"])]
+    table = runner.invoke(app, ["overlap", str(out), "--disagreements"], env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    row = next(line for line in table.output.splitlines() if "加强施工扬尘污染管控" in line)
+    assert "AA县城市管理局" in row and "BB县住房和城乡建设局" in row
+    assert "城市管理和综合执法 (urban management and law enforcement)" in row
+    assert "住房和城乡建设 (housing and urban-rural development)" in row
+    js = runner.invoke(app, ["overlap", str(out), "--disagreements", "--format", "json"]).stdout
+    assert [(x["leads_a"], x["leads_b"]) for x in json.loads(js)] == [(["AA县城市管理局"], ["BB县住房和城乡建设局"])]

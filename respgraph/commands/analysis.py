@@ -81,6 +81,12 @@ def _emit(df, fmt: OutputFormat, *, title: str | None = None, limit: int | None 
     emit_dataframe(df, fmt, title=title, limit=(limit or None) if fmt is OutputFormat.table else None)
 
 
+def _function_cell(functions, gloss) -> str:
+    """'农业农村 (agriculture and rural affairs)': a lead's functions as the table shows them."""
+    zh = "、".join(map(str, functions))
+    return f"{zh} ({gloss})" if zh and gloss else zh or str(gloss or "")
+
+
 def _pct(df, cols):
     df = df.copy()
     for c in cols:
@@ -431,9 +437,12 @@ def overlap_cmd(
     elif disagreements:
         with busy("comparing the tasks of every plan"):
             df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
+        if fmt is OutputFormat.table:  # the leads by name; each one's functions in Chinese with the gloss
+            df = df.assign(**{f"function_{s}": [_function_cell(f, g) for f, g in zip(df[f"functions_{s}"], df[f"gloss_{s}"])]
+                              for s in "ab"})
         _emit(df, fmt, title=f"Similar tasks, different lead functions (threshold {th:g})", limit=limit,
-              table_cols={"task_a": "task a", "title_a": "title a", "functions_a": "lead a", "gloss_a": "function a",
-                          "task_b": "task b", "title_b": "title b", "functions_b": "lead b", "gloss_b": "function b",
+              table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
+                          "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
                           "score": "score"})
     else:
         with busy("comparing the tasks of every plan"):
