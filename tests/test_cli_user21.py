@@ -63,3 +63,65 @@ def test_disagreements_table_names_the_leads_with_their_functions(tmp_path):
     assert "住房和城乡建设 (housing and urban-rural development)" in row
     js = runner.invoke(app, ["overlap", str(out), "--disagreements", "--format", "json"]).stdout
     assert [(x["leads_a"], x["leads_b"]) for x in json.loads(js)] == [(["AA县城市管理局"], ["BB县住房和城乡建设局"])]
+
+
+def _misnamed_folder(tmp_path):
+    """A clerk's folder: a Word plan saved as .txt, a PDF named .docx, a Word 97 file named
+    .txt, a plain-text plan named .docx and a zip cut short named .txt."""
+    from conftest import PLANS_DIR, YUSHUI
+
+    fixtures = PLANS_DIR.parent.parent / "tests" / "fixtures"
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "工作要点.txt").write_bytes(_docx_bytes())
+    (folder / "版式文件.docx").write_bytes((fixtures / "pdf" / "official-layout.pdf").read_bytes())
+    (folder / "旧版文件.txt").write_bytes((fixtures / "doc" / "numbered-plan.doc").read_bytes())
+    (folder / "河长制方案.docx").write_bytes(YUSHUI.read_bytes())
+    (folder / "残缺.txt").write_bytes(b"PK\x03\x04 cut short")
+    return folder
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in ("XX县2024年河湖保护工作要点", "一、重点任务",
+                 "（一）加强河湖岸线管控。开展河湖“清四乱”常态化。（牵头单位：县水利局；责任单位：县自然资源局）"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+MISNAMED_ERRORS = {
+    "河长制方案.docx": "not a valid .docx (not a zip file); it is plain text: name it .txt",
+    "残缺.txt": "a damaged zip archive or Word file (not a zip file): not a plan document",
+}
+
+
+def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(tmp_path):
+    """A Word or PDF file whose suffix names another format is read as what its bytes are,
+    in a folder as in the API (was: 工作要点.txt that is a .docx refused as 'binary file, not a
+    plan document (zip archive)'); a plain-text plan named .docx is still refused — reading it
+    would be a guess — but the line says what it is (was: 'not a valid .docx (not a zip
+    file)' alone), and a zip cut short named .txt is not called a .docx."""
+    import warnings
+
+    from respgraph.errors import UnreadWarning
+
+    folder = _misnamed_folder(tmp_path)
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["build", str(folder), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    errors = [line for line in r.stderr.splitlines() if line.startswith(f"respgraph: {folder}")]
+    assert sorted(errors) == sorted(f"respgraph: {folder / n}: {why}" for n, why in MISNAMED_ERRORS.items())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnreadWarning)
+        b = respgraph.build(folder)
+    assert sorted((f.path, f.problem) for f in b.failures) == sorted((str(folder / n), why) for n, why in MISNAMED_ERRORS.items())
+    assert sorted(b.plans()["path"].map(lambda p: p.rsplit("/", 1)[1])) == ["工作要点.txt", "旧版文件.txt", "版式文件.docx"]
+    t = b.tasks().set_index("title")
+    assert t.loc["加强河湖岸线管控", "leads"] == ["XX县水利局"]
+    assert sorted(respgraph.load(out).plans()["plan_id"]) == sorted(b.plans()["plan_id"])

@@ -19,7 +19,7 @@ from respgraph.read.builder import ReadError, _finish_tables, _txt_cell_stream
 from respgraph.read.decode import _common_chars, _uncommon_re, decode_text, plausibility
 from respgraph.read.pdf_ofd import _extract_ofd, _extract_pdf
 from respgraph.read.sheets import _extract_spreadsheetml, _extract_xls, _extract_xlsx
-from respgraph.read.sniff import _FORMATS, _by_content, _sniff
+from respgraph.read.sniff import _FORMATS, _by_content, _sniff, text_named_as
 from respgraph.read.web import _extract_html, _mhtml_page
 from respgraph.read.word import _extract_doc, _extract_docx
 from respgraph.records import Document
@@ -51,7 +51,9 @@ def read_document(path: str | Path) -> Document:
     fmt = _by_content(p, data, _FORMATS.get(suffix)) or _sniff(data)
     try:
         return _read(p, data, fmt)
-    except ReadError:
+    except ReadError as exc:
+        if text_named_as(data, fmt):  # read as text it would be guessing: say what the file is
+            raise ReadError(p, f"{exc.reason}; it is plain text: name it .txt") from None
         raise
     except RecursionError:
         raise ReadError(p, "document nested too deeply to read") from None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from respgraph.doc_binary import OLE_MAGIC, is_ole, ole_kind
 from respgraph.read.builder import ReadError
+from respgraph.read.decode import decode_text
 from respgraph.read.sheets import _SS_MARK
 
 
@@ -18,6 +19,13 @@ _FORMATS = {
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
     ".xls": "xls", ".et": "xls", ".ofd": "ofd",
 }
+
+
+# the magic each container format's bytes open with: a file whose suffix names one of them and
+# whose bytes are another, or text, was saved under the wrong name
+_MAGIC = {"docx": b"PK\x03\x04", "xlsx": b"PK\x03\x04", "ofd": b"PK\x03\x04", "pdf": b"%PDF"}
+_ZIP_KINDS = {"docx": b"word/document.xml", "xlsx": b"xl/workbook.xml", "ofd": b"OFD.xml"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # the header lines an MHTML archive opens with (From: <Saved by Blink>, MIME-Version: 1.0, …)
@@ -42,11 +50,12 @@ def _sniff(data: bytes) -> str:
 
 
 def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
-    """The format the suffix names, unless the bytes plainly are another office format: an
+    """The format the suffix names, unless the bytes plainly are another format: an
     OLE file is a workbook or a Word document by its streams, whatever its suffix says
-    (portals rename 分工表.xls to .doc, .xlsx, .et), and an .xls is often an .xlsx or an HTML
-    table renamed by the system that exported it."""
-    if fmt in (None, "doc", "xls", "xlsx", "docx") and is_ole(data):
+    (portals rename 分工表.xls to .doc, .xlsx, .et), an .xls is often an .xlsx or an HTML
+    table renamed by the system that exported it, and a folder a clerk gathers holds a Word
+    file saved as 工作要点.txt, a PDF named .docx, a plain-text plan named .docx."""
+    if fmt in (None, "doc", "xls", "xlsx", "docx", "txt", "html", "pdf", "ofd") and is_ole(data):
         kind = ole_kind(data)
         if kind == "encrypted":
             raise ReadError(p, f"encrypted {p.suffix.lower() or 'Office'} file (password-protected)")
@@ -64,4 +73,33 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
             # binary, yet no known container: a WPS spreadsheet from before 2005, a Lotus file
             raise ReadError(p, f"not a valid {p.suffix.lower()} (not an Excel 97-2003 or WPS workbook; save it as .xlsx)")
         return None
+    if fmt in ("txt", "html") and data.startswith((b"%PDF", b"PK\x03\x04")):
+        return _sniff(data)  # a PDF, a Word file or a zip named .txt (a plain zip is named so)
+    if fmt in _MAGIC:
+        return _misnamed(data, fmt)
     return fmt
+
+
+def _misnamed(data: bytes, fmt: str) -> str:
+    """A container suffix's format, or the other container its bytes plainly are (by its
+    magic; a zip by the part only that format has). A damaged file, or text, stays its
+    suffix's format, so that its reader says what is wrong with it."""
+    if data.startswith(_MAGIC[fmt]):
+        head = data[:65536]
+        if fmt in _ZIP_KINDS and _ZIP_KINDS[fmt] not in head:
+            return next((k for k, part in _ZIP_KINDS.items() if part in head), fmt)
+        return fmt
+    return _sniff(data) if data.startswith((b"%PDF", b"PK\x03\x04")) else fmt
+
+
+def text_named_as(data: bytes, fmt: str) -> bool:
+    """Whether bytes that a container suffix's reader refused are a plain-text plan (Chinese
+    text, not the container's magic): 河长制方案.docx saved from a text editor. Asked only of a
+    file that failed, so a good file never pays for the decode."""
+    if fmt not in _MAGIC or data.startswith(_MAGIC[fmt]):
+        return False
+    try:
+        text, _ = decode_text(data[:65536])
+    except ReadError:
+        return False
+    return _CJK.search(text) is not None

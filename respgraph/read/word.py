@@ -26,6 +26,8 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
     except zipfile.BadZipFile:
+        if path.suffix.lower() not in (".docx", ""):  # 工作要点.txt that opens as a zip and is none
+            raise ReadError(path, "a damaged zip archive or Word file (not a zip file): not a plan document") from None
         raise ReadError(path, "not a valid .docx (not a zip file)") from None
     if "word/document.xml" not in names:
         if path.suffix.lower() != ".docx":  # plans.zip named on the command line: an archive, not a Word file
