@@ -22,12 +22,14 @@ HERE = Path(__file__).resolve().parent
 SETUP = '''\
 %matplotlib inline
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
 from IPython.display import Markdown, display
 
 import respgraph
+from respgraph.errors import UnreadWarning
 from respgraph.plural import counted  # "1 plan", "2 plans"
 
 pd.set_option("display.max_colwidth", 50)
@@ -45,7 +47,9 @@ def plans_dir() -> Path:
 
 
 PLANS = plans_dir()
-b = respgraph.build(PLANS)  # read -> structure -> responsibilities -> resolve -> graph
+with warnings.catch_warnings():  # the files not read are listed below, every one of them
+    warnings.simplefilter("ignore", UnreadWarning)
+    b = respgraph.build(PLANS)  # read -> structure -> responsibilities -> resolve -> graph
 if b.failures:
     print("not read:", *(f"{f.path}: {f.problem}" for f in b.failures), sep="\\n  ")
 plans = b.plans()
@@ -164,8 +168,9 @@ n_lead, n_support = int((a.role == "lead").sum()), int((a.role == "support").sum
 answer = (
     f"**Answer.** From {counted(len(plans), 'plan file')} respgraph took {counted(len(tasks), 'task')} and "
     f"{counted(len(a), 'assignment')} ({n_lead} lead, {n_support} support) of {counted(a.agency_id.nunique(), 'agency')}. "
-    + (f"{counted(len(plans) - len(silent), 'plan')} {'states' if len(plans) - len(silent) == 1 else 'state'} who is responsible; {'、'.join(silent)} states no "
-       f"responsibility at all (its tasks are there, without agencies). " if silent else
+    + (f"{counted(len(plans) - len(silent), 'plan')} {'states' if len(plans) - len(silent) == 1 else 'state'} who is responsible; {'、'.join(silent)} "
+       + ("states no responsibility at all (its tasks are there, without agencies). " if len(silent) == 1 else
+          "state no responsibility at all (their tasks are there, without agencies). ") if silent else
        "Every plan states who is responsible. ")
     + f"{len(located)} of the {len(a)} assignments ({len(located) / len(a):.0%}) point to a clause in the file, and for "
     f"{same} of those the file, re-read at the recorded span, says exactly the recorded clause"

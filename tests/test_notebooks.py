@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS_DIR, ROOT, XXZONE, YUSHUI
+from conftest import PLANS_DIR, ROOT, XXZONE, YICHUN, YUSHUI
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -151,6 +151,8 @@ def test_03_overlap_on_plans_with_no_city_district_pair(kernel_env, monkeypatch,
     # (it printed f.reason, which Failure does not have: the cell failed)
     (said,) = [s for s in outputs(nb, "stream") if s.startswith("not read:")]
     assert "broken.docx: " in said
+    # once: the build's UnreadWarning is not printed under the list again (stop 21)
+    assert not [s for s in outputs(nb, "stream") if "UnreadWarning" in s]
 
 
 @pytest.mark.neo4j
@@ -205,3 +207,18 @@ def test_02_workload_labels_a_plan_that_states_no_kind(kernel_env, monkeypatch, 
     assert "nan" not in text
     # the sheet's top lead, under its label: the first row's 牵头单位 (a tie of one task each)
     assert "花溪区: 花溪区住房和城乡建设局 leads 1 of 2 tasks (50%)" in text
+
+
+def test_01_tour_names_plans_without_responsibilities_in_the_plural(kernel_env, monkeypatch, tmp_path):
+    """Two plans that name no agency (a 五年规划 each): "… state no responsibility at all
+    (their tasks …)" (was: "A、B states no responsibility at all (its tasks …)")."""
+    import shutil
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for f in (YUSHUI, YICHUN, ROOT / "tests" / "fixtures" / "overlap" / "fz-2021-shisiwu-renju.txt"):
+        shutil.copy(f, plans / f.name)
+    nb = run_notebook("01-tour.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
+    text = answer(nb)
+    assert "1 plan states who is responsible; " in text
+    assert "state no responsibility at all (their tasks are there, without agencies)" in text
