@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -125,3 +126,34 @@ def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(
     t = b.tasks().set_index("title")
     assert t.loc["加强河湖岸线管控", "leads"] == ["XX县水利局"]
     assert sorted(respgraph.load(out).plans()["plan_id"]) == sorted(b.plans()["plan_id"])
+
+
+def test_plans_table_gives_the_encoding_the_file_spans_are_read_with(tmp_path):
+    """README: for a text plan, slice `open(file, encoding=<the plan's encoding>, newline="")`
+    at `file_start`/`file_end`. The encoding is a column of `b.plans()` and of the plans sheet
+    of `export --format xlsx` (was: on the Plan node only, in no table a researcher reads)."""
+    from openpyxl import load_workbook
+
+    from conftest import YUSHUI
+
+    (tmp_path / "plans").mkdir()
+    aa = Path(_two_counties(tmp_path)[0]).read_text(encoding="utf-8")
+    (tmp_path / "plans" / "gb-2023-air.txt").write_bytes(aa.encode("gb18030"))
+    (tmp_path / "plans" / YUSHUI.name).write_bytes(YUSHUI.read_bytes())
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(tmp_path / "plans"), "--out", str(out)]).exit_code == 0
+    b = respgraph.load(out)
+    plans = b.plans().set_index("plan_id")
+    assert plans.loc["gb-2023-air", ["format", "encoding"]].tolist() == ["txt", "gb18030"]
+    assert plans.loc[YUSHUI_ID, ["format", "encoding"]].tolist() == ["txt", "utf-8"]
+    a = b.assignments()
+    located = a[a.clause_file_start.notna()]
+    assert set(located.plan_id) == {"gb-2023-air", YUSHUI_ID}
+    for r in located.itertuples():  # the README's recipe, with the table's encoding
+        raw = open(r.file, encoding=plans.loc[r.plan_id, "encoding"], newline="").read()
+        assert raw[int(r.clause_file_start):int(r.clause_file_end)] == r.clause
+    xlsx = tmp_path / "b.xlsx"
+    assert runner.invoke(app, ["export", str(out), "--format", "xlsx", "-o", str(xlsx)]).exit_code == 0
+    rows = list(load_workbook(xlsx)["plans"].values)
+    sheet = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert (sheet["gb-2023-air"]["format"], sheet["gb-2023-air"]["encoding"]) == ("txt", "gb18030")

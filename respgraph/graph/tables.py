@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
 
-PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path",
+PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path", "format", "encoding",
                 "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
                 "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
