@@ -82,8 +82,8 @@ def _flat_attrs(d: dict, gexf: bool) -> dict:
             continue
         if gexf and k in ("type", "start", "end"):
             k = {"type": "relation", "start": "span_start", "end": "span_end"}[k]
-            # A node's ``type`` is its kind (Plan, Task …), an edge's its relationship:
-            # both become ``relation`` only for edges; nodes keep them as ``kind_of``.
+            # A node's ``type`` is its kind (Plan, Task …), an edge's its relationship: both
+            # become ``relation`` here; to_gexf renames the nodes' one ``node_type``.
         out[k] = v
     return out
 

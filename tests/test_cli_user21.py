@@ -157,3 +157,26 @@ def test_plans_table_gives_the_encoding_the_file_spans_are_read_with(tmp_path):
     rows = list(load_workbook(xlsx)["plans"].values)
     sheet = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
     assert (sheet["gb-2023-air"]["format"], sheet["gb-2023-air"]["encoding"]) == ("txt", "gb18030")
+
+
+def test_gephi_files_keep_types_and_chinese_as_researchers_md_says(seed_build, tmp_path):
+    """docs/researchers.md: in GEXF a node's kind is `node_type`, an edge's relationship
+    `relation`, a span `span_start`/`span_end`; GraphML keeps `type`/`start`/`end`; integers
+    stay integers, `known` a boolean, Chinese as written — from `respgraph export` and from
+    `Build.export` alike."""
+    import networkx as nx
+
+    b = respgraph.load(seed_build)
+    for fmt, read, kind, rel, start in (("gexf", nx.read_gexf, "node_type", "relation", "span_start"),
+                                        ("graphml", nx.read_graphml, "type", "type", "start")):
+        cli, api = tmp_path / f"cli.{fmt}", tmp_path / f"api.{fmt}"
+        assert runner.invoke(app, ["export", str(seed_build), "--format", fmt, "-o", str(cli)]).exit_code == 0
+        b.export(fmt, api)
+        assert cli.read_bytes() == api.read_bytes()
+        H = read(cli)
+        agency = H.nodes["agency:渝水区/生态环境局"]
+        assert agency[kind] == "Agency" and agency["name"] == "渝水区生态环境局" and agency["known"] is True
+        assert "渝水生态环境局" in agency["aliases"].split("; ")
+        leads = [d for _, _, d in H.edges(data=True) if d[rel] == "LEADS"]
+        assert leads and all(isinstance(d[start], int) and isinstance(d["clause_start"], int) for d in leads)
+        assert any("牵头" in d["clause"] or "责任单位" in d["clause"] for d in leads)
