@@ -2,12 +2,12 @@
 // description: One agency's coordination partners: every agency named with it on a task
 //   (any role), how many tasks they share, and on how many of those the chosen agency leads
 //   (the agency's neighbourhood in respgraph.analysis.network.coordination_graph).
-// param: agency = null  -- the agency: its id (agency:渝水区/生态环境局), agency_id or full name
+// param: agency = null  -- the agency: its id (agency:渝水区/生态环境局), agency_id, full name or a name as a plan writes it (渝水生态环境局; one several agencies share, 区发改委, gives each of them: the agency column says which)
 // param: plan = null  -- plan_id to keep (null = every plan)
 // param: bases = ['explicit', 'first_listed', 'inherited', 'table']  -- edge bases that count
 // param: limit = 1000  -- most rows returned
 MATCH (a:Agency)
-WHERE a.id = $agency OR a.agency_id = $agency OR a.name = $agency
+WHERE a.id = $agency OR a.agency_id = $agency OR a.name = $agency OR $agency IN a.aliases
 MATCH (a)-[r1:LEADS|SUPPORTS]->(t:Task)<-[r2:LEADS|SUPPORTS]-(b:Agency)
 WHERE b.id <> a.id AND r1.basis IN $bases AND r2.basis IN $bases
   AND ($plan IS NULL OR t.plan_id = $plan)

@@ -583,3 +583,27 @@ def test_params_are_typed_like_their_defaults():
         parse_param("limit=lots", q)
     with pytest.raises(QueryError):
         parse_param("nope=1", q)
+
+
+def test_agency_ego_takes_a_name_as_written_and_an_empty_answer_says_so(falkordb, bolt_driver, seed_build):
+    """A team asks for an agency as its plan writes it (渝水生态环境局): agency_ego finds it by
+    its aliases, through `respgraph.cypher` and `respgraph neo4j query` alike (was: an empty
+    table, the query matched the id and the canonical name only); a name several agencies share
+    (区发改委) gives each, the agency column saying which; and a query that finds nothing says
+    so in one line (was: an empty box)."""
+    import respgraph
+
+    b = respgraph.load(seed_build)
+    b.to_neo4j(bolt_driver)
+    by_name = respgraph.cypher(bolt_driver, "agency_ego", agency="渝水区生态环境局")
+    by_alias = respgraph.cypher(bolt_driver, "agency_ego", agency="渝水生态环境局")
+    assert len(by_name) > 10 and by_alias.equals(by_name)
+    shared = respgraph.cypher(bolt_driver, "agency_ego", agency="区发改委")
+    assert {"agency:渝水区/发展和改革委员会", "agency:昌江区/发展和改革委员会"} <= set(shared["agency"])
+    runner, env = CliRunner(), {"NEO4J_PASSWORD": ""}
+    res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局", "--uri", falkordb.uri,
+                              "--format", "json"], env=env)
+    assert res.exit_code == 0, res.output
+    assert [r["partner"] for r in json.loads(res.stdout)] == list(by_name["partner"])
+    res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=火星局", "--uri", falkordb.uri], env=env)
+    assert res.exit_code == 0 and res.stdout == "no rows: agency_ego with agency='火星局'\n"

@@ -213,6 +213,10 @@ def query_cmd(
         driver.close()
     from respgraph.console import emit_dataframe
 
+    if df.empty and fmt is OutputFormat.table:  # an empty frame drew an empty box, and said nothing
+        given = ", ".join(f"{k}={v!r}" for k, v in params.items())
+        print(f"no rows: {q.name}" + (f" with {given}" if given else ""))
+        return
     emit_dataframe(df, fmt, title=q.name)
 
 
