@@ -180,3 +180,27 @@ def test_gephi_files_keep_types_and_chinese_as_researchers_md_says(seed_build, t
         leads = [d for _, _, d in H.edges(data=True) if d[rel] == "LEADS"]
         assert leads and all(isinstance(d[start], int) and isinstance(d["clause_start"], int) for d in leads)
         assert any("牵头" in d["clause"] or "责任单位" in d["clause"] for d in leads)
+
+
+def test_a_plan_named_by_part_of_its_place_or_by_words_several_plans_share(seed_build):
+    """`--plan 渝水` (the place is 渝水区) names its plan's id, as `b.find_plan` already did
+    (was: the command line matched a place only in full, and said nothing more); words several
+    plans hold (`--plan 生态环境保护`) list those plans instead of every plan of the build (was:
+    no hint at all), on the command line and in the API alike."""
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", "渝水"])
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"respgraph: 渝水: no such plan in the build; did you mean {YUSHUI_ID}? (plans: ")
+    b = respgraph.load(seed_build)
+    assert b.find_plan("渝水") == YUSHUI_ID
+    several = sorted(p for p, t in zip(b.plans()["plan_id"], b.plans()["title"]) if "生态环境保护" in t)
+    assert len(several) > 2
+    r = runner.invoke(app, ["workload", str(seed_build), "--plan", "生态环境保护"])
+    assert r.exit_code == 2
+    assert r.stderr == (f"respgraph: 生态环境保护: no such plan in the build; {len(several)} plans match: "
+                        f"{', '.join(several)}\n")
+    import pytest
+
+    with pytest.raises(ValueError, match=f"; {len(several)} plans match: {', '.join(several)} "):
+        b.tasks(plan="生态环境保护")
+    with pytest.raises(ValueError, match="matches several plans"):
+        b.find_plan("生态环境保护")

@@ -80,6 +80,20 @@ def plans(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["plan_id", "title", "jurisdiction", "level", "date", "kind"])
 
 
+def plans_matching(graph: "nx.MultiDiGraph", query: str) -> list[str]:
+    """The plan ids a user may mean by ``query`` where a plan id is wanted (sorted): the plans
+    of the place it names exactly, else every plan whose id (in any case), place or title holds
+    it — `景德镇市`, `渝水` (渝水区), `共抓大保护`, `yushui`. ``[]`` when none does."""
+    rows = [(str(d.get("plan_id", n)), str(d.get("jurisdiction") or ""), str(d.get("title") or ""))
+            for n, d in nodes_of_type(graph, "Plan")]
+    low = query.lower()
+    for test in (lambda r: r[1] == query, lambda r: low in r[0].lower() or query in r[1] or query in r[2]):
+        hits = sorted({r[0] for r in rows if test(r)})
+        if hits:
+            return hits
+    return []
+
+
 def agencies(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
     """One row per Agency node: ``agency`` (node id), agency_id, name, kind, jurisdiction, functions."""
     import pandas as pd

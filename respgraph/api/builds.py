@@ -121,18 +121,17 @@ class Build(BuildAnalyses):
         >>> b.find_plan("景德镇市")                            # doctest: +SKIP
         'jingdezhen-2021-eco-work-points'
         """
-        rows = [(str(d.get("plan_id")), str(d.get("jurisdiction") or ""), str(d.get("title") or ""))
-                for _, d in self.graph.nodes(data=True) if d.get("type") == "Plan"]
-        for pid, _, _ in rows:
-            if pid == query:
-                return pid
-        for test in (lambda r: r[1] == query, lambda r: query in r[0] or query in r[1] or query in r[2]):
-            hits = sorted({r[0] for r in rows if test(r)})
-            if len(hits) == 1:
-                return hits[0]
-            if hits:
-                raise ValueError(f"{query!r} matches several plans: {', '.join(hits)}")
-        raise ValueError(f"no plan matches {query!r} (plans: {', '.join(sorted(r[0] for r in rows))})")
+        from respgraph.analysis._graph import plans_matching
+        from respgraph.model import plan_node
+
+        if self.graph.nodes.get(plan_node(query), {}).get("type") == "Plan":
+            return query
+        hits = plans_matching(self.graph, query)
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise ValueError(f"{query!r} matches several plans: {', '.join(hits)}")
+        raise ValueError(f"no plan matches {query!r} (plans: {', '.join(sorted(self.plan_ids))})")
 
     def _plan(self, plan: str | None) -> str | None:
         """``plan`` when it is a plan id of the build (or None); else ``ValueError`` naming
@@ -142,10 +141,10 @@ class Build(BuildAnalyses):
 
         if plan is None or self.graph.nodes.get(plan_node(plan), {}).get("type") == "Plan":
             return plan
-        try:
-            hint = f"; did you mean {self.find_plan(plan)!r}?"
-        except ValueError:
-            hint = ""
+        from respgraph.analysis._graph import plans_matching
+
+        hits = plans_matching(self.graph, plan)
+        hint = f"; did you mean {hits[0]!r}?" if len(hits) == 1 else f"; {len(hits)} plans match: {', '.join(hits)}" if hits else ""
         raise ValueError(f"no plan {plan!r} in the build{hint} (plan= takes a plan id, b.plan_ids; "
                          f"b.find_plan() turns a place or a part of a title into one)")
 

@@ -108,22 +108,25 @@ def _check_plan(graph, plan: str | None) -> None:
     known = sorted(table["plan_id"])
     if plan not in known:
         listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
-        error_line(plan, f"no such plan in the build{_did_you_mean(plan, known, table)} (plans: {listed})")
+        hint = _did_you_mean(plan, known, graph)
+        # the plans it matches are the list to choose from; else every plan (the first ones)
+        error_line(plan, f"no such plan in the build{hint}" + ("" if " plans match: " in hint else f" (plans: {listed})"))
         raise typer.Exit(EXIT_USAGE)
 
 
-def _did_you_mean(plan: str, known: list[str], table=None) -> str:
+def _did_you_mean(plan: str, known: list[str], graph) -> str:
     """'; did you mean X?' for a misspelt or shortened plan id (ids are long slugs), or for the
-    place or a part of the title of a plan (`--plan 景德镇市`: its id is jingdezhen-2021-…),
-    else ''."""
+    place or a part of the title of a plan (`--plan 景德镇市`: its id is jingdezhen-2021-…);
+    '; N plans match: …' when the place or words name several (`--plan 抚州`), else ''."""
     import difflib
 
-    close = [k for k in known if plan.lower() in k.lower()]
-    if not close and table is not None:
-        close = sorted(r.plan_id for r in table.itertuples()
-                       if r.jurisdiction == plan or (isinstance(r.title, str) and plan in r.title))
-    close = close or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
-    return f"; did you mean {' or '.join(close[:2])}?" if close and len(close) <= 2 else ""
+    from respgraph.analysis._graph import plans_matching
+
+    close = plans_matching(graph, plan) or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
+    if len(close) > 2:
+        shown = ", ".join(close[:PLANS_LISTED]) + (f" +{len(close) - PLANS_LISTED} more" if len(close) > PLANS_LISTED else "")
+        return f"; {len(close)} plans match: {shown}"
+    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 # --------------------------------------------------------------------------- workload
