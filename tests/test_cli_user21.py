@@ -204,3 +204,34 @@ def test_a_plan_named_by_part_of_its_place_or_by_words_several_plans_share(seed_
         b.tasks(plan="生态环境保护")
     with pytest.raises(ValueError, match="matches several plans"):
         b.find_plan("生态环境保护")
+
+
+def test_tasks_without_a_lead_list_the_gaps_before_the_plans_that_name_nobody(tmp_path):
+    """`tasks --no-lead` answers "which tasks have no clear lead" as the report and
+    `b.tasks_without_lead()` do: the tasks of plans that name agencies first, then those of a
+    plan that names none (宜春's 规划), the title saying how many are which (was: one list by
+    plan id, the few gaps among a 规划's hundred tasks)."""
+    from conftest import YICHUN
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / YICHUN.name).write_bytes(YICHUN.read_bytes())
+    (plans / "zz-2023-air.txt").write_text(
+        "ZZ县2023年大气污染防治工作方案\n\n一、重点任务\n\n"
+        "（一）加强施工扬尘管控。落实“六个百分百”。（牵头单位：县住建局；责任单位：县城管局）\n\n"
+        "（二）加大资金投入。统筹安排大气污染防治资金。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    b = respgraph.load(out)
+    api = b.tasks_without_lead()
+    gaps = api[api["plan_has_assignments"]]
+    silent = api[~api["plan_has_assignments"]]
+    assert list(gaps["title"]) == ["加大资金投入"] and set(silent["plan_id"]) == {"yichun-2021-14th-fyp-eco-plan"}
+    assert len(b.tasks(no_lead=True)) == len(api)
+    r = runner.invoke(app, ["tasks", str(out), "--no-lead", "-n", "0"], env={"COLUMNS": "400"})
+    assert r.exit_code == 0, r.output
+    title = " ".join(r.stdout.split("┏")[0].split())
+    assert title == (f"{len(api)} tasks — no stated lead; 1 task in plans that name agencies, {len(silent)} in "
+                     "1 plan that names none (yichun-2021-14th-fyp-eco-plan: `respgraph suggest` proposes leads)")
+    rows = [line.split("│")[1].strip() for line in r.stdout.splitlines() if line.startswith("│") and line.split("│")[1].strip()]
+    assert rows[0] == "zz-2023-air" and set(rows[1:]) == {"yichun-2021-14th-fyp-eco-plan"}

@@ -203,6 +203,25 @@ def agency_cmd(
               limit=limit, table_cols=_one_plan(_SUPERVISED_COLS, p.supervises))
 
 
+def _gaps_first(graph, df, what: str):
+    """Tasks without a lead in plans that do name agencies first (the gaps to act on), then
+    those of plans that name none at all (a 规划: no task of it has a lead, by construction),
+    with the title saying how many are which — as the report counts them (was: one list by
+    plan id, 7 gaps among 131 tasks of a 规划)."""
+    from respgraph.graph import plans_frame
+
+    plans = plans_frame(graph)
+    silent = set(plans.loc[plans["assignments"] == 0, "plan_id"])
+    unassigned = df["plan_id"].isin(silent)
+    if not unassigned.any():
+        return df, what
+    in_silent = sorted(set(df.loc[unassigned, "plan_id"]))
+    what += (f"; {counted(int((~unassigned).sum()), 'task')} in plans that name agencies, "
+             f"{int(unassigned.sum())} in {counted(len(in_silent), 'plan')} that {'names' if len(in_silent) == 1 else 'name'} none "
+             f"({', '.join(in_silent[:3])}{' …' if len(in_silent) > 3 else ''}: `respgraph suggest` proposes leads)")
+    return df.assign(_silent=unassigned).sort_values("_silent", kind="stable").drop(columns="_silent"), what
+
+
 def _n_tasks(n: int) -> str:
     return counted(n, "task")
 
@@ -285,6 +304,8 @@ def tasks_cmd(
             print(f"respgraph: note: no campaign is {campaign!r} or has it in its name; campaign types: "
                   f"{', '.join(CAMPAIGN_TYPES)}", file=sys.stderr)
         return
+    if no_lead:
+        df, what = _gaps_first(graph, df, what)
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
     _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
