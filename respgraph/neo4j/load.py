@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES
-from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
+from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, server_unescapes_strings, spliced_bytes
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,8 +46,6 @@ log = logging.getLogger("respgraph.neo4j")
 CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
 SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
 DEFAULT_BATCH_SIZE = 5000
-#: Parameter bytes per batch on a FalkorDB server (its Bolt listener crashes past ~4 KB).
-FALKORDB_PARAM_BYTES = 3000
 #: Node attributes that are the label itself, not properties.
 _SKIP_ATTRS = {"type"}
 
@@ -320,17 +318,23 @@ def _run_batch(session: _Session, query: str, rows: list[dict], *, retries: int,
             time.sleep(delay)
 
 
-def _batches(rows: list, size: int, max_bytes: int | None = None) -> list[list]:
+def _json_bytes(row) -> int:
+    return len(json.dumps(row, ensure_ascii=False, default=str).encode("utf-8"))
+
+
+def _batches(rows: list, size: int, max_bytes: int | None = None,
+             measure: Callable[[Any], int] = _json_bytes) -> list[list]:
     """Consecutive batches of at most ``size`` rows and, with ``max_bytes``, at most that many
-    bytes of parameter text (JSON size as an estimate). A single row over ``max_bytes`` is an
-    error: no batching can send it to such a server."""
+    bytes of parameter text: ``measure(row)`` each, plus 2 for the ``", "`` between rows and
+    the brackets around them (JSON size by default; the exact text on FalkorDB). A single row
+    over ``max_bytes`` is an error: no batching can send it to such a server."""
     if max_bytes is None:
         return [rows[i:i + size] for i in range(0, len(rows), size)]
     out: list[list] = []
     cur: list = []
     cur_bytes = 0
     for row in rows:
-        n = len(json.dumps(row, ensure_ascii=False, default=str).encode("utf-8")) + 2
+        n = measure(row) + 2
         if n > max_bytes:
             ident = row.get("id") or f"{row.get('src')} -> {row.get('dst')}"
             raise ValueError(f"{ident}: {n} bytes of properties, over this server's parameter limit "
@@ -345,6 +349,12 @@ def _batches(rows: list, size: int, max_bytes: int | None = None) -> list[list]:
     return out
 
 
+def _spliced_budget(query: str, max_batch_bytes: int | None) -> int:
+    """Bytes left for the ``rows`` parameter in FalkorDB's query text ``CYPHER rows=… <query>``."""
+    room = FALKORDB_QUERY_TEXT_BYTES - len(f"CYPHER rows= {query}".encode("utf-8"))
+    return room if max_batch_bytes is None else min(room, max_batch_bytes)
+
+
 def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str | None = None,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True, *, schema: bool = True,
                retries: int = 3, backoff: float = 0.5, resume: LoadReport | None = None,
@@ -357,9 +367,10 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
     written; pass it as ``resume=`` to skip those (or just run the load again).
     ``on_batch(step, batch_index)`` is called after each batch (used by tests and progress).
 
-    ``batch_size`` rows go in one ``UNWIND`` and one auto-commit transaction; on a server that
-    splices parameters into query text (FalkorDB) batches are also cut at
-    ``max_batch_bytes`` (default 3,000 bytes there, none on Neo4j).
+    ``batch_size`` rows go in one ``UNWIND`` and one auto-commit transaction, cut further at
+    ``max_batch_bytes`` of parameter text when given (none by default). On a server that
+    splices parameters into query text (FalkorDB 4.16) every batch is also kept within that
+    server's 4,095 bytes of query text (``connect.FALKORDB_QUERY_TEXT_BYTES``).
 
     >>> from respgraph.neo4j.connect import driver_from_env          # doctest: +SKIP
     >>> with driver_from_env() as driver:                            # doctest: +SKIP
@@ -399,17 +410,17 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         raise LoadError(report.summary(), report) from None
     if escape:
         # FalkorDB splices parameters into query text: quotes and backslashes must be escaped,
-        # and more than ~4 KB of parameters crashes its Bolt listener (4.16), so batches are
-        # also cut by size there.
+        # and the whole text must fit its 4,096-byte buffer (see connect.py).
         log.warning("server unescapes string parameters (FalkorDB?): escaping them and keeping "
-                    "batches under %d bytes", FALKORDB_PARAM_BYTES)
-        if max_batch_bytes is None:
-            max_batch_bytes = FALKORDB_PARAM_BYTES
+                    "each batch's query text within %d bytes", FALKORDB_QUERY_TEXT_BYTES)
     report.batch_size, report.max_batch_bytes = batch_size, max_batch_bytes
     planned: dict[str, list[list]] = {}
-    for key, _, rows in steps:
+    for key, query, rows in steps:
         try:
-            planned[key] = _batches(rows, batch_size, max_batch_bytes)
+            if escape:
+                planned[key] = _batches(rows, batch_size, _spliced_budget(query, max_batch_bytes), spliced_bytes)
+            else:
+                planned[key] = _batches(rows, batch_size, max_batch_bytes)
         except ValueError as e:
             report.failed = f"{key}: {e}"
             raise LoadError(report.summary(), report) from None
