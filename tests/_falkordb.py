@@ -301,6 +301,25 @@ class _HandshakeRelay:
             sel.close()
 
 
+def spliced_text(v) -> str:
+    """What FalkorDB 4.16's Bolt listener writes into query text for an (already escaped)
+    parameter value (``write_value`` in src/bolt/bolt_api.c): the check on
+    ``respgraph.neo4j.connect.spliced_bytes``, and the text the benchmarks send over RESP."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return "%f" % v
+    if isinstance(v, str):
+        return "'" + v + "'"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(map(spliced_text, v)) + "]"
+    return "{" + ", ".join(f"{k}: {spliced_text(x)}" for k, x in v.items()) + "}"
+
+
 def clear(driver) -> None:
     """Delete everything in the (single) FalkorDB graph."""
     driver.execute_query("MATCH (n) DETACH DELETE n")

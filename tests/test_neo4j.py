@@ -18,7 +18,7 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from _falkordb import FalkorServer, bolt_driver, clear, falkordb  # noqa: F401 - fixtures
+from _falkordb import FalkorServer, bolt_driver, clear, falkordb, spliced_text  # noqa: F401 - fixtures
 from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, YUSHUI
 
 from respgraph.cli import app
@@ -169,29 +169,12 @@ def test_document_text_is_data_not_cypher(bolt_driver):
     assert database_counts(bolt_driver)["nodes"]["Task"] == len(HOSTILE)
 
 
-def _falkordb_text(v) -> str:
-    """What FalkorDB 4.16's ``write_value`` (src/bolt/bolt_api.c) writes for an escaped parameter."""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if v is None:
-        return "NULL"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        return "%f" % v
-    if isinstance(v, str):
-        return "'" + v + "'"
-    if isinstance(v, list):
-        return "[" + ", ".join(map(_falkordb_text, v)) + "]"
-    return "{" + ", ".join(f"{k}: {_falkordb_text(x)}" for k, x in v.items()) + "}"
-
-
 def test_spliced_size_is_the_text_falkordb_writes():
     from respgraph.neo4j.connect import escape_strings, spliced_bytes
 
     for v in [*HOSTILE, 0, -12345678901, 0.1, 1e-9, True, False, None, [], {}, ["a'b", 1, None],
               {"id": "task:渝水:001", "props": {"section": HOSTILE, "seq": 3, "flags": [], "ok": False}}]:
-        assert spliced_bytes(v) == len(_falkordb_text(escape_strings(v)).encode("utf-8")), v
+        assert spliced_bytes(v) == len(spliced_text(escape_strings(v)).encode("utf-8")), v
 
 
 def _long_tasks(n: int) -> nx.MultiDiGraph:
@@ -216,7 +199,7 @@ def test_falkordb_batches_fill_its_query_buffer_and_never_overflow_it(bolt_drive
     g = _long_tasks(120)
     rows = node_rows(g)["Task"]
     query = node_query("Task")
-    texts = [len(f"CYPHER rows={_falkordb_text(escape_strings(b))} {query}".encode("utf-8"))
+    texts = [len(f"CYPHER rows={spliced_text(escape_strings(b))} {query}".encode("utf-8"))
              for b in _batches(rows, 5000, _spliced_budget(query, None), spliced_bytes)]
     assert max(texts) <= FALKORDB_QUERY_TEXT_BYTES
     assert max(texts) > FALKORDB_QUERY_TEXT_BYTES - 100  # packed, not cut at a safe fraction
