@@ -207,8 +207,9 @@ class Ctx:
 
 
 #: The Bolt load is measured on the graph of at most this many plans (the first ones): on the
-#: FalkorDB test server a batch carries ~3 KB of parameters, so 1,000 plans take many minutes
-#: and the rate (assignments/s) is what the target is about. ``--bolt-plans`` changes it.
+#: FalkorDB test server a batch is at most 4,095 bytes of query text (4-7 assignments), so
+#: 1,000 plans take minutes and the rate (assignments/s) is what the target is about.
+#: ``--bolt-plans`` changes it.
 BOLT_PLANS = 200
 
 
