@@ -31,6 +31,9 @@ neo4j_app = typer.Typer(
 _URI = typer.Option("bolt://localhost:7687", "--uri", envvar="NEO4J_URI", help="Bolt URI of the server (no password in it: NEO4J_PASSWORD).")
 _USER = typer.Option("neo4j", "--user", envvar="NEO4J_USER", help="User name (password: env NEO4J_PASSWORD).")
 _DB = typer.Option(None, "--database", envvar="NEO4J_DATABASE", help="Database name (default: the server's).")
+_SIMILARITY = typer.Option(True, "--similarity/--no-similarity",
+                           help="Add SIMILAR_TO task pairs (respgraph overlap) if the build has none, "
+                                "for the similar_tasks query.")
 
 
 def _graph_of(directory: Path):
@@ -54,6 +57,15 @@ def _graph_of(directory: Path):
     if not any(t == "Plan" for _, t in build.graph.nodes(data="type")):
         raise ValueError("no plan could be read here (give a build directory or plan files)")
     return build.graph
+
+
+def _add_similarity(graph) -> None:
+    """The cross-plan SIMILAR_TO pairs of `respgraph overlap`, unless the build has some: the
+    similar_tasks query reads them, after a load and after a bulk import alike."""
+    if not any(k == "SIMILAR_TO" for _, _, k in graph.edges(keys=True)):
+        from respgraph.analysis.overlap import add_similarity_edges
+
+        add_similarity_edges(graph)
 
 
 def _driver(uri: str, user: str):
@@ -99,9 +111,7 @@ def load_cmd(
     schema: bool = typer.Option(True, "--schema/--no-schema", help="Apply cypher/schema.cypher first."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed batch (exponential backoff)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    similarity: bool = typer.Option(True, "--similarity/--no-similarity",
-                                    help="Add SIMILAR_TO task pairs (respgraph overlap) if the build has none, "
-                                         "for the similar_tasks query."),
+    similarity: bool = _SIMILARITY,
 ) -> None:
     """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
     only what is new, and a load that failed midway is resumed by running it again.
@@ -119,10 +129,8 @@ def load_cmd(
         graph = _graph_of(directory)
     except (BuildError, OSError, ValueError) as e:
         _fail(directory, e)
-    if similarity and not any(k == "SIMILAR_TO" for _, _, k in graph.edges(keys=True)):
-        from respgraph.analysis.overlap import add_similarity_edges
-
-        add_similarity_edges(graph)
+    if similarity:
+        _add_similarity(graph)
     try:
         driver = _driver(uri, user)
     except Neo4jConnectionError as e:
@@ -142,9 +150,11 @@ def export_csv_cmd(
     directory: Path = typer.Argument(Path("out"), metavar="DIR", help="Build directory (or a directory of plans)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Directory for the CSV files (default: DIR/neo4j-import for a build, else out/neo4j-import)."),
     database: str = typer.Option("neo4j", "--database", help="Database name in the printed import command."),
+    similarity: bool = _SIMILARITY,
 ) -> None:
     """Write node and relationship CSV files for `neo4j-admin database import full`, and print
-    the command that imports them.
+    the command that imports them. The files hold what `respgraph neo4j load` would load
+    (the SIMILAR_TO pairs too, unless --no-similarity).
 
     Example: `respgraph neo4j export-csv out --out out/neo4j-import`
     """
@@ -158,6 +168,8 @@ def export_csv_cmd(
         graph = _graph_of(directory)
     except (BuildError, OSError, ValueError) as e:
         _fail(directory, e)
+    if similarity:  # the same database as a load gives (was: similar_tasks empty after an import)
+        _add_similarity(graph)
     try:
         result = export_admin_csv(graph, out, database=database)
     except OSError as e:
