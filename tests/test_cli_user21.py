@@ -68,7 +68,8 @@ def test_disagreements_table_names_the_leads_with_their_functions(tmp_path):
 
 def _misnamed_folder(tmp_path):
     """A clerk's folder: a Word plan saved as .txt, a PDF named .docx, a Word 97 file named
-    .txt, a plain-text plan named .docx and a zip cut short named .txt."""
+    .txt, a plain-text plan named .docx, a zip cut short named .txt, a .docx and a Word web page
+    named .doc, an RTF file and a plain-text plan named .doc."""
     from conftest import PLANS_DIR, YUSHUI
 
     fixtures = PLANS_DIR.parent.parent / "tests" / "fixtures"
@@ -79,16 +80,23 @@ def _misnamed_folder(tmp_path):
     (folder / "旧版文件.txt").write_bytes((fixtures / "doc" / "numbered-plan.doc").read_bytes())
     (folder / "河长制方案.docx").write_bytes(YUSHUI.read_bytes())
     (folder / "残缺.txt").write_bytes(b"PK\x03\x04 cut short")
+    (folder / "改名文档.doc").write_bytes(_docx_bytes("YY县2024年河湖保护工作要点"))  # a .docx renamed .doc
+    (folder / "网页文档.doc").write_text(  # Word's "save as web page", kept as .doc
+        '<html><head><meta charset="utf-8"></head><body><p>ZZ县2024年河湖保护工作要点</p><p>一、重点任务</p>'
+        "<p>（一）加强河湖岸线管控。开展河湖“清四乱”常态化。（牵头单位：县水利局；责任单位：县自然资源局）</p></body></html>",
+        encoding="utf-8")
+    (folder / "富文本.doc").write_bytes("{\\rtf1\\ansi 实施方案}".encode("utf-8"))
+    (folder / "文本文档.doc").write_bytes(YUSHUI.read_bytes())
     return folder
 
 
-def _docx_bytes() -> bytes:
+def _docx_bytes(title: str = "XX县2024年河湖保护工作要点") -> bytes:
     import io
 
     import docx
 
     d = docx.Document()
-    for line in ("XX县2024年河湖保护工作要点", "一、重点任务",
+    for line in (title, "一、重点任务",
                  "（一）加强河湖岸线管控。开展河湖“清四乱”常态化。（牵头单位：县水利局；责任单位：县自然资源局）"):
         d.add_paragraph(line)
     buf = io.BytesIO()
@@ -99,6 +107,8 @@ def _docx_bytes() -> bytes:
 MISNAMED_ERRORS = {
     "河长制方案.docx": "not a valid .docx (not a zip file); it is plain text: name it .txt",
     "残缺.txt": "a damaged zip archive or Word file (not a zip file): not a plan document",
+    "富文本.doc": "not a valid .doc (an RTF file; save it as .docx)",
+    "文本文档.doc": "not a valid .doc (not an OLE compound file; save it as .docx); it is plain text: name it .txt",
 }
 
 
@@ -107,7 +117,9 @@ def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(
     in a folder as in the API (was: 工作要点.txt that is a .docx refused as 'binary file, not a
     plan document (zip archive)'); a plain-text plan named .docx is still refused — reading it
     would be a guess — but the line says what it is (was: 'not a valid .docx (not a zip
-    file)' alone), and a zip cut short named .txt is not called a .docx."""
+    file)' alone), and a zip cut short named .txt is not called a .docx. Likewise a .docx or a
+    Word web page named .doc is read (was: 'not a valid .doc (not an OLE compound file…)'), an
+    RTF file named .doc is called one."""
     import warnings
 
     from respgraph.errors import UnreadWarning
@@ -122,9 +134,11 @@ def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(
         warnings.simplefilter("ignore", UnreadWarning)
         b = respgraph.build(folder)
     assert sorted((f.path, f.problem) for f in b.failures) == sorted((str(folder / n), why) for n, why in MISNAMED_ERRORS.items())
-    assert sorted(b.plans()["path"].map(lambda p: p.rsplit("/", 1)[1])) == ["工作要点.txt", "旧版文件.txt", "版式文件.docx"]
-    t = b.tasks().set_index("title")
-    assert t.loc["加强河湖岸线管控", "leads"] == ["XX县水利局"]
+    assert sorted(b.plans()["path"].map(lambda p: p.rsplit("/", 1)[1])) == sorted(
+        ["工作要点.txt", "旧版文件.txt", "版式文件.docx", "改名文档.doc", "网页文档.doc"])
+    assert sorted(b.plans()["format"]) == ["doc", "docx", "docx", "html", "pdf"]
+    t = b.tasks().query("title == '加强河湖岸线管控'")
+    assert sorted(lead for leads in t["leads"] for lead in leads) == ["XX县水利局", "YY县水利局", "ZZ县水利局"]
     assert sorted(respgraph.load(out).plans()["plan_id"]) == sorted(b.plans()["plan_id"])
 
 

@@ -54,7 +54,8 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
     OLE file is a workbook or a Word document by its streams, whatever its suffix says
     (portals rename 分工表.xls to .doc, .xlsx, .et), an .xls is often an .xlsx or an HTML
     table renamed by the system that exported it, and a folder a clerk gathers holds a Word
-    file saved as 工作要点.txt, a PDF named .docx, a plain-text plan named .docx."""
+    file saved as 工作要点.txt, a PDF named .docx, a .docx or a Word web page (HTML, MHTML) named
+    .doc, a plain-text plan named .docx."""
     if fmt in (None, "doc", "xls", "xlsx", "docx", "txt", "html", "pdf", "ofd") and is_ole(data):
         kind = ole_kind(data)
         if kind == "encrypted":
@@ -77,6 +78,9 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
         return _sniff(data)  # a PDF, a Word file or a zip named .txt (a plain zip is named so)
     if fmt in _MAGIC:
         return _misnamed(data, fmt)
+    if fmt == "doc":  # not OLE (tested above): a .docx, PDF or Word web page saved as .doc
+        found = _sniff(data)
+        return found if found != "txt" else fmt
     return fmt
 
 
@@ -96,7 +100,8 @@ def text_named_as(data: bytes, fmt: str) -> bool:
     """Whether bytes that a container suffix's reader refused are a plain-text plan (Chinese
     text, not the container's magic): 河长制方案.docx saved from a text editor. Asked only of a
     file that failed, so a good file never pays for the decode."""
-    if fmt not in _MAGIC or data.startswith(_MAGIC[fmt]):
+    magic = OLE_MAGIC if fmt == "doc" else _MAGIC.get(fmt)
+    if magic is None or data.startswith(magic):
         return False
     try:
         text, _ = decode_text(data[:65536])

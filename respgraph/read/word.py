@@ -77,7 +77,8 @@ def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     kind = ".wps" if path.suffix.lower() == ".wps" else ".doc"
     if not is_ole(data):
         # (a WPS file from before WPS 2005 is not a Word-format file either)
-        raise ReadError(path, f"not a valid {kind} (not an OLE compound file; save it as .docx)")
+        what = "an RTF file" if data.lstrip()[:5] == b"{\\rtf" else "not an OLE compound file"
+        raise ReadError(path, f"not a valid {kind} ({what}; save it as .docx)")
     try:
         content = read_doc(data)
     except DocError as exc:
