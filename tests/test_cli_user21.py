@@ -85,6 +85,7 @@ def _misnamed_folder(tmp_path):
         '<html><head><meta charset="utf-8"></head><body><p>ZZ县2024年河湖保护工作要点</p><p>一、重点任务</p>'
         "<p>（一）加强河湖岸线管控。开展河湖“清四乱”常态化。（牵头单位：县水利局；责任单位：县自然资源局）</p></body></html>",
         encoding="utf-8")
+    (folder / "单文件网页.doc").write_bytes(_mhtml_bytes("WW县2024年河湖保护工作要点"))  # Word's "single file web page"
     (folder / "富文本.doc").write_bytes("{\\rtf1\\ansi 实施方案}".encode("utf-8"))
     (folder / "文本文档.doc").write_bytes(YUSHUI.read_bytes())
     return folder
@@ -102,6 +103,18 @@ def _docx_bytes(title: str = "XX县2024年河湖保护工作要点") -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def _mhtml_bytes(title: str) -> bytes:
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    page = MIMEText(f'<html><body><p>{title}</p><p>一、重点任务</p><p>（一）加强河湖岸线管控。开展河湖“清四乱”常态化。'
+                    "（牵头单位：县水利局；责任单位：县自然资源局）</p></body></html>", "html", "utf-8")
+    page["Content-Location"] = "file:///C:/plan.htm"
+    archive = MIMEMultipart("related")
+    archive.attach(page)
+    return archive.as_bytes()
 
 
 MISNAMED_ERRORS = {
@@ -135,10 +148,10 @@ def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(
         b = respgraph.build(folder)
     assert sorted((f.path, f.problem) for f in b.failures) == sorted((str(folder / n), why) for n, why in MISNAMED_ERRORS.items())
     assert sorted(b.plans()["path"].map(lambda p: p.rsplit("/", 1)[1])) == sorted(
-        ["工作要点.txt", "旧版文件.txt", "版式文件.docx", "改名文档.doc", "网页文档.doc"])
-    assert sorted(b.plans()["format"]) == ["doc", "docx", "docx", "html", "pdf"]
+        ["工作要点.txt", "旧版文件.txt", "版式文件.docx", "改名文档.doc", "网页文档.doc", "单文件网页.doc"])
+    assert sorted(b.plans()["format"]) == ["doc", "docx", "docx", "html", "html", "pdf"]
     t = b.tasks().query("title == '加强河湖岸线管控'")
-    assert sorted(lead for leads in t["leads"] for lead in leads) == ["XX县水利局", "YY县水利局", "ZZ县水利局"]
+    assert sorted(lead for leads in t["leads"] for lead in leads) == ["WW县水利局", "XX县水利局", "YY县水利局", "ZZ县水利局"]
     assert sorted(respgraph.load(out).plans()["plan_id"]) == sorted(b.plans()["plan_id"])
 
 
