@@ -404,9 +404,9 @@ Idempotent: `MERGE` in batches, so loading the same build again changes nothing 
 build adds only what is new."""),
     code('''report = None
 if driver is not None:
-    report = b.to_neo4j(driver)
+    report = b.to_neo4j(driver, similarity=True)  # with the similar task pairs, as `respgraph neo4j load`
     print(report.summary())
-    second = b.to_neo4j(driver)  # again: nothing new
+    second = b.to_neo4j(driver, similarity=True)  # again: nothing new
     print("second load:", second.summary())'''),
     md("## The Cypher library"),
     code('''library = respgraph.cypher_library()
@@ -429,7 +429,7 @@ if driver is not None:
     md("## Other queries of the library"),
     code('''answers = {}
 if driver is not None:
-    for name in ["overloaded_agencies", "tasks_without_lead", "co_responsibility", "plan_campaign_coverage"]:
+    for name in ["overloaded_agencies", "tasks_without_lead", "co_responsibility", "plan_campaign_coverage", "similar_tasks"]:
         rows = respgraph.cypher(driver, name)
         answers[name] = rows
         print(f"{name}: {len(rows)} rows")

@@ -659,3 +659,25 @@ def test_agency_ego_takes_a_name_as_written_and_an_empty_answer_says_so(falkordb
     assert [r["partner"] for r in json.loads(res.stdout)] == list(by_name["partner"])
     res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=火星局", "--uri", falkordb.uri], env=env)
     assert res.exit_code == 0 and res.stdout == "no rows: agency_ego with agency='火星局'\n"
+
+
+def test_api_load_with_similarity_gives_what_the_command_loads(falkordb, bolt_driver, seed_build):
+    """`Build.to_neo4j(driver, similarity=True)` loads the SIMILAR_TO pairs `respgraph neo4j
+    load` adds, so similar_tasks answers alike (was: the API loaded none: notebook 04 said all 7
+    queries ran and never ran similar_tasks); `b.graph` is left without them; the default
+    stays the plain graph."""
+    import respgraph
+    from respgraph.analysis.overlap import has_similarity_edges
+
+    runner, env = CliRunner(), {"NEO4J_PASSWORD": ""}
+    res = runner.invoke(app, ["neo4j", "load", str(seed_build), "--uri", falkordb.uri, "--no-progress"], env=env)
+    assert res.exit_code == 0, res.output
+    by_cli = respgraph.cypher(bolt_driver, "similar_tasks", limit=100000)
+    clear(bolt_driver)
+    b = respgraph.load(seed_build)
+    b.to_neo4j(bolt_driver)
+    assert len(respgraph.cypher(bolt_driver, "similar_tasks")) == 0
+    b.to_neo4j(bolt_driver, similarity=True)
+    by_api = respgraph.cypher(bolt_driver, "similar_tasks", limit=100000)
+    assert len(by_cli) > 10 and by_api.equals(by_cli)
+    assert not has_similarity_edges(b.graph)

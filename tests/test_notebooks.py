@@ -169,6 +169,9 @@ def test_04_neo4j_against_bolt(kernel_env, monkeypatch, tmp_path, api):
         server.stop()
     text = answer(nb)
     assert "connected to " + server.uri in "".join(outputs(nb, "stream"))
+    # every query of the library ran, similar_tasks with the pairs to_neo4j(similarity=True) loads
+    ran = "".join(outputs(nb, "stream"))
+    assert "similar_tasks: " in ran and "similar_tasks: 0 rows" not in ran
     assert f"({len(api.assignments())} assignments)" in text
     assert "all of them" in text  # Cypher workload = Python workload on every row
     n = len(api.tasks_without_lead())

@@ -130,6 +130,12 @@ def add_similarity_edges(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY
     return len(pairs)
 
 
+def has_similarity_edges(graph: "nx.MultiDiGraph") -> bool:
+    """Whether ``graph`` holds SIMILAR_TO pairs (``add_similarity_edges``; the similar_tasks
+    query of the Cypher library reads them)."""
+    return any(k == "SIMILAR_TO" for _, _, k in graph.edges(keys=True))
+
+
 def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     """Per task node: lead agency names and the union of their function codes (collective
     addressees such as 各乡镇 are not leads of a kind of work, so they are left out)."""

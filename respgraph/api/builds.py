@@ -244,19 +244,29 @@ class Build(BuildAnalyses):
 
     # ----------------------------------------------------------------- Neo4j
 
-    def to_neo4j(self, driver: "neo4j.Driver | None" = None, **options: Any) -> "LoadReport":
+    def to_neo4j(self, driver: "neo4j.Driver | None" = None, *, similarity: bool = False,
+                 **options: Any) -> "LoadReport":
         """Load the graph into Neo4j (idempotent MERGE; ``respgraph.neo4j.load.load_graph``).
         Without ``driver`` one is opened with ``connect_neo4j()`` (env settings) and closed.
+        ``similarity``: also load the cross-plan SIMILAR_TO pairs that ``respgraph neo4j load``
+        adds (computed as ``b.overlap()`` finds them when the build has none; ``b.graph`` is
+        left as it is), which the library's similar_tasks query reads.
 
         >>> report = b.to_neo4j(); report.summary()          # doctest: +SKIP
+        >>> b.to_neo4j(driver, similarity=True)               # doctest: +SKIP
         """
+        from respgraph.analysis.overlap import add_similarity_edges, has_similarity_edges
         from respgraph.neo4j.load import load_graph
 
+        graph = self.graph
+        if similarity and not has_similarity_edges(graph):
+            graph = graph.copy()
+            add_similarity_edges(graph)
         options.setdefault("progress", False)
         if driver is not None:
-            return load_graph(self.graph, driver, **options)
+            return load_graph(graph, driver, **options)
         with connect_neo4j() as own:
-            return load_graph(self.graph, own, **options)
+            return load_graph(graph, own, **options)
 
 
 def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.PathLike | None = None, *,

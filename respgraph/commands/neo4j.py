@@ -62,9 +62,9 @@ def _graph_of(directory: Path):
 def _add_similarity(graph) -> None:
     """The cross-plan SIMILAR_TO pairs of `respgraph overlap`, unless the build has some: the
     similar_tasks query reads them, after a load and after a bulk import alike."""
-    if not any(k == "SIMILAR_TO" for _, _, k in graph.edges(keys=True)):
-        from respgraph.analysis.overlap import add_similarity_edges
+    from respgraph.analysis.overlap import add_similarity_edges, has_similarity_edges
 
+    if not has_similarity_edges(graph):
         add_similarity_edges(graph)
 
 
