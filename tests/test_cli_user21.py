@@ -287,3 +287,19 @@ def test_bulk_import_files_hold_the_similar_pairs_a_load_adds(seed_build, tmp_pa
     bare = tmp_path / "bare"
     assert runner.invoke(app, ["neo4j", "export-csv", str(seed_build), "--out", str(bare), "--no-similarity"]).exit_code == 0
     assert not (bare / "rels_SIMILAR_TO.csv").exists()
+
+
+def test_agency_view_reads_a_shared_name_as_the_given_plan_writes_it(seed_build, tmp_path):
+    """`viz --view agency --agency 区发改委 --plan <id>` draws that plan's 区发改委, as `respgraph
+    agency 区发改委 --plan <id>` reads it (was: 'ambiguous' with --plan given too), from the
+    command line and `Build.view` alike; without --plan it still stops and names the candidates."""
+    out = tmp_path / "ego.html"
+    r = runner.invoke(app, ["viz", str(seed_build), "--view", "agency", "--agency", "区发改委", "--plan", YUSHUI_ID,
+                            "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    nodes = _view_nodes(out.read_text(encoding="utf-8"))
+    assert "agency:渝水区/发展和改革委员会" in nodes and "agency:昌江区/发展和改革委员会" not in nodes
+    api = respgraph.load(seed_build).view("agency", agency="区发改委", plan=YUSHUI_ID)
+    assert _view_nodes(api.html) == nodes
+    r = runner.invoke(app, ["viz", str(seed_build), "--view", "agency", "--agency", "区发改委", "--out", str(out)])
+    assert r.exit_code == 2 and "ambiguous" in r.stderr and "渝水区发展和改革委员会" in r.stderr

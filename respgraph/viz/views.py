@@ -101,13 +101,14 @@ def find_campaign(graph, campaign: str) -> str:
     raise ViewError(f"no single campaign with id or name {campaign!r}" + (f" ({len(hits)} match)" if hits else ""))
 
 
-def find_agency(graph, agency: str) -> str:
-    """The Agency node for a name as any plan writes it, a canonical name or id, or a unique
-    part of one (``respgraph.analysis.agency.find_agency``; its errors as ``ViewError``)."""
+def find_agency(graph, agency: str, plan: str | None = None) -> str:
+    """The Agency node for a name as any plan writes it (with ``plan``, a plan id: as that
+    plan writes it), a canonical name or id, or a unique part of one
+    (``respgraph.analysis.agency.find_agency``; its errors as ``ViewError``)."""
     from respgraph.analysis.agency import AgencyLookupError, find_agency as find
 
     try:
-        return find(graph, agency)
+        return find(graph, agency, plan=plan)
     except AgencyLookupError as e:
         raise ViewError(str(e)) from None
 
@@ -289,7 +290,8 @@ def select_view(
         tasks &= _campaign_tasks(graph, camp_n)
         scope.append(str(graph.nodes[camp_n].get("name") or campaign))
     if agency:
-        agency_n = find_agency(graph, agency)
+        # 区发改委 with --plan: that plan's 区发改委, as `respgraph agency --plan` reads it
+        agency_n = find_agency(graph, agency, graph.nodes[plan_n].get("plan_id") if plan_n else None)
         tasks = {t for t in tasks if any(a == agency_n for a, _, _ in _resp_in(graph, t))}
         scope.append(str(graph.nodes[agency_n].get("name")))
     if view == "build" and not (plan or campaign or agency or function or role):
