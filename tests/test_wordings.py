@@ -921,6 +921,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进城乡供水一体化", [("县水利局", L, FL)]),
         ("（一）", "落实工程管护责任", [("各乡镇人民政府", L, FL)]),
     ],
+    # stop 21 blind probe of damaged copies: a rectification list copied one cell a line whose
+    # header names 存在问题 / 整改目标及措施 / 责任县领导 columns (was no table: the header
+    # stopped at 存在问题, so nothing was read); the person in 责任县领导 is no unit
+    "rectify-cells-per-line.txt": [
+        ("一", "整改要求", []),
+        ("1", "乡镇卫生院基础设施薄弱，设备配置不足", [("县卫健委", L, TB), ("县财政局", S, TB), ("县发改委", S, TB)]),
+        ("2", "农村学校寄宿条件较差", [("县教体局", L, TB), ("县财政局", S, TB), ("相关乡镇人民政府", S, TB)]),
+    ],
 }
 
 
@@ -3904,3 +3912,17 @@ def test_clause_after_a_lead_in_colon(text, raw, expected):
 @pytest.mark.parametrize("text", LEAD_IN_NOT_CLAUSES)
 def test_lead_in_colon_before_prose_is_no_clause(text):
     assert find_clauses(text) == []
+
+
+# --------------------------------------------------------------------------- damaged copies (stop 21)
+
+
+def test_cell_stream_header_with_a_rectification_list_columns():
+    from respgraph.pdf_tables import text_segments
+
+    text = "序号\n反馈问题\n整改措施\n责任区领导\n牵头单位\n责任单位\n整改时限\n1\n污水直排\n完成管网改造\n张某\n区住建局\n区水务局\n2024年底\n"
+    (kind, rows), = text_segments(text)
+    assert kind == "table" and rows[0] == ["序号", "反馈问题", "整改措施", "责任区领导", "牵头单位", "责任单位", "整改时限"]
+    assert rows[1] == ["1", "污水直排", "完成管网改造", "张某", "区住建局", "区水务局", "2024年底"]
+    # prose lines under 序号 that are no labels: no table
+    assert all(k == "text" for k, _ in text_segments("序号\n推进污水管网改造工作取得明显成效\n牵头单位\n"))
