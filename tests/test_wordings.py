@@ -929,6 +929,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "乡镇卫生院基础设施薄弱，设备配置不足", [("县卫健委", L, TB), ("县财政局", S, TB), ("县发改委", S, TB)]),
         ("2", "农村学校寄宿条件较差", [("县教体局", L, TB), ("县财政局", S, TB), ("相关乡镇人民政府", S, TB)]),
     ],
+    # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
+    # of lines at a time while the unit cells read as units (was nothing read: no serial number)
+    "cells-per-line-no-serial.txt": [
+        ("", "推行涉企经营许可“一业一证”改革", [("县行政审批局", L, TB), ("县市场监管局", S, TB), ("各乡镇", S, TB)]),
+        ("", "开展招投标领域突出问题专项整治", [("县发改局", L, TB), ("县公安局", S, TB), ("县财政局", S, TB)]),
+        ("", "建立企业诉求“直通车”机制", [("县工商联", L, TB), ("县直各有关部门", S, TB)]),
+    ],
 }
 
 
@@ -3926,3 +3933,13 @@ def test_cell_stream_header_with_a_rectification_list_columns():
     assert rows[1] == ["1", "污水直排", "完成管网改造", "张某", "区住建局", "区水务局", "2024年底"]
     # prose lines under 序号 that are no labels: no table
     assert all(k == "text" for k, _ in text_segments("序号\n推进污水管网改造工作取得明显成效\n牵头单位\n"))
+
+
+def test_unit_labels_on_their_own_lines_under_items_are_no_table_without_serial():
+    from respgraph.pdf_tables import unnumbered_segments
+
+    items = "1.推进工业企业深度治理。\n牵头单位\n区生态环境分局\n责任单位\n区工信局、区发改局\n2.加强柴油货车管控。\n牵头单位\n区交通运输局\n"
+    assert unnumbered_segments(items) == []
+    # a header whose rows break off after one (a prose line where a unit should stand): no table
+    one_row = "重点任务\n牵头单位\n配合单位\n推进一窗通办改革\n区行政审批局\n区大数据中心\n各单位要抓好落实。\n请于月底前报送。\n区政府办\n"
+    assert unnumbered_segments(one_row) == []

@@ -14,7 +14,7 @@ from pathlib import Path
 from respgraph.clean import map_span_to_clean
 from respgraph.errors import ReadError  # noqa: F401 - the readers import it from here
 from respgraph.grammar.units import _STRONG_END, _UNIT_START
-from respgraph.pdf_tables import text_segments
+from respgraph.pdf_tables import text_segments, unnumbered_segments
 from respgraph.records import Cell, Span, Table
 
 
@@ -125,12 +125,20 @@ def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
 _SERIAL_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
 
 
+# a unit column's label alone on its line: perhaps the header of such a table without 序号
+_UNIT_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)[ \t\u3000]*$", re.M)
+
+
 def _txt_cell_stream(raw: str) -> _Builder | None:
-    """A .txt holding a division table one cell per line (copied out of a PDF viewer): put
-    back into rows as a PDF's text layer is; None when there is no such table."""
-    if not ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) or not _SERIAL_LINE.search(raw):
-        return None  # (substring checks first: most plans hold no such line)
-    segments = text_segments(raw)
+    """A .txt holding a division table one cell per line (copied out of a PDF viewer, or a web
+    page's table pasted as text): put back into rows as a PDF's text layer is; None when there
+    is no such table."""
+    if ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) and _SERIAL_LINE.search(raw):
+        segments = text_segments(raw)  # (substring checks first: most plans hold no such line)
+    elif ("单位\n" in raw or "部门\n" in raw) and _UNIT_LABEL_LINE.search(raw):
+        segments = unnumbered_segments(raw)
+    else:
+        return None
     if not any(kind == "table" for kind, _ in segments):
         return None
     out = _Builder()
