@@ -929,6 +929,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "乡镇卫生院基础设施薄弱，设备配置不足", [("县卫健委", L, TB), ("县财政局", S, TB), ("县发改委", S, TB)]),
         ("2", "农村学校寄宿条件较差", [("县教体局", L, TB), ("县财政局", S, TB), ("相关乡镇人民政府", S, TB)]),
     ],
+    # ①②③ items whose 【责任单位】 list closes its line without a stop: the next item's line is
+    # not joined to it (was 区直各单位②推广新能源公务用车 as a unit, ② lost as an item)
+    "circled-items-joined.txt": [
+        ("①", "推进公共机构节能改造", [("区机关事务服务中心", L, EX), ("区直各单位", S, EX)]),
+        ("②", "推广新能源公务用车", [("区机关事务服务中心", L, EX), ("区财政局", S, EX)]),
+        ("③", "开展节水型机关创建", [("区水利局", L, EX)]),
+        ("④", "推行无纸化办公", [("区委办公室", L, EX), ("区政府办公室", L, EX), ("区数据局", S, EX)]),
+    ],
     # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
     # of lines at a time while the unit cells read as units (was nothing read: no serial number)
     "cells-per-line-no-serial.txt": [

@@ -21,6 +21,9 @@ _STARTS_MARKER = re.compile(
     r"|\d+\s*[.．、]|\d+\s*[）)]"
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇编]"
     r"|专栏|附件|附表|附录|[-—•·●■□◆【]"
+    # ①推行… / ⑴ / ㈠ / ❶ / ▲ ★ ▶: an item's mark of its own, never the rest of a sentence (was
+    # …【责任单位】区级各部门 / ②限制过度包装 joined, ② read into the unit's name)
+    r"|[①-⒛㈠-㈩❶-❿▲△★☆◇▶►]"
     r")"
 )
 
