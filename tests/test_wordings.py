@@ -937,6 +937,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("③", "开展节水型机关创建", [("区水利局", L, EX)]),
         ("④", "推行无纸化办公", [("区委办公室", L, EX), ("区政府办公室", L, EX), ("区数据局", S, EX)]),
     ],
+    # a PDF copy's page number between blank lines inside a label's unit list (市生态 / — 3 — /
+    # 环境局): the blank lines go with the number and the name reads whole (was 市生态 a unit,
+    # 环境局 lost); a page break between two items leaves them two tasks
+    "page-break-blank-lines.txt": [
+        ("1", "开展排水管网排查", [("市城市管理局", L, EX), ("市住房和城乡建设局", S, EX), ("市水利局", S, EX),
+                               ("各区人民政府", S, EX), ("市生态环境局", S, EX)]),
+        ("2", "推进易涝点改造", [("市住房和城乡建设局", L, EX), ("市城市管理局", S, EX), ("市交通运输局", S, EX)]),
+        ("3", "完善应急预案", []),
+        ("4", "加强预警发布", [("市气象局", L, EX), ("市应急管理局", S, EX)]),
+    ],
     # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
     # of lines at a time while the unit cells read as units (was nothing read: no serial number)
     "cells-per-line-no-serial.txt": [
@@ -3930,6 +3940,14 @@ def test_lead_in_colon_before_prose_is_no_clause(text):
 
 
 # --------------------------------------------------------------------------- damaged copies (stop 21)
+
+
+def test_page_number_between_blank_lines_takes_them_along():
+    from respgraph.clean import clean_text
+
+    assert clean_text("责任单位：市水利局、市生态\n\n— 3 —\n\n环境局\n")[0] == "责任单位：市水利局、市生态\n环境局\n"
+    # the page number's own line only: a blank line elsewhere stays
+    assert clean_text("一、总体要求\n\n到2025年完成改造。\n")[0] == "一、总体要求\n\n到2025年完成改造。\n"
 
 
 def test_cell_stream_header_with_a_rectification_list_columns():

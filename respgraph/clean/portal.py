@@ -332,8 +332,42 @@ def _page_number_edits(text: str) -> list[Edit]:
             nxt = after[: after.find("\n")] if "\n" in after else after
             if not (_is_prose(prev) and _is_prose(nxt)):
                 continue
-        edits.append((_footnotes_above(text, start), min(end + 1, len(text)), ""))
+        a, b = _footnotes_above(text, start), min(end + 1, len(text))
+        edits.append((_blank_lines_before(text, a), _blank_lines_after(text, b), ""))
     return edits
+
+
+# The blank lines a PDF copy sets around a page number (…、区自然 / / — 2 — / / 资源局、…) are the
+# page break's, not a paragraph's: they go with the number, so that a sentence or a unit list the
+# break cut reads on (a blank line ended the label's list there: 区自 as a unit).
+_BLANKS = " \t"
+
+
+def _blank_lines_before(text: str, a: int) -> int:
+    """Start of the blank lines just above the line starting at ``a`` (the newline ending the
+    last line with text stays)."""
+    k = a
+    while k >= 2 and text[k - 1] == "\n":
+        j = k - 1
+        while j > 0 and text[j - 1] in _BLANKS:
+            j -= 1
+        if j == 0 or text[j - 1] != "\n":
+            break
+        k = j
+    return k
+
+
+def _blank_lines_after(text: str, b: int) -> int:
+    """End of the blank lines starting at ``b`` (the start of the next line with text)."""
+    k = b
+    while k < len(text):
+        j = k
+        while j < len(text) and text[j] in _BLANKS:
+            j += 1
+        if j >= len(text) or text[j] != "\n":
+            break
+        k = j + 1
+    return k
 
 
 # A page's footnotes, printed above its number: a marked note defining a term (①“两客一危”：指… /
