@@ -954,6 +954,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "开展招投标领域突出问题专项整治", [("县发改局", L, TB), ("县公安局", S, TB), ("县财政局", S, TB)]),
         ("", "建立企业诉求“直通车”机制", [("县工商联", L, TB), ("县直各有关部门", S, TB)]),
     ],
+    # a blank-separated table out of a PDF whose narrow first columns are one blank apart in the
+    # header (序号 工作任务    牵头单位 …): read by its columns (was no table: 序号工作任务 joined)
+    "pdf-table-one-blank-header.txt": [
+        ("1", "推进老旧供水管网更新改造，完成改造30公里", [("市水务集团", L, TB), ("市住建局", S, TB), ("市财政局", S, TB)]),
+        ("2", "建设应急备用水源工程", [("市水利局", L, TB), ("市自然资源局", S, TB)]),
+        ("3", "开展二次供水设施专项整治", [("市住建局", L, TB), ("市卫生健康委", S, TB)]),
+    ],
 }
 
 
@@ -3940,6 +3947,18 @@ def test_lead_in_colon_before_prose_is_no_clause(text):
 
 
 # --------------------------------------------------------------------------- damaged copies (stop 21)
+
+
+def test_one_blank_between_two_header_labels_splits_them_only_when_both_are_labels():
+    from respgraph.structure.text_tables import text_tables
+
+    rows = "1   推进管网改造    市水务集团    市住建局\n2   建设备用水源    市水利局      市自然资源局\n"
+    (t,) = text_tables("序号 工作任务    牵头单位      配合单位\n" + rows)
+    assert t.header == ["序号", "工作任务", "牵头单位", "配合单位"]
+    assert [[c.text for c in r] for r in t.rows][1] == ["2", "建设备用水源", "市水利局", "市自然资源局"]
+    # 完成 时限 (an OCR blank inside one label): 完成 names no column, the label stays whole
+    (t,) = text_tables("序号    工作任务    牵头单位    完成 时限\n1    推进管网改造    市水务集团    2024年底\n")
+    assert t.header == ["序号", "工作任务", "牵头单位", "完成 时限"]
 
 
 def test_page_number_between_blank_lines_takes_them_along():

@@ -74,12 +74,18 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
         eol = text.find("\n", pos)
         eol = n if eol < 0 else eol
         cells = text[pos:eol].split()
-        if (
+        is_header = (
             len(cells) >= 3
-            and "  " not in text[pos:eol].strip()
             and all(_TABLE_HEAD_CELL.fullmatch(c) for c in cells)
             and any(_UNIT_HEAD_CELL.fullmatch(c) for c in cells)
-        ):
+        )
+        if is_header and "  " in text[pos:eol].strip():
+            # 序号 重点任务    牵头单位    配合单位: a PDF's header, its narrow first columns one
+            # blank apart, the others wider: only the header line keeps its blanks (its rows are
+            # cut at the wide gaps; joined, 序号重点任务 was no column and the table not read)
+            out.append((pos, eol))
+            pos = eol + 1
+        elif is_header:
             start, end = pos, eol
             q = eol + 1
             while q < n:

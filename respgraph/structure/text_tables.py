@@ -252,6 +252,23 @@ def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     return Cell(out, Span(parts[0].start, parts[-1].end), parts)
 
 
+def _is_column_label(s: str) -> bool:
+    return len(s) <= 8 and bool(NUMBER_COL.match(s) or _unit_col(s) or DEADLINE_COL.search(s) or _task_col(s))
+
+
+def _two_labels_split(text: str, head: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Header cells of a blank-separated table with two labels one blank apart (序号 重点任务
+    over narrow columns, the wider ones two blanks or more apart) cut in two."""
+    out = []
+    for s, e in head:
+        k = text.find(" ", s, e)
+        if k > 0 and text.find(" ", k + 1, e) < 0 and _is_column_label(text[s:k]) and _is_column_label(text[k + 1 : e]):
+            out += [(s, k), (k + 1, e)]
+        else:
+            out.append((s, e))
+    return out
+
+
 def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Task-division tables written as text, one row per line, cells separated by tabs or by
     two or more spaces (a table copied out of Word or a PDF into a .txt).
@@ -293,6 +310,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         else:
             continue
         head = _split_row(text, a, b, sep)
+        if sep == "spaces":
+            head = _two_labels_split(text, head)
         names = [text[s:e] for s, e in head]
         if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
             continue
