@@ -954,6 +954,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "开展招投标领域突出问题专项整治", [("县发改局", L, TB), ("县公安局", S, TB), ("县财政局", S, TB)]),
         ("", "建立企业诉求“直通车”机制", [("县工商联", L, TB), ("县直各有关部门", S, TB)]),
     ],
+    # a .doc saved as GB18030 text: Word's manual line breaks (\x0b) and a page break (\x0c, as
+    # pdftotext writes too) are line breaks (was refused as a binary file; in UTF-8, \f（３）
+    # opened no item and ran into item （２）)
+    "doc-text-form-feeds.txt": [
+        ("（1）", "推进农村改厕", [("县农业农村局", L, EX), ("县卫健局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（2）", "治理生活污水", [("县生态环境分局", L, EX)]),
+        ("（3）", "清理村庄垃圾", [("县住建局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ],
     # a blank-separated table out of a PDF whose narrow first columns are one blank apart in the
     # header (序号 工作任务    牵头单位 …): read by its columns (was no table: 序号工作任务 joined)
     "pdf-table-one-blank-header.txt": [
@@ -3988,3 +3996,15 @@ def test_unit_labels_on_their_own_lines_under_items_are_no_table_without_serial(
     # a header whose rows break off after one (a prose line where a unit should stand): no table
     one_row = "重点任务\n牵头单位\n配合单位\n推进一窗通办改革\n区行政审批局\n区大数据中心\n各单位要抓好落实。\n请于月底前报送。\n区政府办\n"
     assert unnumbered_segments(one_row) == []
+
+
+def test_form_feed_and_vertical_tab_are_line_breaks_and_other_controls_stay_binary():
+    from respgraph.clean import clean_text
+    from respgraph.errors import ReadError
+    from respgraph.read.decode import decode_text
+
+    text, offsets = clean_text("推进改厕。\x0b牵头单位：县农业农村局\n\x0c（3）清理垃圾。\n")
+    assert text == "推进改厕。\n牵头单位：县农业农村局\n\n（3）清理垃圾。\n" and len(offsets) == len(text)
+    assert decode_text("推进改厕。\x0b牵头单位：县农业农村局".encode("gb18030"))[0].count("\x0b") == 1
+    with pytest.raises(ReadError):
+        decode_text(b"\x01\x02\x03\x04" + "推进改厕".encode("gb18030") + b"\x05\x06\x07\x08" * 3)

@@ -7,7 +7,7 @@ rebuild text and offsets segment by segment (list slices, no per-character Pytho
 
 Steps, in order:
 
-1. newlines ``\\r\\n``/``\\r`` -> ``\\n``; zero-width characters dropped;
+1. newlines ``\\r\\n``/``\\r`` (and a form feed or vertical tab) -> ``\\n``; zero-width characters dropped;
 2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
    punctuation such as ，。：；（）、 is left alone);
 3. traditional -> simplified characters when the text is mostly traditional; in a simplified
@@ -84,7 +84,10 @@ from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _numbe
 # --------------------------------------------------------------------------- 1-2: newlines, width
 
 # One character class (no alternation) keeps the scan fast.
-_NEWLINES = re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# (a form feed, pdftotext's page break, and a vertical tab, Word's manual line break in a .doc
+# saved or copied as text, are line breaks: left in, \f（3）… opened no item)
+_NEWLINES = re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\x0b\x0c]")
+_LINE_BREAKS = "\x0b\x0c"
 
 # Full-width digits and letters -> ASCII; ideographic space and no-break space -> space.
 # Chinese punctuation stays: the later stages read both ：and : .
@@ -121,7 +124,7 @@ def clean(raw: str) -> Cleaned:
     # \r\n -> \n (drop the \r), a lone \r -> \n, zero-width characters dropped
     text = t.text
     t.apply(
-        (m.start(), m.end(), "" if c != "\r" or text.startswith("\n", m.end()) else "\n")
+        (m.start(), m.end(), "\n" if c in _LINE_BREAKS or c == "\r" and not text.startswith("\n", m.end()) else "")
         for m in _NEWLINES.finditer(text)
         for c in (m.group(),)
     )

@@ -26,8 +26,10 @@ _MAGIC = {
     b"7z\xbc\xaf": "7z archive",
     b"{\\rtf": "RTF file",
 }
-_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
-_CONTROL_STR = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# (not \x0b: Word's manual line break, in a .doc saved as text; GB18030 text holding one was
+# refused as binary, UTF-8 read)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_STR = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 @lru_cache(maxsize=1)
