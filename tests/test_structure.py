@@ -429,6 +429,12 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         # near misses: a cited plan naming no place is no title; an open 《 never closed joins nothing
         ("重磅！《全域旅游\n提质升级行动方案》来了！\n\n【重点任务】\n", "", None),
         ("学习《泾县全域旅游\n\n【重点任务】\n", "", None),
+        # a WeChat headline tag before the title (重磅！/ 【权威发布】) is no part of it: the title
+        # names its place (was 重磅！大理州…, no place: the 州's units were 未知州's)
+        ("重磅！大理州旅游业高质量发展三年行动计划出炉\n原创 大理发布 2023-04-12\n", "大理州旅游业高质量发展三年行动计划", "大理州"),
+        ("【权威发布】赛罕区今冬明春火灾防控工作方案\n", "赛罕区今冬明春火灾防控工作方案", "赛罕区"),
+        # near miss: a title holding no tag keeps its words (关注 opens the title, no ！ after it)
+        ("关注困难群众基本生活保障工作方案\n", "关注困难群众基本生活保障工作方案", None),
     ],
 )
 def test_title_of_a_dated_list_no_kind_names(head, title, place):

@@ -43,7 +43,7 @@ def find_title(head: str) -> str:
         if lines:
             lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
     for n, s in enumerate(lines):
-        s = _FILE_EXT.sub("", s)
+        s = _HEADLINE_TAG.sub("", _FILE_EXT.sub("", s))
         title = _kind_title(s)
         if title:
             return title
@@ -55,6 +55,9 @@ def find_title(head: str) -> str:
 
 
 _ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
+# a WeChat or news headline's tag before the plan's title (重磅！/ 权威发布｜/ 【关注】): no part
+# of the title (重磅！大理州…行动计划 named no place, so the 州's units had none)
+_HEADLINE_TAG = re.compile(r"^(?:【[^【】\d]{1,8}】|[^，。；：、,;:《》“”（）()\d]{1,6}[！!｜|丨]+)\s*")
 _WHOLE_QUOTE = re.compile(r"^《([^《》]{4,78})》$")
 
 
