@@ -962,6 +962,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（2）", "治理生活污水", [("县生态环境分局", L, EX)]),
         ("（3）", "清理村庄垃圾", [("县住建局", L, EX), ("各乡镇人民政府", S, EX)]),
     ],
+    # a PDF copy of a notice whose attachment repeats the plan's own title at each page's top
+    # (not one of the cover letter's first lines): inside a unit list it is dropped (was
+    # 各县市区XX市2024年…工作安排人民政府 / 市文旅XX市…局 cut, both units lost)
+    "running-title-header.txt": [
+        ("1", "开展高层建筑消防安全专项治理", [("市消防救援支队", L, EX), ("市住建局", S, EX), ("各县市区人民政府", S, EX)]),
+        ("2", "整治电动自行车违规充电", [("市住建局", L, EX), ("市市场监管局", S, EX), ("市消防救援支队", S, EX)]),
+        ("3", "加强人员密集场所检查", [("市消防救援支队", L, EX), ("市商务局", S, EX), ("市教育局", S, EX), ("市文旅局", S, EX)]),
+        ("4", "加强消防宣传教育", [("市委宣传部", L, EX), ("市消防救援支队", S, EX)]),
+    ],
     # a blank-separated table out of a PDF whose narrow first columns are one blank apart in the
     # header (序号 工作任务    牵头单位 …): read by its columns (was no table: 序号工作任务 joined)
     "pdf-table-one-blank-header.txt": [
@@ -4008,3 +4017,16 @@ def test_form_feed_and_vertical_tab_are_line_breaks_and_other_controls_stay_bina
     assert decode_text("推进改厕。\x0b牵头单位：县农业农村局".encode("gb18030"))[0].count("\x0b") == 1
     with pytest.raises(ReadError):
         decode_text(b"\x01\x02\x03\x04" + "推进改厕".encode("gb18030") + b"\x05\x06\x07\x08" * 3)
+
+
+def test_a_title_line_is_a_running_head_only_when_written_three_times():
+    from respgraph.clean import clean_text
+
+    head = "XX市人民政府办公室\n关于印发XX市工作安排的通知\n各部门：\n现将工作安排印发给你们。\n2024年3月1日\n"
+    title = "XX市2024年消防安全重点工作安排"
+    body = "1.开展高层建筑消防安全专项治理，整治消防车通道占用问题和\n{t}\n违规停车行为。\n2.整治电动自行车违规充电，推进集中充电设施建设和\n{t}\n管理。\n"
+    text = clean_text(head + title + "\n" + body.format(t=title))[0]
+    assert text.count(title) == 1 and "占用问题和\n违规停车行为" in text and "建设和\n管理" in text
+    # written twice only (the title and one line quoting it): kept where it stands
+    text = clean_text(head + title + "\n" + "1.开展高层建筑消防安全专项治理，整治消防车通道占用问题和\n" + title + "\n违规停车行为。\n")[0]
+    assert text.count(title) == 2

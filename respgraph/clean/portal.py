@@ -457,8 +457,23 @@ def _title_page(text: str) -> tuple[list[str], int, int]:
     return top, k, len(text)
 
 
+# The plan's own title set as the running head of every page of a notice's attachment (the title
+# page above is the cover letter's): a title-like line, ending with its kind, written whole on
+# its own line three times or more
+_TITLE_LINE = re.compile(r"\n([^\n。，,；;：:]{4,38}(?:方案|要点|计划|安排|规划|意见|办法|清单|细则|纲要|分工))(?=\n)")
+_RUNNING_TITLE_MIN = 3
+
+
+def _running_titles(text: str, after: int) -> list[str]:
+    seen: dict[str, int] = {}
+    for m in _TITLE_LINE.finditer(text, max(0, after - 1)):
+        seen[m.group(1).strip()] = seen.get(m.group(1).strip(), 0) + 1
+    return [s for s, n in seen.items() if n >= _RUNNING_TITLE_MIN]
+
+
 def _running_header_edits(text: str) -> list[Edit]:
     top, top_end, after = _title_page(text)
+    top = top + _running_titles(text, after)
     # most plans print no header inside the text: one scan per title-page line tells (the line loop
     # below is only for those that do)
     if not any(text.find(s, after) >= 0 for s in top if 4 <= len(s) <= _HEADER_MAX) and (
