@@ -1538,6 +1538,27 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # A、B、C负责，D配合 / 由A、B负责，C、D配合 / （A、B负责，C参与）: the units before 负责, set
+    # against a supporting group, all carry the task: each leads, explicit (was A lead by the
+    # first-listed convention, B and C supporting beside D)
+    ("区委人才办、区人社局、区住建交通局负责，各街道办事处配合。",
+     [("区委人才办", L, EX), ("区人社局", L, EX), ("区住建交通局", L, EX), ("各街道办事处", S, EX)]),
+    ("由区发改局、区财政局负责，区住建局、区城管局配合。",
+     [("区发改局", L, EX), ("区财政局", L, EX), ("区住建局", S, EX), ("区城管局", S, EX)]),
+    ("（县农业农村局、县水利局负责，县林业局参与）", [("县农业农村局", L, EX), ("县水利局", L, EX), ("县林业局", S, EX)]),
+    ("（市卫健委、市医保局负责，市民政局协助）", [("市卫健委", L, EX), ("市医保局", L, EX), ("市民政局", S, EX)]),
+    ("由市公安局、市交通运输局负责，市城管局协同。", [("市公安局", L, EX), ("市交通运输局", L, EX), ("市城管局", S, EX)]),
+    ("县应急管理局、县消防救援大队负责，各乡镇人民政府予以配合。",
+     [("县应急管理局", L, EX), ("县消防救援大队", L, EX), ("各乡镇人民政府", S, EX)]),
+    ("（区发改局、区财政局按职责分工负责，区住建局配合）", [("区发改局", L, EX), ("区财政局", L, EX), ("区住建局", S, EX)]),
+    # ... where nothing contrasts the first listed leads by the convention; a list without its own
+    # verb (as 责任单位：A、B；配合单位：C), a lead named, or units carrying out locally keep theirs
+    ("（市发改委、市财政局、市住建局负责）", [("市发改委", L, FL), ("市财政局", S, EX), ("市住建局", S, EX)]),
+    ("由区发改局、区财政局负责。", [("区发改局", L, FL), ("区财政局", S, EX)]),
+    ("（区发改局、区财政局，区住建局配合）", [("区发改局", L, FL), ("区财政局", S, EX), ("区住建局", S, EX)]),
+    ("（市发改委牵头，市财政局、市住建局负责，市自然资源局配合）",
+     [("市发改委", L, EX), ("市财政局", S, EX), ("市住建局", S, EX), ("市自然资源局", S, EX)]),
+    ("（区发改局、区财政局负责，各乡镇负责落实）", [("区发改局", L, FL), ("区财政局", S, EX), ("各乡镇", S, EX)]),
     # A负责统筹 beside the units carrying the work out leads, as A统筹 does (负责统筹 was read only
     # in a bracket or after 由: the department was lost); alone, or said of a party committee or
     # government, it stays how work goes (NOT_CLAUSES)

@@ -232,6 +232,7 @@ def _read_inline(
     led = False  # 在县委的统一领导下 opened the sentence
     over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
     shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
+    listed = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -412,6 +413,7 @@ def _read_inline(
             # （A、B，C配合）: the units before the first verb are the responsible ones (as
             # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
             parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", pending))
+            listed = verb in _INLINE_SUPPORT
             pending = []
         parsed.append((verb, pending + units))
         pending = []
@@ -451,18 +453,25 @@ def _read_inline(
         parsed = [(("指导" if has_lead else "负责") if v in _GUIDE_VERBS else v, us) for v, us in parsed]
         has_lead = has_lead or any(v == "负责" for v, _ in parsed)
     has_pin = any(v.startswith("牵头") for v, _ in parsed)
+    # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
+    # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
+    against = not has_pin and any(v in _INLINE_SUPPORT for v, _ in parsed)
     mentions: list[Mention] = []
     first_done = False
-    for verb, units in parsed:
+    for k, (verb, units) in enumerate(parsed):
         if verb == _UNDER_WATCH:
             supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
             continue
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
         shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
+        answer = against and len(units) > 1 and verb in _ANSWER_VERBS and not (listed and k == 0) and all(
+            u.marker is None for u in units
+        )
         for n, u in enumerate(units):
-            if verb in _EACH_LEADS and not has_pin:
+            if (verb in _EACH_LEADS and not has_pin) or answer:
                 # （A、B分别负责）: each leads its own part, as 分别牵头; A、B共同负责: they lead
-                # together, as 共同牵头 (was: A lead, B support by the first-listed convention)
+                # together, as 共同牵头 (was: A lead, B support by the first-listed convention);
+                # A、B负责，C配合 (not （A、B，C配合）: a list without its verb, as 责任单位：A、B)
                 role, basis = "lead", "explicit"
             elif shared and settings.first_listed_is_lead:
                 role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
@@ -578,6 +587,9 @@ _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助",
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
 _EACH_LEADS = frozenset({"分别负责", "共同负责"})
+# the verbs of units answering for the task (A、B负责 / A、B按职责分工负责): set against a
+# supporting group, each of them leads
+_ANSWER_VERBS = frozenset({"负责", "按职责分工负责", "分工负责", "按各自职责负责"})
 # A phrase whose only verb checks the work (督导 / 监督, 负责督导, 做好督导): its units supervise
 # where other phrases name the units doing the work
 _WATCH_VERBS = {"督导", "监督", "负责督导"}

@@ -18,7 +18,11 @@ class GrammarSettings:
     """Conventions of the plans being read.
 
     ``first_listed_is_lead``: where a clause names no lead, the first listed unit leads
-    (basis ``first_listed``); when False every unit of such a clause is support.
+    (basis ``first_listed``); when False every unit of such a clause is support. A list set
+    against a supporting group (``A、B、C负责，D配合`` / ``（A、B按职责分工负责，C参与）``) names its
+    leads: each unit before 负责 leads (basis ``explicit``), whatever this setting says; the
+    convention applies where nothing contrasts (``（A、B、C负责）``, ``责任单位：A、B、C``, and a
+    list without a verb of its own, ``（A、B，C配合）``, read as ``责任单位：A、B；配合单位：C``).
     """
 
     first_listed_is_lead: bool = True
