@@ -1538,6 +1538,16 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a name closing with 局 / 委 / 所 / 中心 before 办理 / 办结 / 办好: the verb's 办 is no part of it
+    # (was 区住建交通局办, a body of its own); names that end with 办 keep it
+    ("由区规划和自然资源局会同区税务局、区住建交通局办理。",
+     [("区规划和自然资源局", L, EX), ("区税务局", S, EX), ("区住建交通局", S, EX)]),
+    ("市发改委会同市财政局、市住建委办理。", [("市发改委", L, EX), ("市财政局", S, EX), ("市住建委", S, EX)]),
+    ("由县信访局会同县公安局、县司法所办理。", [("县信访局", L, EX), ("县公安局", S, EX), ("县司法所", S, EX)]),
+    ("由县委组织部会同县人社局、县政务服务中心办理。", [("县委组织部", L, EX), ("县人社局", S, EX), ("县政务服务中心", S, EX)]),
+    ("由区民政局会同区财政局、区卫健委办结。", [("区民政局", L, EX), ("区财政局", S, EX), ("区卫健委", S, EX)]),
+    ("由市卫健委会同市医保局、市市场监管局办好。", [("市卫健委", L, EX), ("市医保局", S, EX), ("市市场监管局", S, EX)]),
+    ("（县委办、县政府办）", [("县委办", L, FL), ("县政府办", S, EX)]),
     # A、B、C负责，D配合 / 由A、B负责，C、D配合 / （A、B负责，C参与）: the units before 负责, set
     # against a supporting group, all carry the task: each leads, explicit (was A lead by the
     # first-listed convention, B and C supporting beside D)

@@ -195,7 +195,9 @@ _ACTION_START = re.compile(
     # the manner of the action: 全面开展 / 严厉打击 / 依法查处 / 进一步完善
     r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极"
     # 召开专题会议 / 成立工作专班: 会 / 班 would end a name (县应急局召开专题会 was one unit)
-    r"|召开|举办|成立|组建|设立)"
+    r"|召开|举办|成立|组建|设立"
+    # 办理 / 办结 / 办好: 办 would end a name (区住建交通局办理 was a unit 区住建交通局办)
+    r"|办[理结好])"
 )
 
 
