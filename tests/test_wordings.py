@@ -1538,6 +1538,17 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # A督促 / 指导 / 组织 / 推动 + the places + their verb: A sees to it (it leads, or supports after
+    # another's lead), the places carry it out as 负责落实 does (was one unit 县政府督促各乡镇);
+    # a 组织 / 指导 in a name is no such verb
+    ("县政府督促各乡镇抓好落实。", [("县政府", L, EX), ("各乡镇", S, EX)]),
+    ("（市政府督促各县（市、区）人民政府抓好落实）", [("市政府", L, EX), ("各县（市、区）人民政府", S, EX)]),
+    ("由县政府督促各乡镇抓好落实。", [("县政府", L, EX), ("各乡镇", S, EX)]),
+    ("（区应急管理局督促各街道抓好落实）", [("区应急管理局", L, EX), ("各街道", S, EX)]),
+    ("县委组织部督促各乡镇抓好落实。", [("县委组织部", L, EX), ("各乡镇", S, EX)]),
+    ("市教育局指导各县区抓好落实。", [("市教育局", L, EX), ("各县区", S, EX)]),
+    ("县住建局牵头，县政府督促各乡镇抓好落实。", [("县住建局", L, EX), ("县政府", S, EX), ("各乡镇", S, EX)]),
+    ("（县委组织部牵头，各乡镇抓好落实）", [("县委组织部", L, EX), ("各乡镇", S, EX)]),
     # a name closing with 局 / 委 / 所 / 中心 before 办理 / 办结 / 办好: the verb's 办 is no part of it
     # (was 区住建交通局办, a body of its own); names that end with 办 keep it
     ("由区规划和自然资源局会同区税务局、区住建交通局办理。",
@@ -2320,6 +2331,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 督促 with no unit after it, or the duty of seeing to it as an object: prose
+    "县政府督促落实。",
+    "县政府督促检查。",
+    "县住建局负责督促各乡镇抓好落实。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

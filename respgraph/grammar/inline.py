@@ -397,6 +397,8 @@ def _read_inline(
                 u.marker = u.marker or ("lead" if n < k else "support")
         elif (between := _units_around_coordinate(text, ua, ub)) is not None:
             units = between  # A协调B配合实施: A brings B in, both do the phrase's part
+        elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
+            units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
         else:
             units = split_units(text, 0, ua, ub)
         if not units or not all_unit_like(text, units):
@@ -543,6 +545,29 @@ def _units_around_coordinate(text: str, a: int, b: int) -> list | None:
     if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
         return None
     return units
+
+
+# A named body's verb over the places that do the work (县政府督促各乡镇抓好落实 / （县农业农村局组织
+# 各乡镇抓好落实） / 市教育局指导各县区抓好落实)
+_OVER_COLLECTIVE = re.compile(r"督\s*促\s*指\s*导|指\s*导\s*督\s*促|督\s*促|指\s*导|组\s*织|推\s*动")
+
+
+def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | None:
+    """The units of ``text[a:b]`` written ``A督促各乡镇`` (of 县政府督促各乡镇抓好落实: read as one
+    name before): A, a named body, sees to the work the collective after its verb carries out,
+    as 负责落实 does (support). A leads when its phrase opens the clause; after a lead's phrase
+    (A负责，B督促各乡镇抓好落实) it works with that lead. None when the text is not so written."""
+    for m in _OVER_COLLECTIVE.finditer(text, a + 1, b):  # (the verb's words in a name: 县委组织部督促各乡镇)
+        over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
+        if over and them and all(looks_like_unit(u.text) and not u.collective for u in over) and all(
+            u.collective for u in them
+        ):
+            for u in over:
+                u.marker = u.marker or ("lead" if first else None)
+            for u in them:
+                u.marker = u.marker or "support"
+            return over + them
+    return None
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
