@@ -549,8 +549,10 @@ _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own 
 _LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)
 # what before a comma makes the unit after it one of a principle's parties, not the item's doer:
 # 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…;
-# nor one said or asked of (县长指出，A要… / 会议要求，…: grammar/directives.py reads minutes)
-_PRINCIPLE = re.compile(r"主体|领导|原则|坚持|指导下|统筹下|指出|强调|表示|要求|认为|提出")
+# nor one said or asked of (县长指出，A要… / 会议要求，…: grammar/directives.py reads minutes).
+# A doer's 主体责任 is its duty, not a principle: 施工企业要落实主体责任，县住建局要加强监管 names
+# the bureau's own part (was: no unit, read as 各乡镇为责任主体 is)
+_PRINCIPLE = re.compile(r"主体(?!责任)|领导|原则|坚持|指导下|统筹下|指出|强调|表示|要求|认为|提出")
 
 
 def _after_comma(text: str, a: int, s: int) -> Clause | None:

@@ -480,6 +480,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         # item; a regulator's own 监督检查 does
         ("（十四）", "加强物业管理", []),
         ("（十五）", "规范市场秩序", [("县市场监管局", L, EX)]),
+        # a doer's own 主体责任 (施工企业要落实…主体责任，…) is its duty, no principle: the bureau
+        # after the comma does the item (were no unit); a company's duty alone names nobody, and a
+        # 责任主体 stated (企业是…责任主体，…) stays a principle
+        ("（十六）", "加强建筑施工安全", [("县住建局", L, EX)]),
+        ("（十七）", "压实生产经营单位责任", [("县应急管理局", L, EX)]),
+        ("（十八）", "强化现场管理", []),
+        ("（十九）", "明确责任主体", []),
     ],
     # a chapter of work whose items name no clause before the first chapter with one (二、稳定粮食
     # 生产 / 1.… 市农业农村局要… between 一、总体要求 and 三、推进乡村建设 / 1.…牵头…: its items were
