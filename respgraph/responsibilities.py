@@ -218,19 +218,21 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
 
 
 # a partner named after the item's own work: 加强燃气安全管理，配合区市场监管局做好… / …，会同A开展…
-_MID_PARTNER = re.compile(r"[，,；;][ \t\u3000]*(?:并\s*)?(?:配合|协助|会同|协同)")
+_MID_PARTNER = re.compile(r"[，,；;][ \t\u3000]*(?:并\s*)?(?P<verb>配合|协助|会同|协同)")
 
 
 def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
     """The units an item under a unit-naming heading works with after its own work (the heading's
-    unit leads the item, they support it, as in a duty statement's …，配合县生态环境局开展…)."""
+    unit leads the item): those it helps (…，配合区市场监管局做好…) lead the part they are helped
+    with, as in a duty statement; those it works with (…，会同A开展…) support it."""
     out: list[Clause] = []
     for pm in _MID_PARTNER.finditer(text, start, end):
         units = _units_after(text, pm.end(), min(end, pm.end() + 60))
         if units:
             a = pm.start() + 1
+            role = _partner_role(pm.group("verb"))
             out.append(Clause(span=Span(a, units[-1].end), raw=text[a : units[-1].end],
-                              mentions=[Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]))
+                              mentions=[Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]))
     return out
 
 
@@ -310,6 +312,14 @@ _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
+# the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps
+# with (…，配合县交通运输局做好运输保障: 县交通运输局 leads it); 会同 / 协同 name who works with it
+_HELPED = ("配合", "协助")
+
+
+def _partner_role(verb: str) -> str:
+    """The role of the units a partner verb inside a unit's statement names (see ``_HELPED``)."""
+    return "lead" if verb in _HELPED else "support"
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
 # (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
@@ -353,8 +363,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     item per unit: ``1.县发展改革局：负责统筹推进…，牵头做好…。`` / ``第五条 县生态环境局负责…`` /
     ``县财政局负责落实专项资金。``. The statement is a task the unit leads (a unit list: the
     first listed leads, as in ``A、B按职责分工负责``); ``县邮政管理局配合做好…`` names a
-    supporter with no lead. Units the statement works with — ``…，配合县生态环境局开展联合
-    执法`` / ``会同县市场监管局…`` — support it; a statement that opens ``A：配合B做好…`` is
+    supporter with no lead. Units the statement works with (``会同县市场监管局…``) support it;
+    the unit it helps (``…，配合县生态环境局开展联合执法``) leads that part; a statement that opens ``A：配合B做好…`` is
     read as an item under A's heading (:func:`owned_item`: B leads, A supports).
     ``loose`` (a 职责分工 section, an article) accepts ``A负责…``; otherwise the unit must
     stand apart first (``A：负责…`` / ``A。负责…``). Exhortations stay prose: the verb must
@@ -363,7 +373,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     ``要`` before its work (``区财政局要统筹用好各类资金``), but not a collective's
     (``各村（社区）要加强宣传``: an exhortation).
 
-    >>> t = "1.县公安局：负责路检路查，配合县生态环境局开展联合执法。"
+    >>> t = "1.县公安局：负责路检路查，会同县生态环境局开展联合执法。"
     >>> [(m.text, m.role) for m in duty_statement(t, 2, len(t), False).mentions]
     [('县公安局', 'lead'), ('县生态环境局', 'support')]
     >>> duty_statement("各乡镇、各部门要按照职责分工，抓好落实。", 0, 20, True) is None
@@ -461,7 +471,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
-    named = [(u, "support") for pm in _PARTNER.finditer(text, at, end) for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
+    named = [(u, _partner_role(pm.group())) for pm in _PARTNER.finditer(text, at, end)
+             for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
         if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):

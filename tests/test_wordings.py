@@ -37,11 +37,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "由区自然资源局牵头，区林业局配合，保障项目用地", [("区自然资源局", L, EX), ("区林业局", S, EX)]),
     ],
     # an item under a unit-naming heading that names a partner after its own work (…，配合A做好… /
-    # …，会同A、B开展…): the heading's unit leads, the partners support (were lost); 配合 with no
-    # unit after it names nobody more
+    # …，会同A、B开展…): the heading's unit leads; the unit it helps (配合A做好…) leads the part
+    # it is helped with (was support), those it works with (会同A、B) support (were lost); 配合
+    # with no unit after it names nobody more
     "owner-mid-partner.txt": [
         ("1", "开展建筑施工领域隐患排查整治", [("区住房城乡建设局", L, EX)]),
-        ("2", "加强城镇燃气安全管理，配合区市场监管局做好燃气具质量监管", [("区住房城乡建设局", L, EX), ("区市场监管局", S, EX)]),
+        ("2", "加强城镇燃气安全管理，配合区市场监管局做好燃气具质量监管", [("区住房城乡建设局", L, EX), ("区市场监管局", L, EX)]),
         ("3", "配合区市场监管局做好燃气经营企业检查", [("区市场监管局", L, EX), ("区住房城乡建设局", S, EX)]),
         ("4", "开展道路运输企业安全检查，会同区公安分局、区应急管理局开展联合执法",
          [("区交通运输局", L, EX), ("区公安分局", S, EX), ("区应急管理局", S, EX)]),
@@ -358,13 +359,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # with or without clauses of their own (a clause naming only supports keeps the heading's lead)
     # duty statements: a plan dividing its work by unit, an item / article / sentence per unit
     # (1.A：负责… / 4.A。对…负总责 / 第三条 A是…主管部门，负责… / A负责…。B负责…。); the unit
-    # leads, a unit it works with (配合B开展… / 协助B…) supports, A：配合B做好… is B's, A配合做好… /
+    # leads, a unit it helps (…，配合B开展… / 协助B…) leads that part (was support), A：配合B做好…
+    # is B's, A配合做好… /
     # A积极参与… names a supporter; an exhortation (要密切配合 / 要积极配合，形成合力 / 要按照职责
     # 分工，抓好落实) and 保障措施 sentences (a 明确工作职责 inside them too) stay prose; the
     # plan's 主要任务 stay tasks beside its 职责分工
     "duty-items.txt": [
         ("1", "县发展改革局", [("县发展改革局", L, EX)]),
-        ("2", "县公安局", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
+        ("2", "县公安局", [("县公安局", L, EX), ("县生态环境局", L, EX)]),
         ("3", "县交通运输局", [("县生态环境局", L, EX), ("县交通运输局", S, EX)]),
         ("4", "各乡镇人民政府", [("各乡镇人民政府", L, EX)]),
         ("5", "县气象局", []),
@@ -381,7 +383,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "duty-articles.txt": [
         ("第三条", "县生态环境局是全县生态环境损害赔偿工作的主管部门，负责组织协调和日常管理", [("县生态环境局", L, EX)]),
         ("第四条", "县司法局负责指导生态环境损害赔偿磋商工作，协助县生态环境局开展司法确认",
-         [("县司法局", L, EX), ("县生态环境局", S, EX)]),
+         [("县司法局", L, EX), ("县生态环境局", L, EX)]),
         ("第五条", "县发展改革局、县财政局按照职责分工负责赔偿资金的管理", [("县发展改革局", L, FL), ("县财政局", S, EX)]),
         ("第六条", "各乡镇人民政府负责本辖区生态环境损害线索的发现和报告", [("各乡镇人民政府", L, EX)]),
         ("第七条", "县直有关部门要按照职责分工，抓好贯彻落实", []),
@@ -418,14 +420,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # unit); near misses: 各部门要 / 各乡镇要 (nobody named, an exhortation), 企业要 / 群众要 /
     # 新闻媒体要 (no government unit), 县政府要求各执法部门… (要求), 县委县政府要高度重视 (an
     # attitude), 中心城区要 (a place), and the 总体要求 / 保障措施
-    # chapters (no tasks). A要…，配合B做好…: A leads, B is its partner (as A负责…，配合B… reads)
+    # chapters (no tasks). A要…，配合B做好…: A leads, and B the part A helps with (as A负责…，
+    # 配合B… reads; was B supporting)
     "item-body-yao.txt": [
         ("（一）", "优化政务服务", [("县政务服务中心", L, EX)]),
         ("（二）", "加大资金投入", [("县财政局", L, EX)]),
         ("（三）", "加强政策指导", [("县发改局", L, FL), ("县工信局", S, EX)]),
         ("（四）", "强化部门协作", []),
         ("（五）", "落实企业责任", []),
-        ("（六）", "加强环境整治", [("县住建局", L, EX), ("县生态环境局", S, EX)]),
+        ("（六）", "加强环境整治", [("县住建局", L, EX), ("县生态环境局", L, EX)]),
         ("（七）", "做好农资储备", []),
         ("（八）", "加强宣传引导", []),
         ("（九）", "规范涉企检查", []),
@@ -443,7 +446,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "town-station-names.txt": [
         ("1", "强化治安巡逻", [("昌宁派出所", L, EX), ("镇综合执法队", S, EX)]),
         ("2", "做好法律服务", [("西江司法所", L, EX)]),
-        ("3", "加强矛盾调处", [("大坪派出所", L, EX), ("西江司法所", S, EX)]),
+        ("3", "加强矛盾调处", [("大坪派出所", L, EX), ("西江司法所", L, EX)]),  # …，配合B做好…: B's part
         ("4", "加强综治中心建设", [("综治办", L, EX)]),
         ("5", "加强安全巡查", [("街道应急办", L, EX), ("街道派出所", S, EX)]),
         ("6", "加强宣传引导", []),
@@ -2705,6 +2708,12 @@ def test_minutes_directives_only_after_the_meeting_directs():
     # a clause the grammar reads keeps its reading; the 要-duty beside it is one of its own
     assert read("会议决定，由区发改局牵头，区审批局配合，出台若干措施；区市场监管局要配合做好收费清理。") == [
         [("区发改局", L), ("区审批局", S)], [("区市场监管局", S)]]
+    # A要…，配合B做好… / A要协助B…: B leads the part A helps with (was left out); a collective
+    # helped names nobody more
+    assert read("会议要求，县公安局要加强道路巡逻，配合县交通运输局做好运输保障；县卫健局要做好医疗保障。") == [
+        [("县公安局", L), ("县交通运输局", L), ("县卫健局", L)]]
+    assert read("会议要求，县住建局要协助县市场监管局做好燃气具质量监管。") == [[("县住建局", S), ("县市场监管局", L)]]
+    assert read("会议要求，县住建局要积极配合有关部门做好燃气具质量监管。") == [[("县住建局", S)]]
     # a label states the paragraph's units: the directives are left to it
     assert read("会议要求，县水利局要立即组织排查；县财政局要统筹安排资金。（责任单位：县水利局，配合单位：县财政局）") == [
         [("县水利局", L), ("县财政局", S)]]
@@ -3065,7 +3074,8 @@ def test_among_them_names_the_lead_of_a_duty_list():
 # --------------------------------------------------------------------------- duty statements
 
 # (statement in a 职责分工 section, its mentions): the unit leads its duty; 配合/协助/参与 alone
-# make it a supporter; a partner after 配合/协助/会同 supports the statement
+# make it a supporter; a partner after 会同 supports the statement, one after 配合/协助 (the unit
+# the statement helps) leads the part it is helped with
 DUTY_STATEMENTS = [
     ("县水利局负责河湖管理范围划定。", [("县水利局", L, EX)]),
     # the basis the units act on opens the statement: read from its units (was no statement, or
@@ -3077,7 +3087,7 @@ DUTY_STATEMENTS = [
     ("县发展改革局、县财政局按照职责分工负责资金监管。", [("县发展改革局", L, FL), ("县财政局", S, EX)]),
     ("县统计局配合做好数据核实工作。", [("县统计局", S, EX)]),
     ("县应急管理局、县公安局派员参加巡查。", [("县应急管理局", S, EX), ("县公安局", S, EX)]),
-    ("县卫生健康委负责医疗服务监管，配合县医疗保障局查处违规行为。", [("县卫生健康委", L, EX), ("县医疗保障局", S, EX)]),
+    ("县卫生健康委负责医疗服务监管，配合县医疗保障局查处违规行为。", [("县卫生健康委", L, EX), ("县医疗保障局", L, EX)]),
     ("县交通运输局配合县生态环境局做好柴油货车治理。", [("县生态环境局", L, EX), ("县交通运输局", S, EX)]),
     # the kind of duty the unit bears, then its work (was no statement: 各乡镇人民政府 had no task)
     ("各乡镇人民政府：落实属地管理责任，组建半专业扑火队伍。", [("各乡镇人民政府", L, EX)]),
@@ -3097,7 +3107,7 @@ DUTY_STATEMENTS = [
     ("县文明办负责统筹协调，县委宣传部配合做好宣传报道。", [("县文明办", L, EX), ("县委宣传部", S, EX)]),
     ("县文明办负责统筹协调，会同县委宣传部开展宣传。", [("县文明办", L, EX), ("县委宣传部", S, EX)]),
     ("县财政局负责资金保障，县人社局配合做好就业补贴。", [("县财政局", L, EX), ("县人社局", S, EX)]),
-    ("县财政局负责资金保障，配合县发展改革委员会做好项目申报。", [("县财政局", L, EX), ("县发展改革委员会", S, EX)]),
+    ("县财政局负责资金保障，配合县发展改革委员会做好项目申报。", [("县财政局", L, EX), ("县发展改革委员会", L, EX)]),
     ("县财政局负责资金保障，县委办公室协助做好督查。", [("县财政局", L, EX), ("县委办公室", S, EX)]),
     ("县组织部负责统筹协调，县人社局（县医保局）配合做好相关工作。", [("县组织部", L, EX), ("县人社局", S, EX)]),
     # … and no more than the name: the committee's act, a bureau's 部署

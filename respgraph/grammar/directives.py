@@ -3,7 +3,8 @@
 Minutes (会议纪要) state what the meeting decided unit by unit, without the clause verbs of a
 plan: ``会议要求，市住建局要加快项目前期工作；市财政局要做好资金保障。`` Each ``A要…`` after
 会议要求 / 议定 / 决定 / 明确 / 确定 / 同意 / 提出 / 强调 (opening its sentence) is A's duty: A leads it
-(``A要配合…`` supports, ``A要会同B…`` leads with B in support), and one directive's duties are
+(``A要配合…`` supports, ``A要会同B…`` leads with B in support, ``A要…，配合B做好…`` / ``A要协助B…``
+names B leading the part A helps with), and one directive's duties are
 one clause. The directive runs to the end of its paragraph, or over the lines after
 ``会议要求：`` that each open ``A要`` (numbered, ``（一）A要…`` / ``1.A要…``, each line is an item
 of its own and its duty a clause of its own). Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
@@ -23,7 +24,7 @@ import re
 
 from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import LABEL_RE, _sp
-from respgraph.grammar.roles import _mention, _unit_list, _with_partners
+from respgraph.grammar.roles import _mention, _placed, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
@@ -41,6 +42,8 @@ _DUTY = re.compile(
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
 _NOT_SUBJECT = re.compile(r"对|向|为|与|在|经|通过|根据|按照?|由于|督促|要求|请|其他|此外|同时")
 _HELPS = re.compile(r"[\s\u3000]*(?:积极|主动|全力|密切)?\s*(?:" + "|".join(_sp(v) for v in ("配合", "协助", "参与")) + ")")
+# the unit a duty helps (A要…，配合B做好… / A要协助B…): B leads the part A helps with
+_HELPED = re.compile(r"(?:^|[，,])[\s\u3000]*(?:并\s*)?(?:积极|主动|全力|密切)?\s*(?:" + _sp("配合") + "|" + _sp("协助") + ")")
 _CUTS = "；;。，,"
 _WATCHING = re.compile(r"督\s*办|督\s*查")
 
@@ -145,5 +148,16 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
         mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
     else:
         role = "support" if _HELPS.match(text, d.start("rest")) else "lead"
-        mentions = [_mention(u, role, "explicit") for u in units]
+        mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, d.start("rest"), q, units)
     return Clause(span=Span(ua, q), raw=text[ua:q], mentions=mentions)
+
+
+def _helped(text: str, a: int, q: int, units: list) -> list:
+    """The named bodies the duty ``text[a:q]`` helps (配合B做好… / …，协助B开展…), each leading the
+    part it is helped with (was: left out)."""
+    out: list = []
+    for h in _HELPED.finditer(text[a:q]):
+        after = _units_before_action(text, a + h.end(), q)
+        if after is not None and all(_placed(u) and not u.collective for u in after[1]):
+            out += [_mention(u, "lead", "explicit") for u in after[1] if all(u.text != x.text for x in units)]
+    return out
