@@ -142,6 +142,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         # 凉山州 alone is 凉山彝族自治州, as 凉山州人民政府 is (its short name, as the registry lists it)
         jur, core, explicit = _written_as_level(reg, chain, reg.canonical_place(place_gov[0]) or place_gov[0]), place_gov[1], True
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
+    if jur and (by_level := reg.scoped_aliases.get((reg.jurisdiction(jur).level or "", short))):
+        short = by_level  # a name by the place's level (aliases.csv): 省法院 is the 高级人民法院
     expanded = short  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
     if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
         short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局
