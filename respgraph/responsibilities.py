@@ -484,6 +484,10 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     for u, role in sorted(named, key=lambda x: x[0].start):
         if all(u.text != x.text for x in mentions + partners):
             partners.append(Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
+    if len(mentions) > 1 and not support and any(x.role == "support" for x in partners):
+        # A、B：负责…，C配合 / A、B负责…，C配合做好…: a supporting group set against the list makes
+        # each unit of it a lead, as in a clause (was A by the first-listed convention)
+        mentions = [Mention(x.text, "lead", "explicit", x.span, list(x.portfolio), x.collective) for x in mentions]
     # the clause runs on to the last partner named, so that every mention lies in it
     b = max([m.end()] + [x.span.end for x in partners])
     return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
