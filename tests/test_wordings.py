@@ -2062,6 +2062,15 @@ CLAUSES = [
     # the partners end before the action, not at the last name-like ending (was 县财政局制定专项资金管理办)
     ("县发改局会同县财政局制定专项资金管理办法。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     ("由县农业农村局牵头，会同县财政局制定专项资金管理办法。", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
+    # the partners end before actions the list did not know (打造 / 争取 / 根据…拟定: 县文旅局打造夜间
+    # 消费街区 was one unit, its 区 a name's end; A会同B打造… was no clause), and an action word
+    # inside a name closing right after it is no action (会同县委组织部 was 县委)
+    ("由县商务局牵头，会同县文旅局、县城管局打造夜间消费街区。",
+     [("县商务局", L, EX), ("县文旅局", S, EX), ("县城管局", S, EX)]),
+    ("县商务局会同县文旅局打造夜间消费街区。", [("县商务局", L, EX), ("县文旅局", S, EX)]),
+    ("由市发展改革委会同市统计局根据年度重点工作拟定具体指标。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
+    ("由县商务局牵头，会同县委组织部，开展人才培训。", [("县商务局", L, EX), ("县委组织部", S, EX)]),
+    ("由县发改局牵头，会同县委政策研究室，开展专题调研。", [("县发改局", L, EX), ("县委政策研究室", S, EX)]),
     # a clause verb inside the object (负责审计监督) and 人员 after 负责 (负责人员排查) leave the
     # part a part (both sentences were no clause)
     ("县财政局负责资金保障，县审计局负责审计监督。", [("县财政局", L, EX), ("县审计局", L, EX)]),
@@ -2345,6 +2354,10 @@ NOT_CLAUSES = [
     "县政府督促落实。",
     "县政府督促检查。",
     "县住建局负责督促各乡镇抓好落实。",
+    # what was done, or a unit's own action with no partner (the actions 打造 / 争取 read after 会同)
+    "2023年以来，县商务局会同县文旅局打造了夜间消费街区。",
+    "近年来，县文旅局打造夜间消费街区，吸引了大量游客。",
+    "县委组织部打造“党建+”品牌。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

@@ -197,8 +197,25 @@ _ACTION_START = re.compile(
     # 召开专题会议 / 成立工作专班: 会 / 班 would end a name (县应急局召开专题会 was one unit)
     r"|召开|举办|成立|组建|设立"
     # 办理 / 办结 / 办好: 办 would end a name (区住建交通局办理 was a unit 区住建交通局办)
-    r"|办[理结好])"
+    r"|办[理结好]"
+    # 会同B打造… / 会同B争取… / 会同B根据…拟定: more actions, and the basis an action opens with
+    r"|打造|培育|提升|谋划|争取|引导|支持|鼓励|探索|健全|规范|提出|起草|修订|排查|核查|梳理|拟定"
+    r"|根据|结合|围绕|针对|依托|依据|通过)"
 )
+# 县委组织部 / 县委依法治县办 / 市委政策研究室: an action word (组织, 依法, 研究) inside a name that
+# closes a few characters after it, at the end of the list or before its next name
+_NAME_TAIL = 3
+_LIST_SEPARATORS = "、，,；;和及与"
+
+
+def _inside_name(text: str, verb_end: int, b: int) -> bool:
+    """Whether the action word ending at ``verb_end`` is part of a name closing within
+    ``_NAME_TAIL`` characters (``会同县委组织部，…``: the list is not cut at 县委)."""
+    e, stop = verb_end, min(b, verb_end + _NAME_TAIL + 1)
+    while e < stop and text[e] not in _LIST_SEPARATORS:
+        e += 1
+    closes = e == b or text[e] in _LIST_SEPARATORS
+    return verb_end < e <= verb_end + _NAME_TAIL and closes and text[e - 1] in _STRONG_END
 
 
 def _unit_list(text: str, a: int, b: int) -> list[Unit]:
@@ -211,7 +228,9 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     """(end, units) of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
     ``县财政局等部门研究制定``) before an action, else filling it (``县财政局、县残联``: 联 is no
     strong end), else of the longest list (never cut before a 、); None when it opens with no unit."""
-    before_action = [j for j in range(b - 1, a, -1) if _ACTION_START.match(text, j, b)]
+    before_action = [
+        j for j in range(b - 1, a, -1) if (m := _ACTION_START.match(text, j, b)) and not _inside_name(text, m.end(), b)
+    ]
     ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
     for j in before_action + [b] + ends:  # longest first within each kind
         if units := _unit_list(text, a, j):
