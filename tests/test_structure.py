@@ -1295,6 +1295,31 @@ def test_a_headings_lead_leads_items_that_name_only_responsible_units(tmp_path):
     assert ["区工信局"] in leads and ["区住建局"] in leads
 
 
+def test_a_headings_lead_leads_items_that_name_only_supports(tmp_path):
+    # （一）…\n牵头单位：A / 1.… 配合单位：B。: A leads each item, B supports (the heading was a task
+    # of its own led by A, and each item had supports and no lead); the label in the heading's
+    # bracket alike
+    plan = tmp_path / "行动计划.txt"
+    plan.write_text(
+        "某县旅游消费提质扩容行动计划\n\n一、重点行动\n（一）旅游产品提质行动\n牵头单位：县旅游和文化广电体育局\n"
+        "1.打造滨海度假精品。推动度假区提质升级。配合单位：县发展和改革委员会、县自然资源和规划局。\n"
+        "2.发展黎族文化体验游。建设技艺传承体验基地。配合单位：县民族宗教事务局、本号镇。\n"
+        "（二）消费场景拓展行动（牵头单位：县商务局）\n3.培育夜间经济集聚区。打造夜间消费街区2个。（配合单位：县综合行政执法局）\n"
+        # near miss: an item naming its own lead keeps it, the heading's lead stays the heading's
+        "（三）旅游服务提升行动（牵头单位：县市场监督管理局）\n"
+        "4.提升旅游市场秩序。开展综合整治。（牵头单位：县公安局；配合单位：县综合行政执法局）\n"
+        "5.加强从业人员培训。每年培训3000人次。（配合单位：县人力资源和社会保障局）\n",
+        encoding="utf-8",
+    )
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(plan).tasks]
+    assert got[:3] == [
+        ("1", [("县旅游和文化广电体育局", "lead"), ("县发展和改革委员会", "support"), ("县自然资源和规划局", "support")]),
+        ("2", [("县旅游和文化广电体育局", "lead"), ("县民族宗教事务局", "support"), ("本号镇", "support")]),
+        ("3", [("县商务局", "lead"), ("县综合行政执法局", "support")]),
+    ]
+    assert ("4", [("县公安局", "lead"), ("县综合行政执法局", "support")]) in got
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.clauses import fields_only
-from respgraph.records import Clause
+from respgraph.records import Clause, Mention
 from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import HEADING_STYLES, heading_title, is_heading
 from respgraph.structure.markers import STYLE_RANK
@@ -150,13 +150,14 @@ class ItemRules:
 
     def _leads_responsible_items(self, i: int, own: dict[int, list[Clause]]) -> bool:
         """Whether the clause of heading ``i`` names a lead in so many words (牵头单位：A) and the
-        items below it name units only as 责任单位 (each led by its first-listed unit alone)."""
+        items below it name units only as 责任单位 (each led by its first-listed unit alone) or
+        only as supports (（一）…（牵头单位：A）/ 1.… 配合单位：B。: A leads the item, B supports)."""
         if not any(m.role == "lead" and m.basis == "explicit" for m in own[i][0].mentions):
             return False
         below = [own[j] for j in self.subtree(i) if j in own]
         return bool(below) and all(
             m.basis != "explicit" or m.role != "lead" for cl in below for c in cl for m in c.mentions
-        ) and all(any(m.basis == "first_listed" for c in cl for m in c.mentions) for cl in below)
+        ) and all(_responsible_or_supports([m for c in cl for m in c.mentions]) for cl in below)
 
     def _clause_over_paragraphs(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` (a numbered heading over paragraphs only) holds nothing but its
@@ -302,3 +303,11 @@ class ItemRules:
         return any(
             j != i and blocks[j].style == b.style and not is_heading(self.text, blocks, j) for j in blocks[b.parent].children
         )
+
+
+def _responsible_or_supports(mentions: list[Mention]) -> bool:
+    """Whether an item's mentions are a 责任单位 list (its first-listed unit leads it) or name
+    supports alone (配合单位：B), so that a lead its heading names leads the item."""
+    return any(m.basis == "first_listed" for m in mentions) or (
+        bool(mentions) and all(m.role == "support" for m in mentions)
+    )
