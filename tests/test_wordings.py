@@ -2071,6 +2071,13 @@ CLAUSES = [
     ("由市发展改革委会同市统计局根据年度重点工作拟定具体指标。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
     ("由县商务局牵头，会同县委组织部，开展人才培训。", [("县商务局", L, EX), ("县委组织部", S, EX)]),
     ("由县发改局牵头，会同县委政策研究室，开展专题调研。", [("县发改局", L, EX), ("县委政策研究室", S, EX)]),
+    # a bare bracket of units holding a collective or a township's 所 / 站 / 队 beside a name ending
+    # as a body does (the whole list was lost), or a collective of governments alone
+    ("（市委宣传部、市文明办、各县（市、区））", [("市委宣传部", L, FL), ("市文明办", S, EX), ("各县（市、区）", S, EX)]),
+    ("（区城管局、区综合行政执法大队、各街道）", [("区城管局", L, FL), ("区综合行政执法大队", S, EX), ("各街道", S, EX)]),
+    ("（经济发展办公室、市场监管所）", [("经济发展办公室", L, FL), ("市场监管所", S, EX)]),
+    ("（镇党政综合办公室、各村（社区））", [("镇党政综合办公室", L, FL), ("各村（社区）", S, EX)]),
+    ("（各县（市、区）人民政府）", [("各县（市、区）人民政府", L, FL)]),
     # a clause verb inside the object (负责审计监督) and 人员 after 负责 (负责人员排查) leave the
     # part a part (both sentences were no clause)
     ("县财政局负责资金保障，县审计局负责审计监督。", [("县财政局", L, EX), ("县审计局", L, EX)]),
@@ -2358,6 +2365,13 @@ NOT_CLAUSES = [
     "2023年以来，县商务局会同县文旅局打造了夜间消费街区。",
     "近年来，县文旅局打造夜间消费街区，吸引了大量游客。",
     "县委组织部打造“党建+”品牌。",
+    # brackets of places, collectives or 场所 / 站 alone, or a note (包括 / 含): no list of units
+    "规范经营秩序。（经营场所、公共场所）",
+    "建设充电设施。（加油站、加气站）",
+    "覆盖全部乡镇。（各乡镇、各街道）",
+    "开展专项检查。（各县（市、区））",
+    "开展专项检查。（包括市场监管所、派出所）",
+    "落实补助资金。（中央、省、市、县四级）",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

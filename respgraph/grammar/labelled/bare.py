@@ -14,8 +14,9 @@ from respgraph.grammar.roles import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.records import Clause, Span
 
-# （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists.
-_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。]{3,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。]{0,120}?)*)[）)]")
+# （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists
+# (two characters may stand before a bracket inside: （各县（市、区）人民政府）).
+_BARE_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n。]{2,120}?(?:[（(][^（）()\n]{1,12}[）)][^（）()\n。]{0,120}?)*)[）)]")
 # 【市发展改革委、市交通运输局】 closing a sentence, or opening an item (3.【示范区执委会】加快推进…)
 _BARE_LENTICULAR = re.compile(r"【(?P<body>[^【】\n。]{3,120}?)】")
 # what stands before a list in 【】 that opens an item: the item's number or the line's start
@@ -28,6 +29,9 @@ _BARE_SUFFIXES = (
     "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
     "相关单位", "成员单位",
 )
+# Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
+# or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone
+_LISTED_SUFFIXES = ("所", "站", "队")
 _NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
 # A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
@@ -76,10 +80,11 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
         # its names end with
         marked = any(u.marker == "lead" for u in units)
-        names = [u.text for u in units]
-        if not units or any(
-            len(n) < 3 or _NOT_IN_NAME.search(n) or not (marked or n.endswith(_BARE_SUFFIXES)) or not looks_like_unit(n)
-            for n in names
+        strong = [marked or u.text.endswith(_BARE_SUFFIXES) for u in units]
+        if not any(strong) or any(
+            len(u.text) < 3 or _NOT_IN_NAME.search(u.text) or not looks_like_unit(u.text)
+            or not (s or u.collective or u.text.endswith(_LISTED_SUFFIXES))
+            for u, s in zip(units, strong)
         ):
             continue
         if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
