@@ -419,6 +419,11 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
     [
         # a list of a kind no title rule knows (推进情况表), its first line naming place and year
         ("隆回县2024年重点项目推进情况表\n序号\t项目名称\t责任单位\n1\t县城第二水厂\t县水利局\n", "隆回县2024年重点项目推进情况表", "隆回县"),
+        # a table's row is no title, whatever kind a name in it holds (市自然资源和规划局: the row was
+        # the title, a 规划 of no place)
+        ("泉州市2026年为民办实事项目表\n\n序号\t项目名称\t建设内容\t牵头单位\t配合单位\n"
+         "1\t新增公办学位\t新建中小学20所\t市教育局\t市发展改革委、市自然资源和规划局\n", "泉州市2026年为民办实事项目表", "泉州市"),
+        ("序号\t项目名称\t责任单位\n1\t编制国土空间规划\t县自然资源和规划局\n", "", None),
         # near misses: a sentence, a signature with its date, a line naming no place
         ("各乡镇2024年要完成以下任务：\n1.县水利局负责。\n", "", None),
         ("隆回县人民政府办公室2024年3月12日\n", "", "隆回县"),

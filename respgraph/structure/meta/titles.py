@@ -34,7 +34,8 @@ def find_title(head: str) -> str:
         if m.group("c"):
             return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
         return _unquote((m.group("a") or m.group("b")).strip("《》"))
-    lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip()])
+    # (a table's row, its cells set apart by tabs, is no title: 1\t…\t市自然资源和规划局 names 规划)
+    lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip() and not _CELLS.search(ln)])
     # 附件 / 附件2： alone on the first line of an attachment published as a file of its own (a
     # 分工表 sheet): a label, not the head of the title below it (was 附件四川省…分工, and its
     # place 附件四川省); the title below it may stand in 《》, as the attachment's own
@@ -54,6 +55,7 @@ def find_title(head: str) -> str:
     return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
 
 
+_CELLS = re.compile(r"\S\t+\S")
 _ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
 # a WeChat or news headline's tag before the plan's title (重磅！/ 权威发布｜/ 【关注】): no part
 # of the title (重磅！大理州…行动计划 named no place, so the 州's units had none)
