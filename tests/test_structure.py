@@ -1545,3 +1545,26 @@ def test_a_cell_left_empty_on_purpose_names_no_unit(tmp_path):
         ("推进对口协作", [("县发改局", "lead"), ("无锡市发展改革委", "support")]),
         ("用水总量（亿立方米）", [("县水利局", "lead")]),
     ]
+
+
+def test_a_plans_boxes_stay_tasks_when_only_its_safeguards_name_a_unit(tmp_path):
+    # 专栏 projects naming no unit are tasks of kind box (lead unnamed) in a 规划 whose one clause
+    # stands in its safeguards, as in a 规划 naming none (they were dropped: 30 of the 宜春 plan's
+    # projects went when one safeguard sentence named 市生态环境局)
+    plan = tmp_path / "规划纲要.txt"
+    body = ("某某县国民经济和社会发展第十五个五年规划纲要\n\n第一章　建设现代化产业体系\n第一节　做强工程机械产业\n"
+            "推动工程机械向高端化发展。支持龙头企业做大做强。\n"
+            "专栏1　先进制造业重大工程\n1.智能制造升级工程：建设灯塔工厂10家。\n2.零部件产业园：建设零部件产业园。\n"
+            "第二章　强化规划实施保障\n第一节　健全规划实施机制\n")
+    plan.write_text(body + "县发展改革局负责规划实施的综合协调，会同县统计局建立规划指标统计监测体系。\n", encoding="utf-8")
+    got = [(t.number, t.kind, t.title, [(m.text, m.role) for m in t.mentions]) for t in extract_file(plan).tasks]
+    assert got == [
+        ("", "paragraph", "推动工程机械向高端化发展", []),
+        ("1", "box", "智能制造升级工程", []),
+        ("2", "box", "零部件产业园", []),
+        ("", "paragraph", "县发展改革局负责规划实施的综合协调，会同县统计局建立规划指标统计监测体系",
+         [("县发展改革局", "lead"), ("县统计局", "support")]),
+    ]
+    # the same plan naming no unit anywhere reads the same tasks
+    plan.write_text(body + "建立规划实施监测评估机制。\n", encoding="utf-8")
+    assert [(t.number, t.kind) for t in extract_file(plan).tasks][:3] == [("", "paragraph"), ("1", "box"), ("2", "box")]

@@ -91,12 +91,13 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _in_text_order(builder)
     elif clauses:
         builder.from_clauses(clauses, head_skip + table_spans)
-        boxes = _box_spans(blocks)
         if _units_only_aside(builder, clauses):
             # a 规划 naming units only in its 专栏 (责任单位 under each project) and its safeguards:
-            # its titled paragraphs are its tasks all the same, as in a plan without clauses
+            # its titled paragraphs are its tasks all the same, as in a plan without clauses, and
+            # so are the projects of its 专栏 naming no unit (they were lost when one sentence of
+            # the safeguards named a unit: 县发展改革局负责规划实施的综合协调)
             done = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
-            builder.from_paragraphs(head_skip + table_spans + boxes + done)
+            builder.from_paragraphs(head_skip + table_spans + done)
             _in_text_order(builder)
     else:
         builder.from_paragraphs(head_skip + table_spans)
@@ -115,20 +116,6 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
-
-
-def _box_spans(blocks) -> list[Span]:
-    """Where each 专栏 box runs, its items included."""
-    out = []
-    for i, b in enumerate(blocks):
-        if b.style == "box":
-            end, todo = b.end, list(b.children)
-            while todo:
-                j = todo.pop()
-                end = max(end, blocks[j].end)
-                todo.extend(blocks[j].children)
-            out.append(Span(b.start, end))
-    return out
 
 
 def _units_only_aside(builder, clauses) -> bool:
