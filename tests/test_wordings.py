@@ -2071,6 +2071,13 @@ CLAUSES = [
     ("由市发展改革委会同市统计局根据年度重点工作拟定具体指标。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
     ("由县商务局牵头，会同县委组织部，开展人才培训。", [("县商务局", L, EX), ("县委组织部", S, EX)]),
     ("由县发改局牵头，会同县委政策研究室，开展专题调研。", [("县发改局", L, EX), ("县委政策研究室", S, EX)]),
+    ("由市发改委会同市财政局根据实际制定具体办法。", [("市发改委", L, EX), ("市财政局", S, EX)]),
+    # the step that sends the units' work up for approval closes the clause (报市政府同意后实施 /
+    # 报领导小组审定: the whole clause was lost)
+    ("由市发改委会同市财政局制定具体办法，报市政府同意后实施。", [("市发改委", L, EX), ("市财政局", S, EX)]),
+    ("具体办法由市发改委会同市财政局制定，报市政府同意后实施。", [("市发改委", L, EX), ("市财政局", S, EX)]),
+    ("具体指标由市发展改革委会同市统计局拟定，报领导小组审定。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
+    ("由县发改局负责，报县政府审定后实施。", [("县发改局", L, EX)]),
     # a bare bracket of units holding a collective or a township's 所 / 站 / 队 beside a name ending
     # as a body does (the whole list was lost), or a collective of governments alone
     ("（市委宣传部、市文明办、各县（市、区））", [("市委宣传部", L, FL), ("市文明办", S, EX), ("各县（市、区）", S, EX)]),
@@ -2372,6 +2379,11 @@ NOT_CLAUSES = [
     "开展专项检查。（各县（市、区））",
     "开展专项检查。（包括市场监管所、派出所）",
     "落实补助资金。（中央、省、市、县四级）",
+    # approval steps without units assigned (what was done, what was said, a collective)
+    "各地要制定实施方案，报市政府审定。",
+    "方案经县政府同意后，报市政府备案。",
+    "2024年，县发改局编制了实施方案，报市政府审定。",
+    "县长指出，县发改局要制定方案，报县政府审定。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

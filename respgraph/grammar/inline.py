@@ -244,6 +244,10 @@ def _read_inline(
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
+        if parsed and _SUBMITTED.match(ws):
+            # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
+            # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it)
+            break
         if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
             _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
         ):
@@ -645,6 +649,11 @@ _BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各
 _LEAD_BY = frozenset({"负责统筹", "主抓"})
 # 本办法由A负责解释: the rule's interpreter, no task's unit
 _EXPLAINS = re.compile(r"解\s*释")
+# 报市政府同意后实施 / 报领导小组审定 / 提请县委常委会审议: the step after the units' work, where
+# it goes for approval
+_SUBMITTED = re.compile(
+    r"(?:并|经)?\s*(?:报\s*(?:送|请)?|提\s*交|提\s*请)[^，,；;。]{1,24}?(?:审定|审批|批准|同意|备案|审议|审核|核准|决定)"
+)
 # ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责)
 _SHARE_VERBS = frozenset({"各负其责", "各司其职"})
 # the verbs of the unit over the work (A统筹，B配合 / A协调，B配合 / A负责统筹，B具体实施):
