@@ -2078,6 +2078,12 @@ CLAUSES = [
     ("具体办法由市发改委会同市财政局制定，报市政府同意后实施。", [("市发改委", L, EX), ("市财政局", S, EX)]),
     ("具体指标由市发展改革委会同市统计局拟定，报领导小组审定。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
     ("由县发改局负责，报县政府审定后实施。", [("县发改局", L, EX)]),
+    # staff named after the units (驻村工作队员 / 包村干部 / 驻镇农技人员) are no unit: the units are
+    # read (the whole clause was lost)
+    ("（县卫健局负责，驻村工作队员配合）", [("县卫健局", L, EX)]),
+    ("（镇农业农村办牵头，包村干部配合）", [("镇农业农村办", L, EX)]),
+    ("县农业农村局负责任务分解，各乡镇负责组织落实，县农业农村局驻镇农技人员配合。",
+     [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
     # a bare bracket of units holding a collective or a township's 所 / 站 / 队 beside a name ending
     # as a body does (the whole list was lost), or a collective of governments alone
     ("（市委宣传部、市文明办、各县（市、区））", [("市委宣传部", L, FL), ("市文明办", S, EX), ("各县（市、区）", S, EX)]),
@@ -2384,6 +2390,9 @@ NOT_CLAUSES = [
     "方案经县政府同意后，报市政府备案。",
     "2024年，县发改局编制了实施方案，报市政府审定。",
     "县长指出，县发改局要制定方案，报县政府审定。",
+    # staff alone
+    "（驻村工作队员配合）",
+    "镇村干部要主动配合。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

@@ -408,6 +408,8 @@ def _read_inline(
         if not units or not all_unit_like(text, units):
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
+            if parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
+                continue  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
             return []
         if verb == "负责" and parsed and not with_object and all(u.collective for u in units) and _named_responsible(parsed):
             # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
@@ -605,6 +607,8 @@ def _watched(text: str, a: int, b: int, after_units: bool) -> list[Mention] | No
 
 
 # A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
+# staff, not bodies: 驻镇农技人员 / 包村干部 / 驻村工作队员 / 网格员
+_PEOPLE = re.compile(r"(?:人员|干部|队员|网格员|联络员|志愿者|专家)$")
 _LEADER_NAMED = re.compile(r"(?:省长|市长|县长|区长|州长|书记|秘书长|常委|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$")
 # PROSE_START words that open a phrase of units after the lead's (A牵头，会同B推进 / A牵头，配合…)
 _UNITS_AFTER = ("会同", "配合")
