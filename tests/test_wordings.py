@@ -2082,6 +2082,9 @@ CLAUSES = [
     # read (the whole clause was lost)
     ("（县卫健局负责，驻村工作队员配合）", [("县卫健局", L, EX)]),
     ("（镇农业农村办牵头，包村干部配合）", [("镇农业农村办", L, EX)]),
+    # A负责指导 before a named body carrying the task: A guides B's work (was no clause: 负责指导
+    # outside a bracket was taken for a principle)
+    ("县人社局负责指导，县文旅局负责组织开展导游技能培训。", [("县人社局", S, EX), ("县文旅局", L, EX)]),
     ("县农业农村局负责任务分解，各乡镇负责组织落实，县农业农村局驻镇农技人员配合。",
      [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
     # a bare bracket of units holding a collective or a township's 所 / 站 / 队 beside a name ending
@@ -2393,6 +2396,12 @@ NOT_CLAUSES = [
     # staff alone
     "（驻村工作队员配合）",
     "镇村干部要主动配合。",
+    # 负责指导 before a collective, a market body or nothing: a principle (县住建局负责监管，县城管局负责
+    # 日常巡查 states two duties, no clause either)
+    "县农业农村局负责指导，各乡镇负责组织实施。",
+    "县农业农村局负责指导，企业负责具体实施。",
+    "各乡镇为责任主体，县农业农村局负责指导。",
+    "县住建局负责监管，县城管局负责日常巡查。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

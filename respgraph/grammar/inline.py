@@ -45,6 +45,7 @@ from respgraph.grammar.roles import (
     _lead_and_support,
     _mention,
     _part_object_cut,
+    _placed,
     _provider_units,
     _top_level_cuts,
     _units_before_action,
@@ -352,9 +353,10 @@ def _read_inline(
         written = written or verb
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
             verb in _SHARE_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
-        ):
+        ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
             # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
-            # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket
+            # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket; before a
+            # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
             return []
         if not bracketed and written in _OVER and not _BY.match(text, _skip_ws(text, pa, pb), pb):
             over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
@@ -498,6 +500,19 @@ def _read_inline(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
+    """Whether the phrase after the ``k``-th gives its part to named bodies of a place
+    (``…，县文旅局负责组织开展导游培训``), not to a collective (``…，各乡镇负责组织实施``)."""
+    if k + 1 >= len(phrases):
+        return False
+    qa, qb = phrases[k + 1]
+    part = _part_object_cut(text, qa, qb)
+    if part is None or part[1] != "负责":
+        return False
+    units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, qb), qb), part[0])
+    return bool(units) and all(_placed(u) and not u.collective for u in units)
 
 
 # The characters _phrases acts on (brackets, the stops between phrases): it looks at these alone,
