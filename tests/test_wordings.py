@@ -2071,6 +2071,9 @@ CLAUSES = [
     ("由市发展改革委会同市统计局根据年度重点工作拟定具体指标。", [("市发展改革委", L, EX), ("市统计局", S, EX)]),
     ("由县商务局牵头，会同县委组织部，开展人才培训。", [("县商务局", L, EX), ("县委组织部", S, EX)]),
     ("由县发改局牵头，会同县委政策研究室，开展专题调研。", [("县发改局", L, EX), ("县委政策研究室", S, EX)]),
+    # an action right after a name's end ends the partners (市工业和信息化局督促企业 was one unit,
+    # the list cut before 加快)
+    ("由市生态环境局牵头，会同市工业和信息化局督促企业加快实施。", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
     ("由市发改委会同市财政局根据实际制定具体办法。", [("市发改委", L, EX), ("市财政局", S, EX)]),
     # the step that sends the units' work up for approval closes the clause (报市政府同意后实施 /
     # 报领导小组审定: the whole clause was lost)

@@ -231,6 +231,9 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     before_action = [
         j for j in range(b - 1, a, -1) if (m := _ACTION_START.match(text, j, b)) and not _inside_name(text, m.end(), b)
     ]
+    # an action right after a name's end first (会同市工信局督促企业加快实施: the list ends at 局, not
+    # before 加快 with 市工信局督促企业 taken for a name)
+    before_action.sort(key=lambda j: text[j - 1] not in _STRONG_END)
     ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
     for j in before_action + [b] + ends:  # longest first within each kind
         if units := _unit_list(text, a, j):
