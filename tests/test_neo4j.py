@@ -659,6 +659,14 @@ def test_agency_ego_takes_a_name_as_written_and_an_empty_answer_says_so(falkordb
     assert [r["partner"] for r in json.loads(res.stdout)] == list(by_name["partner"])
     res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=火星局", "--uri", falkordb.uri], env=env)
     assert res.exit_code == 0 and res.stdout == "no rows: agency_ego with agency='火星局'\n"
+    # a query that stops at its limit says so (co_responsibility stopped at 1000 rows in silence)
+    res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局", "--param", "limit=3",
+                              "--uri", falkordb.uri, "--format", "csv"], env=env)
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 4
+    assert res.stderr == "respgraph: note: agency_ego: 3 rows, the limit: there may be more (--param limit=N for more)\n"
+    res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局", "--uri", falkordb.uri,
+                              "--format", "csv"], env=env)
+    assert res.exit_code == 0 and res.stderr == ""
 
 
 def test_api_load_with_similarity_gives_what_the_command_loads(falkordb, bolt_driver, seed_build):

@@ -230,6 +230,10 @@ def query_cmd(
         print(f"no rows: {q.name}" + (f" with {given}" if given else ""))
         return
     emit_dataframe(df, fmt, title=q.name)
+    limit = q.parameters(**params).get("limit")
+    if isinstance(limit, int) and len(df) == limit:  # co_responsibility stopped at 1000 rows, in silence
+        print(f"respgraph: note: {q.name}: {limit} rows, the limit: there may be more "
+              f"(--param limit=N for more)", file=sys.stderr)
 
 
 @neo4j_app.command("list")
