@@ -70,6 +70,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("四", "关于安全生产大排查", [("市应急管理局", L, EX), ("市住建局", L, EX)]),
         ("五", "关于优化营商环境", [("市发改委", L, EX), ("市行政审批局", S, EX), ("市市场监管局", S, EX)]),
     ],
+    # an item written as one sentence carrying its units (1.由A负责…，B配合。 / 2.A牵头…，B配合。 /
+    # （一）由A牵头负责…。) is a task with its lead and supports: the item's number was read into the
+    # first unit (1.由州生态环境局), so no clause, and a plan whose items are all so written had no task;
+    # 由点到面 / 由于 name nobody
+    "one-sentence-items.txt": [
+        ("1", "由州生态环境局负责开展臭氧污染防治攻坚，州工业和信息化局、州交通运输局配合",
+         [("州生态环境局", L, EX), ("州工业和信息化局", S, EX), ("州交通运输局", S, EX)]),
+        ("2", "州住房城乡建设局牵头加强施工扬尘管控，州城市管理局配合", [("州住房城乡建设局", L, EX), ("州城市管理局", S, EX)]),
+        ("3", "由州水务局负责推进城镇污水处理提质增效", [("州水务局", L, EX)]),
+        ("4", "州农业农村局牵头推进农业面源污染治理，州生态环境局配合", [("州农业农村局", L, EX), ("州生态环境局", S, EX)]),
+        ("（一）", "由州自然资源局牵头负责加强矿山生态修复", [("州自然资源局", L, EX)]),
+        ("（二）", "由点到面推进土壤污染风险管控，逐步覆盖全州", []),
+        ("（三）", "由于历史原因，部分遗留地块底数不清，要加快开展调查", []),
+    ],
     # an item written as its title alone among items with text, before the next item, the next
     # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
     # safeguards' stay none
@@ -2206,10 +2220,8 @@ CLAUSES = [
     ("市发展改革委会同市财政局、市自然资源局，2024年6月底前出台实施细则。",
      [("市发展改革委", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
     ("（县住建局牵头，县应急局配合，开展燃气安全检查）", [("县住建局", L, EX), ("县应急局", S, EX)]),
-    # an item that opens with its clause: the item's number is no part of the lead (was （五）县委宣传部)
-    ("（五）县委宣传部牵头，县融媒体中心配合，开展秸秆禁烧宣传。", [("县委宣传部", L, EX), ("县融媒体中心", S, EX)]),
-    ("3.县教育局牵头，县卫健委配合。", [("县教育局", L, EX), ("县卫健委", S, EX)]),
-    ("二、由县水利局牵头，各乡镇配合。", [("县水利局", L, EX), ("各乡镇", S, EX)]),
+    # (an item opening with its clause, （五）县委宣传部牵头… / 3.A牵头，B配合。 / 二、由A牵头，B配合。:
+    # test_an_item_written_as_one_sentence_reads_after_its_number; the clause now starts after the number)
     # an education bureau's plan labels its schools as it labels its divisions (责任学校 was no
     # label: the schools were lost); 责任镇街 / 牵头部室 likewise
     ("责任股室：安全股、基础教育股；责任学校：各中小学。", [("安全股", L, FL), ("基础教育股", S, EX), ("各中小学", S, EX)]),
@@ -2738,6 +2750,29 @@ def test_list_past_a_semicolon_ends_at_the_next_item():
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+@pytest.mark.parametrize("number", ["1.", "2．", "（三）", "三、", "①", "一是"])
+def test_an_item_written_as_one_sentence_reads_after_its_number(number):
+    """1.由A负责…，B配合。 / （三）A牵头…，B配合。: the item's number is no part of its first unit
+    (1.由县农业农村局 was read as one, and the clause failed; 一是 was kept in the unit's name)."""
+    for body, expected in (
+        ("由县农业农村局负责完善高标准农田管护机制，县财政局配合。", [("县农业农村局", L), ("县财政局", S)]),
+        ("县住建局牵头开展城镇燃气安全排查整治，县消防救援大队配合。", [("县住建局", L), ("县消防救援大队", S)]),
+        ("由县民政局牵头负责养老服务设施建设。", [("县民政局", L)]),
+        # (the number is no part of the lead either: was （五）县委宣传部)
+        ("县委宣传部牵头，县融媒体中心配合，开展秸秆禁烧宣传。", [("县委宣传部", L), ("县融媒体中心", S)]),
+        ("县教育局牵头，县卫健委配合。", [("县教育局", L), ("县卫健委", S)]),
+        ("由县水利局牵头，各乡镇配合。", [("县水利局", L), ("各乡镇", S)]),
+    ):
+        text = f"一、重点任务\n{number}{body}"
+        (c,) = find_clauses(text)
+        assert [(m.text, m.role) for m in c.mentions] == expected, text
+        assert c.raw == body.rstrip("。")
+    # near misses: 由点到面 / 由于 / a principle stay prose after a number as without one
+    for body in ("由点到面推进智慧教育示范校建设，逐步覆盖全区中小学。", "由于历史原因，部分老旧小区配套设施不全。",
+                 "由政府主导、社会参与，推进普惠托育服务体系建设。"):
+        assert find_clauses(f"一、重点任务\n{number}{body}") == [], body
 
 
 def test_title_only_items_at_the_end_are_tasks_and_other_matters_stay_none(tmp_path):

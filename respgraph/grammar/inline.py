@@ -13,6 +13,7 @@ from respgraph.grammar.labels import (
     _BY,
     _DATE_PHRASE,
     _INLINE_PHRASE,
+    _ITEM_NUMBER,
     _OBJECT_CLOSES,
     _PARTNER_CLOSES,
     _REPORTED,
@@ -102,6 +103,10 @@ def _inline_clause(
     if not bracketed and text.startswith("负主体责任", vs):
         return None, next_boundary  # 企业负主体责任。: a principle of the safeguards, not a clause
     body_lo = seg_start + 1
+    if not bracketed and (number := _OPENING_NUMBER.match(text, _skip_ws(text, body_lo, seg_end), seg_end)) is not None:
+        # 1.由县农业农村局负责完善…，县财政局配合。 / 三、县住建局牵头… / 一是A牵头…: an item written as
+        # one sentence opens with its number, no part of its first unit (was no clause: 1.由县农业农村局)
+        body_lo = number.end()
     # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
@@ -128,6 +133,10 @@ def _inline_clause(
     clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
                     supervisors=supervisors if mentions else [])
     return clause, c_end
+
+
+# the number an item or a point opens with (1. / （三） / 三、 / ① / 一是 before a unit)
+_OPENING_NUMBER = re.compile(_ITEM_NUMBER.pattern + r"|[一二三四五六七八九十]{1,3}\s*是(?=\s*[由省市县区州旗盟乡镇])")
 
 
 # What the walks from a verb to its bracket's or sentence's ends look at (brackets, their depth,
@@ -428,7 +437,7 @@ def _read_inline(
         parsed.append((verb, pending + units))
         pending = []
         with_object += weak
-        given = given or (weak and verb in ("负责", "牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+        given = given or (weak and verb in ("负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
                           and _EXPLAINS.search(text, pa, pb) is None)
     if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
         # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
