@@ -84,6 +84,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "由点到面推进土壤污染风险管控，逐步覆盖全州", []),
         ("（三）", "由于历史原因，部分遗留地块底数不清，要加快开展调查", []),
     ],
+    # the last item's text ends where the body does, not over the signature and date under it
+    # (test_the_last_task_ends_before_the_closing)
+    "closing-after-last-item.txt": [
+        ("1", "开展高层建筑消防安全整治", [("县消防救援大队", L, EX), ("县住建局", S, EX)]),
+        ("2", "开展人员密集场所消防安全整治", [("县商务局", L, FL), ("县文广旅局", S, EX), ("县教育局", S, EX)]),
+    ],
     # an item written as its title alone among items with text, before the next item, the next
     # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
     # safeguards' stay none
@@ -2750,6 +2756,30 @@ def test_list_past_a_semicolon_ends_at_the_next_item():
 @pytest.mark.parametrize("text", NOT_CLAUSES)
 def test_narrative_is_not_a_clause(text):
     assert find_clauses(text) == []
+
+
+def test_the_last_task_ends_before_the_closing():
+    """The signature and its date close the body: the last task ends before them (its text ran
+    over them), and the signature still dates the plan."""
+    plan = extract_file(WORDINGS / "closing-after-last-item.txt")
+    assert plan.tasks[-1].text.endswith("县教育局负责行业内排查。")
+    assert plan.meta.date == "2026-05-20"
+
+
+def test_closing_start():
+    from respgraph.structure.meta import closing_start
+
+    body = "一、主要任务\n1.开展排查。（牵头单位：县应急局）\n"
+    for tail in ("\n宁乡县人民政府办公室\n2026年3月5日\n", "\n宁乡县人民政府办公室    2026年3月5日\n（此件公开发布）\n",
+                 "\n出席：王某、李某\n列席：县政府办公室、县发改局、县财政局主要负责同志\n",
+                 "\n宁乡县人民政府办公室                   2026年7月4日印发\n", "\n宁乡县人民政府督查室\n2026年3月5日\n"):
+        text = body + tail
+        assert closing_start(text, len(text)) == len(body) + 1, tail
+    # a signature with no date under it, a date alone, a deadline cell after a unit's (a table one
+    # cell a line): no closing
+    for tail in ("\n宁乡县人民政府办公室\n", "\n2026年3月5日\n", "\n宁乡县水利局\n2026年12月31日前\n"):
+        text = body + tail
+        assert closing_start(text, len(text)) == len(text), tail
 
 
 @pytest.mark.parametrize("number", ["1.", "2．", "（三）", "三、", "①", "一是"])

@@ -12,7 +12,7 @@ from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
     _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
-from respgraph.structure.meta import plan_meta, plan_year
+from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
 from respgraph.structure.shares import _shared_by_number
@@ -63,13 +63,16 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.subjects_fn = _subjects_fn()
     builder.stops = sorted(s.start for s in table_spans)
     builder.body_end = body_end
+    # the signature with its date, a minutes' 出席：/ 列席：lines: the last task's text ends before
+    # them (it ran over them, and the attendees could be read as its units)
+    builder.closing = closing_start(text, body_end)
     builder.year = plan_year(meta)
     builder.issued = meta.date
     found = _find_clauses(text, first, body_end, settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached
         return parse(doc, plan_id, settings, _whole=True)
-    clauses = [c for c in found if not any(s.start <= c.span.start < s.end for s in table_spans)]
+    clauses = [c for c in found if c.span.start < builder.closing and not any(s.start <= c.span.start < s.end for s in table_spans)]
     # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
     duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn(), items_loose=meta.kind == "预案")
     if duties:

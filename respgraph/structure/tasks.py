@@ -118,6 +118,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
         self.stops: list[int] = []  # where tables start
         self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
+        self.closing = len(text)  # where the plan's signature or a minutes' attendance lines begin
         # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
         # leads the tasks below it (responsibilities.heading_owner)
         self.owner_fn = None
@@ -226,6 +227,8 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         k = bisect.bisect_right(self.stops, start)
         if k < len(self.stops) and self.stops[k] < end:
             end = self.stops[k]
+        if start < self.closing < end:
+            end = self.closing  # nor over the signature under the plan (pipeline: closing_start)
         while start < end and self.text[start] in " \t\u3000\r\n。；;，,":
             start += 1
         while end > start and self.text[end - 1] in " \t\u3000\r\n":

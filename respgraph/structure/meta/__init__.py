@@ -23,7 +23,7 @@ from respgraph.structure.meta.dates import _PRINTED_ON, _dates, find_date, plan_
 from respgraph.structure.meta.files import _file_place, _file_title
 from respgraph.structure.meta.head import _DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, _short_lines, _squash
 from respgraph.structure.meta.issuers import (
-    CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, find_issuers,
+    CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, closing_start, find_issuers,
 )
 from respgraph.structure.meta.kinds import KINDS, find_kind
 from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, find_place
@@ -31,7 +31,7 @@ from respgraph.structure.meta.portal import labelled_fields
 from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title
 
 __all__ = [
-    "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines",
+    "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines", "closing_start",
     "find_date", "find_issuers", "find_kind", "find_place", "find_title", "labelled_fields", "notice_title",
     "plan_meta", "plan_year",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.structure.meta.dates import _CN_DATE, _DATE, _dates
+from respgraph.structure.meta.dates import _CN_DATE, _DATE, _PRINTED_ON, _dates
 from respgraph.structure.meta.head import ORGAN, SHORT_LINE, _short_lines, _squash
 from respgraph.structure.meta.places import find_place
 
@@ -102,31 +102,78 @@ def closing_lines(text: str, end: int) -> list[str]:
     >>> closing_lines(t, len(t))
     ['中共石城县委', '石城县人民政府', '二〇二三年五月六日']
     """
-    out: list[str] = []
-    for line in reversed(text[max(0, end - CLOSING_CHARS) : end].splitlines()):
-        s = line.strip(" \t\u3000")
+    return [s for s, _, _ in _closing(text, end)]
+
+
+def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, int, str]]:
+    """The closing lines before ``end`` in text order: (line, where it starts, what it is: a date,
+    a remark, a signature; with ``attendance`` also a minutes' 出席：… line and a printing line
+    signed and dated, 太和区人民政府办公室  2026年7月4日印发)."""
+    out: list[tuple[str, int, str]] = []
+    floor = max(0, end - CLOSING_CHARS)
+    b = end
+    while b > floor:
+        k = text.rfind("\n", floor, b)
+        a = k + 1 if k >= 0 else floor
+        s = text[a:b].strip(" \t\u3000\r")
+        b = k
         if not s:
+            continue
+        if attendance and _ATTENDANCE.match(s):
+            out.append((s, a, "attendance"))
             continue
         if len(s) > 40 or len(out) >= 8:
             break
-        if _dates(s)[0] or _REMARK.match(s) or _signature(s):
-            out.append(s)
+        if _dates(s)[0]:
+            out.append((s, a, "date"))
+            continue
+        if _REMARK.match(s):
+            out.append((s, a, "remark"))
+            continue
+        if _signature(s):
+            out.append((s, a, "signature"))
             continue
         m = _DATE.search(s) or _CN_DATE.search(s)
         if m and m.end() == len(s) and _signature(s[: m.start()]):
-            out += [m.group(0), s[: m.start()].strip()]  # 安福县人民政府办公室    2023年7月3日
+            out += [(m.group(0), a, "date"), (s[: m.start()].strip(), a, "signature")]  # 安福县人民政府办公室    2023年7月3日
+            continue
+        if attendance and (p := _PRINTED_ON.search(s)) is not None and p.end() == len(s) and _signature(s[: p.start()]):
+            out += [(p.group(1), a, "date"), (s[: p.start()].strip(), a, "signature")]
             continue
         break
     return out[::-1]
 
 
+# a minutes' foot: who attended, who sat in, who was absent, who took the record (出席：/ 列席：/
+# 参加人员：/ 请假：/ 记录：); the units these lines name are no one's duty
+_ATTENDANCE = re.compile(r"(?:出\s*席|列\s*席|参\s*加|参\s*会|缺\s*席|请\s*假|记\s*录)[\u4e00-\u9fff]{0,4}[：:]")
+
+
+def closing_start(text: str, end: int) -> int:
+    """Where the plan's closing before ``end`` begins (its signature with the date under it, a
+    minutes' 出席：/ 列席：lines), else ``end``: the last task's text ends there. A signature
+    without a date after it, or a date alone, is no closing (the last cells of a table one cell a
+    line, 宁乡县水利局 / 2026年12月31日前, are no signature)."""
+    lines = _closing(text, end, attendance=True)
+    # (2026年12月31日前 is a deadline's cell, not a signature's date)
+    kinds = [k if k != "date" or not s.endswith(("前", "止")) else "deadline" for s, _, k in lines]
+    if "attendance" in kinds or ("signature" in kinds and "date" in kinds[kinds.index("signature"):]):
+        return lines[0][1]
+    return end
+
+
 _ORGAN_PIECE = re.compile(r"[^\s：:，,。；;、《》（）()]{4,30}")
+
+
+# a 督查室 signs the 通报 and 督办通知 it issues (红塔区人民政府督查室), though its letterhead is no
+# head's issuer line (the title below it is read with it: 大连市人民政府督查室 / 督办通知)
+_SIGNING_OFFICE = re.compile(r"督查室$")
 
 
 def _signature(line: str) -> bool:
     """A line of issuing organs only (中共石城县委  石城县人民政府), not a task naming units."""
     pieces = line.split()
-    return all(_ORGAN_PIECE.fullmatch(p) and ORGAN.search(p) and not p.startswith("各") for p in pieces) and (
+    return all(_ORGAN_PIECE.fullmatch(p) and (ORGAN.search(p) or _SIGNING_OFFICE.search(p)) and not p.startswith("各") for p in pieces) and (
         not pieces or any(find_place([p])[0] for p in pieces)
     )
 
