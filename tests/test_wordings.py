@@ -90,6 +90,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "开展高层建筑消防安全整治", [("县消防救援大队", L, EX), ("县住建局", S, EX)]),
         ("2", "开展人员密集场所消防安全整治", [("县商务局", L, FL), ("县文广旅局", S, EX), ("县教育局", S, EX)]),
     ],
+    # minutes whose 会议要求 is a heading of its own (二、会议要求 / （一）A要… / （二）B要…): each line is
+    # its unit's duty (were lost but the last, whose text ran over the 出席：/ 列席：lines and the
+    # printing line)
+    "minutes-heading-attendance.txt": [
+        ("（一）", "区城管局要加强背街小巷环境卫生整治，8月底前完成整改", [("区城管局", L, EX)]),
+        ("（二）", "区交警大队要加强交通秩序整治，规范车辆停放", [("区交警大队", L, EX)]),
+        ("（三）", "区市场监管局要加强农贸市场管理", [("区市场监管局", L, EX)]),
+    ],
+    # a matter's later sentences after 会议要求 (县城投公司负责… / 县供电公司要配合… / B负责…，C做好…)
+    # name their units as A要… does (县城投公司 was lost); what a bureau said in its report, and
+    # 各部门要…, name nobody
+    "minutes-later-sentences.txt": [
+        ("一", "关于保障性住房建设", [("县住建局", L, EX), ("县城投公司", L, EX), ("县供电公司", S, EX)]),
+        ("二", "关于城区停车设施建设", [("县公安局交警大队", L, EX), ("县住建局", L, EX), ("县城管局", L, EX)]),
+        ("三", "关于上半年经济运行", []),
+    ],
     # an item written as its title alone among items with text, before the next item, the next
     # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
     # safeguards' stay none
@@ -565,8 +581,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # an item's body opening with the basis its units act on (根据县委县政府要求， / 按照…统一部署，)
     # is read from after it, as without (was nobody, or the lead-in read as a lead unit
-    # 按照县委县政府统一部署); a meeting's 要求 stays a directive, an exhortation or a duty with no
-    # unit stays prose
+    # 按照县委县政府统一部署); a meeting's 要求 stays a directive (会议要求，各乡镇负责… names them, as
+    # 各乡镇要负责… does), an exhortation or a duty with no unit stays prose
     # items under a unit's heading working with a police bureau's brigade (会同区公安分局交警大队…):
     # the brigade is the partner as written (was cut to 区公安分局), a list may go on after it; a
     # bureau before what it sets up (组建专项整治大队) or alone stays the bureau
@@ -596,7 +612,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", L, EX)]),
         ("（二）", "开展拉网排查", [("各乡镇", L, EX)]),
         ("（三）", "强化行业监管", [("县住建局", L, EX), ("县应急局", S, EX)]),
-        ("（四）", "加强督导检查", []),
+        ("（四）", "加强督导检查", [("各乡镇", L, EX)]),
         ("（五）", "加强宣传引导", []),
         ("（六）", "完善工作台账", []),
     ],
@@ -2764,6 +2780,9 @@ def test_the_last_task_ends_before_the_closing():
     plan = extract_file(WORDINGS / "closing-after-last-item.txt")
     assert plan.tasks[-1].text.endswith("县教育局负责行业内排查。")
     assert plan.meta.date == "2026-05-20"
+    # minutes: the 出席：/ 列席：lines and the printing line under them
+    plan = extract_file(WORDINGS / "minutes-heading-attendance.txt")
+    assert plan.tasks[-1].text == "区市场监管局要加强农贸市场管理。"
 
 
 def test_closing_start():
@@ -2869,6 +2888,29 @@ def test_numbered_directives_are_one_clause_each_without_their_numbers():
     # unnumbered lines stay one directive's clause
     text = "会议要求：\n县商务局要加快项目洽谈；\n县发改局要做好项目储备。"
     assert [[m.text for m in c.mentions] for c in find_clauses(text)] == [["县商务局", "县发改局"]]
+
+
+def test_a_directive_heading_and_its_later_sentences():
+    """二、会议要求 standing as a heading over numbered lines directs as 会议要求： does (the lines were
+    lost); after a directive, the sentences giving a unit its part without 要 (A负责… / A做好… /
+    A要配合…) name it (were unread)."""
+    def read(text):
+        return [[(m.text, m.role) for m in c.mentions] for c in find_clauses(text)]
+
+    for head in ("二、会议要求", "会议要求", "（二）会议议定事项", "会议议定事项如下："):
+        text = f"{head}\n（一）区城管局要加强背街小巷整治。\n（二）区交警大队要加强交通秩序整治。"
+        assert read(text) == [[("区城管局", L)], [("区交警大队", L)]], head
+    assert read("会议要求，县住建局要加快推进项目前期工作。县城投公司负责项目融资。县供电公司要配合做好电力接入。") == [
+        [("县住建局", L), ("县城投公司", L), ("县供电公司", S)]]
+    # (a sentence the grammar reads itself keeps its reading, a clause of its own)
+    assert read("会议强调，市林业局要加强巡护。市应急管理局做好扑火物资储备，市气象局协助做好火险预报。") == [
+        [("市林业局", L)], [("市应急管理局", L), ("市气象局", S)]]
+    # near misses: a heading that directs nothing, a unit's report, what a unit answers for (负责的…),
+    # and nobody named
+    for text in ("二、会议指出\n（一）区城管局要加强背街小巷整治。", "会议议定事项\n区城管局在汇报中提出，要加强整治。",
+                 "会议要求，县住建局负责的项目要加快推进。", "会议要求，各部门负责做好宣传。",
+                 "会议听取了县统计局的汇报。县发展改革局在汇报中提出，要加强重点项目调度。"):
+        assert read(text) == [], text
 
 
 def test_a_directive_reads_after_what_opens_it():

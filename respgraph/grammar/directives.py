@@ -4,10 +4,12 @@ Minutes (会议纪要) state what the meeting decided unit by unit, without the 
 plan: ``会议要求，市住建局要加快项目前期工作；市财政局要做好资金保障。`` Each ``A要…`` after
 会议要求 / 议定 / 决定 / 明确 / 确定 / 同意 / 提出 / 强调 (opening its sentence) is A's duty: A leads it
 (``A要配合…`` supports, ``A要会同B…`` leads with B in support, ``A要…，配合B做好…`` / ``A要协助B…``
-names B leading the part A helps with), and one directive's duties are
-one clause. The directive runs to the end of its paragraph, or over the lines after
-``会议要求：`` that each open ``A要`` (numbered, ``（一）A要…`` / ``1.A要…``, each line is an item
-of its own and its duty a clause of its own). Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
+names B leading the part A helps with), and one directive's duties are one clause; after the
+directive a sentence giving a unit its part without 要 (``A负责…`` / ``A做好…``; ``A配合…``
+supports) is A's as well. The directive runs to the end of its paragraph, or over the lines after
+``会议要求：`` (or a heading ``二、会议要求`` standing alone) that each open ``A要`` (numbered,
+``（一）A要…`` / ``1.A要…``, each line is an item of its own and its duty a clause of its own).
+Elsewhere ``各部门要…`` / ``县住建局要加强…`` stay prose,
 as does what the meeting heard or found (会议听取 / 会议指出 / 会议认为); 各部门 / 有关单位 name
 nobody, and a body to follow up the matters (督查室要…跟踪督办) checks them, no duty. Parts
 already read as a clause (``由A牵头，B配合``) keep that reading; a paragraph whose units a label
@@ -32,12 +34,23 @@ from respgraph.records import Clause, Span
 _OPENER = re.compile(
     r"(?<![^。；;：:\s])会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
 )
+# 二、会议要求 / 会议议定事项 on a line of its own (the matter's directives numbered on the lines below)
+_HEADING_OPENER = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
+    r"会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|强调)(?:的?事项)?(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n)"
+)
 # What numbers a duty: 一是 / 1. / （1） / （一） / 一、 / ①
 _NUMBER = r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
-# One duty: what numbers it, the units, 要 and what they are to do
+# after the directive, a sentence giving a unit its part without 要 (县城投公司负责项目融资 /
+# 县自然资源局做好用地保障) reads as A要负责… / A要做好… (配合 / 协助: A supports; 县住建局负责的项目
+# names what it answers for, no duty)
+_DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助")
+_HELPING = ("配合", "协助")
+# One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
-    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要)(?P<rest>[^；;。\n]*)"
+    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + r")(?!的))"
+    r"(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
 _NOT_SUBJECT = re.compile(r"对|向|为|与|在|经|通过|根据|按照?|由于|督促|要求|请|其他|此外|同时")
@@ -55,7 +68,7 @@ def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) ->
     end = min(end, len(text))
     i = text.find("会议", start, end)
     while i >= 0:
-        m = _OPENER.match(text, i, end)
+        m = _OPENER.match(text, i, end) or _heading_opener(text, i, end)
         if m is None:
             i = text.find("会议", i + 2, end)
             continue
@@ -64,6 +77,13 @@ def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) ->
             out += _joined(text, _duties(text, m.end(), stop, clauses), clauses)
         i = text.find("会议", stop, end)
     return out
+
+
+def _heading_opener(text: str, i: int, end: int) -> re.Match[str] | None:
+    """``二、会议要求`` / ``会议议定事项：`` standing alone on the line where 会议 at ``i`` is."""
+    line = text.rfind("\n", 0, i) + 1
+    m = _HEADING_OPENER.match(text, line, end)
+    return m if m is not None and m.start() <= i < m.end() else None
 
 
 # a line opening with a number: the directive's duties are items of their own (会议要求：\n（一）A要…)
@@ -147,8 +167,11 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
     if partnered is not None and not partnered[1]:
         mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
     else:
-        role = "support" if _HELPS.match(text, d.start("rest")) else "lead"
-        mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, d.start("rest"), q, units)
+        helping = d.group("verb") in _HELPING
+        role = "support" if helping or _HELPS.match(text, d.start("rest")) else "lead"
+        # (A配合B做好…: the unit helped is read from the verb on, as after A要配合)
+        at = d.start("verb") if helping else d.start("rest")
+        mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, at, q, units)
     return Clause(span=Span(ua, q), raw=text[ua:q], mentions=mentions)
 
 
