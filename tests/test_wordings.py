@@ -2395,6 +2395,11 @@ CLAUSES = [
     # 承办 alone (具体由A承办。) as with 协办 after it: A carries the task (was prose)
     ("具体由县交通运输局承办。", [("县交通运输局", L, EX)]),
     ("（县文旅局承办）", [("县文旅局", L, EX)]),
+    # A要 + what it is to do, then those helping it (…，B配合 / B、C配合 / B要积极配合): A leads, the
+    # helpers support (was the helpers alone, the lead lost: a 通报's 下一步要求, minutes, plans)
+    ("县商务局要立即开展成品油经营企业专项检查，县市场监管局配合。", [("县商务局", L, EX), ("县市场监管局", S, EX)]),
+    ("县住建局要加强燃气安全监管，县市场监管局、县应急局配合。", [("县住建局", L, EX), ("县市场监管局", S, EX), ("县应急局", S, EX)]),
+    ("县住建局要加强燃气安全监管，县市场监管局要积极配合。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
 ]
 
 
@@ -2439,6 +2444,11 @@ NOT_CLAUSES = [
     "县农业农村局负责指导，企业负责具体实施。",
     "各乡镇为责任主体，县农业农村局负责指导。",
     "县住建局负责监管，县城管局负责日常巡查。",
+    # A要…, then helpers: after reported speech, collectives on both sides, nobody helping named
+    # (CLAUSES: 县商务局要…，县市场监管局配合)
+    "县长指出，县住建局要加强燃气安全监管，县市场监管局配合。",
+    "各乡镇要加强宣传，县直各部门要积极配合。",
+    "县住建局要加强监管，做好配合。",
     # 会同 after a collective or the means (经/通过): no named lead (with …政策落实 as without)
     "各地要会同有关部门抓好政策落实。",
     "经县财政局会同县税务局做好政策落实。",

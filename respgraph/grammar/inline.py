@@ -49,6 +49,7 @@ from respgraph.grammar.roles import (
     _placed,
     _provider_units,
     _top_level_cuts,
+    _unit_list,
     _units_before_action,
     _with_partners,
     _yao_before,
@@ -336,6 +337,11 @@ def _read_inline(
                     written, part_verb = part_verb, "负责"
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
                 weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+            elif not parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
+                # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
+                # helping it support (was the helpers alone: the lead lost)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                weak, unwritten = True, cut
             elif (under := _UNDER.match(ws)) is not None:
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
@@ -522,6 +528,25 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
         return False
     units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, qb), qb), part[0])
     return bool(units) and all(_placed(u) and not u.collective for u in units)
+
+
+# A phrase's units and what they are to do (县商务局要立即开展…; not 要求 / 要点 / 要素 / 要件), and
+# a later phrase helping them (…，县市场监管局配合 / 协助 / 参与)
+_YAO_ACTION = re.compile(r"\s*要(?!求|点|素|件)\s*[\u4e00-\u9fff]")
+_HELPER_PHRASE = re.compile(r".*(?:配\s*合|协\s*助|参\s*与)\s*$")
+
+
+def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
+    """Where 要 stands in phrase ``k`` when it reads ``A要`` + action, A a list of named units (no
+    collective), and a later phrase ends with 配合 / 协助 / 参与; else None."""
+    pa, pb = phrases[k]
+    y = text.find("要", pa, pb)
+    if y < 0 or not _YAO_ACTION.match(text, y, pb):
+        return None
+    if not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
+        return None
+    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    return y if units and not any(u.collective for u in units) else None
 
 
 # The characters _phrases acts on (brackets, the stops between phrases): it looks at these alone,
