@@ -106,6 +106,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("二", "关于城区停车设施建设", [("县公安局交警大队", L, EX), ("县住建局", L, EX), ("县城管局", L, EX)]),
         ("三", "关于上半年经济运行", []),
     ],
+    # a 督查通报: the items of 三、下一步工作要求 are its tasks (the chapter was read as a plan's closing
+    # 工作要求, and 一、总体情况 became a task without a lead); the findings naming units that did
+    # badly (区自然资源局负责的…滞后) assign nobody; titled by its own line (was a sentence's …计划)
+    "report-next-steps.txt": [
+        ("1", "区自然资源局要加快土地征收进度，12月底前完成年度任务", [("区自然资源局", L, EX)]),
+        ("2", "区城管局要制定背街小巷整治计划，区住建局配合做好基础设施改造", [("区城管局", L, EX), ("区住建局", S, EX)]),
+        ("3", "由区卫健委牵头，区发改局配合，确保社区医院项目11月底前开工", [("区卫健委", L, EX), ("区发改局", S, EX)]),
+    ],
     # an item written as its title alone among items with text, before the next item, the next
     # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
     # safeguards' stay none
@@ -2793,6 +2801,29 @@ def test_the_last_task_ends_before_the_closing():
     # minutes: the 出席：/ 列席：lines and the printing line under them
     plan = extract_file(WORDINGS / "minutes-heading-attendance.txt")
     assert plan.tasks[-1].text == "区市场监管局要加强农贸市场管理。"
+
+
+def test_a_report_is_titled_by_its_own_line():
+    """关于…情况的通报 is the document's title and kind (was a sentence of its preamble naming a kind,
+    为深入推进…三年行动 / …整治计划); a notice printing a 通报 is titled by what it prints."""
+    plan = extract_file(WORDINGS / "report-next-steps.txt")
+    assert (plan.meta.title, plan.meta.kind) == ("关于2026年第三季度重点工作督查情况的通报", "通报")
+    from respgraph.structure.meta import plan_meta
+
+    text = "关于全县安全生产督查情况的通报\n\n各乡镇人民政府：\n为深入推进安全生产治本攻坚三年行动，县安委办组织开展了督查。\n一、基本情况\n"
+    meta = plan_meta(text, "p", "p.txt", text.index("一、"))
+    assert (meta.title, meta.kind) == ("关于全县安全生产督查情况的通报", "通报")
+    text = "XX县人民政府办公室关于印发《XX县安全生产大排查实施方案》的通知\n\n各乡镇：\n现印发给你们。\n一、总体要求\n"
+    assert plan_meta(text, "p", "p.txt", text.index("一、")).title == "XX县安全生产大排查实施方案"
+
+
+def test_next_steps_are_no_safeguards():
+    from respgraph.structure.task_rules import safeguard_title
+
+    for title in ("下一步工作要求", "下步要求", "整改要求", "下阶段工作要求"):
+        assert not safeguard_title(title), title
+    for title in ("工作要求", "保障措施", "组织实施"):
+        assert safeguard_title(title), title
 
 
 def test_closing_start():

@@ -46,8 +46,16 @@ def _without_areas(title: str) -> str:
     return _AREA_BAOZHANG.sub("", title)
 
 
+# 三、下一步工作要求 / 下步要求 / 整改要求 of a 通报 or a report: what each unit is to do next, the
+# document's tasks, not a plan's closing 工作要求 (its clauses were read as a 规划's safeguards, and
+# the 通报's 总体情况 became a task)
+_NEXT_STEPS = re.compile(r"(?:下一?步|下阶段|下一阶段|整改)(?:工作)?要求")
+
+
 def safeguard_title(title: str) -> bool:
     """Whether a chapter so titled is the plan's safeguards (规划实施保障, 保障措施, 组织实施)."""
+    if _NEXT_STEPS.search(title):
+        return False
     title = _without_areas(title)
     return SAFEGUARD.search(title) is not None and (
         _SAFEGUARD_NAMED.search(title) is not None or not title.startswith("保障")

@@ -28,7 +28,7 @@ from respgraph.structure.meta.issuers import (
 from respgraph.structure.meta.kinds import KINDS, find_kind
 from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, find_place
 from respgraph.structure.meta.portal import labelled_fields
-from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title
+from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title, report_title
 
 __all__ = [
     "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines", "closing_start",
@@ -43,7 +43,7 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
-    title = (stated_title or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
+    title = (stated_title or report_title(head) or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
              or _dated_heading(head) or _file_title(path))
     number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]

@@ -67,6 +67,8 @@ def find_kind(title: str) -> str | None:
             return _KIND_NORMAL.get(kind, kind)
     if title.endswith("通知"):
         return "通知"
+    if title.endswith("通报"):
+        return "通报"  # (关于…督查情况的通报: see titles.report_title)
     for kind in KINDS:
         if kind in title:
             return _KIND_NORMAL.get(kind, kind)

@@ -163,6 +163,21 @@ def _unquote(s: str) -> str:
     return s
 
 
+# 关于全县安全生产督查情况的通报 / 关于表扬…先进单位的通报: a 通报 (a 督查室's findings and what each
+# unit is to do next) is titled by its own line, not by a sentence of its preamble naming a kind
+# (为深入推进…三年行动，… / …整治计划)
+_REPORT_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的通\s*报$")
+
+
+def report_title(head: str) -> str:
+    """The title of a 通报 (关于…的通报) standing on a line of the head, or ""."""
+    for line in _short_lines(head):
+        s = _squash(line)
+        if _REPORT_TITLE.match(s) and "印发" not in s and "转发" not in s:
+            return s
+    return ""
+
+
 def notice_title(head: str) -> str:
     """The title of a notice that is the plan itself (关于做好…工作的通知), or ""."""
     for line in _short_lines(head):
