@@ -114,6 +114,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "区城管局要制定背街小巷整治计划，区住建局配合做好基础设施改造", [("区城管局", L, EX), ("区住建局", S, EX)]),
         ("3", "由区卫健委牵头，区发改局配合，确保社区医院项目11月底前开工", [("区卫健委", L, EX), ("区发改局", S, EX)]),
     ],
+    # 一、总体要求 holding a clause in its （三）工作目标: that item is a task, its lead as written;
+    # 指导思想 and 基本原则 are no tasks (were tasks without a lead)
+    "principles-chapter-clause.txt": [
+        ("（三）", "工作目标", [("县发改局", L, EX), ("县农业农村局", S, EX)]),
+        ("（一）", "壮大茶产业", [("县茶业局", L, EX), ("县农业农村局", S, EX)]),
+        ("（二）", "发展特色养殖", [("县农业农村局", L, EX)]),
+        ("（三）", "培育新型经营主体", []),
+    ],
     # an item written as its title alone among items with text, before the next item, the next
     # chapter or the signature, is a task without a lead (was dropped as a bare heading); the
     # safeguards' stay none
@@ -2824,6 +2832,18 @@ def test_next_steps_are_no_safeguards():
         assert not safeguard_title(title), title
     for title in ("工作要求", "保障措施", "组织实施"):
         assert safeguard_title(title), title
+
+
+def test_a_principles_chapter_keeps_only_its_items_with_clauses(tmp_path):
+    """一、总体要求 / 工作目标 holding a clause: only that item is a task; a chapter of 目标任务 is
+    work, its items without a clause stay tasks without a lead."""
+    f = tmp_path / "a.txt"
+    items = "（一）推进老旧小区改造。（牵头单位：县住建局）\n（二）加强物业管理。完善物业服务标准。\n"
+    for chapter, expected in (("一、总体要求", [("（一）", ["县住建局"])]), ("一、工作目标", [("（一）", ["县住建局"])]),
+                              ("一、目标任务", [("（一）", ["县住建局"]), ("（二）", [])])):
+        f.write_text(f"XX县城市更新实施方案\n\n{chapter}\n{items}", encoding="utf-8")
+        plan = extract_file(f)
+        assert [(t.number, [m.text for m in t.mentions]) for t in plan.tasks] == expected, chapter
 
 
 def test_closing_start():

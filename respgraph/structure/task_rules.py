@@ -19,6 +19,12 @@ from respgraph.structure.blocks import Block
 BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则)")
 
 
+# A chapter of the plan's principles (一、总体要求 / 指导思想 / 基本原则 / 工作目标), not BACKGROUND's
+# 目标任务 or 基础设施: a clause in one of its items (（三）工作目标。…由A牵头制定…) makes that item
+# a task, not its other items
+PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作原则|总体思路|目标$")
+
+
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
 
 
