@@ -2963,12 +2963,15 @@ def test_a_directive_heading_and_its_later_sentences():
         assert read(text) == [[("区城管局", L)], [("区交警大队", L)]], head
     assert read("会议要求，县住建局要加快推进项目前期工作。县城投公司负责项目融资。县供电公司要配合做好电力接入。") == [
         [("县住建局", L), ("县城投公司", L), ("县供电公司", S)]]
+    # a matter opening with the directive after its number (一、会议强调，A要…。B负责…)
+    assert read("一、会议强调，旗自然资源局要牵头制定年度计划。旗林业和草原局负责植被恢复。") == [
+        [("旗自然资源局", L), ("旗林业和草原局", L)]]
     # (a sentence the grammar reads itself keeps its reading, a clause of its own)
     assert read("会议强调，市林业局要加强巡护。市应急管理局做好扑火物资储备，市气象局协助做好火险预报。") == [
         [("市林业局", L)], [("市应急管理局", L), ("市气象局", S)]]
     # near misses: a heading that directs nothing, a unit's report, what a unit answers for (负责的…),
     # and nobody named
-    for text in ("二、会议指出\n（一）区城管局要加强背街小巷整治。", "会议议定事项\n区城管局在汇报中提出，要加强整治。",
+    for text in ("二、会议指出\n（一）区城管局要加强背街小巷整治。", "一、会议指出，县住建局要加快进度。", "加强监管，会议强调，县住建局要加快进度。", "会议议定事项\n区城管局在汇报中提出，要加强整治。",
                  "会议要求，县住建局负责的项目要加快推进。", "会议要求，各部门负责做好宣传。",
                  "会议听取了县统计局的汇报。县发展改革局在汇报中提出，要加强重点项目调度。"):
         assert read(text) == [], text

@@ -31,9 +31,10 @@ from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
 # refers to another meeting's); a few words may stand before the mark (会议议定以下事项：)
-_OPENER = re.compile(
-    r"(?<![^。；;：:\s])会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
-)
+_OPENER_WORDS = r"会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
+_OPENER = re.compile(r"(?<![^。；;：:\s])" + _OPENER_WORDS)
+# … or opening a numbered matter (一、会议强调，A要… / （二）会议要求，B负责…)
+_NUMBERED_OPENER = re.compile(_OPENER_WORDS)
 # 二、会议要求 / 会议议定事项 on a line of its own (the matter's directives numbered on the lines below)
 _HEADING_OPENER = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
@@ -41,6 +42,8 @@ _HEADING_OPENER = re.compile(
 )
 # What numbers a duty: 一是 / 1. / （1） / （一） / 一、 / ①
 _NUMBER = r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+# a line's head up to 会议: a matter's number alone
+_LINE_NUMBER = re.compile(r"[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*")
 # after the directive, a sentence giving a unit its part without 要 (县城投公司负责项目融资 /
 # 县自然资源局做好用地保障) reads as A要负责… / A要做好… (配合 / 协助: A supports; 县住建局负责的项目
 # names what it answers for, no duty)
@@ -68,7 +71,7 @@ def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) ->
     end = min(end, len(text))
     i = text.find("会议", start, end)
     while i >= 0:
-        m = _OPENER.match(text, i, end) or _heading_opener(text, i, end)
+        m = _OPENER.match(text, i, end) or _numbered_opener(text, i, end) or _heading_opener(text, i, end)
         if m is None:
             i = text.find("会议", i + 2, end)
             continue
@@ -77,6 +80,13 @@ def directive_clauses(text: str, start: int, end: int, clauses: list[Clause]) ->
             out += _joined(text, _duties(text, m.end(), stop, clauses), clauses)
         i = text.find("会议", stop, end)
     return out
+
+
+def _numbered_opener(text: str, i: int, end: int) -> re.Match[str] | None:
+    """``会议强调，`` at ``i`` after a matter's number opening the line (一、会议强调，…)."""
+    line = text.rfind("\n", 0, i) + 1
+    number = _LINE_NUMBER.match(text, line, i)
+    return _NUMBERED_OPENER.match(text, i, end) if number is not None and number.end() == i else None
 
 
 def _heading_opener(text: str, i: int, end: int) -> re.Match[str] | None:
