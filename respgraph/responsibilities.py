@@ -111,11 +111,16 @@ def task_supervisors(task) -> list[Mention]:
 # a heading phrase that merely ends like one (优化水资源配置格局) does not.
 _NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])")
 # A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
-# 城关财政所, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
+# 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
 # partner (a pronoun or a quantifier before the body word is prose: 该中心 / 各所 / 有关站).
 # A station of any trade (加油站 / 检测站 / 服务中心) may be a business: only the offices of the
 # state (_PLACE_OFFICE) open an item's 要 sentence (duty_statement's ``meant``)
-_PLACE_OFFICE = r"街道(?:(?![和与及或])[\u4e00-\u9fff]){1,10}?(?:办事处|[办心站所队室处科委会])|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2,3}(?:派出所|司法所|财政所)"
+_PLACE_OFFICE = (
+    r"街道(?:(?![和与及或])[\u4e00-\u9fff]){1,10}?(?:办事处|[办心站所队室处科委会])"
+    r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2,3}(?:派出所|司法所|财政所"
+    # a street's office named by its street (西城街道办事处要立即组织整改: a 通报's 整改要求)
+    r"|街道办事处)"
+)
 _PLACE_OFFICE_RE = re.compile(r"^(?:" + _PLACE_OFFICE + r")$")
 # ... but a station named by its trade, not its place or office, is a business or a facility
 # (加油站 / 中转站 / 收费站 / 事务所 / 购物中心 / 汽车站 / 营业所 / 活动中心 负责…: in an item's

@@ -113,6 +113,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "区自然资源局要加快土地征收进度，12月底前完成年度任务", [("区自然资源局", L, EX)]),
         ("2", "区城管局要制定背街小巷整治计划，区住建局配合做好基础设施改造", [("区城管局", L, EX), ("区住建局", S, EX)]),
         ("3", "由区卫健委牵头，区发改局配合，确保社区医院项目11月底前开工", [("区卫健委", L, EX), ("区发改局", S, EX)]),
+        # a street's office named by its street leads what it is told to do (was no unit); the
+        # street named alone is a place, urged
+        ("4", "玉带路街道办事处要对照督查问题立即组织整改，10日内整改到位", [("玉带路街道办事处", L, EX)]),
+        ("5", "北城街道要加强背街小巷日常保洁", []),
     ],
     # 一、总体要求 holding a clause in its （三）工作目标: that item is a task, its lead as written;
     # 指导思想 and 基本原则 are no tasks (were tasks without a lead)
