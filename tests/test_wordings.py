@@ -2860,8 +2860,9 @@ def test_closing_start():
         text = body + tail
         assert closing_start(text, len(text)) == len(body) + 1, tail
     # a signature with no date under it, a date alone, a deadline cell after a unit's (a table one
-    # cell a line): no closing
-    for tail in ("\n宁乡县人民政府办公室\n", "\n2026年3月5日\n", "\n宁乡县水利局\n2026年12月31日前\n"):
+    # cell a line), a label's units on lines of their own, a working group's 参加单位：
+    for tail in ("\n宁乡县人民政府办公室\n", "\n2026年3月5日\n", "\n宁乡县水利局\n2026年12月31日前\n",
+                 "责任单位：\n宁乡县水利局\n宁乡县财政局\n2026年12月31日\n", "参加单位：县财政局、县公安局\n"):
         text = body + tail
         assert closing_start(text, len(text)) == len(text), tail
 

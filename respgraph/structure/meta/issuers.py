@@ -146,7 +146,12 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
 
 # a minutes' foot: who attended, who sat in, who was absent, who took the record (出席：/ 列席：/
 # 参加人员：/ 请假：/ 记录：); the units these lines name are no one's duty
-_ATTENDANCE = re.compile(r"(?:出\s*席|列\s*席|参\s*加|参\s*会|缺\s*席|请\s*假|记\s*录)[\u4e00-\u9fff]{0,4}[：:]")
+# (参加单位：A、B closing a working group's item is a label of its units: 参加 / 参会 count only
+# before the people or the meeting)
+_ATTENDANCE = re.compile(
+    r"(?:出\s*席|列\s*席|缺\s*席|请\s*假|记\s*录)[\u4e00-\u9fff]{0,4}[：:]"
+    r"|参\s*[加会]\s*(?:会\s*议\s*)?(?:人\s*员|领\s*导|同\s*志)[：:]"
+)
 
 
 def closing_start(text: str, end: int) -> int:
@@ -155,6 +160,8 @@ def closing_start(text: str, end: int) -> int:
     without a date after it, or a date alone, is no closing (the last cells of a table one cell a
     line, 宁乡县水利局 / 2026年12月31日前, are no signature)."""
     lines = _closing(text, end, attendance=True)
+    if not lines or text[: lines[0][1]].rstrip().endswith(("：", ":")):
+        return end  # (责任单位：/ 宁乡县水利局 / 宁乡县财政局 / …: the units of a label on its own line)
     # (2026年12月31日前 is a deadline's cell, not a signature's date)
     kinds = [k if k != "date" or not s.endswith(("前", "止")) else "deadline" for s, _, k in lines]
     if "attendance" in kinds or ("signature" in kinds and "date" in kinds[kinds.index("signature"):]):
