@@ -31,6 +31,11 @@ Rules (documented in the ``structure`` package docstring):
   责任单位 under each project) reads its other chapters as a plan without clauses would. A box's
   units written once (a label line under its title, ``（以上项目由A牵头）`` after its projects)
   lead all its projects.
+  Chapters of the plan's principles (``一、总体要求`` / ``工作目标``) and of its safeguards hold
+  no task without a clause: ``（三）工作目标。…由A牵头制定…`` is a task, ``（一）指导思想`` beside it
+  is none. A 通报's ``三、下一步工作要求`` / ``整改要求`` is work, not a closing 工作要求. The last
+  task ends before the plan's closing (its signature with the date under it, a minutes'
+  ``出席：`` / ``列席：`` lines: ``meta.closing_start``).
 * Plans that divide their work by unit (职责分工 sections, 实施细则/管理办法 articles): each
   duty statement is a task its unit leads (``1.县发展改革局：负责…`` / ``第五条 县生态环境局
   负责…`` / one task per ``A负责…。`` sentence of a 职责分工 paragraph); see ``duty_clauses``.
