@@ -2968,6 +2968,10 @@ def test_a_directive_heading_and_its_later_sentences():
         assert read(text) == [[("区城管局", L)], [("区交警大队", L)]], head
     assert read("会议要求，县住建局要加快推进项目前期工作。县城投公司负责项目融资。县供电公司要配合做好电力接入。") == [
         [("县住建局", L), ("县城投公司", L), ("县供电公司", S)]]
+    # a later sentence helping a named unit (B配合A做好…) reads as B要配合A做好… does: A leads the
+    # part B helps with
+    assert read("会议要求，县住建局要加快推进项目前期工作。县供电公司配合县自然资源局做好用地报批。") == [
+        [("县住建局", L), ("县供电公司", S), ("县自然资源局", L)]]
     # a matter opening with the directive after its number (一、会议强调，A要…。B负责…)
     assert read("一、会议强调，旗自然资源局要牵头制定年度计划。旗林业和草原局负责植被恢复。") == [
         [("旗自然资源局", L), ("旗林业和草原局", L)]]
