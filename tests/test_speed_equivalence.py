@@ -728,3 +728,21 @@ def test_duty_first_holds_every_character_the_duty_patterns_open_with_after_thei
         chars, empty = _opening_characters(_parser.parse(pat.pattern))
         assert chars is not None and not empty
         assert chars <= set(responsibilities._DUTY_FIRST) | set(" \t\u3000")
+
+
+# --------------------------------------------------------------------------- units.strip_ws (stop 21)
+
+_WS_REF = re.compile(r"[\s\u3000\u00a0]+")  # what strip_ws removed, by re.sub
+
+
+def test_str_split_cuts_at_every_blank_the_pattern_removed_and_no_other():
+    """The fact strip_ws rests on: of all code points, those str.split cuts at (str.isspace) are
+    those the pattern matched."""
+    every = "".join(map(chr, range(0x110000)))
+    assert set("".join(_WS_REF.findall(every))) == {c for c in every if c.isspace()}
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2000\u200b\u2028\u3000\ufeff县局a1（", max_size=30))
+def test_strip_ws_by_str_split_removes_what_the_pattern_removed(text):
+    assert units.strip_ws(text) == _WS_REF.sub("", text)
