@@ -72,8 +72,8 @@ def _extract_file(path: str | Path, settings: Any, parse: Callable) -> Extracted
 
 def clear_caches() -> None:
     """Forget what the grammar remembers between plans (heading titles, campaign names,
-    normalised mentions, read unit pieces, OpenCC segments), as in a fresh process: for benchmarks that
-    repeat a run.
+    normalised mentions, read unit pieces, listed names' notes, OpenCC segments), as in a fresh
+    process: for benchmarks that repeat a run.
 
     The caches only ever save time; results are the same with or without them.
     """
@@ -81,12 +81,14 @@ def clear_caches() -> None:
 
     from respgraph import clean
     from respgraph.grammar import units
+    from respgraph.grammar.labelled import fields
     from respgraph.structure import campaigns
 
     headings = importlib.import_module("respgraph.structure.headings")  # the package re-exports a function of that name
     clean._SEGMENT_T2S.clear()
     units.normalise_mention.cache_clear()
     units._PIECES.clear()
+    fields._NOTE_KINDS.clear()
     campaigns.campaign_name.cache_clear()
     headings._title.cache_clear()
 

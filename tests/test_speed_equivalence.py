@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from respgraph import clean, read, responsibilities, structure
 from respgraph.clean import ocr, portal, spacing
 from respgraph.grammar import inline, labels, roles, units
+from respgraph.grammar.labelled import fields as labelled_fields
 from respgraph.structure import blocks, fields, markers, tables, tasks
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
@@ -746,3 +747,66 @@ def test_str_split_cuts_at_every_blank_the_pattern_removed_and_no_other():
 @given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2000\u200b\u2028\u3000\ufeff县局a1（", max_size=30))
 def test_strip_ws_by_str_split_removes_what_the_pattern_removed(text):
     assert units.strip_ws(text) == _WS_REF.sub("", text)
+
+
+# --------------------------------------------------------------------------- labelled._listed_units (stop 21)
+
+
+def _listed_units_ref(found: list[units.Unit], notes: list[str]) -> list[units.Unit]:
+    """_listed_units as it was: the three tests asked of every name (now once per name, kept in
+    _NOTE_KINDS)."""
+    out = []
+    for u in found:
+        if labels.is_list_note(u.text):
+            notes.append(f"note: {u.text}")
+        elif labels._NOT_A_UNIT_PIECE.search(u.text):
+            notes.append(f"ignored: {u.text}")
+        elif u.text[0] in labels._PLACEHOLDER_FIRST and labels._PLACEHOLDER.fullmatch(u.text):
+            notes.append(f"no unit named: {u.text}")
+        else:
+            out.append(u)
+    return out
+
+
+_LISTED_NAMES = st.lists(_LIST_PIECES | st.sampled_from(["见附件2", "待定", "无", "／", "—", "略", "另行明确", "县住建局"]), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LISTED_NAMES, max_size=8), st.booleans())
+def test_listed_names_are_units_or_notes_as_when_each_was_asked_anew(names, cold):
+    if cold:
+        labelled_fields._NOTE_KINDS.clear()
+    found = [units.Unit(n, k, k + len(n)) for k, n in enumerate(names)]
+    notes: list[str] = []
+    ref_notes: list[str] = []
+    assert labelled_fields._listed_units(found, notes) == _listed_units_ref(found, ref_notes)
+    assert notes == ref_notes
+
+
+def test_listed_units_of_the_seeds_and_the_wording_fixtures_read_as_before():
+    from pathlib import Path
+
+    from respgraph.extract import extract_file
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    seen: list[list[units.Unit]] = []
+    real = labelled_fields._listed_units
+
+    def spy(found, notes):
+        seen.append(list(found))
+        return real(found, notes)
+
+    labelled_fields._listed_units = spy
+    try:
+        for f in files:
+            if f.is_file():
+                extract_file(f)
+    finally:
+        labelled_fields._listed_units = real
+    assert len(seen) > 100
+    for found in seen:
+        notes: list[str] = []
+        ref_notes: list[str] = []
+        assert real(found, notes) == _listed_units_ref(found, ref_notes)
+        assert notes == ref_notes
