@@ -810,3 +810,60 @@ def test_listed_units_of_the_seeds_and_the_wording_fixtures_read_as_before():
         ref_notes: list[str] = []
         assert real(found, notes) == _listed_units_ref(found, ref_notes)
         assert notes == ref_notes
+
+
+# --------------------------------------------------------------------------- TaskBuilder.path / title (stop 21)
+
+
+def _campaign_ref(builder, i: int):
+    """TaskBuilder.campaign as it was: the section path and every title read again per task."""
+    from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
+    from respgraph.structure.headings import heading_title, section_path
+
+    text, blocks = builder.text, builder.blocks
+    for p in reversed(section_path(text, blocks, i)):
+        b = blocks[p]
+        if b.style == "box":
+            return heading_title(text, b)
+        found = campaign_name(heading_title(text, b))
+        if found:
+            return found[0]
+    own = blocks[i]
+    if own.style not in ("para", "plain"):
+        found = campaign_name(heading_title(text, own))
+        if found and found[1] in BATTLE_KINDS:
+            return found[0]
+    return None
+
+
+def test_a_blocks_headings_and_titles_kept_by_the_builder_are_those_read_each_time():
+    """Every block of the seeds and the wording fixtures: the builder's path, titles, section,
+    campaign and box, asked twice (computed, then kept), are what section_path and heading_title
+    give each time they are asked."""
+    from pathlib import Path
+
+    from respgraph.read import read_document
+    from respgraph.structure.blocks import build_blocks
+    from respgraph.structure.headings import assign_levels, heading_title, section_path
+    from respgraph.structure.regions import body_regions
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    asked = 0
+    for f in files:
+        if not f.is_file():
+            continue
+        text = read_document(f).text
+        blocks = build_blocks(text, 0, body_regions(text)[2])
+        assign_levels(blocks)
+        builder = tasks.TaskBuilder(text, blocks, "p", None)
+        for _ in range(2):
+            for i in range(len(blocks)):
+                path = section_path(text, blocks, i)
+                assert builder.path(i) == tuple(path)
+                assert builder.title(i) == heading_title(text, blocks[i])
+                assert builder.section(i) == [heading_title(text, blocks[p]) for p in path]
+                assert builder.campaign(i) == _campaign_ref(builder, i)
+                assert builder.in_box(i) == any(blocks[p].style == "box" for p in path)
+                asked += 1
+    assert asked > 1000

@@ -10,7 +10,7 @@ an inset (``_inset_owner``), and ``from_paragraphs``: the tasks of a plan withou
 from __future__ import annotations
 
 from respgraph.records import Clause, Span
-from respgraph.structure.headings import heading_title, section_path
+from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, BACKGROUND, SAFEGUARD_CHAPTER, _names_no_work_title,
@@ -55,10 +55,10 @@ class ParagraphTasks:
         title = self._titled_paragraphs(self.blocks[i].parent).get(i)
         if title is None or _NOT_TASK_TITLE.search(title) or self.in_box(i):
             return None
-        path = section_path(self.text, self.blocks, i)
-        if any(BACKGROUND.search(heading_title(self.text, self.blocks[p])) for p in path):
+        path = self.path(i)
+        if any(BACKGROUND.search(self.title(p)) for p in path):
             return None
-        root = heading_title(self.text, self.blocks[path[0]]) if path else ""
+        root = self.title(path[0]) if path else ""
         return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _names_no_work_title(root) else title
 
     def _titled_over_text(self, i: int, above: set[int], own: dict[int, list[Clause]]) -> bool:
@@ -89,7 +89,7 @@ class ParagraphTasks:
         section above the inset when that section already holds lead-title paragraphs.
         """
         blocks, text = self.blocks, self.text
-        path = section_path(text, blocks, i)
+        path = self.path(i)
         for n in range(len(path) - 1, 0, -1):
             inset = blocks[path[n]]
             if inset.style != "plain" or inset.vocab or n == len(path) - 1:
@@ -124,7 +124,7 @@ class ParagraphTasks:
         def in_tasks(i: int) -> bool:
             b = blocks[i]
             if parts:
-                path = section_path(text, blocks, i) + [i]
+                path = [*self.path(i), i]
                 r = path[1] if len(path) > 1 else None
             else:
                 r = self.root(i) if b.parent is not None or b.style != "para" else None

@@ -150,6 +150,11 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self._own_stated: dict[int, Deadline | None] = {}  # heading -> the deadline its own line or text states
         self._stated: dict[int | None, dict[int, Deadline | None]] = {}  # see _stated_before
         self._hints: list[int] | None = None  # see _hint_in
+        # block -> the headings above it (section_path) and heading -> its title: asked by every
+        # task several times over (section, campaign, box, owner, 下同), computed once per block
+        # (the blocks and their tree are fixed before the builder gets them)
+        self._paths: dict[int, tuple[int, ...]] = {}
+        self._titles: dict[int, str] = {}
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -163,22 +168,36 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         k = bisect.bisect_right(self.starts, pos) - 1
         return k if k >= 0 else None
 
+    def path(self, i: int) -> tuple[int, ...]:
+        """``section_path`` of block ``i``: the headings above it, top first."""
+        path = self._paths.get(i)
+        if path is None:
+            path = self._paths[i] = tuple(section_path(self.text, self.blocks, i))
+        return path
+
+    def title(self, i: int) -> str:
+        """``heading_title`` of block ``i``."""
+        title = self._titles.get(i)
+        if title is None:
+            title = self._titles[i] = heading_title(self.text, self.blocks[i])
+        return title
+
     def section(self, i: int) -> list[str]:
-        return [heading_title(self.text, self.blocks[p]) for p in section_path(self.text, self.blocks, i)]
+        return [self.title(p) for p in self.path(i)]
 
     def campaign(self, i: int) -> str | None:
-        for p in reversed(section_path(self.text, self.blocks, i)):
+        for p in reversed(self.path(i)):
             b = self.blocks[p]
             if b.style == "box":
-                return heading_title(self.text, b)
-            found = campaign_name(heading_title(self.text, b))
+                return self.title(p)
+            found = campaign_name(self.title(p))
             if found:
                 return found[0]
         own = self.blocks[i]
         if own.style not in ("para", "plain"):
             # （一）深入打好碧水保卫战。一是…（责任单位：…） under no campaign heading: the item
             # is itself the battle (a heading above it, when there is one, wins: gold of 004)
-            found = campaign_name(heading_title(self.text, own))
+            found = campaign_name(self.title(i))
             if found and found[1] in BATTLE_KINDS:
                 return found[0]
         return None
@@ -196,30 +215,30 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
 
     def _lead_over_of(self, i: int) -> Clause | None:
         """The clause of the heading above block ``i`` whose lead leads its 责任单位 items."""
-        for p in reversed(section_path(self.text, self.blocks, i)):
+        for p in reversed(self.path(i)):
             if p in self.lead_over and p != i:
                 return self.heading_clauses[p]
         return None
 
     def owner_of(self, i: int) -> Clause | None:
         """The nearest unit-naming heading above block ``i``."""
-        for p in reversed(section_path(self.text, self.blocks, i)):
+        for p in reversed(self.path(i)):
             c = self.owner(p)
             if c is not None:
                 return c
         return None
 
     def in_box(self, i: int) -> bool:
-        return any(self.blocks[p].style == "box" for p in section_path(self.text, self.blocks, i))
+        return any(self.blocks[p].style == "box" for p in self.path(i))
 
     def same_below(self, i: int, clauses: list[Clause]) -> list[Clause]:
         """``clauses``, or for an item naming no unit after a clause written ``…，下同`` in the
         same section, that clause's units (roles kept, basis inherited)."""
         if clauses:
             if any(_same_below(c.raw) for c in clauses):
-                self._same_below = (tuple(section_path(self.text, self.blocks, i)), clauses)
+                self._same_below = (self.path(i), clauses)
             return clauses
-        if self._same_below is None or self._same_below[0] != tuple(section_path(self.text, self.blocks, i)):
+        if self._same_below is None or self._same_below[0] != self.path(i):
             return clauses
         return [
             Clause(span=c.span, raw=c.raw, mentions=[
