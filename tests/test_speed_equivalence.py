@@ -867,3 +867,75 @@ def test_a_blocks_headings_and_titles_kept_by_the_builder_are_those_read_each_ti
                 assert builder.in_box(i) == any(blocks[p].style == "box" for p in path)
                 asked += 1
     assert asked > 1000
+
+
+# --------------------------------------------------------------------------- duties.duty_clauses (stop 21)
+
+
+def _duty_clauses_ref(text, blocks, first, clauses, skip, statement_fn, items_loose=False):
+    """duty_clauses as it was: every block read its headings' titles again (now once per heading)."""
+    import bisect
+
+    from respgraph.structure import duties
+    from respgraph.structure.headings import heading_title, section_path
+
+    starts = sorted(c.span.start for c in clauses)
+    out = []
+    for i, b in enumerate(blocks):
+        if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
+            continue
+        k = bisect.bisect_left(starts, b.start)
+        if k < len(starts) and starts[k] < b.end:
+            continue
+        whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
+        if whole is not None:
+            out.append(whole)
+            continue
+        path = section_path(text, blocks, i)
+        if path and duties.SAFEGUARD.search(duties._without_areas(heading_title(text, blocks[path[0]]))):
+            continue
+        if b.style != "article" and not any(duties.DUTY_SECTION.search(heading_title(text, blocks[p])) for p in path):
+            continue
+        s = b.body
+        while s < b.end:
+            stop = duties._SENTENCE_STOP.search(text, s, b.end)
+            e = stop.start() if stop else b.end
+            c = statement_fn(text, s, e, True)
+            if c is None and stop is not None and text[e] == "。":
+                after = duties._SENTENCE_STOP.search(text, e + 1, b.end)
+                c = statement_fn(text, s, after.start() if after else b.end, False)
+                e = (after.start() if after else b.end) if c is not None else e
+            if c is not None:
+                out.append(c)
+            s = e + 1
+    return out
+
+
+def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
+    from pathlib import Path
+
+    from respgraph.extract import extract_file
+    from respgraph.structure import pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    seen: list[tuple] = []
+    real = pipeline.duty_clauses
+
+    def spy(*args, **kwargs):
+        seen.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    pipeline.duty_clauses = spy
+    try:
+        for f in files:
+            if f.is_file():
+                extract_file(f)
+    finally:
+        pipeline.duty_clauses = real
+    found = 0
+    for args, kwargs in seen:
+        out = real(*args, **kwargs)
+        assert out == _duty_clauses_ref(*args, **kwargs)
+        found += len(out)
+    assert len(seen) > 100 and found > 20

@@ -40,6 +40,10 @@ def duty_clauses(
     """
     starts = sorted(c.span.start for c in clauses)
     out: list[Clause] = []
+    # what each heading's title says, read once (every block below it asks): a safeguard chapter
+    # (the root's), a section of duties
+    safeguard: dict[int, bool] = {}
+    of_duties: dict[int, bool] = {}
     for i, b in enumerate(blocks):
         if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
@@ -51,12 +55,18 @@ def duty_clauses(
             out.append(whole)
             continue
         path = section_path(text, blocks, i)
-        if path and SAFEGUARD.search(_without_areas(heading_title(text, blocks[path[0]]))):
+        if path and (root := path[0]) not in safeguard:
+            safeguard[root] = SAFEGUARD.search(_without_areas(heading_title(text, blocks[root]))) is not None
+        if path and safeguard[path[0]]:
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
             # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
             continue
-        if b.style != "article" and not any(DUTY_SECTION.search(heading_title(text, blocks[p])) for p in path):
-            continue
+        if b.style != "article":
+            for p in path:
+                if p not in of_duties:
+                    of_duties[p] = DUTY_SECTION.search(heading_title(text, blocks[p])) is not None
+            if not any(of_duties[p] for p in path):
+                continue
         s = b.body
         while s < b.end:
             stop = _SENTENCE_STOP.search(text, s, b.end)
