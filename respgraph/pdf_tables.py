@@ -117,11 +117,14 @@ def _header_at(tokens: list[str], i: int) -> int:
     return _header(tokens, i)[1]
 
 
+_TOKEN_GAP = re.compile(r"[ \t\u3000]+")
+
+
 def _tokens(line: str) -> list[str]:
     line = line.strip()
     if _PAGE_NO.match(line):
         return [line]  # — 2 —: one token, whatever its blanks
-    return [t for t in re.split(r"[ \t\u3000]+", line) if t]
+    return [t for t in _TOKEN_GAP.split(line) if t]
 
 
 def has_division_header(text: str) -> bool:

@@ -78,12 +78,13 @@ _NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER_TAIL = re.compile(r"[\s.．、,，]+$")
 
 
 def clean_number(b: Block) -> str:
     """Item number as written, without the trailing separator: ``14``, ``（3）``, ``二``."""
     if b.style in ("arabic", "cn_dun", "circled", "problem"):  # 问题1． as 问题1
-        return re.sub(r"[\s.．、,，]+$", "", b.number)
+        return _NUMBER_TAIL.sub("", b.number)
     return b.number
 
 
@@ -91,6 +92,8 @@ def clean_number(b: Block) -> str:
 _SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# a title opening with a number, a bracket or a date (到2025年，…) is no lead title
+_NOT_LEAD_START = re.compile(r"^(?:\d|[（(]|到|至|截至|“十)")
 
 
 def lead_title(body: str) -> str | None:
@@ -102,7 +105,7 @@ def lead_title(body: str) -> str | None:
     title = body[:k]
     if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6 or _SEE_ATTACHMENT.fullmatch(body, k + 1):
         return None
-    if re.match(r"^(?:\d|[（(]|到|至|截至|“十)", title) or _PURPOSE.search(title):
+    if _NOT_LEAD_START.match(title) or _PURPOSE.search(title):
         return None
     return "".join(title.split())
 

@@ -25,8 +25,11 @@ ORGAN = re.compile(
 )
 
 
+_BLANKS = re.compile(r"\s+")
+
+
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return _BLANKS.sub("", s)
 
 
 def _short_lines(head: str) -> list[str]:
