@@ -1603,3 +1603,21 @@ def test_a_provincial_plans_branch_or_organ_written_short_or_in_full_is_one_agen
     meta = PlanMeta("q", "q.txt", jurisdiction="湖北省", level="province")
     assert resolve_mention(reg, short, meta).agency_id == expected
     assert resolve_mention(reg, full, meta).agency_id == expected
+
+
+def test_a_departments_plan_leaves_the_street_offices_to_the_place(tmp_path):
+    """株洲市荷塘区…工作要点 issued by a bureau's (or a committee's) office: 各街道办事处 are the
+    district's township-level governments (was 荷塘区/生态环境保护委员会/各街道办事处, read as the
+    issuer's 各…处); its own 各科室 stay its collective."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "p.txt"
+    plan.write_text("荷塘区2023年生态环境保护工作要点\n\n株洲市荷塘区生态环境局文件\n\n"
+                    "1.落实河长制，推进河道保洁。（牵头单位：区农林水与生态环境局；责任单位：各街道办事处、各街道、各科室）\n\n"
+                    "株洲市荷塘区生态环境局\n2023年3月15日\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(plan), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    assert got["各街道办事处"] == ("荷塘区/各街道办事处", "collective")
+    assert got["各街道"] == ("荷塘区/各街道", "collective")
+    assert got["各科室"] == ("荷塘区/生态环境局/各科室", "collective")
+

@@ -314,7 +314,9 @@ _OWN_UNITS = re.compile(
     r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队)$"
 )
 _GROUP = re.compile(r"^(?:[厅局委部]?机关)?(?:各|有关|相关)")  # 各处室, 有关科室, 局机关各股室
-_LOWER_LEVELS = re.compile(r"各(?:级|[省市县区乡镇旗](?!场))")
+# (各街道办事处, 各街道: the street offices are the place's township-level governments, not a
+# department's 处 or its units)
+_LOWER_LEVELS = re.compile(r"各(?:级|街道|[省市县区乡镇旗](?!场))|办事处$")
 # A division named with its department anywhere (市生态环境局大气科, 省财政厅债务管理处,
 # 市发展改革委价格科): the department's name ends before it (委, never 委员会's 委).
 _HEAD_END = re.compile(r"(?:局|厅|委员会|委(?!员会)|部)(?=[\u4e00-\u9fff])")
