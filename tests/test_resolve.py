@@ -1621,3 +1621,27 @@ def test_a_departments_plan_leaves_the_street_offices_to_the_place(tmp_path):
     assert got["各街道"] == ("荷塘区/各街道", "collective")
     assert got["各科室"] == ("荷塘区/生态环境局/各科室", "collective")
 
+
+DISPATCHED_NATIONAL = [
+    # (plan's place, as written, id): a ministry's body named after the basin or region it serves
+    ("湖南省", "生态环境部长江流域生态环境监督管理局", "中央/生态环境部长江流域生态环境监督管理局"),
+    ("株洲市", "生态环境部长江流域生态环境监督管理局", "中央/生态环境部长江流域生态环境监督管理局"),
+    ("株洲市", "生态环境部华南督察局", "中央/生态环境部华南督察局"),
+    ("株洲市", "交通运输部长江航务管理局", "中央/交通运输部长江航务管理局"),
+    ("湖南省", "水利部长江水利委员会", "中央/长江水利委员会"),  # as 长江水利委员会 / 长江委 written alone
+    ("湖南省", "长江委", "中央/长江水利委员会"),
+    # a national body's branch named after its place is the place's, written short or in full
+    ("株洲市", "国家能源局湖南监管办公室", "湖南省/能源监管办"),
+    ("株洲市", "国家能源局湖南监管办", "湖南省/能源监管办"),
+    # near misses: a ministry's 司 is its division; a local 部门 stays the place's
+    ("株洲市", "国家发展改革委价格司", "中央/国家发展和改革委员会/价格司"),
+    ("株洲市", "公安部门", "株洲市/公安部门"),
+    ("株洲市", "生态环境部", "中央/生态环境部"),
+]
+
+
+@pytest.mark.parametrize("place,text,agency_id", DISPATCHED_NATIONAL, ids=[f"{p}|{t}" for p, t, _ in DISPATCHED_NATIONAL])
+def test_a_ministrys_dispatched_body_is_national_in_every_plan(place, text, agency_id):
+    """生态环境部长江流域生态环境监督管理局 in a 湖南省 plan was 湖南省's, in a 株洲市 plan 株洲市's (two
+    agencies for one body); 国家能源局湖南监管办公室 in full was the plan's place's."""
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=place)).agency_id == agency_id

@@ -102,6 +102,9 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
     listed = reg.scoped_aliases.get((NATIONAL, core))
     if listed:
         return listed
+    dispatched = _dispatched(reg, core, chain)
+    if dispatched:
+        return dispatched
     if (
         core.startswith(_NATIONAL_START)
         and not core.startswith(("国家级", *_LOCAL_NATIONAL_NAMES))
@@ -110,6 +113,30 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
         and not _names_known_place(core[2:], _places_for(reg, chain))
     ):
         return core
+    return None
+
+
+# A ministry's dispatched body, named after the ministry and the basin or region it serves, not a
+# place (生态环境部长江流域生态环境监督管理局, 生态环境部华南督察局, 交通运输部长江航务管理局,
+# 水利部长江水利委员会 = 长江水利委员会): national, in every plan. Its 司 is a division
+# (_national_division); one that names a place (国家能源局湖南监管办) is a branch there.
+_DISPATCHED_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|院|所|中心)$")
+
+
+def _dispatched(reg: Registry, core: str, chain: Chain) -> str | None:
+    """The national body ``core`` writes as a listed national body (the longest) followed by a
+    dispatched body of it that names no place, or None (公安部门, 财政部湖南监管局)."""
+    for k in range(len(core) - 2, 1, -1):
+        ministry = reg.scoped_aliases.get((NATIONAL, core[:k]))
+        if ministry is None:
+            continue
+        tail = core[k:]
+        listed = reg.scoped_aliases.get((NATIONAL, tail))
+        if listed:
+            return listed
+        if _DISPATCHED_TAIL.match(tail) and not _names_known_place(tail, _places_for(reg, chain)):
+            return ministry + tail
+        return None
     return None
 
 
