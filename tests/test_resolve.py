@@ -1151,7 +1151,7 @@ def test_district_whose_name_holds_a_level_named_from_another_plan():
     assert resolve_mention(reg, "赣县区生态环境局", meta).agency_id == "赣县区/生态环境局"
     assert resolve_mention(reg, "南康区生态环境局", meta).agency_id == "南康区/生态环境局"
     # near miss: 各县区 stays a collective of the plan
-    assert resolve_mention(reg, "各县区人民政府", meta).agency_id == "南康区/各县区人民政府"
+    assert resolve_mention(reg, "各县区人民政府", meta).agency_id == "南康区/各县（区）人民政府"
 
 
 def test_forest_and_special_district_prefix_their_own_bodies():
@@ -1645,3 +1645,35 @@ def test_a_ministrys_dispatched_body_is_national_in_every_plan(place, text, agen
     """生态环境部长江流域生态环境监督管理局 in a 湖南省 plan was 湖南省's, in a 株洲市 plan 株洲市's (two
     agencies for one body); 国家能源局湖南监管办公室 in full was the plan's place's."""
     assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=place)).agency_id == agency_id
+
+
+# (plan's place, spellings of one collective of the lower levels' governments, its id)
+LEVELS_GOVERNMENTS = [
+    ("株洲市", ["各县（市、区）人民政府", "各县市区人民政府", "各县（市区）人民政府", "各县〔市、区〕政府", "各县(市、区)政府"],
+     "株洲市/各县（市、区）人民政府"),
+    ("株洲市", ["各县（市、区）党委、政府", "各县市区党委政府", "各县（市、区）党委和人民政府"], "株洲市/各县（市、区）党委、政府"),
+    ("湖南省", ["各市州人民政府", "各市（州）人民政府", "各市州政府"], "湖南省/各市（州）人民政府"),
+    ("攸县", ["各乡镇人民政府", "各乡镇政府"], "攸县/各乡镇人民政府"),
+]
+
+
+@pytest.mark.parametrize("place,spellings,agency_id", LEVELS_GOVERNMENTS, ids=[s[0] for _, s, _ in LEVELS_GOVERNMENTS])
+def test_a_collective_of_governments_is_one_agency_however_spelt(place, spellings, agency_id):
+    """A city's plans write the same addressees 各县（市、区）人民政府, 各县市区人民政府, 各县〔市、区〕政府:
+    one collective (was one agency per spelling, so that the city's plans split its counties' work)."""
+    reg = load_registry()
+    for s in spellings:
+        a = resolve_mention(reg, s, PlanMeta("p", "p.txt", jurisdiction=place))
+        assert (a.agency_id, a.kind) == (agency_id, "collective"), s
+
+
+def test_collectives_of_other_levels_or_bodies_stay_apart():
+    """Near misses: two groups of levels, the townships with their street offices, the party
+    committees and governments, the lower levels' bureaus."""
+    reg = load_registry()
+    ids = {s: resolve_mention(reg, s, PlanMeta("p", "p.txt", jurisdiction="株洲市")).agency_id for s in (
+        "各县（市、区）人民政府", "各县（市、区）党委、政府", "各市（州）、县（市、区）人民政府", "各乡镇（街道）",
+        "各乡镇人民政府", "各乡镇", "各县市区住建局", "各县（市、区）政府办公室")}
+    assert len(set(ids.values())) == len(ids), ids
+    assert ids["各市（州）、县（市、区）人民政府"] == "株洲市/各市（州）、县（市、区）人民政府"
+

@@ -225,6 +225,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         jur and short.startswith(_LOCAL_NATIONAL_NAMES)
     )
     body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
+    if collective:
+        body = _governments_of_levels(body)
     return _Resolved(
         agency_id=f"{jid}/{body}",
         name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
@@ -235,6 +237,32 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         explicit=explicit,
         canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
+
+
+# The governments (or party committees and governments) of the levels below, spelt with or without
+# brackets around the levels after the first, 、 between them and 人民 before 政府: 各县市区人民政府 =
+# 各县（市区）人民政府 = 各县〔市、区〕政府 = 各县（市、区）人民政府; 各县市区党委政府 = 各县（市、区）党委和
+# 人民政府 = 各县（市、区）党委、政府; 各市州人民政府 = 各市（州）人民政府 (were one agency per spelling).
+# Two groups of levels (各市（州）、县（市、区）人民政府), 各乡镇（街道） (no government named) and 各乡镇
+# stay as written.
+_LEVEL = r"(?:乡镇|[县市区州旗盟乡镇])"
+_LEVELS_GOVERNMENT = re.compile(
+    rf"^各(?P<first>{_LEVEL}+?)(?:[（(〔](?P<bracket>{_LEVEL}(?:[、，,]?{_LEVEL})*)[）)〕]|(?P<rest>{_LEVEL}*))"
+    r"(?:(?P<party>党委[、和及]?)?(?:人民)?政府)$"
+)
+_LEVEL_TOKEN = re.compile(_LEVEL)
+
+
+def _governments_of_levels(body: str) -> str:
+    """The one spelling of a collective of the lower levels' governments (the levels after the
+    first in brackets, separated by 、; 人民政府), ``body`` itself for any other collective."""
+    m = _LEVELS_GOVERNMENT.match(body)
+    if m is None:
+        return body
+    first = m["first"] if m["bracket"] else m["first"] + (m["rest"] or "")
+    first, *rest = _LEVEL_TOKEN.findall(first) if not m["bracket"] else [first, *_LEVEL_TOKEN.findall(m["bracket"])]
+    levels = f"{first}（{'、'.join(rest)}）" if rest else first
+    return f"各{levels}{'党委、政府' if m['party'] else '人民政府'}"
 
 
 _CACHE_LIMIT = 1_000_000
