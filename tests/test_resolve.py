@@ -1677,3 +1677,11 @@ def test_collectives_of_other_levels_or_bodies_stay_apart():
     assert len(set(ids.values())) == len(ids), ids
     assert ids["各市（州）、县（市、区）人民政府"] == "株洲市/各市（州）、县（市、区）人民政府"
 
+
+def test_development_and_reform_commission_written_without_he():
+    """市发展改革委员会 (some plans write the full name without 和) is the 发展和改革委员会 (was
+    株洲市/发展改革委员会, an agency beside 市发改委's)."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    for s in ("市发展改革委员会", "市发改委", "株洲市发展和改革委员会"):
+        assert resolve_mention(reg, s, meta).agency_id == "株洲市/发展和改革委员会", s
