@@ -293,3 +293,21 @@ def test_no_lead_report_prints_no_empty_table(ledger_build):
     res = run("workload", str(ledger_build), "--report", "no-lead")
     assert res.exit_code == 0 and "has a stated lead" in res.stdout
     assert "Tasks without a stated lead" not in res.stdout  # was an empty table under the summary
+
+
+def test_with_a_plan_a_name_is_read_as_that_plan_writes_it(tmp_path):
+    """A county-level city's plan writes 市财政局 for its own bureau and 株洲市财政局 for the city's;
+    the city's plan writes 市财政局 for the city's. With --plan, 市财政局 is the plan's own (was
+    ambiguous: every plan's aliases counted, and the city's bureau has 市财政局 among them)."""
+    (tmp_path / "zhuzhou-2022.txt").write_text(
+        "株洲市2022年大气污染防治工作方案\n\n1. 保障污染防治资金。（牵头单位：市财政局；责任单位：市发改委）\n", encoding="utf-8")
+    (tmp_path / "liling-2022.txt").write_text(
+        "醴陵市2022年大气污染防治工作方案\n\n1. 落实专项资金。（牵头单位：市财政局；责任单位：株洲市财政局）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    respgraph.build(tmp_path, out=out)
+    g = respgraph.load(out).graph
+    assert find_agency(g, "市财政局", plan="liling-2022") == "agency:醴陵市/财政局"
+    assert find_agency(g, "株洲市财政局", plan="liling-2022") == "agency:株洲市/财政局"
+    assert find_agency(g, "市财政局", plan="zhuzhou-2022") == "agency:株洲市/财政局"
+    with pytest.raises(AmbiguousAgency):  # near miss: without the plan it is both
+        find_agency(g, "市财政局")

@@ -118,7 +118,8 @@ def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None
         return _one(graph, name, where, exact, "id or name", "it names")
     # A name as a plan wrote it and the resolver's reading of it count together: 区环保局 written by
     # one district's plan may be another district's bureau as well, and then it is ambiguous.
-    written = {n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}}
+    written = ({n for n, _ in agencies if _writes(graph, n, q, plan)} if plan else
+               {n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}})
     read, renamed = _resolved(graph, name, agencies, plan)
     read = set(read)
     if written or read:
@@ -135,6 +136,14 @@ def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None
     close = _closest(q, agencies)
     raise UnknownAgency(f"no agency named {name!r}{where}" + (f"; closest: {_listed(close)}" if close else ""),
                         name, close)
+
+
+def _writes(graph: "nx.MultiDiGraph", node: str, q: str, plan: str) -> bool:
+    """Whether ``plan`` names the agency ``node`` as ``q`` (an agency's aliases are every plan's:
+    市财政局 written by the city's plans is not how a county-level city's plan, whose 市财政局 is
+    its own, names the city's bureau)."""
+    return any(d.get("plan_id") == plan and _key(d.get("mention")) == q
+               for _, _, d in graph.out_edges(node, data=True) if "mention" in d)
 
 
 def _one(graph, name: str, where: str, hits, how: str, verb: str) -> AgencyMatch:
