@@ -1685,3 +1685,15 @@ def test_development_and_reform_commission_written_without_he():
     meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
     for s in ("市发展改革委员会", "市发改委", "株洲市发展和改革委员会"):
         assert resolve_mention(reg, s, meta).agency_id == "株洲市/发展和改革委员会", s
+
+
+def test_a_merged_housing_and_transport_bureau_is_one_agency_however_spelt():
+    """县住建交通局 / 县住房城乡建设和交通运输局 / 攸县住房和城乡建设交通运输局: one merged bureau with
+    both functions (were three agencies); near misses: the 住建局 and the 交通运输局 stay apart."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="攸县")
+    for s in ("县住建交通局", "县住房城乡建设和交通运输局", "攸县住房和城乡建设交通运输局", "县住房城乡建设交通运输局"):
+        a = resolve_mention(reg, s, meta)
+        assert (a.agency_id, a.functions) == ("攸县/住房城乡建设和交通运输局", ["住房城乡建设", "交通运输"]), s
+    assert resolve_mention(reg, "县住建局", meta).agency_id == "攸县/住房和城乡建设局"
+    assert resolve_mention(reg, "县交通运输局", meta).agency_id == "攸县/交通运输局"
