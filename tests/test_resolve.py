@@ -1697,3 +1697,31 @@ def test_a_merged_housing_and_transport_bureau_is_one_agency_however_spelt():
         assert (a.agency_id, a.functions) == ("攸县/住房城乡建设和交通运输局", ["住房城乡建设", "交通运输"]), s
     assert resolve_mention(reg, "县住建局", meta).agency_id == "攸县/住房和城乡建设局"
     assert resolve_mention(reg, "县交通运输局", meta).agency_id == "攸县/交通运输局"
+
+
+# (plan's place, a body's short and full names): one agency (were two)
+SHORT_AND_FULL = [
+    ("株洲市", "市科协", "株洲市科学技术协会"),
+    ("株洲市", "市工商联", "市工商业联合会"),
+    ("株洲市", "市残联", "市残疾人联合会"),
+    ("株洲市", "市委政研室", "中共株洲市委政策研究室"),
+    ("株洲市", "市委军民融合办", "市委军民融合发展委员会办公室"),
+    ("株洲市", "市住房公积金中心", "市住房公积金管理中心"),
+    ("株洲市", "株洲市通信管理办", "市通信管理办公室"),
+]
+
+
+@pytest.mark.parametrize("place,short,full", SHORT_AND_FULL, ids=[s for _, s, _ in SHORT_AND_FULL])
+def test_a_body_written_short_or_in_full_is_one_agency(place, short, full):
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction=place)
+    assert resolve_mention(reg, short, meta).agency_id == resolve_mention(reg, full, meta).agency_id
+
+
+def test_short_names_near_misses_stay_apart():
+    """The government's 研究室 is not the party committee's 政研室; the national 科协 is not the city's."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    ids = {s: resolve_mention(reg, s, meta).agency_id for s in ("市委政研室", "市政府研究室", "市科协", "中国科学技术协会")}
+    assert ids == {"市委政研室": "株洲市/委政策研究室", "市政府研究室": "株洲市/人民政府研究室",
+                   "市科协": "株洲市/科协", "中国科学技术协会": "中央/中国科学技术协会"}
