@@ -1725,3 +1725,18 @@ def test_short_names_near_misses_stay_apart():
     ids = {s: resolve_mention(reg, s, meta).agency_id for s in ("市委政研室", "市政府研究室", "市科协", "中国科学技术协会")}
     assert ids == {"市委政研室": "株洲市/委政策研究室", "市政府研究室": "株洲市/人民政府研究室",
                    "市科协": "株洲市/科协", "中国科学技术协会": "中央/中国科学技术协会"}
+
+
+def test_a_zone_named_alone_or_with_its_national_rank_is_its_government():
+    """A city's plans write its zone 高新区, 株洲高新区, 株洲国家高新区 or 株洲国家高新技术产业开发区管理委员会,
+    as a bare place stands for its government: one agency, 株洲高新区/管委会 (were 株洲市/高新区 and
+    株洲市/国家高新区管委会 beside it); its bureaus the zone's. Near misses: 新区, 园区, 开发区 alone
+    name no one zone and stay as written."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    for s in ("高新区", "株洲高新区", "高新区管委会", "株洲国家高新区", "株洲国家高新技术产业开发区管理委员会"):
+        assert resolve_mention(reg, s, meta).agency_id == "株洲高新区/管委会", s
+    assert resolve_mention(reg, "株洲国家高新区生态环境分局", meta).agency_id == "株洲高新区/生态环境分局"
+    assert resolve_mention(reg, "国家级经开区", meta).agency_id == "株洲经开区/管委会"
+    for s in ("新区", "园区", "开发区"):
+        assert resolve_mention(reg, s, meta).agency_id == f"株洲市/{s}", s

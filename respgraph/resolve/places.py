@@ -185,16 +185,24 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
     return place, core
 
 
+# A national-level zone written with its rank: 株洲国家高新技术产业开发区 = 株洲国家高新区 = 株洲高新区,
+# 国家级经开区 = 经开区
+_NATIONAL_ZONE = re.compile(r"^国家级?(?=高新|经济技术开发区|经开区|经济开发区|综合保税区|综保区|新区)")
+
+
 def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple[str | None, str] | None:
     """高新区生态环境分局: the body of a development zone. In that zone's own plan it is the
     plan's jurisdiction; elsewhere the zone is named after the place (绵阳 + 高新区)."""
+    core = _NATIONAL_ZONE.sub("", core, 1)
     for w in ZONE_WORDS:
         if core.startswith(w):
             rest = core[len(w) :]
-            if rest.startswith(_ZONE_SELF):  # 高新区管委会: the zone's own government, in every plan
+            if rest.startswith(_ZONE_SELF) or not rest and w in _NAMED_ZONES:
+                # 高新区管委会: the zone's own government, in every plan; 高新区 / 经开区 named alone as
+                # a unit (株洲高新区、各县市区) is that government too (not 新区, 园区, 开发区: which one)
                 place = _zone_place(reg, jur, w, chain)
-                return (place, rest) if place else None
-            if not rest or not _core_ok(rest):
+                return (place, rest or "管委会") if place else None
+            if not _core_ok(rest):
                 return None
             if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
                 return None
@@ -215,6 +223,9 @@ def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | N
 
 # A zone word and its short form name one zone: 宜春经济技术开发区 is 宜春经开区.
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区", "综合保税区": "综保区"}
+
+
+_NAMED_ZONES = frozenset((*_ZONE_SHORT, *_ZONE_SHORT.values()))
 
 
 def _is_zone(place: str, w: str) -> bool:
