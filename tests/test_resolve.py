@@ -1740,3 +1740,14 @@ def test_a_zone_named_alone_or_with_its_national_rank_is_its_government():
     assert resolve_mention(reg, "国家级经开区", meta).agency_id == "株洲经开区/管委会"
     for s in ("新区", "园区", "开发区"):
         assert resolve_mention(reg, s, meta).agency_id == f"株洲市/{s}", s
+
+
+def test_a_carriers_branch_written_without_its_brands_china_is_the_same_branch():
+    """移动株洲分公司 (was 株洲市/移动株洲分公司, an unknown body) is 中国移动株洲分公司, the city's
+    移动公司; in a county-level city's plan its own branch (电信醴陵分公司 = 醴陵市/电信公司)."""
+    reg = load_registry()
+    city = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    for short, full, aid in (("移动株洲分公司", "中国移动株洲分公司", "株洲市/移动公司"),
+                             ("联通株洲分公司", "中国联通株洲分公司", "株洲市/联通公司"),
+                             ("电信醴陵分公司", "中国电信醴陵分公司", "醴陵市/电信公司")):
+        assert resolve_mention(reg, short, city).agency_id == resolve_mention(reg, full, city).agency_id == aid, short
