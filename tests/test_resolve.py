@@ -1751,3 +1751,25 @@ def test_a_carriers_branch_written_without_its_brands_china_is_the_same_branch()
                              ("联通株洲分公司", "中国联通株洲分公司", "株洲市/联通公司"),
                              ("电信醴陵分公司", "中国电信醴陵分公司", "醴陵市/电信公司")):
         assert resolve_mention(reg, short, city).agency_id == resolve_mention(reg, full, city).agency_id == aid, short
+
+
+# (plan's place, a party committee's office or department written short or in full): one agency
+PARTY_SHORT_AND_FULL = [
+    ("株洲市", "市委统战部", "中共株洲市委统一战线工作部"),
+    ("攸县", "县委依法治县办", "县委全面依法治县委员会办公室"),
+    ("株洲市", "市委依法治市办", "市委全面依法治市委员会办公室"),
+    ("株洲市", "市委农办", "市委农村工作领导小组办公室"),
+    ("株洲市", "市委科技办", "市委科技委员会办公室"),
+    ("株洲市", "市委财经办", "市委财经委员会办公室"),
+]
+
+
+@pytest.mark.parametrize("place,short,full", PARTY_SHORT_AND_FULL, ids=[s for _, s, _ in PARTY_SHORT_AND_FULL])
+def test_a_party_office_written_short_or_in_full_is_one_agency(place, short, full):
+    """市委统战部 and 中共株洲市委统一战线工作部 were two agencies, and so were each office's short and full
+    names; the near miss: the party committee's 统战部 is not its 组织部."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction=place)
+    a, b = resolve_mention(reg, short, meta), resolve_mention(reg, full, meta)
+    assert a.agency_id == b.agency_id and a.kind == "party", (a.agency_id, b.agency_id)
+    assert resolve_mention(reg, "市委组织部", meta).agency_id != resolve_mention(reg, "市委统战部", meta).agency_id
