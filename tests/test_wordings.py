@@ -2420,6 +2420,12 @@ CLAUSES = [
     ("县商务局要立即开展成品油经营企业专项检查，县市场监管局配合。", [("县商务局", L, EX), ("县市场监管局", S, EX)]),
     ("县住建局要加强燃气安全监管，县市场监管局、县应急局配合。", [("县住建局", L, EX), ("县市场监管局", S, EX), ("县应急局", S, EX)]),
     ("县住建局要加强燃气安全监管，县市场监管局要积极配合。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+    # …，B配合做好Y / B协助开展Y: the helper's short object of its own, as after A负责X (was no
+    # clause at all: the lead and the helper lost)
+    ("县住建局要加强燃气安全监管，县市场监管局配合做好执法检查工作。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+    ("市自然资源局、市生态环境局要开辟绿色通道，市行政服务中心管委会配合做好并联审批。",
+     [("市自然资源局", L, EX), ("市生态环境局", L, EX), ("市行政服务中心管委会", S, EX)]),
+    ("县应急局要组织开展隐患排查，县消防救援大队协助开展排查，确保不留死角。", [("县应急局", L, EX), ("县消防救援大队", S, EX)]),
 ]
 
 
@@ -2435,6 +2441,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 要 + action, then a helper with no unit named, or helping a body outside the task: prose
+    "县住建局要加强燃气安全监管，积极配合做好检查。",
+    "县住建局要加强燃气安全监管，配合省住建厅做好检查。",
+    "企业要加强燃气安全管理，配合做好检查。",
     # 督促 with no unit after it, or the duty of seeing to it as an object: prose
     "县政府督促落实。",
     "县政府督促检查。",

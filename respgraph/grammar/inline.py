@@ -531,9 +531,12 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
 
 
 # A phrase's units and what they are to do (县商务局要立即开展…; not 要求 / 要点 / 要素 / 要件), and
-# a later phrase helping them (…，县市场监管局配合 / 协助 / 参与)
+# a later phrase helping them (…，县市场监管局配合 / 协助 / 参与), or helping with a short object of
+# its own (…，县市场监管局配合做好执法检查 / 协助开展排查), as A负责X，B配合做好Y reads
 _YAO_ACTION = re.compile(r"\s*要(?!求|点|素|件)\s*[\u4e00-\u9fff]")
-_HELPER_PHRASE = re.compile(r".*(?:配\s*合|协\s*助|参\s*与)\s*$")
+_HELPER_PHRASE = re.compile(
+    r".*(?:配\s*合|协\s*助|参\s*与)(?:\s*(?:做\s*好|开\s*展|抓\s*好)[^，,；;。：:（(）)\n]{2,16})?\s*$"
+)
 
 
 def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
