@@ -281,6 +281,21 @@ def level_of(name: str) -> str | None:
 _ONE_CHAR_STEM = re.compile(r"^[^全本我各该省市县区旗州盟乡镇][县市旗]$")
 
 
+# A place that cannot sit inside the one written before it: a province or region anywhere but
+# outermost, a city inside a county, banner or district (延边州落实省委… / XX县贯彻落实省委… /
+# 某区落实市委…: a title's verb and the level above it, which read as 延边州|落实省 made 落实省
+# the plan's place); 自治区 and 地区 hold cities (广西壮族自治区南宁市, 阿克苏地区库车市)
+_OUTER_ONLY = ("省", "自治区")
+
+
+def can_be_inside(outer: str, inner: str) -> bool:
+    """Whether the place ``inner`` may be written inside ``outer`` (绵阳市 + 三台县, not 延边州 + 落实省)."""
+    if inner.endswith(_OUTER_ONLY):
+        return False
+    county_like = outer.endswith(("县", "旗")) or (outer.endswith("区") and not outer.endswith(("自治区", "地区")))
+    return not (inner.endswith("市") and county_like)
+
+
 def district_of_short_name(place: str, after: str) -> bool:
     """Whether ``place`` read so far (赣县) with ``after`` it (区生态环境局) is a district (赣县区)."""
     return after[:1] == "区" and _ONE_CHAR_STEM.match(place) is not None

@@ -4348,3 +4348,39 @@ def test_a_title_line_is_a_running_head_only_when_written_three_times():
     # written twice only (the title and one line quoting it): kept where it stands
     text = clean_text(head + title + "\n" + "1.开展高层建筑消防安全专项治理，整治消防车通道占用问题和\n" + title + "\n违规停车行为。\n")[0]
     assert text.count(title) == 2
+
+
+# --------------------------------------------------------------------------- a title's verb and the level above (stop 21)
+
+
+@pytest.mark.parametrize(
+    "title,place,chain,mention,name",
+    [
+        # X落实省委… / X县贯彻落实省委… / X区落实市委…: a verb and the level above the plan's place,
+        # no place inside it (was 落实省 the plan's place: 县政府 read as 落实省所辖县人民政府)
+        ("延边州落实省委生态环境保护督察反馈意见整改方案", "延边州", ("延边朝鲜族自治州", "吉林省"), "州财政局", "延边朝鲜族自治州财政局"),
+        ("三台县贯彻落实省委巡视反馈意见整改方案", "三台县", ("三台县", "绵阳市", "四川省"), "县财政局", "三台县财政局"),
+        ("渝水区落实市委巡察反馈意见整改方案", "渝水区", ("渝水区", "新余市", "江西省"), "区财政局", "渝水区财政局"),
+        # places that do hold the one after them stay read
+        ("宜春市袁州区人民政府关于印发…的通知", "袁州区", ("袁州区", "宜春市", "江西省"), "区财政局", "袁州区财政局"),
+        ("内蒙古自治区鄂尔多斯市伊金霍洛旗人民政府", "伊金霍洛旗", ("伊金霍洛旗", "鄂尔多斯市", "内蒙古自治区"), "旗财政局", "伊金霍洛旗财政局"),
+    ],
+)
+def test_a_title_verb_before_the_level_above_is_no_place(title, place, chain, mention, name):
+    from respgraph.records import PlanMeta
+    from respgraph.resolve import plan_chain, resolve_mention
+    from respgraph.structure.meta.places import find_place
+
+    assert find_place([title])[0] == place
+    meta = PlanMeta("p", "p.txt", title=title, jurisdiction=place)
+    assert plan_chain(meta) == chain
+    assert resolve_mention(None, mention, meta).name == name
+
+
+def test_nested_places_keep_regions_holding_cities():
+    from respgraph.resolve.places import _nested_places
+
+    assert _nested_places("广西壮族自治区南宁市") == ["广西壮族自治区", "南宁市"]
+    assert _nested_places("阿克苏地区库车市") == ["阿克苏地区", "库车市"]
+    assert _nested_places("延边州落实省") == []
+    assert _nested_places("渝水区落实市") == []

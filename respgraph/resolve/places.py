@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from respgraph.registry import Registry, level_of
+from respgraph.registry import Registry, can_be_inside, level_of
 from respgraph.resolve.names import (
     _AREA,
     _LEVEL_RANK,
@@ -451,12 +451,13 @@ _NESTED_TOWNSHIP = re.compile(rf"(.{{2,8}}?{_TOWNSHIP_END})")  # only the last, 
 
 
 def _nested_places(text: str) -> list[str]:
-    """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县."""
+    """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县;
+    [] when a part cannot be inside the one before it (延边州落实省)."""
     out: list[str] = []
     rest = text
     while rest:
         m = _NESTED_PART.match(rest) or (_NESTED_TOWNSHIP.fullmatch(rest) if out else None)
-        if not m:
+        if not m or (out and not can_be_inside(out[-1], m.group(1))):
             return []
         out.append(m.group(1))
         rest = rest[len(m.group(1)) :]

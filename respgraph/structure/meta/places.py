@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.registry import district_of_short_name, load_registry
+from respgraph.registry import can_be_inside, district_of_short_name, load_registry
 from respgraph.structure.meta.head import ORGAN, _squash
 
 _PLACE = re.compile(
@@ -132,6 +132,8 @@ def _inner_place(outer: str, rest: str) -> str:
     if m is None:
         return outer
     inner = _matched_place(m, rest)[0]
+    if not can_be_inside(outer, inner):
+        return outer  # XX县贯彻落实省委…: a verb and the level above, no place inside XX县
     if _ORGAN_IN_PLACE.search(inner):
         return outer  # 中共吉林省委办公厅吉林省人民政府办公厅: 委办公厅吉林省 is no place inside 吉林省
     deeper = _inner_place(inner, rest[len(inner) :]) if m.re is _PLACE else inner
