@@ -339,6 +339,35 @@ def test_no_prefix_is_carried_to_a_body_naming_its_own_place_or_zone(tmp_path):
     assert not ids["科技城新区管委会"].startswith("绵阳经开区/")
 
 
+def test_a_bare_level_after_a_body_of_a_place_of_that_level_is_that_place(tmp_path):
+    """安图县委、县政府 in a prefecture's plan: 县政府 is 安图县's (was 延边朝鲜族自治州所辖县/人民政府);
+    a level that does not match the body before it (延吉市委、县政府), or a level the plan names
+    itself (县政府 in a county's plan), stays as it was."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "state.txt"
+    p.write_text(
+        "延边州人民政府办公室关于印发某整改方案的通知\n一、整改任务\n"
+        "1.清理违规建设。（牵头单位：州自然资源局；责任单位：安图县委、县政府）\n"
+        "2.整治渗滤液。（牵头单位：州住房城乡建设局；责任单位：延吉市委、县政府）\n"
+        "3.加强治安。（牵头单位：州公安局；责任单位：敦化市委、市政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = [[a.agency_id for a in rp.assignments[t.task_id]] for t in rp.plan.tasks]
+    assert ids[0] == ["延边朝鲜族自治州/自然资源局", "安图县/委", "安图县/人民政府"]
+    assert ids[1][2] == "延边朝鲜族自治州所辖县/人民政府"
+    assert ids[2][2] == "敦化市/人民政府"
+    p = tmp_path / "county.txt"
+    p.write_text(
+        "三台县人民政府办公室关于印发某方案的通知\n一、任务\n"
+        "1.加强治安。（牵头单位：县公安局；配合单位：绵阳市委、县政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    assert [a.agency_id for v in rp.assignments.values() for a in v][-1] == "三台县/人民政府"
+
+
 def test_all_seed_mentions_resolve_to_known_agencies():
     """Through the real extraction: every mention of every seed plan gets a function or is a collective."""
     from respgraph.extract import extract_file

@@ -193,6 +193,23 @@ def _gap(text: str, a: int, b: int) -> str:
     return "".join(text[a:b].split()) if 0 <= a <= b <= len(text) else "x"
 
 
+# a place the resolver could not name, of a level of the plan's (延边州's 所辖县)
+_UNNAMED_LEVEL = ("所辖", "所在")
+
+
+def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str) -> bool:
+    """Whether ``text`` (县政府 / 市政府 / 区委), written with a bare level the plan's chain cannot name,
+    follows a body of a place of that level (安图县委、县政府 in a prefecture's plan: 安图县's
+    government, as a list's prefix carries; was 延边朝鲜族自治州所辖县人民政府)."""
+    return (
+        prev_r is not None
+        and any(w in r.jurisdiction for w in _UNNAMED_LEVEL)
+        and not any(w in prev_r.jurisdiction for w in _UNNAMED_LEVEL)
+        and normalise(text)[:1] in "市县区旗"
+        and prev_r.jurisdiction.endswith(normalise(text)[0])
+    )
+
+
 def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str) -> list[Supervision]:
     """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
     its department's own plan), each with where it is written."""
@@ -253,7 +270,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             if dept is not None and not r.explicit:
                 r = _division(dept, m.text, r) or r
             if (
-                not r.explicit
+                (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
                 and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
                 and prev_r is not None
                 and prev_r.explicit
