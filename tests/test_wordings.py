@@ -2952,6 +2952,15 @@ def test_minutes_directives_only_after_the_meeting_directs():
     assert read("会议强调，各级领导干部要提高政治站位，县应急局要加强安全检查。") == [[("县应急局", L)]]
     # a collective of places of one kind is named: the districts' governments are told to act
     assert read("会议要求，各区人民政府要落实属地责任。") == [[("各区人民政府", L)]]
+    # A会同B… without 要 after the directive: A leads, B works with it, as A要会同B… (was no
+    # clause: the matter's units lost); a collective or what the meeting heard stays as it was
+    assert read("会议要求，区工业园区管委会会同区发改局、区商务局抓紧开展项目前期工作。") == [
+        [("区工业园区管委会", L), ("区发改局", S), ("区商务局", S)]]
+    assert read("会议要求，区水务局会同区财政局抓紧开展前期工作；区住建局要做好管网改造。") == [
+        [("区水务局", L), ("区财政局", S)], [("区住建局", L)]]
+    for text in ("会议要求，各部门会同区财政局抓紧开展前期工作。", "会议听取了区水务局会同区财政局开展前期工作的汇报。",
+                 "会议指出，区水务局会同区财政局开展了前期工作。", "会议审议了区水务局会同区财政局起草的实施方案。"):
+        assert find_clauses(text) == [], text
 
 
 def test_numbered_directives_are_one_clause_each_without_their_numbers():

@@ -46,8 +46,8 @@ _NUMBER = r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(](?:\d{
 _LINE_NUMBER = re.compile(r"[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*")
 # after the directive, a sentence giving a unit its part without 要 (县城投公司负责项目融资 /
 # 县自然资源局做好用地保障) reads as A要负责… / A要做好… (配合 / 协助: A supports; 县住建局负责的项目
-# names what it answers for, no duty)
-_DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助")
+# names what it answers for, no duty); A会同B… reads as A要会同B…: A leads, B works with it
+_DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助", "会同")
 _HELPING = ("配合", "协助")
 # One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(

@@ -294,6 +294,9 @@ _RESULT = re.compile(
 # A preposition before a named body (经县住建局… / 通过县住建局… / 根据县住建局…; not 经开区管委会)
 _BY_MEANS = re.compile(r"(?:经|通过|根据|依据|按照|在)\s*(?=[省市县区州旗盟各])")
 _WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
+# 会议听取了A会同B开展…的汇报 / 会议审议了A会同B起草的…: what the meeting heard, no lead (was
+# 会议听取了区水务局 read as a unit)
+_HEARD = re.compile(r"听\s*取|审\s*议")
 
 
 def _with_partners(
@@ -307,7 +310,7 @@ def _with_partners(
     if m is None:
         return None
     ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
-    if _BY_MEANS.match(text, ua, m.start()):
+    if _BY_MEANS.match(text, ua, m.start()) or _HEARD.search(text, ua, m.start()):
         return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
     leads = _unit_list(text, ua, m.start())
     if any(u.collective for u in leads):
