@@ -244,6 +244,8 @@ def _read_inline(
     over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
     shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
     listed = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
+    then: list[Mention] = []  # a next step's units, after the approval the clause's work goes up for
+    then_watch: list[Mention] = []  # ... and those checking it
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -257,7 +259,12 @@ def _read_inline(
             break
         if parsed and _SUBMITTED.match(ws):
             # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
-            # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it)
+            # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
+            # a next step given to named bodies after it is read as a clause of its own would be
+            # (…，报县政府审定后，由县城管局负责组织实施: 县城管局 was lost inside the clause)
+            if k + 1 < len(phrases):
+                then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, then_watch) or []
+                then = then if all(not m.collective for m in then) else []
             break
         if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
             _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
@@ -514,6 +521,10 @@ def _read_inline(
             if verb not in _INLINE_SUPPORT:
                 first_done = True
             mentions.append(_mention(u, role, basis))
+    if then:
+        mentions += [m for m in then if all(m.text != x.text for x in mentions)]
+        if supervisors is not None:
+            supervisors += then_watch
     return mentions
 
 
