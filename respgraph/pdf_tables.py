@@ -198,6 +198,11 @@ _UNIT_PIECE = re.compile(r"[、，,；;]")
 _COLLECTIVE_PIECE = re.compile(r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{0,18}(部门|单位|乡镇|镇街)$")
 
 
+# a header's task column (重点任务 / 问题描述, not a unit's) and its deadline column
+_TASK_HEAD = re.compile(r"任务|内容|措施|事项|工作|举措|问题")
+_DEADLINE_HEAD = re.compile(r"时限|时间|期限")
+
+
 def _unit_piece(p: str) -> bool:
     return bool(_AGENCY.match(p) or _COLLECTIVE_PIECE.match(p))
 
@@ -210,7 +215,7 @@ def _unnumbered_row(cells: list[str], header: list[str], task: int) -> bool:
             return False
         if k == task and (len(c) < 4 or _AGENCY.match(c) or _is_label(c)):
             return False
-        if re.search(r"(时限|时间|期限)", h) and not _DEADLINE.search(c):
+        if _DEADLINE_HEAD.search(h) and not _DEADLINE.search(c):
             return False
     return True
 
@@ -228,7 +233,7 @@ def unnumbered_segments(text: str) -> list[Segment]:
             k += 1
             continue
         header, size = _header(words, k)
-        task = next((n for n, h in enumerate(header) if re.search(r"(任务|内容|措施|事项|工作|举措|问题)", h) and not _UNIT.search(h)), None)
+        task = next((n for n, h in enumerate(header) if _TASK_HEAD.search(h) and not _UNIT.search(h)), None)
         if not size or task is None or any(not x for x in words[k : k + size]):
             k += 1
             continue
