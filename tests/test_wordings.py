@@ -2867,7 +2867,11 @@ def test_a_principles_chapter_keeps_only_its_items_with_clauses(tmp_path):
     f = tmp_path / "a.txt"
     items = "（一）推进老旧小区改造。（牵头单位：县住建局）\n（二）加强物业管理。完善物业服务标准。\n"
     for chapter, expected in (("一、总体要求", [("（一）", ["县住建局"])]), ("一、工作目标", [("（一）", ["县住建局"])]),
-                              ("一、目标任务", [("（一）", ["县住建局"]), ("（二）", [])])):
+                              ("一、目标任务", [("（一）", ["县住建局"]), ("（二）", [])]),
+                              # a work chapter ending with the goal it serves is work (its items
+                              # without a clause were dropped: 目标 read as the chapter's whole title)
+                              ("一、聚焦重点领域，确保完成年度目标", [("（一）", ["县住建局"]), ("（二）", [])]),
+                              ("一、2025年主要目标", [("（一）", ["县住建局"])])):
         f.write_text(f"XX县城市更新实施方案\n\n{chapter}\n{items}", encoding="utf-8")
         plan = extract_file(f)
         assert [(t.number, [m.text for m in t.mentions]) for t in plan.tasks] == expected, chapter

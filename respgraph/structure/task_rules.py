@@ -21,8 +21,9 @@ BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|�
 
 # A chapter of the plan's principles (一、总体要求 / 指导思想 / 基本原则 / 工作目标), not BACKGROUND's
 # 目标任务 or 基础设施: a clause in one of its items (（三）工作目标。…由A牵头制定…) makes that item
-# a task, not its other items
-PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作原则|总体思路|目标$")
+# a task, not its other items. 目标 is such a chapter only as its whole title (工作目标 / 主要目标):
+# 二、聚焦重点领域，确保完成年度目标 is work (its items without a clause were dropped)
+PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作原则|总体思路|^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}目标$")
 
 
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
