@@ -232,12 +232,11 @@ def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
     with, as in a duty statement; those it works with (…，会同A开展…) support it."""
     out: list[Clause] = []
     for pm in _MID_PARTNER.finditer(text, start, end):
-        units = _units_after(text, pm.end(), min(end, pm.end() + 60))
-        if units:
-            a = pm.start() + 1
-            role = _partner_role(pm.group("verb"))
-            out.append(Clause(span=Span(a, units[-1].end), raw=text[a : units[-1].end],
-                              mentions=[Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u in units]))
+        named = _partners_named(pm.group("verb"), _units_after(text, pm.end(), min(end, pm.end() + 60)))
+        if named:
+            a, b = pm.start() + 1, named[-1][0].end
+            out.append(Clause(span=Span(a, b), raw=text[a:b],
+                              mentions=[Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u, role in named]))
     return out
 
 
@@ -248,7 +247,8 @@ def _units_after(text: str, a: int, hi: int):
     for p in range(a + 2, hi + 1):
         if p > until:
             break
-        if text[p - 1] not in _PARTNER_END or (p < hi and text[p] in _LIST_GOES_ON):
+        if text[p - 1] not in _PARTNER_END or (p < hi and (text[p] in _LIST_GOES_ON or text[p - 1 : p + 1] == "部门")):
+            # (县直有关部|门: 部门 goes on, the collective was cut to a unit of its own)
             continue
         if text.count("（", a, p) != text.count("）", a, p):
             continue  # inside a bracket: 各村（社|区）
@@ -325,6 +325,13 @@ _HELPED = ("配合", "协助")
 def _partner_role(verb: str) -> str:
     """The role of the units a partner verb inside a unit's statement names (see ``_HELPED``)."""
     return "lead" if verb in _HELPED else "support"
+
+
+def _partners_named(verb: str, units: list) -> list:
+    """(unit, role) of the units after a partner verb: a collective helped (…，配合县直有关部门
+    做好…) names nobody, as 配合各乡镇 does."""
+    role = _partner_role(verb)
+    return [(u, role) for u in units if role != "lead" or not is_collective(u.text)]
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
 # (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
@@ -476,8 +483,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
-    named = [(u, _partner_role(pm.group())) for pm in _PARTNER.finditer(text, at, end)
-             for u in _units_after(text, pm.end(), min(end, pm.end() + 60))]
+    named = [x for pm in _PARTNER.finditer(text, at, end)
+             for x in _partners_named(pm.group(), _units_after(text, pm.end(), min(end, pm.end() + 60)))]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
         if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):

@@ -2877,6 +2877,24 @@ def test_a_principles_chapter_keeps_only_its_items_with_clauses(tmp_path):
         assert [(t.number, [m.text for m in t.mentions]) for t in plan.tasks] == expected, chapter
 
 
+def test_a_collective_a_unit_helps_names_nobody_and_is_never_cut(tmp_path):
+    """…，配合县直有关部门做好…: a collective helped names nobody, in a duty statement and in an
+    item under a unit's heading (was 县直有关部, the collective cut at 部 to a unit of its own, and
+    since 3d00672 a lead); a named body helped leads its part, a collective worked with
+    (会同县直相关部门) supports, its name whole."""
+    f = tmp_path / "a.txt"
+    f.write_text("某县安全生产专项整治成员单位职责分工\n\n一、成员单位职责\n"
+                 "1.县交通局：负责道路运输安全，配合县级有关部门开展联合执法。\n"
+                 "2.县商务局：负责成品油市场管理，配合县委宣传部做好宣传。\n"
+                 "3.县农业农村局：负责渔船安全，会同县直相关部门开展检查。\n", encoding="utf-8")
+    assert [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks] == [
+        [("县交通局", L)], [("县商务局", L), ("县委宣传部", L)], [("县农业农村局", L), ("县直相关部门", S)],
+    ]
+    f.write_text("某县2024年农村人居环境整治工作方案\n\n一、重点任务\n（一）县住建局\n"
+                 "1.开展农房安全排查，配合县直有关部门做好危房改造。\n", encoding="utf-8")
+    assert [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks] == [[("县住建局", L)]]
+
+
 def test_closing_start():
     from respgraph.structure.meta import closing_start
 
