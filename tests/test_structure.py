@@ -440,6 +440,11 @@ def test_title_and_kind_of_plans_that_are_not_named_fang_an(head, title, kind):
         ("【权威发布】赛罕区今冬明春火灾防控工作方案\n", "赛罕区今冬明春火灾防控工作方案", "赛罕区"),
         # near miss: a title holding no tag keeps its words (关注 opens the title, no ！ after it)
         ("关注困难群众基本生活保障工作方案\n", "关注困难群众基本生活保障工作方案", None),
+        # a tag naming the place is the title's place: kept, out of its brackets (【宁乡县】 was
+        # dropped with the place, the title 2024年… of no place)
+        ("【宁乡县】2024年农业农村工作要点\n", "宁乡县2024年农业农村工作要点", "宁乡县"),
+        ("宁乡县｜2024年农业农村工作要点\n", "宁乡县｜2024年农业农村工作要点", "宁乡县"),
+        ("权威发布｜宁乡县2024年农业农村工作要点\n", "宁乡县2024年农业农村工作要点", "宁乡县"),
     ],
 )
 def test_title_of_a_dated_list_no_kind_names(head, title, place):

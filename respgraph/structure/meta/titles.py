@@ -44,7 +44,7 @@ def find_title(head: str) -> str:
         if lines:
             lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
     for n, s in enumerate(lines):
-        s = _HEADLINE_TAG.sub("", _FILE_EXT.sub("", s))
+        s = _untagged(_FILE_EXT.sub("", s))
         title = _kind_title(s)
         if title:
             return title
@@ -58,8 +58,18 @@ def find_title(head: str) -> str:
 _CELLS = re.compile(r"\S\t+\S")
 _ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
 # a WeChat or news headline's tag before the plan's title (重磅！/ 权威发布｜/ 【关注】): no part
-# of the title (重磅！大理州…行动计划 named no place, so the 州's units had none)
-_HEADLINE_TAG = re.compile(r"^(?:【[^【】\d]{1,8}】|[^，。；：、,;:《》“”（）()\d]{1,6}[！!｜|丨]+)\s*")
+# of the title (重磅！大理州…行动计划 named no place, so the 州's units had none); a tag naming
+# the place stays, the title's only place (宁乡县｜…), read out of its brackets (【宁乡县】…)
+_HEADLINE_TAG = re.compile(
+    r"^(?:【(?![^【】]*[省市县区州旗盟镇乡]】)[^【】\d]{1,8}】"
+    r"|(?![^！!｜|丨]*[省市县区州旗盟镇乡][！!｜|丨])[^，。；：、,;:《》“”（）()\d]{1,6}[！!｜|丨]+)\s*"
+)
+_PLACE_TAG = re.compile(r"^【([^【】\d]{1,8}[省市县区州旗盟镇乡])】")
+
+
+def _untagged(s: str) -> str:
+    """``s`` without a headline's tag before the title (see ``_HEADLINE_TAG``)."""
+    return _PLACE_TAG.sub(r"\1", _HEADLINE_TAG.sub("", s))
 _WHOLE_QUOTE = re.compile(r"^《([^《》]{4,78})》$")
 
 
