@@ -227,9 +227,10 @@ def _unit_list(text: str, a: int, b: int) -> list[Unit]:
 
 
 def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
-    """(end, units) of the longest list of units opening ``text[a:b]`` (``县财政局等部门`` of
-    ``县财政局等部门研究制定``) before an action, else filling it (``县财政局、县残联``: 联 is no
-    strong end), else of the longest list (never cut before a 、); None when it opens with no unit."""
+    """(end, units) of the list of units opening ``text[a:b]`` before an action (``县财政局等部门``
+    of ``县财政局等部门研究制定``; an action right after a name's end first, then the longest), else
+    filling it (``县财政局、县残联``: 联 is no strong end), else of the longest list (never cut before
+    a 、); None when it opens with no unit."""
     before_action = [
         j for j in range(b - 1, a, -1) if (m := _ACTION_START.match(text, j, b)) and not _inside_name(text, m.end(), b)
     ]
