@@ -151,13 +151,14 @@ class ItemRules:
     def _leads_responsible_items(self, i: int, own: dict[int, list[Clause]]) -> bool:
         """Whether the clause of heading ``i`` names a lead in so many words (牵头单位：A) and the
         items below it name units only as 责任单位 (each led by its first-listed unit alone) or
-        only as supports (（一）…（牵头单位：A）/ 1.… 配合单位：B。: A leads the item, B supports)."""
+        only as supports (（一）…（牵头单位：A）/ 1.… 配合单位：B。: A leads the item, B supports);
+        items naming their own lead keep it and leave the others to A."""
         if not any(m.role == "lead" and m.basis == "explicit" for m in own[i][0].mentions):
             return False
-        below = [own[j] for j in self.subtree(i) if j in own]
-        return bool(below) and all(
-            m.basis != "explicit" or m.role != "lead" for cl in below for c in cl for m in c.mentions
-        ) and all(_responsible_or_supports([m for c in cl for m in c.mentions]) for cl in below)
+        # (an item naming its own lead keeps it: 4.…（牵头单位：B）beside 5.…（配合单位：C）)
+        below = [ms for j in self.subtree(i) if j in own for ms in [[m for c in own[j] for m in c.mentions]]
+                 if not names_own_lead(ms)]
+        return bool(below) and all(_responsible_or_supports(ms) for ms in below)
 
     def _clause_over_paragraphs(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` (a numbered heading over paragraphs only) holds nothing but its
@@ -303,6 +304,11 @@ class ItemRules:
         return any(
             j != i and blocks[j].style == b.style and not is_heading(self.text, blocks, j) for j in blocks[b.parent].children
         )
+
+
+def names_own_lead(mentions: list[Mention]) -> bool:
+    """Whether an item's mentions name its lead in so many words (牵头单位：B / 由B牵头)."""
+    return any(m.basis == "explicit" and m.role == "lead" for m in mentions)
 
 
 def _responsible_or_supports(mentions: list[Mention]) -> bool:

@@ -70,7 +70,7 @@ from respgraph.structure.fields import find_deadlines, find_targets, unique_dead
 from respgraph.structure.headings import heading_title, section_path
 from respgraph.structure.task_clauses import ClauseTasks
 from respgraph.structure.task_deadlines import StatedDeadlines
-from respgraph.structure.task_items import ItemRules
+from respgraph.structure.task_items import ItemRules, names_own_lead
 from respgraph.structure.task_paragraphs import ParagraphTasks
 
 # (imported from here by the pipeline, tables and tests: the rules live in these modules)
@@ -270,7 +270,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
         clauses = self.same_below(i, clauses)
-        if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses:
+        if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses and not names_own_lead(
+            [m for c in clauses for m in c.mentions]
+        ):
             # the heading's lead leads the item: its 责任单位 all support
             clauses = [led, *(_first_listed_support(c) for c in clauses)]
         elif (self.owner_fn is not None or self.heading_clauses) and not any(
