@@ -155,6 +155,19 @@ def test_office_files_under_another_suffix_are_read_and_text_named_docx_is_told(
     assert sorted(respgraph.load(out).plans()["plan_id"]) == sorted(b.plans()["plan_id"])
 
 
+def test_a_web_page_named_docx_or_pdf_is_read_as_one(tmp_path):
+    """A Word web page saved as .docx or .pdf is read as HTML, as one named .doc is (was: 'not a
+    valid .docx (not a zip file); it is plain text: name it .txt' for a page of tags)."""
+    from respgraph.extract import extract_file
+
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><p>XX县河长制工作方案</p><p>一、重点任务</p>"
+            "<p>（一）加强河湖岸线管控。（牵头单位：县水利局；责任单位：县自然资源局）</p></body></html>")
+    for name in ("网页.docx", "网页.pdf"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        plan = extract_file(tmp_path / name)
+        assert [[(m.text, m.role) for m in t.mentions] for t in plan.tasks] == [[("县水利局", "lead"), ("县自然资源局", "support")]]
+
+
 def test_plans_table_gives_the_encoding_the_file_spans_are_read_with(tmp_path):
     """README: for a text plan, slice `open(file, encoding=<the plan's encoding>, newline="")`
     at `file_start`/`file_end`. The encoding is a column of `b.plans()` and of the plans sheet

@@ -79,21 +79,27 @@ def _by_content(p: Path, data: bytes, fmt: str | None) -> str | None:
     if fmt in _MAGIC:
         return _misnamed(data, fmt)
     if fmt == "doc":  # not OLE (tested above): a .docx, PDF or Word web page saved as .doc
-        found = _sniff(data)
-        return found if found != "txt" else fmt
+        return _other_format(data, fmt)
     return fmt
 
 
+def _other_format(data: bytes, fmt: str) -> str:
+    """The format bytes that are not ``fmt``'s plainly are (a PDF, a zip, a web page), else
+    ``fmt``: text stays its suffix's format, so that its reader says what is wrong with it."""
+    found = _sniff(data)
+    return found if found != "txt" else fmt
+
+
 def _misnamed(data: bytes, fmt: str) -> str:
-    """A container suffix's format, or the other container its bytes plainly are (by its
-    magic; a zip by the part only that format has). A damaged file, or text, stays its
-    suffix's format, so that its reader says what is wrong with it."""
+    """A container suffix's format, or the other format its bytes plainly are (a container by
+    its magic, a zip by the part only that format has, a web page by its tags). A damaged
+    file, or text, stays its suffix's format, so that its reader says what is wrong with it."""
     if data.startswith(_MAGIC[fmt]):
         head = data[:65536]
         if fmt in _ZIP_KINDS and _ZIP_KINDS[fmt] not in head:
             return next((k for k, part in _ZIP_KINDS.items() if part in head), fmt)
         return fmt
-    return _sniff(data) if data.startswith((b"%PDF", b"PK\x03\x04")) else fmt
+    return _other_format(data, fmt)  # (a web page named .docx / .pdf is read as one, as for .doc)
 
 
 def text_named_as(data: bytes, fmt: str) -> bool:
