@@ -457,7 +457,7 @@ def _aligned(lines: list[dict], edges: list[float] | None = None) -> tuple[int, 
     that go on in those columns at the top of the page. Returns (first line, line after the
     table, rows, edges) or None. The lines go together into rows as a borderless PDF
     table's do (by the 序号 column, or by the wider gaps of padded rows:
-    respgraph/pdf_tables.py)."""
+    respgraph/pdf_tables/aligned.py)."""
     head: list[list[str]] = []
     if edges is None:
         k = next((k for k, ln in enumerate(lines) if _is_header([w[0] for w in ln["words"]])), None)

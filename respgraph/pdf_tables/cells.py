@@ -1,0 +1,103 @@
+"""A ruled table's cells as pdfplumber finds them: each cell's text from the characters inside it
+(``cell_text``: lines the cell's width wrapped joined, its paragraphs kept apart; respgraph.ofd
+uses it for OFD tables too) and a table's rows (``_table_rows``: a merged cell's text repeated
+down the rows it covers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.units import looks_like_unit
+
+
+_COMPLETE_NAME = re.compile(r"[局委办厅府心院队室处站所会部社]$")
+
+
+def _table_rows(page, table) -> list[list[str]]:
+    tx0, ttop, tx1, tbottom = table.bbox
+    # the table's characters with their centres, once: selecting them per cell is cheap,
+    # cropping the page per cell (pdfplumber clips every object each time) is not
+    chars = [
+        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c)
+        for c in page.chars
+        if tx0 <= (c["x0"] + c["x1"]) / 2 <= tx1 and ttop <= (c["top"] + c["bottom"]) / 2 <= tbottom
+    ]
+    # each grid column's middle: between its left edge and the next column's (pdfplumber widens
+    # a column to a cell spanning columns, 责任单位 over 牵头单位 | 配合单位, so that its middle
+    # falls in the next column)
+    lefts = [c.bbox[0] for c in table.columns]
+    mids = [(x + (lefts[j + 1] if j + 1 < len(lefts) else table.columns[j].bbox[2])) / 2 for j, x in enumerate(lefts)]
+    rows: list[list[str]] = []
+    for r in table.rows:
+        row = []
+        for j, cell in enumerate(r.cells):
+            if cell is None:
+                # covered by a merged cell: one reaching down from a row above repeats its
+                # text (as a vertically merged .docx cell does); one across the row is empty
+                cx = mids[j] if j < len(mids) else -1
+                cy = (r.bbox[1] + r.bbox[3]) / 2
+                owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
+                row.append(cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
+            else:
+                row.append(cell_text(chars, cell))
+        rows.append(row)
+    return rows
+
+
+def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
+    """The text lines of one cell as ``(text, right edge, character width)``."""
+    x0, top, x1, bottom = bbox
+    inside = sorted((c for cx, cy, c in chars if x0 <= cx <= x1 and top <= cy <= bottom), key=lambda c: c["top"])
+    groups: list[list[dict]] = []
+    for c in inside:
+        if groups and abs(c["top"] - groups[-1][0]["top"]) <= 0.5 * max(c["size"], 1.0):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    lines = []
+    for g in groups:
+        g.sort(key=lambda c: c["x0"])
+        text, prev = "", None
+        for c in g:
+            if prev is not None:
+                if c["text"] == prev["text"] and abs(c["x0"] - prev["x0"]) < 1:
+                    continue  # fake bold: the glyph drawn twice
+                gap = c["x0"] - prev["x1"]
+                if gap > 0.5 * (prev["x1"] - prev["x0"]) and not text.endswith(" ") and c["text"] != " ":
+                    text += " "
+            text += c["text"]
+            prev = c
+        text = text.strip()
+        if text:
+            width = max((c["x1"] - c["x0"] for c in g), default=10.0)
+            lines.append((text, max(c["x1"] for c in g), width))
+    return lines
+
+
+def _units_apart(prev: str, line: str) -> bool:
+    """Are two lines of a cell two whole unit names, one per paragraph (区市场监管局 / 公安潞州分局)?
+    Lines of like length would otherwise pass for a padded cell's wrapped text and be joined."""
+    return bool(_COMPLETE_NAME.search(prev)) and looks_like_unit(prev) and looks_like_unit(line)
+
+
+def cell_text(chars, bbox) -> str:
+    """The text of the cell ``bbox`` (x0, top, x1, bottom): of ``chars``, (centre x, centre y,
+    char) with each char a dict of ``text``, ``x0``, ``x1``, ``top``, ``size`` as pdfplumber
+    gives them, those whose centre is inside; lines the cell wrapped joined, its paragraphs
+    on lines of their own (respgraph/ofd.py uses it for OFD tables too)."""
+    lines = _cell_lines(chars, bbox)
+    out = ""
+    full = max((right for _, right, _ in lines), default=bbox[2])
+    for k, (text, _, _) in enumerate(lines):
+        if k:
+            prev, right, width = lines[k - 1]
+            # a line that reaches the right edge was wrapped by the layout: the next line
+            # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph.
+            # The edge is the cell's, or its longest line's (a padded cell); a line may stop a
+            # character short of it when the next one may not open a line (改 / 造。).
+            wrapped = bbox[2] - right < 2.0 * width or (full - right < 1.5 * width and not _units_apart(prev, text))
+            ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
+            out += (" " if ascii_join else "") if wrapped else "\n"
+        out += text
+    return out

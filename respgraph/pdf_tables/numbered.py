@@ -1,0 +1,169 @@
+"""A table given as a stream of cells (pypdf's text layer, one cell a line or a row's cells on
+one line) put back into rows where a 序号 column numbers them: ``text_segments`` finds the
+header, ``_rows`` cuts the body at the serial numbers 1, 2, 3 …, ``_fit`` spreads a row's lines
+over its columns (a cell wrapped by its width joined back). Also the patterns of a whole agency
+name (``_AGENCY``, ``_UNIT_START``) the other table readers use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.units import _WORDS_ACROSS
+from respgraph.pdf_tables.header import (
+    _DEADLINE, _PAGE_NO, _SERIAL, _SHORT_DEADLINES, _UNIT, Segment, _header, _tokens,
+)
+
+
+def text_segments(text: str) -> list[Segment]:
+    """Cut ``text`` into prose and tables re-assembled from a one-cell-per-line stream.
+
+    A table needs a header of three or more labels with a unit column (牵头单位 …) and a
+    序号 column: the serial numbers are what mark where a row starts.
+    """
+    lines = text.splitlines(keepends=True)
+    # tokens with the line they come from
+    toks: list[tuple[str, int]] = [(t, k) for k, line in enumerate(lines) for t in _tokens(line)]
+    words = [t for t, _ in toks]
+    out: list[Segment] = []
+    done_line = 0  # lines before this one are emitted
+    i = 0
+    while i < len(toks):
+        header, size = _header(words, i) if _SERIAL.match(words[i]) and not (i and toks[i - 1][1] == toks[i][1]) else ([], 0)
+        if not size:
+            i += 1
+            continue
+        n = len(header)
+        rows, end = _rows(words, i + size, header)
+        if not rows:
+            i += 1
+            continue
+        first_line, last_line = toks[i][1], toks[end - 1][1]
+        if first_line > done_line:
+            out.append(("text", "".join(lines[done_line:first_line])))
+        if out and out[-1][0] == "table" and len(out[-1][1][0]) == n and first_line == done_line:
+            out[-1][1].extend(rows)  # the table goes on after a page break, header repeated
+        else:
+            out.append(("table", [header, *rows]))
+        done_line = last_line + 1
+        # a row may end mid-line; what follows on that line is prose (kept, not lost)
+        rest = [t for t, k in toks[end:] if k == last_line]
+        if rest:
+            out.append(("text", " ".join(rest) + "\n"))
+        i = end
+        while i < len(toks) and toks[i][1] == last_line:
+            i += 1
+    if done_line < len(lines):
+        out.append(("text", "".join(lines[done_line:])))
+    return [s for s in out if s[0] == "table" or s[1]]
+
+
+def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]], int]:
+    """Body rows after a header ending at ``words[i]``; returns rows and the index after them."""
+    n = len(header)
+    deadline_last = bool(re.search(r"(时限|时间|期限|进度|节点)", header[-1]))
+    rows: list[list[str]] = []
+    expect = 1
+    while i < len(words) and words[i] == str(expect):
+        nxt = str(expect + 1)
+        last = nxt not in words[i + 1 : i + 1 + 40 * n]  # no further row: prose follows the table
+        # tokens up to the next serial number (skipping page numbers and a repeated header)
+        j = i + 1
+        cells: list[str] = []
+        while j < len(words) and words[j] != nxt:
+            if _SERIAL.match(words[j]):
+                again, size = _header(words, j)
+                if again == header:  # the header repeated at the top of the next page
+                    j += size
+                    continue
+            if _PAGE_NO.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
+                j += 1
+                continue
+            if last and len(cells) >= n - 1 and (
+                (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
+                or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
+                or len(words[j]) > 30
+            ):
+                break  # the last row is complete: what follows is prose
+            cells.append(words[j])
+            j += 1
+        row = _fit(cells, header)
+        if row is None:
+            break
+        rows.append([str(expect), *row])
+        expect += 1
+        i = j
+    return rows, i
+
+
+# Characters an agency name or a deadline ends with: a line ending otherwise was cut by the
+# cell width (区水利局、区生态 / 环境局).
+_COMPLETE = re.compile(r"[局委办厅府心院队司室处科站所会部行团社联厂馆台校区县市镇乡街道前后底内止年月日期续常]$")
+
+
+_UNIT_START = re.compile(r"^(各|[区市县省州盟旗镇乡])")
+_CUT_AFTER_COMMA = re.compile(r"[、，,].?$")  # 县农业农村局、县 / 住房城乡建设局
+
+
+def _date_cut(before: str, after: str) -> bool:
+    """Are ``before`` and ``after`` pieces of one date (2024 / 年底, 2024年 / 12月)?"""
+    return (before[-1:].isdigit() and after[:1] in "年月日") or (
+        before[-1:] in "年月" and after[:1].isdigit() and (before[:1].isdigit() or len(before) == 1)
+    )
+
+
+def _complete(line: str) -> bool:
+    """Does ``line`` end with a whole name or deadline (not cut by the cell width)?"""
+    return bool(_COMPLETE.search(line)) and not _CUT_AFTER_COMMA.search(line)
+
+_AGENCY = re.compile(
+    r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{1,18}(局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台|街道)(等)?$"
+)
+
+
+def _fit(cells: list[str], header: list[str]) -> list[str] | None:
+    """Distribute a row's lines over the columns after 序号: the columns after the task
+    column take one cell each from the end (a fragment such as ``局`` or a line ending in
+    ``、`` joins its neighbour), the columns before it one each from the start, the task
+    column the rest."""
+    cols = header[1:]
+    if len(cells) < len(cols):
+        return None
+    if len(cells) == len(cols):
+        return cells
+    task = next((k for k, h in enumerate(cols) if re.search(r"(任务|内容|措施|事项|工作|举措)", h) and not _UNIT.search(h)), 0)
+    before = cells[:task]
+    rest = cells[task:]
+    after: list[str] = []
+    after_cols = cols[task + 1 :]
+    for k in range(len(after_cols)):
+        left = len(after_cols) - k - 1  # columns still to fill after this one, besides the task
+        if len(rest) < 2 + left:
+            return None
+        cell = rest.pop()
+        while len(rest) > 1 + left and (
+            (len(cell) <= 2 and cell not in _SHORT_DEADLINES)
+            or _date_cut(rest[-1], cell)  # 2024 / 年6月底前, 2024 年 / 12 月
+            or (
+                not _complete(rest[-1])
+                and (
+                    len(cell) <= 3
+                    or rest[-1].endswith(("、", "，", ","))
+                    # 县水利局、县自 / 然资源局: a unit line cut inside a name
+                    or (_UNIT_START.match(rest[-1]) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in _WORDS_ACROSS))
+                )
+            )
+        ):
+            cell = rest.pop() + cell
+        idx = len(after_cols) - k - 1
+        if _UNIT.search(after_cols[idx]):
+            # whole agency names on lines of their own: between two unit columns the left one
+            # (牵头) keeps one, the others are this column's (配合 lists are the long ones); the
+            # first unit column after the task takes them all, the task keeping one line
+            before_unit = any(_UNIT.search(h) for h in after_cols[:idx])
+            while len(rest) > 1 + left and _AGENCY.match(cell.split("\n", 1)[0]) and _AGENCY.match(rest[-1]) and (
+                _AGENCY.match(rest[-2]) or not before_unit
+            ):
+                cell = rest.pop() + "\n" + cell
+        after.insert(0, cell)
+    return [*before, "".join(rest), *after]
