@@ -1,0 +1,143 @@
+"""Step 5, page-number debris: page-number lines (``- 3 -``, ``第 3 页``, ``3/22``, a lone number
+between two prose lines) with the blank lines and footnotes the page break set around them
+(``_page_number_edits``), and page numbers a scraper ran into the text (``县农第2页 共9页业农村局``,
+``渝水生-6-态环境局``: ``_inline_page_number_edits``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+from respgraph.clean.script import _HAN_RE
+
+
+_PAGE_BODY = (
+    r" *(?:[-—–－─]+ *\d{1,4} *[-—–－─]+"  # - 3 -   — 12 —
+    r"|第 *\d{1,4} *页(?: *[,，/ ] *共 *\d{1,4} *页)?"  # 第 3 页, 第3页/共22页
+    r"|共 *\d{1,4} *页 *第 *\d{1,4} *页"
+    r"|\d{1,4} */ *\d{1,4}"  # 3/22
+    r"|[Pp]age *\d{1,4}(?: *(?:of|/) *\d{1,4})?"
+    r"|(?P<lone>\d{1,3})"  # a lone number: see _page_number_edits
+    r") *"
+)
+# Patterns that start with a literal newline let the regex engine skip ahead with a fast
+# literal search instead of trying every position (re.M ``^`` is tried everywhere).
+_PAGE_LINE_NL = re.compile(r"\n(" + _PAGE_BODY + r")(?=\n|\Z)")
+_PAGE_LINE_FIRST = re.compile(_PAGE_BODY + r"(?=\n|\Z)")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.strip()) >= 15 and "\t" not in line
+
+
+# A page's number the scraper ran into the text with the line breaks around it (县农第2页 共9页业农村局
+# / 渝水生-6-态环境局): 第N页 共M页 anywhere, a number between dashes only between two Han
+# characters (2021—2025年 / 流域-河口 / G-5 are no page numbers).
+_PAGE_OF_INLINE = re.compile(r"第 ?\d{1,4} ?页 ?[,，/]? ?共 ?\d{1,4} ?页")
+_PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
+_PAGE_DASHES = "-—–－─"
+
+
+def _inline_page_number_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
+    for ch in _PAGE_DASHES:  # literal finds: a class of non-ASCII dashes scans slowly
+        i = text.find(ch, 1)
+        while i >= 0:
+            m = _PAGE_DASHED_INLINE.match(text, i)
+            if m:
+                a = i - (text[i - 1] == " ")  # one blank either side goes too
+                b = m.end() + (text[m.end() : m.end() + 1] == " ")
+                if a and _HAN_RE.match(text, a - 1) and _HAN_RE.match(text, b):
+                    edits.append((a, b, ""))
+            i = text.find(ch, i + 1)
+    edits.sort()
+    return edits
+
+
+def _page_number_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    first = _PAGE_LINE_FIRST.match(text)
+    hits = [(0, first.end(), first.group("lone"))] if first else []
+    hits += [(m.start(1), m.end(1), m.group("lone")) for m in _PAGE_LINE_NL.finditer(text)]
+    for start, end, lone in hits:
+        # A lone number is a page number only between two prose lines; in a table rendered one
+        # cell per line (序号 column) it is data.
+        if lone is not None:
+            before = text[max(0, start - 4000) : start].rstrip("\n ")
+            prev = before[before.rfind("\n") + 1 :]
+            after = text[end : end + 4000].lstrip("\n ")
+            nxt = after[: after.find("\n")] if "\n" in after else after
+            if not (_is_prose(prev) and _is_prose(nxt)):
+                continue
+        a, b = _footnotes_above(text, start), min(end + 1, len(text))
+        edits.append((_blank_lines_before(text, a), _blank_lines_after(text, b), ""))
+    return edits
+
+
+# The blank lines a PDF copy sets around a page number (…、区自然 / / — 2 — / / 资源局、…) are the
+# page break's, not a paragraph's: they go with the number, so that a sentence or a unit list the
+# break cut reads on (a blank line ended the label's list there: 区自 as a unit).
+_BLANKS = " \t"
+
+
+def _blank_lines_before(text: str, a: int) -> int:
+    """Start of the blank lines just above the line starting at ``a`` (the newline ending the
+    last line with text stays)."""
+    k = a
+    while k >= 2 and text[k - 1] == "\n":
+        j = k - 1
+        while j > 0 and text[j - 1] in _BLANKS:
+            j -= 1
+        if j == 0 or text[j - 1] != "\n":
+            break
+        k = j
+    return k
+
+
+def _blank_lines_after(text: str, b: int) -> int:
+    """End of the blank lines starting at ``b`` (the start of the next line with text)."""
+    k = b
+    while k < len(text):
+        j = k
+        while j < len(text) and text[j] in _BLANKS:
+            j += 1
+        if j >= len(text) or text[j] != "\n":
+            break
+        k = j + 1
+    return k
+
+
+# A page's footnotes, printed above its number: a marked note defining a term (①“两客一危”：指… /
+# 注：机扫率指…) or naming a source (数据来源：…). Read as text they would open an item (①) or run
+# into the unit list the page break cut. (注：排在第一位的为牵头单位 is the plan's own note: kept.)
+# (指 defines only after a term closed by a quote or a colon, or as 是指: an item ① may say 指挥 /
+# 指导 / 指标, and taken for a note it went with the page number, the lines between too)
+_FOOTNOTE = re.compile(
+    r"[ \t]*(?:(?:[①-⑩]|\[\d{1,2}\]|［\d{1,2}］|\*)\s*[^。\n]{0,30}?(?:是指|[”\"’」：:]\s*指)"
+    r"|注\s*[:：][^。\n]{0,30}?(?:是指|指(?![导挥标南引数定出示派明令]))"
+    r"|(?:[①-⑩]\s*)?(?:数据|资料)来源\s*[:：])"
+)
+_FOOTNOTE_LINES = 3  # a note wrapped over lines: its marked first line this far above the number
+
+
+def _footnotes_above(text: str, start: int) -> int:
+    """Where the footnote block above the page-number line at ``start`` begins (``start`` when
+    there is none)."""
+    top = at = start
+    for _ in range(_FOOTNOTE_LINES):
+        if at <= 0:
+            break
+        s = text.rfind("\n", 0, at - 1) + 1
+        if _FOOTNOTE.match(text, s, at):
+            if _NOT_A_NOTE.match(text, s, at):
+                break  # 注：排在第一位的为牵头单位，“各地”是指…: the plan's own note
+            top = s
+        elif _NOT_A_NOTE.match(text, s, at):
+            break  # an item or a unit list between the number and a note further up is text
+        at = s
+    return top
+
+
+# a line no footnote's is: one opening an item (2. / （三） / 四、) or naming units (牵头 / 责任单位)
+_NOT_A_NOTE = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[^\n]*(?:牵头|责任单位|配合单位))")

@@ -1,0 +1,152 @@
+"""Step 4, the lines around a document that a site printed: download-site keys and tips (资源ID：…,
+下载积分：…, 温馨提示) and a government portal's page furniture (breadcrumbs, 打印本页 / 关闭窗口,
+the 主办单位：…承办单位：… footer), cut as a block before and after the body
+(``_site_boilerplate_edits``); and a portal's page lines inside the text, where a scraper took
+each page of a long document with its furniture (``_portal_line_edits``). Its patterns
+(``_PORTAL_WORDS``, ``_PORTAL_PAGE_RE``, ``_PORTAL_FOOTER_LINE`` …) are read elsewhere too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+
+
+# Keys that download/document-sharing sites print above a document (资源ID: 174391 ...).
+_SITE_KEY = re.compile(
+    r"^[\s\-|·•]*(?:资源ID|资源大小|资源格式|资源类型|全文页数|文档页数|文档格式|文档大小|文件大小|文件格式"
+    r"|下载积分|所需积分|下载次数|浏览次数|下载量|浏览量|收藏次数|上传时间|上传者|上传人|贡献者|文档编号"
+    r"|文档分类|文档价格|VIP价格|金币|积分)\s*[:：]",
+    re.I,
+)
+# Words that only a download site's tips use.
+_SITE_WORDS = re.compile(
+    r"本站|本网站|下载积分|金币|迅雷|浏览器|水印|预览文档|网盘|VIP|立即下载|下载文档|文档下载|上传者|用户上传"
+)
+# A government portal's page furniture around a copied document: breadcrumbs, font-size and
+# print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
+# The operators are named without a list's stops (；，。): 承办单位：A；协办单位：B、C；督办单位：D (a 督办
+# notice's clause, its last lines) is no footer.
+_PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：][^；;。，,]{1,40}(?:承办|协办|技术支持|维护)单位?\s*[:：]"
+_PORTAL_PAGE = (
+    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
+    r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"
+    # a WeChat (政务公众号) article's head and tail: its source, editor and checker lines, 阅读原文,
+    # the follow prompt, — END —, 往期推荐 and the share bar
+    r"|(?m:^)[ \t]*(?:来源|编辑|审核|校对)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
+    r"|—\s*END\s*—|往期推荐|往期回顾|点赞\s*在看|分享\s*收藏|点击蓝字"
+)
+# The characters a match can open with (_PORTAL_PAGE's at a line's head: a blank, 来 or 编): a
+# look-ahead for them lets the regex engine reject every other position with one set test
+# instead of trying each alternative there (the same matches; scans 2-3x faster).
+_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校—往点 \t"
+_PORTAL_FOOTER_FIRST = "主承"
+
+
+def _opening_with(chars: str, pattern: str) -> re.Pattern[str]:
+    return re.compile("(?=[" + chars + "])(?:" + pattern + ")")
+
+
+_PORTAL_WORDS = _opening_with(_PORTAL_PAGE_FIRST + _PORTAL_FOOTER_FIRST, _PORTAL_PAGE + "|" + _PORTAL_FOOTER)
+# The page's own furniture, without the 主办单位：…协办单位： footer (a clause's labels read alike).
+_PORTAL_PAGE_RE = _opening_with(_PORTAL_PAGE_FIRST, _PORTAL_PAGE)
+# A site's 主办单位：…承办单位：… footer line is its own evidence, even alone: the grammar would
+# read it as a clause naming the site's operators.
+_PORTAL_FOOTER_LINE = re.compile(_PORTAL_FOOTER)
+_TIP_HEADING = re.compile(r"^[\s\-|·•]*(?:友情提示|温馨提示|特别提示|下载提示|免责声明|相关资源|相关文档|猜你喜欢)\s*[:：]?\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[、.．)）]")
+_FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|html?)\s*$", re.I)
+_DEBRIS = re.compile(r"^[\s\-|_=*~·•—]*$")
+
+
+def _boilerplate_kind(line: str) -> str | None:
+    """'strong' for a line only a download site writes, 'weak' for debris it also leaves."""
+    if _SITE_KEY.match(line) or _TIP_HEADING.match(line):
+        return "strong"
+    # the length first: a paragraph's line of 200 characters or more is not searched for the words
+    if (len(line) < 200 or _NUMBERED.match(line)) and (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)):
+        return "strong"
+    if _DEBRIS.match(line) or _FILENAME.match(line):
+        return "weak"
+    return None
+
+
+def _lines_forward(text: str):
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        yield pos, end
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def _lines_backward(text: str):
+    end = len(text)
+    while end >= 0:
+        nl = text.rfind("\n", 0, end)
+        yield nl + 1, end
+        if nl < 0:
+            return
+        end = nl
+
+
+def _site_block(text: str, lines) -> tuple[int, int] | None:
+    """(start, end) of the leading lines (in ``lines`` order) that form a site block."""
+    strong = 0
+    count = 0
+    footer = False
+    block: tuple[int, int] | None = None
+    in_tips = False
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            continue
+        kind = _boilerplate_kind(line)
+        footer = footer or (kind == "strong" and _PORTAL_FOOTER_LINE.search(line) is not None)
+        numbered = bool(_NUMBERED.match(line))
+        if kind is None and in_tips and numbered and len(line) < 200:
+            kind = "weak"  # a further numbered tip of the site's tip list (5、试题试卷类文档…)
+        if kind is None:
+            break
+        in_tips = kind == "strong" and (numbered or bool(_TIP_HEADING.match(line))) or (in_tips and numbered)
+        count += 1
+        strong += kind == "strong"
+        block = (s, e) if block is None else (min(block[0], s), max(block[1], e))
+    # A lone file-name or dash line is not enough: a site block has site-only wording.
+    return block if block and strong and (count >= 2 or footer) else None
+
+
+def _site_boilerplate_edits(text: str) -> list[Edit]:
+    """Delete download-site lines before the body (from the start) and after it (to the end)."""
+    edits: list[Edit] = []
+    head = _site_block(text, _lines_forward(text))
+    if head:
+        edits.append((0, min(head[1] + 1, len(text)), ""))
+    tail = _site_block(text, _lines_backward(text))
+    if tail:
+        start = max(tail[0] - 1, 0)
+        if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
+            return []
+        edits.append((start, len(text), ""))
+    return edits
+
+
+# A portal's page furniture inside the text (a scraper that took each page of a long document
+# with its 打印本页 / 关闭窗口 / 来源：… 发布时间：… lines): such a short line is dropped anywhere.
+_PORTAL_LINE_MAX = 80
+
+
+def _portal_line_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _PORTAL_PAGE_RE.finditer(text):
+        s = text.rfind("\n", 0, m.start()) + 1
+        if edits and s < edits[-1][1]:
+            continue
+        e = text.find("\n", m.end())
+        e = len(text) if e < 0 else e
+        if e - s <= _PORTAL_LINE_MAX and "。" not in text[s:e] and not _NUMBERED.match(text[s:e]):
+            edits.append((s, min(e + 1, len(text)), ""))
+    return edits
