@@ -1771,6 +1771,20 @@ def test_a_zone_named_alone_or_with_its_national_rank_is_its_government():
         assert resolve_mention(reg, s, meta).agency_id == f"株洲市/{s}", s
 
 
+def test_a_zone_named_alone_in_a_provinces_or_the_nations_plan_is_a_kind_of_zone():
+    """In a province's or the nation's plan 高新区 / 国家高新区 / 国家级经开区 named alone is a kind of
+    zone, kept as written (was 湖南高新区/管委会, 中央高新区/管委会: a zone nobody has); a zone named
+    after its city is that zone in any plan, and a county's 高新区 its own."""
+    reg = load_registry()
+    for place, pid in (("湖南省", "湖南省"), ("中央", "中央")):
+        meta = PlanMeta("p", "p.txt", jurisdiction=place)
+        for s in ("高新区", "国家高新区", "国家级经开区", "经开区"):
+            assert resolve_mention(reg, s, meta).agency_id == f"{pid}/{s}", (place, s)
+        assert resolve_mention(reg, "株洲高新区", meta).agency_id == "株洲高新区/管委会", place
+    county = PlanMeta("p", "p.txt", jurisdiction="攸县")
+    assert resolve_mention(reg, "高新区", county).agency_id == "攸县高新区/管委会"
+
+
 def test_a_carriers_branch_written_without_its_brands_china_is_the_same_branch():
     """移动株洲分公司 (was 株洲市/移动株洲分公司, an unknown body) is 中国移动株洲分公司, the city's
     移动公司; in a county-level city's plan its own branch (电信醴陵分公司 = 醴陵市/电信公司)."""

@@ -190,6 +190,13 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
 _NATIONAL_ZONE = re.compile(r"^国家级?(?=高新|经济技术开发区|经开区|经济开发区|综合保税区|综保区|新区)")
 
 
+def _names_one_zone(reg: Registry, jur: str | None) -> bool:
+    """Whether 高新区 / 国家级经开区 named alone in a plan of ``jur`` is one zone (its 管委会): not in a
+    province's or the nation's plan, where it is a kind of zone, kept as written (was 湖南高新区/管委会,
+    中央高新区/管委会: a zone nobody has)."""
+    return jur is not None and reg.jurisdiction(jur).level not in ("province", "national")
+
+
 def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple[str | None, str] | None:
     """高新区生态环境分局: the body of a development zone. In that zone's own plan it is the
     plan's jurisdiction; elsewhere the zone is named after the place (绵阳 + 高新区)."""
@@ -197,7 +204,7 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
     for w in ZONE_WORDS:
         if core.startswith(w):
             rest = core[len(w) :]
-            if rest.startswith(_ZONE_SELF) or not rest and w in _NAMED_ZONES:
+            if rest.startswith(_ZONE_SELF) or not rest and w in _NAMED_ZONES and _names_one_zone(reg, jur):
                 # 高新区管委会: the zone's own government, in every plan; 高新区 / 经开区 named alone as
                 # a unit (株洲高新区、各县市区) is that government too (not 新区, 园区, 开发区: which one)
                 place = _zone_place(reg, jur, w, chain)
