@@ -2838,6 +2838,22 @@ def test_the_last_task_ends_before_the_closing():
     assert plan.tasks[-1].text == "区市场监管局要加强农贸市场管理。"
 
 
+def test_a_minutes_distribution_line_ends_its_body(tmp_path):
+    """分送：… under a minutes' 出席：/ 列席：lines is its distribution line, as 抄送：is: the body ends
+    there and the last matter ends before the attendance (its text ran over 出席：/ 列席：/ 分送：,
+    the lines closing_start stopped at 分送); 分送 inside a sentence is no footer."""
+    f = tmp_path / "a.txt"
+    head = "XX市人民政府\n会议纪要\n\n会议议定以下事项：\n一、关于管线迁改。管线迁改由市住建局负责，市城管局配合。\n"
+    last = "二、关于长效管理。此项工作由市民政局负责，各区政府按职责抓好落实。"
+    f.write_text(head + "\u3000\u3000" + last + "\n\n\u3000\u3000出席：王某\n\u3000\u3000列席：市住建局、市城管局、市民政局负责同志。\n\n"
+                 "\u3000\u3000分送：市委办公室，市人大常委会办公室。\nXX市人民政府办公室\u3000\u30002024年7月15日印发\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert plan.tasks[-1].text == last[2:]
+    assert [(m.text, m.role) for m in plan.tasks[-1].mentions] == [("市民政局", L), ("各区政府", S)]
+    f.write_text(head + last + "会议纪要分送：各区政府。\n", encoding="utf-8")
+    assert extract_file(f).tasks[-1].text == last[2:] + "会议纪要分送：各区政府。"
+
+
 def test_a_report_is_titled_by_its_own_line():
     """关于…情况的通报 is the document's title and kind (was a sentence of its preamble naming a kind,
     为深入推进…三年行动 / …整治计划); a notice printing a 通报 is titled by what it prints."""

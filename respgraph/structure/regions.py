@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 # 附件 / 附件1：… / 附件：新八大标志性战役… on a line of its own ends the plan body;
-# so do the distribution lines (抄送/印发) at the foot of an official document.
+# so do the distribution lines (抄送/印发, a minutes' 分送) at the foot of an official document.
 # Each is a whole line's head (no match holds a line break). Matched at the text's start, then
 # searched for after a line break: a pattern opening with a literal lets the engine skip in C to
 # the next break (a ^ of re.M is tried at every position: 8x slower over a plan).
 _ATTACHMENT = re.compile(r"[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?[ \t\u3000]*$", re.M)
-_FOOTER = re.compile(r"[ \t\u3000]*(?:抄送|抄报|印发)[ \t\u3000]*[：:]", re.M)
+_FOOTER = re.compile(r"[ \t\u3000]*(?:抄送|抄报|分送|印发)[ \t\u3000]*[：:]", re.M)
 _ATTACHMENT_NL = re.compile("\n" + _ATTACHMENT.pattern, re.M)
 _FOOTER_NL = re.compile("\n" + _FOOTER.pattern, re.M)
 
