@@ -201,8 +201,9 @@ _ACTION_START = re.compile(
     # 会同B打造… / 会同B争取… / 会同B根据…拟定: more actions, and the basis an action opens with
     r"|打造|培育|提升|谋划|争取|引导|支持|鼓励|探索|健全|规范|提出|起草|修订|排查|核查|梳理|拟定"
     r"|根据|结合|围绕|针对|依托|依据|通过"
-    # 会同B定期会商 / 会同B每季度会商一次: 会 would end a name (县财政局定期会 was a unit)
-    r"|定期|会商|每(?:年|半年|季度|月|周|旬))"
+    # 会同B定期会商 / 会同B每季度会商一次 / 会同B不定期、适时、及时会商: 会 would end a name
+    # (县财政局定期会 was a unit)
+    r"|定期|不定期|适时|及时|随时|会商|每(?:年|半年|季度|月|周|旬))"
 )
 # 县委组织部 / 县委依法治县办 / 市委政策研究室: an action word (组织, 依法, 研究) inside a name that
 # closes a few characters after it, at the end of the list or before its next name
