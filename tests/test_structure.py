@@ -455,6 +455,32 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
 
 
 @pytest.mark.parametrize(
+    "head, title, kind, place",
+    [
+        # minutes headed by the organ over 会议纪要 on a line of its own: the two lines are the
+        # title (a preamble sentence naming 市自然资源和规划局 was the title, of kind 规划)
+        ("洛阳市人民政府\n会议纪要\n\n〔2024〕第18次\n\n　　2024年7月12日下午，副市长主持召开专题会议。\n"
+         "　　会议听取了市住房和城乡建设局关于进展情况的汇报，市自然资源和规划局、市城市管理局作了补充发言。\n",
+         "洛阳市人民政府会议纪要", "会议纪要", "洛阳市"),
+        ("XX县人民政府\n常务会议纪要\n\n第5次\n", "XX县人民政府常务会议纪要", "会议纪要", "XX县"),
+        # a kind's word inside a body's name ends no title: 规划局 / 规划委员会 (was 洛阳市规划)
+        ("洛阳市规划局2023年工作要点\n", "洛阳市规划局2023年工作要点", "工作要点", "洛阳市"),
+        ("关于加强城乡规划委员会工作的实施意见\n", "关于加强城乡规划委员会工作的实施意见", "实施意见", None),
+        # 十件重点民生实事: a list of projects titled by its kind alone (was an item's sentence)
+        ("许昌市2024年十件重点民生实事\n\n1．新建城市口袋公园30个。由市城市管理局负责实施，"
+         "市自然资源和规划局、市住房城乡建设局配合。\n", "许昌市2024年十件重点民生实事", "任务清单", "许昌市"),
+        # near misses: an organ over a kind's line that is a title of its own, a sentence over 会议纪要
+        ("XX县人民政府办公室\nXX县2024年秸秆禁烧工作方案\n", "XX县2024年秸秆禁烧工作方案", "工作方案", "XX县"),
+    ],
+)
+def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, place):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.kind, meta.jurisdiction) == (title, kind, place)
+
+
+@pytest.mark.parametrize(
     "names, place, level",
     [
         (["赣州市“十四五”生态环境保护规划"], "赣州市", "city"),  # the shortest match stopped at 赣州

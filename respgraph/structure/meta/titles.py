@@ -48,6 +48,8 @@ def find_title(head: str) -> str:
         title = _kind_title(s)
         if title:
             return title
+        if n + 1 < len(lines) and _organ_over_kind(s, lines[n + 1]):
+            return s + lines[n + 1]
         if n + 1 < len(lines) and _title_head(s) and _TITLE_TAIL.match(lines[n + 1]) and not _own_title(s, lines[n + 1]):
             title = _kind_title(s + lines[n + 1])
             if title and len(title) > len(s):
@@ -151,10 +153,24 @@ def _kind_end(s: str, kind: str) -> int:
     """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
     k = s.find(kind, 4)
     while 0 <= k and k + len(kind) <= 60:
-        if not _bracketed(s, k):
+        if not _bracketed(s, k) and not _IN_NAME.match(s, k + len(kind)):
             return k + len(kind)
         k = s.find(kind, k + 1)
     return 0
+
+
+# a kind's word inside a body's name: 市自然资源和规划局 / 规划院 / 规划委员会 / 计划生育 (a
+# sentence of a minutes' preamble naming 市自然资源和规划局 was titled …市自然资源和规划, kind 规划)
+_IN_NAME = re.compile(r"[局院所处科厅馆站]|委员会|中心|生育")
+
+
+def _organ_over_kind(above: str, s: str) -> bool:
+    """Whether ``s`` is a kind alone (会议纪要 / 专题会议纪要) under the organ issuing it
+    (洛阳市人民政府 / 会议纪要, the way minutes are headed): the title is the two lines read as one."""
+    return bool(_KIND_ALONE.match(s)) and bool(ORGAN.search(above)) and not _SENTENCE.search(above) and len(above) <= 30
+
+
+_KIND_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,6}会议纪要$")
 
 
 _SENTENCE = re.compile(r"[，,。；;：:]")
