@@ -620,6 +620,35 @@ def test_town_plans_without_their_county(tmp_path, head, place, level):
     assert (meta.jurisdiction, meta.level) == (place, level)
 
 
+PLACE_BODY = "\n一、重点任务\n1．开展排查。（牵头单位：生态环境局；配合单位：市场监督管理局）\n"
+
+
+@pytest.mark.parametrize("head,place,level", [
+    # a head naming no place, its opening naming one place of the level its 全区 / 我县 / 全市 says
+    # (were none: its units （未知区）'s)
+    ("2023年全区大气污染防治工作方案\n为改善天元区环境空气质量，持续打好蓝天保卫战，结合实际，制定本方案。",
+     "天元区", "district"),
+    ("农村人居环境整治提升工作方案\n为深入推进XX县农村人居环境整治，结合我县实际，制定本方案。", "XX县", "county"),
+    ("全市安全生产专项整治三年行动方案\n为进一步加强株洲市安全生产工作，根据省委、省政府部署，制定本方案。",
+     "株洲市", "city"),
+    ("全区营商环境优化提升方案\n为深化与芦淞区协作，推动天元区高质量发展，制定本方案。", "天元区", "district"),
+    ("全市城乡融合发展方案\n为推动醴陵市城乡融合发展，根据株洲市部署，制定本方案。", "醴陵市", "county"),
+    # near misses: two districts; only the levels above, or their committees; a district under the
+    # city named (a district's plan may say 全市); no word of the plan's own level
+    ("2023年全区大气污染防治工作方案\n为改善天元区、芦淞区环境空气质量，制定本方案。", None, None),
+    ("2023年全区大气污染防治工作方案\n根据湖南省委、株洲市政府部署，结合实际，制定本方案。", None, None),
+    ("全省大气污染防治工作方案\n根据湖南省委、省政府部署，制定本方案。", None, None),
+    ("全市工作方案\n按照株洲市部署，结合天元区实际，制定本方案。", None, None),
+    ("大气污染防治工作方案\n为改善天元区环境空气质量，制定本方案。", None, None),
+    ("本市市场监管工作方案\n为优化市场环境，制定本方案。", None, None),
+])
+def test_plan_place_from_the_opening_when_the_head_names_none(tmp_path, head, place, level):
+    path = tmp_path / "plan.txt"
+    path.write_text(head + PLACE_BODY, encoding="utf-8")
+    meta = extract_file(path).meta
+    assert (meta.jurisdiction, meta.level) == (place, level)
+
+
 def test_town_plan_bodies_resolve_to_the_town_and_its_county(tmp_path):
     from respgraph.resolve import resolve_plan
 

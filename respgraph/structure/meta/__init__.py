@@ -26,7 +26,7 @@ from respgraph.structure.meta.issuers import (
     CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, closing_start, find_issuers,
 )
 from respgraph.structure.meta.kinds import KINDS, find_kind
-from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, find_place
+from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, body_place, find_place
 from respgraph.structure.meta.portal import labelled_fields
 from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title, report_title
 
@@ -82,6 +82,9 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
         place, level = _signed_place(text, body_end)
     if place is None:
         place, level = _file_place(path)
+    if place is None:
+        # nothing in the head names the place: the opening does, once (2023年全区…方案 / 为改善天元区…)
+        place, level = body_place(title, text)
     return PlanMeta(
         plan_id=plan_id,
         path=path,

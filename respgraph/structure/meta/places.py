@@ -184,3 +184,62 @@ def _level(place: str) -> str:
     if place.endswith("街道"):
         return "subdistrict"
     return "district"
+
+
+# The plan's own level as its title (2023年全区大气污染防治工作方案 / 本县…) or its opening
+# (结合我县实际 / 全市…) says it, unnamed: 区 / 县 / 市 / 旗 / 州 / 盟 / 省
+_SELF_LEVEL = re.compile(r"(?:(?P<own>我|本)|全)(?P<ch>[区县市旗州盟省])(?![委政长级直属内外场域])")
+# a place the opening names at that level: the characters before its level (天元区 / XX县)
+_LEVEL_CHAR = re.compile(r"[区县市旗州盟省]")
+_TEMPLATE_PLACE = re.compile(r"[XＸ×]{2,4}$")
+# a place named as a partner or a neighbour, not the plan's own (与醴陵市共建 / 对口支援XX县)
+_PARTNER_BEFORE = re.compile(r"(?:与|和|同|对口|支援|协作|帮扶|联合|毗邻|邻近|周边|援助)$")
+# a place named by its party committee or government (按照株洲市委、市政府部署): whose directive the
+# plan follows, as likely the level above (a county-level city's 全市 plan) as its own
+_ORGAN_AFTER = re.compile(r"(?:委|党委|人民政府|政府|党工委|管委会)")
+BODY_PLACE_CHARS = 600
+
+
+def body_place(title: str, text: str) -> tuple[str | None, str | None]:
+    """The place a plan whose head names none names in its opening (2023年全区大气污染防治工作方案 /
+    为改善天元区环境空气质量…): the one listed place (or template XX县) of the level the title's
+    全区 / 本县, else the opening's 我县 / 本区, else its 全市 says, in the first ``BODY_PLACE_CHARS``
+    characters after the title; none when the opening names two of that level (a partner, a
+    neighbour) or none. A place above another named (株洲市天元区) is no candidate."""
+    squashed = _squash(title)
+    tail = squashed[-6:]
+    at = text.find(tail) if tail else -1
+    opening = text[at + len(tail) if at >= 0 else 0 :][:BODY_PLACE_CHARS]
+    ch = _self_level(squashed) or _self_level(opening, own=True) or _self_level(opening)
+    if ch is None:
+        return None, None
+    places = _places_of_level(opening, ch)
+    if len(places) != 1:
+        return None, None
+    place = places.pop()
+    return place, _level(place)
+
+
+def _self_level(s: str, own: bool = False) -> str | None:
+    """The one level char ``s`` speaks of itself at (全区 / 我县; with ``own``, only 我X / 本X)."""
+    chars = {m.group("ch") for m in _SELF_LEVEL.finditer(s) if m.group("own") or not own}
+    return chars.pop() if len(chars) == 1 else None
+
+
+def _places_of_level(s: str, ch: str) -> set[str]:
+    """The listed places (and template XX县) ending with ``ch`` that ``s`` names, not as a partner,
+    less those another names inside it (株洲市 of 株洲市醴陵市); none when ``s`` also names a place
+    under the one left (全市… 株洲市… 天元区: a district's plan may speak of its city's 全市)."""
+    jurisdictions = load_registry().jurisdictions
+    named: set[str] = set()
+    for m in _LEVEL_CHAR.finditer(s):
+        end = m.end()
+        name = next((s[i:end] for i in range(max(0, end - 9), end - 1)
+                     if s[i:end] in jurisdictions or _TEMPLATE_PLACE.match(s[i : end - 1])), None)
+        if (name and not _NOT_PLACE.match(name) and not _ORGAN_AFTER.match(s, end)
+                and not _PARTNER_BEFORE.search(s[max(0, end - len(name) - 4) : end - len(name)])):
+            named.add(name)
+    parent = {q: jurisdictions[q].parent for q in named if q in jurisdictions}
+    same = {p for p in named if p.endswith(ch)}
+    found = same - {parent.get(q) for q in same}
+    return set() if any(p in parent.values() for p in found) else found
