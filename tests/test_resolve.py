@@ -711,7 +711,7 @@ def test_a_division_table_without_its_notice_is_the_central_governments(tmp_path
     local.write_text("关于加强河湖管理的实施方案\n\n1.加强河湖管理。（市水利局牵头，水利部指导）\n", encoding="utf-8")
     rp = resolve_plan(extract_file(local), load_registry())
     assert rp.plan.meta.jurisdiction != "中央"
-    assert [a.agency_id for a in rp.assignments["local:001"]] == ["（未知市）/水利局", "中央/水利部"]
+    assert [a.agency_id for a in rp.assignments["local:001"]] == ["（未知市·local）/水利局", "中央/水利部"]
 
 
 def test_an_autonomous_regions_plan_signed_in_its_cover_letter():
@@ -1816,3 +1816,28 @@ def test_a_party_office_written_short_or_in_full_is_one_agency(place, short, ful
     a, b = resolve_mention(reg, short, meta), resolve_mention(reg, full, meta)
     assert a.agency_id == b.agency_id and a.kind == "party", (a.agency_id, b.agency_id)
     assert resolve_mention(reg, "市委组织部", meta).agency_id != resolve_mention(reg, "市委统战部", meta).agency_id
+
+
+def test_bodies_of_plans_naming_no_place_are_each_plans_own(tmp_path):
+    """Two plans that name no place are no one county: each one's 县市场监督管理局 is its own body,
+    its id's place qualified by the plan's id (was one （未知县）/市场监督管理局 for both, merging
+    unrelated plans' workloads and partners); its name stays as written. A plan naming its place
+    keeps its ids."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    body = "\n一、重点任务\n1.开展食品安全排查。（牵头单位：县市场监督管理局；配合单位：县公安局）\n"
+    plans = []
+    for stem, head in (("a1", "食品安全专项整治工作方案"), ("b2", "校园周边环境整治工作方案"),
+                       ("c3", "分宜县食品安全专项整治工作方案")):
+        path = tmp_path / f"{stem}.txt"
+        path.write_text(head + body, encoding="utf-8")
+        plans.append(resolve_plan(extract_file(path), load_registry()))
+    ids = [[a.agency_id for a in rp.assignments[f"{rp.plan.meta.plan_id}:001"]] for rp in plans]
+    assert ids == [["（未知县·a1）/市场监督管理局", "（未知县·a1）/公安局"],
+                   ["（未知县·b2）/市场监督管理局", "（未知县·b2）/公安局"],
+                   ["分宜县/市场监督管理局", "分宜县/公安局"]]
+    a = plans[0].agencies["（未知县·a1）/市场监督管理局"]
+    assert (a.name, a.jurisdiction, a.functions) == ("（未知县）市场监督管理局", "（未知县·a1）", ["市场监管"])
+    G = build_graph(plans)
+    assert sum(1 for n in G if str(n).endswith("/市场监督管理局")) == 3

@@ -210,7 +210,27 @@ def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str
     )
 
 
-def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str) -> list[Supervision]:
+# the place of a body a plan naming no place cannot name: （未知县） / （未知）
+_UNKNOWN_PLACE = re.compile(r"^（未知[^）]*(?=）)")
+
+
+def _own_unknown(r: _Resolved, plan_id: str) -> _Resolved:
+    """``r`` of a place its plan cannot name, its id and place qualified by the plan's id
+    (（未知县）/市场监督管理局 -> （未知县·p1）/市场监督管理局): two plans naming no place are no
+    one county, so their 县市场监督管理局 are two bodies (were one, merging unrelated plans'
+    workloads, overloads and partners). Its name stays as written, its place unknown."""
+    if not r.agency_id.startswith("（未知"):
+        return r
+    own = f"·{plan_id}"
+    return replace(r, agency_id=_qualified(r.agency_id, own), jurisdiction=_qualified(r.jurisdiction, own),
+                   parent=_qualified(r.parent, own))
+
+
+def _qualified(s: str | None, own: str) -> str | None:
+    return _UNKNOWN_PLACE.sub(lambda m: m.group() + own, s, 1) if s else s
+
+
+def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str, plan_id: str) -> list[Supervision]:
     """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
     its department's own plan), each with where it is written."""
     out = []
@@ -218,6 +238,7 @@ def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str)
         r = _cached(reg, m.text, chain, (), m.collective)
         if dept is not None and not r.explicit:
             r = _division(dept, m.text, r) or r
+        r = _own_unknown(r, plan_id)
         source = Source(file=path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m))
         out.append(Supervision(agency=r.name, agency_id=r.agency_id, mention=m.text, source=source))
     return out
@@ -288,6 +309,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
                 r = _cached(reg, "各" + m.text, chain, portfolio, True)
             prev, prev_r = m, r
+            r = _own_unknown(r, meta.plan_id)
             out.append(
                 Assignment(
                     agency=r.name,
@@ -324,7 +346,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
         assignments[task.task_id] = out
-        watchers = _supervisions(reg, task, chain, dept, meta.path)
+        watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id)
         if watchers:
             supervisors[task.task_id] = watchers
     if plan_j and plan_j != meta.jurisdiction:
