@@ -1514,6 +1514,24 @@ def test_a_bingtuan_division_citys_own_bodies(tmp_path):
                    ("各团场", "阿拉尔市/各团场", "support")]
 
 
+def test_a_division_city_issuer_signing_as_shishi_takes_the_titles_city(tmp_path):
+    """A portal page whose issuer signs as 师市党委办公室 (the division-city unnamed, as 市委办公室
+    is): the place is the title's 第八师石河子市, its 师市X the city's (was the place 师市: 师市/农业农村局)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "标题：第八师石河子市2024年乡村振兴重点工作实施方案\n发文机关：师市党委办公室\n成文日期：2024年03月01日\n\n"
+        "第八师石河子市2024年乡村振兴重点工作实施方案\n一、重点任务\n"
+        "（一）推进高效节水灌溉。（牵头单位：师市农业农村局；配合单位：师市水利局、各团场）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    assert rp.plan.meta.jurisdiction == "石河子市"
+    got = [(a.mention, a.agency_id) for rows in rp.assignments.values() for a in rows]
+    assert got == [("师市农业农村局", "石河子市/农业农村局"), ("师市水利局", "石河子市/水利局"), ("各团场", "石河子市/各团场")]
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

@@ -591,6 +591,10 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         # a 兵团 division and its city (师市合一): the city (was none, or 第一师阿拉尔市)
         (["新疆生产建设兵团第一师阿拉尔市2024年农业节水增效实施方案"], "阿拉尔市", "county"),
         (["第一师阿拉尔市办公室"], "阿拉尔市", "county"),
+        # its offices signing as 师市 (the division-city, unnamed, as 全市 is): the title's
+        # 第八师石河子市 (was the place 师市); near miss: 师市 alone names none
+        (["师市党委办公室", "第八师石河子市2024年乡村振兴实施方案"], "石河子市", "county"),
+        (["师市党委办公室", "师市政府办公室"], None, None),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):

@@ -36,7 +36,8 @@ _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡",
 # (城市: the word "city" of 城市更新行动方案, no place's name)
 # (民盟市委, 民革县委: a democratic party's committee, 民盟 no league; a proposal's author in a
 # 提案办理 table)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
+# (师市: a 兵团 division-city's offices signing as the division and city, 师市党委办公室, unnamed)
+_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
 
 # The central government, as the registry names it (data/registry/jurisdictions.csv), and the
 # organs whose plans are its own: the Party centre, the State Council, ministries and national
