@@ -645,6 +645,7 @@ PLACE_BODY = "\n一、重点任务\n1．开展排查。（牵头单位：生态�
     ("全市工作方案\n按照株洲市部署，结合天元区实际，制定本方案。", None, None),
     ("大气污染防治工作方案\n为改善天元区环境空气质量，制定本方案。", None, None),
     ("本市市场监管工作方案\n为优化市场环境，制定本方案。", None, None),
+    ("全市小商品市场提升工作方案\n为学习借鉴义乌市经验，推动全市市场提档升级，制定本方案。", None, None),
 ])
 def test_plan_place_from_the_opening_when_the_head_names_none(tmp_path, head, place, level):
     path = tmp_path / "plan.txt"

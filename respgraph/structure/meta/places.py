@@ -193,8 +193,9 @@ _SELF_LEVEL = re.compile(r"(?:(?P<own>我|本)|全)(?P<ch>[区县市旗州盟省
 # a place the opening names at that level: the characters before its level (天元区 / XX县)
 _LEVEL_CHAR = re.compile(r"[区县市旗州盟省]")
 _TEMPLATE_PLACE = re.compile(r"[XＸ×]{2,4}$")
-# a place named as a partner or a neighbour, not the plan's own (与醴陵市共建 / 对口支援XX县)
-_PARTNER_BEFORE = re.compile(r"(?:与|和|同|对口|支援|协作|帮扶|联合|毗邻|邻近|周边|援助)$")
+# a place named as a partner, a neighbour or a model, not the plan's own (与醴陵市共建 / 对口支援XX县 /
+# 学习借鉴义乌市经验)
+_PARTNER_BEFORE = re.compile(r"(?:与|和|同|对口|支援|协作|帮扶|联合|毗邻|邻近|周边|援助|借鉴|学习|参照|对标|赴|对接)$")
 # a place named by its party committee or government (按照株洲市委、市政府部署): whose directive the
 # plan follows, as likely the level above (a county-level city's 全市 plan) as its own
 _ORGAN_AFTER = re.compile(r"(?:委|党委|人民政府|政府|党工委|管委会)")
