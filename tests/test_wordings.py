@@ -1604,6 +1604,12 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # named units opening a sentence with what they do (no 要 / 负责), then those helping them:
+    # the units lead, the helpers support (was the helpers alone, the lead lost)
+    ("县财政局及时拨付资金，县审计局配合。", [("县财政局", "lead", "explicit"), ("县审计局", "support", "explicit")]),
+    ("县交通运输局加快推进农村公路建设，县自然资源局、县财政局配合。",
+     [("县交通运输局", "lead", "explicit"), ("县自然资源局", "support", "explicit"), ("县财政局", "support", "explicit")]),
+    ("市生态环境局定期开展执法检查，市公安局协助。", [("市生态环境局", "lead", "explicit"), ("市公安局", "support", "explicit")]),
     # A督促 / 指导 / 组织 / 推动 + the places + their verb: A sees to it (it leads, or supports after
     # another's lead), the places carry it out as 负责落实 does (was one unit 县政府督促各乡镇);
     # a 组织 / 指导 in a name is no such verb
@@ -2458,6 +2464,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # a sentence opening with no doer of a place's (a possessive, a collective, a meeting, a
+    # company, a basis) before those helping: the helpers alone are no clause of their own here
+    "县财政局和县审计局，积极配合。",
+    "群众积极参与，县民政局配合做好。",
     # 要 + action, then a helper with no unit named, or helping a body outside the task: prose
     "县住建局要加强燃气安全监管，积极配合做好检查。",
     "县住建局要加强燃气安全监管，配合省住建厅做好检查。",
@@ -4448,3 +4458,20 @@ def test_nested_places_keep_regions_holding_cities():
     assert _nested_places("阿克苏地区库车市") == ["阿克苏地区", "库车市"]
     assert _nested_places("延边州落实省") == []
     assert _nested_places("渝水区落实市") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses of the units-then-action reading: only the helper is read, as before
+        ("县财政局的资金要及时拨付，县审计局配合。", [("县审计局", "support")]),
+        ("各乡镇及时上报，县应急局配合。", [("县应急局", "support")]),
+        ("企业及时整改，县住建局配合。", [("县住建局", "support")]),
+        ("县政府常务会议研究决定，县财政局配合。", [("县财政局", "support")]),
+        ("依据省厅工作安排，县住建局配合。", [("县住建局", "support")]),
+        ("县人民医院收治患者，县卫健局配合。", [("县卫健局", "support")]),
+    ],
+)
+def test_a_sentence_without_a_doer_of_a_place_keeps_its_helper_alone(text, expected):
+    clauses = find_clauses("推进重点工作，确保取得实效。" + text)
+    assert [(m.text, m.role) for c in clauses for m in c.mentions] == expected
