@@ -1044,6 +1044,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "建设应急备用水源工程", [("市水利局", L, TB), ("市自然资源局", S, TB)]),
         ("3", "开展二次供水设施专项整治", [("市住建局", L, TB), ("市卫生健康委", S, TB)]),
     ],
+    # an item of a chapter read as safeguards by its title (二、加强法治保障 in a 营商环境 plan,
+    # 三、保障措施) that opens with a named unit and its duty is that unit's task (was dropped with
+    # the chapter); near misses stay out: an item titled apart (加强组织领导。A负责统筹协调。),
+    # a unit after a comma (强化督查考核，A负责跟踪督办), an exhortation (各部门要…), an item
+    # without a unit (营造良好法治氛围) and a paragraph (区司法局负责法治宣传。)
+    "safeguard-unit-items.txt": [
+        ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
+        ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),
+        ("（一）", "区人民法院负责完善破产审判工作机制，提高破产案件审理效率", [("区人民法院", L, EX)]),
+        ("（二）", "区人民检察院负责依法惩治侵害企业合法权益的犯罪", [("区人民检察院", L, EX)]),
+        ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
+    ],
 }
 
 

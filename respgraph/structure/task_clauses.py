@@ -17,9 +17,12 @@ from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
 from respgraph.structure.task_rules import (
     _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
+    safeguard_title,
 )
 
 # 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
+# the end of an item's first sentence
+_FIRST_STOP = re.compile(r"[。；;！!\n]")
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
@@ -106,8 +109,15 @@ class ClauseTasks:
                 # tasks and A leads those naming no unit (the heading was one task, its paragraphs its text)
                 self.heading_clauses[i] = own.pop(i)[0]
         for i, b in enumerate(blocks):
-            if i in absorbed or self.root(i) not in roots or any(s.start <= b.start < s.end for s in skip):
+            if i in absorbed or any(s.start <= b.start < s.end for s in skip):
                 continue
+            if self.root(i) not in roots or self.root(i) in safeguards:
+                if i not in own and self._unit_item_in_safeguards(i):
+                    # （四）加强法治保障 / 1.区法院负责依法平等保护…: the item is its unit's work though
+                    # the chapter reads as safeguards (it was dropped); its items naming no unit stay out
+                    self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
+                if self.root(i) not in roots:
+                    continue
             end = max(b.end, extend.get(i, 0))
             cl = own.get(i, [])
             if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
@@ -132,6 +142,21 @@ class ClauseTasks:
                 # among its section's paragraph tasks is one, its lead unnamed
                 self.add(i, "", title, b.body, end, "paragraph", [])
         self._supervisors_over_list(own)
+
+    def _unit_item_in_safeguards(self, i: int) -> bool:
+        """Whether block ``i`` is an item of a safeguard chapter whose first sentence opens with a
+        named unit and its duty (三、加强法治保障 / （一）县人民法院负责完善破产审判工作机制。):
+        the unit's assignment, read by ``subjects_fn`` as in any chapter. An item titled apart
+        (（二）强化资金保障。县财政局负责统筹…) is the chapter's safeguard and stays out."""
+        b = self.blocks[i]
+        if self.subjects_fn is None or b.parent is None or not self._item(i) or b.children or not safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
+            return False
+        body = b.body
+        while body < b.end and self.text[body] in " \t\u3000":
+            body += 1
+        stop = _FIRST_STOP.search(self.text, body, b.end)
+        found = self.subjects_fn(self.text, body, stop.start() if stop else b.end)
+        return bool(found) and found[0].span.start == body
 
     def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
         """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
