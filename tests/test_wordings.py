@@ -1839,6 +1839,21 @@ CLAUSES = [
     ("（责任单位：省发展改革委，省直有关单位，各市、县人民政府）",
      [("省发展改革委", L, FL), ("省直有关单位", S, EX), ("各市、县人民政府", S, EX)]),
     ("（责任部门：县教体局、县卫健局；督导部门：县政府督查室）", [("县教体局", L, FL), ("县卫健局", S, EX)]),
+    # several parts each given by 由 to its unit (X由A提供；Y由B负责 / X由A提供，Y由B提供): each
+    # unit leads its part (was: only the last part read, or none when no part had a clause verb);
+    # an action of providing or managing closes a part as 负责 does; a collective or a unit told to
+    # 负责落实 / 负责监管 the part named before its 由 leads that part (was support)
+    ("人口数据由县公安局提供；法人数据由县市场监管局负责。", [("县公安局", L, EX), ("县市场监管局", L, EX)]),
+    ("人口数据由县公安局提供；法人数据由县市场监管局提供。", [("县公安局", L, EX), ("县市场监管局", L, EX)]),
+    ("工程建设资金由县财政局提供，技术指导由县水利局提供。", [("县财政局", L, EX), ("县水利局", L, EX)]),
+    ("由县财政局提供资金，由县水利局提供技术指导。", [("县财政局", L, EX), ("县水利局", L, EX)]),
+    ("项目用地由县自然资源局保障；项目用电由县供电公司保障。", [("县自然资源局", L, EX), ("县供电公司", L, EX)]),
+    ("应急供水车辆由县应急管理局调配；应急水源由县水利局负责落实。", [("县应急管理局", L, EX), ("县水利局", L, EX)]),
+    ("县级奖补资金由县财政局统筹安排，项目资金由县发展改革局争取。", [("县财政局", L, EX), ("县发展改革局", L, EX)]),
+    ("公共数据目录由市大数据管理局负责编制，数据安全由市委网信办负责监管。", [("市大数据管理局", L, EX), ("市委网信办", L, EX)]),
+    ("县城区域由县城管局负责；乡镇区域由各乡镇人民政府负责。", [("县城管局", L, EX), ("各乡镇人民政府", L, EX)]),
+    ("技术指导由县水利局提供，县农业农村局配合。", [("县水利局", L, EX), ("县农业农村局", S, EX)]),
+    ("所需经费由县财政局保障。", [("县财政局", L, EX)]),
     # the work named before 由 is not part of the unit; 参加 supports as 参与 does
     ("具体工作由市农业农村局负责。", [("市农业农村局", L, EX)]),
     ("此项工作由市农业农村局牵头组织实施，市财政局、市自然资源局参加。",
@@ -2170,6 +2185,8 @@ CLAUSES = [
     # A负责指导 before a named body carrying the task: A guides B's work (was no clause: 负责指导
     # outside a bracket was taken for a principle)
     ("县人社局负责指导，县文旅局负责组织开展导游技能培训。", [("县人社局", S, EX), ("县文旅局", L, EX)]),
+    # 具体由 / 负责落实 after the lead names no part of its own: the localities carry it out (support)
+    ("由县发改局牵头，具体由各乡镇负责落实。", [("县发改局", L, EX), ("各乡镇", S, EX)]),
     ("县农业农村局负责任务分解，各乡镇负责组织落实，县农业农村局驻镇农技人员配合。",
      [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
     # a bare bracket of units holding a collective or a township's 所 / 站 / 队 beside a name ending
@@ -2484,6 +2501,14 @@ NOT_CLAUSES = [
     "县住建局要加强燃气安全监管，积极配合做好检查。",
     "县住建局要加强燃气安全监管，配合省住建厅做好检查。",
     "企业要加强燃气安全管理，配合做好检查。",
+    # given by 由 to no named body of a place, a rule's own note, a cause, a name's 自由: no clause
+    "所需资金由企业自筹。",
+    "电子证照数据由各发证部门提供。",
+    "本办法由市司法局解释。",
+    "领导小组由县长任组长。",
+    "由于县财政局资金紧张，项目推迟实施。",
+    "县水利局提供技术指导。",
+    "推进中国（四川）自由贸易试验区建设管理。",
     # 督促 with no unit after it, or the duty of seeing to it as an object: prose
     "县政府督促落实。",
     "县政府督促检查。",

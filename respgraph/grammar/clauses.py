@@ -83,6 +83,10 @@ def find_clauses(
             clause = _labelled_clause(text, m.start(), covered, end, settings)
         elif m.start() < quiet_until:
             continue
+        elif m.group("given"):
+            # 人口数据由县公安局提供: read from the action; a failure keeps the later verbs of the
+            # sentence worth their own look
+            clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
         else:
             clause, quiet_until = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
             if clause is None and m.group("verb") in OVER_VERBS:

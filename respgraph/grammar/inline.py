@@ -9,6 +9,8 @@ import re
 
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
+    GIVEN_ACTIONS,
+    _PARTY_OR_GOVERNMENT,
     _BOUNDARY,
     _BY,
     _DATE_PHRASE,
@@ -286,6 +288,9 @@ def _read_inline(
         if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
             # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
             m = None
+        elif m is not None and not looks_like_unit(m.group("units")) and _given_action_cut(text, pa, pb) is not None:
+            # 由县水利局提供技术指导: the verb matched (指导) is in the object of the given action
+            m = None
         elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
             text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
         ) is not None:
@@ -344,6 +349,12 @@ def _read_inline(
                     written, part_verb = part_verb, "负责"
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
                 weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+            elif (cut := _given_action_cut(text, pa, pb)) is not None:
+                # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
+                # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
+                # X由A提供；Y由B负责 only the last part was read)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                weak, unwritten = True, cut
             elif not parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
                 # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
                 # helping it support (was the helpers alone: the lead lost)
@@ -373,6 +384,8 @@ def _read_inline(
             return []
         verb = m.group("verb")
         written = written or verb
+        if verb == "负责监管" and _part_given(text, pa, pb):
+            verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
             verb in _SHARE_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
         ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
@@ -384,7 +397,8 @@ def _read_inline(
             over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"
-        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed:
+        own_part = parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
+        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed and not own_part:
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
@@ -435,11 +449,12 @@ def _read_inline(
             if parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
                 continue  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
             return []
-        if verb == "负责" and parsed and not with_object and all(u.collective for u in units) and _named_responsible(parsed):
+        if verb == "负责" and parsed and not with_object and not own_part and all(u.collective for u in units) and _named_responsible(parsed):
             # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
             # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
             # led the task and A, B only supported it); after units that each took a part of it
-            # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it
+            # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
+            # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
             verb = "落实"
         if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
             # （A、B，C配合）: the units before the first verb are the responsible ones (as
@@ -526,6 +541,47 @@ def _read_inline(
         if supervisors is not None:
             supervisors += then_watch
     return mentions
+
+
+# The action closing a phrase that gives work by 由 (X由A提供 / 由A统一调配 / 由A组织实施): a verb of
+# providing, carrying out or managing (labels.GIVEN_ACTIONS), with a short object at most
+_GIVEN_ACTION = re.compile(
+    r"(?:统一|具体|统筹|集中|分别|共同|及时)?(?:" + "|".join(GIVEN_ACTIONS) + r")[^，,；;。：:\s（(）)]{0,12}$"
+)
+
+
+# what names no part of the work before 由: the article's number, a reference to the task as a
+# whole (此项工作 / 上述任务) and the adverbs before 由 (具体由A负责 / 均由A负责)
+_NO_PART_BEFORE_BY = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}条)?(?:(?:此项|该项|这项|上述|以上|相关|具体|各项)(?:工作|任务|项目|工程|事项))?"
+    r"(?:具体|均|分别|统一|主要|并|仍|另)*由$"
+)
+
+
+def _part_given(text: str, pa: int, pb: int) -> bool:
+    """Whether ``text[pa:pb]`` names a part of the work before the 由 giving it to its units
+    (``乡镇区域由各乡镇人民政府负责`` / ``应急水源由县水利局负责落实``), not 由 alone (``具体由A负责``)."""
+    a = _skip_ws(text, pa, pb)
+    by = _BY.match(text, a, pb)
+    return by is not None and _NO_PART_BEFORE_BY.match(strip_ws(text[a : by.end()])) is None
+
+
+def _given_action_cut(text: str, pa: int, pb: int) -> int | None:
+    """Where the action begins when ``text[pa:pb]`` gives work by 由 to named units and closes with
+    their action (``人口数据由县公安局提供`` / ``应急车辆由县交通运输局统一调配``); None otherwise.
+    (Given to a named body of a place only: the caller's ``given`` check.)"""
+    by = _BY.match(text, _skip_ws(text, pa, pb), pb)
+    if by is None or _EXPLAINS.search(text, pa, pb):
+        return None  # (本办法由A解释: the rule's own note)
+    found = _units_before_action(text, _skip_ws(text, by.end(), pb), pb)
+    if found is None:
+        return None
+    cut = _skip_ws(text, found[0], pb)
+    if cut >= pb or not _GIVEN_ACTION.match(action := strip_ws(text[cut:pb])):
+        return None
+    if action.startswith("统筹") and all(_PARTY_OR_GOVERNMENT.match(u.text) for u in found[1]):
+        return None  # 由市政府统筹安排资金: the government over the work, a principle (县委统筹)
+    return cut
 
 
 def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:

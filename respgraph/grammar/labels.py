@@ -107,8 +107,22 @@ SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
 # The look-ahead on first characters lets the engine skip most positions cheaply (~5x faster).
 # A supervisors' label opens a clause of its own where no unit list stands before it
 # (1．…（牵头单位：A）\n督导单位：B): its bodies are kept, not dropped with the line.
+# Work given by 由 to units whose action is no clause verb (人口数据由县公安局提供 / 所需资金由县财政局
+# 保障 / 应急车辆由县应急管理局统一调配): a verb of providing, carrying out or managing closing the
+# phrase (read by inline._given_action_cut); the scan stops at the 由 and reads from the action
+# (a phrase with a clause verb is read from that verb)
+GIVEN_ACTIONS = (
+    "提供", "保障", "承担", "组织", "实施", "办理", "管理", "调配", "编制", "审核", "审批", "核发", "发布", "制定",
+    "出台", "建设", "维护", "管护", "安排", "拨付", "筹措", "负担", "收集", "汇总", "报送", "认定", "核定", "执行",
+    "开展", "处置", "受理", "检测", "监测", "解决", "整改", "争取", "储备", "配备", "做好",
+)
+_GIVEN = (
+    r"(?<![自经理缘事])由(?!于)(?=(?:(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
+    + "|".join(GIVEN_ACTIONS) + r"))"
+)
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"督监])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r"))"
+    r"(?=[" + _FIRST_CHARS + r"督监由])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
+    r"|(?P<given>" + _GIVEN + r"))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 alone (is_list_note). Each alternative opens with its literal, so that the
