@@ -1056,6 +1056,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "区人民检察院负责依法惩治侵害企业合法权益的犯罪", [("区人民检察院", L, EX)]),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
     ],
+    # a 通报 without chapters: the findings listed before 针对上述问题，提出如下要求： / 现提出如下
+    # 要求： name the units criticised, no work (they were tasks without a lead, the lead-in read
+    # into the last one); each requirement after it is a task, one sentence long as it is, led by
+    # the unit it opens with (were dropped); a town named alone (城关镇要…) and 各乡镇、各部门要…
+    # are urged, no lead
+    "tongbao-findings-then-demands.txt": [
+        ("1", "县住建局要立即组织对全县在建工地开展拉网式排查，4月底前完成整改", [("县住建局", L, EX)]),
+        ("2", "城关镇要对“九小场所”开展全面复查，确保消防通道畅通", []),
+        ("3", "县交通运输局要督促道路运输企业落实动态监控主体责任", [("县交通运输局", L, EX)]),
+        ("4", "各乡镇、各部门要举一反三，全面排查本辖区本行业安全隐患", []),
+    ],
+    "tongbao-findings-then-demands-bracket.txt": [
+        ("（一）", "A县生态环境分局要在5月底前完成重点排污单位在线监测数据专项核查", [("A县生态环境分局", L, EX)]),
+        ("（二）", "B区城管局要建立餐饮油烟投诉快速处置机制", [("B区城管局", L, EX)]),
+        ("（三）", "C县水利局要开展河道采砂专项整治", [("C县水利局", L, EX)]),
+    ],
 }
 
 

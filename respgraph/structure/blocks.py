@@ -167,6 +167,14 @@ _CLOSING_LINE = re.compile(
 )
 
 
+# 针对上述问题，提出如下要求： / 现提出以下整改要求： on a line of its own after an item: the lead-in
+# of a 通报's requirements after its findings, a paragraph of its own (it was the last finding's text)
+DEMANDS_LEAD_IN = re.compile(
+    r"^(?:[^。；;：:\n]{0,24}[，,])?(?:现|特|并|再)?(?:提出|作出|明确)(?:如下|以下)[^。；;：:\n]{0,8}?要求[：:。]?$"
+    r"|^(?:[^。；;：:\n]{0,24}[，,])?(?:现将)?(?:具体|整改|工作|有关|相关)?要求(?:如下|明确如下)[：:。]?$"
+)
+
+
 # 第二阶段：排查整治（2025年4月至8月）。 on a line of its own after an item: the next phase's line,
 # a paragraph of its own, no more of that item (its date was read as the item's deadline); so is
 # 上述任务须在2025年11月底前全部完成。, said of every item above it
@@ -239,7 +247,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         elif not blocks or (
             prev_closed and not _continues(stripped) and (
                 blocks[-1].style == "para" or heading_only(blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
-                or _PHASE_LINE.match(stripped) is not None
+                or _PHASE_LINE.match(stripped) is not None or DEMANDS_LEAD_IN.match(stripped) is not None
                 or (closing := blocks[-1].number != "" and _after_clause(lines, nonempty, k, stripped))
             )
         ):

@@ -10,6 +10,7 @@ an inset (``_inset_owner``), and ``from_paragraphs``: the tasks of a plan withou
 from __future__ import annotations
 
 from respgraph.records import Clause, Span
+from respgraph.structure.blocks import DEMANDS_LEAD_IN
 from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
@@ -102,6 +103,38 @@ class ParagraphTasks:
                 return owner
         return None
 
+    def _findings_and_demands(self) -> tuple[set[int], set[int]]:
+        """The items of a 通报 listing what was found, and those after its lead-in to what is
+        required (针对上述问题，提出如下要求： / 现提出以下要求：): the findings name the units
+        criticised, no work (they were tasks without a lead, and the requirements one sentence
+        long were no tasks); each requirement is a task, the unit it opens with its lead."""
+        blocks, text = self.blocks, self.text
+        findings: set[int] = set()
+        demands: set[int] = set()
+        for k, b in enumerate(blocks):
+            if b.style != "para" or not DEMANDS_LEAD_IN.match(text[b.body : b.end].strip(" \t\u3000\n")):
+                continue
+            if k + 1 >= len(blocks) or blocks[k + 1].style in _NOT_ITEMS:
+                continue
+            first = blocks[k + 1]
+            found = set()
+            j = k - 1
+            while j >= 0 and (blocks[j].parent is not None and blocks[j].parent != first.parent and blocks[j].style == "para" or (
+                blocks[j].style == first.style and blocks[j].parent == first.parent
+            )):
+                if blocks[j].style == first.style:
+                    found.add(j)
+                j -= 1
+            if not found:
+                continue  # (1.加强监测。/ 具体要求如下： / （1）…: the item's own list, no findings before it)
+            findings |= found
+            j = k + 1
+            while j < len(blocks) and (blocks[j].style == first.style and blocks[j].parent == first.parent or blocks[j].parent in demands):
+                if blocks[j].parent == first.parent:
+                    demands.add(j)
+                j += 1
+        return findings, demands
+
     # ----------------------------------------------------------------- plans without clauses
     def from_paragraphs(self, skip: list[Span]) -> None:
         blocks, text = self.blocks, self.text
@@ -133,8 +166,14 @@ class ParagraphTasks:
         titled_paragraphs = any(
             b.style == "para" and in_tasks(i) and lead_title(text[b.body : b.end]) for i, b in enumerate(blocks)
         )
+        findings, demands = self._findings_and_demands()
         for i, b in enumerate(blocks):
-            if not in_tasks(i):
+            if not in_tasks(i) or i in findings:
+                continue
+            if i in demands and not any(blocks[c].style != "para" for c in b.children):
+                # 针对上述问题，提出如下要求： / 1.县住建局要立即组织…: each requirement is a task, however short
+                end = max([b.end] + [blocks[c].end for c in b.children])
+                self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
                 continue
             if b.style == "para":
                 if self.in_box(i):
