@@ -1638,3 +1638,30 @@ def test_a_plans_boxes_stay_tasks_when_only_its_safeguards_name_a_unit(tmp_path)
     # the same plan naming no unit anywhere reads the same tasks
     plan.write_text(body + "建立规划实施监测评估机制。\n", encoding="utf-8")
     assert [(t.number, t.kind) for t in extract_file(plan).tasks][:3] == [("", "paragraph"), ("1", "box"), ("2", "box")]
+
+
+def test_a_preamble_sentence_is_no_title():
+    """A preamble sentence naming a kind of plan (为贯彻落实《XX市…实施方案》，结合我县实际，制定本
+    方案。) is no title: it names the plan this one follows, or this one's kind (it was the title of
+    plans printed without one, and of a notice titled 关于开展…的通知 above it); a title broken
+    before its kind word (XX县农村供水保障三年行动 / 实施方案) is read whole (was cut at 三年行动)."""
+    from respgraph.structure.meta import plan_meta
+
+    body = "\n一、重点任务\n（一）推进企业开办便利化。（责任单位：县市场监管局）\n"
+    for head in ("为贯彻落实《XX市优化营商环境三年行动实施方案》，结合我县实际，制定本方案。",
+                 "XX县人民政府办公室\n\n为贯彻落实《XX市2024年大气污染防治工作要点》，结合我县实际，现制定如下工作要点。",
+                 "根据《XX市乡村振兴规划》，结合我区实际，制定本实施方案。",
+                 "为贯彻落实市委市政府工作部署，结合我县实际，制定本实施方案。"):
+        assert plan_meta(head + body, "p", "p.txt").title == "", head
+    t = "关于开展2024年农村人居环境整治的通知\n各乡镇人民政府：\n为贯彻落实全省农村人居环境整治提升五年行动方案，结合我县实际，现就有关事项通知如下：" + body
+    assert plan_meta(t, "p", "p.txt").title == "关于开展2024年农村人居环境整治的通知"
+    t = "XX县农村供水保障三年行动\n实施方案\n为贯彻落实全省农村供水保障规划，结合我县实际，制定本方案。" + body
+    assert plan_meta(t, "p", "p.txt").title == "XX县农村供水保障三年行动实施方案"
+    # near misses: a title line above the preamble, a cover letter's 《》, a title with its own kind
+    t = "XX县2024年优化营商环境工作方案\n为贯彻落实省市优化营商环境实施方案，结合我县实际，制定本方案。" + body
+    assert plan_meta(t, "p", "p.txt").title == "XX县2024年优化营商环境工作方案"
+    t = ("关于印发XX县2024年秸秆禁烧工作方案的通知\n各乡镇人民政府：\n现将《XX县2024年秸秆禁烧工作方案》印发给你们。\n"
+         "为贯彻落实市秸秆禁烧工作方案，结合我县实际，制定本方案。" + body)
+    assert plan_meta(t, "p", "p.txt").title == "XX县2024年秸秆禁烧工作方案"
+    t = "XX县2024年安全生产三年行动\n为认真贯彻落实县安全生产工作计划，制定本方案。" + body
+    assert plan_meta(t, "p", "p.txt").title == "XX县2024年安全生产三年行动"

@@ -43,9 +43,15 @@ def find_title(head: str) -> str:
         lines = lines[1:]
         if lines:
             lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
+    # (为贯彻落实《XX市…实施方案》，结合我县实际，制定本方案。: the preamble's sentence names the
+    # plan it follows, or this plan's kind, and is no title)
+    lines = [s for s in lines if not _PREAMBLE_LINE.match(s)]
     for n, s in enumerate(lines):
         s = _untagged(_FILE_EXT.sub("", s))
         title = _kind_title(s)
+        if title == s and n + 1 < len(lines) and _KIND_LINE.match(lines[n + 1]):
+            # XX县农村供水保障三年行动 / 实施方案: a title broken before its last kind word
+            return s + lines[n + 1]
         if title:
             return title
         if n + 1 < len(lines) and _organ_over_kind(s, lines[n + 1]):
@@ -55,6 +61,12 @@ def find_title(head: str) -> str:
             if title and len(title) > len(s):
                 return title
     return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
+
+
+# a sentence of the preamble: opening with its purpose or basis, then a stop or comma
+_PREAMBLE_LINE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|贯彻|结合|围绕|现将|现就)[^\n]*?[，,。；;]")
+# a plan's kind alone on a line (实施方案 / 工作要点（2024—2026年）): the tail of a broken title
+_KIND_LINE = re.compile("^(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
 
 
 _CELLS = re.compile(r"\S\t+\S")
