@@ -2201,6 +2201,14 @@ CLAUSES = [
     # A负责指导 before a named body carrying the task: A guides B's work (was no clause: 负责指导
     # outside a bracket was taken for a principle)
     ("县人社局负责指导，县文旅局负责组织开展导游技能培训。", [("县人社局", S, EX), ("县文旅局", L, EX)]),
+    # 由A指导，B组织开展… / A负责指导，B组织实施: the named body organising the work leads it, the
+    # guide supports (was no clause: no clause verb, or 负责指导 taken for a principle)
+    ("由县人社局指导，县文旅局组织开展导游技能培训。", [("县人社局", S, EX), ("县文旅局", L, EX)]),
+    ("县人社局负责指导，县文旅局组织开展导游技能培训。", [("县人社局", S, EX), ("县文旅局", L, EX)]),
+    ("由县卫健局指导，县疾控中心组织实施。", [("县卫健局", S, EX), ("县疾控中心", L, EX)]),
+    ("由县委组织部指导，县委党校组织开展干部轮训。", [("县委组织部", S, EX), ("县委党校", L, EX)]),
+    # in a bracket a collective organising it is the task's units, as （A负责指导，各乡镇负责组织实施） reads
+    ("（县农业农村局指导，各乡镇组织实施）", [("县农业农村局", S, EX), ("各乡镇", L, FL)]),
     # 具体由 / 负责落实 after the lead names no part of its own: the localities carry it out (support)
     ("由县发改局牵头，具体由各乡镇负责落实。", [("县发改局", L, EX), ("各乡镇", S, EX)]),
     ("县农业农村局负责任务分解，各乡镇负责组织落实，县农业农村局驻镇农技人员配合。",
@@ -2551,6 +2559,14 @@ NOT_CLAUSES = [
     # 负责指导 before a collective, a market body or nothing: a principle (县住建局负责监管，县城管局负责
     # 日常巡查 states two duties, no clause either)
     "县农业农村局负责指导，各乡镇负责组织实施。",
+    # … and 由A指导 / A负责指导 before a collective organising it, 组织开展 with no unit, a name
+    # holding 组织 (县委组织部组织…), a guide's phrase in prose
+    "由县农业农村局指导，各乡镇组织实施。",
+    "县农业农村局负责指导，各乡镇组织实施。",
+    "由县人社局指导，组织开展导游技能培训。",
+    "县委组织部组织开展干部培训。",
+    "县农业农村局负责指导，企业组织实施。",
+    "加强业务指导，县文旅局组织开展导游培训。",
     "县农业农村局负责指导，企业负责具体实施。",
     "各乡镇为责任主体，县农业农村局负责指导。",
     "县住建局负责监管，县城管局负责日常巡查。",

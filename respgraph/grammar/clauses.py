@@ -87,6 +87,8 @@ def find_clauses(
             # 人口数据由县公安局提供: read from the action; a failure keeps the later verbs of the
             # sentence worth their own look
             clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
+        elif m.group("guide"):
+            clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)  # (likewise)
         else:
             clause, quiet_until = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
             if clause is None and m.group("verb") in OVER_VERBS:

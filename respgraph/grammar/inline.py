@@ -299,6 +299,13 @@ def _read_inline(
             m = None
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         written = None  # the verb as the text writes it, when the phrase is read as another
+        if not bracketed and parsed and parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
+            return []  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
+        if parsed and parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
+            # 由县人社局指导，县文旅局组织开展导游技能培训: the named body organising the work after
+            # the unit guiding it leads, as B负责组织开展… does (was no clause)
+            m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+            weak, unwritten = True, cut
         if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
             # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
             if supervisors is not None:
@@ -584,12 +591,40 @@ def _given_action_cut(text: str, pa: int, pb: int) -> int | None:
     return cut
 
 
+# the verbs of a unit guiding the work another carries (由A指导 / A负责指导 / A业务指导)
+_GUIDING = frozenset({"指导", "负责指导", "业务指导"})
+_ORGANISES = re.compile(r"组\s*织\s*(?:开\s*展|实\s*施|落\s*实)")
+
+
+def _organises_cut(text: str, a: int, b: int) -> int | None:
+    """Where 组织开展 / 组织实施 / 组织落实 begins when ``text[a:b]`` is named bodies of a place
+    organising the work (``县文旅局组织开展导游技能培训``), not a collective (``各乡镇组织实施``)
+    nor a name holding 组织 (``县委组织部组织开展…``: the second is the verb); None otherwise."""
+    ua = _subject_start(text, _skip_ws(text, a, b), b)
+    for m in _ORGANISES.finditer(text, ua + 2, b):
+        units = _unit_list(text, ua, m.start())
+        if units:
+            return m.start() if all(_placed(u) and not u.collective for u in units) else None
+    return None
+
+
+def _organised_by_collective(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a collective organising the work (``各乡镇组织实施``)."""
+    ua = _subject_start(text, _skip_ws(text, a, b), b)
+    m = _ORGANISES.search(text, ua + 2, b)
+    units = _unit_list(text, ua, m.start()) if m else []
+    return bool(units) and all(u.collective for u in units)
+
+
 def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     """Whether the phrase after the ``k``-th gives its part to named bodies of a place
-    (``…，县文旅局负责组织开展导游培训``), not to a collective (``…，各乡镇负责组织实施``)."""
+    (``…，县文旅局负责组织开展导游培训`` / ``…，县文旅局组织开展导游培训``), not to a collective
+    (``…，各乡镇负责组织实施``)."""
     if k + 1 >= len(phrases):
         return False
     qa, qb = phrases[k + 1]
+    if _organises_cut(text, qa, qb) is not None:
+        return True
     part = _part_object_cut(text, qa, qb)
     if part is None or part[1] != "负责":
         return False

@@ -121,8 +121,10 @@ _GIVEN = (
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"督监由])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
-    r"|(?P<given>" + _GIVEN + r"))"
+    r"(?=[" + _FIRST_CHARS + r"督监由指])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
+    r"|(?P<given>" + _GIVEN + r")"
+    # 由A指导，B组织开展… / A指导，B组织实施…: a guide's phrase, no clause verb in the sentence
+    r"|(?P<guide>指\s*导(?=[ \t\u3000]*[，,])))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 alone (is_list_note). Each alternative opens with its literal, so that the
