@@ -415,7 +415,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
-        if m.re is _MEANT and not all(_meant_unit(u.text) for u in units):
+        if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.re is _MEANT and any(is_collective(u.text) for u in units):
             return None  # 各村（社区）要加强宣传 / 各部门要…: an exhortation, nobody named
@@ -438,6 +438,21 @@ _MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / �
 # a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a
 # region's (区域医疗中心 / 县域…): urged, no one named
 _KIND_OF_BODY = re.compile(r"^(?:[省市县区乡镇村]{1,2}(?:级|直|属)|乡镇|县乡|市县|镇村|区域|县域|市域|区内|县内|市内|省内)|(?:部门|单位|机构)$")
+
+
+# 延平区、建阳区河长办要…: a place named alone before another place with its office (the office
+# named once for both; the resolver names it for each)
+_BARE_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[区县市旗]$")
+_PLACE_WITH_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[区县市旗][\u4e00-\u9fff]{0,12}(?:河长办|局|委|办|院|所|队|站|中心)$")
+
+
+def _shares_office(text: str, units: list, k: int) -> bool:
+    """Whether ``units[k]`` is a place alone whose office the next unit names (延平区、建阳区河长办)."""
+    if k + 1 >= len(units) or not _BARE_PLACE_NAME.match(units[k].text):
+        return False
+    nxt = units[k + 1]
+    return (_PLACE_WITH_OFFICE.match(nxt.text) is not None and text[units[k].end : nxt.start].strip() == "、"
+            and (_meant_unit(nxt.text) or _shares_office(text, units, k + 1)))
 
 
 def _meant_unit(name: str) -> bool:

@@ -1859,3 +1859,25 @@ def test_bodies_of_plans_naming_no_place_are_each_plans_own(tmp_path):
     assert (a.name, a.jurisdiction, a.functions) == ("（未知县）市场监督管理局", "（未知县·a1）", ["市场监管"])
     G = build_graph(plans)
     assert sum(1 for n in G if str(n).endswith("/市场监督管理局")) == 3
+def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
+    """延平区、建阳区河长办 (one office named once for two places): 延平区 is 延平区河长办, as 南宁、
+    钦州市人民政府 names each government; the names stay as written. An item's 要 sentence so
+    written reads too (was no lead: 延平区 alone is a place, urged). Near misses: districts before a
+    new area's committee (碑林区、曲江新区管委会), places alone (延平区、建阳区要…)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "南平市2024年河长制工作要点.txt"
+    plan.write_text(
+        "南平市2024年河长制工作要点\n一、重点任务\n"
+        "（一）加强河湖巡查。延平区、建阳区河长办要加强巡河督导，确保问题及时发现。\n"
+        "（二）推进河道清淤。（责任单位：顺昌县、浦城县水利局）\n"
+        "（三）加强水质监测。延平区、建阳区要加强水质监测。\n"
+        "（四）打造消费街区。（责任单位：碑林区、曲江新区管委会）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency, a.role) for a in rows] for rows in rp.assignments.values()]
+    assert got[0] == [("延平区", "延平区河长制办公室", "lead"), ("建阳区河长办", "建阳区河长制办公室", "support")]
+    assert got[1] == [("顺昌县", "顺昌县水利局", "lead"), ("浦城县水利局", "浦城县水利局", "support")]
+    assert got[2] == []
+    assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")

@@ -174,15 +174,32 @@ _BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
 _LEVEL_END = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
+# ... and a place's office closing such a list (延平区、建阳区河长办 / 开发区、高新区管委会): the
+# office is every place's of its kind (碑林区、曲江新区管委会: a district is governed by no 管委会)
+_PLACE_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?[区县市旗](?P<suffix>[\u4e00-\u9fff]{0,12}(?:河长办|河长制办公室|局|委|办|院|所|队|站|中心|管委会|管理委员会))$"
+)
+_ZONE = re.compile(r"(?:开发|高新|新|园|保税|综保|经开|示范|试验|管理|度假|风景)区")
+
+
 def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
     """The names to resolve for places written bare before a government that closes their list
-    (南宁、钦州市人民政府: 南宁 is 南宁市人民政府; 大理市、洱源县人民政府: 大理市人民政府), by index."""
+    (南宁、钦州市人民政府: 南宁 is 南宁市人民政府; 大理市、洱源县人民政府: 大理市人民政府), or an
+    office (延平区、建阳区河长办: 延平区 is 延平区河长办), by index."""
     out: dict[int, str] = {}
     for k in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[k], mentions[k + 1]
-        g = _PLACE_GOVERNMENT.match(out.get(k + 1, normalise(nxt.text)))
+        following = out.get(k + 1, normalise(nxt.text))
+        g = _PLACE_GOVERNMENT.match(following)
         name = normalise(m.text)
-        if g is None or not _BARE_PLACE.match(name) or (looks_like_unit(name) and not name.endswith(_LEVEL_END)) or m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
+        if not _BARE_PLACE.match(name) or m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
+            continue
+        if g is None:
+            o = _PLACE_OFFICE.match(following)
+            if o is not None and name.endswith(("区", "县", "市", "旗")) and bool(_ZONE.search(name)) == bool(_ZONE.search(following, 0, o.start("suffix"))):
+                out[k] = name + o.group("suffix")
+            continue
+        if looks_like_unit(name) and not name.endswith(_LEVEL_END):
             continue
         out[k] = name + g.group("suffix") if name.endswith(_LEVEL_END) else name + g.group("level") + g.group("suffix")
     return out
