@@ -2502,6 +2502,15 @@ CLAUSES = [
     ("由县发改局牵头，会同县财政局不定期会商。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     ("县公安局会同县交通运输局适时会商，研究解决重点问题。", [("县公安局", L, EX), ("县交通运输局", S, EX)]),
     ("县卫健局会同县红十字会及时会商。", [("县卫健局", L, EX), ("县红十字会", S, EX)]),
+    # A会同B + action, then more of the action opening with any verb (分析 / 研判 / 评估 / 了解 /
+    # 摸清: the whole clause was lost; only 研究 / 确保 / 加强… went on)
+    ("县住建局会同县应急局开展检查，分析情况。", [("县住建局", L, EX), ("县应急局", S, EX)]),
+    ("县住建局会同县应急局开展检查，研判风险。", [("县住建局", L, EX), ("县应急局", S, EX)]),
+    ("县住建局会同县应急局开展检查，评估风险。", [("县住建局", L, EX), ("县应急局", S, EX)]),
+    ("县住建局会同县应急局开展检查，了解情况。", [("县住建局", L, EX), ("县应急局", S, EX)]),
+    ("县住建局要会同县应急局开展联合检查，摸清底数，形成整改清单。", [("县住建局", L, EX), ("县应急局", S, EX)]),
+    ("由县商务局会同县市场监管局、县公安局开展专项整治，总结经验做法。",
+     [("县商务局", L, EX), ("县市场监管局", S, EX), ("县公安局", S, EX)]),
 ]
 
 
@@ -2521,6 +2530,15 @@ NOT_CLAUSES = [
     # company, a basis) before those helping: the helpers alone are no clause of their own here
     "县财政局和县审计局，积极配合。",
     "群众积极参与，县民政局配合做好。",
+    # A会同B + action, then what was done, a result or a judgement; A with whoever is concerned, then
+    # a report; who interprets a rule (会同 as much as alone)
+    "县住建局会同县应急局开展检查，发现了一批隐患。",
+    "县住建局会同县应急局开展检查，隐患数量明显下降。",
+    "县住建局会同县应急局开展检查，是保障安全的重要举措。",
+    "近日，县住建局会同县应急局开展检查，分析情况。",
+    "区环境局要会同有关部门加强统筹协调，重大情况及时向区政府报告。",
+    "本政策措施由区发改局会同区财政局负责解释，自2024年6月1日起施行。",
+    "本办法由县司法局会同县财政局解释。",
     # 要 + action, then a helper with no unit named, or helping a body outside the task: prose
     "县住建局要加强燃气安全监管，积极配合做好检查。",
     "县住建局要加强燃气安全监管，配合省住建厅做好检查。",

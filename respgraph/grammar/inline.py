@@ -241,6 +241,7 @@ def _read_inline(
     parsed: list[tuple[str, list[Unit]]] = []
     pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
     with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    partnered_n = 0  # ... of them, those read as A会同B + action, B named (A and B share one action)
     given = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
     led = False  # 在县委的统一领导下 opened the sentence
     over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
@@ -343,6 +344,8 @@ def _read_inline(
                 partnered, shared_action = found
                 parsed += partnered
                 with_object += len(partnered)
+                if not any(u.collective for _, units in partnered for u in units):
+                    partnered_n += len(partnered)
                 continue
             if (part := _part_object_cut(text, pa, pb)) is not None:
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
@@ -384,9 +387,12 @@ def _read_inline(
             if alone and all_unit_like(text, alone):
                 pending += alone
                 continue
-            if _lead_and_support(parsed) and not pending and not with_object and _goes_on_to_act(text, phrases, k):
-                # …，谋划储备一批重大项目: after a lead and a support, the action they share (not
-                # after phrases that stated theirs: …会同有关部门加强统筹，重大情况及时报告)
+            if _lead_and_support(parsed) and not pending and with_object == partnered_n and _goes_on_to_act(text, phrases, k):
+                # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
+                # A会同B开展检查 its further action, whatever verb opens it (…，分析研判风险 / …，了解
+                # 情况: the whole clause was lost); not after phrases that each stated a part
+                # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
+                # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
                 break
             return []
         verb = m.group("verb")

@@ -297,6 +297,8 @@ _RESULT = re.compile(
 )
 # A preposition before a named body (经县住建局… / 通过县住建局… / 根据县住建局…; not 经开区管委会)
 _BY_MEANS = re.compile(r"(?:经|通过|根据|依据|按照|在)\s*(?=[省市县区州旗盟各])")
+# 本办法由A会同B负责解释: who interprets the rule, no task's units (as 本办法由A负责解释)
+_INTERPRETS = re.compile(r"\s*(?:负\s*责\s*)?解\s*释")
 _WITH_PARTNER = re.compile(r"(?:[要应]\s*)?(?:会\s*同|联\s*合)\s*")
 # 会议听取了A会同B开展…的汇报 / 会议审议了A会同B起草的…: what the meeting heard, no lead (was
 # 会议听取了区水务局 read as a unit)
@@ -332,7 +334,7 @@ def _with_partners(
                 return None
             return _partnered(leads, partners), False  # …会同B，C配合，开展…: C's phrase reads on its own
         ub, b = then
-    if _DONE_OR_ATTRIBUTE.match(text, ub, b):
+    if _DONE_OR_ATTRIBUTE.match(text, ub, b) or _INTERPRETS.match(text, ub, b):
         return None
     return _partnered(leads, partners), action_next
 
@@ -360,11 +362,12 @@ def _lead_and_support(parsed: list[tuple[str, list[Unit]]]) -> bool:
 
 def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     """Whether the sentence goes on at ``phrases[k]`` with the action its units are to take:
-    not what was done (…，建立了联防联控机制) nor with a result later (…，取得明显成效)."""
+    not what was done (…，建立了联防联控机制), a judgement (…，是…的重要举措) nor a result, there or
+    later (…，取得明显成效 / …，隐患数量明显下降)."""
     pa, pb = phrases[k]
-    if _DONE_OR_ATTRIBUTE.match(text, pa, pb):
+    if _DONE_OR_ATTRIBUTE.match(text, pa, pb) or text.startswith("是", _skip_ws(text, pa, pb)):
         return False
-    return not any(_RESULT.match(text, _skip_ws(text, qa, qb), qb) for qa, qb in phrases[k + 1 :])
+    return not any(_RESULT.match(text, _skip_ws(text, qa, qb), qb) for qa, qb in phrases[k:])
 
 
 def _governs(ws: str) -> bool:
