@@ -370,6 +370,11 @@ def _read_inline(
                 # helping it support (was the helpers alone: the lead lost)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
+            elif any(v.startswith("牵头") for v, _ in parsed) and (yao_units := _yao_units(text, pa, pb)) is not None:
+                # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
+                # to do carry their share of its task (were no clause: the lead lost), as 负责 would
+                m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
+                unwritten = yao_units[0]
             elif (under := _UNDER.match(ws)) is not None:
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
@@ -425,7 +430,10 @@ def _read_inline(
             ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
         yao = _yao_before(text, ua, ub)
         if yao >= 0:
-            ub, weak = yao, True  # 县城管局要积极配合: what the unit is to do, as a part with an object
+            # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
+            # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
+            # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
+            ub, weak = yao, not (parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(parsed))
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
             lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
@@ -647,18 +655,28 @@ _HELPER_PHRASE = re.compile(
 )
 
 
+def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
+    """(where 要 stands, the units before it) when ``text[pa:pb]`` reads ``A要`` + action, A a list
+    of units; else None."""
+    y = text.find("要", pa, pb)
+    if y < 0 or not _YAO_ACTION.match(text, y, pb):
+        return None
+    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    return (y, units) if units else None
+
+
 def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
     """Where 要 (or the action) stands in phrase ``k`` when it reads ``A要`` + action, or A +
     action opening the sentence (县财政局及时拨付资金), A a list of named units (no collective),
     and a later phrase ends with 配合 / 协助 / 参与; else None."""
-    pa, pb = phrases[k]
     if not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
         return None
+    pa, pb = phrases[k]
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
         return _action_after_units(text, pa, pb)
-    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
-    return y if units and not any(u.collective for u in units) else None
+    found = _yao_units(text, pa, pb)
+    return found[0] if found and not any(u.collective for u in found[1]) else None
 
 
 # what may not follow the units a sentence opens with for the rest to be their action: a
