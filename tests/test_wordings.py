@@ -2518,7 +2518,24 @@ CLAUSES = [
     ("县发改局牵头，县财政局要制定支持政策。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     ("县发改局负责编制总体规划，各有关部门要积极配合。", [("县发改局", L, EX), ("各有关部门", S, EX)]),
     ("由县发改局牵头编制总体规划，各有关部门要积极配合。", [("县发改局", L, EX), ("各有关部门", S, EX)]),
+    # A统筹 + what it arranges is over the work, as A统筹 alone (was no lead: A统筹安排专项资金，B配合
+    # read B alone); the units told what to do after it support; 统筹 in a name (市统筹城乡发展办公室)
+    # stays the name's; a government over the work is none of the clause's units (A over other
+    # items: test_a_unit_over_other_items_is_none_of_this_ones)
+    ("县财政局统筹安排专项资金，县发改局配合。", [("县财政局", L, EX), ("县发改局", S, EX)]),
+    ("资金由县财政局统筹安排，县发改局配合。", [("县财政局", L, EX), ("县发改局", S, EX)]),
+    ("县金融办统筹安排信贷投放；各商业银行要加大信贷支持力度。", [("县金融办", L, EX), ("各商业银行", S, EX)]),
+    ("县发改局统筹推进项目建设，各乡镇要抓好落实。", [("县发改局", L, EX), ("各乡镇", S, EX)]),
+    ("市统筹城乡发展办公室负责规划衔接，市财政局配合。", [("市统筹城乡发展办公室", L, EX), ("市财政局", S, EX)]),
+    ("县政府统筹安排专项资金，县发改局牵头，县财政局配合。", [("县发改局", L, EX), ("县财政局", S, EX)]),
 ]
+
+
+def test_a_unit_over_other_items_is_none_of_this_ones():
+    # 第1项至第3项工作由A统筹调度，本项工作由B负责，C配合: A is over other items (was read the lead
+    # once 统筹 took an object)
+    text = "治理违法建设。第1项至第3项工作由区城管委统筹调度，本项工作由区综合行政执法局负责，区自然资源局配合。"
+    assert [[(m.text, m.role) for m in c.mentions] for c in find_clauses(text)] == [[("区综合行政执法局", L), ("区自然资源局", S)]]
 
 
 @pytest.mark.parametrize("clause,expected", CLAUSES, ids=[c for c, _ in CLAUSES])
@@ -2554,6 +2571,11 @@ NOT_CLAUSES = [
     "各有关部门要积极配合，形成工作合力。",
     "近日，县发改局牵头编制总体规划，县直各部门要制定专项规划。",
     "县发改局牵头编制总体规划，企业要积极参与。",
+    # 统筹 + object alone, or then the aim; a party committee over the work
+    "县财政局统筹安排专项资金。",
+    "县财政局统筹安排专项资金，确保资金安全。",
+    "县委统筹安排，县政府具体负责。",
+    "要统筹安排好各项资金。",
     # 要 + action, then a helper with no unit named, or helping a body outside the task: prose
     "县住建局要加强燃气安全监管，积极配合做好检查。",
     "县住建局要加强燃气安全监管，配合省住建厅做好检查。",
@@ -3128,6 +3150,11 @@ def test_minutes_directives_only_after_the_meeting_directs():
     for text in ("会议要求，各部门会同区财政局抓紧开展前期工作。", "会议听取了区水务局会同区财政局开展前期工作的汇报。",
                  "会议指出，区水务局会同区财政局开展了前期工作。", "会议审议了区水务局会同区财政局起草的实施方案。"):
         assert find_clauses(text) == [], text
+    # A统筹安排… without 要 after the directive: A's duty, as A要统筹安排… (was lost, the units after
+    # it read alone); 统筹 inside a name stays the name's
+    assert read("会议要求，市发改委统筹安排项目资金；各区政府要按照“谁受益、谁出资”的原则落实资本金。") == [
+        [("市发改委", L), ("各区政府", L)]]
+    assert read("会议要求，市城乡统筹办要做好规划衔接；市财政局要做好资金保障。") == [[("市城乡统筹办", L), ("市财政局", L)]]
 
 
 def test_numbered_directives_are_one_clause_each_without_their_numbers():

@@ -26,7 +26,7 @@ import re
 
 from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import LABEL_RE, _sp
-from respgraph.grammar.roles import _mention, _placed, _unit_list, _units_before_action, _with_partners
+from respgraph.grammar.roles import OVER_WORD, _mention, _placed, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
@@ -46,13 +46,14 @@ _NUMBER = r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(](?:\d{
 _LINE_NUMBER = re.compile(r"[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*")
 # after the directive, a sentence giving a unit its part without 要 (县城投公司负责项目融资 /
 # 县自然资源局做好用地保障) reads as A要负责… / A要做好… (配合 / 协助: A supports; 县住建局负责的项目
-# names what it answers for, no duty); A会同B… reads as A要会同B…: A leads, B works with it
+# names what it answers for, no duty); A会同B… reads as A要会同B…: A leads, B works with it;
+# A统筹安排… as A要统筹安排…: A leads (was lost, the units after it read alone)
 _DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助", "会同")
 _HELPING = ("配合", "协助")
 # One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
-    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + r")(?!的))"
+    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的))"
     r"(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)

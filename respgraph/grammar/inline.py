@@ -279,7 +279,7 @@ def _read_inline(
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
-        if not bracketed and _governs(ws):
+        if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
             if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
                 return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
             # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
@@ -347,7 +347,7 @@ def _read_inline(
                 if not any(u.collective for _, units in partnered for u in units):
                     partnered_n += len(partnered)
                 continue
-            if (part := _part_object_cut(text, pa, pb)) is not None:
+            if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part):
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
                 cut, part_verb, leadership = part
@@ -628,6 +628,27 @@ def _organised_by_collective(text: str, a: int, b: int) -> bool:
     m = _ORGANISES.search(text, ua + 2, b)
     units = _unit_list(text, ua, m.start()) if m else []
     return bool(units) and all(u.collective for u in units)
+
+
+def _over_named_work(text: str, pa: int, part: tuple[int, str, bool]) -> bool:
+    """Whether a 统筹 part is given by 由 over items the phrase names first (第1项至第3项工作由A统筹
+    调度，本项工作由B负责: A is over other items, no unit of this one; 资金由A统筹安排 is A's)."""
+    if part[1] != "统筹":
+        return False
+    by = text.find("由", pa, part[0])
+    return by > pa and _OTHER_ITEMS.search(text, pa, by) is not None
+
+
+_OTHER_ITEMS = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[项条点]")
+
+
+def _governs_with_object(text: str, pa: int, pb: int, ws: str) -> bool:
+    """Whether the phrase is a party committee or government over the work with what it arranges
+    (县委统筹安排，县政府具体负责 / 县政府统筹安排专项资金，县发改局牵头…), as 县委统筹 is."""
+    if "统筹" not in ws:
+        return False
+    part = _part_object_cut(text, pa, pb)
+    return part is not None and part[1] == "统筹" and _governs(strip_ws(text[pa : part[0]]) + "统筹")
 
 
 def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:

@@ -55,9 +55,14 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # 按职责做好… / 按照各自职责抓好… (县公安局、县农业农村局按职责做好监管工作): the units' share of
 # the task, as 按职责分工负责 says it (found first: the search takes the leftmost match)
 _BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好)"
+# 统筹 as a verb (县财政局统筹安排资金), not inside a name (市城乡统筹办 / 县统筹委)
+OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
+# ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)
+_OVER_AFTER = _STRONG_END | {"行"}
+_ROLE_OF = re.compile(r"(?:作用|职能|优势)$")
 _PART_OBJECT = re.compile(
     r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
-    + r"|(?P<duty>" + _BY_DUTY + r"))"
+    + "|(?P<over>" + OVER_WORD + r")|(?P<duty>" + _BY_DUTY + r"))"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
@@ -267,8 +272,13 @@ def _duty_object_cut(text: str, a: int, b: int, listed: bool = False) -> int | N
 def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     """(where the verb or its 要 begins, the verb, whether the object is leadership) when
     ``text[a:b]`` is units, a clause verb and a short object: ``县委组织部牵头制定培训计划`` /
-    ``县人社局配合做好经费保障`` / ``县住建局要牵头做好改造工作``; None otherwise."""
+    ``县人社局配合做好经费保障`` / ``县住建局要牵头做好改造工作`` / ``县财政局统筹安排专项资金``
+    (the unit over the work, as 统筹 alone); None otherwise."""
     m = _PART_OBJECT.search(text, a, b)
+    while m is not None and m.group("over") and not (text[m.start() - 1] in _OVER_AFTER and _unit_list(text, a, m.start())):
+        m = _PART_OBJECT.search(text, m.end("over"), b)  # 市统筹城乡发展办公室负责…: 统筹 in a name
+    if m is not None and m.group("over") and _ROLE_OF.search(m.group("obj")):
+        return None  # 发挥市发改委统筹协调作用: the part it plays, said of it
     if m is None:
         return None
     if m.group("duty") and _CHECKING.match(m.group("obj")):
