@@ -299,6 +299,7 @@ def _read_inline(
             # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
             m = None
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
+        arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
         written = None  # the verb as the text writes it, when the phrase is read as another
         if not bracketed and parsed and parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
             return []  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
@@ -359,6 +360,7 @@ def _read_inline(
                     written, part_verb = part_verb, "负责"
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
                 weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+                arranged = part_verb == "统筹"
             elif (cut := _given_action_cut(text, pa, pb)) is not None:
                 # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
                 # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
@@ -370,9 +372,10 @@ def _read_inline(
                 # helping it support (was the helpers alone: the lead lost)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
-            elif any(v.startswith("牵头") for v, _ in parsed) and (yao_units := _yao_units(text, pa, pb)) is not None:
+            elif over < len(parsed) and any(v.startswith("牵头") for v, _ in parsed) and (yao_units := _yao_units(text, pa, pb)) is not None:
                 # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
-                # to do carry their share of its task (were no clause: the lead lost), as 负责 would
+                # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
+                # not after a bare 统筹 (A要加强统筹，各部门要提高认识: how work goes)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
                 unwritten = yao_units[0]
             elif (under := _UNDER.match(ws)) is not None:
@@ -411,7 +414,7 @@ def _read_inline(
             # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket; before a
             # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
             return []
-        if not bracketed and written in _OVER and not _BY.match(text, _skip_ws(text, pa, pb), pb):
+        if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
             over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"

@@ -282,7 +282,7 @@ _REPORTED_LAST = frozenset("出调示绍露悉解日前来")  # their last chara
 # 县委负总责 / 县委统一领导 / 各级党委政府负总责 (party committees and governments): how the work
 # is led, a principle of the safeguards; 县工商联负总责 still leads a task
 # (县委统筹 / 县政府抓总 / 县政府负责统筹 likewise: 由县委统筹，各乡镇具体实施)
-_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导|(?:负责)?统筹(?:协调)?|抓总)$")
+_GOVERNING = re.compile(r"^(?P<units>.+?)[要应]?(?:加强|做好)?(?:负总责|总负责|(?:统一|集中统一|全面|统筹)?领导|(?:负责)?统筹(?:协调)?|抓总)$")
 _AND = re.compile(r"[、和]")
 _PARTY_OR_GOVERNMENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}[省市县区州旗盟镇乡]|[\u4e00-\u9fff]{0,8}党工?)委$"

@@ -396,8 +396,9 @@ def _yao_before(text: str, ua: int, ub: int) -> int:
 
 
 # 各地区结合实际推进落实 / 各市（州）按要求落实 / 各地因地制宜组织实施: how the units carry the task
-# out, written between them and their verb; no part of the units
-_MANNER = re.compile(r"(?:" + _MANNER_WORDS + r")$")
+# out, written between them and their verb; no part of the units; 加强 / 做好 before the verb (…，
+# 市征迁办加强统筹协调 / 做好统筹协调: as 市征迁办统筹协调; was 市征迁办加强, no unit, the clause lost)
+_MANNER = re.compile(r"(?:" + _MANNER_WORDS + r"|加\s*强|做\s*好)$")
 
 
 def _manner_before(text: str, ua: int, ub: int) -> int:
