@@ -348,7 +348,11 @@ def _read_inline(
                 if not any(u.collective for _, units in partnered for u in units):
                     partnered_n += len(partnered)
                 continue
-            if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part):
+            if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
+                # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
+                # (read as a 统筹 over the work, the parts after it were its support)
+                part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
+            ):
                 # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
                 # their part of the task (_find_verb_end takes the verb before it)
                 cut, part_verb, leadership = part
