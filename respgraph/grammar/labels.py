@@ -109,7 +109,7 @@ SUPERVISOR_LABEL_RE = re.compile(_SUPERVISOR_LABEL)
 # (1．…（牵头单位：A）\n督导单位：B): its bodies are kept, not dropped with the line.
 # Work given by 由 to units whose action is no clause verb (人口数据由县公安局提供 / 所需资金由县财政局
 # 保障 / 应急车辆由县应急管理局统一调配): a verb of providing, carrying out or managing closing the
-# phrase (read by inline._given_action_cut); the scan stops at the 由 and reads from the action
+# phrase (read by inline.given._given_action_cut); the scan stops at the 由 and reads from the action
 # (a phrase with a clause verb is read from that verb)
 GIVEN_ACTIONS = (
     "提供", "保障", "承担", "组织", "实施", "办理", "管理", "调配", "编制", "审核", "审批", "核发", "发布", "制定",

@@ -1,0 +1,143 @@
+"""Label-less (inline) clauses: ``（A牵头，B、C配合）`` / ``。由A牵头，B参与。`` / ``（A负责）``.
+
+When a bracket or sentence without a label assigns work to units, and what stays prose.
+
+Modules: ``walks`` (from a verb to its bracket's or sentence's ends, and the phrases between),
+``read`` (``_read_inline``: the mentions of one clause, phrase by phrase), ``verbs`` (the verbs a
+phrase may close with and what each makes its units), ``phrase_units`` (units written otherwise
+than a list before the verb, and where the verb begins), ``watch`` (the bodies supervising the
+work), ``given`` (work given by 由 to units), ``organising`` (a unit guiding, another organising),
+``over`` (统筹: the body over the work) and ``helpers`` (units told what to do, those helping them).
+This package holds ``_inline_clause`` and ``_tail_clause``, which bound a clause with those and
+read it, and re-exports the names other modules and tests import from ``respgraph.grammar.inline``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.inline.phrase_units import _UNNAMED
+from respgraph.grammar.inline.read import _read_inline
+from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
+from respgraph.grammar.labels import (
+    _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
+    _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws,
+)
+from respgraph.grammar.roles import _inherit_mentions, _top_level_cuts
+from respgraph.grammar.units import CLOSE, is_collective, strip_ws
+from respgraph.records import Clause, Mention, Span
+
+__all__ = [
+    "_PHRASE_END_LONG", "_PHRASE_END_VERBS", "_UNNAMED", "_inline_clause", "_phrases", "_read_inline", "_walk_back",
+    "_walk_forward", "is_unit_collective",
+]
+
+
+def _inline_clause(
+    text: str, vs: int, ve: int, lo: int, hi: int, covered: int, settings: GrammarSettings
+) -> tuple[Clause | None, int]:
+    """``（A牵头，B配合）`` or ``。由A牵头，B参与。`` around the verb at ``vs``; None for narrative.
+
+    Also returns where the next verb is worth a look: after a failure, the verbs up to the
+    next bracket or sentence end would fail the same way.
+    """
+    # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
+    # it (县委组织部负责制定培训计划，…)
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
+        (_PARTNER_CLOSES if text[vs] in "会联" else _OBJECT_CLOSES).match(text, ve, hi)
+    ):
+        return None, ve
+    nb = _BOUNDARY.search(text, ve, hi)
+    next_boundary = nb.start() if nb else hi
+    floor = max(lo, covered, vs - _WINDOW)
+    seg_start, bracketed, depth = _walk_back(text, floor, vs)
+    if seg_start < 0:
+        if floor == max(lo, covered) and depth == 0:
+            seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
+        else:
+            return None, next_boundary
+    seg_end, j, depth = _walk_forward(text, ve, min(hi, ve + _WINDOW), bracketed)
+    unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
+    if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
+        return None, next_boundary  # the open was not lost: the walk back stopped at no sentence end
+    if seg_end < 0:
+        if j >= hi and (not bracketed or depth == 0):
+            seg_end, unclosed = hi, bracketed
+        else:
+            return None, next_boundary
+    if not bracketed and text.startswith("负主体责任", vs):
+        return None, next_boundary  # 企业负主体责任。: a principle of the safeguards, not a clause
+    body_lo = seg_start + 1
+    if not bracketed and (number := _OPENING_NUMBER.match(text, _skip_ws(text, body_lo, seg_end), seg_end)) is not None:
+        # 1.由县农业农村局负责完善…，县财政局配合。 / 三、县住建局牵头… / 一是A牵头…: an item written as
+        # one sentence opens with its number, no part of its first unit (was no clause: 1.由县农业农村局)
+        body_lo = number.end()
+    # （A牵头，B按职责分工负责，以下均需各设区市人民政府落实，不再列出）: the marker is read apart
+    markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
+    holes = [(im.start(), im.end()) for im in markers]
+    supervisors: list[Mention] = []
+    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed, supervisors)
+    if mentions is None:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
+    c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
+    # a bracket's close is the clause's; unbracketed, the stray close of one whose open was lost
+    closes = seg_end < len(text) and text[seg_end] in CLOSE
+    c_end = seg_end + 1 if closes else seg_end
+    if not mentions and not bracketed:
+        supervisors = []  # those of a reading that failed
+        tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
+        if tail is not None:
+            (c_start, c_end), mentions = tail
+            markers = [im for im in markers if c_start <= im.start() < c_end]
+    if not mentions:
+        return None, min(next_boundary, seg_end) if next_boundary > ve else ve
+    inherit = _inherit_mentions(
+        [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
+    )
+    problems = ["unbalanced bracket"] if unclosed else []
+    clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
+                    supervisors=supervisors if mentions else [])
+    return clause, c_end
+
+
+# the number an item or a point opens with (1. / （三） / 三、 / ① / 一是 before a unit)
+_OPENING_NUMBER = re.compile(_ITEM_NUMBER.pattern + r"|[一二三四五六七八九十]{1,3}\s*是(?=\s*[由省市县区州旗盟乡镇])")
+
+
+_TAIL_CUTS = "，,；;：:"
+
+
+def _tail_clause(
+    text: str, a: int, b: int, vs: int, settings: GrammarSettings, supervisors: list[Mention]
+) -> tuple[tuple[int, int], list[Mention]] | None:
+    """The closing phrases of a sentence or of a ；-part when they alone are units and verbs:
+    ``加强水源地保护，由市水利局负责。`` / ``一是…，市水利局牵头，市生态环境局配合；二是…``.
+
+    The part runs from the phrase holding the verb at ``vs`` to the next ``；`` (or the end of
+    the sentence); it starts at the earliest phrase after which everything reads as units.
+    Returns ((start, end), mentions) or None; the part's supervisors go to ``supervisors``.
+    """
+    # a ：before the verb ends a lead-in (会议要求：由A牵头，B配合… / 综合协调组：由A牵头，B参加)
+    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b, _TAIL_CUTS) if i < vs or text[i] not in "：:"]
+    if not cuts:
+        return None
+    # the part's end: the first ；after the verb, else the sentence end
+    end = next((i for i, c in cuts if i > vs and c in "；;"), b)
+    # candidate starts: after each ，/；/：before the verb, no further back than the last ；/：
+    floor = max([i + 1 for i, c in cuts if i < vs and c in "；;：:"], default=a)
+    for i in [i for i, _ in cuts if floor <= i + 1 and i < vs]:
+        if _REPORTED.search(text, max(a, i - 6), i):
+            return None  # 县长在会上指出，A要会同B… / 近日，A会同B…: said or done, not assigned
+        watching: list[Mention] = []
+        mentions = _read_inline(text, i + 1, end, settings, supervisors=watching)
+        if mentions is None:
+            return None  # a principle (县委统一领导，县政府具体负责): no later part of it is read
+        if mentions:
+            supervisors += watching
+            lo = _skip_ws(text, i + 1, end)
+            return (lo, end), mentions
+    return None
+
+
+def is_unit_collective(name: str) -> bool:
+    return is_collective(name)

@@ -1,0 +1,77 @@
+"""Units told what to do and those helping them: ``县商务局要立即开展专项检查，县市场监管局配合``.
+
+Where 要 stands after a phrase's units (``_yao_units``), whether a later phrase helps them
+(``_yao_before_helpers``), and where the action begins after named units opening a sentence
+(``_action_after_units``: ``县财政局及时拨付资金``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import _skip_ws, _subject_start
+from respgraph.grammar.roles import _ACTION_START, _placed, _unit_list, _units_before_action
+from respgraph.grammar.units import OPEN, Unit
+
+
+# A phrase's units and what they are to do (县商务局要立即开展…; not 要求 / 要点 / 要素 / 要件), and
+# a later phrase helping them (…，县市场监管局配合 / 协助 / 参与), or helping with a short object of
+# its own (…，县市场监管局配合做好执法检查 / 协助开展排查), as A负责X，B配合做好Y reads
+_YAO_ACTION = re.compile(r"\s*要(?!求|点|素|件)\s*[\u4e00-\u9fff]")
+_HELPER_PHRASE = re.compile(
+    r".*(?:配\s*合|协\s*助|参\s*与)(?:\s*(?:做\s*好|开\s*展|抓\s*好)[^，,；;。：:（(）)\n]{2,16})?\s*$"
+)
+
+
+def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
+    """(where 要 stands, the units before it) when ``text[pa:pb]`` reads ``A要`` + action, A a list
+    of units; else None."""
+    y = text.find("要", pa, pb)
+    if y < 0 or not _YAO_ACTION.match(text, y, pb):
+        return None
+    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    return (y, units) if units else None
+
+
+def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
+    """Where 要 (or the action) stands in phrase ``k`` when it reads ``A要`` + action, or A +
+    action opening the sentence (县财政局及时拨付资金), A a list of named units (no collective),
+    and a later phrase ends with 配合 / 协助 / 参与; else None."""
+    if not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
+        return None
+    pa, pb = phrases[k]
+    y = text.find("要", pa, pb)
+    if y < 0 or not _YAO_ACTION.match(text, y, pb):
+        return _action_after_units(text, pa, pb)
+    found = _yao_units(text, pa, pb)
+    return found[0] if found and not any(u.collective for u in found[1]) else None
+
+
+# what may not follow the units a sentence opens with for the rest to be their action: a
+# possessive, a list going on, a place or time (县财政局的资金 / 县财政局和… / 县财政局在…)
+_NO_ACTION = re.compile(r"\s*(?:[的和与、等在于对为是已被从向]|及(?!时)|牵头|负责|配合|协助|参与|会同|$)")
+
+
+# how promptly or how often the units act, opening their action (及时拨付 / 定期开展 / 尽快完成)
+_TIMELY = re.compile(r"\s*(?:及时|定期|按时|按期|尽快|限期|同步|逐步|全力|大力|主动|广泛|分批|每[年季月周])")
+# a lead-in naming the basis of the work, not its doer (依据省厅工作安排，… / 根据市局部署，…)
+_LEAD_IN = re.compile(r"(?:依据|根据|按照|遵照|对照|参照|围绕|结合|通过|针对|为了?|在|经|对|向|与|由于)")
+
+
+def _action_after_units(text: str, pa: int, pb: int) -> int | None:
+    """Where the action begins when phrase ``text[pa:pb]`` opens with named units of a place (no
+    collective) and goes on with what they do (县财政局及时拨付资金); else None."""
+    a = _skip_ws(text, pa, pb)
+    if a >= pb or text[a] in OPEN or _LEAD_IN.match(text, a, pb):
+        return None
+    found = _units_before_action(text, a, pb)
+    if found is None:
+        return None
+    end, units = found
+    if end - a < 3 or pb - end < 2 or _NO_ACTION.match(text, end, pb):
+        return None
+    if not (_ACTION_START.match(text, end, pb) or _TIMELY.match(text, end, pb)):
+        return None  # (县政府常务会 / 议研究决定: a name cut inside a word is no doer)
+    if any(u.collective or not _placed(u) for u in units):
+        return None
+    return end

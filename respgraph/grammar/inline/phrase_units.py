@@ -1,0 +1,99 @@
+"""The units of one phrase when they are not a plain list before its verb.
+
+Units around a verb (``A协调B``, ``A督促各乡镇``), collectives that name nobody (``_UNNAMED``),
+leaders and staff named where units would be, what a phrase's pattern took for units that holds
+a verb or a partner's action (``_verb_in_units``, ``_partner_acts``), and where the verb begins
+(``_find_verb_end``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import _sp
+from respgraph.grammar.roles import _CLAUSE_VERB
+from respgraph.grammar.units import looks_like_unit, split_units
+
+
+def _units_around_coordinate(text: str, a: int, b: int) -> list | None:
+    """The units of ``text[a:b]`` written ``A协调B`` (市通信发展管理办公室协调各通信运营企业 of
+    …配合实施: a verb between units, read into one name before), both lists looking like units; else None."""
+    k = text.find("协调", a, b)
+    if k <= a:
+        return None
+    units = split_units(text, 0, a, k) + split_units(text, 0, k + 2, b)
+    if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
+        return None
+    return units
+
+
+# A named body's verb over the places that do the work (县政府督促各乡镇抓好落实 / （县农业农村局组织
+# 各乡镇抓好落实） / 市教育局指导各县区抓好落实)
+_OVER_COLLECTIVE = re.compile(r"督\s*促\s*指\s*导|指\s*导\s*督\s*促|督\s*促|指\s*导|组\s*织|推\s*动")
+
+
+def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | None:
+    """The units of ``text[a:b]`` written ``A督促各乡镇`` (of 县政府督促各乡镇抓好落实: read as one
+    name before): A, a named body, sees to the work the collective after its verb carries out,
+    as 负责落实 does (support). A leads when its phrase opens the clause; after a lead's phrase
+    (A负责，B督促各乡镇抓好落实) it works with that lead. None when the text is not so written."""
+    for m in _OVER_COLLECTIVE.finditer(text, a + 1, b):  # (the verb's words in a name: 县委组织部督促各乡镇)
+        over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
+        if over and them and all(looks_like_unit(u.text) and not u.collective for u in over) and all(
+            u.collective for u in them
+        ):
+            for u in over:
+                u.marker = u.marker or ("lead" if first else None)
+            for u in them:
+                u.marker = u.marker or "support"
+            return over + them
+    return None
+
+
+# Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
+# 各地各部门): a sentence naming only them states how work is shared, as prose does; in a
+# bracket after a task they are its units all the same
+_UNNAMED = re.compile(r"(?:各\s*(?:地区?|级|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
+
+
+# A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
+# staff, not bodies: 驻镇农技人员 / 包村干部 / 驻村工作队员 / 网格员
+_PEOPLE = re.compile(r"(?:人员|干部|队员|网格员|联络员|志愿者|专家)$")
+_LEADER_NAMED = re.compile(r"(?:省长|市长|县长|区长|州长|书记|秘书长|常委|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$")
+
+
+_VERB_AT_END: dict[str, re.Pattern[str]] = {}
+
+
+def _find_verb_end(text: str, ua: int, pb: int, verb: str) -> int | None:
+    """Position in ``text[ua:pb]`` where the verb of the phrase begins (whitespace tolerant).
+
+    The last time it is written: 各乡镇按照“谁主管、谁负责”原则负责 quotes it before.
+    """
+    pattern = _VERB_AT_END.get(verb)
+    if pattern is None:
+        pattern = _VERB_AT_END[verb] = re.compile(r"(?s:.*)(" + _sp(verb) + r")[^，,；;]*$")
+    m = pattern.match(text, ua, pb)
+    return None if m is None else m.start(1)
+
+
+def _partner_acts(units: str) -> bool:
+    """Whether what a phrase's pattern took for its units is A会同B and an action (县财政局会同县
+    税务局做好减税降费政策 before 落实), not A会同B alone (A会同B落实: the units, read as such)."""
+    _, hui, after = units.partition("会同")
+    if not hui:
+        return False
+    listed = split_units(after, 0)
+    return not (listed and all(looks_like_unit(u.text) for u in listed))
+
+
+def _verb_in_units(units: str) -> bool:
+    """Whether what a phrase's pattern took for its units holds a clause verb (县审计局负责审计 before
+    监督), or 按职责做好 where they are then no list of units (各县区按职责做好 before 落实; …按照各自
+    职责 before 抓好落实 is one)."""
+    if _CLAUSE_VERB.search(units):
+        return True
+    if "职" not in units:
+        return False
+    listed = split_units(units, 0)
+    return not (listed and all(looks_like_unit(u.text) for u in listed))

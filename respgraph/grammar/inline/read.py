@@ -1,0 +1,383 @@
+"""``_read_inline``: the mentions of one label-less clause, read phrase by phrase.
+
+Each phrase is units and a verb (``A牵头`` / ``B配合``), or one of the other wordings the sibling
+modules read (a part given by 由, units told what to do, partners, supervisors); the roles
+follow from the verbs of all the phrases together. Kept whole: it is one pass over the phrases.
+"""
+
+from __future__ import annotations
+
+from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
+from respgraph.grammar.inline.helpers import _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.organising import _GUIDING, _carried_after, _organised_by_collective, _organises_cut
+from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
+from respgraph.grammar.inline.phrase_units import (
+    _LEADER_NAMED, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate,
+    _units_over_collective, _verb_in_units,
+)
+from respgraph.grammar.inline.verbs import (
+    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
+    _MANNER_VERBS, _SHARE_VERBS, _SUBMITTED, _UNITS_AFTER, _named_responsible, _parts_shared,
+)
+from respgraph.grammar.inline.walks import _phrases
+from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
+from respgraph.grammar.labelled import _watcher
+from respgraph.grammar.labels import (
+    _BY, _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
+    _skip_ws, _subject_start, is_list_note,
+)
+from respgraph.grammar.roles import (
+    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, _goes_on_to_act, _governs, _guiding_units,
+    _lead_and_support, _manner_before, _mention, _part_object_cut, _provider_units, _units_before_action,
+    _with_partners, _yao_before,
+)
+from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, split_units, strip_ws
+from respgraph.records import Mention
+
+
+def _read_inline(
+    text: str,
+    a: int,
+    b: int,
+    settings: GrammarSettings,
+    holes: list[tuple[int, int]] | None = None,
+    bracketed: bool = False,
+    supervisors: list[Mention] | None = None,
+) -> list[Mention] | None:
+    """The mentions of a label-less clause filling ``text[a:b]``: [] when it is none, None when
+    it states a principle (no closing part of it is read either). The bodies it names to
+    supervise (督办单位：C / C为督办单位) go to ``supervisors`` when given."""
+    phrases = _phrases(text, a, b)
+    if holes:  # phrases of an inheritance marker are not units
+        phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
+    parsed: list[tuple[str, list[Unit]]] = []
+    pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
+    with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    partnered_n = 0  # ... of them, those read as A会同B + action, B named (A and B share one action)
+    given = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
+    led = False  # 在县委的统一领导下 opened the sentence
+    over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
+    shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
+    listed = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
+    then: list[Mention] = []  # a next step's units, after the approval the clause's work goes up for
+    then_watch: list[Mention] = []  # ... and those checking it
+    for k, (pa, pb) in enumerate(phrases):
+        ws = strip_ws(text[pa:pb])
+        if not ws:
+            continue
+        if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
+            return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
+        if shared_action:
+            # A会同B，培育一批高新技术企业: the phrase after the partners is their action
+            if not _goes_on_to_act(text, phrases, k):
+                return []
+            break
+        if parsed and _SUBMITTED.match(ws):
+            # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
+            # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
+            # a next step given to named bodies after it is read as a clause of its own would be
+            # (…，报县政府审定后，由县城管局负责组织实施: 县城管局 was lost inside the clause)
+            if k + 1 < len(phrases):
+                then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, then_watch) or []
+                then = then if all(not m.collective for m in then) else []
+            break
+        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+            _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
+        ):
+            # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
+            # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
+            # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
+            # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
+            if not _goes_on_to_act(text, phrases, k):
+                return []
+            break
+        if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
+            if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
+                return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
+            # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
+            # that names the task's lead after it; the lead and the others are read, it is not
+            continue
+        m = _INLINE_PHRASE.match(ws)
+        if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
+            # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
+            m = None
+        elif m is not None and not looks_like_unit(m.group("units")) and _given_action_cut(text, pa, pb) is not None:
+            # 由县水利局提供技术指导: the verb matched (指导) is in the object of the given action
+            m = None
+        elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
+            text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
+        ) is not None:
+            # 县财政局会同县税务局做好减税降费政策落实: the object ends as a verb does, the partner
+            # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
+            m = None
+        weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
+        arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
+        written = None  # the verb as the text writes it, when the phrase is read as another
+        if not bracketed and parsed and parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
+            return []  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
+        if parsed and parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
+            # 由县人社局指导，县文旅局组织开展导游技能培训: the named body organising the work after
+            # the unit guiding it leads, as B负责组织开展… does (was no clause)
+            m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+            weak, unwritten = True, cut
+        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
+            # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
+            if supervisors is not None:
+                supervisors += watched
+            continue
+        if not m:
+            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or is_list_note(ws):
+                # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
+                # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
+                continue
+            if parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
+                # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
+                # units ends the clause
+                after = _units_before_action(text, hui.end(), pb)
+                if after is not None:
+                    ub, units = after
+                    for u in units:
+                        u.marker = u.marker or "support"
+                    parsed.append(("配合", pending + units))
+                    pending = []
+                    if _skip_ws(text, ub, pb) < pb:
+                        break
+                    continue
+            if parsed and (providers := _provider_units(text, pa, pb)):
+                # 由A负责，B做好资金保障 / （A牵头，B保障资金）: B supports with the means
+                for u in providers:
+                    u.marker = u.marker or "support"
+                parsed.append(("配合", pending + providers))
+                pending = []
+                continue
+            if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
+                # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
+                # bracket a part stated as the others are (named bodies of a place, or a
+                # collective working with one)
+                partnered, shared_action = found
+                parsed += partnered
+                with_object += len(partnered)
+                if not any(u.collective for _, units in partnered for u in units):
+                    partnered_n += len(partnered)
+                continue
+            if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
+                # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
+                # (read as a 统筹 over the work, the parts after it were its support)
+                part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
+            ):
+                # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
+                # their part of the task (_find_verb_end takes the verb before it)
+                cut, part_verb, leadership = part
+                if leadership and not bracketed:
+                    return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+                if part_verb in ("做好", "督促"):
+                    # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
+                    # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
+                    written, part_verb = part_verb, "负责"
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
+                weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+                arranged = part_verb == "统筹"
+            elif (cut := _given_action_cut(text, pa, pb)) is not None:
+                # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
+                # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
+                # X由A提供；Y由B负责 only the last part was read)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                weak, unwritten = True, cut
+            elif not parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
+                # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
+                # helping it support (was the helpers alone: the lead lost)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                weak, unwritten = True, cut
+            elif over < len(parsed) and any(v.startswith("牵头") for v, _ in parsed) and (yao_units := _yao_units(text, pa, pb)) is not None:
+                # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
+                # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
+                # not after a bare 统筹 (A要加强统筹，各部门要提高认识: how work goes)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
+                unwritten = yao_units[0]
+            elif (under := _UNDER.match(ws)) is not None:
+                # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
+                # names no unit of the task
+                if under.group("guide") and (units := _guiding_units(text, pa, pb)):
+                    # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
+                    # phrase of the clause all the same, read as its supervisors at the end)
+                    watching = under.group("guide") == "督导" and supervisors is not None
+                    parsed.append((_UNDER_WATCH if watching else "指导", units))
+                else:
+                    led = True
+                continue
+        if not m:
+            # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
+            alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
+            if alone and all_unit_like(text, alone):
+                pending += alone
+                continue
+            if _lead_and_support(parsed) and not pending and with_object == partnered_n and _goes_on_to_act(text, phrases, k):
+                # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
+                # A会同B开展检查 its further action, whatever verb opens it (…，分析研判风险 / …，了解
+                # 情况: the whole clause was lost); not after phrases that each stated a part
+                # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
+                # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
+                break
+            return []
+        verb = m.group("verb")
+        written = written or verb
+        if verb == "负责监管" and _part_given(text, pa, pb):
+            verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
+        if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
+            verb in _SHARE_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
+        ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
+            # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
+            # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket; before a
+            # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
+            return []
+        if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
+            over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
+        if verb in ("负主体责任", "负属地责任"):
+            verb = "负责"
+        own_part = parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
+        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed and not own_part:
+            verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
+        # Map the units part back onto the text: it starts after an optional (具体)由.
+        ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
+        if verb == "为主" and text.startswith("以", ua):
+            ua += 1  # 以A为主，B配合: A leads
+        ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
+        if ub is None:
+            return []
+        manner = _manner_before(text, ua, ub)
+        if manner >= 0:
+            ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
+        yao = _yao_before(text, ua, ub)
+        if yao >= 0:
+            # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
+            # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
+            # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
+            ub, weak = yao, not (parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(parsed))
+        if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
+            lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
+            verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+        elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
+            verb = "负责" if verb == "承办" else "具体落实"
+        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
+            # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
+            verb = "牵头"
+        elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
+            verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
+        elif verb in _MANNER_VERBS:
+            verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
+        hui = text.find("会同", ua, ub)
+        if hui == ua:
+            # …A牵头，会同B、C共同推进: B and C work with the lead
+            units = split_units(text, 0, ua + 2, ub)
+            for u in units:
+                u.marker = u.marker or "support"
+        elif hui > ua:
+            # A会同B负责: A leads, B works with it
+            units = split_units(text, 0, ua, hui) + split_units(text, 0, hui + 2, ub)
+            k = len(split_units(text, 0, ua, hui))
+            for n, u in enumerate(units):
+                u.marker = u.marker or ("lead" if n < k else "support")
+        elif (between := _units_around_coordinate(text, ua, ub)) is not None:
+            units = between  # A协调B配合实施: A brings B in, both do the phrase's part
+        elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
+            units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
+        else:
+            units = split_units(text, 0, ua, ub)
+        if not units or not all_unit_like(text, units):
+            if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
+                continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
+            if parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
+                continue  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
+            return []
+        if verb == "负责" and parsed and not with_object and not own_part and all(u.collective for u in units) and _named_responsible(parsed):
+            # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
+            # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
+            # led the task and A, B only supported it); after units that each took a part of it
+            # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
+            # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
+            verb = "落实"
+        if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
+            # （A、B，C配合）: the units before the first verb are the responsible ones (as
+            # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
+            parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", pending))
+            listed = verb in _INLINE_SUPPORT
+            pending = []
+        parsed.append((verb, pending + units))
+        pending = []
+        with_object += weak
+        given = given or (weak and verb in ("负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+                          and _EXPLAINS.search(text, pa, pb) is None)
+    if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
+        # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
+        # work with it (was: no clause, the lead lost)
+        parsed.append(("配合", pending))
+        pending = []
+    if not parsed or pending or over == len(parsed):
+        return []
+    if led and len(parsed) == 1 and not bracketed:
+        return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
+    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
+        return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
+    if not bracketed and with_object == len(parsed) and not (given and _all_placed(parsed)) and not (_parts_shared(parsed) and _all_placed(parsed)):
+        # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
+        # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
+        # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
+        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what. Given by
+        # 由 to a named body of a place (该问题由县住建局负责整改。) the work is assigned to it
+        return []
+    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in parsed) and not all(
+        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in parsed
+    ):
+        # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
+        # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
+        parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in parsed]
+    has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
+        u.marker == "lead" for _, units in parsed for u in units
+    )
+    if any(v in _GUIDE_VERBS for v, _ in parsed):
+        # A负责指导 beside a unit that leads or carries the task (B为责任主体 / B负责实施) is
+        # guidance (support); with nobody else responsible, A is
+        parsed = [(("指导" if has_lead else "负责") if v in _GUIDE_VERBS else v, us) for v, us in parsed]
+        has_lead = has_lead or any(v == "负责" for v, _ in parsed)
+    has_pin = any(v.startswith("牵头") for v, _ in parsed)
+    # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
+    # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
+    against = not has_pin and any(v in _INLINE_SUPPORT for v, _ in parsed)
+    mentions: list[Mention] = []
+    first_done = False
+    for k, (verb, units) in enumerate(parsed):
+        if verb == _UNDER_WATCH:
+            supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
+            continue
+        # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
+        shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
+        answer = against and len(units) > 1 and verb in _ANSWER_VERBS and not (listed and k == 0) and all(
+            u.marker is None for u in units
+        )
+        for n, u in enumerate(units):
+            if (verb in _EACH_LEADS and not has_pin) or answer:
+                # （A、B分别负责）: each leads its own part, as 分别牵头; A、B共同负责: they lead
+                # together, as 共同牵头 (was: A lead, B support by the first-listed convention);
+                # A、B负责，C配合 (not （A、B，C配合）: a list without its verb, as 责任单位：A、B)
+                role, basis = "lead", "explicit"
+            elif shared and settings.first_listed_is_lead:
+                role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
+            elif u.marker == "support":
+                role, basis = "support", "explicit"
+            elif u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
+                role, basis = "lead", "explicit"
+            elif verb in _INLINE_SUPPORT or has_lead or u.marker == "support":
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                # （A、B按职责分工负责）: no lead named, the plans' convention applies
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if verb not in _INLINE_SUPPORT:
+                first_done = True
+            mentions.append(_mention(u, role, basis))
+    if then:
+        mentions += [m for m in then if all(m.text != x.text for x in mentions)]
+        if supervisors is not None:
+            supervisors += then_watch
+    return mentions

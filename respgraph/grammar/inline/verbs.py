@@ -1,0 +1,73 @@
+"""The verbs a label-less phrase closes with, and what each makes its units.
+
+Supporting verbs, manners of helping (``积极配合`` as ``配合``), verbs read only in a bracket,
+the step of submitting for approval that ends a clause, and the checks over the phrases read so
+far (``_named_responsible``, ``_parts_shared``) that ``_read_inline`` asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.inline.watch import _UNDER_WATCH
+from respgraph.grammar.units import Unit
+
+
+def _named_responsible(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether a phrase read so far makes named units (not collectives) answer for the task:
+    牵头, 负责, 按职责分工负责 — not 配合 / 指导 (A负责指导，各市州人民政府负责: they lead)."""
+    return any(
+        v not in _INLINE_SUPPORT and v not in _GUIDE_VERBS and v != _UNDER_WATCH and any(not u.collective for u in us)
+        for v, us in parsed
+    )
+
+
+def _parts_shared(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether the phrases share the task out among units: two phrases or more (A负责X，B负责Y),
+    or one naming two units or more with 分别 (A、B分别负责X和Y, each its part)."""
+    return len(parsed) >= 2 or any(v == "分别负责" and len(us) >= 2 for v, us in parsed)
+
+
+# PROSE_START words that open a phrase of units after the lead's (A牵头，会同B推进 / A牵头，配合…)
+_UNITS_AFTER = ("会同", "配合")
+# 指导/支持 (A负责，B指导): only beside a unit that carries a clause verb; alone they are prose
+_INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "指导", "支持", "监督", "督导"}
+# 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
+_CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
+_GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+_EACH_LEADS = frozenset({"分别负责", "共同负责"})
+# the verbs of units answering for the task (A、B负责 / A、B按职责分工负责): set against a
+# supporting group, each of them leads
+_ANSWER_VERBS = frozenset({"负责", "按职责分工负责", "分工负责", "按各自职责负责"})
+_MANNER_VERBS = {
+    **dict.fromkeys(
+        ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",
+         "配合做好相关工作", "配合做好有关工作", "做好配合工作"),
+        "配合",
+    ),
+    "做好指导": "指导",
+    # B予以配合 / C给予支持 / D给予业务指导: the help a unit is to give, as 配合 / 支持 / 指导 (was
+    # 予以 read into the unit's name, or no clause at all)
+    **dict.fromkeys(("予以配合", "给予配合", "予以协助", "给予协助"), "配合"),
+    **dict.fromkeys(("予以支持", "给予支持"), "支持"),
+    **dict.fromkeys(("予以业务指导", "给予业务指导", "予以指导", "给予指导"), "指导"),
+    # A、B按职责分别负责 / 依据各自职责分别负责: each leads its part, as 分别负责
+    **dict.fromkeys(("按职责分别负责", "按各自职责分别负责", "依据各自职责分别负责", "根据各自职责分别负责"), "分别负责"),
+    # A负责，B督促指导: B guides as 指导 alone says (was no clause at all)
+    **dict.fromkeys(("督促指导", "指导督促", "业务指导"), "指导"),
+    "做好督导": "督导",
+    "抓好贯彻落实": "抓好落实",
+    "贯彻落实": "落实",
+}
+# Wordings read only inside a bracket: standing as a sentence they state how work is shared
+# (各乡镇为责任主体 / 各有关部门要各负其责) more often than assign a task
+_BRACKET_ONLY_VERBS = _GUIDE_VERBS | {"为责任主体", "为实施主体", "各负其责", "各司其职", "主抓"}
+# ... but given by 由 they assign the task to the unit (会议要求，由A主抓，B、C配合)
+_LEAD_BY = frozenset({"负责统筹", "主抓"})
+# 报市政府同意后实施 / 报领导小组审定 / 提请县委常委会审议: the step after the units' work, where
+# it goes for approval
+_SUBMITTED = re.compile(
+    r"(?:并|经)?\s*(?:报\s*(?:送|请)?|提\s*交|提\s*请)[^，,；;。]{1,24}?(?:审定|审批|批准|同意|备案|审议|审核|核准|决定)"
+)
+# ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责)
+_SHARE_VERBS = frozenset({"各负其责", "各司其职"})
