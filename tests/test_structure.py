@@ -469,8 +469,11 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
         # 十件重点民生实事: a list of projects titled by its kind alone (was an item's sentence)
         ("许昌市2024年十件重点民生实事\n\n1．新建城市口袋公园30个。由市城市管理局负责实施，"
          "市自然资源和规划局、市住房城乡建设局配合。\n", "许昌市2024年十件重点民生实事", "任务清单", "许昌市"),
-        # near misses: an organ over a kind's line that is a title of its own, a sentence over 会议纪要
+        # near misses: an organ over a kind's line that is a title of its own; a notice naming a
+        # list's kind is titled whole (was 关于做好2024年民生实事, cut at the kind)
         ("XX县人民政府办公室\nXX县2024年秸秆禁烧工作方案\n", "XX县2024年秸秆禁烧工作方案", "工作方案", "XX县"),
+        ("XX市人民政府办公室\n关于做好2024年民生实事工作的通知\n", "关于做好2024年民生实事工作的通知", "通知", "XX市"),
+        ("关于做好2024年项目清单管理工作的通知\n", "关于做好2024年项目清单管理工作的通知", "通知", None),
     ],
 )
 def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, place):

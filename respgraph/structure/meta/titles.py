@@ -143,6 +143,8 @@ def _kind_title(s: str) -> str:
     (各单位要建立问题整改台账，实行销号管理。), not a title.
     """
     for group in (_PLAN_KINDS, _LIST_KINDS):
+        if group is _LIST_KINDS and _NOTICE_TITLE.match(s):
+            break  # 关于做好2024年民生实事工作的通知: a notice naming a list, titled whole (notice_title)
         end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
         if end and s.endswith(_LEDGER_KINDS, 0, end) and _SENTENCE.match(s, end):
             end = 0
