@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.units.words import CLOSE, OPEN, UNIT_SUFFIXES, Unit, strip_ws
+from respgraph.grammar.units.words import CLOSE, UNIT_SUFFIXES, Unit, matching_open, strip_ws
 
 _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
 _COLLECTIVE_PARTS = (
@@ -96,14 +96,6 @@ _MINISTRY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,20}司$")
 
 
 def _drop_trailing_paren(n: str) -> str:
-    if n and n[-1] in CLOSE:
-        depth = 0
-        for i in range(len(n) - 1, -1, -1):
-            c = n[i]
-            if c in CLOSE:
-                depth += 1
-            elif c in OPEN:
-                depth -= 1
-                if depth == 0:
-                    return n[:i]
+    if n and n[-1] in CLOSE and (i := matching_open(n, len(n) - 1)) >= 0:
+        return n[:i]
     return n

@@ -10,7 +10,7 @@ import re
 from respgraph.grammar.units.brackets import classify_paren
 from respgraph.grammar.units.names import _COLLECTIVE_RE, is_collective, looks_like_unit
 from respgraph.grammar.units.people import _LEADER_OF_PLACE, _PERSON_TAIL, _SLASHED_PERSON, _TITLE_HINT, _person
-from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_WORDS, OPEN, Unit, strip_ws
+from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_WORDS, Unit, matching_open, strip_ws
 
 _TRAIL_DUTY = re.compile(
     r"(?:等\s*)?(?:(?:" + DUTY_WORDS + r"|分\s*别|分\s*头|共\s*同|具\s*体|统\s*一|各\s*自)\s*){1,2}"
@@ -90,17 +90,7 @@ def _read_new_piece(text: str) -> Unit | None:
         if not stripped or stripped[-1] not in CLOSE:
             break
         close = a + len(stripped) - 1
-        depth = 0
-        open_at = -1
-        for i in range(close, a - 1, -1):
-            c = text[i]
-            if c in CLOSE:
-                depth += 1
-            elif c in OPEN:
-                depth -= 1
-                if depth == 0:
-                    open_at = i
-                    break
+        open_at = matching_open(text, close, a)
         if open_at <= a:
             break
         base = text[a:open_at]

@@ -84,3 +84,18 @@ class Unit:
 
 
 _LEAD_STARS = "*＊★"
+
+
+def matching_open(text: str, close: int, lo: int = 0) -> int:
+    """Where the bracket closing at ``close`` opens, looking back no further than ``lo``; -1
+    when it opens before ``lo`` (or never)."""
+    depth = 0
+    for i in range(close, lo - 1, -1):
+        c = text[i]
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
