@@ -174,7 +174,15 @@ class Group(TyperGroup):
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
 
-def note_unread(paths: "Iterable[object]", shown: int = 5) -> None:
+def recursive_option():  # noqa: ANN201
+    """``--recursive / -r`` of every command that reads plan files and folders."""
+    import typer
+
+    return typer.Option(False, "--recursive", "-r",
+                        help="Read the plans in the subfolders of each directory too (a tree by year or place).")
+
+
+def note_unread(paths: "Iterable[object]", shown: int = 5, *, recursive: bool = False) -> None:
     """One note line per directory argument naming what in it is not read (subfolders,
     images, notes), so that a plan in a subfolder is not missed in silence."""
     from respgraph.pipeline import unread_entries
@@ -182,10 +190,10 @@ def note_unread(paths: "Iterable[object]", shown: int = 5) -> None:
     def few(names: list[str]) -> str:
         return ", ".join(names[:shown]) + (f" +{len(names) - shown}" if len(names) > shown else "")
 
-    for d, names in unread_entries(paths).items():
+    for d, names in unread_entries(paths, recursive=recursive).items():
         folders = [n for n in names if n.endswith("/")]
         files = [n for n in names if not n.endswith("/")]
-        parts = ([f"{few(folders)} (folders are not searched: name them to read their plans)"] if folders else []) + (
+        parts = ([f"{few(folders)} (folders are not searched: name them, or use --recursive, to read their plans)"] if folders else []) + (
             [f"{few(files)} (not a plan format)"] if files else [])
         print(f"respgraph: note: {d}: not read: {'; '.join(parts)}", file=sys.stderr)
 

@@ -96,18 +96,19 @@ def display_path(path: str | os.PathLike) -> str:
     return p.as_posix()
 
 
-def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Expand the arguments: a directory is every file of a ``SUFFIXES`` type in it (sorted, not
-    recursive); a file is itself. Missing paths and empty directories are failures."""
+def collect_paths(paths: Iterable[str | os.PathLike], *, recursive: bool = False) -> tuple[list[Path], list[Failure]]:
+    """Expand the arguments: a directory is every file of a ``SUFFIXES`` type in it (sorted;
+    with ``recursive`` in its subfolders too, each folder's files before its subfolders'); a
+    file is itself. Missing paths and directories without a plan file are failures."""
     files: list[Path] = []
     failures: list[Failure] = []
     seen: set[Path] = set()
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(c for c in p.iterdir() if _is_plan_file(c))
+            found = [c for d in _folders(p, recursive) for c in sorted(d.iterdir()) if _is_plan_file(c)]
             if not found:
-                failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in this directory"))
+                failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in {_where(p, recursive)}"))
             new = found
         elif p.exists():
             new = [p]
@@ -122,21 +123,68 @@ def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
     return files, failures
 
 
+def _where(folder: Path, recursive: bool) -> str:
+    """Where a folder without a plan file was searched: its subfolders too, or, when it has
+    some, how to search them (a tree by year or place held nothing at its top)."""
+    if recursive:
+        return "this directory or its subfolders"
+    subs = sum(1 for c in folder.iterdir() if c.is_dir() and not c.name.startswith("."))
+    if not subs:
+        return "this directory"
+    its = "its subfolder is" if subs == 1 else f"its {subs} subfolders are"
+    return f"this directory ({its} not searched without --recursive / recursive=True)"
+
+
+def _folders(top: Path, recursive: bool) -> list[Path]:
+    """``top`` alone, or with ``recursive`` it and every folder under it, depth first in name
+    order. Hidden folders (.git, .svn) and builds (a folder with a graph.json: its report's
+    pages are no plans) are skipped; links to folders are followed, each real folder
+    visited once (a link back up the tree would loop)."""
+    if not recursive:
+        return [top]
+    out: list[Path] = []
+    seen: set[Path] = set()
+    todo = [top]
+    while todo:
+        d = todo.pop()
+        real = d.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        out.append(d)
+        try:
+            subs = sorted(c for c in d.iterdir() if c.is_dir() and not c.name.startswith(".")
+                          and not (c / "graph.json").is_file())
+        except OSError:  # an unreadable subfolder is skipped, as a hidden one
+            continue
+        todo.extend(reversed(subs))
+    return out
+
+
 def _is_plan_file(p: Path) -> bool:
     return p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()
 
 
-def unread_entries(paths: Iterable[str | os.PathLike]) -> dict[str, list[str]]:
+def unread_entries(paths: Iterable[str | os.PathLike], *, recursive: bool = False) -> dict[str, list[str]]:
     """What ``collect_paths`` leaves out of each directory argument, by directory: its
-    folders (``name/``: directories are not searched) and files of other types (images,
-    notes), hidden ones aside. For a note to the user, never a failure."""
+    folders (``name/``: without ``recursive`` directories are not searched) and files of
+    other types (images, notes; with ``recursive`` named by their path under the argument),
+    hidden ones aside. For a note to the user, never a failure."""
     out: dict[str, list[str]] = {}
     for arg in paths:
         p = Path(arg)
         if not p.is_dir():
             continue
-        left = sorted(c.name + ("/" if c.is_dir() else "") for c in p.iterdir()
-                      if not c.name.startswith(".") and not _is_plan_file(c))
+        left = []
+        for d in _folders(p, recursive):
+            try:
+                entries = sorted(d.iterdir())
+            except OSError:
+                continue
+            for c in entries:
+                if c.name.startswith(".") or _is_plan_file(c) or (recursive and c.is_dir()):  # a build too
+                    continue
+                left.append(c.relative_to(p).as_posix() + ("/" if c.is_dir() else ""))
         if left:
             out[display_path(p)] = left
     return out
@@ -213,6 +261,7 @@ def run_build(
     registry: Any = None,
     progress: bool = False,
     write: bool = True,
+    recursive: bool = False,
 ) -> BuildResult:
     """Extract, resolve and graph ``paths``; write the build to ``out`` (or into ``into``).
 
@@ -229,7 +278,7 @@ def run_build(
     else:
         existing = None
 
-    files, failures = collect_paths(paths)
+    files, failures = collect_paths(paths, recursive=recursive)
     old_by_hash = {p.get("sha256"): p["plan_id"] for p in existing.plans} if existing else {}
     old_ids = {p["plan_id"] for p in existing.plans} if existing else set()
 

@@ -94,6 +94,81 @@ def test_a_folder_with_an_xls_an_image_and_a_subfolder_says_what_it_did_not_read
     assert r.exit_code == 1
 
 
+def _plan_tree(root):
+    """plans/ as an office keeps them: one plan at the top, the others under year/place, an
+    image and a note beside them, a hidden .git and a build (with its report's pages) inside."""
+    import shutil
+
+    from conftest import CHANGJIANG, JINGDEZHEN, YUSHUI
+
+    (root / "2022" / "渝水区").mkdir(parents=True)
+    (root / "2021" / "景德镇").mkdir(parents=True)
+    shutil.copy(CHANGJIANG, root)
+    shutil.copy(YUSHUI, root / "2022" / "渝水区")
+    shutil.copy(JINGDEZHEN, root / "2021" / "景德镇")
+    (root / "2022" / "渝水区" / "扫描件.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    (root / ".git").mkdir()
+    shutil.copy(YUSHUI, root / ".git" / "old.txt")
+    (root / "out" / "report").mkdir(parents=True)
+    (root / "out" / "graph.json").write_text("{}")
+    (root / "out" / "report" / "report.html").write_text("<html><body>第一条 县环保局负责</body></html>")
+    return root
+
+
+def test_a_folder_tree_is_read_with_recursive(tmp_path):
+    plans = _plan_tree(tmp_path / "plans")
+    ids = {"changjiang-2018-yangtze-protection", "yushui-2022-pollution-battle", "jingdezhen-2021-eco-work-points"}
+    # without --recursive: the top folder's plan, and a note naming the folders and the way to read them
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o1")])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"{tmp_path / 'o1'}: 1 plan, ")
+    assert "not read: 2021/, 2022/, out/ (folders are not searched: name them, or use --recursive, to read" in r.stderr
+    # --recursive: every plan of the tree, in folder order, none from .git or the build's report
+    r = runner.invoke(app, ["build", str(plans), "-r", "--out", str(tmp_path / "o2")])
+    assert r.exit_code == 0, r.output
+    assert "3 plans, " in r.stdout and "0 failures" in r.stdout
+    assert r.stderr.strip() == f"respgraph: note: {plans}: not read: 2022/渝水区/扫描件.png (not a plan format)"
+    import respgraph
+
+    paths = list(respgraph.load(tmp_path / "o2").plans()["path"])
+    assert [p.split("/plans/", 1)[1] for p in paths] == [
+        "changjiang-2018-yangtze-protection.txt", "2021/景德镇/jingdezhen-2021-eco-work-points.txt",
+        "2022/渝水区/yushui-2022-pollution-battle.txt"], paths
+    r = runner.invoke(app, ["extract", str(plans), "--recursive", "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(ln) for ln in (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {x["plan_id"] for x in recs} == ids
+    assert sum(x["plan_id"] == "yushui-2022-pollution-battle" for x in recs) == 34
+    r = runner.invoke(app, ["agencies", str(plans), "-r", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    names = set(pd.read_csv(io.StringIO(r.stdout))["name"])
+    assert "渝水区生态环境局" in names and any(n.startswith("景德镇市") for n in names), names
+    # a tree without a plan anywhere is one failure line naming the subfolders too
+    (tmp_path / "empty" / "2023").mkdir(parents=True)
+    r = runner.invoke(app, ["build", str(tmp_path / "empty"), "-r", "--out", str(tmp_path / "o3")])
+    assert r.exit_code == 1 and "no plan files (.txt, " in r.stderr and "in this directory or its subfolders" in r.stderr
+
+
+def test_the_api_builds_a_folder_tree_with_recursive(tmp_path):
+    import respgraph
+
+    plans = _plan_tree(tmp_path / "plans")
+    assert respgraph.build(plans).plan_ids == ["changjiang-2018-yangtze-protection"]
+    b = respgraph.build(plans, recursive=True)
+    assert sorted(b.plan_ids) == ["changjiang-2018-yangtze-protection", "jingdezhen-2021-eco-work-points",
+                                    "yushui-2022-pollution-battle"]
+    assert not b.failures
+    assert len(b.tasks(plan="yushui-2022-pollution-battle")) == 34
+    # a folder whose plans are all in subfolders: the warning says how to read them
+    import pytest
+
+    from respgraph.errors import UnreadWarning
+
+    with pytest.warns(UnreadWarning, match=r"2022: no plan files .* in this directory \(its subfolder is not searched without "
+                                           r"--recursive / recursive=True\)"):
+        assert respgraph.build(plans / "2022").plan_ids == []
+
+
 def test_a_misspelt_or_shortened_plan_id_is_one_line_naming_the_likely_one(seed_build):
     for cmd in (["tasks"], ["workload"], ["suggest"], ["viz", "--view", "plan"], ["agency", "区农粮局"]):
         argv = [cmd[0], str(seed_build), *cmd[1:], "--plan", "yushui"]

@@ -270,10 +270,11 @@ class Build(BuildAnalyses):
 
 
 def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.PathLike | None = None, *,
-          into: str | os.PathLike | None = None, workers: int | None = None) -> Build:
-    """Build the graph of ``paths`` (files or directories). With ``out`` the build is also
-    written there (graph.json and CSV tables); with ``into`` the plans are added to that
-    existing build. Files that could not be read are in ``Build.failures``.
+          into: str | os.PathLike | None = None, workers: int | None = None, recursive: bool = False) -> Build:
+    """Build the graph of ``paths`` (files or directories; with ``recursive`` a directory's
+    subfolders too). With ``out`` the build is also written there (graph.json and CSV
+    tables); with ``into`` the plans are added to that existing build. Files that could not
+    be read are in ``Build.failures``.
 
     >>> b = build("data/plans")                           # doctest: +SKIP
     >>> b.counts()["nodes"]["Plan"]                       # doctest: +SKIP
@@ -283,7 +284,8 @@ def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None)
+    result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None,
+                       recursive=recursive)
     if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence
         _warn_failures(result.failures)
     return Build(graph=result.graph, header_plans=result.plans, out=result.out, failures=result.failures,

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.console import EXIT_FAILED, OutputFormat
+from respgraph.console import EXIT_FAILED, OutputFormat, recursive_option
 
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
@@ -137,6 +137,7 @@ def agencies(
     unknown: bool = typer.Option(False, "--unknown", help="List the mentions no function could be assigned to."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns)."),
     registry: Optional[Path] = typer.Option(None, "--registry", help="Registry directory (default: $RESPGRAPH_REGISTRY or the built-in respgraph/data/registry)."),
+    recursive: bool = recursive_option(),
 ) -> None:
     """List the canonical agencies named in plans: jurisdiction, functions with English
     glosses, kind and how often each is named. With --unknown, the unresolved mentions.
@@ -159,8 +160,8 @@ def agencies(
     import pandas as pd
 
     builds = [p for p in paths if _is_build(p)]
-    files, missing = collect_paths([p for p in paths if not _is_build(p)]) if len(builds) < len(paths) else ([], [])
-    note_unread([p for p in paths if not _is_build(p)])
+    files, missing = collect_paths([p for p in paths if not _is_build(p)], recursive=recursive) if len(builds) < len(paths) else ([], [])
+    note_unread([p for p in paths if not _is_build(p)], recursive=recursive)
     for f in missing:
         error_line(f.path, f.problem)
     with file_bar("reading plans", len(files)) as done:  # 300 plans: 20 s

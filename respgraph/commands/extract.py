@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.console import EXIT_FAILED
+from respgraph.console import EXIT_FAILED, recursive_option
 from respgraph.plural import counted
 
 
@@ -25,6 +25,7 @@ def extract(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
+    recursive: bool = recursive_option(),
 ) -> None:
     """Extract the tasks of plans, with who leads and who supports each.
 
@@ -32,7 +33,7 @@ def extract(
     line on stderr, with a count. The exit code is 1 only when no file could be read, or
     with --strict when any could not.
 
-    Example: `respgraph extract data/plans/*.txt --format csv -o tasks.csv`
+    Example: `respgraph extract data/plans/*.txt --format csv -o tasks.csv`; `respgraph extract plans/ --recursive -o tasks.jsonl`
     """
     import csv
     import io
@@ -43,7 +44,7 @@ def extract(
     from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
     from respgraph.pipeline import collect_paths
 
-    files, missing = collect_paths(paths)
+    files, missing = collect_paths(paths, recursive=recursive)
     failed = [(f.path, f.problem) for f in missing]
 
     def on_error(path: str, reason: str) -> None:
@@ -82,7 +83,7 @@ def extract(
             n_assign = sum(len(r["assignments"]) for r in records)
             print(f"{out}: {counted(len(plans), 'plan')}, {counted(len(records), 'task')}, "
                   f"{counted(n_assign, 'assignment')} ({fmt.value})")
-    note_unread(paths)
+    note_unread(paths, recursive=recursive)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
     if failed:

@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from respgraph.commands.analysis import DIR_ARG
-from respgraph.console import EXIT_FAILED
+from respgraph.console import EXIT_FAILED, recursive_option
 from respgraph.plural import counted
 
 # the one line a build prints: (summary key, noun)
@@ -30,17 +30,19 @@ def build(
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
+    recursive: bool = recursive_option(),
 ) -> None:
     """Extract, resolve and graph plans; write the build directory.
 
-    Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`
+    Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`; `respgraph build plans/ --recursive --out out` (plans/2023/渝水区/…)
     """
     from respgraph.console import error_line, note_unread
     from respgraph.pipeline import run_build
     from respgraph.store import BuildError
 
     try:
-        result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True)
+        result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True,
+                           recursive=recursive)
     except BuildError as e:
         print(f"respgraph: {e}", file=__import__("sys").stderr)
         raise typer.Exit(EXIT_FAILED)
@@ -67,7 +69,7 @@ def build(
     elif into is None:
         print(f"nothing written: {line}")
 
-    note_unread(paths)
+    note_unread(paths, recursive=recursive)
     new = set(result.added) | set(result.replaced)
     for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
         if p.get("plan_id") in new and not p.get("tasks"):
