@@ -45,8 +45,12 @@ if TYPE_CHECKING:  # pragma: no cover
 FORMATS = ("graphml", "gexf", "csv", "xlsx")
 #: The file (or, for csv, directory) an export writes to by default, inside the build dir.
 DEFAULT_NAMES = {"graphml": "graph.graphml", "gexf": "graph.gexf", "csv": "csv", "xlsx": "graph.xlsx"}
-#: Excel sheets, in order.
-SHEETS = ("plans", "tasks", "assignments", "agencies", "functions")
+#: Excel sheets, in order: the build's tables, then the two a meeting asks for first (who
+#: is overloaded, and why; which tasks name no lead), as the report's tables hold them.
+SHEETS = ("plans", "tasks", "assignments", "agencies", "functions", "overload", "no_lead")
+#: The overload sheet's columns (``workload --overload --exclude-collectives``, with the plan's title).
+OVERLOAD_COLUMNS = ("plan_id", "plan", "name", "function_names", "gloss", "tasks_led", "tasks_supported", "plan_tasks",
+                    "lead_share", "weighted_load", "fence", "原因", "reason")
 
 
 def _label(d: dict) -> str:
@@ -160,8 +164,28 @@ def _text_not_formula(cells) -> None:
             c.data_type = "s"
 
 
+def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
+    """The overloaded agencies (collective addressees left out, as in the report; the plan of
+    the heaviest first) and the tasks without a lead (plans that state responsibilities
+    first), each row with its plan's title: the sheets a 领导 reads without the others."""
+    from respgraph.analysis.workload import SHARE_LIMIT, _reason, heaviest_first, overload, tasks_without_lead
+
+    titles = {str(d.get("plan_id")): str(d.get("title") or d.get("plan_id")) for _, d in G.nodes(data=True)
+              if d.get("type") == "Plan"}
+    ov = overload(G, include_collectives=False)
+    order = {p: i for i, p in enumerate(heaviest_first(ov))}
+    ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
+        ["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
+    nolead = tasks_without_lead(G)
+    numbers = {d.get("task_id"): d.get("number") for _, d in G.nodes(data=True) if d.get("type") == "Task"}
+    nolead = nolead.assign(plan=nolead["plan_id"].map(titles), number=nolead["task_id"].map(numbers))
+    return {"overload": ov[list(OVERLOAD_COLUMNS)],
+            "no_lead": nolead[["plan_id", "plan", "task_id", "number", "title", "supporters", "plan_has_assignments"]]}
+
+
 def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
-    """One sheet per table: plans, tasks, assignments, agencies, functions."""
+    """One sheet per table: plans, tasks, assignments, agencies, functions, overload and
+    no_lead; each with its header frozen and a filter on it."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -171,6 +195,7 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
         "assignments": assignments_frame(G),
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
+        **_meeting_frames(G),
     }
     wb = Workbook()
     wb.remove(wb.active)
@@ -184,11 +209,16 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
             if any(isinstance(v, str) and v.startswith("=") for v in values):
                 _text_not_formula(ws[ws.max_row])
         ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions  # Excel's filter on every column: n_leads = 0, one plan, one agency
         for i, col in enumerate(frame.columns, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = 40 if col in ("text", "clause", "title", "task_title") else 16
+            ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(col, 16)
     buf = io.BytesIO()
     wb.save(buf)  # in memory first: a zip writer that fails midway is left half-closed
     atomic_write_bytes(path, buf.getvalue())
+
+
+#: Columns wider than the 16 characters of the others: texts, titles and reasons.
+_WIDTHS = {"text": 40, "clause": 40, "title": 40, "task_title": 40, "plan": 30, "原因": 50, "reason": 50}
 
 
 def _isna(v: Any) -> bool:

@@ -383,3 +383,29 @@ def test_a_table_fits_the_terminal_it_is_printed_in(seed_build):
     assert sum("top 3 of" in ln for ln in lines) == 5
     assert sum("all plans — top 3 of" in ln for ln in lines) == 1
     assert max(cell_len(ln) for ln in lines) <= 80
+
+
+def test_the_excel_export_holds_the_overload_and_no_lead_tables_a_meeting_asks_for(seed_build, tmp_path):
+    """A 督查室 exports to Excel for the 领导: besides the build's tables, the overloaded agencies
+    (as `workload --overload --exclude-collectives`, with the plan's title and the reason in
+    Chinese) and the tasks without a lead (as `tasks --no-lead`), every sheet filterable
+    (was: the tables only, no filter; the overload table was in no sheet at all)."""
+    from openpyxl import load_workbook
+
+    xlsx = tmp_path / "领导.xlsx"
+    r = runner.invoke(app, ["export", str(seed_build), "--format", "xlsx", "-o", str(xlsx)])
+    assert r.exit_code == 0, r.output
+    sheets = pd.read_excel(xlsx, sheet_name=None)
+    assert list(sheets) == ["plans", "tasks", "assignments", "agencies", "functions", "overload", "no_lead"]
+    flagged = _csv(["workload", str(seed_build), "--overload", "--exclude-collectives", "--format", "csv"])
+    ov = sheets["overload"]
+    assert sorted(zip(ov["plan_id"], ov["name"])) == sorted(zip(flagged["plan_id"], flagged["name"]))
+    yushui = ov[ov["plan_id"] == "yushui-2022-pollution-battle"].iloc[0]
+    assert yushui["name"] == "渝水区生态环境局" and yushui["plan"] == "关于进一步加强生态环境保护深入打好污染防治攻坚战实施方案"
+    assert yushui["原因"].startswith(f"牵头本规划 {yushui['plan_tasks']} 项任务中的 {yushui['tasks_led']} 项")
+    assert yushui["reason"].startswith(f"leads {yushui['tasks_led']} of {yushui['plan_tasks']} tasks")
+    assert "各乡镇（街道）" not in set(ov["name"])
+    nolead = _csv(["tasks", str(seed_build), "--no-lead", "--format", "csv"])
+    assert list(sheets["no_lead"]["task_id"]) == list(nolead["task_id"]) and len(nolead) > 0
+    wb = load_workbook(xlsx)
+    assert all(ws.auto_filter.ref == ws.dimensions and ws.freeze_panes == "A2" for ws in wb.worksheets)

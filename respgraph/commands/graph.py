@@ -88,7 +88,7 @@ def build(
 
 def export(
     build_dir: Path = DIR_ARG,
-    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table)."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table, and the overloaded agencies and tasks without a lead for a meeting)."),
     output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
