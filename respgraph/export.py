@@ -222,8 +222,10 @@ _WIDTHS = {"text": 40, "clause": 40, "title": 40, "task_title": 40, "plan": 30, 
 
 
 def _isna(v: Any) -> bool:
+    import pandas as pd
+
     try:
-        return v is None or (isinstance(v, float) and v != v)
+        return v is None or v is pd.NA or (isinstance(v, float) and v != v)
     except Exception:
         return False
 

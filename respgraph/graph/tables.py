@@ -27,6 +27,9 @@ ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
                       "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
                       "clause_file_start", "clause_file_end"]
+#: The character spans of an assignment (``assignments_frame``): integers, or none.
+SPAN_COLUMNS = ["start", "end", "clause_start", "clause_end", "file_start", "file_end", "clause_file_start",
+                "clause_file_end"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
                   "function_glosses", "aliases", "successor", "parent", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
@@ -150,9 +153,15 @@ def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     and ``clause_file_start``/``clause_file_end`` locate them in the .txt file itself
     (characters of ``open(file, encoding=<plan encoding>, newline="")``; empty for other
     formats); ``function_glosses`` are the English glosses of ``functions``.
-    ``flat``: list cells joined by '; ' (as ``flat_frame``).
+    ``flat``: list cells joined by '; ' (as ``flat_frame``). The spans are integers
+    (pandas' nullable ``Int64``, ``<NA>`` where there is none), so ``text[r.start:r.end]``
+    slices as it is (was: float columns wherever one span was missing, ``text[12.0:15.0]``
+    a TypeError).
     """
-    return _columns_frame(assignment_columns(G, flat=flat), ASSIGNMENT_COLUMNS)
+    df = _columns_frame(assignment_columns(G, flat=flat), ASSIGNMENT_COLUMNS)
+    for c in SPAN_COLUMNS:
+        df[c] = df[c].astype("Int64")
+    return df
 
 
 def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, Any]:
