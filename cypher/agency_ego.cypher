@@ -12,7 +12,7 @@ MATCH (a)-[r1:LEADS|SUPPORTS]->(t:Task)<-[r2:LEADS|SUPPORTS]-(b:Agency)
 WHERE b.id <> a.id AND r1.basis IN $bases AND r2.basis IN $bases
   AND ($plan IS NULL OR t.plan_id = $plan)
 WITH a, b, t, max(CASE type(r1) WHEN 'LEADS' THEN 1 ELSE 0 END) AS a_leads
-WITH a, b, count(t) AS shared_tasks, sum(a_leads) AS agency_leads
+WITH a, b, count(t) AS shared_tasks, count(CASE a_leads WHEN 1 THEN t END) AS agency_leads
 RETURN a.id AS agency, a.name AS agency_name, b.id AS partner, b.name AS partner_name,
        shared_tasks, agency_leads
 ORDER BY shared_tasks DESC, partner

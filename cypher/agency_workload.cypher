@@ -11,7 +11,7 @@
 MATCH (a:Agency)-[r:LEADS|SUPPORTS]->(t:Task)
 WHERE r.basis IN $bases AND ($plan IS NULL OR t.plan_id = $plan)
 WITH a, t, max(CASE type(r) WHEN 'LEADS' THEN 1 ELSE 0 END) AS led
-WITH a, t.plan_id AS plan_id, sum(led) AS tasks_led, sum(1 - led) AS tasks_supported
+WITH a, t.plan_id AS plan_id, count(CASE led WHEN 1 THEN t END) AS tasks_led, count(CASE led WHEN 0 THEN t END) AS tasks_supported
 MATCH (pt:Task)
 WHERE pt.plan_id = plan_id
 WITH a, plan_id, tasks_led, tasks_supported, count(pt) AS plan_tasks

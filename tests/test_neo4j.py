@@ -453,6 +453,28 @@ def test_query_answers_like_the_networkx_analysis(name, loaded, seed_graph):
     CHECKS[name](driver, seed_graph)
 
 
+#: The columns of the library that count tasks or agencies: integers on every server.
+COUNT_COLUMNS = {"tasks_led", "tasks_supported", "tasks", "plan_tasks", "supporters", "shared_tasks", "agency_leads"}
+
+
+def test_counts_come_back_as_integers(loaded):
+    """A count is an integer in every query's answer, as the NetworkX analysis gives it (was:
+    agency_workload's tasks_led/tasks_supported/tasks and agency_ego's agency_leads were
+    sum()s, which FalkorDB returns as floats: 11.0, 21.0 in `neo4j query --format csv`)."""
+    driver, _ = loaded
+    seen = set()
+    for name, params in (("agency_workload", {}), ("agency_ego", {"agency": "渝水区生态环境局"}),
+                         ("overloaded_agencies", {}), ("tasks_without_lead", {}), ("co_responsibility", {})):
+        df = run(driver, name, **params)
+        assert len(df), name
+        for c in COUNT_COLUMNS & set(df.columns):
+            seen.add(c)
+            assert df[c].dtype.kind == "i", (name, c, df[c].dtype)
+    assert seen == COUNT_COLUMNS
+    ws = run(driver, "agency_workload", plan="yushui-2022-pollution-battle").set_index("name").loc["渝水区生态环境局"]
+    assert (ws["tasks_led"], ws["tasks_supported"], ws["tasks"], ws["plan_tasks"]) == (11, 21, 32, 34)
+
+
 # ----------------------------------------------------------------------------- CLI
 
 
