@@ -143,6 +143,11 @@ def test_a_folder_tree_is_read_with_recursive(tmp_path):
     assert r.exit_code == 0, r.output
     names = set(pd.read_csv(io.StringIO(r.stdout))["name"])
     assert "渝水区生态环境局" in names and any(n.startswith("景德镇市") for n in names), names
+    # neo4j export-csv of a folder of plans (built in memory) reads the tree too
+    r = runner.invoke(app, ["neo4j", "export-csv", str(plans), "-r", "--no-similarity", "--out", str(tmp_path / "imp")])
+    assert r.exit_code == 0, r.output
+    plan_rows = (tmp_path / "imp" / "nodes_Plan.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(ln.split(",", 1)[0] for ln in plan_rows) == sorted(f"plan:{i}" for i in ids)
     # a tree without a plan anywhere is one failure line naming the subfolders too
     (tmp_path / "empty" / "2023").mkdir(parents=True)
     r = runner.invoke(app, ["build", str(tmp_path / "empty"), "-r", "--out", str(tmp_path / "o3")])

@@ -12,7 +12,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, Group, OutputFormat, error_line
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, Group, OutputFormat, error_line, recursive_option
 
 neo4j_app = typer.Typer(
     name="neo4j",
@@ -36,9 +36,9 @@ _SIMILARITY = typer.Option(True, "--similarity/--no-similarity",
                                 "for the similar_tasks query.")
 
 
-def _graph_of(directory: Path):
+def _graph_of(directory: Path, recursive: bool = False):
     """The graph of a build directory (``respgraph build --out DIR``), or of a directory or file
-    of plans (built in memory)."""
+    of plans (built in memory; with ``recursive`` the plans in its subfolders too)."""
     from respgraph import api
 
     if not directory.exists():
@@ -51,7 +51,7 @@ def _graph_of(directory: Path):
 
     with warnings.catch_warnings():  # the API's warning for a notebook: here each failure is a line below
         warnings.simplefilter("ignore", UnreadWarning)
-        build = api.build([directory])
+        build = api.build([directory], recursive=recursive)
     for failure in build.failures:  # pipeline.Failure: as build and extract say it
         error_line(failure.path, failure.problem)
     if not any(t == "Plan" for _, t in build.graph.nodes(data="type")):
@@ -112,6 +112,7 @@ def load_cmd(
     retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed batch (exponential backoff)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
     similarity: bool = _SIMILARITY,
+    recursive: bool = recursive_option(),
 ) -> None:
     """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
     only what is new, and a load that failed midway is resumed by running it again.
@@ -126,7 +127,7 @@ def load_cmd(
 
     logging.basicConfig(level=logging.WARNING, format="respgraph: %(message)s")
     try:
-        graph = _graph_of(directory)
+        graph = _graph_of(directory, recursive)
     except (BuildError, OSError, ValueError) as e:
         _fail(directory, e)
     if similarity:
@@ -151,6 +152,7 @@ def export_csv_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Directory for the CSV files (default: DIR/neo4j-import for a build, else out/neo4j-import)."),
     database: str = typer.Option("neo4j", "--database", help="Database name in the printed import command."),
     similarity: bool = _SIMILARITY,
+    recursive: bool = recursive_option(),
 ) -> None:
     """Write node and relationship CSV files for `neo4j-admin database import full`, and print
     the command that imports them. The files hold what `respgraph neo4j load` would load
@@ -165,7 +167,7 @@ def export_csv_cmd(
         out = (directory if (directory / "graph.json").exists() else Path("out")) / "neo4j-import"
 
     try:
-        graph = _graph_of(directory)
+        graph = _graph_of(directory, recursive)
     except (BuildError, OSError, ValueError) as e:
         _fail(directory, e)
     if similarity:  # the same database as a load gives (was: similar_tasks empty after an import)
