@@ -33,9 +33,40 @@ def plan_id_for(path: str | Path) -> str:
     >>> plan_id_for("/x/Yushui 2022 (final).txt"), plan_id_for("渝水区 实施方案.docx")
     ('yushui-2022-final', '渝水区-实施方案')
     """
-    stem = unicodedata.normalize("NFKC", Path(path).stem).lower()
-    slug = re.sub(r"[^0-9a-z\u3400-\u9fff]+", "-", stem).strip("-")
-    return slug or "plan"
+    return _slug(Path(path).stem) or "plan"
+
+
+def _slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", unicodedata.normalize("NFKC", text).lower()).strip("-")
+
+
+_NOT_SLUG = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+
+
+def distinct_plan_ids(paths: Iterable[str | Path]) -> dict[str, str]:
+    """The plan ids of files of one run that would share one (``2022/湖南/工作要点.txt`` and
+    ``2023/湖州/工作要点.txt``, a folder tree read with ``--recursive``): each is qualified by
+    as few of its folders as tell them apart (``湖南-工作要点``, ``湖州-工作要点``). Only those
+    files are in the result; a group no folder tells apart (``x.txt`` and ``x.docx`` side by
+    side, one plan in two formats) is left as it is, for the build to refuse the second.
+
+    >>> distinct_plan_ids(["a/2022/hunan/工作要点.txt", "a/2023/huzhou/工作要点.txt", "a/x.txt"])
+    {'a/2022/hunan/工作要点.txt': 'hunan-工作要点', 'a/2023/huzhou/工作要点.txt': 'huzhou-工作要点'}
+    """
+    groups: dict[str, list[str]] = {}
+    for p in paths:
+        groups.setdefault(plan_id_for(p), []).append(str(p))
+    out: dict[str, str] = {}
+    for pid, group in groups.items():
+        if len(group) < 2:
+            continue
+        folders = [Path(p).absolute().parent.parts for p in group]
+        for k in range(1, max(map(len, folders)) + 1):
+            ids = [_slug("-".join((*parts[-k:], pid))) for parts in folders]
+            if len(set(ids)) == len(ids):
+                out.update(zip(group, ids))
+                break
+    return out
 
 
 def _read(path: str | Path):
@@ -44,8 +75,9 @@ def _read(path: str | Path):
     return read_document(path)
 
 
-def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
+def extract_file(path: str | Path, settings: Any = None, plan_id: str | None = None) -> ExtractedPlan:
     """Read and structure one file. Raises ``ReadError`` (unreadable) or ``ExtractError``.
+    ``plan_id``: the plan's id, when not its file name's (``distinct_plan_ids``).
 
     The garbage collector is paused while the file is read and structured (the previous
     setting is restored): the ~10,000 objects of a plan stay alive until it is returned (a
@@ -56,14 +88,14 @@ def extract_file(path: str | Path, settings: Any = None) -> ExtractedPlan:
     from respgraph.structure import parse
 
     with paused_gc():
-        return _extract_file(path, settings, parse)
+        return _extract_file(path, settings, parse, plan_id)
 
 
-def _extract_file(path: str | Path, settings: Any, parse: Callable) -> ExtractedPlan:
+def _extract_file(path: str | Path, settings: Any, parse: Callable, plan_id: str | None = None) -> ExtractedPlan:
     doc = _read(path)
     doc.path = str(path)
     try:
-        return parse(doc, plan_id_for(path), settings)
+        return parse(doc, plan_id or plan_id_for(path), settings)
     except RecursionError:
         raise ExtractError(path, "document structure nested too deeply") from None
     except Exception as exc:  # a bug on one odd file must not stop a batch: report it
@@ -133,16 +165,16 @@ def lean(plan: ExtractedPlan) -> ExtractedPlan:
     return plan
 
 
-def _extract_one(args: tuple[str, Any, bool]) -> tuple[str, ExtractedPlan | None, str | None]:
-    path, settings, slim = args
+def _extract_one(args: tuple[str, Any, bool, str | None]) -> tuple[str, ExtractedPlan | None, str | None]:
+    path, settings, slim, plan_id = args
     try:
-        plan = extract_file(path, settings)
+        plan = extract_file(path, settings, plan_id)
         return path, lean(plan) if slim else plan, None
     except Exception as exc:
         return path, None, _problem(exc)
 
 
-def _extract_in_worker(args: tuple[str, Any, bool]) -> tuple[str, ExtractedPlan | None, str | None]:
+def _extract_in_worker(args: tuple[str, Any, bool, str | None]) -> tuple[str, ExtractedPlan | None, str | None]:
     """``_extract_one`` in a pool worker: the offset map travels back as one ``array``.
 
     A plain list of ~10,000 ints per plan pickles int by int (a quarter of pickling a plan);
@@ -264,12 +296,15 @@ def iter_extract(
     the later ones: the build's main process no longer waits for the last file before it
     starts. If the pool breaks (a worker killed, say, by the kernel's out-of-memory killer)
     the files not yet returned are extracted here, one at a time: every file still gets
-    its own verdict. ``slim=True`` yields ``lean`` plans, made lean in the worker.
+    its own verdict. ``slim=True`` yields ``lean`` plans, made lean in the worker. Files
+    whose names would give them one plan id get ids qualified by their folders
+    (``distinct_plan_ids``).
 
     >>> [(p, plan.meta.plan_id) for p, plan, _ in iter_extract(["data/plans/yushui-2022-pollution-battle.txt"])]
     [('data/plans/yushui-2022-pollution-battle.txt', 'yushui-2022-pollution-battle')]
     """
     items = [str(p) for p in paths]
+    ids = distinct_plan_ids(items)
     n = workers if workers is not None else _cores()
     done = 0
     if len(items) >= POOL_FROM and n > 1:
@@ -286,14 +321,14 @@ def iter_extract(
         try:
             _prime(items)
             with paused_gc():
-                jobs = [(p, settings, slim) for p in items]
+                jobs = [(p, settings, slim, ids.get(p)) for p in items]
                 for r in ordered_map(_extract_in_worker, jobs, workers, chunk, initializer=_worker_start):
                     done += 1
                     yield _unpack(r)
         except Exception:  # noqa: BLE001 - a worker killed, a result that could not come back, no fork/pipes here
             pass  # the files not yet returned, one at a time, below
     for p in items[done:]:
-        yield _extract_one((p, settings, slim))
+        yield _extract_one((p, settings, slim, ids.get(p)))
 
 
 def extract_files(

@@ -414,3 +414,41 @@ def test_the_excel_export_holds_the_overload_and_no_lead_tables_a_meeting_asks_f
     assert list(sheets["no_lead"]["task_id"]) == list(nolead["task_id"]) and len(nolead) > 0
     wb = load_workbook(xlsx)
     assert all(ws.auto_filter.ref == ws.dimensions and ws.freeze_panes == "A2" for ws in wb.worksheets)
+
+
+def test_files_of_one_name_in_different_folders_get_plan_ids_told_apart_by_their_folders(tmp_path):
+    """A tree by year and place holds 工作要点.txt in several folders: each is a plan, its id
+    qualified by its folder (was: the second refused, 'plan id 工作要点 is already taken …;
+    rename one of the files', and `extract` wrote both under one id, task ids twice over).
+    Eight files, so that the process pool reads them too."""
+    import shutil
+
+    from conftest import JINGDEZHEN, YUSHUI
+
+    plans = tmp_path / "plans"
+    for folder, src in (("2022/湖南", YUSHUI), ("2023/湖州", JINGDEZHEN)):
+        (plans / folder).mkdir(parents=True)
+        shutil.copy(src, plans / folder / "工作要点.txt")
+    for i in range(6):
+        shutil.copy(JINGDEZHEN, plans / f"p{i}.txt")
+    r = runner.invoke(app, ["build", str(plans), "-r", "-j", "2", "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    assert "8 plans, " in r.stdout and "0 failures" in r.stdout and "already taken" not in r.stderr
+    import respgraph
+
+    b = respgraph.load(tmp_path / "o")
+    assert {"湖南-工作要点", "湖州-工作要点"} <= set(b.plan_ids)
+    assert len(b.tasks(plan="湖南-工作要点")) == 34 and b.plans().set_index("plan_id").loc["湖南-工作要点", "path"].endswith(
+        "2022/湖南/工作要点.txt")
+    r = runner.invoke(app, ["extract", str(plans), "-r", "-j", "1", "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(ln) for ln in (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len({x["task_id"] for x in recs}) == len(recs)
+    assert sum(x["plan_id"] == "湖南-工作要点" for x in recs) == 34
+    assert {x["task_id"] for x in recs if x["plan_id"] == "湖州-工作要点"} >= {"湖州-工作要点:001"}
+    # one of them alone keeps its plain id; two of one name side by side are still refused
+    r = runner.invoke(app, ["build", str(plans / "2022"), "-r", "--out", str(tmp_path / "o2")])
+    assert respgraph.load(tmp_path / "o2").plan_ids == ["工作要点"]
+    shutil.copy(YUSHUI, plans / "p0.htm")
+    r = runner.invoke(app, ["build", str(plans / "p0.txt"), str(plans / "p0.htm"), "--out", str(tmp_path / "o3")])
+    assert "plan id 'p0' is already taken" in r.stderr
