@@ -80,6 +80,25 @@ def test_overload_view_marks_the_agency_the_analysis_flags(g):
     assert counts[("agency:渝水区/发展和改革委员会", "LEADS")] == 3
 
 
+def test_no_agency_colour_is_the_overload_rings_red():
+    """At the overview's zoom an overloaded agency's red ring fills its dot: a red party
+    committee read as overloaded (was: party #c0392b beside the ring's #d62728). Every agency
+    colour of the legend stays 20° of hue or more away from the ring's red (orange 24°)."""
+    import colorsys
+
+    from respgraph.viz.style import AGENCY_KIND_COLOR, OVERLOAD_BORDER
+
+    def hue(c):
+        h, _, s = colorsys.rgb_to_hls(*(int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+        return h * 360, s
+
+    ring, _ = hue(OVERLOAD_BORDER)
+    for kind, colour in AGENCY_KIND_COLOR.items():
+        h, sat = hue(colour)
+        if sat > 0.2:  # greys have no hue to confuse
+            assert min(abs(h - ring), 360 - abs(h - ring)) >= 20, (kind, colour)
+
+
 def test_bad_requests_raise_view_errors(g):
     with pytest.raises(ViewError, match="no single plan"):
         select_view(g, "plan", plan="nope")

@@ -39,7 +39,9 @@ NODE_STYLE: dict[str, dict] = {
 AGENCY_KIND_COLOR = {
     "agency": "#27ae60",
     "division": "#82c99b",  # a department's 处 / 科 / 股: its bureau's green, lighter
-    "party": "#c0392b",
+    # gold, not the party's red: the overload ring is red, and at the overview's zoom a
+    # ringed agency is a red dot (a red party committee was read as overloaded, and back)
+    "party": "#b7950b",
     "government": "#8e44ad",
     "legislature": "#16a085",
     "judiciary": "#16a085",
