@@ -327,8 +327,14 @@ def iter_extract(
                     yield _unpack(r)
         except Exception:  # noqa: BLE001 - a worker killed, a result that could not come back, no fork/pipes here
             pass  # the files not yet returned, one at a time, below
-    for p in items[done:]:
-        yield _extract_one((p, settings, slim, ids.get(p)))
+    # One at a time here too with the collector paused for the whole batch, not only inside each
+    # plan: resumed between plans it walked every plan the caller keeps (each ~1,000 objects that
+    # hold no garbage) again and again — 8-13 % of extracting 300 synthetic plans on one core
+    # (two full passes over the kept plans alone 0.24 s of 2.0 s). The caller's work between two
+    # results runs paused too, as with the pool's.
+    with paused_gc():
+        for p in items[done:]:
+            yield _extract_one((p, settings, slim, ids.get(p)))
 
 
 def extract_files(

@@ -81,6 +81,19 @@ def test_iter_extract_streams_in_order_and_survives_a_killed_worker(tmp_path):
     assert [len(plan.tasks) for _, plan, _ in rest] == [serial[p.name.split("-", 1)[1]] for p in paths[1:]]
 
 
+def test_the_serial_batch_runs_with_the_collector_paused_and_restores_it():
+    """One core: the collector stays paused across the batch (resumed between plans it walked
+    every plan the caller keeps, again and again), and the caller's setting comes back."""
+    import gc
+
+    seen = []
+    assert gc.isenabled()
+    for _, plan, problem in iter_extract([YUSHUI, XXZONE], workers=1):
+        seen.append(gc.isenabled())
+        assert plan is not None and problem is None
+    assert seen == [False, False] and gc.isenabled()
+
+
 def test_task_to_dict_contract():
     plan = extract_file(YUSHUI)
     d = task_to_dict(plan.tasks[13], plan)
