@@ -778,6 +778,13 @@ ONE_BODY = [
     ("三台县", ["县教育和体育局", "县教体局", "县教育体育局"], "三台县/教育体育局", ["教育", "体育"]),
     ("绵阳市", ["市文广旅局", "市文化广电旅游局", "市文化广电和旅游局", "市文化广播电视和旅游局"], "绵阳市/文化广电旅游局", ["文化和旅游"]),
     ("三台县", ["县移动公司", "县移动分公司"], "三台县/移动公司", ["工业和信息化"]),
+    # a place's one business-environment bureau: 营商环境建设局 (辽宁), 营商环境建设监督局 (黑龙江),
+    # written 营商环境局 / 营商局 for either (省营商环境局 and 省营商环境建设监督局 were two ids)
+    ("黑龙江省", ["省营商环境局", "省营商环境建设监督局", "省营商局"], "黑龙江省/营商环境建设局", ["审批服务"]),
+    ("沈阳市", ["市营商局", "市营商环境建设局", "市营商环境局"], "沈阳市/营商环境建设局", ["审批服务"]),
+    # the merged housing and transport bureau with 交通局 for 交通运输局 (区住房和城乡建设交通局 was its own id)
+    ("龙沙区", ["区住建交通局", "区住房和城乡建设交通局", "区住房城乡建设和交通局", "区住房城乡建设和交通运输局"],
+     "龙沙区/住房城乡建设和交通运输局", ["住房城乡建设", "交通运输"]),
 ]
 
 
@@ -800,6 +807,8 @@ def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
         ("三台县", "县纪委监委", "县委"),
         ("三台县", "县纪委监委", "县委组织部"),
         ("三台县", "县文化和旅游局", "县教育体育局"),
+        ("黑龙江省", "省营商环境局", "省营商办"),  # the office (often inside the 发改委) is no bureau
+        ("龙沙区", "区住建交通局", "区住建局"),  # the merged bureau is not the housing bureau of a place that has one
     ],
 )
 def test_different_bodies_stay_apart(plan_j, a, b):
