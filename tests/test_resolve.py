@@ -368,6 +368,43 @@ def test_a_bare_level_after_a_body_of_a_place_of_that_level_is_that_place(tmp_pa
     assert [a.agency_id for v in rp.assignments.values() for a in v][-1] == "三台县/人民政府"
 
 
+def test_a_government_written_after_its_party_committee_is_that_places(tmp_path):
+    """绥芬河市委、市政府 in 牡丹江市's plan: 市政府 is 绥芬河市's (was 牡丹江市/人民政府, the plan's
+    own government), and 东宁市委、市政府 in the same list is 东宁市's (was dropped as 市政府 written
+    twice); 东安区委区政府 is 东安区's (was 牡丹江市所辖区/人民政府, one id for every district's);
+    各县（市）区委、区政府 is every district's (the collective 各县（市）区政府); 牡丹江市委、市政府 in
+    东宁市's plan is the city's government, not 东宁市's own. A government after another body
+    (市委宣传部、市政府办), after the plan's own committee (市委、市政府) or of another level
+    (绥芬河市委、县政府) stays as it was."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "city.txt"
+    p.write_text(
+        "牡丹江市人民政府办公室关于印发2026年全市重点工作任务分解方案的通知\n一、重点任务\n"
+        "1.提升口岸通关效率。（牵头单位：市商务局；配合单位：绥芬河市委、市政府，东宁市委、市政府）\n"
+        "2.推进老旧小区改造。（牵头单位：市住建局；配合单位：东安区委区政府、阳明区委区政府）\n"
+        "3.扩大有效投资。（牵头单位：市发展改革委；配合单位：各县（市）区委、区政府）\n"
+        "4.加强宣传引导。（牵头单位：市委、市政府；配合单位：市委宣传部、市政府办）\n"
+        "5.推进边境贸易。（牵头单位：市商务局；配合单位：绥芬河市委、县政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = [[a.agency_id for a in rp.assignments[t.task_id]] for t in rp.plan.tasks]
+    assert ids[0] == ["牡丹江市/商务局", "绥芬河市/委", "绥芬河市/人民政府", "东宁市/委", "东宁市/人民政府"]
+    assert ids[1] == ["牡丹江市/住房和城乡建设局", "东安区/委", "东安区/人民政府", "阳明区/委", "阳明区/人民政府"]
+    assert ids[2] == ["牡丹江市/发展和改革委员会", "牡丹江市/各县（市）区委", "牡丹江市/各县（市）区政府"]
+    assert ids[3] == ["牡丹江市/委", "牡丹江市/人民政府", "牡丹江市/委宣传部", "牡丹江市/人民政府办公室"]
+    assert ids[4][2] != "绥芬河市/人民政府"
+    p = tmp_path / "county.txt"
+    p.write_text(
+        "东宁市人民政府办公室关于印发口岸经济发展工作方案的通知\n一、重点任务\n"
+        "1.提升口岸通关效率。（牵头单位：市商务局；配合单位：牡丹江市委、市政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    assert [a.agency_id for v in rp.assignments.values() for a in v] == ["东宁市/商务局", "牡丹江市/委", "牡丹江市/人民政府"]
+
+
 def test_all_seed_mentions_resolve_to_known_agencies():
     """Through the real extraction: every mention of every seed plan gets a function or is a collective."""
     from respgraph.extract import extract_file

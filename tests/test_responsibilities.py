@@ -291,6 +291,18 @@ def test_task_mentions_adds_inherited_unless_named_and_keeps_lead():
     assert [m.basis for m in ms1 if m.text == "各乡镇（办）党委、政府"] == ["explicit"]
 
 
+def test_task_mentions_keeps_a_government_per_committee_naming_its_place():
+    """市政府 after another place's party committee is that place's government (resolve reads it so):
+    after two committees (绥芬河市委、市政府，东宁市委、市政府) it is two governments, not one written
+    twice (the second was dropped); after the plan's own 市委, or after 团市委, a repeat is still one unit."""
+    ms = task_mentions(find_clauses("（牵头单位：市商务局；配合单位：绥芬河市委、市政府，东宁市委、市政府）"), [])
+    assert [m.text for m in ms] == ["市商务局", "绥芬河市委", "市政府", "东宁市委", "市政府"]
+    ms = task_mentions(find_clauses("（牵头单位：市委、市政府；配合单位：团市委、市政府）"), [])
+    assert [(m.text, m.role) for m in ms] == [("市委", "lead"), ("市政府", "lead"), ("团市委", "support")]
+    ms = task_mentions(find_clauses("（牵头单位：市委、市政府；配合单位：市纪委、市政府）"), [])
+    assert [m.text for m in ms] == ["市委", "市政府", "市纪委"]
+
+
 def test_task_mentions_dedupes_keeping_lead():
     a = find_clauses("（责任单位：市生态环境局、市工信局）")
     b = find_clauses("（牵头单位：市工信局；责任单位：市生态环境局）")

@@ -227,6 +227,37 @@ def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str
     )
 
 
+# a government written with its level alone (市政府, 区人民政府; its office 县政府办) right after a party
+# committee (绥芬河市委、市政府, 东安区委区政府; 县委办、县政府办): the committee and the government of one place
+_GOVERNMENT_OF_LEVEL = re.compile(r"^(?P<level>[省市县区旗州盟])(?:人民)?政府(?P<office>办公室|办)?$")
+# what may stand between the two: a list's separator, 和 / 及, or nothing (区委区政府)
+_PAIR_GAPS = ("", "、", "，", ",", "和", "及")
+
+
+def _government_paired(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", doc_text: str) -> str | None:
+    """Whether ``m`` (市政府 / 区人民政府 / 县政府办) is the government of the place whose party
+    committee (or its office) it follows, as idiom writes the pair: ``绥芬河市委、市政府`` in 牡丹江市's
+    plan is 绥芬河市's government, not the plan's city's; ``牡丹江市委、市政府`` in 东宁市's plan the
+    city's, not 东宁市's own; ``各县（市）区委、区政府`` every district's. Returns the name to resolve
+    (``各县（市）区政府`` for a collective's pair, else ``m``'s own text under the place's chain), or None."""
+    if prev is None or prev_r is None or _gap(doc_text, prev.span.end, m.span.start) not in _PAIR_GAPS:
+        return None
+    g = _GOVERNMENT_OF_LEVEL.match(normalise(m.text))
+    if g is None:
+        return None
+    before = normalise(prev.text)
+    committee = "委办公室" if g.group("office") else "委"
+    if prev_r.kind == "collective":
+        stem = before.removesuffix("办公室" if g.group("office") else "").removesuffix("委办" if g.group("office") else "")
+        stem = stem.removesuffix("党委").removesuffix("委")
+        if stem.startswith("各") and stem != before and stem.endswith(g.group("level")):
+            return stem + normalise(m.text)[1:]
+        return None
+    if not prev_r.agency_id.endswith("/" + committee) or not (prev_r.jurisdiction or "").endswith(g.group("level")):
+        return None
+    return normalise(m.text)
+
+
 # the place of a body a plan naming no place cannot name: （未知县） / （未知）
 _UNKNOWN_PLACE = re.compile(r"^（未知[^）]*(?=）)")
 
@@ -307,7 +338,14 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
                 r = _division(dept, m.text, r) or r
-            if (
+            paired = _government_paired(prev, prev_r, m, doc_text)
+            if paired is not None and prev_r is not None:
+                if prev_r.kind == "collective":  # 各县（市）区委、区政府: every district's government
+                    r = _cached(reg, paired, chain, portfolio, True)
+                else:  # 绥芬河市委、市政府: that city's government
+                    used = _sub_chain(reg, prev_r.jurisdiction, chain)
+                    r = _cached(reg, paired, used, portfolio, m.collective)
+            elif (
                 (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
                 and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
                 and prev_r is not None
