@@ -27,6 +27,15 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a notice's points opening with the verb 保障 (二、保障农资供应 / 四、保障冬季农业生产用电) are
+    # work, not its safeguards: every point is a task (only 三 was; 一, 二 and 四 were dropped
+    # with the 保障 points read as the closing safeguards); 五、保障措施 stays none
+    "notice-points-baozhang.txt": [
+        ("一", "抓好小麦冬季管理", [("县农业农村局", L, EX)]),
+        ("二", "保障农资供应", [("县供销社", L, EX)]),
+        ("三", "加强农田水利建设", [("县水利局", L, EX), ("县财政局", S, EX)]),
+        ("四", "保障冬季农业生产用电", [("国网临泉县供电公司", L, EX)]),
+    ],
     # a matter of minutes (一、关于…) over paragraphs of which only the last assigns (会议听取… /
     # 会议要求：由A牵头…) is one task, titled by the matter (was a paragraph task titled 会议要求);
     # a matter whose paragraphs assign apart keeps its second paragraph a task of its own

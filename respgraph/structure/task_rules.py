@@ -43,6 +43,13 @@ _AREA_BAOZHANG = re.compile(
 )
 
 
+# ... and 保障 opening a title as its verb (七、保障电力供应 / 三、保障运兵安全 / 保障秋粮收购) names
+# the work it secures, a notice's last point often (it was read as the closing safeguards, and
+# the points before it back to the last clause were dropped with it); 保障措施 / 保障机制 / 保障
+# alone stay the plan's safeguards
+_OPENING_BAOZHANG = re.compile(r"^保障(?!措施|机制|体系|$)")
+
+
 def _without_areas(title: str) -> str:
     if "保障" not in title:
         return title
@@ -50,7 +57,7 @@ def _without_areas(title: str) -> str:
         # 二、关于改造资金保障 (a matter of minutes): the means of the work decided on, no
         # safeguards chapter (关于保障措施 / 关于组织保障 still are)
         return title.replace("保障", "")
-    return _AREA_BAOZHANG.sub("", title)
+    return _AREA_BAOZHANG.sub("", _OPENING_BAOZHANG.sub("", title))
 
 
 # 三、下一步工作要求 / 下步要求 / 整改要求 of a 通报 or a report: what each unit is to do next, the
