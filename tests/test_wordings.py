@@ -2542,6 +2542,11 @@ CLAUSES = [
     ("各镇（街道）要落实属地责任，市征迁办加强统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
     ("各镇（街道）要做好征迁工作，市征迁办要加强统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
     ("各镇（街道）要做好征迁工作，市征迁办做好统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
+    # 各镇街 (the towns and 街道 of a district written as one) is a collective as 各镇（街道） is
+    # (the clause naming it was dropped whole, its named units with it)
+    ("区委社会工作部、区民政局负责，各镇街配合。", [("区委社会工作部", L, EX), ("区民政局", L, EX), ("各镇街", S, EX)]),
+    ("（责任单位：区文明办、各镇街）", [("区文明办", L, FL), ("各镇街", S, EX)]),
+    ("由属地镇街负责，区城管局配合。", [("属地镇街", L, EX), ("区城管局", S, EX)]),
 ]
 
 
@@ -2950,6 +2955,9 @@ NOT_CLAUSES = [
     "2025年，财政部会同国家发展改革委印发了《关于支持设备更新的若干措施》。",
     # places named in the work, no government closing them
     "支持广州、深圳、珠海建设低空装备产业集群。",
+    # 镇街 as the place of the work, no unit acting
+    "积极配合各镇街开展工作。",
+    "各镇街人口规模差异较大，发展基础不一。",
 ]
 
 

@@ -29,6 +29,9 @@ UNIT_SUFFIXES = (
     "纪检监察组",  # 驻厅纪检监察组: the discipline group stationed in a department
     # places of the autonomous regions, as 市/县 are: 伊犁州 / 湘西州, 阿拉善盟, 鄂托克旗
     "州", "盟", "旗",
+    # the towns and 街道 of a district written as one (各镇街配合 / 属地镇街负责): 街镇 ends in 镇
+    # already (a clause naming 各镇街 was dropped whole, its named units with it)
+    "镇街",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 _STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
