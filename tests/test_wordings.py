@@ -2542,6 +2542,11 @@ CLAUSES = [
     ("各镇（街道）要落实属地责任，市征迁办加强统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
     ("各镇（街道）要做好征迁工作，市征迁办要加强统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
     ("各镇（街道）要做好征迁工作，市征迁办做好统筹协调。", [("各镇（街道）", S, EX), ("市征迁办", L, EX)]),
+    # …等国家有关部门 / …等自治区有关部门: the level of the bodies the list stands for, no part of
+    # the last one's name (was one unit 交通运输部等国家有关部门)
+    ("（商务部、公安部、交通运输部等国家有关部门和各地区按职责分工负责）",
+     [("商务部", L, FL), ("公安部", S, EX), ("交通运输部", S, EX), ("各地区", S, EX)]),
+    ("（自治区商务厅、自治区公安厅等自治区有关部门按职责分工负责）", [("自治区商务厅", L, FL), ("自治区公安厅", S, EX)]),
     # 各镇街 (the towns and 街道 of a district written as one) is a collective as 各镇（街道） is
     # (the clause naming it was dropped whole, its named units with it)
     ("区委社会工作部、区民政局负责，各镇街配合。", [("区委社会工作部", L, EX), ("区民政局", L, EX), ("各镇街", S, EX)]),

@@ -41,8 +41,10 @@ _UNIT_START = set("省市区县镇乡各")
 # …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
 # / …等12个行政执法部门 (a count of the bodies the list stands for) / …等市环委会成员单位
 _TRAIL_ETC = re.compile(
-    # (…等市级有关执法部门 / …等有关职能部门: the level and the kind of the bodies too)
-    r"\s*等\s*(?:(?:[省市县区]\s*[直级]\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*"
+    # (…等市级有关执法部门 / …等有关职能部门: the level and the kind of the bodies too; a central
+    # plan's …等国家有关部门 / a region's …等自治区有关部门, the level as a central or regional
+    # document writes it: was read into the last ministry's name)
+    r"\s*等\s*(?:(?:(?:[省市县区]\s*[直级]|国\s*家|中\s*央|自\s*治\s*区\s*[直级]?)\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*"
     r"(?:执\s*法|职\s*能|监\s*管|行\s*政\s*执\s*法|行\s*业\s*主\s*管|主\s*管)?\s*(?:单\s*位|部\s*门)"
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*[^、，,；;等\d]{0,8}?(?:单\s*位|部\s*门)"
     r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府)"
