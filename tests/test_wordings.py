@@ -2547,6 +2547,12 @@ CLAUSES = [
     ("（商务部、公安部、交通运输部等国家有关部门和各地区按职责分工负责）",
      [("商务部", L, FL), ("公安部", S, EX), ("交通运输部", S, EX), ("各地区", S, EX)]),
     ("（自治区商务厅、自治区公安厅等自治区有关部门按职责分工负责）", [("自治区商务厅", L, FL), ("自治区公安厅", S, EX)]),
+    # 县纪委县监委 / 市纪委市监委: the two nameplates of one office written as its name, one unit
+    # (was 县纪委 leading and 县监委 supporting: one body, 纪委监委, twice); 县委宣传部县委网信办 and
+    # 县纪委县委组织部 stay two bodies run together
+    ("（县纪委县监委牵头，县审计局配合）", [("县纪委县监委", L, EX), ("县审计局", S, EX)]),
+    ("（责任单位：市纪委市监委机关、市审计局）", [("市纪委市监委机关", L, FL), ("市审计局", S, EX)]),
+    ("（责任单位：县纪委县委组织部）", [("县纪委", L, FL), ("县委组织部", S, EX)]),
     # 各镇街 (the towns and 街道 of a district written as one) is a collective as 各镇（街道） is
     # (the clause naming it was dropped whole, its named units with it)
     ("区委社会工作部、区民政局负责，各镇街配合。", [("区委社会工作部", L, EX), ("区民政局", L, EX), ("各镇街", S, EX)]),

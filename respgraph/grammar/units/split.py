@@ -122,6 +122,9 @@ _EACH_PLACE = frozenset("省市县区乡镇村街社园州盟旗嘎")
 # took time quadratic in its length — 32,000 characters of 县公安局县公安局… 13 s)
 _GLUE_PIECE_MAX = 240
 _GLUE_MIN = 2  # (县委县政府: two bodies; 县委县政府督查室 is made one again as 县委、县政府督查室 is)
+# 市纪委市监委 / 县纪委县监委: the two nameplates of one office (纪委监委), written as its name, no
+# two names run together (read as 市纪委 leading and 市监委 supporting, one body twice)
+_SECOND_PLATE = re.compile(r"[省市县区州旗]?监\s*委")
 
 
 def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -143,6 +146,7 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 or text.startswith(_GLUE_NOT, i)
                 or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
                 or _opened(text, last, i)
+                or (_SECOND_PLATE.match(text, i) and strip_ws(text[last:i]).endswith("纪委"))
             ):
                 continue
             left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
