@@ -494,6 +494,12 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         (["宜春市袁州区2023年河长制工作要点"], "袁州区", "district"),
         (["南康区唐江镇人民政府"], "唐江镇", "township"),
         (["南昌市东湖区豫章街道办事处"], "豫章街道", "subdistrict"),
+        # a 街道's offices signing in full under the district's government or committee (was the
+        # district: the street's own offices placed in it)
+        (["宜春市袁州区人民政府东湖街道办事处"], "东湖街道", "subdistrict"),
+        (["中共宜春市袁州区委东湖街道工作委员会"], "东湖街道", "subdistrict"),
+        (["北京市朝阳区人民政府建外街道办事处"], "建外街道", "subdistrict"),
+        (["南昌市人民政府九江市人民政府"], "南昌市", "city"),
         (["赣州经济技术开发区管理委员会"], "赣州经济技术开发区", "zone"),
         (["赣州经开区2023年生态环境保护工作要点"], "赣州经开区", "zone"),
         (["XX市高新区管委会"], "XX市高新区", "zone"),

@@ -124,9 +124,17 @@ _ORGAN_NEXT = re.compile(r"(?:人民政府|政府|行政公署|管理委员会|�
 _GENERIC_ZONE = re.compile(r"^(?:经济技术|高新技术|高新|经济|经开|工业|产业|综合保税)")
 
 
+# a 街道's offices as they sign in full, under the district's government or committee: XX区人民政府
+# XX街道办事处 / 中共XX区委XX街道工作委员会 (the plan was the district's, the street's own offices
+# placed in the district)
+_STREET_OFFICE = re.compile(r"(?:人民政府|政府|委)(?P<street>[\u4e00-\u9fff]{2,8}?街道)(?:办事处|工作委员会|党工委)")
+
+
 def _inner_place(outer: str, rest: str) -> str:
     """The place an issuer or title names inside ``outer``: 宜春市袁州区人民政府 -> 袁州区; a zone
     named after its city (赣州 + 经济技术开发区, XX市 + 高新区) is the whole; else ``outer``."""
+    if (street := _STREET_OFFICE.match(rest)) is not None:
+        return street.group("street")  # 袁州区人民政府东湖街道办事处 -> 东湖街道
     if _ORGAN_NEXT.match(rest):
         return outer  # 南昌市人民政府九江市人民政府: the issuer is whole, the next place another issuer's
     m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
