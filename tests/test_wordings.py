@@ -2484,6 +2484,14 @@ CLAUSES = [
      [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区交通运输局", S, EX)]),
     ("区应急管理局牵头组织开展安全生产大检查，区市场监管局、区住建局等行业主管部门按照“三管三必须”要求各负其责。",
      [("区应急管理局", L, EX), ("区市场监管局", S, EX), ("区住建局", S, EX)]),
+    # … and their 负责监管 / 负责指导 / 负责督导 of its task: they support the lead, as 负责督促指导
+    # does (was no clause; in a plan the guide alone led, the lead lost)
+    ("由县住建局牵头，县市场监管局负责监管。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+    ("县住建局牵头，县市场监管局负责监管。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+    ("由县住建局牵头，县市场监管局负责督促指导。", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+    ("市卫健委牵头抓总，市医保局负责监管。", [("市卫健委", L, EX), ("市医保局", S, EX)]),
+    ("由县文旅局牵头，县市场监管局负责指导，各乡镇具体落实。", [("县文旅局", L, EX), ("县市场监管局", S, EX), ("各乡镇", S, EX)]),
+    ("由区农业农村局牵头，区林业局、区水利局负责监管。", [("区农业农村局", L, EX), ("区林业局", S, EX), ("区水利局", S, EX)]),
     # the work given by 由 to a named body of a place with its part (负责整改 / 负责清理整治): the
     # unit leads it (was prose, as 县住建局负责清理整治。 without 由 still is)
     ("该问题由县住建局负责整改。", [("县住建局", L, EX)]),
@@ -2663,6 +2671,11 @@ NOT_CLAUSES = [
     "县农业农村局负责指导，企业负责具体实施。",
     "各乡镇为责任主体，县农业农村局负责指导。",
     "县住建局负责监管，县城管局负责日常巡查。",
+    # … and 负责监管 after no lead written 牵头 (a body over the work, a duty, a lead with no unit)
+    "县政府统筹，县市场监管局负责监管。",
+    "县住建局要加强统筹，县市场监管局负责监管。",
+    "企业负主体责任，县市场监管局负责监管。",
+    "由县住建局牵头，负责监管。",
     # A要…, then helpers: after reported speech, collectives on both sides, nobody helping named
     # (CLAUSES: 县商务局要…，县市场监管局配合)
     "县长指出，县住建局要加强燃气安全监管，县市场监管局配合。",

@@ -17,7 +17,7 @@ from respgraph.grammar.inline.phrase_units import (
 )
 from respgraph.grammar.inline.verbs import (
     _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
-    _MANNER_VERBS, _SHARE_VERBS, _SUBMITTED, _UNITS_AFTER, _named_responsible, _parts_shared,
+    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, _UNITS_AFTER, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
@@ -224,10 +224,10 @@ def _read_inline(
         if verb == "负责监管" and _part_given(text, pa, pb):
             verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
-            verb in _SHARE_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
+            verb in _AFTER_LEAD_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
         ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
             # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
-            # lead (A牵头…，B、C各负其责) the others' share of its task, as in a bracket; before a
+            # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
             # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
             return []
         if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):

@@ -69,5 +69,6 @@ _LEAD_BY = frozenset({"负责统筹", "主抓"})
 _SUBMITTED = re.compile(
     r"(?:并|经)?\s*(?:报\s*(?:送|请)?|提\s*交|提\s*请)[^，,；;。]{1,24}?(?:审定|审批|批准|同意|备案|审议|审核|核准|决定)"
 )
-# ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责)
-_SHARE_VERBS = frozenset({"各负其责", "各司其职"})
+# ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责) or
+# their guidance or oversight of it (由A牵头，B负责监管 / B负责指导: B supports, was no clause)
+_AFTER_LEAD_VERBS = frozenset({"各负其责", "各司其职"}) | _GUIDE_VERBS
