@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
-from respgraph.grammar.labels import _AMONG
+from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
@@ -368,7 +368,7 @@ _BASIS_LEAD_IN = re.compile(r"\s*(?:根据|按照?|依据|遵照)[^，,。；;�
 # 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase, and one of the attitude
 # asked of leaders (县委县政府要高度重视 / 要统一思想) gives no work
 _MEANT = re.compile(
-    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导)(?=[\u4e00-\u9fff“][^\s。；;，,])"
+    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|" + ATTITUDE + r")(?=[\u4e00-\u9fff“][^\s。；;，,])"
 )
 
 # Where a unit's name may end (p) with its duty after it: every pattern tried at p opens, after its

@@ -2535,6 +2535,15 @@ CLAUSES = [
     ("县发改局牵头，县财政局要制定支持政策。", [("县发改局", L, EX), ("县财政局", S, EX)]),
     ("县发改局负责编制总体规划，各有关部门要积极配合。", [("县发改局", L, EX), ("各有关部门", S, EX)]),
     ("由县发改局牵头编制总体规划，各有关部门要积极配合。", [("县发改局", L, EX), ("各有关部门", S, EX)]),
+    # … but told only to take it seriously (要高度重视 / 要提高思想认识, then at most the outcome
+    # wished: 形成工作合力 / 确保…) they are given no share of it: no support (were supports); given
+    # work after it (…，积极配合 / …，加强隐患排查 / …，切实履行职责) they support
+    ("由县政府办牵头，各部门要高度重视。", [("县政府办", L, EX)]),
+    ("县政府办牵头，各有关部门要进一步提高思想认识，形成工作合力。", [("县政府办", L, EX)]),
+    ("由县政府办牵头，县直各部门要统一思想，确保取得实效。", [("县政府办", L, EX)]),
+    ("由县政府办牵头，各部门要高度重视，积极配合。", [("县政府办", L, EX), ("各部门", S, EX)]),
+    ("由县应急局牵头，各乡镇要高度重视，加强隐患排查。", [("县应急局", L, EX), ("各乡镇", S, EX)]),
+    ("由县政府办牵头，县直各部门要高度重视，切实履行职责。", [("县政府办", L, EX), ("县直各部门", S, EX)]),
     # A统筹 + what it arranges is over the work, as A统筹 alone (was no lead: A统筹安排专项资金，B配合
     # read B alone); the units told what to do after it support; 统筹 in a name (市统筹城乡发展办公室)
     # stays the name's; a government over the work is none of the clause's units (A over other

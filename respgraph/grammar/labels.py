@@ -275,6 +275,8 @@ _DATE_PHRASE = re.compile(
 # 每季度开展一次联合检查 after a lead and a support: the schedule of the work, the clause is over
 _SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?:季度|月|年)")
 _SEGMENT_STOP_BACK = "。\n！？!?"
+# An attitude asked of units (各部门要高度重视 / 要统一思想): no work given them
+ATTITUDE = r"高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
 # phrases after it are no assignment (会议要求，由A牵头… in minutes is a directive and reads)
 _REPORTED = re.compile(r"(?:指出|强调|表示|介绍|透露|据悉|据了解|近日|(?<![\d〇一二三四五六七八九十号])日前|以来|近年来)\s*$")  # (6月30日前: a deadline)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _skip_ws, _subject_start
+from respgraph.grammar.labels import ATTITUDE, _skip_ws, _subject_start
 from respgraph.grammar.roles import _ACTION_START, _placed, _unit_list, _units_before_action
 from respgraph.grammar.units import OPEN, Unit
 
@@ -31,6 +31,21 @@ def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
         return None
     units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
     return (y, units) if units else None
+
+
+# an attitude asked after 要 (各部门要高度重视 / 要进一步提高思想认识), and what may follow it and
+# still give no work: more attitude, or the outcome wished for (确保… / 形成合力 / 凝聚…)
+_ASKED_ATTITUDE = re.compile(r"\s*要\s*(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$")
+_NO_WORK_AFTER = re.compile(r"\s*(?:(?:要\s*)?(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$|确保|务求|力争|形成|凝聚)")
+
+
+def _attitude_only(text: str, phrases: list[tuple[int, int]], k: int, y: int) -> bool:
+    """Whether the units of phrase ``k`` told what to do at ``y`` (要) are asked an attitude and
+    given no work in the phrases after (由A牵头，各部门要高度重视。 / …，形成工作合力): not
+    …，积极配合 / …，认真抓好落实, which give them their share."""
+    if not _ASKED_ATTITUDE.match(text, y, phrases[k][1]):
+        return False
+    return all(_NO_WORK_AFTER.match(text, qa, qb) or not text[qa:qb].strip() for qa, qb in phrases[k + 1 :])
 
 
 def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:

@@ -8,7 +8,7 @@ follow from the verbs of all the phrases together. Kept whole: it is one pass ov
 from __future__ import annotations
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
-from respgraph.grammar.inline.helpers import _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.helpers import _attitude_only, _yao_before_helpers, _yao_units
 from respgraph.grammar.inline.organising import _GUIDING, _carried_after, _organised_by_collective, _organises_cut
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
@@ -192,6 +192,8 @@ def _read_inline(
                 # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
                 # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
                 # not after a bare 统筹 (A要加强统筹，各部门要提高认识: how work goes)
+                if _attitude_only(text, phrases, k, yao_units[0]):
+                    break  # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given
                 m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
                 unwritten = yao_units[0]
             elif (under := _UNDER.match(ws)) is not None:
