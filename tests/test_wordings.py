@@ -2544,6 +2544,14 @@ CLAUSES = [
     ("由县政府办牵头，各部门要高度重视，积极配合。", [("县政府办", L, EX), ("各部门", S, EX)]),
     ("由县应急局牵头，各乡镇要高度重视，加强隐患排查。", [("县应急局", L, EX), ("各乡镇", S, EX)]),
     ("由县政府办牵头，县直各部门要高度重视，切实履行职责。", [("县政府办", L, EX), ("县直各部门", S, EX)]),
+    # after A负责X (no lead written 牵头), a named body told what to do (；B要Y / ，B要Y) states its own
+    # part as A did, each leading its part, as A负责X；B负责Y and B要做好Y read (was no clause; a plan
+    # read both from its body, the clause reading agrees); B providing means still supports
+    ("县财政局负责安排专项资金；县发改局要加快项目前期工作。", [("县财政局", L, EX), ("县发改局", L, EX)]),
+    ("县农业农村局负责高标准农田建设；县财政局要加强资金监管。", [("县农业农村局", L, EX), ("县财政局", L, EX)]),
+    ("市生态环境局负责监督检查，市公安局要依法打击违法行为。", [("市生态环境局", L, EX), ("市公安局", L, EX)]),
+    ("县发改局负责编制总体规划；县直各部门要制定专项规划。", [("县发改局", L, EX), ("县直各部门", L, EX)]),
+    ("县住建局负责项目建设；县财政局要做好资金保障。", [("县住建局", L, EX), ("县财政局", S, EX)]),
     # A统筹 + what it arranges is over the work, as A统筹 alone (was no lead: A统筹安排专项资金，B配合
     # read B alone); the units told what to do after it support; 统筹 in a name (市统筹城乡发展办公室)
     # stays the name's; a government over the work is none of the clause's units (A over other
@@ -2685,6 +2693,12 @@ NOT_CLAUSES = [
     "县住建局要加强统筹，县市场监管局负责监管。",
     "企业负主体责任，县市场监管局负责监管。",
     "由县住建局牵头，负责监管。",
+    # A负责X then one told what to do: a principle (企业 / 企业要), reported, an attitude, no unit
+    "企业负责建立台账；县商务局要加强督促指导。",
+    "县住建局负责监管；企业要落实主体责任。",
+    "县长指出，县住建局负责项目建设；县财政局要加快资金拨付。",
+    "县财政局负责资金保障；县直各部门要提高认识。",
+    "县住建局负责项目建设；资金要及时拨付到位。",
     # A要…, then helpers: after reported speech, collectives on both sides, nobody helping named
     # (CLAUSES: 县商务局要…，县市场监管局配合)
     "县长指出，县住建局要加强燃气安全监管，县市场监管局配合。",

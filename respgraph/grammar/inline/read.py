@@ -188,14 +188,20 @@ def _read_inline(
                 # helping it support (was the helpers alone: the lead lost)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
-            elif over < len(parsed) and any(v.startswith("牵头") for v, _ in parsed) and (yao_units := _yao_units(text, pa, pb)) is not None:
+            elif over < len(parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in parsed) and (
+                yao_units := _yao_units(text, pa, pb)
+            ) is not None:
                 # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
                 # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
-                # not after a bare 统筹 (A要加强统筹，各部门要提高认识: how work goes)
+                # after A负责X (县财政局负责安排专项资金；县发改局要加快项目前期工作) their own part,
+                # as B负责Y / B要做好Y reads: each leads its part, stated as the others are (named
+                # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
+                # (A要加强统筹，各部门要提高认识: how work goes)
                 if _attitude_only(text, phrases, k, yao_units[0]):
                     break  # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given
                 m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
                 unwritten = yao_units[0]
+                weak = not any(v.startswith("牵头") for v, _ in parsed)  # (a part, as A's)
             elif (under := _UNDER.match(ws)) is not None:
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
