@@ -2583,6 +2583,17 @@ CLAUSES = [
     ("区委社会工作部、区民政局负责，各镇街配合。", [("区委社会工作部", L, EX), ("区民政局", L, EX), ("各镇街", S, EX)]),
     ("（责任单位：区文明办、各镇街）", [("区文明办", L, FL), ("各镇街", S, EX)]),
     ("由属地镇街负责，区城管局配合。", [("属地镇街", L, EX), ("区城管局", S, EX)]),
+    # … and a named body with 加强 / 做好 before its 指导 (督促指导 / 业务指导) guides the work the
+    # collective carries: the collective leads, the guide supports, as 各乡镇负责组织实施，A加强指导 /
+    # 各县（区）政府负责，A督促指导 read; the verb after 加强 decides, as without it (统筹协调 leads,
+    # 指导 supports). Was no clause (a sentence closing 指导 was never looked at): in a plan the
+    # guide was lost. 落实属地主体责任 is their part, as 落实属地责任 / 落实主体责任 (要落实 names no
+    # lead verb: the collective leads as the one listed first)
+    ("各乡镇要做好秸秆禁烧工作，县生态环境局加强指导。", [("各乡镇", L, EX), ("县生态环境局", S, EX)]),
+    ("各乡镇要落实属地责任，县生态环境局要加强指导。", [("各乡镇", L, FL), ("县生态环境局", S, EX)]),
+    ("各乡镇（街道）要落实属地管理责任，区农业农村局加强督促指导。", [("各乡镇（街道）", L, FL), ("区农业农村局", S, EX)]),
+    ("各乡镇要落实属地主体责任，县农业农村局做好业务指导。", [("各乡镇", L, FL), ("县农业农村局", S, EX)]),
+    ("各乡镇要落实属地主体责任，市征迁办加强统筹协调。", [("各乡镇", S, EX), ("市征迁办", L, EX)]),
 ]
 
 
@@ -2636,7 +2647,12 @@ NOT_CLAUSES = [
     "市征迁办加强统筹协调。",
     "各部门要加强统筹协调，形成工作合力。",
     "县委加强统筹协调，县政府负责组织实施。",
-    "各乡镇要做好秸秆禁烧工作，县生态环境局加强指导。",
+    # guidance with no unit carrying the work (alone, or after work nobody is named for)
+    "县生态环境局加强指导。",
+    "县委县政府加强指导。",
+    "加强业务指导，确保取得实效。",
+    "村民要积极参与，县农业农村局加强指导。",
+    "县长指出，各乡镇要落实属地责任，县生态环境局加强指导。",
     "县发改局要加强统筹，各部门要提高认识。",
     "县文明委要加强统筹协调，县委督查室、县政府督查室要加强督查考核。",
     # 要 + action, then a helper with no unit named, or helping a body outside the task: prose

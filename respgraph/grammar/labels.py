@@ -124,7 +124,7 @@ SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"督监由指])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
     r"|(?P<given>" + _GIVEN + r")"
     # 由A指导，B组织开展… / A指导，B组织实施…: a guide's phrase, no clause verb in the sentence
-    r"|(?P<guide>指\s*导(?=[ \t\u3000]*[，,])))"
+    r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 alone (is_list_note). Each alternative opens with its literal, so that the
@@ -261,7 +261,7 @@ def _subject_start(text: str, i: int, hi: int) -> int:
 _INLINE_PHRASE = re.compile(
     r"^(?:" + _BY.pattern + r"|" + _AMONG.pattern + r")?(?P<units>.+?)(?P<verb>为牵头单位|为牵头部门|为主|为配合单位|为配合部门|为协办单位|为参与单位|为责任单位|为责任部门|为责任主体|为实施主体|为第一责任单位|为主要责任单位|为牵头责任单位|牵头负责|牵头抓总|负责牵头|双牵头|牵头|主责|负总责|负主体责任|负属地责任|负责统筹|负责指导|负责督导|负责监管|负责|主办|主抓|具体承办|承办|各负其责|积极配合|密切配合|协同配合|全力配合|主动配合|做好配合|做好指导|做好督导|予以配合|给予配合|予以协助|给予协助|予以支持|给予支持|予以业务指导|给予业务指导|予以指导|给予指导|按职责分别负责|按各自职责分别负责|依据各自职责分别负责|根据各自职责分别负责|参与配合|协助配合|负责配合|配合做好相关工作|配合做好有关工作|做好配合工作|做好相关工作|做好有关工作|抓好贯彻落实|贯彻落实|各司其职|联合开展|联合实施|配合|参与|参加|协助|协办|协同|督促指导|指导督促|业务指导|指导|支持|监督|督导|统筹协调|统筹推进|统筹|抓总|协调|"
     r"按职责分工负责|按职责分工落实|按职责分工|分工负责|共同负责|分别负责|按各自职责抓好落实|按各自职责负责|按各自职责落实|抓好落实|抓落实|组织落实|具体落实|组织实施|具体实施|落实|推进)"
-    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|主体责任|属地管理|组织|协调|推动)?$"
+    r"(?P<then>督导|实施|落实|推进|抓落实|组织实施|组织落实|具体落实|具体实施|抓好落实|完成|属地责任|属地管理责任|属地主体责任|主体责任|属地管理|组织|协调|推动)?$"
 )
 # A phrase of a label-less clause that is a date or a completion note, not units
 # (（A牵头，B配合，2025年底前完成）): kept in the clause, read as no unit.

@@ -322,6 +322,8 @@ def _read_inline(
         pending = []
     if not parsed or pending or over == len(parsed):
         return []
+    if not bracketed and all(v == "指导" for v, _ in parsed):
+        return []  # 市农业农村局督促指导。 / …，民政部门予以指导。: guidance with no unit carrying the work
     if led and len(parsed) == 1 and not bracketed:
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
