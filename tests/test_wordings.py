@@ -2552,6 +2552,18 @@ CLAUSES = [
     ("市生态环境局负责监督检查，市公安局要依法打击违法行为。", [("市生态环境局", L, EX), ("市公安局", L, EX)]),
     ("县发改局负责编制总体规划；县直各部门要制定专项规划。", [("县发改局", L, EX), ("县直各部门", L, EX)]),
     ("县住建局负责项目建设；县财政局要做好资金保障。", [("县住建局", L, EX), ("县财政局", S, EX)]),
+    # several named bodies each told what to do, then a helper: each leads its part, the helper
+    # supports (the first was lost: only the second and the helper were read); one told only to
+    # take it seriously between them has no part
+    ("县住建局要加快推进项目建设，县交通局要完善道路配套，县自然资源局配合。",
+     [("县住建局", L, EX), ("县交通局", L, EX), ("县自然资源局", S, EX)]),
+    ("市住建局要加快老旧小区改造，市城管局要加强环境整治，各区政府配合。",
+     [("市住建局", L, EX), ("市城管局", L, EX), ("各区政府", S, EX)]),
+    ("县住建局要加快推进项目建设；县交通局要完善道路配套；县自然资源局、县林业局配合。",
+     [("县住建局", L, EX), ("县交通局", L, EX), ("县自然资源局", S, EX), ("县林业局", S, EX)]),
+    ("县住建局要加快推进项目建设，县交通局要完善道路配套，各乡镇要积极配合。",
+     [("县住建局", L, EX), ("县交通局", L, EX), ("各乡镇", S, EX)]),
+    ("县住建局要加快推进项目建设，县交通局要高度重视，县自然资源局配合。", [("县住建局", L, EX), ("县自然资源局", S, EX)]),
     # A统筹 + what it arranges is over the work, as A统筹 alone (was no lead: A统筹安排专项资金，B配合
     # read B alone); the units told what to do after it support; 统筹 in a name (市统筹城乡发展办公室)
     # stays the name's; a government over the work is none of the clause's units (A over other
@@ -2714,6 +2726,7 @@ NOT_CLAUSES = [
     "县住建局负责监管；企业要落实主体责任。",
     "县长指出，县住建局负责项目建设；县财政局要加快资金拨付。",
     "县财政局负责资金保障；县直各部门要提高认识。",
+    "县长指出，县住建局要加快推进项目建设，县交通局要完善道路配套，县自然资源局配合。",
     "县住建局负责项目建设；资金要及时拨付到位。",
     # A要…, then helpers: after reported speech, collectives on both sides, nobody helping named
     # (CLAUSES: 县商务局要…，县市场监管局配合)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import ATTITUDE, _skip_ws, _subject_start
+from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, _skip_ws, _subject_start
 from respgraph.grammar.roles import _ACTION_START, _placed, _unit_list, _units_before_action
-from respgraph.grammar.units import OPEN, Unit
+from respgraph.grammar.units import OPEN, Unit, looks_like_unit, strip_ws
 
 
 # A phrase's units and what they are to do (县商务局要立即开展…; not 要求 / 要点 / 要素 / 要件), and
@@ -39,25 +39,41 @@ _ASKED_ATTITUDE = re.compile(r"\s*要\s*(?:切实|进一步|充分|始终)?\s*(?
 _NO_WORK_AFTER = re.compile(r"\s*(?:(?:要\s*)?(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$|确保|务求|力争|形成|凝聚)")
 
 
-def _attitude_only(text: str, phrases: list[tuple[int, int]], k: int, y: int) -> bool:
-    """Whether the units of phrase ``k`` told what to do at ``y`` (要) are asked an attitude and
-    given no work in the phrases after (由A牵头，各部门要高度重视。 / …，形成工作合力): not
-    …，积极配合 / …，认真抓好落实, which give them their share."""
+def _attitude_asked(text: str, phrases: list[tuple[int, int]], k: int, y: int) -> bool | None:
+    """None unless the units of phrase ``k`` told what to do at ``y`` (要) are asked an attitude
+    and given no work in the phrases after, up to another unit's (由A牵头，各部门要高度重视。 /
+    …，形成工作合力; not …，积极配合 / …，认真抓好落实, which give them their share); then whether
+    another unit's phrase follows (…，县交通局要高度重视，县自然资源局配合)."""
     if not _ASKED_ATTITUDE.match(text, y, phrases[k][1]):
-        return False
-    return all(_NO_WORK_AFTER.match(text, qa, qb) or not text[qa:qb].strip() for qa, qb in phrases[k + 1 :])
+        return None
+    for qa, qb in phrases[k + 1 :]:
+        if _NO_WORK_AFTER.match(text, qa, qb) or not text[qa:qb].strip():
+            continue
+        return True if _opens_with_units(text, qa, qb) else None
+    return False
+
+
+def _opens_with_units(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with units of its own: told what to do (县财政局要…), or
+    before a verb of theirs (县自然资源局配合)."""
+    if _yao_units(text, a, b) is not None:
+        return True
+    m = _INLINE_PHRASE.match(strip_ws(text[a:b]))
+    return m is not None and looks_like_unit(m.group("units"))
 
 
 def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
     """Where 要 (or the action) stands in phrase ``k`` when it reads ``A要`` + action, or A +
     action opening the sentence (县财政局及时拨付资金), A a list of named units (no collective),
-    and a later phrase ends with 配合 / 协助 / 参与; else None."""
+    and a later phrase ends with 配合 / 协助 / 参与; else None (A要高度重视: an attitude, no action)."""
     if not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
         return None
     pa, pb = phrases[k]
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
         return _action_after_units(text, pa, pb)
+    if _ASKED_ATTITUDE.match(text, y, pb):
+        return None
     found = _yao_units(text, pa, pb)
     return found[0] if found and not any(u.collective for u in found[1]) else None
 

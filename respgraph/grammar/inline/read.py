@@ -8,7 +8,7 @@ follow from the verbs of all the phrases together. Kept whole: it is one pass ov
 from __future__ import annotations
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
-from respgraph.grammar.inline.helpers import _attitude_only, _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.helpers import _attitude_asked, _yao_before_helpers, _yao_units
 from respgraph.grammar.inline.organising import _GUIDING, _carried_after, _organised_by_collective, _organises_cut
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
@@ -197,8 +197,12 @@ def _read_inline(
                 # as B负责Y / B要做好Y reads: each leads its part, stated as the others are (named
                 # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
                 # (A要加强统筹，各部门要提高认识: how work goes)
-                if _attitude_only(text, phrases, k, yao_units[0]):
-                    break  # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given
+                if (more := _attitude_asked(text, phrases, k, yao_units[0])) is not None:
+                    # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
+                    # clause ends there, or goes on with the next unit's phrase
+                    if more:
+                        continue
+                    break
                 m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
                 unwritten = yao_units[0]
                 weak = not any(v.startswith("牵头") for v, _ in parsed)  # (a part, as A's)
