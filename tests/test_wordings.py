@@ -1658,6 +1658,14 @@ CLAUSES = [
     ("市教育局指导各县区抓好落实。", [("市教育局", L, EX), ("各县区", S, EX)]),
     ("县住建局牵头，县政府督促各乡镇抓好落实。", [("县住建局", L, EX), ("县政府", S, EX), ("各乡镇", S, EX)]),
     ("（县委组织部牵头，各乡镇抓好落实）", [("县委组织部", L, EX), ("各乡镇", S, EX)]),
+    # … and A督促 / 督促指导 + businesses (企业 / 施工单位 / 运输企业): A does the task, the
+    # businesses it sees to are no units of it (was one unit 县政府督促企业)
+    ("县政府督促企业抓好落实。", [("县政府", L, EX)]),
+    ("县住建局督促施工单位抓好落实。", [("县住建局", L, EX)]),
+    ("县市场监管局督促指导企业抓好落实。", [("县市场监管局", L, EX)]),
+    ("（县交通运输局督促运输企业抓好落实）", [("县交通运输局", L, EX)]),
+    ("县应急局督促企业抓好落实，县消防救援大队配合。", [("县应急局", L, EX), ("县消防救援大队", S, EX)]),
+    ("由县应急局牵头，县市场监管局督促企业抓好落实。", [("县应急局", L, EX), ("县市场监管局", S, EX)]),
     # a name closing with 局 / 委 / 所 / 中心 before 办理 / 办结 / 办好: the verb's 办 is no part of it
     # (was 区住建交通局办, a body of its own); names that end with 办 keep it
     ("由区规划和自然资源局会同区税务局、区住建交通局办理。",
@@ -2726,6 +2734,8 @@ NOT_CLAUSES = [
     "县住建局负责监管；企业要落实主体责任。",
     "县长指出，县住建局负责项目建设；县财政局要加快资金拨付。",
     "县财政局负责资金保障；县直各部门要提高认识。",
+    # a business seeing to its staff: no body of a place
+    "企业督促员工抓好落实。",
     "县长指出，县住建局要加快推进项目建设，县交通局要完善道路配套，县自然资源局配合。",
     "县住建局负责项目建设；资金要及时拨付到位。",
     # A要…, then helpers: after reported speech, collectives on both sides, nobody helping named

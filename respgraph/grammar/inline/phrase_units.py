@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _sp
-from respgraph.grammar.roles import _CLAUSE_VERB
+from respgraph.grammar.roles import _CLAUSE_VERB, _placed
 from respgraph.grammar.units import looks_like_unit, split_units
 
 
@@ -39,15 +39,30 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
     (A负责，B督促各乡镇抓好落实) it works with that lead. None when the text is not so written."""
     for m in _OVER_COLLECTIVE.finditer(text, a + 1, b):  # (the verb's words in a name: 县委组织部督促各乡镇)
         over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
-        if over and them and all(looks_like_unit(u.text) and not u.collective for u in over) and all(
-            u.collective for u in them
-        ):
+        if not (over and them and all(looks_like_unit(u.text) and not u.collective for u in over)):
+            continue
+        if all(u.collective for u in them):
             for u in over:
                 u.marker = u.marker or ("lead" if first else None)
             for u in them:
                 u.marker = u.marker or "support"
             return over + them
+        if _SEES_TO.fullmatch(m.group()) and all(_placed(u) for u in over) and _market_bodies(them):
+            # 县政府督促企业抓好落实: the businesses A sees to are no units of the task, A does it
+            # (was one unit 县政府督促企业)
+            for u in over:
+                u.marker = u.marker or ("lead" if first else None)
+            return over
     return None
+
+
+_SEES_TO = re.compile(r"督\s*促(?:\s*指\s*导)?|指\s*导\s*督\s*促")
+
+
+def _market_bodies(units: list) -> bool:
+    """Whether ``units`` are bodies of no place and no collective (企业 / 施工单位 / 医疗机构):
+    those a government body sees to, not bodies of the government."""
+    return all(looks_like_unit(u.text) and not u.collective and not _placed(u) for u in units)
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
