@@ -477,6 +477,39 @@ def test_ruled_table_running_over_a_page_without_its_header(tmp_path):
     assert OUTRO in plan.document.text
 
 
+def test_ruled_table_whose_header_row_alone_ends_the_page(tmp_path):
+    # The table starts at the foot of page 1 with only its header row there (序 / 号 wrapped in
+    # the narrow number column), its body on page 2 without the header repeated; one unit
+    # column whose first unit leads, as the note above the table says (was: 序 alone ended the
+    # header, the one-row table was dropped and page 2 read as prose: no task)
+    pdf = _pdf()
+    pdf.text(10, 15, TITLE)
+    pdf.text(10, 25, "说明：责任单位有多个的，排在第一位的为牵头单位，其他为配合单位。")
+    _drawn_row(pdf, 260, [["序", "号"], ["目标任务"], ["责任单位"]], (12, 100, 60))
+    pdf.text(100, 285, "- 1 -")
+    pdf.add_page()
+    y = _drawn_row(pdf, 20, [["1"], ["壮大花木产业，建设全国花木产业交易中心"], ["县农业农村局、县商务", "局"]], (12, 100, 60))
+    y = _drawn_row(pdf, y, [["2"], ["完善县乡村三级医疗卫生服务体系"], ["县卫健委"]], (12, 100, 60))
+    pdf.text(10, y + 8, OUTRO)
+    path = tmp_path / "header-alone.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    plan = extract_file(path)
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks if t.kind == "table"] == [
+        ("1", [("县农业农村局", "lead"), ("县商务局", "support")]),
+        ("2", [("县卫健委", "lead")]),
+    ]
+
+
+def test_one_row_table_of_prose_is_no_header(tmp_path):
+    # a boxed note of three cells is not a division table's header: left as prose
+    pdf = _pdf()
+    pdf.text(10, 15, TITLE)
+    _drawn_row(pdf, 30, [["注"], ["本方案由区发展改革委负责解释"], ["自印发之日起施行"]], (12, 100, 60))
+    path = tmp_path / "boxed-note.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert not read_document(path).tables
+
+
 def _aligned_pdf(path: Path, pages: list[list[list[list[str]]]], xs=(10, 22, 62, 97, 137)) -> Path:
     """A borderless table: each cell's lines set at its column's left edge from the top of its
     row (rows 4 mm apart); ``pages`` holds each page's rows; the header only on page one."""

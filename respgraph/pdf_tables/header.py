@@ -48,6 +48,8 @@ def _label_at(tokens: list[str], j: int) -> tuple[str, int]:
     """The header label starting at ``tokens[j]`` and how many tokens it takes (``"", 0``:
     none): a label wrapped in a narrow column (``牵头`` / ``单位``) is joined back, so is a
     label with its note in brackets."""
+    if tokens[j] == "序" and tokens[j + 1 : j + 2] == ["号"]:
+        return "序号", 2  # 序 / 号 in a narrow column: 序 alone is a label too
     for size in (1, 2, 3):
         if j + size > len(tokens):
             break

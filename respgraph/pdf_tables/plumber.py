@@ -11,7 +11,7 @@ import re
 
 from respgraph.pdf_tables.aligned import _aligned_tables
 from respgraph.pdf_tables.cells import _table_rows
-from respgraph.pdf_tables.header import _PAGE_NO, Segment
+from respgraph.pdf_tables.header import _PAGE_NO, Segment, _header, _tokens
 from respgraph.pdf_text import running_key
 
 
@@ -71,7 +71,7 @@ def _ends_in_table(segs: list[Segment]) -> bool:
 def _page_segments(page, edges: list[float] | None = None) -> tuple[list[Segment], list[float] | None]:
     """The page's prose and tables, and the column edges of a borderless table it ends with.
     ``edges``: those of the borderless table the previous page ended with."""
-    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 3]
+    tables = [t for t in page.find_tables() if len(t.columns) >= 3 and (len(t.rows) >= 2 or _header_row(t))]
     found = [(t.bbox, _table_rows(page, t), None) for t in tables] or _aligned_tables(page, edges)
     if not found:
         return [], None
@@ -87,6 +87,15 @@ def _page_segments(page, edges: list[float] | None = None) -> tuple[list[Segment
     if bottom > top:
         segs.append(("text", _text(page.within_bbox((x0, top, x1, bottom)))))
     return [s for s in segs if s[0] == "table" or s[1]], found[-1][2]
+
+
+def _header_row(table) -> bool:
+    """Is a one-row table a division table's header (序号 | 工作任务 | 责任单位)? Word lets a
+    table start at the foot of a page with only its header row there, the body on the next
+    page: kept as a table, the body is followed onto that page and joined to it."""
+    cells = (table.extract() or [[]])[0]
+    toks = [t for c in cells for line in (c or "").splitlines() for t in _tokens(line)]
+    return bool(toks) and _header(toks, 0)[1] == len(toks)
 
 
 def _text(region) -> str:
