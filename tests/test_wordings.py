@@ -1641,6 +1641,20 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # A牵头，B实施: B carries out what A leads, as B具体实施 / B落实 do (was no clause); 实施 alone
+    # after no unit (分步实施 / 有序实施 / 2026年起实施) says how the work goes, the clause stays as it was
+    ("（市教育局牵头，各县区实施）", [("市教育局", L, EX), ("各县区", S, EX)]),
+    ("（县财政局牵头，县审计局实施）", [("县财政局", L, EX), ("县审计局", S, EX)]),
+    ("（县财政局牵头，县审计局配合，分步实施）", [("县财政局", L, EX), ("县审计局", S, EX)]),
+    ("（县财政局牵头，县审计局配合，有序实施）", [("县财政局", L, EX), ("县审计局", S, EX)]),
+    ("（县财政局牵头，县审计局配合，2026年起实施）", [("县财政局", L, EX), ("县审计局", S, EX)]),
+    ("（县财政局牵头，县审计局配合，试点先行、逐步实施）", [("县财政局", L, EX), ("县审计局", S, EX)]),
+    # the groups a party committee or government sets up (巡察组 / 巡视组 / 督查组 / 工作组 / 工作专班)
+    # are units (was no clause: the name not read as one)
+    ("（县委巡察办牵头，县委巡察组实施）", [("县委巡察办", L, EX), ("县委巡察组", S, EX)]),
+    ("（县纪委监委牵头，县委第一巡察组配合）", [("县纪委监委", L, EX), ("县委第一巡察组", S, EX)]),
+    ("（市燃气安全专项整治工作专班牵头，各区政府配合）", [("市燃气安全专项整治工作专班", L, EX), ("各区政府", S, EX)]),
+    ("（省委巡视组负责）", [("省委巡视组", L, EX)]),
     # named units opening a sentence with what they do (no 要 / 负责), then those helping them:
     # the units lead, the helpers support (was the helpers alone, the lead lost)
     ("县财政局及时拨付资金，县审计局配合。", [("县财政局", "lead", "explicit"), ("县审计局", "support", "explicit")]),
@@ -2636,6 +2650,11 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # 实施 after no unit, a group set up or checking: prose
+    "各地要结合实际，分步实施。",
+    "成立专项工作组，统筹推进实施。",
+    "县委巡察组进驻后，被巡察单位要积极配合。",
+    "本方案自印发之日起实施。",
     # a sentence opening with no doer of a place's (a possessive, a collective, a meeting, a
     # company, a basis) before those helping: the helpers alone are no clause of their own here
     "县财政局和县审计局，积极配合。",

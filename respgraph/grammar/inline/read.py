@@ -104,6 +104,10 @@ def _read_inline(
         elif m is not None and not looks_like_unit(m.group("units")) and _given_action_cut(text, pa, pb) is not None:
             # 由县水利局提供技术指导: the verb matched (指导) is in the object of the given action
             m = None
+        elif m is not None and m.group("verb") == "实施" and not looks_like_unit(m.group("units")):
+            # 实施 alone closes a unit's phrase (A牵头，B实施) only after a unit: 分步实施 /
+            # 有序实施 / 2026年起实施 say how the work goes (the clause read before them stays)
+            m = None
         elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
             text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
         ) is not None:
