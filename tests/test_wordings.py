@@ -35,6 +35,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("二", "保障农资供应", [("县供销社", L, EX)]),
         ("三", "加强农田水利建设", [("县水利局", L, EX), ("县财政局", S, EX)]),
         ("四", "保障冬季农业生产用电", [("国网临泉县供电公司", L, EX)]),
+    # a rectification problem's 责任单位 line: A、B按职责分工负责，C负责落实 is one clause, as in a
+    # bracket (was: C read as a clause of its own, a lead, given to the last 整改措施 sub-item,
+    # which with it became a task); 按职责分工负责 then prose (，确保整改到位) ends the list as before
+    "rectify-duty-then-carried-out.txt": [
+        ("问题1", "部分支流水质不能稳定达标，畜禽养殖污染治理不到位",
+         [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
+        ("问题2", "城区建筑工地扬尘管控不严", [("市住房城乡建设局", L, FL), ("市城市管理局", S, EX)]),
     ],
     # a matter of minutes (一、关于…) over paragraphs of which only the last assigns (会议听取… /
     # 会议要求：由A牵头…) is one task, titled by the matter (was a paragraph task titled 会议要求);
@@ -1641,6 +1648,10 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # 责任单位：A、B按职责分工负责，C负责落实 / C组织实施 on a line of its own: one clause
+    ("责任单位：市农业农村局、市生态环境局按职责分工负责，各县（市、区）人民政府负责落实",
+     [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
+    ("责任单位：县发改局、县财政局按职责分工负责，各乡镇组织实施", [("县发改局", L, FL), ("县财政局", S, EX), ("各乡镇", S, EX)]),
     # A牵头，B实施: B carries out what A leads, as B具体实施 / B落实 do (was no clause); 实施 alone
     # after no unit (分步实施 / 有序实施 / 2026年起实施) says how the work goes, the clause stays as it was
     ("（市教育局牵头，各县区实施）", [("市教育局", L, EX), ("各县区", S, EX)]),

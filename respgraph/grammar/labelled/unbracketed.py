@@ -142,13 +142,31 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
                 return e, _extend_inherit(text, e, hi)
             continue
         if d:
-            e = d.end()
+            e = _carried_out_after(text, d.end(), hi)
             if (k := _label_next(text, e, hi)) is not None:
                 last_sep = k
                 continue
             return e, _extend_inherit(text, e, hi)
     e = _trim_end(text, label_at, hi)
     return e, e
+
+
+# …按职责分工负责，各县（市、区）人民政府负责落实 closing the label's line or sentence: the units
+# carrying the task out where they are
+_CARRIED_OUT = re.compile(
+    r"[，,]\s*(?P<units>[^，,；;。\n]{2,40}?)\s*(?:负\s*责\s*)?(?:具\s*体\s*|抓\s*好\s*|组\s*织\s*)?(?:落\s*实|实\s*施)[ \t\u3000]*(?=[。；;\n]|$)"
+)
+
+
+def _carried_out_after(text: str, e: int, hi: int) -> int:
+    """Where a list ending in 按职责分工负责 at ``e`` ends: past ``，C负责落实`` when C are units
+    (责任单位：A、B按职责分工负责，各县（市、区）人民政府负责落实 is one clause, as it is in a
+    bracket: C was read as a clause of its own, a lead, and left to the next item)."""
+    m = _CARRIED_OUT.match(text, e, hi)
+    if not m:
+        return e
+    units = split_units(text, 0, m.start("units"), m.end("units"))
+    return m.end() if units and all(looks_like_unit(u.text) for u in units) else e
 
 
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
