@@ -35,6 +35,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("二", "保障农资供应", [("县供销社", L, EX)]),
         ("三", "加强农田水利建设", [("县水利局", L, EX), ("县财政局", S, EX)]),
         ("四", "保障冬季农业生产用电", [("国网临泉县供电公司", L, EX)]),
+    # a 情况报告 / 总结 whose chapters report the work done (二、重点任务推进情况 / 一、…开展情况):
+    # the units it names did that work, its items are no tasks (was: 市经济和信息化局 leading （一）,
+    # 市发展改革委 leading （二） with two supports); its other chapters stay as before, naming nobody
+    "review-only-report.txt": [("三", "存在的主要问题", []), ("四", "下半年工作打算", [])],
+    # ... and a review before the year's plan leaves the plan's tasks as they were
+    "review-then-plan.txt": [
+        ("（一）", "抓好项目谋划", [("县发改局", L, EX), ("县自然资源局", S, EX), ("县生态环境局", S, EX)]),
+        ("（二）", "优化营商环境", [("县数据资源局", L, EX)]),
+    ],
     # a rectification problem's 责任单位 line: A、B按职责分工负责，C负责落实 is one clause, as in a
     # bracket (was: C read as a clause of its own, a lead, given to the last 整改措施 sub-item,
     # which with it became a task); 按职责分工负责 then prose (，确保整改到位) ends the list as before

@@ -4,6 +4,8 @@ tables, stated deadlines, headings, campaigns) and the checks it makes between p
 
 from __future__ import annotations
 
+import re
+
 from respgraph.records import Document, ExtractedPlan, Span
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
@@ -114,11 +116,29 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _drop_listed_twice(builder)
         _in_text_order(builder)
 
+    builder.tasks = [t for t in builder.tasks if not _in_review(builder, t.span.start)]
     builder.give_stated_deadlines()
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+# 一、2025年工作开展情况 / 二、重点任务推进情况 / 一、工作回顾 / 一、主要成效: a chapter reporting
+# the work done (a 总结 or 情况报告, or the review opening a year's 工作要点): the units it names
+# did that work, its items are no tasks (市发改委会同A建立… was read as an assignment)
+_REVIEW_CHAPTER = re.compile(
+    r"(?:工作|任务|目标|规划|方案)?(?:开展|推进|完成|进展|实施|执行)情况$|工作回顾$|^(?:\d{4}年)?(?:主要)?(?:工作)?(?:成效|成绩)$"
+)
+
+
+def _in_review(builder, at: int) -> bool:
+    """Whether position ``at`` (a task's start) stands in a top-level chapter reporting the work done."""
+    k = builder.block_at(at)
+    if k is None:
+        return False
+    root = builder.blocks[builder.root(k)]
+    return root.style in _TOP and _REVIEW_CHAPTER.search(heading_title(builder.text, root)) is not None
 
 
 def _units_only_aside(builder, clauses) -> bool:
