@@ -599,3 +599,43 @@ def test_borderless_table_header_repeated_over_a_row_running_over_the_page(tmp_p
         ("2", "开展黑臭水体整治", [("区生态环境局", "lead"), ("区水利局", "support")], ["2024年12月底前"]),
         ("3", "加强饮用水水源地保护", [("区水利局", "lead"), ("区生态环境局", "support")], ["2024年6月底前"]),
     ]
+
+
+def _ruled_table(path: Path, rows: list[list[str]], widths: tuple[int, ...]) -> Path:
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=widths) as table:
+        for r in rows:
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_project_list_header_and_a_person_column_make_division_tables(tmp_path):
+    # a 重点项目 list (项目名称) and a 分管领导 column (people) were labels the PDF reader did not
+    # know, so the page was never read as a table and its rows lost their units
+    assert has_division_header("附件\n序号 项目名称 牵头单位 配合单位\n1 圭塘河综合治理工程 雨花区人民政府 市水务局\n")
+    assert has_division_header("序\n号 工作任务 分管领导 责任部门 完成 时限\n1 推进产业园建设 张涛（副主任） 经济发展办、规划建设办 12月\n")
+    assert not has_division_header("请各单位填报项目名称、分管领导、责任部门、完成时限等信息。\n")
+    path = _ruled_table(tmp_path / "projects.pdf", [
+        ["序号", "项目名称", "牵头单位", "配合单位"],
+        ["1", "圭塘河流域综合治理和生态修复工程", "雨花区人民政府", "市水务局、长沙水业集团有限公司"],
+        ["2", "潮宗街历史文化街区保护提升工程", "开福区人民政府", "市住房城乡建设局、市文化旅游广电局"],
+    ], (12, 80, 40, 55))  # fmt: skip
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(path).tasks]
+    assert got == [
+        [("雨花区人民政府", "lead"), ("市水务局", "support"), ("长沙水业集团有限公司", "support")],
+        [("开福区人民政府", "lead"), ("市住房城乡建设局", "support"), ("市文化旅游广电局", "support")],
+    ]
+    path = _ruled_table(tmp_path / "leaders.pdf", [
+        ["序号", "工作任务", "分管领导", "牵头部门", "配合部门", "完成时限"],
+        ["1", "推进产业园项目建设，完成固定资产投资3亿元", "张涛（党工委委员、副主任）", "经济发展办", "规划建设办", "12月"],
+        ["2", "开展隐患排查整治专项行动", "陈刚（武装部长）", "应急管理办", "综合执法办、派出所", "全年"],
+    ], (10, 60, 35, 30, 40, 15))  # fmt: skip
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(path).tasks]
+    assert got == [
+        [("经济发展办", "lead"), ("规划建设办", "support")],
+        [("应急管理办", "lead"), ("综合执法办", "support"), ("派出所", "support")],
+    ]

@@ -15,11 +15,12 @@ Segment = tuple[str, object]
 # Header labels: unit, task, deadline, number columns (respgraph.structure.tables reads the
 # same names), plus the other columns such tables carry.
 _UNIT = re.compile(r"(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体)(单位|部门)|责任主体")
-# (a rectification list's 反馈问题 / 问题描述 / 整改目标及措施 / 责任区领导 / 承办单位 columns too, as
-# respgraph.structure.table_columns reads them: a label it did not know ended the header there)
+# (a rectification list's 反馈问题 / 问题描述 / 整改目标及措施 / 责任区领导 / 承办单位 columns too, a
+# project list's 项目名称 and a 分管领导 column, as respgraph.structure.table_columns reads them: a
+# label it did not know ended the header there)
 _LABEL = re.compile(
-    r"^(序号|编号|序|.{0,5}(任务|内容|措施|事项|工作|举措|目标|指标|问题)(名称|描述|清单)?"
-    r"|.{0,2}(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体|承办|落实|督办|督导)"
+    r"^(序号|编号|序|.{0,5}(任务|内容|措施|事项|工作|举措|目标|指标|问题|项目)(名称|描述|清单)?"
+    r"|.{0,2}(牵头|主办|主责|责任|配合|协助|参与|协办|协同|主体|承办|落实|督办|督导|分管)"
     r"(单位|部门|.?领导|人)|.{0,2}责任主体|.{0,3}(时限|时间|期限|进度|节点)|备注|类别|领域|分类|项目|序次|具体要求|工作要求|整改要求"
     r"|成果形式|责任分工|任务分工|分工|整改进展|进展情况|完成情况)$"
 )
