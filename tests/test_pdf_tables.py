@@ -639,3 +639,44 @@ def test_project_list_header_and_a_person_column_make_division_tables(tmp_path):
         [("经济发展办", "lead"), ("规划建设办", "support")],
         [("应急管理办", "lead"), ("综合执法办", "support"), ("派出所", "support")],
     ]
+
+
+def _grid_page(pdf, rows: list[list[str]], open_cols: set[int], y0: float = 20) -> None:
+    """One page of a ruled table drawn line by line (widths COLS_MM, rows 12 mm): the last
+    row's cells in ``open_cols`` get no bottom edge (a merged cell going on over the page break,
+    as Word and browsers print it); a cell "" above a cell "" of its column is merged with it."""
+    xs = [10 + sum(COLS_MM[:k]) for k in range(len(COLS_MM) + 1)]
+    h = 12
+    bottom = y0 + h * len(rows)
+    for k, x in enumerate(xs):
+        pdf.line(x, y0, x, bottom)
+    pdf.line(xs[0], y0, xs[-1], y0)
+    for n, r in enumerate(rows):
+        y = y0 + h * (n + 1)
+        for k, c in enumerate(r):
+            if c:
+                pdf.text(xs[k] + 1, y - h / 2 + 1.5, c)
+            last = n == len(rows) - 1
+            if not (last and k in open_cols):
+                pdf.line(xs[k], y, xs[k + 1], y)
+
+
+def test_ruled_table_with_a_merged_lead_cell_running_over_the_page(tmp_path):
+    # 企业培育 and its lead 区经信局 are merged over rows 2-3, row 3 on the next page: the cells
+    # of row 2 have no bottom edge, pdfplumber found no cell there and row 2 took the lead of row 1
+    head = ["序号", "重点工作", "具体任务", "牵头单位", "责任单位"]
+    pdf = _pdf()
+    _grid_page(pdf, [head, ["1", "创新驱动", "引育人才团队", "区委人才办", "区科技局"],
+                     ["2", "企业培育", "实施雄鹰行动", "区经信局", "区发改局"]], {1, 3})
+    pdf.add_page()
+    _grid_page(pdf, [head, ["3", "", "培育专精特新", "", "区科技局"],
+                     ["4", "", "推进企业上市", "区金融服务中心", "区司法局"]], set())
+    path = tmp_path / "over.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("1", [("区委人才办", "lead"), ("区科技局", "support")]),
+        ("2", [("区经信局", "lead"), ("区发改局", "support")]),
+        ("3", [("区经信局", "lead"), ("区科技局", "support")]),
+        ("4", [("区金融服务中心", "lead"), ("区司法局", "support")]),
+    ]

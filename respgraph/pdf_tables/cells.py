@@ -38,7 +38,14 @@ def _table_rows(page, table) -> list[list[str]]:
                 cx = mids[j] if j < len(mids) else -1
                 cy = (r.bbox[1] + r.bbox[3]) / 2
                 owner = next((c for c in table.cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
-                row.append(cell_text(chars, owner) if owner is not None and owner[1] < r.bbox[1] - 0.5 else "")
+                if owner is None:
+                    # a cell merged down over rows that runs over the page break has no bottom
+                    # edge, so pdfplumber finds no cell there: its text is what stands in the
+                    # column within the row (the rows on the next page go on its group)
+                    right = lefts[j + 1] if j + 1 < len(lefts) else tx1
+                    row.append(cell_text(chars, (lefts[j], r.bbox[1], right, r.bbox[3])) if j < len(lefts) else "")
+                else:
+                    row.append(cell_text(chars, owner) if owner[1] < r.bbox[1] - 0.5 else "")
             else:
                 row.append(cell_text(chars, cell))
         rows.append(row)
