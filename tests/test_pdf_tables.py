@@ -680,3 +680,18 @@ def test_ruled_table_with_a_merged_lead_cell_running_over_the_page(tmp_path):
         ("3", [("区经信局", "lead"), ("区科技局", "support")]),
         ("4", [("区金融服务中心", "lead"), ("区司法局", "support")]),
     ]
+
+
+def test_ruled_table_lead_marked_in_brackets_and_the_next_unit_on_its_own_line(tmp_path):
+    # one 责任单位 column, the lead marked （牵头） and each unit a paragraph of the cell: the
+    # first line, the cell's longest, was taken as wrapped and 区交通局（牵头）各镇街 read as one name
+    path = _ruled_table(tmp_path / "marked.pdf", [
+        ["序号", "工作类别", "具体任务", "责任单位", "完成时限"],
+        ["1", "乡村建设", "新改建农村公路200公里", "区交通局（牵头）\n各镇街", "12月底"],
+        ["2", "农村改革", "发展新型农村集体经济", "区委农办（牵头）\n区农业农村委\n区财政局", "12月底"],
+    ], (12, 25, 60, 50, 25))  # fmt: skip
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(path).tasks]
+    assert got == [
+        [("区交通局", "lead"), ("各镇街", "support")],
+        [("区委农办", "lead"), ("区农业农村委", "support"), ("区财政局", "support")],
+    ]

@@ -12,6 +12,10 @@ from respgraph.grammar.units import looks_like_unit
 
 
 _COMPLETE_NAME = re.compile(r"[局委办厅府心院队室处站所会部社]$")
+# a unit's role note closing a line (区交通局（牵头） / 各镇街): the unit list goes on with the
+# next unit on the next line, whatever the line's length (no layout wraps a list there without
+# its 、)
+_ROLE_NOTE_END = re.compile(r"[（(](?:共同)?(?:牵头|主办|主责)(?:单位|部门)?[)）]$")
 
 
 def _table_rows(page, table) -> list[list[str]]:
@@ -103,7 +107,9 @@ def cell_text(chars, bbox) -> str:
             # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph.
             # The edge is the cell's, or its longest line's (a padded cell); a line may stop a
             # character short of it when the next one may not open a line (改 / 造。).
-            wrapped = bbox[2] - right < 2.0 * width or (full - right < 1.5 * width and not _units_apart(prev, text))
+            wrapped = not _ROLE_NOTE_END.search(prev) and (
+                bbox[2] - right < 2.0 * width or (full - right < 1.5 * width and not _units_apart(prev, text))
+            )
             ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
             out += (" " if ascii_join else "") if wrapped else "\n"
         out += text
