@@ -193,3 +193,8 @@ def test_paragraph_task_titles_keep_their_sentence():
 
     assert lead_title("推进本地区燃煤锅炉淘汰。全面淘汰10蒸吨以下燃煤锅炉，市发改委负责。") == "推进本地区燃煤锅炉淘汰"
     assert lead_title("为持续改善全市环境空气质量，制定本要点。重点任务分工如下。") is None
+    # a cover letter's note on the table's units is no title; a title naming 牵头单位 still is
+    assert lead_title("责任单位栏中标注“牵头”的为牵头单位，其余为配合单位。各牵头单位每半年报送进展。") is None
+    assert lead_title("清单中责任部门有多个的，排在第一位的为牵头部门。请认真落实。") is None
+    assert lead_title("压实牵头单位责任。各牵头单位要会同配合单位细化措施，按月报送进展。") == "压实牵头单位责任"
+    assert lead_title("明确县发改局为牵头单位。县发改局要统筹推进项目前期工作。") == "明确县发改局为牵头单位"

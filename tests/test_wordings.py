@@ -51,6 +51,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("问题1", "部分支流水质不能稳定达标，畜禽养殖污染治理不到位",
          [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
         ("问题2", "城区建筑工地扬尘管控不严", [("市住房城乡建设局", L, FL), ("市城市管理局", S, EX)]),
+    # a notice whose cover letter says how the table attached marks its leads (…标注“牵头”的为牵头
+    # 单位，其余为配合单位。): that paragraph was a task without a lead, titled by the note
+    "cover-letter-unit-note.txt": [
+        ("1", "稳定粮食播种面积5万亩，新建高标准农田1万亩", [("区农业农村委", L, TB), ("区财政局", S, TB)]),
+        ("2", "推进“四好农村路”建设，新改建农村公路20公里", [("区交通局", L, TB), ("各街道", S, TB)]),
     ],
     # a matter of minutes (一、关于…) over paragraphs of which only the last assigns (会议听取… /
     # 会议要求：由A牵头…) is one task, titled by the matter (was a paragraph task titled 会议要求);

@@ -100,6 +100,9 @@ def clean_number(b: Block) -> str:
 _SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
+# a cover letter's note on how the table attached names its units (责任单位栏中标注“牵头”的为牵头
+# 单位，其余为配合单位 / 排在第一位的为牵头部门): no title of work
+_UNIT_NOTE = re.compile(r"[的者]为(?:牵头|主办|主责|配合|责任|协办)(?:单位|部门)|(?:其余|其他|其它)(?:单位|部门)?为(?:配合|责任|协办|参与)(?:单位|部门)")
 # a title opening with a number, a bracket or a date (到2025年，…) is no lead title
 _NOT_LEAD_START = re.compile(r"^(?:\d|[（(]|到|至|截至|“十)")
 
@@ -113,7 +116,7 @@ def lead_title(body: str) -> str | None:
     title = body[:k]
     if title.count("，") + title.count(",") > 1 or "：" in title or len(body) <= k + 6 or _SEE_ATTACHMENT.fullmatch(body, k + 1):
         return None
-    if _NOT_LEAD_START.match(title) or _PURPOSE.search(title):
+    if _NOT_LEAD_START.match(title) or _PURPOSE.search(title) or _UNIT_NOTE.search(title):
         return None
     return "".join(title.split())
 
