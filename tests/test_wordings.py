@@ -286,6 +286,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "推进工业园区污水集中处理设施建设", [("县工信局", L, TB), ("县生态环境局", S, TB)]),
         ("3", "加强饮用水水源地保护", [("县生态环境局", L, TB), ("县水利局", S, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # a division table exported as CSV and saved as .txt (序号,重点任务,…,牵头单位,责任单位,完成时限;
+    # quoted cells holding commas, a doubled quote, a line break; a title row of empty cells
+    # above): one task per row (was no task: only tabs and blanks cut cells)
+    "table-csv.txt": [
+        ("1", "农村厕所革命", [("市农业农村局", L, TB), ("市卫生健康局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("2", "农村生活垃圾治理", [("市住房城乡建设局", L, TB), ("市财政局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("3", "农村生活污水治理", [("百色市平果生态环境局", L, TB), ("市水利局", S, TB), ("市住房城乡建设局", S, TB)]),
+        ("4", "村容村貌提升", [("市农业农村局", L, TB), ("各乡镇人民政府", S, TB)]),
+    ],
+    # near misses: items written with ASCII commas stay items; a CSV contact list (姓名,单位,职务,
+    # 联系电话) names no work
+    "table-csv-near.txt": [
+        ("1", "推进老旧小区改造,完成改造小区12个,惠及居民3000户", [("县住建局", L, EX), ("县财政局", S, EX)]),
+        ("2", "实施城区道路提升,改造道路5条,新增停车位200个", [("县交通运输局", L, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),
@@ -1223,6 +1238,9 @@ def test_text_tables_keep_deadlines_and_rows_only():
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年6月底前"], ["2023年12月底前"], ["长期坚持"]]
     plan = _plan("table-spaces.txt")
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2023年10月底前"], ["2023年12月底前"]]
+    plan = _plan("table-csv.txt")
+    assert [t.kind for t in plan.tasks] == ["table"] * 4
+    assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2024年11月底"], ["2024年12月底"], ["2024年10月底"], ["长期坚持"]]
 
 
 def test_item_numbers_shared_out_only_when_every_piece_names_one_item(tmp_path):

@@ -18,11 +18,16 @@ from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, _column,
 _SPACES = re.compile(r"[ \u3000][ \u3000]+")
 _SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
+# a CSV row: three cells or more cut at ASCII commas, no tab (prose cuts with ，)
+_CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
 
 
 def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
-    """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "spaces" (2+)
+    """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "comma" (a
+    spreadsheet saved as CSV: empty cells kept, a quoted cell's quotes dropped), "spaces" (2+)
     or "space" (any run of blanks)."""
+    if sep == "comma":
+        return _csv_cells(text, a, b)
     tabs = sep == "tab"
     cells: list[tuple[int, int]] = []
     if tabs:
@@ -53,10 +58,40 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quoted_line_end(text: str, p: int, q: int, end: int) -> int:
-    """End of the row opening at ``p`` of a table pasted out of a spreadsheet: a cell holding
-    line breaks comes quoted ("区住建局\n区财政局"), its lines part of the row; ``q`` when no
-    quoted cell stays open at the line's end."""
+def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cell spans of a CSV row ``text[a:b]``: cut at commas outside quotes; a quoted cell
+    ("县财政局,各乡镇人民政府") spans what stands inside its quotes (a doubled quote inside it
+    stays as written)."""
+    out: list[tuple[int, int]] = []
+    p = a
+    while True:
+        while p < b and text[p] in _CELL_WS:
+            p += 1
+        if p < b and text[p] == '"':
+            close = p + 1
+            while (close := text.find('"', close, b)) >= 0 and text.startswith('""', close):
+                close += 2
+            if close >= 0:
+                q = text.find(",", close, b)
+                out.append((p + 1, close))
+                if q < 0:
+                    return out
+                p = q + 1
+                continue
+        q = text.find(",", p, b)
+        e = b if q < 0 else q
+        while e > p and text[e - 1] in _CELL_WS:
+            e -= 1
+        out.append((p, e))
+        if q < 0:
+            return out
+        p = q + 1
+
+
+def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
+    """End of the row opening at ``p`` of a table pasted out of a spreadsheet (cells cut at
+    ``sep``, a tab or a CSV's comma): a cell holding line breaks comes quoted ("区住建局\n区财政局"),
+    its lines part of the row; ``q`` when no quoted cell stays open at the line's end."""
     i, cell_start = p, True
     while i < end:
         c = text[i]
@@ -70,14 +105,14 @@ def _quoted_line_end(text: str, p: int, q: int, end: int) -> int:
                     close += 2
                     continue
                 break
-            if close + 1 < end and text[close + 1] not in "\t\n":
+            if close + 1 < end and text[close + 1] not in sep + "\n":
                 return q  # a quote opening the cell's text, not the spreadsheet's
             i = close + 1
             cell_start = False
             continue
         if c == "\n":
             return i
-        cell_start = c == "\t"
+        cell_start = c == sep
         i += 1
     return end
 
@@ -289,9 +324,13 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     while p < end:
         q = text.find("\n", p, end)
         q = end if q < 0 else q
-        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0):
-            row_end = _quoted_line_end(text, p, q, end)  # a spreadsheet's cell of several lines
-            q = row_end if text.find("\t", p, row_end) >= 0 else q
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or _CSV_ROW.match(text, p, q)):
+            # a spreadsheet's cell of several lines (cells cut at tabs; else a CSV's, at commas)
+            row_end = _quoted_line_end(text, p, q, end)
+            if text.find("\t", p, row_end) >= 0:
+                q = row_end
+            elif (row_end := _quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
+                q = row_end
         lines.append((p, q))
         p = q + 1
     tables: list[Table] = []
@@ -303,6 +342,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         tabs = "\t" in line
         if tabs:
             sep = "tab"
+        elif _CSV_ROW.match(line):
+            sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
         elif _SPACES.search(line):
             sep = "spaces"
         elif " " in line.strip() or "\u3000" in line.strip():
