@@ -325,7 +325,9 @@ _DUTY_VERB = (
 # A会同B… leads (县公安局会同县市场监管局开展…); standing apart, A：会同B… opens an item of A's list
 # that B leads, as A：配合B… does (owned_item)
 _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>会同)|"))
-_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
+# (the unit may stand alone on its line, its duty on the next: 2.2.1　县水务局 / 承担…，负责…, an
+# emergency plan's unit headings)
+_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps
@@ -375,7 +377,7 @@ _MEANT = re.compile(
 # blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
-_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参：:。．"
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参：:。．\n"
 _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 

@@ -301,6 +301,54 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "推进老旧小区改造,完成改造小区12个,惠及居民3000户", [("县住建局", L, EX), ("县财政局", S, EX)]),
         ("2", "实施城区道路提升,改造道路5条,新增停车位200个", [("县交通运输局", L, EX)]),
     ],
+    # an emergency plan whose members' duties stand under a heading each (2.2.1　县水务局 / 承担县防指
+    # 日常工作，负责…): each a task its unit leads, the paragraph its text (were lost: the unit
+    # alone on its line); the response levels 4.1　Ⅳ级应急响应 are headings (were paragraphs); a
+    # 应急保障 paragraph opening A负责… is its unit's duty (5.2); near misses: the 指挥部 the plan sets
+    # up (2.1), its 总则 and 附则 (本预案由县防指办公室负责解释) give no task, nor does 资金保障 run
+    # into its paragraph's unit
+    "emergency-unit-headings.txt": [
+        ("2.2.1", "县水务局", [("县水务局", L, EX)]),
+        ("2.2.2", "县应急管理局", [("县应急管理局", L, EX)]),
+        ("2.2.3", "县气象局", [("县气象局", L, EX)]),
+        ("2.2.4", "县住房和城乡建设局", [("县住房和城乡建设局", L, EX)]),
+        ("2.2.5", "县自然资源和规划局", [("县自然资源和规划局", L, EX)]),
+        ("3.2", "预警发布", [("县气象局", L, EX), ("县水务局", L, EX)]),
+        ("", "县财政局负责做好防汛防台资金保障", [("县财政局", L, EX)]),
+    ],
+    # an emergency plan whose outline tops are written 1. 总则 / 2. 组织机构及职责 over 1.1 / 2.3: the
+    # tops are chapters (were items beside the sections: 4. 后期处置 stood under 3.3 响应终止)
+    "emergency-dotted-tops.txt": [
+        ("（1）", "县市场监管局", [("县市场监管局", L, EX)]),
+        ("（2）", "县卫生健康局", [("县卫生健康局", L, EX)]),
+        ("（3）", "县公安局", [("县公安局", L, EX)]),
+        ("（4）", "县教育科技局", [("县教育科技局", L, EX)]),
+        ("（5）", "县农业农村局", [("县农业农村局", L, EX)]),
+        ("（6）", "县委宣传部", [("县委宣传部", L, EX)]),
+        ("（1）", "事故调查组", [("县市场监管局", L, EX), ("县卫生健康局", S, EX), ("县公安局", S, EX)]),
+        ("（2）", "医疗救治组", [("县卫生健康局", L, EX), ("县内各医疗机构", S, EX)]),
+        ("3.1", "分级响应", [("县指挥部", L, EX)]),
+        ("3.2.1", "县卫生健康局组织医疗机构开展伤员救治", []),
+        ("3.2.2", "县市场监管局依法封存可能导致食品安全事故的食品及其原料", []),
+        ("4", "后期处置", [("县市场监管局", L, EX), ("有关部门", S, EX), ("县财政局", S, EX)]),
+    ],
+    # an emergency plan's paragraphs under its outline sections opening A负责… are its units'
+    # duties (3.1　监测 / 6.1　资金保障: were lost), beside its 成员单位职责; near misses: 编制依据,
+    # 适用范围, the 指挥部 and its office (2.1), 启动条件, 本预案由县自然资源局负责解释 give no task
+    "emergency-outline-paragraphs.txt": [
+        ("", "县自然资源局：负责地质灾害防治的组织、协调、指导和监督工作，组织开展地质灾害调查评价和隐患点排查，提出应急处置技术建议", [("县自然资源局", L, EX)]),
+        ("", "县应急管理局：负责组织协调地质灾害应急救援工作，指导受灾群众转移安置和生活救助", [("县应急管理局", L, EX)]),
+        ("", "县气象局：负责气象监测预报，与县自然资源局联合开展地质灾害气象风险预警", [("县气象局", L, EX)]),
+        ("", "县交通运输局：负责组织抢修被毁坏的公路及有关设施，保障应急救援人员和物资运输畅通", [("县交通运输局", L, EX)]),
+        ("", "县卫生健康局：负责组织开展伤病员医疗救治和灾区卫生防疫工作", [("县卫生健康局", L, EX)]),
+        ("", "县公安局：负责灾区治安管理和交通疏导，协助组织群众撤离和转移", [("县公安局", L, EX)]),
+        ("", "各镇人民政府、街道办事处：负责本辖区地质灾害防治和应急处置工作，组织群测群防", [("各镇人民政府", L, FL), ("街道办事处", S, EX)]),
+        ("", "县自然资源局负责建立健全地质灾害群测群防网络，加强对地质灾害隐患点的监测", [("县自然资源局", L, EX)]),
+        ("3.2", "预警", [("县自然资源局", L, EX), ("县气象局", S, EX)]),
+        ("4.3", "Ⅲ级响应", [("县公安局", L, EX), ("县卫生健康局", L, EX)]),
+        ("5", "后期处置", [("县应急管理局", L, EX), ("有关镇人民政府", S, EX)]),
+        ("", "县财政局负责安排地质灾害应急处置所需经费", [("县财政局", L, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),
@@ -1230,6 +1278,16 @@ def test_traditional_spans_map_back_to_the_original_characters():
     raw = [doc.raw_text[doc.raw_span(m.span).start : doc.raw_span(m.span).end] for m in first]
     assert raw == ["市發展改革委", "市工業和信息化局", "市統計局"]
     assert [t.section for t in plan.tasks] == [["重点任务"], ["重点任务"]]
+
+
+def test_emergency_plan_outline_sections():
+    plan = _plan("emergency-unit-headings.txt")
+    heads = [(h.number, h.title) for h in plan.headings]
+    assert ("4.1", "Ⅳ级应急响应") in heads and ("4.2", "Ⅲ级应急响应") in heads
+    assert plan.tasks[0].text == "县水务局\n承担县防指日常工作，负责水利工程调度，组织指导水利工程安全度汛。"
+    plan = _plan("emergency-dotted-tops.txt")
+    assert [(h.number, h.level) for h in plan.headings if "." not in h.number] == [(str(n), 1) for n in range(1, 6)]
+    assert [t.section for t in plan.tasks[-3:]] == [["应急响应", "响应措施"], ["应急响应", "响应措施"], []]
 
 
 def test_text_tables_keep_deadlines_and_rows_only():

@@ -303,7 +303,39 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
     for b in blocks:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
             b.end -= 1
+    _outline_tops(text, blocks)
     return blocks
+
+
+def _outline_tops(text: str, blocks: list[Block]) -> None:
+    """``1. 总则`` / ``1.1 编制目的``: a decimal outline's top written with a stop (an arabic item
+    by its marker) is the outline's first level, where ``1　总则`` stands (was an item beside
+    the ``1.1`` sections, each chapter's title an item under the last section before it); so is
+    a title line numbering on from such a top (``5. 附则`` after ``4. 后期处置`` / ``4.1 …``)."""
+    nxt = None  # the next numbered block after each one, found from the end
+    tops = False
+    for b in reversed(blocks):
+        if b.style == "para":
+            continue
+        if (
+            b.style == "arabic" and nxt is not None and nxt.style == "dec2" and nxt.number.startswith(b.number[:-1])
+            and nxt.number[len(b.number) - 1] in ".．" and _title_line(text, b)
+        ):
+            b.style, b.number, tops = "dec1", b.number.rstrip(".．、"), True
+        nxt = b
+    if not tops:
+        return
+    last = 0  # the value of the last top
+    for b in blocks:
+        if b.style == "arabic" and b.value == last + 1 and _title_line(text, b):
+            b.style, b.number = "dec1", b.number.rstrip(".．、")
+        if b.style == "dec1":
+            last = b.value
+
+
+def _title_line(text: str, b: Block) -> bool:
+    body = text[b.body : b.end]
+    return len(body.strip()) <= HEADING_MAX and "。" not in body
 
 
 # the end of a clause left without its stop: …等按职责分工6加快… / …区财政局6加快…

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.units import looks_like_unit
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, section_path
@@ -44,28 +45,36 @@ def duty_clauses(
     # (the root's), a section of duties
     safeguard: dict[int, bool] = {}
     of_duties: dict[int, bool] = {}
+    taken = -1  # a paragraph read with the unit heading over it
+    frame: dict[int, bool] = {}  # an emergency plan's chapters: 总则 / 附则 (no work)
     for i, b in enumerate(blocks):
-        if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
+        if i == taken or b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
         k = bisect.bisect_left(starts, b.start)
         if k < len(starts) and starts[k] < b.end:
             continue  # the block has its own clauses
         whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
+        path = section_path(text, blocks, i)
+        if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and not (
+            items_loose and path and not _plan_work(text, blocks, path[0], frame) and not _of_duties(text, blocks, path, of_duties)
+        ):
+            # (not 2.1　县防汛防台抗旱指挥部 / 县防指负责领导…: the command an emergency plan sets up)
+            whole = statement_fn(text, b.body, duty.end, items_loose)
+            taken = i + 1 if whole is not None else taken
         if whole is not None:
             out.append(whole)
             continue
-        path = section_path(text, blocks, i)
         if path and (root := path[0]) not in safeguard:
             safeguard[root] = SAFEGUARD.search(_without_areas(heading_title(text, blocks[root]))) is not None
-        if path and safeguard[path[0]]:
+        if path and safeguard[path[0]] and not (items_loose and _plan_work(text, blocks, path[0], frame)):
+            # (an emergency plan's 6　应急保障 is its units' work: 县财政局负责安排应急处置经费)
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
             # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
             continue
-        if b.style != "article":
-            for p in path:
-                if p not in of_duties:
-                    of_duties[p] = DUTY_SECTION.search(heading_title(text, blocks[p])) is not None
-            if not any(of_duties[p] for p in path):
+        if b.style != "article" and not (items_loose and b.style == "para" and path and _plan_work(text, blocks, path[0], frame)):
+            # (an emergency plan's paragraphs outside its 总则 / 附则 / command state its units'
+            # work: 6.1　资金保障 / 县财政局负责安排应急处置所需经费)
+            if not _of_duties(text, blocks, path, of_duties):
                 continue
         s = b.body
         while s < b.end:
@@ -82,3 +91,39 @@ def duty_clauses(
                 out.append(c)
             s = e + 1
     return out
+
+
+def _of_duties(text: str, blocks: list[Block], path: list[int], of_duties: dict[int, bool]) -> bool:
+    """Whether a heading of ``path`` opens a section of duties (二、职责分工 / 2.2　成员单位职责);
+    ``of_duties`` holds what each heading's title said."""
+    for p in path:
+        if p not in of_duties:
+            of_duties[p] = DUTY_SECTION.search(heading_title(text, blocks[p])) is not None
+    return any(of_duties[p] for p in path)
+
+
+# an emergency plan's chapters that frame it (1　总则 / 7　附则: its purpose, basis, scope, who
+# interprets it, when it takes effect) or set up its command (2　组织指挥体系: the 指挥部 and its
+# office; its members' duties are read in its 职责 section), no part of its work
+_FRAME = re.compile(r"总\s*则|附\s*则|组织(?:指挥)?体系|组织机构|指挥(?:机构|体系)")
+
+
+def _plan_work(text: str, blocks: list[Block], root: int, frame: dict[int, bool]) -> bool:
+    """Whether the chapter ``root`` of an emergency plan holds its work (not its 总则 / 附则 /
+    command)."""
+    if root not in frame:
+        frame[root] = _FRAME.search(heading_title(text, blocks[root])) is None
+    return frame[root]
+
+
+def _under_unit_heading(text: str, blocks: list[Block], i: int, starts: list[int]) -> Block | None:
+    """The paragraph stating the duty of the unit a heading names alone (``2.2.1　县水务局`` /
+    ``承担县防指日常工作，负责…``: an emergency plan's members, a heading each), when it is the
+    heading's only child and holds no clause of its own; the heading and it read as one
+    statement (the unit's line, then its duty: ``duty_statement``)."""
+    b = blocks[i]
+    if i + 1 >= len(blocks) or b.children != [i + 1] or blocks[i + 1].style != "para" or not looks_like_unit(text[b.body : b.end].strip()):
+        return None  # (资金保障 / 县财政局负责…: a heading naming the work, no unit)
+    p = blocks[i + 1]
+    k = bisect.bisect_left(starts, p.start)
+    return p if not (k < len(starts) and starts[k] < p.end) else None

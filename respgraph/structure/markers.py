@@ -161,8 +161,9 @@ _CN_DUN_NEXT = re.compile(rf"[{CN}]、")
 _CN_DIGIT = re.compile(r"[一二三四五六七八九十]")
 _YEAR = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年")
 # 2.1　编制目的 / 2.2.1．…: a decimal outline number, a blank or a stop after it (1.5万吨 is a
-# quantity: no blank); its depth is its style
-_DECIMAL = re.compile(r"(\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?=[\u4e00-\u9fff])")
+# quantity: no blank); its depth is its style. The title may open with a Roman numeral
+# (4.2　Ⅳ级应急响应: an emergency plan's response levels)
+_DECIMAL = re.compile(r"(\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?=[\u4e00-\u9fff\u2160-\u216b])")
 # 1　总则 / 3　处置力量: the top of a decimal outline, a bare number, a blank (no tab: a table's
 # row) and a short title alone on its line
 _DECIMAL_TOP = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff]{2,16}[ \u3000]*$)")

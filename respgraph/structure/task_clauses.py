@@ -69,6 +69,11 @@ class ClauseTasks:
                 extend[p] = max(extend.get(p, 0), blocks[k].end)
                 merged.add(k)
                 k = p
+            elif c.span.end > blocks[k].end and k + 1 < len(blocks) and blocks[k + 1].parent == k and blocks[k + 1].style == "para":
+                # 2.2.1　县水务局 / 承担…，负责…: a statement from a unit's heading into the paragraph
+                # under it; the paragraph is the heading's text (was its task the heading alone)
+                extend[k] = max(extend.get(k, 0), blocks[k + 1].end)
+                merged.add(k + 1)
             own.setdefault(k, []).append(c)
         for k in [k for k in own if self._label_under_heading(k, own[k])]:
             # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
