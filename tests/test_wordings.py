@@ -349,6 +349,30 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "后期处置", [("县应急管理局", L, EX), ("有关镇人民政府", S, EX)]),
         ("", "县财政局负责安排地质灾害应急处置所需经费", [("县财政局", L, EX)]),
     ],
+    # a 规定 in articles under chapters: what it asks of those it governs (第五条 建设单位应当…申报),
+    # its 法律责任 chapter (违反本规定…的，由A责令…处罚 / 工作人员玩忽职守…给予处分) are no tasks (were
+    # tasks without a unit: the chapters after one with a clause held work); its definition
+    # (本规定所称…是指A), purpose and 施行 date none either; articles giving a unit a duty are tasks
+    "rules-penalties.txt": [
+        ("第三条", "区城市管理综合行政执法局负责全区建筑垃圾的监督管理工作",
+         [("区城市管理综合行政执法局", L, EX), ("区住房和城乡建设局", L, EX), ("区交通运输局", L, EX)]),
+        ("第四条", "区公安分局交通管理大队负责建筑垃圾运输车辆的道路交通安全管理", [("区公安分局交通管理大队", L, EX)]),
+        ("第六条", "区自然资源和规划局应当会同区城市管理综合行政执法局做好建筑垃圾消纳场所的规划选址",
+         [("区自然资源和规划局", L, EX), ("区城市管理综合行政执法局", S, EX)]),
+    ],
+    # a 管理办法 whose 第二章 职责分工 gives each unit an article: each a task its unit leads (会同 B:
+    # B supports; 配合 B开展…: B leads that part); 总则's purpose, scope, definition and principle
+    # and 附则 are none; the village committees' article names no unit (a task without a lead)
+    "rules-duty-chapter.txt": [
+        ("第五条", "县城市管理局是全县农村生活垃圾治理工作的主管部门，负责组织、协调、指导和监督农村生活垃圾治理工作", [("县城市管理局", L, EX)]),
+        ("第六条", "县财政局负责落实农村生活垃圾治理经费，会同县城市管理局制定资金管理办法", [("县财政局", L, EX), ("县城市管理局", S, EX)]),
+        ("第七条", "县生态环境局负责农村生活垃圾处理设施污染防治的监督管理", [("县生态环境局", L, EX)]),
+        ("第八条", "县农业农村局负责指导农业生产废弃物资源化利用，配合县城市管理局开展农村人居环境整治", [("县农业农村局", L, EX), ("县城市管理局", L, EX)]),
+        ("第九条", "各乡镇人民政府负责本辖区农村生活垃圾治理工作，组织村（居）民委员会开展垃圾分类", [("各乡镇人民政府", L, EX)]),
+        ("第十条", "村（居）民委员会应当将生活垃圾治理纳入村规民约，组织村民参与垃圾分类", []),
+        ("第十一条", "县城市管理局应当会同县财政局建立农村生活垃圾治理考核机制，每年组织一次考核", [("县城市管理局", L, EX), ("县财政局", S, EX)]),
+        ("第十二条", "考核结果纳入乡镇年度绩效考评", [("县委督查室", L, FL), ("县政府督查室", S, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),
