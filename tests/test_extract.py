@@ -129,6 +129,26 @@ def test_cli_no_tasks_found(tmp_path):
     assert f"{p}: no tasks found" in result.stderr
 
 
+def test_cli_no_tasks_says_what_was_read(tmp_path):
+    # a contact list and a division of work among leaders name no unit's work: the note says what
+    # the file is (was only "no tasks found"); a notice's 联系人：… line makes it no contact list
+    contacts = tmp_path / "contacts.txt"
+    contacts.write_text("XX街道防汛联络员一览表\n序号\t单位\t姓名\t职务\t手机\n1\t街道党政办\t唐勇\t主任\t13908260001\n"
+                        "2\t街道应急办\t邓华\t副主任\t13908260002\n", encoding="utf-8")
+    leaders = tmp_path / "leaders.txt"
+    leaders.write_text("关于调整镇领导班子成员工作分工的通知\n郑国华：镇党委书记，主持镇党委全面工作。\n"
+                       "徐卫东：镇党委副书记、镇长，主持镇政府全面工作。分管财政所。\n"
+                       "周涛：镇党委委员、副镇长，负责农业农村工作。分管农业服务中心。联系新湾村。\n"
+                       "陈晓：副镇长，负责安全生产工作。分管应急管理办。\n", encoding="utf-8")
+    notice = tmp_path / "notice.txt"
+    notice.write_text("关于召开会议的通知\n各单位：\n定于明天开会，请准时参加。\n联系人：张三，联系电话：13800000000\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(contacts), str(leaders), str(notice)])
+    assert result.exit_code == 0
+    assert f"{contacts}: a contact list (names and phone numbers), no work; no tasks found" in result.stderr
+    assert f"{leaders}: a division of work among leaders (persons and the units each oversees), no unit's task; no tasks found" in result.stderr
+    assert f"{notice}: no tasks found" in result.stderr
+
+
 def test_cli_csv_one_row_per_assignment(tmp_path):
     out = tmp_path / "out.csv"
     result = runner.invoke(app, ["extract", str(YUSHUI), str(SEEDS[3]), "--format", "csv", "-o", str(out)])

@@ -18,7 +18,7 @@ blocks are tasks — the rules are in its docstring; ``TaskBuilder``'s passes in
 (campaign names, a plan's campaigns), ``meta``, ``tables`` (division tables; their header in
 ``table_columns``, their cells in ``table_cells``, tables written as text in ``text_tables``),
 ``rows`` (table rows and the body items they list again), ``shares`` (a 责任分工 paragraph
-sharing out items by number).
+sharing out items by number), ``empty`` (what a document without tasks is, for the note).
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ from respgraph.structure.tasks import TaskBuilder, _in_text_order
 
 
 _TOP = ("part", "chapter", "cn_dun")
+# the warning saying what a document without tasks is (structure.empty)
+NO_TASKS = "no tasks: "
 
 
 def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
@@ -117,6 +119,11 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _in_text_order(builder)
 
     builder.tasks = [t for t in builder.tasks if not _in_review(builder, t.span.start)]
+    if not builder.tasks:
+        from respgraph.structure.empty import empty_reason
+
+        if (why := empty_reason(text, tables)) is not None:
+            warnings.append(NO_TASKS + why)  # said beside "no tasks found"
     builder.give_stated_deadlines()
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
