@@ -373,6 +373,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("第十一条", "县城市管理局应当会同县财政局建立农村生活垃圾治理考核机制，每年组织一次考核", [("县城市管理局", L, EX), ("县财政局", S, EX)]),
         ("第十二条", "考核结果纳入乡镇年度绩效考评", [("县委督查室", L, FL), ("县政府督查室", S, EX)]),
     ],
+    # a 规划 in 第一章 / 第一节 with paragraphs closing （A牵头，B、C配合） / （A、B按职责分工负责); a
+    # 专栏 whose label line stands once after its projects (责任单位：A、B，相关县区政府) and no
+    # project names a unit: the label is every project's (was the last project's alone); near
+    # miss: a 专栏 whose projects each have their label line keep their own
+    "box-label-after-projects.txt": [
+        ("", "推进红色旅游经典景区提升", [("市文化和旅游局", L, EX), ("市发展改革委", S, EX), ("金寨县政府", S, EX), ("裕安区政府", S, EX)]),
+        ("", "加强红色文化遗产保护", [("市文化和旅游局", L, FL), ("市退役军人事务局", S, EX)]),
+        ("", "培育康养旅游产品", []),
+        ("", "推进全域旅游示范区创建", []),
+        ("1", "大别山风景道建设工程", [("市文化和旅游局", L, FL), ("市交通运输局", S, EX), ("相关县区政府", S, EX)]),
+        ("2", "天堂寨景区提升工程", [("市文化和旅游局", L, FL), ("市交通运输局", S, EX), ("相关县区政府", S, EX)]),
+        ("3", "万佛湖旅游度假区提升工程", [("市文化和旅游局", L, FL), ("市交通运输局", S, EX), ("相关县区政府", S, EX)]),
+        ("1", "市博物馆新馆建设工程", [("市文化和旅游局", L, FL)]),
+        ("2", "旅游厕所建设工程", [("市城市管理局", L, FL)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),

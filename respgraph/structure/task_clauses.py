@@ -42,7 +42,7 @@ class ClauseTasks:
         for c, k in zip(clauses, at):
             if k is None:
                 continue
-            group = self._closing_note(k, c)
+            group = self._closing_note(k, c, with_clause)
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
                 continue

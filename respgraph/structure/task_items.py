@@ -26,6 +26,8 @@ from respgraph.structure.task_rules import (
 # what was done or found, no work
 _REPORTED_CHAPTER = re.compile(r"情况|问题|做法|经验|总结|不足|成绩|回顾")
 # a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
+# 责任单位：A、B / 牵头单位：A；配合单位：B: a label line (in a 专栏, after its projects)
+_BOX_LABEL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:责任|牵头|实施|主责|主办)(?:单位|部门)[ \t\u3000]*[：:]")
 _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
 
 
@@ -105,15 +107,20 @@ class ItemRules:
             return None
         return b.parent
 
-    def _closing_note(self, k: int, clause: Clause) -> int | None:
+    def _closing_note(self, k: int, clause: Clause, with_clause: set[int] = frozenset()) -> int | None:
         """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
         closing a 专栏): a line of block ``k`` (its own paragraph, or a line after the last
         item's first) opening with 以上/上述 + the items' name and holding nothing but ``clause``,
-        after two items or more of that heading."""
+        after two items or more of that heading. In a 专栏 a label line alone after its projects
+        (责任单位：A、B) is such a note when no project names a unit of its own (``with_clause``:
+        the blocks holding a clause)."""
         blocks, text = self.blocks, self.text
         b = blocks[k]
         line = text.rfind("\n", 0, clause.span.start) + 1
-        if b.parent is None or (line <= b.body and b.style != "para") or not _ABOVE_ALL.match(text, max(line, b.body)):
+        if b.parent is None or (line <= b.body and b.style != "para"):
+            return None
+        label = not _ABOVE_ALL.match(text, max(line, b.body))
+        if label and not (_BOX_LABEL.match(text, max(line, b.body)) and self._box_without_units(k, with_clause)):
             return None
         end = text.find("\n", clause.span.end, b.end)
         rest = text[max(line, b.body) : clause.span.start] + text[clause.span.end : b.end if end < 0 else end]
@@ -128,6 +135,17 @@ class ItemRules:
             return None
         items = [j for j in blocks[p].children if j <= k and blocks[j].style not in ("para", "plain")]
         return p if len(items) >= 2 else None
+
+    def _box_without_units(self, k: int, with_clause: set[int]) -> bool:
+        """Whether block ``k`` is the last item of a 专栏's list (or a paragraph after it) and
+        no other item of the box holds a clause."""
+        b = self.blocks[k]
+        item = b.parent if b.style == "para" else k
+        box = self.blocks[item].parent if item is not None else None
+        if box is None or self.blocks[box].style != "box":
+            return False
+        items = [j for j in self.blocks[box].children if self.blocks[j].style not in ("para", "plain")]
+        return bool(items) and items[-1] == item and not any(j in with_clause for j in items[:-1])
 
     def _titles_paragraphs(self, p: int, k: int) -> bool:
         """Whether item ``p`` is a title alone on its line (no stop) over paragraphs of its own
