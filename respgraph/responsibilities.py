@@ -381,7 +381,18 @@ _DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配�
 _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 
-def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False) -> Clause | None:
+# An emergency plan's measures (4.1.2　响应行动 / 6.2　通信保障) give each unit its part with a
+# verb of the response, no duty word: 县水务局做好水库调度，县交通运输局做好道路巡查 / 县卫生健康局
+# 组织医疗机构开展伤员救治 / 县应急管理局、县水务局按照分级储备原则储备防汛物资 (not 县气象局发布
+# 预警时启动…: a condition)
+_ACTS = re.compile(
+    r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强)?"
+    r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨)"
+)
+_ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启])")
+
+
+def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False, acts: bool = False) -> Clause | None:
     """The clause of a duty statement opening at ``start``: a unit, then its duty, to ``end``.
 
     Plans that divide work by unit rather than by task write a paragraph, an article or an
@@ -396,7 +407,10 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     have an object (``各部门要密切配合。`` is no statement) and ``要按照职责分工，抓好落实``
     has no duty verb. ``meant`` (the body of an item naming no unit) also accepts a named unit's
     ``要`` before its work (``区财政局要统筹用好各类资金``), but not a collective's
-    (``各村（社区）要加强宣传``: an exhortation).
+    (``各村（社区）要加强宣传``: an exhortation). ``acts`` (an emergency plan's measures) reads a
+    named unit opening its sentence with a verb of the response (``_ACTS``) as leading it, and so
+    each unit after a comma opening so (``A加强值班，B做好水库调度``); a kind of body
+    (``各有关部门做好…``) names nobody.
 
     >>> t = "1.县公安局：负责路检路查，会同县生态环境局开展联合执法。"
     >>> [(m.text, m.role) for m in duty_statement(t, 2, len(t), False).mentions]
@@ -412,7 +426,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     if (basis := _BASIS_LEAD_IN.match(text, start, end)) is not None:
         start = basis.end()  # 根据县委县政府要求，各乡镇负责…: read from its units
     hi = min(end, start + 45)
-    for cand in _DUTY_CANDIDATE.finditer(text, start + 1, end):
+    for cand in (_ACT_CANDIDATE if acts else _DUTY_CANDIDATE).finditer(text, start + 1, end):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
         p = cand.end()
         if p > hi:
@@ -422,12 +436,16 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
         if m is None and meant:
             m = _MEANT.match(text, p, end)
+        if m is None and acts:
+            m = _ACTS.match(text, p, end)
         if m is None:
             continue
         units = split_units(text, 0, start, p)
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
+        if m.re is _ACTS and any(_KIND_OF_BODY.search(u.text) for u in units):
+            return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.re is _MEANT and any(is_collective(u.text) for u in units):
@@ -485,6 +503,13 @@ def _meant_after(text: str, a: int, end: int) -> list:
     return units if units and all(looks_like_unit(u.text) and _meant_unit(u.text) and not is_collective(u.text) for u in units) else []
 
 
+def _acting(name: str) -> bool:
+    """Whether ``name``, after a comma of an emergency plan's measure, is a unit doing its part
+    (…，县水务局做好水库调度), not a kind of body (各有关部门) or a verb's phrase (…，指导事发地镇
+    人民政府开展…: 指导 opens it)."""
+    return _duty_unit(name) and not _KIND_OF_BODY.search(name) and _ACTS.match(name) is None
+
+
 def _duty_unit(name: str, apart: bool = False) -> bool:
     """Whether ``name`` may open a duty statement: a named body of a place or a collective; standing
     apart (a sentence or a field of its own), any name ending like a unit's, since bodies of the
@@ -521,6 +546,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
             named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
         elif m.re is _MEANT:
             named += [(u, "lead") for u in _meant_after(text, pm.end(), end)]  # A要加强审计监督，B要严肃问责
+        elif m.re is _ACTS and us and _ACTS.match(text, us[-1].end, end) and all(_acting(u.text) for u in us):
+            named += [(u, "lead") for u in us]  # A加强值班，B做好水库调度: each leads its part
     for u, role in sorted(named, key=lambda x: x[0].start):
         if all(u.text != x.text for x in mentions + partners):
             partners.append(Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))

@@ -304,7 +304,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # an emergency plan whose members' duties stand under a heading each (2.2.1　县水务局 / 承担县防指
     # 日常工作，负责…): each a task its unit leads, the paragraph its text (were lost: the unit
     # alone on its line); the response levels 4.1　Ⅳ级应急响应 are headings (were paragraphs); a
-    # 应急保障 paragraph opening A负责… is its unit's duty (5.2); near misses: the 指挥部 the plan sets
+    # 应急保障 paragraph opening A负责… is its unit's duty (5.2); a measure giving each unit its part
+    # with a verb of the response (县防指办公室加强值班，县水务局做好水库调度，…) names each a lead
+    # (were prose), a list (A、B按照…原则储备…) its first; near misses: the 指挥部 the plan sets
     # up (2.1), its 总则 and 附则 (本预案由县防指办公室负责解释) give no task, nor does 资金保障 run
     # into its paragraph's unit
     "emergency-unit-headings.txt": [
@@ -313,11 +315,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2.2.3", "县气象局", [("县气象局", L, EX)]),
         ("2.2.4", "县住房和城乡建设局", [("县住房和城乡建设局", L, EX)]),
         ("2.2.5", "县自然资源和规划局", [("县自然资源和规划局", L, EX)]),
+        ("", "各乡镇（街道）要落实防汛防台责任制，做好物资储备和人员转移准备", [("各乡镇（街道）", L, EX)]),
         ("3.2", "预警发布", [("县气象局", L, EX), ("县水务局", L, EX)]),
+        ("", "县防指办公室加强值班，县水务局做好水库调度，县交通运输局做好道路巡查，各乡镇（街道）做好危险区域人员转移", [("县防指办公室", L, EX), ("县水务局", L, EX), ("县交通运输局", L, EX), ("各乡镇（街道）", L, EX)]),
+        ("", "县应急管理局、县水务局按照分级储备原则储备防汛物资", [("县应急管理局", L, FL), ("县水务局", S, EX)]),
         ("", "县财政局负责做好防汛防台资金保障", [("县财政局", L, EX)]),
     ],
     # an emergency plan whose outline tops are written 1. 总则 / 2. 组织机构及职责 over 1.1 / 2.3: the
-    # tops are chapters (were items beside the sections: 4. 后期处置 stood under 3.3 响应终止)
+    # tops are chapters (were items beside the sections: 4. 后期处置 stood under 3.3 响应终止); the
+    # response measures 3.2.1 A组织… / 3.2.2 A依法封存… are their units' (were without a lead)
     "emergency-dotted-tops.txt": [
         ("（1）", "县市场监管局", [("县市场监管局", L, EX)]),
         ("（2）", "县卫生健康局", [("县卫生健康局", L, EX)]),
@@ -328,13 +334,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（1）", "事故调查组", [("县市场监管局", L, EX), ("县卫生健康局", S, EX), ("县公安局", S, EX)]),
         ("（2）", "医疗救治组", [("县卫生健康局", L, EX), ("县内各医疗机构", S, EX)]),
         ("3.1", "分级响应", [("县指挥部", L, EX)]),
-        ("3.2.1", "县卫生健康局组织医疗机构开展伤员救治", []),
-        ("3.2.2", "县市场监管局依法封存可能导致食品安全事故的食品及其原料", []),
+        ("3.2.1", "县卫生健康局组织医疗机构开展伤员救治", [("县卫生健康局", L, EX)]),
+        ("3.2.2", "县市场监管局依法封存可能导致食品安全事故的食品及其原料", [("县市场监管局", L, EX)]),
         ("4", "后期处置", [("县市场监管局", L, EX), ("有关部门", S, EX), ("县财政局", S, EX)]),
     ],
     # an emergency plan's paragraphs under its outline sections opening A负责… are its units'
-    # duties (3.1　监测 / 6.1　资金保障: were lost), beside its 成员单位职责; near misses: 编制依据,
-    # 适用范围, the 指挥部 and its office (2.1), 启动条件, 本预案由县自然资源局负责解释 give no task
+    # duties (3.1　监测 / 6.1　资金保障: were lost), beside its 成员单位职责, and so is a measure
+    # opening A组织… / A协调… (4.2.2, 6.2); near misses: 编制依据, 适用范围, the 指挥部 and its office
+    # (2.1), 启动条件, 本预案由县自然资源局负责解释 give no task, …，指导事发地镇人民政府开展… names no
+    # unit (指导 opens a verb's phrase)
     "emergency-outline-paragraphs.txt": [
         ("", "县自然资源局：负责地质灾害防治的组织、协调、指导和监督工作，组织开展地质灾害调查评价和隐患点排查，提出应急处置技术建议", [("县自然资源局", L, EX)]),
         ("", "县应急管理局：负责组织协调地质灾害应急救援工作，指导受灾群众转移安置和生活救助", [("县应急管理局", L, EX)]),
@@ -345,9 +353,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "各镇人民政府、街道办事处：负责本辖区地质灾害防治和应急处置工作，组织群测群防", [("各镇人民政府", L, FL), ("街道办事处", S, EX)]),
         ("", "县自然资源局负责建立健全地质灾害群测群防网络，加强对地质灾害隐患点的监测", [("县自然资源局", L, EX)]),
         ("3.2", "预警", [("县自然资源局", L, EX), ("县气象局", S, EX)]),
+        ("", "县指挥部办公室组织县自然资源局、县应急管理局等成员单位赶赴现场，指导事发地镇人民政府开展应急处置", [("县指挥部办公室", L, EX)]),
         ("4.3", "Ⅲ级响应", [("县公安局", L, EX), ("县卫生健康局", L, EX)]),
         ("5", "后期处置", [("县应急管理局", L, EX), ("有关镇人民政府", S, EX)]),
         ("", "县财政局负责安排地质灾害应急处置所需经费", [("县财政局", L, EX)]),
+        ("", "县工业和信息化局协调各通信运营企业保障应急通信畅通", [("县工业和信息化局", L, EX)]),
     ],
     # a 规定 in articles under chapters: what it asks of those it governs (第五条 建设单位应当…申报),
     # its 法律责任 chapter (违反本规定…的，由A责令…处罚 / 工作人员玩忽职守…给予处分) are no tasks (were

@@ -55,6 +55,10 @@ def duty_clauses(
             continue  # the block has its own clauses
         whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
         path = section_path(text, blocks, i)
+        # (an emergency plan's measures: 3.2.1　县卫生健康局组织医疗机构开展伤员救治)
+        acts = items_loose and bool(path) and _plan_work(text, blocks, path[0], frame)
+        if whole is None and acts and b.style != "para":
+            whole = statement_fn(text, b.body, b.end, True, acts=True)
         if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and not (
             items_loose and path and not _plan_work(text, blocks, path[0], frame) and not _of_duties(text, blocks, path, of_duties)
         ):
@@ -71,7 +75,7 @@ def duty_clauses(
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
             # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
             continue
-        if b.style != "article" and not (items_loose and b.style == "para" and path and _plan_work(text, blocks, path[0], frame)):
+        if b.style != "article" and not (acts and b.style == "para"):
             # (an emergency plan's paragraphs outside its 总则 / 附则 / command state its units'
             # work: 6.1　资金保障 / 县财政局负责安排应急处置所需经费)
             if not _of_duties(text, blocks, path, of_duties):
@@ -81,6 +85,8 @@ def duty_clauses(
             stop = _SENTENCE_STOP.search(text, s, b.end)
             e = stop.start() if stop else b.end
             c = statement_fn(text, s, e, True)
+            if c is None and acts:
+                c = statement_fn(text, s, e, True, acts=True)  # 县水务局做好水库调度，县交通运输局做好…
             if c is None and stop is not None and text[e] == "。":
                 # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its
                 # duty the next one (read apart, the name and its duty would part)
