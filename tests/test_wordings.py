@@ -35,6 +35,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("二", "保障农资供应", [("县供销社", L, EX)]),
         ("三", "加强农田水利建设", [("县水利局", L, EX), ("县财政局", S, EX)]),
         ("四", "保障冬季农业生产用电", [("国网临泉县供电公司", L, EX)]),
+    ],
     # a 情况报告 / 总结 whose chapters report the work done (二、重点任务推进情况 / 一、…开展情况):
     # the units it names did that work, its items are no tasks (was: 市经济和信息化局 leading （一）,
     # 市发展改革委 leading （二） with two supports); its other chapters stay as before, naming nobody
@@ -51,6 +52,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("问题1", "部分支流水质不能稳定达标，畜禽养殖污染治理不到位",
          [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
         ("问题2", "城区建筑工地扬尘管控不严", [("市住房城乡建设局", L, FL), ("市城市管理局", S, EX)]),
+    ],
     # a notice whose cover letter says how the table attached marks its leads (…标注“牵头”的为牵头
     # 单位，其余为配合单位。): that paragraph was a task without a lead, titled by the note
     "cover-letter-unit-note.txt": [
