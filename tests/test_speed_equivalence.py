@@ -637,6 +637,8 @@ def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixture
     seen = _calls_while_extracting("duty_statement")
     assert len(seen) > 500
     for args, kwargs in seen:
+        if kwargs.get("acts"):
+            continue  # an emergency plan's measures (stop 22): a reading the old code never had
         assert responsibilities.duty_statement(*args, **kwargs) == _duty_statement_ref(*args, **kwargs)
 
 
