@@ -49,7 +49,8 @@ def plans_dir() -> Path:
 PLANS = plans_dir()
 with warnings.catch_warnings():  # the files not read are listed below, every one of them
     warnings.simplefilter("ignore", UnreadWarning)
-    b = respgraph.build(PLANS)  # read -> structure -> responsibilities -> resolve -> graph
+    # read -> structure -> responsibilities -> resolve -> graph; subfolders too (plans/2023/渝水区/…)
+    b = respgraph.build(PLANS, recursive=True)
 if b.failures:
     print("not read:", *(f"{f.path}: {f.problem}" for f in b.failures), sep="\\n  ")
 plans = b.plans()

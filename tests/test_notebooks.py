@@ -218,9 +218,10 @@ def test_01_tour_names_plans_without_responsibilities_in_the_plural(kernel_env, 
     import shutil
 
     plans = tmp_path / "plans"
-    plans.mkdir()
-    for f in (YUSHUI, YICHUN, ROOT / "tests" / "fixtures" / "overlap" / "fz-2021-shisiwu-renju.txt"):
+    (plans / "2021" / "宜春").mkdir(parents=True)  # a tree by year and place: its subfolders are read too
+    for f in (YUSHUI, ROOT / "tests" / "fixtures" / "overlap" / "fz-2021-shisiwu-renju.txt"):
         shutil.copy(f, plans / f.name)
+    shutil.copy(YICHUN, plans / "2021" / "宜春" / YICHUN.name)
     nb = run_notebook("01-tour.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
     text = answer(nb)
     assert "1 plan states who is responsible; " in text
