@@ -50,3 +50,16 @@ def test_assignment_spans_are_integers_that_slice_the_text(seed_build, tmp_path)
 
     csv = pd.read_csv(io.StringIO(flat_frame(a).to_csv(index=False)), dtype=str, keep_default_na=False)
     assert csv["clause_start"].str.fullmatch(r"\d*").all() and (csv["clause_start"] == "").sum() == a["clause_start"].isna().sum()
+
+
+def test_the_agency_tables_fence_is_the_number_its_reason_gives(seed_build):
+    """`respgraph agency`: the workload table's fence column reads as the reason beside it
+    says it, one decimal (was: 3.1875 in the column, 'above the fence 3.2' in the reason)."""
+    import re
+
+    r = runner.invoke(app, ["agency", str(seed_build), "昌江区环境保护局"], env={"COLUMNS": "250"}, terminal_width=250)
+    assert r.exit_code == 0, r.output
+    row = next(ln for ln in r.stdout.splitlines() if ln.startswith("│ changjiang-2018-yangtze-protection"))
+    cells = [c.strip() for c in row.strip("│").split("│")]
+    said = re.search(r"above the fence (\d+\.\d)", row)
+    assert said and cells[6] == said.group(1) == "8.6", row  # the fence is 8.625

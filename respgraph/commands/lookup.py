@@ -71,7 +71,8 @@ def _table_workload(w):
 
     per_plan = w[w["plan_id"] != ALL_PLANS]
     w = _pct(w if len(per_plan) > 1 else per_plan, ["lead_share"])
-    w["fence"] = w["fence"].map(lambda f: f"{f:g}" if f == f and f is not None else "")
+    # as the reason gives it ("above the fence 3.2"), not 3.1875 beside it
+    w["fence"] = w["fence"].map(lambda f: f"{f:.1f}" if f == f and f is not None else "")
     w["flagged"] = w["flagged"].map(lambda f: "yes" if f is True or f == 1 else "")
     return w
 
