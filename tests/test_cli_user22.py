@@ -63,3 +63,29 @@ def test_the_agency_tables_fence_is_the_number_its_reason_gives(seed_build):
     cells = [c.strip() for c in row.strip("│").split("│")]
     said = re.search(r"above the fence (\d+\.\d)", row)
     assert said and cells[6] == said.group(1) == "8.6", row  # the fence is 8.625
+
+
+def test_gephi_exports_read_back_with_chinese_names_and_typed_attributes(seed_build, tmp_path):
+    """`export --format gexf / graphml` opened again with networkx, as Gephi opens them:
+    Chinese names as written, spans integers, flags booleans, one edge per assignment."""
+    import networkx as nx
+
+    b = respgraph.load(seed_build)
+    a = b.assignments()
+    row = a[(a["agency"] == "渝水区生态环境局") & (a["role"] == "lead") & a["clause_start"].notna()].iloc[0]
+    for fmt, read, node_type, rel, start in (("gexf", nx.read_gexf, "node_type", "relation", "span_start"),
+                                             ("graphml", nx.read_graphml, "type", "type", "start")):
+        path = tmp_path / f"g.{fmt}"
+        r = runner.invoke(app, ["export", str(seed_build), "--format", fmt, "-o", str(path)])
+        assert r.exit_code == 0, r.output
+        H = read(path)
+        agency = H.nodes["agency:渝水区/生态环境局"]
+        assert agency[node_type] == "Agency" and agency["name"] == "渝水区生态环境局" and agency["known"] is True
+        edges = [d for u, v, d in H.edges(data=True) if u == "agency:渝水区/生态环境局" and v == f"task:{row.task_id}"
+                 and d[rel] == "LEADS"]
+        assert len(edges) == 1, (fmt, edges)
+        e = edges[0]
+        assert (e[start], e["clause_start"], e["clause_end"]) == (row.start, row.clause_start, row.clause_end)
+        assert all(type(e[k]) is int for k in (start, "clause_start", "clause_end")) and e["mention"] == row.mention
+        leads = sum(1 for *_, d in H.edges(data=True) if d.get(rel) == "LEADS")
+        assert leads == (a["role"] == "lead").sum(), fmt
