@@ -151,12 +151,12 @@ def _folders(top: Path, recursive: bool) -> list[Path]:
         if real in seen:
             continue
         seen.add(real)
-        out.append(d)
         try:
             subs = sorted(c for c in d.iterdir() if c.is_dir() and not c.name.startswith(".")
                           and not (c / "graph.json").is_file())
         except OSError:  # an unreadable subfolder is skipped, as a hidden one
             continue
+        out.append(d)
         todo.extend(reversed(subs))
     return out
 
@@ -177,12 +177,9 @@ def unread_entries(paths: Iterable[str | os.PathLike], *, recursive: bool = Fals
             continue
         left = []
         for d in _folders(p, recursive):
-            try:
-                entries = sorted(d.iterdir())
-            except OSError:
-                continue
-            for c in entries:
-                if c.name.startswith(".") or _is_plan_file(c) or (recursive and c.is_dir()):  # a build too
+            for c in sorted(d.iterdir()):
+                # with recursive a subfolder was searched (or is hidden, or a build): not named
+                if c.name.startswith(".") or _is_plan_file(c) or (recursive and c.is_dir()):
                     continue
                 left.append(c.relative_to(p).as_posix() + ("/" if c.is_dir() else ""))
         if left:
