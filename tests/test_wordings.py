@@ -72,6 +72,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # …，会同A、B开展…): the heading's unit leads; the unit it helps (配合A做好…) leads the part
     # it is helped with (was support), those it works with (会同A、B) support (were lost); 配合
     # with no unit after it names nobody more
+    # a label on its own line whose list goes on after a semicolon with units that carry the task
+    # out where they are or by their duties (；C、D按属地负责 / ；各县（市）区政府负责落实 /
+    # ；C按职责分工负责): part of the label's list, read as the same clause in brackets reads it
+    # (C, D were lost or read 市生态环境局东城分局按属地; 各县（市）区政府 a lead; C first_listed lead);
+    # a bare 负责 (；市园林中心负责) is still the unit's own charge, as before
+    "label-line-carry-after-semicolon.txt": [
+        ("（一）", "加强城市生态修复，推进城区段生态廊道建设",
+         [("市生态环境局", L, EX), ("市林业和草原局", S, EX), ("市水务局", S, EX), ("市生态环境局东城分局", S, EX), ("市生态环境局西城分局", S, EX)]),
+        ("（二）", "推进城市内涝治理", [("市住建局", L, EX), ("市水务局", S, EX), ("各县（市）区政府", S, EX)]),
+        ("（三）", "推进老旧管网改造", [("市住建局", L, EX), ("市发改委", S, EX), ("市应急管理局", S, EX)]),
+        ("（四）", "推进公园绿地建设", [("市城管局", L, FL), ("市自然资源局", S, EX), ("市园林中心", L, EX)]),
+    ],
     "owner-mid-partner.txt": [
         ("1", "开展建筑施工领域隐患排查整治", [("区住房城乡建设局", L, EX)]),
         ("2", "加强城镇燃气安全管理，配合区市场监管局做好燃气具质量监管", [("区住房城乡建设局", L, EX), ("区市场监管局", L, EX)]),
@@ -1920,6 +1932,10 @@ CLAUSES = [
     ("（牵头单位：县委、县政府督查室；责任单位：县委、县政府办公室，团县委、县政府督查室）",
      [("县委、县政府督查室", L, EX), ("县委", S, EX), ("县政府办公室", S, EX), ("团县委", S, EX), ("县政府督查室", S, EX)]),
     ("（牵头单位：市委、市政府信访局；责任单位：市委、市政府）", [("市委、市政府信访局", L, EX), ("市委", S, EX), ("市政府", S, EX)]),
+    # 按属地负责 after a named unit is its share, no part of its name (was 海林市政府按属地)
+    ("（责任单位：市住建局（牵头），市水务局；东宁市政府、海林市政府按属地负责）",
+     [("市住建局", L, EX), ("市水务局", S, EX), ("东宁市政府", S, EX), ("海林市政府", S, EX)]),
+    ("（责任单位：市生态环境局（牵头）；市生态环境局东宁分局按照属地负责）", [("市生态环境局", L, EX), ("市生态环境局东宁分局", S, EX)]),
     # a second nameplate in brackets, also said in words (挂…牌子), is no portfolio: the unit as written first
     ("（牵头单位：县委宣传部（挂县文明办牌子）；责任单位：县人社局（县医保局）、县委编办（县委组织部）、县政府办（县大数据中心）（牵头））",
      [("县委宣传部", L, EX), ("县人社局", S, EX), ("县委编办", S, EX), ("县政府办", L, EX)]),
@@ -2269,7 +2285,10 @@ CLAUSES = [
     # phrase before it reads (the clause was lost)
     ("（责任单位：德清县农业农村局、旺苍县农业农村局，按属地分别负责）",
      [("德清县农业农村局", L, FL), ("旺苍县农业农村局", S, EX)]),
-    ("（德清县农业农村局、旺苍县农业农村局按属地分别负责）", [("德清县农业农村局", L, FL), ("旺苍县农业农村局", S, EX)]),
+    # (in a phrase of its own, 按属地分别负责 is 分别负责 as 按职责分别负责 is: each leads its part where
+    # it is; was A first-listed lead and B support, the 按属地 read into B's name and dropped later)
+    ("（德清县农业农村局、旺苍县农业农村局按属地分别负责）", [("德清县农业农村局", L, EX), ("旺苍县农业农村局", L, EX)]),
+    ("（德清县农业农村局、旺苍县农业农村局按属地负责）", [("德清县农业农村局", L, FL), ("旺苍县农业农村局", S, EX)]),
     ("（各县（区）按属地负责）", [("各县（区）", L, EX)]),
     # in a labelled list the places carrying it out keep the list's role (负责落实 made 各市（州）
     # 人民政府 the lead and the provincial units supports; 结合实际推进 / 落实 lost them)

@@ -13,7 +13,7 @@ from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
 )
-from respgraph.grammar.units import CLOSE, OPEN, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, looks_like_unit, split_units, strip_ws
 
 def _mid_list_break(text: str, label_at: int, i: int) -> bool:
     """A PDF line break right after a list separator (``市\n住建局``) does not end the clause."""
@@ -26,6 +26,12 @@ def _mid_list_break(text: str, label_at: int, i: int) -> bool:
 # what ends the sentence a label's list may go on into after a semicolon
 _SENTENCE_STOP = re.compile(r"[。\n；;]")
 _ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责|分工")
+# the units' share closing a list after its semicolon: where they are, or by their duties, carried out
+_CARRY_TAIL = re.compile(
+    # (a bare 负责 is a unit's own charge: 责任单位：A、B；C负责 stays as it was read)
+    r"(?:(?:" + DUTY_WORDS + r"|分\s*别|具\s*体)\s*(?:负\s*责\s*落\s*实|负\s*责|抓\s*好\s*落\s*实|组\s*织\s*实\s*施|落\s*实)"
+    r"|负\s*责\s*落\s*实|抓\s*好\s*落\s*实|组\s*织\s*实\s*施)\s*$"
+)
 
 
 def _units_to_stop(text: str, i: int, hi: int) -> bool:
@@ -36,8 +42,15 @@ def _units_to_stop(text: str, i: int, hi: int) -> bool:
     n = _ITEM_AFTER_NAME.search(text, i, stop)
     if n and not text[n.end() : n.end() + 1].isdigit():
         m, stop = n, n.start()  # …各街道办事处（2）推进…: the next item, its line break lost
-    if (m is None and stop < hi) or _ROLE_IN_LIST.search(text, i, stop):
-        return False  # no stop in reach (a long run of text), or a phrase of its own (B按职责分工负责)
+    if m is None and stop < hi:
+        return False  # no stop in reach (a long run of text)
+    if _ROLE_IN_LIST.search(text, i, stop):
+        # a phrase of its own (B负责资金保障), unless the units only carry the task out where they are
+        # (责任单位：A（牵头），B；C、D按属地负责 / 各县（市）区政府负责落实: the list goes on, as in brackets)
+        carry = _CARRY_TAIL.search(text, i, stop)
+        if carry is None:
+            return False
+        stop = carry.start()
     units = split_units(text, 0, i, stop)
     return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
 

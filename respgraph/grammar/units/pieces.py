@@ -18,7 +18,8 @@ _TRAIL_DUTY = re.compile(
 )
 
 # A piece without any of these is a plain name and needs no further reading.
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／|｜]|按照?各?自?职|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+# (按属地: 市生态环境局东宁分局按属地负责 was read as the unit 市生态环境局东宁分局按属地)
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／|｜]|按照?各?自?职|按照?属地|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
 
 #: Pieces already read: the piece's text -> (name, start and end relative to the piece,
 #: portfolio, marker, collective), or None for no unit. ``_read_piece`` reads only the
