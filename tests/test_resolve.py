@@ -822,6 +822,14 @@ ONE_BODY = [
     # the merged housing and transport bureau with 交通局 for 交通运输局 (区住房和城乡建设交通局 was its own id)
     ("龙沙区", ["区住建交通局", "区住房和城乡建设交通局", "区住房城乡建设和交通局", "区住房城乡建设和交通运输局"],
      "龙沙区/住房城乡建设和交通运输局", ["住房城乡建设", "交通运输"]),
+    # the local financial regulator's short name (省地方金融监管局 and 省地方金融监督管理局 were two ids),
+    # the State Grid provincial company's (国网黑龙江电力 was an agency of its own), the county's
+    # rural credit union's (县农信社 and 县农村信用合作联社 were two ids)
+    ("黑龙江省", ["省地方金融监管局", "省地方金融监督管理局"], "黑龙江省/地方金融监督管理局", ["金融"]),
+    ("黑龙江省", ["国网黑龙江电力", "国网黑龙江省电力有限公司", "省电力公司"], "黑龙江省/电力公司", ["能源"]),
+    ("克山县", ["县农信社", "县农村信用合作联社", "县农村信用联社"], "克山县/农村信用合作联社", ["金融"]),
+    # a federation of industry and commerce is no 工商局 (省工商业联合会 had the function 市场监管)
+    ("黑龙江省", ["省工商联", "省工商业联合会"], "黑龙江省/工商联", ["群团"]),
 ]
 
 
@@ -846,6 +854,10 @@ def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
         ("三台县", "县文化和旅游局", "县教育体育局"),
         ("黑龙江省", "省营商环境局", "省营商办"),  # the office (often inside the 发改委) is no bureau
         ("龙沙区", "区住建交通局", "区住建局"),  # the merged bureau is not the housing bureau of a place that has one
+        ("黑龙江省", "省地方金融监管局", "黑龙江金融监管局"),  # the province's regulator, not the national one's office
+        ("黑龙江省", "省地方金融监管局", "省委金融办"),  # (its 2023-24 successor: linked, not merged)
+        ("黑龙江省", "黑龙江银保监局", "黑龙江金融监管局"),
+        ("黑龙江省", "省乡村振兴局", "省农业农村厅"),
     ],
 )
 def test_different_bodies_stay_apart(plan_j, a, b):
@@ -1174,6 +1186,20 @@ OTHER_2016 = """盐亭县人民政府办公室关于印发盐亭县2016年环境
 一、重点任务
 （一）强化执法监管。开展环境执法专项行动。（牵头单位：县环保局；责任单位：县国土资源局）
 """
+
+
+def test_bodies_of_the_2023_reforms_link_to_their_successors():
+    """Renamed or merged by the 2023-25 reforms, linked (not merged) where a graph holds both: a
+    province's 乡村振兴局 to its 农业农村厅 (only a 农业农村局 was listed), the 银保监局 and 银保监分局 to
+    the 国家金融监督管理总局's 金融监管局 / 金融监管分局, the 地方金融监督管理局 to the 委金融办."""
+    reg = load_registry()
+    present = {"黑龙江省/农业农村厅", "黑龙江省/金融监管局", "齐齐哈尔市/金融监管分局", "黑龙江省/委金融委员会办公室", "克山县/农业农村局"}
+    assert reg.successor("黑龙江省/乡村振兴局", present) == "黑龙江省/农业农村厅"
+    assert reg.successor("克山县/乡村振兴局", present) == "克山县/农业农村局"
+    assert reg.successor("黑龙江省/银保监局", present) == "黑龙江省/金融监管局"
+    assert reg.successor("齐齐哈尔市/银保监分局", present) == "齐齐哈尔市/金融监管分局"
+    assert reg.successor("黑龙江省/地方金融监督管理局", present) == "黑龙江省/委金融委员会办公室"
+    assert reg.successor("黑龙江省/乡村振兴局", {"克山县/农业农村局"}) is None  # another place's body: no link
 
 
 def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
