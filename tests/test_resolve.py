@@ -405,6 +405,28 @@ def test_a_government_written_after_its_party_committee_is_that_places(tmp_path)
     assert [a.agency_id for v in rp.assignments.values() for a in v] == ["东宁市/商务局", "牡丹江市/委", "牡丹江市/人民政府"]
 
 
+def test_a_police_branch_written_with_a_districts_short_name_is_that_districts(tmp_path):
+    """公安龙沙分局 / 铁锋公安分局 in 齐齐哈尔市's plan, whose text names 龙沙区 and 铁锋区: the districts'
+    police branches, the ids 龙沙区's own plan gives them (were 齐齐哈尔市/公安龙沙分局 and
+    齐齐哈尔市/铁锋公安分局); a branch of no place the text names (公安交警分局) stays as it was."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "city.txt"
+    p.write_text(
+        "齐齐哈尔市人民政府办公室关于印发社会治安综合治理工作要点的通知\n一、重点任务\n"
+        "1.加强社会治安防控。（牵头单位：市公安局；配合单位：公安交警分局、公安龙沙分局、铁锋公安分局）\n"
+        "2.推进老旧小区改造。（牵头单位：市住建局；配合单位：龙沙区政府、铁锋区政府）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
+    assert ids["公安龙沙分局"] == "龙沙区/公安分局" and ids["铁锋公安分局"] == "铁锋区/公安分局"
+    assert ids["公安交警分局"] == "齐齐哈尔市/公安交警分局"
+    own = tmp_path / "district.txt"
+    own.write_text("齐齐哈尔市龙沙区人民政府办公室关于印发某方案的通知\n一、任务\n1.加强治安。（责任单位：公安龙沙分局）\n", encoding="utf-8")
+    assert [a.agency_id for v in resolve_plan(extract_file(own)).assignments.values() for a in v] == ["龙沙区/公安分局"]
+
+
 def test_all_seed_mentions_resolve_to_known_agencies():
     """Through the real extraction: every mention of every seed plan gets a function or is a collective."""
     from respgraph.extract import extract_file

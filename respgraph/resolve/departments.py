@@ -133,21 +133,30 @@ def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
 
 
 # A bureau's branch left whole (绵阳市/生态环境局盐亭分局): the branch of a place the plan writes
-# short and the registry does not list.
-_BRANCH_OF_UNKNOWN = re.compile(r"/[^/]+?局([\u4e00-\u9fff]{2,4})分局$")
+# short and the registry does not list; a police branch written with the place's short name either
+# side of 公安 (公安龙沙分局 / 铁锋公安分局 in 齐齐哈尔市's plan: were 齐齐哈尔市/公安龙沙分局, another id
+# than 龙沙区/公安分局, which 龙沙区's own plan reads)
+_BRANCH_OF_UNKNOWN = re.compile(
+    r"/(?:[^/]+?局(?P<name>[\u4e00-\u9fff]{2,4})|公安(?P<police>[\u4e00-\u9fff]{2,4})|(?P<police_before>[\u4e00-\u9fff]{2,4})公安)分局$"
+)
 
 
 def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], doc_text: str) -> _Resolved | None:
     """市生态环境局盐亭分局 in a 绵阳市 plan whose text names 盐亭县: the branch in 盐亭县, as if the
-    plan had written 市生态环境局盐亭县分局. None when the text names no county, district, city or
-    banner of that name (市公安局交警分局)."""
+    plan had written 市生态环境局盐亭县分局; 公安龙沙分局 / 龙沙公安分局 in a 齐齐哈尔市 plan whose text names
+    龙沙区: 龙沙区公安分局. None when the text names no county, district, city or banner of that name
+    (市公安局交警分局)."""
     t = normalise(text)
     stem = _BRANCH_OF_UNKNOWN.search("/" + t)
     if stem is None:
         return None
-    head, name = t[: stem.start(1) - 1], stem.group(1)
+    name = stem.group("name") or stem.group("police") or stem.group("police_before")
     for level in "县区市旗":
         if name + level in doc_text:
-            r = _cached(reg, f"{head}{name}{level}分局", chain, portfolio, False)
+            if stem.group("name"):  # ("/" + t: offsets one past t's)
+                written = f"{t[: stem.start('name') - 1]}{name}{level}分局"
+            else:  # 公安龙沙分局 / 龙沙公安分局: 龙沙区公安分局
+                written = f"{name}{level}公安分局"
+            r = _cached(reg, written, chain, portfolio, False)
             return None if _BRANCH_OF_UNKNOWN.search(r.agency_id) else r  # (高新 + 区: the zone's branch)
     return None
