@@ -852,6 +852,13 @@ ONE_BODY = [
     ("克山县", ["县农信社", "县农村信用合作联社", "县农村信用联社"], "克山县/农村信用合作联社", ["金融"]),
     # a federation of industry and commerce is no 工商局 (省工商业联合会 had the function 市场监管)
     ("黑龙江省", ["省工商联", "省工商业联合会"], "黑龙江省/工商联", ["群团"]),
+    # a prefecture's party committee (地委) and its 行署's departments are the 地区's bodies, as 州委 and
+    # 地区X are (地委 was a body with no function, 行署发改委 an id beside 地区发改委's)
+    ("大兴安岭地区", ["地委", "中共大兴安岭地委", "大兴安岭地委"], "大兴安岭地区/委", ["党委"]),
+    ("大兴安岭地区", ["地委宣传部", "大兴安岭地委宣传部"], "大兴安岭地区/委宣传部", ["党委", "宣传"]),
+    ("大兴安岭地区", ["行署发改委", "地区发改委", "大兴安岭地区发展和改革委员会"], "大兴安岭地区/发展和改革委员会", ["发展改革"]),
+    ("漠河市", ["地委", "大兴安岭地委"], "大兴安岭地区/委", ["党委"]),  # in a plan of one of its counties
+    ("锡林郭勒盟", ["行署发改委", "盟发改委"], "锡林郭勒盟/发展和改革委员会", ["发展改革"]),
 ]
 
 
@@ -880,6 +887,9 @@ def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
         ("黑龙江省", "省地方金融监管局", "省委金融办"),  # (its 2023-24 successor: linked, not merged)
         ("黑龙江省", "黑龙江银保监局", "黑龙江金融监管局"),
         ("黑龙江省", "省乡村振兴局", "省农业农村厅"),
+        ("大兴安岭地区", "地委", "行署"),
+        ("大兴安岭地区", "地委办公室", "行署办公室"),
+        ("三台县", "县委", "地委"),  # (no prefecture above: 地委 stays as written)
     ],
 )
 def test_different_bodies_stay_apart(plan_j, a, b):

@@ -34,6 +34,7 @@ from respgraph.resolve.places import (
     _LOCAL_NATIONAL_NAMES,
     _NOT_PLACE_START,
     _SCHOOL,
+    _core_ok,
     _Resolved,
     Chain,
     _split_place,
@@ -100,6 +101,32 @@ _COMMITTEE_IN_FULL = re.compile(
 )
 
 
+# A prefecture (地区: 大兴安岭地区, 阿克苏地区) is governed by its party committee, the 地委, and its
+# administrative office, the 行署 (行政公署), whose departments are the prefecture's: 地委宣传部 is the
+# 地区's 委宣传部 as 州委宣传部 is a 州's, 行署发改委 its 发展和改革委员会 as 地区发改委 is (they were
+# bodies of their own, 地委 with no function at all). A league (盟) has a 行署 too; its committee is
+# the 盟委 already. The 行署 itself (行署, 行署办公室) stays as it is read.
+_PREFECTURE_GOVERNED = ("地区", "盟")
+
+
+def _prefecture_body(jur: str | None, core: str, explicit: bool, chain: Chain) -> tuple[str | None, str, bool]:
+    """``(jur, core, explicit)`` with a 地委… / 行署… core read as the prefecture's body."""
+    if jur and jur.endswith(_PREFECTURE_GOVERNED):
+        place = jur
+    elif explicit:
+        return jur, core, explicit  # (another place's 行署…: as written)
+    else:  # 地委 in a plan of a county of the prefecture: the prefecture's
+        place = next((p for p in chain if p.endswith(_PREFECTURE_GOVERNED)), None)
+        if place is None:
+            return jur, core, explicit
+    rest = core[2:]
+    if core.startswith("地委") and place.endswith("地区"):
+        return place, "委" + rest, True
+    if core.startswith("行署") and len(rest) > 1 and not rest.startswith(("办", "专员", "领导")) and _core_ok(rest):
+        return place, rest, True
+    return jur, core, explicit
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
@@ -120,6 +147,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     else:
         jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
+    if core.startswith(("地委", "行署")) and not collective:
+        jur, core, explicit = _prefecture_body(jur, core, explicit, chain)
     if party and core.startswith("委员会"):
         # 中共昆明市委员会 / 中共昆明市委员会办公室 is the 市委 / 市委办公室 written in full (one id, not
         # 昆明市/委员会 beside 昆明市/委); without 中共 a place's 委员会 may be the 政协's
