@@ -29,8 +29,8 @@ _ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责
 # the units' share closing a list after its semicolon: where they are, or by their duties, carried out
 _CARRY_TAIL = re.compile(
     # (a bare 负责 is a unit's own charge: 责任单位：A、B；C负责 stays as it was read)
-    r"(?:(?:" + DUTY_WORDS + r"|分\s*别|具\s*体)\s*(?:负\s*责\s*落\s*实|负\s*责|抓\s*好\s*落\s*实|组\s*织\s*实\s*施|落\s*实)"
-    r"|负\s*责\s*落\s*实|抓\s*好\s*落\s*实|组\s*织\s*实\s*施)\s*$"
+    r"(?:(?:" + DUTY_WORDS + r"|分\s*别|具\s*体)\s*负\s*责"
+    r"|(?:(?:" + DUTY_WORDS + r"|分\s*别)\s*)?(?:负\s*责\s*)?(?:具\s*体\s*|抓\s*好\s*|组\s*织\s*)?(?:落\s*实|实\s*施))\s*$"
 )
 
 
