@@ -3232,6 +3232,11 @@ NOT_CLAUSES = [
     "2025年，财政部会同国家发展改革委印发了《关于支持设备更新的若干措施》。",
     # places named in the work, no government closing them
     "支持广州、深圳、珠海建设低空装备产业集群。",
+    # a note on how to read the list, naming a unit by its place in it (was read as the lead
+    # 表中第一个单位 of A为牵头单位)
+    "重点任务分工见下表（表中第一个单位为牵头单位）。",
+    "（排在第一位的单位为牵头单位）",
+    "（排名第一的单位为牵头单位）",
     # 镇街 as the place of the work, no unit acting
     "积极配合各镇街开展工作。",
     "各镇街人口规模差异较大，发展基础不一。",

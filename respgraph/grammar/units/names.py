@@ -43,10 +43,15 @@ _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“
 PROSE_START = re.compile(r"(?:由于|积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
 
 
+# a unit by its place in a list (表中第一个单位 / 排在第一位的单位 / 排名第一的单位为牵头单位): a
+# note on how to read the list, no body (was read as the lead of A为牵头单位)
+_PLACE_IN_LIST = re.compile(r"第一个|第一位|首位|排名第|排在第|排第|列第|列在第")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
-    if not n or len(n) > 40:
+    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n):
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
