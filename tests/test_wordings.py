@@ -27,6 +27,13 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a chapter whose text only points to the table below (二、重点任务 / 重点任务分工详见下表。) is
+    # no task: the rows are (it was one more, without a lead)
+    "chapter-points-to-table.txt": [
+        ("1", "建立重点项目推进机制，实行周调度、月通报", [("经济发展局", L, FL), ("投资促进局", S, TB)]),
+        ("2", "加快项目用地保障，做好土地收储和征迁交地", [("规划建设局", L, FL), ("龙山街道", S, TB)]),
+        ("3", "加强施工现场安全生产和扬尘管控", [("综合执法局", L, FL), ("规划建设局", S, TB)]),
+    ],
     # a notice's points opening with the verb 保障 (二、保障农资供应 / 四、保障冬季农业生产用电) are
     # work, not its safeguards: every point is a task (only 三 was; 一, 二 and 四 were dropped
     # with the 保障 points read as the closing safeguards); 五、保障措施 stays none

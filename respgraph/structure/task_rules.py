@@ -98,6 +98,13 @@ def clean_number(b: Block) -> str:
 
 # …。具体任务分工见附件。 / 详见附件2。: the text says where the work is set out, it adds no work
 _SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)\s*[0-9一二三四五六七八九十]*[。.]?\s*")
+# 二、重点任务 / 重点任务分工见下表（表中第一个单位为牵头单位）。: a chapter whose text only says
+# where its work is set out (a table below, an attachment) holds no work of its own: the table's
+# rows are the tasks (the chapter was one more, without a lead)
+POINTS_ELSEWHERE = re.compile(
+    r"\s*(?:[^\n。；;]{0,12}?\n)?[^。；;\n，,]{0,16}?(?:(?:详|参)?见|如)(?:下表|附(?:件|表)|表\s*[0-9一二三四五六七八九十]+)"
+    r"[^。；;\n（(]{0,10}?(?:[（(][^）)]{0,30}[）)])?[。.]?\s*"
+)
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
 # a cover letter's note on how the table attached names its units (责任单位栏中标注“牵头”的为牵头
