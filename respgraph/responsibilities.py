@@ -119,8 +119,13 @@ def task_supervisors(task) -> list[Mention]:
 
 
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
-# a heading phrase that merely ends like one (优化水资源配置格局) does not.
-_NAMED_BODY = re.compile(r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])")
+# a heading phrase that merely ends like one (优化水资源配置格局) does not. The network companies a
+# place's plans give work to are named by their group and a bare place (国网洛阳供电公司 /
+# 中国移动株洲分公司 / 中国铁塔株洲市分公司): bodies as much (国网洛阳供电公司要做好… was prose)
+_NAMED_BODY = re.compile(
+    r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])"
+    r"|^(?:国网|国家电网|南方电网|中国(?:移动|电信|联通|铁塔|邮政|石化|石油|广电))(?=[\u4e00-\u9fff]{2,16}(?:公司|局)$)"
+)
 # A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
 # 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
 # partner (a pronoun or a quantifier before the body word is prose: 该中心 / 各所 / 有关站).

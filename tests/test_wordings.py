@@ -27,6 +27,15 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # the network companies named by their group and a bare place (国网洛阳供电公司 / 中国移动洛阳分
+    # 公司) open an item's 要 sentence as a bureau does: they lead it (the items had no unit); a
+    # kind of company (各通信运营企业要…) is urged, no one named
+    "network-companies-in-bodies.txt": [
+        ("一", "加强电力供应保障", [("国网洛阳供电公司", L, EX)]),
+        ("二", "保障通信畅通", [("中国移动洛阳分公司", L, FL), ("中国联通洛阳市分公司", S, EX)]),
+        ("三", "加强燃气供应", [("市城市管理局", L, EX)]),
+        ("四", "强化宣传引导", []),
+    ],
     # a chapter whose text only points to the table below (二、重点任务 / 重点任务分工详见下表。) is
     # no task: the rows are (it was one more, without a lead)
     "chapter-points-to-table.txt": [
