@@ -773,6 +773,32 @@ def test_a_division_table_without_its_notice_is_the_central_governments(tmp_path
     assert [a.agency_id for a in rp.assignments["local:001"]] == ["（未知市·local）/水利局", "中央/水利部"]
 
 
+@pytest.mark.parametrize("short, full", [
+    ("发展改革委", "国家发展改革委"), ("卫生健康委", "国家卫生健康委"), ("医保局", "国家医保局"),
+    ("人民银行", "中国人民银行"), ("国资委", "国务院国资委"), ("能源局", "国家能源局"),
+    ("统计局", "国家统计局"), ("数据局", "国家数据局"), ("药监局", "国家药监局"), ("林草局", "国家林草局"),
+])
+def test_a_central_plan_writes_national_bodies_short(short, full):
+    """A 国务院 document's brackets write its bodies without 国家 / 中国 / 国务院 (（发展改革委、人民
+    银行按职责分工负责）): the same national body as the full name (was a body of its own,
+    中央/发展和改革委员会 beside 中央/国家发展和改革委员会)."""
+    reg = load_registry()
+    central = PlanMeta("p", "p.txt", jurisdiction="中央")
+    assert resolve_mention(reg, short, central).agency_id == resolve_mention(reg, full, central).agency_id
+
+
+def test_short_national_names_stay_local_outside_central_plans():
+    """Only a central plan reads them so: a city's 统计局 / 发展改革委 is its own, and a central
+    plan's 地方金融管理局 / 各地区 / 财政部 are as written."""
+    reg = load_registry()
+    city = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    assert resolve_mention(reg, "统计局", city).agency_id == "株洲市/统计局"
+    central = PlanMeta("p", "p.txt", jurisdiction="中央")
+    assert resolve_mention(reg, "地方金融管理局", central).agency_id == "中央/地方金融管理局"
+    assert resolve_mention(reg, "财政部", central).agency_id == "中央/财政部"
+    assert resolve_mention(reg, "各地区", central, collective=True).agency_id == "中央/各地区"
+
+
 def test_an_autonomous_regions_plan_signed_in_its_cover_letter():
     """广西…方案 printed under 广西壮族自治区人民政府关于印发…的通知: the region's plan; 自治区X is
     the region's, the Party centre's organs stay central."""

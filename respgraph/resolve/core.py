@@ -127,6 +127,27 @@ def _prefecture_body(jur: str | None, core: str, explicit: bool, chain: Chain) -
     return jur, core, explicit
 
 
+# how a central plan (a 国务院 document's brackets) writes a national body without the word its
+# name opens with: 发展改革委 / 卫生健康委 / 医保局 / 人民银行 / 网信办 / 国资委 for 国家发展改革委,
+# 国家卫生健康委, 国家医保局, 中国人民银行, 中央网信办, 国务院国资委 (each was a body of its own,
+# 中央/发展和改革委员会 beside 中央/国家发展和改革委员会)
+_CENTRAL_OPENINGS = ("国家", "中国", "中央", "国务院")
+
+
+# ... and a national bureau the registry does not list by its short name (能源局 / 统计局 / 数据局
+# / 文物局 / 新闻出版署): 国家 before it, as 国家…局 is read anyway; never a name opening with a
+# level or a place's word (地方金融管理局 / 省级… / 各…)
+_CENTRAL_BUREAU = re.compile(r"^(?!地方|[省市县区乡镇各]|有关|相关|国家|中国|中央|国务院)[\u4e00-\u9fff]{1,8}(?:局|署)$")
+
+
+def _central_short(reg: Registry, t: str) -> str:
+    """``t`` as a national body is listed, when a central plan writes it short, else ``t``."""
+    for opening in _CENTRAL_OPENINGS:
+        if not t.startswith(opening) and (NATIONAL, opening + t) in reg.scoped_aliases:
+            return opening + t
+    return "国家" + t if _CENTRAL_BUREAU.match(t) else t
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
@@ -140,6 +161,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         system = _national_system(reg, t)
         if system:
             return system
+    if plan_j == NATIONAL and not collective and (NATIONAL, t) not in reg.scoped_aliases:
+        t = _central_short(reg, t)
     if (NATIONAL, t) in reg.scoped_aliases:
         # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
         jur, core, explicit = NATIONAL, t, True
