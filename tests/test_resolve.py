@@ -799,6 +799,18 @@ def test_short_national_names_stay_local_outside_central_plans():
     assert resolve_mention(reg, "各地区", central, collective=True).agency_id == "中央/各地区"
 
 
+def test_provincial_short_names_of_merged_departments():
+    """省建设厅 (a province's 住房和城乡建设厅 since 2008) and 省人力社保厅 (浙江's short name, as
+    市人力社保局 is) are the departments of the full names (each was a body of its own); a city's
+    建设局 may be its own name and stays as written."""
+    reg = load_registry()
+    zj = PlanMeta("p", "p.txt", jurisdiction="浙江省")
+    assert resolve_mention(reg, "省建设厅", zj).agency_id == resolve_mention(reg, "省住房和城乡建设厅", zj).agency_id
+    assert resolve_mention(reg, "省人力社保厅", zj).agency_id == resolve_mention(reg, "省人力资源和社会保障厅", zj).agency_id
+    sx = PlanMeta("p", "p.txt", jurisdiction="绍兴市")
+    assert resolve_mention(reg, "市建设局", sx).agency_id == "绍兴市/建设局"
+
+
 def test_an_autonomous_regions_plan_signed_in_its_cover_letter():
     """广西…方案 printed under 广西壮族自治区人民政府关于印发…的通知: the region's plan; 自治区X is
     the region's, the Party centre's organs stay central."""
