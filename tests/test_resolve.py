@@ -1722,6 +1722,12 @@ def test_the_park_in_a_zones_own_plan_is_that_zone():
     assert resolve_mention(reg, "园区经济发展局", zone).agency_id == f"{own}/经济发展局"
     assert resolve_mention(reg, "园区党政办", zone).agency_id == f"{own}/党政办"
     assert resolve_mention(reg, "高新区经济发展局", zone).agency_id == f"{own}/经济发展局"
+    # 开发区, no kind of zone, is the plan's zone as 园区 is (开发区管委会 in 芜湖经开区's plan was a
+    # zone 芜湖开发区 of its own); in a city's plan it stays the zone named after the city
+    assert resolve_mention(reg, "开发区管委会", zone).agency_id == resolve_mention(reg, "高新区管委会", zone).agency_id
+    wuhu = PlanMeta("w", "w.txt", jurisdiction="芜湖经开区")
+    assert resolve_mention(reg, "开发区管委会", wuhu).agency_id == "芜湖经开区/管委会"
+    assert resolve_mention(reg, "开发区管委会", PlanMeta("c", "c.txt", jurisdiction="株洲市")).agency_id == "株洲开发区/管委会"
 
 
 def test_a_universitys_own_plan_hands_tasks_to_its_offices(tmp_path):

@@ -221,8 +221,10 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
 def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | None:
     """The zone ``w`` (高新区) of ``jur``: the plan's own place in that zone's plan, else the
     zone named after the place (绵阳市 -> 绵阳高新区)."""
-    if chain and jur == chain[0] and (_is_zone(chain[0], w) or w == "园区" and reg.jurisdiction(jur).level == "zone"):
-        return jur  # (园区经济发展局 in a 高新区's or 经开区's own plan: 园区 is the plan's zone, of any kind)
+    if chain and jur == chain[0] and (_is_zone(chain[0], w) or w in ("园区", "开发区") and reg.jurisdiction(jur).level == "zone"):
+        # (园区经济发展局 / 开发区管委会 in a 高新区's or 经开区's own plan: 园区 and 开发区, no kind of
+        # zone, are the plan's zone; 开发区管委会 in 芜湖经开区's plan was a zone 芜湖开发区 of its own)
+        return jur
     if jur and not _is_zone(jur, w) and "所" not in jur:
         return f"{reg.jurisdiction(jur).short or jur}{_ZONE_SHORT.get(w, w)}"
     return None
