@@ -15,7 +15,7 @@ import re
 
 from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
 from respgraph.grammar.labels import _AMONG, ATTITUDE
-from respgraph.grammar.roles import _top_level_cuts
+from respgraph.grammar.roles import _top_level_cuts, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -319,7 +319,7 @@ _DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学")
 # Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
 _DUTY_VERB = (
     r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
-    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?)|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?责(?:任)?|"
     r"负(?:总|主体|属地|直接)责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
     # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
     r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任|"
@@ -382,7 +382,7 @@ _MEANT = re.compile(
 # blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
-_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参：:。．\n"
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督：:。．\n"
 _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 
@@ -453,8 +453,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
-        if m.re is _MEANT and any(is_collective(u.text) for u in units):
-            return None  # 各村（社区）要加强宣传 / 各部门要…: an exhortation, nobody named
+        if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units):
+            return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
         if m.re is not _MEANT and not (_DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end):
             return None
@@ -543,6 +543,14 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
     named = [x for pm in _PARTNER.finditer(text, at, end)
              for x in _partners_named(pm.group(), _units_after(text, pm.end(), min(end, pm.end() + 60)))]
+    sees = -1
+    if m.groupdict().get("sees"):
+        sees = m.end()
+    elif m.groupdict().get("lead") and (after := _SEES.match(text, m.end(), end)) is not None:
+        sees = after.end()
+    if sees >= 0 and (them := _units_before_action(text, sees, _phrase_end(text, sees, end))):
+        # A(负责)督促各乡镇做好…: the places carry it out and support, as in a clause (A督促各乡镇抓好落实)
+        named += [(u, "support") for u in them[1] if is_collective(u.text)]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
         if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):
@@ -563,6 +571,16 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     # the clause runs on to the last partner named, so that every mention lies in it
     b = max([m.end()] + [x.span.end for x in partners])
     return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
+
+
+_PHRASE_STOP = re.compile(r"[，,；;。]")
+_SEES = re.compile(r"督促(?:指导)?")  # after 负责: A负责督促各乡镇…
+
+
+def _phrase_end(text: str, a: int, end: int) -> int:
+    """Where the phrase going on at ``a`` ends (its ，；。), ``end`` at most."""
+    stop = _PHRASE_STOP.search(text, a, end)
+    return stop.start() if stop else end
 
 
 # a supporter's sentence in a task's body: B、C按职责配合做好… / B协助开展… (a cheap look first)

@@ -792,6 +792,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # B负责督促… says, and it leads that part as A leads its own (was nobody: the whole sentence
     # failed after A, or only A); 督促 with no unit before it is the lead's own work, an
     # exhortation of a collective stays prose
+    # an item's body opening with a named body and 督促 / 督促指导 (县应急局督促企业落实…): the
+    # body's duty, as 县应急局负责督促企业… is (were items without a unit); the places it sees to
+    # (…督促各乡镇做好… / 负责督促各乡镇…) support, as in a clause (县政府督促各乡镇抓好落实); a
+    # collective urging (各部门要督促企业…) is an exhortation
+    "body-sees-to.txt": [
+        ("（一）", "强化企业主体责任", [("县应急局", L, EX)]),
+        ("（二）", "整治扬尘污染", [("县住建局", L, EX)]),
+        ("（三）", "加强道路运输监管", [("县交通运输局", L, EX)]),
+        ("（四）", "整治违法建设", [("县住建局", L, EX), ("各乡镇", S, EX)]),
+        ("（五）", "推进隐患整改", [("县政府", L, EX), ("各乡镇", S, EX)]),
+        ("（六）", "压实行业责任", []),
+    ],
     "second-unit-urges.txt": [
         ("1", "加强工地管理", [("县城管局", L, EX), ("县住建局", L, EX)]),
         ("2", "规范围挡设置", [("县城管局", L, EX), ("县住建局", L, EX)]),
