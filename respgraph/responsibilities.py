@@ -304,7 +304,7 @@ def _name_goes_on(text: str, name: str, p: int, hi: int) -> int:
     return _NAME_TAIL_MAX if _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None else 0
 
 
-_NAME_END = set("局委办部院厅室心司府会队所站社署处门位")
+_NAME_END = set("局委办部院厅室心司府会队所站社署处科股门位")
 _PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 各村（社区）协助做好…
 # a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
@@ -465,7 +465,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
 # 本办法由A负责解释 / 考核工作由A负责…: a subject before 由 is no unit (the 由 wording is the
 # grammar's, labels._BY);
 # 各牵头单位负责制定具体方案: the units of other clauses, by their role, not a unit (prose)
-_NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$")
+# 各学科 / 专科 / 全科: a field of study or of medicine, no division (科 closes a name: 县教育局安全科)
+_NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$|^各?(?:学|专|全)科$")
 
 
 _MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / 县科协 / XX海关)

@@ -3871,6 +3871,12 @@ def test_among_them_names_the_lead_of_a_duty_list():
 # the statement helps) leads the part it is helped with
 DUTY_STATEMENTS = [
     ("县水利局负责河湖管理范围划定。", [("县水利局", L, EX)]),
+    # a division of a bureau closing with 股 / 科 (as with 处: 市生态环境局大气处负责…; were none)
+    ("县教育局安全股负责校园安全隐患排查。", [("县教育局安全股", L, EX)]),
+    ("县教育局安全科负责学生安全教育。", [("县教育局安全科", L, EX)]),
+    # 督促 opening the duty, as 负责督促; the places it sees to support
+    ("县应急局督促企业落实安全生产主体责任。", [("县应急局", L, EX)]),
+    ("县住建局督促各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
     # the basis the units act on opens the statement: read from its units (was no statement, or
     # 按照县委县政府部署 as the lead)
     ("按照县委县政府部署，各乡镇负责辖区排查，县应急局负责指导。", [("各乡镇", L, EX), ("县应急局", L, EX)]),
@@ -3921,6 +3927,9 @@ DUTY_STATEMENTS = [
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
+    # a collective urging; a field of study (各学科), no division
+    "各部门要督促企业落实主体责任。",
+    "各学科负责本学科教研。",
     "根据县委县政府要求，建立隐患排查整治台账。",
     "会议要求，各乡镇负责辖区排查。",
     "各乡镇、各部门要按照职责分工，抓好落实。",
