@@ -332,7 +332,8 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
         hit = (
-            (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
+            (_commission_office(reg, normalise(unit), chain) if unit.endswith("委办公室") and not collective else None)
+            or (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
             or (_leadership_of(reg, normalise(unit), chain, portfolio) if unit.endswith(_LEADERSHIP_ENDS) else None)
             or _resolve(reg, unit, chain, portfolio, collective)
         )
@@ -406,7 +407,12 @@ _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
 # it is one of its 科室 (门诊部, 护理部, 医保办)
 _SHORT_PART = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|办)$")
 _DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
-_STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
+_STANDING_OFFICE_OF = ("委员会", "指挥部")
+# A party committee's commission written with 委 for 委员会 (市委财经委 / 市委外事委 / 市委政法委): its
+# 办公室 is the commission's standing office, a body as 市委财经委员会办公室 (= 市委财经办) is, not a
+# division (was 株洲市/委财经委/办公室, a division of the commission)
+_PARTY_COMMISSION = re.compile(r"[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}委$")
+_COMMISSION_OFFICE = re.compile(r"^(?P<commission>.*?[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}委)办公室$")  # 安委办, 防指办: a coordinating body's office is a body
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
 # A public hospital's own plan (XX县第一人民医院改善就医感受…实施方案) hands tasks to its 科室 as a
 # bureau's does to its 股室 (门诊部, 护理部, 医务科, 医保办).
@@ -468,7 +474,7 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     县自然资源局城关自然资源所 name theirs and stay whole)."""
     for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
         tail = t[m.end() :]
-        if tail == "办公室" and t[: m.end()].endswith(_STANDING_OFFICE_OF) or "驻" in t[: m.end()]:
+        if tail == "办公室" and (t[: m.end()].endswith(_STANDING_OFFICE_OF) or _PARTY_COMMISSION.search(t[: m.end()])) or "驻" in t[: m.end()]:
             continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
         if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
             continue
@@ -476,6 +482,22 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
         if head.explicit and _is_department(head):
             return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
     return None
+
+
+def _commission_office(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
+    """The standing office of a party committee's commission written short (市委财经委办公室 /
+    市委外事委办公室): the office of the commission's full name (市委财经委员会办公室, the id of
+    市委财经办), or None when the registry gives no full name (it then stays whole, as written)."""
+    m = _COMMISSION_OFFICE.match(t)
+    if m is None:
+        return None
+    written = m.group("commission")
+    head = _cached(reg, written, chain, (), False)
+    short = head.agency_id.partition("/")[2]
+    if head.kind != "party" or not short.startswith("委") or not short.endswith("委员会"):
+        return None
+    place = written[: _PARTY_COMMISSION.search(written).start() + 1]  # (市 / 株洲市)
+    return _cached(reg, place + short + "办公室", chain, (), False)
 
 
 # A department's leading party group and its leadership meetings (局党组, 县委宣传部部务会, 局务会,
