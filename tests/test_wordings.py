@@ -2766,6 +2766,9 @@ CLAUSES = [
     ("由县政府办牵头，各部门要高度重视，积极配合。", [("县政府办", L, EX), ("各部门", S, EX)]),
     ("由县应急局牵头，各乡镇要高度重视，加强隐患排查。", [("县应急局", L, EX), ("各乡镇", S, EX)]),
     ("由县政府办牵头，县直各部门要高度重视，切实履行职责。", [("县政府办", L, EX), ("县直各部门", S, EX)]),
+    # 密切配合 after them is their help, as 积极配合 (was no clause at all: 密切 taken for a unit)
+    ("由市发改委牵头，市直各部门要高度重视，密切配合。", [("市发改委", L, EX), ("市直各部门", S, EX)]),
+    ("由市发改委牵头，各部门要加强协作，密切配合。", [("市发改委", L, EX), ("各部门", S, EX)]),
     # after A负责X (no lead written 牵头), a named body told what to do (；B要Y / ，B要Y) states its own
     # part as A did, each leading its part, as A负责X；B负责Y and B要做好Y read (was no clause; a plan
     # read both from its body, the clause reading agrees); B providing means still supports

@@ -40,7 +40,7 @@ _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“
 
 
 # Words that open a sentence of action, never an agency's name (由于: a cause, 由于县财政局资金紧张).
-PROSE_START = re.compile(r"(?:由于|积极|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
+PROSE_START = re.compile(r"(?:由于|积极|密切|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
 
 
 # a unit by its place in a list (表中第一个单位 / 排在第一位的单位 / 排名第一的单位为牵头单位): a
