@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.inline import _UNNAMED
-from respgraph.grammar.labels import LABEL_RE, _sp
+from respgraph.grammar.labels import DIRECTIVE_OPENER, LABEL_RE, _sp
 from respgraph.grammar.roles import OVER_WORD, _mention, _placed, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
 # refers to another meeting's); a few words may stand before the mark (会议议定以下事项：)
-_OPENER_WORDS = r"会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
+_OPENER_WORDS = DIRECTIVE_OPENER
 _OPENER = re.compile(r"(?<![^。；;：:\s])" + _OPENER_WORDS)
 # … or opening a numbered matter (一、会议强调，A要… / （二）会议要求，B负责…)
 _NUMBERED_OPENER = re.compile(_OPENER_WORDS)

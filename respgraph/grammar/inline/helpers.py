@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, _skip_ws, _subject_start
+from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _skip_ws, _subject_start
 from respgraph.grammar.roles import _ACTION_START, _placed, _unit_list, _units_before_action
 from respgraph.grammar.units import OPEN, Unit, looks_like_unit, strip_ws
 
@@ -65,17 +65,44 @@ def _opens_with_units(text: str, a: int, b: int) -> bool:
 def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> int | None:
     """Where 要 (or the action) stands in phrase ``k`` when it reads ``A要`` + action, or A +
     action opening the sentence (县财政局及时拨付资金), A a list of named units (no collective),
-    and a later phrase ends with 配合 / 协助 / 参与; else None (A要高度重视: an attitude, no action)."""
-    if not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
+    and a later phrase ends with 配合 / 协助 / 参与; or A要 + action, A bodies or places of the plan
+    (各县（市）要压实主体责任), and the next phrase is a named body guiding it (，州应急管理局加强督促
+    指导); else None (A要高度重视: an attitude, no action)."""
+    guided = k + 1 < len(phrases) and _guided_by_named(text, *phrases[k + 1]) and not _AFTER_DIRECTIVE.search(
+        text, max(0, phrases[k][0] - 24), phrases[k][0]
+    )  # (会议明确，A要…，B要加强督促指导: each unit's duty in minutes, grammar.directives)
+    if not guided and not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
         return None
     pa, pb = phrases[k]
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
-        return _action_after_units(text, pa, pb)
+        return None if guided else _action_after_units(text, pa, pb)
     if _ASKED_ATTITUDE.match(text, y, pb):
         return None
     found = _yao_units(text, pa, pb)
-    return found[0] if found and not any(u.collective for u in found[1]) else None
+    if not found:
+        return None
+    if guided:  # (企业要落实主体责任，A加强指导: a business is none of the plan's bodies)
+        return found[0] if all(_placed(u) for u in found[1]) else None
+    return found[0] if not any(u.collective for u in found[1]) else None
+
+
+# a named body guiding the work, closing its phrase: 州应急管理局加强督促指导 / 要加强业务指导 / 做好技术
+# 指导 (负责指导 beside a collective's duty states a principle: 各乡镇为责任主体，县农业农村局负责指导)
+_GUIDES = re.compile(r"\s*(?:要\s*)?(?:加\s*强|做\s*好)\s*(?:督\s*促|业\s*务|技\s*术)?\s*指\s*导\s*$")
+
+
+def _guided_by_named(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is named bodies of a place (no collective) guiding the work."""
+    for m in _GUIDE_START.finditer(text, a + 2, b):
+        if _GUIDES.match(text, m.start(), b):
+            units = _unit_list(text, _skip_ws(text, a, m.start()), m.start())
+            return bool(units) and all(_placed(u) and not u.collective for u in units)
+    return False
+
+
+_GUIDE_START = re.compile(r"要|加|做")
+_AFTER_DIRECTIVE = re.compile(r"(?:" + DIRECTIVE_OPENER + r")\s*$")
 
 
 # what may not follow the units a sentence opens with for the rest to be their action: a
