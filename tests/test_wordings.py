@@ -3465,6 +3465,9 @@ def test_minutes_directives_only_after_the_meeting_directs():
     assert read("会议要求，市住建局要加快项目前期工作，确保6月底前全部开工；市财政局要做好资金保障。") == [
         [("市住建局", L), ("市财政局", L)]]
     assert read("会议明确，县热力公司要提前做好设备检修，县住建局要加强督促指导。") == [[("县热力公司", L), ("县住建局", L)]]
+    # … a guide's 要加强指导 closing a directive is its own duty there, as before the sentence-final
+    # 指导 was looked at (the inline reading, guide supporting, is for plans)
+    assert read("会议要求，各乡镇要做好秸秆禁烧工作，县生态环境局要加强指导。") == [[("各乡镇", L), ("县生态环境局", L)]]
     assert read("会议同意，市财政局要加快补助资金拨付；各区政府要落实配套资金。") == [[("市财政局", L), ("各区政府", L)]]
     # a clause the grammar reads keeps its reading; the 要-duty beside it is one of its own
     assert read("会议决定，由区发改局牵头，区审批局配合，出台若干措施；区市场监管局要配合做好收费清理。") == [

@@ -47,7 +47,7 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
+from respgraph.grammar.labels import DIRECTIVE_OPENER, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
@@ -88,6 +88,8 @@ def find_clauses(
             # sentence worth their own look
             clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
         elif m.group("guide"):
+            if _in_directive(text, max(start, covered), m.start()):
+                continue  # 会议要求，A要做好X，B要加强指导: each unit's duty, read by directive_clauses
             clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)  # (likewise)
         else:
             clause, quiet_until = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
@@ -108,6 +110,15 @@ def find_clauses(
     if directives:
         clauses = sorted(clauses + directives, key=lambda c: c.span.start)
     return clauses
+
+
+_DIRECTIVE = re.compile(DIRECTIVE_OPENER)
+
+
+def _in_directive(text: str, lo: int, i: int) -> bool:
+    """Whether the sentence holding ``i`` opens (after ``lo``) with a meeting's directive (会议要求，…)."""
+    a = max([lo] + [text.rfind(c, lo, i) + 1 for c in "。！？!?\n"])
+    return text.find("会议", a, i) >= 0 and _DIRECTIVE.search(text, a, i) is not None
 
 
 # 市委督查室、市政府督查室跟踪督办。 / 县纪委监委全程监督。 right after a task's clause: the bodies
