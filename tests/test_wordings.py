@@ -1830,6 +1830,16 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a leader named by title alone before the unit answering (市政府分管副市长牵头，A负责 / 县委常委、
+    # 组织部长牵头，B负责 / 县委副书记牵头，…): the leader is no unit, the unit leads (was no clause:
+    # only a title followed by a personal name was known as a leader)
+    ("（市政府分管副市长牵头，市发展改革委负责）", [("市发展改革委", L, EX)]),
+    ("（分管副市长牵头，市发展改革委负责，市有关部门配合）", [("市发展改革委", L, EX), ("市有关部门", S, EX)]),
+    ("（县委常委、组织部长牵头，县委组织部负责）", [("县委组织部", L, EX)]),
+    ("（县委副书记牵头，县委组织部具体负责）", [("县委组织部", L, EX)]),
+    ("（县政府主要领导牵头，县发改局负责）", [("县发改局", L, EX)]),
+    ("（镇长牵头，党政办负责）", [("党政办", L, EX)]),
+    ("由分管副县长牵头，县住建局负责。", [("县住建局", L, EX)]),
     # 责任单位：A、B按职责分工负责，C负责落实 / C组织实施 on a line of its own: one clause
     ("责任单位：市农业农村局、市生态环境局按职责分工负责，各县（市、区）人民政府负责落实",
      [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
@@ -2858,6 +2868,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # leaders alone, no unit: prose
+    "县长亲自抓，分管副县长牵头。",
     # 实施 after no unit, a group set up or checking: prose
     "各地要结合实际，分步实施。",
     "成立专项工作组，统筹推进实施。",

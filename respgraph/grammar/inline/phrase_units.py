@@ -71,10 +71,14 @@ def _market_bodies(units: list) -> bool:
 _UNNAMED = re.compile(r"(?:各\s*(?:地区?|级|方|部门|单位|(?:有关|相关|责任|成员)\s*(?:部门|单位))|(?:有关|相关)\s*(?:部门|单位))+")
 
 
-# A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志
+# A leader named by title and name: 省政府副省长王某某 / 市委常委、副市长李XX / 县长张三同志;
+# or by title alone: 市政府分管副市长 / 县委常委、组织部长 / 县委副书记 / 分管领导 / 主要负责同志
 # staff, not bodies: 驻镇农技人员 / 包村干部 / 驻村工作队员 / 网格员
 _PEOPLE = re.compile(r"(?:人员|干部|队员|网格员|联络员|志愿者|专家)$")
-_LEADER_NAMED = re.compile(r"(?:省长|市长|县长|区长|州长|书记|秘书长|常委|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$")
+_LEADER_NAMED = re.compile(
+    r"(?:省长|市长|县长|区长|州长|镇长|乡长|书记|秘书长|常委|部长|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$"
+    r"|(?:省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|书记|秘书长|常委|部长|分管领导|主要领导|负责同志)$"
+)
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}
