@@ -1830,6 +1830,12 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # B属地负责 / B按属地负责 after a lead: the places carry the task out where they are, as
+    # B负责落实 (was no clause: 各乡镇人民政府属地 read as no unit)
+    ("（县农业农村局牵头，各乡镇人民政府属地负责）", [("县农业农村局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ("（县应急管理局牵头，各乡镇按属地负责）", [("县应急管理局", L, EX), ("各乡镇", S, EX)]),
+    ("（县应急管理局牵头，各乡镇（街道）按属地负责）", [("县应急管理局", L, EX), ("各乡镇（街道）", S, EX)]),
+    ("（县农业农村局牵头，各乡镇属地落实）", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
     # a leader named by title alone before the unit answering (市政府分管副市长牵头，A负责 / 县委常委、
     # 组织部长牵头，B负责 / 县委副书记牵头，…): the leader is no unit, the unit leads (was no clause:
     # only a title followed by a personal name was known as a leader)
@@ -2868,6 +2874,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # the principle of 属地 management, no unit given work
+    "属地负责，分级管理。",
+    "按照属地管理原则，各乡镇负责辖区内排查整治。",
+    "各乡镇要落实属地责任。",
     # leaders alone, no unit: prose
     "县长亲自抓，分管副县长牵头。",
     # 实施 after no unit, a group set up or checking: prose

@@ -44,6 +44,9 @@ _MANNER_WORDS = (
     r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
     # 按照“三管三必须”要求: a quoted rule the units follow
     r"|按照?“[^”]{1,12}”要求"
+    # 各乡镇人民政府属地负责 / 各县（市、区）属地落实: each where it is, as 负属地责任 says (按属地 is a
+    # duty note, DUTY_WORDS)
+    r"|(?<!按)(?<!照)属地(?:管理)?"
 )
 # 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.
