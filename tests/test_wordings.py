@@ -71,6 +71,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a notice whose cover letter says how the table attached marks its leads (…标注“牵头”的为牵头
     # 单位，其余为配合单位。): that paragraph was a task without a lead, titled by the note
+    # 二、重点任务 whose text only says the tasks are in the table attached (…，具体任务分工详见附件。):
+    # the rows are the tasks, the item was one more without a lead
+    "pointer-to-attached-table.txt": [
+        ("1", "推行“一件事一次办”集成服务", [("县行政审批局", L, TB), ("县市场监管局", S, TB), ("县人社局", S, TB)]),
+        ("2", "推进“无证明城市”建设", [("县司法局", L, TB), ("县行政审批局", S, TB)]),
+        ("3", "落实惠企政策“免申即享”", [("县财政局", L, TB), ("县工信局", S, TB), ("县税务局", S, TB)]),
+        ("4", "保障重点项目用地需求", [("县自然资源局", L, TB), ("县发改委", S, TB)]),
+    ],
     "cover-letter-unit-note.txt": [
         ("1", "稳定粮食播种面积5万亩，新建高标准农田1万亩", [("区农业农村委", L, TB), ("区财政局", S, TB)]),
         ("2", "推进“四好农村路”建设，新改建农村公路20公里", [("区交通局", L, TB), ("各街道", S, TB)]),
@@ -4990,3 +4998,21 @@ def test_nested_places_keep_regions_holding_cities():
 def test_a_sentence_without_a_doer_of_a_place_keeps_its_helper_alone(text, expected):
     clauses = find_clauses("推进重点工作，确保取得实效。" + text)
     assert [(m.text, m.role) for c in clauses for m in c.mentions] == expected
+
+
+def test_only_an_item_pointing_to_the_attached_table_is_dropped():
+    from types import SimpleNamespace
+
+    from respgraph.structure.rows import _points_to_rows
+
+    def item(text, mentions=(), clauses=()):
+        return SimpleNamespace(text=text, mentions=list(mentions), clauses=list(clauses))
+
+    assert _points_to_rows(item("整改任务具体整改任务见附表。"))
+    assert _points_to_rows(item("重点任务围绕四个方面实施15项具体举措，详见附件《柯城区2025年优化营商环境重点任务清单》。"))
+    # near misses: an item with work of its own that points to an attachment for details, one
+    # naming its unit, and an attachment that holds no tasks (a form) stay tasks
+    long = "开展“双随机、一公开”联合抽查。制定年度抽查计划，抽查事项清单见附件2，全年抽查市场主体不少于500家，" + "对抽查发现的问题依法依规处理，抽查结果通过国家企业信用信息公示系统向社会公开并纳入信用记录。" * 2
+    assert not _points_to_rows(item(long))
+    assert not _points_to_rows(item("重点任务分工详见附件。", mentions=["县发改委"]))
+    assert not _points_to_rows(item("做好统计报送。每月5日前报送进展，报表格式见附件3。"))

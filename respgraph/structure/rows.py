@@ -212,4 +212,17 @@ def _drop_listed_twice(builder) -> None:
             for t in items:
                 _give_units(r, t)
             drop.add(id(r))
+    drop.update(id(t) for t in body if _points_to_rows(t))
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+# 二、重点任务 / 围绕四个方面实施15项具体举措，详见附件。 / 整改任务详见附件。: a body item that only
+# says where the tasks are set out (the table read into rows) is no task of its own
+_POINTS_TO_TABLE = re.compile(r"(?:任务|举措|措施|分工|问题|事项|清单)[^。；;]{0,40}?(?:详|参)?见附(?:件|表)")
+_POINTER_MAX = 120  # a short item: one with work of its own is longer
+
+
+def _points_to_rows(t) -> bool:
+    """Whether body task ``t`` names no unit and only points to the attached table (whose rows
+    are the tasks)."""
+    return not t.mentions and not t.clauses and len(t.text) <= _POINTER_MAX and _POINTS_TO_TABLE.search(t.text) is not None
