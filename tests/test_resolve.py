@@ -132,6 +132,15 @@ def test_unknown_places_and_plans_use_rules():
     # an ordinary name containing 乡 or 市 is not a place
     assert resolve_mention(reg, "住房和城乡建设局", qinghe).agency_id == "清河区/住房和城乡建设局"
     assert resolve_mention(reg, "市场监督管理局", qinghe).agency_id == "清河区/市场监督管理局"
+    # a zone's department written with its 管理委员会 and a 城市… body: 管理委员会城市 is no place
+    # (its jurisdiction was 管理委员会城市); the zone named is its place
+    changsha = PlanMeta("c", "c.txt", jurisdiction="长沙市", level="city")
+    for text, name in (
+        ("湖南湘江新区管理委员会城市建设管理局", "湘江新区城市建设管理局"),
+        ("湖南湘江新区管理委员会自然资源和规划局", "湘江新区自然资源和规划局"),
+        ("某某新区管理委员会城市更新局", "某某新区城市更新局"),
+    ):
+        assert resolve_mention(reg, text, changsha).name == name
     # the plan's jurisdiction written with an anonymised or parent qualifier
     xx = PlanMeta("x", "x.txt", jurisdiction="XXXX投资区")
     assert resolve_mention(reg, "财政金融与国资局", xx).agency_id == "XX投资区/财政金融与国资局"

@@ -140,8 +140,9 @@ def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
     return short != places[short] and rest in ("县", "区", "市", "旗")
 
 
-# What no place name holds (有关 / 相关 as words: 城关镇, 相城区 are places).
-_NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、")
+# What no place name holds (有关 / 相关 as words: 城关镇, 相城区 are places; a body's 管理委员会 or 政府:
+# 湘江新区管理委员会|城市建设管理局 opens with no place 管理委员会城市).
+_NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、", "委员会", "管委会", "政府")
 
 
 # Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区)
