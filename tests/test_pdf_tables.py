@@ -695,3 +695,22 @@ def test_ruled_table_lead_marked_in_brackets_and_the_next_unit_on_its_own_line(t
         [("区交通局", "lead"), ("各镇街", "support")],
         [("区委农办", "lead"), ("区农业农村委", "support"), ("区财政局", "support")],
     ]
+
+
+def test_project_list_with_columns_of_its_own_is_a_division_table(tmp_path):
+    # a 重点项目 list's header holds labels no task table has (建设内容及规模, 总投资（万元）): the
+    # page was never re-read as a table and the projects lost their units
+    line = "序号 项目名称 建设内容及规模 总投资（万 元） 2026年计划投资 （万元） 责任单位 配合单位"
+    assert has_division_header(line + "\n1 城北污水处理厂三期扩建工程 新增处理规模5万吨/日 62000 25000 区水务局 区城投公司\n")
+    assert not has_division_header("序号、项目名称、建设内容、责任单位等信息由各单位如实填写。\n")
+    assert not has_division_header("序号 问题描述 整改情况说明：已完成，责任单位已销号\n")
+    path = _ruled_table(tmp_path / "projects.pdf", [
+        ["序号", "项目名称", "建设内容及规模", "总投资（万元）", "计划投资（万元）", "责任单位", "配合单位"],
+        ["1", "城北污水厂扩建", "新增5万吨/日", "62000", "25000", "区水务局", "区城投公司"],
+        ["2", "智慧交通项目", "智能信号灯120个", "18000", "9000", "区交通运输局", "区公安分局"],
+    ], (8, 30, 32, 24, 28, 30, 38))  # fmt: skip
+    got = [(t.title, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("城北污水厂扩建", [("区水务局", "lead"), ("区城投公司", "support")]),
+        ("智慧交通项目", [("区交通运输局", "lead"), ("区公安分局", "support")]),
+    ]

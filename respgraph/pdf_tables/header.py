@@ -119,4 +119,27 @@ def has_division_header(text: str) -> bool:
     if not any(w in text for w in _UNIT_WORDS):  # cheap first: pages without a unit word
         return False
     toks = [t for line in text.splitlines() for t in _tokens(line)]
-    return any(len(t) <= 8 and not _PUNCT.search(t) and _header_at(toks, i) for i, t in enumerate(toks))
+    return any(len(t) <= 8 and not _PUNCT.search(t) and _header_at(toks, i) for i, t in enumerate(toks)) or any(
+        _loose_header(toks, i) for i, t in enumerate(toks) if t[:1] in "序编"
+    )
+
+
+# what a column label never holds (a unit in brackets may: 总投资（万元）)
+_SENTENCE_PUNCT = re.compile(r"[，,。；;：:、]")
+_LOOSE_SPAN = 16  # tokens a header spans at most, its labels wrapped
+
+
+def _loose_header(tokens: list[str], i: int) -> bool:
+    """A header whose labels are not all known, from its 序号 at ``tokens[i]``: short tokens, no
+    sentence among them, two more known labels, one of a unit column (序号 项目名称 建设内容及规模
+    总投资（万元） 2026年计划投资（万元） 责任单位 配合单位: a project list, its columns wrapped)."""
+    if not _SERIAL.match(tokens[i]):
+        return False
+    known, unit = 0, False
+    for t in tokens[i + 1 : i + _LOOSE_SPAN]:
+        if len(t) > 12 or _SENTENCE_PUNCT.search(t):
+            break
+        if _is_label(t):
+            known += 1
+            unit = unit or bool(_UNIT.search(t))
+    return known >= 2 and unit
