@@ -714,3 +714,24 @@ def test_project_list_with_columns_of_its_own_is_a_division_table(tmp_path):
         ("城北污水厂扩建", [("区水务局", "lead"), ("区城投公司", "support")]),
         ("智慧交通项目", [("区交通运输局", "lead"), ("区公安分局", "support")]),
     ]
+
+
+def test_ruled_table_row_running_over_the_page_without_a_rule_under_it(tmp_path):
+    # row 2 runs over the page break: its column rules go on to the foot of the page and no rule
+    # closes them, so the table finder left it out (its first half was read as prose after the
+    # table and its second half became a row of its own, with no number and half its units)
+    head = ["序号", "重点工作", "具体任务", "牵头单位", "责任单位"]
+    pdf = _pdf()
+    _grid_page(pdf, [head, ["1", "创新驱动", "引育人才团队", "区委人才办", "区科技局"],
+                     ["2", "企业培育", "实施雄鹰行动", "区经信局", "区发改局、"]], set(range(5)))
+    pdf.add_page()
+    _grid_page(pdf, [head, ["", "", "培育龙头企业", "", "区财政局"],
+                     ["3", "", "推进企业上市", "区金融服务中心", "区司法局"]], set())
+    path = tmp_path / "split.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("1", [("区委人才办", "lead"), ("区科技局", "support")]),
+        ("2", [("区经信局", "lead"), ("区发改局", "support"), ("区财政局", "support")]),
+        ("3", [("区金融服务中心", "lead"), ("区司法局", "support")]),
+    ]

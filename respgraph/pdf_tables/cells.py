@@ -56,6 +56,44 @@ def _table_rows(page, table) -> list[list[str]]:
     return rows
 
 
+# a row running over the page break: the column rules go on below the last ruled row, no rule
+# closes them (points: how near the table's foot they must reach, how far past it at least)
+_RULE_SLACK = 2.0
+_OPEN_ROW_MIN = 6.0
+
+
+def table_with_open_row(page, table) -> tuple[tuple[float, float, float, float], list[list[str]]]:
+    """The table's bounding box and rows, with the row running over the page break that the
+    table finder left out (its cells have no bottom rule): its text, cell by cell, from the
+    characters between the table's foot and the foot of the column rules going on below it."""
+    rows = _table_rows(page, table)
+    x0, top, x1, bottom = table.bbox
+    bounds = [c.bbox[0] for c in table.columns] + [x1]
+    feet = []
+    for x in bounds:
+        below = [
+            e["bottom"] for e in page.edges
+            if e["orientation"] == "v" and abs(e["x0"] - x) <= _RULE_SLACK and e["top"] <= bottom + _RULE_SLACK < e["bottom"]
+        ]  # fmt: skip
+        if below:
+            feet.append(max(below))
+    # every column's rules go on (both sides of the table and at least all but one inside)
+    if len(feet) < len(bounds) - 1 or not feet:
+        return table.bbox, rows
+    foot = min(feet)
+    if foot - bottom < _OPEN_ROW_MIN:
+        return table.bbox, rows
+    chars = [
+        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c)
+        for c in page.chars
+        if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and bottom <= (c["top"] + c["bottom"]) / 2 <= foot
+    ]
+    if not chars:
+        return table.bbox, rows
+    row = [cell_text(chars, (bounds[j], bottom, bounds[j + 1], foot)) for j in range(len(bounds) - 1)]
+    return (x0, top, x1, foot), rows + [row]
+
+
 def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
     """The text lines of one cell as ``(text, right edge, character width)``."""
     x0, top, x1, bottom = bbox

@@ -10,7 +10,7 @@ import io
 import re
 
 from respgraph.pdf_tables.aligned import _aligned_tables
-from respgraph.pdf_tables.cells import _table_rows
+from respgraph.pdf_tables.cells import table_with_open_row
 from respgraph.pdf_tables.header import _PAGE_NO, Segment, _header, _tokens
 from respgraph.pdf_text import running_key
 
@@ -72,7 +72,7 @@ def _page_segments(page, edges: list[float] | None = None) -> tuple[list[Segment
     """The page's prose and tables, and the column edges of a borderless table it ends with.
     ``edges``: those of the borderless table the previous page ended with."""
     tables = [t for t in page.find_tables() if len(t.columns) >= 3 and (len(t.rows) >= 2 or _header_row(t))]
-    found = [(t.bbox, _table_rows(page, t), None) for t in tables] or _aligned_tables(page, edges)
+    found = [(*table_with_open_row(page, t), None) for t in tables] or _aligned_tables(page, edges)
     if not found:
         return [], None
     found.sort(key=lambda t: t[0][1])
