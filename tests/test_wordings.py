@@ -437,6 +437,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "市博物馆新馆建设工程", [("市文化和旅游局", L, FL)]),
         ("2", "旅游厕所建设工程", [("市城市管理局", L, FL)]),
     ],
+    # a 管理办法's 第二章 部门职责 whose articles give a unit its duty with a verb of the work, no
+    # duty word (第六条 A依法对…实施综合监督管理 / 第七条 A、B按照各自职责，做好…): each a task its
+    # unit leads, a list's first (were without a lead); near misses: what it asks of those it
+    # governs (燃气经营企业应当… / 燃气用户应当…, were a task without a unit) and 附则's 各县市可参照…
+    # are none; 对…负属地管理责任 closing its article is no duty read (a principle, as 对…负总责。)
+    "rules-duty-acts.txt": [
+        ("第四条", "州住房城乡建设局是全州城镇燃气行业主管部门，负责全州城镇燃气安全的监督管理工作", [("州住房城乡建设局", L, EX)]),
+        ("第五条", "州市场监管局应当加强对燃气器具、气瓶充装单位的质量安全监督检查", [("州市场监管局", L, EX)]),
+        ("第六条", "州应急管理局依法对燃气经营企业安全生产工作实施综合监督管理", [("州应急管理局", L, EX)]),
+        ("第七条", "州公安局、州交通运输局按照各自职责，做好燃气运输车辆的道路交通安全管理", [("州公安局", L, FL), ("州交通运输局", S, EX)]),
+        ("第八条", "州消防救援支队应当将燃气场所纳入消防监督检查范围", [("州消防救援支队", L, EX)]),
+        ("第九条", "各县市人民政府对本行政区域内城镇燃气安全负属地管理责任", []),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),

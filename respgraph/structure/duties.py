@@ -85,7 +85,8 @@ def duty_clauses(
             stop = _SENTENCE_STOP.search(text, s, b.end)
             e = stop.start() if stop else b.end
             c = statement_fn(text, s, e, True)
-            if c is None and acts:
+            if c is None and (acts or (b.style == "article" and _of_duties(text, blocks, path, of_duties))):
+                # (an article of a chapter of duties alike: 第七条 州公安局、州交通运输局按照各自职责，做好…)
                 c = statement_fn(text, s, e, True, acts=True)  # 县水务局做好水库调度，县交通运输局做好…
             if c is None and stop is not None and text[e] == "。":
                 # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its

@@ -154,12 +154,12 @@ def _names_no_work_title(title: str) -> bool:
 
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening); nor are what a rule asks of those it
-# governs (第五条 建设单位应当在开工前申报… / 任何单位和个人不得…) and its penalties (违反本规定…
+# governs (第五条 建设单位应当在开工前申报… / 燃气用户应当安全用气 / 任何单位和个人不得…) and its penalties (违反本规定…
 # 的，由…处罚 / 工作人员玩忽职守…的，…给予处分): no unit's work
 _OWN_RULES = re.compile(
     r"\s*(?:为[^。；;]{2,120}?(?:特)?(?:制定|制订)本|本(?:办法|方案|预案|细则|规定|规则|制度|意见|计划|要点)(?:适用于|所称|中的)|"
     r"违反本(?:办法|细则|规定|规则|制度)|[^。；;，,]{0,40}?(?:玩忽职守|滥用职权|徇私舞弊)|"
-    r"[^。；;，,、]{0,8}?(?:单位|企业|个人|经营者|业主|从业人员)(?:应当|不得|必须|禁止))"
+    r"[^。；;，,、]{0,8}?(?:单位|企业|个人|经营者|业主|从业人员|用户|使用人)(?:应当|不得|必须|禁止))"
 )
 
 
