@@ -46,7 +46,6 @@ def duty_clauses(
     safeguard: dict[int, bool] = {}
     of_duties: dict[int, bool] = {}
     taken = -1  # a paragraph read with the unit heading over it
-    frame: dict[int, bool] = {}  # an emergency plan's chapters: 总则 / 附则 (no work)
     for i, b in enumerate(blocks):
         if i == taken or b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
@@ -56,11 +55,11 @@ def duty_clauses(
         whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
         path = section_path(text, blocks, i)
         # (an emergency plan's measures: 3.2.1　县卫生健康局组织医疗机构开展伤员救治)
-        acts = items_loose and bool(path) and _plan_work(text, blocks, path[0], frame)
+        acts = items_loose and _plan_work(text, blocks, path)
         if whole is None and acts and b.style != "para":
             whole = statement_fn(text, b.body, b.end, True, acts=True)
         if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and not (
-            items_loose and path and not _plan_work(text, blocks, path[0], frame) and not _of_duties(text, blocks, path, of_duties)
+            items_loose and not _plan_work(text, blocks, path + [i]) and not _of_duties(text, blocks, path, of_duties)
         ):
             # (not 2.1　县防汛防台抗旱指挥部 / 县防指负责领导…: the command an emergency plan sets up)
             whole = statement_fn(text, b.body, duty.end, items_loose)
@@ -70,7 +69,7 @@ def duty_clauses(
             continue
         if path and (root := path[0]) not in safeguard:
             safeguard[root] = SAFEGUARD.search(_without_areas(heading_title(text, blocks[root]))) is not None
-        if path and safeguard[path[0]] and not (items_loose and _plan_work(text, blocks, path[0], frame)):
+        if path and safeguard[path[0]] and not acts:
             # (an emergency plan's 6　应急保障 is its units' work: 县财政局负责安排应急处置经费)
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
             # (a 五年规划 would lose its paragraph tasks to them); its statements stay prose
@@ -110,17 +109,17 @@ def _of_duties(text: str, blocks: list[Block], path: list[int], of_duties: dict[
 
 
 # an emergency plan's chapters that frame it (1　总则 / 7　附则: its purpose, basis, scope, who
-# interprets it, when it takes effect) or set up its command (2　组织指挥体系: the 指挥部 and its
-# office; its members' duties are read in its 职责 section), no part of its work
-_FRAME = re.compile(r"总\s*则|附\s*则|组织(?:指挥)?体系|组织机构|指挥(?:机构|体系)")
+# interprets it, when it takes effect), no part of its work
+_FRAME = re.compile(r"总\s*则|附\s*则")
+# …and the sections setting up its command (2　组织指挥体系 / 2.1　市森林草原防灭火指挥部 / 2.2
+# 指挥部办公室: who commands, its office; its members' duties are read in its 职责 section)
+_COMMAND = re.compile(r"指挥部|领导小组|指挥机构|应急机构|组织(?:指挥)?体系|组织机构|指挥体系")
 
 
-def _plan_work(text: str, blocks: list[Block], root: int, frame: dict[int, bool]) -> bool:
-    """Whether the chapter ``root`` of an emergency plan holds its work (not its 总则 / 附则 /
-    command)."""
-    if root not in frame:
-        frame[root] = _FRAME.search(heading_title(text, blocks[root])) is None
-    return frame[root]
+def _plan_work(text: str, blocks: list[Block], path: list[int]) -> bool:
+    """Whether the headings ``path`` (top first) of an emergency plan hold its work: not its
+    总则 / 附则, nor a section of its command (the nearest heading's title)."""
+    return bool(path) and not _FRAME.search(heading_title(text, blocks[path[0]])) and not _COMMAND.search(heading_title(text, blocks[path[-1]]))
 
 
 def _under_unit_heading(text: str, blocks: list[Block], i: int, starts: list[int]) -> Block | None:
