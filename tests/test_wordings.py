@@ -475,6 +475,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "区交通运输局：负责道路运输领域事故应急处置，保障应急运输", [("区交通运输局", L, EX)]),
         ("", "区市场监管局：负责特种设备事故应急处置", [("区市场监管局", L, EX)]),
     ],
+    # articles captioned in 【】 (第三条【主管部门】市城市管理局负责…): the caption is no part of the
+    # article's text (was read into its unit: 【相关部门】市自然资源和规划局); an article number alone
+    # on its line (第五条 / 各区人民政府负责…) has its text on the next line (was a paragraph under an
+    # untitled heading); near misses: 【目的依据】为了… / 【适用范围】本办法适用于… / 【施行日期】 are none
+    "article-captions.txt": [
+        ("第三条", "市城市管理局负责全市城市绿化的监督管理工作", [("市城市管理局", L, FL)]),
+        ("第四条", "市自然资源和规划局负责城市绿地规划管理", [("市自然资源和规划局", L, EX)]),
+        ("第四条", "市住房和城乡建设局负责建设工程配套绿化的监督管理", [("市住房和城乡建设局", L, EX)]),
+        ("第五条", "各区人民政府负责本辖区城市绿化工作的组织实施", [("各区人民政府", L, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),

@@ -207,12 +207,15 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         closing = False
         if untitled:
             untitled = False
-            if mk is None and _is_heading_line(stripped):
+            # (第五条 alone on its line: the article's text is the next line, whatever it is)
+            if mk is None and (_is_heading_line(stripped) or blocks[-1].style == "article"):
                 blocks[-1].end = off + len(ln)
+                if blocks[-1].style == "article" and not _is_heading_line(stripped):
+                    prev_closed = stripped[-1:] in LINE_END_CLOSED  # (a text running on, as any line's)
                 continue
         if mk is not None and mk.style in _TITLED_STYLES and _TOC_ENTRY.search(stripped):
             mk = None  # 第一章  发展基础……………1: an entry of the table of contents, no heading
-        if mk is not None and mk.style in _TITLED_STYLES and not text[mk.body : off + len(ln)].strip():
+        if mk is not None and (mk.style in _TITLED_STYLES or mk.style == "article") and not text[mk.body : off + len(ln)].strip():
             untitled = True
         scan_from = lead
         bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None

@@ -59,7 +59,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part", re.compile(rf"第([{CN}]+|\d+)(?:篇|部分)[ \t\u3000]*")),
     ("chapter", re.compile(rf"第([{CN}]+|\d+)章[ \t\u3000]*")),
     ("section", re.compile(rf"第([{CN}]+|\d+)节[ \t\u3000]*")),
-    ("article", re.compile(rf"第([{CN}]+|\d+)条[ \t\u3000]*")),
+    # 第三条【主管部门】…: the article's caption in 【】 is part of its marker, no part of its text
+    ("article", re.compile(rf"第([{CN}]+|\d+)条[ \t\u3000]*(?:【[^】\n]{{1,12}}】[ \t\u3000]*)?")),
     # 专栏3-1 / 专栏3.2: a 规划 numbers its boxes by chapter (the number is the whole)
     ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)(?:[-－—–.．]\d{1,2}(?![\d%％]))?[ \t\u3000:：]*")),
     ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
@@ -220,7 +221,8 @@ def match_line_start(line: str, offset: int) -> Marker | None:
                 continue
         if style in ("arabic", "arabic_rparen") and value == 0:
             continue
-        return Marker(offset + m.start(), offset + m.end(), style, _number(line[m.start() : m.end()]), value)
+        number = _number(line[m.start() : m.end()])
+        return Marker(offset + m.start(), offset + m.end(), style, number.split("【")[0] if style == "article" else number, value)
     return _decimal(line, i, offset) if ch.isdecimal() else None
 
 
