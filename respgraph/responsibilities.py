@@ -457,7 +457,11 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units):
             return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
-        if m.re is not _MEANT and not (_DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end):
+        whole = m.groupdict().get("whole") or ""
+        if m.re is not _MEANT and not (_DUTY_OBJECT_ON if whole or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end) and not (
+            loose and whole.startswith("对") and "总责" not in whole and not text[m.end() : end].strip(" \t\u3000。；;")
+        ):  # (in an article or a section of duties A对X负属地管理责任。 is whole: X is what it answers for;
+            # 县委、县政府对全县…负总责。 is the principle of leadership, no duty)
             return None
         return _duty_clause(text, start, m, units, end)
     return None

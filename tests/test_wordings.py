@@ -441,14 +441,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # duty word (第六条 A依法对…实施综合监督管理 / 第七条 A、B按照各自职责，做好…): each a task its
     # unit leads, a list's first (were without a lead); near misses: what it asks of those it
     # governs (燃气经营企业应当… / 燃气用户应当…, were a task without a unit) and 附则's 各县市可参照…
-    # are none; 对…负属地管理责任 closing its article is no duty read (a principle, as 对…负总责。)
+    # are none; 第九条 A对X负属地管理责任。 is A's duty though nothing follows (was none), 第十条
+    # 州人民政府对全州…负总责。 is the principle of leadership (no lead)
     "rules-duty-acts.txt": [
         ("第四条", "州住房城乡建设局是全州城镇燃气行业主管部门，负责全州城镇燃气安全的监督管理工作", [("州住房城乡建设局", L, EX)]),
         ("第五条", "州市场监管局应当加强对燃气器具、气瓶充装单位的质量安全监督检查", [("州市场监管局", L, EX)]),
         ("第六条", "州应急管理局依法对燃气经营企业安全生产工作实施综合监督管理", [("州应急管理局", L, EX)]),
         ("第七条", "州公安局、州交通运输局按照各自职责，做好燃气运输车辆的道路交通安全管理", [("州公安局", L, FL), ("州交通运输局", S, EX)]),
         ("第八条", "州消防救援支队应当将燃气场所纳入消防监督检查范围", [("州消防救援支队", L, EX)]),
-        ("第九条", "各县市人民政府对本行政区域内城镇燃气安全负属地管理责任", []),
+        ("第九条", "各县市人民政府对本行政区域内城镇燃气安全负属地管理责任", [("各县市人民政府", L, EX)]),
+        ("第十条", "州人民政府对全州城镇燃气安全工作负总责", []),
     ],
     # a 规划 (第一章 / 第一节, paragraphs closing （A牵头，B负责落实） / （A、B按职责分工负责）) whose 专栏
     # is a table (工程名称 / 建设内容 / 责任单位): each row is titled by its 工程名称 (was by its 建设内容:
