@@ -368,7 +368,8 @@ _DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)[\u4e00-\u9fff“]{2}")
 # 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
 # it; the sentence is read from after the comma, as without (要求 alone after a speaker, 会议要求，…,
 # is a directive: _PRINCIPLE)
-_BASIS_LEAD_IN = re.compile(r"\s*(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)[，,]")
+# (在Ⅲ级响应基础上，A对…实施限行: what the sentence builds on, alike)
+_BASIS_LEAD_IN = re.compile(r"\s*(?:(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)|在[^，,。；;：:]{1,20}?基础上)[，,]")
 
 # An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类
 # 资金，… / 县发改局、县工信局要加强政策指导 (the unit's work, in a plan's voice; body_subjects).
@@ -392,10 +393,12 @@ _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u
 # 预警时启动…: a condition)
 _ACTS = re.compile(
     r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强)?"
-    r"(?:(?<=依法)对[^，,。；;]{2,30}?)?"  # 依法对燃气经营企业安全生产工作实施综合监督管理
-    r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨)"
+    # (依法对燃气经营企业安全生产工作实施综合监督管理 / 对重型柴油货车实施限行: what it acts on first)
+    r"(?:对[^，,。；;]{2,30}?(?=实施|开展|进行|加强|做好))?"
+    r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨|"
+    r"督促|督导|增加|加密|暂停|停止|限制|关闭|疏散|管控|巡查|检查|执行|进行)"
 )
-_ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启])")
+_ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对])")
 
 
 def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False, acts: bool = False) -> Clause | None:

@@ -487,6 +487,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("第四条", "市住房和城乡建设局负责建设工程配套绿化的监督管理", [("市住房和城乡建设局", L, EX)]),
         ("第五条", "各区人民政府负责本辖区城市绿化工作的组织实施", [("各区人民政府", L, EX)]),
     ],
+    # an emergency plan whose members' duties run on in one paragraph (A：负责…；B：负责…) and whose
+    # response levels list measures (（2）区住建局督促建筑工地… / （3）区城市管理局增加…频次 / 在Ⅲ级响应基础
+    # 上，区公安分局对重型柴油货车实施限行): each measure its unit's (were without a lead, the last
+    # lost); near miss: 2.1 the 指挥部 (区重污染天气应急指挥部负责统一领导…) under the 组织机构与职责
+    # chapter is the command, no task (was one, the heading read as its unit)
+    "emergency-measure-items.txt": [
+        ("", "区生态环境分局：负责重污染天气监测预警，督导检查各项应急措施落实", [("区生态环境分局", L, EX)]),
+        ("", "区工业和信息化局：负责督促工业企业落实停产限产措施", [("区工业和信息化局", L, EX)]),
+        ("", "区住建局：负责督促施工工地落实扬尘管控措施", [("区住建局", L, EX)]),
+        ("", "区公安分局：负责机动车限行管控", [("区公安分局", L, EX)]),
+        ("（1）", "区生态环境分局加强对重点排污企业的执法检查", [("区生态环境分局", L, EX)]),
+        ("（2）", "区住建局督促建筑工地停止土石方作业", [("区住建局", L, EX)]),
+        ("（3）", "区城市管理局增加道路清扫保洁频次", [("区城市管理局", L, EX)]),
+        ("", "区公安分局对重型柴油货车实施限行", [("区公安分局", L, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),

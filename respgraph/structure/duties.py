@@ -59,7 +59,7 @@ def duty_clauses(
         if whole is None and acts and b.style != "para":
             whole = statement_fn(text, b.body, b.end, True, acts=True)
         if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and not (
-            items_loose and not _plan_work(text, blocks, path + [i]) and not _of_duties(text, blocks, path, of_duties)
+            items_loose and (_COMMAND.search(heading_title(text, b)) or (not _plan_work(text, blocks, path + [i]) and not _of_duties(text, blocks, path, of_duties)))
         ):
             # (not 2.1　县防汛防台抗旱指挥部 / 县防指负责领导…: the command an emergency plan sets up)
             whole = statement_fn(text, b.body, duty.end, items_loose)
@@ -69,6 +69,8 @@ def duty_clauses(
             continue
         if path and (root := path[0]) not in safeguard:
             safeguard[root] = SAFEGUARD.search(_without_areas(heading_title(text, blocks[root]))) is not None
+        if items_loose and path and _COMMAND.search(heading_title(text, blocks[path[-1]])):
+            continue  # 2.1　区重污染天气应急指挥部 / 指挥部负责统一领导…: the command, though under 职责
         if path and safeguard[path[0]] and not acts:
             # (an emergency plan's 6　应急保障 is its units' work: 县财政局负责安排应急处置经费)
             # 三、保障措施 / （一）明确职责分工 / 县发展改革委负责…: the plan's tasks are elsewhere
@@ -113,7 +115,8 @@ def _of_duties(text: str, blocks: list[Block], path: list[int], of_duties: dict[
 _FRAME = re.compile(r"总\s*则|附\s*则")
 # …and the sections setting up its command (2　组织指挥体系 / 2.1　市森林草原防灭火指挥部 / 2.2
 # 指挥部办公室: who commands, its office; its members' duties are read in its 职责 section)
-_COMMAND = re.compile(r"指挥部|领导小组|指挥机构|应急机构|组织(?:指挥)?体系|组织机构|指挥体系")
+# (a title naming the command last: 县防汛抗旱指挥部成员单位职责 is its members' duties)
+_COMMAND = re.compile(r"(?:指挥部|领导小组|办公室)(?:及其?办公室)?(?:职责)?$|指挥机构|应急机构|组织(?:指挥)?体系|组织机构|指挥体系")
 
 
 def _plan_work(text: str, blocks: list[Block], path: list[int]) -> bool:
@@ -133,3 +136,4 @@ def _under_unit_heading(text: str, blocks: list[Block], i: int, starts: list[int
     p = blocks[i + 1]
     k = bisect.bisect_left(starts, p.start)
     return p if not (k < len(starts) and starts[k] < p.end) else None
+
