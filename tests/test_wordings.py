@@ -502,6 +502,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（3）", "区城市管理局增加道路清扫保洁频次", [("区城市管理局", L, EX)]),
         ("", "区公安分局对重型柴油货车实施限行", [("区公安分局", L, EX)]),
     ],
+    # a 规划's paragraphs under 第一节 / （一）, each followed by its label on a line of its own
+    # (推进工业源深度治理。实施…。 / （责任单位：市生态环境局、市工业和信息化局）): the label is its
+    # paragraph's (was a task of its own titled by the label, the paragraph a task without a unit);
+    # near miss: an item whose one paragraph is its text keeps the label line its own ((二) …)
+    "plan-paragraph-label-lines.txt": [
+        ("", "推进工业源深度治理", [("市生态环境局", L, FL), ("市工业和信息化局", S, EX)]),
+        ("", "强化移动源污染防治", [("市公安局", L, FL), ("市交通运输局", S, EX), ("市生态环境局", S, EX)]),
+        ("", "加强饮用水水源地保护", [("市生态环境局", L, EX), ("市水利局", S, EX), ("各区县市人民政府", S, EX)]),
+        ("", "严格建设用地准入管理", [("市自然资源和规划局", L, FL), ("市生态环境局", S, EX)]),
+        ("", "推进受污染耕地安全利用", [("市农业农村局", L, FL)]),
+        ("（二）", "加强农村生态环境保护", [("市生态环境局", L, FL), ("各区县市人民政府", S, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),

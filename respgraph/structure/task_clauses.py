@@ -62,6 +62,12 @@ class ClauseTasks:
                 extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
                 merged.add(k)
                 k -= 1
+            elif self._clause_after_paragraph(k, c, para_with_clause):
+                # 推进工业源深度治理。实施…。 / （责任单位：市生态环境局、…） on the next line: the
+                # paragraph's clause (was a task of its own titled by the clause)
+                extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
+                merged.add(k)
+                k -= 1
             elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
                 (p := self._fields_of_list(k, c, with_clause)) is not None
             ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:
@@ -183,6 +189,23 @@ class ClauseTasks:
                 for t in self.tasks:
                     if c not in t.clauses and any(a <= t.span.start < z for a, z in spans):
                         t.clauses.append(c)
+
+    def _clause_after_paragraph(self, k: int, c: Clause, para_with_clause: set[int]) -> bool:
+        """Whether paragraph ``k`` is nothing but clause ``c`` (a bracketed label line) right after
+        a paragraph of the same heading that holds no clause and opens with a title."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        if b.style != "para" or k == 0 or blocks[k - 1].style != "para" or blocks[k - 1].parent != b.parent or (k - 1) in para_with_clause:
+            return False
+        rest = text[b.body : c.span.start] + text[c.span.end : b.end]
+        if _CJK.search(rest):
+            return False  # (a paragraph of its own work: 县财政局负责…)
+        # (the paragraphs of a 节 / 章, or the titled paragraph tasks of a heading: not the one
+        # paragraph carrying an item's text, （四）加强… / 推进… / 责任单位：…, whose clause is the item's)
+        p = b.parent
+        if p is not None and blocks[p].style not in ("part", "chapter", "section") and k - 1 not in self._titled_paragraphs(p):
+            return False
+        return lead_title(text[blocks[k - 1].body : blocks[k - 1].end]) is not None
 
     def _split(self, i: int, b: Block, end: int, cl: list[Clause]) -> None:
         groups: list[list[Clause]] = [[cl[0]]]
