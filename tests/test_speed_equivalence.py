@@ -920,7 +920,11 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
     from respgraph.structure import pipeline
 
     root = Path(__file__).resolve().parent.parent
-    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    # (rules-duty-acts.txt: a chapter of duties whose articles give units their work with a verb of
+    # the work, read since stop 22, a reading this reference never had)
+    files = sorted((root / "data" / "plans").glob("*")) + sorted(
+        f for f in (root / "tests" / "fixtures" / "wordings").glob("*") if f.name != "rules-duty-acts.txt"
+    )
     seen: list[tuple] = []
     real = pipeline.duty_clauses
 
@@ -937,6 +941,8 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
         pipeline.duty_clauses = real
     found = 0
     for args, kwargs in seen:
+        if kwargs.get("items_loose") or (len(args) > 6 and args[6]):
+            continue  # an emergency plan's measures and sections (stop 22): readings the old code never had
         out = real(*args, **kwargs)
         assert out == _duty_clauses_ref(*args, **kwargs)
         found += len(out)
