@@ -568,11 +568,16 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         apart = m.re is r._DUTY_STRICT
         if not units_ or not all(r._duty_unit(u.text, apart) for u in units_):
             continue
-        if m.re is r._MEANT and not all(r._meant_unit(u.text) for u in units_):
+        # (what follows is read as duty_statement reads it now — offices sharing a name, 督促, 对X负属地
+        # 管理责任 were read since — the reference is of where names are tried, not of these)
+        if m.re is r._MEANT and not all(r._meant_unit(u.text) or r._shares_office(text, units_, k) for k, u in enumerate(units_)):
             return None
-        if m.re is r._MEANT and any(r.is_collective(u.text) for u in units_):
+        if (m.re is r._MEANT or m.groupdict().get("sees")) and any(r.is_collective(u.text) for u in units_):
             return None
-        if m.re is not r._MEANT and not (r._DUTY_OBJECT_ON if m.groupdict().get("whole") or m.groupdict().get("heads") else r._DUTY_OBJECT).match(text, m.end(), end):
+        whole = m.groupdict().get("whole") or ""
+        if m.re is not r._MEANT and not (r._DUTY_OBJECT_ON if whole or m.groupdict().get("heads") else r._DUTY_OBJECT).match(text, m.end(), end) and not (
+            loose and whole.startswith("对") and "总责" not in whole and not text[m.end() : end].strip(" \t\u3000。；;")
+        ):
             return None
         return r._duty_clause(text, start, m, units_, end)
     return None
