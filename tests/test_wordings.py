@@ -514,6 +514,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "推进受污染耕地安全利用", [("市农业农村局", L, FL)]),
         ("（二）", "加强农村生态环境保护", [("市生态环境局", L, FL), ("各区县市人民政府", S, EX)]),
     ],
+    # a 规划's paragraphs each followed by an unbracketed label line without a stop (牵头单位：A　配合
+    # 单位：B、C): the labels close their paragraph and the next titled paragraph opens a task of its
+    # own (was run into the label line, the tasks titled by the labels); near miss: an item's label
+    # fields over its text (1.建设… / 牵头单位：A / 完成时限：… / 建成…。) stay the item's
+    "plan-label-lines-unbracketed.txt": [
+        ("", "建设国家物流枢纽", [("市发展改革委", L, EX), ("市交通运输局", S, EX), ("市商务局", S, EX)]),
+        ("", "完善县乡村三级物流体系", [("市商务局", L, EX), ("市邮政管理局", S, EX), ("市供销社", S, EX)]),
+        ("", "引育龙头物流企业", [("市发展改革委", L, FL)]),
+        ("1", "建设襄阳综合物流园", [("市商务局", L, EX)]),
+        ("2", "建设冷链物流中心", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
+    ],
     "table-spaces.txt": [
         ("1", "开展餐饮油烟专项整治", [("区城管局", L, TB), ("区市场监管局", S, TB)]),
         ("2", "加强非道路移动机械管控", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区交通运输局", S, TB)]),
@@ -1455,6 +1466,12 @@ def test_traditional_spans_map_back_to_the_original_characters():
     raw = [doc.raw_text[doc.raw_span(m.span).start : doc.raw_span(m.span).end] for m in first]
     assert raw == ["市發展改革委", "市工業和信息化局", "市統計局"]
     assert [t.section for t in plan.tasks] == [["重点任务"], ["重点任务"]]
+
+
+def test_label_lines_close_paragraphs_not_items():
+    plan = _plan("plan-label-lines-unbracketed.txt")
+    assert plan.tasks[0].text.endswith("牵头单位：市发展改革委配合单位：市交通运输局、市商务局")
+    assert plan.tasks[3].text.endswith("完成时限：2025年底前\n建成仓储面积20万平方米。")
 
 
 def test_emergency_plan_outline_sections():

@@ -298,6 +298,12 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's;
         # the document's title (XX区2023年城市管理工作要点) ends its line
         prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
+            # 牵头单位：A　配合单位：B (no stop) / 完善县乡村三级物流体系。建设…: the labels closed the
+            # paragraph above, a titled paragraph opens (not 配合单位：… on, nor an unnumbered heading;
+            # not an item's fields: 2.开展… / 牵头单位：A / 全面清理…。 is the item's text)
+            mk is None and len(blocks) > 1 and blocks[-1].style == blocks[-2].style == "para" and _LABEL_LINE.match(stripped) is not None
+            and _next_titled(lines, nonempty, k)
+        ) or (
             (heading_only(blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
         ) or (
             mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
@@ -483,6 +489,18 @@ def _continues(s: str) -> bool:
 
 # 为此，/ 同时，/ 此外，: a word that opens a sentence and links it to the one before, no fragment
 _CONNECTIVE = re.compile(r"(?:为此|因此|对此|同时|此外|另外|其中|目前|当前|总之|首先|其次|最后)，")
+
+
+# a paragraph opening with a short title sentence (完善县乡村三级物流体系。…)
+_TITLED_OPEN = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”、]{4,30}。")
+
+
+def _next_titled(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line opens with a short title sentence and no label."""
+    if k + 1 >= len(nonempty):
+        return False
+    ln = lines[nonempty[k + 1]][1]
+    return _TITLED_OPEN.match(ln) is not None and not _LABEL_LINE.match(ln.strip(" \t\u3000"))
 
 
 def _next_opens_item(lines, nonempty, k) -> bool:

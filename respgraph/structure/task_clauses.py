@@ -26,6 +26,10 @@ _FIRST_STOP = re.compile(r"[。；;！!\n]")
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
+# a line of labels alone: 牵头单位：A　配合单位：B、C / （责任单位：A）
+_LABELS_LINE = re.compile(r"[ \t\u3000]*[（(【〔]?[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责|参与|协助|实施)(?:单位|部门)[ \t\u3000]*[：:]")
+
+
 class ClauseTasks:
     """Mixin of ``TaskBuilder`` (its text, blocks, add, the ``ItemRules`` and ``ParagraphTasks``)."""
 
@@ -198,8 +202,8 @@ class ClauseTasks:
         if b.style != "para" or k == 0 or blocks[k - 1].style != "para" or blocks[k - 1].parent != b.parent or (k - 1) in para_with_clause:
             return False
         rest = text[b.body : c.span.start] + text[c.span.end : b.end]
-        if _CJK.search(rest):
-            return False  # (a paragraph of its own work: 县财政局负责…)
+        if _CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
+            return False  # (a paragraph of its own work: 县财政局负责…; 牵头单位：A　配合单位：B is labels alone)
         # (the paragraphs of a 节 / 章, or the titled paragraph tasks of a heading: not the one
         # paragraph carrying an item's text, （四）加强… / 推进… / 责任单位：…, whose clause is the item's)
         p = b.parent
