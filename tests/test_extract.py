@@ -81,25 +81,16 @@ def test_iter_extract_streams_in_order_and_survives_a_killed_worker(tmp_path):
     assert [len(plan.tasks) for _, plan, _ in rest] == [serial[p.name.split("-", 1)[1]] for p in paths[1:]]
 
 
-def test_the_serial_batch_runs_with_the_collector_paused_and_restores_it():
-    """One core: the collector stays paused across the batch (resumed between plans it walked
-    every plan the caller keeps, again and again), and the caller's setting comes back."""
-    import gc
-
-    seen = []
-    assert gc.isenabled()
-    for _, plan, problem in iter_extract([YUSHUI, XXZONE], workers=1):
-        seen.append(gc.isenabled())
-        assert plan is not None and problem is None
-    assert seen == [False, False] and gc.isenabled()
-
-
 _OLDEST_GENERATION_CHECK = """
 import gc, sys
 from respgraph.extract import iter_extract
 yushui, xxzone = sys.argv[1:3]
-assert gc.get_freeze_count() == 0
-plans = [plan for _, plan, _ in iter_extract([yushui, xxzone], workers=1)]
+assert gc.get_freeze_count() == 0 and gc.isenabled()
+plans, seen = [], []
+for _, plan, _ in iter_extract([yushui, xxzone], workers=1):
+    seen.append(gc.isenabled())
+    plans.append(plan)
+assert seen == [False, False] and gc.isenabled()
 oldest = {id(o) for o in gc.get_objects(generation=2)}
 assert len(plans) == 2 and all(id(p) in oldest for p in plans) and gc.get_freeze_count() == 0
 gc.freeze()
@@ -110,11 +101,13 @@ print("ok")
 """
 
 
-def test_a_serial_batch_hands_its_plans_to_the_oldest_generation_and_leaves_what_was_frozen():
-    """The plans a one-core batch made are long-lived: when it ends they are in the oldest
-    generation (freeze, unfreeze), not left young for a pass that walks them all; and nothing
-    someone kept out of the collector's sight (a built graph) is handed back to it. In a fresh
-    interpreter: this process's collector state is the other tests' (a build freezes)."""
+def test_a_serial_batch_runs_paused_and_hands_its_plans_to_the_oldest_generation():
+    """One core: the collector stays paused across the batch (resumed between plans it walked
+    every plan the caller keeps, again and again) and comes back after. The plans the batch
+    made are long-lived: when it ends they are in the oldest generation (freeze, unfreeze), not
+    left young for a pass that walks them all; and nothing someone kept out of the collector's
+    sight (a built graph) is handed back to it. In a fresh interpreter: this process's collector
+    state is the other tests' (a build freezes)."""
     import subprocess
     import sys
 
