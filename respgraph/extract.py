@@ -317,10 +317,11 @@ def iter_extract(
 
         # The plans (~1,500 objects each) are unpickled as they arrive, so the collector stays
         # paused while the pool lives (see respgraph.gcpolicy): the caller's work between two
-        # results runs paused too. Workers fork from this process once it is primed.
+        # results runs paused too, and the plans go to the oldest generation unwalked when it
+        # ends (paused_gc_keeping). Workers fork from this process once it is primed.
         try:
             _prime(items)
-            with paused_gc():
+            with paused_gc_keeping():
                 jobs = [(p, settings, slim, ids.get(p)) for p in items]
                 for r in ordered_map(_extract_in_worker, jobs, workers, chunk, initializer=_worker_start):
                     done += 1
