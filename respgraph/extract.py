@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from respgraph.errors import ExtractError, ReadError  # noqa: F401 - ReadError: importable from here too
-from respgraph.gcpolicy import paused_gc, paused_gc_keeping
+from respgraph.gcpolicy import paused_gc
 from respgraph.records import ExtractedPlan, Task, clause_evidence
 
 #: From this many files on, ``extract_files`` uses a process pool (when 2+ cores are free).
@@ -318,10 +318,10 @@ def iter_extract(
         # The plans (~1,500 objects each) are unpickled as they arrive, so the collector stays
         # paused while the pool lives (see respgraph.gcpolicy): the caller's work between two
         # results runs paused too, and the plans go to the oldest generation unwalked when it
-        # ends (paused_gc_keeping). Workers fork from this process once it is primed.
+        # ends (paused_gc's keep). Workers fork from this process once it is primed.
         try:
             _prime(items)
-            with paused_gc_keeping():
+            with paused_gc(keep=True):
                 jobs = [(p, settings, slim, ids.get(p)) for p in items]
                 for r in ordered_map(_extract_in_worker, jobs, workers, chunk, initializer=_worker_start):
                     done += 1
@@ -333,8 +333,8 @@ def iter_extract(
     # hold no garbage) again and again — 8-13 % of extracting 300 synthetic plans on one core
     # (two full passes over the kept plans alone 0.24 s of 2.0 s). The caller's work between two
     # results runs paused too, as with the pool's; at the end the plans go to the oldest
-    # generation unwalked (paused_gc_keeping: the young pass over them was 5-7 % more).
-    with paused_gc_keeping():
+    # generation unwalked (paused_gc's keep: the young pass over them was 5-7 % more).
+    with paused_gc(keep=True):
         for p in items[done:]:
             yield _extract_one((p, settings, slim, ids.get(p)))
 

@@ -23,34 +23,22 @@ from typing import Iterator
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(*, keep: bool = False) -> Iterator[None]:
     """No cyclic garbage collection inside the block; the previous setting is restored.
 
     For work that builds many objects and drops almost none: extracting a plan, unpickling
     the plans a pool sends back, building or loading a graph, writing it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
-
-@contextmanager
-def paused_gc_keeping() -> Iterator[None]:
-    """``paused_gc`` for a batch whose results the caller keeps (the plans of a one-core batch):
-    when it ends, what the batch made is moved to the oldest generation without a walk.
-
-    Resumed as it was, the collector's next young pass walks all of it (the 300 synthetic plans:
-    ~340,000 objects, 0.10-0.14 s, 5-7 % of extracting them), then a middle pass again, though
+    ``keep``: for a batch whose results the caller keeps (the plans of an ``iter_extract``
+    batch): when it ends, what it made goes to the oldest generation without a walk. Resumed as
+    it was, the collector's next young pass walks all of it (300 synthetic plans: ~340,000
+    objects, 0.10-0.14 s, 5-7 % of extracting them on one core), then a middle pass again, though
     nothing in it is garbage (a plan leaves a handful of cyclic objects). Survivors of a batch
     are long-lived by definition: ``gc.freeze()`` then ``gc.unfreeze()`` move every tracked object
     into the oldest generation in two list splices, where only full passes walk it (any cycle
     made meanwhile is still found there). Done only when nothing was frozen before: unfreezing
     would hand back to the collector what someone else kept out of its sight (a built graph, a
-    pool worker's inherited modules); then it ends as ``paused_gc`` does.
+    pool worker's inherited modules).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -58,7 +46,7 @@ def paused_gc_keeping() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            if gc.get_freeze_count() == 0:
+            if keep and gc.get_freeze_count() == 0:
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()
