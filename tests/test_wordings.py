@@ -1991,6 +1991,12 @@ CLAUSES = [
     ("（县交通运输局督促运输企业抓好落实）", [("县交通运输局", L, EX)]),
     ("县应急局督促企业抓好落实，县消防救援大队配合。", [("县应急局", L, EX), ("县消防救援大队", S, EX)]),
     ("由县应急局牵头，县市场监管局督促企业抓好落实。", [("县应急局", L, EX), ("县市场监管局", S, EX)]),
+    ("县政府督促辖区企业抓好落实。", [("县政府", L, EX)]),
+    # … and A督促 a named body of a place: A sees to it, the body carries it out, as the places do
+    # after A督促各乡镇 (was one unit 县政府督促县住建局)
+    ("县政府督促县住建局抓好落实。", [("县政府", L, EX), ("县住建局", S, EX)]),
+    ("市政府督促市住建局、市城管局抓好落实。", [("市政府", L, EX), ("市住建局", S, EX), ("市城管局", S, EX)]),
+    ("县委组织部督促县人社局抓好落实。", [("县委组织部", L, EX), ("县人社局", S, EX)]),
     # a name closing with 局 / 委 / 所 / 中心 before 办理 / 办结 / 办好: the verb's 办 is no part of it
     # (was 区住建交通局办, a body of its own); names that end with 办 keep it
     ("由区规划和自然资源局会同区税务局、区住建交通局办理。",

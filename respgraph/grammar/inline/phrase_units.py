@@ -47,13 +47,26 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
             for u in them:
                 u.marker = u.marker or "support"
             return over + them
-        if _SEES_TO.fullmatch(m.group()) and all(_placed(u) for u in over) and _market_bodies(them):
+        if not (_SEES_TO.fullmatch(m.group()) and all(_placed(u) for u in over)):
+            continue
+        if _market_bodies(them):
             # 县政府督促企业抓好落实: the businesses A sees to are no units of the task, A does it
             # (was one unit 县政府督促企业)
             for u in over:
                 u.marker = u.marker or ("lead" if first else None)
             return over
+        if all(looks_like_unit(u.text) and _placed(u) and not _BUSINESS.search(u.text) for u in them):
+            # 市政府督促县住建局抓好落实: A sees to it, the named body carries it out, as the places
+            # do after A督促各乡镇 (was one unit 市政府督促县住建局)
+            for u in over:
+                u.marker = u.marker or ("lead" if first else None)
+            for u in them:
+                u.marker = u.marker or "support"
+            return over + them
     return None
+
+
+_BUSINESS = re.compile(r"(?:企业|公司|单位|机构)$")  # (辖区企业: a place's word, a business all the same)
 
 
 _SEES_TO = re.compile(r"督\s*促(?:\s*指\s*导)?|指\s*导\s*督\s*促")
@@ -62,7 +75,7 @@ _SEES_TO = re.compile(r"督\s*促(?:\s*指\s*导)?|指\s*导\s*督\s*促")
 def _market_bodies(units: list) -> bool:
     """Whether ``units`` are bodies of no place and no collective (企业 / 施工单位 / 医疗机构):
     those a government body sees to, not bodies of the government."""
-    return all(looks_like_unit(u.text) and not u.collective and not _placed(u) for u in units)
+    return all(looks_like_unit(u.text) and not u.collective and (not _placed(u) or _BUSINESS.search(u.text)) for u in units)
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /
