@@ -735,3 +735,45 @@ def test_ruled_table_row_running_over_the_page_without_a_rule_under_it(tmp_path)
         ("2", [("区经信局", "lead"), ("区发改局", "support"), ("区财政局", "support")]),
         ("3", [("区金融服务中心", "lead"), ("区司法局", "support")]),
     ]
+
+
+def test_two_row_header_with_short_role_labels(tmp_path):
+    # 责任分工 over 牵头 | 配合 (no 单位 under the group, as Word tables often have it): the header
+    # was not known as a division table's, the page stayed prose and its rows lost their units
+    assert has_division_header("序号 重点工作 工作措施 责任分工 完成时限\n牵头 配合\n1 宋都古城保护提升 推进古城保护 市文物局 市住建局 12月\n")
+    assert not has_division_header("序号 重点工作 工作措施 完成时限\n牵头 配合\n")  # no group over them
+    pdf = _pdf()
+    with pdf.table(col_widths=(12, 60, 35, 45, 30), num_heading_rows=2) as table:
+        row = table.row()
+        row.cell("序号", rowspan=2)
+        row.cell("工作措施", rowspan=2)
+        row.cell("责任分工", colspan=2)
+        row.cell("完成时限", rowspan=2)
+        row = table.row()
+        row.cell("牵头")
+        row.cell("配合")
+        for r in (["1", "推进古城城墙本体修缮", "市文物局", "市住房城乡建设局", "2026年12月"],
+                  ["2", "打造夜经济集聚区", "市文化广电和旅游局", "市商务局、市公安局", "2026年12月"]):
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    path = tmp_path / "short.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("1", [("市文物局", "lead"), ("市住房城乡建设局", "support")]),
+        ("2", [("市文化广电和旅游局", "lead"), ("市商务局", "support"), ("市公安局", "support")]),
+    ]
+
+
+def test_cell_stream_with_short_role_labels_under_a_group():
+    # the same header in a text layer one cell a line (a .txt copied out of a PDF viewer too)
+    text = (
+        "附件\n序号\n工作措施\n责任分工\n完成时限\n牵头\n配合\n"
+        "1\n推进古城城墙本体修缮\n市文物局\n市住房城乡建设局\n2026年12月\n"
+        "2\n打造夜经济集聚区\n市文化广电和旅游局\n市商务局、市公安局\n2026年12月\n"
+    )
+    segs = text_segments(text)
+    assert [k for k, _ in segs] == ["text", "table"]
+    assert segs[1][1][0] == ["序号", "工作措施", "责任分工牵头", "责任分工配合", "完成时限"]
+    assert segs[1][1][2] == ["2", "打造夜经济集聚区", "市文化广电和旅游局", "市商务局、市公安局", "2026年12月"]

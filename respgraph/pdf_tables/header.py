@@ -77,6 +77,7 @@ def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
         names.append(label)
         j += size
     group = next((k for k, x in enumerate(names) if _GROUP.match(x)), None)
+    grouped = False  # 责任单位 / 责任分工 over role labels: unit columns, however short (牵头 | 配合)
     if group is not None:
         # 责任单位 over 牵头 | 配合: the second row's labels (read after the first row's, or
         # after the group's) take the group's place
@@ -87,7 +88,8 @@ def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
         if len(subs) >= 2:
             rest = [x for x in names[group + 1 :] if not _ROLE_LABEL.match(x)]
             names = names[:group] + [names[group] + x for x in subs] + rest
-    if len(names) >= 3 and any(_UNIT.search(t) for t in names):
+            grouped = True
+    if len(names) >= 3 and (grouped or any(_UNIT.search(t) for t in names)):
         return names, j - i
     return [], 0
 
