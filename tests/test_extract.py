@@ -240,3 +240,7 @@ def test_paragraph_task_titles_keep_their_sentence():
     assert lead_title("清单中责任部门有多个的，排在第一位的为牵头部门。请认真落实。") is None
     assert lead_title("压实牵头单位责任。各牵头单位要会同配合单位细化措施，按月报送进展。") == "压实牵头单位责任"
     assert lead_title("明确县发改局为牵头单位。县发改局要统筹推进项目前期工作。") == "明确县发改局为牵头单位"
+    # nor is the sentence passing the plan on (a paragraph task of a table-only notice, no lead)
+    assert lead_title("现将《安福县2026年乡村振兴重点工作清单》印发给你们。责任单位栏中排第一位的为牵头单位。") is None
+    assert lead_title("现将《实施方案》印发给你们，请认真贯彻落实。各单位每季度报送进展。") is None
+    assert lead_title("印发配套实施细则。年底前制定出台5项配套政策，明确操作流程。") == "印发配套实施细则"

@@ -79,6 +79,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "落实惠企政策“免申即享”", [("县财政局", L, TB), ("县工信局", S, TB), ("县税务局", S, TB)]),
         ("4", "保障重点项目用地需求", [("县自然资源局", L, TB), ("县发改委", S, TB)]),
     ],
+    # a table-only notice whose cover letter passes the plan on in a sentence of its own (现将《…》
+    # 印发给你们。各牵头单位…): that sentence titled a task without a lead
+    "cover-letter-passing-on.txt": [
+        ("1", "稳定粮食播种面积80万亩以上", [("县农业农村局", L, TB), ("县财政局", S, TB)]),
+        ("2", "推进农村生活污水治理", [("吉安市安福生态环境局", L, TB), ("县住建局", S, TB), ("各乡镇人民政府", S, TB)]),
+    ],
     "cover-letter-unit-note.txt": [
         ("1", "稳定粮食播种面积5万亩，新建高标准农田1万亩", [("区农业农村委", L, TB), ("区财政局", S, TB)]),
         ("2", "推进“四好农村路”建设，新改建农村公路20公里", [("区交通局", L, TB), ("各街道", S, TB)]),

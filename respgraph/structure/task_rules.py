@@ -108,8 +108,12 @@ POINTS_ELSEWHERE = re.compile(
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
 # a cover letter's note on how the table attached names its units (责任单位栏中标注“牵头”的为牵头
-# 单位，其余为配合单位 / 排在第一位的为牵头部门): no title of work
-_UNIT_NOTE = re.compile(r"[的者]为(?:牵头|主办|主责|配合|责任|协办)(?:单位|部门)|(?:其余|其他|其它)(?:单位|部门)?为(?:配合|责任|协办|参与)(?:单位|部门)")
+# 单位，其余为配合单位 / 排在第一位的为牵头部门), or its sentence passing the plan on (现将《…》印发
+# 给你们，请认真贯彻落实): no title of work
+_UNIT_NOTE = re.compile(
+    r"[的者]为(?:牵头|主办|主责|配合|责任|协办)(?:单位|部门)|(?:其余|其他|其它)(?:单位|部门)?为(?:配合|责任|协办|参与)(?:单位|部门)"
+    r"|(?:印发|转发)(?:给)?你们"
+)
 # a title opening with a number, a bracket or a date (到2025年，…) is no lead title
 _NOT_LEAD_START = re.compile(r"^(?:\d|[（(]|到|至|截至|“十)")
 
