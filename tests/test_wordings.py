@@ -85,6 +85,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "稳定粮食播种面积80万亩以上", [("县农业农村局", L, TB), ("县财政局", S, TB)]),
         ("2", "推进农村生活污水治理", [("吉安市安福生态环境局", L, TB), ("县住建局", S, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # a body item introducing the table that follows it (二、其他重点项目 / …责任分工如下：): the
+    # rows are the tasks, the item was one more without a lead
+    "pointer-as-follows.txt": [
+        ("（一）", "开展城区背街小巷整治", [("市城市管理局", L, EX), ("市住房和城乡建设局", S, EX)]),
+        ("（二）", "加强农贸市场管理", [("市商务局", L, EX), ("市市场监督管理局", S, EX)]),
+        ("1", "萍水河沿线景观提升工程", [("市住房和城乡建设局", L, TB), ("安源区人民政府", S, TB)]),
+        ("2", "城区公厕新建改造工程", [("市城市管理局", L, TB), ("各区人民政府", S, TB)]),
+    ],
     "cover-letter-unit-note.txt": [
         ("1", "稳定粮食播种面积5万亩，新建高标准农田1万亩", [("区农业农村委", L, TB), ("区财政局", S, TB)]),
         ("2", "推进“四好农村路”建设，新改建农村公路20公里", [("区交通局", L, TB), ("各街道", S, TB)]),
@@ -5116,6 +5124,8 @@ def test_only_an_item_pointing_to_the_attached_table_is_dropped():
 
     assert _points_to_rows(item("整改任务具体整改任务见附表。"))
     assert _points_to_rows(item("重点任务围绕四个方面实施15项具体举措，详见附件《柯城区2025年优化营商环境重点任务清单》。"))
+    assert _points_to_rows(item("其他重点项目其他重点项目责任分工如下："))
+    assert not _points_to_rows(item("加强组织领导。成立工作专班，主要职责如下：统筹推进各项工作。"))
     # near misses: an item with work of its own that points to an attachment for details, one
     # naming its unit, and an attachment that holds no tasks (a form) stay tasks
     long = "开展“双随机、一公开”联合抽查。制定年度抽查计划，抽查事项清单见附件2，全年抽查市场主体不少于500家，" + "对抽查发现的问题依法依规处理，抽查结果通过国家企业信用信息公示系统向社会公开并纳入信用记录。" * 2
