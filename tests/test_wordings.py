@@ -93,6 +93,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "萍水河沿线景观提升工程", [("市住房和城乡建设局", L, TB), ("安源区人民政府", S, TB)]),
         ("2", "城区公厕新建改造工程", [("市城市管理局", L, TB), ("各区人民政府", S, TB)]),
     ],
+    # a chapter whose text only says its tasks are in the table below it (重点任务及责任分工见下表。)
+    # is no task beside the table's rows (was one without a lead per chapter)
+    "pointer-below-table.txt": [
+        ("1", "建设智能化煤矿10处", [("市能源局", L, TB), ("市应急管理局", S, TB)]),
+        ("2", "推进煤电机组节能降碳改造", [("市发展改革委", L, TB), ("市能源局", S, TB), ("国网榆林供电公司", S, TB)]),
+        ("3", "推进氢能示范应用，建成加氢站5座", [("市工业和信息化局", L, TB), ("市交通运输局", S, TB)]),
+    ],
     "cover-letter-unit-note.txt": [
         ("1", "稳定粮食播种面积5万亩，新建高标准农田1万亩", [("区农业农村委", L, TB), ("区财政局", S, TB)]),
         ("2", "推进“四好农村路”建设，新改建农村公路20公里", [("区交通局", L, TB), ("各街道", S, TB)]),
@@ -5125,6 +5132,7 @@ def test_only_an_item_pointing_to_the_attached_table_is_dropped():
     assert _points_to_rows(item("整改任务具体整改任务见附表。"))
     assert _points_to_rows(item("重点任务围绕四个方面实施15项具体举措，详见附件《柯城区2025年优化营商环境重点任务清单》。"))
     assert _points_to_rows(item("其他重点项目其他重点项目责任分工如下："))
+    assert _points_to_rows(item("推进煤炭清洁高效利用重点任务及责任分工见下表。"))
     assert not _points_to_rows(item("加强组织领导。成立工作专班，主要职责如下：统筹推进各项工作。"))
     # near misses: an item with work of its own that points to an attachment for details, one
     # naming its unit, and an attachment that holds no tasks (a form) stay tasks

@@ -216,11 +216,12 @@ def _drop_listed_twice(builder) -> None:
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
-# 二、重点任务 / 围绕四个方面实施15项具体举措，详见附件。 / 整改任务详见附件。 / 其他重点项目责任分工
-# 如下：: a body item that only says where the tasks are set out (the table read into rows) is no
-# task of its own
+# 二、重点任务 / 围绕四个方面实施15项具体举措，详见附件。 / 整改任务详见附件。 / 重点任务及责任分工见
+# 下表。 / 其他重点项目责任分工如下：: a body item that only says where the tasks are set out (the
+# table read into rows) is no task of its own
 _POINTS_TO_TABLE = re.compile(
-    r"(?:任务|举措|措施|分工|问题|事项|清单)[^。；;]{0,40}?(?:详|参)?见附(?:件|表)|(?:分工|任务|项目|事项|安排)[^。；;，]{0,6}如下[：:]\s*$"
+    r"(?:任务|举措|措施|分工|问题|事项|清单)[^。；;]{0,40}?(?:(?:详|参)?见(?:附(?:件|表)|下表)|如下表)"
+    r"|(?:分工|任务|项目|事项|安排)[^。；;，]{0,6}如下[：:]\s*$"
 )
 _POINTER_MAX = 120  # a short item: one with work of its own is longer
 
