@@ -407,12 +407,13 @@ _NAMED_DIVISION = re.compile(rf"^(?:{_DIVISION_NAME})$")
 # it is one of its 科室 (门诊部, 护理部, 医保办)
 _SHORT_PART = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|办)$")
 _DIVISION_ENDS = ("处", "科", "股", "室", "司", "厅", "中心", "站", "所", "队", "纪检监察组")
-_STANDING_OFFICE_OF = ("委员会", "指挥部")
+_STANDING_OFFICE_OF = ("委员会", "指挥部")  # 安委办, 防指办: a coordinating body's office is a body
 # A party committee's commission written with 委 for 委员会 (市委财经委 / 市委外事委 / 市委政法委): its
 # 办公室 is the commission's standing office, a body as 市委财经委员会办公室 (= 市委财经办) is, not a
 # division (was 株洲市/委财经委/办公室, a division of the commission)
-_PARTY_COMMISSION = re.compile(r"[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}委$")
-_COMMISSION_OFFICE = re.compile(r"^(?P<commission>.*?[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}委)办公室$")  # 安委办, 防指办: a coordinating body's office is a body
+_COMMISSION = r"[省市县区州旗盟]委[\u4e00-\u9fff]{1,8}委"
+_PARTY_COMMISSION = re.compile(_COMMISSION + "$")
+_COMMISSION_OFFICE = re.compile(r"^(?P<commission>.*?" + _COMMISSION + r")办公室$")
 # (江西省财政厅落实2024年《政府工作报告》重点任务分工方案: a verb of carrying out may follow the name)
 # A public hospital's own plan (XX县第一人民医院改善就医感受…实施方案) hands tasks to its 科室 as a
 # bureau's does to its 股室 (门诊部, 护理部, 医务科, 医保办).
