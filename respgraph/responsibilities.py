@@ -46,7 +46,8 @@ def _stronger(a: Mention, b: Mention) -> bool:
 # a government written with its level alone (市政府 / 区人民政府 / 县政府办) after a party committee that
 # names its place (绥芬河市委、市政府; 各县（市）区委、区政府): that place's, so the same words after
 # another place's committee in one task (东宁市委、市政府) are another government, not written twice
-_PAIRED_GOVERNMENT = re.compile(r"^[省市县区旗州盟](?:人民)?政府(?:办公室|办)?$")
+# (resolve reads the pair alike: the government is the committee's place's)
+GOVERNMENT_OF_LEVEL = re.compile(r"^(?P<level>[省市县区旗州盟])(?:人民)?政府(?P<office>办公室|办)?$")
 _NAMED_COMMITTEE = re.compile(r"^(?:各.+|[^省市县区旗州盟团].*[省市县区旗州盟])(?:党)?委(?:办公室|办)?$")
 
 
@@ -69,7 +70,7 @@ def task_mentions(clauses: list[Clause], inherited: list[Mention]) -> list[Menti
         prev_key = ""
         for m in clause.mentions:
             key = own_key = normalise_mention(m.text)
-            if _PAIRED_GOVERNMENT.match(key) and _NAMED_COMMITTEE.match(prev_key):
+            if GOVERNMENT_OF_LEVEL.match(key) and _NAMED_COMMITTEE.match(prev_key):
                 key = prev_key + "·" + key  # 绥芬河市委、市政府，东宁市委、市政府: two governments
             prev_key = own_key
             if key in index:

@@ -81,7 +81,7 @@ from respgraph.resolve.departments import (
 )
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import _Resolved
-from respgraph.responsibilities import looks_like_unit, task_supervisors
+from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, looks_like_unit, task_supervisors
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -229,7 +229,7 @@ def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str
 
 # a government written with its level alone (市政府, 区人民政府; its office 县政府办) right after a party
 # committee (绥芬河市委、市政府, 东安区委区政府; 县委办、县政府办): the committee and the government of one place
-_GOVERNMENT_OF_LEVEL = re.compile(r"^(?P<level>[省市县区旗州盟])(?:人民)?政府(?P<office>办公室|办)?$")
+# (GOVERNMENT_OF_LEVEL, as task_mentions tells such a pair from the same words after another committee)
 # what may stand between the two: a list's separator, 和 / 及, or nothing (区委区政府)
 _PAIR_GAPS = ("", "、", "，", ",", "和", "及")
 
@@ -242,7 +242,7 @@ def _government_paired(prev: "Mention | None", prev_r: _Resolved | None, m: "Men
     (``各县（市）区政府`` for a collective's pair, else ``m``'s own text under the place's chain), or None."""
     if prev is None or prev_r is None or _gap(doc_text, prev.span.end, m.span.start) not in _PAIR_GAPS:
         return None
-    g = _GOVERNMENT_OF_LEVEL.match(normalise(m.text))
+    g = GOVERNMENT_OF_LEVEL.match(normalise(m.text))
     if g is None:
         return None
     before = normalise(prev.text)
