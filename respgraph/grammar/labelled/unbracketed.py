@@ -26,11 +26,14 @@ def _mid_list_break(text: str, label_at: int, i: int) -> bool:
 # what ends the sentence a label's list may go on into after a semicolon
 _SENTENCE_STOP = re.compile(r"[。\n；;]")
 _ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责|分工")
+# units carrying the task out (负责落实 / 具体实施 / 抓好落实): the verb closing a list after its
+# semicolon (_CARRY_TAIL) or after its 按职责分工负责 (_CARRIED_OUT)
+_CARRY_OUT = r"(?:负\s*责\s*)?(?:具\s*体\s*|抓\s*好\s*|组\s*织\s*)?(?:落\s*实|实\s*施)"
 # the units' share closing a list after its semicolon: where they are, or by their duties, carried out
 _CARRY_TAIL = re.compile(
     # (a bare 负责 is a unit's own charge: 责任单位：A、B；C负责 stays as it was read)
     r"(?:(?:" + DUTY_WORDS + r"|分\s*别|具\s*体)\s*负\s*责"
-    r"|(?:(?:" + DUTY_WORDS + r"|分\s*别)\s*)?(?:负\s*责\s*)?(?:具\s*体\s*|抓\s*好\s*|组\s*织\s*)?(?:落\s*实|实\s*施))\s*$"
+    r"|(?:(?:" + DUTY_WORDS + r"|分\s*别)\s*)?" + _CARRY_OUT + r")\s*$"
 )
 
 
@@ -167,7 +170,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
 # …按职责分工负责，各县（市、区）人民政府负责落实 closing the label's line or sentence: the units
 # carrying the task out where they are
 _CARRIED_OUT = re.compile(
-    r"[，,]\s*(?P<units>[^，,；;。\n]{2,40}?)\s*(?:负\s*责\s*)?(?:具\s*体\s*|抓\s*好\s*|组\s*织\s*)?(?:落\s*实|实\s*施)[ \t\u3000]*(?=[。；;\n]|$)"
+    r"[，,]\s*(?P<units>[^，,；;。\n]{2,40}?)\s*" + _CARRY_OUT + r"[ \t\u3000]*(?=[。；;\n]|$)"
 )
 
 
