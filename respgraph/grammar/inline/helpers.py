@@ -35,8 +35,9 @@ def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
 
 # an attitude asked after 要 (各部门要高度重视 / 要进一步提高思想认识), and what may follow it and
 # still give no work: more attitude, or the outcome wished for (确保… / 形成合力 / 凝聚…)
-_ASKED_ATTITUDE = re.compile(r"\s*要\s*(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$")
-_NO_WORK_AFTER = re.compile(r"\s*(?:(?:要\s*)?(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$|确保|务求|力争|形成|凝聚)")
+_ATTITUDE_TO_END = r"(?:切实|进一步|充分|始终)?\s*(?:" + ATTITUDE + r")\s*$"
+_ASKED_ATTITUDE = re.compile(r"\s*要\s*" + _ATTITUDE_TO_END)
+_NO_WORK_AFTER = re.compile(r"\s*(?:(?:要\s*)?" + _ATTITUDE_TO_END + r"|确保|务求|力争|形成|凝聚)")
 
 
 def _attitude_asked(text: str, phrases: list[tuple[int, int]], k: int, y: int) -> bool | None:
