@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean, read, responsibilities, structure
+from respgraph import clean, duty_statements, read, responsibilities, structure
 from respgraph.clean import ocr, portal, spacing
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
@@ -548,7 +548,7 @@ def test_the_walks_over_stops_found_by_their_class_end_where_the_character_loops
 def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: bool = False):
     """duty_statement as it was: every place of the first 45 characters where a unit's name may end
     is tried (now only those whose next character may open a duty: _DUTY_CANDIDATE)."""
-    r = responsibilities
+    r = duty_statements
     while start < end and text[start] in " \t\u3000":
         start += 1
     if (among := r._AMONG.match(text, start, end)) is not None:
@@ -606,9 +606,9 @@ def test_duty_statement_tried_where_a_duty_may_open_reads_as_tried_everywhere(pi
 def test_every_duty_pattern_opens_after_its_blanks_with_a_character_of_duty_first(pieces):
     """The fact _DUTY_CANDIDATE rests on: at a place none of these characters opens, no duty pattern matches."""
     text = "".join(pieces)
-    for pat in (responsibilities._DUTY_LOOSE, responsibilities._DUTY_STRICT, responsibilities._MEANT):
+    for pat in (duty_statements._DUTY_LOOSE, duty_statements._DUTY_STRICT, duty_statements._MEANT):
         if pat.match(text):
-            assert text.lstrip(" \t\u3000")[:1] in responsibilities._DUTY_FIRST
+            assert text.lstrip(" \t\u3000")[:1] in duty_statements._DUTY_FIRST
 
 
 def _calls_while_extracting(name: str) -> list[tuple]:
@@ -732,10 +732,10 @@ def test_duty_first_holds_every_character_the_duty_patterns_open_with_after_thei
     character there, or duty_statement would no longer try the places it opens."""
     from re import _parser
 
-    for pat in (responsibilities._DUTY_LOOSE, responsibilities._DUTY_STRICT, responsibilities._MEANT):
+    for pat in (duty_statements._DUTY_LOOSE, duty_statements._DUTY_STRICT, duty_statements._MEANT):
         chars, empty = _opening_characters(_parser.parse(pat.pattern))
         assert chars is not None and not empty
-        assert chars <= set(responsibilities._DUTY_FIRST) | set(" \t\u3000")
+        assert chars <= set(duty_statements._DUTY_FIRST) | set(" \t\u3000")
 
 
 # --------------------------------------------------------------------------- units.strip_ws (stop 21)

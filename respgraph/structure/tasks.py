@@ -125,7 +125,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
         self.closing = len(text)  # where the plan's signature or a minutes' attendance lines begin
         # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
-        # leads the tasks below it (responsibilities.heading_owner)
+        # leads the tasks below it (duty_statements.heading_owner)
         self.owner_fn = None
         self.owned_fn = None  # (text, start, end, owner clause) -> the clauses the item gets
         # (text, start, end, clauses) -> the body's supporters of a led task (responsibilities.body_supports)
@@ -280,7 +280,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         ):
             owner = self.owner_of(i)
             if owner is not None:  # listed under a heading that names its unit: that unit leads
-                # (unless the item opens 配合A… / 会同A…: responsibilities.owned_item)
+                # (unless the item opens 配合A… / 会同A…: duty_statements.owned_item)
                 head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
                 clauses = [*head, *clauses]
         if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):

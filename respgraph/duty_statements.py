@@ -1,0 +1,504 @@
+"""Duty statements: a unit that opens a sentence, an item or a heading with its duty.
+
+Plans that divide work by unit write 1.县公安局：负责… / 县财政局要统筹用好… / (an emergency plan's
+measures) 县水务局做好水库调度; a heading may name the unit its items belong to (heading_owner), and
+an item under it may open by naming its partner (owned_item: 配合区市场监管局做好…). The grammar of
+clauses is :mod:`respgraph.grammar`; :mod:`respgraph.responsibilities` (the stage's API) re-exports
+``heading_owner``, ``owned_item`` and ``duty_statement``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.grammar.labels import _AMONG, ATTITUDE
+from respgraph.grammar.roles import _units_before_action
+from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
+from respgraph.records import Clause, Mention, Span
+
+# A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
+# a heading phrase that merely ends like one (优化水资源配置格局) does not. The network companies a
+# place's plans give work to are named by their group and a bare place (国网洛阳供电公司 /
+# 中国移动株洲分公司 / 中国铁塔株洲市分公司): bodies as much (国网洛阳供电公司要做好… was prose)
+_NAMED_BODY = re.compile(
+    r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])"
+    r"|^(?:国网|国家电网|南方电网|中国(?:移动|电信|联通|铁塔|邮政|石化|石油|广电))(?=[\u4e00-\u9fff]{2,16}(?:公司|局)$)"
+)
+# A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
+# 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
+# partner (a pronoun or a quantifier before the body word is prose: 该中心 / 各所 / 有关站).
+# A station of any trade (加油站 / 检测站 / 服务中心) may be a business: only the offices of the
+# state (_PLACE_OFFICE) open an item's 要 sentence (duty_statement's ``meant``)
+_PLACE_OFFICE = (
+    r"街道(?:(?![和与及或])[\u4e00-\u9fff]){1,10}?(?:办事处|[办心站所队室处科委会])"
+    r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属)[\u4e00-\u9fff]{2,3}(?:派出所|司法所|财政所"
+    # a street's office named by its street (西城街道办事处要立即组织整改: a 通报's 整改要求)
+    r"|街道办事处)"
+)
+_PLACE_OFFICE_RE = re.compile(r"^(?:" + _PLACE_OFFICE + r")$")
+# ... but a station named by its trade, not its place or office, is a business or a facility
+# (加油站 / 中转站 / 收费站 / 事务所 / 购物中心 / 汽车站 / 营业所 / 活动中心 负责…: in an item's
+# body they were read as its lead): trade, commerce, transport, a venue
+_TRADE = (
+    r"加油|加气|充电|换电|中转|转运|收费|洗车|维修|快递|物流|配送|事务|招待|托儿|购物|商务|商业|营业|收购|"
+    r"健身|培训|检测|活动|汽车|客运|火车|公交|高铁"
+)
+_PLACE_STATION = re.compile(
+    r"^(?:" + _PLACE_OFFICE + r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属|" + _TRADE + r")[\u4e00-\u9fff]{2}(?:中心|站|所|办))$"
+)
+_NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
+
+
+def heading_owner(text: str, start: int, end: int) -> Clause | None:
+    """The clause a heading makes when it is nothing but one agency's name.
+
+    A 任务分工 organised by unit lists each unit's tasks under a heading that names it
+    (``一、区发展改革委`` / ``1.推进能源结构调整…``): that unit leads the tasks below. Returns a
+    clause spanning the name, with the unit as its explicit lead, or None when the heading
+    (its first line, between ``start`` and ``end``) says anything else.
+
+    >>> t = "一、区发展改革委\\n1.推进能源结构调整。"
+    >>> c = heading_owner(t, 2, len(t))
+    >>> c.raw, [(m.text, m.role, m.basis) for m in c.mentions]
+    ('区发展改革委', [('区发展改革委', 'lead', 'explicit')])
+    >>> heading_owner("（一）加强组织领导", 3, 9) is None, heading_owner("二、区财政局、区审计局", 2, 11) is None
+    (True, True)
+    """
+    nl = text.find("\n", start, end)
+    line_end = nl if nl >= 0 else end
+    s, e = start, line_end
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000：:。":
+        e -= 1
+    title = text[s:e]
+    if not title or len(title) > 30 or any(c in title for c in "、，,；;。"):
+        return None
+    name = normalise_mention(title)
+    if not looks_like_unit(name) or not (_NAMED_BODY.match(name) or is_collective(name)) or name.endswith(_NOT_BODIES):
+        return None
+    mention = Mention(name, "lead", "explicit", Span(s, e), collective=is_collective(name))
+    return Clause(span=Span(s, e), raw=title, mentions=[mention])
+
+
+# An item under a unit's heading that opens by naming its partner: 配合区市场监管局做好… (the
+# heading's unit supports, the partner leads), 会同区司法局推进… (the partner supports).
+_OPENING = re.compile(r"[ \t\u3000]*(?P<verb>配合|协助|会同|参与)")
+_LIST_GOES_ON = "、和及与"
+
+
+def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
+    """The clauses an item under a unit-naming heading gets from ``owner`` (that heading's clause).
+
+    Usually ``[owner]``: the heading's unit leads. An item opening with 配合/协助 + units makes
+    those units lead and the heading's unit support; one opening with 会同 + units adds them as
+    support; 参与/配合 with no unit after it leaves the heading's unit a supporter, with no lead
+    named. The partner's clause spans its names in the item, so provenance points there.
+
+    >>> t = "一、区发展改革委\\n2.配合区市场监管局做好公平竞争审查工作。"
+    >>> owner = heading_owner(t, 2, 8)
+    >>> [(m.text, m.role) for c in owned_item(t, 11, len(t), owner) for m in c.mentions]
+    [('区市场监管局', 'lead'), ('区发展改革委', 'support')]
+    """
+    m = _OPENING.match(text, start, end)
+    if m is None:
+        return [owner] + _mid_partners(text, start, end)
+    verb = m.group("verb")
+    units = _units_after(text, m.end(), min(end, m.end() + 60))
+    if not units and verb == "会同":
+        return [owner]
+    if verb == "会同":  # the heading's clause stands as it is; the partner works with it
+        partner_role, head = "support", owner
+    else:  # 配合/协助/参与: whoever the heading names supports here
+        partner_role = "lead"
+        head = Clause(
+            span=owner.span,
+            raw=owner.raw,
+            mentions=[Mention(x.text, "support", x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
+            supervisors=list(owner.supervisors),  # who supervises the heading's work supervises this too
+        )
+    if not units:
+        return [head]
+    b = units[-1].end
+    partner = Clause(
+        span=Span(m.start("verb"), b),
+        raw=text[m.start("verb") : b],
+        mentions=[
+            # 配合A、B做好…: as in （A、B负责）, the first listed leads
+            Mention(u.text, role, basis, Span(u.start, u.end), list(u.portfolio), u.collective)
+            for n, u in enumerate(units)
+            for role, basis in [
+                (partner_role, "explicit") if partner_role == "support" or len(units) == 1
+                else ("lead", "first_listed") if n == 0 else ("support", "explicit")
+            ]
+        ],
+    )
+    return [head, partner] if verb == "会同" else [partner, head]
+
+
+# a partner named after the item's own work: 加强燃气安全管理，配合区市场监管局做好… / …，会同A开展…
+_MID_PARTNER = re.compile(r"[，,；;][ \t\u3000]*(?:并\s*)?(?P<verb>配合|协助|会同|协同)")
+
+
+def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
+    """The units an item under a unit-naming heading works with after its own work (the heading's
+    unit leads the item): those it helps (…，配合区市场监管局做好…) lead the part they are helped
+    with, as in a duty statement; those it works with (…，会同A开展…) support it."""
+    out: list[Clause] = []
+    for pm in _MID_PARTNER.finditer(text, start, end):
+        named = _partners_named(pm.group("verb"), _units_after(text, pm.end(), min(end, pm.end() + 60)))
+        if named:
+            a, b = pm.start() + 1, named[-1][0].end
+            out.append(Clause(span=Span(a, b), raw=text[a:b],
+                              mentions=[Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), u.collective) for u, role in named]))
+    return out
+
+
+def _units_after(text: str, a: int, hi: int):
+    """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []: the
+    shortest that ends a name, unless that name goes on (县人社|局, 县委|宣传部)."""
+    best, until = [], hi
+    for p in range(a + 2, hi + 1):
+        if p > until:
+            break
+        if text[p - 1] not in _PARTNER_END or (p < hi and (text[p] in _LIST_GOES_ON or text[p - 1 : p + 1] == "部门")):
+            # (县直有关部|门: 部门 goes on, the collective was cut to a unit of its own)
+            continue
+        if text.count("（", a, p) != text.count("）", a, p):
+            continue  # inside a bracket: 各村（社|区）
+        units = split_units(text, 0, a, p)
+        if units and all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text)) for u in units):
+            best = units
+            tail = _name_goes_on(text, units[-1].text, p, hi)
+            if not tail:
+                break
+            until = min(hi, p + tail)
+    return best
+
+
+# A name read so far may be the head of a longer one: 县人社|局, 县委|办公室, 县政府办|公室,
+# 县发展改革委|员会, a unit before its portfolio (县人社局|（县医保局）), and a party committee
+# before its department (县委|宣传部, 市委|政法委); (were the partners 县委 / 县发展改革委, or
+# none: 县人社局配合… was dropped)
+_NAME_GOES_ON = ("局", "办", "公室", "公厅", "员会", "（")
+_PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:[省市县区州旗盟]委|党工?委)$")
+# … not before what the committee does (会同县委研究部署…)
+_COMMITTEE_ACTS = re.compile(r"[^\u4e00-\u9fff]|研究|部署|统一|统筹|开展|制定|做好|配合|协助|协同|会同|负责|牵头|参与|落实|推进|加强|督促|指导|领导")
+_NAME_TAIL_MAX = 10  # the characters a name may go on by (县委|社会工作部, 县市场监管局|（县知识产权局）)
+# a police bureau's brigade is a unit of its own: 区公安分局|交警大队, 市公安局|交警支队 (was cut
+# to the bureau); only the brigades' names, so that 会同县公安局组建专项整治大队 stays the bureau
+_BRIGADE = re.compile(r"(?:交警|交巡警|治安|刑侦|刑警|经侦|禁毒|巡特警|特警|网安)(?:大队|支队|中队)")
+
+
+def _name_goes_on(text: str, name: str, p: int, hi: int) -> int:
+    """How many characters past ``p`` the name read so far may go on by (0: it ends there); a
+    brigade's name is known whole, and the list may go on after it (A交警支队、B开展…)."""
+    if p >= hi:
+        return 0
+    if name[-1] == "局" and (brigade := _BRIGADE.match(text, p, hi)):
+        return brigade.end() - p + _NAME_TAIL_MAX
+    if text.startswith(_NAME_GOES_ON, p):
+        return _NAME_TAIL_MAX
+    return _NAME_TAIL_MAX if _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None else 0
+
+
+_NAME_END = set("局委办部院厅室心司府会队所站社署处科股门位")
+_PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 各村（社区）协助做好…
+# a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
+# with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
+# rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学")
+
+
+# What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
+# 县财政局负责落实… / 县公安局依法查处… is not enough, a duty verb must open the rest:
+# 负责 / 牵头 / 承担 / 对…负总责 / 是…主管部门 / 落实属地管理责任 / 按照职责分工负责 / 配合做好 /
+# 派员参加 (the unit supports).
+# Strict (anywhere else): the unit stands apart first, 1.县发展改革局：负责… / （三）县生态环境局。负责….
+_DUTY_VERB = (
+    r"(?:要|应当?)?(?:按照?(?:各自|有关|职责|职能|各自职能)?(?:职责|职能)?(?:分工)?[，,]?|根据职责(?:分工)?[，,]?)?"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?)|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
+    r"负(?:总|主体|属地|直接)(?:管理|监管)?责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
+    # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
+    r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任|"
+    # 依法履行消防监督检查职责 / 履行本行业安全监管职责: the duties the unit holds, named
+    r"(?:依法|依规|依法依规)?履行[^。；;，,\n]{1,30}?(?:职责|职能)))|"
+    r"(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
+)
+# A会同B… leads (县公安局会同县市场监管局开展…); standing apart, A：会同B… opens an item of A's list
+# that B leads, as A：配合B… does (owned_item)
+_DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>会同)|"))
+# (the unit may stand alone on its line, its duty on the next: 2.2.1　县水务局 / 承担…，负责…, an
+# emergency plan's unit headings)
+_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
+# a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
+_PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
+# the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps
+# with (…，配合县交通运输局做好运输保障: 县交通运输局 leads it); 会同 / 协同 name who works with it
+_HELPED = ("配合", "协助")
+
+
+def _partner_role(verb: str) -> str:
+    """The role of the units a partner verb inside a unit's statement names (see ``_HELPED``)."""
+    return "lead" if verb in _HELPED else "support"
+
+
+def _partners_named(verb: str, units: list) -> list:
+    """(unit, role) of the units after a partner verb: a collective helped (…，配合县直有关部门
+    做好…) names nobody, as 配合各乡镇 does."""
+    role = _partner_role(verb)
+    return [(u, role) for u in units if role != "lead" or not is_collective(u.text)]
+# … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
+_PHRASE_START = re.compile(r"[，,]")
+# (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
+# …，B要积极配合: 要 before the verb as without)
+_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
+# … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
+# 由A负责X，B负责Y does in a clause); B督促施工单位… is B's part as B负责督促… is
+_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人|同志)|督促)[\u4e00-\u9fff“]{2}")
+# what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
+_DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
+# 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
+# (要积极配合，形成合力 / A负责，B各负其责 do not)
+_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)[\u4e00-\u9fff“]{2}")
+
+
+# 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
+# it; the sentence is read from after the comma, as without (要求 alone after a speaker, 会议要求，…,
+# is a directive: _PRINCIPLE)
+# (在Ⅲ级响应基础上，A对…实施限行: what the sentence builds on, alike)
+_BASIS_LEAD_IN = re.compile(r"\s*(?:(?:根据|按照?|依据|遵照)[^，,。；;：:]{1,25}?(?:要求|部署|安排|精神)|在[^，,。；;：:]{1,20}?基础上)[，,]")
+
+# An item's body may state who does it with 要 alone: （二）加大资金投入。区财政局要统筹用好各类
+# 资金，… / 县发改局、县工信局要加强政策指导 (the unit's work, in a plan's voice; body_subjects).
+# 要求 (A要求B…) and 要点 are other words; 要 must open a verb phrase, and one of the attitude
+# asked of leaders (县委县政府要高度重视 / 要统一思想) gives no work
+_MEANT = re.compile(
+    r"[ \t\u3000]*(?P<lead>要|应当?)(?!求|点|是|有|" + ATTITUDE + r")(?=[\u4e00-\u9fff“][^\s。；;，,])"
+)
+
+# Where a unit's name may end (p) with its duty after it: every pattern tried at p opens, after its
+# blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
+# of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
+# of item bodies are mostly prose: was every character of the first 45)
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督：:。．\n"
+_DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
+
+
+# An emergency plan's measures (4.1.2　响应行动 / 6.2　通信保障) give each unit its part with a
+# verb of the response, no duty word: 县水务局做好水库调度，县交通运输局做好道路巡查 / 县卫生健康局
+# 组织医疗机构开展伤员救治 / 县应急管理局、县水务局按照分级储备原则储备防汛物资 (not 县气象局发布
+# 预警时启动…: a condition)
+_ACTS = re.compile(
+    r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强)?"
+    # (依法对燃气经营企业安全生产工作实施综合监督管理 / 对重型柴油货车实施限行: what it acts on first)
+    r"(?:对[^，,。；;]{2,30}?(?=实施|开展|进行|加强|做好))?"
+    r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨|"
+    r"督促|督导|增加|加密|暂停|停止|限制|关闭|疏散|管控|巡查|检查|执行|进行)"
+)
+_ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对])")
+
+
+def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False, acts: bool = False) -> Clause | None:
+    """The clause of a duty statement opening at ``start``: a unit, then its duty, to ``end``.
+
+    Plans that divide work by unit rather than by task write a paragraph, an article or an
+    item per unit: ``1.县发展改革局：负责统筹推进…，牵头做好…。`` / ``第五条 县生态环境局负责…`` /
+    ``县财政局负责落实专项资金。``. The statement is a task the unit leads (a unit list: the
+    first listed leads, as in ``A、B按职责分工负责``); ``县邮政管理局配合做好…`` names a
+    supporter with no lead. Units the statement works with (``会同县市场监管局…``) support it;
+    the unit it helps (``…，配合县生态环境局开展联合执法``) leads that part; a statement that opens ``A：配合B做好…`` is
+    read as an item under A's heading (:func:`owned_item`: B leads, A supports).
+    ``loose`` (a 职责分工 section, an article) accepts ``A负责…``; otherwise the unit must
+    stand apart first (``A：负责…`` / ``A。负责…``). Exhortations stay prose: the verb must
+    have an object (``各部门要密切配合。`` is no statement) and ``要按照职责分工，抓好落实``
+    has no duty verb. ``meant`` (the body of an item naming no unit) also accepts a named unit's
+    ``要`` before its work (``区财政局要统筹用好各类资金``), but not a collective's
+    (``各村（社区）要加强宣传``: an exhortation). ``acts`` (an emergency plan's measures) reads a
+    named unit opening its sentence with a verb of the response (``_ACTS``) as leading it, and so
+    each unit after a comma opening so (``A加强值班，B做好水库调度``); a kind of body
+    (``各有关部门做好…``) names nobody.
+
+    >>> t = "1.县公安局：负责路检路查，会同县生态环境局开展联合执法。"
+    >>> [(m.text, m.role) for m in duty_statement(t, 2, len(t), False).mentions]
+    [('县公安局', 'lead'), ('县生态环境局', 'support')]
+    >>> duty_statement("各乡镇、各部门要按照职责分工，抓好落实。", 0, 20, True) is None
+    True
+    """
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if (among := _AMONG.match(text, start, end)) is not None:
+        # 三、请甘井子区政府落实属地责任 (a 督办通知's request) / 其中A负责…: no part of the unit
+        start = among.end()
+    if (basis := _BASIS_LEAD_IN.match(text, start, end)) is not None:
+        start = basis.end()  # 根据县委县政府要求，各乡镇负责…: read from its units
+    hi = min(end, start + 45)
+    for cand in (_ACT_CANDIDATE if acts else _DUTY_CANDIDATE).finditer(text, start + 1, end):
+        # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
+        p = cand.end()
+        if p > hi:
+            break
+        if p < hi and text[p] in _LIST_GOES_ON:
+            continue
+        m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
+        if m is None and meant:
+            m = _MEANT.match(text, p, end)
+        if m is None and acts:
+            m = _ACTS.match(text, p, end)
+        if m is None:
+            continue
+        units = split_units(text, 0, start, p)
+        apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
+        if not units or not all(_duty_unit(u.text, apart) for u in units):
+            continue
+        if m.re is _ACTS and any(_KIND_OF_BODY.search(u.text) for u in units):
+            return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
+        if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
+            return None  # 中心城区要… (a place) / 加油站要落实… (a business)
+        if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units):
+            return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
+        # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
+        whole = m.groupdict().get("whole") or ""
+        if m.re is not _MEANT and not (_DUTY_OBJECT_ON if whole or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end) and not (
+            loose and whole.startswith("对") and "总责" not in whole and not text[m.end() : end].strip(" \t\u3000。；;")
+        ):  # (in an article or a section of duties A对X负属地管理责任。 is whole: X is what it answers for;
+            # 县委、县政府对全县…负总责。 is the principle of leadership, no duty)
+            return None
+        return _duty_clause(text, start, m, units, end)
+    return None
+
+
+# 本办法由A负责解释 / 考核工作由A负责…: a subject before 由 is no unit (the 由 wording is the
+# grammar's, labels._BY);
+# 各牵头单位负责制定具体方案: the units of other clauses, by their role, not a unit (prose)
+# 各学科 / 专科 / 全科: a field of study or of medicine, no division (科 closes a name: 县教育局安全科)
+_NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$|^各?(?:学|专|全)科$")
+
+
+_MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / 县科协 / XX海关)
+
+
+# a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a
+# region's (区域医疗中心 / 县域…): urged, no one named
+_KIND_OF_BODY = re.compile(r"^(?:[省市县区乡镇村]{1,2}(?:级|直|属)|乡镇|县乡|市县|镇村|区域|县域|市域|区内|县内|市内|省内)|(?:部门|单位|机构)$")
+
+
+# 延平区、建阳区河长办要…: a place named alone before another place with its office (the office
+# named once for both; the resolver names it for each)
+_BARE_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[区县市旗]$")
+_PLACE_WITH_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[区县市旗][\u4e00-\u9fff]{0,12}(?:河长办|局|委|办|院|所|队|站|中心)$")
+
+
+def _shares_office(text: str, units: list, k: int) -> bool:
+    """Whether ``units[k]`` is a place alone whose office the next unit names (延平区、建阳区河长办)."""
+    if k + 1 >= len(units) or not _BARE_PLACE_NAME.match(units[k].text):
+        return False
+    nxt = units[k + 1]
+    return (_PLACE_WITH_OFFICE.match(nxt.text) is not None and text[units[k].end : nxt.start].strip() == "、"
+            and (_meant_unit(nxt.text) or _shares_office(text, units, k + 1)))
+
+
+def _meant_unit(name: str) -> bool:
+    """Whether ``name`` may open an item's 要 sentence: a body of the state, named (县财政局要… /
+    大坪派出所要…); a place alone (中心城区要… / 城关镇要…) or a kind of body (市级部门要… /
+    县级医院要…) is urged, not given the item."""
+    return (name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
+            and not _KIND_OF_BODY.search(name))
+
+
+def _meant_after(text: str, a: int, end: int) -> list:
+    """The named bodies opening ``text[a:end]`` before their 要 (…，县纪委监委要严肃问责), or []."""
+    y = text.find("要", a, min(end, a + 30))
+    if y < 0 or _MEANT.match(text, y, end) is None:
+        return []
+    units = split_units(text, 0, a, y)
+    return units if units and all(looks_like_unit(u.text) and _meant_unit(u.text) and not is_collective(u.text) for u in units) else []
+
+
+def _acting(name: str) -> bool:
+    """Whether ``name``, after a comma of an emergency plan's measure, is a unit doing its part
+    (…，县水务局做好水库调度), not a kind of body (各有关部门) or a verb's phrase (…，指导事发地镇
+    人民政府开展…: 指导 opens it)."""
+    return _duty_unit(name) and not _KIND_OF_BODY.search(name) and _ACTS.match(name) is None
+
+
+def _duty_unit(name: str, apart: bool = False) -> bool:
+    """Whether ``name`` may open a duty statement: a named body of a place or a collective; standing
+    apart (a sentence or a field of its own), any name ending like a unit's, since bodies of the
+    central line are named by a bare place (长春海关, 吉林海事局) or none (海关总署)."""
+    return (
+        looks_like_unit(name)
+        and bool(apart or _NAMED_BODY.match(name) or _PLACE_STATION.match(name) or is_collective(name))
+        and not _NOT_DUTY_NAME.search(name)
+    )
+
+
+def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:
+    support = m.groupdict().get("support") is not None
+    mentions = [
+        Mention(u.text, "support" if support or n else "lead",
+                "explicit" if support or len(units) == 1 or n else "first_listed",
+                Span(u.start, u.end), list(u.portfolio), is_collective(u.text))
+        for n, u in enumerate(units)
+    ]
+    head = Clause(span=Span(start, m.end()), raw=text[start : m.end()], mentions=mentions)
+    if m.groupdict().get("opening") or (support and _units_after(text, m.end(), min(end, m.end() + 60))):
+        # A：配合B做好… / A配合B做好… — the item of A's list that B leads
+        at = m.start("support") if support else m.start("rest")
+        return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
+    partners = []
+    at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
+    named = [x for pm in _PARTNER.finditer(text, at, end)
+             for x in _partners_named(pm.group(), _units_after(text, pm.end(), min(end, pm.end() + 60)))]
+    sees = -1
+    if m.groupdict().get("sees"):
+        sees = m.end()
+    elif m.groupdict().get("lead") and (after := _SEES.match(text, m.end(), end)) is not None:
+        sees = after.end()
+    if sees >= 0 and (them := _units_before_action(text, sees, _phrase_end(text, sees, end))):
+        # A(负责)督促各乡镇做好…: the places carry it out and support, as in a clause (A督促各乡镇抓好落实)
+        named += [(u, "support") for u in them[1] if is_collective(u.text)]
+    for pm in _PHRASE_START.finditer(text, m.end(), end):
+        us = _units_after(text, pm.end(), min(end, pm.end() + 45))
+        if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):
+            named += [(u, "support") for u in us]
+        elif us and _LEADS_NEXT.match(text, us[-1].end, end):
+            named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
+        elif m.re is _MEANT:
+            named += [(u, "lead") for u in _meant_after(text, pm.end(), end)]  # A要加强审计监督，B要严肃问责
+        elif m.re is _ACTS and us and _ACTS.match(text, us[-1].end, end) and all(_acting(u.text) for u in us):
+            named += [(u, "lead") for u in us]  # A加强值班，B做好水库调度: each leads its part
+    for u, role in sorted(named, key=lambda x: x[0].start):
+        if all(u.text != x.text for x in mentions + partners):
+            partners.append(Mention(u.text, role, "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)))
+    if len(mentions) > 1 and not support and any(x.role == "support" for x in partners):
+        # A、B：负责…，C配合 / A、B负责…，C配合做好…: a supporting group set against the list makes
+        # each unit of it a lead, as in a clause (was A by the first-listed convention)
+        mentions = [Mention(x.text, "lead", "explicit", x.span, list(x.portfolio), x.collective) for x in mentions]
+    # the clause runs on to the last partner named, so that every mention lies in it
+    b = max([m.end()] + [x.span.end for x in partners])
+    return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
+
+
+_PHRASE_STOP = re.compile(r"[，,；;。]")
+_SEES = re.compile(r"督促(?:指导)?")  # after 负责: A负责督促各乡镇…
+
+
+def _phrase_end(text: str, a: int, end: int) -> int:
+    """Where the phrase going on at ``a`` ends (its ，；。), ``end`` at most."""
+    stop = _PHRASE_STOP.search(text, a, end)
+    return stop.start() if stop else end
+
+
+def _as_lead(c: Clause) -> Clause:
+    """``c`` with its first unit leading, as a unit's heading would (owned_item turns it)."""
+    return Clause(span=c.span, raw=c.raw, mentions=[
+        Mention(x.text, "lead" if n == 0 else x.role, x.basis, x.span, list(x.portfolio), x.collective)
+        for n, x in enumerate(c.mentions)], supervisors=list(c.supervisors))
+
+
+def _merged(text: str, clauses: list[Clause], start: int, end: int) -> Clause:
+    """One clause holding the mentions of ``clauses``, from the statement's opening to its last name."""
+    mentions = [x for c in clauses for x in c.mentions]
+    end = max([end] + [x.span.end for x in mentions])
+    return Clause(span=Span(start, end), raw=text[start:end], mentions=mentions, supervisors=[x for c in clauses for x in c.supervisors])
