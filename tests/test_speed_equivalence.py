@@ -952,3 +952,15 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
         assert out == _duty_clauses_ref(*args, **kwargs)
         found += len(out)
     assert len(seen) > 100 and found > 20
+
+
+def test_act_candidate_holds_every_character_the_measure_pattern_opens_with_after_their_blanks():
+    """_ACT_CANDIDATE's look-ahead (where an emergency plan's measure may follow a unit's name) read
+    against _ACTS itself: a verb of the response added there must bring its first character, or
+    duty_statement(acts=True) would never try the places it opens (the list is written by hand)."""
+    from re import _parser
+
+    chars, empty = _opening_characters(_parser.parse(duty_statements._ACTS.pattern))
+    assert chars is not None and not empty
+    allowed = set(duty_statements._ACT_CANDIDATE.pattern.rsplit("[", 1)[1].removesuffix("])"))
+    assert chars <= allowed | set(" \t\u3000")
