@@ -47,7 +47,7 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import DIRECTIVE_OPENER, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
+from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
@@ -112,13 +112,11 @@ def find_clauses(
     return clauses
 
 
-_DIRECTIVE = re.compile(DIRECTIVE_OPENER)
-
-
 def _in_directive(text: str, lo: int, i: int) -> bool:
-    """Whether the sentence holding ``i`` opens (after ``lo``) with a meeting's directive (会议要求，…)."""
-    a = max([lo] + [text.rfind(c, lo, i) + 1 for c in "。！？!?\n"])
-    return text.find("会议", a, i) >= 0 and _DIRECTIVE.search(text, a, i) is not None
+    """Whether the sentence holding ``i`` (from ``lo`` at the earliest) holds a meeting's directive
+    before ``i`` (会议要求，A要…，B要加强指导)."""
+    a = max([lo] + [text.rfind(c, lo, i) + 1 for c in _SEGMENT_STOP_BACK])
+    return text.find("会议", a, i) >= 0 and DIRECTIVE_RE.search(text, a, i) is not None
 
 
 # 市委督查室、市政府督查室跟踪督办。 / 县纪委监委全程监督。 right after a task's clause: the bodies

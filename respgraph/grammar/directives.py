@@ -25,16 +25,14 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.inline import _UNNAMED
-from respgraph.grammar.labels import DIRECTIVE_OPENER, LABEL_RE, _sp
+from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, LABEL_RE, _sp
 from respgraph.grammar.roles import OVER_WORD, _mention, _placed, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
 # refers to another meeting's); a few words may stand before the mark (会议议定以下事项：)
-_OPENER_WORDS = DIRECTIVE_OPENER
-_OPENER = re.compile(r"(?<![^。；;：:\s])" + _OPENER_WORDS)
-# … or opening a numbered matter (一、会议强调，A要… / （二）会议要求，B负责…)
-_NUMBERED_OPENER = re.compile(_OPENER_WORDS)
+_OPENER = re.compile(r"(?<![^。；;：:\s])" + DIRECTIVE_OPENER)
+# … or opening a numbered matter (一、会议强调，A要… / （二）会议要求，B负责…): DIRECTIVE_RE
 # 二、会议要求 / 会议议定事项 on a line of its own (the matter's directives numbered on the lines below)
 _HEADING_OPENER = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
@@ -87,7 +85,7 @@ def _numbered_opener(text: str, i: int, end: int) -> re.Match[str] | None:
     """``会议强调，`` at ``i`` after a matter's number opening the line (一、会议强调，…)."""
     line = text.rfind("\n", 0, i) + 1
     number = _LINE_NUMBER.match(text, line, i)
-    return _NUMBERED_OPENER.match(text, i, end) if number is not None and number.end() == i else None
+    return DIRECTIVE_RE.match(text, i, end) if number is not None and number.end() == i else None
 
 
 def _heading_opener(text: str, i: int, end: int) -> re.Match[str] | None:

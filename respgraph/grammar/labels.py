@@ -278,6 +278,7 @@ _SEGMENT_STOP_BACK = "。\n！？!?"
 # A meeting's directive opening its sentence (会议要求， / 会议议定： / 会议研究决定，): grammar.directives
 # reads the units' duties after it, each its own
 DIRECTIVE_OPENER = r"会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
+DIRECTIVE_RE = re.compile(DIRECTIVE_OPENER)
 # An attitude asked of units (各部门要高度重视 / 要统一思想): no work given them
 ATTITUDE = r"高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the
