@@ -58,10 +58,9 @@ def duty_clauses(
         acts = items_loose and _plan_work(text, blocks, path)
         if whole is None and acts and b.style != "para":
             whole = statement_fn(text, b.body, b.end, True, acts=True)
-        if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and not (
-            items_loose and (_COMMAND.search(heading_title(text, b)) or (not _plan_work(text, blocks, path + [i]) and not _of_duties(text, blocks, path, of_duties)))
+        if whole is None and b.style != "para" and (duty := _under_unit_heading(text, blocks, i, starts)) is not None and (
+            not items_loose or _unit_heading_of_work(text, blocks, i, path, of_duties)
         ):
-            # (not 2.1　县防汛防台抗旱指挥部 / 县防指负责领导…: the command an emergency plan sets up)
             whole = statement_fn(text, b.body, duty.end, items_loose)
             taken = i + 1 if whole is not None else taken
         if whole is not None:
@@ -81,24 +80,42 @@ def duty_clauses(
             # work: 6.1　资金保障 / 县财政局负责安排应急处置所需经费)
             if not _of_duties(text, blocks, path, of_duties):
                 continue
-        s = b.body
-        while s < b.end:
-            stop = _SENTENCE_STOP.search(text, s, b.end)
-            e = stop.start() if stop else b.end
-            c = statement_fn(text, s, e, True)
-            if c is None and (acts or (b.style == "article" and _of_duties(text, blocks, path, of_duties))):
-                # (an article of a chapter of duties alike: 第七条 州公安局、州交通运输局按照各自职责，做好…)
-                c = statement_fn(text, s, e, True, acts=True)  # 县水务局做好水库调度，县交通运输局做好…
-            if c is None and stop is not None and text[e] == "。":
-                # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its
-                # duty the next one (read apart, the name and its duty would part)
-                after = _SENTENCE_STOP.search(text, e + 1, b.end)
-                c = statement_fn(text, s, after.start() if after else b.end, False)
-                e = (after.start() if after else b.end) if c is not None else e
-            if c is not None:
-                out.append(c)
-            s = e + 1
+        # (an article of a chapter of duties alike: 第七条 州公安局、州交通运输局按照各自职责，做好…)
+        measures = acts or (b.style == "article" and _of_duties(text, blocks, path, of_duties))
+        out += _sentence_statements(text, b, statement_fn, measures)
     return out
+
+
+def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> list[Clause]:
+    """The duty statement each sentence of block ``b`` opens (``A负责…``), with ``measures`` also
+    a unit's part in a measure (``县水务局做好水库调度，县交通运输局做好…``)."""
+    out: list[Clause] = []
+    s = b.body
+    while s < b.end:
+        stop = _SENTENCE_STOP.search(text, s, b.end)
+        e = stop.start() if stop else b.end
+        c = statement_fn(text, s, e, True)
+        if c is None and measures:
+            c = statement_fn(text, s, e, True, acts=True)
+        if c is None and stop is not None and text[e] == "。":
+            # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its
+            # duty the next one (read apart, the name and its duty would part)
+            after = _SENTENCE_STOP.search(text, e + 1, b.end)
+            c = statement_fn(text, s, after.start() if after else b.end, False)
+            e = (after.start() if after else b.end) if c is not None else e
+        if c is not None:
+            out.append(c)
+        s = e + 1
+    return out
+
+
+def _unit_heading_of_work(text: str, blocks: list[Block], i: int, path: list[int], of_duties: dict[int, bool]) -> bool:
+    """Whether in an emergency plan heading ``i``, naming a unit alone over its duty, is one of its
+    units at work: not the command it sets up (2.1　县防汛防台抗旱指挥部 / 县防指负责领导…), and in
+    its work or a section of duties."""
+    return not _COMMAND.search(heading_title(text, blocks[i])) and (
+        _plan_work(text, blocks, path + [i]) or _of_duties(text, blocks, path, of_duties)
+    )
 
 
 def _of_duties(text: str, blocks: list[Block], path: list[int], of_duties: dict[int, bool]) -> bool:
