@@ -25,9 +25,9 @@ from respgraph.structure.task_rules import (
 # a report's chapters before its plan (一、2024年工作开展情况 / 二、存在的问题 / 三、2025年工作计划):
 # what was done or found, no work
 _REPORTED_CHAPTER = re.compile(r"情况|问题|做法|经验|总结|不足|成绩|回顾")
-# a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
 # 责任单位：A、B / 牵头单位：A；配合单位：B: a label line (in a 专栏, after its projects)
 _BOX_LABEL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:责任|牵头|实施|主责|主办)(?:单位|部门)[ \t\u3000]*[：:]")
+# a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
 _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
 
 
