@@ -481,7 +481,7 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
 
 
 _PHRASE_STOP = re.compile(r"[，,；;。]")
-_SEES = re.compile(r"督促(?:指导)?")  # after 负责: A负责督促各乡镇…
+_SEES = re.compile(r"督促(?:指导)?|指导督促")  # after 负责: A负责督促各乡镇… / A负责指导督促各乡镇…
 
 
 def _phrase_end(text: str, a: int, end: int) -> int:

@@ -4043,6 +4043,10 @@ DUTY_STATEMENTS = [
     # 督促 opening the duty, as 负责督促; the places it sees to support
     ("县应急局督促企业落实安全生产主体责任。", [("县应急局", L, EX)]),
     ("县住建局督促各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
+    # … and after 负责 written 指导督促 as 督促指导 (the places were lost: only 督促 / 督促指导 read)
+    ("县住建局负责指导督促各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
+    ("县住建局负责督促指导各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
+    ("县应急局负责指导督促企业落实安全生产主体责任。", [("县应急局", L, EX)]),
     # the basis the units act on opens the statement: read from its units (was no statement, or
     # 按照县委县政府部署 as the lead)
     ("按照县委县政府部署，各乡镇负责辖区排查，县应急局负责指导。", [("各乡镇", L, EX), ("县应急局", L, EX)]),
