@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
-from respgraph.grammar.roles import _units_before_action
+from respgraph.grammar.inline.phrase_units import _BUSINESS
+from respgraph.grammar.roles import _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -456,8 +457,9 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     elif m.groupdict().get("lead") and (after := _SEES.match(text, m.end(), end)) is not None:
         sees = after.end()
     if sees >= 0 and (them := _units_before_action(text, sees, _phrase_end(text, sees, end))):
-        # A(负责)督促各乡镇做好…: the places carry it out and support, as in a clause (A督促各乡镇抓好落实)
-        named += [(u, "support") for u in them[1] if is_collective(u.text)]
+        # A(负责)督促各乡镇做好… / A督促县住建局抓好落实: the places or the named body carry it out and
+        # support, as in a clause (phrase_units._units_over_collective); businesses seen to are none
+        named += [(u, "support") for u in them[1] if is_collective(u.text) or (_placed(u) and not _BUSINESS.search(u.text))]
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
         if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):

@@ -4047,6 +4047,11 @@ DUTY_STATEMENTS = [
     ("县住建局负责指导督促各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
     ("县住建局负责督促指导各乡镇做好违建清理。", [("县住建局", L, EX), ("各乡镇", S, EX)]),
     ("县应急局负责指导督促企业落实安全生产主体责任。", [("县应急局", L, EX)]),
+    # … a named body seen to carries it out and supports, as in the clause (县政府督促县住建局抓好落实);
+    # a business named with a place's word stays none (辖区企业)
+    ("县政府督促县住建局抓好落实。", [("县政府", L, EX), ("县住建局", S, EX)]),
+    ("县政府负责督促县住建局、县城管局做好违建清理。", [("县政府", L, EX), ("县住建局", S, EX), ("县城管局", S, EX)]),
+    ("县应急局督促辖区企业落实安全生产主体责任。", [("县应急局", L, EX)]),
     # the basis the units act on opens the statement: read from its units (was no statement, or
     # 按照县委县政府部署 as the lead)
     ("按照县委县政府部署，各乡镇负责辖区排查，县应急局负责指导。", [("各乡镇", L, EX), ("县应急局", L, EX)]),
