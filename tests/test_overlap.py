@@ -406,3 +406,72 @@ def test_disagreements_carry_the_clause_behind_each_lead(probe_graph):
     for side, name in (("a", "dx-2024-gongjianzhan.txt"), ("b", "fz-2024-chengshigengxin.txt")):
         text = (PROBE / name).read_text(encoding="utf-8")
         assert text[row[f"clause_start_{side}"]:row[f"clause_end_{side}"]] == row[f"clause_{side}"]
+
+
+LEVELS = Path(__file__).parent / "fixtures" / "overlap-levels"
+#: The same work in different words led by different functions (a province, two cities, three
+#: counties: tests/fixtures/overlap-levels/README.md): each must be a disagreement.
+LEVEL_DISAGREEMENTS = [
+    ("推进城镇老旧小区改造", "扎实开展老旧小区改造"),           # 省住建厅 / 醴陵市城管局
+    ("实施城镇老旧小区改造提升行动", "扎实开展老旧小区改造"),
+    ("实施老旧小区改造提升工程", "扎实开展老旧小区改造"),
+    ("深入开展生活垃圾分类", "推进城乡生活垃圾分类处理"),       # one county: 县住建局 / 县城管局
+    ("全面推行生活垃圾分类", "加快推进城市生活垃圾分类工作"),
+    ("加快农村生活污水治理", "推进农村生活污水处理设施建设"),   # 生态环境 / 农业农村
+    ("实施城市燃气管道老化更新改造", "推进燃气老旧管网更新改造"),
+    ("整治餐饮油烟污染", "开展餐饮服务单位油烟专项治理"),       # 城管 / 市场监管
+    ("加强柴油货车污染治理", "开展柴油货车尾气路检路查"),
+    ("巩固城市黑臭水体治理成效", "开展城区黑臭水体排查整治"),
+    ("加强集中式饮用水水源地保护", "开展饮用水水源保护区规范化建设"),
+]
+#: Same words, different work: never a disagreement (the first two score above the threshold and
+#: are left out by the term check: different places, different networks).
+LEVEL_NEAR_MISSES = [
+    ("推进城市污水处理提质增效", "推进农村生活污水处理设施建设"),
+    ("推进燃气老旧管网更新改造", "推进老旧供水管网改造"),
+    ("加强安全生产执法检查", "加强安全生产宣传教育"),
+    ("加强秸秆综合利用和禁烧管控", "严禁露天焚烧垃圾"),
+    ("扎实推进农村厕所革命", "推进旅游厕所建设"),
+    ("整治餐饮油烟污染", "加强餐饮服务食品安全监管"),
+    ("加强柴油货车污染治理", "加强货车超限超载治理"),
+    ("全面推行生活垃圾分类", "推进建筑垃圾资源化利用"),
+]
+
+
+@pytest.fixture(scope="module")
+def levels_build(tmp_path_factory):
+    import respgraph
+
+    return respgraph.build(LEVELS, out=tmp_path_factory.mktemp("levels") / "out")
+
+
+def _title_pairs(frame):
+    return {frozenset(p) for p in zip(frame["title_a"], frame["title_b"])}
+
+
+def test_levels_disagreements_are_the_planted_ones(levels_build):
+    d = levels_build.disagreements()
+    found = _title_pairs(d)
+    assert {frozenset(p) for p in LEVEL_DISAGREEMENTS} <= found
+    assert not found & {frozenset(p) for p in LEVEL_NEAR_MISSES}
+    assert not d["same_function"].any()
+    # the same work led by the same function at two levels is a vertical pair, not a disagreement
+    agree = levels_build.disagreements(all_pairs=True)
+    same = _title_pairs(agree[agree["same_function"]])
+    assert frozenset(("推进城镇老旧小区改造", "实施老旧小区改造提升工程")) in same
+    assert frozenset(("加强安全生产执法检查", "强化安全生产监管执法")) in same
+    # the two near misses that score as similar are there without the term check
+    loose = _title_pairs(levels_build.disagreements(term_check=False))
+    assert {frozenset(p) for p in LEVEL_NEAR_MISSES[:2]} <= loose
+
+
+def test_different_work_by_place_and_network():
+    assert ov.different_work("推进城市污水处理提质增效", "推进农村生活污水处理设施建设")
+    assert ov.different_work("开展城市黑臭水体整治", "开展农村黑臭水体治理")
+    assert ov.different_work("推进燃气老旧管网更新改造", "推进老旧供水管网改造")
+    assert ov.different_work("实施城市供热管网改造", "推进城市雨污分流管网建设")
+    assert not ov.different_work("推进城乡生活垃圾分类处理", "加快推进城市生活垃圾分类工作")  # 城乡: both
+    assert not ov.different_work("推进城市排水防涝设施建设", "加快城市内涝治理")        # one network
+    assert not ov.different_work("实施城市燃气管道老化更新改造", "推进燃气老旧管网更新改造")
+    assert not ov.different_work("推进城镇老旧小区改造", "实施老旧小区改造提升工程")    # no mark on one side
+    assert not ov.different_work("推进城市供水排水设施建设", "推进城市排水防涝设施建设")  # share 排水

@@ -157,14 +157,46 @@ def different_work(title_a: str, title_b: str) -> bool:
     True
     >>> different_work("强化施工扬尘管控", "加强施工扬尘污染管控")
     False
-    >>> different_work("推进城镇污水处理提质增效", "加强农村生活污水治理")
+    >>> different_work("推进城镇污水处理提质增效", "推进城镇污水管网建设")
+    False
+
+    Two titles set in different places (城市/城区/城镇/县城 vs 农村/乡村/村庄) or on different
+    networks (燃气 / 供水 / 排水·污水 / 供热 / 电力 / 通信) name different work even where the
+    lexicon relates their words (污水 / 农村生活污水; 燃气 and 管网 both led by 住建): urban
+    sewage and rural sewage, gas mains and water mains are led by different bureaus by design.
+
+    >>> different_work("推进城市污水处理提质增效", "推进农村生活污水处理设施建设")
+    True
+    >>> different_work("推进燃气老旧管网更新改造", "推进老旧供水管网改造")
+    True
+    >>> different_work("推进城乡生活垃圾分类处理", "加快推进城市生活垃圾分类工作")   # 城乡: both
     False
     """
     from respgraph.suggest import load_lexicon
 
+    if _disjoint(_marks(title_a, _SETTINGS), _marks(title_b, _SETTINGS)) or \
+            _disjoint(_marks(title_a, _NETWORKS), _marks(title_b, _NETWORKS)):
+        return True
     lex = load_lexicon()
     a, b = _title_words(title_a), _title_words(title_b)
     return bool(a and b) and not any(x in y or y in x or lex.lead[x][0] == lex.lead[y][0] for x in a for y in b)
+
+
+#: Mutually exclusive marks of a title: where the work is done (城乡 names both, so neither), and
+#: which utility network it is on. Two titles that each carry marks of one group, none shared,
+#: are different work.
+_SETTINGS = (("urban", re.compile("城市|城区|城镇|县城|中心城")), ("rural", re.compile("农村|乡村|村庄")))
+_NETWORKS = (("gas", re.compile("燃气|天然气")), ("water", re.compile("供水|自来水")),
+             ("drain", re.compile("排水|污水|雨水|雨污|内涝")), ("heat", re.compile("供热|供暖")),
+             ("power", re.compile("电力|供电|电网")), ("telecom", re.compile("通信")))
+
+
+def _marks(title: str, group) -> frozenset[str]:
+    return frozenset(name for name, rx in group if rx.search(title or ""))
+
+
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and not (a & b)
 
 
 @lru_cache(maxsize=65536)
