@@ -475,3 +475,18 @@ def test_different_work_by_place_and_network():
     assert not ov.different_work("实施城市燃气管道老化更新改造", "推进燃气老旧管网更新改造")
     assert not ov.different_work("推进城镇老旧小区改造", "实施老旧小区改造提升工程")    # no mark on one side
     assert not ov.different_work("推进城市供水排水设施建设", "推进城市排水防涝设施建设")  # share 排水
+
+
+def test_levels_disagreements_say_where(levels_build):
+    # one county's two plans (县住建局 / 县城管局) is the disagreement to settle; 省 against 市 or
+    # 县 may split work by level; two counties are peers
+    d = levels_build.disagreements()
+    where = {frozenset((a, b)): r for a, b, r in zip(d["title_a"], d["title_b"], d["relation"])}
+    assert where[frozenset(("深入开展生活垃圾分类", "推进城乡生活垃圾分类处理"))] == "same place"
+    assert where[frozenset(("全面推行生活垃圾分类", "加快推进城市生活垃圾分类工作"))] == "vertical"
+    assert where[frozenset(("扎实开展老旧小区改造", "实施城镇老旧小区改造提升行动"))] == "vertical"  # 醴陵市 in 株洲市
+    assert where[frozenset(("扎实开展老旧小区改造", "实施老旧小区改造提升工程"))] == "other places"  # 醴陵市 / 攸县
+    from respgraph.cli import app
+
+    rows = json.loads(CliRunner().invoke(app, ["overlap", str(levels_build.out), "--disagreements", "--format", "json"]).stdout)
+    assert sorted(r["relation"] for r in rows) == sorted(d["relation"])

@@ -216,7 +216,8 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     share one. By default only the disagreements (no shared lead function) are returned;
     ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
     plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
-    (function names), gloss_a, gloss_b (their English glosses), same_function. ``pairs``: the result of ``similar_tasks`` when the
+    (function names), gloss_a, gloss_b (their English glosses), same_function, relation
+    (``same place`` / ``vertical`` / ``other places``: ``_relations``). ``pairs``: the result of ``similar_tasks`` when the
     caller has it already (the similarity is the costly part on a large corpus).
 
     ``term_check`` (default) leaves out pairs whose titles name different work
@@ -245,8 +246,9 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     if not all_pairs:
         pairs = pairs[~pairs["same_function"]]
     pairs = _with_lead_clauses(graph, pairs)
+    pairs["relation"] = _relations(graph, pairs["plan_a"], pairs["plan_b"])
     cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
-            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function",
+            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "relation",
             "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b"]
     return pairs[cols].reset_index(drop=True)
 
@@ -365,12 +367,36 @@ def _type_order() -> list[str]:
 def place_chain(graph: "nx.MultiDiGraph", plan_id: str) -> list[str]:
     """The plan's jurisdiction and the places it lies in (PART_OF), nearest first: 临川区, 抚州市,
     江西省. Empty when the plan names no place."""
+    return [graph.nodes[n].get("name", n) for n in _chain_nodes(graph, plan_id)]
+
+
+def _chain_nodes(graph, plan_id: str) -> list[str]:
     node = next((v for _, v, k in graph.out_edges(f"plan:{plan_id}", keys=True) if k == "ISSUED_IN"), None)
     chain: list[str] = []
     while node is not None and node not in chain:  # a cycle in bad data must not loop
         chain.append(node)
         node = next((v for _, v, k in graph.out_edges(node, keys=True) if k == "PART_OF"), None)
-    return [graph.nodes[n].get("name", n) for n in chain]
+    return chain
+
+
+def _relations(graph, plans_a, plans_b) -> list[str]:
+    """Where two plans stand to each other: ``same place`` (one jurisdiction: two of its plans
+    give the same work to different bodies, the disagreement a coordination office settles),
+    ``vertical`` (one's place lies in the other's: 省 and 县 may split work by level on
+    purpose), ``other places`` (peers, e.g. two counties), or "" when a plan names no place."""
+    chains: dict[str, list[str]] = {}
+
+    def chain(plan: str) -> list[str]:
+        if plan not in chains:
+            chains[plan] = _chain_nodes(graph, plan) if graph.has_node(f"plan:{plan}") else []
+        return chains[plan]
+
+    out = []
+    for a, b in zip(plans_a, plans_b):
+        ca, cb = chain(a), chain(b)
+        out.append("" if not (ca and cb) else "same place" if ca[0] == cb[0] else
+                   "vertical" if ca[0] in cb or cb[0] in ca else "other places")
+    return out
 
 
 def vertical_alignment(graph: "nx.MultiDiGraph", upper_plan: str, lower_plan: str,
