@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
@@ -27,8 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from respgraph.records import ExtractedPlan, ResolvedPlan
 
-#: File types a directory argument expands to.
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx", ".xls", ".et")
+#: File types a directory argument expands to (.csv: a 分工 table saved from a spreadsheet, read as text).
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".xlsx", ".xls", ".et", ".csv")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,30 @@ def _folders(top: Path, recursive: bool) -> list[Path]:
 
 
 def _is_plan_file(p: Path) -> bool:
-    return p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()
+    if p.suffix.lower() not in SUFFIXES or p.name.startswith(".") or not p.is_file():
+        return False
+    return p.suffix.lower() != ".csv" or _chinese_header(p)
+
+
+# a CJK character (a 分工 table's header names its columns in Chinese: 序号,重点任务,牵头单位)
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _chinese_header(p: Path) -> bool:
+    """Whether a CSV's first line names a column in Chinese: a 分工 table saved from a
+    spreadsheet does; respgraph's own tables (tasks.csv, nodes.csv: English columns) and other
+    data files in the folder do not, and are no plans."""
+    try:
+        with open(p, "rb") as f:
+            head = f.read(4096).split(b"\n", 1)[0]
+    except OSError:
+        return True  # its reader says what is wrong with it
+    for enc in ("utf-16",) if head[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030"):
+        try:
+            return bool(_CJK.search(head.decode(enc)))
+        except UnicodeDecodeError:
+            continue
+    return False
 
 
 def unread_entries(paths: Iterable[str | os.PathLike], *, recursive: bool = False) -> dict[str, list[str]]:

@@ -319,9 +319,9 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
     if not path.exists():
         if not p.exists():
             raise BuildError(f"{p}: no such build directory (run `respgraph build` first)")
-        from respgraph.pipeline import SUFFIXES
+        from respgraph.pipeline import _is_plan_file
 
-        if p.is_dir() and any(c.suffix.lower() in SUFFIXES for c in p.iterdir()):  # plans given for a build
+        if p.is_dir() and any(_is_plan_file(c) for c in p.iterdir()):  # plans given for a build
             raise BuildError(f"{p}: a folder of plans, not a build: run `respgraph build {p} --out out`, "
                              "then give `out`")
         raise BuildError(f"{path}: no graph.json here (run `respgraph build PATH --out {p}` first)")

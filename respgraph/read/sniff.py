@@ -15,7 +15,7 @@ from respgraph.read.sheets import _SS_MARK
 # --------------------------------------------------------------------------- dispatch
 
 _FORMATS = {
-    ".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
+    ".txt": "txt", ".text": "txt", ".csv": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml",
     ".xls": "xls", ".et": "xls", ".ofd": "ofd",
 }

@@ -1,0 +1,68 @@
+"""Frictions users met at stop 22, each asserted on real results through the CLI and the API:
+a 分工 table saved as .csv, a quote doubled in a CSV cell, build's line for a file of no task,
+the views of plans named in Chinese."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import respgraph
+from respgraph.cli import app
+from respgraph.extract import extract_file
+
+runner = CliRunner()
+
+# a 分工 table as a spreadsheet saves it as CSV: a title row, quoted cells (commas, a line
+# break, quotes doubled inside them)
+DIVISION_CSV = (
+    '"2024年城区扬尘污染治理重点任务分工",,,,\n'
+    "序号,重点任务,牵头单位,配合单位,完成时限\n"
+    '1,"落实建筑工地""六个百分之百""要求，加强施工扬尘管控",区住建局,"区城管局,区生态环境分局",2024年6月底\n'
+    '2,开展道路扬尘专项整治,区城管局,"区交通运输局\n区公安分局",2024年9月底\n'
+    "3,推进裸露土地覆盖绿化,区自然资源局,,2024年12月底\n"
+)
+
+
+def _rows(jsonl: str) -> list[dict]:
+    return [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+
+
+def _who(row: dict) -> list[tuple[str, str]]:
+    return [(a["mention"], a["role"]) for a in row["assignments"]]
+
+
+def test_a_division_table_saved_as_csv_is_a_plan(tmp_path):
+    """A folder's .csv 分工 table is read (was: 'not read: 分工表.csv (not a plan format)'), by
+    extract and build alike; respgraph's own CSV tables (English columns) in the folder are not."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "扬尘治理分工表.csv").write_text(DIVISION_CSV, encoding="utf-8-sig")
+    r = runner.invoke(app, ["extract", str(plans), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = _rows(r.stdout)
+    assert [x["number"] for x in rows] == ["1", "2", "3"]
+    assert _who(rows[0]) == [("区住建局", "lead"), ("区城管局", "support"), ("区生态环境分局", "support")]
+    assert _who(rows[1]) == [("区城管局", "lead"), ("区交通运输局", "support"), ("区公安分局", "support")]
+    assert _who(rows[2]) == [("区自然资源局", "lead")]
+    assert [[d["text"] for d in x["deadlines"]] for x in rows] == [["2024年6月底"], ["2024年9月底"], ["2024年12月底"]]
+    # extract's own CSV written beside it is no plan: the next run reads the same one file
+    r = runner.invoke(app, ["extract", str(plans), "--format", "csv", "-o", str(plans / "tasks.csv")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["extract", str(plans), "--format", "jsonl"])
+    assert [x["task_id"] for x in _rows(r.stdout)] == ["扬尘治理分工表:001", "扬尘治理分工表:002", "扬尘治理分工表:003"]
+    assert "not read: tasks.csv" in r.stderr
+    # build: the plan graphed; a build's CSV tables given back are no plans
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert "1 plan, 3 tasks" in r.stdout
+    tasks = respgraph.load(tmp_path / "out").tasks()
+    assert sorted(tasks["task_id"]) == ["扬尘治理分工表:001", "扬尘治理分工表:002", "扬尘治理分工表:003"]
+    r = runner.invoke(app, ["export", str(tmp_path / "out"), "--format", "csv", "-o", str(tmp_path / "exp")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["report", str(tmp_path / "exp")])  # an export's folder: no build, and no folder of plans
+    assert r.exit_code != 0 and "no graph.json here" in r.stderr
+    # the API reads it as the CLI does
+    plan = extract_file(plans / "扬尘治理分工表.csv")
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
