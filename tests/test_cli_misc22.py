@@ -66,3 +66,28 @@ def test_a_division_table_saved_as_csv_is_a_plan(tmp_path):
     # the API reads it as the CLI does
     plan = extract_file(plans / "扬尘治理分工表.csv")
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+
+
+def test_a_quote_doubled_in_a_csv_cell_is_one_quote(tmp_path):
+    """A quote in a quoted CSV cell is written twice (""六个百分之百""): the title and text hold
+    it once, as the table's author wrote it (was ""六个百分之百"" in the title)."""
+    p = tmp_path / "分工表.csv"
+    p.write_text(DIVISION_CSV, encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(p), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    first = _rows(r.stdout)[0]
+    assert first["title"] == '落实建筑工地"六个百分之百"要求，加强施工扬尘管控'
+    assert first["text"] == '落实建筑工地"六个百分之百"要求，加强施工扬尘管控'
+    # the API: the same title, and the lead's span still slices its name out of the text
+    plan = extract_file(p)
+    task = plan.tasks[0]
+    assert task.title == first["title"]
+    from respgraph.read import read_document
+
+    text = read_document(p).text
+    assert [text[m.span.start : m.span.end] for c in task.clauses for m in c.mentions] == ["区住建局", "区城管局", "区生态环境分局"]
+    # a cell quoted only in part (a quote opening its text, no comma inside) is as written
+    q = tmp_path / "near.csv"
+    q.write_text('序号,重点任务,牵头单位,配合单位\n1,"六个百分之百"落实到位,区住建局,区城管局\n', encoding="utf-8")
+    near = _rows(runner.invoke(app, ["extract", str(q), "--format", "jsonl"]).stdout)
+    assert [(x["title"], _who(x)) for x in near] == [('"六个百分之百"落实到位', [("区住建局", "lead"), ("区城管局", "support")])]

@@ -228,7 +228,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             task.section = [*task.section, *(group or ([kind] if kind else []))]
             if parent:
                 task.section = [*task.section, _SECTION_MARK.sub("", parent).strip()]
-            if any(c.parts for c in main):  # wrapped: the pieces, not the lines they lie on
+            # wrapped: the pieces, not the lines they lie on; a CSV's quoted cell: not its quotes
+            if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in main):
                 task.text = "\t".join(c.text for c in main)
             for k in deadline:
                 if k in cells:

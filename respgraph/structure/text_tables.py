@@ -60,8 +60,8 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 
 def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cell spans of a CSV row ``text[a:b]``: cut at commas outside quotes; a quoted cell
-    ("县财政局,各乡镇人民政府") spans what stands inside its quotes (a doubled quote inside it
-    stays as written)."""
+    ("县财政局,各乡镇人民政府") spans what stands inside its quotes (its doubled quotes, each one
+    quote as written, are taken apart by ``_csv_pieces``)."""
     out: list[tuple[int, int]] = []
     p = a
     while True:
@@ -71,8 +71,8 @@ def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
             close = p + 1
             while (close := text.find('"', close, b)) >= 0 and text.startswith('""', close):
                 close += 2
-            if close >= 0:
-                q = text.find(",", close, b)
+            q = text.find(",", close, b) if close >= 0 else -1
+            if close >= 0 and not text[close + 1 : b if q < 0 else q].strip(_CELL_WS):
                 out.append((p + 1, close))
                 if q < 0:
                     return out
@@ -86,6 +86,18 @@ def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if q < 0:
             return out
         p = q + 1
+
+
+def _csv_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A CSV cell ``text[s:e]`` as pieces that leave out the second quote of each doubled one:
+    落实扬尘治理""六个百分之百""要求 is 落实扬尘治理"六个百分之百"要求 (a quote in a quoted cell is
+    written twice)."""
+    out = []
+    while (k := text.find('""', s, e)) >= 0:
+        out.append((s, k + 1))
+        s = k + 2
+    out.append((s, e))
+    return out
 
 
 def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
@@ -417,7 +429,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 cells = _positioned(text, ra, rb, cells, places) or cells  # a cell left empty: no 配合单位
             if len(cells) != len(head):
                 break
-            rows.append([[c] for c in cells])
+            rows.append([_csv_pieces(text, *c) for c in cells] if sep == "comma" else [[c] for c in cells])
             starts = cells
             places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, places)]
             last = rb
