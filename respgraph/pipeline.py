@@ -46,7 +46,8 @@ class BuildResult:
 
     ``plans`` is the header's plan list (all plans of the build, old and new); ``added``,
     ``replaced`` and ``skipped`` name what this run did to each plan id (``skipped``: same
-    content already in the ``into`` build).
+    content already in the ``into`` build). ``no_tasks``: for a plan of this run read without a
+    task, what ``extract`` says of it (a contact list …; no tasks found).
     """
 
     graph: "nx.MultiDiGraph"
@@ -57,6 +58,7 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)
     out: Path | None = None
     files: int = 0
+    no_tasks: dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
         """Counts of the whole build: plans, tasks, agencies, assignments, unknown agencies,
@@ -292,6 +294,7 @@ def run_build(
     from respgraph import graph as graph_mod
     from respgraph import store
     from respgraph.gcpolicy import keep_out_of_collections, paused_gc
+    from respgraph.structure.pipeline import no_tasks_line
 
     if into is not None:
         existing = store.load_build(into)
@@ -321,6 +324,7 @@ def run_build(
     if registry is None and todo:
         registry = _load_registry()
     entries: dict[str, dict[str, Any]] = {}
+    no_tasks: dict[str, str] = {}
 
     def resolved_plans() -> Iterator["ResolvedPlan"]:
         """Each extracted plan resolved as it arrives from the pool, and let go of once
@@ -349,6 +353,8 @@ def run_build(
                 "tasks": len(item.tasks),
                 "unknown": sorted(set(rp.unknown)),
             }
+            if not item.tasks:
+                no_tasks[pid] = no_tasks_line(item.warnings)
             item = None  # type: ignore[assignment]
             yield rp
 
@@ -386,6 +392,7 @@ def run_build(
             replaced=replaced,
             skipped=sorted(set(skipped)),
             files=len(files),
+            no_tasks=no_tasks,
         )
         # Nothing new read: leave what is on disk alone (never replace a build by an empty one).
         if out is not None and (entries or existing is not None):

@@ -91,3 +91,25 @@ def test_a_quote_doubled_in_a_csv_cell_is_one_quote(tmp_path):
     q.write_text('序号,重点任务,牵头单位,配合单位\n1,"六个百分之百"落实到位,区住建局,区城管局\n', encoding="utf-8")
     near = _rows(runner.invoke(app, ["extract", str(q), "--format", "jsonl"]).stdout)
     assert [(x["title"], _who(x)) for x in near] == [('"六个百分之百"落实到位', [("区住建局", "lead"), ("区城管局", "support")])]
+
+
+def test_build_says_why_a_file_holds_no_task(tmp_path):
+    """build's line for a file of no task says what the file is, as extract's does (was a bare
+    'no tasks found' beside extract's 'a contact list …; no tasks found')."""
+    contacts = tmp_path / "联络员名单.txt"
+    contacts.write_text("XX街道防汛联络员一览表\n序号\t单位\t姓名\t职务\t手机\n1\t街道党政办\t唐勇\t主任\t13908260001\n"
+                        "2\t街道应急办\t邓华\t副主任\t13908260002\n", encoding="utf-8")
+    notice = tmp_path / "notice.txt"
+    notice.write_text("关于召开会议的通知\n各单位：\n定于明天开会，请准时参加。\n", encoding="utf-8")
+    said = runner.invoke(app, ["extract", str(contacts), str(notice)]).stderr
+    r = runner.invoke(app, ["build", str(contacts), str(notice), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    line = f"{contacts}: a contact list (names and phone numbers), no work; no tasks found"
+    assert line in said and line in r.stderr
+    assert f"{notice}: no tasks found" in said and f"{notice}: no tasks found" in r.stderr  # near miss: no reason to give
+    # the library: the same words in the build's result
+    from respgraph.pipeline import run_build
+
+    res = run_build([contacts, notice], out=None, write=False)
+    assert res.no_tasks == {"联络员名单": "a contact list (names and phone numbers), no work; no tasks found",
+                            "notice": "no tasks found"}

@@ -53,14 +53,12 @@ def extract(
     with file_bar("extracting", len(files)) as done:
         plans = extract_files(files, workers=workers, on_error=on_error, on_done=done)
 
-    from respgraph.structure.pipeline import NO_TASKS
+    from respgraph.structure.pipeline import no_tasks_line
 
     records: list[dict] = []
     for plan in plans:
         if not plan.tasks:
-            # (what the document is, when a kind naming no work: a.xlsx: a contact list …; no tasks found)
-            why = next((w[len(NO_TASKS) :] + "; " for w in plan.warnings if w.startswith(NO_TASKS)), "")
-            error_line(plan.meta.path, why + "no tasks found")
+            error_line(plan.meta.path, no_tasks_line(plan.warnings))
         records.extend(plan_records(plan))
 
     buf = io.StringIO()

@@ -73,7 +73,7 @@ def build(
     new = set(result.added) | set(result.replaced)
     for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
         if p.get("plan_id") in new and not p.get("tasks"):
-            error_line(p.get("path"), "no tasks found")
+            error_line(p.get("path"), result.no_tasks.get(p["plan_id"], "no tasks found"))
     for f in result.failures:
         error_line(f.path, f.problem)
     if result.failures:

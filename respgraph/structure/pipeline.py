@@ -26,6 +26,13 @@ _TOP = ("part", "chapter", "cn_dun")
 NO_TASKS = "no tasks: "
 
 
+def no_tasks_line(warnings: list[str]) -> str:
+    """What ``extract`` and ``build`` say of a document read without a task: what it is, when
+    a kind naming no work (a contact list …; no tasks found), else "no tasks found"."""
+    why = next((w[len(NO_TASKS) :] + "; " for w in warnings if w.startswith(NO_TASKS)), "")
+    return why + "no tasks found"
+
+
 def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
     """Metadata, headings, tasks and campaigns of one document."""
     text = doc.text
