@@ -5,6 +5,8 @@ the views of plans named in Chinese."""
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import unquote
 
 from typer.testing import CliRunner
 
@@ -113,3 +115,26 @@ def test_build_says_why_a_file_holds_no_task(tmp_path):
     res = run_build([contacts, notice], out=None, write=False)
     assert res.no_tasks == {"联络员名单": "a contact list (names and phone numbers), no work; no tasks found",
                             "notice": "no tasks found"}
+
+
+def test_plan_views_keep_chinese_names(tmp_path):
+    """The report's view of a plan named in Chinese is named as the plan is (was plan-plan.html
+    for every such plan, numbered)."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name, lead in (("修水县河长制实施方案", "县水利局"), ("修水县扬尘治理工作方案", "县住建局")):
+        (plans / f"{name}.txt").write_text(f"{name}\n\n一、重点任务\n\n1.推进重点工作。（牵头单位：{lead}）\n", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["report", str(tmp_path / "out"), "-o", str(tmp_path / "rep")])
+    assert r.exit_code == 0, r.output
+    views = sorted(p.name for p in (tmp_path / "rep" / "views").glob("plan-*.html"))
+    assert views == ["plan-修水县扬尘治理工作方案.html", "plan-修水县河长制实施方案.html"]
+    page = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    hrefs = [unquote(h) for h in re.findall(r'href="(views/plan-[^"]+)"', page)]  # %-encoded in the page
+    assert sorted(hrefs) == [f"views/{v}" for v in views]
+    for href in hrefs:  # each link opens its own plan's view
+        view = (tmp_path / "rep" / href).read_text(encoding="utf-8")
+        own = href[len("views/plan-") : -len(".html")]
+        other = ({"修水县河长制实施方案", "修水县扬尘治理工作方案"} - {own}).pop()
+        assert own in view and other not in view

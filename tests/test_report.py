@@ -136,11 +136,17 @@ def test_long_tables_are_cut_with_a_count_and_where_to_find_the_rest(monkeypatch
 
 
 def test_plans_named_in_chinese_get_a_view_each(tmp_path):
+    from urllib.parse import unquote
+
     from respgraph.viz.report import plan_view_names
 
-    # file names in Chinese slug alike (was one view written over, three links to the last plan)
-    assert plan_view_names(["修水县甲实施方案", "修水县乙工作方案", "修水县丙方案"]) == [
-        "plan-plan.html", "plan-plan-2.html", "plan-plan-3.html"]
+    # file names in Chinese keep their characters (was plan-plan.html, plan-plan-2.html …)
+    assert plan_view_names(["修水县甲实施方案", "修水县乙工作方案", "2023-修水县丙方案"]) == [
+        "plan-修水县甲实施方案.html", "plan-修水县乙工作方案.html", "plan-2023-修水县丙方案.html"]
+    # ids that slug alike still get a view each: numbered (no path separator, no blank kept)
+    assert plan_view_names(["修水县 方案", "修水县/方案", "../方案", "（一）", "【】"]) == [
+        "plan-修水县_方案.html", "plan-修水县_方案-2.html", "plan-方案.html", "plan-一.html", "plan-plan.html"]
+    assert len(plan_view_names(["关于" * 100])[0].encode()) < 255  # a long Chinese id: a name a file system takes
     # near miss: distinct ids keep their names (plan-p1.html above)
     assert plan_view_names(["p1", "p2", "2024"]) == ["plan-p1.html", "plan-p2.html", "plan-2024.html"]
     plans = tmp_path / "plans"
@@ -150,8 +156,8 @@ def test_plans_named_in_chinese_get_a_view_each(tmp_path):
     g = __import__("respgraph").build(plans).graph
     write_report(g, tmp_path / "report")
     page = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
-    links = re.findall(r'href="(views/plan-[^"]+)"', page)
-    assert len(links) == len(set(links)) == 2
+    links = [unquote(h) for h in re.findall(r'href="(views/plan-[^"]+)"', page)]
+    assert links == ["views/plan-乙区工作方案.html", "views/plan-甲区实施方案.html"]
     views = [(tmp_path / "report" / h).read_text(encoding="utf-8") for h in links]
     assert ["乙区工作方案" in v for v in views] == [True, False] and ["甲区实施方案" in v for v in views] == [False, True]
 

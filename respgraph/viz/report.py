@@ -24,6 +24,7 @@ import re
 from datetime import date
 from pathlib import Path
 from typing import Callable
+from urllib.parse import quote
 
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
@@ -44,14 +45,21 @@ CHART_CAPTIONS = {
 }
 
 
+# what a view's file name keeps of a plan id: letters, digits and Chinese characters (a plan
+# named 修水县河长制实施方案 keeps its name), never a path separator or a character a file system
+# refuses; cut at 60 characters (a Chinese character is 3 bytes of a name's 255)
+_NOT_NAME = re.compile(r"[^0-9A-Za-z\u3400-\u9fff._-]+")
+_NAME_CHARS = 60
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z._-]+", "_", str(text)).strip("_") or "plan"
+    return _NOT_NAME.sub("_", str(text))[:_NAME_CHARS].strip("_.") or "plan"
 
 
 def plan_view_names(plan_ids) -> list[str]:
-    """One file name per plan's view, never two alike: plans named by their Chinese file names
-    (修水县…实施方案, 修水县…工作方案) slug to the same ``plan`` (was: one file written over
-    and over, every link showing the last plan), so a repeated name gets a number."""
+    """One file name per plan's view, never two alike: plan ids that slug alike (修水县 实施方案
+    and 修水县/实施方案, or ids of no letter or Chinese character, ``plan``) would be one file
+    written over and over, every link showing the last plan, so a repeated name gets a number."""
     names, used = [], set()
     for pid in plan_ids:
         base = f"plan-{_slug(pid)}"
@@ -465,7 +473,7 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
         for (pid, title), name in zip(plans, plan_view_names(p for p, _ in plans)):
             step(f"plan view {pid}", len(views) + 1, total)
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
-            views.append((f"规划 Plan: {title or pid}", f"views/{name}"))
+            views.append((f"规划 Plan: {title or pid}", f"views/{quote(name)}"))  # (a Chinese name, %-encoded)
     step("report.html", total - 1, total)
     path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives))
     step("done", total, total)
