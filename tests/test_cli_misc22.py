@@ -68,6 +68,12 @@ def test_a_division_table_saved_as_csv_is_a_plan(tmp_path):
     # the API reads it as the CLI does
     plan = extract_file(plans / "扬尘治理分工表.csv")
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    # as Excel saves it on a Chinese Windows: GBK, CRLF lines; read alike
+    gbk = tmp_path / "gbk" / "分工表.csv"
+    gbk.parent.mkdir()
+    gbk.write_bytes(DIVISION_CSV.replace("\n", "\r\n").encode("gbk"))
+    r = runner.invoke(app, ["extract", str(gbk.parent), "--format", "jsonl"])
+    assert [(x["title"], _who(x)) for x in _rows(r.stdout)] == [(x["title"], _who(x)) for x in rows]
 
 
 def test_a_quote_doubled_in_a_csv_cell_is_one_quote(tmp_path):
