@@ -129,6 +129,7 @@ class Registry:
     children: dict[str, list[str]] = field(default_factory=dict, repr=False)  # listed places under a place
     shorts: dict[str, str] = field(default_factory=dict, repr=False)  # every short name -> name (the first listed)
     keyword_re: re.Pattern | None = field(default=None, repr=False)
+    longest_place: int = field(default=8, repr=False)  # the longest name in ``places`` (双江拉祜族佤族布朗族傣族自治县)
     # a city -> its places of a shared name, read as written in full in plans of the city and of
     # the places under it (西湖区 in a 杭州市 plan); not 城区 / 郊区, words more than places
     shared_children: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -147,11 +148,31 @@ class Registry:
                 self.shorts.setdefault(j.short, j.name)
                 if j.level not in LOCAL_LEVELS:
                     self.places[j.short] = j.name
+        self.places.update(self._autonomous_written_short())
+        self.longest_place = max(map(len, self.places), default=8)
         for q, name in self.qualified.items():
             if len(name) > 2:
                 self.shared_children.setdefault(self.jurisdictions[q].parent, []).append(q)
         kws = sorted(self.keywords, key=lambda k: (-len(k), k))
         self.keyword_re = re.compile("|".join(map(re.escape, kws))) if kws else re.compile(r"(?!)")
+
+    def _autonomous_written_short(self) -> dict[str, str]:
+        """An autonomous place written as its short name and its level (乳源县 for 乳源瑶族自治县,
+        长阳县, 鄂伦春旗, 恩施州), as plans write it in any plan, not only its own: the form names a place
+        of that level, no word (互助县 as 互助 alone might be). Never a name another place bears
+        (a listed 和田县, a shared name) nor one two autonomous places would write alike."""
+        out: dict[str, str] = {}
+        twice: set[str] = set()
+        for j in self.jurisdictions.values():
+            short = default_short(j.name) if j.name.endswith(_AUTONOMOUS_ENDS) else ""
+            if not short:
+                continue
+            written = short + j.name[-1]
+            if written in self.jurisdictions or written in self.shared:
+                continue
+            if out.setdefault(written, j.name) != j.name:
+                twice.add(written)
+        return {w: name for w, name in out.items() if w not in twice and w not in self.places}
 
     def local_shorts(self, chain: tuple[str, ...]) -> dict[str, str]:
         """The short names of the listed counties a plan of ``chain`` reads: those of its own places
@@ -307,6 +328,7 @@ _PEOPLES = (
     "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇"
     "|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|独龙|鄂伦春|各"
 )
+_AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)族?(?:(?:{_PEOPLES})族?)*自治[县州旗]$")  # 东乡|族自治县
 
 

@@ -103,7 +103,8 @@ def test_a_kind_of_area_is_a_collective_no_place(text):
 
 
 @pytest.mark.parametrize("text,agency_id", [
-    ("沿河县人民政府", "沿河县/人民政府"),  # 沿河县 and 沿滩区 are places: 沿 + a level alone is a name
+    # 沿河县 and 沿滩区 are places: 沿 + a level alone is a name (沿河县: 沿河土家族自治县 written short)
+    ("沿河县人民政府", "沿河土家族自治县/人民政府"),
     ("沿滩区", "沿滩区/人民政府"),
     ("塔城地区", "塔城地区/行政公署"),
     ("阿里地区行署", "阿里地区/行政公署"),

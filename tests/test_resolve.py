@@ -1176,7 +1176,8 @@ def test_party_committee_and_government_named_together_is_one_id():
         ("三台县", "城关街道党工委", "城关街道/党工委", ["党委"], "party"),
         ("三台县", "城关镇党委", "城关镇/党委", ["党委"], "party"),
         ("三台县", "城关街道办", "城关街道/办事处", ["乡镇街道"], "government"),
-        ("黔南州", "市生态环境局关岭县分局", "关岭县/生态环境分局", ["生态环境"], "agency"),
+        # (关岭县 is 关岭布依族苗族自治县 written short, one id since stop 22)
+        ("黔南州", "市生态环境局关岭县分局", "关岭布依族苗族自治县/生态环境分局", ["生态环境"], "agency"),
         ("德阳市", "国家税务总局中江县税务局", "中江县/税务局", ["税务"], "agency"),
         ("荆州市", "国网公安县供电公司", "公安县/供电公司", ["能源"], "enterprise"),
         # towns in general and a county's departments in general are collectives, not a place
@@ -1409,7 +1410,7 @@ def test_autonomous_region_prefix_in_a_district_or_prefecture_plan():
     assert resolve_mention(reg, "区生态环境局", qingxiu).agency_id == "青秀区/生态环境局"
     # near misses: 自治州X / 自治县X in a plan that writes its place short
     assert resolve_mention(reg, "自治州生态环境局", PlanMeta("p", "p.txt", jurisdiction="凉山州")).agency_id == "凉山彝族自治州/生态环境局"
-    assert resolve_mention(reg, "自治县生态环境局", PlanMeta("p", "p.txt", jurisdiction="秀山县")).agency_id == "秀山县/生态环境局"
+    assert resolve_mention(reg, "自治县生态环境局", PlanMeta("p", "p.txt", jurisdiction="秀山县")).agency_id == "秀山土家族苗族自治县/生态环境局"
 
 
 def test_prefectures_and_leagues_named_alone_are_their_governments():
@@ -2077,3 +2078,43 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
     assert got[1] == [("顺昌县", "顺昌县水利局", "lead"), ("浦城县水利局", "浦城县水利局", "support")]
     assert got[2] == []
     assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")
+
+
+def test_autonomous_places_written_short_in_any_plan(tmp_path):
+    """乳源县 / 长阳县 / 连南县 / 石柱县 / 双江县 written in a city's or a province's plan are the autonomous
+    counties (were 乳源县/发展和改革委员会 beside 乳源瑶族自治县/…, one county under two ids), and a full
+    name longer than 8 characters opens a mention (were 湖北省/恩施土家族苗族自治州发展改革委,
+    临沧市/双江拉祜族佤族布朗族傣族自治县人民政府)."""
+    import shutil
+
+    reg = load_registry()
+    shaoguan = PlanMeta("p", "p.txt", jurisdiction="韶关市")
+    ruyuan = PlanMeta("p", "p.txt", jurisdiction="乳源瑶族自治县", issuers=["乳源瑶族自治县人民政府"])
+    for plan in (shaoguan, ruyuan, PlanMeta("p", "p.txt", jurisdiction="广东省")):
+        assert resolve_mention(reg, "乳源县发展改革局", plan).agency_id == "乳源瑶族自治县/发展和改革委员会"
+    assert resolve_mention(reg, "乳源瑶族自治县发展改革局", shaoguan).agency_id == "乳源瑶族自治县/发展和改革委员会"
+    assert resolve_mention(reg, "乳源县人民政府", shaoguan).agency_id == "乳源瑶族自治县/人民政府"
+    got = {
+        ("宜昌市", "长阳县水利局"): "长阳土家族自治县/水利局",
+        ("湖北省", "长阳县人民政府"): "长阳土家族自治县/人民政府",
+        ("清远市", "连南县教育局"): "连南瑶族自治县/教育局",
+        ("重庆市", "石柱县发展改革委"): "石柱土家族自治县/发展和改革委员会",
+        ("临沧市", "双江县教育体育局"): "双江拉祜族佤族布朗族傣族自治县/教育体育局",
+        ("临沧市", "双江拉祜族佤族布朗族傣族自治县人民政府"): "双江拉祜族佤族布朗族傣族自治县/人民政府",
+        ("湖北省", "恩施州发展改革委"): "恩施土家族苗族自治州/发展和改革委员会",
+        ("湖北省", "恩施土家族苗族自治州发展改革委"): "恩施土家族苗族自治州/发展和改革委员会",
+        ("贵州省", "黔东南州教育局"): "黔东南苗族侗族自治州/教育局",
+        # near misses: a county that bears the name, a county named after its city, a place nobody listed
+        ("和田地区", "和田县"): "和田县/人民政府",
+        ("南昌市", "南昌县水利局"): "南昌县/水利局",
+        ("昆明市", "安宁县水利局"): "安宁县/水利局",
+    }
+    assert {k: resolve_mention(reg, k[1], PlanMeta("p", "p.txt", jurisdiction=k[0])).agency_id for k in got} == got
+    # near miss: two autonomous counties that would both be written 乳源县 -> neither is read from it
+    own = tmp_path / "registry"
+    shutil.copytree(reg.path, own)
+    with open(own / "counties.csv", "a", encoding="utf-8") as f:
+        f.write("乳源苗族自治县,county,清远市,999999\n")
+    two = load_registry(own)
+    assert resolve_mention(two, "乳源县发展改革局", shaoguan).agency_id == "乳源县/发展和改革委员会"
+    assert resolve_mention(two, "乳源瑶族自治县发展改革局", shaoguan).agency_id == "乳源瑶族自治县/发展和改革委员会"

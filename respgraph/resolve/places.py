@@ -358,8 +358,9 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
-    # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局
-    for k in range(min(8, n - 1), 1, -1):
+    # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
+    # name may be longer than any short one)
+    for k in range(min(reg.longest_place, n - 1), 1, -1):
         place = places.get(text[:k])
         if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
             if _written_as_level(reg, chain, text[: k + 1]) == place and _core_ok(text[k + 1 :]):
