@@ -2094,6 +2094,10 @@ def test_autonomous_places_written_short_in_any_plan(tmp_path):
         assert resolve_mention(reg, "乳源县发展改革局", plan).agency_id == "乳源瑶族自治县/发展和改革委员会"
     assert resolve_mention(reg, "乳源瑶族自治县发展改革局", shaoguan).agency_id == "乳源瑶族自治县/发展和改革委员会"
     assert resolve_mention(reg, "乳源县人民政府", shaoguan).agency_id == "乳源瑶族自治县/人民政府"
+    # a plan whose place is written short is the autonomous county's, its city above it
+    short_plan = PlanMeta("p", "p.txt", jurisdiction="乳源县")
+    assert plan_chain(short_plan, reg) == ("乳源瑶族自治县", "韶关市", "广东省")
+    assert resolve_mention(reg, "县发展改革局", short_plan).agency_id == "乳源瑶族自治县/发展和改革委员会"
     got = {
         ("宜昌市", "长阳县水利局"): "长阳土家族自治县/水利局",
         ("湖北省", "长阳县人民政府"): "长阳土家族自治县/人民政府",
