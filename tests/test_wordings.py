@@ -27,6 +27,31 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a closing note on the task list (以上任务中，未列明责任单位的，由A按职责抓好落实) is said of the
+    # items naming no unit: they inherit A (were without a unit, the note a task of its own led by A
+    # or A the last item's lead); an item naming its own keeps it, the safeguards' 对未落实责任单位的，
+    # 由B约谈 is no such note
+    "closing-note-unnamed-units.txt": [
+        ("（一）", "深化商事制度改革", [("市市场监管局", L, EX), ("市政务服务数据管理局", S, EX)]),
+        ("（二）", "加强涉企收费监管", [("各县（市、区）人民政府", L, INH)]),
+        ("（三）", "推进社会信用体系建设", [("各县（市、区）人民政府", L, INH)]),
+        ("（四）", "提升项目审批效率", [("市住房城乡建设局", L, EX)]),
+    ],
+    # the same note (注：以上任务中…) read with the last item, which names no unit of its own: every
+    # item naming none inherits it (was the last item's lead alone, its text running over the note)
+    "closing-note-last-item.txt": [
+        ("（一）", "开展重点行业领域安全隐患排查整治", [("县应急管理局", L, EX), ("县交通运输局", S, EX), ("县住房城乡建设局", S, EX)]),
+        ("（二）", "加强安全生产宣传教育", [("各镇人民政府", L, INH)]),
+        ("（三）", "强化应急救援能力建设", [("各镇人民政府", L, INH)]),
+    ],
+    # 未明确牵头单位的，由A牵头 under the list: A leads the items naming no lead, beside their
+    # supports (the note was not read at all)
+    "closing-note-unnamed-lead.txt": [
+        ("1", "推进农村生活垃圾治理", [("县住房城乡建设局", L, EX), ("各镇人民政府", S, EX)]),
+        ("2", "推进农村厕所革命", [("各镇人民政府", S, EX), ("县农业农村局", L, INH)]),
+        ("3", "推进农村生活污水治理", [("县农业农村局", L, INH)]),
+        ("4", "加强村容村貌提升", [("县农业农村局", L, INH)]),
+    ],
     # the network companies named by their group and a bare place (国网洛阳供电公司 / 中国移动洛阳分
     # 公司) open an item's 要 sentence as a bureau does: they lead it (the items had no unit); a
     # kind of company (各通信运营企业要…) is urged, no one named
@@ -1410,6 +1435,12 @@ def test_wording(name):
 
 def _plan(name):
     return extract_file(WORDINGS / name)
+
+
+def test_closing_note_is_no_part_of_the_last_item():
+    """注：以上任务中，未列明责任单位的，由A… is said of the list: the last item's text ends before it."""
+    last = _plan("closing-note-last-item.txt").tasks[-1]
+    assert last.text.endswith("组织开展应急演练。") and last.flags == ["no_clause"]
 
 
 def test_titled_paragraphs_are_tasks_with_their_text():

@@ -15,6 +15,7 @@ from respgraph.structure.hooks import (
     _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
+from respgraph.structure.notes import apply_unnamed_notes
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
 from respgraph.structure.shares import _shared_by_number
@@ -116,6 +117,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     else:
         builder.from_paragraphs(head_skip + table_spans)
     if clauses:
+        apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings))  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
     if tables:
         from respgraph.structure.tables import table_tasks

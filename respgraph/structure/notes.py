@@ -1,0 +1,97 @@
+"""A closing note on a task list naming who does the tasks that name nobody.
+
+``以上任务中，未列明责任单位的，由各县（市、区）人民政府按职责抓好落实`` / ``未明确牵头单位的，由X牵头``:
+a paragraph of its own under the list's last item, said of the items above it that name no unit
+(no lead, for a 牵头单位 note). Read as part of the last item it made that item the note's units'
+and left the items it speaks of without any.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from respgraph.records import Span
+from respgraph.structure.tasks import _in_text_order
+
+# the note's opening, up to its clause (由A…): a paragraph of its own
+_NOTE = re.compile(
+    r"(?:备?注[：:]\s*)?(?:(?:以上|上述)(?:各项)?(?:重点)?(?:任务|工作|事项)?(?:中)?[，,]?)?(?:凡|对)?"
+    r"未(?:列明|明确|注明|标明|列出|写明|明确列出)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)的?(?:任务|事项)?[，,]?(?:均|一律)?"
+)
+
+
+def apply_unnamed_notes(builder, find_clauses) -> None:
+    """Give a closing note's units to the tasks of its list that name none (or no lead), and take
+    them from the item it was read with, or drop the task the note was read as.
+    ``find_clauses(text, start, end)`` reads the note's clause when the item's did not
+    (未明确牵头单位的，由A牵头: its 牵头单位 opens no label)."""
+    text = builder.text
+    drop: list = []
+    for k, task in enumerate(builder.tasks):
+        line = task.span.start
+        while line >= 0:
+            m = _NOTE.match(text, line) if "未" in text[line : line + 17] else None
+            note = _note_clause(text, task, m.end(), find_clauses) if m is not None else None
+            if note is not None:
+                lead_only = m.group("kind") == "牵头"
+                if line == task.span.start:  # a task of its own: the note, no work
+                    if "\n" in task.text:
+                        break  # (and more: left as it is)
+                    drop.append(task)
+                    _give(builder.tasks[:k], task.section, note, lead_only)
+                else:
+                    _take(builder, task, note, line)
+                    _give(builder.tasks[: k + 1], task.section, note, lead_only)
+                break
+            line = text.find("\n", line, task.span.end)
+            line = line + 1 if line >= 0 else -1
+    if drop:
+        builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
+        _in_text_order(builder)
+
+
+def _note_clause(text: str, task, at: int, find_clauses):
+    """The clause of a note whose opening ends at ``at`` (由A…), one the item was read with or one
+    read from the note's sentence."""
+    if not text.startswith("由", at):
+        return None
+    end = min((i for i in (text.find(c, at, task.span.end) for c in "。；\n") if i >= 0), default=task.span.end)
+    own = next((c for c in task.clauses if at <= c.span.start < end and c.mentions), None)
+    if own is not None:
+        return own
+    found = [c for c in find_clauses(text, at, end) if c.mentions]
+    return found[0] if len(found) == 1 else None
+
+
+def _inherited(m):
+    """The note's unit as a task of its list has it: said of the list, not of the item."""
+    m = copy.copy(m)
+    m.basis = "inherited"
+    return m
+
+
+def _names_unit(task, lead_only: bool) -> bool:
+    return any(m.role == "lead" for m in task.mentions) if lead_only else bool(task.mentions)
+
+
+def _take(builder, task, note, line: int) -> None:
+    """The item the note was read with: its own units stay, the note and its text go."""
+    task.clauses = [c for c in task.clauses if c is not note]
+    task.mentions = [m for m in task.mentions if not any(m.span == n.span for n in note.mentions)]
+    end = line
+    while end > task.span.start and builder.text[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    task.text = builder.text[task.span.start : end]
+    task.span = Span(task.span.start, end)
+    if not task.clauses and "no_clause" not in task.flags:
+        task.flags = [f for f in task.flags if f != "unparsed_clause"] + ["no_clause"]
+
+
+def _give(tasks, section, note, lead_only: bool) -> None:
+    """The note's units to the items of its list (the same section) that name none (no lead)."""
+    for u in tasks:
+        if u.section != section or _names_unit(u, lead_only):
+            continue
+        # (inherited, as from a 以下均需A落实 marker: the units point at the note, no clause of the item)
+        u.mentions = [*u.mentions, *(_inherited(m) for m in note.mentions)]
