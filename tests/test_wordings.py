@@ -1035,6 +1035,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "加强职业技能培训", []),
         ("8", "建立企业服务专员制度", []),
     ],
+    # 以下同 closing a clause reads as 下同 does: on a chapter heading (牵头单位：A，以下同) A leads its
+    # items and is no unit 以下同 (was a second lead named 以下同); on an item (责任单位：A，以下同) the
+    # unmarked items after it in its section take A (2 had none, and 以下同 supported 1); 以下同 in
+    # prose (三、1) names no one
+    "same-below-yixia.txt": [
+        ("1", "深化“高效办成一件事”改革，推行企业开办全程网办", [("县发展改革委", L, EX), ("县市场监管局", S, EX), ("县数据局", S, EX)]),
+        ("2", "健全社会信用体系，开展信用承诺和分级分类监管", [("县发展改革委", L, EX), ("县统计局", S, EX)]),
+        ("1", "发展普惠托育服务，新增普惠托位200个", [("县卫健委", L, FL)]),
+        ("2", "提升公共卫生应急处置能力，做好重点传染病防控", [("县卫健委", L, INH)]),
+        ("3", "推动职业教育产教融合", [("县教育体育局", L, FL)]),
+        ("1", "完善网格化管理，网格员配备标准按照市定标准执行，以下同", []),
+        ("2", "推进村级议事协商规范化", []),
+    ],
     # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
     # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
     # scoring article and one on how the results are used (第三章 结果运用) are none

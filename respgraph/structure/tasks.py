@@ -80,9 +80,9 @@ from respgraph.structure.task_rules import (  # noqa: F401
     _NOT_ITEMS, BACKGROUND, LEAD_TITLE_MAX, SAFEGUARD, SAFEGUARD_CHAPTER, clean_number, lead_title, safeguard_title,
 )
 
-# （责任单位：A、B，下同） / （A牵头，B配合。下同）: the clause holds for the items after it in its
+# （责任单位：A、B，下同） / （A牵头，B配合。下同） / （责任单位：A，以下同）: the clause holds for the items after it in its
 # section that name no unit of their own
-_SAME_BELOW = re.compile(r"[，,；;。、\s]下\s*同\s*[）)〕】\]］]?\s*$")
+_SAME_BELOW = re.compile(r"[，,；;。、\s](?:以\s*)?下\s*同\s*[）)〕】\]］]?\s*$")
 _OPENS, _CLOSES = "（(〔【[［", "）)〕】]］"
 
 
