@@ -1048,6 +1048,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "完善网格化管理，网格员配备标准按照市定标准执行，以下同", []),
         ("2", "推进村级议事协商规范化", []),
     ],
+    # 以下均需A落实，不再列出 written on a chapter heading is said of that chapter's items (二、and
+    # 三、 took 各乡镇 too); written in an item's own clause it still holds for every later item of
+    # the plan, in the chapters after too (三、1)
+    "inherit-chapter-note.txt": [
+        ("1", "新建高标准农田2万亩，推进高效节水灌溉", [("县农业农村局", L, EX), ("县财政局", S, EX), ("各乡镇", S, INH)]),
+        ("2", "加强松材线虫病等林业有害生物防控", [("县林业局", L, EX), ("县自然资源局", S, EX), ("各乡镇", S, INH)]),
+        ("1", "稳步推进城市更新，改造城镇老旧小区15个", [("县住建局", L, EX), ("各社区", S, EX)]),
+        ("2", "加强城市地下管网建设改造", [("县住建局", L, EX), ("县城管局", S, EX), ("各社区", S, INH)]),
+        ("1", "深入开展安全生产治本攻坚三年行动", [("县应急管理局", L, EX), ("各社区", S, INH)]),
+    ],
     # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
     # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
     # scoring article and one on how the results are used (第三章 结果运用) are none

@@ -121,6 +121,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.inherited: list[Mention] = []
         self.starts = [b.start for b in blocks]
         self.markers: list[Clause] = []  # stand-alone inheritance markers, in text order
+        self._scoped: dict[int, list[Mention]] = {}  # heading -> the units its own marker gives its items
         self.stops: list[int] = []  # where tables start
         self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
         self.closing = len(text)  # where the plan's signature or a minutes' attendance lines begin
@@ -258,13 +259,20 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         while end > start and self.text[end - 1] in " \t\u3000\r\n":
             end -= 1
         while self.markers and self.markers[0].span.start < start:
-            # a marker standing before this task: it and every later task inherit its units
-            for m in self.markers.pop(0).inherit:
-                if all(m.text != h.text for h in self.inherited):
-                    self.inherited.append(m)
+            # a marker standing before this task: it and every later task inherit its units; one
+            # written on a heading above this task (二、…（以下均需各乡镇落实，不再列出）) is said of
+            # that heading's items alone
+            marker = self.markers.pop(0)
+            h = self.block_at(marker.span.start)
+            into = self._scoped.setdefault(h, []) if h is not None and h in self.path(i) else self.inherited
+            for m in marker.inherit:
+                if all(m.text != x.text for x in into):
+                    into.append(m)
         # 以下均需A落实，不再列出 closing this task's own clause is said of the tasks below it: the
         # plans that mean this one too name A in it (…，各设区市人民政府负责落实。以下均需…)
         inherited = list(self.inherited)
+        for h in self.path(i) if self._scoped else ():
+            inherited += [m for m in self._scoped.get(h, ()) if all(m.text != x.text for x in inherited)]
         for c in clauses:
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
