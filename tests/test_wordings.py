@@ -3057,6 +3057,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # a notice's point on how the roles work: the role's words name no body (was a lead named
+    # 牵头单位 and a support named 参与单位)
+    "牵头单位要发挥统筹协调作用，会同参与单位制定具体落实方案；参与单位要按照职责分工积极配合。",
+    "责任单位要明确专人负责，配合单位要主动对接。",
     # the principle of 属地 management, no unit given work
     "属地负责，分级管理。",
     "按照属地管理原则，各乡镇负责辖区内排查整治。",

@@ -48,10 +48,15 @@ PROSE_START = re.compile(r"(?:由于|积极|密切|争取|主动|努力|大力|�
 _PLACE_IN_LIST = re.compile(r"第一个|第一位|首位|排名第|排在第|排第|列第|列在第")
 
 
+# a role's word standing for whoever holds it (牵头单位要发挥统筹作用，会同参与单位制定方案 in a
+# notice's points): no body (was read as a unit named 牵头单位)
+_ROLE_WORD = re.compile(r"(?:牵头|责任|配合|参与|协办|主办|协助|协作|协同|承办|主责)(?:单位|部门)")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
-    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n):
+    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n) or _ROLE_WORD.fullmatch(n):
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
