@@ -1058,6 +1058,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强城市地下管网建设改造", [("县住建局", L, EX), ("县城管局", S, EX), ("各社区", S, INH)]),
         ("1", "深入开展安全生产治本攻坚三年行动", [("县应急管理局", L, EX), ("各社区", S, INH)]),
     ],
+    # an item below a heading listing its measures （1）（2） with no colon, its fields on lines of
+    # their own after the last: the fields are the item's, one task (was （2） the task with every
+    # unit, （1） one without, the item none); measures with clauses of their own stay tasks (二、),
+    # and a heading over one item keeps its item (三、1)
+    "measures-then-fields.txt": [
+        ("1", "推进县域商业体系建设，完善农村电商和快递物流配送网络",
+         [("市商务局", L, EX), ("市邮政管理局", S, EX), ("市供销社", S, EX), ("各县市区人民政府", S, EX)]),
+        ("2", "发展跨境电商新业态，建设海外仓", [("市商务局", L, EX), ("市财政局", S, EX)]),
+        ("（1）", "实施中小河流治理项目10个", []),
+        ("（2）", "开展病险水库除险加固", [("市水利局", L, EX)]),
+        ("（3）", "推进农村供水保障工程", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
+        ("1", "深入开展安全生产治本攻坚三年行动", [("市应急管理局", L, EX), ("市住建局", S, EX)]),
+    ],
     # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
     # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
     # scoring article and one on how the results are used (第三章 结果运用) are none

@@ -59,7 +59,8 @@ class ItemRules:
         问题1：…。整改目标：…。整改措施：/ 1．… / 2．… / 3．…\n责任领导：…\n牵头单位：A\n…: the
         measures are the list of the item's 整改措施, and the field lines after the last one
         are the item's (they were the last measure's; the others had no unit). Only when the
-        item is a problem (问题1：) or its text opens the list with a colon, the fields stand on
+        item is a problem (问题1：), its text opens the list with a colon or it stands below a
+        heading over two measures or more (1.加强… / （1）… / （2）… / 牵头单位：A), the fields stand on
         lines of their own after the measure's text, and no other measure has a clause; or the
         list is of two ①②-parts or more, and the clause closes the last (on its line or not)."""
         b = self.blocks[k]
@@ -72,7 +73,12 @@ class ItemRules:
         parts = [j for j in p.children if self.blocks[j].style != "para"]
         circled = b.style == "circled" and len(parts) >= 2 and all(self.blocks[j].style == "circled" for j in parts)
         first = parts[0]
-        if p.style != "problem" and not circled and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")):
+        if p.style != "problem" and not circled and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")) and (
+            p.parent is None or len(parts) < 2
+        ):
+            # (an item below a heading lists its measures without a colon too: 1.加强… / （1）… /
+            # （2）… / 牵头单位：A on lines of their own; a chapter's last section, and a heading over
+            # one item, keep their fields where they stand)
             return None
         if any(j != k and j in with_clause for j in p.children) or b.parent in with_clause:
             return None
