@@ -1050,13 +1050,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # 以下均需A落实，不再列出 written on a chapter heading is said of that chapter's items (二、and
     # 三、 took 各乡镇 too); written in an item's own clause it still holds for every later item of
-    # the plan, in the chapters after too (三、1)
+    # the plan, in the chapters after too (三、1); 以下任务均由A负责落实，不再一一列出 names A (was
+    # 各乡镇负责, the verb read into the name)
     "inherit-chapter-note.txt": [
         ("1", "新建高标准农田2万亩，推进高效节水灌溉", [("县农业农村局", L, EX), ("县财政局", S, EX), ("各乡镇", S, INH)]),
         ("2", "加强松材线虫病等林业有害生物防控", [("县林业局", L, EX), ("县自然资源局", S, EX), ("各乡镇", S, INH)]),
         ("1", "稳步推进城市更新，改造城镇老旧小区15个", [("县住建局", L, EX), ("各社区", S, EX)]),
         ("2", "加强城市地下管网建设改造", [("县住建局", L, EX), ("县城管局", S, EX), ("各社区", S, INH)]),
-        ("1", "深入开展安全生产治本攻坚三年行动", [("县应急管理局", L, EX), ("各社区", S, INH)]),
+        ("1", "深入开展安全生产治本攻坚三年行动", [("县应急管理局", L, EX), ("各社区", S, INH), ("各乡镇", S, INH)]),
     ],
     # an item below a heading listing its measures （1）（2） with no colon, its fields on lines of
     # their own after the last: the fields are the item's, one task (was （2） the task with every

@@ -169,7 +169,9 @@ _UNITS_LABEL_NEXT = re.compile(
 
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 # (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
-_INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "落实", "负责", "实施", "参与", "配合", "协助", "参加")
+# (以下任务均由各县（市、区）政府负责落实: the verb is 负责落实, not part of the name)
+_INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "负责落实", "负责实施", "具体落实", "落实", "负责", "实施", "参与", "配合",
+                  "协助", "参加")
 INHERIT_RE = re.compile(
     # 以下均需 / 以下各项任务均需 / 以下各项工作均需 / 以下任务均需
     _sp("以下") + r"\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
