@@ -1038,7 +1038,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 以下同 closing a clause reads as 下同 does: on a chapter heading (牵头单位：A，以下同) A leads its
     # items and is no unit 以下同 (was a second lead named 以下同); on an item (责任单位：A，以下同) the
     # unmarked items after it in its section take A (2 had none, and 以下同 supported 1); 以下同 in
-    # prose (三、1) names no one
+    # prose (三、1) names no one; so do 以下均同 / 以下各项均同 (四、: was a support named 以下各项均同)
     "same-below-yixia.txt": [
         ("1", "深化“高效办成一件事”改革，推行企业开办全程网办", [("县发展改革委", L, EX), ("县市场监管局", S, EX), ("县数据局", S, EX)]),
         ("2", "健全社会信用体系，开展信用承诺和分级分类监管", [("县发展改革委", L, EX), ("县统计局", S, EX)]),
@@ -1047,6 +1047,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推动职业教育产教融合", [("县教育体育局", L, FL)]),
         ("1", "完善网格化管理，网格员配备标准按照市定标准执行，以下同", []),
         ("2", "推进村级议事协商规范化", []),
+        ("1", "实施就业优先战略", [("县人社局", L, FL), ("县财政局", S, EX), ("各乡镇（街道）", S, EX)]),
+        ("2", "发展居家社区养老服务", [("县人社局", L, INH), ("县财政局", S, INH), ("各乡镇（街道）", S, INH)]),
     ],
     # 以下均需A落实，不再列出 written on a chapter heading is said of that chapter's items (二、and
     # 三、 took 各乡镇 too); written in an item's own clause it still holds for every later item of

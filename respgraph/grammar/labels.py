@@ -127,14 +127,19 @@ SCAN_RE = re.compile(
     r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
-# these words, or 下同 / 以下同 alone (is_list_note). Each alternative opens with its literal, so that the
+# these words, or 下同 / 以下同 / 以下均同 alone (is_list_note). Each alternative opens with its literal, so that the
 # scan skips in C to their first characters (asked of every piece of every list).
 _LIST_NOTE_WORDS = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|不分先后|排名不分")
 
 
+# …，下同 / 以下同 / 以下均同 / 以下各项均同: the list holds for the items after it (structure.tasks)
+SAME_BELOW_NOTE = r"(?:以\s*下\s*(?:各\s*项\s*)?(?:均\s*)?|下\s*)同"
+_SAME_BELOW_PIECE = re.compile(SAME_BELOW_NOTE + r"\s*")
+
+
 def is_list_note(piece: str) -> bool:
     """Whether a piece of a unit list remarks on the list instead of naming a unit."""
-    return piece in ("下同", "下同\n", "以下同", "以下同\n") or _LIST_NOTE_WORDS.search(piece) is not None
+    return _SAME_BELOW_PIECE.fullmatch(piece) is not None or _LIST_NOTE_WORDS.search(piece) is not None
 
 
 # A piece of a unit list that is a date or an action, not a unit (…，2022年底前完成): one holding

@@ -63,6 +63,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.labels import SAME_BELOW_NOTE
 from respgraph.records import Clause, Deadline, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
@@ -80,9 +81,9 @@ from respgraph.structure.task_rules import (  # noqa: F401
     _NOT_ITEMS, BACKGROUND, LEAD_TITLE_MAX, SAFEGUARD, SAFEGUARD_CHAPTER, clean_number, lead_title, safeguard_title,
 )
 
-# （责任单位：A、B，下同） / （A牵头，B配合。下同） / （责任单位：A，以下同）: the clause holds for the items after it in its
+# （责任单位：A、B，下同） / （A牵头，B配合。下同） / （责任单位：A，以下均同）: the clause holds for the items after it in its
 # section that name no unit of their own
-_SAME_BELOW = re.compile(r"[，,；;。、\s](?:以\s*)?下\s*同\s*[）)〕】\]］]?\s*$")
+_SAME_BELOW = re.compile(r"[，,；;。、\s]" + SAME_BELOW_NOTE + r"\s*[）)〕】\]］]?\s*$")
 _OPENS, _CLOSES = "（(〔【[［", "）)〕】]］"
 
 
