@@ -1074,6 +1074,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（3）", "推进农村供水保障工程", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
         ("1", "深入开展安全生产治本攻坚三年行动", [("市应急管理局", L, EX), ("市住建局", S, EX)]),
     ],
+    # measures written on their item's own line (1.推进…。（1）…；（2）…。（牵头单位：A…）), the clause
+    # closing the line: one task, the item (was （1） the task, titled by its first measure); measures
+    # on lines of their own with clauses of their own stay tasks (2.)
+    "inline-measures-on-item-line.txt": [
+        ("1", "推进政务数据共享", [("市数据局", L, EX), ("市发展改革委", S, EX)]),
+        ("（1）", "建立企业服务专员制度", [("市工信局", L, FL)]),
+        ("（2）", "开展“万名干部进万企”活动", [("市委组织部", L, FL), ("市工信局", S, EX)]),
+    ],
     # a rule's own purpose (为…，制定本办法) and scope (本办法适用于…) are no tasks (were tasks without a
     # lead beside 第三条's clause); an article opening with 为 that states work stays a task; a
     # scoring article and one on how the results are used (第三章 结果运用) are none

@@ -41,6 +41,9 @@ class ClauseTasks:
         merged: set[int] = set()  # paragraphs that are an item's text or fields (extend)
         at = [self.block_at(c.span.start) for c in clauses]
         with_clause = {k for k in at if k is not None}
+        seen: set[int] = set()
+        # blocks holding several clauses (1.…（A负责）；2.…（B负责） on one line): _fields_of_list
+        self._several = {k for k in at if k is not None and (k in seen or seen.add(k))}
         para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
         self._para_clauses = para_with_clause
         for c, k in zip(clauses, at):

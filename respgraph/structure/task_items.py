@@ -62,7 +62,8 @@ class ItemRules:
         item is a problem (问题1：), its text opens the list with a colon or it stands below a
         heading over two measures or more (1.加强… / （1）… / （2）… / 牵头单位：A), the fields stand on
         lines of their own after the measure's text, and no other measure has a clause; or the
-        list is of two ①②-parts or more, and the clause closes the last (on its line or not)."""
+        list is of two ①②-parts or more, and the clause closes the last (on its line or not); or
+        the measures stand on the item's own line and the clause closes it."""
         b = self.blocks[k]
         if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
@@ -73,6 +74,14 @@ class ItemRules:
         parts = [j for j in p.children if self.blocks[j].style != "para"]
         circled = b.style == "circled" and len(parts) >= 2 and all(self.blocks[j].style == "circled" for j in parts)
         first = parts[0]
+        lead_in = self.text[p.body : self.blocks[first].start]
+        if parts == [k] and k not in self._several and "\n" not in lead_in and lead_in.rstrip().endswith(("。", "：", ":")) and (
+            self._closes_block(b, c) and not any(j != k and j in with_clause for j in p.children) and b.parent not in with_clause
+        ):
+            # 2.推进政务数据共享。（1）建设…；（2）推进…。（牵头单位：A）: measures written on the
+            # item's own line after its sentence, the clause closing it, are the item's text (was
+            # （1） the task, the item none; a page run onto one line, 一、重点任务1.…, keeps its items)
+            return b.parent
         if p.style != "problem" and not circled and not self.text[p.body : self.blocks[first].start].rstrip().endswith(("：", ":")) and (
             p.parent is None or len(parts) < 2
         ):

@@ -149,6 +149,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
         self._top_blocks: list[int] | None = None
         self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
+        self._several: set[int] = set()  # blocks holding several clauses (from_clauses)
         self._own_stated: dict[int, Deadline | None] = {}  # heading -> the deadline its own line or text states
         self._stated: dict[int | None, dict[int, Deadline | None]] = {}  # see _stated_before
         self._hints: list[int] | None = None  # see _hint_in
