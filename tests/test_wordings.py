@@ -2031,6 +2031,15 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # 牵头单位：A；B负责资金保障 (own line or in brackets): B's part of the task, a support as in
+    # A牵头，B负责资金保障 (was lost on its own line, a second lead in brackets); the same for units
+    # carrying it out (牵头单位：A；各区县人民政府负责落实: was a second lead)
+    ("牵头单位：县发改局；县财政局负责资金保障", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    ("（牵头单位：县发改局；县财政局负责资金保障）", [("县发改局", L, EX), ("县财政局", S, EX)]),
+    ("（牵头单位：县发改局；县财政局、县自然资源局负责要素保障）",
+     [("县发改局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
+    ("牵头单位：市生态环境局；各区县人民政府负责落实", [("市生态环境局", L, EX), ("各区县人民政府", S, EX)]),
+    ("（牵头单位：市生态环境局；各区县人民政府负责落实）", [("市生态环境局", L, EX), ("各区县人民政府", S, EX)]),
     # B属地负责 / B按属地负责 after a lead: the places carry the task out where they are, as
     # B负责落实 (was no clause: 各乡镇人民政府属地 read as no unit)
     ("（县农业农村局牵头，各乡镇人民政府属地负责）", [("县农业农村局", L, EX), ("各乡镇人民政府", S, EX)]),
@@ -4665,6 +4674,15 @@ def test_a_semicolon_after_a_label_list_ends_it_before_prose():
     for t in ("开展检查。责任单位：市司法局；加强督查检查，确保落实。", "开展检查。责任单位：市司法局；市公安局负责治安管理。"):
         (c, *rest) = find_clauses(t)
         assert [m.text for m in c.mentions] == ["市司法局"] and c.raw == "责任单位：市司法局"
+
+
+def test_a_semicolon_after_a_lead_label_ends_it_before_prose():
+    """牵头单位：A；加强督查… / 牵头单位：A；B负责做好…，确保…: prose after the semicolon is no part
+    of the lead's list (only a unit with a short part of its own is: 牵头单位：A；B负责资金保障)."""
+    for t in ("开展检查。牵头单位：市司法局；加强督查检查，确保落实。",
+              "开展检查。牵头单位：市司法局；市财政局负责做好资金保障工作，确保项目按期完工。"):
+        (c, *rest) = find_clauses(t)
+        assert [m.text for m in c.mentions] == ["市司法局"] and c.raw == "牵头单位：市司法局"
 
 
 def test_a_table_of_host_and_co_handling_units(tmp_path):

@@ -142,8 +142,10 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays (also
             # before 落实: …，县财政局负责资金落实 names 县财政局, not 县财政局负责资金)
             pb = cut
+            marker = _PART_AFTER if out else None
         elif m and m.group("carry"):
             pb = m.start()
+            marker = _PART_AFTER if out else None
         elif m:
             verb = strip_ws(m.group("verb"))
             marker = "lead" if verb.startswith("牵头") else "responsible" if verb == "负责" else "support"
@@ -176,6 +178,10 @@ def _split_huitong(text: str, a: int, b: int) -> list[Unit]:
             return before + after
     return split_units(text, 0, a, b)
 
+
+# 牵头单位：A；B负责资金保障 / 牵头单位：A；B负责落实: after the units listed, one with its own part
+# (or carrying the task out) supports, as in A牵头，B负责资金保障 (was a second lead)
+_PART_AFTER = "support"
 
 _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 # 由A负责，B做好资金保障 / （A牵头，B保障资金）: after a unit's phrase, another that provides the

@@ -13,6 +13,7 @@ from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
 )
+from respgraph.grammar.roles import _duty_object_cut, _label_kind
 from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, looks_like_unit, split_units, strip_ws
 
 def _mid_list_break(text: str, label_at: int, i: int) -> bool:
@@ -37,9 +38,10 @@ _CARRY_TAIL = re.compile(
 )
 
 
-def _units_to_stop(text: str, i: int, hi: int) -> bool:
+def _units_to_stop(text: str, i: int, hi: int, lead_list: bool = False) -> bool:
     """Whether ``text[i:]`` up to its sentence's stop is nothing but names (责任单位：A（牵头）；
-    B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it."""
+    B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it. After a lead's
+    label (``lead_list``) units with a part of their own go on with it (牵头单位：A；B负责资金保障)."""
     m = _SENTENCE_STOP.search(text, i, min(hi, i + 80))
     stop = m.start() if m else min(hi, i + 80)
     n = _ITEM_AFTER_NAME.search(text, i, stop)
@@ -48,12 +50,17 @@ def _units_to_stop(text: str, i: int, hi: int) -> bool:
     if m is None and stop < hi:
         return False  # no stop in reach (a long run of text)
     if _ROLE_IN_LIST.search(text, i, stop):
-        # a phrase of its own (B负责资金保障), unless the units only carry the task out where they are
+        # a phrase of its own (B负责治安管理), unless the units only carry the task out where they are
         # (责任单位：A（牵头），B；C、D按属地负责 / 各县（市）区政府负责落实: the list goes on, as in brackets)
         carry = _CARRY_TAIL.search(text, i, stop)
-        if carry is None:
+        if carry is not None:
+            stop = carry.start()
+        elif lead_list and (cut := _duty_object_cut(text, i, stop)) is not None:
+            # 牵头单位：A；B负责资金保障: B's part of the task, read as in A牵头，B负责资金保障 (B was
+            # lost); after 责任单位：A； B负责治安管理 is a duty of B's own, the list ends
+            stop = cut
+        else:
             return False
-        stop = carry.start()
     units = split_units(text, 0, i, stop)
     return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
 
@@ -74,6 +81,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
     last_sep = label_at
     m0 = LABEL_RE.match(text, label_at, hi)
     pos = m0.end() if m0 else label_at
+    lead_list = m0 is not None and _label_kind(m0.group("kind")) == "lead"
     last_sep = pos
     skip_to = pos
     for t in _UNBRACKETED_TOKENS.finditer(text, pos, hi):
@@ -119,7 +127,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
         if c in "；;。":
             # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
             # plan's fields, each closed by a stop): one clause while a unit list follows
-            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi)):
+            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi, lead_list)):
                 last_sep = i + 1
                 continue
             return i, _extend_inherit(text, i, hi)
