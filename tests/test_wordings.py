@@ -956,7 +956,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "压实企业责任", []),
     ],
     "item-body-basis-lead-in.txt": [
-        ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", L, EX)]),
+        # (…，各乡镇负责辖区排查，县应急局负责指导: the office guides the places, a support)
+        ("（一）", "落实属地责任", [("各乡镇", L, EX), ("县应急局", S, EX)]),
         ("（二）", "开展拉网排查", [("各乡镇", L, EX)]),
         ("（三）", "强化行业监管", [("县住建局", L, EX), ("县应急局", S, EX)]),
         ("（四）", "加强督导检查", [("各乡镇", L, EX)]),
@@ -2031,6 +2032,13 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # places given their part, then a named body 负责指导: it guides them (a support), as
+    # …，县农业农村局加强指导 reads (was prose; in an item body both led)
+    ("各乡镇要落实属地主体责任，县农业农村局负责指导。", [("各乡镇", L, FL), ("县农业农村局", S, EX)]),
+    ("各乡镇落实属地责任，县农业农村局负责指导。", [("各乡镇", L, FL), ("县农业农村局", S, EX)]),
+    ("各县（市、区）要落实属地责任，市农业农村局负责指导。", [("各县（市、区）", L, FL), ("市农业农村局", S, EX)]),
+    ("各乡镇负责组织实施，县农业农村局负责指导。", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+    ("各乡镇要压实主体责任，县应急局负责指导。", [("各乡镇", L, EX), ("县应急局", S, EX)]),
     # 牵头单位：A；B负责资金保障 (own line or in brackets): B's part of the task, a support as in
     # A牵头，B负责资金保障 (was lost on its own line, a second lead in brackets); the same for units
     # carrying it out (牵头单位：A；各区县人民政府负责落实: was a second lead)
@@ -3145,7 +3153,6 @@ NOT_CLAUSES = [
     "各乡镇要加强宣传，各部门加强指导。",
     "各乡镇要高度重视，县农业农村局加强指导。",
     "企业要压实主体责任，县应急局加强指导。",
-    "各乡镇要压实主体责任，县应急局负责指导。",
     "县发改局要加强统筹，各部门要提高认识。",
     "县文明委要加强统筹协调，县委督查室、县政府督查室要加强督查考核。",
     # 要 + action, then a helper with no unit named, or helping a body outside the task: prose
@@ -3196,6 +3203,10 @@ NOT_CLAUSES = [
     "加强业务指导，县文旅局组织开展导游培训。",
     "县农业农村局负责指导，企业负责具体实施。",
     "各乡镇为责任主体，县农业农村局负责指导。",
+    # ... a business's duty, an attitude, or nobody named guiding: still prose
+    "企业要落实主体责任，县市场监管局负责指导。",
+    "各乡镇要高度重视，县农业农村局负责指导。",
+    "各乡镇要落实属地主体责任，有关部门负责指导。",
     "县住建局负责监管，县城管局负责日常巡查。",
     # … and 负责监管 after no lead written 牵头 (a body over the work, a duty, a lead with no unit)
     "县政府统筹，县市场监管局负责监管。",

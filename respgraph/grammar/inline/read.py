@@ -8,7 +8,7 @@ follow from the verbs of all the phrases together. Kept whole: it is one pass ov
 from __future__ import annotations
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
-from respgraph.grammar.inline.helpers import _attitude_asked, _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.helpers import _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
 from respgraph.grammar.inline.organising import _GUIDING, _carried_after, _organised_by_collective, _organises_cut
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
@@ -239,6 +239,10 @@ def _read_inline(
         written = written or verb
         if verb == "负责监管" and _part_given(text, pa, pb):
             verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
+        if verb == "负责指导" and _guides_places(text, pa, pb, parsed):
+            # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
+            # as …，县农业农村局加强指导 reads (was prose)
+            verb = "指导"
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
             verb in _AFTER_LEAD_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
         ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
@@ -399,3 +403,9 @@ def _read_inline(
         if supervisors is not None:
             supervisors += then_watch
     return mentions
+
+
+def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether phrase ``text[pa:pb]`` is named bodies guiding (负责指导) after phrases that gave
+    the task to bodies or places of the plan (各乡镇要落实属地主体责任，县农业农村局负责指导)."""
+    return bool(parsed) and _all_placed(parsed) and _guided_by_named(text, pa, pb)
