@@ -2032,6 +2032,14 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a named body organising or guiding the places that do the work, then the work (A组织各乡镇
+    # 实施… / A指导各区县开展…): A leads, the places support, as 县政府督促各乡镇抓好落实 reads
+    # (was no clause: no clause verb, the object after the places)
+    ("县农业农村局组织各乡镇实施农村户厕改造。", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
+    ("市生态环境局指导各区县开展农村黑臭水体排查整治。", [("市生态环境局", L, EX), ("各区县", S, EX)]),
+    ("县城管局组织各乡镇（街道）开展生活垃圾分类试点。", [("县城管局", L, EX), ("各乡镇（街道）", S, EX)]),
+    ("县委组织部组织各乡镇开展干部培训。", [("县委组织部", L, EX), ("各乡镇", S, EX)]),
+    ("县农业农村局组织各乡镇实施。", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as
     # …，县农业农村局加强指导 reads (was prose; in an item body both led)
     ("各乡镇要落实属地主体责任，县农业农村局负责指导。", [("各乡镇", L, FL), ("县农业农村局", S, EX)]),
@@ -3205,6 +3213,15 @@ NOT_CLAUSES = [
     "各乡镇为责任主体，县农业农村局负责指导。",
     # ... a business's duty, an attitude, or nobody named guiding: still prose
     "企业要落实主体责任，县市场监管局负责指导。",
+    # a body over no places (各部门 / 各施工单位 / 各学校 / 各企业), nobody named over them, or
+    # a collective organising its people: no clause
+    "县政府组织各部门开展联合检查。",
+    "县住建局组织各施工单位开展安全检查。",
+    "县教育局指导各学校开展安全教育。",
+    "县政府督促各企业落实主体责任。",
+    "有关部门组织各乡镇开展排查。",
+    "要组织各乡镇开展排查。",
+    "各乡镇组织村干部开展清洁行动。",
     "各乡镇要高度重视，县农业农村局负责指导。",
     "各乡镇要落实属地主体责任，有关部门负责指导。",
     "县住建局负责监管，县城管局负责日常巡查。",

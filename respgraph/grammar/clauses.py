@@ -36,6 +36,7 @@ import re
 
 from respgraph.grammar.directives import directive_clauses
 from respgraph.grammar.inline import _inline_clause
+from respgraph.grammar.inline.organising import _places_acting
 from respgraph.grammar.labelled import (
     _bare_unit_brackets,
     _item_follows,
@@ -47,7 +48,7 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
+from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
@@ -87,6 +88,10 @@ def find_clauses(
             # 人口数据由县公安局提供: read from the action; a failure keeps the later verbs of the
             # sentence worth their own look
             clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
+        elif m.group("over"):
+            if not _places_acting(text, _skip_ws(text, m.end(), end), min(end, m.end() + 60)):
+                continue  # 县政府督促各企业落实…: no places doing the work (a verb after 督促 reads them)
+            clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         elif m.group("guide"):
             if _in_directive(text, max(start, covered), m.start()):
                 continue  # 会议要求，A要做好X，B要加强指导: each unit's duty, read by directive_clauses

@@ -121,10 +121,13 @@ _GIVEN = (
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"督监由指])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
+    r"(?=[" + _FIRST_CHARS + r"督监由指组推])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
     r"|(?P<given>" + _GIVEN + r")"
     # 由A指导，B组织开展… / A指导，B组织实施…: a guide's phrase, no clause verb in the sentence
-    r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))))"
+    r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))"
+    # 县农业农村局组织各乡镇实施… / 市生态环境局指导各区县开展…: a named body over the places that
+    # do the work, no clause verb in the sentence (grammar.inline.organising._over_collective_cut)
+    r"|(?P<over>(?:组\s*织|指\s*导|督\s*促|推\s*动)(?=\s*各))))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 / 以下同 / 以下均同 alone (is_list_note). Each alternative opens with its literal, so that the

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _skip_ws, _subject_start
-from respgraph.grammar.roles import _part_object_cut, _placed, _unit_list
+from respgraph.grammar.inline.phrase_units import _OVER_COLLECTIVE
+from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _placed, _unit_list, _units_before_action
 from respgraph.grammar.units import split_units
 
 
@@ -29,6 +30,31 @@ def _organises_cut(text: str, a: int, b: int) -> int | None:
         if units:
             return m.start() if all(_placed(u) and not u.collective for u in units) else None
     return None
+
+
+def _over_collective_cut(text: str, a: int, b: int) -> int | None:
+    """Where the action begins when ``text[a:b]`` is named bodies of a place organising or
+    guiding the places that do the work (``_places_acting``), then the work (``县农业农村局组织各乡镇实施农村户厕改造`` /
+    ``市生态环境局指导各区县开展排查整治``): read as 县政府督促各乡镇抓好落实 is, A leading and the
+    places supporting; None otherwise (a name holding the verb, 县委组织部…, looks on past it)."""
+    ua = _subject_start(text, _skip_ws(text, a, b), b)
+    for m in _OVER_COLLECTIVE.finditer(text, ua + 2, b):
+        over = _unit_list(text, ua, m.start())
+        if not over or not all(_placed(u) and not u.collective for u in over):
+            continue
+        found = _places_acting(text, m.end(), b)
+        if found is not None:
+            return found
+    return None
+
+
+def _places_acting(text: str, a: int, b: int) -> int | None:
+    """Where the action begins when ``text[a:b]`` opens with places (各乡镇 / 各区县 / 各村), then
+    what they do (各乡镇实施农村户厕改造); None otherwise (各部门 / 各企业 / 各施工单位: no place)."""
+    found = _units_before_action(text, a, b)
+    if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
+        return None
+    return found[0] if all(u.collective and _placed(u) for u in found[1]) else None
 
 
 def _organised_by_collective(text: str, a: int, b: int) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
-from respgraph.grammar.inline.organising import _GUIDING, _carried_after, _organised_by_collective, _organises_cut
+from respgraph.grammar.inline.organising import (
+    _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
+)
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
     _LEADER_NAMED, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate,
@@ -187,6 +189,11 @@ def _read_inline(
                 # X由A提供；Y由B负责 only the last part was read)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
+            elif (cut := _over_collective_cut(text, pa, pb)) is not None:
+                # 县农业农村局组织各乡镇实施农村户厕改造: A over the places doing the work, as
+                # 县政府督促各乡镇抓好落实 (was no clause: the action's object after the places)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "抓好落实")
+                unwritten = cut
             elif not parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
                 # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
                 # helping it support (was the helpers alone: the lead lost)
