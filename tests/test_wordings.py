@@ -52,6 +52,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进农村生活污水治理", [("县农业农村局", L, INH)]),
         ("4", "加强村容村貌提升", [("县农业农村局", L, INH)]),
     ],
+    # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
+    # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
+    "table-blank-lead-same-as-above.txt": [
+        ("1", "推进老旧小区改造", [("县住建局", L, TB), ("县财政局", S, TB)]),
+        ("2", "加强物业管理", [("县住建局", L, TB), ("县市场监管局", S, TB)]),
+        ("3", "整治占道经营", [("县城管局", L, TB), ("县市场监管局", S, TB)]),
+        ("4", "推进垃圾分类", [("县城管局", L, TB), ("各乡镇", S, TB)]),
+        ("5", "开展清洁行动", [("县城管局", L, TB), ("县农业农村局", S, TB)]),
+    ],
     # the network companies named by their group and a bare place (国网洛阳供电公司 / 中国移动洛阳分
     # 公司) open an item's 要 sentence as a bureau does: they lead it (the items had no unit); a
     # kind of company (各通信运营企业要…) is urged, no one named
@@ -4711,6 +4720,16 @@ def test_a_semicolon_after_a_lead_label_ends_it_before_prose():
               "开展检查。牵头单位：市司法局；市财政局负责做好资金保障工作，确保项目按期完工。"):
         (c, *rest) = find_clauses(t)
         assert [m.text for m in c.mentions] == ["市司法局"] and c.raw == "牵头单位：市司法局"
+
+
+@pytest.mark.parametrize("note", ["", "注：完成时限栏为空的，与上一项相同。", "注：配合单位空白的同上。"])
+def test_a_blank_lead_cell_without_the_note_saying_so_stays_blank(tmp_path, note):
+    """A blank 牵头单位 cell repeats the row above only when the plan's note says so of that column."""
+    f = tmp_path / "blank.txt"
+    f.write_text("XX县重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                 "1\t推进垃圾分类\t县城管局\t各乡镇\t2026年6月\n2\t开展清洁行动\t\t县农业农村局\t2026年6月\n\n"
+                 + note + "\n", encoding="utf-8")
+    assert [(m.text, m.role) for m in extract_file(f).tasks[1].mentions] == [("县农业农村局", "support")]
 
 
 def test_a_table_of_host_and_co_handling_units(tmp_path):

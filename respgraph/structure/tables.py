@@ -77,6 +77,47 @@ def _dittos_filled(body: list, columns: list[int]) -> list:
     return out
 
 
+# a note beside the table saying a blank unit cell repeats the row above (注：牵头单位栏为空的，与上一项
+# 相同 / 责任单位空白的同上): the column it names, and the saying
+_BLANK_SAME = re.compile(
+    r"(?P<col>牵头|配合|协办|责任)?\s*(?:单位|部门)\s*(?:栏|列)?\s*(?:为空|空白|未填写?|未列)[^。；;\n]{0,6}?"
+    r"(?:与|同)\s*上(?:一?[项行栏])?(?:相同|一致)?"
+)
+# how far around a table its note may stand
+_NOTE_REACH = 300
+
+
+def _blank_same_columns(text: str, table: Table, lead: list[int], support: list[int]) -> list[int]:
+    """The unit columns whose blank cells the plan says repeat the row above (its note near the
+    table names the column: 牵头 its lead columns, 配合 / 协办 its support, else both); [] when none."""
+    lo, hi = max(0, table.span.start - _NOTE_REACH), min(len(text), table.span.end + _NOTE_REACH)
+    if text.find("上", lo, hi) < 0:
+        return []
+    m = _BLANK_SAME.search(text, lo, hi)
+    if m is None:
+        return []
+    col = m.group("col")
+    return lead if col == "牵头" else support if col in ("配合", "协办") else lead + support
+
+
+def _blanks_filled(body: list, columns: list[int], task_cols: list[int]) -> list:
+    """Rows of a task (text in a task column) with each blank cell of ``columns`` taken from the
+    task row above, as the plan's note says (a section row between keeps its blanks)."""
+    above: dict[int, Cell] = {}
+    out = []
+    for row in body:
+        if any(_text(row, k) for k in task_cols):
+            row = list(row)
+            for k in columns:
+                if k < len(row):
+                    if row[k].text.strip():
+                        above[k] = row[k]
+                    elif k in above:
+                        row[k] = above[k]
+        out.append(row)
+    return out
+
+
 def _text(row, k: int) -> str:
     return row[k].text.strip() if k < len(row) else ""
 
@@ -156,6 +197,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
             task_cols = rest[:1]
         body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
+        if blank_same := _blank_same_columns(builder.text, table, lead, support):
+            body = _blanks_filled(body, blank_same, task_cols)  # 注：牵头单位栏为空的，与上一项相同
         grouped = {}
         continued = [False] * len(body)
         if len(task_cols) > 1:
