@@ -315,10 +315,14 @@ def test_pictographs_are_dropped_at_the_line_starts_found_from_each_pictograph_a
 
 # --------------------------------------------------------------------------- LIST_NOTE, _NOT_A_UNIT_PIECE (stop 19)
 
-_LIST_NOTE_REF = re.compile(r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^下同$|不分先后|排名不分")
+# (下同 as a whole piece, and since stop 22 its longer forms 以下同 / 以下均同 / 以下各项均同 with blanks
+# inside or after: labels.SAME_BELOW_NOTE)
+_LIST_NOTE_REF = re.compile(
+    r"列(?:在)?第一位|排(?:在|名)?第一|列首位|首位|为牵头单位|^(?:以\s*下\s*(?:各\s*项\s*)?(?:均\s*)?|下\s*)同\s*$|不分先后|排名不分"
+)
 _NOT_A_UNIT_PIECE_REF = re.compile(r"\d{4}\s*年|\d\s*月|年底|月底|年内|全年|长期|持续|完成|落实$|推进$")
 _LIST_PIECES = st.sampled_from([
-    "列", "排", "在", "名", "第一", "第一位", "首位", "为牵头单位", "下同", "不分先后", "排名不分", "\n", " ", "2024", "2", "０",
+    "列", "排", "在", "名", "第一", "第一位", "首位", "为牵头单位", "下同", "以下", "各项", "均", "同", "不分先后", "排名不分", "\n", " ", "2024", "2", "０",
     "年", "月", "底", "内", "全", "长期", "持续", "完成", "落实", "推进", "县财政局", "、", "甲",
 ])
 
