@@ -325,9 +325,11 @@ NEAR_LISTS = [
     # the measures carry their own clauses: each is its task
     ("问题1：管网建设滞后。\n整改措施：\n1．编制管网规划。（牵头单位：市住建局）\n2．实施雨污分流。（牵头单位：市城管局）\n",
      [("1", [("市住建局", L)]), ("2", [("市城管局", L)])]),
-    # a heading over items, the last one's label line its own (no list opened by a colon)
+    # a heading over items with one label line after the last (no list opened by a colon): since
+    # 16c3669 the heading owns the label, one task with the items its measures (was item 2 led by
+    # the label and item 1 without a unit), as a titled section carrying labels over its items is read
     ("一、重点任务\n（一）加强大气治理\n1．推进工业治理。\n2．推进扬尘治理。\n牵头单位：市住建局\n",
-     [("1", []), ("2", [("市住建局", L)])]),
+     [("（一）", [("市住建局", L)])]),
     # the clause closes the last measure's own line: the measure's
     ("问题1：管网建设滞后。\n整改措施：\n1．编制管网规划。\n2．实施雨污分流。（牵头单位：市城管局）\n",
      [("1", []), ("2", [("市城管局", L)])]),
