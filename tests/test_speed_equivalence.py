@@ -615,30 +615,32 @@ def test_every_duty_pattern_opens_after_its_blanks_with_a_character_of_duty_firs
             assert text.lstrip(" \t\u3000")[:1] in duty_statements._DUTY_FIRST
 
 
-def _calls_while_extracting(name: str) -> list[tuple]:
-    """The arguments (positional, keyword) of every call of ``responsibilities.<name>`` while the
-    seeds and the wordings fixtures are extracted (the function itself is called as usual; a plan
-    that fails to extract fails the test)."""
+def _calls_while_extracting(name: str, module=None, leave_out: tuple[str, ...] = ()) -> list[tuple]:
+    """The arguments (positional, keyword) of every call of ``<module>.<name>`` (by default
+    ``responsibilities``) while the seeds and the wordings fixtures but those named in ``leave_out``
+    are extracted (the function itself is called as usual; a plan that fails to extract fails the
+    test)."""
     from pathlib import Path
 
     from respgraph.extract import extract_file
 
+    module = responsibilities if module is None else module
     root = Path(__file__).resolve().parent.parent
     files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
     seen: list[tuple] = []
-    real = getattr(responsibilities, name)
+    real = getattr(module, name)
 
     def spy(*args, **kwargs):
         seen.append((args, kwargs))
         return real(*args, **kwargs)
 
-    setattr(responsibilities, name, spy)
+    setattr(module, name, spy)
     try:
         for f in files:
-            if f.is_file():
+            if f.is_file() and f.name not in leave_out:
                 extract_file(f)
     finally:
-        setattr(responsibilities, name, real)
+        setattr(module, name, real)
     return seen
 
 
@@ -923,31 +925,12 @@ def _duty_clauses_ref(text, blocks, first, clauses, skip, statement_fn, items_lo
 
 
 def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
-    from pathlib import Path
-
-    from respgraph.extract import extract_file
     from respgraph.structure import pipeline
 
-    root = Path(__file__).resolve().parent.parent
     # (rules-duty-acts.txt: a chapter of duties whose articles give units their work with a verb of
     # the work, read since stop 22, a reading this reference never had)
-    files = sorted((root / "data" / "plans").glob("*")) + sorted(
-        f for f in (root / "tests" / "fixtures" / "wordings").glob("*") if f.name != "rules-duty-acts.txt"
-    )
-    seen: list[tuple] = []
+    seen = _calls_while_extracting("duty_clauses", pipeline, leave_out=("rules-duty-acts.txt",))
     real = pipeline.duty_clauses
-
-    def spy(*args, **kwargs):
-        seen.append((args, kwargs))
-        return real(*args, **kwargs)
-
-    pipeline.duty_clauses = spy
-    try:
-        for f in files:
-            if f.is_file():
-                extract_file(f)
-    finally:
-        pipeline.duty_clauses = real
     found = 0
     for args, kwargs in seen:
         if kwargs.get("items_loose") or (len(args) > 6 and args[6]):
