@@ -1707,6 +1707,22 @@ def test_a_division_city_issuer_signing_as_shishi_takes_the_titles_city(tmp_path
     assert got == [("师市农业农村局", "石河子市/农业农村局"), ("师市水利局", "石河子市/水利局"), ("各团场", "石河子市/各团场")]
 
 
+def test_a_division_citys_bodies_written_with_the_divisions_number():
+    """第八师石河子市生态环境局 (the division's number before its city, as a 师市 duty list writes its
+    bodies) is the city's 生态环境局, the node 师市生态环境局 has (was 石河子市/第八师石河子市生态环境局,
+    another agency); a 兵团 plan's 第一师阿拉尔市人民政府 the city's government. Near miss: a body of a
+    division with no city of that name stays as written."""
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="石河子市", title="第八师石河子市2024年采暖季保障工作方案")
+    for text, want in [("第八师石河子市生态环境局", "石河子市/生态环境局"), ("师市生态环境局", "石河子市/生态环境局"),
+                       ("第八师石河子市发展和改革委员会", "石河子市/发展和改革委员会"),
+                       ("第八师石河子市住房和城乡建设局", "石河子市/住房和城乡建设局")]:
+        assert resolve_mention(reg, text, plan).agency_id == want, text
+    corps = PlanMeta("q", "q.txt", jurisdiction="新疆生产建设兵团")
+    assert resolve_mention(reg, "第一师阿拉尔市人民政府", corps).agency_id == "阿拉尔市/人民政府"
+    assert "第八师" not in resolve_mention(reg, "第八师石河子市水利局", corps).agency_id
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

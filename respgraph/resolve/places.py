@@ -328,6 +328,10 @@ _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
     plan_j = chain[0] if chain else None
     places = places if places is not None else _places_for(reg, chain)
+    if text.startswith("第") and (d := _DIVISION_NUMBER.match(text)):
+        city = _split_place_raw(reg, text[d.end() :], chain, places)
+        if city[2] and city[1] != text[d.end() :]:
+            return city
     n = len(text)
     # X<place>分局: 自然资源局渝水分局, 公安渝水分局
     if text.endswith("分局") and n > 4:
@@ -419,6 +423,9 @@ def _shared_place(reg: Registry, city: str, rest: str) -> tuple[str, str] | None
 
 
 _DIVISION_CITY = "师市"  # a 兵团 division and its city, one administration (第一师阿拉尔市)
+# the division's number written before its city (第八师石河子市生态环境局, 第一师阿拉尔市发展改革委):
+# the city's body, as 师市生态环境局 is (was 石河子市/第八师石河子市生态环境局, another node)
+_DIVISION_NUMBER = re.compile(r"^第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
 
 
 def _below(reg: Registry, inner: str, outer: str) -> bool:
