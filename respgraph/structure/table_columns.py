@@ -40,10 +40,13 @@ DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
 NUMBER_COL = re.compile(r"^(?:(?:任务|事项|项目)?(?:序号|编号)|序)$")
 # 反馈问题 / 问题清单 / 审计发现问题 (a rectification list): the problem a row's measures answer;
 # 二级指标 / 考核指标 (a 目标任务分解表: 一级指标 | 二级指标 | 分值 | 目标任务 | 牵头单位): what the
-# row's target is of (its title was the bare target: 增长6%左右)
-TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目|工程|问题|指标)")
+# row's target is of (its title was the bare target: 增长6%左右);
+# 案由 / 提案标题 / 建议名称 (a 人大代表建议 or 政协提案 交办 list: 建议号 | 案由 | 领衔代表 | 主办单位 |
+# 协办单位): what the suggestion asks, the matter handed out (the 建议号 stood as the row's title)
+TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目|工程|问题|指标|案由|标题|题目|(?:建议|提案|议案)名称)")
 # 任务来源 / 工作依据 / 任务类别 name where a task comes from or what kind it is, not the task
-NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类|序号|编号")  # 问题编号 / 任务序号: a number
+# (问题编号 / 任务序号 / 建议号 / 提案号: a number)
+NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类|序号|编号|号$")
 # ... a 类别 column (merged down over its rows) names the rows' section
 CATEGORY_COL = re.compile(r"类别|类型|分类|领域")
 # A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
