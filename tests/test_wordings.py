@@ -27,6 +27,13 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a notice's point on what each lead answers for (各牵头单位对所牵头任务负总责) in a section of
+    # paragraphs before the attached table: no task (was a paragraph task led by a unit named
+    # 各牵头单位对所, cut before its 牵头 and ending like 派出所)
+    "lead-units-answer-for-their-tasks.txt": [
+        ("1", "开展健康教育，城区居民健康知识知晓率达到80%以上", [("县卫健局", L, TB), ("县教育局", S, TB)]),
+        ("2", "规范农贸市场建设管理", [("县市场监管局", L, TB), ("县城管局", S, TB)]),
+    ],
     # a closing note on the task list (以上任务中，未列明责任单位的，由A按职责抓好落实) is said of the
     # items naming no unit: they inherit A (were without a unit, the note a task of its own led by A
     # or A the last item's lead); an item naming its own keeps it, the safeguards' 对未落实责任单位的，
@@ -3122,6 +3129,11 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # a notice's point on what each lead answers for: 各牵头单位对所牵头任务负总责 was cut before its
+    # 牵头 and 各牵头单位对所 (ending like 派出所) read as a collective leading the paragraph
+    "创建工作任务分解详见附件。各牵头单位对所牵头任务负总责，配合单位要主动配合。",
+    "各牵头单位对所牵头的任务负总责。",
+    "各责任单位对所承担任务负主体责任。",
     # a notice's point on how the roles work: the role's words name no body (was a lead named
     # 牵头单位 and a support named 参与单位)
     "牵头单位要发挥统筹协调作用，会同参与单位制定具体落实方案；参与单位要按照职责分工积极配合。",

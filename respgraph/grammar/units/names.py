@@ -53,10 +53,19 @@ _PLACE_IN_LIST = re.compile(r"第一个|第一位|首位|排名第|排在第|排
 _ROLE_WORD = re.compile(r"(?:牵头|责任|配合|参与|协办|主办|协助|协作|协同|承办|主责)(?:单位|部门)")
 
 
+def _role_word_inside(n: str) -> bool:
+    """A role's word with more after it (各牵头单位对所牵头任务负总责 cut before its 牵头: 各牵头单位对所,
+    ending like 派出所): no body's name holds one inside; 各牵头单位 (a collective) ends with it."""
+    return any(m.end() < len(n) and n[m.end()] not in _ROLE_WORD_JOINS for m in _ROLE_WORD.finditer(n))
+
+
+_ROLE_WORD_JOINS = "、和及与"  # 各牵头单位、责任单位 / 各牵头单位和配合单位: one collective (units/joins.py)
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
-    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n) or _ROLE_WORD.fullmatch(n):
+    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n) or _ROLE_WORD.fullmatch(n) or _role_word_inside(n):
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
