@@ -59,6 +59,42 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进农村生活污水治理", [("县农业农村局", L, INH)]),
         ("4", "加强村容村貌提升", [("县农业农村局", L, INH)]),
     ],
+    # 以上任务未明确责任单位的，由A负责 under the last item of a list in several subsections: said of
+    # every item above naming no unit (was the last subsection's items alone)
+    "closing-note-over-subsections.txt": [
+        ("1", "整治占道经营", [("县城管局", L, EX), ("县市场监管局", S, EX)]),
+        ("2", "加强建筑工地扬尘管控", [("各乡镇人民政府", L, INH)]),
+        ("3", "推进农村生活垃圾治理", [("县农业农村局", L, EX)]),
+        ("4", "开展村庄清洁行动", [("各乡镇人民政府", L, INH)]),
+        ("5", "清理河道垃圾", [("县水利局", L, EX)]),
+        ("6", "整治入河排污口", [("各乡镇人民政府", L, INH)]),
+    ],
+    # 以上工作任务，未注明责任单位的，均由A负责落实 after the last of several chapters: every item
+    # naming no unit is A's, the last item's text ends before the note (was read as the last
+    # item's own clause, the note not known in this wording)
+    "closing-note-over-chapters.txt": [
+        ("（一）", "新建改扩建幼儿园5所", [("区教育局", L, EX), ("区发展改革局", S, EX), ("区财政局", S, EX)]),
+        ("（二）", "提高普惠性幼儿园覆盖率", [("区教育局", L, INH)]),
+        ("（三）", "实施集团化办学", [("区教育局", L, INH)]),
+        ("（四）", "推进“双减”工作", [("区教育局", L, EX), ("区市场监管局", S, EX)]),
+        ("（五）", "开展教师全员培训", [("区教育局", L, INH)]),
+    ],
+    # near miss: the note closes its subsection, more items of the chapter follow: its own
+    # subsection's items alone
+    "closing-note-own-subsection.txt": [
+        ("1", "整治占道经营", [("县城管局", L, EX), ("县市场监管局", S, EX)]),
+        ("2", "加强建筑工地扬尘管控", [("县住建局", L, INH)]),
+        ("3", "推进农村生活垃圾治理", [("县农业农村局", L, EX)]),
+        ("4", "开展村庄清洁行动", []),
+    ],
+    # 注：表中未明确牵头单位的，由A负责牵头 under a division table: A leads the rows whose lead cell
+    # is blank, beside their supports (the note was not read: table rows come after the notes)
+    "table-note-unnamed-lead.txt": [
+        ("1", "开展道路交通安全整治", [("县公安局", L, TB), ("县交通运输局", S, TB)]),
+        ("2", "开展危险化学品专项整治", [("县市场监管局", S, TB), ("县应急管理局", L, INH)]),
+        ("3", "开展建筑施工安全整治", [("县住建局", L, TB)]),
+        ("4", "开展消防安全隐患排查", [("各乡镇", S, TB), ("县应急管理局", L, INH)]),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [

@@ -16,7 +16,8 @@ from respgraph.structure.tasks import _in_text_order
 
 # the note's opening, up to its clause (由A…): a paragraph of its own
 _NOTE = re.compile(
-    r"(?:备?注[：:]\s*)?(?:(?:以上|上述)(?:各项)?(?:重点)?(?:任务|工作|事项)?(?:中)?[，,]?)?(?:凡|对)?"
+    r"(?:备?注\s*\d?[：:]\s*(?:\d{1,2}[.．、]\s*)?)?"
+    r"(?:(?:以上|上述|本表|上表|表中|表内)(?:所列)?(?:各项)?(?:重点)?(?:工作)?(?:任务|事项)?(?:中)?[，,]?)?(?:凡|对)?"
     r"未(?:列明|明确|注明|标明|列出|写明|明确列出)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)的?(?:任务|事项)?[，,]?(?:均|一律)?"
 )
 
@@ -31,7 +32,7 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
     for k, task in enumerate(builder.tasks):
         line = task.span.start
         while line >= 0:
-            m = _NOTE.match(text, line) if "未" in text[line : line + 17] else None
+            m = _NOTE.match(text, line) if "未" in text[line : line + 24] else None
             note = _note_clause(text, task, m.end(), find_clauses) if m is not None else None
             if note is not None:
                 lead_only = m.group("kind") == "牵头"
@@ -39,10 +40,10 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
                     if "\n" in task.text:
                         break  # (and more: left as it is)
                     drop.append(task)
-                    _give(builder.tasks[:k], task.section, note, lead_only)
+                    _give(_reach(builder.tasks, k, k), note, lead_only)
                 else:
                     _take(builder, task, note, line)
-                    _give(builder.tasks[: k + 1], task.section, note, lead_only)
+                    _give(_reach(builder.tasks, k, k + 1), note, lead_only)
                 break
             line = text.find("\n", line, task.span.end)
             line = line + 1 if line >= 0 else -1
@@ -77,8 +78,10 @@ def _names_unit(task, lead_only: bool) -> bool:
 
 def _take(builder, task, note, line: int) -> None:
     """The item the note was read with: its own units stay, the note and its text go."""
-    task.clauses = [c for c in task.clauses if c is not note]
-    task.mentions = [m for m in task.mentions if not any(m.span == n.span for n in note.mentions)]
+    # (the note runs from ``line`` to the item's end: any clause read there is the note's, one
+    # read from a wider span than the note's clause too: 以上工作任务，未注明…的，均由A负责落实)
+    task.clauses = [c for c in task.clauses if c is not note and c.span.start < line]
+    task.mentions = [m for m in task.mentions if m.span.start < line and not any(m.span == n.span for n in note.mentions)]
     end = line
     while end > task.span.start and builder.text[end - 1] in " \t\u3000\r\n":
         end -= 1
@@ -88,10 +91,48 @@ def _take(builder, task, note, line: int) -> None:
         task.flags = [f for f in task.flags if f != "unparsed_clause"] + ["no_clause"]
 
 
-def _give(tasks, section, note, lead_only: bool) -> None:
-    """The note's units to the items of its list (the same section) that name none (no lead)."""
+def _reach(tasks, k: int, end: int) -> list:
+    """The items a note read with task ``k`` is said of, of ``tasks[:end]``: its own section's when
+    more items of its chapter follow (a subsection's note), else every item above it (以上任务 under
+    the last item of a list in several chapters or subsections is said of them all; it reached the
+    last subsection's alone)."""
+    section = tasks[k].section
+    if any(t.section[:1] == section[:1] for t in tasks[k + 1 :]):
+        return [t for t in tasks[:end] if t.section == section]
+    return tasks[:end]
+
+
+def _give(tasks, note, lead_only: bool) -> None:
+    """The note's units to the items it is said of that name none (no lead)."""
     for u in tasks:
-        if u.section != section or _names_unit(u, lead_only):
+        if _names_unit(u, lead_only):
             continue
         # (inherited, as from a 以下均需A落实 marker: the units point at the note, no clause of the item)
         u.mentions = [*u.mentions, *(_inherited(m) for m in note.mentions)]
+
+
+# how far under a table its note may stand (one or two 注 lines)
+_TABLE_REACH = 300
+
+
+def apply_table_notes(builder, tables, find_clauses) -> None:
+    """A note under a division table (注：表中未列明牵头单位的，由A牵头): its units to the table's rows
+    naming none (no lead). Table rows are read after the notes of the text, so they were left out."""
+    text = builder.text
+    starts = sorted(t.span.start for t in tables)
+    for table in tables:
+        rows = [t for t in builder.tasks if t.kind == "table" and table.span.start <= t.span.start < table.span.end]
+        if not rows:
+            continue
+        end = min([table.span.end + _TABLE_REACH, len(text)] + [s for s in starts if s >= table.span.end])
+        line = text.find("\n", table.span.end - 1, end)
+        while 0 <= line < end:
+            line += 1
+            m = _NOTE.match(text, line) if "未" in text[line : line + 24] else None
+            if m is not None and text.startswith("由", m.end()):
+                stop = min((i for i in (text.find(c, m.end(), end) for c in "。；\n") if i >= 0), default=end)
+                found = [c for c in find_clauses(text, m.end(), stop) if c.mentions]
+                if len(found) == 1:
+                    _give(rows, found[0], m.group("kind") == "牵头")
+                break
+            line = text.find("\n", line, end)

@@ -15,7 +15,7 @@ from respgraph.structure.hooks import (
     _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
-from respgraph.structure.notes import apply_unnamed_notes
+from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
 from respgraph.structure.shares import _shared_by_number
@@ -123,6 +123,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         from respgraph.structure.tables import table_tasks
 
         table_tasks(builder, tables, settings)
+        apply_table_notes(builder, tables, lambda t, a, b: _find_clauses(t, a, b, settings))  # 注：表中未列明牵头单位的，由A牵头
         _rows_by_number(builder, table_spans)
         _drop_listed_twice(builder)
         _in_text_order(builder)
