@@ -95,6 +95,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "开展建筑施工安全整治", [("县住建局", L, TB)]),
         ("4", "开展消防安全隐患排查", [("各乡镇", S, TB), ("县应急管理局", L, INH)]),
     ],
+    # 未明确牵头单位的，由A牵头 standing apart from every task, a rule of the plan in its safeguards:
+    # A leads the tasks naming no lead (was not read, the safeguards holding no task)
+    "loose-note-in-safeguards.txt": [
+        ("1", "推进农村生活垃圾治理", [("县城管局", L, EX), ("各乡镇", S, EX)]),
+        ("2", "推进农村厕所革命", [("各乡镇", S, EX), ("县农业农村局", L, INH)]),
+        ("3", "推进农村生活污水治理", [("县农业农村局", L, INH)]),
+    ],
+    # the rule before the tasks (总体要求: 各项任务中未明确牵头单位的，由A牵头，相关单位配合); the
+    # safeguards' 对未明确责任单位的事项，由B协调确定责任单位 gives B nothing
+    "loose-note-before-tasks.txt": [
+        ("（一）", "提升政务服务效能", [("县行政审批局", L, FL), ("县数据局", S, EX)]),
+        ("（二）", "降低企业成本", [("县税务局", S, EX), ("县发展改革委", L, INH), ("相关单位", S, INH)]),
+        ("（三）", "加强要素保障", [("县发展改革委", L, INH), ("相关单位", S, INH)]),
+    ],
+    # near miss: 对未明确责任单位的事项，由A协调确定责任单位 says who decides, A does none of the work
+    "loose-note-who-decides.txt": [
+        ("（一）", "提升政务服务效能", [("县行政审批局", L, EX)]),
+        ("（二）", "降低企业成本", []),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [

@@ -17,7 +17,7 @@ from respgraph.structure.tasks import _in_text_order
 # the note's opening, up to its clause (由A…): a paragraph of its own
 _NOTE = re.compile(
     r"(?:备?注\s*\d?[：:]\s*(?:\d{1,2}[.．、]\s*)?)?"
-    r"(?:(?:以上|上述|本表|上表|表中|表内)(?:所列)?(?:各项)?(?:重点)?(?:工作)?(?:任务|事项)?(?:中)?[，,]?)?(?:凡|对)?"
+    r"(?:(?:以上|上述|本方案|本表|上表|表中|表内)?(?:所列)?(?:各项)?(?:重点)?(?:工作)?(?:任务|事项)?(?:中)?[，,]?)?(?:凡|对)?"
     r"未(?:列明|明确|注明|标明|列出|写明|明确列出)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)的?(?:任务|事项)?[，,]?(?:均|一律)?"
 )
 
@@ -29,6 +29,7 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
     (未明确牵头单位的，由A牵头: its 牵头单位 opens no label)."""
     text = builder.text
     drop: list = []
+    read: set[int] = set()  # where the notes read with a task stand
     for k, task in enumerate(builder.tasks):
         line = task.span.start
         while line >= 0:
@@ -36,6 +37,7 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
             note = _note_clause(text, task, m.end(), find_clauses) if m is not None else None
             if note is not None:
                 lead_only = m.group("kind") == "牵头"
+                read.add(line)
                 if line == task.span.start:  # a task of its own: the note, no work
                     if "\n" in task.text:
                         break  # (and more: left as it is)
@@ -50,6 +52,35 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
     if drop:
         builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
         _in_text_order(builder)
+    _apply_loose_notes(builder, find_clauses, read)
+
+
+# the heart of a note, found anywhere: where a note outside every task may stand
+_LOOSE = re.compile(r"未(?:列明|明确|注明|标明|列出|写明)(?:责任|牵头|主责|承办)(?:单位|部门)的")
+# 对未明确责任单位的事项，由县政府办公室协调确定: who decides whose the work is, none doing it
+_DECIDES = re.compile(r"确定|指定|明确|认定|裁定|约谈|问责|督办")
+
+
+def _apply_loose_notes(builder, find_clauses, read: set[int]) -> None:
+    """A note standing apart from every task, a rule of the plan (in its safeguards: （二）明确责任
+    分工。未明确牵头单位的，由A牵头 / before its tasks): A for every task naming none (no lead). It was
+    not read, the safeguards holding no task."""
+    text = builder.text
+    for m in _LOOSE.finditer(text):
+        s = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        while s < m.start() and text[s] in " \t\u3000":
+            s += 1
+        note = _NOTE.match(text, s) if m.start() - s <= 24 else None
+        if note is None or note.end() < m.end() or not text.startswith("由", note.end()):
+            continue
+        if s in read or any(t.span.start <= s < t.span.end for t in builder.tasks):
+            continue  # (a note read above, with a task, or within a task's text)
+        stop = min((i for i in (text.find(c, note.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        if _DECIDES.search(text, note.end(), stop):
+            continue
+        found = [c for c in find_clauses(text, note.end(), stop) if c.mentions]
+        if len(found) == 1:
+            _give(builder.tasks, found[0], note.group("kind") == "牵头")
 
 
 def _note_clause(text: str, task, at: int, find_clauses):
