@@ -1459,6 +1459,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "完善应急预案", []),
         ("4", "加强预警发布", [("市气象局", L, EX), ("市应急管理局", S, EX)]),
     ],
+    # stop 23 blind probe of damaged copies: a division table copied out of a PDF one cell a line
+    # with a page break inside a unit cell (县科学 / — 2 — / 宁政办发〔2024〕12号 / 技术局) and the
+    # last page's number after the last row: the number and the running head are no cells (were
+    # 县科学—2— a lead, row 3's units all leads and —3— a support); a name's bracket wrapped onto
+    # its own line (各乡镇 / （街道）) joins the name (was （街道） a unit, the lead lost)
+    "cells-per-line-page-mark.txt": [
+        ("1", "推进小微企业园提升改造", [("县经信局", L, TB), ("县自然资源和规划局", S, TB), ("各乡镇（街道）", S, TB)]),
+        ("2", "实施企业技术改造专项行动", [("县经信局", L, TB), ("县财政局", S, TB), ("县科学技术局", S, TB)]),
+        ("3", "培育高新技术企业", [("县科技局", L, TB), ("县税务局", S, TB), ("县市场监管局", S, TB)]),
+    ],
     # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
     # of lines at a time while the unit cells read as units (was nothing read: no serial number)
     "cells-per-line-no-serial.txt": [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.clean.portal.running import _LETTERHEAD
 from respgraph.grammar.units import _WORDS_ACROSS
 from respgraph.pdf_tables.header import (
     _DEADLINE, _PAGE_NO, _SERIAL, _SHORT_DEADLINES, _UNIT, Segment, _header, _tokens,
@@ -79,6 +80,13 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
             if _PAGE_NO.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
                 j += 1
                 continue
+            if _PAGE_MARK.match(words[j]):
+                # a page break inside a row (区经济促进局、区科学 / — 2 — / 顺府办发〔2024〕9号 /
+                # 技术局、…): its number and the running head under it are no cells
+                j += 1
+                while j < len(words) and _LETTERHEAD.match(words[j]):
+                    j += 1
+                continue
             if last and len(cells) >= n - 1 and (
                 (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
                 or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
@@ -94,6 +102,10 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
         expect += 1
         i = j
     return rows, i
+
+
+# A page number no cell holds alone: between dashes (— 2 —) or 第 2 页 (a bare 2 may be a cell)
+_PAGE_MARK = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 
 
 # Characters an agency name or a deadline ends with: a line ending otherwise was cut by the
@@ -144,6 +156,8 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         while len(rest) > 1 + left and (
             (len(cell) <= 2 and cell not in _SHORT_DEADLINES)
             or _date_cut(rest[-1], cell)  # 2024 / 年6月底前, 2024 年 / 12 月
+            # 各乡镇 / （街道）, 各县 / （市、区）政府: a name's bracket wrapped onto the next line
+            or (cell[:1] in "（(" and _UNIT_START.match(rest[-1].rsplit("、", 1)[-1]) is not None)
             or (
                 not _complete(rest[-1])
                 and (
