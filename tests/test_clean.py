@@ -315,6 +315,12 @@ def test_offsets_invariants_on_generated_text(pieces):
         ("〔牵头单位区农业局等；责任单位区林业局〕", "〔牵头单位：区农业局等；责任单位：区林业局〕"),
         ("。责任单位\n县市场监管局、县民政局", "。责任单位：县市场监管局、县民政局"),
         ("（牽头單位：县人社局）", "（牵头单位：县人社局）"),
+        # a street office's or a department's divisions as units: 牵头科室 / 配合处室 (stop 23 probe:
+        # 配合科室;A and 牵头科室 A were read as no label, the supports or the lead lost)
+        ("。牵头科室：社区建设办公室；配合科室;城市管理办公室、平安建设办公室。",
+         "。牵头科室：社区建设办公室；配合科室：城市管理办公室、平安建设办公室。"),
+        ("。牵头科室 综合保障办公室；配合科室：各社区。", "。牵头科室：综合保障办公室；配合科室：各社区。"),
+        ("（牵头处室，规划处；配合处室：财务处）", "（牵头处室：规划处；配合处室：财务处）"),
     ],
 )
 def test_damaged_unit_labels_get_their_colon_and_script_back(raw, expected):
@@ -337,6 +343,8 @@ def test_damaged_unit_labels_get_their_colon_and_script_back(raw, expected):
         # 乾 著 於 belong to simplified text too (a few of them do not make it traditional)
         "景德镇以瓷器著名，乾隆年间御窑厂於此烧造。" + "加强生态环境保护，持续改善环境质量，推动高质量发展。" * 4,
         "1.危险化学品安全整治。（主办单位：市应急管理局；协办单位：市公安局）",  # labels, no footer
+        "各牵头科室要加强与配合科室沟通。",  # the labels said of divisions in general
+        "。牵头处室要会同相关处室制定方案。",  # what follows is no name
     ],
 )
 def test_clean_text_near_misses_stay(raw):

@@ -5380,3 +5380,24 @@ def test_only_an_item_pointing_to_the_attached_table_is_dropped():
     assert not _points_to_rows(item(long))
     assert not _points_to_rows(item("重点任务分工详见附件。", mentions=["县发改委"]))
     assert not _points_to_rows(item("做好统计报送。每月5日前报送进展，报表格式见附件3。"))
+
+
+# --------------------------------------------------------------------------- damaged copies (stop 23)
+
+
+def test_division_labels_with_an_ocr_separator_or_blank_read_as_labels(tmp_path):
+    # a street office's plan scanned: 配合科室;A / 牵头科室 A (the colon read as ; or lost to a
+    # blank) are labels as 配合单位;A is (were prose: the supports, or the lead, lost)
+    plan = tmp_path / "jiedao.txt"
+    plan.write_text(
+        "XX街道2024年接诉即办工作方案\n一、工作任务\n"
+        "1.建立每月一题机制。聚焦高频诉求，每月研究一个重点问题。牵头科室：社区建设办公室；配合科室;城市管理办公室、平安建设办公室。\n"
+        "2.提升回访质量。对已办结诉求全部回访。牵头科室 综合保障办公室；配合科室：各社区。\n"
+        "二、工作要求\n各牵头科室要加强与配合科室沟通。\n",
+        encoding="utf-8",
+    )
+    facts = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(plan).tasks]
+    assert facts == [
+        ("1", [("社区建设办公室", L), ("城市管理办公室", S), ("平安建设办公室", S)]),
+        ("2", [("综合保障办公室", L), ("各社区", S)]),
+    ]

@@ -164,7 +164,7 @@ def _number_space_edits(text: str) -> list[Edit]:
 # 牵头单位·A / 牵头单位.A), a blank or nothing only where the label stands alone (after a
 # bracket, a separator or a line start) and a unit's name follows.
 _LABEL_COLON = re.compile(
-    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)"
+    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门|处室|科室|股室)"
     r"(?:(?P<ratio>[∶︰﹕])|(?P<sep>[；;，,.．·•・]|[ \u3000]{1,2}|[ \u3000]*\n[ \u3000]*)(?P<wrap>[ \u3000]*\n[ \u3000]*)?|(?=[^：:】\]］）)为\s]))"
 )
 _LABEL_ALONE_BEFORE = "（(〔【[［；;，,。 \u3000\n"  # not 、: 各牵头单位、责任单位，各乡镇 lists them
@@ -173,7 +173,7 @@ _LABEL_LEVEL_BEFORE = re.compile(r"(?:[省市县区][级直]|主要|其他|其�
 # The first name after the label: up to a separator, one bracket allowed (各县（市、区）人民政府).
 _NAME_STOP = r"、，,；;。：:\n（()）〔〕【】［］\[\]\s"
 _FIRST_NAME = re.compile(f"[^{_NAME_STOP}]{{2,30}}(?:[（(][^（()）\n]{{1,12}}[）)][^{_NAME_STOP}]{{0,20}})?")
-_LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)")
+_LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门|处室|科室|股室)")
 _NOT_NAME_START = frozenset("为中的均是要应需须由在和及与")
 
 
