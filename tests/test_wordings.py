@@ -2120,6 +2120,12 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a state forest farm (国有林场), a farm or a ranch among the units of a bracket: a unit (was the
+    # clause dropped whole, the 林区's lead with it)
+    ("（林区林业管理局牵头，各乡镇、国有林场配合）", [("林区林业管理局", L, EX), ("各乡镇", S, EX), ("国有林场", S, EX)]),
+    ("（县农业农村局牵头，县国有农场、县财政局配合）", [("县农业农村局", L, EX), ("县国有农场", S, EX), ("县财政局", S, EX)]),
+    ("（牵头单位：县林业和草原局；配合单位：巴彦嵯岗林场、御道口牧场）",
+     [("县林业和草原局", L, EX), ("巴彦嵯岗林场", S, EX), ("御道口牧场", S, EX)]),
     # a named body organising or guiding the places that do the work, then the work (A组织各乡镇
     # 实施… / A指导各区县开展…): A leads, the places support, as 县政府督促各乡镇抓好落实 reads
     # (was no clause: no clause verb, the object after the places)
@@ -3199,6 +3205,8 @@ NOT_CLAUSES = [
     "创建工作任务分解详见附件。各牵头单位对所牵头任务负总责，配合单位要主动配合。",
     "各牵头单位对所牵头的任务负总责。",
     "各责任单位对所承担任务负主体责任。",
+    # farms and ranches as the work's object, not as units
+    "积极培育家庭农场、牧场和农民合作社，引导发展适度规模经营。",
     # a notice's point on how the roles work: the role's words name no body (was a lead named
     # 牵头单位 and a support named 参与单位)
     "牵头单位要发挥统筹协调作用，会同参与单位制定具体落实方案；参与单位要按照职责分工积极配合。",

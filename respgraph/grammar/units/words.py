@@ -35,6 +35,9 @@ UNIT_SUFFIXES = (
     # the towns and 街道 of a district written as one (各镇街配合 / 属地镇街负责): 街镇 ends in 镇
     # already (a clause naming 各镇街 was dropped whole, its named units with it)
     "镇街",
+    # state forest farms, farms and ranches a county's or 林区's plan names beside its towns
+    # (各乡镇、国有林场配合 / 县国有林场总场 / 巴彦嵯岗林场 / 御道口牧场): the clause was dropped whole
+    "林场", "农场", "牧场", "团场",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 _STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
