@@ -47,6 +47,10 @@ _TRADE = (
 _PLACE_STATION = re.compile(
     r"^(?:" + _PLACE_OFFICE + r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属|" + _TRADE + r")[\u4e00-\u9fff]{2}(?:中心|站|所|办))$"
 )
+# a station's word going on into another word (保障站|点供电 / 政治站|位 / 所|有 / 办|法 /
+# 中心|城区): the cut is inside that word, no name ends there (was 配合保障站点供电 read as helping a
+# body 保障站, which then led the task)
+_STATION_WORD_GOES_ON = re.compile(r"(?<=站)[点位台]|(?<=所)[有属需得]|(?<=办)[法理好]|(?<=中心)[城区]")
 _NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
 
 
@@ -167,6 +171,8 @@ def _units_after(text: str, a: int, hi: int):
             continue
         if text.count("（", a, p) != text.count("）", a, p):
             continue  # inside a bracket: 各村（社|区）
+        if p < hi and _STATION_WORD_GOES_ON.match(text, p):
+            continue
         units = split_units(text, 0, a, p)
         if units and all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text)) for u in units):
             best = units

@@ -2120,6 +2120,17 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a body lending its expertise beside the lead (B提供技术支撑 / B给予技术支持 / B技术支持 / a labelled
+    # list's ；C给予指导支持): a support (was no clause, the lead lost with it; in a list the verb was
+    # read into the name)
+    ("（市生态环境局牵头，市气象局提供技术支撑）", [("市生态环境局", L, EX), ("市气象局", S, EX)]),
+    ("市生态环境局牵头，市环境监测中心给予技术支持，市供电公司配合保障站点供电。",
+     [("市生态环境局", L, EX), ("市环境监测中心", S, EX), ("市供电公司", S, EX)]),
+    ("（市生态环境局牵头，市气象局技术支持）", [("市生态环境局", L, EX), ("市气象局", S, EX)]),
+    ("（牵头单位：新区生态环境局；配合单位：新区公共服务局；省生态环境厅给予指导支持）",
+     [("新区生态环境局", L, EX), ("新区公共服务局", S, EX), ("省生态环境厅", S, EX)]),
+    ("（牵头单位：徐圩新区管委会；责任单位：市生态环境局；市环境监测站提供技术支撑）",
+     [("徐圩新区管委会", L, EX), ("市生态环境局", S, EX), ("市环境监测站", S, EX)]),
     # a state forest farm (国有林场), a farm or a ranch among the units of a bracket: a unit (was the
     # clause dropped whole, the 林区's lead with it)
     ("（林区林业管理局牵头，各乡镇、国有林场配合）", [("林区林业管理局", L, EX), ("各乡镇", S, EX), ("国有林场", S, EX)]),
@@ -3205,6 +3216,10 @@ NOT_CLAUSES = [
     "创建工作任务分解详见附件。各牵头单位对所牵头任务负总责，配合单位要主动配合。",
     "各牵头单位对所牵头的任务负总责。",
     "各责任单位对所承担任务负主体责任。",
+    # technical support asked for or given with no lead beside it: prose
+    "积极争取省科技厅给予技术支持。",
+    "市环境监测站要为执法提供技术支撑。",
+    "市气象局提供技术支撑。",
     # farms and ranches as the work's object, not as units
     "积极培育家庭农场、牧场和农民合作社，引导发展适度规模经营。",
     # a notice's point on how the roles work: the role's words name no body (was a lead named
@@ -4256,6 +4271,10 @@ def test_among_them_names_the_lead_of_a_duty_list():
 # make it a supporter; a partner after 会同 supports the statement, one after 配合/协助 (the unit
 # the statement helps) leads the part it is helped with
 DUTY_STATEMENTS = [
+    # 配合 before a word a station's name opens (保障站点供电): helping no body 保障站 (was read as one,
+    # leading the task over the statement's own lead)
+    ("市生态环境局牵头，国网昆山市供电公司配合保障站点供电。", [("市生态环境局", L, EX), ("国网昆山市供电公司", S, EX)]),
+    ("县公安局配合昌宁派出所开展夜间巡查。", [("昌宁派出所", L, EX), ("县公安局", S, EX)]),
     ("县水利局负责河湖管理范围划定。", [("县水利局", L, EX)]),
     # a division of a bureau closing with 股 / 科 (as with 处: 市生态环境局大气处负责…; were none)
     ("县教育局安全股负责校园安全隐患排查。", [("县教育局安全股", L, EX)]),

@@ -38,7 +38,7 @@ from respgraph.grammar.units import (
 from respgraph.records import Mention, Span
 
 
-_VERB_CHAR = re.compile(r"[牵负配参协由具抓组落结因按根指]")
+_VERB_CHAR = re.compile(r"[牵负配参协由具抓组落结因按根指撑持]")  # (撑 / 持: 提供技术支撑 / 给予技术支持)
 # 结合实际 / 按要求 / 因地制宜: how units carry a task out (各地区结合实际推进落实), between them and the verb
 _MANNER_WORDS = (
     r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
@@ -85,7 +85,10 @@ _PHRASE_VERB = re.compile(
     r"|" + _sp("负责落实") + r"|(?:" + _MANNER_WORDS + r")\s*(?:推\s*进\s*落\s*实|抓\s*好\s*落\s*实|组\s*织\s*实\s*施|推\s*进|落\s*实|实\s*施)"
     r"|(?:推\s*进\s*)?落\s*实)"
     # (…，市农业农村局指导: the sector department guiding the units responsible, a support)
-    r"|(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导")) + r")"
+    r"|(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导"))
+    # …；省生态环境厅给予指导支持 / …；市环境监测站提供技术支撑: expertise lent, a support (was read
+    # into the unit's name)
+    + r"|(?:提\s*供\s*)?技\s*术\s*(?:支\s*撑|支\s*持|指\s*导|保\s*障)|指\s*导\s*支\s*持|支\s*持\s*指\s*导)"
     r"\s*(?:督\s*导|实\s*施|落\s*实|推\s*进)?)\s*$"
 )
 

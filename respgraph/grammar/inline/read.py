@@ -19,7 +19,7 @@ from respgraph.grammar.inline.phrase_units import (
 )
 from respgraph.grammar.inline.verbs import (
     _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
-    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, _UNITS_AFTER, _named_responsible, _parts_shared,
+    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
@@ -103,8 +103,8 @@ def _read_inline(
         if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
             # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
             m = None
-        elif m is not None and not looks_like_unit(m.group("units")) and _given_action_cut(text, pa, pb) is not None:
-            # 由县水利局提供技术指导: the verb matched (指导) is in the object of the given action
+        elif m is not None and (not looks_like_unit(m.group("units")) or (m.group("verb") in TECHNICAL_HELP and ws.startswith("由"))) and _given_action_cut(text, pa, pb) is not None:
+            # 由县水利局提供技术指导: the verb matched (指导 / 提供技术指导) is the given action's
             m = None
         elif m is not None and m.group("verb") == "实施" and not looks_like_unit(m.group("units")):
             # 实施 alone closes a unit's phrase (A牵头，B实施) only after a unit: 分步实施 /
