@@ -159,6 +159,10 @@ def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+# 社 and 会 end names (供销社, 总工会) but also open 社会 in one: 人力资源社会保障局, 社会工作部, 社会事业局
+_SHEHUI_GOES_ON = re.compile(r"会?(?:保障|工作|事业)(?:局|部|办)")
+
+
 def _units_after(text: str, a: int, hi: int):
     """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []: the
     shortest that ends a name, unless that name goes on (县人社|局, 县委|宣传部)."""
@@ -169,6 +173,8 @@ def _units_after(text: str, a: int, hi: int):
         if text[p - 1] not in _PARTNER_END or (p < hi and (text[p] in _LIST_GOES_ON or text[p - 1 : p + 1] == "部门")):
             # (县直有关部|门: 部门 goes on, the collective was cut to a unit of its own)
             continue
+        if text[p - 1] in "社会" and _SHEHUI_GOES_ON.match(text, p, hi):
+            continue  # 县人力资源社|会|保障局 (was cut to 县人力资源社)
         if text.count("（", a, p) != text.count("）", a, p):
             continue  # inside a bracket: 各村（社|区）
         if p < hi and _STATION_WORD_GOES_ON.match(text, p):
@@ -230,14 +236,15 @@ _DUTY_VERB = (
     r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任|"
     # 依法履行消防监督检查职责 / 履行本行业安全监管职责: the duties the unit holds, named
     r"(?:依法|依规|依法依规)?履行[^。；;，,\n]{1,30}?(?:职责|职能)))|"
-    r"(?P<support>(?:积极|做好|派员)?(?:配合|协助|参加|参与)))"
+    # (市政府协助分管副秘书长、A局局长任副组长: 协助分管 opens a person's title, no help given)
+    r"(?P<support>(?:积极|做好|派员)?(?:配合|协助(?!分管)|参加|参与)))"
 )
 # A会同B… leads (县公安局会同县市场监管局开展…); standing apart, A：会同B… opens an item of A's list
 # that B leads, as A：配合B… does (owned_item)
 _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>会同)|"))
 # (the unit may stand alone on its line, its duty on the next: 2.2.1　县水务局 / 承担…，负责…, an
 # emergency plan's unit headings)
-_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助|会同|参与))")
+_DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助(?!分管)|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
 _PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
 # the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps

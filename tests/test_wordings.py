@@ -1528,6 +1528,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "B区城管局要建立餐饮油烟投诉快速处置机制", [("B区城管局", L, EX)]),
         ("（三）", "C县水利局要开展河道采砂专项整治", [("C县水利局", L, EX)]),
     ],
+    # a 联席会议's roster (县政府办公室协助分管副主任、A局局长担任副召集人) gives nobody work: 协助分管
+    # opens a person's title (was 县政府办公室 supporting 县人力资源社, a lead cut at 社); a duty's
+    # 协助县人力资源社会保障局… names the bureau whole (was 县人力资源社)
+    "joint-meeting-assisting-deputy.txt": [
+        ("一", "组成人员", []),
+        ("", "县人力资源社会保障局：负责联席会议日常工作，依法查处拖欠农民工工资违法行为", [("县人力资源社会保障局", L, EX)]),
+        ("", "县住房城乡建设局：负责房屋建筑和市政工程项目农民工工资支付监管，协助县人力资源社会保障局做好欠薪案件处置",
+         [("县住房城乡建设局", L, EX), ("县人力资源社会保障局", L, EX)]),
+    ],
     # a 代表建议 交办 list (序号 | 建议号 | 案由 | 领衔代表 | 主办单位 | 协办单位): the 案由 is the row's
     # title (was the 建议号, 2003), 主办 leads, 协办 supports
     "suggestion-handover-table.txt": [
