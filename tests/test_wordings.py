@@ -1537,6 +1537,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "县住房城乡建设局：负责房屋建筑和市政工程项目农民工工资支付监管，协助县人力资源社会保障局做好欠薪案件处置",
          [("县住房城乡建设局", L, EX), ("县人力资源社会保障局", L, EX)]),
     ],
+    # a duty naming the principle or rule it follows before its verb (A：按照“谁主管、谁负责”原则，负责… /
+    # 按照“三管三必须”要求，负责… / 根据有关规定，负责…) is the unit's (the statements were not read:
+    # one empty task 成员单位职责); a list of units before it, the first leads; the collective's
+    # 各成员单位要按照…原则，抓好… stays an exhortation
+    "duties-by-principle.txt": [
+        ("", "县应急管理局：按照“三管三必须”要求，负责安全生产综合监督管理", [("县应急管理局", L, EX)]),
+        ("", "县住房城乡建设局、县交通运输局：按照“谁主管、谁负责”原则，负责本行业领域工程建设施工安全监管",
+         [("县住房城乡建设局", L, FL), ("县交通运输局", S, EX)]),
+        ("", "县市场监管局：根据有关规定，负责特种设备安全监察", [("县市场监管局", L, EX)]),
+    ],
     # a 代表建议 交办 list (序号 | 建议号 | 案由 | 领衔代表 | 主办单位 | 协办单位): the 案由 is the row's
     # title (was the 建议号, 2003), 主办 leads, 协办 supports
     "suggestion-handover-table.txt": [
