@@ -3883,6 +3883,12 @@ def test_minutes_directives_only_after_the_meeting_directs():
         [("县公安局", L), ("县交通运输局", L), ("县卫健局", L)]]
     assert read("会议要求，县住建局要协助县市场监管局做好燃气具质量监管。") == [[("县住建局", S), ("县市场监管局", L)]]
     assert read("会议要求，县住建局要积极配合有关部门做好燃气具质量监管。") == [[("县住建局", S)]]
+    # a unit's aid to the lead's work (B、C给予技术支持 / B提供用地保障 / B予以资金保障) supports it
+    # (was left out, the lead alone)
+    assert read("会议要求，县教育局要在4月底前完成校舍安全隐患排查，县住建局、县应急管理局给予技术支持。") == [
+        [("县教育局", L), ("县住建局", S), ("县应急管理局", S)]]
+    assert read("会议要求，县教育局要完成排查，县自然资源局提供用地保障；县财政局予以资金保障。") == [
+        [("县教育局", L), ("县自然资源局", S), ("县财政局", S)]]
     # a label states the paragraph's units: the directives are left to it
     assert read("会议要求，县水利局要立即组织排查；县财政局要统筹安排资金。（责任单位：县水利局，配合单位：县财政局）") == [
         [("县水利局", L), ("县财政局", S)]]
@@ -3894,7 +3900,10 @@ def test_minutes_directives_only_after_the_meeting_directs():
                  "会议强调，各级领导干部要提高政治站位，广大党员干部要带头落实。",
                  # everyone: a collective of every department or level names nobody either
                  "会议要求，全县各级各部门要提高认识。", "会议要求，县直各部门要积极配合。",
-                 "会议要求，各有关部门和单位要加强协作。", "会议要求，各级党委政府要扛起责任。"):
+                 "会议要求，各有关部门和单位要加强协作。", "会议要求，各级党委政府要扛起责任。",
+                 # aid asked of everyone, or reported: nobody given work
+                 "会议要求，各有关部门要给予大力支持。", "会议要求，各有关单位给予支持。",
+                 "会议听取了市住建局关于老旧小区改造的汇报，市财政局给予了资金支持。"):
         assert find_clauses(text) == [], text
         assert directive_clauses(text, 0, len(text), []) == [], text
     # people (…干部) are no unit beside one that is (were the lead 各级领导干部)

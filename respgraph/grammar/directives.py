@@ -48,10 +48,13 @@ _LINE_NUMBER = re.compile(r"[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*")
 # A统筹安排… as A要统筹安排…: A leads (was lost, the units after it read alone)
 _DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助", "会同")
 _HELPING = ("配合", "协助")
+# ... and a unit's aid to it: A、B给予技术支持 / A予以资金保障 / A提供用地保障 (the lead's partners,
+# as 配合 is: they support; were left out, the lead alone). (A要加强指导 stays a duty of its own.)
+_AIDING = r"(?P<aid>(?:给予|予以|提供)(?=[^，,；;。\n]{0,8}?(?:支持|保障|配合|协助|指导)))"
 # One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
-    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的))"
+    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的)|" + _AIDING + r")"
     r"(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
@@ -161,8 +164,9 @@ def _piece_end(text: str, q: int, b: int) -> int:
 
 def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
     d = _DUTY.match(text, p, q)
-    if d is None or _NOT_SUBJECT.match(text, d.start("units")) or not d.group("rest").strip():
-        return None
+    aid = d is not None and d.group("aid") is not None
+    if d is None or _NOT_SUBJECT.match(text, d.start("units")) or not (aid or d.group("rest").strip()):
+        return None  # (A给予支持。 is whole: its aid is to the lead's work)
     if _WATCHING.search(d.group("rest")):
         return None  # 县政府督查室要对上述议定事项跟踪督办: it checks the work, no duty of it
     ua, ub = d.start("units"), d.end("units")
@@ -177,7 +181,7 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
         mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
     else:
         helping = d.group("verb") in _HELPING
-        role = "support" if helping or _HELPS.match(text, d.start("rest")) else "lead"
+        role = "support" if helping or aid or _HELPS.match(text, d.start("rest")) else "lead"
         # (A配合B做好…: the unit helped is read from the verb on, as after A要配合)
         at = d.start("verb") if helping else d.start("rest")
         mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, at, q, units)
