@@ -1347,6 +1347,48 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
     assert not any("successor" in d for _, d in G.nodes(data=True))
 
 
+CITY_2016 = """邢台市人民政府办公室关于印发邢台市2016年城市管理工作要点的通知
+
+一、重点任务
+（一）整治占道经营。集中整治占道经营、店外经营。（牵头单位：市城管局；责任单位：市公安局）
+"""
+CITY_2022 = """邢台市人民政府办公室关于印发邢台市2022年自建房安全专项整治工作实施方案的通知
+
+一、主要任务
+（一）查处违法建设。依法查处违法建设行为。（牵头单位：市城管执法局；责任单位：市住建局）
+"""
+CITY_2014 = """邢台市人民政府办公室关于印发邢台市2014年城市执法工作要点的通知
+
+一、重点任务
+（一）规范执法行为。（牵头单位：市城管执法局；责任单位：市公安局）
+"""
+
+
+def test_no_successor_link_runs_back_in_time(tmp_path):
+    """successors.csv renames the 城市管理行政执法局 (城管执法局) to the 城市管理综合行政执法局, which
+    one_body.csv files under the 城市管理局's id: a 2022 plan's 市城管执法局 is then no predecessor
+    of a 2016 plan's 市城管局, every plan naming it being later (was linked 2022 -> 2016, in the
+    graph and in ``respgraph agencies``); a 2014 plan's 市城管执法局 still links to it."""
+    from respgraph.commands.agencies import agencies_frame
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    def links(*texts):
+        files = []
+        for k, text in enumerate(texts):
+            files.append(tmp_path / f"p{len(texts)}{k}.txt")
+            files[-1].write_text(text, encoding="utf-8")
+        resolved = [resolve_plan(extract_file(f)) for f in files]
+        G = build_graph(resolved)
+        graph = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
+        df = agencies_frame(resolved)
+        assert {a: s for a, s in zip(df.agency_id, df.successor) if isinstance(s, str)} == graph
+        return graph
+
+    assert links(CITY_2016, CITY_2022) == {}
+    assert links(CITY_2016, CITY_2014) == {"邢台市/城市管理行政执法局": "邢台市/城市管理局"}
+
+
 def test_district_whose_name_holds_a_level_named_from_another_plan():
     """赣县区生态环境局 in a 南康区 plan is 赣县区's (was 南康区/赣县区生态环境局: the keyword 县区
     inside the place stopped it being read as one)."""

@@ -24,11 +24,15 @@ def agencies_frame(resolved: list, reg=None):
     """
     import pandas as pd
 
+    from respgraph.graph.places import named_only_after
     from respgraph.registry import load_registry
+    from respgraph.structure.meta import plan_year
 
     reg = reg or load_registry()
     rows: dict[str, dict] = {}
+    years: dict[str, list] = {}  # agency id -> the years of the plans naming it (successors run forward)
     for rp in resolved:
+        year = plan_year(rp.plan.meta)
         counts: dict[str, int] = {}
         for assigns in rp.assignments.values():
             for a in assigns:
@@ -49,10 +53,12 @@ def agencies_frame(resolved: list, reg=None):
                 if al not in row["aliases"]:
                     row["aliases"].append(al)
             row["known"] = row["known"] or ag.known
+            years.setdefault(aid, []).append(year)
             row["mentions"] += counts.get(aid, 0)
             row["plans"] += 1
     for aid, row in rows.items():  # a body renamed by a reform -> its successor among these (successors.csv)
-        row["successor"] = reg.successor(aid, rows)
+        succ = reg.successor(aid, rows)
+        row["successor"] = None if succ and named_only_after(years[aid], years[succ]) else succ
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

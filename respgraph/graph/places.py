@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.graph._registry import _jurisdiction_info
-from respgraph.model import agency_node, jurisdiction_node  # agency_node: settle_successors' example
+from respgraph.model import agency_node, jurisdiction_node, plan_node
+from respgraph.records import PlanMeta
+from respgraph.structure.meta import plan_year
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -89,7 +91,9 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     """Link each agency renamed by a reform to its successor in the same place, when the graph
     holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境分局): the Agency
     attribute ``successor``, the successor's id; the first of ``successors.csv``'s names the
-    graph holds. Ids stay as each plan names its body. Run after plans are added or removed.
+    graph holds, unless every plan naming the old body is later than every plan naming that one
+    (``named_only_after``: a link never runs back in time). Ids stay as each plan names its body.
+    Run after plans are added or removed.
 
     >>> import networkx as nx
     >>> from respgraph.registry import load_registry
@@ -102,14 +106,51 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     """
     if not getattr(registry, "successors", None):
         return
-    agencies = [d for d in G._node.values() if d.get("type") == "Agency"]
-    ids = {d.get("agency_id") for d in agencies}
-    for d in agencies:
+    agencies = [(n, d) for n, d in G._node.items() if d.get("type") == "Agency"]
+    ids = {d.get("agency_id") for _, d in agencies}
+    years: dict[str, int | None] = {}  # plan id -> its year, read once a link needs it
+    for node, d in agencies:
         found = registry.successor(d.get("agency_id") or "", ids)
+        if found and _named_only_after(G, node, agency_node(found), years):
+            found = None
         if found:
             d["successor"] = found
         else:
             d.pop("successor", None)
+
+
+def _named_only_after(G: "nx.MultiDiGraph", old: str, new: str, years: dict) -> bool:
+    """``named_only_after`` of the years of the plans naming ``old`` and ``new`` in ``G``."""
+    return named_only_after(_plan_years(G, old, years), _plan_years(G, new, years))
+
+
+def named_only_after(old_years, new_years) -> bool:
+    """Whether every plan naming a body (``old_years``) is of a later year than every plan naming
+    the body successors.csv says took its work over (``new_years``): then it did not (a 2022
+    plan's 市城管执法局, read as the 城市管理行政执法局 a reform renamed, after the 2014-19 plans'
+    市城管局: the later body is no predecessor of the earlier), and no link is made. Plans of no
+    known year (None) decide nothing.
+
+    >>> named_only_after([2022], [2014, 2019]), named_only_after([2016], [2022]), named_only_after([2022], [None])
+    (True, False, False)
+    """
+    old_years = [y for y in old_years if y is not None]
+    new_years = [y for y in new_years if y is not None]
+    return bool(old_years and new_years) and min(old_years) > max(new_years)
+
+
+def _plan_years(G: "nx.MultiDiGraph", node: str, years: dict) -> list[int]:
+    """The years of the plans whose tasks the agency ``node`` leads or supports."""
+    out = []
+    for _, task, key in G.out_edges(node, keys=True):
+        if key not in ("LEADS", "SUPPORTS"):
+            continue
+        pid = G._node[task].get("plan_id")
+        if pid not in years:
+            plan = G._node.get(plan_node(pid)) or {}
+            years[pid] = plan_year(PlanMeta(str(pid), "", title=plan.get("title") or "", date=plan.get("date")))
+        out.append(years[pid])
+    return out
 
 
 def _used_jurisdictions(G: "nx.MultiDiGraph") -> set[str]:
