@@ -1305,6 +1305,23 @@ def test_bodies_of_the_2023_reforms_link_to_their_successors():
     assert reg.successor("黑龙江省/乡村振兴局", {"克山县/农业农村局"}) is None  # another place's body: no link
 
 
+def test_livestock_machinery_and_finance_offices_link_to_their_successors():
+    """The 2018 reform merged the 畜牧(兽医/水产)局 and the 农机局 into the 农业农村局; the
+    government's 金融办 became the 地方金融监督管理局 (市金融局), whose work the 委金融办 took over
+    in 2023-24: linked where a graph holds both (were linked to nothing). 水务局 stays unlinked."""
+    reg = load_registry()
+    present = {"邢台市/农业农村局", "宁晋县/农业农村局", "南和区/农业农村局", "邢台市/委金融委员会办公室",
+               "某市/地方金融监督管理局", "宁晋县/水利局"}
+    assert reg.successor("邢台市/畜牧水产局", present) == "邢台市/农业农村局"
+    assert reg.successor("宁晋县/畜牧局", present) == "宁晋县/农业农村局"
+    assert reg.successor("宁晋县/畜牧兽医局", present) == "宁晋县/农业农村局"
+    assert reg.successor("宁晋县/农机局", present) == "宁晋县/农业农村局"
+    assert reg.successor("邢台市/金融局", present) == "邢台市/委金融委员会办公室"
+    assert reg.successor("某市/金融工作办公室", present) == "某市/地方金融监督管理局"
+    assert reg.successor("南和县/畜牧局", present) is None  # another place's body: no link
+    assert reg.successor("宁晋县/水务局", present) is None
+
+
 def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
     """A 2016 and a 2022 plan of one county: the 2016 bodies keep the names of 2016 (their own
     ids), share the function of their successor and link to it (``successor``); bodies never
