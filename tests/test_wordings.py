@@ -114,6 +114,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "提升政务服务效能", [("县行政审批局", L, EX)]),
         ("（二）", "降低企业成本", []),
     ],
+    # A：指导督促各乡镇… / A：指导各乡镇… (a unit standing apart, its duty over the places): A leads,
+    # the places support (the first was no clause, beside B：负责… read); 各部门：指导督促… names
+    # nobody, A：指导督促。 has no work
+    "unit-colon-guides.txt": [
+        ("1", "强化安全监管", [("县应急局", L, EX), ("各乡镇", S, EX), ("县住建局", L, EX)]),
+        ("2", "加强森林防火", [("县林业局", L, EX), ("各乡镇", S, EX)]),
+        ("3", "整治农村危房", [("县住建局", L, EX), ("各乡镇", S, EX)]),
+        ("4", "开展消防宣传", []),
+        ("5", "开展防汛检查", []),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [
@@ -2164,6 +2174,16 @@ CLAUSES = [
     ("县城管局组织各乡镇（街道）开展生活垃圾分类试点。", [("县城管局", L, EX), ("各乡镇（街道）", S, EX)]),
     ("县委组织部组织各乡镇开展干部培训。", [("县委组织部", L, EX), ("各乡镇", S, EX)]),
     ("县农业农村局组织各乡镇实施。", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
+    # …组织 named bodies of the government (B、C等成员单位 / B、C / 各有关部门), then the work: A leads,
+    # those it gathers support (was no clause, 县应急局组织县住建局 one unit after 由); a 组织 of a
+    # name is none (县委组织部组织…), businesses gathered are no units (NOT_CLAUSES)
+    ("县应急局组织县住建局、县交通局等成员单位开展联合检查。", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
+    ("由县应急局组织县住建局、县交通局、县市场监管局等部门开展联合执法检查。", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX), ("县市场监管局", S, EX)]),
+    ("县应急局组织县住建局、县交通局开展联合检查。", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
+    ("县人社局组织县职业技术学校开展技能培训。", [("县人社局", L, EX), ("县职业技术学校", S, EX)]),
+    ("县委组织部组织县人社局、县总工会等部门开展党务培训。", [("县委组织部", L, EX), ("县人社局", S, EX), ("县总工会", S, EX)]),
+    # B、C等成员单位 in a list: 等成员单位 the kind of bodies B、C stand for (was read into C's name)
+    ("（县应急局牵头，县住建局、县交通局等成员单位配合）", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as
     # …，县农业农村局加强指导 reads (was prose; in an item body both led)
     ("各乡镇要落实属地主体责任，县农业农村局负责指导。", [("各乡镇", L, FL), ("县农业农村局", S, EX)]),
@@ -3241,6 +3261,12 @@ NOT_CLAUSES = [
     "市气象局提供技术支撑。",
     # farms and ranches as the work's object, not as units
     "积极培育家庭农场、牧场和农民合作社，引导发展适度规模经营。",
+    # …组织 businesses or bodies of no government: nobody the task names (A is read by no verb)
+    "县应急局组织辖区企业开展自查自纠。",
+    "县安委办组织各成员单位开展安全生产大检查。",
+    "县委组织部组织县直各单位开展党务培训。",
+    "县应急局组织各企业开展自查自纠。",
+    "市场监管部门组织县内企业开展自查。",
     # a notice's point on how the roles work: the role's words name no body (was a lead named
     # 牵头单位 and a support named 参与单位)
     "牵头单位要发挥统筹协调作用，会同参与单位制定具体落实方案；参与单位要按照职责分工积极配合。",

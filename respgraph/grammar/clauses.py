@@ -36,7 +36,7 @@ import re
 
 from respgraph.grammar.directives import directive_clauses
 from respgraph.grammar.inline import _inline_clause
-from respgraph.grammar.inline.organising import _places_acting
+from respgraph.grammar.inline.organising import _bodies_acting, _places_acting
 from respgraph.grammar.labelled import (
     _bare_unit_brackets,
     _item_follows,
@@ -89,7 +89,9 @@ def find_clauses(
             # sentence worth their own look
             clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
         elif m.group("over"):
-            if not _places_acting(text, _skip_ws(text, m.end(), end), min(end, m.end() + 60)):
+            at, to = _skip_ws(text, m.end(), end), min(end, m.end() + 60)
+            # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
+            if (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None:
                 continue  # 县政府督促各企业落实…: no places doing the work (a verb after 督促 reads them)
             clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         elif m.group("guide"):

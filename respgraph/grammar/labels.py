@@ -127,7 +127,9 @@ SCAN_RE = re.compile(
     r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))"
     # 县农业农村局组织各乡镇实施… / 市生态环境局指导各区县开展…: a named body over the places that
     # do the work, no clause verb in the sentence (grammar.inline.organising._over_collective_cut)
-    r"|(?P<over>(?:组\s*织|指\s*导|督\s*促|推\s*动)(?=\s*各))))"
+    # 县应急局组织县住建局、县交通局等成员单位开展联合检查: a named body organising named bodies,
+    # no clause verb either (organising._bodies_acting)
+    r"|(?P<over>(?:组\s*织|指\s*导|督\s*促|推\s*动)(?=\s*各)|组\s*织(?=\s*[省市县区乡镇]))))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 / 以下同 / 以下均同 alone (is_list_note). Each alternative opens with its literal, so that the

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.inline.organising import _places_acting
+from respgraph.grammar.inline.organising import _others_acting
 from respgraph.grammar.inline.phrase_units import _UNNAMED
 from respgraph.grammar.inline.read import _read_inline
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
@@ -50,7 +50,7 @@ def _inline_clause(
     # it (县委组织部负责制定培训计划，…)
     if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
         (_PARTNER_CLOSES if text[vs] in "会联" else _OBJECT_CLOSES).match(text, ve, hi)
-    ) and not (text[vs] in _OVER_FIRST and _places_acting(text, _skip_ws(text, ve, hi), min(hi, ve + 60))):
+    ) and not (text[vs] in _OVER_FIRST and _others_acting(text, vs, _skip_ws(text, ve, hi), min(hi, ve + 60))):
         # (县城管局组织各乡镇（街道）开展…: the places and their work after the verb, of any length;
         # clauses.find_clauses asks the same of the verb it found, this asks it of any other)
         return None, ve

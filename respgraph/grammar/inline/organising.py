@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _skip_ws, _subject_start
-from respgraph.grammar.inline.phrase_units import _OVER_COLLECTIVE
+from respgraph.grammar.inline.phrase_units import _BODY_FIRST, _OVER_COLLECTIVE, organised_body
 from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _placed, _unit_list, _units_before_action
 from respgraph.grammar.units import split_units
 
@@ -43,9 +43,34 @@ def _over_collective_cut(text: str, a: int, b: int) -> int | None:
         if not over or not all(_placed(u) and not u.collective for u in over):
             continue
         found = _places_acting(text, m.end(), b)
+        if found is None and m.group()[0] == "组":
+            found = _bodies_acting(text, m.end(), b)
         if found is not None:
             return found
     return None
+
+
+def _bodies_acting(text: str, a: int, b: int) -> int | None:
+    """Where the action begins when ``text[a:b]`` opens with named bodies of a place, a collective
+    of the government among them (县住建局、县交通局等成员单位 / 县住建局和各有关部门), then what they
+    do (…开展联合检查: organised by the body before 组织, they support it); None otherwise (辖区企业 /
+    各企业: no bodies of the government; 各部门 alone: how work goes)."""
+    if a >= b or not text.startswith(_BODY_FIRST, a):
+        return None  # (县委组织部组织…: the 组织 of the name is followed by 部, no body)
+    found = _units_before_action(text, a, b)
+    if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
+        return None
+    units = found[1]
+    # (a collective alone, 县政府组织各部门开展…, stays how work goes: a named body among them)
+    return found[0] if any(not u.collective for u in units) and all(organised_body(u) for u in units) else None
+
+
+
+def _others_acting(text: str, verb: int, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, after the verb at ``verb`` (组织 / 指导 / 督促 / 推动), opens with those
+    doing the work, then the work: places after any of them (县农业农村局组织各乡镇实施…), bodies of
+    the government after 组织 (县应急局组织县住建局、县交通局等成员单位开展…)."""
+    return _places_acting(text, a, b) is not None or (text[verb] == "组" and _bodies_acting(text, a, b) is not None)
 
 
 def _places_acting(text: str, a: int, b: int) -> int | None:

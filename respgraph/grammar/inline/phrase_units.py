@@ -38,10 +38,20 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
     as 负责落实 does (support). A leads when its phrase opens the clause; after a lead's phrase
     (A负责，B督促各乡镇抓好落实) it works with that lead. None when the text is not so written."""
     for m in _OVER_COLLECTIVE.finditer(text, a + 1, b):  # (the verb's words in a name: 县委组织部督促各乡镇)
+        if m.group()[0] == "组" and not text.startswith(_BODY_FIRST, m.end()):
+            continue  # 县委组织部组织县直各单位…: the 组织 of the name, 部 after it
         over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
         if not (over and them and all(looks_like_unit(u.text) and not u.collective for u in over)):
             continue
         if all(u.collective for u in them):
+            for u in over:
+                u.marker = u.marker or ("lead" if first else None)
+            for u in them:
+                u.marker = u.marker or "support"
+            return over + them
+        if m.group()[0] == "组" and any(not u.collective for u in them) and all(organised_body(u) for u in them):
+            # 县应急局组织县住建局、县交通局等成员单位开展联合检查: A organises the work, the bodies it
+            # gathers support it (was no clause, or one unit 县应急局组织县住建局)
             for u in over:
                 u.marker = u.marker or ("lead" if first else None)
             for u in them:
@@ -66,7 +76,21 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
     return None
 
 
+# how the name of a body of a place, or a collective, begins
+_BODY_FIRST = tuple("省市县区州盟旗乡镇各")
 _BUSINESS = re.compile(r"(?:企业|公司|单位|机构)$")  # (辖区企业: a place's word, a business all the same)
+
+
+def organised_body(u) -> bool:
+    """Whether ``u`` is a body of a place another gathers to do the work (县住建局 / 各乡镇), not a
+    business (辖区企业) nor a body of no place (施工单位)."""
+    if u.collective:
+        return _placed(u) or _GOV_COLLECTIVE.search(u.text) is not None
+    return _placed(u) and looks_like_unit(u.text) and not _BUSINESS.search(u.text)
+
+
+# a collective of government bodies named by no place (各成员单位 / 各有关部门 / 县直各单位)
+_GOV_COLLECTIVE = re.compile(r"(?:部门|成员单位|[有相]关单位|直各单位|直单位)$")
 
 
 _SEES_TO = re.compile(r"督\s*促(?:\s*指\s*导)?|指\s*导\s*督\s*促")

@@ -55,7 +55,7 @@ _TRAIL_ETC = re.compile(
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*[^、，,；;等\d]{0,8}?(?:单\s*位|部\s*门)"
     r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府)"
     # …等市人才工作领导小组成员单位: the group the named units stand for
-    r"|[^、，,；;等]{2,20}?成\s*员\s*单\s*位"
+    r"|[^、，,；;等]{0,20}?成\s*员\s*(?:单\s*位|部\s*门)"
     # 国家电网有限公司等中央企业 / 三峡集团等中央驻鄂企业 / 国家开发银行湖北省分行等金融机构: the kind
     # of enterprise or institution the named ones stand for (was read into the name)
     r"|[^、，,；;等]{0,8}?(?:企\s*业|金\s*融\s*机\s*构))?$"
