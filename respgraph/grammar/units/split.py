@@ -37,6 +37,16 @@ def _wide_gap(text: str, a: int, b: int) -> bool:
     return (b - a >= 2 or text[a] in "\u3000\t") and "\u4e00" <= text[b] <= "\u9fff" and text[b] not in _NOT_AFTER_GAP
 
 
+# how a collective named by no place opens (有关部门 / 相关单位 / 其他部门)
+_COLLECTIVE_OPENINGS = ("有关", "相关", "其他", "其它")
+
+
+def _skip_blanks(text: str, a: int, b: int) -> int:
+    while a < b and text[a] in " \u3000\t\n\r":
+        a += 1
+    return a
+
+
 def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
     """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
 
@@ -73,9 +83,16 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 k = i - 1
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
-                if k >= piece_start and (text[k] in _STRONG_END or text[k] in CLOSE) and j < end and (
-                    text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
-                    or (c in "和及" and _PLACE_BODY.match(text, j, end) is not None)
+                if k >= piece_start and j < end and (
+                    (text[k] in _STRONG_END or text[k] in CLOSE) and (
+                        text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
+                        or (c in "和及" and _PLACE_BODY.match(text, j, end) is not None)
+                    )
+                    # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
+                    # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
+                    or (c in "和及" and text[_skip_blanks(text, piece_start, i)] == "各" and (
+                        text[j] in _UNIT_START or text.startswith(_COLLECTIVE_OPENINGS, j)
+                    ))
                 ):
                     pieces.append((piece_start, i))
                     piece_start = j
