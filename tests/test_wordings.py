@@ -2192,6 +2192,15 @@ CLAUSES = [
     ("（责任单位：县住房和城乡建设局、县人力资源和社会保障局）", [("县住房和城乡建设局", L, FL), ("县人力资源和社会保障局", S, EX)]),
     ("（责任单位：各乡镇党委和政府）", [("各乡镇党委和政府", L, FL)]),
     ("（县民政局牵头，各有关部门和单位配合）", [("县民政局", L, EX), ("各有关部门和单位", S, EX)]),
+    # bodies named without an office word (a railway station, a power company, a hospital, a school)
+    # read as units: in a bracket a school or a broadcaster beside a department (was no clause)
+    ("（县教育体育局、县第一中学）", [("县教育体育局", L, FL), ("县第一中学", S, EX)]),
+    ("（县委宣传部、县广播电视台）", [("县委宣传部", L, FL), ("县广播电视台", S, EX)]),
+    ("（责任单位：乐平火车站、县交通运输局）", [("乐平火车站", L, FL), ("县交通运输局", S, EX)]),
+    ("（南昌铁路局弋阳站牵头，县公安局配合）", [("南昌铁路局弋阳站", L, EX), ("县公安局", S, EX)]),
+    ("（国网弋阳县供电公司、县发展改革委）", [("国网弋阳县供电公司", L, FL), ("县发展改革委", S, EX)]),
+    ("（牵头单位：X县人民医院；配合单位：县卫健委）", [("X县人民医院", L, EX), ("县卫健委", S, EX)]),
+    ("由县第一中学负责。", [("县第一中学", L, EX)]),
     # B、C等成员单位 in a list: 等成员单位 the kind of bodies B、C stand for (was read into C's name)
     ("（县应急局牵头，县住建局、县交通局等成员单位配合）", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as
@@ -3273,6 +3282,9 @@ NOT_CLAUSES = [
     "积极培育家庭农场、牧场和农民合作社，引导发展适度规模经营。",
     # …组织 businesses or bodies of no government: nobody the task names (A is read by no verb)
     "县应急局组织辖区企业开展自查自纠。",
+    # schools alone in a bracket: the places of a pilot, no units
+    "在3所学校开展试点（县第一中学、县实验小学）。",
+    "开展校园安全整治（县第一中学）。",
     "县安委办组织各成员单位开展安全生产大检查。",
     "县委组织部组织县直各单位开展党务培训。",
     "县应急局组织各企业开展自查自纠。",

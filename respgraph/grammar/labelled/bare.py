@@ -30,8 +30,10 @@ _BARE_SUFFIXES = (
     "相关单位", "成员单位",
 )
 # Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
-# or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone
-_LISTED_SUFFIXES = ("所", "站", "队")
+# or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone;
+# a school or a broadcaster beside its department (（县教育体育局、县第一中学）: was no clause), not
+# alone (试点（县第一中学、县实验小学）: the places of a pilot)
+_LISTED_SUFFIXES = ("所", "站", "队", "中学", "小学", "大学", "学校", "党校", "电视台")
 _NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
 # A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
