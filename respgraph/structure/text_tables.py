@@ -100,32 +100,38 @@ def _csv_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# what the walk along a row of a pasted spreadsheet stops at: a quote or the line's end (the
+# characters between only tell whether a quote after them opens a cell: the one before it)
+_QUOTE_OR_BREAK = re.compile('["\n]')
+
+
 def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
     """End of the row opening at ``p`` of a table pasted out of a spreadsheet (cells cut at
     ``sep``, a tab or a CSV's comma): a cell holding line breaks comes quoted ("区住建局\n区财政局"),
     its lines part of the row; ``q`` when no quoted cell stays open at the line's end."""
     i, cell_start = p, True
-    while i < end:
-        c = text[i]
-        if cell_start and c == '"':
-            close = i + 1
-            while True:
-                close = text.find('"', close, end)
-                if close < 0:
-                    return q
-                if text.startswith('""', close):  # a quote inside the cell, doubled
-                    close += 2
-                    continue
-                break
-            if close + 1 < end and text[close + 1] not in sep + "\n":
-                return q  # a quote opening the cell's text, not the spreadsheet's
-            i = close + 1
-            cell_start = False
+    while (m := _QUOTE_OR_BREAK.search(text, i, end)) is not None:
+        j = m.start()
+        if text[j] == "\n":
+            return j
+        if j > i:
+            cell_start = text[j - 1] == sep  # (a quote opens a cell at the row's start or after a sep)
+        if not cell_start:
+            i = j + 1  # a quote inside a cell's text
             continue
-        if c == "\n":
-            return i
-        cell_start = c == sep
-        i += 1
+        close = j + 1
+        while True:
+            close = text.find('"', close, end)
+            if close < 0:
+                return q
+            if text.startswith('""', close):  # a quote inside the cell, doubled
+                close += 2
+                continue
+            break
+        if close + 1 < end and text[close + 1] not in sep + "\n":
+            return q  # a quote opening the cell's text, not the spreadsheet's
+        i = close + 1
+        cell_start = False
     return end
 
 
