@@ -4,12 +4,15 @@ fact the fast form rests on (a pattern cannot match on a character it does not o
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean, duty_statements, read, responsibilities, structure
+from respgraph import clean, duty_statements, read, records, responsibilities, structure
 from respgraph.clean import ocr, portal, spacing
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
@@ -990,3 +993,26 @@ def test_a_quoted_row_walked_from_quote_to_quote_ends_where_the_character_walk_d
     end = min(len(text), p + n)
     assert text_tables._quoted_line_end(text, p, q, end, sep) == _quoted_line_end_ref(text, p, q, end, sep)
 
+
+# --------------------------------------------------------------------------- records.Span (stop 23)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _SpanRef:
+    """Span as dataclasses made it, its generated __init__ (object.__setattr__ per field)."""
+
+    start: int
+    end: int
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(-5, 10**7), st.integers(-5, 10**7))
+def test_a_span_set_through_its_slots_is_the_span_the_dataclass_init_made(a, b):
+    s, ref = records.Span(a, b), _SpanRef(a, b)
+    assert (s.start, s.end) == (ref.start, ref.end) == (a, b)
+    assert s == records.Span(start=a, end=b) and hash(s) == hash(ref)
+    assert repr(s) == repr(ref).replace("_SpanRef", "Span")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = a + 1  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        records.Span(a)  # type: ignore[call-arg]
