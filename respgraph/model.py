@@ -50,6 +50,74 @@ EDGE_TYPES = (
 
 ROLE_EDGE = {"lead": "LEADS", "support": "SUPPORTS"}
 
+_ASSIGNMENT = {
+    "role": "lead (牵头) or support (配合 / 责任)",
+    "basis": "how it was read: explicit, first_listed, inherited, table; suggested for respgraph's guesses",
+    "mention": "the agency's name as the plan writes it",
+    "portfolio": "the part of the task named for it (list), as written",
+    "file": "the plan file",
+    "start": "the mention's span in the cleaned text (start offset)",
+    "end": "the mention's span in the cleaned text (end offset)",
+    "clause": "the responsibility clause it was read from (a table row: its labelled cells)",
+    "clause_start": "the clause's span in the cleaned text (start)",
+    "clause_end": "the clause's span in the cleaned text (end)",
+    "file_start": "the mention's span in the file itself (.txt plans)",
+    "file_end": "the mention's span in the file itself (.txt plans)",
+    "clause_file_start": "the clause's span in the file itself (.txt plans)",
+    "clause_file_end": "the clause's span in the file itself (.txt plans)",
+    "plan_id": "the task's plan",
+    "task_id": "the task",
+    "agency_id": "the agency",
+    "occurrences": "how often the clause names it",
+    "order": "its place among the task's units (0 first)",
+    "score": "suggested only: the suggestion's score",
+    "method": "suggested only: how it was suggested",
+    "evidence": "suggested only: the similar tasks behind it (JSON)",
+}
+
+#: What each label and relationship type carries, in English (Chinese terms where the plans use
+#: them): the properties respgraph writes. A Neo4j node also has ``id`` (the graph's node id,
+#: unique per label) and a relationship ``key`` (its type). docs/neo4j.md lists the same.
+PROPERTIES: dict[str, dict[str, str]] = {
+    "Plan": {
+        "plan_id": "the plan's id (its file name)", "title": "title (标题)", "issuers": "issuing bodies (发文机关), list",
+        "doc_number": "document number (文号)", "date": "date (成文日期), ISO", "jurisdiction": "the issuing place",
+        "level": "the place's level: national, province, city, county, district, zone, township, subdistrict",
+        "kind": "document kind as its title says (工作要点, 工作方案, 实施方案, 任务清单, 分工表, 规划 …)", "path": "the file it was read from",
+        "encoding": "the file's text encoding", "format": "the file's format (txt, docx, pdf …)",
+    },
+    "Campaign": {
+        "campaign_id": "the campaign's id", "plan_id": "its plan", "name": "its heading, as written",
+        "kind": "what the plan calls it (保卫战, 攻坚战, 专项行动, 专栏 …)", "campaign_type": "its topic: air, water, soil, low-carbon, other …",
+        "parent": "the campaign it sits in", "source": "where it was read from (heading …)",
+    },
+    "Task": {
+        "task_id": "the task's id (plan:seq)", "plan_id": "its plan", "seq": "its order in the plan",
+        "number": "its number as written (（三）, 5. …)", "title": "its title (the first sentence)",
+        "section": "the headings above it (list)", "campaign": "its campaign's id", "text": "its whole text",
+        "kind": "numbered, paragraph, table (a 分工表 row), box (a 专栏 project), indicator (a 指标 row)",
+        "deadlines": "deadlines as written (list)", "deadline_years": "their years (list of integers)",
+        "targets": "targets as written (list)", "flags": "reading notes (list)",
+        "start": "its span in the cleaned text (start)", "end": "its span in the cleaned text (end)",
+        "supervisors": "bodies named to supervise it (督导单位 / 督办单位), as written (list)",
+        "supervisor_start": "each supervisor's span (start, list)", "supervisor_end": "each supervisor's span (end, list)",
+        "supervisor_ids": "each supervisor's agency_id (list)",
+    },
+    "Agency": {
+        "agency_id": "the agency's id (place/body)", "name": "its canonical name", "jurisdiction": "its place",
+        "functions": "its functions (职能) as codes (list; Function nodes give names and glosses)",
+        "kind": "agency, government, party, judiciary, enterprise, division (a department's 科室), collective (各乡镇（街道）…), other",
+        "known": "true when the registry knows its function", "aliases": "every name plans write it by (list)",
+        "plans": "the plans that name it (list)", "successor": "the body that took over its work (a reform)",
+        "parent": "a division's department (agency_id)", "constructed": "made for a suggestion only",
+    },
+    "Function": {"code": "the function's code", "name": "its Chinese name (职能)", "gloss": "its English gloss"},
+    "Jurisdiction": {"name": "the place's name", "level": "its level (as a Plan's)", "parent": "the place it is part of"},
+    "LEADS": _ASSIGNMENT,
+    "SUPPORTS": _ASSIGNMENT,
+    "SIMILAR_TO": {"score": "similarity of the two tasks, 0-1 (character n-gram TF-IDF cosine)"},
+}
+
 
 def plan_node(plan_id: str) -> str:
     return f"plan:{plan_id}"

@@ -113,9 +113,13 @@ def load_cmd(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
     similarity: bool = _SIMILARITY,
     recursive: bool = recursive_option(),
+    prune: bool = typer.Option(False, "--prune", help="Also delete the plans (with their tasks) and agencies the "
+                               "build does not have: the database becomes this build. Without it, only what the "
+                               "build's own plans no longer have is deleted."),
 ) -> None:
     """Load the graph into Neo4j. Idempotent: loading again changes nothing, a bigger build adds
-    only what is new, and a load that failed midway is resumed by running it again.
+    only what is new, a plan rebuilt replaces its old tasks and leads (plans of other builds
+    stay), and a load that failed midway is resumed by running it again.
 
     Example: `NEO4J_PASSWORD=… respgraph neo4j load out --uri bolt://localhost:7687`
     """
@@ -138,7 +142,7 @@ def load_cmd(
         _fail(uri, e)
     try:
         report = load_graph(graph, driver, database=database, batch_size=batch_size, progress=progress,
-                            schema=schema, retries=retries)
+                            schema=schema, retries=retries, prune=prune)
     except LoadError as e:
         _fail(uri, e)
     finally:

@@ -35,6 +35,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES
 from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, server_unescapes_strings, spliced_bytes
+from respgraph.neo4j.sync import (build_plans, clear_dropped_properties, gather_agency_props, stale_steps,
+                                  warn_replaced_plans)
+from respgraph.neo4j.sync import read_state as sync_state
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,6 +49,9 @@ log = logging.getLogger("respgraph.neo4j")
 CYPHER_DIR = Path(__file__).resolve().parents[2] / "cypher"
 SCHEMA_FILE = CYPHER_DIR / "schema.cypher"
 DEFAULT_BATCH_SIZE = 5000
+#: Steps computed from the database as it is when the load starts (deletions of stale rows):
+#: a resumed load computes them again rather than skipping batches of an older list.
+_RECOMPUTED = ("delete:", "update:")
 #: Node attributes that are the label itself, not properties.
 _SKIP_ATTRS = {"type"}
 
@@ -185,6 +191,8 @@ class LoadReport:
     #: How the rows were cut into batches; a resume cuts them the same way.
     batch_size: int = 0
     max_batch_bytes: int | None = None
+    #: Stale nodes and relationships deleted (see ``sync``), by step.
+    removed: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -204,9 +212,16 @@ class LoadReport:
         head = (f"loaded {counted(n, 'node')}, {counted(r, 'relationship')} ({counted(self.assignments, 'assignment')}) in {self.seconds:.2f}s, "
                 f"{self.assignments_per_s:,.0f} assignments/s; schema: {self.schema}")
         if self.ok:
-            return head
+            return head + self._removed_line()
         steps = ", ".join(f"{k} {self.batches_done.get(k, 0)}/{t}" for k, t in self.batches_total.items())
         return f"load FAILED at {self.failed}; batches done: {steps}. Run the same load again to resume."
+
+    def _removed_line(self) -> str:
+        nodes = sum(n for k, n in self.removed.items() if k.startswith("delete:") and k.count(":") == 1)
+        rels = sum(n for k, n in self.removed.items() if k.startswith("delete:") and k.count(":") > 1)
+        if not (nodes or rels):
+            return ""
+        return f"; removed what the build no longer has: {counted(nodes, 'node')}, {counted(rels, 'relationship')}"
 
 
 class LoadError(RuntimeError):
@@ -358,7 +373,8 @@ def _spliced_budget(query: str, max_batch_bytes: int | None) -> int:
 def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str | None = None,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True, *, schema: bool = True,
                retries: int = 3, backoff: float = 0.5, resume: LoadReport | None = None,
-               max_batch_bytes: int | None = None, on_batch: Callable[[str, int], None] | None = None) -> LoadReport:
+               max_batch_bytes: int | None = None, on_batch: Callable[[str, int], None] | None = None,
+               sync: bool = True, prune: bool = False) -> LoadReport:
     """Write ``graph`` into the database behind ``driver``; returns a ``LoadReport``.
 
     Idempotent: loading the same graph again changes nothing; a graph with more plans adds only
@@ -366,6 +382,11 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
     ``retries`` raises ``LoadError`` whose ``report`` tells how many batches of each step were
     written; pass it as ``resume=`` to skip those (or just run the load again).
     ``on_batch(step, batch_index)`` is called after each batch (used by tests and progress).
+
+    ``sync`` (default): each plan of the graph replaces what the database held for that plan
+    id: its tasks, campaigns and relationships the graph no longer has are deleted after the
+    load, and agencies keep the names and plans other plans gave them (``respgraph.neo4j.sync``).
+    ``prune``: the database is made to hold exactly the graph's model nodes and relationships.
 
     ``batch_size`` rows go in one ``UNWIND`` and one auto-commit transaction, cut further at
     ``max_batch_bytes`` of parameter text when given (none by default). On a server that
@@ -405,9 +426,17 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
     start = time.perf_counter()
     try:
         escape = server_unescapes_strings(driver, database)
+        db = sync_state(driver, database) if (sync or prune) else None
     except Exception as e:  # noqa: BLE001 - the server is not there: say so in the report
         report.failed = f"connection check ({type(e).__name__})"
         raise LoadError(report.summary(), report) from None
+    if db is not None:
+        if not prune:
+            gather_agency_props(nodes.get("Agency", []), db, build_plans(graph))
+        clear_dropped_properties(nodes, rels, db)
+        warn_replaced_plans(db, graph)
+        # after the MERGEs: a load that fails midway has deleted nothing
+        steps += stale_steps(graph, db, prune=prune)
     if escape:
         # FalkorDB splices parameters into query text: quotes and backslashes must be escaped,
         # and the whole text must fit its 4,096-byte buffer (see connect.py).
@@ -448,7 +477,7 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
                 if bar:
                     bar.update(task, description=key)
                 for i, batch in enumerate(planned[key]):
-                    if i < skip.get(key, 0):
+                    if i < skip.get(key, 0) and not key.startswith(_RECOMPUTED):
                         report.batches_done[key] = i + 1
                         if bar:
                             bar.advance(task, len(batch))
@@ -462,6 +491,8 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
                         report.seconds = time.perf_counter() - start
                         raise LoadError(report.summary(), report) from None
                     report.batches_done[key] = i + 1
+                    if key.startswith(_RECOMPUTED):
+                        report.removed[key] = report.removed.get(key, 0) + len(batch)
                     if bar:
                         bar.advance(task, len(batch))
                     if on_batch:
