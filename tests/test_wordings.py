@@ -1479,6 +1479,26 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "实施企业技术改造专项行动", [("县经信局", L, TB), ("县财政局", S, TB), ("县科学技术局", S, TB)]),
         ("3", "培育高新技术企业", [("县科技局", L, TB), ("县税务局", S, TB), ("县市场监管局", S, TB)]),
     ],
+    # stop 23 blind probe: a PDF's division table exported with ONE blank between cells, a cell
+    # the layout wrapped going on on the next line beside the rest of the other wrapped cells
+    # (…规上企 … 财政金融局 / 业达到120家, …数字经济局、 / 建设 国有资产监督管理局): each rest
+    # joins its cell (was one row read, 各园区管 a unit, rows 2-4 lost); the prose line under the
+    # table stays out of it
+    "single-space-table-wrapped.txt": [
+        ("1", "建设人工智能算力中心", [("数字经济局", L, TB), ("发展改革局", S, TB), ("各园区管理办公室", S, TB)]),
+        ("2", "培育软件和信息服务企业，规上企业达到120家", [("数字经济局", L, TB), ("财政金融局", S, TB)]),
+        ("3", "推进工业互联网标识解析二级节点建设", [("工业和信息化局", L, TB), ("数字经济局", S, TB), ("国有资产监督管理局", S, TB)]),
+        ("4", "开展中小企业数字化转型诊断服务", [("工业和信息化局", L, TB), ("数字经济局", S, TB), ("各街道办事处", S, TB)]),
+    ],
+    # an OCR'd list whose wrapped cells' rests do not stand under their columns (市生 / 态环境局):
+    # a name's end goes back to the unit cell the layout cut (was 市生 a unit, 态环境局 on the
+    # task, 各县（市、区） without its 政府)
+    "ocr-table-unaligned-wrap.txt": [
+        ("1", "完成城镇污水处理厂提标改造工程", [("市住房城乡建设局", L, FL), ("市生态环境局", S, TB)]),
+        ("2", "开展入河排污口排查整治", [("市生态环境局", L, FL), ("市水利局", S, TB), ("各县（市、区）政府", S, TB)]),
+        ("3", "推进工业园区污水集中处理设施建设", [("市工业和信息化局", L, FL), ("市城市管理综合行政执法局", S, TB)]),
+        ("4", "加强饮用水水源地保护", [("市生态环境局", L, FL), ("市水利局", S, TB)]),
+    ],
     # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
     # of lines at a time while the unit cells read as units (was nothing read: no serial number)
     "cells-per-line-no-serial.txt": [
@@ -5503,4 +5523,24 @@ def test_division_labels_with_an_ocr_separator_or_blank_read_as_labels(tmp_path)
     assert facts == [
         ("1", [("社区建设办公室", L), ("城市管理办公室", S), ("平安建设办公室", S)]),
         ("2", [("综合保障办公室", L), ("各社区", S)]),
+    ]
+
+
+def test_wrapped_cells_lined_up_under_their_columns_keep_their_places():
+    # near miss of the rule above: a laid-out table whose wrapped rests stand under their columns
+    # (a deadline 2024年1 / 2月底, a task 星级评 / 定) keeps them there, though a unit cell
+    # (各村（居）党组织) is no name looks_like_unit knows
+    from respgraph.structure.text_tables import text_tables
+
+    text = (
+        "序号    工作任务              牵头单位        配合单位          完成时限\n"
+        "1       开展村级党组织星级评  镇党建办        各村（居）党组织  2024年1\n"
+        "        定                                                      2月底\n"
+        "2       推广积分制、清单制等  镇综治中心      派出所、镇司      长期\n"
+        "        治理方式                              法所\n"
+    )
+    (t,) = text_tables(text)
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "开展村级党组织星级评定", "镇党建办", "各村（居）党组织", "2024年12月底"],
+        ["2", "推广积分制、清单制等治理方式", "镇综治中心", "派出所、镇司法所", "长期"],
     ]

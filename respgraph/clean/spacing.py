@@ -92,8 +92,11 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
                 e = text.find("\n", q)
                 e = n if e < 0 else e
                 line = text[q:e].strip()
-                if len(line.split()) >= len(cells) - 1:
+                words = line.split()
+                if len(words) >= len(cells) - 1:
                     end = e
+                elif 2 <= len(words) and not words[0].isdigit() and len(line) <= 40 and end == q - 1:
+                    end = e  # 科技型企业3000家 理办公室: the rest of the row above's cells, wrapped
                 elif line and (len(line) > 40 or " " in line):
                     break
                 q = e + 1

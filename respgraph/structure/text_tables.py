@@ -305,6 +305,87 @@ def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     return Cell(out, Span(parts[0].start, parts[-1].end), parts)
 
 
+def _cell_so_far(text: str, pieces: list[tuple[int, int]]) -> str:
+    return "".join(text[a:b] for a, b in pieces)
+
+
+def _cut_name(cell: str) -> bool:
+    """Does a unit cell end inside a name (经济发展局、各园区管 / 市工业和信息化) or after a 、?"""
+    cell = cell.rstrip()
+    return bool(cell) and (cell[-1] in "、，," or not looks_like_unit(_LAST_NAME.split(cell)[-1]))
+
+
+def _wrapped_rest(text, row, filled, names, num_at, task_at, unit_cols, next_opens) -> list | None:
+    """The pieces of a line under a row of a blank-separated table, each given to a cell of that
+    row the layout wrapped, as ``(column, piece)`` pairs, or None (the line is no such rest).
+    From the right: a piece goes to the nearest unit cell that ends inside a name, else to the
+    task cell, which takes what is left (推进秦创原…新增  科技创新局  经济发展局、各园区管 /
+    科技型企业3000家  理办公室). A line under the last row is its rest only when a unit name
+    there was cut; between two rows (the next line opens the next row) any piece is."""
+    if not filled or len(filled) >= len(names):
+        return None
+    first = text[filled[0][0] : filled[0][1]]
+    if (num_at is not None and first.isdigit()) or _SECTION_NUM.match(first) or _SECTION_MARK.match(first):
+        return None  # a row of its own, or a section row (二  基础设施建设)
+    out: list[tuple[int, tuple[int, int]]] = []
+    pieces = list(filled)
+    for c in reversed([c for c in unit_cols if c > task_at]):
+        if not pieces:
+            break
+        piece = text[pieces[-1][0] : pieces[-1][1]]
+        if _cut_name(_cell_so_far(text, row[c])) or _name_tail(piece):
+            out.insert(0, (c, pieces.pop()))
+    if not out and not next_opens:
+        # under the last row: one short piece, no sentence and no heading, is the task's rest
+        if len(pieces) != 1 or not _TASK_TAIL.fullmatch(text[pieces[0][0] : pieces[0][1]]):
+            return None
+    if pieces:
+        if any(text[a:b].endswith(("。", "；")) for a, b in pieces[:-1]):
+            return None  # prose
+        out[:0] = [(task_at, p) for p in pieces]
+    return out
+
+
+# the end of a name wrapped onto the next line (各街道办 / 事处, 市住房城乡建设 / 局): a name's
+# ending without the place that opens a name
+_TAIL_NOT_START = frozenset("省市县区各镇乡")
+
+
+def _name_tail(piece: str) -> bool:
+    first = _LAST_NAME.split(piece, 1)[0]
+    return 0 < len(first) <= 10 and "\u4e00" <= first[0] <= "\u9fff" and first[0] not in _TAIL_NOT_START and looks_like_unit(first)
+
+
+_TASK_TAIL = re.compile(r"(?![一二三四五六七八九十]+、|[（(]|\d+[.．、]|附件)[^。；;：:\s]{1,20}")
+
+
+def _cut_unit_missed(text: str, row: list, placed: list, unit_cols: list[int]) -> bool:
+    """Does the row above end a unit cell inside a name (市生 / 市住房城乡建设) while the pieces
+    placed by position give that cell nothing (a scan's text whose columns do not line up)?"""
+    got = {col for col, _ in placed}
+    if not any(col not in unit_cols and _name_tail(text[a:b]) for col, (a, b) in placed):
+        return False  # no name's end placed outside the unit columns: the places hold
+    return any(
+        c not in got and (_cut_name(cell) or cell.rstrip().endswith(("）", ")")))  # 各县（市、区） / 政府
+        for c in unit_cols
+        for cell in (_cell_so_far(text, row[c]),)
+    )
+
+
+def _next_opens(text: str, lines: list[tuple[int, int]], k: int, row: list, num_at: int | None) -> bool:
+    """Does the next line with text after ``lines[k]`` open the row after ``row`` (its number)?"""
+    if num_at is None:
+        return False
+    num = _cell_so_far(text, row[num_at]).strip()
+    if not num.isdigit():
+        return False
+    for a, b in lines[k + 1 : k + 3]:
+        line = text[a:b].strip()
+        if line:
+            return line.split(" ", 1)[0] == str(int(num) + 1)
+    return False
+
+
 def _is_column_label(s: str) -> bool:
     return len(s) <= 8 and bool(NUMBER_COL.match(s) or _unit_col(s) or DEADLINE_COL.search(s) or _task_col(s))
 
@@ -398,6 +479,18 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             # a cell goes on on the very next line
             placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
             above = text[rows[-1][unit_at][-1][0] : rows[-1][unit_at][-1][1]] if placed is not None and unit_at is not None else ""
+            if placed is not None and not tabs and _cut_unit_missed(text, rows[-1], placed, unit_cols):
+                placed = None  # the pieces did not line up with their columns: read them as cut
+            if placed is None and rows and last == ra - 1 and sep in ("space", "spaces") and task_at is not None:
+                # pieces that stand in no column (one blank apart, or not lined up): the rest of
+                # the row above's cells the layout wrapped, given to the cells it cut
+                wrapped = _wrapped_rest(text, rows[-1], filled, names, num_at, task_at, unit_cols, _next_opens(text, lines, k, rows[-1], num_at))
+                if wrapped is not None:
+                    for col, piece in wrapped:
+                        rows[-1][col].append(piece)
+                    last = rb
+                    k += 1
+                    continue
             if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above):
                 for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
                     rows[-1][col].append(piece)
