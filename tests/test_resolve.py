@@ -1782,6 +1782,27 @@ def test_a_division_citys_bodies_written_with_the_divisions_number():
     assert "第八师" not in resolve_mention(reg, "第八师石河子市水利局", corps).agency_id
 
 
+@pytest.mark.parametrize("plan_place,text,want", [
+    ("阿拉善盟", "阿左旗人民政府", "阿拉善左旗/人民政府"),
+    ("阿拉善盟", "阿拉善左旗人民政府", "阿拉善左旗/人民政府"),
+    ("阿拉善左旗", "阿左旗林草局", "阿拉善左旗/林业和草原局"),
+    ("包头市", "达茂旗人民政府", "达尔罕茂明安联合旗/人民政府"),
+    ("喀什地区", "塔县人民政府", "塔什库尔干塔吉克自治县/人民政府"),
+])
+def test_a_banner_or_county_written_by_its_own_short_name(plan_place, text, want):
+    """阿左旗 / 达茂旗 / 塔县: the short names banners and some autonomous counties are written by,
+    level included (as 凉山州 is 凉山彝族自治州's), in plans of the place, above it or beside it (was
+    another place, 阿左旗, or the prefecture's body 塔县人民政府: two nodes for one government)."""
+    reg = load_registry()
+    assert resolve_mention(reg, text, PlanMeta("p", "p.txt", jurisdiction=plan_place)).agency_id == want
+
+
+def test_a_banners_short_name_is_read_only_near_it():
+    """Near miss: 伊旗 (伊金霍洛旗 of 鄂尔多斯市) in a plan of 呼和浩特市 is not read as that banner."""
+    got = resolve_mention(load_registry(), "伊旗人民政府", PlanMeta("p", "p.txt", jurisdiction="呼和浩特市")).agency_id
+    assert not got.startswith("伊金霍洛旗")
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place
