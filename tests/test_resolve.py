@@ -1803,6 +1803,31 @@ def test_a_banners_short_name_is_read_only_near_it():
     assert not got.startswith("伊金霍洛旗")
 
 
+def test_a_bingtuan_regiment_farms_own_plan(tmp_path):
+    """A 团场's plan (issuer 一四三团党委办公室, a township of its division named by its number): the
+    团场 is the place and its 团X bodies are its own (团经济发展办公室, 团城镇管理服务中心: were
+    （未知）/团经济发展办公室 and a place 团城镇); 团委 stays the youth league's committee of the
+    团场. Near miss: 团X in a county's plan is not read so (its place ends with no 团)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "第八师\n2024年生态环境保护工作要点\n\n一四三团党委办公室\n（2024年3月12日）\n\n一、持续改善团场空气质量\n"
+        "　　1.完成团部燃煤锅炉清洁能源替代。牵头单位：团经济发展办公室；配合单位：团城镇管理服务中心、各连队。\n"
+        "　　2.开展“六五”环境日宣传。牵头单位：团党委宣传部；配合单位：团工会、团委，各连队。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("一四三团", "township")
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["团经济发展办公室"] == "一四三团/经济发展办公室"
+    assert got["团城镇管理服务中心"] == "一四三团/城镇管理服务中心"
+    assert got["团党委宣传部"] == "一四三团/党委宣传部"
+    assert got["团委"] == "一四三团/团委"
+    county = PlanMeta("q", "q.txt", jurisdiction="三台县")
+    assert not resolve_mention(load_registry(), "团县委", county).agency_id.startswith("一四三团")
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

@@ -22,7 +22,9 @@ LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区")
 # Levels only a few places have (神农架林区, 六枝特区) or whose word is common (苏木, 街道): 林区X /
 # 特区X / 苏木X / 街道X is the plan's own body in such a place's plan, never elsewhere (林区道路 /
 # 街道办事处 of another plan are no prefix).
-OWN_LEVEL_WORDS = ("林区", "特区", "苏木", "街道")  # (苏木X / 街道X in a township's or street's own plan)
+# (苏木X / 街道X in a township's or street's own plan; 团X in a 兵团 团场's, 一四三团: its place alone
+# ends with 团, so 团 is read so in no other plan)
+OWN_LEVEL_WORDS = ("林区", "特区", "苏木", "街道", "团")
 _RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "county": 2, "zone": 2, "township": 3, "subdistrict": 3}
 
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole

@@ -13,6 +13,9 @@ import re
 from respgraph.registry import can_be_inside, district_of_short_name, load_registry
 from respgraph.structure.meta.head import ORGAN, _squash
 
+# the number a 兵团 团场 is named by (一四三团, 一二一团, 二二二团): a township of its division
+FARM_NUMBER = r"[一二三四五六七八九十〇零]{2,4}"
+
 _PLACE = re.compile(
     r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fffA-Za-z]{1,10}?"
     r"(?:经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|投资区|新区|园区|试验区|合作区|自治区|自治州|自治县|特别行政区|省|市|州|盟|地区|县|旗|区))"
@@ -23,14 +26,15 @@ _PLACE = re.compile(
 # A township names itself as an issuer (黄坳镇人民政府, 中共黄坳镇委员会), or in a title when the plan's
 # year or 关于 follows it (梧桐街道2024年…实施方案 / 金鸡镇关于…的方案); otherwise in a title 城乡 /
 # 乡村 would read as places. A template writes its name XX镇 / ××街道: the plan's place all the same.
-_TOWN_NAME = r"(?P<place>[\u4e00-\u9fffXＸ×]{2,8}?(?:镇|乡|街道|苏木))"
+# (a 兵团 团场, a township of its division, is named by its number: 一四三团党委 / 一二一团2024年…)
+_TOWN_NAME = r"(?P<place>[\u4e00-\u9fffXＸ×]{2,8}?(?:镇|乡|街道|苏木)|" + FARM_NUMBER + r"团)"
 _TOWNSHIP = re.compile(r"^(?:中共)?" + _TOWN_NAME + r"(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年|关于))")
 # A title opening with a town and its topic (金鸡镇农村人居环境整治工作方案): the town's plan when
 # its text speaks as the town (我镇 / 全镇 / 本街道), never a kind of town (小城镇 / 特色小镇 / 重点镇)
 _TOWN_TITLE = re.compile(r"^" + _TOWN_NAME)
 _TOWN_KINDS = re.compile(r"城镇|乡镇|小镇|村镇|集镇|城乡|示范|卫生|文明|特色|重点|中心|美丽|旅游|森林|园林|历史|文化|名镇|古镇|强镇|新镇")
 _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡", "本乡"), "街道": ("我街道", "全街道", "本街道"),
-              "苏木": ("我苏木", "全苏木", "本苏木")}
+              "苏木": ("我苏木", "全苏木", "本苏木"), "团": ("我团", "全团", "本团")}
 # Not a place: 全市 / 本县 (the whole of an unnamed place), 县市 / 市县 (levels, not a name), or a title opening with words no place
 # name begins with (关于加强城市… / 推进城区… / 国家生态文明建设示范区创建… / 创建全国文明城区…)
 # (城市: the word "city" of 城市更新行动方案, no place's name)
@@ -74,7 +78,8 @@ _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
 # 新疆生产建设兵团第一师阿拉尔市: a division of the 兵团 and its city, one administration (师市合一):
 # the city is the place (was none: the name too long to read as one)
-_DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
+# (and before a 团场 of the division: 第八师一四三团, the 团场 is the place)
+_DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市|" + FARM_NUMBER + r"团)")
 # an office's word inside what reads as a place: the name opens with an office, no place
 _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 
@@ -174,6 +179,9 @@ def _organ_of(inner: str, after: str) -> bool:
     return bool(after) and len(after) <= 20 and ORGAN.search(after) is not None and not _ORGAN_WORD.search(inner)
 
 
+_FARM = re.compile(FARM_NUMBER + "团")
+
+
 def _level(place: str) -> str:
     """The level the registry lists ``place`` at (瑞金市, a county-level city: county; 神农架林区:
     county), else the level its name ends with."""
@@ -188,8 +196,8 @@ def _level(place: str) -> str:
         return "city"
     if place.endswith(("县", "旗", "自治县")):
         return "county"
-    if place.endswith(("镇", "乡", "苏木")):  # 苏木: a township of Inner Mongolia
-        return "township"
+    if place.endswith(("镇", "乡", "苏木")) or _FARM.fullmatch(place):  # 苏木: a township of Inner Mongolia;
+        return "township"  # 一四三团: a 兵团 团场
     if place.endswith("街道"):
         return "subdistrict"
     return "district"
