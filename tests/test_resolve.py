@@ -1828,6 +1828,29 @@ def test_a_bingtuan_regiment_farms_own_plan(tmp_path):
     assert not resolve_mention(load_registry(), "团县委", county).agency_id.startswith("一四三团")
 
 
+def test_a_body_written_with_a_short_name_the_plan_defines(tmp_path):
+    """江汉盐化工业园（以下简称“园区”）, then 园区管理办公室 beside 江汉盐化工业园管理办公室: one body
+    (was two agencies, 潜江园区/管理办公室 and 潜江市/江汉盐化工业园管理办公室). Near miss: a defined
+    short name whose full form the plan never names as a unit stays as it resolves (how far back
+    the definition reaches is not known)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "潜江市江汉盐化工业园安全风险防控能力提升工作方案\n\n为全面提升江汉盐化工业园（以下简称“园区”）本质安全水平，"
+        "制定本方案。\n一、主要任务\n（一）完善园区安全管理机构。（牵头单位：江汉盐化工业园管理办公室；责任单位：市应急管理局）\n"
+        "（二）建设智能化管控平台。（牵头单位：园区管理办公室；责任单位：市数据局）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["园区管理办公室"] == got["江汉盐化工业园管理办公室"]
+    alone = tmp_path / "alone.txt"
+    alone.write_text(plan.read_text(encoding="utf-8").replace("江汉盐化工业园管理办公室", "市应急管理局"), encoding="utf-8")
+    got = {a.mention: a.agency_id for rows in resolve_plan(extract_file(alone)).assignments.values() for a in rows}
+    assert "江汉" not in got["园区管理办公室"]
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

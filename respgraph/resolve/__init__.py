@@ -292,6 +292,37 @@ def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str,
     return out
 
 
+# a name a plan defines for what it has just named: 江汉盐化工业园（以下简称“园区”） / 市生态环境保护
+# 委员会(以下简称"市环委会")
+_DEFINED = re.compile(r"[（(][ \u3000]*(?:以下|下文)?[ \u3000]*简称[ \u3000]*[“\"「『]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"」』]?[ \u3000]*[）)]")
+
+
+def _defined_names(plan: "ExtractedPlan", doc_text: str) -> dict[str, str]:
+    """The full name to resolve for each mention written with a short name the plan defines
+    (园区管理办公室 after 江汉盐化工业园（以下简称“园区”）: 江汉盐化工业园管理办公室), when the plan
+    also names that body in full (the full name's head is what the definition follows); else
+    nothing (how far back the defined name reaches is not known without it). Was: two agencies for
+    one body, 潜江园区/管理办公室 beside 潜江市/江汉盐化工业园管理办公室."""
+    if "简称" not in doc_text:
+        return {}
+    defs = [(m.group("short"), m.start()) for m in _DEFINED.finditer(doc_text)]
+    if not defs:
+        return {}
+    written = {m.text for t in plan.tasks for m in t.mentions}
+    out: dict[str, str] = {}
+    for text in written:
+        for short, at in defs:
+            if not text.startswith(short):
+                continue
+            rest = text[len(short):]
+            full = next((w for w in written if w != text and w.endswith(rest) and len(w) > len(rest) + len(short)
+                         and doc_text.endswith(w[: len(w) - len(rest)], 0, at)), None)
+            if full:
+                out[text] = full
+                break
+    return out
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -325,6 +356,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     unknown: list[str] = []
     seen_unknown: set[str] = set()
     supervisors: dict[str, list[Supervision]] = {}
+    defined = _defined_names(plan, doc_text)
     for task in plan.tasks:
         out: list[Assignment] = []
         prev: Mention | None = None
@@ -333,7 +365,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         for n, m in enumerate(task.mentions):
             portfolio = tuple(m.portfolio)
             used = chain
-            r = _cached(reg, shared.get(n, m.text), chain, portfolio, m.collective)
+            r = _cached(reg, shared.get(n, defined.get(m.text, m.text)), chain, portfolio, m.collective)
             if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
                 r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
