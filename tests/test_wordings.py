@@ -3951,6 +3951,11 @@ def test_minutes_directives_only_after_the_meeting_directs():
         [("县公安局", L), ("县交通运输局", L), ("县卫健局", L)]]
     assert read("会议要求，县住建局要协助县市场监管局做好燃气具质量监管。") == [[("县住建局", S), ("县市场监管局", L)]]
     assert read("会议要求，县住建局要积极配合有关部门做好燃气具质量监管。") == [[("县住建局", S)]]
+    # 由A负责… in a directive: 由 is no part of A, a body named without its place (was 由城市管理办公室)
+    assert read("会议决定，由城市管理办公室负责组织开展春季环境卫生集中整治，综合执法大队做好配合；各社区要发动志愿者参与。") == [
+        [("城市管理办公室", L), ("综合执法大队", S)], [("各社区", L)]]
+    # 要联合推进… acts together: no partner named after 联合 (was a support 推进网格员队)
+    assert read("会议强调，区民政局要联合推进网格员队伍整合。") == [[("区民政局", L)]]
     # a unit's aid to the lead's work (B、C给予技术支持 / B提供用地保障 / B予以资金保障) supports it
     # (was left out, the lead alone)
     assert read("会议要求，县教育局要在4月底前完成校舍安全隐患排查，县住建局、县应急管理局给予技术支持。") == [

@@ -54,7 +54,8 @@ _AIDING = r"(?P<aid>(?:给予|予以|提供)(?=[^，,；;。\n]{0,8}?(?:支持|�
 # One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
-    r"(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的)|" + _AIDING + r")"
+    # (由A负责… in a directive: 由 is no part of A, a body named without its place: 由城市管理办公室负责)
+    r"(?:由[\s\u3000]*)?(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的)|" + _AIDING + r")"
     r"(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)

@@ -340,6 +340,8 @@ def _with_partners(
     ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
     if _BY_MEANS.match(text, ua, m.start()) or _HEARD.search(text, ua, m.start()):
         return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
+    if _ACTION_START.match(text, m.end(), b):
+        return None  # A和B要联合推进网格整合 / A会同开展…: acting together, no partner named (was 推进网格员队)
     leads = _unit_list(text, ua, m.start())
     if any(u.collective for u in leads):
         return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
