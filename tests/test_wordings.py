@@ -1846,6 +1846,45 @@ def _division_docx(path: Path, header: list[str], rows: list[list[str]]) -> Path
     return path
 
 
+def _form_docx(path: Path, fields: list[tuple[str, str]]) -> Path:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX市人民政府督查室")
+    d.add_paragraph("督办通知单")
+    t = d.add_table(rows=len(fields), cols=2)
+    for r, (label, value) in enumerate(fields):
+        t.rows[r].cells[0].text, t.rows[r].cells[1].text = label, value
+    d.add_paragraph("2025年6月20日")
+    d.save(path)
+    return path
+
+
+def test_docx_form_of_one_matter_is_its_task(tmp_path):
+    # a 督办单 as a form (督办事项 | … / 承办单位 | … / 协办单位 | … / 办结时限 | …): the matter is one
+    # task, titled by its 督办事项, 承办 leading, 协办 supporting, 督办单位 supervising (was no task)
+    path = _form_docx(tmp_path / "form.docx", [
+        ("督办事项", "关于城区河道违规排污问题整改"),
+        ("督办内容", "请迅速核查沿岸企业夜间偷排问题，依法查处违法排污行为。"),
+        ("承办单位", "市生态环境局"),
+        ("协办单位", "市水利局、市城市管理局"),
+        ("办结时限", "2025年8月31日前"),
+        ("督办单位", "市政府督查室"),
+    ])
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("", "关于城区河道违规排污问题整改", [("市生态环境局", L, FL), ("市水利局", S, TB), ("市城市管理局", S, TB)]),
+    ]
+    assert [m.text for c in plan.tasks[0].clauses for m in c.supervisors] == ["市政府督查室"]
+    assert [d.month for d in plan.tasks[0].deadlines] == [8]
+    _check_spans(plan)
+    # a two-column list of matters and their units is no form: its rows stay tasks
+    path = _form_docx(tmp_path / "list.docx", [
+        ("工作任务", "责任单位"), ("推进老旧小区改造", "市住建局"), ("开展河道保洁", "市城管局"), ("整治农贸市场", "市商务局"),
+    ])
+    assert [(t.title, [m.text for m in t.mentions]) for t in extract_file(path).tasks] == [
+        ("推进老旧小区改造", ["市住建局"]), ("开展河道保洁", ["市城管局"]), ("整治农贸市场", ["市商务局"])]
+
+
 def test_docx_indicator_table_with_unit_columns(tmp_path):
     # 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 属性 | 牵头单位 | 配合单位: a task of kind indicator per
     # row, under its section row, its 2025 value its target (2022, the earliest, is the base), in

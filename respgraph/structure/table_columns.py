@@ -98,6 +98,41 @@ def _with_header(table: Table) -> Table:
     return table
 
 
+# A form of one matter (a 督办单 / 交办单 / 任务交办表: 督办事项 | … / 承办单位 | … / 协办单位 | … /
+# 办结时限 | …): each row a field's label and its value, in pairs. Read as a division table of one
+# row (its labels the header): the matter is a task (the form gave none, its units were lost).
+# Labels are a form's field names, so a two-column list of tasks or units is no form.
+_FORM_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:事项|内容|单位|部门|时限|时间|期限|要求|来源|领导|批示|意见|编号|名称|标题|问题|措施|目标|依据|类别|责任人|联系人|电话)$"
+)
+_FORM_MIN_FIELDS = 3
+
+
+def form_as_row(table: Table) -> Table:
+    """``table`` as a division table of one row when it is a form of one matter (label | value
+    pairs, a unit's field and a matter's among them), else ``table``."""
+    if is_division_table(table) or not table.head:
+        return table
+    labels: list[str] = []
+    heads: list = []
+    values: list = []
+    for row in (table.head, *table.rows):
+        if len(row) not in (2, 4):
+            return table
+        for k in range(0, len(row), 2):
+            label = _label(row[k].text)
+            if not label and not row[k + 1].text.strip():
+                continue  # an empty pair (a 4-cell row's second half)
+            if not _FORM_LABEL.match(label) or label in labels:
+                return table
+            labels.append(label)
+            heads.append(row[k])
+            values.append(row[k + 1])
+    if len(labels) < _FORM_MIN_FIELDS or not any(_unit_col(x) for x in labels) or not any(_task_col(x) for x in labels):
+        return table
+    return replace(table, header=labels, rows=[values], head=tuple(heads))
+
+
 def _looks_like_header(row) -> bool:
     texts = [_column(c.text) for c in row]
     return any(_unit_col(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(

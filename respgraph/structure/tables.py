@@ -24,7 +24,7 @@ from respgraph.structure.table_cells import (
 from respgraph.structure.table_columns import (
     _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, RESP_COL, SUPERVISOR_COL,
     SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
-    _with_header, is_division_table,
+    _with_header, form_as_row, is_division_table,
 )
 
 # (imported from here by the pipeline and tests)
@@ -165,7 +165,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
     last: tuple[Table, list[str], set[str]] | None = None  # the division table before, its header
     for table in tables:
-        table = _with_header(table)
+        table = form_as_row(_with_header(table))
         if is_division_table(table):
             h, body, labels = _merged_header(table)
         elif last is not None and _goes_on(builder.text, last[0], table):
