@@ -2225,6 +2225,9 @@ CLAUSES = [
     ("（县农业农村局牵头，县国有农场、县财政局配合）", [("县农业农村局", L, EX), ("县国有农场", S, EX), ("县财政局", S, EX)]),
     ("（牵头单位：县林业和草原局；配合单位：巴彦嵯岗林场、御道口牧场）",
      [("县林业和草原局", L, EX), ("巴彦嵯岗林场", S, EX), ("御道口牧场", S, EX)]),
+    # 分办单位 (a 建议 or 提案 shared out, each unit answering its part): every unit leads, as under
+    # 主办 (was no clause: the units lost)
+    ("（分办单位：市发展改革委、市住房城乡建设局）", [("市发展改革委", L, EX), ("市住房城乡建设局", L, EX)]),
     # a named body organising or guiding the places that do the work, then the work (A组织各乡镇
     # 实施… / A指导各区县开展…): A leads, the places support, as 县政府督促各乡镇抓好落实 reads
     # (was no clause: no clause verb, the object after the places)
@@ -3348,6 +3351,8 @@ NOT_CLAUSES = [
     "县委组织部组织县直各单位开展党务培训。",
     "县应急局组织各企业开展自查自纠。",
     "市场监管部门组织县内企业开展自查。",
+    # 分办 as a verb, no label: prose
+    "本件提案由市发改委分办。",
     # a notice's point on how the roles work: the role's words name no body (was a lead named
     # 牵头单位 and a support named 参与单位)
     "牵头单位要发挥统筹协调作用，会同参与单位制定具体落实方案；参与单位要按照职责分工积极配合。",

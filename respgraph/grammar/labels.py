@@ -43,7 +43,8 @@ _SUPPORT_WORDS = ("配合", "协助", "协办", "参与", "协同", "协作", "�
 # read as a lead unit and its units as leads)
 # 帮扶单位 (a 乡村振兴 list's paired unit helping the village or firm that carries the task)
 _SUPPORT_NOUN_ONLY = ("会办", "支持", "相关", "成员", "副组长", "帮扶")
-_LEAD_NOUN_ONLY = ("组长",)
+# 分办单位 (a 建议 or 提案 shared out: each 分办 unit answers its part itself) lead, as 主办 does
+_LEAD_NOUN_ONLY = ("组长", "分办")
 # 成员单位 / 副组长单位 only go on a clause a lead's label opened: alone (成员单位：A、B、C) they are
 # the roster of a 领导小组, no task's support
 MEMBERS = ("成员", "副组长")

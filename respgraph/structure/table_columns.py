@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from respgraph.records import Table
 
-LEAD_COL = re.compile(r"牵头|主办|主责")
+LEAD_COL = re.compile(r"牵头|主办|主责|分办")  # (分办单位: a 建议's units answering it each in part)
 # 承办 / 落实 / 实施单位 (a 督办 list's, a 工作台账's): the units doing the work, as 责任单位
 _DOING = r"承办|承担|落实|实施|执行|办理"
 # 监管部门 / 行业监管单位 (a hazard list's regulator of the site) support, as the 行业监管单位 label does
