@@ -137,6 +137,10 @@ class Registry:
     # parents of unlisted places as plans write them (成都市青白江区人民政府: 青白江区 -> 成都市);
     # "" when two plans disagree. Only the graph's PART_OF reads them, never resolution.
     learned: dict[str, str] = field(default_factory=dict, repr=False)
+    # a county's name no place bears today -> the listed district or county-level city its
+    # 撤县设区 / 撤县设市 made of it (南和县 -> 南和区, 赣县 -> 赣县区, 邹平县 -> 邹平市): ``became``;
+    # only successors read it (a link needs plans of both places), never a place's parent
+    formerly: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for j in self.jurisdictions.values():
@@ -149,6 +153,7 @@ class Registry:
                 if j.level not in LOCAL_LEVELS:
                     self.places[j.short] = j.name
         self.places.update(self._autonomous_written_short())
+        self.formerly = self._former_counties()
         self.longest_place = max(map(len, self.places), default=8)
         for q, name in self.qualified.items():
             if len(name) > 2:
@@ -174,6 +179,28 @@ class Registry:
                 twice.add(written)
         return {w: name for w, name in out.items() if w not in twice and w not in self.places}
 
+    def _former_counties(self) -> dict[str, str]:
+        """The county name each listed district (南和区) or county-level city (邹平市) would have
+        borne before it was made one (南和县; 赣县区's 赣县), when no place bears or is written as it
+        today (昌江县: 昌江黎族自治县) and no other place would claim it."""
+        out: dict[str, str] = {}
+        twice: set[str] = set()
+        for j in self.jurisdictions.values():
+            if j.level not in ("district", "county") or len(j.name) < 3 or not j.name.endswith(("区", "市")):
+                continue
+            stem = j.name[:-1]
+            former = stem if stem.endswith("县") else stem + "县"
+            if former in self.places or former in self.shared:  # (昌江县: 昌江黎族自治县 written short)
+                continue
+            if out.setdefault(former, j.name) != j.name:
+                twice.add(former)
+        return {f: name for f, name in out.items() if f not in twice}
+
+    def became(self, name: str) -> str | None:
+        """The listed place an unlisted county became (撤县设区 / 撤县设市, the name kept: 南和县 ->
+        南和区, 赣县 -> 赣县区, 邹平县 -> 邹平市), or None. A renamed one (任县 -> 任泽区) is not found."""
+        return None if name in self.jurisdictions else self.formerly.get(name)
+
     def local_shorts(self, chain: tuple[str, ...]) -> dict[str, str]:
         """The short names of the listed counties a plan of ``chain`` reads: those of its own places
         and of the places under them (昌江 and 浮梁 in a 景德镇市 plan, 分宜 in a 渝水区 plan)."""
@@ -189,9 +216,13 @@ class Registry:
         """The id of the body that took over ``agency_id`` (a body renamed by a reform) among the
         ids ``present`` (any container), in the same place: the first of its successors.csv
         names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境分局`` when only the branch
-        is present."""
+        is present. A body of a county since made a district (``became``: 南和县) is succeeded in
+        that district too, by those names or its own (南和县/民政局 -> 南和区/民政局)."""
         jur, _, short = agency_id.partition("/")
-        ids = (f"{jur}/{self.same_body.get(s, s)}" for s in self.successors.get(short, ()))  # (卫生健康局: 卫生健康委员会's id)
+        names = [self.same_body.get(s, s) for s in self.successors.get(short, ())]  # (卫生健康局: 卫生健康委员会's id)
+        ids = [f"{jur}/{n}" for n in names]
+        if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境分局, 南和县/民政局 -> 南和区/民政局
+            ids += [f"{now}/{n}" for n in names] + [f"{now}/{short}"]
         return next((i for i in ids if i in present), None)
 
     # ------------------------------------------------------------------ jurisdictions

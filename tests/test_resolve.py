@@ -1318,8 +1318,27 @@ def test_livestock_machinery_and_finance_offices_link_to_their_successors():
     assert reg.successor("宁晋县/农机局", present) == "宁晋县/农业农村局"
     assert reg.successor("邢台市/金融局", present) == "邢台市/委金融委员会办公室"
     assert reg.successor("某市/金融工作办公室", present) == "某市/地方金融监督管理局"
-    assert reg.successor("南和县/畜牧局", present) is None  # another place's body: no link
+    assert reg.successor("柏乡县/畜牧局", present) is None  # another place's body: no link
     assert reg.successor("宁晋县/水务局", present) is None
+
+
+def test_a_county_made_a_district_is_succeeded_there():
+    """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
+    is succeeded in the district (南和区) by its successors.csv names or its own name (were linked
+    to nothing, the places differing); a county renamed as well (任县 -> 任泽区), a listed county
+    and a name some place is written as today (昌江县: 昌江黎族自治县) are no one's past."""
+    reg = load_registry()
+    present = {"南和区/生态环境分局", "南和区/教育局", "南和区/市场监督管理局", "任泽区/教育局", "昌江区/教育局",
+               "宁晋县/教育局", "赣县区/农业农村局", "邹平市/应急管理局"}
+    assert reg.became("南和县") == "南和区" and reg.became("赣县") == "赣县区" and reg.became("邹平县") == "邹平市"
+    assert reg.successor("南和县/环境保护局", present) == "南和区/生态环境分局"
+    assert reg.successor("南和县/教育局", present) == "南和区/教育局"
+    assert reg.successor("南和县/工商行政管理局", present) == "南和区/市场监督管理局"
+    assert reg.successor("赣县/农业局", present) == "赣县区/农业农村局"
+    assert reg.successor("邹平县/安全生产监督管理局", present) == "邹平市/应急管理局"
+    assert reg.became("任县") is None and reg.successor("任县/教育局", present) is None
+    assert reg.became("昌江县") is None and reg.became("宁晋县") is None
+    assert reg.successor("宁晋县/教育局", present) is None  # its own body, no successor
 
 
 def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
