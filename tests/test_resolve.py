@@ -1322,6 +1322,38 @@ def test_livestock_machinery_and_finance_offices_link_to_their_successors():
     assert reg.successor("宁晋县/水务局", present) is None
 
 
+def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
+    """A 2016 plan's 法制办, 公安消防支队, 国税局 / 地税局, 地震局, 粮食局, 物价局, 老龄办 and 银监分局 and
+    a 2021 plan's 司法局, 消防救援支队, 税务局, 应急局, 发改委, 卫健委 and 银保监分局 of one city: linked
+    (were linked to nothing); the 银监分局 is a financial body (was of no known function). Bodies
+    never merged away (公安局, 财政局) link to nothing."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    old = tmp_path / "a.txt"
+    old.write_text("邢台市人民政府办公室关于印发邢台市2016年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）规范执法。（牵头单位：市政府法制办；责任单位：市公安消防支队、市国税局、市地税局、市地震局、市公安局）\n"
+                   "（二）保障粮食安全。（牵头单位：市粮食局；责任单位：市物价局、市老龄办、邢台银监分局、市财政局）\n", encoding="utf-8")
+    new = tmp_path / "b.txt"
+    new.write_text("邢台市人民政府办公室关于印发邢台市2021年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）规范执法。（牵头单位：市司法局；责任单位：市消防救援支队、国家税务总局邢台市税务局、市应急局、市公安局）\n"
+                   "（二）保障粮食安全。（牵头单位：市发展改革委；责任单位：市卫健委、邢台银保监分局、市财政局）\n", encoding="utf-8")
+    G = build_graph([resolve_plan(extract_file(f)) for f in (old, new)])
+    agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
+    assert {a: d["successor"] for a, d in agencies.items() if "successor" in d} == {
+        "邢台市/人民政府法制办": "邢台市/司法局",
+        "邢台市/公安消防支队": "邢台市/消防救援支队",
+        "邢台市/国税局": "邢台市/税务局",
+        "邢台市/地税局": "邢台市/税务局",
+        "邢台市/地震局": "邢台市/应急管理局",
+        "邢台市/粮食局": "邢台市/发展和改革委员会",  # no 粮食和物资储备局 in the build: the 发改委 took it in
+        "邢台市/物价局": "邢台市/发展和改革委员会",
+        "邢台市/老龄办": "邢台市/卫生健康委员会",
+        "邢台市/银监分局": "邢台市/银保监分局",
+    }
+    assert agencies["邢台市/银监分局"]["functions"] == ["金融"]
+
+
 def test_a_county_made_a_district_is_succeeded_there():
     """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
     is succeeded in the district (南和区) by its successors.csv names or its own name (were linked
