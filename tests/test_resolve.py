@@ -1354,6 +1354,21 @@ def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
     assert agencies["邢台市/银监分局"]["functions"] == ["金融"]
 
 
+def test_a_body_named_as_it_was_or_as_just_set_up():
+    """原市环保局 / 新组建的市医疗保障局 (a plan of the 2019 reforms naming a body as it was before,
+    or as just set up): the body so named in the plan's city (were a body 邢台市/原市环保局 and a
+    place 新组建的市); a place whose name begins with 原 (原州区, 原平市, 原阳县) keeps it."""
+    reg = load_registry()
+    city = PlanMeta("p", "p.txt", jurisdiction="邢台市")
+    assert resolve_mention(reg, "原市环保局", city).agency_id == "邢台市/环境保护局"
+    assert resolve_mention(reg, "原邢台市环保局", city).agency_id == "邢台市/环境保护局"
+    assert resolve_mention(reg, "新组建的市医疗保障局", city).agency_id == "邢台市/医疗保障局"
+    assert resolve_mention(reg, "原州区生态环境局", PlanMeta("p", "p.txt", jurisdiction="固原市")).agency_id == "原州区/生态环境局"
+    assert resolve_mention(reg, "原平市生态环境局", PlanMeta("p", "p.txt", jurisdiction="忻州市")).agency_id == "原平市/生态环境局"
+    assert resolve_mention(reg, "原阳县人民政府", city).agency_id == "原阳县/人民政府"
+    assert resolve_mention(reg, "新区管委会", city).agency_id == "邢台新区/管委会"  # no 新组建: as before
+
+
 def test_a_county_made_a_district_is_succeeded_there():
     """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
     is succeeded in the district (南和区) by its successors.csv names or its own name (were linked

@@ -320,6 +320,22 @@ def _governments_of_levels(body: str) -> str:
 _CACHE_LIMIT = 1_000_000
 
 
+# a body named as it was before a reform or as just set up (原市环保局 / 新组建的市医疗保障局 in a plan
+# of the 2019 reforms): the body so named (was the place 新组建的市, or a body 原市环保局)
+_FORMER = re.compile(r"^(?:原|新组建的?|新成立的?)")
+_LEVEL_START = tuple("省市县区州盟旗")
+
+
+def _without_former(reg: Registry, unit: str) -> str:
+    """``unit`` without a 原 / 新组建的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
+    邢台市环保局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it."""
+    m = _FORMER.match(unit)
+    if m is None or any(unit[:k] in reg.places for k in range(2, 6)):
+        return unit
+    rest = unit[m.end():]
+    return rest if rest.startswith(_LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
+
+
 def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     # The key holds all a resolution reads: the registry's files (fixed for its life) and these.
     # The parents plans teach (``Registry.learned``) are not in it because no resolution reads them:
@@ -331,6 +347,7 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
+        unit = _without_former(reg, unit) if unit.startswith(("原", "新")) else unit
         hit = (
             (_commission_office(reg, normalise(unit), chain) if unit.endswith("委办公室") and not collective else None)
             or (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
