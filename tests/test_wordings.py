@@ -124,6 +124,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "开展消防宣传", []),
         ("5", "开展防汛检查", []),
     ],
+    # the same body as lead and among the supports (由A牵头，A、B配合, labels, a table row): the task
+    # names it once, as its lead (already so)
+    "same-body-lead-and-support.txt": [
+        ("1", "推进老旧小区改造", [("县住建局", L, EX), ("县财政局", S, EX)]),
+        ("2", "整治城市内涝", [("县住建局", L, EX), ("县水利局", S, EX)]),
+        ("3", "规范物业管理", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
+        ("4", "推进垃圾分类", [("县城管局", L, TB), ("县财政局", S, TB)]),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [
@@ -2263,6 +2271,15 @@ CLAUSES = [
     ("（国网弋阳县供电公司、县发展改革委）", [("国网弋阳县供电公司", L, FL), ("县发展改革委", S, EX)]),
     ("（牵头单位：X县人民医院；配合单位：县卫健委）", [("X县人民医院", L, EX), ("县卫健委", S, EX)]),
     ("由县第一中学负责。", [("县第一中学", L, EX)]),
+    # B负责业务指导 / B负责技术指导 read as B负责指导: beside a unit answering for the task B guides
+    # (a support; was a second lead outside brackets), alone B answers for it
+    ("县卫健委负责医疗机构日常监管，县市场监管局负责业务指导。", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
+    ("（县卫健委负责医疗机构日常监管，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
+    ("（县卫健委牵头，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
+    ("县卫健委牵头，县市场监管局加强业务指导。", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
+    ("各乡镇负责组织实施，县农业农村局负责技术指导。", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+    ("县财政局负责资金保障，县农业农村局负责业务指导，各乡镇负责组织实施。", [("县财政局", L, EX), ("县农业农村局", S, EX), ("各乡镇", L, EX)]),
+    ("（县农业农村局负责业务指导）", [("县农业农村局", L, EX)]),
     # B、C等成员单位 in a list: 等成员单位 the kind of bodies B、C stand for (was read into C's name)
     ("（县应急局牵头，县住建局、县交通局等成员单位配合）", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as

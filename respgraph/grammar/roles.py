@@ -69,6 +69,8 @@ _PART_OBJECT = re.compile(
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
+# 业务指导 / 技术指导 after 负责: the guidance of the work, read as 负责指导
+_GUIDANCE = re.compile(r"(?:业\s*务|技\s*术)\s*指\s*导")
 BY_DUTY_VERB = "按职责分工负责"  # the verb a part written 按职责做好… is read with
 _CHECKING = re.compile(r"督\s*导|监\s*督|督\s*查|督\s*办")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
@@ -296,6 +298,8 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     if m.group("duty") and _CHECKING.match(m.group("obj")):
         return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
     verb = BY_DUTY_VERB if m.group("duty") else strip_ws(m.group("verb"))
+    if verb == "负责" and _GUIDANCE.fullmatch(m.group("obj")):
+        return None  # B负责业务指导: B guides, as B负责指导 (verbs._GUIDE_VERBS), no part of its own
     if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
         return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
     if not _unit_list(text, a, m.start()):

@@ -91,7 +91,8 @@ def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> in
 # a named body guiding the work, closing its phrase: 州应急管理局加强督促指导 / 要加强业务指导 / 做好技术
 # 指导 / 负责指导 (各乡镇要落实属地责任，县农业农村局负责指导: as 加强指导; 各乡镇为责任主体，…负责指导
 # stays a principle, 为责任主体 reading only in a bracket)
-_GUIDES = re.compile(r"\s*(?:要\s*)?(?:(?:加\s*强|做\s*好)\s*(?:督\s*促|业\s*务|技\s*术)?|负\s*责)\s*指\s*导\s*$")
+# (负责业务指导 / 负责技术指导 as 负责指导: was a lead beside A负责X)
+_GUIDES = re.compile(r"\s*(?:要\s*)?(?:(?:加\s*强|做\s*好)\s*(?:督\s*促|业\s*务|技\s*术)?|负\s*责\s*(?:业\s*务|技\s*术)?)\s*指\s*导\s*$")
 
 
 def _guided_by_named(text: str, a: int, b: int) -> bool:

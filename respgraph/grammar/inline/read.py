@@ -244,6 +244,8 @@ def _read_inline(
             return []
         verb = m.group("verb")
         written = written or verb
+        if verb in _GUIDANCE_VERBS:
+            verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
         if verb == "负责监管" and _part_given(text, pa, pb):
             verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
         if verb == "负责指导" and _guides_places(text, pa, pb, parsed):
@@ -410,6 +412,9 @@ def _read_inline(
         if supervisors is not None:
             supervisors += then_watch
     return mentions
+
+
+_GUIDANCE_VERBS = frozenset({"负责业务指导", "负责技术指导"})
 
 
 def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
