@@ -2280,6 +2280,14 @@ CLAUSES = [
     ("各乡镇负责组织实施，县农业农村局负责技术指导。", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
     ("县财政局负责资金保障，县农业农村局负责业务指导，各乡镇负责组织实施。", [("县财政局", L, EX), ("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     ("（县农业农村局负责业务指导）", [("县农业农村局", L, EX)]),
+    # a sentence opening with a leader's part (县长负责统一指挥 / 各级河长负责 / 分管副县长牵头): a
+    # person, no unit; the units after it are the clause (was no clause); leaders alone stay
+    # prose (NOT_CLAUSES)
+    ("县长负责统一指挥，县应急局具体落实。", [("县应急局", L, FL)]),
+    ("县长负责统一指挥，县应急局负责具体组织实施，各乡镇配合。", [("县应急局", L, EX), ("各乡镇", S, EX)]),
+    ("各级河长负责，县水利局具体落实。", [("县水利局", L, FL)]),
+    ("分管副县长牵头，县应急局负责，县消防救援大队配合。", [("县应急局", L, EX), ("县消防救援大队", S, EX)]),
+    ("（县长负责，县水利局具体落实）", [("县水利局", L, FL)]),
     # B、C等成员单位 in a list: 等成员单位 the kind of bodies B、C stand for (was read into C's name)
     ("（县应急局牵头，县住建局、县交通局等成员单位配合）", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as
@@ -3361,6 +3369,9 @@ NOT_CLAUSES = [
     "积极培育家庭农场、牧场和农民合作社，引导发展适度规模经营。",
     # …组织 businesses or bodies of no government: nobody the task names (A is read by no verb)
     "县应急局组织辖区企业开展自查自纠。",
+    # leaders alone: no unit
+    "县长负总责，分管副县长具体负责。",
+    "县长负责统一指挥。",
     # schools alone in a bracket: the places of a pilot, no units
     "在3所学校开展试点（县第一中学、县实验小学）。",
     "开展校园安全整治（县第一中学）。",

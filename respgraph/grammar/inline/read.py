@@ -7,6 +7,8 @@ follow from the verbs of all the phrases together. Kept whole: it is one pass ov
 
 from __future__ import annotations
 
+import re
+
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
 from respgraph.grammar.inline.organising import (
@@ -93,6 +95,10 @@ def _read_inline(
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
+        if not parsed and not pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
+            # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
+            # no unit) before the units' phrases; they are read as the clause (was no clause)
+            continue
         if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
             if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
                 return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
@@ -415,6 +421,11 @@ def _read_inline(
 
 
 _GUIDANCE_VERBS = frozenset({"负责业务指导", "负责技术指导"})
+# leaders (persons) and their part opening a sentence: 县长负责统一指挥 / 分管副县长牵头抓总 / 各级河长负责
+_LEADER = r"(?:各级|县级|市级|区级|分管|主要|常务)?(?:[河湖林路田]长|领导|负责同志|主要负责人|副?[省市县区州镇乡]长|副?书记)"
+_LEADERS_ACT = re.compile(
+    rf"^{_LEADER}(?:[、和]{_LEADER})*(?:要|亲自)?(?:负总责|负责|牵头|统一指挥|挂帅|抓总|总负责)"
+)
 
 
 def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
