@@ -132,6 +132,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "规范物业管理", [("县住建局", L, EX), ("县市场监管局", S, EX)]),
         ("4", "推进垃圾分类", [("县城管局", L, TB), ("县财政局", S, TB)]),
     ],
+    # items run together on one line, numbered in brackets with one skipped or repeated ((一)…(三)…
+    # (四) / (1)…(2)…(2)): each its own number and title (were numbered as the item before, the
+    # title opening with the number read over)
+    "inline-items-misnumbered.txt": [
+        ("（一）", "整治背街小巷", [("县城管局", L, EX), ("各街道", S, EX)]),
+        ("（三）", "规范农贸市场管理", [("县市场监管局", L, EX), ("县商务局", S, EX)]),
+        ("（四）", "加强公益广告宣传", [("县委宣传部", L, FL)]),
+        ("（1）", "开展志愿服务进社区活动", [("团县委", L, FL)]),
+        ("（2）", "建设志愿服务站点", [("县文明办", L, FL)]),
+        ("（2）", "完善志愿者激励机制", [("县民政局", L, FL)]),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [

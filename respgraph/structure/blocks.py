@@ -92,6 +92,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+# numbers written in brackets: never a count in a sentence, one may be skipped or repeated
+_BRACKETED_STYLES = ("cn_paren", "arabic_paren")
+
+
 class _Sequence:
     """Which numbers may come next: the previous + 1, or 1 after a new heading above."""
 
@@ -117,8 +121,11 @@ class _Sequence:
     def expects(self, mk: Marker) -> bool:
         last = self.last.get(mk.style)
         if mk.style in self.stack:
-            # …4 .加强… 6 .推进…: OCR lost item 5; a number written with its stop may skip one
-            return mk.value == last + 1 or (mk.value in (last, last + 2) and mk.style == "arabic" and mk.number[-1] in ".．、")
+            # …4 .加强… 6 .推进…: OCR lost item 5; a number written with its stop may skip one, and
+            # so may one in brackets (（一）…（三）…, an item misnumbered: it was read into the one before)
+            return mk.value == last + 1 or (mk.value in (last, last + 2) and (
+                (mk.style == "arabic" and mk.number[-1] in ".．、") or mk.style in _BRACKETED_STYLES
+            ))
         if last is None:
             return mk.value == 1
         # numbering may continue across sections (…6, (二), 7…) or restart at 1
