@@ -72,7 +72,8 @@ def task_mentions(clauses: list[Clause], inherited: list[Mention]) -> list[Menti
         prev_key = ""
         for m in clause.mentions:
             key = own_key = normalise_mention(m.text)
-            if GOVERNMENT_OF_LEVEL.match(key) and _NAMED_COMMITTEE.match(prev_key):
+            # (政府 first: every mention is asked, a government's name holds it)
+            if "政府" in key and GOVERNMENT_OF_LEVEL.match(key) and _NAMED_COMMITTEE.match(prev_key):
                 key = prev_key + "·" + key  # 绥芬河市委、市政府，东宁市委、市政府: two governments
             prev_key = own_key
             if key in index:

@@ -1016,3 +1016,32 @@ def test_a_span_set_through_its_slots_is_the_span_the_dataclass_init_made(a, b):
         s.start = a + 1  # type: ignore[misc]
     with pytest.raises(TypeError):
         records.Span(a)  # type: ignore[call-arg]
+
+
+# --------------------------------------------------------------------------- literal gates (stop 23)
+
+_NOT_A_NAME_REF = re.compile(r"[。：:；;！？]")  # labels._NOT_A_NAME, searched in every listed name
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="。：:；;！？，、县局a \n", max_size=12))
+def test_a_name_holds_a_character_of_the_set_where_the_class_found_one(name):
+    assert (not labels._NOT_A_NAME_CHARS.isdisjoint(name)) == bool(_NOT_A_NAME_REF.search(name))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="省市县人民政府办公室委a\n", max_size=10))
+def test_a_government_of_its_level_holds_zhengfu(key):
+    """The fact task_mentions' literal test rests on."""
+    if responsibilities.GOVERNMENT_OF_LEVEL.match(key):
+        assert "政府" in key
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=", ，\u3000\t\n序号牵头a1", max_size=20))
+def test_a_csv_row_holds_a_comma_and_blank_cells_a_blank(line):
+    """The facts text_tables' literal tests rest on."""
+    if text_tables._CSV_ROW.match(line):
+        assert "," in line
+    if text_tables._SPACES.search(line):
+        assert " " in line or "\u3000" in line

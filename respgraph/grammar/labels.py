@@ -205,7 +205,8 @@ _DUTY_END = re.compile(
 _UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*[职照各]|以\s*下")
 _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
-_NOT_A_NAME = re.compile(r"[。：:；;！？]")
+# what a listed name cannot hold (a set: every name of every labelled list is asked)
+_NOT_A_NAME_CHARS = frozenset("。：:；;！？")
 _NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处科股校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
 # an item's number right after a complete name, the line break before it lost (…区财政局（2）推进…)
 _ITEM_AFTER_NAME = re.compile("(?<=[" + re.escape("".join(sorted(_NUMBER_FOLLOWS))) + "])" + _NEXT_ITEM.pattern)

@@ -441,11 +441,12 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         tabs = "\t" in line
         if tabs:
             sep = "tab"
-        elif _CSV_ROW.match(line):
+        # (every line of the plan is asked: the comma and the blanks the patterns need, first)
+        elif "," in line and _CSV_ROW.match(line):
             sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
-        elif _SPACES.search(line):
+        elif (blank := " " in line or "\u3000" in line) and _SPACES.search(line):
             sep = "spaces"
-        elif " " in line.strip() or "\u3000" in line.strip():
+        elif blank and (" " in line.strip() or "\u3000" in line.strip()):
             sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
         else:
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from respgraph.grammar.labelled.starts import _label_start, _related_resp, _roster
 from respgraph.grammar.labels import (
-    _LABEL_SCAN, _NOT_A_NAME, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
+    _LABEL_SCAN, _NOT_A_NAME_CHARS, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
     GrammarSettings, is_list_note,
 )
 from respgraph.grammar.roles import (
@@ -79,7 +79,7 @@ def _read_labelled(
         problems.append("no units")
     for u in mentions:
         # A label makes its list units; only flag what cannot be a name at all.
-        if len(u.text) > 40 or _NOT_A_NAME.search(u.text):
+        if len(u.text) > 40 or not _NOT_A_NAME_CHARS.isdisjoint(u.text):
             problems.append(f"not a unit: {u.text}")
     inherit = _inherit_mentions(inherit_names, mentions)
     return Clause(
