@@ -40,6 +40,16 @@ class Failure:
     problem: str
 
 
+@dataclass(frozen=True)
+class Copy:
+    """A file left out of a build because it reads as a plan the build already holds: ``path``
+    is the file, ``plan_id`` the plan kept and ``kept`` its file."""
+
+    path: str
+    plan_id: str
+    kept: str
+
+
 @dataclass
 class BuildResult:
     """The outcome of ``run_build``.
@@ -59,6 +69,7 @@ class BuildResult:
     out: Path | None = None
     files: int = 0
     no_tasks: dict[str, str] = field(default_factory=dict)
+    copies: list[Copy] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         """Counts of the whole build: plans, tasks, agencies, assignments, unknown agencies,
@@ -266,6 +277,31 @@ def _resolve(plan: "ExtractedPlan", registry: Any) -> "ResolvedPlan":
     return resolve_plan(plan, registry)
 
 
+# what the text of a plan's copy may differ in: spaces and punctuation (a PDF's wrapped lines, a
+# portal's full-width blanks and quotes)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def plan_copy_key(rp: "ResolvedPlan") -> tuple | None:
+    """What a file must read as to be a copy of another file's plan: the same place and, task by
+    task, the same text and the same units in the same roles (a plan published as a portal page,
+    a .docx and a PDF, all three in a year's folder). ``None`` for a plan no unit is named in:
+    it adds nothing a copy could count twice. Two plans of one place that only share their task
+    wording (a district copying the city's list) name their own bodies, so their keys differ."""
+    plan = rp.plan
+    units = [tuple((a.agency_id, a.role) for a in rp.assignments.get(t.task_id, ())) for t in plan.tasks]
+    if not any(units):
+        return None
+    return plan.meta.jurisdiction, tuple(zip((_NOT_WORD.sub("", t.text) for t in plan.tasks), units))
+
+
+def same_plan_title(a: str | None, b: str | None) -> bool:
+    """Titles of one plan as two files give them: equal, or one ends with the other (a portal's
+    page is titled 关于印发X的通知's 印发X, the attachment X), spaces and punctuation aside."""
+    a, b = _NOT_WORD.sub("", a or ""), _NOT_WORD.sub("", b or "")
+    return a == b or bool(a and b) and (a.endswith(b) or b.endswith(a))
+
+
 def _load_registry() -> Any:
     from respgraph.registry import load_registry
 
@@ -285,8 +321,13 @@ def run_build(
     progress: bool = False,
     write: bool = True,
     recursive: bool = False,
+    keep_copies: bool = False,
 ) -> BuildResult:
     """Extract, resolve and graph ``paths``; write the build to ``out`` (or into ``into``).
+
+    A file that reads as a plan read before it in this run (``plan_copy_key``, and a title
+    ``same_plan_title``) is left out and listed in ``copies``, so that a plan saved twice is
+    counted once; ``keep_copies`` builds every file. Plans already in ``into`` are not compared.
 
     Raises ``store.BuildError`` when ``into`` holds no readable respgraph build. Everything
     else that goes wrong with a file is a ``Failure`` in the result.
@@ -325,6 +366,18 @@ def run_build(
         registry = _load_registry()
     entries: dict[str, dict[str, Any]] = {}
     no_tasks: dict[str, str] = {}
+    copies: list[Copy] = []
+    read_as: dict[tuple, list[tuple[str | None, str]]] = {}  # plan_copy_key -> (title, plan id) of each plan
+
+    def copy_of(rp: "ResolvedPlan") -> tuple[str | None, list | None]:
+        """The id of the plan this run read before that ``rp`` is a copy of (or None), and the
+        list to remember ``rp`` in once it is built (None: nothing to compare it by)."""
+        key = None if keep_copies else plan_copy_key(rp)
+        if key is None:
+            return None, None
+        seen = read_as.setdefault(key, [])
+        title = rp.plan.meta.title
+        return next((pid for other, pid in seen if same_plan_title(title, other)), None), seen
 
     def resolved_plans() -> Iterator["ResolvedPlan"]:
         """Each extracted plan resolved as it arrives from the pool, and let go of once
@@ -342,6 +395,10 @@ def run_build(
                 failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
                 continue
             pid = item.meta.plan_id
+            kept, seen = copy_of(rp)
+            if kept is not None:
+                copies.append(Copy(str(f), kept, entries[kept]["path"]))
+                continue
             if pid in entries:
                 failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
                 continue
@@ -353,6 +410,8 @@ def run_build(
                 "tasks": len(item.tasks),
                 "unknown": sorted(set(rp.unknown)),
             }
+            if seen is not None:
+                seen.append((item.meta.title, pid))
             if not item.tasks:
                 no_tasks[pid] = no_tasks_line(item.warnings)
             item = None  # type: ignore[assignment]
@@ -393,6 +452,7 @@ def run_build(
             skipped=sorted(set(skipped)),
             files=len(files),
             no_tasks=no_tasks,
+            copies=copies,
         )
         # Nothing new read: leave what is on disk alone (never replace a build by an empty one).
         if out is not None and (entries or existing is not None):

@@ -420,7 +420,8 @@ def test_files_of_one_name_in_different_folders_get_plan_ids_told_apart_by_their
     """A tree by year and place holds 工作要点.txt in several folders: each is a plan, its id
     qualified by its folder (was: the second refused, 'plan id 工作要点 is already taken …;
     rename one of the files', and `extract` wrote both under one id, task ids twice over).
-    Eight files, so that the process pool reads them too."""
+    Eight files, so that the process pool reads them too (six of them one plan: --keep-copies
+    builds each, as a build by default leaves a copy out)."""
     import shutil
 
     from conftest import JINGDEZHEN, YUSHUI
@@ -431,7 +432,7 @@ def test_files_of_one_name_in_different_folders_get_plan_ids_told_apart_by_their
         shutil.copy(src, plans / folder / "工作要点.txt")
     for i in range(6):
         shutil.copy(JINGDEZHEN, plans / f"p{i}.txt")
-    r = runner.invoke(app, ["build", str(plans), "-r", "-j", "2", "--out", str(tmp_path / "o")])
+    r = runner.invoke(app, ["build", str(plans), "-r", "-j", "2", "--keep-copies", "--out", str(tmp_path / "o")])
     assert r.exit_code == 0, r.output
     assert "8 plans, " in r.stdout and "0 failures" in r.stdout and "already taken" not in r.stderr
     import respgraph

@@ -38,6 +38,8 @@ class Build(BuildAnalyses):
     header_plans: list[dict[str, Any]] = field(default_factory=list)
     out: Path | None = None
     failures: list[Any] = field(default_factory=list)
+    #: files left out as copies of a plan of the build (``pipeline.Copy``: path, plan_id, kept)
+    copies: list[Any] = field(default_factory=list)
     #: directory the plan paths of the build are relative to (the working directory of the build)
     base: Path | None = None
 
@@ -270,11 +272,14 @@ class Build(BuildAnalyses):
 
 
 def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.PathLike | None = None, *,
-          into: str | os.PathLike | None = None, workers: int | None = None, recursive: bool = False) -> Build:
+          into: str | os.PathLike | None = None, workers: int | None = None, recursive: bool = False,
+          keep_copies: bool = False) -> Build:
     """Build the graph of ``paths`` (files or directories; with ``recursive`` a directory's
     subfolders too). With ``out`` the build is also written there (graph.json and CSV
     tables); with ``into`` the plans are added to that existing build. Files that could not
-    be read are in ``Build.failures``.
+    be read are in ``Build.failures``; files left out as copies of a plan read before them (one
+    plan saved as .docx and .pdf: same place, title, tasks and units) in ``Build.copies``, unless
+    ``keep_copies``.
 
     >>> b = build("data/plans")                           # doctest: +SKIP
     >>> b.counts()["nodes"]["Plan"]                       # doctest: +SKIP
@@ -285,11 +290,11 @@ def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None,
-                       recursive=recursive)
+                       recursive=recursive, keep_copies=keep_copies)
     if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence
         _warn_failures(result.failures)
     return Build(graph=result.graph, header_plans=result.plans, out=result.out, failures=result.failures,
-                 base=Path.cwd())
+                 copies=result.copies, base=Path.cwd())
 
 
 def _warn_failures(failures: list[Any]) -> None:

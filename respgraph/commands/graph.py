@@ -31,8 +31,12 @@ def build(
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Processes for extraction (default: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any file could not be read (without it: only when none could)."),
     recursive: bool = recursive_option(),
+    keep_copies: bool = typer.Option(False, "--keep-copies", help="Build a file that reads as a plan read before it (the same plan saved as .docx and .pdf) as a plan of its own; by default it is left out with a note, so that no task is counted twice."),
 ) -> None:
     """Extract, resolve and graph plans; write the build directory.
+
+    A file that reads as a plan already read in this run (same place, title, task texts and units:
+    one plan saved as a portal page, a .docx and a PDF) is left out with a note naming the plan kept.
 
     Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`; `respgraph build plans/ --recursive --out out` (plans/2023/渝水区/…)
     """
@@ -42,7 +46,7 @@ def build(
 
     try:
         result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True,
-                           recursive=recursive)
+                           recursive=recursive, keep_copies=keep_copies)
     except BuildError as e:
         print(f"respgraph: {e}", file=__import__("sys").stderr)
         raise typer.Exit(EXIT_FAILED)
@@ -74,6 +78,11 @@ def build(
     for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
         if p.get("plan_id") in new and not p.get("tasks"):
             error_line(p.get("path"), result.no_tasks.get(p["plan_id"], "no tasks found"))
+    for c in result.copies:
+        error_line(f"note: {c.path}", f"the same plan as {c.plan_id} ({c.kept}): same place, title, tasks and units; "
+                           "left out so that its tasks are not counted twice (--keep-copies builds it)")
+    if result.copies:
+        error_line("note: build", f"{counted(len(result.copies), 'file')} left out as copies of a plan already read")
     for f in result.failures:
         error_line(f.path, f.problem)
     if result.failures:
