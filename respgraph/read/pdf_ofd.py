@@ -24,9 +24,12 @@ from respgraph.read.builder import _Builder, ReadError, _join_pages, _render
 def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     import logging
 
-    # pypdf logs what it repairs ("EOF marker not found"); with no logging configured Python
-    # would print that bare on stderr, a line naming no file. The verdict is ours to give.
-    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    # pypdf logs what it repairs ("EOF marker not found"), and pdfminer (pdfplumber's parser)
+    # what it does without (a Chrome-printed PDF's Type3 fonts have no FontBBox: eight lines of
+    # "Could not get FontBBox from font descriptor…" per file); with no logging configured Python
+    # would print those bare on stderr, lines naming no file. The verdict is ours to give.
+    for name in ("pypdf", "pdfminer"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
     try:
         from pypdf import PdfReader
         from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
