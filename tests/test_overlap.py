@@ -11,6 +11,7 @@ from scipy import sparse
 from typer.testing import CliRunner
 
 from _analysis import sample_graph
+from conftest import ROOT
 from respgraph.analysis import overlap as ov
 from respgraph.analysis.similarity import TaskIndex, clean_task_text, top_k_pairs
 
@@ -490,3 +491,24 @@ def test_levels_disagreements_say_where(levels_build):
 
     rows = json.loads(CliRunner().invoke(app, ["overlap", str(levels_build.out), "--disagreements", "--format", "json"]).stdout)
     assert sorted(r["relation"] for r in rows) == sorted(d["relation"])
+
+
+def test_plan_overlap_counts_every_plan_pairs_similar_tasks_in_one_pass():
+    """Each plan pair's row counts the similar task pairs between its two plans and the share of
+    each plan's tasks among them, whichever of the two plans a pair names first (was: one boolean
+    mask over every similar pair for each of the n²/2 plan pairs: 48 s at 124 plans, a 900 s
+    notebook cell timeout at 800; now the pairs are grouped once, the same rows, under a second)."""
+    import respgraph
+
+    g = respgraph.build(ROOT / "tests" / "fixtures" / "overlap-levels").graph
+    po = ov.plan_overlap(g)
+    t = ov._task_frame(g)
+    p = ov._pairs(t, threshold=ov.SIMILARITY_THRESHOLD, top_k=20)
+    plan = t["plan_id"].to_numpy()
+    counts = t.groupby("plan_id").size()
+    assert len(po) == len(counts) * (len(counts) - 1) // 2 and po["pairs"].sum() == len(p) > 10
+    for r in po.itertuples():
+        mine = [(plan[a], a, plan[b], b) for a, b in zip(p["a"], p["b"]) if {plan[a], plan[b]} == {r.plan_a, r.plan_b}]
+        in_a = {a for pa, a, pb, b in mine if pa == r.plan_a} | {b for pa, a, pb, b in mine if pb == r.plan_a}
+        in_b = {a for pa, a, pb, b in mine if pa == r.plan_b} | {b for pa, a, pb, b in mine if pb == r.plan_b}
+        assert (r.pairs, r.counterpart_a, r.counterpart_b) == (len(mine), len(in_a) / counts[r.plan_a], len(in_b) / counts[r.plan_b])
