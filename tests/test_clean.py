@@ -368,6 +368,28 @@ def test_portal_lines_inside_a_paragraph_go():
     # near miss: a sentence of the plan that names 上一篇 without a colon stays
     raw = "（三）做好衔接。与上一篇章所列任务统筹推进。\n"
     assert clean(raw).text == raw
+    # stop 23 probe: a WeChat article's credits go on with 终审：/ 监制：, and its list of other
+    # articles (往期推荐 and their titles) closes it: all of it is the account's (were the credits
+    # and the titles run into the last item's text)
+    raw = ("6.优化数字营商环境。深化一网通办。\n责任单位：市数据局\n\n来源：衢州市数据局\n编辑：刘思琪\n审核：陈伟\n"
+           "终审：黄海波\n\n往期推荐\n衢州发布｜这些好消息，与你有关！\n重磅！事关每个人……\n\n分享\n收藏\n点赞\n在看\n\n阅读原文\n")
+    assert clean(raw).text == "6.优化数字营商环境。深化一网通办。\n责任单位：市数据局\n"
+    # near miss: 推荐阅读 in the plan's own text, sentences after it, stays
+    raw = "（三）推进全民阅读。\n推荐阅读\n各乡镇要建设农家书屋，开展读书月活动。\n县图书馆要每月发布推荐书目，推动全民阅读进村入户。\n"
+    assert clean(raw).text == raw
+
+
+def test_gazette_page_number_and_head_inside_a_sentence_are_dropped():
+    # a 政府公报's PDF text: · 2 · under the page and the gazette's name and issue over the next,
+    # inside a sentence the page break cut (were both run into the item's text)
+    raw = ("XX市人民政府办公厅关于印发XX市冰雪经济实施方案的通知\n各区县人民政府：\n现印发给你们。\n"
+           "XX市人民政府办公厅\n2023年10月16日\nXX市冰雪经济实施方案\n一、普及冰雪运动\n"
+           "（七）推进冰雪进校园。开展百万青少年上\n\n· 2 ·\n\nXX市人民政府公报  2023年第11期\n\n冰雪活动。（市教育局牵头，市体育局配合）\n")
+    text = clean(raw).text
+    assert "· 2 ·" not in text and "公报" not in text and "（市教育局牵头，市体育局配合）" in text
+    # near miss: a sentence naming the gazette stays
+    raw = "（八）做好公开。文件在\nXX市人民政府公报\n上全文刊登后施行，各部门要做好宣传解读，确保政策知晓率。\n"
+    assert "XX市人民政府公报" in clean(raw).text
 
 
 def test_lines_broken_inside_a_clause_are_joined():

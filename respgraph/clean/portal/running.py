@@ -21,11 +21,14 @@ from respgraph.clean.portal.pages import _is_prose
 # count when they repeat.
 _HEADER_MAX = 40
 _DOC_NUMBER_LINE = re.compile(r"〕\d{1,4}号[ \t]*\n")
+_GAZETTE_HEAD = re.compile(r"(?:公报|政报)[ \t\u3000]*(?:\d{4}年第\d{1,3}期[ \t\u3000]*)?\n")
 _HEADER_TOP = 5  # the title page's first non-blank lines
 _HEADER_NOT = re.compile(r"[。；;：:，,]")
 _LETTERHEAD = re.compile(
     r"(?:中共)?[\u4e00-\u9fffXx]{2,20}(?:人民政府|委员会|办公室|办公厅|委|局|厅)文件$"
     r"|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$"
+    # a government gazette's head over each page (哈尔滨市人民政府公报  2023年第11期)
+    r"|[\u4e00-\u9fffXx]{2,20}(?:公报|政报)(?:[ \t\u3000]*\d{4}年第\d{1,3}期)?$"
 )
 
 
@@ -85,6 +88,7 @@ def _running_header_edits(text: str) -> list[Edit]:
     # below is only for those that do)
     if not any(text.find(s, after) >= 0 for s in top if 4 <= len(s) <= _HEADER_MAX) and (
         text.find("文件\n", after) < 0 and _DOC_NUMBER_LINE.search(text, after) is None
+        and _GAZETTE_HEAD.search(text, after) is None
     ):
         return []
     lines = text.split("\n")

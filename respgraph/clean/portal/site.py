@@ -34,13 +34,13 @@ _PORTAL_PAGE = (
     r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"
     # a WeChat (政务公众号) article's head and tail: its source, editor and checker lines, 阅读原文,
     # the follow prompt, — END —, 往期推荐 and the share bar
-    r"|(?m:^)[ \t]*(?:来源|编辑|审核|校对)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
+    r"|(?m:^)[ \t]*(?:来源|编辑|审核|校对|初审|复审|终审|责编|监制)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
     r"|—\s*END\s*—|往期推荐|往期回顾|点赞\s*在看|分享\s*收藏|点击蓝字"
 )
 # The characters a match can open with (_PORTAL_PAGE's at a line's head: a blank, 来 or 编): a
 # look-ahead for them lets the regex engine reject every other position with one set test
 # instead of trying each alternative there (the same matches; scans 2-3x faster).
-_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校—往点 \t"
+_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校初复终监—往点 \t"
 _PORTAL_FOOTER_FIRST = "主承"
 
 
@@ -119,15 +119,34 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
     return block if block and strong and (count >= 2 or footer) else None
 
 
+# A WeChat article's list of other articles under its text (往期推荐 / 推荐阅读 and their titles):
+# all of it after the body is the account's, titles too (they name no site word). Titles are
+# short and end with no 。 (the plan's own paragraphs do).
+_RECOMMENDED = re.compile(r"\n[ \t]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|精彩推荐|热文推荐|延伸阅读)[ \t]*(?=\n|\Z)")
+_RECOMMENDED_LINES = 15  # titles and the share bar under it, at most
+_RECOMMENDED_WIDTH = 60  # a title's length, at most
+
+
+def _recommended_list_start(text: str) -> int:
+    """Where the list of other articles closing a WeChat article starts (len(text): none)."""
+    k = text.rfind("\n", 0, max(0, len(text) - 3000))  # the list stands in the text's last lines
+    for m in _RECOMMENDED.finditer(text, max(k, 0)):
+        rest = [ln for ln in text[m.end() :].split("\n") if ln.strip()]
+        if len(rest) <= _RECOMMENDED_LINES and all(len(ln.strip()) <= _RECOMMENDED_WIDTH and not ln.rstrip().endswith("。") for ln in rest):
+            return m.start()
+    return len(text)
+
+
 def _site_boilerplate_edits(text: str) -> list[Edit]:
     """Delete download-site lines before the body (from the start) and after it (to the end)."""
     edits: list[Edit] = []
     head = _site_block(text, _lines_forward(text))
     if head:
         edits.append((0, min(head[1] + 1, len(text)), ""))
-    tail = _site_block(text, _lines_backward(text))
-    if tail:
-        start = max(tail[0] - 1, 0)
+    end = _recommended_list_start(text) if "推荐" in text or "阅读" in text or "回顾" in text else len(text)
+    tail = _site_block(text[:end], _lines_backward(text[:end]))
+    start = max(tail[0] - 1, 0) if tail else end
+    if start < len(text):
         if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
             return []
         edits.append((start, len(text), ""))
