@@ -2332,3 +2332,34 @@ def test_autonomous_places_written_short_in_any_plan(tmp_path):
     two = load_registry(own)
     assert resolve_mention(two, "乳源县发展改革局", shaoguan).agency_id == "乳源县/发展和改革委员会"
     assert resolve_mention(two, "乳源瑶族自治县发展改革局", shaoguan).agency_id == "乳源瑶族自治县/发展和改革委员会"
+
+
+def test_a_name_ocr_misread_in_one_character_is_the_body_it_misreads(tmp_path):
+    """A scan's OCR misreads a character inside a name (县农业农材局, 县住房城多建设局, 城市管埋办公室):
+    the body is the one the plan writes elsewhere (it was a second agency of the same function, the
+    misread name its id); the mention keeps its spelling. Near misses: two real bodies one
+    character apart (县党建办 / 县党政办: other functions; 县水利局 / 县水务局: four characters), a
+    name of another level (市财政局 / 县财政局), and a real local name one character from a
+    registry name with no pair in its plan (区科技工贸和信息化局) stay as they are."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "scan.txt"
+    p.write_text(
+        "XX县人民政府办公室关于印发XX县耕地保护工作方案的通知\n二、主要任务\n"
+        "（一）稳定粮食面积。（牵头单位：县农业农村局；责任单位：县财政局、县住房城乡建设局）\n"
+        "（二）建设高标准农田。（牵头单位：县农业农村局；责任单位：县水利局、县水务局）\n"
+        "（三）严管耕地用途。（牵头单位：县自然资源局；责任单位：县农业农材局、县住房城多建设局）\n"
+        "（四）整治农村环境。（牵头单位：城市管理办公室；责任单位：城市管埋办公室、县党建办、县党政办）\n"
+        "（五）推进数字乡村。（牵头单位：县科技工贸和信息化局；责任单位：市财政局）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
+    assert ids["县农业农材局"] == ids["县农业农村局"]
+    assert ids["县住房城多建设局"] == ids["县住房城乡建设局"]
+    assert ids["城市管埋办公室"] == ids["城市管理办公室"]
+    assert ids["县党建办"] != ids["县党政办"] and ids["县水利局"] != ids["县水务局"]
+    assert ids["市财政局"] != ids["县财政局"]
+    assert ids["县科技工贸和信息化局"].endswith("科技工贸和信息化局")
+    mentions = {a.mention for v in rp.assignments.values() for a in v}
+    assert {"县农业农材局", "县住房城多建设局", "城市管埋办公室"} <= mentions  # as written

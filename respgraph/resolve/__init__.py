@@ -47,6 +47,7 @@ Results are cached per (place chain, mention, portfolio, collective flag) on the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,7 @@ from respgraph.resolve.departments import (
     _names_national_only,
     issuing_department,
 )
+from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import _Resolved
 from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, looks_like_unit, task_supervisors
@@ -351,6 +353,9 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         chain, plan_j = (NATIONAL,), NATIONAL
     dept_agency = issuing_department(meta, reg)
     dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
+    # a name OCR misread in one character (县农业农材局 beside 县农业农村局): read as the name it misreads
+    written = Counter(m.text for task in plan.tasks for m in task.mentions)
+    misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions) if written else {}
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
     unknown: list[str] = []
@@ -365,7 +370,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         for n, m in enumerate(task.mentions):
             portfolio = tuple(m.portfolio)
             used = chain
-            r = _cached(reg, shared.get(n, defined.get(m.text, m.text)), chain, portfolio, m.collective)
+            r = _cached(reg, shared.get(n, defined.get(m.text) or misread.get(m.text, m.text)), chain, portfolio, m.collective)
             if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
                 r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
             if dept is not None and not r.explicit:
