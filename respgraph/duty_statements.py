@@ -220,7 +220,8 @@ _PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 
 # a duty statement's unit may also be a collective of places (各乡镇、各街道积极参与…) or close
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
 # rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
-_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学")
+# (各团场 / 县国有林场 / XX农场: a farm of the state, its name read as a unit's: units.words)
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学场")
 
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):

@@ -4455,6 +4455,10 @@ def test_among_them_names_the_lead_of_a_duty_list():
 # make it a supporter; a partner after 会同 supports the statement, one after 配合/协助 (the unit
 # the statement helps) leads the part it is helped with
 DUTY_STATEMENTS = [
+    # a 兵团 division's 团场 and a county's state forest farm stating their duty (was no statement:
+    # 场 closed no name)
+    ("各团场：负责本团场城镇和连队居民住户供暖保障。", [("各团场", L, EX)]),
+    ("县国有林场负责林区防火巡查工作。", [("县国有林场", L, EX)]),
     # 配合 before a word a station's name opens (保障站点供电): helping no body 保障站 (was read as one,
     # leading the task over the statement's own lead)
     ("市生态环境局牵头，国网昆山市供电公司配合保障站点供电。", [("市生态环境局", L, EX), ("国网昆山市供电公司", S, EX)]),
@@ -4525,6 +4529,8 @@ DUTY_STATEMENTS = [
 ]
 # exhortations and near misses that stay prose even in a 职责分工 section
 NOT_DUTY_STATEMENTS = [
+    # a market is no body of the state
+    "农贸市场负责落实进货查验制度。",
     # a collective urging; a field of study (各学科), no division
     "各部门要督促企业落实主体责任。",
     "各学科负责本学科教研。",
