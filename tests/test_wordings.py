@@ -2227,6 +2227,12 @@ def test_paragraph_tasks_under_a_campaign_heading():
 from respgraph.responsibilities import find_clauses, task_mentions  # noqa: E402
 
 CLAUSES = [
+    # a body lending its expertise after an unbracketed labelled list's semicolon (…；C给予指导支持 /
+    # …；C提供技术支撑): a support too (was the list ended there, the body lost)
+    ("牵头单位：新区生态环境局；配合单位：新区公共服务局；省生态环境厅给予指导支持。",
+     [("新区生态环境局", L, EX), ("新区公共服务局", S, EX), ("省生态环境厅", S, EX)]),
+    ("牵头单位：徐圩新区管委会；责任单位：市应急管理局；省环境监测中心提供技术支撑。",
+     [("徐圩新区管委会", L, EX), ("市应急管理局", S, EX), ("省环境监测中心", S, EX)]),
     # a body lending its expertise beside the lead (B提供技术支撑 / B给予技术支持 / B技术支持 / a labelled
     # list's ；C给予指导支持): a support (was no clause, the lead lost with it; in a list the verb was
     # read into the name)
@@ -3372,6 +3378,8 @@ NOT_CLAUSES = [
     "创建工作任务分解详见附件。各牵头单位对所牵头任务负总责，配合单位要主动配合。",
     "各牵头单位对所牵头的任务负总责。",
     "各责任单位对所承担任务负主体责任。",
+    # guidance as the work itself, no unit giving it
+    "加强技术指导，提供技术支撑。",
     # technical support asked for or given with no lead beside it: prose
     "积极争取省科技厅给予技术支持。",
     "市环境监测站要为执法提供技术支撑。",

@@ -38,6 +38,11 @@ _CARRY_TAIL = re.compile(
 )
 
 
+# a body lending its expertise closing a list after its semicolon (配合单位：A；B给予指导支持 / C提供
+# 技术支撑): the list goes on, the verb read as in brackets (roles._PHRASE_VERB: a support)
+_HELP_TAIL = re.compile(r"(?:给\s*予|提\s*供)?\s*(?:技\s*术\s*(?:支\s*撑|支\s*持|指\s*导)|指\s*导\s*支\s*持|支\s*持\s*指\s*导)\s*$")
+
+
 def _units_to_stop(text: str, i: int, hi: int, lead_list: bool = False) -> bool:
     """Whether ``text[i:]`` up to its sentence's stop is nothing but names (责任单位：A（牵头）；
     B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it. After a lead's
@@ -49,7 +54,9 @@ def _units_to_stop(text: str, i: int, hi: int, lead_list: bool = False) -> bool:
         m, stop = n, n.start()  # …各街道办事处（2）推进…: the next item, its line break lost
     if m is None and stop < hi:
         return False  # no stop in reach (a long run of text)
-    if _ROLE_IN_LIST.search(text, i, stop):
+    if (help_tail := _HELP_TAIL.search(text, i, stop)) is not None:
+        stop = help_tail.start()
+    elif _ROLE_IN_LIST.search(text, i, stop):
         # a phrase of its own (B负责治安管理), unless the units only carry the task out where they are
         # (责任单位：A（牵头），B；C、D按属地负责 / 各县（市）区政府负责落实: the list goes on, as in brackets)
         carry = _CARRY_TAIL.search(text, i, stop)
