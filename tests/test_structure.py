@@ -1674,3 +1674,25 @@ def test_a_preamble_sentence_is_no_title():
     assert plan_meta(t, "p", "p.txt").title == "XX县2024年秸秆禁烧工作方案"
     t = "XX县2024年安全生产三年行动\n为认真贯彻落实县安全生产工作计划，制定本方案。" + body
     assert plan_meta(t, "p", "p.txt").title == "XX县2024年安全生产三年行动"
+
+
+def test_task_numbers_set_in_lenticular_brackets(tmp_path):
+    """【任务一】完善… with its 【牵头单位】 / 【责任单位】 lines under it: a numbered task as 任务一：
+    is (was read as prose: the label lines made tasks of their own titled 【牵头单位】…, the next
+    task's text joined to them). Near miss: 【任务分工】 / 【工作目标】 before text are no numbers."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "某市化工园区安全风险防控能力提升工作方案\n\n一、工作目标\n【工作目标】到2024年底，园区安全风险等级保持D类。\n"
+        "二、主要任务\n【任务一】完善园区安全管理机构。配齐配强安全监管力量。\n【牵头单位】园区管理办公室\n"
+        "【责任单位】市委编办、市应急管理局\n\n【任务二】建设智能化管控平台。整合重大危险源监测数据。\n"
+        "【牵头单位】市应急管理局\n【责任单位】市数据局\n",
+        encoding="utf-8",
+    )
+    tasks = extract_file(plan).tasks
+    got = [(t.title, [(m.text, m.role) for m in t.mentions]) for t in tasks]
+    assert got == [
+        ("完善园区安全管理机构", [("园区管理办公室", "lead"), ("市委编办", "support"), ("市应急管理局", "support")]),
+        ("建设智能化管控平台", [("市应急管理局", "lead"), ("市数据局", "support")]),
+    ]

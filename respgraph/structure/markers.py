@@ -74,6 +74,9 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (alone on its line, its fields below it: 诉求内容：… / 承办单位：…)
     ("problem", re.compile(rf"(?:问题|任务|(?:交办|督办)事项)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*"
                            rf"(?:[：:]|[.．、](?![\d{CN}])|(?<=项[\d{CN}])$|(?<=项[\d{CN}]{{2}})$|(?<=项[\d{CN}]{{3}})$)[ \t\u3000]*")),
+    # 【任务一】完善… / 【问题2】…: the same number set in 【】 (the task's text after it; was read as
+    # prose, the labels under it joined to the next task)
+    ("problem", re.compile(rf"【[ \t\u3000]*(?:问题|任务)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*】[ \t\u3000]*(?=\S)")),
     # 1.  1．  1、  "1 ."  (OCR space)  "25,"  — the separator is required at a line start
     ("arabic", re.compile(r"(\d{1,3})[ \t\u3000]*[.．、,，][ \t\u3000]*")),
 ]
@@ -152,7 +155,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任交督",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任交督【",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])
