@@ -2250,6 +2250,11 @@ CLAUSES = [
     ("（县农业农村局牵头，县国有农场、县财政局配合）", [("县农业农村局", L, EX), ("县国有农场", S, EX), ("县财政局", S, EX)]),
     ("（牵头单位：县林业和草原局；配合单位：巴彦嵯岗林场、御道口牧场）",
      [("县林业和草原局", L, EX), ("巴彦嵯岗林场", S, EX), ("御道口牧场", S, EX)]),
+    # the way a unit acts by between it and its verb (由A按程序组织实施 / A依法负责 / A按规定…): no
+    # part of the unit (was no clause: 县人社局按程序 no unit)
+    ("具体由县人力社保局按程序组织实施。", [("县人力社保局", L, FL)]),
+    ("（县市场监管局依法负责，县公安局配合）", [("县市场监管局", L, EX), ("县公安局", S, EX)]),
+    ("由县住建局依法依规组织实施。", [("县住建局", L, FL)]),
     # 分办单位 (a 建议 or 提案 shared out, each unit answering its part): every unit leads, as under
     # 主办 (was no clause: the units lost)
     ("（分办单位：市发展改革委、市住房城乡建设局）", [("市发展改革委", L, EX), ("市住房城乡建设局", L, EX)]),

@@ -44,6 +44,8 @@ _MANNER_WORDS = (
     r"结合(?:本地区?|地方|各自|当地|本地方)?实际|因地制宜|按照?(?:有关|相关|统一)?(?:要求|部署)|根据(?:本地|当地)?实际"
     # 按照“三管三必须”要求: a quoted rule the units follow
     r"|按照?“[^”]{1,12}”要求"
+    # 由A按程序组织实施 / A依法负责…: the way the unit acts by (was no clause: 县人社局按程序 no unit)
+    r"|按照?(?:有关|相关)?(?:程序|规定)|依法依规|依法|依规"
     # 各乡镇人民政府属地负责 / 各县（市、区）属地落实: each where it is, as 负属地责任 says (按属地 is a
     # duty note, DUTY_WORDS)
     r"|(?<!按)(?<!照)属地(?:管理)?"
