@@ -1904,6 +1904,25 @@ def test_docx_form_of_one_matter_is_its_task(tmp_path):
         ("推进老旧小区改造", ["市住建局"]), ("开展河道保洁", ["市城管局"]), ("整治农贸市场", ["市商务局"])]
 
 
+def test_html_form_in_pairs_across_the_row(tmp_path):
+    # a form laid out two fields a row (督办编号 | … | 交办时间 | … / 承办单位 | … | 协办单位 | …), a
+    # value spanning the row: one task; its 交办时间 is when it was handed out, no deadline (the
+    # 办结时限 is)
+    path = tmp_path / "form.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'><title>督办通知单</title></head><body><p>某区人民政府督查室</p>"
+        "<table border='1'><tr><td>督办编号</td><td>区督〔2025〕7号</td><td>交办时间</td><td>2025年5月6日</td></tr>"
+        "<tr><td>督办事项</td><td colspan='3'>关于某小区燃气管道老化问题的整改</td></tr>"
+        "<tr><td>承办单位</td><td>区住房城乡建设局</td><td>协办单位</td><td>区应急管理局、某街道办事处</td></tr>"
+        "<tr><td>办结时限</td><td colspan='3'>2025年6月30日前</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [("", "关于某小区燃气管道老化问题的整改",
+                             [("区住房城乡建设局", L, FL), ("区应急管理局", S, TB), ("某街道办事处", S, TB)])]
+    assert [(d.year, d.month) for d in plan.tasks[0].deadlines] == [(2025, 6)]
+
+
 def test_docx_indicator_table_with_unit_columns(tmp_path):
     # 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 属性 | 牵头单位 | 配合单位: a task of kind indicator per
     # row, under its section row, its 2025 value its target (2022, the earliest, is the base), in

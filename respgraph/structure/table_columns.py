@@ -35,7 +35,8 @@ _UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]
 # A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
 RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
-DEADLINE_COL = re.compile(r"(时限|时间|期限|进度)")
+# (交办时间 / 签发时间 / 填报时间: when the matter was handed out or the form filled in, no deadline)
+DEADLINE_COL = re.compile(r"^(?!.*(?:交办|签发|发文|收文|来文|填报|填表|印发|登记)(?:时间|日期)).*(时限|时间|期限|进度)")
 # (任务编号 / 事项序号: the number of the task, not its text)
 NUMBER_COL = re.compile(r"^(?:(?:任务|事项|项目)?(?:序号|编号)|序)$")
 # 反馈问题 / 问题清单 / 审计发现问题 (a rectification list): the problem a row's measures answer;
