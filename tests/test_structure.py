@@ -498,6 +498,9 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         # district: the street's own offices placed in it)
         (["宜春市袁州区人民政府东湖街道办事处"], "东湖街道", "subdistrict"),
         (["中共宜春市袁州区委东湖街道工作委员会"], "东湖街道", "subdistrict"),
+        # a street's party committee under a zone or district named right before it (was the zone)
+        (["中共苏州工业园区唯亭街道工作委员会"], "唯亭街道", "subdistrict"),
+        (["中共苏州市姑苏区平江街道工作委员会"], "平江街道", "subdistrict"),
         (["北京市朝阳区人民政府建外街道办事处"], "建外街道", "subdistrict"),
         (["南昌市人民政府九江市人民政府"], "南昌市", "city"),
         (["赣州经济技术开发区管理委员会"], "赣州经济技术开发区", "zone"),

@@ -28,7 +28,9 @@ _PLACE = re.compile(
 # 乡村 would read as places. A template writes its name XX镇 / ××街道: the plan's place all the same.
 # (a 兵团 团场, a township of its division, is named by its number: 一四三团党委 / 一二一团2024年…)
 _TOWN_NAME = r"(?P<place>[\u4e00-\u9fffXＸ×]{2,8}?(?:镇|乡|街道|苏木)|" + FARM_NUMBER + r"团)"
-_TOWNSHIP = re.compile(r"^(?:中共)?" + _TOWN_NAME + r"(?:人民政府|党委|委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年|关于))")
+# (中共苏州工业园区唯亭街道工作委员会: a 街道's party committee signs as its 工作委员会; the plan was
+# the zone's, the street's own offices placed in it)
+_TOWNSHIP = re.compile(r"^(?:中共)?" + _TOWN_NAME + r"(?:人民政府|党委|委员会|工作委员会|政府|办事处|党工委|(?=(?:19|20)\d{2}\s*年|关于))")
 # A title opening with a town and its topic (金鸡镇农村人居环境整治工作方案): the town's plan when
 # its text speaks as the town (我镇 / 全镇 / 本街道), never a kind of town (小城镇 / 特色小镇 / 重点镇)
 _TOWN_TITLE = re.compile(r"^" + _TOWN_NAME)
