@@ -918,6 +918,17 @@ def test_a_sentence_of_the_preamble_names_no_issuer():
     assert find_issuers("中共永丰县委办公室 永丰县人民政府办公室\n") == ["中共永丰县委办公室", "永丰县人民政府办公室"]
 
 
+def test_a_forms_fields_name_no_issuer_and_no_signing_date():
+    # a 督办单's fields (承办单位\t… / 协办单位\t… / 办结时限\t…): the units handed the matter sign
+    # nothing, the date it is due is not the date it was signed (were the issuers and the date)
+    from respgraph.structure.meta import find_date, find_issuers
+
+    head = ("督办通知单\n督办事项\t关于伊河沿岸违规排污问题整改\n承办单位\t洛阳市生态环境局\n"
+            "协办单位\t洛阳市水利局、洛龙区人民政府\n办结时限\t2025年7月31日前\n签发：王卫东　2025年6月20日\n")
+    assert find_issuers(head) == []
+    assert find_date(head) == "2025-06-20"
+
+
 def test_plan_in_parts_reads_background_and_safeguards_by_chapter():
     t = ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
          "第一篇  开启全面建设社会主义现代化新征程\n第一章  发展基础\n“十三五”时期，全市经济社会发展取得显著成效，综合实力明显增强。\n"

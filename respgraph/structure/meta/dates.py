@@ -25,11 +25,16 @@ def _cn_small(s: str) -> int:
     return _CN_NUM.get(s, 0)
 
 
+_DUE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|期限|完成时间|办结时间)\t")
+
+
 def _dates(head: str) -> tuple[str | None, str | None]:
     """(the first date standing on its own line, the first date) of ``head``, ISO."""
     first = None
     for line in head.splitlines():
         s = line.strip(" \t\u3000")
+        if _DUE_FIELD.match(s):
+            continue  # 办结时限\t2025年7月31日前 (a form's field): when the work is due, not signed
         m = _DATE.search(s) or _CN_DATE.search(s)
         if not m:
             continue

@@ -14,8 +14,9 @@ from respgraph.structure.meta.places import find_place
 _LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
 
 
-# a row of a division table in the head (2\t开展…\t区水利局\t区公安分局): its units are no issuers
-_TABLE_ROW = re.compile(r"\d{1,3}\t")
+# a row of a division table in the head (2\t开展…\t区水利局\t区公安分局), or a form's field
+# (承办单位\t市生态环境局 / 协办单位\t…: a 督办单): its units are no issuers
+_TABLE_ROW = re.compile(r"\d{1,3}\t|[\u4e00-\u9fff]{0,6}(?:单位|部门)\t")
 
 
 def find_issuers(head: str) -> list[str]:
