@@ -22,8 +22,9 @@ Node attributes (all JSON-serialisable scalars or lists of scalars):
                 exists only for a supervisor that also leads or supports)
   Agency:       agency_id, name, jurisdiction, functions (list[str]), kind, known,
                 aliases (list[str]), successor (agency_id; only on a body renamed by a
-                reform whose successor in the same place is in the graph: successors.csv; a
-                county's body also in the district the county became, 南和县 -> 南和区),
+                reform whose successor in the same place is in the graph: as a plan states it,
+                市水利局（原市水务局）, else successors.csv; a county's body also in the district
+                the county became, 南和县 -> 南和区),
                 parent (agency_id; only on a department's division, kind division, or a group
                 of its units: the department, e.g. 新余市/生态环境局 of 新余市/生态环境局/大气科)
   Function:     code, name (Chinese), gloss (English)

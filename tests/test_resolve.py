@@ -1369,6 +1369,35 @@ def test_a_body_named_as_it_was_or_as_just_set_up():
     assert resolve_mention(reg, "新区管委会", city).agency_id == "邢台新区/管委会"  # no 新组建: as before
 
 
+def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
+    """市水利局（原市水务局） / 市数据和政务服务局（原市行政审批局） / 市城管执法局（原市城管局） in a 2024
+    plan: the plan says which body took over which, and the earlier plan's 市水务局, 市行政审批局 and
+    市城管局 link to them (were linked to nothing: successors.csv never links 水务局 and 水利局, nor
+    the 行政审批局, whose successor differs by province); ``respgraph agencies`` the same. A
+    nameplate without 原 (县人社局（县医保局）) states no link, nor does 原 naming the body itself."""
+    from respgraph.commands.agencies import agencies_frame
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    old = tmp_path / "a.txt"
+    old.write_text("邢台市人民政府办公室关于印发邢台市2017年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）推进节水。（牵头单位：市水务局；责任单位：市行政审批局、市城管局、市医保局）\n", encoding="utf-8")
+    new = tmp_path / "b.txt"
+    new.write_text("邢台市人民政府办公室关于印发邢台市2024年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）推进节水。（牵头单位：市水利局（原市水务局）；责任单位：市数据和政务服务局（原市行政审批局）、"
+                   "市城管执法局（原市城管局）、市人社局（市医保局）、原市环保局）\n", encoding="utf-8")
+    resolved = [resolve_plan(extract_file(f)) for f in (old, new)]
+    G = build_graph(resolved)
+    links = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
+    assert links == {
+        "邢台市/水务局": "邢台市/水利局",
+        "邢台市/行政审批局": "邢台市/数据和政务服务局",
+        "邢台市/城市管理局": "邢台市/城市管理行政执法局",
+    }
+    df = agencies_frame(resolved)
+    assert {a: s for a, s in zip(df.agency_id, df.successor) if isinstance(s, str)} == links
+
+
 def test_a_county_made_a_district_is_succeeded_there():
     """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
     is succeeded in the district (南和区) by its successors.csv names or its own name (were linked

@@ -24,7 +24,7 @@ def agencies_frame(resolved: list, reg=None):
     """
     import pandas as pd
 
-    from respgraph.graph.places import named_only_after
+    from respgraph.graph.places import declared_predecessors, named_only_after
     from respgraph.registry import load_registry
     from respgraph.structure.meta import plan_year
 
@@ -56,9 +56,11 @@ def agencies_frame(resolved: list, reg=None):
             years.setdefault(aid, []).append(year)
             row["mentions"] += counts.get(aid, 0)
             row["plans"] += 1
-    for aid, row in rows.items():  # a body renamed by a reform -> its successor among these (successors.csv)
-        succ = reg.successor(aid, rows)
-        row["successor"] = None if succ and named_only_after(years[aid], years[succ]) else succ
+    # a body renamed by a reform -> its successor among these (as a plan states it, else successors.csv)
+    declared = declared_predecessors(reg, ((aid, row["jurisdiction"], row["aliases"]) for aid, row in rows.items()), rows)
+    for aid, row in rows.items():
+        row["successor"] = next((s for s in (declared.get(aid), reg.successor(aid, rows))
+                                 if s and not named_only_after(years[aid], years[s])), None)
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

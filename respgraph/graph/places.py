@@ -90,8 +90,9 @@ def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[st
 def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     """Link each agency renamed by a reform to its successor in the same place, when the graph
     holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境分局): the Agency
-    attribute ``successor``, the successor's id; the first of ``successors.csv``'s names the
-    graph holds, unless every plan naming the old body is later than every plan naming that one
+    attribute ``successor``, the successor's id: the body a plan names with the old one's name in
+    brackets (``declared_predecessors``: 市水利局（原市水务局）), else the first of ``successors.csv``'s
+    names the graph holds; unless every plan naming the old body is later than every plan naming that one
     (``named_only_after``: a link never runs back in time). Ids stay as each plan names its body.
     Run after plans are added or removed.
 
@@ -104,19 +105,39 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     >>> G.nodes[agency_node("三台县/环境保护局")]["successor"], "successor" in G.nodes[agency_node("绵阳市/国土资源局")]
     ('三台县/生态环境分局', False)
     """
-    if not getattr(registry, "successors", None):
-        return
     agencies = [(n, d) for n, d in G._node.items() if d.get("type") == "Agency"]
     ids = {d.get("agency_id") for _, d in agencies}
+    declared = declared_predecessors(registry, ((d.get("agency_id"), d.get("jurisdiction"), d.get("aliases")) for _, d in agencies), ids)
+    if not declared and not getattr(registry, "successors", None):
+        return
     years: dict[str, int | None] = {}  # plan id -> its year, read once a link needs it
     for node, d in agencies:
-        found = registry.successor(d.get("agency_id") or "", ids)
-        if found and _named_only_after(G, node, agency_node(found), years):
-            found = None
+        aid = d.get("agency_id") or ""
+        found = next((s for s in (declared.get(aid), registry.successor(aid, ids))
+                      if s and not _named_only_after(G, node, agency_node(s), years)), None)
         if found:
             d["successor"] = found
         else:
             d.pop("successor", None)
+
+
+def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, str]:
+    """The links plans state themselves: a body written with its former name in brackets
+    (市水利局（原市水务局）, 市数据和政务服务局（原市行政审批局）: the bracket's name, kept as an alias,
+    begins with 原) took over the work of the body that name reads as in its place, when ``ids``
+    holds it: {old id: new id}. ``agencies`` gives (agency_id, jurisdiction, aliases). Comes before
+    successors.csv, which guesses what most places did (水务局 and 水利局 are never linked there)."""
+    from respgraph.resolve import resolve_mention
+
+    out: dict[str, str] = {}
+    for aid, place, aliases in agencies:
+        for alias in aliases or ():
+            if not place or not alias.startswith("原"):
+                continue
+            old = resolve_mention(registry, alias, PlanMeta("successors", "", jurisdiction=place)).agency_id
+            if old != aid and old in ids:
+                out.setdefault(old, aid)
+    return out
 
 
 def _named_only_after(G: "nx.MultiDiGraph", old: str, new: str, years: dict) -> bool:
