@@ -1396,6 +1396,15 @@ def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
     }
     df = agencies_frame(resolved)
     assert {a: s for a, s in zip(df.agency_id, df.successor) if isinstance(s, str)} == links
+    # respgraph agency says so both ways: the body's years before and after the reform
+    from respgraph.analysis.agency import agency_profile
+
+    water = agency_profile(G, "邢台市水利局")
+    assert water.predecessors == ["邢台市/水务局"] and water.successor is None
+    assert "took over the work of: 邢台市/水务局" in water.summary()
+    old_water = agency_profile(G, "邢台市水务局")
+    assert old_water.successor == "邢台市/水利局" and old_water.to_dict()["successor"] == "邢台市/水利局"
+    assert "succeeded by: 邢台市/水利局" in old_water.summary()
 
 
 def test_a_county_made_a_district_is_succeeded_there():

@@ -267,6 +267,10 @@ class AgencyProfile:
     supervises: "pd.DataFrame | None" = None
     parent: str | None = None  #: a division's department (its agency_id), as on the graph node
     notes: list[str] = field(default_factory=list)
+    #: the body that took its work over after a reform (agency_id, the node's ``successor``), and
+    #: the bodies whose work it took over: its plans before and after the reform, for a place's years
+    successor: str | None = None
+    predecessors: list[str] = field(default_factory=list)
 
     @property
     def overloaded(self) -> bool:
@@ -288,6 +292,10 @@ class AgencyProfile:
                  + (f" of {self.parent}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
         if self.aliases:
             lines.append(f"written as: {'、'.join(self.aliases)}")
+        if self.predecessors:
+            lines.append(f"took over the work of: {'、'.join(self.predecessors)} (their tasks are counted under them)")
+        if self.successor:
+            lines.append(f"succeeded by: {self.successor}")
         lines.append(f"leads {led} and supports {counted(len(self.tasks) - led, 'task')} in "
                      f"{counted(len(self.plans), 'plan')}: {', '.join(self.plans) or '—'}")
         if self.supervises is not None and len(self.supervises):
@@ -311,7 +319,7 @@ class AgencyProfile:
         records = lambda df: json.loads(df.to_json(orient="records", force_ascii=False))  # noqa: E731
         return {"agency": self.agency, "agency_id": self.agency_id, "name": self.name,
                 "jurisdiction": self.jurisdiction, "kind": self.kind, "parent": self.parent, "known": self.known,
-                "aliases": self.aliases,
+                "aliases": self.aliases, "successor": self.successor, "predecessors": self.predecessors,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
                 "tasks": records(self.tasks), "partners": records(self.partners),
@@ -344,7 +352,9 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         matched_by=m.how, functions=_functions(graph, d.get("functions") or []),
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
-        supervises=supervised_tasks(graph, m.node), parent=d.get("parent"),
+        supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
+        predecessors=sorted(str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
+                            if o.get("successor") and o.get("successor") == d.get("agency_id")),
     )
 
 
