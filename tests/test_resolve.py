@@ -1367,6 +1367,13 @@ def test_a_body_named_as_it_was_or_as_just_set_up():
     assert resolve_mention(reg, "原平市生态环境局", PlanMeta("p", "p.txt", jurisdiction="忻州市")).agency_id == "原平市/生态环境局"
     assert resolve_mention(reg, "原阳县人民政府", city).agency_id == "原阳县/人民政府"
     assert resolve_mention(reg, "新区管委会", city).agency_id == "邢台新区/管委会"  # no 新组建: as before
+    # the body taking the work over, or in formation: the body (were 邢台市/承接相关职能的市生态环境局
+    # and 邢台市/医疗保障局筹备组); a collective narrowed by a …的 stays as it is
+    assert resolve_mention(reg, "承接相关职能的市生态环境局", city).agency_id == "邢台市/生态环境局"
+    assert resolve_mention(reg, "市医疗保障局筹备组", city).agency_id == "邢台市/医疗保障局"
+    county = PlanMeta("p", "p.txt", jurisdiction="宁晋县")
+    assert resolve_mention(reg, "负有监管职责的县直部门", county).agency_id == "宁晋县/负有监管职责的县直部门"
+    assert resolve_mention(reg, "区各负有安全生产监管职责的部门", city).agency_id == "邢台市所辖区/各负有安全生产监管职责的部门"
 
 
 def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):

@@ -320,19 +320,27 @@ def _governments_of_levels(body: str) -> str:
 _CACHE_LIMIT = 1_000_000
 
 
-# a body named as it was before a reform or as just set up (原市环保局 / 新组建的市医疗保障局 in a plan
-# of the 2019 reforms): the body so named (was the place 新组建的市, or a body 原市环保局)
-_FORMER = re.compile(r"^(?:原|新组建的?|新成立的?)")
+# a body named as it was before a reform, as just set up or as the one taking work over (原市环保局 /
+# 新组建的市医疗保障局 / 承接相关职能的市生态环境局 / 市医疗保障局筹备组 in a plan of the 2019 reforms):
+# the body so named (was the place 新组建的市, a body 原市环保局 or 医疗保障局筹备组)
+_FORMER = re.compile(r"^(?:原|新组建的?|新成立的?|[^的]{1,16}的)")
+_IN_FORMATION = re.compile(r"(?<=[局委办部厅])(?:筹备组|筹建组|筹备办公室|筹建办公室|筹建办)$")
 _LEVEL_START = tuple("省市县区州盟旗")
 
 
 def _without_former(reg: Registry, unit: str) -> str:
-    """``unit`` without a 原 / 新组建的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
-    邢台市环保局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it."""
+    """``unit`` without a 原 / 新组建的 / …的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
+    邢台市环保局, 承接相关职能的市生态环境局 -> 市生态环境局) and without 筹备组 after it (市医疗保障局
+    筹备组 -> 市医疗保障局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it, and so
+    do a name whose rest is no place's (各负有安全生产监管职责的部门) and a collective narrowed by a
+    …的 (负有监管职责的县直部门)."""
+    unit = _IN_FORMATION.sub("", unit)
     m = _FORMER.match(unit)
     if m is None or any(unit[:k] in reg.places for k in range(2, 6)):
         return unit
     rest = unit[m.end():]
+    if unit[m.end() - 1] == "的" and is_collective(rest):  # 负有监管职责的县直部门: a narrower collective
+        return unit
     return rest if rest.startswith(_LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
 
 
@@ -347,7 +355,7 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
-        unit = _without_former(reg, unit) if unit.startswith(("原", "新")) else unit
+        unit = _without_former(reg, unit) if unit.startswith(("原", "新")) or "的" in unit or "筹" in unit else unit
         hit = (
             (_commission_office(reg, normalise(unit), chain) if unit.endswith("委办公室") and not collective else None)
             or (_named_division(reg, normalise(unit), chain) if unit.endswith(_DIVISION_ENDS) and not collective else None)
