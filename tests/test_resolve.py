@@ -1431,6 +1431,12 @@ def test_a_county_made_a_district_is_succeeded_there():
     assert reg.became("任县") is None and reg.successor("任县/教育局", present) is None
     assert reg.became("昌江县") is None and reg.became("宁晋县") is None
     assert reg.successor("宁晋县/教育局", present) is None  # its own body, no successor
+    # a plan of the county-level city naming its body's former name (市水利局（原市水务局）) links
+    # the county's body of that name
+    from respgraph.graph.places import declared_predecessors
+
+    ids = {"邹平县/水务局", "邹平市/水利局"}
+    assert declared_predecessors(reg, [("邹平市/水利局", "邹平市", ["原市水务局", "市水利局"])], ids) == {"邹平县/水务局": "邹平市/水利局"}
 
 
 def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):

@@ -135,9 +135,17 @@ def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, s
             if not place or not alias.startswith("原"):
                 continue
             old = resolve_mention(registry, alias, PlanMeta("successors", "", jurisdiction=place)).agency_id
+            if old not in ids:  # the county's body, before it became this county-level city (邹平县/水务局)
+                where, _, short = old.partition("/")
+                old = next((i for f in _formerly(registry, where) if (i := f"{f}/{short}") in ids), old)
             if old != aid and old in ids:
                 out.setdefault(old, aid)
     return out
+
+
+def _formerly(registry: Any, place: str) -> list[str]:
+    """The counties ``place`` was before it became a district or county-level city (``Registry.became``)."""
+    return [f for f, now in (getattr(registry, "formerly", None) or {}).items() if now == place]
 
 
 def _named_only_after(G: "nx.MultiDiGraph", old: str, new: str, years: dict) -> bool:
