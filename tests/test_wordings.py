@@ -79,6 +79,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "推进“双减”工作", [("区教育局", L, EX), ("区市场监管局", S, EX)]),
         ("（五）", "开展教师全员培训", [("区教育局", L, INH)]),
     ],
+    # the note closing the last item's own line (4.开展…。以上任务未明确责任单位的，由A负责。): read as
+    # the note, not the item's clause (was item 4's lead, item 2 without a unit); 对未明确责任单位的
+    # 裸露地块，由B… inside item 2 is no note
+    "closing-note-same-line.txt": [
+        ("1", "整治占道经营", [("县城管局", L, EX), ("县市场监管局", S, EX)]),
+        ("2", "加强建筑工地扬尘管控", [("各乡镇人民政府", L, INH)]),
+        ("3", "推进农村生活垃圾治理", [("县农业农村局", L, EX)]),
+        ("4", "开展村庄清洁行动", [("各乡镇人民政府", L, INH)]),
+    ],
+    # the note in brackets on a line of its own (（以上任务未明确牵头单位的，由A牵头）): was not read
+    "closing-note-bracketed.txt": [
+        ("1", "整治占道经营", [("县城管局", L, EX), ("县市场监管局", S, EX)]),
+        ("2", "加强建筑工地扬尘管控", [("县住建局", L, INH)]),
+        ("3", "推进农村生活垃圾治理", [("县农业农村局", L, EX)]),
+        ("4", "开展村庄清洁行动", [("县住建局", L, INH)]),
+    ],
     # near miss: the note closes its subsection, more items of the chapter follow: its own
     # subsection's items alone
     "closing-note-own-subsection.txt": [

@@ -16,7 +16,7 @@ from respgraph.structure.tasks import _in_text_order
 
 # the note's opening, up to its clause (由A…): a paragraph of its own
 _NOTE = re.compile(
-    r"(?:备?注\s*\d?[：:]\s*(?:\d{1,2}[.．、]\s*)?)?"
+    r"(?P<open>[（(])?(?:备?注\s*\d?[：:]\s*(?:\d{1,2}[.．、]\s*)?)?"
     r"(?:(?:以上|上述|本方案|本表|上表|表中|表内)?(?:所列)?(?:各项)?(?:重点)?(?:工作)?(?:任务|事项)?(?:中)?[，,]?)?(?:凡|对)?"
     r"未(?:列明|明确|注明|标明|列出|写明|明确列出)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)的?(?:任务|事项)?[，,]?(?:均|一律)?"
 )
@@ -31,10 +31,11 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
     drop: list = []
     read: set[int] = set()  # where the notes read with a task stand
     for k, task in enumerate(builder.tasks):
-        line = task.span.start
-        while line >= 0:
-            m = _NOTE.match(text, line) if "未" in text[line : line + 24] else None
-            note = _note_clause(text, task, m.end(), find_clauses) if m is not None else None
+        for hit in _LOOSE.finditer(text, task.span.start, task.span.end):
+            line, m = _note_at(text, hit)
+            if m is None or (line > task.span.start and text[line - 1] != "\n" and not _ends(text, m.end(), task.span.end)):
+                continue  # (a note within a line closes its item: 4.开展…。以上任务未明确…，由A负责。)
+            note = _note_clause(text, task, m, find_clauses)
             if note is not None:
                 lead_only = m.group("kind") == "牵头"
                 read.add(line)
@@ -47,8 +48,6 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
                     _take(builder, task, note, line)
                     _give(_reach(builder.tasks, k, k + 1), note, lead_only)
                 break
-            line = text.find("\n", line, task.span.end)
-            line = line + 1 if line >= 0 else -1
     if drop:
         builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
         _in_text_order(builder)
@@ -56,7 +55,7 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
 
 
 # the heart of a note, found anywhere: where a note outside every task may stand
-_LOOSE = re.compile(r"未(?:列明|明确|注明|标明|列出|写明)(?:责任|牵头|主责|承办)(?:单位|部门)的")
+_LOOSE = re.compile(r"未(?:列明|明确列出|明确|注明|标明|列出|写明)(?:责任|牵头|主责|承办)(?:单位|部门)")
 # 对未明确责任单位的事项，由县政府办公室协调确定: who decides whose the work is, none doing it
 _DECIDES = re.compile(r"确定|指定|明确|认定|裁定|约谈|问责|督办")
 
@@ -66,16 +65,13 @@ def _apply_loose_notes(builder, find_clauses, read: set[int]) -> None:
     分工。未明确牵头单位的，由A牵头 / before its tasks): A for every task naming none (no lead). It was
     not read, the safeguards holding no task."""
     text = builder.text
-    for m in _LOOSE.finditer(text):
-        s = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
-        while s < m.start() and text[s] in " \t\u3000":
-            s += 1
-        note = _NOTE.match(text, s) if m.start() - s <= 24 else None
-        if note is None or note.end() < m.end() or not text.startswith("由", note.end()):
+    for hit in _LOOSE.finditer(text):
+        s, note = _note_at(text, hit)
+        if note is None:
             continue
         if s in read or any(t.span.start <= s < t.span.end for t in builder.tasks):
             continue  # (a note read above, with a task, or within a task's text)
-        stop = min((i for i in (text.find(c, note.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        stop = _note_end(text, note, len(text))
         if _DECIDES.search(text, note.end(), stop):
             continue
         found = [c for c in find_clauses(text, note.end(), stop) if c.mentions]
@@ -83,12 +79,37 @@ def _apply_loose_notes(builder, find_clauses, read: set[int]) -> None:
             _give(builder.tasks, found[0], note.group("kind") == "牵头")
 
 
-def _note_clause(text: str, task, at: int, find_clauses):
-    """The clause of a note whose opening ends at ``at`` (由A…), one the item was read with or one
-    read from the note's sentence."""
-    if not text.startswith("由", at):
-        return None
-    end = min((i for i in (text.find(c, at, task.span.end) for c in "。；\n") if i >= 0), default=task.span.end)
+def _note_at(text: str, hit) -> tuple[int, re.Match | None]:
+    """(where its sentence starts, the note's opening) for a ``_LOOSE`` hit: a note when the
+    sentence opens with it (以上任务中，未列明… / （以上任务未明确…） / 注：表中未列明…), and 由 follows."""
+    s = max(text.rfind(c, 0, hit.start()) for c in "。；;\n") + 1
+    while s < hit.start() and text[s] in " \t\u3000":
+        s += 1
+    m = _NOTE.match(text, s) if hit.start() - s <= 24 else None
+    if m is None or m.end() < hit.end() or not text.startswith("由", m.end()):
+        return s, None
+    return s, m
+
+
+def _note_end(text: str, m, end: int) -> int:
+    """Where the note opened by ``m`` ends (its sentence; a bracketed note's close is none of it)."""
+    stop = min((i for i in (text.find(c, m.end(), end) for c in "。；;\n") if i >= 0), default=end)
+    if m.group("open") and text[stop - 1] in "）)":
+        stop -= 1
+    return stop
+
+
+def _ends(text: str, at: int, end: int) -> bool:
+    """Whether the sentence from ``at`` is the last of ``text[:end]`` (only blanks after it)."""
+    stop = min((i for i in (text.find(c, at, end) for c in "。；;\n") if i >= 0), default=end)
+    return not text[stop + 1 : end].strip(" \t\u3000\r\n）)")
+
+
+def _note_clause(text: str, task, m, find_clauses):
+    """The clause of the note opened by ``m`` (由A…), one the item was read with or one read from
+    the note's sentence."""
+    at = m.end()
+    end = _note_end(text, m, task.span.end)
     own = next((c for c in task.clauses if at <= c.span.start < end and c.mentions), None)
     if own is not None:
         return own
@@ -161,8 +182,7 @@ def apply_table_notes(builder, tables, find_clauses) -> None:
             line += 1
             m = _NOTE.match(text, line) if "未" in text[line : line + 24] else None
             if m is not None and text.startswith("由", m.end()):
-                stop = min((i for i in (text.find(c, m.end(), end) for c in "。；\n") if i >= 0), default=end)
-                found = [c for c in find_clauses(text, m.end(), stop) if c.mentions]
+                found = [c for c in find_clauses(text, m.end(), _note_end(text, m, end)) if c.mentions]
                 if len(found) == 1:
                     _give(rows, found[0], m.group("kind") == "牵头")
                 break
