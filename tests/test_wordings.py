@@ -159,6 +159,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（2）", "建设志愿服务站点", [("县文明办", L, FL)]),
         ("（2）", "完善志愿者激励机制", [("县民政局", L, FL)]),
     ],
+    # （A为责任主体，下同） on a heading: A answers for the tasks from there on, inherited as 以下均需A
+    # 落实，不再列出 is (a support beside each task's own units; was not read); 各村（社区）为责任主体，
+    # B负责指导 in the safeguards, no bracket and no 下同, is no such note
+    "heading-body-below.txt": [
+        ("1", "开展汛前检查", [("县水利局", L, FL), ("各乡镇（街道）", S, INH)]),
+        ("2", "整治地质灾害隐患点", [("县自然资源局", L, FL), ("各乡镇（街道）", S, INH)]),
+        ("3", "开展防汛演练", [("县应急局", L, FL), ("各乡镇（街道）", S, INH)]),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [

@@ -173,4 +173,19 @@ def find_inherit_markers(
             continue
         inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
         out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
+    if text.find("责任主体", start, end) >= 0:
+        # 一、加强隐患排查（各乡镇（街道）为责任主体，下同）: said of the tasks from there on
+        for im in _BODY_BELOW.finditer(text, start, end):
+            j = bisect.bisect_right(starts, im.start()) - 1
+            if j >= 0 and inside[j].start <= im.start() < inside[j].end:
+                continue
+            inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
+            out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
+        out.sort(key=lambda c: c.span.start)
     return out
+
+
+# （A为责任主体，下同）: a collective answering for the work of the tasks below, as 以下均需A落实，不再列出
+_BODY_BELOW = re.compile(
+    r"[（(](?P<who>各[^（）()，,。；;\n]{1,12}(?:[（(][^（）()]{1,10}[）)])?)\s*为\s*(?:责任|实施)\s*主\s*体\s*[，,、]\s*下\s*同\s*[）)]"
+)

@@ -266,7 +266,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             # that heading's items alone
             marker = self.markers.pop(0)
             h = self.block_at(marker.span.start)
-            into = self._scoped.setdefault(h, []) if h is not None and h in self.path(i) else self.inherited
+            # (…，下同 is said of every later task, wherever it stands)
+            scoped = h is not None and h in self.path(i) and not marker.raw.endswith(("下同）", "下同)"))
+            into = self._scoped.setdefault(h, []) if scoped else self.inherited
             for m in marker.inherit:
                 if all(m.text != x.text for x in into):
                     into.append(m)
