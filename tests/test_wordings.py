@@ -5694,3 +5694,30 @@ def test_wrapped_cells_lined_up_under_their_columns_keep_their_places():
         ["1", "开展村级党组织星级评定", "镇党建办", "各村（居）党组织", "2024年12月底"],
         ["2", "推广积分制、清单制等治理方式", "镇综治中心", "派出所、镇司法所", "长期"],
     ]
+def test_docx_table_note_in_its_last_row_or_under_it(tmp_path):
+    # 注：表中未列明牵头单位的，由A牵头 as the table's last row (merged) or a paragraph under it: A leads
+    # the rows whose lead cell is blank (was not read); the plan's items above the table naming no
+    # unit are no rows of it, and a note under the table saying no 表 is the table's all the same
+    docx = pytest.importorskip("docx")
+    header = ["序号", "工作任务", "牵头单位", "配合单位"]
+    rows = [["1", "开展道路交通安全整治", "县公安局", "县交通运输局"], ["2", "开展危险化学品专项整治", "", "县市场监管局"]]
+    expected = [
+        ("1", "开展道路交通安全整治", [("县公安局", L, TB), ("县交通运输局", S, TB)]),
+        ("2", "开展危险化学品专项整治", [("县市场监管局", S, TB), ("县应急管理局", L, INH)]),
+    ]
+    note = "注：表中未列明牵头单位的，由县应急管理局牵头。"
+    in_row = _division_docx(tmp_path / "in-row.docx", header, rows + [[note] * 4])
+    assert _facts(extract_file(in_row)) == expected
+    d = docx.Document()
+    for line in ("某县2025年安全生产工作方案", "一、重点任务", "1.加强宣传教育。开展安全生产月活动。", "2.开展专项整治。"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=4)
+    for r, vals in enumerate([header, *rows]):
+        for k, v in enumerate(vals):
+            t.rows[r].cells[k].text = v
+    for line in ("注：未列明牵头单位的，由县应急管理局牵头。", "二、保障措施", "各单位要加强领导。"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "under.docx")
+    facts = _facts(extract_file(tmp_path / "under.docx"))
+    assert facts[0] == ("1", "加强宣传教育", [])
+    assert facts[-2:] == expected

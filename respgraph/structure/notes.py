@@ -22,7 +22,7 @@ _NOTE = re.compile(
 )
 
 
-def apply_unnamed_notes(builder, find_clauses) -> None:
+def apply_unnamed_notes(builder, find_clauses, table_spans=()) -> None:
     """Give a closing note's units to the tasks of its list that name none (or no lead), and take
     them from the item it was read with, or drop the task the note was read as.
     ``find_clauses(text, start, end)`` reads the note's clause when the item's did not
@@ -51,7 +51,7 @@ def apply_unnamed_notes(builder, find_clauses) -> None:
     if drop:
         builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
         _in_text_order(builder)
-    _apply_loose_notes(builder, find_clauses, read)
+    _apply_loose_notes(builder, find_clauses, read, table_spans)
 
 
 # the heart of a note, found anywhere: where a note outside every task may stand
@@ -60,7 +60,7 @@ _LOOSE = re.compile(r"未(?:列明|明确列出|明确|注明|标明|列出|写�
 _DECIDES = re.compile(r"确定|指定|明确|认定|裁定|约谈|问责|督办")
 
 
-def _apply_loose_notes(builder, find_clauses, read: set[int]) -> None:
+def _apply_loose_notes(builder, find_clauses, read: set[int], table_spans) -> None:
     """A note standing apart from every task, a rule of the plan (in its safeguards: （二）明确责任
     分工。未明确牵头单位的，由A牵头 / before its tasks): A for every task naming none (no lead). It was
     not read, the safeguards holding no task."""
@@ -71,6 +71,8 @@ def _apply_loose_notes(builder, find_clauses, read: set[int]) -> None:
             continue
         if s in read or any(t.span.start <= s < t.span.end for t in builder.tasks):
             continue  # (a note read above, with a task, or within a task's text)
+        if "表" in text[s : note.end()] or any(t.start <= s < t.end + _TABLE_REACH for t in table_spans):
+            continue  # 注：表中未列明…: a table's note (apply_table_notes), said of its rows
         stop = _note_end(text, note, len(text))
         if _DECIDES.search(text, note.end(), stop):
             continue
@@ -168,22 +170,20 @@ _TABLE_REACH = 300
 
 
 def apply_table_notes(builder, tables, find_clauses) -> None:
-    """A note under a division table (注：表中未列明牵头单位的，由A牵头): its units to the table's rows
-    naming none (no lead). Table rows are read after the notes of the text, so they were left out."""
+    """A note under a division table, or in its last row (注：表中未列明牵头单位的，由A牵头): its units
+    to the table's rows naming none (no lead). Table rows are read after the notes of the text, so
+    they were left out."""
     text = builder.text
     starts = sorted(t.span.start for t in tables)
     for table in tables:
         rows = [t for t in builder.tasks if t.kind == "table" and table.span.start <= t.span.start < table.span.end]
         if not rows:
             continue
-        end = min([table.span.end + _TABLE_REACH, len(text)] + [s for s in starts if s >= table.span.end])
-        line = text.find("\n", table.span.end - 1, end)
-        while 0 <= line < end:
-            line += 1
-            m = _NOTE.match(text, line) if "未" in text[line : line + 24] else None
-            if m is not None and text.startswith("由", m.end()):
+        end = min([table.span.end + _TABLE_REACH, len(text)] + [s for s in starts if s > table.span.start])
+        for hit in _LOOSE.finditer(text, table.span.start, end):
+            _, m = _note_at(text, hit)
+            if m is not None:
                 found = [c for c in find_clauses(text, m.end(), _note_end(text, m, end)) if c.mentions]
                 if len(found) == 1:
                     _give(rows, found[0], m.group("kind") == "牵头")
                 break
-            line = text.find("\n", line, end)

@@ -117,7 +117,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     else:
         builder.from_paragraphs(head_skip + table_spans)
     if clauses:
-        apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings))  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
+        apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings), table_spans)  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
     if tables:
         from respgraph.structure.tables import table_tasks
