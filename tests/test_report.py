@@ -300,3 +300,30 @@ def test_document_text_in_the_agenda_and_deadline_rows_is_escaped(tmp_path):
     assert "<script" not in page and "<img src=x" not in page
     assert "&lt;img src=x onerror=window.__pwned=1&gt;" in _section(page, "deadlines")
     assert "区发改委&lt;script&gt;" in _section(page, "agenda")
+
+
+def test_a_year_of_plans_gets_views_of_its_largest_plans_and_says_how_many_have_none(monkeypatch, tmp_path):
+    """Above MAX_PLAN_VIEWS plans the views are those of the plans with the most tasks, still listed
+    by plan id, and the page counts the plans left without one (was: the first 40 plan ids, 01-… to
+    b1-… of 800 plans, mostly two-task probes, and nothing said the other 760 had no view)."""
+    from urllib.parse import unquote
+
+    from respgraph.viz import report
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name, n in (("甲区实施方案", 3), ("乙区工作方案", 1), ("丙区工作要点", 2)):
+        items = "".join(f"{i}.推进第{i}项治理工作。（牵头单位：区水利局）\n" for i in range(1, n + 1))
+        (plans / f"{name}.txt").write_text(f"{name}\n\n一、重点任务\n\n{items}", encoding="utf-8")
+    g = __import__("respgraph").build(plans).graph
+    monkeypatch.setattr(report, "MAX_PLAN_VIEWS", 2)
+    write_report(g, tmp_path / "report")
+    page = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
+    links = [unquote(h) for h in re.findall(r'href="(views/plan-[^"]+)"', page)]
+    assert links == ["views/plan-丙区工作要点.html", "views/plan-甲区实施方案.html"]  # (the first two ids: 丙, 乙)
+    views = page.split('id="views"')[1].split("</section>")[0]
+    assert "另有 1 个规划未生成视图" in views and "1 more plan without one here: respgraph viz DIR --view plan --plan ID" in views
+    # near miss: as many plans as views, no note
+    monkeypatch.setattr(report, "MAX_PLAN_VIEWS", 3)
+    write_report(g, tmp_path / "report2")
+    assert "未生成视图" not in (tmp_path / "report2" / "report.html").read_text(encoding="utf-8")

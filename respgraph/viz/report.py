@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -31,7 +32,8 @@ from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
 
 #: At most this many per-plan views are written (a corpus of hundreds of plans would
-#: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`).
+#: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`): those of
+#: the plans with the most tasks, the ones a meeting weighs loads in.
 MAX_PLAN_VIEWS = 40
 TOP_ROWS = 15
 #: Longest plans / overload / no-lead table in the page; the rest is counted, with the command for all.
@@ -283,11 +285,11 @@ def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
 
 
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
-                include_collectives: bool = False) -> str:
+                include_collectives: bool = False, plans_without_view: int = 0) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
     deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
     tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
-    say which they left out."""
+    say which they left out. ``plans_without_view``: how many plans got no view (counted under the links)."""
     import pandas as pd
 
     from respgraph.analysis.overlap import lead_disagreements, similar_tasks
@@ -357,6 +359,10 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
             f'<figcaption>{esc(cap)} · <a href="charts/{esc(Path(png).name)}">PNG</a> · <a href="charts/{esc(Path(svg).name)}">SVG</a></figcaption></figure>'
         )
     view_links = "".join(f'<li><a href="{esc(href)}">{esc(label)}</a></li>' for label, href in views)
+    views_note = (f'<p class="note">规划视图为任务最多的 {MAX_PLAN_VIEWS} 个规划；另有 {plans_without_view} 个规划未生成视图。 '
+                  f'Plan views are those of the {MAX_PLAN_VIEWS} plans with the most tasks; '
+                  f'{counted(plans_without_view, "more plan")} without one here: respgraph viz DIR --view plan --plan ID</p>'
+                  if plans_without_view else "")
     plans_tbl = _table(pd.DataFrame([{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
                                       "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
                                      for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]).sort_values("plan_id") if n["Plan"] else None,
@@ -391,7 +397,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
          _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
         ("plans", "规划 · Plans", plans_tbl),
         ("charts", "图表 · Charts", "".join(chart_html)),
-        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul><p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
+        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul>{views_note}<p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
     ]
     toc = "".join(f'<a href="#{sid}">{esc(title.split(" · ")[0])}</a>' for sid, title, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{esc(title)}</h2>{content}</section>' for sid, title, content in sections)
@@ -457,7 +463,11 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
 
     outdir = Path(outdir)
     plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
-    plans = plans[:MAX_PLAN_VIEWS]
+    without_view = max(0, len(plans) - MAX_PLAN_VIEWS)
+    if without_view:  # the largest plans (was: the first 40 by id, 01-… to b1-… of 800)
+        size = Counter(d.get("plan_id") for _, d in graph.nodes(data=True) if d.get("type") == "Task")
+        keep = set(sorted((p for p, _ in plans), key=lambda p: (-size[p], p))[:MAX_PLAN_VIEWS])
+        plans = [p for p in plans if p[0] in keep]
     whole = (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
              ("overload", "工作负荷 · Load and overload"))
     total = 1 + len(whole) + len(plans) + 1
@@ -475,6 +485,6 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{quote(name)}"))  # (a Chinese name, %-encoded)
     step("report.html", total - 1, total)
-    path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives))
+    path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives, without_view))
     step("done", total, total)
     return path
