@@ -97,3 +97,25 @@ def test_coverage_folds_plans_beyond_the_cap_into_one_row(g, monkeypatch):
     ax = fig.axes[0]
     assert ax.images[0].get_array().tolist() == [[2, 2, 2]]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["其余 2 个规划 (others)"]
+
+
+def test_folded_coverage_row_keeps_off_the_plans_colour_scale(monkeypatch):
+    """The row that sums the plans beyond the cap is off the colour scale, which is the shown
+    plans' own (was: scaled to the folded row, 2,471 tasks of 725 plans at 757 plans against the
+    largest plan's 71, every plan's cell pale: nothing for a meeting to see)."""
+    import pandas as pd
+
+    from respgraph.analysis import overlap
+
+    rows = [("big", 60, 10, 70), ("mid", 0, 40, 40)] + [(f"small{i:02d}", 10, 10, 20) for i in range(30)]
+    cov = pd.DataFrame(rows, columns=["plan_id", "air", "water", "tasks"]).assign(inferred=0)
+    monkeypatch.setattr(overlap, "campaign_coverage", lambda graph: cov)
+    monkeypatch.setattr(charts, "COVERAGE_MAX_PLANS", 3)
+    ax = charts.coverage_chart(None, {}).axes[0]
+    assert ax.images[0].get_array().tolist() == [[60, 10], [0, 40], [300, 300]]  # the 2 largest, then 30 summed
+    assert (ax.images[0].norm.vmin, ax.images[0].norm.vmax) == (0, 60)
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "其余 30 个规划 (others)"
+    assert "300" in [t.get_text() for t in ax.texts]  # its numbers are written in
+    # near miss: nothing folded, the scale is every row's
+    monkeypatch.setattr(charts, "COVERAGE_MAX_PLANS", 40)
+    assert charts.coverage_chart(None, {}).axes[0].images[0].norm.vmax == 60
