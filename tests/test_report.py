@@ -327,3 +327,30 @@ def test_a_year_of_plans_gets_views_of_its_largest_plans_and_says_how_many_have_
     monkeypatch.setattr(report, "MAX_PLAN_VIEWS", 3)
     write_report(g, tmp_path / "report2")
     assert "未生成视图" not in (tmp_path / "report2" / "report.html").read_text(encoding="utf-8")
+
+
+def test_flags_of_short_plans_are_counted_and_min_tasks_leaves_them_out(tmp_path):
+    """A year's folder holds many short notices, where leading two of six tasks is over the 25%
+    share: when most flags are of agencies carrying fewer than 5 tasks of their plan the page says
+    so and names `respgraph report DIR --min-tasks 5` (was: 558 agencies 'overloaded' in 503 of 810
+    plans, with nothing to tell a meeting why); --min-tasks 5 keeps only agencies carrying 5 or more,
+    and the table's command carries the option."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for i, town in enumerate(("甲", "乙", "丙")):  # three short plans: 区水利局 leads 2 of 4
+        items = "".join(f"{k}.推进{town}片第{k}项治理工作。（牵头单位：{'区水利局' if k < 3 else f'区{town}局'}）\n" for k in range(1, 5))
+        (plans / f"{town}区方案.txt").write_text(f"渝水区{town}片{i}号工作方案\n\n一、重点任务\n\n{items}", encoding="utf-8")
+    items = "".join(f"{k}.推进全区第{k}项工作。（牵头单位：区住建局；配合单位：区财政局）\n" for k in range(1, 8))
+    (plans / "全区方案.txt").write_text(f"渝水区重点工作方案\n\n一、重点任务\n\n{items}", encoding="utf-8")
+    b = __import__("respgraph").build(plans)
+    b.report(tmp_path / "r")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    over = page.split('id="overload"')[1].split("</section>")[0]
+    assert "respgraph report DIR --min-tasks 5 leaves them out" in over and "渝水区水利局" in over
+    b.report(tmp_path / "r5", min_tasks=5)
+    over = (tmp_path / "r5" / "report.html").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
+    assert "渝水区水利局" not in over and "渝水区住房和城乡建设局" in over and "--min-tasks 5 leaves them out" not in over
+    b = __import__("respgraph").build(plans, out=tmp_path / "o")
+    r = CliRunner().invoke(app, ["report", str(tmp_path / "o"), "--min-tasks", "5", "--out", str(tmp_path / "r6")])
+    assert r.exit_code == 0, r.output
+    assert "渝水区水利局" not in (tmp_path / "r6" / "report.html").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
