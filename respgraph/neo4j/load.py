@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -364,6 +365,70 @@ def _batches(rows: list, size: int, max_bytes: int | None = None,
     return out
 
 
+_PROPERTY_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _append_query(target: tuple, prop: str) -> str:
+    """The query that appends ``row.part`` to one text property of the row's node or
+    relationship (the name is checked before it is formatted into the query)."""
+    if not _PROPERTY_NAME.match(prop):
+        raise ValueError(f"not a property name: {prop!r}")
+    if target[0] == "node":
+        return f"UNWIND $rows AS row MATCH (n:{_label(target[1])} {{id: row.id}}) SET n.{prop} = n.{prop} + row.part"
+    _, t, s, e = target
+    return (f"UNWIND $rows AS row MATCH (a:{_label(s)} {{id: row.src}})-[r:{_rel_type(t)}]->(b:{_label(e)} "
+            f"{{id: row.dst}}) SET r.{prop} = r.{prop} + row.part")
+
+
+def _text_parts(text: str, room: int) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``room`` bytes as FalkorDB splices them."""
+    parts, cur, used = [], [], 0
+    for ch in text:
+        n = len(ch.encode("utf-8")) + (ch in "\\'")
+        if cur and used + n > room:
+            parts.append("".join(cur))
+            cur, used = [], 0
+        cur.append(ch)
+        used += n
+    parts.append("".join(cur))
+    return parts
+
+
+def _fit_long_texts(steps: list, targets: dict, max_batch_bytes: int | None) -> list:
+    """FalkorDB only: a row whose text properties make it longer than the server's query text
+    (a task of 1,300 characters and more) is written as the row with those texts empty, then
+    each text appended in parts that fit (``append:`` steps right after its step). Neo4j takes
+    the row whole; a row that still does not fit fails the load with its id, as before."""
+    out = []
+    for key, query, rows in steps:
+        target = targets.get(key)
+        budget = _spliced_budget(query, max_batch_bytes)
+        kept, appends = [], {}
+        for row in rows:
+            if target is None or spliced_bytes(row) + 2 <= budget:
+                kept.append(row)
+                continue
+            props = dict(row["props"])
+            held = []
+            for k in sorted((k for k, v in props.items() if type(v) is str), key=lambda k: -len(props[k])):
+                held.append((k, props[k]))
+                props[k] = ""
+                if spliced_bytes({**row, "props": props}) + 2 <= budget:
+                    break
+            if spliced_bytes({**row, "props": props}) + 2 > budget:
+                kept.append(row)  # lists or many small values: _batches says which row and why
+                continue
+            kept.append({**row, "props": props})
+            ident = {x: row[x] for x in ("id", "src", "dst") if x in row}
+            for k, text in held:
+                q = _append_query(target, k)
+                room = _spliced_budget(q, max_batch_bytes) - spliced_bytes({**ident, "part": ""}) - 2
+                appends.setdefault((k, q), []).extend({**ident, "part": p} for p in _text_parts(text, room))
+        out.append((key, query, kept))
+        out.extend((f"append:{key}:{k}", q, parts) for (k, q), parts in appends.items())
+    return out
+
+
 def _spliced_budget(query: str, max_batch_bytes: int | None) -> int:
     """Bytes left for the ``rows`` parameter in FalkorDB's query text ``CYPHER rows=… <query>``."""
     room = FALKORDB_QUERY_TEXT_BYTES - len(f"CYPHER rows= {query}".encode("utf-8"))
@@ -414,10 +479,13 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         report.relationships[t] = report.relationships.get(t, 0) + len(rows)
     report.assignments = report.relationships.get("LEADS", 0) + report.relationships.get("SUPPORTS", 0)
     steps: list[tuple[str, str, list[dict]]] = []
+    targets: dict[str, tuple] = {}  # step -> what its rows write: ("node", label) or ("rel", type, start, end)
     for label, rows in nodes.items():
         steps.append((f"node:{label}", node_query(label), rows))
+        targets[f"node:{label}"] = ("node", label)
     for (t, s, e), rows in rels.items():
         steps.append((f"rel:{t}:{s}->{e}", rel_query(t, s, e), rows))
+        targets[f"rel:{t}:{s}->{e}"] = ("rel", t, s, e)
     skip = dict(resume.batches_done) if resume is not None else {}
     if resume is not None and resume.batch_size:
         # The skipped batches must be the ones that were written: cut the rows as before.
@@ -444,6 +512,8 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
                     "each batch's query text within %d bytes", FALKORDB_QUERY_TEXT_BYTES)
     report.batch_size, report.max_batch_bytes = batch_size, max_batch_bytes
     planned: dict[str, list[list]] = {}
+    if escape:
+        steps = _fit_long_texts(steps, targets, max_batch_bytes)
     for key, query, rows in steps:
         try:
             if escape:

@@ -101,11 +101,10 @@ def gather_agency_props(rows: list[dict], db: DatabaseState, plans: set[str]) ->
         if not old:
             continue
         props = row["props"]
-        aliases = set(props.get("aliases") or ()) | set(old["aliases"])
-        own = set(props.get("plans") or ())
-        kept = {p for p in old["plans"] if p not in plans}
-        props["aliases"] = sorted(aliases)
-        props["plans"] = sorted(own | kept)
+        gathered = {"aliases": set(old["aliases"]), "plans": {p for p in old["plans"] if p not in plans}}
+        for k, held in gathered.items():
+            if held or k in props:
+                props[k] = sorted(set(props.get(k) or ()) | held)
 
 
 def clear_dropped_properties(nodes: dict[str, list[dict]], rels: dict[tuple, list[dict]], db: DatabaseState) -> None:
