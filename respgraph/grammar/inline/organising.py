@@ -58,7 +58,9 @@ def _bodies_acting(text: str, a: int, b: int) -> int | None:
     if a >= b or not text.startswith(_BODY_FIRST, a):
         return None  # (县委组织部组织…: the 组织 of the name is followed by 部, no body)
     found = _units_before_action(text, a, b)
-    if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
+    if found is not None and found[0] >= b and b + 1 < len(text) and text[b] in "，," and _ACTION_START.match(text, b + 1):
+        pass  # …等成员单位，对重点行业开展检查: the work after a comma (the phrase ends with the bodies)
+    elif found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
         return None
     units = found[1]
     # (a collective alone, 县政府组织各部门开展…, stays how work goes: a named body among them)
