@@ -299,7 +299,7 @@ _MEANT = re.compile(
 # blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
-_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督：:。．\n"
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督指：:。．\n"
 _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 
