@@ -162,6 +162,10 @@ def test_ocr_confusion_li_kou_is_jia():
 def test_date_yue_is_ri_and_date_spaces_go():
     text, _ = clean_text("本方案自2022年7月7曰起执行，有效期至2025年12月31 日。")
     assert text == "本方案自2022年7月7日起执行，有效期至2025年12月31日。"
+    # 口 read for 日 after a month's day (a scan's signature date: 2O22年8月10口), not after a
+    # count (新建机井10口: 口 the measure word of wells and ponds)
+    text, _ = clean_text("桃源县人民政府办公室\n2O22年8月10口\n新建机井10口，整修山塘5口。\n")
+    assert text == "桃源县人民政府办公室\n2022年8月10日\n新建机井10口，整修山塘5口。\n"
 
 
 def test_page_number_lines_are_removed_from_real_paragraphs():

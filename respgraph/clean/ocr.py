@@ -31,6 +31,8 @@ _CONFUSIONS: dict[str, str] = {
 _CONFUSION_RE = re.compile("|".join(" *".join(map(re.escape, k)) for k in sorted(_CONFUSIONS, key=len, reverse=True)))
 # 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
 _YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
+# 口 for 日 in a date (2022年8月10口): only after a month's day (打井10口: wells, 口 the measure word)
+_KOU_DATE = re.compile(r"月 ?[0-3]?\d ?(口)")
 
 
 # The letter O (or 〇) after a digit and before a digit or a date unit is a zero: 2O24年, 1O月.
@@ -193,6 +195,8 @@ def _confusion_edits(text: str) -> list[Edit]:
     edits += _emoji_edits(text)
     edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    if "口" in text:
+        edits += [(m.start(1), m.end(1), "日") for m in _KOU_DATE.finditer(text)]
     edits += _letter_zero_edits(text)
     edits += _item_number_edits(text)
     edits += _name_end_edits(text)
