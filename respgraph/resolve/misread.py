@@ -48,14 +48,23 @@ def misread_names(reg: Registry, names: Counter, functions) -> dict[str, str]:
     """Mention text -> the name it misreads, for the names of one plan (``names``: how often each
     is written). ``functions(text)``: the functions a name resolves to."""
     out: dict[str, str] = {}
-    for t, n in names.items():
-        if len(t) < _MIN_LEN:
+    groups: dict[tuple[int, str, str], list[str]] = {}  # only names of one length, first and last character can pair
+    for t in names:
+        if len(t) >= _MIN_LEN:
+            groups.setdefault((len(t), t[0], t[-1]), []).append(t)
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        pairs = [u for u in names if u != t and _one_inside(t, u)]  # most names have none: no resolving
-        others = [u for u in pairs if _reads_as(reg, t, n, functions(t), u, names[u], functions)]
-        if len(others) == 1:
-            out[t] = others[0]
+        for t in group:
+            _read_one(reg, t, group, names, functions, out)
     return out
+
+
+def _read_one(reg: Registry, t: str, group: list[str], names: Counter, functions, out: dict[str, str]) -> None:
+    pairs = [u for u in group if u != t and _one_inside(t, u)]  # most names have none: no resolving
+    others = [u for u in pairs if _reads_as(reg, t, names[t], functions(t), u, names[u], functions)]
+    if len(others) == 1:
+        out[t] = others[0]
 
 
 def _reads_as(reg: Registry, t: str, n: int, own, u: str, k: int, functions) -> bool:
