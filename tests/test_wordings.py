@@ -3422,6 +3422,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # guidance as the work itself, no unit giving it
+    "加强技术指导，提供技术支撑。",
     # a notice's point on what each lead answers for: 各牵头单位对所牵头任务负总责 was cut before its
     # 牵头 and 各牵头单位对所 (ending like 派出所) read as a collective leading the paragraph
     "创建工作任务分解详见附件。各牵头单位对所牵头任务负总责，配合单位要主动配合。",
