@@ -1897,6 +1897,8 @@ def test_a_division_citys_bodies_written_with_the_divisions_number():
     corps = PlanMeta("q", "q.txt", jurisdiction="新疆生产建设兵团")
     assert resolve_mention(reg, "第一师阿拉尔市人民政府", corps).agency_id == "阿拉尔市/人民政府"
     assert "第八师" not in resolve_mention(reg, "第八师石河子市水利局", corps).agency_id
+    # a school whose name opens like a division's number is no division-city's body
+    assert not resolve_mention(reg, "第一师范大学城市学院", plan).agency_id.startswith("范大学城市")
 
 
 @pytest.mark.parametrize("plan_place,text,want", [

@@ -330,7 +330,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     places = places if places is not None else _places_for(reg, chain)
     if text.startswith("第") and (d := _DIVISION_NUMBER.match(text)):
         city = _split_place_raw(reg, text[d.end() :], chain, places)
-        if city[2] and city[1] != text[d.end() :]:
+        # (a listed division-city only: 第一师范大学城市学院 is a school, no division's city)
+        if city[2] and city[1] != text[d.end() :] and city[0] in reg.jurisdictions and text.startswith(city[0], d.end()):
             return city
     n = len(text)
     # X<place>分局: 自然资源局渝水分局, 公安渝水分局
