@@ -1947,6 +1947,24 @@ def test_html_form_in_pairs_across_the_row(tmp_path):
     assert [(d.year, d.month) for d in plan.tasks[0].deadlines] == [(2025, 6)]
 
 
+def test_field_line_under_the_labels_stays_with_its_item_before_a_note(tmp_path):
+    # 完成时限：… under an item's 牵头单位：/ 责任单位： lines is the item's, when a note closing the list
+    # parts the item's block after it (the 完成时限 line opened a task of its own with the note)
+    path = tmp_path / "shishi.txt"
+    path.write_text(
+        "某市2025年为民办实事项目\n\n一、新建公办幼儿园6所。\n牵头单位：市教育局\n责任单位：市财政局\n完成时限：2025年12月底\n\n"
+        "二、建设“15分钟健身圈”，新建社区健身路径100处。\n牵头单位：市体育局\n责任单位：各区县政府\n完成时限：2025年9月底\n\n"
+        "以上项目中涉及各区县的，由各区县人民政府按照属地管理原则负责组织实施，市直牵头单位要加强指导。\n",
+        encoding="utf-8",
+    )
+    tasks = extract_file(path).tasks
+    last = next(t for t in tasks if t.title.startswith("建设"))
+    assert last.text.endswith("完成时限：2025年9月底")
+    assert [(d.year, d.month) for d in last.deadlines] == [(2025, 9)]
+    assert [m.text for m in last.mentions] == ["市体育局", "各区县政府"]
+    assert not any(t.title.startswith("完成时限") for t in tasks)
+
+
 def test_docx_indicator_table_with_unit_columns(tmp_path):
     # 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 属性 | 牵头单位 | 配合单位: a task of kind indicator per
     # row, under its section row, its 2025 value its target (2022, the earliest, is the base), in

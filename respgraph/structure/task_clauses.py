@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.grammar.labels import OTHER_LABEL_RE
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
@@ -28,6 +29,19 @@ _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九�
 
 # a line of labels alone: 牵头单位：A　配合单位：B、C / （责任单位：A）
 _LABELS_LINE = re.compile(r"[ \t\u3000]*[（(【〔]?[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责|参与|协助|实施)(?:单位|部门)[ \t\u3000]*[：:]")
+
+
+# a field's line after a clause's labels (完成时限：2025年9月底 / 时间节点：… / 责任领导：…): the
+# task's, not the start of the part after it
+_FIELD_LINE = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r")[^\n]*")
+
+
+def _fields_after(text: str, p: int, limit: int) -> int:
+    """Where the clause ending at ``p`` ends with the field lines right below it (a 民生实事 item's
+    完成时限：… under its 牵头单位：… / 责任单位：… lines, before a note that parts the item)."""
+    while (m := _FIELD_LINE.match(text, p, limit)) is not None:
+        p = m.end()
+    return p
 
 
 class ClauseTasks:
@@ -226,7 +240,7 @@ class ClauseTasks:
         start = b.body
         phase = None
         for n, g in enumerate(groups):
-            seg_end = end if n == len(groups) - 1 else g[-1].span.end
+            seg_end = end if n == len(groups) - 1 else _fields_after(self.text, g[-1].span.end, groups[n + 1][0].span.start)
             if n < len(groups) - 1 and groups[n + 1][0].span.start in self.duty_starts:
                 seg_end = groups[n + 1][0].span.start  # a duty statement runs to the next one
             enum = _ENUM.search(self.text, start, g[0].span.start) if len(groups) > 1 else None
