@@ -4123,6 +4123,9 @@ def test_minutes_directives_only_after_the_meeting_directs():
         [("县教育局", L), ("县住建局", S), ("县应急管理局", S)]]
     assert read("会议要求，县教育局要完成排查，县自然资源局提供用地保障；县财政局予以资金保障。") == [
         [("县教育局", L), ("县自然资源局", S), ("县财政局", S)]]
+    # … what the aid goes to may stand before it (B对需要改造的校舍予以资金支持)
+    assert read("会议要求，县教育局要完成校舍排查；县财政局对需要改造的校舍予以资金支持。") == [
+        [("县教育局", L), ("县财政局", S)]]
     # a label states the paragraph's units: the directives are left to it
     assert read("会议要求，县水利局要立即组织排查；县财政局要统筹安排资金。（责任单位：县水利局，配合单位：县财政局）") == [
         [("县水利局", L), ("县财政局", S)]]

@@ -50,7 +50,8 @@ _DUTY_VERBS = ("负责", "牵头", "做好", "抓好", "配合", "协助", "会�
 _HELPING = ("配合", "协助")
 # ... and a unit's aid to it: A、B给予技术支持 / A予以资金保障 / A提供用地保障 (the lead's partners,
 # as 配合 is: they support; were left out, the lead alone). (A要加强指导 stays a duty of its own.)
-_AIDING = r"(?P<aid>(?:给予|予以|提供)(?=[^，,；;。\n]{0,8}?(?:支持|保障|配合|协助|指导)))"
+# (A对需要改造的校舍予以资金支持: what the aid goes to may stand before it)
+_AIDING = r"(?P<aid>(?:对[^，,；;。：:\n]{1,20}?)?(?:给予|予以|提供)(?=[^，,；;。\n]{0,8}?(?:支持|保障|配合|协助|指导)))"
 # One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
