@@ -2311,6 +2311,11 @@ CLAUSES = [
     ("（县农业农村局牵头，县国有农场、县财政局配合）", [("县农业农村局", L, EX), ("县国有农场", S, EX), ("县财政局", S, EX)]),
     ("（牵头单位：县林业和草原局；配合单位：巴彦嵯岗林场、御道口牧场）",
      [("县林业和草原局", L, EX), ("巴彦嵯岗林场", S, EX), ("御道口牧场", S, EX)]),
+    # offices of one place named without it, joined by 和 (a street's or a town's: 安监中心和消防站):
+    # two units (were one); a name with 和 inside it (县人力资源和社会保障局) stays whole
+    ("（安监中心和消防站负责）", [("安监中心", L, FL), ("消防站", S, EX)]),
+    ("（县人力资源和社会保障局负责）", [("县人力资源和社会保障局", L, EX)]),
+    ("（县住房和城乡建设局和县城管局负责）", [("县住房和城乡建设局", L, FL), ("县城管局", S, EX)]),
     # the way a unit acts by between it and its verb (由A按程序组织实施 / A依法负责 / A按规定…): no
     # part of the unit (was no clause: 县人社局按程序 no unit)
     ("具体由县人力社保局按程序组织实施。", [("县人力社保局", L, FL)]),

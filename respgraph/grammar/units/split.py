@@ -21,6 +21,10 @@ from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, LIST_
 _PLACE_BODY = re.compile(
     r"[\u4e00-\u9fff]{1,5}?[市县区州盟](?:、|(?![场域级])[\u4e00-\u9fff]{0,14}[局委办部院厅室府会](?=$|[、，,；;。）)\s]|等))"
 )
+# ... or an office of the same place named without it (社会事业局（民政）和综治中心 / 安监中心和消防站:
+# a street's or a town's offices): a short name ending like an office's and closing the list (were
+# one unit); 人力资源和社会保障局 / 住房和城乡建设局 stay whole (no name ends before their 和)
+_OFFICE_AFTER_AND = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中心|办公室|局|委|办|所|站|队)(?![\u4e00-\u9fff])")
 # Words whose second character can open a unit's name: a line starting with it after a line
 # ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
 # inside a name, it does not start a new one; nor do two names meet there (各社区工作站).
@@ -86,7 +90,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 if k >= piece_start and j < end and (
                     (text[k] in _STRONG_END or text[k] in CLOSE) and (
                         text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
-                        or (c in "和及" and _PLACE_BODY.match(text, j, end) is not None)
+                        or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
                     )
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
