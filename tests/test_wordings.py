@@ -4120,6 +4120,10 @@ def test_minutes_directives_only_after_the_meeting_directs():
     # 由A负责… in a directive: 由 is no part of A, a body named without its place (was 由城市管理办公室)
     assert read("会议决定，由城市管理办公室负责组织开展春季环境卫生集中整治，综合执法大队做好配合；各社区要发动志愿者参与。") == [
         [("城市管理办公室", L), ("综合执法大队", S)], [("各社区", L)]]
+    # 会议原则同意… (a 常务会议's decision on what it examined) opens a directive: the places' 要 after
+    # the lead's clause is their duty (was lost)
+    assert read("会议原则同意该办法，由县农业农村局会同县财政局修改完善后印发实施。各乡镇（街道）要落实属地管理责任。") == [
+        [("县农业农村局", L), ("县财政局", S)], [("各乡镇（街道）", L)]]
     # 要联合推进… acts together: no partner named after 联合 (was a support 推进网格员队)
     assert read("会议强调，区民政局要联合推进网格员队伍整合。") == [[("区民政局", L)]]
     # a unit's aid to the lead's work (B、C给予技术支持 / B提供用地保障 / B予以资金保障) supports it

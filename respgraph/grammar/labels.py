@@ -291,7 +291,8 @@ _SCHEDULE_START = re.compile(r"每(?:年|季度|半年|学期|月|周|旬)|按(?
 _SEGMENT_STOP_BACK = "。\n！？!?"
 # A meeting's directive opening its sentence (会议要求， / 会议议定： / 会议研究决定，): grammar.directives
 # reads the units' duties after it, each its own
-DIRECTIVE_OPENER = r"会议\s*(?:研究\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
+# (会议原则同意该方案， / 会议原则同意，: a 常务会议's decision on what it examined)
+DIRECTIVE_OPENER = r"会议\s*(?:研究\s*|原则\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
 DIRECTIVE_RE = re.compile(DIRECTIVE_OPENER)
 # An attitude asked of units (各部门要高度重视 / 要统一思想): no work given them
 ATTITUDE = r"高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导"
