@@ -2311,6 +2311,10 @@ CLAUSES = [
     ("（县农业农村局牵头，县国有农场、县财政局配合）", [("县农业农村局", L, EX), ("县国有农场", S, EX), ("县财政局", S, EX)]),
     ("（牵头单位：县林业和草原局；配合单位：巴彦嵯岗林场、御道口牧场）",
      [("县林业和草原局", L, EX), ("巴彦嵯岗林场", S, EX), ("御道口牧场", S, EX)]),
+    # a township or street by its name (龙洲街道 / 城关镇人民政府) is a named body of a place: its part
+    # after the lead's is read (the clause was lost)
+    ("县住建局牵头抓好项目推进，县发改局做好项目申报，龙洲街道负责征集居民意见。",
+     [("县住建局", L, EX), ("县发改局", S, EX), ("龙洲街道", S, EX)]),
     # offices of one place named without it, joined by 和 (a street's or a town's: 安监中心和消防站):
     # two units (were one); a name with 和 inside it (县人力资源和社会保障局) stays whole
     ("（安监中心和消防站负责）", [("安监中心", L, FL), ("消防站", S, EX)]),

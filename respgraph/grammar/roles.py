@@ -446,7 +446,10 @@ def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
 # (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
 _PLACED = re.compile(
     r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
-    r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2})"
+    r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
+    # a township or street by its name, alone or with its office (龙洲街道 / 城关镇人民政府: were no
+    # named body, the parts after a lead's were lost), not a kind of town (重点镇 / 特色小镇)
+    r"|(?![\u4e00-\u9fff]*(?:重点|中心|特色|小|小城|示范|建制|集)镇$)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:人民政府|政府|办事处|党委|党工委)?$)"
 )
 
 
