@@ -1373,6 +1373,7 @@ def test_a_body_named_as_it_was_or_as_just_set_up():
     assert resolve_mention(reg, "市医疗保障局筹备组", city).agency_id == "邢台市/医疗保障局"
     county = PlanMeta("p", "p.txt", jurisdiction="宁晋县")
     assert resolve_mention(reg, "负有监管职责的县直部门", county).agency_id == "宁晋县/负有监管职责的县直部门"
+    assert resolve_mention(reg, "各设区的市人民政府", PlanMeta("p", "p.txt", jurisdiction="河北省")).kind == "collective"
     assert resolve_mention(reg, "区各负有安全生产监管职责的部门", city).agency_id == "邢台市所辖区/各负有安全生产监管职责的部门"
 
 

@@ -332,15 +332,15 @@ def _without_former(reg: Registry, unit: str) -> str:
     """``unit`` without a 原 / 新组建的 / …的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
     邢台市环保局, 承接相关职能的市生态环境局 -> 市生态环境局) and without 筹备组 after it (市医疗保障局
     筹备组 -> 市医疗保障局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it, and so
-    do a name whose rest is no place's (各负有安全生产监管职责的部门) and a collective narrowed by a
-    …的 (负有监管职责的县直部门)."""
+    do a name whose rest is no place's (各负有安全生产监管职责的部门) and a collective with a …的
+    (各设区的市人民政府, 负有监管职责的县直部门)."""
     unit = _IN_FORMATION.sub("", unit)
     m = _FORMER.match(unit)
     if m is None or any(unit[:k] in reg.places for k in range(2, 6)):
         return unit
     rest = unit[m.end():]
-    if unit[m.end() - 1] == "的" and is_collective(rest):  # 负有监管职责的县直部门: a narrower collective
-        return unit
+    if unit[m.end() - 1] == "的" and (is_collective(unit) or is_collective(rest)):
+        return unit  # 各设区的市人民政府 / 负有监管职责的县直部门: a collective, or a narrower one
     return rest if rest.startswith(_LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
 
 
