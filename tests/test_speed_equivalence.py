@@ -1045,3 +1045,18 @@ def test_a_csv_row_holds_a_comma_and_blank_cells_a_blank(line):
         assert "," in line
     if text_tables._SPACES.search(line):
         assert " " in line or "\u3000" in line
+
+
+_NAME_ALPHABET = "第一个位首排名在列牵头责任配合参与单位部门县政府委局人民办公室（）、 \n"
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=_NAME_ALPHABET, max_size=12))
+def test_the_name_patterns_asked_after_their_literal_tests_match_only_names_holding_them(n):
+    """The facts looks_like_unit's and _one_with_previous's literal tests rest on."""
+    if units.names._PLACE_IN_LIST.search(n):
+        assert "第" in n or "首位" in n
+    if units.names._ROLE_WORD.fullmatch(n):
+        assert len(n) == 4
+    if units.joins._GOVERNMENT_OFFICE.match(n):
+        assert "政府" in n

@@ -54,7 +54,8 @@ def _one_with_previous(prev: Unit, name: str) -> bool:
         # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county
         or (each and _BARE_LEVEL.match(last) and (_LEVEL_BODY.match(name) or _ONE_LEVEL.match(name)))
         # (_PARTY_COMMITTEE ends with 委, before the end or a final line break)
-        or ("委" in last[-2:] and _PARTY_COMMITTEE.match(last) and not prev.portfolio and _GOVERNMENT_OFFICE.match(name))
+        # (政府 first: _GOVERNMENT_OFFICE needs it, and most names after a 委 are no government's)
+        or ("委" in last[-2:] and "政府" in name and _PARTY_COMMITTEE.match(last) and not prev.portfolio and _GOVERNMENT_OFFICE.match(name))
         or (name in _ROLE_TAILS and each and last.endswith(("单位", "部门")))
         # 各市（州）、县（市、区）人民政府 / 各盟行政公署、市人民政府: one collective of two levels
         or (each and _LEVEL_HEAD.match(last) and _LEVEL_BODY.match(name))

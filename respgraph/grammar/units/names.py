@@ -56,6 +56,10 @@ _ROLE_WORD = re.compile(r"(?:牵头|责任|配合|参与|协办|主办|协助|�
 def _role_word_inside(n: str) -> bool:
     """A role's word with more after it (各牵头单位对所牵头任务负总责 cut before its 牵头: 各牵头单位对所,
     ending like 派出所): no body's name holds one inside; 各牵头单位 (a collective) ends with it."""
+    # (every listed name is asked: each role's word ends in 单位 or 部门, so a name holding neither
+    # holds none)
+    if "单位" not in n and "部门" not in n:
+        return False
     return any(m.end() < len(n) and n[m.end()] not in _ROLE_WORD_JOINS for m in _ROLE_WORD.finditer(n))
 
 
@@ -65,7 +69,9 @@ _ROLE_WORD_JOINS = "、和及与"  # 各牵头单位、责任单位 / 各牵头�
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
-    if not n or len(n) > 40 or _PLACE_IN_LIST.search(n) or _ROLE_WORD.fullmatch(n) or _role_word_inside(n):
+    # (every name a list is read into is asked: what each pattern needs, first — 第 or 首位 for a
+    # place in the list, four characters for a role's word)
+    if not n or len(n) > 40 or (("第" in n or "首位" in n) and _PLACE_IN_LIST.search(n)) or (len(n) == 4 and _ROLE_WORD.fullmatch(n)) or _role_word_inside(n):
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
