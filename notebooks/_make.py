@@ -53,6 +53,8 @@ with warnings.catch_warnings():  # the files not read are listed below, every on
     b = respgraph.build(PLANS, recursive=True)
 if b.failures:
     print("not read:", *(f"{f.path}: {f.problem}" for f in b.failures), sep="\\n  ")
+if b.copies:  # one plan saved twice (.docx and .pdf) is counted once
+    print(f"left out as copies of a plan read before them: {counted(len(b.copies), 'file')} (b.copies)")
 plans = b.plans()
 title = dict(zip(plans.plan_id, plans.title))
 # a short label per plan: jurisdiction and kind of document (昌江区行动方案); a plan that states
@@ -61,7 +63,14 @@ label = {r.plan_id: "".join(v for v in (r.jurisdiction, r.kind) if isinstance(v,
          for r in plans.itertuples()}
 if len(set(label.values())) < len(label):
     label = {p: f"{l} ({p})" for p, l in label.items()}
-print(f"{counted(len(plans), 'plan')} from {PLANS}")'''
+print(f"{counted(len(plans), 'plan')} from {PLANS}")
+
+
+def names(s, n=6) -> str:
+    """At most ``n`` items of ``s`` joined with 、, and how many more: an answer over a year of
+    plans stays a paragraph (was: every plan's top lead, 60,000 characters at 800 plans)."""
+    s = list(s)
+    return "、".join(s[:n]) + (f" and {len(s) - n} more" if len(s) > n else "") if s else "none"'''
 
 CJK = '''
 # Chinese labels in our own matplotlib charts: the CJK font respgraph's charts use
@@ -169,7 +178,7 @@ n_lead, n_support = int((a.role == "lead").sum()), int((a.role == "support").sum
 answer = (
     f"**Answer.** From {counted(len(plans), 'plan file')} respgraph took {counted(len(tasks), 'task')} and "
     f"{counted(len(a), 'assignment')} ({n_lead} lead, {n_support} support) of {counted(a.agency_id.nunique(), 'agency')}. "
-    + (f"{counted(len(plans) - len(silent), 'plan')} {'states' if len(plans) - len(silent) == 1 else 'state'} who is responsible; {'、'.join(silent)} "
+    + (f"{counted(len(plans) - len(silent), 'plan')} {'states' if len(plans) - len(silent) == 1 else 'state'} who is responsible; {names(silent)} "
        + ("states no responsibility at all (its tasks are there, without agencies). " if len(silent) == 1 else
           "state no responsibility at all (their tasks are there, without agencies). ") if silent else
        "Every plan states who is responsible. ")
@@ -230,8 +239,12 @@ by_function[by_function.plan_id == "*"].sort_values("weighted_load", ascending=F
 Gini coefficient of tasks led over all agencies named in a plan: 0 = every agency leads
 equally, towards 1 = one agency leads everything."""),
     code('''conc = b.concentration().sort_values("gini")
-ax = conc.assign(plan=conc.plan_id.map(label)).plot.barh(
-    x="plan", y="gini", legend=False, xlim=(0, 1), color="#1f4e79", figsize=(7, 2.5))
+if len(conc) <= 30:  # a bar per plan
+    ax = conc.assign(plan=conc.plan_id.map(label)).plot.barh(
+        x="plan", y="gini", legend=False, xlim=(0, 1), color="#1f4e79", figsize=(7, max(2.5, 0.3 * len(conc))))
+else:  # a year of plans: how many plans at each level of concentration (bars of 800 plans are ink)
+    ax = conc.gini.plot.hist(bins=20, range=(0, 1), color="#1f4e79", figsize=(7, 2.5))
+    ax.set_ylabel(f"plans (of {len(conc)})")
 ax.set_xlabel("Gini of tasks led")
 conc[["plan_id", "agencies", "leads", "gini", "top_name", "top_leads", "top_share"]]'''),
     md("""
@@ -250,9 +263,15 @@ heaviest = overall.iloc[0]
 most = conc.sort_values("gini").iloc[-1]
 least = conc.sort_values("gini").iloc[0]
 tops = per_plan.sort_values(["plan_id", "tasks_led", "weighted_load"], ascending=[True, False, False]).groupby("plan_id").head(1)
+TOPS = 8  # plans whose top lead the answer names: all of a few, else those where one agency leads most
+shown = tops if len(tops) <= TOPS else tops.sort_values(["lead_share", "plan_tasks"], ascending=False, kind="stable").head(TOPS)
 by_plan = "; ".join(f"{label[r.plan_id]}: {r.name} leads {r.tasks_led} of {counted(r.plan_tasks, 'task')} ({r.lead_share:.0%})"
-                    for r in tops.itertuples())
+                    for r in shown.itertuples())
+by_plan = (f"The top lead of each plan — {by_plan}" if len(tops) <= TOPS else
+           f"Where one agency leads the largest share of its plan ({TOPS} of the {len(tops)} plans; all in the table above) — {by_plan}")
 collective = over.key.map(lambda k: b.graph.nodes[k].get("kind") == "collective")
+# each bureau once, those flagged in most plans first (a county bureau is flagged in many of its plans)
+flagged_in = [n if k == 1 else f"{n} (in {k} plans)" for n, k in agencies_only.name.value_counts(sort=True).items()]
 answer = (
     f"**Answer.** Over the {counted(per_plan.plan_id.nunique(), 'plan')} that "
     f"{'states' if per_plan.plan_id.nunique() == 1 else 'state'} responsibilities, the agency that leads the "
@@ -260,13 +279,13 @@ answer = (
     + (f", which also carries the heaviest weighted load ({heaviest.weighted_load:g})."
        if heaviest["name"] == top["name"] else
        f"; the heaviest weighted load is {heaviest['name']}'s ({heaviest.weighted_load:g}).")
-    + f" The top lead of each plan — {by_plan}. Leading is most concentrated in {label[most.plan_id]} "
+    + f" {by_plan}. Leading is most concentrated in {label[most.plan_id]} "
     f"(Gini {most.gini:.2f}) and least in {label[least.plan_id]} (Gini {least.gini:.2f}). "
     f"{counted(len(over), 'agency')} {'is' if len(over) == 1 else 'are'} flagged as overloaded within their own plan"
-    + (f", {int(collective.sum())} of them collective addressees ({'、'.join(over[collective].name)})" if collective.any() else "")
+    + (f", {int(collective.sum())} of them collective addressees ({names(over[collective].name)})" if collective.any() else "")
     + f". Counting bureaus only (collectives left out of the fences as well), {len(agencies_only)} {'is' if len(agencies_only) == 1 else 'are'} flagged: "
-    f"{'、'.join(agencies_only.name) or 'none'}."
-    + (f" {counted(len(silent), 'plan')} {'states' if len(silent) == 1 else 'state'} no responsibilities, so no workload: {'、'.join(label[p] for p in silent)}." if silent else "")
+    f"{names(flagged_in, 15)}."
+    + (f" {counted(len(silent), 'plan')} {'states' if len(silent) == 1 else 'state'} no responsibilities, so no workload: {names(label[p] for p in silent)}." if silent else "")
 )
 display(Markdown(answer))'''),
 ]
@@ -306,12 +325,16 @@ dis[["title_a", "leads_a", "title_b", "leads_b", "score"]]'''),
 
 `b.vertical_pairs()` lists the plans issued by a place inside another plan's place (from the
 jurisdiction hierarchy: 昌江区 is part of 景德镇市). The notebook compares 景德镇市 with 昌江区
-when both are there, else the nearest such pair. Each lower-level task is matched to its most
+when both are there, else the pair with the most similar tasks between them. Each lower-level task is matched to its most
 similar upper-level task (score ≥ 0.20); `same_function` says whether the leads share a
 function."""),
     code('''vp = b.vertical_pairs()
+# the similar task pairs between each upper and lower plan (po, above): of hundreds of such
+# pairs the first may share nothing (a county's 五年规划 against the city's 城管 points)
+similar = {frozenset((r.plan_a, r.plan_b)): r.pairs for r in po.itertuples()}
+vp = vp.assign(similar=[similar.get(frozenset((r.upper, r.lower)), 0) for r in vp.itertuples()])
 wanted = vp[(vp.upper_jurisdiction == "景德镇市") & (vp.lower_jurisdiction == "昌江区")]
-pick = wanted if len(wanted) else vp
+pick = wanted if len(wanted) else vp.sort_values("similar", ascending=False, kind="stable")
 upper = lower = None
 if len(pick):
     upper, lower = pick.iloc[0].upper, pick.iloc[0].lower
@@ -340,12 +363,7 @@ pd.crosstab(two.plan_id.map(label), two.quadrant)'''),
     ["plan_id", "name", "breadth", "depth", "tasks_led", "breadth_median", "depth_median"]]'''),
     code('''b.chart("breadth_depth")'''),
     md("## Answer"),
-    code('''def names(s, n=6):
-    s = list(s)
-    return "、".join(s[:n]) + (f" and {len(s) - n} more" if len(s) > n else "") if s else "none"
-
-
-lead_q = {p: two[(two.plan_id == p) & (two.quadrant == "leading")].sort_values("depth", ascending=False).name.tolist()
+    code('''lead_q = {p: two[(two.plan_id == p) & (two.quadrant == "leading")].sort_values("depth", ascending=False).name.tolist()
           for p in focus}
 shares = {p: (two[two.plan_id == p].quadrant == "leading").mean() for p in focus}
 answer = (

@@ -11,6 +11,7 @@ against a real Bolt server (FalkorDB, tests/_falkordb.py) and once with no serve
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -153,6 +154,35 @@ def test_03_overlap_on_plans_with_no_city_district_pair(kernel_env, monkeypatch,
     assert "broken.docx: " in said
     # once: the build's UnreadWarning is not printed under the list again (stop 21)
     assert not [s for s in outputs(nb, "stream") if "UnreadWarning" in s]
+
+
+def test_02_workload_answers_a_year_of_plans_in_a_paragraph(kernel_env, monkeypatch, tmp_path):
+    """Above a few plans the answer names the top lead of the 8 plans where one agency leads the
+    largest share, and at most 15 flagged bureaus, each list with how many more (was: every plan's
+    top lead and every flagged bureau: 62,000 characters at 757 plans; and the Gini chart drew a
+    bar per plan, 737 labels in 2.5 inches of ink: above 30 plans it is a histogram)."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for i in range(40):
+        lead, other = ("区水利局", "区农业农村局") if i % 2 else ("区住建局", "区城管局")
+        items = "".join(f"{k}.推进第{i}批第{k}项工作。（牵头单位：{lead if k != 3 else other}；配合单位：区财政局）\n" for k in range(1, 2 + i % 4))
+        (plans / f"p{i:02d}.txt").write_text(f"渝水区第{i}号工作方案\n\n一、重点任务\n\n{items}", encoding="utf-8")
+    nb = run_notebook("02-workload.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
+    text = answer(nb)
+    assert "Where one agency leads the largest share of its plan (8 of the 40 plans; all in the table above)" in text, text
+    assert len(re.findall(r"leads \d+ of \d+ tasks", text)) == 8 and len(text) < 2500, text
+    assert "30 are flagged: 渝水区水利局 (in 20 plans)、渝水区住房和城乡建设局 (in 10 plans)." in text, text
+    assert len(outputs(nb, "image/png")) >= 3
+
+
+def test_03_overlap_compares_the_upper_and_lower_plans_that_share_most(kernel_env, monkeypatch, tmp_path):
+    """Without 景德镇市/昌江区 the notebook compares the upper–lower pair of plans with the most similar
+    tasks between them (was: the first pair listed, 湖南省's 城市更新 plan against 湘潭市's 安全生产
+    points, nothing in common; at 757 plans '0 of 5 tasks have a similar task')."""
+    plans = ROOT / "tests" / "fixtures" / "overlap-levels"
+    nb = run_notebook("03-overlap.ipynb", {**kernel_env, "RESPGRAPH_PLANS": str(plans)}, monkeypatch, tmp_path)
+    text = answer(nb)
+    assert "Of the 4 tasks of the 湘潭县工作要点 plan, 3 have a similar task in the 湘潭市工作要点 plan" in text, text
 
 
 @pytest.mark.neo4j
