@@ -429,8 +429,9 @@ def overlap_cmd(
     if plans_:
         with busy("comparing the tasks of every plan"):
             df = ov.plan_overlap(graph, threshold=th)
-        _emit(_pct(df, ["counterpart_a", "counterpart_b"]) if fmt is OutputFormat.table else df, fmt,
-              title=f"Plan × plan overlap (threshold {th:g})", limit=limit,
+        if fmt is OutputFormat.table:  # the plan pairs sharing most work first (CSV/JSON keep plan-id order)
+            df = _pct(df.sort_values("pairs", ascending=False, kind="stable"), ["counterpart_a", "counterpart_b"])
+        _emit(df, fmt, title=f"Plan × plan overlap (threshold {th:g}), most similar pairs first", limit=limit,
               table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
                           "pairs": "similar pairs", "counterpart_a": "a's tasks matched",
                           "counterpart_b": "b's tasks matched", "shared_functions": "functions in both",
