@@ -354,3 +354,29 @@ def test_flags_of_short_plans_are_counted_and_min_tasks_leaves_them_out(tmp_path
     r = CliRunner().invoke(app, ["report", str(tmp_path / "o"), "--min-tasks", "5", "--out", str(tmp_path / "r6")])
     assert r.exit_code == 0, r.output
     assert "渝水区水利局" not in (tmp_path / "r6" / "report.html").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
+
+
+def test_top_overlaps_leave_out_one_plan_in_two_files_read_differently(tmp_path):
+    """Two files of one plan (one place, one title) whose readings differ somewhere are both built:
+    their task pairs (score 1) are not cross-plan overlaps for a meeting; the page counts them and
+    names the plan pair, a reading to check (was: at 757 plans 11 of the 15 top rows, 黄岩区's plan
+    against its OCR'd copy, 12O for 120); two places' plans of like tasks stay in the table."""
+    from conftest import CHANGJIANG, JINGDEZHEN, YUSHUI
+
+    text = YUSHUI.read_text(encoding="utf-8")
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "方案.txt").write_text(text, encoding="utf-8")
+    assert text.count("区国资局、区林业局") == 1
+    (plans / "方案-扫描.txt").write_text(text.replace("区国资局、区林业局", "区林业局"), encoding="utf-8")
+    (plans / "景德镇.txt").write_text(JINGDEZHEN.read_text(encoding="utf-8"), encoding="utf-8")
+    (plans / "昌江.txt").write_text(CHANGJIANG.read_text(encoding="utf-8"), encoding="utf-8")
+    g = __import__("respgraph").build(plans).graph
+    write_report(g, tmp_path / "r")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    sec = page.split('id="overlaps"')[1].split("</section>")[0]
+    table = sec.split("<tbody>")[1].split("</tbody>")[0]
+    rows = table.split("<tr>")[1:]
+    assert rows and not any(r.count("关于进一步加强生态环境保护深入打好污染防治攻坚战实施方案") == 2 for r in rows)
+    assert any("景德镇" in r or "昌江" in r for r in rows)
+    assert "between plans of one place and title (one plan in two files, read differently somewhere) left out: 方案 / 方案-扫描" in sec

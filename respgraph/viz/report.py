@@ -259,6 +259,34 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     return f'<ul class="agenda">{lis}</ul>{busiest}'
 
 
+def _one_plan_twice(graph, pairs):
+    """Which similar pairs join two plans of one place and title (``same_plan_title``): one plan
+    in two files a build kept both of, their readings differing somewhere (an OCR'd copy's 12O for
+    120), not two plans asking for the same work."""
+    from respgraph.pipeline import same_plan_title
+
+    plans = {d.get("plan_id"): (d.get("jurisdiction"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
+
+    def twice(a, b) -> bool:
+        (ja, ta), (jb, tb) = plans.get(a, (None, None)), plans.get(b, (None, None))
+        return bool(ja and ja == jb and ta and tb) and same_plan_title(ta, tb)
+
+    import pandas as pd
+
+    return pd.Series([twice(a, b) for a, b in zip(pairs["plan_a"], pairs["plan_b"])], index=pairs.index, dtype=bool)
+
+
+def _twice_note(pairs, titles) -> str:
+    """The similar pairs left out of the top overlaps as one plan's two files, with the plan ids."""
+    if not len(pairs):
+        return ""
+    ids = sorted({" / ".join(sorted((a, b))) for a, b in zip(pairs["plan_a"], pairs["plan_b"])})
+    shown = "；".join(ids[:10]) + (f" … (+{len(ids) - 10})" if len(ids) > 10 else "")
+    return (f'<p class="note">另有 {len(pairs)} 组为同一地区同名规划之间的相似任务（疑为同一规划的两份文件，读法有出入），未列出。 '
+            f'{counted(len(pairs), "more pair")} between plans of one place and title (one plan in two files, read '
+            f'differently somewhere) left out: {esc(shown)}</p>')
+
+
 #: Tasks (led or supported) below which a flag is a small plan's: two of six tasks are a 33% share.
 SMALL_LOAD = 5
 
@@ -355,9 +383,12 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 '
                 + (f'{boxes} of them are projects a ' if boxes > 1 else 'One of them is a project a ')
                 + f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
+    twice_note = ""
     try:
         all_sim = similar_tasks(graph)
-        sim = all_sim.head(TOP_ROWS)
+        twice = _one_plan_twice(graph, all_sim)
+        sim = all_sim[~twice].head(TOP_ROWS) if len(all_sim) else all_sim
+        twice_note = _twice_note(all_sim[twice], titles) if len(all_sim) else ""
         dis = lead_disagreements(graph, pairs=all_sim)
     except Exception:  # noqa: BLE001 - a report without the overlap tables beats no report
         sim = dis = pd.DataFrame()
@@ -415,7 +446,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
-         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"})),
+         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"}) + twice_note),
         ("plans", "规划 · Plans", plans_tbl),
         ("charts", "图表 · Charts", "".join(chart_html)),
         ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul>{views_note}<p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
