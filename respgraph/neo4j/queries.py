@@ -190,7 +190,25 @@ def parse_param(item: str, query: CypherQuery) -> tuple[str, Any]:
 
 
 #: Parameters that always hold text (ids and names), even when they look like numbers.
-_TEXT_PARAMS = {"plan", "agency"}
+_TEXT_PARAMS = {"plan", "agency", "agency_normal"}
+#: A name parameter and the one that carries its normal form (``resolve.normalise``), which a
+#: query declaring both matches too; filled in unless given.
+_NORMAL_FORMS = {"agency": "agency_normal"}
+
+
+def _with_normal_forms(values: dict) -> dict:
+    """``values`` with each name's normal form filled in where the query takes it (a name
+    typed in traditional characters or with half-width brackets, as ``respgraph agency`` reads it).
+
+    >>> _with_normal_forms({"agency": "渝水區生態環境局", "agency_normal": None})["agency_normal"]
+    '渝水区生态环境局'
+    """
+    for name, normal in _NORMAL_FORMS.items():
+        if normal in values and values[normal] is None and isinstance(values.get(name), str):
+            from respgraph.resolve import normalise
+
+            values = {**values, normal: normalise(values[name])}
+    return values
 
 _ESCAPE_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -212,7 +230,7 @@ def run_query(driver: "neo4j.Driver", query: CypherQuery | str, database: str | 
     from respgraph.neo4j.connect import escape_strings, server_unescapes_strings
 
     q = get_query(query) if isinstance(query, str) else query
-    values = q.parameters(**params)
+    values = _with_normal_forms(q.parameters(**params))
     if driver not in _ESCAPE_CACHE:
         _ESCAPE_CACHE[driver] = server_unescapes_strings(driver, database)
     if _ESCAPE_CACHE[driver]:
