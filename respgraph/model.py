@@ -7,7 +7,8 @@ Graph: ``networkx.MultiDiGraph``; every node has ``type`` (one of NODE_TYPES) an
 edge has ``type`` (one of EDGE_TYPES), with the edge key equal to the type so that an
 agency that both leads and supports a task has two distinct edges.
 
-Node attributes (all JSON-serialisable scalars or lists of scalars):
+Node attributes (all JSON-serialisable scalars or lists of scalars; ``PROPERTIES`` below says what
+each means, as docs/neo4j.md lists them):
   Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path
   Campaign:     campaign_id, plan_id, name, kind, campaign_type, parent
   Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind (numbered,
@@ -56,7 +57,7 @@ _ASSIGNMENT = {
     "role": "lead (牵头) or support (配合 / 责任)",
     "basis": "how it was read: explicit, first_listed, inherited, table; suggested for respgraph's guesses",
     "mention": "the agency's name as the plan writes it",
-    "portfolio": "the part of the task named for it (list), as written",
+    "portfolio": "what the plan names in brackets after it, as written (县农林水与生态环境局（农业、水利）: 农业, 水利; list)",
     "file": "the plan file",
     "start": "the mention's span in the cleaned text (start offset)",
     "end": "the mention's span in the cleaned text (end offset)",
@@ -95,7 +96,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
     },
     "Task": {
         "task_id": "the task's id (plan:seq)", "plan_id": "its plan", "seq": "its order in the plan",
-        "number": "its number as written (（三）, 5. …)", "title": "its title (the first sentence)",
+        "number": "its number as written (（三）, 5. …)", "title": "its title as written (the item's heading or lead phrase)",
         "section": "the headings above it (list)", "campaign": "its campaign's id", "text": "its whole text",
         "kind": "numbered, paragraph, table (a 分工表 row), box (a 专栏 project), indicator (a 指标 row)",
         "deadlines": "deadlines as written (list)", "deadline_years": "their years (list of integers)",

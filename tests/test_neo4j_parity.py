@@ -226,3 +226,44 @@ def test_every_assignment_leads_back_to_its_clause_as_respgraph_shows_it(corpus,
         p = corpus_build.provenance({"agency_id": r["agency_id"], "task_id": r["task_id"], "role": r["role"]})
         assert (p.clause, p.mention, p.file, p.start, p.end, p.clause_start, p.clause_end) == \
             (r["clause"], r["mention"], r["file"], r["start"], r["end"], r["clause_start"], r["clause_end"]), key
+
+
+DOC = PLANS_DIR.parents[1] / "docs" / "neo4j.md"
+
+
+def test_the_model_lists_every_property_a_build_writes_and_the_doc_lists_the_model(corpus_build):
+    """What a Neo4j user reads about the schema (docs/neo4j.md, from model.PROPERTIES) is
+    every property the loader writes: of a real build, with similar pairs and suggestions."""
+    from respgraph.analysis.overlap import add_similarity_edges
+    from respgraph.model import EDGE_TYPES, NODE_TYPES, PROPERTIES
+    from respgraph.neo4j.load import node_rows, rel_rows
+    from respgraph.suggest import apply_suggestions, suggest
+
+    g = corpus_build.graph.copy()
+    add_similarity_edges(g)
+    assert apply_suggestions(g, suggest(g, plan="yichun-2021-14th-fyp-eco-plan")) > 0
+    written = {label: {k for r in rs for k in r["props"]} for label, rs in node_rows(g).items()}
+    for (t, _, _), rs in rel_rows(g).items():
+        written.setdefault(t, set()).update(k for r in rs for k in r["props"])
+    for kind, keys in written.items():
+        assert keys <= set(PROPERTIES.get(kind, ())), (kind, keys - set(PROPERTIES.get(kind, ())))
+    doc = DOC.read_text(encoding="utf-8")
+    section = doc[doc.index("## The graph in Neo4j"):doc.index("## The Cypher library")]
+    for kind in (*NODE_TYPES, *EDGE_TYPES):
+        assert f"**{kind}**" in section, kind
+        for k, meaning in PROPERTIES.get(kind, {}).items():
+            assert f"| `{k}` | {meaning} |" in section or f"`{k}`: {meaning}" in section, (kind, k)
+
+
+def test_the_docs_example_queries_run(corpus):
+    import re
+
+    driver, _ = corpus
+    doc = DOC.read_text(encoding="utf-8")
+    block = doc[doc.index("```cypher", doc.index("## The graph in Neo4j")):]
+    block = block[len("```cypher"):block.index("```", 9)]
+    statements = [s.strip() for s in re.sub(r"//[^\n]*", "", block).split(";") if s.strip()]
+    assert len(statements) == 3
+    for stmt in statements:
+        recs, _, _ = driver.execute_query(stmt, {"name": "渝水区生态环境局"})
+        assert recs, stmt
