@@ -180,3 +180,29 @@ def test_cli_load_of_a_rebuilt_build_then_prune(falkordb, bolt_driver, edited, t
     assert plans == {YUSHUI.stem, CHANGJIANG.stem, JINGDEZHEN.stem}
     run("neo4j", "load", tmp_path / "v2", *load, "--prune")
     assert _state(bolt_driver) == _fresh(bolt_driver, api.load(tmp_path / "v2").graph)
+
+
+def test_an_agency_keeps_what_another_builds_plans_gave_it(bolt_driver):
+    """What a build derives for an agency from its own plans (a reform's successor, a function
+    one plan's wording adds) is kept when a build of other plans that name it is loaded after:
+    only what belongs to the build's own plans is replaced. Found loading 810 probe plans as
+    two builds: the second cleared the first's successors, and its functions replaced the
+    first's (发展改革 for 发展改革 + 粮食)."""
+    import networkx as nx
+
+    from respgraph.neo4j.load import load_graph
+
+    def graph(plan, functions, **extra):
+        g = nx.MultiDiGraph()
+        g.add_node(f"plan:{plan}", type="Plan", plan_id=plan)
+        g.add_node(f"task:{plan}:001", type="Task", task_id=f"{plan}:001", plan_id=plan)
+        g.add_node("agency:x/发改委", type="Agency", agency_id="x/发改委", name="x发改委", functions=functions,
+                   known=True, aliases=[f"{plan}发改委"], plans=[plan], **extra)
+        g.add_edge("agency:x/发改委", f"task:{plan}:001", key="LEADS", type="LEADS", basis="explicit")
+        return g
+
+    load_graph(graph("p", ["发展改革", "粮食"], successor="x/新局"), bolt_driver, progress=False)
+    load_graph(graph("q", ["发展改革"]), bolt_driver, progress=False)
+    got = bolt_driver.execute_query("MATCH (a:Agency) RETURN properties(a) AS a").records[0]["a"]
+    assert got["successor"] == "x/新局" and got["functions"] == ["发展改革", "粮食"]
+    assert got["aliases"] == ["p发改委", "q发改委"] and got["plans"] == ["p", "q"]

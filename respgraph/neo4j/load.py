@@ -499,9 +499,10 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         report.failed = f"connection check ({type(e).__name__})"
         raise LoadError(report.summary(), report) from None
     if db is not None:
-        if not prune:
-            gather_agency_props(nodes.get("Agency", []), db, build_plans(graph))
-        clear_dropped_properties(nodes, rels, db)
+        plans = None if prune else build_plans(graph)
+        if plans is not None:
+            gather_agency_props(nodes.get("Agency", []), db, plans)
+        clear_dropped_properties(nodes, rels, db, plans)
         warn_replaced_plans(db, graph)
         # after the MERGEs: a load that fails midway has deleted nothing
         steps += stale_steps(graph, db, prune=prune)

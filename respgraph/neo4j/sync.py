@@ -6,7 +6,7 @@ renumbered), the tasks, campaigns and relationships of that plan the build no lo
 stale. MERGE alone keeps them, so the plan would count its old tasks and leads as well as the
 new ones; they are deleted after the load. Plans the database holds and the build does not (a
 second year's build loaded beside the first) are left alone, and so are their agencies'
-names: an Agency node's ``aliases`` and ``plans`` keep what other plans gave them (``plans``
+names: an Agency node's ``aliases``, ``functions`` and ``plans`` keep what other plans gave them (``plans``
 drops only the build's plans that no longer name it). With ``prune`` the database is made to
 hold exactly the build: every node and relationship of the graph model that the build does not
 have is deleted (nodes of other labels, relationships of other types are never touched).
@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("respgraph.neo4j")
 
-#: Agency list properties that gather what every plan naming the agency gave it.
-_GATHERED = ("aliases", "plans")
+#: Agency list properties that gather what every plan naming the agency gave it (sorted
+#: unions, as a build of all those plans gives them; ``known`` is true if any plan's is).
+_GATHERED = ("aliases", "plans", "functions")
 
 
 @dataclass
@@ -64,7 +65,7 @@ def read_state(driver: "neo4j.Driver", database: str | None = None) -> DatabaseS
     st = DatabaseState()
     recs, _, _ = driver.execute_query(
         "MATCH (n) RETURN labels(n) AS l, n.id AS id, n.plan_id AS plan, n.aliases AS aliases, n.plans AS plans, "
-        "n.path AS path, keys(n) AS k", database_=database)
+        "n.functions AS functions, n.known AS known, n.path AS path, keys(n) AS k", database_=database)
     for r in recs:
         label = _model_label(r["l"])
         if label is None or r["id"] is None:
@@ -72,7 +73,7 @@ def read_state(driver: "neo4j.Driver", database: str | None = None) -> DatabaseS
         st.nodes[r["id"]] = (label, r["plan"] if label != "Agency" else None)
         st.node_keys[r["id"]] = r["k"]
         if label == "Agency":
-            st.agencies[r["id"]] = {k: list(r[k] or []) for k in _GATHERED}
+            st.agencies[r["id"]] = {k: list(r[k] or []) for k in _GATHERED} | {"known": r["known"] is True}
         elif label == "Plan" and r["path"]:
             st.plan_paths[r["plan"] or r["id"]] = r["path"]
     for rtype in EDGE_TYPES:  # the type is one of the model's fixed names
@@ -93,38 +94,50 @@ def build_plans(graph: "nx.MultiDiGraph") -> set[str]:
 
 
 def gather_agency_props(rows: list[dict], db: DatabaseState, plans: set[str]) -> None:
-    """Agency rows of the build, their ``aliases`` and ``plans`` joined with what the database
-    holds from plans outside the build (in place; sorted, as a build sorts them), so that a
-    second build loaded beside a first keeps the names the first's plans write."""
+    """Agency rows of the build, their ``aliases``, ``functions`` and ``plans`` joined with
+    what the database holds from plans outside the build (in place; sorted, as a build sorts
+    them), so that a second build loaded beside a first keeps the names the first's plans write."""
     for row in rows:
         old = db.agencies.get(row["id"])
         if not old:
             continue
         props = row["props"]
-        gathered = {"aliases": set(old["aliases"]), "plans": {p for p in old["plans"] if p not in plans}}
+        gathered = {k: set(old[k]) for k in _GATHERED}
+        gathered["plans"] = {p for p in old["plans"] if p not in plans}
         for k, held in gathered.items():
             if held or k in props:
                 props[k] = sorted(set(props.get(k) or ()) | held)
+        if old["known"] and "known" in props:
+            props["known"] = True
 
 
-def clear_dropped_properties(nodes: dict[str, list[dict]], rels: dict[tuple, list[dict]], db: DatabaseState) -> None:
+def clear_dropped_properties(nodes: dict[str, list[dict]], rels: dict[tuple, list[dict]], db: DatabaseState,
+                             plans: set[str] | None = None) -> None:
     """Rows of nodes and relationships the database holds, given ``None`` (which ``SET +=``
     turns into removing the property) for each property respgraph writes on their label or
-    type (``model.PROPERTIES``, and any the build writes) that the build no longer gives them: a task that left its campaign has no ``campaign``
-    any more, as in a fresh load. Properties respgraph never writes there (a user's own) stay."""
-    def clear(rows: list[dict], held: dict, ident, kind: str) -> None:
+    type (``model.PROPERTIES``, and any the build writes) that the build no longer gives them:
+    a task that left its campaign has no ``campaign`` any more, as in a fresh load. Only what
+    belongs to the build's ``plans`` (their plans, campaigns, tasks and the relationships of
+    those), or everything when ``plans`` is None (``prune``): an agency or a place other
+    builds' plans name keeps what they gave it (a reform's successor another build holds).
+    Properties respgraph never writes there (a user's own) stay."""
+    def ours(n: str) -> bool:
+        return plans is None or db.nodes.get(n, (None, None))[1] in plans
+
+    def clear(rows: list[dict], held: dict, ident, kind: str, mine) -> None:
         written = set(PROPERTIES.get(kind, ())) | {k for row in rows for k in row["props"]}
         for row in rows:
             old = held.get(ident(row))
-            if old:
+            if old and mine(row):
                 for k in old:
                     if k in written and k not in row["props"]:
                         row["props"][k] = None
 
     for label, rows in nodes.items():
-        clear(rows, db.node_keys, lambda r: r["id"], label)
+        clear(rows, db.node_keys, lambda r: r["id"], label, lambda r: ours(r["id"]))
     for (rtype, _, _), rows in rels.items():
-        clear(rows, db.rel_keys, lambda r, t=rtype: (r["src"], t, r["dst"]), rtype)
+        clear(rows, db.rel_keys, lambda r, t=rtype: (r["src"], t, r["dst"]), rtype,
+              lambda r: ours(r["src"]) or ours(r["dst"]))
 
 
 def warn_replaced_plans(db: DatabaseState, graph: "nx.MultiDiGraph") -> None:
