@@ -149,11 +149,13 @@ def test_an_indicator_table_with_units_holds_indicator_tasks_a_division_table_wi
 def test_safeguard_chapters_and_chapters_of_tasks_about_security():
     from respgraph.structure.tasks import safeguard_title
 
-    for title in ("规划实施保障", "保障措施", "强化要素保障", "组织实施", "保障机制", "加强组织保障", "强化民生保障措施"):
+    for title in ("规划实施保障", "保障措施", "组织实施", "保障机制", "加强组织保障", "强化民生保障措施",
+                  "强化工作保障", "强化政策保障", "强化资金保障", "提供有力保障"):
         assert safeguard_title(title), title
     for title in ("保障城乡供水安全", "保障粮食等重要农产品稳定安全供给", "保障和改善民生", "推动绿色低碳转型",
-                  # 保障 after a field of welfare or supply names that work
-                  "加强民生保障", "完善社会保障体系", "强化能源保障", "做好住房保障"):
+                  # 保障 after a field of work names that work
+                  "加强民生保障", "完善社会保障体系", "强化能源保障", "做好住房保障",
+                  "加强法治保障", "强化要素保障", "加强教育保障", "强化服务保障"):
         assert not safeguard_title(title), title
 
 

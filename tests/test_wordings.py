@@ -1576,14 +1576,27 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # an item of a chapter read as safeguards by its title (二、加强法治保障 in a 营商环境 plan,
     # 三、保障措施) that opens with a named unit and its duty is that unit's task (was dropped with
     # the chapter); near misses stay out: an item titled apart (加强组织领导。A负责统筹协调。),
-    # a unit after a comma (强化督查考核，A负责跟踪督办), an exhortation (各部门要…), an item
-    # without a unit (营造良好法治氛围) and a paragraph (区司法局负责法治宣传。)
+    # a unit after a comma (强化督查考核，A负责跟踪督办), an exhortation (各部门要…) and a
+    # paragraph (区司法局负责法治宣传。); 加强法治保障 is a chapter of work all the same, so its item
+    # without a unit (营造良好法治氛围) is a task without a lead
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),
         ("（一）", "区人民法院负责完善破产审判工作机制，提高破产案件审理效率", [("区人民法院", L, EX)]),
         ("（二）", "区人民检察院负责依法惩治侵害企业合法权益的犯罪", [("区人民检察院", L, EX)]),
+        ("（三）", "营造良好法治氛围", []),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
+    ],
+    # a chapter of work on a field's 保障 (三、加强法治保障 / 四、强化要素保障) is tasks: its items
+    # without a clause are tasks without a lead (were dropped as the plan's safeguards); the
+    # safeguards' own titles (五、强化组织保障 / 六、保障措施, its （一）强化资金保障) stay out
+    "work-on-baozhang-chapters.txt": [
+        ("（一）", "深化“一网通办”改革", [("县政务服务中心", L, EX), ("各相关部门", S, EX)]),
+        ("（二）", "压缩审批时限", []),
+        ("（一）", "完善破产审判工作机制", []),
+        ("（二）", "规范涉企行政执法", [("县司法局", L, EX), ("县市场监管局", S, EX)]),
+        ("（一）", "保障项目用地需求", []),
+        ("（二）", "加大金融支持力度", []),
     ],
     # a 通报 without chapters: the findings listed before 针对上述问题，提出如下要求： / 现提出如下
     # 要求： name the units criticised, no work (they were tasks without a lead, the lead-in read

@@ -34,13 +34,20 @@ SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作�
 _SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|组织领导|实施机制|工作要求")
 
 
-# ... and 保障 after a field of people's welfare or supply (二、加强民生保障 / 完善社会保障体系 /
-# 强化能源保障) names the work of that field, not the plan's safeguards (民生保障措施 are): the
-# phrase is set aside before a title is read for 保障 (those chapters' items were no tasks,
-# dropped without a lead)
-_AREA_BAOZHANG = re.compile(
-    r"(?:民生|社会|住房|医疗|养老|就业|粮食|能源|电力|供水|用水|用电|用气|物资|生活|兜底|供应|基本医疗|基本生活)保障(?!措施)"
+# ... and 保障 after a field of work (二、加强民生保障 / 完善社会保障体系 / 强化能源保障 / 三、加强法治
+# 保障 / 四、强化要素保障) names the work of that field, not the plan's safeguards: the phrase is set
+# aside before a title is read for 保障 (those chapters' items were no tasks, dropped without a
+# lead). The safeguards' own words before 保障 are few (组织保障 / 工作保障 / 规划实施保障 / 政策保障 /
+# 资金保障, or a verb: 加强保障 / 提供有力保障), and 民生保障措施 / 要素保障机制 still are safeguards
+_FIELD_BAOZHANG = re.compile(r"([\u4e00-\u9fff]{2})保障(?!措施|机制)")
+_SAFEGUARD_WORDS = frozenset(
+    "组织 工作 实施 政策 制度 机制 综合 支撑 条件 资金 经费 财力 投入 人才 队伍 "
+    "强化 加强 完善 健全 做好 提供 有力 坚强 全面 切实 落实 推进".split()
 )
+
+
+def _field_or_not(m: re.Match) -> str:
+    return m.group(0) if m.group(1) in _SAFEGUARD_WORDS else ""
 
 
 # ... and 保障 opening a title as its verb (七、保障电力供应 / 三、保障运兵安全 / 保障秋粮收购) names
@@ -57,7 +64,7 @@ def _without_areas(title: str) -> str:
         # 二、关于改造资金保障 (a matter of minutes): the means of the work decided on, no
         # safeguards chapter (关于保障措施 / 关于组织保障 still are)
         return title.replace("保障", "")
-    return _AREA_BAOZHANG.sub("", _OPENING_BAOZHANG.sub("", title))
+    return _FIELD_BAOZHANG.sub(_field_or_not, _OPENING_BAOZHANG.sub("", title))
 
 
 # 三、下一步工作要求 / 下步要求 / 整改要求 of a 通报 or a report: what each unit is to do next, the
@@ -79,7 +86,7 @@ def safeguard_title(title: str) -> bool:
 # A chapter that is only a plan's safeguards (三、保障措施 / 四、组织实施): its items without a
 # clause (（一）加强组织领导。成立…) are no tasks even when another of its items assigns one
 SAFEGUARD_CHAPTER = re.compile(
-    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策|要素)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
+    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
 )
 # Blocks that are no numbered item a clause or a paragraph could belong to
 _NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
