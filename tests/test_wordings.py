@@ -1587,6 +1587,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "营造良好法治氛围", []),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
     ],
+    # a markdown table (| 序号 | 任务 | 牵头单位 | 配合单位 | over |---|): its cells stand between
+    # pipes, an empty one kept (rows 2–5 were lost, a row with an empty cell ending the table, and
+    # a table written without blanks, |1|…|, was not read at all)
+    "markdown-pipe-table.txt": [
+        ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
+        ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),
+        ("3", "推进农村生活污水治理", [("县生态环境局", L, TB)]),
+        ("4", "加强村容村貌提升", [("各乡镇", S, TB)]),
+        ("5", "开展村庄清洁行动", [("县农业农村局", L, TB), ("县卫健委", S, TB), ("各乡镇", S, TB)]),
+    ],
     # a chapter of work on a field's 保障 (三、加强法治保障 / 四、强化要素保障) is tasks: its items
     # without a clause are tasks without a lead (were dropped as the plan's safeguards); the
     # safeguards' own titles (五、强化组织保障 / 六、保障措施, its （一）强化资金保障) stay out
@@ -1676,6 +1686,13 @@ def test_wording(name):
 
 def _plan(name):
     return extract_file(WORDINGS / name)
+
+
+def test_pipes_in_prose_are_no_table():
+    """A line of pipes without a unit column (联系人：… | 电话：… | …) is no markdown table."""
+    from respgraph.structure.text_tables import text_tables
+
+    assert text_tables("联系人：张三 | 电话：0791-1234567 | 县农业农村局办公室\n| 地址 | 邮编 | 网址 |\n| 某路1号 | 330000 | x.gov.cn |\n") == []
 
 
 def test_closing_note_is_no_part_of_the_last_item():

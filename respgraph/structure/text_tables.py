@@ -20,14 +20,21 @@ _SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
 # a CSV row: three cells or more cut at ASCII commas, no tab (prose cuts with ，)
 _CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
+# a markdown table's row: | 序号 | 任务 | 牵头单位 | 配合单位 | (three cells or more between pipes)
+_PIPE_ROW = re.compile(r"[ \u3000]*\|(?:[^|\n]*\|){2}")
+# ... and the line under its header: |---|:--:|--|
+_PIPE_RULE_CHARS = " \t\u3000|:-"
 
 
 def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "comma" (a
-    spreadsheet saved as CSV: empty cells kept, a quoted cell's quotes dropped), "spaces" (2+)
-    or "space" (any run of blanks)."""
+    spreadsheet saved as CSV: empty cells kept, a quoted cell's quotes dropped), "pipe" (a
+    markdown row: empty cells kept, nothing outside its outer pipes), "spaces" (2+) or "space"
+    (any run of blanks)."""
     if sep == "comma":
         return _csv_cells(text, a, b)
+    if sep == "pipe":
+        return _pipe_cells(text, a, b)
     tabs = sep == "tab"
     cells: list[tuple[int, int]] = []
     if tabs:
@@ -55,6 +62,29 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
         out.append((s, e))
     if not tabs:
         out = [c for c in out if c[1] > c[0]]
+    return out
+
+
+def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cell spans of a markdown row ``text[a:b]`` (| 1 | 推进… | 县住建局 | |): the pieces between
+    its pipes, blanks trimmed, an empty cell kept empty (a row of three cells filled in four was
+    cut short and every row after it lost)."""
+    p = text.find("|", a, b) + 1
+    out: list[tuple[int, int]] = []
+    while p <= b:
+        q = text.find("|", p, b)
+        e = b if q < 0 else q
+        s = p
+        while s < e and text[s] in _CELL_WS:
+            s += 1
+        while e > s and text[e - 1] in _CELL_WS:
+            e -= 1
+        if q < 0:
+            if s < e:  # text after the last pipe (a row whose closing pipe is left off)
+                out.append((s, e))
+            return out
+        out.append((s, e))
+        p = q + 1
     return out
 
 
@@ -151,7 +181,7 @@ def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int
         return None
     if len(filled) == 1 and _SECTION_MARK.match(text[filled[0][0] : filled[0][1]]):
         return None  # （二）产业数字化: a section row
-    if sep == "tab":
+    if sep in ("tab", "pipe"):
         if num_at < len(cells) and cells[num_at][1] > cells[num_at][0] or len(cells) > n:
             return None
         return [(col, c) for col, c in enumerate(cells) if c[1] > c[0]]
@@ -441,6 +471,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         tabs = "\t" in line
         if tabs:
             sep = "tab"
+        elif "|" in line and _PIPE_ROW.match(line):
+            sep, tabs = "pipe", True  # a markdown table: its cells stand between pipes, as between tabs
         # (every line of the plan is asked: the comma and the blanks the patterns need, first)
         elif "," in line and _CSV_ROW.match(line):
             sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
@@ -474,6 +506,9 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             row_text = text[ra:rb]
             if not row_text.strip() or (rows and _PAGE_NO.match(row_text.strip())):
                 k += 1  # a blank line, a page number between two pages of the table
+                continue
+            if sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
+                k += 1  # |---|---|: the rule under a markdown table's header
                 continue
             cells = _split_row(text, ra, rb, sep)
             filled = [c for c in cells if c[1] > c[0]]
