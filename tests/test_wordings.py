@@ -3060,7 +3060,7 @@ CLAUSES = [
     ("由县卫健局指导，县疾控中心组织实施。", [("县卫健局", S, EX), ("县疾控中心", L, EX)]),
     ("由县委组织部指导，县委党校组织开展干部轮训。", [("县委组织部", S, EX), ("县委党校", L, EX)]),
     # in a bracket a collective organising it is the task's units, as （A负责指导，各乡镇负责组织实施） reads
-    ("（县农业农村局指导，各乡镇组织实施）", [("县农业农村局", S, EX), ("各乡镇", L, FL)]),
+    ("（县农业农村局指导，各乡镇组织实施）", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     # 具体由 / 负责落实 after the lead names no part of its own: the localities carry it out (support)
     ("由县发改局牵头，具体由各乡镇负责落实。", [("县发改局", L, EX), ("各乡镇", S, EX)]),
     ("县农业农村局负责任务分解，各乡镇负责组织落实，县农业农村局驻镇农技人员配合。",
@@ -3457,6 +3457,17 @@ CLAUSES = [
     ("各县（市）要压实主体责任，州应急管理局加强督促指导。", [("各县（市）", L, EX), ("州应急管理局", S, EX)]),
     ("各乡镇要加强宣传，县委宣传部加强指导。", [("各乡镇", L, EX), ("县委宣传部", S, EX)]),
     ("各乡镇要压实主体责任，县应急局要加强业务指导，县财政局配合。", [("各乡镇", L, EX), ("县应急局", S, EX), ("县财政局", S, EX)]),
+    # … and a named body's 负责指导 / 负责业务指导 / 由A指导 before the places carrying the work (各乡镇
+    # 负责组织实施 / 各乡镇组织实施): the places lead, the guide supports, as the other order reads
+    # (was prose, and in an item the guide read its lead by the body's first sentence, the places lost)
+    ("县农业农村局负责指导，各乡镇负责组织实施。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
+    ("县生态环境局负责业务指导，各乡镇负责组织实施。", [("县生态环境局", S, EX), ("各乡镇", L, EX)]),
+    ("县水利局负责指导，各乡镇负责具体实施。", [("县水利局", S, EX), ("各乡镇", L, EX)]),
+    ("由县农业农村局指导，各乡镇组织实施。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
+    ("县农业农村局负责指导，各乡镇组织实施。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
+    ("市生态环境局负责技术指导，各县（市、区）人民政府负责组织实施。", [("市生态环境局", S, EX), ("各县（市、区）人民政府", L, EX)]),
+    ("县农业农村局负责技术指导，各乡镇（街道）负责组织实施，县财政局负责资金保障。",
+     [("县农业农村局", S, EX), ("各乡镇（街道）", L, EX), ("县财政局", L, EX)]),
 ]
 
 
@@ -3601,13 +3612,13 @@ NOT_CLAUSES = [
     # staff alone
     "（驻村工作队员配合）",
     "镇村干部要主动配合。",
-    # 负责指导 before a collective, a market body or nothing: a principle (县住建局负责监管，县城管局负责
-    # 日常巡查 states two duties, no clause either)
-    "县农业农村局负责指导，各乡镇负责组织实施。",
-    # … and 由A指导 / A负责指导 before a collective organising it, 组织开展 with no unit, a name
-    # holding 组织 (县委组织部组织…), a guide's phrase in prose
-    "由县农业农村局指导，各乡镇组织实施。",
-    "县农业农村局负责指导，各乡镇组织实施。",
+    # 负责指导 before a collective of no place, a market body or nothing: a principle (县住建局负责监管，
+    # 县城管局负责日常巡查 states two duties, no clause either)
+    "县农业农村局负责指导，各部门负责组织实施。",
+    # … and 由A指导 / A负责指导 before a collective of no place organising it, 组织开展 with no unit,
+    # a name holding 组织 (县委组织部组织…), a guide's phrase in prose
+    "由县农业农村局指导，各有关部门组织实施。",
+    "县农业农村局负责指导，各部门组织实施。",
     "由县人社局指导，组织开展导游技能培训。",
     "县委组织部组织开展干部培训。",
     "县农业农村局负责指导，企业组织实施。",

@@ -1,8 +1,9 @@
 """A unit guiding the work and another organising it: ``由县人社局指导，县文旅局组织开展…``.
 
 The verbs of guiding (``_GUIDING``), where a named body's 组织开展 / 组织实施 begins
-(``_organises_cut``), a collective organising (``_organised_by_collective``: how work is shared),
-and whether the next phrase carries a part to named bodies (``_carried_after``).
+(``_organises_cut``), a collective of no place organising (``_organised_by_collective``: how work
+is shared), and whether the next phrase carries a part to named bodies or places
+(``_carried_after``).
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ _ORGANISES = re.compile(r"组\s*织\s*(?:开\s*展|实\s*施|落\s*实)")
 
 
 def _organises_cut(text: str, a: int, b: int) -> int | None:
-    """Where 组织开展 / 组织实施 / 组织落实 begins when ``text[a:b]`` is named bodies of a place
-    organising the work (``县文旅局组织开展导游技能培训``), not a collective (``各乡镇组织实施``)
-    nor a name holding 组织 (``县委组织部组织开展…``: the second is the verb); None otherwise."""
+    """Where 组织开展 / 组织实施 / 组织落实 begins when ``text[a:b]`` is named bodies or places
+    organising the work (``县文旅局组织开展导游技能培训`` / ``各乡镇组织实施``), not a collective of
+    no place (``各部门组织实施``) nor a name holding 组织 (``县委组织部组织开展…``: the second is
+    the verb); None otherwise."""
     ua = _subject_start(text, _skip_ws(text, a, b), b)
     for m in _ORGANISES.finditer(text, ua + 2, b):
         units = _unit_list(text, ua, m.start())
         if units:
-            return m.start() if all(_placed(u) and not u.collective for u in units) else None
+            return m.start() if all(_placed(u) for u in units) else None
     return None
 
 
@@ -85,17 +87,19 @@ def _places_acting(text: str, a: int, b: int) -> int | None:
 
 
 def _organised_by_collective(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is a collective organising the work (``各乡镇组织实施``)."""
+    """Whether ``text[a:b]`` is a collective of no place organising the work (``各部门组织实施``:
+    how work is shared; the places, ``各乡镇组织实施``, are those doing it)."""
     ua = _subject_start(text, _skip_ws(text, a, b), b)
     m = _ORGANISES.search(text, ua + 2, b)
     units = _unit_list(text, ua, m.start()) if m else []
-    return bool(units) and all(u.collective for u in units)
+    return bool(units) and all(u.collective and not _placed(u) for u in units)
 
 
 def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
-    """Whether the phrase after the ``k``-th gives its part to named bodies of a place
-    (``…，县文旅局负责组织开展导游培训`` / ``…，县文旅局组织开展导游培训``), not to a collective
-    (``…，各乡镇负责组织实施``)."""
+    """Whether the phrase after the ``k``-th gives its part to named bodies or to places
+    (``…，县文旅局负责组织开展导游培训`` / ``…，各乡镇负责组织实施``: A负责业务指导 before it guides
+    their work, it was read the lead and the places lost), not to a collective of no place
+    (``…，各部门负责组织实施``) nor to businesses (``…，企业负责具体实施``)."""
     if k + 1 >= len(phrases):
         return False
     qa, qb = phrases[k + 1]
@@ -105,4 +109,4 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     if part is None or part[1] != "负责":
         return False
     units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, qb), qb), part[0])
-    return bool(units) and all(_placed(u) and not u.collective for u in units)
+    return bool(units) and all(_placed(u) for u in units)
