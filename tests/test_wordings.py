@@ -167,6 +167,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "整治地质灾害隐患点", [("县自然资源局", L, FL), ("各乡镇（街道）", S, INH)]),
         ("3", "开展防汛演练", [("县应急局", L, FL), ("各乡镇（街道）", S, INH)]),
     ],
+    # … and without 下同, closing its heading's line (（一）…（各乡镇为责任主体）), the remark covers that
+    # heading's section, as a heading's remark does (its items were read without it); the next
+    # section's items do not take it
+    "heading-remark-own-section.txt": [
+        ("1", "完善收运体系", [("各乡镇", S, INH)]),
+        ("2", "开展垃圾分类试点", [("县住建局", S, EX), ("各乡镇", S, INH)]),
+        ("3", "开展村庄清洁行动", [("县农业农村局", L, EX)]),
+        ("4", "整治乱搭乱建", []),
+    ],
     # a division table whose note says a blank lead cell repeats the row above (注：牵头单位栏为空
     # 的，与上一项相同): row 5 is led by row 4's unit (was no lead); 同上 cells as before
     "table-blank-lead-same-as-above.txt": [
@@ -1686,6 +1695,15 @@ def test_wording(name):
 
 def _plan(name):
     return extract_file(WORDINGS / name)
+
+
+def test_a_heading_remark_on_who_answers_is_no_part_of_its_title():
+    """（各乡镇（街道）为责任主体，下同） / （各乡镇为责任主体） on a heading is the marker its items
+    inherit from, not the section's title (was kept in every task's section path)."""
+    for name, title in (("heading-body-below.txt", "加强隐患排查"), ("heading-remark-own-section.txt", "推进农村生活垃圾治理")):
+        plan = _plan(name)
+        assert plan.tasks[0].section[-1] == title
+        assert title in [h.title for h in plan.headings]
 
 
 def test_pipes_in_prose_are_no_table():

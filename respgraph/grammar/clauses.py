@@ -185,7 +185,11 @@ def find_inherit_markers(
     return out
 
 
-# （A为责任主体，下同）: a collective answering for the work of the tasks below, as 以下均需A落实，不再列出
+# （A为责任主体，下同）: a collective answering for the work of the tasks below, as 以下均需A落实，不再列出;
+# without 下同, closing a heading's line (（一）推进农村厕所革命（各乡镇为责任主体）), the remark covers
+# that heading's section (structure.tasks scopes a marker on a heading to its items; they were
+# read without it)
 _BODY_BELOW = re.compile(
-    r"[（(](?P<who>各[^（）()，,。；;\n]{1,12}(?:[（(][^（）()]{1,10}[）)])?)\s*为\s*(?:责任|实施)\s*主\s*体\s*[，,、]\s*下\s*同\s*[）)]"
+    r"[（(](?P<who>各[^（）()，,。；;\n]{1,12}(?:[（(][^（）()]{1,10}[）)])?)\s*为\s*(?:责任|实施)\s*主\s*体\s*"
+    r"(?:[，,、]\s*下\s*同\s*[）)]|[）)](?=[ \t\u3000]*(?:\n|$)))"
 )

@@ -128,8 +128,11 @@ def _after_box(blocks: list[Block], b: Block, stack: list[tuple[str, int]], befo
 _WRAP = re.compile(r"^([^\n。；]+)\n\s*(?=[^\s。；，]{1,2}[。；，])")
 
 
+# … and a remark on who answers for the section (（各乡镇（街道）为责任主体，下同） / （以下均同）): kept
+# as the marker its items inherit from (clauses.find_inherit_markers), no part of the title
 _TITLE_CLAUSE = re.compile(
-    r"[（(〔【]\s*(?:[^（）()\n]{0,40}?(?:牵头|责任|配合|协助|协办|参与|主办|主责)\s*(?:单位|部门)|[^（）()\n，。]{2,40}?(?:牵头|负责)\s*[，,）)])"
+    r"[（(〔【]\s*(?:[^（）()\n]{0,40}?(?:牵头|责任|配合|协助|协办|参与|主办|主责)\s*(?:单位|部门)|[^（）()\n，。]{2,40}?(?:牵头|负责)\s*[，,）)]"
+    r"|(?:[^（）()\n]|[（(][^（）()\n]{1,10}[）)]){2,40}?为\s*(?:责任|实施)\s*主\s*体|[^（）()\n]{0,40}?(?:以下均同|下\s*同)\s*[）)])"
 )
 
 
