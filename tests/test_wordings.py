@@ -119,10 +119,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进农村生活污水治理", [("县农业农村局", L, INH)]),
     ],
     # the rule before the tasks (总体要求: 各项任务中未明确牵头单位的，由A牵头，相关单位配合); the
-    # safeguards' 对未明确责任单位的事项，由B协调确定责任单位 gives B nothing
+    # safeguards' 对未明确责任单位的事项，由B协调确定责任单位 gives B nothing. An item naming its own
+    # support (（县税务局配合）) takes A, not the note's 相关单位: the unit it names is that (was
+    # 相关单位 beside it); an item naming nobody takes the note whole, as the clause would read
     "loose-note-before-tasks.txt": [
         ("（一）", "提升政务服务效能", [("县行政审批局", L, FL), ("县数据局", S, EX)]),
-        ("（二）", "降低企业成本", [("县税务局", S, EX), ("县发展改革委", L, INH), ("相关单位", S, INH)]),
+        ("（二）", "降低企业成本", [("县税务局", S, EX), ("县发展改革委", L, INH)]),
         ("（三）", "加强要素保障", [("县发展改革委", L, INH), ("相关单位", S, INH)]),
     ],
     # near miss: 对未明确责任单位的事项，由A协调确定责任单位 says who decides, A does none of the work

@@ -157,12 +157,16 @@ def _reach(tasks, k: int, end: int) -> list:
 
 
 def _give(tasks, note, lead_only: bool) -> None:
-    """The note's units to the items it is said of that name none (no lead)."""
+    """The note's units to the items it is said of that name none (no lead). An item naming units
+    of its own (（县税务局配合） under 未明确牵头单位的，由A牵头，相关单位配合) takes the note's lead
+    and named units, not its collective support: those the item names are the 相关单位 (they were
+    read beside them, a 相关单位 on every such task)."""
     for u in tasks:
         if _names_unit(u, lead_only):
             continue
+        own = bool(u.mentions)
         # (inherited, as from a 以下均需A落实 marker: the units point at the note, no clause of the item)
-        u.mentions = [*u.mentions, *(_inherited(m) for m in note.mentions)]
+        u.mentions = [*u.mentions, *(_inherited(m) for m in note.mentions if not (own and m.collective and m.role == "support"))]
 
 
 # how far under a table its note may stand (one or two 注 lines)
