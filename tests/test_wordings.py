@@ -1598,6 +1598,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "营造良好法治氛围", []),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
     ],
+    # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
+    # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)
+    "baozhang-chapter-first-with-clauses.txt": [
+        ("（一）", "深化“一网通办”改革", []),
+        ("（二）", "压缩审批时限", []),
+        ("（三）", "完善破产审判工作机制", [("县人民法院", L, EX), ("县司法局", S, EX)]),
+        ("（四）", "规范涉企行政执法", [("县司法局", L, EX), ("县市场监管局", S, EX)]),
+        ("（五）", "保障项目用地需求", [("县自然资源局", L, EX)]),
+    ],
     # a markdown table (| 序号 | 任务 | 牵头单位 | 配合单位 | over |---|): its cells stand between
     # pipes, an empty one kept (rows 2–5 were lost, a row with an empty cell ending the table, and
     # a table written without blanks, |1|…|, was not read at all)

@@ -20,6 +20,7 @@ from respgraph.structure.headings import HEADING_STYLES, heading_title, is_headi
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
+    _without_areas,
 )
 
 # a report's chapters before its plan (一、2024年工作开展情况 / 二、存在的问题 / 三、2025年工作计划):
@@ -247,8 +248,10 @@ class ItemRules:
         first = min(roots)
         style = blocks[first].style
         head = heading_title(self.text, blocks[first])
-        if blocks[first].parent is not None or style not in _CHAPTER_STYLES or SAFEGUARD.search(head) or "分工" in head:
-            # (clauses in the safeguards alone: the plan's tasks are read as without clauses;
+        safeguards = SAFEGUARD.search(_without_areas(head)) is not None
+        if blocks[first].parent is not None or style not in _CHAPTER_STYLES or safeguards or "分工" in head:
+            # (clauses in the safeguards alone: the plan's tasks are read as without clauses; a
+            # chapter of work on a field's 保障 (三、加强法治保障) is none: the chapters before it hold tasks;
             # 一、主要任务 / 二、责任分工 restating them with their units: the second round is the tasks)
             return set()
         out: set[int] = set()
