@@ -269,7 +269,8 @@ def test_no_lead_report_over_many_complete_plans_says_so_in_one_line(tmp_path):
         "某县2024年生态环境保护工作要点\n一、重点任务\n（一）加强大气污染防治。（牵头单位：县生态环境局）\n"
         "（二）加强水污染防治。推进污水处理设施建设。\n", encoding="utf-8")
     out = tmp_path / "b"
-    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    # (eleven copies of one plan: --keep-copies builds each, as a build by default leaves a copy out)
+    assert runner.invoke(app, ["build", str(plans), "--keep-copies", "--out", str(out)]).exit_code == 0
     r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"], terminal_width=200)
     lines = r.stdout.splitlines()
     assert lines[0] == "11 plans: every task has a stated lead (yushui-00, yushui-01, yushui-02 +8 more)"
