@@ -47,11 +47,16 @@ def distinct_plan_ids(paths: Iterable[str | Path]) -> dict[str, str]:
     """The plan ids of files of one run that would share one (``2022/湖南/工作要点.txt`` and
     ``2023/湖州/工作要点.txt``, a folder tree read with ``--recursive``): each is qualified by
     as few of its folders as tell them apart (``湖南-工作要点``, ``湖州-工作要点``). Only those
-    files are in the result; a group no folder tells apart (``x.txt`` and ``x.docx`` side by
-    side, one plan in two formats) is left as it is, for the build to refuse the second.
+    files are in the result. Files no folder tells apart (``x.txt`` and ``x.docx`` side by side)
+    are told apart by their formats (``x-txt``, ``x-docx``): the build leaves out a file that
+    reads as a plan it has already read (one plan in two formats), so two that remain are two
+    plans, and neither is refused for its name; files of one name and format in one folder
+    (the same path given twice) are left as they are.
 
     >>> distinct_plan_ids(["a/2022/hunan/工作要点.txt", "a/2023/huzhou/工作要点.txt", "a/x.txt"])
     {'a/2022/hunan/工作要点.txt': 'hunan-工作要点', 'a/2023/huzhou/工作要点.txt': 'huzhou-工作要点'}
+    >>> distinct_plan_ids(["a/x.txt", "a/x.docx"])
+    {'a/x.txt': 'x-txt', 'a/x.docx': 'x-docx'}
     """
     groups: dict[str, list[str]] = {}
     for p in paths:
@@ -66,6 +71,10 @@ def distinct_plan_ids(paths: Iterable[str | Path]) -> dict[str, str]:
             if len(set(ids)) == len(ids):
                 out.update(zip(group, ids))
                 break
+        else:
+            ids = [_slug(f"{pid}-{Path(p).suffix.lstrip('.')}") for p in group]
+            if len(set(ids)) == len(ids):
+                out.update(zip(group, ids))
     return out
 
 

@@ -447,9 +447,14 @@ def test_files_of_one_name_in_different_folders_get_plan_ids_told_apart_by_their
     assert len({x["task_id"] for x in recs}) == len(recs)
     assert sum(x["plan_id"] == "湖南-工作要点" for x in recs) == 34
     assert {x["task_id"] for x in recs if x["plan_id"] == "湖州-工作要点"} >= {"湖州-工作要点:001"}
-    # one of them alone keeps its plain id; two of one name side by side are still refused
+    # one of them alone keeps its plain id; two plans of one name side by side are told apart by
+    # their formats (was: the second refused, 'plan id p0 is already taken … rename one of the files')
     r = runner.invoke(app, ["build", str(plans / "2022"), "-r", "--out", str(tmp_path / "o2")])
     assert respgraph.load(tmp_path / "o2").plan_ids == ["工作要点"]
     shutil.copy(YUSHUI, plans / "p0.htm")
     r = runner.invoke(app, ["build", str(plans / "p0.txt"), str(plans / "p0.htm"), "--out", str(tmp_path / "o3")])
-    assert "plan id 'p0' is already taken" in r.stderr
+    assert r.exit_code == 0 and "already taken" not in r.stderr, r.output
+    b3 = respgraph.load(tmp_path / "o3")
+    assert sorted(b3.plan_ids) == ["p0-htm", "p0-txt"]
+    assert b3.plans().set_index("plan_id").loc["p0-htm", "path"].endswith("p0.htm")
+    assert len(b3.tasks(plan="p0-htm")) == 34 and len(b3.tasks(plan="p0-txt")) == len(b.tasks(plan="湖州-工作要点"))
