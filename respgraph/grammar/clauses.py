@@ -166,22 +166,24 @@ def find_inherit_markers(
     # ``clauses``: the clauses of the same range when the caller already has them
     inside = [c.span for c in (find_clauses(text, start, end) if clauses is None else clauses)]
     starts = [s.start for s in inside]
+    out = _markers_outside(INHERIT_RE, text, start, end, inside, starts)
+    if text.find("责任主体", start, end) >= 0:
+        # 一、加强隐患排查（各乡镇（街道）为责任主体，下同）: said of the tasks from there on
+        out += _markers_outside(_BODY_BELOW, text, start, end, inside, starts)
+        out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _markers_outside(pattern: re.Pattern, text: str, start: int, end: int, inside: list[Span], starts: list[int]) -> list[Clause]:
+    """The markers ``pattern`` finds in ``text[start:end]`` outside the clause spans ``inside``
+    (sorted, ``starts`` their starts), each a Clause inheriting its ``who``."""
     out: list[Clause] = []
-    for im in INHERIT_RE.finditer(text, start, end):
+    for im in pattern.finditer(text, start, end):
         j = bisect.bisect_right(starts, im.start()) - 1
         if j >= 0 and inside[j].start <= im.start() < inside[j].end:
             continue
         inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
         out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
-    if text.find("责任主体", start, end) >= 0:
-        # 一、加强隐患排查（各乡镇（街道）为责任主体，下同）: said of the tasks from there on
-        for im in _BODY_BELOW.finditer(text, start, end):
-            j = bisect.bisect_right(starts, im.start()) - 1
-            if j >= 0 and inside[j].start <= im.start() < inside[j].end:
-                continue
-            inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
-            out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
-        out.sort(key=lambda c: c.span.start)
     return out
 
 
