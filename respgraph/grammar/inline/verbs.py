@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.inline.watch import _UNDER_WATCH
+from respgraph.grammar.labels import TECHNICAL_GUIDANCE, TECHNICAL_SUPPORT
 from respgraph.grammar.units import Unit
 
 
@@ -39,12 +40,10 @@ _EACH_LEADS = frozenset({"分别负责", "共同负责"})
 # the verbs of units answering for the task (A、B负责 / A、B按职责分工负责): set against a
 # supporting group, each of them leads
 _ANSWER_VERBS = frozenset({"负责", "按职责分工负责", "分工负责", "按各自职责负责"})
-_TECHNICAL_SUPPORT = ("提供技术支撑", "提供技术支持", "提供技术保障", "给予技术支持", "给予技术支撑", "技术支撑", "技术支持",
-                      "给予指导支持", "给予支持指导")
-_TECHNICAL_GUIDANCE = ("给予技术指导", "提供技术指导", "技术指导")
-# ... given by 由 they are the unit's own part of the work (由县财政局提供资金，由县水利局提供技术指导:
+# a body lending its expertise (labels.TECHNICAL_SUPPORT / TECHNICAL_GUIDANCE): given by 由, it is the
+# unit's own part of the work (由县财政局提供资金，由县水利局提供技术指导:
 # each leads its part, read as the given action)
-TECHNICAL_HELP = frozenset(_TECHNICAL_SUPPORT + _TECHNICAL_GUIDANCE)
+TECHNICAL_HELP = frozenset(TECHNICAL_SUPPORT + TECHNICAL_GUIDANCE)
 _MANNER_VERBS = {
     **dict.fromkeys(
         ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",
@@ -59,8 +58,8 @@ _MANNER_VERBS = {
     # B提供技术支撑 / C给予技术支持 / D技术指导 / E给予指导支持: a body lending its expertise (a
     # monitoring centre, the weather bureau, the province's department), as 支持 / 指导 (was no
     # clause: the lead went with it)
-    **dict.fromkeys(_TECHNICAL_SUPPORT, "支持"),
-    **dict.fromkeys(_TECHNICAL_GUIDANCE, "指导"),
+    **dict.fromkeys(TECHNICAL_SUPPORT, "支持"),
+    **dict.fromkeys(TECHNICAL_GUIDANCE, "指导"),
     **dict.fromkeys(("予以业务指导", "给予业务指导", "予以指导", "给予指导"), "指导"),
     # A、B按职责分别负责 / 依据各自职责分别负责: each leads its part, as 分别负责
     **dict.fromkeys(("按职责分别负责", "按各自职责分别负责", "依据各自职责分别负责", "根据各自职责分别负责"), "分别负责"),
