@@ -82,7 +82,7 @@ from respgraph.resolve.departments import (
 )
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
-from respgraph.resolve.places import _Resolved
+from respgraph.resolve.places import Chain, _Resolved
 from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, looks_like_unit, task_supervisors
 
 
@@ -299,9 +299,10 @@ def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str,
 _DEFINED = re.compile(r"[（(][ \u3000]*(?:以下|下文)?[ \u3000]*简称[ \u3000]*[“\"「『]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"」』]?[ \u3000]*[）)]")
 
 
-def _defined_names(plan: "ExtractedPlan", doc_text: str) -> dict[str, str]:
+def _defined_names(written, doc_text: str) -> dict[str, str]:
     """The full name to resolve for each mention written with a short name the plan defines
-    (园区管理办公室 after 江汉盐化工业园（以下简称“园区”）: 江汉盐化工业园管理办公室), when the plan
+    (园区管理办公室 after 江汉盐化工业园（以下简称“园区”）: 江汉盐化工业园管理办公室), of the names
+    ``written`` (in the order first written: the first full name found is taken), when the plan
     also names that body in full (the full name's head is what the definition follows); else
     nothing (how far back the defined name reaches is not known without it). Was: two agencies for
     one body, 潜江园区/管理办公室 beside 潜江市/江汉盐化工业园管理办公室."""
@@ -310,7 +311,6 @@ def _defined_names(plan: "ExtractedPlan", doc_text: str) -> dict[str, str]:
     defs = [(m.group("short"), m.start()) for m in _DEFINED.finditer(doc_text)]
     if not defs:
         return {}
-    written = {m.text for t in plan.tasks for m in t.mentions}
     out: dict[str, str] = {}
     for text in written:
         for short, at in defs:
@@ -325,17 +325,21 @@ def _defined_names(plan: "ExtractedPlan", doc_text: str) -> dict[str, str]:
     return out
 
 
-def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
-    """Bind every mention of every task of ``plan`` to its canonical agency.
+def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text: str) -> dict[str, str]:
+    """Mention text -> the name to resolve in its place: the full name of a short name the plan
+    defines (_defined_names), else the name an OCR misreading stands for (县农业农材局 beside
+    县农业农村局: misread_names)."""
+    written = Counter(m.text for task in plan.tasks for m in task.mentions)
+    if not written:
+        return {}
+    misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions)
+    return {**misread, **_defined_names(written, doc_text)}
 
-    A prefix shared across a list is carried over: in ``市发展和改革局、工业和信息化局`` of a
-    district plan the second body is the city's too.
-    """
-    reg = reg or load_registry()
-    meta = plan.meta
-    chain = plan_chain(meta, reg)
+
+def _plan_place(reg: Registry, plan: "ExtractedPlan", doc_text: str) -> tuple[Chain, str | None]:
+    """The place chain the plan's mentions are resolved in, and the plan's own place."""
+    chain = plan_chain(plan.meta, reg)
     plan_j = chain[0] if chain else None
-    doc_text = plan.document.text if plan.document is not None else ""
     top = chain[-1] if chain else None
     if top and top not in reg.jurisdictions and doc_text:
         # a county plan whose issuers do not say its city (or a town's, 遂川县黄坳乡, whose county is
@@ -351,55 +355,100 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 reg.learn_parent(top, parent)
     if not chain and _names_national_only(reg, plan):
         chain, plan_j = (NATIONAL,), NATIONAL
+    return chain, plan_j
+
+
+def _resolved_mention(
+    reg: Registry, m: "Mention", name: str, chain: Chain, plan_j: str | None, dept: _Resolved | None,
+    doc_text: str, prev: "Mention | None", prev_r: _Resolved | None,
+) -> tuple[_Resolved, Chain]:
+    """Mention ``m`` of a task (resolved as ``name``) bound to its body, and the place chain it was
+    found in: read after ``prev`` (resolved ``prev_r``), the mention before it in its list."""
+    portfolio = tuple(m.portfolio)
+    used = chain
+    r = _cached(reg, name, chain, portfolio, m.collective)
+    if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
+        r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
+    if dept is not None and not r.explicit:
+        r = _division(dept, m.text, r) or r
+    paired = _government_paired(prev, prev_r, m, doc_text)
+    if paired is not None and prev_r is not None:
+        if prev_r.kind == "collective":  # 各县（市）区委、区政府: every district's government
+            r = _cached(reg, paired, chain, portfolio, True)
+        else:  # 绥芬河市委、市政府: that city's government
+            used = _sub_chain(reg, prev_r.jurisdiction, chain)
+            r = _cached(reg, paired, used, portfolio, m.collective)
+    elif (
+        (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
+        and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
+        and prev_r is not None
+        and prev_r.explicit
+        and prev_r.kind != "collective"
+        and prev_r.jurisdiction != plan_j
+        and not prev_r.agency_id.endswith(_PLACE_ITSELF)  # 伊犁州、博州: another place, no body of 伊犁州
+        and prev is not None
+        and _only_separator(doc_text, prev.span.end, m.span.start)
+        and _of_a_place(r, m.text)
+        and _of_a_place(prev_r, prev.text)
+        and not _names_own_place(reg, m.text)
+    ):
+        used = _sub_chain(reg, prev_r.jurisdiction, chain)
+        r = _cached(reg, m.text, used, portfolio, m.collective)
+    elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
+        r = _cached(reg, "各" + m.text, chain, portfolio, True)
+    return r, used
+
+
+def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: "Mention", used: Chain, plates: list[str]) -> None:
+    """The body ``r`` that mention ``m`` names, added to ``agencies`` or its record there grown by
+    the name, functions and other nameplates written."""
+    a = agencies.get(r.agency_id)
+    if a is None:
+        agencies[r.agency_id] = a = _agency(r, m.text)
+        if m.portfolio:  # the body's own functions: its name parts and every portfolio seen
+            base = _cached(reg, m.text, used, (), m.collective)
+            a.functions = _merge_functions(reg, list(base.functions), r.functions)
+            a.known = a.known or base.known
+    else:
+        if m.text not in a.aliases:
+            a.aliases.append(m.text)
+        for f in r.functions:
+            if f not in a.functions:
+                a.functions = _merge_functions(reg, a.functions, r.functions)
+                break
+        a.known = a.known or r.known
+    for p in plates:  # the other nameplate is a name of this body: found by it
+        if p not in a.aliases:
+            a.aliases.append(p)
+
+
+def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
+    """Bind every mention of every task of ``plan`` to its canonical agency.
+
+    A prefix shared across a list is carried over: in ``市发展和改革局、工业和信息化局`` of a
+    district plan the second body is the city's too.
+    """
+    reg = reg or load_registry()
+    meta = plan.meta
+    doc_text = plan.document.text if plan.document is not None else ""
+    chain, plan_j = _plan_place(reg, plan, doc_text)
     dept_agency = issuing_department(meta, reg)
     dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
-    # a name OCR misread in one character (县农业农材局 beside 县农业农村局): read as the name it misreads
-    written = Counter(m.text for task in plan.tasks for m in task.mentions)
-    misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions) if written else {}
+    read_as = _names_read_as(reg, plan, chain, doc_text)
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}
     unknown: list[str] = []
     seen_unknown: set[str] = set()
     supervisors: dict[str, list[Supervision]] = {}
-    defined = _defined_names(plan, doc_text)
     for task in plan.tasks:
         out: list[Assignment] = []
         prev: Mention | None = None
         prev_r: _Resolved | None = None
         shared = _shared_names(task.mentions, doc_text) if len(task.mentions) > 1 else {}
         for n, m in enumerate(task.mentions):
-            portfolio = tuple(m.portfolio)
-            used = chain
-            r = _cached(reg, shared.get(n, defined.get(m.text) or misread.get(m.text, m.text)), chain, portfolio, m.collective)
-            if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
-                r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
-            if dept is not None and not r.explicit:
-                r = _division(dept, m.text, r) or r
-            paired = _government_paired(prev, prev_r, m, doc_text)
-            if paired is not None and prev_r is not None:
-                if prev_r.kind == "collective":  # 各县（市）区委、区政府: every district's government
-                    r = _cached(reg, paired, chain, portfolio, True)
-                else:  # 绥芬河市委、市政府: that city's government
-                    used = _sub_chain(reg, prev_r.jurisdiction, chain)
-                    r = _cached(reg, paired, used, portfolio, m.collective)
-            elif (
-                (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
-                and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
-                and prev_r is not None
-                and prev_r.explicit
-                and prev_r.kind != "collective"
-                and prev_r.jurisdiction != plan_j
-                and not prev_r.agency_id.endswith(_PLACE_ITSELF)  # 伊犁州、博州: another place, no body of 伊犁州
-                and prev is not None
-                and _only_separator(doc_text, prev.span.end, m.span.start)
-                and _of_a_place(r, m.text)
-                and _of_a_place(prev_r, prev.text)
-                and not _names_own_place(reg, m.text)
-            ):
-                used = _sub_chain(reg, prev_r.jurisdiction, chain)
-                r = _cached(reg, m.text, used, portfolio, m.collective)
-            elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
-                r = _cached(reg, "各" + m.text, chain, portfolio, True)
+            r, used = _resolved_mention(
+                reg, m, shared.get(n, read_as.get(m.text, m.text)), chain, plan_j, dept, doc_text, prev, prev_r
+            )
             prev, prev_r = m, r
             r = _own_unknown(r, meta.plan_id)
             out.append(
@@ -416,24 +465,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             plates = _written_nameplates(doc_text, m)
             if plates:
                 r = _with_nameplates(reg, r, plates, used)
-            a = agencies.get(r.agency_id)
-            if a is None:
-                agencies[r.agency_id] = a = _agency(r, m.text)
-                if portfolio:  # the body's own functions: its name parts and every portfolio seen
-                    base = _cached(reg, m.text, used, (), m.collective)
-                    a.functions = _merge_functions(reg, list(base.functions), r.functions)
-                    a.known = a.known or base.known
-            else:
-                if m.text not in a.aliases:
-                    a.aliases.append(m.text)
-                for f in r.functions:
-                    if f not in a.functions:
-                        a.functions = _merge_functions(reg, a.functions, r.functions)
-                        break
-                a.known = a.known or r.known
-            for p in plates:  # the other nameplate is a name of this body: found by it
-                if p not in a.aliases:
-                    a.aliases.append(p)
+            _record_agency(reg, agencies, r, m, used, plates)
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
