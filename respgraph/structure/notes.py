@@ -95,7 +95,7 @@ def _note_at(text: str, hit) -> tuple[int, re.Match | None]:
 
 def _note_end(text: str, m, end: int) -> int:
     """Where the note opened by ``m`` ends (its sentence; a bracketed note's close is none of it)."""
-    stop = min((i for i in (text.find(c, m.end(), end) for c in "。；;\n") if i >= 0), default=end)
+    stop = _sentence_stop(text, m.end(), end)
     if m.group("open") and text[stop - 1] in "）)":
         stop -= 1
     return stop
@@ -103,8 +103,12 @@ def _note_end(text: str, m, end: int) -> int:
 
 def _ends(text: str, at: int, end: int) -> bool:
     """Whether the sentence from ``at`` is the last of ``text[:end]`` (only blanks after it)."""
-    stop = min((i for i in (text.find(c, at, end) for c in "。；;\n") if i >= 0), default=end)
-    return not text[stop + 1 : end].strip(" \t\u3000\r\n）)")
+    return not text[_sentence_stop(text, at, end) + 1 : end].strip(" \t\u3000\r\n）)")
+
+
+def _sentence_stop(text: str, at: int, end: int) -> int:
+    """Where the sentence from ``at`` stops (its 。 / ； / line break), or ``end``."""
+    return min((i for i in (text.find(c, at, end) for c in "。；;\n") if i >= 0), default=end)
 
 
 def _note_clause(text: str, task, m, find_clauses):
