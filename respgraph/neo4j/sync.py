@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES, PROPERTIES
+from respgraph.neo4j.statements import _label, _rel_type, node_query
 
 if TYPE_CHECKING:  # pragma: no cover
     import neo4j
@@ -194,7 +195,6 @@ def stale_steps(graph: "nx.MultiDiGraph", db: DatabaseState, *, prune: bool = Fa
             if not (pa in plans or pb in plans) or not (scoped(a) and scoped(b)):
                 continue
         cut.setdefault((rtype, la, lb), []).append({"src": a, "dst": b})
-    from respgraph.neo4j.load import _label, _rel_type, node_query
 
     steps = []
     for (rtype, la, lb), rows in sorted(cut.items()):
