@@ -20,7 +20,7 @@ from respgraph.grammar.inline.phrase_units import (
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
-    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
+    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
     _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _phrases
@@ -420,7 +420,6 @@ def _read_inline(
     return mentions
 
 
-_GUIDANCE_VERBS = frozenset({"负责业务指导", "负责技术指导"})
 # leaders (persons) and their part opening a sentence: 县长负责统一指挥 / 分管副县长牵头抓总 / 各级河长负责
 _LEADER = r"(?:各级|县级|市级|区级|分管|主要|常务)?(?:[河湖林路田]长|领导|负责同志|主要负责人|副?[省市县区州镇乡]长|副?书记)"
 _LEADERS_ACT = re.compile(

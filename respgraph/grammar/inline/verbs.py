@@ -36,6 +36,9 @@ _INLINE_SUPPORT = {"配合", "参与", "参加", "协助", "协办", "协同", "
 # 负责落实 / 负责具体落实 after another unit's phrase: carrying the task out locally (support)
 _CARRY_OUT = {"落实", "具体落实", "抓好落实", "组织落实"}
 _GUIDE_VERBS = {"负责指导", "负责督导", "负责监管"}
+# B负责业务指导 / B负责技术指导: read as B负责指导 (roles._GUIDANCE and helpers._GUIDES ask the same of
+# a phrase written so)
+_GUIDANCE_VERBS = frozenset({"负责业务指导", "负责技术指导"})
 _EACH_LEADS = frozenset({"分别负责", "共同负责"})
 # the verbs of units answering for the task (A、B负责 / A、B按职责分工负责): set against a
 # supporting group, each of them leads
