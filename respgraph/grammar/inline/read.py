@@ -2,7 +2,8 @@
 
 Each phrase is units and a verb (``A牵头`` / ``B配合``), or one of the other wordings the sibling
 modules read (a part given by 由, units told what to do, partners, supervisors); the roles
-follow from the verbs of all the phrases together. Kept whole: it is one pass over the phrases.
+follow from the verbs of all the phrases together (``_roles``). The pass over the phrases is kept
+whole: what each phrase means depends on those read before it.
 """
 
 from __future__ import annotations
@@ -368,6 +369,21 @@ def _read_inline(
         # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
         # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
         parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in parsed]
+    mentions = _roles(parsed, settings, supervisors, listed)
+    if then:
+        mentions += [m for m in then if all(m.text != x.text for x in mentions)]
+        if supervisors is not None:
+            supervisors += then_watch
+    return mentions
+
+
+def _roles(
+    parsed: list[tuple[str, list[Unit]]], settings: GrammarSettings, supervisors: list[Mention] | None, listed: bool
+) -> list[Mention]:
+    """The mentions of a clause's phrases read as ``parsed`` (each phrase's verb and its units),
+    each unit's role following from the verbs of all of them; the units checking the work
+    (_UNDER_WATCH) go to ``supervisors``. ``listed``: the first phrase's units are a list without
+    a verb of theirs (（A、B，C配合）)."""
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
     )
@@ -413,10 +429,6 @@ def _read_inline(
             if verb not in _INLINE_SUPPORT:
                 first_done = True
             mentions.append(_mention(u, role, basis))
-    if then:
-        mentions += [m for m in then if all(m.text != x.text for x in mentions)]
-        if supervisors is not None:
-            supervisors += then_watch
     return mentions
 
 
