@@ -24,7 +24,7 @@ def agencies_frame(resolved: list, reg=None):
     """
     import pandas as pd
 
-    from respgraph.graph.places import declared_predecessors, named_only_after
+    from respgraph.graph.places import declared_predecessors, named_only_after, successor_of
     from respgraph.registry import load_registry
     from respgraph.structure.meta import plan_year
 
@@ -59,8 +59,7 @@ def agencies_frame(resolved: list, reg=None):
     # a body renamed by a reform -> its successor among these (as a plan states it, else successors.csv)
     declared = declared_predecessors(reg, ((aid, row["jurisdiction"], row["aliases"]) for aid, row in rows.items()), rows)
     for aid, row in rows.items():
-        row["successor"] = next((s for s in (declared.get(aid), reg.successor(aid, rows))
-                                 if s and not named_only_after(years[aid], years[s])), None)
+        row["successor"] = successor_of(reg, aid, rows, declared, lambda s: named_only_after(years[aid], years[s]))
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -6,7 +6,7 @@ lie (``settle_jurisdictions``); agencies renamed by a reform linked to their suc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from respgraph.graph._registry import _jurisdiction_info
 from respgraph.model import agency_node, jurisdiction_node, plan_node
@@ -113,12 +113,18 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     years: dict[str, int | None] = {}  # plan id -> its year, read once a link needs it
     for node, d in agencies:
         aid = d.get("agency_id") or ""
-        found = next((s for s in (declared.get(aid), registry.successor(aid, ids))
-                      if s and not _named_only_after(G, node, agency_node(s), years)), None)
+        found = successor_of(registry, aid, ids, declared, lambda s: _named_only_after(G, node, agency_node(s), years))
         if found:
             d["successor"] = found
         else:
             d.pop("successor", None)
+
+
+def successor_of(registry: Any, aid: str, ids, declared: dict[str, str], only_after: Callable[[str], bool]) -> str | None:
+    """The body among ``ids`` that took over the work of ``aid``: the one a plan states
+    (``declared``, from ``declared_predecessors``), else the first of successors.csv's; not one
+    ``only_after(successor)`` says every plan of ``aid`` is later than (``named_only_after``)."""
+    return next((s for s in (declared.get(aid), registry.successor(aid, ids)) if s and not only_after(s)), None)
 
 
 def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, str]:
