@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from respgraph.grammar.units import CLOSE, DUTY_WORDS
+from respgraph.grammar.units.words import skip_ws
 
 
 @dataclass
@@ -218,10 +219,7 @@ def _trim_end(text: str, lo: int, e: int) -> int:
     return e
 
 
-def _skip_ws(text: str, i: int, hi: int) -> int:
-    while i < hi and text[i] in " \u3000\t\r\n":
-        i += 1
-    return i
+_skip_ws = skip_ws  # (the name the grammar's modules import it by)
 
 
 # --------------------------------------------------------------------------- label-less

@@ -12,7 +12,7 @@ from respgraph.grammar.units.joins import (
 )
 from respgraph.grammar.units.names import looks_like_unit
 from respgraph.grammar.units.pieces import _read_piece
-from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, strip_ws
+from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, skip_ws, strip_ws
 
 # After 和 / 及, a body of a place named without its level first (省商务厅及广州市人民政府 /
 # 省财政厅和武汉市发展改革委 / 省商务厅及广州市、深圳市人民政府): the place, its level, a name
@@ -43,12 +43,6 @@ def _wide_gap(text: str, a: int, b: int) -> bool:
 
 # how a collective named by no place opens (有关部门 / 相关单位 / 其他部门)
 _COLLECTIVE_OPENINGS = ("有关", "相关", "其他", "其它")
-
-
-def _skip_blanks(text: str, a: int, b: int) -> int:
-    while a < b and text[a] in " \u3000\t\n\r":
-        a += 1
-    return a
 
 
 def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
@@ -94,7 +88,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     )
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
-                    or (c in "和及" and text[_skip_blanks(text, piece_start, i)] == "各" and (
+                    or (c in "和及" and text[skip_ws(text, piece_start, i)] == "各" and (
                         text[j] in _UNIT_START or text.startswith(_COLLECTIVE_OPENINGS, j)
                     ))
                 ):

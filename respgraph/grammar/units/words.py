@@ -75,6 +75,13 @@ DUTY_WORDS = (
 )
 
 
+def skip_ws(text: str, i: int, hi: int) -> int:
+    """The first position from ``i`` (up to ``hi``) that is no blank or line break."""
+    while i < hi and text[i] in " \u3000\t\r\n":
+        i += 1
+    return i
+
+
 def strip_ws(s: str) -> str:
     """Remove all whitespace, OCR spaces and line breaks included."""
     # (str.split cuts at the blanks the pattern [\s\u3000\u00a0]+ matched — \s is str.isspace,
