@@ -14,11 +14,13 @@ import re
 from respgraph.records import Span
 from respgraph.structure.tasks import _in_text_order
 
+# the heart of a note: 未明确牵头单位 / 未列明责任部门 (``kind``: whose units it gives)
+_UNNAMED = r"未(?:列明|明确列出|明确|注明|标明|列出|写明)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)"
 # the note's opening, up to its clause (由A…): a paragraph of its own
 _NOTE = re.compile(
     r"(?P<open>[（(])?(?:备?注\s*\d?[：:]\s*(?:\d{1,2}[.．、]\s*)?)?"
     r"(?:(?:以上|上述|本方案|本表|上表|表中|表内)?(?:所列)?(?:各项)?(?:重点)?(?:工作)?(?:任务|事项)?(?:中)?[，,]?)?(?:凡|对)?"
-    r"未(?:列明|明确|注明|标明|列出|写明|明确列出)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)的?(?:任务|事项)?[，,]?(?:均|一律)?"
+    + _UNNAMED + r"的?(?:任务|事项)?[，,]?(?:均|一律)?"
 )
 
 
@@ -55,7 +57,7 @@ def apply_unnamed_notes(builder, find_clauses, table_spans=()) -> None:
 
 
 # the heart of a note, found anywhere: where a note outside every task may stand
-_LOOSE = re.compile(r"未(?:列明|明确列出|明确|注明|标明|列出|写明)(?:责任|牵头|主责|承办)(?:单位|部门)")
+_LOOSE = re.compile(_UNNAMED)
 # 对未明确责任单位的事项，由县政府办公室协调确定: who decides whose the work is, none doing it
 _DECIDES = re.compile(r"确定|指定|明确|认定|裁定|约谈|问责|督办")
 
