@@ -97,6 +97,24 @@ def _pct(df, cols):
 #: Plan ids named in a "no such plan" line (a 10,000-plan build would make it a page).
 PLANS_LISTED = 12
 
+#: Above this many plans a table format prints the all-plans answer and one line on how to get
+#: a plan's own (757 plans printed 13,430 lines of per-plan tables, most of a 72 s run).
+PER_PLAN_TABLES = 12
+
+PER_PLAN_OPT = typer.Option(False, "--per-plan", help=f"Table format: one table per plan even above {PER_PLAN_TABLES} plans (else the all-plans table only).")
+
+
+def _listed(ids, k: int = PLANS_LISTED) -> str:
+    """'a, b, c +N more': the first ``k`` of a list of plan ids."""
+    ids = list(ids)
+    return ", ".join(ids[:k]) + (f" +{len(ids) - k} more" if len(ids) > k else "")
+
+
+def _per_plan_hint(n_plans: int, what: str = "one table per plan") -> None:
+    """The line under an all-plans table at scale: how to get one plan, or every plan."""
+    print(f"{counted(n_plans, 'plan')}: {what} left out; `--plan ID` for one plan, --per-plan for every plan, "
+          "--format csv or json for all rows")
+
 
 def _check_plan(graph, plan: str | None) -> None:
     if plan is None:
@@ -153,6 +171,7 @@ def workload_cmd(
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(10, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
+    per_plan: bool = PER_PLAN_OPT,
 ) -> None:
     """Who carries the work: tasks led and supported, lead share and weighted load per agency.
 
@@ -167,7 +186,7 @@ def workload_cmd(
     _check_plan(graph, plan)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
-        _workload_report(graph, report, plan, common, fmt, limit)
+        _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
     titles = _plan_titles(graph)
     if overload_:
@@ -178,16 +197,8 @@ def workload_cmd(
             _emit(df, fmt)
         elif df.empty:
             print("no agency stands out: none above its plan's fence or the share limit")
-        else:  # one table per plan, titled with it: a plan id in every row wrapped into three lines
-            for pid in w.heaviest_first(df):
-                sub = df[df["plan_id"] == pid]
-                _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
-                      title=f"Overloaded within {pid} {titles.get(pid, '')} — {counted(sub['plan_tasks'].max(), 'task')}")
-            # a year of plans: the bureau flagged in plan after plan is the one to discuss
-            across = w.overload_across(every)
-            if len(across):
-                _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS,
-                      title=f"Flagged in more than one of the {len(titles)} plans")
+        else:
+            _overload_tables(w, df, every, titles, fmt, limit, per_plan or plan is not None)
         if not exclude_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
             _note_collectives(graph, df)
         return
@@ -204,20 +215,50 @@ def workload_cmd(
         cols = {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
                 "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
     shown = sorted(p for p in df["plan_id"].unique() if p != w.ALL_PLANS)
+    n_plans = len(shown)
     if plan is None and (by is By.function or len(shown) > 1):  # who carries the work over all the plans
         shown.append(w.ALL_PLANS)
+    if plan is None and n_plans > PER_PLAN_TABLES and not per_plan:  # a year of plans: the cross-plan answer
+        shown = [w.ALL_PLANS]
     for pid in shown:
         sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
         n_tasks = int(sub["plan_tasks"].max()) if pid != w.ALL_PLANS else None
         title = (f"{pid} {titles.get(pid, '')} — {counted(n_tasks, 'task')}, top {min(limit or len(sub), len(sub))} of {len(sub)}"
                  if pid != w.ALL_PLANS else f"all plans — top {min(limit or len(sub), len(sub))} of {len(sub)}")
         _emit(sub, fmt, title=title, limit=limit, table_cols=cols)
+    if shown == [w.ALL_PLANS] and n_plans > PER_PLAN_TABLES:
+        _per_plan_hint(n_plans)
     no_rows = sorted(set(titles) - set(df["plan_id"]))
     if no_rows and plan is None:
-        print(f"no stated responsibilities (no rows): {', '.join(no_rows)}")
+        print(f"no stated responsibilities (no rows): {_listed(no_rows)}")
 
 
-def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
+def _overload_tables(w, df, every, titles, fmt, limit, per_plan: bool) -> None:
+    """The flagged rows as tables: one per plan, heaviest plan first (a plan id in every row
+    wrapped into three lines), then the agencies flagged in several plans; above
+    ``PER_PLAN_TABLES`` plans (unless ``per_plan``) the cross-plan table first and one table of
+    the heaviest flagged rows of every plan, with its plan id."""
+    order = w.heaviest_first(df)
+    # a year of plans: the bureau flagged in plan after plan is the one to discuss
+    across = w.overload_across(every)
+    across_title = f"Flagged in more than one of the {len(titles)} plans"
+    if per_plan or len(order) <= PER_PLAN_TABLES:
+        for pid in order:
+            sub = df[df["plan_id"] == pid]
+            _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
+                  title=f"Overloaded within {pid} {titles.get(pid, '')} — {counted(sub['plan_tasks'].max(), 'task')}")
+        if len(across):
+            _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
+        return
+    if len(across):
+        _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
+    heaviest = df.sort_values(["weighted_load", "plan_id", "name"], ascending=[False, True, True], kind="stable")
+    _emit(_pct(heaviest, ["lead_share"]), fmt, limit=limit, table_cols={"plan_id": "plan", **_OVERLOAD_COLS},
+          title=f"Overloaded within their plans: {counted(len(df), 'row')} in {counted(len(order), 'plan')}, heaviest load first")
+    _per_plan_hint(len(order), "one table per flagged plan")
+
+
+def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: bool = False) -> None:
     from respgraph.analysis import workload as w
 
     if report is Report.concentration:
@@ -238,7 +279,7 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit) -> None:
     elif report is Report.no_lead:
         df = w.tasks_without_lead(graph, plan=plan, include_suggested=common["include_suggested"])
         if fmt is OutputFormat.table:
-            _no_lead_summary(graph, df, plan)
+            _no_lead_summary(graph, df, plan, limit=limit, per_plan=per_plan)
             if df.empty:  # the summary said every task has a lead: an empty table adds nothing
                 return
         # the table: the summary lines above say which plans name nobody at all
@@ -271,10 +312,12 @@ def _note_collectives(graph, flagged) -> None:
 COMPLETE_PLANS_LISTED = 10
 
 
-def _no_lead_summary(graph, df, plan) -> None:
+def _no_lead_summary(graph, df, plan, *, limit: int | None = None, per_plan: bool = False) -> None:
     """One line per plan before the table, so a plan that names nobody at all (a 规划 whose
     implementing plan is still to be written) is told apart from gaps in a plan that assigns work;
-    a 规划's 专栏 projects (kind box), which often name no unit, are counted apart from its tasks."""
+    a 规划's 专栏 projects (kind box), which often name no unit, are counted apart from its tasks.
+    Above ``PER_PLAN_TABLES`` plans with gaps (unless ``per_plan``): one line for the plans that
+    name nobody, and the ``limit`` plans with most gaps, then how to get them all."""
     from respgraph.analysis._graph import nodes_of_type, plans, tasks
 
     counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
@@ -286,6 +329,17 @@ def _no_lead_summary(graph, df, plan) -> None:
         # a year's plans: one line for those that lead every task, so the gaps are what one reads
         listed = ", ".join(complete[:3]) + f" +{len(complete) - 3} more"
         print(f"{counted(len(complete), 'plan')}: every task has a stated lead ({listed})")
+    gaps = df.groupby("plan_id").size()
+    if plan is None and not per_plan and len(gaps) > PER_PLAN_TABLES:
+        silent = sorted(set(df.loc[~df["plan_has_assignments"].astype(bool), "plan_id"]))
+        if silent:
+            print(f"{counted(len(silent), 'plan')} {'names' if len(silent) == 1 else 'name'} no agency for any task "
+                  f"(see `respgraph suggest`): {_listed(silent, 3)}")
+        gaps = gaps.drop(silent)  # the plans that assign work, most gaps first
+        pids = sorted(gaps.index, key=lambda p: (-gaps[p], p))[:limit or None]
+        if len(gaps) > len(pids):
+            print(f"{counted(len(gaps), 'plan')} that name agencies leave tasks without a lead; the {len(pids)} with most "
+                  "(--per-plan for every plan):")
     for pid in pids:
         rows = df[df["plan_id"] == pid]
         if rows.empty:
@@ -358,7 +412,10 @@ def network_cmd(
         title = "Breadth (campaigns, or sections) × depth (tasks); thresholds = each plan's medians"
         if fmt is OutputFormat.table and not df.empty:
             meds = df.groupby("plan_id")[["breadth_median", "depth_median"]].first()
-            title += ": " + "; ".join(f"{p} breadth≥{r.breadth_median:g}, depth≥{r.depth_median:g}" for p, r in meds.iterrows())
+            if len(meds) <= PER_PLAN_TABLES:
+                title += ": " + "; ".join(f"{p} breadth≥{r.breadth_median:g}, depth≥{r.depth_median:g}" for p, r in meds.iterrows())
+            else:  # 757 plans' medians made a title of 300 lines above the table
+                title += f" ({counted(len(meds), 'plan')}: columns breadth_median, depth_median in --format csv or json)"
         _emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
                                                              "gloss": "function", "breadth": "breadth",
                                                              "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})

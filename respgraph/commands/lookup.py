@@ -66,11 +66,14 @@ def _table_tasks(df):
 
 def _table_workload(w):
     """The readable view of a profile's workload: the all-plans row only when it sums several
-    plans, yes/blank for the flag, no fence on the all-plans row (it has none)."""
+    plans, and first (an agency named in 40 plans: --limit cut it off the end), yes/blank for
+    the flag, no fence on the all-plans row (it has none)."""
+    import pandas as pd
+
     from respgraph.analysis.workload import ALL_PLANS
 
     per_plan = w[w["plan_id"] != ALL_PLANS]
-    w = _pct(w if len(per_plan) > 1 else per_plan, ["lead_share"])
+    w = _pct(pd.concat([w[w["plan_id"] == ALL_PLANS], per_plan]) if len(per_plan) > 1 else per_plan, ["lead_share"])
     # as the reason gives it ("above the fence 3.2"), not 3.1875 beside it
     w["fence"] = w["fence"].map(lambda f: f"{f:.1f}" if f == f and f is not None else "")
     w["flagged"] = w["flagged"].map(lambda f: "yes" if f is True or f == 1 else "")
