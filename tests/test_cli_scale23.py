@@ -136,3 +136,69 @@ def test_agency_workload_table_keeps_the_all_plans_row_above_the_limit(year, tmp
     assert [c.strip() for c in rows[0].split("│")[1:7]] == ["*", "0", "10", "16", "0%", "5"], out
     assert [c.strip() for c in rows[1].split("│")[1:4]] == ["s0", "0", "3"], out
     assert "… 3 more rows" in out
+
+
+# --------------------------------------------------------------------------- the build view's plan picker
+
+
+def _big_sample(n_extra: int = 0):
+    """The presentation tests' graph (p1: 5 tasks, p2: 1) with p2's title hostile markup, and
+    ``n_extra`` plans without tasks."""
+    from _browser import EVIL_TITLE, sample_graph
+
+    from respgraph.model import plan_node
+
+    g = sample_graph()
+    g.nodes[plan_node("p2")]["title"] = EVIL_TITLE
+    for i in range(n_extra):
+        g.add_node(plan_node(f"x{i:02d}"), type="Plan", plan_id=f"x{i:02d}", title=f"第{i}号方案", jurisdiction="某县")
+    return g
+
+
+def test_filter_page_offers_every_plan_most_tasks_first():
+    from _browser import EVIL_TITLE
+
+    from respgraph.viz.views import select_view
+
+    v = select_view(_big_sample(), "build", max_nodes=3)
+    assert v.needs_filter
+    assert v.plan_choices == [["p1", "渝水区深入打好污染防治攻坚战实施方案", "渝水区", 5], ["p2", EVIL_TITLE, "景德镇市", 1]]
+    assert len(select_view(_big_sample(60), "build", max_nodes=3).plan_choices) == 62  # every plan, not the first 50
+
+
+@pytest.mark.browser
+def test_filter_page_plan_picker_searches_every_plan_offline(chromium, tmp_path):
+    """757 plans: the page lists the 50 with most tasks and a count, and the search box finds
+    any plan by id, title or place; titles are text (p2's markup is shown, never run)."""
+    from _browser import EVIL_TITLE
+
+    from respgraph.viz import atomic_write
+    from respgraph.viz.render import PICKER_SHOWN, render_view
+    from respgraph.viz.views import select_view
+
+    page_html = render_view(select_view(_big_sample(60), "build", max_nodes=3))
+    assert EVIL_TITLE not in page_html  # escaped in the page's JSON
+    page = chromium.open(atomic_write(tmp_path / "build.html", page_html))
+
+    def items():
+        return page.evaluate("() => Array.from(document.querySelectorAll('#plan-list li')).map(li => "
+                             "[li.querySelector('code').textContent, li.querySelector('.meta').textContent])")
+
+    shown = items()
+    assert len(shown) == PICKER_SHOWN == 50
+    assert shown[0] == ["respgraph viz DIR --view plan --plan p1", "渝水区深入打好污染防治攻坚战实施方案 · 渝水区 · 5 项任务 tasks"]
+    assert shown[1] == ["respgraph viz DIR --view plan --plan p2", f"{EVIL_TITLE} · 景德镇市 · 1 项任务 tasks"]
+    assert page.inner_text("#plan-count") == "62 个规划 · 62 plans, most tasks first；显示前 50 个 · first 50 shown, type to narrow"
+
+    def search(q):
+        page.fill("#plan-find", q)
+        return [code for code, _ in items()], page.inner_text("#plan-count")
+
+    assert search("第59号") == (["respgraph viz DIR --view plan --plan x59"], "1 / 62 个规划匹配 · 1 of 62 plans match")
+    assert search("景德镇") == (["respgraph viz DIR --view plan --plan p2"], "1 / 62 个规划匹配 · 1 of 62 plans match")
+    assert search("x0")[0] == [f"respgraph viz DIR --view plan --plan x0{i}" for i in range(10)]
+    assert search("某县")[1] == "60 / 62 个规划匹配 · 60 of 62 plans match；显示前 50 个 · first 50 shown, type to narrow"
+    assert search("no such plan") == ([], "0 / 62 个规划匹配 · 0 of 62 plans match")
+    assert "请先选择范围" in page.inner_text("#filter-needed")
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.blocked == [] and page.errors == []

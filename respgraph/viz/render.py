@@ -362,6 +362,12 @@ div.vis-tooltip{white-space:normal;max-width:460px;font-family:__FONT__;font-siz
 div.vis-tooltip .tip-row b{color:#444}
 .filter-needed{padding:20px 30px;font-size:14px}
 .filter-needed pre{background:#f3f3f3;padding:8px;white-space:pre-wrap}
+.filter-needed input[type=search]{font:inherit;padding:3px 6px;width:24em}
+#plan-count{color:#555;margin-left:10px}
+#plan-list{list-style:none;margin:8px 0;padding:0;max-height:60vh;overflow:auto;border:1px solid #ddd;background:#fff}
+#plan-list li{padding:4px 8px;border-bottom:1px solid #eee}
+#plan-list code{background:#f3f3f3;padding:1px 4px;user-select:all}
+#plan-list .meta{color:#666;font-size:12px}
 </style>
 </head>
 <body>
@@ -389,6 +395,33 @@ __FILTER__
 <script>
 (function () {
   var DATA = JSON.parse(document.getElementById('graph-data').textContent);
+  // the filter page's plan picker: the plans matching the search box (id, title, place), most
+  // tasks first, at most PICKER_SHOWN of them, each with the command that draws it; text only
+  function pickPlans(plans) {
+    var box = document.getElementById('plan-find'), list = document.getElementById('plan-list'),
+        count = document.getElementById('plan-count'), SHOWN = __PICKER_SHOWN__;
+    function show() {
+      var q = box.value.trim().toLowerCase();
+      var hits = plans.filter(function (p) {
+        return !q || [p[0], p[1], p[2]].some(function (s) { return s.toLowerCase().indexOf(q) >= 0; });
+      });
+      list.textContent = '';
+      hits.slice(0, SHOWN).forEach(function (p) {
+        var li = document.createElement('li'), code = document.createElement('code'), meta = document.createElement('div');
+        code.textContent = 'respgraph viz DIR --view plan --plan ' + p[0];
+        meta.className = 'meta';
+        meta.textContent = [p[1], p[2], p[3] + ' 项任务 tasks'].filter(Boolean).join(' · ');
+        li.appendChild(code);
+        li.appendChild(meta);
+        list.appendChild(li);
+      });
+      count.textContent = (q ? hits.length + ' / ' + plans.length + ' 个规划匹配 · ' + hits.length + ' of ' + plans.length + ' plans match'
+                             : plans.length + ' 个规划 · ' + plans.length + ' plans, most tasks first') +
+          (hits.length > SHOWN ? '；显示前 ' + SHOWN + ' 个 · first ' + SHOWN + ' shown, type to narrow' : '');
+    }
+    box.addEventListener('input', show);
+    show();
+  }
   function tip(lines) {
     var el = document.createElement('div');
     lines.forEach(function (l) {
@@ -427,6 +460,7 @@ __FILTER__
     window.nodes.update(window.nodes.get().map(function (n) { return {id: n.id, label: on ? n.label_gloss : n.label_zh}; }));
   });
   document.getElementById('fit').addEventListener('click', function () { window.network.fit(); });
+  if (DATA.plans) pickPlans(DATA.plans);
   document.getElementById('find').addEventListener('change', function (ev) {
     var q = ev.target.value.trim().toLowerCase(), found = document.getElementById('found');
     if (!q) { window.network.unselectAll(); found.textContent = ''; return; }
@@ -444,6 +478,13 @@ __FILTER__
 """
 
 
+#: Plans listed at once by the filter page's picker (the search box narrows all of them).
+PICKER_SHOWN = 50
+
+_PICKER = ('<p><label>查找规划 Find a plan: <input type="search" id="plan-find" placeholder="id, 标题 title, 地区 place"></label>'
+           '<span id="plan-count"></span></p><ul id="plan-list"></ul>')
+
+
 def render_view(view: View) -> str:
     """The complete HTML page for a view (one string, no external reference)."""
     nodes, edges, legend = vis_data(view)
@@ -457,8 +498,11 @@ def render_view(view: View) -> str:
     filt = ""
     if view.needs_filter:
         filt = ('<div class="filter-needed" id="filter-needed"><p><b>图太大，请先选择范围。</b> This build is too large to draw at once; '
-                "choose a plan, campaign or agency:</p><pre>" + esc("\n".join(view.suggestions)) + "</pre></div>")
+                "choose a plan, campaign or agency:</p>" + (_PICKER if view.plan_choices else
+                                                            "<pre>" + esc("\n".join(view.suggestions)) + "</pre>") + "</div>")
     data = {"nodes": nodes, "edges": edges, "options": vis_options(len(nodes), len(edges))}
+    if view.needs_filter and view.plan_choices:
+        data["plans"] = view.plan_choices
     parts = {
         "__CSP__": esc(CSP),
         "__TITLE__": esc(view.title),
@@ -470,6 +514,7 @@ def render_view(view: View) -> str:
         "__DATA__": script_json(data),
         "__VISCSS__": css,
         "__VISJS__": js,
+        "__PICKER_SHOWN__": str(PICKER_SHOWN),
     }
     # one pass, so a replacement text can never be re-scanned for another placeholder
     return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group()], PAGE)

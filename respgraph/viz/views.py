@@ -72,6 +72,9 @@ class View:
     sized: bool = False  # agencies sized by load in this view
     function_gloss: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (zh, en)
     suggestions: list[str] = field(default_factory=list)  # shown when needs_filter
+    # every plan as [plan_id, title, jurisdiction, tasks], most tasks first: the page's plan
+    # picker when needs_filter (757 plans: a list of 810 commands to scroll was no choice)
+    plan_choices: list[list] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- lookups
@@ -313,6 +316,7 @@ def select_view(
                 " tasks folded into counts: pick a plan or an agency first."
             )
             v.suggestions = _suggestions(graph)
+            v.plan_choices = plan_choices(graph)
             return v
 
     loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None)
@@ -369,6 +373,7 @@ def select_view(
             v.needs_filter = True
             v.notes.append(f"合并后仍有 {sub.number_of_nodes()} 个节点，请先选择一个规划或单位。 Still {sub.number_of_nodes()} nodes after folding: pick a plan or an agency first.")
             v.suggestions = _suggestions(graph)
+            v.plan_choices = plan_choices(graph)
             import networkx as nx
 
             sub = nx.MultiDiGraph()
@@ -508,6 +513,17 @@ def _agency_graph(graph, view: str, resp, loads: dict[str, float]):
         if p in out:
             out.add_edge(a, p, key=typ, type=typ, count=n, basis="stated")
     return out
+
+
+def plan_choices(graph) -> list[list]:
+    """Every plan of the build as [plan_id, title, jurisdiction, tasks], the plan with most
+    tasks first (ties: by id): what the filter page's picker searches and lists."""
+    from collections import Counter
+
+    n_tasks = Counter(d.get("plan_id") for _, d in graph.nodes(data=True) if d.get("type") == "Task")
+    rows = [[d.get("plan_id") or "", d.get("title") or "", d.get("jurisdiction") or "", n_tasks.get(d.get("plan_id"), 0)]
+            for d in (graph.nodes[p] for p in _nodes_of(graph, "Plan"))]
+    return sorted(rows, key=lambda r: (-r[3], r[0]))
 
 
 def _suggestions(graph) -> list[str]:
