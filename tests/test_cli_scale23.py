@@ -202,3 +202,34 @@ def test_filter_page_plan_picker_searches_every_plan_offline(chromium, tmp_path)
     assert "请先选择范围" in page.inner_text("#filter-needed")
     assert page.evaluate("() => window.__pwned") is None
     assert page.blocked == [] and page.errors == []
+
+
+def test_agencies_table_at_scale_is_the_most_named_with_a_count(year):
+    """`respgraph agencies out` of 757 plans printed all 5,995 agencies (12,265 lines): the
+    table holds --limit of them, most named first; CSV keeps every one."""
+    out = _run("agencies", year, "-n", "3")
+    assert "Agencies — 3 of 28, most named first" in out
+    rows = [ln for ln in out.splitlines() if ln.startswith("│ ") and "县" in ln.split("│")[1]]
+    assert len(rows) == 3 and "… 25 more rows (use --limit 0 or --format csv for all)" in out
+    import io
+
+    import pandas as pd
+
+    every = pd.read_csv(io.StringIO(_run("agencies", year, "--format", "csv")))
+    assert len(every) == 28 and every["mentions"].is_monotonic_decreasing
+    assert [every["name"][i] in rows[i] for i in range(3)] == [True] * 3
+    assert "most named first" not in _run("agencies", year)  # 28 rows: under the default 50, all of them
+
+
+def test_table_list_cells_show_eight_items_and_a_count(capsys):
+    """A pair named together on 22 tasks: its table cell names 8 and '+14 more' (CSV/JSON all)."""
+    import pandas as pd
+
+    from respgraph.console import emit_dataframe
+
+    df = pd.DataFrame({"pair": ["a-b"], "tasks": [[f"p{i:02d}:001" for i in range(22)]]})
+    emit_dataframe(df, "table")
+    cell = "".join(ln.split("│")[2].strip() for ln in capsys.readouterr().out.splitlines() if ln.startswith("│"))
+    assert cell == ", ".join(f"p{i:02d}:001" for i in range(8)) + " +14 more"
+    emit_dataframe(df, "json")
+    assert len(json.loads(capsys.readouterr().out)[0]["tasks"]) == 22
