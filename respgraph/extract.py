@@ -149,7 +149,7 @@ def lean(plan: ExtractedPlan) -> ExtractedPlan:
     """
     doc = plan.document
     if doc.offsets and doc.format == "txt":
-        offsets = doc.offsets
+        offsets = doc.file_offset_map()
         kept: set[int] = set()
 
         def keep(span) -> None:
@@ -171,6 +171,7 @@ def lean(plan: ExtractedPlan) -> ExtractedPlan:
         doc.kept_offsets = (array(code, positions), array(code, [offsets[p] for p in positions]))
     doc.raw_text = ""
     doc.offsets = None
+    doc.file_map = None
     return plan
 
 

@@ -142,6 +142,9 @@ class Document:
     # when a lean plan drops the full map: (sorted positions, their offsets), two int arrays
     # (8 bytes an entry; a dict would cost ~90 and a 10,000-plan build holds ~3 M of them)
     kept_offsets: tuple[Any, Any] | None = None
+    # a .txt whose table, one cell per line, was put back into rows: ``raw_text`` is the rebuilt
+    # text, not the file, and file_map[j] is the index in the file of raw_text[j] (None: the file)
+    file_map: list[int] | None = None
 
     def file_span(self, span: Span) -> Span | None:
         """The span in the plan *file* of a span of ``text``: character offsets into the file
@@ -161,11 +164,19 @@ class Document:
         if self.format != "txt":
             return None
         if self.offsets:
-            return self.offsets
+            return self.file_offset_map()
         if not self.kept_offsets:
             return None
         keys, values = self.kept_offsets
         return dict(zip(keys, values))
+
+    def file_offset_map(self) -> "list[int] | None":
+        """The file offset of every position of ``text`` (``offsets`` through ``file_map``, when
+        the text was rebuilt from the file); None after ``extract.lean``."""
+        if not self.offsets or self.file_map is None:
+            return self.offsets
+        fm = self.file_map
+        return [fm[o] for o in self.offsets]
 
     def raw_span(self, span: Span) -> Span:
         """Map a span of ``text`` back to ``raw_text``."""

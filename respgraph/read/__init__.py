@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from respgraph.clean import clean
-from respgraph.read.builder import ReadError, _finish_tables, _txt_cell_stream
+from respgraph.read.builder import ReadError, _finish_tables, _txt_cell_stream, file_map
 from respgraph.read.decode import _common_chars, _uncommon_re, decode_text, plausibility
 from respgraph.read.pdf_ofd import _extract_ofd, _extract_pdf
 from respgraph.read.sheets import _extract_spreadsheetml, _extract_xls, _extract_xlsx
@@ -64,11 +64,13 @@ def read_document(path: str | Path) -> Document:
 def _read(p: Path, data: bytes, fmt: str) -> Document:
     warnings: list[str] = []
     encoding = ""
+    rebuilt_map = None  # a .txt rebuilt into rows: the file offset of each rebuilt character
     if fmt == "txt":
         raw, encoding = decode_text(data, p, warnings)
         builder = _txt_cell_stream(raw)
         if builder is not None:
-            raw = builder.text()
+            raw, file_text = builder.text(), raw
+            rebuilt_map = file_map(raw, file_text)
     elif fmt == "docx":
         builder, warnings = _extract_docx(data, p)
         raw = builder.text()
@@ -116,4 +118,5 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         script=cleaned.script,
         tables=tables,
         warnings=warnings + cleaned.notes,
+        file_map=rebuilt_map,
     )

@@ -146,6 +146,67 @@ def _txt_cell_stream(raw: str) -> _Builder | None:
     return out
 
 
+_NON_BLANK = re.compile(r"[^\s\u3000\xa0]+")
+_NON_BLANK_CHAR = re.compile(r"[^\s\u3000\xa0]")
+
+
+def file_map(rebuilt: str, raw: str) -> list[int]:
+    """The index in ``raw`` of each character of ``rebuilt``: a .txt's table put back into rows
+    (``_txt_cell_stream``) is the file's own characters re-spaced (cells joined by tabs, a cell's
+    lines joined, by blanks or by nothing), with page marks and repeated headers left out. So
+    each run of non-blank characters is looked for in the file's non-blank characters, from
+    where the run before it ended (a row cut by a page break and joined to its start: before
+    that); a run not found whole (a cell going on after a page's foot and head) is placed piece
+    by piece, each the longest start of the rest found. A blank put between cells stands at the
+    file position after the run before it."""
+    pos = [m.start() for m in _NON_BLANK_CHAR.finditer(raw)]  # the file's non-blank characters
+    dense = "".join(raw[i] for i in pos)
+    out = [0] * len(rebuilt)
+    last = max(len(raw) - 1, 0)
+    j = k = 0  # where the last piece ended: in ``dense``; in ``rebuilt``
+
+    def after() -> int:  # the file position after the last piece placed
+        return min(pos[j - 1] + 1, last) if j else 0
+
+    for m in _NON_BLANK.finditer(rebuilt):
+        a, run = m.start(), m.group()
+        out[k:a] = [after()] * (a - k)
+        while run:
+            n, at = _placed(dense, run, j)
+            if at < 0:  # never expected: the rest keeps the place after the last piece
+                out[a : a + len(run)] = [after()] * len(run)
+                break
+            out[a : a + n] = pos[at : at + n]
+            j, a, run = at + n, a + n, run[n:]
+        k = m.end()
+    out[k:] = [after()] * (len(rebuilt) - k)
+    return out
+
+
+def _placed(dense: str, run: str, j: int) -> tuple[int, int]:
+    """(length, index in ``dense``) of the longest start of ``run`` found from ``j`` on, else
+    before it; (0, -1) when not even its first character is there. A start found is found
+    shorter too, so the length is searched by halves (a long paragraph not found whole costs
+    a few searches, not one per character)."""
+
+    def find(n: int) -> int:
+        at = dense.find(run[:n], j)
+        return at if at >= 0 else dense.rfind(run[:n], 0, j)
+
+    at = find(len(run))
+    if at >= 0:
+        return len(run), at
+    lo, hi, at = 0, len(run), -1  # run[:lo] found (at ``at``), run[:hi] not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        found = find(mid)
+        if found >= 0:
+            lo, at = mid, found
+        else:
+            hi = mid
+    return lo, at
+
+
 def _join_pages(pages: list[str], glued: list[bool], which) -> str:
     """The texts of pages ``which`` (indexes, in order), one after the other; a page glued to
     the one before it goes on that page's last paragraph instead of starting a line."""
