@@ -1148,6 +1148,30 @@ def test_flattened_plan_reads_as_the_clean_one():
         assert _tasks_read(flat) == clean, flat
 
 
+_PERSON_FIELD_PLAN = (
+    "XX镇2024年乡村振兴重点工作任务清单\n一、巩固拓展脱贫攻坚成果\n1.健全防止返贫动态监测和帮扶机制\n"
+    "（1）常态化开展防止返贫监测排查。牵头单位：镇乡村振兴工作站；配合单位：镇民政办；责任人：王立新\n"
+    "（2）用好衔接推进乡村振兴补助资金。牵头单位：镇财政所；配合单位：镇农业服务中心；责任人：陈晓红\n"
+    "2.促进脱贫人口持续增收\n（3）加强劳务输出组织。牵头单位：镇社会事务办；责任人：刘芳、张伟\n"
+    "二、推动乡村产业高质量发展\n3.做强茶产业\n（4）新建标准化茶园示范基地2个。牵头单位：镇农业服务中心；责任人：杨明\n"
+)
+
+
+def test_flattened_item_after_a_person_field():
+    """Line breaks lost after an item's last field naming people (…；责任人：王立新（2）用好… /
+    责任人：刘芳二、推动…3.做强…): the next item and headings are found as in the clean text
+    (were read as the start of the next task's text)."""
+    clean = _tasks_read(_PERSON_FIELD_PLAN)
+    assert [k[0] for k in clean] == ["（1）", "（2）", "（3）", "（4）"]
+    assert _parse(_PERSON_FIELD_PLAN).tasks[2].section == ["巩固拓展脱贫攻坚成果", "促进脱贫人口持续增收"]
+    flat = "".join(ln for ln in _PERSON_FIELD_PLAN.splitlines() if ln)
+    assert _tasks_read(flat) == clean
+    assert not _parse(flat).tasks[1].text.startswith("责任人")
+    # near miss: a person label's value that is no bare name keeps the number in the text
+    t = "（1）推进治理。牵头单位：镇财政所；责任人：各村负责同志要按期完成（2）项工作。"
+    assert [b.number for b in build_blocks(t, 0, len(t))] == ["（1）"]
+
+
 def test_flattened_numbers_in_running_text_start_no_item():
     """Near misses: numbers inside a heading's title or after a label are quantities, dates and lists."""
     for t, numbers in (

@@ -384,8 +384,10 @@ def _char_before(text: str, pos: int, floor: int) -> str:
 
 # a clause label's word (责任单位 / 牵头处室 / 完成时限): its value, an agency list or a date,
 # ends without a stop, and the next item may follow it with the line break lost
-_LABEL_VALUE_WORD = re.compile(_LABEL_WORD.pattern + r"|(?:牵头|责任|配合)(?:处室|科室)|牵头|配合")
+_LABEL_VALUE_WORD = re.compile(_LABEL_WORD.pattern + r"|(?:牵头|责任|配合)(?:处室|科室)|牵头|配合|(?P<person>责任人|联系人|牵头人|负责人)")
 _LABEL_VALUE_MAX = 200
+# the people a 责任人：/ 联系人： label names (王立新 / 张三、李四 / 王立新同志): 2-4 characters each
+_PERSONS = re.compile(r"[：:][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:同志)?(?:[、，,][\u4e00-\u9fff]{2,4}(?:同志)?)*[ \t\u3000]*")
 
 
 def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
@@ -401,6 +403,9 @@ def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     if last is None:
         return False
     value = text[last.end() : cand.start]
+    if last.group("person"):
+        # …；责任人：王立新（2）用好…: the item's last field names its people, the next item runs on
+        return _PERSONS.fullmatch(value) is not None
     if any(ch in "。！？!?" for ch in value):
         return False
     # 责任单位：A（牵头）；B、C（2）推进…: the value goes on past a semicolon with names only
