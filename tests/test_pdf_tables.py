@@ -777,3 +777,25 @@ def test_cell_stream_with_short_role_labels_under_a_group():
     assert [k for k, _ in segs] == ["text", "table"]
     assert segs[1][1][0] == ["序号", "工作措施", "责任分工牵头", "责任分工配合", "完成时限"]
     assert segs[1][1][2] == ["2", "打造夜经济集聚区", "市文化广电和旅游局", "市商务局、市公安局", "2026年12月"]
+
+
+def test_note_set_just_under_a_ruled_table_is_kept(tmp_path):
+    """A note under the table's last rule, its glyphs reaching over the rule (注：牵头单位栏为空
+    的，与上一项相同, as Word exports it): read as prose, so a blank lead cell takes the row
+    above's (was lost between the table and the text under it: tasks 2 and 3 had no lead)."""
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    y = _drawn_row(pdf, 30, [["序号"], ["任务内容"], ["牵头单位"], ["配合单位"], ["完成时限"]])
+    y = _drawn_row(pdf, y, [["1"], ["完成村级工业园改造提升"], ["区城市更新局"], ["区自然资源局"], ["12月31日"]])
+    y = _drawn_row(pdf, y, [["2"], ["推进村级工业园连片改造"], [], ["区农业农村局"], ["12月31日"]])
+    y = _drawn_row(pdf, y, [["3"], ["加大城市更新财政金融支持"], ["区财政局"], ["区金融工作局"], ["12月31日"]])
+    pdf.text(11, y + 1.6, "注：牵头单位栏为空的，与上一项相同。")
+    path = tmp_path / "note.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert "注：牵头单位栏为空的，与上一项相同。" in read_document(path).text
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(path).tasks]
+    assert got == [
+        ("1", [("区城市更新局", "lead"), ("区自然资源局", "support")]),
+        ("2", [("区城市更新局", "lead"), ("区农业农村局", "support")]),
+        ("3", [("区财政局", "lead"), ("区金融工作局", "support")]),
+    ]

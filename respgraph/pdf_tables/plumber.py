@@ -81,11 +81,11 @@ def _page_segments(page, edges: list[float] | None = None) -> tuple[list[Segment
     x0, _, x1, bottom = page.bbox
     for bbox, rows, _ in found:
         if bbox[1] > top:
-            segs.append(("text", _text(page.within_bbox((x0, top, x1, bbox[1])))))
+            segs.append(("text", _text(_band(page, top, bbox[1]))))
         segs.append(("table", rows))
         top = max(top, bbox[3])
     if bottom > top:
-        segs.append(("text", _text(page.within_bbox((x0, top, x1, bottom)))))
+        segs.append(("text", _text(_band(page, top, bottom))))
     return [s for s in segs if s[0] == "table" or s[1]], found[-1][2]
 
 
@@ -96,6 +96,14 @@ def _header_row(table) -> bool:
     cells = (table.extract() or [[]])[0]
     toks = [t for c in cells for line in (c or "").splitlines() for t in _tokens(line)]
     return bool(toks) and _header(toks, 0)[1] == len(toks)
+
+
+def _band(page, top: float, bottom: float):
+    """The page's characters whose centre lies between ``top`` and ``bottom``: the table's cells
+    take theirs by centre too, so a line standing across the table's foot (注：牵头单位栏为空的，
+    与上一项相同 set just under the last rule) is prose, not lost between the two (was: a
+    line had to lie wholly inside the band, ``within_bbox``)."""
+    return page.filter(lambda o: o.get("object_type") != "char" or top <= (o["top"] + o["bottom"]) / 2 < bottom)
 
 
 def _text(region) -> str:
