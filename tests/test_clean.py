@@ -560,6 +560,23 @@ def test_running_headers_inside_a_sentence_go():
     )
 
 
+def test_issuer_as_running_head_inside_a_sentence_goes():
+    """The issuer the notice's title opens with, printed as the next page's head inside a
+    sentence the page break cut (…落实新能源汽车\n- 1 -\n西安市人民政府办公厅\n购置税…);
+    its signature line stays (附件：… / 西安市人民政府办公厅 / 2024年3月5日)."""
+    head = ("西安市人民政府办公厅关于印发2024年西安市扩大消费工作\n要点的通知\n市政办函〔2024〕18号\n"
+            "各区、县人民政府，市人民政府各工作部门：\n现印发给你们，请认真贯彻执行。\n"
+            "附件：2024年西安市扩大消费工作要点\n西安市人民政府办公厅\n2024年3月5日\n")
+    raw = head + ("（四）促进汽车消费。开展汽车以旧换新活动，落实新能源汽车\n- 1 -\n西安市人民政府办公厅\n"
+                  "购置税减免政策，新增公共充电桩5000个。市商务局牵头。\n")
+    text = clean(raw).text
+    assert "新能源汽车购置税减免政策" in text and "新能源汽车西安市" not in text
+    assert "西安市人民政府办公厅\n2024年3月5日" in text  # the signature stays
+    # near miss: a body named as the sentence goes on is no head
+    raw = head + "（四）促进汽车消费。由\n西安市人民政府办公厅\n牵头。\n"
+    assert "由西安市人民政府办公厅牵头" in clean(raw).text.replace("\n", "")
+
+
 def test_running_header_after_a_clause_that_goes_on():
     head = "关于印发《昌江区进一步落实长江经济带\n“共抓大保护”攻坚行动方案》的通知\n各乡镇人民政府，区直各单位：\n现印发给你们。\n一、任务\n"
     raw = head + ("10.推进农村改厕。到2020年底，卫生厕所普及率达到90%。〔牵头单位：区农业局、区卫健委；\n"

@@ -67,6 +67,22 @@ def _title_page(text: str) -> tuple[list[str], int, int]:
     return top, k, len(text)
 
 
+# the issuing body the notice's title opens with (西安市人民政府办公厅关于印发…的通知), set as each
+# page's head as on its signature line (was kept inside the sentence the page break cut:
+# …落实新能源汽车西安市人民政府办公厅购置税减免政策…)
+_ISSUER_TITLE = re.compile(r"((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|办公厅|办公室|政府|局|委|厅))(?:关于|印发)")
+
+
+# the signature's date under the issuer (附件：…分工 / 贵阳市人民政府办公厅 / 2024年4月2日): a
+# signature, no page head
+_DATE_LINE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*月[\d一二三四五六七八九十 \t\u3000]*日?$")
+
+
+def _issuer(top: list[str]) -> list[str]:
+    m = _ISSUER_TITLE.match(top[0]) if top else None
+    return [m.group(1)] if m else []
+
+
 # The plan's own title set as the running head of every page of a notice's attachment (the title
 # page above is the cover letter's): a title-like line, ending with its kind, written whole on
 # its own line three times or more
@@ -83,7 +99,8 @@ def _running_titles(text: str, after: int) -> list[str]:
 
 def _running_header_edits(text: str) -> list[Edit]:
     top, top_end, after = _title_page(text)
-    top = top + _running_titles(text, after)
+    issuer = _issuer(top)
+    top = top + _running_titles(text, after) + issuer
     # most plans print no header inside the text: one scan per title-page line tells (the line loop
     # below is only for those that do)
     if not any(text.find(s, after) >= 0 for s in top if 4 <= len(s) <= _HEADER_MAX) and (
@@ -99,7 +116,7 @@ def _running_header_edits(text: str) -> list[Edit]:
         s = ln.strip()
         end = pos + len(ln)
         if s and prev and prev[-1] not in _PARAGRAPH_END and _is_prose(prev) and _is_running_header(s, top, k, top_end) and (
-            _goes_on(_next_line(lines, k))
+            _goes_on(nxt := _next_line(lines, k)) and not (s in issuer and _DATE_LINE.match(nxt))
         ):  # after a prose line (a table's cells one a line repeat: 县水利局 / 2 / 推进 / 县水利局)
             edits.append((pos, min(end + 1, len(text)), ""))
         elif s:
