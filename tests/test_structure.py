@@ -1734,3 +1734,30 @@ def test_task_numbers_set_in_lenticular_brackets(tmp_path):
         ("完善园区安全管理机构", [("园区管理办公室", "lead"), ("市委编办", "support"), ("市应急管理局", "support")]),
         ("建设智能化管控平台", [("市应急管理局", "lead"), ("市数据局", "support")]),
     ]
+
+
+_GROUPED_TABLE = (
+    "XX区2025年优化营商环境重点任务清单\n序号\t重点任务\t具体举措\t牵头单位\t配合单位\t完成时限\n"
+    "1-1\t一、提升政务服务效能\t深化“一件事”集成改革，新增高频“一件事”10项以上。\t区政务服务中心\t区市场监管局\t2025年12月底\n"
+    "1-2\t一、提升政务服务效能\t推进“一网通办”提质扩面，网办率达到95%以上。\t区政务服务中心\t区数据局\t2025年10月底\n"
+    "2-1\t二、强化要素保障\t全面推行工业用地“标准地”出让。\t区自然资源和规划分局\t区经信局\t2025年12月底\n"
+    "2-2\t\t深入开展低效用地再开发，全年完成低效工业用地整治1000亩以上。\t区自然资源和规划分局\t区经信局\t2025年12月底\n"
+)
+
+
+def test_group_cell_of_a_table_is_the_section_not_the_text():
+    """A 重点任务 cell merged over its rows (repeated, or left blank below) is the tasks' section;
+    each task's text is its own 具体举措 (was: 一、提升政务服务效能\\t深化…)."""
+    got = [(t.number, t.section, t.text) for t in _parse(_GROUPED_TABLE).tasks]
+    assert got == [
+        ("1-1", ["提升政务服务效能"], "深化“一件事”集成改革，新增高频“一件事”10项以上。"),
+        ("1-2", ["提升政务服务效能"], "推进“一网通办”提质扩面，网办率达到95%以上。"),
+        ("2-1", ["强化要素保障"], "全面推行工业用地“标准地”出让。"),
+        ("2-2", ["强化要素保障"], "深入开展低效用地再开发，全年完成低效工业用地整治1000亩以上。"),
+    ]
+    # near miss: a task column whose cells differ row by row is the task's own text, kept
+    text = ("XX区重点任务清单\n序号\t工作任务\t具体内容\t牵头单位\n"
+            "1\t提升政务服务效能\t深化“一件事”集成改革。\t区政务服务中心\n"
+            "2\t强化要素保障\t全面推行工业用地“标准地”出让。\t区自然资源和规划分局\n")
+    assert [t.text for t in _parse(text).tasks] == [
+        "提升政务服务效能\t深化“一件事”集成改革。", "强化要素保障\t全面推行工业用地“标准地”出让。"]

@@ -257,7 +257,10 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                 span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
                 raw = "；".join(f"{h[k]}：{cells[k].text}" for k in named)
                 clauses = [Clause(span=span, raw=raw, mentions=mentions, supervisors=supervisors)]
-            start, end = main[0].span.start, main[-1].span.end
+            # the group cell merged over the rows (一、提升政务服务效能 | 深化…) is the task's section,
+            # no part of its text (was: every task's text opened with it)
+            text_cells = [c for c in main if not (parent and c is cells.get(task_cols[0]))] or main
+            start, end = text_cells[0].span.start, text_cells[-1].span.end
             title = "" if by_number else re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
             num = next((cells[k].text.strip() for k in number if k in cells), "")
             # under the headings above the table: a row's own lines are no headings (a pasted row
@@ -272,8 +275,8 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             if parent:
                 task.section = [*task.section, _SECTION_MARK.sub("", parent).strip()]
             # wrapped: the pieces, not the lines they lie on; a CSV's quoted cell: not its quotes
-            if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in main):
-                task.text = "\t".join(c.text for c in main)
+            if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in text_cells):
+                task.text = "\t".join(c.text for c in text_cells)
             for k in deadline:
                 if k in cells:
                     found = _cell_deadlines(cells[k], builder.year, builder.issued)
