@@ -799,3 +799,24 @@ def test_note_set_just_under_a_ruled_table_is_kept(tmp_path):
         ("2", [("区城市更新局", "lead"), ("区农业农村局", "support")]),
         ("3", [("区财政局", "lead"), ("区金融工作局", "support")]),
     ]
+
+
+def _wrapped_cell_text(tmp_path, second: str, third: str) -> str:
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    y = _drawn_row(pdf, 30, [["序号"], ["工作任务"], ["牵头单位"], ["配合单位"], ["完成时限"]])
+    y = _drawn_row(pdf, y, [["1"], ["深化集成改革，企业开办项目", second, third], ["区政务服务中心"], ["区市场监管局"], ["12月31日"]])
+    _drawn_row(pdf, y, [["2"], ["推进一网通办提质扩面。"], ["区数据局"], ["区市场监管局"], ["12月31日"]])
+    path = tmp_path / "wrap.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    return extract_file(path).tasks[0].text
+
+
+def test_cell_line_stopping_before_a_character_and_its_opening_quote_is_wrapped(tmp_path):
+    """A cell's line stopping two characters short of the edge, the next opening 现“: the two
+    did not fit, the line was wrapped (was read as two paragraphs: 实  现“一次告知…)."""
+    got = _wrapped_cell_text(tmp_path, "招聘等领域新增事项，实", "现“一次告知、一表申请”。")
+    assert got == "深化集成改革，企业开办项目招聘等领域新增事项，实现“一次告知、一表申请”。"
+    # near miss: the next line's first character alone would have fitted: a paragraph ended
+    got = _wrapped_cell_text(tmp_path, "招聘等领域新增事项。", "一次告知、一表申请。")
+    assert got == "深化集成改革，企业开办项目招聘等领域新增事项。  一次告知、一表申请。"

@@ -94,8 +94,14 @@ def table_with_open_row(page, table) -> tuple[tuple[float, float, float, float],
     return (x0, top, x1, foot), rows + [row]
 
 
-def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
-    """The text lines of one cell as ``(text, right edge, character width)``."""
+# marks that may not end a line: a line stopping before a character that such a mark follows
+# (…以上，实 / 现“一次…) stopped because the two would not fit
+_OPENING = frozenset("“‘（(《〈【「『〔")
+
+
+def _cell_lines(chars, bbox) -> list[tuple[str, float, float, float]]:
+    """The text lines of one cell as ``(text, right edge, character width, opening width)``: the
+    opening width is what the line's first character needs (with an opening mark after it)."""
     x0, top, x1, bottom = bbox
     inside = sorted((c for cx, cy, c in chars if x0 <= cx <= x1 and top <= cy <= bottom), key=lambda c: c["top"])
     groups: list[list[dict]] = []
@@ -120,7 +126,9 @@ def _cell_lines(chars, bbox) -> list[tuple[str, float, float]]:
         text = text.strip()
         if text:
             width = max((c["x1"] - c["x0"] for c in g), default=10.0)
-            lines.append((text, max(c["x1"] for c in g), width))
+            shown = [c for c in g if c["text"].strip()]
+            opening = sum(c["x1"] - c["x0"] for c in shown[: 2 if len(shown) > 1 and shown[1]["text"] in _OPENING else 1])
+            lines.append((text, max(c["x1"] for c in g), width, opening))
     return lines
 
 
@@ -137,16 +145,19 @@ def cell_text(chars, bbox) -> str:
     on lines of their own (respgraph/ofd.py uses it for OFD tables too)."""
     lines = _cell_lines(chars, bbox)
     out = ""
-    full = max((right for _, right, _ in lines), default=bbox[2])
-    for k, (text, _, _) in enumerate(lines):
+    full = max((right for _, right, _, _ in lines), default=bbox[2])
+    for k, (text, _, _, opening) in enumerate(lines):
         if k:
-            prev, right, width = lines[k - 1]
+            prev, right, width, _ = lines[k - 1]
             # a line that reaches the right edge was wrapped by the layout: the next line
             # goes on without a separator (区生态环境 / 局); a shorter one ended a paragraph.
             # The edge is the cell's, or its longest line's (a padded cell); a line may stop a
             # character short of it when the next one may not open a line (改 / 造。).
+            # …or where the next line's first character with the opening mark after it would
+            # not have fitted (…10项以上，实 / 现“一次告知…: was read as two paragraphs, 实  现)
             wrapped = not _ROLE_NOTE_END.search(prev) and (
-                bbox[2] - right < 2.0 * width or (full - right < 1.5 * width and not _units_apart(prev, text))
+                bbox[2] - right < 2.0 * width
+                or ((full - right < 1.5 * width or right + opening > full - 0.25 * width) and not _units_apart(prev, text))
             )
             ascii_join = prev[-1:].isascii() and prev[-1:].isalnum() and text[:1].isascii()
             out += (" " if ascii_join else "") if wrapped else "\n"
