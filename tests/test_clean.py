@@ -421,6 +421,10 @@ def test_lines_that_end_in_their_place_stay(raw):
     "raw,expected",
     [
         ("2O24年1O月底前完成", "2024年10月底前完成"),
+        # a number's letters before a measure word or a stop (推动12O项… / 净增10O家以上 / 达到1OO。)
+        ("推动12O项高频事项下沉，净增10O家以上，改造1OO个，指数达到10O。", "推动120项高频事项下沉，净增100家以上，改造100个，指数达到100。"),
+        # 曰 in a word of 日 (a named day, 工作日, 日常)
+        ("开展六五环境曰等主题活动，5个工作曰内办结，加强曰常监管。", "开展六五环境日等主题活动，5个工作日内办结，加强日常监管。"),
         ("—、总体要求\n（—）加强组织领导\n", "一、总体要求\n（一）加强组织领导\n"),
         # an item's number: 1 read as l / I / 丨, 0 as O / 〇, at a line's start or after a stop
         ("丨.加快推进\nI2.推进治理。l〇.加强监管。2O.强化\n3丨、 强化\n", "1.加快推进\n12.推进治理。10.加强监管。20.强化\n31、强化\n"),
@@ -434,6 +438,9 @@ def test_ocr_digit_and_heading_number_confusions(raw, expected):
     "raw",
     [
         "CO2、NOx和O3协同控制，二〇二四年底前完成。",  # letters in formulas, Chinese numerals
+        # a letter opens the number: a formula, a model, a standard, an O2O platform
+        "减少H2O、Fe2O3排放，采购A1O0型设备，通过ISO 14001认证，执行GB/T 19001，发展O2O。",
+        "子曰：学而时习之。PM2.5浓度下降。",  # 曰 said; a decimal
         "——加快推进产业结构调整。\n——持续优化能源结构。\n",  # dash-led bullets
         "推进（-）项工作，2号文件。",  # a dash not opening a line
         "I.总体要求\nII.主要任务\n",  # Roman numerals

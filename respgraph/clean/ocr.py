@@ -31,6 +31,10 @@ _CONFUSIONS: dict[str, str] = {
 _CONFUSION_RE = re.compile("|".join(" *".join(map(re.escape, k)) for k in sorted(_CONFUSIONS, key=len, reverse=True)))
 # 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
 _YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
+# ...nor ends a named day or opens a word of 日 (环境曰 / 工作曰 / 每曰 / 曰常 / 曰益): 曰 is only
+# said (子曰, 曰：), never a word with these
+_YUE_BEFORE = frozenset("境念传放题动作假待每当次近今明昨翌逐终")
+_YUE_AFTER = frozenset("常益期均臻趋报程夜")
 # 口 for 日 in a date (2022年8月10口): only after a month's day (打井10口: wells, 口 the measure word)
 _KOU_DATE = re.compile(r"月 ?[0-3]?\d ?(口)")
 
@@ -41,15 +45,42 @@ _ASCII_DIGITS = frozenset("0123456789")
 _ZERO_NEXT = frozenset("0123456789年月日号%％")
 
 
+# ...and so are the letters ending a number before a measure word or a stop (12O个 / 10O家以上 /
+# 达到10O。), when a letter does not open the number (H2O / Fe2O3 / CO2 / ISO 14001 stay)
+_ZERO_RUN = frozenset("Oo〇")
+_COUNT_NEXT = frozenset("个项家户人元万亿千百所处座台辆套名次天条公米吨亩倍批期届件只间栋场岁。，；、")
+
+
 def _letter_zero_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    seen: set[int] = set()
     for ch in "Oo〇":  # literal finds: a character-class scan over mixed scripts is 5x slower
         i = text.find(ch, 1)
         while i >= 0:
-            if text[i - 1] in _ASCII_DIGITS and text[i + 1 : i + 2] in _ZERO_NEXT:
-                edits.append((i, i + 1, "0"))
+            if i not in seen and text[i - 1] in _ASCII_DIGITS:
+                edits += _zero_run_edits(text, i, seen)
             i = text.find(ch, i + 1)
     return edits
+
+
+def _zero_run_edits(text: str, i: int, seen: set[int]) -> list[Edit]:
+    """The letters of the number whose first letter is at ``i`` (after a digit), as zeros: a letter
+    before a digit or a date unit (2O24年), or the number's letters before a measure word or a
+    stop; none where a letter opens the number (a formula or a model: Fe2O3 / A1O0型)."""
+    a = i - 1
+    while a > 0 and (text[a - 1] in _ASCII_DIGITS or text[a - 1] in _ZERO_RUN):
+        a -= 1
+    if text[a] in _ZERO_RUN or a > 0 and text[a - 1].isascii() and text[a - 1].isalpha():
+        return []
+    if text[i + 1 : i + 2] in _ZERO_NEXT:
+        return [(i, i + 1, "0")]
+    b = i
+    while b < len(text) and (text[b] in _ZERO_RUN or text[b] in _ASCII_DIGITS):
+        b += 1
+    seen.update(range(i, b))
+    if text[b : b + 1] not in _COUNT_NEXT:
+        return []
+    return [(k, k + 1, "0") for k in range(i, b) if text[k] in _ZERO_RUN]
 # An item's number with 1 read as l / I / 丨 / | and 0 as O / o / 〇 (l.加快… / I2.推进… / 2O.强化…),
 # at a line's start or after a stop or a closing bracket, before its stop and a Han character (a
 # blank between them allowed: 3丨、 强化…). I alone (or II) may be a Roman numeral and stays; a
@@ -190,11 +221,17 @@ def _emoji_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _is_day(text: str, i: int) -> bool:
+    """Whether the 曰 at ``i`` is an OCR 日 (after a digit, or in a word of 日)."""
+    before = text[i - 1] if i else ""  # "" is in neither set
+    return before.isdigit() or before in _YUE_BEFORE or text[i + 1 : i + 2] in _YUE_AFTER
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group().replace(" ", "")]) for m in _CONFUSION_RE.finditer(text)]
     edits += _emoji_edits(text)
     edits += _mixed_bracket_edits(text)
-    edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
+    edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if _is_day(text, m.start())]
     if "口" in text:
         edits += [(m.start(1), m.end(1), "日") for m in _KOU_DATE.finditer(text)]
     edits += _letter_zero_edits(text)
