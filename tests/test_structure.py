@@ -1761,3 +1761,28 @@ def test_group_cell_of_a_table_is_the_section_not_the_text():
             "2\t强化要素保障\t全面推行工业用地“标准地”出让。\t区自然资源和规划分局\n")
     assert [t.text for t in _parse(text).tasks] == [
         "提升政务服务效能\t深化“一件事”集成改革。", "强化要素保障\t全面推行工业用地“标准地”出让。"]
+
+
+@pytest.mark.parametrize(
+    "text,last",
+    [
+        # closing words addressed to all units after the last item's bracketed labels
+        ("XX区2024年优化营商环境工作要点\n一、重点任务\n1.压缩企业开办时间。（责任单位：区市场监管局）\n"
+         "2.加强知识产权保护。（牵头单位：区市场监管局；配合单位：区公安分局）\n"
+         "各地各部门要对照工作要点，细化工作举措，年底前报送落实情况。\n",
+         "加强知识产权保护。（牵头单位：区市场监管局；配合单位：区公安分局）"),
+        # ... after its units named in brackets, a blank line between
+        ("XX州2026年重点任务\n一、民生\n1．推进医共体建设。（州卫生健康委，州医保局、州财政局）\n\n"
+         "各牵头单位要于每季度末将落实情况报州人民政府督查室。\n",
+         "推进医共体建设。（州卫生健康委，州医保局、州财政局）"),
+        # near miss: after a line that names no units in a closing clause, the paragraph is the item's
+        ("XX县工作要点\n一、重点任务\n1.开展隐患排查。县应急局牵头组织开展隐患排查整治\n各乡镇要组织开展隐患排查整治。\n",
+         "开展隐患排查。县应急局牵头组织开展隐患排查整治\n各乡镇要组织开展隐患排查整治。"),
+    ],
+)
+def test_closing_words_after_the_last_item_end_it(text, last):
+    """各地各部门要… / 各牵头单位要于… after an item whose line ends with its units: the plan's
+    closing words, no part of that item's text (was joined to it, its 年底前 read as its deadline)."""
+    tasks = _parse(text).tasks
+    assert tasks[-1].text == last
+    assert "各地各部门要" not in "".join(t.text for t in tasks)

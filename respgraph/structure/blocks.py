@@ -474,20 +474,31 @@ def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
 _CLAUSE_LAST = re.compile(
     r"(?:[（(][^（）()]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)]"
     r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80}"
-    r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)。)[ \t\u3000]*$"
+    r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)。"
+    # （责任单位：区市场监管局） / （牵头部门：经济发展局；协同部门：…）: the labels in brackets
+    r"|[（(][^（）()：:]{0,6}(?:单位|部门|科室|处室)[：:][^（）()]{2,80}[）)])[ \t\u3000]*$"
 )
+# （州卫生健康委，州医保局、州财政局）: the item's units in brackets, names only
+_UNITS_LAST = re.compile(r"[（(]([^（）()]{2,80})[）)][ \t\u3000]*$")
 
 
 _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
+# the plan's closing words addressed to all its units (各地各有关部门要… / 各牵头单位要于每季度末… /
+# 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it
+_ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)[）)]?要")
 
 
 def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: str) -> bool:
     """A paragraph assigning work after an item whose last line names its units: the plan's
     closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
     (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
-    if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or _ASSIGNING.search(s) is None:
+    if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None):
         return False
-    return _CLAUSE_LAST.search(lines[nonempty[k - 1]][1].strip(" \t\u3000")) is not None
+    last = lines[nonempty[k - 1]][1].strip(" \t\u3000")
+    if _CLAUSE_LAST.search(last) is not None:
+        return True
+    m = _UNITS_LAST.search(last)
+    return m is not None and _names_only(m.group(1))
 
 
 def _continues(s: str) -> bool:
