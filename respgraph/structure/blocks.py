@@ -474,7 +474,7 @@ def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
 _CLAUSE_LAST = re.compile(
     r"(?:[（(][^（）()]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)]"
     r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80}"
-    r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)。"
+    r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)(?:实施|落实)?。"
     # （责任单位：区市场监管局） / （牵头部门：经济发展局；协同部门：…）: the labels in brackets
     r"|[（(][^（）()：:]{0,6}(?:单位|部门|科室|处室)[：:][^（）()]{2,80}[）)])[ \t\u3000]*$"
 )
@@ -485,7 +485,7 @@ _UNITS_LAST = re.compile(r"[（(]([^（）()]{2,80})[）)][ \t\u3000]*$")
 _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
 # the plan's closing words addressed to all its units (各地各有关部门要… / 各牵头单位要于每季度末… /
 # 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it
-_ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)[）)]?要")
+_ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)(?:[（(][^（）()]{1,8}[）)])?要")
 
 
 def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: str) -> bool:
