@@ -300,6 +300,8 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             open_block(Block(cand.start, cand.body, off + len(ln), cand.style, cand.number, cand.value))
         if blocks:
             blocks[-1].end = off + len(ln)
+            if blocks[-1].number:
+                _close_run_in(text, blocks, off + len(ln))
         # a closing quote ends a paragraph only after a full stop (…。”)
         tail = stripped.rstrip("”」\"'")
         # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's;
@@ -488,17 +490,39 @@ _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
 _ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)(?:[（(][^（）()]{1,8}[）)])?要")
 
 
+# …按职责分工负责）各市、各有关部门要…: closing words run into the last item of a line (a plan
+# flattened onto one line, or a paragraph break lost: …负责）  各市…)
+_ADDRESS_AFTER_BRACKET = re.compile(r"[）)][ \t\u3000]*(?=" + _ADDRESSING_ALL.pattern + ")")
+
+
+def _close_run_in(text: str, blocks: list[Block], line_end: int) -> None:
+    """The closing words addressed to all units run into the line's last item after its units'
+    bracket (a plan flattened onto one line): a paragraph of their own, as on a line of their own."""
+    b = blocks[-1]
+    m = None
+    for m in _ADDRESS_AFTER_BRACKET.finditer(text, b.body, line_end):
+        pass
+    if m is None or not _clause_ends(text[b.body : m.start() + 1]):
+        return
+    b.end = m.end()
+    blocks.append(Block(m.end(), m.end(), line_end, "para", closing=True))
+
+
+def _clause_ends(s: str) -> bool:
+    """Whether ``s`` ends with the units of an item (a clause, or names in brackets)."""
+    if _CLAUSE_LAST.search(s) is not None:
+        return True
+    m = _UNITS_LAST.search(s)
+    return m is not None and _names_only(m.group(1))
+
+
 def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: str) -> bool:
     """A paragraph assigning work after an item whose last line names its units: the plan's
     closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
     (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
     if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None):
         return False
-    last = lines[nonempty[k - 1]][1].strip(" \t\u3000")
-    if _CLAUSE_LAST.search(last) is not None:
-        return True
-    m = _UNITS_LAST.search(last)
-    return m is not None and _names_only(m.group(1))
+    return _clause_ends(lines[nonempty[k - 1]][1].strip(" \t\u3000"))
 
 
 def _continues(s: str) -> bool:
