@@ -1400,8 +1400,7 @@ def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
     assert links == {
         "邢台市/水务局": "邢台市/水利局",
         "邢台市/行政审批局": "邢台市/数据和政务服务局",
-        "邢台市/城市管理局": "邢台市/城市管理行政执法局",
-    }
+    }  # 市城管执法局（原市城管局）: since the 城管执法局 is the 城市管理局's id (one_body.csv), one body, no link
     df = agencies_frame(resolved)
     assert {a: s for a, s in zip(df.agency_id, df.successor) if isinstance(s, str)} == links
     # respgraph agency says so both ways: the body's years before and after the reform
@@ -1490,20 +1489,20 @@ CITY_2016 = """邢台市人民政府办公室关于印发邢台市2016年城市�
 CITY_2022 = """邢台市人民政府办公室关于印发邢台市2022年自建房安全专项整治工作实施方案的通知
 
 一、主要任务
-（一）查处违法建设。依法查处违法建设行为。（牵头单位：市城管执法局；责任单位：市住建局）
+（一）查处违法建设。依法查处违法建设行为。（牵头单位：市城市管理行政执法局；责任单位：市住建局）
 """
 CITY_2014 = """邢台市人民政府办公室关于印发邢台市2014年城市执法工作要点的通知
 
 一、重点任务
-（一）规范执法行为。（牵头单位：市城管执法局；责任单位：市公安局）
+（一）规范执法行为。（牵头单位：市城市管理行政执法局；责任单位：市公安局）
 """
 
 
 def test_no_successor_link_runs_back_in_time(tmp_path):
-    """successors.csv renames the 城市管理行政执法局 (城管执法局) to the 城市管理综合行政执法局, which
-    one_body.csv files under the 城市管理局's id: a 2022 plan's 市城管执法局 is then no predecessor
+    """successors.csv renames the 城市管理行政执法局 to the 城市管理综合行政执法局, which
+    one_body.csv files under the 城市管理局's id: a 2022 plan's 市城市管理行政执法局 is then no predecessor
     of a 2016 plan's 市城管局, every plan naming it being later (was linked 2022 -> 2016, in the
-    graph and in ``respgraph agencies``); a 2014 plan's 市城管执法局 still links to it."""
+    graph and in ``respgraph agencies``); a 2014 plan's 市城市管理行政执法局 still links to it."""
     from respgraph.commands.agencies import agencies_frame
     from respgraph.extract import extract_file
     from respgraph.graph import build_graph
