@@ -1414,6 +1414,28 @@ def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
     assert "succeeded by: 邢台市/水利局" in old_water.summary()
 
 
+def test_a_bracket_of_former_names_makes_each_a_predecessor(tmp_path):
+    """（原市行政审批局、市大数据局）: the 原 is said of both names, each the body's former name (was:
+    only the first a predecessor, the second recorded as a nameplate of today's body, so that
+    ``市大数据局`` found it as an alias and no link was made). A nameplate without 原 stays one."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+    from respgraph.grammar.units import nameplate_names
+
+    assert nameplate_names("原市国土资源局、市规划局") == ["原市国土资源局", "原市规划局"]
+    assert nameplate_names("市文明办、市网信办") == ["市文明办", "市网信办"]  # near miss: no 原
+    old = tmp_path / "a.txt"
+    old.write_text("邢台市人民政府办公室关于印发邢台市2020年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）推进审批改革。（牵头单位：市行政审批局；责任单位：市大数据局）\n", encoding="utf-8")
+    new = tmp_path / "b.txt"
+    new.write_text("邢台市人民政府办公室关于印发邢台市2024年重点工作任务分工的通知\n一、重点任务\n"
+                   "（一）推进审批改革。（牵头单位：市数据和政务服务局（原市行政审批局、市大数据局）；责任单位：市住建局）\n",
+                   encoding="utf-8")
+    G = build_graph([resolve_plan(extract_file(f)) for f in (old, new)])
+    links = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
+    assert links == {"邢台市/行政审批局": "邢台市/数据和政务服务局", "邢台市/大数据局": "邢台市/数据和政务服务局"}
+
+
 def test_a_county_made_a_district_is_succeeded_there():
     """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
     is succeeded in the district (南和区) by its successors.csv names or its own name (were linked

@@ -31,12 +31,19 @@ def nameplate_names(content: str) -> list[str]:
     """The names a bracket after a unit holds when they are names of bodies (its other
     nameplates: 县委宣传部（县文明办）, （挂县文明办、县网信办牌子）), else [].
 
+    A 原 before the first name is said of every name of the list (（原市国土资源局、市规划局）: both
+    the former names of the body, each a predecessor, not the second a nameplate of today's).
+
     >>> nameplate_names("挂县文明办牌子"), nameplate_names("生态环境、水利")
     (['县文明办'], [])
+    >>> nameplate_names("原市国土资源局、市规划局")
+    ['原市国土资源局', '原市规划局']
     """
     m = _PLATE_WORDS.match(content)
     items = [x for x in re.split(r"[、，,；;/]", m.group(1) if m else content) if x]
     if items and all(len(x) >= 3 and x.endswith(_ALIAS_ENDS) for x in items):
+        if items[0].startswith("原"):
+            return [x if x.startswith("原") else "原" + x for x in items]
         return items
     return []
 
