@@ -162,7 +162,7 @@ def _named_only_after(G: "nx.MultiDiGraph", old: str, new: str, years: dict) -> 
 def named_only_after(old_years, new_years) -> bool:
     """Whether every plan naming a body (``old_years``) is of a later year than every plan naming
     the body successors.csv says took its work over (``new_years``): then it did not (a 2022
-    plan's 市城管执法局, read as the 城市管理行政执法局 a reform renamed, after the 2014-19 plans'
+    plan's 市城市管理行政执法局, the name a reform renamed, after the 2014-19 plans'
     市城管局: the later body is no predecessor of the earlier), and no link is made. Plans of no
     known year (None) decide nothing.
 
