@@ -141,6 +141,9 @@ class Registry:
     # 撤县设区 / 撤县设市 made of it (南和县 -> 南和区, 赣县 -> 赣县区, 邹平县 -> 邹平市): ``became``;
     # only successors read it (a link needs plans of both places), never a place's parent
     formerly: dict[str, str] = field(default_factory=dict, repr=False)
+    # a real county of 2015 since made a district or county-level city of its name (宁乡县 -> 宁乡市),
+    # from the optional former_counties.csv: a plan of the old county is of the new place's city
+    former_counties: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for j in self.jurisdictions.values():
@@ -536,7 +539,7 @@ def _load(path: Path) -> Registry:
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        same_body=_same_body(path), full_only=frozenset(full_only),
+        same_body=_same_body(path), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
         shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
 
@@ -554,6 +557,20 @@ def _successors(path: Path) -> dict[str, tuple[str, ...]]:
         if name in out or name in names:
             raise RegistryError(f"{s_path}: row {row_no}: {name!r} listed twice or as its own successor")
         out[name] = names
+    return out
+
+
+def _former_counties(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[str, str]:
+    """former_counties.csv: a county's old name -> the listed place it became; {} when the file
+    is absent. A row naming a place not listed is skipped (a registry trimmed of counties)."""
+    f_path = path / "former_counties.csv"
+    if not f_path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for row_no, row in _rows(f_path, ("name", "became")):
+        name, now = _need(f_path, row_no, row, "name"), _need(f_path, row_no, row, "became")
+        if now in jurisdictions and name not in jurisdictions:
+            out[name] = now
     return out
 
 

@@ -140,6 +140,8 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
             chain = best
         if len(chain) == 1 and place not in reg.jurisdictions and reg.jurisdiction(place).level == "zone":
             chain = [place, *_named_after_place(reg, place)]  # 绵阳高新区 is 绵阳市's
+        if len(chain) == 1 and (now := reg.former_counties.get(place)):
+            chain = [place, *reg.ancestors(now)[1:]]  # 宁乡县 (since 2017 宁乡市) is 长沙市's
         for i, p in enumerate(chain):  # the innermost listed place brings its own parents
             if p in reg.jurisdictions:
                 chain = [*chain[:i], *reg.ancestors(p)]
