@@ -135,6 +135,20 @@ _WATCH_SENTENCE = re.compile(
 )
 
 
+def names_only_supervisors(s: str) -> bool:
+    """Whether the sentence ``s`` only names bodies that supervise the work (市12345热线办负责督导。 /
+    县纪委监委全程监督。), as a sentence right after a clause is read (``_watch_sentence``).
+
+    >>> names_only_supervisors("市12345热线办负责督导。"), names_only_supervisors("县住建局负责督导企业整改。")
+    (True, False)
+    """
+    m = _WATCH_SENTENCE.match(s)
+    if m is None or m.end() < len(s.rstrip(" \u3000\t\r\n。；;")):
+        return False
+    units = split_units(s, 0, m.start("units"), m.end("units"))
+    return bool(units) and all(looks_like_unit(u.text) for u in units)
+
+
 def _watch_sentence(text: str, i: int, hi: int) -> Clause | None:
     """A sentence right after a clause at ``i`` naming only the bodies that supervise the work
     (县纪委监委全程监督。): a clause of supervisors, no lead or support."""

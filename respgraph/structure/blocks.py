@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from respgraph.grammar.clauses import names_only_supervisors
 from respgraph.grammar.units import looks_like_unit
 from respgraph.structure.markers import CN, STYLE_RANK, Marker, inline_candidates, match_line_start
 
@@ -521,6 +522,9 @@ def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: 
     closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
     (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
     if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None):
+        return False
+    # (市12345热线办负责督导。 after the item's clause: who supervises that item, the item's own)
+    if ("督" in s or "监" in s) and names_only_supervisors(s.strip(" \t\u3000")):
         return False
     return _clause_ends(lines[nonempty[k - 1]][1].strip(" \t\u3000"))
 
