@@ -3034,6 +3034,19 @@ CLAUSES = [
     ("由县教育局牵头，各学校做好宣传教育。", [("县教育局", L, EX), ("各学校", S, EX)]),
     ("由县发改局牵头，县财政局做好资金保障，各乡镇做好群众工作。",
      [("县发改局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
+    # units providing the means after the unit answering for the task support it, also when the
+    # means follow a step of the paperwork or are several (做好项目申报和资金保障 / 做好经费和用地
+    # 保障), after 负责 as after 牵头 (was after 负责 the first of them a lead by first-listed); a
+    # part of their own (B做好项目申报) after A负责X stays theirs to lead, as in a share-out
+    ("县住建局负责项目推进，县发改局、县财政局做好项目申报和资金保障。",
+     [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
+    ("县住建局牵头项目推进，县发改局、县财政局做好项目申报和资金保障。",
+     [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
+    ("市教育局负责学校建设，市财政局、市自然资源局做好经费和用地保障。",
+     [("市教育局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
+    ("县住建局负责项目推进；县发改局、县财政局要做好项目审批和资金保障。",
+     [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
+    ("县住建局负责项目推进，县发改局做好项目申报。", [("县住建局", L, EX), ("县发改局", L, EX)]),
     ("在县农业农村局的指导下，各乡镇负责做好秸秆禁烧工作。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     # the work's schedule after a lead and a support ends the clause (the clause was lost)
     ("县市场监管局牵头，县公安局、县农业农村局参与，每季度开展一次联合检查。",
@@ -3519,6 +3532,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # units providing the means with no unit answering for the task before them: prose
+    "县发改局、县财政局做好项目申报和资金保障。",
     # guidance as the work itself, no unit giving it
     "加强技术指导，提供技术支撑。",
     # a notice's point on what each lead answers for: 各牵头单位对所牵头任务负总责 was cut before its

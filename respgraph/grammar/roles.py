@@ -193,12 +193,16 @@ _PART_AFTER = "support"
 _HUITONG = re.compile(r"\s*(?:并\s*)?会\s*同\s*")
 # 由A负责，B做好资金保障 / （A牵头，B保障资金）: after a unit's phrase, another that provides the
 # means (funds, land, staff) supports the task; the verb and what is provided
+_MEANS = r"(?:资\s*金|经\s*费|要\s*素|用\s*地|人\s*员|技\s*术|物\s*资|后\s*勤)"
 _PROVIDES = re.compile(
     r"(?:[要应]\s*)?(?:负\s*责\s*)?(?:做\s*好|提\s*供|保\s*障|落\s*实)\s*"
-    # the means may be qualified (保障运行经费 / 落实项目资金 / 提供建设用地)
+    # a step of the paperwork before the means (做好项目申报和资金保障: the units' part is still to
+    # provide for the work, as B、C做好资金保障 reads; was the first of them a lead by first-listed)
+    r"(?:(?:项\s*目\s*)?(?:申\s*报|审\s*批|立\s*项)\s*[和及与、]\s*)?"
+    # the means may be qualified (保障运行经费 / 落实项目资金 / 提供建设用地) or several (经费和用地保障)
     r"(?:(?:运\s*行|工\s*作|项\s*目|专\s*项|建\s*设|配\s*套)?\s*"
-    r"(?:资\s*金|经\s*费|要\s*素|用\s*地|人\s*员|技\s*术|物\s*资|后\s*勤)\s*(?:保\s*障|支\s*持)?(?:\s*工\s*作)?"
-    r"|(?:资\s*金|经\s*费|要\s*素|用\s*地|技\s*术|物\s*资|后\s*勤)?\s*保\s*障\s*(?:工\s*作)?)\s*$"
+    + _MEANS + r"(?:\s*[和及与、]\s*" + _MEANS + r")?\s*(?:保\s*障|支\s*持)?(?:\s*工\s*作)?"
+    r"|(?:" + _MEANS + r"(?:\s*[和及与、]\s*" + _MEANS + r")?)?\s*保\s*障\s*(?:工\s*作)?)\s*$"
 )
 
 
