@@ -4192,10 +4192,20 @@ def test_minutes_directives_only_after_the_meeting_directs():
     # one clause per directive: 会议要求，A要…；B要… (and ，-parts opening a unit's 要)
     assert read("会议要求，市住建局要加快项目前期工作，确保6月底前全部开工；市财政局要做好资金保障。") == [
         [("市住建局", L), ("市财政局", L)]]
-    assert read("会议明确，县热力公司要提前做好设备检修，县住建局要加强督促指导。") == [[("县热力公司", L), ("县住建局", L)]]
-    # … a guide's 要加强指导 closing a directive is its own duty there, as before the sentence-final
-    # 指导 was looked at (the inline reading, guide supporting, is for plans)
-    assert read("会议要求，各乡镇要做好秸秆禁烧工作，县生态环境局要加强指导。") == [[("各乡镇", L), ("县生态环境局", L)]]
+    # … guidance as a unit's whole duty after another unit's duty ((要)加强督促指导 / 加强业务指导)
+    # guides the work the other does: a support, as in a plan's clause (was a lead with 要, and
+    # without 要 the unit was lost in the duty before it); alone it is the unit's own duty
+    assert read("会议明确，县热力公司要提前做好设备检修，县住建局要加强督促指导。") == [[("县热力公司", L), ("县住建局", S)]]
+    assert read("会议要求，各乡镇要做好秸秆禁烧工作，县生态环境局要加强指导。") == [[("各乡镇", L), ("县生态环境局", S)]]
+    assert read("会议要求，各区政府要压实属地责任，加快推进改造进度，市住建局加强督促指导。") == [
+        [("各区政府", L), ("市住建局", S)]]
+    assert read("会议明确，市城管执法委负责主次干道管网清淤；各区政府负责背街小巷排水设施清疏，市住建局加强督促指导。") == [
+        [("市城管执法委", L), ("各区政府", L), ("市住建局", S)]]
+    assert read("会议要求，各乡镇要落实属地责任，县农业农村局加强业务指导。") == [[("各乡镇", L), ("县农业农村局", S)]]
+    assert read("会议要求，县市场监管局要加强指导。") == [[("县市场监管局", L)]]
+    assert read("会议要求，县市场监管局加强督促指导。") == [[("县市场监管局", L)]]
+    # (加强指导 opening a longer duty is the unit's own work: 县教育局要加强指导学校…)
+    assert read("会议要求，各乡镇要做好秸秆禁烧工作，县教育局要加强指导各学校开展宣传。") == [[("各乡镇", L), ("县教育局", L)]]
     assert read("会议同意，市财政局要加快补助资金拨付；各区政府要落实配套资金。") == [[("市财政局", L), ("各区政府", L)]]
     # a clause the grammar reads keeps its reading; the 要-duty beside it is one of its own
     assert read("会议决定，由区发改局牵头，区审批局配合，出台若干措施；区市场监管局要配合做好收费清理。") == [
@@ -4238,7 +4248,9 @@ def test_minutes_directives_only_after_the_meeting_directs():
                  "会议要求，各有关部门和单位要加强协作。", "会议要求，各级党委政府要扛起责任。",
                  # aid asked of everyone, or reported: nobody given work
                  "会议要求，各有关部门要给予大力支持。", "会议要求，各有关单位给予支持。",
-                 "会议听取了市住建局关于老旧小区改造的汇报，市财政局给予了资金支持。"):
+                 "会议听取了市住建局关于老旧小区改造的汇报，市财政局给予了资金支持。",
+                 # guidance without 要 said, or asked of everyone
+                 "会议指出，各区要强化隐患排查，市应急管理局加强督促指导。", "会议要求，各部门加强督促指导。"):
         assert find_clauses(text) == [], text
         assert directive_clauses(text, 0, len(text), []) == [], text
     # people (…干部) are no unit beside one that is (were the lead 各级领导干部)

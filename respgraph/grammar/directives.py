@@ -52,11 +52,17 @@ _HELPING = ("配合", "协助")
 # as 配合 is: they support; were left out, the lead alone). (A要加强指导 stays a duty of its own.)
 # (A对需要改造的校舍予以资金支持: what the aid goes to may stand before it)
 _AIDING = r"(?P<aid>(?:对[^，,；;。：:\n]{1,20}?)?(?:给予|予以|提供)(?=[^，,；;。\n]{0,8}?(?:支持|保障|配合|协助|指导)))"
-# One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do
+# guidance as a unit's whole duty: (要)加强督促指导 / 做好业务指导 / 负责指导(工作)
+_GUIDANCE = r"(?:进\s*一\s*步\s*)?(?:加\s*强|做\s*好|负\s*责)?\s*(?:督\s*促|业\s*务|技\s*术)?\s*指\s*导(?:\s*工\s*作)?"
+_GUIDANCE_ONLY = re.compile(r"[\s\u3000]*" + _GUIDANCE + r"[\s\u3000]*$")
+# One duty: what numbers it, the units, 要 (or a duty's verb) and what they are to do; a named
+# body's guidance written without 要 (…，市住建局加强督促指导) is a duty too (was read as the words
+# of the duty before it, the body lost)
 _DUTY = re.compile(
     r"[\s\u3000]*" + _NUMBER + r"?[\s\u3000]*"
     # (由A负责… in a directive: 由 is no part of A, a body named without its place: 由城市管理办公室负责)
-    r"(?:由[\s\u3000]*)?(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的)|" + _AIDING + r")"
+    r"(?:由[\s\u3000]*)?(?P<units>[^，,；;。：:\n要]{2,60}?)[\s\u3000]*(?:要|须|需要|(?P<verb>" + "|".join(_sp(v) for v in _DUTY_VERBS) + "|" + OVER_WORD + r")(?!的)|" + _AIDING
+    + r"|(?=(?P<guide>加\s*强\s*(?:督\s*促\s*|业\s*务\s*|技\s*术\s*)?指\s*导)[\s\u3000]*(?:[；;。，,\n]|$)))"
     r"(?P<rest>[^；;。\n]*)"
 )
 # what stands before a body without naming who is to act (对市住建局要… / 督促各区要…)
@@ -142,7 +148,7 @@ def _duties(text: str, a: int, b: int, clauses: list[Clause]) -> list[Clause]:
         q = p
         while q < b and text[q] not in _CUTS and text[q] != "\n":
             q += 1
-        clause = _duty(text, p, _piece_end(text, q, b), clauses)
+        clause = _duty(text, p, _piece_end(text, q, b), clauses, bool(out))
         if clause is not None:
             out.append(clause)
             q = clause.span.end
@@ -164,7 +170,8 @@ def _piece_end(text: str, q: int, b: int) -> int:
     return q
 
 
-def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
+def _duty(text: str, p: int, q: int, clauses: list[Clause], after: bool = False) -> Clause | None:
+    """The duty opening at ``p`` (``after``: another unit's duty comes first in the directive)."""
     d = _DUTY.match(text, p, q)
     aid = d is not None and d.group("aid") is not None
     if d is None or _NOT_SUBJECT.match(text, d.start("units")) or not (aid or d.group("rest").strip()):
@@ -183,7 +190,10 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause]) -> Clause | None:
         mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
     else:
         helping = d.group("verb") in _HELPING
-        role = "support" if helping or aid or _HELPS.match(text, d.start("rest")) else "lead"
+        # guidance as the whole duty after another unit's (各区政府要压实属地责任，市住建局(要)加强督促
+        # 指导): it guides the work the other does, a support (alone, 市住建局要加强指导 is its own duty)
+        guiding = after and _GUIDANCE_ONLY.match(text, d.start("rest"), q) is not None
+        role = "support" if helping or aid or guiding or _HELPS.match(text, d.start("rest")) else "lead"
         # (A配合B做好…: the unit helped is read from the verb on, as after A要配合)
         at = d.start("verb") if helping else d.start("rest")
         mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, at, q, units)
