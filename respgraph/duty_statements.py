@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
-from respgraph.grammar.inline.phrase_units import _BUSINESS
+from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
 from respgraph.grammar.roles import _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
@@ -24,6 +24,10 @@ from respgraph.records import Clause, Mention, Span
 _NAMED_BODY = re.compile(
     r"^(?:各|[省市县区州旗盟镇乡]|[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×]{1,10}?(?:自治区|自治州|自治县|新区|[省市县区州旗盟镇乡]))(?![场])"
     r"|^(?:国网|国家电网|南方电网|中国(?:移动|电信|联通|铁塔|邮政|石化|石油|广电))(?=[\u4e00-\u9fff]{2,16}(?:公司|局)$)"
+    # the forest bureaus and forest farms of the forest regions are named by their own place, no
+    # level word (红花尔基林业局 / 巴彦嵯岗林场 / 毕拉河林业局要…: were prose, the item lost its
+    # units); a kind (国有林场 / 各林场 / 重点林场) names none
+    r"|^(?!国有|各|该|本|全|所属|有关|相关|重点|集体|森工|国营)[\u4e00-\u9fff]{2,6}(?:林业局|林场|林管局)$"
 )
 # A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
 # 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its
@@ -373,7 +377,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
-        if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units):
+        if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
             return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
         whole = m.groupdict().get("whole") or ""
@@ -393,7 +397,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
 _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$|^各?(?:学|专|全)科$")
 
 
-_MEANT_END = _NAME_END | set("行联协关")  # (县人民银行 / 县妇联 / 县科协 / XX海关)
+_MEANT_END = _NAME_END | set("行联协关场")  # (… / 巴彦嵯岗林场: _NAMED_BODY's forest farms)  # (县人民银行 / 县妇联 / 县科协 / XX海关)
 
 
 # a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a
@@ -414,6 +418,15 @@ def _shares_office(text: str, units: list, k: int) -> bool:
     nxt = units[k + 1]
     return (_PLACE_WITH_OFFICE.match(nxt.text) is not None and text[units[k].end : nxt.start].strip() == "、"
             and (_meant_unit(nxt.text) or _shares_office(text, units, k + 1)))
+
+
+def _named_with_places(m: re.Match, units: list) -> bool:
+    """Whether the units before an item's 要 (``m``) are a named body first and then the places'
+    own bodies (旗森林消防大队、各苏木乡镇半专业扑火队要… / 县应急管理局、各乡镇要…): the item is
+    given to them, as to the named body alone (was an exhortation: a collective among them); a
+    kind of body among them (县财政局、各有关部门要…) or none named first stays one."""
+    return (m.re is _MEANT and not is_collective(units[0].text)
+            and not any(_KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units))
 
 
 def _meant_unit(name: str) -> bool:

@@ -27,6 +27,17 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # an item's body naming its units before 要: a named body and the places' own bodies after it
+    # (旗森林消防大队、各苏木乡镇半专业扑火队要…) or the forest regions' bureaus and farms named by
+    # their own place (红花尔基林业局、巴彦嵯岗林场要…) are given the item (were prose, no units); a
+    # kind (国有林场 / 各林场) or everyone (各有关部门) among them names nobody
+    "item-body-forest-bodies.txt": [
+        ("（一）", "加强扑救队伍建设", [("旗森林消防大队", L, FL), ("各苏木乡镇半专业扑火队", S, EX)]),
+        ("（二）", "加强重点区域巡护", [("红花尔基林业局", L, FL), ("巴彦嵯岗林场", S, EX)]),
+        ("（三）", "落实林区防火责任", [("毕拉河林业局", L, EX)]),
+        ("（四）", "加强国有林场管护", []),
+        ("（五）", "强化火源管控", []),
+    ],
     # a notice's point on what each lead answers for (各牵头单位对所牵头任务负总责) in a section of
     # paragraphs before the attached table: no task (was a paragraph task led by a unit named
     # 各牵头单位对所, cut before its 牵头 and ending like 派出所)
