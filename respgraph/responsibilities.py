@@ -124,8 +124,10 @@ def task_supervisors(task) -> list[Mention]:
 
 
 
-# a supporter's sentence in a task's body: B、C按职责配合做好… / B协助开展… (a cheap look first)
-_SUPPORT_WORD = re.compile(r"配合|协助")
+# a supporter's sentence in a task's body: B、C按职责配合做好… / B协助开展… (a cheap look first);
+# B负责将所需经费纳入年度预算 / B负责将项目用地纳入国土空间规划: B brings the work into its budget
+# or its plan, a part for the task's lead, as B做好资金保障 is
+_SUPPORT_WORD = re.compile(r"配合|协助|负责将(?=[^。；;！!\n]{1,30}?纳入)")
 _SENTENCE_END = re.compile(r"[。；;！!\n]")
 
 
@@ -148,12 +150,16 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
             continue  # within the sentence just read
         back = max(text.rfind(x, s, w.start()) for x in "。；;！!\n")
         a = back + 1 if back >= 0 else s
+        # （A牵头，B配合）C负责将…: the sentence opens after the clause closing the item's text
+        a = max([a] + [c.span.end for c in clauses if a <= c.span.end <= w.start()])
         stop = _SENTENCE_END.search(text, w.end(), end)
-        s = stop.start() if stop else end
-        if any(c.span.start < s and a < c.span.end for c in clauses):
+        e = stop.start() if stop else end
+        if any(c.span.start < e and a < c.span.end for c in clauses):
+            s = w.end()  # (a sentence after the clause, past its verbs, may still be read)
             continue
+        s = e
         c = duty_statement(text, a, s, True)
-        if c is not None and c.mentions and min(c.mentions, key=lambda x: x.span.start).role == "support":
+        if c is not None and c.mentions and (w.group() == "负责将" or min(c.mentions, key=lambda x: x.span.start).role == "support"):
             # B配合C做好…: C leads that part, not the task its title gives to its lead; C supports it
             out.append(Clause(span=c.span, raw=c.raw, supervisors=c.supervisors, mentions=[
                 Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))

@@ -27,6 +27,17 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # B负责将X纳入Y (its budget, its plan) beside the task's lead supports it: after the lead's
+    # bracket, in a sentence of its own or as a phrase after A负责X (was no clause after the
+    # bracket or the lead's sentence, and a lead of its part after A负责X); alone, or beside a
+    # lead only of its own (各县区政府 after 由A牵头), the item is its to lead
+    "item-body-into-budget.txt": [
+        ("1", "推进农村公路养护", [("市交通运输局", L, EX), ("各县区政府", S, EX), ("市财政局", S, EX)]),
+        ("2", "实施教育强基工程", [("市教育局", L, EX), ("市自然资源局", S, EX)]),
+        ("3", "落实基层医疗经费", [("市财政局", L, EX)]),
+        ("4", "推进家庭医生签约服务", [("市卫生健康委", L, EX), ("各县区政府", S, EX)]),
+        ("5", "加强养老服务设施建设", [("市民政局", L, EX)]),
+    ],
     # an item's body naming its units before 要: a named body and the places' own bodies after it
     # (旗森林消防大队、各苏木乡镇半专业扑火队要…) or the forest regions' bureaus and farms named by
     # their own place (红花尔基林业局、巴彦嵯岗林场要…) are given the item (were prose, no units); a
@@ -3058,6 +3069,10 @@ CLAUSES = [
     ("县住建局负责项目推进；县发改局、县财政局要做好项目审批和资金保障。",
      [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
     ("县住建局负责项目推进，县发改局做好项目申报。", [("县住建局", L, EX), ("县发改局", L, EX)]),
+    # … as units bringing the work into their budget or plan do (B负责将X纳入Y; was a lead of its part)
+    ("县住建局负责做好项目建设，县财政局负责将配套资金纳入预算。", [("县住建局", L, EX), ("县财政局", S, EX)]),
+    ("市教育局负责项目推进，市自然资源局负责将学校用地纳入国土空间规划。", [("市教育局", L, EX), ("市自然资源局", S, EX)]),
+    ("市发展改革委牵头，市财政局负责将所需经费纳入年度财政预算。", [("市发展改革委", L, EX), ("市财政局", S, EX)]),
     ("在县农业农村局的指导下，各乡镇负责做好秸秆禁烧工作。", [("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     # the work's schedule after a lead and a support ends the clause (the clause was lost)
     ("县市场监管局牵头，县公安局、县农业农村局参与，每季度开展一次联合检查。",
@@ -3543,6 +3558,9 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # a unit bringing the work into its budget, alone: a duty stated (an item naming no other unit
+    # reads it as its lead, body_subjects)
+    "市财政局负责将所需经费纳入年度预算。",
     # units providing the means with no unit answering for the task before them: prose
     "县发改局、县财政局做好项目申报和资金保障。",
     # guidance as the work itself, no unit giving it

@@ -206,10 +206,15 @@ _PROVIDES = re.compile(
 )
 
 
+# B负责将所需经费纳入年度预算 / B负责将项目用地纳入国土空间规划 after a unit's phrase: B brings
+# the work into its budget or plan, providing for it as B做好资金保障 does (was a lead of its part)
+_PROVIDES_INTO = re.compile(r"(?:[要应]\s*)?负\s*责\s*将[^，,；;。：:（(）)\n]{1,30}?纳\s*入[^，,；;。：:（(）)\n]{1,24}$")
+
+
 def _provider_units(text: str, a: int, b: int) -> list[Unit]:
     """The units of ``text[a:b]`` when it reads ``B做好资金保障`` / ``B保障资金`` (units, then the
     means they provide), else []."""
-    m = _PROVIDES.search(text, a, b)
+    m = _PROVIDES.search(text, a, b) or _PROVIDES_INTO.search(text, a, b)
     return _unit_list(text, a, m.start()) if m and m.start() > a else []
 
 
