@@ -27,6 +27,20 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # 以上项目中涉及各区县的，由各区县人民政府…负责组织实施 under the list: a note on the items
+    # concerning the places, no task (was a task of its own led by the places, numbered as the
+    # last item), nor the last item's units when read with it; a bracketed one alike
+    "closing-note-concerning-places.txt": [
+        ("1", "新建改扩建公办幼儿园6所", [("市教育局", L, EX), ("市财政局", S, EX), ("各区县政府", S, EX)]),
+        ("2", "改造城镇老旧小区42个", [("市住房和城乡建设局", L, EX)]),
+        ("3", "开展“春风行动”就业服务", [("市人力资源社会保障局", L, EX)]),
+        ("（一）", "推进农村公路养护", []),
+        ("（二）", "实施农村供水保障工程", []),
+    ],
+    "closing-note-concerning-last-item.txt": [
+        ("1", "新建公办幼儿园3所", [("县教育局", L, EX), ("县财政局", S, EX)]),
+        ("2", "改造老旧小区10个", []),
+    ],
     # B负责将X纳入Y (its budget, its plan) beside the task's lead supports it: after the lead's
     # bracket, in a sentence of its own or as a phrase after A负责X (was no clause after the
     # bracket or the lead's sentence, and a lead of its part after A负责X); alone, or beside a

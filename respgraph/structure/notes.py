@@ -50,10 +50,45 @@ def apply_unnamed_notes(builder, find_clauses, table_spans=()) -> None:
                     _take(builder, task, note, line)
                     _give(_reach(builder.tasks, k, k + 1), note, lead_only)
                 break
+    drop += _concerning_notes(builder)
     if drop:
         builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
         _in_text_order(builder)
     _apply_loose_notes(builder, find_clauses, read, table_spans)
+
+
+# 以上项目中涉及各区县的，由各区县人民政府按照属地管理原则负责组织实施: a note on the items above
+# that concern the places (they carry out their share where they are), no work of its own; which
+# items it is said of the note does not say, and each names its units already
+_CONCERNING = re.compile(
+    r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列)?(?:民生实事|实事)?(?:项目|工程|任务|工作|事项|措施)(?:中)?[，,]?[ \t\u3000]*"
+    r"(?:凡|对)?(?:涉及|属于|需要?)[^，,。；;\n]{1,20}?的[，,][ \t\u3000]*(?:均|一律)?由"
+)
+
+
+def _concerning_notes(builder) -> list:
+    """The tasks read from a note of ``_CONCERNING`` (a paragraph of its own: dropped); a note read
+    with the last item is taken out of it (its units were the item's)."""
+    text = builder.text
+    out = []
+    for task in builder.tasks:
+        line = task.span.start
+        while True:
+            if _CONCERNING.match(text, line, task.span.end) is not None:
+                break
+            nl = text.find("\n", line, task.span.end)
+            if nl < 0:
+                line = -1
+                break
+            line = nl + 1
+        if line < 0:
+            continue
+        if line == task.span.start:
+            if "\n" not in text[task.span.start : task.span.end].strip():
+                out.append(task)  # a task of its own: the note, no work
+        elif _ends(text, line, task.span.end):
+            _take(builder, task, None, line)
+    return out
 
 
 # the heart of a note, found anywhere: where a note outside every task may stand
