@@ -27,6 +27,12 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
+    # each handles the matter and leads (was the first listed alone); 协办单位 support
+    "duban-table-several-handlers.txt": [
+        ("1", "甲县、乙县部分重点工程投资完成率低于序时进度", [("甲县人民政府", L, TB), ("乙县人民政府", L, TB), ("市发展改革委", S, TB)]),
+        ("2", "城区老旧小区改造开工率偏低", [("市住建局", L, TB), ("丙区人民政府", S, TB)]),
+    ],
     # 以上项目中涉及各区县的，由各区县人民政府…负责组织实施 under the list: a note on the items
     # concerning the places, no task (was a task of its own led by the places, numbered as the
     # last item), nor the last item's units when read with it; a bracketed one alike
@@ -1999,7 +2005,8 @@ def _form_docx(path: Path, fields: list[tuple[str, str]]) -> Path:
 
 def test_docx_form_of_one_matter_is_its_task(tmp_path):
     # a 督办单 as a form (督办事项 | … / 承办单位 | … / 协办单位 | … / 办结时限 | …): the matter is one
-    # task, titled by its 督办事项, 承办 leading, 协办 supporting, 督办单位 supervising (was no task)
+    # task, titled by its 督办事项, 承办 leading (by its label: basis table, was first_listed), 协办
+    # supporting, 督办单位 supervising (was no task)
     path = _form_docx(tmp_path / "form.docx", [
         ("督办事项", "关于城区河道违规排污问题整改"),
         ("督办内容", "请迅速核查沿岸企业夜间偷排问题，依法查处违法排污行为。"),
@@ -2010,7 +2017,7 @@ def test_docx_form_of_one_matter_is_its_task(tmp_path):
     ])
     plan = extract_file(path)
     assert _facts(plan) == [
-        ("", "关于城区河道违规排污问题整改", [("市生态环境局", L, FL), ("市水利局", S, TB), ("市城市管理局", S, TB)]),
+        ("", "关于城区河道违规排污问题整改", [("市生态环境局", L, TB), ("市水利局", S, TB), ("市城市管理局", S, TB)]),
     ]
     assert [m.text for c in plan.tasks[0].clauses for m in c.supervisors] == ["市政府督查室"]
     assert [d.month for d in plan.tasks[0].deadlines] == [8]
@@ -2038,7 +2045,7 @@ def test_html_form_in_pairs_across_the_row(tmp_path):
     )
     plan = extract_file(path)
     assert _facts(plan) == [("", "关于某小区燃气管道老化问题的整改",
-                             [("区住房城乡建设局", L, FL), ("区应急管理局", S, TB), ("某街道办事处", S, TB)])]
+                             [("区住房城乡建设局", L, TB), ("区应急管理局", S, TB), ("某街道办事处", S, TB)])]
     assert [(d.year, d.month) for d in plan.tasks[0].deadlines] == [(2025, 6)]
 
 
@@ -3083,6 +3090,14 @@ CLAUSES = [
     ("县住建局负责项目推进；县发改局、县财政局要做好项目审批和资金保障。",
      [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
     ("县住建局负责项目推进，县发改局做好项目申报。", [("县住建局", L, EX), ("县发改局", L, EX)]),
+    # 承办单位 (a 督办 notice's matter): each unit handling it leads its part (was the first listed
+    # alone, by the 责任单位 convention), one alone explicitly; beside a 牵头 label they are 责任单位
+    ("（承办单位：市住建局、市城管局）", [("市住建局", L, EX), ("市城管局", L, EX)]),
+    ("承办单位：左权县人民政府、和顺县人民政府；协办单位：市发展改革委。",
+     [("左权县人民政府", L, EX), ("和顺县人民政府", L, EX), ("市发展改革委", S, EX)]),
+    ("（承办单位：区教育局；协办单位：区自然资源局）", [("区教育局", L, EX), ("区自然资源局", S, EX)]),
+    ("（牵头单位：市住建局；承办单位：各区政府）", [("市住建局", L, EX), ("各区政府", S, EX)]),
+    ("（责任单位：市住建局、市城管局）", [("市住建局", L, FL), ("市城管局", S, EX)]),
     # … as units bringing the work into their budget or plan do (B负责将X纳入Y; was a lead of its part)
     ("县住建局负责做好项目建设，县财政局负责将配套资金纳入预算。", [("县住建局", L, EX), ("县财政局", S, EX)]),
     ("市教育局负责项目推进，市自然资源局负责将学校用地纳入国土空间规划。", [("市教育局", L, EX), ("市自然资源局", S, EX)]),
@@ -5028,15 +5043,19 @@ def test_tab_ledger_with_a_spreadsheet_s_quoted_cells_of_several_lines(tmp_path)
 
 
 def test_ledger_undertaking_and_implementing_unit_columns(tmp_path):
-    # 承办单位 (a 督办 list's) and 落实单位 name the units doing the work: the first listed (or
-    # the one marked 牵头) leads; near miss: a 实施步骤 | 时间安排 table names no units
+    # 承办单位 (a 督办 list's) and 落实单位 name the units doing the work: of 落实单位 the first listed
+    # (or the one marked 牵头) leads; every 承办 unit handles the matter, its part, and leads (was the
+    # first listed alone), unless the cell marks its lead; near miss: a 实施步骤 | 时间安排 table
+    # names no units
     path = _division_docx(
         tmp_path / "undertake.docx",
         ["序号", "建议事项", "承办单位", "办理时限"],
-        [["1", "关于加强农村饮水安全保障的建议", "县水利局、县卫健委", "2024年8月底前"]],
+        [["1", "关于加强农村饮水安全保障的建议", "县水利局、县卫健委", "2024年8月底前"],
+         ["2", "关于加快农村公路建设的建议", "县财政局、县交通运输局（牵头）", "2024年9月底前"]],
     )
     plan = extract_file(path)
-    assert _facts(plan) == [("1", "关于加强农村饮水安全保障的建议", [("县水利局", L, FL), ("县卫健委", S, TB)])]
+    assert _facts(plan) == [("1", "关于加强农村饮水安全保障的建议", [("县水利局", L, TB), ("县卫健委", L, TB)]),
+                            ("2", "关于加快农村公路建设的建议", [("县财政局", S, TB), ("县交通运输局", L, TB)])]
     _check_spans(plan)
     page = tmp_path / "page.html"
     page.write_text("<table><tr><td>序号</td><td>工作内容</td><td>落实单位</td><td>时间节点</td></tr>"

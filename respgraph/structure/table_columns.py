@@ -35,6 +35,10 @@ _UNITS_AND_PEOPLE = re.compile(r"(单位|部门|处室|科室)[及和与、/／]
 # A 责任单位 column holds the responsible units themselves: without a 牵头 column its first
 # listed unit leads (the plans' convention), as in a （责任单位：…） clause.
 RESP_COL = re.compile(rf"责任|主体|负责|{_DOING}")
+# 承办单位 (a 督办 list's or notice's, with no 牵头 column): each unit listed handles the matter, its
+# own part of it (三个县 for their own projects), so each leads, as a 分办 unit does (was the first
+# listed alone by the 责任单位 convention); beside a 牵头 column it is a 责任单位 still
+EACH_COL = re.compile(r"承\s*办\s*(?:单\s*位|部\s*门)")
 # (交办时间 / 签发时间 / 填报时间: when the matter was handed out or the form filled in, no deadline)
 DEADLINE_COL = re.compile(r"^(?!.*(?:交办|签发|发文|收文|来文|填报|填表|印发|登记)(?:时间|日期)).*(时限|时间|期限|进度)")
 # (任务编号 / 事项序号: the number of the task, not its text)

@@ -22,7 +22,7 @@ from respgraph.structure.table_cells import (
     _written_deadline,
 )
 from respgraph.structure.table_columns import (
-    _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, RESP_COL, SUPERVISOR_COL,
+    _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, RESP_COL, SUPERVISOR_COL,
     SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
     _with_header, form_as_row, is_division_table,
 )
@@ -37,6 +37,13 @@ _DITTO = re.compile(r"^(同上|〃|″|同前)$")
 # What may stand between a table and its rest after a page break: blanks, a page number
 _BETWEEN_PAGES = re.compile(r"[\s\u3000]*(?:[-—－–]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[-—－–]*)?[\s\u3000]*")
 
+
+
+def _handlers(units: list[Mention]) -> list[Mention]:
+    """A 承办单位 cell's units: each leads, unless the cell marks its lead (A、B（牵头）)."""
+    if any(m.role == "lead" for m in units):
+        return units
+    return [Mention(m.text, "lead", m.basis, m.span, m.portfolio, m.collective) for m in units]
 
 def _goes_on(text: str, before: Table, table: Table) -> bool:
     """Is ``table`` the rest of the division table ``before``, cut at a page break (a .docx
@@ -183,6 +190,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         named_people = any(_people_col(x) for x in h)
         lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
         support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
+        each = [k for k in support if EACH_COL.search(h[k])] if not lead else []
         watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
         deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
         number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
@@ -241,7 +249,7 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
                     mentions += _units(cells[k], "lead")
             for k in support:
                 if k in cells:
-                    mentions += _units(cells[k], "support")
+                    mentions += _handlers(_units(cells[k], "support")) if k in each else _units(cells[k], "support")
             if first_listed and mentions and not any(m.role == "lead" for m in mentions) and RESP_COL.search(
                 h[support[0]]
             ):

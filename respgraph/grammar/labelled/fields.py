@@ -5,6 +5,8 @@ placeholders set aside, and supervisors (督导单位) kept apart as watchers.
 
 from __future__ import annotations
 
+import re
+
 from respgraph.grammar.labelled.starts import _label_start, _related_resp, _roster
 from respgraph.grammar.labels import (
     _LABEL_SCAN, _NOT_A_NAME_CHARS, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
@@ -15,6 +17,10 @@ from respgraph.grammar.roles import (
 )
 from respgraph.grammar.units import OPEN, Unit, looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
+
+# 承办单位: the units handling a matter (a 督办 notice's), each its part (_read_labelled)
+_EACH = re.compile(r"承\s*办$")
+
 
 def _read_labelled(
     text: str,
@@ -57,6 +63,10 @@ def _read_labelled(
             kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
         if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
             kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
+        elif kind == "resp" and _EACH.match(lm.group("kind")):
+            # 承办单位：A、B、C (a 督办 notice's matter): each handles its part of it and leads, as with
+            # 主要负责单位 (was the first listed alone); beside a 牵头 label they are 责任单位
+            kind = "primary"
         units: list[Unit] = []
         for a, b in _minus_holes(s_start, s_end, holes):
             units += _listed_units(_units_with_verbs(text, a, b), notes)
