@@ -3092,6 +3092,11 @@ CLAUSES = [
     ("县住建局负责项目推进，县发改局做好项目申报。", [("县住建局", L, EX), ("县发改局", L, EX)]),
     # 承办单位 (a 督办 notice's matter): each unit handling it leads its part (was the first listed
     # alone, by the 责任单位 convention), one alone explicitly; beside a 牵头 label they are 责任单位
+    # 会同B、C统筹…: the partners' list ends before 统筹 (was a unit 市城管执法委统筹全市排涝抢险队);
+    # a 统筹办 / 统筹委 is a name still
+    ("市应急管理局会同市住建局、市城管执法委统筹全市排涝抢险队伍和移动泵车。",
+     [("市应急管理局", L, EX), ("市住建局", S, EX), ("市城管执法委", S, EX)]),
+    ("市发改委会同市城乡统筹办制定方案。", [("市发改委", L, EX), ("市城乡统筹办", S, EX)]),
     ("（承办单位：市住建局、市城管局）", [("市住建局", L, EX), ("市城管局", L, EX)]),
     ("承办单位：左权县人民政府、和顺县人民政府；协办单位：市发展改革委。",
      [("左权县人民政府", L, EX), ("和顺县人民政府", L, EX), ("市发展改革委", S, EX)]),
