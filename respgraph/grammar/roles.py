@@ -235,8 +235,8 @@ _ACTION_START = re.compile(
     # (县财政局定期会 was a unit)
     r"|定期|不定期|适时|及时|随时|会商|每(?:年|半年|季度|月|周|旬)"
     # 会同B统筹全市排涝抢险队伍: 队 would end a name (市城管执法委统筹全市排涝抢险队 was a unit); not
-    # a 统筹办 / 统筹委 named so
-    r"|统筹(?!办|委|局|中心|室|处|科))"
+    # a 统筹办 / 统筹委 named so, nor a unit's role (发挥A统筹协调作用: no unit 发挥A)
+    r"|统筹(?!办|委|局|中心|室|处|科)(?![^，,；;。]{0,8}?(?:作用|职能|优势)))"
 )
 # 县委组织部 / 县委依法治县办 / 市委政策研究室: an action word (组织, 依法, 研究) inside a name that
 # closes a few characters after it, at the end of the list or before its next name
