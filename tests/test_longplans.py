@@ -167,6 +167,9 @@ def test_a_clause_only_in_the_safeguards_does_not_hide_the_plans_tasks():
         ("（三）", "梯次推进农村生活污水治理", "numbered", []),
         ("（四）", "持续提升村容村貌", "numbered", []),
         ("（一）", "加强组织领导", "numbered", [("县农业农村局", "lead")]),
+        # the safeguard giving its work to a unit in the sentence after its title (强化资金保障。
+        # 县财政局负责统筹…) is that unit's task (was dropped); 严格督查考核 names nobody
+        ("（二）", "强化资金保障", "numbered", [("县财政局", "lead")]),
     ]
 
 

@@ -1305,10 +1305,11 @@ def test_a_box_ends_at_the_next_item_of_the_list_it_interrupts():
          "三、保障措施\n（一）加强组织领导。县委农办负责统筹协调。\n")
     p = _parse(t)
     # （二） numbers on from （一） above the box: the list's next task, in its chapter (was a
-    # box project in 农村人居环境重点工程)
+    # box project in 农村人居环境重点工程); the safeguard giving its work to 县委农办 is one too
     assert [(k.number, k.kind, k.section) for k in p.tasks] == [
         ("（一）", "numbered", ["重点任务"]), ("1", "box", ["农村人居环境重点工程"]),
-        ("2", "box", ["农村人居环境重点工程"]), ("（二）", "numbered", ["重点任务"])]
+        ("2", "box", ["农村人居环境重点工程"]), ("（二）", "numbered", ["重点任务"]),
+        ("（一）", "numbered", ["保障措施"])]
     # near miss: a box's own （一）（二） items stay in the box
     t2 = ("XX县2024年农村人居环境整治提升实施方案\n二、重点任务\n"
           "（一）扎实推进农村厕所革命。逐步普及农村卫生厕所。（牵头单位：县农业农村局）\n"

@@ -169,10 +169,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "降低企业成本", [("县税务局", S, EX), ("县发展改革委", L, INH)]),
         ("（三）", "加强要素保障", [("县发展改革委", L, INH), ("相关单位", S, INH)]),
     ],
-    # near miss: 对未明确责任单位的事项，由A协调确定责任单位 says who decides, A does none of the work
+    # near miss: 对未明确责任单位的事项，由A协调确定责任单位 says who decides, A does none of the work;
+    # the safeguard after it giving its work to a unit (强化督查考核。县政府督查室要定期通报…) is its task
     "loose-note-who-decides.txt": [
         ("（一）", "提升政务服务效能", [("县行政审批局", L, EX)]),
         ("（二）", "降低企业成本", []),
+        ("（二）", "强化督查考核", [("县政府督查室", L, EX)]),
     ],
     # A：指导督促各乡镇… / A：指导各乡镇… (a unit standing apart, its duty over the places): A leads,
     # the places support (the first was no clause, beside B：负责… read); 各部门：指导督促… names
@@ -944,6 +946,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "县邮政管理局配合做好快递进村工作", [("县邮政管理局", S, EX)]),
         ("", "市发展改革委（市粮食和储备局）负责项目用地以外的要素协调", [("市发展改革委", L, EX)]),
         ("", "各乡镇积极参与村级物流服务站点建设", [("各乡镇", S, EX)]),
+        # 三、保障措施 / （一）明确工作职责。县财政局负责落实专项资金。: the bureau's task (was dropped)
+        ("（一）", "明确工作职责", [("县财政局", L, EX)]),
     ],
     # an item led at its title (（一）…（县卫健委牵头）) whose text names units that 配合 / 协助: they
     # support it (were dropped: alone, a unit's duty with an object is prose); an exhortation
@@ -1041,13 +1045,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a chapter of work whose items name no clause before the first chapter with one (二、稳定粮食
     # 生产 / 1.… 市农业农村局要… between 一、总体要求 and 三、推进乡村建设 / 1.…牵头…: its items were
-    # dropped with the preamble); near misses: 一、总体要求 (background) and 四、保障措施 stay none
+    # dropped with the preamble); near miss: 一、总体要求 (background) stays none; 四、保障措施's
+    # item giving its work to a unit (加强组织领导。市委农办要加强统筹协调。) is that unit's task
     "chapter-before-clauses.txt": [
         ("1", "抓好粮食生产", [("市农业农村局", L, EX)]),
         ("2", "加强高标准农田建设", [("市农业农村局", L, FL), ("市财政局", S, EX)]),
         ("3", "强化农资保供", []),
         ("1", "改善农村人居环境", [("市住建局", L, EX), ("市生态环境局", S, EX)]),
         ("2", "提升农村公共服务", [("市卫健委", L, EX), ("市医保局", S, EX)]),
+        ("1", "加强组织领导", [("市委农办", L, EX)]),
     ],
     # near miss of the above: 一、主要任务 restated with units by 二、责任分工 (the second round is
     # the tasks; the first would be each task twice)
@@ -1627,18 +1633,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "开展二次供水设施专项整治", [("市住建局", L, TB), ("市卫生健康委", S, TB)]),
     ],
     # an item of a chapter read as safeguards by its title (二、加强法治保障 in a 营商环境 plan,
-    # 三、保障措施) that opens with a named unit and its duty is that unit's task (was dropped with
-    # the chapter); near misses stay out: an item titled apart (加强组织领导。A负责统筹协调。),
-    # a unit after a comma (强化督查考核，A负责跟踪督办), an exhortation (各部门要…) and a
-    # paragraph (区司法局负责法治宣传。); 加强法治保障 is a chapter of work all the same, so its item
-    # without a unit (营造良好法治氛围) is a task without a lead
+    # 三、保障措施) that gives its work to a named unit is that unit's task: opening with the unit,
+    # in the sentence after its title (加强组织领导。A负责统筹协调。) or after a comma (强化督查考核，A
+    # 负责跟踪督办) (the last two were dropped with the chapter, their units' work lost); near misses
+    # stay out: an exhortation (各部门要…), a paragraph below an item (区司法局负责法治宣传。), a body
+    # set up (成立领导小组，办公室设在A), a share of the streets (各街道负责…), a roll of parties after an
+    # exhortation (各级党委和政府要…。区人大…，区法院…要…) and a principle (在区委统一领导下，区政府负责…);
+    # 加强法治保障 is a chapter of work all the same, so its item without a unit (营造良好法治氛围)
+    # is a task without a lead
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),
         ("（一）", "区人民法院负责完善破产审判工作机制，提高破产案件审理效率", [("区人民法院", L, EX)]),
         ("（二）", "区人民检察院负责依法惩治侵害企业合法权益的犯罪", [("区人民检察院", L, EX)]),
         ("（三）", "营造良好法治氛围", []),
+        ("（一）", "加强组织领导", [("区发展改革局", L, EX)]),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
+        ("（三）", "强化督查考核，区委督查室负责跟踪督办", [("区委督查室", L, EX)]),
     ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)

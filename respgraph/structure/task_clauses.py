@@ -21,9 +21,9 @@ from respgraph.structure.task_rules import (
     safeguard_title,
 )
 
+# the end of a sentence of an item (or of its line)
+_SENTENCE_STOP = re.compile(r"[。；;！!\n]")
 # 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
-# the end of an item's first sentence
-_FIRST_STOP = re.compile(r"[。；;！!\n]")
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
@@ -176,19 +176,26 @@ class ClauseTasks:
         self._supervisors_over_list(own)
 
     def _unit_item_in_safeguards(self, i: int) -> bool:
-        """Whether block ``i`` is an item of a safeguard chapter whose first sentence opens with a
-        named unit and its duty (三、加强法治保障 / （一）县人民法院负责完善破产审判工作机制。):
-        the unit's assignment, read by ``subjects_fn`` as in any chapter. An item titled apart
-        (（二）强化资金保障。县财政局负责统筹…) is the chapter's safeguard and stays out."""
+        """Whether block ``i`` is an item of a safeguard chapter that gives its work to a named
+        unit (三、加强法治保障 / （一）县人民法院负责完善破产审判工作机制。, or titled apart:
+        （一）加强组织领导。区发展改革局负责统筹协调。 / （三）强化督查考核，区委督查室负责跟踪督办。):
+        the unit's assignment, read by ``subjects_fn`` as in any chapter (titled apart, the item
+        was dropped with its unit). An item naming nobody who does it stays out: an exhortation
+        (各部门要高度重视), a share of the places (各乡镇负责…), a body set up (成立领导小组，办公室设在A)."""
         b = self.blocks[i]
         if self.subjects_fn is None or b.parent is None or not self._item(i) or b.children or not safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
             return False
-        body = b.body
-        while body < b.end and self.text[body] in " \t\u3000":
-            body += 1
-        stop = _FIRST_STOP.search(self.text, body, b.end)
-        found = self.subjects_fn(self.text, body, stop.start() if stop else b.end)
-        return bool(found) and found[0].span.start == body
+        # its title and the sentence after it, on the item's own line: a unit named further on
+        # is one of a paragraph's many parties (加强组织领导。各级党委和政府必须…。…区法院和区检察院
+        # 要加强环境司法。), and one on a line below, 区司法局负责法治宣传。 under （四）各部门要高度
+        # 重视, is no work of the item's title
+        end = b.body
+        for _ in range(2):
+            stop = _SENTENCE_STOP.search(self.text, end, b.end)
+            end = stop.end() if stop and stop.group() != "\n" else stop.start() if stop else b.end
+            if stop is None or stop.group() == "\n":
+                break
+        return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, b.body, end))
 
     def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
         """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
