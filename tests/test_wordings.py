@@ -1651,6 +1651,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
         ("（三）", "强化督查考核，区委督查室负责跟踪督办", [("区委督查室", L, EX)]),
     ],
+    # the plan's closing words, its units in the sentence (no labels): a paragraph after the last
+    # item of a list whose items named their units (县委组织部要会同有关部门加强督促检查，确保各项任务
+    # 落到实处) and one under a chapter of requirements alone (二、工作要求 / 师市发改委要会同师市住建局
+    # 建立项目调度机制…) are no tasks (each was one more, led by its unit); near misses stay: a
+    # paragraph between items of the list (县财政局要会同…做好扶持资金拨付, then 3.…), the chapter's
+    # items, one in a sentence (A要会同B制定…) and one labelled (（责任单位：师市督查室）)
+    "closing-words-after-list.txt": [
+        ("1", "开展软弱涣散村党组织整顿", [("县委组织部", L, EX), ("各乡镇党委", S, EX)]),
+        ("2", "推进村级集体经济发展", [("县农业农村局", L, EX), ("县财政局", S, EX)]),
+        ("", "县财政局要会同县农业农村局做好扶持资金拨付", [("县财政局", L, EX), ("县农业农村局", S, EX)]),
+        ("3", "加强党员教育管理", [("县委组织部", L, EX)]),
+    ],
+    "closing-chapter-requirements.txt": [
+        ("（一）", "加快项目前期工作", [("师市住建局", L, EX), ("师市发改委", S, EX)]),
+        ("（二）", "加强资金保障", [("师市财政局", L, EX)]),
+        ("（三）", "强化质量监管", [("师市住建局", L, EX)]),
+        ("（一）", "加强组织领导", [("师市住建局", L, EX), ("师市财政局", S, EX)]),
+        ("（二）", "严格督查考核", [("师市督查室", L, FL)]),
+    ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)
     "baozhang-chapter-first-with-clauses.txt": [

@@ -27,6 +27,8 @@ _SENTENCE_STOP = re.compile(r"[。；;！!\n]")
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
+# a clause's label (牵头单位： / 责任部门：): the plan's own marking of a task's units
+_LABELLED = re.compile(r"(?:单位|部门|处室|科室)[ \t\u3000]*[：:]")
 # a line of labels alone: 牵头单位：A　配合单位：B、C / （责任单位：A）
 _LABELS_LINE = re.compile(r"[ \t\u3000]*[（(【〔]?[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责|参与|协助|实施)(?:单位|部门)[ \t\u3000]*[：:]")
 
@@ -61,8 +63,8 @@ class ClauseTasks:
         para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
         self._para_clauses = para_with_clause
         for c, k in zip(clauses, at):
-            if k is None:
-                continue
+            if k is None or self._closing_words(k, c):
+                continue  # (the plan's closing words: no task, and no more of the item above them)
             group = self._closing_note(k, c, with_clause)
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
@@ -196,6 +198,27 @@ class ClauseTasks:
             if stop is None or stop.group() == "\n":
                 break
         return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, b.body, end))
+
+    def _closing_words(self, k: int, c: Clause) -> bool:
+        """Whether clause ``c``, unlabelled in paragraph ``k``, is the plan's closing words, no task
+        (each was one more task, led by its unit): a paragraph after the last item of a list whose
+        items named their units (… 3.加强党员教育管理。县委组织部负责。 / 县委组织部要会同有关部门加强
+        督促检查，确保各项任务落到实处。), or one standing under a chapter of requirements alone
+        (二、工作要求 / 师市发改委要会同师市住建局建立项目调度机制，每月通报工作进展。), the watch kept
+        over the plan's work. An item of such a chapter (（一）加强组织领导。A要会同B…), labels
+        (（责任单位：县财政局）) and a paragraph followed by more items of its list stay as they are."""
+        blocks = self.blocks
+        b = blocks[k]
+        if b.style != "para" or _LABELLED.search(c.raw) or c.span.start in self.duty_starts:
+            return False
+        if b.closing:
+            item = k - 1
+            while item >= 0 and blocks[item].style == "para":
+                item -= 1
+            nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j].style != "para"), None)
+            return item >= 0 and (nxt is None or blocks[nxt].parent != blocks[item].parent)
+        root = self.root(k)
+        return root != k and b.parent == root and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[root])) is not None
 
     def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
         """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
