@@ -3100,6 +3100,16 @@ CLAUSES = [
     ("县发改局负责项目谋划；县财政局负责资金筹措；各乡镇负责征地拆迁。",
      [("县发改局", L, EX), ("县财政局", L, EX), ("各乡镇", L, EX)]),
     ("县发改局负责项目申报，县财政局负责资金拨付。", [("县发改局", L, EX), ("县财政局", L, EX)]),
+    # … a part given to several units (A负责X，B、C负责Y): they answer for it together, each a lead
+    # (was B lead by the first-listed convention, C supporting); that convention stays for one list
+    # answering for the whole task, and after a 牵头 the parts' units support
+    ("县教育局负责学校建设，县卫健局、县疾控中心负责学生健康监测。",
+     [("县教育局", L, EX), ("县卫健局", L, EX), ("县疾控中心", L, EX)]),
+    ("县发改局负责项目谋划；县财政局、县自然资源局负责资金筹措和用地保障；各乡镇负责征地拆迁。",
+     [("县发改局", L, EX), ("县财政局", L, EX), ("县自然资源局", L, EX), ("各乡镇", L, EX)]),
+    ("（县住建局、县城管局负责）", [("县住建局", L, FL), ("县城管局", S, EX)]),
+    ("县住建局牵头负责项目推进，县发改局、县财政局负责项目申报和资金拨付。",
+     [("县住建局", L, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
     # a part written with 做好 (C做好Z工作) is the unit's part as with 负责: in a share-out it
     # leads it, after a lead it supports (the clause was lost, or ended before it)
     ("旗农牧局负责项目实施，旗财政局负责资金保障，旗水利局做好水资源论证工作。",

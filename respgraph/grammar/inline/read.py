@@ -396,6 +396,10 @@ def _roles(
     # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
     # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
     against = not has_pin and any(v in _INLINE_SUPPORT for v, _ in parsed)
+    # A负责X，B、C负责Y: the task shared out in parts, each part's units named to answer for it;
+    # they lead it together, as A leads X (was B by the first-listed convention, C supporting:
+    # that convention reads one list answering for a whole task, （A、B负责） / 责任单位：A、B)
+    parts = not has_pin and sum(v == "负责" for v, _ in parsed) >= 2
     mentions: list[Mention] = []
     first_done = False
     for k, (verb, units) in enumerate(parsed):
@@ -403,7 +407,7 @@ def _roles(
             supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
             continue
         # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
-        shared = verb == "负责" and not has_pin and len(units) > 1 and all(u.marker is None for u in units)
+        shared = verb == "负责" and not has_pin and not parts and len(units) > 1 and all(u.marker is None for u in units)
         answer = against and len(units) > 1 and verb in _ANSWER_VERBS and not (listed and k == 0) and all(
             u.marker is None for u in units
         )
