@@ -1670,6 +1670,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强组织领导", [("师市住建局", L, EX), ("师市财政局", S, EX)]),
         ("（二）", "严格督查考核", [("师市督查室", L, FL)]),
     ],
+    # minutes: what the meeting found (会议指出： over a list, or opening an item: 会议指出，A要加快…，
+    # 部分区资金拨付缓慢) is no task (the list's items were tasks led by the unit they named, the
+    # item one without a lead); near misses: the list after 会议要求： (numbered afresh) and the
+    # items with 会议决定 / 会议同意 are the meeting's directives
+    "minutes-observations.txt": [
+        ("1", "市住建局要加快项目前期工作，确保6月底前全部开工", [("市住建局", L, EX)]),
+        ("2", "市财政局要做好资金保障", [("市财政局", L, EX)]),
+        ("（二）", "加快补助资金拨付", [("市财政局", L, EX), ("市住建局", S, EX)]),
+        ("（三）", "推进管线迁改", [("市城管局", L, EX), ("市住建局", S, EX)]),
+    ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)
     "baozhang-chapter-first-with-clauses.txt": [

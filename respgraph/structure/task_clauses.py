@@ -27,6 +27,10 @@ _SENTENCE_STOP = re.compile(r"[。；;！!\n]")
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
+# what a meeting found or heard, opening an item of its minutes (会议指出， / 会议认为， / 会议听取了…),
+# or alone on a line over the items listing it (会议指出： / 会议认为：)
+_OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
+_OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
 # a clause's label (牵头单位： / 责任部门：): the plan's own marking of a task's units
 _LABELLED = re.compile(r"(?:单位|部门|处室|科室)[ \t\u3000]*[：:]")
 # a line of labels alone: 牵头单位：A　配合单位：B、C / （责任单位：A）
@@ -121,6 +125,9 @@ class ClauseTasks:
                 above.add(p)
                 p = blocks[p].parent
         absorbed: set[int] = set()
+        observed = self._observations()
+        for i in [i for i in own if i in observed and not any(_LABELLED.search(c.raw) for c in own[i])]:
+            del own[i]  # 会议指出：/ 1.市住建局牵头推进…，完成改造15个: what the meeting found, no task
         # chapters whose items without a clause are no tasks: the safeguards, and the principles (一、
         # 总体要求 holding a clause in its （三）工作目标: 指导思想 and 基本原则 are no tasks without a
         # lead; the item with the clause is a task all the same)
@@ -162,7 +169,7 @@ class ClauseTasks:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif self._item(i) and self.root(i) not in safeguards and not _OWN_RULES.match(self.text, b.body, end):
+            elif self._item(i) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
             elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
                 # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
@@ -198,6 +205,29 @@ class ClauseTasks:
             if stop is None or stop.group() == "\n":
                 break
         return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, b.body, end))
+
+    def _observations(self) -> set[int]:
+        """The items of minutes stating what the meeting found or heard, no work given: opening
+        with it (（一）会议指出，市财政局资金拨付缓慢…) or listed under a line that says so alone
+        (会议指出： / 1.市住建局要加快…，部分项目进度滞后。 / 2.…). A directive (会议要求 / 会议决定 /
+        会议同意 …, grammar.directives) gives work; what the meeting found (会议指出 / 会议认为 /
+        会议听取) was the work of a task read from its items."""
+        blocks, text = self.blocks, self.text
+        out: set[int] = set()
+        for k, b in enumerate(blocks):
+            if b.style not in _NOT_ITEMS and _OBSERVED.match(text, b.body, b.end):
+                out.add(k)
+            elif b.style == "para" and _OBSERVED_LINE.fullmatch(text[b.body : b.end].strip(" \t\u3000\n")):
+                first = k + 1
+                if first >= len(blocks) or blocks[first].style in _NOT_ITEMS:
+                    continue
+                j = first
+                while j < len(blocks) and (blocks[j].style == blocks[first].style and blocks[j].parent == blocks[first].parent or blocks[j].parent in out):
+                    if j > first and blocks[j].number == blocks[first].number:
+                        break  # (会议要求： / 1.…: a list of its own, numbered afresh)
+                    out.add(j)
+                    j += 1
+        return out
 
     def _closing_words(self, k: int, c: Clause) -> bool:
         """Whether clause ``c``, unlabelled in paragraph ``k``, is the plan's closing words, no task
