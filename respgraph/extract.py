@@ -381,8 +381,10 @@ def extract_files(
 # --------------------------------------------------------------------------- records
 
 
-def _agency_names(plan: ExtractedPlan) -> dict[tuple[str, int, int], str]:
-    """Canonical names from the resolver when it is available, keyed by mention."""
+def _agency_names(plan: ExtractedPlan) -> dict[tuple, str]:
+    """Canonical names from the resolver when it is available, keyed by mention (task id, start,
+    end); under the same key and ``"role"`` the role the resolver gives it (a body leading a task
+    leads it under each of its names: resolve._one_role_per_body)."""
     try:
         from respgraph import resolve  # type: ignore[attr-defined]
     except ImportError:
@@ -400,6 +402,7 @@ def _agency_names(plan: ExtractedPlan) -> dict[tuple[str, int, int], str]:
     for task_id, assignments in getattr(resolved, "assignments", {}).items():
         for a in assignments:
             names[(task_id, a.source.start, a.source.end)] = a.agency
+            names[(task_id, a.source.start, a.source.end, "role")] = a.role
     for task_id, supervisors in getattr(resolved, "supervisors", {}).items():  # their names too
         for a in supervisors:
             names[(task_id, a.source.start, a.source.end)] = a.agency
@@ -448,7 +451,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
             {
                 "agency": names.get((task.task_id, m.span.start, m.span.end), m.text),
                 "mention": written(m),
-                "role": m.role,
+                "role": names.get((task.task_id, m.span.start, m.span.end, "role"), m.role),
                 "basis": m.basis,
                 "portfolio": list(m.portfolio),
                 "source": {

@@ -2438,3 +2438,32 @@ def test_a_name_ocr_misread_in_one_character_is_the_body_it_misreads(tmp_path):
     assert ids["县科技工贸和信息化局"].endswith("科技工贸和信息化局")
     mentions = {a.mention for v in rp.assignments.values() for a in v}
     assert {"县农业农材局", "县住房城多建设局", "城市管埋办公室"} <= mentions  # as written
+
+
+def test_one_body_written_two_ways_in_a_task_leads_it_once(tmp_path):
+    """国网三台县供电公司牵头 … 县供电公司负责做好线路巡检: two names of one body in one task; it
+    leads (it was the task's lead and its support, a LEADS and a SUPPORTS edge); each mention
+    keeps its assignment and source. Near misses: another body beside it keeps its support, and a
+    body that only supports stays a support."""
+    from respgraph.extract import extract_file, plan_records
+
+    path = tmp_path / "三台县迎峰度夏方案.txt"
+    path.write_text(
+        "三台县2025年迎峰度夏电力保供工作方案\n\n一、重点任务\n"
+        "（一）加强电网运维。国网三台县供电公司牵头，县发展改革局配合，县供电公司负责做好线路巡检。\n"
+        "（二）保障重点用户供电。（牵头单位：县经信局；责任单位：县供电公司）\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(path)
+    rp = resolve_plan(plan, load_registry())
+    first, second = (rp.assignments[t.task_id] for t in plan.tasks)
+    assert [(a.mention, a.agency_id, a.role) for a in first] == [
+        ("国网三台县供电公司", "三台县/供电公司", "lead"),
+        ("县发展改革局", "三台县/发展和改革委员会", "support"),
+        ("县供电公司", "三台县/供电公司", "lead"),
+    ]
+    assert [(a.mention, a.role) for a in second] == [("县经信局", "lead"), ("县供电公司", "support")]
+    # the extract's records say the same
+    records = plan_records(plan)
+    assert [(a["mention"], a["role"]) for a in records[0]["assignments"]] == [
+        ("国网三台县供电公司", "lead"), ("县发展改革局", "support"), ("县供电公司", "lead")]

@@ -422,6 +422,15 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: 
             a.aliases.append(p)
 
 
+def _one_role_per_body(out: list[Assignment]) -> list[Assignment]:
+    """A task's assignments with a body that leads it leading under every name it is written by:
+    国网三台县供电公司牵头，…，县供电公司负责做好线路巡检 names one body twice, and it was both
+    the task's lead and its support (a graph edge of each). Each mention keeps its assignment and
+    its source; the support's becomes a second occurrence of the lead."""
+    leads = {a.agency_id for a in out if a.role == "lead"}
+    return [replace(a, role="lead") if a.role != "lead" and a.agency_id in leads else a for a in out]
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -469,7 +478,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
-        assignments[task.task_id] = out
+        assignments[task.task_id] = _one_role_per_body(out)
         watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id)
         if watchers:
             supervisors[task.task_id] = watchers
