@@ -2467,3 +2467,27 @@ def test_one_body_written_two_ways_in_a_task_leads_it_once(tmp_path):
     records = plan_records(plan)
     assert [(a["mention"], a["role"]) for a in records[0]["assignments"]] == [
         ("国网三台县供电公司", "lead"), ("县发展改革局", "support"), ("县供电公司", "lead")]
+
+
+def test_a_new_name_in_brackets_mid_reform_links_the_old_body_to_it(tmp_path):
+    """市水务局（市水利局） in a 2019 plan, the reform under way: the bracket gives the body's new name
+    (the old one written first), and 市水务局 links to 市水利局, which the plan names alone too (was
+    no link: the bracket read as a second nameplate of 市水务局). Near misses: two nameplates of
+    bodies doing different work (市发展改革委（市粮食和储备局）, 市人社局（市医保局）) state no link, and
+    市环保局（市生态环境局） keeps successors.csv's link."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    plan = tmp_path / "a.txt"
+    plan.write_text(
+        "邢台市人民政府办公室关于印发邢台市2019年水污染防治工作方案的通知\n一、重点任务\n"
+        "（一）加强饮用水源保护。（牵头单位：市水务局（市水利局）；配合单位：市环保局（市生态环境局））\n"
+        "（二）推进河道治理。（牵头单位：市水利局）\n"
+        "（三）加强排污口监管。（牵头单位：市生态环境局）\n"
+        "（四）统筹项目资金。（牵头单位：市发展改革委（市粮食和储备局）；配合单位：市粮食和储备局）\n"
+        "（五）落实参保补贴。（牵头单位：市人社局（市医保局）；配合单位：市医保局）\n",
+        encoding="utf-8",
+    )
+    G = build_graph([resolve_plan(extract_file(plan))])
+    links = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
+    assert links == {"邢台市/水务局": "邢台市/水利局", "邢台市/环境保护局": "邢台市/生态环境局"}

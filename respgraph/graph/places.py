@@ -136,7 +136,18 @@ def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, s
     from respgraph.resolve import resolve_mention
 
     out: dict[str, str] = {}
+    agencies = list(agencies)
+    written: dict[tuple[str, str], set[str]] = {}  # (place, name) -> the bodies written so
     for aid, place, aliases in agencies:
+        for alias in aliases or ():
+            written.setdefault((place, alias), set()).add(aid)
+    for aid, place, aliases in agencies:
+        # (a name of another body of the place: 市水利局, written alone and in 市水务局（市水利局）)
+        others = {o for a in aliases or () if not a.startswith("原") for o in written[(place, a)] if o != aid}
+        if place and others:
+            renamed = _renamed_in_brackets(registry, aid, place, aliases, others)
+            if renamed is not None:
+                out.setdefault(aid, renamed)
         for alias in aliases or ():
             if not place or not alias.startswith("原"):
                 continue
@@ -147,6 +158,25 @@ def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, s
             if old != aid and old in ids:
                 out.setdefault(old, aid)
     return out
+
+
+def _renamed_in_brackets(registry: Any, aid: str, place: str, aliases, ids) -> str | None:
+    """The body a bracket without 原 names as this one's new name in the middle of a reform
+    (市水务局（市水利局） / 市环保局（市生态环境局）, the old name written first, the new one in brackets):
+    a body of the same place among ``ids`` (those written by one of this one's names), doing the same work (a function in common), as
+    written alone in a plan. Bodies of different work so written share one office, two nameplates
+    (市人社局（市医保局） / 市发展改革委（市粮食和储备局）): no link; nor where successors.csv has the
+    link the other way (the outer name the new one)."""
+    from respgraph.resolve import resolve_mention
+
+    meta = PlanMeta("successors", "", jurisdiction=place)
+    found = [resolve_mention(registry, alias, meta) for alias in aliases if not alias.startswith("原")]
+    own = {f for r in found if r.agency_id == aid for f in r.functions}
+    for r in found:
+        new = r.agency_id
+        if new != aid and new in ids and own & set(r.functions) and registry.successor(new, {aid}) != aid:
+            return new
+    return None
 
 
 def _formerly(registry: Any, place: str) -> list[str]:
