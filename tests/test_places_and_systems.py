@@ -144,7 +144,9 @@ def test_national_systems_units_and_near_misses():
         "南昌铁路局集团宜春车务段", "民航西南地区管理局", "民航江西监管局", "长江水利委员会",
         "国网宜春供电公司", "中国移动宜春分公司", "市铁路护路联防办公室", "南昌海关")}
     assert got == {
-        "南昌铁路局集团宜春车务段": RAILWAY + "宜春车务段",
+        # the group's unit named by its place is that place's, as a national firm's branch is
+        # (was 中央/…宜春车务段, filed under the centre)
+        "南昌铁路局集团宜春车务段": "宜春市/车务段",
         "民航西南地区管理局": "中央/民航西南地区管理局",
         "民航江西监管局": "江西省/民航监管局",  # near miss: a province's own CAAC office is the province's
         "长江水利委员会": "中央/长江水利委员会",
@@ -166,7 +168,7 @@ NATIONAL_LIST = """宜春市人民政府办公室关于印发2024年铁路安全
 
 def test_national_systems_in_a_list_keep_their_names(tmp_path):
     rp, m = _plan(tmp_path, "list.txt", NATIONAL_LIST)
-    assert m["南昌铁路局集团"] == RAILWAY and m["南昌铁路局集团宜春车务段"] == RAILWAY + "宜春车务段"
+    assert m["南昌铁路局集团"] == RAILWAY and m["南昌铁路局集团宜春车务段"] == "宜春市/车务段"
     assert m["市交通运输局"] == "宜春市/交通运输局"  # near miss: the list's next body is the city's
     assert m["民航江西监管局"] == "江西省/民航监管局"
     assert rp.agencies[RAILWAY].name == "中国铁路南昌局集团有限公司"
@@ -403,7 +405,7 @@ def test_a_lists_city_prefix_reaches_no_national_system(tmp_path):
     _, m = _plan(tmp_path, "lists.txt", LISTS)
     assert m == {"县经信局": "仙居县/经济和信息化局", "市经信局": "台州市/经济和信息化局", "国网供电公司": "仙居县/供电公司",
                  "移动公司": "仙居县/移动公司", "县交通运输局": "仙居县/交通运输局",
-                 "上海铁路局集团台州车务段": "中央/中国铁路上海局集团有限公司台州车务段",
+                 "上海铁路局集团台州车务段": "台州市/车务段",
                  "市交通运输局": "台州市/交通运输局", "中国移动仙居分公司": "仙居县/移动公司"}
 
 
@@ -475,3 +477,25 @@ def test_a_county_made_a_city_or_district_since_2015_is_its_city_s():
         assert resolve_mention(reg, "市发改委", meta).agency_id == f"{city}/发展和改革委员会"
         assert resolve_mention(reg, "县发改局", meta).agency_id == f"{county}/发展和改革委员会"
     assert resolve_mention(reg, "市发改委", PlanMeta("p", "p.txt", jurisdiction="东河县")).agency_id == "东河县所在市/发展和改革委员会"
+
+
+def test_a_railway_groups_unit_named_by_its_place_is_that_places():
+    """中国铁路上海局集团有限公司连云港车务段 in a 连云港 plan: a body of 连云港市, one with 连云港车务段
+    written alone and with the group's old name (was 中央/…连云港车务段 beside 连云港市/车务段); its
+    name stays the group's full one. Near misses: the group itself and a unit named by no place
+    (工务段) stay the centre's; a station named by its county (弋阳站) is the county's."""
+    reg = load_registry()
+    lyg = PlanMeta("p", "p.txt", jurisdiction="连云港市")
+    got = {t: resolve_mention(reg, t, lyg) for t in (
+        "中国铁路上海局集团有限公司连云港车务段", "上海铁路局连云港车务段", "连云港车务段",
+        "中国铁路上海局集团有限公司", "上海铁路局集团工务段")}
+    assert {t: r.agency_id for t, r in got.items()} == {
+        "中国铁路上海局集团有限公司连云港车务段": "连云港市/车务段",
+        "上海铁路局连云港车务段": "连云港市/车务段",
+        "连云港车务段": "连云港市/车务段",
+        "中国铁路上海局集团有限公司": "中央/中国铁路上海局集团有限公司",
+        "上海铁路局集团工务段": "中央/中国铁路上海局集团有限公司工务段",
+    }
+    unit = got["中国铁路上海局集团有限公司连云港车务段"]
+    assert (unit.name, unit.jurisdiction, unit.kind) == ("中国铁路上海局集团有限公司连云港车务段", "连云港市", "enterprise")
+    assert resolve_mention(reg, "南昌铁路局弋阳站", PlanMeta("p", "p.txt", jurisdiction="江西省")).agency_id == "弋阳县/弋阳站"

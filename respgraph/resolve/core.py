@@ -61,9 +61,22 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
 # 南昌局集团公司, and 南昌铁路局 as it was called before the 2017 incorporation: one company, serving
 # 江西 and 福建) and the civil aviation authority's regional offices (民航西南地区管理局, serving five
 # provinces; a province's own office, 民航江西监管局, is the province's: aliases.csv).
-# One id in every plan, under 中央; a railway group by its full name, its units after it (…宜春车务段).
+# One id in every plan, under 中央; a railway group by its full name, its units after it (…工务段),
+# but a unit named by its place (…宜春车务段) is that place's (_railway_unit_place).
 _RAILWAY_GROUP = re.compile(r"^(?:中国铁路)?(?P<seat>[\u4e00-\u9fff]{2,4}?)(?:铁路局集团|铁路局|局集团)(?:有限责任公司|有限公司|公司)?(?P<unit>[^、，（）]*)$")
 _AVIATION = re.compile(r"^(?:民航|中国民用航空)[\u4e00-\u9fff]{2,4}?地区管理局")
+
+
+def _railway_unit_place(reg: Registry, unit: str) -> tuple[str, str] | None:
+    """(place, the unit's name after it) when a railway group's unit opens with the name of a city
+    or a county (连云港车务段 -> 连云港市, 车务段; 弋阳站 -> 弋阳县, 弋阳站); None for a unit named by no
+    place (工务段)."""
+    for k in range(4, 1, -1):
+        for written in (unit[:k], unit[:k] + "市", unit[:k] + "县"):  # (弋阳站: 弋阳县, listed by its full name)
+            place = reg.places.get(written)
+            if place is not None and len(unit) > k and reg.jurisdiction(place).level in ("city", "county", "district"):
+                return place, unit[k:] if len(unit) > k + 1 else unit  # (弋阳站: 弋阳县/弋阳站, not 站)
+    return None
 
 
 def _national_system(reg: Registry, t: str) -> _Resolved | None:
@@ -75,6 +88,13 @@ def _national_system(reg: Registry, t: str) -> _Resolved | None:
             return None  # 县地方铁路局: a place's own
         name = f"中国铁路{reg.jurisdiction(seat).short or m['seat']}局集团有限公司{m['unit']}"
         kind = "enterprise"
+        if (local := _railway_unit_place(reg, m["unit"])) is not None:
+            # …连云港车务段 / …宜春车务段: the group's unit in a place, a body of that place (as
+            # 连云港车务段 written alone is, and 国网宜春供电公司), not of the centre
+            place, rest = local
+            functions, _ = _name_functions(reg, name)
+            return _Resolved(agency_id=f"{place}/{rest}", name=name, jurisdiction=place, functions=tuple(functions),
+                             kind=kind if functions else "other", known=bool(functions), explicit=True)
     elif _AVIATION.match(t):
         name, kind = re.sub("^中国民用航空", "民航", t), ""  # 中国民用航空华东地区管理局 = 民航华东地区管理局
     else:
