@@ -770,6 +770,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "稳定粮食生产", [("县农业农村局", L, EX), ("县财政局", S, EX), ("县自然资源局", S, EX)]),
         ("（二）", "巩固拓展脱贫攻坚成果", [("县乡村振兴局", L, EX), ("各乡镇人民政府", S, EX)]),
     ],
+    # a line of agency names alone under an item's sentence, the next line blank (a 分工方案 setting
+    # each item's units under it as its table did): the item's units, the first listed leading (was
+    # no clause); a unit on the line above its own duties is no such line (（四）), nor is the
+    # signature above its date; a bracket of names ending in 委员会 is a bare bracket like 委 (was
+    # no clause)
+    "bare-unit-line-under-item.txt": [
+        ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, FL), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
+        ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, FL)]),
+        ("（三）", "加强非道路移动机械管控", [("市生态环境局", L, FL), ("市城乡建设委员会", S, EX), ("市交通运输局", S, EX)]),
+        ("（四）", "推进森林生态效益补偿", []),
+    ],
     "bare-unit-bracket.txt": [
         ("1", "全年实施省市重点项目300个以上，完成投资800亿元以上", [("市发展改革委", L, FL)]),
         ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),

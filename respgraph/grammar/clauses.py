@@ -39,6 +39,7 @@ from respgraph.grammar.inline import _inline_clause
 from respgraph.grammar.inline.organising import _bodies_acting, _places_acting
 from respgraph.grammar.labelled import (
     _bare_unit_brackets,
+    _bare_unit_lines,
     _item_follows,
     _label_stands_alone,
     _label_start,
@@ -113,6 +114,9 @@ def find_clauses(
     bare = _bare_unit_brackets(text, start, end, clauses, settings)
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
+    lines = _bare_unit_lines(text, start, end, clauses, settings)  # …机制。\n  市财政局、市水务局
+    if lines:
+        clauses = sorted(clauses + lines, key=lambda c: c.span.start)
     directives = directive_clauses(text, start, end, clauses)  # minutes: 会议要求，A要…；B要…
     if directives:
         clauses = sorted(clauses + directives, key=lambda c: c.span.start)

@@ -12,7 +12,7 @@ re-exports the names other modules import from ``respgraph.grammar.labelled``.
 
 from __future__ import annotations
 
-from respgraph.grammar.labelled.bare import _bare_unit_brackets
+from respgraph.grammar.labelled.bare import _bare_unit_brackets, _bare_unit_lines
 from respgraph.grammar.labelled.bracketed import (
     _close_bracket, _fields_before, _opening_bracket_before, _unit_prefix, fields_only,
 )
@@ -23,7 +23,7 @@ from respgraph.grammar.labels import GrammarSettings
 from respgraph.records import Clause
 
 __all__ = [
-    "_bare_unit_brackets", "_item_follows", "_label_stands_alone", "_label_start", "_labelled_clause", "_opens_field",
+    "_bare_unit_brackets", "_bare_unit_lines", "_item_follows", "_label_stands_alone", "_label_start", "_labelled_clause", "_opens_field",
     "_unit_follows", "_watcher", "fields_only",
 ]
 

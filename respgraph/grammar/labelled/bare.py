@@ -12,6 +12,7 @@ from respgraph.grammar.labelled.unbracketed import _item_follows
 from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarSettings, _trim_end, is_list_note
 from respgraph.grammar.roles import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
+from respgraph.grammar.units.names import all_unit_like
 from respgraph.records import Clause, Span
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists
@@ -24,7 +25,7 @@ _ITEM_OPENS = ".．、）)\n"
 _COLON = re.compile(r"[：:]")
 # Endings strong enough to take a bracket holding nothing else as a list of agencies.
 _BARE_SUFFIXES = (
-    "局", "委", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
+    "局", "委", "委员会", "办", "厅", "院", "室", "中心", "公司", "政府", "党委", "支队", "大队", "总队", "办事处",
     "管委会", "指挥部", "领导小组", "集团", "银行", "部", "署", "党工委", "检察院", "法院", "团委", "妇联",
     "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
     "相关单位", "成员单位",
@@ -121,3 +122,49 @@ def _skip_spaces(text: str, i: int, hi: int) -> int:
     while i < hi and text[i] in " \u3000\t\r":
         i += 1
     return i
+
+
+# A line of agency names alone right under an item's sentence, the next line blank or the next
+# item (…建立横向补偿机制。\n    市财政局、市生态环境局，湟中区、大通县人民政府\n\n（二）…): the
+# item's units as a 分工方案 written from its table sets them (排在第一位的单位牵头), read like a
+# bare bracket. Not a signature (a date on the line below: 西宁市人民政府办公室\n2024年4月3日), an
+# addressee or label line (a colon), a heading (一、/（二）/ 3. opening it) or a unit heading its
+# own duties (市生态环境局\n负责…: prose on the line below).
+_UNITS_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[^\n：:。；;|｜]{3,120}?)[ \t\u3000]*$")
+_LINE_OPENS_ITEM = re.compile(r"[（(【〔\[]|\d|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]")
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?[ \t\u3000]*$")
+
+
+def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings: GrammarSettings) -> list[Clause]:
+    """Lines holding only agency names under an item's sentence (see ``_UNITS_LINE``), read as a
+    clause without label (first listed leads, basis ``first_listed``)."""
+    out: list[Clause] = []
+    spans = [(c.span.start, c.span.end) for c in found]
+    for m in _UNITS_LINE.finditer(text, lo, hi):
+        a, b = m.start("body"), m.end("body")
+        if _LINE_OPENS_ITEM.match(text, a) or any(s < b and a < e for s, e in spans):
+            continue
+        # the line above: an item's sentence, closed, with no blank line between
+        above_end = m.start() - 1
+        if above_end <= lo or text[above_end] != "\n":
+            continue
+        above = text[text.rfind("\n", lo, above_end) + 1 : above_end].rstrip(" \t\u3000\r")
+        if not above.endswith(("。", "；", ";")):
+            continue
+        # the line below: blank, the end, or the next item
+        below = m.end() + 1
+        nxt = _skip_spaces(text, below, hi) if below < hi else hi
+        if not text[below:hi].strip():
+            continue  # the text's last line: a signature's place, never an item's units
+        if nxt < hi and text[nxt] not in "\n" and not _item_follows(text, nxt, hi) and not _LINE_OPENS_ITEM.match(text, nxt):
+            continue
+        if below < hi and _DATE_LINE.match(text[below : text.find("\n", below) if "\n" in text[below:hi] else hi]):
+            continue
+        units = [u for u in split_units(text, 0, a, b) if not is_list_note(u.text)]
+        if not units or not all_unit_like(text, units) or any(len(u.text) < 2 or _NOT_IN_NAME.search(u.text) for u in units):
+            continue
+        if not units[-1].text.endswith(_BARE_SUFFIXES) and not units[-1].collective:
+            continue  # 大通县、湟源县 alone: places, not the bodies of a list
+        mentions = _assign_roles([("resp", units)], settings)
+        out.append(Clause(span=Span(a, b), raw=text[a:b], mentions=mentions))
+    return out
