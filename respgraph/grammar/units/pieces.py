@@ -15,11 +15,14 @@ from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_W
 _TRAIL_DUTY = re.compile(
     r"(?:等\s*)?(?:(?:" + DUTY_WORDS + r"|分\s*别|分\s*头|共\s*同|具\s*体|统\s*一|各\s*自)\s*){1,2}"
     r"(?:负\s*责|落\s*实|实\s*施|推\s*进|抓\s*好\s*落\s*实)?\s*$"
+    # 两江新区管委会参照执行 closing a list: bodies applying the task as the listed do (was read
+    # into the name)
+    r"|(?:等\s*)?参\s*照\s*(?:执\s*行|落\s*实|实\s*施)\s*$"
 )
 
 # A piece without any of these is a plain name and needs no further reading.
 # (按属地: 市生态环境局东宁分局按属地负责 was read as the unit 市生态环境局东宁分局按属地)
-_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／|｜]|按照?各?自?职|按照?属地|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$")
+_NEEDS_WORK = re.compile(r"[\s\u3000（(〔【\[［）)〕】\]］等：:。\"“”'*＊★/／|｜]|按照?各?自?职|按照?属地|权限|职权|原则|根据|依据?照?职|分别|分头|共同|具体$|统一$|各自$|参照")
 
 #: Pieces already read: the piece's text -> (name, start and end relative to the piece,
 #: portfolio, marker, collective), or None for no unit. ``_read_piece`` reads only the
