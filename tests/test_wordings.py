@@ -781,6 +781,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强非道路移动机械管控", [("市生态环境局", L, FL), ("市城乡建设委员会", S, EX), ("市交通运输局", S, EX)]),
         ("（四）", "推进森林生态效益补偿", []),
     ],
+    # a plan without clauses opening with 一、基本情况 (what the place has, what was found) and
+    # closing with 四、责任追究 (what befalls those who fail): neither is a task (both were);
+    # items whose titles say 基本情况 or 问责 among the tasks stay tasks
+    "background-and-accountability-chapters.txt": [
+        ("（一）", "摸清入河排污口基本情况", []),
+        ("（二）", "严格执法问责", []),
+        ("（三）", "加强水源地保护", []),
+    ],
     "bare-unit-bracket.txt": [
         ("1", "全年实施省市重点项目300个以上，完成投资800亿元以上", [("市发展改革委", L, FL)]),
         ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),

@@ -16,7 +16,8 @@ from respgraph.structure.blocks import Block
 
 
 # (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
-BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则)")
+# (一、基本情况 / 工作概况: what the place has and what was found, a 整治方案's opening; was a task)
+BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则|^基本情况$|^[\u4e00-\u9fff]{0,4}概况$)")
 
 
 # A chapter of the plan's principles (一、总体要求 / 指导思想 / 基本原则 / 工作目标), not BACKGROUND's
@@ -27,6 +28,11 @@ PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作�
 
 
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
+
+
+# A closing chapter of what befalls those who fail (五、责任追究 / 奖惩 / 法律责任 / 罚则): no work
+# in its paragraphs (各级各部门未履行…职责的，依照…追究责任 was a task)
+ACCOUNTABILITY_CHAPTER = re.compile(r"^(?:严格|强化|严肃)?(?:责任追究|追责问责|问责追责|奖惩(?:措施)?|法律责任|罚则)$")
 
 
 # ... but 保障 opening a policy area (第四章 保障城乡供水安全 / 保障粮食安全 / 保障和改善民生) is a
