@@ -140,6 +140,10 @@ _GLUE_MIN = 2  # (县委县政府: two bodies; 县委县政府督查室 is made 
 # 市纪委市监委 / 县纪委县监委: the two nameplates of one office (纪委监委), written as its name, no
 # two names run together (read as 市纪委 leading and 市监委 supporting, one body twice)
 _SECOND_PLATE = re.compile(r"[省市县区州旗]?监\s*委")
+# 有关县（市）区政府 / 各县（市）区: the levels 县、市、区 written as one word, the bracket no end of a
+# name (有关县（市） and 区政府 were two units)
+_LEVELS_WRITTEN_ONCE = "县市区旗"
+_LEVELS_BRACKET = re.compile(r"[县市区旗]\s*[（(][县市区旗、，,\s]{1,6}[）)]\s*$")
 
 
 def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -162,6 +166,7 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
                 or _opened(text, last, i)
                 or (_SECOND_PLATE.match(text, i) and strip_ws(text[last:i]).endswith("纪委"))
+                or (text[i] in _LEVELS_WRITTEN_ONCE and _LEVELS_BRACKET.search(text, last, i))
             ):
                 continue
             left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
