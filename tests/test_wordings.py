@@ -789,6 +789,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "严格执法问责", []),
         ("（三）", "加强水源地保护", []),
     ],
+    # a 责任清单 item under the unit heading it, opening with its own verb (负责牵头推进…) and
+    # naming a supporter after a comma (…，区工业和信息化局配合): the heading's unit leads, the
+    # supporter supports (was lost: the failed opening verb silenced the rest of the sentence)
+    "duty-item-opening-with-its-verb-then-a-supporter.txt": [
+        ("1", "严格执行产业政策，对不符合产业政策的项目不予审批", [("区发展和改革局", L, EX)]),
+        ("2", "负责牵头推进节能降耗工作", [("区发展和改革局", L, EX), ("区工业和信息化局", S, EX)]),
+        ("3", "推进清洁能源替代", [("区发展和改革局", L, EX), ("区住房和城乡建设局", S, EX)]),
+        ("4", "加强价格监管，配合区市场监管局做好检查", [("区发展和改革局", L, EX), ("区市场监管局", L, EX)]),
+        ("5", "推动工业企业清洁生产", [("区工业和信息化局", L, EX)]),
+    ],
     "bare-unit-bracket.txt": [
         ("1", "全年实施省市重点项目300个以上，完成投资800亿元以上", [("市发展改革委", L, FL)]),
         ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),

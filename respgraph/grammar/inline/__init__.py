@@ -97,6 +97,10 @@ def _inline_clause(
             (c_start, c_end), mentions = tail
             markers = [im for im in markers if c_start <= im.start() < c_end]
     if not mentions:
+        if not bracketed and _opens_phrase(text, body_lo, vs) and (later := _next_phrase(text, ve, seg_end)) is not None:
+            # 负责牵头推进节能降耗工作，区工业和信息化局配合。: a verb opening the sentence without its
+            # units fails, but a later phrase may name its own (its verb was never looked at)
+            return None, later
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     inherit = _inherit_mentions(
         [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
@@ -112,6 +116,21 @@ _OPENING_NUMBER = re.compile(_ITEM_NUMBER.pattern + r"|[一二三四五六七八
 
 
 _TAIL_CUTS = "，,；;：:"
+
+
+def _opens_phrase(text: str, lo: int, vs: int) -> bool:
+    """Whether the verb at ``vs`` opens its phrase (no units before it: a duty list's 负责…)."""
+    j = vs - 1
+    while j >= lo and text[j] in " \t\u3000":
+        j -= 1
+    return j < lo or text[j] in "，,；;"
+
+
+def _next_phrase(text: str, ve: int, seg_end: int) -> int | None:
+    """Where the next phrase of the sentence after the verb ending at ``ve`` starts (after a
+    top-level ，or ；), or None when the verb's phrase closes the sentence."""
+    cuts = [i for i in _top_level_cuts(text, ve, seg_end, "，,；;") if i >= ve]
+    return cuts[0] + 1 if cuts else None
 
 
 def _tail_clause(
