@@ -3658,6 +3658,11 @@ CLAUSES = [
     # and 区政府, two units); a name's bracket before the next name still ends it
     ("（责任单位：市生态环境局，有关县（市）区政府、开发区管委会）", [("市生态环境局", L, FL), ("有关县（市）区政府", S, EX), ("开发区管委会", S, EX)]),
     ("（责任单位：区财政局（牵头）区发改委）", [("区财政局", L, EX), ("区发改委", S, EX)]),
+    # named bodies sharing the work by their duties (按照各自职责依法查处…): each does its part, the
+    # first listed leading (was no clause: one phrase with an object outside a bracket)
+    ("市公安局、市生态环境局、市农业农村局按照各自职责依法查处违法行为。",
+     [("市公安局", L, FL), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
+    ("县市场监管局、县公安局按职责分工依法打击违法行为。", [("县市场监管局", L, FL), ("县公安局", S, EX)]),
 ]
 
 
@@ -3680,6 +3685,10 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    # … but not what was done so (查处了一批), one body alone, or everyone (各有关部门)
+    "市公安局、市生态环境局按照各自职责依法查处了一批违法案件。",
+    "市公安局按照各自职责依法查处违法行为。",
+    "各有关部门按照各自职责依法查处违法行为。",
     # a unit bringing the work into its budget, alone: a duty stated (an item naming no other unit
     # reads it as its lead, body_subjects)
     "市财政局负责将所需经费纳入年度预算。",

@@ -83,7 +83,9 @@ LABEL_RE = re.compile(_LABEL)
 # 统筹 / 协调 / 抓总: the unit over the work, where a bracket names no other clause verb
 # (（A统筹，B、C具体实施） / （A协调，B配合））
 OVER_VERBS = ("统筹", "协调", "抓总")
-_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS)
+# (按照各自职责依法查处: named bodies sharing the work by their duties, read by roles._BY_DUTY)
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS,
+          r"按照?(?:各自)?职责(?:分工)?(?=依法)")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )

@@ -59,7 +59,8 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # (after a lead: 由A负责清理整治，B督促…): B's part is to see the builders do it, as 负责督促.
 # 按职责做好… / 按照各自职责抓好… (县公安局、县农业农村局按职责做好监管工作): the units' share of
 # the task, as 按职责分工负责 says it (found first: the search takes the leftmost match)
-_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好)"
+# (…按照各自职责依法查处违法行为: the units' share of the work stated by what the law has them do)
+_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好|(?=依\s*法))"
 # 统筹 as a verb (县财政局统筹安排资金), not inside a name (市城乡统筹办 / 县统筹委)
 OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
 # ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)
@@ -311,6 +312,8 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
         return None
     if m.group("duty") and _CHECKING.match(m.group("obj")):
         return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
+    if m.group("duty") and _DONE_OR_ATTRIBUTE.match(m.group("obj")):
+        return None  # …按照各自职责依法查处了一批案件: what was done, no share of the work
     verb = BY_DUTY_VERB if m.group("duty") else strip_ws(m.group("verb"))
     if verb == "负责" and _GUIDANCE.fullmatch(m.group("obj")):
         return None  # B负责业务指导: B guides, as B负责指导 (verbs._GUIDE_VERBS), no part of its own

@@ -40,6 +40,12 @@ from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like
 from respgraph.records import Mention
 
 
+def _shared_by_duty(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether one phrase shares its work among named bodies by their duties (市公安局、市生态环境局
+    按照各自职责依法查处…): each does its part, as A负责X，B负责Y says."""
+    return len(parsed) == 1 and parsed[0][0] == BY_DUTY_VERB and len(parsed[0][1]) >= 2
+
+
 def _read_inline(
     text: str,
     a: int,
@@ -356,7 +362,9 @@ def _read_inline(
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
         return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and with_object == len(parsed) and not (given and _all_placed(parsed)) and not (_parts_shared(parsed) and _all_placed(parsed)):
+    if not bracketed and with_object == len(parsed) and not (given and _all_placed(parsed)) and not (
+        (_parts_shared(parsed) or _shared_by_duty(parsed)) and _all_placed(parsed)
+    ):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
         # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
