@@ -3654,6 +3654,10 @@ CLAUSES = [
     # the words no part of the name (was the unit 两江新区管委会参照执行)
     ("（责任单位：市生态环境局，两江新区管委会参照执行）", [("市生态环境局", L, FL), ("两江新区管委会", S, EX)]),
     ("（责任单位：市生态环境局；各开发区管委会参照执行）", [("市生态环境局", L, FL), ("各开发区管委会", S, EX)]),
+    # … after a stop inside the bracket: the bracket goes on to its close, the stop parting the lists
+    # as ；does (was cut at the stop, flagged unbalanced, the bodies after it lost)
+    ("（责任单位：市生态环境局。两江新区、西部科学城重庆高新区管委会，万盛经开区管委会参照执行）",
+     [("市生态环境局", L, FL), ("两江新区", S, EX), ("西部科学城重庆高新区管委会", S, EX), ("万盛经开区管委会", S, EX)]),
     # 县（市）区: the levels 县、市、区 written as one word, not a name ending at its bracket (was 有关县（市）
     # and 区政府, two units); a name's bracket before the next name still ends it
     ("（责任单位：市生态环境局，有关县（市）区政府、开发区管委会）", [("市生态环境局", L, FL), ("有关县（市）区政府", S, EX), ("开发区管委会", S, EX)]),

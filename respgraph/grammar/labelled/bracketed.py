@@ -11,7 +11,7 @@ from respgraph.grammar.labels import (
     _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
 )
 from respgraph.grammar.roles import _units_with_verbs
-from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit
+from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units
 
 def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
     """Index of the bracket that opens right before ``pos`` (whitespace allowed), else -1."""
@@ -96,6 +96,10 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
             if depth == 1 and (INHERIT_RE.match(text, nxt, hi) or LABEL_RE.match(text, nxt, hi) or OTHER_LABEL_RE.match(text, nxt, hi)):
                 # （牵头单位：A；责任单位：B。以下均需B落实，不再列出） / （牵头单位：A。责任单位：B）: one clause
                 continue
+            if depth == 1 and _units_then_close(text, nxt, hi):
+                # （责任单位：A。B、C管委会参照执行）: more units of the list after a stop, the bracket
+                # closing after them (was cut at the stop and flagged unbalanced, B and C lost)
+                continue
             return i, i, False
         elif c == "\n" and depth >= 1:
             if _NEXT_ITEM.match(text, i + 1, hi):
@@ -103,3 +107,15 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
                 return e, e, False
     e = _trim_end(text, label_at, hi)
     return e, e, False
+
+
+def _units_then_close(text: str, a: int, hi: int) -> bool:
+    """Whether ``text[a:]`` is a list of units (its 参照执行 tail set aside) closing its bracket
+    before any other stop or line break."""
+    k = a
+    while k < hi and text[k] not in "）)。\n（(":
+        k += 1
+    if k >= hi or text[k] not in "）)" or k - a < 3:
+        return False
+    units = split_units(text, 0, a, k)
+    return bool(units) and all(looks_like_unit(u.text) for u in units)

@@ -41,6 +41,9 @@ def _read_labelled(
         who = im.group("who")
         inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
         holes.append((im.start(), im.end()))
+    # a stop inside the bracket parts two lists as ；does (（责任单位：A。B、C管委会参照执行）)
+    holes += [(i, i + 1) for i in range(label_at, body_end) if text[i] == "。" and not any(h[0] <= i < h[1] for h in holes)]
+    holes.sort()
     labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
     if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
         # a field inside a unit's own bracket (A（责任人：王XX）) is a note on that unit
