@@ -799,6 +799,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强价格监管，配合区市场监管局做好检查", [("区发展和改革局", L, EX), ("区市场监管局", L, EX)]),
         ("5", "推动工业企业清洁生产", [("区工业和信息化局", L, EX)]),
     ],
+    # a ban notice's chapter of where and when the ban holds (一、禁放区域和时间): no task (was one);
+    # an item widening the area (扩大禁放区域范围) is work all the same
+    "scope-chapter-of-a-ban-notice.txt": [
+        ("（一）", "加强巡查管控", []),
+        ("（二）", "扩大禁放区域范围", []),
+        ("（三）", "加强宣传引导", []),
+    ],
     "bare-unit-bracket.txt": [
         ("1", "全年实施省市重点项目300个以上，完成投资800亿元以上", [("市发展改革委", L, FL)]),
         ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),
