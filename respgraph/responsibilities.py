@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from respgraph.duty_statements import _DUTY_CANDIDATE, _KIND_OF_BODY, duty_statement, heading_owner, owned_item
-from respgraph.grammar.clauses import GrammarSettings, find_clauses, find_inherit_markers
+from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention
 from respgraph.records import Clause, Mention
@@ -25,6 +25,7 @@ __all__ = [
     "GrammarSettings",
     "find_clauses",
     "find_inherit_markers",
+    "find_above_markers",
     "task_mentions",
     "heading_owner",
     "owned_item",

@@ -11,6 +11,7 @@ from respgraph.records import Mention, Span
 from respgraph.responsibilities import (
     GrammarSettings,
     find_clauses,
+    find_above_markers,
     find_inherit_markers,
     normalise_mention,
     task_mentions,
@@ -425,6 +426,35 @@ def test_standalone_inheritance_marker():
         ("各县（市、区）人民政府", "support", "inherited", True)
     ]
     assert [m.text for m in clause.mentions] == ["市水利局"]
+
+
+def test_inheritance_marker_naming_two_units_names_each():
+    """以下均需各乡镇（街道）、富滩产业园管委会落实: a collective and a body, each where it stands
+    (was one collective of both names); 党委、政府 and 各县（市、区） stay one."""
+    text = "以下均需各乡镇（街道）、富滩产业园管委会落实，不再列出。"
+    (marker,) = find_inherit_markers(text)
+    assert [(m.text, text[m.span.start : m.span.end], m.collective) for m in marker.inherit] == [
+        ("各乡镇（街道）", "各乡镇（街道）", True), ("富滩产业园管委会", "富滩产业园管委会", False)
+    ]
+    for one in ("各乡镇（办）党委、政府", "各县（市、区）人民政府"):
+        (marker,) = find_inherit_markers(f"以下均需{one}落实，不再列出。")
+        assert [m.text for m in marker.inherit] == [one]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("以上任务均需各乡镇（街道）、富滩产业园管委会落实，不再列出。", ["各乡镇（街道）", "富滩产业园管委会"]),
+        ("以上各项任务，各乡镇（街道）均为责任单位，不再一一列出。", ["各乡镇（街道）"]),
+        ("以上各项工作均需各县（市、区）人民政府负责落实，不再列出。", ["各县（市、区）人民政府"]),
+        # near misses: no 不再列出 (a note on the leads, an instruction), or the opening marker
+        ("以上任务由各牵头单位负责统筹调度。", []),
+        ("以上任务均需各乡镇落实。", []),
+        ("以下均需各乡镇落实，不再列出。", []),
+    ],
+)
+def test_closing_inheritance_marker(text, named):
+    assert [m.text for c in find_above_markers(text) for m in c.inherit] == named
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,23 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # 以上任务均需A、B落实，不再列出 closing the list: A and B support every item above it (was
+    # read as the last item's text, naming no one); the marker leaves the last item's text
+    "inherit-above-closing.txt": [
+        ("（一）", "着力打好重污染天气消除攻坚战", [("区生态环境局", L, FL), ("区工信局", S, EX), ("区气象局", S, EX),
+                                     ("各乡镇（街道）", S, INH), ("甲区产业园管委会", S, INH)]),
+        ("（二）", "持续打好柴油货车污染治理攻坚战", [("区公安分局", L, FL), ("区交通运输局", S, EX),
+                                      ("各乡镇（街道）", S, INH), ("甲区产业园管委会", S, INH)]),
+        ("（三）", "持续打好城市黑臭水体治理攻坚战", [("区住建局", L, FL), ("区城管局", S, EX),
+                                      ("各乡镇（街道）", S, INH), ("甲区产业园管委会", S, INH)]),
+    ],
+    # 以上各项任务，A、B均为责任单位，不再一一列出 closing a section with more sections after it:
+    # said of that section's items alone; 以上任务由各牵头单位负责统筹调度 names no unit (unchanged)
+    "inherit-above-section.txt": [
+        ("1", "开展涉VOCs企业专项整治", [("县生态环境局", L, EX), ("县工信局", S, EX), ("各乡镇", S, INH), ("乙县工业园区管委会", S, INH)]),
+        ("2", "加强油品质量监管", [("县市场监管局", L, EX), ("县商务局", S, EX), ("各乡镇", S, INH), ("乙县工业园区管委会", S, INH)]),
+        ("3", "加强工业固废规范处置", [("县工信局", L, EX), ("县生态环境局", S, EX)]),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [
@@ -1840,6 +1857,12 @@ def test_pipes_in_prose_are_no_table():
     from respgraph.structure.text_tables import text_tables
 
     assert text_tables("联系人：张三 | 电话：0791-1234567 | 县农业农村局办公室\n| 地址 | 邮编 | 网址 |\n| 某路1号 | 330000 | x.gov.cn |\n") == []
+
+
+def test_closing_inherit_marker_is_no_part_of_the_last_item():
+    """以上任务均需A落实，不再列出 is said of the list: the last item's text ends before it."""
+    last = _plan("inherit-above-closing.txt").tasks[-1]
+    assert last.text.endswith("（责任单位：区住建局、区城管局）")
 
 
 def test_closing_note_is_no_part_of_the_last_item():

@@ -49,7 +49,7 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
+from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
@@ -190,6 +190,20 @@ def find_inherit_markers(
         out += _markers_outside(_BODY_BELOW, text, start, end, inside, starts)
         out.sort(key=lambda c: c.span.start)
     return out
+
+
+def find_above_markers(
+    text: str, start: int = 0, end: int | None = None, clauses: list[Clause] | None = None
+) -> list[Clause]:
+    """Stand-alone ``以上任务均需各乡镇（街道）落实，不再列出`` outside any clause: as
+    ``find_inherit_markers``, the collective said of the tasks above it.
+
+    >>> [m.text for c in find_above_markers("以上各项任务，各乡镇（街道）均为责任单位，不再一一列出。") for m in c.inherit]
+    ['各乡镇（街道）']
+    """
+    end = len(text) if end is None else min(end, len(text))
+    inside = [c.span for c in (find_clauses(text, start, end) if clauses is None else clauses)]
+    return _markers_outside(INHERIT_ABOVE_RE, text, start, end, inside, [s.start for s in inside])
 
 
 def _markers_outside(pattern: re.Pattern, text: str, start: int, end: int, inside: list[Span], starts: list[int]) -> list[Clause]:

@@ -568,13 +568,26 @@ def _mention(u: Unit, role: str, basis: str) -> Mention:
 
 def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    for who, a, b in names:
-        if not who:
-            continue
-        # 以下均需各乡镇（办）落实 in a clause naming 各乡镇（办）党委、政府 means the latter.
-        named = next((m for m in mentions if m.text == who), None) or next(
-            (m for m in mentions if m.collective and m.text.startswith(who)), None
-        )
-        text = named.text if named else who
-        out.append(Mention(text=text, role="support", basis="inherited", span=Span(a, b), collective=True))
+    for whole, a, b in names:
+        for who, wa, wb, collective in _inherited_names(whole, a, b):
+            # 以下均需各乡镇（办）落实 in a clause naming 各乡镇（办）党委、政府 means the latter.
+            named = next((m for m in mentions if m.text == who), None) or next(
+                (m for m in mentions if m.collective and m.text.startswith(who)), None
+            )
+            text = named.text if named else who
+            out.append(Mention(text=text, role="support", basis="inherited", span=Span(wa, wb), collective=collective))
     return out
+
+
+def _inherited_names(who: str, a: int, b: int) -> list[tuple[str, int, int, bool]]:
+    """The units a marker names, each with whether it is a collective: 以下均需各乡镇（街道）、
+    富滩产业园管委会落实 names two, a collective and a body (was one collective of both names);
+    each is spanned where it stands when ``who`` is the marker's text as written (no blank taken
+    out of it), else each has the marker's span. One name is a collective, as it always was."""
+    if not who:
+        return []
+    units = split_units(who, 0)
+    if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
+        return [(who, a, b, True)]
+    exact = b - a == len(who)
+    return [(u.text, a + u.start, a + u.end, u.collective) if exact else (u.text, a, b, u.collective) for u in units]

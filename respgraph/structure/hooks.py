@@ -54,3 +54,9 @@ def _inherit_markers(text: str, start: int, end: int, clauses):
     from respgraph.responsibilities import find_inherit_markers
 
     return find_inherit_markers(text, start, end, clauses)
+
+
+def _above_markers(text: str, start: int, end: int, clauses):
+    from respgraph.responsibilities import find_above_markers
+
+    return find_above_markers(text, start, end, clauses)

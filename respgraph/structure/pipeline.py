@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from respgraph.records import Document, ExtractedPlan, Span
+from respgraph.structure.above import apply_above_markers
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.duties import duty_clauses
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
-    _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
+    _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
@@ -117,6 +118,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     else:
         builder.from_paragraphs(head_skip + table_spans)
     if clauses:
+        # 以上任务均需A落实，不再列出 under the list: A shares the items above it
+        apply_above_markers(builder, _above_markers(text, first, body_end, found))
         apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings), table_spans)  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
     if tables:
