@@ -44,6 +44,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强油品质量监管", [("县市场监管局", L, EX), ("县商务局", S, EX), ("各乡镇", S, INH), ("乙县工业园区管委会", S, INH)]),
         ("3", "加强工业固废规范处置", [("县工信局", L, EX), ("县生态环境局", S, EX)]),
     ],
+    # a 规划 without clauses whose 第X节 hold their text as paragraphs (no item below them): each
+    # such section is a task, up to the 专栏 after it (its projects are tasks of their own); the
+    # sections of 规划背景 / 总体要求 / 规划实施保障 are none, nor a section holding （一）（二）
+    # (they are the tasks); the sections were no tasks at all
+    "plan-sections-as-tasks.txt": [
+        ("第一节", "推进产业绿色转型", []),
+        ("第二节", "优化能源结构", []),
+        ("1", "集中喷涂中心建设工程", []),
+        ("2", "工业园区集中供热工程", []),
+        ("（一）", "加强挥发性有机物治理", []),
+        ("（二）", "加强扬尘精细化管控", []),
+        ("第二节", "持续改善水环境质量", []),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [
@@ -1863,6 +1876,12 @@ def test_closing_inherit_marker_is_no_part_of_the_last_item():
     """以上任务均需A落实，不再列出 is said of the list: the last item's text ends before it."""
     last = _plan("inherit-above-closing.txt").tasks[-1]
     assert last.text.endswith("（责任单位：区住建局、区城管局）")
+
+
+def test_a_section_task_ends_before_its_box():
+    """第二节　优化能源结构 / its paragraph / 专栏1 …: the section's text is its paragraph alone."""
+    second = _plan("plan-sections-as-tasks.txt").tasks[1]
+    assert second.text.endswith("推进工业园区集中供热。") and "专栏" not in second.text
 
 
 def test_closing_note_is_no_part_of_the_last_item():

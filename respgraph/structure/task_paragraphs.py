@@ -135,6 +135,26 @@ class ParagraphTasks:
                 j += 1
         return findings, demands
 
+    def _section_text_end(self, i: int, skip: list[Span]) -> int | None:
+        """Where the text of section ``i`` (第X节) ends when it is a task of a plan without clauses:
+        its paragraphs, up to a 专栏 that follows them (its items are tasks of their own), no other
+        item below it, its title naming work (not 第一节　指导思想 / 主要目标 / 面临的形势)."""
+        blocks, text = self.blocks, self.text
+        own = []
+        for c in blocks[i].children:
+            if blocks[c].style == "box":
+                break
+            if blocks[c].style != "para" or any(s.start <= blocks[c].start < s.end for s in skip):
+                return None
+            own.append(c)
+        if not own or any(blocks[c].style not in ("para", "box") for c in blocks[i].children):
+            return None
+        title = heading_title(text, blocks[i])
+        if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
+            return None
+        end = blocks[own[-1]].end
+        return None if POINTS_ELSEWHERE.fullmatch(text, blocks[i].body, end) else end
+
     # ----------------------------------------------------------------- plans without clauses
     def from_paragraphs(self, skip: list[Span]) -> None:
         blocks, text = self.blocks, self.text
@@ -187,6 +207,10 @@ class ParagraphTasks:
                     if back is not None:
                         task.section = self.section(back) + [heading_title(text, blocks[back])]
                         task.campaign = self.campaign(back)
+            elif b.style == "section" and not titled_paragraphs and (end := self._section_text_end(i, skip)) is not None:
+                # 第一节　推进家具产业绿色转型 / 推动家具企业使用水性漆…: a section whose text is the
+                # paragraphs below it (a 专栏 after them its own), as a titled item's is
+                self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
             elif b.style not in ("plain", "bracket", "box", "part", "chapter", "section"):
                 if any(blocks[c].style != "para" for c in b.children):
                     continue
