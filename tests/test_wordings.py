@@ -57,6 +57,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加强扬尘精细化管控", []),
         ("第二节", "持续改善水环境质量", []),
     ],
+    # a 规划 whose sections' paragraphs carry clauses: a section beside them without one is a task
+    # naming no unit, as a titled item is (was none), and so are the projects of a 专栏 written as
+    # bare titles （1）… （2）… (were dropped, read as headings over nothing); the sections of
+    # 规划实施保障 stay none
+    "plan-sections-beside-clauses.txt": [
+        ("", "推进钢铁、水泥、陶瓷等行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
+        ("第二节", "巩固提升水环境质量", []),
+        ("", "推进矿区及周边重金属污染综合治理，开展片区土壤修复", [("市生态环境局", L, EX)]),
+        ("（1）", "北江流域水环境综合整治工程", []),
+        ("（2）", "矿区重金属污染治理工程", []),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [

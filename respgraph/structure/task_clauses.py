@@ -169,7 +169,7 @@ class ClauseTasks:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif self._item(i) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end):
+            elif (self._item(i) or self._box_project(i)) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
             elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
                 # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
@@ -183,6 +183,13 @@ class ClauseTasks:
                 # among its section's paragraph tasks is one, its lead unnamed
                 self.add(i, "", title, b.body, end, "paragraph", [])
         self._supervisors_over_list(own)
+
+    def _box_project(self, i: int) -> bool:
+        """A 专栏's project written as its title alone (专栏4-1 / （1）北江流域水环境综合整治工程 /
+        （2）…): a task naming no unit, as in a plan without clauses (a bare title line reads as a
+        heading, and a list of them as headings over nothing: the projects were dropped)."""
+        b = self.blocks[i]
+        return not b.children and b.style not in _NOT_ITEMS and self.in_box(i)
 
     def _unit_item_in_safeguards(self, i: int) -> bool:
         """Whether block ``i`` is an item of a safeguard chapter that gives its work to a named

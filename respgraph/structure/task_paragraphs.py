@@ -69,7 +69,9 @@ class ParagraphTasks:
         (（一）推进…（县卫健委牵头） / 深化…。), and its title names work (not （一）发展目标 /
         （三）工作要求)."""
         b = self.blocks[i]
-        if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
+        # (a 第X节 is such a title too: 第二节　巩固提升水环境质量 / 实施…。 beside sections whose
+        # paragraphs carry clauses)
+        if (b.style in _NOT_ITEMS and b.style != "section") or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
             return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
         if any(self.blocks[j].style != "para" for j in b.children):
             return False
@@ -78,6 +80,8 @@ class ParagraphTasks:
         if not any((j in above or j in own) and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
+        if b.style == "section" and safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
+            return False  # (第五章　规划实施保障 / 第一节　落实政府责任: no task, a clause beside it or not)
         return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OTHER_MATTERS.match(title)
                     or _OWN_RULES.match(self.text, b.body, b.end))
 
