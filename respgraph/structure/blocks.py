@@ -53,7 +53,7 @@ HEADING_MAX = 40
 _RUN_IN = re.compile(r"(?=[一（(\d第①])(?<=[^\n。！？!?；;：:]{2})(?:一、|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,4}[章条]|1[）)]|①)")
 # styles taken inside a line only after a stop or a title, in run-together text too: a worded
 # number (第二章), and 1） / ① (also counts and notes: 达到3）, ①…②… inside a sentence)
-_WORDED_STYLES = ("chapter", "article", "arabic_rparen", "circled")
+_WORDED_STYLES = ("chapter", "section", "box", "article", "arabic_rparen", "circled")
 # 1） / ① after a stop enumerate inside the item (1.加快水利工程建设。①推进…；②实施…) unless
 # items of that style are already open (…污染防治①加强…。②推进…: the first came after a title)
 _ENUMERATION_STYLES = ("arabic_rparen", "circled")
@@ -120,6 +120,8 @@ class _Sequence:
                 self.last[style] = -abs(self.last[style])
 
     def expects(self, mk: Marker) -> bool:
+        if mk.style == "box":
+            return True  # 专栏3 / 专栏4-1: a 规划 numbers its boxes through the plan or by chapter
         last = self.last.get(mk.style)
         if mk.style in self.stack:
             # …4 .加强… 6 .推进…: OCR lost item 5; a number written with its stop may skip one, and
@@ -290,7 +292,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             if strict and before not in LINE_END_CLOSED and not (
                 ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
                 or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
-                or _doc_title_runs_into(text, cand, scan_from)
+                or _doc_title_runs_into(text, cand, scan_from) or _after_bare_title(text, blocks, cand, seq)
             ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
@@ -376,6 +378,27 @@ def _bare_number_ok(text: str, blocks: list[Block], cand: Marker, before: str) -
     )
 
 
+def _after_bare_title(text: str, blocks: list[Block], cand: Marker, seq: _Sequence) -> bool:
+    """Whether ``cand`` opens the next entry right after a bare title (a 专栏's projects flattened
+    onto one line: 1.新汴河流域综合治理工程 2.城镇污水处理提质增效工程第五章 保障措施): the entry
+    before has no stop, and ``cand`` is the very next number of its own style — 第五章 after
+    第四章, blank or none before it (the cleaner takes a blank between two characters out), or
+    2. after 1. with a blank before it. A reference in a sentence (依照《条例》第五章) follows text
+    with a stop or breaks the sequence."""
+    if not blocks or blocks[-1].style == "para":
+        return False
+    worded = cand.style in ("chapter", "section")
+    if not worded and not (
+        cand.style == blocks[-1].style == "arabic" and cand.number[-1:] in ".．" and text[cand.start - 1] in " \t\u3000"
+    ):
+        return False
+    last = seq.last.get(cand.style)
+    if last is None or cand.value != abs(last) + 1:
+        return False
+    gap = text[blocks[-1].body : cand.start]
+    return len(gap.strip()) <= HEADING_MAX and not any(ch in gap for ch in "。；;，,：:")
+
+
 def _char_before(text: str, pos: int, floor: int) -> str:
     """The last character before ``pos`` that is not a blank (…落实。 2.推进…: paragraphs
     joined with spaces keep the stop before the space)."""
@@ -443,7 +466,8 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
         return False
     if b.style in ("para", "plain"):
         return cand.style in ("cn_dun",) + _WORDED_STYLES and DOCUMENT_TITLE.search(title) is not None
-    return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9)
+    # (专栏3 水环境治理重点工程 1.…: a box's projects, of any style, stand under its title)
+    return STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(b.style, 9) or (b.style == "box" and cand.style not in _WORDED_STYLES)
 
 
 def _doc_title_runs_into(text: str, cand: Marker, floor: int) -> bool:

@@ -101,6 +101,11 @@ _INLINE_AR_PAREN = re.compile(r"[（(](\d{1,3})[）)][ \t\u3000]?(?=[\u4e00-\u9f
 # 第二章 / 第二条 inside a line: blocks takes them after a stop, a closing bracket or a title only,
 # even in run-together text (新建第一条地铁线 / 依照《条例》第一条 are no articles)
 _INLINE_CHAPTER = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})章[ \t\u3000]*(?=[\u4e00-\u9fff])")
+# 第一节 inside a line (a 规划 flattened onto one line: …蓝天保卫战 第一节 推进…。（…配合）第二节 加强…):
+# as 第二章, after a stop, a closing bracket or a title only (第一节课 / 第三节车厢 are no sections)
+_INLINE_SECTION = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})节[ \t\u3000]*(?=[\u4e00-\u9fff“])")
+# 专栏3 inside a line, after a stop only (…设施建设。专栏3 水环境治理重点工程 1.…): a box in flattened text
+_INLINE_BOX = re.compile(r"专栏[ \t\u3000]*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-－—–.．]\d{1,2}(?![\d%％]))?[ \t\u3000:：]*(?=[\u4e00-\u9fff])")
 _INLINE_ARTICLE = re.compile(rf"第([{CN}]{{1,4}}|\d{{1,3}})条[ \t\u3000]*(?=[\u4e00-\u9fff])")
 # 1）推行… / ①加强…: taken inside a line only after a stop or a heading's title (see blocks);
 # the look-behind after the first digit, as in _INLINE_ARABIC (the same matches)
@@ -250,6 +255,8 @@ def inline_candidates(line: str, offset: int) -> list[Marker]:
         ("cn_paren", _INLINE_CN_PAREN, has_paren),
         ("arabic_paren", _INLINE_AR_PAREN, has_paren and has_digit),
         ("chapter", _INLINE_CHAPTER, "章" in line),
+        ("section", _INLINE_SECTION, "节" in line),
+        ("box", _INLINE_BOX, "专栏" in line),
         ("article", _INLINE_ARTICLE, "条" in line),
         ("arabic_rparen", _INLINE_AR_RPAREN, has_digit and ("）" in line or ")" in line)),
         ("circled", _INLINE_CIRCLED, True),

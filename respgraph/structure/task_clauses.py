@@ -163,8 +163,10 @@ class ClauseTasks:
             cl = own.get(i, [])
             if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
                 # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
-                # (no clause of their own) are the task's content, not tasks apart
-                sub = self.subtree(i)
+                # (no clause of their own) are the task's content, not tasks apart; a 专栏 after
+                # the section's text is not (第一节 推进…（A牵头）专栏3 … 1.… 2.…, a 规划 flattened
+                # onto one line: its projects are tasks of their own, as on lines of their own)
+                sub = [j for j in self.subtree(i) if not (b.style == "section" and (blocks[j].style == "box" or self.in_box(j)))]
                 absorbed.update(sub)
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
