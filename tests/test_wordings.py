@@ -72,12 +72,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a section, 专栏3 after a stop a box, its bare-title projects 1.… 2.… (a blank between) and
     # the next chapter right after the last one (第五章, the very next number) end each other (the
     # sections were the chapters' text, tasks numbered 第三章, the projects and 保障措施 the last
-    # section's); 依照《条例》第三章规定 inside a sentence stays text
+    # section's); a section beside them naming no unit, its text on its title's line and a 专栏
+    # after it, is a task all the same; 依照《条例》第三章规定 inside a sentence stays text
     "scraped-plan-sections.txt": [
         ("第一节", "推进工业污染深度治理推动电力、建材行业超低排放改造，依照《大气污染防治条例》第三章规定开展执法检查",
          [("市生态环境局", L, EX), ("市经济和信息化局", S, EX)]),
         ("第二节", "加强移动源污染防治推进老旧柴油货车淘汰", [("市公安局", L, EX), ("市交通运输局", L, EX), ("市生态环境局", S, EX)]),
         ("第一节", "推进新汴河流域综合治理实施重点河流水质提升工程", [("市生态环境局", L, FL), ("市水利局", S, EX)]),
+        ("第二节", "推进农村生活污水治理加快农村生活污水处理设施建设", []),
         ("1", "新汴河流域综合治理工程", []),
         ("2", "城镇污水处理提质增效工程", []),
     ],

@@ -173,6 +173,11 @@ class ClauseTasks:
                 self._split(i, b, end, cl)
             elif (self._item(i) or self._box_project(i)) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end):
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+            elif b.style == "section" and (sec_end := self._section_text_end(i, skip, above, own)) is not None:
+                # 第二节　巩固提升水环境质量 / 实施…。 beside sections whose paragraphs carry clauses:
+                # a task naming no unit (its paragraphs its text), as a titled item over its text is
+                absorbed.update(j for j in b.children if blocks[j].style == "para" and blocks[j].end <= sec_end)
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
             elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
                 # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
                 # without a clause, beside items that have one (as 五年规划 write a task)

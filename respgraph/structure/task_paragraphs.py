@@ -69,9 +69,7 @@ class ParagraphTasks:
         (（一）推进…（县卫健委牵头） / 深化…。), and its title names work (not （一）发展目标 /
         （三）工作要求)."""
         b = self.blocks[i]
-        # (a 第X节 is such a title too: 第二节　巩固提升水环境质量 / 实施…。 beside sections whose
-        # paragraphs carry clauses)
-        if (b.style in _NOT_ITEMS and b.style != "section") or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
+        if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
             return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
         if any(self.blocks[j].style != "para" for j in b.children):
             return False
@@ -80,8 +78,6 @@ class ParagraphTasks:
         if not any((j in above or j in own) and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
-        if b.style == "section" and safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
-            return False  # (第五章　规划实施保障 / 第一节　落实政府责任: no task, a clause beside it or not)
         return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OTHER_MATTERS.match(title)
                     or _OWN_RULES.match(self.text, b.body, b.end))
 
@@ -139,25 +135,39 @@ class ParagraphTasks:
                 j += 1
         return findings, demands
 
-    def _section_text_end(self, i: int, skip: list[Span]) -> int | None:
-        """Where the text of section ``i`` (第X节) ends when it is a task of a plan without clauses:
-        its paragraphs, up to a 专栏 that follows them (its items are tasks of their own), no other
-        item below it, its title naming work (not 第一节　指导思想 / 主要目标 / 面临的形势)."""
+    def _section_text_end(self, i: int, skip: list[Span], above: set[int] | None = None, own_clauses=None) -> int | None:
+        """Where the text of section ``i`` (第X节) ends when it is a task: its paragraphs (or, none
+        below it, the sentence after its title on its own line: 第二节 推进…治理 加快…建设。 in a
+        规划 scraped onto one line), up to a 专栏 that follows them (its projects are tasks of their
+        own), no other item below it, its title naming work (not 第一节　指导思想 / 主要目标 / 面临
+        的形势), its chapter no safeguards (第五章　规划实施保障 / 第一节　落实政府责任).
+        In a plan with clauses (``above``: the blocks with a clause below them, ``own_clauses``: the
+        blocks holding one) only beside a section whose paragraphs carry clauses: the section
+        then writes a task as they do, naming no unit."""
         blocks, text = self.blocks, self.text
-        own = []
-        for c in blocks[i].children:
+        b = blocks[i]
+        paras = []
+        for c in b.children:
             if blocks[c].style == "box":
                 break
             if blocks[c].style != "para" or any(s.start <= blocks[c].start < s.end for s in skip):
                 return None
-            own.append(c)
-        if not own or any(blocks[c].style not in ("para", "box") for c in blocks[i].children):
+            paras.append(c)
+        if any(blocks[c].style not in ("para", "box") for c in b.children):
             return None
-        title = heading_title(text, blocks[i])
+        if not paras and not any(ch in text[b.body : b.end] for ch in "。；;"):
+            return None  # a title alone over a 专栏
+        title = heading_title(text, b)
         if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
             return None
-        end = blocks[own[-1]].end
-        return None if POINTS_ELSEWHERE.fullmatch(text, blocks[i].body, end) else end
+        if safeguard_title(heading_title(text, blocks[self.root(i)])):
+            return None
+        if above is not None:
+            kin = blocks[b.parent].children if b.parent is not None else self._top()
+            if i in above or i in own_clauses or not any(blocks[j].style == "section" and (j in above or j in own_clauses) for j in kin):
+                return None
+        end = blocks[paras[-1]].end if paras else b.end
+        return None if POINTS_ELSEWHERE.fullmatch(text, b.body, end) else end
 
     # ----------------------------------------------------------------- plans without clauses
     def from_paragraphs(self, skip: list[Span]) -> None:
