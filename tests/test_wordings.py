@@ -37,6 +37,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "持续打好城市黑臭水体治理攻坚战", [("区住建局", L, FL), ("区城管局", S, EX),
                                       ("各乡镇（街道）", S, INH), ("甲区产业园管委会", S, INH)]),
     ],
+    # （上述任务各乡镇均需落实，不再列出） in brackets under a chapter's items: said of them, not of
+    # the next chapter's; the bracket leaves the last item's text with the marker
+    "inherit-above-bracketed.txt": [
+        ("1", "推进涉VOCs企业综合治理", [("县生态环境局", L, FL), ("县工信局", S, EX), ("各乡镇", S, INH)]),
+        ("2", "加强油气回收治理", [("县商务局", L, FL), ("县市场监管局", S, EX), ("各乡镇", S, INH)]),
+        ("3", "推进流域综合治理", [("县水利局", L, FL), ("县农业农村局", S, EX)]),
+    ],
     # 以上各项任务，A、B均为责任单位，不再一一列出 closing a section with more sections after it:
     # said of that section's items alone; 以上任务由各牵头单位负责统筹调度 names no unit (unchanged)
     "inherit-above-section.txt": [
@@ -1902,6 +1909,8 @@ def test_closing_inherit_marker_is_no_part_of_the_last_item():
     """以上任务均需A落实，不再列出 is said of the list: the last item's text ends before it."""
     last = _plan("inherit-above-closing.txt").tasks[-1]
     assert last.text.endswith("（责任单位：区住建局、区城管局）")
+    second = _plan("inherit-above-bracketed.txt").tasks[1]
+    assert second.text.endswith("（责任单位：县商务局、县市场监管局）")
 
 
 def test_a_section_task_ends_before_its_box():

@@ -192,11 +192,11 @@ INHERIT_RE = re.compile(
     r"(?P<who>[^。；;]{1,40}?)\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
-# 以上任务均需A落实，不再列出 / 以上各项任务，A均为责任单位，不再一一列出 under a task list: the
+# 以上任务均需A落实，不再列出 / 以上各项任务，A均为责任单位，不再一一列出 / 上述任务… under a task list: the
 # units named here share every item above (the closing counterpart of INHERIT_RE; structure.above
 # says which items). ``who`` holds no comma: the list's work before it is no unit.
 INHERIT_ABOVE_RE = re.compile(
-    _sp("以上") + r"\s*(?:各\s*项\s*)?(?:重\s*点\s*)?(?:(?:任\s*务|工\s*作)\s*)?[，,]?\s*(?:" + _sp("均需") + "|" + _sp("均由") + r"|需|由)?\s*"
+    r"(?:" + _sp("以上") + "|" + _sp("上述") + r")\s*(?:各\s*项\s*)?(?:重\s*点\s*)?(?:(?:任\s*务|工\s*作)\s*)?[，,]?\s*(?:" + _sp("均需") + "|" + _sp("均由") + r"|需|由)?\s*"
     r"(?P<who>[^。；;，,\n]{1,40}?)\s*(?:均\s*)?(?:为\s*(?:" + "|".join(_sp(w) for w in ("责任单位", "责任主体", "实施主体")) + r")"
     r"|需?\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r"))"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"

@@ -26,7 +26,10 @@ def apply_above_markers(builder, markers) -> None:
             # standing apart (a paragraph after the list the tasks did not take in)
             k = max((j for j, t in enumerate(tasks) if t.span.end <= at), default=None)
         elif not builder.text[marker.span.end : tasks[k].span.end].strip(_BLANK_AFTER):
-            _take(builder, tasks[k], marker, at)  # the item's text ends before its closing marker
+            # the item's text ends before its closing marker (and the bracket it stands in:
+            # （以上任务均需…不再列出）)
+            cut = at - 1 if at > tasks[k].span.start and builder.text[at - 1] in "（(" else at
+            _take(builder, tasks[k], marker, cut)
         if k is None or k < done:
             continue
         earlier = {id(t) for t in tasks[:done]}
