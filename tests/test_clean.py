@@ -704,3 +704,32 @@ def test_a_long_run_of_blanks_is_cleaned_in_linear_time():
         assert time.perf_counter() - t < 2
     # the same edits where the run is followed by what they look for
     assert clean("2024  年6月底前完成。\n").text == "2024年6月底前完成。\n"
+
+
+def test_a_table_flattened_onto_a_line_gets_its_rows_back():
+    """A download site's copy of a 整改清单 runs header and rows onto the text's line, cells one
+    blank apart: the header and each row whose number counts on go back on lines of their own
+    (their blanks then kept as the cells' bounds), the row 2 glued to the deadline before it too,
+    and the last row ends after its deadline (the signature ran on)."""
+    raw = (
+        "结合实际，制定本方案。附件：整改任务清单 序号 反馈问题 责任领导 牵头单位 责任单位 整改时限 "
+        "1 管网雨污混接问题突出。 王建国 县住房和城乡建设局 县水利局 2024年12月底前2 养殖场粪污直排。 "
+        "李明 县农业农村局 县财政局 2024年6月底前 XX县人民政府办公室 2024年3月15日\n"
+    )
+    text, offsets = clean_text(raw)
+    lines = text.split("\n")
+    assert lines[1] == "序号 反馈问题 责任领导 牵头单位 责任单位 整改时限"
+    assert lines[2] == "1 管网雨污混接问题突出。 王建国 县住房和城乡建设局 县水利局 2024年12月底前"
+    assert lines[3] == "2 养殖场粪污直排。 李明 县农业农村局 县财政局 2024年6月底前"
+    assert lines[4].strip() == "XX县人民政府办公室 2024年3月15日"
+    i = text.index("2 养殖场")
+    assert raw[offsets[i]] == "2"  # the row's number keeps its place in the file
+    # near misses: one numbered line after a header is no run of rows; a count in prose (建成
+    # 2 座) is no row; a table already on its lines is left as it is
+    one = "附件：清单 序号 重点任务 牵头单位 配合单位 1 推进污水治理 县水利局 县财政局 2024年底前\n"
+    assert clean_text(one)[0].count("\n") == 1
+    prose = "序号 重点任务 牵头单位 配合单位 1 新建污水处理厂，今年建成 2 座。 县水利局 县财政局\n"
+    assert "建成2座" in clean_text(prose)[0] or "建成 2 座" in clean_text(prose)[0]
+    assert clean_text(prose)[0].count("\n") == 1
+    lined = "序号 重点任务 牵头单位 配合单位\n1 推进污水治理 县水利局 县财政局\n2 开展河道清淤 县水利局 县农业农村局\n"
+    assert clean_text(lined)[0] == lined

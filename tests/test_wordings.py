@@ -1419,6 +1419,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "开展河湖“清四乱”常态化规范化", [("区水利局", L, TB), ("区自然资源局", S, TB), ("区生态环境局", S, TB)]),
         ("2", "推进入河排污口整治", [("区生态环境局", L, TB), ("区水利局", S, TB), ("各街道办事处", S, TB)]),
     ],
+    # a rectification list a download site flattened onto the line of the text around it (header
+    # and rows one blank apart, the signature run on after the last deadline): its rows back on
+    # lines (was no task); the OCR space inside a cell stays the cell's (不 高)
+    "scraped-flat-rectification-table.txt": [
+        ("1", "县城污水处理厂进水浓度偏低，管网雨污混接问题突出",
+         [("县住房和城乡建设局", L, TB), ("县水利局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("2", "部分规模化养殖场粪污直排，资源化利用率不 高", [("县农业农村局", L, TB), ("市生态环境局XX分局", S, TB)]),
+        ("3", "城区建筑工地扬尘管控不到位", [("县住房和城乡建设局", L, TB), ("县城市管理局", S, TB)]),
+    ],
     # a department's own plan: its divisions under 牵头处室 / 责任科室, 单位（部门）, 牵头单位为A;
     # a date first in a label-less bracket; 部门及… splits; 以牵头单位为主 is prose
     "department-divisions.txt": [

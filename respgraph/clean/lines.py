@@ -9,6 +9,7 @@ import re
 from respgraph.clean.edits import Edit
 from respgraph.clean.ocr import _JURISDICTION, _NAME_SEP, _NAME_SUFFIX, _ends_name, _piece_start
 from respgraph.clean.script import _HAN_RE
+from respgraph.clean.spacing import _single_spaced_tables
 
 
 # --------------------------------------------------------------------------- 8: line joining
@@ -141,6 +142,10 @@ def _line_join_edits(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     wrap = _wrap_width(text)
+    # a single-blank table's rows (1 推进… 县水务局 县财政局 2024年12月底前 / 2 开展…): each
+    # ends its row, though no stop closes it and 2 opens the next without one; nor is its header
+    # the rest of the line above it
+    tables = _single_spaced_tables(text)
     start = 0
     para = 0  # where the paragraph of the line starts: a line joined to the one before goes on it
     for m in _NEWLINE.finditer(text):
@@ -169,7 +174,7 @@ def _line_join_edits(text: str) -> list[Edit]:
         if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
             if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
                 continue
-        if "\t" in text[line_start:end]:
+        if "\t" in text[line_start:end] or any(a <= nl + 1 and nl <= b for a, b in tables):
             continue
         if _COLUMN_GAPS.search(text, line_start, end):
             continue
