@@ -733,3 +733,29 @@ def test_a_table_flattened_onto_a_line_gets_its_rows_back():
     assert clean_text(prose)[0].count("\n") == 1
     lined = "序号 重点任务 牵头单位 配合单位\n1 推进污水治理 县水利局 县财政局\n2 开展河道清淤 县水利局 县农业农村局\n"
     assert clean_text(lined)[0] == lined
+
+
+def test_document_sharing_site_bars_and_titles_around_the_document_go():
+    """道客巴巴 / 原创力文档 / 360doc print the site's name, the document's title between their bars
+    and a related-documents list after it: all of it goes (the site's name was read into the
+    plan's title and place: 原创力文档藁城区), the document's own title and signature stay."""
+    body = "藁城区2018年大气污染防治工作要点\n为持续改善环境空气质量，制定本工作要点。\n1.持续压减过剩产能。责任单位：区发改局。\n藁城区大气污染防治工作领导小组办公室\n2018年3月6日\n"
+    book118 = (
+        "原创力文档\n藁城区2018年大气污染防治工作要点.docx\n原创力文档 max.book118.com 知识共享与交易平台\n下载 收藏 举报\n"
+        "文档页数：12页 阅读：356次\n免费在线预览全文\n" + body
+        + "版权声明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n文档评论（0）\n相关文档\n"
+        "藁城区工作总结.docx\n2018年生态环境保护工作要点（精选5篇）.docx\n"
+    )
+    assert clean_text(book118)[0].rstrip("\n") == body.rstrip("\n")
+    doc88 = "藁城区2018年大气污染防治工作要点 - 道客巴巴\n藁城区2018年大气污染防治工作要点\n上传人：wj***16  页数：12\n免费在线预览全文\n" + body
+    assert clean_text(doc88)[0] == body
+    site360 = (
+        "藁城区2018年大气污染防治工作要点\n360doc个人图书馆\n转藏 全屏 打印 分享\n" + body
+        + "本文是360doc个人图书馆用户收藏的文章，不代表本站观点。\n转藏 分享 献花(0)\n猜你喜欢\n关于印发某市工作要点的通知\n生态环境保护工作要点汇编\n"
+    )
+    assert clean_text(site360)[0].rstrip("\n") == body.rstrip("\n")
+    # near misses: a plan that opens with its title and ends with its signature, no site around
+    # it; a plan that speaks of 侵权 and 举报 in its text
+    assert clean_text(body)[0] == body
+    ip = "知识产权保护工作要点\n1.严厉打击侵权假冒行为，畅通举报渠道。责任单位：市市场监管局。\n市知识产权局\n2024年3月1日\n"
+    assert clean_text(ip)[0] == ip

@@ -20,9 +20,14 @@ _SITE_KEY = re.compile(
     r"|文档分类|文档价格|VIP价格|金币|积分)\s*[:：]",
     re.I,
 )
-# Words that only a download site's tips use.
+# Words that only a download site's tips use; the document-sharing sites' own names and their
+# page bars (道客巴巴 / 原创力文档 / 豆丁网 …, 下载 收藏 举报, 免费在线预览全文, 展开阅读全文, the 版权声明
+# on what users upload, 文档贡献者 … 上传于, 360doc's 转藏 / 献花).
 _SITE_WORDS = re.compile(
     r"本站|本网站|下载积分|金币|迅雷|浏览器|水印|预览文档|网盘|VIP|立即下载|下载文档|文档下载|上传者|用户上传"
+    r"|道客巴巴|原创力文档|豆丁网|百度文库|360doc|个人图书馆|人人文库|金锄头文库|淘豆网|爱问共享资料|book118|docin|doc88"
+    r"|下载\s*收藏|收藏\s*举报|在线预览|阅读全文|余下全文|版权声明|侵权请|举报或认领|文档贡献者|上传于|文档评论|相关文档推荐"
+    r"|转藏|献花|全屏\s*打印"
 )
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
 # print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
@@ -93,13 +98,20 @@ def _lines_backward(text: str):
         end = nl
 
 
-def _site_block(text: str, lines) -> tuple[int, int] | None:
-    """(start, end) of the leading lines (in ``lines`` order) that form a site block."""
+# A title line inside a site's block: short, no sentence in it (the page's heading over the preview)
+_SITE_TITLE = re.compile(r"^[^。；;！？!?]{4,80}$")
+_SITE_TITLE_LINES = 3
+
+
+def _site_block(text: str, lines, lead_titles: bool = True) -> tuple[int, int] | None:
+    """(start, end) of the leading lines (in ``lines`` order) that form a site block;
+    ``lead_titles``: title lines may come before its first site line."""
     strong = 0
     count = 0
     footer = False
     block: tuple[int, int] | None = None
     in_tips = False
+    held = 0  # title lines passed over since the last site line
     for s, e in lines:
         line = text[s:e]
         if not line.strip():
@@ -109,8 +121,15 @@ def _site_block(text: str, lines) -> tuple[int, int] | None:
         numbered = bool(_NUMBERED.match(line))
         if kind is None and in_tips and numbered and len(line) < 200:
             kind = "weak"  # a further numbered tip of the site's tip list (5、试题试卷类文档…)
+        if kind is None and held < _SITE_TITLE_LINES and (lead_titles or block) and _SITE_TITLE.match(line):
+            # the document's title the site prints above or between its bars (道客巴巴: 标题 - 道客巴巴 /
+            # 标题 / 上传人：… 页数：…; 360doc: 标题 / 360doc个人图书馆), the titles of its related
+            # documents under 相关文档: the site's when a site line follows (the block then spans them)
+            held += 1
+            continue
         if kind is None:
             break
+        held = 0
         in_tips = kind == "strong" and (numbered or bool(_TIP_HEADING.match(line))) or (in_tips and numbered)
         count += 1
         strong += kind == "strong"
@@ -145,6 +164,10 @@ def _site_boilerplate_edits(text: str) -> list[Edit]:
         edits.append((0, min(head[1] + 1, len(text)), ""))
     end = _recommended_list_start(text) if "推荐" in text or "阅读" in text or "回顾" in text else len(text)
     tail = _site_block(text[:end], _lines_backward(text[:end]))
+    if head and tail and tail[0] <= head[1]:
+        # the head's block again, reached over the body's last short lines taken for titles (资源ID /
+        # 下载积分 / 环境保护工作): the tail starts at a site line
+        tail = _site_block(text[:end], _lines_backward(text[:end]), lead_titles=False)
     start = max(tail[0] - 1, 0) if tail else end
     if start < len(text):
         if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
