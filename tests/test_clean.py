@@ -759,3 +759,15 @@ def test_document_sharing_site_bars_and_titles_around_the_document_go():
     assert clean_text(body)[0] == body
     ip = "知识产权保护工作要点\n1.严厉打击侵权假冒行为，畅通举报渠道。责任单位：市市场监管局。\n市知识产权局\n2024年3月1日\n"
     assert clean_text(ip)[0] == ip
+
+
+def test_a_bare_page_number_run_into_a_unit_list_goes():
+    """A scrape that ran a page's bare number into the text leaves it before a unit's name
+    (责任单位：1区市场监管局 / 、1区规划和自然资源局: read as a unit 1区市场监管局); after a unit label or a
+    name's 、, before a name that opens with its jurisdiction, it goes. Counts stay."""
+    raw = "4.严厉打击劣质散煤销售。责任单位：1区市场监管局、区公安分局。\n（3）强化扬尘防控。（区住建局牵头，区城乡管理局、12区规划和自然资源局配合）\n"
+    text, offsets = clean_text(raw)
+    assert "责任单位：区市场监管局、区公安分局" in text and "区城乡管理局、区规划和自然资源局配合" in text
+    assert raw[offsets[text.index("区市场监管局")]] == "区"
+    for kept in ("覆盖3个乡镇、2县1区。", "涉及：2县市场主体。", "新建：3家企业。", "推进1、2区政府办公楼改造。"):
+        assert clean_text(kept)[0] == kept
