@@ -987,6 +987,23 @@ def test_a_signature_on_one_line_with_its_date():
     assert closing_lines(t2, len(t2)) == []
 
 
+def test_a_signature_run_on_after_the_last_list_of_a_text_run_together():
+    """A plan scraped with its line breaks lost: the last item's label list, with no bracket or
+    stop to close it, runs into the signature and its date (配合单位：县市场监管局安吉县人民政府办公室
+    2020年5月8日): the signature is the plan's, not a unit of the item (was the support
+    县市场监管局安吉县人民政府办公室)."""
+    t = ("安吉县生活垃圾分类工作实施方案为深入推进生活垃圾分类工作，制定本方案。一、主要任务"
+         "1.推进学校垃圾分类。将垃圾分类知识纳入教育内容。牵头单位：县教育局 配合单位：团县委"
+         "2.强化执法检查。对未按规定分类投放的依法查处。牵头单位：县综合行政执法局 配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日\n")
+    p = _parse(t)
+    last = p.tasks[-1]
+    assert [(m.text, m.role) for m in last.mentions] == [("县综合行政执法局", "lead"), ("县市场监管局", "support")]
+    assert (p.meta.issuers, p.meta.date) == (["安吉县人民政府办公室"], "2020-05-08")
+    # near miss: a long last item ending with its deadline date names no signature
+    t2 = ("XX县工作方案一、主要任务1.推进学校垃圾分类。将垃圾分类知识纳入教育内容，完成时限为2020年5月8日\n")
+    assert _parse(t2).meta.date is None
+
+
 def test_the_last_cells_of_a_table_are_no_signature():
     t = ("XX县2023年水污染防治重点任务清单\n一、重点任务\n1.推进污水管网建设。（责任单位：县住建局）\n"
          "序号\n重点任务\n责任单位\n完成时限\n1\n加强饮用水水源地保护\n县水利局\n2023年12月31日前\n")

@@ -81,7 +81,9 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.closing = closing_start(text, body_end)
     builder.year = plan_year(meta)
     builder.issued = meta.date
-    found = _find_clauses(text, first, body_end, settings)
+    # (clauses end there too: a text run together put the signature on the last clause's line,
+    # 配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日)
+    found = _find_clauses(text, first, min(body_end, builder.closing), settings)
     if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached
         return parse(doc, plan_id, settings, _whole=True)

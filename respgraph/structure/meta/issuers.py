@@ -123,6 +123,9 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
         if attendance and _ATTENDANCE.match(s):
             out.append((s, a, "attendance"))
             continue
+        if len(s) > 40 and not out and (run_in := _run_in_signature(text, a, a + len(text[a:b].rstrip(" \t\u3000\r")))):
+            out += run_in  # …配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日 (a text run together)
+            break
         if len(s) > 40 or len(out) >= 8:
             break
         if _dates(s)[0]:
@@ -143,6 +146,29 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
             continue
         break
     return out[::-1]
+
+
+# How far before its date a signature run on after the last task may start (中共XX县委办公室 XX县人民
+# 政府办公室: two organs and a blank)
+_RUN_IN_SIGNATURE_MAX = 40
+
+
+def _run_in_signature(text: str, a: int, b: int) -> list[tuple[str, int, str]]:
+    """The signature and its date closing a long line ``text[a:b]``, the text's last (a plan whose
+    line breaks were lost: …配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日), as (line, start,
+    kind) in reverse text order, or []. The signature is the longest run before the date that
+    names organs opening with a place (安吉县人民政府办公室, not 县市场监管局安吉县…)."""
+    m = _DATE.search(text, max(a, b - 16), b) or _CN_DATE.search(text, max(a, b - 16), b)
+    if m is None or m.end() != b:
+        return []
+    e = m.start()
+    while e > a and text[e - 1] in " \t\u3000":
+        e -= 1
+    for k in range(max(a, e - _RUN_IN_SIGNATURE_MAX), e - 3):
+        piece = text[k:e]
+        if piece[0] not in " \t\u3000" and _signature(piece):
+            return [(m.group(0), m.start(), "date"), (piece, k, "signature")]
+    return []
 
 
 # a minutes' foot: who attended, who sat in, who was absent, who took the record (出席：/ 列席：/
