@@ -599,3 +599,15 @@ def test_owned_item_keeps_a_labelled_headings_roles_beside_a_hui_tong_partner():
     partner = owned_item(t, two, len(t), owner)[0]
     m = partner.mentions[0]
     assert t[m.span.start : m.span.end] == "县交通运输局" and partner.raw == "配合县交通运输局"
+
+
+def test_a_list_of_levels_with_its_middle_one_in_brackets_is_one_collective():
+    """沿黄各县（市）区政府 (the counties, county-level cities and districts along the river): the
+    bracket sits inside the list of levels, which goes on after it (was cut into 沿黄各县（市）
+    and 区政府, as two names run together)."""
+    (c,) = find_clauses("4.推进黄河流域生态保护。（牵头单位：市生态环境局，责任单位：市水利局、沿黄各县（市）区政府）")
+    assert [(m.text, m.role) for m in c.mentions] == [
+        ("市生态环境局", "lead"), ("市水利局", "support"), ("沿黄各县（市）区政府", "support")]
+    # near miss: a name run on after such a collective is still one of its own
+    (c,) = find_clauses("（责任单位：各县（市）区政府区财政局）")
+    assert [m.text for m in c.mentions] == ["各县（市）区政府", "区财政局"]
