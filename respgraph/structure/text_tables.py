@@ -433,6 +433,31 @@ def _two_labels_split(text: str, head: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# A blank between two cells follows what ends a cell (a stop, a close, a name's last character, a
+# date) or comes before what opens one (a level opening a name, 各, a digit); any other blank in a
+# row one blank apart is an OCR blank inside a word.
+_CELL_END = frozenset("。；;）)」”』局委办院厅府心站所队部室会社司处组团馆镇街村前日月年期止成%0123456789")
+_CELL_OPEN = frozenset("省市县区州盟旗各沿全相0123456789")
+
+
+def _ocr_blanks_joined(text: str, cells: list[tuple[int, int]], extra: int) -> list[tuple[int, int]] | None:
+    """``cells`` with the blanks inside words joined when there are exactly ``extra`` of them (a
+    single-blank row holding more pieces than its header), else None."""
+    inside = [
+        j for j in range(len(cells) - 1)
+        if text[cells[j][1] - 1] not in _CELL_END and text[cells[j + 1][0]] not in _CELL_OPEN
+    ]
+    if len(inside) != extra:
+        return None
+    out = [cells[0]]
+    for j in range(1, len(cells)):
+        if j - 1 in inside:
+            out[-1] = (out[-1][0], cells[j][1])
+        else:
+            out.append(cells[j])
+    return out
+
+
 def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Task-division tables written as text, one row per line, cells separated by tabs or by
     two or more spaces (a table copied out of Word or a PDF into a .txt).
@@ -554,6 +579,10 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 last = rb
                 k += 1
                 continue
+            if sep == "space" and len(cells) > len(head):
+                # one blank between cells, and an OCR blank inside a cell (2018年12月底 前 / 佛山市生态环境
+                # 局南海分局): the blanks inside a word are the extra ones
+                cells = _ocr_blanks_joined(text, cells, len(cells) - len(head)) or cells
             if not tabs and len(cells) > len(head) and task_at is not None:
                 # the task text held a double space: its pieces are one cell
                 extra = len(cells) - len(head)
