@@ -771,3 +771,26 @@ def test_a_bare_page_number_run_into_a_unit_list_goes():
     assert raw[offsets[text.index("区市场监管局")]] == "区"
     for kept in ("覆盖3个乡镇、2县1区。", "涉及：2县市场主体。", "新建：3家企业。", "推进1、2区政府办公楼改造。"):
         assert clean_text(kept)[0] == kept
+
+
+def test_a_flattened_table_wrapped_with_the_text_gets_its_rows_back():
+    """The same table copied at a fixed width with the text around it (a header label and a unit's
+    name cut by the width: 牵 / 头单位, 州生态环境局洱源分 / 局): the width's breaks inside the table go
+    and each row stands on its own line (was no task: the header was never seen)."""
+    prose = "为切实抓好中央环境保护督察反馈意见整改落实工作，结合我县实际，制定本方案。附件：整改任务清单"
+    flat = (
+        prose + "序号 反馈问题 责任领导 牵头单位 责任单位 整改时限 1 洱海流域入湖河道水质不稳定。 李建华 县水务局 州生态环境局洱源分局、"
+        "各乡镇人民政府 2018年12月底前 2 农业面源污染问题突出，化肥农药施用量大。 杨文明 县农业农村局 县林业和草原局 2018年12月底前 "
+        "3 茈碧湖周边餐饮客栈污水直排。 赵丽 县住房和城乡建设局 县市场监管局 2018年12月底前 洱源县人民政府办公室 2018年11月30日"
+    )
+    raw = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30)) + "\n"
+    assert "牵\n头单位" in raw
+    text = clean_text(raw)[0]
+    assert "\n序号 反馈问题 责任领导 牵头单位 责任单位 整改时限\n" in text
+    assert "\n1 洱海流域入湖河道水质不稳定。 李建华 县水务局 州生态环境局洱源分局、各乡镇人民政府 2018年12月底前\n" in text
+    assert "\n3 茈碧湖周边餐饮客栈污水直排。 赵丽 县住房和城乡建设局 县市场监管局 2018年12月底前\n" in text
+    # near miss: wrapped prose without such a table keeps its width's breaks for the line joiner
+    wrapped = "\n".join(prose[i : i + 30] for i in range(0, len(prose), 30)) + "\n"
+    from respgraph.clean.flat_tables import _flat_table_edits
+
+    assert _flat_table_edits(wrapped) == []

@@ -78,7 +78,8 @@ from respgraph.clean.script import (
     to_simplified,
     traditional_share,
 )
-from respgraph.clean.spacing import _cjk_space_edits, _flat_table_edits, _label_colon_edits, _number_space_edits
+from respgraph.clean.flat_tables import _flat_table_edits
+from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
 
 # --------------------------------------------------------------------------- 1-2: newlines, width
@@ -150,7 +151,7 @@ def clean(raw: str) -> Cleaned:
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_running_header_edits, "removed {n} running headers inside sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
-        (_flat_table_edits, "put {n} rows of a table flattened onto a line back on lines of their own"),
+        (_flat_table_edits, "put {n} rows of a table flattened onto a line or wrapped with the text back on lines of their own"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),
         (_doubled_line_edits, "removed {n} lines printed twice"),

@@ -95,8 +95,15 @@ _WRAP_BAND = 6
 _WRAP_SHARE = 0.5
 
 
-def _wrap_width(text: str) -> int:
-    """The shortest length of a full line when the text is wrapped at a fixed width, else 0."""
+def _wrap_width(text: str, skip: list[tuple[int, int]] = ()) -> int:
+    """The shortest length of a full line when the text is wrapped at a fixed width, else 0.
+    ``skip``: spans whose lines are not measured (a table's rows, put back on lines of their own)."""
+    if skip:
+        kept, pos = [], 0
+        for a, b in skip:
+            kept.append(text[pos:a])
+            pos = b
+        text = "".join(kept) + text[pos:]
     if len(text) > 90 * (text.count("\n") + 1):
         return 0  # a paragraph a line: no wrapped text (and no need to measure every line)
     lens = sorted(len(ln.rstrip()) for ln in text.split("\n") if ln.strip())
@@ -141,11 +148,12 @@ def _line_join_edits(text: str) -> list[Edit]:
     Table lines (cells apart by a tab or by a column gap of blanks) are never joined.
     """
     edits: list[Edit] = []
-    wrap = _wrap_width(text)
     # a single-blank table's rows (1 推进… 县水务局 县财政局 2024年12月底前 / 2 开展…): each
     # ends its row, though no stop closes it and 2 opens the next without one; nor is its header
-    # the rest of the line above it
+    # the rest of the line above it (and its rows, long, tell nothing of the width the text around
+    # it was wrapped at)
     tables = _single_spaced_tables(text)
+    wrap = _wrap_width(text, tables)
     start = 0
     para = 0  # where the paragraph of the line starts: a line joined to the one before goes on it
     for m in _NEWLINE.finditer(text):

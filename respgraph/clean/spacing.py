@@ -108,69 +108,6 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A single-blank table flattened onto the line of the text around it (a download site's copy of a
-# 整改清单: …任务清单 序号 反馈问题 责任领导 牵头单位 责任单位 整改时限 1 洱海… 李建华 县水务局 … 2018年
-# 12月底前 2 …): its header and rows go back on lines of their own, so the blanks between cells are
-# kept and the table read. The header opens with 序号 / 编号, three column names or more one blank
-# apart, a unit column among them, and row 1 follows it; a row opens where the number counts on
-# (k, a blank, the task's first character) after the row before has its cells (a task, a unit and
-# a third: a date, or the next unit). The last row ends after its deadline cell when the
-# header ends with one (the signature or the site's footer ran on after it).
-_FLAT_HEAD = re.compile(
-    r"(?:序号|编号)(?:[ \u3000]" + _TABLE_HEAD_CELL.pattern + r"){2,}(?=[ \u3000]?1[ \u3000])"
-)
-_FLAT_ROW_GAP = 600  # how far the next row's number may be: a row is a task, a leader, units, a date
-_FLAT_DEADLINE = re.compile(
-    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?(?:完成)?|长期(?:坚持)?|持续推进|立行立改|常态化推进)"
-)
-_TIME_HEAD = re.compile(r"(?:完成|整改|办结)?(?:时限|时间|期限)$")
-
-
-def _line_break_before(text: str, i: int) -> Edit | None:
-    """The edit putting a line break before ``text[i]``: the blank before it becomes one, or,
-    glued to the text before, the break goes in before it (both mapped to its raw character)."""
-    if i == 0 or text[i - 1] == "\n":
-        return None
-    if text[i - 1] in " \u3000":
-        return (i - 1, i, "\n")
-    return (i, i + 1, "\n" + text[i])
-
-
-def _flat_table_edits(text: str) -> list[Edit]:
-    if "序号 " not in text and "编号 " not in text:
-        return []  # (fast path: no flattened header can be here)
-    edits: list[Edit] = []
-    for m in _FLAT_HEAD.finditer(text):
-        heads = m.group().split()
-        if not any(_UNIT_HEAD_CELL.fullmatch(h) for h in heads) or (edits and m.start() < edits[-1][0]):
-            continue
-        rows: list[int] = []
-        pos, k = m.end(), 1
-        while True:
-            row = re.compile(rf"(?<![\d.．]){k}[ \u3000](?=[\u4e00-\u9fff“《（(])").search(text, pos, pos + _FLAT_ROW_GAP)
-            if row is None or "\n" in text[pos : row.start()]:
-                break
-            if rows and len(text[pos : row.start()].split()) < min(3, len(heads) - 1):
-                break  # 1 新建污水处理厂，今年建成 2 座: a count in the task, its row not ended
-            rows.append(row.start())
-            pos, k = row.end(), k + 1
-        if len(rows) < 2:
-            continue  # one number after a header is no table's run of rows
-        found = [_line_break_before(text, m.start())] + [_line_break_before(text, r) for r in rows]
-        if _TIME_HEAD.match(heads[-1]):
-            eol = text.find("\n", rows[-1])
-            eol = len(text) if eol < 0 else eol
-            # the deadline cell: after a blank, past the row's task (its text may name dates too)
-            cells = list(re.finditer(r"[ \u3000]+", text[rows[-1] : eol]))
-            for gap in cells[len(heads) - 2 :]:
-                d = _FLAT_DEADLINE.match(text, rows[-1] + gap.end())
-                if d is not None and d.end() < eol:
-                    found.append(_line_break_before(text, d.end()))
-                    break
-        edits.extend(e for e in found if e is not None)
-    return sorted(edits)
-
-
 # 责任单位：县发改局 县财政局 — one blank between two unit names after a unit label on the same
 # line, or in a cell of a tab-separated row, separates them (joined, they read as one unit 县发改局县财政局). Kept only between a name's
 # last character and a jurisdiction that opens the next name, after such a label; and after a
