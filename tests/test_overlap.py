@@ -537,3 +537,80 @@ def test_names_are_taken_out_longest_first_whatever_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.rstrip("\n") for seed in range(6)}
     assert seen == {"加强扬尘管控。 ， "}
+
+
+#: A city's two plans asking one work (餐饮油烟) with different leads, and its counties' 落实方案
+#: copying each city text almost word for word: 5 copies of each fill both city tasks' best 5.
+CITY_AIR = ("吉安市空气质量持续改善行动实施方案\n\n二、重点任务\n\n"
+            "14.加强餐饮油烟污染治理。城市建成区产生油烟的餐饮服务单位全部安装油烟净化装置并保持正常运行，"
+            "推广第三方治理。（市城市管理局牵头，市市场监管局配合）\n"
+            "15.加强道路扬尘管控。提升城市道路机械化清扫率。（市城市管理局负责）\n\n"
+            "吉安市人民政府办公室\n2024年5月20日\n")
+CITY_POINTS = ("吉安市生态环境保护委员会2023年工作要点\n\n一、深入打好蓝天保卫战\n\n"
+               "2.加强餐饮油烟管控。开展城区餐饮油烟专项整治，推动餐饮服务单位油烟净化装置规范安装并保持正常运行。"
+               "（市生态环境局牵头，市市场监管局配合）\n\n"
+               "吉安市生态环境保护委员会\n2023年3月15日\n")
+COUNTIES_A = ("吉州区", "青原区", "泰和县", "吉安县", "永丰县")
+COUNTIES_B = ("吉水县", "峡江县", "新干县", "安福县", "永新县")
+
+
+def _county(name: str, title_work: str, body: str) -> str:
+    return (f"{name}空气质量持续改善行动落实方案\n\n二、主要任务\n\n"
+            f"（一）{title_work}。{body}（牵头单位：{name[-1]}城管局；责任单位：{name[-1]}市场监管局）\n\n"
+            f"{name}人民政府办公室\n2024年6月28日\n")
+
+
+@pytest.fixture(scope="module")
+def city_and_counties(tmp_path_factory):
+    import respgraph
+
+    d = tmp_path_factory.mktemp("city-counties")
+    (d / "ja-air.txt").write_text(CITY_AIR, encoding="utf-8")
+    (d / "ja-points.txt").write_text(CITY_POINTS, encoding="utf-8")
+    for k, name in enumerate(COUNTIES_A):
+        (d / f"a{k}-air.txt").write_text(_county(name, "加强餐饮油烟污染治理", "城市建成区产生油烟的餐饮服务单位全部安装油烟净化装置并保持正常运行，推广第三方治理。"), encoding="utf-8")
+    for k, name in enumerate(COUNTIES_B):
+        (d / f"b{k}-air.txt").write_text(_county(name, "加强餐饮油烟管控", "开展城区餐饮油烟专项整治，推动餐饮服务单位油烟净化装置规范安装并保持正常运行。"), encoding="utf-8")
+    out = d / "out"
+    respgraph.build(d, out=out)
+    return out
+
+
+def test_a_citys_two_plans_are_paired_though_its_counties_copy_both(city_and_counties):
+    # Each city task's 5 best matches are county copies (score ~1); the city's own second plan,
+    # the pair a 环委办 settles, was lost behind them. Its place keeps it now, with its relation.
+    import respgraph
+
+    g = respgraph.load(city_and_counties).graph
+    s = ov.similar_tasks(g)
+    city = s[s["plan_a"].str.startswith("ja-") & s["plan_b"].str.startswith("ja-")]
+    assert [(a, b, r) for a, b, r in zip(city["title_a"], city["title_b"], city["relation"])] == \
+        [("加强餐饮油烟污染治理", "加强餐饮油烟管控", "same place")]
+    assert set(s.loc[s["plan_a"].str.startswith("ja-") != s["plan_b"].str.startswith("ja-"), "relation"]) == {"vertical"}
+    assert set(s.loc[~s["plan_a"].str.startswith("ja-") & ~s["plan_b"].str.startswith("ja-"), "relation"]) == {"other places"}
+    # near misses stay apart: 道路扬尘 is no 餐饮油烟, and a county's copy is not the city's duplicate
+    assert not ({"加强道路扬尘管控"} & (set(s["title_a"]) | set(s["title_b"])))
+    d = ov.lead_disagreements(g)
+    same = d[d["relation"] == "same place"]
+    assert [(x, y) for x, y in zip(same["leads_a"], same["leads_b"])] == [(["吉安市城市管理局"], ["吉安市生态环境局"])]
+
+
+def test_overlap_relation_option_keeps_one_kind_of_pair(city_and_counties):
+    from respgraph.cli import app
+
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "--disagreements", "--relation", "same-place",
+                                          "--format", "json"]).stdout)
+    assert [(r["title_a"], r["leads_a"], r["title_b"], r["leads_b"]) for r in rows] == \
+        [("加强餐饮油烟污染治理", ["吉安市城市管理局"], "加强餐饮油烟管控", ["吉安市生态环境局"])]
+    every = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "--format", "json"]).stdout)
+    vertical = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "-r", "vertical", "-f", "json"]).stdout)
+    assert 0 < len(vertical) < len(every) and {r["relation"] for r in vertical} == {"vertical"}
+    table = runner.invoke(app, ["overlap", str(city_and_counties), "-n", "5"], env={"COLUMNS": "200"}).output
+    rows = [ln for ln in table.splitlines() if ln.startswith("│ ") and "餐饮油烟" in ln]
+    assert "same place" in rows[0] and "vertical" in rows[1]  # the table tells the kinds apart, the city's first
+    assert every[0]["relation"] != "same place" and every[0]["score"] == max(r["score"] for r in every)  # JSON: by score
+    one = runner.invoke(app, ["overlap", str(city_and_counties), "-r", "same-place"], env={"COLUMNS": "200"}).output
+    assert "— same place" in one.splitlines()[0] + one.splitlines()[1]
+    bad = runner.invoke(app, ["overlap", str(city_and_counties), "--plans", "--relation", "vertical"])
+    assert bad.exit_code == 2 and "--relation goes with --pairs or --disagreements" in bad.output

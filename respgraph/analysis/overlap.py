@@ -84,10 +84,19 @@ def _task_frame(graph) -> "pd.DataFrame":
     t = tasks(graph)
     t["doc"] = [_without_names(graph, n, x if x else y)
                 for n, x, y in zip(t["task"], t["text"].fillna(""), t["title"].fillna(""))]
+    place = {p: (_chain_nodes(graph, p) or [""])[0] for p in t["plan_id"].unique()}
+    t["place"] = t["plan_id"].map(place)  # the plan's jurisdiction node ("" when it names none)
     return t.sort_values("task").reset_index(drop=True)
 
 
 def _pairs(t: "pd.DataFrame", *, threshold: float, top_k: int) -> "pd.DataFrame":
+    """The best ``top_k`` matches of each task in other plans, and besides them its best ``top_k``
+    in the other plans of its own place (``t["place"]``, when the frame has it): a city task
+    has near-copies in every county's 落实方案 and 工作要点, which fill its ``top_k`` before the
+    city's own second plan asking the same work is reached (13 plans of one city and three
+    counties: 11 of 56 same-place pairs lost so, 加强餐饮油烟污染治理 of the 实施方案 against
+    加强餐饮油烟管控 of the 环委会要点 among them). A pair is listed once, ``a < b``."""
+    import numpy as np
     import pandas as pd
 
     from respgraph.analysis.similarity import TaskIndex, top_k_pairs
@@ -96,7 +105,20 @@ def _pairs(t: "pd.DataFrame", *, threshold: float, top_k: int) -> "pd.DataFrame"
     if len(t) < 2:
         return pd.DataFrame(columns=cols)
     idx = TaskIndex.fit(t["doc"].tolist())
-    i, j, s = top_k_pairs(idx.matrix, top_k=top_k, threshold=threshold, groups=t["plan_id"].astype(str).to_numpy())
+    plan_of = t["plan_id"].astype(str).to_numpy()
+    i, j, s = top_k_pairs(idx.matrix, top_k=top_k, threshold=threshold, groups=plan_of)
+    found = [(i, j, s)]
+    if "place" in t.columns:
+        for place, rows in t.groupby("place", sort=True).indices.items():
+            # a place's plans among others (all plans of one place: the search above was it)
+            if place and len(rows) < len(t) and len(set(plan_of[rows])) > 1:
+                pi, pj, ps = top_k_pairs(idx.matrix[rows], top_k=top_k, threshold=threshold, groups=plan_of[rows])
+                found.append((rows[pi], rows[pj], ps))
+    if len(found) > 1:
+        i, j, s = (np.concatenate(x) for x in zip(*found))
+        lo, hi = np.minimum(i, j), np.maximum(i, j)
+        _, first = np.unique(lo.astype(np.int64) * len(t) + hi, return_index=True)
+        i, j, s = lo[first], hi[first], s[first]
     # t is sorted by node id and i < j, so "a" is the lower id.
     return pd.DataFrame({"a": i, "b": j, "score": s.astype(float)})
 
@@ -104,13 +126,17 @@ def _pairs(t: "pd.DataFrame", *, threshold: float, top_k: int) -> "pd.DataFrame"
 def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K) -> "pd.DataFrame":
     """Task pairs across different plans with similarity ≥ ``threshold``.
 
-    Each task contributes its ``top_k`` best matches in other plans; a pair is listed once,
-    lower task node id first. Columns: task_a, task_b, plan_a, plan_b, score (cosine, 0–1),
-    title_a, title_b, node_a, node_b (graph node ids). Sorted by score, highest first.
+    Each task contributes its ``top_k`` best matches in other plans, and its ``top_k`` best in
+    the other plans of its own place (``_pairs``); a pair is listed once, lower task node id
+    first. Columns: task_a, task_b, plan_a, plan_b, score (cosine, 0–1), title_a, title_b,
+    relation (``same place``: two plans of one jurisdiction ask the same work, the pairs a
+    coordination office reads; ``vertical``: a county's 落实方案 against its city's plan;
+    ``other places``: peers; "" when a plan names no place: ``_relations``), node_a, node_b
+    (graph node ids). Sorted by score, highest first.
     """
     t = _task_frame(graph)
     p = _pairs(t, threshold=threshold, top_k=top_k)
-    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "node_a", "node_b"]
+    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "relation", "node_a", "node_b"]
     if p.empty:
         import pandas as pd
 
@@ -119,6 +145,7 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
     out = p.assign(task_a=a["task_id"], task_b=b["task_id"], plan_a=a["plan_id"], plan_b=b["plan_id"],
                    title_a=a["title"], title_b=b["title"], node_a=a["task"], node_b=b["task"])
     out["score"] = out["score"].round(4)
+    out["relation"] = _relations(graph, out["plan_a"], out["plan_b"])
     return out.sort_values(["score", "task_a", "task_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
 
 

@@ -13,7 +13,7 @@ from typing import Optional, Tuple
 
 import typer
 
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, busy, exclusive
+from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, UsageError, busy, exclusive
 from respgraph.plural import counted
 
 
@@ -33,6 +33,17 @@ class Report(str, Enum):
 class PairsBy(str, Enum):
     agency = "agency"
     function = "function"
+
+
+class Relation(str, Enum):
+    """Where two plans of an overlap pair stand (``respgraph.analysis.overlap._relations``)."""
+    same_place = "same-place"
+    vertical = "vertical"
+    other_places = "other-places"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ")  # the column's value: same place, other places
 
 
 class Metric(str, Enum):
@@ -443,16 +454,19 @@ def overlap_cmd(
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", min=0.0, max=1.0, help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
     no_term_check: bool = typer.Option(False, "--no-term-check", help="With --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
+    relation: Optional[Relation] = typer.Option(None, "--relation", "-r", metavar="<where>", help="With --pairs or --disagreements, only the pairs of: same-place (two plans of one place: what a coordination office settles), vertical (a county's 落实方案 and its city's plan), other-places (peers)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
     """Cross-plan overlap: the same kind of task in different plans, and who leads it.
 
-    Example: `respgraph overlap out --disagreements`; `respgraph overlap out --vertical <city plan id> <district plan id>`
+    Example: `respgraph overlap out --disagreements --relation same-place`; `respgraph overlap out --vertical <city plan id> <district plan id>`
     """
     from respgraph.analysis import overlap as ov
 
     exclusive(pairs=pairs, plans=plans_, coverage=coverage, vertical=vertical and all(vertical), disagreements=disagreements)
+    if relation is not None and (plans_ or coverage or (vertical and all(vertical))):
+        raise UsageError("--relation goes with --pairs or --disagreements (the pairs of tasks)")
     graph = _load(build_dir)
     th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
     if vertical and all(vertical):
@@ -498,19 +512,53 @@ def overlap_cmd(
     elif disagreements:
         with busy("comparing the tasks of every plan"):
             df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
+        df, where = _of_relation(df, relation)
+        df = _same_place_first(df, fmt)
         if fmt is OutputFormat.table:  # the leads by name; each one's functions in Chinese with the gloss
             df = df.assign(**{f"function_{s}": [_function_cell(f, g) for f, g in zip(df[f"functions_{s}"], df[f"gloss_{s}"])]
                               for s in "ab"})
-        _emit(df, fmt, title=f"Similar tasks, different lead functions (threshold {th:g})", limit=limit,
+        _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
               table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
                           "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
-                          "score": "score"})
+                          **_relation_col(df), "score": "score"})
     else:
         with busy("comparing the tasks of every plan"):
             df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
-        _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans (threshold {th:g})",
+        df, where = _of_relation(df, relation)
+        df = _same_place_first(df, fmt)
+        _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
               limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "task_b": "task b",
-                                       "title_b": "title b", "score": "score"})
+                                       "title_b": "title b", **_relation_col(df), "score": "score"})
+
+
+def _of_relation(df, relation: "Relation | None"):
+    """The pairs of one ``relation`` (all without it) and the words the table's title adds. The
+    table shows each pair's relation when its rows are of several (``_relation_col``): of 35
+    disagreements of a city's and its three counties' plans, 22 set a county's 落实方案 against the
+    city's plan or two counties side by side, not the duplicates a 环委办 settles."""
+    if relation is not None:
+        return df[df["relation"] == relation.label].reset_index(drop=True), f" — {relation.label}"
+    kinds = set(df["relation"]) - {""}
+    return df, (f" — all {next(iter(kinds))}" if len(kinds) == 1 and len(set(df["relation"])) == 1 else "")
+
+
+#: The table's order of the kinds of pairs: two plans of one place first (what a 环委办 settles).
+_RELATION_ORDER = {"same place": 0, "vertical": 1, "other places": 2}
+
+
+def _same_place_first(df, fmt: OutputFormat):
+    """The table's rows with the same-place pairs first, each kind by score (CSV/JSON keep the
+    score order): a city task's county copies score ~1 and filled the first 20 rows, the city's
+    own two plans asking one work came after them."""
+    if fmt is not OutputFormat.table or df["relation"].nunique() < 2:
+        return df
+    rank = df["relation"].map(lambda r: _RELATION_ORDER.get(r, 3))
+    return df.assign(_r=rank).sort_values("_r", kind="stable").drop(columns="_r").reset_index(drop=True)
+
+
+def _relation_col(df) -> dict:
+    """The table's relation column, when its rows are of more than one (else the title says it)."""
+    return {"relation": "plans"} if df["relation"].nunique() > 1 else {}
 
 
 def register(app: typer.Typer) -> None:
