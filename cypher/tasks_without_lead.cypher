@@ -1,7 +1,8 @@
 // name: tasks_without_lead
-// description: Tasks with no stated lead agency (respgraph.analysis.workload.tasks_without_lead):
-//   supporters counts the distinct agencies named as support; plan_has_assignments is false
-//   for a plan that states no responsibilities at all (its tasks are unassigned, not orphaned).
+// description: Tasks with no clear lead (respgraph.analysis.workload.tasks_without_lead): no
+//   stated lead, or only collective addressees leading (kind collective: 各乡镇（街道）负责 names
+//   no one body); supporters counts the distinct agencies named as support; plan_has_assignments
+//   is false for a plan that states no responsibilities at all (its tasks are unassigned, not orphaned).
 // param: plan = null  -- plan_id to keep (null = every plan)
 // param: bases = ['explicit', 'first_listed', 'inherited', 'table']  -- edge bases that count
 // param: limit = 1000  -- most rows returned
@@ -12,8 +13,8 @@ OPTIONAL MATCH (:Agency)-[pr:LEADS|SUPPORTS]->(pt:Task)
 WHERE pt.plan_id = plan_id AND pr.basis IN $bases
 WITH plan_id, plan_tasks, count(pr) > 0 AS plan_has_assignments
 UNWIND plan_tasks AS t
-OPTIONAL MATCH (:Agency)-[lr:LEADS]->(t)
-WHERE lr.basis IN $bases
+OPTIONAL MATCH (la:Agency)-[lr:LEADS]->(t)
+WHERE lr.basis IN $bases AND coalesce(la.kind, 'agency') <> 'collective'
 WITH plan_id, plan_has_assignments, t, count(lr) AS leads
 WHERE leads = 0
 OPTIONAL MATCH (s:Agency)-[sr:SUPPORTS]->(t)

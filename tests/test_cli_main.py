@@ -45,7 +45,7 @@ def test_no_lead_report_tells_unassigned_plans_apart(seed_build):
     r = CliRunner().invoke(app, ["workload", str(seed_build), "--report", "no-lead", "--limit", "2"])
     assert r.exit_code == 0, r.output
     assert "yichun-2021-14th-fyp-eco-plan: names no agency for any of its 127 tasks" in r.output
-    assert "yushui-2022-pollution-battle: every one of 34 tasks has a stated lead" in r.output
+    assert "yushui-2022-pollution-battle: every one of 34 tasks has a clear lead" in r.output
 
 
 def test_help_reflows_docstring_paragraphs_and_keeps_placeholders():

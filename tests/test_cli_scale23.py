@@ -107,10 +107,10 @@ def test_no_lead_report_at_scale_names_the_plans_with_most_gaps(year):
     lines = out.splitlines()
     assert lines[0] == "1 plan names no agency for any task (see `respgraph suggest`): plan99"
     assert lines[1] == "14 plans that name agencies leave tasks without a lead; the 3 with most (--per-plan for every plan):"
-    assert lines[2:5] == ["plan01: 2 of 4 tasks have no stated lead", "plan03: 2 of 4 tasks have no stated lead",
-                          "plan05: 2 of 4 tasks have no stated lead"]
+    assert lines[2:5] == ["plan01: 2 of 4 tasks have no clear lead", "plan03: 2 of 4 tasks have no clear lead",
+                          "plan05: 2 of 4 tasks have no clear lead"]
     every = _run("workload", year, "--report", "no-lead", "--per-plan")
-    assert sum(": " in ln and "stated lead" in ln for ln in every.splitlines()) == 14
+    assert sum(": " in ln and "clear lead" in ln for ln in every.splitlines()) == 14
     assert "plan99: names no agency for any of its 4 tasks" in every
 
 

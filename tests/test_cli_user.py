@@ -67,7 +67,7 @@ def test_the_readmes_agency_and_tasks_examples_find_something(seed_build):
 
 def test_one_task_is_one_task(seed_build):
     r = runner.invoke(app, ["tasks", str(seed_build), "--no-lead", "--search", "黑臭水体"])
-    assert "1 task — no stated lead; holding '黑臭水体'" in r.stdout
+    assert "1 task — no clear lead; holding '黑臭水体'" in r.stdout
     assert "有序开展农村黑臭水体治理" in r.stdout
 
 

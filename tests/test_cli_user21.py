@@ -271,7 +271,7 @@ def test_tasks_without_a_lead_list_the_gaps_before_the_plans_that_name_nobody(tm
     r = runner.invoke(app, ["tasks", str(out), "--no-lead", "-n", "0"], env={"COLUMNS": "400"})
     assert r.exit_code == 0, r.output
     title = " ".join(r.stdout.split("┏")[0].split())
-    assert title == (f"{len(api)} tasks — no stated lead; 1 task in plans that name agencies, {len(silent)} in "
+    assert title == (f"{len(api)} tasks — no clear lead; 1 task in plans that name agencies, {len(silent)} in "
                      "1 plan that names none (yichun-2021-14th-fyp-eco-plan: `respgraph suggest` proposes leads)")
     rows = [line.split("│")[1].strip() for line in r.stdout.splitlines() if line.startswith("│") and line.split("│")[1].strip()]
     assert rows[0] == "zz-2023-air" and set(rows[1:]) == {"yichun-2021-14th-fyp-eco-plan"}

@@ -228,4 +228,4 @@ def test_the_no_lead_summary_counts_box_projects_apart(tmp_path):
     r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"])
     # 3 titled paragraphs and one 专栏 project (山洪灾害防治工程) name no unit (the two indicator
     # rows have theirs)
-    assert "units-in-boxes: 4 of 10 tasks have no stated lead (1 of them 专栏 projects)" in r.output
+    assert "units-in-boxes: 4 of 10 tasks have no clear lead (1 of them 专栏 projects)" in r.output

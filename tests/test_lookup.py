@@ -291,8 +291,8 @@ def test_a_supervisor_asked_for_as_an_agency_is_pointed_to_its_tasks(ledger_buil
 
 def test_no_lead_report_prints_no_empty_table(ledger_build):
     res = run("workload", str(ledger_build), "--report", "no-lead")
-    assert res.exit_code == 0 and "has a stated lead" in res.stdout
-    assert "Tasks without a stated lead" not in res.stdout  # was an empty table under the summary
+    assert res.exit_code == 0 and "has a clear lead" in res.stdout
+    assert "Tasks without a clear lead" not in res.stdout  # was an empty table under the summary
 
 
 def test_with_a_plan_a_name_is_read_as_that_plan_writes_it(tmp_path):

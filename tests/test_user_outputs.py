@@ -273,6 +273,6 @@ def test_no_lead_report_over_many_complete_plans_says_so_in_one_line(tmp_path):
     assert runner.invoke(app, ["build", str(plans), "--keep-copies", "--out", str(out)]).exit_code == 0
     r = runner.invoke(app, ["workload", str(out), "--report", "no-lead"], terminal_width=200)
     lines = r.stdout.splitlines()
-    assert lines[0] == "11 plans: every task has a stated lead (yushui-00, yushui-01, yushui-02 +8 more)"
-    assert lines[1] == "gaps: 1 of 2 tasks has no stated lead"
+    assert lines[0] == "11 plans: every task has a clear lead (yushui-00, yushui-01, yushui-02 +8 more)"
+    assert lines[1] == "gaps: 1 of 2 tasks has no clear lead"
     assert "加强水污染防治" in r.stdout and not any("every one of" in ln for ln in lines)

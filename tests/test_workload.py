@@ -251,3 +251,53 @@ def test_overload_tables_open_with_the_plan_of_the_most_loaded_bureau(tmp_path):
     titles = [line.split("Overloaded within ")[1].split()[0] for line in text.splitlines() if "Overloaded within" in line]
     assert titles == order
     assert wl.heaviest_first(flagged.iloc[0:0]) == []
+
+
+#: One district's 要点: tasks with a lead that is one body, and tasks with no clear lead — led only
+#: by collective addressees (由各乡镇（街道）负责, 责任单位：各有关部门), supervised only, or naming nobody.
+GAPS_PLAN = ("吉州区生态环境保护委员会2025年工作要点\n\n一、重点工作\n\n"
+             "    1.推进生态环境网格化监管。由各乡镇（街道）负责。\n"
+             "    2.加强生态环境法治建设。（责任单位：各有关部门）\n"
+             "    3.推进省生态环境保护督察反馈问题整改。区直各有关单位、各乡镇（街道）按职责抓好落实。\n"
+             "    4.推进“无废城市”建设。有关部门要按照职责分工抓好落实。\n"
+             "    5.个别地方生态环境问题整改敷衍应付。对整改不力的严肃追责问责。督导单位：区纪委区监委\n"
+             "    6.加强餐饮油烟治理。由区城管局牵头，各乡镇（街道）配合。\n"
+             "    7.严格秸秆禁烧。（责任单位：区农业农村局、各乡镇（街道））\n\n"
+             "吉州区生态环境保护委员会\n2025年2月18日\n")
+
+
+@pytest.fixture(scope="module")
+def gaps_build(tmp_path_factory):
+    import respgraph
+
+    d = tmp_path_factory.mktemp("gaps")
+    (d / "jizhou-2025-points.txt").write_text(GAPS_PLAN, encoding="utf-8")
+    return respgraph.build(d, out=d / "out")
+
+
+def test_a_task_led_only_by_collectives_has_no_clear_lead(gaps_build):
+    # 由各乡镇（街道）负责 names a group, no body a 环委办 can hold to account: listed with why; a
+    # task one bureau leads with the townships helping (6, 7) is led.
+    from respgraph.analysis.tasks import tasks
+
+    nl = w.tasks_without_lead(gaps_build.graph)
+    assert [(t.split(":")[1], gap) for t, gap in zip(nl["task_id"], nl["gap"])] == [
+        ("001", "collective only"), ("002", "collective only"), ("003", "collective only"), ("004", "no unit"),
+        ("005", "supervisor only")]
+    assert nl["collective_leads"].tolist()[:3] == [["吉州区各乡镇（街道）"], ["吉州区各有关部门"], ["吉州区区直各有关单位"]]
+    listed = tasks(gaps_build.graph, no_lead=True)
+    assert listed["task_id"].tolist() == nl["task_id"].tolist() and listed["gap"].tolist() == nl["gap"].tolist()
+    assert gaps_build.tasks(no_lead=True)["task_id"].tolist() == nl["task_id"].tolist()
+
+
+def test_no_lead_commands_say_why(gaps_build):
+    from respgraph.cli import app
+
+    runner, out = CliRunner(), str(gaps_build.out)
+    table = runner.invoke(app, ["tasks", out, "--no-lead"], env={"COLUMNS": "220"}).output
+    assert "5 tasks — no clear lead" in table and "collective only" in table and "supervisor only" in table
+    assert "加强餐饮油烟治理" not in table and "严格秸秆禁烧" not in table
+    report = runner.invoke(app, ["workload", out, "--report", "no-lead"], env={"COLUMNS": "220"}).output
+    assert "jizhou-2025-points: 5 of 7 tasks have no clear lead (3 led only by collective addressees)" in report
+    rows = json.loads(runner.invoke(app, ["tasks", out, "--no-lead", "--format", "json"]).stdout)
+    assert [r["gap"] for r in rows] == ["collective only"] * 3 + ["no unit", "supervisor only"]

@@ -210,6 +210,38 @@ def assignments(graph: "nx.MultiDiGraph", *, include_suggested: bool = False,
     return df[ASSIGNMENT_COLUMNS]
 
 
+#: Why a task has no clear lead (``lead_gaps``), the cases a coordination office tells apart.
+GAP_COLLECTIVE = "collective only"   # led only by collective addressees: 由各乡镇（街道）负责, 责任单位：各有关部门
+GAP_SUPPORT = "support only"         # units named, none of them leading
+GAP_SUPERVISOR = "supervisor only"   # only a body to supervise it (督导单位：市纪委市监委)
+GAP_NONE = "no unit"                 # nobody named
+
+
+def lead_gaps(graph: "nx.MultiDiGraph", *, plan: str | None = None,
+              include_suggested: bool = False) -> dict[str, tuple[str, list[str]]]:
+    """Task node -> (why, collective leads by name) for each task (of ``plan``) with no clear
+    lead: no lead that is one body. A task whose only leads are collective addressees (各乡镇（街道）,
+    各有关部门, 区直各有关单位: agencies of kind ``collective``, read as leads by the first-listed
+    convention or by 由…负责) has none a meeting can hold to account, as one with no unit named;
+    ``why`` is one of ``GAP_COLLECTIVE``, ``GAP_SUPPORT``, ``GAP_SUPERVISOR``, ``GAP_NONE``."""
+    a = assignments(graph, include_suggested=include_suggested, plan=plan)
+    leads = a[a["role"] == "lead"]
+    clear = set(leads.loc[leads["kind"] != "collective", "task"])
+    collective: dict[str, list[str]] = {}
+    for t, name in zip(leads["task"], leads["name"]):
+        if t not in clear and name not in collective.setdefault(t, []):
+            collective[t].append(name)
+    supported = set(a.loc[a["role"] == "support", "task"])
+    out = {}
+    for n, d in nodes_of_type(graph, "Task"):
+        if n in clear or (plan is not None and d.get("plan_id") != plan):
+            continue
+        why = (GAP_COLLECTIVE if n in collective else GAP_SUPPORT if n in supported else
+               GAP_SUPERVISOR if d.get("supervisors") else GAP_NONE)
+        out[n] = (why, collective.get(n, []))
+    return out
+
+
 def agency_roles(graph: "nx.MultiDiGraph", agency: str, *, include_suggested: bool = False) -> dict[str, tuple[str, dict]]:
     """Task node -> (role, edge) for each task one agency node is named on, by the counted bases:
     the LEADS edge when it both leads and supports the task (it counts once, as lead). Reads

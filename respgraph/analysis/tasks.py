@@ -16,7 +16,8 @@ suggestions) that pass every filter given, in plan and document order, plus prov
 
 Filters: ``agency`` (a name as any plan writes it — with ``plan``, as that plan writes it — read by
 ``respgraph.analysis.agency.find_agency``; leading or supporting, ``role`` narrows), ``plan``
-(a plan id), ``no_lead`` (no stated lead), ``search`` (a part of the title or text; Latin
+(a plan id), ``no_lead`` (no clear lead: none stated, or only collective addressees such as
+各乡镇（街道）, 各有关部门 leading; a ``gap`` column says which: ``_graph.lead_gaps``), ``search`` (a part of the title or text; Latin
 letters in any case), ``campaign`` (a campaign id, a part of its name or of the name of the
 campaign above it — 碧水 finds the tasks of 碧水提升攻坚战 and its 专项行动 — or a campaign type:
 air, water, soil …), ``deadline_before`` (a deadline in a year before it: 2023 keeps tasks
@@ -47,7 +48,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
+from respgraph.analysis._graph import agency_roles, lead_gaps, nodes_of_type, task_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -90,8 +91,12 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
                 if supervised_by(d.get("supervisors"), supervisor) and (only is None or n in only)}
     df = tasks_frame(graph, only=only)
     keep = pd.Series(True, index=df.index)
-    if no_lead:
-        keep &= df["n_leads"] == 0
+    if no_lead:  # no clear lead: none stated, or only collective addressees (_graph.lead_gaps)
+        from respgraph.model import task_node
+
+        gaps = lead_gaps(graph, plan=plan)
+        df["gap"] = [gaps.get(task_node(t), ("", []))[0] for t in df["task_id"]]
+        keep &= df["gap"] != ""
     if search:
         text = (df["title"].fillna("").astype(str) + "\n" + df["text"].fillna("").astype(str)).str.casefold()
         keep &= text.str.contains(search.strip().casefold(), regex=False)

@@ -303,21 +303,29 @@ def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
 
 def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
                        include_suggested: bool = False) -> "pd.DataFrame":
-    """Tasks with no stated lead agency. ``supporters`` counts agencies named only as support;
+    """Tasks with no clear lead: no stated lead, or only collective addressees leading
+    (``_graph.lead_gaps``: 由各乡镇（街道）负责 names no body to hold to account). ``supporters``
+    counts agencies named only as support; ``gap`` says which case (collective only, support
+    only, supervisor only, no unit) and ``collective_leads`` names the collectives told;
     ``plan_has_assignments`` is False for plans that state no responsibilities at all (then
     every task lacks a lead by construction). Columns: task_id, plan_id, title, supporters,
-    plan_has_assignments, flags; rows of plans with assignments first."""
+    gap, collective_leads, plan_has_assignments, flags; rows of plans with assignments first."""
+    from respgraph.analysis._graph import lead_gaps
+
     t = tasks(graph, plan)
     a = assignments(graph, include_suggested=include_suggested, plan=plan)
-    led = set(a.loc[a["role"] == "lead", "task"])
+    gaps = lead_gaps(graph, plan=plan, include_suggested=include_suggested)
     sup = a[a["role"] == "support"].groupby("task")["agency"].nunique()
-    out = t[~t["task"].isin(led)].copy()
+    out = t[t["task"].isin(gaps)].copy()
     out["supporters"] = out["task"].map(sup).fillna(0).astype(int)
+    out["gap"] = out["task"].map(lambda n: gaps[n][0])
+    out["collective_leads"] = out["task"].map(lambda n: gaps[n][1])
     out["plan_has_assignments"] = out["plan_id"].isin(set(a["plan_id"]))
     # Gaps in plans that do assign work come first: those are the actionable ones. A plan that
     # states no responsibilities at all (a 规划) lacks every lead by construction; see ``suggest``.
     out = out.sort_values(["plan_has_assignments", "plan_id", "seq", "task_id"], ascending=[False, True, True, True])
-    return out[["task_id", "plan_id", "title", "supporters", "plan_has_assignments", "flags"]].reset_index(drop=True)
+    return out[["task_id", "plan_id", "title", "supporters", "gap", "collective_leads", "plan_has_assignments",
+                "flags"]].reset_index(drop=True)
 
 
 def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,

@@ -66,7 +66,7 @@ class BuildAnalyses:
         return support_only(self.graph, **options)
 
     def tasks_without_lead(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
-        """Tasks with no stated lead agency."""
+        """Tasks with no clear lead: no stated lead, or only collective addressees leading (``gap`` says which)."""
         from respgraph.analysis.workload import tasks_without_lead
 
         return tasks_without_lead(self.graph, plan=self._plan(plan), **options)

@@ -294,8 +294,8 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: 
             if df.empty:  # the summary said every task has a lead: an empty table adds nothing
                 return
         # the table: the summary lines above say which plans name nobody at all
-        _emit(df, fmt, title="Tasks without a stated lead", limit=limit,
-              table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "flags": "flags"})
+        _emit(df, fmt, title="Tasks without a clear lead", limit=limit,
+              table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "gap": "gap", "flags": "flags"})
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
         _emit(df, fmt, title="Tasks with several leads", limit=limit,
@@ -329,7 +329,7 @@ def _no_lead_summary(graph, df, plan, *, limit: int | None = None, per_plan: boo
     a 规划's 专栏 projects (kind box), which often name no unit, are counted apart from its tasks.
     Above ``PER_PLAN_TABLES`` plans with gaps (unless ``per_plan``): one line for the plans that
     name nobody, and the ``limit`` plans with most gaps, then how to get them all."""
-    from respgraph.analysis._graph import nodes_of_type, plans, tasks
+    from respgraph.analysis._graph import GAP_COLLECTIVE, nodes_of_type, plans, tasks
 
     counts = tasks(graph).groupby("plan_id").size().reindex(plans(graph)["plan_id"], fill_value=0)
     boxed = {d.get("task_id") for _, d in nodes_of_type(graph, "Task") if d.get("kind") == "box"}
@@ -339,7 +339,7 @@ def _no_lead_summary(graph, df, plan, *, limit: int | None = None, per_plan: boo
     if len(complete) > COMPLETE_PLANS_LISTED:
         # a year's plans: one line for those that lead every task, so the gaps are what one reads
         listed = ", ".join(complete[:3]) + f" +{len(complete) - 3} more"
-        print(f"{counted(len(complete), 'plan')}: every task has a stated lead ({listed})")
+        print(f"{counted(len(complete), 'plan')}: every task has a clear lead ({listed})")
     gaps = df.groupby("plan_id").size()
     if plan is None and not per_plan and len(gaps) > PER_PLAN_TABLES:
         silent = sorted(set(df.loc[~df["plan_has_assignments"].astype(bool), "plan_id"]))
@@ -355,17 +355,20 @@ def _no_lead_summary(graph, df, plan, *, limit: int | None = None, per_plan: boo
         rows = df[df["plan_id"] == pid]
         if rows.empty:
             if len(complete) <= COMPLETE_PLANS_LISTED:
-                print(f"{pid}: {_every_one(int(counts[pid]))} a stated lead")
+                print(f"{pid}: {_every_one(int(counts[pid]))} a clear lead")
         elif not bool(rows["plan_has_assignments"].iloc[0]):
             print(f"{pid}: names no agency for {_any_of(len(rows))} (see `respgraph suggest`)")
         else:
             boxes = int(rows["task_id"].isin(boxed).sum())
-            note = f" ({boxes} of them 专栏 projects)" if boxes else ""
-            print(f"{pid}: {_some_of(len(rows), int(counts[pid]))} no stated lead{note}")
+            told = int((rows["gap"] == GAP_COLLECTIVE).sum())  # 由各乡镇（街道）负责: a group, no one body
+            notes = ([f"{boxes} of them 专栏 projects"] if boxes else []) + \
+                ([f"{told} led only by collective addressees"] if told else [])
+            note = f" ({'; '.join(notes)})" if notes else ""
+            print(f"{pid}: {_some_of(len(rows), int(counts[pid]))} no clear lead{note}")
 
 
 def _every_one(n: int) -> str:
-    """The subject of "… has a stated lead" for all ``n`` tasks of a plan."""
+    """The subject of "… has a clear lead" for all ``n`` tasks of a plan."""
     return "its one task has" if n == 1 else f"every one of {n} tasks has"
 
 
@@ -374,7 +377,7 @@ def _any_of(n: int) -> str:
 
 
 def _some_of(k: int, n: int) -> str:
-    """The subject of "… no stated lead": ``k`` of a plan's ``n`` tasks."""
+    """The subject of "… no clear lead": ``k`` of a plan's ``n`` tasks."""
     if k == n:
         return "its one task has" if n == 1 else f"all {n} tasks have"
     return f"{k} of {n} tasks {'has' if k == 1 else 'have'}"

@@ -269,7 +269,7 @@ def tasks_cmd(
     agency: Optional[str] = typer.Option(None, "--agency", "-a", help="Tasks this agency leads or supports (a name as any plan writes it)."),
     role: Optional[Role] = typer.Option(None, "--role", help="With --agency: only the tasks it leads, or only those it supports."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id's tasks (and --agency read as this plan writes it)."),
-    no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks without a stated lead."),
+    no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks with no clear lead: none stated, or only collective addressees (各乡镇（街道）, 各有关部门); the gap column says which."),
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
@@ -296,7 +296,7 @@ def tasks_cmd(
         _emit(df, fmt)
         return
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
-            f"plan {plan}" if plan else "", "no stated lead" if no_lead else "", f"holding {search!r}" if search else "",
+            f"plan {plan}" if plan else "", "no clear lead" if no_lead else "", f"holding {search!r}" if search else "",
             f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
             f"supervised by {supervisor!r}" if supervisor else ""]
     what = "; ".join(w for w in what if w) or "all plans"
@@ -312,8 +312,10 @@ def tasks_cmd(
         df, what = _gaps_first(graph, df, what)
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
-    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
-          table_cols=_with_supervisors(_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df), df))
+    cols = _with_supervisors(_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df), df)
+    if no_lead:  # why each has none: a collective told (各乡镇（街道）负责), supports only, nobody named
+        cols = {**cols, "gap": "gap"}
+    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit, table_cols=cols)
 
 
 def register(app: typer.Typer) -> None:
