@@ -101,7 +101,7 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
         text = (df["title"].fillna("").astype(str) + "\n" + df["text"].fillna("").astype(str)).str.casefold()
         keep &= text.str.contains(search.strip().casefold(), regex=False)
     if campaign:
-        keep &= df["campaign_id"].isin(_campaigns_matching(graph, campaign))
+        keep &= df["campaign_id"].isin(campaigns_matching(graph, campaign))
     if deadline_before is not None:
         keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
     df = df[keep].reset_index(drop=True)
@@ -117,7 +117,7 @@ def supervised_by(names, query: str) -> list[str]:
     return [n for n in names or () if q and q in _key(n)] if isinstance(names, (list, tuple)) else []
 
 
-def _campaigns_matching(graph: "nx.MultiDiGraph", query: str) -> set[str]:
+def campaigns_matching(graph: "nx.MultiDiGraph", query: str) -> set[str]:
     """Ids of the campaigns ``query`` names: its id, its type, or a part of its name or of the
     name of the campaign it belongs to (a 专项行动 under its 攻坚战)."""
     q = query.strip().casefold()

@@ -95,13 +95,56 @@ def find_plan(graph, plan: str) -> str:
     raise ViewError(f"no single plan with id {plan!r} (plans: {known})")
 
 
-def find_campaign(graph, campaign: str) -> str:
+def find_campaign(graph, campaign: str, plan_id: str | None = None) -> str:
+    """The Campaign node ``campaign`` names: its id, its exact name, or the one campaign (of
+    ``plan_id``'s plan, when given) whose id or name holds it (碧水 for 碧水保卫战), as
+    ``respgraph tasks --campaign`` reads it. Several or none: a ViewError naming the candidates
+    by id, for a view draws one campaign (was: 'no single campaign', with no hint where the
+    ids are)."""
+    from respgraph.analysis.tasks import campaigns_matching
+
     if campaign_node(campaign) in graph:
         return campaign_node(campaign)
-    hits = [n for n in _nodes_of(graph, "Campaign") if graph.nodes[n].get("name") == campaign]
-    if len(hits) == 1:
-        return hits[0]
-    raise ViewError(f"no single campaign with id or name {campaign!r}" + (f" ({len(hits)} match)" if hits else ""))
+    camps = {n: d for n, d in graph.nodes(data=True) if d.get("type") == "Campaign"
+             and (plan_id is None or d.get("plan_id") == plan_id)}
+    key = campaign.strip().casefold()
+    own = [n for n, d in camps.items() if key and any(key in str(d.get(k) or "").casefold() for k in ("name", "campaign_id"))]
+    # its name, then a part of its own name or id (碧水提升攻坚战, not also its 专项行动), then as
+    # `tasks --campaign` matches: the campaign above it, or a type (water)
+    for hits in ([n for n, d in camps.items() if d.get("name") == campaign], own,
+                 [campaign_node(c) for c in sorted(campaigns_matching(graph, campaign)) if campaign_node(c) in camps]):
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise _no_single_campaign(camps, campaign, hits, plan_id)
+    raise _no_single_campaign(camps, campaign, [], plan_id)
+
+
+def _no_single_campaign(camps: dict, campaign: str, hits: list, plan_id: str | None, shown: int = 10) -> "ViewError":
+    def named(ns):
+        ns = sorted(ns)
+        listed = "; ".join(f"{camps[n].get('campaign_id')} {camps[n].get('name') or ''}".rstrip() for n in ns[:shown])
+        return listed + (f"; … {len(ns) - shown} more" if len(ns) > shown else "")
+
+    where = f" of plan {plan_id}" if plan_id else ""
+    if hits:
+        return ViewError(f"campaign {campaign!r} matches {counted(len(hits), 'campaign')}{where}: {named(hits)}; "
+                        "give one id with --campaign" + ("" if plan_id else ", or the plan with --plan"))
+    if not camps:
+        return ViewError(f"no campaign {campaign!r}: the build{where} has no campaigns (攻坚战, 专项行动)")
+    return ViewError(f"no campaign{where} is {campaign!r} or has it in its name or id; campaigns: {named(camps)}")
+
+
+def function_code(graph, function: str) -> str:
+    """The function code ``function`` names: a code (生态环境), its Chinese name (生态环境保护,
+    as the analysis tables' 职能 column prints it) or its English gloss (ecology and
+    environment, any case). An unknown name is returned as given."""
+    gloss = function_glosses(graph)
+    if function in gloss:
+        return function
+    key = function.strip().casefold()
+    hits = sorted(c for c, (zh, en) in gloss.items() if key in (zh.casefold(), en.casefold()))
+    return hits[0] if len(hits) == 1 else function
 
 
 def find_agency(graph, agency: str, plan: str | None = None) -> str:
@@ -276,8 +319,10 @@ def select_view(
         raise ViewError("the agency view needs --agency NAME")
 
     gloss = function_glosses(graph)
+    if function:
+        function = function_code(graph, function)
     if function and function not in gloss and not any(function in (d.get("functions") or []) for _, d in graph.nodes(data=True) if d.get("type") == "Agency"):
-        raise ViewError(f"no agency has function {function!r} (codes: {', '.join(sorted(gloss)) or 'none'})")
+        raise ViewError(f"no agency has function {function!r} (a code, its Chinese name or English gloss; codes: {', '.join(sorted(gloss)) or 'none'})")
 
     # ---- tasks in scope
     tasks = set(_nodes_of(graph, "Task"))
@@ -289,7 +334,7 @@ def select_view(
         tasks = {t for t in tasks if graph.nodes[t].get("plan_id") == pid}
         scope.append(str(graph.nodes[plan_n].get("title") or pid))
     if campaign:
-        camp_n = find_campaign(graph, campaign)
+        camp_n = find_campaign(graph, campaign, graph.nodes[plan_n].get("plan_id") if plan_n else None)
         tasks &= _campaign_tasks(graph, camp_n)
         scope.append(str(graph.nodes[camp_n].get("name") or campaign))
     if agency:
