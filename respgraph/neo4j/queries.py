@@ -236,4 +236,31 @@ def run_query(driver: "neo4j.Driver", query: CypherQuery | str, database: str | 
     if _ESCAPE_CACHE[driver]:
         values = escape_strings(values)
     records, summary, keys = driver.execute_query(q.text, values, database_=database)
-    return pd.DataFrame([r.values() for r in records], columns=list(keys))
+    df = pd.DataFrame([r.values() for r in records], columns=list(keys))
+    plan = values.get("plan")
+    if df.empty and isinstance(plan, str) and any(p.name == "plan" for p in q.params):
+        _check_plan(driver, plan, database)
+    return df
+
+
+class UnknownPlan(QueryError):
+    """A ``plan`` parameter naming no plan of the database (the query's rows are none because
+    of a typo, not because the plan has none)."""
+
+
+def _check_plan(driver: "neo4j.Driver", plan: str, database: str | None, listed: int = 10) -> None:
+    """Raise :class:`UnknownPlan` when the database holds no Plan ``plan``: `--param
+    plan=yushui` printed 'no rows', as if 渝水's plan had no agencies, where `respgraph tasks
+    --plan yushui` says there is no such plan and which one is meant."""
+    import difflib
+
+    records = driver.execute_query("MATCH (p:Plan) RETURN p.plan_id AS plan_id", database_=database).records
+    known = sorted(str(r["plan_id"]) for r in records if r["plan_id"] is not None)
+    if plan in known:
+        return
+    if not known:
+        raise UnknownPlan("no such plan in the database: it holds no plans (load a build first: respgraph neo4j load DIR)")
+    close = [k for k in known if k.startswith(plan)][:3] or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    shown = ", ".join(known[:listed]) + (f" +{len(known) - listed} more" if len(known) > listed else "")
+    raise UnknownPlan(f"no such plan in the database{hint} (plans: {shown})")

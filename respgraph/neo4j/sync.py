@@ -25,6 +25,7 @@ deletions are ``UNWIND $rows`` batches like the load's, with ids as parameters.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -141,6 +142,13 @@ def clear_dropped_properties(nodes: dict[str, list[dict]], rels: dict[tuple, lis
               lambda r: ours(r["src"]) or ours(r["dst"]))
 
 
+def same_file(a: str, b: str) -> bool:
+    """Two paths recorded for a plan's file name the same file: equal, or equal once made
+    absolute from here (the notebook built /home/u/plans/x.txt, `respgraph build plans` from
+    /home/u wrote plans/x.txt: the load said the plan of that id was replaced by another file's)."""
+    return a == b or os.path.abspath(a) == os.path.abspath(b)
+
+
 def warn_replaced_plans(db: DatabaseState, graph: "nx.MultiDiGraph") -> None:
     """A plan id the database holds from another file: the build's plan replaces it (a plan
     read from two files of one name in different builds would otherwise be mixed up)."""
@@ -148,7 +156,7 @@ def warn_replaced_plans(db: DatabaseState, graph: "nx.MultiDiGraph") -> None:
         if d.get("type") != "Plan":
             continue
         old = db.plan_paths.get(d.get("plan_id"))
-        if old and d.get("path") and old != d.get("path"):
+        if old and d.get("path") and not same_file(old, d.get("path")):
             log.warning("plan %s: replaces the database's plan of that id read from %s (now %s)",
                         d.get("plan_id"), old, d.get("path"))
 
