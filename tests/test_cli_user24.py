@@ -122,3 +122,51 @@ def test_a_plan_loaded_from_a_relative_and_an_absolute_path_is_one_file(falkordb
     shutil.copy(yushui, other / yushui.name)
     assert replaced("2023") == [f"plan {YUSHUI}: replaces the database's plan of that id read from "
                                 f"data/plans/{yushui.name} (now 2023/{yushui.name})"]
+
+
+def test_an_agency_no_plan_names_says_where_the_names_are(seed_build):
+    """README's `respgraph agency out 县委督查室` on the bundled plans (none names a 督查室)
+    answered only "no agency named '县委督查室'". With no name like it, the line says which
+    command lists the build's agencies; a near miss still lists the closest names instead."""
+    for args in (["agency", str(seed_build), "县委督查室"], ["tasks", str(seed_build), "--agency", "县委督查室"]):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 2 and r.stdout == ""
+        assert r.stderr.strip() == (f"respgraph: {seed_build}: no agency named '县委督查室'; no name like it either: "
+                                    f"`respgraph agencies {seed_build}` lists the build's agencies, most named first")
+    r = runner.invoke(app, ["agency", str(seed_build), "渝水区环境局"])
+    assert r.exit_code == 2 and "closest: 渝水区生态环境局" in r.stderr and "respgraph agencies" not in r.stderr
+    r = runner.invoke(app, ["agencies", str(seed_build)])
+    assert r.exit_code == 0 and "渝水区生态环境局" in r.stdout
+
+
+def test_a_part_of_several_supervisors_names_is_no_one_body(tmp_path):
+    """`respgraph agency out 督查室` over rectification plans answered one body named
+    县委县政府督查室、县委督查室、…、省政府督查室 (eight offices of several places) with all their
+    tasks; for agencies a part of several names lists them and stops. Now it does for
+    supervisors too (exit 2), pointing to `tasks --supervisor` for the tasks of all; a name as
+    written still answers (exit 0). The API's b.agency(县委督查室), which said only "no agency
+    named", says where its tasks are."""
+    from respgraph.analysis.agency import UnknownAgency
+
+    from conftest import ROOT
+
+    out = tmp_path / "rect"
+    r = runner.invoke(app, ["build", str(ROOT / "tests" / "fixtures" / "rectify"), "--out", str(out), "-j", "1"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["agency", str(out), "督查室"])
+    assert r.exit_code == 2 and r.stdout == ""
+    line = r.stderr.strip()
+    assert len(line.splitlines()) == 1 and "'督查室' is part of the names of 8 supervising bodies: " in line, line
+    assert "县委督查室、" in line and "省政府督查室;" in line and f"`respgraph tasks {out} --supervisor 督查室`" in line
+    r = runner.invoke(app, ["agency", str(out), "县委督查室"])
+    assert r.exit_code == 0 and r.stdout.startswith("县委督查室 — named to supervise 4 tasks"), r.output
+    r = runner.invoke(app, ["tasks", str(out), "--supervisor", "督查室", "-f", "csv"])
+    assert r.exit_code == 0 and r.stdout.count("督查室") >= 14
+
+    b = respgraph.load(out)
+    with pytest.raises(UnknownAgency, match=r"named to supervise 4 tasks: b.tasks\(supervisor='县委督查室'\)"):
+        b.agency("县委督查室")
+    assert len(b.tasks(supervisor="县委督查室")) == 4
+    with pytest.raises(UnknownAgency) as e:  # near miss: a name nobody supervises with gets no hint
+        b.agency("县委组织部")
+    assert "supervise" not in str(e.value)

@@ -88,9 +88,20 @@ class Build(BuildAnalyses):
         >>> print(p.summary()); p.tasks; p.partners; p.workload   # doctest: +SKIP
         >>> p.supervises                                          # doctest: +SKIP
         """
-        from respgraph.analysis.agency import agency_profile
+        from respgraph.analysis.agency import UnknownAgency, agency_profile
+        from respgraph.analysis.tasks import tasks
 
-        return agency_profile(self.graph, name, plan=self._plan(plan), **options)
+        plan = self._plan(plan)
+        try:
+            return agency_profile(self.graph, name, plan=plan, **options)
+        except UnknownAgency as e:
+            # a 督查室 that leads and supports nothing is no agency, but `respgraph agency` answers
+            # it with its tasks: say where they are (was: only "no agency named '县委督查室'")
+            n = len(tasks(self.graph, plan=plan, supervisor=name))
+            if not n:
+                raise
+            raise UnknownAgency(f"{e}; it is named to supervise {counted(n, 'task')}: b.tasks(supervisor={name!r})",
+                                e.query, e.candidates) from None
 
     def assignments(self) -> "pd.DataFrame":
         """One row per assignment (agency → task, lead or support) with its provenance."""

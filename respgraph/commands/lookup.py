@@ -120,6 +120,9 @@ def _find(graph, build_dir: Path, name: str, plan: str | None, *, supervising=No
         if isinstance(e, UnknownAgency) and supervising is not None and supervising(name):
             return None
         hint = "; give one of these names" + ("" if plan else ", or the plan with --plan") if isinstance(e, AmbiguousAgency) else ""
+        if isinstance(e, UnknownAgency) and not e.candidates:
+            # 县委督查室 (README's example) in a build whose plans name none: say where the names are
+            hint = f"; no name like it either: `respgraph agencies {build_dir}` lists the build's agencies, most named first"
         error_line(build_dir, f"{e}{hint}")
         raise typer.Exit(EXIT_USAGE)
     if not m.exact:
@@ -170,7 +173,7 @@ def agency_cmd(
         raise typer.Exit(EXIT_USAGE)
     graph = _load(build_dir)
     _check_plan(graph, plan)
-    if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, n, plan, fmt, limit)) is None:
+    if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, build_dir, n, plan, fmt, limit)) is None:
         return  # a supervisor's tasks were printed
     p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
                        min_tasks=min_tasks)
@@ -230,16 +233,22 @@ def _n_tasks(n: int) -> str:
     return counted(n, "task")
 
 
-def _only_supervises(graph, name: str, plan: str | None, fmt: OutputFormat, limit: int) -> bool:
+def _only_supervises(graph, build_dir: Path, name: str, plan: str | None, fmt: OutputFormat, limit: int) -> bool:
     """Print the tasks ``name`` (a part of a supervisor's name as written) supervises, when it
     names no agency: a 督查室 that leads and supports nothing is in no agency table. False when
-    no task names it either."""
+    no task names it either. A part of several bodies' names is no one body: they are listed
+    and the exit is 2, as for agencies (was: 督查室 answered as one body named
+    县委督查室、市委督查室、省委督查室…, eight offices of several places, their tasks together)."""
     from respgraph.analysis.tasks import supervised_by, tasks
 
     df = tasks(graph, plan=plan, supervisor=name)
     if df.empty:
         return False
     written = sorted({n for names in df["supervisors"] for n in supervised_by(names, name)})
+    if len(written) > 1 and name not in written:
+        error_line(build_dir, f"{name!r} is part of the names of {len(written)} supervising bodies: {'、'.join(written)}; "
+                              f"give one of these names, or `respgraph tasks {build_dir} --supervisor {name}` for the tasks of all")
+        raise typer.Exit(EXIT_USAGE)
     if fmt is OutputFormat.json:  # an object, as an agency's profile is: who, then its tasks
         import json
 
