@@ -51,6 +51,17 @@ def error_line(path: object, problem: str) -> None:
 
 # pydantic's prefix on typer's conversion errors ("Value error, 'x' is not one of …")
 _VALUE_NOISE = re.compile(r"\bValue error, ")
+# pydantic's wording of a bad number, said as a person would ("Input should be a valid
+# integer, unable to parse string as an integer" for `--limit ten` or `--deadline-before 2026-06`)
+_PLAIN = [
+    (re.compile(r"Input should be a valid integer, unable to parse string as an integer"), "not a whole number"),
+    (re.compile(r"Input should be a valid integer, got a number with a fractional part"), "not a whole number"),
+    (re.compile(r"Input should be a valid number, unable to parse string as a number"), "not a number"),
+    (re.compile(r"Input should be greater than or equal to (\S+)"), r"must be \1 or more"),
+    (re.compile(r"Input should be less than or equal to (\S+)"), r"must be \1 or less"),
+    (re.compile(r"Input should be greater than (\S+)"), r"must be more than \1"),
+    (re.compile(r"Input should be less than (\S+)"), r"must be less than \1"),
+]
 
 
 def usage_line(e: ClickException) -> str:
@@ -60,6 +71,8 @@ def usage_line(e: ClickException) -> str:
     ctx = getattr(e, "ctx", None)
     # one line: click lists choices one per line ("Choose from:\n\tgraphml,\n\tgexf …")
     msg = " ".join(_VALUE_NOISE.sub("", e.format_message()).split()).rstrip(".")
+    for pattern, plain in _PLAIN:
+        msg = pattern.sub(plain, msg)
     got = _bad_input(e)
     if got is not None and repr(got) not in msg:  # pydantic's message does not say which value
         msg += f" (got {got!r})"

@@ -111,8 +111,11 @@ def test_every_help_explains_itself_with_an_example(cmd):
 @pytest.mark.parametrize("argv, message", [
     (["workload", "out", "--by", "nope"], "respgraph: workload: invalid value for '--by': 'nope' is not one of 'agency', 'function'"),
     (["agency"], "respgraph: agency: missing argument 'DIR'"),
-    (["tasks", "out", "--limit", "x"], "respgraph: tasks: invalid value for '--limit' / '-n': Input should be a valid "
-                                        "integer, unable to parse string as an integer (got 'x')"),
+    (["tasks", "out", "--limit", "x"], "respgraph: tasks: invalid value for '--limit' / '-n': not a whole number (got 'x')"),
+    (["tasks", "out", "--deadline-before", "2026-06"], "respgraph: tasks: invalid value for '--deadline-before': not a whole "
+                                                       "number (got '2026-06')"),
+    (["tasks", "out", "--deadline-before", "26"], "respgraph: tasks: invalid value for '--deadline-before': must be 1900 or more (got '26')"),
+    (["overlap", "out", "-t", "2"], "respgraph: overlap: invalid value for '--threshold' / '-t': must be 1 or less (got '2')"),
     (["overlap", "--vertical", "a"], "respgraph: overlap: option '--vertical' requires 2 arguments"),  # click gives it no command
     (["export", "out"], "respgraph: export: missing option '--format' / '-f'. Choose from: graphml, gexf, csv, xlsx"),
     (["viz", "out", "--view", "nope"], "respgraph: viz: invalid value for '--view': 'nope' is not one of 'build', 'plan'"),

@@ -281,7 +281,7 @@ def tasks_cmd(
     no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks with no clear lead: none stated, or only collective addressees (各乡镇（街道）, 各有关部门); the gap column says which."),
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
-    deadline_before: Optional[int] = typer.Option(None, "--deadline-before", help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
+    deadline_before: Optional[int] = typer.Option(None, "--deadline-before", min=1900, help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
     supervisor: Optional[str] = typer.Option(None, "--supervisor", help="Only tasks a plan names this body to supervise (督导单位 / 督办单位), a part of its name as written (督查室)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
