@@ -170,3 +170,46 @@ def test_a_part_of_several_supervisors_names_is_no_one_body(tmp_path):
     with pytest.raises(UnknownAgency) as e:  # near miss: a name nobody supervises with gets no hint
         b.agency("县委组织部")
     assert "supervise" not in str(e.value)
+
+
+def test_what_is_given_for_a_build_is_named_with_what_to_give(seed_build, tmp_path):
+    """Things a user gives for a build directory, each answered with what it is and what to
+    give instead (exit 1, one line): the meeting pack's folder (was: its pages taken for plans,
+    "run `respgraph build out/report`"; `neo4j load out/report` loaded report.html as a plan),
+    a plan file (was: "graph.json is corrupt or truncated"), another file (README.md: the same),
+    a folder whose subfolders hold the plans (data/: was "run `respgraph build PATH --out data`",
+    a build written into the data)."""
+    import shutil
+
+    from respgraph.store import BuildError
+
+    from conftest import PLANS_DIR, YUSHUI
+
+    build = tmp_path / "out"
+    shutil.copytree(seed_build, build)
+    assert runner.invoke(app, ["report", str(build), "--today", "2024-06-30"]).exit_code == 0
+    report = build / "report"
+    assert (report / "report.html").exists()
+    readme = tmp_path / "README.md"
+    readme.write_text("# notes\n", encoding="utf-8")
+    data = tmp_path / "data"
+    shutil.copytree(PLANS_DIR, data / "plans")
+    expected = {
+        report: f"{report}: a folder inside the build {build}, not a build: give `{build}`",
+        YUSHUI: f"{YUSHUI}: a plan file, not a build: run `respgraph build {YUSHUI} --out out`, then give `out`",
+        readme: f"{readme}: not a build: give the build directory (the one holding graph.json, written by `respgraph build --out`)",
+        data: f"{data}: no graph.json here, and its subfolders (plans) hold plans: run `respgraph build {data} --recursive --out out`, then give `out`",
+    }
+    for given, line in expected.items():
+        for args in (["workload", str(given)], ["agency", str(given), "区发改委"], ["report", str(given)]):
+            r = runner.invoke(app, args)
+            assert r.exit_code == 1 and r.stderr == f"respgraph: {line}\n" and r.stdout == "", (args, r.output)
+        with pytest.raises(BuildError, match="not a build|hold plans"):
+            respgraph.load(given)
+    r = runner.invoke(app, ["neo4j", "export-csv", str(report), "-o", str(tmp_path / "imp")])
+    assert r.exit_code == 1 and r.stderr == f"respgraph: {report}: {expected[report].split(': ', 1)[1]}\n", r.output
+    assert not (tmp_path / "imp").exists()
+    # near misses: the build itself, and its graph.json, still load
+    for good in (build, build / "graph.json"):
+        assert runner.invoke(app, ["workload", str(good), "-n", "1"]).exit_code == 0
+    assert runner.invoke(app, ["neo4j", "export-csv", str(PLANS_DIR), "-o", str(tmp_path / "imp2")]).exit_code == 0

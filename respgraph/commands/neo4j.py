@@ -45,6 +45,9 @@ def _graph_of(directory: Path, recursive: bool = False):
         raise FileNotFoundError("no such file or directory")
     if (directory / "graph.json").exists():
         return api.load(directory).graph
+    if directory.is_dir() and (directory.parent / "graph.json").exists() and directory.resolve() != Path.cwd().resolve():
+        # out/report given for out: its pages were read as plans and loaded (a report.html plan)
+        raise ValueError(f"a folder inside the build {directory.parent}, not a build: give `{directory.parent}`")
     import warnings
 
     from respgraph.errors import UnreadWarning
