@@ -213,3 +213,28 @@ def test_what_is_given_for_a_build_is_named_with_what_to_give(seed_build, tmp_pa
     for good in (build, build / "graph.json"):
         assert runner.invoke(app, ["workload", str(good), "-n", "1"]).exit_code == 0
     assert runner.invoke(app, ["neo4j", "export-csv", str(PLANS_DIR), "-o", str(tmp_path / "imp2")]).exit_code == 0
+
+
+def test_a_server_that_is_not_there_or_a_login_refused_says_what_to_check(seed_build, monkeypatch):
+    """A team's first `neo4j load` against a server not yet started printed two lines' worth
+    of driver text ("Failed to establish connection to ResolvedIPv4Address…") and nothing to
+    do; now the line ends with what to check. A login refused names the user and password
+    settings. The password is never in the line."""
+    import neo4j
+
+    from respgraph.neo4j.connect import Neo4jConnectionError, _what_to_check
+
+    env = {"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "s3cret-pw"}
+    for args in (["neo4j", "load", str(seed_build)], ["neo4j", "query", "agency_workload"]):
+        r = runner.invoke(app, args, env=env)
+        assert r.exit_code == 1 and r.stdout == "", r.output
+        assert r.stderr.startswith("respgraph: cannot connect to bolt://127.0.0.1:1 as 'neo4j': ServiceUnavailable")
+        assert r.stderr.endswith("— no server listens there: is Neo4j running, and is this its Bolt port (--uri, NEO4J_URI)?\n")
+        assert "s3cret-pw" not in r.output and len(r.stderr.splitlines()) == 1
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    with pytest.raises(Neo4jConnectionError, match="is Neo4j running"):
+        respgraph.connect_neo4j()
+    refused = neo4j.exceptions.AuthError("The client is unauthorized due to authentication failure.")
+    assert _what_to_check(refused) == " — check the user (--user, NEO4J_USER) and NEO4J_PASSWORD"
+    assert _what_to_check(neo4j.exceptions.DatabaseError("An unknown error occurred")) == ""  # no guess

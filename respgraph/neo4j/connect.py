@@ -111,7 +111,7 @@ def open_driver(settings: Neo4jSettings, *, verify: bool = True, env: Mapping[st
         except Exception as e:  # noqa: BLE001 - auth, refused connection, wrong protocol
             driver.close()
             raise Neo4jConnectionError(scrub(f"cannot connect to {settings.uri} as {settings.user!r}: "
-                                             f"{_describe(e)}", password)) from None
+                                             f"{_describe(e)}{_what_to_check(e)}", password)) from None
     return driver
 
 
@@ -133,6 +133,17 @@ def driver_from_env(env: Mapping[str, str] | None = None, *, verify: bool = True
     settings = Neo4jSettings(uri=env.get("NEO4J_URI") or DEFAULT_URI, user=env.get("NEO4J_USER") or DEFAULT_USER,
                              database=env.get("NEO4J_DATABASE") or None)
     return open_driver(settings, verify=verify, env=env, interactive=False, **driver_options)
+
+
+def _what_to_check(e: BaseException) -> str:
+    """What a team setting up Neo4j should look at, after the driver's own words: a refused
+    connection and a rejected login read alike to someone new to it (two lines of driver text)."""
+    name, text = type(e).__name__, str(e)
+    if "AuthError" in name or "Unauthorized" in text or "authentication failure" in text.lower():
+        return f" — check the user (--user, NEO4J_USER) and {PASSWORD_ENV}"
+    if "refused" in text.lower() or "Errno 111" in text:
+        return " — no server listens there: is Neo4j running, and is this its Bolt port (--uri, NEO4J_URI)?"
+    return ""
 
 
 def _describe(e: BaseException) -> str:
