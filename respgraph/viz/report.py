@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -331,49 +332,71 @@ def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
     return over, top
 
 
-def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
-                include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0) -> str:
-    """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
-    deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
-    tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
-    say which they left out. ``plans_without_view``: how many plans got no view (counted under the links).
-    ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks (``overload``'s)."""
-    import pandas as pd
+def _command_flags(include_collectives: bool, min_tasks: int) -> str:
+    """The options of ``respgraph workload DIR --overload`` that print the overload tables as the
+    page counts them (a cut table names that command, so its options must match the page's)."""
+    return ("" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
 
-    from respgraph.analysis.overlap import lead_disagreements, similar_tasks
-    from respgraph.analysis.workload import heaviest_first, overload, overload_across, tasks_without_lead, workload
-    from respgraph.viz.charts import plan_titles
-    from respgraph.viz.due import due_rows
 
-    titles = plan_titles(graph)
-    n = {t: sum(1 for _, d in graph.nodes(data=True) if d.get("type") == t) for t in ("Plan", "Task", "Agency")}
-    n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
-    n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
+def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int):
+    """The overload table's rows, cells as shown and in the order shown, and the agencies flagged
+    in more than one plan (a year of plans: who is flagged in plan after plan). Returns (rows, across)."""
+    from respgraph.analysis.workload import heaviest_first, overload, overload_across
 
     every = overload(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
-    across = overload_across(every)  # a year of plans: who is flagged in plan after plan
+    across = overload_across(every)
     ov = _overload_cells(ov, titles) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
     elif len(ov):  # plan by plan, the plan of the most loaded agency first
         order = {p: i for i, p in enumerate(heaviest_first(ov))}
         ov = ov.sort_values(["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
-    wl = workload(graph)  # with the collectives: the note says which were left out, with their numbers
+    return ov, across
+
+
+def _top_leads(graph, include_collectives: bool):
+    """The agencies leading most tasks over all plans (top TOP_ROWS), with the notes saying which
+    collective addressees were left out of it and of the overload table. The all-plans workload
+    is read with the collectives, so the notes can give their numbers; an agency's all-plans total
+    does not depend on the others, so leaving them out after is the same table.
+    Returns (top, note under the overload table, note under the top leads)."""
+    from respgraph.analysis.workload import workload
+
+    wl = workload(graph)
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == "*"]
     if len(wl):
         wl = wl.assign(kind=wl["key"].map(lambda k: graph.nodes[k].get("kind")))
     over_note, top_note = _collectives_note(wl, include_collectives)
-    flags = ("" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")  # the command that prints these tables
-    over_note += "" if min_tasks else _small_plans_note(ov)
-    if len(wl) and not include_collectives:  # an agency's all-plans total does not depend on the others
+    if len(wl) and not include_collectives:
         wl = wl[wl["kind"] != "collective"]
     top = wl.sort_values(["tasks_led", "weighted_load"], ascending=False).head(TOP_ROWS) if len(wl) else wl
+    return top, over_note, top_note
+
+
+@dataclass
+class _WithoutLead:
+    """The tasks without a lead, split as the page shows them: ``stated`` those of plans that
+    name agencies elsewhere (the table, with plan title, number and 专栏 mark), ``silent`` the
+    titles of plans that name none at all (a note: their tasks are not a lead missing, the plan
+    says nothing) and ``silent_ids`` those plans' ids (their deadlines are counted apart)."""
+
+    stated: "pd.DataFrame"
+    silent: list
+    silent_ids: set
+    box_note: str
+
+
+def _without_lead(graph, titles: dict, numbers: dict) -> _WithoutLead:
+    """The tasks without a lead (see ``_WithoutLead``), with a note counting the ones that are a
+    规划's 专栏 projects, which often name no unit."""
+    from respgraph.analysis.workload import tasks_without_lead
+
     nolead = tasks_without_lead(graph)
+    silent_rows = ~nolead["plan_has_assignments"].astype(bool) if len(nolead) else None
     stated = nolead[nolead["plan_has_assignments"].astype(bool)] if len(nolead) else nolead
-    silent = sorted({titles.get(p, p) for p in nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]}) if len(nolead) else []
-    numbers = numbers_of(graph)
+    silent = sorted({titles.get(p, p) for p in nolead.loc[silent_rows, "plan_id"]}) if len(nolead) else []
     boxes = 0
     if len(stated):
         kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
@@ -383,6 +406,27 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 '
                 + (f'{boxes} of them are projects a ' if boxes > 1 else 'One of them is a project a ')
                 + f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
+    silent_ids = set(nolead.loc[silent_rows, "plan_id"]) if len(nolead) else set()
+    return _WithoutLead(stated, silent, silent_ids, box_note)
+
+
+def _silent_note(silent: list) -> str:
+    """The plans naming no responsible agency at all, under the no-lead table (the first 20)."""
+    if not silent:
+        return ""
+    shown = "；".join(silent[:20]) + (f" … (+{len(silent) - 20})" if len(silent) > 20 else "")
+    return f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc(shown)}</p>'
+
+
+def _overlaps(graph, titles: dict, numbers: dict):
+    """The top cross-plan overlaps and lead disagreements, titled and numbered as the tables show
+    them. Pairs joining one plan's two files (``_one_plan_twice``) are left out of the overlaps and
+    said in a note. An error here leaves both tables empty: a report without them beats no report.
+    Returns (overlaps, disagreements (top TOP_ROWS), how many disagreements in all, note)."""
+    import pandas as pd
+
+    from respgraph.analysis.overlap import lead_disagreements, similar_tasks
+
     twice_note = ""
     try:
         all_sim = similar_tasks(graph)
@@ -397,65 +441,151 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         dis = _named_pairs(dis, titles, numbers)
     if len(sim):
         sim = _titled_pairs(sim, titles, numbers)
+    return sim, dis, n_dis, twice_note
 
-    today = today or date.today()
-    silent_ids = set(nolead.loc[~nolead["plan_has_assignments"].astype(bool), "plan_id"]) if len(nolead) else set()
-    overdue, soon, unassigned = due_rows(graph, titles, today, silent_ids)
 
-    chart_html = []
+def _chart_figures(charts: dict[str, tuple[Path, Path]]) -> str:
+    """Each chart inline (its PNG as a data: URI, so the page opens offline and alone), captioned,
+    with links to its PNG and SVG files for slides."""
+    figures = []
     for name, (png, svg) in charts.items():
         data = base64.b64encode(Path(png).read_bytes()).decode("ascii")
         cap = CHART_CAPTIONS.get(name, name)
-        chart_html.append(
+        figures.append(
             f'<figure id="chart-{esc(name)}"><img alt="{esc(cap)}" src="data:image/png;base64,{data}">'
             f'<figcaption>{esc(cap)} · <a href="charts/{esc(Path(png).name)}">PNG</a> · <a href="charts/{esc(Path(svg).name)}">SVG</a></figcaption></figure>'
         )
+    return "".join(figures)
+
+
+def _views_list(views: list[tuple[str, str]], plans_without_view: int) -> str:
+    """The links to the graph views, and how many plans got none (above MAX_PLAN_VIEWS)."""
     view_links = "".join(f'<li><a href="{esc(href)}">{esc(label)}</a></li>' for label, href in views)
     views_note = (f'<p class="note">规划视图为任务最多的 {MAX_PLAN_VIEWS} 个规划；另有 {plans_without_view} 个规划未生成视图。 '
                   f'Plan views are those of the {MAX_PLAN_VIEWS} plans with the most tasks; '
                   f'{counted(plans_without_view, "more plan")} without one here: respgraph viz DIR --view plan --plan ID</p>'
                   if plans_without_view else "")
-    plans_tbl = _table(pd.DataFrame([{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
-                                      "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
-                                     for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]).sort_values("plan_id") if n["Plan"] else None,
-                       {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
-                       max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
-    silent_note = ""
-    if silent:
-        silent_note = f'<p class="note">以下规划未写明责任单位，其任务不计入此表 · Plans that name no responsible agencies at all (left out above): {esc("；".join(silent[:20]) + (f" … (+{len(silent) - 20})" if len(silent) > 20 else ""))}</p>'
+    return (f"<ul class=views>{view_links}</ul>{views_note}<p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。"
+            " Open in a browser (works offline); hover for details.</p>")
+
+
+def _plans_table(graph) -> str:
+    """The plans of the build, by id."""
+    import pandas as pd
+
+    rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
+             "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
+            for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
+    return _table(pd.DataFrame(rows).sort_values("plan_id") if rows else None,
+                  {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
+                  max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
+
+
+def _disagreements_table(dis, n_dis: int) -> str:
+    """The similar tasks of two plans whose leads differ in function (top TOP_ROWS of ``n_dis``)."""
+    return (_table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
+                         "leads_b": "牵头 B", "score": "相似度 score"})
+            + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {counted(n_dis - len(dis), "more pair")}: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
+            + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
+              ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>')
+
+
+def _summary(graph) -> str:
+    """The header's one line: how many plans, tasks, agencies and assignments the pack covers."""
+    n = {t: sum(1 for _, d in graph.nodes(data=True) if d.get("type") == t) for t in ("Plan", "Task", "Agency")}
+    n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
+    n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
+    return (f"{n['Plan']} 个规划 {plural_of(n['Plan'], 'plan')} · {n['Task']} 项任务 {plural_of(n['Task'], 'task')} · "
+            f"{n['Agency']} 个单位 {plural_of(n['Agency'], 'agency')} · "
+            f"{n_lead} 条牵头 lead and {n_sup} 条配合 support {plural_of(n_lead + n_sup, 'assignment')}")
+
+
+def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
+                include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0) -> str:
+    """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
+    deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
+    tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
+    say which they left out. ``plans_without_view``: how many plans got no view (counted under the links).
+    ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks (``overload``'s)."""
+    from respgraph.viz.charts import plan_titles
+    from respgraph.viz.due import due_rows
+
+    titles = plan_titles(graph)
+    ov, across = _overloaded(graph, titles, include_collectives, min_tasks)
+    top, over_note, top_note = _top_leads(graph, include_collectives)
+    flags = _command_flags(include_collectives, min_tasks)
+    over_note += "" if min_tasks else _small_plans_note(ov)
+    numbers = numbers_of(graph)
+    nolead = _without_lead(graph, titles, numbers)
+    stated = nolead.stated
+    sim, dis, n_dis, twice_note = _overlaps(graph, titles, numbers)
+    today = today or date.today()
+    overdue, soon, unassigned = due_rows(graph, titles, today, nolead.silent_ids)
 
     sections = [
-        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(silent))),
+        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(nolead.silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _across_table(across, flags) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "why": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
-                                    "supporters": "配合单位数 supporters"},
-                           max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv") + silent_note),
+         nolead.box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
+                                           "supporters": "配合单位数 supporters"},
+                                  max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
+         + _silent_note(nolead.silent)),
         ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today, unassigned)),
-        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})",
-         _table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
-                      "leads_b": "牵头 B", "score": "相似度 score"})
-         + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {counted(n_dis - len(dis), "more pair")}: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
-         + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
-           ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>'),
+        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})", _disagreements_table(dis, n_dis)),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
          _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
          _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"}) + twice_note),
-        ("plans", "规划 · Plans", plans_tbl),
-        ("charts", "图表 · Charts", "".join(chart_html)),
-        ("views", "交互图 · Interactive graph views", f"<ul class=views>{view_links}</ul>{views_note}<p class=note>在浏览器中打开（离线可用）。悬停节点查看任务、期限与原文条款。 Open in a browser (works offline); hover for details.</p>"),
+        ("plans", "规划 · Plans", _plans_table(graph)),
+        ("charts", "图表 · Charts", _chart_figures(charts)),
+        ("views", "交互图 · Interactive graph views", _views_list(views, plans_without_view)),
     ]
+    return _page(_summary(graph), today, sections)
+
+
+#: The page's style: a screen layout (sticky contents bar, one card per section) and a print
+#: layout for A4 (no bar, charts and views on a page of their own, table heads repeated).
+PAGE_STYLE = """\
+body{font-family:__FONT__;margin:0;color:#222;background:#fafafa;line-height:1.5}
+header{background:#34495e;color:#fff;padding:14px 24px}
+header h1{margin:0;font-size:22px} header p{margin:4px 0 0;opacity:.9}
+nav{padding:6px 24px;background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}
+nav a{margin-right:14px;color:#1f4e79;text-decoration:none}
+main{padding:4px 24px 40px;max-width:1200px}
+section{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0;scroll-margin-top:90px}
+h2{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}
+h3{font-size:14px;margin:12px 0 4px;color:#444}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f4f6f8;word-break:keep-all}
+figure{margin:10px 0 20px} figure img{max-width:100%;box-sizing:border-box;border:1px solid #eee}
+figcaption{font-size:13px;color:#555}
+.note,.empty{color:#666;font-size:13px}
+ul.views{columns:2}
+ul.agenda{font-size:15px;padding-left:20px} ul.agenda li{margin:4px 0} ul.agenda a{color:#1f4e79;font-weight:600}
+.en{color:#666;font-size:13px} td.nw{white-space:nowrap} div.due{font-size:13px;color:#333;margin-left:8px}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{background:#fff;font-size:11pt} nav{display:none} main{max-width:none;padding:0}
+header{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 6px}
+section{border:none;padding:0;margin:0 0 10px} section#charts,section#views{break-before:page}
+table{font-size:9pt} tr,figure{break-inside:avoid} thead{display:table-header-group} h2,h3{break-after:avoid}
+a{color:#000;text-decoration:none}
+}
+"""
+
+
+def _page(summary: str, today: date, sections: list[tuple[str, str, str]]) -> str:
+    """The whole page: header (``summary``, the date counted from), a bar of links to the
+    ``sections`` (id, title, HTML), then each section under its title."""
     toc = "".join(f'<a href="#{sid}">{esc(title.split(" · ")[0])}</a>' for sid, title, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{esc(title)}</h2>{content}</section>' for sid, title, content in sections)
-    summary = (f"{n['Plan']} 个规划 {plural_of(n['Plan'], 'plan')} · {n['Task']} 项任务 {plural_of(n['Task'], 'task')} · "
-               f"{n['Agency']} 个单位 {plural_of(n['Agency'], 'agency')} · "
-               f"{n_lead} 条牵头 lead and {n_sup} 条配合 support {plural_of(n_lead + n_sup, 'assignment')}")
+    style = PAGE_STYLE.replace("__FONT__", FONT_STACK)
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -464,33 +594,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>责任分工会议材料 · respgraph meeting pack</title>
 <style>
-body{{font-family:{FONT_STACK};margin:0;color:#222;background:#fafafa;line-height:1.5}}
-header{{background:#34495e;color:#fff;padding:14px 24px}}
-header h1{{margin:0;font-size:22px}} header p{{margin:4px 0 0;opacity:.9}}
-nav{{padding:6px 24px;background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}}
-nav a{{margin-right:14px;color:#1f4e79;text-decoration:none}}
-main{{padding:4px 24px 40px;max-width:1200px}}
-section{{background:#fff;border:1px solid #e3e3e3;border-radius:4px;padding:6px 16px 12px;margin:14px 0;scroll-margin-top:90px}}
-h2{{font-size:17px;border-bottom:2px solid #f39c12;padding-bottom:3px}}
-h3{{font-size:14px;margin:12px 0 4px;color:#444}}
-table{{border-collapse:collapse;width:100%;font-size:13px}}
-th,td{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
-th{{background:#f4f6f8;word-break:keep-all}}
-figure{{margin:10px 0 20px}} figure img{{max-width:100%;box-sizing:border-box;border:1px solid #eee}}
-figcaption{{font-size:13px;color:#555}}
-.note,.empty{{color:#666;font-size:13px}}
-ul.views{{columns:2}}
-ul.agenda{{font-size:15px;padding-left:20px}} ul.agenda li{{margin:4px 0}} ul.agenda a{{color:#1f4e79;font-weight:600}}
-.en{{color:#666;font-size:13px}} td.nw{{white-space:nowrap}} div.due{{font-size:13px;color:#333;margin-left:8px}}
-@page{{size:A4;margin:14mm 12mm}}
-@media print{{
-body{{background:#fff;font-size:11pt}} nav{{display:none}} main{{max-width:none;padding:0}}
-header{{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 6px}}
-section{{border:none;padding:0;margin:0 0 10px}} section#charts,section#views{{break-before:page}}
-table{{font-size:9pt}} tr,figure{{break-inside:avoid}} thead{{display:table-header-group}} h2,h3{{break-after:avoid}}
-a{{color:#000;text-decoration:none}}
-}}
-</style>
+{style}</style>
 </head>
 <body>
 <header><h1>责任分工会议材料 · Responsibility meeting pack</h1><p>{esc(summary)} · 截至 as of {esc(today.isoformat())}</p></header>
