@@ -311,6 +311,120 @@ def _load_registry() -> Any:
 # --------------------------------------------------------------------------- the build
 
 
+def _files_to_read(files: list[Path], existing: Any, failures: list[Failure]) -> tuple[list[Path], dict[str, str], list[str]]:
+    """The files of ``files`` this run must read, each one's sha256 (by path), and the plan ids
+    of ``existing`` (the build added ``into``) whose file is there unchanged: those plans are
+    skipped, not read again (the same bytes would give the same subgraph). A file that cannot be
+    read is added to ``failures``."""
+    old_by_hash = {p.get("sha256"): p["plan_id"] for p in existing.plans} if existing else {}
+    hashes: dict[str, str] = {}
+    todo: list[Path] = []
+    skipped: list[str] = []
+    for f in files:
+        try:
+            h = file_sha256(f)
+        except OSError as exc:
+            failures.append(Failure(str(f), f"cannot read ({exc.strerror or exc})"))
+            continue
+        if h in old_by_hash:
+            skipped.append(old_by_hash[h])
+            continue
+        hashes[str(f)] = h
+        todo.append(f)
+    return todo, hashes, skipped
+
+
+@dataclass
+class _Intake:
+    """What a build keeps of each plan as the plans stream in from the pool: the build's plan
+    list entries (``entries``, by plan id), the plans read without a task (``no_tasks``: what
+    ``extract`` says of each), the files left out as a copy of a plan read before (``copies``)
+    and every file that could not be read or resolved (``failures``, shared with the caller)."""
+
+    todo: list[Path]
+    hashes: dict[str, str]
+    registry: Any
+    keep_copies: bool
+    failures: list[Failure]
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    no_tasks: dict[str, str] = field(default_factory=dict)
+    copies: list[Copy] = field(default_factory=list)
+    #: plan_copy_key -> (title, plan id) of each plan read with that key
+    read_as: dict[tuple, list[tuple[str | None, str]]] = field(default_factory=dict)
+
+    def copy_of(self, rp: "ResolvedPlan") -> tuple[str | None, list | None]:
+        """The id of the plan this run read before that ``rp`` is a copy of (or None), and the
+        list to remember ``rp`` in once it is built (None: nothing to compare it by)."""
+        key = None if self.keep_copies else plan_copy_key(rp)
+        if key is None:
+            return None, None
+        seen = self.read_as.setdefault(key, [])
+        title = rp.plan.meta.title
+        return next((pid for other, pid in seen if same_plan_title(title, other)), None), seen
+
+    def resolved_plans(self, workers: int | None, on_done: Callable[[], None]) -> Iterator["ResolvedPlan"]:
+        """Each extracted plan resolved as it arrives from the pool, and let go of once
+        yielded: the graph holds what the build keeps. Streaming lets the main process
+        resolve and graph while the workers still extract (the build's wall time was
+        extraction, then all of this, one after the other) and never holds every plan's
+        records at once. A copy of a plan read before, or a plan id already taken, is not
+        yielded (a ``Copy``, a ``Failure``)."""
+        from respgraph.structure.pipeline import no_tasks_line
+
+        entries = self.entries
+        for f, item in zip(self.todo, iter_extracted(self.todo, workers, on_done, slim=True)):
+            if isinstance(item, Failure):
+                self.failures.append(item)
+                continue
+            try:
+                rp = _resolve(item, self.registry)
+            except Exception as exc:
+                self.failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
+                continue
+            pid = item.meta.plan_id
+            kept, seen = self.copy_of(rp)
+            if kept is not None:
+                self.copies.append(Copy(str(f), kept, entries[kept]["path"]))
+                continue
+            if pid in entries:
+                self.failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
+                continue
+            entries[pid] = {
+                "plan_id": pid,
+                "path": display_path(item.meta.path or f),
+                "sha256": self.hashes[str(f)],
+                "title": item.meta.title,
+                "tasks": len(item.tasks),
+                "unknown": sorted(set(rp.unknown)),
+            }
+            if seen is not None:
+                seen.append((item.meta.title, pid))
+            if not item.tasks:
+                self.no_tasks[pid] = no_tasks_line(item.warnings)
+            item = None  # type: ignore[assignment]
+            yield rp
+
+
+def _graph_into(existing: Any, rps: Iterable["ResolvedPlan"], registry: Any, old_ids: set[str]) -> "nx.MultiDiGraph":
+    """The graph of ``existing`` (the build added ``into``) with ``rps`` added: a plan whose id
+    it holds replaces that plan's subgraph. The places this run graphed get what all its plans
+    taught the registry; the build's own places keep theirs (this registry never saw the plans
+    behind them). Ends canonical, so that building part then ``--into`` the rest gives the bytes
+    of building everything at once."""
+    from respgraph import graph as graph_mod
+
+    G = existing.graph
+    known = {n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction"}
+    for rp in rps:
+        pid = rp.plan.meta.plan_id
+        if pid in old_ids:
+            graph_mod.remove_plan(G, pid)
+        graph_mod.add_plan(G, rp, registry)
+    graph_mod.settle_jurisdictions(G, registry, [n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in known])
+    graph_mod.settle_successors(G, registry)
+    return graph_mod.canonical(G, consume=True)
+
+
 def run_build(
     paths: Iterable[str | os.PathLike],
     out: str | os.PathLike | None = "out",
@@ -335,7 +449,6 @@ def run_build(
     from respgraph import graph as graph_mod
     from respgraph import store
     from respgraph.gcpolicy import keep_out_of_collections, paused_gc
-    from respgraph.structure.pipeline import no_tasks_line
 
     if into is not None:
         existing = store.load_build(into)
@@ -344,78 +457,12 @@ def run_build(
         existing = None
 
     files, failures = collect_paths(paths, recursive=recursive)
-    old_by_hash = {p.get("sha256"): p["plan_id"] for p in existing.plans} if existing else {}
     old_ids = {p["plan_id"] for p in existing.plans} if existing else set()
-
-    hashes: dict[str, str] = {}
-    todo: list[Path] = []
-    skipped: list[str] = []
-    for f in files:
-        try:
-            h = file_sha256(f)
-        except OSError as exc:
-            failures.append(Failure(str(f), f"cannot read ({exc.strerror or exc})"))
-            continue
-        if h in old_by_hash:
-            skipped.append(old_by_hash[h])
-            continue
-        hashes[str(f)] = h
-        todo.append(f)
-
+    todo, hashes, skipped = _files_to_read(files, existing, failures)
     if registry is None and todo:
         registry = _load_registry()
-    entries: dict[str, dict[str, Any]] = {}
-    no_tasks: dict[str, str] = {}
-    copies: list[Copy] = []
-    read_as: dict[tuple, list[tuple[str | None, str]]] = {}  # plan_copy_key -> (title, plan id) of each plan
-
-    def copy_of(rp: "ResolvedPlan") -> tuple[str | None, list | None]:
-        """The id of the plan this run read before that ``rp`` is a copy of (or None), and the
-        list to remember ``rp`` in once it is built (None: nothing to compare it by)."""
-        key = None if keep_copies else plan_copy_key(rp)
-        if key is None:
-            return None, None
-        seen = read_as.setdefault(key, [])
-        title = rp.plan.meta.title
-        return next((pid for other, pid in seen if same_plan_title(title, other)), None), seen
-
-    def resolved_plans() -> Iterator["ResolvedPlan"]:
-        """Each extracted plan resolved as it arrives from the pool, and let go of once
-        yielded: the graph holds what the build keeps. Streaming lets the main process
-        resolve and graph while the workers still extract (the build's wall time was
-        extraction, then all of this, one after the other) and never holds every plan's
-        records at once."""
-        for f, item in zip(todo, iter_extracted(todo, workers, bar.advance, slim=True)):
-            if isinstance(item, Failure):
-                failures.append(item)
-                continue
-            try:
-                rp = _resolve(item, registry)
-            except Exception as exc:
-                failures.append(Failure(str(f), f"could not resolve agencies ({_problem(exc)})"))
-                continue
-            pid = item.meta.plan_id
-            kept, seen = copy_of(rp)
-            if kept is not None:
-                copies.append(Copy(str(f), kept, entries[kept]["path"]))
-                continue
-            if pid in entries:
-                failures.append(Failure(str(f), f"plan id {pid!r} is already taken by {entries[pid]['path']} in this build; rename one of the files"))
-                continue
-            entries[pid] = {
-                "plan_id": pid,
-                "path": display_path(item.meta.path or f),
-                "sha256": hashes[str(f)],
-                "title": item.meta.title,
-                "tasks": len(item.tasks),
-                "unknown": sorted(set(rp.unknown)),
-            }
-            if seen is not None:
-                seen.append((item.meta.title, pid))
-            if not item.tasks:
-                no_tasks[pid] = no_tasks_line(item.warnings)
-            item = None  # type: ignore[assignment]
-            yield rp
+    intake = _Intake(todo, hashes, registry, keep_copies, failures)
+    entries = intake.entries
 
     # The collector stays paused from the first plan to the last byte written (see
     # respgraph.gcpolicy), and the graph is frozen before it resumes: resuming first would
@@ -424,23 +471,12 @@ def run_build(
         bar = _Progress(len(todo), enabled=progress)
         with bar:
             if existing is not None:
-                G = existing.graph
-                known = {n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction"}
-                for rp in resolved_plans():
-                    pid = rp.plan.meta.plan_id
-                    if pid in old_ids:
-                        graph_mod.remove_plan(G, pid)
-                    graph_mod.add_plan(G, rp, registry)
-                # The places this build graphed get what all its plans taught the registry; the
-                # build's own places keep theirs (this registry never saw the plans behind them).
-                graph_mod.settle_jurisdictions(G, registry, [n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in known])
-                graph_mod.settle_successors(G, registry)
-                G = graph_mod.canonical(G, consume=True)
+                G = _graph_into(existing, intake.resolved_plans(workers, bar.advance), registry, old_ids)
                 replaced = sorted(pid for pid in entries if pid in old_ids)
                 plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
             else:
                 replaced = []
-                G = graph_mod.build_graph(resolved_plans(), registry)
+                G = graph_mod.build_graph(intake.resolved_plans(workers, bar.advance), registry)
                 plans = list(entries.values())
 
         result = BuildResult(
@@ -451,8 +487,8 @@ def run_build(
             replaced=replaced,
             skipped=sorted(set(skipped)),
             files=len(files),
-            no_tasks=no_tasks,
-            copies=copies,
+            no_tasks=intake.no_tasks,
+            copies=intake.copies,
         )
         # Nothing new read: leave what is on disk alone (never replace a build by an empty one).
         if out is not None and (entries or existing is not None):
