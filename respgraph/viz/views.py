@@ -295,6 +295,120 @@ def _campaign_tasks(graph, camp: str) -> set[str]:
     return tasks
 
 
+#: The subtitle of each view, and its title when no filter names what it shows.
+VIEW_TITLES = {
+    "build": "全部规划 · All plans",
+    "plan": "规划视图 · Plan",
+    "campaign": "攻坚战视图 · Campaign",
+    "agency": "单位视图 · Agency ego network",
+    "network": "协同网络 · Agency coordination network",
+    "overload": "工作负荷 · Agency load and overload",
+}
+
+
+def _check_request(graph, view: str, plan, campaign, agency, function, role, gloss: dict) -> None:
+    """Raise ``ViewError`` for a request no view can meet (an unknown view, role or function;
+    a plan, campaign or agency view without the one it shows), before anything is computed."""
+    if view not in VIEWS:
+        raise ViewError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+    if role is not None and role not in ROLE_EDGE:
+        raise ViewError(f"unknown role {role!r} (lead or support)")
+    if view == "plan" and not plan:
+        raise ViewError("the plan view needs --plan ID")
+    if view == "campaign" and not campaign:
+        raise ViewError("the campaign view needs --campaign ID")
+    if view == "agency" and not agency:
+        raise ViewError("the agency view needs --agency NAME")
+    if function and function not in gloss and not any(function in (d.get("functions") or []) for _, d in graph.nodes(data=True) if d.get("type") == "Agency"):
+        raise ViewError(f"no agency has function {function!r} (a code, its Chinese name or English gloss; codes: {', '.join(sorted(gloss)) or 'none'})")
+
+
+@dataclass
+class _Scope:
+    """The tasks a view's plan / campaign / agency filters leave, the nodes those filters name
+    (kept in the view even with no task left) and the words of its title, one per filter."""
+
+    tasks: set[str]
+    words: list[str] = field(default_factory=list)
+    plan_n: str | None = None
+    camp_n: str | None = None
+    agency_n: str | None = None
+
+
+def _tasks_in_scope(graph, plan, campaign, agency) -> _Scope:
+    """The tasks of ``plan``, under ``campaign`` and with ``agency`` responsible, each filter
+    narrowing the last (see ``_Scope``)."""
+    scope = _Scope(set(_nodes_of(graph, "Task")))
+    if plan:
+        scope.plan_n = find_plan(graph, plan)
+        pid = graph.nodes[scope.plan_n].get("plan_id")
+        scope.tasks = {t for t in scope.tasks if graph.nodes[t].get("plan_id") == pid}
+        scope.words.append(str(graph.nodes[scope.plan_n].get("title") or pid))
+    if campaign:
+        scope.camp_n = find_campaign(graph, campaign, graph.nodes[scope.plan_n].get("plan_id") if scope.plan_n else None)
+        scope.tasks &= _campaign_tasks(graph, scope.camp_n)
+        scope.words.append(str(graph.nodes[scope.camp_n].get("name") or campaign))
+    if agency:
+        # 区发改委 with --plan: that plan's 区发改委, as `respgraph agency --plan` reads it
+        scope.agency_n = find_agency(graph, agency, graph.nodes[scope.plan_n].get("plan_id") if scope.plan_n else None)
+        scope.tasks = {t for t in scope.tasks if any(a == scope.agency_n for a, _, _ in _resp_in(graph, t))}
+        scope.words.append(str(graph.nodes[scope.agency_n].get("name")))
+    return scope
+
+
+def _ask_for_a_filter(v: View, graph) -> None:
+    """Make ``v`` the page that asks for a plan or an agency: nothing drawn, the plans to pick from."""
+    v.needs_filter = True
+    v.suggestions = _suggestions(graph)
+    v.plan_choices = plan_choices(graph)
+
+
+def _unfoldable_build_view(graph, tasks: set[str], gloss: dict, max_nodes: int) -> View | None:
+    """The filterless build view when it cannot be drawn at all, or None. Folded, this view
+    keeps every plan and every agency with a task: when those alone are over the budget no
+    folding fits, so neither the agency loads nor the task graph are computed (copying and
+    folding all of a 10,000-plan build took 144 s, for a page that asks for a filter)."""
+    n_plans = sum(1 for _ in _nodes_of(graph, "Plan"))
+    n_agencies = sum(1 for a in _nodes_of(graph, "Agency")
+                     if any(k in RESP_TYPES for k in _out_keys(graph, a)))
+    if n_plans + n_agencies <= max_nodes:
+        return None
+    import networkx as nx
+
+    v = View(graph=nx.MultiDiGraph(), view="build", title="全部规划 · All plans", subtitle="全部规划 · All plans",
+             function_gloss=gloss, aggregated=True, needs_filter=True)
+    v.notes.append(
+        f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
+        f" All plans: {counted(len(tasks), 'task')}, {counted(n_plans, 'plan')} and {counted(n_agencies, 'agency')}, more than {max_nodes} nodes even with"
+        " tasks folded into counts: pick a plan or an agency first."
+    )
+    _ask_for_a_filter(v, graph)
+    return v
+
+
+def _folded_if_large(v: View, graph, sub, max_nodes: int, unfiltered_build: bool):
+    """``sub`` as the view draws it: above ``max_nodes`` its tasks folded into counts (said in a
+    note); a filterless build view still above it after folding is not drawn (an empty graph,
+    the page asks for a filter)."""
+    if sub.number_of_nodes() <= max_nodes:
+        return sub
+    n_full = sub.number_of_nodes()
+    sub = _fold_tasks(graph, sub)
+    v.aggregated = True
+    v.notes.append(
+        f"此视图有 {n_full} 个节点（超过 {max_nodes}）：任务已按攻坚战合并为计数，连线粗细 = 任务数。"
+        f" This view has {n_full} nodes (more than {max_nodes}): tasks are folded into counts on agency → campaign edges; "
+        "narrow it with --plan, --campaign, --agency, --function or --role to see single tasks."
+    )
+    if sub.number_of_nodes() > max_nodes and unfiltered_build:
+        v.notes.append(f"合并后仍有 {sub.number_of_nodes()} 个节点，请先选择一个规划或单位。 Still {sub.number_of_nodes()} nodes after folding: pick a plan or an agency first.")
+        _ask_for_a_filter(v, graph)
+        import networkx as nx
+
+        sub = nx.MultiDiGraph()
+    return sub
+
+
 def select_view(
     graph,
     view: str = "build",
@@ -307,69 +421,24 @@ def select_view(
     max_nodes: int = LARGE_VIEW_NODES,
 ) -> View:
     """The subgraph (or aggregate) a view shows; raises :class:`ViewError` on a bad request."""
-    if view not in VIEWS:
-        raise ViewError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
-    if role is not None and role not in ROLE_EDGE:
-        raise ViewError(f"unknown role {role!r} (lead or support)")
-    if view == "plan" and not plan:
-        raise ViewError("the plan view needs --plan ID")
-    if view == "campaign" and not campaign:
-        raise ViewError("the campaign view needs --campaign ID")
-    if view == "agency" and not agency:
-        raise ViewError("the agency view needs --agency NAME")
-
     gloss = function_glosses(graph)
     if function:
         function = function_code(graph, function)
-    if function and function not in gloss and not any(function in (d.get("functions") or []) for _, d in graph.nodes(data=True) if d.get("type") == "Agency"):
-        raise ViewError(f"no agency has function {function!r} (a code, its Chinese name or English gloss; codes: {', '.join(sorted(gloss)) or 'none'})")
-
-    # ---- tasks in scope
-    tasks = set(_nodes_of(graph, "Task"))
-    scope: list[str] = []
-    plan_n = camp_n = agency_n = None
-    if plan:
-        plan_n = find_plan(graph, plan)
-        pid = graph.nodes[plan_n].get("plan_id")
-        tasks = {t for t in tasks if graph.nodes[t].get("plan_id") == pid}
-        scope.append(str(graph.nodes[plan_n].get("title") or pid))
-    if campaign:
-        camp_n = find_campaign(graph, campaign, graph.nodes[plan_n].get("plan_id") if plan_n else None)
-        tasks &= _campaign_tasks(graph, camp_n)
-        scope.append(str(graph.nodes[camp_n].get("name") or campaign))
-    if agency:
-        # 区发改委 with --plan: that plan's 区发改委, as `respgraph agency --plan` reads it
-        agency_n = find_agency(graph, agency, graph.nodes[plan_n].get("plan_id") if plan_n else None)
-        tasks = {t for t in tasks if any(a == agency_n for a, _, _ in _resp_in(graph, t))}
-        scope.append(str(graph.nodes[agency_n].get("name")))
-    if view == "build" and not (plan or campaign or agency or function or role):
-        # Folded, this view keeps every plan and every agency with a task: when those alone
-        # are over the budget no folding fits, so neither the agency loads nor the task graph
-        # are computed (copying and folding all of a 10,000-plan build took 144 s, for a page
-        # that asks for a filter).
-        n_plans = sum(1 for _ in _nodes_of(graph, "Plan"))
-        n_agencies = sum(1 for a in _nodes_of(graph, "Agency")
-                         if any(k in RESP_TYPES for k in _out_keys(graph, a)))
-        if n_plans + n_agencies > max_nodes:
-            import networkx as nx
-
-            v = View(graph=nx.MultiDiGraph(), view=view, title="全部规划 · All plans", subtitle="全部规划 · All plans",
-                     function_gloss=gloss, aggregated=True, needs_filter=True)
-            v.notes.append(
-                f"全部规划共 {len(tasks)} 项任务、{n_plans} 个规划、{n_agencies} 个单位，合并为计数后仍超过 {max_nodes} 个节点，请先选择一个规划或单位。"
-                f" All plans: {counted(len(tasks), 'task')}, {counted(n_plans, 'plan')} and {counted(n_agencies, 'agency')}, more than {max_nodes} nodes even with"
-                " tasks folded into counts: pick a plan or an agency first."
-            )
-            v.suggestions = _suggestions(graph)
-            v.plan_choices = plan_choices(graph)
-            return v
+    _check_request(graph, view, plan, campaign, agency, function, role, gloss)
+    scope = _tasks_in_scope(graph, plan, campaign, agency)
+    tasks, plan_n = scope.tasks, scope.plan_n
+    unfiltered_build = view == "build" and not (plan or campaign or agency or function or role)
+    if unfiltered_build:
+        too_big = _unfoldable_build_view(graph, tasks, gloss, max_nodes)
+        if too_big is not None:
+            return too_big
 
     loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None)
     if role:
-        scope.append({"lead": "牵头 lead", "support": "配合 support"}[role])
+        scope.words.append({"lead": "牵头 lead", "support": "配合 support"}[role])
     if function:
         zh, en = gloss.get(function, (function, ""))
-        scope.append(f"职能 {zh}" + (f" ({en})" if en else ""))
+        scope.words.append(f"职能 {zh}" + (f" ({en})" if en else ""))
 
     def keep_edge(a: str, d: dict) -> bool:
         if role and d.get("type") != ROLE_EDGE[role]:
@@ -378,21 +447,12 @@ def select_view(
             return False
         return True
 
-    filtered = bool(role or function or agency)
     resp = [(a, t, k, d) for t in sorted(tasks) for a, k, d in _resp_in(graph, t) if keep_edge(a, d)]
-    if filtered:
+    if role or function or agency:  # a task no kept edge reaches would only be noise
         tasks = {t for _, t, _, _ in resp}
 
-    titles = {
-        "build": "全部规划 · All plans",
-        "plan": "规划视图 · Plan",
-        "campaign": "攻坚战视图 · Campaign",
-        "agency": "单位视图 · Agency ego network",
-        "network": "协同网络 · Agency coordination network",
-        "overload": "工作负荷 · Agency load and overload",
-    }
-    title = " / ".join(scope) if scope else titles[view]
-    v = View(graph=None, view=view, title=title, subtitle=titles[view], load=loads, overloaded=over, function_gloss=gloss)  # type: ignore[arg-type]
+    title = " / ".join(scope.words) if scope.words else VIEW_TITLES[view]
+    v = View(graph=None, view=view, title=title, subtitle=VIEW_TITLES[view], load=loads, overloaded=over, function_gloss=gloss)  # type: ignore[arg-type]
 
     if view in ("network", "overload"):
         # like the analyses, the agency-level views count only what the plans state
@@ -403,26 +463,10 @@ def select_view(
             v.aggregated = True
         return v
 
-    sub = _task_graph(graph, tasks, resp, keep_plans=[plan_n] if plan_n else [], keep_campaigns=[camp_n] if camp_n else [], keep_agencies=[agency_n] if agency_n else [])
+    sub = _task_graph(graph, tasks, resp, keep_plans=[plan_n] if plan_n else [], keep_campaigns=[scope.camp_n] if scope.camp_n else [],
+                      keep_agencies=[scope.agency_n] if scope.agency_n else [])
     v.sized = True
-    if sub.number_of_nodes() > max_nodes:
-        n_full = sub.number_of_nodes()
-        sub = _fold_tasks(graph, sub)
-        v.aggregated = True
-        v.notes.append(
-            f"此视图有 {n_full} 个节点（超过 {max_nodes}）：任务已按攻坚战合并为计数，连线粗细 = 任务数。"
-            f" This view has {n_full} nodes (more than {max_nodes}): tasks are folded into counts on agency → campaign edges; "
-            "narrow it with --plan, --campaign, --agency, --function or --role to see single tasks."
-        )
-        if sub.number_of_nodes() > max_nodes and view == "build" and not (plan or campaign or agency or function or role):
-            v.needs_filter = True
-            v.notes.append(f"合并后仍有 {sub.number_of_nodes()} 个节点，请先选择一个规划或单位。 Still {sub.number_of_nodes()} nodes after folding: pick a plan or an agency first.")
-            v.suggestions = _suggestions(graph)
-            v.plan_choices = plan_choices(graph)
-            import networkx as nx
-
-            sub = nx.MultiDiGraph()
-    v.graph = sub
+    v.graph = _folded_if_large(v, graph, sub, max_nodes, unfiltered_build)
     return v
 
 
