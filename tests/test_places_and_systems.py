@@ -499,3 +499,20 @@ def test_a_railway_groups_unit_named_by_its_place_is_that_places():
     unit = got["中国铁路上海局集团有限公司连云港车务段"]
     assert (unit.name, unit.jurisdiction, unit.kind) == ("中国铁路上海局集团有限公司连云港车务段", "连云港市", "enterprise")
     assert resolve_mention(reg, "南昌铁路局弋阳站", PlanMeta("p", "p.txt", jurisdiction="江西省")).agency_id == "弋阳县/弋阳站"
+
+
+def test_a_bureau_named_after_a_street_is_its_districts():
+    """陆家嘴金融城发展局 in a plan of 陆家嘴街道: a street office has no bureaus, the bureau named after
+    the area is 浦东新区's (was 陆家嘴街道/金融城发展局, and so was 浦东新区陆家嘴金融城发展局, its
+    district written out). Near misses: the street's own 派出所, 市场监管所 and 办事处 stay the street's."""
+    reg = load_registry()
+    street = PlanMeta("p", "p.txt", jurisdiction="陆家嘴街道", issuers=["上海市浦东新区人民政府陆家嘴街道办事处"])
+    got = {t: resolve_mention(reg, t, street).agency_id for t in (
+        "陆家嘴金融城发展局", "浦东新区陆家嘴金融城发展局", "陆家嘴派出所", "陆家嘴市场监管所", "陆家嘴街道办事处")}
+    assert got == {
+        "陆家嘴金融城发展局": "浦东新区/陆家嘴金融城发展局",
+        "浦东新区陆家嘴金融城发展局": "浦东新区/陆家嘴金融城发展局",
+        "陆家嘴派出所": "陆家嘴街道/派出所",
+        "陆家嘴市场监管所": "陆家嘴街道/市场监管所",
+        "陆家嘴街道办事处": "陆家嘴街道/办事处",
+    }

@@ -379,14 +379,16 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             continue
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
+        if place and _core_ok(text[k:]) and _bureau_of_street(reg, place, text[k:]) and (up := _outer(chain, place)):
+            return up, text, True  # 陆家嘴金融城发展局 in 陆家嘴街道's plan: the district's, named after the area
         if place and _core_ok(text[k:]):
             shared = _shared_place(reg, place, text[k:])
             if shared:
                 return shared[0], shared[1], True
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
-            if explicit and inner in places.values() and core != text[k:]:
-                return inner, core, True
+            if explicit and inner in places.values() and core != text[k:] and not _bureau_of_street(reg, inner, core):
+                return inner, core, True  # (浦东新区陆家嘴金融城发展局: 浦东新区's, no bureau of 陆家嘴街道)
             unknown = _unknown_place(reg, text[k:], places)
             if unknown and _below(reg, unknown[0], place):
                 return unknown[0], unknown[1], True
@@ -411,6 +413,19 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     if unknown:
         return unknown[0], unknown[1], True
     return plan_j, text, False
+
+
+def _bureau_of_street(reg: Registry, place: str, core: str) -> bool:
+    """Whether ``core`` is a bureau (…局, not a branch: …分局) named after the street ``place``: a
+    street office has no bureaus (its bodies are 科, 所, 中心, 站), so a 局 so named is its district's
+    (陆家嘴金融城发展局: 浦东新区's, was 陆家嘴街道/金融城发展局). A town's may (经济发达镇)."""
+    return core.endswith("局") and not core.endswith("分局") and reg.jurisdiction(place).level == "subdistrict"
+
+
+def _outer(chain: Chain, place: str) -> str | None:
+    """The place of ``chain`` right above ``place``, or None."""
+    k = chain.index(place) if place in chain else -1
+    return chain[k + 1] if 0 <= k < len(chain) - 1 else None
 
 
 def _shared_place(reg: Registry, city: str, rest: str) -> tuple[str, str] | None:
