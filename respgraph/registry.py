@@ -201,8 +201,9 @@ class Registry:
 
     def became(self, name: str) -> str | None:
         """The listed place an unlisted county became (撤县设区 / 撤县设市, the name kept: 南和县 ->
-        南和区, 赣县 -> 赣县区, 邹平县 -> 邹平市), or None. A renamed one (任县 -> 任泽区) is not found."""
-        return None if name in self.jurisdictions else self.formerly.get(name)
+        南和区, 赣县 -> 赣县区, 邹平县 -> 邹平市), or None. A county renamed as well (任县 -> 任泽区) is
+        found by former_counties.csv's list alone."""
+        return None if name in self.jurisdictions else self.formerly.get(name) or self.former_counties.get(name)
 
     def local_shorts(self, chain: tuple[str, ...]) -> dict[str, str]:
         """The short names of the listed counties a plan of ``chain`` reads: those of its own places

@@ -11,7 +11,8 @@ jurisdictions.csv:
 A row is written only for a county of 2015 whose name no place bears today and whose city has
 today a district or county-level city of the same stem (宁乡县 under 长沙市: 宁乡市 under 长沙市):
 a real county's past, never a name a plan makes up (a fictional 东河县 is in no list, though
-包头市 has a 东河区). A county renamed as well (任县 -> 任泽区) is not found.
+包头市 has a 东河区). A county renamed as well (任县 -> 任泽区) is not found by its stem: those of
+2015-21 are listed by hand (RENAMED, each a State Council approval) and written after the rest.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ import sys
 from pathlib import Path
 
 REGISTRY = Path(__file__).resolve().parent.parent / "respgraph" / "data" / "registry"
+
+
+# counties renamed when made a district or a county-level city (撤县设区 / 撤县设市 with a new name)
+RENAMED = {
+    "任县": "任泽区", "蓟县": "蓟州区", "郫县": "郫都区", "安县": "安州区", "开县": "开州区", "户县": "鄠邑区",
+    "华县": "华州区", "彬县": "彬州市", "陕县": "陕州区", "许昌县": "建安区", "遵义县": "播州区", "盘县": "盘州市",
+    "滦县": "滦州市", "上饶县": "广信区", "大同县": "云州区", "长治县": "上党区", "横县": "横州市",
+}
 
 
 def _today() -> dict[str, str]:
@@ -42,8 +51,12 @@ def main(dist: str) -> None:
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["name", "became", "code"])
     sys.stdout.write("# written by scripts/make_former_counties.py from the 2015 division codes: see that script\n")
+    renamed = []
     for a in json.loads((d / "areas.json").read_text(encoding="utf-8")):
         name = a["name"]
+        if name in RENAMED and RENAMED[name] in today:
+            renamed.append([name, RENAMED[name], a["code"]])
+            continue
         if not name.endswith("县") or name in today:
             continue
         city = cities.get(a["parent_code"], "")
@@ -54,6 +67,8 @@ def main(dist: str) -> None:
         now = [n for n in forms if today.get(n) == city]
         if len(now) == 1:
             w.writerow([name, now[0], a["code"]])
+    sys.stdout.write("# renamed as well as made a district or a county-level city (RENAMED in scripts/make_former_counties.py)\n")
+    w.writerows(renamed)
 
 
 if __name__ == "__main__":

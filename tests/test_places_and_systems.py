@@ -469,10 +469,11 @@ def test_bodies_near_those_words_stay_bodies(text, agency_id, kind):
 def test_a_county_made_a_city_or_district_since_2015_is_its_city_s():
     """宁乡县 (宁乡市 since 2017), 南和县 (南和区 since 2020): a plan of the old county, its name in no
     list of today, files 市X under the city of the place it became (were 宁乡县所在市/X), from
-    former_counties.csv (the 2015 division codes). Near miss: a county no list ever held, whose
+    former_counties.csv (the 2015 division codes), a county renamed as well too (任县 -> 任泽区,
+    郫县 -> 郫都区: the file's list; was 任县所在市/X). Near miss: a county no list ever held, whose
     stem a real district bears (东河县: 包头市 has a 东河区), gets no city."""
     reg = load_registry()
-    for county, city in (("宁乡县", "长沙市"), ("南和县", "邢台市"), ("赣县", "赣州市")):
+    for county, city in (("宁乡县", "长沙市"), ("南和县", "邢台市"), ("赣县", "赣州市"), ("任县", "邢台市"), ("郫县", "成都市")):
         meta = PlanMeta("p", "p.txt", jurisdiction=county)
         assert resolve_mention(reg, "市发改委", meta).agency_id == f"{city}/发展和改革委员会"
         assert resolve_mention(reg, "县发改局", meta).agency_id == f"{county}/发展和改革委员会"

@@ -1439,8 +1439,9 @@ def test_a_bracket_of_former_names_makes_each_a_predecessor(tmp_path):
 def test_a_county_made_a_district_is_succeeded_there():
     """撤县设区 / 撤县设市 under the same name: a body of the county (南和县, in no file since 2020)
     is succeeded in the district (南和区) by its successors.csv names or its own name (were linked
-    to nothing, the places differing); a county renamed as well (任县 -> 任泽区), a listed county
-    and a name some place is written as today (昌江县: 昌江黎族自治县) are no one's past."""
+    to nothing, the places differing), and so is one of a county renamed as well (任县 -> 任泽区,
+    横县 -> 横州市: former_counties.csv's list; was linked to nothing); a listed county and a name
+    some place is written as today (昌江县: 昌江黎族自治县) are no one's past."""
     reg = load_registry()
     present = {"南和区/生态环境分局", "南和区/教育局", "南和区/市场监督管理局", "任泽区/教育局", "昌江区/教育局",
                "宁晋县/教育局", "赣县区/农业农村局", "邹平市/应急管理局"}
@@ -1450,7 +1451,8 @@ def test_a_county_made_a_district_is_succeeded_there():
     assert reg.successor("南和县/工商行政管理局", present) == "南和区/市场监督管理局"
     assert reg.successor("赣县/农业局", present) == "赣县区/农业农村局"
     assert reg.successor("邹平县/安全生产监督管理局", present) == "邹平市/应急管理局"
-    assert reg.became("任县") is None and reg.successor("任县/教育局", present) is None
+    assert reg.became("任县") == "任泽区" and reg.successor("任县/教育局", present) == "任泽区/教育局"
+    assert reg.became("横县") == "横州市" and reg.became("安县") == "安州区"
     assert reg.became("昌江县") is None and reg.became("宁晋县") is None
     assert reg.successor("宁晋县/教育局", present) is None  # its own body, no successor
     # a plan of the county-level city naming its body's former name (市水利局（原市水务局）) links
