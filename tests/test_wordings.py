@@ -1779,6 +1779,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "县财政局要会同县农业农村局做好扶持资金拨付", [("县财政局", L, EX), ("县农业农村局", S, EX)]),
         ("3", "加强党员教育管理", [("县委组织部", L, EX)]),
     ],
+    # … and closing words telling named units what to do (县应急管理局、各乡镇要加强值班值守…) after
+    # the last item, with a clause on the line after them (县委督查室要会同…): no more of the last
+    # item, no task (were the item's text and one more task titled by them, led by 县委督查室); near
+    # miss: such a line before the next item stays its item's text (test below)
+    "closing-words-told.txt": [
+        ("（一）", "加强隐患排查", [("县水利局", L, EX), ("各乡镇", S, EX)]),
+        ("（二）", "做好物资储备", [("县应急管理局", L, EX)]),
+        ("（三）", "强化监测预警", [("县气象局", L, FL), ("县水利局", S, EX)]),
+    ],
     "closing-chapter-requirements.txt": [
         ("（一）", "加快项目前期工作", [("师市住建局", L, EX), ("师市发改委", S, EX)]),
         ("（二）", "加强资金保障", [("师市财政局", L, EX)]),
@@ -6125,3 +6134,11 @@ def test_docx_table_note_in_its_last_row_or_under_it(tmp_path):
     facts = _facts(extract_file(tmp_path / "under.docx"))
     assert facts[0] == ("1", "加强宣传教育", [])
     assert facts[-2:] == expected
+
+
+def test_closing_words_told_to_units_leave_the_last_item_and_a_line_before_the_next_item_stays():
+    """closing-words-told.txt: 县应急管理局、各乡镇要… after the last item is none of its text; 县财政局
+    要保障物资储备经费。 under （二）, the next item after it, is （二）'s text (near miss)."""
+    tasks = extract_file(WORDINGS / "closing-words-told.txt").tasks
+    assert "物资储备经费" in tasks[1].text
+    assert "值班值守" not in tasks[2].text and "督促检查" not in tasks[2].text

@@ -515,6 +515,12 @@ _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
 _ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)(?:[（(][^（）()]{1,8}[）)])?要")
 
 
+# … or to named units (县应急管理局、各乡镇要加强值班值守，及时报送汛情信息): what they are to do
+# over the whole plan, no more of the last item (it was its text, and a clause after it on the next
+# line, 县委督查室要会同…, split the item into one more task titled by it)
+_UNITS_TOLD = re.compile(r"[^，,。；;：:\n（(]{1,40}?[局委办院室心府镇乡道门位队所站]要")
+
+
 # …按职责分工负责）各市、各有关部门要…: closing words run into the last item of a line (a plan
 # flattened onto one line, or a paragraph break lost: …负责）  各市…)
 _ADDRESS_AFTER_BRACKET = re.compile(r"[）)][ \t\u3000]*(?=" + _ADDRESSING_ALL.pattern + ")")
@@ -545,7 +551,10 @@ def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: 
     """A paragraph assigning work after an item whose last line names its units: the plan's
     closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
     (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
-    if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None):
+    if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None and (
+        # (A、B要… before the next item: that item's text still, 县财政局要保障物资储备经费。)
+        _UNITS_TOLD.match(s) is None or _next_opens_item(lines, nonempty, k)
+    )):
         return False
     # (市12345热线办负责督导。 after the item's clause: who supervises that item, the item's own)
     if ("督" in s or "监" in s) and names_only_supervisors(s.strip(" \t\u3000")):

@@ -255,8 +255,12 @@ class ClauseTasks:
         b = blocks[k]
         if b.style != "para" or _LABELLED.search(c.raw) or c.span.start in self.duty_starts:
             return False
-        if b.closing:
-            item = k - 1
+        item = k - 1
+        while item >= 0 and blocks[item].style == "para" and not blocks[item].closing:
+            item -= 1
+        if b.closing or (item >= 0 and blocks[item].closing):
+            # (a paragraph after the closing words goes on with them: 县应急管理局、各乡镇要加强值班
+            # 值守。 / 县委督查室要会同县政府督查室加强督促检查。)
             while item >= 0 and blocks[item].style == "para":
                 item -= 1
             nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j].style != "para"), None)
