@@ -1754,6 +1754,21 @@ def test_a_school_named_after_its_place_keeps_the_name():
     assert resolve_mention(reg, "乐山教育局", plan).name == "乐山市教育局"
 
 
+def test_a_firm_named_by_its_places_short_name_keeps_the_name():
+    # 唐山港集团股份有限公司 is the port's group, named as written (was 唐山市港集团股份有限公司);
+    # 宁波舟山港股份有限公司 is a firm of 宁波市, 舟山 a word of its name, no place inside 宁波市 (was
+    # 舟山市/港股份有限公司…). Near misses: a firm of a function named by its place (绵阳供电公司)
+    # is the place's 供电公司 as 市供电公司 is; a district named after its city stays inside it
+    reg = load_registry()
+    a = resolve_mention(reg, "唐山港集团股份有限公司", PlanMeta("p", "p.txt", jurisdiction="唐山市"))
+    assert (a.agency_id, a.name) == ("唐山市/港集团股份有限公司", "唐山港集团股份有限公司")
+    a = resolve_mention(reg, "宁波舟山港股份有限公司北仑第二集装箱码头分公司", PlanMeta("p", "p.txt", jurisdiction="北仑区"))
+    assert (a.jurisdiction, a.name) == ("宁波市", "宁波舟山港股份有限公司北仑第二集装箱码头分公司")
+    plan = PlanMeta("p", "p.txt", jurisdiction="绵阳市")
+    assert resolve_mention(reg, "绵阳供电公司", plan).name == resolve_mention(reg, "市供电公司", plan).name == "绵阳市供电公司"
+    assert resolve_mention(reg, "新余市渝水区生态环境局", PLANS[YUSHUI]).agency_id == "渝水区/生态环境局"
+
+
 def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
     """门诊部, 护理部, 医保办, 医务科 in 霍邱县第一人民医院's own plan are its parts (were
     霍邱县门诊部, 霍邱县护理部…); a body naming its place stays the county's."""

@@ -296,12 +296,19 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(_LOCAL_NATIONAL_NAMES)
     )
+    # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's
+    # short name, the name kept as written (was 唐山市港集团…), its id the place's firm as 唐山市港集团…
+    # is (a firm of a function, 绵阳供电公司, is named as the place's 供电公司 whatever the spelling)
+    firm_named = (
+        not known and short.endswith(("公司", "集团")) and jur is not None and not branded and jur != NATIONAL
+        and (js := reg.jurisdiction(jur).short) and t.startswith(js) and not t.startswith(jur) and t[len(js):].startswith(short)
+    )
     body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
     if collective:
         body = _governments_of_levels(body)
     return _Resolved(
         agency_id=f"{jid}/{body}",
-        name=short if branded or jur == NATIONAL else f"{jur or ''}{short}",
+        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,

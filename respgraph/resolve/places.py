@@ -387,8 +387,11 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
                 return shared[0], shared[1], True
             # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
             inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
-            if explicit and inner in places.values() and core != text[k:] and not _bureau_of_street(reg, inner, core):
-                return inner, core, True  # (浦东新区陆家嘴金融城发展局: 浦东新区's, no bureau of 陆家嘴街道)
+            # (a place of the same level after it is no place inside it: 宁波舟山港股份有限公司 is a firm
+            # of 宁波市, not one of 舟山市 named 港股份有限公司; 浦东新区陆家嘴金融城发展局: 浦东新区's,
+            # no bureau of 陆家嘴街道)
+            if explicit and inner in places.values() and core != text[k:] and _below(reg, inner, place) and not _bureau_of_street(reg, inner, core):
+                return inner, core, True
             unknown = _unknown_place(reg, text[k:], places)
             if unknown and _below(reg, unknown[0], place):
                 return unknown[0], unknown[1], True
