@@ -1769,6 +1769,16 @@ def test_a_firm_named_by_its_places_short_name_keeps_the_name():
     assert resolve_mention(reg, "新余市渝水区生态环境局", PLANS[YUSHUI]).agency_id == "渝水区/生态环境局"
 
 
+def test_village_committees_quoted_or_not_are_one_collective():
+    # 各村“两委” and 各村两委 are the villages' party branches and committees, one id (the quotes
+    # made a second); a named village's stays its own
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="麦积区")
+    a, b = resolve_mention(reg, "各村“两委”", plan), resolve_mention(reg, "各村两委", plan)
+    assert a.agency_id == b.agency_id == "麦积区/各村两委" and a.kind == "collective"
+    assert resolve_mention(reg, "甘泉村“两委”", plan).agency_id != a.agency_id
+
+
 def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
     """门诊部, 护理部, 医保办, 医务科 in 霍邱县第一人民医院's own plan are its parts (were
     霍邱县门诊部, 霍邱县护理部…); a body naming its place stays the county's."""

@@ -3777,6 +3777,10 @@ CLAUSES = [
     ("市公安局、市生态环境局、市农业农村局按照各自职责依法查处违法行为。",
      [("市公安局", L, FL), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
     ("县市场监管局、县公安局按职责分工依法打击违法行为。", [("县市场监管局", L, FL), ("县公安局", S, EX)]),
+    # a village's party branch and committee quoted (各村“两委”) is a unit of a bracket as 各村两委 is
+    # (was no clause: the closing quote ended no name)
+    ("（各村“两委”负责）", [("各村“两委”", L, EX)]),
+    ("（镇农业农村综合服务中心牵头，各村“两委”落实）", [("镇农业农村综合服务中心", L, EX), ("各村“两委”", S, EX)]),
 ]
 
 

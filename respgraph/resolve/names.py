@@ -91,6 +91,8 @@ def normalise(text: str) -> str:
     '区农林水与生态环境局（生态环境）'
     """
     n = _simplified(_WS.sub("", text).replace("(", "（").replace(")", "）"))
+    if n.endswith(("“两委”", '"两委"')):
+        n = n[:-4] + "两委"  # 各村“两委” is 各村两委: one body however it is quoted
     return _TRAIL_ETC.sub("", n)
 
 

@@ -69,6 +69,8 @@ _ROLE_WORD_JOINS = "、和及与"  # 各牵头单位、责任单位 / 各牵头�
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
     n = strip_ws(name)
+    if n.endswith("“两委”") and len(n) > 4:
+        n = n[:-4] + "两委"  # 各村“两委” / 社区“两委”: a village's party branch and committee, quoted
     # (every name a list is read into is asked: what each pattern needs, first — 第 or 首位 for a
     # place in the list, four characters for a role's word)
     if not n or len(n) > 40 or (("第" in n or "首位" in n) and _PLACE_IN_LIST.search(n)) or (len(n) == 4 and _ROLE_WORD.fullmatch(n)) or _role_word_inside(n):
