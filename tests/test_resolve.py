@@ -1779,6 +1779,17 @@ def test_village_committees_quoted_or_not_are_one_collective():
     assert resolve_mention(reg, "甘泉村“两委”", plan).agency_id != a.agency_id
 
 
+def test_a_new_area_named_alone_is_its_management_committee():
+    # 两江新区、西部科学城重庆高新区管委会 writes 管委会 once for both: 两江新区 alone is the zone's
+    # government, one id with 两江新区管委会 (was 重庆市/两江新区). Near misses: a listed district
+    # named 新区 (滨海新区) is a place, and 各新区 a collective
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="重庆市")
+    assert resolve_mention(reg, "两江新区", plan).agency_id == resolve_mention(reg, "两江新区管委会", plan).agency_id == "两江新区/管委会"
+    assert resolve_mention(reg, "滨海新区", PlanMeta("p", "p.txt", jurisdiction="天津市")).agency_id == "天津市/滨海新区"
+    assert resolve_mention(reg, "各新区", plan).agency_id != "各新区/管委会"
+
+
 def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
     """门诊部, 护理部, 医保办, 医务科 in 霍邱县第一人民医院's own plan are its parts (were
     霍邱县门诊部, 霍邱县护理部…); a body naming its place stays the county's."""

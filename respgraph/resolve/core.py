@@ -168,6 +168,11 @@ def _central_short(reg: Registry, t: str) -> str:
     return "国家" + t if _CENTRAL_BUREAU.match(t) else t
 
 
+# a national or provincial new area named alone (两江新区, 江北新区, 天府新区); not 本新区 / 各新区
+# (高新区 is a kind of zone, as 国家级新区 / 省级新区 are: 国家高新区 stays one)
+_NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2,6}(?<!高)新区")
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
     plan_j = chain[0] if chain else None
     t = normalise(text)
@@ -177,6 +182,11 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     elif (c := _COMMITTEE_IN_FULL.match(t)) is not None:  # 政协绵阳市委员会办公室 -> 绵阳市政协办公室
         t = c.group("place") + ("团委" if "团" in c.group("body") else "政协") + t[c.end():]
     collective = collective or is_collective(t)
+    if not collective and _NAMED_NEW_AREA.fullmatch(t) and t not in reg.jurisdictions:
+        # 两江新区 written alone (两江新区、西部科学城重庆高新区管委会: the 管委会 written once for both)
+        # is the zone's government, as 两江新区管委会 is (was 重庆市/两江新区, a second id); a listed
+        # district (浦东新区, 滨海新区) is a place whose government the bare name already is
+        t += "管委会"
     if not collective and not party and ("铁路" in t or "局集团" in t or "民航" in t or "民用航空" in t):
         system = _national_system(reg, t)
         if system:
