@@ -1790,6 +1790,17 @@ def test_a_new_area_named_alone_is_its_management_committee():
     assert resolve_mention(reg, "各新区", plan).agency_id != "各新区/管委会"
 
 
+def test_a_unit_of_a_police_branch_named_by_its_place_is_the_branchs():
+    # 公安金水分局交警大队 / 市公安局金水分局交警大队 are the 金水 branch's traffic squad, one id with
+    # 金水公安分局交警大队 (were 金水区公安金水分局交警大队, the place written twice); the branch
+    # itself stays 金水区's 公安分局
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="金水区")
+    ids = {resolve_mention(reg, m, plan).agency_id for m in ("公安金水分局交警大队", "市公安局金水分局交警大队", "金水公安分局交警大队")}
+    assert ids == {"金水区/交通警察大队"}
+    assert resolve_mention(reg, "公安金水分局", plan).agency_id == "金水区/公安分局"
+
+
 def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
     """门诊部, 护理部, 医保办, 医务科 in 霍邱县第一人民医院's own plan are its parts (were
     霍邱县门诊部, 霍邱县护理部…); a body naming its place stays the county's."""

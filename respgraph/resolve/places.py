@@ -263,6 +263,9 @@ _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商�
 
 _SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防)支队(?P<place>[^队]{2,8})大队$")
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
+# a unit of a police branch named by its place (公安金水分局交警大队 / 市公安局金水分局交警大队): the
+# branch's unit, as 金水公安分局交警大队 is (was 金水区's 公安金水分局交警大队)
+_UNIT_OF_POLICE_BRANCH = re.compile(r"^(?:[市县区州])?公安(?:局)?(?P<place>[^局分]{2,6}?)分局(?P<unit>[^局]{2,10}(?:大队|中队|派出所))$")
 
 
 # What a place written inside a national body's name may not contain: 国家税务总局|宁都县|税务局,
@@ -352,6 +355,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             # (the boundary as written: the zone's name, 芜湖经开区, is not 经济技术开发区's length)
             if place and not any(k.start() < m.end(2) < k.end() for k in reg.keyword_re.finditer(text)):
                 return place, head + "分局", True
+    if (pb := _UNIT_OF_POLICE_BRANCH.match(text)) and (
+        (place := places.get(pb.group("place"))) or (place := places.get(pb.group("place")[:-1]))
+    ):
+        return _split_place_raw(reg, f"{reg.jurisdiction(place).short or place}公安分局{pb.group('unit')}", chain, places)
     # X支队<place>大队: 市公安局交通警察支队三台大队, 市交警支队经开区大队, 市消防救援支队三台大队:
     # the city detachment's unit in that county or zone, as 县交警大队 / 县消防救援大队 is
     if text.endswith("大队") and (sub := _SQUAD_IN_PLACE.match(text)):
