@@ -157,6 +157,8 @@ class ParagraphTasks:
             return None
         if not paras and not any(ch in text[b.body : b.end] for ch in "。；;"):
             return None  # a title alone over a 专栏
+        if any(lead_title(text[blocks[c].body : blocks[c].end]) for c in paras):
+            return None  # 第一节　完善铁路网 / 加快高速铁路建设。建成…: its titled paragraph is the task
         title = heading_title(text, b)
         if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
             return None
