@@ -53,7 +53,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a 规划 without clauses whose 第X节 hold their text as paragraphs (no item below them): each
     # such section is a task, up to the 专栏 after it (its projects are tasks of their own); the
-    # sections of 规划背景 / 总体要求 / 规划实施保障 are none, nor a section holding （一）（二）
+    # sections of 发展环境 (发展成就, 机遇与挑战, 工作成效) / 总体要求 / 规划实施保障 are none, nor a
+    # section holding （一）（二）
     # (they are the tasks); the sections were no tasks at all
     "plan-sections-as-tasks.txt": [
         ("第一节", "推进产业绿色转型", []),

@@ -9,6 +9,8 @@ an inset (``_inset_owner``), and ``from_paragraphs``: the tasks of a plan withou
 
 from __future__ import annotations
 
+import re
+
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import DEMANDS_LEAD_IN
 from respgraph.structure.headings import heading_title
@@ -17,6 +19,12 @@ from respgraph.structure.task_rules import (
     _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
     clean_number, lead_title, safeguard_title,
 )
+
+
+# 第一章　发展环境 / 第一节　发展成就 / 第二节　机遇与挑战 / 第三节　规划范围和期限: a 规划's account of
+# where it stands, its sections no tasks though written as its tasks' sections are (BACKGROUND
+# holds the plainer words: 基础, 形势, 成效, 背景 …)
+_ACCOUNT_SECTION = re.compile(r"成就|机遇|挑战|发展环境|环境分析|愿景|展望|规划范围|规划期限|编制依据|功能定位|战略定位")
 
 
 class ParagraphTasks:
@@ -162,7 +170,8 @@ class ParagraphTasks:
         title = heading_title(text, b)
         if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
             return None
-        if safeguard_title(heading_title(text, blocks[self.root(i)])):
+        chapter = heading_title(text, blocks[self.root(i)])
+        if safeguard_title(chapter) or _ACCOUNT_SECTION.search(title) or _ACCOUNT_SECTION.search(chapter):
             return None
         if above is not None:
             kin = blocks[b.parent].children if b.parent is not None else self._top()
