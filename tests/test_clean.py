@@ -794,3 +794,22 @@ def test_a_flattened_table_wrapped_with_the_text_gets_its_rows_back():
     from respgraph.clean.flat_tables import _flat_table_edits
 
     assert _flat_table_edits(wrapped) == []
+
+
+def test_an_ocr_blank_inside_a_single_blank_tables_header_name_goes():
+    """责任 领导 / 整 改时限 in a single-blank table's header (OCR cut a column's name): the name is
+    read whole and its blank goes, the blanks between names stay (the header was not seen: every
+    blank of the table went and its rows were joined into one line); flattened onto the text's
+    line, the table is found the same."""
+    table = (
+        "序号 反馈问题 责任 领导 牵头单位 责任单位 整 改时限\n"
+        "1 管网雨污混接问题突出。 王建国 县住建局 县水利局 2024年12月底前\n"
+        "2 养殖场粪污直排。 李明 县农业农村局 县财政局 2024年6月底前\n"
+    )
+    text = clean_text(table)[0]
+    assert text.startswith("序号 反馈问题 责任领导 牵头单位 责任单位 整改时限\n1 管网雨污混接问题突出。 王建国 县住建局 ")
+    flat = "制定本方案。附件：整改任务清单 " + table.replace("\n", " ")
+    assert "\n2 养殖场粪污直排。 李明 县农业农村局 县财政局 2024年6月底前" in clean_text(flat)[0]
+    # near miss: a line of words that only partly are column names is no header
+    prose = "序号 反馈问题 责任 领导 牵头单位 安排 部署\n1 推进 工作\n"
+    assert clean_text(prose)[0] == "序号反馈问题责任领导牵头单位安排部署\n1 推进工作\n"

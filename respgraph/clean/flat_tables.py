@@ -17,11 +17,42 @@ import re
 
 from respgraph.clean.edits import Edit
 from respgraph.clean.lines import _wrap_width
-from respgraph.clean.spacing import _TABLE_HEAD_CELL, _UNIT_HEAD_CELL
+from respgraph.clean.spacing import _head_words, _is_head
 
-_FLAT_HEAD = re.compile(
-    r"(?:序号|编号)(?:[ \u3000]" + _TABLE_HEAD_CELL.pattern + r"){2,}(?=[ \u3000]?1[ \u3000])"
-)
+_HEAD_START = re.compile(r"序号|编号")
+_TOKEN = re.compile(r"[^ \u3000\n]+")
+_HEAD_TOKENS = 30
+
+
+def _header(view: str, i: int) -> tuple[int, list[str]] | None:
+    """The flattened header opening at ``i`` (序号 …): where it ends and its column names, when
+    three names or more, one a unit column, stand one blank apart and row 1 follows (its own
+    token, or glued to the last name: 整改时限1 洱海…). A name an OCR blank cut (责任 领导) is read
+    whole."""
+    tokens: list[re.Match] = []
+    pos = i
+    while len(tokens) < _HEAD_TOKENS and (m := _TOKEN.match(view, pos)) is not None:
+        tokens.append(m)
+        pos = m.end()
+        if view[pos : pos + 1] not in (" ", "\u3000"):
+            break  # the line's end, or no blank: no more of a one-blank run
+        pos += 1
+    words = [t.group() for t in tokens]
+    for r in range(3, len(words)):
+        glued = words[r - 1].endswith("1") and len(words[r - 1]) > 1
+        if words[r] == "1" or glued:
+            head = words[: r - 1] + [words[r - 1][:-1]] if glued and words[r] != "1" else words[:r]
+            sizes = _head_words(head)
+            if _is_head(head, sizes):
+                names, k = [], 0
+                for n in sizes:
+                    names.append("".join(head[k : k + n]))
+                    k += n
+                end = tokens[r - 1].end() - (1 if glued and words[r] != "1" else 0)
+                return end, names
+    return None
+
+
 _FLAT_ROW_GAP = 600  # how far the next row's number may be: a row is a task, a leader, units, a date
 _FLAT_DEADLINE = re.compile(
     r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?(?:完成)?|长期(?:坚持)?|持续推进|立行立改|常态化推进)"
@@ -55,12 +86,15 @@ def _row_starts(view: str) -> list[tuple[int, list[int], int | None]]:
     """Per flattened table in ``view``: where its header starts, where its rows start and where
     its last row ends after its deadline (None: where its line does)."""
     out: list[tuple[int, list[int], int | None]] = []
-    for m in _FLAT_HEAD.finditer(view):
-        heads = m.group().split()
-        if not any(_UNIT_HEAD_CELL.fullmatch(h) for h in heads) or (out and m.start() < out[-1][1][-1]):
+    for m in _HEAD_START.finditer(view):
+        if out and m.start() < out[-1][1][-1]:
             continue
+        found = _header(view, m.start())
+        if found is None:
+            continue
+        head_end, heads = found
         rows: list[int] = []
-        pos, k = m.end(), 1
+        pos, k = head_end, 1
         while True:
             row = re.compile(rf"(?<![\d.．]){k}[ \u3000](?=[\u4e00-\u9fff“《（(])").search(view, pos, pos + _FLAT_ROW_GAP)
             if row is None or "\n" in view[pos : row.start()]:

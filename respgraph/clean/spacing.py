@@ -63,23 +63,66 @@ _TABLE_HEAD_CELL = re.compile(
 _UNIT_HEAD_CELL = re.compile(r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)")
 
 
+_HEAD_PIECES = 3  # an OCR blank may cut a column's name in two or three (责任 领导 / 整 改时限)
+
+
+def _head_words(tokens: list[str]) -> list[int] | None:
+    """How many of a header line's blank-separated ``tokens`` make each column's name (责任 领导:
+    two, an OCR blank inside the name), when all of them make column names; else None."""
+    sizes: list[int] = []
+    k = 0
+    while k < len(tokens):
+        best = None
+        for n in range(1, min(_HEAD_PIECES, len(tokens) - k) + 1):
+            if _TABLE_HEAD_CELL.fullmatch("".join(tokens[k : k + n])):
+                best = n
+        if best is None:
+            return None
+        sizes.append(best)
+        k += best
+    return sizes
+
+
+def _is_head(tokens: list[str], sizes: list[int] | None) -> bool:
+    """Whether a header of three names or more, one a unit column's, is what ``sizes`` made."""
+    if not sizes or len(sizes) < 3:
+        return False
+    names, k = [], 0
+    for n in sizes:
+        names.append("".join(tokens[k : k + n]))
+        k += n
+    return any(_UNIT_HEAD_CELL.fullmatch(x) for x in names)
+
+
 def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
     """Spans of single-blank tables: a header line of 3+ column names, one a unit column, and
     the lines under it with as many blanks (short one-cell section rows and blank lines allowed)."""
-    if "单位 " not in text and "部门 " not in text:
-        return []  # no header can be here (fast path for almost every plan)
+    return _single_spaced(text)[0]
+
+
+def _single_spaced(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans of single-blank tables, and the OCR blanks inside their header's names (责任 领导),
+    which go though the table's other blanks are kept."""
+    if "单位" not in text and "部门" not in text:
+        return [], set()  # no header can be here (fast path for almost every plan)
     out: list[tuple[int, int]] = []
+    inner: set[int] = set()
     pos = 0
     n = len(text)
     while pos < n:
         eol = text.find("\n", pos)
         eol = n if eol < 0 else eol
         cells = text[pos:eol].split()
-        is_header = (
-            len(cells) >= 3
-            and all(_TABLE_HEAD_CELL.fullmatch(c) for c in cells)
-            and any(_UNIT_HEAD_CELL.fullmatch(c) for c in cells)
-        )
+        sizes = _head_words(cells) if len(cells) >= 3 and ("单位" in text[pos:eol] or "部门" in text[pos:eol]) else None
+        is_header = _is_head(cells, sizes)
+        if is_header and len(cells) > len(sizes):
+            found = list(re.finditer(r"\S+", text[pos:eol]))
+            k = 0
+            for size in sizes:
+                for j in range(k, k + size - 1):  # the blanks between the pieces of one name
+                    inner.update(range(pos + found[j].end(), pos + found[j + 1].start()))
+                k += size
+            cells = ["".join(cells[sum(sizes[:j]) : sum(sizes[: j + 1])]) for j in range(len(sizes))]
         if is_header and "  " in text[pos:eol].strip():
             # 序号 重点任务    牵头单位    配合单位: a PDF's header, its narrow first columns one
             # blank apart, the others wider: only the header line keeps its blanks (its rows are
@@ -105,7 +148,7 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
             pos = end + 1
         else:
             pos = eol + 1
-    return out
+    return out, inner
 
 
 # 责任单位：县发改局 县财政局 — one blank between two unit names after a unit label on the same
@@ -133,10 +176,13 @@ def _separates_units(text: str, s: int) -> bool:
 def _cjk_space_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     cjk_at = _CJK_CHAR.match
-    tables = _single_spaced_tables(text)
+    tables, inner = _single_spaced(text)
     for m in _SPACE_BEFORE_CJK.finditer(text):
         s = m.start()
         if s == 0 or not cjk_at(text, s - 1) or text[s - 1] == " ":
+            continue
+        if s in inner:  # 责任 领导 in a single-blank table's header: one column's name
+            edits.append((s, s + 1, ""))
             continue
         if tables and any(a <= s < b for a, b in tables):
             continue
