@@ -103,7 +103,7 @@ def _single_spaced_tables(text: str) -> list[tuple[int, int]]:
 def _single_spaced(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """The spans of single-blank tables, and the OCR blanks inside their header's names (责任 领导),
     which go though the table's other blanks are kept."""
-    if "单位" not in text and "部门" not in text:
+    if "单位 " not in text and "部门 " not in text:
         return [], set()  # no header can be here (fast path for almost every plan)
     out: list[tuple[int, int]] = []
     inner: set[int] = set()
@@ -113,7 +113,8 @@ def _single_spaced(text: str) -> tuple[list[tuple[int, int]], set[int]]:
         eol = text.find("\n", pos)
         eol = n if eol < 0 else eol
         cells = text[pos:eol].split()
-        sizes = _head_words(cells) if len(cells) >= 3 and ("单位" in text[pos:eol] or "部门" in text[pos:eol]) else None
+        line = text[pos:eol]
+        sizes = _head_words(cells) if len(cells) >= 3 and ("单位" in line or "部门" in line) else None
         is_header = _is_head(cells, sizes)
         if is_header and len(cells) > len(sizes):
             found = list(re.finditer(r"\S+", text[pos:eol]))
