@@ -813,3 +813,15 @@ def test_an_ocr_blank_inside_a_single_blank_tables_header_name_goes():
     # near miss: a line of words that only partly are column names is no header
     prose = "序号 反馈问题 责任 领导 牵头单位 安排 部署\n1 推进 工作\n"
     assert clean_text(prose)[0] == "序号反馈问题责任领导牵头单位安排部署\n1 推进工作\n"
+
+
+def test_a_previews_stop_and_a_dashed_page_number_beside_punctuation_go():
+    """……余下全文 run on after a cut preview's last words goes, the words stay (the whole last line
+    went with the site's footer when the mark counted as the site's wording); - 1 - between a clause's
+    word and its punctuation goes as between two Han characters."""
+    raw = "（五）船舶污染治理攻坚提升行动。由区交通运输局牵头，宜……余下全文\n展开阅读全文\n相关推荐\n立即下载 开通VIP\n"
+    assert clean_text(raw)[0] == "（五）船舶污染治理攻坚提升行动。由区交通运输局牵头，宜"
+    assert clean_text("（市水利局牵头 - 1 - ，市生态环境局参与）\n")[0] == "（市水利局牵头，市生态环境局参与）\n"
+    # near misses: 阅读全文 in the text's words; a range and a road's name
+    for kept in ("1.加强宣传。组织开展阅读全文活动。\n", "2021-2025年，流域-河口，G-5-高速。\n"):
+        assert clean_text(kept)[0] == kept

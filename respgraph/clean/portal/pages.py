@@ -52,6 +52,15 @@ _PAGE_IN_LIST = re.compile(
 _PAGE_IN_LIST_LABEL = re.compile(r"(?:单位|部门)[：:]$|(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室|）)、$")
 
 
+# …（市水利局牵头 - 1 - ，市生态环境局…） / …按职责分工负责 - 1 - ）: a clause's punctuation beside the
+# dashed number, as a Han character is
+_TEXT_PUNCT = frozenset("，。、；：（）“”《》")
+
+
+def _text_at(text: str, i: int) -> bool:
+    return i < len(text) and (text[i] in _TEXT_PUNCT or _HAN_RE.match(text, i) is not None)
+
+
 def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
@@ -64,7 +73,7 @@ def _inline_page_number_edits(text: str) -> list[Edit]:
             if m:
                 a = i - (text[i - 1] == " ")  # one blank either side goes too
                 b = m.end() + (text[m.end() : m.end() + 1] == " ")
-                if a and _HAN_RE.match(text, a - 1) and _HAN_RE.match(text, b):
+                if a and _text_at(text, a - 1) and _text_at(text, b):
                     edits.append((a, b, ""))
             i = text.find(ch, i + 1)
     edits.sort()

@@ -26,7 +26,7 @@ _SITE_KEY = re.compile(
 _SITE_WORDS = re.compile(
     r"本站|本网站|下载积分|金币|迅雷|浏览器|水印|预览文档|网盘|VIP|立即下载|下载文档|文档下载|上传者|用户上传"
     r"|道客巴巴|原创力文档|豆丁网|百度文库|360doc|个人图书馆|人人文库|金锄头文库|淘豆网|爱问共享资料|book118|docin|doc88"
-    r"|下载\s*收藏|收藏\s*举报|在线预览|阅读全文|余下全文|版权声明|侵权请|举报或认领|文档贡献者|上传于|文档评论|相关文档推荐"
+    r"|下载\s*收藏|收藏\s*举报|在线预览|版权声明|侵权请|举报或认领|文档贡献者|上传于|文档评论|相关文档推荐"
     r"|转藏|献花|全屏\s*打印"
 )
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
@@ -65,9 +65,16 @@ _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|ht
 _DEBRIS = re.compile(r"^[\s\-|_=*~·•—]*$")
 
 
+# Where a site's preview of the document stops (……余下全文 / 展开阅读全文): a line of the site's when
+# alone on it; run on after the document's last words, the mark alone goes (the words stay).
+_PREVIEW_CUT = r"(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)"
+_PREVIEW_CUT_LINE = re.compile(r"^[ \t\u3000]*" + _PREVIEW_CUT + r"[ \t\u3000>»]*$")
+_PREVIEW_CUT_END = re.compile(_PREVIEW_CUT + r"[ \t\u3000>»]*\n?$")
+
+
 def _boilerplate_kind(line: str) -> str | None:
     """'strong' for a line only a download site writes, 'weak' for debris it also leaves."""
-    if _SITE_KEY.match(line) or _TIP_HEADING.match(line):
+    if _SITE_KEY.match(line) or _TIP_HEADING.match(line) or _PREVIEW_CUT_LINE.match(line):
         return "strong"
     # the length first: a paragraph's line of 200 characters or more is not searched for the words
     if (len(line) < 200 or _NUMBERED.match(line)) and (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)):
@@ -169,6 +176,9 @@ def _site_boilerplate_edits(text: str) -> list[Edit]:
         # 下载积分 / 环境保护工作): the tail starts at a site line
         tail = _site_block(text[:end], _lines_backward(text[:end]), lead_titles=False)
     start = max(tail[0] - 1, 0) if tail else end
+    cut = _PREVIEW_CUT_END.search(text, max(0, start - 24), start)
+    if cut is not None and cut.start() > 0 and text[cut.start() - 1] != "\n":
+        start = cut.start()  # …全面完成村……余下全文: the preview's stop run on after the last words
     if start < len(text):
         if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
             return []
