@@ -1004,6 +1004,22 @@ def test_a_signature_run_on_after_the_last_list_of_a_text_run_together():
     assert _parse(t2).meta.date is None
 
 
+def test_an_items_number_run_into_the_names_of_a_label_before_it_opens_the_item():
+    """牵头单位：A  配合单位：县级各部门2推进学校垃圾分类。 (a scrape lost the break and the number's
+    stop): after a label's names alone, the number that continues the items opens the next one,
+    in a line of ordinary length too (it was read into the unit 县级各部门2推进学校垃圾分类)."""
+    t = ("三、主要任务\n1.推进党政机关垃圾分类全覆盖。各级党政机关率先实行生活垃圾强制分类。\n"
+         "牵头单位：县机关事务管理中心  配合单位：县级各部门2推进学校垃圾分类。将垃圾分类知识纳入教育内容。"
+         "牵头单位：县教育局  配合单位：团县委3,完善分类收运体系。配齐车辆。牵头单位：县综合行政执法局\n")
+    assert [(b.number, t[b.body : b.body + 8]) for b in build_blocks(t, 0, len(t)) if b.number[:1].isdigit()] == [
+        ("1.", "推进党政机关垃圾"), ("2", "推进学校垃圾分类"), ("3,", "完善分类收运体系")]
+    # near misses: a count after the names (2个以上乡镇), and a number after words that are no names
+    for near in ("牵头单位：县机关事务管理中心  配合单位：县级各部门2个以上乡镇开展试点。",
+                 "牵头单位：县教育局，开展活动2推进学校工作。"):
+        t2 = "三、主要任务\n1.推进垃圾分类。\n" + near + "\n"
+        assert [b.number for b in build_blocks(t2, 0, len(t2))] == ["三、", "1."]
+
+
 def test_the_last_cells_of_a_table_are_no_signature():
     t = ("XX县2023年水污染防治重点任务清单\n一、重点任务\n1.推进污水管网建设。（责任单位：县住建局）\n"
          "序号\n重点任务\n责任单位\n完成时限\n1\n加强饮用水水源地保护\n县水利局\n2023年12月31日前\n")

@@ -41,6 +41,8 @@ RUN_TOGETHER = 1500  # a line longer than this holds many items (scraped / OCR t
 _CLOSED_THEN_MARKER = re.compile(
     "[" + re.escape("".join(sorted(LINE_END_CLOSED))) + r"][\d" + CN + "（(]"
 )
+# ... nor after a label's names run into the next item's number, its stop lost (配合单位：县级各部门2推进…)
+_LABEL_THEN_BARE = re.compile(r"(?:单位|部门)[：:][^。\n]{2,80}?[局委办门位府心队会]\d{1,2}(?=[\u4e00-\u9fff])")
 HEADING_MAX = 40
 # A heading's title run into its first item, the line breaks lost (一、重点任务1.推进…,
 # （一）深入打好蓝天保卫战1.着力…, XX县…工作要点一、重点工作…): a first marker close after
@@ -275,6 +277,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         cands = (
             inline_candidates(text[scan_from:line_end], scan_from)
             if long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+            or _LABEL_THEN_BARE.search(text, scan_from, line_end)
             else ()
         )
         for cand in cands:
@@ -360,7 +363,8 @@ def _title_line(text: str, b: Block) -> bool:
 
 
 # the end of a clause left without its stop: …等按职责分工6加快… / …区财政局6加快…
-_CLAUSE_TAIL = re.compile(r"(?:分工|负责|落实|配合|参与|牵头|[局委办部院厅室心司府会队所站社署处校])[ \t\u3000]*$")
+# (…配合单位：县级各部门2推进… / …各有关单位3加强…: a collective's 部门 / 单位 ends it too)
+_CLAUSE_TAIL = re.compile(r"(?:分工|负责|落实|配合|参与|牵头|部门|单位|[局委办部院厅室心司府会队所站社署处校])[ \t\u3000]*$")
 
 
 def _bare_number_ok(text: str, blocks: list[Block], cand: Marker, before: str) -> bool:
@@ -419,8 +423,10 @@ _PERSONS = re.compile(r"[：:][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:同志)?(?:[、
 def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     """Whether ``cand`` follows a clause label's value with the break lost (…责任单位：市水利局
     （二）加强… / 【完成时限】2023年12月底2.推行…): a label in the current item, and no stop
-    between it and the number. An arabic number needs its stop; the caller checks the sequence."""
-    if not blocks or blocks[-1].style in ("para", "plain") or (cand.style == "arabic" and cand.number[-1] not in ".．、"):
+    between it and the number. An arabic number without its stop only after names alone (…配合单位：
+    县级各部门2推进…, the stop lost with the break); the caller checks the sequence."""
+    bare = cand.style == "arabic" and cand.number[-1] not in ".．、"
+    if not blocks or blocks[-1].style in ("para", "plain"):
         return False
     lo = max(blocks[-1].body, cand.start - _LABEL_VALUE_MAX)
     last = None
@@ -431,11 +437,14 @@ def _label_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
     value = text[last.end() : cand.start]
     if last.group("person"):
         # …；责任人：王立新（2）用好…: the item's last field names its people, the next item runs on
-        return _PERSONS.fullmatch(value) is not None
+        return not bare and _PERSONS.fullmatch(value) is not None
     if any(ch in "。！？!?" for ch in value):
         return False
     # 责任单位：A（牵头）；B、C（2）推进…: the value goes on past a semicolon with names only
     k = max(value.rfind("；"), value.rfind(";"))
+    if bare:
+        names = value[k + 1 :].lstrip("：: \t\u3000】]")
+        return bool(names) and _names_only(names) and _CLAUSE_TAIL.search(names) is not None
     return k < 0 or _names_only(value[k + 1 :])
 
 
