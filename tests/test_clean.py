@@ -825,3 +825,17 @@ def test_a_previews_stop_and_a_dashed_page_number_beside_punctuation_go():
     # near misses: 阅读全文 in the text's words; a range and a road's name
     for kept in ("1.加强宣传。组织开展阅读全文活动。\n", "2021-2025年，流域-河口，G-5-高速。\n"):
         assert clean_text(kept)[0] == kept
+
+
+def test_a_bare_page_number_inside_a_units_name_goes():
+    """A page's bare number a scrape ran into the middle of a unit's name (区1水利局 / 县住房和1城乡
+    建设局 / （市1财政局负责）): between the Han characters of a name opening with its level after a
+    list's separator or a bracket, and ending like a body's, it goes."""
+    raw = "（牵头单位：区1水利局；配合单位：区住建局、县住房和1城乡建设局）（市1财政局负责）\n"
+    text, offsets = clean_text(raw)
+    assert text == "（牵头单位：区水利局；配合单位：区住建局、县住房和城乡建设局）（市财政局负责）\n"
+    assert raw[offsets[text.index("水利局")]] == "水"
+    # near misses: numbers that are a name's own (市第1人民医院, 市12345热线办, 区110指挥中心, 区2号楼
+    # 管理处) and counts
+    for kept in ("（责任单位：市第1人民医院、市12345热线办、区110指挥中心、区2号楼管理处）\n", "完成了、区3个乡镇、县10家企业。\n"):
+        assert clean_text(kept)[0] == kept

@@ -61,8 +61,19 @@ def _text_at(text: str, i: int) -> bool:
     return i < len(text) and (text[i] in _TEXT_PUNCT or _HAN_RE.match(text, i) is not None)
 
 
+# ... or inside a unit's name (区1水利局 / 县住房和1城乡建设局 / （市1财政局负责）): a number of one or
+# two digits between Han characters of a name that opens with its level after a list's separator
+# or a bracket and ends like a body's before a separator or a clause verb (市第1人民医院, 市12345热线,
+# 区2号楼 stay)
+_PAGE_IN_NAME = re.compile(
+    r"(?<=[、：:，（(])[省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
+    r"(?=[\u4e00-\u9fff]{1,15}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
+)
+
+
 def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
+    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
         if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start() - 4), m.start()):
             edits.append((m.start(), m.end(), ""))
