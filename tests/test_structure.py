@@ -999,6 +999,10 @@ def test_a_signature_run_on_after_the_last_list_of_a_text_run_together():
     last = p.tasks[-1]
     assert [(m.text, m.role) for m in last.mentions] == [("县综合行政执法局", "lead"), ("县市场监管局", "support")]
     assert (p.meta.issuers, p.meta.date) == (["安吉县人民政府办公室"], "2020-05-08")
+    # the label's line alone, the signature run on after its names (a wrapped scrape)
+    t3 = t.replace("牵头单位：县综合行政执法局 配合单位：", "\n牵头单位：县综合行政执法局\n配合单位：")
+    p3 = _parse(t3)
+    assert [(m.text, m.role) for m in p3.tasks[-1].mentions] == [("县综合行政执法局", "lead"), ("县市场监管局", "support")]
     # near miss: a long last item ending with its deadline date names no signature
     t2 = ("XX县工作方案一、主要任务1.推进学校垃圾分类。将垃圾分类知识纳入教育内容，完成时限为2020年5月8日\n")
     assert _parse(t2).meta.date is None

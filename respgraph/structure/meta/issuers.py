@@ -117,13 +117,14 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
         k = text.rfind("\n", floor, b)
         a = k + 1 if k >= 0 else floor
         s = text[a:b].strip(" \t\u3000\r")
+        line_end = a + len(text[a:b].rstrip(" \t\u3000\r"))
         b = k
         if not s:
             continue
         if attendance and _ATTENDANCE.match(s):
             out.append((s, a, "attendance"))
             continue
-        if len(s) > 40 and not out and (run_in := _run_in_signature(text, a, a + len(text[a:b].rstrip(" \t\u3000\r")))):
+        if not out and (run_in := _run_in_signature(text, a, line_end)) and text[a : run_in[1][1]].strip():
             out += run_in  # …配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日 (a text run together)
             break
         if len(s) > 40 or len(out) >= 8:
@@ -164,9 +165,12 @@ def _run_in_signature(text: str, a: int, b: int) -> list[tuple[str, int, str]]:
     e = m.start()
     while e > a and text[e - 1] in " \t\u3000":
         e -= 1
+    if "\t" in text[a:b]:
+        return []  # a table's row: 市住建局\t丙区人民政府\t2024年11月30日 names a unit and a deadline
     for k in range(max(a, e - _RUN_IN_SIGNATURE_MAX), e - 3):
         piece = text[k:e]
-        if piece[0] not in " \t\u3000" and _signature(piece):
+        # glued to the last name (监管局安吉县…): a cell or a list's name one blank before a date is none
+        if piece[0] not in " \t\u3000" and (k == a or text[k - 1] not in " \t\u3000") and _signature(piece):
             return [(m.group(0), m.start(), "date"), (piece, k, "signature")]
     return []
 
