@@ -611,3 +611,13 @@ def test_a_list_of_levels_with_its_middle_one_in_brackets_is_one_collective():
     # near miss: a name run on after such a collective is still one of its own
     (c,) = find_clauses("（责任单位：各县（市）区政府区财政局）")
     assert [m.text for m in c.mentions] == ["各县（市）区政府", "区财政局"]
+
+
+def test_a_list_ending_with_a_collective_ends_before_an_item_number_run_into_it():
+    """配合单位：县级各部门2推进学校垃圾分类 (the break and the number's stop lost): 各部门 / 各单位 end a
+    name as 局 does, so the list ends before the number (was the unit 县级各部门2推进学校垃圾分类)."""
+    (c,) = find_clauses("1.推进党政机关垃圾分类。牵头单位：县机关事务管理中心  配合单位：县级各部门2推进学校垃圾分类。将知识纳入教育内容。")
+    assert [(m.text, m.role) for m in c.mentions] == [("县机关事务管理中心", "lead"), ("县级各部门", "support")]
+    # near miss: a count after a name is no item's number
+    (c,) = find_clauses("1.推进试点。配合单位：县财政局2个乡镇试点。")
+    assert [m.text for m in c.mentions] == ["县财政局"]

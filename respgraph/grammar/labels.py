@@ -219,7 +219,8 @@ _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
 # what a listed name cannot hold (a set: every name of every labelled list is asked)
 _NOT_A_NAME_CHARS = frozenset("。：:；;！？")
-_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处科股校工等" + CLOSE)  # longest run of name characters between two separators in a real unit list
+# (门 / 位: a collective's 各部门 / 各有关单位 closes a list too, 县级各部门2推进…)
+_NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处科股校工等门位" + CLOSE)  # longest run of name characters between two separators in a real unit list
 # an item's number right after a complete name, the line break before it lost (…区财政局（2）推进…)
 _ITEM_AFTER_NAME = re.compile("(?<=[" + re.escape("".join(sorted(_NUMBER_FOLLOWS))) + "])" + _NEXT_ITEM.pattern)
 
