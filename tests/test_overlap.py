@@ -604,6 +604,12 @@ def test_overlap_relation_option_keeps_one_kind_of_pair(city_and_counties):
     assert [(r["title_a"], r["leads_a"], r["title_b"], r["leads_b"]) for r in rows] == \
         [("加强餐饮油烟污染治理", ["吉安市城市管理局"], "加强餐饮油烟管控", ["吉安市生态环境局"])]
     every = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "--format", "json"]).stdout)
+    # the pairs say who leads each side: the city's two plans ask it of two bureaus, its counties of one kind
+    city = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "-r", "same-place", "-f", "json"]).stdout)
+    assert [(r["leads_a"], r["leads_b"], r["same_function"]) for r in city] == \
+        [(["吉安市城市管理局"], ["吉安市生态环境局"], False)]
+    peers = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "-r", "other-places", "-f", "json"]).stdout)
+    assert peers and all(r["same_function"] is True and r["leads_a"][0].endswith("城市管理局") for r in peers)
     vertical = json.loads(runner.invoke(app, ["overlap", str(city_and_counties), "-r", "vertical", "-f", "json"]).stdout)
     assert 0 < len(vertical) < len(every) and {r["relation"] for r in vertical} == {"vertical"}
     table = runner.invoke(app, ["overlap", str(city_and_counties), "-n", "5"], env={"COLUMNS": "200"}).output

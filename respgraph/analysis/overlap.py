@@ -175,6 +175,24 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
 
 
+def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_suggested: bool = False) -> "pd.DataFrame":
+    """``pairs`` (``similar_tasks`` rows) with each side's leads by name (``leads_a``, ``leads_b``;
+    collective addressees left out, as in ``lead_disagreements``) and ``same_function``: True when
+    the lead functions share one (the same work asked twice of one kind of body), False when they
+    share none (a disagreement), None when a side has no lead with a known function. A
+    coordination office reads both: two plans of its place asking one work of the same bureau
+    twice, or of different bureaus."""
+    leads = _leads(graph, include_suggested=include_suggested)
+    out = pairs.copy()
+    codes = {}
+    for side in ("a", "b"):
+        node = out[f"node_{side}"]
+        out[f"leads_{side}"] = [v if isinstance(v, list) else [] for v in node.map(leads["leads"])] if len(leads) else [[]] * len(out)
+        codes[side] = [v if isinstance(v, list) else [] for v in node.map(leads["lead_codes"])] if len(leads) else [[]] * len(out)
+    out["same_function"] = [bool(set(x) & set(y)) if x and y else None for x, y in zip(codes["a"], codes["b"])]
+    return out
+
+
 def different_work(title_a: str, title_b: str) -> bool:
     """True when the two titles name kinds of work and none of one's is related to one of the
     other's: the words of the suggest lexicon (``data/registry/task_keywords.csv``) found in

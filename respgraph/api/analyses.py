@@ -112,10 +112,13 @@ class BuildAnalyses:
 
     def overlap(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥
-        ``threshold``, default 0.20), with ``score``."""
-        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks
+        ``threshold``, default 0.20), with ``score``, ``relation`` (same place / vertical /
+        other places) and who leads each side (``leads_a``, ``leads_b``, ``same_function``), as
+        `respgraph overlap` prints them."""
+        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks, with_leads
 
-        return similar_tasks(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
+        pairs = similar_tasks(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
+        return with_leads(self.graph, pairs)
 
     def disagreements(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar tasks of different plans whose lead functions share nothing."""

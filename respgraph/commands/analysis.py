@@ -528,10 +528,10 @@ def overlap_cmd(
         with busy("comparing the tasks of every plan"):
             df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
         df, where = _of_relation(df, relation)
-        df = _same_place_first(df, fmt)
+        df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
         _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
-              limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "task_b": "task b",
-                                       "title_b": "title b", **_relation_col(df), "score": "score"})
+              limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "task_b": "task b",
+                                       "title_b": "title b", "leads_b": "lead b", **_relation_col(df), "score": "score"})
 
 
 def _of_relation(df, relation: "Relation | None"):
