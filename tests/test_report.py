@@ -380,3 +380,32 @@ def test_top_overlaps_leave_out_one_plan_in_two_files_read_differently(tmp_path)
     assert rows and not any(r.count("关于进一步加强生态环境保护深入打好污染防治攻坚战实施方案") == 2 for r in rows)
     assert any("景德镇" in r or "昌江" in r for r in rows)
     assert "between plans of one place and title (one plan in two files, read differently somewhere) left out: 方案 / 方案-扫描" in sec
+
+
+def test_report_puts_a_places_own_disagreements_first_and_says_why_a_task_has_no_lead(tmp_path):
+    # A city's two plans give 餐饮油烟 to 城管 and to 生态环境; five counties' 落实方案 copy the first
+    # (score ~1 against it, their leads 城管 too) and one copies the second with 城管 leading: that
+    # vertical pair scores 1.0 and led the table. The city's pair, the one to settle, comes first now.
+    # 由各乡镇（街道）负责 names a group: a task without a lead, "collective only".
+    import respgraph
+
+    city = ("吉安市{title}\n\n二、重点任务\n\n"
+            "1.{work}（{lead}牵头，市市场监管局配合）\n\n吉安市人民政府办公室\n2024年5月20日\n")
+    work_a = "加强餐饮油烟污染治理。城市建成区产生油烟的餐饮服务单位全部安装油烟净化装置并保持正常运行，推广第三方治理。"
+    work_b = "加强餐饮油烟管控。开展城区餐饮油烟专项整治，推动餐饮服务单位油烟净化装置规范安装并保持正常运行。"
+    (tmp_path / "ja-air.txt").write_text(city.format(title="空气质量持续改善行动实施方案", work=work_a, lead="市城市管理局"), encoding="utf-8")
+    (tmp_path / "ja-points.txt").write_text(city.format(title="生态环境保护委员会2024年工作要点", work=work_b, lead="市生态环境局"),
+                                            encoding="utf-8")
+    for k, (name, work) in enumerate((("吉州区", work_a), ("青原区", work_a), ("泰和县", work_b))):
+        (tmp_path / f"c{k}-air.txt").write_text(
+            f"{name}空气质量持续改善行动落实方案\n\n二、主要任务\n\n1.{work}（{name[-1]}城管局牵头，{name[-1]}市场监管局配合）\n"
+            f"2.推进生态环境网格化监管。由各乡镇（街道）负责。\n\n{name}人民政府办公室\n2024年6月28日\n", encoding="utf-8")
+    b = respgraph.build(tmp_path, out=tmp_path / "out")
+    b.report(tmp_path / "report")
+    page = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
+    rows = [r.split("</tr>")[0] for r in _section(page, "disagreements").split("<tr>")[1:] if "<td" in r]
+    assert "同一地区 same place" in rows[0] and "吉安市城市管理局" in rows[0] and "吉安市生态环境局" in rows[0]
+    assert all("同一地区" not in r for r in rows[1:]) and "上下级 vertical" in rows[1]
+    assert "其中 1 组为同一地区的两个规划" in _section(page, "disagreements")
+    nolead = _section(page, "no-lead")
+    assert nolead.count("仅写各乡镇/各部门 collective only") == 3 and "推进生态环境网格化监管" in nolead

@@ -175,6 +175,21 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
 
 
+#: The order in which a reader takes the kinds of pairs: two plans of one place first (what a
+#: 环委办 settles), then a place's plan against one within it, then peers, then pairs without a place.
+RELATION_ORDER = {"same place": 0, "vertical": 1, "other places": 2}
+
+
+def same_place_first(pairs: "pd.DataFrame") -> "pd.DataFrame":
+    """``pairs`` (with ``relation``) reordered for a reader: same-place pairs first, each kind in
+    its order before (by score). A city task's county copies score ~1 and filled the first 20 rows
+    of a table, the city's own two plans asking one work came after them."""
+    if "relation" not in pairs or pairs["relation"].nunique() < 2:
+        return pairs
+    rank = pairs["relation"].map(lambda r: RELATION_ORDER.get(r, 3))
+    return pairs.assign(_r=rank).sort_values("_r", kind="stable").drop(columns="_r").reset_index(drop=True)
+
+
 def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_suggested: bool = False) -> "pd.DataFrame":
     """``pairs`` (``similar_tasks`` rows) with each side's leads by name (``leads_a``, ``leads_b``;
     collective addressees left out, as in ``lead_disagreements``) and ``same_function``: True when

@@ -545,18 +545,12 @@ def _of_relation(df, relation: "Relation | None"):
     return df, (f" — all {next(iter(kinds))}" if len(kinds) == 1 and len(set(df["relation"])) == 1 else "")
 
 
-#: The table's order of the kinds of pairs: two plans of one place first (what a 环委办 settles).
-_RELATION_ORDER = {"same place": 0, "vertical": 1, "other places": 2}
-
-
 def _same_place_first(df, fmt: OutputFormat):
-    """The table's rows with the same-place pairs first, each kind by score (CSV/JSON keep the
-    score order): a city task's county copies score ~1 and filled the first 20 rows, the city's
-    own two plans asking one work came after them."""
-    if fmt is not OutputFormat.table or df["relation"].nunique() < 2:
-        return df
-    rank = df["relation"].map(lambda r: _RELATION_ORDER.get(r, 3))
-    return df.assign(_r=rank).sort_values("_r", kind="stable").drop(columns="_r").reset_index(drop=True)
+    """The table's rows with the same-place pairs first (``overlap.same_place_first``); CSV/JSON
+    keep the score order."""
+    from respgraph.analysis.overlap import same_place_first
+
+    return same_place_first(df) if fmt is OutputFormat.table else df
 
 
 def _relation_col(df) -> dict:

@@ -205,6 +205,15 @@ def _titled_pairs(pairs, titles: dict, numbers: dict):
                         title_a=[_task_label(r, "a", numbers) for r in rows], title_b=[_task_label(r, "b", numbers) for r in rows])
 
 
+#: Why a task has no clear lead, as the meeting reads it (``analysis._graph.lead_gaps``).
+_GAP_LABELS = {"collective only": "仅写各乡镇/各部门 collective only", "support only": "仅配合单位 support only",
+               "supervisor only": "仅督导单位 supervisor only", "no unit": "未写单位 no unit"}
+
+#: How a pair's two plans stand, as the meeting reads it (``overlap._relations``).
+_RELATION_LABELS = {"same place": "同一地区 same place", "vertical": "上下级 vertical", "other places": "不同地区 other places",
+                    "": ""}
+
+
 def _named_pairs(dis, titles: dict, numbers: dict):
     """Lead disagreements as a meeting reads them: plan titles, each task with its number as
     written, each side's leads with their function in English (the point of the table)."""
@@ -403,6 +412,8 @@ def _without_lead(graph, titles: dict, numbers: dict) -> _WithoutLead:
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
+        # why it has none: only a group told (由各乡镇（街道）负责), only supporters or a 督导单位, nobody
+        stated = stated.assign(why_no_lead=[_GAP_LABELS.get(g, g) for g in stated["gap"]])
     box_note = (f'<p class="note">其中 {boxes} 项为规划专栏所列项目，专栏常不写责任单位。 '
                 + (f'{boxes} of them are projects a ' if boxes > 1 else 'One of them is a project a ')
                 + f'规划 lists in its 专栏 boxes, which often name no unit.</p>') if boxes else ""
@@ -422,26 +433,32 @@ def _overlaps(graph, titles: dict, numbers: dict):
     """The top cross-plan overlaps and lead disagreements, titled and numbered as the tables show
     them. Pairs joining one plan's two files (``_one_plan_twice``) are left out of the overlaps and
     said in a note. An error here leaves both tables empty: a report without them beats no report.
-    Returns (overlaps, disagreements (top TOP_ROWS), how many disagreements in all, note)."""
+    Two plans of one place come first in both tables (``same_place_first``). Returns (overlaps,
+    disagreements (top TOP_ROWS), how many disagreements in all, how many of those are two plans of
+    one place, note)."""
     import pandas as pd
 
-    from respgraph.analysis.overlap import lead_disagreements, similar_tasks
+    from respgraph.analysis.overlap import lead_disagreements, same_place_first, similar_tasks
 
     twice_note = ""
     try:
         all_sim = similar_tasks(graph)
         twice = _one_plan_twice(graph, all_sim)
-        sim = all_sim[~twice].head(TOP_ROWS) if len(all_sim) else all_sim
+        sim = same_place_first(all_sim[~twice].reset_index(drop=True)).head(TOP_ROWS) if len(all_sim) else all_sim
         twice_note = _twice_note(all_sim[twice], titles) if len(all_sim) else ""
         dis = lead_disagreements(graph, pairs=all_sim)
     except Exception:  # noqa: BLE001 - a report without the overlap tables beats no report
         sim = dis = pd.DataFrame()
-    n_dis, dis = len(dis), dis.head(TOP_ROWS)
+    # two plans of one place first (what the office settles): a county's 落实方案 against its
+    # city's plan scores ~1 and filled both tables before
+    n_dis = len(dis)
+    n_dis_here = int((dis["relation"] == "same place").sum()) if len(dis) else 0
+    dis = same_place_first(dis).head(TOP_ROWS)
     if len(dis):
-        dis = _named_pairs(dis, titles, numbers)
+        dis = _named_pairs(dis, titles, numbers).assign(relation=dis["relation"].map(_RELATION_LABELS))
     if len(sim):
-        sim = _titled_pairs(sim, titles, numbers)
-    return sim, dis, n_dis, twice_note
+        sim = _titled_pairs(sim, titles, numbers).assign(relation=sim["relation"].map(_RELATION_LABELS))
+    return sim, dis, n_dis, n_dis_here, twice_note
 
 
 def _chart_figures(charts: dict[str, tuple[Path, Path]]) -> str:
@@ -481,10 +498,14 @@ def _plans_table(graph) -> str:
                   max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
 
 
-def _disagreements_table(dis, n_dis: int) -> str:
-    """The similar tasks of two plans whose leads differ in function (top TOP_ROWS of ``n_dis``)."""
+def _disagreements_table(dis, n_dis: int, n_dis_here: int) -> str:
+    """The similar tasks of two plans whose leads differ in function (top TOP_ROWS of ``n_dis``,
+    the ``n_dis_here`` pairs of two plans of one place first)."""
     return (_table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
-                         "leads_b": "牵头 B", "score": "相似度 score"})
+                         "leads_b": "牵头 B", "relation": "两规划 plans", "score": "相似度 score"})
+            + (f'<p class="note">其中 {n_dis_here} 组为同一地区的两个规划，列在前面 · {n_dis_here} of them are two plans '
+               f'of one place, listed first: respgraph overlap DIR --disagreements --relation same-place</p>'
+               if 0 < n_dis_here < n_dis else "")
             + (f'<p class="note">另有 {n_dis - len(dis)} 组未列出 · {counted(n_dis - len(dis), "more pair")}: respgraph overlap DIR</p>' if n_dis > len(dis) else "")
             + '<p class="note">两个规划提出相似任务，但牵头单位的职能不同：值得在会上确认由谁牵头。'
               ' Two plans ask for similar work with leads of different functions: worth settling who leads.</p>')
@@ -518,7 +539,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     numbers = numbers_of(graph)
     nolead = _without_lead(graph, titles, numbers)
     stated = nolead.stated
-    sim, dis, n_dis, twice_note = _overlaps(graph, titles, numbers)
+    sim, dis, n_dis, n_dis_here, twice_note = _overlaps(graph, titles, numbers)
     today = today or date.today()
     overdue, soon, unassigned = due_rows(graph, titles, today, nolead.silent_ids)
 
@@ -530,17 +551,18 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          nolead.box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
-                                           "supporters": "配合单位数 supporters"},
+                                           "supporters": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
                                   max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
          + _silent_note(nolead.silent)),
         ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today, unassigned)),
-        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})", _disagreements_table(dis, n_dis)),
+        ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})", _disagreements_table(dis, n_dis, n_dis_here)),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
          _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
                       "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
-         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "score": "相似度 score"}) + twice_note),
+         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "relation": "两规划 plans",
+                      "score": "相似度 score"}) + twice_note),
         ("plans", "规划 · Plans", _plans_table(graph)),
         ("charts", "图表 · Charts", _chart_figures(charts)),
         ("views", "交互图 · Interactive graph views", _views_list(views, plans_without_view)),
