@@ -259,8 +259,28 @@ def _fmt(v: object) -> str:
     if isinstance(v, (list, tuple)):  # 、 between Chinese names, ", " between codes such as water, soil
         items = [str(x) for x in v]
         more = f" +{len(items) - TABLE_LIST_ITEMS} more" if len(items) > TABLE_LIST_ITEMS else ""
-        return (", " if all(x.isascii() for x in items) else "、").join(items[:TABLE_LIST_ITEMS]) + more
+        shown = items[:TABLE_LIST_ITEMS]
+        return (_task_ids_by_plan(shown) or (", " if all(x.isascii() for x in items) else "、").join(shown)) + more
     return str(v)
+
+
+_TASK_ID = re.compile(r"(.+):(\d{3,})")
+
+
+def _task_ids_by_plan(items: list[str]) -> str | None:
+    """Task ids of one plan written once with the plan: 'changjiang-2018-yangtze-protection:001,
+    002, 005; yushui-2022-pollution-battle:003' (was each id whole: eight ids of one plan folded
+    into 17 lines of a network --pairs cell). None unless they are task ids, some of one plan."""
+    parts = [_TASK_ID.fullmatch(x) for x in items]
+    if not all(parts) or len({m.group(1) for m in parts}) == len(parts):
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for m in parts:
+        if groups and groups[-1][0] == m.group(1):
+            groups[-1][1].append(m.group(2))
+        else:
+            groups.append((m.group(1), [m.group(2)]))
+    return "; ".join(f"{plan}:{', '.join(seqs)}" for plan, seqs in groups)
 
 
 class StepBar:

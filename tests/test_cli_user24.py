@@ -238,3 +238,28 @@ def test_a_server_that_is_not_there_or_a_login_refused_says_what_to_check(seed_b
     refused = neo4j.exceptions.AuthError("The client is unauthorized due to authentication failure.")
     assert _what_to_check(refused) == " — check the user (--user, NEO4J_USER) and NEO4J_PASSWORD"
     assert _what_to_check(neo4j.exceptions.DatabaseError("An unknown error occurred")) == ""  # no guess
+
+
+def test_a_cell_of_task_ids_names_each_plan_once(seed_build, capsys):
+    """`network --pairs` lists the tasks behind each count: eight ids of one plan, each with
+    its 35-character plan id, folded into 17 lines of one cell (379 lines for 15 pairs of the
+    bundled plans). The plan is written once before its tasks' numbers now; ids of different
+    plans, and lists that are no task ids, read as before."""
+    import pandas as pd
+
+    from respgraph.console import emit_dataframe
+
+    r = runner.invoke(app, ["network", str(seed_build), "--pairs", "--by", "function", "-n", "3"], env={"COLUMNS": "400"})
+    assert r.exit_code == 0, r.output
+    row = next(ln for ln in r.stdout.splitlines() if "township governments" in ln and "ecology and environment" in ln)
+    assert "changjiang-2018-yangtze-protection:001, 002, 003, 005, 006, 007, 008, 011 +76 more" in row, row
+    full = runner.invoke(app, ["network", str(seed_build), "--pairs", "--by", "function", "-f", "json"])
+    first = __import__("json").loads(full.stdout)[0]
+    assert first["tasks"][:3] == ["changjiang-2018-yangtze-protection:001", "changjiang-2018-yangtze-protection:002",
+                                  "changjiang-2018-yangtze-protection:003"]  # JSON keeps every id whole
+
+    df = pd.DataFrame({"tasks": [["a:001", "a:002", "b:007", "a:009"], ["p0:001", "p1:001"], ["渝水:001", "渝水:004"],
+                                 ["water", "soil"], ["区发改委", "区财政局"]]})
+    emit_dataframe(df, "table")
+    cells = [ln.split("│")[1].strip() for ln in capsys.readouterr().out.splitlines() if ln.startswith("│")]
+    assert cells == ["a:001, 002; b:007; a:009", "p0:001, p1:001", "渝水:001, 004", "water, soil", "区发改委、区财政局"]
