@@ -263,3 +263,23 @@ def test_a_cell_of_task_ids_names_each_plan_once(seed_build, capsys):
     emit_dataframe(df, "table")
     cells = [ln.split("│")[1].strip() for ln in capsys.readouterr().out.splitlines() if ln.startswith("│")]
     assert cells == ["a:001, 002; b:007; a:009", "p0:001, p1:001", "渝水:001, 004", "water, soil", "区发改委、区财政局"]
+
+
+def test_an_agencys_fence_beside_the_reports_is_explained(seed_build):
+    """`agency out 渝水生态环境局` said "weighted load 21.5 above the fence 10.5" where the
+    meeting pack (and `workload --overload --exclude-collectives`) says "above the fence 10.2"
+    for the same bureau: the agency view counts 各乡镇（办）党委、政府 among its plan's agencies,
+    the report does not. A note says so and how to get the report's figures, which
+    --exclude-collectives then gives."""
+    r = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局"])
+    assert r.exit_code == 0 and "above the fence 10.5" in r.stdout
+    assert "respgraph: note: its load is weighed with the collective addressees of its plans counted" in r.stderr
+    ex = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--exclude-collectives"])
+    assert ex.exit_code == 0 and "above the fence 10.2" in ex.stdout and "collective addressees" not in ex.stderr
+    wl = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives", "-p", YUSHUI, "-f", "json"])
+    row = next(x for x in __import__("json").loads(wl.stdout) if x["name"] == "渝水区生态环境局")
+    assert row["reason"].endswith("above the fence 10.2")
+    b = respgraph.load(seed_build)
+    assert b.agency("渝水生态环境局", include_collectives=False).reasons == [f"{YUSHUI}: {row['reason']}"]
+    r = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--only", "workload"])
+    assert "collective addressees" in r.stderr
