@@ -283,3 +283,25 @@ def test_an_agencys_fence_beside_the_reports_is_explained(seed_build):
     assert b.agency("渝水生态环境局", include_collectives=False).reasons == [f"{YUSHUI}: {row['reason']}"]
     r = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--only", "workload"])
     assert "collective addressees" in r.stderr
+
+
+def test_build_into_and_out_together_is_a_usage_error(seed_build, tmp_path):
+    """`build new.txt --into out --out out2` wrote into out and said nothing of out2 (which
+    was never written). Both given is a usage error now; --into alone, and --out alone, as before."""
+    import shutil
+
+    from conftest import YUSHUI
+
+    build = tmp_path / "out"
+    shutil.copytree(seed_build, build)
+    for out in (["--out", str(tmp_path / "o2")], ["-o", str(tmp_path / "o2")]):
+        r = runner.invoke(app, ["build", str(YUSHUI), "--into", str(build), *out])
+        assert r.exit_code == 2 and r.stderr.startswith("respgraph: build: --into and --out cannot be combined: give one"), r.output
+        assert not (tmp_path / "o2").exists()
+    r = runner.invoke(app, ["build", str(YUSHUI), "--into", str(build)])
+    assert r.exit_code == 0 and r.stdout.startswith(f"{build}: unchanged yushui-2022-pollution-battle"), r.output
+    r = runner.invoke(app, ["build", str(YUSHUI), "--out", str(tmp_path / "o3"), "-j", "1"])
+    assert r.exit_code == 0 and (tmp_path / "o3" / "graph.json").exists()
+    with pytest.raises(ValueError, match="out and into cannot be combined"):
+        respgraph.build([YUSHUI], out=tmp_path / "o4", into=build)
+    assert not (tmp_path / "o4").exists()

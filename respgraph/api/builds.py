@@ -300,6 +300,8 @@ def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    if out is not None and into is not None:  # one would win in silence, as `build --into X --out Y` did
+        raise ValueError("respgraph.build: out and into cannot be combined: give one")
     result = run_build(list(paths), out=out, into=into, workers=workers, write=out is not None or into is not None,
                        recursive=recursive, keep_copies=keep_copies)
     if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence

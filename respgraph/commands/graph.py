@@ -25,6 +25,7 @@ class ExportFormat(str, Enum):
 
 
 def build(
+    ctx: typer.Context,
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Plan files (.txt .docx .doc .wps .pdf .ofd .html .mht .xlsx .xls .et) or directories of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Build directory to write (graph.json, tasks.csv, assignments.csv, agencies.csv)."),
     into: Optional[Path] = typer.Option(None, "--into", help="Add the plans to this existing build instead (unchanged plans are skipped, changed ones replaced)."),
@@ -43,6 +44,12 @@ def build(
     from respgraph.console import error_line, note_unread
     from respgraph.pipeline import run_build
     from respgraph.store import BuildError
+    from typer._click.core import ParameterSource
+
+    from respgraph.console import exclusive
+
+    # --into X --out Y wrote into X and said nothing of Y (--out has a default: only one typed counts)
+    exclusive(into=into is not None, out=ctx.get_parameter_source("out") is ParameterSource.COMMANDLINE)
 
     try:
         result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True,
