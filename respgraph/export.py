@@ -239,3 +239,65 @@ def export_graph(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike) -> str:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     {"graphml": to_graphml, "gexf": to_gexf, "csv": to_csv, "xlsx": to_xlsx}[fmt](G, out)
     return str(out)
+
+
+#: What ``--network`` writes (a table of agencies and their links: no Excel meeting sheets).
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
+#: Its default file (for csv, directory) inside the build dir, beside the full graph's.
+NETWORK_NAMES = {"graphml": "network.graphml", "gexf": "network.gexf", "csv": "network-csv"}
+
+
+def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
+    """The agency coordination network of ``G`` as a file-ready undirected graph: one node per
+    agency (``label`` its name; ``functions`` and their Chinese ``function_names`` and English
+    ``gloss`` joined with '; '; ``kind``, ``jurisdiction``, ``tasks``, ``tasks_led``), one edge
+    per pair named on the same tasks, ``weight`` the tasks they share
+    (``respgraph.analysis.network.coordination_graph``, whose ``options`` it takes). A
+    researcher's Gephi asked for this: the full graph is plans, tasks and agencies, and
+    ``networkx.write_gexf(b.coordination_graph())`` fails on its list attributes."""
+    import networkx as nx
+
+    from respgraph.analysis._graph import functions as function_table
+    from respgraph.analysis.network import coordination_graph
+
+    C = coordination_graph(G, **options)
+    table = function_table(G)
+    H = nx.Graph()
+    for n, d in sorted(C.nodes(data=True)):
+        codes = list(d.get("functions") or [])
+        src = G.nodes[n] if n in G else {}
+        attrs = {"label": str(d.get("name") or n), "agency_id": src.get("agency_id"), "name": d.get("name"),
+                 "kind": d.get("kind"), "jurisdiction": src.get("jurisdiction"), "functions": codes,
+                 "function_names": [table.get(c, (c, ""))[0] for c in codes],
+                 "gloss": [table.get(c, ("", c))[1] or c for c in codes],
+                 "tasks": d.get("tasks"), "tasks_led": d.get("tasks_led")}
+        H.add_node(n, **{k: flat_value(v) for k, v in attrs.items() if v is not None})
+    for u, v, d in sorted(C.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
+        H.add_edge(u, v, weight=int(d.get("weight", 1)))
+    return H
+
+
+def export_network(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike, **options: Any) -> "nx.Graph":
+    """Write the agency coordination network (``network_graph``) as GraphML, GEXF (undirected,
+    ``weight`` read by Gephi as the edge weight) or CSV (``nodes.csv`` and ``edges.csv`` in the
+    directory ``out``); returns the graph written."""
+    import networkx as nx
+    import pandas as pd
+
+    if fmt not in NETWORK_FORMATS:
+        raise ValueError(f"the network is written as {', '.join(NETWORK_FORMATS)}, not {fmt!r}")
+    H = network_graph(G, **options)
+    if fmt == "csv":
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)])
+        edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)],
+                             columns=["source", "target", "weight"])
+        for name, frame in (("nodes.csv", nodes), ("edges.csv", edges)):
+            with atomic_open(out / name, "w", newline="") as f:
+                f.write(frame.to_csv(index=False, lineterminator="\n"))
+        return H
+    buf = io.BytesIO()
+    (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(H, buf, encoding="utf-8")
+    atomic_write_bytes(out, buf.getvalue())
+    return H

@@ -305,3 +305,42 @@ def test_build_into_and_out_together_is_a_usage_error(seed_build, tmp_path):
     with pytest.raises(ValueError, match="out and into cannot be combined"):
         respgraph.build([YUSHUI], out=tmp_path / "o4", into=build)
     assert not (tmp_path / "o4").exists()
+
+
+def test_export_network_gives_gephi_the_agencies_and_who_works_with_whom(seed_build, tmp_path):
+    """A researcher's Gephi file: `export --format gexf` is the whole graph (plans, tasks,
+    agencies, functions, places), and `networkx.write_gexf(b.coordination_graph())` fails on its
+    list attributes. `export --network` writes the coordination network: one node per agency,
+    labelled with its Chinese name, its functions with their English glosses, one undirected
+    edge per pair with the tasks they share as Gephi's weight — the counts of `network --pairs`."""
+    import networkx as nx
+    import pandas as pd
+
+    b = respgraph.load(seed_build)
+    coord = b.coordination_graph()
+    with pytest.raises(Exception):  # why the option is there
+        nx.write_gexf(coord, tmp_path / "raw.gexf")
+    r = runner.invoke(app, ["export", str(seed_build), "--format", "gexf", "--network", "-o", str(tmp_path / "n.gexf")])
+    assert r.exit_code == 0, r.output
+    assert r.stdout == f"{tmp_path / 'n.gexf'}: 107 agencies, 614 pairs sharing tasks (gexf, the coordination network)\n"
+    g = nx.read_gexf(tmp_path / "n.gexf")
+    assert not g.is_directed() and g.number_of_nodes() == coord.number_of_nodes() == 107
+    assert {(min(u, v), max(u, v)): d["weight"] for u, v, d in g.edges(data=True)} == \
+        {(min(u, v), max(u, v)): d["weight"] for u, v, d in coord.edges(data=True)}
+    node = g.nodes["agency:渝水区/生态环境局"]
+    assert (node["label"], node["function_names"], node["gloss"]) == ("渝水区生态环境局", "生态环境保护", "ecology and environment")
+    pairs = b.pairs(by="agency")
+    top = pairs.iloc[0]
+    assert g.edges[top["key_a"], top["key_b"]]["weight"] == top["shared_tasks"] == 36
+
+    r = runner.invoke(app, ["export", str(seed_build), "-f", "csv", "--network", "-o", str(tmp_path / "csv")])
+    assert r.exit_code == 0, r.output
+    edges = pd.read_csv(tmp_path / "csv" / "edges.csv")
+    assert list(edges.columns) == ["source", "target", "weight"] and len(edges) == 614
+    r = runner.invoke(app, ["export", str(seed_build), "-f", "xlsx", "--network"])
+    assert r.exit_code == 2 and "--network writes graphml, gexf, csv, not xlsx" in r.stderr
+    # the API, and the whole graph still as before
+    assert b.export("graphml", tmp_path / "n.graphml", network=True) == str(tmp_path / "n.graphml")
+    assert nx.read_graphml(tmp_path / "n.graphml").number_of_edges() == 614
+    r = runner.invoke(app, ["export", str(seed_build), "-f", "gexf", "-o", str(tmp_path / "all.gexf")])
+    assert r.exit_code == 0 and "487 nodes, 1210 edges (gexf)" in r.stdout

@@ -249,10 +249,18 @@ class Build(BuildAnalyses):
             text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
         return fig
 
-    def export(self, fmt: str, out: str | os.PathLike) -> str:
-        """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``."""
-        from respgraph.export import export_graph
+    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False) -> str:
+        """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``.
+        ``network=True``: the agency coordination network only (agencies joined by the tasks
+        they share, ``weight``; graphml, gexf or csv), as ``respgraph export --network``.
 
+        >>> b.export("gexf", "out/network.gexf", network=True)   # doctest: +SKIP
+        """
+        from respgraph.export import export_graph, export_network
+
+        if network:
+            export_network(self.graph, fmt, out)
+            return str(out)
         return export_graph(self.graph, fmt, out)
 
     # ----------------------------------------------------------------- Neo4j

@@ -106,23 +106,37 @@ def export(
     build_dir: Path = DIR_ARG,
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table, and the overloaded agencies and tasks without a lead for a meeting)."),
     output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
+    network: bool = typer.Option(False, "--network", help="Write the agency coordination network instead of the whole graph: agencies joined by the tasks they share (weight = shared tasks), undirected, as `respgraph network` counts them; graphml, gexf or csv (default file network.gexf …)."),
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 
-    Example: `respgraph export out --format gexf -o out/graph.gexf`
+    The whole graph holds plans, campaigns, tasks, agencies, functions and places (node_type);
+    --network writes only the agencies and who works with whom, for Gephi's centralities.
+
+    Example: `respgraph export out --format gexf -o out/graph.gexf`; `respgraph export out --format gexf --network`
     """
     import sys
 
-    from respgraph.export import DEFAULT_NAMES, export_graph
+    from respgraph.console import UsageError
+    from respgraph.export import DEFAULT_NAMES, NETWORK_FORMATS, NETWORK_NAMES, export_graph, export_network
     from respgraph.store import BuildError, load_build
 
+    if network and fmt.value not in NETWORK_FORMATS:
+        raise UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt.value} "
+                         "(the Excel export is the build's tables: `respgraph network out --pairs --format csv` for the pairs)")
     try:
         stored = load_build(build_dir)
     except BuildError as e:
         print(f"respgraph: {e}", file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)
-    target = output if output is not None else (stored.path or build_dir) / DEFAULT_NAMES[fmt.value]
+    names = NETWORK_NAMES if network else DEFAULT_NAMES
+    target = output if output is not None else (stored.path or build_dir) / names[fmt.value]
     try:
+        if network:
+            h = export_network(stored.graph, fmt.value, target)
+            print(f"{target}: {counted(h.number_of_nodes(), 'agency')}, {counted(h.number_of_edges(), 'pair')} "
+                  f"sharing tasks ({fmt.value}, the coordination network)")
+            return
         export_graph(stored.graph, fmt.value, target)
     except OSError as e:
         print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
