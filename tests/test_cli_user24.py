@@ -344,3 +344,23 @@ def test_export_network_gives_gephi_the_agencies_and_who_works_with_whom(seed_bu
     assert nx.read_graphml(tmp_path / "n.graphml").number_of_edges() == 614
     r = runner.invoke(app, ["export", str(seed_build), "-f", "gexf", "-o", str(tmp_path / "all.gexf")])
     assert r.exit_code == 0 and "487 nodes, 1210 edges (gexf)" in r.stdout
+
+
+def test_a_task_without_a_number_shows_its_place_in_the_plan(seed_build):
+    """README's `tasks out --no-lead --plan yichun-…` printed a blank no. for 96 of the plan's
+    127 tasks (a 规划's paragraphs have no number of their own): rows with no handle to give
+    `suggest --task`. They show their place, the end of the task id (#084); a numbered task its
+    number as written; CSV/JSON keep the number as it is (empty)."""
+    plan = "yichun-2021-14th-fyp-eco-plan"
+    r = runner.invoke(app, ["tasks", str(seed_build), "--no-lead", "--plan", plan, "--search", "农村黑臭水体"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    row = next(ln for ln in r.stdout.splitlines() if "有序开展农村黑臭水体治理" in ln)
+    assert row.split("│")[1].strip() == "#084"
+    s = runner.invoke(app, ["suggest", str(seed_build), "--task", f"{plan}:084", "-f", "json"])
+    assert __import__("json").loads(s.stdout)[0]["title"] == "有序开展农村黑臭水体治理"
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", plan, "-n", "0"], env={"COLUMNS": "200"})
+    numbers = [ln.split("│")[1].strip() for ln in r.stdout.splitlines() if ln.startswith("│")]
+    assert "（一）" in numbers and "#001" in numbers and "" not in numbers
+    csv = runner.invoke(app, ["tasks", str(seed_build), "--plan", plan, "-f", "csv"]).stdout
+    assert f"{plan}:084,{plan},84,,有序开展农村黑臭水体治理" in csv
+    assert respgraph.load(seed_build).tasks(plan=plan).set_index("task_id").loc[f"{plan}:084", "number"] in ("", None)

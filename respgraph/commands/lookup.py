@@ -55,6 +55,12 @@ def _clause(text, start) -> str:
 def _table_tasks(df):
     """The readable view of a tasks frame: lists cut to a few names, the clause shortened."""
     df = df.copy()
+    if "number" in df and "task_id" in df:
+        # an item without a number of its own (a 规划's paragraphs: 96 of the 宜春 plan's 127 tasks)
+        # shows its place in the plan, the end of its task id (#084: suggest --task <plan>:084);
+        # the column was blank, and the row had no handle
+        df["number"] = [n if isinstance(n, str) and n.strip() else f"#{str(t).rsplit(':', 1)[-1]}"
+                        for n, t in zip(df["number"], df["task_id"])]
     df["leads"] = df["leads"].map(_few)
     df["supports"] = df["supports"].map(_few)
     if "supervisors" in df:
@@ -301,6 +307,8 @@ def tasks_cmd(
     """Show the tasks that pass every filter given: plan, number, title, leads and supports as
     stated, deadlines, and the clause each responsibility came from (file, clause and its span
     in the cleaned text in CSV/JSON; with --agency, its role and the name as written).
+    A task without a number of its own (a 规划's paragraphs) shows #NNN in the table, its place
+    in the plan: the end of its task id (suggest --task PLAN:NNN).
 
     Example: `respgraph tasks out --agency 渝水生态环境局 --role lead`; `respgraph tasks out --no-lead --plan <id>`; `respgraph tasks out --search 黑臭水体 --format csv`
     """
