@@ -431,19 +431,23 @@ def _load_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph] | None":
         return None
 
 
-def _read_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph]":
-    import networkx as nx
+class _GraphParts:
+    """The dicts of a ``nx.MultiDiGraph`` filled item by item as graph.json's lines are read,
+    the way networkx would fill them (nodes in node-list order, adjacency in edge order), but
+    without its per-item checks and with each repeated value (``_SHARED_EDGE`` /
+    ``_SHARED_NODE``, node ids) held once. An item networkx would treat by its own rules (a
+    null id or key) raises ``_NotLines``: the caller then reads the file through networkx."""
 
-    top: dict[str, Any] = {}
-    node: dict[Any, dict] = {}
-    succ: dict[Any, dict] = {}
-    pred: dict[Any, dict] = {}
-    met: dict[Any, None] = {}  # nodes in the order edges first name them (u before v)
-    memo: dict[Any, Any] = {}
-    share = memo.setdefault
-    lists = {"nodes": False, "edges": False}
+    def __init__(self) -> None:
+        self.node: dict[Any, dict] = {}
+        self.succ: dict[Any, dict] = {}
+        self.pred: dict[Any, dict] = {}
+        self.met: dict[Any, None] = {}  # nodes in the order edges first name them (u before v)
+        self.memo: dict[Any, Any] = {}
 
-    def edges(items: list) -> None:
+    def add_edges(self, items: list) -> None:
+        share = self.memo.setdefault
+        succ, pred, met = self.succ, self.pred, self.met
         for e in items:
             u = e.pop("source")
             u = share(u, u)
@@ -475,7 +479,9 @@ def _read_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph]":
             else:
                 old.update(e)
 
-    def nodes(items: list) -> None:
+    def add_nodes(self, items: list) -> None:
+        share = self.memo.setdefault
+        node = self.node
         for d in items:
             n = d.pop("id")
             if n is None:
@@ -491,52 +497,76 @@ def _read_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph]":
             else:
                 old.update(d)
 
-    with open(path, "rb") as f:
-        if f.readline() != b"{\n":
+    def graph(self, graph_attrs: dict | None) -> "nx.MultiDiGraph":
+        """The graph of what was added: the node list's nodes first, then those only edges name."""
+        import networkx as nx
+
+        node, succ, pred = self.node, self.succ, self.pred
+        order = list(node) + [n for n in self.met if n not in node]
+        G = nx.MultiDiGraph()
+        G.graph.update(graph_attrs or {})
+        G._node = {n: node.get(n) or {} for n in order}
+        # networkx's setters: _adj is also _succ; cached views are reset
+        G._adj = {n: succ.get(n) or {} for n in order}
+        G._pred = {n: pred.get(n) or {} for n in order}
+        return G
+
+
+def _scan_layout(f: Any, add_nodes: Callable[[list], None], add_edges: Callable[[list], None]) -> dict[str, Any]:
+    """Walk an open graph.json in ``write_graph_json``'s layout: ``{``, then one top-level
+    value a line, the node and edge lists one item a line, ``}``. The lists' items go to
+    ``add_nodes`` / ``add_edges`` parsed ``_BATCH`` lines at a time; returns the other top-level
+    values. Any other layout (a list twice, a line after the closing brace, a file ending
+    inside a list) raises ``_NotLines``."""
+    top: dict[str, Any] = {}
+    lists = {"nodes": False, "edges": False}
+    if f.readline() != b"{\n":
+        raise _NotLines
+    closed = False
+    for line in f:
+        if closed:
+            raise _NotLines  # anything after the closing brace
+        if line == b"}\n":
+            closed = True
+            continue
+        if not line.startswith(b' "'):
             raise _NotLines
-        closed = False
-        for line in f:
-            if closed:
-                raise _NotLines  # anything after the closing brace
-            if line == b"}\n":
-                closed = True
-                continue
-            if not line.startswith(b' "'):
+        body = line.rstrip(b"\n").rstrip(b",")
+        if body in (b' "nodes": [', b' "edges": ['):
+            name = body[2:7].decode()
+            if lists[name]:
                 raise _NotLines
-            body = line.rstrip(b"\n").rstrip(b",")
-            if body in (b' "nodes": [', b' "edges": ['):
-                name = body[2:7].decode()
-                if lists[name]:
+            lists[name] = True
+            add = add_nodes if name == "nodes" else add_edges
+            batch: list[bytes] = []
+            for item in f:
+                if item.startswith(b"  {"):
+                    batch.append(item.rstrip(b"\n").rstrip(b","))
+                    if len(batch) >= _BATCH:
+                        add(json.loads(b"[" + b",".join(batch) + b"]"))
+                        batch = []
+                elif item in (b" ]\n", b" ],\n"):
+                    break
+                elif item != b"\n":
                     raise _NotLines
-                lists[name] = True
-                add = nodes if name == "nodes" else edges
-                batch: list[bytes] = []
-                for item in f:
-                    if item.startswith(b"  {"):
-                        batch.append(item.rstrip(b"\n").rstrip(b","))
-                        if len(batch) >= _BATCH:
-                            add(json.loads(b"[" + b",".join(batch) + b"]"))
-                            batch = []
-                    elif item in (b" ]\n", b" ],\n"):
-                        break
-                    elif item != b"\n":
-                        raise _NotLines
-                else:
-                    raise _NotLines  # the file ends inside the list
-                if batch:
-                    add(json.loads(b"[" + b",".join(batch) + b"]"))
-                continue
-            one = json.loads(b"{" + body + b"}")
-            if not isinstance(one, dict) or len(one) != 1 or set(one) & set(top) or set(one) & set(lists):
-                raise _NotLines
-            top.update(one)
-        if not closed or not all(lists.values()):
+            else:
+                raise _NotLines  # the file ends inside the list
+            if batch:
+                add(json.loads(b"[" + b",".join(batch) + b"]"))
+            continue
+        one = json.loads(b"{" + body + b"}")
+        if not isinstance(one, dict) or len(one) != 1 or set(one) & set(top) or set(one) & set(lists):
             raise _NotLines
-    order = list(node) + [n for n in met if n not in node]
-    G = nx.MultiDiGraph()
-    G.graph.update(top.get("graph") or {})
-    G._node = {n: node.get(n) or {} for n in order}
-    # networkx's setters: _adj is also _succ; cached views are reset
-    G._adj = {n: succ.get(n) or {} for n in order}
-    G._pred = {n: pred.get(n) or {} for n in order}
-    return top, G
+        top.update(one)
+    if not closed or not all(lists.values()):
+        raise _NotLines
+    return top
+
+
+def _read_lines(path: Path) -> "tuple[dict[str, Any], nx.MultiDiGraph]":
+    """``_load_lines`` without its fallback: the layout walked by ``_scan_layout``, the items
+    gathered into a graph by ``_GraphParts``."""
+    parts = _GraphParts()
+    with open(path, "rb") as f:
+        top = _scan_layout(f, parts.add_nodes, parts.add_edges)
+    return top, parts.graph(top.get("graph"))
