@@ -340,6 +340,106 @@ def _batches(rows: list, size: int, max_bytes: int | None = None,
     return out
 
 
+def _counted(nodes: dict[str, list[dict]], rels: dict[tuple[str, str, str], list[dict]]) -> LoadReport:
+    """A new report counting what the load writes: nodes by label, relationships by type, and
+    the assignments (LEADS and SUPPORTS) its speed is given in."""
+    report = LoadReport()
+    report.nodes = {k: len(v) for k, v in nodes.items()}
+    report.relationships = {}
+    for (t, _, _), rows in rels.items():
+        report.relationships[t] = report.relationships.get(t, 0) + len(rows)
+    report.assignments = report.relationships.get("LEADS", 0) + report.relationships.get("SUPPORTS", 0)
+    return report
+
+
+def _merge_steps(nodes: dict[str, list[dict]], rels: dict[tuple[str, str, str], list[dict]]):
+    """The MERGE steps, nodes first (a relationship MATCHes its ends): (step, query, rows) each,
+    and step -> what its rows write, ``("node", label)`` or ``("rel", type, start, end)`` (how
+    FalkorDB's long texts are cut off and written apart, ``statements._fit_long_texts``)."""
+    steps: list[tuple[str, str, list[dict]]] = []
+    targets: dict[str, tuple] = {}
+    for label, rows in nodes.items():
+        steps.append((f"node:{label}", node_query(label), rows))
+        targets[f"node:{label}"] = ("node", label)
+    for (t, s, e), rows in rels.items():
+        steps.append((f"rel:{t}:{s}->{e}", rel_query(t, s, e), rows))
+        targets[f"rel:{t}:{s}->{e}"] = ("rel", t, s, e)
+    return steps, targets
+
+
+def _planned_batches(steps, report: LoadReport, batch_size: int, max_batch_bytes: int | None,
+                     escape: bool) -> dict[str, list[list]]:
+    """Each step's rows cut into batches before anything is written (so the report can say
+    ``done/total`` and a resume skips the same batches); on a server that splices parameters
+    into query text (``escape``) each batch's text is kept within its buffer. A row too long for
+    any batch fails the load here, nothing written."""
+    planned: dict[str, list[list]] = {}
+    for key, query, rows in steps:
+        try:
+            if escape:
+                planned[key] = _batches(rows, batch_size, _spliced_budget(query, max_batch_bytes), spliced_bytes)
+            else:
+                planned[key] = _batches(rows, batch_size, max_batch_bytes)
+        except ValueError as e:
+            report.failed = f"{key}: {e}"
+            raise LoadError(report.summary(), report) from None
+        report.batches_total[key] = len(planned[key])
+        report.batches_done[key] = 0
+    return planned
+
+
+def _schema_step(driver, database, report: LoadReport, schema: bool, resume: LoadReport | None, start: float) -> None:
+    """Apply the schema (not on a resumed load: the load it resumes did), saying in ``report`` what was done."""
+    if schema and resume is None:
+        try:
+            report.schema = apply_schema(driver, database)
+        except Exception as e:  # noqa: BLE001 - one line in the report, no traceback
+            report.failed = f"schema ({type(e).__name__})"
+            report.seconds = time.perf_counter() - start
+            raise LoadError(report.summary(), report) from None
+    elif resume is not None:
+        report.schema = resume.schema or "resumed"
+    else:
+        report.schema = "not run"
+
+
+def _write_batches(session: _Session, steps, planned: dict[str, list[list]], report: LoadReport, *,
+                   skip: dict[str, int], escape: bool, retries: int, backoff: float, start: float,
+                   progress: bool, on_batch: Callable[[str, int], None] | None) -> None:
+    """Write every batch of every step in order, counting each in ``report``; the batches a
+    resumed load already wrote (``skip``) are counted, not written, except for the steps computed
+    from the database as it is now (``_RECOMPUTED``). A batch failing after its retries raises
+    ``LoadError`` naming it."""
+    bar = _progress(progress)
+    total_rows = sum(len(r) for _, _, r in steps)
+    with bar:
+        task = bar.add_task("loading", total=total_rows) if bar else None
+        for key, query, rows in steps:
+            if bar:
+                bar.update(task, description=key)
+            for i, batch in enumerate(planned[key]):
+                if i < skip.get(key, 0) and not key.startswith(_RECOMPUTED):
+                    report.batches_done[key] = i + 1
+                    if bar:
+                        bar.advance(task, len(batch))
+                    continue
+                try:
+                    _run_batch(session, query, batch, retries=retries, backoff=backoff, report=report,
+                               escape=escape)
+                except Exception as e:  # noqa: BLE001
+                    session.reset()
+                    report.failed = f"{key} batch {i + 1}/{report.batches_total[key]} ({type(e).__name__})"
+                    report.seconds = time.perf_counter() - start
+                    raise LoadError(report.summary(), report) from None
+                report.batches_done[key] = i + 1
+                if key.startswith(_RECOMPUTED):
+                    report.removed[key] = report.removed.get(key, 0) + len(batch)
+                if bar:
+                    bar.advance(task, len(batch))
+                if on_batch:
+                    on_batch(key, i)
+
+
 def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str | None = None,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True, *, schema: bool = True,
                retries: int = 3, backoff: float = 0.5, resume: LoadReport | None = None,
@@ -377,20 +477,8 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         raise ValueError("batch_size must be at least 1")
     nodes = node_rows(graph)
     rels = rel_rows(graph)
-    report = LoadReport()
-    report.nodes = {k: len(v) for k, v in nodes.items()}
-    report.relationships = {}
-    for (t, _, _), rows in rels.items():
-        report.relationships[t] = report.relationships.get(t, 0) + len(rows)
-    report.assignments = report.relationships.get("LEADS", 0) + report.relationships.get("SUPPORTS", 0)
-    steps: list[tuple[str, str, list[dict]]] = []
-    targets: dict[str, tuple] = {}  # step -> what its rows write: ("node", label) or ("rel", type, start, end)
-    for label, rows in nodes.items():
-        steps.append((f"node:{label}", node_query(label), rows))
-        targets[f"node:{label}"] = ("node", label)
-    for (t, s, e), rows in rels.items():
-        steps.append((f"rel:{t}:{s}->{e}", rel_query(t, s, e), rows))
-        targets[f"rel:{t}:{s}->{e}"] = ("rel", t, s, e)
+    report = _counted(nodes, rels)
+    steps, targets = _merge_steps(nodes, rels)
     skip = dict(resume.batches_done) if resume is not None else {}
     if resume is not None and resume.batch_size:
         # The skipped batches must be the ones that were written: cut the rows as before.
@@ -417,62 +505,15 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         log.warning("server unescapes string parameters (FalkorDB?): escaping them and keeping "
                     "each batch's query text within %d bytes", FALKORDB_QUERY_TEXT_BYTES)
     report.batch_size, report.max_batch_bytes = batch_size, max_batch_bytes
-    planned: dict[str, list[list]] = {}
     if escape:
         steps = _fit_long_texts(steps, targets, max_batch_bytes)
-    for key, query, rows in steps:
-        try:
-            if escape:
-                planned[key] = _batches(rows, batch_size, _spliced_budget(query, max_batch_bytes), spliced_bytes)
-            else:
-                planned[key] = _batches(rows, batch_size, max_batch_bytes)
-        except ValueError as e:
-            report.failed = f"{key}: {e}"
-            raise LoadError(report.summary(), report) from None
-        report.batches_total[key] = len(planned[key])
-        report.batches_done[key] = 0
-    if schema and resume is None:
-        try:
-            report.schema = apply_schema(driver, database)
-        except Exception as e:  # noqa: BLE001 - one line in the report, no traceback
-            report.failed = f"schema ({type(e).__name__})"
-            report.seconds = time.perf_counter() - start
-            raise LoadError(report.summary(), report) from None
-    elif resume is not None:
-        report.schema = resume.schema or "resumed"
-    else:
-        report.schema = "not run"
+    planned = _planned_batches(steps, report, batch_size, max_batch_bytes, escape)
+    _schema_step(driver, database, report, schema, resume, start)
 
-    bar = _progress(progress)
-    total_rows = sum(len(r) for _, _, r in steps)
     session = _Session(driver, database)
     try:
-        with bar:
-            task = bar.add_task("loading", total=total_rows) if bar else None
-            for key, query, rows in steps:
-                if bar:
-                    bar.update(task, description=key)
-                for i, batch in enumerate(planned[key]):
-                    if i < skip.get(key, 0) and not key.startswith(_RECOMPUTED):
-                        report.batches_done[key] = i + 1
-                        if bar:
-                            bar.advance(task, len(batch))
-                        continue
-                    try:
-                        _run_batch(session, query, batch, retries=retries, backoff=backoff, report=report,
-                                   escape=escape)
-                    except Exception as e:  # noqa: BLE001
-                        session.reset()
-                        report.failed = f"{key} batch {i + 1}/{report.batches_total[key]} ({type(e).__name__})"
-                        report.seconds = time.perf_counter() - start
-                        raise LoadError(report.summary(), report) from None
-                    report.batches_done[key] = i + 1
-                    if key.startswith(_RECOMPUTED):
-                        report.removed[key] = report.removed.get(key, 0) + len(batch)
-                    if bar:
-                        bar.advance(task, len(batch))
-                    if on_batch:
-                        on_batch(key, i)
+        _write_batches(session, steps, planned, report, skip=skip, escape=escape, retries=retries, backoff=backoff,
+                       start=start, progress=progress, on_batch=on_batch)
     finally:
         session.reset()
     report.seconds = time.perf_counter() - start
