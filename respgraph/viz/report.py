@@ -31,6 +31,7 @@ from urllib.parse import quote
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
+from respgraph.viz.report_tables import first_names, function_cell, named_pairs, next_due, numbers_of, table, titled_pairs
 
 #: At most this many per-plan views are written (a corpus of hundreds of plans would
 #: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`): those of
@@ -75,40 +76,6 @@ def plan_view_names(plan_ids) -> list[str]:
     return names
 
 
-def _table(df, columns: dict[str, str], *, empty: str = "无 none", max_rows: int | None = None, more: str = "",
-           nowrap: frozenset = frozenset()) -> str:
-    """An HTML table of ``columns`` (column -> header). Beyond ``max_rows`` the rest is counted
-    in a note that says where the full list is (``more``): a meeting pack stays readable and
-    small on a thousand plans. Cells of ``nowrap`` columns (a date: 2023-06) never break."""
-    if df is None or len(df) == 0:
-        return f'<p class="empty">{esc(empty)}</p>'
-    n_more = len(df) - max_rows if max_rows is not None and len(df) > max_rows else 0
-    if n_more:
-        df = df.head(max_rows)
-    head = "".join(f"<th>{esc(h)}</th>" for h in columns.values())
-    rows = []
-    for r in df.to_dict("records"):
-        cells = []
-        for c in columns:
-            v = r.get(c)
-            if isinstance(v, (list, tuple)):
-                v = "、".join(map(str, v))
-            elif isinstance(v, float):
-                # pandas turns a missing value (a plan without a date) into NaN: show it empty
-                v = "" if v != v else f"{v:.2f}".rstrip("0").rstrip(".")
-            cells.append(f"<td{' class=nw' if c in nowrap else ''}>{esc('' if v is None else v)}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    note = f'<p class="note">另有 {n_more} 行未列出 · {counted(n_more, "more row")} not shown{esc(": " + more) if more else ""}</p>' if n_more else ""
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
-
-
-def _function_cell(r) -> str:
-    """A row's functions in Chinese with their English gloss: 农业农村、林业 (agriculture …; forestry)."""
-    names = r.function_names  # text already joined ('农业农村、林业'), or a list
-    zh = "、".join(names) if isinstance(names, (list, tuple)) else names if isinstance(names, str) else ""
-    return f"{zh} ({r.gloss})" if zh and isinstance(r.gloss, str) and r.gloss else zh
-
-
 def _overload_cells(ov, titles: dict):
     """The overload rows with what the table shows: the plan's title, the function in Chinese
     with its English gloss, and the reason in Chinese, then in English (a 督查室 reads the
@@ -116,7 +83,7 @@ def _overload_cells(ov, titles: dict):
     from respgraph.analysis.workload import SHARE_LIMIT, _reason
 
     return ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p)),
-                     function=[_function_cell(r) for r in ov.itertuples()],
+                     function=[function_cell(r) for r in ov.itertuples()],
                      why=[f"{_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
 
 
@@ -124,12 +91,12 @@ def _across_table(across, flags: str = "") -> str:
     """The agencies flagged in several plans, over the per-plan table; nothing when none is."""
     if not len(across):
         return ""
-    across = across.assign(function=[_function_cell(r) for r in across.itertuples()])
+    across = across.assign(function=[function_cell(r) for r in across.itertuples()])
     return ('<h3>在多个规划中负荷过重 · Flagged in more than one plan</h3>'
-            + _table(across, {"name": "单位 Agency", "function": "职能 Function", "plans_flagged": "负荷过重的规划数 plans flagged",
-                              "plans": "涉及规划数 of its plans", "tasks_led": "牵头 led (all plans)",
-                              "tasks_supported": "配合 supported (all plans)"},
-                     max_rows=TOP_ROWS, more=f"respgraph workload DIR --overload{flags}")
+            + table(across, {"name": "单位 Agency", "function": "职能 Function", "plans_flagged": "负荷过重的规划数 plans flagged",
+                             "plans": "涉及规划数 of its plans", "tasks_led": "牵头 led (all plans)",
+                             "tasks_supported": "配合 supported (all plans)"},
+                    max_rows=TOP_ROWS, more=f"respgraph workload DIR --overload{flags}")
             + '<h3>各规划内 · Within each plan</h3>')
 
 
@@ -147,13 +114,13 @@ def _supervision(graph, titles: dict) -> tuple[str, str]:
     df = pd.DataFrame([{"supervisor": k[0], "plan": titles.get(k[1], k[1]), "n": len(v), "tasks": v} for k, v in rows.items()],
                       columns=["supervisor", "plan", "n", "tasks"])
     n_tasks = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Task" and d.get("supervisors"))
-    table = _table(df.sort_values(["supervisor", "plan"]) if len(df) else df,
-                   {"supervisor": "督导单位 Supervisor (as written)", "plan": "规划 Plan", "n": "任务数 tasks", "tasks": "任务编号 Task numbers"},
-                   empty="规划未写明督导单位 · No plan names a supervising body", max_rows=MAX_TABLE_ROWS,
-                   more="respgraph tasks DIR --supervisor NAME --format csv")
+    listing = table(df.sort_values(["supervisor", "plan"]) if len(df) else df,
+                    {"supervisor": "督导单位 Supervisor (as written)", "plan": "规划 Plan", "n": "任务数 tasks", "tasks": "任务编号 Task numbers"},
+                    empty="规划未写明督导单位 · No plan names a supervising body", max_rows=MAX_TABLE_ROWS,
+                    more="respgraph tasks DIR --supervisor NAME --format csv")
     note = ('<p class="note">督导单位只督办，不计入牵头、配合或工作负荷。 A supervising body checks the work: it is never '
             'counted as a lead or support, nor in any load. respgraph agency DIR NAME lists the tasks it supervises.</p>')
-    return f"督导单位 · Supervised tasks ({n_tasks})", table + (note if len(df) else "")
+    return f"督导单位 · Supervised tasks ({n_tasks})", listing + (note if len(df) else "")
 
 
 DUE_COLUMNS = {"due": "到期 Due", "deadline": "期限原文 Deadline as written", "plan": "规划 Plan", "number": "任务 No.",
@@ -172,71 +139,14 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
     return (f'<p class="note">按 {today.isoformat()} 计算（respgraph report --today YYYY-MM-DD 可指定日期）。'
             f' As of {today.isoformat()}; only the month of a deadline counts, a deadline without one is due in December.</p>'
             f'<h3>本季度到期（至 {end}）· Due this quarter, to {end} ({len(soon)})</h3>'
-            + _table(pd.DataFrame(soon, columns=cols), DUE_COLUMNS, empty="本季度无到期任务 · Nothing falls due this quarter", nowrap=nowrap,
-                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
+            + table(pd.DataFrame(soon, columns=cols), DUE_COLUMNS, empty="本季度无到期任务 · Nothing falls due this quarter", nowrap=nowrap,
+                    max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
             + f'<h3>已过期限 · Past their deadline ({len(overdue)})</h3>'
             '<p class="note">最近到期的在前；是否已完成需在会上核实。 Most recently due first; whether each is done is for the meeting to check.</p>'
-            + _table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline", nowrap=nowrap,
-                     max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
+            + table(pd.DataFrame(overdue, columns=cols), DUE_COLUMNS, empty="无 · None past its deadline", nowrap=nowrap,
+                    max_rows=MAX_TABLE_ROWS, more="respgraph tasks DIR --format csv")
             + (f'<p class="note">另有 {unassigned} 项到期任务属于未写明责任单位的规划，未列出。 {counted(unassigned, "more task")} due by '
                f'now {"is" if unassigned == 1 else "are"} in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
-
-
-def numbers_of(graph) -> dict:
-    """Task id -> its number as written (（三） / 12), for rows that name a task."""
-    return {d.get("task_id"): d.get("number") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
-
-
-def _numbered(num, title) -> str:
-    """A task as ``1. 标题`` / ``（一） 标题``: its number as written, then its title."""
-    num = f"{num}." if str(num).isdigit() else num
-    return f"{num} {title}" if num else str(title)
-
-
-def _task_label(row, side: str, numbers: dict) -> str:
-    """A pair's task ``side``, numbered as written."""
-    return _numbered(numbers.get(row[f"task_{side}"]), row[f"title_{side}"])
-
-
-def _titled_pairs(pairs, titles: dict, numbers: dict):
-    """Pairs of similar tasks with plan titles and each task numbered as written."""
-    rows = pairs.to_dict("records")
-    return pairs.assign(plan_a=pairs["plan_a"].map(lambda p: titles.get(p, p)), plan_b=pairs["plan_b"].map(lambda p: titles.get(p, p)),
-                        title_a=[_task_label(r, "a", numbers) for r in rows], title_b=[_task_label(r, "b", numbers) for r in rows])
-
-
-#: Why a task has no clear lead, as the meeting reads it (``analysis._graph.lead_gaps``).
-_GAP_LABELS = {"collective only": "仅写各乡镇/各部门 collective only", "support only": "仅配合单位 support only",
-               "supervisor only": "仅督导单位 supervisor only", "no unit": "未写单位 no unit"}
-
-#: How a pair's two plans stand, as the meeting reads it (``overlap._relations``).
-_RELATION_LABELS = {"same place": "同一地区 same place", "vertical": "上下级 vertical", "other places": "不同地区 other places",
-                    "": ""}
-
-
-def _named_pairs(dis, titles: dict, numbers: dict):
-    """Lead disagreements as a meeting reads them: plan titles, each task with its number as
-    written, each side's leads with their function in English (the point of the table)."""
-    def leads(row, side):
-        names = "、".join(map(str, row[f"leads_{side}"] or ()))
-        gloss = row.get(f"gloss_{side}")
-        return f"{names} ({gloss})" if gloss else names
-
-    rows = dis.to_dict("records")
-    return _titled_pairs(dis, titles, numbers).assign(leads_a=[leads(r, "a") for r in rows], leads_b=[leads(r, "b") for r in rows])
-
-
-def _names(df, n: int = 3) -> str:
-    """The first ``n`` agency names of ``df`` with how many more, for a sentence."""
-    names = list(dict.fromkeys(df["name"]))
-    return "、".join(names[:n]) + (f" 等 {len(names)} 个单位" if len(names) > n else "")
-
-
-def _next_due(soon: list[dict], n: int = 3) -> str:
-    """The first ``n`` tasks due this quarter, one line each: due month, task, plan and lead."""
-    return "".join(
-        f'<div class="due">{esc(r["due"])} · {esc(_numbered(r["number"], r["title"]))} · {esc(r["plan"])} · 牵头 {esc("、".join(r["leads"]))}</div>'
-        for r in soon[:n]) + (f'<div class="due">… (+{len(soon) - n})</div>' if len(soon) > n else "")
 
 
 def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 0) -> str:
@@ -247,7 +157,7 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     if len(ov):
         n_ag, n_pl = ov["name"].nunique(), ov["plan_id"].nunique()
         zh = f"负荷过重：{n_ag} 个单位（{n_pl} 个规划）" + (
-            f"，在多个规划中均过重：{_names(across)}" if len(across) else f"：{_names(ov.sort_values('weighted_load', ascending=False))}")
+            f"，在多个规划中均过重：{first_names(across)}" if len(across) else f"：{first_names(ov.sort_values('weighted_load', ascending=False))}")
         items.append(("overload", zh,
                       f"Overloaded: {counted(n_ag, 'agency')} flagged in {counted(n_pl, 'plan')}"
                       + (f", {len(across)} of them in more than one plan" if len(across) else "")))
@@ -259,7 +169,7 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {counted(n_dis, 'pair')}"))
     items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
                   f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
-    lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span>{_next_due(soon) if sid == "deadlines" else ""}</li>'
+    lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span>{next_due(soon) if sid == "deadlines" else ""}</li>'
                   for sid, zh, en in items)
     lines = "".join(
         f"<li>{esc(r['name'])} <span class=en>({esc(r.get('gloss') or '')})</span>：牵头 {int(r['tasks_led'])} 项，配合 "
@@ -397,6 +307,15 @@ class _WithoutLead:
     box_note: str
 
 
+#: Why a task has no clear lead, as the meeting reads it (``analysis._graph.lead_gaps``).
+_GAP_LABELS = {"collective only": "仅写各乡镇/各部门 collective only", "support only": "仅配合单位 support only",
+               "supervisor only": "仅督导单位 supervisor only", "no unit": "未写单位 no unit"}
+
+#: How a pair's two plans stand, as the meeting reads it (``overlap._relations``).
+_RELATION_LABELS = {"same place": "同一地区 same place", "vertical": "上下级 vertical", "other places": "不同地区 other places",
+                    "": ""}
+
+
 def _without_lead(graph, titles: dict, numbers: dict) -> _WithoutLead:
     """The tasks without a lead (see ``_WithoutLead``), with a note counting the ones that are a
     规划's 专栏 projects, which often name no unit."""
@@ -455,9 +374,9 @@ def _overlaps(graph, titles: dict, numbers: dict):
     n_dis_here = int((dis["relation"] == "same place").sum()) if len(dis) else 0
     dis = same_place_first(dis).head(TOP_ROWS)
     if len(dis):
-        dis = _named_pairs(dis, titles, numbers).assign(relation=dis["relation"].map(_RELATION_LABELS))
+        dis = named_pairs(dis, titles, numbers).assign(relation=dis["relation"].map(_RELATION_LABELS))
     if len(sim):
-        sim = _titled_pairs(sim, titles, numbers).assign(relation=sim["relation"].map(_RELATION_LABELS))
+        sim = titled_pairs(sim, titles, numbers).assign(relation=sim["relation"].map(_RELATION_LABELS))
     return sim, dis, n_dis, n_dis_here, twice_note
 
 
@@ -493,16 +412,16 @@ def _plans_table(graph) -> str:
     rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
              "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
             for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
-    return _table(pd.DataFrame(rows).sort_values("plan_id") if rows else None,
-                  {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
-                  max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
+    return table(pd.DataFrame(rows).sort_values("plan_id") if rows else None,
+                 {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
+                 max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
 
 
 def _disagreements_table(dis, n_dis: int, n_dis_here: int) -> str:
     """The similar tasks of two plans whose leads differ in function (top TOP_ROWS of ``n_dis``,
     the ``n_dis_here`` pairs of two plans of one place first)."""
-    return (_table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
-                         "leads_b": "牵头 B", "relation": "两规划 plans", "score": "相似度 score"})
+    return (table(dis, {"plan_a": "规划 A", "title_a": "任务 A", "leads_a": "牵头 A", "plan_b": "规划 B", "title_b": "任务 B",
+                        "leads_b": "牵头 B", "relation": "两规划 plans", "score": "相似度 score"})
             + (f'<p class="note">其中 {n_dis_here} 组为同一地区的两个规划，列在前面 · {n_dis_here} of them are two plans '
                f'of one place, listed first: respgraph overlap DIR --disagreements --relation same-place</p>'
                if 0 < n_dis_here < n_dis else "")
@@ -546,22 +465,22 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     sections = [
         ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(nolead.silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
-         _across_table(across, flags) + _table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
+         _across_table(across, flags) + table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "why": "原因 Reason"},
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         nolead.box_note + _table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
-                                           "supporters": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
-                                  max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
+         nolead.box_note + table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
+                                          "supporters": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
+                                 max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
          + _silent_note(nolead.silent)),
         ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today, unassigned)),
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})", _disagreements_table(dis, n_dis, n_dis_here)),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
-         _table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
-                      "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
+         table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
+                     "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
-         _table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "relation": "两规划 plans",
+         table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "relation": "两规划 plans",
                       "score": "相似度 score"}) + twice_note),
         ("plans", "规划 · Plans", _plans_table(graph)),
         ("charts", "图表 · Charts", _chart_figures(charts)),
