@@ -48,6 +48,10 @@ TEXT = (
     "3.开展宣传。\n"
 )
 
+# the clauses of tasks 1 and 2 (TEXT's lines 2 and 4), each the source of its tasks' assignments
+CLAUSE_1 = "责任单位：区生态环境局、区住建局"
+CLAUSE_2 = "牵头单位：区发改委；责任单位：区财政局、区环保局"
+
 _BUREAUS = {
     "区生态环境局": ("生态环境局", "生态环境"),
     "区环保局": ("生态环境局", "生态环境"),
@@ -58,6 +62,9 @@ _BUREAUS = {
 
 
 def tiny_plan(plan_id: str = "tiny", jurisdiction: str = "渝水区", path: str | None = None) -> ResolvedPlan:
+    """TEXT read as the extractor and resolver would: three tasks (the first under a campaign
+    with a sub-campaign, the third with no clause), task 1's units by the first-listed
+    convention, task 2's by its labels; agencies ``jurisdiction/short name``."""
     path = path or f"{plan_id}.txt"
     text = TEXT
 
@@ -84,7 +91,7 @@ def tiny_plan(plan_id: str = "tiny", jurisdiction: str = "渝水区", path: str 
         Task(plan_id, f"{plan_id}:003", 3, "3", "开展宣传", ["加强监管能力"], None, t3, s3, flags=["no_clause"]),
     ]
     plan = ExtractedPlan(meta, tasks, campaigns, [], doc)
-    for task, raw in ((tasks[0], "责任单位：区生态环境局、区住建局"), (tasks[1], "牵头单位：区发改委；责任单位：区财政局、区环保局")):
+    for task, raw in ((tasks[0], CLAUSE_1), (tasks[1], CLAUSE_2)):
         task.clauses.append(Clause(span(raw), raw))
 
     agencies: dict[str, Agency] = {}
@@ -97,14 +104,12 @@ def tiny_plan(plan_id: str = "tiny", jurisdiction: str = "渝水区", path: str 
         ms = span(mention, cs.start)
         return Assignment(jurisdiction + short, aid, mention, role, basis, [], Source(path, ms.start, ms.end, clause))
 
-    c1 = "责任单位：区生态环境局、区住建局"
-    c2 = "牵头单位：区发改委；责任单位：区财政局、区环保局"
     assignments = {
-        f"{plan_id}:001": [asg("区生态环境局", "lead", "first_listed", c1), asg("区住建局", "support", "first_listed", c1)],
+        f"{plan_id}:001": [asg("区生态环境局", "lead", "first_listed", CLAUSE_1), asg("区住建局", "support", "first_listed", CLAUSE_1)],
         f"{plan_id}:002": [
-            asg("区发改委", "lead", "explicit", c2),
-            asg("区财政局", "support", "explicit", c2),
-            asg("区环保局", "support", "explicit", c2),
+            asg("区发改委", "lead", "explicit", CLAUSE_2),
+            asg("区财政局", "support", "explicit", CLAUSE_2),
+            asg("区环保局", "support", "explicit", CLAUSE_2),
         ],
         f"{plan_id}:003": [],
     }
