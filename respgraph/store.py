@@ -310,17 +310,17 @@ def read_header(out_dir: str | os.PathLike) -> dict[str, Any]:
 
 def _not_a_build(p: Path, path: Path) -> str:
     """The line for a directory without graph.json: what it is, and what to give instead."""
-    from respgraph.pipeline import _is_plan_file
+    from respgraph.inputs import is_plan_file
 
     if (p.parent / GRAPH_FILE).exists() and p.resolve() != Path.cwd().resolve():
         # out/report, out/views, out/neo4j-import: a folder respgraph wrote inside a build
         # (was: out/report's pages taken for plans, "run `respgraph build out/report`")
         return f"{p}: a folder inside the build {p.parent}, not a build: give `{p.parent}`"
-    if p.is_dir() and any(_is_plan_file(c) for c in p.iterdir()):  # plans given for a build
+    if p.is_dir() and any(is_plan_file(c) for c in p.iterdir()):  # plans given for a build
         return f"{p}: a folder of plans, not a build: run `respgraph build {p} --out out`, then give `out`"
     if p.is_dir():
         folders = sorted(c.name for c in p.iterdir() if c.is_dir() and not c.name.startswith(".")
-                         and any(_is_plan_file(x) for x in c.iterdir()))
+                         and any(is_plan_file(x) for x in c.iterdir()))
         if folders:  # data/ (its plans/), or plans kept by year (plans/2023/…)
             shown = ", ".join(folders[:5]) + (f" +{len(folders) - 5} more" if len(folders) > 5 else "")
             return (f"{p}: no graph.json here, and its subfolders ({shown}) hold plans: run "
@@ -337,9 +337,9 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
     p = Path(out_dir)
     path = p if p.is_file() else p / GRAPH_FILE
     if p.is_file() and p.name != GRAPH_FILE:
-        from respgraph.pipeline import _is_plan_file
+        from respgraph.inputs import is_plan_file
 
-        if _is_plan_file(p):  # a plan given for a build (was: "graph.json is corrupt or truncated")
+        if is_plan_file(p):  # a plan given for a build (was: "graph.json is corrupt or truncated")
             raise BuildError(f"{p}: a plan file, not a build: run `respgraph build {p} --out out`, then give `out`")
         if p.suffix.lower() != ".json":  # README.md, report.html: no build's file, whatever it holds
             raise BuildError(f"{p}: not a build: give the build directory (the one holding {GRAPH_FILE}, written by `respgraph build --out`)")
