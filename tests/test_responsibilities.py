@@ -441,6 +441,13 @@ def test_inheritance_marker_naming_two_units_names_each():
         assert [m.text for m in marker.inherit] == [one]
 
 
+def test_inheritance_marker_says_how_not_who():
+    """以下各项工作均需各县（市、区）按职责分工负责: 按职责分工 is how they do it, no part of the
+    name (was the unit 各县（市、区）按职责分工)."""
+    (marker,) = find_inherit_markers("以下各项工作均需各县（市、区）按职责分工负责，不再列出。")
+    assert [m.text for m in marker.inherit] == ["各县（市、区）"]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
@@ -448,6 +455,7 @@ def test_inheritance_marker_naming_two_units_names_each():
         ("以上各项任务，各乡镇（街道）均为责任单位，不再一一列出。", ["各乡镇（街道）"]),
         ("以上各项工作均需各县（市、区）人民政府负责落实，不再列出。", ["各县（市、区）人民政府"]),
         ("（上述任务各乡镇均需落实，不再列出）", ["各乡镇"]),
+        ("以上工作市直各部门按职责分工负责，不再一一列出。", ["市直各部门"]),
         # near misses: no 不再列出 (a note on the leads, an instruction), or the opening marker
         ("以上任务由各牵头单位负责统筹调度。", []),
         ("以上任务均需各乡镇落实。", []),

@@ -184,12 +184,14 @@ _UNITS_LABEL_NEXT = re.compile(
 # 以下均需各乡镇（办）落实，不再列出 — the units named here inherit every later task.
 # (以下均需各街道办事处参与，不再列出 says the same of a supporting collective.)
 # (以下任务均由各县（市、区）政府负责落实: the verb is 负责落实, not part of the name)
+# …各县（市、区）按职责分工负责，不再列出: how the named units do it, no part of their name
+_BY_DUTIES = r"(?:按\s*照?\s*职\s*责\s*(?:分\s*工)?\s*)?"
 _INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "负责落实", "负责实施", "具体落实", "落实", "负责", "实施", "参与", "配合",
                   "协助", "参加")
 INHERIT_RE = re.compile(
     # 以下均需 / 以下各项任务均需 / 以下各项工作均需 / 以下任务均需
     _sp("以下") + r"\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
-    r"(?P<who>[^。；;]{1,40}?)\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
+    r"(?P<who>[^。；;]{1,40}?)\s*" + _BY_DUTIES + r"(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
 # 以上任务均需A落实，不再列出 / 以上各项任务，A均为责任单位，不再一一列出 / 上述任务… under a task list: the
@@ -197,7 +199,7 @@ INHERIT_RE = re.compile(
 # says which items). ``who`` holds no comma: the list's work before it is no unit.
 INHERIT_ABOVE_RE = re.compile(
     r"(?:" + _sp("以上") + "|" + _sp("上述") + r")\s*(?:各\s*项\s*)?(?:重\s*点\s*)?(?:(?:任\s*务|工\s*作)\s*)?[，,]?\s*(?:" + _sp("均需") + "|" + _sp("均由") + r"|需|由)?\s*"
-    r"(?P<who>[^。；;，,\n]{1,40}?)\s*(?:均\s*)?(?:为\s*(?:" + "|".join(_sp(w) for w in ("责任单位", "责任主体", "实施主体")) + r")"
+    r"(?P<who>[^。；;，,\n]{1,40}?)\s*" + _BY_DUTIES + r"(?:均\s*)?(?:为\s*(?:" + "|".join(_sp(w) for w in ("责任单位", "责任主体", "实施主体")) + r")"
     r"|需?\s*(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r"))"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
