@@ -17,8 +17,8 @@ suggestions) that pass every filter given, in plan and document order, plus prov
 Filters: ``agency`` (a name as any plan writes it — with ``plan``, as that plan writes it — read by
 ``respgraph.analysis.agency.find_agency``; leading or supporting, ``role`` narrows), ``plan``
 (a plan id), ``no_lead`` (no clear lead: none stated, or only collective addressees such as
-各乡镇（街道）, 各有关部门 leading; a ``gap`` column says which: ``_graph.lead_gaps``), ``search`` (a part of the title or text; Latin
-letters in any case), ``campaign`` (a campaign id, a part of its name or of the name of the
+各乡镇（街道）, 各有关部门 leading; a ``gap`` column says which: ``_graph.lead_gaps``), ``search``
+(a part of the title or text; Latin letters in any case), ``campaign`` (a campaign id, a part of its name or of the name of the
 campaign above it — 碧水 finds the tasks of 碧水提升攻坚战 and its 专项行动 — or a campaign type:
 air, water, soil …), ``deadline_before`` (a deadline in a year before it: 2023 keeps tasks
 due in 2022 or earlier) and ``supervisor`` (a part of the name of a body the task names to
