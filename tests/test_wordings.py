@@ -743,13 +743,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a 规划 (第一章 / 第一节, paragraphs closing （A牵头，B负责落实） / （A、B按职责分工负责）) whose 专栏
     # is a table (工程名称 / 建设内容 / 责任单位): each row is titled by its 工程名称 (was by its 建设内容:
-    # 工程 named no task column); the safeguards' A负责保障… stays none
+    # 工程 named no task column); the safeguards' titled paragraph giving its work to a unit (加强要素
+    # 保障。市自然资源和规划局负责保障…) is that unit's task, as an item so written is (was none)
     "plan-box-table.txt": [
         ("", "推进街道综合养老服务中心建设", [("市民政局", L, EX), ("各县市区人民政府", S, EX)]),
         ("", "发展社区嵌入式养老服务", [("市民政局", L, FL), ("市住房城乡建设局", S, EX)]),
         ("", "推进公办养老机构改革", [("市民政局", L, FL), ("市财政局", S, EX), ("市国资委", S, EX)]),
         ("", "特困供养机构改造提升工程", [("市民政局", L, FL)]),
         ("", "医养结合示范工程", [("市卫生健康委", L, FL), ("市民政局", S, TB)]),
+        ("", "加强要素保障", [("市自然资源和规划局", L, EX)]),
     ],
     # an emergency plan whose response levels (3.2.1　Ⅳ级响应) stand in its 应急组织机构及职责 chapter
     # and whose 5.3　成员单位职责 stands in 5　保障措施: the measures give each unit its part (区应急管理局
@@ -1767,6 +1769,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强组织领导", [("区发展改革局", L, EX)]),
         ("（二）", "区财政局负责落实工作经费", [("区财政局", L, EX)]),
         ("（三）", "强化督查考核，区委督查室负责跟踪督办", [("区委督查室", L, EX)]),
+        # 四、工作要求 in titled paragraphs: one giving its work to a unit is its task, as an item is;
+        # near misses: an exhortation (各街道要高度重视) and an untitled closing sentence (区商务委要会同
+        # 区财政局建立调度机制…: the chapter's requirement, no task)
+        ("", "强化宣传引导", [("区融媒体中心", L, EX)]),
     ],
     # the plan's closing words, its units in the sentence (no labels): a paragraph after the last
     # item of a list whose items named their units (县委组织部要会同有关部门加强督促检查，确保各项任务

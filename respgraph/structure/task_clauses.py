@@ -156,7 +156,10 @@ class ClauseTasks:
                 if i not in own and self._unit_item_in_safeguards(i):
                     # （四）加强法治保障 / 1.区法院负责依法平等保护…: the item is its unit's work though
                     # the chapter reads as safeguards (it was dropped); its items naming no unit stay out
-                    self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
+                    if b.style == "para":  # (加强组织领导。A负责…: an item written as a titled paragraph)
+                        self.add(i, "", lead_title(self.text[b.body : b.end]) or "", b.body, b.end, "paragraph", [])
+                    else:
+                        self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
                 if self.root(i) not in roots:
                     continue
             end = max(b.end, extend.get(i, 0))
@@ -203,10 +206,14 @@ class ClauseTasks:
         unit (三、加强法治保障 / （一）县人民法院负责完善破产审判工作机制。, or titled apart:
         （一）加强组织领导。区发展改革局负责统筹协调。 / （三）强化督查考核，区委督查室负责跟踪督办。):
         the unit's assignment, read by ``subjects_fn`` as in any chapter (titled apart, the item
-        was dropped with its unit). An item naming nobody who does it stays out: an exhortation
+        was dropped with its unit), or an item written as a titled paragraph (加强组织领导。区发展改革局
+        负责统筹协调。). An item naming nobody who does it stays out: an exhortation
         (各部门要高度重视), a share of the places (各乡镇负责…), a body set up (成立领导小组，办公室设在A)."""
         b = self.blocks[i]
-        if self.subjects_fn is None or b.parent is None or not self._item(i) or b.children or not safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
+        titled = b.style == "para" and self._titled_apart(i)
+        if self.subjects_fn is None or b.parent is None or not (self._item(i) or titled) or b.children or not safeguard_title(
+            heading_title(self.text, self.blocks[self.root(i)])
+        ):
             return False
         # its title and the sentence after it, on the item's own line: a unit named further on
         # is one of a paragraph's many parties (加强组织领导。各级党委和政府必须…。…区法院和区检察院
@@ -266,7 +273,20 @@ class ClauseTasks:
             nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j].style != "para"), None)
             return item >= 0 and (nxt is None or blocks[nxt].parent != blocks[item].parent)
         root = self.root(k)
-        return root != k and b.parent == root and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[root])) is not None
+        # (a titled paragraph, 严格督查考核。A要会同B…, is the chapter's item written so: its own work)
+        return root != k and b.parent == root and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[root])) is not None and (
+            not self._titled_apart(k)
+        )
+
+    def _titled_apart(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens with a title of its own, a short phrase naming no unit
+        (严格督查考核。 / 加强组织领导。), as the chapter's items do; not a unit's sentence
+        (师市发改委要会同师市住建局建立项目调度机制，每月通报工作进展。)."""
+        b = self.blocks[k]
+        title = lead_title(self.text[b.body : b.end])
+        return bool(title) and "，" not in title and "," not in title and not (
+            self.subjects_fn is not None and self.subjects_fn(self.text, b.body, self.text.find("。", b.body, b.end) + 1)
+        )
 
     def _supervisors_over_list(self, own: dict[int, list[Clause]]) -> None:
         """A clause naming only supervisors (督导单位：县委督查室 / 县纪委监委全程监督。) on a line
