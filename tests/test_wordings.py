@@ -91,6 +91,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "新汴河流域综合治理工程", []),
         ("2", "城镇污水处理提质增效工程", []),
     ],
+    # a page scraped with its title's site name (…攻坚行动方案 - 百度文库 一、重点任务（一）…１．…): the
+    # plan's first chapter runs on from the title all the same, so the items are numbered items
+    # (were paragraphs titled 共青城市…百度文库一、重点任务（一）岸线整治行动1．清理非法码头 / ]2．推进…);
+    # half-width [牵头单位:…;责任单位:…] and full-width digits as scrapes write them
+    "scraped-title-site-suffix.txt": [
+        ("1", "清理非法码头", [("市交通运输局", L, EX), ("市水利局", S, EX), ("市自然资源局", S, EX)]),
+        ("2", "推进岸线复绿", [("市林业局", L, EX), ("市自然资源局", S, EX), ("各乡镇（街道）", S, EX)]),
+        ("3", "加快污水管网建设", [("市住建局", L, EX), ("市城管局", S, EX)]),
+        ("4", "推进工业园区污水处理", [("共青城高新区管委会", L, EX), ("九江市共青城生态环境局", S, EX)]),
+        ("5", "加强入河排污口监管", [("九江市共青城生态环境局", L, EX), ("市水利局", S, EX)]),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [

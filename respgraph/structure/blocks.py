@@ -484,7 +484,13 @@ def _doc_title_runs_into(text: str, cand: Marker, floor: int) -> bool:
     of a line (a page flattened onto one line: …2024年2月2日海淀区2024年…工作要点一、工作任务…)."""
     if cand.style != "cn_dun" or cand.value != 1:
         return False
-    return DOCUMENT_TITLE.search(text[max(floor, cand.start - HEADING_MAX) : cand.start].rstrip(" \t\u3000")) is not None
+    before = text[max(floor, cand.start - HEADING_MAX - 12) : cand.start].rstrip(" \t\u3000")
+    # (…攻坚行动方案 - 百度文库 一、重点任务: the page's title with the site's name after it)
+    return DOCUMENT_TITLE.search(before) is not None or DOCUMENT_TITLE.search(_SITE_SUFFIX.sub("", before)) is not None
+
+
+# a page title's site name: …实施方案 - 百度文库 / …工作要点_豆丁网 / …规划 | 原创力文档
+_SITE_SUFFIX = re.compile(r"[ \t\u3000]*[-_—|｜][ \t\u3000]*[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
 
 
 # A heading's title run into its first item in the middle of a line, after the paragraph before
