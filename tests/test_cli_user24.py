@@ -364,3 +364,22 @@ def test_a_task_without_a_number_shows_its_place_in_the_plan(seed_build):
     csv = runner.invoke(app, ["tasks", str(seed_build), "--plan", plan, "-f", "csv"]).stdout
     assert f"{plan}:084,{plan},84,,有序开展农村黑臭水体治理" in csv
     assert respgraph.load(seed_build).tasks(plan=plan).set_index("task_id").loc[f"{plan}:084", "number"] in ("", None)
+
+
+def test_a_task_id_written_otherwise_is_named_with_the_one_meant(seed_build):
+    """`suggest --task yichun-…:84` (the number as the table shows it, unpadded) said only "no
+    task … in this build", and the API returned an empty frame, as for a task whose plan names
+    its leads. Now both say which id is meant (PLAN:084, or a shortened plan id's task); an id
+    of no task anywhere, and text that is no id, get no guess."""
+    plan = "yichun-2021-14th-fyp-eco-plan"
+    cases = {f"{plan}:84": f"; did you mean {plan}:084?", "yushui:1": f"; did you mean {YUSHUI}:001?",
+             f"{plan}:999": "", "有序开展": "; a task id is PLAN:NNN (the task_id column of `respgraph tasks DIR --plan PLAN --format csv`)"}
+    b = respgraph.load(seed_build)
+    for task, hint in cases.items():
+        r = runner.invoke(app, ["suggest", str(seed_build), "--task", task])
+        assert r.exit_code == 2 and r.stderr == f"respgraph: {seed_build}: no task {task!r} in this build{hint}\n", r.stderr
+        with pytest.raises(ValueError) as e:
+            b.suggest(task=task)
+        assert str(e.value) == f"no task {task!r} in this build{hint}"
+    assert b.suggest(task=f"{plan}:084")["title"].iloc[0] == "有序开展农村黑臭水体治理"
+    assert b.suggest(task=f"{YUSHUI}:001").empty  # a task with its leads stated: nothing to suggest, no error

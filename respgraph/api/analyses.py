@@ -192,4 +192,30 @@ class BuildAnalyses:
         ``respgraph.suggest.suggest``; see docs/suggest.md for how good they are."""
         from respgraph.suggest import suggest
 
+        if task is not None and unknown_task(self.graph, task):  # was: an empty frame, as for a task with leads
+            raise ValueError(unknown_task(self.graph, task))
         return suggest(self.graph, plan=self._plan(plan), task=task, **options)
+
+
+def unknown_task(graph, task: str) -> str | None:
+    """None when ``task`` is a task id of the build, else the line saying it is not, with
+    '; did you mean P:084?' for an id written with an unpadded number (P:84) or a shortened
+    plan id (yushui:001), the plan found as a unique start of its id."""
+    node = graph.nodes.get(task if task.startswith("task:") else f"task:{task}")
+    if node and node.get("type") == "Task":
+        return None
+    return f"no task {task!r} in this build{_task_hint(graph, task)}"
+
+
+def _task_hint(graph, task: str) -> str:
+    plan, _, seq = task.removeprefix("task:").rpartition(":")
+    if not seq.isdigit():
+        return "; a task id is PLAN:NNN (the task_id column of `respgraph tasks DIR --plan PLAN --format csv`)"
+    plans = sorted({d.get("plan_id") for _, d in graph.nodes(data=True) if d.get("type") == "Plan"})
+    hits = ([p for p in plans if p == plan] or [p for p in plans if p.startswith(plan)]) if plan else []
+    for p in hits if len(hits) == 1 else ():
+        for width in (3, len(seq)):
+            guess = f"{p}:{int(seq):0{width}d}"
+            if f"task:{guess}" in graph:
+                return f"; did you mean {guess}?"
+    return ""

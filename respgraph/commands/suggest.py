@@ -55,9 +55,11 @@ def register(app: typer.Typer) -> None:
 
         _check_plan(build.graph, plan)
         if task is not None:
-            node = build.graph.nodes.get(task if task.startswith("task:") else f"task:{task}")
-            if not node or node.get("type") != "Task":
-                error_line(build_dir, f"no task {task!r} in this build")
+            from respgraph.api.analyses import unknown_task
+
+            problem = unknown_task(build.graph, task)
+            if problem:
+                error_line(build_dir, problem)
                 raise typer.Exit(EXIT_USAGE)
         df = suggest(build.graph, plan=plan, task=task, k=k, top=top)
         if task is not None and df.empty:
@@ -104,3 +106,4 @@ def _flat(df):
     out = df.copy()
     out["evidence"] = out["evidence"].apply(lambda e: json.dumps(e, ensure_ascii=False))
     return out
+
