@@ -7,6 +7,8 @@ Modules (each imports the ``neo4j`` driver only when a function needs it):
 * ``load``      — ``load_graph(graph, driver)``: schema, then batched idempotent
   ``UNWIND $rows … MERGE``; ``LoadReport``/``LoadError`` for progress and resume;
   ``database_counts``/``database_checksum`` to compare what is in the database.
+* ``rows``      — ``node_rows``/``rel_rows``: the graph as the rows both of these write,
+  every value one Neo4j can store (``neo4j_value``).
 * ``admin_csv`` — ``export_admin_csv(graph, out)``: files and command for
   ``neo4j-admin database import full``.
 * ``queries``   — ``library()``, ``get_query(name)``, ``run_query(driver, name, **params)`` →

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from respgraph.neo4j.load import node_rows, rel_rows
+from respgraph.neo4j.rows import node_rows, rel_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
