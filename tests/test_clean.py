@@ -810,6 +810,8 @@ def test_an_ocr_blank_inside_a_single_blank_tables_header_name_goes():
     assert text.startswith("序号 反馈问题 责任领导 牵头单位 责任单位 整改时限\n1 管网雨污混接问题突出。 王建国 县住建局 ")
     flat = "制定本方案。附件：整改任务清单 " + table.replace("\n", " ")
     assert "\n2 养殖场粪污直排。 李明 县农业农村局 县财政局 2024年6月底前" in clean_text(flat)[0]
+    # 序 号 itself cut by an OCR blank
+    assert "\n序号 反馈问题 责任领导 牵头单位 责任单位 整改时限\n" in clean_text(flat.replace("序号", "序 号"))[0]
     # near miss: a line of words that only partly are column names is no header
     prose = "序号 反馈问题 责任 领导 牵头单位 安排 部署\n1 推进 工作\n"
     assert clean_text(prose)[0] == "序号反馈问题责任领导牵头单位安排部署\n1 推进工作\n"

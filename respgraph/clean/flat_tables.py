@@ -19,7 +19,7 @@ from respgraph.clean.edits import Edit
 from respgraph.clean.lines import _wrap_width
 from respgraph.clean.spacing import _head_words, _is_head
 
-_HEAD_START = re.compile(r"序号|编号")
+_HEAD_START = re.compile(r"[序编][ \u3000]?号")  # (序 号: an OCR blank inside it too)
 _TOKEN = re.compile(r"[^ \u3000\n]+")
 _HEAD_TOKENS = 30
 
@@ -120,7 +120,7 @@ def _row_starts(view: str) -> list[tuple[int, list[int], int | None]]:
 
 
 def _flat_table_edits(text: str) -> list[Edit]:
-    if "序号" not in text and "编号" not in text:
+    if "号" not in text or _HEAD_START.search(text) is None:
         return []  # (fast path: no flattened header can be here)
     view, at = _unwrapped(text)
     edits: list[Edit] = []
