@@ -3799,6 +3799,10 @@ CLAUSES = [
     # (was no clause: the closing quote ended no name)
     ("（各村“两委”负责）", [("各村“两委”", L, EX)]),
     ("（镇农业农村综合服务中心牵头，各村“两委”落实）", [("镇农业农村综合服务中心", L, EX), ("各村“两委”", S, EX)]),
+    # cadres or leaders listed with the bodies (包村干部 / 包村领导) are people, no units: the bodies
+    # read (was no clause at all); the cadres alone name nobody (NOT_CLAUSES)
+    ("（镇包村干部、各村“两委”负责）", [("各村“两委”", L, EX)]),
+    ("（包村领导、包村干部、村“两委”负责）", [("村“两委”", L, EX)]),
 ]
 
 
@@ -3821,6 +3825,8 @@ def test_one_clause(clause, expected):
 
 
 NOT_CLAUSES = [
+    "（镇包村干部负责）",
+    "（包村领导、包村干部负责）",
     # … but not what was done so (查处了一批), one body alone, or everyone (各有关部门)
     "市公安局、市生态环境局按照各自职责依法查处了一批违法案件。",
     "市公安局按照各自职责依法查处违法行为。",

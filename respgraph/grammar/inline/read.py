@@ -40,6 +40,11 @@ from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like
 from respgraph.records import Mention
 
 
+# a leader by the villages or places in charge of (包村领导 / 挂点领导 / 分管领导): people (not 党委领导,
+# how work is led: 坚持党委领导、政府负责 stays prose)
+_CADRE_LEADER = re.compile(r"(?:包村|包片|包保|挂点|挂钩|联系|分管|驻村)领导$")
+
+
 def _shared_by_duty(parsed: list[tuple[str, list[Unit]]]) -> bool:
     """Whether one phrase shares its work among named bodies by their duties (市公安局、市生态环境局
     按照各自职责依法查处…): each does its part, as A负责X，B负责Y says."""
@@ -325,6 +330,12 @@ def _read_inline(
             units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
         else:
             units = split_units(text, 0, ua, ub)
+        if units and not all_unit_like(text, units) and (
+            bodies := [u for u in units if not _PEOPLE.search(u.text) and not _LEADER_NAMED.search(u.text) and not _CADRE_LEADER.search(u.text)]
+        ) and len(bodies) < len(units) and all_unit_like(text, bodies):
+            # （镇包村干部、各村“两委”负责） / （包村领导、村“两委”落实）: the cadres or leaders working with
+            # the bodies are people, no units; the bodies listed with them are (was no clause at all)
+            units = bodies
         if not units or not all_unit_like(text, units):
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
