@@ -36,3 +36,21 @@ class ReadError(ExtractError):
 
 class UnreadWarning(UserWarning):
     """``respgraph.build()`` could not read some of the files given (``Build.failures``)."""
+
+
+def close_path(path: str | Path, wanted=None) -> str:
+    """'; did you mean data/plans?' for a mistyped path: the one name beside it (in the
+    nearest folder that exists) closest to the one typed, among those ``wanted`` accepts
+    (default: any); '' when none is close. `respgraph build data/plan` said only "no such
+    file or directory" beside the bundled data/plans."""
+    import difflib
+
+    p = Path(path)
+    parent = p.parent
+    try:
+        names = sorted(c.name for c in parent.iterdir() if not c.name.startswith(".") and (wanted is None or wanted(c)))
+    except OSError:
+        return ""
+    folded = {n.casefold(): n for n in names}
+    close = [folded[c] for c in difflib.get_close_matches(p.name.casefold(), list(folded), n=1, cutoff=0.75)]
+    return f"; did you mean {parent / close[0] if str(parent) != '.' else close[0]}?" if close else ""

@@ -65,7 +65,9 @@ def collect_paths(paths: Iterable[str | os.PathLike], *, recursive: bool = False
         elif p.exists():
             new = [p]
         else:
-            failures.append(Failure(display_path(p), "no such file or directory"))
+            from respgraph.errors import close_path
+
+            failures.append(Failure(display_path(p), "no such file or directory" + close_path(p)))
             new = []
         for f in new:
             key = f.resolve()

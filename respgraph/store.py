@@ -345,7 +345,10 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
             raise BuildError(f"{p}: not a build: give the build directory (the one holding {GRAPH_FILE}, written by `respgraph build --out`)")
     if not path.exists():
         if not p.exists():
-            raise BuildError(f"{p}: no such build directory (run `respgraph build` first)")
+            from respgraph.errors import close_path
+
+            hint = close_path(p, lambda c: (c / GRAPH_FILE).is_file())  # a build beside it: out for ou
+            raise BuildError(f"{p}: no such build directory" + (hint or " (run `respgraph build` first)"))
         raise BuildError(_not_a_build(p, path))
     from respgraph.gcpolicy import keep_out_of_collections, paused_gc
 

@@ -383,3 +383,32 @@ def test_a_task_id_written_otherwise_is_named_with_the_one_meant(seed_build):
         assert str(e.value) == f"no task {task!r} in this build{hint}"
     assert b.suggest(task=f"{plan}:084")["title"].iloc[0] == "有序开展农村黑臭水体治理"
     assert b.suggest(task=f"{YUSHUI}:001").empty  # a task with its leads stated: nothing to suggest, no error
+
+
+def test_a_mistyped_path_is_answered_with_the_one_beside_it(seed_build, tmp_path, monkeypatch):
+    """`respgraph build data/plan` (for data/plans) said "no such file or directory" and two
+    more lines; `workload ou` "no such build directory (run `respgraph build` first)" beside
+    the build out. Each now names the path meant; a build directory is only suggested where a
+    build is (a folder of plans beside it is not one), and a name like nothing gets no guess."""
+    import shutil
+
+    from conftest import PLANS_DIR
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(PLANS_DIR, tmp_path / "data" / "plans")
+    shutil.copytree(seed_build, tmp_path / "out")
+    (tmp_path / "outline").mkdir()  # close to 'out' too, but no build
+    r = runner.invoke(app, ["build", "data/plan", "-o", "o2"])
+    assert r.exit_code == 1 and r.stderr.splitlines()[0] == "respgraph: data/plan: no such file or directory; did you mean data/plans?"
+    r = runner.invoke(app, ["extract", "data/plans/yushui-2022-pollution-battle.tx"])
+    assert "did you mean data/plans/yushui-2022-pollution-battle.txt?" in r.stderr
+    for typed in ("ou", "OUT"):
+        r = runner.invoke(app, ["workload", typed])
+        assert r.exit_code == 1 and r.stderr == f"respgraph: {typed}: no such build directory; did you mean out?\n", r.stderr
+    r = runner.invoke(app, ["workload", "outlin"])  # only 'outline' is close: no build, no guess
+    assert r.stderr == "respgraph: outlin: no such build directory (run `respgraph build` first)\n"
+    with pytest.warns(UserWarning, match="did you mean data/plans"):
+        b = respgraph.build("data/plan")
+    assert [f.problem for f in b.failures] == ["no such file or directory; did you mean data/plans?"]
+    with pytest.raises(respgraph.BuildError, match="did you mean out"):
+        respgraph.load("ou")
