@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
         build_dir: Path = DIR_ARG,
         view: ViewName = typer.Option(ViewName.build, "--view", help="What to draw: the whole build, one plan, campaign or agency (its partners), the coordination network, or the overloaded agencies."),
         plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
-        campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign: its id (PLAN:cNN), its name or a part of it naming one campaign (碧水 for 碧水保卫战; with --plan, of that plan)"),
+        campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign: its id (PLAN:cNN), its name, or a part of one campaign's name (with --plan: of that plan's), such as 碧水"),
         agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
         function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function: its code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints), its Chinese name (生态环境保护, as the 职能 columns print it) or English gloss (ecology and environment)"),
         role: Optional[Role] = typer.Option(None, "--role", help="Keep only the edges of this role."),
