@@ -56,6 +56,11 @@ _NOT_NAME = re.compile(r"[^0-9A-Za-z\u3400-\u9fff._-]+")
 _NAME_CHARS = 60
 
 
+def _of_type(graph, node_type: str):
+    """The attributes of ``graph``'s nodes of ``node_type`` (Plan, Task, Agency), in graph order."""
+    return (d for _, d in graph.nodes(data=True) if d.get("type") == node_type)
+
+
 def _slug(text: str) -> str:
     return _NOT_NAME.sub("_", str(text))[:_NAME_CHARS].strip("_.") or "plan"
 
@@ -107,13 +112,12 @@ def _supervision(graph, titles: dict) -> tuple[str, str]:
     import pandas as pd
 
     rows: dict[tuple[str, str], list[str]] = {}
-    for _, d in sorted(graph.nodes(data=True), key=lambda x: (str(x[1].get("plan_id")), x[1].get("seq") or 0)):
-        if d.get("type") == "Task":
-            for name in d.get("supervisors") or ():
-                rows.setdefault((str(name), str(d.get("plan_id"))), []).append(str(d.get("number") or d.get("task_id")))
+    for d in sorted(_of_type(graph, "Task"), key=lambda d: (str(d.get("plan_id")), d.get("seq") or 0)):
+        for name in d.get("supervisors") or ():
+            rows.setdefault((str(name), str(d.get("plan_id"))), []).append(str(d.get("number") or d.get("task_id")))
     df = pd.DataFrame([{"supervisor": k[0], "plan": titles.get(k[1], k[1]), "n": len(v), "tasks": v} for k, v in rows.items()],
                       columns=["supervisor", "plan", "n", "tasks"])
-    n_tasks = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Task" and d.get("supervisors"))
+    n_tasks = sum(1 for d in _of_type(graph, "Task") if d.get("supervisors"))
     listing = table(df.sort_values(["supervisor", "plan"]) if len(df) else df,
                     {"supervisor": "督导单位 Supervisor (as written)", "plan": "规划 Plan", "n": "任务数 tasks", "tasks": "任务编号 Task numbers"},
                     empty="规划未写明督导单位 · No plan names a supervising body", max_rows=MAX_TABLE_ROWS,
@@ -185,7 +189,7 @@ def _one_plan_twice(graph, pairs):
     120), not two plans asking for the same work."""
     from respgraph.pipeline import same_plan_title
 
-    plans = {d.get("plan_id"): (d.get("jurisdiction"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
+    plans = {d.get("plan_id"): (d.get("jurisdiction"), d.get("title")) for d in _of_type(graph, "Plan")}
 
     def twice(a, b) -> bool:
         (ja, ta), (jb, tb) = plans.get(a, (None, None)), plans.get(b, (None, None))
@@ -327,7 +331,7 @@ def _without_lead(graph, titles: dict, numbers: dict) -> _WithoutLead:
     silent = sorted({titles.get(p, p) for p in nolead.loc[silent_rows, "plan_id"]}) if len(nolead) else []
     boxes = 0
     if len(stated):
-        kinds = {d.get("task_id"): d.get("kind") for _, d in graph.nodes(data=True) if d.get("type") == "Task"}
+        kinds = {d.get("task_id"): d.get("kind") for d in _of_type(graph, "Task")}
         stated = stated.assign(plan=stated["plan_id"].map(lambda p: titles.get(p, p)), number=stated["task_id"].map(numbers),
                                box=stated["task_id"].map(lambda t: "专栏 box" if kinds.get(t) == "box" else ""))
         boxes = int((stated["box"] != "").sum())
@@ -411,7 +415,7 @@ def _plans_table(graph) -> str:
 
     rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
              "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
-            for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
+            for d in _of_type(graph, "Plan")]
     return table(pd.DataFrame(rows).sort_values("plan_id") if rows else None,
                  {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
                  max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
@@ -432,7 +436,7 @@ def _disagreements_table(dis, n_dis: int, n_dis_here: int) -> str:
 
 def _summary(graph) -> str:
     """The header's one line: how many plans, tasks, agencies and assignments the pack covers."""
-    n = {t: sum(1 for _, d in graph.nodes(data=True) if d.get("type") == t) for t in ("Plan", "Task", "Agency")}
+    n = {t: sum(1 for _ in _of_type(graph, t)) for t in ("Plan", "Task", "Agency")}
     n_lead = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "LEADS")
     n_sup = sum(1 for *_, d in graph.edges(keys=True, data=True) if d.get("type") == "SUPPORTS")
     return (f"{n['Plan']} 个规划 {plural_of(n['Plan'], 'plan')} · {n['Task']} 项任务 {plural_of(n['Task'], 'task')} · "
@@ -559,10 +563,10 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
     from respgraph.viz.views import loads_computed_once
 
     outdir = Path(outdir)
-    plans = sorted((d.get("plan_id"), d.get("title")) for _, d in graph.nodes(data=True) if d.get("type") == "Plan")
+    plans = sorted((d.get("plan_id"), d.get("title")) for d in _of_type(graph, "Plan"))
     without_view = max(0, len(plans) - MAX_PLAN_VIEWS)
     if without_view:  # the largest plans (was: the first 40 by id, 01-… to b1-… of 800)
-        size = Counter(d.get("plan_id") for _, d in graph.nodes(data=True) if d.get("type") == "Task")
+        size = Counter(d.get("plan_id") for d in _of_type(graph, "Task"))
         keep = set(sorted((p for p, _ in plans), key=lambda p: (-size[p], p))[:MAX_PLAN_VIEWS])
         plans = [p for p in plans if p[0] in keep]
     whole = (("build", "全部规划 · All plans"), ("network", "协同网络 · Coordination network"),
