@@ -132,60 +132,82 @@ def _node_label(n: str, d: dict, view: View) -> tuple[str, str]:
     return lab, lab
 
 
+def _plan_tip(g, n: str, d: dict, view: View) -> list[list]:
+    return [["规划 Plan", d.get("title") or d.get("plan_id") or n], ["文号 No.", d.get("doc_number") or "—"],
+            ["日期 Date", d.get("date") or "—"], ["印发 Issuers", _list(d.get("issuers")) or "—"],
+            ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
+
+
+def _campaign_tip(g, n: str, d: dict, view: View) -> list[list]:
+    tip = [["攻坚战 Campaign", d.get("name") or n], ["类型 Kind", d.get("campaign_type") or d.get("kind") or "—"]]
+    if d.get("n_tasks"):
+        tip.append(["任务 Tasks", str(d["n_tasks"])])
+    return tip
+
+
+def _task_group_tip(g, n: str, d: dict, view: View) -> list[list]:
+    return [["任务组 Tasks outside any campaign", str(d.get("n_tasks", 0))]]
+
+
+def _task_tip(g, n: str, d: dict, view: View) -> list[list]:
+    """A task's number and title, where it stands, its deadline, who leads and supports it as
+    this view shows them, what the plan says besides (supervisors, 专栏 box, indicator targets),
+    and the first three clauses its units were read from."""
+    leads = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "LEADS"})
+    sups = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "SUPPORTS"})
+    clauses = []
+    for _, _, e in g.in_edges(n, data=True):
+        c = e.get("clause")
+        if c and c not in clauses:
+            clauses.append(str(c))
+    tip = [["任务 Task", f"{d.get('number') or ''} {d.get('title') or ''}".strip()],
+           ["规划 Plan", str(d.get("plan_id") or "")],
+           ["章节 Section", " › ".join(d.get("section") or []) or "—"],
+           ["期限 Deadline", _list(d.get("deadlines")) or "—"],
+           ["牵头 Lead", "、".join(leads) or "（无 none）"],
+           ["配合 Support", "、".join(sups) or "—"]]
+    if d.get("supervisors"):  # named to supervise, as written: no edge, so only here
+        tip.append(["督导 Supervisors", _list(d.get("supervisors"))])
+    if d.get("kind") == "box":
+        tip.append(["专栏 Box", "规划专栏所列项目 a project listed in a 专栏 box"])
+    elif d.get("kind") == "indicator":
+        tip.append(["指标 Indicator", "规划指标表所列指标 an indicator of a 规划's table, with its units"])
+    if d.get("targets"):
+        tip.append(["指标 Targets", _list(d.get("targets"))])
+    for c in clauses[:3]:
+        tip.append(["原文条款 Clause", _short(c, 300)])
+    return tip
+
+
+def _agency_tip(g, n: str, d: dict, view: View) -> list[list]:
+    """An agency's name, functions (Chinese and English), place and department, what it does in
+    this view, and its load and overload as the view's plan (or all plans) count them."""
+    fn = [f"{view.function_gloss.get(c, (c, ''))[0]} ({view.function_gloss.get(c, ('', c))[1] or c})" for c in d.get("functions") or []]
+    leads = sum(1 for _, _, e in g.out_edges(n, data=True) if e.get("type") == "LEADS")
+    sups = sum(1 for _, _, e in g.out_edges(n, data=True) if e.get("type") == "SUPPORTS")
+    tip = [["单位 Agency", d.get("name") or n], ["职能 Functions", "；".join(fn) or "（未识别 unknown）"],
+           ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
+    if d.get("parent"):  # a division (科室) or group of units: the department it belongs to
+        parent = g.nodes.get(agency_node(d["parent"])) or {}
+        tip.append(["上级部门 Department", str(parent.get("name") or d["parent"])])
+    if view.view not in ("network", "overload"):
+        tip.append(["本视图 In this view", f"牵头 leads {leads} · 配合 supports {sups}"])
+    if n in view.load:
+        tip.append(["加权负荷 Weighted load", f"{view.load[n]:.1f}"])
+    if n in view.overloaded:
+        tip.append(["⚠ 负荷过重 Overloaded", view.overloaded[n]])
+    return tip
+
+
+#: Node type -> the rows of its tooltip (a row: [label, value]).
+_TIPS = {"Plan": _plan_tip, "Campaign": _campaign_tip, "TaskGroup": _task_group_tip, "Task": _task_tip, "Agency": _agency_tip}
+
+
 def _node_tip(g, n: str, d: dict, view: View) -> list[list[str]]:
+    """The tooltip of node ``n``: its type's rows (``_TIPS``), or its type and name."""
     t = d.get("type")
-    tip: list[list[str]] = []
-    if t == "Plan":
-        tip += [["规划 Plan", d.get("title") or d.get("plan_id") or n], ["文号 No.", d.get("doc_number") or "—"],
-                ["日期 Date", d.get("date") or "—"], ["印发 Issuers", _list(d.get("issuers")) or "—"],
-                ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
-    elif t == "Campaign":
-        tip += [["攻坚战 Campaign", d.get("name") or n], ["类型 Kind", d.get("campaign_type") or d.get("kind") or "—"]]
-        if d.get("n_tasks"):
-            tip.append(["任务 Tasks", str(d["n_tasks"])])
-    elif t == "TaskGroup":
-        tip += [["任务组 Tasks outside any campaign", str(d.get("n_tasks", 0))]]
-    elif t == "Task":
-        leads = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "LEADS"})
-        sups = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "SUPPORTS"})
-        clauses = []
-        for _, _, e in g.in_edges(n, data=True):
-            c = e.get("clause")
-            if c and c not in clauses:
-                clauses.append(str(c))
-        tip += [["任务 Task", f"{d.get('number') or ''} {d.get('title') or ''}".strip()],
-                ["规划 Plan", str(d.get("plan_id") or "")],
-                ["章节 Section", " › ".join(d.get("section") or []) or "—"],
-                ["期限 Deadline", _list(d.get("deadlines")) or "—"],
-                ["牵头 Lead", "、".join(leads) or "（无 none）"],
-                ["配合 Support", "、".join(sups) or "—"]]
-        if d.get("supervisors"):  # named to supervise, as written: no edge, so only here
-            tip.append(["督导 Supervisors", _list(d.get("supervisors"))])
-        if d.get("kind") == "box":
-            tip.append(["专栏 Box", "规划专栏所列项目 a project listed in a 专栏 box"])
-        elif d.get("kind") == "indicator":
-            tip.append(["指标 Indicator", "规划指标表所列指标 an indicator of a 规划's table, with its units"])
-        if d.get("targets"):
-            tip.append(["指标 Targets", _list(d.get("targets"))])
-        for c in clauses[:3]:
-            tip.append(["原文条款 Clause", _short(c, 300)])
-    elif t == "Agency":
-        fn = [f"{view.function_gloss.get(c, (c, ''))[0]} ({view.function_gloss.get(c, ('', c))[1] or c})" for c in d.get("functions") or []]
-        leads = sum(1 for _, _, e in g.out_edges(n, data=True) if e.get("type") == "LEADS")
-        sups = sum(1 for _, _, e in g.out_edges(n, data=True) if e.get("type") == "SUPPORTS")
-        tip += [["单位 Agency", d.get("name") or n], ["职能 Functions", "；".join(fn) or "（未识别 unknown）"],
-                ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
-        if d.get("parent"):  # a division (科室) or group of units: the department it belongs to
-            parent = g.nodes.get(agency_node(d["parent"])) or {}
-            tip.append(["上级部门 Department", str(parent.get("name") or d["parent"])])
-        if view.view not in ("network", "overload"):
-            tip.append(["本视图 In this view", f"牵头 leads {leads} · 配合 supports {sups}"])
-        if n in view.load:
-            tip.append(["加权负荷 Weighted load", f"{view.load[n]:.1f}"])
-        if n in view.overloaded:
-            tip.append(["⚠ 负荷过重 Overloaded", view.overloaded[n]])
-    else:
-        tip += [[str(t or "node"), str(d.get("name") or d.get("code") or n)]]
+    tips = _TIPS.get(t)
+    tip = tips(g, n, d, view) if tips else [[str(t or "node"), str(d.get("name") or d.get("code") or n)]]
     return [[str(k), str(v)] for k, v in tip]
 
 
@@ -213,8 +235,19 @@ def vis_data(view: View) -> tuple[list[dict], list[dict], dict]:
     """Nodes, edges (vis-network dicts, collected with pyvis) and the legend inputs."""
     from pyvis.network import Network
 
-    g = view.graph
     net = Network(directed=True, cdn_resources="in_line")
+    node_types, agency_kinds = _add_nodes(net, view)
+    edge_kinds = _add_edges(net, view.graph)
+    legend = {"node_types": node_types, "edge_kinds": edge_kinds, "agency_kinds": agency_kinds}
+    return net.nodes, net.edges, legend
+
+
+def _add_nodes(net, view: View) -> tuple[set, set]:
+    """Add the view's nodes to ``net``, styled by type (an agency sized by its load when the view
+    is sized, an overloaded one bordered, a folded campaign by its task count), each with its
+    tooltip and the text the find box matches. Returns the node types and agency kinds drawn,
+    for the legend."""
+    g = view.graph
     max_load = max((view.load.get(n, 0.0) for n, d in g.nodes(data=True) if d.get("type") == "Agency"), default=0.0)
     node_types, agency_kinds = set(), set()
     for n, d in g.nodes(data=True):
@@ -250,6 +283,12 @@ def vis_data(view: View) -> tuple[list[dict], list[dict], dict]:
             find=" ".join(map(str, d.get("aliases") or ())) if t == "Agency" else "",
             tip=_node_tip(g, n, d, view),
         )
+    return node_types, agency_kinds
+
+
+def _add_edges(net, g) -> set:
+    """Add ``g``'s edges to ``net``, styled by type and basis (a suggested one apart), a folded
+    edge as wide as its count among the view's; returns the edge kinds drawn, for the legend."""
     edge_kinds = set()
     max_count = max((e.get("count", 1) for *_, e in g.edges(keys=True, data=True)), default=1)
     for i, (u, v, k, e) in enumerate(g.edges(keys=True, data=True)):
@@ -274,8 +313,7 @@ def vis_data(view: View) -> tuple[list[dict], list[dict], dict]:
             opts["label"] = str(e["count"])
             opts["font"] = {"size": 11, "align": "middle", "color": "#333333", "strokeWidth": 3}
         net.add_edge(u, v, **opts)
-    legend = {"node_types": node_types, "edge_kinds": edge_kinds, "agency_kinds": agency_kinds}
-    return net.nodes, net.edges, legend
+    return edge_kinds
 
 
 def vis_options(n_nodes: int, n_edges: int) -> dict:
