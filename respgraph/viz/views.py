@@ -60,6 +60,12 @@ class ViewError(ValueError):
 
 @dataclass
 class View:
+    """What one graph view draws, chosen by ``select_view`` and drawn by ``render``: the graph
+    (a new one, nodes and edges keeping the build's attributes; folded or trimmed when
+    ``aggregated``; empty when ``needs_filter``, the page then asks for a plan or an agency),
+    its title and subtitle, the notes said above it, and per agency node the weighted load
+    and the reason it is overloaded, so render never computes an analysis."""
+
     graph: "nx.MultiDiGraph"
     view: str
     title: str
