@@ -6170,3 +6170,18 @@ def test_closing_words_told_to_units_leave_the_last_item_and_a_line_before_the_n
     tasks = extract_file(WORDINGS / "closing-words-told.txt").tasks
     assert "物资储备经费" in tasks[1].text
     assert "值班值守" not in tasks[2].text and "督促检查" not in tasks[2].text
+
+
+def test_closing_words_checking_the_work_name_its_supervisors():
+    """县委组织部要会同有关部门加强督促检查 / 县委督查室要会同县政府督查室加强督促检查 closing a list: no
+    task, but the bodies named check every task above them (their supervisors; the sentence was one
+    more task, then kept nowhere); 有关部门 names nobody. Near miss: closing words asking other work
+    (师市发改委要会同师市住建局建立项目调度机制…) name no supervisor."""
+    from respgraph.responsibilities import task_supervisors
+
+    def watchers(name):
+        return [[m.text for m in task_supervisors(t)] for t in extract_file(WORDINGS / name).tasks]
+
+    assert watchers("closing-words-after-list.txt") == [["县委组织部"]] * 4
+    assert watchers("closing-words-told.txt") == [["县委督查室", "县政府督查室"]] * 3
+    assert watchers("closing-chapter-requirements.txt") == [[]] * 5

@@ -10,6 +10,7 @@ and titled paragraphs without a clause around them tasks flagged ``no_clause``;
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from respgraph.grammar.labels import OTHER_LABEL_RE
 from respgraph.records import Clause, Span
@@ -31,6 +32,8 @@ _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九�
 # or alone on a line over the items listing it (会议指出： / 会议认为：)
 _OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
 _OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
+# closing words checking the plan's work: 加强督促检查 / 跟踪督办 / 督导 (not 建立调度机制)
+_WATCH_WORK = re.compile(r"督促检查|督查|督导|督办|监督检查")
 # a clause's label (牵头单位： / 责任部门：): the plan's own marking of a task's units
 _LABELLED = re.compile(r"(?:单位|部门|处室|科室)[ \t\u3000]*[：:]")
 # a line of labels alone: 牵头单位：A　配合单位：B、C / （责任单位：A）
@@ -66,9 +69,13 @@ class ClauseTasks:
         self._several = {k for k in at if k is not None and (k in seen or seen.add(k))}
         para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
         self._para_clauses = para_with_clause
+        closing: list[Clause] = []
         for c, k in zip(clauses, at):
-            if k is None or self._closing_words(k, c):
-                continue  # (the plan's closing words: no task, and no more of the item above them)
+            if k is not None and self._closing_words(k, c):
+                closing.append(c)  # (the plan's closing words: no task, and no more of the item above them)
+                continue
+            if k is None:
+                continue
             group = self._closing_note(k, c, with_clause)
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
@@ -193,6 +200,7 @@ class ClauseTasks:
                 # among its section's paragraph tasks is one, its lead unnamed
                 self.add(i, "", title, b.body, end, "paragraph", [])
         self._supervisors_over_list(own)
+        self._watch_in_closing_words(closing)
 
     def _box_project(self, i: int) -> bool:
         """A 专栏's project written as its title alone (专栏4-1 / （1）北江流域水环境综合整治工程 /
@@ -249,6 +257,24 @@ class ClauseTasks:
                     out.add(j)
                     j += 1
         return out
+
+    def _watch_in_closing_words(self, closing: list[Clause]) -> None:
+        """The units closing words name to check the work (县委组织部要会同有关部门加强督促检查，确保
+        各项任务落到实处。) supervise every task above them, as a 督导单位 line does (their sentence was
+        one more task, then no task and kept nowhere), and the bodies working with them (县委督查室要会同
+        县政府督查室…); whoever is concerned (有关部门) names nobody, and closing words asking other work
+        (建立项目调度机制) name none."""
+        for c in closing:
+            stop = _SENTENCE_STOP.search(self.text, c.span.start)
+            if not _WATCH_WORK.search(self.text, c.span.start, stop.start() if stop else len(self.text)):
+                continue
+            watchers = [replace(m, role="support") for m in c.mentions if not m.collective]
+            if not watchers:
+                continue
+            watch = Clause(span=c.span, raw=c.raw, supervisors=watchers)
+            for t in self.tasks:
+                if t.span.start < c.span.start:
+                    t.clauses.append(watch)
 
     def _closing_words(self, k: int, c: Clause) -> bool:
         """Whether clause ``c``, unlabelled in paragraph ``k``, is the plan's closing words, no task
