@@ -6185,3 +6185,18 @@ def test_closing_words_checking_the_work_name_its_supervisors():
     assert watchers("closing-words-after-list.txt") == [["县委组织部"]] * 4
     assert watchers("closing-words-told.txt") == [["县委督查室", "县政府督查室"]] * 3
     assert watchers("closing-chapter-requirements.txt") == [[]] * 5
+
+
+def test_a_minutes_item_opening_with_what_was_heard_still_directs(tmp_path):
+    """（一）会议听取了A的汇报。会议要求，A要…: the item opens with what the meeting heard, but its
+    directive gives A the work (was lost); （二）会议指出，… alone is no task."""
+    path = tmp_path / "纪要.txt"
+    path.write_text(
+        "关于城区老旧小区改造工作推进会议纪要\n\n2025年3月12日，副市长李某某主持召开会议。现将会议议定事项纪要如下：\n\n"
+        "一、关于项目推进\n（一）会议听取了市住建局关于改造进展的汇报。会议要求，市住建局要加快项目前期工作，确保6月底前全部开工。\n"
+        "（二）会议指出，部分项目资金拨付缓慢。\n（三）会议决定，由市财政局牵头，市住建局配合，9月底前拨付到位。\n\n出席：李某某\n",
+        encoding="utf-8",
+    )
+    tasks = extract_file(path).tasks
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in tasks] == [
+        ("（一）", [("市住建局", L)]), ("（三）", [("市财政局", L), ("市住建局", S)])]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from respgraph.grammar.labels import OTHER_LABEL_RE
+from respgraph.grammar.labels import DIRECTIVE_RE, OTHER_LABEL_RE
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
@@ -235,6 +235,13 @@ class ClauseTasks:
                 break
         return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, b.body, end))
 
+    def _directs(self, k: int) -> bool:
+        """Whether item ``k``'s own line holds a directive (会议要求， / 会议决定，), not only a
+        line below it (会议要求： over the next list)."""
+        b = self.blocks[k]
+        end = self.text.find("\n", b.body, b.end)
+        return DIRECTIVE_RE.search(self.text, b.body, b.end if end < 0 else end) is not None
+
     def _observations(self) -> set[int]:
         """The items of minutes stating what the meeting found or heard, no work given: opening
         with it (（一）会议指出，市财政局资金拨付缓慢…) or listed under a line that says so alone
@@ -244,8 +251,8 @@ class ClauseTasks:
         blocks, text = self.blocks, self.text
         out: set[int] = set()
         for k, b in enumerate(blocks):
-            if b.style not in _NOT_ITEMS and _OBSERVED.match(text, b.body, b.end):
-                out.add(k)
+            if b.style not in _NOT_ITEMS and _OBSERVED.match(text, b.body, b.end) and not self._directs(k):
+                out.add(k)  # (会议听取了A的汇报。会议要求，A要…: the item directs all the same)
             elif b.style == "para" and _OBSERVED_LINE.fullmatch(text[b.body : b.end].strip(" \t\u3000\n")):
                 first = k + 1
                 if first >= len(blocks) or blocks[first].style in _NOT_ITEMS:
@@ -254,7 +261,8 @@ class ClauseTasks:
                 while j < len(blocks) and (blocks[j].style == blocks[first].style and blocks[j].parent == blocks[first].parent or blocks[j].parent in out):
                     if j > first and blocks[j].number == blocks[first].number:
                         break  # (会议要求： / 1.…: a list of its own, numbered afresh)
-                    out.add(j)
+                    if not self._directs(j):
+                        out.add(j)
                     j += 1
         return out
 
