@@ -146,6 +146,44 @@ def _plain_types(params: list) -> list:
     return params
 
 
+def _fold_option_help() -> None:
+    """Option help wraps, never cuts: rich cuts a cell's line that fills its column exactly
+    (its trailing space counted) with an ellipsis, so at 80 columns `agency --help` read
+    'writes it (区发改委 o… one district)' and `tasks --help` 'or it… type'. typer builds each
+    option's help as a ``Columns``; ours renders it with overflow 'fold' (a line too long for
+    the column is wrapped, as the rest of the text is)."""
+    from rich.columns import Columns
+    from typer import rich_utils
+
+    if getattr(rich_utils.Columns, "_folds", False):
+        return
+
+    class Folded:
+        """One help item, rendered with overflow 'fold' whatever the cell around it says."""
+
+        def __init__(self, inner):  # noqa: ANN001
+            self.inner = inner
+
+        def __rich_console__(self, console, options):  # noqa: ANN001, ANN204
+            yield from console.render(self.inner, options.update(overflow="fold"))
+
+        def __rich_measure__(self, console, options):  # noqa: ANN001, ANN204
+            from rich.measure import Measurement
+
+            return Measurement.get(console, options, self.inner)
+
+    class FoldingColumns(Columns):
+        _folds = True
+
+        def __init__(self, renderables=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+            super().__init__([Folded(r) for r in renderables or ()], *args, **kwargs)
+
+    rich_utils.Columns = FoldingColumns
+
+
+_fold_option_help()
+
+
 class Command(TyperCommand):
     """Every respgraph command: flags without ``<bool>``, usage errors that know their command."""
 

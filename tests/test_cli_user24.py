@@ -412,3 +412,20 @@ def test_a_mistyped_path_is_answered_with_the_one_beside_it(seed_build, tmp_path
     assert [f.problem for f in b.failures] == ["no such file or directory; did you mean data/plans?"]
     with pytest.raises(respgraph.BuildError, match="did you mean out"):
         respgraph.load("ou")
+
+
+def test_option_help_wraps_and_is_never_cut_at_80_columns():
+    """On an 80-column terminal rich cut an option's help line that filled its column exactly:
+    `agency --help` read "writes it (区发改委 o… one district)", `tasks --help` "or it… type",
+    `viz --help` "yushui-2022-pollution-batt…". The help wraps instead; wider, as before."""
+    import re
+
+    cut = re.compile(r"[A-Za-z,;(]…")
+    for cmd in (["agency"], ["tasks"], ["viz"], ["workload"], ["neo4j", "load"]):
+        for width in (80, 100, 120):
+            out = runner.invoke(app, [*cmd, "--help"], terminal_width=width).stdout
+            assert not cut.search(out), (cmd, width, [ln for ln in out.splitlines() if cut.search(ln)])
+    out = runner.invoke(app, ["agency", "--help"], terminal_width=80).stdout
+    assert "writes it (区发改委 of" in out and "one district)" in out
+    out = runner.invoke(app, ["tasks", "--help"], terminal_width=80).stdout
+    assert "type (air, water, soil …)" in out
