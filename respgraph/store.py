@@ -362,8 +362,15 @@ def load_build(out_dir: str | os.PathLike) -> StoredBuild:
         header, plans = _check_header(path, data)
         keep_out_of_collections()  # long-lived and acyclic: see respgraph.gcpolicy
         return StoredBuild(graph=G, plans=plans, header=header, path=path.parent)
-    # Not laid out as save_build writes it (or damaged): parse the whole text, which also
-    # says where a corrupt or truncated file goes wrong.
+    return _load_whole(path)
+
+
+def _load_whole(path: Path) -> StoredBuild:
+    """A graph.json not laid out as save_build writes it (or damaged), parsed whole: slower and
+    holding the text and its parse at once, but json says where a corrupt or truncated file
+    goes wrong, and each way it can be wrong is a ``BuildError`` of one line."""
+    from respgraph.gcpolicy import paused_gc
+
     try:
         raw = path.read_bytes()
     except OSError as e:
