@@ -12,6 +12,7 @@ chapters and top-level items without a clause that are tasks all the same
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause, Mention
@@ -123,7 +124,7 @@ class ItemRules:
             return None
         return b.parent
 
-    def _closing_note(self, k: int, clause: Clause, with_clause: set[int] = frozenset()) -> int | None:
+    def _closing_note(self, k: int, clause: Clause, with_clause: AbstractSet[int] = frozenset()) -> int | None:
         """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
         closing a 专栏): a line of block ``k`` (its own paragraph, or a line after the last
         item's first) opening with 以上/上述 + the items' name and holding nothing but ``clause``,
