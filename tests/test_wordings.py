@@ -51,6 +51,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强油品质量监管", [("县市场监管局", L, EX), ("县商务局", S, EX), ("各乡镇", S, INH), ("乙县工业园区管委会", S, INH)]),
         ("3", "加强工业固废规范处置", [("县工信局", L, EX), ("县生态环境局", S, EX)]),
     ],
+    # A均为责任单位，以下不再列出 after a stop in the first item's bracket: A supports the items
+    # below (as 以下均需A落实，不再列出; was a clause cut at A's own bracket, flagged unbalanced, A
+    # lost); 各乡镇人民政府为属地管理的责任主体 under 工作要求 names no task (unchanged)
+    "inherit-below-as-responsible.txt": [
+        ("1", "推进重点企业VOCs综合治理，完成10家企业低VOCs原辅材料替代", [("县生态环境局", L, FL), ("县工信局", S, EX)]),
+        ("2", "开展餐饮油烟专项整治，城区餐饮服务单位油烟净化设施安装率达到95%以上",
+         [("县城管局", L, FL), ("县市场监管局", S, EX), ("各乡镇人民政府", S, INH)]),
+        ("3", "完成入河排污口整治，确保出境断面水质稳定达到Ⅱ类", [("县生态环境局", L, FL), ("县水利局", S, EX), ("各乡镇人民政府", S, INH)]),
+    ],
+    # （A为各项任务的责任单位，以下不再一一列出） on a chapter heading: said of that chapter's items
+    # alone (was not read), A without the heading's words before its bracket
+    "inherit-below-as-responsible-heading.txt": [
+        ("1", "加快城镇污水管网建设，新建改造管网50公里", [("市住建局", L, EX), ("市财政局", S, EX), ("各县（市、区）人民政府", S, INH)]),
+        ("2", "推进农村生活污水治理，治理率达到45%", [("市生态环境局", L, EX), ("市农业农村局", S, EX), ("各县（市、区）人民政府", S, INH)]),
+        ("3", "开展生态环境执法专项行动", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+    ],
     # a 规划 without clauses whose 第X节 hold their text as paragraphs (no item below them): each
     # such section is a task, up to the 专栏 after it (its projects are tasks of their own); the
     # sections of 发展环境 (发展成就, 机遇与挑战, 工作成效) / 总体要求 / 规划实施保障 are none, nor a

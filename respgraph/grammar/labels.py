@@ -188,12 +188,49 @@ _UNITS_LABEL_NEXT = re.compile(
 _BY_DUTIES = r"(?:按\s*照?\s*职\s*责\s*(?:分\s*工)?\s*)?"
 _INHERIT_VERBS = ("抓好落实", "组织落实", "贯彻落实", "负责落实", "负责实施", "具体落实", "落实", "负责", "实施", "参与", "配合",
                   "协助", "参加")
-INHERIT_RE = re.compile(
+_INHERIT_BELOW = re.compile(
     # 以下均需 / 以下各项任务均需 / 以下各项工作均需 / 以下任务均需
     _sp("以下") + r"\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:" + _sp("均需") + "|" + _sp("均由") + "|" + _sp("需") + r")\s*"
     r"(?P<who>[^。；;]{1,40}?)\s*" + _BY_DUTIES + r"(?:" + "|".join(_sp(w) for w in _INHERIT_VERBS) + r")"
     r"[\s，,]*(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
+# The same said with the collective first: 各乡镇（街道）均为责任单位，以下不再列出 / 各县（市、区）人民政府为
+# 各项任务的责任单位，以下不再一一列出 (often after a stop inside the first task's clause). ``who`` holds
+# no comma nor label colon and no bracket but one closed inside it (各县（市、区）): it is the collective
+# alone, not the list nor the heading before it (一、推进城乡污水治理（各县（市、区）人民政府为…）.
+_INHERIT_BELOW_AS_RESPONSIBLE = re.compile(
+    r"(?P<who>[^。；;，,：:\n\s（()）、]{1,30}?(?:[（(][^（）()，,。\n]{1,10}[）)][^。；;，,：:\n（()）]{0,15}?)?)\s*(?:均\s*|都\s*)?为\s*"
+    r"(?:各\s*项\s*(?:任\s*务|工\s*作)\s*的\s*)?(?:" + "|".join(_sp(w) for w in ("责任单位", "责任主体", "实施主体")) + r")"
+    r"[\s，,]*" + _sp("以下") + r"\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:均\s*)?"
+    r"(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
+)
+
+
+class _AnyMarker:
+    """Several marker patterns asked as one (``match`` / ``finditer`` as a compiled pattern's), each
+    with its ``who`` group: the readers ask for "an inheritance marker" whichever way it is worded."""
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.patterns = patterns
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        for p in self.patterns:
+            if (m := p.match(text, pos, endpos)) is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        found = sorted((m for p in self.patterns for m in p.finditer(text, pos, endpos)), key=lambda m: (m.start(), -m.end()))
+        end = -1
+        for m in found:
+            if m.start() >= end:  # (two wordings over one stretch: the first, longest one)
+                end = m.end()
+                yield m
+
+
+INHERIT_RE = _AnyMarker(_INHERIT_BELOW, _INHERIT_BELOW_AS_RESPONSIBLE)
 # 以上任务均需A落实，不再列出 / 以上各项任务，A均为责任单位，不再一一列出 / 上述任务… under a task list: the
 # units named here share every item above (the closing counterpart of INHERIT_RE; structure.above
 # says which items). ``who`` holds no comma: the list's work before it is no unit.
