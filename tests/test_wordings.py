@@ -118,6 +118,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "推进工业园区污水处理", [("共青城高新区管委会", L, EX), ("九江市共青城生态环境局", S, EX)]),
         ("5", "加强入河排污口监管", [("九江市共青城生态环境局", L, EX), ("市水利局", S, EX)]),
     ],
+    # a portal's 规划 flattened onto one line: 第一章 right after the document's title (…保护规划第一章),
+    # 第三章 right after the indicator table's last row (…≥62.5 约束性第三章) open chapters as after a
+    # stop (both were text, so no chapter nor section after them opened and the 一、二、 items were
+    # lost); 第四章 right after a project's last unit ends its list (…县城投公司第四章 保障措施 was
+    # read as units 县城投公司第四章保障措施一 and 加强组织领导); 依照《水污染防治法》第三章规定 in a
+    # sentence stays text, and 保障措施's 一、 is no task
+    "scraped-plan-title-chapters.txt": [
+        ("一", "推进流域综合治理", [("县生态环境分局", L, FL), ("县水务局", S, EX)]),
+        ("二", "保障饮用水水源安全", [("县水务局", L, EX), ("县生态环境分局", S, EX)]),
+        ("1", "流域生态修复工程", [("县水务局", L, FL)]),
+        ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [

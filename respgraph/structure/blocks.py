@@ -296,6 +296,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
                 ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
                 or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
                 or _doc_title_runs_into(text, cand, scan_from) or _after_bare_title(text, blocks, cand, seq)
+                or _after_indicator_row(text, cand, scan_from)
             ):
                 continue
             if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
@@ -403,6 +404,17 @@ def _after_bare_title(text: str, blocks: list[Block], cand: Marker, seq: _Sequen
     return len(gap.strip()) <= HEADING_MAX and not any(ch in gap for ch in "。；;，,：:")
 
 
+# an indicator table's row ends on its attribute column (…空气质量优良天数比例（%） 98.6 ≥98 约束性)
+_INDICATOR_ROW_END = re.compile(r"(?:约束性|预期性|引导性|约束|预期)[ \t\u3000]*$")
+
+
+def _after_indicator_row(text: str, cand: Marker, floor: int) -> bool:
+    """Whether a worded ``cand`` (第三章 / 第一节) follows an indicator table's last row in a
+    规划 flattened onto one line (…≥98 约束性第三章 重点任务): the row's attribute ends it as a
+    stop would; the caller checks the sequence, so 第三章 stands only where chapter 3 is due."""
+    return cand.style in ("chapter", "section") and _INDICATOR_ROW_END.search(text, max(floor, cand.start - 8), cand.start) is not None
+
+
 def _char_before(text: str, pos: int, floor: int) -> str:
     """The last character before ``pos`` that is not a blank (…落实。 2.推进…: paragraphs
     joined with spaces keep the stop before the space)."""
@@ -481,8 +493,9 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
 
 def _doc_title_runs_into(text: str, cand: Marker, floor: int) -> bool:
     """Whether ``cand`` is the first chapter 一、 right after the document's title in the middle
-    of a line (a page flattened onto one line: …2024年2月2日海淀区2024年…工作要点一、工作任务…)."""
-    if cand.style != "cn_dun" or cand.value != 1:
+    of a line (a page flattened onto one line: …2024年2月2日海淀区2024年…工作要点一、工作任务…;
+    a 规划's 第一章 so: …生态环境保护规划第一章 规划基础第一节…)."""
+    if cand.style not in ("cn_dun", "chapter") or cand.value != 1:
         return False
     before = text[max(floor, cand.start - HEADING_MAX - 12) : cand.start].rstrip(" \t\u3000")
     # (…攻坚行动方案 - 百度文库 一、重点任务: the page's title with the site's name after it)

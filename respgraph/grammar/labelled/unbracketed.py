@@ -157,6 +157,16 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
                 e = _trim_end(text, label_at, i)
                 return e, _extend_inherit(text, e, hi)
             continue
+        if c == "第":
+            j = i - 1
+            while j > label_at and text[j].isspace():
+                j -= 1
+            if text[j] in _NUMBER_FOLLOWS:
+                # …责任单位：区住建局、区城投公司第四章 保障措施: the next chapter or section after a
+                # complete name, the break before it lost (a 规划 flattened onto one line)
+                e = _trim_end(text, label_at, i)
+                return e, e
+            continue
         if c.startswith("以"):
             if INHERIT_RE.match(text, i, hi):
                 continue  # the inheritance marker is part of the clause; keep walking
