@@ -104,6 +104,26 @@ def test_portal_furniture_run_into_a_one_line_page():
     assert clean(kept).text == kept
 
 
+def test_a_sharing_sites_bar_run_into_a_one_line_document():
+    # a document-sharing site's page copied onto one line: its bar (site name, 首页 分类, the file's
+    # name with its page count, 下载 收藏 举报) and the page's title over its upload keys go; the
+    # OCR-space cleaner had joined the bar to the title, and the plan's place was read as
+    # 豆丁网首页分类北流市 / none at all
+    body = "北流市2021年污染防治攻坚战工作方案 为持续改善全市生态环境质量，制定本方案。" + "一、打赢蓝天保卫战 1.推进陶瓷行业提标改造。(牵头单位:市工业和信息化局)" * 4 + "\n"
+    page = "豆丁网 首页 分类 北流市2021年污染防治攻坚战工作方案 上传者：gxhb2021 | 浏览：526 | 下载：12 " + body
+    assert clean(page).text.startswith("北流市2021年污染防治攻坚战工作方案为持续改善")
+    page = "原创力文档 知识共享平台 首页 文档分类 上传文档 登录 注册 北流市2021年污染防治攻坚战工作方案.docx 共 12 页 下载 收藏 举报 " + body
+    assert clean(page).text.startswith("北流市2021年污染防治攻坚战工作方案为持续改善")
+    # near misses: a plan opening with 首页 / 下载 in its own words, and a site's name inside a
+    # sentence, stay
+    kept = "首页下载的表格要认真填写，" * 8 + "确保数据准确。\n"
+    assert clean(kept).text == kept
+    kept = "豆丁网等平台转载的文件须核实，" * 8 + "确保准确。\n"
+    assert clean(kept).text == kept
+    kept = "豆丁网分享的文件须核实，" * 8 + "确保准确。\n"
+    assert clean(kept).text == kept
+
+
 def test_bold_markers_and_a_wechat_articles_lines():
     # a WeChat article copied through a Markdown editor: **…** and the article's own lines go
     # (the last unit list had — END —, 审核：… and 往期推荐 run into its last name)

@@ -88,6 +88,22 @@ _TAIL_START = re.compile(
     r"|—\s*END\s*—|往期推荐|点赞\s*在看|分享到|阅读原文|相关链接|主办单位\s*[:：][^。；;，,]{1,40}?(?:网站标识码|ICP备|承办|协办|技术支持)"
 )
 _FLAT_TAIL_MAX = 400  # the closing run is looked for this far from the end, and holds no 。
+# A document-sharing site's bar run into the first line (豆丁网 首页 分类 / 原创力文档 知识共享平台 首页
+# 文档分类 上传文档 登录 注册 XX方案.docx 共 12 页 下载 收藏 举报): it opens with the site's name, a blank
+# and a word of its bar (豆丁网等平台 / 豆丁网分享的 in a sentence are none); its words and the file's
+# name with its page count go up to the document's own words (its title, which the OCR-space
+# cleaner would otherwise join to the bar: 豆丁网首页分类北流市… read as the plan's place)
+_SHARE_SITE = r"道客巴巴|原创力文档|豆丁网|百度文库|360doc个人图书馆|360doc|人人文库|金锄头文库|淘豆网|爱问共享资料|book118|docin|doc88"
+_SHARE_TOKEN = (
+    _SHARE_SITE + r"|知识共享平台|文档分类|分类|首页|上传文档|登录|注册|搜索|下载文档|下载|收藏|举报|分享|[|｜]"
+    r"|共\s*\d{1,4}\s*页|[^\s。，,；;：:|｜]{2,80}?\.(?:docx?|pdf|wps|txt)(?=[\s|｜])"
+)
+_SHARE_HEAD_RUN = re.compile(r"[ \t\u3000]*(?:" + _SHARE_SITE + r")(?=[ \t\u3000|｜])(?:[ \t\u3000]*(?:" + _SHARE_TOKEN + r"))+[ \t\u3000]*")
+# …the page's title over the upload keys, the document (its title again) after them: 北流市…工作方案
+# 上传者：gxhb2021 | 浏览：526 | 下载：12 北流市…工作方案 为持续…
+_SHARE_KEYS = re.compile(
+    r"(?P<title>[^\s。，,；;：:|｜]{4,60})[ \t\u3000]+(?:(?:上传者|上传人|贡献者|浏览|下载|页数|大小|格式)\s*[:：]\s*[^\s|｜]{1,30}[ \t\u3000|｜]*)+"
+)
 
 
 def _flat_page_furniture_edits(text: str) -> list[Edit]:
@@ -98,9 +114,12 @@ def _flat_page_furniture_edits(text: str) -> list[Edit]:
     e = text.find("\n", s)
     e = len(text) if e < 0 else e
     if e - s > _PORTAL_LINE_MAX:
-        m = _HEAD_RUN.match(text, s, e)
+        m = _HEAD_RUN.match(text, s, e) or _SHARE_HEAD_RUN.match(text, s, e)
         if m and m.group().strip():
-            edits.append((s, m.end(), ""))
+            end = m.end()
+            if (k := _SHARE_KEYS.match(text, end, e)) is not None and text.startswith(k.group("title"), k.end()):
+                end = k.end()  # the page's title and upload keys, the document's title after them
+            edits.append((s, end, ""))
     e = len(text)  # the last line with text
     while e > 0 and text[e - 1] == "\n":
         e -= 1
