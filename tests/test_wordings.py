@@ -130,6 +130,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # an OCR'd plan on one line: 3, (the comma OCR read for the stop, a blank before it) right after a
+    # heading's short title opens item 3 as 3. would (it was the heading's text, so 4 and 5 were no
+    # items either: tasks numbered （二） / （三） titled 岸线清理整治3,全面清理… / 4.开展…); 新造林 2,其余
+    # inside an item stays text
+    "ocr-comma-number-after-heading.txt": [
+        ("1", "全面排查沿江化工企业，不符合要求的限期关停搬迁", [("区经信委", L, EX), ("区环保局", S, EX), ("区安监局", S, EX)]),
+        ("2", "加强危险废物监管", [("区环保局", L, EX), ("公安癸区分局", S, EX)]),
+        ("3", "全面清理长江岸线非法码头、非法采砂场", [("区交通运输局", L, EX), ("区水利局", S, EX), ("沿江乡镇", S, EX)]),
+        ("4", "开展沿江防护林建设，年内新造林2,其余地块由乡镇组织复绿", [("区林业局", L, EX), ("沿江乡镇", S, EX)]),
+        ("5", "加快城区污水处理厂二期建设", [("区住建委", L, EX), ("区财政局", S, EX)]),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [

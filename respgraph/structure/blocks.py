@@ -479,8 +479,10 @@ def _title_runs_into(text: str, blocks: list[Block], cand: Marker) -> bool:
         return False
     if cand.value != 1 and cand.style not in ("arabic", "article", "cn_paren", "arabic_paren"):
         return False  # articles run on across chapters (第二章 职责分工第三条…), and so do （三） / 9.
-    if cand.style == "arabic" and cand.number[-1] not in ".．、":
-        return False
+    if cand.style == "arabic" and cand.number[-1] not in ".．、" and not (
+        cand.number[-1] in ",，" and text[cand.start - 1] in " \t\u3000"
+    ):
+        return False  # (…岸线清理整治 3,全面清理…: OCR's comma for the stop, a blank before the number)
     b = blocks[-1]
     title = text[b.body : cand.start].rstrip(" \t\u3000")
     if not (2 <= len(title) <= HEADING_MAX) or any(ch in SENTENCE_END or ch == "\n" for ch in title):
