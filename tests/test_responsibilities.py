@@ -629,3 +629,20 @@ def test_a_list_ending_with_a_collective_ends_before_an_item_number_run_into_it(
     # near miss: a count after a name is no item's number
     (c,) = find_clauses("1.推进试点。配合单位：县财政局2个乡镇试点。")
     assert [m.text for m in c.mentions] == ["县财政局"]
+
+
+def test_a_signature_run_into_the_last_list_is_no_unit():
+    # a page flattened onto one line: the signer and its date after the last name end the list
+    # before the signer, with or without the blank between them
+    for raw in ("责任单位:区自然资源局运河区生态环境保护委员会办公室 2020年3月18日【打印】【关闭】",
+                "责任单位：县财政局、县审计局 丁县人民政府办公室 2023年5月6日"):
+        (c,) = find_clauses(raw)
+        assert c.parsed and "办公室" not in c.raw, c.raw
+    (c,) = find_clauses("责任单位:区自然资源局运河区生态环境保护委员会办公室 2020年3月18日")
+    assert _roles(c) == [("区自然资源局", "lead", "first_listed")]
+    # near misses: a deadline's field with its date keeps the fields after it; a date with 前 is a
+    # deadline, not a signature; a last name that does not split stays whole
+    (c,) = find_clauses("牵头单位：县发改局；完成时限：2023年12月31日；配合单位：县财政局。")
+    assert _roles(c) == [("县发改局", "lead", "explicit"), ("县财政局", "support", "explicit")]
+    (c,) = find_clauses("责任单位：县财政局、县审计局 2023年5月6日")
+    assert _roles(c) == [("县财政局", "lead", "first_listed"), ("县审计局", "support", "explicit")]

@@ -141,6 +141,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "开展沿江防护林建设，年内新造林2,其余地块由乡镇组织复绿", [("区林业局", L, EX), ("沿江乡镇", S, EX)]),
         ("5", "加快城区污水处理厂二期建设", [("区住建委", L, EX), ("区财政局", S, EX)]),
     ],
+    # a portal page flattened onto one line: the signer and its date run into the last item's list
+    # (…责任单位:区自然资源局 丑区生态环境保护委员会办公室 2020年3月18日, the blank between the names
+    # lost to the OCR-space cleaner) end it before the signer (was one unit 区自然资源局丑区生态环境
+    # 保护委员会办公室); the item's own 2020年12月31日前 deadline is no signature
+    "signature-run-into-last-list.txt": [
+        ("1", "持续推进散煤治理，城区散煤动态清零", [("区发改局", L, EX), ("各街道办事处", S, EX)]),
+        ("2", "强化建筑施工扬尘管控", [("区住建局", L, EX), ("区城管局", S, EX)]),
+        ("3", "开展重点企业用地土壤污染状况调查，2020年12月31日前完成", [("子市生态环境局丑区分局", L, EX), ("区自然资源局", S, EX)]),
+    ],
     # a 督办 list's 承办单位 column naming several units (three counties, each for its own projects):
     # each handles the matter and leads (was the first listed alone); 协办单位 support
     "duban-table-several-handlers.txt": [

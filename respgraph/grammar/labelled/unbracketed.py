@@ -72,6 +72,35 @@ def _units_to_stop(text: str, i: int, hi: int, lead_list: bool = False) -> bool:
     return bool(units) and all(looks_like_unit(u.text) and not u.marker for u in units)
 
 
+# a signature's full date (2020年3月18日), which no unit list holds
+# right after a name (a deadline's date follows a label or a comma, and says 前 / 内 / 起 after it)
+_SIGNED_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![前内起止以之])")
+
+
+def _back_ws(text: str, lo: int, i: int) -> int:
+    """The last position before ``i`` (not before ``lo``) that holds no blank."""
+    j = i - 1
+    while j > lo and text[j].isspace():
+        j -= 1
+    return j
+# the signer's name opening with its place (运河区生态环境保护委员会办公室 / 中共XX县委办公室)
+_SIGNER_PLACE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,8}?[省市区县州旗盟]")
+
+
+def _signer_at(text: str, lo: int, hi: int) -> int:
+    """Where the signer begins in the last name of a list, ``text[lo:hi]``, run on into it without a
+    separator (区自然资源局运河区生态环境保护委员会办公室): after the first complete name that leaves
+    a body opening with its place; ``hi`` (the name stays whole) when it does not split."""
+    if (lm := LABEL_RE.match(text, _skip_ws(text, lo, hi), hi)) is not None:
+        lo = lm.end()  # (…，责任单位:区自然资源局运河区…: the list's label before its first name)
+    for p in range(lo + 2, hi - 3):
+        if text[p - 1] in _NUMBER_FOLLOWS and _SIGNER_PLACE.match(text, _skip_ws(text, p, hi), hi):
+            first, signer = strip_ws(text[lo:p]), strip_ws(text[p:hi])
+            if looks_like_unit(first) and looks_like_unit(signer):
+                return p
+    return hi
+
+
 def _label_next(text: str, i: int, hi: int) -> int | None:
     """Where another label starts after ``i``, past blanks and the commas or semicolons before
     it (…等；牵头单位：… / …按职责分工负责，配合单位：…), or None."""
@@ -145,6 +174,13 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
                 e = _trim_end(text, label_at, i)
                 return e, e
             continue
+        if c.isdigit() and _SIGNED_DATE.match(text, i, hi) and text[_back_ws(text, label_at, i)] in _NUMBER_FOLLOWS:
+            # …责任单位:区自然资源局 运河区生态环境保护委员会办公室 2020年3月18日: the plan's signature
+            # and date run into its last list (a page flattened onto one line, the blank between the
+            # two names lost): the list ends before the signer
+            e = _trim_end(text, label_at, i)
+            e = _trim_end(text, label_at, _signer_at(text, last_sep, e))
+            return e, e
         if c.isdigit():
             # 3 .坚持… / 6加快…: a task number right after a complete name ends the list;
             # a digit inside a name (区第1中学) does not.
