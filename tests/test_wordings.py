@@ -1819,6 +1819,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # exhortation (各级党委和政府要…。区人大…，区法院…要…) and a principle (在区委统一领导下，区政府负责…);
     # 加强法治保障 is a chapter of work all the same, so its item without a unit (营造良好法治氛围)
     # is a task without a lead
+    # an unbracketed label closing the last item, then a blank line and the plan's signature with
+    # its date: the label's list ends with its line (was one unit, 各有关部门吉安市生态环境保护委员会
+    # 办公室: the clean-up joined the signature to the line it took for a sentence broken mid-way)
+    "signature-after-last-label.txt": [
+        ("（一）", "实施空气质量持续改善行动", [("市生态环境局", L, EX), ("市发展改革委", S, EX), ("市工业和信息化局", S, EX)]),
+        ("（二）", "加强扬尘精细化管控", [("市住房城乡建设局", L, FL), ("市城管局", S, EX)]),
+        ("（三）", "加强生态环境监测能力建设", [("市生态环境局", L, FL)]),
+        ("（四）", "加强生态环境法治建设", [("各有关部门", L, FL)]),
+    ],
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),
@@ -2212,6 +2221,55 @@ def test_docx_rows_by_number_give_units_to_body_items(tmp_path):
         ("1", "numbered", [("区政务服务中心", L), ("区数据局", S)]),
         ("2", "numbered", [("区司法局", L), ("区公安分局", S)]),
     ]
+
+
+_LAST_ITEMS = (
+    "XX区2025年生态环境保护工作要点\n\n一、大气污染防治\n"
+    "    1.深化工业企业综合治理。推进涉VOCs企业深度治理。责任单位：区生态环境局、区工信局\n"
+    "    2.加强秸秆禁烧管控。落实网格化巡查制度。责任单位：{units}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "units, closing",
+    [
+        ("各有关部门", "\n吉安市生态环境保护委员会办公室\n2024年4月8日\n"),
+        ("各有关部门", "吉安市生态环境保护委员会办公室\n2024年4月8日\n"),  # no blank line
+        ("各有关部门", "吉安市生态环境保护委员会办公室\n"),  # nor a date
+        ("区直各有关单位", "\n                                        吉州区生态环境保护委员会\n                                        二〇二五年二月十八日\n"),
+        ("区直各有关单位", "\n\u3000\u3000\u3000\u3000吉州区生态环境保护委员会\n\u3000\u3000\u30002025年2月18日\n"),
+        ("各有关部门", "\n吉州区生态环境保护委员会\n\n附件：重点任务清单\n"),
+        ("各有关部门", "\n中共吉州区委办公室\n吉州区人民政府办公室\n2025年2月18日\n"),
+        ("区生态环境局、区农业农村局", "\n吉州区生态环境保护委员会\n2025年2月18日\n"),
+    ],
+)
+def test_the_signature_after_the_last_label_is_no_unit(tmp_path, units, closing):
+    """The plan's signature under an unbracketed label closing the last item (after a blank line
+    or not, dated or not, right-aligned, with 附件 after it) is no part of the label's list."""
+    p = tmp_path / "p.txt"
+    p.write_text(_LAST_ITEMS.format(units=units) + closing, encoding="utf-8")
+    plan = extract_file(p)
+    assert [m.text for m in plan.tasks[-1].mentions] == units.split("、")
+    _check_spans(plan)
+
+
+def test_the_signature_after_a_text_wrapped_at_a_fixed_width_is_no_unit(tmp_path):
+    """A copy wrapped at a fixed width joins a full line to the next: never to the signature below a
+    blank line (区农业农村局吉州区生态环境保护委员会 was the last item's supporter), nor, in such a
+    copy, a label's list closing on a whole name to a paragraph after a blank line."""
+    flat = ("吉州区2025年农业农村污染治理工作要点一、农业面源污染防治1.推进化肥农药减量增效。推广测土配方施肥和病虫害统防统治。"
+            "责任单位：区农业农村局、区供销社2.加强畜禽养殖污染治理。推进规模养殖场粪污处理设施装备配套。责任单位：区生态环境局、区农业农村局"
+            "二、农村人居环境整治3.推进农村生活污水治理。完成20个行政村生活污水治理任务。责任单位：区生态环境局、区住建局、各乡镇（街道）"
+            "4.加强农村生活垃圾治理。健全收运处置体系，推进垃圾分类减量。责任单位：区城管局、区农业农村局")
+    wrapped = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30))
+    for closing in ("\n\n吉州区生态环境保护委员会\n2025年2月18日\n", "\n\n吉州区生态环境保护委员会\n"):
+        p = tmp_path / "p.txt"
+        p.write_text(wrapped + closing, encoding="utf-8")
+        plan = extract_file(p)
+        assert [t.number for t in plan.tasks] == ["1", "2", "3", "4"]
+        assert [m.text for m in plan.tasks[-1].mentions] == ["区城管局", "区农业农村局"]
+        # the items above, wrapped mid-name and mid-sentence, still read whole
+        assert [m.text for m in plan.tasks[2].mentions] == ["区生态环境局", "区住建局", "各乡镇（街道）"]
 
 
 # --------------------------------------------------------------------------- .docx division table

@@ -130,12 +130,45 @@ def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
 
 # 城乡供水工程：…。责任单位：市水利局、各县区人民政府 / 应急备用水源工程：…: a unit label's list
 # closing its line on a whole name ends there (a 专栏 gives each project line its own); only in
-# text not wrapped at a fixed width, and not before a separator (a list wrapped after a name);
-# a name ends as a body's does (各街道办事处 / XX集团 / XX公司 / 领导小组 too)
+# text not wrapped at a fixed width (in such text, before a blank line), and not before a
+# separator (a list wrapped after a name); a name ends as a body's does (各街道办事处 / XX集团 /
+# XX公司 / 领导小组 too), and so does an addressee (各有关部门 / 区直各有关单位: was joined to the
+# paragraph after a blank line, 各有关部门各单位要…)
 _LABEL_LIST_AT_END = re.compile(
     r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:（）()\n]{2,80}?"
-    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府|处|司|团|组|校|馆)$"
+    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府|处|司|团|组|校|馆|部门|单位)$"
 )
+
+
+# The plan's signature under its last item (吉安市生态环境保护委员会办公室 / 2024年4月8日): a line of
+# organs alone (a joint signature two of them, a date may close the line), a place's name
+# written in full before its body (吉安市…, 中共石城县委: the place's character after the first,
+# so a wrapped name's rest, 乡建设局 / 农村局, is none), under it a date, an attachment, or
+# nothing more. A line stopping before it (…责任单位：各有关部门) is never joined to it: the
+# signature was read as the last unit's name (各有关部门吉安市生态环境保护委员会办公室).
+_SIGN_ORGAN = r"(?:中共)?[\u4e00-\u9fff]{1,30}?[省市县区州盟旗镇乡][\u4e00-\u9fff]{0,30}?(?:局|委|办|院|厅|府|会|部|室|组|处|办事处|街道)"
+_SIGN_DATE = (
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
+)
+_SIGN_LINE = re.compile(
+    r"[ \u3000\t]*(?!各)" + _SIGN_ORGAN + r"(?:[ \u3000\t]+" + _SIGN_ORGAN + r")?"
+    r"(?P<date>[ \u3000\t]*" + _SIGN_DATE + r")?[ \u3000\t]*(?:\n|$)"
+)
+_AFTER_SIGNATURE = re.compile(r"\s*(?:$|" + _SIGN_DATE + r"[ \u3000\t]*(?:\n|$)|附\s*件)")
+
+
+def _signature_at(text: str, i: int) -> bool:
+    """Whether the line at ``i`` opens the plan's signature (one or two lines of organs, then a
+    date, an attachment or the end of the text)."""
+    for _ in range(2):
+        m = _SIGN_LINE.match(text, i)
+        if m is None:
+            return False
+        if m.group("date") or _AFTER_SIGNATURE.match(text, m.end()):
+            return True
+        i = m.end()
+    return False
 
 
 def _line_join_edits(text: str) -> list[Edit]:
@@ -193,10 +226,15 @@ def _line_join_edits(text: str) -> list[Edit]:
         nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
         if "\t" in nxt or _COLUMN_GAPS.search(nxt):
             continue
-        if not wrap and nxt[:1] not in "、，,；;" and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end):
+        if (
+            (not wrap or "\n" in text[nl + 1 : gap.end()]) and nxt[:1] not in "、，,；;"
+            and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end)
+        ):
             continue
         if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
             continue
+        if text[end - 1] not in "、，," and _signature_at(text, gap.end()):
+            continue  # …责任单位：各有关部门 / 吉安市生态环境保护委员会办公室 / 2024年4月8日
         edits.append((end, gap.end(), ""))
     return edits
 
