@@ -225,7 +225,7 @@ _PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
 # rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
 # (各团场 / 县国有林场 / XX农场: a farm of the state, its name read as a unit's: units.words)
-_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学场")
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学场政")  # (政: 县财政要…, grammar.units.names)
 
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
@@ -397,7 +397,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
 _NOT_DUTY_NAME = re.compile(r"由|^本|^各(?:牵头|责任|配合|成员|协办|参与)(?:单位|部门)$|^各?(?:学|专|全)科$")
 
 
-_MEANT_END = _NAME_END | set("行联协关场")  # (… / 巴彦嵯岗林场: _NAMED_BODY's forest farms)  # (县人民银行 / 县妇联 / 县科协 / XX海关)
+_MEANT_END = _NAME_END | set("行联协关场政")  # (县财政要加大投入: a place's finance bureau by its field)  # (… / 巴彦嵯岗林场: _NAMED_BODY's forest farms)  # (县人民银行 / 县妇联 / 县科协 / XX海关)
 
 
 # a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a

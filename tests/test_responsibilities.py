@@ -646,3 +646,23 @@ def test_a_signature_run_into_the_last_list_is_no_unit():
     assert _roles(c) == [("县发改局", "lead", "explicit"), ("县财政局", "support", "explicit")]
     (c,) = find_clauses("责任单位：县财政局、县审计局 2023年5月6日")
     assert _roles(c) == [("县财政局", "lead", "first_listed"), ("县审计局", "support", "explicit")]
+@pytest.mark.parametrize(
+    "body, units",
+    [
+        # a place's finance bureau written by its field opens its 要 / 负责 sentence as a bureau does
+        ("强化资金保障。县财政要加大生态环境保护资金投入。", ["县财政"]),
+        ("强化资金保障。泰和县财政负责落实工作经费。", ["泰和县财政"]),
+        ("强化资金保障。县财政局要加大生态环境保护资金投入。", ["县财政局"]),
+        # near misses: the finances of every level or of the whole place, a finance as an object,
+        # an exhortation to everyone
+        ("强化资金保障。各级财政要加大投入。", []),
+        ("强化资金保障。全市财政要加大投入。", []),
+        ("强化资金保障。省级财政要加大投入。", []),
+        ("强化资金保障。加大县财政投入力度。", []),
+        ("加强组织领导。各级各部门要高度重视，切实履行职责。", []),
+    ],
+)
+def test_a_place_finance_written_by_its_field_opens_an_items_sentence(body, units):
+    from respgraph.responsibilities import body_subjects
+
+    assert [m.text for c in body_subjects(body, 0, len(body)) for m in c.mentions] == units

@@ -1828,6 +1828,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强生态环境监测能力建设", [("市生态环境局", L, FL)]),
         ("（四）", "加强生态环境法治建设", [("各有关部门", L, FL)]),
     ],
+    # a safeguards item whose sentence gives its work to a named unit with 要, as with 负责: a
+    # place's finance bureau written by its field (县财政要加大…投入: was prose, the item dropped
+    # unflagged) and a bureau with its partner (县公安局要会同县生态环境局…); near misses stay out:
+    # exhortations to everyone (各级各部门要高度重视 / 各部门要加强宣传) and the finances of every
+    # level (各级财政要加大投入)
+    "safeguard-unit-yao.txt": [
+        ("（一）", "推进工业企业深度治理", [("泰和生态环境局", L, EX), ("县工信局", S, EX)]),
+        ("（二）", "加强扬尘污染管控", [("县住建局", L, EX), ("县城管局", S, EX)]),
+        ("（三）", "推进城镇污水处理提质增效", [("县住建局", L, EX)]),
+        ("（四）", "强化资金保障", [("县财政", L, EX)]),
+        ("（五）", "加强执法联动", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
+    ],
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),

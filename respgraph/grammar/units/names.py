@@ -82,7 +82,7 @@ def looks_like_unit(name: str) -> bool:
     base = _drop_trailing_paren(n)
     if base.endswith("干部"):  # 各级领导干部 / 广大党员干部 (会议强调，各级领导干部要…): people, not a body
         return False
-    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS):
+    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS) or _PLACE_FINANCE.match(base):
         return True
     if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
         return True  # (never 区司|法局); 共青团中央 / 团中央 (never 党中央)
@@ -116,6 +116,13 @@ def all_unit_like(text: str, units: list[Unit]) -> bool:
         else:
             return False
     return True
+
+
+# A place's finance bureau written by its field, as plans write who funds the work (县财政要加大
+# 生态环境保护资金投入 / 泰和县财政负责落实经费): a body, as 县税务 is (the sentence naming it was
+# prose, its item under 保障措施 dropped); the finances of a level or of the whole place (省级财政 /
+# 全市财政 / 各级财政) are none
+_PLACE_FINANCE = re.compile(r"^(?![全各本])[\u4e00-\u9fff]{0,10}[省市县区州旗盟]财政$")
 
 
 # A ministry's department (司) has a name of two characters or more before 司: 价格司, 法规与标准司
