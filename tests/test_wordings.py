@@ -1840,6 +1840,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "强化资金保障", [("县财政", L, EX)]),
         ("（五）", "加强执法联动", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
     ],
+    # half-width brackets inside names (各乡镇(街道) / 各县(市、区)人民政府), in a label, a bracket, an
+    # inheritance marker and beside the full-width form: the mention is the name's canonical form
+    # (各乡镇（街道）, as normalise_mention reads the text its span points at: was 各乡镇(街道),
+    # failing the span check); 各乡镇（街道） and 各乡镇(街道) are one unit of item (三)
+    "half-width-brackets.txt": [
+        ("(一)", "健全收运处置体系", [("县城管局", L, FL), ("县农业农村局", S, EX), ("各乡镇（街道）", S, INH)]),
+        ("(二)", "推进垃圾分类减量", [("县城管局", L, FL), ("各乡镇（街道）", S, INH)]),
+        ("(三)", "推进农村户厕改造", [("县农业农村局", L, EX), ("县卫健委", S, EX), ("各乡镇（街道）", S, EX)]),
+        ("(四)", "加强公厕管护", [("各乡镇（街道）", L, EX)]),
+        ("(五)", "推进厕所粪污治理", [("各县（市、区）人民政府", L, FL), ("县生态环境局", S, EX)]),
+    ],
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),
@@ -2282,6 +2293,18 @@ def test_the_signature_after_a_text_wrapped_at_a_fixed_width_is_no_unit(tmp_path
         assert [m.text for m in plan.tasks[-1].mentions] == ["区城管局", "区农业农村局"]
         # the items above, wrapped mid-name and mid-sentence, still read whole
         assert [m.text for m in plan.tasks[2].mentions] == ["区生态环境局", "区住建局", "各乡镇（街道）"]
+
+
+def test_a_name_in_half_width_brackets_is_the_same_agency_as_in_full_width():
+    from respgraph.records import PlanMeta
+    from respgraph.registry import load_registry
+    from respgraph.resolve import resolve_mention
+
+    reg, meta = load_registry(), PlanMeta("p", "p.txt", jurisdiction="泰和县")
+    for full in ("各乡镇（街道）", "各县（市、区）人民政府", "各镇（街）"):
+        half = full.replace("（", "(").replace("）", ")")
+        assert normalise_mention(half) == full
+        assert resolve_mention(reg, half, meta).agency_id == resolve_mention(reg, full, meta).agency_id
 
 
 # --------------------------------------------------------------------------- .docx division table

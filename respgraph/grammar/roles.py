@@ -31,6 +31,7 @@ from respgraph.grammar.units import (
     DUTY_WORDS,
     OPEN,
     Unit,
+    full_width_brackets,
     looks_like_unit,
     split_units,
     strip_ws,
@@ -588,6 +589,6 @@ def _inherited_names(who: str, a: int, b: int) -> list[tuple[str, int, int, bool
         return []
     units = split_units(who, 0)
     if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
-        return [(who, a, b, True)]
+        return [(full_width_brackets(who), a, b, True)]  # (各乡镇(街道): named as split_units names it)
     exact = b - a == len(who)
     return [(u.text, a + u.start, a + u.end, u.collective) if exact else (u.text, a, b, u.collective) for u in units]

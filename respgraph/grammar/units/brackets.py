@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from respgraph.grammar.units.names import is_collective
-from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, UNIT_SUFFIXES, strip_ws
+from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, UNIT_SUFFIXES, full_width_brackets, strip_ws
 
 # A trailing parenthetical with these contents is part of the name, never a portfolio.
 _NAME_PARTS = {
@@ -93,7 +93,7 @@ def normalise_mention(s: str) -> str:
     >>> normalise_mention("各县(市、区)党委、政府")
     '各县（市、区）党委、政府'
     """
-    n = strip_ws(s).replace("(", "（").replace(")", "）")
+    n = full_width_brackets(strip_ws(s))
     if len(n) > 1 and (n[-1] in _LEAD_STARS or n[0] in _LEAD_STARS):  # 省工业和信息化厅* / ★省工业和信息化厅 (the lead)
         n = n.strip(_LEAD_STARS)
     n = _TRAIL_ETC.sub("", n)

@@ -10,7 +10,7 @@ import re
 from respgraph.grammar.units.brackets import classify_paren
 from respgraph.grammar.units.names import _COLLECTIVE_RE, is_collective, looks_like_unit
 from respgraph.grammar.units.people import _LEADER_OF_PLACE, _PERSON_TAIL, _SLASHED_PERSON, _TITLE_HINT, _person
-from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_WORDS, Unit, matching_open, strip_ws
+from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_WORDS, Unit, full_width_brackets, matching_open, strip_ws
 
 _TRAIL_DUTY = re.compile(
     r"(?:等\s*)?(?:(?:" + DUTY_WORDS + r"|分\s*别|分\s*头|共\s*同|具\s*体|统\s*一|各\s*自)\s*){1,2}"
@@ -128,6 +128,7 @@ def _read_new_piece(text: str) -> Unit | None:
         if tail and looks_like_unit(name[: tail.start()]):
             name = name[: tail.start()]
             name_end = b = _end_of(text, a, len(name))
+    name = full_width_brackets(name)  # 各乡镇(街道): the mention 各乡镇（街道）, as normalise_mention reads it
     return Unit(
         text=name,
         start=a,

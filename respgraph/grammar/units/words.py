@@ -89,6 +89,16 @@ def strip_ws(s: str) -> str:
     return "".join(s.split())
 
 
+_HALF_BRACKETS = str.maketrans("()", "（）")
+
+
+def full_width_brackets(name: str) -> str:
+    """A name's brackets as the canonical surface form writes them (各乡镇(街道) -> 各乡镇（街道）):
+    a mention is its name so written (``normalise_mention``), whatever width the plan typed, and
+    its span points at the text as written."""
+    return name.translate(_HALF_BRACKETS) if "(" in name or ")" in name else name
+
+
 @dataclass(slots=True)
 class Unit:
     """One unit as found in a list; offsets are absolute into the text given to ``split_units``."""
