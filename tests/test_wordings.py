@@ -1851,6 +1851,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("(四)", "加强公厕管护", [("各乡镇（街道）", L, EX)]),
         ("(五)", "推进厕所粪污治理", [("各县（市、区）人民政府", L, FL), ("县生态环境局", S, EX)]),
     ],
+    # a 规划's safeguards chapter written in sections (第三章 规划实施保障 / 第三节 加强评估考核 /
+    # 市生态环境局会同有关部门对规划实施情况开展中期评估和终期评估…): a section whose paragraph opens
+    # by giving the work to a named unit is that unit's task, as an item so written is (it was
+    # dropped: a 规划 names who evaluates it, as its 分工方案 lists 规划实施评估 with a lead); the
+    # sections of exhortations to every level (各级党委和政府要… / 各级政府要加大…投入) stay out
+    "plan-safeguard-section-evaluation.txt": [
+        ("", "推进钢铁、水泥行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
+        ("", "推进城镇污水管网建设，消除城市黑臭水体", [("市住房城乡建设局", L, EX), ("市水利局", S, EX)]),
+        ("第三节", "加强评估考核", [("市生态环境局", L, EX)]),
+    ],
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
         ("（二）", "深化“证照分离”改革", [("区市场监管局", L, FL)]),

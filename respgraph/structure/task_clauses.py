@@ -167,6 +167,11 @@ class ClauseTasks:
                         self.add(i, "", lead_title(self.text[b.body : b.end]) or "", b.body, b.end, "paragraph", [])
                     else:
                         self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
+                elif i not in own and (sec_end := self._unit_section_in_safeguards(i)) is not None:
+                    # 第X章 规划实施保障 / 第二节 加强评估考核 / 市生态环境局会同有关部门…开展中期评估和
+                    # 终期评估…: a 规划's section written as its title over paragraphs, read as an item is
+                    absorbed.update(self.blocks[i].children)
+                    self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
                 if self.root(i) not in roots:
                     continue
             end = max(b.end, extend.get(i, 0))
@@ -227,13 +232,33 @@ class ClauseTasks:
         # is one of a paragraph's many parties (加强组织领导。各级党委和政府必须…。…区法院和区检察院
         # 要加强环境司法。), and one on a line below, 区司法局负责法治宣传。 under （四）各部门要高度
         # 重视, is no work of the item's title
-        end = b.body
-        for _ in range(2):
-            stop = _SENTENCE_STOP.search(self.text, end, b.end)
-            end = stop.end() if stop and stop.group() != "\n" else stop.start() if stop else b.end
+        return self._opens_with_unit_work(b.body, b.end, 2)
+
+    def _opens_with_unit_work(self, start: int, end: int, sentences: int) -> bool:
+        """Whether the first ``sentences`` sentences of ``text[start:end]`` on their line give the
+        work to a named unit (no collective leading: 各部门要… is an exhortation)."""
+        stop_at = start
+        for _ in range(sentences):
+            stop = _SENTENCE_STOP.search(self.text, stop_at, end)
+            stop_at = stop.end() if stop and stop.group() != "\n" else stop.start() if stop else end
             if stop is None or stop.group() == "\n":
                 break
-        return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, b.body, end))
+        return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, start, stop_at))
+
+    def _unit_section_in_safeguards(self, i: int) -> int | None:
+        """Where the text ends of a 规划's section in its safeguards chapter (规划实施保障) whose
+        paragraphs open by giving the work to a named unit (第二节 加强评估考核 / 市生态环境局会同
+        有关部门对规划实施情况开展中期评估和终期评估…), else None. The unit leads it as it leads an
+        item so written (（三）加强评估考核。市生态环境局会同…): a 规划 names who evaluates it,
+        reports on it, funds it; a section of exhortations (各级党委和政府要…) stays out."""
+        b = self.blocks[i]
+        if self.subjects_fn is None or b.style != "section" or not b.children or b.parent is None:
+            return None
+        kids = [self.blocks[j] for j in b.children]
+        if any(k.style != "para" for k in kids) or not safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
+            return None
+        first = kids[0]
+        return max(k.end for k in kids) if self._opens_with_unit_work(first.body, first.end, 1) else None
 
     def _directs(self, k: int) -> bool:
         """Whether item ``k``'s own line holds a directive (会议要求， / 会议决定，), not only a
