@@ -13,10 +13,15 @@ from respgraph.grammar.units import OPEN, looks_like_unit, split_units, strip_ws
 _FIRST_PIECE = re.compile(r"[^、，,；;。（(\n]{1,40}")
 
 
+# a role said of the units a table's column names (各主责单位为任务落实的第一责任单位 / 牵头单位为本
+#项工作的责任主体): what they are, not who they are
+_ROLE_NOUN = re.compile(r"(?:的|第一)(?:责任|牵头|主责|主体)?(?:单位|部门|主体|责任人)$")
+
+
 def _unit_follows(text: str, i: int, hi: int) -> bool:
     """Whether the list after ``牵头单位为`` opens with a unit's name."""
     m = _FIRST_PIECE.match(text, _skip_ws(text, i, hi), hi)
-    return m is not None and looks_like_unit(m.group())
+    return m is not None and looks_like_unit(m.group()) and _ROLE_NOUN.search(m.group()) is None
 
 
 def _label_stands_alone(text: str, m: re.Match, lo: int) -> bool:
