@@ -1838,3 +1838,31 @@ def test_closing_words_after_the_last_item_end_it(text, last):
     tasks = _parse(text).tasks
     assert tasks[-1].text == last
     assert not any(w in "".join(t.text for t in tasks) for w in ("各地各部门要", "各部门（中心）要"))
+
+
+def test_a_drawn_table_joins_the_lines_between_two_rules():
+    # a table drawn with box characters (a PDF or mail copied as text): the lines between two rules
+    # are one row, each cell's pieces joined (区住房建设和交 / 通局 is one name); a markdown table
+    # (no border above its header) keeps a row a line
+    from respgraph.structure.text_tables import text_tables
+
+    drawn = (
+        "┌──────┬────────────────────────┬────────────────┬──────────────────┐\n"
+        "│ 序号 │ 主要任务               │ 主责单位       │ 协同单位         │\n"
+        "├──────┼────────────────────────┼────────────────┼──────────────────┤\n"
+        "│ 1    │ 推进建筑废弃物综合利用 │ 区住房建设和交 │ 区城市管理和综合 │\n"
+        "│      │ ，资源化利用率达到60%  │ 通局           │ 执法局           │\n"
+        "├──────┼────────────────────────┼────────────────┼──────────────────┤\n"
+        "│ 2    │ 推广新能源公交车       │ 区发展和改革局 │                  │\n"
+        "└──────┴────────────────────────┴────────────────┴──────────────────┘\n"
+    )
+    (t,) = text_tables(drawn)
+    assert t.header == ["序号", "主要任务", "主责单位", "协同单位"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "推进建筑废弃物综合利用，资源化利用率达到60%", "区住房建设和交通局", "区城市管理和综合执法局"],
+        ["2", "推广新能源公交车", "区发展和改革局", ""],
+    ]
+    assert t.span.start == 0 and drawn[t.span.end - 1] == "┘"  # its borders are the table's, no paragraph
+    markdown = "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进垃圾分类 | 县城管局 |\n| 2 | 开展清洁行动 | 县农业农村局 |\n"
+    (m,) = text_tables(markdown)
+    assert [[c.text for c in r] for r in m.rows] == [["1", "推进垃圾分类", "县城管局"], ["2", "开展清洁行动", "县农业农村局"]]

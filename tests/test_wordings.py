@@ -1925,6 +1925,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a markdown table (| 序号 | 任务 | 牵头单位 | 配合单位 | over |---|): its cells stand between
     # pipes, an empty one kept (rows 2–5 were lost, a row with an empty cell ending the table, and
     # a table written without blanks, |1|…|, was not read at all)
+    # a table drawn in ASCII art (+----+ / | 1 | 推进… |, a PDF or a mail copied as text): each row
+    # between two rules, its cells wrapped over as many lines as the widest needs (县发展改革 / 局),
+    # the header over two (牵头 / 单位), a group row spanning it; the drawn 进度安排 and 联系人
+    # tables after it name no work (the whole table was one task's text, no unit read)
+    "drawn-ascii-table.txt": [
+        ("1", "全面完成城中村和城乡结合部散煤清洁能源替代", [("县发展改革局", L, TB), ("县住房和城乡建设局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("2", "开展砖瓦窑企业综合整治", [("县工业和信息化局", L, TB), ("县生态环境分局", S, TB)]),
+        ("3", "提高城区道路机械化清扫率，达到85%以上", [("县城市管理局", L, TB)]),
+    ],
     "markdown-pipe-table.txt": [
         ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
         ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),
@@ -4286,6 +4295,9 @@ NOT_CLAUSES = [
     "各地各部门要抓好落实。",
     "各地要明确负责人：主要领导亲自抓。",
     "各责任单位为确保任务按期完成，要加强协调。",
+    # what a table's columns mean (under it, or in 工作要求): a role, no unit named
+    "各主责单位为任务落实的第一责任单位，协同单位按职能积极配合。",
+    "牵头单位为本项工作的第一责任单位。",
     "企业负主体责任，政府负监管责任。",
     "各地要加强组织领导，积极推进。",
     "各县（市、区）人民政府对本行政区域生态环境质量负责。",

@@ -20,10 +20,21 @@ _SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
 # a CSV row: three cells or more cut at ASCII commas, no tab (prose cuts with ，)
 _CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
-# a markdown table's row: | 序号 | 任务 | 牵头单位 | 配合单位 | (three cells or more between pipes)
-_PIPE_ROW = re.compile(r"[ \u3000]*\|(?:[^|\n]*\|){2}")
-# ... and the line under its header: |---|:--:|--|
-_PIPE_RULE_CHARS = " \t\u3000|:-"
+# a markdown table's row: | 序号 | 任务 | 牵头单位 | 配合单位 | (three cells or more between pipes);
+# an ASCII-art or box-drawing table's (│ 1 │ 推进… │ 区水务局 │) alike
+_BARS = "|│┃"
+_BAR = re.compile(f"[{_BARS}]")
+_PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}")
+# ... and the line under its header: |---|:--:|--|; an ASCII-art table's borders: +----+----+,
+# ├────┼────┤, ┌────┬────┐ (between every two rows, and around the table)
+_PIPE_RULE_CHARS = " \t\u3000|:-+=─━═│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡"
+# the top border of a drawn table (+----+, ┌────┬): each row of the table between two rules, its
+# cells wrapped onto as many lines as the widest needs
+_TOP_RULE = re.compile(r"[ \u3000]*[+┌┏╔][-=─━═+┬┳╦]{3,}")
+
+
+def _is_rule(line: str) -> bool:
+    return bool(line.strip()) and not line.strip(_PIPE_RULE_CHARS)
 
 
 def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
@@ -69,10 +80,12 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cell spans of a markdown row ``text[a:b]`` (| 1 | 推进… | 县住建局 | |): the pieces between
     its pipes, blanks trimmed, an empty cell kept empty (a row of three cells filled in four was
     cut short and every row after it lost)."""
-    p = text.find("|", a, b) + 1
+    m = _BAR.search(text, a, b)
+    p = (m.start() if m else -1) + 1
     out: list[tuple[int, int]] = []
     while p <= b:
-        q = text.find("|", p, b)
+        m = _BAR.search(text, p, b)
+        q = m.start() if m else -1
         e = b if q < 0 else q
         s = p
         while s < e and text[s] in _CELL_WS:
@@ -310,6 +323,22 @@ def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, nam
     return head[:g] + sub + head[g + 1 :], names[:g] + labels + names[g + 1 :], k + 1
 
 
+def _drawn_header_rest(text: str, lines: list[tuple[int, int]], k: int, head: list, names: list[str]) -> int:
+    """A drawn table's header wrapped over several lines before its rule (│ 牵头 │ / │ 单位 │):
+    each label's rest joined to it in ``names``; returns the line the rule stands on."""
+    while k < len(lines):
+        a, b = lines[k]
+        if not text[a:b].strip() or _is_rule(text[a:b]) or not _PIPE_ROW.match(text, a, b):
+            break
+        cells = _pipe_cells(text, a, b)
+        if len(cells) != len(head):
+            break
+        for col, (s, e) in enumerate(cells):
+            names[col] += text[s:e]
+        k += 1
+    return k
+
+
 def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | None, task_at: int | None) -> bool:
     """A blank-separated line of two cells, a heading's number in the number column and a short
     title (一  生态环境保护): a section row."""
@@ -496,7 +525,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         tabs = "\t" in line
         if tabs:
             sep = "tab"
-        elif "|" in line and _PIPE_ROW.match(line):
+        elif ("|" in line or "│" in line or "┃" in line) and _PIPE_ROW.match(line):
             sep, tabs = "pipe", True  # a markdown table: its cells stand between pipes, as between tabs
         # (every line of the plan is asked: the comma and the blanks the patterns need, first)
         elif "," in line and _CSV_ROW.match(line):
@@ -517,6 +546,12 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             continue
         if not tabs and k < len(lines):
             head, names, k = _sub_header(text, lines, k, head, names, sep)
+        # a drawn table (a rule above its header): the lines between two rules are one row
+        drawn = sep == "pipe" and k >= 2 and _TOP_RULE.match(text, *lines[k - 2]) is not None
+        top = lines[k - 2][0] if drawn else a  # (the table's own border is part of it)
+        if drawn:
+            k = _drawn_header_rest(text, lines, k, head, names)
+        ruled = True  # a rule stands between the last row and this line: a line opens a row
         rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
         starts = head  # where the cells of the last row began: the columns' places
         places = [(a, c[0]) for c in head]  # per column, (line start, cell start) where it last showed
@@ -533,10 +568,21 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 k += 1  # a blank line, a page number between two pages of the table
                 continue
             if sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
-                k += 1  # |---|---|: the rule under a markdown table's header
+                k += 1  # |---|---|: the rule under a markdown table's header (a drawn table's: between rows)
+                ruled = True
+                if drawn and rows:
+                    last = rb
                 continue
             cells = _split_row(text, ra, rb, sep)
             filled = [c for c in cells if c[1] > c[0]]
+            if drawn and rows and not ruled and len(cells) == len(head):
+                for col, piece in enumerate(cells):  # a drawn row's cells wrapped onto its next line
+                    if piece[1] > piece[0]:
+                        rows[-1][col].append(piece)
+                last = rb
+                k += 1
+                continue
+            ruled = False
             # a cell goes on on the very next line
             placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
             above = text[rows[-1][unit_at][-1][0] : rows[-1][unit_at][-1][1]] if placed is not None and unit_at is not None else ""
@@ -599,5 +645,5 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
             last = rb
             k += 1
         if rows:
-            tables.append(Table(header=names, rows=[[_joined_cell(text, pieces) for pieces in row] for row in rows], span=Span(a, last)))
+            tables.append(Table(header=names, rows=[[_joined_cell(text, pieces) for pieces in row] for row in rows], span=Span(top, last)))
     return tables
