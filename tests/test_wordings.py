@@ -1934,6 +1934,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "开展砖瓦窑企业综合整治", [("县工业和信息化局", L, TB), ("县生态环境分局", S, TB)]),
         ("3", "提高城区道路机械化清扫率，达到85%以上", [("县城市管理局", L, TB)]),
     ],
+    # a table copied out of a PDF, its narrow columns' labels wrapped (牵头 / 单位 under 牵头 /
+    # 单位), group rows spanning it: the second header line is the labels' rest (the table ended
+    # there: its rows were tasks of the chapter's text, no unit read)
+    "aligned-table-header-two-lines.txt": [
+        ("1", "推进沿江化工企业关改搬转，完成12家企业搬迁入园", [("县工信局", L, TB), ("县生态环境分局", S, TB), ("县应急管理局", S, TB)]),
+        ("2", "开展工业园区污水集中处理设施提标改造", [("县经开区管委会", L, TB), ("县生态环境分局", S, TB)]),
+        ("3", "推进畜禽粪污资源化利用，综合利用率达到90%", [("县农业农村局", L, TB), ("各乡镇人民政府", S, TB)]),
+    ],
+    # a table copied from a web page one cell a line, no blank lines, group rows (一、大气污染防治)
+    # before the rows they open: each group's title is its rows' section (the table was not read
+    # at all: the group row before row 1 kept the rows from being counted)
+    "cells-one-a-line-group-rows.txt": [
+        ("1", "开展冬季燃煤污染专项治理", [("区生态环境局", L, TB), ("区住建局", S, TB), ("区市场监管局", S, TB)]),
+        ("2", "加强建筑工地扬尘管控", [("区住建局", L, TB), ("区城管局", S, TB)]),
+        ("3", "推进城区雨污分流改造", [("区城管局", L, TB), ("各街道办事处", S, TB)]),
+        ("4", "开展入河排污口排查整治", [("区生态环境局", L, TB), ("区水务局", S, TB)]),
+    ],
     "markdown-pipe-table.txt": [
         ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
         ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),

@@ -65,7 +65,14 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
     deadline_last = bool(re.search(r"(时限|时间|期限|进度|节点)", header[-1]))
     rows: list[list[str]] = []
     expect = 1
-    while i < len(words) and words[i] == str(expect):
+    while i < len(words):
+        if _GROUP_TITLE.match(words[i]) and i + 1 < len(words) and words[i + 1] == str(expect):
+            # a group row spanning the table (一、大气污染防治) before the row it opens: kept as a
+            # row of its own, its title in the first cell
+            rows.append([words[i]] + [""] * (n - 1))
+            i += 1
+        if words[i] != str(expect):
+            break
         nxt = str(expect + 1)
         last = nxt not in words[i + 1 : i + 1 + 40 * n]  # no further row: prose follows the table
         # tokens up to the next serial number (skipping page numbers and a repeated header)
@@ -87,6 +94,8 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 while j < len(words) and _LETTERHEAD.match(words[j]):
                     j += 1
                 continue
+            if _GROUP_TITLE.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt and len(cells) >= n - 1:
+                break  # the next group's title, over the next row
             if last and len(cells) >= n - 1 and (
                 (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
                 or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
@@ -102,6 +111,10 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
         expect += 1
         i = j
     return rows, i
+
+
+# a group row's title (一、黄河干流保护 / （二）城市污染治理): a short title with its chapter number
+_GROUP_TITLE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;：:\s]{2,24}$")
 
 
 # A page number no cell holds alone: between dashes (— 2 —) or 第 2 页 (a bare 2 may be a cell)

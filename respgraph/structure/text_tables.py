@@ -315,7 +315,7 @@ def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, nam
     elif all(_TIME_LABEL.match(x) for x in labels):
         over = [n for n, x in enumerate(names) if DEADLINE_COL.search(x)]
     else:
-        return head, names, k
+        return _header_rest(text, lines, k, head, names, sub)
     body = next((lines[j] for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
     if not over or body is None or len(_split_row(text, body[0], body[1], sep)) != len(names) - 1 + len(sub):
         return head, names, k
@@ -337,6 +337,24 @@ def _drawn_header_rest(text: str, lines: list[tuple[int, int]], k: int, head: li
             names[col] += text[s:e]
         k += 1
     return k
+
+
+# the second line of labels a narrow column's header was wrapped onto (牵头 / 单位, 完成 / 时限)
+_LABEL_REST = re.compile(r"单位|部门|时限|时间|任务|内容|领导|责任人|措施|事项|目标")
+
+
+def _header_rest(text: str, lines: list[tuple[int, int]], k: int, head: list, names: list[str], sub: list):
+    """A blank-separated header wrapped onto a second line (牵头  配合  完成时限 / 单位  单位):
+    each piece, the rest of a label (单位, 时限), joined to the label it stands under; the header
+    unchanged when the line holds anything else or its pieces stand under no label."""
+    if not all(_LABEL_REST.fullmatch(text[s:e]) for s, e in sub) or len(sub) > len(head):
+        return head, names, k
+    a = lines[k][0]
+    head_line = text.rfind("\n", 0, head[0][0]) + 1
+    row = _positioned(text, a, lines[k][1], sub, [(head_line, c[0]) for c in head])
+    if row is None:
+        return head, names, k
+    return head, [n + text[s:e] for n, (s, e) in zip(names, row)], k + 1
 
 
 def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | None, task_at: int | None) -> bool:
