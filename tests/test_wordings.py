@@ -1951,6 +1951,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进城区雨污分流改造", [("区城管局", L, TB), ("各街道办事处", S, TB)]),
         ("4", "开展入河排污口排查整治", [("区生态环境局", L, TB), ("区水务局", S, TB)]),
     ],
+    # a 分工表 whose task cells point back at the body's items (对应正文第1项): each item takes its
+    # row's units and stays the task with its words (the rows were the tasks, titled 对应正文第1项);
+    # a row with a task of its own (落实河湖长对应巡河责任) stays a row
+    "table-rows-refer-to-body-items.txt": [
+        ("1", "开展河湖“清四乱”常态化整治，清理河道管理范围内违法建设", [("县水利局", L, TB), ("县自然资源局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("2", "推进河湖健康评价，完成县级河湖健康评价报告", [("县水利局", L, TB), ("县生态环境局", S, TB)]),
+        ("3", "加强河湖水域岸线管控，完成岸线保护利用规划编制", [("县水利局", L, TB), ("县自然资源局", S, TB)]),
+        ("4", "落实河湖长对应巡河责任", [("县河长办", L, TB), ("各乡镇人民政府", S, TB)]),
+    ],
     "markdown-pipe-table.txt": [
         ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
         ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),

@@ -125,6 +125,20 @@ def _give_units(row, t) -> None:
 
 
 _WORD = re.compile(r"\w")  # a row's title of separators only (| between cells) is no title
+# a row whose task cell points at the body item it divides (对应正文第（三）条 / 正文第5项 /
+# 对应第（二）项任务): that item's number, written as the body writes it
+_REFERS_BACK = re.compile(
+    r"(?:对应|见)(?:正文|方案|文件)?第?(?P<a>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:任务|内容|工作)?"
+    r"|正文第?(?P<b>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:任务|内容|工作)?"
+)
+
+
+def _referred(title: str) -> str | None:
+    """The body item number a row's task cell points at, or None (a task of its own)."""
+    m = _REFERS_BACK.fullmatch(title.strip())
+    if m is None:
+        return None
+    return (m.group("a") or m.group("b")).replace("(", "（").replace(")", "）")
 _ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
@@ -136,7 +150,8 @@ def _rows_by_number(builder, table_spans) -> None:
     chapters); rows of other numbers stay as they are."""
     from respgraph.structure.tasks import _NOT_ITEMS, clean_number
 
-    rows = [t for t in builder.tasks if t.kind == "table" and not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "")]
+    rows = [t for t in builder.tasks if t.kind == "table" and (
+        not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "") or _referred(t.title) is not None)]
     if not rows:
         return
     blocks, text = builder.blocks, builder.text
@@ -150,7 +165,7 @@ def _rows_by_number(builder, table_spans) -> None:
     have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
     drop: set[int] = set()
     for r in rows:
-        found = items.get(r.number.strip())
+        found = items.get(_referred(r.title) or r.number.strip())
         if not found or len(found) != 1 or not r.clauses:
             continue
         i = found[0]
