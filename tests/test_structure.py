@@ -1866,3 +1866,25 @@ def test_a_drawn_table_joins_the_lines_between_two_rules():
     markdown = "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进垃圾分类 | 县城管局 |\n| 2 | 开展清洁行动 | 县农业农村局 |\n"
     (m,) = text_tables(markdown)
     assert [[c.text for c in r] for r in m.rows] == [["1", "推进垃圾分类", "县城管局"], ["2", "开展清洁行动", "县农业农村局"]]
+
+
+def test_a_wrapped_row_whose_task_cell_runs_to_its_columns_edge_goes_on():
+    # a PDF copy, columns aligned with blanks: the task cell filled to its column's edge was
+    # wrapped, so the line below goes on that row, though the lead's first piece (漓江风景名胜区)
+    # reads as a whole name (管理委员会 was a row of its own, leading it); a line under a task
+    # that stops short (推进污水处理) with a name of its own is still a row whose number was merged
+    from respgraph.structure.text_tables import text_tables
+
+    text = (
+        "序号   工作任务                   牵头单位         配合单位\n"
+        "1      开展漓江干流沿岸违法违规   漓江风景名胜区   市国土资源局\n"
+        "       建筑清理整治               管理委员会\n"
+        "2      推进污水处理               县住建局         县财政局\n"
+        "       推进管网建设               县水务局         县财政局\n"
+    )
+    (t,) = text_tables(text)
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "开展漓江干流沿岸违法违规建筑清理整治", "漓江风景名胜区管理委员会", "市国土资源局"],
+        ["2", "推进污水处理", "县住建局", "县财政局"],
+        ["", "推进管网建设", "县水务局", "县财政局"],
+    ]

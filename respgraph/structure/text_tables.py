@@ -277,6 +277,22 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
 
 
 _LAST_NAME = re.compile(r"[、，,；;\s]")
+_EDGE_SLACK = 2  # screen columns a full cell's last character may stop short of its column's edge
+
+
+def _filled_to_edge(text: str, row: list, task_at: int | None, places: list[tuple[int, int]]) -> bool:
+    """Does the row above's task cell run to the edge of its column on its last line (开展漓江干流
+    沿岸违法违规 filling the column up to 漓江风景名胜区)? Then the layout wrapped it, and the line
+    below goes on that row (its 管理委员会 is no row of its own though 漓江风景名胜区 reads whole)."""
+    if task_at is None or task_at + 1 >= len(places) or not row[task_at]:
+        return False
+    s, e = row[task_at][-1]
+    if e <= s or text[e - 1] in "。；;":
+        return False
+    line = text.rfind("\n", 0, s) + 1
+    ls, cs = places[task_at + 1]
+    edge = _width(text[ls:cs]) - 2  # the next column's start, less the blanks between
+    return _width(text[line:e]) >= edge - _EDGE_SLACK
 
 
 def _closes_unopened(piece: str) -> bool:
@@ -616,7 +632,9 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                     last = rb
                     k += 1
                     continue
-            if placed is not None and not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above):
+            if placed is not None and (
+                sep == "spaces" and _filled_to_edge(text, rows[-1], task_at, places) or not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above)
+            ):
                 for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
                     rows[-1][col].append(piece)
                 last = rb
