@@ -1960,6 +1960,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强河湖水域岸线管控，完成岸线保护利用规划编制", [("县水利局", L, TB), ("县自然资源局", S, TB)]),
         ("4", "落实河湖长对应巡河责任", [("县河长办", L, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # a table one cell a line with blank lines between rows, the plan's next chapter (三、保障措施)
+    # right after its last row: no cell of that row (its 协办 was 三 and 保障措施, 市城管局 a lead)
+    "cells-one-a-line-chapter-after.txt": [
+        ("1", "推进城区燃煤小锅炉拆并", [("市供热办", L, TB), ("市环保局", S, TB), ("市质监局", S, TB)]),
+        ("2", "加强阿什河流域污染治理", [("市环保局", L, TB), ("市水务局", S, TB), ("阿城区政府", S, TB)]),
+        ("3", "加强冬季施工工地扬尘管控", [("市城乡建设委", L, TB), ("市城管局", S, TB)]),
+    ],
     "markdown-pipe-table.txt": [
         ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
         ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),

@@ -99,7 +99,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
             if last and len(cells) >= n - 1 and (
                 (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
                 or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
-                or len(words[j]) > 30
+                or len(words[j]) > 30 or _GROUP_TITLE.match(words[j])  # 三、保障措施: the plan's next chapter
             ):
                 break  # the last row is complete: what follows is prose
             cells.append(words[j])
