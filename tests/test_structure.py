@@ -1863,6 +1863,20 @@ def test_a_drawn_table_joins_the_lines_between_two_rules():
         ["2", "推广新能源公交车", "区发展和改革局", ""],
     ]
     assert t.span.start == 0 and drawn[t.span.end - 1] == "┘"  # its borders are the table's, no paragraph
+    # drawn without rules between its rows, under a title row: a line with its number opens a row
+    unruled = (
+        "┌──────────────────────────────────────┐\n"
+        "│ 重点任务分工表                       │\n"
+        "├──────┬──────────────┬────────────────┤\n"
+        "│ 序号 │ 重点任务     │ 牵头单位       │\n"
+        "├──────┼──────────────┼────────────────┤\n"
+        "│ 1    │ 推进垃圾分类 │ 县城管局       │\n"
+        "│ 2    │ 开展清洁行动 │ 县农业农村局   │\n"
+        "│      │ ，整治村容   │                │\n"
+        "└──────┴──────────────┴────────────────┘\n"
+    )
+    (u,) = text_tables(unruled)
+    assert [[c.text for c in r] for r in u.rows] == [["1", "推进垃圾分类", "县城管局"], ["2", "开展清洁行动，整治村容", "县农业农村局"]]
     markdown = "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进垃圾分类 | 县城管局 |\n| 2 | 开展清洁行动 | 县农业农村局 |\n"
     (m,) = text_tables(markdown)
     assert [[c.text for c in r] for r in m.rows] == [["1", "推进垃圾分类", "县城管局"], ["2", "开展清洁行动", "县农业农村局"]]

@@ -28,9 +28,10 @@ _PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}")
 # ... and the line under its header: |---|:--:|--|; an ASCII-art table's borders: +----+----+,
 # ├────┼────┤, ┌────┬────┐ (between every two rows, and around the table)
 _PIPE_RULE_CHARS = " \t\u3000|:-+=─━═│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡"
-# the top border of a drawn table (+----+, ┌────┬): each row of the table between two rules, its
-# cells wrapped onto as many lines as the widest needs
-_TOP_RULE = re.compile(r"[ \u3000]*[+┌┏╔][-=─━═+┬┳╦]{3,}")
+# the top border of a drawn table (+----+, ┌────┬; ├────┼ under a title row): each row of the
+# table between two rules, its cells wrapped onto as many lines as the widest needs (a line that
+# fills the number column opens a row of its own: a drawn table without rules between its rows)
+_TOP_RULE = re.compile(r"[ \u3000]*[+┌┏╔├┣╠][-=─━═+┬┳╦┼╋╬]{3,}")
 
 
 def _is_rule(line: str) -> bool:
@@ -609,7 +610,7 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 continue
             cells = _split_row(text, ra, rb, sep)
             filled = [c for c in cells if c[1] > c[0]]
-            if drawn and rows and not ruled and len(cells) == len(head):
+            if drawn and rows and not ruled and len(cells) == len(head) and (num_at is None or cells[num_at][1] == cells[num_at][0]):
                 for col, piece in enumerate(cells):  # a drawn row's cells wrapped onto its next line
                     if piece[1] > piece[0]:
                         rows[-1][col].append(piece)
