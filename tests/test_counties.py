@@ -148,7 +148,7 @@ def test_two_plans_of_same_named_districts_of_two_cities_give_two_agencies(tmp_p
     whose workload added both)."""
     g = _build(tmp_path, {"hz": XIHU.format(city="杭州市"), "nc": XIHU.format(city="南昌市")})
     for city in ("杭州市", "南昌市"):
-        for short in ("住房和城乡建设局", "财政局", "城市管理局", "生态环境分局"):
+        for short in ("住房和城乡建设局", "财政局", "城市管理局", "生态环境局"):  # (生态环境分局: one_body.csv)
             node = g.nodes[f"agency:{city}西湖区/{short}"]
             assert node["jurisdiction"] == f"{city}西湖区"
         assert g.nodes[f"jurisdiction:{city}西湖区"]["parent"] == city
@@ -175,7 +175,7 @@ def test_a_shared_name_written_alone_stays_as_it_was(tmp_path):
         ("南京市人民政府办公厅", "鼓楼区住建局", "南京市鼓楼区/住房和城乡建设局"),
         ("北京市海淀区人民政府", "朝阳区住建局", "北京市朝阳区/住房和城乡建设局"),
         ("南昌市西湖区人民政府办公室", "杭州市西湖区住建局", "杭州市西湖区/住房和城乡建设局"),
-        ("南昌市西湖区人民政府办公室", "西湖生态环境分局", "南昌市西湖区/生态环境分局"),
+        ("南昌市西湖区人民政府办公室", "西湖生态环境分局", "南昌市西湖区/生态环境局"),
         ("阳泉市人民政府", "阳泉市城区住建局", "阳泉市城区/住房和城乡建设局"),
         ("福州市鼓楼区东街街道办事处", "区住建局", "福州市鼓楼区/住房和城乡建设局"),  # a street office's district
     ],

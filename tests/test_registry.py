@@ -200,7 +200,7 @@ def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
     assert r.exit_code == 0, r.output
     rows = {row["agency_id"]: row for row in json.loads(r.stdout)}
     assert rows["绵阳高新区/社会事业局"]["functions"] == ["民政", "教育", "卫生健康"]
-    assert rows["绵阳高新区/生态环境分局"]["glosses"] == ["ecology and environment"]
+    assert rows["绵阳高新区/生态环境局"]["glosses"] == ["ecology and environment"]
     bad = tmp_path / "bad-registry"  # a directory of its own: registries are loaded once per directory
     shutil.copytree(reg_copy, bad)
     (bad / "aliases.csv").write_text("alias,canonical\n区发改委\n", encoding="utf-8")
@@ -261,7 +261,7 @@ def test_county_short_names_are_read_only_near_them():
     reg = load_registry()
     city = PlanMeta("p", "p.txt", jurisdiction="景德镇市")
     assert resolve_mention(reg, "浮梁生态环境局", city).agency_id == "浮梁县/生态环境局"
-    assert resolve_mention(reg, "市生态环境局昌江分局", city).agency_id == "昌江区/生态环境分局"
+    assert resolve_mention(reg, "市生态环境局昌江分局", city).agency_id == "昌江区/生态环境局"
     chengdu = PlanMeta("p", "p.txt", jurisdiction="成都市", issuers=["成都市人民政府"])
     assert resolve_mention(reg, "龙泉驿区生态环境局", chengdu).agency_id == "龙泉驿区/生态环境局"
     assert resolve_mention(reg, "沙河口区人民政府", chengdu).agency_id == "沙河口区/人民政府"
@@ -270,4 +270,4 @@ def test_county_short_names_are_read_only_near_them():
     ruijin = PlanMeta("p", "p.txt", jurisdiction="瑞金市", issuers=["瑞金市人民政府"])
     assert resolve_mention(reg, "市生态环境局", ruijin).agency_id == "瑞金市/生态环境局"
     assert resolve_mention(reg, "省生态环境厅", ruijin).agency_id == "江西省/生态环境厅"  # was 瑞金市所在省
-    assert resolve_mention(reg, "赣州市生态环境局瑞金分局", ruijin).agency_id == "瑞金市/生态环境分局"
+    assert resolve_mention(reg, "赣州市生态环境局瑞金分局", ruijin).agency_id == "瑞金市/生态环境局"

@@ -527,9 +527,9 @@ def test_plan_jurisdiction_falls_back_to_the_issuer():
 @pytest.mark.parametrize(
     "plan_j,text,agency_id,functions",
     [
-        ("昌江区", "市生态环境局昌江分局", "昌江区/生态环境分局", ["生态环境"]),
-        ("昌江区", "景德镇市生态环境局昌江分局", "昌江区/生态环境分局", ["生态环境"]),
-        ("景德镇市", "市生态环境局浮梁分局", "浮梁县/生态环境分局", ["生态环境"]),
+        ("昌江区", "市生态环境局昌江分局", "昌江区/生态环境局", ["生态环境"]),
+        ("昌江区", "景德镇市生态环境局昌江分局", "昌江区/生态环境局", ["生态环境"]),
+        ("景德镇市", "市生态环境局浮梁分局", "浮梁县/生态环境局", ["生态环境"]),
         ("景德镇市", "乐平市人民政府", "乐平市/人民政府", ["政府"]),
         ("景德镇市", "乐平市政府", "乐平市/人民政府", ["政府"]),
         ("景德镇市", "国网景德镇供电公司", "景德镇市/供电公司", ["能源"]),
@@ -719,7 +719,7 @@ NAMED_DIVISIONS = [
     ("新余市", "市公安局交警支队", "新余市/交通警察支队", "agency"),
     ("新余市", "市自然资源局不动产登记中心", "新余市/自然资源局不动产登记中心", "agency"),
     ("新余市", "市水利局水文站", "新余市/水利局水文站", "agency"),
-    ("新余市", "市生态环境局渝水分局", "渝水区/生态环境分局", "agency"),
+    ("新余市", "市生态环境局渝水分局", "渝水区/生态环境局", "agency"),
     # near misses: a government's, a party committee's, a legislature's office; a committee's or
     # headquarters' standing office; bodies ending in 处 / 中心 / 所
     ("新余市", "市政府办公室", "新余市/人民政府办公室", "government"),
@@ -991,7 +991,7 @@ def test_function_keywords_of_common_bodies(text, functions):
         ("青岛市", ["青岛西海岸新区管委", "西海岸新区管委会", "青岛西海岸新区管理委员会"], "西海岸新区/管委会"),
         ("绵阳高新区", ["高新区管委会", "管委会"], "绵阳高新区/管委会"),
         ("宜春市", ["宜春经济技术开发区管委会", "经开区管委会", "经济技术开发区管委会"], "宜春经开区/管委会"),
-        ("宜春市", ["经济技术开发区生态环境分局", "宜春经开区生态环境分局"], "宜春经开区/生态环境分局"),
+        ("宜春市", ["经济技术开发区生态环境分局", "宜春经开区生态环境分局"], "宜春经开区/生态环境局"),
         # a city bureau's branch in the zone written with the zone's long word (was 芜湖市/公安局经济技术开发区分局)
         ("芜湖市", ["芜湖市公安局经济技术开发区分局", "市公安局经开区分局"], "芜湖经开区/公安分局"),
         ("芜湖经济技术开发区", ["芜湖市公安局经济技术开发区分局", "市公安局经开区分局"], "芜湖经开区/公安分局"),
@@ -1177,7 +1177,7 @@ def test_party_committee_and_government_named_together_is_one_id():
         ("三台县", "城关镇党委", "城关镇/党委", ["党委"], "party"),
         ("三台县", "城关街道办", "城关街道/办事处", ["乡镇街道"], "government"),
         # (关岭县 is 关岭布依族苗族自治县 written short, one id since stop 22)
-        ("黔南州", "市生态环境局关岭县分局", "关岭布依族苗族自治县/生态环境分局", ["生态环境"], "agency"),
+        ("黔南州", "市生态环境局关岭县分局", "关岭布依族苗族自治县/生态环境局", ["生态环境"], "agency"),
         ("德阳市", "国家税务总局中江县税务局", "中江县/税务局", ["税务"], "agency"),
         ("荆州市", "国网公安县供电公司", "公安县/供电公司", ["能源"], "enterprise"),
         # towns in general and a county's departments in general are collectives, not a place
@@ -1443,10 +1443,10 @@ def test_a_county_made_a_district_is_succeeded_there():
     横县 -> 横州市: former_counties.csv's list; was linked to nothing); a listed county and a name
     some place is written as today (昌江县: 昌江黎族自治县) are no one's past."""
     reg = load_registry()
-    present = {"南和区/生态环境分局", "南和区/教育局", "南和区/市场监督管理局", "任泽区/教育局", "昌江区/教育局",
+    present = {"南和区/生态环境局", "南和区/教育局", "南和区/市场监督管理局", "任泽区/教育局", "昌江区/教育局",
                "宁晋县/教育局", "赣县区/农业农村局", "邹平市/应急管理局"}
     assert reg.became("南和县") == "南和区" and reg.became("赣县") == "赣县区" and reg.became("邹平县") == "邹平市"
-    assert reg.successor("南和县/环境保护局", present) == "南和区/生态环境分局"
+    assert reg.successor("南和县/环境保护局", present) == "南和区/生态环境局"
     assert reg.successor("南和县/教育局", present) == "南和区/教育局"
     assert reg.successor("南和县/工商行政管理局", present) == "南和区/市场监督管理局"
     assert reg.successor("赣县/农业局", present) == "赣县区/农业农村局"
@@ -1479,7 +1479,7 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
     agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
     successor = {a: d["successor"] for a, d in agencies.items() if "successor" in d}
     assert successor == {
-        "三台县/环境保护局": "三台县/生态环境分局",
+        "三台县/环境保护局": "三台县/生态环境局",
         "三台县/国土资源局": "三台县/自然资源和规划局",
         "三台县/农业局": "三台县/农业农村局",
         "三台县/卫生和计划生育委员会": "三台县/卫生健康委员会",  # 县卫计局 -> 县卫健局, filed as 委员会 (one_body.csv)
@@ -1491,7 +1491,8 @@ def test_renamed_bodies_keep_their_names_and_link_to_their_successor(tmp_path):
         assert agencies[old]["functions"] == agencies[new]["functions"]
     assert agencies["三台县/民政局"]["plans"] == ["三台县2016", "三台县2022"]
     assert "successor" not in agencies["三台县/水务局"] and "successor" not in agencies["盐亭县/环境保护局"]
-    assert agency_node("三台县/生态环境局") not in G  # the branch is not renamed to the county's own bureau
+    # the 2022 plan's 市生态环境局三台分局 is the county's one eco body since the vertical reform
+    assert agencies["三台县/生态环境局"]["aliases"] == ["市生态环境局三台分局"]
     # respgraph agencies FILES says the same
     from respgraph.commands.agencies import agencies_frame
 
@@ -1590,9 +1591,9 @@ def test_districts_named_with_the_city_level_character():
     jinan = PlanMeta("p", "p.txt", jurisdiction="济南市")
     # (市中区 is also 枣庄's, 内江's and 乐山's: in a 济南市 plan it is 济南市市中区, shared_names.csv)
     assert resolve_mention(reg, "市中区人民政府", jinan).agency_id == "济南市市中区/人民政府"
-    assert resolve_mention(reg, "市生态环境局市中区分局", jinan).agency_id == "济南市市中区/生态环境分局"
+    assert resolve_mention(reg, "市生态环境局市中区分局", jinan).agency_id == "济南市市中区/生态环境局"
     qingdao = PlanMeta("p", "p.txt", jurisdiction="青岛市")
-    assert resolve_mention(reg, "市北区生态环境分局", qingdao).agency_id == "市北区/生态环境分局"
+    assert resolve_mention(reg, "市北区生态环境分局", qingdao).agency_id == "市北区/生态环境局"
     # near misses: the city's own bodies
     assert resolve_mention(reg, "市中心医院", jinan).agency_id == "济南市/中心医院"
     assert resolve_mention(reg, "市政府", jinan).agency_id == "济南市/人民政府"
@@ -1644,7 +1645,7 @@ def test_autonomous_places_written_short():
     changyang = PlanMeta("p", "p.txt", jurisdiction="长阳土家族自治县", issuers=["宜昌市长阳土家族自治县人民政府"])
     assert resolve_mention(reg, "长阳县水利局", changyang).agency_id == "长阳土家族自治县/水利局"
     assert resolve_mention(reg, "长阳县人民政府", changyang).agency_id == "长阳土家族自治县/人民政府"
-    assert resolve_mention(reg, "市生态环境局长阳分局", changyang).agency_id == "长阳土家族自治县/生态环境分局"
+    assert resolve_mention(reg, "市生态环境局长阳分局", changyang).agency_id == "长阳土家族自治县/生态环境局"
     assert resolve_mention(reg, "市生态环境局", changyang).agency_id == "宜昌市/生态环境局"
     banner = PlanMeta("p", "p.txt", jurisdiction="鄂伦春自治旗", issuers=["呼伦贝尔市鄂伦春自治旗人民政府"])
     assert resolve_mention(reg, "鄂伦春旗水利局", banner).agency_id == "鄂伦春自治旗/水利局"
@@ -1689,9 +1690,9 @@ def test_a_city_bureaus_branch_named_short_is_in_the_county_the_text_names(tmp_p
     )
     rp = resolve_plan(extract_file(plan))
     got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
-    assert got["市生态环境局盐亭分局"] == "盐亭县/生态环境分局"
-    assert got["市生态环境局梓潼分局"] == "梓潼县/生态环境分局"
-    assert got["市生态环境局游仙分局"] == "游仙区/生态环境分局"
+    assert got["市生态环境局盐亭分局"] == "盐亭县/生态环境局"
+    assert got["市生态环境局梓潼分局"] == "梓潼县/生态环境局"
+    assert got["市生态环境局游仙分局"] == "游仙区/生态环境局"
     assert got["市生态环境局"] == "绵阳市/生态环境局"
     assert got["市公安局交警分局"] == "绵阳市/公安局交警分局"  # near miss: no place 交警县
 
@@ -2306,7 +2307,7 @@ def test_a_zone_named_alone_or_with_its_national_rank_is_its_government():
     meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
     for s in ("高新区", "株洲高新区", "高新区管委会", "株洲国家高新区", "株洲国家高新技术产业开发区管理委员会"):
         assert resolve_mention(reg, s, meta).agency_id == "株洲高新区/管委会", s
-    assert resolve_mention(reg, "株洲国家高新区生态环境分局", meta).agency_id == "株洲高新区/生态环境分局"
+    assert resolve_mention(reg, "株洲国家高新区生态环境分局", meta).agency_id == "株洲高新区/生态环境局"
     assert resolve_mention(reg, "国家级经开区", meta).agency_id == "株洲经开区/管委会"
     for s in ("新区", "园区", "开发区"):
         assert resolve_mention(reg, s, meta).agency_id == f"株洲市/{s}", s
@@ -2540,3 +2541,55 @@ def test_a_new_name_in_brackets_mid_reform_links_the_old_body_to_it(tmp_path):
     G = build_graph([resolve_plan(extract_file(plan))])
     links = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
     assert links == {"邢台市/水务局": "邢台市/水利局", "邢台市/环境保护局": "邢台市/生态环境局"}
+
+
+@pytest.mark.parametrize(
+    "plan_j,text",
+    [
+        ("吉安市", "吉安市泰和生态环境局"),
+        ("吉安市", "泰和生态环境局"),
+        ("吉安市", "市生态环境局泰和分局"),
+        ("吉安市", "泰和县生态环境局"),
+        ("泰和县", "县生态环境局"),
+        ("泰和县", "泰和生态环境局"),
+        ("泰和县", "吉安市泰和生态环境局"),
+        ("泰和县", "市生态环境局泰和分局"),
+        ("泰和县", "县生态环境分局"),
+    ],
+)
+def test_a_countys_eco_branch_is_one_body_however_its_city_and_it_write_it(plan_j, text):
+    """Since the 2019 vertical-management reform a county's eco bureau is the city bureau's branch
+    in the county: 吉安市泰和生态环境局, 泰和生态环境局 (in the city's plan too, where 泰和 alone is
+    otherwise no place), 市生态环境局泰和分局 and 县生态环境局 are one id, the county's (were
+    吉安市/泰和生态环境局, 吉安市/生态环境局泰和分局 and 泰和县/生态环境分局 beside 泰和县/生态环境局)."""
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.jurisdiction, a.functions) == ("泰和县/生态环境局", "泰和县", ["生态环境"])
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
+        ("三门峡市", "三门峡市生态环境局陕州分局", "陕州区/生态环境局"),
+        ("陕州区", "陕州区生态环境分局", "陕州区/生态环境局"),
+        ("吉安市", "市生态环境局吉州区分局", "吉州区/生态环境局"),
+        ("吉安市", "市生态环境局高新区分局", "吉安高新区/生态环境局"),
+        ("吉安市", "市生态环境保护综合行政执法支队泰和大队", "泰和县/生态环境保护综合行政执法大队"),
+        ("吉安市", "市生态环境局泰和分局监测站", "泰和县/生态环境局/监测站"),
+        # near misses: the city's own bodies stay the city's; the old name keeps its own id
+        ("泰和县", "市生态环境局", "吉安市/生态环境局"),
+        ("吉安市", "市生态环境保护综合行政执法支队", "吉安市/生态环境保护综合行政执法支队"),
+        ("泰和县", "县环保局", "泰和县/环境保护局"),
+        ("吉安市", "市生态环境监测中心", "吉安市/生态环境监测中心"),
+        # a county's short name before another bureau stays no place in its city's plan
+        ("吉安市", "泰和水利局", "吉安市/泰和水利局"),
+    ],
+)
+def test_eco_branches_and_their_units_are_the_countys(plan_j, text, agency_id):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert a.agency_id == agency_id
+
+
+@pytest.mark.parametrize("text", ["县环境监察大队", "市固体废物管理中心", "市固废中心", "市辐射站"])
+def test_eco_units_named_by_their_work_are_eco(text):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="泰和县"))
+    assert a.functions == ["生态环境"] and a.known

@@ -244,6 +244,24 @@ def _is_zone(place: str, w: str) -> bool:
     return place.endswith((w, short)) or any(place.endswith(long) for long, s in _ZONE_SHORT.items() if s == short)
 
 
+def _county_of_city(reg: Registry, chain: Chain, short: str) -> str | None:
+    """The county or district of a city of ``chain`` whose short name ``short`` is, even one read
+    only in its own plans elsewhere (``Registry.full_only``), or None. For names whose build says
+    the place (a bureau's branch, 市生态环境局泰和分局; a vertically managed body the city names
+    after its county, 吉安市泰和生态环境局): there a short name is the county, never a word."""
+    for name in chain:
+        for child in reg.children.get(name, ()):
+            if reg.jurisdiction(child).short == short:
+                return child
+    return None
+
+
+# The eco bureau of a county after the 2019 vertical-management reform (生态环境机构监测监察执法
+# 垂直管理制度改革) is the city bureau's branch in the county, and its city names it after the
+# county's short name (吉安市泰和生态环境局, 泰和生态环境监测站): the county's body
+_VERTICAL_ECO = ("生态环境",)
+
+
 def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
     """The parent bureau of a branch without its own place: 市生态环境局|昌江分局,
     景德镇市生态环境局|昌江分局, 广州市生态环境局|番禺区分局 -> 生态环境."""
@@ -261,7 +279,7 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 # What follows 中央 in a name that is not the central government's: 中央商务区, 中央公园
 _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
 
-_SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防)支队(?P<place>[^队]{2,8})大队$")
+_SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防|生态环境保护综合行政执法|生态环境综合行政执法|环境监察)支队(?P<place>[^队]{2,8})大队$")
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
 # a unit of a police branch named by its place (公安金水分局交警大队 / 市公安局金水分局交警大队): the
 # branch's unit, as 金水公安分局交警大队 is (was 金水区's 公安金水分局交警大队)
@@ -346,6 +364,12 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
                 head = _branch_head(reg, mid[:-k], places)
                 if head:
                     return place, head + "分局", True
+        # 市生态环境局泰和分局 in 吉安市's plan: the bureau's branch in the city's county 泰和县
+        for k in range(min(6, len(mid) - 2), 1, -1):
+            if mid[:-k].endswith("局") and (place := _county_of_city(reg, chain, mid[-k:])):
+                head = _branch_head(reg, mid[:-k], places)
+                if head:
+                    return place, head + "分局", True
         # 市生态环境局三台县分局: the branch in a place the registry does not know
         m = _BRANCH_IN_PLACE.match(text)
         if m and reg.keyword_re.search(m.group(1)) and not any(w in m.group(2) for w in _NOT_IN_PLACE_NAME):
@@ -362,7 +386,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # X支队<place>大队: 市公安局交通警察支队三台大队, 市交警支队经开区大队, 市消防救援支队三台大队:
     # the city detachment's unit in that county or zone, as 县交警大队 / 县消防救援大队 is
     if text.endswith("大队") and (sub := _SQUAD_IN_PLACE.match(text)):
-        place = places.get(sub.group("place"))
+        place = places.get(sub.group("place")) or _county_of_city(reg, chain, sub.group("place"))
         if place is None and sub.group("place") in ZONE_WORDS:
             place = _zone_place(reg, chain[0] if chain else None, sub.group("place"), chain)
         if place:
@@ -370,6 +394,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # 团区委 / 团市委 / 团州委: the youth league committee of that level
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
+    # 泰和生态环境局 in 吉安市's plan (and 吉安市泰和生态环境局 anywhere): the branch in its county
+    for k in (2, 3, 4):
+        if text.startswith(_VERTICAL_ECO, k) and text[:k] not in places and (place := _county_of_city(reg, chain, text[:k])):
+            return place, text[k:], True
     # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
     # name may be longer than any short one)
     for k in range(min(reg.longest_place, n - 1), 1, -1):
