@@ -1913,6 +1913,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加快补助资金拨付", [("市财政局", L, EX), ("市住建局", S, EX)]),
         ("（三）", "推进管线迁改", [("市城管局", L, EX), ("市住建局", S, EX)]),
     ],
+    # minutes whose items open with what the meeting heard and then give the work in a later
+    # sentence (一、会议听取了A关于…的汇报。会议要求，A要…；B要…): the item is the directive's (was no
+    # task at all); near misses: an item that heard a report and found something (会议认为，…) or
+    # only heard it stays no task
+    "minutes-heard-then-directive.txt": [
+        ("一", "会议听取了市生态环境局关于2023年度环境质量状况的汇报", [("市生态环境局", L, EX), ("市住建局", L, EX)]),
+        ("二", "会议听取了市水利局关于河湖长制工作的汇报", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
+    ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)
     "baozhang-chapter-first-with-clauses.txt": [

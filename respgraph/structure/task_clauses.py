@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from respgraph.grammar.labels import DIRECTIVE_RE, OTHER_LABEL_RE
+from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, OTHER_LABEL_RE
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
@@ -31,6 +31,9 @@ _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九�
 # what a meeting found or heard, opening an item of its minutes (会议指出， / 会议认为， / 会议听取了…),
 # or alone on a line over the items listing it (会议指出： / 会议认为：)
 _OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
+# ... unless a sentence of the item then gives the work (一、会议听取了市生态环境局关于…的汇报。会议要求，
+# 市生态环境局要…；市住建局要…): the item is that directive's (was no task, a document of such items none)
+_DIRECTIVE_LATER = re.compile(r"[。；;！!]\s*" + DIRECTIVE_OPENER)
 _OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
 # closing words checking the plan's work: 加强督促检查 / 跟踪督办 / 督导 (not 建立调度机制)
 _WATCH_WORK = re.compile(r"督促检查|督查|督导|督办|监督检查")
@@ -261,11 +264,15 @@ class ClauseTasks:
         return max(k.end for k in kids) if self._opens_with_unit_work(first.body, first.end, 1) else None
 
     def _directs(self, k: int) -> bool:
-        """Whether item ``k``'s own line holds a directive (会议要求， / 会议决定，), not only a
-        line below it (会议要求： over the next list)."""
+        """Whether item ``k`` gives work itself: a directive on its own line (会议要求， / 会议决定，),
+        or one opening a sentence of its text below with the work after it (三、会议听取了A…的汇报。⏎
+        会议决定，由A牵头，B配合…); not a line below it that only heads a list (会议要求： over the
+        next items, which are the tasks)."""
         b = self.blocks[k]
         end = self.text.find("\n", b.body, b.end)
-        return DIRECTIVE_RE.search(self.text, b.body, b.end if end < 0 else end) is not None
+        if DIRECTIVE_RE.search(self.text, b.body, b.end if end < 0 else end) is not None:
+            return True
+        return any(m.group().endswith(("，", ",")) for m in _DIRECTIVE_LATER.finditer(self.text, b.body, b.end))
 
     def _observations(self) -> set[int]:
         """The items of minutes stating what the meeting found or heard, no work given: opening
