@@ -1920,6 +1920,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "minutes-heard-then-directive.txt": [
         ("一", "会议听取了市生态环境局关于2023年度环境质量状况的汇报", [("市生态环境局", L, EX), ("市住建局", L, EX)]),
         ("二", "会议听取了市水利局关于河湖长制工作的汇报", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
+        ("五", "会议听取了市农业农村局关于秸秆禁烧工作的汇报", [("市农业农村局", L, EX), ("市公安局", S, EX)]),  # (on the next line)
     ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)
