@@ -86,6 +86,36 @@ def test_a_body_renamed_by_the_reform_is_found_by_its_other_name(b, seed_build):
     assert "no agency named" in one_error_line(run("agency", str(seed_build), "昌江区水务局"))
 
 
+def test_a_reform_that_merged_a_body_into_another_is_read_in_its_direction(b, seed_build):
+    # 乡村振兴局 merged into 农业农村局 (2024-25): asked for by the 农业农村局, the 2022 渝水 plan's
+    # 区乡村振兴局 is not that body (was "taken as 渝水区乡村振兴局, the same body, renamed by a
+    # reform"); the error names it, and the plan's own agricultural body, 区农粮局
+    with pytest.raises(UnknownAgency) as e:
+        match_agency(b.graph, "渝水区农业农村局")
+    assert e.value.candidates[:2] == ["渝水区乡村振兴局", "渝水区农粮局"]
+    line = one_error_line(run("agency", str(seed_build), "渝水区农业农村局"))
+    assert "merged into it in a reform: 渝水区乡村振兴局; doing its work there: 渝水区农粮局" in line
+    # near misses: a body renamed (农业局 -> 农业农村局, one function) is still the same body, and
+    # 扶贫办 -> 乡村振兴局 too
+    m = match_agency(b.graph, "昌江区农业农村局")
+    assert (m.node, m.how) == ("agency:昌江区/农业局", "the same body, renamed by a reform")
+    assert match_agency(b.graph, "渝水区扶贫办").node == "agency:渝水区/乡村振兴局"
+
+
+def test_a_body_asked_for_by_its_old_name_is_the_body_it_merged_into(tmp_path):
+    # 区乡村振兴局 in a build whose plan names only 区农业农村局: taken as the body that took its work over
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+    from respgraph.resolve import resolve_plan
+
+    f = tmp_path / "渝水区2025.txt"
+    f.write_text("新余市渝水区2025年乡村振兴工作要点\n\n一、重点任务\n（一）巩固拓展脱贫攻坚成果。"
+                 "（牵头单位：区农业农村局；责任单位：区民政局）\n", encoding="utf-8")
+    g = build_graph([resolve_plan(extract_file(f))])
+    m = match_agency(g, "渝水区乡村振兴局")
+    assert (m.node, m.how) == ("agency:渝水区/农业农村局", "the body it merged into in a reform")
+
+
 def test_an_ambiguous_name_lists_the_candidates_and_never_guesses(b, seed_build):
     # 区发改委 is how both the 昌江区 and the 渝水区 plans write their development commissions
     with pytest.raises(AmbiguousAgency) as e:

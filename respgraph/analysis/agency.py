@@ -7,7 +7,8 @@
   mention by the resolver in each jurisdiction of the build (``昌江区住建局`` -> 昌江区住房和城乡建设局;
   a reading counts only if that agency is in the build); (3) the same body under the name a
   reform gave it or it had before, when the build holds only the other (``渝水区环保局`` ->
-  渝水区生态环境局, registry successors.csv); (4) a part of a canonical name, id or alias
+  渝水区生态环境局, registry successors.csv), or the body it merged into (``渝水区乡村振兴局`` ->
+  渝水区农业农村局; a body merged into the one named is never taken for it, the error names it); (4) a part of a canonical name, id or alias
   (``农林水``). A step that finds several agencies raises ``AmbiguousAgency`` naming
   them — never a guess — and no match at all raises ``UnknownAgency`` with the closest names. Traditional characters and
   spaces are read as the resolver reads them; Latin letters in any case.
@@ -120,20 +121,34 @@ def match_agency(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None
     # one district's plan may be another district's bureau as well, and then it is ambiguous.
     written = ({n for n, _ in agencies if _writes(graph, n, q, plan)} if plan else
                {n for n, d in agencies if q in {_key(a) for a in d.get("aliases") or []}})
-    read, renamed = _resolved(graph, name, agencies, plan)
-    read = set(read)
+    reform = _resolved(graph, name, agencies, plan)
+    read = set(reform.read)
     if written or read:
         hits = written | read
         how = "as written" if hits <= written else "read as"
         return _one(graph, name, where, hits, how, "it is written for" if hits <= written else "it is written for or read as")
-    if renamed:
+    if reform.renamed:
         # 渝水区环保局 in a build whose plans name only 渝水区生态环境局 (or the other way round):
         # the same body under the name a reform gave it, or had before
-        return _one(graph, name, where, renamed, "the same body, renamed by a reform", "the bodies renamed are")
+        return _one(graph, name, where, reform.renamed, "the same body, renamed by a reform", "the bodies renamed are")
+    if reform.merged_into:
+        # 渝水区乡村振兴局 in a build whose plans name only 渝水区农业农村局: the body that took its work over
+        return _one(graph, name, where, reform.merged_into, "the body it merged into in a reform", "the bodies it merged into are")
     part = [n for n, d in agencies if any(q in _key(s) for s in _names(n, d))]
     if part:
         return _one(graph, name, where, part, "part of a name", "it is part of the names of")
     close = _closest(q, agencies)
+    if reform.merged:
+        # 渝水区农业农村局 in a build whose 2022 plan names 渝水区乡村振兴局 (merged into the 农业农村局
+        # in 2024-25) and 区农粮局: the body merged into it is not it, and never taken for it (was
+        # "taken as 渝水区乡村振兴局, the same body, renamed by a reform", the direction reversed)
+        merged = sorted(str(graph.nodes[n].get("name", n)) for n in set(reform.merged))
+        working = sorted({str(graph.nodes[n].get("name", n)) for n in reform.same_work} - set(merged))
+        close = list(dict.fromkeys(merged + working + close))
+        rest = close[len(merged) + len(working):]
+        raise UnknownAgency(f"no agency named {name!r}{where}; merged into it in a reform: {_listed(merged)}"
+                            + (f"; doing its work there: {_listed(working)}" if working else "")
+                            + (f"; closest: {_listed(rest)}" if rest else ""), name, close)
     raise UnknownAgency(f"no agency named {name!r}{where}" + (f"; closest: {_listed(close)}" if close else ""),
                         name, close)
 
@@ -176,12 +191,38 @@ def _listed(names: list[str]) -> str:
     return shown + (f" … and {len(names) - MAX_CANDIDATES} more" if len(names) > MAX_CANDIDATES else "")
 
 
+@dataclass
+class _Readings:
+    """What a name is read as in the build's places (``_resolved``): the agencies it names
+    (``read``); else, by successors.csv, the same body renamed, either way (``renamed``: 环境保护局
+    <-> 生态环境局, sharing a function), the body a body of that name merged into (``merged_into``:
+    乡村振兴局 -> 农业农村局, no function shared) and the bodies merged into one of that name
+    (``merged``: 农业农村局 <- 乡村振兴局; never taken for it)."""
+
+    read: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
+    merged_into: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    # the bodies of the place of a reading the build does not hold that do its work (渝水区农粮局,
+    # 农业农村 and 粮食, for 渝水区农业农村局): named in the error, never taken (水务局 is no 水利局)
+    same_work: list[str] = field(default_factory=list)
+
+
+def _shares_work(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two bodies' functions meet: a reform that renamed one body (环境保护局 -> 生态环境局,
+    安全生产监督管理局 -> 应急管理局), not one that merged a body into another's (乡村振兴局 ->
+    农业农村局). Without functions on either side, a rename (as successors.csv was read before)."""
+    a, b = set(a), set(b)
+    return not a or not b or bool(a & b)
+
+
 def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dict]],
-              plan: str | None) -> tuple[list[str], list[str]]:
+              plan: str | None) -> _Readings:
     """Agencies ``name`` resolves to when read as a mention in a plan of each jurisdiction of
     the build (one plan per jurisdiction: the reading depends on the place, not the plan); and,
     for readings the build does not hold, the agencies it holds that are the same body before or
-    after a reform renamed it (successors.csv: 环境保护局 -> 生态环境局)."""
+    after a reform renamed it, or that it merged into or that merged into it (successors.csv:
+    环境保护局 -> 生态环境局, 乡村振兴局 -> 农业农村局): see ``_Readings``."""
     from respgraph.records import PlanMeta
     from respgraph.registry import load_registry
     from respgraph.resolve import resolve_mention
@@ -193,20 +234,27 @@ def _resolved(graph: "nx.MultiDiGraph", name: str, agencies: list[tuple[str, dic
             metas[d.get("jurisdiction")] = PlanMeta(str(d.get("plan_id")), str(d.get("path") or ""),
                                                     title=str(d.get("title") or ""), issuers=list(d.get("issuers") or []),
                                                     jurisdiction=d.get("jurisdiction"), level=d.get("level"))
-    hits, renamed = [], []
+    out = _Readings()
     registry = load_registry()
     for meta in metas.values():
         try:
-            aid = resolve_mention(registry, name, meta).agency_id
+            agency = resolve_mention(registry, name, meta)
         except Exception:  # noqa: BLE001 - a name the resolver cannot read is simply not found this way
             continue
+        aid, work = agency.agency_id, agency.functions
         if aid in by_id:
-            hits.append(by_id[aid])
+            out.read.append(by_id[aid])
         elif (heir := registry.successor(aid, by_id)) is not None:
-            renamed.append(by_id[heir])
+            same = _shares_work(work, graph.nodes[by_id[heir]].get("functions") or [])
+            (out.renamed if same else out.merged_into).append(by_id[heir])
         else:  # 昌江区生态环境局 in a build whose 2018 plan names 昌江区环境保护局
-            renamed += [n for old, n in by_id.items() if old and registry.successor(old, (aid,)) == aid]
-    return hits, renamed
+            for old, n in by_id.items():
+                if old and registry.successor(old, (aid,)) == aid:
+                    (out.renamed if _shares_work(work, graph.nodes[n].get("functions") or []) else out.merged).append(n)
+        if aid not in by_id and work:
+            out.same_work += [n for n, d in agencies if d.get("jurisdiction") == agency.jurisdiction
+                              and d.get("kind") == "agency" and set(work) & set(d.get("functions") or [])]
+    return out
 
 
 def _closest(q: str, agencies: list[tuple[str, dict]]) -> list[str]:
