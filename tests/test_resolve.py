@@ -2593,3 +2593,22 @@ def test_eco_branches_and_their_units_are_the_countys(plan_j, text, agency_id):
 def test_eco_units_named_by_their_work_are_eco(text):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="泰和县"))
     assert a.functions == ["生态环境"] and a.known
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,parent",
+    [
+        ("吉安市", "泰和生态环境局", "吉安市/生态环境局"),
+        ("泰和县", "吉安市泰和生态环境局", "吉安市/生态环境局"),
+        ("泰和县", "市生态环境局泰和分局", "吉安市/生态环境局"),
+        ("陕州区", "区生态环境分局", "三门峡市/生态环境局"),
+        # near misses: written as the county's own bureau, no department said (it may be of before
+        # the reform); a zone's branch has no city listed above it
+        ("泰和县", "县生态环境局", None),
+        ("泰和县", "泰和生态环境局", None),
+        ("吉安市", "市生态环境局高新区分局", None),
+    ],
+)
+def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan_j, text, parent):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.kind, a.parent) == ("agency", parent)

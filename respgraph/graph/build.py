@@ -246,7 +246,7 @@ def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) 
             aliases=sorted(set(agency.aliases)),
             plans=[plan_id],
         )
-        if getattr(agency, "parent", None):  # a division: its department (only divisions carry it)
+        if getattr(agency, "parent", None):  # a division: its department; a county's eco branch: the city's bureau
             G.nodes[anode]["parent"] = agency.parent
     for code in agency.functions:
         fnode = function_node(code)

@@ -317,6 +317,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     if collective:
         body = _governments_of_levels(body)
     return _Resolved(
+        parent=_eco_branch_of(reg, jur, short, t, chain),
         agency_id=f"{jid}/{body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else f"{jur or ''}{short}",
         jurisdiction=jur,
@@ -326,6 +327,30 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         explicit=explicit,
         canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
+
+
+# A county's or district's eco body written as a branch (市生态环境局泰和分局, 县生态环境分局) or named
+# by its city after the county (吉安市泰和生态环境局; 泰和生态环境局 in 吉安市's plan:
+# ``places._VERTICAL_ECO``) is the city bureau's since the 2019 vertical-management reform
+# (生态环境机构监测监察执法垂直管理制度改革): its place the county, its department the city's bureau.
+# Written 县生态环境局 / 泰和县生态环境局 it may be a county's own bureau of before the reform: no
+# department said.
+_ECO_BRANCH = "生态环境分局"
+
+
+def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, chain: Chain) -> str | None:
+    """The id of the city bureau whose branch the body ``short`` of ``jur``, as ``written``, is, or None."""
+    if short not in (_ECO_BRANCH, "生态环境局") or not jur:
+        return None
+    j = reg.jurisdiction(jur)
+    up = reg.jurisdiction(j.parent) if j.parent else None
+    if j.level not in ("county", "district") or up is None or up.level != "city":
+        return None
+    city_named = written.startswith((up.name, up.short or up.name)) and not written.startswith(jur)
+    by_short = bool(chain) and chain[0] == up.name and bool(j.short) and written.startswith(j.short) and not written.startswith(jur)
+    if short == _ECO_BRANCH or city_named or by_short:
+        return f"{up.name}/{reg.same_body.get(short, short)}"
+    return None
 
 
 # The governments (or party committees and governments) of the levels below, spelt with or without

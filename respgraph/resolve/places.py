@@ -395,8 +395,9 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
     # 泰和生态环境局 in 吉安市's plan (and 吉安市泰和生态环境局 anywhere): the branch in its county
+    # (泰和生态环境局 in 泰和县's own plan is read below, as 县生态环境局 is)
     for k in (2, 3, 4):
-        if text.startswith(_VERTICAL_ECO, k) and text[:k] not in places and (place := _county_of_city(reg, chain, text[:k])):
+        if text.startswith(_VERTICAL_ECO, k) and (place := _county_of_city(reg, chain[:1], text[:k])):
             return place, text[k:], True
     # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
     # name may be longer than any short one)
