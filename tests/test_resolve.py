@@ -2612,3 +2612,32 @@ def test_eco_units_named_by_their_work_are_eco(text):
 def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan_j, text, parent):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
     assert (a.kind, a.parent) == ("agency", parent)
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
+        # a unit naming its field under the county's branch is the county's, as 县生态环境监测站 is
+        ("泰和县", "市生态环境局泰和分局生态环境监测站", "泰和县/生态环境监测站"),
+        ("吉安市", "吉安市泰和生态环境监测站", "泰和县/生态环境监测站"),
+        ("泰和县", "县生态环境监测站", "泰和县/生态环境监测站"),
+        # the enforcement squad and detachment as plans shorten them
+        ("泰和县", "县生态环境综合执法大队", "泰和县/生态环境保护综合行政执法大队"),
+        ("吉安市", "市生态环境保护综合执法支队", "吉安市/生态环境保护综合行政执法支队"),
+        ("吉安市", "市固废中心", "吉安市/固体废物管理中心"),
+        # near misses: a unit naming no field stays the branch's division; the old names keep theirs
+        ("泰和县", "市生态环境局泰和分局监测站", "泰和县/生态环境局/监测站"),
+        ("泰和县", "县环境监察大队", "泰和县/环境监察大队"),
+        ("泰和县", "县环境监测站", "泰和县/环境监测站"),
+    ],
+)
+def test_the_eco_branchs_units_are_the_countys(plan_j, text, agency_id):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.functions) == (agency_id, ["生态环境"])
+
+
+def test_the_old_eco_units_link_to_the_reforms_names():
+    reg = load_registry()
+    assert reg.successor("泰和县/环境监察大队", {"泰和县/生态环境保护综合行政执法大队"}) == "泰和县/生态环境保护综合行政执法大队"
+    assert reg.successor("泰和县/环境监测站", {"泰和县/生态环境监测站"}) == "泰和县/生态环境监测站"
+    assert reg.successor("泰和县/环境监测站", {"吉安市/生态环境监测站"}) is None  # another place's

@@ -564,6 +564,16 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
         tail = t[m.end() :]
         if tail == "办公室" and (t[: m.end()].endswith(_STANDING_OFFICE_OF) or _PARTY_COMMISSION.search(t[: m.end()])) or "驻" in t[: m.end()]:
             continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
+        if t[: m.end()].endswith("分局") and _AFFILIATED.match(tail):
+            # 市生态环境局泰和分局生态环境监测站 / …分局生态环境保护综合行政执法大队: a unit naming its field
+            # under the county's eco branch is the county's unit, as 县生态环境监测站 is (was the city's
+            # body 生态环境局泰和分局生态环境监测站); one naming none (…分局监测站) stays the branch's division
+            head = _cached(reg, t[: m.end()], chain, (), False)
+            if head.parent and head.kind == "agency" and head.jurisdiction:
+                county = chain[chain.index(head.jurisdiction) :] if head.jurisdiction in chain else tuple(reg.ancestors(head.jurisdiction))
+                unit = _cached(reg, tail, county, (), False)
+                if unit.known and unit.jurisdiction == head.jurisdiction:
+                    return unit
         if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
             continue
         head = _cached(reg, t[: m.end()], chain, (), False)
