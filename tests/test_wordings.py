@@ -627,6 +627,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强河湖生态保护修复", [("市水利局", L, FL), ("市生态环境局", S, EX)]),
         ("（二）", "保障河湖生态流量", [("市水利局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
     ],
+    # a bureau's notice setting out its 内设机构及职责 and 直属单位 (（一）办公室。负责机关日常运转… /
+    # 甲市生态环境监测站：承担…) before its year's division of work: the units set up with their
+    # standing functions are its organisation, no tasks (each 处室 was a task it led); the work
+    # section's items, naming the same units, stay
+    "roster-of-units-beside-work.txt": [
+        ("1", "开展夏季臭氧污染防治攻坚，完成30家企业挥发性有机物治理", [("大气环境科", L, EX), ("甲市生态环境综合行政执法支队", S, EX)]),
+        ("2", "完成国考断面水质达标攻坚", [("水生态环境科", L, EX), ("甲市生态环境监测站", S, EX)]),
+        ("3", "开展“六五”环境日宣传", [("甲市环境宣传教育中心", L, EX), ("办公室", S, EX)]),
+    ],
     "work-points-unbracketed.txt": [
         ("1", "持续改善环境空气质量", [("大气环境科", L, FL), ("执法支队", S, EX)]),
         ("2", "持续改善水环境质量", [("水生态环境科", L, FL)]),
@@ -6405,3 +6414,12 @@ def test_a_minutes_item_opening_with_what_was_heard_still_directs(tmp_path):
     tasks = extract_file(path).tasks
     assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in tasks] == [
         ("（一）", [("市住建局", L)]), ("（三）", [("市财政局", L), ("市住建局", S)])]
+def test_a_section_setting_up_units_is_no_work():
+    """第二条 省生态环境厅设下列内设机构： / 三、内设机构及职责 / 第三条 直属单位 set up a body's units
+    (their items are no tasks); 成员单位职责, 职责分工 and a section of a 直属单位's work share work."""
+    from respgraph.structure.duties import ROSTER_SECTION
+
+    for title in ("省生态环境厅设下列内设机构", "内设机构及职责", "直属单位", "机构设置", "处室职责", "各科室主要职责"):
+        assert ROSTER_SECTION.search(title), title
+    for title in ("成员单位职责", "职责分工", "直属单位重点工作", "强化直属单位党建", "明确部门职责"):
+        assert not ROSTER_SECTION.search(title), title

@@ -20,6 +20,14 @@ from respgraph.structure.task_rules import SAFEGUARD, _without_areas
 # 二、强化属地责任)
 DUTY_SECTION = re.compile(r"职责|分工|职能|(?:属地|部门|工作)责任")
 _SENTENCE_STOP = re.compile(r"[。；;\n]")
+# A section setting up a body's units (第二条 省生态环境厅设下列内设机构： / 三、内设机构职责 /
+# 第三条 直属单位 / 二、机构设置): each item names a 处室 or 直属单位 and its standing functions
+# (办公室。负责机关日常运转工作…), the body's organisation, no work the plan shares
+ROSTER_SECTION = re.compile(
+    r"^(?:[^，。；]{0,16}设(?:置)?(?:下列|以下|如下)?)?"
+    r"(?:各)?(?:内设机构|直属(?:事业)?单位|派出机构|机构设置|(?:机关)?(?:处室|科室|股室)(?:设置)?)"
+    r"(?:及其?)?(?:的)?(?:主要|工作)?(?:职责|职能)?[：:]?$"
+)
 
 
 def duty_clauses(
@@ -107,6 +115,15 @@ def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> l
             out.append(c)
         s = e + 1
     return out
+
+
+def in_roster(text: str, blocks: list[Block], path: list[int], roster: dict[int, bool]) -> bool:
+    """Whether a heading of ``path`` opens a section setting up a body's units (``ROSTER_SECTION``);
+    ``roster`` holds what each heading's title said."""
+    for p in path:
+        if p not in roster:
+            roster[p] = ROSTER_SECTION.search(heading_title(text, blocks[p])) is not None
+    return any(roster[p] for p in path)
 
 
 def _unit_heading_of_work(text: str, blocks: list[Block], i: int, path: list[int], of_duties: dict[int, bool]) -> bool:

@@ -10,7 +10,7 @@ from respgraph.records import Document, ExtractedPlan, Span
 from respgraph.structure.above import apply_above_markers
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
-from respgraph.structure.duties import duty_clauses
+from respgraph.structure.duties import duty_clauses, in_roster
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
     _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
@@ -133,7 +133,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _drop_listed_twice(builder)
         _in_text_order(builder)
 
-    builder.tasks = [t for t in builder.tasks if not _in_review(builder, t.span.start)]
+    builder.tasks = [t for t in builder.tasks if not _in_review(builder, t.span.start) and not _in_roster(builder, t)]
     if not builder.tasks:
         from respgraph.structure.empty import empty_reason
 
@@ -161,6 +161,21 @@ def _in_review(builder, at: int) -> bool:
         return False
     root = builder.blocks[builder.root(k)]
     return root.style in _TOP and _REVIEW_CHAPTER.search(heading_title(builder.text, root)) is not None
+
+
+# a clause giving a unit a part in work (牵头单位：/ 责任处室：/ 配合：/ 会同): no roster's
+_SHARES_WORK = re.compile(r"牵头|责任|配合|协助|协同|会同|参与")
+
+
+def _in_roster(builder, t) -> bool:
+    """Whether task ``t`` is a unit a section setting up a body's units names with its standing
+    functions (第二条 省生态环境厅设下列内设机构： / （一）办公室。负责机关日常运转工作…; 第三条
+    直属单位 / 省生态环境监测中心：承担…), no work: unless a clause of its own shares work (a
+    task there with its 牵头处室 stays one)."""
+    k = builder.block_at(t.span.start)
+    if k is None or any(_SHARES_WORK.search(c.raw) for c in t.clauses):
+        return False
+    return in_roster(builder.text, builder.blocks, [*builder.path(k), k], {})
 
 
 def _units_only_aside(builder, clauses) -> bool:
