@@ -13,7 +13,7 @@ import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
-from respgraph.grammar.roles import _placed, _units_before_action
+from respgraph.grammar.roles import OWN_UNIT, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -454,12 +454,14 @@ def _acting(name: str) -> bool:
 
 
 def _duty_unit(name: str, apart: bool = False) -> bool:
-    """Whether ``name`` may open a duty statement: a named body of a place or a collective; standing
+    """Whether ``name`` may open a duty statement: a named body of a place, a department's own unit
+    (``roles.OWN_UNIT``) or a collective; standing
     apart (a sentence or a field of its own), any name ending like a unit's, since bodies of the
     central line are named by a bare place (长春海关, 吉林海事局) or none (海关总署)."""
     return (
         looks_like_unit(name)
-        and bool(apart or _NAMED_BODY.match(name) or _PLACE_STATION.match(name) or is_collective(name))
+        # (a department's own 处室 in its own plan: 大气环境处负责…)
+        and bool(apart or _NAMED_BODY.match(name) or _PLACE_STATION.match(name) or OWN_UNIT.match(name) or is_collective(name))
         and not _NOT_DUTY_NAME.search(name)
     )
 

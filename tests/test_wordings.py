@@ -631,6 +631,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 甲市生态环境监测站：承担…) before its year's division of work: the units set up with their
     # standing functions are its organisation, no tasks (each 处室 was a task it led); the work
     # section's items, naming the same units, stay
+    # a 厅's own 专项行动 naming its 处室 and 总队 without a place: 由A牵头组织，B承担 (B carries the work
+    # out: a support; was no clause, the task had nobody), and the 职责分工 statements opening with a
+    # 处室 (固体废物与化学品处负责…: were no tasks at all); 所需经费由B承担 stays B's lead, and
+    # 本方案具体解释工作由厅办公室承担 / 各处室要高度重视 in the 工作要求 give no work
+    "department-own-units.txt": [
+        ("（一）", "工业固体废物堆存场所", [("固体废物与化学品处", L, EX), ("省固体废物管理中心", S, EX)]),
+        ("（二）", "危险废物经营单位", [("执法总队", L, EX), ("各设区市生态环境局", S, EX)]),
+        ("（三）", "医疗废物集中处置设施", [("省财政厅", L, EX)]),
+        ("（四）", "固体废物与化学品处负责行动的政策指导，牵头制定工业固体废物排查技术要点", [("固体废物与化学品处", L, EX)]),
+        ("（五）", "法规与标准处负责案件审核，指导各地规范行政处罚自由裁量", [("法规与标准处", L, EX)]),
+        ("（六）", "执法总队负责行动的组织实施和督办", [("执法总队", L, EX)]),
+    ],
     "roster-of-units-beside-work.txt": [
         ("1", "开展夏季臭氧污染防治攻坚，完成30家企业挥发性有机物治理", [("大气环境科", L, EX), ("甲市生态环境综合行政执法支队", S, EX)]),
         ("2", "完成国考断面水质达标攻坚", [("水生态环境科", L, EX), ("甲市生态环境监测站", S, EX)]),
@@ -6423,3 +6435,14 @@ def test_a_section_setting_up_units_is_no_work():
         assert ROSTER_SECTION.search(title), title
     for title in ("成员单位职责", "职责分工", "直属单位重点工作", "强化直属单位党建", "明确部门职责"):
         assert not ROSTER_SECTION.search(title), title
+
+
+def test_a_departments_own_units_are_named_bodies():
+    """A 厅's or 局's own plan names its 处室 / 科室 / 股室 and 总队 / 大队 without a place; words
+    ending so (不足之处 / 学科) and collectives (各处室 / 有关科室) are none."""
+    from respgraph.grammar.roles import OWN_UNIT
+
+    for name in ("大气环境处", "法规与标准处", "水生态环境科", "土壤与固废股", "执法总队", "环境监察大队", "机关党委"):
+        assert OWN_UNIT.match(name), name
+    for name in ("不足之处", "薄弱之处", "交叉学科", "各处", "有关科", "各执法大队", "本处"):
+        assert not OWN_UNIT.match(name), name

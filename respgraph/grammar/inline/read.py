@@ -303,8 +303,11 @@ def _read_inline(
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
             lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
-        elif verb in ("承办", "具体承办"):  # A承办，B协办 / A负责，B具体承办 (B carries it out)
-            verb = "负责" if verb == "承办" else "具体落实"
+        elif verb in ("承办", "具体承办", "承担", "具体承担"):
+            # A承办，B协办 / A负责，B具体承办 (B carries it out); 由A牵头组织，B承担 / 所需经费由B承担 alike
+            if _INTERPRETED_BY.search(text, pa, pb):
+                return []  # 具体解释工作由A承担: the plan's own note on who interprets it, no task
+            verb = "负责" if verb in ("承办", "承担") else "具体落实"
         if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
             # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
             verb = "牵头"
@@ -394,6 +397,10 @@ def _read_inline(
         if supervisors is not None:
             supervisors += then_watch
     return mentions
+
+
+# 本方案的具体解释工作由A承担 / 解释工作由A承办: who interprets the plan, no work of it
+_INTERPRETED_BY = re.compile(r"解\s*释[^，,；;。]{0,8}由")
 
 
 def _roles(
