@@ -736,6 +736,9 @@ def test_plans_of_central_organs_are_the_central_governments(head, place, level)
          "临川区2022年生态环境保护重点任务分工", "分工表"),
         # near miss: a plan kind before it still names the plan
         ("XX县2023年污染防治攻坚战实施方案重点任务分工\n", "XX县2023年污染防治攻坚战实施方案", "实施方案"),
+        # …重点工作任务分解 (no 表) is a division list too (a task's line was taken for the title, its
+        # place lost: every 区X局 unplaced)
+        ("湖州市吴兴区2018年“五水共治”重点工作任务分解\n吴兴治水办〔2018〕7号\n一、治污水\n", "湖州市吴兴区2018年“五水共治”重点工作任务分解", "分工表"),
     ],
 )
 def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
@@ -916,6 +919,8 @@ def test_a_sentence_of_the_preamble_names_no_issuer():
 
     assert find_issuers("为贯彻落实市委、市政府决策部署，结合我县实际，制定本工作方案。\n") == []
     assert find_issuers("中共永丰县委办公室 永丰县人民政府办公室\n") == ["中共永丰县委办公室", "永丰县人民政府办公室"]
+    # a department's 党组 issuing to its own 处室 and 直属单位 (its letterhead over the 关于印发 line)
+    assert find_issuers("中共湖南省生态环境厅党组\n关于印发《2020年党风廉政建设工作任务分工》的通知\n") == ["中共湖南省生态环境厅党组"]
 
 
 def test_a_forms_fields_name_no_issuer_and_no_signing_date():
