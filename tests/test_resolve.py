@@ -575,6 +575,26 @@ def test_divisions_of_the_issuing_department_are_its_parts():
     assert lead["department-divisions:002"].agency_id == "XX省/公路局"
 
 
+def test_a_city_bureaus_branches_and_enforcement_arm_are_its_parts():
+    """赣州市生态环境局's list: 章贡分局 / 赣县区分局 (a branch named by its district, written with its
+    level or not) and 各分局 / 各县（市、区）分局 are the bureau's branches (were 赣州市/章贡分局, a body
+    of the city, and 赣州市/各县（市、区）分局); 执法总队 its enforcement arm (was 赣州市/执法总队);
+    章贡公安分局 stays the police's, 市生态环境综合行政执法支队 the city's body."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/city-bureau-branches.txt"), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    bureau = "赣州市/生态环境局"
+    assert got["章贡分局"] == (f"{bureau}/章贡分局", "division")
+    assert got["赣县区分局"] == (f"{bureau}/赣县区分局", "division")
+    assert got["南康区分局"] == (f"{bureau}/南康区分局", "division")
+    assert got["各分局"] == (f"{bureau}/各分局", "collective")
+    assert got["各县（市、区）分局"] == (f"{bureau}/各县（市、区）分局", "collective")
+    assert got["执法总队"] == (f"{bureau}/执法总队", "division")
+    assert got["章贡公安分局"][0] == "赣州市/章贡公安分局"
+    assert got["市生态环境综合行政执法支队"][0] == "赣州市/生态环境综合行政执法支队"
+
+
 def test_a_county_bureaus_sections_party_committee_and_units_are_its_parts():
     """XX县农业农村局2024年工作要点: its 股, its office (办公室 = 局办公室), its 机关党委, the
     discipline group stationed in it and a unit that names no field (信息中心) are divisions of

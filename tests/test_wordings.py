@@ -643,6 +643,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "法规与标准处负责案件审核，指导各地规范行政处罚自由裁量", [("法规与标准处", L, EX)]),
         ("（六）", "执法总队负责行动的组织实施和督办", [("执法总队", L, EX)]),
     ],
+    # a city bureau's list naming its county branches by place alone (章贡分局 / 赣县区分局 / 各县（市、区）
+    # 分局) beside its 科室; where they are placed: tests/test_resolve.py
+    "city-bureau-branches.txt": [
+        ("1", "中心城区空气质量优良天数比例达到95%以上", [("大气环境科", L, FL), ("章贡分局", S, EX), ("赣县区分局", S, EX)]),
+        ("2", "全市国考断面水质优良比例保持100%", [("水生态环境科", L, FL), ("各县（市、区）分局", S, EX)]),
+        ("3", "开展“双随机、一公开”执法检查", [("市生态环境综合行政执法支队", L, FL), ("各分局", S, EX), ("章贡公安分局", S, EX)]),
+        ("4", "开展危险废物专项整治", [("执法总队", L, EX), ("南康区分局", S, EX)]),
+    ],
     "roster-of-units-beside-work.txt": [
         ("1", "开展夏季臭氧污染防治攻坚，完成30家企业挥发性有机物治理", [("大气环境科", L, EX), ("甲市生态环境综合行政执法支队", S, EX)]),
         ("2", "完成国考断面水质达标攻坚", [("水生态环境科", L, EX), ("甲市生态环境监测站", S, EX)]),

@@ -369,7 +369,8 @@ def _resolved_mention(
     r = _cached(reg, name, chain, portfolio, m.collective)
     if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
         r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
-    if dept is not None and not r.explicit:
+    if dept is not None and (not r.explicit or r.agency_id.endswith("分局")):
+        # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there)
         r = _division(dept, m.text, r) or r
     paired = _government_paired(prev, prev_r, m, doc_text)
     if paired is not None and prev_r is not None:

@@ -474,7 +474,9 @@ _OWN_PREFIX = re.compile(r"^本?([厅局委部])(?=.)")
 # Its affiliated units, named without a place and without a field: 信息中心, 执法支队, 后勤服务中心 say
 # what they are only inside the department's plan. One whose name says its field (市场监管综合行政
 # 执法支队, 疾控中心, 公共资源交易中心) is a body of the place, the id government plans give it.
-_AFFILIATED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:中心|站|所|支队|大队|中队)$")
+# A department's enforcement arm named alone alike (执法总队 / 执法局 / 执法监督局 in a 厅's plan: were
+# 乙省执法总队 / 江西省执法局, bodies of the province).
+_AFFILIATED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:中心|站|所|总队|支队|大队|中队)$|^[\u4e00-\u9fff]{0,8}(?:执法|执法监督|稽查|监察)局$")
 # A collective of the department's own units: 各处室, 各科室, 各股室, 各直属单位, 局属各单位, 厅直各单位,
 # 有关处室, 各市场监管所 (never the lower levels' units: 各县（区）监测站, 各乡镇农技站).
 _OWN_UNITS = re.compile(

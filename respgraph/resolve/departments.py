@@ -89,6 +89,14 @@ def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Res
     return (name, r) if _is_department(r) else None
 
 
+# A department's branch named by its county or district alone (章贡分局 / 赣县区分局 / 醴陵分局), and
+# its branches together (各分局 / 各县（市、区）分局 / 各城区分局) — not a branch of another line
+# (公安 / 交警 / 税务 …: 城东公安分局 is the police's)
+_OTHER_LINE = re.compile(r"公安|交警|交通|税务|海关|供电|电力|邮政|银行|消防|铁路|气象|自然资源|规划")
+_OWN_BRANCH = re.compile(r"^(?!各|有关|相关)[\u4e00-\u9fff]{2,6}分局$")
+_OWN_BRANCHES = re.compile(r"^各.{0,10}分局$")
+
+
 def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     """``text`` (read as ``r`` without its department) as a part of ``dept``, the plan's issuer: a
     division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
@@ -103,7 +111,13 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
         return _part_of(dept, t, "collective" if r.kind == "collective" else "division")
     if r.kind == "collective" or _GROUP.match(t):  # (局机关各股室: not read as a collective)
         own = _OWN_UNITS.match(t) and t[0] not in LEVEL_CHARS and not _LOWER_LEVELS.search(t)  # (市直各单位: the city's)
+        # 各分局 / 各县（市、区）分局 in a bureau's plan: its own branches in the counties
+        own = own or (_OWN_BRANCHES.match(t) is not None and not _OTHER_LINE.search(t))
         return _part_of(dept, t, "collective") if own else None
+    if _OWN_BRANCH.match(t) and not r.known and not _OTHER_LINE.search(t):
+        # 章贡分局 / 赣县区分局 in 赣州市生态环境局's plan: its branch in that county or district (the
+        # county bureaus became the city bureau's 分局), not a body of the place named 分局
+        return _part_of(dept, t, "division")
     if _OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
         return dept
     prefix = _OWN_PREFIX.match(t)
