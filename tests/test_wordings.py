@@ -1860,8 +1860,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a safeguards item whose sentence gives its work to a named unit with 要, as with 负责: a
     # place's finance bureau written by its field (县财政要加大…投入: was prose, the item dropped
     # unflagged) and a bureau with its partner (县公安局要会同县生态环境局…); near misses stay out:
-    # exhortations to everyone (各级各部门要高度重视 / 各部门要加强宣传) and the finances of every
-    # level (各级财政要加大投入)
+    # exhortations to everyone (各级各部门要高度重视 / 各部门要加强宣传), the finances of every
+    # level (各级财政要加大投入) and who answers for the whole plan (县委、县政府对本方案实施负总责:
+    # was a task led by 县委, as a blind probe's 规划 found)
     "safeguard-unit-yao.txt": [
         ("（一）", "推进工业企业深度治理", [("泰和生态环境局", L, EX), ("县工信局", S, EX)]),
         ("（二）", "加强扬尘污染管控", [("县住建局", L, EX), ("县城管局", S, EX)]),
@@ -1884,7 +1885,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 市生态环境局会同有关部门对规划实施情况开展中期评估和终期评估…): a section whose paragraph opens
     # by giving the work to a named unit is that unit's task, as an item so written is (it was
     # dropped: a 规划 names who evaluates it, as its 分工方案 lists 规划实施评估 with a lead); the
-    # sections of exhortations to every level (各级党委和政府要… / 各级政府要加大…投入) stay out
+    # sections of exhortations to every level (各级党委和政府要… / 各级政府要加大…投入) and of who
+    # answers for the whole plan (市委、市政府对规划实施负总责: the place's leadership) stay out
     "plan-safeguard-section-evaluation.txt": [
         ("", "推进钢铁、水泥行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
         ("", "推进城镇污水管网建设，消除城市黑臭水体", [("市住房城乡建设局", L, EX), ("市水利局", S, EX)]),

