@@ -137,6 +137,15 @@ def test_bold_markers_and_a_wechat_articles_lines():
     assert clean(kept).text == kept
 
 
+def test_markdown_heading_marks():
+    # a plan copied through a Markdown editor: # / ## before its title and chapters go (the title
+    # #济南市… named no place); near misses: #1机组, 1#楼 and a WeChat topic #生态环境# stay
+    raw = "# 济南市2023年深入打好污染防治攻坚战工作要点\n\n## 一、总体要求\n坚持精准治污。\n"
+    assert clean(raw).text == "济南市2023年深入打好污染防治攻坚战工作要点\n\n一、总体要求\n坚持精准治污。\n"
+    kept = "#1机组完成超低排放改造。\n推进1#楼改造。\n#生态环境# 话题讨论。\n"
+    assert clean(kept).text == kept
+
+
 def test_page_footnotes_above_the_page_number():
     # a footnote defining a term or naming a source, printed above the page number, goes with it
     # (was an item ① taking the next task's units, or text run into a unit list); near misses:

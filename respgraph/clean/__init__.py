@@ -15,6 +15,7 @@ Steps, in order:
 4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
    （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
    boilerplate (download-site and government-portal header/footer lines) around the document;
+   a Markdown editor's ``**bold**`` and heading marks (``# 标题`` / ``## 一、总体要求``);
 5. page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
    numbers run into the text (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
@@ -59,6 +60,7 @@ from respgraph.clean.portal import (
     _PORTAL_PAGE_RE,
     _PORTAL_WORDS,
     _bold_marker_edits,
+    _heading_mark_edits,
     _flat_line_edits,
     _flat_page_furniture_edits,
     _inline_page_number_edits,
@@ -144,6 +146,7 @@ def clean(raw: str) -> Cleaned:
     steps = [
         (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
         (_bold_marker_edits, "removed {n} bold markers (**)"),
+        (_heading_mark_edits, "removed {n} Markdown heading marks (#)"),
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
         (_page_number_edits, "removed {n} page-number lines"),

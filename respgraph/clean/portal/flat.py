@@ -1,7 +1,7 @@
 """Step 4, a page copied as text with its layout lost: a document flattened onto long lines gets
 its paragraph breaks back (``_flat_line_edits``), the portal furniture run into its first and
 last lines is cut (``_flat_page_furniture_edits``), and the ``**`` of bold set off by a
-Markdown editor go (``_bold_marker_edits``).
+Markdown editor go (``_bold_marker_edits``), as do its headings' ``#`` marks (``_heading_mark_edits``).
 """
 
 from __future__ import annotations
@@ -150,3 +150,16 @@ def _bold_marker_edits(text: str) -> list[Edit]:
         else:
             i = j
     return edits
+
+
+# A heading marked as in Markdown (# 济南市2023年…工作要点 / ## 一、总体要求: a plan written or
+# copied through a Markdown editor): the marks and the blanks after them go, so that the title
+# names its place and the chapter its number. Only at a line's start and before a blank (#1机组,
+# 1#楼 and a WeChat topic #生态环境# stay).
+_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+
+
+def _heading_mark_edits(text: str) -> list[Edit]:
+    if "#" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _HEADING_MARK.finditer(text)]
