@@ -2007,6 +2007,24 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强阿什河流域污染治理", [("市环保局", L, TB), ("市水务局", S, TB), ("阿城区政府", S, TB)]),
         ("3", "加强冬季施工工地扬尘管控", [("市城乡建设委", L, TB), ("市城管局", S, TB)]),
     ],
+    # chapters that only send the reader to a table: 各牵头单位要按照附件分工，细化… and a table's
+    # caption alone (附表1　…任务分工) over it are no tasks (each was one, without a lead); near
+    # miss: 按照附件要求 before work of its own (各县（市、区）要于3月底前完成…) stays a task
+    "chapters-pointing-at-tables.txt": [
+        ("1", "开展燃煤锅炉专项整治", [("市环保局", L, TB), ("市质监局", S, TB)]),
+        ("2", "开展餐饮油烟专项整治", [("市城管局", L, TB), ("市环保局", S, TB)]),
+        ("四", "其他任务", []),
+        ("1", "推进城区集中供热", [("市住建局", L, TB), ("市发改委", S, TB)]),
+        ("2", "加强秸秆禁烧", [("市农委", L, TB), ("各县（市、区）政府", S, TB)]),
+    ],
+    # beside items with clauses, a chapter whose text is its title over a table (二、其他任务责任清单)
+    # is no task: the table's rows are (it was one more, without a lead)
+    "heading-over-table-beside-clauses.txt": [
+        ("（一）", "加强消落带治理", [("区生态环境局", L, EX), ("区林业局", S, EX)]),
+        ("（二）", "推进岸线整治", [("区交通运输局", L, EX), ("区水利局", S, EX)]),
+        ("1", "开展入河排污口溯源整治", [("区生态环境局", L, TB), ("各镇乡街道", S, TB)]),
+        ("2", "推进城镇污水管网雨污分流改造", [("区住房城乡建委", L, TB), ("区城市管理局", S, TB)]),
+    ],
     "markdown-pipe-table.txt": [
         ("1", "推进农村生活垃圾治理", [("县住建局", L, TB), ("各乡镇", S, TB)]),
         ("2", "推进农村厕所革命", [("县农业农村局", L, TB)]),

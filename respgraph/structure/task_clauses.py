@@ -19,7 +19,7 @@ from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
 from respgraph.structure.task_rules import (
     _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
-    safeguard_title,
+    only_points_elsewhere, safeguard_title,
 )
 
 # the end of a sentence of an item (or of its line)
@@ -195,14 +195,17 @@ class ClauseTasks:
                 end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
             if cl:
                 self._split(i, b, end, cl)
-            elif (self._item(i) or self._box_project(i)) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end):
+            elif (self._item(i) or self._box_project(i)) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end) \
+                    and not only_points_elsewhere(self.text, b.body, min(self.closing, end), skip):  # 四、其他任务责任清单 / the table
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
             elif b.style == "section" and (sec_end := self._section_text_end(i, skip, above, own)) is not None:
                 # 第二节　巩固提升水环境质量 / 实施…。 beside sections whose paragraphs carry clauses:
                 # a task naming no unit (its paragraphs its text), as a titled item over its text is
                 absorbed.update(j for j in b.children if blocks[j].style == "para" and blocks[j].end <= sec_end)
                 self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
-            elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards:
+            elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards and not only_points_elsewhere(
+                self.text, b.body, min(self.closing, max([end] + [blocks[j].end for j in self.subtree(i)])), skip
+            ):  # (四、其他任务责任清单 over a table: its rows are the tasks)
                 # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
                 # without a clause, beside items that have one (as 五年规划 write a task)
                 sub = self.subtree(i)

@@ -17,7 +17,7 @@ from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
-    clean_number, lead_title, safeguard_title,
+    clean_number, lead_title, only_points_elsewhere, safeguard_title,
 )
 
 
@@ -247,8 +247,9 @@ class ParagraphTasks:
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
                 elif not titled_paragraphs and (own := [
                     c for c in b.children if not any(s.start <= blocks[c].start < s.end for s in skip)
-                ]) and not POINTS_ELSEWHERE.fullmatch(text, b.body, max(b.end, *(blocks[c].end for c in own))):
+                ]) and not only_points_elsewhere(text, b.body, max(b.end, *(blocks[c].end for c in own)), skip):
                     # 一、优化产业结构 / 严控…。推动…。: a titled item whose text is the paragraphs
                     # below it, in a plan that does not title its paragraphs (the two ways
                     # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
                     self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.records import Span
 from respgraph.structure.blocks import Block
 
 
@@ -120,7 +121,31 @@ _SEE_ATTACHMENT = re.compile(r"\s*[^。；;]{0,12}?(?:详|参)?见附(?:件|表)
 POINTS_ELSEWHERE = re.compile(
     r"\s*(?:[^\n。；;]{0,12}?\n)?[^。；;\n，,]{0,16}?(?:(?:详|参)?见|如)(?:下表|附(?:件|表)|表\s*[0-9一二三四五六七八九十]+)"
     r"[^。；;\n（(]{0,10}?(?:[（(][^）)]{0,30}[）)])?[。.]?\s*"
+    # 附表2　2017年环境保护重点任务分工: the caption of the table below, alone
+    r"|\s*(?:[^\n。；;]{0,12}?\n)?\s*附(?:件|表)\s*[0-9一二三四五六七八九十]{0,2}[ \u3000]+[^。；;\n，,]{2,40}\s*"
+    # 各牵头单位要按照附件分工，细化工作措施… / 各责任单位按照整改清单逐项落实，…: one sentence
+    # sending the units to the table, no work of its own
+    r"|\s*(?:[^\n。；;]{0,12}?\n)?[^。；;\n，,]{0,12}?按照?(?:附件|附表|下表|分工表|整改清单|任务清单|责任清单)"
+    r"[^。；;\n]{0,6}?(?:分工|逐项|抓好落实|认真落实|组织实施)[^。；;\n]{0,40}?[。.]?\s*"
 )
+def only_points_elsewhere(text: str, a: int, b: int, tables: list[Span]) -> bool:
+    """Does ``text[a:b]``, the tables in it left out, only say where the work is set out (its title
+    and 见下表 / a caption 附表2　…分工 / 按照附件分工抓好落实), or hold nothing but its title over a
+    table (四、其他任务责任清单 / the table)? The table's rows are the tasks, not the heading."""
+    inside = sorted((max(a, s.start), min(b, s.end)) for s in tables if s.start < b and s.end > a)
+    if not inside:
+        return POINTS_ELSEWHERE.fullmatch(text, a, b) is not None
+    parts, p = [], a
+    for s, e in inside:
+        parts.append(text[p:s])
+        p = max(p, e)
+    parts.append(text[p:b])
+    rest = "\n".join(x.strip() for x in parts if x.strip())
+    return not rest or POINTS_ELSEWHERE.fullmatch(rest) is not None or (
+        "\n" not in rest and not any(c in rest for c in "。；;") and len(rest) <= 20
+    )
+
+
 # 为持续改善全市环境空气质量，制定本要点。: the preamble's purpose sentence, never a task's title
 _PURPOSE = re.compile(r"(?:制定|制订|编制)本")
 # a cover letter's note on how the table attached names its units (责任单位栏中标注“牵头”的为牵头
