@@ -244,3 +244,16 @@ def test_paragraph_task_titles_keep_their_sentence():
     assert lead_title("现将《安福县2026年乡村振兴重点工作清单》印发给你们。责任单位栏中排第一位的为牵头单位。") is None
     assert lead_title("现将《实施方案》印发给你们，请认真贯彻落实。各单位每季度报送进展。") is None
     assert lead_title("印发配套实施细则。年底前制定出台5项配套政策，明确操作流程。") == "印发配套实施细则"
+
+
+def test_a_bureaus_division_of_work_among_its_leaders_is_said_so():
+    # 林海副局长：负责…，分管… (the title after the name, before the colon): a bureau's leaders and the
+    # units each oversees (was only "no tasks found"); a 联系人 line or a task naming a 局长 is none
+    from respgraph.structure.empty import empty_reason
+
+    leaders = ("宁德市生态环境局关于调整局领导工作分工的通知\n陈建国局长：主持局全面工作，分管办公室、人事科。\n"
+               "林海副局长：负责大气、水生态环境保护工作，分管大气环境科、水生态环境科。\n"
+               "郑丽副局长：负责环评、固体废物管理工作，分管固体废物与化学品科。\n黄斌党组成员：负责执法监督工作，分管执法支队。\n")
+    assert empty_reason(leaders, []) == "a division of work among leaders (persons and the units each oversees), no unit's task"
+    notice = "关于报送材料的通知\n各科室：\n请于月底前报送。\n联系人：李明，电话：0791-86866000\n分管领导：王局长\n"
+    assert empty_reason(notice, []) is None

@@ -19,9 +19,11 @@ _CONTACT_CELL = re.compile(r"姓名|联系人|电话|手机|联系方式")
 _CELL_CUT = re.compile(r"\t|,|[ \u3000]{2,}")
 _HEAD_LINES = 40  # a contact list's header opens it
 # 周涛：镇党委委员、副镇长，负责… / 分管…: a leader's line of a division of work among leaders
+# (a bureau's: 林海副局长：负责…，分管… / 黄斌党组成员：分管… — the title after the name, before the colon)
 _LEADER_LINE = re.compile(
     r"^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[：:][^\n]{0,40}?"
-    r"(?:书记|[镇乡县区市省]长|主任|局长|主席|部长|委员|组长|调研员)[，,、]?[^\n]*$",
+    r"(?:书记|[镇乡县区市省]长|主任|局长|主席|部长|委员|组长|调研员)[，,、]?[^\n]*$"
+    r"|^[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:副?(?:局长|厅长|主任|书记|[镇乡县区市]长)|党组成员|总工程师|调研员)[ \t\u3000]*[：:][^\n]*$",
     re.M,
 )
 _OVERSEES = re.compile(r"分管|主持|联系")
