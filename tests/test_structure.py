@@ -738,6 +738,8 @@ def test_plans_of_central_organs_are_the_central_governments(head, place, level)
         ("XX县2023年污染防治攻坚战实施方案重点任务分工\n", "XX县2023年污染防治攻坚战实施方案", "实施方案"),
         # …重点工作任务分解 (no 表) is a division list too (a task's line was taken for the title, its
         # place lost: every 区X局 unplaced)
+        # a department's 督办清单 of its year's work names it (was no title: the 厅's 处室 unplaced)
+        ("福建省生态环境厅2021年重点工作督办清单\n一、深入打好污染防治攻坚战\n", "福建省生态环境厅2021年重点工作督办清单", "任务清单"),
         ("湖州市吴兴区2018年“五水共治”重点工作任务分解\n吴兴治水办〔2018〕7号\n一、治污水\n", "湖州市吴兴区2018年“五水共治”重点工作任务分解", "分工表"),
     ],
 )
