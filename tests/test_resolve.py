@@ -595,6 +595,22 @@ def test_a_city_bureaus_branches_and_enforcement_arm_are_its_parts():
     assert got["市生态环境综合行政执法支队"][0] == "赣州市/生态环境综合行政执法支队"
 
 
+def test_a_bureaus_party_branches_are_its_parts():
+    """机关一支部 / 监测站支部 / 各支部 in a bureau's party work points are its branches (were 甲市/机关一支部,
+    bodies of the city); 局党组 the bureau itself; 驻局纪检组 watches the work (a supervisor)."""
+    from respgraph.extract import extract_file
+
+    plan = extract_file("tests/fixtures/wordings/bureau-party-branches.txt")
+    rp = resolve_plan(plan, load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    bureau = "甲市/生态环境局"
+    assert got["机关一支部"] == (f"{bureau}/机关一支部", "division")
+    assert got["监测站支部"] == (f"{bureau}/监测站支部", "division")
+    assert got["各支部"] == (f"{bureau}/各支部", "collective")
+    assert got["局党组"][0] == bureau
+    assert [s.text for c in plan.tasks[2].clauses for s in c.supervisors] == ["驻局纪检组"]
+
+
 def test_a_county_bureaus_sections_party_committee_and_units_are_its_parts():
     """XX县农业农村局2024年工作要点: its 股, its office (办公室 = 局办公室), its 机关党委, the
     discipline group stationed in it and a unit that names no field (信息中心) are divisions of

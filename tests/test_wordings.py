@@ -645,6 +645,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a city bureau's list naming its county branches by place alone (章贡分局 / 赣县区分局 / 各县（市、区）
     # 分局) beside its 科室; where they are placed: tests/test_resolve.py
+    # a bureau's party work points: （局党组负责，驻局纪检组监督） (纪检组, the discipline group written
+    # short: the clause was dropped whole), its party branches (机关一支部 / 各支部), and the 职责分工
+    # statements of 局办公室 / 局人事科 (were no tasks)
+    "bureau-party-branches.txt": [
+        ("1", "深入开展主题教育", [("局机关党委", L, EX), ("各支部", S, EX)]),
+        ("2", "加强基层党组织建设，规范“三会一课”", [("局机关党委", L, EX), ("机关一支部", S, EX), ("机关二支部", S, EX), ("监测站支部", S, EX)]),
+        ("3", "落实全面从严治党主体责任，开展廉政风险排查", [("局党组", L, EX)]),
+        ("", "局办公室负责党建信息宣传报道工作", [("局办公室", L, EX)]),
+        ("", "局人事科负责党员教育培训工作", [("局人事科", L, EX)]),
+    ],
     "city-bureau-branches.txt": [
         ("1", "中心城区空气质量优良天数比例达到95%以上", [("大气环境科", L, FL), ("章贡分局", S, EX), ("赣县区分局", S, EX)]),
         ("2", "全市国考断面水质优良比例保持100%", [("水生态环境科", L, FL), ("各县（市、区）分局", S, EX)]),

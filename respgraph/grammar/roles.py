@@ -484,10 +484,10 @@ _NATIONAL = re.compile(
 # A department's own unit, named as its own plans name it (a 厅's or 局's 工作要点, 任务分解, 专项行动
 # write no place before them): a 处室 / 科室 / 股室 by its function (大气环境处 / 法规与标准处 /
 # 水生态环境科 / 土壤与固废股), its enforcement 总队 / 支队 / 大队 (执法总队 / 环境监察大队), its 机关党委
-# / 机关纪委 — not a word ending so (之处 / 好处 / 学科 / 内科), nor 各处室 / 有关处室 (collectives)
+# / 机关纪委, its office and party group written with its own word (局办公室 / 厅党组) — not a word ending so (之处 / 好处 / 学科 / 内科), nor 各处室 / 有关处室 (collectives)
 OWN_UNIT = re.compile(
     r"^(?![各本该此有相其])[\u4e00-\u9fff]{2,14}(?<![之好用难益长短妙去住到别深近远多一两几学本专内外儿眼牙前文理工医妇分全])(?:处|科|股)$"
-    r"|^(?![各本该此有相其])[\u4e00-\u9fff]{2,12}(?:总队|支队|大队)$|^机关(?:党委|纪委)$"
+    r"|^(?![各本该此有相其])[\u4e00-\u9fff]{2,12}(?:总队|支队|大队)$|^[厅局委]?机关(?:党委|纪委)$|^[厅局委](?:办公室|党组)$"
 )
 
 

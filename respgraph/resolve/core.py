@@ -466,7 +466,7 @@ def _merge_functions(reg: Registry, have: list[str], more) -> list[str]:
 # A ministry's divisions are 司 (生态环境部: 大气环境司, 法规与标准司), its office 办公厅.
 # (室: 纪委监委's 第一监督检查室, 案件审理室; never an office of a party committee or government, 委办公室, 政府督查室)
 # (纪检监察组: 纪委监委's groups stationed in departments, 县纪委监委派驻第三纪检监察组)
-_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|[\u4e00-\u9fff]{1,3}(?<![委党政])(?:部|办)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检监察组|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
+_DIVISION_NAME = r"[\u4e00-\u9fff]{1,12}(?:处|科|股)|[\u4e00-\u9fff]{1,3}(?<![委党政])(?:部|办)|(?!委|政府|人民政府)[\u4e00-\u9fff]{1,12}(?<!办公)室|(?:派?驻)?[\u4e00-\u9fff]{0,8}纪检(?:监察)?组|[\u4e00-\u9fff]{1,10}支部|[\u4e00-\u9fff]{1,11}[^\W公]司|办公室|办公厅"
 _DIVISION = re.compile(rf"^(?:{_DIVISION_NAME}|机关(?:党委|纪委|工会)|驻[厅局委部办]?纪检监察组)$")
 # The department written before its division as the plan's own word for itself: 厅办公室, 局办公室,
 # 委办公室 (in a 委's plan only: elsewhere 委办公室 is the party committee's), 厅机关党委.
@@ -481,7 +481,7 @@ _AFFILIATED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:中心|站|所|总队|支队
 # 有关处室, 各市场监管所 (never the lower levels' units: 各县（区）监测站, 各乡镇农技站).
 _OWN_UNITS = re.compile(
     r"^(?:[厅局委部](?:机关|属|直)?|机关|本)?(?:各|有关|相关)?.{0,8}?"
-    r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队)$"
+    r"(?:处室|科室|股室|处|科|股|直属单位|直属机构|属各单位|属单位|直各单位|下属单位|所属单位|二级机构|派出机构|所|站|中心|[大中支]队|支部)$"
 )
 _GROUP = re.compile(r"^(?:[厅局委部]?机关)?(?:各|有关|相关)")  # 各处室, 有关科室, 局机关各股室
 # (各街道办事处, 各街道: the street offices are the place's township-level governments, not a

@@ -27,6 +27,9 @@ UNIT_SUFFIXES = (
     "党校", "学校", "中学", "小学", "幼儿园", "公安", "海关", "税务", "供电", "邮政", "电信", "移动", "联通", "投控", "总站", "总队",
     "支行", "分行", "总行", "分公司", "联社", "妇联", "工商联", "党组", "团委", "科协", "残联", "侨联", "文联", "电视台", "大学", "学院",
     "纪检监察组",  # 驻厅纪检监察组: the discipline group stationed in a department
+    "纪检组",  # ... written short in the department's own plan (驻局纪检组监督)
+    # a department's party branches (机关一支部 / 监测站支部 / 各党支部), its own plan's units
+    "支部",
     # 县委巡察组 / 省委巡视组 / 市政府督查组 / 专项工作组 / 燃气安全整治工作专班: the groups a plan
     # sets up to carry out or check the work
     "巡察组", "巡视组", "督查组", "督导组", "工作组", "工作专班",
