@@ -137,7 +137,14 @@ class Document:
     offsets: list[int] | None = None  # offsets[i] = index in raw_text of text[i]
     script: Literal["simplified", "traditional"] = "simplified"
     tables: list[Table] = field(default_factory=list)
+    # what the user must be told: parts of the file not read or lost (glyphs without characters,
+    # a truncated file, a site's preview cut off …); ``notes``: what the clean-up removed or
+    # repaired (page numbers, portal lines, traditional characters …), for the curious
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    # the text stops before the document does (a site's preview cut off, a truncated file): the
+    # task read last is incomplete (``structure`` flags it ``cut_off``)
+    cut_off: bool = False
     # offsets[i] for the positions provenance needs (span starts and last characters), kept
     # when a lean plan drops the full map: (sorted positions, their offsets), two int arrays
     # (8 bytes an entry; a dict would cost ~90 and a 10,000-plan build holds ~3 M of them)

@@ -82,7 +82,7 @@ def test_traditional_text_is_simplified_and_keeps_raw(tmp_path):
     assert doc.script == "traditional"
     assert doc.raw_text == traditional
     assert doc.text == read_document(CHANGJIANG).text
-    assert any("traditional" in w for w in doc.warnings)
+    assert any("traditional" in w for w in doc.notes)
     # offsets still point at the (traditional) raw characters
     i = doc.text.index("区环保局")
     assert doc.raw_text[doc.offsets[i] : doc.offsets[i] + 4] == "區環保局"
@@ -93,7 +93,7 @@ def test_scraped_document_reads_from_title(tmp_path):
     assert doc.text.startswith("XXXX投资区深入打好污染防治攻坚战实施方案")
     assert "区农林水与生态环境局" in doc.text and "污染防治" in doc.text
     assert "下载积分" not in doc.text
-    assert any("boilerplate" in w for w in doc.warnings)
+    assert any("boilerplate" in w for w in doc.notes)
     span = re.search("区农林水与生态环境局", doc.text).span()
     from respgraph.records import Span
 

@@ -68,6 +68,7 @@ from respgraph.clean.portal import (
     _portal_line_edits,
     _running_header_edits,
     _site_boilerplate_edits,
+    preview_cut_mark,
 )
 from respgraph.clean.script import (
     _NON_HAN_RE,
@@ -112,7 +113,11 @@ class Cleaned:
     text: str
     offsets: list[int]
     script: Literal["simplified", "traditional"] = "simplified"
-    notes: list[str] = field(default_factory=list)  # what was removed, for Document.warnings
+    notes: list[str] = field(default_factory=list)  # what was removed or repaired, for Document.notes
+    # what the text lacks, for Document.warnings (the user is told): a site's preview cut off
+    problems: list[str] = field(default_factory=list)
+    # the text stops before the document does (a site's preview): its last part is missing
+    cut_off: bool = False
 
 
 def clean(raw: str) -> Cleaned:
@@ -166,7 +171,12 @@ def clean(raw: str) -> Cleaned:
         n = t.apply(step(t.text))
         if n and note:
             notes.append(note.format(n=n))
-    return Cleaned(t.text, t.offsets(), script, notes)
+    offsets = t.offsets()
+    problems = []
+    if (mark := preview_cut_mark(raw, t.text, offsets)) is not None:
+        problems.append(f"the text stops where a site's preview stops ({mark}): the rest of the document "
+                        "is not in the file, and its last part is incomplete")
+    return Cleaned(t.text, offsets, script, notes, problems, cut_off=bool(problems))
 
 
 def clean_text(raw: str) -> tuple[str, list[int]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from respgraph.clean import clean
 from respgraph.read.builder import ReadError, _finish_tables, _txt_cell_stream, file_map
-from respgraph.read.decode import _common_chars, _uncommon_re, decode_text, plausibility
+from respgraph.read.decode import TRUNCATED, _common_chars, _uncommon_re, decode_text, plausibility
 from respgraph.read.pdf_ofd import _extract_ofd, _extract_pdf
 from respgraph.read.sheets import _extract_spreadsheetml, _extract_xls, _extract_xlsx
 from respgraph.read.sniff import _FORMATS, _by_content, _sniff, text_named_as
@@ -117,6 +117,8 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         offsets=cleaned.offsets,
         script=cleaned.script,
         tables=tables,
-        warnings=warnings + cleaned.notes,
+        warnings=warnings + cleaned.problems,
+        notes=cleaned.notes,
+        cut_off=cleaned.cut_off or any(w.startswith(TRUNCATED) for w in warnings),
         file_map=rebuilt_map,
     )

@@ -79,6 +79,10 @@ def plausibility(text: str) -> float:
 _PLAUSIBLE = 0.9
 
 
+#: how the warning of a file cut off inside its last character opens (``read`` marks it ``cut_off``)
+TRUNCATED = "file ends inside a character "
+
+
 def _decode_cut(data: bytes, codec: str, notes: list[str] | None) -> str:
     """Strict decode; a file cut off inside its last character (an interrupted download or
     copy) keeps everything before that character and says so in ``notes``."""
@@ -91,7 +95,7 @@ def _decode_cut(data: bytes, codec: str, notes: list[str] | None) -> str:
             raise
         text = data[: exc.start].decode(codec)
         if notes is not None:
-            notes.append(f"file ends inside a character ({len(data) - exc.start} stray bytes dropped; truncated?)")
+            notes.append(f"{TRUNCATED}({len(data) - exc.start} stray bytes dropped; truncated?)")
         return text
 
 

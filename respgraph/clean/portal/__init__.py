@@ -21,4 +21,5 @@ from respgraph.clean.portal.site import (
     _PORTAL_WORDS,
     _portal_line_edits,
     _site_boilerplate_edits,
+    preview_cut_mark,
 )

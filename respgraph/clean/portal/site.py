@@ -202,3 +202,48 @@ def _portal_line_edits(text: str) -> list[Edit]:
         if e - s <= _PORTAL_LINE_MAX and "。" not in text[s:e] and not _NUMBERED.match(text[s:e]):
             edits.append((s, min(e + 1, len(text)), ""))
     return edits
+
+
+# A site's mark where its preview stops, as the last words of what was copied: the marks above
+# and the page count left unread (剩余5页未读 / 还剩3页 / 余下8页未显示). Found in the raw text, from
+# the start of the cleaned text's last line to the end of the first line after its last character:
+# whether the clean-up cut the mark or left it on that line, the plan ends there, short.
+_CUT_MARK = r"(?:(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)|(?:剩余|还剩|余下)[ \t]*\d+[ \t]*页(?:未读|未显示|未阅读)?)"
+_CUT_MARK_AT_END = re.compile(r"(?:" + _CUT_MARK + r"[ \t\u3000，,。.…>»]*)+\s*\Z")
+# A document that ends with its date (成文日期, after the signature) or 此件公开发布 is whole: the
+# site's button under it (…2024年3月15日 展开阅读全文) cut nothing
+_WHOLE_END = re.compile(
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|此件.{0,6}公开发布）?|此页无正文）?)[）)]?\s*$"
+)
+
+
+def preview_cut_mark(raw: str, text: str, offsets: list[int]) -> str | None:
+    """The mark (余下全文, 剩余5页未读 …) with which a site's preview of the document stops, when
+    the cleaned ``text`` (``offsets`` into ``raw``) ends at one; else None.
+
+    >>> raw = "（三）推进农村生活污水治理，全面完成村……余下全文\\n相关文档\\n"
+    >>> preview_cut_mark(raw, raw[:19], list(range(19)))
+    '……余下全文'
+    >>> preview_cut_mark("（三）推进农村生活污水治理。\\n查看全文件清单\\n", "（三）推进农村生活污水治理。", list(range(14))) is None
+    True
+    >>> raw = "XX县人民政府办公室 2024年3月15日 展开阅读全文"   # the whole document, then the site's button
+    >>> preview_cut_mark(raw, raw[:25], list(range(25))) is None
+    True
+    """
+    body = text.rstrip()
+    if not body or not offsets:
+        return None
+    line_start = offsets[body.rfind("\n") + 1]
+    after = offsets[len(body) - 1] + 1
+    eol = raw.find("\n", after)
+    eol = len(raw) if eol < 0 else eol
+    if not raw[after:eol].strip():  # the mark on a line of its own, the first after the text
+        nxt = len(raw) - len(raw[eol:].lstrip())
+        eol = raw.find("\n", nxt)
+        eol = len(raw) if eol < 0 else eol
+    # (the marks are short: the line's last 120 characters hold them; searching a whole line of
+    # 60,000 blanks for where the marks begin took quadratic time)
+    m = _CUT_MARK_AT_END.search(raw, max(line_start, eol - 120), eol)
+    if m is None or _WHOLE_END.search(raw[max(0, m.start() - 80) : m.start()].rstrip(" \t\u3000…。.")):
+        return None
+    return m.group().strip()
