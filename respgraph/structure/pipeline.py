@@ -17,6 +17,10 @@ from respgraph.structure.hooks import (
 )
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
+# (no_tasks_line and shown_warnings are imported from here too)
+from respgraph.structure.plan_warnings import (  # noqa: F401
+    NO_TASKS, cut_task_line, flag_cut_task, no_tasks_line, shown_warnings, unlined_rows_line, unparsed_line,
+)
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
 from respgraph.structure.shares import _shared_by_number
@@ -24,15 +28,6 @@ from respgraph.structure.tasks import TaskBuilder, _in_text_order
 
 
 _TOP = ("part", "chapter", "cn_dun")
-# the warning saying what a document without tasks is (structure.empty)
-NO_TASKS = "no tasks: "
-
-
-def no_tasks_line(warnings: list[str]) -> str:
-    """What ``extract`` and ``build`` say of a document read without a task: what it is, when
-    a kind naming no work (a contact list …; no tasks found), else "no tasks found"."""
-    why = next((w[len(NO_TASKS) :] + "; " for w in warnings if w.startswith(NO_TASKS)), "")
-    return why + "no tasks found"
 
 
 def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
@@ -140,6 +135,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         if (why := empty_reason(text, tables)) is not None:
             warnings.append(NO_TASKS + why)  # said beside "no tasks found"
     builder.give_stated_deadlines()
+    cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
+    warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unlined_rows_line(builder.unlined_rows)) if w]
     heads = headings(text, blocks, body_blocks_from)
     campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)

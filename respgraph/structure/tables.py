@@ -235,6 +235,9 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             if not main:
                 spanning = _spanning_title(row)
                 group = [spanning] if spanning else group
+                named = [f"{h[k]}：{cells[k].text.strip()}" for k in number + lead + support if k in cells and cells[k].text.strip()]
+                if len(named) > len([k for k in number if k in cells and cells[k].text.strip()]) and not spanning:
+                    builder.unlined_rows.append("；".join(named))  # units with no task to give them to: said, not dropped unsaid
                 continue
             if _form_row(row):
                 continue

@@ -1,0 +1,80 @@
+"""What the structure stage tells the user of a plan beside its tasks (``ExtractedPlan.warnings``):
+the task a cut-off text stops in, flagged ``cut_off``; the tasks holding a clause that could not
+be read (``unparsed_clause``); a table's rows naming units but no task. Each is one line; the
+task keeps its text and flag, so nothing read is dropped and nothing unread goes unsaid.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from respgraph.plural import counted
+from respgraph.records import Task
+
+#: the flag of the task a cut-off text (a site's preview, a truncated file) stops in
+CUT_OFF = "cut_off"
+# tasks named in a warning line, at most (a count says the rest)
+_SHOWN = 5
+
+# the warning saying what a document without tasks is (structure.empty)
+NO_TASKS = "no tasks: "
+
+
+def shown_warnings(warnings: list[str]) -> list[str]:
+    """A plan's warnings as the user is told them beside its tasks (``extract`` / ``build``, the
+    JSONL's ``plan_warnings``, the plans table): all but what a plan without tasks is, which
+    ``no_tasks_line`` says."""
+    return [w for w in warnings if not w.startswith(NO_TASKS)]
+
+
+def no_tasks_line(warnings: list[str]) -> str:
+    """What ``extract`` and ``build`` say of a document read without a task: what it is, when
+    a kind naming no work (a contact list …; no tasks found), else "no tasks found"."""
+    why = next((w[len(NO_TASKS) :] + "; " for w in warnings if w.startswith(NO_TASKS)), "")
+    return why + "no tasks found"
+
+
+def task_label(task: Task) -> str:
+    """A task as a warning names it: its number and the head of its title (or its id)."""
+    title = task.title[:16] + ("…" if len(task.title) > 16 else "")
+    return " ".join(x for x in (task.number, title) if x) or task.task_id
+
+
+def flag_cut_task(tasks: list[Task], text: str) -> Task | None:
+    """Flag ``cut_off`` the task a cut-off ``text`` stops in: the task read last, when nothing
+    of the text follows it (a text cut in its safeguards or signature cuts no task)."""
+    if not tasks:
+        return None
+    last = max(tasks, key=lambda t: t.span.end)
+    if text[last.span.end :].strip():
+        return None
+    if CUT_OFF not in last.flags:
+        last.flags.append(CUT_OFF)
+    return last
+
+
+def cut_task_line(task: Task | None) -> str | None:
+    """The warning naming the task a cut-off text stops in."""
+    if task is None:
+        return None
+    return f"task {task_label(task)} is cut off where the text stops: flagged {CUT_OFF}, its units may be missing"
+
+
+def unparsed_line(tasks: list[Task]) -> str | None:
+    """The warning naming the tasks holding a clause that could not be read (kept as written in
+    the record's ``unparsed_clauses``), with what was wrong (an unbalanced bracket …)."""
+    hit = [t for t in tasks if "unparsed_clause" in t.flags]
+    if not hit:
+        return None
+    why = Counter(p for t in hit for c in t.clauses if not c.parsed for p in (c.problems or ["unread"]))
+    shown = ", ".join(task_label(t) for t in hit[:_SHOWN]) + (f" and {len(hit) - _SHOWN} more" if len(hit) > _SHOWN else "")
+    return (f"{counted(len(hit), 'task')} {'holds' if len(hit) == 1 else 'hold'} a clause that could not be read ({', '.join(why)}): {shown}; "
+            "flagged unparsed_clause, the clause kept as written")
+
+
+def unlined_rows_line(rows: list[str]) -> str | None:
+    """The warning naming a table's rows that name units but no task (their units are not read)."""
+    if not rows:
+        return None
+    shown = "; ".join(rows[:_SHOWN]) + (f" and {len(rows) - _SHOWN} more" if len(rows) > _SHOWN else "")
+    return f"{counted(len(rows), 'table row')} {'names' if len(rows) == 1 else 'name'} units but no task, and could not be lined up with one: {shown}"
