@@ -49,6 +49,26 @@ def error_line(path: object, problem: str) -> None:
     print(f"respgraph: {path}: {problem}", file=sys.stderr)
 
 
+#: warning lines a command prints at most; a count says the rest (the output keeps them all)
+WARNING_LINES = 20
+
+
+def warning_lines(command: str, warned: "list[tuple[object, list[str]]]", kept_in: str) -> None:
+    """One line per file and problem for the plans read with warnings (a site's preview cut off,
+    glyphs dropped, a clause that could not be read …), at most ``WARNING_LINES`` of them, then
+    a count naming where every warning is kept (``kept_in``)."""
+    lines = [(path, w) for path, ws in warned for w in ws]
+    for path, w in lines[:WARNING_LINES]:
+        error_line(f"warning: {path}", " ".join(w.split()))
+    if not lines:
+        return
+    from respgraph.plural import counted
+
+    more = f", {len(lines) - WARNING_LINES} not shown above" if len(lines) > WARNING_LINES else ""
+    error_line(f"warning: {command}", f"{counted(len(warned), 'plan')} read with {counted(len(lines), 'warning')}{more}; "
+               f"each is kept in {kept_in}")
+
+
 # pydantic's prefix on typer's conversion errors ("Value error, 'x' is not one of …")
 _VALUE_NOISE = re.compile(r"\bValue error, ")
 # pydantic's wording of a bad number, said as a person would ("Input should be a valid

@@ -38,6 +38,11 @@ class UnreadWarning(UserWarning):
     """``respgraph.build()`` could not read some of the files given (``Build.failures``)."""
 
 
+class IncompletePlanWarning(UserWarning):
+    """``respgraph.build()`` read plans that lack something (a site's preview cut off, glyphs
+    dropped, a clause that could not be read …): ``Build.plans()``'s ``warnings`` says what."""
+
+
 def close_path(path: str | Path, wanted=None) -> str:
     """'; did you mean data/plans?' for a mistyped path: the one name beside it (in the
     nearest folder that exists) closest to the one typed, among those ``wanted`` accepts

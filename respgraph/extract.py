@@ -485,6 +485,12 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
     supervisors = _supervisor_dicts(task, plan, written, names)
     if supervisors:  # only where a plan names them: other plans' records keep their shape
         record["supervisors"] = supervisors
+    from respgraph.structure.plan_warnings import shown_warnings
+
+    if warned := shown_warnings(plan.warnings):
+        # what the plan lacks (a site's preview cut off, glyphs dropped …) on each of its tasks'
+        # records, only where there is any: a record is read alone, and this one may be incomplete
+        record["plan_warnings"] = warned
     return record
 
 

@@ -9,7 +9,8 @@ agency that both leads and supports a task has two distinct edges.
 
 Node attributes (all JSON-serialisable scalars or lists of scalars; ``PROPERTIES`` below says what
 each means, as docs/neo4j.md lists them):
-  Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path
+  Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path,
+                format, encoding, warnings (list[str]: what the text read lacks, one line each)
   Campaign:     campaign_id, plan_id, name, kind, campaign_type, parent
   Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind (numbered,
                 paragraph, table, box: a project a 规划 lists in a 专栏, indicator: a row of a
@@ -88,6 +89,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "level": "the place's level: national, province, city, county, district, zone, township, subdistrict",
         "kind": "document kind as its title says (工作要点, 工作方案, 实施方案, 任务清单, 分工表, 规划 …)", "path": "the file it was read from",
         "encoding": "the file's text encoding", "format": "the file's format (txt, docx, pdf …)",
+        "warnings": "what the text read lacks (a site's preview cut off, glyphs dropped, a clause not read …), list",
     },
     "Campaign": {
         "campaign_id": "the campaign's id", "plan_id": "its plan", "name": "its heading, as written",

@@ -221,7 +221,7 @@ class _Intake:
         extraction, then all of this, one after the other) and never holds every plan's
         records at once. A copy of a plan read before, or a plan id already taken, is not
         yielded (a ``Copy``, a ``Failure``)."""
-        from respgraph.structure.pipeline import no_tasks_line
+        from respgraph.structure.plan_warnings import no_tasks_line, shown_warnings
 
         entries = self.entries
         for f, item in zip(self.todo, iter_extracted(self.todo, workers, on_done, slim=True)):
@@ -249,6 +249,8 @@ class _Intake:
                 "tasks": len(item.tasks),
                 "unknown": sorted(set(rp.unknown)),
             }
+            if warned := shown_warnings(item.warnings):  # only where there is any: headers keep their shape
+                entries[pid]["warnings"] = warned
             if seen is not None:
                 seen.append((item.meta.title, pid))
             if not item.tasks:

@@ -32,7 +32,8 @@ in extra columns; list-valued cells are Python lists):
     plan_id, title, issuers (list), doc_number, date, jurisdiction, level, kind, path,
     format (txt, docx, pdf, …: what the file was read as), encoding (of a text or HTML file:
     the one to open it with when slicing ``file_start``/``file_end``; empty for other formats),
-    campaigns, tasks, assignments (counts), sha256 (content hash of the file)
+    warnings (list: what the text read lacks, one line each: a site's preview cut off, glyphs
+    dropped, a clause that could not be read …; the task affected is flagged), campaigns, tasks, assignments (counts), sha256 (content hash of the file)
 ``tasks()``
     task_id, plan_id, seq, number, title, campaign (name as written), campaign_id,
     campaign_type (air, water, … see ``respgraph.campaigns``), section (list), kind

@@ -314,6 +314,9 @@ def build(paths: str | os.PathLike | Iterable[str | os.PathLike], out: str | os.
                        recursive=recursive, keep_copies=keep_copies)
     if result.failures:  # a mistyped folder gave an empty build and empty tables, in silence
         _warn_failures(result.failures)
+    new = set(result.added) | set(result.replaced)
+    if warned := [p for p in result.plans if p.get("plan_id") in new and p.get("warnings")]:
+        _warn_incomplete(warned)
     return Build(graph=result.graph, header_plans=result.plans, out=result.out, failures=result.failures,
                  copies=result.copies, base=Path.cwd())
 
@@ -328,6 +331,18 @@ def _warn_failures(failures: list[Any]) -> None:
 
     warnings.warn(f"respgraph.build: {counted(len(failures), 'file')} could not be read (Build.failures): {shown}{more}",
                   UnreadWarning, stacklevel=3)
+
+
+def _warn_incomplete(plans: list[dict[str, Any]]) -> None:
+    """One warning naming the plans read with warnings (the command line prints each on stderr)."""
+    import warnings
+
+    from respgraph.errors import IncompletePlanWarning
+
+    shown = "; ".join(f"{p['plan_id']}: {p['warnings'][0]}" for p in plans[:3])
+    more = f"; … and {len(plans) - 3} more" if len(plans) > 3 else ""
+    warnings.warn(f"respgraph.build: {counted(len(plans), 'plan')} read with warnings (Build.plans()['warnings']): {shown}{more}",
+                  IncompletePlanWarning, stacklevel=3)
 
 
 def load(out_dir: str | os.PathLike = "out") -> Build:

@@ -40,7 +40,7 @@ def extract(
     import json
     import sys
 
-    from respgraph.console import error_line, file_bar, note_unread
+    from respgraph.console import error_line, file_bar, note_unread, warning_lines
     from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
     from respgraph.pipeline import collect_paths
 
@@ -53,12 +53,15 @@ def extract(
     with file_bar("extracting", len(files)) as done:
         plans = extract_files(files, workers=workers, on_error=on_error, on_done=done)
 
-    from respgraph.structure.pipeline import no_tasks_line
+    from respgraph.structure.pipeline import no_tasks_line, shown_warnings
 
     records: list[dict] = []
+    warned = []  # (file, its warnings): what a plan read lacks, said after what was written
     for plan in plans:
         if not plan.tasks:
             error_line(plan.meta.path, no_tasks_line(plan.warnings))
+        if ws := shown_warnings(plan.warnings):
+            warned.append((plan.meta.path, ws))
         records.extend(plan_records(plan))
 
     buf = io.StringIO()
@@ -85,6 +88,7 @@ def extract(
             n_assign = sum(len(r["assignments"]) for r in records)
             print(f"{out}: {counted(len(plans), 'plan')}, {counted(len(records), 'task')}, "
                   f"{counted(n_assign, 'assignment')} ({fmt.value})")
+    warning_lines("extract", warned, "the records' plan_warnings" if fmt is not ExtractFormat.csv else "the JSONL records' plan_warnings (--format jsonl)")
     note_unread(paths, recursive=recursive)
     for path, reason in failed:
         error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds

@@ -41,7 +41,7 @@ def build(
 
     Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`; `respgraph build plans/ --recursive --out out` (plans/2023/渝水区/…)
     """
-    from respgraph.console import error_line, note_unread
+    from respgraph.console import error_line, note_unread, warning_lines
     from respgraph.pipeline import run_build
     from respgraph.store import BuildError
     from typer._click.core import ParameterSource
@@ -85,6 +85,9 @@ def build(
     for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
         if p.get("plan_id") in new and not p.get("tasks"):
             error_line(p.get("path"), result.no_tasks.get(p["plan_id"], "no tasks found"))
+    # what the plans read this run lack (a site's preview cut off …), one line each, as extract says it
+    warning_lines("build", [(p.get("path"), p["warnings"]) for p in result.plans if p.get("plan_id") in new and p.get("warnings")],
+                  "the plans table's warnings (respgraph.load(DIR).plans(), the report)")
     for c in result.copies:
         error_line(f"note: {c.path}", f"the same plan as {c.plan_id} ({c.kept}): same place, title, tasks and units; "
                            "left out so that its tasks are not counted twice (--keep-copies builds it)")

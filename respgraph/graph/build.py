@@ -15,6 +15,7 @@ from respgraph.graph.order import canonical
 from respgraph.graph.places import _add_jurisdiction, _used_jurisdictions, settle_jurisdictions, settle_successors
 from respgraph.records import OWN_CLAUSE_BASES
 from respgraph.responsibilities import task_supervisors
+from respgraph.structure.plan_warnings import shown_warnings
 from respgraph.model import (
     ROLE_EDGE,
     agency_node,
@@ -76,6 +77,8 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
         path=meta.path,
         format=plan.document.format if plan.document is not None else None,
         encoding=plan.document.encoding if plan.document is not None else None,
+        # what the plan read lacks (a site's preview cut off, glyphs dropped …): said with its tasks
+        warnings=shown_warnings(plan.warnings),
     )
     if meta.jurisdiction:
         _add_jurisdiction(G, meta.jurisdiction, registry, level=meta.level)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path", "format", "encoding",
-                "campaigns", "tasks", "assignments"]
+                "warnings", "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
                 "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
                 "supervisor_start", "supervisor_end", "supervisor_ids", "deadlines", "deadline_years",
@@ -61,7 +61,9 @@ def plans_frame(G: "nx.MultiDiGraph") -> "Any":
         campaigns = [v for _, v, k in G.out_edges(n, keys=True) if k == "HAS_CAMPAIGN"]
         tasks = _plan_tasks(G, n, campaigns)
         n_asg = sum(1 for t in tasks for _, _, k in G.in_edges(t, keys=True) if k in ("LEADS", "SUPPORTS"))
-        rows.append({**{c: d.get(c) for c in PLAN_COLUMNS}, "campaigns": len(campaigns), "tasks": len(tasks), "assignments": n_asg})
+        # (a build made before plans kept their warnings has none to say: an empty list, as a whole plan's)
+        rows.append({**{c: d.get(c) for c in PLAN_COLUMNS}, "warnings": list(d.get("warnings") or ()),
+                     "campaigns": len(campaigns), "tasks": len(tasks), "assignments": n_asg})
     return _frame(rows, PLAN_COLUMNS)
 
 

@@ -414,11 +414,20 @@ def _plans_table(graph) -> str:
     import pandas as pd
 
     rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
-             "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind")}
+             "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind"), "warnings": "; ".join(d.get("warnings") or ())}
             for d in _of_type(graph, "Plan")]
-    return table(pd.DataFrame(rows).sort_values("plan_id") if rows else None,
-                 {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"},
-                 max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
+    columns = {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"}
+    warned = sum(1 for r in rows if r["warnings"])
+    note = ""
+    if warned:
+        # what a plan read lacks (a site's preview cut off …): a meeting counting its tasks must know
+        columns["warnings"] = "读取提示 Warnings"
+        note = (f'<p class="note">{warned} 个规划读取不完整或有问题，见“读取提示”列（列在前面）· '
+                f'{counted(warned, "plan")} read with warnings, listed first: respgraph.load(DIR).plans()</p>')
+    frame = pd.DataFrame(rows) if rows else None
+    if frame is not None:  # the plans read with warnings first: a table cut at MAX_TABLE_ROWS still shows them
+        frame = frame.assign(_whole=frame["warnings"] == "").sort_values(["_whole", "plan_id"])
+    return note + table(frame, columns, max_rows=MAX_TABLE_ROWS, more="respgraph.load(DIR).plans()")
 
 
 def _disagreements_table(dis, n_dis: int, n_dis_here: int) -> str:

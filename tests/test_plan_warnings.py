@@ -1,0 +1,199 @@
+"""Nothing silently dropped, at the plan level: what the reading stages find wrong with a plan (a
+site's preview cut off mid-document, a file cut inside a character, a clause that could not be
+read, a table row naming units but no task) reaches the user — one line per file and problem in
+the `extract` / `build` summary, ``plan_warnings`` on the JSONL records, ``warnings`` in
+``Build.plans()``, the build header and the report's plans table, and the task affected flagged —
+while the tasks and units read stay as they were."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+from typer.testing import CliRunner
+
+import respgraph
+from respgraph.cli import app
+from respgraph.errors import IncompletePlanWarning
+
+runner = CliRunner()
+
+HEAD = """XX县2024年农村人居环境整治工作要点 - 道客巴巴
+上传人：abc123  页数：6
+XX县人民政府办公室关于印发XX县2024年农村人居环境整治工作要点的通知
+
+各乡镇人民政府，县直各有关单位：
+现将《XX县2024年农村人居环境整治工作要点》印发给你们，请认真贯彻落实。
+
+一、重点任务
+（一）推进农村厕所革命。持续推进农村户用卫生厕所改造，2024年底前新改建户厕1200户。（牵头单位：县农业农村局；责任单位：县卫生健康委、县财政局）
+（二）加强农村生活垃圾治理。健全村收集、镇转运、县处理体系。（牵头单位：县住房城乡建设局；责任单位：县城市管理局）
+"""
+# the preview stops inside item （三）: its clause is on the pages the site did not show
+CUT = HEAD + "（三）推进农村生活污水治理。因地制宜开展农村生活污水治理，到2024年底，全县农村生活污水治理率达到45%以上，全面完成村……余下全文\n"
+# the same plan whole, the site's button under its date: nothing is cut
+WHOLE = HEAD + """（三）推进农村生活污水治理。因地制宜开展农村生活污水治理。（牵头单位：县生态环境局；责任单位：县水利局）
+
+XX县人民政府办公室
+2024年3月15日
+展开阅读全文
+"""
+# a list of the site's under a complete plan, one of its titles saying 查看全文: no cut either
+LISTED = HEAD + """（三）推进农村生活污水治理。因地制宜开展农村生活污水治理。（牵头单位：县生态环境局；责任单位：县水利局）
+各乡镇要结合实际抓好落实，查看全文件清单请登录县政府网站。
+"""
+
+
+def _records(path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _warning_lines(stderr: str) -> list[str]:
+    return [ln for ln in stderr.splitlines() if ln.startswith("respgraph: warning: ")]
+
+
+def test_a_preview_cut_mid_document_is_said_and_its_last_task_flagged(tmp_path):
+    f = tmp_path / "整治工作要点.txt"
+    f.write_text(CUT, encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = _warning_lines(r.stderr)
+    assert lines[0].startswith(f"respgraph: warning: {f}: the text stops where a site's preview stops (……余下全文)"), lines
+    assert f"{f}: task （三） 推进农村生活污水治理 is cut off" in lines[1]
+    assert lines[-1] == "respgraph: warning: extract: 1 plan read with 2 warnings; each is kept in the records' plan_warnings"
+    assert "Traceback" not in r.output
+    records = _records(out)
+    # the tasks and units read are those read before: the cut item is a task without units
+    assert [t["number"] for t in records] == ["（一）", "（二）", "（三）"]
+    assert [a["agency"] for a in records[0]["assignments"] if a["role"] == "lead"] == ["XX县农业农村局"]
+    assert records[2]["assignments"] == [] and records[2]["text"].endswith("全面完成村")
+    assert records[2]["flags"] == ["no_clause", "cut_off"]
+    assert records[0]["flags"] == [] and records[1]["flags"] == []
+    assert all(len(t["plan_warnings"]) == 2 and "余下全文" in t["plan_warnings"][0] for t in records)
+
+
+def test_a_whole_plan_under_a_site_button_warns_of_nothing(tmp_path):
+    for name, text in (("whole.txt", WHOLE), ("listed.txt", LISTED)):
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        out = tmp_path / (name + ".jsonl")
+        r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+        assert r.exit_code == 0 and not _warning_lines(r.stderr), (name, r.stderr)
+        records = _records(out)
+        assert len(records) == 3 and not any("plan_warnings" in t or "cut_off" in t["flags"] for t in records), name
+        assert [a["agency"] for a in records[2]["assignments"] if a["role"] == "lead"] == ["XX县生态环境局"], name
+
+
+def test_pages_left_unread_and_a_clause_cut_open_are_both_said(tmp_path):
+    """剩余5页未读 (the page count a site leaves unread), and a preview stopping inside a
+    clause's brackets: the clause, kept as written, is flagged unparsed_clause too."""
+    plan = """XX市2023年大气污染防治工作方案
+
+一、主要任务
+1.强化工业企业深度治理。推进钢铁、水泥行业超低排放改造。（责任单位：市生态环境局、市工业和信息化局）
+2.加强扬尘污染管控。严格落实施工工地“六个百分之百”要求。（责任单位：市住房城乡建设局、市城市管理局）
+3.推进移动源污染防治。加快淘汰国三及以下排放标准营运柴油货车（责任单位：市公安局交警支队、市交通运输局
+剩余5页未读，继续阅读
+"""
+    f = tmp_path / "大气.txt"
+    f.write_text(plan, encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = _warning_lines(r.stderr)
+    assert len(lines) == 4, lines
+    assert "(剩余5页未读，继续阅读)" in lines[0]
+    assert "task 3 推进移动源污染防治 is cut off" in lines[1]
+    assert "1 task holds a clause that could not be read (unbalanced bracket): 3 推进移动源污染防治" in lines[2]
+    last = _records(out)[-1]
+    assert set(last["flags"]) == {"unparsed_clause", "cut_off"}
+    assert last["unparsed_clauses"][0]["problems"] == ["unbalanced bracket"]
+
+
+def test_a_file_cut_inside_a_character_flags_its_last_task(tmp_path):
+    data = ("XX县2024年工作要点\n一、重点任务\n1.推进河湖治理。（牵头单位：县水利局）\n2.推进农村黑臭水体治理，完成").encode("gb18030")
+    f = tmp_path / "要点.txt"
+    f.write_bytes(data + "治".encode("gb18030")[:1])
+    out = tmp_path / "t.jsonl"
+    r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = _warning_lines(r.stderr)
+    assert "file ends inside a character (1 stray bytes dropped; truncated?)" in lines[0], lines
+    records = _records(out)
+    assert records[-1]["flags"] == ["no_clause", "cut_off"] and records[0]["flags"] == []
+
+
+TABLE = """XX县2024年河湖长制重点工作任务分工表
+
+序号\t重点任务\t牵头单位\t责任单位\t完成时限
+1\t开展河湖“清四乱”常态化规范化整治\t县水利局\t县自然资源局、各乡镇人民政府\t2024年12月底
+2\t\t县生态环境局\t县农业农村局\t2024年6月底
+3\t推进农村黑臭水体治理\t县生态环境局\t县住房和城乡建设局、县农业农村局\t2024年11月底
+"""
+
+
+def test_a_table_row_naming_units_but_no_task_is_said(tmp_path):
+    """Row 2 lost its task cell: its units had nothing to be given to and went unsaid."""
+    f = tmp_path / "分工表.txt"
+    f.write_text(TABLE, encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = _warning_lines(r.stderr)
+    assert lines[0] == (f"respgraph: warning: {f}: 1 table row names units but no task, and could not be lined up "
+                        "with one: 序号：2；牵头单位：县生态环境局；责任单位：县农业农村局"), lines
+    records = _records(out)
+    assert [t["number"] for t in records] == ["1", "3"]  # the rows read are those read before
+    # a whole table: nothing to say
+    f.write_text(TABLE.replace("2\t\t", "2\t推进畜禽养殖污染治理\t"), encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+    assert r.exit_code == 0 and not _warning_lines(r.stderr), r.stderr
+    assert [t["number"] for t in _records(out)] == ["1", "2", "3"]
+
+
+def test_build_says_the_warnings_and_keeps_them_for_plans_and_the_report(tmp_path, monkeypatch):
+    from respgraph.viz.report import _plans_table
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cut.txt").write_text(CUT, encoding="utf-8")
+    (tmp_path / "in" / "whole.txt").write_text(WHOLE.replace("农村人居环境整治", "河湖管护"), encoding="utf-8")
+    (tmp_path / "in" / "table.txt").write_text(TABLE, encoding="utf-8")
+    monkeypatch.setattr("respgraph.console.WARNING_LINES", 2)  # many: a count says the rest
+    r = runner.invoke(app, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    lines = _warning_lines(r.stderr)
+    assert len(lines) == 3 and "余下全文" in lines[0] and "is cut off" in lines[1], lines
+    assert lines[2] == ("respgraph: warning: build: 2 plans read with 3 warnings, 1 not shown above; each is kept in "
+                        "the plans table's warnings (respgraph.load(DIR).plans(), the report)")
+
+    b = respgraph.load(tmp_path / "out")
+    plans = b.plans().set_index("plan_id")
+    assert len(plans.loc["cut", "warnings"]) == 2 and "余下全文" in plans.loc["cut", "warnings"][0]
+    assert plans.loc["whole", "warnings"] == []
+    assert "1 table row names units but no task" in plans.loc["table", "warnings"][0]
+    t = b.tasks(plan="cut").set_index("number")
+    assert "cut_off" in t.loc["（三）", "flags"] and "cut_off" not in t.loc["（二）", "flags"]
+
+    page = _plans_table(b.graph)
+    assert "读取提示 Warnings" in page and "2 plans read with warnings, listed first" in page
+    assert page.index("cut</td>") < page.index("whole</td>")  # listed first
+    assert "余下全文" in page
+
+    # the API's build says them as well: a Python warning, and Build.plans()
+    with pytest.warns(IncompletePlanWarning, match=r"1 plan read with warnings \(Build.plans\(\)\['warnings'\]\): cut: the text stops"):
+        b2 = respgraph.build([tmp_path / "in" / "cut.txt"], out=None)
+    assert "余下全文" in b2.plans().iloc[0]["warnings"][0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a whole plan: no warning
+        assert respgraph.build([tmp_path / "in" / "whole.txt"]).plans().iloc[0]["warnings"] == []
+
+
+def test_plans_without_warnings_keep_the_report_table_as_it_was(seed_build):
+    from respgraph.viz.report import _plans_table
+
+    b = respgraph.load(seed_build)
+    assert all(w == [] for w in b.plans()["warnings"])
+    page = _plans_table(b.graph)
+    assert "Warnings" not in page and "read with warnings" not in page
