@@ -53,7 +53,7 @@ def extract(
     with file_bar("extracting", len(files)) as done:
         plans = extract_files(files, workers=workers, on_error=on_error, on_done=done)
 
-    from respgraph.structure.pipeline import no_tasks_line, shown_warnings
+    from respgraph.structure.plan_warnings import no_tasks_line, shown_warnings
 
     records: list[dict] = []
     warned = []  # (file, its warnings): what a plan read lacks, said after what was written
