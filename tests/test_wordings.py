@@ -633,15 +633,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # section's items, naming the same units, stay
     # a 厅's own 专项行动 naming its 处室 and 总队 without a place: 由A牵头组织，B承担 (B carries the work
     # out: a support; was no clause, the task had nobody), and the 职责分工 statements opening with a
-    # 处室 (固体废物与化学品处负责…: were no tasks at all); 所需经费由B承担 stays B's lead, and
+    # 处室 (固体废物与化学品处负责…: were no tasks at all); 由A、B共同组织 with an action word inside a
+    # unit's name (监测处: the phrase was cut there, no clause); 所需经费由B承担 stays B's lead, and
     # 本方案具体解释工作由厅办公室承担 / 各处室要高度重视 in the 工作要求 give no work
     "department-own-units.txt": [
         ("（一）", "工业固体废物堆存场所", [("固体废物与化学品处", L, EX), ("省固体废物管理中心", S, EX)]),
         ("（二）", "危险废物经营单位", [("执法总队", L, EX), ("各设区市生态环境局", S, EX)]),
         ("（三）", "医疗废物集中处置设施", [("省财政厅", L, EX)]),
-        ("（四）", "固体废物与化学品处负责行动的政策指导，牵头制定工业固体废物排查技术要点", [("固体废物与化学品处", L, EX)]),
-        ("（五）", "法规与标准处负责案件审核，指导各地规范行政处罚自由裁量", [("法规与标准处", L, EX)]),
-        ("（六）", "执法总队负责行动的组织实施和督办", [("执法总队", L, EX)]),
+        ("（四）", "监测能力比武", [("生态环境监测处", L, FL), ("省生态环境监测中心", S, EX)]),
+        ("（五）", "固体废物与化学品处负责行动的政策指导，牵头制定工业固体废物排查技术要点", [("固体废物与化学品处", L, EX)]),
+        ("（六）", "法规与标准处负责案件审核，指导各地规范行政处罚自由裁量", [("法规与标准处", L, EX)]),
+        ("（七）", "执法总队负责行动的组织实施和督办", [("执法总队", L, EX)]),
     ],
     # a city bureau's list naming its county branches by place alone (章贡分局 / 赣县区分局 / 各县（市、区）
     # 分局) beside its 科室; where they are placed: tests/test_resolve.py

@@ -49,10 +49,17 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
+from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, GIVEN_ACTIONS, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
 from respgraph.grammar.roles import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
+
+
+# the actions a phrase giving work by 由 may close with (labels.GIVEN_ACTIONS), up to the phrase's
+# stop, and how far after the 由 they are looked for (labels._GIVEN: 30 characters)
+_ACTION = re.compile("|".join(GIVEN_ACTIONS))
+_PHRASE_STOP = re.compile(r"[，,；;。！？!?\n（(）)]")
+_GIVEN_REACH = 34
 
 
 def find_clauses(
@@ -89,6 +96,13 @@ def find_clauses(
             # 人口数据由县公安局提供: read from the action; a failure keeps the later verbs of the
             # sentence worth their own look
             clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
+            stop = _PHRASE_STOP.search(text, m.end("gact"), min(end, m.start() + _GIVEN_REACH))
+            for later in _ACTION.finditer(text, m.end("gact"), stop.start() if stop else min(end, m.start() + _GIVEN_REACH)) if clause is None else ():
+                # 由生态环境监测处、省生态环境监测监控中心共同组织: the first action word found stood in a
+                # unit's name (监测处); the action closing the phrase is a later one
+                clause, _ = _inline_clause(text, later.start(), later.end(), start, end, covered, settings)
+                if clause is not None:
+                    break
         elif m.group("over"):
             at, to = _skip_ws(text, m.end(), end), min(end, m.end() + 60)
             # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
