@@ -257,3 +257,20 @@ def test_a_bureaus_division_of_work_among_its_leaders_is_said_so():
     assert empty_reason(leaders, []) == "a division of work among leaders (persons and the units each oversees), no unit's task"
     notice = "关于报送材料的通知\n各科室：\n请于月底前报送。\n联系人：李明，电话：0791-86866000\n分管领导：王局长\n"
     assert empty_reason(notice, []) is None
+
+
+def test_a_roster_of_a_bodys_units_is_said_so(tmp_path):
+    # a 三定 规定's 内设机构 (（一）办公室。负责机关日常运转…): no task found, and the note says what the
+    # file is; a plan whose 处室 lead tasks (牵头处室：…) is no roster
+    from respgraph.structure.empty import empty_reason
+
+    roster = tmp_path / "sanding.txt"
+    roster.write_text("某省生态环境厅职能配置、内设机构和人员编制规定\n第一条 省生态环境厅是省政府组成部门。\n"
+                      "第二条 省生态环境厅设下列内设机构：\n（一）办公室。负责机关日常运转工作。\n"
+                      "（二）大气环境处。负责全省大气污染防治的监督管理。\n（三）水生态环境处。负责全省水环境质量改善工作。\n"
+                      "第三条 直属单位\n省生态环境监测中心：承担全省生态环境监测工作。\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(roster)])
+    assert f"{roster}: a roster of a body's units and their standing functions (内设机构), no work; no tasks found" in result.stderr
+    assert not result.stdout.strip()
+    plan = "某省生态环境厅2022年工作要点\n直属单位要抓好落实。\n1.推进臭氧污染防治。（牵头处室：大气环境处；配合处室：执法局）\n"
+    assert empty_reason(plan, []) is None

@@ -27,16 +27,27 @@ _LEADER_LINE = re.compile(
     re.M,
 )
 _OVERSEES = re.compile(r"分管|主持|联系")
+# （三）大气环境处。负责全省大气…的监督管理 / 省生态环境监测中心：承担…: a unit set up and its standing
+# functions, under a heading setting up a body's units (设下列内设机构 / 内设机构 / 直属单位 / 职能配置)
+_UNIT_FUNCTION_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?[ \t\u3000]*[\u4e00-\u9fff]{2,16}"
+    r"(?:处|科|股|室|中心|站|院|所|队)[。：:][ \t\u3000]*(?:负责|承担|起草|拟订|组织|参与)",
+    re.M,
+)
+_SETS_UP_UNITS = re.compile(r"内设机构|机构设置|直属单位|职能配置|处室职责|科室职责")
 _LEADERS_MIN = 3
 
 
 def empty_reason(text: str, tables: list[Table]) -> str | None:
     """What a document without tasks is, when it is a kind that names no unit's work: a contact
-    list, or a division of work among a body's leaders (persons and the units each oversees);
+    list, a roster of a body's units and their functions (a 三定 规定's 内设机构), or a division of
+    work among a body's leaders (persons and the units each oversees);
     None otherwise (the note then says no more than that no task was found)."""
     heads = [t.header for t in tables] + [_CELL_CUT.split(ln.strip()) for ln in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]]
     if any(_contact_header(h) for h in heads):
         return "a contact list (names and phone numbers), no work"
+    if _SETS_UP_UNITS.search(text) and len(_UNIT_FUNCTION_LINE.findall(text)) >= _LEADERS_MIN:
+        return "a roster of a body's units and their standing functions (内设机构), no work"
     leaders = _LEADER_LINE.findall(text)
     if len(leaders) >= _LEADERS_MIN and sum(_OVERSEES.search(x) is not None for x in leaders) >= 2:
         return "a division of work among leaders (persons and the units each oversees), no unit's task"
