@@ -1958,12 +1958,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # minutes whose items open with what the meeting heard and then give the work in a later
     # sentence (一、会议听取了A关于…的汇报。会议要求，A要…；B要…): the item is the directive's (was no
-    # task at all); near misses: an item that heard a report and found something (会议认为，…) or
-    # only heard it stays no task
+    # task at all); near misses: an item that heard a report and found something (会议认为，…),
+    # approved a plan (会议原则同意A提出的方案) or only heard it stays no task
     "minutes-heard-then-directive.txt": [
         ("一", "会议听取了市生态环境局关于2023年度环境质量状况的汇报", [("市生态环境局", L, EX), ("市住建局", L, EX)]),
         ("二", "会议听取了市水利局关于河湖长制工作的汇报", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
         ("五", "会议听取了市农业农村局关于秸秆禁烧工作的汇报", [("市农业农村局", L, EX), ("市公安局", S, EX)]),  # (on the next line)
+        # (after a comma closing the report: the directive no part of the title)
+        ("六", "会议听取了市城管局关于生活垃圾分类工作的汇报", [("市城管局", L, EX), ("市商务局", L, EX)]),
     ],
     # … and the first chapter holding clauses titled so (三、加强法治保障) does not make the plan's
     # earlier chapters of work a preamble: their items are tasks without a lead (were dropped)

@@ -31,7 +31,8 @@ from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
 # refers to another meeting's); a few words may stand before the mark (会议议定以下事项：)
-_OPENER = re.compile(r"(?<![^。；;：:\s])" + DIRECTIVE_OPENER)
+# (or after a comma closing the report the meeting heard: 会议听取了A关于…的汇报，会议要求，A要…)
+_OPENER = re.compile(r"(?:(?<![^。；;：:\s])|(?<=汇报[，,])|(?<=报告[，,]))" + DIRECTIVE_OPENER)
 # … or opening a numbered matter (一、会议强调，A要… / （二）会议要求，B负责…): DIRECTIVE_RE
 # 二、会议要求 / 会议议定事项 on a line of its own (the matter's directives numbered on the lines below)
 _HEADING_OPENER = re.compile(

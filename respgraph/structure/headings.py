@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from respgraph.grammar.labels import DIRECTIVE_OPENER
 from respgraph.records import Heading, Span
 from respgraph.structure.blocks import HEADING_MAX, Block
 from respgraph.structure.markers import STYLE_RANK
@@ -136,6 +137,11 @@ _TITLE_CLAUSE = re.compile(
 )
 
 
+# a meeting's directive after a comma (一、会议听取了A关于…的汇报，会议要求，A要…): the item's title is
+# what the meeting heard, the directive no part of it
+_COMMA_DIRECTIVE = re.compile(r"[，,]\s*" + DIRECTIVE_OPENER)
+
+
 LEAD_MAX = 30
 _NO_LEAD_STYLES = ("attach", "plain", "para", "bracket")  # 附件：XX方案 is titled by the whole line
 # a label ends before the colon (牵头单位：…): what follows is no title's text
@@ -172,6 +178,8 @@ def _title(body: str, style: str) -> str:
         k = body.find(stop)
         if 0 < k:
             body = body[:k]
+    if (d := _COMMA_DIRECTIVE.search(body)) is not None and d.start() > 0:
+        body = body[: d.start()]
     k = body.find("：")
     if 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and _FIELD_NAME.fullmatch(body, 0, k) and body[k + 1 :].strip():
         body = body[k + 1 :]  # 1．整改措施：完善…: the field's name is no title, what it says is

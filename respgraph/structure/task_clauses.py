@@ -33,7 +33,7 @@ _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九�
 _OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
 # ... unless a sentence of the item then gives the work (一、会议听取了市生态环境局关于…的汇报。会议要求，
 # 市生态环境局要…；市住建局要…): the item is that directive's (was no task, a document of such items none)
-_DIRECTIVE_LATER = re.compile(r"[。；;！!]\s*" + DIRECTIVE_OPENER)
+_DIRECTIVE_LATER = re.compile(r"(?:[。；;！!]|(?:汇报|报告)[，,])\s*" + DIRECTIVE_OPENER)
 _OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
 # closing words checking the plan's work: 加强督促检查 / 跟踪督办 / 督导 (not 建立调度机制)
 _WATCH_WORK = re.compile(r"督促检查|督查|督导|督办|监督检查")
