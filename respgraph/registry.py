@@ -219,13 +219,13 @@ class Registry:
     def successor(self, agency_id: str, present) -> str | None:
         """The id of the body that took over ``agency_id`` (a body renamed by a reform) among the
         ids ``present`` (any container), in the same place: the first of its successors.csv
-        names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境分局`` when only the branch
-        is present. A body of a county since made a district (``became``: 南和县) is succeeded in
+        names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境局`` (the id of the city bureau's
+        branch 生态环境分局 too: one_body.csv). A body of a county since made a district (``became``: 南和县) is succeeded in
         that district too, by those names or its own (南和县/民政局 -> 南和区/民政局)."""
         jur, _, short = agency_id.partition("/")
         names = [self.same_body.get(s, s) for s in self.successors.get(short, ())]  # (卫生健康局: 卫生健康委员会's id)
         ids = [f"{jur}/{n}" for n in names]
-        if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境分局, 南和县/民政局 -> 南和区/民政局
+        if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境局, 南和县/民政局 -> 南和区/民政局
             ids += [f"{now}/{n}" for n in names] + [f"{now}/{short}"]
         return next((i for i in ids if i in present), None)
 

@@ -89,7 +89,7 @@ def settle_jurisdictions(G: "nx.MultiDiGraph", registry: Any, nodes: Iterable[st
 
 def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     """Link each agency renamed by a reform to its successor in the same place, when the graph
-    holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境分局): the Agency
+    holds both (a 2016 plan's 三台县/环境保护局 -> a 2022 plan's 三台县/生态环境局, its 市生态环境局三台分局): the Agency
     attribute ``successor``, the successor's id: the body a plan names with the old one's name in
     brackets (``declared_predecessors``: 市水利局（原市水务局）), else the first of ``successors.csv``'s
     names the graph holds; unless every plan naming the old body is later than every plan naming that one
@@ -99,11 +99,11 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     >>> import networkx as nx
     >>> from respgraph.registry import load_registry
     >>> G = nx.MultiDiGraph()
-    >>> for aid in ("三台县/环境保护局", "三台县/生态环境分局", "绵阳市/国土资源局"):
+    >>> for aid in ("三台县/环境保护局", "三台县/生态环境局", "绵阳市/国土资源局"):
     ...     G.add_node(agency_node(aid), type="Agency", agency_id=aid)
     >>> settle_successors(G, load_registry())
     >>> G.nodes[agency_node("三台县/环境保护局")]["successor"], "successor" in G.nodes[agency_node("绵阳市/国土资源局")]
-    ('三台县/生态环境分局', False)
+    ('三台县/生态环境局', False)
     """
     agencies = [(n, d) for n, d in G._node.items() if d.get("type") == "Agency"]
     ids = {d.get("agency_id") for _, d in agencies}

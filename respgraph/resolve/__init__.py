@@ -39,7 +39,7 @@ A mention is read in three steps, all by general rules over the registry (``resp
     >>> resolve_mention(reg, "区环保局", PlanMeta("p", "p.txt", jurisdiction="昌江区")).name
     '昌江区环境保护局'
     >>> resolve_mention(reg, "市生态环境局三台县分局", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).agency_id
-    '三台县/生态环境分局'
+    '三台县/生态环境局'
 
 Results are cached per (place chain, mention, portfolio, collective flag) on the registry.
 """
