@@ -51,6 +51,29 @@ def test_blocked_top_k_equals_dense_answer():
     assert set(zip(i2.tolist(), j2.tolist())) == expect
 
 
+def test_exact_search_scores_copied_rows_once_with_their_own_row_and_group_left_out():
+    # The exact path multiplies each distinct row once (a place's task copied into its other
+    # plans); every copy must still skip itself and its own plan, in any block.
+    base = sparse.random(25, 40, density=0.2, random_state=4, format="csr", dtype=np.float64)
+    base = sparse.csr_matrix(base.multiply(1 / np.sqrt(base.multiply(base).sum(axis=1) + 1e-12)))
+    x = sparse.vstack([base, base[:12], base[3:9]]).tocsr()  # rows 25-36 copy 0-11, 37-42 copy 3-8
+    groups = np.random.default_rng(5).integers(0, 5, x.shape[0])
+    dense = (x @ x.T).toarray()
+    np.fill_diagonal(dense, -1)
+    dense[groups[:, None] == groups[None, :]] = -1
+    expect = {r: sorted((round(v, 5) for v in dense[r] if v >= 0.05), reverse=True)[:3] for r in range(x.shape[0])}
+    for block in (4, 7, x.shape[0]):
+        i, j, s = top_k_pairs(x, top_k=3, threshold=0.05, groups=groups, symmetric=False, exact=True, block_rows=block)
+        assert (i != j).all() and (groups[i] != groups[j]).all()
+        assert np.allclose(s, dense[i, j], atol=1e-6)
+        got = _row_scores(i, j, s)
+        assert {r: got.get(r, []) for r in expect} == expect
+    # row 25 (a copy of row 0) finds row 0 at cosine 1 when their plans differ
+    assert groups[25] != groups[0]
+    i, j, s = top_k_pairs(x, top_k=1, groups=groups, symmetric=False, exact=True, block_rows=4)
+    assert s[i == 25][0] == pytest.approx(1.0) and dense[25, j[i == 25][0]] == pytest.approx(1.0)
+
+
 def _row_scores(i, j, s):
     """Per row, its scores best first (ties make the chosen partners arbitrary, not the scores)."""
     out = {}
