@@ -96,7 +96,10 @@ assert len(plans) == 2 and all(id(p) in oldest for p in plans) and gc.get_freeze
 gc.freeze()
 frozen = gc.get_freeze_count()
 assert [p is not None for _, p, _ in iter_extract([yushui], workers=1)] == [True]
-assert gc.get_freeze_count() == frozen
+# neither frozen again nor handed back: an unfreeze would empty the permanent generation; a few
+# frozen objects freed meanwhile (an entry the re module's cache of patterns drops) leave it by
+# deallocation, which is no handing back
+assert frozen - 100 < gc.get_freeze_count() <= frozen, (frozen, gc.get_freeze_count())
 print("ok")
 """
 
