@@ -634,13 +634,28 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a 厅's own 专项行动 naming its 处室 and 总队 without a place: 由A牵头组织，B承担 (B carries the work
     # out: a support; was no clause, the task had nobody), and the 职责分工 statements opening with a
     # 处室 (固体废物与化学品处负责…: were no tasks at all); 由A、B共同组织 with an action word inside a
-    # unit's name (监测处: the phrase was cut there, no clause); 所需经费由B承担 stays B's lead, and
+    # unit's name (监测处: the phrase was cut there, no clause; 共同: both lead); 所需经费由B承担 stays B's lead, and
     # 本方案具体解释工作由厅办公室承担 / 各处室要高度重视 in the 工作要求 give no work
+    # 共同 after units given the work by 由 (由A、B共同组织实施 / 共同推进 / 所需资金由A、B共同承担): they
+    # share it, each a lead as in 由A、B共同负责 / 共同牵头 (were A lead, B support by the first-listed
+    # convention; 共同推进 no clause at all); 共同参与 stays support, 由A、B组织实施 without 共同 keeps
+    # the convention, and B、C after a lead's 会同 (…共同推进) work with it
+    "given-jointly.txt": [
+        ("（一）", "强化扬尘污染治理", [("市住房和城乡建设局", L, EX), ("市城市管理局", L, EX)]),
+        ("（二）", "开展柴油货车专项整治", [("市公安局交通管理支队", L, EX), ("市交通运输局", L, EX)]),
+        ("（三）", "推进清洁能源替代", [("市发展改革委", L, EX), ("市能源局", L, EX)]),
+        ("（四）", "做好秸秆综合利用", [("市财政局", L, EX), ("市农业农村局", L, EX)]),
+        ("（五）", "实施挥发性有机物综合治理", [("市生态环境局", L, EX), ("市工业和信息化局", L, EX)]),
+        ("（六）", "加强大气监测能力建设", [("市生态环境局", L, EX), ("市财政局", S, EX), ("市气象局", S, EX)]),
+        ("（七）", "开展联合执法检查", [("市生态环境局", S, EX), ("市市场监督管理局", S, EX)]),
+        ("（八）", "完善重污染天气应急预案", [("市生态环境局", L, FL), ("市应急管理局", S, EX)]),
+        ("（九）", "推进餐饮油烟治理", [("市城市管理局", L, EX), ("市市场监督管理局", S, EX), ("市生态环境局", S, EX)]),
+    ],
     "department-own-units.txt": [
         ("（一）", "工业固体废物堆存场所", [("固体废物与化学品处", L, EX), ("省固体废物管理中心", S, EX)]),
         ("（二）", "危险废物经营单位", [("执法总队", L, EX), ("各设区市生态环境局", S, EX)]),
         ("（三）", "医疗废物集中处置设施", [("省财政厅", L, EX)]),
-        ("（四）", "监测能力比武", [("生态环境监测处", L, FL), ("省生态环境监测中心", S, EX)]),
+        ("（四）", "监测能力比武", [("生态环境监测处", L, EX), ("省生态环境监测中心", L, EX)]),
         ("（五）", "固体废物与化学品处负责行动的政策指导，牵头制定工业固体废物排查技术要点", [("固体废物与化学品处", L, EX)]),
         ("（六）", "法规与标准处负责案件审核，指导各地规范行政处罚自由裁量", [("法规与标准处", L, EX)]),
         ("（七）", "执法总队负责行动的组织实施和督办", [("执法总队", L, EX)]),

@@ -204,8 +204,10 @@ def _read_inline(
             elif (cut := _given_action_cut(text, pa, pb)) is not None:
                 # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
                 # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
-                # X由A提供；Y由B负责 only the last part was read)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+                # X由A提供；Y由B负责 only the last part was read). 由A、B共同组织 / 共同承担: they share
+                # the work, as A、B共同负责 (was A lead, B support by the first-listed convention)
+                jointly = text.startswith("共同", cut)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + ("共同负责" if jointly else "负责"))
                 weak, unwritten = True, cut
             elif (cut := _over_collective_cut(text, pa, pb)) is not None:
                 # 县农业农村局组织各乡镇实施农村户厕改造: A over the places doing the work, as
@@ -361,7 +363,7 @@ def _read_inline(
         parsed.append((verb, pending + units))
         pending = []
         with_object += weak
-        given = given or (weak and verb in ("负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+        given = given or (weak and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
                           and _EXPLAINS.search(text, pa, pb) is None)
     if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
         # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
