@@ -866,8 +866,12 @@ def test_a_previews_stop_and_a_dashed_page_number_beside_punctuation_go():
     raw = "（五）船舶污染治理攻坚提升行动。由区交通运输局牵头，宜……余下全文\n展开阅读全文\n相关推荐\n立即下载 开通VIP\n"
     assert clean_text(raw)[0] == "（五）船舶污染治理攻坚提升行动。由区交通运输局牵头，宜"
     assert clean_text("（市水利局牵头 - 1 - ，市生态环境局参与）\n")[0] == "（市水利局牵头，市生态环境局参与）\n"
-    # near misses: 阅读全文 in the text's words; a range and a road's name
-    for kept in ("1.加强宣传。组织开展阅读全文活动。\n", "2021-2025年，流域-河口，G-5-高速。\n"):
+    # alone on the last line, with no other site line under it, the stop goes with its line break
+    # (剩余5页未读， / 剩余5页未读，继续阅读: the page count left unread is such a stop too)
+    for stop in ("展开阅读全文", "剩余5页未读，", "剩余5页未读，继续阅读", "……余下全文"):
+        assert clean_text("（二）推进治理。（牵头单位：XX市生态环境\n" + stop + "\n")[0] == "（二）推进治理。（牵头单位：XX市生态环境"
+    # near misses: 阅读全文 in the text's words; a range and a road's name; the pages a plan counts
+    for kept in ("1.加强宣传。组织开展阅读全文活动。\n", "2021-2025年，流域-河口，G-5-高速。\n", "（二）编制报告。正文剩余5页为附表。\n"):
         assert clean_text(kept)[0] == kept
 
 

@@ -112,6 +112,37 @@ def test_pages_left_unread_and_a_clause_cut_open_are_both_said(tmp_path):
     assert last["unparsed_clauses"][0]["problems"] == ["unbalanced bracket"]
 
 
+def test_a_previews_stop_alone_under_a_clause_cut_open_stays_out_of_its_unit(tmp_path):
+    """展开阅读全文 alone on the line under a clause cut inside its bracket, and 剩余5页未读， alone
+    under a cut sentence: the site's stop goes (was joined into the unit, XX市生态环境展开阅读全文,
+    or kept as the task's last words), the task stays flagged cut_off and the cut is said."""
+    head = """XX市2024年大气污染防治工作方案
+
+一、重点任务
+（一）加强扬尘污染治理。严格落实施工工地扬尘防控措施。（牵头单位：XX市住房和城乡建设局；配合单位：XX市城市管理局）
+"""
+    cases = {
+        "bracket.txt": (head + "（二）推进工业污染深度治理。开展钢铁、水泥行业超低排放改造。（牵头单位：XX市生态环境\n展开阅读全文\n",
+                        "展开阅读全文", "（牵头单位：XX市生态环境", {"unparsed_clause", "cut_off"}),
+        "pages.txt": (head + "（二）推进工业污染深度治理。开展钢铁、水泥行业超低排放改造，\n剩余5页未读，\n",
+                      "剩余5页未读，", "超低排放改造，", {"no_clause", "cut_off"}),
+    }
+    for name, (plan, mark, ending, flags) in cases.items():
+        f = tmp_path / name
+        f.write_text(plan, encoding="utf-8")
+        out = tmp_path / (name + ".jsonl")
+        r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        lines = _warning_lines(r.stderr)
+        assert f"the text stops where a site's preview stops ({mark})" in lines[0], lines
+        assert "task （二） 推进工业污染深度治理 is cut off" in lines[1], lines
+        first, last = _records(out)
+        assert last["text"].endswith(ending) and mark not in last["text"], name
+        assert set(last["flags"]) == flags, name
+        assert all(mark not in (a["mention"] or "") for a in last["assignments"]), name
+        assert [a["mention"] for a in first["assignments"]] == ["XX市住房和城乡建设局", "XX市城市管理局"]
+
+
 def test_a_file_cut_inside_a_character_flags_its_last_task(tmp_path):
     data = ("XX县2024年工作要点\n一、重点任务\n1.推进河湖治理。（牵头单位：县水利局）\n2.推进农村黑臭水体治理，完成").encode("gb18030")
     f = tmp_path / "要点.txt"

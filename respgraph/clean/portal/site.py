@@ -65,11 +65,17 @@ _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|ht
 _DEBRIS = re.compile(r"^[\s\-|_=*~·•—]*$")
 
 
-# Where a site's preview of the document stops (……余下全文 / 展开阅读全文): a line of the site's when
-# alone on it; run on after the document's last words, the mark alone goes (the words stay).
-_PREVIEW_CUT = r"(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)"
-_PREVIEW_CUT_LINE = re.compile(r"^[ \t\u3000]*" + _PREVIEW_CUT + r"[ \t\u3000>»]*$")
-_PREVIEW_CUT_END = re.compile(_PREVIEW_CUT + r"[ \t\u3000>»]*\n?$")
+# Where a site's preview of the document stops (……余下全文 / 展开阅读全文 / 剩余5页未读，): a line of
+# the site's when alone on it; run on after the document's last words, the mark alone goes (the
+# words stay). The page count left unread is the same stop (was kept in the last task's text).
+_PREVIEW_CUT = (
+    r"(?:(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)"
+    r"|(?:剩余|还剩|余下)[ \t]*\d+[ \t]*页(?:未读|未显示|未阅读)?)"
+)
+# (one or more: 剩余5页未读，继续阅读)
+_PREVIEW_CUTS = r"(?:" + _PREVIEW_CUT + r"[ \t\u3000>»，,]*)+"
+_PREVIEW_CUT_LINE = re.compile(r"^[ \t\u3000]*" + _PREVIEW_CUTS + r"$")
+_PREVIEW_CUT_END = re.compile(_PREVIEW_CUTS + r"\n?$")
 
 
 def _boilerplate_kind(line: str) -> str | None:
@@ -177,8 +183,11 @@ def _site_boilerplate_edits(text: str) -> list[Edit]:
         tail = _site_block(text[:end], _lines_backward(text[:end]), lead_titles=False)
     start = max(tail[0] - 1, 0) if tail else end
     cut = _PREVIEW_CUT_END.search(text, max(0, start - 24), start)
-    if cut is not None and cut.start() > 0 and text[cut.start() - 1] != "\n":
-        start = cut.start()  # …全面完成村……余下全文: the preview's stop run on after the last words
+    if cut is not None and cut.start() > 0:
+        # …全面完成村……余下全文: the preview's stop run on after the last words; alone on the last
+        # line (no other site line for a block), it goes with its line break: left, the line join
+        # ran it into a clause cut inside its bracket (（牵头单位：XX市生态环境展开阅读全文)
+        start = cut.start() - (text[cut.start() - 1] == "\n")
     if start < len(text):
         if edits and start < edits[0][1]:  # everything is boilerplate: keep the text
             return []
@@ -208,7 +217,7 @@ def _portal_line_edits(text: str) -> list[Edit]:
 # and the page count left unread (剩余5页未读 / 还剩3页 / 余下8页未显示). Found in the raw text, from
 # the start of the cleaned text's last line to the end of the first line after its last character:
 # whether the clean-up cut the mark or left it on that line, the plan ends there, short.
-_CUT_MARK = r"(?:(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)|(?:剩余|还剩|余下)[ \t]*\d+[ \t]*页(?:未读|未显示|未阅读)?)"
+_CUT_MARK = _PREVIEW_CUT
 _CUT_MARK_AT_END = re.compile(r"(?:" + _CUT_MARK + r"[ \t\u3000，,。.…>»]*)+\s*\Z")
 # A document that ends with its date (成文日期, after the signature) or 此件公开发布 is whole: the
 # site's button under it (…2024年3月15日 展开阅读全文) cut nothing
