@@ -636,6 +636,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 处室 (固体废物与化学品处负责…: were no tasks at all); 由A、B共同组织 with an action word inside a
     # unit's name (监测处: the phrase was cut there, no clause; 共同: both lead); 所需经费由B承担 stays B's lead, and
     # 本方案具体解释工作由厅办公室承担 / 各处室要高度重视 in the 工作要求 give no work
+    # 一、主要指标 over the plan's indicators printed one cell a line (指标 / 2024年现状 / 2025年目标值 /
+    # 属性), its tasks in a division table printed alike: the indicators' chapter is none (was a task
+    # without units, as 一、主要目标 never was); 三、加强指标监测调度, work naming 指标, stays a task
+    "indicator-chapter-cells.txt": [
+        ("1", "推进燃煤锅炉综合整治，淘汰35蒸吨以下燃煤锅炉20台", [("市发展改革委", L, TB), ("市生态环境局", S, TB), ("市市场监管局", S, TB)]),
+        ("2", "开展柴油货车路检路查，全年抽测不少于3000辆", [("市公安局", L, TB), ("市交通运输局", S, TB), ("市生态环境局", S, TB)]),
+        ("3", "加强建筑工地扬尘管控", [("市住房城乡建设局", L, TB), ("市城市管理局", S, TB), ("各区县政府", S, TB)]),
+        ("三", "加强指标监测调度", []),
+    ],
     # 共同 after units given the work by 由 (由A、B共同组织实施 / 共同推进 / 所需资金由A、B共同承担): they
     # share it, each a lead as in 由A、B共同负责 / 共同牵头 (were A lead, B support by the first-listed
     # convention; 共同推进 no clause at all); 共同参与 stays support, 由A、B组织实施 without 共同 keeps

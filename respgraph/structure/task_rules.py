@@ -18,7 +18,13 @@ from respgraph.structure.blocks import Block
 
 # (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
 # (一、基本情况 / 工作概况: what the place has and what was found, a 整治方案's opening; was a task)
-BACKGROUND = re.compile(r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则|^基本情况$|^[\u4e00-\u9fff]{0,4}概况$)")
+# (一、主要指标 / 指标体系 as the whole title: the plan's indicators, its targets as 主要目标 are, over a
+# list of them (one cell a line: 指标 / 2016年现状 / 2017年目标值 …) was read as a task without units;
+# 指标 inside a title of work, 三、加强指标监测调度, is none of these)
+BACKGROUND = re.compile(
+    r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则"
+    r"|^基本情况$|^[\u4e00-\u9fff]{0,4}概况$|^(?:主要|发展|规划|考核|核心|约束性|预期性)?指标(?:体系)?$)"
+)
 
 
 # A chapter of the plan's principles (一、总体要求 / 指导思想 / 基本原则 / 工作目标), not BACKGROUND's
