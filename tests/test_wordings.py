@@ -648,7 +648,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 共同 after units given the work by 由 (由A、B共同组织实施 / 共同推进 / 所需资金由A、B共同承担): they
     # share it, each a lead as in 由A、B共同负责 / 共同牵头 (were A lead, B support by the first-listed
     # convention; 共同推进 no clause at all); 共同参与 stays support, 由A、B组织实施 without 共同 keeps
-    # the convention, and B、C after a lead's 会同 (…共同推进) work with it
+    # the convention, and B、C after a lead's 会同 (…共同推进) work with it; a bare bracket closing with
+    # 共同推进 (（A、B共同推进）) likewise two leads, a bare list without it the convention
     "given-jointly.txt": [
         ("（一）", "强化扬尘污染治理", [("市住房和城乡建设局", L, EX), ("市城市管理局", L, EX)]),
         ("（二）", "开展柴油货车专项整治", [("市公安局交通管理支队", L, EX), ("市交通运输局", L, EX)]),
@@ -659,6 +660,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "开展联合执法检查", [("市生态环境局", S, EX), ("市市场监督管理局", S, EX)]),
         ("（八）", "完善重污染天气应急预案", [("市生态环境局", L, FL), ("市应急管理局", S, EX)]),
         ("（九）", "推进餐饮油烟治理", [("市城市管理局", L, EX), ("市市场监督管理局", S, EX), ("市生态环境局", S, EX)]),
+        ("（十）", "推进工业园区循环化改造", [("市发展改革委", L, EX), ("市工业和信息化局", L, EX)]),
+        ("（十一）", "开展企业环保信用评价", [("市生态环境局", L, FL), ("市发展改革委", S, EX)]),
     ],
     "department-own-units.txt": [
         ("（一）", "工业固体废物堆存场所", [("固体废物与化学品处", L, EX), ("省固体废物管理中心", S, EX)]),

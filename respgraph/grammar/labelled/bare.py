@@ -37,6 +37,8 @@ _BARE_SUFFIXES = (
 _LISTED_SUFFIXES = ("所", "站", "队", "中学", "小学", "大学", "学校", "党校", "电视台")
 _NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
+# 共同 and an action closing a bare list (（A、B共同推进） / （A、B共同组织实施）)
+_JOINTLY = re.compile(r"共同(?:推进|推动|实施|组织实施|组织|落实|抓好落实|承担|负责|牵头)(?:实施|落实)?")
 # A deadline closing a bare list, and nothing else (（A，2023年数据） is a source, not a list)
 _BARE_DEADLINE = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?|年底前?(?:完成)?|年内(?:完成)?"
@@ -92,7 +94,10 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             continue
         if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
             continue  # 市生态环境局（市环委办）: an alias of the name before
-        mentions = _assign_roles([("resp", units)], settings)
+        # （A、B共同推进）: the list shares the work, each a lead, as （A、B共同负责） (was A lead by the
+        # first-listed convention, B support)
+        jointly = len(units) > 1 and _JOINTLY.fullmatch("".join(text[units[-1].end : body_end].split())) is not None
+        mentions = _assign_roles([("lead" if jointly else "resp", units)], settings)
         out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=mentions))
         pos = close
     return out
