@@ -117,13 +117,19 @@ def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> l
     return out
 
 
+def _heading_says(pattern: re.Pattern, text: str, blocks: list[Block], path: list[int], said: dict[int, bool]) -> bool:
+    """Whether the title of a heading of ``path`` matches ``pattern``; ``said`` keeps each heading's
+    answer (asked for every block under it)."""
+    for p in path:
+        if p not in said:
+            said[p] = pattern.search(heading_title(text, blocks[p])) is not None
+    return any(said[p] for p in path)
+
+
 def in_roster(text: str, blocks: list[Block], path: list[int], roster: dict[int, bool]) -> bool:
     """Whether a heading of ``path`` opens a section setting up a body's units (``ROSTER_SECTION``);
     ``roster`` holds what each heading's title said."""
-    for p in path:
-        if p not in roster:
-            roster[p] = ROSTER_SECTION.search(heading_title(text, blocks[p])) is not None
-    return any(roster[p] for p in path)
+    return _heading_says(ROSTER_SECTION, text, blocks, path, roster)
 
 
 def _unit_heading_of_work(text: str, blocks: list[Block], i: int, path: list[int], of_duties: dict[int, bool]) -> bool:
@@ -138,10 +144,7 @@ def _unit_heading_of_work(text: str, blocks: list[Block], i: int, path: list[int
 def _of_duties(text: str, blocks: list[Block], path: list[int], of_duties: dict[int, bool]) -> bool:
     """Whether a heading of ``path`` opens a section of duties (二、职责分工 / 2.2　成员单位职责);
     ``of_duties`` holds what each heading's title said."""
-    for p in path:
-        if p not in of_duties:
-            of_duties[p] = DUTY_SECTION.search(heading_title(text, blocks[p])) is not None
-    return any(of_duties[p] for p in path)
+    return _heading_says(DUTY_SECTION, text, blocks, path, of_duties)
 
 
 # an emergency plan's chapters that frame it (1　总则 / 7　附则: its purpose, basis, scope, who
