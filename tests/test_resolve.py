@@ -592,7 +592,8 @@ def test_a_city_bureaus_branches_and_enforcement_arm_are_its_parts():
     assert got["各县（市、区）分局"] == (f"{bureau}/各县（市、区）分局", "collective")
     assert got["执法总队"] == (f"{bureau}/执法总队", "division")
     assert got["章贡公安分局"][0] == "赣州市/章贡公安分局"
-    assert got["市生态环境综合行政执法支队"][0] == "赣州市/生态环境综合行政执法支队"
+    # (the city's body, under its full name: 生态环境保护综合行政执法支队, one id however shortened)
+    assert got["市生态环境综合行政执法支队"][0] == "赣州市/生态环境保护综合行政执法支队"
 
 
 def test_a_bureaus_party_branches_are_its_parts():
