@@ -517,3 +517,73 @@ def test_a_bureau_named_after_a_street_is_its_districts():
         "陆家嘴市场监管所": "陆家嘴街道/市场监管所",
         "陆家嘴街道办事处": "陆家嘴街道/办事处",
     }
+
+
+# ----------------------------------------------------------------- bodies named by their place's short name
+
+@pytest.mark.parametrize("plan_j, text, agency_id, name", [
+    ("大连市", "大连海关", "大连市/海关", "大连海关"),
+    ("大连市", "市海关", "大连市/海关", "大连海关"),  # (was 大连市海关, a name no body bears)
+    ("大连市", "大连市海关", "大连市/海关", "大连海关"),
+    ("苏州市", "张家港海关", "张家港市/海关", "张家港海关"),  # a county-level city's customs
+    ("大连市", "大连海事局", "大连市/海事局", "大连海事局"),
+    ("大连市", "大连出入境边防检查站", "大连市/出入境边防检查站", "大连出入境边防检查站"),
+    ("大连市", "国家统计局大连调查队", "大连市/调查队", "大连调查队"),
+    ("大连市", "大连检验检疫局", "大连市/出入境检验检疫局", "大连出入境检验检疫局"),
+    # near misses: the vertical bodies whose names keep the level, and a place's own maritime office
+    ("大连市", "市气象局", "大连市/气象局", "大连市气象局"),
+    ("大连市", "市邮政管理局", "大连市/邮政管理局", "大连市邮政管理局"),
+    ("大连市", "国家税务总局大连市税务局", "大连市/税务局", "大连市税务局"),
+    ("大连市", "市地方海事局", "大连市/地方海事局", "大连市地方海事局"),
+    ("大连市", "海关总署", "中央/海关总署", "海关总署"),
+])
+def test_a_systems_body_named_after_its_place_keeps_that_name(plan_j, text, agency_id, name):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.name) == (agency_id, name)
+
+
+def test_the_inspection_bureau_is_the_customs_work_and_its_predecessor():
+    # 出入境检验检疫局 (merged into the customs in 2018) works in the customs' field (had none) and
+    # is succeeded by the place's 海关 when a graph holds both
+    reg = load_registry()
+    a = resolve_mention(reg, "大连出入境检验检疫局", PlanMeta("p", "p.txt", jurisdiction="大连市"))
+    assert a.functions == ["海关"] and a.known
+    assert reg.successor("大连市/出入境检验检疫局", {"大连市/海关"}) == "大连市/海关"
+    # near miss: the 质检 bureau it was part of before 2001 stays a market regulator
+    q = resolve_mention(reg, "市质监局", PlanMeta("p", "p.txt", jurisdiction="大连市"))
+    assert "海关" not in q.functions
+
+
+# ----------------------------------------------------------------- a zone named without its city
+
+ZONES = """{issuer}关于印发2024年生态环境保护工作要点的通知
+
+一、重点任务
+（一）推进长江岸线整治。（牵头单位：{zone}；配合单位：市生态环境局）
+"""
+
+
+def _zone_parent(tmp_path, issuer: str, zone: str) -> tuple[str, str | None]:
+    reg = _load(registry_dir())  # nothing learned from other tests' plans
+    path = tmp_path / "zone.txt"
+    path.write_text(ZONES.format(issuer=issuer, zone=zone), encoding="utf-8")
+    rp = resolve_plan(extract_file(path), reg)
+    aid = next(a.agency_id for rows in rp.assignments.values() for a in rows if a.mention == zone)
+    place = aid.partition("/")[0]
+    return aid, reg.jurisdiction(place).parent
+
+
+@pytest.mark.parametrize("issuer, zone, agency_id, parent", [
+    # a zone named bare in a city's plan is the city's, as its bureaus named bare are (had no parent)
+    ("南京市人民政府办公厅", "江北新区管委会", "江北新区/管委会", "南京市"),
+    ("济南市人民政府", "起步区管委会", "起步区/管委会", "济南市"),  # 起步区: a zone by its 管委会
+    ("重庆市人民政府", "两江新区管委会", "两江新区/管委会", "重庆市"),  # a municipality's
+    # written with its city, or named after a place, in any plan
+    ("江苏省人民政府", "南京江北新区管委会", "江北新区/管委会", "南京市"),
+    ("南京市人民政府办公厅", "高新区管委会", "南京高新区/管委会", "南京市"),
+    # near misses: a province's plan names several cities' zones; a district's may name its own
+    ("江苏省人民政府", "江北新区管委会", "江北新区/管委会", None),
+    ("南京市浦口区人民政府", "江北新区管委会", "江北新区/管委会", None),
+])
+def test_a_zone_named_without_its_city_lies_in_the_plans_city(tmp_path, issuer, zone, agency_id, parent):
+    assert _zone_parent(tmp_path, issuer, zone) == (agency_id, parent)

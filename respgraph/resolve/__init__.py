@@ -71,6 +71,7 @@ from respgraph.resolve.chain import (
     plan_jurisdiction,
     shared_place_of_city,
     text_parent,
+    zone_parent,
 )
 from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates
 from respgraph.resolve.departments import (
@@ -472,6 +473,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                     source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
                 )
             )
+            if (zone := zone_parent(reg, r, normalise(m.text), used)) is not None:
+                reg.learn_parent(r.jurisdiction, zone)  # (the graph's PART_OF; no resolution reads it)
             plates = _written_nameplates(doc_text, m)
             if plates:
                 r = _with_nameplates(reg, r, plates, used)

@@ -10,7 +10,7 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, _Resolved, Chain, _nested_places
+from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, _places_for, _Resolved, Chain, _nested_places
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
@@ -79,6 +79,38 @@ def _named_after_place(reg: Registry, zone: str) -> list[str]:
         if listed and listed != zone and reg.jurisdiction(listed).level in ("province", "city", "district", "county"):
             return reg.ancestors(listed)
     return []
+
+
+# A zone's government (江北新区管委会, 起步区管委会, 临港新片区管委会): a place so governed is a zone,
+# whatever its name ends with (起步区 reads as a district by its suffix)
+_ZONE_GOVERNMENT = ("/管委会", "/党工委", "/管理委员会")
+
+
+def zone_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str | None:
+    """The place the zone ``r`` is a body of lies in, for the graph's PART_OF, when a plan of
+    ``chain`` names it as ``written``: the place written before it (南京江北新区管委会 -> 南京市), the
+    one it is named after (南京高新区 -> 南京市; 浦口经开区 in 南京市's plan -> 浦口区), else the plan's
+    own city (江北新区管委会 in 南京市's plan, 起步区管委会 in 济南市's, 两江新区 in 重庆市's): a zone named
+    bare in a city's plan is that city's, as its bureaus named bare are. None for a place that is no
+    zone, one the registry lists or the plan's own, and a bare zone in any other plan (a province's
+    names several cities' zones; a district's plan may name its own or its city's)."""
+    zone = r.jurisdiction
+    if not zone or zone in chain or zone in reg.jurisdictions or "所" in zone or zone.startswith("（"):
+        return None
+    if reg.jurisdiction(zone).level != "zone" and not r.agency_id.endswith(_ZONE_GOVERNMENT):
+        return None
+    places = _places_for(reg, chain)
+    at = written.find(zone)
+    if at >= 2 and (before := places.get(written[:at])):
+        return before
+    for k in range(min(8, len(zone) - 2), 1, -1):
+        named = places.get(zone[:k])
+        if named and named != zone and reg.jurisdiction(named).level in ("province", "city", "district", "county"):
+            return named
+    own = reg.jurisdiction(chain[0]) if chain else None
+    if own is not None and (own.level == "city" or own.level == "province" and own.name.endswith("市")):
+        return own.name
+    return None
 
 
 def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None:

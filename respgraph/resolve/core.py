@@ -316,10 +316,11 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
     if collective:
         body = _governments_of_levels(body)
+    by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     return _Resolved(
         parent=_eco_branch_of(reg, jur, short, t, chain),
         agency_id=f"{jid}/{body}",
-        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else f"{jur or ''}{short}",
+        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
@@ -327,6 +328,28 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         explicit=explicit,
         canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
+
+
+# The bodies of a national system named after their place without its level word, as they name
+# themselves and plans write them: a customs district (大连海关, 张家港海关: 海关总署's), a maritime
+# safety administration (大连海事局, 江苏海事局), a border inspection station (大连出入境边防检查站),
+# the pre-2018 inspection and quarantine bureau (大连出入境检验检疫局), the statistics bureau's survey
+# team (国家统计局大连调查队) and the financial regulators' local offices (大连金融监管分局, 大连银保监分局,
+# 辽宁证监局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
+# name drops the level (was 大连市海关). The vertical bodies that write it keep it: 大连市气象局,
+# 大连市邮政管理局, 国家税务总局大连市税务局, 大连市烟草专卖局, 中国人民银行大连市分行.
+_NAMED_BY_SHORT_PLACE = frozenset((
+    "海关", "海事局", "出入境边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
+    "调查队", "金融监管分局", "银保监分局", "证监局",
+))
+
+
+def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
+    """The name of the body ``short`` of ``jur`` when its system names it by the place's short name
+    (大连市, 海关 -> 大连海关), else ""; a place nobody names (滨海湾新区所在市) keeps its name as it is."""
+    if short not in _NAMED_BY_SHORT_PLACE or not jur or jur == NATIONAL or "所在" in jur or "所辖" in jur or jur.startswith("（"):
+        return ""
+    return f"{reg.jurisdiction(jur).short or jur}{short}"
 
 
 # A county's or district's eco body written as a branch (市生态环境局泰和分局, 县生态环境分局) or named
