@@ -957,6 +957,21 @@ NAMES = """
 仙居县|县减灾委|仙居县/减灾委员会|应急管理|agency
 仙居县|县文明委|仙居县/精神文明建设委员会|宣传|agency
 仙居县|县老龄委|仙居县/老龄工作委员会|卫生健康|agency
+# stop 25: the party committee's rural work office written without its 委 is that office, as 县文明办
+# is (was a body of its own, 仙居县/农办, beside 县委农办); a town's 农办 is its own 农业办公室
+仙居县|县农办|仙居县/委农村工作领导小组办公室|党委,农业农村|party
+仙居县|县农村工作领导小组办公室|仙居县/委农村工作领导小组办公室|党委,农业农村|party
+仙居县|县委农工办|仙居县/委农村工作领导小组办公室|党委,农业农村|party
+城关镇|镇农办|城关镇/农业办公室|农业农村|agency
+仙居县|县农业农村局|仙居县/农业农村局|农业农村|agency
+# a lake's authority named after it is its city's, not a body of the place of the lake's name (was
+# 巢湖市/管理局, of no function); a basin body of 水利部 the centre's
+合肥市|巢湖管理局|合肥市/巢湖管理局|水利,生态环境|agency
+合肥市|市巢湖管理局|合肥市/巢湖管理局|水利,生态环境|agency
+昆明市|滇池管理局|昆明市/滇池管理局|水利,生态环境|agency
+合肥市|巢湖市生态环境局|巢湖市/生态环境局|生态环境|agency
+无锡市|太湖局|中央/太湖流域管理局|水利|agency
+无锡市|水利部太湖流域管理局|中央/太湖流域管理局|水利|agency
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines() if not line.startswith("#")]
 

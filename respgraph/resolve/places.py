@@ -329,6 +329,11 @@ _AREA_OF_A_PLACE = ("中心城区", "主城区", "老城区", "市区", "辖区"
 _LEVELS_TOGETHER = re.compile(r"^[省市县区乡镇]{2,4}[两三四五]级")
 
 
+# A body's word that names no field: after a place's short name it is no body of that place but a
+# body named after a lake, a mountain or a park of that name (巢湖管理局, 合肥市's)
+_NO_FIELD_BODY = ("管理局", "管理处")
+
+
 def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, str, bool]:
     """(jurisdiction, rest of the name, explicit?) of a mention."""
     placed = _placed_alias(reg, text, chain) if reg.place_aliases else None
@@ -409,6 +414,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
         if place and place != text[:k] and _short_is_keyword(reg, text, k):
             continue  # 公安局 in 公安县's plan: the police, not 公安县's 局
+        if place and place != text[:k] and text[k:] in _NO_FIELD_BODY:
+            continue  # 巢湖管理局 in 合肥市's plan: the lake's authority, no 管理局 of 巢湖市 (a place's bureau names its field)
         if place == NATIONAL and ("驻" in text[k : k + 6] or text.startswith(_NOT_CENTRAL_AFTER + ("军委",), k)):
             # 中央驻粤有关单位 / 中央、省驻宜有关单位: the bodies stationed in the plan's place;
             # 中央商务区管委会: a city's central business district
