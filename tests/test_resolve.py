@@ -2611,7 +2611,17 @@ def test_a_countys_eco_branch_is_one_body_however_its_city_and_it_write_it(plan_
         ("吉安市", "市生态环境局吉州区分局", "吉州区/生态环境局"),
         ("吉安市", "市生态环境局高新区分局", "吉安高新区/生态环境局"),
         ("吉安市", "市生态环境保护综合行政执法支队泰和大队", "泰和县/生态环境保护综合行政执法大队"),
-        ("吉安市", "市生态环境局泰和分局监测站", "泰和县/生态环境局/监测站"),
+        # the branch's station and squad named by no field are the county's (the 2016-19 reform moved
+        # the county's station up with its bureau): were divisions, 泰和县/生态环境局/监测站
+        ("吉安市", "市生态环境局泰和分局监测站", "泰和县/生态环境监测站"),
+        ("吉安市", "市生态环境局泰和分局执法大队", "泰和县/生态环境保护综合行政执法大队"),
+        ("泰和县", "县生态环境局监测站", "泰和县/生态环境监测站"),
+        # near misses: the branch's other units stay its divisions; a city's station (the province's
+        # since the reform) and another bureau's squad stay divisions too
+        ("吉安市", "市生态环境局泰和分局办公室", "泰和县/生态环境局/办公室"),
+        ("吉安市", "市生态环境局监测站", "吉安市/生态环境局/监测站"),
+        ("吉安市", "市自然资源局泰和分局执法大队", "泰和县/自然资源分局/执法大队"),
+        ("泰和县", "县环保局监测站", "泰和县/环境保护局/监测站"),
         # near misses: the city's own bodies stay the city's; the old name keeps its own id
         ("泰和县", "市生态环境局", "吉安市/生态环境局"),
         ("吉安市", "市生态环境保护综合行政执法支队", "吉安市/生态环境保护综合行政执法支队"),
@@ -2662,8 +2672,10 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
         ("泰和县", "县生态环境综合执法大队", "泰和县/生态环境保护综合行政执法大队"),
         ("吉安市", "市生态环境保护综合执法支队", "吉安市/生态环境保护综合行政执法支队"),
         ("吉安市", "市固废中心", "吉安市/固体废物管理中心"),
-        # near misses: a unit naming no field stays the branch's division; the old names keep theirs
-        ("泰和县", "市生态环境局泰和分局监测站", "泰和县/生态环境局/监测站"),
+        # a unit naming no field is the county's station too (was the branch's division)
+        ("泰和县", "市生态环境局泰和分局监测站", "泰和县/生态环境监测站"),
+        ("泰和县", "县生态环境执法大队", "泰和县/生态环境保护综合行政执法大队"),
+        # near misses: the old names keep theirs
         ("泰和县", "县环境监察大队", "泰和县/环境监察大队"),
         ("泰和县", "县环境监测站", "泰和县/环境监测站"),
     ],

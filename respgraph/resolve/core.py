@@ -587,6 +587,8 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     县自然资源局城关自然资源所 name theirs and stay whole)."""
     for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
         tail = t[m.end() :]
+        if tail in _ECO_COUNTY_UNITS and (unit := _eco_county_unit(reg, t[: m.end()], tail, chain)):
+            return unit
         if tail == "办公室" and (t[: m.end()].endswith(_STANDING_OFFICE_OF) or _PARTY_COMMISSION.search(t[: m.end()])) or "驻" in t[: m.end()]:
             continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
         if t[: m.end()].endswith("分局") and _AFFILIATED.match(tail):
@@ -605,6 +607,31 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
         if head.explicit and _is_department(head):
             return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
     return None
+
+
+# A county's eco body's units written with no field (市生态环境局泰和分局监测站, 县生态环境局执法大队) are
+# the county's station and squad, one body each however written (县生态环境监测站, 泰和生态环境监测站,
+# 市生态环境保护综合行政执法支队泰和大队): the 2016-19 vertical-management reform moved the county's
+# monitoring station up with its bureau to become the city bureau's branch's (现有县级环境监测机构…随
+# 县级环保局一并上收到市级), and the 2019 enforcement reform made its squad the 生态环境保护综合行政执法
+# 大队 (were divisions of the branch, 泰和县/生态环境局/监测站, beside the station). Only a county's or a
+# district's: a city's station went to the province (省生态环境厅驻市监测站), and other bureaus'
+# units stay their divisions.
+_ECO_COUNTY_UNITS = {
+    "监测站": "生态环境监测站", "执法大队": "生态环境保护综合行政执法大队",
+    "综合执法大队": "生态环境保护综合行政执法大队", "综合行政执法大队": "生态环境保护综合行政执法大队",
+}
+
+
+def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> _Resolved | None:
+    """The county's unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
+    head = _cached(reg, head_text, chain, (), False)
+    place = head.jurisdiction
+    if not head.explicit or not head.agency_id.endswith("/生态环境局") or not place or reg.jurisdiction(place).level not in ("county", "district"):
+        return None
+    county = chain[chain.index(place) :] if place in chain else tuple(reg.ancestors(place))
+    unit = _cached(reg, _ECO_COUNTY_UNITS[tail], county, (), False)
+    return unit if unit.known and unit.jurisdiction == place else None
 
 
 def _commission_office(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
