@@ -1445,10 +1445,10 @@ def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
 
     water = agency_profile(G, "邢台市水利局")
     assert water.predecessors == ["邢台市/水务局"] and water.successor is None
-    assert "took over the work of: 邢台市/水务局" in water.summary()
+    assert "took over the work of: 邢台市水务局 (" in water.summary()  # by name (was its raw id, 邢台市/水务局)
     old_water = agency_profile(G, "邢台市水务局")
     assert old_water.successor == "邢台市/水利局" and old_water.to_dict()["successor"] == "邢台市/水利局"
-    assert "succeeded by: 邢台市/水利局" in old_water.summary()
+    assert "succeeded by: 邢台市水利局" in old_water.summary()
 
 
 def test_a_bracket_of_former_names_makes_each_a_predecessor(tmp_path):

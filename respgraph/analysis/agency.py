@@ -319,6 +319,12 @@ class AgencyProfile:
     #: the bodies whose work it took over: its plans before and after the reform, for a place's years
     successor: str | None = None
     predecessors: list[str] = field(default_factory=list)
+    #: the names of the bodies it names by id (its parent, successor and predecessors), for the
+    #: summary, which is read by people: 泰和县生态环境局, not 泰和县/生态环境局
+    names: dict[str, str] = field(default_factory=dict)
+
+    def _name(self, agency_id: str) -> str:
+        return self.names.get(agency_id) or agency_id
 
     @property
     def overloaded(self) -> bool:
@@ -337,13 +343,13 @@ class AgencyProfile:
             or "none known"
         led = int((self.tasks["role"] == "lead").sum()) if len(self.tasks) else 0
         lines = [f"{self.name} — {self.jurisdiction or 'jurisdiction unknown'} · {self.kind}"
-                 + (f" of {self.parent}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
+                 + (f" of {self._name(self.parent)}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
         if self.aliases:
             lines.append(f"written as: {'、'.join(self.aliases)}")
         if self.predecessors:
-            lines.append(f"took over the work of: {'、'.join(self.predecessors)} (their tasks are counted under them)")
+            lines.append(f"took over the work of: {'、'.join(map(self._name, self.predecessors))} (their tasks are counted under them)")
         if self.successor:
-            lines.append(f"succeeded by: {self.successor}")
+            lines.append(f"succeeded by: {self._name(self.successor)}")
         lines.append(f"leads {led} and supports {counted(len(self.tasks) - led, 'task')} in "
                      f"{counted(len(self.plans), 'plan')}: {', '.join(self.plans) or '—'}")
         if self.supervises is not None and len(self.supervises):
@@ -393,6 +399,9 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
     m = match_agency(graph, name, plan=plan)
     d = graph.nodes[m.node]
     t = tasks(graph, agency=m.node)
+    predecessors = sorted(str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
+                          if o.get("successor") and o.get("successor") == d.get("agency_id"))
+    named = [a for a in (d.get("parent"), d.get("successor"), *predecessors) if a]
     return AgencyProfile(
         agency=m.node, agency_id=str(d.get("agency_id") or m.node), name=str(d.get("name") or m.node),
         jurisdiction=d.get("jurisdiction"), kind=str(d.get("kind") or "agency"), known=bool(d.get("known", True)),
@@ -401,9 +410,21 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
         supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
-        predecessors=sorted(str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
-                            if o.get("successor") and o.get("successor") == d.get("agency_id")),
+        predecessors=predecessors, names={a: _agency_name(graph, a) for a in named},
     )
+
+
+def _agency_name(graph: "nx.MultiDiGraph", agency_id: str) -> str:
+    """The name of the agency ``agency_id``: its node's; a body no plan of the build names (a
+    division's department named only with its divisions) as ids are made, its place then its name
+    (泰和县/生态环境局 -> 泰和县生态环境局; 中央/生态环境部 -> 生态环境部)."""
+    from respgraph.model import agency_node
+
+    node = graph.nodes.get(agency_node(agency_id)) or {}
+    if node.get("name"):
+        return str(node["name"])
+    place, _, short = agency_id.partition("/")
+    return short if place == "中央" else place + short
 
 
 def supervised_tasks(graph: "nx.MultiDiGraph", agency: str) -> "pd.DataFrame":
