@@ -7,7 +7,7 @@ and leadership of a body that refer back to it, and the ``Agency`` a resolution 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from respgraph.records import Agency
 from respgraph.registry import Registry
@@ -173,8 +173,46 @@ def _central_short(reg: Registry, t: str) -> str:
 _NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2,6}(?<!高)新区")
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A unit's name as ``_resolve`` reads it, step by step: where, who, in which words."""
+
+    t: str  # the name, normalised, a party or 政协 committee written in full read short
+    party: bool  # a party body (中共…, 县委…, 县网信办)
+    collective: bool  # a collective (各乡镇, 县直有关部门)
+    jur: str | None = None  # its place
+    core: str = ""  # the name after its place
+    explicit: bool = False  # the name says its place
+    place_gov: tuple | None = None  # (place, core, functions): the name is a place's government itself
+    short: str = ""  # the canonical short name (aliases.csv)
+    expanded: str = ""  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
+    office: re.Match | None = None  # 县委、县政府督查室: the joint office's own name
+
+
+# what names a national system's regional body (``_national_system``)
+_SYSTEM_MARKS = ("铁路", "局集团", "民航", "民用航空")
+
+
 def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
-    plan_j = chain[0] if chain else None
+    r = _read_as_written(reg, text, collective)
+    if not r.collective and not r.party and any(w in r.t for w in _SYSTEM_MARKS):
+        system = _national_system(reg, r.t)
+        if system:
+            return system
+    _read_place(reg, r, chain)
+    division = _read_national(reg, r, chain)
+    if division:
+        return division
+    _read_place_itself(reg, r, chain)
+    _read_short_name(reg, r)
+    functions, name_functions = _read_functions(reg, r, portfolio)
+    kind, known = _read_kind(reg, r, functions, name_functions)
+    return _resolved_body(reg, r, chain, functions, kind, known)
+
+
+def _read_as_written(reg: Registry, text: str, collective: bool) -> _Reading:
+    """The name with a party or 政协 / 团 committee written in full read short, and a named new area
+    written alone read as its government; whether it is a party body or a collective."""
     t = normalise(text)
     party = False
     if (p := _PARTY_IN_FULL.match(t)) is not None:  # 中共昆明市委员会 / 中国共产党昆明市委员会
@@ -187,54 +225,74 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         # is the zone's government, as 两江新区管委会 is (was 重庆市/两江新区, a second id); a listed
         # district (浦东新区, 滨海新区) is a place whose government the bare name already is
         t += "管委会"
-    if not collective and not party and ("铁路" in t or "局集团" in t or "民航" in t or "民用航空" in t):
-        system = _national_system(reg, t)
-        if system:
-            return system
-    if plan_j == NATIONAL and not collective and (NATIONAL, t) not in reg.scoped_aliases:
-        t = _central_short(reg, t)
+    return _Reading(t=t, party=party, collective=collective)
+
+
+def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
+    """``r.jur``, ``r.core``, ``r.explicit``: the place the name says (or the plan's) and the name
+    after it; a national body as listed first, a zone's or a prefecture's body, a party committee's."""
+    plan_j = chain[0] if chain else None
+    t = r.t
+    if plan_j == NATIONAL and not r.collective and (NATIONAL, t) not in reg.scoped_aliases:
+        t = r.t = _central_short(reg, t)
     if (NATIONAL, t) in reg.scoped_aliases:
         # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
         jur, core, explicit = NATIONAL, t, True
-        party = party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
+        r.party = r.party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
     else:
         jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
-    if core.startswith(("地委", "行署")) and not collective:
+    if core.startswith(("地委", "行署")) and not r.collective:
         jur, core, explicit = _prefecture_body(jur, core, explicit, chain)
-    if party and core.startswith("委员会"):
+    if r.party and core.startswith("委员会"):
         # 中共昆明市委员会 / 中共昆明市委员会办公室 is the 市委 / 市委办公室 written in full (one id, not
         # 昆明市/委员会 beside 昆明市/委); without 中共 a place's 委员会 may be the 政协's
         core = "委" + core[3:]
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
-        party = True
+        r.party = True
+    r.jur, r.core, r.explicit = jur, core, explicit
 
-    if not explicit and not collective and not party:
-        national = _national(reg, core, chain)
-        if national:
-            jur, core, explicit = NATIONAL, national, True
-        elif core.endswith("司"):
-            division = _national_division(reg, core, chain)
-            if division:
-                return division
-    if explicit and jur and core in _LEVEL_WORDS and jur.endswith(core):
-        core = jur  # 塔城地区 read as the place 塔城地区 and its 地区: the place itself
-    place_gov = _place_government(reg, core) if not collective and not party else None
-    if place_gov:
+
+def _read_national(reg: Registry, r: _Reading, chain: Chain) -> _Resolved | None:
+    """A name of no place that is a national body's: ``r`` made the centre's; a national body's
+    department (国家能源局电力司) is returned whole, a division of that body."""
+    if r.explicit or r.collective or r.party:
+        return None
+    national = _national(reg, r.core, chain)
+    if national:
+        r.jur, r.core, r.explicit = NATIONAL, national, True
+    elif r.core.endswith("司"):
+        return _national_division(reg, r.core, chain)
+    return None
+
+
+def _read_place_itself(reg: Registry, r: _Reading, chain: Chain) -> None:
+    """A name that is a place, not one of its bodies: 塔城地区 (its 地区), 凉山州 (its government)."""
+    if r.explicit and r.jur and r.core in _LEVEL_WORDS and r.jur.endswith(r.core):
+        r.core = r.jur  # 塔城地区 read as the place 塔城地区 and its 地区: the place itself
+    r.place_gov = _place_government(reg, r.core) if not r.collective and not r.party else None
+    if r.place_gov:
         # 凉山州 alone is 凉山彝族自治州, as 凉山州人民政府 is (its short name, as the registry lists it)
-        jur, core, explicit = _written_as_level(reg, chain, reg.canonical_place(place_gov[0]) or place_gov[0]), place_gov[1], True
+        place = reg.canonical_place(r.place_gov[0]) or r.place_gov[0]
+        r.jur, r.core, r.explicit = _written_as_level(reg, chain, place), r.place_gov[1], True
+
+
+def _read_short_name(reg: Registry, r: _Reading) -> None:
+    """``r.short``: the canonical short name of ``r.core`` (aliases.csv, by the place's level too;
+    a branch by its bureau's; the party and government written together; a government's office)."""
+    jur, core = r.jur, r.core
     short = reg.scoped_aliases.get((jur or "", core)) or reg.aliases.get(core) or core
     if jur and (by_level := reg.scoped_aliases.get((reg.jurisdiction(jur).level or "", short))):
         short = by_level  # a name by the place's level (aliases.csv): 省法院 is the 高级人民法院
-    expanded = short  # an abbreviation's full name (文广旅体局 -> 文化广电旅游体育局), read for functions too
+    r.expanded = short
     if short == core and core.endswith("分局") and reg.aliases.get(core[:-2] + "局", "").endswith("局"):
         short = reg.aliases[core[:-2] + "局"][:-1] + "分局"  # 市场监管分局 as 市场监管局 -> 市场监督管理分局
     # A committee written short (市交通委, 区城市管理委) is named in full by aliases.csv only: the
     # full name is not always the short one + 员会 (市民族宗教委 is the 民族宗教事务委员会, 区住房建设委
     # 天津's 住房和建设委员会), so one the registry does not know stays as written, its functions
     # read from its words (was: core + 员会 for any field before 委, inventing 民族宗教委员会).
-    if short.startswith("委") and not core.startswith("委") and not collective:
-        party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
+    if short.startswith("委") and not core.startswith("委") and not r.collective:
+        r.party = True  # 县网信办 = 县委网信办: the party committee's office, written without its 委
     if _PARTY_AND_GOVERNMENT.match(core):  # 县委、县政府 = 县委县政府 = 县委和县人民政府
         short = "委、政府"
     elif _DISCIPLINE_PAIR.match(core):  # 中共仙居县纪律检查委员会仙居县监察委员会: one body since 2018
@@ -244,15 +302,22 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         rest = core[4:] if core.startswith("人民政府") else core[2:]
         if rest in reg.aliases:
             short = "人民政府" + reg.aliases[rest]
-        elif not collective and _OFFICE_OF_GOVERNMENT.match(rest):
+        elif not r.collective and _OFFICE_OF_GOVERNMENT.match(rest):
             short = "人民政府" + rest
-    office = _PARTY_AND_GOVERNMENT_OFFICE.match(core) if short == core else None
-    if office:  # 县委、县政府督查室 = 县委县政府督查室 = 县委、县人民政府督查室: one joint office
-        short = "委、政府" + office.group(1)
+    r.office = _PARTY_AND_GOVERNMENT_OFFICE.match(core) if short == core else None
+    if r.office:  # 县委、县政府督查室 = 县委县政府督查室 = 县委、县人民政府督查室: one joint office
+        short = "委、政府" + r.office.group(1)
+    r.short = short
+
+
+def _read_functions(reg: Registry, r: _Reading, portfolio: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(functions, those its name gives): read from the name's words, a party body's with 党委, a
+    collective's by the level it names, a place's government's its level's; a portfolio wins."""
+    core, short, party = r.core, r.short, r.party
     # the government as a whole prefixes some offices: 区政府金融办 is a 金融 office
     read = core[1:] if party and core.startswith("委") else core
-    if office:
-        read = office.group(1)
+    if r.office:
+        read = r.office.group(1)
     elif read.startswith(("人民政府", "政府")):
         rest = read[4:] if read.startswith("人民政府") else read[2:]
         if rest and not rest.startswith("办"):
@@ -260,8 +325,8 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
     functions, exclusive = _name_functions(reg, read) if read else ([], False)
     if not functions and (short != core or short.startswith("人民政府")):  # 县人民政府研究室 as 县政府研究室
         functions, exclusive = _name_functions(reg, short)
-    elif expanded != core and not exclusive:  # 文广旅体局 -> 文化广电旅游体育局: the full name says 体育 too
-        more, more_exclusive = _name_functions(reg, re.sub(r"^(?:人民)?政府(?!办)", "", expanded))  # (政府金融办: not 政府's)
+    elif r.expanded != core and not exclusive:  # 文广旅体局 -> 文化广电旅游体育局: the full name says 体育 too
+        more, more_exclusive = _name_functions(reg, re.sub(r"^(?:人民)?政府(?!办)", "", r.expanded))  # (政府金融办: not 政府's)
         if not more_exclusive:
             functions += [f for f in more if f not in functions]
     if read in ("人民政府", "政府", "政府、党委", "党委、政府", "党委和政府", "党委和人民政府"):
@@ -274,29 +339,40 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         # 县委督查室: the party committee's own office (督查 names an office's work, not whose);
         # 县政府督查室 and 县委县政府督查室 keep the government office's function
         functions = [f for f in functions if f != "政府办公室"]
-    if collective:
-        functions = _collective_functions(t, functions)
-    if place_gov:
-        functions, exclusive = list(place_gov[2]), True
-    elif functions == ["政府"] and (jur or "").endswith(("镇", "乡", "街道", "苏木")):  # 镇政府: a town's
+    if r.collective:
+        functions = _collective_functions(r.t, functions)
+    if r.place_gov:
+        functions, exclusive = list(r.place_gov[2]), True
+    elif functions == ["政府"] and (r.jur or "").endswith(("镇", "乡", "街道", "苏木")):  # 镇政府: a town's
         functions = ["乡镇街道"]
     name_functions = functions
     from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
     if from_portfolio:
         functions = from_portfolio if not party else ["党委", *[f for f in from_portfolio if f != "党委"]]
+    return functions, name_functions
 
-    if collective:
+
+def _read_kind(reg: Registry, r: _Reading, functions: list[str], name_functions: list[str]) -> tuple[str, bool]:
+    """(kind, known): a collective, a firm, a party body, else the kind its functions imply; a name
+    of no function is ``other`` and not known."""
+    if r.collective:
         kind = "collective"
-    elif (core.endswith(_ENTERPRISE_TAIL) or "公司" in core) and "人民银行" not in core:  # the central bank is no firm
+    elif (r.core.endswith(_ENTERPRISE_TAIL) or "公司" in r.core) and "人民银行" not in r.core:  # the central bank is no firm
         kind = "enterprise"
-    elif party:
+    elif r.party:
         kind = "party"
     else:
         kinds = [reg.functions[c].kind for c in (*name_functions, *functions) if c in reg.functions]
         kind = next((k for k in kinds if k), "agency")
-    known = bool(functions) or collective
+    known = bool(functions) or r.collective
     if not known:
         kind = "other"
+    return kind, known
+
+
+def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> _Resolved:
+    """The agency read: its id (place / the one body's name) and its name as it names itself."""
+    jur, short, t = r.jur, r.short, r.t
     jid = jur if jur else "（未知）"
     # 国网宁都县供电公司, 中国移动XX分公司, 人民银行XX分行, 国家税务总局XX税务局: a national body's
     # local branch already names its place; the plan's jurisdiction in front
@@ -314,7 +390,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         and (js := reg.jurisdiction(jur).short) and t.startswith(js) and not t.startswith(jur) and t[len(js):].startswith(short)
     )
     body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
-    if collective:
+    if r.collective:
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     return _Resolved(
@@ -325,7 +401,7 @@ def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...],
         functions=tuple(functions),
         kind=kind,
         known=known,
-        explicit=explicit,
+        explicit=r.explicit,
         canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
 
