@@ -175,9 +175,10 @@ def test_branded_local_company_keeps_its_own_name():
         ("广州市", ["广东电网有限责任公司广州供电局", "南方电网广州供电局", "市供电局"], "广州市/供电局", "广州市供电局", "agency", ["能源"]),
         # a province's telecom company in another province's plan (成渝 plans): the province's (was 重庆市/中国移动四川公司)
         ("重庆市", ["中国移动四川公司", "中国移动通信集团四川有限公司"], "四川省/移动公司", "四川省移动公司", "enterprise", ["工业和信息化"]),
-        ("绵阳市", ["国家金融监督管理总局绵阳监管分局", "绵阳金融监管分局"], "绵阳市/金融监管分局", "绵阳市金融监管分局", "agency", ["金融"]),
+        ("绵阳市", ["国家金融监督管理总局绵阳监管分局", "绵阳金融监管分局"], "绵阳市/金融监管分局", "绵阳金融监管分局", "agency", ["金融"]),
         ("江西省", ["国家金融监督管理总局江西监管局", "江西金融监管局"], "江西省/金融监管局", "江西省金融监管局", "agency", ["金融"]),
-        ("江西省", ["国家统计局江西调查总队"], "江西省/调查总队", "江西省调查总队", "agency", ["统计"]),
+        # (named as the national system names them: by the place without its level word)
+        ("江西省", ["国家统计局江西调查总队"], "江西省/调查总队", "江西调查总队", "agency", ["统计"]),
         ("三台县", ["共青团三台县委", "团县委", "县团委"], "三台县/团委", "三台县团委", "other", ["群团"]),
     ],
 )
@@ -2683,6 +2684,24 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
 def test_the_eco_branchs_units_are_the_countys(plan_j, text, agency_id):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
     assert (a.agency_id, a.functions) == (agency_id, ["生态环境"])
+
+
+@pytest.mark.parametrize("issuer, station", [
+    ("吉安市生态环境局泰和分局", "泰和县/生态环境监测站"),
+    ("泰和县生态环境局", "泰和县/生态环境监测站"),
+    # near miss: a city bureau's own plan keeps its 监测站 a division (the city's station went to the province)
+    ("吉安市生态环境局", "吉安市/生态环境局/监测站"),
+])
+def test_the_county_eco_branchs_own_plan_names_the_countys_station(tmp_path, issuer, station):
+    from respgraph.extract import extract_file
+
+    path = tmp_path / "own.txt"
+    path.write_text(f"{issuer}2024年工作要点\n\n一、重点任务\n"
+                    "（一）开展水质监测。（牵头单位：监测站；配合单位：办公室）\n", encoding="utf-8")
+    rp = resolve_plan(extract_file(path))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["监测站"] == station
+    assert got["办公室"].endswith("/生态环境局/办公室")  # its other units stay its divisions
 
 
 def test_the_old_eco_units_link_to_the_reforms_names():

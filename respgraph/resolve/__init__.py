@@ -73,7 +73,7 @@ from respgraph.resolve.chain import (
     text_parent,
     zone_parent,
 )
-from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates
+from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates, eco_county_unit
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -370,7 +370,9 @@ def _resolved_mention(
     r = _cached(reg, name, chain, portfolio, m.collective)
     if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
         r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
-    if dept is not None and (not r.explicit or r.agency_id.endswith("分局")):
+    if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain)):
+        r = unit  # 监测站 in the county eco branch's own plan: the county's station, as 县生态环境监测站 is
+    elif dept is not None and (not r.explicit or r.agency_id.endswith("分局")):
         # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there)
         r = _division(dept, m.text, r) or r
     paired = _government_paired(prev, prev_r, m, doc_text)

@@ -410,13 +410,14 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
 # themselves and plans write them: a customs district (大连海关, 张家港海关: 海关总署's), a maritime
 # safety administration (大连海事局, 江苏海事局), a border inspection station (大连出入境边防检查站),
 # the pre-2018 inspection and quarantine bureau (大连出入境检验检疫局), the statistics bureau's survey
-# team (国家统计局大连调查队) and the financial regulators' local offices (大连金融监管分局, 大连银保监分局,
-# 辽宁证监局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
+# team (国家统计局大连调查队, 江西调查总队) and the financial regulators' local offices (大连金融监管分局,
+# 大连银保监分局, 江西银保监局, 辽宁证监局; not 金融监管局: 市金融监管局 is a city's own 地方金融监督管理局
+# as often as the national regulator's office, 江西金融监管局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
 # name drops the level (was 大连市海关). The vertical bodies that write it keep it: 大连市气象局,
 # 大连市邮政管理局, 国家税务总局大连市税务局, 大连市烟草专卖局, 中国人民银行大连市分行.
 _NAMED_BY_SHORT_PLACE = frozenset((
     "海关", "海事局", "出入境边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
-    "调查队", "金融监管分局", "银保监分局", "证监局",
+    "调查队", "调查总队", "金融监管分局", "银保监分局", "银保监局", "证监局",
 ))
 
 
@@ -701,8 +702,15 @@ _ECO_COUNTY_UNITS = {
 
 def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> _Resolved | None:
     """The county's unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
-    head = _cached(reg, head_text, chain, (), False)
+    return eco_county_unit(reg, _cached(reg, head_text, chain, (), False), tail, chain)
+
+
+def eco_county_unit(reg: Registry, head: _Resolved, tail: str, chain: Chain) -> _Resolved | None:
+    """The county's unit ``tail`` (监测站, 执法大队) of the county eco body ``head`` (see
+    ``_ECO_COUNTY_UNITS``): named after it, or bare in its own plan; None for any other."""
     place = head.jurisdiction
+    if tail not in _ECO_COUNTY_UNITS:
+        return None
     if not head.explicit or not head.agency_id.endswith("/生态环境局") or not place or reg.jurisdiction(place).level not in ("county", "district"):
         return None
     county = chain[chain.index(place) :] if place in chain else tuple(reg.ancestors(place))
