@@ -52,6 +52,7 @@ LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("高新区", "zone"),
     ("经开区", "zone"),
     ("新区", "zone"),
+    ("起步区", "zone"),  # 济南起步区 (新旧动能转换起步区): a zone, no district
     ("街道", "subdistrict"),
     ("省", "province"),
     ("市", "city"),

@@ -576,7 +576,8 @@ def _zone_parent(tmp_path, issuer: str, zone: str) -> tuple[str, str | None]:
 @pytest.mark.parametrize("issuer, zone, agency_id, parent", [
     # a zone named bare in a city's plan is the city's, as its bureaus named bare are (had no parent)
     ("南京市人民政府办公厅", "江北新区管委会", "江北新区/管委会", "南京市"),
-    ("济南市人民政府", "起步区管委会", "起步区/管委会", "济南市"),  # 起步区: a zone by its 管委会
+    # 起步区, a kind of zone as 高新区 is, named after the plan's city (济南's and 雄安新区's are two)
+    ("济南市人民政府", "起步区管委会", "济南起步区/管委会", "济南市"),
     ("重庆市人民政府", "两江新区管委会", "两江新区/管委会", "重庆市"),  # a municipality's
     # written with its city, or named after a place, in any plan
     ("江苏省人民政府", "南京江北新区管委会", "江北新区/管委会", "南京市"),

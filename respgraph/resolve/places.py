@@ -45,7 +45,8 @@ class _Resolved:
 Chain = tuple[str, ...]
 
 # Words that name a development zone: in a zone plan 高新区X / 新区X is the zone's own body.
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "投资区", "园区")
+# (起步区: a new area's first district run as a zone, 济南 新旧动能转换起步区, 雄安新区's: named after its city)
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "投资区", "起步区", "园区")
 # What may follow a zone word and still be the zone itself, not one of its bodies.
 _ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
 # Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
