@@ -140,6 +140,23 @@ def agency_node(agency_id: str) -> str:
     return f"agency:{agency_id}"
 
 
+def agency_name(graph, agency_id: str) -> str:
+    """The name of the agency ``agency_id`` in ``graph`` (a division's department, a successor),
+    for people to read: its node's; a body no plan of the graph names (a department named only
+    with its divisions) as ids are made, its place then its name (泰和县/生态环境局 -> 泰和县生态环境局;
+    中央/生态环境部 -> 生态环境部).
+
+    >>> import networkx as nx
+    >>> agency_name(nx.MultiDiGraph(), "泰和县/生态环境局"), agency_name(nx.MultiDiGraph(), "中央/生态环境部")
+    ('泰和县生态环境局', '生态环境部')
+    """
+    node = graph.nodes.get(agency_node(agency_id)) or {}
+    if node.get("name"):
+        return str(node["name"])
+    place, _, short = agency_id.partition("/")
+    return short if place == "中央" else place + short
+
+
 def function_node(code: str) -> str:
     return f"function:{code}"
 

@@ -186,6 +186,9 @@ def test_every_view_draws_the_new_kinds(build, graph, chromium, tmp_path):
         if view == "agency":
             tip = page.evaluate(f"() => nodes.get({json.dumps(div)}).title.textContent")
             assert "上级部门 Department" in tip
+            # its department by name, though no plan here names it (was its raw id, XX省/交通运输厅)
+            parent = graph.nodes[div]["parent"]
+            assert parent.replace("/", "", 1) in tip and parent not in tip
         page.close()
 
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 from respgraph.analysis._graph import agency_roles, nodes_of_type, task_roles
+from respgraph.model import agency_name
 from respgraph.resolve import normalise
 from respgraph.plural import counted
 
@@ -410,21 +411,9 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
         supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
-        predecessors=predecessors, names={a: _agency_name(graph, a) for a in named},
+        predecessors=predecessors, names={a: agency_name(graph, a) for a in named},
     )
 
-
-def _agency_name(graph: "nx.MultiDiGraph", agency_id: str) -> str:
-    """The name of the agency ``agency_id``: its node's; a body no plan of the build names (a
-    division's department named only with its divisions) as ids are made, its place then its name
-    (泰和县/生态环境局 -> 泰和县生态环境局; 中央/生态环境部 -> 生态环境部)."""
-    from respgraph.model import agency_node
-
-    node = graph.nodes.get(agency_node(agency_id)) or {}
-    if node.get("name"):
-        return str(node["name"])
-    place, _, short = agency_id.partition("/")
-    return short if place == "中央" else place + short
 
 
 def supervised_tasks(graph: "nx.MultiDiGraph", agency: str) -> "pd.DataFrame":

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from respgraph.model import agency_node
+from respgraph.model import agency_name
 from respgraph.viz import style
 from respgraph.viz.views import View
 
@@ -188,8 +188,7 @@ def _agency_tip(g, n: str, d: dict, view: View) -> list[list]:
     tip = [["单位 Agency", d.get("name") or n], ["职能 Functions", "；".join(fn) or "（未识别 unknown）"],
            ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
     if d.get("parent"):  # a division (科室) or group of units: the department it belongs to
-        parent = g.nodes.get(agency_node(d["parent"])) or {}
-        tip.append(["上级部门 Department", str(parent.get("name") or d["parent"])])
+        tip.append(["上级部门 Department", agency_name(g, d["parent"])])  # (by name, in a graph without it too)
     if view.view not in ("network", "overload"):
         tip.append(["本视图 In this view", f"牵头 leads {leads} · 配合 supports {sups}"])
     if n in view.load:
