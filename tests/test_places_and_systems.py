@@ -530,6 +530,11 @@ def test_a_bureau_named_after_a_street_is_its_districts():
     ("大连市", "大连出入境边防检查站", "大连市/出入境边防检查站", "大连出入境边防检查站"),
     ("大连市", "国家统计局大连调查队", "大连市/调查队", "大连调查队"),
     ("大连市", "大连检验检疫局", "大连市/出入境检验检疫局", "大连出入境检验检疫局"),
+    ("大连市", "大连海关缉私局", "大连市/海关缉私局", "大连海关缉私局"),
+    ("大连市", "大连边防检查站", "大连市/边防检查站", "大连边防检查站"),
+    # a customs named after its port or district names itself (was 大连市大窑湾海关)
+    ("大连市", "大窑湾海关", "大连市/大窑湾海关", "大窑湾海关"),
+    ("广州市", "黄埔海关", "广州市/黄埔海关", "黄埔海关"),
     # near misses: the vertical bodies whose names keep the level, and a place's own maritime office
     ("大连市", "市气象局", "大连市/气象局", "大连市气象局"),
     ("大连市", "市邮政管理局", "大连市/邮政管理局", "大连市邮政管理局"),
@@ -588,3 +593,23 @@ def _zone_parent(tmp_path, issuer: str, zone: str) -> tuple[str, str | None]:
 ])
 def test_a_zone_named_without_its_city_lies_in_the_plans_city(tmp_path, issuer, zone, agency_id, parent):
     assert _zone_parent(tmp_path, issuer, zone) == (agency_id, parent)
+
+
+@pytest.mark.parametrize("text, agency_id", [
+    # a ministry's body on the Yangtze written without the ministry is the centre's, as with it
+    # (were 宜宾市/长江海事局, 宜宾市/长江航务管理局 of no function)
+    ("长江海事局", "中央/交通运输部长江海事局"),
+    ("长江航务管理局", "中央/交通运输部长江航务管理局"),
+    ("长江航道局", "中央/交通运输部长江航道局"),
+    # the railway police of a group's lines, named after its seat as the group is (was 成都市's)
+    ("成都铁路公安局", "中央/成都铁路公安局"),
+    # near misses: a unit named by its place is that place's; the city's own maritime body and a
+    # 海事局 named after the city stay the city's
+    ("南昌铁路公安处", "南昌市/铁路公安处"),
+    ("宜宾车务段", "宜宾市/车务段"),
+    ("市地方海事局", "宜宾市/地方海事局"),
+    ("宜宾海事局", "宜宾市/海事局"),
+])
+def test_a_national_systems_regional_body_is_the_centres(text, agency_id):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="宜宾市"))
+    assert a.agency_id == agency_id and "交通运输" in a.functions

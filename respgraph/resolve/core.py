@@ -64,6 +64,9 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | No
 # One id in every plan, under 中央; a railway group by its full name, its units after it (…工务段),
 # but a unit named by its place (…宜春车务段) is that place's (_railway_unit_place).
 _RAILWAY_GROUP = re.compile(r"^(?:中国铁路)?(?P<seat>[\u4e00-\u9fff]{2,4}?)(?:铁路局集团|铁路局|局集团)(?:有限责任公司|有限公司|公司)?(?P<unit>[^、，（）]*)$")
+# the railway police of a group's lines (成都铁路公安局, 公安部's), named after the group's seat as it is;
+# its units named by their place (南昌铁路公安处) stay that place's, as the group's are
+_RAILWAY_POLICE = re.compile(r"^(?P<seat>[\u4e00-\u9fff]{2,4}?)铁路公安局$")
 _AVIATION = re.compile(r"^(?:民航|中国民用航空)[\u4e00-\u9fff]{2,4}?地区管理局")
 
 
@@ -95,6 +98,8 @@ def _national_system(reg: Registry, t: str) -> _Resolved | None:
             functions, _ = _name_functions(reg, name)
             return _Resolved(agency_id=f"{place}/{rest}", name=name, jurisdiction=place, functions=tuple(functions),
                              kind=kind if functions else "other", known=bool(functions), explicit=True)
+    elif (police := _RAILWAY_POLICE.match(t)) and (seat := reg.places.get(police["seat"])) and reg.jurisdiction(seat).level in ("city", "province"):
+        name, kind = f"{reg.jurisdiction(seat).short or police['seat']}铁路公安局", ""  # 成都铁路公安局: 公安部's, serving the group's lines
     elif _AVIATION.match(t):
         name, kind = re.sub("^中国民用航空", "民航", t), ""  # 中国民用航空华东地区管理局 = 民航华东地区管理局
     else:
@@ -416,7 +421,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
 # name drops the level (was 大连市海关). The vertical bodies that write it keep it: 大连市气象局,
 # 大连市邮政管理局, 国家税务总局大连市税务局, 大连市烟草专卖局, 中国人民银行大连市分行.
 _NAMED_BY_SHORT_PLACE = frozenset((
-    "海关", "海事局", "出入境边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
+    "海关", "海关缉私局", "海事局", "出入境边防检查站", "边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
     "调查队", "调查总队", "金融监管分局", "银保监分局", "银保监局", "证监局",
 ))
 
@@ -424,9 +429,15 @@ _NAMED_BY_SHORT_PLACE = frozenset((
 def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
     """The name of the body ``short`` of ``jur`` when its system names it by the place's short name
     (大连市, 海关 -> 大连海关), else ""; a place nobody names (滨海湾新区所在市) keeps its name as it is."""
-    if short not in _NAMED_BY_SHORT_PLACE or not jur or jur == NATIONAL or "所在" in jur or "所辖" in jur or jur.startswith("（"):
+    if not jur or jur == NATIONAL or "所在" in jur or "所辖" in jur or jur.startswith("（"):
         return ""
-    return f"{reg.jurisdiction(jur).short or jur}{short}"
+    if short in _NAMED_BY_SHORT_PLACE:
+        return f"{reg.jurisdiction(jur).short or jur}{short}"
+    if short.endswith("海关") and short[0] not in "市县区省州旗":
+        # 大窑湾海关, 黄埔海关: a customs named after its port or district names itself (was 大连市大窑湾海关);
+        # any 海关 is 海关总署's (a 海事局 may be a place's own: 地方海事局)
+        return short
+    return ""
 
 
 # A county's or district's eco body written as a branch (市生态环境局泰和分局, 县生态环境分局) or named
