@@ -1060,3 +1060,52 @@ def test_the_name_patterns_asked_after_their_literal_tests_match_only_names_hold
         assert len(n) == 4
     if units.joins._GOVERNMENT_OFFICE.match(n):
         assert "政府" in n
+
+
+# --------------------------------------------------------------------------- labels.INHERIT_RE.finditer
+
+
+def _inherit_markers_ref(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+    """The markers as ``_AnyMarker.finditer`` found them by searching the whole range."""
+    found = sorted((m for p in labels.INHERIT_RE.patterns for m in p.finditer(text, pos, endpos)), key=lambda m: (m.start(), -m.end()))
+    out, end = [], -1
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            out.append((m.start(), m.end(), m.group("who")))
+    return out
+
+
+_WHO = st.sampled_from(["各乡镇", "各县（市、区）", "各乡镇（街道）", "市生态环境局", "各县区人民政府", "A、B", "A；B", "A。B", "甲"])
+_TAIL = st.sampled_from(["不再列出", "不再一一列出", "不 再重复列出", "不\n再列出"])
+_MARKER_BELOW = st.tuples(
+    st.sampled_from(["以下", "以 下"]), st.sampled_from(["", "各项任务", "各项工作"]), st.sampled_from(["均需", "均由", "需"]),
+    _WHO, st.sampled_from(["", "按职责分工"]), st.sampled_from(["落实", "负责", "配合", "实施"]), st.sampled_from(["", "，", " "]), _TAIL,
+).map("".join)
+_MARKER_AS_RESPONSIBLE = st.tuples(
+    _WHO, st.sampled_from(["", "均", "都"]), st.just("为"), st.sampled_from(["", "各项任务的"]),
+    st.sampled_from(["责任单位", "责任主体", "实施主体"]), st.sampled_from(["", "，"]), st.just("以下"), _TAIL,
+).map("".join)
+_INHERIT_PIECES = st.one_of(_MARKER_BELOW, _MARKER_AS_RESPONSIBLE, st.sampled_from([
+    "以下", "均为", "为", "责任单位", "不再", "不", "再", "，", "。", "。", "；", "、", "\n", " ", "加强管理", "一、", "（一）", "（", "）",
+]))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_INHERIT_PIECES, max_size=24), st.integers(0, 80), st.integers(0, 80))
+def test_inheritance_markers_searched_in_the_stretches_holding_their_tail_are_those_of_the_whole_range(pieces, a, n):
+    """No marker holds a stop (。) and every one ends in 不再…列出: searching only the stretches
+    between stops that hold 不再 finds what searching the whole range found."""
+    text = "".join(pieces)
+    pos = min(a, len(text))
+    endpos = min(len(text), pos + n)
+    got = [(m.start(), m.end(), m.group("who")) for m in labels.INHERIT_RE.finditer(text, pos, endpos)]
+    assert got == _inherit_markers_ref(text, pos, endpos)
+    full = [(m.start(), m.end(), m.group("who")) for m in labels.INHERIT_RE.finditer(text)]
+    assert full == _inherit_markers_ref(text, 0, len(text))
+
+
+def test_an_inheritance_marker_is_found_in_its_sentence_and_none_in_a_text_without_its_tail():
+    text = "一、加强管理。各乡镇（街道）均为责任单位，以下不再列出。二、推进治理，不再新建。以下均需各县（市、区）落实，不再一一列出。"
+    assert [m.group("who") for m in labels.INHERIT_RE.finditer(text)] == ["各乡镇（街道）", "各县（市、区）"]
+    assert list(labels.INHERIT_RE.finditer(text.replace("不再", "不得"))) == []
