@@ -887,3 +887,22 @@ def test_a_bare_page_number_inside_a_units_name_goes():
     # 管理处) and counts
     for kept in ("（责任单位：市第1人民医院、市12345热线办、区110指挥中心、区2号楼管理处）\n", "完成了、区3个乡镇、县10家企业。\n"):
         assert clean_text(kept)[0] == kept
+
+
+def test_line_numbers_down_the_margin_go_and_a_list_numbered_one_a_line_stays():
+    """A PDF copy's line numbers (one a line, counting every line: headings, wrapped sentences,
+    blank lines) were read into names (市环12保局); they go, with OCR letters in them (1O). A
+    division table's rows numbered 1–8 one a line, and quantities closing lines, stay."""
+    margin = "".join(f"{n}  {line}\n" for n, line in zip(
+        ["l", "2", "3", "4", "5", "6", "7", "8", "9", "1O"],
+        ["丙市工作任务", "一、工业污染治理", "1.推进燃煤锅炉淘汰。牵头单位：市环", "保局；配合单位：市质监局。", "",
+         "2.开展整治。牵头单位：市经信委。", "二、移动源污染治理", "3.淘汰老旧车辆。牵头单位：市公", "安局。", "4.推进岸电建设。"]))
+    text = clean_text(margin)[0]
+    assert text.startswith("丙市工作任务\n一、工业污染治理\n1.推进燃煤锅炉淘汰。牵头单位：市环\n保局；")
+    assert "\n安局。\n4.推进岸电建设。\n" in text and "1O" not in text
+    rows = "".join(f"{n}  推进第{n}项整治工程  县生态环境局\n" for n in range(1, 10))
+    assert clean_text(rows)[0] == rows  # a table's 序号: no heading or blank line among them
+    # a column of quantities closing the lines counts no line after line
+    tail = "一、重点任务\n" + "".join(f"完成第{k}片区改造，面积（亩）      {q}\n" for k, q in enumerate([12, 30, 31, 32, 8, 9, 10, 11, 40], 1))
+    assert clean_text(tail)[0] == tail
+

@@ -2126,6 +2126,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "关于推进农村寄递物流体系建设的建议", [("市商务局", L, TB), ("市邮政管理局", S, TB)]),
         ("3", "关于加强中小学课后服务的建议", [("市教育局", L, TB)]),
     ],
+    # line numbers down the margin of a PDF copy, at the lines' head (1 … 19, blank lines numbered
+    # too): were read into the names a wrapped line joins (市环12保局, 市14工商局) and into the
+    # items' numbers (132.开展…: no task had its number, 配/合单位 split lost the supports)
+    "margin-line-numbers-head.txt": [
+        ("1", "推进燃煤锅炉淘汰，完成10蒸吨以下燃煤锅炉淘汰25台", [("市环保局", L, EX), ("市质监局", S, EX), ("市发改委", S, EX)]),
+        ("2", "开展“散乱污”企业整治", [("市经信委", L, EX), ("市环保局", S, EX), ("市工商局", S, EX)]),
+        ("3", "淘汰老旧柴油货车300辆", [("市公安局", L, EX), ("市交通运输局", S, EX), ("市商务局", S, EX)]),
+        ("4", "推进港口岸电建设", [("市交通运输局", L, EX), ("市发改委", S, EX)]),
+    ],
+    # …and at the lines' end (县生6态环境局, 县公9安局; （一）'s lead lost at （牵头     4 / 单位：）
+    "margin-line-numbers-tail.txt": [
+        ("（一）", "推进城镇污水管网建设", [("县住房城乡建设局", L, EX), ("县生态环境局", S, EX), ("县水利局", S, EX)]),
+        ("（二）", "加强农村生活污水治理", [("县生态环境局", L, EX), ("县农业农村局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（三）", "开展河道采砂专项整治", [("县水利局", L, EX), ("县公安局", S, EX), ("县交通运输局", S, EX)]),
+        ("（四）", "加强饮用水水源地保护", [("县生态环境局", L, EX), ("县水利局", S, EX), ("县卫生健康局", S, EX)]),
+    ],
 }
 
 
