@@ -906,3 +906,10 @@ def test_line_numbers_down_the_margin_go_and_a_list_numbered_one_a_line_stays():
     tail = "一、重点任务\n" + "".join(f"完成第{k}片区改造，面积（亩）      {q}\n" for k, q in enumerate([12, 30, 31, 32, 8, 9, 10, 11, 40], 1))
     assert clean_text(tail)[0] == tail
 
+
+def test_a_bullet_before_an_item_number_goes_and_a_keycap_is_the_number():
+    """●（一）化工… / ◆ 3.加强… / 1️⃣ 压紧…: the bullet is decoration, the keycap the number; a
+    bullet before a title (● 实施…) stays a bullet item."""
+    text = clean_text("一、重点工作\n●（一）化工污染整治。\n◆ 3.加强监管。\n1️⃣ 压紧责任。\n🔟 完善考核。\n● 实施河湖健康评价。\n")[0]
+    assert "\n（一）化工污染整治" in text and "\n3.加强监管" in text and "\n1. 压紧责任" in text and "\n10. 完善考核" in text
+    assert "\n● 实施河湖健康评价" in text

@@ -2142,6 +2142,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "开展河道采砂专项整治", [("县水利局", L, EX), ("县公安局", S, EX), ("县交通运输局", S, EX)]),
         ("（四）", "加强饮用水水源地保护", [("县生态环境局", L, EX), ("县水利局", S, EX), ("县卫生健康局", S, EX)]),
     ],
+    # a phone page's item numbers behind a keycap (1️⃣) or a bullet (●（三）), each item's 牵头单位 /
+    # 配合单位 on lines of their own under it: the items were read as paragraphs and each clause
+    # went to the item after it
+    "keycap-and-bullet-numbers.txt": [
+        ("1", "压紧压实河湖长责任", [("区河长办", L, EX), ("各镇（街道）", S, EX)]),
+        ("2", "加强饮用水水源地保护", [("区生态环境分局", L, EX), ("区水利局", S, EX), ("区卫健委", S, EX)]),
+        ("（三）", "推进城区污水管网建设改造", [("区住建局", L, EX), ("区城管局", S, EX)]),
+        ("（四）", "开展农业面源污染治理", [("区农业农村局", L, EX), ("区生态环境分局", S, EX)]),
+    ],
 }
 
 

@@ -1,5 +1,6 @@
 """Step 6, scan and OCR repair: confusions that are never real words (``力口`` -> ``加``), item
-numbers, dashes, brackets of two widths, misread name endings.
+numbers, dashes, brackets of two widths, misread name endings; and a phone page's marks before an
+item's number (pictographs, bullets: ●（一）), keycap digits as the number (1️⃣ -> 1.).
 """
 
 from __future__ import annotations
@@ -221,15 +222,52 @@ def _emoji_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A keycap digit opening an item of a phone page (1️⃣ 压紧… / 🔟 …): the digit, the variation
+# selector and U+20E3 (the enclosing keycap) are the item's number, written 1. so that the
+# structure sees it (left, the digit was read as the text of a paragraph, and the item's own-line
+# clauses went to the item after it)
+_KEYCAPS = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[0-9]\ufe0f?\u20e3)+|\U0001F51F)")
+
+
+def _keycap_edits(text: str) -> list[Edit]:
+    if "\u20e3" not in text and "\U0001F51F" not in text:
+        return []
+    out: list[Edit] = []
+    for m in _KEYCAPS.finditer(text):
+        digits = "10" if m.group(1) == "\U0001F51F" else re.sub(r"[^0-9]", "", m.group(1))
+        out.append((m.start(1), m.end(1), digits + "."))
+    return out
+
+
+# A bullet before an item's number (●（一）化工… / ◆ 3.加强… / ▶1、…): the number is the item's mark
+# and the bullet decoration (a phone page's); left, ●（一） was neither a bullet item (the bullet
+# opens a title, not a number) nor a numbered one. A bullet before a title stays (● 实施…: a list
+# without numbers).
+_BULLET_BEFORE_NUMBER = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*([●◆◇■□▲△▶►▸▪◎★☆]+[ \t\u3000]*)"
+    r"(?=[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def _bullet_number_edits(text: str) -> list[Edit]:
+    return [(m.start(1), m.end(1), "") for m in _BULLET_BEFORE_NUMBER.finditer(text)]
+
+
 def _is_day(text: str, i: int) -> bool:
     """Whether the 曰 at ``i`` is an OCR 日 (after a digit, or in a word of 日)."""
     before = text[i - 1] if i else ""  # "" is in neither set
     return before.isdigit() or before in _YUE_BEFORE or text[i + 1 : i + 2] in _YUE_AFTER
 
 
+def _overlaps(e: Edit, edits: list[Edit]) -> bool:
+    return any(a < e[1] and e[0] < b for a, b, _ in edits)
+
+
 def _confusion_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _CONFUSIONS[m.group().replace(" ", "")]) for m in _CONFUSION_RE.finditer(text)]
-    edits += _emoji_edits(text)
+    edits += _keycap_edits(text)
+    edits += _bullet_number_edits(text)
+    edits += [e for e in _emoji_edits(text) if not _overlaps(e, edits)]
     edits += _mixed_bracket_edits(text)
     edits += [(m.start(), m.end(), "日") for m in _YUE_DATE.finditer(text) if _is_day(text, m.start())]
     if "口" in text:
