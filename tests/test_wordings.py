@@ -2151,6 +2151,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进城区污水管网建设改造", [("区住建局", L, EX), ("区城管局", S, EX)]),
         ("（四）", "开展农业面源污染治理", [("区农业农村局", L, EX), ("区生态环境分局", S, EX)]),
     ],
+    # a portal page's copy: the plan, the page's 相关链接 and the 政策解读 under it restating the tasks
+    # and their leads (1.推进…，由县住建局牵头负责) — no tasks (were read as three more, one a link's
+    # title); a 相关解读 link on the page's head ends nothing, and 加强政策解读 is a task's words
+    "portal-plan-with-interpretation.txt": [
+        ("1", "推进乡镇污水处理设施提标改造", [("县住建局", L, EX), ("县生态环境局", S, EX)]),
+        ("2", "推进行政村生活污水治理", [("县生态环境局", L, EX), ("县农业农村局", S, EX), ("各乡镇", S, EX)]),
+        ("3", "加强政策解读和宣传引导", [("县委宣传部", L, EX), ("县融媒体中心", S, EX)]),
+    ],
 }
 
 

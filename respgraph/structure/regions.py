@@ -1,4 +1,5 @@
-"""Where a document's body ends: the 附件 lines (attachments) and the 抄送/印发 footer (``body_regions``)."""
+"""Where a document's body ends: the 附件 lines (attachments), the 抄送/印发 footer and a portal's
+政策解读 of the plan under it (``body_regions``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,25 @@ import re
 # the next break (a ^ of re.M is tried at every position: 8x slower over a plan).
 _ATTACHMENT = re.compile(r"[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?[ \t\u3000]*$", re.M)
 _FOOTER = re.compile(r"[ \t\u3000]*(?:抄送|抄报|分送|印发)[ \t\u3000]*[：:]", re.M)
+# A portal page's 政策解读 of the plan, under the plan (政策解读：/ 【解读】《…》政策解读 / ▲ 政策解读 ▲ /
+# 相关解读： / 【图解】一图读懂… / 关于《…》的解读): it restates the plan's tasks and who leads them
+# (（一）开展岸线整治复绿，由市自然资源局牵头), which are no tasks of their own; nor is what follows
+# it (its 解读机关 and 联系电话, the page's links). Nor is a portal's list of related pages under the
+# plan (相关链接： / 相关文件： / 相关新闻, then their titles: 1.某县“十四五”生态环境保护规划 was read
+# as a task). Whole lines only: 加强政策解读。 is a task's words.
+_INTERPRETATION = re.compile(
+    r"[ \t\u3000]*[▲▼●◆■★▶►]*[ \t\u3000]*(?:"
+    r"【(?:政策|文字|图片|图文|视频|专家|权威)?(?:解读|图解)】[^\n]{0,80}"
+    r"|(?:相关|政策|文件|权威|专家)解读[ \t\u3000]*[▲▼]*[ \t\u3000]*(?:[：:][^\n]{0,80})?"
+    r"|(?:关于)?《[^》\n]{2,80}》(?:的)?(?:政策)?解读(?:[（(][一二三四五六七八九十]+[）)])?"
+    r"|相关(?:链接|文件|新闻|报道|阅读|附件)[ \t\u3000]*[：:]?"
+    r")[ \t\u3000]*$",
+    re.M,
+)
+_INTERPRETATION_NL = re.compile("\n" + _INTERPRETATION.pattern, re.M)
+# (a link to the 解读 above the plan, on the portal's head, ends nothing: the heading counts once
+# the plan has given out work before it, or past the text's middle)
+_WORK_BEFORE = re.compile(r"牵头|责任单位|配合单位|负责")
 _ATTACHMENT_NL = re.compile("\n" + _ATTACHMENT.pattern, re.M)
 _FOOTER_NL = re.compile("\n" + _FOOTER.pattern, re.M)
 
@@ -28,14 +48,26 @@ def _line_heads(at_start: re.Pattern[str], after_nl: re.Pattern[str], text: str,
     return out
 
 
+def _interpretation_start(text: str) -> int | None:
+    for start, _ in _line_heads(_INTERPRETATION, _INTERPRETATION_NL, text, False) if "解读" in text or "图解" in text else ():
+        if start > len(text) // 2 or _WORK_BEFORE.search(text, 0, start):
+            return start
+    return None
+
+
 def body_regions(text: str) -> tuple[int, int | None, int]:
     """(body end, attachment start or None, footer start) — see the module constants."""
     att = _line_heads(_ATTACHMENT, _ATTACHMENT_NL, text, True)
     foot = _line_heads(_FOOTER, _FOOTER_NL, text, True)
+    interp = _interpretation_start(text)
+    if interp is not None and (not foot or interp < foot[0][0]):
+        foot = [(interp, interp)]
+    if interp is not None and att and att[0][0] > interp:
+        att = []  # a 附件 line inside the 解读 (its own attachments): none of the plan's
     ends = [m[0][0] for m in (att, foot) if m]
     end = min(ends) if ends else len(text)
     att_start = None
     if att:
         # the attachment proper begins at the last 附件 line (the first is often the list of attachments)
-        att_start = _line_heads(_ATTACHMENT, _ATTACHMENT_NL, text, False)[-1][1]
+        att_start = [h for h in _line_heads(_ATTACHMENT, _ATTACHMENT_NL, text, False) if interp is None or h[0] < interp][-1][1]
     return end, att_start, foot[0][0] if foot else len(text)
