@@ -607,6 +607,14 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         # 第八师石河子市 (was the place 师市); near miss: 师市 alone names none
         (["师市党委办公室", "第八师石河子市2024年乡村振兴实施方案"], "石河子市", "county"),
         (["师市党委办公室", "师市政府办公室"], None, None),
+        # a campaign named for its place, its level unwritten: the place (was 美丽湖州, a city no
+        # registry lists, and the plan's 市生态环境局 placed in it); near misses: 平安区 is a district,
+        # 美丽乡村 and 平安建设 name no place
+        (["2022年美丽湖州建设工作要点"], "湖州市", "city"),
+        (["健康宜昌行动2021年工作要点"], "宜昌市", "city"),
+        (["平安区2023年河湖长制工作要点"], "平安区", "district"),
+        (["美丽乡村建设工作方案"], None, None),
+        (["平安建设工作要点"], None, None),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
@@ -756,6 +764,11 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
         # menu lines a saved portal page leaves above the title: no first line of it
         ("走进九江\n九江市2023年大气污染防治工作方案\n为持续改善…\n", "九江市2023年大气污染防治工作方案"),
         ("政策文件\n安福县2023年大气污染防治工作方案\n", "安福县2023年大气污染防治工作方案"),
+        # a WeChat article's head: the account, its posting time, the follow prompt (关注 / “宜昌发布”
+        # / 了解宜昌最新资讯), then the headline with its tag and verb (was 了解宜昌最新资讯【政策】…:
+        # no place, every 市 body unplaced)
+        ("宜昌发布\n2021-07-02 19:30\n关注\n“宜昌发布”\n了解宜昌最新资讯\n【政策】宜昌市长江大保护十大标志性战役2021年工作方案印发\n",
+         "宜昌市长江大保护十大标志性战役2021年工作方案"),
         # near misses: the second line of a broken title is short, or opens with no place, or
         # the first names the place: joined
         ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n", "上饶市2023年深入打好污染防治攻坚战工作要点"),

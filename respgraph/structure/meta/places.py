@@ -43,7 +43,7 @@ _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡",
 # (民盟市委, 民革县委: a democratic party's committee, 民盟 no league; a proposal's author in a
 # 提案办理 table)
 # (师市: a 兵团 division-city's offices signing as the division and city, 师市党委办公室, unnamed)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国)")
+_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国|美丽|健康|数字|法治|清廉|幸福|智慧)")
 
 # The central government, as the registry names it (data/registry/jurisdictions.csv), and the
 # organs whose plans are its own: the Party centre, the State Council, ministries and national
@@ -86,10 +86,34 @@ _DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三
 _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 
 
+# A campaign named for its place (2022年美丽湖州建设工作要点 / 平安宜昌建设… / 健康赣州行动…): the
+# place is the plan's (was 美丽湖州, a city's bodies then placed in no known city); its level is
+# often unwritten (湖州: 湖州市, as the registry lists it). 平安区 is a place of its own.
+_CAMPAIGN = re.compile(r"^(?:美丽|平安|健康|数字|法治|清廉|幸福|智慧)(?=[\u4e00-\u9fff]{2})")
+
+
+def _campaign_place(name: str) -> str | None:
+    m = _CAMPAIGN.match(name)
+    if m is None:
+        return None
+    places = load_registry().jurisdictions
+    rest = name[m.end() :]
+    pm = _PLACE.match(rest)
+    if pm is not None:
+        if name[: m.end() + pm.end()] in places:
+            return None
+        place = pm.group("place") + (pm.group("more") or "")
+        return place if place in places else place + "市" if place + "市" in places else None
+    # 健康宜昌行动: the city by its short name
+    return next((rest[:k] + "市" for k in (2, 3) if rest[:k] + "市" in places), None)
+
+
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
         name = _DIVISION_CITY.sub("", _YEAR_FIRST.sub("", _squash(name), 1), 1)
+        if (campaign := _campaign_place(name)) is not None:
+            return campaign, _level(campaign)
         m = _PLACE.match(name)
         if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
             m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district

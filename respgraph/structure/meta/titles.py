@@ -45,7 +45,7 @@ def find_title(head: str) -> str:
             lines[0] = _WHOLE_QUOTE.sub(r"\1", lines[0])
     # (为贯彻落实《XX市…实施方案》，结合我县实际，制定本方案。: the preamble's sentence names the
     # plan it follows, or this plan's kind, and is no title)
-    lines = [s for s in lines if not _PREAMBLE_LINE.match(s)]
+    lines = [s for s in lines if not _PREAMBLE_LINE.match(s) and not _FOLLOW_PROMPT.match(s)]
     for n, s in enumerate(lines):
         s = _untagged(_FILE_EXT.sub("", s))
         title = _kind_title(s)
@@ -65,6 +65,13 @@ def find_title(head: str) -> str:
 
 # a sentence of the preamble: opening with its purpose or basis, then a stop or comma
 _PREAMBLE_LINE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|贯彻|结合|围绕|现将|现就)[^\n]*?[，,。；;]")
+# a WeChat article's prompt to follow its account, over the headline (关注 / “宜昌发布” / 了解宜昌最新
+# 资讯): no title's head (了解宜昌最新资讯 was joined to the headline under it, and the plan had no place)
+# (nor is its posting time, 2021-07-02 19:30, squashed to 2021-07-0219:30)
+_FOLLOW_PROMPT = re.compile(
+    r"^(?:(?:关注|订阅)(?:我们|本号|公众号)?|了解[^，。,]{1,16}(?:资讯|动态|新闻|信息)|“[^”]{2,16}”"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
 # a plan's kind alone on a line (实施方案 / 工作要点（2024—2026年）): the tail of a broken title
 _KIND_LINE = re.compile("^(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
 
@@ -130,7 +137,11 @@ def _own_title(above: str, s: str) -> bool:
     a whole title opening with a place (安福县2023年大气污染防治工作方案) below a line naming
     none (a portal's menu 政策文件 or 走进九江 left above the title). A title broken after
     关于深入打好污染防治攻坚战 or 某县创建国家生态文明 goes on without a place of its own."""
-    return len(s) >= 12 and _kind_title(s) == s and find_place([s])[0] is not None and find_place([above])[0] is None
+    # (a headline's tag and verb around it count as the title's line: 【政策】宜昌市…工作方案印发
+    # under a WeChat account's name 宜昌发布)
+    s = _untagged(s)
+    t = _kind_title(s)
+    return len(t) >= 12 and s.startswith(t) and find_place([t])[0] is not None and find_place([above])[0] is None
 
 
 def _kind_title(s: str) -> str:
