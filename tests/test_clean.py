@@ -913,3 +913,35 @@ def test_a_bullet_before_an_item_number_goes_and_a_keycap_is_the_number():
     text = clean_text("一、重点工作\n●（一）化工污染整治。\n◆ 3.加强监管。\n1️⃣ 压紧责任。\n🔟 完善考核。\n● 实施河湖健康评价。\n")[0]
     assert "\n（一）化工污染整治" in text and "\n3.加强监管" in text and "\n1. 压紧责任" in text and "\n10. 完善考核" in text
     assert "\n● 实施河湖健康评价" in text
+
+
+def test_two_columns_copied_line_by_line_are_read_column_after_column():
+    """A two-column page copied with its layout: the left column's lines, then the right's (was
+    one sentence running across both). Near misses: a division table copied as aligned text (its
+    right cells short and of every width, or more than two cells) stays as it is."""
+    page = (
+        "一、重点任务                              （三）推进村庄清洁行动。深入开展“三\n"
+        "（一）推进农村厕所革命。完成农村户厕      清一改”，建立村庄保洁长效机制。（牵\n"
+        "改造2000户，建立管护机制。（牵头单位：    头单位：市农业农村局；配合单位：市乡\n"
+        "市农业农村局；配合单位：市卫生健康委）    村振兴局、市妇联）\n"
+        "（二）推进农村生活污水治理。新增完成      （四）加强村庄规划管理。完成村庄规划\n"
+    )
+    text, offsets = clean_text(page)
+    assert "卫生健康委）\n（二）推进农村生活污水治理。新增完成" in text.replace("\n\n", "\n")
+    # each moved character still points at itself in the file (the right column's too)
+    assert all(page[offsets[i]] == text[i] for i in range(len(text)) if text[i] != "\n")
+    assert text.index("（二）推进") < text.index("（三）推进") < text.index("（四）加强")
+    table = (
+        "重点任务                                  牵头单位\n"
+        "1.推进农村厕所革命，完成户厕改造2000户    市农业农村局\n"
+        "2.推进农村生活污水治理，新增治理村30个    市生态环境局\n"
+        "3.推进村庄清洁行动，建立保洁长效机制      市农业农村局、市乡村振兴局\n"
+        "4.加强村庄规划管理，完成规划编制50个      市自然资源和规划局\n"
+        "5.加强农村道路管护，新改建道路40公里      市交通运输局\n"
+    )
+    assert clean_text(table)[0] == table
+    # (one unit to a row, every cell of one width, still narrower than the tasks)
+    one_unit = "".join(f"{k}.推进第{k}批农村人居环境整治工程建设      {u}\n" for k, u in enumerate(["市农业农村局", "市生态环境局"] * 3, 1))
+    assert clean_text(one_unit)[0] == one_unit
+    rows = "".join(f"{k}      推进第{k}项农村人居环境整治工程建设      市农业农村局      各乡镇\n" for k in range(1, 7))
+    assert clean_text(rows)[0] == rows

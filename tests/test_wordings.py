@@ -2159,6 +2159,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "推进行政村生活污水治理", [("县生态环境局", L, EX), ("县农业农村局", S, EX), ("各乡镇", S, EX)]),
         ("3", "加强政策解读和宣传引导", [("县委宣传部", L, EX), ("县融媒体中心", S, EX)]),
     ],
+    # a 公报 page of two columns copied line by line (each line the left column's and the right's,
+    # blanks between): read in column order (was 市工业和察院-like names built across the columns,
+    # （三）（四） lost)
+    "two-column-page.txt": [
+        ("（一）", "推进农村厕所革命", [("市农业农村局", L, EX), ("市卫生健康委", S, EX)]),
+        ("（二）", "推进农村生活污水治理", [("市生态环境局", L, EX), ("市住房城乡建设局", S, EX), ("市水利局", S, EX)]),
+        ("（三）", "推进村庄清洁行动", [("市农业农村局", L, EX), ("市乡村振兴局", S, EX), ("市妇联", S, EX)]),
+        ("（四）", "加强村庄规划管理", [("市自然资源和规划局", L, EX), ("市住房城乡建设局", S, EX)]),
+    ],
 }
 
 

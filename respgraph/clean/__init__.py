@@ -17,7 +17,8 @@ Steps, in order:
    boilerplate (download-site and government-portal header/footer lines) around the document;
    a Markdown editor's ``**bold**`` and heading marks (``# 标题`` / ``## 一、总体要求``);
 5. line numbers down the margin, one a line before or after its words (a column numbering
-   every line one after another, ``clean/line_numbers.py``); page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
+   every line one after another, ``clean/line_numbers.py``); a page of two columns copied line by
+   line put back in column order (``clean/columns.py``); page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
    numbers run into the text (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a
    portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
    a running header inside a sentence broken across pages (the title page's lines, a letterhead
@@ -52,6 +53,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from respgraph.clean.edits import _Text
+from respgraph.clean.columns import _two_column_edits
 from respgraph.clean.line_numbers import _margin_number_edits
 from respgraph.clean.lines import _doubled_line_edits, _line_join_edits
 from respgraph.clean.ocr import _confusion_edits
@@ -159,6 +161,7 @@ def clean(raw: str) -> Cleaned:
         (_margin_number_edits, "removed {n} line numbers down the margin"),
         (_page_number_edits, "removed {n} page-number lines"),
         (_inline_page_number_edits, "removed {n} page numbers run into the text"),
+        (_two_column_edits, "put {n} blocks of two columns copied line by line back in reading order"),
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_running_header_edits, "removed {n} running headers inside sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),

@@ -5,10 +5,25 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 
 Edit = tuple[int, int, str]  # replace raw[start:end] by the string (may be empty)
+
+
+class Moved(str):
+    """A replacement made of the replaced range's own pieces in another order (two columns copied
+    line by line, read one column after the other): ``pieces`` are ranges ``(a, b)`` of the
+    current text, or short strings put between them (a line break). Each moved character keeps its
+    place in the raw text, so that what is read from it points at it in the file."""
+
+    pieces: tuple[tuple[int, int] | str, ...]
+
+    def __new__(cls, pieces: list[tuple[int, int] | str], text: str) -> "Moved":
+        obj = super().__new__(cls, "".join(p if isinstance(p, str) else text[p[0] : p[1]] for p in pieces))
+        obj.pieces = tuple(pieces)
+        return obj
 
 # --------------------------------------------------------------------------- character classes
 
@@ -44,6 +59,7 @@ class _Text:
         maps all its characters to the first replaced raw character.
         """
         text, segs = self.text, self.segs
+        edits = list(edits)
         parts: list[str] = []
         out: list[Seg] = []
         si = 0  # first segment that may still overlap what is emitted next
@@ -70,6 +86,18 @@ class _Text:
                     push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
                 k += 1
 
+        def emit_moved(a: int, b: int) -> None:
+            """``emit`` for a piece anywhere in the text (a moved piece may lie before the last)."""
+            k = max(0, bisect_right(starts, a) - 1)
+            while k < len(segs) and segs[k][0] < b:
+                d, src, ln, st = segs[k]
+                lo, hi = max(a, d), min(b, d + ln)
+                if hi > lo:
+                    push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
+                k += 1
+
+        starts = [sg[0] for sg in segs] if any(isinstance(e[2], Moved) for e in edits) else []
+
         def src_of(i: int) -> int:
             nonlocal si
             while si < len(segs) and segs[si][0] + segs[si][2] <= i:
@@ -87,7 +115,17 @@ class _Text:
                 parts.append(text[pos:start])
                 emit(pos, start)
                 dst += start - pos
-            if repl:
+            if isinstance(repl, Moved):
+                parts.append(repl)
+                anchor = src_of(start)
+                for piece in repl.pieces:
+                    if isinstance(piece, str):
+                        push((dst, anchor, len(piece), 0))
+                        dst += len(piece)
+                    else:
+                        emit_moved(*piece)
+                        dst += piece[1] - piece[0]
+            elif repl:
                 parts.append(repl)
                 if len(repl) == end - start:
                     emit(start, end)

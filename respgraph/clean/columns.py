@@ -1,0 +1,121 @@
+"""Step 5c, a page of two columns copied line by line: a 政府公报 page or a two-column leaflet
+printed to text with its layout kept (``pdftotext -layout``, a copy from a PDF viewer) gives each
+line of the left column and the line of the right column beside it on one line, a run of blanks
+between them::
+
+    （一）加强赤水河流域水生生物保护。全      白酒企业废水排放专项执法，仁怀市名
+    面落实赤水河流域十年禁渔，开展增殖放      酒工业园区污水处理厂完成提标改造。
+
+Read as lines, each sentence runs from one column into the other (``市工业和察院``: 市工业和 of the
+left column, 察院 of the right). Such a block is put back in reading order: the left column's
+lines, then the right column's.
+
+A block is a column layout only when its right-hand parts start at one position (by display
+width: a CJK character is two columns wide) and both sides are prose filling their width, line
+after line; a table copied as text (``1    推进…    市生态环境局``) has short cells of varying
+width on the right, or more than two cells, and stays as it is (the table readers take it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from statistics import median
+
+from respgraph.clean.edits import Edit, Moved
+
+_GAP = re.compile(r"[ \u3000]{3,}")
+_BLANKS = " \u3000"
+# the fewest lines of a layout, and of them those holding both columns
+MIN_LINES = 4
+MIN_PAIRED = 4
+# how far a line's right part may start from the column's position, in display columns
+_ALIGN = 3
+# a column's line fills its width: within this many display columns of the widest
+_FILL = 6
+_FILLED_SHARE = 0.6
+# the columns of a page are about as wide as each other, and wide (display columns)
+_EVEN = 0.75
+_MIN_COLUMN = 20
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _parts(line: str) -> list[tuple[int, str, int]]:
+    """(display column, text, index in the line) of each run of text set apart by three blanks or more."""
+    out: list[tuple[int, str, int]] = []
+    lead = len(line) - len(line.lstrip(_BLANKS))
+    col = _width(line[:lead])
+    pos = lead
+    for m in _GAP.finditer(line, lead):
+        out.append((col, line[pos : m.start()], pos))
+        col += _width(line[pos : m.end()])
+        pos = m.end()
+    if pos < len(line.rstrip(_BLANKS)):
+        out.append((col, line[pos:].rstrip(_BLANKS), pos))
+    return out
+
+
+def _layout(lines: list[list[tuple[int, str, int]]]) -> int | None:
+    """The right column's position when ``lines`` (their parts) are two columns, else None."""
+    paired = [p for p in lines if len(p) == 2 and p[0][0] <= 4]
+    if len(paired) < MIN_PAIRED or any(len(p) > 2 for p in lines):
+        return None
+    col = int(median(p[1][0] for p in paired))
+    for p in lines:
+        if len(p) == 2 and (p[0][0] > 4 or abs(p[1][0] - col) > _ALIGN):
+            return None
+        if len(p) == 1 and p[0][0] > 4 and abs(p[0][0] - col) > _ALIGN:
+            return None  # a line of the right column alone starts at the column
+        if len(p) == 1 and p[0][0] <= 4 and p[0][0] + _width(p[0][1]) > col:
+            return None  # …and one of the left alone ends before it
+    fulls = []
+    for side in (0, 1):
+        widths = [_width(p[side][1]) for p in paired]
+        full = max(widths)
+        if sum(w >= full - _FILL for w in widths) < _FILLED_SHARE * len(widths):
+            return None  # cells, not a column of prose
+        fulls.append(full)
+    if min(fulls) < _MIN_COLUMN or min(fulls) < _EVEN * max(fulls):
+        return None  # a page is cut in two even columns; a table's unit cells are narrower than its tasks
+    return col
+
+
+def _two_column_edits(text: str) -> list[Edit]:
+    """Put each block of two columns copied line by line back in reading order."""
+    if not re.search(r"\S[ \u3000]{3,}\S", text):
+        return []
+    edits: list[Edit] = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = [_parts(ln) for ln in lines[k:j]]
+        # the block's layout may start below its first lines (a title, a heading over the columns)
+        for a in range(0, max(1, j - k - MIN_LINES + 1)):
+            col = _layout(block[a:]) if j - k - a >= MIN_LINES else None
+            if col is None:
+                continue
+            at = list(range(k + a, j))
+            left = [(starts[i] + p[0][2], starts[i] + p[0][2] + len(p[0][1])) for i, p in zip(at, block[a:]) if p[0][0] <= 4]
+            right = [(starts[i] + p[-1][2], starts[i] + p[-1][2] + len(p[-1][1])) for i, p in zip(at, block[a:]) if len(p) == 2 or p[0][0] > 4]
+            pieces: list[tuple[int, int] | str] = []
+            for r in left + right:
+                pieces += [r, "\n"]
+            s, e = starts[k + a], starts[j - 1] + len(lines[j - 1])
+            edits.append((s, e, Moved(pieces[:-1], text)))
+            break
+        k = j
+    return edits
