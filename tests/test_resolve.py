@@ -1793,6 +1793,18 @@ def test_a_school_named_after_its_place_keeps_the_name():
     assert resolve_mention(reg, "乐山教育局", plan).name == "乐山市教育局"
 
 
+def test_a_park_named_after_its_place_keeps_the_name():
+    # 武夷山国家公园管理局 in 南平市's plan is the park's body, seated in 武夷山市 (was 武夷山市's
+    # 国家公园管理局, named as the national bureau); near misses: the national bureau written alone,
+    # a bureau of the place written short
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="南平市")
+    a = resolve_mention(reg, "武夷山国家公园管理局", plan)
+    assert (a.agency_id, a.jurisdiction) == ("武夷山市/武夷山国家公园管理局", "武夷山市")
+    assert resolve_mention(reg, "武夷山林业局", plan).agency_id == "武夷山市/林业局"
+    assert resolve_mention(reg, "国家公园管理局", plan).agency_id != a.agency_id
+
+
 def test_a_firm_named_by_its_places_short_name_keeps_the_name():
     # 唐山港集团股份有限公司 is the port's group, named as written (was 唐山市港集团股份有限公司);
     # 宁波舟山港股份有限公司 is a firm of 宁波市, 舟山 a word of its name, no place inside 宁波市 (was

@@ -350,6 +350,9 @@ def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, st
 # a university, college or school: its place's short name is part of its own (乐山师范学院 is
 # no 师范学院 of 乐山市's)
 _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+# ... nor is a park or reserve's (武夷山国家公园 / 梵净山国家级自然保护区): its body is no 国家公园管理局
+# of the place's
+_PROTECTED_AREA = re.compile(r"国家(?:级)?(?:公园|自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
 
 
 def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
@@ -423,6 +426,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             continue
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
+        if place and place != text[:k] and _PROTECTED_AREA.match(text, k):
+            # 武夷山国家公园管理局 / 神农架国家公园管理局: the park's body, named after its place (was
+            # 武夷山市's 国家公园管理局, read as the national bureau of that name)
+            return place, text, True
         if place and _core_ok(text[k:]) and _bureau_of_street(reg, place, text[k:]) and (up := _outer(chain, place)):
             return up, text, True  # 陆家嘴金融城发展局 in 陆家嘴街道's plan: the district's, named after the area
         if place and _core_ok(text[k:]):
