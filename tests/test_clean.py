@@ -900,6 +900,7 @@ def test_line_numbers_down_the_margin_go_and_a_list_numbered_one_a_line_stays():
     text = clean_text(margin)[0]
     assert text.startswith("丙市工作任务\n一、工业污染治理\n1.推进燃煤锅炉淘汰。牵头单位：市环\n保局；")
     assert "\n安局。\n4.推进岸电建设。\n" in text and "1O" not in text
+    assert clean_text(margin.replace("  ", " "))[0] == text  # one blank after the number: the same column
     rows = "".join(f"{n}  推进第{n}项整治工程  县生态环境局\n" for n in range(1, 10))
     assert clean_text(rows)[0] == rows  # a table's 序号: no heading or blank line among them
     # a column of quantities closing the lines counts no line after line
@@ -931,6 +932,11 @@ def test_two_columns_copied_line_by_line_are_read_column_after_column():
     # each moved character still points at itself in the file (the right column's too)
     assert all(page[offsets[i]] == text[i] for i in range(len(text)) if text[i] != "\n")
     assert text.index("（二）推进") < text.index("（三）推进") < text.index("（四）加强")
+    # a copy that aligns the right column by characters, not by display width
+    left = ["（一）推进农村厕所革命。完成农村户厕", "改造2000户，建立管护机制。（牵头单", "位：市农业农村局；配合单位：市卫健委）", "（二）推进农村生活污水治理。新增完成"]
+    right = ["（三）推进村庄清洁行动。深入开展“三", "清一改”，建立村庄保洁长效机制。（牵", "头单位：市农业农村局；配合单位：市乡", "村振兴局、市妇联）"]
+    by_chars = "".join(a.ljust(22) + b + "\n" for a, b in zip(left, right))
+    assert clean_text(by_chars)[0].index("（二）推进") < clean_text(by_chars)[0].index("（三）推进")
     table = (
         "重点任务                                  牵头单位\n"
         "1.推进农村厕所革命，完成户厕改造2000户    市农业农村局\n"

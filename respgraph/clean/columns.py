@@ -24,7 +24,7 @@ from statistics import median
 
 from respgraph.clean.edits import Edit, Moved
 
-_GAP = re.compile(r"[ \u3000]{3,}")
+_GAP = re.compile(r"[ \u3000]{2,}")
 _BLANKS = " \u3000"
 # the fewest lines of a layout, and of them those holding both columns
 MIN_LINES = 4
@@ -34,31 +34,33 @@ _ALIGN = 3
 # a column's line fills its width: within this many display columns of the widest
 _FILL = 6
 _FILLED_SHARE = 0.6
-# the columns of a page are about as wide as each other, and wide (display columns)
+# the columns of a page are about as wide as each other, and wide (ten characters at least)
 _EVEN = 0.75
-_MIN_COLUMN = 20
+_MIN_COLUMN = "国" * 10
+# lines over the columns in their block (a title, a heading): at most these
+_HEAD_LINES = 3
 
 
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _parts(line: str) -> list[tuple[int, str, int]]:
-    """(display column, text, index in the line) of each run of text set apart by three blanks or more."""
+def _parts(line: str, width=_width) -> list[tuple[int, str, int]]:
+    """(column, text, index in the line) of each run of text set apart by two blanks or more."""
     out: list[tuple[int, str, int]] = []
     lead = len(line) - len(line.lstrip(_BLANKS))
-    col = _width(line[:lead])
+    col = width(line[:lead])
     pos = lead
     for m in _GAP.finditer(line, lead):
         out.append((col, line[pos : m.start()], pos))
-        col += _width(line[pos : m.end()])
+        col += width(line[pos : m.end()])
         pos = m.end()
     if pos < len(line.rstrip(_BLANKS)):
         out.append((col, line[pos:].rstrip(_BLANKS), pos))
     return out
 
 
-def _layout(lines: list[list[tuple[int, str, int]]]) -> int | None:
+def _layout(lines: list[list[tuple[int, str, int]]], width=_width) -> int | None:
     """The right column's position when ``lines`` (their parts) are two columns, else None."""
     paired = [p for p in lines if len(p) == 2 and p[0][0] <= 4]
     if len(paired) < MIN_PAIRED or any(len(p) > 2 for p in lines):
@@ -69,23 +71,23 @@ def _layout(lines: list[list[tuple[int, str, int]]]) -> int | None:
             return None
         if len(p) == 1 and p[0][0] > 4 and abs(p[0][0] - col) > _ALIGN:
             return None  # a line of the right column alone starts at the column
-        if len(p) == 1 and p[0][0] <= 4 and p[0][0] + _width(p[0][1]) > col:
+        if len(p) == 1 and p[0][0] <= 4 and p[0][0] + width(p[0][1]) > col:
             return None  # …and one of the left alone ends before it
     fulls = []
     for side in (0, 1):
-        widths = [_width(p[side][1]) for p in paired]
+        widths = [width(p[side][1]) for p in paired]
         full = max(widths)
         if sum(w >= full - _FILL for w in widths) < _FILLED_SHARE * len(widths):
             return None  # cells, not a column of prose
         fulls.append(full)
-    if min(fulls) < _MIN_COLUMN or min(fulls) < _EVEN * max(fulls):
+    if min(fulls) < width(_MIN_COLUMN) or min(fulls) < _EVEN * max(fulls):
         return None  # a page is cut in two even columns; a table's unit cells are narrower than its tasks
     return col
 
 
 def _two_column_edits(text: str) -> list[Edit]:
     """Put each block of two columns copied line by line back in reading order."""
-    if not re.search(r"\S[ \u3000]{3,}\S", text):
+    if not re.search(r"\S[ \u3000]{2,}\S", text):
         return []
     edits: list[Edit] = []
     lines = text.split("\n")
@@ -102,10 +104,23 @@ def _two_column_edits(text: str) -> list[Edit]:
         j = k
         while j < len(lines) and lines[j].strip():
             j += 1
-        block = [_parts(ln) for ln in lines[k:j]]
+        edit = _block_edit(text, lines, starts, k, j)
+        if edit is not None:
+            edits.append(edit)
+        k = j
+    return edits
+
+
+def _block_edit(text: str, lines: list[str], starts: list[int], k: int, j: int) -> Edit | None:
+    """The edit putting lines ``k``..``j`` (a block between blank lines) in column order, if two columns."""
+    # (aligned by display width, as a viewer shows them, or by characters, as some copies count)
+    for width in (_width, len):
+        block = [_parts(ln, width) for ln in lines[k:j]]
+        if sum(len(p) == 2 for p in block) < MIN_PAIRED:
+            return None  # most blocks: prose of one column, or a table's rows of more cells
         # the block's layout may start below its first lines (a title, a heading over the columns)
-        for a in range(0, max(1, j - k - MIN_LINES + 1)):
-            col = _layout(block[a:]) if j - k - a >= MIN_LINES else None
+        for a in range(0, min(_HEAD_LINES + 1, max(1, j - k - MIN_LINES + 1))):
+            col = _layout(block[a:], width) if j - k - a >= MIN_LINES else None
             if col is None:
                 continue
             at = list(range(k + a, j))
@@ -115,7 +130,5 @@ def _two_column_edits(text: str) -> list[Edit]:
             for r in left + right:
                 pieces += [r, "\n"]
             s, e = starts[k + a], starts[j - 1] + len(lines[j - 1])
-            edits.append((s, e, Moved(pieces[:-1], text)))
-            break
-        k = j
-    return edits
+            return (s, e, Moved(pieces[:-1], text))
+    return None

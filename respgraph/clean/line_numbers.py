@@ -15,10 +15,12 @@ import re
 
 from respgraph.clean.edits import Edit
 
-# a number at the line's head with two blanks (or the line's end) after it; at the line's end
-# after two blanks
-_HEAD = re.compile(r"[ \t\u3000]*([0-9lIO]{1,4})(?:[ \t\u3000]{2,}|\t[ \t\u3000]*|[ \t\u3000]*$)")
+# a number at the line's head with a blank (or the line's end) after it; at the line's end after
+# two blanks
+# (one blank is enough: the run's count, and the heading or blank line it numbers, tell a margin)
+_HEAD = re.compile(r"[ \t\u3000]*([0-9lIO]{1,4})(?:[ \t\u3000]+|[ \t\u3000]*$)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
+_ANY = re.compile(r"\n[ \t\u3000]*\d{1,4}[ \t\u3000\n]|[ \t\u3000]{2}\d")
 # the fewest lines numbered in a row that make a margin's column (a list's items numbered one a
 # line stop long before: 一、 headings and wrapped sentences break them)
 MIN_RUN = 8
@@ -86,8 +88,8 @@ def _runs(lines: list[tuple[int, str]], find, head: bool) -> list[Edit]:
 
 def _margin_number_edits(text: str) -> list[Edit]:
     """Drop the line numbers of a margin's column (see the module docstring)."""
-    if not re.search(r"\d[ \t\u3000]{2}|[ \t\u3000]{2}\d", text):
-        return []  # most plans: no number beside two blanks anywhere
+    if not _ANY.search(text):
+        return []  # most plans: no line opening with a number and a blank, none closing with one
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
