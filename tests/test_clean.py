@@ -911,8 +911,8 @@ def test_line_numbers_down_the_margin_go_and_a_list_numbered_one_a_line_stays():
 def test_a_bullet_before_an_item_number_goes_and_a_keycap_is_the_number():
     """●（一）化工… / ◆ 3.加强… / 1️⃣ 压紧…: the bullet is decoration, the keycap the number; a
     bullet before a title (● 实施…) stays a bullet item."""
-    text = clean_text("一、重点工作\n●（一）化工污染整治。\n◆ 3.加强监管。\n1️⃣ 压紧责任。\n🔟 完善考核。\n● 实施河湖健康评价。\n")[0]
-    assert "\n（一）化工污染整治" in text and "\n3.加强监管" in text and "\n1. 压紧责任" in text and "\n10. 完善考核" in text
+    text = clean_text("▍一、重点工作\n●（一）化工污染整治。\n◆ 3.加强监管。\n1️⃣ 压紧责任。\n🔟 完善考核。\n● 实施河湖健康评价。\n")[0]
+    assert text.startswith("一、重点工作\n（一）化工污染整治") and "\n3.加强监管" in text and "\n1. 压紧责任" in text and "\n10. 完善考核" in text
     assert "\n● 实施河湖健康评价" in text
 
 

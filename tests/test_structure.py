@@ -1922,3 +1922,16 @@ def test_a_wrapped_row_whose_task_cell_runs_to_its_columns_edge_goes_on():
         ["2", "推进污水处理", "县住建局", "县财政局"],
         ["", "推进管网建设", "县水务局", "县财政局"],
     ]
+
+
+def test_a_policy_interpretation_ends_the_plan_once_the_plan_has_given_out_work():
+    """政策解读 under a plan restates its tasks (1.推进…，由A牵头): the plan ends at its heading. A
+    news report's 由A牵头负责 over a 【解读】 heading and the plan under it is no plan's work: the
+    heading there ends nothing (the plan below would be lost); nor does 加强政策解读 inside a task."""
+    from respgraph.structure import body_regions
+
+    plan = "某县方案\n一、重点任务\n1.加强政策解读。（牵头单位：县生态环境局）\n政策解读：\n1.加强政策解读，由县生态环境局牵头。\n"
+    assert plan[body_regions(plan)[0]:].startswith("政策解读：")
+    news = ("本报讯 据了解，方案由县生态环境局牵头负责。\n【解读】《某县方案》政策解读\n" + "方案明确了目标。" * 40
+            + "\n一、重点任务\n1.推进治理。（牵头单位：县生态环境局）\n")
+    assert body_regions(news)[0] == len(news)

@@ -244,7 +244,7 @@ def _keycap_edits(text: str) -> list[Edit]:
 # opens a title, not a number) nor a numbered one. A bullet before a title stays (● 实施…: a list
 # without numbers).
 _BULLET_BEFORE_NUMBER = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*([●◆◇■□▲△▶►▸▪◎★☆]+[ \t\u3000]*)"
+    r"(?:^|(?<=\n))[ \t\u3000]*([●◆◇■□▲△▶►▸▷▪◎◉★☆※▍▎▌▋█]+[ \t\u3000]*)"
     r"(?=[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)"
 )
 

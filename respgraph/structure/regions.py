@@ -29,8 +29,11 @@ _INTERPRETATION = re.compile(
 )
 _INTERPRETATION_NL = re.compile("\n" + _INTERPRETATION.pattern, re.M)
 # (a link to the 解读 above the plan, on the portal's head, ends nothing: the heading counts once
-# the plan has given out work before it, or past the text's middle)
-_WORK_BEFORE = re.compile(r"牵头|责任单位|配合单位|负责")
+# the plan has given out work before it — a unit label or a bracket naming a lead, not a news
+# report's 由市生态环境局牵头负责 over a 解读 and the plan under it — or past the text's middle)
+_WORK_BEFORE = re.compile(
+    r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门)|[（(【〔][^）)】〕\n]{0,40}(?:牵头|负责)[^）)】〕\n]{0,40}[）)】〕]"
+)
 _ATTACHMENT_NL = re.compile("\n" + _ATTACHMENT.pattern, re.M)
 _FOOTER_NL = re.compile("\n" + _FOOTER.pattern, re.M)
 
