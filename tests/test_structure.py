@@ -769,6 +769,14 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
         # no place, every 市 body unplaced)
         ("宜昌发布\n2021-07-02 19:30\n关注\n“宜昌发布”\n了解宜昌最新资讯\n【政策】宜昌市长江大保护十大标志性战役2021年工作方案印发\n",
          "宜昌市长江大保护十大标志性战役2021年工作方案"),
+        # a news report over the plan: its headline (the place and 出台 / 部署) is no title; the plan
+        # it names in 《》 is (was 赣州市出台蓝天保卫战三年行动计划: no year; or the report's sentence
+        # …制定本地实施方案, no place). Near miss: a title naming 信息发布 is a title
+        ("赣州市出台蓝天保卫战三年行动计划\n记者日前从市环保局获悉，我市已出台《赣州市打赢蓝天保卫战三年行动计划（2018—2020年）》。\n"
+         "市环保局有关负责人介绍，各县（市、区）也将对照计划，制定本地实施方案。\n",
+         "赣州市打赢蓝天保卫战三年行动计划（2018—2020年）"),
+        ("萍乡出台水污染防治攻坚行动方案\n以下为方案全文：\n萍乡市2019年水污染防治攻坚行动方案\n", "萍乡市2019年水污染防治攻坚行动方案"),
+        ("某市突发环境事件信息发布工作方案\n", "某市突发环境事件信息发布工作方案"),
         # near misses: the second line of a broken title is short, or opens with no place, or
         # the first names the place: joined
         ("上饶市2023年深入打好污染防治攻坚战\n工作要点\n", "上饶市2023年深入打好污染防治攻坚战工作要点"),

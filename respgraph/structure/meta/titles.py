@@ -46,6 +46,11 @@ def find_title(head: str) -> str:
     # (为贯彻落实《XX市…实施方案》，结合我县实际，制定本方案。: the preamble's sentence names the
     # plan it follows, or this plan's kind, and is no title)
     lines = [s for s in lines if not _PREAMBLE_LINE.match(s) and not _FOLLOW_PROMPT.match(s)]
+    if lines and _NEWS_HEADLINE.match(_untagged(lines[0])):
+        # a news report: the plan it names in 《》 (记者从…获悉，…印发《XX市…方案》), else a title line below
+        lines = lines[1:]
+        if quoted := _quoted_title(lines):
+            return quoted
     for n, s in enumerate(lines):
         s = _untagged(_FILE_EXT.sub("", s))
         title = _kind_title(s)
@@ -60,6 +65,11 @@ def find_title(head: str) -> str:
             title = _kind_title(s + lines[n + 1])
             if title and len(title) > len(s):
                 return title
+    return _quoted_title(lines)
+
+
+def _quoted_title(lines: list[str]) -> str:
+    """The first plan's title in 《》 naming a place, or ""."""
     return next((t for s in lines for t in _QUOTED.findall(s) if _kind_title(t) == t and find_place([t])[0]), "")
 
 
@@ -71,6 +81,15 @@ _PREAMBLE_LINE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|贯彻|结
 _FOLLOW_PROMPT = re.compile(
     r"^(?:(?:关注|订阅)(?:我们|本号|公众号)?|了解[^，。,]{1,16}(?:资讯|动态|新闻|信息)|“[^”]{2,16}”"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+# a news report's headline over the plan it reports (萍乡出台水污染防治攻坚行动方案 / 赣州市出台…三年
+# 行动计划 / 广丰区部署2024年…): the place, or its government, and the verb; the plan's own title
+# is below it, in the report's 《》 or on a line of its own (was the headline: no year, the plan's
+# 年底前 without one). A title naming the work 信息发布 does not open with a place and the verb. Only
+# the first line of the head: a report opens with its headline.
+_NEWS_HEADLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}?[省市县区州旗]|[\u4e00-\u9fff]{2})(?:人民政府|政府|政府办公室|委|办)?"
+    r"(?:出台|印发|发布|出炉|推出|部署|公布)(?!.*的通知$)"
 )
 # a plan's kind alone on a line (实施方案 / 工作要点（2024—2026年）): the tail of a broken title
 _KIND_LINE = re.compile("^(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]{2,12}[）)])?$")
