@@ -1943,3 +1943,9 @@ def test_a_policy_interpretation_ends_the_plan_once_the_plan_has_given_out_work(
     news = ("本报讯 据了解，方案由县生态环境局牵头负责。\n【解读】《某县方案》政策解读\n" + "方案明确了目标。" * 40
             + "\n一、重点任务\n1.推进治理。（牵头单位：县生态环境局）\n")
     assert body_regions(news)[0] == len(news)
+    # a page run together onto one line: the heading inside it, marked by its colon (and a task's
+    # 加强政策解读。 on a line of its own length is no heading)
+    flat = ("（一）实施劣V类水体销号管理。全市劣V类小微水体6月底前全部完成剿灭。责任单位：市治水办、市环保局。" * 6
+            + "（二）加强政策解读。牵头单位：市委宣传部。相关链接：台州市治水办政策解读：《台州市治水工作要点》解读（一）全面剿灭劣V类水，由市治水办负责。")
+    assert flat[body_regions(flat)[0]:].startswith("相关链接：")
+    assert "加强政策解读" in flat[: body_regions(flat)[0]]

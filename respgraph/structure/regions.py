@@ -51,8 +51,22 @@ def _line_heads(at_start: re.Pattern[str], after_nl: re.Pattern[str], text: str,
     return out
 
 
+# ...and in a page run together onto long lines (no line breaks left), the same headings inside a
+# line, where only their colon or bracket marks them (相关链接：… / 政策解读：《…》解读 / 【解读】)
+_INTERPRETATION_INLINE = re.compile(r"相关链接[：:]|(?:政策|相关|文字)解读[：:]|【(?:政策|文字|图片|图文)?解读】")
+_RUN_TOGETHER_LINE = 300
+
+
 def _interpretation_start(text: str) -> int | None:
-    for start, _ in _line_heads(_INTERPRETATION, _INTERPRETATION_NL, text, False) if "解读" in text or "图解" in text else ():
+    if "解读" not in text and "图解" not in text and "相关" not in text:
+        return None
+    starts = [start for start, _ in _line_heads(_INTERPRETATION, _INTERPRETATION_NL, text, False)]
+    for m in _INTERPRETATION_INLINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (len(text) if line_end < 0 else line_end) - line_start > _RUN_TOGETHER_LINE:
+            starts.append(m.start())
+    for start in sorted(starts):
         if start > len(text) // 2 or _WORK_BEFORE.search(text, 0, start):
             return start
     return None
