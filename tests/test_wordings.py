@@ -2168,6 +2168,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进村庄清洁行动", [("市农业农村局", L, EX), ("市乡村振兴局", S, EX), ("市妇联", S, EX)]),
         ("（四）", "加强村庄规划管理", [("市自然资源和规划局", L, EX), ("市住房城乡建设局", S, EX)]),
     ],
+    # a rectification item's fields on lines of their own, its leader's label naming the level
+    # first (县级责任领导：/ 市级责任领导：): a field of people as 责任领导 is (the item was a
+    # section, its 整改内容 line lost, the task unnumbered and titled by the leader's line); the
+    # people and the 责任人 line give no unit
+    "rectify-level-leader-line.txt": [
+        ("（一）", "矿产资源开发项目退出及生态恢复",
+         [("县自然资源局", L, EX), ("县生态环境局", S, EX), ("县林业和草原局", S, EX), ("相关乡镇人民政府", S, EX)]),
+        ("（二）", "水电站生态流量下泄问题", [("县水务局", L, EX), ("县生态环境局", S, EX)]),
+        ("（三）", "旅游设施违规建设问题", [("县文化和旅游局", L, FL), ("县住房和城乡建设局", S, EX)]),
+    ],
 }
 
 
