@@ -2178,6 +2178,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "水电站生态流量下泄问题", [("县水务局", L, EX), ("县生态环境局", S, EX)]),
         ("（三）", "旅游设施违规建设问题", [("县文化和旅游局", L, FL), ("县住房和城乡建设局", S, EX)]),
     ],
+    # a rectification list's 责任单位 field one name a line, each line indented to stand under the
+    # first name (full-width blanks, or half-width ones two a character): the names below are the
+    # list's (they were lost, the first name alone); near misses: an indented sentence after the
+    # name (（三）) and the signature indented far right (（四）) are no units
+    "rectify-aligned-unit-lines.txt": [
+        ("（一）", "工业企业无组织排放治理不到位",
+         [("县生态环境局", L, EX), ("县工信局", S, EX), ("县市场监管局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（二）", "冬季清洁取暖工作推进慢", [("县住建局", L, FL), ("县发改局", S, EX), ("国网某县供电公司", S, EX)]),
+        ("（三）", "扬尘污染管控不力", [("县住建局", L, FL)]),
+        ("（四）", "七里河河道垃圾清理不彻底", [("县水务局", L, FL)]),
+    ],
 }
 
 

@@ -169,7 +169,10 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             return i, _extend_inherit(text, i, hi)
         if c == "\n":
             # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
-            # complete name, or before a task number, the clause is over.
+            # complete name, or before a task number, the clause is over — unless the next line is
+            # one more name of the list, indented to stand under the first (one unit a line).
+            if _aligned_unit_line(text, label_at, i, hi):
+                continue
             if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
                 e = _trim_end(text, label_at, i)
                 return e, e
@@ -283,6 +286,34 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
     if _units_label_at(text, _skip_ws(text, i, hi), hi):
         return False
     return text[j] in _NUMBER_FOLLOWS
+
+
+def _width(s: str) -> int:
+    """Display width of ``s`` in half-width columns (a CJK character or a full-width blank is two)."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
+
+
+def _aligned_unit_line(text: str, label_at: int, i: int, hi: int) -> bool:
+    """Whether the line after the break at ``i`` carries on the list of the label at ``label_at``
+    as a rectification list's field writes it, one name a line, each indented to the column where
+    the first name stands (责任单位：县环保局（牵头）\n　　　　　县工信局\n　　　　　各乡镇人民政府):
+    the line is a name alone and its indent reaches that column (give or take a blank: one blank
+    a character where the clean-up made full-width blanks half-width ones, two where the office
+    typed half-width blanks). A line flush left, a field (责任人：…) or a sentence ends the list."""
+    m = LABEL_RE.match(text, label_at, hi)
+    if m is None:
+        return False
+    line_at = text.rfind("\n", 0, label_at) + 1
+    head = text[line_at : m.end()]
+    j = i + 1
+    while j < hi and text[j] in " \u3000":
+        j += 1
+    indent = j - i - 1
+    if indent < 3 or not (abs(indent - len(head)) <= 1 or abs(indent - _width(head)) <= 2 or abs(_width(text[i + 1 : j]) - _width(head)) <= 2):
+        return False
+    end = text.find("\n", j, hi)
+    name = text[j : hi if end < 0 else end].strip()
+    return bool(name) and not _FIELD_LINE.match(name) and looks_like_unit(name)
 
 
 # A line opening with a field of its own (包片领导：王副主任 / 网格员：李娜 / 联络员：…): a field
