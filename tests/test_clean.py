@@ -146,6 +146,23 @@ def test_markdown_heading_marks():
     assert clean(kept).text == kept
 
 
+def test_markdown_table_keeps_its_rule_and_its_rows_on_their_lines():
+    # a Markdown table's delimiter row (| --- |) is no site debris: with the 来源 line above it, it
+    # made a site block of everything from the title to the table's header (all removed); its
+    # rows, a cell holding ； (a sentence inside), were joined into one line
+    raw = (
+        "# 某区河湖长制重点任务清单\n\n来源：某区人民政府　发布日期：2019-04-09\n\n## 一、重点任务\n\n"
+        "| 序号 | 任务 | 责任单位 |\n| --- | --- | --- |\n"
+        "| 1 | 开展“清四乱” | 区水务局（牵头）；区城管局 |\n| 2 | 消除黑臭水体 | 区住建局（牵头）；区城管局 |\n"
+    )
+    text = clean(raw).text
+    assert text.startswith("某区河湖长制重点任务清单\n")
+    assert "| 序号 | 任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 开展“清四乱” | 区水务局（牵头）；区城管局 |\n| 2 |" in text
+    # near miss: a prose line stopping mid-sentence is still joined to its rest
+    wrapped = "推进城镇污水管网建设。完成老旧管网改造，确保城区生活污水集中收集率\n达到70%以上。\n"
+    assert clean(wrapped).text == "推进城镇污水管网建设。完成老旧管网改造，确保城区生活污水集中收集率达到70%以上。\n"
+
+
 def test_page_footnotes_above_the_page_number():
     # a footnote defining a term or naming a source, printed above the page number, goes with it
     # (was an item ① taking the next task's units, or text run into a unit list); near misses:

@@ -2189,6 +2189,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "扬尘污染管控不力", [("县住建局", L, FL)]),
         ("（四）", "七里河河道垃圾清理不彻底", [("县水务局", L, FL)]),
     ],
+    # a Markdown page: title, 来源 line, ## headings and a table whose cells hold ； (区水务局（牵头）；
+    # 区城管局): its rule row is no site debris (the title down to the header were cut as a site's
+    # block) and its rows are not joined as wrapped prose (the plan had no task)
+    "markdown-table-after-source-line.txt": [
+        ("1", "主要河道“清四乱”，完成河道管理范围内违建清理", [("区水务局", L, TB), ("区城管局", S, TB), ("区公安分局", S, TB)]),
+        ("2", "何家沟水环境综合治理，消除黑臭水体", [("区住建局", L, TB), ("区城管局", S, TB), ("区生态环境分局", S, TB)]),
+        ("3", "开展河湖长制考核问责", [("区委组织部", L, FL), ("区河长办", S, TB)]),
+    ],
 }
 
 

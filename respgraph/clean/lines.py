@@ -171,6 +171,12 @@ def _signature_at(text: str, i: int) -> bool:
     return False
 
 
+# A Markdown (or box-drawn) table's row, a bar at both ends and between its cells (| 1 | 推进… |
+# 区水务局（牵头）；区城管局 |): a row is one line, never a sentence's wrap (its cell's ； read as a
+# sentence inside, the table's rows were joined into one line and read as one paragraph)
+_BAR_ROW = re.compile(r"[ \u3000]*[|│┃][^\n]*[|│┃][^\n]*[|│┃][ \u3000]*$")
+
+
 def _line_join_edits(text: str) -> list[Edit]:
     """Join a prose line that stops mid-sentence with the line that continues it.
 
@@ -216,6 +222,8 @@ def _line_join_edits(text: str) -> list[Edit]:
             if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
                 continue
         if "\t" in text[line_start:end] or any(a <= nl + 1 and nl <= b for a, b in tables):
+            continue
+        if _BAR_ROW.match(text, line_start, end):
             continue
         if _COLUMN_GAPS.search(text, line_start, end):
             continue

@@ -63,6 +63,10 @@ _TIP_HEADING = re.compile(r"^[\s\-|·•]*(?:友情提示|温馨提示|特别提
 _NUMBERED = re.compile(r"^\s*\d{1,2}\s*[、.．)）]")
 _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|html?)\s*$", re.I)
 _DEBRIS = re.compile(r"^[\s\-|_=*~·•—]*$")
+# A Markdown table's delimiter row (| --- | :---: |) is the table's, under its header: no debris
+# (read as one, it made a site block of the lines from the document's start down to the table's
+# header, the title, a 来源 line and the headings above the table among them)
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$")
 
 
 # Where a site's preview of the document stops (……余下全文 / 展开阅读全文 / 剩余5页未读，): a line of
@@ -85,7 +89,7 @@ def _boilerplate_kind(line: str) -> str | None:
     # the length first: a paragraph's line of 200 characters or more is not searched for the words
     if (len(line) < 200 or _NUMBERED.match(line)) and (_SITE_WORDS.search(line) or _PORTAL_WORDS.search(line)):
         return "strong"
-    if _DEBRIS.match(line) or _FILENAME.match(line):
+    if (_DEBRIS.match(line) and not _TABLE_RULE.match(line)) or _FILENAME.match(line):
         return "weak"
     return None
 
