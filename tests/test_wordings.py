@@ -2197,6 +2197,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "何家沟水环境综合治理，消除黑臭水体", [("区住建局", L, TB), ("区城管局", S, TB), ("区生态环境分局", S, TB)]),
         ("3", "开展河湖长制考核问责", [("区委组织部", L, FL), ("区河长办", S, TB)]),
     ],
+    # a 林长制 roster (层级 | 林长 | 责任区域): 责任区域 is the stretch a chief answers for, no unit
+    # column (its rows were tasks, 全县 / 本乡镇 / 本村 leading them); the people are no units. The
+    # roster's chapter is still read as a task naming nobody (its table is no division table)
+    "chief-roster-area-column.txt": [
+        ("一", "林长体系", []),
+        ("1", "加强森林资源保护，严厉打击毁林、非法占用林地行为", [("县自然资源和规划局", L, TB), ("县公安局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("2", "加强森林防火，落实网格化管理", [("县应急管理局", L, TB), ("县消防救援大队", S, TB), ("各乡镇人民政府", S, TB)]),
+    ],
 }
 
 

@@ -27,6 +27,10 @@ SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|�
 # unit column (read as 责任单位, the duty's sentences were its supports)
 # (配合单位及配合事项 names the units too: a unit column)
 _DUTY_TEXT_COL = re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:责任|主责|配合|协同|主体)(?:事项|内容|清单|情形|范围|要求|标准|依据)", re.S)
+# 责任区域 / 责任河段 / 责任林区 / 包保片区 (a 河长制 / 林长制 roster: 层级 | 林长 | 责任区域): the
+# stretch a chief answers for, no unit column (read as 责任单位, 全县 / 本乡镇 / 本村 led the roster's
+# rows, each read as a task)
+_AREA_COL = re.compile(r"^(?!.*(?:单位|部门|处室|科室)).*(?:责任|包保|包联)(?:区域|河段|河湖|河流|湖泊|水域|林区|林地|片区|网格|区段|路段|地块)", re.S)
 # 责任领导 / 牵头领导 / 责任人 / 联系人 columns name people, never agencies.
 PERSON_COL = re.compile(r"领导|责任人|联系人|牵头人|负责人|分管")
 # ... unless the units are named too: 牵头单位及责任人 / 责任单位、责任人 (the cells' people are
@@ -77,7 +81,7 @@ def _people_col(h: str) -> bool:
 
 def _unit_col(h: str) -> bool:
     h = _column(h)
-    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h))
+    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h) and not _AREA_COL.search(h))
 
 
 def is_division_table(table: Table) -> bool:
