@@ -4174,6 +4174,20 @@ CLAUSES = [
     # read (was no clause at all); the cadres alone name nobody (NOT_CLAUSES)
     ("（镇包村干部、各村“两委”负责）", [("各村“两委”", L, EX)]),
     ("（包村领导、包村干部、村“两委”负责）", [("村“两委”", L, EX)]),
+    # a 责任单位 list set against the supporters it names after a comma (A、B，C配合): A and B answer
+    # for the task together, as in A、B负责，C配合 (was A by the first-listed convention, B a
+    # support); near misses: one unit before them keeps first-listed, a 配合 closing the whole
+    # list marks every unit, and a group with words of its own (按职责分工负责) keeps first-listed,
+    # as units carrying it out after the list do (，各市（州）人民政府负责落实, above)
+    ("责任单位：姑塘镇、新港镇、高垅乡人民政府，区城管局配合。",
+     [("姑塘镇", L, EX), ("新港镇", L, EX), ("高垅乡人民政府", L, EX), ("区城管局", S, EX)]),
+    ("责任单位：各乡镇人民政府、各街道办事处，区环保局、区经信局配合。",
+     [("各乡镇人民政府", L, EX), ("各街道办事处", L, EX), ("区环保局", S, EX), ("区经信局", S, EX)]),
+    ("责任单位：县住建局，县发改局、县财政局配合。", [("县住建局", L, FL), ("县发改局", S, EX), ("县财政局", S, EX)]),
+    ("责任单位：县住建局、县发改局、县财政局配合。", [("县住建局", S, EX), ("县发改局", S, EX), ("县财政局", S, EX)]),
+    ("责任单位：市农业农村局、市生态环境局按职责分工负责，各县（市、区）人民政府负责落实。",
+     [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
+    ("责任单位：县住建局、县发改局，县财政局参与。", [("县住建局", L, EX), ("县发改局", L, EX), ("县财政局", S, EX)]),
 ]
 
 

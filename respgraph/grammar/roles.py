@@ -142,11 +142,13 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     cuts = _top_level_cuts(text, a, b)
     starts = [a] + [i + 1 for i in cuts]
     bounds = list(zip(starts, cuts + [b]))
+    pieces: list[tuple[str, list[Unit]]] = []  # each piece's units, and whether names alone or 配合 marked them
     for pa, pb in bounds:
         while pb > pa and text[pb - 1] in "。 \t\u3000\r\n":
             pb -= 1  # …负责落实。以下各项任务均需…不再列出: the stop before the blanked marker
         m = _PHRASE_VERB.search(text, pa, pb)
         marker = None
+        own_end = pb
         if (m is None or m.group("carry")) and (cut := _duty_object_cut(text, pa, pb, listed=True)) is not None:
             # …，各乡镇（街道）负责本辖区: their part where they are; the list's role stays (also
             # before 落实: …，县财政局负责资金落实 names 县财政局, not 县财政局负责资金)
@@ -161,15 +163,39 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             if marker == "responsible" and _DUTY_BEFORE.search(text, max(pa, m.start() - 8), m.start()):
                 marker = None  # …，B按职责分工负责: a duty note, not a lead (the unit keeps its list role)
             pb = m.start()
+        # (a piece with words of its own, a part or a verb, is neither names alone nor helpers)
+        how = "names" if m is None and pb == own_end else "helps" if m is not None and not m.group("carry") and marker == "support" else "other"
         pa = _skip_ws(text, pa, pb)
         by = _BY.match(text, pa, pb) or _AMONG.match(text, pa, pb)  # …，其中A牵头: 其中 is no part of A
         if by:
             pa = by.end()
-        for u in _split_huitong(text, pa, pb):
+        units = _split_huitong(text, pa, pb)
+        for u in units:
             if marker and u.marker is None:
                 u.marker = marker
             out.append(u)
+        pieces.append((how, units))
+    _set_against_helpers(pieces)
     return out
+
+
+def _set_against_helpers(pieces: list[tuple[str, list[Unit]]]) -> None:
+    """责任单位：A、B，C配合 / A，B，C、D协助: the names the list sets against the units a 配合 (协助,
+    参与 …) marks after them answer for the task together, as in A、B负责，C配合 (A was the lead by
+    the first-listed convention, B a support): marked responsible. Only two names or more, each
+    piece before the helpers nothing but names; one name keeps first-listed, and a group with
+    words of its own (A、B按职责分工负责，C负责落实 / A、B，C负责本辖区) keeps its reading."""
+    kinds = [how for how, _ in pieces]
+    if "helps" not in kinds or kinds[0] != "names":
+        return
+    first_help = kinds.index("helps")
+    named = [u for _, units in pieces[:first_help] for u in units]
+    if len(named) < 2 or any(k != "names" for k in kinds[:first_help]) or any(k != "helps" for k in kinds[first_help:]):
+        return
+    if any(u.marker is not None for u in named):
+        return
+    for u in named:
+        u.marker = "responsible"
 
 
 # 牵头单位：A会同B (one cell naming the lead and who it works with): B supports, as in A会同B负责
