@@ -103,26 +103,55 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
 
     units: list[Unit] = []
     for a, b in _unglued(text, pieces):
-        u = _read_piece(text, a, b, offset)
-        if u is None:
-            continue
-        if units and not u.portfolio and (_one_with_previous(units[-1], u.text) or _members_of_previous(text, offset, units[-1], u)):
-            prev = units[-1]
-            prev.end = u.end
-            _merge_text(text, offset, prev)
-            continue
-        # (自治区驻: a stationed unit's 驻 stands within its first four characters)
-        if "驻" in u.text[:4] and _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
-            # 中央、省驻宜有关单位 / 中央、省、市驻县单位: the levels share the stationed units
-            while len(units) > 1 and units[-2].text in _STATIONED_HEADS and not units[-2].portfolio:
-                units.pop()
-            prev = units[-1]
-            prev.end = u.end
-            _merge_text(text, offset, prev)
-            continue
-        units.append(u)
+        helpers, b = _helpers_after(text, a, b, offset)
+        _add_piece(units, text, a, b, offset)
+        units.extend(helpers)
     _mark_joint_leads(units)
     return units
+
+
+def _add_piece(units: list[Unit], text: str, a: int, b: int, offset: int) -> None:
+    """Read the piece ``text[a:b]`` onto ``units``: a unit of its own, or the rest of the one before."""
+    u = _read_piece(text, a, b, offset)
+    if u is None:
+        return
+    if units and not u.portfolio and (_one_with_previous(units[-1], u.text) or _members_of_previous(text, offset, units[-1], u)):
+        prev = units[-1]
+        prev.end = u.end
+        _merge_text(text, offset, prev)
+        return
+    # (自治区驻: a stationed unit's 驻 stands within its first four characters)
+    if "驻" in u.text[:4] and _STATIONED.match(u.text) and units and units[-1].text in _STATIONED_HEADS and not units[-1].portfolio:
+        # 中央、省驻宜有关单位 / 中央、省、市驻县单位: the levels share the stationed units
+        while len(units) > 1 and units[-2].text in _STATIONED_HEADS and not units[-2].portfolio:
+            units.pop()
+        prev = units[-1]
+        prev.end = u.end
+        _merge_text(text, offset, prev)
+        return
+    units.append(u)
+
+
+# A bracket after a name holding the units that help it (群力新区管委会（区住建局配合） / 县委办（县林长办
+# 协助）): they support (the bracket was read as the name's note and dropped); a marker alone
+# (区财政局（配合）) and an alias (县水务局（县河长办）) are the name's as before
+_HELPERS_BRACKET = re.compile(r"[（(][ \u3000]*(?P<units>[^（()）\n]{2,60}?)[ \u3000]*(?:配\s*合|协\s*助|协\s*办|参\s*与)[ \u3000]*[）)][ \u3000]*$")
+
+
+def _helpers_after(text: str, a: int, b: int, offset: int) -> tuple[list[Unit], int]:
+    """The units a bracket closing the piece ``text[a:b]`` names as helping the name before it,
+    marked support, and where the piece then ends (``b`` when there are none)."""
+    if b - a < 8 or text[b - 1] not in "）) \u3000" or ("配" not in text[a:b] and "协" not in text[a:b] and "参" not in text[a:b]):
+        return [], b
+    m = _HELPERS_BRACKET.search(text, a, b)
+    if m is None or m.start() <= a or not looks_like_unit(strip_ws(text[a : m.start()])):
+        return [], b
+    helpers = split_units(text, offset, m.start("units"), m.end("units"))
+    if not helpers or not all(looks_like_unit(u.text) for u in helpers):
+        return [], b
+    for u in helpers:
+        u.marker = u.marker or "support"
+    return helpers, m.start()
 
 
 # Two names run together where OCR or a copy dropped the 、 between them (区经信局区财政局 /
