@@ -2205,6 +2205,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "加强森林资源保护，严厉打击毁林、非法占用林地行为", [("县自然资源和规划局", L, TB), ("县公安局", S, TB), ("各乡镇人民政府", S, TB)]),
         ("2", "加强森林防火，落实网格化管理", [("县应急管理局", L, TB), ("县消防救援大队", S, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # a task list allotted to towns, one blank between cells, its header naming 责任主体 beside
+    # 责任单位: the header is a table's (its blanks were taken for OCR blanks inside CJK text and
+    # removed, the table lost: no task); the towns (责任主体) listed first lead by the convention
+    "single-blank-table-town-subject.txt": [
+        ("1", "水库饮用水水源保护区违建清理", [("某某镇人民政府", L, FL), ("县水利局", S, TB), ("县生态环境分局", S, TB)]),
+        ("2", "沿河畜禽养殖污染整治", [("城关街道办事处", L, FL), ("十里镇人民政府", S, TB), ("县农业农村局", S, TB)]),
+        ("3", "全县秸秆禁烧", [("各乡镇人民政府", L, FL), ("街道办事处", S, TB), ("县农业农村局", S, TB), ("县生态环境分局", S, TB)]),
+    ],
 }
 
 

@@ -54,10 +54,11 @@ def _spaced_digit_edits(text: str) -> list[Edit]:
 
 # A task-division table copied as text with ONE blank between cells (序号 重点任务 牵头单位 配合单位):
 # its blanks separate cells, so they are kept on the header line and on the rows under it.
-# (a rectification list's columns too: 反馈问题 / 存在问题 | 整改目标 | 整改措施 | 责任领导 | 整改时限)
+# (a rectification list's columns too: 反馈问题 / 存在问题 | 整改目标 | 整改措施 | 责任领导 | 整改时限;
+# a task list allotted to towns: 整改任务 | 责任主体 | 责任单位 | 完成时限)
 _TABLE_HEAD_CELL = re.compile(
     r"(?:序号|编号|(?:重点|主要|工作|具体|目标|整改|反馈|存在|突出)?(?:任务|措施|内容|事项|目标|问题)(?:名称|描述)?|"
-    r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)|(?:完成|整改|办结)?(?:时限|时间|期限)|"
+    r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)|(?:责任|实施)主体|(?:完成|整改|办结)?(?:时限|时间|期限)|"
     r"(?:责任|牵头|分管)?领导|责任人|备注)"
 )
 _UNIT_HEAD_CELL = re.compile(r"(?:牵头|责任|配合|协办|参与|主办|主责|协助|负责)(?:单位|部门)")
