@@ -2213,6 +2213,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "沿河畜禽养殖污染整治", [("城关街道办事处", L, FL), ("十里镇人民政府", S, TB), ("县农业农村局", S, TB)]),
         ("3", "全县秸秆禁烧", [("各乡镇人民政府", L, FL), ("街道办事处", S, TB), ("县农业农村局", S, TB), ("县生态环境分局", S, TB)]),
     ],
+    # a 河长制 roster's lines (苎溪河　区级河长：区委书记 白某某　协助单位：区水利局): the chief's
+    # standing helpers, no task's units (the lines were two tasks numbered 一, supported by them);
+    # near misses: tasks naming 河长 in their text, and one whose helper is marked 协助, stay
+    "river-chief-roster-lines.txt": [
+        ("1", "深入推进“清四乱”常态化规范化",
+         [("区水利局", L, EX), ("区公安局", S, EX), ("各镇乡人民政府", S, EX), ("街道办事处", S, EX)]),
+        ("2", "落实河长巡河制度，区级河长每季度巡河不少于1次", [("区河长办", L, EX), ("各镇乡人民政府", S, EX)]),
+        ("3", "开展入河排污口排查整治", [("区生态环境局", L, FL), ("区水利局", S, EX)]),
+    ],
 }
 
 

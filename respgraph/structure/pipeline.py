@@ -11,6 +11,7 @@ from respgraph.structure.above import apply_above_markers
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.duties import duty_clauses, in_roster
+from respgraph.structure.chiefs import on_chief_roster
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
     _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
@@ -128,7 +129,9 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         _drop_listed_twice(builder)
         _in_text_order(builder)
 
-    builder.tasks = [t for t in builder.tasks if not _in_review(builder, t.span.start) and not _in_roster(builder, t)]
+    builder.tasks = [
+        t for t in builder.tasks if not _in_review(builder, t.span.start) and not _in_roster(builder, t) and not on_chief_roster(text, t)
+    ]
     if not builder.tasks:
         from respgraph.structure.empty import empty_reason
 
