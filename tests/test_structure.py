@@ -386,6 +386,11 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("隆回县2024年第一季度县委县政府重点督查事项台账\n县委督查室", "隆回县2024年第一季度县委县政府重点督查事项台账", "台账"),
         ("XX县中央生态环境保护督察反馈问题整改台账（2023年）\n序号", "XX县中央生态环境保护督察反馈问题整改台账（2023年）", "台账"),
         ("隆回县2024年县委县政府重点督办事项清单\n序号", "隆回县2024年县委县政府重点督办事项清单", "任务清单"),
+        # a problems' closing-out ledger (销号台账 / 问题台账), its period in brackets (was no title:
+        # the place unknown, every unit （未知区）…)
+        ("宜宾市叙州区生态环境领域突出问题整改销号台账（2023年第二季度）\n填报单位：区环委办",
+         "宜宾市叙州区生态环境领域突出问题整改销号台账（2023年第二季度）", "台账"),
+        ("XX县长江经济带警示片披露问题台账（2024年上半年）\n序号", "XX县长江经济带警示片披露问题台账（2024年上半年）", "台账"),
         # an emergency plan and a list of projects (were no title: the plan had no place, its units
         # （未知市）…; the list's title was a 责任单位 line)
         ("曲靖市森林草原火灾应急预案\n\n1　总则", "曲靖市森林草原火灾应急预案", "预案"),
@@ -404,6 +409,7 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("按照《县委常委会会议纪要》要求，做好以下工作。\n", "", None),
         # near miss: the word in a sentence is no title
         ("各单位要建立问题整改台账，实行销号管理。\n", "", None),
+        ("整改完成后及时更新问题台账。\n", "", None),
         ("梳理形成重点事项清单，逐项明确责任单位。\n", "", None),
     ],
 )
