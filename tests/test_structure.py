@@ -391,6 +391,12 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("宜宾市叙州区生态环境领域突出问题整改销号台账（2023年第二季度）\n填报单位：区环委办",
          "宜宾市叙州区生态环境领域突出问题整改销号台账（2023年第二季度）", "台账"),
         ("XX县长江经济带警示片披露问题台账（2024年上半年）\n序号", "XX县长江经济带警示片披露问题台账（2024年上半年）", "台账"),
+        # the findings a list answers (督察反馈意见 / 审计意见) are not its kind (was titled …反馈意见,
+        # kind 意见); near miss: a title closing with them keeps them
+        ("廉江市贯彻落实广东省第三生态环境保护督察组督察反馈意见整改清单\n序号",
+         "廉江市贯彻落实广东省第三生态环境保护督察组督察反馈意见整改清单", "任务清单"),
+        ("XX县审计意见问题清单\n序号", "XX县审计意见问题清单", "任务清单"),
+        ("XX市贯彻落实中央第二环境保护督察组督察反馈意见\n一、", "XX市贯彻落实中央第二环境保护督察组督察反馈意见", "意见"),
         # an emergency plan and a list of projects (were no title: the plan had no place, its units
         # （未知市）…; the list's title was a 责任单位 line)
         ("曲靖市森林草原火灾应急预案\n\n1　总则", "曲靖市森林草原火灾应急预案", "预案"),

@@ -193,10 +193,18 @@ def _kind_title(s: str) -> str:
 _PRINTED = re.compile(r"印发《([^《》]{4,60})")
 
 
+# 反馈意见 / 督察意见 / 审计意见: the findings the plan answers, not its kind (…督察反馈意见整改清单
+# was titled …督察反馈意见, a plan of kind 意见); one closing the line is read as before
+_FINDINGS_BEFORE = ("反馈", "督察", "督查", "巡视", "巡察", "审计")
+
+
 def _kind_end(s: str, kind: str) -> int:
     """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
     k = s.find(kind, 4)
     while 0 <= k and k + len(kind) <= 60:
+        if kind == "意见" and s.endswith(_FINDINGS_BEFORE, 0, k) and s[k + 2 :].strip():
+            k = s.find(kind, k + 1)
+            continue
         if not _bracketed(s, k) and not _IN_NAME.match(s, k + len(kind)):
             return k + len(kind)
         k = s.find(kind, k + 1)
