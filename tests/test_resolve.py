@@ -677,6 +677,28 @@ def test_a_departments_plan_keeps_other_bodies_and_units_naming_their_field(tmp_
     assert got["各有关科室"] == (f"{bureau}/各有关科室", "collective")
 
 
+def test_a_coordinating_offices_plan_names_the_places_bodies(tmp_path):
+    """A rectification list signed by the office of a place's leading group: a bare 街道办事处
+    after 各镇人民政府 is every street office of the place, and a 管理中心 is the place's (both were
+    read as the office's own parts, 廉江市…领导小组办公室鹤地水库管理中心)."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "p.txt"
+    plan.write_text(
+        "廉江市贯彻落实省生态环境保护督察反馈意见整改清单\n\n"
+        "序号\t问题\t牵头单位\t配合单位\t完成时限\n"
+        "1\t鹤地水库饮用水水源保护区违建\t市水务局\t鹤地水库管理中心、长山镇\t2023年10月\n"
+        "2\t农村生活垃圾收运不及时\t市城市综合管理局\t各镇人民政府、街道办事处\t长期坚持\n\n"
+        "廉江市生态环境保护督察整改工作领导小组办公室\n2023年4月6日\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan), load_registry())
+    got = {a.mention: rp.agencies[a.agency_id].name for rows in rp.assignments.values() for a in rows}
+    assert got["鹤地水库管理中心"] == "廉江市鹤地水库管理中心"
+    assert got["街道办事处"] == "廉江市各街道办事处"
+    assert got["市水务局"] == "廉江市水务局"
+
+
 def test_a_party_departments_own_plan_hands_tasks_to_its_sections(tmp_path):
     """中共XX县委组织部2024年工作要点: its 科 and 办公室 are its divisions (were unknown bodies of the
     county); a plan of the party committee itself has none."""
@@ -715,6 +737,12 @@ ISSUED_FOR_A_DEPARTMENT = [
     ("新余市人民医院改善就医感受提升患者体验主题活动实施方案", [], "新余市/人民医院"),
     ("新余市公立医院改革实施方案", [], None),
     ("新余市生态环境局开展大气污染防治专项行动方案", [], "新余市/生态环境局"),
+    # the office of a place's leading group, committee or chief system issues for the place: its
+    # plan names the place's bodies, not the office's parts (街道办事处 / 水库管理中心 were read as
+    # its divisions); near miss: a bureau's own office issues for the bureau (above)
+    ("2024年整改任务清单", ["新余市生态环境保护督察整改工作领导小组办公室"], None),
+    ("2024年整改任务清单", ["新余市生态环境保护委员会办公室"], None),
+    ("2024年河长制工作要点", ["新余市河长制办公室"], None),
 ]
 
 

@@ -41,6 +41,8 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     True
     """
     reg = reg or load_registry()
+    if any(_COORDINATING_OFFICE.search(normalise(n)) for n in plan_meta.issuers):
+        return None  # the office of a place's leading group or committee: the place's plan
     chain = plan_chain(plan_meta, reg)
     names = list(plan_meta.issuers)
     if not names:
@@ -56,6 +58,16 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
         return None  # a joint plan: its divisions cannot be told apart
     name, r = next(iter(found.values()))
     return _agency(r, name)
+
+
+# The office of a place's leading group, committee or chief system (…整改工作领导小组办公室 /
+# 生态环境保护委员会办公室 / 河长制办公室 / 林长办) issues for the place: the units its plan names are
+# the place's bodies, not the office's divisions (街道办事处 / 鹤地水库管理中心 were read as the
+# office's own parts, 廉江市…领导小组办公室鹤地水库管理中心)
+_COORDINATING_OFFICE = re.compile(
+    r"(?:领导小组|指挥部|联席会议|(?:河湖长|河长|湖长|林长|田长)制?|(?:保护|安全|管理|建设|治理|工作)委员会)办公室$"
+    r"|(?:河长办|河湖长办|林长办|环委办|安委办)$"
+)
 
 
 # A department's leading party group or its office issuing for it (中共新余市生态环境局党组,
