@@ -2198,10 +2198,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "开展河湖长制考核问责", [("区委组织部", L, FL), ("区河长办", S, TB)]),
     ],
     # a 林长制 roster (层级 | 林长 | 责任区域): 责任区域 is the stretch a chief answers for, no unit
-    # column (its rows were tasks, 全县 / 本乡镇 / 本村 leading them); the people are no units. The
-    # roster's chapter is still read as a task naming nobody (its table is no division table)
+    # column (its rows were tasks, 全县 / 本乡镇 / 本村 leading them); the people are no units, and the
+    # roster's chapter (一、林长体系) is no task (it was one naming nobody)
     "chief-roster-area-column.txt": [
-        ("一", "林长体系", []),
         ("1", "加强森林资源保护，严厉打击毁林、非法占用林地行为", [("县自然资源和规划局", L, TB), ("县公安局", S, TB), ("各乡镇人民政府", S, TB)]),
         ("2", "加强森林防火，落实网格化管理", [("县应急管理局", L, TB), ("县消防救援大队", S, TB), ("各乡镇人民政府", S, TB)]),
     ],
@@ -2212,6 +2211,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "水库饮用水水源保护区违建清理", [("某某镇人民政府", L, FL), ("县水利局", S, TB), ("县生态环境分局", S, TB)]),
         ("2", "沿河畜禽养殖污染整治", [("城关街道办事处", L, FL), ("十里镇人民政府", S, TB), ("县农业农村局", S, TB)]),
         ("3", "全县秸秆禁烧", [("各乡镇人民政府", L, FL), ("街道办事处", S, TB), ("县农业农村局", S, TB), ("县生态环境分局", S, TB)]),
+    ],
+    # a rectification plan's chapter setting up its working body (一、整改工作机构) and a chiefs'
+    # roster (二、县级河长名单) are no tasks in a plan whose tasks are its table's rows (each was one
+    # naming nobody); near miss: a chapter of work after the table (四、建立长效机制) stays a task
+    "rectify-working-body-chapter.txt": [
+        ("1", "茈碧湖水质不稳定", [("县水务局", L, TB), ("县生态环境分局", S, TB)]),
+        ("2", "县城生活垃圾填埋场渗滤液超标", [("县住房和城乡建设局", L, TB), ("县生态环境分局", S, TB)]),
+        ("四", "建立长效机制", []),
     ],
     # a 河长制 roster's lines (苎溪河　区级河长：区委书记 白某某　协助单位：区水利局): the chief's
     # standing helpers, no task's units (the lines were two tasks numbered 一, supported by them);

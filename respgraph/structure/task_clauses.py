@@ -18,7 +18,7 @@ from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
 from respgraph.structure.task_rules import (
-    _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
+    _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
     only_points_elsewhere, safeguard_title,
 )
 
@@ -147,7 +147,10 @@ class ClauseTasks:
         # chapters whose items without a clause are no tasks: the safeguards, and the principles (一、
         # 总体要求 holding a clause in its （三）工作目标: 指导思想 and 基本原则 are no tasks without a
         # lead; the item with the clause is a task all the same)
-        safeguards = {r for r in roots if SAFEGUARD_CHAPTER.match(title := heading_title(self.text, blocks[r])) or PRINCIPLES_CHAPTER.search(title)}
+        safeguards = {
+            r for r in roots
+            if SAFEGUARD_CHAPTER.match(title := heading_title(self.text, blocks[r])) or PRINCIPLES_CHAPTER.search(title) or ROSTER_CHAPTER.match(title)
+        }
         for i in sorted(own):
             # a top-level section (一、提升市容环境品质 / 责任单位：区城管局 / （一）… （二）…) is never one
             # task: its clause leads the items below it, as a 牵头单位 line under a (一) does

@@ -16,7 +16,7 @@ from respgraph.structure.blocks import DEMANDS_LEAD_IN
 from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
+    _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
     clean_number, lead_title, only_points_elsewhere, safeguard_title,
 )
 
@@ -195,7 +195,7 @@ class ParagraphTasks:
         task_roots = {
             r for n, r in enumerate(units) if n > last_bg and not any(
                 safeguard_title(title := heading_title(text, blocks[p])) or ACCOUNTABILITY_CHAPTER.match(title)
-                or SCOPE_CHAPTER.match(title)
+                or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
                 for p in (r, self.root(r)))
         }
         if not roots:
