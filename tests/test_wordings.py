@@ -2206,7 +2206,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # a task list allotted to towns, one blank between cells, its header naming 责任主体 beside
     # 责任单位: the header is a table's (its blanks were taken for OCR blanks inside CJK text and
-    # removed, the table lost: no task); the towns (责任主体) listed first lead by the convention
+    # removed, the table lost: no task); the towns (责任主体) listed first lead by the convention.
+    # The 备注 line's numbered notes under the table open no item (2.各乡镇（街道）要将任务分解到村 was
+    # a task naming nobody)
     "single-blank-table-town-subject.txt": [
         ("1", "水库饮用水水源保护区违建清理", [("某某镇人民政府", L, FL), ("县水利局", S, TB), ("县生态环境分局", S, TB)]),
         ("2", "沿河畜禽养殖污染整治", [("城关街道办事处", L, FL), ("十里镇人民政府", S, TB), ("县农业农村局", S, TB)]),

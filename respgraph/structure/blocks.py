@@ -193,6 +193,11 @@ DEMANDS_LEAD_IN = re.compile(
 _PHASE_LINE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段|(?:以上|上述)(?:各项)?[^。；;\n（(]{0,6}?(?:任务|工作|措施|事项|项目)[^。；;\n]{0,16}?(?:于|在)[^。；;\n]{2,24}?完成")
 
 
+# A line of notes under a table or a list (备注：1.责任主体为第一责任人…。2.各乡镇要将任务分解到村…):
+# its numbers count the notes, they open no item (2. was a task, naming nobody)
+_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:备\s*注|注)\s*[：:]")
+
+
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
     lines = _lines(text, start, end)
@@ -276,8 +281,9 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
         first_in = not long_line and _FIRST_RUN_IN.search(text, scan_from + 2, line_end)
         cands = (
             inline_candidates(text[scan_from:line_end], scan_from)
-            if long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
-            or _LABEL_THEN_BARE.search(text, scan_from, line_end)
+            if (long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+                or _LABEL_THEN_BARE.search(text, scan_from, line_end))
+            and not (not long_line and _NOTE_LINE.match(text, scan_from, line_end))
             else ()
         )
         for cand in cands:
