@@ -2177,6 +2177,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
          [("县自然资源局", L, EX), ("县生态环境局", S, EX), ("县林业和草原局", S, EX), ("相关乡镇人民政府", S, EX)]),
         ("（二）", "水电站生态流量下泄问题", [("县水务局", L, EX), ("县生态环境局", S, EX)]),
         ("（三）", "旅游设施违规建设问题", [("县文化和旅游局", L, FL), ("县住房和城乡建设局", S, EX)]),
+        # … and a cadre's field (挂点干部 / 包片干部 / 包保责任人) alike
+        ("（四）", "沿河村庄生活垃圾乱堆乱放问题", [("县城市管理局", L, EX), ("沿河各乡镇人民政府", S, EX)]),
     ],
     # a rectification list's 责任单位 field one name a line, each line indented to stand under the
     # first name (full-width blanks, or half-width ones two a character): the names below are the

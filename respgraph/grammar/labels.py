@@ -100,7 +100,9 @@ OTHER_LABEL_RE = re.compile(
     # a 工作组's duties after its units (组长单位：A\n成员单位：B\n主要职责：…)
     r"(?:主要|工作)职责|"
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导 / 县级责任领导: people, never units
-    r"(?:[省市县区]\s*级\s*)?(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
+    r"(?:[省市县区]\s*级\s*)?(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|"
+    # 挂点干部 / 包片干部 / 驻村干部 / 包保责任人: cadres answering for a place, people as a 领导 is
+    r"(?:挂点|包片|包村|包保|包联|驻村|帮扶)\s*(?:干部|责任人)|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
     # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
     # 纪委监委, an 审计局), neither lead nor support; read apart as the clause's supervisors
     r"(?P<sup>" + _SUPERVISING + r"))\s*(?:[：:]|】)"
