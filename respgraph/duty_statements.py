@@ -13,7 +13,7 @@ import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
-from respgraph.grammar.roles import OWN_UNIT, _placed, _units_before_action
+from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -28,6 +28,8 @@ _NAMED_BODY = re.compile(
     # level word (红花尔基林业局 / 巴彦嵯岗林场 / 毕拉河林业局要…: were prose, the item lost its
     # units); a kind (国有林场 / 各林场 / 重点林场) names none
     r"|^(?!国有|各|该|本|全|所属|有关|相关|重点|集体|森工|国营)[\u4e00-\u9fff]{2,6}(?:林业局|林场|林管局)$"
+    # a county's eco bureau named by its county alone (泰和生态环境局要…: roles.PLACE_NAMED_ECO)
+    r"|^" + PLACE_NAMED_ECO
 )
 # A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
 # 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its

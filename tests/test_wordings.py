@@ -2233,6 +2233,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "落实河长巡河制度，区级河长每季度巡河不少于1次", [("区河长办", L, EX), ("各镇乡人民政府", S, EX)]),
         ("3", "开展入河排污口排查整治", [("区生态环境局", L, FL), ("区水利局", S, EX)]),
     ],
+    # a county's eco bureau named by its county alone, as the 2019 vertical reform names it, in an
+    # item's sentence (泰和生态环境局要… / …负责… / 会同泰和生态环境局 / 配合泰和生态环境局): a named
+    # body, as 泰和县生态环境局 is (was prose: no lead, or the partner lost); a kind of bureau
+    # (各级生态环境局要… / 当地生态环境局负责…) names none (unchanged)
+    "county-eco-bureau-by-place.txt": [
+        ("（一）", "深化工业污染治理", [("泰和生态环境局", L, EX)]),
+        ("（二）", "加强入河排污口整治", [("县水利局", L, EX), ("泰和生态环境局", S, EX)]),
+        ("（三）", "推进空气质量监测", [("泰和生态环境局", L, EX)]),
+        ("（四）", "加强工业园区管理", [("泰和生态环境局", L, EX), ("县工信局", S, EX)]),
+        ("（五）", "强化执法监督", []),
+        ("（六）", "做好信息公开", []),
+    ],
 }
 
 

@@ -484,6 +484,17 @@ def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
     return units if units and all(looks_like_unit(u.text) and _PLACED.match(u.text) for u in units) else []
 
 
+# A county's eco bureau named by its county alone, as the 2019 vertical reform names it (泰和生态环境局 /
+# 进贤生态环境分局: a named body, as 泰和县生态环境局 is; in an item's sentence it was prose, the task's
+# lead lost); not a kind of bureau (各级生态环境局 / 当地生态环境局 / 上级生态环境局 / 有关生态环境局), nor
+# a verb or a preposition before the bare bureau (配合生态环境局 / 由生态环境局 / 督促生态环境局)
+PLACE_NAMED_ECO = (
+    r"(?![各本该此我其全由对向与和及经在请被把将]|有关|相关|当地|属地|所在|上级|同级|下级|主管|地方|辖区|对口"
+    r"|配合|协助|会同|协同|督促|指导|联合|支持|要求|组织|推动|协调|牵头|负责|会商|报送|提请|商请)"
+    r"[\u4e00-\u9fff]{2,4}(?<![级地])生态环境分?局$"
+)
+
+
 # A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
 # (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
 _PLACED = re.compile(
@@ -491,7 +502,8 @@ _PLACED = re.compile(
     r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
     # a township or street by its name, alone or with its office (龙洲街道 / 城关镇人民政府: were no
     # named body, the parts after a lead's were lost), not a kind of town (重点镇 / 特色小镇)
-    r"|(?![\u4e00-\u9fff]*(?:重点|中心|特色|小|小城|示范|建制|集)镇$)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:人民政府|政府|办事处|党委|党工委)?$)"
+    r"|(?![\u4e00-\u9fff]*(?:重点|中心|特色|小|小城|示范|建制|集)镇$)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:人民政府|政府|办事处|党委|党工委)?$"
+    r"|" + PLACE_NAMED_ECO + r")"
 )
 
 
