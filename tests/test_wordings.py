@@ -2245,6 +2245,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "强化执法监督", []),
         ("（六）", "做好信息公开", []),
     ],
+    # A、B共同推进。 closing an item and a bare （A、B共同组织实施）, no clause verb written: they share
+    # the work, co-leads as 共同负责 (were no clause: the item named nobody, the bracket kept in
+    # the title); after 牵头 they support (unchanged); a sentence of no named bodies (政府、企业、
+    # 社会共同推进 / 各部门要…共同推进) stays prose
+    "jointly-without-verb.txt": [
+        ("（一）", "全面禁止秸秆露天焚烧", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
+        ("（二）", "加强社会生活噪声管控", [("县公安局", L, EX), ("县城管局", L, EX)]),
+        ("（三）", "强化建筑工地扬尘治理", [("县住建局", L, EX), ("县城管局", L, EX)]),
+        ("（四）", "推进餐饮油烟治理", [("县市场监管局", L, EX), ("县城管局", S, EX), ("县生态环境局", S, EX)]),
+        ("（五）", "营造全民参与氛围", []),
+        ("（六）", "形成工作合力", []),
+    ],
 }
 
 

@@ -83,9 +83,13 @@ LABEL_RE = re.compile(_LABEL)
 # 统筹 / 协调 / 抓总: the unit over the work, where a bracket names no other clause verb
 # (（A统筹，B、C具体实施） / （A协调，B配合））
 OVER_VERBS = ("统筹", "协调", "抓总")
+# the actions units written before 共同 share, closing their phrase (A、B共同推进 / 共同组织实施)
+JOINT_ACTIONS = r"(?:推进|组织实施|组织落实|具体实施|实施|抓好落实|落实)"
 # (按照各自职责依法查处: named bodies sharing the work by their duties, read by roles._BY_DUTY)
+# (A、B共同推进。 / （A、B共同组织实施）: units sharing the work, with no clause verb; read from 共同,
+# inline.read makes them co-leads, as 共同负责)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS,
-          r"按照?(?:各自)?职责(?:分工)?(?=依法)")
+          r"按照?(?:各自)?职责(?:分工)?(?=依法)", r"共同(?=" + JOINT_ACTIONS + ")")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )

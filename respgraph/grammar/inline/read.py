@@ -28,7 +28,7 @@ from respgraph.grammar.inline.walks import _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
-    _BY, _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
+    _BY, _DATE_PHRASE, _INLINE_PHRASE, JOINT_ACTIONS, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
     _skip_ws, _subject_start, is_list_note,
 )
 from respgraph.grammar.roles import (
@@ -77,6 +77,7 @@ def _read_inline(
     listed = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
     then: list[Mention] = []  # a next step's units, after the approval the clause's work goes up for
     then_watch: list[Mention] = []  # ... and those checking it
+    jointly = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -264,6 +265,12 @@ def _read_inline(
             return []
         verb = m.group("verb")
         written = written or verb
+        if verb in _JOINT_ACTIONS and m.group("units").endswith("共同"):
+            # A、B共同推进。 / （A、B共同组织实施）: they share the work, as A、B共同负责 (was no clause,
+            # or A lead and B support by the first-listed convention); a sentence so written names
+            # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
+            verb = "共同负责"
+            jointly = jointly or not bracketed
         if verb in _GUIDANCE_VERBS:
             verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
         if verb == "负责监管" and _part_given(text, pa, pb):
@@ -372,6 +379,8 @@ def _read_inline(
         pending = []
     if not parsed or pending or over == len(parsed):
         return []
+    if jointly and not _all_placed(parsed):
+        return []  # 政府、企业、社会共同推进。: who shares the work, no named body given it
     if not bracketed and all(v == "指导" for v, _ in parsed):
         return []  # 市农业农村局督促指导。 / …，民政部门予以指导。: guidance with no unit carrying the work
     if led and len(parsed) == 1 and not bracketed:
@@ -462,6 +471,10 @@ def _roles(
                 first_done = True
             mentions.append(_mention(u, role, basis))
     return mentions
+
+
+# the actions units written before 共同 share (labels.JOINT_ACTIONS, as _INLINE_PHRASE reads them)
+_JOINT_ACTIONS = frozenset(re.findall(r"[\u4e00-\u9fff]+", JOINT_ACTIONS))
 
 
 # leaders (persons) and their part opening a sentence: 县长负责统一指挥 / 分管副县长牵头抓总 / 各级河长负责
