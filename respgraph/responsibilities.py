@@ -174,7 +174,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     does the item so, in its body; the rules of :func:`duty_statement` (loose, ``meant``: also
     ``区财政局要统筹用好各类资金…``) apply, and a sentence of supporters alone (县医保局配合做好…)
     names nobody who does the item. A sentence may name its unit after a comma
-    (``积极争取上级资金，县财政局负责资金保障``: :func:`_after_comma`).
+    (``积极争取上级资金，县财政局负责资金保障``: :func:`_after_comma`), or help a named body there
+    (``…，市公安局配合市生态环境局开展联合执法``: the body helped leads).
 
     >>> t = "健全人民调解组织网络。镇司法所负责指导各村（社区）人民调解委员会规范化建设。"
     >>> [(m.text, m.role) for c in body_subjects(t, 0, len(t)) for m in c.mentions]
@@ -199,7 +200,7 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
 
 _WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
 _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
-_LEAD_WORD = re.compile(r"负责|牵头|会同|要|应")  # (a cheap look before reading a sentence's phrases)
+_LEAD_WORD = re.compile(r"负责|牵头|会同|要|应|配合|协助")  # (a cheap look before reading a sentence's phrases; 配合 / 协助: …，A配合B开展…)
 # what before a comma makes the unit after it one of a principle's parties, not the item's doer:
 # 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…;
 # nor one said or asked of (县长指出，A要… / 会议要求，…: grammar/directives.py reads minutes).

@@ -2257,6 +2257,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "营造全民参与氛围", []),
         ("（六）", "形成工作合力", []),
     ],
+    # …，A配合B开展X。 / …，A协助B查处…: a unit helping a named body in the last phrase of an
+    # item's sentence, after the item's work: B leads, A supports, as when the phrase opens the
+    # sentence (was no clause); a supporter alone (…，A配合做好…), places helping (各地积极配合B…)
+    # and a 配合 with no unit before it stay as they were (nobody given the item)
+    "helping-after-comma.txt": [
+        ("（一）", "严厉打击环境违法行为", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("（二）", "加强危险废物监管", [("市生态环境局", L, EX), ("市交通运输局", S, EX)]),
+        ("（三）", "加强机动车排气监管", [("市生态环境局", L, EX), ("市公安局交警支队", S, EX)]),
+        ("（四）", "做好医疗废物处置", []),
+        ("（五）", "加强宣传引导", []),
+        ("（六）", "强化部门协作", []),
+    ],
 }
 
 
