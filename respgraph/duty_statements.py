@@ -157,7 +157,7 @@ def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
     with, as in a duty statement; those it works with (…，会同A开展…) support it."""
     out: list[Clause] = []
     for pm in _MID_PARTNER.finditer(text, start, end):
-        named = _partners_named(pm.group("verb"), _units_after(text, pm.end(), min(end, pm.end() + 60)))
+        named = _partners_after(text, pm.group("verb"), pm.end(), end)
         if named:
             a, b = pm.start() + 1, named[-1][0].end
             out.append(Clause(span=Span(a, b), raw=text[a:b],
@@ -169,9 +169,10 @@ def _mid_partners(text: str, start: int, end: int) -> list[Clause]:
 _SHEHUI_GOES_ON = re.compile(r"会?(?:保障|工作|事业)(?:局|部|办)")
 
 
-def _units_after(text: str, a: int, hi: int):
+def _units_after(text: str, a: int, hi: int, collectives: bool = False):
     """The unit list that opens ``text[a:hi]`` (区市场监管局、区司法局 of …做好…), or []: the
-    shortest that ends a name, unless that name goes on (县人社|局, 县委|宣传部)."""
+    shortest that ends a name, unless that name goes on (县人社|局, 县委|宣传部). ``collectives``:
+    a collective is one too (会同有关部门…: those the unit works with)."""
     best, until = [], hi
     for p in range(a + 2, hi + 1):
         if p > until:
@@ -186,7 +187,9 @@ def _units_after(text: str, a: int, hi: int):
         if p < hi and _STATION_WORD_GOES_ON.match(text, p):
             continue
         units = split_units(text, 0, a, p)
-        if units and all(looks_like_unit(u.text) and (_NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text)) for u in units):
+        if units and all(looks_like_unit(u.text) and (
+            _NAMED_BODY.match(u.text) or _PLACE_STATION.match(u.text) or (collectives and u.collective)
+        ) for u in units):
             best = units
             tail = _name_goes_on(text, units[-1].text, p, hi)
             if not tail:
@@ -272,6 +275,16 @@ def _partners_named(verb: str, units: list) -> list:
     做好…) names nobody, as 配合各乡镇 does."""
     role = _partner_role(verb)
     return [(u, role) for u in units if role != "lead" or not is_collective(u.text)]
+
+
+def _partners_after(text: str, verb: str, at: int, end: int) -> list:
+    """(unit, role) of the units the partner verb ``verb`` ending at ``at`` names: those a unit
+    works with may be a collective (…会同有关部门开展评估: 有关部门 support, as in a clause's
+    A会同有关部门推进…; was lost), those it helps are named bodies (_partners_named)."""
+    together = verb not in _HELPED
+    return _partners_named(verb, _units_after(text, at, min(end, at + 60), collectives=together))
+
+
 # … or supporting after a comma: A负责…，B配合开展… / ，B、C协助做好…
 _PHRASE_START = re.compile(r"[，,]")
 # (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
@@ -483,8 +496,7 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         return _merged(text, owned_item(text, at, end, _as_lead(head)), start, m.end())
     partners = []
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
-    named = [x for pm in _PARTNER.finditer(text, at, end)
-             for x in _partners_named(pm.group(), _units_after(text, pm.end(), min(end, pm.end() + 60)))]
+    named = [x for pm in _PARTNER.finditer(text, at, end) for x in _partners_after(text, pm.group(), pm.end(), end)]
     sees = -1
     if m.groupdict().get("sees"):
         sees = m.end()

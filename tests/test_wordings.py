@@ -1929,7 +1929,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "plan-safeguard-section-evaluation.txt": [
         ("", "推进钢铁、水泥行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
         ("", "推进城镇污水管网建设，消除城市黑臭水体", [("市住房城乡建设局", L, EX), ("市水利局", S, EX)]),
-        ("第三节", "加强评估考核", [("市生态环境局", L, EX)]),
+        # (会同有关部门: those concerned support, as in a clause; were lost)
+        ("第三节", "加强评估考核", [("市生态环境局", L, EX), ("有关部门", S, EX)]),
     ],
     "safeguard-unit-items.txt": [
         ("（一）", "推进“一网通办”", [("区行政审批局", L, FL)]),
@@ -2268,6 +2269,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "做好医疗废物处置", []),
         ("（五）", "加强宣传引导", []),
         ("（六）", "强化部门协作", []),
+    ],
+    # A要会同有关部门抓好落实 / A会同有关部门对…开展评估 in an item's sentence: those concerned
+    # support, a collective as 各乡镇 is (were lost: A alone, read from its 要 or its duty); A要会同B
+    # with a named B (unchanged)
+    "with-those-concerned.txt": [
+        ("（一）", "推进生活垃圾分类", [("县城管局", L, EX), ("有关部门", S, EX)]),
+        ("（二）", "开展规划实施评估", [("县发改局", L, EX), ("有关部门", S, EX)]),
+        ("（三）", "整治农村人居环境", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
+        ("（四）", "加强建筑垃圾管理", [("县住建局", L, EX), ("县城管局", S, EX)]),
+        ("（五）", "形成整治合力", [("各乡镇", L, EX), ("有关部门", S, EX)]),
     ],
 }
 

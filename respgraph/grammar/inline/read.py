@@ -331,9 +331,11 @@ def _read_inline(
             for u in units:
                 u.marker = u.marker or "support"
         elif hui > ua:
-            # A会同B负责: A leads, B works with it
-            units = split_units(text, 0, ua, hui) + split_units(text, 0, hui + 2, ub)
-            k = len(split_units(text, 0, ua, hui))
+            # A会同B负责: A leads, B works with it; A要会同B抓好落实: 要 is no part of A (was no
+            # clause: B lost, A read alone from the item's sentence)
+            lead_end = hui - 1 if text[hui - 1] in "要应" and hui - 1 > ua else hui
+            units = split_units(text, 0, ua, lead_end) + split_units(text, 0, hui + 2, ub)
+            k = len(split_units(text, 0, ua, lead_end))
             for n, u in enumerate(units):
                 u.marker = u.marker or ("lead" if n < k else "support")
         elif (between := _units_around_coordinate(text, ua, ub)) is not None:
