@@ -2493,6 +2493,29 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
     assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")
 
 
+def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_path):
+    """大气环境科、水生态环境科、土壤科党支部 (one kind of body named once for three divisions): each is
+    that 科's party branch, as 延平区、建阳区河长办 names each office (大气环境科 was the division
+    itself, beside the one branch); the names stay as written. Near misses: the bureau's own branch
+    closing a list of divisions (局办公室、大气科、机关党支部: three bodies), divisions alone."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "甲市生态环境局2024年党建工作要点.txt"
+    plan.write_text(
+        "甲市生态环境局2024年党建工作要点\n一、加强基层组织建设\n"
+        "1.开展结对共建。（局机关党委牵头，大气环境科、水生态环境科、土壤科党支部配合）\n"
+        "2.加强党建宣传。（局机关党委牵头，局办公室、大气科、机关党支部配合）\n"
+        "3.开展业务培训。（局人事科牵头，大气环境科、水生态环境科配合）\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id.rsplit("/", 1)[-1], a.role) for a in rows] for rows in rp.assignments.values()]
+    assert got[0][1:] == [("大气环境科", "大气环境科党支部", "support"), ("水生态环境科", "水生态环境科党支部", "support"),
+                          ("土壤科党支部", "土壤科党支部", "support")]
+    assert [x[1] for x in got[1][1:]] == ["办公室", "大气科", "机关党支部"]
+    assert [x[1] for x in got[2]] == ["人事科", "大气环境科", "水生态环境科"]
+
+
 def test_autonomous_places_written_short_in_any_plan(tmp_path):
     """乳源县 / 长阳县 / 连南县 / 石柱县 / 双江县 written in a city's or a province's plan are the autonomous
     counties (were 乳源县/发展和改革委员会 beside 乳源瑶族自治县/…, one county under two ids), and a full

@@ -185,16 +185,31 @@ _PLACE_OFFICE = re.compile(
 _ZONE = re.compile(r"(?:开发|高新|新|园|保税|综保|经开|示范|试验|管理|度假|风景)区")
 
 
+# a division's or an office's party branch closing a list of its kind (大气环境科、水生态环境科、土壤科党支部:
+# each 科's branch), and the divisions and offices written bare before it; 机关党支部 (the bureau's own
+# branch) and a 科 before a body of another kind (局办公室、机关党支部) are two units
+_DIVISION_KINDS = ("处", "科", "股", "室", "站", "所", "队", "中心")
+_DIVISION_BRANCH = re.compile(
+    r"^(?P<stem>(?![各有相其])[\u4e00-\u9fff]{1,14}?(?:" + "|".join(_DIVISION_KINDS) + r"))(?P<suffix>党支部|党总支|党小组|支部)$"
+)
+_BARE_DIVISION = re.compile(r"^(?![各有相其本该])[\u4e00-\u9fff]{2,14}(?:" + "|".join(_DIVISION_KINDS) + r")$")
+
+
 def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
     """The names to resolve for places written bare before a government that closes their list
     (南宁、钦州市人民政府: 南宁 is 南宁市人民政府; 大理市、洱源县人民政府: 大理市人民政府), or an
-    office (延平区、建阳区河长办: 延平区 is 延平区河长办), by index."""
+    office (延平区、建阳区河长办: 延平区 is 延平区河长办), and for divisions before the party branch
+    closing theirs (大气环境科、土壤科党支部: 大气环境科 is 大气环境科党支部), by index."""
     out: dict[int, str] = {}
     for k in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[k], mentions[k + 1]
         following = out.get(k + 1, normalise(nxt.text))
-        g = _PLACE_GOVERNMENT.match(following)
         name = normalise(m.text)
+        if (branch := _DIVISION_BRANCH.match(following)) is not None:
+            if _BARE_DIVISION.match(name) and not m.portfolio and _gap(doc_text, m.span.end, nxt.span.start) == "、":
+                out[k] = name + branch.group("suffix")
+            continue
+        g = _PLACE_GOVERNMENT.match(following)
         if not _BARE_PLACE.match(name) or m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
             continue
         if g is None:
@@ -373,8 +388,9 @@ def _resolved_mention(
     if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain)):
         r = unit  # 监测站 in the county eco branch's own plan: the county's station, as 县生态环境监测站 is
     elif dept is not None and (not r.explicit or r.agency_id.endswith("分局")):
-        # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there)
-        r = _division(dept, m.text, r) or r
+        # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there;
+        # a division is resolved as the list names it: 大气环境科、土壤科党支部 -> 大气环境科党支部)
+        r = _division(dept, name, r) or r
     paired = _government_paired(prev, prev_r, m, doc_text)
     if paired is not None and prev_r is not None:
         if prev_r.kind == "collective":  # 各县（市）区委、区政府: every district's government
