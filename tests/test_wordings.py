@@ -2280,6 +2280,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强建筑垃圾管理", [("县住建局", L, EX), ("县城管局", S, EX)]),
         ("（五）", "形成整治合力", [("各乡镇", L, EX), ("有关部门", S, EX)]),
     ],
+    # 各镇（街道）为实施主体 / 为责任主体 in an item's sentence before named bodies' parts (区X局负责统筹
+    # 协调…，区财政局负责资金保障): the places lead beside them, as in a bracket (were lost, the phrase read
+    # as a principle); with a guide alone (区农业农村局负责指导) the sentence stays prose, as in the
+    # safeguards; a business as 责任主体 (企业为责任主体) is no unit
+    "places-as-implementers.txt": [
+        ("（一）", "推进农村生活污水治理", [("各镇（街道）", L, EX), ("区生态环境分局", L, EX), ("区财政局", L, EX)]),
+        ("（二）", "推进农村厕所革命", [("各镇（街道）", L, EX), ("区农业农村局", L, EX), ("区卫生健康局", S, EX)]),
+        ("（三）", "开展村庄清洁行动", []),
+        ("（四）", "加强餐饮油烟治理", [("区市场监管局", L, EX), ("区城管局", L, EX)]),
+    ],
 }
 
 

@@ -22,10 +22,10 @@ from respgraph.grammar.inline.read import _read_inline
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
 from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
-    _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws,
+    _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
 )
-from respgraph.grammar.roles import _inherit_mentions, _top_level_cuts
-from respgraph.grammar.units import CLOSE, is_collective, strip_ws
+from respgraph.grammar.roles import _inherit_mentions, _mention, _placed, _top_level_cuts
+from respgraph.grammar.units import CLOSE, all_unit_like, is_collective, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
 __all__ = [
@@ -95,6 +95,12 @@ def _inline_clause(
         tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
         if tail is not None:
             (c_start, c_end), mentions = tail
+            if subjects := _subjects_before(text, body_lo, c_start):
+                # 各镇（街道）为实施主体，区X局负责统筹协调，区财政局负责资金保障。: the places carry
+                # the work out beside the named bodies' parts, as in a bracket (were lost: the
+                # opening phrase read as a principle)
+                mentions = subjects + mentions
+                c_start = subjects[0].span.start
             markers = [im for im in markers if c_start <= im.start() < c_end]
     if not mentions:
         if not bracketed and _opens_phrase(text, body_lo, vs) and (later := _next_phrase(text, ve, seg_end)) is not None:
@@ -163,6 +169,29 @@ def _tail_clause(
             lo = _skip_ws(text, i + 1, end)
             return (lo, end), mentions
     return None
+
+
+# 各镇（街道）为实施主体 / 各乡镇为责任主体 opening a sentence: the units named to carry the work out
+_SUBJECTS = re.compile(r"(?P<units>[^，,；;。：:]+?)[ \t\u3000]*(?:为|是)[ \t\u3000]*(?:实施|责任|工作)[ \t\u3000]*主[ \t\u3000]*体[ \t\u3000]*[，,]")
+
+
+def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
+    """The units the phrase of ``text[a:b]`` right before a sentence's closing clause (at ``b``)
+    names as the work's 实施主体 / 责任主体 (places or named bodies of a place), each a lead; [] for
+    any other phrase (各乡镇为责任主体，县农业农村局负责指导。 alone reads no clause, and nothing
+    is asked here)."""
+    e = _trim_end(text, a, b)
+    if e <= a or text[e - 1] not in "，,":
+        return []
+    cuts = _top_level_cuts(text, a, e - 1, "，,；;")
+    lo = _skip_ws(text, cuts[-1] + 1 if cuts else a, e)
+    m = _SUBJECTS.fullmatch(text, lo, e)
+    if m is None:
+        return []
+    units = split_units(text, 0, m.start("units"), m.end("units"))
+    if not units or not all_unit_like(text, units) or not all(u.collective or _placed(u) for u in units):
+        return []
+    return [_mention(u, "lead", "explicit") for u in units]
 
 
 def is_unit_collective(name: str) -> bool:
