@@ -1922,6 +1922,28 @@ def test_a_drawn_table_joins_the_lines_between_two_rules():
     assert [[c.text for c in r] for r in m.rows] == [["1", "推进垃圾分类", "县城管局"], ["2", "开展清洁行动", "县农业农村局"]]
 
 
+def test_a_second_tables_header_opens_a_table_of_its_own():
+    # two tables of one layout, a chapter heading and a caption between them (skipped as section
+    # rows of the first): the second's header opens a table (was a row of the first, 牵头单位 and
+    # 配合单位 its units); a section row inside a table still is one, a row whose unit cell
+    # names a body ending as a label does (市环委会成员单位) still a row
+    from respgraph.structure.text_tables import text_tables
+
+    text = (
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t开展燃煤锅炉专项整治\t市生态环境局\t市市场监管局\n"
+        "一、移动源\n"
+        "2\t开展餐饮油烟专项整治\t市城管局\t市环委会成员单位\n"
+        "\n三、专项行动\n表3：柴油货车污染治理专项行动分工\n"
+        "序号\t专项行动\t牵头单位\t配合单位\n"
+        "1\t开展柴油货车路检路查\t市公安局\t市生态环境局\n"
+    )
+    first, second = text_tables(text)
+    assert [r[1].text for r in first.rows] == ["开展燃煤锅炉专项整治", "开展餐饮油烟专项整治"]
+    assert second.header == ["序号", "专项行动", "牵头单位", "配合单位"]
+    assert [[c.text for c in r] for r in second.rows] == [["1", "开展柴油货车路检路查", "市公安局", "市生态环境局"]]
+
+
 def test_a_wrapped_row_whose_task_cell_runs_to_its_columns_edge_goes_on():
     # a PDF copy, columns aligned with blanks: the task cell filled to its column's edge was
     # wrapped, so the line below goes on that row, though the lead's first piece (漓江风景名胜区)

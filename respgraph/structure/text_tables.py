@@ -522,6 +522,21 @@ def _ocr_blanks_joined(text: str, cells: list[tuple[int, int]], extra: int) -> l
     return out
 
 
+# how a unit column's label ends (牵头单位 / 配合部门 / 责任处室), never a unit's name
+_UNIT_LABEL_END = ("单位", "部门", "处室", "科室")
+
+
+def _header_again(text: str, cells: list[tuple[int, int]], unit_at: int | None, num_at: int | None) -> bool:
+    """Whether a line read as a table's row is a header: its unit column's cell is a label
+    (牵头单位), its number column's no number (序号), every cell short (a task's text is no label)."""
+    if unit_at is None or unit_at >= len(cells) or any(len(_column(text[s:e])) > 12 for s, e in cells):
+        return False
+    label = _column(text[cells[unit_at][0] : cells[unit_at][1]])
+    if not (len(label) <= 8 and label.endswith(_UNIT_LABEL_END) and _unit_col(label)):
+        return False
+    return num_at is None or num_at >= len(cells) or not text[cells[num_at][0] : cells[num_at][1]].strip().isdigit()
+
+
 def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Task-division tables written as text, one row per line, cells separated by tabs or by
     two or more spaces (a table copied out of Word or a PDF into a .txt).
@@ -609,6 +624,11 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                     last = rb
                 continue
             cells = _split_row(text, ra, rb, sep)
+            if rows and _header_again(text, cells, unit_at, num_at):
+                # 三、专项行动 / 表3：… / 序号 专项行动 牵头单位 配合单位: the next table's header (the
+                # lines between were skipped as section rows); it opens a table of its own (was a
+                # row of this one: 牵头单位 and 配合单位 its units)
+                break
             filled = [c for c in cells if c[1] > c[0]]
             if drawn and rows and not ruled and len(cells) == len(head) and (num_at is None or cells[num_at][1] == cells[num_at][0]):
                 for col, piece in enumerate(cells):  # a drawn row's cells wrapped onto its next line
