@@ -2290,6 +2290,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "开展村庄清洁行动", []),
         ("（四）", "加强餐饮油烟治理", [("区市场监管局", L, EX), ("区城管局", L, EX)]),
     ],
+    # a chapter whose text is a table's caption numbered in the text (表2　…分工 / 表3：…) over the
+    # table: no task, the rows are (each chapter was one more, without a lead, as 附表1　… was before
+    # stop 24); a chapter whose sentence names the tables (表2、表3中未列明的任务，由…) and one of 表彰
+    # stay tasks
+    "captioned-table-under-chapter.txt": [
+        ("1", "开展燃煤锅炉专项整治", [("市生态环境局", L, TB), ("市市场监管局", S, TB)]),
+        ("2", "开展餐饮油烟专项整治", [("市城管局", L, TB), ("市生态环境局", S, TB)]),
+        ("1", "开展柴油货车路检路查", [("市公安局", L, TB), ("市生态环境局", S, TB)]),
+        ("2", "淘汰国三及以下排放标准营运柴油货车", [("市交通运输局", L, TB), ("市财政局", S, TB)]),
+        ("四", "其他任务", [("各县（市、区）人民政府", L, FL)]),
+        ("五", "表彰奖励", [("市生态环境局", L, EX)]),
+    ],
 }
 
 
