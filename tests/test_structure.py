@@ -1944,6 +1944,26 @@ def test_a_second_tables_header_opens_a_table_of_its_own():
     assert [[c.text for c in r] for r in second.rows] == [["1", "开展柴油货车路检路查", "市公安局", "市生态环境局"]]
 
 
+def test_a_markdown_table_after_a_tab_table_is_a_table_of_its_own():
+    # a tab table, then a chapter heading, a caption and a markdown table: each of its lines is one
+    # cell for the tab table, under 40 characters, and was skipped as a section row of it (the
+    # second table lost, no warning); a section row of the tab table itself still is one
+    from respgraph.structure.text_tables import text_tables
+
+    text = (
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t开展燃煤锅炉专项整治\t市生态环境局\t市市场监管局\n"
+        "二、移动源\n"
+        "2\t开展餐饮油烟专项整治\t市城管局\t市生态环境局\n"
+        "\n三、专项行动\n表3：专项行动分工\n\n"
+        "| 序号 | 专项行动 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 开展柴油货车路检路查 | 市公安局 | 市生态环境局 |\n"
+    )
+    first, second = text_tables(text)
+    assert [r[1].text for r in first.rows] == ["开展燃煤锅炉专项整治", "开展餐饮油烟专项整治"]
+    assert [[c.text for c in r] for r in second.rows] == [["1", "开展柴油货车路检路查", "市公安局", "市生态环境局"]]
+
+
 def test_a_wrapped_row_whose_task_cell_runs_to_its_columns_edge_goes_on():
     # a PDF copy, columns aligned with blanks: the task cell filled to its column's edge was
     # wrapped, so the line below goes on that row, though the lead's first piece (漓江风景名胜区)

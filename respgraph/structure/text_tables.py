@@ -671,6 +671,8 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
                 continue
             if len(filled) == 1 and (tabs or len(cells) == 1):
                 s0, e0 = filled[0]
+                if sep != "pipe" and _PIPE_ROW.match(row_text):
+                    break  # a markdown table's line after a tab table: a table of its own (its lines were skipped as section rows, lost)
                 if e0 - s0 <= 40 and "。" not in text[s0:e0]:
                     k += 1  # a section row spanning the table (一、大气污染防治)
                     continue
