@@ -143,6 +143,35 @@ def test_a_previews_stop_alone_under_a_clause_cut_open_stays_out_of_its_unit(tmp
         assert [a["mention"] for a in first["assignments"]] == ["XX市住房和城乡建设局", "XX市城市管理局"]
 
 
+def test_a_name_the_cut_stops_inside_is_no_unit(tmp_path):
+    """A preview stopping inside a name (…；责任单位：市城管局、市生态环境|……余下全文): the piece is
+    no body (it was one of its own, 市生态环境, and the lead where it stood alone); the clause keeps
+    it as written and says so (cut: …). A whole name at the cut (…、市交通运输局|) stays a unit."""
+    head = """XX市2024年大气污染防治工作方案
+
+一、重点任务
+（一）开展VOCs综合治理。推进重点行业VOCs深度治理。（牵头单位：市生态环境局；责任单位：市工信局）
+"""
+    cases = {
+        "support.txt": ("（二）加强扬尘管控。严格落实“六个百分百”。（牵头单位：市住建局；责任单位：市城管局、市生态环境\n……余下全文\n",
+                        [("市住建局", "lead"), ("市城管局", "support")], ["unbalanced bracket", "cut: 市生态环境"]),
+        "lead.txt": ("（二）加强扬尘管控。严格落实“六个百分百”。（牵头单位：市生态环境\n……余下全文\n", [], ["unbalanced bracket", "cut: 市生态环境"]),
+        "whole.txt": ("（二）加强扬尘管控。严格落实“六个百分百”。（牵头单位：市住建局；责任单位：市交通运输局\n……余下全文\n",
+                      [("市住建局", "lead"), ("市交通运输局", "support")], ["unbalanced bracket"]),
+    }
+    for name, (item, units, problems) in cases.items():
+        f = tmp_path / name
+        f.write_text(head + item, encoding="utf-8")
+        out = tmp_path / (name + ".jsonl")
+        r = runner.invoke(app, ["extract", str(f), "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        first, last = _records(out)
+        assert [(a["mention"], a["role"]) for a in last["assignments"]] == units, name
+        assert set(last["flags"]) == {"unparsed_clause", "cut_off"}, name
+        assert last["unparsed_clauses"][0]["problems"] == problems, name
+        assert [a["mention"] for a in first["assignments"]] == ["市生态环境局", "市工信局"]
+
+
 def test_a_file_cut_inside_a_character_flags_its_last_task(tmp_path):
     data = ("XX县2024年工作要点\n一、重点任务\n1.推进河湖治理。（牵头单位：县水利局）\n2.推进农村黑臭水体治理，完成").encode("gb18030")
     f = tmp_path / "要点.txt"

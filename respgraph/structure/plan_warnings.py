@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from respgraph.grammar.units import looks_like_unit
 from respgraph.plural import counted
 from respgraph.records import Task
 
@@ -50,7 +51,21 @@ def flag_cut_task(tasks: list[Task], text: str) -> Task | None:
         return None
     if CUT_OFF not in last.flags:
         last.flags.append(CUT_OFF)
+    _drop_cut_name(last, text)
     return last
+
+
+def _drop_cut_name(task: Task, text: str) -> None:
+    """A name the cut stops inside (…；责任单位：市城管局、市生态环境|) is no unit: it leaves the task's
+    mentions (it was read as a body of its own, 市生态环境, a lead when it stood alone); its clause
+    keeps it as written, with the problem said (``cut: 市生态环境``)."""
+    for c in task.clauses:
+        cut = [m for m in c.mentions if not text[m.span.end :].strip() and not looks_like_unit(m.text)]
+        if not cut:
+            continue
+        c.mentions = [m for m in c.mentions if m not in cut]
+        c.problems += [f"cut: {m.text}" for m in cut]
+        task.mentions = [m for m in task.mentions if all(m is not x for x in cut)]
 
 
 def cut_task_line(task: Task | None) -> str | None:
