@@ -2302,6 +2302,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("四", "其他任务", [("各县（市、区）人民政府", L, FL)]),
         ("五", "表彰奖励", [("市生态环境局", L, EX)]),
     ],
+    # a line of unit names under an item's sentence, broken after its last 、 over the list's date
+    # (市财政局、市生态环境局、市水利局、\n2024年12月): the item's units (were lost, the date read as a
+    # signature's); a list over a deadline (2024年6月底前) as before; the issuer over its date stays a
+    # signature
+    "bare-unit-line-dated.txt": [
+        ("（一）", "完善流域横向生态补偿机制，推动上下游县区签订补偿协议", [("市财政局", L, FL), ("市生态环境局", S, EX), ("市水利局", S, EX)]),
+        ("（二）", "推进重点生态功能区转移支付，完善资金分配办法", [("市财政局", L, FL), ("市发展改革委", S, EX)]),
+        ("（三）", "加强生态补偿资金绩效评价", [("市财政局", L, FL), ("市审计局", S, EX)]),
+    ],
 }
 
 

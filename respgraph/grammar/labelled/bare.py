@@ -158,12 +158,19 @@ def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings:
             continue
         # the line below: blank, the end, or the next item
         below = m.end() + 1
+        date_below = below < hi and _DATE_LINE.match(text[below : text.find("\n", below) if "\n" in text[below:hi] else hi])
+        if date_below and text[b - 1] == "、":
+            # 市财政局、市生态环境局、\n2024年12月: the list's date on the line under it, the list broken
+            # after its last 、 (no signature ends so); the units are read, the line after the date is
+            # the one to look at (was no clause: the units lost)
+            b = _trim_end(text, a, b - 1)
+            below = text.find("\n", below, hi) + 1 or hi
+        elif date_below:
+            continue  # 西宁市人民政府办公室\n2024年4月3日: a signature
         nxt = _skip_spaces(text, below, hi) if below < hi else hi
         if not text[below:hi].strip():
             continue  # the text's last line: a signature's place, never an item's units
         if nxt < hi and text[nxt] not in "\n" and not _item_follows(text, nxt, hi) and not _LINE_OPENS_ITEM.match(text, nxt):
-            continue
-        if below < hi and _DATE_LINE.match(text[below : text.find("\n", below) if "\n" in text[below:hi] else hi]):
             continue
         units = [u for u in split_units(text, 0, a, b) if not is_list_note(u.text)]
         if not units or not all_unit_like(text, units) or any(len(u.text) < 2 or _NOT_IN_NAME.search(u.text) for u in units):
