@@ -18,7 +18,7 @@ import re
 from respgraph.duty_statements import _DUTY_CANDIDATE, _KIND_OF_BODY, duty_statement, heading_owner, owned_item
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.roles import _top_level_cuts
-from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention
+from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
 from respgraph.records import Clause, Mention
 
 __all__ = [
@@ -34,6 +34,8 @@ __all__ = [
     "normalise_mention",
     "is_collective",
     "looks_like_unit",
+    "NUMBERED_BRANCH",
+    "ORDINAL_PIECE",
 ]
 
 _BASIS_RANK = {"explicit": 0, "table": 1, "first_listed": 2, "inherited": 3, "suggested": 4}

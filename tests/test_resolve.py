@@ -2496,7 +2496,7 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
 def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_path):
     """大气环境科、水生态环境科、土壤科党支部 (one kind of body named once for three divisions): each is
     that 科's party branch, as 延平区、建阳区河长办 names each office (大气环境科 was the division
-    itself, beside the one branch); the names stay as written. Near misses: the bureau's own branch
+    itself, beside the one branch), and 第一、第二、第三党支部 each numbered branch; the names stay as written. Near misses: the bureau's own branch
     closing a list of divisions (局办公室、大气科、机关党支部: three bodies), divisions alone."""
     from respgraph.extract import extract_file
 
@@ -2505,7 +2505,8 @@ def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_p
         "甲市生态环境局2024年党建工作要点\n一、加强基层组织建设\n"
         "1.开展结对共建。（局机关党委牵头，大气环境科、水生态环境科、土壤科党支部配合）\n"
         "2.加强党建宣传。（局机关党委牵头，局办公室、大气科、机关党支部配合）\n"
-        "3.开展业务培训。（局人事科牵头，大气环境科、水生态环境科配合）\n",
+        "3.开展业务培训。（局人事科牵头，大气环境科、水生态环境科配合）\n"
+        "4.开展主题党日。（局机关党委牵头，第一、第二、第三党支部配合）\n",
         encoding="utf-8",
     )
     rp = resolve_plan(extract_file(plan))
@@ -2514,6 +2515,8 @@ def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_p
                           ("土壤科党支部", "土壤科党支部", "support")]
     assert [x[1] for x in got[1][1:]] == ["办公室", "大气科", "机关党支部"]
     assert [x[1] for x in got[2]] == ["人事科", "大气环境科", "水生态环境科"]
+    # numbers written bare before a numbered branch: each its branch (第一 is 第一党支部)
+    assert [x[:2] for x in got[3][1:]] == [("第一", "第一党支部"), ("第二", "第二党支部"), ("第三党支部", "第三党支部")]
 
 
 def test_autonomous_places_written_short_in_any_plan(tmp_path):

@@ -2311,6 +2311,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "推进重点生态功能区转移支付，完善资金分配办法", [("市财政局", L, FL), ("市发展改革委", S, EX)]),
         ("（三）", "加强生态补偿资金绩效评价", [("市财政局", L, FL), ("市审计局", S, EX)]),
     ],
+    # numbered party branches written once for all (第一、第二、第三党支部 / 机关第一、第二党支部): the
+    # bare numbers are units of the list, as places bare before their government are (the clause was
+    # dropped whole, the lead with it); the resolver names each branch (tests/test_resolve.py);
+    # 第一、第二批创建单位 names no branch (unchanged)
+    "numbered-party-branches.txt": [
+        ("1", "开展主题党日活动", [("局机关党委", L, EX), ("第一", S, EX), ("第二", S, EX), ("第三党支部", S, EX)]),
+        ("2", "加强党员教育管理", [("局机关党委", L, EX), ("机关第一", S, EX), ("第二党支部", S, EX)]),
+        ("3", "推进模范机关创建", [("局机关党委", L, EX), ("第一党支部", S, EX), ("第二党支部", S, EX)]),
+        ("4", "开展结对共建", []),
+    ],
 }
 
 

@@ -84,7 +84,7 @@ from respgraph.resolve.departments import (
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, _Resolved
-from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, looks_like_unit, task_supervisors
+from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, looks_like_unit, task_supervisors
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -198,13 +198,18 @@ _BARE_DIVISION = re.compile(r"^(?![各有相其本该])[\u4e00-\u9fff]{2,14}(?:"
 def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
     """The names to resolve for places written bare before a government that closes their list
     (南宁、钦州市人民政府: 南宁 is 南宁市人民政府; 大理市、洱源县人民政府: 大理市人民政府), or an
-    office (延平区、建阳区河长办: 延平区 is 延平区河长办), and for divisions before the party branch
-    closing theirs (大气环境科、土壤科党支部: 大气环境科 is 大气环境科党支部), by index."""
+    office (延平区、建阳区河长办: 延平区 is 延平区河长办), and for divisions or numbers before the party
+    branch closing theirs (大气环境科、土壤科党支部: 大气环境科 is 大气环境科党支部; 第一、第二党支部), by index."""
     out: dict[int, str] = {}
     for k in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[k], mentions[k + 1]
         following = out.get(k + 1, normalise(nxt.text))
         name = normalise(m.text)
+        if (numbered := NUMBERED_BRANCH.match(following)) is not None and ORDINAL_PIECE.match(name):
+            # 第一、第二、第三党支部 (the grammar reads the bare numbers): 第一 is 第一党支部
+            if not m.portfolio and _gap(doc_text, m.span.end, nxt.span.start) == "、":
+                out[k] = name + numbered.group("tail")
+            continue
         if (branch := _DIVISION_BRANCH.match(following)) is not None:
             if _BARE_DIVISION.match(name) and not m.portfolio and _gap(doc_text, m.span.end, nxt.span.start) == "、":
                 out[k] = name + branch.group("suffix")

@@ -25,7 +25,7 @@ from respgraph.grammar.units.joins import (
     _BARE_LEVEL, _GENERIC_HEADS_END, _GENERIC_TAILS, _GOVERNMENT_OFFICE, _LEVEL_BODY, _LEVEL_HEAD, _ONE_LEVEL,
     _PARTY_COMMITTEE, _PROVINCE_KIND, _ROLE_TAILS, _one_with_previous,
 )
-from respgraph.grammar.units.names import PROSE_START, all_unit_like, is_collective, looks_like_unit
+from respgraph.grammar.units.names import NUMBERED_BRANCH, ORDINAL_PIECE, PROSE_START, all_unit_like, is_collective, looks_like_unit
 from respgraph.grammar.units.pieces import _PIECES
 from respgraph.grammar.units.split import (
     _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, _WORDS_ACROSS, _opened, _unglued, split_units,
@@ -33,6 +33,8 @@ from respgraph.grammar.units.split import (
 from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, DUTY_WORDS, OPEN, Unit, full_width_brackets, strip_ws
 
 __all__ = [
+    "NUMBERED_BRANCH",
+    "ORDINAL_PIECE",
     "CLOSE", "DUTY_WORDS", "OPEN", "PROSE_START", "_BARE_LEVEL", "_EACH_PLACE", "_GENERIC_HEADS_END",
     "_GENERIC_TAILS", "_GLUE", "_GLUE_MIN", "_GLUE_NOT", "_GLUE_PIECE_MAX", "_GOVERNMENT_OFFICE", "_LEVEL_BODY",
     "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS", "_STRONG_END",

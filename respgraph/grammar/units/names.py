@@ -99,20 +99,33 @@ _BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
 _LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
+# A numbered party branch closing a list of the numbers written once for all (第一、第二、第三党支部 /
+# 机关第一、第二党支部), and a number written bare before it (the resolver reads 第一 as 第一党支部)
+NUMBERED_BRANCH = re.compile(r"^(?P<head>[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十\d]{1,3})(?P<tail>党?(?:支部|总支)|党小组)$")
+ORDINAL_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十\d]{1,3}$")
+
+
 def all_unit_like(text: str, units: list[Unit]) -> bool:
     """Whether every unit of a list read from ``text`` looks like one; places written bare before
     the government closing their list (深圳、珠海市人民政府, one 、 between each) count (深圳 alone
-    is no name: the clause was dropped, every unit of it lost)."""
+    is no name: the clause was dropped, every unit of it lost), as do the numbers before a
+    numbered party branch (第一、第二、第三党支部)."""
     chain = False  # whether the unit after this one is such a government or a place bare before it
+    numbered = False  # ... or a numbered branch, or a number bare before it
     for k in range(len(units) - 1, -1, -1):
         u = units[k]
-        joined = chain and strip_ws(text[u.end : units[k + 1].start]) == "、"
+        after = k + 1 < len(units) and strip_ws(text[u.end : units[k + 1].start]) == "、"
+        joined = chain and after
+        if numbered and after and not u.portfolio and ORDINAL_PIECE.match(u.text):
+            chain = False
+            continue
         if looks_like_unit(u.text):
             chain = _PLACE_GOVERNMENT.match(u.text) is not None or (
                 joined and u.text.endswith(_LEVEL_ENDS) and _BARE_PLACE.match(u.text) is not None
             )
+            numbered = NUMBERED_BRANCH.match(u.text) is not None
         elif joined and not u.portfolio and _BARE_PLACE.match(u.text):
-            chain = True
+            chain, numbered = True, False
         else:
             return False
     return True
