@@ -94,7 +94,9 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
 
 # An item under a unit's heading that opens by naming its partner: 配合区市场监管局做好… (the
 # heading's unit supports, the partner leads), 会同区司法局推进… (the partner supports).
-_OPENING = re.compile(r"[ \t\u3000]*(?P<verb>配合|协助|会同|参与)")
+# (积极配合区市场监管局… / 主动协助…: the manner before the verb, as a duty statement's support
+# group allows it; the heading's unit was read as leading the part it helps with)
+_OPENING = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|密切|做好)?[ \t\u3000]*(?P<verb>配合|协助|会同|参与)")
 _LIST_GOES_ON = "、和及与"
 
 

@@ -2321,6 +2321,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进模范机关创建", [("局机关党委", L, EX), ("第一党支部", S, EX), ("第二党支部", S, EX)]),
         ("4", "开展结对共建", []),
     ],
+    # the body helped, named after 配合 / 协助: it leads, the helpers support. With a manner before the
+    # verb (A积极配合B做好… after a comma, and 积极配合B… under A's heading: A was the lead); a bare
+    # bracket of helpers and the helped (（A配合B） / （A、B协助C）: was one unit, A配合B, the lead);
+    # a bare list and a helper alone (（A配合）) as before
+    "helped-body-named.txt": [
+        ("（一）", "加强超标车辆查处", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("（二）", "开展联合执法", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("（三）", "加强油品质量监管", [("市市场监管局", L, EX), ("市商务局", S, EX), ("市公安局", S, EX)]),
+        ("（四）", "推广新能源汽车", [("市交通运输局", L, FL), ("市发展改革委", S, EX)]),
+        ("（五）", "加强非道路移动机械管理", [("市住建局", S, EX)]),
+        ("1", "积极配合市生态环境局做好餐饮油烟治理", [("市生态环境局", L, EX), ("市城管局", S, EX)]),
+        ("2", "开展渣土车专项整治", [("市城管局", L, EX)]),
+    ],
 }
 
 

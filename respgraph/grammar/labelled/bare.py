@@ -13,7 +13,7 @@ from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarS
 from respgraph.grammar.roles import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.grammar.units.names import all_unit_like
-from respgraph.records import Clause, Span
+from respgraph.records import Clause, Mention, Span
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists
 # (two characters may stand before a bracket inside: （各县（市、区）人民政府）).
@@ -79,6 +79,10 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         body_end = _bare_list_end(text, m.start("body"), m.end("body"))
         if body_end < 0:
             continue
+        if (helping := _helping_list(text, m.start("body"), body_end, settings)) is not None:
+            out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=helping))
+            pos = close
+            continue
         units = [u for u in split_units(text, 0, m.start("body"), body_end) if not is_list_note(u.text)]
         while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
             units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
@@ -101,6 +105,24 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=mentions))
         pos = close
     return out
+
+
+# （市公安局配合市生态环境局） / （A、B协助C）: the units helping and the one they help, no action
+_HELPING = re.compile(r"(?:积极|主动|全力)?(?:配合|协助)")
+
+
+def _helping_list(text: str, a: int, b: int, settings: GrammarSettings) -> list[Mention] | None:
+    """The mentions of a bracket ``text[a:b]`` naming units that help a unit (A配合B: B leads, A
+    supports), or None (was one unit, 市公安局配合市生态环境局, the lead)."""
+    hm = _HELPING.search(text, a, b)
+    if hm is None:
+        return None
+    helpers, helped = split_units(text, 0, a, hm.start()), split_units(text, 0, hm.end(), b)
+    if not helpers or not helped or not all_unit_like(text, helpers + helped) or any(
+        len(u.text) < 3 or _NOT_IN_NAME.search(u.text) or u.marker for u in helpers + helped
+    ):
+        return None
+    return _assign_roles([("lead" if len(helped) == 1 else "resp", helped), ("support", helpers)], settings)
 
 
 def _bare_list_end(text: str, a: int, b: int) -> int:
