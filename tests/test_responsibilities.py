@@ -666,3 +666,15 @@ def test_a_place_finance_written_by_its_field_opens_an_items_sentence(body, unit
     from respgraph.responsibilities import body_subjects
 
     assert [m.text for c in body_subjects(body, 0, len(body)) for m in c.mentions] == units
+
+
+def test_two_names_joined_by_yu_are_two_units():
+    """县农业农村局与县生态环境局共同推进: 与 between two whole names parts them, as 和 / 及 do (was one
+    unit, the lead); a bureau whose name holds 与 (自然资源与规划局 / 农林水与生态环境局) stays whole."""
+    from respgraph.grammar.units import split_units
+
+    assert [u.text for u in split_units("县农业农村局与县生态环境局", 0)] == ["县农业农村局", "县生态环境局"]
+    for whole in ("市自然资源与规划局", "区农林水与生态环境局", "市委宣传部与文明办"):
+        assert [u.text for u in split_units(whole, 0)] == [whole]
+    t = "（一）推进秸秆禁烧。开展专项整治，县农业农村局与县生态环境局共同推进。"
+    assert [(m.text, m.role) for c in find_clauses(t) for m in c.mentions] == [("县农业农村局", "lead"), ("县生态环境局", "lead")]

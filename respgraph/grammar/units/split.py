@@ -71,9 +71,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 pieces.append((piece_start, i))
                 piece_start = i + 1
             else:
-                # 区农业局 区环保局 / 区发改委和区财政局 / 市生态环境局/市水利局: split only
-                # between two complete names, never inside an OCR-broken name such as
-                # 农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one
+                # 区农业局 区环保局 / 区发改委和区财政局 / 县农业农村局与县生态环境局 (was one unit) /
+                # 市生态环境局/市水利局: split only between two complete names, never inside an
+                # OCR-broken name such as 农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one
                 # too: 区城管局（牵头） 区商务局 (a cell's lines).
                 j = i + 1
                 while j < end and text[j] in " \u3000\t\n\r":
@@ -222,4 +222,4 @@ def _opened(text: str, a: int, b: int) -> bool:
     return d > 0
 
 
-_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及]")
+_SPLIT_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］“”、，,；;/／\s\u3000和及与]")
