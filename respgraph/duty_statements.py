@@ -245,7 +245,7 @@ _DUTY_VERB = (
     # the principle or rule the unit's duty follows (按照“谁主管、谁负责”原则，负责… / 按照“三管三必须”
     # 要求，负责… / 根据有关规定，负责…: the statement was not read, its unit lost)
     r"|(?:按照?|根据|依照|依据)[^。；;：:\n，,]{1,24}?(?:原则|要求|规定)[，,])?"
-    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?|指导督促(?![。；;，,])|指导(?=各))|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
+    r"(?:(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<jointly>共同(?=推进|推动|组织|实施|开展|做好|抓好|落实|完成))|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?|指导督促(?![。；;，,])|指导(?=各))|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
     r"负(?:总|主体|属地|直接)(?:管理|监管)?责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
     # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
     r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任|"
@@ -320,7 +320,7 @@ _MEANT = re.compile(
 # blanks, with one of these characters (_DUTY_VERB's optional 要/应, 按/根据, and the first character
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
-_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督指：:。．\n"
+_DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督指共：:。．\n"
 _DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 
@@ -394,6 +394,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
+        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units):
+            return None  # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named
         if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
             return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
@@ -485,9 +487,11 @@ def _duty_unit(name: str, apart: bool = False) -> bool:
 
 def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> Clause:
     support = m.groupdict().get("support") is not None
+    # A、B共同推进X: they share the work, each a lead (as 共同负责 in a clause)
+    jointly = m.groupdict().get("jointly") is not None
     mentions = [
-        Mention(u.text, "support" if support or n else "lead",
-                "explicit" if support or len(units) == 1 or n else "first_listed",
+        Mention(u.text, "lead" if jointly else "support" if support or n else "lead",
+                "explicit" if jointly or support or len(units) == 1 or n else "first_listed",
                 Span(u.start, u.end), list(u.portfolio), is_collective(u.text))
         for n, u in enumerate(units)
     ]

@@ -2334,6 +2334,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "积极配合市生态环境局做好餐饮油烟治理", [("市生态环境局", L, EX), ("市城管局", S, EX)]),
         ("2", "开展渣土车专项整治", [("市城管局", L, EX)]),
     ],
+    # A、B共同推进X / 共同开展X opening an item's sentence: named bodies sharing the work, co-leads (was
+    # no clause: no duty verb); collectives (各部门共同推进… / 各乡镇、县住建局共同做好…) and bodies of no
+    # place (政府、企业、社会) stay prose
+    "jointly-with-object.txt": [
+        ("（一）", "推进秸秆综合利用", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
+        ("（二）", "形成工作合力", []),
+        ("（三）", "营造良好氛围", []),
+        ("（四）", "加强联合执法", [("县公安局", L, EX), ("县生态环境局", L, EX)]),
+        ("（五）", "推进农村污水治理", []),
+    ],
 }
 
 
