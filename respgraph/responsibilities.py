@@ -202,7 +202,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
 
 _WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
 _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
-_LEAD_WORD = re.compile(r"负责|牵头|会同|要|应|配合|协助")  # (a cheap look before reading a sentence's phrases; 配合 / 协助: …，A配合B开展…)
+# (a cheap look before reading a sentence's phrases; 配合 / 协助: …，A配合B开展…)
+_LEAD_WORD = re.compile(r"负责|牵头|会同|要|应|配合|协助")
 # what before a comma makes the unit after it one of a principle's parties, not the item's doer:
 # 各乡镇为责任主体，县农业农村局负责指导 / 在县委统一领导下，县政府负责… / 坚持属地管理，…;
 # nor one said or asked of (县长指出，A要… / 会议要求，…: grammar/directives.py reads minutes).
