@@ -13,6 +13,7 @@ from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarS
 from respgraph.grammar.roles import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.grammar.units.names import all_unit_like
+from respgraph.grammar.units.people import _person
 from respgraph.records import Clause, Mention, Span
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists
@@ -76,14 +77,15 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             continue  # inside (or overlapping) a clause already read
         if prev >= lo and (text[prev] not in "。；;，,、%％”\n" and not _CJK_CHAR.match(text[prev])) and not opens_item:
             continue
-        body_end = _bare_list_end(text, m.start("body"), m.end("body"))
+        body_start = _after_leaders(text, m.start("body"), m.end("body"))
+        body_end = _bare_list_end(text, body_start, m.end("body"))
         if body_end < 0:
             continue
-        if (helping := _helping_list(text, m.start("body"), body_end, settings)) is not None:
+        if (helping := _helping_list(text, body_start, body_end, settings)) is not None:
             out.append(Clause(span=Span(k, close), raw=text[k:close], mentions=helping))
             pos = close
             continue
-        units = [u for u in split_units(text, 0, m.start("body"), body_end) if not is_list_note(u.text)]
+        units = [u for u in split_units(text, 0, body_start, body_end) if not is_list_note(u.text)]
         while len(units) > 1 and _BARE_DEADLINE.fullmatch(units[-1].text):
             units.pop()  # （市发展改革委、市统计局，2024年12月底前）: the list's deadline
         # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
@@ -123,6 +125,31 @@ def _helping_list(text: str, a: int, b: int, settings: GrammarSettings) -> list[
     ):
         return None
     return _assign_roles([("lead" if len(helped) == 1 else "resp", helped), ("support", helpers)], settings)
+
+
+# The leaders answering for an item, before its units and a semicolon, as 政府工作报告 分工 lists
+# write them: （刘运；市发展改革委、市财政局） / （王卫东、李兰；市商务局） / （责任领导：王卫东；市商务局）.
+# The names are people (two to four characters, or a title: 张伟副市长), never units.
+_LEADERS_FIELD = re.compile(
+    r"[ \u3000]*(?P<label>(?:责任|牵头|分管|联系|包保|包联|督办)?(?:[省市县区]级?)?领导[ \u3000]*[：:])?"
+    r"(?P<names>[^；;：:（）()【】\n]{2,40}?)[ \u3000]*[；;]"
+)
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?")
+
+
+def _after_leaders(text: str, a: int, b: int) -> int:
+    """Where a bare list's units begin in ``text[a:b]``: after the leaders' names and their
+    semicolon (``刘运；``), else ``a``."""
+    m = _LEADERS_FIELD.match(text, a, b)
+    if m is None:
+        return a
+    names = [n.strip(" \u3000") for n in re.split(r"[、，,]", m.group("names"))]
+    for n in names:
+        if looks_like_unit(n) or _NOT_IN_NAME.search(n):
+            return a  # （市商务局；市财政局）: a unit before the semicolon, the list itself
+        if not (_person(n) or (m.group("label") and len(n) <= 12) or _GIVEN_NAME.fullmatch(n)):
+            return a
+    return m.end()
 
 
 def _bare_list_end(text: str, a: int, b: int) -> int:
