@@ -934,6 +934,20 @@ def test_a_title_that_writes_the_city_above_gives_it():
     assert plan_chain(meta, reg) == ("福州市鼓楼区", "福州市", "福建省")  # (its bodies: 福州市鼓楼区/X)
 
 
+def test_a_campaign_after_the_place_in_a_title_is_no_place_inside_it():
+    """洛阳市创建全国文明城市2017年工作任务分解表: the plan is 洛阳市's and 市工商局 洛阳市工商行政管理局
+    (the chain was 创建全国文明城市 inside 洛阳市: 创建全国文明城市工商行政管理局); a district after its city
+    stays the plan's place."""
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", title="洛阳市创建全国文明城市2017年工作任务分解表", jurisdiction="洛阳市")
+    assert plan_chain(meta, reg) == ("洛阳市", "河南省")
+    assert resolve_mention(reg, "市工商局", meta).name == "洛阳市工商行政管理局"
+    meta = PlanMeta("p", "p.txt", title="嘉兴市争创国家卫生城市2019年工作要点", jurisdiction="嘉兴市")
+    assert plan_chain(meta, reg) == ("嘉兴市", "浙江省")
+    meta = PlanMeta("p", "p.txt", title="洛阳市西工区2017年创建全国文明城市工作方案", jurisdiction="西工区")
+    assert plan_chain(meta, reg) == ("西工区", "洛阳市", "河南省")
+
+
 def test_joint_party_and_government_offices_name_the_province():
     """中共吉林省委办公厅 吉林省人民政府办公厅关于印发…: the plan is 吉林省's (was 委办公厅吉林省)."""
     from respgraph.structure.meta import find_place

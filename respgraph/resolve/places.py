@@ -538,14 +538,21 @@ _NESTED_PART = re.compile(rf"(.{{2,10}}?{_PLACE_END})")
 _NESTED_TOWNSHIP = re.compile(rf"(.{{2,8}}?{_TOWNSHIP_END})")  # only the last, inside a place: 井冈山市|黄坳镇
 
 
+# A title's words after its place that end like one (洛阳市|创建全国文明城市|2017年工作任务分解表,
+# XX市|争创国家卫生城市): the campaign the plan is for, never a place inside it (its bodies were
+# filed under the place 创建全国文明城市)
+_CAMPAIGN_NOT_PLACE = re.compile(r"^(?:创建|争创|巩固|建设|打造|迎接|推进|推动|加快|深化|实施|开展|全国|国家|全省|全市)")
+
+
 def _nested_places(text: str) -> list[str]:
     """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县;
-    [] when a part cannot be inside the one before it (延边州落实省)."""
+    [] when a part cannot be inside the one before it (延边州落实省) or is a campaign's words
+    (洛阳市创建全国文明城市)."""
     out: list[str] = []
     rest = text
     while rest:
         m = _NESTED_PART.match(rest) or (_NESTED_TOWNSHIP.fullmatch(rest) if out else None)
-        if not m or (out and not can_be_inside(out[-1], m.group(1))):
+        if not m or (out and not can_be_inside(out[-1], m.group(1))) or (out and _CAMPAIGN_NOT_PLACE.match(m.group(1))):
             return []
         out.append(m.group(1))
         rest = rest[len(m.group(1)) :]
