@@ -1017,6 +1017,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "新建城市书房20个", [("市文化和旅游局", L, FL), ("市财政局", S, EX)]),
         ("6", "举办第二十届风筝会", []),
     ],
+    # a unit told what to do (A要…), its work running over several phrases, then the bodies helping
+    # it (…，B、C配合): A leads, B and C support (A was lost where a second action phrase stood
+    # before the helpers); one phrase before them, and no helpers, read as before; places urged
+    # (各地要…) name nobody
+    "yao-lead-actions-then-helpers.txt": [
+        ("（一）", "市食品药品监管局要会同市教育局加强学校食堂食品安全监管，开展春秋季开学专项检查",
+         [("市食品药品监管局", L, EX), ("市教育局", S, EX)]),
+        ("（二）", "市公安局要健全食品犯罪侦查机构，严厉打击制售假劣食品犯罪，市食品药品监管局、市工商局配合",
+         [("市公安局", L, EX), ("市食品药品监管局", S, EX), ("市工商局", S, EX)]),
+        ("（三）", "市商务局要推进肉类蔬菜流通追溯体系建设，扩大追溯覆盖面，加强追溯数据共享，市食品药品监管局配合",
+         [("市商务局", L, EX), ("市食品药品监管局", S, EX)]),
+        ("（四）", "市粮食局要加强粮食收购环节质量安全监管", [("市粮食局", L, EX)]),
+        ("（五）", "各地要加强宣传引导，营造良好氛围", []),
+    ],
     "generic-tails.txt": [
         ("1", "着力打好重污染天气消除攻坚战",
          [("市生态环境局", L, FL), ("市工业和信息化局", S, EX), ("各县（市、区）党委和人民政府", S, EX),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
-from respgraph.grammar.inline.helpers import _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.helpers import _HELPER_PHRASE, _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
 from respgraph.grammar.inline.organising import (
     _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
 )
@@ -78,6 +78,7 @@ def _read_inline(
     then: list[Mention] = []  # a next step's units, after the approval the clause's work goes up for
     then_watch: list[Mention] = []  # ... and those checking it
     jointly = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
+    told = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -220,6 +221,7 @@ def _read_inline(
                 # helping it support (was the helpers alone: the lead lost)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
+                told = True
             elif over < len(parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in parsed) and (
                 yao_units := _yao_units(text, pa, pb)
             ) is not None:
@@ -254,6 +256,10 @@ def _read_inline(
             alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
             if alone and all_unit_like(text, alone):
                 pending += alone
+                continue
+            if told and len(parsed) == 1 and not pending and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
+                # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合: the lead's further
+                # action before its helpers (the lead was lost, the helpers read alone)
                 continue
             if _lead_and_support(parsed) and not pending and with_object == partnered_n and _goes_on_to_act(text, phrases, k):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
