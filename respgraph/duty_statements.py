@@ -293,7 +293,7 @@ def _partners_after(text: str, verb: str, at: int, end: int) -> list:
 _PHRASE_START = re.compile(r"[，,]")
 # (A负责统筹，B具体落实 / B负责具体实施: B carries out what A answers for, as in a bracket;
 # …，B要积极配合: 要 before the verb as without)
-_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
+_SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责|予以|给予)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
 # 由A负责X，B负责Y does in a clause); B督促施工单位… is B's part as B负责督促… is
 _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人|同志)|督促)[\u4e00-\u9fff“]{2}")

@@ -1031,6 +1031,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "市粮食局要加强粮食收购环节质量安全监管", [("市粮食局", L, EX)]),
         ("（五）", "各地要加强宣传引导，营造良好氛围", []),
     ],
+    # a 职责分工 item of a unit's duties (A：负责…) closing on the bodies helping it (，B、C予以配合 /
+    # ，B配合): A leads, B and C support (A was lost where 配合 was read as the item's clause, B where
+    # 予以配合 was not read); items without helpers as before
+    "duty-item-with-helpers.txt": [
+        ("（一）", "县住房和城乡建设局", [("县住房和城乡建设局", L, EX)]),
+        ("（二）", "县财政局", [("县财政局", L, EX)]),
+        ("（三）", "各街道办事处", [("各街道办事处", L, EX), ("县民政局", S, EX), ("县城市管理局", S, EX)]),
+        ("（四）", "县自然资源局", [("县自然资源局", L, EX), ("县住房和城乡建设局", S, EX)]),
+        ("（五）", "县供电公司、县自来水公司", [("县供电公司", L, FL), ("县自来水公司", S, EX)]),
+    ],
     "generic-tails.txt": [
         ("1", "着力打好重污染天气消除攻坚战",
          [("市生态环境局", L, FL), ("市工业和信息化局", S, EX), ("各县（市、区）党委和人民政府", S, EX),

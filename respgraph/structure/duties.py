@@ -59,7 +59,13 @@ def duty_clauses(
             continue
         k = bisect.bisect_left(starts, b.start)
         if k < len(starts) and starts[k] < b.end:
-            continue  # the block has its own clauses
+            # the block has its own clauses; when they name only helpers (3.各街道办事处：负责…，县民政局
+            # 予以配合), the unit heading the item leads it, its statement reading the helpers too (the
+            # head was lost: no lead)
+            whole = _statement_over_helpers(text, b, clauses, statement_fn, items_loose)
+            if whole is not None:
+                out.append(whole)
+            continue
         whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
         path = section_path(text, blocks, i)
         # (an emergency plan's measures: 3.2.1　县卫生健康局组织医疗机构开展伤员救治)
@@ -92,6 +98,23 @@ def duty_clauses(
         measures = acts or (b.style == "article" and _of_duties(text, blocks, path, of_duties))
         out += _sentence_statements(text, b, statement_fn, measures)
     return out
+
+
+def _statement_over_helpers(text: str, b: Block, clauses: list[Clause], statement_fn, items_loose: bool) -> Clause | None:
+    """The duty statement of item ``b`` (``A：负责…，B配合``) when the block's own clauses name only
+    helpers and the statement covers them all; else None. The caller's clauses it covers give way."""
+    own = [c for c in clauses if b.start <= c.span.start < b.end]
+    if b.style == "para" or not own or any(m.role != "support" for c in own for m in c.mentions) or not all(c.mentions for c in own):
+        return None
+    whole = statement_fn(text, b.body, b.end, items_loose)
+    if whole is None or not any(m.role == "lead" for m in whole.mentions):
+        return None
+    if not all(whole.span.start <= c.span.start < whole.span.end for c in own):
+        return None
+    # the statement runs on over the helpers' verb (…，县民政局予以配合), as their clause did
+    end = max([whole.span.end] + [c.span.end for c in own])
+    return Clause(span=Span(whole.span.start, end), raw=text[whole.span.start : end], mentions=whole.mentions,
+                  inherit=whole.inherit, supervisors=whole.supervisors)
 
 
 def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> list[Clause]:

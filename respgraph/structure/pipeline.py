@@ -87,6 +87,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
     duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn(), items_loose=meta.kind == "预案")
     if duties:
+        # (a statement over an item's helpers, 各街道办事处：负责…，县民政局予以配合, reads them itself)
+        clauses = [c for c in clauses if not any(d.span.start <= c.span.start and c.span.end <= d.span.end for d in duties)]
         clauses = sorted(clauses + duties, key=lambda c: c.span.start)
         builder.duty_starts = {c.span.start for c in duties}
     # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
