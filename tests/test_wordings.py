@@ -1041,6 +1041,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "县自然资源局", [("县自然资源局", L, EX), ("县住房和城乡建设局", S, EX)]),
         ("（五）", "县供电公司、县自来水公司", [("县供电公司", L, FL), ("县自来水公司", S, EX)]),
     ],
+    # 由A、B负责，then the action itself (…，重点面向日韩企业开展招商): A and B are given the work,
+    # the first leading (was no clause; one body so given stays prose, NOT_CLAUSES); A要牵头做好X，then more of A's work, then B、C按职责分工负责:
+    # B and C support (were lost); 由…负责解释 in the closing is none (no task)
+    "given-units-then-action.txt": [
+        ("（一）", "实施日韩精准招商", [("新区投资促进局", L, FL), ("新区商务局", S, EX)]),
+        ("（二）", "实施产业链招商", [("新区投资促进局", L, FL), ("新区科技局", S, EX)]),
+        ("（三）", "强化要素保障", [("新区自然资源局", L, EX), ("新区财政局", S, EX), ("新区发展和改革局", S, EX)]),
+        ("（四）", "健全招商考核", [("新区发展和改革局", L, EX)]),
+    ],
     "generic-tails.txt": [
         ("1", "着力打好重污染天气消除攻坚战",
          [("市生态环境局", L, FL), ("市工业和信息化局", S, EX), ("各县（市、区）党委和人民政府", S, EX),

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
-from respgraph.grammar.inline.helpers import _HELPER_PHRASE, _attitude_asked, _guided_by_named, _yao_before_helpers, _yao_units
+from respgraph.grammar.inline.helpers import (
+    _HELPER_PHRASE, _attitude_asked, _guided_by_named, _opens_with_units, _yao_before_helpers, _yao_units,
+)
 from respgraph.grammar.inline.organising import (
     _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
 )
@@ -108,6 +110,12 @@ def _read_inline(
             # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
             if not _goes_on_to_act(text, phrases, k):
                 return []
+            break
+        if (not bracketed and k == 1 and len(parsed) == 1 and len(parsed[0][1]) > 1 and not pending and _GIVEN_WHOLE.match(text, *phrases[0])
+                and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
+            # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
+            # given to, then the action itself (was no clause). One body so given (由县住建局负责，
+            # 保障工作经费) stays prose: it reads as well as its duty beside another's
             break
         if not parsed and not pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
             # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
@@ -257,9 +265,13 @@ def _read_inline(
             if alone and all_unit_like(text, alone):
                 pending += alone
                 continue
-            if told and len(parsed) == 1 and not pending and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
-                # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合: the lead's further
-                # action before its helpers (the lead was lost, the helpers read alone)
+            if len(parsed) == 1 and not pending and (
+                (told and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]))
+                or (parsed[0][0].startswith("牵头") and _units_helping_later(text, phrases, k))
+            ):
+                # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合 / A要牵头开展X，严格Y，B、C按职责
+                # 分工负责: the lead's further action before the units helping it (the lead was lost,
+                # the helpers read alone; or the helpers lost)
                 continue
             if _lead_and_support(parsed) and not pending and with_object == partnered_n and _goes_on_to_act(text, phrases, k):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
@@ -416,6 +428,38 @@ def _read_inline(
         if supervisors is not None:
             supervisors += then_watch
     return mentions
+
+
+# a phrase giving the work by 由 and nothing else: 由A、B负责 / 具体由A牵头负责 (the action after it)
+_GIVEN_WHOLE = re.compile(r"\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?(?:牵\s*头\s*)?负\s*责\s*$|\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?牵\s*头\s*$")
+# units helping the lead, in a phrase of their own: …，B、C配合 / …，B、C按职责分工负责
+_HELPING_TAIL = re.compile(r".*?(?:按\s*(?:照\s*)?(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:负\s*责|落\s*实))\s*$")
+
+
+def _opens_with_name(ws: str) -> bool:
+    """Whether the phrase ``ws`` names units of its own (县卫健委、县公安局配合的机制…: a list, or a
+    helper's verb), not the given bodies' action."""
+    if _HELPER_VERB.search(ws):
+        return True
+    pieces = ws.split("、", 1)
+    return len(pieces) > 1 and looks_like_unit(pieces[0])
+
+
+_HELPER_VERB = re.compile(r"配\s*合|参\s*与|协\s*助|协\s*办")
+
+
+def _units_helping_later(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
+    """Whether a phrase after ``phrases[k]`` is named units helping the lead (…，B、C配合 / …，B、C
+    按职责分工负责)."""
+    for qa, qb in phrases[k + 1 :]:
+        if not (_HELPER_PHRASE.match(text, qa, qb) or _HELPING_TAIL.match(text, qa, qb)):
+            continue
+        ws = strip_ws(text[qa:qb])
+        m = _INLINE_PHRASE.match(ws)
+        units = split_units(ws, 0, 0, len(m.group("units"))) if m is not None else []
+        if units and all_unit_like(ws, units):
+            return True
+    return False
 
 
 # 本方案的具体解释工作由A承担 / 解释工作由A承办: who interprets the plan, no work of it
