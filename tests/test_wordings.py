@@ -1004,10 +1004,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "落实促进消费政策，社会消费品零售总额增长6%", [("市商务局", L, FL), ("市财政局", S, EX)]),
         ("3", "新增城镇就业2.5万人，城镇调查失业率控制在5.5%以内", [("市人力资源社会保障局", L, FL)]),
     ],
-    # a 政府工作报告 分工 item closing on its leaders, a semicolon and its units (（刘运；市发展改革委、…）,
-    # a name alone, two names, 责任领导： or a title): the units after the semicolon, the first
-    # leading (was no clause where the name had no title); a unit before the semicolon stays
-    # the list's first; names alone (（王卫东；李兰）) name no unit
+    # a 政府工作报告 分工 item closing on its leaders, a semicolon (or a comma) and its units
+    # (（刘运；市发展改革委、…）, a name alone, two names, 责任领导： or a title): the units after it, the
+    # first leading (was no clause where the name had no title); a unit before the semicolon stays
+    # the list's first; names alone (（王卫东；李兰）) name no unit, nor does a place before a unit
+    # (（高新区，市园林局）: no list of units, as before)
     "bare-unit-bracket-after-leaders.txt": [
         ("1", "实施省市重点项目500个以上，完成投资1200亿元以上",
          [("市发展改革委", L, FL), ("市自然资源和规划局", S, EX), ("市住房城乡建设局", S, EX)]),
@@ -1016,6 +1017,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "改造老旧小区300个", [("市住房城乡建设局", L, FL), ("各县市区政府", S, EX)]),
         ("5", "新建城市书房20个", [("市文化和旅游局", L, FL), ("市财政局", S, EX)]),
         ("6", "举办第二十届风筝会", []),
+        ("7", "新增城镇就业10万人以上", [("市人力资源社会保障局", L, FL), ("市财政局", S, EX)]),
+        ("8", "建设城市绿道50公里", []),
     ],
     # a unit told what to do (A要…), its work running over several phrases, then the bodies helping
     # it (…，B、C配合): A leads, B and C support (A was lost where a second action phrase stood

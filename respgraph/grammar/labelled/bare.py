@@ -127,13 +127,15 @@ def _helping_list(text: str, a: int, b: int, settings: GrammarSettings) -> list[
     return _assign_roles([("lead" if len(helped) == 1 else "resp", helped), ("support", helpers)], settings)
 
 
-# The leaders answering for an item, before its units and a semicolon, as 政府工作报告 分工 lists
-# write them: （刘运；市发展改革委、市财政局） / （王卫东、李兰；市商务局） / （责任领导：王卫东；市商务局）.
-# The names are people (two to four characters, or a title: 张伟副市长), never units.
+# The leaders answering for an item, before its units and a semicolon, a comma or a blank, as
+# 政府工作报告 分工 lists write them: （刘运；市发展改革委、市财政局） / （王卫东、李兰；市商务局） /
+# （责任领导：王卫东；市商务局） / （刘运，市发展改革委） / （刘运　市发展改革委）. The names are people
+# (two to four characters, or a title: 张伟副市长), never units nor places (（高新区，市商务局））.
 _LEADERS_FIELD = re.compile(
     r"[ \u3000]*(?P<label>(?:责任|牵头|分管|联系|包保|包联|督办)?(?:[省市县区]级?)?领导[ \u3000]*[：:])?"
-    r"(?P<names>[^；;：:（）()【】\n]{2,40}?)[ \u3000]*[；;]"
+    r"(?P<names>[^；;：:（）()【】\n，,\s]{2,40}?)(?:[ \u3000]*[；;，,]|[ \u3000]+)"
 )
+_PLACE_ENDS = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "村", "街道", "社区", "园区")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?")
 
 
@@ -145,7 +147,7 @@ def _after_leaders(text: str, a: int, b: int) -> int:
         return a
     names = [n.strip(" \u3000") for n in re.split(r"[、，,]", m.group("names"))]
     for n in names:
-        if looks_like_unit(n) or _NOT_IN_NAME.search(n):
+        if looks_like_unit(n) or _NOT_IN_NAME.search(n) or n.endswith(_PLACE_ENDS):
             return a  # （市商务局；市财政局）: a unit before the semicolon, the list itself
         if not (_person(n) or (m.group("label") and len(n) <= 12) or _GIVEN_NAME.fullmatch(n)):
             return a
