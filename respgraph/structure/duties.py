@@ -47,7 +47,8 @@ def duty_clauses(
     (an emergency plan, whose work is its units' duties) a numbered item opening ``A负责…`` is one
     too (``3.1 市气象局负责暴雨监测预报，…``).
     """
-    starts = sorted(c.span.start for c in clauses)
+    ordered = sorted(clauses, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
     out: list[Clause] = []
     # what each heading's title says, read once (every block below it asks): a safeguard chapter
     # (the root's), a section of duties
@@ -62,7 +63,7 @@ def duty_clauses(
             # the block has its own clauses; when they name only helpers (3.各街道办事处：负责…，县民政局
             # 予以配合), the unit heading the item leads it, its statement reading the helpers too (the
             # head was lost: no lead)
-            whole = _statement_over_helpers(text, b, clauses, statement_fn, items_loose)
+            whole = _statement_over_helpers(text, b, ordered[k : bisect.bisect_left(starts, b.end)], statement_fn, items_loose)
             if whole is not None:
                 out.append(whole)
             continue
@@ -100,10 +101,10 @@ def duty_clauses(
     return out
 
 
-def _statement_over_helpers(text: str, b: Block, clauses: list[Clause], statement_fn, items_loose: bool) -> Clause | None:
-    """The duty statement of item ``b`` (``A：负责…，B配合``) when the block's own clauses name only
-    helpers and the statement covers them all; else None. The caller's clauses it covers give way."""
-    own = [c for c in clauses if b.start <= c.span.start < b.end]
+def _statement_over_helpers(text: str, b: Block, own: list[Clause], statement_fn, items_loose: bool) -> Clause | None:
+    """The duty statement of item ``b`` (``A：负责…，B配合``) when the block's own clauses (``own``)
+    name only helpers and the statement covers them all; else None. The caller's clauses it
+    covers give way."""
     if b.style == "para" or not own or any(m.role != "support" for c in own for m in c.mentions) or not all(c.mentions for c in own):
         return None
     whole = statement_fn(text, b.body, b.end, items_loose)

@@ -81,6 +81,7 @@ def _read_inline(
     then_watch: list[Mention] = []  # ... and those checking it
     jointly = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
     told = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
+    last_helper: int | None = None  # the last phrase of units helping the lead (read once)
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
@@ -265,9 +266,8 @@ def _read_inline(
             if alone and all_unit_like(text, alone):
                 pending += alone
                 continue
-            if len(parsed) == 1 and not pending and (
-                (told and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]))
-                or (parsed[0][0].startswith("牵头") and _units_helping_later(text, phrases, k))
+            if len(parsed) == 1 and not pending and (told or parsed[0][0].startswith("牵头")) and k < (
+                last_helper := _last_helper(text, phrases, told) if last_helper is None else last_helper
             ):
                 # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合 / A要牵头开展X，严格Y，B、C按职责
                 # 分工负责: the lead's further action before the units helping it (the lead was lost,
@@ -448,18 +448,24 @@ def _opens_with_name(ws: str) -> bool:
 _HELPER_VERB = re.compile(r"配\s*合|参\s*与|协\s*助|协\s*办")
 
 
-def _units_helping_later(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
-    """Whether a phrase after ``phrases[k]`` is named units helping the lead (…，B、C配合 / …，B、C
-    按职责分工负责)."""
-    for qa, qb in phrases[k + 1 :]:
+def _last_helper(text: str, phrases: list[tuple[int, int]], told: bool) -> int:
+    """The index of the last phrase helping the lead, -1 if none: after units told what to do
+    (``told``) any helper's phrase (…，B配合); after a lead named units helping it (…，B、C配合 /
+    …，B、C按职责分工负责)."""
+    for q in range(len(phrases) - 1, 0, -1):
+        qa, qb = phrases[q]
+        if told:
+            if _HELPER_PHRASE.match(text, qa, qb):
+                return q
+            continue
         if not (_HELPER_PHRASE.match(text, qa, qb) or _HELPING_TAIL.match(text, qa, qb)):
             continue
         ws = strip_ws(text[qa:qb])
         m = _INLINE_PHRASE.match(ws)
         units = split_units(ws, 0, 0, len(m.group("units"))) if m is not None else []
         if units and all_unit_like(ws, units):
-            return True
-    return False
+            return q
+    return -1
 
 
 # 本方案的具体解释工作由A承担 / 解释工作由A承办: who interprets the plan, no work of it
