@@ -3213,6 +3213,12 @@ CLAUSES = [
     ("（责任单位：县住房和城乡建设局、县人力资源和社会保障局）", [("县住房和城乡建设局", L, FL), ("县人力资源和社会保障局", S, EX)]),
     ("（责任单位：各乡镇党委和政府）", [("各乡镇党委和政府", L, FL)]),
     ("（县民政局牵头，各有关部门和单位配合）", [("县民政局", L, EX), ("各有关部门和单位", S, EX)]),
+    # a whole name, then 及 / 和 and a collective named by no place (区水利局及相关乡镇 /
+    # 市发改委和有关部门): two units (was one, 区水利局及相关乡镇); a body's 相关人员 is no unit
+    # and the name stays as written
+    ("（区生态环境局牵头，区农业农村局、区水利局及相关乡镇配合）", [("区生态环境局", L, EX), ("区农业农村局", S, EX), ("区水利局", S, EX), ("相关乡镇", S, EX)]),
+    ("（牵头单位：市水务局；配合单位：市发改委和有关部门）", [("市水务局", L, EX), ("市发改委", S, EX), ("有关部门", S, EX)]),
+    ("（县应急局牵头，县消防救援大队及其他成员单位配合）", [("县应急局", L, EX), ("县消防救援大队", S, EX), ("其他成员单位", S, EX)]),
     # bodies named without an office word (a railway station, a power company, a hospital, a school)
     # read as units: in a bracket a school or a broadcaster beside a department (was no clause)
     ("（县教育体育局、县第一中学）", [("县教育体育局", L, FL), ("县第一中学", S, EX)]),
@@ -6086,6 +6092,23 @@ def test_a_leader_of_the_place_before_a_title_is_no_unit_but_a_unit_head_leaves_
 
     assert [u.text for u in split_units("省政府副省长王某某、市委书记王某某、省交通运输厅", 0)] == ["省交通运输厅"]
     assert [u.text for u in split_units("县水利局局长张某、县发改委党组书记李某", 0)] == ["县水利局", "县发改委"]
+
+
+def test_a_collective_after_ji_or_he_is_a_unit_of_its_own_only_after_a_whole_name():
+    # 区水利局及相关乡镇 / 县委和有关部门: a whole name, 及 / 和, a collective named by no place —
+    # two units; 相关人员 is no unit (the piece stays as written), 住房和城乡建设局 has no name
+    # before its 和, and 各有关部门和单位 is one collective
+    from respgraph.grammar.units import split_units
+
+    def names(s):
+        return [u.text for u in split_units(s, 0)]
+
+    assert names("区农业农村局、区水利局及相关乡镇") == ["区农业农村局", "区水利局", "相关乡镇"]
+    assert names("县委和有关部门、县财政局") == ["县委", "有关部门", "县财政局"]
+    assert names("区生态环境局及有关乡镇（街道）") == ["区生态环境局", "有关乡镇（街道）"]
+    assert names("区生态环境局及相关人员") == ["区生态环境局及相关人员"]
+    assert names("市住房和城乡建设局、市人力资源和社会保障局") == ["市住房和城乡建设局", "市人力资源和社会保障局"]
+    assert names("各有关部门和单位") == ["各有关部门和单位"]
 
 
 def test_a_semicolon_after_a_label_list_ends_it_before_prose():

@@ -45,6 +45,20 @@ def _wide_gap(text: str, a: int, b: int) -> bool:
 _COLLECTIVE_OPENINGS = ("有关", "相关", "其他", "其它")
 
 
+def _collective_follows(text: str, j: int, end: int) -> bool:
+    """``text[j:]`` opens a collective named by no place (相关乡镇 / 有关部门 / 其他成员单位) that
+    reads as a unit up to the list's next separator."""
+    if not text.startswith(_COLLECTIVE_OPENINGS, j):
+        return False
+    k = j
+    depth = 0
+    while k < end and (depth or text[k] not in LIST_SEPARATORS):
+        depth += text[k] in OPEN
+        depth -= depth > 0 and text[k] in CLOSE
+        k += 1
+    return looks_like_unit(text[j:k])
+
+
 def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
     """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
 
@@ -85,6 +99,9 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     (text[k] in _STRONG_END or text[k] in CLOSE) and (
                         text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
                         or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
+                        # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
+                        # named by no place (a body's 有关人员 is no unit: stays as written)
+                        or (c in "和及" and text[k] in _STRONG_END and _collective_follows(text, j, end))
                     )
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
