@@ -573,6 +573,38 @@ def test_portal_page_header_goes_and_a_document_header_stays(tmp_path):
     assert read_document(f).text.split("\n")[:2] == ["吉安市2023年大气污染防治工作方案", "为持续改善空气质量，制定本方案。"]
 
 
+def test_ordered_list_items_carry_the_numbers_the_browser_draws(tmp_path):
+    """A web editor (UEditor on a 政府网) writes numbered tasks as <ol><li>: the numbers are drawn
+    by the browser, not in the text. Before: the tasks were read without numbers and the last
+    chapter's only item ran into its heading (task 二 in place of task 3)."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "ueditor.html"
+    f.write_text(
+        "<html><body><div class='TRS_Editor'><p style='text-align:center'>抚州市2019年河长制湖长制工作要点</p>"
+        "<ol style='list-style-type: cjk-ideographic;' class=' list-paddingleft-2'><li><p>完善河湖长制组织体系</p></li></ol>"
+        "<ol style='list-style-type: decimal;' class=' list-paddingleft-2'>"
+        "<li><p>健全市、县、乡、村四级河湖长体系。（市河长办负责，各县区落实）</p></li>"
+        "<li><p>完善河湖长制部门联动机制。（市河长办牵头，市公安局、市检察院配合）</p></li></ol>"
+        "<ol start='2' style='list-style-type: cjk-ideographic;'><li>推进河湖生态修复</li></ol>"
+        "<ol start='3'><li>实施抚河流域生态保护及综合治理工程。（市发改委牵头，各县区政府具体实施）</li></ol>"
+        "<ul><li>各地各部门要于每季度末将工作进展情况报市河长办。</li></ul>"
+        "<ol style='list-style-type:none'><li>附件：抚州市河湖名录</li></ol>"
+        "</div></body></html>", encoding="utf-8")
+    doc = read_document(f)
+    assert doc.text.split("\n")[1:8] == [
+        "一、完善河湖长制组织体系", "1.健全市、县、乡、村四级河湖长体系。（市河长办负责，各县区落实）",
+        "2.完善河湖长制部门联动机制。（市河长办牵头，市公安局、市检察院配合）", "二、推进河湖生态修复",
+        "3.实施抚河流域生态保护及综合治理工程。（市发改委牵头，各县区政府具体实施）",
+        "各地各部门要于每季度末将工作进展情况报市河长办。", "附件：抚州市河湖名录"]
+    plan = extract_file(f)
+    assert [(t.number, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", ["完善河湖长制组织体系"], [("市河长办", "lead"), ("各县区", "support")]),
+        ("2", ["完善河湖长制组织体系"], [("市河长办", "lead"), ("市公安局", "support"), ("市检察院", "support")]),
+        ("3", ["推进河湖生态修复"], [("市发改委", "lead"), ("各县区政府", "support")]),
+    ]
+
+
 def test_portal_list_page_is_no_plan(tmp_path):
     """A page that only lists documents (a 政策文件 column page): no plan title from a link."""
     f = tmp_path / "list.html"

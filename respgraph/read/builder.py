@@ -35,6 +35,9 @@ class _Builder:
     pos: int = 0
     tables: list[_RawTable] = field(default_factory=list)
     line: list[str] = field(default_factory=list)  # pending inline text (HTML)
+    # the number a browser draws before an <ol>'s item (1. / 一、): written before the item's first
+    # line, which may come in a block of its own (<li><p>…</p></li>)
+    marker: str = ""
 
     def add(self, s: str) -> None:
         self.parts.append(s)
@@ -55,7 +58,8 @@ class _Builder:
             s = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.line)).strip()
             self.line.clear()
             if s:
-                self.paragraph(s)
+                self.paragraph(self.marker + s)
+                self.marker = ""
 
     def table(self, rows: list[list[str]]) -> None:
         rows = [r for r in rows if any(c.strip() for c in r)]

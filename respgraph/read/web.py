@@ -147,12 +147,64 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
             # 发文机关： / 宜黄县人民政府办公室 of a <dl> of metadata: label and value on one line
             _walk_html(child, out, links)
             out.flush()
+        elif name == "li" and child.parent is not None and child.parent.name == "ol":
+            # an <ol>'s item holds no number: the browser draws it (1. / 一、 by the list's
+            # type), and a plan's numbered tasks written so are numbered only there
+            out.flush()
+            out.marker = _ol_marker(child)
+            _walk_html(child, out, links)
+            out.flush()
+            out.marker = ""
         elif name in _HTML_BLOCK:
             out.flush()
             _walk_html(child, out, links)
             out.flush()
         else:
             _walk_html(child, out, links)
+
+
+# an <ol>'s type attribute or CSS list-style-type, as Word's numFmt (format_number) and what the
+# browser writes after the number: 1. a. i. for digits, letters and roman; 一、 for Chinese numerals
+_OL_TYPES = {
+    "1": ("decimal", "."), "a": ("lowerLetter", "."), "A": ("upperLetter", "."), "i": ("lowerRoman", "."), "I": ("upperRoman", "."),
+    "decimal": ("decimal", "."), "lower-alpha": ("lowerLetter", "."), "lower-latin": ("lowerLetter", "."),
+    "upper-alpha": ("upperLetter", "."), "upper-latin": ("upperLetter", "."), "lower-roman": ("lowerRoman", "."),
+    "upper-roman": ("upperRoman", "."), "cjk-ideographic": ("chineseCounting", "、"),
+    "simp-chinese-informal": ("chineseCounting", "、"), "trad-chinese-informal": ("chineseCounting", "、"),
+    "cjk-decimal": ("ideographDigital", "、"), "cjk-heavenly-stem": ("ideographTraditional", "、"), "none": ("none", ""),
+}  # fmt: skip
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+
+
+def _ol_marker(li) -> str:
+    """The number the browser draws before ``li``, an item of an <ol>: its place counted from the
+    list's ``start`` (or an item's ``value``), in the list's type."""
+    from respgraph.docx_numbering import format_number
+
+    ol = li.parent
+    n, k = _int_value(ol.get("start"), 1), 0
+    for item in ol.find_all("li", recursive=False):
+        n = _int_value(item.get("value"), n + (k > 0))
+        k += 1
+        if item is li:
+            break
+    kind = None
+    for tag in (li, ol):
+        m = _LIST_STYLE.search(str(tag.get("style", "")))
+        if m and m.group(1).lower() in _OL_TYPES:
+            kind = m.group(1).lower()
+            break
+    kind = kind or (ol.get("type") if ol.get("type") in _OL_TYPES else "1")
+    fmt, after = _OL_TYPES[kind]
+    label = format_number(n, fmt)
+    return label + after if label else ""
+
+
+def _int_value(value, default: int) -> int:
+    try:
+        return max(-10**6, min(int(str(value).strip()), 10**6))
+    except (TypeError, ValueError):
+        return default
 
 
 def _after_label(dd) -> bool:
