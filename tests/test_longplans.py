@@ -150,13 +150,29 @@ def test_safeguard_chapters_and_chapters_of_tasks_about_security():
     from respgraph.structure.tasks import safeguard_title
 
     for title in ("规划实施保障", "保障措施", "组织实施", "保障机制", "加强组织保障", "强化民生保障措施",
-                  "强化工作保障", "强化政策保障", "强化资金保障", "提供有力保障"):
+                  "强化工作保障", "强化政策保障", "强化资金保障", "提供有力保障",
+                  # the last chapter of a reform's 工作要点: the reform's safeguards
+                  "强化改革保障", "加强改革保障"):
         assert safeguard_title(title), title
     for title in ("保障城乡供水安全", "保障粮食等重要农产品稳定安全供给", "保障和改善民生", "推动绿色低碳转型",
                   # 保障 after a field of work names that work
                   "加强民生保障", "完善社会保障体系", "强化能源保障", "做好住房保障",
                   "加强法治保障", "强化要素保障", "加强教育保障", "强化服务保障"):
         assert not safeguard_title(title), title
+
+
+def test_a_reforms_closing_chapter_of_safeguards_is_no_task(tmp_path):
+    # 四、强化改革保障 with one paragraph (the leading group's office will inspect) was read as task 四
+    # without a unit; 强化要素保障 (land, energy and funds for projects) stays a chapter of work
+    head = ("丽水市2025年生态产品价值实现机制改革工作要点\n一、完善生态产品保护补偿机制\n"
+            "（一）深化瓯江流域上下游横向生态保护补偿。（市财政局牵头，市生态环境局、市水利局配合）\n")
+    f = tmp_path / "reform.txt"
+    f.write_text(head + "四、强化改革保障\n各地各部门要加强改革协同，市生态产品价值实现机制改革领导小组办公室适时开展督查。\n"
+                 "丽水市生态产品价值实现机制改革领导小组办公室\n2025年3月3日\n", encoding="utf-8")
+    assert [t.number for t in extract_file(f).tasks] == ["（一）"]
+    f.write_text(head + "二、强化要素保障\n（一）保障重大项目用地。（牵头单位：市自然资源和规划局；配合单位：市发展改革委）\n",
+                 encoding="utf-8")
+    assert [(t.number, t.title) for t in extract_file(f).tasks] == [("（一）", "深化瓯江流域上下游横向生态保护补偿"), ("（一）", "保障重大项目用地")]
 
 
 def test_a_clause_only_in_the_safeguards_does_not_hide_the_plans_tasks():

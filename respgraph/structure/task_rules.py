@@ -54,10 +54,11 @@ _SAFEGUARD_NAMED = re.compile(r"保障(?:措施|机制|体系)?$|组织实施|�
 # 保障 / 四、强化要素保障) names the work of that field, not the plan's safeguards: the phrase is set
 # aside before a title is read for 保障 (those chapters' items were no tasks, dropped without a
 # lead). The safeguards' own words before 保障 are few (组织保障 / 工作保障 / 规划实施保障 / 政策保障 /
-# 资金保障, or a verb: 加强保障 / 提供有力保障), and 民生保障措施 / 要素保障机制 still are safeguards
+# 资金保障, or a verb: 加强保障 / 提供有力保障; a reform's 工作要点 closes with 强化改革保障, the
+# reform's own safeguards), and 民生保障措施 / 要素保障机制 still are safeguards
 _FIELD_BAOZHANG = re.compile(r"([\u4e00-\u9fff]{2})保障(?!措施|机制)")
 _SAFEGUARD_WORDS = frozenset(
-    "组织 工作 实施 政策 制度 机制 综合 支撑 条件 资金 经费 财力 投入 人才 队伍 "
+    "组织 工作 实施 政策 制度 机制 综合 支撑 条件 资金 经费 财力 投入 人才 队伍 改革 "
     "强化 加强 完善 健全 做好 提供 有力 坚强 全面 切实 落实 推进".split()
 )
 
