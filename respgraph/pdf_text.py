@@ -24,6 +24,7 @@ runs over the page break.
 from __future__ import annotations
 
 import io
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -129,9 +130,32 @@ def page_text(page) -> PageText:
     return lines_text(page_lines(page))
 
 
+# A glyph set at a slant (a watermark across the page: 某某市人民政府网站 / 仅供参考 stamped at 30-45°
+# by the portal the PDF was downloaded from) is no text of the plan: its characters fell into the
+# lines they cross (市站水务局 / 牵头单民位). Text turned a quarter (a landscape table on a portrait
+# page) and an italic's skew (no turn) stay. _SLANT: the sine of the turn (about 3°) past which a
+# glyph is slanted.
+_SLANT = 0.05
+
+
+def _slanted(char: dict) -> bool:
+    a, b = char.get("matrix", (1, 0, 0, 1, 0, 0))[:2]
+    norm = math.hypot(a, b)
+    return norm > 0 and min(abs(a), abs(b)) / norm > _SLANT
+
+
+def without_slanted(page):
+    """``page`` without its slanted glyphs (:func:`_slanted`), or ``page`` itself when it has none."""
+    if not any(_slanted(c) for c in page.chars):
+        return page
+    return page.filter(lambda o: o.get("object_type") != "char" or not _slanted(o))
+
+
 def page_lines(page) -> list[dict]:
     """A pdfplumber ``page``'s laid-out lines, as :func:`lines_text` takes them; a page set in
-    two columns as one column, the right one below the left (:func:`_columns`)."""
+    two columns as one column, the right one below the left (:func:`_columns`); a watermark
+    across it left out (:func:`without_slanted`)."""
+    page = without_slanted(page)
     lines = _clean_lines(page.extract_text_lines())
     if any(_doubled(ln["chars"]) for ln in lines):
         # fake bold: a heading drawn twice, a fraction of a point apart (一一、、总总体体要要求求)

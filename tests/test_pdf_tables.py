@@ -139,6 +139,35 @@ def test_ruled_table_read_with_its_cells(tmp_path):
     assert OUTRO in plan.document.text and TITLE in plan.document.text
 
 
+def _watermarked(path: Path, mark: str = "某区人民政府门户网站", angle: float = 35) -> Path:
+    """The ruled table as a portal serves it for download: its name stamped across the page in
+    light grey at a slant, over the cells."""
+    pdf = _pdf()
+    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=COLS_MM) as table:
+        for r in _rows():
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    pdf.multi_cell(0, 7, OUTRO, new_x="LMARGIN", new_y="NEXT")
+    with pdf.local_context():
+        pdf.set_font("wqy", size=40)
+        pdf.set_text_color(225, 225, 225)
+        with pdf.rotation(angle, x=105, y=110):
+            pdf.text(20, 110, mark)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_watermark_across_a_ruled_table_is_no_part_of_its_cells(tmp_path):
+    # a portal's stamp across the page: its characters fell into the cells it crosses (站区住建局 /
+    # 区自然资源门局), and into the lines of prose (test_read.py)
+    plan = extract_file(_watermarked(tmp_path / "plan.pdf"))
+    assert _facts(plan) == EXPECTED
+    assert not any(ch in plan.document.text for ch in "门户网站")
+
+
 def test_stream_table_across_pages_is_one_table(tmp_path):
     rows = _rows()
     more = [[str(k), f"开展第{k}批政务服务事项标准化梳理", "区政务服务中心", "区司法局、区大数据局", "2024年12月底前"] for k in range(5, 13)]

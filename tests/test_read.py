@@ -284,6 +284,34 @@ def test_pdf_with_cjk_text_round_trips(tmp_path):
     assert flat.index(re.sub(r"\s+", "", paras[0])) < flat.index(re.sub(r"\s+", "", paras[2]))
 
 
+def test_a_watermark_across_pdf_prose_is_left_out(tmp_path):
+    # a portal's stamp set across each page at a slant: its glyphs were read into the lines they
+    # cross (市站水务局 / 牵头单民位)
+    from fpdf import FPDF
+
+    paras = _paragraphs(YUSHUI, 3, min_len=60)
+    pdf = FPDF()
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("wqy", size=14)
+    for p in paras:
+        pdf.multi_cell(0, 9, p, new_x="LMARGIN", new_y="NEXT")
+    with pdf.local_context():
+        pdf.set_font("wqy", size=40)
+        pdf.set_text_color(220, 220, 220)
+        with pdf.rotation(35, x=105, y=100):
+            pdf.text(30, 100, "某市人民政府网站")
+    f = tmp_path / "stamped.pdf"
+    f.write_bytes(bytes(pdf.output()))
+    flat = re.sub(r"\s+", "", read_document(f).text)
+    assert "".join(re.sub(r"\s+", "", p) for p in paras) == flat
+    # a glyph turned a quarter (a landscape table on a portrait page) or set in italic is no watermark
+    from respgraph.pdf_text import _slanted
+
+    assert not _slanted({"matrix": (0, 1, -1, 0, 0, 0)}) and not _slanted({"matrix": (1, 0, 0.2, 1, 0, 0)})
+    assert _slanted({"matrix": (0.82, 0.57, -0.57, 0.82, 0, 0)})
+
+
 def test_pdf_with_empty_user_password_opens(tmp_path):
     paras = _paragraphs(YUSHUI, 1, min_len=60)
     f = tmp_path / "owner-only.pdf"

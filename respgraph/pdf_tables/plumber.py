@@ -12,7 +12,7 @@ import re
 from respgraph.pdf_tables.aligned import _aligned_tables
 from respgraph.pdf_tables.cells import table_with_open_row
 from respgraph.pdf_tables.header import _PAGE_NO, Segment, _header, _tokens
-from respgraph.pdf_text import running_key
+from respgraph.pdf_text import running_key, without_slanted
 
 
 def plumber_segments(data: bytes, pages: list[int], running: set[str] | frozenset[str] = frozenset()) -> dict[int, list[Segment]]:
@@ -34,7 +34,7 @@ def plumber_segments(data: bytes, pages: list[int], running: set[str] | frozense
                 going_on = k - 1 in out and _ends_in_table(out[k - 1])
                 if k not in wanted and not going_on:
                     continue
-                page = _without_running(pdf.pages[k], running)
+                page = _without_running(without_slanted(pdf.pages[k]), running)
                 segs, edges = _page_segments(page, edges if going_on else None)
                 if segs:
                     out[k] = segs
