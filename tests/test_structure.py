@@ -867,6 +867,21 @@ def test_a_plan_signed_at_its_end_takes_its_issuers_and_date_from_the_signature(
     assert (m.jurisdiction, m.date) == ("樟树市", "2023-02-28")
 
 
+def test_a_signature_after_the_list_of_attachments_dates_the_plan():
+    # GB/T 9704 lays a 公文 out so: the body, the 附件说明 (附件：…分工表), then the signature and the
+    # date, then the attachment; the date after the 附件说明 was not read (no date)
+    body = ("袁府办发〔2023〕12号\n宜春市袁州区人民政府办公室关于印发袁州区2023年空气质量持续改善行动方案的通知\n"
+            "各乡镇人民政府、街道办事处，区政府有关部门：\n经区政府同意，现将《袁州区2023年空气质量持续改善行动方案》印发给你们。\n"
+            "一、工作目标\n2023年，全区PM2.5平均浓度控制在32微克/立方米以内。\n二、主要任务\n重点任务分工详见附件。\n"
+            "附件：1．袁州区2023年空气质量持续改善重点任务分工表\n　　　2．袁州区大气污染防治网格化监管责任清单\n")
+    table = ("附件1\n袁州区2023年空气质量持续改善重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t淘汰35蒸吨/小时以下燃煤锅炉\t区生态环境局\t区市场监管局\t2023年9月30日\n")
+    m = _parse(body + "宜春市袁州区人民政府办公室\n2023年3月6日\n" + table).meta
+    assert (m.issuers, m.date) == (["宜春市袁州区人民政府办公室"], "2023-03-06")
+    # no signature after the 附件说明: nothing dated (the table's 2023年9月30日 is a deadline)
+    assert _parse(body + table).meta.date is None
+
+
 def test_units_ending_a_plan_are_not_its_signature():
     from respgraph.structure.meta import closing_lines
 

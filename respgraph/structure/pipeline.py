@@ -57,7 +57,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         first = blocks[k].start
     # blocks of the head (cover letter, title) are not part of the plan body
     body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
-    meta = plan_meta(text, plan_id, doc.path, first or None, body_end)
+    meta = plan_meta(text, plan_id, doc.path, first or None, body_end, att_start)
     warnings: list[str] = list(doc.warnings)
 
     tables = list(doc.tables)

@@ -28,7 +28,7 @@ from respgraph.structure.meta.issuers import (
 from respgraph.structure.meta.kinds import KINDS, find_kind
 from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, body_place, find_place
 from respgraph.structure.meta.portal import labelled_fields
-from respgraph.structure.meta.titles import _dated_heading, _kind_title, find_title, notice_title, report_title
+from respgraph.structure.meta.titles import _ATTACHMENT_LABEL, _dated_heading, _kind_title, find_title, notice_title, report_title
 
 __all__ = [
     "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines", "closing_start",
@@ -37,10 +37,22 @@ __all__ = [
 ]
 
 
-def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None) -> PlanMeta:
+def _before_attachment_label(text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` ends without the attachment's label (附件 / 附件2：) on its last line."""
+    lines = text[a:b].split("\n")
+    while lines and (not lines[-1].strip() or _ATTACHMENT_LABEL.match(lines[-1].strip())):
+        lines.pop()
+    return a + len("\n".join(lines))
+
+
+def plan_meta(
+    text: str, plan_id: str, path: str, body_start: int | None = None, body_end: int | None = None,
+    attachments_start: int | None = None,
+) -> PlanMeta:
     """Metadata from the head of ``text`` (up to the first heading, at most ``HEAD_CHARS``) and,
-    for what the head does not say, from the signature before ``body_end``. Labelled fields of
-    a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
+    for what the head does not say, from the signature before ``body_end``, or after the
+    附件说明 that ends the body, before the attachments (``attachments_start``). Labelled fields
+    of a portal's metadata table (标题：/发文机关：/成文日期：) come first."""
     head = text[: min(HEAD_CHARS, body_start if body_start else HEAD_CHARS)]
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
     title = (stated_title or report_title(head) or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
@@ -52,6 +64,10 @@ def plan_meta(text: str, plan_id: str, path: str, body_start: int | None = None,
     if not (issuers and date):
         # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
         lines = closing_lines(text, len(text) if body_end is None else body_end)
+        if not any(_signature(ln) for ln in lines) and attachments_start is not None and body_end is not None and attachments_start > body_end:
+            # 附件：…分工表 / 宜春市袁州区人民政府办公室 / 2023年3月6日 / 附件: as GB/T 9704 lays a 公文
+            # out, the 附件说明 ends the body and the signature and date follow it (were not read)
+            lines = closing_lines(text, _before_attachment_label(text, body_end, attachments_start))
         if any(_signature(ln) and ln for ln in lines):
             # (only a signature naming its place: the last rows of a table one cell a line,
             # 县水利局 / 2023年12月31日前, are no signature)
