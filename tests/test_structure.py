@@ -799,6 +799,12 @@ def test_titles_on_two_lines_with_years_or_quotes(head, title, kind):
         ("中共某县委办公室文件\n某县2024年乡村振兴工作要点\n", "某县2024年乡村振兴工作要点"),
         # near miss: a title broken after 规范性文件 (no organ before 文件) is joined
         ("某县加强行政规范性文件\n合法性审核工作方案\n", "某县加强行政规范性文件合法性审核工作方案"),
+        # a title the layout wrapped, its last character alone (an OFD's or PDF's lines): joined
+        # (was no title; …任务分工 without its 表)
+        ("萍乡市2025年萍水河流域生态环境综合治理工作方\n案\n为持续推进…\n", "萍乡市2025年萍水河流域生态环境综合治理工作方案"),
+        ("附件\n株洲市2022年大气污染防治重点工作任务分工\n表\n序号\t重点工作任务\t责任单位\n", "株洲市2022年大气污染防治重点工作任务分工表"),
+        # near miss: a chapter's number alone below a whole title stays apart
+        ("某县2023年河长制工作方案\n一\n", "某县2023年河长制工作方案"),
     ],
 )
 def test_a_whole_title_is_not_joined_to_the_line_above(head, title):

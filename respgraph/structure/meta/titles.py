@@ -57,6 +57,9 @@ def find_title(head: str) -> str:
         if title == s and n + 1 < len(lines) and _KIND_LINE.match(lines[n + 1]):
             # XX县农村供水保障三年行动 / 实施方案: a title broken before its last kind word
             return s + lines[n + 1]
+        if title == s and n + 1 < len(lines) and len(lines[n + 1]) <= 2 and _kind_title(s + lines[n + 1]) == s + lines[n + 1]:
+            # …重点工作任务分工 / 表: the kind's last character wrapped onto a line of its own
+            return s + lines[n + 1]
         if title:
             return title
         if n + 1 < len(lines) and _organ_over_kind(s, lines[n + 1]):
@@ -134,7 +137,9 @@ def _close_quotes(lines: list[str]) -> list[str]:
 
 _FILE_EXT = re.compile(r"\.(docx?|pdf|txt|html?|wps)$", re.I)
 # the second line of a title broken in two: short, no sentence or document-number punctuation
-_TITLE_TAIL = re.compile(r"^[^。，,；;：:〔［\[]{2,30}$")
+# (one character too: a title wrapped by the layout, not by hand, may leave its last one alone —
+# …工作方 / 案, …任务分工 / 表 — in a PDF's or OFD's lines)
+_TITLE_TAIL = re.compile(r"^[^。，,；;：:〔［\[]{1,30}$")
 
 # a notice that is itself the plan: 宜丰县人民政府办公室关于做好2023年秸秆禁烧工作的通知
 _NOTICE_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的通\s*知$")
