@@ -618,6 +618,9 @@ def test_ordered_list_items_carry_the_numbers_the_browser_draws(tmp_path):
         "<ol start='3'><li>实施抚河流域生态保护及综合治理工程。（市发改委牵头，各县区政府具体实施）</li></ol>"
         "<ul><li>各地各部门要于每季度末将工作进展情况报市河长办。</li></ul>"
         "<ol style='list-style-type:none'><li>附件：抚州市河湖名录</li></ol>"
+        # near miss: a list inside a table cell is the row's text, unnumbered
+        "<table border='1'><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>"
+        "<tr><td>1</td><td><ol><li>开展排查</li><li>建立台账</li></ol></td><td>市水利局</td></tr></table>"
         "</div></body></html>", encoding="utf-8")
     doc = read_document(f)
     assert doc.text.split("\n")[1:8] == [
@@ -625,11 +628,13 @@ def test_ordered_list_items_carry_the_numbers_the_browser_draws(tmp_path):
         "2.完善河湖长制部门联动机制。（市河长办牵头，市公安局、市检察院配合）", "二、推进河湖生态修复",
         "3.实施抚河流域生态保护及综合治理工程。（市发改委牵头，各县区政府具体实施）",
         "各地各部门要于每季度末将工作进展情况报市河长办。", "附件：抚州市河湖名录"]
+    assert [[c.text for c in r] for r in doc.tables[0].rows] == [["1", "开展排查  建立台账", "市水利局"]]
     plan = extract_file(f)
     assert [(t.number, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
         ("1", ["完善河湖长制组织体系"], [("市河长办", "lead"), ("各县区", "support")]),
         ("2", ["完善河湖长制组织体系"], [("市河长办", "lead"), ("市公安局", "support"), ("市检察院", "support")]),
         ("3", ["推进河湖生态修复"], [("市发改委", "lead"), ("各县区政府", "support")]),
+        ("1", [], [("市水利局", "lead")]),
     ]
 
 

@@ -147,9 +147,10 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
             # 发文机关： / 宜黄县人民政府办公室 of a <dl> of metadata: label and value on one line
             _walk_html(child, out, links)
             out.flush()
-        elif name == "li" and child.parent is not None and child.parent.name == "ol":
+        elif name == "li" and child.parent is not None and child.parent.name == "ol" and child.find_parent(("td", "th")) is None:
             # an <ol>'s item holds no number: the browser draws it (1. / 一、 by the list's
-            # type), and a plan's numbered tasks written so are numbered only there
+            # type), and a plan's numbered tasks written so are numbered only there (a table
+            # cell's list stays unnumbered: the row's task, not items of the plan)
             out.flush()
             out.marker = _ol_marker(child)
             _walk_html(child, out, links)
