@@ -110,9 +110,17 @@ def functions(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
             for n, d in nodes_of_type(graph, "Function")}
 
 
+def function_names(codes: Iterable[str], table: dict[str, tuple[str, str]]) -> list[str]:
+    """The Chinese names of function codes, a list (the code where a function has no node): the
+    ``function_names`` column of every analysis table, a list as in ``assignments()`` and
+    ``agencies()``; a table prints it joined with 、, CSV with '; '."""
+    return [table.get(c, (c, ""))[0] for c in codes]
+
+
 def function_glosses(codes: Iterable[str], table: dict[str, tuple[str, str]]) -> str:
     """The English glosses of function codes, ``; ``-joined (the code where a function has
-    none): the ``gloss`` column every analysis table carries beside the Chinese names."""
+    none): the ``gloss`` column every analysis table carries beside the Chinese names, one
+    text to read (the lists to compute on are ``functions`` and ``function_names``)."""
     return "; ".join(table.get(c, ("", c))[1] or c for c in codes)
 
 

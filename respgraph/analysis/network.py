@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, function_glosses, functions
+from respgraph.analysis._graph import assignments, function_glosses, function_names, functions
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -319,7 +319,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     df = pd.DataFrame({
         "key": nodes,
         "name": [g.nodes[x]["name"] for x in nodes],
-        "function_names": ["、".join(table.get(f, (f, ""))[0] for f in g.nodes[x]["functions"]) for x in nodes],
+        "function_names": [function_names(g.nodes[x]["functions"], table) for x in nodes],
         "gloss": [function_glosses(g.nodes[x]["functions"], table) for x in nodes],
         "tasks": [g.nodes[x]["tasks"] for x in nodes],
         "tasks_led": [g.nodes[x]["tasks_led"] for x in nodes],
@@ -399,7 +399,7 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     df["name"] = df["agency"].map(lambda k: graph.nodes[k].get("name", k) if k in graph else k)
     table = functions(graph)
     codes = df["agency"].map(lambda k: list(graph.nodes[k].get("functions") or []) if k in graph else [])
-    df["function_names"] = codes.map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
+    df["function_names"] = codes.map(lambda fs: function_names(fs, table))
     df["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     df = df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True])
     return df[cols].reset_index(drop=True)

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, function_glosses, functions, tasks
+from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, tasks
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -354,7 +354,7 @@ def plan_overlap(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHO
     """Plan × plan overlap, one row per unordered pair of plans.
 
     Columns: plan_a, plan_b, tasks_a, tasks_b, shared_functions (count of functions named in
-    both plans' responsibilities), shared_function_names, shared_campaign_types (campaign
+    both plans' responsibilities), shared_function_names (list of their names), shared_campaign_types (campaign
     type codes present in both), pairs (similar task pairs between them), counterpart_a /
     counterpart_b (share of plan a's / b's tasks with at least one similar task in the other;
     the search keeps each task's ``top_k`` best matches overall, 20 by default).
@@ -388,7 +388,7 @@ def plan_overlap(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHO
     for x, y in itertools.combinations(sorted(counts), 2):
         n_pairs, tasks_x, tasks_y = between.get((x, y), none)
         shared = sorted(pf.get(x, set()) & pf.get(y, set()))
-        rows.append((x, y, counts[x], counts[y], len(shared), "、".join(table.get(c, (c, ""))[0] for c in shared),
+        rows.append((x, y, counts[x], counts[y], len(shared), function_names(shared, table),
                      sorted(ptypes.get(x, set()) & ptypes.get(y, set())), n_pairs,
                      len(tasks_x) / counts[x], len(tasks_y) / counts[y]))
     return pd.DataFrame(rows, columns=["plan_a", "plan_b", "tasks_a", "tasks_b", "shared_functions",

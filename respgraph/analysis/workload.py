@@ -29,7 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
-from respgraph.analysis._graph import NO_FUNCTION, assignments, function_glosses, functions, nodes_of_type, tasks
+from respgraph.analysis._graph import (NO_FUNCTION, assignments, function_glosses, function_names, functions,
+                                       nodes_of_type, tasks)
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,8 +90,9 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
              include_suggested: bool = False, across: bool = True) -> "pd.DataFrame":
     """Tasks led / supported, lead share and weighted load per agency (or function) and plan.
 
-    Columns: plan_id, rank, key (agency node id or function code), name, functions (codes),
-    function_names, gloss, tasks_led, tasks_supported, tasks, plan_tasks, lead_share,
+    Columns: plan_id, rank, key (agency node id or function code), name, functions (list of
+    codes), function_names (list of their Chinese names, as in ``assignments()``), gloss (their
+    English glosses, one '; '-joined text), tasks_led, tasks_supported, tasks, plan_tasks, lead_share,
     weighted_load; with ``by="function"`` also ``agencies`` (distinct agencies counted).
     Sorted by plan, then weighted load (highest first); ``rank`` is 1 for the heaviest
     within its plan. ``across`` adds the all-plans rows (plan_id ``"*"``) when no plan is given.
@@ -146,7 +148,7 @@ def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
         funcs = {k: list(nodes[k].get("functions") or []) for k in keys}
         df["name"] = df["key"].map(names)
         df["functions"] = df["key"].map(funcs)
-    df["function_names"] = df["functions"].map(lambda fs: "、".join(table.get(f, (f, ""))[0] for f in fs))
+    df["function_names"] = df["functions"].map(lambda fs: function_names(fs, table))
     df["gloss"] = df["functions"].map(lambda fs: function_glosses(fs, table))
     return df
 
