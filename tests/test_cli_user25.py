@@ -8,6 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from _falkordb import bolt_driver, falkordb  # noqa: F401 - fixtures
 from conftest import SEEDS
 
 import respgraph
@@ -50,4 +51,31 @@ def test_function_names_is_a_list_in_every_analysis_frame_and_joined_where_print
     assert f",{'; '.join(row['function_names'])}," in r.stdout
     rows = json.loads(runner.invoke(app, ["workload", str(seed_build), "--plan", YUSHUI, "--format", "json"]).stdout)
     assert next(x for x in rows if x["name"] == ECO)["function_names"] == ["生态环境保护"]
+
+
+def test_an_agency_param_the_database_lacks_is_named_not_answered_with_no_rows(falkordb, bolt_driver):
+    """`neo4j query agency_ego --param agency=渝水区生太环境局` printed "no rows", exit 0, as if
+    the bureau had no partner; `respgraph agency` names the closest. The query says so now in
+    one line (exit 2, the agencies it may mean); an agency the database holds is answered as
+    before, also by a name a plan writes for it; the API raises the same (a QueryError)."""
+    from respgraph.neo4j.queries import QueryError, UnknownAgency
+
+    b = respgraph.build([p for p in SEEDS if p.stem == YUSHUI])
+    b.to_neo4j(bolt_driver)
+    env = {"NEO4J_URI": falkordb.uri, "NEO4J_PASSWORD": ""}
+    r = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水区生太环境局"], env=env)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.strip() == f"respgraph: 渝水区生太环境局: no such agency in the database; did you mean {ECO}?"
+    assert r.stdout == ""
+    r = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局"], env=env)
+    assert r.exit_code == 0 and ECO in r.stdout, r.output  # a name as the plan writes it
+    r = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=区生态环境局"], env=env)
+    assert r.exit_code == 2 and f"did you mean {ECO}?" in r.stderr  # a part of its name
+    r = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=不存在的单位"], env=env)
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1 and "did you mean" not in r.stderr
+    assert "no such agency in the database (--param agency= takes" in r.stderr
+    with pytest.raises(UnknownAgency, match=f"did you mean {ECO}"):
+        respgraph.cypher(bolt_driver, "agency_ego", agency="渝水区生太环境局")
+    assert issubclass(UnknownAgency, QueryError)
+    assert len(respgraph.cypher(bolt_driver, "agency_ego", agency=ECO)) > 3
 

@@ -162,10 +162,10 @@ def test_document_text_is_data_not_cypher(bolt_driver):
     assert [r["title"] for r in recs] == HOSTILE
     assert [r["note"] for r in recs] == HOSTILE and [r["section"][0] for r in recs] == HOSTILE
     # and a query parameter with the same text finds it (run_query escapes like the loader)
-    from respgraph.neo4j.queries import run_query
+    from respgraph.neo4j.queries import UnknownAgency, run_query
 
-    got = run_query(bolt_driver, "agency_ego", agency=HOSTILE[3])
-    assert len(got) == 0  # no such agency, and nothing was deleted
+    with pytest.raises(UnknownAgency, match="no such agency"):  # no such agency (said so), and nothing was deleted
+        run_query(bolt_driver, "agency_ego", agency=HOSTILE[3])
     assert database_counts(bolt_driver)["nodes"]["Task"] == len(HOSTILE)
 
 
@@ -686,7 +686,7 @@ def test_agency_ego_takes_a_name_as_written_and_an_empty_answer_says_so(falkordb
     its aliases, through `respgraph.cypher` and `respgraph neo4j query` alike (was: an empty
     table, the query matched the id and the canonical name only); a name several agencies share
     (区发改委) gives each, the agency column saying which; and a query that finds nothing says
-    so in one line (was: an empty box)."""
+    so in one line (was: an empty box): an agency the database lacks is a usage error."""
     import respgraph
 
     b = respgraph.load(seed_build)
@@ -701,8 +701,15 @@ def test_agency_ego_takes_a_name_as_written_and_an_empty_answer_says_so(falkordb
                               "--format", "json"], env=env)
     assert res.exit_code == 0, res.output
     assert [r["partner"] for r in json.loads(res.stdout)] == list(by_name["partner"])
+    # an agency the database lacks is named (was "no rows", exit 0, as if it had no partner) ...
     res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=火星局", "--uri", falkordb.uri], env=env)
-    assert res.exit_code == 0 and res.stdout == "no rows: agency_ego with agency='火星局'\n"
+    assert res.exit_code == 2 and res.stdout == "" and len(res.stderr.splitlines()) == 1
+    assert res.stderr.startswith("respgraph: 火星局: no such agency in the database")
+    # ... and one it holds with no partner in the plan asked for is still "no rows"
+    jdz = "jingdezhen-2021-eco-work-points"
+    res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局", "--param", f"plan={jdz}",
+                              "--uri", falkordb.uri], env=env)
+    assert res.exit_code == 0 and res.stdout.startswith("no rows: agency_ego with agency='渝水生态环境局'"), res.output
     # a query that stops at its limit says so (co_responsibility stopped at 1000 rows in silence)
     res = runner.invoke(app, ["neo4j", "query", "agency_ego", "--param", "agency=渝水生态环境局", "--param", "limit=3",
                               "--uri", falkordb.uri, "--format", "csv"], env=env)

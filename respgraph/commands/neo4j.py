@@ -206,7 +206,7 @@ def query_cmd(
     Example: `respgraph neo4j query agency_workload --param plan=<id> --format csv`; `respgraph neo4j query agency_ego --describe`
     """
     from respgraph.neo4j.connect import Neo4jConnectionError
-    from respgraph.neo4j.queries import QueryError, UnknownPlan, get_query, parse_param, run_query
+    from respgraph.neo4j.queries import QueryError, UnknownAgency, UnknownPlan, get_query, parse_param, run_query
 
     if old_p:
         print("respgraph: warning: neo4j query: -p is deprecated, write --param NAME=VALUE "
@@ -230,6 +230,8 @@ def query_cmd(
         df = run_query(driver, q, database=database, **params)
     except UnknownPlan as e:  # the command line names a plan the database lacks: usage
         _fail(params.get("plan"), e, EXIT_USAGE)
+    except UnknownAgency as e:  # or an agency (was "no rows", exit 0)
+        _fail(params.get("agency"), e, EXIT_USAGE)
     except Exception as e:  # noqa: BLE001 - a server error: one line, no traceback
         _fail(f"{uri} {name}", e)
     finally:

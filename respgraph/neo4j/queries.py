@@ -237,9 +237,13 @@ def run_query(driver: "neo4j.Driver", query: CypherQuery | str, database: str | 
         values = escape_strings(values)
     records, summary, keys = driver.execute_query(q.text, values, database_=database)
     df = pd.DataFrame([r.values() for r in records], columns=list(keys))
-    plan = values.get("plan")
-    if df.empty and isinstance(plan, str) and any(p.name == "plan" for p in q.params):
-        _check_plan(driver, plan, database)
+    if df.empty:  # no rows: say so when a parameter names what the database lacks
+        declared = {p.name for p in q.params}
+        plan, agency = values.get("plan"), values.get("agency")
+        if isinstance(plan, str) and "plan" in declared:
+            _check_plan(driver, plan, database)
+        if isinstance(agency, str) and "agency" in declared:
+            _check_agency(driver, agency, values.get("agency_normal"), database)
     return df
 
 
@@ -264,3 +268,40 @@ def _check_plan(driver: "neo4j.Driver", plan: str, database: str | None, listed:
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
     shown = ", ".join(known[:listed]) + (f" +{len(known) - listed} more" if len(known) > listed else "")
     raise UnknownPlan(f"no such plan in the database{hint} (plans: {shown})")
+
+
+class UnknownAgency(QueryError):
+    """An ``agency`` parameter naming no agency of the database, in any form the query matches
+    (id, agency_id, name, alias, their normal form)."""
+
+
+def _check_agency(driver: "neo4j.Driver", agency: str, normal: str | None, database: str | None,
+                  shown: int = 2) -> None:
+    """Raise :class:`UnknownAgency` when no Agency of the database answers to ``agency``:
+    `neo4j query agency_ego --param agency=渝水区生太环境局` printed 'no rows', as if the
+    bureau had no partners, where `respgraph agency` names the closest agencies. An agency the
+    database holds with no partner still answers 'no rows'."""
+    import difflib
+
+    records = driver.execute_query("MATCH (a:Agency) RETURN a.id AS id, a.agency_id AS agency_id, a.name AS name, "
+                                   "a.aliases AS aliases", database_=database).records
+    names: dict[str, str] = {}  # every form an agency answers to -> its name
+    for r in records:
+        name = str(r["name"] or r["agency_id"] or r["id"])
+        for form in (r["id"], r["agency_id"], r["name"], *(r["aliases"] or ())):
+            if form:
+                names.setdefault(str(form), name)
+    if agency in names or (normal and normal in names):
+        return
+    if not names:
+        raise UnknownAgency("no such agency in the database: it holds no agencies "
+                            "(load a build first: respgraph neo4j load DIR)")
+    query = normal or agency
+    # a part of a name first (区生态环境局 in 渝水区生态环境局), then names spelt alike
+    close = sorted({n for f, n in names.items() if query in f}, key=lambda n: (len(n), n))[:shown]
+    if not close:
+        close = list(dict.fromkeys(names[f] for f in difflib.get_close_matches(query, list(names), n=shown * 3,
+                                                                                  cutoff=0.7)))[:shown]
+    hint = f"; did you mean {' or '.join(close)}?" if close else \
+        " (--param agency= takes an agency's id, agency_id, full name or a name a plan writes for it)"
+    raise UnknownAgency(f"no such agency in the database{hint}")
