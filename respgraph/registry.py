@@ -289,6 +289,12 @@ class Registry:
         f = self.functions.get(code)
         return f.gloss if f else ""
 
+    def function_name(self, code: str) -> str:
+        """A function's Chinese name (生态环境 -> 生态环境保护), as every table prints it; the
+        code itself for one the taxonomy lacks."""
+        f = self.functions.get(code)
+        return f.name if f else code
+
     def match_keywords(self, text: str) -> tuple[list[str], list[tuple[int, int]], bool]:
         """Functions named in ``text`` by keyword (leftmost-longest, non-overlapping).
 

@@ -565,9 +565,9 @@ def _add_constructed_agency(graph: "nx.MultiDiGraph", anode: str, r: Any, regist
 
 
 def compact(suggestions: "pd.DataFrame") -> "pd.DataFrame":
-    """One row per task, for reading: task_id, title, lead (functions with scores, best
-    first), lead_agency (of the rank-1 lead; ``*`` marks a constructed name), support
-    (functions), method, evidence (the best neighbour of the rank-1 lead and who led it).
+    """One row per task, for reading: task_id, title, lead (functions by their Chinese names,
+    as every table prints them, with scores, best first), lead_agency (of the rank-1 lead;
+    ``*`` marks a constructed name), support (the functions' names), method, evidence (the best neighbour of the rank-1 lead and who led it).
 
     Every value is a suggestion; nothing here is stated by the plan.
     """
@@ -590,8 +590,8 @@ def compact(suggestions: "pd.DataFrame") -> "pd.DataFrame":
                 ev = first["evidence_text"]
         rows.append({
             "task_id": tid, "title": g["title"].iloc[0],
-            "lead": " · ".join(f"{r.function} {r.score:.2f}" for r in lead.itertuples()),
-            "lead_agency": agency, "support": "、".join(sup["function"]),
+            "lead": " · ".join(f"{r.function_name or r.function} {r.score:.2f}" for r in lead.itertuples()),
+            "lead_agency": agency, "support": "、".join(n or f for n, f in zip(sup["function_name"], sup["function"])),
             "method": g["method"].iloc[0], "evidence": ev,
         })
     return pd.DataFrame(rows, columns=["task_id", "title", "lead", "lead_agency", "support", "method", "evidence"])

@@ -79,3 +79,51 @@ def test_an_agency_param_the_database_lacks_is_named_not_answered_with_no_rows(f
     assert issubclass(UnknownAgency, QueryError)
     assert len(respgraph.cypher(bolt_driver, "agency_ego", agency=ECO)) > 3
 
+
+def test_function_codes_give_way_to_the_names_the_other_tables_print(seed_build):
+    """`agencies` printed the codes (生态环境 (ecology and environment)) where `agency` and
+    `workload` print 生态环境保护, and `suggest` its lead and support functions as codes
+    (发展改革、自然资源). Both print the names now; CSV/JSON keep the codes and add
+    ``function_names``."""
+    r = runner.invoke(app, ["agencies", str(seed_build), "--limit", "0"], env={"COLUMNS": "250"})
+    assert r.exit_code == 0, r.output
+    line = next(ln for ln in r.stdout.splitlines() if f" {ECO} " in ln)
+    assert "生态环境保护 (ecology and environment)" in line
+    assert "生态环境 (" not in r.stdout  # no code printed as a name
+    rows = json.loads(runner.invoke(app, ["agencies", str(seed_build), "--format", "json"]).stdout)
+    eco = next(x for x in rows if x["name"] == ECO)
+    assert (eco["functions"], eco["function_names"], eco["glosses"]) == (
+        ["生态环境"], ["生态环境保护"], ["ecology and environment"])
+    r = runner.invoke(app, ["suggest", str(seed_build), "--plan", "yichun-2021-14th-fyp-eco-plan", "--limit", "0",
+                            "--format", "table"], env={"COLUMNS": "400"})
+    assert r.exit_code == 0, r.output
+    assert "生态环境保护 0." in r.stdout and "自然资源和规划" in r.stdout
+    assert "生态环境 0." not in r.stdout and "发展改革、" not in r.stdout
+
+
+DIVISION_PLAN = """新余市生态环境局2023年大气污染防治工作要点
+
+一、重点任务
+（一）加强臭氧污染防治。开展夏季臭氧专项行动。（牵头单位：市生态环境局大气环境科；配合单位：市工信局）
+"""
+
+
+@pytest.mark.parametrize("names_department", [True, False])
+def test_an_agency_profile_names_its_department_and_successor_by_name(tmp_path, names_department):
+    """`agency 大气环境科` said "division of 新余市/生态环境局" (an id the reader never typed).
+    The profile says the department's name, from its node, or (when no plan names the
+    department itself) from the division's own name; JSON keeps the id and adds the name."""
+    plan = DIVISION_PLAN + ("（二）强化扬尘管控。加强施工工地扬尘治理。（牵头单位：市住建局；配合单位：市生态环境局）\n"
+                            if names_department else "")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "xinyu.txt").write_text(plan, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(tmp_path / "plans"), "-o", str(out)]).exit_code == 0
+    r = runner.invoke(app, ["agency", str(out), "新余市生态环境局大气环境科"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0] == ("新余市生态环境局大气环境科 — 新余市 · division of 新余市生态环境局 · "
+                                        "id 新余市/生态环境局/大气环境科")
+    got = json.loads(runner.invoke(app, ["agency", str(out), "新余市生态环境局大气环境科", "-f", "json"]).stdout)
+    assert (got["parent"], got["parent_name"]) == ("新余市/生态环境局", "新余市生态环境局")
+    p = respgraph.load(out).agency("新余市生态环境局大气环境科")
+    assert p.names == {"新余市/生态环境局": "新余市生态环境局"}

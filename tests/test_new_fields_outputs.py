@@ -281,6 +281,7 @@ def test_a_divisions_profile_names_its_department(build, graph):
     department = (graph.nodes.get(f"agency:{p.parent}") or {}).get("name") or p.parent.replace("/", "", 1)
     assert department != p.parent and "/" not in department
     assert f"division of {department} · id {p.agency_id}" in p.summary().splitlines()[0]
+    assert p.names[p.parent] == department and p.name.startswith(department)
 
 
 def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):

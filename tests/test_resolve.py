@@ -1492,6 +1492,7 @@ def test_a_plan_stating_a_body_s_former_name_links_it(tmp_path):
     old_water = agency_profile(G, "邢台市水务局")
     assert old_water.successor == "邢台市/水利局" and old_water.to_dict()["successor"] == "邢台市/水利局"
     assert "succeeded by: 邢台市水利局" in old_water.summary()
+    assert old_water.to_dict()["successor_name"] == "邢台市水利局"
 
 
 def test_a_bracket_of_former_names_makes_each_a_predecessor(tmp_path):

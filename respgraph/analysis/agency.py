@@ -373,8 +373,11 @@ class AgencyProfile:
 
         records = lambda df: json.loads(df.to_json(orient="records", force_ascii=False))  # noqa: E731
         return {"agency": self.agency, "agency_id": self.agency_id, "name": self.name,
-                "jurisdiction": self.jurisdiction, "kind": self.kind, "parent": self.parent, "known": self.known,
-                "aliases": self.aliases, "successor": self.successor, "predecessors": self.predecessors,
+                "jurisdiction": self.jurisdiction, "kind": self.kind, "parent": self.parent,
+                "parent_name": self._name(self.parent) if self.parent else None, "known": self.known,
+                "aliases": self.aliases, "successor": self.successor,
+                "successor_name": self._name(self.successor) if self.successor else None,
+                "predecessors": self.predecessors,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
                 "tasks": records(self.tasks), "partners": records(self.partners),

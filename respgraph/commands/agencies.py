@@ -10,14 +10,15 @@ import typer
 
 from respgraph.console import EXIT_FAILED, OutputFormat, recursive_option
 
-AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
+AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "function_names", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
 
 
 def agencies_frame(resolved: list, reg=None):
     """One row per canonical agency across ``resolved`` plans (a list of ResolvedPlan).
 
-    ``functions`` lists codes, ``glosses`` their English glosses in the same order;
+    ``functions`` lists codes, ``function_names`` their Chinese names (the 职能 of `agency` and
+    `workload`) and ``glosses`` their English glosses, in the same order;
     ``mentions`` counts assignments, ``plans`` counts plans naming the agency; ``successor``
     is the agency among them that took over one renamed by a reform (``successors.csv``), or None;
     ``parent`` a division's department (kind ``division``: 新余市/生态环境局 of its 大气科), or None.
@@ -42,12 +43,13 @@ def agencies_frame(resolved: list, reg=None):
             if row is None:
                 row = rows[aid] = {
                     "agency_id": aid, "name": ag.name, "jurisdiction": ag.jurisdiction, "functions": [],
-                    "glosses": [], "kind": ag.kind, "known": ag.known, "mentions": 0, "plans": 0, "aliases": [],
+                    "function_names": [], "glosses": [], "kind": ag.kind, "known": ag.known, "mentions": 0, "plans": 0, "aliases": [],
                     "parent": ag.parent,
                 }
             for f in ag.functions:
                 if f not in row["functions"]:
                     row["functions"].append(f)
+                    row["function_names"].append(reg.function_name(f))
                     row["glosses"].append(reg.gloss(f))
             for al in ag.aliases:
                 if al not in row["aliases"]:
@@ -104,7 +106,8 @@ def graph_frames(G, reg=None):
         functions = list(d.get("functions") or [])
         rows.append({
             "agency_id": d.get("agency_id"), "name": d.get("name"), "jurisdiction": d.get("jurisdiction"),
-            "functions": functions, "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
+            "functions": functions, "function_names": [reg.function_name(f) for f in functions],
+            "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
             "known": bool(d.get("known")), "mentions": len(edges), "plans": len(d.get("plans") or []),
             "aliases": list(d.get("aliases") or []), "successor": d.get("successor"), "parent": d.get("parent"),
         })
@@ -132,8 +135,9 @@ def _flat(df, fmt: OutputFormat):
     # such as 各乡镇（办）党委、政府), JSON keeps them as arrays
     if fmt is OutputFormat.table and "glosses" in df.columns:
         df = df.copy()
+        # the names `agency` and `workload` print (生态环境保护), not the codes (生态环境)
         df["functions"] = [
-            "; ".join(f"{c} ({g})" if g else c for c, g in zip(fs, gs)) for fs, gs in zip(df["functions"], df["glosses"])
+            "; ".join(f"{n} ({g})" if g else n for n, g in zip(ns, gs)) for ns, gs in zip(df["function_names"], df["glosses"])
         ]
         return df[["name", "jurisdiction", "functions", "kind", "known", "mentions"]]
     return df
