@@ -643,3 +643,49 @@ def test_overlap_relation_option_keeps_one_kind_of_pair(city_and_counties):
     assert "— same place" in one.splitlines()[0] + one.splitlines()[1]
     bad = runner.invoke(app, ["overlap", str(city_and_counties), "--plans", "--relation", "vertical"])
     assert bad.exit_code == 2 and "--relation goes with --pairs or --disagreements" in bad.output
+
+
+UNMARKED_PLAN = "{place}{year}年{kind}\n\n一、重点任务\n\n（一）{title}。加强建筑工地扬尘污染治理，严格落实施工工地“六个百分百”要求。{clause}\n"
+
+
+@pytest.mark.parametrize("clause_b, disagree", [
+    ("（责任单位：市生态环境局、市住建局）", False),  # the same two units, listed the other way round
+    ("（牵头单位：市生态环境局、市住建局）", False),  # the same two as co-leads: they share 住建 anyway
+    ("（责任单位：市城管局、市住建局、市生态环境局）", True),  # another unit first: a disagreement, as before
+    ("（牵头单位：市生态环境局；配合单位：市住建局）", True),  # the plan says who leads: a disagreement, as before
+])
+def test_an_unmarked_list_of_the_same_units_is_no_disagreement(tmp_path, clause_b, disagree):
+    """（责任单位：市住建局、市生态环境局） leads 住建 by the first-listed convention (basis
+    first_listed); a plan of the same city writing the same units the other way round led 生态环境,
+    and the pair was a "different leads" disagreement, though neither plan says who leads (a
+    probe's gold read both as co-leads). The same units with one side's lead only the first of an
+    unmarked list are no disagreement now (``same_units``, kept with ``all_pairs``), and `overlap`
+    says "same" cannot be told; lists of other units, or a plan naming its lead, still disagree."""
+    import respgraph
+    from respgraph.cli import app
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "a.txt").write_text(UNMARKED_PLAN.format(place="吉安市", year=2023, kind="大气污染防治工作方案",
+                                                      title="强化施工扬尘管控", clause="（责任单位：市住建局、市生态环境局）"),
+                                 encoding="utf-8")
+    (plans / "b.txt").write_text(UNMARKED_PLAN.format(place="吉安市", year=2024, kind="生态环境保护工作要点",
+                                                      title="加强施工扬尘污染管控", clause=clause_b), encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    g = respgraph.load(out).graph
+    basis = {d["mention"]: d["basis"] for _, v, k, d in g.edges(keys=True, data=True)
+             if v == "task:a:001" and k in ("LEADS", "SUPPORTS")}
+    assert basis == {"市住建局": "first_listed", "市生态环境局": "explicit"}
+    every = ov.lead_disagreements(g, all_pairs=True)
+    assert len(every) == 1
+    assert len(ov.lead_disagreements(g)) == int(disagree)
+    rows = json.loads(runner.invoke(app, ["overlap", str(out), "--disagreements", "--format", "json"]).stdout)
+    assert len(rows) == int(disagree)
+    pairs = ov.with_leads(g, ov.similar_tasks(g))
+    if clause_b.startswith("（牵头单位：市生态环境局、"):
+        assert every["same_function"].tolist() == [True] and pairs["same_function"].tolist() == [True]
+    else:
+        assert every["same_units"].tolist() == [not disagree]
+        assert pairs["same_function"].tolist() == [False if disagree else None]

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, tasks
+from respgraph.records import STATED_BASES
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -175,6 +176,45 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
 
 
+def _unmarked_list(graph, task: str) -> frozenset[str] | None:
+    """The function codes of every unit named in the unmarked list that gives ``task`` its
+    first-listed lead (``（责任单位：A、B）``: A leads by the first-listed convention, basis
+    ``first_listed``, B supports from the same clause); None when no lead of the task rests on
+    that convention. Collective addressees are left out, as in ``_leads``."""
+    nodes = graph._node
+    edges = [(u, d) for u, _, k, d in graph.in_edges(task, keys=True, data=True) if k in _ROLES]
+    clauses = {(d.get("clause_start"), d.get("clause")) for _, d in edges
+               if d.get("basis") == "first_listed" and d.get("role", "lead") == "lead"}
+    if not clauses:
+        return None
+    return frozenset(f for u, d in edges if (d.get("clause_start"), d.get("clause")) in clauses
+                     and d.get("basis") in STATED_BASES and nodes.get(u, {}).get("kind") != "collective"
+                     for f in nodes.get(u, {}).get("functions") or ())
+
+
+def _same_units(list_a: frozenset[str] | None, codes_a, list_b: frozenset[str] | None, codes_b) -> bool:
+    """True when two similar tasks name the same units (by function) and one side's lead is only
+    the first of an unmarked list: `（责任单位：A、B）` against `（牵头单位：A、B）` or against
+    `（责任单位：B、A）`. Whether such a list names co-leads or its first unit leading is a
+    convention the plan does not state (probes' golds read them as co-leads), so the pair is
+    no evidence of different leads. Lists of different units still are (the seeds' 11).
+
+    >>> _same_units(frozenset({"住建", "生态环境"}), ["住建"], None, ["生态环境", "住建"])
+    True
+    >>> _same_units(frozenset({"住建", "生态环境"}), ["住建"], frozenset({"住建", "生态环境"}), ["生态环境"])
+    True
+    >>> _same_units(frozenset({"住建", "生态环境", "城管"}), ["城管"], None, ["住建", "生态环境"])
+    False
+    >>> _same_units(None, ["住建"], None, ["生态环境"])
+    False
+    """
+    if list_a is None and list_b is None:
+        return False
+    units_a = list_a if list_a is not None else frozenset(codes_a)
+    units_b = list_b if list_b is not None else frozenset(codes_b)
+    return bool(units_a) and units_a == units_b
+
+
 #: The order in which a reader takes the kinds of pairs: two plans of one place first (what a
 #: 环委办 settles), then a place's plan against one within it, then peers, then pairs without a place.
 RELATION_ORDER = {"same place": 0, "vertical": 1, "other places": 2}
@@ -194,7 +234,9 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
     """``pairs`` (``similar_tasks`` rows) with each side's leads by name (``leads_a``, ``leads_b``;
     collective addressees left out, as in ``lead_disagreements``) and ``same_function``: True when
     the lead functions share one (the same work asked twice of one kind of body), False when they
-    share none (a disagreement), None when a side has no lead with a known function. A
+    share none (a disagreement), None when a side has no lead with a known function or when the
+    two name the same units and one side's lead is only the first of an unmarked list
+    (``_same_units``: 责任单位：A、B against 牵头单位：A、B tells no difference). A
     coordination office reads both: two plans of its place asking one work of the same bureau
     twice, or of different bureaus."""
     leads = _leads(graph, include_suggested=include_suggested)
@@ -205,7 +247,17 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
         out[f"leads_{side}"] = [v if isinstance(v, list) else [] for v in node.map(leads["leads"])] if len(leads) else [[]] * len(out)
         codes[side] = [v if isinstance(v, list) else [] for v in node.map(leads["lead_codes"])] if len(leads) else [[]] * len(out)
     out["same_function"] = [bool(set(x) & set(y)) if x and y else None for x, y in zip(codes["a"], codes["b"])]
+    if len(out):  # the same units, one side's lead only the first of an unmarked list: cannot tell
+        lists = _unmarked_lists(graph, out)
+        out["same_function"] = [None if same is False and _same_units(lists.get(a), x, lists.get(b), y) else same
+                                for same, a, b, x, y in zip(out["same_function"], out["node_a"], out["node_b"],
+                                                            codes["a"], codes["b"])]
     return out
+
+
+def _unmarked_lists(graph, pairs: "pd.DataFrame") -> dict[str, frozenset[str] | None]:
+    """``_unmarked_list`` of every task of ``pairs``, each looked up once."""
+    return {n: _unmarked_list(graph, n) for n in set(pairs["node_a"]) | set(pairs["node_b"])}
 
 
 def different_work(title_a: str, title_b: str) -> bool:
@@ -280,7 +332,10 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     share one. By default only the disagreements (no shared lead function) are returned;
     ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
     plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
-    (function names), gloss_a, gloss_b (their English glosses), same_function, relation
+    (function names), gloss_a, gloss_b (their English glosses), same_function, same_units
+    (``_same_units``: the two sides name the same units and one's lead is only the first of an
+    unmarked list, 责任单位：A、B against 牵头单位：A、B; no disagreement, so only ``all_pairs``
+    returns such a pair), relation
     (``same place`` / ``vertical`` / ``other places``: ``_relations``). ``pairs``: the result of ``similar_tasks`` when the
     caller has it already (the similarity is the costly part on a large corpus).
 
@@ -304,15 +359,18 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
         pairs["codes_b"].map(lambda c: isinstance(c, list) and len(c) > 0)
     pairs = pairs[has].copy()
     pairs["same_function"] = [bool(set(x) & set(y)) for x, y in zip(pairs["codes_a"], pairs["codes_b"])]
+    lists = _unmarked_lists(graph, pairs) if len(pairs) else {}
+    pairs["same_units"] = [_same_units(lists.get(a), x, lists.get(b), y) for a, b, x, y in
+                           zip(pairs["node_a"], pairs["node_b"], pairs["codes_a"], pairs["codes_b"])]
     for side in ("a", "b"):
         pairs[f"functions_{side}"] = pairs[f"codes_{side}"].map(lambda cs: [table.get(c, (c, ""))[0] for c in cs])
         pairs[f"gloss_{side}"] = pairs[f"codes_{side}"].map(lambda cs: function_glosses(cs, table))
     if not all_pairs:
-        pairs = pairs[~pairs["same_function"]]
+        pairs = pairs[~pairs["same_function"] & ~pairs["same_units"]]
     pairs = _with_lead_clauses(graph, pairs)
     pairs["relation"] = _relations(graph, pairs["plan_a"], pairs["plan_b"])
     cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
-            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "relation",
+            "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "same_units", "relation",
             "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b"]
     return pairs[cols].reset_index(drop=True)
 
