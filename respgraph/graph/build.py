@@ -52,21 +52,33 @@ def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx
 
 
 def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> None:
-    """Add one resolved plan to ``G`` in place (its plan id must not be in ``G`` yet).
+    """Add one resolved plan to ``G`` in place (its plan id must not be in ``G`` yet): its Plan
+    node, campaigns, tasks, agencies and their LEADS/SUPPORTS edges, in that order.
 
     Call ``canonical`` afterwards for a deterministic order.
     """
-    plan = rp.plan
-    meta = plan.meta
-    pid = meta.plan_id
-    pnode = plan_node(pid)
-    if pnode in G:
-        raise ValueError(f"plan {pid!r} is already in the graph")
+    import networkx as nx
 
+    pnode = plan_node(rp.plan.meta.plan_id)
+    if pnode in G:
+        raise ValueError(f"plan {rp.plan.meta.plan_id!r} is already in the graph")
+    _add_plan_node(G, rp.plan, registry)
+    campaign_of = _add_campaigns(G, rp.plan)
+    _add_tasks(G, rp, campaign_of)
+    for agency in rp.agencies.values():
+        _add_agency(G, agency, rp.plan.meta.plan_id, registry)
+    _add_assignments(G, rp, registry)
+    nx._clear_cache(G)
+
+
+def _add_plan_node(G: "nx.MultiDiGraph", plan: Any, registry: Any) -> None:
+    """The Plan node, and the jurisdiction it was issued in."""
+    meta = plan.meta
+    pnode = plan_node(meta.plan_id)
     G.add_node(
         pnode,
         type="Plan",
-        plan_id=pid,
+        plan_id=meta.plan_id,
         title=meta.title,
         issuers=list(meta.issuers),
         doc_number=meta.doc_number,
@@ -84,7 +96,12 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
         _add_jurisdiction(G, meta.jurisdiction, registry, level=meta.level)
         G.add_edge(pnode, jurisdiction_node(meta.jurisdiction), key="ISSUED_IN", type="ISSUED_IN")
 
-    by_name: dict[str, str] = {}
+
+def _add_campaigns(G: "nx.MultiDiGraph", plan: Any) -> dict[str, str]:
+    """The plan's Campaign nodes; returns campaign name -> node, the one a task naming that
+    campaign hangs under (a heading campaign of that name wins over an attachment one)."""
+    pid = plan.meta.plan_id
+    pnode = plan_node(pid)
     for c in plan.campaigns:
         cnode = campaign_node(c.campaign_id)
         G.add_node(
@@ -99,13 +116,20 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             source=c.source,
         )
         G.add_edge(pnode, cnode, key="HAS_CAMPAIGN", type="HAS_CAMPAIGN")
-    # A task names its campaign: a heading campaign of that name wins over an attachment one.
+    by_name: dict[str, str] = {}
     for source in ("heading", "attachment"):
         for c in plan.campaigns:
             if c.source == source:
                 by_name.setdefault(c.name, campaign_node(c.campaign_id))
+    return by_name
 
-    for t in plan.tasks:
+
+def _add_tasks(G: "nx.MultiDiGraph", rp: "ResolvedPlan", campaign_of: dict[str, str]) -> None:
+    """A Task node per task of the plan (with its supervisors as written, and their agency ids
+    where each resolved), under its campaign or else under the plan."""
+    pid = rp.plan.meta.plan_id
+    pnode = plan_node(pid)
+    for t in rp.plan.tasks:
         tnode = task_node(t.task_id)
         watchers = task_supervisors(t)
         G.add_node(
@@ -135,19 +159,22 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
             resolved = rp.supervisors.get(t.task_id) or []
             if len(resolved) == len(watchers):  # each one's agency id, as its LEADS edge would name it
                 G.nodes[tnode]["supervisor_ids"] = [s.agency_id for s in resolved]
-        parent = by_name.get(t.campaign) if t.campaign else None
+        parent = campaign_of.get(t.campaign) if t.campaign else None
         G.add_edge(parent or pnode, tnode, key="HAS_TASK", type="HAS_TASK")
 
-    for agency in rp.agencies.values():
-        _add_agency(G, agency, pid, registry)
 
-    import networkx as nx
+def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) -> None:
+    """A LEADS or SUPPORTS edge per assignment, with its provenance (mention and clause spans
+    in the cleaned text and in the file); an agency named twice on one task in one role is one
+    edge whose ``occurrences`` counts the mentions."""
+    from respgraph.records import file_offsets
 
+    plan = rp.plan
+    pid = plan.meta.plan_id
+    pnode = plan_node(pid)
     clauses = {t.task_id: t.clauses for t in plan.tasks}
     doc = plan.document
     doc_text = doc.text if doc is not None else ""
-    from respgraph.records import file_offsets
-
     positions = doc.file_positions() if doc is not None else None  # once per plan, not per span
 
     succ, pred = G._succ, G._pred
@@ -203,7 +230,6 @@ def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> 
                 keydict = succ[anode][tnode] = {}
                 pred[tnode][anode] = keydict
             keydict[etype] = data
-    nx._clear_cache(G)
 
 
 def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
