@@ -194,13 +194,14 @@ def test_falkordb_batches_fill_its_query_buffer_and_never_overflow_it(bolt_drive
     it): each batch's text is sized exactly, so batches come close to the limit, stay within
     it, and load every row as written."""
     from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, spliced_bytes
-    from respgraph.neo4j.load import _batches, _spliced_budget, database_counts, load_graph, node_query, node_rows
+    from respgraph.neo4j.load import _batches, database_counts, load_graph, node_query, node_rows
+    from respgraph.neo4j.statements import spliced_budget
 
     g = _long_tasks(120)
     rows = node_rows(g)["Task"]
     query = node_query("Task")
     texts = [len(f"CYPHER rows={spliced_text(escape_strings(b))} {query}".encode("utf-8"))
-             for b in _batches(rows, 5000, _spliced_budget(query, None), spliced_bytes)]
+             for b in _batches(rows, 5000, spliced_budget(query, None), spliced_bytes)]
     assert max(texts) <= FALKORDB_QUERY_TEXT_BYTES
     assert max(texts) > FALKORDB_QUERY_TEXT_BYTES - 100  # packed, not cut at a safe fraction
     report = load_graph(g, bolt_driver, progress=False)

@@ -33,7 +33,7 @@ from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, s
 # (neo4j_value / properties / node_rows / rel_rows stay importable from here, as before they moved)
 from respgraph.neo4j.rows import neo4j_value, node_rows, properties, rel_rows  # noqa: F401
 # (node_query / rel_query stay importable from here, as before they moved)
-from respgraph.neo4j.statements import _fit_long_texts, _label, _spliced_budget, node_query, rel_query
+from respgraph.neo4j.statements import fit_long_texts, model_label, node_query, rel_query, spliced_budget
 from respgraph.neo4j.sync import (build_plans, clear_dropped_properties, gather_agency_props, stale_steps,
                                   warn_replaced_plans)
 from respgraph.neo4j.sync import read_state as sync_state
@@ -153,7 +153,7 @@ def _fallback_id_indexes(driver, database) -> int:
     made = 0
     for label in NODE_TYPES:
         try:
-            driver.execute_query(f"CREATE INDEX FOR (n:{_label(label)}) ON (n.id)", database_=database)
+            driver.execute_query(f"CREATE INDEX FOR (n:{model_label(label)}) ON (n.id)", database_=database)
             made += 1
         except Exception as e:  # noqa: BLE001 - 'already indexed'
             from neo4j.exceptions import ServiceUnavailable, SessionExpired
@@ -267,7 +267,7 @@ def _counted(nodes: dict[str, list[dict]], rels: dict[tuple[str, str, str], list
 def _merge_steps(nodes: dict[str, list[dict]], rels: dict[tuple[str, str, str], list[dict]]):
     """The MERGE steps, nodes first (a relationship MATCHes its ends): (step, query, rows) each,
     and step -> what its rows write, ``("node", label)`` or ``("rel", type, start, end)`` (how
-    FalkorDB's long texts are cut off and written apart, ``statements._fit_long_texts``)."""
+    FalkorDB's long texts are cut off and written apart, ``statements.fit_long_texts``)."""
     steps: list[tuple[str, str, list[dict]]] = []
     targets: dict[str, tuple] = {}
     for label, rows in nodes.items():
@@ -289,7 +289,7 @@ def _planned_batches(steps, report: LoadReport, batch_size: int, max_batch_bytes
     for key, query, rows in steps:
         try:
             if escape:
-                planned[key] = _batches(rows, batch_size, _spliced_budget(query, max_batch_bytes), spliced_bytes)
+                planned[key] = _batches(rows, batch_size, spliced_budget(query, max_batch_bytes), spliced_bytes)
             else:
                 planned[key] = _batches(rows, batch_size, max_batch_bytes)
         except ValueError as e:
@@ -418,7 +418,7 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
                     "each batch's query text within %d bytes", FALKORDB_QUERY_TEXT_BYTES)
     report.batch_size, report.max_batch_bytes = batch_size, max_batch_bytes
     if escape:
-        steps = _fit_long_texts(steps, targets, max_batch_bytes)
+        steps = fit_long_texts(steps, targets, max_batch_bytes)
     planned = _planned_batches(steps, report, batch_size, max_batch_bytes, escape)
     _schema_step(driver, database, report, schema, resume, start)
 

@@ -3,7 +3,8 @@ type's rows, and on FalkorDB (which splices parameters into a query text of 4,09
 budget a batch has and long texts written in parts.
 
 Labels and types come only from ``respgraph.model`` (checked before they are formatted into a
-query); every value is a parameter.
+query: ``model_label``, ``model_rel_type``); every value is a parameter. ``load`` and ``sync``
+use what is public here.
 """
 
 from __future__ import annotations
@@ -14,27 +15,27 @@ from respgraph.model import EDGE_TYPES, NODE_TYPES
 from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, spliced_bytes
 
 
-def _label(name: str | None) -> str:
+def model_label(name: str | None) -> str:
     # Labels are formatted into Cypher text: only the model's fixed names may get there.
     if name not in NODE_TYPES:
         raise ValueError(f"not a model node label: {name!r}")
     return name
 
 
-def _rel_type(name: str) -> str:
+def model_rel_type(name: str) -> str:
     if name not in EDGE_TYPES:
         raise ValueError(f"not a model relationship type: {name!r}")
     return name
 
 
 def node_query(label: str) -> str:
-    return f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n += row.props"
+    return f"UNWIND $rows AS row MERGE (n:{model_label(label)} {{id: row.id}}) SET n += row.props"
 
 
 def rel_query(rtype: str, start: str, end: str) -> str:
     return (f"UNWIND $rows AS row "
-            f"MATCH (a:{_label(start)} {{id: row.src}}) MATCH (b:{_label(end)} {{id: row.dst}}) "
-            f"MERGE (a)-[r:{_rel_type(rtype)} {{key: row.key}}]->(b) SET r += row.props")
+            f"MATCH (a:{model_label(start)} {{id: row.src}}) MATCH (b:{model_label(end)} {{id: row.dst}}) "
+            f"MERGE (a)-[r:{model_rel_type(rtype)} {{key: row.key}}]->(b) SET r += row.props")
 
 
 
@@ -47,9 +48,9 @@ def _append_query(target: tuple, prop: str) -> str:
     if not _PROPERTY_NAME.match(prop):
         raise ValueError(f"not a property name: {prop!r}")
     if target[0] == "node":
-        return f"UNWIND $rows AS row MATCH (n:{_label(target[1])} {{id: row.id}}) SET n.{prop} = n.{prop} + row.part"
+        return f"UNWIND $rows AS row MATCH (n:{model_label(target[1])} {{id: row.id}}) SET n.{prop} = n.{prop} + row.part"
     _, t, s, e = target
-    return (f"UNWIND $rows AS row MATCH (a:{_label(s)} {{id: row.src}})-[r:{_rel_type(t)}]->(b:{_label(e)} "
+    return (f"UNWIND $rows AS row MATCH (a:{model_label(s)} {{id: row.src}})-[r:{model_rel_type(t)}]->(b:{model_label(e)} "
             f"{{id: row.dst}}) SET r.{prop} = r.{prop} + row.part")
 
 
@@ -67,7 +68,7 @@ def _text_parts(text: str, room: int) -> list[str]:
     return parts
 
 
-def _fit_long_texts(steps: list, targets: dict, max_batch_bytes: int | None) -> list:
+def fit_long_texts(steps: list, targets: dict, max_batch_bytes: int | None) -> list:
     """FalkorDB only: a row whose text properties make it longer than the server's query text
     (a task of 1,300 characters and more) is written as the row with those texts empty, then
     each text appended in parts that fit (``append:`` steps right after its step). Neo4j takes
@@ -75,7 +76,7 @@ def _fit_long_texts(steps: list, targets: dict, max_batch_bytes: int | None) -> 
     out = []
     for key, query, rows in steps:
         target = targets.get(key)
-        budget = _spliced_budget(query, max_batch_bytes)
+        budget = spliced_budget(query, max_batch_bytes)
         kept, appends = [], {}
         for row in rows:
             if target is None or spliced_bytes(row) + 2 <= budget:
@@ -95,14 +96,14 @@ def _fit_long_texts(steps: list, targets: dict, max_batch_bytes: int | None) -> 
             ident = {x: row[x] for x in ("id", "src", "dst") if x in row}
             for k, text in held:
                 q = _append_query(target, k)
-                room = _spliced_budget(q, max_batch_bytes) - spliced_bytes({**ident, "part": ""}) - 2
+                room = spliced_budget(q, max_batch_bytes) - spliced_bytes({**ident, "part": ""}) - 2
                 appends.setdefault((k, q), []).extend({**ident, "part": p} for p in _text_parts(text, room))
         out.append((key, query, kept))
         out.extend((f"append:{key}:{k}", q, parts) for (k, q), parts in appends.items())
     return out
 
 
-def _spliced_budget(query: str, max_batch_bytes: int | None) -> int:
+def spliced_budget(query: str, max_batch_bytes: int | None) -> int:
     """Bytes left for the ``rows`` parameter in FalkorDB's query text ``CYPHER rows=… <query>``."""
     room = FALKORDB_QUERY_TEXT_BYTES - len(f"CYPHER rows= {query}".encode("utf-8"))
     return room if max_batch_bytes is None else min(room, max_batch_bytes)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from respgraph.model import EDGE_TYPES, NODE_TYPES, PROPERTIES
-from respgraph.neo4j.statements import _label, _rel_type, node_query
+from respgraph.neo4j.statements import model_label, model_rel_type, node_query
 
 if TYPE_CHECKING:  # pragma: no cover
     import neo4j
@@ -207,11 +207,11 @@ def stale_steps(graph: "nx.MultiDiGraph", db: DatabaseState, *, prune: bool = Fa
     steps = []
     for (rtype, la, lb), rows in sorted(cut.items()):
         steps.append((f"delete:{rtype}:{la}->{lb}",
-                      f"UNWIND $rows AS row MATCH (a:{_label(la)} {{id: row.src}})-[r:{_rel_type(rtype)}]->"
-                      f"(b:{_label(lb)} {{id: row.dst}}) DELETE r", sorted(rows, key=lambda r: (r["src"], r["dst"]))))
+                      f"UNWIND $rows AS row MATCH (a:{model_label(la)} {{id: row.src}})-[r:{model_rel_type(rtype)}]->"
+                      f"(b:{model_label(lb)} {{id: row.dst}}) DELETE r", sorted(rows, key=lambda r: (r["src"], r["dst"]))))
     for label in NODE_TYPES:
         if dead.get(label):
-            steps.append((f"delete:{label}", f"UNWIND $rows AS row MATCH (n:{_label(label)} {{id: row.id}}) DETACH DELETE n",
+            steps.append((f"delete:{label}", f"UNWIND $rows AS row MATCH (n:{model_label(label)} {{id: row.id}}) DETACH DELETE n",
                           [{"id": n} for n in sorted(dead[label])]))
     if fix_plans:
         steps.append(("update:Agency.plans", node_query("Agency"), sorted(fix_plans, key=lambda r: r["id"])))
