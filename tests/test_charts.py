@@ -67,15 +67,23 @@ def test_without_the_cjk_font_matplotlib_would_warn():
     assert any("missing from font" in str(w.message) for w in caught)
 
 
-def test_workload_chart_ranks_agencies_and_marks_overload(figs):
+def test_workload_chart_ranks_agencies_and_marks_overload(figs, g, monkeypatch):
     fig = figs["workload"]
     ax = fig.axes[0]
     bars = sorted(ax.patches, key=lambda p: -p.get_y())  # top bar first
     labels = [t.get_text() for t in ax.get_yticklabels()][::-1]
     assert labels[0] == "渝水区发展和改革委员会" and bars[0].get_width() == 3.5
     red = {labels[i] for i, b in enumerate(bars) if b.get_facecolor()[:3] == pytest.approx((214 / 255, 39 / 255, 40 / 255))}
-    # flagged by the analysis: 发改委 in p1 (leads 3 of 5); the two co-leads of p2's single task
-    # lead one task each, which is no concentration
+    # 发改委 leads 3 of p1's 5 tasks: a plan that short flags no one alone (MIN_PLAN_TASKS)
+    assert red == set()
+    # an agency the analysis flags is drawn red, the others not
+    from respgraph.analysis import workload
+
+    monkeypatch.setattr(workload, "MIN_PLAN_TASKS", 0)  # the rules alone: 发改委 in p1; p2's co-leads lead one task each
+    ax = charts.workload_chart(g).axes[0]
+    bars = sorted(ax.patches, key=lambda p: -p.get_y())
+    labels = [t.get_text() for t in ax.get_yticklabels()][::-1]
+    red = {labels[i] for i, b in enumerate(bars) if b.get_facecolor()[:3] == pytest.approx((214 / 255, 39 / 255, 40 / 255))}
     assert red == {"渝水区发展和改革委员会"}
 
 

@@ -91,7 +91,10 @@ def test_overloaded_bureau_in_plan_after_plan(county):
 
     flags = overload(county.graph, all_rows=True)
     b = flags[(flags["plan_id"] == "b-2023-anquan") & (flags["key"] == "agency:隆回县/住房和城乡建设局")].iloc[0]
-    assert b["flagged"] and b["reason"].startswith("leads 3 of 5 tasks (60%), above the 25% share limit")
+    # the plans are cut to 5 tasks: each stands out, too short to be flagged alone, and across
+    # the year the bureau standing out in plan after plan is still the pattern
+    assert b["stands_out"] and not b["flagged"]
+    assert b["reason"].startswith("leads 3 of 5 tasks (60%), above the 25% share limit")
     across = overload_across(flags)
     top = across.iloc[0]
     assert top["name"] == "隆回县住房和城乡建设局"

@@ -28,7 +28,7 @@ def _graph_with_unled_hostile_task():
 @pytest.fixture(scope="module")
 def report_dir(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    write_report(_graph_with_unled_hostile_task(), out)
+    write_report(_graph_with_unled_hostile_task(), out, min_plan_tasks=0)  # its plans are a few tasks each: the rules alone, as in a plan of 8 tasks or more
     return out
 
 
@@ -172,7 +172,7 @@ def _section(page: str, sid: str) -> str:
 def test_agenda_comes_first_and_counts_what_the_tables_hold(tmp_path):
     from datetime import date
 
-    write_report(_graph_with_unled_hostile_task(), tmp_path, today=date(2023, 5, 10))
+    write_report(_graph_with_unled_hostile_task(), tmp_path, today=date(2023, 5, 10), min_plan_tasks=0)
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     ids = re.findall(r'<section id="([a-z-]+)"', page)
     assert ids[:4] == ["agenda", "overload", "no-lead", "deadlines"] and ids[-1] == "views"
@@ -227,7 +227,8 @@ def test_county_year_report_names_the_office_its_overdue_tasks(tmp_path):
     plans.mkdir()
     for p in (Path(__file__).parent / "fixtures" / "county").glob("*.txt"):
         (plans / p.name).write_bytes(p.read_bytes())
-    write_report(respgraph.build(plans).graph, tmp_path / "r", today=date(2023, 7, 15))
+    # the county's plans are cut to 5 tasks each (README): read as the whole plans would be
+    write_report(respgraph.build(plans).graph, tmp_path / "r", today=date(2023, 7, 15), min_plan_tasks=0)
     page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
     assert "在多个规划中均过重：隆回县住房和城乡建设局" in _section(page, "agenda")
     dl = _section(page, "deadlines")
@@ -343,15 +344,19 @@ def test_flags_of_short_plans_are_counted_and_min_tasks_leaves_them_out(tmp_path
     items = "".join(f"{k}.推进全区第{k}项工作。（牵头单位：区住建局；配合单位：区财政局）\n" for k in range(1, 8))
     (plans / "全区方案.txt").write_text(f"渝水区重点工作方案\n\n一、重点任务\n\n{items}", encoding="utf-8")
     b = __import__("respgraph").build(plans)
-    b.report(tmp_path / "r")
+    b.report(tmp_path / "r", min_plan_tasks=0)  # short plans: by default they flag no one alone
+    default = b.report(tmp_path / "r8").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
+    # flagged in no plan alone, but standing out in all three: the pattern is listed
+    assert "渝水区水利局" not in default.split("各规划内")[1] and "渝水区水利局" in default.split("各规划内")[0]
     page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
     over = page.split('id="overload"')[1].split("</section>")[0]
     assert "respgraph report DIR --min-tasks 5 leaves them out" in over and "渝水区水利局" in over
-    b.report(tmp_path / "r5", min_tasks=5)
+    b.report(tmp_path / "r5", min_tasks=5, min_plan_tasks=0)
     over = (tmp_path / "r5" / "report.html").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
     assert "渝水区水利局" not in over and "渝水区住房和城乡建设局" in over and "--min-tasks 5 leaves them out" not in over
     b = __import__("respgraph").build(plans, out=tmp_path / "o")
-    r = CliRunner().invoke(app, ["report", str(tmp_path / "o"), "--min-tasks", "5", "--out", str(tmp_path / "r6")])
+    r = CliRunner().invoke(app, ["report", str(tmp_path / "o"), "--min-tasks", "5", "--min-plan-tasks", "0", "--out",
+                                    str(tmp_path / "r6")])
     assert r.exit_code == 0, r.output
     assert "渝水区水利局" not in (tmp_path / "r6" / "report.html").read_text(encoding="utf-8").split('id="overload"')[1].split("</section>")[0]
 

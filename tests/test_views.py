@@ -70,7 +70,11 @@ def test_network_view_matches_the_coordination_graph(g):
     assert drawn[frozenset(("agency:渝水区/发展和改革委员会", "agency:渝水区/生态环境局"))] == 2
 
 
-def test_overload_view_marks_the_agency_the_analysis_flags(g):
+def test_overload_view_marks_the_agency_the_analysis_flags(g, monkeypatch):
+    from respgraph.analysis import workload
+
+    assert select_view(g, "overload", plan="p1").overloaded == {}  # p1 has 5 tasks: it flags no one alone
+    monkeypatch.setattr(workload, "MIN_PLAN_TASKS", 0)  # the rules alone, as in a plan of 8 tasks or more
     v = select_view(g, "overload", plan="p1")
     assert set(v.overloaded) == {"agency:渝水区/发展和改革委员会"}
     assert "3 of 5" in v.overloaded["agency:渝水区/发展和改革委员会"]

@@ -207,9 +207,55 @@ def test_overload_of_small_plans_read_from_text(tmp_path):
         "（二）开展河湖“清四乱”常态化整治。持续清理整治乱占、乱采、乱堆、乱建问题。（牵头单位：县水利局；责任单位：县自然资源局、县公安局）\n"
         "（三）加强水资源保护。落实最严格水资源管理制度。（牵头单位：县水利局；责任单位：县发展和改革委员会）\n"
         "\n南城县人民政府办公室\n2023年3月8日\n", encoding="utf-8")
-    df = respgraph.build([plan]).overload()
+    b = respgraph.build([plan])
+    df = b.overload(min_plan_tasks=0)  # the rules alone, in a plan of any size
     assert [(r.name, r.tasks_led, r.plan_tasks) for r in df.itertuples()] == [("南城县水利局", 2, 3)]
     assert df.iloc[0].reason.startswith("leads 2 of 3 tasks (67%), above the 25% share limit")
+    # by default a plan of under 8 tasks flags no one alone (two of three tasks is the 水利局's own
+    # plan, not its overload); the row says it stands out and why it is not flagged
+    assert b.overload().empty
+    every = b.overload(all_rows=True).set_index("name")
+    assert every.loc["南城县水利局", "stands_out"] and not every["flagged"].any()
+    assert every.loc["南城县水利局", "reason"].endswith("; not flagged: a plan of 3 tasks (under 8) flags no one alone")
+    assert every.loc["南城县河长制办公室", "reason"] == ""
+
+
+def test_a_short_plan_flags_no_one_but_a_longer_one_does(tmp_path):
+    """An agency leading 3 of 4 tasks of a 工作方案 was flagged overloaded (75%, over the 25%
+    share limit and its plan's fence): noise in a year's table. Plans of fewer than
+    MIN_PLAN_TASKS (8) flag no one alone; the same bureau leading 3 of 8 is flagged."""
+    from respgraph.analysis.workload import MIN_PLAN_TASKS
+
+    import respgraph
+    from respgraph.cli import app
+
+    def plan(n: int) -> str:
+        works = ["加强施工扬尘管控", "推进老旧小区改造", "加强建筑垃圾管理", "推进海绵城市建设", "加强燃气安全管理",
+                 "推进城镇污水管网建设", "加强物业服务管理", "推进装配式建筑发展"]
+        leads = ["县住建局"] * 3 + ["县城管局", "县发改局", "县应急局", "县财政局", "县自然资源局"]
+        items = "".join(f"（{'一二三四五六七八'[i]}）{works[i]}。按年度计划推进。（牵头单位：{leads[i]}；配合单位：各乡镇）\n"
+                        for i in range(n))
+        return f"隆回县2024年城乡建设工作方案\n\n一、重点任务\n\n{items}\n隆回县人民政府办公室\n2024年3月1日\n"
+
+    assert MIN_PLAN_TASKS == 8
+    for n, flagged in ((4, False), (8, True)):
+        d = tmp_path / str(n)
+        d.mkdir()
+        (d / "longhui-2024-build.txt").write_text(plan(n), encoding="utf-8")
+        b = respgraph.build(d, out=d / "out")
+        every = b.overload(all_rows=True, include_collectives=False).set_index("name")
+        assert (every.loc["隆回县住房和城乡建设局", ["tasks_led", "plan_tasks"]].tolist()) == [3, n]
+        assert every.loc["隆回县住房和城乡建设局", "stands_out"]
+        assert every["flagged"].tolist() == [name == "隆回县住房和城乡建设局" and flagged for name in every.index]
+        r = CliRunner().invoke(app, ["workload", str(d / "out"), "--overload", "--exclude-collectives"],
+                               env={"COLUMNS": "200"})
+        assert r.exit_code == 0, r.output
+        assert ("隆回县住房和城乡建设局" in r.stdout) is flagged
+        if not flagged:
+            assert "plans of fewer than 8 tasks flag no one" in r.stdout
+            r = CliRunner().invoke(app, ["workload", str(d / "out"), "--overload", "--exclude-collectives",
+                                         "--min-plan-tasks", "0"], env={"COLUMNS": "200"})
+            assert "隆回县住房和城乡建设局" in r.stdout
 
 
 def test_shared_lead_shows_the_english_gloss(topics_build):
@@ -242,12 +288,13 @@ def test_overload_tables_open_with_the_plan_of_the_most_loaded_bureau(tmp_path):
 
     out = tmp_path / "out"
     graph = respgraph.build(Path(__file__).parent / "fixtures" / "overlap", out=out).graph
-    flagged = wl.overload(graph)
+    flagged = wl.overload(graph, min_plan_tasks=0)  # the corpus' six-task plans flag too
     order = wl.heaviest_first(flagged)
     assert order[:2] == ["lc-2024-fengong", "jx-2024-chengshigengxin"] and sorted(order) == sorted(set(flagged["plan_id"]))
     top = flagged[flagged["plan_id"] == "lc-2024-fengong"].iloc[0]
     assert (top["name"], top["tasks_led"], top["plan_tasks"]) == ("临川区住房和城乡建设局", 9, 14)
-    text = CliRunner().invoke(app, ["workload", str(out), "--overload"], env={"COLUMNS": "200"}).output
+    text = CliRunner().invoke(app, ["workload", str(out), "--overload", "--min-plan-tasks", "0"],
+                              env={"COLUMNS": "200"}).output
     titles = [line.split("Overloaded within ")[1].split()[0] for line in text.splitlines() if "Overloaded within" in line]
     assert titles == order
     assert wl.heaviest_first(flagged.iloc[0:0]) == []

@@ -40,18 +40,22 @@ class BuildAnalyses:
         return overload(self.graph, plan=self._plan(plan), **options)
 
     def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False,
-               min_tasks: int = 0) -> Path:
+               min_tasks: int = 0, min_plan_tasks: int | None = None) -> Path:
         """Write the meeting pack (report.html, its charts and graph views) into ``out``, as
         ``respgraph report`` does; returns the page's path. Deadlines count as of ``today``;
         collective addressees (各乡镇（街道）) are left out of the overload and top-leads tables
-        (and listed under them) unless ``include_collectives``; ``min_tasks`` as ``overload``'s.
+        (and listed under them) unless ``include_collectives``; ``min_tasks`` and ``min_plan_tasks``
+        (default 8) as ``overload``'s.
 
         >>> b.report("out/report")                              # doctest: +SKIP
         PosixPath('out/report/report.html')
         """
         from respgraph.viz.report import write_report
 
-        return write_report(self.graph, out, today=today, include_collectives=include_collectives, min_tasks=min_tasks)
+        from respgraph.analysis.workload import MIN_PLAN_TASKS
+
+        return write_report(self.graph, out, today=today, include_collectives=include_collectives, min_tasks=min_tasks,
+                            min_plan_tasks=MIN_PLAN_TASKS if min_plan_tasks is None else min_plan_tasks)
 
     def concentration(self, **options: Any) -> "pd.DataFrame":
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""

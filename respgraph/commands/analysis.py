@@ -13,6 +13,7 @@ from typing import Optional, Tuple
 
 import typer
 
+from respgraph.analysis.workload import MIN_PLAN_TASKS
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, UsageError, busy, exclusive
 from respgraph.plural import counted
 
@@ -177,6 +178,7 @@ def workload_cmd(
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
     share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="With --overload: flag leading more than this share of a plan's tasks (0.25 = 25%)."),
     min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
+    min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"With --overload: flag no one in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan)."),
     lead_weight: float = typer.Option(1.0, "--lead-weight", min=0.0, help="Weight of a task led in the weighted load."),
     support_weight: float = typer.Option(0.5, "--support-weight", min=0.0, help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
@@ -201,13 +203,15 @@ def workload_cmd(
         return
     titles = _plan_titles(graph)
     if overload_:
-        every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks, by=by.value,
+        every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
+                           min_plan_tasks=min_plan_tasks, by=by.value,
                            lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
         df = every[every["flagged"]].reset_index(drop=True)
         if fmt is not OutputFormat.table:
             _emit(df, fmt)
-        elif df.empty:
-            print("no agency stands out: none above its plan's fence or the share limit")
+        elif df.empty and w.overload_across(every).empty:  # (short plans' standing out still counts across them)
+            print("no agency stands out: none above its plan's fence or the share limit"
+                  + (f" (plans of fewer than {min_plan_tasks} tasks flag no one)" if min_plan_tasks else ""))
         else:
             _overload_tables(w, df, every, titles, fmt, limit, per_plan or plan is not None)
         if not exclude_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from respgraph.analysis.workload import MIN_PLAN_TASKS
 from respgraph.commands.analysis import DIR_ARG, _check_plan
 from respgraph.commands.lookup import Role
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, StepBar, error_line
@@ -84,6 +85,7 @@ def register(app: typer.Typer) -> None:
             help="Count collective addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位) in the overload and top-leads "
                  "tables; by default they are left out, and listed under the overload table with their numbers."),
         min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag as overloaded only agencies carrying at least this many of a plan's tasks, led or supported (5 leaves out short plans' leads: two of six tasks is over the 25% share); as workload --overload --min-tasks."),
+        min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"Flag no one alone in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan); as workload --overload --min-plan-tasks."),
     ) -> None:
         """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
         a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
@@ -101,7 +103,8 @@ def register(app: typer.Typer) -> None:
         try:
             with StepBar("report") as bar:  # a year of plans: charts, 43 views and the page take a minute
                 path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
-                                    include_collectives=include_collectives, on_step=bar, min_tasks=min_tasks)
+                                    include_collectives=include_collectives, on_step=bar, min_tasks=min_tasks,
+                                    min_plan_tasks=min_plan_tasks)
         except OSError as exc:
             error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
             raise typer.Exit(EXIT_FAILED)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote
 
+from respgraph.analysis.workload import MIN_PLAN_TASKS
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
@@ -255,18 +256,20 @@ def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
     return over, top
 
 
-def _command_flags(include_collectives: bool, min_tasks: int) -> str:
+def _command_flags(include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS) -> str:
     """The options of ``respgraph workload DIR --overload`` that print the overload tables as the
     page counts them (a cut table names that command, so its options must match the page's)."""
-    return ("" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
+    return (("" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
+            + (f" --min-plan-tasks {min_plan_tasks}" if min_plan_tasks != MIN_PLAN_TASKS else ""))
 
 
-def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int):
+def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS):
     """The overload table's rows, cells as shown and in the order shown, and the agencies flagged
     in more than one plan (a year of plans: who is flagged in plan after plan). Returns (rows, across)."""
     from respgraph.analysis.workload import heaviest_first, overload, overload_across
 
-    every = overload(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks)
+    every = overload(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks,
+                     min_plan_tasks=min_plan_tasks)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)
     ov = _overload_cells(ov, titles) if len(ov) else ov
@@ -454,19 +457,21 @@ def _summary(graph) -> str:
 
 
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
-                include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0) -> str:
+                include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0,
+                min_plan_tasks: int = MIN_PLAN_TASKS) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
     deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
     tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
     say which they left out. ``plans_without_view``: how many plans got no view (counted under the links).
-    ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks (``overload``'s)."""
+    ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks; ``min_plan_tasks``:
+    flag no one alone in a plan of fewer tasks (``overload``'s)."""
     from respgraph.viz.charts import plan_titles
     from respgraph.viz.due import due_rows
 
     titles = plan_titles(graph)
-    ov, across = _overloaded(graph, titles, include_collectives, min_tasks)
+    ov, across = _overloaded(graph, titles, include_collectives, min_tasks, min_plan_tasks)
     top, over_note, top_note = _top_leads(graph, include_collectives)
-    flags = _command_flags(include_collectives, min_tasks)
+    flags = _command_flags(include_collectives, min_tasks, min_plan_tasks)
     over_note += "" if min_tasks else _small_plans_note(ov)
     numbers = numbers_of(graph)
     nolead = _without_lead(graph, titles, numbers)
@@ -560,7 +565,8 @@ def _page(summary: str, today: date, sections: list[tuple[str, str, str]]) -> st
 
 
 def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False,
-                 on_step: "Callable[[str, int, int], None] | None" = None, min_tasks: int = 0) -> Path:
+                 on_step: "Callable[[str, int, int], None] | None" = None, min_tasks: int = 0,
+                 min_plan_tasks: int = MIN_PLAN_TASKS) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
     count as of ``today`` (the system date by default; give one for a reproducible pack).
     ``include_collectives``: count collective addressees (各乡镇（街道）) in the overload and
@@ -595,6 +601,7 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
             write_view(graph, outdir / "views" / name, view="plan", plan=pid)
             views.append((f"规划 Plan: {title or pid}", f"views/{quote(name)}"))  # (a Chinese name, %-encoded)
     step("report.html", total - 1, total)
-    path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives, without_view, min_tasks))
+    path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives, without_view, min_tasks,
+                                                                  min_plan_tasks))
     step("done", total, total)
     return path
