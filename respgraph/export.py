@@ -168,13 +168,13 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
     """The overloaded agencies (collective addressees left out, as in the report; the plan of
     the heaviest first) and the tasks without a lead (plans that state responsibilities
     first), each row with its plan's title: the sheets a 领导 reads without the others."""
-    from respgraph.analysis.workload import SHARE_LIMIT, _reason, heaviest_first, overload, tasks_without_lead
+    from respgraph.analysis.workload import SHARE_LIMIT, heaviest_first, overload, overload_reason, tasks_without_lead
 
     titles = {str(d.get("plan_id")): str(d.get("title") or d.get("plan_id")) for _, d in G.nodes(data=True)
               if d.get("type") == "Plan"}
     ov = overload(G, include_collectives=False)
     order = {p: i for i, p in enumerate(heaviest_first(ov))}
-    ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
+    ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[overload_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
         ["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
     nolead = tasks_without_lead(G)
     numbers = {d.get("task_id"): d.get("number") for _, d in G.nodes(data=True) if d.get("type") == "Task"}

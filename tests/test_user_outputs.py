@@ -47,16 +47,16 @@ def test_report_says_why_an_agency_is_overloaded_in_chinese_then_english(report_
 def test_reason_in_chinese_names_the_same_numbers():
     from types import SimpleNamespace
 
-    from respgraph.analysis.workload import _reason
+    from respgraph.analysis.workload import overload_reason
 
     r = SimpleNamespace(over_share=True, over_fence=True, tasks_led=11, plan_tasks=34, lead_share=11 / 34,
                         weighted_load=21.5, fence=10.5)
-    assert _reason(r, 0.25) == ("leads 11 of 34 tasks (32%), above the 25% share limit; "
+    assert overload_reason(r, 0.25) == ("leads 11 of 34 tasks (32%), above the 25% share limit; "
                                 "weighted load 21.5 above the fence 10.5")
-    assert _reason(r, 0.25, "zh") == ("牵头本规划 34 项任务中的 11 项（32%），超过 25% 的牵头占比上限；"
+    assert overload_reason(r, 0.25, "zh") == ("牵头本规划 34 项任务中的 11 项（32%），超过 25% 的牵头占比上限；"
                                       "加权负荷 21.5，高于本规划的离群界限 10.5")
     only_fence = SimpleNamespace(**{**vars(r), "over_share": False})
-    assert _reason(only_fence, 0.25, "zh") == "加权负荷 21.5，高于本规划的离群界限 10.5"
+    assert overload_reason(only_fence, 0.25, "zh") == "加权负荷 21.5，高于本规划的离群界限 10.5"
 
 
 @pytest.mark.browser

@@ -191,7 +191,7 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     # a plan of a handful of tasks flags no one alone; its standing out still counts across plans
     df["flagged"] = df["stands_out"] & (df["plan_tasks"] >= min_plan_tasks)
     df["reason"] = [
-        _reason(r, share_limit) + ("" if r.flagged else _SHORT_PLAN.format(n=r.plan_tasks, k=min_plan_tasks))
+        overload_reason(r, share_limit) + ("" if r.flagged else _SHORT_PLAN.format(n=r.plan_tasks, k=min_plan_tasks))
         if r.stands_out else ""
         for r in df[["stands_out", "flagged", "over_fence", "over_share", "tasks_led", "plan_tasks", "lead_share",
                      "weighted_load", "fence"]].itertuples(index=False)
@@ -252,7 +252,7 @@ def overload_across(flags: "pd.DataFrame") -> "pd.DataFrame":
     return out[cols].reset_index(drop=True)
 
 
-def _reason(r, share_limit: float, lang: str = "en") -> str:
+def overload_reason(r, share_limit: float, lang: str = "en") -> str:
     """Why ``r`` (a row of ``overload``) is flagged, with its numbers: in English (the ``reason``
     column), or in Chinese (``lang="zh"``, for the meeting pack a 督查室 reads)."""
     parts = []

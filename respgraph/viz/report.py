@@ -86,11 +86,11 @@ def _overload_cells(ov, titles: dict):
     """The overload rows with what the table shows: the plan's title, the function in Chinese
     with its English gloss, and the reason in Chinese, then in English (a 督查室 reads the
     Chinese; the numbers are the same)."""
-    from respgraph.analysis.workload import SHARE_LIMIT, _reason
+    from respgraph.analysis.workload import SHARE_LIMIT, overload_reason
 
     return ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p)),
                      function=[function_cell(r) for r in ov.itertuples()],
-                     why=[f"{_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
+                     why=[f"{overload_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
 
 
 def _across_table(across, flags: str = "") -> str:
