@@ -1068,12 +1068,10 @@ def test_words_inside_names_are_not_misread():
 
 
 def _plan(tmp_path, name, text):
-    from respgraph.extract import extract_file
+    from _extract import extract_text
     from respgraph.resolve import resolve_plan
 
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    rp = resolve_plan(extract_file(p))
+    rp = resolve_plan(extract_text(tmp_path, text, name))
     by_mention = {}
     for assigns in rp.assignments.values():
         for a in assigns:

@@ -13,15 +13,14 @@ import pytest
 from respgraph.extract import ExtractError, extract_file, plan_records, task_to_dict
 from respgraph.read import ReadError
 
+from _extract import extract_text
 from conftest import YUSHUI
 
 HEAD = "某区深入打好污染防治攻坚战实施方案\n一、重点任务\n"
 
 
 def _plan(tmp_path: Path, body: str, name: str = "plan.txt"):
-    f = tmp_path / name
-    f.write_text(HEAD + body, encoding="utf-8")
-    return extract_file(f)
+    return extract_text(tmp_path, HEAD + body, name)
 
 
 # --------------------------------------------------------------------------- nothing dropped

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from _extract import extract_text
 from respgraph.extract import extract_file
 from respgraph.records import PlanMeta
 from respgraph.registry import _load, load_registry, registry_dir
@@ -346,9 +347,7 @@ def test_supervisors_resolve_to_agency_ids_and_count_in_no_workload(tmp_path):
         ("仙居县委督查室", "县委督查室"), ("仙居县人民政府督查室", "县政府办督查室"), ("台州市委督查室", "市委督查室")]
     # the graph's Task node carries the ids beside the names, and the city's office finds the
     # county task it supervises
-    city = tmp_path / "city.txt"
-    city.write_text(CITY, encoding="utf-8")
-    G = build_graph([rp, resolve_plan(extract_file(city))])
+    G = build_graph([rp, resolve_plan(extract_text(tmp_path, CITY, "city.txt"))])
     task = G.nodes["task:rectify:001"]
     assert task["supervisor_ids"] == ["仙居县/委督查室", "仙居县/人民政府督查室", "台州市/委督查室"]
     assert task["supervisors"] == ["县委督查室", "县政府办督查室", "市委督查室"]

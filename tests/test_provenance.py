@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from _extract import extract_text
 from respgraph.clean import to_simplified
 from respgraph.extract import extract_file, lean
 from respgraph.grammar.units import normalise_mention
@@ -102,9 +103,7 @@ def test_a_cell_wrapped_over_lines_and_a_page_mark_map_back_to_the_file(tmp_path
         "- 2 -\n"
         "2\n推进生活垃圾分类，居民小区分类覆\n盖率保持100%\n园区城市服务中心\n各街道（社工委）、园区综合执\n法局\n长期\n"
     )
-    p = tmp_path / "p.txt"
-    p.write_text(text, encoding="utf-8")
-    plan = extract_file(p)
+    plan = extract_text(tmp_path, text, "p.txt")
     slices = _file_slices(plan)
     assert slices == [
         ("园区规建委", "园区规建委"),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from _extract import extract_text
 from respgraph.extract import extract_file, plan_records
 from respgraph.grammar.clauses import find_clauses
 from respgraph.responsibilities import task_supervisors
@@ -193,9 +194,7 @@ def test_ledger_pasted_from_excel():
 
 
 def _tab(tmp_path, header, rows):
-    path = tmp_path / "list.txt"
-    path.write_text("某某县整改清单\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
-    return extract_file(path)
+    return extract_text(tmp_path, "某某县整改清单\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n", "list.txt")
 
 
 def test_regulator_column_supports_and_problem_column_beside_a_task_column(tmp_path):
@@ -338,9 +337,7 @@ NEAR_LISTS = [
 
 @pytest.mark.parametrize("body,expected", NEAR_LISTS, ids=[b[:12] for b, _ in NEAR_LISTS])
 def test_measure_lists_that_keep_their_items(tmp_path, body, expected):
-    path = tmp_path / "plan.txt"
-    path.write_text("XX市2024年整改工作方案\n" + body, encoding="utf-8")
-    assert [(t.number, _roles(t)) for t in extract_file(path).tasks] == expected
+    assert [(t.number, _roles(t)) for t in extract_text(tmp_path, "XX市2024年整改工作方案\n" + body).tasks] == expected
 
 
 def test_tasks_command_shows_supervisors_beside_the_units(tmp_path):
@@ -397,9 +394,7 @@ def test_supervisors_line_after_measures_with_clauses(tmp_path):
 
 
 def _plan_supervisors(tmp_path, body):
-    path = tmp_path / "plan.txt"
-    path.write_text("某某县整改方案\n" + body, encoding="utf-8")
-    return [(t.number, _roles(t), _supervisors(t)) for t in extract_file(path).tasks]
+    return [(t.number, _roles(t), _supervisors(t)) for t in extract_text(tmp_path, "某某县整改方案\n" + body).tasks]
 
 
 SUPERVISING_SENTENCES = [

@@ -8,6 +8,7 @@ import re
 import pytest
 from typer.testing import CliRunner
 
+from _extract import extract_text
 from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, XXZONE, YICHUN, YUSHUI
 from respgraph.records import Document, ExtractedPlan, Mention, PlanMeta, Span, Task, Clause
 from respgraph.registry import load_registry
@@ -432,9 +433,7 @@ def test_a_police_branch_written_with_a_districts_short_name_is_that_districts(t
     ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
     assert ids["公安龙沙分局"] == "龙沙区/公安分局" and ids["铁锋公安分局"] == "铁锋区/公安分局"
     assert ids["公安交警分局"] == "齐齐哈尔市/公安交警分局"
-    own = tmp_path / "district.txt"
-    own.write_text("齐齐哈尔市龙沙区人民政府办公室关于印发某方案的通知\n一、任务\n1.加强治安。（责任单位：公安龙沙分局）\n", encoding="utf-8")
-    assert [a.agency_id for v in resolve_plan(extract_file(own)).assignments.values() for a in v] == ["龙沙区/公安分局"]
+    assert [a.agency_id for v in resolve_plan(extract_text(tmp_path, "齐齐哈尔市龙沙区人民政府办公室关于印发某方案的通知\n一、任务\n1.加强治安。（责任单位：公安龙沙分局）\n", "district.txt")).assignments.values() for a in v] == ["龙沙区/公安分局"]
 
 
 def test_all_seed_mentions_resolve_to_known_agencies():
@@ -1305,9 +1304,7 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
     role marker are no nameplates, and the bracket's body named alone stays its own id."""
     from respgraph.extract import extract_file
 
-    path = tmp_path / "三台县2022.txt"
-    path.write_text(NAMEPLATE_PLAN, encoding="utf-8")
-    rp = resolve_plan(extract_file(path))
+    rp = resolve_plan(extract_text(tmp_path, NAMEPLATE_PLAN, "三台县2022.txt"))
     by_task = {tid.rsplit(":", 1)[1]: [(a.agency_id, a.mention, a.role) for a in assigns] for tid, assigns in rp.assignments.items()}
     assert by_task["001"] == [
         ("三台县/委宣传部", "县委宣传部", "lead"),
@@ -2129,9 +2126,7 @@ def test_a_body_written_with_a_short_name_the_plan_defines(tmp_path):
     rp = resolve_plan(extract_file(plan))
     got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
     assert got["园区管理办公室"] == got["江汉盐化工业园管理办公室"]
-    alone = tmp_path / "alone.txt"
-    alone.write_text(plan.read_text(encoding="utf-8").replace("江汉盐化工业园管理办公室", "市应急管理局"), encoding="utf-8")
-    got = {a.mention: a.agency_id for rows in resolve_plan(extract_file(alone)).assignments.values() for a in rows}
+    got = {a.mention: a.agency_id for rows in resolve_plan(extract_text(tmp_path, plan.read_text(encoding="utf-8").replace("江汉盐化工业园管理办公室", "市应急管理局"), "alone.txt")).assignments.values() for a in rows}
     assert "江汉" not in got["园区管理办公室"]
 
 

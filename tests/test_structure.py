@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import pytest
 
+from _extract import extract_text
 from conftest import JINGDEZHEN, XXZONE, YICHUN, YUSHUI
 from respgraph.extract import extract_file
 from respgraph.records import Document
@@ -650,9 +651,7 @@ TOWN_BODY = "\n一、工作任务\n1．开展清洁行动。（牵头单位：�
     ("特色小镇培育工作方案\n结合我镇实际。", None, None),
 ])
 def test_town_plans_without_their_county(tmp_path, head, place, level):
-    path = tmp_path / "plan.txt"
-    path.write_text(head + ("" if "工作任务" in head else TOWN_BODY), encoding="utf-8")
-    meta = extract_file(path).meta
+    meta = extract_text(tmp_path, head + ("" if "工作任务" in head else TOWN_BODY)).meta
     assert (meta.jurisdiction, meta.level) == (place, level)
 
 
@@ -680,9 +679,7 @@ PLACE_BODY = "\n一、重点任务\n1．开展排查。（牵头单位：生态�
     ("全市小商品市场提升工作方案\n为学习借鉴义乌市经验，推动全市市场提档升级，制定本方案。", None, None),
 ])
 def test_plan_place_from_the_opening_when_the_head_names_none(tmp_path, head, place, level):
-    path = tmp_path / "plan.txt"
-    path.write_text(head + PLACE_BODY, encoding="utf-8")
-    meta = extract_file(path).meta
+    meta = extract_text(tmp_path, head + PLACE_BODY).meta
     assert (meta.jurisdiction, meta.level) == (place, level)
 
 
@@ -954,9 +951,7 @@ def test_an_attached_division_table_lists_the_body_items_once(tmp_path):
             "1\t推进工业企业深度治理\t区生态环境局\t区工信局\t2023年12月底前\n"
             "2\t加强扬尘污染管控\t区住建局\t区城管局\t长期坚持\n"
             "3\t开展秸秆禁烧巡查\t区农业农村局\t各街道办事处\t2023年11月底前\n")
-    f = tmp_path / "plan.txt"
-    f.write_text(body, encoding="utf-8")
-    tasks = extract_file(f).tasks
+    tasks = extract_text(tmp_path, body).tasks
     # the body's items a row lists keep their number, words and section and take the row's units
     # (not counted twice); a row the body does not name is in no section of the body (not 保障措施);
     # a body item the table does not list stays a task of its own, without a lead

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from _extract import extract_text
 from respgraph.extract import extract_file
 from respgraph.grammar.units import normalise_mention
 
@@ -2577,17 +2578,13 @@ def test_item_numbers_shared_out_only_when_every_piece_names_one_item(tmp_path):
         "XX县2024年工作方案\n\n一、主要任务\n（一）推进企业开办。\n（二）推进工程审批。\n\n二、责任分工\n"
         "　　第（一）项由县市场监管局牵头；第（五）项由县发改局负责。\n"
     )
-    path = tmp_path / "refs.txt"
-    path.write_text(text, encoding="utf-8")
-    plan = extract_file(path)
+    plan = extract_text(tmp_path, text, "refs.txt")
     assert [(t.number, t.title) for t in plan.tasks if t.mentions] == [("二", "责任分工")]
 
 
 def test_among_them_the_lead_in_a_labelled_list(tmp_path):
     # 责任单位：A、B，其中A牵头: A leads (was a unit 其中A beside A), B supports
-    path = tmp_path / "among.txt"
-    path.write_text("一、主要任务\n1.推进重点工作。（责任单位：市发改委、市财政局，其中市发改委牵头）\n", encoding="utf-8")
-    (task,) = extract_file(path).tasks
+    (task,) = extract_text(tmp_path, "一、主要任务\n1.推进重点工作。（责任单位：市发改委、市财政局，其中市发改委牵头）\n", "among.txt").tasks
     assert [(m.text, m.role) for m in task.mentions] == [("市发改委", L), ("市财政局", S)]
 
 
@@ -2624,9 +2621,7 @@ def test_rows_by_number_only_where_one_body_item_has_the_number(tmp_path):
         "二、专项整治\n1.开展燃气安全整治。\n3.开展消防安全整治。\n\n附件\n\n任务分工\n\n"
         "序号\t牵头单位\t配合单位\n1\t县应急管理局\t县住建局\n3\t县消防救援大队\t县商务局\n"
     )
-    path = tmp_path / "restart.txt"
-    path.write_text(text, encoding="utf-8")
-    plan = extract_file(path)
+    plan = extract_text(tmp_path, text, "restart.txt")
     got = [(t.number, t.kind, t.title, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks]
     assert ("3", "numbered", "开展消防安全整治", [("县消防救援大队", L), ("县商务局", S)]) in got
     assert ("1", "table", "", [("县应急管理局", L), ("县住建局", S)]) in got
@@ -2641,9 +2636,7 @@ def test_a_contact_list_by_number_gives_no_units_to_body_items(tmp_path):
         "2.加强执法检查。开展联合执法。\n二、工作要求\n各单位要按时报送。\n\n附件：责任单位联系人名单\n\n"
         "序号\t责任单位\t联系人\n1\t县应急管理局\t张三\n2\t县市场监管局\t李四\n"
     )
-    path = tmp_path / "contacts.txt"
-    path.write_text(text, encoding="utf-8")
-    assert [(t.number, [m.text for m in t.mentions]) for t in extract_file(path).tasks] == [("1", []), ("2", [])]
+    assert [(t.number, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text, "contacts.txt").tasks] == [("1", []), ("2", [])]
 
 
 def test_docx_rows_by_number_give_units_to_body_items(tmp_path):
@@ -2687,9 +2680,7 @@ _LAST_ITEMS = (
 def test_the_signature_after_the_last_label_is_no_unit(tmp_path, units, closing):
     """The plan's signature under an unbracketed label closing the last item (after a blank line
     or not, dated or not, right-aligned, with 附件 after it) is no part of the label's list."""
-    p = tmp_path / "p.txt"
-    p.write_text(_LAST_ITEMS.format(units=units) + closing, encoding="utf-8")
-    plan = extract_file(p)
+    plan = extract_text(tmp_path, _LAST_ITEMS.format(units=units) + closing, "p.txt")
     assert [m.text for m in plan.tasks[-1].mentions] == units.split("、")
     _check_spans(plan)
 
@@ -2704,9 +2695,7 @@ def test_the_signature_after_a_text_wrapped_at_a_fixed_width_is_no_unit(tmp_path
             "4.加强农村生活垃圾治理。健全收运处置体系，推进垃圾分类减量。责任单位：区城管局、区农业农村局")
     wrapped = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30))
     for closing in ("\n\n吉州区生态环境保护委员会\n2025年2月18日\n", "\n\n吉州区生态环境保护委员会\n"):
-        p = tmp_path / "p.txt"
-        p.write_text(wrapped + closing, encoding="utf-8")
-        plan = extract_file(p)
+        plan = extract_text(tmp_path, wrapped + closing, "p.txt")
         assert [t.number for t in plan.tasks] == ["1", "2", "3", "4"]
         assert [m.text for m in plan.tasks[-1].mentions] == ["区城管局", "区农业农村局"]
         # the items above, wrapped mid-name and mid-sentence, still read whole
@@ -6048,9 +6037,7 @@ def test_ledger_category_and_group_task_are_the_sections_of_its_measures(tmp_pat
         ["2", "", "优化市场准入环境", "压缩企业开办时间", "市市场监管局", "市税务局"],
         ["3", "民生保障", "提升教育质量", "新建公办幼儿园2所", "市教育局", "市住建局"],
     ]
-    f = tmp_path / "ledger.txt"
-    f.write_text("XX市2024年工作台账\n\n" + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    plan = extract_file(f)
+    plan = extract_text(tmp_path, "XX市2024年工作台账\n\n" + "".join("\t".join(r) + "\n" for r in rows), "ledger.txt")
     assert _facts(plan) == [
         ("1", "推行政务服务事项清单管理", [("市行政审批局", L, TB), ("市直各部门", S, TB)]),
         ("", "推进高频事项跨省通办", [("市行政审批局", L, TB), ("市大数据中心", S, TB)]),
