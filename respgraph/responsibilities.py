@@ -17,6 +17,7 @@ import re
 
 from respgraph.duty_statements import _DUTY_CANDIDATE, _KIND_OF_BODY, duty_statement, heading_owner, owned_item
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
+from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
 from respgraph.records import Clause, Mention
@@ -131,7 +132,6 @@ def task_supervisors(task) -> list[Mention]:
 # B负责将所需经费纳入年度预算 / B负责将项目用地纳入国土空间规划: B brings the work into its budget
 # or its plan, a part for the task's lead, as B做好资金保障 is
 _SUPPORT_WORD = re.compile(r"配合|协助|负责将(?=[^。；;！!\n]{1,30}?纳入)")
-_SENTENCE_END = re.compile(r"[。；;！!\n]")
 
 
 def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
@@ -155,7 +155,7 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
         a = back + 1 if back >= 0 else s
         # （A牵头，B配合）C负责将…: the sentence opens after the clause closing the item's text
         a = max([a] + [c.span.end for c in clauses if a <= c.span.end <= w.start()])
-        stop = _SENTENCE_END.search(text, w.end(), end)
+        stop = SENTENCE_STOP.search(text, w.end(), end)
         e = stop.start() if stop else end
         if any(c.span.start < e and a < c.span.end for c in clauses):
             s = w.end()  # (a sentence after the clause, past its verbs, may still be read)
@@ -186,7 +186,7 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     out: list[Clause] = []
     a = start
     while a < end:
-        stop = _SENTENCE_END.search(text, a, end)
+        stop = SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
         if _DUTY_CANDIDATE.search(text, a, s) is None:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)

@@ -375,6 +375,10 @@ _SEGMENT_STOP_BACK = "。\n！？!?"
 # (会议原则同意该方案， / 会议原则同意，: a 常务会议's decision on what it examined)
 DIRECTIVE_OPENER = r"会议\s*(?:研究\s*|原则\s*)?(?:要求|议定|决定|明确|确定|同意|提出|强调)[^，,：:。；;\n]{0,8}?[，,：:]"
 DIRECTIVE_RE = re.compile(DIRECTIVE_OPENER)
+
+#: The end of a sentence of an item (or of its line): where a task's clause, or a supporter's
+#: sentence in its body, stops reading on. (A comma does not end one: A负责X，B配合 is one sentence.)
+SENTENCE_STOP = re.compile(r"[。；;！!\n]")
 # An attitude asked of units (各部门要高度重视 / 要统一思想): no work given them
 ATTITUDE = r"高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, OTHER_LABEL_RE
+from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, OTHER_LABEL_RE, SENTENCE_STOP
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
@@ -22,8 +22,6 @@ from respgraph.structure.task_rules import (
     only_points_elsewhere, safeguard_title,
 )
 
-# the end of a sentence of an item (or of its line)
-_SENTENCE_STOP = re.compile(r"[。；;！!\n]")
 # 一是 / 二是 / 三要 opening a part of an item (after a stop, or at the start of the part).
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
@@ -254,7 +252,7 @@ class ClauseTasks:
         work to a named unit (no collective leading: 各部门要… is an exhortation)."""
         stop_at = start
         for _ in range(sentences):
-            stop = _SENTENCE_STOP.search(self.text, stop_at, end)
+            stop = SENTENCE_STOP.search(self.text, stop_at, end)
             stop_at = stop.end() if stop and stop.group() != "\n" else stop.start() if stop else end
             if stop is None or stop.group() == "\n":
                 break
@@ -320,7 +318,7 @@ class ClauseTasks:
         县政府督查室…); whoever is concerned (有关部门) names nobody, and closing words asking other work
         (建立项目调度机制) name none."""
         for c in closing:
-            stop = _SENTENCE_STOP.search(self.text, c.span.start)
+            stop = SENTENCE_STOP.search(self.text, c.span.start)
             if not _WATCH_WORK.search(self.text, c.span.start, stop.start() if stop else len(self.text)):
                 continue
             watchers = [replace(m, role="support") for m in c.mentions if not m.collective]
