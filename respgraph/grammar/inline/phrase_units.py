@@ -44,41 +44,37 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
         if not (over and them and all(looks_like_unit(u.text) and not u.collective for u in over)):
             continue
         if all(u.collective for u in them):
-            for u in over:
-                u.marker = u.marker or ("lead" if first else None)
-            for u in them:
-                u.marker = u.marker or "support"
-            return over + them
+            return _over_and_them(over, them, first)
         if m.group()[0] == "组" and any(not u.collective for u in them) and all(organised_body(u) for u in them):
             # 县应急局组织县住建局、县交通局等成员单位开展联合检查: A organises the work, the bodies it
             # gathers support it (was no clause, or one unit 县应急局组织县住建局)
-            for u in over:
-                u.marker = u.marker or ("lead" if first else None)
-            for u in them:
-                u.marker = u.marker or "support"
-            return over + them
+            return _over_and_them(over, them, first)
         if not (_SEES_TO.fullmatch(m.group()) and all(_placed(u) for u in over)):
             continue
         if _market_bodies(them):
             # 县政府督促企业抓好落实: the businesses A sees to are no units of the task, A does it
             # (was one unit 县政府督促企业)
-            for u in over:
-                u.marker = u.marker or ("lead" if first else None)
-            return over
+            return _over_and_them(over, [], first)
         if all(looks_like_unit(u.text) and _placed(u) and not _BUSINESS.search(u.text) for u in them):
             # 市政府督促县住建局抓好落实: A sees to it, the named body carries it out, as the places
             # do after A督促各乡镇 (was one unit 市政府督促县住建局)
-            for u in over:
-                u.marker = u.marker or ("lead" if first else None)
-            for u in them:
-                u.marker = u.marker or "support"
-            return over + them
+            return _over_and_them(over, them, first)
     return None
 
 
 # how the name of a body of a place, or a collective, begins
 _BODY_FIRST = tuple("省市县区州盟旗乡镇各")
 _BUSINESS = re.compile(r"(?:企业|公司|单位|机构)$")  # (辖区企业: a place's word, a business all the same)
+
+
+def _over_and_them(over: list, them: list, first: bool) -> list:
+    """``over`` (the bodies that direct the work) lead when their list comes first in the
+    clause, ``them`` (the bodies they direct) support; a role already marked stays."""
+    for u in over:
+        u.marker = u.marker or ("lead" if first else None)
+    for u in them:
+        u.marker = u.marker or "support"
+    return over + them
 
 
 def organised_body(u) -> bool:
