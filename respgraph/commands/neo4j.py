@@ -74,7 +74,7 @@ def _add_similarity(graph) -> None:
 def _driver(uri: str, user: str):
     from urllib.parse import urlsplit
 
-    from respgraph.neo4j.connect import Neo4jSettings, open_driver
+    from respgraph.neo4j.connect import Neo4jConnectionError, Neo4jSettings, open_driver
 
     parts = urlsplit(uri)
     if parts.password is not None:  # argv is visible to every user of the machine (ps, /proc)
@@ -89,7 +89,10 @@ def _driver(uri: str, user: str):
     # the raised error is reported as one line naming the server; the record would be a second,
     # bare line on stderr.
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
-    return open_driver(Neo4jSettings(uri=uri, user=user))
+    try:
+        return open_driver(Neo4jSettings(uri=uri, user=user))
+    except Neo4jConnectionError as e:  # no server there, or it refused us: one line naming it
+        _fail(uri, e)
 
 
 def _fail(where: object, e: BaseException, code: int = EXIT_FAILED) -> None:
@@ -128,7 +131,6 @@ def load_cmd(
     """
     import logging
 
-    from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.load import LoadError, load_graph
     from respgraph.store import BuildError
 
@@ -139,10 +141,7 @@ def load_cmd(
         _fail(directory, e)
     if similarity:
         _add_similarity(graph)
-    try:
-        driver = _driver(uri, user)
-    except Neo4jConnectionError as e:
-        _fail(uri, e)
+    driver = _driver(uri, user)
     try:
         report = load_graph(graph, driver, database=database, batch_size=batch_size, progress=progress,
                             schema=schema, retries=retries, prune=prune)
@@ -205,7 +204,6 @@ def query_cmd(
 
     Example: `respgraph neo4j query agency_workload --param plan=<id> --format csv`; `respgraph neo4j query agency_ego --describe`
     """
-    from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.queries import QueryError, UnknownAgency, UnknownPlan, get_query, parse_param, run_query
 
     if old_p:
@@ -222,10 +220,7 @@ def query_cmd(
         for p in q.params:
             print(f"  --param {p.name}=…  (default {p.default!r})  {p.meaning}")
         return
-    try:
-        driver = _driver(uri, user)
-    except Neo4jConnectionError as e:
-        _fail(uri, e)
+    driver = _driver(uri, user)
     try:
         df = run_query(driver, q, database=database, **params)
     except UnknownPlan as e:  # the command line names a plan the database lacks: usage
@@ -274,16 +269,12 @@ def schema_cmd(
 
     Example: `respgraph neo4j schema`; `NEO4J_PASSWORD=… respgraph neo4j schema --apply`
     """
-    from respgraph.neo4j.connect import Neo4jConnectionError
     from respgraph.neo4j.load import SCHEMA_FILE, apply_schema
 
     if not apply:
         print(SCHEMA_FILE.read_text(encoding="utf-8"), end="")
         return
-    try:
-        driver = _driver(uri, user)
-    except Neo4jConnectionError as e:
-        _fail(uri, e)
+    driver = _driver(uri, user)
     try:
         print(apply_schema(driver, database))
     except Exception as e:  # noqa: BLE001
