@@ -28,6 +28,20 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # 责任单位：A、B；配合单位：C (labels on one line or their own lines, 【】 too): the 责任单位 list set
+    # against a labelled supporting group answers for the task together, each a lead (was A by the
+    # first-listed convention, B a support beside C), as 责任单位：A、B，C配合 is read; near misses: one
+    # 责任单位 keeps first-listed, beside a 牵头 label a 责任单位 list supports, and a 责任单位 list with
+    # no supporters after it keeps the convention
+    "labelled-responsible-and-supporters.txt": [
+        ("（一）", "加强生态环境执法", [("州生态环境局某县分局", L, EX), ("县公安局", L, EX), ("县自然资源局", S, EX),
+                               ("县林业和草原局", S, EX)]),
+        ("（二）", "保护饮用水水源地", [("县水利局", L, EX), ("县卫生健康局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("（三）", "加强危险废物监管", [("州生态环境局某县分局", L, FL), ("县应急管理局", S, EX), ("县交通运输局", S, EX)]),
+        ("（四）", "推进牧区垃圾治理", [("县住房和城乡建设局", L, EX), ("县农牧和科技局", S, EX), ("县文体旅游广电局", S, EX),
+                               ("各乡镇人民政府", S, EX)]),
+        ("（五）", "推进退化草原治理", [("县林业和草原局", L, FL), ("县农牧和科技局", S, EX)]),
+    ],
     # 以上任务均需A、B落实，不再列出 closing the list: A and B support every item above it (was
     # read as the last item's text, naming no one); the marker leaves the last item's text
     "inherit-above-closing.txt": [
@@ -3340,8 +3354,9 @@ CLAUSES = [
     ("县应急管理局、县消防救援大队负责，各乡镇人民政府予以配合。",
      [("县应急管理局", L, EX), ("县消防救援大队", L, EX), ("各乡镇人民政府", S, EX)]),
     ("（区发改局、区财政局按职责分工负责，区住建局配合）", [("区发改局", L, EX), ("区财政局", L, EX), ("区住建局", S, EX)]),
-    # ... where nothing contrasts the first listed leads by the convention; a list without its own
-    # verb (as 责任单位：A、B；配合单位：C), a lead named, or units carrying out locally keep theirs
+    # ... where nothing contrasts the first listed leads by the convention; a bare list without its
+    # own verb (（A、B，C配合）), a lead named, or units carrying out locally keep theirs (a labelled
+    # 责任单位：A、B；配合单位：C sets its list against the supporters: co-leads, below)
     ("（市发改委、市财政局、市住建局负责）", [("市发改委", L, FL), ("市财政局", S, EX), ("市住建局", S, EX)]),
     ("由区发改局、区财政局负责。", [("区发改局", L, FL), ("区财政局", S, EX)]),
     ("（区发改局、区财政局，区住建局配合）", [("区发改局", L, FL), ("区财政局", S, EX), ("区住建局", S, EX)]),
@@ -4371,6 +4386,16 @@ CLAUSES = [
     ("责任单位：市农业农村局、市生态环境局按职责分工负责，各县（市、区）人民政府负责落实。",
      [("市农业农村局", L, FL), ("市生态环境局", S, EX), ("各县（市、区）人民政府", S, EX)]),
     ("责任单位：县住建局、县发改局，县财政局参与。", [("县住建局", L, EX), ("县发改局", L, EX), ("县财政局", S, EX)]),
+    # 责任单位：A、B；配合单位：C / 协助单位: the 责任单位 list set against a labelled supporting group
+    # leads together (explicit; was A first-listed, B a support); near misses: one 责任单位 and a 牵头
+    # label beside the list keep their reading
+    ("责任单位：县生态环境分局、县公安局；配合单位：县自然资源局、县林业和草原局。",
+     [("县生态环境分局", L, EX), ("县公安局", L, EX), ("县自然资源局", S, EX), ("县林业和草原局", S, EX)]),
+    ("（责任单位：县农业农村局、县生态环境分局；协助单位：各乡镇人民政府）",
+     [("县农业农村局", L, EX), ("县生态环境分局", L, EX), ("各乡镇人民政府", S, EX)]),
+    ("责任单位：县水利局；配合单位：县卫生健康局。", [("县水利局", L, FL), ("县卫生健康局", S, EX)]),
+    ("牵头单位：县水利局；责任单位：县自然资源局、县公安局；配合单位：各乡镇人民政府。",
+     [("县水利局", L, EX), ("县自然资源局", S, EX), ("县公安局", S, EX), ("各乡镇人民政府", S, EX)]),
     # a bracket after a name holding the units that help it (A（B配合） / A（B协助）): B supports (the
     # bracket was read as A's note and B lost); near misses: a marker alone (A（配合）) and an alias
     # (县水务局（县河长办）) stay the name's

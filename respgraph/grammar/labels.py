@@ -23,7 +23,8 @@ class GrammarSettings:
     against a supporting group (``A、B、C负责，D配合`` / ``（A、B按职责分工负责，C参与）``) names its
     leads: each unit before 负责 leads (basis ``explicit``), whatever this setting says; the
     convention applies where nothing contrasts (``（A、B、C负责）``, ``责任单位：A、B、C``, and a
-    list without a verb of its own, ``（A、B，C配合）``, read as ``责任单位：A、B；配合单位：C``).
+    bare list without a verb of its own, ``（A、B，C配合）``). A labelled list set against a labelled
+    or marked supporting group (``责任单位：A、B；配合单位：C`` / ``责任单位：A、B，C配合``) leads together.
     """
 
     first_listed_is_lead: bool = True

@@ -87,6 +87,7 @@ def _read_labelled(
         # the primary units lead, unless a 牵头 label names the lead (then they are 责任单位)
         pinned = any(kind == "lead" for kind, _ in sections)
         sections = [("resp" if pinned else "lead", us) if kind == "primary" else (kind, us) for kind, us in sections]
+    sections = _set_against_supporters(sections, labelled_from=1 if prefix_units else 0)
     mentions = _assign_roles(sections, settings)
     if not mentions and not supervisors:  # 督导单位：A alone is read: A supervises
         problems.append("no units")
@@ -104,6 +105,31 @@ def _read_labelled(
         problems=problems + notes,
         supervisors=supervisors,
     )
+
+
+def _set_against_supporters(
+    sections: list[tuple[str, list[Unit]]], labelled_from: int
+) -> list[tuple[str, list[Unit]]]:
+    """责任单位：A、B；配合单位：C: a 责任单位 list the clause sets against a labelled supporting
+    group names the units answering for the task together, each a lead (explicit), as
+    责任单位：A、B，C配合 and A、B负责，C配合 are read (roles._set_against_helpers); it was A by the
+    first-listed convention and B a support beside C. Only a labelled list of two names or more,
+    none with a word of its own (A、B按职责分工负责), in a clause naming no lead: beside a 牵头 label
+    a 责任单位 list supports, one name keeps first-listed, and a 责任单位 list with no supporting
+    group after it (责任单位：A、B) keeps the convention."""
+    if any(kind == "lead" for kind, _ in sections) or any(
+        u.marker in ("lead", "responsible") for _, us in sections for u in us
+    ):
+        return sections
+    resp = [k for k, (kind, us) in enumerate(sections) if kind == "resp" and us]
+    if len(resp) != 1 or resp[0] < labelled_from:
+        return sections
+    k = resp[0]
+    units = sections[k][1]
+    helped = any(kind == "support" and us for kind, us in sections[k + 1 :])
+    if not helped or len(units) < 2 or any(u.marker is not None for u in units):
+        return sections
+    return [("lead", us) if j == k else (kind, us) for j, (kind, us) in enumerate(sections)]
 
 
 def _listed_units(found: list[Unit], notes: list[str]) -> list[Unit]:
