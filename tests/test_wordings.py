@@ -100,12 +100,26 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # naming no unit, as a titled item is (was none), and so are the projects of a 专栏 written as
     # bare titles （1）… （2）… (were dropped, read as headings over nothing); the sections of
     # 规划实施保障 stay none
+    # (a section whose one paragraph carries its clause is that section's task, 第一节 titled by its
+    # heading, as its sibling naming no unit is: it was an unnumbered paragraph task)
     "plan-sections-beside-clauses.txt": [
-        ("", "推进钢铁、水泥、陶瓷等行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
+        ("第一节", "持续改善大气环境质量", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
         ("第二节", "巩固提升水环境质量", []),
-        ("", "推进矿区及周边重金属污染综合治理，开展片区土壤修复", [("市生态环境局", L, EX)]),
+        ("第三节", "加强重金属污染防治", [("市生态环境局", L, EX)]),
         ("（1）", "北江流域水环境综合整治工程", []),
         ("（2）", "矿区重金属污染治理工程", []),
+    ],
+    # a 规划's 第X节 whose one paragraph closes with the section's clause (县林业局牵头，…配合。), a 专栏
+    # after it or not: the section is the task, numbered and titled by its heading (was an unnumbered
+    # paragraph task titled by its first sentence); near misses: a section of two titled paragraphs
+    # keeps them as paragraph tasks, a background section and a safeguards paragraph stay none
+    "plan-section-paragraph-with-clause.txt": [
+        ("第一节", "保护热带雨林生态系统", [("县林业局", L, EX), ("县自然资源和规划局", S, EX)]),
+        ("第二节", "加强固体废物和化学品管理", [("县住房和城乡建设局", L, EX), ("县卫生健康委员会", S, EX), ("县生态环境局", S, EX)]),
+        ("1", "乡镇生活垃圾转运站建设工程", []),
+        ("2", "医疗废物集中处置中心扩建工程", []),
+        ("", "推广化肥减量增效", [("县农业农村局", L, EX)]),
+        ("", "加强畜禽养殖污染防治", [("县农业农村局", L, EX), ("县生态环境局", S, EX)]),
     ],
     # a 规划 scraped onto one line: 第一节 inside the line (after a title or a clause's bracket) opens
     # a section, 专栏3 after a stop a box, its bare-title projects 1.… 2.… (a blank between) and
@@ -1991,8 +2005,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # sections of exhortations to every level (各级党委和政府要… / 各级政府要加大…投入) and of who
     # answers for the whole plan (市委、市政府对规划实施负总责: the place's leadership) stay out
     "plan-safeguard-section-evaluation.txt": [
-        ("", "推进钢铁、水泥行业超低排放改造，加强臭氧和PM2.5协同控制", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
-        ("", "推进城镇污水管网建设，消除城市黑臭水体", [("市住房城乡建设局", L, EX), ("市水利局", S, EX)]),
+        ("第一节", "推进大气污染防治", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
+        ("第二节", "推进水污染防治", [("市住房城乡建设局", L, EX), ("市水利局", S, EX)]),
         # (会同有关部门: those concerned support, as in a clause; were lost)
         ("第三节", "加强评估考核", [("市生态环境局", L, EX), ("有关部门", S, EX)]),
     ],

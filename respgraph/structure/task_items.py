@@ -114,6 +114,8 @@ class ItemRules:
         if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
+        if p.style == "section":
+            return b.parent if self._section_carried(k, para_with_clause) else None
         if p.style in _NOT_ITEMS or p.children[-1] != k or (
             STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] and not _MATTER.match(heading_title(self.text, p))
         ):
@@ -123,6 +125,28 @@ class ItemRules:
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
             return None
         return b.parent
+
+    def _section_carried(self, k: int, para_with_clause: set[int]) -> bool:
+        """Whether paragraph ``k``, the last below its 第X节 and the only one with a clause, closes
+        the section's text as an item's paragraph does (第一节　保护热带雨林生态系统 / 全面落实…。县林业局
+        牵头，…配合。): the section is the task, numbered and titled by its heading (it was an
+        unnumbered paragraph task titled by its first sentence, while a sibling section naming no
+        unit was 第X节). Not paragraph tasks of their own (two titled paragraphs or more), nor a
+        section whose title names no work (第一节　指导思想 / 发展基础)."""
+        b = self.blocks[k]
+        i = b.parent
+        p = self.blocks[i]
+        # its paragraphs, up to a 专栏 after them (the box's projects are tasks of their own)
+        box = next((n for n, j in enumerate(p.children) if self.blocks[j].style == "box"), len(p.children))
+        paras, rest = p.children[:box], p.children[box:]
+        if not paras or paras[-1] != k or any(self.blocks[j].style != "box" for j in rest) or any(
+            self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in paras
+        ):
+            return False
+        if self._titled_paragraphs(i):
+            return False
+        title = heading_title(self.text, p)
+        return bool(title) and not (BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title))
 
     def _closing_note(self, k: int, clause: Clause, with_clause: AbstractSet[int] = frozenset()) -> int | None:
         """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
