@@ -2109,6 +2109,35 @@ def test_a_bingtuan_regiment_farms_own_plan(tmp_path):
     assert not resolve_mention(load_registry(), "团县委", county).agency_id.startswith("一四三团")
 
 
+def test_a_regiment_farms_plan_signed_or_titled_under_its_division(tmp_path):
+    """A 团场's plan titled under its division (第六师一〇二团 / 深入打好…实施方案) and signed at its end
+    by its party committee (中共第六师一〇二团委员会办公室): the 团场 is the place, its 团X bodies its
+    own (团综合执法大队 had no place: the division before the farm's number, and 中共 before the
+    division, hid it). A title opening with the division leads to the 团场 when the text speaks as
+    it (我团). Near miss: the division-city's own plan (中共第八师石河子市委员会) stays the city's."""
+    from respgraph.extract import extract_file
+
+    body = (
+        "一、工作任务\n"
+        "　　1.冬季清洁取暖。完成团部城镇200户居民“煤改电”。团综合执法大队牵头，社会事务服务中心、各连队配合。\n"
+        "　　2.城镇生活污水处理。确保团场污水处理厂稳定运行。社会事务服务中心负责。\n"
+    )
+    signed = tmp_path / "signed.txt"
+    signed.write_text("第六师一〇二团\n深入打好污染防治攻坚战2023年度实施方案\n\n　　为改善团场生态环境质量，制定本方案。\n"
+                      + body + "\n中共第六师一〇二团委员会办公室\n2023年3月10日\n", encoding="utf-8")
+    titled = tmp_path / "titled.txt"
+    titled.write_text("第六师一〇二团2023年生态环境保护工作方案\n\n　　结合我团实际，制定本方案。\n" + body, encoding="utf-8")
+    for plan in (signed, titled):
+        rp = resolve_plan(extract_file(plan))
+        assert (rp.plan.meta.jurisdiction, rp.plan.meta.level) == ("一〇二团", "township")
+        got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+        assert got["团综合执法大队"] == "一〇二团/综合执法大队"
+    city = tmp_path / "city.txt"
+    city.write_text("第八师石河子市2023年生态环境保护工作要点\n\n" + body.replace("团综合执法大队", "师市生态环境局")
+                    + "\n中共第八师石河子市委员会\n2023年3月10日\n", encoding="utf-8")
+    assert resolve_plan(extract_file(city)).plan.meta.jurisdiction == "石河子市"
+
+
 def test_a_body_written_with_a_short_name_the_plan_defines(tmp_path):
     """江汉盐化工业园（以下简称“园区”）, then 园区管理办公室 beside 江汉盐化工业园管理办公室: one body
     (was two agencies, 潜江园区/管理办公室 and 潜江市/江汉盐化工业园管理办公室). Near miss: a defined

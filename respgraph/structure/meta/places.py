@@ -81,7 +81,8 @@ _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 # 新疆生产建设兵团第一师阿拉尔市: a division of the 兵团 and its city, one administration (师市合一):
 # the city is the place (was none: the name too long to read as one)
 # (and before a 团场 of the division: 第八师一四三团, the 团场 is the place)
-_DIVISION_CITY = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市|" + FARM_NUMBER + r"团)")
+# (signed by its party committee too: 中共第六师一〇二团委员会 / 中共第八师石河子市委员会)
+_DIVISION_CITY = re.compile(r"^(?:中共)?(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市|" + FARM_NUMBER + r"团)")
 # an office's word inside what reads as a place: the name opens with an office, no place
 _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 
@@ -130,7 +131,7 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
 def _town_of_title(title: str, text: str) -> tuple[str | None, str | None]:
     """The town a title opens with when the plan's text speaks as that town (金鸡镇农村人居环境
     整治工作方案 / …结合我镇实际…), with its level."""
-    m = _TOWN_TITLE.match(_squash(title))
+    m = _TOWN_TITLE.match(_DIVISION_CITY.sub("", _squash(title), 1))  # (第六师一〇二团…: the 团场's)
     if m is None or _TOWN_KINDS.search(m.group("place")) or _NOT_PLACE.match(m.group("place")):
         return None, None
     place = m.group("place")
