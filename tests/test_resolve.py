@@ -1833,6 +1833,22 @@ def test_a_school_named_after_its_place_keeps_the_name():
     assert resolve_mention(reg, "乐山教育局", plan).name == "乐山市教育局"
 
 
+def test_a_town_or_zone_whose_name_opens_with_another_places_short_name():
+    # 上海庙镇 and 上海庙经济开发区 (鄂托克前旗), 北京路街道 (越秀区): a short place name and one
+    # character before the township's, street's or zone's word is that place's own name (were
+    # 上海市/庙经济开发区管委会, 上海市/庙镇人民政府, 北京市/路街道办事处); near misses: a zone written with
+    # its city's short name, a body written short, a city's full name, 城镇 after a short name
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="鄂托克前旗", level="county")
+    assert resolve_mention(reg, "上海庙经济开发区管委会", plan).agency_id == "鄂托克前旗/上海庙经济开发区管委会"
+    assert not resolve_mention(reg, "上海庙镇人民政府", plan).agency_id.startswith("上海市")
+    assert not resolve_mention(reg, "北京路街道办事处", plan).agency_id.startswith("北京市")
+    assert resolve_mention(reg, "上海市经信委", plan).agency_id == "上海市/经济和信息化委员会"
+    city = PlanMeta("q", "q.txt", jurisdiction="宜春市")
+    assert resolve_mention(reg, "宜春经开区管委会", city).agency_id.startswith("宜春经开区")
+    assert resolve_mention(reg, "宜春生态环境局", city).agency_id == "宜春市/生态环境局"
+
+
 def test_a_park_named_after_its_place_keeps_the_name():
     # 武夷山国家公园管理局 in 南平市's plan is the park's body, seated in 武夷山市 (was 武夷山市's
     # 国家公园管理局, named as the national bureau); near misses: the national bureau written alone,

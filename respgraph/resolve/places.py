@@ -355,6 +355,15 @@ _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 _PROTECTED_AREA = re.compile(r"国家(?:级)?(?:公园|自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
 
 
+# A short place name and one character before a township's, street's or zone's word: the place's
+# own name (上海庙镇 and 上海庙经济开发区 in 鄂托克前旗, 北京路街道 in 越秀区), never a body of the place
+# the short name names (town and zone names take two characters or more: 庙镇 is none of 上海市's).
+# Not 城镇 / 乡镇 / 各镇 (上海城镇燃气…), nor a zone word itself (宜春高新区, 兰州新区).
+_SHORT_IN_OWN_NAME = re.compile(
+    r"[^城乡集村小重各全本该市县区省州旗]\s*(?:镇|街道|苏木|" + "|".join(ZONE_WORDS) + r")"
+)
+
+
 def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
     plan_j = chain[0] if chain else None
     places = places if places is not None else _places_for(reg, chain)
@@ -416,6 +425,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             if _written_as_level(reg, chain, text[: k + 1]) == place and _core_ok(text[k + 1 :]):
                 return place, text[k + 1 :], True  # 长阳县水利局: 长阳土家族自治县 written as a 县
             continue  # 南昌县水利局: the county named after 南昌市, not 南昌市's 县X
+        if place and place != text[:k] and _SHORT_IN_OWN_NAME.match(text, k) and not text.startswith(ZONE_WORDS, k):
+            continue  # 上海庙镇 / 上海庙经济开发区 / 北京路街道: a place of its own, no 庙镇 of 上海市
         if place and place != text[:k] and _short_is_keyword(reg, text, k):
             continue  # 公安局 in 公安县's plan: the police, not 公安县's 局
         if place and place != text[:k] and text[k:] in _NO_FIELD_BODY:
