@@ -1257,6 +1257,10 @@ def test_party_committee_and_government_named_together_is_one_id():
         ("三台县", "城关街道办", "城关街道/办事处", ["乡镇街道"], "government"),
         # (关岭县 is 关岭布依族苗族自治县 written short, one id since stop 22)
         ("黔南州", "市生态环境局关岭县分局", "关岭布依族苗族自治县/生态环境局", ["生态环境"], "agency"),
+        # an autonomous county written in full in its branch's name, longer than eight characters
+        # (was the city bureau's, named 大庆市生态环境局杜尔伯特蒙古族自治县分局)
+        ("杜尔伯特蒙古族自治县", "大庆市生态环境局杜尔伯特蒙古族自治县分局", "杜尔伯特蒙古族自治县/生态环境局", ["生态环境"], "agency"),
+        ("大庆市", "市生态环境局杜尔伯特蒙古族自治县分局", "杜尔伯特蒙古族自治县/生态环境局", ["生态环境"], "agency"),
         ("德阳市", "国家税务总局中江县税务局", "中江县/税务局", ["税务"], "agency"),
         ("荆州市", "国网公安县供电公司", "公安县/供电公司", ["能源"], "enterprise"),
         # towns in general and a county's departments in general are collectives, not a place

@@ -281,7 +281,7 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
 
 _SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防|生态环境保护综合行政执法|生态环境综合行政执法|环境监察)支队(?P<place>[^队]{2,8})大队$")
-_BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗))分局$")
+_BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗)|[^局]{2,14}?自治[县旗])分局$")
 # a unit of a police branch named by its place (公安金水分局交警大队 / 市公安局金水分局交警大队): the
 # branch's unit, as 金水公安分局交警大队 is (was 金水区's 公安金水分局交警大队)
 _UNIT_OF_POLICE_BRANCH = re.compile(r"^(?:[市县区州])?公安(?:局)?(?P<place>[^局分]{2,6}?)分局(?P<unit>[^局]{2,10}(?:大队|中队|派出所))$")
@@ -376,7 +376,9 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # X<place>分局: 自然资源局渝水分局, 公安渝水分局
     if text.endswith("分局") and n > 4:
         mid = text[:-2]
-        for k in range(min(8, len(mid) - 1), 1, -1):
+        # (as long as a place's name: 大庆市生态环境局杜尔伯特蒙古族自治县分局, ten characters, was the
+        # city's bureau's branch named so, not the county's, as 伊犁州生态环境局霍城县分局 is)
+        for k in range(min(reg.longest_place, len(mid) - 1), 1, -1):
             place = places.get(mid[-k:])
             if place:
                 head = _branch_head(reg, mid[:-k], places)
