@@ -2089,6 +2089,13 @@ def test_a_division_citys_bodies_written_with_the_divisions_number():
     ("阿拉善左旗", "阿左旗林草局", "阿拉善左旗/林业和草原局"),
     ("包头市", "达茂旗人民政府", "达尔罕茂明安联合旗/人民政府"),
     ("喀什地区", "塔县人民政府", "塔什库尔干塔吉克自治县/人民政府"),
+    # (达旗 / 鄂前旗 / 杜蒙县 / 前郭县: were places of their own, 杜蒙县/农业农村局 beside the
+    # county's 杜尔伯特蒙古族自治县/农业农村局)
+    ("鄂尔多斯市", "达旗人民政府", "达拉特旗/人民政府"),
+    ("达拉特旗", "达旗农牧局", "达拉特旗/农牧局"),
+    ("鄂托克前旗", "鄂前旗林草局", "鄂托克前旗/林业和草原局"),
+    ("杜尔伯特蒙古族自治县", "杜蒙县农业农村局", "杜尔伯特蒙古族自治县/农业农村局"),
+    ("松原市", "前郭县生态环境局", "前郭尔罗斯蒙古族自治县/生态环境局"),
 ])
 def test_a_banner_or_county_written_by_its_own_short_name(plan_place, text, want):
     """阿左旗 / 达茂旗 / 塔县: the short names banners and some autonomous counties are written by,
@@ -2102,6 +2109,8 @@ def test_a_banners_short_name_is_read_only_near_it():
     """Near miss: 伊旗 (伊金霍洛旗 of 鄂尔多斯市) in a plan of 呼和浩特市 is not read as that banner."""
     got = resolve_mention(load_registry(), "伊旗人民政府", PlanMeta("p", "p.txt", jurisdiction="呼和浩特市")).agency_id
     assert not got.startswith("伊金霍洛旗")
+    got = resolve_mention(load_registry(), "达旗人民政府", PlanMeta("p", "p.txt", jurisdiction="宜春市")).agency_id
+    assert not got.startswith("达拉特旗")
 
 
 def test_a_bingtuan_regiment_farms_own_plan(tmp_path):
