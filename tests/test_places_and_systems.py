@@ -594,6 +594,21 @@ def test_a_zone_named_without_its_city_lies_in_the_plans_city(tmp_path, issuer, 
     assert _zone_parent(tmp_path, issuer, zone) == (agency_id, parent)
 
 
+@pytest.mark.parametrize("issuer, town, agency_id, parent", [
+    # a town or street the registry does not list, named in its county's or district's plan, lies in
+    # that place (had no parent, while a listed one, 霍邱县城关镇, had its county)
+    ("北京市延庆区人民政府", "黄土店镇人民政府", "黄土店镇/人民政府", "延庆区"),
+    ("博罗县人民政府", "罗州街道办事处", "罗州街道/办事处", "博罗县"),
+    # written after its county, in any plan
+    ("惠州市人民政府", "博罗县罗州街道办事处", "罗州街道/办事处", "博罗县"),
+    # near misses: a city's plan names its counties' towns (no county to give); a listed town keeps its row
+    ("北京市人民政府", "黄土店镇人民政府", "黄土店镇/人民政府", None),
+    ("霍邱县人民政府", "城关镇人民政府", "霍邱县城关镇/人民政府", "霍邱县"),
+])
+def test_a_town_named_in_its_countys_plan_lies_in_that_county(tmp_path, issuer, town, agency_id, parent):
+    assert _zone_parent(tmp_path, issuer, town) == (agency_id, parent)
+
+
 @pytest.mark.parametrize("text, agency_id", [
     # a ministry's body on the Yangtze written without the ministry is the centre's, as with it
     # (were 宜宾市/长江海事局, 宜宾市/长江航务管理局 of no function)

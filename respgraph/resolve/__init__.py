@@ -71,6 +71,7 @@ from respgraph.resolve.chain import (
     plan_jurisdiction,
     shared_place_of_city,
     text_parent,
+    town_parent,
     zone_parent,
 )
 from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates, eco_county_unit
@@ -498,6 +499,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             )
             if (zone := zone_parent(reg, r, normalise(m.text), used)) is not None:
                 reg.learn_parent(r.jurisdiction, zone)  # (the graph's PART_OF; no resolution reads it)
+            elif (county := town_parent(reg, r, normalise(m.text), used)) is not None:
+                reg.learn_parent(r.jurisdiction, county)
             plates = _written_nameplates(doc_text, m)
             if plates:
                 r = _with_nameplates(reg, r, plates, used)

@@ -113,6 +113,29 @@ def zone_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str 
     return None
 
 
+# The levels a town or street office lies directly in (a city's plan names its counties' towns)
+_TOWN_PARENT_LEVELS = ("county", "district")
+
+
+def town_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str | None:
+    """The county a town or street office the registry does not list lies in, for the graph's
+    PART_OF, when a plan of ``chain`` names it as ``written``: the county or district written before
+    it (博罗县罗州街道办事处 -> 博罗县), else the plan's own, when that is a county or district: a
+    county's plan names its own towns (黄土店镇人民政府 in 延庆区's plan), as the towns listed under
+    their county (shared_names.csv: 霍邱县城关镇) have it. None for a listed town (its row says), the
+    plan's own, and one named bare in a city's or a province's plan (no county to give)."""
+    town = r.jurisdiction
+    if not town or town in chain or town in reg.jurisdictions or "所" in town or town.startswith("（"):
+        return None
+    if reg.jurisdiction(town).level not in ("township", "subdistrict"):
+        return None
+    at = written.find(town)
+    if at >= 2 and (before := _places_for(reg, chain).get(written[:at])):
+        return before if reg.jurisdiction(before).level in _TOWN_PARENT_LEVELS else None
+    own = reg.jurisdiction(chain[0]) if chain else None
+    return own.name if own is not None and own.level in _TOWN_PARENT_LEVELS else None
+
+
 def plan_jurisdiction(meta: PlanMeta, reg: Registry | None = None) -> str | None:
     """The plan's jurisdiction: ``meta.jurisdiction`` in the registry's spelling or, when the
     structure stage found none, the place its issuers or title name (中共宁丰县委 -> 宁丰县).
