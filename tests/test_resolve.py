@@ -1000,7 +1000,7 @@ ONE_BODY = [
     ("黑龙江省", ["国网黑龙江电力", "国网黑龙江省电力有限公司", "省电力公司"], "黑龙江省/电力公司", ["能源"]),
     ("克山县", ["县农信社", "县农村信用合作联社", "县农村信用联社"], "克山县/农村信用合作联社", ["金融"]),
     # a federation of industry and commerce is no 工商局 (省工商业联合会 had the function 市场监管)
-    ("黑龙江省", ["省工商联", "省工商业联合会"], "黑龙江省/工商联", ["群团"]),
+    ("黑龙江省", ["省工商联", "省工商业联合会"], "黑龙江省/工商业联合会", ["群团"]),
     # a prefecture's party committee (地委) and its 行署's departments are the 地区's bodies, as 州委 and
     # 地区X are (地委 was a body with no function, 行署发改委 an id beside 地区发改委's)
     ("大兴安岭地区", ["地委", "中共大兴安岭地委", "大兴安岭地委"], "大兴安岭地区/委", ["党委"]),
@@ -1422,7 +1422,7 @@ def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
     G = build_graph([resolve_plan(extract_file(f)) for f in (old, new)])
     agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
     assert {a: d["successor"] for a, d in agencies.items() if "successor" in d} == {
-        "邢台市/人民政府法制办": "邢台市/司法局",
+        "邢台市/人民政府法制办公室": "邢台市/司法局",
         "邢台市/公安消防支队": "邢台市/消防救援支队",
         "邢台市/国税局": "邢台市/税务局",
         "邢台市/地税局": "邢台市/税务局",
@@ -2299,7 +2299,7 @@ def test_a_national_body_written_short_or_in_full_is_one_agency(short, full):
     ("湖北证监局", "中国证券监督管理委员会湖北监管局", "湖北省/证监局"),
     ("国家外汇管理局湖北省分局", "外汇局湖北省分局", "湖北省/外汇管理局分局"),
     ("省纪委监委", "省纪委监委机关", "湖北省/纪委监委"),
-    ("省妇联", "湖北省妇女联合会", "湖北省/妇联"),
+    ("省妇联", "湖北省妇女联合会", "湖北省/妇女联合会"),
     ("全国妇联", "中华全国妇女联合会", "中央/中华全国妇女联合会"),
     ("全国总工会", "中华全国总工会", "中央/中华全国总工会"),
     ("中央纪委国家监委", "中央纪委国家监委机关", "中央/中央纪委国家监委"),
@@ -2425,6 +2425,10 @@ SHORT_AND_FULL = [
     ("弋阳县", "县消防大队", "县消防救援大队"), ("浙江省", "省消防总队", "省消防救援总队"),
     ("龙泉镇", "镇党政办公室", "镇党政办"), ("邯郸市", "市公共资源交易服务中心", "市公共资源交易中心"),
     ("邯郸市", "市不动产登记服务中心", "市不动产登记中心"),
+    # a city-management 委 written short (武汉, 宜昌) and a government's legal office however written
+    # (were two ids, and four: 法制办, 法制办公室, 人民政府法制办, 人民政府法制办公室)
+    ("宜昌市", "市城管执法委", "市城市管理执法委员会"),
+    ("哈尔滨市", "市法制办", "哈尔滨市人民政府法制办公室"), ("哈尔滨市", "市政府法制办", "市法制办公室"),
 ]
 
 
@@ -2435,13 +2439,26 @@ def test_a_body_written_short_or_in_full_is_one_agency(place, short, full):
     assert resolve_mention(reg, short, meta).agency_id == resolve_mention(reg, full, meta).agency_id
 
 
+def test_mass_organisations_and_the_legal_office_are_named_in_full():
+    # the name a graph shows is the body's full name, as for the bureaus (were 株洲市妇联, 株洲市法制办)
+    reg = load_registry()
+    meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
+    names = {s: resolve_mention(reg, s, meta).name for s in ("市妇联", "市残联", "市法制办", "市城管执法委")}
+    assert names == {"市妇联": "株洲市妇女联合会", "市残联": "株洲市残疾人联合会",
+                     "市法制办": "株洲市人民政府法制办公室", "市城管执法委": "株洲市城市管理执法委员会"}
+    # near misses: the city-management committee (北京's 城管委) and the enforcement bureau stay two
+    # bodies of their own; a party committee's 法制办 is no government's
+    ids = {s: resolve_mention(reg, s, meta).agency_id for s in ("市城管委", "市城管执法局", "市委法制办")}
+    assert ids == {"市城管委": "株洲市/城市管理委员会", "市城管执法局": "株洲市/城市管理局", "市委法制办": "株洲市/委法制办"}
+
+
 def test_short_names_near_misses_stay_apart():
     """The government's 研究室 is not the party committee's 政研室; the national 科协 is not the city's."""
     reg = load_registry()
     meta = PlanMeta("p", "p.txt", jurisdiction="株洲市")
     ids = {s: resolve_mention(reg, s, meta).agency_id for s in ("市委政研室", "市政府研究室", "市科协", "中国科学技术协会")}
     assert ids == {"市委政研室": "株洲市/委政策研究室", "市政府研究室": "株洲市/人民政府研究室",
-                   "市科协": "株洲市/科协", "中国科学技术协会": "中央/中国科学技术协会"}
+                   "市科协": "株洲市/科学技术协会", "中国科学技术协会": "中央/中国科学技术协会"}
 
 
 def test_a_zone_named_alone_or_with_its_national_rank_is_its_government():
