@@ -609,6 +609,49 @@ def test_a_town_named_in_its_countys_plan_lies_in_that_county(tmp_path, issuer, 
     assert _zone_parent(tmp_path, issuer, town) == (agency_id, parent)
 
 
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # 深圳's city bureaus' branches in its districts are named as bureaus (龙岗监管局, 龙岗管理局): the
+    # branch there, as 市场监管局龙岗分局 is (were 深圳市/市场监管局龙岗监管局, the city's)
+    ("深圳市", "市场监管局龙岗监管局", "龙岗区/市场监督管理分局"),
+    ("龙岗区", "市市场监管局龙岗监管局", "龙岗区/市场监督管理分局"),
+    ("深圳市", "市规划和自然资源局龙岗管理局", "龙岗区/规划和自然资源分局"),
+    ("深圳市", "市生态环境局龙岗管理局", "龙岗区/生态环境局"),  # the eco branch is the district's bureau
+    # near misses: a 管理局 named after a county-level city (a lake's, a park's) and the city's own bureau
+    ("合肥市", "市林业局巢湖管理局", "合肥市/林业局巢湖管理局"),
+    ("深圳市", "市市场监管局", "深圳市/市场监督管理局"),
+])
+def test_a_city_bureaus_branch_named_as_a_bureau_is_the_districts(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # the nine regional branches of the central bank (1998-2023) are named after their seat and serve
+    # several provinces: the centre's (人民银行广州分行 was 广州市/人民银行)
+    ("广州市", "人民银行广州分行", "中央/中国人民银行广州分行"),
+    ("广东省", "人行广州分行", "中央/中国人民银行广州分行"),
+    # near misses: written with its level it is its place's (2023's provincial branches; a city's)
+    ("广东省", "中国人民银行广东省分行", "广东省/人民银行"),
+    ("大连市", "中国人民银行大连市分行", "大连市/人民银行"),
+    ("绵阳市", "人行绵阳市中心支行", "绵阳市/人民银行"),
+])
+def test_a_central_bank_regional_branch_is_the_centres(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # 台商投资区 is a kind of zone (泉州's, 漳州's), named with its city as 高新区 is (both were one
+    # 台商投资区/管委会)
+    ("泉州市", "泉州台商投资区管委会", "泉州台商投资区/管委会"),
+    ("泉州市", "台商投资区管委会", "泉州台商投资区/管委会"),
+    ("福建省", "泉州台商投资区管委会", "泉州台商投资区/管委会"),
+    ("漳州市", "漳州台商投资区管委会", "漳州台商投资区/管委会"),
+    # near miss: a zone with a name of its own stays so named
+    ("南京市", "南京江北新区管委会", "江北新区/管委会"),
+])
+def test_a_taiwanese_investment_zone_is_named_with_its_city(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
 @pytest.mark.parametrize("text, agency_id", [
     # a ministry's body on the Yangtze written without the ministry is the centre's, as with it
     # (were 宜宾市/长江海事局, 宜宾市/长江航务管理局 of no function)

@@ -46,7 +46,8 @@ Chain = tuple[str, ...]
 
 # Words that name a development zone: in a zone plan 高新区X / 新区X is the zone's own body.
 # (起步区: a new area's first district run as a zone, 济南 新旧动能转换起步区, 雄安新区's: named after its city)
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "投资区", "起步区", "园区")
+# (台商投资区: a kind of zone, as 高新区 is, that 泉州, 漳州 and 厦门 each have one of, named with its city)
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "高新区", "经开区", "综保区", "开发区", "新区", "台商投资区", "投资区", "起步区", "园区")
 # What may follow a zone word and still be the zone itself, not one of its bodies.
 _ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "工委")
 # Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
@@ -236,7 +237,7 @@ def _zone_place(reg: Registry, jur: str | None, w: str, chain: Chain) -> str | N
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区", "综合保税区": "综保区"}
 
 
-_NAMED_ZONES = frozenset((*_ZONE_SHORT, *_ZONE_SHORT.values()))
+_NAMED_ZONES = frozenset((*_ZONE_SHORT, *_ZONE_SHORT.values(), "台商投资区"))
 
 
 def _is_zone(place: str, w: str) -> bool:
@@ -281,6 +282,7 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
 
 _SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防|生态环境保护综合行政执法|生态环境综合行政执法|环境监察)支队(?P<place>[^队]{2,8})大队$")
+_DISPATCHED_BUREAU = re.compile(r"^(.+?局)([^局]{2,6}?)(?:监管局|管理局)$")
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗)|[^局]{2,14}?自治[县旗])分局$")
 # a unit of a police branch named by its place (公安金水分局交警大队 / 市公安局金水分局交警大队): the
 # branch's unit, as 金水公安分局交警大队 is (was 金水区's 公安金水分局交警大队)
@@ -373,6 +375,13 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         if city[2] and city[1] != text[d.end() :] and city[0] in reg.jurisdictions and text.startswith(city[0], d.end()):
             return city
     n = len(text)
+    # X<place>监管局 / X<place>管理局: a city bureau's branch in its district named as a bureau of its
+    # own (深圳's 市场监管局龙岗监管局, 市规划和自然资源局龙岗管理局): the branch, as X<place>分局 is. A
+    # district's only: a county-level city's short name is often what a 管理局 manages (市林业局巢湖管理局)
+    if n > 7 and (b := _DISPATCHED_BUREAU.match(text)) and reg.keyword_re.search(b.group(1)):
+        branch = _split_place_raw(reg, b.group(1) + b.group(2) + "分局", chain, places)
+        if branch[0] and branch[1].endswith("分局") and reg.jurisdiction(branch[0]).level == "district":
+            return branch
     # X<place>分局: 自然资源局渝水分局, 公安渝水分局
     if text.endswith("分局") and n > 4:
         mid = text[:-2]
