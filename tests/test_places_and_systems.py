@@ -652,6 +652,23 @@ def test_a_taiwanese_investment_zone_is_named_with_its_city(plan_j, text, agency
     assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
 
 
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # a national park's authority is its province's body in any plan (were 开化县's, 武夷山市's: the
+    # county the park lies in, or the city its name was read as)
+    ("开化县", "钱江源国家公园管理局", "浙江省/钱江源国家公园管理局"),
+    ("衢州市", "钱江源国家公园管理局", "浙江省/钱江源国家公园管理局"),
+    ("武夷山市", "武夷山国家公园管理局", "福建省/武夷山国家公园管理局"),
+    ("福建省", "武夷山国家公园管理局", "福建省/武夷山国家公园管理局"),
+    # near misses: the national 国家公园管理局 names no park; a county's own forestry bureau; a plan
+    # whose province nobody knows keeps its place
+    ("开化县", "国家公园管理局", "中央/国家公园管理局"),
+    ("开化县", "县林业局", "开化县/林业局"),
+    ("某某县", "钱江源国家公园管理局", "某某县/钱江源国家公园管理局"),
+])
+def test_a_national_parks_authority_is_its_provinces(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
 @pytest.mark.parametrize("text, agency_id", [
     # a ministry's body on the Yangtze written without the ministry is the centre's, as with it
     # (were 宜宾市/长江海事局, 宜宾市/长江航务管理局 of no function)

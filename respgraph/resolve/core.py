@@ -255,7 +255,22 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         core = "委" + core[3:]
     if core.startswith("委") and len(core) >= 1:  # 区委宣传部, 市委办公室, 区委
         r.party = True
+    if jur and jur != NATIONAL and _PARK_AUTHORITY.match(core) and (province := _province_of(reg, jur, chain)):
+        jur, explicit = province, True
     r.jur, r.core, r.explicit = jur, core, explicit
+
+
+# A national park's authority named after its park (钱江源国家公园管理局, 武夷山国家公园管理局,
+# 三江源国家公园管理局) is its province's body (the pilot parks' authorities are set up by the province,
+# under its government or forestry department), not the county's or city's the park lies in, in
+# whichever plan names it; the national 国家公园管理局 (国家林草局's nameplate) names no park.
+_PARK_AUTHORITY = re.compile(r"^[^省市县区]{2,8}国家公园管理局$")
+
+
+def _province_of(reg: Registry, jur: str, chain: Chain) -> str | None:
+    """The province ``jur`` lies in, by the registry or by the plan's chain of places, or None."""
+    places = reg.ancestors(jur) if jur in reg.jurisdictions else list(chain) if jur in chain else [jur]
+    return next((p for p in places if reg.jurisdiction(p).level == "province"), None)
 
 
 def _read_national(reg: Registry, r: _Reading, chain: Chain) -> _Resolved | None:
