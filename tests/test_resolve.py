@@ -1854,13 +1854,13 @@ def test_a_town_or_zone_whose_name_opens_with_another_places_short_name():
 
 
 def test_a_park_named_after_its_place_keeps_the_name():
-    # 武夷山国家公园管理局 in 南平市's plan is the park's body, seated in 武夷山市 (was 武夷山市's
-    # 国家公园管理局, named as the national bureau); near misses: the national bureau written alone,
-    # a bureau of the place written short
+    # 武夷山国家公园管理局 in 南平市's plan is the park's body, no 国家公园管理局 of 武夷山市 (named as the
+    # national bureau), and its province's, as a park's authority is (was 武夷山市's, where the park
+    # lies); near misses: the national bureau written alone, a bureau of the place written short
     reg = load_registry()
     plan = PlanMeta("p", "p.txt", jurisdiction="南平市")
     a = resolve_mention(reg, "武夷山国家公园管理局", plan)
-    assert (a.agency_id, a.jurisdiction) == ("武夷山市/武夷山国家公园管理局", "武夷山市")
+    assert (a.agency_id, a.jurisdiction) == ("福建省/武夷山国家公园管理局", "福建省")
     assert resolve_mention(reg, "武夷山林业局", plan).agency_id == "武夷山市/林业局"
     assert resolve_mention(reg, "国家公园管理局", plan).agency_id != a.agency_id
 
