@@ -669,6 +669,30 @@ def test_a_national_parks_authority_is_its_provinces(plan_j, text, agency_id):
     assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
 
 
+UNITS = """肃南裕固族自治县人民政府关于印发祁连山生态环境问题整改方案的通知
+
+一、整改任务
+（一）拆除保护区内违规设施。（牵头单位：县林业局；配合单位：{units}）
+"""
+
+
+@pytest.mark.parametrize("units, mention, agency_id", [
+    # a list of one body's units names the body once: the second station is the 管理局's too (was
+    # 甘肃省/隆畅河保护站, the province's carried alone)
+    ("甘肃祁连山国家级自然保护区管理局马蹄保护站、隆畅河保护站", "隆畅河保护站", "甘肃省/祁连山国家级自然保护区管理局/隆畅河保护站"),
+    ("甘肃祁连山国家级自然保护区管理局马蹄保护站、隆畅河保护站", "甘肃祁连山国家级自然保护区管理局马蹄保护站",
+     "甘肃省/祁连山国家级自然保护区管理局/马蹄保护站"),
+    # near misses: a unit of another kind, or one written with its own place, is no unit of that body
+    ("甘肃祁连山国家级自然保护区管理局马蹄保护站、县林业站", "县林业站", "肃南裕固族自治县/林业站"),
+    ("甘肃祁连山国家级自然保护区管理局马蹄保护站、县国土资源局", "县国土资源局", "肃南裕固族自治县/国土资源局"),
+])
+def test_a_list_of_one_bodys_units_names_the_body_once(tmp_path, units, mention, agency_id):
+    path = tmp_path / "units.txt"
+    path.write_text(UNITS.format(units=units), encoding="utf-8")
+    rp = resolve_plan(extract_file(path), _load(registry_dir()))
+    assert {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}[mention] == agency_id
+
+
 @pytest.mark.parametrize("text, agency_id", [
     # a ministry's body on the Yangtze written without the ministry is the centre's, as with it
     # (were 宜宾市/长江海事局, 宜宾市/长江航务管理局 of no function)

@@ -404,6 +404,9 @@ def _resolved_mention(
         else:  # 绥芬河市委、市政府: that city's government
             used = _sub_chain(reg, prev_r.jurisdiction, chain)
             r = _cached(reg, paired, used, portfolio, m.collective)
+    elif (head := _unit_list_head(prev, prev_r, m, r, doc_text)) is not None:
+        # 保护区管理局马蹄保护站、隆畅河保护站: the second station is the same body's
+        r = _cached(reg, head + normalise(m.text), chain, portfolio, m.collective)
     elif (
         (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
         and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
@@ -423,6 +426,26 @@ def _resolved_mention(
     elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
         r = _cached(reg, "各" + m.text, chain, portfolio, True)
     return r, used
+
+
+def _unit_list_head(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> str | None:
+    """The body written before the unit ``prev`` names (甘肃祁连山国家级自然保护区管理局 of
+    …管理局马蹄保护站) when ``m``, written right after it in a list, is a bare unit of the same kind
+    (隆畅河保护站: both …保护站): a list of one body's units names the body once. None otherwise (a
+    unit of another kind, 局办公室、机关党支部; one that names its own place or body)."""
+    if prev is None or prev_r is None or prev_r.parent is None or r.explicit or r.kind == "collective":
+        return None
+    unit = prev_r.agency_id.rpartition("/")[2]
+    written, name = normalise(prev.text), normalise(m.text)
+    if prev_r.agency_id.count("/") < 2 or not written.endswith(unit) or len(written) == len(unit):
+        return None
+    if len(name) < 4 or name[-2:] != unit[-2:] or name[-1] not in _UNIT_KINDS or not _only_separator(doc_text, prev.span.end, m.span.start):
+        return None
+    return written[: len(written) - len(unit)]
+
+
+# the kinds of a body's units a list may name after one head (马蹄保护站、隆畅河保护站; 一大队、二大队)
+_UNIT_KINDS = ("站", "所", "队", "科", "处", "股", "室")
 
 
 def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: "Mention", used: Chain, plates: list[str]) -> None:
