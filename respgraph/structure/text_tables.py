@@ -6,6 +6,7 @@ row per line (or lines joined when a cell runs on), cells cut at runs of blanks
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from respgraph.grammar.units import _STRONG_END, _UNIT_START, looks_like_unit
 from respgraph.pdf_tables import _PAGE_NO
@@ -537,6 +538,250 @@ def _header_again(text: str, cells: list[tuple[int, int]], unit_at: int | None, 
     return num_at is None or num_at >= len(cells) or not text[cells[num_at][0] : cells[num_at][1]].strip().isdigit()
 
 
+def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` as (start, end) pairs; a spreadsheet's quoted cell of
+    several lines keeps its row one line.
+
+    >>> t = '序号\\t任务\\n1\\t"整治\\n黑臭水体"\\n'
+    >>> [t[a:b] for a, b in _text_lines(t, 0, len(t))]
+    ['序号\\t任务', '1\\t"整治\\n黑臭水体"']
+    """
+    lines: list[tuple[int, int]] = []
+    p = start
+    while p < end:
+        q = text.find("\n", p, end)
+        q = end if q < 0 else q
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or _CSV_ROW.match(text, p, q)):
+            # a spreadsheet's cell of several lines (cells cut at tabs; else a CSV's, at commas)
+            row_end = _quoted_line_end(text, p, q, end)
+            if text.find("\t", p, row_end) >= 0:
+                q = row_end
+            elif (row_end := _quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
+                q = row_end
+        lines.append((p, q))
+        p = q + 1
+    return lines
+
+
+def _separator(line: str) -> tuple[str, bool] | None:
+    """How a line that may be a table's header parts its cells (``tab``, ``pipe``, ``comma``,
+    ``spaces``, ``space``) and whether its cells are marked (by tabs or pipes, not by blanks);
+    None for a line with nothing between cells.
+
+    >>> _separator("序号 重点任务 牵头单位"), _separator("| 序号 | 任务 | 牵头单位 |"), _separator("一、总体要求")
+    (('space', False), ('pipe', True), None)
+    """
+    tabs = "\t" in line
+    if tabs:
+        sep = "tab"
+    elif ("|" in line or "│" in line or "┃" in line) and _PIPE_ROW.match(line):
+        sep, tabs = "pipe", True  # a markdown table: its cells stand between pipes, as between tabs
+    # (every line of the plan is asked: the comma and the blanks the patterns need, first)
+    elif "," in line and _CSV_ROW.match(line):
+        sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
+    elif (blank := " " in line or "\u3000" in line) and _SPACES.search(line):
+        sep = "spaces"
+    elif blank and (" " in line.strip() or "\u3000" in line.strip()):
+        sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
+    else:
+        return None
+    return sep, tabs
+
+
+@dataclass
+class _Header:
+    """A text table's header: its cells, their labels, and the columns its rows are read by."""
+
+    a: int  # the header line's start and end
+    b: int
+    head: list[tuple[int, int]]  # the header's cells
+    names: list[str]  # their labels
+    sep: str  # how cells are parted (``_separator``)
+    tabs: bool  # cells marked by tabs or pipes, not placed by blanks
+    drawn: bool  # a drawn table (a rule above its header): the lines between two rules are one row
+    top: int  # where the table starts (a drawn table's own border is part of it)
+    task_at: int | None = field(init=False)  # the task column
+    num_at: int | None = field(init=False)  # the 序号 column
+    unit_at: int | None = field(init=False)  # the first unit column
+    later: list[int] = field(init=False)  # task-like columns other than the task column
+    unit_cols: list[int] = field(init=False)  # every unit column
+
+    def __post_init__(self) -> None:
+        names = self.names
+        self.task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
+        self.num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
+        self.unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
+        self.later = [n for n, x in enumerate(names) if n != self.task_at and _task_col(x) and not _unit_col(x)]
+        self.unit_cols = [n for n, x in enumerate(names) if _unit_col(x)]
+
+
+def _read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[_Header, int] | None:
+    """The table header on line ``k - 1`` and the line its rows start at (a sub-header's or a
+    drawn header's lines read with it); None when that line heads no table: a header names a
+    unit column among three short labels or more.
+
+    >>> t = "序号　重点任务　牵头单位\\n1　整治黑臭水体　县住建局"
+    >>> h, k = _read_header(t, _text_lines(t, 0, len(t)), 1)
+    >>> h.names, h.sep, h.task_at, h.unit_at, k
+    (['序号', '重点任务', '牵头单位'], 'space', 1, 2, 1)
+    """
+    a, b = lines[k - 1]
+    found = _separator(text[a:b])
+    if found is None:
+        return None
+    sep, tabs = found
+    head = _split_row(text, a, b, sep)
+    if sep == "spaces":
+        head = _two_labels_split(text, head)
+    names = [text[s:e] for s, e in head]
+    if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
+        return None
+    if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
+        return None
+    if not tabs and k < len(lines):
+        head, names, k = _sub_header(text, lines, k, head, names, sep)
+    drawn = sep == "pipe" and k >= 2 and _TOP_RULE.match(text, *lines[k - 2]) is not None
+    top = lines[k - 2][0] if drawn else a
+    if drawn:
+        k = _drawn_header_rest(text, lines, k, head, names)
+    return _Header(a, b, head, names, sep, tabs, drawn, top), k
+
+
+class _Rows:
+    """The rows of one text table, read a line at a time under its header (``take``)."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]], h: _Header) -> None:
+        self.text, self.lines, self.h = text, lines, h
+        self.ruled = True  # a rule stands between the last row and this line: a line opens a row
+        self.rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
+        self.starts = h.head  # where the cells of the last row began: the columns' places
+        self.places = [(h.a, c[0]) for c in h.head]  # per column, (line start, cell start) where it last showed
+        self.last = h.b  # where the table's last line ends
+
+    def take(self, k: int) -> bool:
+        """Read line ``k`` into the table; False where the line ends it."""
+        ra, rb = self.lines[k]
+        if self._passed_over(ra, rb):
+            return True
+        cells = _split_row(self.text, ra, rb, self.h.sep)
+        if self.rows and _header_again(self.text, cells, self.h.unit_at, self.h.num_at):
+            # 三、专项行动 / 表3：… / 序号 专项行动 牵头单位 配合单位: the next table's header (the
+            # lines between were skipped as section rows); it opens a table of its own (was a
+            # row of this one: 牵头单位 and 配合单位 its units)
+            return False
+        filled = [c for c in cells if c[1] > c[0]]
+        if self._drawn_row_goes_on(rb, cells):
+            return True
+        self.ruled = False
+        if self._row_above_goes_on(k, ra, rb, cells, filled):
+            return True
+        if len(filled) == 1 and (self.h.tabs or len(cells) == 1):
+            return self._section_row(ra, rb, filled[0])
+        if not self.h.tabs and _numbered_section(self.text, filled, self.h.num_at, self.h.task_at):
+            row = [[(rb, rb)] for _ in self.h.head]  # 一  生态环境保护: a section row, its number and title
+            row[self.h.num_at], row[self.h.task_at] = [filled[0]], [filled[1]]
+            self.rows.append(row)
+            self.last = rb
+            return True
+        cells = self._cells_to_header(ra, rb, cells)
+        if len(cells) != len(self.h.head):
+            return False
+        self.rows.append([_csv_pieces(self.text, *c) for c in cells] if self.h.sep == "comma" else [[c] for c in cells])
+        self.starts = cells
+        self.places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, self.places)]
+        self.last = rb
+        return True
+
+    def _passed_over(self, ra: int, rb: int) -> bool:
+        """A blank line, a page number between two pages of the table, a markdown table's rule."""
+        row_text = self.text[ra:rb]
+        if not row_text.strip() or (self.rows and _PAGE_NO.match(row_text.strip())):
+            return True
+        if self.h.sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
+            # |---|---|: the rule under a markdown table's header (a drawn table's: between rows)
+            self.ruled = True
+            if self.h.drawn and self.rows:
+                self.last = rb
+            return True
+        return False
+
+    def _drawn_row_goes_on(self, rb: int, cells: list[tuple[int, int]]) -> bool:
+        """A drawn row's cells wrapped onto its next line (no rule between, no number): added to it."""
+        h = self.h
+        if not (h.drawn and self.rows and not self.ruled and len(cells) == len(h.head) and (h.num_at is None or cells[h.num_at][1] == cells[h.num_at][0])):
+            return False
+        for col, piece in enumerate(cells):
+            if piece[1] > piece[0]:
+                self.rows[-1][col].append(piece)
+        self.last = rb
+        return True
+
+    def _row_above_goes_on(self, k: int, ra: int, rb: int, cells: list[tuple[int, int]], filled: list[tuple[int, int]]) -> bool:
+        """A line right under the last row holding the rest of its cells (placed under their
+        columns, or the pieces the layout wrapped), or a row of its own with its number cell
+        empty: taken."""
+        text, h = self.text, self.h
+        # a cell goes on on the very next line
+        placed = _placed(text, ra, cells, filled, self.starts, h.head, h.num_at, h.sep) if self.rows and self.last == ra - 1 else None
+        above = text[self.rows[-1][h.unit_at][-1][0] : self.rows[-1][h.unit_at][-1][1]] if placed is not None and h.unit_at is not None else ""
+        if placed is not None and not h.tabs and _cut_unit_missed(text, self.rows[-1], placed, h.unit_cols):
+            placed = None  # the pieces did not line up with their columns: read them as cut
+        if placed is None and self.rows and self.last == ra - 1 and h.sep in ("space", "spaces") and h.task_at is not None:
+            # pieces that stand in no column (one blank apart, or not lined up): the rest of
+            # the row above's cells the layout wrapped, given to the cells it cut
+            wrapped = _wrapped_rest(
+                text, self.rows[-1], filled, h.names, h.num_at, h.task_at, h.unit_cols, _next_opens(text, self.lines, k, self.rows[-1], h.num_at)
+            )
+            if wrapped is not None:
+                for col, piece in wrapped:
+                    self.rows[-1][col].append(piece)
+                self.last = rb
+                return True
+        if placed is not None and (
+            h.sep == "spaces" and _filled_to_edge(text, self.rows[-1], h.task_at, self.places) or not _opens_row(text, placed, h.task_at, h.unit_at, h.later, h.unit_cols, above)
+        ):
+            for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
+                self.rows[-1][col].append(piece)
+            self.last = rb
+            return True
+        if placed is not None and not h.tabs:  # a row of its own, its number cell empty
+            row = [[(rb, rb)] for _ in h.head]
+            for col, piece in placed:
+                row[col] = [piece]
+            self.rows.append(row)
+            self.last = rb
+            return True
+        return False
+
+    def _section_row(self, ra: int, rb: int, cell: tuple[int, int]) -> bool:
+        """A line of one cell: a section row spanning the table (一、大气污染防治), passed over;
+        a longer line, or a markdown table's line after a tab table, ends the table."""
+        s0, e0 = cell
+        if self.h.sep != "pipe" and _PIPE_ROW.match(self.text[ra:rb]):
+            return False  # a markdown table's line after a tab table: a table of its own (its lines were skipped as section rows, lost)
+        return e0 - s0 <= 40 and "。" not in self.text[s0:e0]
+
+    def _cells_to_header(self, ra: int, rb: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A row's cells fitted to the header's columns where the blanks parted them otherwise."""
+        text, h = self.text, self.h
+        if h.sep == "space" and len(cells) > len(h.head):
+            # one blank between cells, and an OCR blank inside a cell (2018年12月底 前 / 佛山市生态环境
+            # 局南海分局): the blanks inside a word are the extra ones
+            cells = _ocr_blanks_joined(text, cells, len(cells) - len(h.head)) or cells
+        if not h.tabs and len(cells) > len(h.head) and h.task_at is not None:
+            # the task text held a double space: its pieces are one cell
+            extra = len(cells) - len(h.head)
+            cells = cells[: h.task_at] + [(cells[h.task_at][0], cells[h.task_at + extra][1])] + cells[h.task_at + extra + 1 :]
+        if not h.tabs and len(cells) < len(h.head) and all(_NOTE_COL.search(x) for x in h.names[len(cells) :]):
+            cells = cells + [(rb, rb)] * (len(h.head) - len(cells))  # the 备注 left empty: no cell between blanks
+        if not h.tabs and 3 <= len(cells) < len(h.head) and text[cells[0][0] : cells[0][1]].isdigit():
+            cells = _positioned(text, ra, rb, cells, self.places) or cells  # a cell left empty: no 配合单位
+        return cells
+
+    def table(self) -> Table:
+        return Table(header=self.h.names, rows=[[_joined_cell(self.text, pieces) for pieces in row] for row in self.rows], span=Span(self.h.top, self.last))
+
+
 def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Task-division tables written as text, one row per line, cells separated by tabs or by
     two or more spaces (a table copied out of Word or a PDF into a .txt).
@@ -552,157 +797,17 @@ def text_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     (['序号', '重点任务', '牵头单位', '配合单位'], [['1', '整治黑臭水体', '县住建局', '县水利局、县生态环境局']])
     """
     end = len(text) if end is None else end
-    lines: list[tuple[int, int]] = []
-    p = start
-    while p < end:
-        q = text.find("\n", p, end)
-        q = end if q < 0 else q
-        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or _CSV_ROW.match(text, p, q)):
-            # a spreadsheet's cell of several lines (cells cut at tabs; else a CSV's, at commas)
-            row_end = _quoted_line_end(text, p, q, end)
-            if text.find("\t", p, row_end) >= 0:
-                q = row_end
-            elif (row_end := _quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
-                q = row_end
-        lines.append((p, q))
-        p = q + 1
+    lines = _text_lines(text, start, end)
     tables: list[Table] = []
     k = 0
     while k < len(lines):
-        a, b = lines[k]
         k += 1
-        line = text[a:b]
-        tabs = "\t" in line
-        if tabs:
-            sep = "tab"
-        elif ("|" in line or "│" in line or "┃" in line) and _PIPE_ROW.match(line):
-            sep, tabs = "pipe", True  # a markdown table: its cells stand between pipes, as between tabs
-        # (every line of the plan is asked: the comma and the blanks the patterns need, first)
-        elif "," in line and _CSV_ROW.match(line):
-            sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
-        elif (blank := " " in line or "\u3000" in line) and _SPACES.search(line):
-            sep = "spaces"
-        elif blank and (" " in line.strip() or "\u3000" in line.strip()):
-            sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
-        else:
+        if (read := _read_header(text, lines, k)) is None:
             continue
-        head = _split_row(text, a, b, sep)
-        if sep == "spaces":
-            head = _two_labels_split(text, head)
-        names = [text[s:e] for s, e in head]
-        if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
-            continue
-        if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
-            continue
-        if not tabs and k < len(lines):
-            head, names, k = _sub_header(text, lines, k, head, names, sep)
-        # a drawn table (a rule above its header): the lines between two rules are one row
-        drawn = sep == "pipe" and k >= 2 and _TOP_RULE.match(text, *lines[k - 2]) is not None
-        top = lines[k - 2][0] if drawn else a  # (the table's own border is part of it)
-        if drawn:
-            k = _drawn_header_rest(text, lines, k, head, names)
-        ruled = True  # a rule stands between the last row and this line: a line opens a row
-        rows: list[list[list[tuple[int, int]]]] = []  # per row, per column: the cell's pieces
-        starts = head  # where the cells of the last row began: the columns' places
-        places = [(a, c[0]) for c in head]  # per column, (line start, cell start) where it last showed
-        last = b
-        task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
-        num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
-        unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
-        later = [n for n, x in enumerate(names) if n != task_at and _task_col(x) and not _unit_col(x)]
-        unit_cols = [n for n, x in enumerate(names) if _unit_col(x)]
-        while k < len(lines):
-            ra, rb = lines[k]
-            row_text = text[ra:rb]
-            if not row_text.strip() or (rows and _PAGE_NO.match(row_text.strip())):
-                k += 1  # a blank line, a page number between two pages of the table
-                continue
-            if sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
-                k += 1  # |---|---|: the rule under a markdown table's header (a drawn table's: between rows)
-                ruled = True
-                if drawn and rows:
-                    last = rb
-                continue
-            cells = _split_row(text, ra, rb, sep)
-            if rows and _header_again(text, cells, unit_at, num_at):
-                # 三、专项行动 / 表3：… / 序号 专项行动 牵头单位 配合单位: the next table's header (the
-                # lines between were skipped as section rows); it opens a table of its own (was a
-                # row of this one: 牵头单位 and 配合单位 its units)
-                break
-            filled = [c for c in cells if c[1] > c[0]]
-            if drawn and rows and not ruled and len(cells) == len(head) and (num_at is None or cells[num_at][1] == cells[num_at][0]):
-                for col, piece in enumerate(cells):  # a drawn row's cells wrapped onto its next line
-                    if piece[1] > piece[0]:
-                        rows[-1][col].append(piece)
-                last = rb
-                k += 1
-                continue
-            ruled = False
-            # a cell goes on on the very next line
-            placed = _placed(text, ra, cells, filled, starts, head, num_at, sep) if rows and last == ra - 1 else None
-            above = text[rows[-1][unit_at][-1][0] : rows[-1][unit_at][-1][1]] if placed is not None and unit_at is not None else ""
-            if placed is not None and not tabs and _cut_unit_missed(text, rows[-1], placed, unit_cols):
-                placed = None  # the pieces did not line up with their columns: read them as cut
-            if placed is None and rows and last == ra - 1 and sep in ("space", "spaces") and task_at is not None:
-                # pieces that stand in no column (one blank apart, or not lined up): the rest of
-                # the row above's cells the layout wrapped, given to the cells it cut
-                wrapped = _wrapped_rest(text, rows[-1], filled, names, num_at, task_at, unit_cols, _next_opens(text, lines, k, rows[-1], num_at))
-                if wrapped is not None:
-                    for col, piece in wrapped:
-                        rows[-1][col].append(piece)
-                    last = rb
-                    k += 1
-                    continue
-            if placed is not None and (
-                sep == "spaces" and _filled_to_edge(text, rows[-1], task_at, places) or not _opens_row(text, placed, task_at, unit_at, later, unit_cols, above)
-            ):
-                for col, piece in placed:  # the rest of the last row's cells, wrapped onto this line
-                    rows[-1][col].append(piece)
-                last = rb
-                k += 1
-                continue
-            if placed is not None and not tabs:  # a row of its own, its number cell empty
-                row = [[(rb, rb)] for _ in head]
-                for col, piece in placed:
-                    row[col] = [piece]
-                rows.append(row)
-                last = rb
-                k += 1
-                continue
-            if len(filled) == 1 and (tabs or len(cells) == 1):
-                s0, e0 = filled[0]
-                if sep != "pipe" and _PIPE_ROW.match(row_text):
-                    break  # a markdown table's line after a tab table: a table of its own (its lines were skipped as section rows, lost)
-                if e0 - s0 <= 40 and "。" not in text[s0:e0]:
-                    k += 1  # a section row spanning the table (一、大气污染防治)
-                    continue
-                break
-            if not tabs and _numbered_section(text, filled, num_at, task_at):
-                row = [[(rb, rb)] for _ in head]  # 一  生态环境保护: a section row, its number and title
-                row[num_at], row[task_at] = [filled[0]], [filled[1]]
-                rows.append(row)
-                last = rb
-                k += 1
-                continue
-            if sep == "space" and len(cells) > len(head):
-                # one blank between cells, and an OCR blank inside a cell (2018年12月底 前 / 佛山市生态环境
-                # 局南海分局): the blanks inside a word are the extra ones
-                cells = _ocr_blanks_joined(text, cells, len(cells) - len(head)) or cells
-            if not tabs and len(cells) > len(head) and task_at is not None:
-                # the task text held a double space: its pieces are one cell
-                extra = len(cells) - len(head)
-                cells = cells[:task_at] + [(cells[task_at][0], cells[task_at + extra][1])] + cells[task_at + extra + 1 :]
-            if not tabs and len(cells) < len(head) and all(_NOTE_COL.search(x) for x in names[len(cells) :]):
-                cells = cells + [(rb, rb)] * (len(head) - len(cells))  # the 备注 left empty: no cell between blanks
-            if not tabs and 3 <= len(cells) < len(head) and text[cells[0][0] : cells[0][1]].isdigit():
-                cells = _positioned(text, ra, rb, cells, places) or cells  # a cell left empty: no 配合单位
-            if len(cells) != len(head):
-                break
-            rows.append([_csv_pieces(text, *c) for c in cells] if sep == "comma" else [[c] for c in cells])
-            starts = cells
-            places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, places)]
-            last = rb
+        header, k = read
+        rows = _Rows(text, lines, header)
+        while k < len(lines) and rows.take(k):
             k += 1
-        if rows:
-            tables.append(Table(header=names, rows=[[_joined_cell(text, pieces) for pieces in row] for row in rows], span=Span(top, last)))
+        if rows.rows:
+            tables.append(rows.table())
     return tables
