@@ -10,7 +10,7 @@ and titled paragraphs without a clause around them tasks flagged ``no_clause``;
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, OTHER_LABEL_RE, SENTENCE_STOP
 from respgraph.records import Clause, Span
@@ -60,15 +60,71 @@ def _fields_after(text: str, p: int, limit: int) -> int:
 _ANSWERS_FOR_ALL = re.compile(r"负\s*总\s*责|总\s*负\s*责")
 
 
+@dataclass
+class _ClauseReading:
+    """What ``from_clauses`` learns of the blocks before it makes tasks of them."""
+
+    skip: list[Span]  # text read elsewhere (a table's span): no task starts in it
+    own: dict[int, list[Clause]] = field(default_factory=dict)  # per block, the clauses that are its own
+    extend: dict[int, int] = field(default_factory=dict)  # a block's end, past the paragraphs that are its text or fields
+    merged: set[int] = field(default_factory=set)  # paragraphs that are an item's text or fields (extend)
+    closing: list[Clause] = field(default_factory=list)  # the plan's closing words: no task
+    roots: set[int] = field(default_factory=set)  # the chapters holding tasks
+    above: set[int] = field(default_factory=set)  # blocks with a clause somewhere below them
+    observed: set[int] = field(default_factory=set)  # items of minutes stating what a meeting found
+    safeguards: set[int] = field(default_factory=set)  # chapters whose items without a clause are no tasks
+    absorbed: set[int] = field(default_factory=set)  # blocks read into a task above them
+
+
 class ClauseTasks:
     """Mixin of ``TaskBuilder`` (its text, blocks, add, the ``ItemRules`` and ``ParagraphTasks``)."""
 
     # ----------------------------------------------------------------- plans with clauses
     def from_clauses(self, clauses: list[Clause], skip: list[Span]) -> None:
+        """The tasks of a plan with clauses, in these steps: each clause given to the block it is
+        the clause of (``_own_clauses``); the chapters holding tasks (``_task_roots``); the
+        headings whose clause is their items' (``_heading_clauses_taken``); then a task a block
+        (``_block_tasks``), and the supervisors and watchers of the closing lines over them."""
+        r = _ClauseReading(skip)
+        self._own_clauses(clauses, r)
+        own = r.own
+        for k in [k for k in own if self._label_under_heading(k, own[k])]:
+            # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
+            self.heading_clauses[self.blocks[k].parent] = own.pop(k)[0]
+        r.roots = self._task_roots(own)
+        for k in own:
+            p = self.blocks[k].parent
+            while p is not None and p not in r.above:
+                r.above.add(p)
+                p = self.blocks[p].parent
+        r.observed = self._observations()
+        for i in [i for i in own if i in r.observed and not any(_LABELLED.search(c.raw) for c in own[i])]:
+            del own[i]  # 会议指出：/ 1.市住建局牵头推进…，完成改造15个: what the meeting found, no task
+        # chapters whose items without a clause are no tasks: the safeguards, and the principles (一、
+        # 总体要求 holding a clause in its （三）工作目标: 指导思想 and 基本原则 are no tasks without a
+        # lead; the item with the clause is a task all the same)
+        r.safeguards = {
+            root for root in r.roots
+            if SAFEGUARD_CHAPTER.match(title := heading_title(self.text, self.blocks[root])) or PRINCIPLES_CHAPTER.search(title) or ROSTER_CHAPTER.match(title)
+        }
+        self._heading_clauses_taken(own, r.above)
+        for i, b in enumerate(self.blocks):
+            if i in r.absorbed or any(s.start <= b.start < s.end for s in skip):
+                continue
+            if self.root(i) not in r.roots or self.root(i) in r.safeguards:
+                if i not in own:
+                    self._unit_task_in_safeguards(i, b, r)
+                if self.root(i) not in r.roots:
+                    continue
+            self._block_tasks(i, b, r)
+        self._supervisors_over_list(own)
+        self._watch_in_closing_words(r.closing)
+
+    def _own_clauses(self, clauses: list[Clause], r: _ClauseReading) -> None:
+        """Each clause given to the block it is the clause of (``r.own``): the item above a clause
+        alone on its line, the item whose text or fields a paragraph is (``r.extend``,
+        ``r.merged``); a heading's note over its items to the heading, closing words to none."""
         blocks = self.blocks
-        own: dict[int, list[Clause]] = {}
-        extend: dict[int, int] = {}
-        merged: set[int] = set()  # paragraphs that are an item's text or fields (extend)
         at = [self.block_at(c.span.start) for c in clauses]
         with_clause = {k for k in at if k is not None}
         seen: set[int] = set()
@@ -76,10 +132,9 @@ class ClauseTasks:
         self._several = {k for k in at if k is not None and (k in seen or seen.add(k))}
         para_with_clause = {k for k in with_clause if blocks[k].style == "para"}
         self._para_clauses = para_with_clause
-        closing: list[Clause] = []
         for c, k in zip(clauses, at):
             if k is not None and self._closing_words(k, c):
-                closing.append(c)  # (the plan's closing words: no task, and no more of the item above them)
+                r.closing.append(c)  # (the plan's closing words: no task, and no more of the item above them)
                 continue
             if k is None:
                 continue
@@ -87,68 +142,62 @@ class ClauseTasks:
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
                 continue
-            # a clause alone on the line after its item belongs to the item; so does the one
-            # paragraph that carries an item's text — not one of several paragraph tasks
-            # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
-            # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
-            # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
-            if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
-                not self.text[blocks[k].start : c.span.start].strip()
-                or (
-                    not any(blocks[j].style != "para" for j in blocks[k - 1].children)
-                    and not any(j in para_with_clause for j in blocks[k - 1].children if j != k)
-                    and not self._titled_paragraphs(k - 1)
-                )
-            ):
-                extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
-                merged.add(k)
-                k -= 1
-            elif self._clause_after_paragraph(k, c, para_with_clause):
-                # 推进工业源深度治理。实施…。 / （责任单位：市生态环境局、…） on the next line: the
-                # paragraph's clause (was a task of its own titled by the clause)
-                extend[k - 1] = max(extend.get(k - 1, 0), blocks[k].end)
-                merged.add(k)
-                k -= 1
-            elif (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
-                (p := self._fields_of_list(k, c, with_clause)) is not None
-            ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:
-                # the fields closing an item's paragraphs, or its list of measures: the item's
-                extend[p] = max(extend.get(p, 0), blocks[k].end)
-                merged.add(k)
-                k = p
-            elif c.span.end > blocks[k].end and k + 1 < len(blocks) and blocks[k + 1].parent == k and blocks[k + 1].style == "para":
-                # 2.2.1　县水务局 / 承担…，负责…: a statement from a unit's heading into the paragraph
-                # under it; the paragraph is the heading's text (was its task the heading alone)
-                extend[k] = max(extend.get(k, 0), blocks[k + 1].end)
-                merged.add(k + 1)
-            own.setdefault(k, []).append(c)
-        for k in [k for k in own if self._label_under_heading(k, own[k])]:
-            # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
-            self.heading_clauses[blocks[k].parent] = own.pop(k)[0]
+            r.own.setdefault(self._clause_block(k, c, r, with_clause, para_with_clause), []).append(c)
+
+    def _clause_block(self, k: int, c: Clause, r: _ClauseReading, with_clause: set[int], para_with_clause: set[int]) -> int:
+        """The block clause ``c`` in block ``k`` is the clause of: ``k`` or the item above whose
+        text or fields ``k`` is (``r.extend`` and ``r.merged`` say so)."""
+        blocks = self.blocks
+        # a clause alone on the line after its item belongs to the item; so does the one
+        # paragraph that carries an item's text — not one of several paragraph tasks
+        # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
+        # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
+        # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
+        if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
+            not self.text[blocks[k].start : c.span.start].strip()
+            or (
+                not any(blocks[j].style != "para" for j in blocks[k - 1].children)
+                and not any(j in para_with_clause for j in blocks[k - 1].children if j != k)
+                and not self._titled_paragraphs(k - 1)
+            )
+        ):
+            r.extend[k - 1] = max(r.extend.get(k - 1, 0), blocks[k].end)
+            r.merged.add(k)
+            return k - 1
+        if self._clause_after_paragraph(k, c, para_with_clause):
+            # 推进工业源深度治理。实施…。 / （责任单位：市生态环境局、…） on the next line: the
+            # paragraph's clause (was a task of its own titled by the clause)
+            r.extend[k - 1] = max(r.extend.get(k - 1, 0), blocks[k].end)
+            r.merged.add(k)
+            return k - 1
+        if (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
+            (p := self._fields_of_list(k, c, with_clause)) is not None
+        ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:
+            # the fields closing an item's paragraphs, or its list of measures: the item's
+            r.extend[p] = max(r.extend.get(p, 0), blocks[k].end)
+            r.merged.add(k)
+            return p
+        if c.span.end > blocks[k].end and k + 1 < len(blocks) and blocks[k + 1].parent == k and blocks[k + 1].style == "para":
+            # 2.2.1　县水务局 / 承担…，负责…: a statement from a unit's heading into the paragraph
+            # under it; the paragraph is the heading's text (was its task the heading alone)
+            r.extend[k] = max(r.extend.get(k, 0), blocks[k + 1].end)
+            r.merged.add(k + 1)
+        return k
+
+    def _task_roots(self, own: dict[int, list[Clause]]) -> set[int]:
+        """The chapters holding tasks: those with clauses, those organised by unit, and the
+        chapters of tasks beside them (``_task_chapters_after`` / ``_before``, ``_items_between``)."""
         roots = {self.root(k) for k in own}
         # a section organised by unit (一、区发展改革委 / 1.… / 2.…) holds tasks without clauses
-        roots |= {self.root(p) for p, b in enumerate(blocks) if b.children and self.owner(p) is not None}
+        roots |= {self.root(p) for p, b in enumerate(self.blocks) if b.children and self.owner(p) is not None}
         # (chapters before those of duty statements alone are read as in a plan without clauses)
         stated = {self.root(k) for k, cl in own.items() if any(c.span.start not in self.duty_starts for c in cl)}
-        roots |= self._task_chapters_after(roots) | self._task_chapters_before(stated) | self._items_between(roots)
-        # blocks with a clause somewhere below them
-        above: set[int] = set()
-        for k in own:
-            p = blocks[k].parent
-            while p is not None and p not in above:
-                above.add(p)
-                p = blocks[p].parent
-        absorbed: set[int] = set()
-        observed = self._observations()
-        for i in [i for i in own if i in observed and not any(_LABELLED.search(c.raw) for c in own[i])]:
-            del own[i]  # 会议指出：/ 1.市住建局牵头推进…，完成改造15个: what the meeting found, no task
-        # chapters whose items without a clause are no tasks: the safeguards, and the principles (一、
-        # 总体要求 holding a clause in its （三）工作目标: 指导思想 and 基本原则 are no tasks without a
-        # lead; the item with the clause is a task all the same)
-        safeguards = {
-            r for r in roots
-            if SAFEGUARD_CHAPTER.match(title := heading_title(self.text, blocks[r])) or PRINCIPLES_CHAPTER.search(title) or ROSTER_CHAPTER.match(title)
-        }
+        return roots | self._task_chapters_after(roots) | self._task_chapters_before(stated) | self._items_between(roots)
+
+    def _heading_clauses_taken(self, own: dict[int, list[Clause]], above: set[int]) -> None:
+        """A heading's one clause over items below it is theirs (``heading_clauses``), no task of
+        its own: over items naming no unit, over items of supporters it leads, over titled paragraphs."""
+        blocks = self.blocks
         for i in sorted(own):
             # a top-level section (一、提升市容环境品质 / 责任单位：区城管局 / （一）… （二）…) is never one
             # task: its clause leads the items below it, as a 牵头单位 line under a (一) does
@@ -166,59 +215,60 @@ class ClauseTasks:
                 # （一）加强源头治理（牵头单位：A）/ 强化…。…。/ 严格…。…。: the titled paragraphs are the
                 # tasks and A leads those naming no unit (the heading was one task, its paragraphs its text)
                 self.heading_clauses[i] = own.pop(i)[0]
-        for i, b in enumerate(blocks):
-            if i in absorbed or any(s.start <= b.start < s.end for s in skip):
-                continue
-            if self.root(i) not in roots or self.root(i) in safeguards:
-                if i not in own and self._unit_item_in_safeguards(i):
-                    # （四）加强法治保障 / 1.区法院负责依法平等保护…: the item is its unit's work though
-                    # the chapter reads as safeguards (it was dropped); its items naming no unit stay out
-                    if b.style == "para":  # (加强组织领导。A负责…: an item written as a titled paragraph)
-                        self.add(i, "", lead_title(self.text[b.body : b.end]) or "", b.body, b.end, "paragraph", [])
-                    else:
-                        self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
-                elif i not in own and (sec_end := self._unit_section_in_safeguards(i)) is not None:
-                    # 第X章 规划实施保障 / 第二节 加强评估考核 / 市生态环境局会同有关部门…开展中期评估和
-                    # 终期评估…: a 规划's section written as its title over paragraphs, read as an item is
-                    absorbed.update(self.blocks[i].children)
-                    self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
-                if self.root(i) not in roots:
-                    continue
-            end = max(b.end, extend.get(i, 0))
-            cl = own.get(i, [])
-            if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
-                # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
-                # (no clause of their own) are the task's content, not tasks apart; a 专栏 after
-                # the section's text is not (第一节 推进…（A牵头）专栏3 … 1.… 2.…, a 规划 flattened
-                # onto one line: its projects are tasks of their own, as on lines of their own)
-                sub = [j for j in self.subtree(i) if not (b.style == "section" and (blocks[j].style == "box" or self.in_box(j)))]
-                absorbed.update(sub)
-                end = max([end] + [max(blocks[j].end, extend.get(j, 0)) for j in sub])
-            if cl:
-                self._split(i, b, end, cl)
-            elif (self._item(i) or self._box_project(i)) and self.root(i) not in safeguards and i not in observed and not _OWN_RULES.match(self.text, b.body, end) \
-                    and not only_points_elsewhere(self.text, b.body, min(self.closing, end), skip):  # 四、其他任务责任清单 / the table
-                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
-            elif b.style == "section" and (sec_end := self._section_text_end(i, skip, above, own)) is not None:
-                # 第二节　巩固提升水环境质量 / 实施…。 beside sections whose paragraphs carry clauses:
-                # a task naming no unit (its paragraphs its text), as a titled item over its text is
-                absorbed.update(j for j in b.children if blocks[j].style == "para" and blocks[j].end <= sec_end)
-                self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
-            elif self._titled_over_text(i, above, own) and self.root(i) not in safeguards and not only_points_elsewhere(
-                self.text, b.body, min(self.closing, max([end] + [blocks[j].end for j in self.subtree(i)])), skip
-            ):  # (四、其他任务责任清单 over a table: its rows are the tasks)
-                # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
-                # without a clause, beside items that have one (as 五年规划 write a task)
-                sub = self.subtree(i)
-                absorbed.update(sub)
-                end = max([end] + [blocks[j].end for j in sub])
-                self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
-            elif b.style == "para" and i not in merged and b.parent not in own and (title := self._paragraph_task(i)):
-                # 强化扬尘管控。严格落实…。 beside 推进VOCs治理。…（责任单位：…）: a titled paragraph
-                # among its section's paragraph tasks is one, its lead unnamed
-                self.add(i, "", title, b.body, end, "paragraph", [])
-        self._supervisors_over_list(own)
-        self._watch_in_closing_words(closing)
+
+    def _unit_task_in_safeguards(self, i: int, b: Block, r: _ClauseReading) -> None:
+        """Block ``i`` (no clause of its own) of a chapter read as safeguards or holding no tasks
+        made a task where it gives its work to a named unit."""
+        if self._unit_item_in_safeguards(i):
+            # （四）加强法治保障 / 1.区法院负责依法平等保护…: the item is its unit's work though
+            # the chapter reads as safeguards (it was dropped); its items naming no unit stay out
+            if b.style == "para":  # (加强组织领导。A负责…: an item written as a titled paragraph)
+                self.add(i, "", lead_title(self.text[b.body : b.end]) or "", b.body, b.end, "paragraph", [])
+            else:
+                self.add(i, clean_number(b), heading_title(self.text, b), b.body, b.end, "numbered", [])
+        elif (sec_end := self._unit_section_in_safeguards(i)) is not None:
+            # 第X章 规划实施保障 / 第二节 加强评估考核 / 市生态环境局会同有关部门…开展中期评估和
+            # 终期评估…: a 规划's section written as its title over paragraphs, read as an item is
+            r.absorbed.update(self.blocks[i].children)
+            self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
+
+    def _block_tasks(self, i: int, b: Block, r: _ClauseReading) -> None:
+        """Block ``i`` of a chapter holding tasks made its tasks: one a clause group of its own
+        (``_split``), else one naming no unit where it is an item, a section or a titled text."""
+        blocks, own, above, skip = self.blocks, r.own, r.above, r.skip
+        end = max(b.end, r.extend.get(i, 0))
+        cl = own.get(i, [])
+        if cl and i not in above and any(blocks[c].style != "para" for c in b.children):
+            # （一）市容秩序整治（牵头单位：A）/ 1.… / 2.…: the clause is the heading's, its items
+            # (no clause of their own) are the task's content, not tasks apart; a 专栏 after
+            # the section's text is not (第一节 推进…（A牵头）专栏3 … 1.… 2.…, a 规划 flattened
+            # onto one line: its projects are tasks of their own, as on lines of their own)
+            sub = [j for j in self.subtree(i) if not (b.style == "section" and (blocks[j].style == "box" or self.in_box(j)))]
+            r.absorbed.update(sub)
+            end = max([end] + [max(blocks[j].end, r.extend.get(j, 0)) for j in sub])
+        if cl:
+            self._split(i, b, end, cl)
+        elif (self._item(i) or self._box_project(i)) and self.root(i) not in r.safeguards and i not in r.observed and not _OWN_RULES.match(self.text, b.body, end) \
+                and not only_points_elsewhere(self.text, b.body, min(self.closing, end), skip):  # 四、其他任务责任清单 / the table
+            self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
+        elif b.style == "section" and (sec_end := self._section_text_end(i, skip, above, own)) is not None:
+            # 第二节　巩固提升水环境质量 / 实施…。 beside sections whose paragraphs carry clauses:
+            # a task naming no unit (its paragraphs its text), as a titled item over its text is
+            r.absorbed.update(j for j in b.children if blocks[j].style == "para" and blocks[j].end <= sec_end)
+            self.add(i, clean_number(b), heading_title(self.text, b), b.body, sec_end, "numbered", [])
+        elif self._titled_over_text(i, above, own) and self.root(i) not in r.safeguards and not only_points_elsewhere(
+            self.text, b.body, min(self.closing, max([end] + [blocks[j].end for j in self.subtree(i)])), skip
+        ):  # (四、其他任务责任清单 over a table: its rows are the tasks)
+            # （三）加强农业农村污染治理 / 推进化肥农药减量增效。推广…。: a title over its text
+            # without a clause, beside items that have one (as 五年规划 write a task)
+            sub = self.subtree(i)
+            r.absorbed.update(sub)
+            end = max([end] + [blocks[j].end for j in sub])
+            self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "numbered", [])
+        elif b.style == "para" and i not in r.merged and b.parent not in own and (title := self._paragraph_task(i)):
+            # 强化扬尘管控。严格落实…。 beside 推进VOCs治理。…（责任单位：…）: a titled paragraph
+            # among its section's paragraph tasks is one, its lead unnamed
+            self.add(i, "", title, b.body, end, "paragraph", [])
 
     def _box_project(self, i: int) -> bool:
         """A 专栏's project written as its title alone (专栏4-1 / （1）北江流域水环境综合整治工程 /
