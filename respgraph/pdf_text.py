@@ -139,6 +139,14 @@ _SLANT = 0.05
 
 
 def _slanted(char: dict) -> bool:
+    """Whether a pdfplumber ``char`` is set at a slant: its text matrix turns it by more than
+    ``_SLANT``, not a quarter (a landscape table) and not by an italic's skew alone.
+
+    >>> _slanted({"matrix": (0.82, 0.57, -0.57, 0.82, 0, 0)})  # a watermark at 35°
+    True
+    >>> _slanted({"matrix": (0, 1, -1, 0, 0, 0)}), _slanted({"matrix": (1, 0, 0.2, 1, 0, 0)})
+    (False, False)
+    """
     a, b = char.get("matrix", (1, 0, 0, 1, 0, 0))[:2]
     norm = math.hypot(a, b)
     return norm > 0 and min(abs(a), abs(b)) / norm > _SLANT

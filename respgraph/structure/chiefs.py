@@ -19,7 +19,19 @@ _CHIEF_LINE = re.compile(
 
 def on_chief_roster(text: str, task: Task) -> bool:
     """Whether every clause of ``task`` closes a chief's line of a roster and none gives a lead:
-    the lines are the roster's, the task none."""
+    the lines are the roster's, the task none.
+
+    >>> from respgraph.records import Span, Task
+    >>> from respgraph.responsibilities import find_clauses
+    >>> def task(text):
+    ...     return Task("p", "p:001", 1, "一", "", [], None, text, Span(0, len(text)), clauses=find_clauses(text))
+    >>> roster = "苎溪河　区级河长：区委书记 白某某　协助单位：区水利局、区生态环境局\\n"
+    >>> on_chief_roster(roster, task(roster))
+    True
+    >>> item = "3.开展入河排污口排查整治。协助单位：区水利局\\n"  # a task's helpers, under no chief
+    >>> on_chief_roster(item, task(item))
+    False
+    """
     if not task.clauses or any(m.role == "lead" for c in task.clauses for m in c.mentions):
         return False
     for c in task.clauses:
