@@ -73,12 +73,8 @@ class _Text:
                     return
             out.append(seg)
 
-        def emit(a: int, b: int) -> None:
-            """Map current [a, b) to new positions starting at ``dst``."""
-            nonlocal si
-            while si < len(segs) and segs[si][0] + segs[si][2] <= a:
-                si += 1
-            k = si
+        def emit_from(k: int, a: int, b: int) -> None:
+            """Map current [a, b) to new positions starting at ``dst``, from segment ``k`` on."""
             while k < len(segs) and segs[k][0] < b:
                 d, src, ln, st = segs[k]
                 lo, hi = max(a, d), min(b, d + ln)
@@ -86,15 +82,16 @@ class _Text:
                     push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
                 k += 1
 
+        def emit(a: int, b: int) -> None:
+            """``emit_from`` the first segment that may overlap [a, b), the text read in order."""
+            nonlocal si
+            while si < len(segs) and segs[si][0] + segs[si][2] <= a:
+                si += 1
+            emit_from(si, a, b)
+
         def emit_moved(a: int, b: int) -> None:
             """``emit`` for a piece anywhere in the text (a moved piece may lie before the last)."""
-            k = max(0, bisect_right(starts, a) - 1)
-            while k < len(segs) and segs[k][0] < b:
-                d, src, ln, st = segs[k]
-                lo, hi = max(a, d), min(b, d + ln)
-                if hi > lo:
-                    push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
-                k += 1
+            emit_from(max(0, bisect_right(starts, a) - 1), a, b)
 
         starts = [sg[0] for sg in segs] if any(isinstance(e[2], Moved) for e in edits) else []
 
