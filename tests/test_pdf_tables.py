@@ -44,7 +44,8 @@ def _pdf():
     return pdf
 
 
-def _ruled(path: Path) -> Path:
+def _ruled_pdf():
+    """The plan with its table ruled (every cell bordered), not yet written."""
     pdf = _pdf()
     pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
@@ -54,7 +55,11 @@ def _ruled(path: Path) -> Path:
             for c in r:
                 row.cell(c)
     pdf.multi_cell(0, 7, OUTRO, new_x="LMARGIN", new_y="NEXT")
-    path.write_bytes(bytes(pdf.output()))
+    return pdf
+
+
+def _ruled(path: Path) -> Path:
+    path.write_bytes(bytes(_ruled_pdf().output()))
     return path
 
 
@@ -142,15 +147,7 @@ def test_ruled_table_read_with_its_cells(tmp_path):
 def _watermarked(path: Path, mark: str = "某区人民政府门户网站", angle: float = 35) -> Path:
     """The ruled table as a portal serves it for download: its name stamped across the page in
     light grey at a slant, over the cells."""
-    pdf = _pdf()
-    pdf.multi_cell(0, 7, TITLE, new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(col_widths=COLS_MM) as table:
-        for r in _rows():
-            row = table.row()
-            for c in r:
-                row.cell(c)
-    pdf.multi_cell(0, 7, OUTRO, new_x="LMARGIN", new_y="NEXT")
+    pdf = _ruled_pdf()
     with pdf.local_context():
         pdf.set_font("wqy", size=40)
         pdf.set_text_color(225, 225, 225)
