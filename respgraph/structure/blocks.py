@@ -283,7 +283,7 @@ def build_blocks(text: str, start: int, end: int) -> list[Block]:
             inline_candidates(text[scan_from:line_end], scan_from)
             if (long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
                 or _LABEL_THEN_BARE.search(text, scan_from, line_end))
-            and not (not long_line and _NOTE_LINE.match(text, scan_from, line_end))
+            and (long_line or not _NOTE_LINE.match(text, scan_from, line_end))  # (备注：1.… 2.…: the notes' numbers)
             else ()
         )
         for cand in cands:

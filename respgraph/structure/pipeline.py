@@ -5,15 +5,14 @@ tables, stated deadlines, headings, campaigns) and the checks it makes between p
 from __future__ import annotations
 
 import bisect
-
 import re
 
 from respgraph.records import Clause, Document, ExtractedPlan, Span
 from respgraph.structure.above import apply_above_markers
 from respgraph.structure.blocks import build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
-from respgraph.structure.duties import duty_clauses, in_roster
 from respgraph.structure.chiefs import on_chief_roster
+from respgraph.structure.duties import duty_clauses, in_roster
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
     _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,

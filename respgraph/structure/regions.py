@@ -58,6 +58,16 @@ _RUN_TOGETHER_LINE = 300
 
 
 def _interpretation_start(text: str) -> int | None:
+    """Where a portal's 政策解读 of the plan, or its list of related pages, starts under the plan:
+    a heading on a line of its own (inside a line only in a page run together), counted once the
+    plan has given out work before it (``_WORK_BEFORE``) or past the text's middle; else None.
+
+    >>> plan = "一、重点任务\\n1.加强政策解读。（牵头单位：县生态环境局）\\n政策解读：\\n1.由县生态环境局牵头。\\n"
+    >>> plan[_interpretation_start(plan):].split("\\n")[0]
+    '政策解读：'
+    >>> _interpretation_start("相关解读：\\n" + plan.replace("政策解读：", "（二）推进治理。")) is None  # a link on the page's head
+    True
+    """
     if "解读" not in text and "图解" not in text and "相关" not in text:
         return None
     starts = [start for start, _ in _line_heads(_INTERPRETATION, _INTERPRETATION_NL, text, False)]

@@ -102,6 +102,9 @@ def safeguard_title(title: str) -> bool:
 
 # A chapter that is only a plan's safeguards (三、保障措施 / 四、组织实施): its items without a
 # clause (（一）加强组织领导。成立…) are no tasks even when another of its items assigns one
+SAFEGUARD_CHAPTER = re.compile(
+    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
+)
 # A chapter setting up who answers, not what is done: the chiefs of a 河长制 / 林长制 roster (一、区级
 # 河长及联系单位 / 林长设置 / 区级河湖长名单 / 区级林长责任区) or the working body of a rectification
 # (一、整改工作机构 / 组织体系): its items and paragraphs name people and posts, no task (each was one,
@@ -110,9 +113,6 @@ ROSTER_CHAPTER = re.compile(
     r"^(?:[省市县区乡镇村]级)?(?:总|副总)?(?:河湖长|河长|湖长|林长|田长)(?:制)?(?:及(?:联系单位|责任河流|责任河湖|责任区域|协助单位))?"
     r"(?:名单|设置|体系|组织体系|责任区|责任区域)?$"
     r"|^(?:整改)?(?:工作)?(?:机构|组织机构)$|^组织体系$"
-)
-SAFEGUARD_CHAPTER = re.compile(
-    r"^(?:(?:强化|加强|完善|健全)?(?:组织|工作|实施|政策)?保障(?:措施|机制)?|组织(?:实施|领导|推进)|工作要求|实施机制|推进机制)$"
 )
 # Blocks that are no numbered item a clause or a paragraph could belong to
 _NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
