@@ -18,11 +18,11 @@ Steps, in order:
    a Markdown editor's ``**bold**`` and heading marks (``# 标题`` / ``## 一、总体要求``);
 5. line numbers down the margin, one a line before or after its words (a column numbering
    every line one after another, ``clean/line_numbers.py``); a page of two columns copied line by
-   line put back in column order (``clean/columns.py``); page-number debris lines (``- 3 -``, ``第 3 页``, ``3/22``, lone page numbers) and page
-   numbers run into the text (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a
-   portal's page lines (``打印本页 关闭窗口``, ``来源：… 发布时间：…``) anywhere in the text, and
-   a running header inside a sentence broken across pages (the title page's lines, a letterhead
-   ``XX县人民政府办公室文件``, a document number);
+   line put back in column order (``clean/columns.py``); page-number debris lines (``- 3 -``,
+   ``第 3 页``, ``3/22``, lone page numbers) and page numbers run into the text
+   (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a portal's page lines (``打印本页 关闭窗口``,
+   ``来源：… 发布时间：…``) anywhere in the text, and a running header inside a sentence broken
+   across pages (the title page's lines, a letterhead ``XX县人民政府办公室文件``, a document number);
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``,
    a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``, an item's ``l.`` / ``I2.`` / ``2O.`` ->
    ``1.`` / ``12.`` / ``20.``), a bracket pair of two widths

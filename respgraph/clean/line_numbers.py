@@ -15,9 +15,9 @@ import re
 
 from respgraph.clean.edits import Edit
 
-# a number at the line's head with a blank (or the line's end) after it; at the line's end after
-# two blanks
-# (one blank is enough: the run's count, and the heading or blank line it numbers, tell a margin)
+# a number at the line's head with a blank (or the line's end) after it: one blank is enough, the
+# run's count and the heading or blank line it numbers tell a margin (at the line's end it stands
+# after two blanks: _at_tail)
 _HEAD = re.compile(r"[ \t\u3000]*([0-9lIO]{1,4})(?:[ \t\u3000]+|[ \t\u3000]*$)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _ANY = re.compile(r"\n[ \t\u3000]*\d{1,4}[ \t\u3000\n]|[ \t\u3000]{2}\d")
