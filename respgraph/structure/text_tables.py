@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.grammar.units import _STRONG_END, _UNIT_START, looks_like_unit
+from respgraph.grammar.units import _STRONG_END, _UNIT_START, display_width, looks_like_unit
 from respgraph.pdf_tables import _PAGE_NO
 from respgraph.records import Cell, Span, Table
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
@@ -180,11 +180,6 @@ def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> in
     return end
 
 
-def _width(s: str) -> int:
-    """Columns ``s`` takes on a fixed-width screen: a Chinese character two."""
-    return sum(2 if ord(c) >= 0x2E80 else 1 for c in s)
-
-
 def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int, tuple[int, int]]] | None:
     """The cells of a line that leaves the number column empty, as ``(column, piece)`` pairs,
     or None (the line opens a row at its number, or is no such line). Tab-separated, the pieces
@@ -205,7 +200,7 @@ def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int
     best: tuple[int, list] | None = None
     row_a = text.rfind("\n", 0, starts[0][0]) + 1
     head_a = text.rfind("\n", 0, head[0][0]) + 1
-    for measure in (len, _width):
+    for measure in (len, display_width):
         places = [measure(text[row_a:s]) for s, _ in starts]
         cost, out = sum(abs(p - measure(text[head_a:s])) for p, (s, _) in zip(places, head)), []
         for piece in filled:
@@ -237,7 +232,7 @@ def _positioned(text: str, a: int, b: int, cells: list[tuple[int, int]], places:
     ``places``: per column, (line start, cell start) of the last row or header showing it. None
     when the cells do not stand one to a column, in order, near their columns."""
     best: tuple[int, list[int]] | None = None
-    for measure in (len, _width):
+    for measure in (len, display_width):
         cols_at = [measure(text[ls:cs]) for ls, cs in places]
         cols, cost = [], 0
         for s, _ in cells:
@@ -293,8 +288,8 @@ def _filled_to_edge(text: str, row: list, task_at: int | None, places: list[tupl
         return False
     line = text.rfind("\n", 0, s) + 1
     ls, cs = places[task_at + 1]
-    edge = _width(text[ls:cs]) - 2  # the next column's start, less the blanks between
-    return _width(text[line:e]) >= edge - _EDGE_SLACK
+    edge = display_width(text[ls:cs]) - 2  # the next column's start, less the blanks between
+    return display_width(text[line:e]) >= edge - _EDGE_SLACK
 
 
 def _closes_unopened(piece: str) -> bool:

@@ -14,7 +14,7 @@ from respgraph.grammar.labels import (
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
 )
 from respgraph.grammar.roles import _duty_object_cut, _label_kind
-from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, display_width, looks_like_unit, split_units, strip_ws
 
 def _mid_list_break(text: str, label_at: int, i: int) -> bool:
     """A PDF line break right after a list separator (``市\n住建局``) does not end the clause."""
@@ -288,11 +288,6 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
     return text[j] in _NUMBER_FOLLOWS
 
 
-def _width(s: str) -> int:
-    """Display width of ``s`` in half-width columns (a CJK character or a full-width blank is two)."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
-
-
 def _aligned_unit_line(text: str, label_at: int, i: int, hi: int) -> bool:
     """Whether the line after the break at ``i`` carries on the list of the label at ``label_at``
     as a rectification list's field writes it, one name a line, each indented to the column where
@@ -309,7 +304,7 @@ def _aligned_unit_line(text: str, label_at: int, i: int, hi: int) -> bool:
     while j < hi and text[j] in " \u3000":
         j += 1
     indent = j - i - 1
-    if indent < 3 or not (abs(indent - len(head)) <= 1 or abs(indent - _width(head)) <= 2 or abs(_width(text[i + 1 : j]) - _width(head)) <= 2):
+    if indent < 3 or not (abs(indent - len(head)) <= 1 or abs(indent - display_width(head)) <= 2 or abs(display_width(text[i + 1 : j]) - display_width(head)) <= 2):
         return False
     end = text.find("\n", j, hi)
     name = text[j : hi if end < 0 else end].strip()

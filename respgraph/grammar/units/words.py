@@ -92,6 +92,16 @@ def strip_ws(s: str) -> str:
     return "".join(s.split())
 
 
+def display_width(s: str) -> int:
+    """Columns ``s`` takes on a fixed-width screen, a CJK character or a full-width blank two:
+    how a table or a list copied as text lines its columns up.
+
+    >>> display_width("县工信局"), display_width("\u3000 12")
+    (8, 5)
+    """
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in s)
+
+
 _HALF_BRACKETS = str.maketrans("()", "（）")
 
 
