@@ -418,7 +418,6 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
     )
 
 
-
 def supervised_tasks(graph: "nx.MultiDiGraph", agency: str) -> "pd.DataFrame":
     """The tasks that name the agency node ``agency`` to supervise them: a supervisor has no edge;
     it is the agency when its resolved id (``supervisor_ids``) is the agency's, or, in a build

@@ -43,7 +43,12 @@ _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡",
 # (民盟市委, 民革县委: a democratic party's committee, 民盟 no league; a proposal's author in a
 # 提案办理 table)
 # (师市: a 兵团 division-city's offices signing as the division and city, 师市党委办公室, unnamed)
-_NOT_PLACE = re.compile(r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国|美丽|健康|数字|法治|清廉|幸福|智慧)")
+# (美丽湖州 / 健康宜昌: a campaign named for its place, _campaign_place; 平安 opens 平安区 too)
+_CAMPAIGN_WORDS = ("美丽", "健康", "数字", "法治", "清廉", "幸福", "智慧")
+_NOT_PLACE = re.compile(
+    r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国|"
+    + "|".join(_CAMPAIGN_WORDS) + ")"
+)
 
 # The central government, as the registry names it (data/registry/jurisdictions.csv), and the
 # organs whose plans are its own: the Party centre, the State Council, ministries and national
@@ -90,10 +95,19 @@ _OFFICE_IN_PLACE = re.compile(r"[委室局厅办](?!$)|督查|督办")
 # A campaign named for its place (2022年美丽湖州建设工作要点 / 平安宜昌建设… / 健康赣州行动…): the
 # place is the plan's (was 美丽湖州, a city's bodies then placed in no known city); its level is
 # often unwritten (湖州: 湖州市, as the registry lists it). 平安区 is a place of its own.
-_CAMPAIGN = re.compile(r"^(?:美丽|平安|健康|数字|法治|清廉|幸福|智慧)(?=[\u4e00-\u9fff]{2})")
+_CAMPAIGN = re.compile("^(?:" + "|".join(("平安", *_CAMPAIGN_WORDS)) + r")(?=[\u4e00-\u9fff]{2})")
 
 
 def _campaign_place(name: str) -> str | None:
+    """The place a campaign is named for at the start of ``name`` (its level from the registry
+    where unwritten), or None: the name opens with no campaign, or the campaign's words are a
+    place's own name.
+
+    >>> _campaign_place("美丽湖州建设工作要点"), _campaign_place("健康宜昌行动2021年工作要点")
+    ('湖州市', '宜昌市')
+    >>> _campaign_place("平安区2023年河湖长制工作要点"), _campaign_place("美丽乡村建设工作方案")
+    (None, None)
+    """
     m = _CAMPAIGN.match(name)
     if m is None:
         return None
