@@ -13,7 +13,7 @@ from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarS
 from respgraph.grammar.roles import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.grammar.units.names import all_unit_like
-from respgraph.grammar.units.people import _person
+from respgraph.grammar.units.people import is_person
 from respgraph.records import Clause, Mention, Span
 
 # （市发展改革委、市财政局） closing a sentence: the responsible units of 政府工作报告 分工 lists
@@ -149,7 +149,7 @@ def _after_leaders(text: str, a: int, b: int) -> int:
     for n in names:
         if looks_like_unit(n) or _NOT_IN_NAME.search(n) or n.endswith(_PLACE_ENDS):
             return a  # （市商务局；市财政局）: a unit before the semicolon, the list itself
-        if not (_person(n) or (m.group("label") and len(n) <= 12) or _GIVEN_NAME.fullmatch(n)):
+        if not (is_person(n) or (m.group("label") and len(n) <= 12) or _GIVEN_NAME.fullmatch(n)):
             return a
     return m.end()
 

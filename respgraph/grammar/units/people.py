@@ -36,8 +36,12 @@ _PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?
 _SLASHED_PERSON = re.compile(r"[/／][\u4e00-\u9fffXx×＊*]{2,3}$")
 
 
-def _person(name: str) -> bool:
-    """Whether a listed piece names a person (副县长王某 / 张某（副县长） / 县委常委), not a unit."""
+def is_person(name: str) -> bool:
+    """Whether a listed piece names a person (副县长王某 / 张某（副县长） / 县委常委), not a unit.
+
+    >>> is_person("副县长王某"), is_person("张某（副县长）"), is_person("县委常委"), is_person("县政府办公室")
+    (True, True, True, False)
+    """
     if _BARE_TITLE.match(name):
         return True
     held = _TITLED.match(name) or (name[-1] in "）)" and _BRACKETED_PERSON.match(name))

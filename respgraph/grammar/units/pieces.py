@@ -9,7 +9,7 @@ import re
 
 from respgraph.grammar.units.brackets import classify_paren
 from respgraph.grammar.units.names import _COLLECTIVE_RE, is_collective, looks_like_unit
-from respgraph.grammar.units.people import _LEADER_OF_PLACE, _PERSON_TAIL, _SLASHED_PERSON, _TITLE_HINT, _person
+from respgraph.grammar.units.people import _LEADER_OF_PLACE, _PERSON_TAIL, _SLASHED_PERSON, _TITLE_HINT, is_person
 from respgraph.grammar.units.words import _LEAD_STARS, _TRAIL_ETC, CLOSE, DUTY_WORDS, Unit, full_width_brackets, matching_open, strip_ws
 
 _TRAIL_DUTY = re.compile(
@@ -52,7 +52,7 @@ def _read_new_piece(text: str) -> Unit | None:
     """The unit written in ``text`` (a piece of a list), offsets relative to it, or None."""
     a, b = 0, len(text)
     if b > a and _NEEDS_WORK.search(text) is None:
-        if _TITLE_HINT.search(text) is None or not (_person(text) or _PERSON_TAIL.search(text)):
+        if _TITLE_HINT.search(text) is None or not (is_person(text) or _PERSON_TAIL.search(text)):
             return Unit(text, a, b, [], None, _COLLECTIVE_RE.search(text) is not None)
     # trim whitespace and stray punctuation at both ends (a cell rule | of a table pasted as text:
     # 牵头单位：A | 配合单位：B)
@@ -120,7 +120,7 @@ def _read_new_piece(text: str) -> Unit | None:
         name = name[: person.start()]  # 县住建局/张某: a unit and the person answering for it
         name_end = b = _end_of(text, a, len(name))
     if _TITLE_HINT.search(name):
-        if _person(name):
+        if is_person(name):
             return None
         tail = _PERSON_TAIL.search(name)
         if tail and _LEADER_OF_PLACE.match(tail.group()):
