@@ -1,10 +1,11 @@
 """Tasks of a plan with clauses: the ``ClauseTasks`` pass of ``TaskBuilder``.
 
-``from_clauses`` gives each clause its block (the rules of ``task_items``), makes the
-clause-holding blocks tasks (``_split``: a second clause after more text starts a second task,
-one task per duty statement, ``一是…二是…`` parts titled by their own words), and the items
-and titled paragraphs without a clause around them tasks flagged ``no_clause``;
-``_supervisors_over_list`` gives a list's closing 督导单位 line to all its items.
+``from_clauses`` gives each clause its block (``_own_clauses``, by the rules of ``task_items``),
+finds the chapters holding tasks (``_task_roots``), makes the clause-holding blocks tasks
+(``_split``: a second clause after more text starts a second task, one task per duty statement,
+``一是…二是…`` parts titled by their own words), and the items and titled paragraphs without a
+clause around them tasks flagged ``no_clause`` (``_block_tasks``); ``_supervisors_over_list``
+gives a list's closing 督导单位 line to all its items.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Division tables that reached us as plain text (txt/pdf/ofd): ``text_tables`` finds them, a
-row per line (or lines joined when a cell runs on), cells cut at runs of blanks
-(``_split_row``) or placed under the header by position (``_placed``, ``_positioned``).
+header (``_read_header``) then a row per line (``_Rows.take``; lines joined when a cell runs on),
+cells cut at runs of blanks (``_split_row``) or placed under the header by position (``_placed``,
+``_positioned``).
 """
 
 from __future__ import annotations
