@@ -897,13 +897,19 @@ def _duty_clauses_ref(text, blocks, first, clauses, skip, statement_fn, items_lo
     from respgraph.structure import duties
     from respgraph.structure.headings import heading_title, section_path
 
-    starts = sorted(c.span.start for c in clauses)
+    ordered = sorted(clauses, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
     out = []
     for i, b in enumerate(blocks):
         if b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
         k = bisect.bisect_left(starts, b.start)
         if k < len(starts) and starts[k] < b.end:
+            # (a statement over the item's own helpers, 各街道办事处：负责…，县民政局予以配合: read
+            # since be5b6fd, as duty_clauses reads it)
+            whole = duties._statement_over_helpers(text, b, ordered[k : bisect.bisect_left(starts, b.end)], statement_fn, items_loose)
+            if whole is not None:
+                out.append(whole)
             continue
         whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
         if whole is not None:
