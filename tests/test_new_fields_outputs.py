@@ -273,7 +273,7 @@ def test_a_supervisors_json_is_an_object_as_a_profile_is(build):
 def test_a_divisions_profile_names_its_department(build, graph):
     from respgraph.analysis.agency import agency_profile
 
-    div = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "division")
+    div = "agency:XX省/交通运输厅/人事教育处"  # (department-divisions.txt: 省交通运输厅人事教育处)
     p = agency_profile(graph, div)
     assert p.parent == graph.nodes[div]["parent"] and p.to_dict()["parent"] == p.parent
     # the summary names its department by name, as it names the division (was its raw id)
@@ -282,6 +282,12 @@ def test_a_divisions_profile_names_its_department(build, graph):
     assert department != p.parent and "/" not in department
     assert f"division of {department} · id {p.agency_id}" in p.summary().splitlines()[0]
     assert p.names[p.parent] == department and p.name.startswith(department)
+    assert p.parent == graph.nodes[div]["parent"] == "XX省/交通运输厅" and p.to_dict()["parent"] == p.parent
+    # the summary names its department by name, as it names the division (was its raw id,
+    # XX省/交通运输厅); no plan here names the department itself: its name as ids are made
+    assert p.summary().splitlines()[0] == (
+        "XX省交通运输厅人事教育处 — XX省 · division of XX省交通运输厅 · id XX省/交通运输厅/人事教育处"
+    )
 
 
 def test_a_division_table_rows_clause_span_reads_as_its_clause(tmp_path):
