@@ -202,6 +202,8 @@ def _ol_marker(li) -> str:
 
 
 def _int_value(value, default: int) -> int:
+    """An <ol>'s ``start`` or an <li>'s ``value`` as a number (clamped: a page's typo draws no
+    number of a million digits), ``default`` where it is missing or no number."""
     try:
         return max(-10**6, min(int(str(value).strip()), 10**6))
     except (TypeError, ValueError):
