@@ -2152,6 +2152,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强村容村貌提升", [("各乡镇", S, TB)]),
         ("5", "开展村庄清洁行动", [("县农业农村局", L, TB), ("县卫健委", S, TB), ("各乡镇", S, TB)]),
     ],
+    # a table exported without its outer pipes (序号|指标名称|…|牵头单位|配合单位, as GFM allows): its
+    # first cell stands before the first pipe, its last after the last one, empty when the line
+    # ends in a pipe (3|…|县自然资源和规划局|: no 配合单位); its rows were no table at all, the
+    # plan's indicators lost; a contact line of pipes (联系人：…|电话：…) names no unit column
+    "pipe-table-without-outer-pipes.txt": [
+        ("1", "生态文明建设规划", [("市生态环境局某某分局", L, TB), ("县发改局", S, TB)]),
+        ("2", "环境空气质量优良天数比例", [("市生态环境局某某分局", L, TB), ("县住建局", S, TB), ("县交通运输局", S, TB)]),
+        ("3", "林草覆盖率", [("县自然资源和规划局", L, TB)]),
+        ("4", "公众对生态文明建设的满意度", [("县委宣传部", L, TB), ("县教育局", S, TB)]),
+    ],
     # a chapter of work on a field's 保障 (三、加强法治保障 / 四、强化要素保障) is tasks: its items
     # without a clause are tasks without a lead (were dropped as the plan's safeguards); the
     # safeguards' own titles (五、强化组织保障 / 六、保障措施, its （一）强化资金保障) stay out

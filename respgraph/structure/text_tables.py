@@ -26,7 +26,9 @@ _CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
 # an ASCII-art or box-drawing table's (│ 1 │ 推进… │ 区水务局 │) alike
 _BARS = "|│┃"
 _BAR = re.compile(f"[{_BARS}]")
-_PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}")
+_PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}|[^{_BARS}\n]+(?:[{_BARS}][^{_BARS}\n]*){{2}}")
+# (…or without its outer pipes, as GFM allows and systems export: 序号|指标名称|牵头单位|配合单位;
+# its first cell is what stands before the first pipe, its last what stands after the last one)
 # ... and the line under its header: |---|:--:|--|; an ASCII-art table's borders: +----+----+,
 # ├────┼────┤, ┌────┬────┐ (between every two rows, and around the table)
 _PIPE_RULE_CHARS = " \t\u3000|:-+=─━═│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡"
@@ -84,7 +86,8 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     its pipes, blanks trimmed, an empty cell kept empty (a row of three cells filled in four was
     cut short and every row after it lost)."""
     m = _BAR.search(text, a, b)
-    p = (m.start() if m else -1) + 1
+    open_row = m is not None and bool(text[a : m.start()].strip(_CELL_WS))  # no outer pipes
+    p = a if open_row else (m.start() if m else -1) + 1
     out: list[tuple[int, int]] = []
     while p <= b:
         m = _BAR.search(text, p, b)
@@ -96,8 +99,8 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
         while e > s and text[e - 1] in _CELL_WS:
             e -= 1
         if q < 0:
-            if s < e:  # text after the last pipe (a row whose closing pipe is left off)
-                out.append((s, e))
+            if s < e or open_row:  # text after the last pipe (a row whose closing pipe is left off;
+                out.append((s, e))  # without outer pipes, the last cell, left empty or not)
             return out
         out.append((s, e))
         p = q + 1
