@@ -4428,6 +4428,16 @@ CLAUSES = [
     ("牵头单位：市城管局（各区政府配合）。", [("市城管局", L, EX), ("各区政府", S, EX)]),
     ("责任单位：区财政局（配合）、区水务局。", [("区财政局", S, EX), ("区水务局", S, EX)]),
     ("责任单位：县水务局（县河长办）。", [("县水务局", L, FL)]),
+    # the work given by 由 with its action to one named body, then more of that work or its aim
+    # (an assessment's 由省统计局负责组织开展…调查，调查结果…计入考核得分): the body leads it (was no
+    # clause, one phrase then an action read as prose)
+    ("由省统计局负责组织开展公众满意程度调查，调查结果按比例折算计入考核得分。", [("省统计局", L, EX)]),
+    ("由县住建局负责日常维护，确保设施正常运行。", [("县住建局", L, EX)]),
+    # a lead working with five bodies or more (会同B、C、D、E、F等单位, over 40 characters): they
+    # support it (was no clause: the partners' list was too long to close the phrase)
+    ("由省生态环境厅会同省发展改革委、省工业和信息化厅、省住房城乡建设厅、省交通运输厅、省农业农村厅等单位，对各地任务完成情况进行评分。",
+     [("省生态环境厅", L, EX), ("省发展改革委", S, EX), ("省工业和信息化厅", S, EX), ("省住房城乡建设厅", S, EX),
+      ("省交通运输厅", S, EX), ("省农业农村厅", S, EX)]),
 ]
 
 
@@ -4648,6 +4658,11 @@ NOT_CLAUSES = [
     "县文旅局承办了全省旅发大会。",
     "会议由县文旅局承办，县融媒体中心协办，取得圆满成功。",
     "由县住建局负责，保障工作经费。",
+    # … and the given work's action then its aim stays prose where nobody is named (各地 / 企业), or
+    # the sentence closes on a result
+    "由各地负责组织实施，确保取得实效。",
+    "由企业负责日常维护，确保设施正常运行。",
+    "由县住建局负责排查，取得明显成效。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it
     "县财政局做好资金保障。",
     "各乡镇做好群众工作，确保按期完成。",

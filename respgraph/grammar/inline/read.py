@@ -280,6 +280,11 @@ def _read_inline(
                 # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
                 # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
                 break
+            if not bracketed and given and len(parsed) == 1 and not pending and _all_placed(parsed) and _goes_on_to_act(text, phrases, k):
+                # 由省统计局负责组织开展满意度调查，调查结果计入考核得分 / 由县住建局负责实施，确保按期完成:
+                # the work given by 由 with its action to one named body, then more of that work or
+                # its aim; the body leads it (was no clause: one phrase then an action read as prose)
+                break
             return []
         verb = m.group("verb")
         written = written or verb
