@@ -2152,6 +2152,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强村容村貌提升", [("各乡镇", S, TB)]),
         ("5", "开展村庄清洁行动", [("县农业农村局", L, TB), ("县卫健委", S, TB), ("各乡镇", S, TB)]),
     ],
+    # an assessment's 实施细则: its scoring rules (…每差1个百分点扣2分 / 每项加1分 / 满分100分) and grades
+    # (考核结果分为优秀…四个等次) are how work is marked, no tasks, though articles beside them give work
+    # (were tasks naming nobody once 第四条 had a clause); 由A会同B、C、D、E、F等单位 (a partners' list
+    # over 40 characters) and 由A负责组织开展…，调查结果… are read (were no clause)
+    "assessment-scoring-articles.txt": [
+        ("第四条", "重点任务完成情况（40分）", [("市生态环境局", L, EX), ("市发展改革委", S, EX), ("市工业和信息化局", S, EX),
+                                  ("市住房城乡建设局", S, EX), ("市交通运输局", S, EX), ("市农业农村局", S, EX)]),
+        ("第五条", "公众满意程度调查", [("市统计局", L, EX)]),
+    ],
     # a table exported without its outer pipes (序号|指标名称|…|牵头单位|配合单位, as GFM allows): its
     # first cell stands before the first pipe, its last after the last one, empty when the line
     # ends in a pipe (3|…|县自然资源和规划局|: no 配合单位); its rows were no table at all, the
