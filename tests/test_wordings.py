@@ -4437,6 +4437,11 @@ CLAUSES = [
     ("牵头单位：市城管局（各区政府配合）。", [("市城管局", L, EX), ("各区政府", S, EX)]),
     ("责任单位：区财政局（配合）、区水务局。", [("区财政局", S, EX), ("区水务局", S, EX)]),
     ("责任单位：县水务局（县河长办）。", [("县水务局", L, FL)]),
+    # a body guiding the work after a labelled list's semicolon (…；C负责指导 / C负责技术指导): a support,
+    # its 负责 no part of its name (was the unit 厅自然生态保护处负责); …；C指导 reads as before
+    ("（责任单位：各市生态环境局；厅自然生态保护处负责指导）", [("各市生态环境局", L, FL), ("厅自然生态保护处", S, EX)]),
+    ("（牵头单位：市住建局；市生态环境局负责技术指导）", [("市住建局", L, EX), ("市生态环境局", S, EX)]),
+    ("（责任单位：各市生态环境局；厅自然生态保护处指导）", [("各市生态环境局", L, FL), ("厅自然生态保护处", S, EX)]),
     # the work given by 由 with its action to one named body, then more of that work or its aim
     # (an assessment's 由省统计局负责组织开展…调查，调查结果…计入考核得分): the body leads it (was no
     # clause, one phrase then an action read as prose)
