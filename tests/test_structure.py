@@ -468,6 +468,33 @@ def test_title_of_a_dated_list_no_kind_names(head, title, place):
 
 
 @pytest.mark.parametrize(
+    "head, title, place",
+    [
+        # a 目标责任书 is titled by its kind (was titled by its first item: （四）中央环保督察问题整改…) and
+        # its units are 乙方's, labelled (乙方：广德县人民政府) or named (广德县人民政府（乙方）): the place
+        # (its 县环保局 was a （未知县）环境保护局)
+        ("2018年度环境保护目标责任书\n\n为落实……，宣城市人民政府（甲方）与广德县人民政府（乙方）签订本责任书。\n"
+         "甲方：宣城市人民政府\n乙方：广德县人民政府\n\n一、责任目标\n", "2018年度环境保护目标责任书", "广德县"),
+        ("2018年度大气污染防治目标责任书\n\n宣城市人民政府（甲方）与广德县人民政府（乙方）签订本责任书。\n一、目标\n",
+         "2018年度大气污染防治目标责任书", "广德县"),
+        # a city's book to each district: the district in brackets under the title (the title's place is the city's)
+        ("宜昌市2017年度环境保护目标责任书\n（夷陵区）\n\n根据……，特制定本责任书。\n一、目标任务\n",
+         "宜昌市2017年度环境保护目标责任书", "夷陵区"),
+        # near misses: a 责任书 naming no 乙方 keeps its title's place; a 方案's contractor (乙方：某公司)
+        # names no place of the plan
+        ("宜昌市2017年度环境保护目标责任书\n\n根据……，特制定本责任书。\n一、目标任务\n", "宜昌市2017年度环境保护目标责任书", "宜昌市"),
+        ("XX县农村生活污水设施运维工作方案\n\n运维合同由乡镇人民政府（甲方）与运维公司（乙方）签订。\n乙方：广德县人民政府\n",
+         "XX县农村生活污水设施运维工作方案", "XX县"),
+    ],
+)
+def test_a_responsibility_books_place_is_its_party_b(head, title, place):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.kind, meta.jurisdiction) == (title, "责任书" if "责任书" in title else "工作方案", place)
+
+
+@pytest.mark.parametrize(
     "head, title, kind, place",
     [
         # minutes headed by the organ over 会议纪要 on a line of its own: the two lines are the

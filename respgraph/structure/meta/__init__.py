@@ -26,7 +26,7 @@ from respgraph.structure.meta.issuers import (
     CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, closing_start, find_issuers,
 )
 from respgraph.structure.meta.kinds import KINDS, find_kind
-from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, body_place, find_place
+from respgraph.structure.meta.places import CENTRAL, _central_or_branch, _town_of_title, body_place, find_place, party_b_place
 from respgraph.structure.meta.portal import labelled_fields
 from respgraph.structure.meta.titles import _ATTACHMENT_LABEL, _dated_heading, _kind_title, find_title, notice_title, report_title
 
@@ -84,6 +84,10 @@ def plan_meta(
         printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
         date = _dates(printed.group(1))[0] if printed else published
     place, level = find_place(issuers + [title])
+    kind = find_kind(title)
+    if kind == "责任书" and (party := party_b_place(title, text))[0] is not None:
+        # a 责任书's units are those of its 乙方, not of the government above that issues it
+        place, level = party
     if place is None:
         # the plan's title writes its place short (广西加快发展…方案): the cover letter's signer
         # (广西壮族自治区人民政府关于印发…的通知)
@@ -110,5 +114,5 @@ def plan_meta(
         date=date or first_date,
         jurisdiction=place,
         level=level,
-        kind=find_kind(title),
+        kind=kind,
     )

@@ -302,3 +302,33 @@ def _places_of_level(s: str, ch: str) -> set[str]:
     same = {p for p in named if p.endswith(ch)}
     found = same - {parent.get(q) for q in same}
     return set() if any(p in parent.values() for p in found) else found
+
+
+# A 目标责任书 is signed by two governments: 甲方 (the one above) gives the work, 乙方 answers for
+# it, and its 县X局 / 区X局 are 乙方's. 乙方 is named by its label (乙方：广德县人民政府 / 广德县人民
+# 政府（乙方）) or, in a book a city issues to each district, in brackets under the title
+# (宜昌市2017年度环境保护目标责任书 / （夷陵区）)
+_PARTY_B = re.compile(
+    r"乙\s*方\s*[：:]\s*(?P<labelled>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|管委会|管理委员会))"
+    r"|(?:[与和同]\s*)?(?P<bracketed>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|管委会|管理委员会))\s*[（(]\s*乙\s*方\s*[）)]"
+)
+_UNDER_TITLE = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,12}?(?:区|县|市|旗))[ \t\u3000]*[）)][ \t\u3000]*$")
+PARTY_CHARS = 1500
+
+
+def party_b_place(title: str, text: str) -> tuple[str | None, str | None]:
+    """The place of a 责任书's 乙方 (see _PARTY_B): labelled in its first ``PARTY_CHARS``
+    characters, or in brackets on the line under the title; (None, None) when neither."""
+    m = _PARTY_B.search(text, 0, PARTY_CHARS)
+    if m is not None:
+        place, level = find_place([m.group("labelled") or m.group("bracketed")])
+        if place is not None:
+            return place, level
+    squashed = _squash(title)
+    for k, line in enumerate(text[:PARTY_CHARS].split("\n")[:-1]):
+        if squashed and _squash(line).endswith(squashed):
+            nxt = text[:PARTY_CHARS].split("\n")[k + 1]
+            if (u := _UNDER_TITLE.match(nxt)) is not None:
+                return find_place([u.group("place")])
+            break
+    return None, None
