@@ -4437,6 +4437,10 @@ CLAUSES = [
     ("牵头单位：市城管局（各区政府配合）。", [("市城管局", L, EX), ("各区政府", S, EX)]),
     ("责任单位：区财政局（配合）、区水务局。", [("区财政局", S, EX), ("区水务局", S, EX)]),
     ("责任单位：县水务局（县河长办）。", [("县水务局", L, FL)]),
+    # a department's own divisions named by its short name, a bare list closing the item (a 厅's
+    # plan for its offices: （厅宣传教育处、厅自然生态保护处）): first listed leads (was no clause)
+    ("（厅宣传教育处、厅自然生态保护处）", [("厅宣传教育处", L, FL), ("厅自然生态保护处", S, EX)]),
+    ("（局执法科、局办公室）", [("局执法科", L, FL), ("局办公室", S, EX)]),
     # a body guiding the work after a labelled list's semicolon (…；C负责指导 / C负责技术指导): a support,
     # its 负责 no part of its name (was the unit 厅自然生态保护处负责); …；C指导 reads as before
     ("（责任单位：各市生态环境局；厅自然生态保护处负责指导）", [("各市生态环境局", L, FL), ("厅自然生态保护处", S, EX)]),
@@ -4675,6 +4679,8 @@ NOT_CLAUSES = [
     # … and the given work's action then its aim stays prose where nobody is named (各地 / 企业), or
     # the sentence closes on a result
     "由各地负责组织实施，确保取得实效。",
+    # … a bracket of places, not a department's divisions (局部 is no 局)
+    "推进整改。（局部地区、重点区域）",
     "由企业负责日常维护，确保设施正常运行。",
     "由县住建局负责排查，取得明显成效。",
     # 做好 alone, or after prose with no unit's part: what a unit is to do, as prose says it

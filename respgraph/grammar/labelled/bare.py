@@ -36,6 +36,9 @@ _BARE_SUFFIXES = (
 # a school or a broadcaster beside its department (（县教育体育局、县第一中学）: was no clause), not
 # alone (试点（县第一中学、县实验小学）: the places of a pilot)
 _LISTED_SUFFIXES = ("所", "站", "队", "中学", "小学", "大学", "学校", "党校", "电视台")
+# A department's own divisions named by its short name (厅宣传教育处 / 厅自然生态保护处 / 局执法科 /
+# 委办公室), as a 厅's or a 局's plan for its own offices lists them: names, as a bureau's are
+_OWN_DIVISION = re.compile(r"^(?:厅|局|委)[\u4e00-\u9fff]{2,12}?(?:处|科|室)$")
 _NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
 # 共同 and an action closing a bare list (（A、B共同推进） / （A、B共同组织实施）)
@@ -91,7 +94,7 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         # （A（牵头）、B、各乡镇（配合））: a lead marker makes the bracket a list of units, whatever
         # its names end with
         marked = any(u.marker == "lead" for u in units)
-        strong = [marked or u.text.endswith(_BARE_SUFFIXES) for u in units]
+        strong = [marked or u.text.endswith(_BARE_SUFFIXES) or _OWN_DIVISION.match(u.text) is not None for u in units]
         if not any(strong) or any(
             len(u.text) < 3 or _NOT_IN_NAME.search(u.text) or not looks_like_unit(u.text)
             or not (s or u.collective or u.text.endswith(_LISTED_SUFFIXES))
