@@ -2152,6 +2152,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强村容村貌提升", [("各乡镇", S, TB)]),
         ("5", "开展村庄清洁行动", [("县农业农村局", L, TB), ("县卫健委", S, TB), ("各乡镇", S, TB)]),
     ],
+    # a 目标责任书's closing: its copies (（三）本责任书一式三份，甲、乙双方各执一份) and a chapter titled
+    # 其他 alone (三、其他 / 本责任书自签订之日起生效) are no tasks (each was one, naming nobody)
+    "responsibility-book-closing.txt": [
+        ("（一）", "大气污染防治", [("县环保局", L, EX), ("县经信委", S, EX), ("县住建委", S, EX)]),
+        ("（二）", "水污染防治", [("县环保局", L, EX), ("县水务局", S, EX), ("县住建委", S, EX)]),
+    ],
     # an assessment's 实施细则: its scoring rules (…每差1个百分点扣2分 / 每项加1分 / 满分100分) and grades
     # (考核结果分为优秀…四个等次) are how work is marked, no tasks, though articles beside them give work
     # (were tasks naming nobody once 第四条 had a clause); 由A会同B、C、D、E、F等单位 (a partners' list

@@ -197,8 +197,9 @@ _NOT_TASK_TITLE = re.compile(
     r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
-# 其他事项 / 有关要求 / 关于其他事项 (minutes): an item of a notice's closing, no work
-_OTHER_MATTERS = re.compile(r"(?:关于)?(?:其他|其它|有关|相关)(?:事项|要求|说明)$")
+# 其他事项 / 有关要求 / 关于其他事项 (minutes): an item of a notice's closing, no work; 其他 / 其它
+# alone closes a 责任书 or a rule (四、其他 / 本责任书一式三份…)
+_OTHER_MATTERS = re.compile(r"(?:关于)?(?:其他|其它|有关|相关)(?:事项|要求|说明)$|^(?:其他|其它)$")
 # 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
 _AWARENESS = re.compile(r"(?:充分|深刻|切实|进一步)?(?:认识|把握)[^，。]{0,20}(?:意义|必要性|紧迫性)$|^(?:提高|统一|深化)(?:思想)?认识|^统一思想")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
@@ -227,6 +228,8 @@ _OWN_RULES = re.compile(
     # 满分100分 / 90分以上为优秀: how the work is marked, no unit's work (a chapter with a clause in
     # one article made each such rule a task)
     r"[^。；;\n]{0,80}?(?:[扣减加]\s*(?:[\d.．]+|[一二三四五六七八九十半]{1,3})\s*分|扣完为止|满分\s*\d+\s*分|\d+\s*分以上(?:不满\s*\d+\s*分)?为)|"
+    # a 责任书's or an agreement's own copies (本责任书一式三份，甲、乙双方各执一份): no work
+    r"本(?:责任书|协议书?|合同|承诺书)[^。；;\n]{0,6}?一式[一二三四五六七八九十两\d]+份|"
     # ... and its grades (考核结果分为优秀、良好、合格、不合格四个等次)
     r"[^。；;\n]{0,20}?分为[^。；;\n]{2,30}?(?:等次|等级|档次))"
 )
