@@ -4443,6 +4443,9 @@ CLAUSES = [
     ("牵头单位：市城管局（各区政府配合）。", [("市城管局", L, EX), ("各区政府", S, EX)]),
     ("责任单位：区财政局（配合）、区水务局。", [("区财政局", S, EX), ("区水务局", S, EX)]),
     ("责任单位：县水务局（县河长办）。", [("县水务局", L, FL)]),
+    # named bodies carrying the item out, 组织实施 closing the sentence (…纳入实绩考核，省委农办、省生态
+    # 环境厅组织实施。): first listed leads (was no clause: no clause verb written)
+    ("省委农办、省生态环境厅组织实施。", [("省委农办", L, FL), ("省生态环境厅", S, EX)]),
     # a department's own divisions named by its short name, a bare list closing the item (a 厅's
     # plan for its offices: （厅宣传教育处、厅自然生态保护处）): first listed leads (was no clause)
     ("（厅宣传教育处、厅自然生态保护处）", [("厅宣传教育处", L, FL), ("厅自然生态保护处", S, EX)]),
@@ -4685,6 +4688,11 @@ NOT_CLAUSES = [
     # … and the given work's action then its aim stays prose where nobody is named (各地 / 企业), or
     # the sentence closes on a result
     "由各地负责组织实施，确保取得实效。",
+    # … 组织实施 after no named body: how the work goes (各地 / 企业 / 按照统一部署)
+    "各地组织实施。",
+    "企业组织实施。",
+    "按照统一部署组织实施。",
+    "制定工作方案，组织实施。",
     # … a bracket of places, not a department's divisions (局部 is no 局)
     "推进整改。（局部地区、重点区域）",
     "由企业负责日常维护，确保设施正常运行。",

@@ -90,7 +90,10 @@ JOINT_ACTIONS = r"(?:推进|组织实施|组织落实|具体实施|实施|抓好
 # (A、B共同推进。 / （A、B共同组织实施）: units sharing the work, with no clause verb; read from 共同,
 # inline.read makes them co-leads, as 共同负责)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS,
-          r"按照?(?:各自)?职责(?:分工)?(?=依法)", r"共同(?=" + JOINT_ACTIONS + ")")
+          r"按照?(?:各自)?职责(?:分工)?(?=依法)", r"共同(?=" + JOINT_ACTIONS + ")",
+          # …，省委农办、省生态环境厅组织实施。: named bodies carrying the item out, the verb closing
+          # the sentence or the bracket (no clause verb written)
+          r"组织实施(?=[ \t\u3000]*(?:[。；;）)]|$))")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )

@@ -373,6 +373,9 @@ def _read_inline(
             # （镇包村干部、各村“两委”负责） / （包村领导、村“两委”落实）: the cadres or leaders working with
             # the bodies are people, no units; the bodies listed with them are (was no clause at all)
             units = bodies
+        if (not bracketed and not parsed and k == len(phrases) - 1 and written == "组织实施" and units
+                and not _all_placed([(verb, units)])):
+            return []  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
         if not units or not all_unit_like(text, units):
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
