@@ -1070,6 +1070,30 @@ def test_a_signature_on_one_line_with_its_date():
     assert closing_lines(t2, len(t2)) == []
 
 
+def test_a_signature_dated_by_month_ends_the_last_task():
+    """An office's 工作要点 and many a 方案 are signed with the year and month only
+    (株洲市生态环境保护委员会办公室 / 2024年3月): the signature is the plan's closing, no part of
+    the last task's text (was run into it: two plans' last tasks, 严格考核督察 and 加强固体废物和
+    新污染物治理, shared only their signatures and came out as one work led by two bureaus)."""
+    from respgraph.structure.meta import closing_lines
+
+    t = ("株洲市生态环境保护委员会2024年工作要点\n一、重点任务\n（一）推进城镇污水管网建设。牵头单位：市住房和城乡建设局；配合单位：市发展改革委。\n"
+         "（二）加强固体废物和新污染物治理。牵头单位：市生态环境局；配合单位：市工业和信息化局。\n\n"
+         "株洲市生态环境保护委员会办公室\n2024年3月\n")
+    p = _parse(t)
+    assert p.tasks[-1].text == "加强固体废物和新污染物治理。牵头单位：市生态环境局；配合单位：市工业和信息化局。"
+    assert p.meta.jurisdiction == "株洲市"
+    # on one line, and in Chinese numerals
+    for sig in ("株洲市人民政府办公室    2022年7月", "中共株洲市委办公室\n二〇二二年七月"):
+        t2 = "XX工作方案\n一、重点任务\n1.严格考核督察。（市委督查室、市生态环境局按职责分工负责）\n\n" + sig + "\n"
+        assert _parse(t2).tasks[-1].text == "严格考核督察。（市委督查室、市生态环境局按职责分工负责）", sig
+    # near misses: a month that is the task's deadline, and a month under no signature, stay the task's
+    for tail in ("1.完成清水塘土壤修复。（市生态环境局负责）\n完成时限：2024年3月\n",
+                 "1.完成清水塘土壤修复。（市生态环境局负责）\n2024年3月\n"):
+        t3 = "XX工作方案\n一、重点任务\n" + tail
+        assert closing_lines(t3, len(t3)) in ([], ["2024年3月"]) and "2024年3月" in _parse(t3).tasks[-1].text, tail
+
+
 def test_a_signature_run_on_after_the_last_list_of_a_text_run_together():
     """A plan scraped with its line breaks lost: the last item's label list, with no bracket or
     stop to close it, runs into the signature and its date (配合单位：县市场监管局安吉县人民政府办公室

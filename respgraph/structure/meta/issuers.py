@@ -106,6 +106,11 @@ def closing_lines(text: str, end: int) -> list[str]:
     return [s for s, _, _ in _closing(text, end)]
 
 
+# a signature's date of year and month alone (株洲市生态环境保护委员会办公室 / 2024年3月), as an office
+# signs its 工作要点 and many a 方案 published without the day; only after a signature is it a closing
+_MONTH_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月$|二[〇○零][一二三四五六七八九〇○零]{2}年(?:十[一二]?|[一二三四五六七八九])月$")
+
+
 def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, int, str]]:
     """The closing lines before ``end`` in text order: (line, where it starts, what it is: a date,
     a remark, a signature; with ``attendance`` also a minutes' 出席：… line and a printing line
@@ -129,8 +134,8 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
             break
         if len(s) > 40 or len(out) >= 8:
             break
-        if _dates(s)[0]:
-            out.append((s, a, "date"))
+        if _dates(s)[0] or _MONTH_DATE.fullmatch(s):
+            out.append((s, a, "date"))  # (an office's 要点 or a 方案 is often signed by month: 2024年3月)
             continue
         if _REMARK.match(s):
             out.append((s, a, "remark"))
@@ -138,7 +143,7 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
         if _signature(s):
             out.append((s, a, "signature"))
             continue
-        m = _DATE.search(s) or _CN_DATE.search(s)
+        m = _DATE.search(s) or _CN_DATE.search(s) or _MONTH_DATE.search(s)
         if m and m.end() == len(s) and _signature(s[: m.start()]):
             out += [(m.group(0), a, "date"), (s[: m.start()].strip(), a, "signature")]  # 安福县人民政府办公室    2023年7月3日
             continue

@@ -1,0 +1,66 @@
+"""What a 环委办 and a researcher asked of a province's plans and its cities' (stop 25, a blind
+probe of 湖南's 2021–2025 plans), each asserted on real results through the command line and
+the notebook API."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import respgraph
+from respgraph.cli import app
+
+runner = CliRunner()
+
+# Two plans of one city, each signed with the month only, as offices sign a 工作要点.
+_BATTLE = """株洲市深入打好污染防治攻坚战实施方案
+
+一、重点任务
+
+1.持续打好湘江保护修复攻坚战。推进湘江株洲段入河排污口排查整治。（市生态环境局牵头，市水利局、市住房和城乡建设局配合）
+
+2.严格考核督察。（市委督查室、市生态环境局按职责分工负责）
+
+株洲市人民政府办公室
+2022年7月
+"""
+_POINTS = """株洲市生态环境保护委员会2024年工作要点
+
+一、重点任务
+
+（一）推进湘江保护治理。开展湘江株洲段入河排污口排查整治。牵头单位：市水利局；配合单位：市生态环境局。
+
+（二）加强固体废物和新污染物治理。牵头单位：市生态环境局；配合单位：市工业和信息化局。
+
+株洲市生态环境保护委员会办公室
+2024年3月
+"""
+
+
+def _city(tmp_path):
+    plans = tmp_path / "株洲"
+    plans.mkdir()
+    (plans / "battle.txt").write_text(_BATTLE, encoding="utf-8")
+    (plans / "points.txt").write_text(_POINTS, encoding="utf-8")
+    return plans
+
+
+def test_two_plans_signed_by_month_disagree_only_on_the_work_they_share(tmp_path):
+    """The 湘江 task led by 市生态环境局 in the 方案 and by 市水利局 in the 要点 is the city's
+    disagreement; the two last tasks (严格考核督察, 加强固体废物和新污染物治理) are no pair: their
+    texts had the signatures 株洲市…办公室 2022年7月 / 2024年3月 run into them and shared nothing
+    else (cosine 0.22, listed as a same-place disagreement between 市委督查室 and 市生态环境局)."""
+    plans = _city(tmp_path)
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "--relation", "same-place", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert [(x["task_a"], x["task_b"], x["leads_a"], x["leads_b"]) for x in rows] == [
+        ("battle:001", "points:001", ["株洲市生态环境局"], ["株洲市水利局"])]
+    b = respgraph.load(tmp_path / "o")
+    t = b.tasks().set_index("task_id")
+    assert t.loc["battle:002", "text"] == "严格考核督察。（市委督查室、市生态环境局按职责分工负责）"
+    assert not t["text"].str.contains("办公室").any()
+    assert list(zip(b.disagreements()["task_a"], b.disagreements()["task_b"])) == [("battle:001", "points:001")]
