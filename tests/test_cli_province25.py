@@ -64,3 +64,34 @@ def test_two_plans_signed_by_month_disagree_only_on_the_work_they_share(tmp_path
     assert t.loc["battle:002", "text"] == "严格考核督察。（市委督查室、市生态环境局按职责分工负责）"
     assert not t["text"].str.contains("办公室").any()
     assert list(zip(b.disagreements()["task_a"], b.disagreements()["task_b"])) == [("battle:001", "points:001")]
+
+
+def test_work_on_different_media_sharing_a_place_name_is_no_disagreement(tmp_path):
+    """An air task and a soil task of one city both name 清水塘老工业区 (cosine 0.38): different
+    work on different media, though 市生态环境局 leads one and the 新城管委会 the other (was listed
+    as the city's disagreement). Two air tasks led by different bureaus stay one."""
+    plans = tmp_path / "株洲"
+    plans.mkdir()
+    (plans / "battle.txt").write_text(
+        "株洲市深入打好污染防治攻坚战实施方案\n\n一、重点任务\n\n"
+        "1.着力打好臭氧污染防治攻坚战。推进清水塘老工业区周边涉VOCs企业治理。（市生态环境局牵头，市工业和信息化局配合）\n\n"
+        "2.推进钢铁行业超低排放改造。督促重点企业完成超低排放改造年度任务。（市生态环境局牵头，市工业和信息化局配合）\n",
+        encoding="utf-8")
+    (plans / "points.txt").write_text(
+        "株洲市生态环境保护委员会2024年工作要点\n\n一、重点任务\n\n"
+        "（一）推进清水塘老工业区土壤修复。牵头单位：清水塘生态科技新城管委会；配合单位：市生态环境局。\n\n"
+        "（二）推进钢铁行业超低排放改造。完成超低排放改造年度任务。牵头单位：市工业和信息化局；配合单位：市生态环境局。\n",
+        encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    assert [(x["task_a"], x["task_b"], x["leads_b"]) for x in json.loads(r.stdout)] == [
+        ("battle:002", "points:002", ["株洲市工业和信息化局"])]
+    b = respgraph.load(tmp_path / "o")
+    pairs = b.overlap()
+    assert ("battle:001", "points:001") in set(zip(pairs["task_a"], pairs["task_b"]))  # similar text, as before
+    assert list(zip(b.disagreements()["task_a"], b.disagreements()["task_b"])) == [("battle:002", "points:002")]
+    # --no-term-check keeps the pair, for who wants every similar text
+    r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "--no-term-check", "-f", "json"])
+    assert ("battle:001", "points:001") in {(x["task_a"], x["task_b"]) for x in json.loads(r.stdout)}

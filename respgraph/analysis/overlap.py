@@ -287,11 +287,21 @@ def different_work(title_a: str, title_b: str) -> bool:
     True
     >>> different_work("推进城乡生活垃圾分类处理", "加快推进城市生活垃圾分类工作")   # 城乡: both
     False
+
+    Nor is work on different environmental media the same, though one bureau usually leads both
+    and a place name (清水塘老工业区) gives the texts their n-grams in common: the air, the water,
+    the soil, solid waste.
+
+    >>> different_work("着力打好臭氧污染防治攻坚战", "推进清水塘老工业区土壤修复")
+    True
+    >>> different_work("推进钢铁行业超低排放改造", "开展臭氧污染防治攻坚")
+    False
+    >>> different_work("推进土壤和地下水污染防治", "加强地下水污染防治")
+    False
     """
     from respgraph.suggest import load_lexicon
 
-    if _disjoint(_marks(title_a, _SETTINGS), _marks(title_b, _SETTINGS)) or \
-            _disjoint(_marks(title_a, _NETWORKS), _marks(title_b, _NETWORKS)):
+    if any(_disjoint(_marks(title_a, group), _marks(title_b, group)) for group in (_SETTINGS, _NETWORKS, _MEDIA)):
         return True
     lex = load_lexicon()
     a, b = _title_words(title_a), _title_words(title_b)
@@ -305,6 +315,13 @@ _SETTINGS = (("urban", re.compile("城市|城区|城镇|县城|中心城")), ("r
 _NETWORKS = (("gas", re.compile("燃气|天然气")), ("water", re.compile("供水|自来水")),
              ("drain", re.compile("排水|污水|雨水|雨污|内涝")), ("heat", re.compile("供热|供暖")),
              ("power", re.compile("电力|供电|电网")), ("telecom", re.compile("通信")))
+
+
+#: The environmental medium a title's work is on (a title may name two: 土壤和地下水污染防治).
+_MEDIA = (("air", re.compile("大气|空气质量|臭氧|挥发性有机物|VOCs|扬尘|尾气|柴油货车|重污染天气|PM2|颗粒物|油烟|超低排放", re.I)),
+          ("water", re.compile("水污染|水环境|水质|水体|水生态|水源|排污口|污水|黑臭|饮用水|河湖|入河")),
+          ("soil", re.compile("土壤|耕地|农用地|建设用地|重金属")),
+          ("waste", re.compile("固体废物|固废|危险废物|危废|医疗废物|垃圾|无废")))
 
 
 def _marks(title: str, group) -> frozenset[str]:
