@@ -95,3 +95,37 @@ def test_work_on_different_media_sharing_a_place_name_is_no_disagreement(tmp_pat
     # --no-term-check keeps the pair, for who wants every similar text
     r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "--no-term-check", "-f", "json"])
     assert ("battle:001", "points:001") in {(x["task_a"], x["task_b"]) for x in json.loads(r.stdout)}
+
+
+def test_a_researchers_gephi_network_can_leave_out_collective_addressees(tmp_path):
+    """A city's network for Gephi: 各有关部门 (a task nobody in particular was given) and
+    各区县（市）人民政府 are no agencies to rank by centrality; --exclude-collectives leaves them
+    out, as `respgraph network --exclude-collectives` counts (was: no such option, the network
+    held 长沙市各有关部门 as an isolated agency and 各区县 joined to four bureaus)."""
+    import networkx as nx
+
+    plans = tmp_path / "长沙"
+    plans.mkdir()
+    (plans / "battle.txt").write_text(
+        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+        "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局、市生态环境局，各区县（市）人民政府配合）\n\n"
+        "（二）持续打好柴油货车污染治理攻坚战。（市公安局牵头，市交通运输局、市生态环境局配合）\n\n"
+        "（三）加强新污染物治理。（各有关部门按职责分工负责）\n", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "net.gexf"
+    r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--network", "--exclude-collectives", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "5 agencies, 6 pairs" in r.stdout
+    g = nx.read_gexf(out)
+    assert sorted(d["label"] for _, d in g.nodes(data=True)) == sorted(
+        ["长沙市城市管理局", "长沙市住房和城乡建设局", "长沙市生态环境局", "长沙市公安局", "长沙市交通运输局"])
+    # near miss: without the option every unit named stays (the collectives too)
+    r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--network", "-o", str(tmp_path / "all.gexf")])
+    assert "7 agencies, 9 pairs" in r.stdout, r.stdout
+    b = respgraph.load(tmp_path / "o")
+    b.export("gexf", tmp_path / "api.gexf", network=True, include_collectives=False)
+    assert nx.read_gexf(tmp_path / "api.gexf").number_of_nodes() == 5
+    # the whole graph keeps every unit: the option is a usage error there
+    r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--exclude-collectives"])
+    assert r.exit_code == 2 and "--exclude-collectives goes with --network" in r.stderr

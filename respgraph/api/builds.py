@@ -249,18 +249,22 @@ class Build(BuildAnalyses):
             text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
         return fig
 
-    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False) -> str:
+    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False, include_collectives: bool = True) -> str:
         """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``.
         ``network=True``: the agency coordination network only (agencies joined by the tasks
-        they share, ``weight``; graphml, gexf or csv), as ``respgraph export --network``.
+        they share, ``weight``; graphml, gexf or csv), as ``respgraph export --network``;
+        ``include_collectives=False`` leaves out collective addressees (各有关部门, 各区县人民政府),
+        as ``--exclude-collectives``.
 
         >>> b.export("gexf", "out/network.gexf", network=True)   # doctest: +SKIP
         """
         from respgraph.export import export_graph, export_network
 
         if network:
-            export_network(self.graph, fmt, out)
+            export_network(self.graph, fmt, out, include_collectives=include_collectives)
             return str(out)
+        if not include_collectives:
+            raise ValueError("include_collectives=False goes with network=True (the whole graph keeps every unit)")
         return export_graph(self.graph, fmt, out)
 
     # ----------------------------------------------------------------- Neo4j

@@ -110,6 +110,7 @@ def export(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table, and the overloaded agencies and tasks without a lead for a meeting)."),
     output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
     network: bool = typer.Option(False, "--network", help="Write the agency coordination network instead of the whole graph: agencies joined by the tasks they share (weight = shared tasks), undirected, as `respgraph network` counts them; graphml, gexf or csv (default file network.gexf …)."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="With --network: leave out collective addressees (各有关部门, 各区县（市）人民政府, 成员单位), as `respgraph network --exclude-collectives` does."),
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 
@@ -124,6 +125,9 @@ def export(
     from respgraph.export import DEFAULT_NAMES, NETWORK_FORMATS, NETWORK_NAMES, export_graph, export_network
     from respgraph.store import BuildError, load_build
 
+    if exclude_collectives and not network:
+        # (the whole graph keeps every node a plan names; the network is what centralities are computed on)
+        raise UsageError("--exclude-collectives goes with --network (the agencies' network); the whole graph keeps every unit")
     if network and fmt.value not in NETWORK_FORMATS:
         raise UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt.value} "
                          "(the Excel export is the build's tables: `respgraph network out --pairs --format csv` for the pairs)")
@@ -136,7 +140,7 @@ def export(
     target = output if output is not None else (stored.path or build_dir) / names[fmt.value]
     try:
         if network:
-            h = export_network(stored.graph, fmt.value, target)
+            h = export_network(stored.graph, fmt.value, target, include_collectives=not exclude_collectives)
             print(f"{target}: {counted(h.number_of_nodes(), 'agency')}, {counted(h.number_of_edges(), 'pair')} "
                   f"sharing tasks ({fmt.value}, the coordination network)")
             return
