@@ -1092,6 +1092,11 @@ def test_a_signature_dated_by_month_ends_the_last_task():
                  "1.完成清水塘土壤修复。（市生态环境局负责）\n2024年3月\n"):
         t3 = "XX工作方案\n一、重点任务\n" + tail
         assert closing_lines(t3, len(t3)) in ([], ["2024年3月"]) and "2024年3月" in _parse(t3).tasks[-1].text, tail
+    # near miss: a division table's last cells a line, a bureau and its deadline month, are no
+    # signature (its place would have become the plan's, the bureau its issuer)
+    t4 = ("XX县2023年水污染防治重点任务清单\n一、重点任务\n1.推进污水管网建设。（责任单位：县住建局）\n"
+          "序号\n重点任务\n责任单位\n完成时限\n1\n加强饮用水水源地保护\n宁乡县水利局\n2023年12月\n")
+    assert closing_lines(t4, len(t4)) == [] and _parse(t4).meta.issuers == []
 
 
 def test_a_signature_run_on_after_the_last_list_of_a_text_run_together():

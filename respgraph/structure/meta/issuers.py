@@ -111,6 +111,19 @@ def closing_lines(text: str, end: int) -> list[str]:
 _MONTH_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月$|二[〇○零][一二三四五六七八九〇○零]{2}年(?:十[一二]?|[一二三四五六七八九])月$")
 
 
+# who signs by month: the offices, committees and governments that issue 要点 and 方案. A bureau's
+# name above a month is as often the last cells of a division table read a cell a line (宁乡县水利局 /
+# 2026年12月: its lead and deadline), which must stay the last task's
+_MONTH_SIGNER = re.compile(r"(?:办公室|办公厅|委员会|人民政府|党委|[县市区省州旗]委|领导小组|指挥部)$")
+
+
+def _signed_by_month(text: str, floor: int, at: int) -> bool:
+    """Whether the line above ``at`` (a month alone on its line) is a signature of an organ that
+    signs by month (``_MONTH_SIGNER``)."""
+    above = text[floor:at].rstrip(" \t\u3000\r\n").rsplit("\n", 1)[-1].strip(" \t\u3000\r")
+    return bool(above) and _signature(above) and bool(_MONTH_SIGNER.search(above))
+
+
 def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, int, str]]:
     """The closing lines before ``end`` in text order: (line, where it starts, what it is: a date,
     a remark, a signature; with ``attendance`` also a minutes' 出席：… line and a printing line
@@ -134,7 +147,7 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
             break
         if len(s) > 40 or len(out) >= 8:
             break
-        if _dates(s)[0] or _MONTH_DATE.fullmatch(s):
+        if _dates(s)[0] or (_MONTH_DATE.fullmatch(s) and not out and _signed_by_month(text, floor, a)):
             out.append((s, a, "date"))  # (an office's 要点 or a 方案 is often signed by month: 2024年3月)
             continue
         if _REMARK.match(s):
@@ -143,8 +156,8 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
         if _signature(s):
             out.append((s, a, "signature"))
             continue
-        m = _DATE.search(s) or _CN_DATE.search(s) or _MONTH_DATE.search(s)
-        if m and m.end() == len(s) and _signature(s[: m.start()]):
+        m = _DATE.search(s) or _CN_DATE.search(s) or (_MONTH_DATE.search(s) if not out else None)
+        if m and m.end() == len(s) and _signature(s[: m.start()]) and (m.re is not _MONTH_DATE or _MONTH_SIGNER.search(s[: m.start()].strip())):
             out += [(m.group(0), a, "date"), (s[: m.start()].strip(), a, "signature")]  # 安福县人民政府办公室    2023年7月3日
             continue
         if attendance and (p := _PRINTED_ON.search(s)) is not None and p.end() == len(s) and _signature(s[: p.start()]):
