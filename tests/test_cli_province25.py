@@ -129,3 +129,33 @@ def test_a_researchers_gephi_network_can_leave_out_collective_addressees(tmp_pat
     # the whole graph keeps every unit: the option is a usage error there
     r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--exclude-collectives"])
     assert r.exit_code == 2 and "--exclude-collectives goes with --network" in r.stderr
+
+
+def test_a_disagreement_resting_on_the_first_listed_convention_says_so(tmp_path):
+    """市农业农村局、市生态环境局按职责分工负责 names no lead (the first listed is read as it); the
+    要点 gives the work to 市生态环境局. Listed as a disagreement, the row says the first side's
+    lead is the first listed (lead_basis_a, and '(first listed)' in the table), where a stated
+    lead (市城管执法局牵头 against 牵头单位：市住房城乡建设局) says stated."""
+    plans = tmp_path / "长沙"
+    plans.mkdir()
+    (plans / "battle.txt").write_text(
+        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+        "（一）巩固提升城市黑臭水体治理成效。持续推进黑臭水体动态清零。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
+        "（二）持续打好农村生活污水治理攻坚战。推进农村生活污水治理。（市农业农村局、市生态环境局按职责分工负责）\n",
+        encoding="utf-8")
+    (plans / "points.txt").write_text(
+        "长沙市生态环境保护委员会2023年工作要点\n\n"
+        "1.巩固黑臭水体治理成效。推进黑臭水体动态清零。牵头单位：市住房城乡建设局；责任单位：市城管执法局。\n\n"
+        "2.推进农村生活污水治理。牵头单位：市生态环境局；责任单位：市农业农村局。\n", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {(x["task_a"], x["task_b"]): (x["leads_a"], x["lead_basis_a"], x["leads_b"], x["lead_basis_b"]) for x in json.loads(r.stdout)}
+    assert rows == {
+        ("battle:001", "points:001"): (["长沙市城市管理局"], "stated", ["长沙市住房和城乡建设局"], "stated"),
+        ("battle:002", "points:002"): (["长沙市农业农村局"], "first listed", ["长沙市生态环境局"], "stated")}
+    r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements"], env={"COLUMNS": "300"})
+    assert r.stdout.count("(first listed)") == 1 and "长沙市农业农村局 (first listed)" in r.stdout, r.stdout
+    d = respgraph.load(tmp_path / "o").disagreements().set_index("task_a")
+    assert (d.loc["battle:002", "lead_basis_a"], d.loc["battle:001", "lead_basis_a"]) == ("first listed", "stated")

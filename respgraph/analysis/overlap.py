@@ -173,7 +173,15 @@ def _leads(graph, *, include_suggested: bool = False) -> "pd.DataFrame":
     addressees such as 各乡镇 are not leads of a kind of work, so they are left out)."""
     a = assignments(graph, include_suggested=include_suggested, include_collectives=False)
     a = a[a["role"] == "lead"].drop_duplicates(["task", "agency"])
-    return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})))
+    return a.groupby("task").agg(leads=("name", list), lead_codes=("functions", lambda s: sorted({f for fs in s for f in fs})),
+                                 lead_basis=("basis", _lead_basis))
+
+
+def _lead_basis(bases) -> str:
+    """``first listed`` when the task's plan named no lead (every lead is its list's first unit:
+    A、B、C按职责分工负责, 责任单位：A、B), else ``stated``: a disagreement resting on the
+    first-listed convention is one a reader weighs apart."""
+    return "first listed" if len(bases) and all(b == "first_listed" for b in bases) else "stated"
 
 
 def _unmarked_list(graph, task: str) -> frozenset[str] | None:
@@ -353,7 +361,10 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     (``_same_units``: the two sides name the same units and one's lead is only the first of an
     unmarked list, 责任单位：A、B against 牵头单位：A、B; no disagreement, so only ``all_pairs``
     returns such a pair), relation
-    (``same place`` / ``vertical`` / ``other places``: ``_relations``). ``pairs``: the result of ``similar_tasks`` when the
+    (``same place`` / ``vertical`` / ``other places``: ``_relations``), each side's lead clause
+    and its span, and lead_basis_a / lead_basis_b: ``stated`` or ``first listed`` (the plan named
+    no lead: 市农业农村局、市生态环境局按职责分工负责 read as led by the first; that another plan
+    gives the work to 市生态环境局 is no contradiction of it). ``pairs``: the result of ``similar_tasks`` when the
     caller has it already (the similarity is the costly part on a large corpus).
 
     ``term_check`` (default) leaves out pairs whose titles name different work
@@ -372,6 +383,7 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
         node = pairs[f"node_{side}"]
         pairs[f"leads_{side}"] = node.map(leads["leads"]) if len(leads) else None
         pairs[f"codes_{side}"] = node.map(leads["lead_codes"]) if len(leads) else None
+        pairs[f"lead_basis_{side}"] = node.map(leads["lead_basis"]) if len(leads) else None
     has = pairs["codes_a"].map(lambda c: isinstance(c, list) and len(c) > 0) & \
         pairs["codes_b"].map(lambda c: isinstance(c, list) and len(c) > 0)
     pairs = pairs[has].copy()
@@ -388,7 +400,8 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     pairs["relation"] = _relations(graph, pairs["plan_a"], pairs["plan_b"])
     cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
             "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "same_units", "relation",
-            "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b"]
+            "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b",
+            "lead_basis_a", "lead_basis_b"]
     return pairs[cols].reset_index(drop=True)
 
 

@@ -524,6 +524,9 @@ def overlap_cmd(
         if fmt is OutputFormat.table:  # the leads by name; each one's functions in Chinese with the gloss
             df = df.assign(**{f"function_{s}": [_function_cell(f, g) for f, g in zip(df[f"functions_{s}"], df[f"gloss_{s}"])]
                               for s in "ab"})
+            # a lead the plan did not name (the first of A、B按职责分工负责) says so: the row rests on that convention
+            df = df.assign(**{f"leads_{s}": [[*v[:-1], f"{v[-1]} (first listed)"] if b == "first listed" and len(v) else v
+                                             for v, b in zip(df[f"leads_{s}"], df[f"lead_basis_{s}"])] for s in "ab"})
         _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
               table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
                           "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
