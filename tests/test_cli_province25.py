@@ -159,3 +159,18 @@ def test_a_disagreement_resting_on_the_first_listed_convention_says_so(tmp_path)
     assert r.stdout.count("(first listed)") == 1 and "长沙市农业农村局 (first listed)" in r.stdout, r.stdout
     d = respgraph.load(tmp_path / "o").disagreements().set_index("task_a")
     assert (d.loc["battle:002", "lead_basis_a"], d.loc["battle:001", "lead_basis_a"]) == ("first listed", "stated")
+
+
+def test_plan_takes_one_id_and_says_so_when_given_several(tmp_path):
+    """A researcher asked the workload of a province's plans at once (plan=[id, id]): a TypeError
+    saying plan= takes one id and how to filter for several (was AttributeError: 'list' object has
+    no attribute 'lower', from inside the plan lookup). One id still answers."""
+    import pytest
+
+    b = respgraph.build(_city(tmp_path))
+    with pytest.raises(TypeError, match=r"plan= takes one plan id \(a str\), not list"):
+        b.workload(plan=["battle", "points"])
+    with pytest.raises(TypeError, match="plan= takes one plan id"):
+        b.tasks_without_lead(plan=("battle",))
+    w = b.workload(plan="points")
+    assert set(w["plan_id"]) == {"points"} and "株洲市水利局" in set(w["name"])

@@ -152,6 +152,11 @@ class Build(BuildAnalyses):
         table without a word, where the command line says 'no such plan'."""
         from respgraph.model import plan_node
 
+        if plan is not None and not isinstance(plan, str):
+            # a researcher asking for a province's four plans at once (plan=[...]) met
+            # "AttributeError: 'list' object has no attribute 'lower'" from deep inside
+            raise TypeError(f"plan= takes one plan id (a str), not {type(plan).__name__}; for several plans "
+                            "filter the rows by plan_id (e.g. b.workload().query('plan_id in @ids'))")
         if plan is None or self.graph.nodes.get(plan_node(plan), {}).get("type") == "Plan":
             return plan
         from respgraph.analysis._graph import plans_matching
