@@ -174,3 +174,28 @@ def test_plan_takes_one_id_and_says_so_when_given_several(tmp_path):
         b.tasks_without_lead(plan=("battle",))
     w = b.workload(plan="points")
     assert set(w["plan_id"]) == {"points"} and "株洲市水利局" in set(w["name"])
+
+
+def test_tasks_whose_plan_named_no_lead_are_listed_apart(tmp_path):
+    """Which tasks have no clear lead? Beside --no-lead (none, or only 各有关部门), a 环委办 asks for
+    the tasks led only by convention: 市农业农村局、市生态环境局按职责分工负责 names no lead, the
+    first listed is read as it. --first-listed (first_listed=True) lists them; a stated 牵头 is
+    not among them."""
+    plans = tmp_path / "长沙"
+    plans.mkdir()
+    (plans / "battle.txt").write_text(
+        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+        "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
+        "（二）持续打好农业农村污染治理攻坚战。（市农业农村局、市生态环境局按职责分工负责）\n\n"
+        "（三）深入推进土壤污染防治。（市生态环境局、市自然资源和规划局负责）\n", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["tasks", str(tmp_path / "o"), "--first-listed", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    assert [(x["task_id"], x["leads"]) for x in json.loads(r.stdout)] == [
+        ("battle:002", ["长沙市农业农村局"]), ("battle:003", ["长沙市生态环境局"])]
+    r = runner.invoke(app, ["tasks", str(tmp_path / "o"), "--first-listed"], env={"COLUMNS": "200"})
+    assert "lead not named (the first listed)" in r.stdout
+    b = respgraph.load(tmp_path / "o")
+    assert list(b.tasks(first_listed=True)["task_id"]) == ["battle:002", "battle:003"]
+    assert len(b.tasks()) == 3  # near miss: without the filter every task

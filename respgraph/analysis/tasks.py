@@ -63,8 +63,10 @@ ROLES = ("lead", "support")
 
 def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
           plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
-          deadline_before: int | None = None, supervisor: str | None = None) -> "pd.DataFrame":
+          deadline_before: int | None = None, supervisor: str | None = None, first_listed: bool = False) -> "pd.DataFrame":
     """The tasks that pass every filter given, with provenance (see the module docstring).
+    ``first_listed``: only the tasks whose plan named no lead, led by the first unit of their
+    list (A、B、C按职责分工负责, 责任单位：A、B) by respgraph's convention.
 
     Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
     when ``agency`` names no agency or several; ``ValueError`` for a ``role`` other than lead
@@ -97,6 +99,10 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
         gaps = lead_gaps(graph, plan=plan)
         df["gap"] = [gaps.get(task_node(t), ("", []))[0] for t in df["task_id"]]
         keep &= df["gap"] != ""
+    if first_listed:  # a lead nobody named: the convention picked it (a 环委办 asks who is to lead these)
+        from respgraph.model import task_node
+
+        keep &= pd.Series([_led_by_first_listed(graph, task_node(t)) for t in df["task_id"]], index=df.index, dtype=bool)
     if search:
         text = (df["title"].fillna("").astype(str) + "\n" + df["text"].fillna("").astype(str)).str.casefold()
         keep &= text.str.contains(search.strip().casefold(), regex=False)
@@ -106,6 +112,12 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
         keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
     df = df[keep].reset_index(drop=True)
     return _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
+
+
+def _led_by_first_listed(graph, node: str) -> bool:
+    """Whether every lead of the task is the first unit of a list that named no lead."""
+    bases = [d.get("basis") for _, _, k, d in graph.in_edges(node, keys=True, data=True) if k == "LEADS"]
+    return bool(bases) and all(b == "first_listed" for b in bases)
 
 
 def supervised_by(names, query: str) -> list[str]:

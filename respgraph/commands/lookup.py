@@ -297,6 +297,7 @@ def tasks_cmd(
     role: Optional[Role] = typer.Option(None, "--role", help="With --agency: only the tasks it leads, or only those it supports."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id's tasks (and --agency read as this plan writes it)."),
     no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks with no clear lead: none stated, or only collective addressees (各乡镇（街道）, 各有关部门); the gap column says which."),
+    first_listed: bool = typer.Option(False, "--first-listed", help="Only tasks whose plan named no lead, led by the first unit of their list (A、B、C按职责分工负责; 责任单位：A、B) by respgraph's convention."),
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", min=1900, help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
@@ -320,12 +321,13 @@ def tasks_cmd(
     _check_plan(graph, plan)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
-               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor)
+               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor, first_listed=first_listed)
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
-            f"plan {plan}" if plan else "", "no clear lead" if no_lead else "", f"holding {search!r}" if search else "",
+            f"plan {plan}" if plan else "", "no clear lead" if no_lead else "",
+            "lead not named (the first listed)" if first_listed else "", f"holding {search!r}" if search else "",
             f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
             f"supervised by {supervisor!r}" if supervisor else ""]
     what = "; ".join(w for w in what if w) or "all plans"
