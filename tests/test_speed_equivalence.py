@@ -668,7 +668,7 @@ def _body_subjects_ref(text: str, start: int, end: int):
     out = []
     a = start
     while a < end:
-        stop = r._SENTENCE_END.search(text, a, end)
+        stop = labels.SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
         c = r.duty_statement(text, a, s, True, meant=True)
         if c is None and r._LEAD_WORD.search(text, a, s):
