@@ -4188,6 +4188,20 @@ CLAUSES = [
     ("（市交通局牵头，各县区按职责做好落实）", [("市交通局", L, EX), ("各县区", S, EX)]),
     ("由区卫健局牵头，区医保局、区民政局按照职责做好保障服务。", [("区卫健局", L, EX), ("区医保局", S, EX), ("区民政局", S, EX)]),
     ("县农业农村局、县林业局按照各自职责抓好落实。", [("县农业农村局", L, FL), ("县林业局", S, EX)]),
+    # … and the action itself after 职责 (按照各自职责加强监管), after a comma (按照职责分工，推进…), or a
+    # principle quoted in its place (按照“谁审批谁负责”原则，严格把关; 负责 stood in the quote): were
+    # no clause, an item so written named nobody. Near misses in NOT_CLAUSES (one body, 各有关部门, 要)
+    ("市交通运输局、市公安局按照各自职责加强监管。", [("市交通运输局", L, FL), ("市公安局", S, EX)]),
+    ("市交通运输局、市公安局按照职责分工推进超限超载治理。", [("市交通运输局", L, FL), ("市公安局", S, EX)]),
+    ("市生态环境局、市住建局按照职责分工，推进扬尘污染治理。", [("市生态环境局", L, FL), ("市住建局", S, EX)]),
+    ("市发展改革委、市自然资源和规划局、市生态环境局按照“谁审批谁负责”原则，严格把关。",
+     [("市发展改革委", L, FL), ("市自然资源和规划局", S, EX), ("市生态环境局", S, EX)]),
+    # the lead's own action between 牵头 and the others' parts (A牵头，督促…，B负责…，C、D做好…): they
+    # support it, as after A牵头，B负责… with no action between (was no clause at all)
+    ("市住建局牵头，督促施工单位落实扬尘防治要求，市城管局负责渣土运输车辆监管，各区政府、市高新区管委会做好属地管理。",
+     [("市住建局", L, EX), ("市城管局", S, EX), ("各区政府", S, EX), ("市高新区管委会", S, EX)]),
+    ("区住建局牵头，督促各施工单位严格落实扬尘管控措施，各街道、各镇做好属地管理。",
+     [("区住建局", L, EX), ("各街道", S, EX), ("各镇", S, EX)]),
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),
@@ -4493,6 +4507,15 @@ NOT_CLAUSES = [
     "市公安局、市生态环境局按照各自职责依法查处了一批违法案件。",
     "市公安局按照各自职责依法查处违法行为。",
     "各有关部门按照各自职责依法查处违法行为。",
+    "市交通运输局按照各自职责加强监管。",
+    "各有关部门按照各自职责加强监管。",
+    "市生态环境局按照职责分工，推进扬尘污染治理。",
+    "市生态环境局、市住建局按照职责分工，推进扬尘污染治理，取得明显成效。",
+    "企业、社会组织按照“谁污染谁治理”原则，落实治理责任。",
+    # after 牵头 and its action, a part given to no named body (企业 / 各有关部门) is none: the
+    # lead alone does not make 牵头，督促… a clause
+    "市住建局牵头，督促施工单位落实扬尘防治要求，企业负责落实主体责任。",
+    "市住建局牵头，加强统筹协调，各有关部门负责抓好落实。",
     # a unit bringing the work into its budget, alone: a duty stated (an item naming no other unit
     # reads it as its lead, body_subjects)
     "市财政局负责将所需经费纳入年度预算。",

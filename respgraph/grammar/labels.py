@@ -86,11 +86,15 @@ LABEL_RE = re.compile(_LABEL)
 OVER_VERBS = ("统筹", "协调", "抓总")
 # the actions units written before 共同 share, closing their phrase (A、B共同推进 / 共同组织实施)
 JOINT_ACTIONS = r"(?:推进|组织实施|组织落实|具体实施|实施|抓好落实|落实)"
-# (按照各自职责依法查处: named bodies sharing the work by their duties, read by roles._BY_DUTY)
+# (按照各自职责依法查处: named bodies sharing the work by their duties, read by roles._BY_DUTY);
+# the actions they may share so, right after 职责 or after a comma (A、B按照各自职责加强监管 / A、B按照
+# 职责分工，推进…): a part of theirs, read as 按职责分工负责 (were no clause)
+BY_DUTY_ACTIONS = r"(?:加强|强化|严格|推进|推动|开展|加大|落实)"
+
 # (A、B共同推进。 / （A、B共同组织实施）: units sharing the work, with no clause verb; read from 共同,
 # inline.read makes them co-leads, as 共同负责)
 _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS,
-          r"按照?(?:各自)?职责(?:分工)?(?=依法)", r"共同(?=" + JOINT_ACTIONS + ")",
+          r"按照?(?:各自)?职责(?:分工)?(?=依法|[，,]?[ \t\u3000]*" + BY_DUTY_ACTIONS + ")", r"共同(?=" + JOINT_ACTIONS + ")",
           # …，省委农办、省生态环境厅组织实施。: named bodies carrying the item out, the verb closing
           # the sentence or the bracket (no clause verb written)
           r"组织实施(?=[ \t\u3000]*(?:[。；;）)]|$))")

@@ -12,6 +12,7 @@ from respgraph.grammar.labels import (
     _AMONG,
     _AND,
     _BY,
+    BY_DUTY_ACTIONS,
     _GOVERNING,
     _INLINE_PHRASE,
     _LEAD_NOUN_ONLY,
@@ -61,7 +62,8 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # 按职责做好… / 按照各自职责抓好… (县公安局、县农业农村局按职责做好监管工作): the units' share of
 # the task, as 按职责分工负责 says it (found first: the search takes the leftmost match)
 # (…按照各自职责依法查处违法行为: the units' share of the work stated by what the law has them do)
-_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好|(?=依\s*法))"
+# (…按照各自职责加强监管: the action itself after 职责, labels.BY_DUTY_ACTIONS)
+_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好|(?=依\s*法|" + BY_DUTY_ACTIONS + "))"
 # 统筹 as a verb (县财政局统筹安排资金), not inside a name (市城乡统筹办 / 县统筹委)
 OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
 # ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)

@@ -35,7 +35,7 @@ from respgraph.grammar.labels import (
 )
 from respgraph.grammar.roles import (
     _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, _goes_on_to_act, _governs, _guiding_units,
-    _lead_and_support, _manner_before, _mention, _part_object_cut, _provider_units, _units_before_action,
+    _lead_and_support, _manner_before, _mention, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action,
     _with_partners, _yao_before,
 )
 from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, split_units, strip_ws
@@ -122,6 +122,14 @@ def _read_inline(
             # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
             # no unit) before the units' phrases; they are read as the clause (was no clause)
             continue
+        if not bracketed and k == 0 and (by_duty := _by_duty_units(text, phrases)) is not None:
+            # 市生态环境局、市住建局按照职责分工，推进扬尘污染治理。 / A、B按照“谁审批谁负责”原则，严格
+            # 把关。: the bodies share the work by their duties, the next phrase is that work; read
+            # as A、B按职责分工负责 (was no clause: 按照职责分工 closed no phrase, 负责 stood in a
+            # quote). Held to named bodies of a place below, as 按职责做好… is
+            parsed.append((BY_DUTY_VERB, by_duty))
+            with_object += 1
+            break
         if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
             if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
                 return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
@@ -467,6 +475,8 @@ def _last_helper(text: str, phrases: list[tuple[int, int]], told: bool) -> int:
                 return q
             continue
         if not (_HELPER_PHRASE.match(text, qa, qb) or _HELPING_TAIL.match(text, qa, qb)):
+            if _named_part(text, qa, qb):
+                return q
             continue
         ws = strip_ws(text[qa:qb])
         m = _INLINE_PHRASE.match(ws)
@@ -474,6 +484,38 @@ def _last_helper(text: str, phrases: list[tuple[int, int]], told: bool) -> int:
         if units and all_unit_like(ws, units):
             return q
     return -1
+
+
+# units sharing the work by their duties, or by a principle quoted (按照“谁审批谁负责”原则 / 按照
+# “属地管理”的原则), with nothing after it in their phrase
+_BY_DUTY_CLOSE = re.compile(
+    r"(?P<by>按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?|按\s*照\s*“[^”“\n]{2,14}”\s*(?:的\s*)?原\s*则)\s*$"
+)
+
+
+def _by_duty_units(text: str, phrases: list[tuple[int, int]]) -> list[Unit] | None:
+    """The units of the sentence's first phrase when it is a list of two or more units sharing the
+    work by their duties (A、B按照职责分工 / A、B按照“谁审批谁负责”原则) and the next phrase is
+    their action (…，推进扬尘污染治理 / …，严格把关); else None."""
+    if len(phrases) < 2:
+        return None
+    (pa, pb), (qa, qb) = phrases[0], phrases[1]
+    m = _BY_DUTY_CLOSE.search(text, pa, pb)
+    if m is None or _ACTION_START.match(text, qa, qb) is None or not _goes_on_to_act(text, phrases, 1):
+        return None
+    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, m.start()), m.start()), m.start())
+    return units if len(units) >= 2 and all_unit_like(text, units) else None
+
+
+def _named_part(text: str, qa: int, qb: int) -> bool:
+    """Whether ``text[qa:qb]`` gives named bodies of a place (or places: 各区政府) a part of the
+    lead's task (市城管局负责渣土车辆监管 / 各区政府做好属地管理): after A牵头，督促… the others'
+    shares, as B配合 is (A's own action between them was the clause's end: no clause at all)."""
+    part = _part_object_cut(text, qa, qb)
+    if part is None or part[1] not in ("负责", "做好"):
+        return False
+    units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, part[0]), part[0]), part[0])
+    return bool(units) and all_unit_like(text, units) and all(_placed(u) for u in units)
 
 
 # 本方案的具体解释工作由A承担 / 解释工作由A承办: who interprets the plan, no work of it
