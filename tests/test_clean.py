@@ -63,6 +63,21 @@ def test_ocr_spaces_inside_cjk_are_removed_with_offsets_back_to_raw():
     assert any(" " in _raw_slice(raw, offsets, a, b) for a, b in found)
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # the leader answering for the task, then the unit, one full-width blank between them: kept
+    # (joined, 刘运市发展改革委 read as an agency of a city 刘运市)
+    ("（刘运\u3000市发展改革委）", "（刘运 市发展改革委）"),
+    ("（王晓明\u3000市财政局、市审计局）", "（王晓明 市财政局、市审计局）"),
+    # near misses: a blank inside a phrase (强化 市场监管 names no unit), after a heading's number,
+    # inside a name (区农 林水…) still go
+    ("推进A、强化\u3000市场监管。", "推进A、强化市场监管。"),
+    ("（一）加强 市场监管", "（一）加强市场监管"),
+    ("（区农 林水与生态环境局）", "（区农林水与生态环境局）"),
+])
+def test_a_blank_between_a_leader_and_the_unit_is_kept(raw, expected):
+    assert clean_text(raw)[0] == expected
+
+
 def test_task_numbers_with_ocr_space_before_the_dot():
     raw = _raw(XXZONE)
     assert "24 .强化地下水" in raw

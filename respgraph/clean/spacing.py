@@ -160,6 +160,12 @@ def _single_spaced(text: str) -> tuple[list[tuple[int, int]], set[int]]:
 _NAME_END = frozenset("局委办厅院室心司府会队所站社署处门位")
 _NAME_START = frozenset("省市县区各")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:单位|部门|牵头|配合|协办|参与)\s*[：:]")
+# （刘运　市发展改革委） / （王晓明　市财政局、…）: the leader answering for the task, named in two or
+# three characters right after the bracket (or a separator), then the unit; joined, the name read
+# as a place (刘运市发展改革委, an agency of a 刘运市). A clause word there (（牵头 市发改委）) is none.
+_PERSON_BEFORE = re.compile(r"(?<=[（(、，,；;])[\u4e00-\u9fff]{2,3}$")
+_UNIT_AFTER = re.compile(r"[^（()）、，,；;。\s]{3,20}(?=[）)、，,；;])")
+_CLAUSE_WORD = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|责任")
 
 
 def _separates_units(text: str, s: int) -> bool:
@@ -167,6 +173,10 @@ def _separates_units(text: str, s: int) -> bool:
         return False
     if text[s - 2 : s] in ("牵头", "负责"):
         return True
+    if (person := _PERSON_BEFORE.search(text, max(0, s - 4), s)) is not None and not _CLAUSE_WORD.search(person.group()):
+        # (a unit's whole name after it: 、强化 市场监管 stays one phrase)
+        after = _UNIT_AFTER.match(text, s + 1)
+        return after is not None and after.group()[-1] in _NAME_END
     if text[s - 1] not in _NAME_END:
         return False
     floor = max(0, s - 120)
