@@ -2447,6 +2447,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强联合执法", [("县公安局", L, EX), ("县生态环境局", L, EX)]),
         ("（五）", "推进农村污水治理", []),
     ],
+    # a leader's label named by what the leader does for the matter (包案领导 / 督办人 / 县级包保责任人)
+    # or by the post (责任县长) between the item's 整改内容 and its units: a field of people, as
+    # 责任领导 is (an unknown one opened a paragraph of its own: the item became a section, its
+    # 整改内容 line dropped with no word, the label line the task, numbered nothing)
+    "people-labels-named-by-their-work.txt": [
+        ("（一）", "农村生活污水直排问题", [("县生态环境局", L, EX), ("县住建局", S, EX), ("县农业农村局", S, EX)]),
+        ("（二）", "城区黑臭水体问题", [("县住建局", L, EX)]),
+        ("（三）", "秸秆露天焚烧问题", [("县农业农村局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("（四）", "饮用水水源地违规建筑问题", [("县水利局", L, EX), ("县自然资源局", S, EX)]),
+    ],
 }
 
 
@@ -6935,3 +6945,10 @@ def test_a_departments_own_units_are_named_bodies():
         assert OWN_UNIT.match(name), name
     for name in ("不足之处", "薄弱之处", "交叉学科", "各处", "有关科", "各执法大队", "本处"):
         assert not OWN_UNIT.match(name), name
+
+
+def test_an_items_text_keeps_its_lines_above_a_people_field():
+    # the 整改内容 line above 包案领导：… / 督办人：… is the item's text (was dropped, no warning)
+    plan = _plan("people-labels-named-by-their-work.txt")
+    assert "整改内容：完成12个村生活污水治理设施建设。" in plan.tasks[0].text
+    assert "整改内容：完成城区2条黑臭水体治理。" in plan.tasks[1].text

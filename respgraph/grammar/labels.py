@@ -114,7 +114,13 @@ OTHER_LABEL_RE = re.compile(
     # 责任领导 / 牵头县领导 / 包联市领导 / 县级领导 / 县级责任领导: people, never units
     r"(?:[省市县区]\s*级\s*)?(?:责任|牵头|分管|联系|包保|包联|挂点|督导|督办)\s*(?:[省市县区]\s*级?)?\s*领导|"
     # 挂点干部 / 包片干部 / 驻村干部 / 包保责任人: cadres answering for a place, people as a 领导 is
-    r"(?:挂点|包片|包村|包保|包联|驻村|帮扶)\s*(?:干部|责任人)|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
+    r"(?:[省市县区]\s*级\s*)?(?:挂点|包片|包村|包保|包联|驻村|帮扶)\s*(?:干部|责任人)|[省市县区]\s*级\s*领导|联系人|责任人|牵头人|"
+    # … and named by what the leader does for the matter (包案领导 / 督战领导 / 挂牌督办领导 / 认领市领导 /
+    # 督办人 / 包案人 / 领衔督办人), or by the leader's post (责任县长 / 分管副县长): people too (an
+    # unknown one opened a paragraph of its own, the item above it made a section, its text dropped)
+    r"(?:(?:挂牌)?督办|包案|包抓|督战|认领|盯办|领衔|领办|挂帅|挂钩)\s*(?:[省市县区]\s*级?\s*)?领导|"
+    r"(?:领衔\s*)?(?:督办|包案|包抓|盯办|认领|领办|包保)\s*人|"
+    r"(?:责任|牵头|分管|包案|包保|包联|联系|督办)\s*(?:常\s*务\s*)?(?:副\s*)?[省市县区]\s*长|"
     # 督导单位 / 督办单位 / 督查督办单位 / 监督单位: the bodies supervising the work (a 督查室, a
     # 纪委监委, an 审计局), neither lead nor support; read apart as the clause's supervisors
     r"(?P<sup>" + _SUPERVISING + r"))\s*(?:[：:]|】)"
