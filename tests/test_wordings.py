@@ -4212,6 +4212,14 @@ CLAUSES = [
      [("市住建局", L, EX), ("市城管局", S, EX), ("各区政府", S, EX), ("市高新区管委会", S, EX)]),
     ("区住建局牵头，督促各施工单位严格落实扬尘管控措施，各街道、各镇做好属地管理。",
      [("区住建局", L, EX), ("各街道", S, EX), ("各镇", S, EX)]),
+    # a named body over the places doing the work, 要 before its verb (was one unit 县农业农村局要指导
+    # 各乡镇), the places' action closing with 组织实施 (was no clause), townships by their names (were
+    # no clause); near misses in NOT_CLAUSES (a kind of town, 县直各单位 gathered)
+    ("县农业农村局要指导各乡镇组织实施。", [("县农业农村局", L, EX), ("各乡镇", S, EX)]),
+    ("区生态环境分局指导各街道、各镇编制方案并组织实施。", [("区生态环境分局", L, EX), ("各街道", S, EX), ("各镇", S, EX)]),
+    ("区生态环境分局要指导小溪塔街道、龙泉镇、鸦鹊岭镇编制实施方案并组织实施。",
+     [("区生态环境分局", L, EX), ("小溪塔街道", S, EX), ("龙泉镇", S, EX), ("鸦鹊岭镇", S, EX)]),
+    ("县农业农村局指导龙泉镇开展农村厕所改造。", [("县农业农村局", L, EX), ("龙泉镇", S, EX)]),
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),
@@ -4526,6 +4534,8 @@ NOT_CLAUSES = [
     # lead alone does not make 牵头，督促… a clause
     "市住建局牵头，督促施工单位落实扬尘防治要求，企业负责落实主体责任。",
     "市住建局牵头，加强统筹协调，各有关部门负责抓好落实。",
+    "县农业农村局指导特色小镇开展建设。",
+    "县农业农村局指导龙泉镇村民开展建设。",
     # a unit bringing the work into its budget, alone: a duty stated (an item naming no other unit
     # reads it as its lead, body_subjects)
     "市财政局负责将所需经费纳入年度预算。",

@@ -37,6 +37,7 @@ import re
 from respgraph.grammar.directives import directive_clauses
 from respgraph.grammar.inline import _inline_clause
 from respgraph.grammar.inline.organising import _bodies_acting, _places_acting
+from respgraph.grammar.inline.phrase_units import _BODY_FIRST
 from respgraph.grammar.labelled import (
     _bare_unit_brackets,
     _bare_unit_lines,
@@ -106,7 +107,10 @@ def find_clauses(
         elif m.group("over"):
             at, to = _skip_ws(text, m.end(), end), min(end, m.end() + 60)
             # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
-            if (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None:
+            if (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None and (
+                # (…指导龙泉镇、…开展…: townships by their names; 县委组织部组织县直各单位… stays how work goes)
+                text.startswith(_BODY_FIRST, at) or _places_acting(text, at, to) is None
+            ):
                 continue  # 县政府督促各企业落实…: no places doing the work (a verb after 督促 reads them)
             clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         elif m.group("guide"):

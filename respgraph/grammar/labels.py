@@ -153,7 +153,9 @@ SCAN_RE = re.compile(
     # do the work, no clause verb in the sentence (grammar.inline.organising._over_collective_cut)
     # 县应急局组织县住建局、县交通局等成员单位开展联合检查: a named body organising named bodies,
     # no clause verb either (organising._bodies_acting)
-    r"|(?P<over>(?:组\s*织|指\s*导|督\s*促|推\s*动)(?=\s*各)|组\s*织(?=\s*[省市县区乡镇]))))"
+    # 区生态环境分局指导小溪塔街道、龙泉镇编制…: townships by their names doing the work
+    r"|(?P<over>(?:组\s*织|指\s*导|督\s*促|推\s*动)(?=\s*各)|组\s*织(?=\s*[省市县区乡镇])"
+    r"|(?:指\s*导|督\s*促)(?=[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)))))"
 )
 # A piece of a unit list that remarks on the list (…；列第一位的为牵头单位 / …，下同): one holding
 # these words, or 下同 / 以下同 / 以下均同 alone (is_list_note). Each alternative opens with its literal, so that the

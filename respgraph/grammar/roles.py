@@ -500,14 +500,21 @@ PLACE_NAMED_ECO = (
 
 # A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
 # (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
+# a township or street by its name, alone or with its office (龙洲街道 / 城关镇人民政府: were no
+# named body, the parts after a lead's were lost), not a kind of town (重点镇 / 特色小镇)
+_TOWNSHIP_NAMED = r"(?![\u4e00-\u9fff]*(?:重点|中心|特色|小|小城|示范|建制|集)镇$)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:人民政府|政府|办事处|党委|党工委)?$"
+_TOWNSHIP = re.compile(_TOWNSHIP_NAMED)
 _PLACED = re.compile(
     r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
     r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
-    # a township or street by its name, alone or with its office (龙洲街道 / 城关镇人民政府: were no
-    # named body, the parts after a lead's were lost), not a kind of town (重点镇 / 特色小镇)
-    r"|(?![\u4e00-\u9fff]*(?:重点|中心|特色|小|小城|示范|建制|集)镇$)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:人民政府|政府|办事处|党委|党工委)?$"
-    r"|" + PLACE_NAMED_ECO + r")"
+    r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_ECO + r")"
 )
+
+
+def named_township(u: Unit) -> bool:
+    """Whether ``u`` is a township or street named as such (小溪塔街道 / 龙泉镇 / 城关镇人民政府): a
+    place of the plan doing its work, as 各乡镇 are."""
+    return not u.collective and _TOWNSHIP.match(u.text) is not None
 
 
 # A national body, named as a place's are (a central plan writes no place before its units):

@@ -12,7 +12,7 @@ import re
 
 from respgraph.grammar.labels import _skip_ws, _subject_start
 from respgraph.grammar.inline.phrase_units import _BODY_FIRST, _OVER_COLLECTIVE, organised_body
-from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _placed, _unit_list, _units_before_action
+from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _placed, _unit_list, _units_before_action, named_township
 from respgraph.grammar.units import split_units
 
 
@@ -41,7 +41,8 @@ def _over_collective_cut(text: str, a: int, b: int) -> int | None:
     places supporting; None otherwise (a name holding the verb, 县委组织部…, looks on past it)."""
     ua = _subject_start(text, _skip_ws(text, a, b), b)
     for m in _OVER_COLLECTIVE.finditer(text, ua + 2, b):
-        over = _unit_list(text, ua, m.start())
+        # (区生态环境分局要指导各街道…: 要 is no part of the body's name)
+        over = _unit_list(text, ua, m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > ua else m.start())
         if not over or not all(_placed(u) and not u.collective for u in over):
             continue
         found = _places_acting(text, m.end(), b)
@@ -83,7 +84,8 @@ def _places_acting(text: str, a: int, b: int) -> int | None:
     found = _units_before_action(text, a, b)
     if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
         return None
-    return found[0] if all(u.collective and _placed(u) for u in found[1]) else None
+    # (小溪塔街道、龙泉镇: townships by their names are places doing the work, as 各乡镇 are)
+    return found[0] if all((u.collective and _placed(u)) or named_township(u) for u in found[1]) else None
 
 
 def _organised_by_collective(text: str, a: int, b: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _sp
-from respgraph.grammar.roles import _CLAUSE_VERB, _placed
+from respgraph.grammar.roles import _CLAUSE_VERB, _placed, named_township
 from respgraph.grammar.units import looks_like_unit, split_units
 
 
@@ -40,10 +40,13 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
     for m in _OVER_COLLECTIVE.finditer(text, a + 1, b):  # (the verb's words in a name: 县委组织部督促各乡镇)
         if m.group()[0] == "组" and not text.startswith(_BODY_FIRST, m.end()):
             continue  # 县委组织部组织县直各单位…: the 组织 of the name, 部 after it
-        over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
+        # (A要督促各乡镇…: 要 is no part of A's name, was one unit 县农业农村局要指导各乡镇)
+        over_end = m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > a else m.start()
+        over, them = split_units(text, 0, a, over_end), split_units(text, 0, m.end(), b)
         if not (over and them and all(looks_like_unit(u.text) and not u.collective for u in over)):
             continue
-        if all(u.collective for u in them):
+        if all(u.collective or named_township(u) for u in them):
+            # (…指导小溪塔街道、龙泉镇…: townships by their names, as the places of 各乡镇)
             return _over_and_them(over, them, first)
         if m.group()[0] == "组" and any(not u.collective for u in them) and all(organised_body(u) for u in them):
             # 县应急局组织县住建局、县交通局等成员单位开展联合检查: A organises the work, the bodies it

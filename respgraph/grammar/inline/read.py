@@ -143,6 +143,12 @@ def _read_inline(
         elif m is not None and (not looks_like_unit(m.group("units")) or (m.group("verb") in TECHNICAL_HELP and ws.startswith("由"))) and _given_action_cut(text, pa, pb) is not None:
             # 由县水利局提供技术指导: the verb matched (指导 / 提供技术指导) is the given action's
             m = None
+        elif m is not None and not looks_like_unit(m.group("units")) and m.group("verb").endswith(("实施", "落实", "推进")) and (
+            _over_collective_cut(text, pa, pb) is not None
+        ):
+            # 区生态环境分局指导各街道、各镇编制方案并组织实施: the verb matched closes the places'
+            # action (read below, A over the places; was no clause: 各镇编制方案并 no unit)
+            m = None
         elif m is not None and m.group("verb") == "实施" and not looks_like_unit(m.group("units")):
             # 实施 alone closes a unit's phrase (A牵头，B实施) only after a unit: 分步实施 /
             # 有序实施 / 2026年起实施 say how the work goes (the clause read before them stays)
