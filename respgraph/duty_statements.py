@@ -394,7 +394,9 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             continue
         if m.re is _ACTS and any(_KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
-        if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) for k, u in enumerate(units)):
+        zones = m.re is _MEANT and _ZONES_LISTED.fullmatch(text, units[-1].end if units else start, p) is not None
+        if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
+                                      for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units):
             return None  # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named
@@ -448,6 +450,12 @@ def _named_with_places(m: re.Match, units: list) -> bool:
     kind of body among them (县财政局、各有关部门要…) or none named first stays one."""
     return (m.re is _MEANT and not is_collective(units[0].text)
             and not any(_KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units))
+
+
+# 高新区、经开区、临港区等各功能区要…: the named places are zones, by the kind the list closes with
+# (their 管委会 given the item, as 高新区管委会要… is; was urged as a place alone, no units)
+_ZONES_LISTED = re.compile(r"\s*等\s*(?:各\s*)?[\u4e00-\u9fff]{0,4}?(?:功能区|开发区|园区)\s*")
+_ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}区$")
 
 
 def _meant_unit(name: str) -> bool:

@@ -2457,6 +2457,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "秸秆露天焚烧问题", [("县农业农村局", L, EX), ("各乡镇人民政府", S, EX)]),
         ("（四）", "饮用水水源地违规建筑问题", [("县水利局", L, EX), ("县自然资源局", S, EX)]),
     ],
+    # zones named before an item's 要, the list closing with their kind (…等各功能区要…): the zones
+    # (their 管委会) are given the item, as 高新区管委会要… is (was no unit: 临港区等各功能区 one name,
+    # and a place alone is urged). Near misses: zones named with no kind, 各功能区 alone, 各片区
+    "zones-listed-as-subject.txt": [
+        ("（一）", "制定年度推进计划", [("高新区", L, FL), ("经开区", S, EX), ("临港区", S, EX)]),
+        ("（二）", "推进园区平台建设", []),
+        ("（三）", "完善园区配套设施", []),
+        ("（四）", "加强城区管理", []),
+    ],
 }
 
 
