@@ -4229,6 +4229,10 @@ CLAUSES = [
     ("区生态环境分局要指导小溪塔街道、龙泉镇、鸦鹊岭镇编制实施方案并组织实施。",
      [("区生态环境分局", L, EX), ("小溪塔街道", S, EX), ("龙泉镇", S, EX), ("鸦鹊岭镇", S, EX)]),
     ("县农业农村局指导龙泉镇开展农村厕所改造。", [("县农业农村局", L, EX), ("龙泉镇", S, EX)]),
+    # 共同推动 as 共同推进 (labels.JOINT_ACTIONS): named bodies sharing the work, co-leads (was no
+    # clause); 推动 alone after a unit, and nobody named, stay prose (NOT_CLAUSES)
+    ("县农业农村局、县生态环境局共同推动。", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
+    ("（县农业农村局、县生态环境局共同推动）", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),
@@ -4545,6 +4549,10 @@ NOT_CLAUSES = [
     "市住建局牵头，加强统筹协调，各有关部门负责抓好落实。",
     "县农业农村局指导特色小镇开展建设。",
     "县农业农村局指导龙泉镇村民开展建设。",
+    "政府、企业、社会共同推动。",
+    "各部门共同推动。",
+    "在各方共同推动下，取得明显成效。",
+    "县农业农村局推动。",
     # a unit bringing the work into its budget, alone: a duty stated (an item naming no other unit
     # reads it as its lead, body_subjects)
     "市财政局负责将所需经费纳入年度预算。",
