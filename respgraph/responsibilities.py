@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.duty_statements import _DUTY_CANDIDATE, _KIND_OF_BODY, duty_statement, heading_owner, owned_item
+from respgraph.duty_statements import _ACT_CANDIDATE, _DUTY_CANDIDATE, _KIND_OF_BODY, _meant_unit, duty_statement, heading_owner, owned_item
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
@@ -188,18 +188,29 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     while a < end:
         stop = SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
-        if _DUTY_CANDIDATE.search(text, a, s) is None:
+        acts = _ACT_CANDIDATE.search(text, a, s) is not None and _NARRATED.search(text, a, s) is None
+        if _DUTY_CANDIDATE.search(text, a, s) is None and not acts:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)
             continue
         c = duty_statement(text, a, s, True, meant=True)
         if c is None and _LEAD_WORD.search(text, a, s):
             c = _after_comma(text, a, s)
+        if c is None and acts:
+            # 县住建局加强施工扬尘监管，督促落实…: a named body opening the item's sentence with
+            # its action, no duty word, as an emergency plan's measures give each unit its part
+            # (was no unit: the item named nobody); a kind of body (各有关部门加强…) names none,
+            # and what was done (…加强了… / 2024年以来…) is no task's
+            c = duty_statement(text, a, s, True, acts=True)
+            if c is not None and not all(not m.collective and _meant_unit(m.text) for m in c.mentions):
+                c = None  # 各乡镇做好… / 中心城区加强… / 城关镇人民政府组织…: places urged, as with 要
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
         a = s + 1
     return out
 
 
+# a sentence telling what was done, not what is to be (body_subjects' reading of a unit's action)
+_NARRATED = re.compile(r"了|已经|已|先后|累计|近年来|以来|去年|上半年|\d+\s*(?:余|多)?\s*(?:次|家|个|起|件|人次|处|宗)")
 _WATCHES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:监督|督查|督导|督办|考核)")  # (负责|做好)日常监督检查
 _DOER = re.compile(r"要|应|负责")  # (the part before the comma has its own doer: 物业服务企业要…)
 # (a cheap look before reading a sentence's phrases; 配合 / 协助: …，A配合B开展…)

@@ -2466,6 +2466,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "完善园区配套设施", []),
         ("（四）", "加强城区管理", []),
     ],
+    # an item's body naming no unit opening its sentence with a named body and its action, no duty
+    # word (县住建局加强…，督促…): that body does the item, as an emergency plan's measures read (was
+    # no unit); a part helped after it leads too, as after 负责X，配合B… (unchanged convention).
+    # Near misses: a kind of body, what was done (2024年以来 / 加强了 / a tally), a business, places
+    "item-body-unit-acts.txt": [
+        ("（一）", "加强施工扬尘管控", [("县住建局", L, EX)]),
+        ("（二）", "加强机动车路检路查", [("县公安局", L, EX), ("县生态环境局", L, EX)]),
+        ("（三）", "加强宣传引导", []),
+        ("（四）", "加强渣土车管理", []),
+        ("（五）", "加强餐饮油烟治理", []),
+        ("（六）", "强化企业责任", []),
+        ("（七）", "做好秸秆禁烧", []),
+        ("（八）", "开展执法检查", []),
+    ],
 }
 
 
