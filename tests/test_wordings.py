@@ -4247,6 +4247,10 @@ CLAUSES = [
     # clause); 推动 alone after a unit, and nobody named, stay prose (NOT_CLAUSES)
     ("县农业农村局、县生态环境局共同推动。", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
     ("（县农业农村局、县生态环境局共同推动）", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
+    # the partner after a lead's 会同 seeing to the builders (会同B督促施工单位落实…): B alone, its list
+    # ending before its own 督促 (was one unit 市城管局督促施工单位; no name holds 督促)
+    ("市住建局牵头，会同市城管局督促施工单位落实扬尘防治要求。", [("市住建局", L, EX), ("市城管局", S, EX)]),
+    ("由市住建局牵头，会同市城管局督促施工单位落实。", [("市住建局", L, EX), ("市城管局", S, EX)]),
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),

@@ -304,6 +304,8 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     before_action.sort(key=lambda j: text[j - 1] not in _STRONG_END)
     ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
     for j in before_action + [b] + ends:  # longest first within each kind
+        if text.find("督促", a, j) >= 0:
+            continue  # 会同市城管局督促施工单位落实…: the list ends before 督促 (no name holds it)
         if units := _unit_list(text, a, j):
             return j, units
     return None

@@ -365,6 +365,8 @@ def _read_inline(
         if hui == ua:
             # …A牵头，会同B、C共同推进: B and C work with the lead
             units = split_units(text, 0, ua + 2, ub)
+            if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := _units_before_action(text, ua + 2, ub)) is not None:
+                units = after[1]  # …，会同B督促施工单位落实: B's list ends before its own action
             for u in units:
                 u.marker = u.marker or "support"
         elif hui > ua:
