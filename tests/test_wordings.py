@@ -2456,6 +2456,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "城区黑臭水体问题", [("县住建局", L, EX)]),
         ("（三）", "秸秆露天焚烧问题", [("县农业农村局", L, EX), ("各乡镇人民政府", S, EX)]),
         ("（四）", "饮用水水源地违规建筑问题", [("县水利局", L, EX), ("县自然资源局", S, EX)]),
+        # any short label whose value is leaders by their posts (调度领导：副县长 钱某 / 协调人：县长
+        # 孙某，副县长 周某), whatever the plan calls the field
+        ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
+        ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
     # zones named before an item's 要, the list closing with their kind (…等各功能区要…): the zones
     # (their 管委会) are given the item, as 高新区管委会要… is (was no unit: 临港区等各功能区 one name,
@@ -6997,3 +7001,4 @@ def test_an_items_text_keeps_its_lines_above_a_people_field():
     plan = _plan("people-labels-named-by-their-work.txt")
     assert "整改内容：完成12个村生活污水治理设施建设。" in plan.tasks[0].text
     assert "整改内容：完成城区2条黑臭水体治理。" in plan.tasks[1].text
+    assert "整改内容：完成禁养区内养殖场关停搬迁。" in plan.tasks[5].text

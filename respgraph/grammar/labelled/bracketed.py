@@ -12,6 +12,7 @@ from respgraph.grammar.labels import (
 )
 from respgraph.grammar.roles import _units_with_verbs
 from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units
+from respgraph.grammar.units.people import _TITLE
 
 def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
     """Index of the bracket that opens right before ``pos`` (whitespace allowed), else -1."""
@@ -29,7 +30,16 @@ _FIELDS_ONLY = re.compile(r"(?:\s*" + OTHER_LABEL_RE.pattern + r"[^；;。\n（�
 # Lines of other fields only (责任领导：刘某某（副县长）/【牵头省领导】分管副省长), or nothing
 # (possessive: a run of blanks could be split between the value, its separators and the next
 # line's blanks in every way, and a long one took seconds to fail)
-_FIELD_LINES = re.compile(r"(?:\s*+" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n]{0,40}+[；;。，,\s]*+)*+\s*+")
+# ... or a line of any short label whose value is leaders by their posts (调度领导：副县长 张某某 /
+# 协调人：县长 李某，副县长 王某): people, whatever the plan calls the field (an unknown label
+# opened a paragraph of its own, the item above it made a section and its text dropped)
+_LEADERS_VALUE = (
+    r"[\u4e00-\u9fff]{2,8}[：:][ \t\u3000]*+(?:" + _TITLE + r")[ \t\u3000]*+[\u4e00-\u9fffXx×＊*]{1,3}"
+    r"(?:[，,、][ \t\u3000]*+(?:" + _TITLE + r")[ \t\u3000]*+[\u4e00-\u9fffXx×＊*]{1,3})*+[ \t\u3000]*+(?=\n|$)"
+)
+_FIELD_LINES = re.compile(
+    r"(?:\s*+(?:" + OTHER_LABEL_RE.pattern.replace("(?P<sup>", "(?:") + r"[^；;。\n]{0,40}+|" + _LEADERS_VALUE + r")[；;。，,\s]*+)*+\s*+"
+)
 # fields before a clause are a few short lines
 _FIELD_LINES_MAX = 400
 
