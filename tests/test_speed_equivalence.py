@@ -577,7 +577,10 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
             continue
         # (what follows is read as duty_statement reads it now — offices sharing a name, 督促, 对X负属地
         # 管理责任 were read since — the reference is of where names are tried, not of these)
-        if m.re is r._MEANT and not all(r._meant_unit(u.text) or r._shares_office(text, units_, k) for k, u in enumerate(units_)):
+        # (…等各功能区要…: zones named before their kind, read since stop 25)
+        zones = m.re is r._MEANT and r._ZONES_LISTED.fullmatch(text, units_[-1].end, p) is not None
+        if m.re is r._MEANT and not all(r._meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
+                                        for k, u in enumerate(units_)):
             return None
         if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_):
             return None  # (各部门共同推进…: read since stop 25, as duty_statement reads it now)
@@ -673,6 +676,11 @@ def _body_subjects_ref(text: str, start: int, end: int):
         c = r.duty_statement(text, a, s, True, meant=True)
         if c is None and r._LEAD_WORD.search(text, a, s):
             c = r._after_comma(text, a, s)
+        if c is None and r._NARRATED.search(text, a, s) is None:
+            # (a named body opening the sentence with its action, read since stop 25)
+            c = r.duty_statement(text, a, s, True, acts=True)
+            if c is not None and not all(not m.collective and r._meant_unit(m.text) for m in c.mentions):
+                c = None
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)
         a = s + 1
