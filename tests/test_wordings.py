@@ -2484,6 +2484,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "做好秸秆禁烧", []),
         ("（八）", "开展执法检查", []),
     ],
+    # stop 25's small misses, each with near misses. 由A负责调查，结果报省政府: the findings go up to the
+    # government, no unit (was 结果报省政府 read as one, the clause lost, A with it); 情况及时报送X
+    # likewise. 按照统一部署 / 根据省委统一部署 open the basis of the work, no unit (was read as the lead
+    # of 按照统一部署抓好落实). A village named with its name beside bureaus in a bare list
+    # (（…，余村村）) carries its part (was the whole list refused); 美丽乡村 is no village. 厅生态环境
+    # 执法局, a 厅's own bureau, checks after the collective organises: it leads (was no clause)
+    "tail-stop25-misses.txt": [
+        ("（一）", "查处群众举报问题", [("省生态环境厅", L, EX)]),
+        ("（二）", "开展突出问题排查", [("省自然资源厅", L, EX), ("省林业局", S, EX)]),
+        ("（三）", "落实整改任务", []),
+        ("（四）", "推进整改销号", [("省水利厅", L, EX)]),
+        ("（五）", "打造美丽乡村示范点", [("县委宣传部", L, FL), ("县文旅局", S, EX), ("余村村", S, EX)]),
+        ("（六）", "整治农村人居环境", [("县农业农村局", L, FL), ("县住建局", S, EX)]),
+        ("（七）", "开展执法专项检查", [("厅生态环境执法局", L, EX)]),
+        ("（八）", "加强监测数据质量管理", [("各市生态环境局", L, EX), ("省生态环境监测中心", S, EX)]),
+        ("（九）", "严肃查处违法案件", [("省公安厅", L, EX)]),
+        ("（十）", "推进督察问题整改", [("省发展改革委", L, EX)]),
+        ("（十一）", "建设和美乡村", []),
+    ],
 }
 
 
@@ -7002,3 +7021,60 @@ def test_an_items_text_keeps_its_lines_above_a_people_field():
     assert "整改内容：完成12个村生活污水治理设施建设。" in plan.tasks[0].text
     assert "整改内容：完成城区2条黑臭水体治理。" in plan.tasks[1].text
     assert "整改内容：完成禁养区内养殖场关停搬迁。" in plan.tasks[5].text
+
+
+def test_the_basis_an_action_follows_is_no_unit():
+    """按照统一部署 / 根据省委部署 / 围绕中心 open what the work follows or serves (ending like 审计署 or
+    中心); a plan (统一部署 / 决策部署) ends like 署 and is none. Bodies ending so stay names."""
+    from respgraph.grammar.units import looks_like_unit
+
+    for words in ("按照统一部署", "根据省委统一部署", "围绕中心", "遵照省委部署", "结合工作部署", "统一部署", "决策部署"):
+        assert not looks_like_unit(words), words
+    for name in ("审计署", "海关总署", "地区行政公署", "市政务服务中心", "县审计局"):
+        assert looks_like_unit(name), name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the lead found goes up to a body: the lead stays, the body is no unit of the task
+        ("由省生态环境厅负责调查，结果报省政府。", [("省生态环境厅", "lead")]),
+        ("由省生态环境厅负责调查，结果及时报省政府。", [("省生态环境厅", "lead")]),
+        ("由省生态环境厅负责调查，报省政府。", [("省生态环境厅", "lead")]),
+        ("由省生态环境厅负责调查，结果报省政府，省公安厅配合。", [("省生态环境厅", "lead"), ("省公安厅", "support")]),
+        # near misses: a name holding 报 still helps; approval wording as before
+        ("由市日报社负责宣传，报业集团配合。", [("市日报社", "lead"), ("报业集团", "support")]),
+        ("由省生态环境厅负责调查，结果报省政府备案。", [("省生态环境厅", "lead")]),
+    ],
+)
+def test_findings_reported_up_end_the_clause(tmp_path, sentence, expected):
+    plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）查处问题线索。" + sentence + "\n")
+    assert [(m.text, m.role) for m in plan.tasks[0].mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        ("（县委宣传部、县文旅局，余村村）", ["县委宣传部", "县文旅局", "余村村"]),
+        ("（县委宣传部、县文旅局、余村村委会）", ["县委宣传部", "县文旅局", "余村村委会"]),
+        ("（县委宣传部、鲁家村村民委员会）", ["县委宣传部", "鲁家村村民委员会"]),
+        # near misses: kinds of villages and villages alone are no list of units
+        ("（县委宣传部、美丽乡村）", []),
+        ("（县委宣传部、城中村）", []),
+        ("（县文旅局、试点村）", []),
+        ("（余村村、小岗村）", []),
+    ],
+)
+def test_a_village_named_beside_bureaus_in_a_bare_list(tmp_path, bracket, expected):
+    plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）建设示范带。打造乡村旅游线路" + bracket + "。\n")
+    assert [m.text for m in plan.tasks[0].mentions] == expected
+
+
+def test_a_departments_own_bureau_is_a_named_body():
+    """厅生态环境执法局, a 厅's bureau by its short name, is named as its divisions are; a collective
+    (各市生态环境局) and a place's bureau stay as they were."""
+    from respgraph.grammar.roles import OWN_UNIT
+
+    assert OWN_UNIT.match("厅生态环境执法局")
+    for name in ("各市生态环境局", "市生态环境局", "厅"):
+        assert not OWN_UNIT.match(name), name

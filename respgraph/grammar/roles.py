@@ -538,6 +538,9 @@ _NATIONAL = re.compile(
 OWN_UNIT = re.compile(
     r"^(?![各本该此有相其])[\u4e00-\u9fff]{2,14}(?<![之好用难益长短妙去住到别深近远多一两几学本专内外儿眼牙前文理工医妇分全])(?:处|科|股)$"
     r"|^(?![各本该此有相其])[\u4e00-\u9fff]{2,12}(?:总队|支队|大队)$|^[厅局委]?机关(?:党委|纪委)$|^[厅局委](?:办公室|党组)$"
+    # 厅生态环境执法局 / 厅机关事务管理局: a department's own bureau, named by its short name as its
+    # divisions are (各市生态环境局组织核查，厅生态环境执法局负责抽查复核: was no clause)
+    r"|^厅[\u4e00-\u9fff]{2,12}局$"
 )
 
 

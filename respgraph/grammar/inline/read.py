@@ -24,7 +24,7 @@ from respgraph.grammar.inline.phrase_units import (
 )
 from respgraph.grammar.inline.verbs import (
     _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
-    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
+    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
@@ -93,7 +93,7 @@ def _read_inline(
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
-        if parsed and _SUBMITTED.match(ws):
+        if parsed and (_SUBMITTED.match(ws) or _reported_up(ws)):
             # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
             # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
             # a next step given to named bodies after it is read as a clause of its own would be
@@ -458,6 +458,19 @@ def _read_inline(
 _GIVEN_WHOLE = re.compile(r"\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?(?:牵\s*头\s*)?负\s*责\s*$|\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?牵\s*头\s*$")
 # units helping the lead, in a phrase of their own: …，B、C配合 / …，B、C按职责分工负责
 _HELPING_TAIL = re.compile(r".*?(?:按\s*(?:照\s*)?(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:负\s*责|落\s*实))\s*$")
+
+
+def _reported_up(ws: str) -> bool:
+    """Whether the phrase ``ws`` sends what the units found up to a body (结果报省政府 / 情况及时报
+    市委办公室 / 报县政府): the clause has ended, the body is none of its units."""
+    m = REPORTED_UP.match(ws)
+    if m is None or not looks_like_unit(m.group("to")):
+        return False
+    # bare 报 (no 结果 / 及时 before it): only before a body named by its level
+    return ws[: ws.find("报")].strip() not in ("", "上") or m.group("to").startswith(_LEVEL_OPENS)
+
+
+_LEVEL_OPENS = ("省", "市", "县", "区", "州", "上级", "国家", "自治区", "国务院", "党中央")
 
 
 def _opens_with_name(ws: str) -> bool:

@@ -36,6 +36,11 @@ _BARE_SUFFIXES = (
 # a school or a broadcaster beside its department (（县教育体育局、县第一中学）: was no clause), not
 # alone (试点（县第一中学、县实验小学）: the places of a pilot)
 _LISTED_SUFFIXES = ("所", "站", "队", "中学", "小学", "大学", "学校", "党校", "电视台")
+# A village named with its name (余村村 / 小岗村村委会 / 鲁家村村民委员会) beside a bureau in a bare
+# list (（县委宣传部、县文旅局，余村村）): the village committee carries its part of the work (the
+# whole list was refused: 村 ends no agency). Not 乡村 / 农村 / 城中村 (kinds of places), nor the
+# collectives 各村 / 所在村, read as collectives are
+_NAMED_VILLAGE = re.compile(r"^(?!各|全|本|所在|相关|有关|试点|示范|重点|美丽)[\u4e00-\u9fff]{2,8}?(?<![乡农中])村(?:委会|民委员会)?$")
 # A department's own divisions named by its short name (厅宣传教育处 / 厅自然生态保护处 / 局执法科 /
 # 委办公室), as a 厅's or a 局's plan for its own offices lists them: names, as a bureau's are
 _OWN_DIVISION = re.compile(r"^(?:厅|局|委)[\u4e00-\u9fff]{2,12}?(?:处|科|室)$")
@@ -96,8 +101,9 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
         marked = any(u.marker == "lead" for u in units)
         strong = [marked or u.text.endswith(_BARE_SUFFIXES) or _OWN_DIVISION.match(u.text) is not None for u in units]
         if not any(strong) or any(
-            len(u.text) < 3 or _NOT_IN_NAME.search(u.text) or not looks_like_unit(u.text)
-            or not (s or u.collective or u.text.endswith(_LISTED_SUFFIXES))
+            len(u.text) < 3 or _NOT_IN_NAME.search(u.text)
+            or not (looks_like_unit(u.text) or _NAMED_VILLAGE.match(u.text))
+            or not (s or u.collective or u.text.endswith(_LISTED_SUFFIXES) or _NAMED_VILLAGE.match(u.text))
             for u, s in zip(units, strong)
         ):
             continue

@@ -42,6 +42,10 @@ _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“
 # Words that open a sentence of action, never an agency's name (由于: a cause, 由于县财政局资金紧张).
 PROSE_START = re.compile(r"(?:由于|积极|密切|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
 
+# Words that open the basis an action follows (按照统一部署 / 根据省委部署 / 围绕中心 / 遵照…):
+# what comes after them is a plan or a purpose, never the body that acts
+_BASIS_START = re.compile(r"(?:按照|根据|围绕|依照|依据|遵照|对照|结合)")
+
 
 # a unit by its place in a list (表中第一个单位 / 排在第一位的单位 / 排名第一的单位为牵头单位): a
 # note on how to read the list, no body (was read as the lead of A为牵头单位)
@@ -77,9 +81,11 @@ def looks_like_unit(name: str) -> bool:
         return False
     if n[0].isdigit() or (_NOT_NAME_CHARS.search(n) and not _QUOTED_INSIDE.fullmatch(n)):
         return False
-    if PROSE_START.match(n):  # 积极争取国家发展改革委（…支持）: an action on a body, not a body
+    if PROSE_START.match(n) or _BASIS_START.match(n):  # 积极争取国家发展改革委（…支持）: an action on a body, not a body
         return False
     base = _drop_trailing_paren(n)
+    if base.endswith("部署"):  # 统一部署 / 决策部署 (按照省委统一部署抓好落实): a plan, ending like 审计署
+        return False
     if base.endswith("干部"):  # 各级领导干部 / 广大党员干部 (会议强调，各级领导干部要…): people, not a body
         return False
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS) or _PLACE_FINANCE.match(base):
