@@ -9,6 +9,7 @@ whole: what each phrase means depends on those read before it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import (
@@ -53,6 +54,34 @@ def _shared_by_duty(parsed: list[tuple[str, list[Unit]]]) -> bool:
     return len(parsed) == 1 and parsed[0][0] == BY_DUTY_VERB and len(parsed[0][1]) >= 2
 
 
+@dataclass(slots=True)
+class _InlineRead:
+    """What ``_read_inline`` carries from one phrase of the clause to the next: the phrases read so
+    far and what they said (A牵头 / B配合 / 由A负责 / 在县委的统一领导下)."""
+
+    parsed: list[tuple[str, list[Unit]]] = field(default_factory=list)  # (verb, units) of each phrase read
+    pending: list[Unit] = field(default_factory=list)  # （A牵头，B，C配合）: units written before the phrase whose verb they share
+    with_object: int = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
+    partnered_n: int = 0  # ... of them, those read as A会同B + action, B named (A and B share one action)
+    given: bool = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
+    led: bool = False  # 在县委的统一领导下 opened the sentence
+    over: int = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
+    shared_action: bool = False  # A会同B，开展…: the next phrase is the action A and B share
+    listed: bool = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
+    then: list[Mention] = field(default_factory=list)  # a next step's units, after the approval the clause's work goes up for
+    then_watch: list[Mention] = field(default_factory=list)  # ... and those checking it
+    jointly: bool = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
+    told: bool = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
+    last_helper: int | None = None  # the last phrase of units helping the lead (read once)
+
+
+def _helpers_end(s: _InlineRead, text: str, phrases: list[tuple[int, int]]) -> int:
+    """The last phrase of units helping the lead (A要…，严格…，B、C配合: B、C's), found once per clause."""
+    if s.last_helper is None:
+        s.last_helper = _last_helper(text, phrases, s.told)
+    return s.last_helper
+
+
 def _read_inline(
     text: str,
     a: int,
@@ -68,42 +97,29 @@ def _read_inline(
     phrases = _phrases(text, a, b)
     if holes:  # phrases of an inheritance marker are not units
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
-    parsed: list[tuple[str, list[Unit]]] = []
-    pending: list[Unit] = []  # （A牵头，B，C配合）: units written before the phrase whose verb they share
-    with_object = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
-    partnered_n = 0  # ... of them, those read as A会同B + action, B named (A and B share one action)
-    given = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
-    led = False  # 在县委的统一领导下 opened the sentence
-    over = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
-    shared_action = False  # A会同B，开展…: the next phrase is the action A and B share
-    listed = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
-    then: list[Mention] = []  # a next step's units, after the approval the clause's work goes up for
-    then_watch: list[Mention] = []  # ... and those checking it
-    jointly = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
-    told = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
-    last_helper: int | None = None  # the last phrase of units helping the lead (read once)
+    s = _InlineRead()
     for k, (pa, pb) in enumerate(phrases):
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
         if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
             return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
-        if shared_action:
+        if s.shared_action:
             # A会同B，培育一批高新技术企业: the phrase after the partners is their action
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
-        if parsed and (_SUBMITTED.match(ws) or _reported_up(ws)):
+        if s.parsed and (_SUBMITTED.match(ws) or _reported_up(ws)):
             # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
             # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
             # a next step given to named bodies after it is read as a clause of its own would be
             # (…，报县政府审定后，由县城管局负责组织实施: 县城管局 was lost inside the clause)
             if k + 1 < len(phrases):
-                then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, then_watch) or []
-                then = then if all(not m.collective for m in then) else []
+                s.then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, s.then_watch) or []
+                s.then = s.then if all(not m.collective for m in s.then) else []
             break
-        if parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
-            _lead_and_support(parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
+        if s.parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+            _lead_and_support(s.parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
         ):
             # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
             # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
@@ -112,13 +128,13 @@ def _read_inline(
             if not _goes_on_to_act(text, phrases, k):
                 return []
             break
-        if (not bracketed and k == 1 and len(parsed) == 1 and len(parsed[0][1]) > 1 and not pending and _GIVEN_WHOLE.match(text, *phrases[0])
+        if (not bracketed and k == 1 and len(s.parsed) == 1 and len(s.parsed[0][1]) > 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
                 and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
             # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
             # given to, then the action itself (was no clause). One body so given (由县住建局负责，
             # 保障工作经费) stays prose: it reads as well as its duty beside another's
             break
-        if not parsed and not pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
+        if not s.parsed and not s.pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
             # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
             # no unit) before the units' phrases; they are read as the clause (was no clause)
             continue
@@ -127,11 +143,11 @@ def _read_inline(
             # 把关。: the bodies share the work by their duties, the next phrase is that work; read
             # as A、B按职责分工负责 (was no clause: 按照职责分工 closed no phrase, 负责 stood in a
             # quote). Held to named bodies of a place below, as 按职责做好… is
-            parsed.append((BY_DUTY_VERB, by_duty))
-            with_object += 1
+            s.parsed.append((BY_DUTY_VERB, by_duty))
+            s.with_object += 1
             break
         if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
-            if parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
+            if s.parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
                 return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
             # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
             # that names the task's lead after it; the lead and the others are read, it is not
@@ -162,14 +178,14 @@ def _read_inline(
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
         written = None  # the verb as the text writes it, when the phrase is read as another
-        if not bracketed and parsed and parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
+        if not bracketed and s.parsed and s.parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
             return []  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
-        if parsed and parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
+        if s.parsed and s.parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
             # 由县人社局指导，县文旅局组织开展导游技能培训: the named body organising the work after
             # the unit guiding it leads, as B负责组织开展… does (was no clause)
             m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
             weak, unwritten = True, cut
-        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(parsed))) is not None:
+        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(s.parsed))) is not None:
             # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
             if supervisors is not None:
                 supervisors += watched
@@ -179,7 +195,7 @@ def _read_inline(
                 # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
                 # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
                 continue
-            if parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
+            if s.parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
                 # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
                 # units ends the clause
                 after = _units_before_action(text, hui.end(), pb)
@@ -187,27 +203,27 @@ def _read_inline(
                     ub, units = after
                     for u in units:
                         u.marker = u.marker or "support"
-                    parsed.append(("配合", pending + units))
-                    pending = []
+                    s.parsed.append(("配合", s.pending + units))
+                    s.pending = []
                     if _skip_ws(text, ub, pb) < pb:
                         break
                     continue
-            if parsed and (providers := _provider_units(text, pa, pb)):
+            if s.parsed and (providers := _provider_units(text, pa, pb)):
                 # 由A负责，B做好资金保障 / （A牵头，B保障资金）: B supports with the means
                 for u in providers:
                     u.marker = u.marker or "support"
-                parsed.append(("配合", pending + providers))
-                pending = []
+                s.parsed.append(("配合", s.pending + providers))
+                s.pending = []
                 continue
             if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
                 # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
                 # bracket a part stated as the others are (named bodies of a place, or a
                 # collective working with one)
-                partnered, shared_action = found
-                parsed += partnered
-                with_object += len(partnered)
+                partnered, s.shared_action = found
+                s.parsed += partnered
+                s.with_object += len(partnered)
                 if not any(u.collective for _, units in partnered for u in units):
-                    partnered_n += len(partnered)
+                    s.partnered_n += len(partnered)
                 continue
             if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
                 # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
@@ -231,21 +247,21 @@ def _read_inline(
                 # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
                 # X由A提供；Y由B负责 only the last part was read). 由A、B共同组织 / 共同承担: they share
                 # the work, as A、B共同负责 (was A lead, B support by the first-listed convention)
-                jointly = text.startswith("共同", cut)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + ("共同负责" if jointly else "负责"))
+                s.jointly = text.startswith("共同", cut)
+                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + ("共同负责" if s.jointly else "负责"))
                 weak, unwritten = True, cut
             elif (cut := _over_collective_cut(text, pa, pb)) is not None:
                 # 县农业农村局组织各乡镇实施农村户厕改造: A over the places doing the work, as
                 # 县政府督促各乡镇抓好落实 (was no clause: the action's object after the places)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "抓好落实")
                 unwritten = cut
-            elif not parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
+            elif not s.parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
                 # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
                 # helping it support (was the helpers alone: the lead lost)
                 m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
                 weak, unwritten = True, cut
-                told = True
-            elif over < len(parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in parsed) and (
+                s.told = True
+            elif s.over < len(s.parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in s.parsed) and (
                 yao_units := _yao_units(text, pa, pb)
             ) is not None:
                 # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
@@ -262,7 +278,7 @@ def _read_inline(
                     break
                 m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
                 unwritten = yao_units[0]
-                weak = not any(v.startswith("牵头") for v, _ in parsed)  # (a part, as A's)
+                weak = not any(v.startswith("牵头") for v, _ in s.parsed)  # (a part, as A's)
             elif (under := _UNDER.match(ws)) is not None:
                 # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
                 # names no unit of the task
@@ -270,31 +286,31 @@ def _read_inline(
                     # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
                     # phrase of the clause all the same, read as its supervisors at the end)
                     watching = under.group("guide") == "督导" and supervisors is not None
-                    parsed.append((_UNDER_WATCH if watching else "指导", units))
+                    s.parsed.append((_UNDER_WATCH if watching else "指导", units))
                 else:
-                    led = True
+                    s.led = True
                 continue
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
-            alone = split_units(text, 0, pa, pb) if parsed or bracketed else []
+            alone = split_units(text, 0, pa, pb) if s.parsed or bracketed else []
             if alone and all_unit_like(text, alone):
-                pending += alone
+                s.pending += alone
                 continue
-            if len(parsed) == 1 and not pending and (told or parsed[0][0].startswith("牵头")) and k < (
-                last_helper := _last_helper(text, phrases, told) if last_helper is None else last_helper
+            if len(s.parsed) == 1 and not s.pending and (s.told or s.parsed[0][0].startswith("牵头")) and k < (
+                _helpers_end(s, text, phrases)
             ):
                 # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合 / A要牵头开展X，严格Y，B、C按职责
                 # 分工负责: the lead's further action before the units helping it (the lead was lost,
                 # the helpers read alone; or the helpers lost)
                 continue
-            if _lead_and_support(parsed) and not pending and with_object == partnered_n and _goes_on_to_act(text, phrases, k):
+            if _lead_and_support(s.parsed) and not s.pending and s.with_object == s.partnered_n and _goes_on_to_act(text, phrases, k):
                 # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
                 # A会同B开展检查 its further action, whatever verb opens it (…，分析研判风险 / …，了解
                 # 情况: the whole clause was lost); not after phrases that each stated a part
                 # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
                 # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
                 break
-            if not bracketed and given and len(parsed) == 1 and not pending and _all_placed(parsed) and _goes_on_to_act(text, phrases, k):
+            if not bracketed and s.given and len(s.parsed) == 1 and not s.pending and _all_placed(s.parsed) and _goes_on_to_act(text, phrases, k):
                 # 由省统计局负责组织开展满意度调查，调查结果计入考核得分 / 由县住建局负责实施，确保按期完成:
                 # the work given by 由 with its action to one named body, then more of that work or
                 # its aim; the body leads it (was no clause: one phrase then an action read as prose)
@@ -307,28 +323,28 @@ def _read_inline(
             # or A lead and B support by the first-listed convention); a sentence so written names
             # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
             verb = "共同负责"
-            jointly = jointly or not bracketed
+            s.jointly = s.jointly or not bracketed
         if verb in _GUIDANCE_VERBS:
             verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
         if verb == "负责监管" and _part_given(text, pa, pb):
             verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
-        if verb == "负责指导" and _guides_places(text, pa, pb, parsed):
+        if verb == "负责指导" and _guides_places(text, pa, pb, s.parsed):
             # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
             # as …，县农业农村局加强指导 reads (was prose)
             verb = "指导"
         if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
-            verb in _AFTER_LEAD_VERBS and not over and any(v.startswith("牵头") for v, _ in parsed)
+            verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
         ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
             # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
             # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
             # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
             return []
         if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
-            over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
+            s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
         if verb in ("负主体责任", "负属地责任"):
             verb = "负责"
-        own_part = parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
-        if verb == "负责" and m.group("then") in _CARRY_OUT and parsed and not own_part:
+        own_part = s.parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
+        if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part:
             verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
         # Map the units part back onto the text: it starts after an optional (具体)由.
         ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
@@ -345,7 +361,7 @@ def _read_inline(
             # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
             # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
             # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
-            ub, weak = yao, not (parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(parsed))
+            ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
         if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
             lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
             verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
@@ -361,78 +377,100 @@ def _read_inline(
             verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
         elif verb in _MANNER_VERBS:
             verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
-        hui = text.find("会同", ua, ub)
-        if hui == ua:
-            # …A牵头，会同B、C共同推进: B and C work with the lead
-            units = split_units(text, 0, ua + 2, ub)
-            if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := _units_before_action(text, ua + 2, ub)) is not None:
-                units = after[1]  # …，会同B督促施工单位落实: B's list ends before its own action
-            for u in units:
-                u.marker = u.marker or "support"
-        elif hui > ua:
-            # A会同B负责: A leads, B works with it; A要会同B抓好落实: 要 is no part of A (was no
-            # clause: B lost, A read alone from the item's sentence)
-            lead_end = hui - 1 if text[hui - 1] in "要应" and hui - 1 > ua else hui
-            units = split_units(text, 0, ua, lead_end) + split_units(text, 0, hui + 2, ub)
-            k = len(split_units(text, 0, ua, lead_end))
-            for n, u in enumerate(units):
-                u.marker = u.marker or ("lead" if n < k else "support")
-        elif (between := _units_around_coordinate(text, ua, ub)) is not None:
-            units = between  # A协调B配合实施: A brings B in, both do the phrase's part
-        elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
-            units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
-        else:
-            units = split_units(text, 0, ua, ub)
-        if units and not all_unit_like(text, units) and (
-            bodies := [u for u in units if not _PEOPLE.search(u.text) and not _LEADER_NAMED.search(u.text) and not _CADRE_LEADER.search(u.text)]
-        ) and len(bodies) < len(units) and all_unit_like(text, bodies):
-            # （镇包村干部、各村“两委”负责） / （包村领导、村“两委”落实）: the cadres or leaders working with
-            # the bodies are people, no units; the bodies listed with them are (was no clause at all)
-            units = bodies
-        if (not bracketed and not parsed and k == len(phrases) - 1 and written == "组织实施" and units
+        units, lead_n = _phrase_units(text, ua, ub, s.parsed)
+        # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
+        if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
                 and not _all_placed([(verb, units)])):
             return []  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
         if not units or not all_unit_like(text, units):
             if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
                 continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
-            if parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
+            if s.parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
                 continue  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
             return []
-        if verb == "负责" and parsed and not with_object and not own_part and all(u.collective for u in units) and _named_responsible(parsed):
+        if verb == "负责" and s.parsed and not s.with_object and not own_part and all(u.collective for u in units) and _named_responsible(s.parsed):
             # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
             # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
             # led the task and A, B only supported it); after units that each took a part of it
             # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
             # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
             verb = "落实"
-        if pending and not parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
-            # （A、B，C配合）: the units before the first verb are the responsible ones (as
-            # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
-            parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", pending))
-            listed = verb in _INLINE_SUPPORT
-            pending = []
-        parsed.append((verb, pending + units))
-        pending = []
-        with_object += weak
-        given = given or (weak and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
-                          and _EXPLAINS.search(text, pa, pb) is None)
-    if pending and bracketed and parsed and all(v.startswith("牵头") for v, _ in parsed):
+        _record_phrase(s, text, pa, pb, verb, units, weak)
+    return _settled(s, settings, bracketed, supervisors)
+
+
+def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit]]]) -> tuple[list[Unit], int | None]:
+    """The units of a phrase written in ``text[ua:ub]`` (A、B / A会同B / 会同B、C / A协调B / A督促各乡镇), and
+    how many of them lead before 会同 (None when no 会同 splits them)."""
+    lead_n = None
+    hui = text.find("会同", ua, ub)
+    if hui == ua:
+        # …A牵头，会同B、C共同推进: B and C work with the lead
+        units = split_units(text, 0, ua + 2, ub)
+        if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := _units_before_action(text, ua + 2, ub)) is not None:
+            units = after[1]  # …，会同B督促施工单位落实: B's list ends before its own action
+        for u in units:
+            u.marker = u.marker or "support"
+    elif hui > ua:
+        # A会同B负责: A leads, B works with it; A要会同B抓好落实: 要 is no part of A (was no
+        # clause: B lost, A read alone from the item's sentence)
+        lead_end = hui - 1 if text[hui - 1] in "要应" and hui - 1 > ua else hui
+        units = split_units(text, 0, ua, lead_end) + split_units(text, 0, hui + 2, ub)
+        lead_n = len(split_units(text, 0, ua, lead_end))
+        for n, u in enumerate(units):
+            u.marker = u.marker or ("lead" if n < lead_n else "support")
+    elif (between := _units_around_coordinate(text, ua, ub)) is not None:
+        units = between  # A协调B配合实施: A brings B in, both do the phrase's part
+    elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
+        units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
+    else:
+        units = split_units(text, 0, ua, ub)
+    if units and not all_unit_like(text, units) and (
+        bodies := [u for u in units if not _PEOPLE.search(u.text) and not _LEADER_NAMED.search(u.text) and not _CADRE_LEADER.search(u.text)]
+    ) and len(bodies) < len(units) and all_unit_like(text, bodies):
+        # （镇包村干部、各村“两委”负责） / （包村领导、村“两委”落实）: the cadres or leaders working with
+        # the bodies are people, no units; the bodies listed with them are (was no clause at all)
+        units = bodies
+    return units, lead_n
+
+
+def _record_phrase(s: _InlineRead, text: str, pa: int, pb: int, verb: str, units: list[Unit], weak: bool) -> None:
+    """The phrase read as ``verb`` over ``units`` joins ``s.parsed``, with the units written before it
+    (（A、B，C配合）: A、B responsible, C helps), and what it says of the clause (由A负责: given by 由)."""
+    if s.pending and not s.parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
+        # （A、B，C配合）: the units before the first verb are the responsible ones (as
+        # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
+        s.parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", s.pending))
+        s.listed = verb in _INLINE_SUPPORT
+        s.pending = []
+    s.parsed.append((verb, s.pending + units))
+    s.pending = []
+    s.with_object += weak
+    s.given = s.given or (weak and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+                      and _EXPLAINS.search(text, pa, pb) is None)
+
+
+def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervisors: list[Mention] | None) -> list[Mention] | None:
+    """The mentions of the clause once all its phrases are read: [] when the phrases state how work goes
+    (县发改局统筹推进。 / 政府、企业、社会共同推进。), None for a principle (在县委的统一领导下，县政府负责组织实施。);
+    （A牵头，B、C）: B、C work with A; （A牵头，B配合，C督导）: C supervises."""
+    if s.pending and bracketed and s.parsed and all(v.startswith("牵头") for v, _ in s.parsed):
         # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
         # work with it (was: no clause, the lead lost)
-        parsed.append(("配合", pending))
-        pending = []
-    if not parsed or pending or over == len(parsed):
+        s.parsed.append(("配合", s.pending))
+        s.pending = []
+    if not s.parsed or s.pending or s.over == len(s.parsed):
         return []
-    if jointly and not _all_placed(parsed):
+    if s.jointly and not _all_placed(s.parsed):
         return []  # 政府、企业、社会共同推进。: who shares the work, no named body given it
-    if not bracketed and all(v == "指导" for v, _ in parsed):
+    if not bracketed and all(v == "指导" for v, _ in s.parsed):
         return []  # 市农业农村局督促指导。 / …，民政部门予以指导。: guidance with no unit carrying the work
-    if led and len(parsed) == 1 and not bracketed:
+    if s.led and len(s.parsed) == 1 and not bracketed:
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
-    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in parsed for u in units):
+    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in s.parsed for u in units):
         return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and with_object == len(parsed) and not (given and _all_placed(parsed)) and not (
-        (_parts_shared(parsed) or _shared_by_duty(parsed)) and _all_placed(parsed)
+    if not bracketed and s.with_object == len(s.parsed) and not (s.given and _all_placed(s.parsed)) and not (
+        (_parts_shared(s.parsed) or _shared_by_duty(s.parsed)) and _all_placed(s.parsed)
     ):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
@@ -440,17 +478,17 @@ def _read_inline(
         # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what. Given by
         # 由 to a named body of a place (该问题由县住建局负责整改。) the work is assigned to it
         return []
-    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in parsed) and not all(
-        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in parsed
+    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in s.parsed) and not all(
+        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in s.parsed
     ):
         # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
         # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
-        parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in parsed]
-    mentions = _roles(parsed, settings, supervisors, listed)
-    if then:
-        mentions += [m for m in then if all(m.text != x.text for x in mentions)]
+        s.parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in s.parsed]
+    mentions = _roles(s.parsed, settings, supervisors, s.listed)
+    if s.then:
+        mentions += [m for m in s.then if all(m.text != x.text for x in mentions)]
         if supervisors is not None:
-            supervisors += then_watch
+            supervisors += s.then_watch
     return mentions
 
 
