@@ -316,67 +316,14 @@ def _read_inline(
                 # its aim; the body leads it (was no clause: one phrase then an action read as prose)
                 break
             return []
-        verb = m.group("verb")
-        written = written or verb
-        if verb in _JOINT_ACTIONS and m.group("units").endswith("共同"):
-            # A、B共同推进。 / （A、B共同组织实施）: they share the work, as A、B共同负责 (was no clause,
-            # or A lead and B support by the first-listed convention); a sentence so written names
-            # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
-            verb = "共同负责"
-            s.jointly = s.jointly or not bracketed
-        if verb in _GUIDANCE_VERBS:
-            verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
-        if verb == "负责监管" and _part_given(text, pa, pb):
-            verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
-        if verb == "负责指导" and _guides_places(text, pa, pb, s.parsed):
-            # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
-            # as …，县农业农村局加强指导 reads (was prose)
-            verb = "指导"
-        if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
-            verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
-        ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
-            # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
-            # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
-            # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
+        if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
             return []
-        if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
-            s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
-        if verb in ("负主体责任", "负属地责任"):
-            verb = "负责"
-        own_part = s.parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
-        if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part:
-            verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
-        # Map the units part back onto the text: it starts after an optional (具体)由.
-        ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
-        if verb == "为主" and text.startswith("以", ua):
-            ua += 1  # 以A为主，B配合: A leads
-        ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
-        if ub is None:
+        verb, written, own_part = meant
+        if (span := _units_span(s, text, pa, pb, verb, written, unwritten, weak)) is None:
             return []
-        manner = _manner_before(text, ua, ub)
-        if manner >= 0:
-            ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
-        yao = _yao_before(text, ua, ub)
-        if yao >= 0:
-            # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
-            # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
-            # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
-            ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
-        if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
-            lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
-            verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
-        elif verb in ("承办", "具体承办", "承担", "具体承担"):
-            # A承办，B协办 / A负责，B具体承办 (B carries it out); 由A牵头组织，B承担 / 所需经费由B承担 alike
-            if _INTERPRETED_BY.search(text, pa, pb):
-                return []  # 具体解释工作由A承担: the plan's own note on who interprets it, no task
-            verb = "负责" if verb in ("承办", "承担") else "具体落实"
-        if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
-            # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
-            verb = "牵头"
-        elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
-            verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
-        elif verb in _MANNER_VERBS:
-            verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
+        ua, ub, weak = span
+        if (verb := _verb_as_role(verb, text, pa, pb)) is None:
+            return []
         units, lead_n = _phrase_units(text, ua, ub, s.parsed)
         # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
         if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
@@ -397,6 +344,92 @@ def _read_inline(
             verb = "落实"
         _record_phrase(s, text, pa, pb, verb, units, weak)
     return _settled(s, settings, bracketed, supervisors)
+
+
+def _verb_as_meant(
+    s: _InlineRead, m: re.Match, written: str | None, arranged: bool, text: str, pa: int, pb: int,
+    phrases: list[tuple[int, int]], k: int, bracketed: bool,
+) -> tuple[str, str, bool] | None:
+    """The phrase's verb as it is meant (A、B共同推进: 共同负责; B负责技术指导: 负责指导; 负主体责任: 负责),
+    the verb as written, and whether the phrase names its own part before 由; None when a verb only
+    a bracket assigns by stands alone (各乡镇为责任主体，县农业农村局负责指导。: a principle)."""
+    verb = m.group("verb")
+    written = written or verb
+    if verb in _JOINT_ACTIONS and m.group("units").endswith("共同"):
+        # A、B共同推进。 / （A、B共同组织实施）: they share the work, as A、B共同负责 (was no clause,
+        # or A lead and B support by the first-listed convention); a sentence so written names
+        # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
+        verb = "共同负责"
+        s.jointly = s.jointly or not bracketed
+    if verb in _GUIDANCE_VERBS:
+        verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
+    if verb == "负责监管" and _part_given(text, pa, pb):
+        verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
+    if verb == "负责指导" and _guides_places(text, pa, pb, s.parsed):
+        # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
+        # as …，县农业农村局加强指导 reads (was prose)
+        verb = "指导"
+    if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
+        verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
+    ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
+        # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
+        # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
+        # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
+        return None
+    if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
+        s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
+    if verb in ("负主体责任", "负属地责任"):
+        verb = "负责"
+    own_part = s.parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
+    if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part:
+        verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
+    return verb, written, own_part
+
+
+def _units_span(
+    s: _InlineRead, text: str, pa: int, pb: int, verb: str, written: str, unwritten: int, weak: bool,
+) -> tuple[int, int, bool] | None:
+    """Where the phrase's units are written (``ua``, ``ub``: after (具体)由 / 以, before the verb, how
+    they act (结合实际) or 要), and whether the phrase is weak (县城管局要积极配合: a part); None when no
+    verb ends them."""
+    # Map the units part back onto the text: it starts after an optional (具体)由.
+    ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
+    if verb == "为主" and text.startswith("以", ua):
+        ua += 1  # 以A为主，B配合: A leads
+    ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
+    if ub is None:
+        return None
+    manner = _manner_before(text, ua, ub)
+    if manner >= 0:
+        ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
+    yao = _yao_before(text, ua, ub)
+    if yao >= 0:
+        # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
+        # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
+        # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
+        ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
+    return ua, ub, weak
+
+
+def _verb_as_role(verb: str, text: str, pa: int, pb: int) -> str | None:
+    """The verb read as the role it gives (A为牵头单位: 牵头; B具体承办: 具体落实; 负总责 / 统筹: 牵头;
+    各负其责: 按职责分工负责; 积极配合: 配合); None for the plan's note on who interprets it (具体解释工作由A承担)."""
+    if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
+        lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
+        verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
+    elif verb in ("承办", "具体承办", "承担", "具体承担"):
+        # A承办，B协办 / A负责，B具体承办 (B carries it out); 由A牵头组织，B承担 / 所需经费由B承担 alike
+        if _INTERPRETED_BY.search(text, pa, pb):
+            return None  # 具体解释工作由A承担: the plan's own note on who interprets it, no task
+        verb = "负责" if verb in ("承办", "承担") else "具体落实"
+    if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
+        # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
+        verb = "牵头"
+    elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
+        verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
+    elif verb in _MANNER_VERBS:
+        verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
+    return verb
 
 
 def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit]]]) -> tuple[list[Unit], int | None]:
