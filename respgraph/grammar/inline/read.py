@@ -75,6 +75,11 @@ class _InlineRead:
     last_helper: int | None = None  # the last phrase of units helping the lead (read once)
 
 
+# what a step of ``_read_inline`` tells its loop: read the next phrase, the clause has ended, there is
+# no clause, the clause states a principle
+_NEXT, _END, _NO_CLAUSE, _PRINCIPLE = "next", "end", "no clause", "principle"
+
+
 def _helpers_end(s: _InlineRead, text: str, phrases: list[tuple[int, int]]) -> int:
     """The last phrase of units helping the lead (A要…，严格…，B、C配合: B、C's), found once per clause."""
     if s.last_helper is None:
@@ -102,79 +107,15 @@ def _read_inline(
         ws = strip_ws(text[pa:pb])
         if not ws:
             continue
-        if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
-            return None  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
-        if s.shared_action:
-            # A会同B，培育一批高新技术企业: the phrase after the partners is their action
-            if not _goes_on_to_act(text, phrases, k):
-                return []
-            break
-        if s.parsed and (_SUBMITTED.match(ws) or _reported_up(ws)):
-            # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
-            # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
-            # a next step given to named bodies after it is read as a clause of its own would be
-            # (…，报县政府审定后，由县城管局负责组织实施: 县城管局 was lost inside the clause)
-            if k + 1 < len(phrases):
-                s.then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, s.then_watch) or []
-                s.then = s.then if all(not m.collective for m in s.then) else []
-            break
-        if s.parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
-            _lead_and_support(s.parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
-        ):
-            # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
-            # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
-            # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
-            # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
-            if not _goes_on_to_act(text, phrases, k):
-                return []
-            break
-        if (not bracketed and k == 1 and len(s.parsed) == 1 and len(s.parsed[0][1]) > 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
-                and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
-            # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
-            # given to, then the action itself (was no clause). One body so given (由县住建局负责，
-            # 保障工作经费) stays prose: it reads as well as its duty beside another's
-            break
-        if not s.parsed and not s.pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
-            # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
-            # no unit) before the units' phrases; they are read as the clause (was no clause)
-            continue
-        if not bracketed and k == 0 and (by_duty := _by_duty_units(text, phrases)) is not None:
-            # 市生态环境局、市住建局按照职责分工，推进扬尘污染治理。 / A、B按照“谁审批谁负责”原则，严格
-            # 把关。: the bodies share the work by their duties, the next phrase is that work; read
-            # as A、B按职责分工负责 (was no clause: 按照职责分工 closed no phrase, 负责 stood in a
-            # quote). Held to named bodies of a place below, as 按职责做好… is
-            s.parsed.append((BY_DUTY_VERB, by_duty))
-            s.with_object += 1
-            break
-        if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
-            if s.parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
-                return None  # 县委负总责，县政府具体负责。: who leads the work, a principle
-            # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
-            # that names the task's lead after it; the lead and the others are read, it is not
-            continue
-        m = _INLINE_PHRASE.match(ws)
-        if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
-            # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
-            m = None
-        elif m is not None and (not looks_like_unit(m.group("units")) or (m.group("verb") in TECHNICAL_HELP and ws.startswith("由"))) and _given_action_cut(text, pa, pb) is not None:
-            # 由县水利局提供技术指导: the verb matched (指导 / 提供技术指导) is the given action's
-            m = None
-        elif m is not None and not looks_like_unit(m.group("units")) and m.group("verb").endswith(("实施", "落实", "推进")) and (
-            _over_collective_cut(text, pa, pb) is not None
-        ):
-            # 区生态环境分局指导各街道、各镇编制方案并组织实施: the verb matched closes the places'
-            # action (read below, A over the places; was no clause: 各镇编制方案并 no unit)
-            m = None
-        elif m is not None and m.group("verb") == "实施" and not looks_like_unit(m.group("units")):
-            # 实施 alone closes a unit's phrase (A牵头，B实施) only after a unit: 分步实施 /
-            # 有序实施 / 2026年起实施 say how the work goes (the clause read before them stays)
-            m = None
-        elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
-            text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
+        if (step := _clause_ended(s, text, phrases, k, pa, pb, ws, b, settings, holes, bracketed)) is not None or (
+            step := _read_leaders_and_duties(s, text, phrases, k, pa, pb, ws, bracketed)
         ) is not None:
-            # 县财政局会同县税务局做好减税降费政策落实: the object ends as a verb does, the partner
-            # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
-            m = None
+            if step is _NEXT:
+                continue
+            if step is _END:
+                break
+            return [] if step is _NO_CLAUSE else None
+        m = _verb_phrase(text, pa, pb, ws, phrases, k)
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
         written = None  # the verb as the text writes it, when the phrase is read as another
@@ -344,6 +285,105 @@ def _read_inline(
             verb = "落实"
         _record_phrase(s, text, pa, pb, verb, units, weak)
     return _settled(s, settings, bracketed, supervisors)
+
+
+def _clause_ended(
+    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str, b: int,
+    settings: GrammarSettings, holes: list[tuple[int, int]] | None, bracketed: bool,
+) -> str | None:
+    """How the clause ends at phrase ``k`` (the step: _END, _NO_CLAUSE, _PRINCIPLE), or None when it
+    goes on: what was done (2022年以来，…), the partners' action (A会同B，开展…), what goes up for
+    approval (…，报市政府同意后实施: a next step after it read on its own), the sentence going on after
+    a lead and a support (…，积极争取国家支持), the action after the bodies given it (由A、B负责，重点…)."""
+    if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
+        return _PRINCIPLE  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
+    if s.shared_action:
+        # A会同B，培育一批高新技术企业: the phrase after the partners is their action
+        if not _goes_on_to_act(text, phrases, k):
+            return _NO_CLAUSE
+        return _END
+    if s.parsed and (_SUBMITTED.match(ws) or _reported_up(ws)):
+        # …制定具体办法，报市政府同意后实施 / …，报领导小组审定: what the units make goes up
+        # for approval, the clause has ended (the whole clause was lost, 报市政府 no unit of it);
+        # a next step given to named bodies after it is read as a clause of its own would be
+        # (…，报县政府审定后，由县城管局负责组织实施: 县城管局 was lost inside the clause)
+        if k + 1 < len(phrases):
+            s.then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, s.then_watch) or []
+            s.then = s.then if all(not m.collective for m in s.then) else []
+        return _END
+    if s.parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+        _lead_and_support(s.parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
+    ):
+        # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
+        # a support the clause has ended and the sentence goes on; in a bracket one unit's phrase is enough
+        # (（A负责，积极争取住房城乡建设部支持）), unbracketed one phrase then an action
+        # (A牵头组织，定期开展督导) stays prose; …，建立了联防联控机制: what was done, no clause
+        if not _goes_on_to_act(text, phrases, k):
+            return _NO_CLAUSE
+        return _END
+    if (not bracketed and k == 1 and len(s.parsed) == 1 and len(s.parsed[0][1]) > 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
+            and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
+        # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
+        # given to, then the action itself (was no clause). One body so given (由县住建局负责，
+        # 保障工作经费) stays prose: it reads as well as its duty beside another's
+        return _END
+    return None
+
+
+def _read_leaders_and_duties(
+    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str, bracketed: bool,
+) -> str | None:
+    """Phrases read before any verb of units: a leader's part (县长负责统一指挥，…: _NEXT), bodies
+    sharing the work by duty (A、B按照职责分工，推进…: read, _END), the government over the work
+    (县委负总责，… a principle; 由县政府统筹，县发改局牵头…: _NEXT); None for any other phrase."""
+    if not s.parsed and not s.pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
+        # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
+        # no unit) before the units' phrases; they are read as the clause (was no clause)
+        return _NEXT
+    if not bracketed and k == 0 and (by_duty := _by_duty_units(text, phrases)) is not None:
+        # 市生态环境局、市住建局按照职责分工，推进扬尘污染治理。 / A、B按照“谁审批谁负责”原则，严格
+        # 把关。: the bodies share the work by their duties, the next phrase is that work; read
+        # as A、B按职责分工负责 (was no clause: 按照职责分工 closed no phrase, 负责 stood in a
+        # quote). Held to named bodies of a place below, as 按职责做好… is
+        s.parsed.append((BY_DUTY_VERB, by_duty))
+        s.with_object += 1
+        return _END
+    if not bracketed and (_governs(ws) or _governs_with_object(text, pa, pb, ws)):
+        if s.parsed or not any("牵头" in text[qa:qb] for qa, qb in phrases[k + 1 :]):
+            return _PRINCIPLE  # 县委负总责，县政府具体负责。: who leads the work, a principle
+        # 由县政府统筹，县发改局牵头，县财政局配合: the government over the work opens a sentence
+        # that names the task's lead after it; the lead and the others are read, it is not
+        return _NEXT
+    return None
+
+
+def _verb_phrase(text: str, pa: int, pb: int, ws: str, phrases: list[tuple[int, int]], k: int) -> re.Match | None:
+    """The phrase read as units and a verb (县住建局牵头 / 由A负责), or None when the verb matched
+    belongs to the object or the action (县审计局负责审计监督 / 由县水利局提供技术指导 / 分步实施)."""
+    m = _INLINE_PHRASE.match(ws)
+    if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
+        # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
+        m = None
+    elif m is not None and (not looks_like_unit(m.group("units")) or (m.group("verb") in TECHNICAL_HELP and ws.startswith("由"))) and _given_action_cut(text, pa, pb) is not None:
+        # 由县水利局提供技术指导: the verb matched (指导 / 提供技术指导) is the given action's
+        m = None
+    elif m is not None and not looks_like_unit(m.group("units")) and m.group("verb").endswith(("实施", "落实", "推进")) and (
+        _over_collective_cut(text, pa, pb) is not None
+    ):
+        # 区生态环境分局指导各街道、各镇编制方案并组织实施: the verb matched closes the places'
+        # action (read below, A over the places; was no clause: 各镇编制方案并 no unit)
+        m = None
+    elif m is not None and m.group("verb") == "实施" and not looks_like_unit(m.group("units")):
+        # 实施 alone closes a unit's phrase (A牵头，B实施) only after a unit: 分步实施 /
+        # 有序实施 / 2026年起实施 say how the work goes (the clause read before them stays)
+        m = None
+    elif m is not None and m.group("verb").endswith(("落实", "推进")) and _partner_acts(m.group("units")) and _with_partners(
+        text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None
+    ) is not None:
+        # 县财政局会同县税务局做好减税降费政策落实: the object ends as a verb does, the partner
+        # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
+        m = None
+    return m
 
 
 def _verb_as_meant(
