@@ -132,105 +132,17 @@ def _read_inline(
                 supervisors += watched
             continue
         if not m:
-            if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or is_list_note(ws):
-                # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
-                # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
+            if (step := _read_notes_and_partners(s, text, phrases, k, pa, pb, ws)) is None:
+                step = _read_part(s, text, phrases, k, pa, pb, ws, bracketed, supervisors, weak, written)
+                if type(step) is tuple:
+                    m, weak, unwritten, arranged, written = step
+                    step = None
+            if step is _NEXT:
                 continue
-            if s.parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
-                # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
-                # units ends the clause
-                after = _units_before_action(text, hui.end(), pb)
-                if after is not None:
-                    ub, units = after
-                    for u in units:
-                        u.marker = u.marker or "support"
-                    s.parsed.append(("配合", s.pending + units))
-                    s.pending = []
-                    if _skip_ws(text, ub, pb) < pb:
-                        break
-                    continue
-            if s.parsed and (providers := _provider_units(text, pa, pb)):
-                # 由A负责，B做好资金保障 / （A牵头，B保障资金）: B supports with the means
-                for u in providers:
-                    u.marker = u.marker or "support"
-                s.parsed.append(("配合", s.pending + providers))
-                s.pending = []
-                continue
-            if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
-                # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
-                # bracket a part stated as the others are (named bodies of a place, or a
-                # collective working with one)
-                partnered, s.shared_action = found
-                s.parsed += partnered
-                s.with_object += len(partnered)
-                if not any(u.collective for _, units in partnered for u in units):
-                    s.partnered_n += len(partnered)
-                continue
-            if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
-                # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
-                # (read as a 统筹 over the work, the parts after it were its support)
-                part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
-            ):
-                # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
-                # their part of the task (_find_verb_end takes the verb before it)
-                cut, part_verb, leadership = part
-                if leadership and not bracketed:
-                    return None  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
-                if part_verb in ("做好", "督促"):
-                    # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
-                    # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
-                    written, part_verb = part_verb, "负责"
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
-                weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
-                arranged = part_verb == "统筹"
-            elif (cut := _given_action_cut(text, pa, pb)) is not None:
-                # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
-                # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
-                # X由A提供；Y由B负责 only the last part was read). 由A、B共同组织 / 共同承担: they share
-                # the work, as A、B共同负责 (was A lead, B support by the first-listed convention)
-                s.jointly = text.startswith("共同", cut)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + ("共同负责" if s.jointly else "负责"))
-                weak, unwritten = True, cut
-            elif (cut := _over_collective_cut(text, pa, pb)) is not None:
-                # 县农业农村局组织各乡镇实施农村户厕改造: A over the places doing the work, as
-                # 县政府督促各乡镇抓好落实 (was no clause: the action's object after the places)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "抓好落实")
-                unwritten = cut
-            elif not s.parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
-                # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
-                # helping it support (was the helpers alone: the lead lost)
-                m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
-                weak, unwritten = True, cut
-                s.told = True
-            elif s.over < len(s.parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in s.parsed) and (
-                yao_units := _yao_units(text, pa, pb)
-            ) is not None:
-                # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
-                # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
-                # after A负责X (县财政局负责安排专项资金；县发改局要加快项目前期工作) their own part,
-                # as B负责Y / B要做好Y reads: each leads its part, stated as the others are (named
-                # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
-                # (A要加强统筹，各部门要提高认识: how work goes)
-                if (more := _attitude_asked(text, phrases, k, yao_units[0])) is not None:
-                    # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
-                    # clause ends there, or goes on with the next unit's phrase
-                    if more:
-                        continue
-                    break
-                m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
-                unwritten = yao_units[0]
-                weak = not any(v.startswith("牵头") for v, _ in s.parsed)  # (a part, as A's)
-            elif (under := _UNDER.match(ws)) is not None:
-                # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
-                # names no unit of the task
-                if under.group("guide") and (units := _guiding_units(text, pa, pb)):
-                    # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
-                    # phrase of the clause all the same, read as its supervisors at the end)
-                    watching = under.group("guide") == "督导" and supervisors is not None
-                    s.parsed.append((_UNDER_WATCH if watching else "指导", units))
-                else:
-                    s.led = True
-                continue
+            if step is _END:
+                break
+            if step is not None:
+                return [] if step is _NO_CLAUSE else None
         if not m:
             # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
             alone = split_units(text, 0, pa, pb) if s.parsed or bracketed else []
@@ -384,6 +296,126 @@ def _verb_phrase(text: str, pa: int, pb: int, ws: str, phrases: list[tuple[int, 
         # wording is read below (was no clause: 县税务局做好减税降费政策 as a unit)
         m = None
     return m
+
+
+def _read_notes_and_partners(s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str) -> str | None:
+    """A phrase of no verb of units read as a note (2025年底前完成 / 下同: _NEXT) or as the lead's
+    partners (由A牵头，会同B等部门制定…; 由A负责，B做好资金保障; A会同B开展…: recorded in ``s``); the step
+    it tells the loop, None for any other phrase."""
+    if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or is_list_note(ws):
+        # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
+        # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
+        return _NEXT
+    if s.parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
+        # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
+        # units ends the clause
+        after = _units_before_action(text, hui.end(), pb)
+        if after is not None:
+            ub, units = after
+            for u in units:
+                u.marker = u.marker or "support"
+            s.parsed.append(("配合", s.pending + units))
+            s.pending = []
+            if _skip_ws(text, ub, pb) < pb:
+                return _END
+            return _NEXT
+    if s.parsed and (providers := _provider_units(text, pa, pb)):
+        # 由A负责，B做好资金保障 / （A牵头，B保障资金）: B supports with the means
+        for u in providers:
+            u.marker = u.marker or "support"
+        s.parsed.append(("配合", s.pending + providers))
+        s.pending = []
+        return _NEXT
+    if (found := _with_partners(text, pa, pb, phrases[k + 1] if k + 1 < len(phrases) else None)) is not None:
+        # 县住建局会同县自然资源局开展专项整治: A leads, B works with it; outside a
+        # bracket a part stated as the others are (named bodies of a place, or a
+        # collective working with one)
+        partnered, s.shared_action = found
+        s.parsed += partnered
+        s.with_object += len(partnered)
+        if not any(u.collective for _, units in partnered for u in units):
+            s.partnered_n += len(partnered)
+        return _NEXT
+    return None
+
+
+def _read_part(
+    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str,
+    bracketed: bool, supervisors: list[Mention] | None, weak: bool, written: str | None,
+) -> str | tuple[re.Match | None, bool, int, bool, str | None]:
+    """A phrase of no verb of units read as a part (各乡镇负责本辖区工作 / 所需资金由县财政局保障 /
+    县农业农村局组织各乡镇实施… / B要做好Y): the phrase matched as units and a verb, whether it is weak,
+    where its verb begins, whether it arranges (统筹安排), the verb as written; or the step it tells the
+    loop (在县委的统一领导下 / 由A牵头，各部门要高度重视 / 县委负责统一领导: a principle)."""
+    m = None
+    unwritten = -1
+    arranged = False
+    if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
+        # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
+        # (read as a 统筹 over the work, the parts after it were its support)
+        part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
+    ):
+        # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
+        # their part of the task (_find_verb_end takes the verb before it)
+        cut, part_verb, leadership = part
+        if leadership and not bracketed:
+            return _PRINCIPLE  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+        if part_verb in ("做好", "督促"):
+            # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
+            # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
+            written, part_verb = part_verb, "负责"
+        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
+        weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+        arranged = part_verb == "统筹"
+    elif (cut := _given_action_cut(text, pa, pb)) is not None:
+        # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
+        # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
+        # X由A提供；Y由B负责 only the last part was read). 由A、B共同组织 / 共同承担: they share
+        # the work, as A、B共同负责 (was A lead, B support by the first-listed convention)
+        s.jointly = text.startswith("共同", cut)
+        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + ("共同负责" if s.jointly else "负责"))
+        weak, unwritten = True, cut
+    elif (cut := _over_collective_cut(text, pa, pb)) is not None:
+        # 县农业农村局组织各乡镇实施农村户厕改造: A over the places doing the work, as
+        # 县政府督促各乡镇抓好落实 (was no clause: the action's object after the places)
+        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "抓好落实")
+        unwritten = cut
+    elif not s.parsed and not bracketed and (cut := _yao_before_helpers(text, phrases, k)) is not None:
+        # 县商务局要立即开展专项检查，县市场监管局配合。: the unit told what to do leads, those
+        # helping it support (was the helpers alone: the lead lost)
+        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+        weak, unwritten = True, cut
+        s.told = True
+    elif s.over < len(s.parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in s.parsed) and (
+        yao_units := _yao_units(text, pa, pb)
+    ) is not None:
+        # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
+        # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
+        # after A负责X (县财政局负责安排专项资金；县发改局要加快项目前期工作) their own part,
+        # as B负责Y / B要做好Y reads: each leads its part, stated as the others are (named
+        # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
+        # (A要加强统筹，各部门要提高认识: how work goes)
+        if (more := _attitude_asked(text, phrases, k, yao_units[0])) is not None:
+            # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
+            # clause ends there, or goes on with the next unit's phrase
+            if more:
+                return _NEXT
+            return _END
+        m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
+        unwritten = yao_units[0]
+        weak = not any(v.startswith("牵头") for v, _ in s.parsed)  # (a part, as A's)
+    elif (under := _UNDER.match(ws)) is not None:
+        # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
+        # names no unit of the task
+        if under.group("guide") and (units := _guiding_units(text, pa, pb)):
+            # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
+            # phrase of the clause all the same, read as its supervisors at the end)
+            watching = under.group("guide") == "督导" and supervisors is not None
+            s.parsed.append((_UNDER_WATCH if watching else "指导", units))
+        else:
+            s.led = True
+        return _NEXT
+    return m, weak, unwritten, arranged, written
 
 
 def _verb_as_meant(
