@@ -144,29 +144,10 @@ def _read_inline(
             if step is not None:
                 return [] if step is _NO_CLAUSE else None
         if not m:
-            # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
-            alone = split_units(text, 0, pa, pb) if s.parsed or bracketed else []
-            if alone and all_unit_like(text, alone):
-                s.pending += alone
+            step = _read_unverbed(s, text, phrases, k, pa, pb, bracketed)
+            if step is _NEXT:
                 continue
-            if len(s.parsed) == 1 and not s.pending and (s.told or s.parsed[0][0].startswith("牵头")) and k < (
-                _helpers_end(s, text, phrases)
-            ):
-                # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合 / A要牵头开展X，严格Y，B、C按职责
-                # 分工负责: the lead's further action before the units helping it (the lead was lost,
-                # the helpers read alone; or the helpers lost)
-                continue
-            if _lead_and_support(s.parsed) and not s.pending and s.with_object == s.partnered_n and _goes_on_to_act(text, phrases, k):
-                # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
-                # A会同B开展检查 its further action, whatever verb opens it (…，分析研判风险 / …，了解
-                # 情况: the whole clause was lost); not after phrases that each stated a part
-                # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
-                # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
-                break
-            if not bracketed and s.given and len(s.parsed) == 1 and not s.pending and _all_placed(s.parsed) and _goes_on_to_act(text, phrases, k):
-                # 由省统计局负责组织开展满意度调查，调查结果计入考核得分 / 由县住建局负责实施，确保按期完成:
-                # the work given by 由 with its action to one named body, then more of that work or
-                # its aim; the body leads it (was no clause: one phrase then an action read as prose)
+            if step is _END:
                 break
             return []
         if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
@@ -416,6 +397,38 @@ def _read_part(
             s.led = True
         return _NEXT
     return m, weak, unwritten, arranged, written
+
+
+def _read_unverbed(s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, bracketed: bool) -> str:
+    """The step a phrase read as nothing else tells the loop: units waiting for the next verb
+    (（A、B，C配合）: _NEXT), the lead's further action before its helpers (A要健全…，严厉打击…，B配合:
+    _NEXT), the action a lead and its support share or one body given the work by 由 goes on to
+    (…，谋划储备一批重大项目: _END); otherwise no clause."""
+    # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
+    alone = split_units(text, 0, pa, pb) if s.parsed or bracketed else []
+    if alone and all_unit_like(text, alone):
+        s.pending += alone
+        return _NEXT
+    if len(s.parsed) == 1 and not s.pending and (s.told or s.parsed[0][0].startswith("牵头")) and k < (
+        _helpers_end(s, text, phrases)
+    ):
+        # 市公安局要健全侦查机构，严厉打击…犯罪，市食品药品监管局配合 / A要牵头开展X，严格Y，B、C按职责
+        # 分工负责: the lead's further action before the units helping it (the lead was lost,
+        # the helpers read alone; or the helpers lost)
+        return _NEXT
+    if _lead_and_support(s.parsed) and not s.pending and s.with_object == s.partnered_n and _goes_on_to_act(text, phrases, k):
+        # …，谋划储备一批重大项目: after a lead and a support, the action they share; after
+        # A会同B开展检查 its further action, whatever verb opens it (…，分析研判风险 / …，了解
+        # 情况: the whole clause was lost); not after phrases that each stated a part
+        # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
+        # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
+        return _END
+    if not bracketed and s.given and len(s.parsed) == 1 and not s.pending and _all_placed(s.parsed) and _goes_on_to_act(text, phrases, k):
+        # 由省统计局负责组织开展满意度调查，调查结果计入考核得分 / 由县住建局负责实施，确保按期完成:
+        # the work given by 由 with its action to one named body, then more of that work or
+        # its aim; the body leads it (was no clause: one phrase then an action read as prose)
+        return _END
+    return _NO_CLAUSE
 
 
 def _verb_as_meant(
