@@ -38,12 +38,23 @@ _POINTS = """株洲市生态环境保护委员会2024年工作要点
 """
 
 
-def _city(tmp_path):
-    plans = tmp_path / "株洲"
+def _plans(tmp_path, city: str, **texts: str):
+    """A folder named for ``city`` holding each of ``texts`` as ``NAME.txt``."""
+    plans = tmp_path / city
     plans.mkdir()
-    (plans / "battle.txt").write_text(_BATTLE, encoding="utf-8")
-    (plans / "points.txt").write_text(_POINTS, encoding="utf-8")
+    for name, text in texts.items():
+        (plans / f"{name}.txt").write_text(text, encoding="utf-8")
     return plans
+
+
+def _built(tmp_path, city: str, **texts: str):
+    """``_plans`` built through the command line into ``tmp_path / "o"``."""
+    r = runner.invoke(app, ["build", str(_plans(tmp_path, city, **texts)), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+
+
+def _city(tmp_path):
+    return _plans(tmp_path, "株洲", battle=_BATTLE, points=_POINTS)
 
 
 def test_two_plans_signed_by_month_disagree_only_on_the_work_they_share(tmp_path):
@@ -51,9 +62,7 @@ def test_two_plans_signed_by_month_disagree_only_on_the_work_they_share(tmp_path
     disagreement; the two last tasks (严格考核督察, 加强固体废物和新污染物治理) are no pair: their
     texts had the signatures 株洲市…办公室 2022年7月 / 2024年3月 run into them and shared nothing
     else (cosine 0.22, listed as a same-place disagreement between 市委督查室 and 市生态环境局)."""
-    plans = _city(tmp_path)
-    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
-    assert r.exit_code == 0, r.output
+    _built(tmp_path, "株洲", battle=_BATTLE, points=_POINTS)
     r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "--relation", "same-place", "-f", "json"])
     assert r.exit_code == 0, r.output
     rows = json.loads(r.stdout)
@@ -70,20 +79,19 @@ def test_work_on_different_media_sharing_a_place_name_is_no_disagreement(tmp_pat
     """An air task and a soil task of one city both name 清水塘老工业区 (cosine 0.38): different
     work on different media, though 市生态环境局 leads one and the 新城管委会 the other (was listed
     as the city's disagreement). Two air tasks led by different bureaus stay one."""
-    plans = tmp_path / "株洲"
-    plans.mkdir()
-    (plans / "battle.txt").write_text(
-        "株洲市深入打好污染防治攻坚战实施方案\n\n一、重点任务\n\n"
-        "1.着力打好臭氧污染防治攻坚战。推进清水塘老工业区周边涉VOCs企业治理。（市生态环境局牵头，市工业和信息化局配合）\n\n"
-        "2.推进钢铁行业超低排放改造。督促重点企业完成超低排放改造年度任务。（市生态环境局牵头，市工业和信息化局配合）\n",
-        encoding="utf-8")
-    (plans / "points.txt").write_text(
-        "株洲市生态环境保护委员会2024年工作要点\n\n一、重点任务\n\n"
-        "（一）推进清水塘老工业区土壤修复。牵头单位：清水塘生态科技新城管委会；配合单位：市生态环境局。\n\n"
-        "（二）推进钢铁行业超低排放改造。完成超低排放改造年度任务。牵头单位：市工业和信息化局；配合单位：市生态环境局。\n",
-        encoding="utf-8")
-    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
-    assert r.exit_code == 0, r.output
+    _built(
+        tmp_path, "株洲",
+        battle=(
+            "株洲市深入打好污染防治攻坚战实施方案\n\n一、重点任务\n\n"
+            "1.着力打好臭氧污染防治攻坚战。推进清水塘老工业区周边涉VOCs企业治理。（市生态环境局牵头，市工业和信息化局配合）\n\n"
+            "2.推进钢铁行业超低排放改造。督促重点企业完成超低排放改造年度任务。（市生态环境局牵头，市工业和信息化局配合）\n"
+        ),
+        points=(
+            "株洲市生态环境保护委员会2024年工作要点\n\n一、重点任务\n\n"
+            "（一）推进清水塘老工业区土壤修复。牵头单位：清水塘生态科技新城管委会；配合单位：市生态环境局。\n\n"
+            "（二）推进钢铁行业超低排放改造。完成超低排放改造年度任务。牵头单位：市工业和信息化局；配合单位：市生态环境局。\n"
+        ),
+    )
     r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "-f", "json"])
     assert r.exit_code == 0, r.output
     assert [(x["task_a"], x["task_b"], x["leads_b"]) for x in json.loads(r.stdout)] == [
@@ -104,15 +112,15 @@ def test_a_researchers_gephi_network_can_leave_out_collective_addressees(tmp_pat
     held 长沙市各有关部门 as an isolated agency and 各区县 joined to four bureaus)."""
     import networkx as nx
 
-    plans = tmp_path / "长沙"
-    plans.mkdir()
-    (plans / "battle.txt").write_text(
-        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
-        "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局、市生态环境局，各区县（市）人民政府配合）\n\n"
-        "（二）持续打好柴油货车污染治理攻坚战。（市公安局牵头，市交通运输局、市生态环境局配合）\n\n"
-        "（三）加强新污染物治理。（各有关部门按职责分工负责）\n", encoding="utf-8")
-    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
-    assert r.exit_code == 0, r.output
+    _built(
+        tmp_path, "长沙",
+        battle=(
+            "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+            "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局、市生态环境局，各区县（市）人民政府配合）\n\n"
+            "（二）持续打好柴油货车污染治理攻坚战。（市公安局牵头，市交通运输局、市生态环境局配合）\n\n"
+            "（三）加强新污染物治理。（各有关部门按职责分工负责）\n"
+        ),
+    )
     out = tmp_path / "net.gexf"
     r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--network", "--exclude-collectives", "-o", str(out)])
     assert r.exit_code == 0, r.output
@@ -136,19 +144,19 @@ def test_a_disagreement_resting_on_the_first_listed_convention_says_so(tmp_path)
     要点 gives the work to 市生态环境局. Listed as a disagreement, the row says the first side's
     lead is the first listed (lead_basis_a, and '(first listed)' in the table), where a stated
     lead (市城管执法局牵头 against 牵头单位：市住房城乡建设局) says stated."""
-    plans = tmp_path / "长沙"
-    plans.mkdir()
-    (plans / "battle.txt").write_text(
-        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
-        "（一）巩固提升城市黑臭水体治理成效。持续推进黑臭水体动态清零。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
-        "（二）持续打好农村生活污水治理攻坚战。推进农村生活污水治理。（市农业农村局、市生态环境局按职责分工负责）\n",
-        encoding="utf-8")
-    (plans / "points.txt").write_text(
-        "长沙市生态环境保护委员会2023年工作要点\n\n"
-        "1.巩固黑臭水体治理成效。推进黑臭水体动态清零。牵头单位：市住房城乡建设局；责任单位：市城管执法局。\n\n"
-        "2.推进农村生活污水治理。牵头单位：市生态环境局；责任单位：市农业农村局。\n", encoding="utf-8")
-    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
-    assert r.exit_code == 0, r.output
+    _built(
+        tmp_path, "长沙",
+        battle=(
+            "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+            "（一）巩固提升城市黑臭水体治理成效。持续推进黑臭水体动态清零。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
+            "（二）持续打好农村生活污水治理攻坚战。推进农村生活污水治理。（市农业农村局、市生态环境局按职责分工负责）\n"
+        ),
+        points=(
+            "长沙市生态环境保护委员会2023年工作要点\n\n"
+            "1.巩固黑臭水体治理成效。推进黑臭水体动态清零。牵头单位：市住房城乡建设局；责任单位：市城管执法局。\n\n"
+            "2.推进农村生活污水治理。牵头单位：市生态环境局；责任单位：市农业农村局。\n"
+        ),
+    )
     r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements", "-f", "json"])
     assert r.exit_code == 0, r.output
     rows = {(x["task_a"], x["task_b"]): (x["leads_a"], x["lead_basis_a"], x["leads_b"], x["lead_basis_b"]) for x in json.loads(r.stdout)}
@@ -181,15 +189,15 @@ def test_tasks_whose_plan_named_no_lead_are_listed_apart(tmp_path):
     the tasks led only by convention: 市农业农村局、市生态环境局按职责分工负责 names no lead, the
     first listed is read as it. --first-listed (first_listed=True) lists them; a stated 牵头 is
     not among them."""
-    plans = tmp_path / "长沙"
-    plans.mkdir()
-    (plans / "battle.txt").write_text(
-        "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
-        "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
-        "（二）持续打好农业农村污染治理攻坚战。（市农业农村局、市生态环境局按职责分工负责）\n\n"
-        "（三）深入推进土壤污染防治。（市生态环境局、市自然资源和规划局负责）\n", encoding="utf-8")
-    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
-    assert r.exit_code == 0, r.output
+    _built(
+        tmp_path, "长沙",
+        battle=(
+            "长沙市深入打好污染防治攻坚战实施方案\n\n二、重点任务\n\n"
+            "（一）巩固提升城市黑臭水体治理成效。（市城管执法局牵头，市住房城乡建设局配合）\n\n"
+            "（二）持续打好农业农村污染治理攻坚战。（市农业农村局、市生态环境局按职责分工负责）\n\n"
+            "（三）深入推进土壤污染防治。（市生态环境局、市自然资源和规划局负责）\n"
+        ),
+    )
     r = runner.invoke(app, ["tasks", str(tmp_path / "o"), "--first-listed", "-f", "json"])
     assert r.exit_code == 0, r.output
     assert [(x["task_id"], x["leads"]) for x in json.loads(r.stdout)] == [
