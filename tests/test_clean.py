@@ -9,6 +9,7 @@ import pytest
 
 from respgraph import clean as clean_module
 from respgraph.clean import clean, clean_text, detect_script, map_span_to_clean
+from respgraph.extract import extract_file
 from conftest import CHANGJIANG, JINGDEZHEN, SEEDS, XXZONE, YICHUN, YUSHUI
 
 # Replacements that change a character on purpose (raw -> cleaned); everything else is kept.
@@ -983,3 +984,48 @@ def test_two_columns_copied_line_by_line_are_read_column_after_column():
     assert clean_text(one_unit)[0] == one_unit
     rows = "".join(f"{k}      推进第{k}项农村人居环境整治工程建设      市农业农村局      各乡镇\n" for k in range(1, 7))
     assert clean_text(rows)[0] == rows
+
+
+# --------------------------------------------------------------------------- glyph forms (PDF fonts)
+
+# A PDF whose fonts map glyphs to Kangxi radicals (U+2F00…), simplified radicals (U+2E80…) and
+# compatibility ideographs (U+F900…), as text copied or extracted from many portal PDFs reads.
+_PDF_GLYPHS = (
+    "（⼀）开展⻓江⼊河排污⼝排查整治。（牵头单位：市⽣态环境局；配合单位：市⽔利局、市住建局、各乡镇⼈民政府）\n"
+    "⑵加强⻓江上游珍稀特有⻥类保护。（市农业农村局牵头，市市场监管局配合）\n"
+    "⒊推进化⼯园区污染治理，完成年度任務。（市經濟和信息化局牵頭，市應急管理局配合）\n"
+)
+
+
+def test_kangxi_radicals_and_compatibility_ideographs_read_as_the_ideographs(tmp_path):
+    c = clean(_PDF_GLYPHS)
+    assert "（一）开展长江入河排污口排查整治。（牵头单位：市生态环境局；配合单位：市水利局" in c.text
+    assert "鱼类保护" in c.text and not re.search("[\u2e80-\u2fdf\uf900-\ufaff]", c.text)
+    assert any("Kangxi radicals" in n for n in c.notes)
+    # one character for one: each cleaned character points at its glyph in the raw text
+    i = c.text.index("市生态环境局")
+    assert _PDF_GLYPHS[c.offsets[i] : c.offsets[i + 5] + 1] == "市⽣态环境局"
+    f = tmp_path / "pdf-text.txt"
+    f.write_text("长江入河排污口排查整治工作方案\n一、重点任务\n" + _PDF_GLYPHS, encoding="utf-8")
+    tasks = extract_file(f).tasks
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in tasks] == [
+        ("（一）", [("市生态环境局", "lead"), ("市水利局", "support"), ("市住建局", "support"), ("各乡镇人民政府", "support")]),
+        ("（2）", [("市农业农村局", "lead"), ("市市场监管局", "support")]),
+        ("3", [("市经济和信息化局", "lead"), ("市应急管理局", "support")]),
+    ]
+
+
+def test_enclosed_item_numbers_are_written_out_and_circled_digits_kept():
+    # ⒈ / ⑴ / ㈠ are one character for 1. / （1） / （一）; ① is a mark of its own (kept)
+    text, offsets = clean_text("㈠加强规划管控\n⑴编制规划。\n⒛推进治理。\n①优化布局；②加强监管。\n")
+    assert text == "（一）加强规划管控\n（1）编制规划。\n20.推进治理。\n①优化布局；②加强监管。\n"
+    assert offsets[:3] == [0, 0, 0] and offsets[3] == 1  # the whole of （一） points at ㈠
+    # near misses: enclosed-looking characters that are no item numbers stay as written
+    assert clean_text("温度≤40℃，面积≥20㎡。\n")[0] == "温度≤40℃，面积≥20㎡。\n"
+
+
+def test_private_use_glyphs_are_named_as_a_problem_and_kept():
+    c = clean("开展\ue3b1海流域生态保护修复。（州生态环境局牵头）\n")
+    assert "\ue3b1" in c.text  # not guessed, not dropped
+    assert any("private-use" in p and "U+E3B1" in p for p in c.problems)
+    assert not clean("开展邛海流域生态保护修复。\n").problems

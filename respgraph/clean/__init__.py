@@ -9,7 +9,10 @@ Steps, in order:
 
 1. newlines ``\\r\\n``/``\\r`` (and a form feed or vertical tab) -> ``\\n``; zero-width characters dropped;
 2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
-   punctuation such as ，。：；（）、 is left alone);
+   punctuation such as ，。：；（）、 is left alone); Kangxi radicals, simplified radicals and
+   compatibility ideographs a PDF's fonts put for ideographs (``⽣态环境局``, ``⻓江``) -> the
+   ideographs, enclosed item numbers (``⒈`` / ``⑴`` / ``㈠``) -> ``1.`` / ``（1）`` / ``（一）``
+   (``clean/glyphs.py``); a font's private-use glyphs are counted in ``problems``;
 3. traditional -> simplified characters when the text is mostly traditional; in a simplified
    text, only the stray traditional-only characters (``牽头單位`` -> ``牵头单位``);
 4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
@@ -86,6 +89,7 @@ from respgraph.clean.script import (
     traditional_share,
 )
 from respgraph.clean.flat_tables import _flat_table_edits
+from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
 
@@ -141,6 +145,11 @@ def clean(raw: str) -> Cleaned:
         for c in (m.group(),)
     )
     t.sub(_WIDTH_RE, lambda m: m.group().translate(_WIDTH))  # same length
+    if n := t.sub(GLYPH_FORM_RE, lambda m: GLYPH_FORMS[ord(m.group())]):  # same length
+        notes.append(f"replaced {n} Kangxi radicals and compatibility ideographs by the characters they stand for (⽣ -> 生)")
+    if n := t.apply(enclosed_number_edits(t.text)):
+        notes.append(f"wrote {n} enclosed item numbers as plans type them (⒈ / ⑴ / ㈠ -> 1. / （1） / （一）)")
+    private = PRIVATE_USE_RE.findall(t.text)
 
     script: Literal["simplified", "traditional"] = detect_script(t.text)
     if script == "traditional":
@@ -179,6 +188,9 @@ def clean(raw: str) -> Cleaned:
             notes.append(note.format(n=n))
     offsets = t.offsets()
     problems = []
+    if private:
+        problems.append(f"{len(private)} characters are a font's private-use glyphs ({' '.join(f'U+{ord(c):04X}' for c in sorted(set(private))[:5])}): "
+                        "what they stand for is not in the text")
     if (mark := preview_cut_mark(raw, t.text, offsets)) is not None:
         problems.append(f"the text stops where a site's preview stops ({mark}): the rest of the document "
                         "is not in the file, and its last part is incomplete")
