@@ -1028,4 +1028,5 @@ def test_private_use_glyphs_are_named_as_a_problem_and_kept():
     c = clean("开展\ue3b1海流域生态保护修复。（州生态环境局牵头）\n")
     assert "\ue3b1" in c.text  # not guessed, not dropped
     assert any("private-use" in p and "U+E3B1" in p for p in c.problems)
+    assert not c.cut_off  # the text is all there: no task is flagged cut off for it
     assert not clean("开展邛海流域生态保护修复。\n").problems

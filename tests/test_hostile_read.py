@@ -67,11 +67,42 @@ def test_cut_with_bom_and_decode_text_notes():
 
 
 def test_bad_bytes_in_the_middle_are_not_truncation():
-    # Only an incomplete last character is forgiven; a bad byte mid-file stays an error.
+    # A bad byte mid-file is no cut: the text after it is read too, the bad bytes are U+FFFD
+    # and said in the notes (only an incomplete last character is dropped as truncation).
     data = "深入打好污染防治攻坚战。".encode() * 50
     broken = data[:300] + b"\xff\xfe\xfd" + data[300:]
-    with pytest.raises(ReadError, match="could not decode text"):
-        decode_text(broken, "x.txt")
+    notes: list[str] = []
+    text, enc = decode_text(broken, "x.txt", notes)
+    assert enc == "utf-8" and text.count("\ufffd") == 3 and text.endswith("攻坚战。")
+    assert notes == ["3 bytes are not UTF-8 (a damaged file?): each is read as U+FFFD, the text around it is kept"]
+    assert not any(n.startswith("file ends inside") for n in notes)
+
+
+def test_a_plan_with_a_few_bad_utf8_bytes_is_read_whole_and_warned(tmp_path):
+    # a UTF-8 plan with two damaged bytes (one inside a task's text) keeps all its tasks and units
+    text = ("宁夏回族自治区2025年生态环境工作要点\n一、重点任务\n"
+            "1.开展黄河干流入河排污口整治。（牵头单位：自治区生态环境厅；配合单位：自治区水利厅）\n"
+            "2.推进宁东能源化工基地减污降碳协同增效。（自治区发展改革委牵头，自治区生态环境厅配合）\n")
+    data = text.encode()
+    i = data.index("推进宁东".encode()) + 6
+    f = tmp_path / "damaged.txt"
+    f.write_bytes(data[:12] + b"\xe6\xb0" + data[12:i] + b"\xff" + data[i:])
+    plan = extract_file(f)
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("自治区生态环境厅", "lead"), ("自治区水利厅", "support")]),
+        ("2", [("自治区发展改革委", "lead"), ("自治区生态环境厅", "support")]),
+    ]
+    assert "\ufffd" in plan.tasks[1].text  # the damage is not hidden
+    assert any("not UTF-8" in w for w in plan.document.warnings)
+    assert not any(t.flags for t in plan.tasks)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_another_codecs_bytes_are_never_read_as_damaged_utf8(encoding):
+    # near miss: a GB18030 or Big5 plan fails UTF-8 at nearly every Chinese character
+    data = "深入打好污染防治攻坚战，推進燃煤鍋爐綜合整治。".encode(encoding, errors="ignore") * 30
+    text, enc = decode_text(data, "x.txt")
+    assert enc != "utf-8" and "\ufffd" not in text
 
 
 # --------------------------------------------------------------------------- containers

@@ -191,10 +191,11 @@ def clean(raw: str) -> Cleaned:
     if private:
         problems.append(f"{len(private)} characters are a font's private-use glyphs ({' '.join(f'U+{ord(c):04X}' for c in sorted(set(private))[:5])}): "
                         "what they stand for is not in the text")
-    if (mark := preview_cut_mark(raw, t.text, offsets)) is not None:
+    mark = preview_cut_mark(raw, t.text, offsets)
+    if mark is not None:
         problems.append(f"the text stops where a site's preview stops ({mark}): the rest of the document "
                         "is not in the file, and its last part is incomplete")
-    return Cleaned(t.text, offsets, script, notes, problems, cut_off=bool(problems))
+    return Cleaned(t.text, offsets, script, notes, problems, cut_off=mark is not None)
 
 
 def clean_text(raw: str) -> tuple[str, list[int]]:

@@ -103,8 +103,9 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
     """Decode plan bytes; return ``(text, encoding)`` or raise :class:`ReadError`.
 
     Strict UTF-8 first (BOM -> ``utf-8-sig``), then GB18030, Big5 and charset-normalizer's
-    guess, each decoded strictly and kept only if the result is plausible Chinese text. Never
-    returns a decode with replacement characters. A file cut inside its last character is
+    guess, each decoded strictly and kept only if the result is plausible Chinese text. A UTF-8
+    file with a few invalid bytes in it is read with each bad byte as U+FFFD and a line in
+    ``notes`` (never another codec's bytes read so). A file cut inside its last character is
     read up to that character (with a line in ``notes``), not rejected.
 
     >>> decode_text("污染防治".encode("gb18030"))
@@ -144,6 +145,11 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
         return _decode_cut(data, "utf-8", notes), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (damaged := _damaged_utf8(data)) is not None:
+        text, bad = damaged
+        if notes is not None:
+            notes.append(f"{bad} bytes are not UTF-8 (a damaged file?): each is read as U+FFFD, the text around it is kept")
+        return text, "utf-8"
 
     tried = ["utf-8"]
     best: tuple[float, str, str, list[str]] | None = None
@@ -170,6 +176,31 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
     if notes is not None:
         notes.extend(best[3])
     return best[1], best[2]
+
+
+# A UTF-8 file with a few damaged bytes (a bad sector, a botched edit, an upload cut and
+# resumed) is UTF-8 all the same: its Chinese characters decode one for three bytes everywhere
+# else. Another codec's bytes read as UTF-8 fail at almost every non-ASCII byte, so thirty
+# good characters for each bad byte (and no more than a handful of bad bytes) tells them apart.
+_DAMAGED_UTF8_RATIO = 30
+_DAMAGED_UTF8_MAX = 20
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text of a UTF-8 file with a few invalid bytes (each read as U+FFFD) and their number,
+    or None when the bytes are not UTF-8 with a few damaged ones.
+
+    >>> _damaged_utf8("深入打好污染防治攻坚战。".encode() * 20 + b"\\xff" + "推进".encode())[1]
+    1
+    >>> _damaged_utf8("深入打好污染防治攻坚战。".encode("gb18030") * 20) is None
+    True
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if not bad or bad > _DAMAGED_UTF8_MAX or good < bad * _DAMAGED_UTF8_RATIO:
+        return None
+    return text, bad
 
 
 # GBK and GB2312 are subsets of GB18030, so GB18030 decodes them all; Big5 is tried as
