@@ -1030,3 +1030,44 @@ def test_private_use_glyphs_are_named_as_a_problem_and_kept():
     assert any("private-use" in p and "U+E3B1" in p for p in c.problems)
     assert not c.cut_off  # the text is all there: no task is flagged cut off for it
     assert not clean("开展邛海流域生态保护修复。\n").problems
+
+
+# --------------------------------------------------------------------------- bilingual publications
+
+_BILINGUAL = """新疆维吾尔自治区2023年大气污染防治工作要点
+ئاپتونوم رايونلۇق 2023-يىللىق ھاۋا بۇلغىنىشنىڭ ئالدىنى ئېلىش خىزمىتى
+二、重点任务
+2. ئاساسلىق ۋەزىپىلەر
+（一）深入推进区域大气污染联防联控。（牵头单位：自治区生态环境厅；配合单位：乌鲁木齐市人民政府）
+(1)(يېتەكچى ئورۇن: ئاپتونوم رايونلۇق ئېكولوگىيىلىك مۇھىت نازارىتى؛ ماسلاشقۇچى ئورۇن: ئۈرۈمچى شەھەرلىك خەلق ھۆكۈمىتى)
+（二）推进钢铁行业超低排放改造。（自治区工业和信息化厅牵头，自治区生态环境厅配合）
+(2)پولات تۆمۈر كەسپىنىڭ ئەڭ تۆۋەن قويۇپ بېرىش ئۆزگەرتىشىنى ئىلگىرى سۈرۈش.
+（三）加强伊犁河谷（ئىلى ۋادىسى）秸秆禁烧管控。（自治区农业农村厅负责）
+"""
+
+
+def test_translation_lines_of_a_bilingual_plan_are_set_aside(tmp_path):
+    f = tmp_path / "bilingual.txt"
+    f.write_text(_BILINGUAL, encoding="utf-8")
+    plan = extract_file(f)
+    assert [(t.number, t.text, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("（一）", "深入推进区域大气污染联防联控。（牵头单位：自治区生态环境厅；配合单位：乌鲁木齐市人民政府）",
+         [("自治区生态环境厅", "lead"), ("乌鲁木齐市人民政府", "support")]),
+        ("（二）", "推进钢铁行业超低排放改造。（自治区工业和信息化厅牵头，自治区生态环境厅配合）",
+         [("自治区工业和信息化厅", "lead"), ("自治区生态环境厅", "support")]),
+        # near miss: a Chinese line with a place name in Uyghur is Chinese, kept whole
+        ("（三）", "加强伊犁河谷（ئىلى ۋادىسى）秸秆禁烧管控。（自治区农业农村厅负责）", [("自治区农业农村厅", "lead")]),
+    ]
+    assert any("4 lines in Arabic" in n for n in plan.document.notes), plan.document.notes
+    # the cleaned text still points into the file: the second task's clause where it is written
+    doc = plan.document
+    i = doc.text.index("自治区工业和信息化厅牵头")
+    assert doc.raw_text[doc.offsets[i] : doc.offsets[i] + 10] == "自治区工业和信息化厅"
+
+
+@pytest.mark.parametrize("line", ["(1)청결난방을 추진한다.", "ᠡᠷᠴᠢᠮ ᠬᠦᠴᠦᠨ ᠦ ᠪᠦᠲᠦᠴ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠃", "1.ཆུ་ཁོར་ཡུག་གི་སྤུས་ཚད་ཡར་རྒྱས་གཏོང་དགོས།"])
+def test_korean_mongolian_and_tibetan_translations_are_set_aside(line):
+    text = "（一）推进清洁取暖，新增清洁取暖面积100万平方米。（州住建局牵头，州发改委配合）\n" * 3
+    assert clean(text.replace("\n", "\n" + line + "\n", 1)).text == text
+    # near miss: too little Chinese to be a Chinese plan with its translation: nothing is set aside
+    assert clean("概述\n" + line + "\n").text == "概述\n" + line + "\n"

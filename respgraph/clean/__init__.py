@@ -15,7 +15,9 @@ Steps, in order:
    (``clean/glyphs.py``); a font's private-use glyphs are counted in ``problems``;
 3. traditional -> simplified characters when the text is mostly traditional; in a simplified
    text, only the stray traditional-only characters (``牽头單位`` -> ``牵头单位``);
-4. a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
+4. a bilingual publication's lines in Uyghur, Tibetan, Mongolian, Korean or Yi, each the
+   translation of the Chinese paragraph above it, set aside (``clean/translations.py``);
+   a text flattened onto one long line gets its paragraph breaks back (a space before 二、/
    （三）/4./【 in a line of 300+ characters holding three or more of them); scraped-site
    boilerplate (download-site and government-portal header/footer lines) around the document;
    a Markdown editor's ``**bold**`` and heading marks (``# 标题`` / ``## 一、总体要求``);
@@ -90,6 +92,7 @@ from respgraph.clean.script import (
 )
 from respgraph.clean.flat_tables import _flat_table_edits
 from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits
+from respgraph.clean.translations import translation_line_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
 
@@ -160,6 +163,12 @@ def clean(raw: str) -> Cleaned:
         if stray:  # same length: the map is unchanged
             t.text = t.text.translate(stray)
             notes.append(f"{len(stray)} traditional characters in simplified text converted")
+
+    # a bilingual publication's translated paragraphs (each after its Chinese one)
+    edits, scripts = translation_line_edits(t.text)
+    if t.apply(edits):
+        notes.append("set aside the translation of a bilingual publication: "
+                     + ", ".join(f"{n} lines in {name}" for name, n in scripts.items()))
 
     steps = [
         (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
