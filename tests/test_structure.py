@@ -655,6 +655,13 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         (["平安区2023年河湖长制工作要点"], "平安区", "district"),
         (["美丽乡村建设工作方案"], None, None),
         (["平安建设工作要点"], None, None),
+        # an autonomous region's department signs its cover letter without the region's name: the
+        # title's region (was the place 自治区, and the plan's units left unplaced)
+        (["自治区生态环境厅", "新疆维吾尔自治区2023年大气污染防治工作要点"], "新疆维吾尔自治区", "province"),
+        (["自治州人民政府办公室", "延边朝鲜族自治州2021年蓝天保卫战实施方案"], "延边朝鲜族自治州", "city"),
+        (["自治区人民政府办公厅"], None, None),
+        # near miss: a named autonomous county is its place
+        (["长阳土家族自治县人民政府"], "长阳土家族自治县", "county"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
