@@ -2082,3 +2082,28 @@ def test_a_policy_interpretation_ends_the_plan_once_the_plan_has_given_out_work(
             + "（二）加强政策解读。牵头单位：市委宣传部。相关链接：台州市治水办政策解读：《台州市治水工作要点》解读（一）全面剿灭劣V类水，由市治水办负责。")
     assert flat[body_regions(flat)[0]:].startswith("相关链接：")
     assert "加强政策解读" in flat[: body_regions(flat)[0]]
+
+
+def test_roman_numeral_parts_head_their_circled_items(tmp_path):
+    # Ⅰ　… / Ⅱ　…: parts numbered with Roman numerals, ① items under them (the second part's title
+    # was glued to item ②'s text and ③–⑤ kept under the first part)
+    f = tmp_path / "roman.txt"
+    f.write_text(
+        "重庆市2026年噪声污染防治工作要点\n"
+        "Ⅰ　加强源头防控\n"
+        "①开展声环境功能区划评估调整。（牵头单位：市生态环境局；配合单位：各区县（自治县）政府）\n"
+        "Ⅱ、强化重点领域治理\n"
+        "②加强建筑施工噪声监管。（市住房城乡建委牵头，市城市管理局配合）\n"
+        # near misses: a grade opening a line is no part (Ⅱ类 / Ⅳ级)
+        "Ⅱ类水体比例保持稳定，Ⅳ级响应时由区县组织处置。\n"
+        "③治理交通运输噪声。（市交通运输委牵头）\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    assert [(t.number, t.section, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("①", ["加强源头防控"], [("市生态环境局", "lead"), ("各区县（自治县）政府", "support")]),
+        ("②", ["强化重点领域治理"], [("市住房城乡建委", "lead"), ("市城市管理局", "support")]),
+        ("③", ["强化重点领域治理"], [("市交通运输委", "lead")]),
+    ]
+    assert plan.tasks[0].text.endswith("政府）")
+    assert "Ⅱ类水体比例保持稳定" in plan.tasks[1].text

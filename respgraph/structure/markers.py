@@ -29,6 +29,9 @@ STYLE_RANK = {
     "chapter": 1,  # 第一章
     "section": 2,  # 第一节
     "article": 2.5,  # 第一条 (rules, 办法, 实施细则): items under chapters and sections
+    # Ⅰ　加强源头防控 / Ⅱ、强化治理: a Roman numeral opening a part's title (some offices number
+    # their parts so, with ①② or 1. items under them); above 一、 where a plan mixes them
+    "roman": 2.8,
     "cn_dun": 3,  # 一、
     "cn_paren": 4,  # （一）
     # 问题1：… (a rectification plan's problems, each over its numbered measures and fields)
@@ -54,6 +57,7 @@ STYLE_RANK = {
 UNIT_CHARS = set("年月日号个%％‰公米家座万亿千百倍吨项条次天时期届批名户人元度所处只台辆套股份级类周岁")
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part", re.compile(rf"第([{CN}]+|\d+)(?:篇|部分)[ \t\u3000]*")),
@@ -69,6 +73,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 1）加强… — a half bracket: the same rank as （1）
     ("arabic_rparen", re.compile(r"(\d{1,3})[ \t\u3000]*[）)][ \t\u3000]*")),
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
+    # a stop or a blank after the numeral, then the title (Ⅱ类水体 / Ⅳ级响应 / Ⅲ 类 are grades)
+    ("roman", re.compile(rf"([{ROMAN}])(?:[ \t\u3000]+|[、.．][ \t\u3000]*)(?=[\u4e00-\u9fff])(?![类级期档型])")),
     # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件); 任务一：/ 任务2． (a phone page's items) alike
     # (not 任务一、二完成后: an enumeration of numerals); a 交办单's / 督办单's 交办事项1 / 督办事项二：
     # (alone on its line, its fields below it: 诉求内容：… / 承办单位：…)
@@ -133,6 +139,8 @@ def cn_to_int(s: str) -> int:
         return int(s)
     if s in CIRCLED:
         return CIRCLED.index(s) + 1
+    if s in ROMAN:
+        return ROMAN.index(s) + 1
     total, cur = 0, 0
     for ch in s:
         if ch == "百":
@@ -160,7 +168,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "arabic": "0", "problem": "问任交督【",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "roman": ROMAN, "arabic": "0", "problem": "问任交督【",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])
