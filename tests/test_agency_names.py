@@ -946,6 +946,7 @@ NAMES = """
 重庆市|市农业农村委|重庆市/农业农村委员会|农业农村|agency
 重庆市|市商务委|重庆市/商务委员会|商务|agency
 重庆市|市城市管理局|重庆市/城市管理局|城市管理|agency
+重庆市|市规划自然资源局|重庆市/规划和自然资源局|自然资源|agency
 正蓝旗|旗农牧和科技局|正蓝旗/农牧和科技局|农业农村,科技|agency
 # stop 19: committees written short are their full names, never a made-up 食安委员会 (review finding)
 绵阳市|市食安委|绵阳市/食品安全委员会|市场监管|agency
