@@ -1071,3 +1071,15 @@ def test_korean_mongolian_and_tibetan_translations_are_set_aside(line):
     assert clean(text.replace("\n", "\n" + line + "\n", 1)).text == text
     # near miss: too little Chinese to be a Chinese plan with its translation: nothing is set aside
     assert clean("概述\n" + line + "\n").text == "概述\n" + line + "\n"
+
+
+def test_direction_marks_and_variation_selectors_inside_names_are_dropped():
+    # a bilingual (Uyghur) document's direction marks, and an ideographic variation selector
+    # after 局, sit inside the unit's name; the reader sees 市生态环境局
+    raw = "（一）推进污染防治。（牵头单位：市生态\u200f环境局\U000e0100；配合单位：\u202b自治区水利厅\u202c）\n"
+    text, offsets = clean_text(raw)
+    assert text == "（一）推进污染防治。（牵头单位：市生态环境局；配合单位：自治区水利厅）\n"
+    i = text.index("环境局")
+    assert raw[offsets[i]] == "环"
+    # near miss: the Uyghur text itself keeps its letters (only the invisible marks go)
+    assert clean_text("ئاپتونوم رايون\u200f\n")[0] == "ئاپتونوم رايون\n"

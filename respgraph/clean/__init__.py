@@ -7,7 +7,8 @@ rebuild text and offsets segment by segment (list slices, no per-character Pytho
 
 Steps, in order:
 
-1. newlines ``\\r\\n``/``\\r`` (and a form feed or vertical tab) -> ``\\n``; zero-width characters dropped;
+1. newlines ``\\r\\n``/``\\r`` (and a form feed or vertical tab) -> ``\\n``; zero-width characters,
+   direction marks and variation selectors dropped;
 2. full-width ASCII letters/digits and the ideographic space -> half-width (Chinese
    punctuation such as ，。：；（）、 is left alone); Kangxi radicals, simplified radicals and
    compatibility ideographs a PDF's fonts put for ideographs (``⽣态环境局``, ``⻓江``) -> the
@@ -101,7 +102,14 @@ from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _numbe
 # One character class (no alternation) keeps the scan fast.
 # (a form feed, pdftotext's page break, and a vertical tab, Word's manual line break in a .doc
 # saved or copied as text, are line breaks: left in, \f（3）… opened no item)
-_NEWLINES = re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\x0b\x0c]")
+# Invisible format characters go too: the direction marks, embeddings and isolates a bilingual
+# (Uyghur) document or a right-to-left editor leaves around and inside Chinese words
+# (市生态\u200f环境局), invisible operators, and the variation selectors after an ideograph that
+# asks for one glyph of it (the ideograph without them is the same character).
+_NEWLINES = re.compile(
+    "[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\x0b\x0c\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069"
+    "\ufe00-\ufe0f\U000e0100-\U000e01ef]"
+)
 _LINE_BREAKS = "\x0b\x0c"
 
 # Full-width digits and letters -> ASCII; ideographic space and no-break space -> space.
