@@ -1083,3 +1083,16 @@ def test_direction_marks_and_variation_selectors_inside_names_are_dropped():
     assert raw[offsets[i]] == "环"
     # near miss: the Uyghur text itself keeps its letters (only the invisible marks go)
     assert clean_text("ئاپتونوم رايون\u200f\n")[0] == "ئاپتونوم رايون\n"
+
+
+@pytest.mark.parametrize("zero", ["O", "0", "◯", "Ｏ"])
+def test_a_chinese_numeral_years_zero_typed_as_a_letter_digit_or_circle_is_ling(tmp_path, zero):
+    # 二O二O年四月十日 (the letter O, typed for 〇): the plan's date and a task's deadline are read
+    raw = f"锡林郭勒盟草原生态保护建设工作实施方案\n一、工作任务\n（一）开展草原执法专项行动，二{zero}二五年底前完成。（牵头单位：盟林草局）\n\n锡林郭勒盟行政公署办公室\n二{zero}二{zero}年四月十日\n"
+    f = tmp_path / "plan.txt"
+    f.write_text(raw, encoding="utf-8")
+    plan = extract_file(f)
+    assert plan.meta.date == "2020-04-10"
+    assert "二〇二五年底前" in plan.tasks[0].text and plan.tasks[0].deadlines
+    # near misses: the letter elsewhere stays (二O号 is no year, CO2 / ISO 14001 are no numbers)
+    assert clean_text("二O号楼，CO2排放，ISO 14001认证，二O二年\n")[0] == "二O号楼，CO2排放，ISO 14001认证，二O二年\n"

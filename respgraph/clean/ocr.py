@@ -82,6 +82,23 @@ def _zero_run_edits(text: str, i: int, seen: set[int]) -> list[Edit]:
     if text[b : b + 1] not in _COUNT_NEXT:
         return []
     return [(k, k + 1, "0") for k in range(i, b) if text[k] in _ZERO_RUN]
+# A year written in Chinese numerals with its zero typed as the letter O, the digit 0 or a large
+# circle (二O二O年 / 二0二五年 / 二◯二三年): 〇, as the other readers of dates expect (二〇二〇年;
+# ○ U+25CB is read as it is). Only a four-numeral year before 年 (二O二O年, never 二O号 or a model).
+_CN_YEAR_ZERO = re.compile("(?:二|一九)[〇○零Oo0◯一二三四五六七八九]{2,3}(?=年)")
+_ZERO_LOOKALIKE = frozenset("Oo0◯")
+
+
+def _cn_year_zero_edits(text: str) -> list[Edit]:
+    """The zeros of Chinese-numeral years typed as O / 0 / ◯, as 〇.
+
+    >>> _cn_year_zero_edits("二O二O年四月十日，二0二五年底前，二〇二三年")
+    [(1, 2, '〇'), (3, 4, '〇'), (11, 12, '〇')]
+    """
+    return [(m.start() + k, m.start() + k + 1, "〇") for m in _CN_YEAR_ZERO.finditer(text)
+            if len(m.group()) == 4 for k, c in enumerate(m.group()) if c in _ZERO_LOOKALIKE]
+
+
 # An item's number with 1 read as l / I / 丨 / | and 0 as O / o / 〇 (l.加快… / I2.推进… / 2O.强化…),
 # at a line's start or after a stop or a closing bracket, before its stop and a Han character (a
 # blank between them allowed: 3丨、 强化…). I alone (or II) may be a Roman numeral and stays; a
@@ -273,6 +290,7 @@ def _confusion_edits(text: str) -> list[Edit]:
     if "口" in text:
         edits += [(m.start(1), m.end(1), "日") for m in _KOU_DATE.finditer(text)]
     edits += _letter_zero_edits(text)
+    edits += _cn_year_zero_edits(text)
     edits += _item_number_edits(text)
     edits += _name_end_edits(text)
     first = _DASH_MARKER_FIRST.match(text)
