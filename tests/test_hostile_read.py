@@ -280,3 +280,22 @@ def test_xlsx_with_one_cell_far_out_is_one_read_error(tmp_path):
     wb.save(f)
     with pytest.raises(ReadError, match=r"too large for a task list"):
         read_document(f)
+
+
+def test_gb18030_text_of_a_pdf_with_kangxi_radicals_is_decoded(tmp_path):
+    # text copied from a PDF whose fonts give Kangxi radicals for common characters, saved as
+    # GB18030 (was refused: the radicals are no common characters, the decode looked implausible)
+    text = ("延吉市水生态环境保护工作方案\n一、重点任务\n"
+            "（⼀）开展⼊河排污⼝排查整治。（牵头单位：市⽣态环境局；配合单位：市⽔利局）\n"
+            "（⼆）实施河道⽣态修复，建设⽣态缓冲带。（市⽔利局牵头，市⾃然资源局配合）\n") * 3
+    f = tmp_path / "pdf-copied.txt"
+    f.write_bytes(text.encode("gb18030"))
+    plan = extract_file(f)
+    assert plan.document.encoding == "gb18030"
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks[:2]] == [
+        ("（一）", [("市生态环境局", "lead"), ("市水利局", "support")]),
+        ("（二）", [("市水利局", "lead"), ("市自然资源局", "support")]),
+    ]
+    # near miss: Big5 bytes are still not taken for GB18030 (the plausibility test stays)
+    big5 = "推動燃煤鍋爐綜合整治，加強環境監管。".encode("big5") * 20
+    assert decode_text(big5, "x.txt")[1] in ("big5", "cp950")

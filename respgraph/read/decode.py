@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from respgraph.clean.glyphs import GLYPH_FORMS
 from respgraph.read.builder import ReadError
 
 
@@ -50,6 +51,10 @@ def _common_chars() -> frozenset[str]:
     chars.update(chr(c) for c in range(0x3000, 0x3040))
     chars.update(chr(c) for c in range(0xFF01, 0xFF66))
     chars.update("“”‘’…—–·•●■□◆★☆№Ⅰ Ⅱ Ⅲ Ⅳ Ⅴ Ⅵ ①②③④⑤⑥⑦⑧⑨⑩μ×÷±≤≥℃㎡％".replace(" ", ""))
+    # text extracted from a PDF whose fonts give Kangxi radicals or compatibility ideographs for
+    # common characters (⽣态环境局: a tenth of a plan's characters), saved as GB18030: the right
+    # decode (the clean-up reads them as the characters, clean/glyphs.py)
+    chars.update(chr(cp) for cp, ideograph in GLYPH_FORMS.items() if ideograph in chars)
     return frozenset(chars)
 
 
