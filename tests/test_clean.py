@@ -1096,3 +1096,24 @@ def test_a_chinese_numeral_years_zero_typed_as_a_letter_digit_or_circle_is_ling(
     assert "二〇二五年底前" in plan.tasks[0].text and plan.tasks[0].deadlines
     # near misses: the letter elsewhere stays (二O号 is no year, CO2 / ISO 14001 are no numbers)
     assert clean_text("二O号楼，CO2排放，ISO 14001认证，二O二年\n")[0] == "二O号楼，CO2排放，ISO 14001认证，二O二年\n"
+
+
+def test_a_translation_beside_a_units_name_is_set_aside(tmp_path):
+    # a bilingual table's cell (the name, a blank, its translation) copied into the clause
+    f = tmp_path / "inline.txt"
+    f.write_text(
+        "新疆维吾尔自治区2023年大气污染防治工作要点\n一、重点任务\n"
+        "（一）推进超低排放改造。（牵头单位：自治区工业和信息化厅 ئاپتونوم رايونلۇق سانائەت ۋە ئۇچۇرلاشتۇرۇش نازارىتى；"
+        "配合单位：自治区生态环境厅 ئاپتونوم رايونلۇق ئېكولوگىيىلىك مۇھىت نازارىتى）\n"
+        "（二）加强扬尘治理。（자치구 주택건설청 自治区住房城乡建设厅负责）\n"
+        # near miss: a translation between two Chinese names is not guessed at (the clause is flagged)
+        "（三）推进清洁取暖。（自治区发展改革委 ئاپتونوم رايونلۇق تەرەققىيات 自治区能源局负责）\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    assert [[(m.text, m.role) for m in t.mentions] for t in plan.tasks[:2]] == [
+        [("自治区工业和信息化厅", "lead"), ("自治区生态环境厅", "support")],
+        [("自治区住房城乡建设厅", "lead")],
+    ]
+    assert "ئاپتونوم رايونلۇق تەرەققىيات" in plan.tasks[2].text
+    assert any("2 translations written beside" in n or "3 translations written beside" in n for n in plan.document.notes)

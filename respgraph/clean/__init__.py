@@ -93,7 +93,7 @@ from respgraph.clean.script import (
 )
 from respgraph.clean.flat_tables import _flat_table_edits
 from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits
-from respgraph.clean.translations import translation_line_edits
+from respgraph.clean.translations import inline_translation_edits, translation_line_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
 
@@ -177,6 +177,8 @@ def clean(raw: str) -> Cleaned:
     if t.apply(edits):
         notes.append("set aside the translation of a bilingual publication: "
                      + ", ".join(f"{n} lines in {name}" for name, n in scripts.items()))
+    if n := t.apply(inline_translation_edits(t.text)):
+        notes.append(f"set aside {n} translations written beside a unit's name (自治区生态环境厅 ئاپتونوم …)")
 
     steps = [
         (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
