@@ -991,7 +991,7 @@ def test_two_columns_copied_line_by_line_are_read_column_after_column():
 # A PDF whose fonts map glyphs to Kangxi radicals (U+2F00…), simplified radicals (U+2E80…) and
 # compatibility ideographs (U+F900…), as text copied or extracted from many portal PDFs reads.
 _PDF_GLYPHS = (
-    "（⼀）开展⻓江⼊河排污⼝排查整治。（牵头单位：市⽣态环境局；配合单位：市⽔利局、市住建局、各乡镇⼈民政府）\n"
+    "（⼀）开展⻓江⼊河排污⼝排查整治。（牵头单位：市⽣态环境局；配合单位：市⽔利局、市住建局、各乡镇⼈⺠政府）\n"
     "⑵加强⻓江上游珍稀特有⻥类保护。（市农业农村局牵头，市市场监管局配合）\n"
     "⒊推进化⼯园区污染治理，完成年度任務。（市經濟和信息化局牵頭，市應急管理局配合）\n"
 )

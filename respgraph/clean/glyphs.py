@@ -26,6 +26,9 @@ from respgraph.clean.edits import Edit
 # The simplified radicals of the CJK Radicals Supplement that PDF fonts use for whole
 # characters (no Unicode decomposition): the ideograph each is drawn as.
 _SUPPLEMENT = {
+    # whole characters drawn with a radical's code point: ⼈⺠政府 is 人民政府
+    "\u2ea0": "民", "\u2ec1": "虎", "\u2eca": "足", "\u2ed1": "長", "\u2ed7": "雨",
+    "\u2edd": "食", "\u2ee3": "骨", "\u2ee4": "鬼",
     "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车",
     "\u2ed0": "钅", "\u2ed3": "长", "\u2ed4": "门", "\u2ed8": "青", "\u2ed9": "韦",
     "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2ee0": "饣", "\u2ee2": "马",
