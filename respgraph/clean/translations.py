@@ -45,8 +45,8 @@ def translation_line_edits(text: str) -> tuple[list[Edit], dict[str, int]]:
     >>> text[edits[0][0] : edits[0][1]], scripts
     ('(1)청결난방을 추진한다.\\n', {'Korean': 1})
     """
-    if len(_HAN_RE.findall(text, 0, 20000)) < _MIN_CHINESE:
-        return [], {}
+    if _OTHER_RE.search(text) is None or len(_HAN_RE.findall(text, 0, 20000)) < _MIN_CHINESE:
+        return [], {}  # (most plans: one scan for a letter of these scripts, in C)
     edits: list[Edit] = []
     scripts: dict[str, int] = {}
     for m in _LINE_RE.finditer(text):
@@ -80,6 +80,8 @@ def inline_translation_edits(text: str) -> list[Edit]:
     []
     """
     edits: list[Edit] = []
+    if _OTHER_RE.search(text) is None:
+        return edits
     for m in _INLINE_RE.finditer(text):
         if len(_OTHER_RE.findall(m.group())) < _MIN_INLINE_LETTERS:
             continue
