@@ -2503,6 +2503,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十）", "推进督察问题整改", [("省发展改革委", L, EX)]),
         ("（十一）", "建设和美乡村", []),
     ],
+    # 强化公众参与和社会监督 in the safeguards (its points run on one line in a 2016 水十条 方案): society
+    # is no body, though 社会 ends like 协会 (was a task with a support named 强化公众参与和社会); a
+    # body ending in 会 (市红十字会, 市总工会) stays one
+    "safeguards-social-supervision.txt": [
+        ("1", "取缔“十小”企业", [("市环保局", L, EX), ("市工信委", S, EX), ("市工商局", S, EX)]),
+        ("2", "开展节水护水宣传", [("市环保局", L, EX), ("市红十字会", S, EX), ("市总工会", S, EX)]),
+    ],
 }
 
 

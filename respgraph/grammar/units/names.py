@@ -88,6 +88,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if base.endswith("干部"):  # 各级领导干部 / 广大党员干部 (会议强调，各级领导干部要…): people, not a body
         return False
+    if base.endswith("社会"):  # 强化公众参与和社会监督 / 全社会 (…和社会监督 in the safeguards): society,
+        return False  # ending like 协会 / 委员会 (was a support named 强化公众参与和社会)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS) or _PLACE_FINANCE.match(base):
         return True
     if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
