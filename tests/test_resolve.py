@@ -798,7 +798,7 @@ NAMED_DIVISIONS = [
     ("新余市", "市防汛抗旱指挥部办公室", "新余市/防汛抗旱指挥部办公室", "agency"),
     ("新余市", "市政府金融工作办公室", "新余市/人民政府金融工作办公室", "agency"),
     ("新余市", "市住房公积金管理中心", "新余市/住房公积金管理中心", "agency"),
-    ("新余市", "市河道管理处", "新余市/河道管理处", "other"),
+    ("新余市", "市河道管理处", "新余市/河道管理处", "agency"),  # (its field, 河道, is 水利: was "other", no function)
     ("三台县", "县自然资源局城关自然资源所", "三台县/自然资源局城关自然资源所", "agency"),
     ("三台县", "县扶贫开发领导小组办公室", "三台县/扶贫开发领导小组办公室", "agency"),
     # a party committee's commission written with 委 for 委员会: its 办公室 is its standing office,
@@ -1433,6 +1433,39 @@ def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
         "邢台市/银监分局": "邢台市/银保监分局",
     }
     assert agencies["邢台市/银监分局"]["functions"] == ["金融"]
+
+
+def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
+    """A 2012 plan's 卫生局, 城乡建设委 (济南's, written with 委 for 委员会), 建设局, 经贸委, 经委 and
+    监察局 and a 2022 plan's 卫健委, 住建局, 工信局 and 纪委监委 of one city: the first five linked to
+    the body that does their work today (were linked to nothing; 经贸委 and 经委 were of no known
+    function), the 监察局 to the 纪委监委 it merged into. A body never renamed (公安局) and one whose
+    work was split (海洋与渔业局: the sea to 自然资源, fisheries to 农业农村) link to nothing."""
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    old = tmp_path / "a.txt"
+    old.write_text("济南市人民政府办公厅关于印发济南市2012年环境保护重点工作分工的通知\n一、重点任务\n"
+                   "（一）加强医疗废物监管。（牵头单位：市卫生局；配合单位：市环保局、市公安局）\n"
+                   "（二）推进建筑节能。（牵头单位：市城乡建设委；配合单位：市建设局、市经贸委、市经委）\n"
+                   "（三）加强执法监督。（牵头单位：市监察局；配合单位：市海洋与渔业局）\n", encoding="utf-8")
+    new = tmp_path / "b.txt"
+    new.write_text("济南市人民政府办公厅关于印发济南市2022年生态环境保护重点工作分工的通知\n一、重点任务\n"
+                   "（一）加强医疗废物监管。（牵头单位：市卫健委；配合单位：市生态环境局、市公安局）\n"
+                   "（二）推进建筑节能。（牵头单位：市住建局；配合单位：市工信局、市农业农村局）\n"
+                   "（三）加强执法监督。（牵头单位：市纪委监委；配合单位：市自然资源和规划局）\n", encoding="utf-8")
+    G = build_graph([resolve_plan(extract_file(f)) for f in (old, new)])
+    agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
+    assert {a: d["successor"] for a, d in agencies.items() if "successor" in d} == {
+        "济南市/卫生局": "济南市/卫生健康委员会",
+        "济南市/城乡建设委员会": "济南市/住房和城乡建设局",
+        "济南市/建设局": "济南市/住房和城乡建设局",
+        "济南市/经济贸易委员会": "济南市/工业和信息化局",
+        "济南市/经济委员会": "济南市/工业和信息化局",
+        "济南市/监察局": "济南市/纪委监委",
+        "济南市/环境保护局": "济南市/生态环境局",
+    }
+    assert sorted(agencies["济南市/经济贸易委员会"]["functions"]) == ["商务", "工业和信息化"]
 
 
 def test_a_body_named_as_it_was_or_as_just_set_up():
