@@ -152,12 +152,16 @@ def test_safeguard_chapters_and_chapters_of_tasks_about_security():
     for title in ("规划实施保障", "保障措施", "组织实施", "保障机制", "加强组织保障", "强化民生保障措施",
                   "强化工作保障", "强化政策保障", "强化资金保障", "提供有力保障",
                   # the last chapter of a reform's 工作要点: the reform's safeguards
-                  "强化改革保障", "加强改革保障"):
+                  "强化改革保障", "加强改革保障",
+                  # 保障 opening a second clause, securing the plan itself
+                  "强化组织实施，保障规划落实", "完善政策措施，保障规划实施", "加强组织领导，保障各项任务落实"):
         assert safeguard_title(title), title
     for title in ("保障城乡供水安全", "保障粮食等重要农产品稳定安全供给", "保障和改善民生", "推动绿色低碳转型",
                   # 保障 after a field of work names that work
                   "加强民生保障", "完善社会保障体系", "强化能源保障", "做好住房保障",
-                  "加强法治保障", "强化要素保障", "加强教育保障", "强化服务保障"):
+                  "加强法治保障", "强化要素保障", "加强教育保障", "强化服务保障",
+                  # ... and 保障 opening a second clause, securing a field (the 土十条's chapters)
+                  "实施农用地分类管理，保障农业生产环境安全", "加强饮用水水源保护，保障饮水安全"):
         assert not safeguard_title(title), title
 
 

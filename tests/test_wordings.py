@@ -2506,6 +2506,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 强化公众参与和社会监督 in the safeguards (its points run on one line in a 2016 水十条 方案): society
     # is no body, though 社会 ends like 协会 (was a task with a support named 强化公众参与和社会); a
     # body ending in 会 (市红十字会, 市总工会) stays one
+    # 以下均需A落实，不再列出 in the first task (陕西's 2016 土十条 方案) is said of the plan's work, in its
+    # later chapters too: not of an item of its safeguards chapter, which keeps its own unit (was a
+    # support A there, the item's 省财政厅要… lost); a safeguards item naming nobody stays none
+    "inherit-below-not-into-safeguards.txt": [
+        ("（一）", "深入开展土壤环境质量调查", [("省环境保护厅", L, EX), ("省国土资源厅", S, EX), ("省农业厅", S, EX),
+                                     ("各设区市人民政府", S, EX)]),
+        ("（二）", "建设土壤环境质量监测网络", [("省环境保护厅", L, EX), ("省国土资源厅", S, EX), ("省林业厅", S, EX),
+                                     ("各设区市人民政府", S, INH)]),
+        ("（三）", "划定农用地土壤环境质量类别", [("省农业厅", L, EX), ("省环境保护厅", S, EX), ("各设区市人民政府", S, INH)]),
+        ("（一）", "加大财政投入", [("省财政厅", L, EX)]),
+    ],
     "safeguards-social-supervision.txt": [
         ("1", "取缔“十小”企业", [("市环保局", L, EX), ("市工信委", S, EX), ("市工商局", S, EX)]),
         ("2", "开展节水护水宣传", [("市环保局", L, EX), ("市红十字会", S, EX), ("市总工会", S, EX)]),

@@ -72,6 +72,10 @@ def _field_or_not(m: re.Match) -> str:
 # the points before it back to the last clause were dropped with it); 保障措施 / 保障机制 / 保障
 # alone stay the plan's safeguards
 _OPENING_BAOZHANG = re.compile(r"^保障(?!措施|机制|体系|$)")
+# ... and so does 保障 opening the title's second clause (二、实施农用地分类管理，保障农业生产环境安全,
+# the 土十条's headings every province's 工作方案 copies: its items without a clause were read as the
+# safeguards'), unless what it secures is the plan itself (强化政策支持，保障规划实施 / …，保障各项任务落实)
+_CLAUSE_BAOZHANG = re.compile(r"(?<=[，,])保障(?!措施|机制|体系|$|(?:各项)?(?:规划|方案|计划|任务|目标|工作|措施|政策))")
 
 
 def _without_areas(title: str) -> str:
@@ -81,7 +85,7 @@ def _without_areas(title: str) -> str:
         # 二、关于改造资金保障 (a matter of minutes): the means of the work decided on, no
         # safeguards chapter (关于保障措施 / 关于组织保障 still are)
         return title.replace("保障", "")
-    return _FIELD_BAOZHANG.sub(_field_or_not, _OPENING_BAOZHANG.sub("", title))
+    return _FIELD_BAOZHANG.sub(_field_or_not, _CLAUSE_BAOZHANG.sub("", _OPENING_BAOZHANG.sub("", title)))
 
 
 # 三、下一步工作要求 / 下步要求 / 整改要求 of a 通报 or a report: what each unit is to do next, the

@@ -282,6 +282,11 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
+        if inherited and i is not None and safeguard_title(self.title(root := self.root(i))):
+            # 以下均需各设区市人民政府落实，不再列出 in the first task is said of the plan's work: an item
+            # of its safeguards chapter (三、保障措施 / （一）加大财政投入。省财政厅要…) inherits only what
+            # is said in that chapter (was a support 各设区市人民政府, and the item's own 省财政厅 lost)
+            inherited = [m for m in inherited if (b := self.block_at(m.span.start)) is not None and self.root(b) == root]
         clauses = self.same_below(i, clauses)
         if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses and not names_own_lead(
             [m for c in clauses for m in c.mentions]
