@@ -1436,8 +1436,8 @@ def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
 
 
 def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
-    """A 2012 plan's 卫生局, 城乡建设委 (济南's, written with 委 for 委员会), 建设局, 经贸委, 经委 and
-    监察局 and a 2022 plan's 卫健委, 住建局, 工信局 and 纪委监委 of one city: the first five linked to
+    """A 2012 plan's 卫生局, 人口计生委, 城乡建设委 (济南's, written with 委 for 委员会), 建设局, 经贸委, 经委 and
+    监察局 and a 2022 plan's 卫健委, 住建局, 工信局 and 纪委监委 of one city: the first six linked to
     the body that does their work today (were linked to nothing; 经贸委 and 经委 were of no known
     function), the 监察局 to the 纪委监委 it merged into. A body never renamed (公安局) and one whose
     work was split (海洋与渔业局: the sea to 自然资源, fisheries to 农业农村) link to nothing."""
@@ -1446,7 +1446,7 @@ def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
 
     old = tmp_path / "a.txt"
     old.write_text("济南市人民政府办公厅关于印发济南市2012年环境保护重点工作分工的通知\n一、重点任务\n"
-                   "（一）加强医疗废物监管。（牵头单位：市卫生局；配合单位：市环保局、市公安局）\n"
+                   "（一）加强医疗废物监管。（牵头单位：市卫生局；配合单位：市人口计生委、市环保局、市公安局）\n"
                    "（二）推进建筑节能。（牵头单位：市城乡建设委；配合单位：市建设局、市经贸委、市经委）\n"
                    "（三）加强执法监督。（牵头单位：市监察局；配合单位：市海洋与渔业局）\n", encoding="utf-8")
     new = tmp_path / "b.txt"
@@ -1458,6 +1458,7 @@ def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
     agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
     assert {a: d["successor"] for a, d in agencies.items() if "successor" in d} == {
         "济南市/卫生局": "济南市/卫生健康委员会",
+        "济南市/人口和计划生育委员会": "济南市/卫生健康委员会",
         "济南市/城乡建设委员会": "济南市/住房和城乡建设局",
         "济南市/建设局": "济南市/住房和城乡建设局",
         "济南市/经济贸易委员会": "济南市/工业和信息化局",
