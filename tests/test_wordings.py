@@ -2517,6 +2517,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "划定农用地土壤环境质量类别", [("省农业厅", L, EX), ("省环境保护厅", S, EX), ("各设区市人民政府", S, INH)]),
         ("（一）", "加大财政投入", [("省财政厅", L, EX)]),
     ],
+    # 三、考核奖惩 closing a 目标责任书 (本责任书完成情况纳入年度目标考核…) says what the work is weighed by,
+    # no task (was one, its text running into the seals); the 工作措施 items naming no unit stay tasks
+    # naming nobody (乙方 in the header is not read as their lead)
+    "responsibility-book-closing-rewards.txt": [
+        ("1", "加强重点污染源监管", []),
+        ("2", "开展环境执法专项行动", []),
+    ],
     "safeguards-social-supervision.txt": [
         ("1", "取缔“十小”企业", [("市环保局", L, EX), ("市工信委", S, EX), ("市工商局", S, EX)]),
         ("2", "开展节水护水宣传", [("市环保局", L, EX), ("市红十字会", S, EX), ("市总工会", S, EX)]),

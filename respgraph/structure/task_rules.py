@@ -39,7 +39,11 @@ SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作�
 
 # A closing chapter of what befalls those who fail (五、责任追究 / 奖惩 / 法律责任 / 罚则): no work
 # in its paragraphs (各级各部门未履行…职责的，依照…追究责任 was a task)
-ACCOUNTABILITY_CHAPTER = re.compile(r"^(?:严格|强化|严肃)?(?:责任追究|追责问责|问责追责|奖惩(?:措施)?|法律责任|罚则)$")
+# (三、考核奖惩 / 考核与奖惩 / 考核问责: how a 目标责任书 or a plan closes, what its completion is
+# weighed by: 本责任书完成情况纳入年度目标考核 was a task)
+ACCOUNTABILITY_CHAPTER = re.compile(
+    r"^(?:严格|强化|严肃)?(?:责任追究|追责问责|问责追责|(?:考核[与和及]?)?奖惩(?:措施|办法)?|考核问责|法律责任|罚则)$"
+)
 # A chapter stating where and when a rule holds (一、禁放区域和时间 / 禁烧时段和区域 / 适用范围 / 限行
 # 区域): the scope of a notice's duties, no work (绕城高速以内区域…为禁放区域 was a task)
 SCOPE_CHAPTER = re.compile(r"^(?:禁[放燃烧售]|限行|管控|适用|实施)?(?:区域|范围|时段|时间)(?:[和及与、](?:区域|范围|时段|时间))?$")
