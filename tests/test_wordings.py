@@ -2518,11 +2518,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加大财政投入", [("省财政厅", L, EX)]),
     ],
     # 三、考核奖惩 closing a 目标责任书 (本责任书完成情况纳入年度目标考核…) says what the work is weighed by,
-    # no task (was one, its text running into the seals); the 工作措施 items naming no unit stay tasks
-    # naming nobody (乙方 in the header is not read as their lead)
+    # no task (was one, its text running into the seals); the 工作措施 items naming no unit are 乙方's,
+    # the body answering for the book (were led by nobody); an item naming its own units keeps them
     "responsibility-book-closing-rewards.txt": [
-        ("1", "加强重点污染源监管", []),
-        ("2", "开展环境执法专项行动", []),
+        ("1", "加强重点污染源监管", [("某县环境保护局", L, INH)]),
+        ("2", "开展环境执法专项行动", [("某县环境保护局", L, INH)]),
+        ("3", "推进县城污水处理厂提标改造", [("县住建局", L, EX), ("县环境保护局", S, EX)]),
     ],
     "safeguards-social-supervision.txt": [
         ("1", "取缔“十小”企业", [("市环保局", L, EX), ("市工信委", S, EX), ("市工商局", S, EX)]),
@@ -2564,6 +2565,22 @@ def test_wording(name):
 
 def _plan(name):
     return extract_file(WORDINGS / name)
+
+
+def test_party_b_answers_for_a_responsibility_books_items_naming_nobody(tmp_path):
+    """乙方 of a 目标责任书 (in its head, or beside 甲方 over the seals) leads its items that name no
+    unit, the span on its name; not in a plan that is no 责任书 (a PPP 实施方案's 乙方 is a contract's),
+    nor when 乙方 names no unit (乙方：（签字）)."""
+    items = "一、工作措施\n1．加强重点污染源监管。全县重点企业全部安装在线监测设备。\n2．开展环境执法专项行动。严厉打击环境违法行为。\n"
+    seals = "\n甲方：某市人民政府（盖章）        乙方：某县人民政府（盖章）\n2016年3月1日\n"
+    plan = extract_text(tmp_path, "某市2016年度县级环境保护目标责任书\n\n" + items + seals)
+    assert [(t.number, [(m.text, m.role, m.basis) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("某县人民政府", L, INH)]), ("2", [("某县人民政府", L, INH)])]
+    m = plan.tasks[0].mentions[0]
+    assert plan.document.text[m.span.start : m.span.end] == "某县人民政府"
+    for text in ("某县污水处理PPP项目实施方案\n\n" + items + seals,
+                 "某市2016年度县级环境保护目标责任书\n\n" + items + "\n甲方：（盖章）        乙方：（签字）\n"):
+        assert [t.mentions for t in extract_text(tmp_path, text).tasks] == [[], []], text
 
 
 def test_a_heading_remark_on_who_answers_is_no_part_of_its_title():

@@ -19,6 +19,7 @@ from respgraph.structure.hooks import (
 )
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
+from respgraph.structure.parties import give_party_b
 # (no_tasks_line and shown_warnings are imported from here too)
 from respgraph.structure.plan_warnings import (  # noqa: F401
     NO_TASKS, cut_task_line, flag_cut_task, no_tasks_line, shown_warnings, unlined_rows_line, unparsed_line,
@@ -140,6 +141,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
 
         if (why := empty_reason(text, tables)) is not None:
             warnings.append(NO_TASKS + why)  # said beside "no tasks found"
+    # 乙方：某县环境保护局 heading a 目标责任书: the items naming no unit are its (they had no lead)
+    give_party_b(builder.tasks, text, meta.title)
     builder.give_stated_deadlines()
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unlined_rows_line(builder.unlined_rows)) if w]
