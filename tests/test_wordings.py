@@ -2461,6 +2461,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # a label named for a person (化解人 / 专班负责人 / 联络干部) whose value is names alone, no post
+    # written (张某某 / 王立新、李某 / 赵某同志): a field of people too (unknown, it opened a paragraph
+    # of its own: the item became a section, its 整改内容 line dropped with no warning)
+    "people-labels-with-names-alone.txt": [
+        ("（一）", "重复信访积案化解问题", [("县信访局", L, EX), ("县司法局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（二）", "信访事项办理不规范问题", [("县信访局", L, EX)]),
+        ("（三）", "矛盾纠纷排查不到位问题", [("县司法局", L, EX), ("县公安局", S, EX)]),
+    ],
     # zones named before an item's 要, the list closing with their kind (…等各功能区要…): the zones
     # (their 管委会) are given the item, as 高新区管委会要… is (was no unit: 临港区等各功能区 one name,
     # and a place alone is urged). Near misses: zones named with no kind, 各功能区 alone, 各片区
@@ -7063,6 +7071,25 @@ def test_an_items_text_keeps_its_lines_above_a_people_field():
     assert "整改内容：完成12个村生活污水治理设施建设。" in plan.tasks[0].text
     assert "整改内容：完成城区2条黑臭水体治理。" in plan.tasks[1].text
     assert "整改内容：完成禁养区内养殖场关停搬迁。" in plan.tasks[5].text
+    plan = _plan("people-labels-with-names-alone.txt")
+    assert [t.number for t in plan.tasks] == ["（一）", "（二）", "（三）"]
+    assert "整改内容：对排查出的重复信访积案逐案落实化解措施，限期办结。" in plan.tasks[0].text
+    assert "整改内容：定期开展矛盾纠纷排查，及时发现并化解苗头性问题。" in plan.tasks[2].text
+
+
+def test_a_field_of_names_alone_is_people_a_body_is_not():
+    # 化解人：张某某 / 专班负责人：王立新、李某 are people; near misses: a body after such a label
+    # (化解人：县信访局), a label of no person (整改内容：…), a sentence after the name
+    from respgraph.grammar.labelled.bracketed import fields_only
+
+    def only(s):
+        return fields_only(s, 0, len(s))
+
+    assert only("化解人：张某某\n") and only("专班负责人：王立新、李某\n") and only("联络干部：赵某同志\n")
+    assert not only("化解人：县信访局\n")
+    assert not only("化解人：各乡镇\n")
+    assert not only("整改内容：张某某\n")
+    assert not only("化解人：张某某负责督促\n")
 
 
 def test_the_basis_an_action_follows_is_no_unit():
