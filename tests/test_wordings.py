@@ -2461,6 +2461,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
+    # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
+    # checks once the plan had clauses); 附则 stays none. Near miss: a plan of other work keeps its
+    # 二、考核评估 chapter out (assessment-chapter-of-a-plan.txt)
+    "assessment-rules-procedure.txt": [
+        ("第二条", "环境质量改善情况", [("市生态环境局", L, EX), ("市统计局", S, EX)]),
+        ("第三条", "重点任务完成情况", [("市发展改革委", L, EX), ("市住建局", S, EX), ("市水利局", S, EX)]),
+        ("（一）", "自查评估", []),
+        ("（二）", "部门评分", [("市生态环境局", L, EX)]),
+        ("（三）", "综合评定", []),
+    ],
+    "assessment-chapter-of-a-plan.txt": [
+        ("（一）", "推进大气污染防治", [("市生态环境局", L, FL)]),
+        ("（二）", "推进水污染防治", [("市住建局", L, FL)]),
+    ],
     # a label named for a person (化解人 / 专班负责人 / 联络干部) whose value is names alone, no post
     # written (张某某 / 王立新、李某 / 赵某同志): a field of people too (unknown, it opened a paragraph
     # of its own: the item became a section, its 整改内容 line dropped with no warning)

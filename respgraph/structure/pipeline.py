@@ -27,6 +27,7 @@ from respgraph.structure.plan_warnings import (  # noqa: F401
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
 from respgraph.structure.shares import _shared_by_number
+from respgraph.structure.task_rules import assessment_rules
 from respgraph.structure.tasks import TaskBuilder, _in_text_order
 
 
@@ -79,6 +80,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.closing = closing_start(text, body_end)
     builder.year = plan_year(meta)
     builder.issued = meta.date
+    builder.assessment_rules = assessment_rules(meta.title)
     # (clauses end there too: a text run together put the signature on the last clause's line,
     # 配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日)
     found = _find_clauses(text, first, min(body_end, builder.closing), settings)

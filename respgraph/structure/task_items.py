@@ -21,7 +21,7 @@ from respgraph.structure.headings import HEADING_STYLES, heading_title, is_headi
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
-    _without_areas,
+    _without_areas, names_no_work_of_assessment,
 )
 
 # a report's chapters before its plan (一、2024年工作开展情况 / 二、存在的问题 / 三、2025年工作计划):
@@ -256,10 +256,11 @@ class ItemRules:
         if not roots:
             return set()
         first = min(roots)
+        no_work = names_no_work_of_assessment if self.assessment_rules else _names_no_work_title
         return {
             r for r, b in enumerate(self.blocks)
             if r > first and r not in roots and b.parent is None and b.children
-            and b.style in _CHAPTER_STYLES and not _names_no_work_title(heading_title(self.text, b))
+            and b.style in _CHAPTER_STYLES and not no_work(heading_title(self.text, b))
         }
 
     def _task_chapters_before(self, roots: set[int]) -> set[int]:

@@ -224,6 +224,27 @@ def _names_no_work_title(title: str) -> bool:
     return _NOT_WORK.search(_without_areas(title)) is not None
 
 
+# …成效考核实施细则 / …考核办法 / 年度考核评分细则: a plan whose work is an assessment
+_ASSESSMENT_RULES_TITLE = re.compile(r"考核[\u4e00-\u9fff]{0,6}?(?:细则|办法|规则|方案)$")
+
+
+def assessment_rules(title: str) -> bool:
+    """Whether a plan so titled is an assessment's rules (河南省…成效考核实施细则), whose 考核
+    chapters are its work.
+
+    >>> assessment_rules("河南省污染防治攻坚战成效考核实施细则"), assessment_rules("某县大气污染防治实施方案")
+    (True, False)
+    """
+    return _ASSESSMENT_RULES_TITLE.search(title.strip()) is not None
+
+
+def names_no_work_of_assessment(title: str) -> bool:
+    """Whether a chapter of an assessment's rules so titled holds no work: its 考核 chapters
+    (第三章 考核程序) are the assessment's steps, its work; the others as in any plan (结果运用,
+    附则, 总则 name none)."""
+    return _names_no_work_title(title.replace("考核", ""))
+
+
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening); nor are what a rule asks of those it
 # governs (第五条 建设单位应当在开工前申报… / 燃气用户应当安全用气 / 任何单位和个人不得…) and its penalties (违反本规定…
@@ -235,7 +256,9 @@ _OWN_RULES = re.compile(
     # an assessment's scoring (考核细则 / 评分标准): …未完成的，每差1个百分点扣2分 / 每起扣2分 / 加1分 /
     # 满分100分 / 90分以上为优秀: how the work is marked, no unit's work (a chapter with a clause in
     # one article made each such rule a task)
-    r"[^。；;\n]{0,80}?(?:[扣减加]\s*(?:[\d.．]+|[一二三四五六七八九十半]{1,3})\s*分|扣完为止|满分\s*\d+\s*分|\d+\s*分以上(?:不满\s*\d+\s*分)?为)|"
+    # (考核实行百分制，养护里程达标的得30分: the marks a result earns too)
+    r"[^。；;\n]{0,80}?(?:[扣减加]\s*(?:[\d.．]+|[一二三四五六七八九十半]{1,3})\s*分|扣完为止|满分\s*\d+\s*分|\d+\s*分以上(?:不满\s*\d+\s*分)?为|"
+    r"实行百分制|的[，,]?得\s*[\d.．]+\s*分)|"
     # a 责任书's or an agreement's own copies (本责任书一式三份，甲、乙双方各执一份): no work
     r"本(?:责任书|协议书?|合同|承诺书)[^。；;\n]{0,6}?一式[一二三四五六七八九十两\d]+份|"
     # ... and its grades (考核结果分为优秀、良好、合格、不合格四个等次)

@@ -145,6 +145,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.duty_starts: set[int] = set()  # where duty statements (duty_clauses) begin
         self.year: int | None = None  # the plan's year, for deadlines written without one (plan_year)
         self.issued: str | None = None  # the plan's ISO date (春节前 after this year's festival: find_deadlines)
+        # the plan is an assessment's rules (…考核实施细则 / …考核办法): its 考核 chapters (考核程序) are
+        # its work, not the closing checks of a plan of other work (set by pipeline from the title)
+        self.assessment_rules = False
         # (section path, clauses) of the last clause written …，下同: see same_below
         self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
