@@ -245,8 +245,8 @@ _DUTY_VERB = (
     # the principle or rule the unit's duty follows (按照“谁主管、谁负责”原则，负责… / 按照“三管三必须”
     # 要求，负责… / 根据有关规定，负责…: the statement was not read, its unit lost)
     r"|(?:按照?|根据|依照|依据)[^。；;：:\n，,]{1,24}?(?:原则|要求|规定)[，,])?"
-    # (A、B共同推进X: named bodies sharing the work, each a lead)
-    r"(?:(?P<jointly>共同(?=推进|推动|组织|实施|开展|做好|抓好|落实|完成))|"
+    # (A、B共同推进X / 共同负责X: named bodies sharing the work, each a lead)
+    r"(?:(?P<jointly>共同(?=负责|推进|推动|组织|实施|开展|做好|抓好|落实|完成))|"
     r"(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?|指导督促(?![。；;，,])|指导(?=各))|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
     r"负(?:总|主体|属地|直接)(?:管理|监管)?责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
     # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
@@ -398,8 +398,10 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
                                       for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
-        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units):
-            return None  # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named
+        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_first(units):
+            # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named (县住建局、
+            # 各乡镇共同做好…: a named body first, the places' own bodies sharing its work, is read)
+            return None
         if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
             return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
         # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
@@ -448,8 +450,14 @@ def _named_with_places(m: re.Match, units: list) -> bool:
     own bodies (旗森林消防大队、各苏木乡镇半专业扑火队要… / 县应急管理局、各乡镇要…): the item is
     given to them, as to the named body alone (was an exhortation: a collective among them); a
     kind of body among them (县财政局、各有关部门要…) or none named first stays one."""
-    return (m.re is _MEANT and not is_collective(units[0].text)
-            and not any(_KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units))
+    return m.re is _MEANT and _named_first(units)
+
+
+def _named_first(units: list) -> bool:
+    """Whether a list of units opens with a named body and holds no kind of body (县应急管理局、各乡镇
+    / not 各乡镇、县直各部门, nor 县财政局、各有关部门): the places' own bodies after a named one share
+    its work."""
+    return not is_collective(units[0].text) and not any(_KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units)
 
 
 # 高新区、经开区、临港区等各功能区要…: the named places are zones, by the kind the list closes with

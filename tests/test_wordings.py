@@ -2461,6 +2461,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # a named body and the places' own bodies sharing an item's work (县住建局、各乡镇共同做好… /
+    # 县生态环境局、各乡镇共同负责…): co-leads, as 县水利局、各乡镇共同推进。 is (were no unit: a collective
+    # among them read as an exhortation); 共同负责 as 共同做好 (two named bodies were none either).
+    # Near misses stay exhortations: a kind of body among them (县直各部门 / 各有关部门), a
+    # collective first (各乡镇、县住建局共同做好…)
+    "joint-named-body-and-places.txt": [
+        ("（一）", "推进农村生活垃圾治理", [("县住建局", L, EX), ("各乡镇", L, EX)]),
+        ("（二）", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康局", L, EX)]),
+        ("（三）", "推进农村生活污水治理", [("县生态环境局", L, EX), ("各乡镇", L, EX)]),
+        ("（四）", "提升村容村貌", []),
+        ("（五）", "加大资金投入", []),
+        ("（六）", "建立长效管护机制", []),
+    ],
     # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
     # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
     # checks once the plan had clauses); 附则 stays none. Near miss: a plan of other work keeps its
