@@ -2461,6 +2461,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # units 按照职责分别负责 an object over 16 characters (…对各街道环境卫生和市容秩序管理工作的评分):
+    # each leads its part, as with a short object (（二）, unchanged); were no unit. Near misses: a
+    # kind of body (有关部门) after 由, and businesses (沿街商户) 分别负责…, name nobody
+    "each-leads-long-object.txt": [
+        ("（一）", "环境卫生和市容秩序考评", [("区住建局", L, EX), ("区城管局", L, EX), ("区生态环境局", L, EX)]),
+        ("（二）", "农贸市场考评", [("区市场监管局", L, EX), ("区商务局", L, EX)]),
+        ("（三）", "公共厕所考评", []),
+        ("（四）", "门前三包考评", []),
+    ],
     # a named body and the places' own bodies sharing an item's work (县住建局、各乡镇共同做好… /
     # 县生态环境局、各乡镇共同负责…): co-leads, as 县水利局、各乡镇共同推进。 is (were no unit: a collective
     # among them read as an exhortation); 共同负责 as 共同做好 (two named bodies were none either).

@@ -341,7 +341,7 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     if m is not None and m.group("over") and _ROLE_OF.search(m.group("obj")):
         return None  # 发挥市发改委统筹协调作用: the part it plays, said of it
     if m is None:
-        return None
+        return _each_part_cut(text, a, b)
     if m.group("duty") and _CHECKING.match(m.group("obj")):
         return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
     if m.group("duty") and _DONE_OR_ATTRIBUTE.match(m.group("obj")):
@@ -356,6 +356,23 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     if m.group("each") and verb == "负责":
         verb = "分别负责"  # A、B分别负责生产环节和流通环节的监管: each leads its part
     return m.start(), verb, m.group("obj").endswith("领导")
+
+
+# A、B、C按照职责分别负责对各街道环境卫生和市容秩序管理工作的评分: units each answering for their
+# part of an object of any length (one over 16 characters lost the units: a short object alone was
+# a unit's part)
+_EACH_PART_OBJECT = re.compile(
+    r"(?:按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*)?(?P<each>分\s*别)\s*负\s*责"
+    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,80})\s*$"
+)
+
+
+def _each_part_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
+    """``_part_object_cut`` of units 分别负责 a long object (``_EACH_PART_OBJECT``)."""
+    m = _EACH_PART_OBJECT.search(text, a, b)
+    if m is None or not _unit_list(text, a, m.start()):
+        return None
+    return m.start(), "分别负责", False
 
 
 # …印发了《实施意见》 / …已完成排查 / …开展检查时发现问题 (what was done), …累计排查1.2万户 /

@@ -34,6 +34,10 @@ __all__ = [
 ]
 
 
+# units each answering for their own part (A、B、C按照职责分别负责对各街道…的评分): the units stand
+# before the verb whatever its object's length, as before 会同 / 联合 (an object over 16 characters
+# lost them; roles._each_part_cut reads the phrase)
+_EACH_LEADS_BEFORE = re.compile(r"分别负责")
 # the first characters of the verbs over the places doing the work (组织 / 指导 / 督促 / 推动 各…)
 _OVER_FIRST = frozenset("组指督推")
 
@@ -49,7 +53,7 @@ def _inline_clause(
     # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
     # it (县委组织部负责制定培训计划，…)
     if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
-        (_PARTNER_CLOSES if text[vs] in "会联" else _OBJECT_CLOSES).match(text, ve, hi)
+        (_PARTNER_CLOSES if text[vs] in "会联" or _EACH_LEADS_BEFORE.search(text, max(lo, vs - 2), ve) else _OBJECT_CLOSES).match(text, ve, hi)
     ) and not (text[vs] in _OVER_FIRST and _others_acting(text, vs, _skip_ws(text, ve, hi), min(hi, ve + 60))):
         # (县城管局组织各乡镇（街道）开展…: the places and their work after the verb, of any length;
         # clauses.find_clauses asks the same of the verb it found, this asks it of any other)
