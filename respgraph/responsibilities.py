@@ -166,6 +166,32 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
             # B配合C做好…: C leads that part, not the task its title gives to its lead; C supports it
             out.append(Clause(span=c.span, raw=c.raw, supervisors=c.supervisors, mentions=[
                 Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
+    return sorted(out + _places_before_lead(text, start, end, clauses), key=lambda c: c.span.start)
+
+
+def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
+    """The places doing the work in a sentence before the task's led clause, as its supporters:
+    ``（一）全面摸底排查。各街道（镇）对辖区内自建房逐栋开展排查，…。区住建局负责统筹，区自然资源
+    分局…等区直有关单位配合。`` (the streets were lost: the item's sentences were read apart, and a
+    collective acting alone is urged). Only a sentence of places alone (各乡镇 / 各街道（镇）, no kind
+    of body: 各有关部门加强… stays urged) opening with their action (``duty_statement`` acts, or
+    负责), before the first clause naming a lead and apart from every clause."""
+    first_lead = min((c.span.start for c in clauses if any(m.role == "lead" for m in c.mentions)), default=None)
+    if first_lead is None:
+        return []
+    out: list[Clause] = []
+    a = start
+    while a < min(end, first_lead):
+        stop = SENTENCE_STOP.search(text, a, end)
+        e = stop.start() if stop else end
+        if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
+            break
+        if _NARRATED.search(text, a, e) is None:
+            c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
+            if c is not None and c.mentions and all(m.collective and not _KIND_OF_BODY.search(m.text) for m in c.mentions):
+                out.append(Clause(span=c.span, raw=c.raw, mentions=[
+                    Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
+        a = e + 1
     return out
 
 

@@ -2461,6 +2461,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # places doing the work in a sentence before the item's led clause (各街道（镇）对辖区内…开展排查。
+    # 区住建局负责统筹，…配合): they support the lead (were lost, the item's sentences read apart), as a
+    # blind probe's gold reads them. Near misses: a kind of body (各有关部门加强…) stays urged, and what
+    # was done (2023年各街道已累计排查…) is no one's part
+    "places-before-the-lead.txt": [
+        ("（一）", "全面摸底排查", [("各街道（镇）", S, EX), ("区住建局", L, EX), ("区自然资源分局", S, EX), ("区市场监管局", S, EX)]),
+        ("（二）", "加强宣传引导", [("区委宣传部", L, EX), ("区融媒体中心", S, EX)]),
+        ("（三）", "开展隐患整治", [("各乡镇", S, EX), ("区应急管理局", L, EX), ("区消防救援大队", S, EX)]),
+        ("（四）", "做好鉴定工作", [("区住建局", L, EX)]),
+    ],
     # units 按照职责分别负责 an object over 16 characters (…对各街道环境卫生和市容秩序管理工作的评分):
     # each leads its part, as with a short object (（二）, unchanged); were no unit. Near misses: a
     # kind of body (有关部门) after 由, and businesses (沿街商户) 分别负责…, name nobody
