@@ -582,8 +582,8 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         if m.re is r._MEANT and not all(r._meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
                                         for k, u in enumerate(units_)):
             return None
-        if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_):
-            return None  # (各部门共同推进…: read since stop 25, as duty_statement reads it now)
+        if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_) and not r._named_first(units_):
+            return None  # (各部门共同推进…: read since stop 25; 县住建局、各乡镇共同做好… since stop 26, as duty_statement reads it now)
         if (m.re is r._MEANT or m.groupdict().get("sees")) and any(r.is_collective(u.text) for u in units_) and not r._named_with_places(m, units_):
             return None
         whole = m.groupdict().get("whole") or ""
