@@ -596,6 +596,20 @@ def test_a_city_bureaus_branches_and_enforcement_arm_are_its_parts():
     assert got["市生态环境综合行政执法支队"][0] == "赣州市/生态环境保护综合行政执法支队"
 
 
+def test_a_departments_own_bureau_written_with_its_word_for_itself_is_its_part():
+    """厅生态环境执法局 in XX省生态环境厅's plan is the 厅's enforcement bureau, as 厅办公室 / 厅人事处
+    are its divisions (was XX省/厅生态环境执法局, named XX省厅生态环境执法局: a body of the province);
+    省公安厅 beside it stays the province's."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/department-own-enforcement-bureau.txt"), load_registry())
+    got = {a.mention: (a.agency_id, rp.agencies[a.agency_id].kind) for rows in rp.assignments.values() for a in rows}
+    assert got["厅生态环境执法局"] == ("XX省/生态环境厅/生态环境执法局", "division")
+    assert got["厅办公室"] == ("XX省/生态环境厅/办公室", "division")
+    assert got["厅人事处"] == ("XX省/生态环境厅/人事处", "division")
+    assert got["省公安厅"] == ("XX省/公安厅", "agency")
+
+
 def test_a_bureaus_party_branches_are_its_parts():
     """机关一支部 / 监测站支部 / 各支部 in a bureau's party work points are its branches (were 甲市/机关一支部,
     bodies of the city); 局党组 the bureau itself; 驻局纪检组 watches the work (a supervisor)."""

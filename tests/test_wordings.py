@@ -2461,6 +2461,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # a 厅's own enforcement bureau written short in its plan (厅生态环境执法局): read as any unit
+    # (test_resolve: it resolves under the 厅, as 厅办公室 does)
+    "department-own-enforcement-bureau.txt": [
+        ("（一）", "加强自动监控", [("厅生态环境执法局", L, EX), ("厅办公室", S, EX)]),
+        ("（二）", "开展联合执法", [("厅生态环境执法局", L, EX), ("省公安厅", S, EX)]),
+        ("（三）", "强化执法培训", [("厅人事处", L, EX)]),
+    ],
     # places doing the work in a sentence before the item's led clause (各街道（镇）对辖区内…开展排查。
     # 区住建局负责统筹，…配合): they support the lead (were lost, the item's sentences read apart), as a
     # blind probe's gold reads them. Near misses: a kind of body (各有关部门加强…) stays urged, and what

@@ -81,6 +81,7 @@ from respgraph.resolve.departments import (
     _division,
     _names_national_only,
     issuing_department,
+    own_prefixed,
 )
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
@@ -393,7 +394,7 @@ def _resolved_mention(
         r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
     if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain)):
         r = unit  # 监测站 in the county eco branch's own plan: the county's station, as 县生态环境监测站 is
-    elif dept is not None and (not r.explicit or r.agency_id.endswith("分局")):
+    elif dept is not None and (not r.explicit or r.agency_id.endswith("分局") or own_prefixed(dept, name)):
         # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there;
         # a division is resolved as the list names it: 大气环境科、土壤科党支部 -> 大气环境科党支部)
         r = _division(dept, name, r) or r

@@ -109,6 +109,14 @@ _OWN_BRANCH = re.compile(r"^(?!各|有关|相关)[\u4e00-\u9fff]{2,6}分局$")
 _OWN_BRANCHES = re.compile(r"^各.{0,10}分局$")
 
 
+def own_prefixed(dept: _Resolved, text: str) -> bool:
+    """Whether ``text`` opens with the word the plan's issuing department calls itself (厅生态环境执法局
+    / 厅办公室 in a 生态环境厅's plan): a part of it, however the name reads without its department
+    (省厅… was a body of the province)."""
+    prefix = _OWN_PREFIX.match(normalise(text))
+    return prefix is not None and _names_itself(dept.name, prefix.group(1))
+
+
 def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     """``text`` (read as ``r`` without its department) as a part of ``dept``, the plan's issuer: a
     division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
@@ -133,8 +141,13 @@ def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
     if _OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
         return dept
     prefix = _OWN_PREFIX.match(t)
-    if prefix and _DIVISION.match(t[prefix.end() :]) and _names_itself(dept.name, prefix.group(1)):
+    if prefix and _names_itself(dept.name, prefix.group(1)) and (
+        _DIVISION.match(t[prefix.end() :]) or _AFFILIATED.match(t[prefix.end() :])
+    ):
+        # 厅办公室 / 厅生态环境执法局 in the 厅's plan: its division, its enforcement arm
         t = t[prefix.end() :]
+        if _AFFILIATED.match(t):
+            return _part_of(dept, t, "division")
     if _DIVISION.match(t) and not (_SHORT_PART.match(t) and r.known and not dept.name.endswith("医院")):
         return _part_of(dept, t, "division")
     if _AFFILIATED.match(t) and not r.known:
