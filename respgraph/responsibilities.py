@@ -221,6 +221,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
         c = duty_statement(text, a, s, True, meant=True)
         if c is None and _LEAD_WORD.search(text, a, s):
             c = _after_comma(text, a, s)
+            if c is not None and acts and (first := _bodies_acting_first(text, a, c.span.start)) is not None:
+                out.append(first)  # 各市生态环境局组织核查…，厅生态环境执法局负责抽查复核: both lead their part
         if c is None and acts:
             # 县住建局加强施工扬尘监管，督促落实…: a named body opening the item's sentence with
             # its action, no duty word, as an emergency plan's measures give each unit its part
@@ -247,6 +249,24 @@ _LEAD_WORD = re.compile(r"负责|牵头|会同|要|应|配合|协助")
 # A doer's 主体责任 is its duty, not a principle: 施工企业要落实主体责任，县住建局要加强监管 names
 # the bureau's own part (was: no unit, read as 各乡镇为责任主体 is)
 _PRINCIPLE = re.compile(r"主体(?!责任)|领导|原则|坚持|指导下|统筹下|指出|强调|表示|要求|认为|提出")
+
+
+# a collective of bodies (各市生态环境局 / 各县（市、区）水利局 / 各分局), not of places (各乡镇) nor
+# a kind of body (各有关部门)
+_BODY_COLLECTIVE_END = re.compile(r"(?:局|委|厅|办|中心|站|所|队)$")
+
+
+def _bodies_acting_first(text: str, a: int, b: int) -> Clause | None:
+    """The statement opening a sentence before a named body's duty after a comma (at ``b``) when
+    it gives every place's body of a kind its action: ``各市生态环境局组织核查…，厅生态环境执法局
+    负责抽查复核`` (the cities' bureaus carry out the checks the 厅's bureau samples; they were
+    dropped, urged as places are). Places (各乡镇组织…，县农业农村局负责指导) and kinds of body
+    (各有关部门…) stay urged."""
+    c = duty_statement(text, a, b, True, acts=True)
+    if c is None or not c.mentions or c.span.end > b:
+        return None
+    ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not _KIND_OF_BODY.search(m.text) for m in c.mentions)
+    return c if ok and c.mentions[0].role == "lead" else None
 
 
 def _after_comma(text: str, a: int, s: int) -> Clause | None:

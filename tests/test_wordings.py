@@ -2461,6 +2461,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "河道非法采砂问题", [("县水利局", L, EX), ("县公安局", S, EX)]),
         ("（六）", "畜禽养殖污染问题", [("县农业农村局", L, EX)]),
     ],
+    # every place's body of a kind opening the sentence with its action before a named body's duty
+    # after a comma (各市生态环境局组织核查…，厅生态环境执法局负责抽查复核): both lead their part (the
+    # collective was dropped, urged as places are). Near misses stay as they were: places (各乡镇组织…)
+    # and a kind of body (各有关部门组织…) are urged, the named body after the comma alone leads
+    "bodies-of-places-acting-first.txt": [
+        ("（一）", "开展排污许可证后执法检查", [("各市生态环境局", L, EX), ("厅生态环境执法局", L, EX)]),
+        ("（二）", "加强入河排污口监管", [("各县（市、区）水利局", L, EX), ("省水利厅", L, EX)]),
+        ("（三）", "开展农村污水设施排查", [("县农业农村局", L, EX)]),
+        ("（四）", "加强宣传引导", [("厅宣传教育处", L, EX)]),
+    ],
     # a 厅's own enforcement bureau written short in its plan (厅生态环境执法局): read as any unit
     # (test_resolve: it resolves under the 厅, as 厅办公室 does)
     "department-own-enforcement-bureau.txt": [
@@ -2559,7 +2569,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "推进整改销号", [("省水利厅", L, EX)]),
         ("（五）", "打造美丽乡村示范点", [("县委宣传部", L, FL), ("县文旅局", S, EX), ("余村村", S, EX)]),
         ("（六）", "整治农村人居环境", [("县农业农村局", L, FL), ("县住建局", S, EX)]),
-        ("（七）", "开展执法专项检查", [("厅生态环境执法局", L, EX)]),
+        # (the organising collective beside it since stop 26: bodies-of-places-acting-first.txt)
+        ("（七）", "开展执法专项检查", [("各市生态环境局", L, EX), ("厅生态环境执法局", L, EX)]),
         ("（八）", "加强监测数据质量管理", [("各市生态环境局", L, EX), ("省生态环境监测中心", S, EX)]),
         ("（九）", "严肃查处违法案件", [("省公安厅", L, EX)]),
         ("（十）", "推进督察问题整改", [("省发展改革委", L, EX)]),
