@@ -7142,6 +7142,21 @@ def test_an_items_text_keeps_its_lines_above_a_people_field():
     assert "整改内容：定期开展矛盾纠纷排查，及时发现并化解苗头性问题。" in plan.tasks[2].text
 
 
+def test_an_items_text_dropped_under_an_unknown_field_line_is_said(tmp_path):
+    # a field line no rule knows (盯办专班：张某某) still opens a task of its own under the item; the
+    # item's 整改内容 above it, in no task, is said in the plan's warnings (was dropped unsaid).
+    # Near misses say nothing: a known people field, and a unit's duty statement (县信访局：负责…)
+    item = "（一）重复信访积案化解问题\n整改内容：对重复信访积案逐案落实化解措施。\n{}\n牵头单位：县信访局\n"
+    plan = extract_text(tmp_path, "XX县信访问题整改方案\n\n二、整改任务\n\n" + item.format("盯办专班：张某某"), "a.txt")
+    assert [t.title for t in plan.tasks] == ["盯办专班：张某某"]
+    assert any(w.startswith("item （一） holds text in no task (整改内容：对重复信访积案逐") and "盯办专班：" in w for w in plan.warnings)
+    plan = extract_text(tmp_path, "XX县信访问题整改方案\n\n二、整改任务\n\n" + item.format("化解人：张某某"), "b.txt")
+    assert [t.number for t in plan.tasks] == ["（一）"] and not any("in no task" in w for w in plan.warnings)
+    duties = "XX县信访工作职责分工\n\n一、部门职责\n（一）信访\n县信访局：负责信访事项的受理和交办。\n县司法局：负责矛盾纠纷调解。\n"
+    plan = extract_text(tmp_path, duties, "c.txt")
+    assert not any("in no task" in w for w in plan.warnings)
+
+
 def test_a_field_of_names_alone_is_people_a_body_is_not():
     # 化解人：张某某 / 专班负责人：王立新、李某 are people; near misses: a body after such a label
     # (化解人：县信访局), a label of no person (整改内容：…), a sentence after the name
@@ -7150,7 +7165,7 @@ def test_a_field_of_names_alone_is_people_a_body_is_not():
     def only(s):
         return fields_only(s, 0, len(s))
 
-    assert only("化解人：张某某\n") and only("专班负责人：王立新、李某\n") and only("联络干部：赵某同志\n")
+    assert only("化解人：张某某\n") and only("专班负责人：王立新、李某\n") and only("联络干部：赵某同志\n") and only("联络员：钱某\n")
     assert not only("化解人：县信访局\n")
     assert not only("化解人：各乡镇\n")
     assert not only("整改内容：张某某\n")

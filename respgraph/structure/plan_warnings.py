@@ -6,6 +6,7 @@ task keeps its text and flag, so nothing read is dropped and nothing unread goes
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from respgraph.grammar.units import looks_like_unit
@@ -93,3 +94,35 @@ def unlined_rows_line(rows: list[str]) -> str | None:
         return None
     shown = "; ".join(rows[:_SHOWN]) + (f" and {len(rows) - _SHOWN} more" if len(rows) > _SHOWN else "")
     return f"{counted(len(rows), 'table row')} {'names' if len(rows) == 1 else 'name'} units but no task, and could not be lined up with one: {shown}"
+
+
+# a field's label opening a line (化解人：张某某 / 督办事项：…): a task so titled, numbered nothing,
+# is a field line read as a paragraph of its own
+_FIELD_TITLE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:]")
+
+
+def left_above_lines(tasks: list[Task], blocks: list, text: str, block_at) -> list[str]:
+    """Warnings naming the numbered items whose text stands in no task because a field line under
+    it (a label no rule knows: 化解人：张某某) opened a task of its own, numbered nothing: the item
+    became a heading over it and the paragraphs above the line were dropped, unsaid. ``block_at``
+    gives the block holding a position (``TaskBuilder.block_at``)."""
+    spans = [t.span for t in tasks]
+
+    def in_task(a: int, b: int) -> bool:
+        return any(sp.start <= a and b <= sp.end for sp in spans)
+
+    out = []
+    for t in tasks:
+        m = _FIELD_TITLE.match(t.title)
+        if t.number or m is None or looks_like_unit(m.group("label")):
+            continue  # (县应急管理局：负责…: a unit's duty statement, a task of its own)
+        k = block_at(t.span.start)
+        p = blocks[k].parent if k is not None else None
+        if p is None or blocks[p].style in ("para", "plain"):
+            continue
+        left = [j for j in blocks[p].children if j < k and blocks[j].style == "para" and not in_task(blocks[j].body, blocks[j].end)
+                and text[blocks[j].body : blocks[j].end].strip()]
+        if left:
+            head = text[blocks[left[0]].body : blocks[left[0]].end].strip()[:16]
+            out.append(f"item {blocks[p].number} holds text in no task ({head}…): the line {m.group()} under it opened a task of its own")
+    return out

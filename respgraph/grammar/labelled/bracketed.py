@@ -37,13 +37,13 @@ _LEADERS_VALUE = (
     r"[\u4e00-\u9fff]{2,8}[：:][ \t\u3000]*+(?:" + _TITLE + r")[ \t\u3000]*+[\u4e00-\u9fffXx×＊*]{1,3}"
     r"(?:[，,、][ \t\u3000]*+(?:" + _TITLE + r")[ \t\u3000]*+[\u4e00-\u9fffXx×＊*]{1,3})*+[ \t\u3000]*+(?=\n|$)"
 )
-# ... or a line of a short label named for a person (化解人 / 攻坚负责人 / 专班组长 / 联络干部) whose
+# ... or a line of a short label named for a person (化解人 / 攻坚负责人 / 专班组长 / 联络干部 / 联络员) whose
 # value is names alone (张某某 / 王立新、李某): people with no post written, whatever the field is
 # called (it opened a paragraph of its own, the item above it became a section and its text was
 # dropped); a name never ends as a body's name does (化解人：县信访局 is no person)
 _PERSON_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fffXx×＊*]{1,2}?同志|[\u4e00-\u9fffXx×＊*]{1,2}+(?<![局委办府室所站队院心司会组部厅处科镇乡街区县市]))"
 _NAMES_VALUE = (
-    r"[\u4e00-\u9fff]{0,6}(?:人|领导|组长|干部|同志)[：:][ \t\u3000]*+" + _PERSON_NAME
+    r"[\u4e00-\u9fff]{0,6}(?:人|员|领导|组长|干部|同志)[：:][ \t\u3000]*+" + _PERSON_NAME
     + r"(?:[，,、][ \t\u3000]*+" + _PERSON_NAME + r")*+[ \t\u3000]*+(?=\n|$)"
 )
 _FIELD_LINES = re.compile(
