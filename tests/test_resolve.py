@@ -2727,6 +2727,29 @@ def test_a_name_ocr_misread_in_one_character_is_the_body_it_misreads(tmp_path):
     assert {"县农业农材局", "县住房城多建设局", "城市管埋办公室"} <= mentions  # as written
 
 
+def test_two_cities_one_character_apart_are_two_bodies_not_a_misreading(tmp_path):
+    """A province's plan names its cities' bureaus: 南京市生态环境局 three times, 南通市生态环境局
+    once. The two differ in one character, but inside the places they open with, both listed: two
+    cities' bureaus (南通's was filed as 南京市/生态环境局, a misreading of the name written more
+    often). Near miss: a name misread inside its body (市住房城多建设局) is still the body it misreads."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "js.txt"
+    p.write_text(
+        "江苏省推进长三角生态环境共保联治2023年工作要点\n一、重点任务\n"
+        "1.推进交界地区联防联控。南京市生态环境局、苏州市生态环境局按职责分工负责。\n"
+        "2.推进近岸海域污染防治。南通市生态环境局、盐城市生态环境局负责，省海洋处指导。\n"
+        "3.推进石臼湖保护。（牵头单位：南京市生态环境局；配合单位：市住房城乡建设局）\n"
+        "4.推进固城湖保护。南京市生态环境局牵头，市住房城多建设局配合。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
+    assert ids["南通市生态环境局"] == "南通市/生态环境局"
+    assert ids["南京市生态环境局"] == "南京市/生态环境局"
+    assert ids["市住房城多建设局"] == ids["市住房城乡建设局"]
+
+
 def test_one_body_written_two_ways_in_a_task_leads_it_once(tmp_path):
     """国网三台县供电公司牵头 … 县供电公司负责做好线路巡检: two names of one body in one task; it
     leads (it was the task's lead and its support, a LEADS and a SUPPORTS edge); each mention

@@ -8,7 +8,8 @@ one character only, neither the first (the place's level: 市财政局 / 县财�
 the last (局 / 厅 / 委: the kind of body), both written in the same plan and resolving to the same
 functions (or the misread one to none), the other written more often or, as often, a body name the
 registry knows (the misread one is not). Names that differ so and are both real (镇党建办 / 镇党政办) have other functions, or
-are both known.
+are both known, or differ inside the places they open with, both listed (南通市生态环境局 / 南京市生态环境局:
+a province's plan naming two of its cities' bureaus, never one misread).
 """
 
 from __future__ import annotations
@@ -44,6 +45,23 @@ def _known(reg: Registry, name: str) -> bool:
     return name[1:] in _known_bodies(reg).get(len(name) - 1, ())
 
 
+def _places(reg: Registry) -> frozenset[str]:
+    """The places the registry lists, by their names and short names (南通市, 南通)."""
+    got = reg.cache.get("misread_places")
+    if got is None:
+        got = reg.cache["misread_places"] = frozenset(
+            n for j in reg.jurisdictions.values() for n in (j.name, j.short) if n and len(n) >= 2
+        )
+    return got
+
+
+def _other_places(reg: Registry, a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` (one character apart) open with two listed places, the character inside them?"""
+    k = next(i for i in range(len(a)) if a[i] != b[i])
+    places = _places(reg)
+    return any(a[:n] in places and b[:n] in places for n in range(k + 1, min(len(a), 8)))
+
+
 def misread_names(reg: Registry, names: Counter, functions) -> dict[str, str]:
     """Mention text -> the name it misreads, for the names of one plan (``names``: how often each
     is written). ``functions(text)``: the functions a name resolves to."""
@@ -61,7 +79,7 @@ def misread_names(reg: Registry, names: Counter, functions) -> dict[str, str]:
 
 
 def _read_one(reg: Registry, t: str, group: list[str], names: Counter, functions, out: dict[str, str]) -> None:
-    pairs = [u for u in group if u != t and _one_inside(t, u)]  # most names have none: no resolving
+    pairs = [u for u in group if u != t and _one_inside(t, u) and not _other_places(reg, t, u)]  # most names have none: no resolving
     others = [u for u in pairs if _reads_as(reg, t, names[t], functions(t), u, names[u], functions)]
     if len(others) == 1:
         out[t] = others[0]
