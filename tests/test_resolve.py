@@ -901,6 +901,34 @@ def test_short_national_names_stay_local_outside_central_plans():
     assert resolve_mention(reg, "各地区", central, collective=True).agency_id == "中央/各地区"
 
 
+def test_a_basin_authoritys_plan_names_the_provinces_and_cities_bodies_by_their_places(tmp_path):
+    """水利部太湖流域管理局's yearly plan is central; the bodies of the basin's provinces and cities it
+    names (上海市水务局, 苏州市水务局, 嘉兴市水利局, 上海市青浦区水务局) are those places' (were
+    中央/国家上海市水务局: the 国家 a central plan leaves off its own bureaus read into them). Near
+    misses: its own 太湖流域管理局 and a national bureau written short (能源局) stay central."""
+    from respgraph.extract import extract_file
+
+    p = tmp_path / "taihu.txt"
+    p.write_text(
+        "太湖流域水环境综合治理省际协调2022年度工作安排\n\n水利部太湖流域管理局\n2022年2月\n\n"
+        "一、保障太湖安全度夏\n"
+        "1．加强蓝藻水华监测预警。太湖流域管理局负责，江苏省水利厅、上海市水务局配合。\n"
+        "2．优化太浦闸调度。太湖流域管理局牵头；苏州市水务局、嘉兴市水利局、上海市青浦区水务局配合。\n"
+        "3．保障枯水期供水。太湖流域管理局牵头，能源局配合。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(p))
+    assert rp.plan.meta.jurisdiction == "中央"
+    ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
+    assert ids["上海市水务局"] == "上海市/水务局"
+    assert ids["苏州市水务局"] == "苏州市/水务局"
+    assert ids["嘉兴市水利局"] == "嘉兴市/水利局"
+    assert ids["上海市青浦区水务局"] == "青浦区/水务局"
+    assert ids["江苏省水利厅"] == "江苏省/水利厅"
+    assert ids["太湖流域管理局"].startswith("中央/")
+    assert ids["能源局"] == "中央/国家能源局"
+
+
 def test_provincial_short_names_of_merged_departments():
     """省建设厅 (a province's 住房和城乡建设厅 since 2008) and 省人力社保厅 (浙江's short name, as
     市人力社保局 is) are the departments of the full names (each was a body of its own); a city's

@@ -165,6 +165,14 @@ _CENTRAL_OPENINGS = ("国家", "中国", "中央", "国务院")
 _CENTRAL_BUREAU = re.compile(r"^(?!地方|[省市县区乡镇各]|有关|相关|国家|中国|中央|国务院)[\u4e00-\u9fff]{1,8}(?:局|署)$")
 
 
+def _names_a_place(reg: Registry, t: str, chain: Chain) -> bool:
+    """Does ``t`` open with a place below the centre (上海市水务局, 苏州市水务局 in a 流域管理局's
+    plan of the basin's provinces and cities)? Such a body is that place's, never a national body
+    written short (was 国家上海市水务局)."""
+    jur, _core, explicit = _split_place(reg, t, chain)
+    return explicit and jur is not None and jur != NATIONAL
+
+
 def _central_short(reg: Registry, t: str) -> str:
     """``t`` as a national body is listed, when a central plan writes it short, else ``t``."""
     for opening in _CENTRAL_OPENINGS:
@@ -238,7 +246,7 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
     after it; a national body as listed first, a zone's or a prefecture's body, a party committee's."""
     plan_j = chain[0] if chain else None
     t = r.t
-    if plan_j == NATIONAL and not r.collective and (NATIONAL, t) not in reg.scoped_aliases:
+    if plan_j == NATIONAL and not r.collective and (NATIONAL, t) not in reg.scoped_aliases and not _names_a_place(reg, t, chain):
         t = r.t = _central_short(reg, t)
     if (NATIONAL, t) in reg.scoped_aliases:
         # a national body as listed, before any place is read into it: 中央宣传部 (not 宣传部 of 中央)
