@@ -2857,6 +2857,27 @@ def test_a_countys_eco_branch_is_one_body_however_its_city_and_it_write_it(plan_
 @pytest.mark.parametrize(
     "plan_j,text,agency_id",
     [
+        # a plan across a provincial border names its partner's county eco bureau the way its city
+        # does: in a 青浦区 plan 吴江生态环境局 is 吴江区's (was 青浦区/吴江生态环境局)
+        ("青浦区", "吴江生态环境局", "吴江区/生态环境局"),
+        ("长兴县", "宜兴生态环境局", "宜兴市/生态环境局"),
+        # a county-level city after its city is that county's (was 无锡市/宜兴生态环境局)
+        ("长兴县", "无锡市宜兴生态环境局", "宜兴市/生态环境局"),
+        ("江苏省", "无锡市宜兴生态环境局", "宜兴市/生态环境局"),
+        ("青浦区", "苏州市吴江生态环境局", "吴江区/生态环境局"),
+        # near misses: a short name two districts share (长安区 of 西安市 and of 石家庄市) names
+        # neither; a firm named after no place inside its city stays the city's
+        ("青浦区", "长安生态环境局", "青浦区/长安生态环境局"),
+        ("江苏省", "芜湖中燃城市燃气发展有限公司", "芜湖市/中燃城市燃气发展有限公司"),
+    ],
+)
+def test_a_partners_county_eco_bureau_is_placed_in_its_own_county(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
         ("三门峡市", "三门峡市生态环境局陕州分局", "陕州区/生态环境局"),
         ("陕州区", "陕州区生态环境分局", "陕州区/生态环境局"),
         ("吉安市", "市生态环境局吉州区分局", "吉州区/生态环境局"),

@@ -258,6 +258,19 @@ def _county_of_city(reg: Registry, chain: Chain, short: str) -> str | None:
     return None
 
 
+def _only_county_of_short(reg: Registry, short: str) -> str | None:
+    """The one county or district of the registry whose short name ``short`` is, else None (长安:
+    西安市's 长安区 and 石家庄市's are two, neither is read from it)."""
+    got = reg.cache.get("county_shorts")
+    if got is None:
+        seen: dict[str, list[str]] = {}
+        for j in reg.jurisdictions.values():
+            if j.short and j.level in ("county", "district"):
+                seen.setdefault(j.short, []).append(j.name)
+        got = reg.cache["county_shorts"] = {k: v[0] for k, v in seen.items() if len(v) == 1}
+    return got.get(short)
+
+
 # The eco bureau of a county after the 2019 vertical-management reform (生态环境机构监测监察执法
 # 垂直管理制度改革) is the city bureau's branch in the county, and its city names it after the
 # county's short name (吉安市泰和生态环境局, 泰和生态环境监测站): the county's body
@@ -428,6 +441,12 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     for k in (2, 3, 4):
         if text.startswith(_VERTICAL_ECO, k) and (place := _county_of_city(reg, chain[:1], text[:k])):
             return place, text[k:], True
+    # ... and in a plan of another place (a 青浦区 plan's partner 吴江生态环境局, a 宜兴—长兴 agreement's
+    # 宜兴生态环境局): the county or district of that short name, when only one has it and the plan's
+    # own places do not (was 青浦区/吴江生态环境局, a bureau of the plan's own district)
+    for k in (2, 3, 4):
+        if text.startswith(_VERTICAL_ECO, k) and text[:k] not in places and (place := _only_county_of_short(reg, text[:k])):
+            return place, text[k:], True
     # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
     # name may be longer than any short one)
     for k in range(min(reg.longest_place, n - 1), 1, -1):
@@ -522,8 +541,12 @@ _DIVISION_NUMBER = re.compile(r"^第[一二三四五六七八九十]{1,3}师(?=[
 
 def _below(reg: Registry, inner: str, outer: str) -> bool:
     """Whether a place nobody listed, written after a known one, can lie inside it: 成都市|青白江区,
-    but no city inside a city (芜湖|中燃城市燃气发展有限公司 is a firm of 芜湖市, not of a city 中燃城市)."""
-    return _RANK_OF_LEVEL.get(level_of(inner) or "", 9) > _RANK_OF_LEVEL.get(reg.jurisdiction(outer).level or "", -1)
+    but no city inside a city (芜湖|中燃城市燃气发展有限公司 is a firm of 芜湖市, not of a city 中燃城市).
+    A listed place has its listed level: 宜兴市 is a county-level city of 无锡市 (无锡市宜兴生态环境局,
+    the county's eco bureau, was read as 无锡市's bureau named 宜兴生态环境局)."""
+    listed = reg.jurisdictions.get(inner)
+    level = listed.level if listed is not None and listed.parent == outer else level_of(inner)
+    return _RANK_OF_LEVEL.get(level or "", 9) > _RANK_OF_LEVEL.get(reg.jurisdiction(outer).level or "", -1)
 
 
 def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
