@@ -678,3 +678,19 @@ def test_two_names_joined_by_yu_are_two_units():
         assert [u.text for u in split_units(whole, 0)] == [whole]
     t = "（一）推进秸秆禁烧。开展专项整治，县农业农村局与县生态环境局共同推进。"
     assert [(m.text, m.role) for c in find_clauses(t) for m in c.mentions] == [("县农业农村局", "lead"), ("县生态环境局", "lead")]
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a lead that rotates, given for the year: the year before 由 is no part of the unit (was no
+        # clause: 2021年由贵州省生态环境厅 no name)
+        ("建立联合执法机制。2021年由贵州省生态环境厅牵头，云南省生态环境厅、四川省生态环境厅配合。",
+         [("贵州省生态环境厅", "lead"), ("云南省生态环境厅", "support"), ("四川省生态环境厅", "support")]),
+        ("开展联合巡河。2022年度由县水利局牵头，县生态环境局配合。", [("县水利局", "lead"), ("县生态环境局", "support")]),
+        # near misses: 由于 is a reason, and a year with no 由 before the units is a date phrase of its own
+        ("开展联合巡河。2022年由于汛期提前，巡河次数增加。", []),
+    ],
+)
+def test_the_year_a_lead_is_given_for_opens_its_sentence(text, roles):
+    assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles

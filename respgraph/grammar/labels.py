@@ -340,7 +340,10 @@ _BY = re.compile(
     r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*"
     # 成品油流通环节的质量监管由A负责 / 停车场建成后的运营管理由A负责 (minutes, a 职责分工): any
     # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer)
-    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE
+    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于))"
+    # 2021年由A牵头，B、C配合 (the year a rotating lead takes its turn: 三省每年轮流牵头…，2021年由…):
+    # the year the work is given for, no part of the unit
+    r"|\d{4}\s*年度?\s*(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
 # meeting's request (会议决定，请A牵头，会同B…)
