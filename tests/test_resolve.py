@@ -2654,6 +2654,33 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
     assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")
 
 
+def test_provinces_written_bare_before_a_provincial_body_closing_their_list(tmp_path):
+    """A plan across provincial borders names one kind of body once for several provinces
+    (浙江省、江苏省自然资源部门指导 / 云南省、贵州省、四川省生态环境厅负责): each province is that
+    province's body (the clause was dropped: 浙江省 alone is no name, every unit of it lost). Near
+    misses: provinces alone (浙江省、江苏省配合: no body named) read no clause, and provinces before
+    a government (浙江省、江苏省人民政府) stay each province's government."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "太湖流域2022年度工作安排.txt"
+    plan.write_text(
+        "太湖流域水环境综合治理2022年度工作安排\n一、重点任务\n"
+        "1．推进环太湖湖滨带生态修复。湖州市人民政府、无锡市人民政府按职责分工负责，浙江省、江苏省自然资源部门指导。\n"
+        "2．开展联合执法。云南省、贵州省、四川省生态环境厅负责。\n"
+        "3．加强协调。湖州市人民政府负责，浙江省、江苏省配合。\n"
+        "4．召开协作会议。浙江省、江苏省人民政府负责。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id, a.role) for a in rows] for rows in rp.assignments.values()]
+    assert got[0] == [("湖州市人民政府", "湖州市/人民政府", "lead"), ("无锡市人民政府", "无锡市/人民政府", "lead"),
+                      ("浙江省", "浙江省/自然资源部门", "support"), ("江苏省自然资源部门", "江苏省/自然资源部门", "support")]
+    assert [(m, i) for m, i, _ in got[1]] == [("云南省", "云南省/生态环境厅"), ("贵州省", "贵州省/生态环境厅"),
+                                               ("四川省生态环境厅", "四川省/生态环境厅")]
+    assert "浙江省" not in [m for m, _, _ in got[2]]
+    assert [(m, i) for m, i, _ in got[3]] == [("浙江省", "浙江省/人民政府"), ("江苏省人民政府", "江苏省/人民政府")]
+
+
 def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_path):
     """大气环境科、水生态环境科、土壤科党支部 (one kind of body named once for three divisions): each is
     that 科's party branch, as 延平区、建阳区河长办 names each office (大气环境科 was the division

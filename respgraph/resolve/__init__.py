@@ -183,6 +183,8 @@ _LEVEL_END = ("省", "市", "县", "区", "州", "旗", "盟")
 # office is every place's of its kind (碑林区、曲江新区管委会: a district is governed by no 管委会)
 _PLACE_OFFICE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?[区县市旗](?P<suffix>[\u4e00-\u9fff]{0,12}(?:河长办|河长制办公室|局|委|办|院|所|队|站|中心|管委会|管理委员会))$"
+    # ... and a province's body closing a list of provinces (浙江省、江苏省自然资源部门 / 云南省、贵州省生态环境厅)
+    r"|^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?P<province_suffix>[\u4e00-\u9fff]{1,12}(?:厅|局|委|办|部门))$"
 )
 _ZONE = re.compile(r"(?:开发|高新|新|园|保税|综保|经开|示范|试验|管理|度假|风景)区")
 
@@ -221,7 +223,9 @@ def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
             continue
         if g is None:
             o = _PLACE_OFFICE.match(following)
-            if o is not None and name.endswith(("区", "县", "市", "旗")) and bool(_ZONE.search(name)) == bool(_ZONE.search(following, 0, o.start("suffix"))):
+            if o is not None and o.group("province_suffix") and name.endswith(("省", "自治区")):
+                out[k] = name + o.group("province_suffix")
+            elif o is not None and o.group("suffix") and name.endswith(("区", "县", "市", "旗")) and bool(_ZONE.search(name)) == bool(_ZONE.search(following, 0, o.start("suffix"))):
                 out[k] = name + o.group("suffix")
             continue
         if looks_like_unit(name) and not name.endswith(_LEVEL_END):

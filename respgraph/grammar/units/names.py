@@ -105,6 +105,11 @@ def looks_like_unit(name: str) -> bool:
 _PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:自治州|自治县|自治旗|[省市县区州旗盟])(?:人民政府|政府|行政公署)$")
 _BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
 _LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+# ... and a province's body closing a list of provinces written once for all (浙江省、江苏省自然资源部门 /
+# 云南省、贵州省生态环境厅, a plan across a provincial border): a province written bare before it is
+# no name alone (浙江省), but the body's place of the list (the clause was dropped, every unit lost)
+_PROVINCE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)[\u4e00-\u9fff（）()]{1,16}?(?:厅|局|委|办|部门)$")
+_BARE_PROVINCE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,8}?(?:省|自治区)$")
 
 
 # A numbered party branch closing a list of the numbers written once for all (第一、第二、第三党支部 /
@@ -116,9 +121,11 @@ ORDINAL_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,8}?第[一二三四五六七八�
 def all_unit_like(text: str, units: list[Unit]) -> bool:
     """Whether every unit of a list read from ``text`` looks like one; places written bare before
     the government closing their list (深圳、珠海市人民政府, one 、 between each) count (深圳 alone
-    is no name: the clause was dropped, every unit of it lost), as do the numbers before a
-    numbered party branch (第一、第二、第三党支部)."""
+    is no name: the clause was dropped, every unit of it lost), as do provinces bare before the
+    province's body closing theirs (浙江省、江苏省自然资源部门) and the numbers before a numbered
+    party branch (第一、第二、第三党支部)."""
     chain = False  # whether the unit after this one is such a government or a place bare before it
+    province_chain = False  # ... or a province's body (浙江省、江苏省自然资源部门), or a province bare before it
     numbered = False  # ... or a numbered branch, or a number bare before it
     for k in range(len(units) - 1, -1, -1):
         u = units[k]
@@ -128,12 +135,15 @@ def all_unit_like(text: str, units: list[Unit]) -> bool:
             chain = False
             continue
         if looks_like_unit(u.text):
+            province_chain = _PROVINCE_BODY.match(u.text) is not None
             chain = _PLACE_GOVERNMENT.match(u.text) is not None or (
                 joined and u.text.endswith(_LEVEL_ENDS) and _BARE_PLACE.match(u.text) is not None
             )
             numbered = NUMBERED_BRANCH.match(u.text) is not None
         elif joined and not u.portfolio and _BARE_PLACE.match(u.text):
-            chain, numbered = True, False
+            chain, numbered, province_chain = True, False, False
+        elif province_chain and after and not u.portfolio and _BARE_PROVINCE.match(u.text):
+            numbered = False  # 浙江省、江苏省自然资源部门: the province bare before its body (and before another such)
         else:
             return False
     return True
