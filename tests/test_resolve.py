@@ -2654,6 +2654,36 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
     assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")
 
 
+def test_a_provinces_bodies_written_by_level_after_its_named_body_in_a_regional_plan(tmp_path):
+    """A plan of a region across provinces (京津冀及周边地区) names no province of its own: in
+    （河北省环境保护厅牵头，省发展改革委、省质监局配合） the 省 is 河北省, whose body leads the sentence
+    (were 京津冀及周边地区所在省/…). Near misses: a 省X opening a sentence of its own keeps the
+    unnamed province, and in a province's own plan 省X stays that province's after another's body."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "京津冀及周边地区2017年大气污染联防联控重点工作分工方案.txt"
+    plan.write_text(
+        "京津冀及周边地区2017年大气污染联防联控重点工作分工方案\n一、重点工作\n"
+        "1．淘汰燃煤小锅炉。全面淘汰10蒸吨及以下燃煤锅炉。（河北省环境保护厅牵头，省发展改革委、省质监局配合）\n"
+        "2．严格煤质管控。天津市市场和质量监督管理委员会、河北省质量技术监督局按职责分工负责。\n"
+        "3．推进清洁取暖。省发展改革委负责。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id) for a in rows] for rows in rp.assignments.values()]
+    assert got[0] == [("河北省环境保护厅", "河北省/环境保护厅"), ("省发展改革委", "河北省/发展和改革委员会"),
+                      ("省质监局", "河北省/质量技术监督局")]
+    assert not got[2][0][1].startswith("河北省/")
+    own = tmp_path / "浙江省2022年工作要点.txt"
+    own.write_text(
+        "浙江省人民政府办公厅关于印发浙江省2022年工作要点的通知\n一、重点工作\n"
+        "1．推进跨省断头路打通。上海市交通委牵头，省交通运输厅配合。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(own))
+    assert [a.agency_id for rows in rp.assignments.values() for a in rows] == ["上海市/交通委员会", "浙江省/交通运输厅"]
+
+
 def test_provinces_written_bare_before_a_provincial_body_closing_their_list(tmp_path):
     """A plan across provincial borders names one kind of body once for several provinces
     (浙江省、江苏省自然资源部门指导 / 云南省、贵州省、四川省生态环境厅负责): each province is that

@@ -249,10 +249,10 @@ def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str
     government, as a list's prefix carries; was 延边朝鲜族自治州所辖县人民政府)."""
     return (
         prev_r is not None
-        and any(w in r.jurisdiction for w in _UNNAMED_LEVEL)
-        and not any(w in prev_r.jurisdiction for w in _UNNAMED_LEVEL)
-        and normalise(text)[:1] in "市县区旗"
-        and prev_r.jurisdiction.endswith(normalise(text)[0])
+        and any(w in (r.jurisdiction or "") for w in _UNNAMED_LEVEL)
+        and not any(w in (prev_r.jurisdiction or "") for w in _UNNAMED_LEVEL)
+        and normalise(text)[:1] in "省市县区旗"
+        and (prev_r.jurisdiction or "").endswith(normalise(text)[0])
     )
 
 
@@ -428,9 +428,26 @@ def _resolved_mention(
     ):
         used = _sub_chain(reg, prev_r.jurisdiction, chain)
         r = _cached(reg, m.text, used, portfolio, m.collective)
+    elif (
+        prev is not None
+        and prev_r is not None
+        and prev_r.explicit
+        and _level_of_the_place_before(prev_r, r, m.text)
+        and _one_sentence(doc_text, prev.span.end, m.span.start)
+    ):
+        # (河北省环境保护厅牵头，省发展改革委、省质监局配合) in a plan of a region across provinces
+        # (京津冀及周边地区), whose chain names no province: the 省 of the body leading the sentence
+        # (was 京津冀及周边地区所在省/发展和改革委员会)
+        used = _sub_chain(reg, prev_r.jurisdiction, chain)
+        r = _cached(reg, name, used, portfolio, m.collective)
     elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
         r = _cached(reg, "各" + m.text, chain, portfolio, True)
     return r, used
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (between two mentions) closes no sentence and no line."""
+    return 0 <= a <= b <= len(text) and not any(c in "。\n！？!?" for c in text[a:b])
 
 
 def _unit_list_head(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> str | None:
