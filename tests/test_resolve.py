@@ -3037,3 +3037,15 @@ def test_the_old_eco_units_link_to_the_reforms_names():
     assert reg.successor("泰和县/环境监察大队", {"泰和县/生态环境保护综合行政执法大队"}) == "泰和县/生态环境保护综合行政执法大队"
     assert reg.successor("泰和县/环境监测站", {"泰和县/生态环境监测站"}) == "泰和县/生态环境监测站"
     assert reg.successor("泰和县/环境监测站", {"吉安市/生态环境监测站"}) is None  # another place's
+
+
+def test_a_regions_body_is_no_body_of_a_place_ending_in_its_qu():
+    """长三角区域空气质量预测预报中心: 区域 (a region) is a word, so 长三角区 is no district whose body
+    it is (was 长三角区/域空气质量预测预报中心). Near misses: a place the registry does not know still
+    opens its body (安宁县水利局), and a listed one too (凉山州生态环境局)."""
+    reg = load_registry()
+    sh = PlanMeta("p", "p.txt", jurisdiction="上海市")
+    assert resolve_mention(reg, "长三角区域空气质量预测预报中心", sh).jurisdiction == "上海市"
+    assert resolve_mention(reg, "京津冀区域环境监测中心", sh).agency_id == "上海市/京津冀区域环境监测中心"
+    assert resolve_mention(reg, "安宁县水利局", sh).agency_id == "安宁县/水利局"
+    assert resolve_mention(reg, "凉山州生态环境局", sh).agency_id == "凉山彝族自治州/生态环境局"

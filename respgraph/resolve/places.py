@@ -147,6 +147,10 @@ def _named_after(short: str, rest: str, places: dict[str, str]) -> bool:
 _NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "）", "、", "委员会", "管委会", "政府")
 
 
+# a character after a level's that makes a word of it (区域, 县域, 市域, 区划): the level's is no place's end
+_WORD_OF_LEVEL_CHAR = ("域", "划")
+
+
 # Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区)
 _LEVEL_KEYWORDS = ("街道", "县区")
 
@@ -174,6 +178,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         and not place.endswith(_AREA_OF_A_PLACE)  # 中心城区各区人民政府: no place 中心城区
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
+        and not core.startswith(_WORD_OF_LEVEL_CHAR)  # 长三角区域…中心: 区域 (a region) is a word, no place 长三角区
         and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
         and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
     ):
