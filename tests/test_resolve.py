@@ -3049,3 +3049,33 @@ def test_a_regions_body_is_no_body_of_a_place_ending_in_its_qu():
     assert resolve_mention(reg, "京津冀区域环境监测中心", sh).agency_id == "上海市/京津冀区域环境监测中心"
     assert resolve_mention(reg, "安宁县水利局", sh).agency_id == "安宁县/水利局"
     assert resolve_mention(reg, "凉山州生态环境局", sh).agency_id == "凉山彝族自治州/生态环境局"
+
+
+def test_fields_written_once_for_a_places_departments(tmp_path):
+    """县发展改革、财政、自然资源部门 (the fields of a place's departments written once, 部门 closing the
+    list): each is that place's department of the field (the inline clause was dropped, 财政 alone no
+    name; labelled, 县发展改革 was an agency of its own); 两市生态环境、公安部门 likewise. Near misses:
+    actions before a 部门 (加强监管、执法部门负责) and fields with no place (发展改革、财政部门负责) read no
+    clause; departments each written whole stay as written."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "某县2023年大气污染防治工作方案.txt"
+    plan.write_text(
+        "泰和县2023年大气污染防治工作方案\n一、重点任务\n"
+        "（一）推进清洁取暖。县生态环境局牵头，县发展改革、财政、自然资源部门配合。\n"
+        "（二）建立案件移送机制。两市生态环境、公安部门负责。\n"
+        "（三）强化扬尘管控。（牵头单位：县住建局；配合单位：县发展改革、财政部门）\n"
+        "（四）加强执法。加强监管、执法部门负责。\n"
+        "（五）保障资金。发展改革、财政部门负责。\n"
+        "（六）整治餐饮油烟。县生态环境局牵头，县市场监管部门、城管部门配合。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id, a.role) for a in rows] for rows in rp.assignments.values()]
+    assert got[0] == [("县生态环境局", "泰和县/生态环境局", "lead"), ("县发展改革", "泰和县/发展改革部门", "support"),
+                      ("财政", "泰和县/财政部门", "support"), ("自然资源部门", "泰和县/自然资源部门", "support")]
+    assert [(m, r) for m, _, r in got[1]] == [("两市生态环境", "lead"), ("公安部门", "support")]
+    assert [i for _, i, _ in got[1]] == ["泰和县/两市生态环境部门", "泰和县/两市公安部门"]
+    assert [(m, i) for m, i, _ in got[2][1:]] == [("县发展改革", "泰和县/发展改革部门"), ("财政部门", "泰和县/财政部门")]
+    assert got[3] == [] and got[4] == []
+    assert [m for m, _, _ in got[5]] == ["县生态环境局", "县市场监管部门", "城管部门"]

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from types import SimpleNamespace
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,9 @@ from respgraph.resolve.departments import (
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, _Resolved
-from respgraph.responsibilities import GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, looks_like_unit, task_supervisors
+from respgraph.responsibilities import (
+    FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, fields_before_department, looks_like_unit, task_supervisors,
+)
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -231,6 +234,31 @@ def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
         if looks_like_unit(name) and not name.endswith(_LEVEL_END):
             continue
         out[k] = name + g.group("suffix") if name.endswith(_LEVEL_END) else name + g.group("level") + g.group("suffix")
+    return out
+
+
+def _field_departments(mentions: list, doc_text: str) -> dict[int, str]:
+    """The names to resolve for fields written once for a place's departments (县发展改革、财政、
+    自然资源部门: 县发展改革部门, 县财政部门, 县自然资源部门; 潼南区公安、水利部门: 潼南区公安部门,
+    潼南区水利部门), by index: the place the first field opens with is every field's, and the 部门
+    closing the list every field's kind of body (were 县发展改革 and 财政 as written, 自然资源部门 the
+    plan's own place's)."""
+    pieces = [SimpleNamespace(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
+    fields = fields_before_department(doc_text, pieces)
+    out: dict[int, str] = {}
+    for k in sorted(fields):
+        if k - 1 in fields:
+            continue  # not the first field of its list
+        place = FIELDS_PLACE.match(pieces[k].text)
+        if place is None:
+            continue
+        prefix, e = place.group(0), k
+        while e in fields:
+            text = pieces[e].text
+            out[e] = (text if text.startswith(prefix) else prefix + text) + "部门"
+            e += 1
+        if not pieces[e].text.startswith(prefix):
+            out[e] = prefix + pieces[e].text
     return out
 
 
@@ -524,7 +552,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         out: list[Assignment] = []
         prev: Mention | None = None
         prev_r: _Resolved | None = None
-        shared = _shared_names(task.mentions, doc_text) if len(task.mentions) > 1 else {}
+        shared = {**_shared_names(task.mentions, doc_text), **_field_departments(task.mentions, doc_text)} if len(task.mentions) > 1 else {}
         for n, m in enumerate(task.mentions):
             r, used = _resolved_mention(
                 reg, m, shared.get(n, read_as.get(m.text, m.text)), chain, plan_j, dept, doc_text, prev, prev_r

@@ -118,6 +118,32 @@ NUMBERED_BRANCH = re.compile(r"^(?P<head>[\u4e00-\u9fff]{0,8}?第[一二三四�
 ORDINAL_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十\d]{1,3}$")
 
 
+# Fields written once for a place's departments (县发展改革、财政、自然资源部门 / 两市生态环境、公安部门 /
+# 潼南区公安、水利、农业农村部门): each field bare before the 部门 closing the list, the first opening
+# with the place (a level, 两市 / 三地, 各级, or a place's name); each is that place's department of the
+# field (resolve: _shared_names). A field is a few characters, no action (加强监管、执法部门负责 is prose).
+_FIELDS_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+FIELDS_PLACE = re.compile(r"^(?:[省市县区州旗盟](?!场|直|级|属)|各级|[两三四][省市区县地]|[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗))")
+
+
+def fields_before_department(text: str, units: list[Unit]) -> set[int]:
+    """The indices of ``units`` that are fields written bare before the 部门 closing their list
+    (县发展改革、财政、自然资源部门: 县发展改革 and 财政), the first opening with its place; empty when none."""
+    out: set[int] = set()
+    for e, u in enumerate(units):
+        if not _FIELDS_DEPARTMENT.match(u.text) or u.portfolio:
+            continue
+        k = e - 1
+        while k >= 0 and strip_ws(text[units[k].end : units[k + 1].start]) == "、" and _FIELD.match(units[k].text) and not units[k].portfolio \
+                and not looks_like_unit(units[k].text) and not PROSE_START.match(units[k].text):
+            k -= 1
+        first = k + 1
+        if first < e and FIELDS_PLACE.match(units[first].text) and len(units[first].text) > len(FIELDS_PLACE.match(units[first].text).group(0)):
+            out.update(range(first, e))
+    return out
+
+
 def all_unit_like(text: str, units: list[Unit]) -> bool:
     """Whether every unit of a list read from ``text`` looks like one; places written bare before
     the government closing their list (深圳、珠海市人民政府, one 、 between each) count (深圳 alone
@@ -127,8 +153,12 @@ def all_unit_like(text: str, units: list[Unit]) -> bool:
     chain = False  # whether the unit after this one is such a government or a place bare before it
     province_chain = False  # ... or a province's body (浙江省、江苏省自然资源部门), or a province bare before it
     numbered = False  # ... or a numbered branch, or a number bare before it
+    fields = fields_before_department(text, units) if len(units) > 1 else set()
     for k in range(len(units) - 1, -1, -1):
         u = units[k]
+        if k in fields:
+            chain = numbered = province_chain = False
+            continue
         after = k + 1 < len(units) and strip_ws(text[u.end : units[k + 1].start]) == "、"
         joined = chain and after
         if numbered and after and not u.portfolio and ORDINAL_PIECE.match(u.text):
