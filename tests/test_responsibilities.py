@@ -694,3 +694,20 @@ def test_two_names_joined_by_yu_are_two_units():
 )
 def test_the_year_a_lead_is_given_for_opens_its_sentence(text, roles):
     assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a plan across a border names each side's stretch in brackets inside the object: the units
+        # before 负责 still lead (were lost, only the support after them read)
+        ("下游保护。梅州市人民政府、潮州市人民政府负责韩江流域（广东段）水环境保护，大埔县人民政府配合。",
+         [("梅州市人民政府", "lead"), ("潮州市人民政府", "lead"), ("大埔县人民政府", "support")]),
+        ("生态修复。遂宁市安居区人民政府负责琼江（安居段）生态护岸建设，安居区水利局配合。",
+         [("遂宁市安居区人民政府", "lead"), ("安居区水利局", "support")]),
+        # near miss: another bracket inside the object is no stretch: as before, the support alone
+        ("下游保护。梅州市人民政府负责韩江流域（详见附件）水环境保护，大埔县人民政府配合。", [("大埔县人民政府", "support")]),
+    ],
+)
+def test_a_stretch_in_brackets_inside_a_units_object(text, roles):
+    assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles

@@ -69,10 +69,13 @@ OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
 # ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)
 _OVER_AFTER = _STRONG_END | {"行"}
 _ROLE_OF = re.compile(r"(?:作用|职能|优势)$")
+# a river's or a road's stretch named in brackets inside the object (负责韩江流域（广东段）水环境保护 /
+# 负责琼江（安居段）生态护岸建设): part of the object, as plans across a border write whose side is whose
+_SECTION_NOTE = r"[（(][\u4e00-\u9fff]{1,6}段[）)]"
 _PART_OBJECT = re.compile(
     r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
     + "|(?P<over>" + OVER_WORD + r")|(?P<duty>" + _BY_DUTY + r"))"
-    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,16})\s*$"
+    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)(?:[^，,；;。：:\s（(）)]|" + _SECTION_NOTE + r"){2,16})\s*$"
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 # 业务指导 / 技术指导 after 负责: the guidance of the work, read as 负责指导
