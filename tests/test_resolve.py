@@ -3079,3 +3079,19 @@ def test_fields_written_once_for_a_places_departments(tmp_path):
     assert [(m, i) for m, i, _ in got[2][1:]] == [("县发展改革", "泰和县/发展改革部门"), ("财政部门", "泰和县/财政部门")]
     assert got[3] == [] and got[4] == []
     assert [m for m, _, _ in got[5]] == ["县生态环境局", "县市场监管部门", "城管部门"]
+
+
+@pytest.mark.parametrize(
+    "name, agency_id",
+    [
+        # national bodies named 中国… with no place: the centre's in a province's plan (were 福建省/…)
+        ("中国环境监测总站", "中央/中国环境监测总站"),
+        ("中国地质调查局", "中央/中国地质调查局"),
+        ("中国环境科学研究院", "中央/中国环境科学研究院"),
+        # near misses: a firm's or a bank's local branch stays the plan's place's
+        ("中国铁塔股份有限公司", "福建省/中国铁塔股份有限公司"),
+        ("中国移动福建分公司", "福建省/移动公司"),
+    ],
+)
+def test_a_national_body_named_zhongguo_is_central_in_any_plan(name, agency_id):
+    assert resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="福建省")).agency_id == agency_id

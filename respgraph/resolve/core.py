@@ -165,6 +165,15 @@ _CENTRAL_OPENINGS = ("国家", "中国", "中央", "国务院")
 _CENTRAL_BUREAU = re.compile(r"^(?!地方|[省市县区乡镇各]|有关|相关|国家|中国|中央|国务院)[\u4e00-\u9fff]{1,8}(?:局|署)$")
 
 
+# A national body named 中国… that names no place (中国环境监测总站, 中国地质调查局, 中国环境科学研究院):
+# the centre's in any plan (was the plan's province's: 福建省/中国环境监测总站); not the firms and
+# banks whose local branch a plan names so (中国移动, 中国银行, 中国邮政, 中国铁塔…), nor the Party
+_CENTRAL_BY_NAME = re.compile(
+    r"^中国(?!共产党|共青团|人民银行|[\u4e00-\u9fff]{0,4}银行|邮政|移动|电信|联通|铁塔|石油|石化|海油|人寿|人保|平安|太平|烟草|铁路|铁建|中铁|建筑|电建|能建|华能|大唐|华电|国电|三峡|广核|核电)"
+    r"[\u4e00-\u9fff]{2,14}(?:总站|总局|局|研究院|科学院|研究中心|监测中心|总队)$"
+)
+
+
 def _names_a_place(reg: Registry, t: str, chain: Chain) -> bool:
     """Does ``t`` open with a place below the centre (上海市水务局, 苏州市水务局 in a 流域管理局's
     plan of the basin's provinces and cities)? Such a body is that place's, never a national body
@@ -254,6 +263,8 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         r.party = r.party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
     else:
         jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
+        if not explicit and not r.collective and _CENTRAL_BY_NAME.match(t):
+            jur, explicit = NATIONAL, True  # 中国环境监测总站 in a province's plan: the national body
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
     if core.startswith(("地委", "行署")) and not r.collective:
         jur, core, explicit = _prefecture_body(jur, core, explicit, chain)
