@@ -711,3 +711,21 @@ def test_the_year_a_lead_is_given_for_opens_its_sentence(text, roles):
 )
 def test_a_stretch_in_brackets_inside_a_units_object(text, roles):
     assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # the basis the given action follows, written between the units and it: still given to them
+        # (was no clause)
+        ("应急联动。由县应急局按照《突发环境事件应急预案》开展应急处置，县生态环境局指导。",
+         [("县应急局", "lead"), ("县生态环境局", "support")]),
+        ("应急联动。由濮阳市人民政府、菏泽市人民政府按照《黄河流域跨省突发水污染事件联防联控协作机制》开展应急处置，河南省生态环境厅指导。",
+         [("濮阳市人民政府", "lead"), ("菏泽市人民政府", "lead"), ("河南省生态环境厅", "support")]),
+        # near misses: a reason (由于) and the rule's interpreter name no unit's work
+        ("应急联动。由于按照预案开展应急处置，损失明显减少。", []),
+        ("附则。本办法由县司法局按照规定负责解释。", []),
+    ],
+)
+def test_a_basis_between_the_units_given_work_and_their_action(text, roles):
+    assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles

@@ -17,6 +17,8 @@ from respgraph.grammar.units import strip_ws
 # The action closing a phrase that gives work by 由 (X由A提供 / 由A统一调配 / 由A组织实施): a verb of
 # providing, carrying out or managing (labels.GIVEN_ACTIONS), with a short object at most
 _GIVEN_ACTION = re.compile(
+    # the basis the action follows may come first (由A、B按照《…协作机制》开展应急处置: was no clause)
+    r"(?:(?:按照|依照|依据|根据)(?:《[^》，,；;。\n]{1,40}》|[^，,；;。：:\s（(）)《》]{1,12}?))?"
     r"(?:统一|具体|统筹|集中|分别|共同|及时)?(?:" + "|".join(GIVEN_ACTIONS) + r")[^，,；;。：:\s（(）)]{0,12}$"
 )
 
