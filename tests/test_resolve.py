@@ -3095,3 +3095,19 @@ def test_fields_written_once_for_a_places_departments(tmp_path):
 )
 def test_a_national_body_named_zhongguo_is_central_in_any_plan(name, agency_id):
     assert resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="福建省")).agency_id == agency_id
+
+
+@pytest.mark.parametrize(
+    "name, collective",
+    [
+        # the bodies of the several places a plan across a border is for: a group, not a body of the
+        # plan's own place (三地生态环境部门 was 北京市/三地生态环境部门, an agency of Beijing)
+        ("三地生态环境部门", True), ("两省生态环境厅", True), ("川渝两地水利部门", True),
+        ("两省（市）生态环境部门", True), ("两区一县人民政府", True), ("双方河长办", True),
+        # near misses: places whose names open with a number stay bodies of their own
+        ("三河市生态环境局", False), ("两当县水利局", False), ("三门峡市生态环境局", False), ("两江新区管委会", False),
+    ],
+)
+def test_the_bodies_of_several_places_are_a_group(name, collective):
+    a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="北京市"))
+    assert (a.kind == "collective") == collective
