@@ -729,3 +729,21 @@ def test_a_stretch_in_brackets_inside_a_units_object(text, roles):
 )
 def test_a_basis_between_the_units_given_work_and_their_action(text, roles):
     assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a river basin's body leads with the provinces' departments as a ministry would (was no
+        # clause: outside a bracket every unit must be a body of a place or a national one)
+        ("生态流量保障。黄河水利委员会会同河南省水利厅、山东省水利厅负责刘庄断面生态流量保障。",
+         [("黄河水利委员会", "lead"), ("河南省水利厅", "support"), ("山东省水利厅", "support")]),
+        ("联合监测。长江委会同湖北省水利厅开展联合监测。", [("长江委", "lead"), ("湖北省水利厅", "support")]),
+        ("联合监测。生态环境部长江流域生态环境监督管理局会同湖北省生态环境厅开展联合监测。",
+         [("生态环境部长江流域生态环境监督管理局", "lead"), ("湖北省生态环境厅", "support")]),
+        # near miss: the body as the object of an action names no unit's work
+        ("联合监测。加强与黄河水利委员会的沟通协调。", []),
+    ],
+)
+def test_a_river_basins_body_leads_as_a_national_body(text, roles):
+    assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles
