@@ -3111,3 +3111,19 @@ def test_a_national_body_named_zhongguo_is_central_in_any_plan(name, agency_id):
 def test_the_bodies_of_several_places_are_a_group(name, collective):
     a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="北京市"))
     assert (a.kind == "collective") == collective
+
+
+@pytest.mark.parametrize(
+    "name, agency_id",
+    [
+        # an alliance ends like a league (盟) but is none: no place, no 行政公署 (were
+        # 示范区开发者联盟/行政公署, a government)
+        ("示范区开发者联盟", "青浦区/示范区开发者联盟"),
+        ("长三角产业创新联盟", "青浦区/长三角产业创新联盟"),
+        # near misses: the leagues of 内蒙古 stay places governed by their 行政公署
+        ("兴安盟", "兴安盟/行政公署"),
+        ("阿拉善盟", "阿拉善盟/行政公署"),
+    ],
+)
+def test_an_alliance_is_no_league(name, agency_id):
+    assert resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="青浦区")).agency_id == agency_id

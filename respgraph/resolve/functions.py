@@ -160,6 +160,8 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
     place = m.group(1)
     if "各" in place:  # 中心城区各区人民政府: the districts of a part of the city, no place
         return None
+    if place.endswith(("联盟", "同盟")):  # 示范区开发者联盟 / 产业创新联盟: an alliance, no 盟 (was its 行政公署)
+        return None
     if m.group(2) == "办" and not place.endswith("街道"):  # 城关街道办, never 三台县办
         return None
     if place.endswith(ZONE_WORDS + ("中心城区", "主城区", "老城区", "市区", "景区", "社区", "小区", "辖区", "矿区", "林区", "片区", "保护区", "示范区", "经开区", "分区", "警备区")):  # 绵阳军分区: the garrison
