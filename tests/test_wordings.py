@@ -2120,6 +2120,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强河湖水域岸线管控，完成岸线保护利用规划编制", [("县水利局", L, TB), ("县自然资源局", S, TB)]),
         ("4", "落实河湖长对应巡河责任", [("县河长办", L, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
+    # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
+    "division-table-then-contact-list.txt": [
+        ("1", "建立秸秆收储运体系", [("市农业农村局", L, TB), ("市发展改革委", S, TB)]),
+        ("2", "严厉打击露天焚烧秸秆行为", [("市生态环境局", L, TB), ("市公安局", S, TB)]),
+    ],
     # a table one cell a line with blank lines between rows, the plan's next chapter (三、保障措施)
     # right after its last row: no cell of that row (its 协办 was 三 and 保障措施, 市城管局 a lead)
     "cells-one-a-line-chapter-after.txt": [

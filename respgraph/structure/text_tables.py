@@ -528,9 +528,13 @@ _UNIT_LABEL_END = ("单位", "部门", "处室", "科室")
 
 def _header_again(text: str, cells: list[tuple[int, int]], unit_at: int | None, num_at: int | None) -> bool:
     """Whether a line read as a table's row is a header: its unit column's cell is a label
-    (牵头单位), its number column's no number (序号), every cell short (a task's text is no label)."""
+    (牵头单位), its number column's no number (序号), every cell short (a task's text is no label);
+    or its number column's cell is the label 序号 (附件2's contact list under the 分工表 of 附件1,
+    序号 | 单位 | 姓名 | 职务 | 联系电话: no row of a table holds 序号 where its number stands)."""
     if unit_at is None or unit_at >= len(cells) or any(len(_column(text[s:e])) > 12 for s, e in cells):
         return False
+    if num_at is not None and num_at < len(cells) and NUMBER_COL.match(_column(text[cells[num_at][0] : cells[num_at][1]])):
+        return True
     label = _column(text[cells[unit_at][0] : cells[unit_at][1]])
     if not (len(label) <= 8 and label.endswith(_UNIT_LABEL_END) and _unit_col(label)):
         return False
