@@ -2120,6 +2120,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强河湖水域岸线管控，完成岸线保护利用规划编制", [("县水利局", L, TB), ("县自然资源局", S, TB)]),
         ("4", "落实河湖长对应巡河责任", [("县河长办", L, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # rows pointing at the item of one chapter (第三部分第（一）项 / 见正文第三部分（二）): the chapter
+    # tells the item from the safeguards' （一） (the rows were tasks of their own beside the items,
+    # which named no unit); an item naming its lead itself, written again in the table, is one
+    # task; near miss: a row pointing at a chapter the plan does not have stays a row
+    "table-rows-point-at-items-of-a-chapter.txt": [
+        ("（一）", "推进农村生活污水治理设施建设", [("县住房和城乡建设局", L, TB), ("县生态环境局", S, TB), ("各乡镇人民政府", S, TB)]),
+        ("（二）", "加强已建设施运行维护", [("县住房和城乡建设局", L, TB), ("县财政局", S, TB)]),
+        ("（三）", "开展农村黑臭水体整治", [("县生态环境局", L, EX), ("各乡镇人民政府", S, EX), ("县水利局", S, TB)]),
+        ("4", "第五部分第（一）项", [("县水利局", L, TB), ("县农业农村局", S, TB)]),
+    ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
     "division-table-then-contact-list.txt": [

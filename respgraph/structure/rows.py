@@ -125,29 +125,41 @@ def _give_units(row, t) -> None:
 
 
 _WORD = re.compile(r"\w")  # a row's title of separators only (| between cells) is no title
+_NUM = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3}"
 # a row whose task cell points at the body item it divides (对应正文第（三）条 / 正文第5项 /
-# 对应第（二）项任务): that item's number, written as the body writes it
+# 对应第（二）项任务), or at the item of one chapter (第三部分第（一）项 / 见正文第二部分（一） /
+# 第二章第3条, numbering that restarts in each chapter): that item's number, written as the
+# body writes it, and the chapter's
 _REFERS_BACK = re.compile(
-    r"(?:对应|见)(?:正文|方案|文件)?第?(?P<a>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:任务|内容|工作)?"
-    r"|正文第?(?P<b>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:任务|内容|工作)?"
+    rf"(?:对应|见)(?:正文|方案|文件)?第?(?P<a>{_NUM})(?:条|项|点)(?:任务|内容|工作)?"
+    rf"|正文第?(?P<b>{_NUM})(?:条|项|点)(?:任务|内容|工作)?"
+    rf"|(?:(?:对应|见)?(?:正文|方案|文件)?)第(?P<part>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})(?:部分|章)第?(?P<c>{_NUM})(?:条|项|点)?(?:任务|内容|工作)?"
 )
 
 
-def _referred(title: str) -> str | None:
-    """The body item number a row's task cell points at, or None (a task of its own)."""
+def _referred(title: str) -> tuple[int | None, str] | None:
+    """(chapter, number) of the body item a row's task cell points at (chapter None when the
+    cell names none), or None (a task of its own)."""
+    from respgraph.structure.markers import cn_to_int
+
     m = _REFERS_BACK.fullmatch(title.strip())
     if m is None:
         return None
-    return (m.group("a") or m.group("b")).replace("(", "（").replace(")", "）")
+    number = (m.group("a") or m.group("b") or m.group("c")).replace("(", "（").replace(")", "）")
+    return (cn_to_int(m.group("part")) if m.group("part") else None), number
+
+
 _ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
 def _rows_by_number(builder, table_spans) -> None:
     """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
-    written in the body as 1.… 2.…): each row's units go to the body item of that number, which
-    stays the task with its words (was: the body items were no tasks, the rows tasks without a
-    title). Only numbers that one leaf item of the body carries (numbering that runs on across
-    chapters); rows of other numbers stay as they are."""
+    written in the body as 1.… 2.…), or point at the item (第三部分第（一）项): each row's units go
+    to the body item of that number, which stays the task with its words (was: the body items
+    were no tasks, the rows tasks without a title). Only numbers that one leaf item of the body
+    carries (numbering that runs on across chapters), or one leaf item of the chapter the row
+    names; rows of other numbers stay as they are. An item naming its lead itself keeps its
+    units, and the row goes when it names no other lead (the same assignment written twice)."""
     from respgraph.structure.tasks import _NOT_ITEMS, clean_number
 
     rows = [t for t in builder.tasks if t.kind == "table" and (
@@ -165,7 +177,10 @@ def _rows_by_number(builder, table_spans) -> None:
     have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
     drop: set[int] = set()
     for r in rows:
-        found = items.get(_referred(r.title) or r.number.strip())
+        chapter, number = _referred(r.title) or (None, r.number.strip())
+        found = items.get(number)
+        if found and chapter is not None:
+            found = [i for i in found if _chapter_value(builder, i) == chapter]
         if not found or len(found) != 1 or not r.clauses:
             continue
         i = found[0]
@@ -175,11 +190,20 @@ def _rows_by_number(builder, table_spans) -> None:
             end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
             t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
         elif _leads(t):
+            if _leads(r) <= {m.text for m in t.mentions}:
+                _add_missing(t, r)  # the item's own assignment, written again in the table
+                drop.add(id(r))
             continue
         _give_units(r, t)
         t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
         drop.add(id(r))
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+def _chapter_value(builder, i: int) -> int | None:
+    """The number of the top chapter holding block ``i`` (三、主要任务 / 第三章: 3), else None."""
+    root = builder.blocks[builder.root(i)]
+    return root.value if root.style in ("cn_dun", "part", "chapter") and root.value else None
 
 
 def _skip_blanks(text: str, i: int, end: int) -> int:
