@@ -2130,6 +2130,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "开展农村黑臭水体整治", [("县生态环境局", L, EX), ("各乡镇人民政府", S, EX), ("县水利局", S, TB)]),
         ("4", "第五部分第（一）项", [("县水利局", L, TB), ("县农业农村局", S, TB)]),
     ],
+    # rows saying the items in other words, most of them the item's own (打击非法采砂，规范采砂管理 /
+    # 整治河道采砂。严厉打击非法采砂行为…): the item takes the row's units and stays the task; two rows
+    # dividing one item (3 and 4 of 加强饮用水水源地保护) are its tasks, under its title; near miss: a
+    # row of work no item holds (开展流域生态补偿试点) stays a row
+    "table-rows-say-items-in-other-words.txt": [
+        ("1", "加快城镇生活污水处理设施建设", [("市住房和城乡建设局", L, TB), ("市发展和改革局", S, TB)]),
+        ("2", "整治河道采砂", [("市水务局", L, TB), ("市公安局", S, TB)]),
+        ("4", "加强水质监测预警", [("市生态环境局", L, TB), ("市水务局", S, TB)]),
+        ("3", "完成县级以上饮用水水源保护区规范化建设", [("市生态环境局", L, TB), ("市水务局", S, TB)]),
+        ("4", "清理整治水源保护区内违法建设项目", [("各县（市、区）人民政府", L, TB), ("市生态环境局", S, TB)]),
+        ("6", "开展流域生态补偿试点", [("市财政局", L, TB), ("市生态环境局", S, TB)]),
+    ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
     "division-table-then-contact-list.txt": [
@@ -7243,3 +7255,26 @@ def test_a_departments_own_bureau_is_a_named_body():
     assert OWN_UNIT.match("厅生态环境执法局")
     for name in ("各市生态环境局", "市生态环境局", "厅"):
         assert not OWN_UNIT.match(name), name
+
+
+def test_rows_dividing_a_body_item_are_its_tasks_under_its_title():
+    # 3 and 4 both say part of item 3's work: the item (naming no unit) is no task beside them, its
+    # title is their section; near miss: 6, whose words no item holds, keeps the table's section
+    plan = extract_file(WORDINGS / "table-rows-say-items-in-other-words.txt")
+    by_title = {t.title: t for t in plan.tasks}
+    assert "加强饮用水水源地保护" not in by_title
+    assert by_title["清理整治水源保护区内违法建设项目"].section == ["整治任务", "加强饮用水水源地保护"]
+    assert by_title["开展流域生态补偿试点"].section == []
+
+
+def test_a_row_whose_words_two_items_hold_alike_is_given_to_neither(tmp_path):
+    # 加强监测 in both items' text, as much in one as in the other: no item is the row's (it stays a
+    # row, the items keep no unit) rather than a guess
+    text = (
+        "某县2022年环境监管工作方案\n\n一、重点任务\n1.加强大气环境监测执法。开展大气环境监测执法检查。\n"
+        "2.加强水环境监测执法。开展水环境监测执法检查。\n\n附件\n\n任务分工表\n\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n1\t开展环境监测执法检查\t县生态环境局\t县公安局\n"
+    )
+    got = [(t.number, t.kind, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text, "alike.txt").tasks]
+    assert ("1", "table", ["县生态环境局", "县公安局"]) in got
+    assert ("1", "numbered", []) in got and ("2", "numbered", []) in got

@@ -88,6 +88,44 @@ def _row_links(rows, body) -> dict[int, list]:
     return links
 
 
+# A row that says the item in other words, most of them the item's own (打击非法采砂，规范采砂管理 /
+# 整治河道采砂。严厉打击非法采砂行为，规范河道采砂管理。; 推进钢铁、焦化企业超低排放改造 / 推进重点行业
+# 深度治理。完成钢铁、焦化企业超低排放改造。): the share of the row's character pairs found in the
+# item's text, and how far ahead of the next item the best must stand
+_PAIRS_SHARE = 0.75
+_PAIRS_AHEAD = 0.2
+_PAIRS_MIN = 4  # a row of fewer pairs says too little to be matched by words
+
+
+def _pairs(s: str) -> set[str]:
+    s = "".join(_WORD.findall(s))
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _text_links(rows, body, links) -> tuple[dict[int, list], dict[int, list[int]]]:
+    """Rows no title matched that say one body item's work in its own words (see ``_PAIRS_SHARE``):
+    {row: [item]} where one row says the item's work, and {id(item): [rows]} where several do
+    (the table divides one item of the body into rows: 完成水源保护区规范化建设 / 清理整治水源保护区内
+    违法建设项目 under 加强饮用水水源地保护). Only items that no row lists by title."""
+    linked = {id(t) for ts in links.values() for t in ts}
+    free = [t for t in body if id(t) not in linked and t.kind != "box"]
+    texts = {id(t): _pairs(t.text) for t in free}
+    best: dict[int, list[int]] = {}
+    for n, r in enumerate(rows):
+        if n in links:
+            continue
+        want = _pairs(r.title)
+        if len(want) < _PAIRS_MIN:
+            continue
+        scored = sorted(((len(want & texts[id(t)]) / len(want), k) for k, t in enumerate(free)), reverse=True)
+        if not scored or scored[0][0] < _PAIRS_SHARE or len(scored) > 1 and scored[1][0] > scored[0][0] - _PAIRS_AHEAD:
+            continue
+        best.setdefault(scored[0][1], []).append(n)
+    one = {ns[0]: [free[k]] for k, ns in best.items() if len(ns) == 1}
+    split = {id(free[k]): ns for k, ns in best.items() if len(ns) > 1}
+    return one, split
+
+
 def _heading_links(rows, body, links) -> dict[int, list]:
     """Rows naming a heading of the body (完善对外运输通道 over its paragraphs): the tasks below
     that one heading which no unit leads and no row lists (a 专栏's projects aside)."""
@@ -224,7 +262,16 @@ def _drop_listed_twice(builder) -> None:
         return
     body = [t for t in builder.tasks if t.kind not in ("table", "indicator")]  # (an indicator row lists no item)
     links = _row_links(rows, body)
+    words, split = _text_links(rows, body, links)
+    links.update(words)
     drop: set[int] = set()
+    for t in body:
+        if id(t) in split and not t.mentions:
+            # an item the table divides into rows, naming no unit itself: the rows are its tasks,
+            # under its title (the item was one more task, without a lead, beside them)
+            for n in split[id(t)]:
+                rows[n].section = [*t.section, t.title]
+            drop.add(id(t))
     for n, items in links.items():
         r = rows[n]
         replaced = False
