@@ -2142,6 +2142,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "清理整治水源保护区内违法建设项目", [("各县（市、区）人民政府", L, TB), ("市生态环境局", S, TB)]),
         ("6", "开展流域生态补偿试点", [("市财政局", L, TB), ("市生态环境局", S, TB)]),
     ],
+    # items naming their units and a 分工表 listing them again, one task each: the row's leads among
+    # the item's, the row's other units join it (各镇人民政府); the item's lead only first listed
+    # (责任单位：A、B、C), the row says who leads (管委会); a row naming another lead than the item
+    # does, the item's units stay, flagged table_differs (the row was a task of its own beside (二),
+    # every unit counted twice, and the row of (四) was dropped with its lead 区河长办 unsaid)
+    "items-with-units-and-rows-that-differ.txt": [
+        ("（一）", "控源截污", [("区住房和城乡建设局", L, EX), ("区城市管理局", S, EX), ("各镇人民政府", S, TB)]),
+        ("（二）", "内源治理", [("区水利局", L, EX), ("区住房和城乡建设局", S, EX)]),
+        ("（三）", "加强工业园区污水治理", [("区工业园区管委会", L, TB), ("区发改局", S, TB), ("区生态环境分局", S, TB)]),
+        ("（四）", "建立长效机制", [("区水利局", L, EX), ("区河长办", S, EX), ("各镇人民政府", S, EX)]),
+    ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
     "division-table-then-contact-list.txt": [
@@ -7278,3 +7289,19 @@ def test_a_row_whose_words_two_items_hold_alike_is_given_to_neither(tmp_path):
     got = [(t.number, t.kind, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text, "alike.txt").tasks]
     assert ("1", "table", ["县生态环境局", "县公安局"]) in got
     assert ("1", "numbered", []) in got and ("2", "numbered", []) in got
+
+
+def test_an_item_and_its_row_naming_different_leads_are_one_task_flagged_and_said():
+    # the item keeps its units; the row's clause is kept with it (its spans at the row's cells),
+    # the task is flagged and the plan says which; near miss: the row agreeing with (一) flags nothing
+    plan = extract_file(WORDINGS / "items-with-units-and-rows-that-differ.txt")
+    by_number = {t.number: t for t in plan.tasks}
+    assert by_number["（二）"].flags == ["table_differs"] and by_number["（一）"].flags == []
+    row = by_number["（二）"].clauses[-1]
+    assert row.raw.startswith("牵头单位：区城市管理局") and plan.document.text[row.span.start : row.span.end].startswith("区城市管理局")
+    assert [w for w in plan.warnings if "another lead" in w] == [
+        "2 tasks name another lead in the text than in the division table: （二） 内源治理: 区水利局 (table: 区城市管理局); "
+        "（四） 建立长效机制: 区水利局 (table: 区河长办); the text's units kept, the row's clause with them, flagged table_differs"
+    ]
+    # the list (三) wrote, its first unit leading only by convention, is kept as written beside the row's
+    assert [c.raw[:5] for c in by_number["（三）"].clauses] == ["牵头单位：", "责任单位："]

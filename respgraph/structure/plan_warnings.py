@@ -126,3 +126,12 @@ def left_above_lines(tasks: list[Task], blocks: list, text: str, block_at) -> li
             head = text[blocks[left[0]].body : blocks[left[0]].end].strip()[:16]
             out.append(f"item {blocks[p].number} holds text in no task ({head}…): the line {m.group()} under it opened a task of its own")
     return out
+
+
+def differing_rows_line(items: list[str]) -> str | None:
+    """The warning naming the items whose 分工表 row names another lead (flagged table_differs)."""
+    if not items:
+        return None
+    shown = "; ".join(items[:_SHOWN]) + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
+    return (f"{counted(len(items), 'task')} {'names' if len(items) == 1 else 'name'} another lead in the text than in the division table: {shown}; "
+            "the text's units kept, the row's clause with them, flagged table_differs")

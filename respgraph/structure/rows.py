@@ -1,9 +1,12 @@
 """A division table's rows and the body items they list again (the tables pass of ``parse``).
 
-``_drop_listed_twice``: a row naming a body item by its words (``_row_links``) or a heading
-above items (``_heading_links``) gives them its units and goes, one task each;
-``_rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位) give their units
-to the body item of that number.
+``_drop_listed_twice``: a row naming a body item by its words (``_row_links``), saying its work
+in other words (``_text_links``) or naming a heading above items (``_heading_links``) gives them
+its units and goes, one task each; rows dividing one item are its tasks, under its title;
+``_rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位), or pointing at
+an item (第三部分第（一）项), give their units to the body item of that number.
+An item naming its units itself and its row are one task too (``_merge_row``): where they name
+different leads the item's stay, flagged ``table_differs`` and said in the plan's warnings.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from respgraph.records import Mention
 from respgraph.structure.headings import heading_title
+from respgraph.structure.plan_warnings import task_label
 
 
 # A division table's row names a body item as the plan writes it, or with its number before
@@ -162,6 +167,41 @@ def _give_units(row, t) -> None:
         t.deadlines = t.deadlines or list(row.deadlines)
 
 
+#: the flag of an item whose 分工表 row names another lead than the item does (kept: the item's)
+TABLE_DIFFERS = "table_differs"
+
+
+def _merge_row(row, t, differing: list[str]) -> bool:
+    """Item ``t``, which names units itself, and the row listing it again are one task; True when
+    the row goes. The row's leads among the item's: the same assignment written twice, the
+    item takes the units only the row names. The item's lead only by the first-listed convention
+    (责任单位：A、B、C): the row says who leads, the item takes the row's units, its own beside
+    them. Else the two name different leads: the item keeps its own, the row's clause is kept
+    with it (its cells' spans) and the item is flagged ``table_differs`` and said in ``differing``
+    (was: the row a task of its own, every unit counted twice, or dropped with its lead unsaid)."""
+    if not row.clauses:
+        return False
+    if _leads(row) <= _leads(t):
+        _add_missing(t, row)
+    elif all(m.basis == "first_listed" for m in t.mentions if m.role == "lead"):
+        # (the unit first listed, which the row does not name, is one of the list: it supports)
+        own = [m if m.role != "lead" else Mention(m.text, "support", "explicit", m.span, m.portfolio, m.collective) for m in t.mentions]
+        clauses = t.clauses
+        _give_units(row, t)
+        _add_missing(t, SimpleNamespace(mentions=own, clauses=clauses))
+        t.clauses = [*t.clauses, *(c for c in clauses if c not in t.clauses)]  # the item's list kept, as written
+    else:
+        t.clauses = [*t.clauses, *(c for c in row.clauses if c not in t.clauses)]
+        if TABLE_DIFFERS not in t.flags:
+            t.flags = [*t.flags, TABLE_DIFFERS]
+        differing.append(f"{task_label(t)}: {'、'.join(sorted(_leads(t)))} (table: {'、'.join(sorted(_leads(row)))})")
+    return True
+
+
+def _named(t) -> set[str]:
+    return {m.text for m in t.mentions}
+
+
 _WORD = re.compile(r"\w")  # a row's title of separators only (| between cells) is no title
 _NUM = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}|\d{1,3}"
 # a row whose task cell points at the body item it divides (对应正文第（三）条 / 正文第5项 /
@@ -228,8 +268,7 @@ def _rows_by_number(builder, table_spans) -> None:
             end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
             t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
         elif _leads(t):
-            if _leads(r) <= {m.text for m in t.mentions}:
-                _add_missing(t, r)  # the item's own assignment, written again in the table
+            if _merge_row(r, t, builder.differing_rows):
                 drop.add(id(r))
             continue
         _give_units(r, t)
@@ -289,9 +328,8 @@ def _drop_listed_twice(builder) -> None:
                 _add_missing(t, own)
                 # the table's 完成时限 first, the item's own dates after it
                 t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
-            elif _leads(r) <= {m.text for m in t.mentions}:
+            elif _leads(t) and _merge_row(r, t, builder.differing_rows):
                 drop.add(id(r))
-                _add_missing(t, r)
     for n, items in _heading_links(rows, body, links).items():
         r = rows[n]
         if r.clauses:
