@@ -2153,6 +2153,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强工业园区污水治理", [("区工业园区管委会", L, TB), ("区发改局", S, TB), ("区生态环境分局", S, TB)]),
         ("（四）", "建立长效机制", [("区水利局", L, EX), ("区河长办", S, EX), ("各镇人民政府", S, EX)]),
     ],
+    # a row merging items it names in a bracket after its words (（第二部分第（一）至（三）项） /
+    # （对应第二部分第（四）、（五）项）): each item takes its units and stays the task (the row was one
+    # task beside items without units); a note in a bracket (（含尾矿库污染治理）) is no part of the
+    # title the row lists (六) by; near miss: a row naming an item the plan does not have stays a row
+    "table-row-merging-items-it-names.txt": [
+        ("（一）", "开展农用地土壤污染状况调查", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市自然资源和规划局", S, TB)]),
+        ("（二）", "推进受污染耕地安全利用", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市自然资源和规划局", S, TB)]),
+        ("（三）", "严格管控严格管控类耕地", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市自然资源和规划局", S, TB)]),
+        ("（四）", "加强建设用地准入管理", [("市自然资源和规划局", L, TB), ("市生态环境局", S, TB), ("市住房和城乡建设局", S, TB)]),
+        ("（五）", "严格污染地块再开发利用审查", [("市自然资源和规划局", L, TB), ("市生态环境局", S, TB), ("市住房和城乡建设局", S, TB)]),
+        ("（六）", "推进涉重金属行业污染防控", [("市生态环境局", L, TB), ("市工业和信息化局", S, TB)]),
+        ("4", "开展地下水污染防治试点（第二部分第（七）项）", [("市生态环境局", L, TB), ("市水利局", S, TB)]),
+    ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
     "division-table-then-contact-list.txt": [

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from respgraph.grammar.labels import ITEM_REFS
 from respgraph.records import Mention
 from respgraph.structure.headings import heading_title
 from respgraph.structure.plan_warnings import task_label
@@ -32,8 +33,14 @@ _HELD_SHARE = 0.6
 _KEY_MIN = 4
 
 
+# a note in brackets after a row's words (推进涉重金属行业污染防控（含尾矿库污染治理）): no part of
+# the item's title it names
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+
+
 def _key(title: str) -> str:
-    return _ROW_NUMBER.sub("", _NOT_COMPARED.sub("", title)).rstrip("，,、；;：:。")
+    key = _ROW_NUMBER.sub("", _NOT_COMPARED.sub("", title)).rstrip("，,、；;：:。")
+    return _TRAILING_NOTE.sub("", key) or key
 
 
 def _head(key: str) -> str:
@@ -241,40 +248,71 @@ def _rows_by_number(builder, table_spans) -> None:
     from respgraph.structure.tasks import _NOT_ITEMS, clean_number
 
     rows = [t for t in builder.tasks if t.kind == "table" and (
-        not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "") or _referred(t.title) is not None)]
+        not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "") or _referred(t.title) is not None
+        or _named_items(t.title) is not None)]
     if not rows:
         return
     blocks, text = builder.blocks, builder.text
     items: dict[str, list[int]] = {}
+    keyed: dict[tuple[bool, int], list[int]] = {}
     for i, b in enumerate(blocks):
         if b.style in _NOT_ITEMS or b.style == "attach" or b.start >= builder.body_end:
             continue
         if any(blocks[j].style not in _NOT_ITEMS for j in b.children) or any(s.start <= b.start < s.end for s in table_spans):
             continue  # a heading over items, or a line of a table
         items.setdefault(clean_number(b), []).append(i)
+        keyed.setdefault((b.style in ("cn_paren", "arabic_paren"), b.value), []).append(i)
     have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
     drop: set[int] = set()
     for r in rows:
-        chapter, number = _referred(r.title) or (None, r.number.strip())
-        found = items.get(number)
-        if found and chapter is not None:
-            found = [i for i in found if _chapter_value(builder, i) == chapter]
-        if not found or len(found) != 1 or not r.clauses:
+        if not r.clauses:
             continue
-        i = found[0]
-        b = blocks[i]
-        t = have.get(b.body) or have.get(_skip_blanks(text, b.body, b.end))
-        if t is None:
-            end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
-            t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
-        elif _leads(t):
-            if _merge_row(r, t, builder.differing_rows):
-                drop.add(id(r))
+        if (named := _named_items(r.title)) is not None:
+            chapter, keys = named
+            found = [keyed.get(k, []) for k in keys]
+        else:
+            chapter, number = _referred(r.title) or (None, r.number.strip())
+            found = [items.get(number, [])]
+        if chapter is not None:
+            found = [[i for i in f if _chapter_value(builder, i) == chapter] for f in found]
+        if any(len(f) != 1 for f in found):
             continue
-        _give_units(r, t)
-        t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
-        drop.add(id(r))
+        for i in (f[0] for f in found):
+            b = blocks[i]
+            t = have.get(b.body) or have.get(_skip_blanks(text, b.body, b.end))
+            if t is None:
+                end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
+                t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+                have[t.span.start] = t
+            elif _leads(t):
+                if _merge_row(r, t, builder.differing_rows):
+                    drop.add(id(r))
+                continue
+            _give_units(r, t)
+            t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
+            drop.add(id(r))
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+# a row merging several body items, which it names in a bracket after its words (开展农用地土壤
+# 污染状况调查，推进受污染耕地安全利用（第二部分第（一）至（三）项） / …（对应第（四）、（五）项）)
+_NAMED_ITEMS = re.compile(
+    r"[（(]\s*(?:对应|即|含|涉及)?\s*(?:正文|方案)?\s*(?:第(?P<part>[一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|章))?\s*"
+    + ITEM_REFS + r"\s*(?:任务|内容|工作)?\s*[）)]\s*$"
+)
+
+
+def _named_items(title: str) -> tuple[int | None, list[tuple[bool, int]]] | None:
+    """(chapter, [(bracketed, value)]) of the items a row's bracket at the end of its words names
+    (ranges spelled out), or None."""
+    from respgraph.structure.markers import cn_to_int
+    from respgraph.structure.shares import _ref_numbers
+
+    m = _NAMED_ITEMS.search(title)
+    refs = _ref_numbers(m.group("refs")) if m else None
+    if not refs:
+        return None
+    return (cn_to_int(m.group("part")) if m.group("part") else None), refs
 
 
 def _chapter_value(builder, i: int) -> int | None:
