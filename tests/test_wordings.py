@@ -2166,6 +2166,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（六）", "推进涉重金属行业污染防控", [("市生态环境局", L, TB), ("市工业和信息化局", S, TB)]),
         ("4", "开展地下水污染防治试点（第二部分第（七）项）", [("市生态环境局", L, TB), ("市水利局", S, TB)]),
     ],
+    # a table one cell a line without a deadline column, the plan's signature and date right after
+    # its last row: no cells of that row (its lead was the issuer, its support the date, its three
+    # cells run together as its title)
+    "cells-one-a-line-signature-after.txt": [
+        ("（一）", "推进清洁取暖", [("市发展改革委", L, TB), ("市住房和城乡建设局", S, TB), ("市财政局", S, TB)]),
+        ("（二）", "加强扬尘污染治理", [("市住房和城乡建设局", L, TB), ("市城市管理综合行政执法局", S, TB), ("市交通运输局", S, TB)]),
+    ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
     "division-table-then-contact-list.txt": [

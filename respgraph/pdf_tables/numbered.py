@@ -100,6 +100,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
                 or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
                 or len(words[j]) > 30 or _GROUP_TITLE.match(words[j])  # 三、保障措施: the plan's next chapter
+                or _SIGNED.match(words[j]) or j + 1 < len(words) and _SIGNED.match(words[j + 1])  # the signature and its date
             ):
                 break  # the last row is complete: what follows is prose
             cells.append(words[j])
@@ -115,6 +116,12 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
 
 # a group row's title (一、黄河干流保护 / （二）城市污染治理): a short title with its chapter number
 _GROUP_TITLE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;：:\s]{2,24}$")
+
+
+# the date under the plan's signature (保定市…领导小组办公室 / 2019年2月28日 / 二〇一九年二月二十八日)
+# after the last row of a table without a deadline column: no cell of that row (the row's lead
+# was the issuer, its support the date)
+_SIGNED = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 
 
 # A page number no cell holds alone: between dashes (— 2 —) or 第 2 页 (a bare 2 may be a cell)
