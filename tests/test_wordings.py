@@ -7325,3 +7325,18 @@ def test_an_item_and_its_row_naming_different_leads_are_one_task_flagged_and_sai
     ]
     # the list (三) wrote, its first unit leading only by convention, is kept as written beside the row's
     assert [c.raw[:5] for c in by_number["（三）"].clauses] == ["牵头单位：", "责任单位："]
+
+
+def test_a_row_resembling_an_item_that_names_another_lead_stays_a_row(tmp_path):
+    # the row's words are most of item 1's, but the item names its own lead and the row another:
+    # the row may be work of its own (a title would say it is the same task): both stay, nothing
+    # flagged; near miss: the row naming the item's own lead joins it (its supporter added)
+    text = (
+        "某县2022年秸秆禁烧工作方案\n\n一、重点任务\n1.加强秸秆禁烧管控。落实秸秆禁烧网格化巡查制度。（县农业农村局牵头）\n"
+        "2.推进秸秆综合利用。建立秸秆收储运体系。（县农业农村局牵头）\n\n附件\n\n任务分工表\n\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n1\t落实秸秆禁烧网格化巡查\t{lead}\t县公安局\n"
+    )
+    got = [(t.number, t.kind, t.flags, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text.format(lead="县生态环境局"), "a.txt").tasks]
+    assert ("1", "numbered", [], ["县农业农村局"]) in got and ("1", "table", [], ["县生态环境局", "县公安局"]) in got
+    got = [(t.number, t.kind, t.flags, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text.format(lead="县农业农村局"), "b.txt").tasks]
+    assert ("1", "numbered", [], ["县农业农村局", "县公安局"]) in got and not any(k == "table" for _, k, _, _ in got)

@@ -190,7 +190,7 @@ def _merge_row(row, t, differing: list[str]) -> bool:
         return False
     if _leads(row) <= _leads(t):
         _add_missing(t, row)
-    elif all(m.basis == "first_listed" for m in t.mentions if m.role == "lead"):
+    elif _first_listed(t):
         # (the unit first listed, which the row does not name, is one of the list: it supports)
         own = [m if m.role != "lead" else Mention(m.text, "support", "explicit", m.span, m.portfolio, m.collective) for m in t.mentions]
         clauses = t.clauses
@@ -203,6 +203,11 @@ def _merge_row(row, t, differing: list[str]) -> bool:
             t.flags = [*t.flags, TABLE_DIFFERS]
         differing.append(f"{task_label(t)}: {'、'.join(sorted(_leads(t)))} (table: {'、'.join(sorted(_leads(row)))})")
     return True
+
+
+def _first_listed(t) -> bool:
+    """Whether task ``t``'s leads lead only by the first-listed convention."""
+    return all(m.basis == "first_listed" for m in t.mentions if m.role == "lead")
 
 
 def _named(t) -> set[str]:
@@ -340,7 +345,9 @@ def _drop_listed_twice(builder) -> None:
     body = [t for t in builder.tasks if t.kind not in ("table", "indicator")]  # (an indicator row lists no item)
     links = _row_links(rows, body)
     words, split = _text_links(rows, body, links)
-    links.update(words)
+    # (words alone are weaker than a title: a row naming another lead than the item it resembles
+    # may be work of its own, and stays a row)
+    links.update({n: ts for n, ts in words.items() if not _leads(ts[0]) or _leads(rows[n]) <= _leads(ts[0]) or _first_listed(ts[0])})
     drop: set[int] = set()
     for t in body:
         if id(t) in split and not t.mentions:
