@@ -7340,3 +7340,20 @@ def test_a_row_resembling_an_item_that_names_another_lead_stays_a_row(tmp_path):
     assert ("1", "numbered", [], ["县农业农村局"]) in got and ("1", "table", [], ["县生态环境局", "县公安局"]) in got
     got = [(t.number, t.kind, t.flags, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text.format(lead="县农业农村局"), "b.txt").tasks]
     assert ("1", "numbered", [], ["县农业农村局", "县公安局"]) in got and not any(k == "table" for _, k, _, _ in got)
+
+
+def test_a_project_list_whose_rows_resemble_few_items_keeps_its_rows(tmp_path):
+    # a 重点项目清单: one project's words are most of item 1's, the other projects none; the list
+    # is other work than the body listed again: its rows stay tasks, the item keeps no unit;
+    # near miss: the same row in a 分工表 listing every item is item 1's
+    text = (
+        "某县2023年水污染防治工作方案\n\n一、重点任务\n1.推进污水处理提标。完成城东污水处理厂提标改造。\n"
+        "2.加强河道保洁。落实河道日常保洁。\n\n附件\n\n重点项目清单\n\n"
+        "序号\t项目名称\t责任单位\n1\t城东污水处理厂提标改造\t县住建局\n2\t城西工业园区污水管网建设\t县工业园区管委会\n"
+        "3\t河口湿地修复工程\t县林业局\n"
+    )
+    got = [(t.number, t.kind, [m.text for m in t.mentions]) for t in extract_text(tmp_path, text, "projects.txt").tasks]
+    assert ("1", "table", ["县住建局"]) in got and ("1", "numbered", []) in got
+    listed = text.replace("2\t城西工业园区污水管网建设\t县工业园区管委会\n3\t河口湿地修复工程\t县林业局\n", "2\t落实河道日常保洁\t县水利局\n")
+    got = [(t.number, t.kind, [m.text for m in t.mentions]) for t in extract_text(tmp_path, listed, "listed.txt").tasks]
+    assert ("1", "numbered", ["县住建局"]) in got and not any(k == "table" for _, k, _ in got)

@@ -135,6 +135,10 @@ def _text_links(rows, body, links) -> tuple[dict[int, list], dict[int, list[int]
         best.setdefault(scored[0][1], []).append(n)
     one = {ns[0]: [free[k]] for k, ns in best.items() if len(ns) == 1}
     split = {id(free[k]): ns for k, ns in best.items() if len(ns) > 1}
+    if 2 * (len(links) + sum(len(ns) for ns in best.values())) < len(rows):
+        # most rows list no item: a table of other work (a 重点项目清单 whose 城东污水处理厂提标改造
+        # 工程 is one project of an item's), not the body listed again; words link none of it
+        return {}, {}
     return one, split
 
 
