@@ -74,11 +74,16 @@ def test_rows_repeating_items_with_their_own_clauses_are_one_task():
         ("（一）", "开展新污染物调查监测", "numbered",
          [("县生态环境局", "lead"), ("县工信局", "support"), ("县农业农村局", "support")]),
         ("（二）", "严格源头管控", "numbered", [("县生态环境局", "lead"), ("县市场监管局", "support")]),
-        # the row names another lead: both stay, for the office to see the two readings
+        # the row names another lead: one task, the item's units (the row as a task of its own
+        # counted 县生态环境局 twice); the office sees the two readings in the flag, the warning
+        # and the row's clause kept with the item
         ("（三）", "强化过程控制", "numbered", [("县工信局", "lead"), ("县生态环境局", "support")]),
         ("（四）", "加强能力建设", "numbered", [("县生态环境局", "lead"), ("县疾控中心", "support")]),
-        ("3", "强化过程控制", "table", [("县发展改革委", "lead"), ("县生态环境局", "support")]),
     ]
+    plan = extract_file(FIX / "body-clauses-repeated.txt")
+    third = next(t for t in plan.tasks if t.number == "（三）")
+    assert third.flags == ["table_differs"] and third.clauses[-1].raw.startswith("牵头单位：县发展改革委")
+    assert any("（三） 强化过程控制: 县工信局 (table: 县发展改革委)" in w for w in plan.warnings)
 
 
 def test_a_plan_naming_units_only_in_its_boxes_keeps_its_paragraph_tasks():
