@@ -20,6 +20,7 @@ through these helpers so that the same rules apply everywhere:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -78,6 +79,46 @@ def plans(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
     rows = [(d.get("plan_id", n), d.get("title", ""), d.get("jurisdiction"), d.get("level"), d.get("date"), d.get("kind"))
             for n, d in nodes_of_type(graph, "Plan")]
     return pd.DataFrame(rows, columns=["plan_id", "title", "jurisdiction", "level", "date", "kind"])
+
+
+class NoPlanOfYear(ValueError):
+    """A year no plan of the build is of: the message lists the years there are."""
+
+
+def plan_years(graph: "nx.MultiDiGraph") -> dict[str, int | None]:
+    """Plan id -> its year (``plan_node_year``: the one year its title names, else the year it
+    was issued; None when neither says)."""
+    from respgraph.structure.meta import plan_node_year
+
+    return {str(d.get("plan_id", n)): plan_node_year(d) for n, d in nodes_of_type(graph, "Plan")}
+
+
+def plans_of_year(graph: "nx.MultiDiGraph", year: int) -> set[str]:
+    """The ids of the plans of ``year`` (``plan_years``). ``NoPlanOfYear`` when there is none,
+    saying which years the build has: an empty table would read as "nobody leads anything in
+    2024", where the build holds no plan of 2024.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("plan:a", type="Plan", plan_id="a", title="某市2022年大气污染防治工作方案")
+    >>> g.add_node("plan:b", type="Plan", plan_id="b", title="某市实施方案", date="2023-03-01")
+    >>> g.add_node("plan:c", type="Plan", plan_id="c", title="某市实施方案")
+    >>> sorted(plans_of_year(g, 2023))
+    ['b']
+    >>> plans_of_year(g, 2024)
+    Traceback (most recent call last):
+    ...
+    respgraph.analysis._graph.NoPlanOfYear: no plan of 2024 in the build; its plans are of 2022 (1 plan), 2023 (1 plan), and 1 of no known year
+    """
+    years = plan_years(graph)
+    ids = {p for p, y in years.items() if y == year}
+    if not ids:
+        known = Counter(y for y in years.values() if y is not None)
+        listed = ", ".join(f"{y} ({n} plan{'s' if n > 1 else ''})" for y, n in sorted(known.items())) or "no known year"
+        unknown = sum(1 for y in years.values() if y is None)
+        raise NoPlanOfYear(f"no plan of {year} in the build; its plans are of {listed}"
+                           + (f", and {unknown} of no known year" if unknown and known else ""))
+    return ids
 
 
 def plans_matching(graph: "nx.MultiDiGraph", query: str) -> list[str]:
@@ -148,8 +189,9 @@ class RoleTable:
 
 
 def role_table(graph: "nx.MultiDiGraph", *, include_suggested: bool = False, include_collectives: bool = True,
-               plan: str | None = None) -> RoleTable:
-    """Build the ``RoleTable``: one pass over the agencies' out-edges, then numpy/pandas."""
+               plan: str | None = None, year: int | None = None) -> RoleTable:
+    """Build the ``RoleTable``: one pass over the agencies' out-edges, then numpy/pandas.
+    ``plan`` keeps one plan's rows, ``year`` the rows of the plans of that year (``plans_of_year``)."""
     import numpy as np
     import pandas as pd
 
@@ -179,12 +221,15 @@ def role_table(graph: "nx.MultiDiGraph", *, include_suggested: bool = False, inc
     p_labels = np.asarray(p_labels, dtype=object)
     if plan is not None:
         frame = frame[p_labels[frame["p"].to_numpy()] == plan] if len(frame) else frame
+    if year is not None:
+        keep = np.isin(p_labels, sorted(plans_of_year(graph, year)))
+        frame = frame[keep[frame["p"].to_numpy()]] if len(frame) else frame
     return RoleTable(frame.reset_index(drop=True), np.asarray(a_labels, dtype=object),
                      np.asarray(t_labels, dtype=object), p_labels)
 
 
 def assignments(graph: "nx.MultiDiGraph", *, include_suggested: bool = False,
-                include_collectives: bool = True, plan: str | None = None) -> "pd.DataFrame":
+                include_collectives: bool = True, plan: str | None = None, year: int | None = None) -> "pd.DataFrame":
     """Every LEADS/SUPPORTS edge as a row (columns ``ASSIGNMENT_COLUMNS``).
 
     ``basis`` is restricted to the stated bases unless ``include_suggested``; collective
@@ -195,7 +240,8 @@ def assignments(graph: "nx.MultiDiGraph", *, include_suggested: bool = False,
     import numpy as np
     import pandas as pd
 
-    rt = role_table(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
+    rt = role_table(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan,
+                    year=year)
     f = rt.frame
     nodes = graph._node
     a_attr = [nodes.get(n, {}) for n in rt.agency_nodes]

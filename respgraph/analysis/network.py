@@ -66,15 +66,16 @@ def _add_agency_nodes(g, graph, a: "pd.DataFrame") -> None:
 
 
 def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                       include_suggested: bool = False, min_weight: int = 1) -> "nx.Graph":
+                       include_suggested: bool = False, min_weight: int = 1, year: int | None = None) -> "nx.Graph":
     """Agency–agency projection: an edge when two agencies share at least ``min_weight`` tasks,
     ``weight`` = number of shared tasks. Nodes carry name, functions, kind, tasks, tasks_led.
     Computed as the sparse product B·Bᵀ of the agency × task incidence matrix, so it scales
-    to millions of assignments."""
+    to millions of assignments. ``year``: only the tasks of the plans of that year."""
     import networkx as nx
     from scipy import sparse
 
-    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
+                    year=year)
     g = nx.Graph()
     _add_agency_nodes(g, graph, a)
     if a.empty:
@@ -88,7 +89,8 @@ def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, inc
 
 
 def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: str = "agency",
-                       include_collectives: bool = True, include_suggested: bool = False) -> "pd.DataFrame":
+                       include_collectives: bool = True, include_suggested: bool = False,
+                       year: int | None = None) -> "pd.DataFrame":
     """Who works with whom: one row per pair named on the same tasks, the edges of
     ``coordination_graph`` with the tasks behind each weight, so a count can be checked.
 
@@ -98,13 +100,14 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
     a city's plan and its districts' is one row: function_a, function_b, names_a/_b (function
     names), gloss_a/_b, shared_tasks, plans, tasks, agencies (as named). A task counts once per
     pair; agencies without a function are left out of ``by="function"``. Sorted by shared
-    tasks, then plans, most first.
+    tasks, then plans, most first. ``year``: only the tasks of the plans of that year.
     """
     import pandas as pd
 
     if by not in ("agency", "function"):
         raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
-    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
+                    year=year)
     a = a.assign(led=a["role"] == "lead").sort_values("led", ascending=False)
     if by == "agency":
         a = a.drop_duplicates(["task", "agency"]).rename(columns={"agency": "key"})
@@ -287,7 +290,7 @@ def _eigenvector(g, *, max_iter: int = 1000, tol: float = 1e-8) -> dict:
 
 
 def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                    include_suggested: bool = False) -> "pd.DataFrame":
+                    include_suggested: bool = False, year: int | None = None) -> "pd.DataFrame":
     """Centrality of each agency in the coordination graph.
 
     Columns: key, name, function_names, gloss (their English glosses), tasks, tasks_led, degree
@@ -304,7 +307,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     import pandas as pd
 
     g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
-                           include_suggested=include_suggested)
+                           include_suggested=include_suggested, year=year)
     cols = ["key", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
             "betweenness", "eigenvector", "community", "broker_score"]
     if g.number_of_nodes() == 0:
@@ -363,7 +366,7 @@ def _task_areas(graph: "nx.MultiDiGraph") -> dict[str, str]:
 
 
 def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                  include_suggested: bool = False) -> "pd.DataFrame":
+                  include_suggested: bool = False, year: int | None = None) -> "pd.DataFrame":
     """Breadth–depth matrix per plan (Cheng et al., Healthcare 2022, 10(3):590).
 
     breadth = distinct campaigns (攻坚战/专项行动) the agency has tasks in — or distinct top-level
@@ -377,7 +380,8 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     """
     import pandas as pd
 
-    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
+                    year=year)
     cols = ["plan_id", "key", "name", "function_names", "gloss", "breadth", "depth", "tasks_led", "breadth_median",
             "depth_median", "quadrant", "area"]
     if a.empty:

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from respgraph.analysis._graph import agency_roles, lead_gaps, nodes_of_type, task_roles
+from respgraph.analysis._graph import agency_roles, lead_gaps, nodes_of_type, plans_of_year, task_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -63,10 +63,12 @@ ROLES = ("lead", "support")
 
 def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
           plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
-          deadline_before: int | None = None, supervisor: str | None = None, first_listed: bool = False) -> "pd.DataFrame":
+          deadline_before: int | None = None, supervisor: str | None = None, first_listed: bool = False,
+          year: int | None = None) -> "pd.DataFrame":
     """The tasks that pass every filter given, with provenance (see the module docstring).
     ``first_listed``: only the tasks whose plan named no lead, led by the first unit of their
-    list (A、B、C按职责分工负责, 责任单位：A、B) by respgraph's convention.
+    list (A、B、C按职责分工负责, 责任单位：A、B) by respgraph's convention. ``year``: only the tasks of
+    the plans of that year (``_graph.plans_of_year``: ``NoPlanOfYear`` when the build has none).
 
     Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
     when ``agency`` names no agency or several; ``ValueError`` for a ``role`` other than lead
@@ -88,6 +90,9 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     only = set(roles) if roles is not None else None
     if plan is not None:
         only = {n for n, d in nodes_of_type(graph, "Task") if d.get("plan_id") == plan and (only is None or n in only)}
+    if year is not None:
+        of_year = plans_of_year(graph, year)
+        only = {n for n, d in nodes_of_type(graph, "Task") if d.get("plan_id") in of_year and (only is None or n in only)}
     if supervisor is not None:  # few tasks name supervisors: picked by their nodes, as a plan's are
         only = {n for n, d in nodes_of_type(graph, "Task")
                 if supervised_by(d.get("supervisors"), supervisor) and (only is None or n in only)}

@@ -62,7 +62,7 @@ def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
     return dict(Counter(d.get("plan_id") for _, d in nodes_of_type(graph, "Task")))
 
 
-def _key_task(graph, *, plan, include_collectives, include_suggested, by):
+def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=None):
     """Integer table of (key, task) with ``led``: the key leads the task, else only supports it.
 
     Returns (frame with int columns k, a, t, p and bool led; key labels; the RoleTable).
@@ -73,7 +73,8 @@ def _key_task(graph, *, plan, include_collectives, include_suggested, by):
 
     from respgraph.analysis._graph import role_table
 
-    rt = role_table(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
+    rt = role_table(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
+                    year=year)
     f = rt.frame[["a", "t", "p", "led"]]
     # An agency named both as lead and as support of one task counts once, as lead.
     f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["a", "t"])
@@ -93,7 +94,7 @@ def _key_task(graph, *, plan, include_collectives, include_suggested, by):
 
 def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["agency", "function"] = "agency",
              include_collectives: bool = True, lead_weight: float = 1.0, support_weight: float = 0.5,
-             include_suggested: bool = False, across: bool = True) -> "pd.DataFrame":
+             include_suggested: bool = False, across: bool = True, year: int | None = None) -> "pd.DataFrame":
     """Tasks led / supported, lead share and weighted load per agency (or function) and plan.
 
     Columns: plan_id, rank, key (agency node id or function code), name, functions (list of
@@ -102,11 +103,13 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
     weighted_load; with ``by="function"`` also ``agencies`` (distinct agencies counted).
     Sorted by plan, then weighted load (highest first); ``rank`` is 1 for the heaviest
     within its plan. ``across`` adds the all-plans rows (plan_id ``"*"``) when no plan is given.
+    ``year``: only the plans of that year (``_graph.plans_of_year``; the ``"*"`` rows then sum
+    over them): who led most in 2022, then in 2023.
     """
     import pandas as pd
 
     kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
-                                   include_suggested=include_suggested, by=by)
+                                   include_suggested=include_suggested, by=by, year=year)
     g = kt.groupby(["k", "p"], sort=False)
     per = pd.DataFrame({"tasks_led": g["led"].sum(), "n": g.size(), "agencies": g["a"].nunique()}).reset_index()
     per["tasks_supported"] = per["n"] - per["tasks_led"]

@@ -29,7 +29,8 @@ The package's modules (every name is importable from ``respgraph.api``):
 in extra columns; list-valued cells are Python lists):
 
 ``plans()``
-    plan_id, title, issuers (list), doc_number, date, jurisdiction, level, kind, path,
+    plan_id, title, issuers (list), doc_number, date, year (the one year the title names, else
+    the year it was issued; <NA> when neither says), jurisdiction, level, kind, path,
     format (txt, docx, pdf, …: what the file was read as), encoding (of a text or HTML file:
     the one to open it with when slicing ``file_start``/``file_end``; empty for other formats),
     warnings (list: what the text read lacks, one line each: a site's preview cut off, glyphs

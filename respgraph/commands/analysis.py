@@ -113,6 +113,24 @@ PLANS_LISTED = 12
 #: a plan's own (757 plans printed 13,430 lines of per-plan tables, most of a 72 s run).
 PER_PLAN_TABLES = 12
 
+YEAR_OPT = typer.Option(None, "--year", "-y", min=1900, max=2100,
+                        help="Only the plans of this year (the one year a plan's title names, else the year it was issued; "
+                             "the plans table's year column): who led most in 2022, then in 2023.")
+
+
+def _check_year(graph, year: int | None) -> None:
+    """A year no plan of the build is of: one line listing the years it has, exit 2 (an empty
+    table would read as "nobody led anything that year")."""
+    if year is None:
+        return
+    from respgraph.analysis._graph import NoPlanOfYear, plans_of_year
+
+    try:
+        plans_of_year(graph, year)
+    except NoPlanOfYear as e:
+        raise UsageError(f"--year {year}: {e}") from None
+
+
 PER_PLAN_OPT = typer.Option(False, "--per-plan", help=f"Table format: one table per plan even above {PER_PLAN_TABLES} plans (else the all-plans table only).")
 
 
@@ -172,6 +190,7 @@ _ACROSS_COLS = {"name": "单位", "function_names": "职能", "gloss": "function
 def workload_cmd(
     build_dir: Path = DIR_ARG,
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id."),
+    year: Optional[int] = YEAR_OPT,
     by: By = typer.Option(By.agency, "--by", help="Count per agency or per function (职能)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason."),
@@ -190,13 +209,17 @@ def workload_cmd(
 
     Weighted load = lead weight × tasks led + support weight × tasks supported (1.0 / 0.5).
 
-    Example: `respgraph workload out --plan <id> --overload`; `respgraph workload out --report no-lead`
+    Example: `respgraph workload out --plan <id> --overload`; `respgraph workload out --year 2022`;
+    `respgraph workload out --report no-lead`
     """
     from respgraph.analysis import workload as w
 
     exclusive(overload=overload_, report=report)
+    if year is not None and report is not None:
+        raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
     graph = _load(build_dir)
     _check_plan(graph, plan)
+    _check_year(graph, year)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
@@ -204,7 +227,7 @@ def workload_cmd(
     titles = _plan_titles(graph)
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
-                           min_plan_tasks=min_plan_tasks, by=by.value,
+                           min_plan_tasks=min_plan_tasks, by=by.value, year=year,
                            lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
         df = every[every["flagged"]].reset_index(drop=True)
         if fmt is not OutputFormat.table:
@@ -217,7 +240,8 @@ def workload_cmd(
         if not exclude_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
             _note_collectives(graph, df)
         return
-    df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, **common)
+    df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, year=year,
+                    **common)
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
@@ -239,11 +263,16 @@ def workload_cmd(
         sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
         n_tasks = int(sub["plan_tasks"].max()) if pid != w.ALL_PLANS else None
         title = (f"{pid} {titles.get(pid, '')} — {counted(n_tasks, 'task')}, top {min(limit or len(sub), len(sub))} of {len(sub)}"
-                 if pid != w.ALL_PLANS else f"all plans — top {min(limit or len(sub), len(sub))} of {len(sub)}")
+                 if pid != w.ALL_PLANS else
+                 f"all plans{f' of {year}' if year is not None else ''} — top {min(limit or len(sub), len(sub))} of {len(sub)}")
         _emit(sub, fmt, title=title, limit=limit, table_cols=cols)
     if shown == [w.ALL_PLANS] and n_plans > PER_PLAN_TABLES:
         _per_plan_hint(n_plans)
     no_rows = sorted(set(titles) - set(df["plan_id"]))
+    if year is not None:  # the plans of other years have no rows by choice, not for want of clauses
+        from respgraph.analysis._graph import plans_of_year
+
+        no_rows = sorted(set(no_rows) & plans_of_year(graph, year))
     if no_rows and plan is None:
         print(f"no stated responsibilities (no rows): {_listed(no_rows)}")
 
@@ -401,6 +430,7 @@ def network_cmd(
     pairs: bool = typer.Option(False, "--pairs", help="Who works with whom: the pairs named on the same tasks, with those tasks."),
     by: PairsBy = typer.Option(PairsBy.agency, "--by", help="With --pairs: pairs of agencies, or of functions across places."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan's tasks."),
+    year: Optional[int] = YEAR_OPT,
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
     fmt: OutputFormat = FORMAT_OPT,
@@ -414,7 +444,8 @@ def network_cmd(
 
     graph = _load(build_dir)
     _check_plan(graph, plan)
-    common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested)
+    _check_year(graph, year)
+    common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year)
     exclusive(breadth_depth=breadth_depth, pairs=pairs)
     if pairs:
         df = nw.coordination_pairs(graph, by=by.value, **common)
@@ -422,7 +453,8 @@ def network_cmd(
                  "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is PairsBy.agency else
                 {"names_a": "职能 A", "names_b": "职能 B", "gloss_a": "function A", "gloss_b": "function B",
                  "shared_tasks": "shared tasks", "plans": "plans", "tasks": "tasks"})
-        _emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks, most shared first",
+        _emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks"
+                             f"{f' of the plans of {year}' if year is not None else ''}, most shared first",
               limit=limit, table_cols=cols)
         return
     if breadth_depth:
@@ -446,7 +478,8 @@ def network_cmd(
     shown = col if col in ("betweenness", "eigenvector", "broker_score") else "betweenness"
     cols = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
             "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community"}
-    _emit(df, fmt, title=f"Coordination network — ranked by {metric.value}", limit=limit, table_cols=cols)
+    _emit(df, fmt, title=f"Coordination network{f' of the plans of {year}' if year is not None else ''} — ranked by {metric.value}",
+          limit=limit, table_cols=cols)
 
 
 # --------------------------------------------------------------------------- overlap

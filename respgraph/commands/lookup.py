@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan, _emit, _load, _pct
+from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, YEAR_OPT, _check_plan, _check_year, _emit, _load, _pct
 from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
 from respgraph.plural import counted
 
@@ -296,6 +296,7 @@ def tasks_cmd(
     agency: Optional[str] = typer.Option(None, "--agency", "-a", help="Tasks this agency leads or supports (a name as any plan writes it)."),
     role: Optional[Role] = typer.Option(None, "--role", help="With --agency: only the tasks it leads, or only those it supports."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id's tasks (and --agency read as this plan writes it)."),
+    year: Optional[int] = YEAR_OPT,
     no_lead: bool = typer.Option(False, "--no-lead", help="Only tasks with no clear lead: none stated, or only collective addressees (各乡镇（街道）, 各有关部门); the gap column says which."),
     first_listed: bool = typer.Option(False, "--first-listed", help="Only tasks whose plan named no lead, led by the first unit of their list (A、B、C按职责分工负责; 责任单位：A、B) by respgraph's convention."),
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Only tasks whose title or text holds this text (黑臭水体)."),
@@ -319,14 +320,17 @@ def tasks_cmd(
         raise UsageError("--role needs --agency (the role of which agency?)")
     graph = _load(build_dir)
     _check_plan(graph, plan)
+    _check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
-               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor, first_listed=first_listed)
+               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor, first_listed=first_listed,
+               year=year)
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
-            f"plan {plan}" if plan else "", "no clear lead" if no_lead else "",
+            f"plan {plan}" if plan else "", f"plans of {year}" if year is not None else "",
+            "no clear lead" if no_lead else "",
             "lead not named (the first listed)" if first_listed else "", f"holding {search!r}" if search else "",
             f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
             f"supervised by {supervisor!r}" if supervisor else ""]

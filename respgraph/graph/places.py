@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from respgraph.graph._registry import _jurisdiction_info
 from respgraph.model import agency_node, jurisdiction_node, plan_node
 from respgraph.records import PlanMeta
-from respgraph.structure.meta import plan_year
+from respgraph.structure.meta import plan_node_year
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -213,7 +213,7 @@ def _plan_years(G: "nx.MultiDiGraph", node: str, years: dict) -> list[int]:
         pid = G._node[task].get("plan_id")
         if pid not in years:
             plan = G._node.get(plan_node(pid)) or {}
-            years[pid] = plan_year(PlanMeta(str(pid), "", title=plan.get("title") or "", date=plan.get("date")))
+            years[pid] = plan_node_year(plan)
         out.append(years[pid])
     return out
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from respgraph.model import function_node
+from respgraph.structure.meta import plan_node_year
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
 
-PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "jurisdiction", "level", "kind", "path", "format", "encoding",
+PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "year", "jurisdiction", "level", "kind", "path", "format", "encoding",
                 "warnings", "campaigns", "tasks", "assignments"]
 TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
                 "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
@@ -55,7 +56,9 @@ def _function_cols(G: "nx.MultiDiGraph", codes: list[str]) -> dict[str, list[str
 
 
 def plans_frame(G: "nx.MultiDiGraph") -> "Any":
-    """One row per plan: PLAN_COLUMNS (campaigns, tasks, assignments are counts)."""
+    """One row per plan: PLAN_COLUMNS (campaigns, tasks, assignments are counts; ``year`` the
+    one year its title names, else the year it was issued: ``plan_node_year``, what a
+    researcher groups a folder of plans by, most of which carry no date)."""
     rows = []
     for n, d in _nodes_of(G, "Plan"):
         campaigns = [v for _, v, k in G.out_edges(n, keys=True) if k == "HAS_CAMPAIGN"]
@@ -63,8 +66,10 @@ def plans_frame(G: "nx.MultiDiGraph") -> "Any":
         n_asg = sum(1 for t in tasks for _, _, k in G.in_edges(t, keys=True) if k in ("LEADS", "SUPPORTS"))
         # (a build made before plans kept their warnings has none to say: an empty list, as a whole plan's)
         rows.append({**{c: d.get(c) for c in PLAN_COLUMNS}, "warnings": list(d.get("warnings") or ()),
-                     "campaigns": len(campaigns), "tasks": len(tasks), "assignments": n_asg})
-    return _frame(rows, PLAN_COLUMNS)
+                     "year": plan_node_year(d), "campaigns": len(campaigns), "tasks": len(tasks), "assignments": n_asg})
+    df = _frame(rows, PLAN_COLUMNS)
+    df["year"] = df["year"].astype("Int64")  # a plan of no known year: <NA>, the others stay integers
+    return df
 
 
 def _plan_tasks(G: "nx.MultiDiGraph", pnode: str, campaigns: list[str]) -> list[str]:

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from respgraph.records import PlanMeta
 from respgraph.structure.fields import find_deadlines, phase_deadline
-from respgraph.structure.meta import plan_year
+from respgraph.structure.meta import plan_node_year
 
 # kinds that name a date the work is due by (期间 / 长期坚持 / 立行立改 name none)
 _DUE_KINDS = frozenset({"by", "at"})
@@ -55,8 +54,7 @@ def due_rows(graph, titles: dict, today: date, skip_plans=frozenset()) -> tuple[
     that name no agency at all: a 规划's targets, 到2025年, by the dozen, each without a lead) are
     only counted, the third value."""
     plans = [d for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
-    years = {d.get("plan_id"): plan_year(PlanMeta(str(d.get("plan_id")), "", title=d.get("title") or "", date=d.get("date")))
-             for d in plans}
+    years = {d.get("plan_id"): plan_node_year(d) for d in plans}
     issued = {d.get("plan_id"): d.get("date") for d in plans}
     now, end = (today.year, today.month), quarter_end(today)
     overdue, soon, skipped = [], [], 0

@@ -11,7 +11,7 @@ the issuing bodies and dated, and then the plan itself under its own title.
 Modules: ``head`` (the head's short lines, ``ORGAN``, the document number), ``titles``
 (``find_title``, ``notice_title``), ``kinds`` (``KINDS``, ``find_kind``), ``issuers``
 (``find_issuers``, the signature block ``closing_lines``), ``places`` (``find_place``, levels,
-the central government), ``dates`` (``find_date``, ``plan_year``), ``portal`` (a portal's
+the central government), ``dates`` (``find_date``, ``plan_year``, ``plan_node_year``), ``portal`` (a portal's
 labelled fields, ``labelled_fields``) and ``files`` (title and place from a file's name). This
 package holds ``plan_meta``, which asks each of them in turn, and re-exports their names.
 """
@@ -19,7 +19,7 @@ package holds ``plan_meta``, which asks each of them in turn, and re-exports the
 from __future__ import annotations
 
 from respgraph.records import PlanMeta
-from respgraph.structure.meta.dates import _PRINTED_ON, _dates, find_date, plan_year
+from respgraph.structure.meta.dates import _PRINTED_ON, _dates, find_date, plan_node_year, plan_year
 from respgraph.structure.meta.files import _file_place, _file_title
 from respgraph.structure.meta.head import _DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, _short_lines, _squash
 from respgraph.structure.meta.issuers import (
@@ -33,7 +33,7 @@ from respgraph.structure.meta.titles import _ATTACHMENT_LABEL, _dated_heading, _
 __all__ = [
     "CENTRAL", "CLOSING_CHARS", "HEAD_CHARS", "KINDS", "ORGAN", "SHORT_LINE", "_kind_title", "closing_lines", "closing_start",
     "find_date", "find_issuers", "find_kind", "find_place", "find_title", "labelled_fields", "notice_title",
-    "plan_meta", "plan_year",
+    "plan_meta", "plan_node_year", "plan_year",
 ]
 
 

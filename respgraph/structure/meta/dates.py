@@ -80,3 +80,17 @@ def plan_year(meta: PlanMeta) -> int | None:
     if meta.date:
         return int(meta.date[:4])
     return None
+
+
+def plan_node_year(plan: dict) -> int | None:
+    """``plan_year`` of a plan as the graph keeps it (a Plan node's attributes or a row of the
+    plans table: its ``title`` and ``date``): the year a researcher groups plans by.
+
+    >>> plan_node_year({"plan_id": "p", "title": "株洲市2023年大气污染防治工作方案", "date": None})
+    2023
+    >>> plan_node_year({"plan_id": "p", "title": "关于深入打好污染防治攻坚战实施方案", "date": "2022-07-07"})
+    2022
+    """
+    date = plan.get("date")
+    return plan_year(PlanMeta(str(plan.get("plan_id") or ""), "", title=plan.get("title") or "",
+                              date=date if isinstance(date, str) and date else None))

@@ -1,0 +1,111 @@
+"""A policy researcher's first afternoon (stop 26, a blind usability probe: a folder of two
+cities' plans of two years). Each friction a newcomer met, asserted on real results through
+the command line and the notebook API."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import respgraph
+from respgraph.cli import app
+
+runner = CliRunner()
+
+# 株洲's two years: the year in the title, as a year's 工作方案 writes it.
+_AIR_2022 = """株洲市2022年大气污染防治工作方案
+
+一、重点任务
+
+1.加快淘汰老旧车辆。淘汰国三及以下排放标准营运柴油货车300辆。（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）
+
+2.推进重点行业超低排放改造。（牵头单位：市生态环境局；责任单位：市工业和信息化局）
+
+3.加强施工扬尘管控。（牵头单位：市住房和城乡建设局；责任单位：市城市管理和综合执法局）
+"""
+_AIR_2023 = """株洲市2023年大气污染防治工作方案
+
+一、重点任务
+
+1.加快淘汰老旧车辆。淘汰国三及以下排放标准营运柴油货车200辆。（牵头单位：市公安局；责任单位：市交通运输局、市生态环境局）
+
+2.推进钢铁行业超低排放改造。（牵头单位：市工业和信息化局；责任单位：市生态环境局）
+
+3.推进工业园区污水处理设施建设。
+"""
+# 湘潭's 2022 plan names its year only where it is signed: its year is the year it was issued.
+_WATER_2022 = """湘潭市水污染防治工作方案
+
+一、重点工作
+
+1.推进湘江干流入河排污口排查整治。（牵头单位：市生态环境局；责任单位：市水利局、市住房和城乡建设局）
+
+2.推进城市黑臭水体治理。（牵头单位：市住房和城乡建设局；责任单位：市生态环境局、市水利局）
+
+湘潭市人民政府办公室
+2022年3月8日
+"""
+
+
+def _built(tmp_path, **texts: str):
+    """``texts`` written as ``NAME.txt`` into one folder and built through the command line
+    into ``tmp_path / "o"``; returns the build directory."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name, text in texts.items():
+        (plans / f"{name}.txt").write_text(text, encoding="utf-8")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0, r.output
+    return tmp_path / "o"
+
+
+def _run(*args: str):
+    r = runner.invoke(app, [str(a) for a in args])
+    assert r.exit_code == 0, r.output
+    return r
+
+
+def test_who_led_most_in_each_year_is_asked_with_year_in_the_api_and_the_command_line(tmp_path):
+    """"Which agencies lead most in each year?" had no path: plans had no year (most carry no
+    date; one's year is only in its signature), and neither tasks, workload nor network took one."""
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023, xt2022=_WATER_2022)
+    b = respgraph.load(out)
+    assert b.plans().set_index("plan_id")["year"].to_dict() == {"xt2022": 2022, "zz2022": 2022, "zz2023": 2023}
+
+    rows = json.loads(_run("workload", out, "--year", "2022", "-f", "json").stdout)
+    assert {r["plan_id"] for r in rows} == {"zz2022", "xt2022", "*"}
+    led = {r["name"]: r["tasks_led"] for r in rows if r["plan_id"] == "*"}
+    assert (led["株洲市交通运输局"], led["湘潭市生态环境局"], led.get("株洲市公安局", 0)) == (1, 1, 0)
+    api = b.workload(year=2022)
+    assert dict(zip(api.loc[api["plan_id"] == "*", "name"], api.loc[api["plan_id"] == "*", "tasks_led"])) == led
+
+    rows = json.loads(_run("workload", out, "-y", "2023", "-f", "json").stdout)
+    led23 = {r["name"]: r["tasks_led"] for r in rows if r["plan_id"] == "zz2023"}
+    assert led23["株洲市公安局"] == 1 and led23.get("株洲市交通运输局", 0) == 0  # the lead moved
+    assert "all plans of 2023" not in _run("workload", out, "--year", "2023").stdout  # one plan: no sum table
+    assert "all plans of 2022" in _run("workload", out, "--year", "2022").stdout
+
+    # the tasks of a year, and its pairs
+    rows = json.loads(_run("tasks", out, "--year", "2023", "--no-lead", "-f", "json").stdout)
+    assert [r["task_id"] for r in rows] == ["zz2023:003"]
+    assert b.tasks(year=2023, no_lead=True)["task_id"].tolist() == ["zz2023:003"]
+    pairs = json.loads(_run("network", out, "--pairs", "--year", "2022", "-f", "json").stdout)
+    assert {r["plans"][0] for r in pairs} == {"zz2022", "xt2022"}
+    assert set(b.pairs(year=2023)["plans"].map(tuple)) == {("zz2023",)}
+
+
+def test_a_year_the_build_has_no_plan_of_is_named_with_the_years_it_has(tmp_path):
+    """An empty table would read as "nobody led anything in 2024"."""
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023)
+    for cmd in (["workload"], ["tasks"], ["network", "--pairs"]):
+        r = runner.invoke(app, [cmd[0], str(out), *cmd[1:], "--year", "2024"])
+        assert r.exit_code == 2, r.output
+        assert "no plan of 2024 in the build; its plans are of 2022 (1 plan), 2023 (1 plan)" in r.output
+    b = respgraph.load(out)
+    try:
+        b.workload(year=2024)
+    except ValueError as e:
+        assert "no plan of 2024" in str(e)
+    else:
+        raise AssertionError("b.workload(year=2024) gave a table")
