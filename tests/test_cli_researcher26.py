@@ -109,3 +109,33 @@ def test_a_year_the_build_has_no_plan_of_is_named_with_the_years_it_has(tmp_path
         assert "no plan of 2024" in str(e)
     else:
         raise AssertionError("b.workload(year=2024) gave a table")
+
+
+def test_tracing_a_task_id_says_which_assignment_to_pass_not_a_dict_traceback(tmp_path):
+    """`b.provenance("zz2022:001")` (the id a researcher holds after b.tasks()) raised "ValueError:
+    dictionary update sequence element #0 has length 1; 2 is required"."""
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023)
+    b = respgraph.load(out)
+    try:
+        b.provenance("zz2022:001")
+    except TypeError as e:
+        msg = str(e)
+    else:
+        raise AssertionError("a task id was taken for an assignment")
+    assert "not the task id 'zz2022:001'" in msg
+    assert "株洲市交通运输局 (lead), 株洲市公安局 (support), 株洲市生态环境局 (support)" in msg
+    # the call it suggests traces the lead, to the file's characters
+    p = b.provenance(b.assignments().query("task_id == 'zz2022:001'").iloc[0])
+    raw = (tmp_path / "plans" / "zz2022.txt").read_text(encoding="utf-8")
+    assert (p.agency, p.mention, raw[p.start:p.end]) == ("株洲市交通运输局", "市交通运输局", "市交通运输局")
+    assert raw[p.clause_start:p.clause_end] == "（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）"
+    try:
+        b.provenance("zz2023:003")
+    except TypeError as e:
+        assert "names no unit: there is no assignment to trace" in str(e)
+    one = b.assignments().query("task_id == 'zz2022:002' and role == 'lead'")
+    assert b.provenance(one).agency == "株洲市生态环境局"  # a table of one row is that row
+    # the command line's trace of the same number: the clause and its span, as the file holds them
+    rows = json.loads(_run("tasks", out, "--agency", "株洲市交通运输局", "--role", "lead", "-f", "json").stdout)
+    assert [(r["task_id"], raw[r["clause_start"]:r["clause_end"]]) for r in rows] == [
+        ("zz2022:001", "（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）")]

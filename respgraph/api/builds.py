@@ -180,6 +180,7 @@ class Build(BuildAnalyses):
         """
         from respgraph.model import ROLE_EDGE, agency_node, task_node
 
+        assignment = self._one_assignment(assignment)
         u = v = key = None
         if isinstance(assignment, tuple) and not hasattr(assignment, "_asdict") and len(assignment) in (3, 4):
             u, v, key = assignment[0], assignment[1], assignment[2]
@@ -202,6 +203,33 @@ class Build(BuildAnalyses):
             clause_start=_int_or_none(e.get("clause_start")), clause_end=_int_or_none(e.get("clause_end")),
             path=self._locate(file, base),
         )
+
+    def _one_assignment(self, assignment: Any) -> Any:
+        """``assignment`` as ``provenance`` reads it, or a ``TypeError`` saying what to pass: a
+        task id (what a researcher holds after ``b.tasks()``) met ``dict('p:004')``'s "dictionary
+        update sequence element #0 has length 1" and a table of rows a KeyError deep inside. A
+        table of one row is that row."""
+        import pandas as pd
+
+        if isinstance(assignment, pd.DataFrame):
+            if len(assignment) == 1:
+                return assignment.iloc[0]
+            raise TypeError(f"provenance() takes one assignment, not a table of {len(assignment)} rows: "
+                            "pass one row (e.g. df.iloc[0]) or loop over df.itertuples()")
+        if isinstance(assignment, str):
+            from respgraph.model import task_node
+
+            if self.graph.nodes.get(task_node(assignment), {}).get("type") != "Task":
+                raise TypeError(f"provenance() takes an assignment (a row of b.assignments()), not the text {assignment!r}")
+            rows = [(self.graph.nodes[u].get("name", u), d.get("role")) for u, _, k, d in
+                    self.graph.in_edges(task_node(assignment), keys=True, data=True) if k in ("LEADS", "SUPPORTS")]
+            if not rows:
+                raise TypeError(f"provenance() takes one assignment, not a task id; task {assignment!r} names no unit: "
+                                "there is no assignment to trace (b.tasks() has its text, start and end)")
+            named = ", ".join(f"{n} ({r})" for n, r in rows)
+            raise TypeError(f"provenance() takes one assignment, not the task id {assignment!r}; its assignments: {named}. "
+                            f"Pick one: b.provenance(b.assignments().query(\"task_id == '{assignment}'\").iloc[0])")
+        return assignment
 
     def _locate(self, file: str, base: str | os.PathLike | None) -> Path | None:
         if not file:
