@@ -139,3 +139,29 @@ def test_tracing_a_task_id_says_which_assignment_to_pass_not_a_dict_traceback(tm
     rows = json.loads(_run("tasks", out, "--agency", "株洲市交通运输局", "--role", "lead", "-f", "json").stdout)
     assert [(r["task_id"], raw[r["clause_start"]:r["clause_end"]]) for r in rows] == [
         ("zz2022:001", "（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）")]
+
+
+def test_the_command_lines_option_names_work_in_the_api_and_a_wrong_one_names_the_method(tmp_path):
+    """--help says --exclude-collectives; b.pairs(exclude_collectives=True) raised "TypeError:
+    coordination_pairs() got an unexpected keyword argument", naming an internal function and
+    none of the options b.pairs() has."""
+    city = _AIR_2022.replace("（牵头单位：市住房和城乡建设局；责任单位：市城市管理和综合执法局）",
+                             "（牵头单位：市住房和城乡建设局；责任单位：市城市管理和综合执法局，各县市区人民政府）")
+    out = _built(tmp_path, zz2022=city)
+    b = respgraph.load(out)
+    cli = json.loads(_run("network", out, "--pairs", "--exclude-collectives", "-f", "json").stdout)
+    api = b.pairs(exclude_collectives=True)
+    assert sorted(zip(api["name_a"], api["name_b"])) == sorted((r["name_a"], r["name_b"]) for r in cli)
+    assert not any("各县（市、区）" in r["name_a"] + r["name_b"] for r in cli)
+    assert any("株洲市各县（市、区）人民政府" in (a, z) for a, z in zip(b.pairs()["name_a"], b.pairs()["name_b"]))  # the near miss
+    assert b.workload(exclude_collectives=True).equals(b.workload(include_collectives=False))
+    for call, msg in ((lambda: b.pairs(collectives=False), "b.pairs() has no option 'collectives'; its options: by, "
+                       "include_collectives (or exclude_collectives), include_suggested, year"),
+                      (lambda: b.tasks(years=2022), "b.tasks() has no option 'years'"),
+                      (lambda: b.workload(exclude_collectives=True, include_collectives=True), "not both")):
+        try:
+            call()
+        except TypeError as e:
+            assert msg in str(e), str(e)
+        else:
+            raise AssertionError(msg)

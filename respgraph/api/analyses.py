@@ -17,6 +17,41 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 
+def checked_options(method: str, options: dict, *fns: Any, internal: tuple[str, ...] = ()) -> dict:
+    """``options`` given to ``b.METHOD()``, checked against what ``fns`` take (the analysis it
+    calls; for ``overload`` also the ``workload`` it hands the rest to). The command line's
+    names work here too: ``exclude_collectives=True`` is ``include_collectives=False`` (a
+    researcher reads --exclude-collectives in --help and writes it). An option none of them
+    takes is a ``TypeError`` naming ``b.METHOD()`` and its options, where Python named the
+    internal function ("coordination_pairs() got an unexpected keyword argument"). ``internal``:
+    parameters of ``fns`` the method sets itself.
+
+    >>> from respgraph.analysis.network import coordination_pairs
+    >>> checked_options("pairs", {"exclude_collectives": True, "year": 2022}, coordination_pairs)
+    {'year': 2022, 'include_collectives': False}
+    >>> checked_options("pairs", {"collectives": False}, coordination_pairs)
+    Traceback (most recent call last):
+    ...
+    TypeError: b.pairs() has no option 'collectives'; its options: by, include_collectives (or exclude_collectives), include_suggested, year
+    """
+    import inspect
+
+    taken: list[str] = []
+    for fn in fns:
+        taken += [n for n, p in inspect.signature(fn).parameters.items()
+                  if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD) and n not in ("graph", "plan", *internal) and n not in taken]
+    opts = dict(options)
+    if "exclude_collectives" in opts and "include_collectives" in taken:
+        if "include_collectives" in opts:
+            raise TypeError(f"b.{method}(): give include_collectives or exclude_collectives, not both")
+        opts["include_collectives"] = not opts.pop("exclude_collectives")
+    unknown = [k for k in opts if k not in taken]
+    if unknown:
+        listed = ", ".join(n + (" (or exclude_collectives)" if n == "include_collectives" else "") for n in taken)
+        raise TypeError(f"b.{method}() has no option {', '.join(map(repr, unknown))}; its options: {listed}")
+    return opts
+
+
 class BuildAnalyses:
     """Workload, overload, concentration, network, overlap, vertical alignment, suggestions:
     the analysis methods of ``Build`` (``respgraph.api.builds``)."""
@@ -30,14 +65,15 @@ class BuildAnalyses:
         """
         from respgraph.analysis.workload import workload
 
-        return workload(self.graph, plan=self._plan(plan), by=by, **options)
+        return workload(self.graph, plan=self._plan(plan), by=by, **checked_options("workload", options, workload))
 
     def overload(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Agencies whose load stands out within their own plan (Tukey's fence, or leading
         more than 25% of its tasks), with a ``reason`` in words."""
-        from respgraph.analysis.workload import overload
+        from respgraph.analysis.workload import overload, workload
 
-        return overload(self.graph, plan=self._plan(plan), **options)
+        return overload(self.graph, plan=self._plan(plan), **checked_options("overload", options, overload, workload,
+                                                                           internal=("across",)))
 
     def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False,
                min_tasks: int = 0, min_plan_tasks: int | None = None) -> Path:
@@ -61,58 +97,58 @@ class BuildAnalyses:
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""
         from respgraph.analysis.workload import lead_concentration
 
-        return lead_concentration(self.graph, **options)
+        return lead_concentration(self.graph, **checked_options("concentration", options, lead_concentration))
 
     def support_only(self, **options: Any) -> "pd.DataFrame":
         """Agencies that support tasks but lead none."""
         from respgraph.analysis.workload import support_only
 
-        return support_only(self.graph, **options)
+        return support_only(self.graph, **checked_options("support_only", options, support_only))
 
     def tasks_without_lead(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Tasks with no clear lead: no stated lead, or only collective addressees leading (``gap`` says which)."""
         from respgraph.analysis.workload import tasks_without_lead
 
-        return tasks_without_lead(self.graph, plan=self._plan(plan), **options)
+        return tasks_without_lead(self.graph, plan=self._plan(plan), **checked_options("tasks_without_lead", options, tasks_without_lead))
 
     def shared_leads(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Tasks led by more than one agency."""
         from respgraph.analysis.workload import shared_leads
 
-        return shared_leads(self.graph, plan=self._plan(plan), **options)
+        return shared_leads(self.graph, plan=self._plan(plan), **checked_options("shared_leads", options, shared_leads))
 
     def deadlines(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Tasks due per agency per year."""
         from respgraph.analysis.workload import deadline_crunch
 
-        return deadline_crunch(self.graph, plan=self._plan(plan), **options)
+        return deadline_crunch(self.graph, plan=self._plan(plan), **checked_options("deadlines", options, deadline_crunch))
 
     def network(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Centrality of each agency in the coordination network (agencies linked by shared
         tasks): degree, weighted degree, betweenness, eigenvector, community, broker score."""
         from respgraph.analysis.network import network_metrics
 
-        return network_metrics(self.graph, plan=self._plan(plan), **options)
+        return network_metrics(self.graph, plan=self._plan(plan), **checked_options("network", options, network_metrics))
 
     def coordination_graph(self, plan: str | None = None, **options: Any) -> "nx.Graph":
         """The agency–agency networkx graph behind ``network()`` (``weight`` = shared tasks)."""
         from respgraph.analysis.network import coordination_graph
 
-        return coordination_graph(self.graph, plan=self._plan(plan), **options)
+        return coordination_graph(self.graph, plan=self._plan(plan), **checked_options("coordination_graph", options, coordination_graph))
 
     def pairs(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Who works with whom: agency pairs (``by="function"``: function pairs across places)
         named on the same tasks, with those tasks, as ``respgraph network --pairs``."""
         from respgraph.analysis.network import coordination_pairs
 
-        return coordination_pairs(self.graph, plan=self._plan(plan), **options)
+        return coordination_pairs(self.graph, plan=self._plan(plan), **checked_options("pairs", options, coordination_pairs))
 
     def breadth_depth(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """The breadth–depth matrix (Cheng et al. 2022): per plan and agency, breadth
         (campaigns), depth (tasks) and the quadrant leading | key | coordinating | auxiliary."""
         from respgraph.analysis.network import breadth_depth
 
-        return breadth_depth(self.graph, plan=self._plan(plan), **options)
+        return breadth_depth(self.graph, plan=self._plan(plan), **checked_options("breadth_depth", options, breadth_depth))
 
     def overlap(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥

@@ -73,8 +73,9 @@ class Build(BuildAnalyses):
         >>> b.provenance(b.tasks(agency="区农粮局", plan="yushui-2022-pollution-battle").iloc[0])  # doctest: +SKIP
         """
         from respgraph.analysis.tasks import tasks
+        from respgraph.api.analyses import checked_options
 
-        return tasks(self.graph, plan=self._plan(plan), **filters)
+        return tasks(self.graph, plan=self._plan(plan), **checked_options("tasks", filters, tasks))
 
     def agency(self, name: str, *, plan: str | None = None, **options: Any) -> "AgencyProfile":
         """What one agency does: an ``AgencyProfile`` (``respgraph agency``) with its canonical
