@@ -61,9 +61,12 @@ def flat_graph(G: "nx.MultiDiGraph", *, gexf: bool = False) -> "nx.MultiDiGraph"
     """A copy of ``G`` with scalar attributes only, a ``label`` on every node and unique edge keys."""
     import networkx as nx
 
+    from respgraph.analysis._graph import functions as function_table
+
+    table = function_table(G)
     H = nx.MultiDiGraph()
     for n in sorted(G.nodes):
-        d = _flat_attrs(G.nodes[n], gexf)
+        d = _flat_attrs(_with_function_names(G.nodes[n], table), gexf)
         d.setdefault("label", _label(G.nodes[n]) or str(n))
         H.add_node(n, **d)
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
@@ -76,6 +79,18 @@ def flat_graph(G: "nx.MultiDiGraph", *, gexf: bool = False) -> "nx.MultiDiGraph"
             d.setdefault("type", str(k))
         H.add_edge(u, v, key=f"e{i}", **d)
     return H
+
+
+def _with_function_names(d: dict, table: dict[str, tuple[str, str]]) -> dict:
+    """An Agency node's attributes with its functions' Chinese ``function_names`` and English
+    ``gloss`` beside their codes, as the network export and the tables have them: in Gephi a
+    researcher colours and labels agencies by function, and the codes alone (公安, 生态环境) gave
+    no English. Other nodes as they are."""
+    if d.get("type") != "Agency" or not d.get("functions"):
+        return d
+    codes = list(d["functions"])
+    return {**d, "function_names": [table.get(c, (c, ""))[0] for c in codes],
+            "gloss": [table.get(c, ("", c))[1] or c for c in codes]}
 
 
 def _flat_attrs(d: dict, gexf: bool) -> dict:
@@ -120,7 +135,10 @@ def nodes_frame(G: "nx.MultiDiGraph") -> Any:
     """One row per node: ``id``, ``type``, then every attribute (sorted), lists joined."""
     import pandas as pd
 
-    rows = [{"id": n, **G.nodes[n]} for n in sorted(G.nodes)]
+    from respgraph.analysis._graph import functions as function_table
+
+    table = function_table(G)
+    rows = [{"id": n, **_with_function_names(G.nodes[n], table)} for n in sorted(G.nodes)]
     cols = ["id", "type"] + sorted({k for r in rows for k in r} - {"id", "type"})
     return flat_frame(pd.DataFrame(rows, columns=cols))
 
@@ -245,6 +263,8 @@ def export_graph(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike) -> str:
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
 #: Its default file (for csv, directory) inside the build dir, beside the full graph's.
 NETWORK_NAMES = {"graphml": "network.graphml", "gexf": "network.gexf", "csv": "network-csv"}
+#: What a network edge carries besides ``weight``: its row of ``b.pairs()``.
+NETWORK_EDGE_COLUMNS = ("key_a", "key_b", "name_a", "name_b", "a_leads", "b_leads", "plans", "tasks")
 
 
 def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
@@ -254,13 +274,20 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
     per pair named on the same tasks, ``weight`` the tasks they share
     (``respgraph.analysis.network.coordination_graph``, whose ``options`` it takes). A
     researcher's Gephi asked for this: the full graph is plans, tasks and agencies, and
-    ``networkx.write_gexf(b.coordination_graph())`` fails on its list attributes."""
+    ``networkx.write_gexf(b.coordination_graph())`` fails on its list attributes. Each edge
+    also carries its row of ``b.pairs()`` (``network --pairs``), under the same names, so that a
+    weight can be checked and the roles told apart: ``key_a``/``key_b`` (the two agencies' node
+    ids, in that order whatever order a reader gives the ends), ``name_a``/``name_b``,
+    ``a_leads``/``b_leads`` (of the shared tasks, those each leads), ``plans`` and ``tasks``
+    (task ids, joined with '; ')."""
     import networkx as nx
 
     from respgraph.analysis._graph import functions as function_table
-    from respgraph.analysis.network import coordination_graph
+    from respgraph.analysis.network import coordination_graph, coordination_pairs
 
     C = coordination_graph(G, **options)
+    pair_options = {k: v for k, v in options.items() if k != "min_weight"}
+    pairs = {(r.key_a, r.key_b): r for r in coordination_pairs(G, **pair_options).itertuples(index=False)}
     table = function_table(G)
     H = nx.Graph()
     for n, d in sorted(C.nodes(data=True)):
@@ -273,7 +300,13 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
                  "tasks": d.get("tasks"), "tasks_led": d.get("tasks_led")}
         H.add_node(n, **{k: flat_value(v) for k, v in attrs.items() if v is not None})
     for u, v, d in sorted(C.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
-        H.add_edge(u, v, weight=int(d.get("weight", 1)))
+        a, b = min(u, v), max(u, v)
+        row = pairs.get((a, b))
+        attrs = {"weight": int(d.get("weight", 1))}
+        if row is not None:
+            attrs.update(key_a=a, key_b=b, name_a=row.name_a, name_b=row.name_b, a_leads=int(row.a_leads),
+                         b_leads=int(row.b_leads), plans=flat_value(list(row.plans)), tasks=flat_value(list(row.tasks)))
+        H.add_edge(u, v, **attrs)
     return H
 
 
@@ -292,7 +325,7 @@ def export_network(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike, **opt
         out.mkdir(parents=True, exist_ok=True)
         nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)])
         edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)],
-                             columns=["source", "target", "weight"])
+                             columns=["source", "target", "weight", *NETWORK_EDGE_COLUMNS])
         for name, frame in (("nodes.csv", nodes), ("edges.csv", edges)):
             with atomic_open(out / name, "w", newline="") as f:
                 f.write(frame.to_csv(index=False, lineterminator="\n"))

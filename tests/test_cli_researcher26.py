@@ -165,3 +165,39 @@ def test_the_command_lines_option_names_work_in_the_api_and_a_wrong_one_names_th
             assert msg in str(e), str(e)
         else:
             raise AssertionError(msg)
+
+
+def test_gephi_files_carry_english_glosses_and_each_edge_the_pair_row_that_audits_its_weight(tmp_path):
+    """The whole graph's Agency nodes had function codes only (no English), and a network edge
+    only ``weight``: no way to tell who leads on the shared tasks or to find them."""
+    import networkx as nx
+
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023)
+    _run("export", out, "-f", "gexf", "-o", tmp_path / "all.gexf")
+    G = nx.read_gexf(tmp_path / "all.gexf")
+    police = G.nodes["agency:株洲市/公安局"]
+    assert (police["label"], police["functions"], police["gloss"]) == ("株洲市公安局", "公安", "public security (police)")
+    assert "gloss" not in G.nodes["task:zz2022:001"]  # a task has no functions: nothing added
+    b = respgraph.load(out)
+    b.export("graphml", tmp_path / "all.graphml")
+    assert nx.read_graphml(tmp_path / "all.graphml").nodes["agency:株洲市/生态环境局"]["gloss"] == "ecology and environment"
+
+    _run("export", out, "-f", "gexf", "--network", "-o", tmp_path / "net.gexf")
+    N = nx.read_gexf(tmp_path / "net.gexf")
+    e = N.edges["agency:株洲市/交通运输局", "agency:株洲市/公安局"]
+    # 淘汰老旧车辆: 交通运输局 led it in 2022, 公安局 in 2023, each time with the other
+    assert (e["name_a"], e["name_b"], e["a_leads"], e["b_leads"], e["weight"]) == ("株洲市交通运输局", "株洲市公安局", 1, 1, 2)
+    assert (e["plans"], e["tasks"]) == ("zz2022; zz2023", "zz2022:001; zz2023:001")
+    # the same row as the command line's and the API's pairs, for every edge
+    rows = json.loads(_run("network", out, "--pairs", "-f", "json").stdout)
+    assert len(rows) == N.number_of_edges()
+    for r in rows:
+        d = N.edges[r["key_a"], r["key_b"]]
+        assert (d["key_a"], d["key_b"], d["weight"], d["a_leads"], d["b_leads"], d["tasks"]) == (
+            r["key_a"], r["key_b"], r["shared_tasks"], r["a_leads"], r["b_leads"], "; ".join(r["tasks"]))
+    b.export("csv", tmp_path / "net-csv", network=True)
+    import pandas as pd
+
+    edges = pd.read_csv(tmp_path / "net-csv" / "edges.csv")
+    assert list(edges.columns) == ["source", "target", "weight", "key_a", "key_b", "name_a", "name_b", "a_leads",
+                                   "b_leads", "plans", "tasks"]

@@ -113,7 +113,7 @@ PLANS_LISTED = 12
 #: a plan's own (757 plans printed 13,430 lines of per-plan tables, most of a 72 s run).
 PER_PLAN_TABLES = 12
 
-YEAR_OPT = typer.Option(None, "--year", "-y", min=1900, max=2100,
+YEAR_OPT = typer.Option(None, "--year", "-y", min=1900,
                         help="Only the plans of this year (the one year a plan's title names, else the year it was issued; "
                              "the plans table's year column): who led most in 2022, then in 2023.")
 
