@@ -47,7 +47,7 @@ FORMATS = ("graphml", "gexf", "csv", "xlsx")
 DEFAULT_NAMES = {"graphml": "graph.graphml", "gexf": "graph.gexf", "csv": "csv", "xlsx": "graph.xlsx"}
 #: Excel sheets, in order: the build's tables, then the two a meeting asks for first (who
 #: is overloaded, and why; which tasks name no lead), as the report's tables hold them.
-SHEETS = ("plans", "tasks", "assignments", "agencies", "functions", "overload", "no_lead")
+SHEETS = ("plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead")
 #: The overload sheet's columns (``workload --overload --exclude-collectives``, with the plan's title).
 OVERLOAD_COLUMNS = ("plan_id", "plan", "name", "function_names", "gloss", "tasks_led", "tasks_supported", "plan_tasks",
                     "lead_share", "weighted_load", "fence", "原因", "reason")
@@ -202,8 +202,11 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
 
 
 def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
-    """One sheet per table: plans, tasks, assignments, agencies, functions, overload and
-    no_lead; each with its header frozen and a filter on it."""
+    """One sheet per table: plans, tasks, assignments, agencies, functions, pairs (who works
+    with whom: ``respgraph network --pairs``, the rows a researcher sends on without the graph),
+    overload and no_lead; each with its header frozen and a filter on it."""
+    from respgraph.analysis.network import coordination_pairs
+
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -213,6 +216,7 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
         "assignments": assignments_frame(G),
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
+        "pairs": coordination_pairs(G),
         **_meeting_frames(G),
     }
     wb = Workbook()

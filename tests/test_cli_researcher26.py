@@ -201,3 +201,21 @@ def test_gephi_files_carry_english_glosses_and_each_edge_the_pair_row_that_audit
     edges = pd.read_csv(tmp_path / "net-csv" / "edges.csv")
     assert list(edges.columns) == ["source", "target", "weight", "key_a", "key_b", "name_a", "name_b", "a_leads",
                                    "b_leads", "plans", "tasks"]
+
+
+def test_the_workbook_holds_who_works_with_whom_and_each_plans_year(tmp_path):
+    """The Excel a researcher sends on had no who-works-with-whom table and no year."""
+    import openpyxl
+
+    out = _built(tmp_path, zz2022=_AIR_2022, xt2022=_WATER_2022)
+    _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    assert wb.sheetnames == ["plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead"]
+    rows = list(wb["pairs"].values)
+    assert rows[0] == ("key_a", "key_b", "name_a", "name_b", "shared_tasks", "a_leads", "b_leads", "plans", "tasks")
+    b = respgraph.load(out)
+    assert len(rows) - 1 == len(b.pairs())
+    pair = {(r[2], r[3]): r for r in rows[1:]}[("湘潭市住房和城乡建设局", "湘潭市水利局")]
+    assert pair[4:] == (2, 1, 0, "xt2022", "xt2022:001; xt2022:002")
+    plans = list(wb["plans"].values)
+    assert {r[0]: r[plans[0].index("year")] for r in plans[1:]} == {"xt2022": 2022, "zz2022": 2022}

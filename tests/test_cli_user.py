@@ -401,7 +401,7 @@ def test_the_excel_export_holds_the_overload_and_no_lead_tables_a_meeting_asks_f
     r = runner.invoke(app, ["export", str(seed_build), "--format", "xlsx", "-o", str(xlsx)])
     assert r.exit_code == 0, r.output
     sheets = pd.read_excel(xlsx, sheet_name=None)
-    assert list(sheets) == ["plans", "tasks", "assignments", "agencies", "functions", "overload", "no_lead"]
+    assert list(sheets) == ["plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead"]
     flagged = _csv(["workload", str(seed_build), "--overload", "--exclude-collectives", "--format", "csv"])
     ov = sheets["overload"]
     assert sorted(zip(ov["plan_id"], ov["name"])) == sorted(zip(flagged["plan_id"], flagged["name"]))

@@ -49,7 +49,7 @@ def test_xlsx_one_sheet_per_table(tmp_path):
     G = _graph()
     export_graph(G, "xlsx", tmp_path / "g.xlsx")
     sheets = pd.read_excel(tmp_path / "g.xlsx", sheet_name=None)
-    assert list(sheets) == ["plans", "tasks", "assignments", "agencies", "functions", "overload", "no_lead"]
+    assert list(sheets) == ["plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead"]
     assert len(sheets["assignments"]) == 10 and len(sheets["tasks"]) == 6 and len(sheets["agencies"]) == 8
     eco = sheets["functions"].set_index("code").loc["生态环境"]
     assert eco.gloss == "ecology and environment" and eco.agencies == 2
