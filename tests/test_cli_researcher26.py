@@ -219,3 +219,21 @@ def test_the_workbook_holds_who_works_with_whom_and_each_plans_year(tmp_path):
     assert pair[4:] == (2, 1, 0, "xt2022", "xt2022:001; xt2022:002")
     plans = list(wb["plans"].values)
     assert {r[0]: r[plans[0].index("year")] for r in plans[1:]} == {"xt2022": 2022, "zz2022": 2022}
+
+
+def test_tasks_without_a_lead_say_how_many_more_only_the_convention_gave_one(tmp_path):
+    """`tasks --no-lead` counted the tasks naming nobody; the tasks whose plan named only a list
+    (责任单位：A、B), led by its first unit by convention, went unmentioned, so a newcomer took
+    the count for every task no plan gave a lead."""
+    listed = _AIR_2023.replace("（牵头单位：市工业和信息化局；责任单位：市生态环境局）", "（责任单位：市工业和信息化局、市生态环境局）")
+    out = _built(tmp_path, zz2023=listed)
+    r = runner.invoke(app, ["tasks", str(out), "--no-lead"])
+    assert r.exit_code == 0 and "1 task — no clear lead" in r.stdout
+    assert r.stderr == ("respgraph: note: also without a named lead: 1 task whose plan gave only a list of units "
+                        "(责任单位：A、B; A、B按职责分工负责), the first listed leading by convention (`--first-listed` lists them)\n")
+    assert respgraph.load(out).tasks(first_listed=True)["task_id"].tolist() == ["zz2023:002"]
+    r = runner.invoke(app, ["tasks", str(out), "--no-lead", "-f", "json"])  # CSV/JSON: the rows, nothing else
+    assert r.exit_code == 0 and r.stderr == "" and [t["task_id"] for t in json.loads(r.stdout)] == ["zz2023:003"]
+    (tmp_path / "named").mkdir()
+    near = _built(tmp_path / "named", zz2023=_AIR_2023)
+    assert runner.invoke(app, ["tasks", str(near), "--no-lead"]).stderr == ""  # every lead named: no note

@@ -351,6 +351,13 @@ def tasks_cmd(
     if no_lead:  # why each has none: a collective told (各乡镇（街道）负责), supports only, nobody named
         cols = {**cols, "gap": "gap"}
     _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit, table_cols=cols)
+    if no_lead and not first_listed:  # the other tasks no plan gave a lead: a newcomer read 131 as all of them
+        conv = tasks(graph, agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
+                     deadline_before=deadline_before, supervisor=supervisor, first_listed=True, year=year)
+        if len(conv):
+            print(f"respgraph: note: also without a named lead: {_n_tasks(len(conv))} whose plan gave only a list of units "
+                  f"(责任单位：A、B; A、B按职责分工负责), the first listed leading by convention (`--first-listed` lists them)",
+                  file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
