@@ -5,6 +5,7 @@ the command line and the notebook API."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from typer.testing import CliRunner
 
@@ -237,3 +238,15 @@ def test_tasks_without_a_lead_say_how_many_more_only_the_convention_gave_one(tmp
     (tmp_path / "named").mkdir()
     near = _built(tmp_path / "named", zz2023=_AIR_2023)
     assert runner.invoke(app, ["tasks", str(near), "--no-lead"]).stderr == ""  # every lead named: no note
+
+
+def test_the_meeting_packs_plans_table_gives_each_plans_year(tmp_path):
+    """The pack's plans table had a date column empty for every plan signed without one."""
+    out = _built(tmp_path, zz2022=_AIR_2022, xt2022=_WATER_2022)
+    _run("report", out, "--out", tmp_path / "r", "--today", "2024-06-30")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert "<th>年份 Year</th><th>日期 Date</th>" in page
+    assert "<tr><td>zz2022</td><td>株洲市2022年大气污染防治工作方案</td><td>2022</td><td></td>" in page
+    assert "<tr><td>xt2022</td><td>湘潭市水污染防治工作方案</td><td>2022</td><td>2022-03-08</td>" in page
+    api = respgraph.load(out).report(tmp_path / "api", today=date(2024, 6, 30))
+    assert "<tr><td>xt2022</td><td>湘潭市水污染防治工作方案</td><td>2022</td>" in api.read_text(encoding="utf-8")

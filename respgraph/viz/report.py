@@ -416,10 +416,14 @@ def _plans_table(graph) -> str:
     """The plans of the build, by id."""
     import pandas as pd
 
-    rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "date": d.get("date"),
+    from respgraph.structure.meta import plan_node_year
+
+    # the year beside the date: most plans carry no date, and a meeting reads a folder year by year
+    rows = [{"plan_id": d.get("plan_id"), "title": d.get("title"), "year": plan_node_year(d), "date": d.get("date"),
              "jurisdiction": d.get("jurisdiction"), "kind": d.get("kind"), "warnings": "; ".join(d.get("warnings") or ())}
             for d in _of_type(graph, "Plan")]
-    columns = {"plan_id": "编号 id", "title": "标题 Title", "date": "日期 Date", "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"}
+    columns = {"plan_id": "编号 id", "title": "标题 Title", "year": "年份 Year", "date": "日期 Date",
+               "jurisdiction": "行政区 Jurisdiction", "kind": "类型 Kind"}
     warned = sum(1 for r in rows if r["warnings"])
     note = ""
     if warned:
