@@ -250,3 +250,13 @@ def test_the_meeting_packs_plans_table_gives_each_plans_year(tmp_path):
     assert "<tr><td>xt2022</td><td>湘潭市水污染防治工作方案</td><td>2022</td><td>2022-03-08</td>" in page
     api = respgraph.load(out).report(tmp_path / "api", today=date(2024, 6, 30))
     assert "<tr><td>xt2022</td><td>湘潭市水污染防治工作方案</td><td>2022</td>" in api.read_text(encoding="utf-8")
+
+
+def test_a_years_workload_lists_only_that_years_plans_as_naming_nobody(tmp_path):
+    """With --year, a plan of another year is no part of the answer: not listed among the plans
+    stating no responsibility, not counted among the plans an agency is flagged in."""
+    silent = "株洲市2023年生态环境保护工作要点\n\n一、重点任务\n\n1.推进清水塘老工业区环境治理。\n\n2.推进农业面源污染治理。\n"
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023, pts2023=silent)
+    assert "no stated responsibilities (no rows): pts2023" in _run("workload", out, "--year", "2023").stdout
+    assert "no stated responsibilities" not in _run("workload", out, "--year", "2022").stdout
+    assert "no stated responsibilities (no rows): pts2023" in _run("workload", out).stdout  # the near miss: every year

@@ -225,6 +225,11 @@ def workload_cmd(
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
     titles = _plan_titles(graph)
+    if year is not None:  # the plans of other years are no part of the answer: not counted, not listed as silent
+        from respgraph.analysis._graph import plans_of_year
+
+        of_year = plans_of_year(graph, year)
+        titles = {p: t for p, t in titles.items() if p in of_year}
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
                            min_plan_tasks=min_plan_tasks, by=by.value, year=year,
@@ -269,10 +274,6 @@ def workload_cmd(
     if shown == [w.ALL_PLANS] and n_plans > PER_PLAN_TABLES:
         _per_plan_hint(n_plans)
     no_rows = sorted(set(titles) - set(df["plan_id"]))
-    if year is not None:  # the plans of other years have no rows by choice, not for want of clauses
-        from respgraph.analysis._graph import plans_of_year
-
-        no_rows = sorted(set(no_rows) & plans_of_year(graph, year))
     if no_rows and plan is None:
         print(f"no stated responsibilities (no rows): {_listed(no_rows)}")
 
