@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from respgraph import clean, duty_statements, read, records, responsibilities, structure
-from respgraph.clean import ocr, portal, spacing
+from respgraph.clean import columns, ocr, portal, spacing
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
 from respgraph.structure import blocks, fields, markers, tables, tasks, text_tables
@@ -1125,3 +1125,61 @@ def test_an_inheritance_marker_is_found_in_its_sentence_and_none_in_a_text_witho
     text = "一、加强管理。各乡镇（街道）均为责任单位，以下不再列出。二、推进治理，不再新建。以下均需各县（市、区）落实，不再一一列出。"
     assert [m.group("who") for m in labels.INHERIT_RE.finditer(text)] == ["各乡镇（街道）", "各县（市、区）"]
     assert list(labels.INHERIT_RE.finditer(text.replace("不再", "不得"))) == []
+
+
+# --------------------------------------------------------------------------- columns._two_column_edits (stop 26)
+
+
+def _two_column_edits_ref(text: str) -> list:
+    """Before stop 26: every block between blank lines was cut into its lines' parts, however few
+    of its lines held a gap between two parts."""
+    if not re.search(r"\S[ \u3000]{2,}\S", text):
+        return []
+    edits = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        edit = columns._block_edit(text, lines, starts, k, j)
+        if edit is not None:
+            edits.append(edit)
+        k = j
+    return edits
+
+
+# a page's lines: two columns of prose (each 18 characters wide) set apart by a gap, one column
+# alone, a short cell, and stray pieces (blanks, tabs, breaks) between them
+_LEFT = ["（一）推进农村厕所革命。完成农村户厕", "改造2000户，建立管护机制。（牵头单", "位：市农业农村局；配合单位：市卫健委"]
+_RIGHT = ["（三）推进村庄清洁行动。深入开展“三", "清一改”，建立村庄保洁长效机制。（牵", "市农业农村局", ""]
+_COLUMN_LINE = st.tuples(
+    st.sampled_from(["", "", "", " "]), st.sampled_from(_LEFT * 3 + ["短句"]), st.sampled_from(["      "] * 6 + ["     ", "  ", " ", "\t  "]),
+    st.sampled_from(_RIGHT[:2] * 4 + _RIGHT), st.sampled_from(["", "", "", "  "]), st.sampled_from(["\n"] * 8 + ["\n\n"]),
+).map("".join)
+_COLUMN_PIECES = st.sampled_from(["市农业农村局", "a", " ", "  ", "\u3000\u3000", "\t", "\n", "\r", "                                          "])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(*[_COLUMN_LINE] * 6, _COLUMN_PIECES), max_size=14))
+def test_two_column_blocks_skipped_for_too_few_gapped_lines_are_those_no_layout_was_found_in(pieces):
+    """A block is cut into parts only when MIN_PAIRED of its lines hold a gap between text: the
+    same edits as cutting every block (a line of two parts always holds one)."""
+    text = "".join(pieces)
+    got = columns._two_column_edits(text)
+    assert [(a, b, str(r), r.pieces) for a, b, r in got] == [(a, b, str(r), r.pieces) for a, b, r in _two_column_edits_ref(text)]
+
+
+def test_a_two_column_page_is_still_found_with_the_gap_count_first():
+    page = "".join(f"{'（一）推进农村厕所革命。完成农村户厕'}      {'（三）推进村庄清洁行动。深入开展“三'}\n" for _ in range(5))
+    assert len(columns._two_column_edits(page)) == 1
+    assert columns._two_column_edits(page.replace("      ", " ")) == []
+

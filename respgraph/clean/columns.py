@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from statistics import median
 
 from respgraph.clean.edits import Edit, Moved
@@ -85,6 +86,13 @@ def _layout(lines: list[list[tuple[int, str, int]]], width=_width) -> int | None
     return col
 
 
+# Where a line holds two parts set apart by a gap (``_parts``): a character that is no blank, the
+# gap, another. A line of two parts holds one (its first gap follows text, as the scan for gaps
+# starts at the line's text, and text follows it, the second part or the trailing text), so a block
+# with fewer such lines than MIN_PAIRED is no layout: it is not cut into parts at all.
+_GAP_INSIDE = re.compile(r"[^ \u3000\n][ \u3000]{2,}[^ \u3000\n]")
+
+
 def _two_column_edits(text: str) -> list[Edit]:
     """Put each block of two columns copied line by line back in reading order."""
     if not re.search(r"\S[ \u3000]{2,}\S", text):
@@ -96,6 +104,12 @@ def _two_column_edits(text: str) -> list[Edit]:
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    # the lines holding a gap between two parts, in order, each once (a match never crosses a line)
+    gapped: list[int] = []
+    for m in _GAP_INSIDE.finditer(text):
+        n = bisect_right(starts, m.start()) - 1
+        if not gapped or gapped[-1] != n:
+            gapped.append(n)
     k = 0
     while k < len(lines):
         if not lines[k].strip():
@@ -104,6 +118,9 @@ def _two_column_edits(text: str) -> list[Edit]:
         j = k
         while j < len(lines) and lines[j].strip():
             j += 1
+        if bisect_left(gapped, j) - bisect_left(gapped, k) < MIN_PAIRED:
+            k = j  # (most blocks: prose of one column)
+            continue
         edit = _block_edit(text, lines, starts, k, j)
         if edit is not None:
             edits.append(edit)
