@@ -1183,3 +1183,16 @@ def test_a_two_column_page_is_still_found_with_the_gap_count_first():
     assert len(columns._two_column_edits(page)) == 1
     assert columns._two_column_edits(page.replace("      ", " ")) == []
 
+
+# --------------------------------------------------------------------------- labelled.fields._stops_outside (stop 26)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="。；A以下不再列出 ", max_size=40), st.integers(0, 40), st.integers(0, 40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=3))
+def test_the_stops_of_a_labelled_body_outside_its_holes_are_those_a_walk_over_every_character_found(text, a, n, hs):
+    b = min(len(text), a + n)
+    holes = [(h, h + w) for h, w in hs]
+    ref = [(i, i + 1) for i in range(a, b) if text[i] == "。" and not any(h[0] <= i < h[1] for h in holes)]
+    assert labelled_fields._stops_outside(text, a, b, holes) == ref
+

@@ -42,7 +42,7 @@ def _read_labelled(
         inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
         holes.append((im.start(), im.end()))
     # a stop inside the bracket parts two lists as ；does (（责任单位：A。B、C管委会参照执行）)
-    holes += [(i, i + 1) for i in range(label_at, body_end) if text[i] == "。" and not any(h[0] <= i < h[1] for h in holes)]
+    holes += _stops_outside(text, label_at, body_end, holes)
     holes.sort()
     labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
     if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
@@ -105,6 +105,20 @@ def _read_labelled(
         problems=problems + notes,
         supervisors=supervisors,
     )
+
+
+def _stops_outside(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each 。 of ``text[a:b]`` outside ``holes``, as a hole of its own character.
+
+    (found by ``str.find``: a walk over every character of every labelled clause in Python was
+    ~1 % of extracting, and a clause's body seldom holds a stop at all)"""
+    out = []
+    i = text.find("。", a, b)
+    while i >= 0:
+        if not any(h[0] <= i < h[1] for h in holes):
+            out.append((i, i + 1))
+        i = text.find("。", i + 1, b)
+    return out
 
 
 def _set_against_supporters(
