@@ -1196,3 +1196,48 @@ def test_the_stops_of_a_labelled_body_outside_its_holes_are_those_a_walk_over_ev
     ref = [(i, i + 1) for i in range(a, b) if text[i] == "。" and not any(h[0] <= i < h[1] for h in holes)]
     assert labelled_fields._stops_outside(text, a, b, holes) == ref
 
+
+# --------------------------------------------------------------------------- roles._assign_roles (stop 26)
+
+
+def _assign_roles_ref(sections, settings):
+    """Before stop 26: whether a lead is pinned, and whether any unit leads, asked in two walks
+    over every section's units."""
+    has_pin = any(
+        (kind == "lead" and any(u.marker is None for u in units)) or any(u.marker == "lead" for u in units)
+        for kind, units in sections
+    )
+    has_lead = has_pin or any(u.marker == "responsible" for _, units in sections for u in units)
+    out = []
+    first_done = False
+    for kind, units in sections:
+        for u in units:
+            if u.marker == "lead" or (kind == "lead" and u.marker is None):
+                role, basis = "lead", "explicit"
+            elif u.marker == "responsible" and not has_pin:
+                role, basis = "lead", "explicit"
+            elif kind == "support" or has_lead or u.marker is not None:
+                role, basis = "support", "explicit"
+            elif settings.first_listed_is_lead and not first_done:
+                role, basis = "lead", "first_listed"
+            else:
+                role, basis = "support", "explicit"
+            if kind == "resp":
+                first_done = True
+            out.append((u.text, role, basis))
+    return out
+
+
+_SECTIONS = st.lists(st.tuples(
+    st.sampled_from(["lead", "support", "resp", "primary"]),
+    st.lists(st.sampled_from([None, "lead", "responsible", "support"]), max_size=4),
+), max_size=4)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SECTIONS, st.booleans())
+def test_roles_assigned_after_one_walk_for_the_pinned_lead_are_those_of_the_two_walks(shape, first_listed):
+    gs = labels.GrammarSettings(first_listed_is_lead=first_listed)
+    sections = [(kind, [units.Unit(f"单位{k}{j}", 0, 1, [], mk, False) for j, mk in enumerate(marks)]) for k, (kind, marks) in enumerate(shape)]
+    got = [(m.text, m.role, m.basis) for m in roles._assign_roles(sections, gs)]
+    assert got == _assign_roles_ref(sections, gs)

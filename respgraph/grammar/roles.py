@@ -618,11 +618,16 @@ def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSetti
     配合/协助/… -> support/explicit; a 责任单位 list in a clause naming a lead -> support/explicit;
     otherwise the first listed unit leads (``first_listed``) and the rest support.
     """
-    has_pin = any(
-        (kind == "lead" and any(u.marker is None for u in units)) or any(u.marker == "lead" for u in units)
-        for kind, units in sections
-    )
-    has_lead = has_pin or any(u.marker == "responsible" for _, units in sections for u in units)
+    # (one pass over the units: a unit pins the lead when its marker says 牵头, or it has none in a
+    # 牵头 list; any 负责 marker makes a lead)
+    has_pin = has_responsible = False
+    for kind, units in sections:
+        for u in units:
+            if u.marker == "lead" or (u.marker is None and kind == "lead"):
+                has_pin = True
+            elif u.marker == "responsible":
+                has_responsible = True
+    has_lead = has_pin or has_responsible
     mentions: list[Mention] = []
     first_done = False
     for kind, units in sections:
