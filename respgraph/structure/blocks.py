@@ -198,144 +198,192 @@ _PHASE_LINE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段|(?:�
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:备\s*注|注)\s*[：:]")
 
 
+@dataclass(slots=True)
+class _BlockCut:
+    """What ``build_blocks`` carries from one line to the next: the blocks opened so far, the numbers
+    that may come next, and how the line before ended."""
+
+    text: str
+    lines: list[tuple[int, str]]
+    nonempty: list[int]  # indexes into ``lines`` of the lines with text
+    blocks: list[Block] = field(default_factory=list)
+    seq: _Sequence = field(default_factory=_Sequence)
+    prev_closed: bool = True  # the previous non-empty line ended a sentence
+    untitled: bool = False  # 专栏1 / 第二章 alone on its line (a centred PDF heading): its title is on the next
+
+
 def build_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of ``text[start:end]`` in document order (see the module docstring)."""
     lines = _lines(text, start, end)
-    blocks: list[Block] = []
-    seq = _Sequence()
-    prev_closed = True  # the previous non-empty line ended a sentence
-
-    def open_block(b: Block, line_start: int | None = None) -> None:
-        if blocks:
-            blocks[-1].end = b.start if line_start is None else line_start
-        blocks.append(b)
-
-    def heading_only(b: Block) -> bool:
-        body = text[b.body : b.end].strip()
-        return b.style == "plain" or (b.style != "para" and len(body) <= HEADING_MAX and "。" not in body)
-
-    nonempty = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
-    untitled = False  # 专栏1 / 第二章 alone on its line (a centred PDF heading): its title is on the next
-    for k, i in enumerate(nonempty):
+    cut = _BlockCut(text, lines, [i for i, (_, ln) in enumerate(lines) if ln.strip()])
+    for k, i in enumerate(cut.nonempty):
         off, ln = lines[i]
         stripped = ln.strip(" \t\u3000")
         lead = off + (len(ln) - len(ln.lstrip(" \t\u3000")))
         mk = match_line_start(ln, off)
-        closing = False
-        if untitled:
-            untitled = False
-            # (第五条 alone on its line: the article's text is the next line, whatever it is)
-            if mk is None and (_is_heading_line(stripped) or blocks[-1].style == "article"):
-                blocks[-1].end = off + len(ln)
-                if blocks[-1].style == "article" and not _is_heading_line(stripped):
-                    prev_closed = stripped[-1:] in LINE_END_CLOSED  # (a text running on, as any line's)
+        if cut.untitled:
+            cut.untitled = False
+            if mk is None and _title_taken(cut, off, ln, stripped):
                 continue
         if mk is not None and mk.style in _TITLED_STYLES and _TOC_ENTRY.search(stripped):
             mk = None  # 第一章  发展基础……………1: an entry of the table of contents, no heading
         if mk is not None and (mk.style in _TITLED_STYLES or mk.style == "article") and not text[mk.body : off + len(ln)].strip():
-            untitled = True
-        scan_from = lead
-        bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
-        if bh and _LABEL_WORD.search(bh.group("title")):
-            bh = None
-        if mk is not None and blocks and blocks[-1].style == "attach" and _ATTACHMENT_ITEM.match(stripped) and (
-            _ATTACHMENT_LIST.search(text, blocks[-1].start, blocks[-1].end)
-        ):
-            # 附件：1.XX实施方案 / 2.XX任务清单: the list of attachments goes on, no item opens
-            blocks[-1].end = off + len(ln)
+            cut.untitled = True
+        scan_from = _open_line(cut, k, off, ln, stripped, lead, mk)
+        if scan_from is None:
             continue
-        if mk is None and stripped.startswith("附") and ATTACHMENT_LINE.match(stripped):
-            # 附件 / 附件2：… : what follows is another document; its numbering starts afresh
-            open_block(Block(lead, lead, off + len(ln), "attach"), off)
-            seq = _Sequence()
-            prev_closed = True
+        _open_inline(cut, off, ln, lead, mk, scan_from)
+        cut.prev_closed = _line_closed(cut, k, stripped, lead, mk)
+    _trim_ends(text, cut.blocks)
+    _outline_tops(text, cut.blocks)
+    return cut.blocks
+
+
+def _open_block(blocks: list[Block], b: Block, line_start: int | None = None) -> None:
+    """Append ``b``, ending the block before it where ``b`` starts (or where its line does)."""
+    if blocks:
+        blocks[-1].end = b.start if line_start is None else line_start
+    blocks.append(b)
+
+
+def _heading_only(text: str, b: Block) -> bool:
+    """An unnumbered heading, or a numbered block whose body is a title, not a sentence."""
+    body = text[b.body : b.end].strip()
+    return b.style == "plain" or (b.style != "para" and len(body) <= HEADING_MAX and "。" not in body)
+
+
+def _title_taken(cut: _BlockCut, off: int, ln: str, stripped: str) -> bool:
+    """The line after 专栏1 / 第二章 alone on its line, without a marker: when it is the block's title
+    (第五条 alone on its line: the article's text is the next line, whatever it is) the block takes it."""
+    blocks = cut.blocks
+    if _is_heading_line(stripped) or blocks[-1].style == "article":
+        blocks[-1].end = off + len(ln)
+        if blocks[-1].style == "article" and not _is_heading_line(stripped):
+            cut.prev_closed = stripped[-1:] in LINE_END_CLOSED  # (a text running on, as any line's)
+        return True
+    return False
+
+
+def _open_line(cut: _BlockCut, k: int, off: int, ln: str, stripped: str, lead: int, mk: Marker | None) -> int | None:
+    """Open the block the line starts (an attachment, a 【heading】, a numbered item, an unnumbered
+    heading or a paragraph) or carry the block before on; where to look for markers inside the line,
+    None when the line is done (an attachment's line, a list of attachments going on)."""
+    text, lines, nonempty, blocks = cut.text, cut.lines, cut.nonempty, cut.blocks
+    scan_from = lead
+    closing = False
+    bh = BRACKET_HEADING.match(stripped) if stripped.startswith("【") else None
+    if bh and _LABEL_WORD.search(bh.group("title")):
+        bh = None
+    if mk is not None and blocks and blocks[-1].style == "attach" and _ATTACHMENT_ITEM.match(stripped) and (
+        _ATTACHMENT_LIST.search(text, blocks[-1].start, blocks[-1].end)
+    ):
+        # 附件：1.XX实施方案 / 2.XX任务清单: the list of attachments goes on, no item opens
+        blocks[-1].end = off + len(ln)
+        return None
+    if mk is None and stripped.startswith("附") and ATTACHMENT_LINE.match(stripped):
+        # 附件 / 附件2：… : what follows is another document; its numbering starts afresh
+        _open_block(blocks, Block(lead, lead, off + len(ln), "attach"), off)
+        cut.seq = _Sequence()
+        cut.prev_closed = True
+        return None
+    if bh is not None and mk is None:
+        _open_block(blocks, Block(lead, lead + 1, off + len(ln), "bracket"), off)
+        scan_from = off + len(ln)
+    elif mk is not None:
+        cut.seq.accept(mk)
+        _open_block(blocks, Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
+        scan_from = mk.body
+    elif cut.prev_closed and "\t" not in stripped and (
+        (_is_heading_line(stripped) and (CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)))
+        or (_UNIT_LINE.match(stripped) and _next_opens_item(lines, nonempty, k))
+    ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
+        vocab = bool(CHAPTER_WORDS.match(stripped))
+        unit = not vocab and _UNIT_LINE.match(stripped) is not None
+        _open_block(blocks, Block(lead, lead, off + len(ln), "plain", vocab=vocab, unit=unit), off)
+    elif not blocks or (
+        cut.prev_closed and not _continues(stripped) and (
+            blocks[-1].style == "para" or _heading_only(text, blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
+            or _PHASE_LINE.match(stripped) is not None or DEMANDS_LEAD_IN.match(stripped) is not None
+            or (closing := blocks[-1].number != "" and _after_clause(lines, nonempty, k, stripped))
+        )
+    ):
+        _open_block(blocks, Block(lead, lead, off + len(ln), "para", closing=closing), off)
+    else:
+        blocks[-1].end = off + len(ln)
+    return scan_from
+
+
+def _open_inline(cut: _BlockCut, off: int, ln: str, lead: int, mk: Marker | None, scan_from: int) -> None:
+    """Open the blocks of the markers inside the line from ``scan_from`` (those continuing the
+    numbering, after a stop or a title), then end the last block with the line."""
+    text, blocks, seq = cut.text, cut.blocks, cut.seq
+    long_line = len(ln) > RUN_TOGETHER
+    line_end = off + len(ln)
+    run_in = not long_line and _RUN_IN.search(text, scan_from + 2, min(line_end, scan_from + _RUN_IN_HEAD))
+    first_in = not long_line and _FIRST_RUN_IN.search(text, scan_from + 2, line_end)
+    cands = (
+        inline_candidates(text[scan_from:line_end], scan_from)
+        if (long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
+            or _LABEL_THEN_BARE.search(text, scan_from, line_end))
+        and (long_line or not _NOTE_LINE.match(text, scan_from, line_end))  # (备注：1.… 2.…: the notes' numbers)
+        else ()
+    )
+    for cand in cands:
+        if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
             continue
-        if bh is not None and mk is None:
-            open_block(Block(lead, lead + 1, off + len(ln), "bracket"), off)
-            scan_from = off + len(ln)
-        elif mk is not None:
-            seq.accept(mk)
-            open_block(Block(mk.start, mk.body, off + len(ln), mk.style, mk.number, mk.value), off)
-            scan_from = mk.body
-        elif prev_closed and "\t" not in stripped and (
-            (_is_heading_line(stripped) and (CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)))
-            or (_UNIT_LINE.match(stripped) and _next_opens_item(lines, nonempty, k))
-        ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
-            vocab = bool(CHAPTER_WORDS.match(stripped))
-            unit = not vocab and _UNIT_LINE.match(stripped) is not None
-            open_block(Block(lead, lead, off + len(ln), "plain", vocab=vocab, unit=unit), off)
-        elif not blocks or (
-            prev_closed and not _continues(stripped) and (
-                blocks[-1].style == "para" or heading_only(blocks[-1]) or _CLOSING_LINE.match(stripped) is not None
-                or _PHASE_LINE.match(stripped) is not None or DEMANDS_LEAD_IN.match(stripped) is not None
-                or (closing := blocks[-1].number != "" and _after_clause(lines, nonempty, k, stripped))
-            )
+        before = _char_before(text, cand.start, scan_from)
+        # 第二章 / 第二条 stand after a stop or a title even in run-together text
+        strict = not long_line or cand.style in _WORDED_STYLES
+        if long_line and not strict and cand.number[-1:].isdigit() and not _bare_number_ok(text, blocks, cand, before):
+            continue  # 实施3大工程 / 打造3张名片: a count in a sentence, not item 3 with its stop lost
+        if cand.style in _ENUMERATION_STYLES and (blocks and blocks[-1].style != cand.style) and not (
+            run_in and _title_runs_into(text, blocks, cand)
         ):
-            open_block(Block(lead, lead, off + len(ln), "para", closing=closing), off)
-        else:
-            blocks[-1].end = off + len(ln)
-        # markers inside the line
-        long_line = len(ln) > RUN_TOGETHER
-        line_end = off + len(ln)
-        run_in = not long_line and _RUN_IN.search(text, scan_from + 2, min(line_end, scan_from + _RUN_IN_HEAD))
-        first_in = not long_line and _FIRST_RUN_IN.search(text, scan_from + 2, line_end)
-        cands = (
-            inline_candidates(text[scan_from:line_end], scan_from)
-            if (long_line or run_in or first_in or _CLOSED_THEN_MARKER.search(text, scan_from, line_end)
-                or _LABEL_THEN_BARE.search(text, scan_from, line_end))
-            and (long_line or not _NOTE_LINE.match(text, scan_from, line_end))  # (备注：1.… 2.…: the notes' numbers)
-            else ()
-        )
-        for cand in cands:
-            if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
-                continue
-            before = _char_before(text, cand.start, scan_from)
-            # 第二章 / 第二条 stand after a stop or a title even in run-together text
-            strict = not long_line or cand.style in _WORDED_STYLES
-            if long_line and not strict and cand.number[-1:].isdigit() and not _bare_number_ok(text, blocks, cand, before):
-                continue  # 实施3大工程 / 打造3张名片: a count in a sentence, not item 3 with its stop lost
-            if cand.style in _ENUMERATION_STYLES and (blocks and blocks[-1].style != cand.style) and not (
-                run_in and _title_runs_into(text, blocks, cand)
-            ):
-                continue
-            if strict and before not in LINE_END_CLOSED and not (
-                ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
-                or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
-                or _doc_title_runs_into(text, cand, scan_from) or _after_bare_title(text, blocks, cand, seq)
-                or _after_indicator_row(text, cand, scan_from)
-            ):
-                continue
-            if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
-                continue  # 1.推进污水治理：（1）…；（2）…。（责任单位：…）: an enumeration inside the item
-            if not seq.expects(cand):
-                continue
-            seq.accept(cand)
-            open_block(Block(cand.start, cand.body, off + len(ln), cand.style, cand.number, cand.value))
-        if blocks:
-            blocks[-1].end = off + len(ln)
-            if blocks[-1].number:
-                _close_run_in(text, blocks, off + len(ln))
-        # a closing quote ends a paragraph only after a full stop (…。”)
-        tail = stripped.rstrip("”」\"'")
-        # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's;
-        # the document's title (XX区2023年城市管理工作要点) ends its line
-        prev_closed = (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
-            # 牵头单位：A　配合单位：B (no stop) / 完善县乡村三级物流体系。建设…: the labels closed the
-            # paragraph above, a titled paragraph opens (not 配合单位：… on, nor an unnumbered heading;
-            # not an item's fields: 2.开展… / 牵头单位：A / 全面清理…。 is the item's text)
-            mk is None and len(blocks) > 1 and blocks[-1].style == blocks[-2].style == "para" and _LABEL_LINE.match(stripped) is not None
-            and _next_titled(lines, nonempty, k)
-        ) or (
-            (heading_only(blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
-        ) or (
-            mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
-        )
-    # trim trailing blanks so spans end on text
+            continue
+        if strict and before not in LINE_END_CLOSED and not (
+            ((run_in or (blocks and blocks[-1].start > lead)) and _title_runs_into(text, blocks, cand))
+            or _label_runs_into(text, blocks, cand) or (first_in and _first_after_title(text, cand, scan_from))
+            or _doc_title_runs_into(text, cand, scan_from) or _after_bare_title(text, blocks, cand, seq)
+            or _after_indicator_row(text, cand, scan_from)
+        ):
+            continue
+        if not long_line and before in "：:；;" and mk is not None and STYLE_RANK.get(cand.style, 9) > STYLE_RANK.get(mk.style, 9):
+            continue  # 1.推进污水治理：（1）…；（2）…。（责任单位：…）: an enumeration inside the item
+        if not seq.expects(cand):
+            continue
+        seq.accept(cand)
+        _open_block(blocks, Block(cand.start, cand.body, off + len(ln), cand.style, cand.number, cand.value))
+    if blocks:
+        blocks[-1].end = off + len(ln)
+        if blocks[-1].number:
+            _close_run_in(text, blocks, off + len(ln))
+
+
+def _line_closed(cut: _BlockCut, k: int, stripped: str, lead: int, mk: Marker | None) -> bool:
+    """Whether the line ended what it said, so that the next line may open a paragraph or a heading."""
+    text, blocks = cut.text, cut.blocks
+    # a closing quote ends a paragraph only after a full stop (…。”)
+    tail = stripped.rstrip("”」\"'")
+    # …建立问题清单，/ 实行销号管理。: a line ending with a comma goes on, even a short item's;
+    # the document's title (XX区2023年城市管理工作要点) ends its line
+    return (bool(tail) and tail[-1] in LINE_END_CLOSED and (tail == stripped or tail[-1] in SENTENCE_END)) or (
+        # 牵头单位：A　配合单位：B (no stop) / 完善县乡村三级物流体系。建设…: the labels closed the
+        # paragraph above, a titled paragraph opens (not 配合单位：… on, nor an unnumbered heading;
+        # not an item's fields: 2.开展… / 牵头单位：A / 全面清理…。 is the item's text)
+        mk is None and len(blocks) > 1 and blocks[-1].style == blocks[-2].style == "para" and _LABEL_LINE.match(stripped) is not None
+        and _next_titled(cut.lines, cut.nonempty, k)
+    ) or (
+        (_heading_only(text, blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
+    ) or (
+        mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
+    )
+
+
+def _trim_ends(text: str, blocks: list[Block]) -> None:
+    """Trim trailing blanks so spans end on text."""
     for b in blocks:
         while b.end > b.body and text[b.end - 1] in " \t\u3000\r\n-•|":
             b.end -= 1
-    _outline_tops(text, blocks)
-    return blocks
 
 
 def _outline_tops(text: str, blocks: list[Block]) -> None:
