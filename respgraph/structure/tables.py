@@ -13,6 +13,7 @@ text are found in ``text_tables`` (``text_tables`` stays importable from here).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from respgraph.records import Cell, Clause, Mention, Span, Table
 from respgraph.structure import indicators
@@ -168,6 +169,94 @@ def _merged_down(body: list, continued: list[bool], columns: list[int]) -> list:
     return out
 
 
+@dataclass(slots=True)
+class _Columns:
+    """What each column of a division table holds, read from its header's names (``h``)."""
+
+    h: list[str]
+    indicator: bool  # a 规划's indicators with their units (指标 | 2025年 | 属性 | 责任单位): a task per row naming units
+    people: list[int]  # people's columns, and the text of a duty (责任事项): they hold no units
+    named_people: bool
+    lead: list[int]
+    support: list[int]
+    each: list[int]  # support columns whose every unit handles the task (承办单位), without a lead column
+    watch: list[int]
+    deadline: list[int]
+    number: list[int]
+    first_listed: bool  # without a lead column, the first unit of a 责任单位 cell leads
+    task_cols: list[int]
+    kinds: list[int]  # 类别 columns
+    goals: list[int] = field(default_factory=list)  # an indicator table's targets ...
+    measures: list[int] = field(default_factory=list)  # ... and its measures
+
+
+def _columns(raw: list[str], settings, year: int | None) -> _Columns:
+    """The columns of a division table by its header's cells ``raw``."""
+    first_leads = any(_FIRST_LEADS.search(x) for x in raw)  # 责任单位（排名第一的为牵头单位）
+    h = [_column(x) for x in raw]
+    indicator = indicators.indicator_table(h)
+    people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
+    named_people = any(_people_col(x) for x in h)
+    lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
+    support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
+    each = [k for k in support if EACH_COL.search(h[k])] if not lead else []
+    watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
+    deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
+    number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
+    taken = set(lead + support + deadline + number + people + watch)
+    first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
+    task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
+    goals: list[int] = []
+    measures: list[int] = []
+    if indicator:
+        task_cols = indicators.indicator_columns(h)
+        goals = indicators.target_columns(h, year)
+        measures = indicators.measure_columns(h)
+    if not task_cols:
+        rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
+        task_cols = rest[:1]
+    kinds = [k for k, x in enumerate(h) if k not in taken and k not in task_cols and CATEGORY_COL.search(x)]
+    return _Columns(h, indicator, people, named_people, lead, support, each, watch, deadline, number, first_listed,
+                    task_cols, kinds, goals, measures)
+
+
+@dataclass(slots=True)
+class _Rows:
+    """A division table's body rows as read (dittos and blanks filled), and how they group: for each
+    row, whether each task column but the last repeats a neighbour's (``grouped``) and whether the
+    row goes on the group above (``continued``)."""
+
+    body: list
+    grouped: dict[int, list[bool]]
+    continued: list[bool]
+
+
+def _rows(text: str, table: Table, body: list, labels: set[str], cols: _Columns) -> _Rows:
+    """The table's body rows without repeated headers, 同上 cells and blanks the plan's note says
+    repeat the row above filled, rows going on a group given its lead."""
+    lead, support, task_cols = cols.lead, cols.support, cols.task_cols
+    body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + cols.deadline)
+    if blank_same := _blank_same_columns(text, table, lead, support):
+        body = _blanks_filled(body, blank_same, task_cols)  # 注：牵头单位栏为空的，与上一项相同
+    grouped = {}
+    continued = [False] * len(body)
+    if len(task_cols) > 1:
+        continued = _continued(body, task_cols)
+        grouped = {k: _grouping(body, k, continued) for k in task_cols[:-1]}
+        if any(continued):
+            body = _merged_down(body, continued, lead)
+    return _Rows(body, grouped, continued)
+
+
+@dataclass(slots=True)
+class _Above:
+    """What a row takes from the rows above it."""
+
+    group: list[str] = field(default_factory=list)  # the title of the section row above, for rows no heading holds
+    kind: str = ""  # the 类别 cell of the row or the last above (pasted as text, merged cells are empty)
+    parent: str = ""  # the group task (主要任务) merged over the row's measure
+
+
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
     last: tuple[Table, list[str], set[str]] | None = None  # the division table before, its header
@@ -181,126 +270,124 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
             last = None
             continue
         last = (table, list(h), labels)
-        first_leads = any(_FIRST_LEADS.search(x) for x in h)  # 责任单位（排名第一的为牵头单位）
-        h = [_column(x) for x in h]
-        # a 规划's indicators with their units (指标 | 2025年 | 属性 | 责任单位): a task per row naming units
-        indicator = indicators.indicator_table(h)
-        # people's columns, and the text of a duty (责任事项), hold no units
-        people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
-        named_people = any(_people_col(x) for x in h)
-        lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
-        support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
-        each = [k for k in support if EACH_COL.search(h[k])] if not lead else []
-        watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
-        deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
-        number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
-        taken = set(lead + support + deadline + number + people + watch)
-        first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
-        task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
-        if indicator:
-            task_cols = indicators.indicator_columns(h)
-            goals = indicators.target_columns(h, builder.year)
-            measures = indicators.measure_columns(h)
-        if not task_cols:
-            rest = [k for k in range(len(h)) if k not in taken and not NOT_TASK_COL.search(h[k])]
-            task_cols = rest[:1]
-        body = _dittos_filled([r for r in body if not _repeated_header(r, labels)], lead + support + deadline)
-        if blank_same := _blank_same_columns(builder.text, table, lead, support):
-            body = _blanks_filled(body, blank_same, task_cols)  # 注：牵头单位栏为空的，与上一项相同
-        grouped = {}
-        continued = [False] * len(body)
-        if len(task_cols) > 1:
-            continued = _continued(body, task_cols)
-            grouped = {k: _grouping(body, k, continued) for k in task_cols[:-1]}
-            if any(continued):
-                body = _merged_down(body, continued, lead)
-        group: list[str] = []  # the title of the section row above, for rows no heading holds
-        kinds = [k for k, x in enumerate(h) if k not in taken and k not in task_cols and CATEGORY_COL.search(x)]
+        cols = _columns(h, settings, builder.year)
+        rows = _rows(builder.text, table, body, labels, cols)
         at = builder.block_at(table.span.start)
-        kind = ""  # the 类别 cell of the row or the last above (pasted as text, merged cells are empty)
-        parent = ""  # the group task (主要任务) merged over the row's measure
-        for n, row in enumerate(body):
-            cells = {k: c for k, c in enumerate(row)}
-            kind = next((cells[k].text.strip() for k in kinds if k in cells and cells[k].text.strip()), kind)
-            if grouped:
-                top = _text(row, task_cols[0])
-                parent = top if top and grouped[task_cols[0]][n] else parent if continued[n] else ""
-            main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
-            # (not beside people: 序号 | 责任单位 | 联系人 is a contact list, its rows are no tasks)
-            by_number = not task_cols and not main and not named_people
-            if by_number:
-                # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
-                # (structure._rows_by_number gives its units to the body item so numbered)
-                main = [cells[k] for k in number if k in cells and cells[k].text.strip()]
-            if not main:
-                spanning = _spanning_title(row)
-                group = [spanning] if spanning else group
-                named = [f"{h[k]}：{cells[k].text.strip()}" for k in number + lead + support if k in cells and cells[k].text.strip()]
-                if len(named) > len([k for k in number if k in cells and cells[k].text.strip()]) and not spanning:
-                    builder.unlined_rows.append("；".join(named))  # units with no task to give them to: said, not dropped unsaid
+        above = _Above()
+        for n, row in enumerate(rows.body):
+            _row_task(builder, cols, rows, n, row, above, at)
+
+
+def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, at: int | None) -> None:
+    """The task of body row ``n``, added to ``builder``; a section row, a units' row without a task
+    and a form's fields add none."""
+    h, task_cols, grouped = cols.h, cols.task_cols, rows.grouped
+    cells = {k: c for k, c in enumerate(row)}
+    above.kind = next((cells[k].text.strip() for k in cols.kinds if k in cells and cells[k].text.strip()), above.kind)
+    if grouped:
+        top = _text(row, task_cols[0])
+        above.parent = top if top and grouped[task_cols[0]][n] else above.parent if rows.continued[n] else ""
+    main = [cells[k] for k in task_cols if k in cells and cells[k].text.strip()]
+    # (not beside people: 序号 | 责任单位 | 联系人 is a contact list, its rows are no tasks)
+    by_number = not task_cols and not main and not cols.named_people
+    if by_number:
+        # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
+        # (structure._rows_by_number gives its units to the body item so numbered)
+        main = [cells[k] for k in cols.number if k in cells and cells[k].text.strip()]
+    if not _is_task_row(builder, cols, row, cells, main, above):
+        return
+    # the title is the row's own task: a group cell merged over several rows is not
+    own = [cells[k] for k in task_cols if k in cells and cells[k].text.strip() and not (k in grouped and grouped[k][n])]
+    clauses = _row_clauses(cols, cells)
+    if clauses is None:
+        return  # a target no unit answers for: no task
+    # the group cell merged over the rows (一、提升政务服务效能 | 深化…) is the task's section,
+    # no part of its text (was: every task's text opened with it)
+    text_cells = [c for c in main if not (above.parent and c is cells.get(task_cols[0]))] or main
+    start, end = text_cells[0].span.start, text_cells[-1].span.end
+    title = "" if by_number else re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
+    num = next((cells[k].text.strip() for k in cols.number if k in cells), "")
+    # under the headings above the table: a row's own lines are no headings (a pasted row
+    # opening （2）推进… is read as one, and the rows below were put under it)
+    task = builder.add(at or 0, num, title, start, end, "indicator" if cols.indicator else "table", clauses)
+    if cols.indicator:
+        measure = next((cells[k].text.strip() for k in cols.measures if k in cells), "")
+        task.targets = indicators.row_targets(cells, cols.goals, h, title, measure, lambda c: _cell_span(c, 0, len(c.text)))
+        task.text = indicators.row_text(cells, h, set(cols.lead + cols.support + cols.watch + cols.number))
+    task.section = [] if at is None else task.section
+    task.section = [*task.section, *(above.group or ([above.kind] if above.kind else []))]
+    if above.parent:
+        task.section = [*task.section, _SECTION_MARK.sub("", above.parent).strip()]
+    # wrapped: the pieces, not the lines they lie on; a CSV's quoted cell: not its quotes
+    if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in text_cells):
+        task.text = "\t".join(c.text for c in text_cells)
+    _row_deadlines(builder, task, cols, cells)
+
+
+def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], above: _Above) -> bool:
+    """Whether the row holds a task: a row without task text (a title spanning the row, units named
+    without a task: said on the builder, not dropped unsaid), a form's fields and a section row
+    (its title kept for the rows below it) do not."""
+    number, lead, support = cols.number, cols.lead, cols.support
+    if not main:
+        spanning = _spanning_title(row)
+        above.group = [spanning] if spanning else above.group
+        named = [f"{cols.h[k]}：{cells[k].text.strip()}" for k in number + lead + support if k in cells and cells[k].text.strip()]
+        if len(named) > len([k for k in number if k in cells and cells[k].text.strip()]) and not spanning:
+            builder.unlined_rows.append("；".join(named))  # units with no task to give them to: said, not dropped unsaid
+        return False
+    if _form_row(row):
+        return False
+    if _section_row(cells, main, lead + support + cols.deadline, number):
+        above.group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
+        return False
+    return True
+
+
+def _row_clauses(cols: _Columns, cells: dict) -> list[Clause] | None:
+    """The row's clause: its lead, support and supervising columns' units (the first listed leading
+    without a lead column); [] when it names none, None for an indicator's target no unit answers for."""
+    h, lead, support, watch = cols.h, cols.lead, cols.support, cols.watch
+    mentions: list[Mention] = []
+    for k in lead:
+        if k in cells:
+            mentions += _units(cells[k], "lead")
+    for k in support:
+        if k in cells:
+            mentions += _handlers(_units(cells[k], "support")) if k in cols.each else _units(cells[k], "support")
+    if cols.first_listed and mentions and not any(m.role == "lead" for m in mentions) and RESP_COL.search(
+        h[support[0]]
+    ):
+        first = mentions[0]
+        mentions[0] = Mention(first.text, "lead", "first_listed", first.span, first.portfolio, first.collective)
+    if cols.indicator and not mentions:
+        return None
+    supervisors = [m for k in watch if k in cells for m in _units(cells[k], "support")]
+    named = [k for k in lead + support + watch if k in cells]
+    used = [cells[k] for k in named if cells[k].text.strip()]
+    if not used:
+        return []
+    span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
+    raw = "；".join(f"{h[k]}：{cells[k].text}" for k in named)
+    return [Clause(span=span, raw=raw, mentions=mentions, supervisors=supervisors)]
+
+
+def _row_deadlines(builder, task, cols: _Columns, cells: dict) -> None:
+    """The task's deadlines from the row's deadline columns (a processing time, 1个工作日, goes to
+    its text: no due date)."""
+    for k in cols.deadline:
+        if k in cells:
+            found = _cell_deadlines(cells[k], builder.year, builder.issued)
+            if not found and _PROCESSING_TIME.fullmatch(cells[k].text.strip()):
+                # 承诺办结时限 | 1个工作日: no due date, the task's text says it (it was a
+                # deadline without a date)
+                task.text = f"{task.text}（{cols.h[k]}：{cells[k].text.strip()}）"
                 continue
-            if _form_row(row):
-                continue
-            if _section_row(cells, main, lead + support + deadline, number):
-                group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
-                continue
-            # the title is the row's own task: a group cell merged over several rows is not
-            own = [cells[k] for k in task_cols if k in cells and cells[k].text.strip() and not (k in grouped and grouped[k][n])]
-            mentions: list[Mention] = []
-            for k in lead:
-                if k in cells:
-                    mentions += _units(cells[k], "lead")
-            for k in support:
-                if k in cells:
-                    mentions += _handlers(_units(cells[k], "support")) if k in each else _units(cells[k], "support")
-            if first_listed and mentions and not any(m.role == "lead" for m in mentions) and RESP_COL.search(
-                h[support[0]]
-            ):
-                first = mentions[0]
-                mentions[0] = Mention(first.text, "lead", "first_listed", first.span, first.portfolio, first.collective)
-            if indicator and not mentions:
-                continue  # a target no unit answers for: no task
-            supervisors = [m for k in watch if k in cells for m in _units(cells[k], "support")]
-            named = [k for k in lead + support + watch if k in cells]
-            used = [cells[k] for k in named if cells[k].text.strip()]
-            clauses = []
-            if used:
-                span = Span(min(c.span.start for c in used), max(c.span.end for c in used))
-                raw = "；".join(f"{h[k]}：{cells[k].text}" for k in named)
-                clauses = [Clause(span=span, raw=raw, mentions=mentions, supervisors=supervisors)]
-            # the group cell merged over the rows (一、提升政务服务效能 | 深化…) is the task's section,
-            # no part of its text (was: every task's text opened with it)
-            text_cells = [c for c in main if not (parent and c is cells.get(task_cols[0]))] or main
-            start, end = text_cells[0].span.start, text_cells[-1].span.end
-            title = "" if by_number else re.split(r"[。；\n]", _unmarked((own or main)[0].text.strip()))[0][:200]
-            num = next((cells[k].text.strip() for k in number if k in cells), "")
-            # under the headings above the table: a row's own lines are no headings (a pasted row
-            # opening （2）推进… is read as one, and the rows below were put under it)
-            task = builder.add(at or 0, num, title, start, end, "indicator" if indicator else "table", clauses)
-            if indicator:
-                measure = next((cells[k].text.strip() for k in measures if k in cells), "")
-                task.targets = indicators.row_targets(cells, goals, h, title, measure, lambda c: _cell_span(c, 0, len(c.text)))
-                task.text = indicators.row_text(cells, h, set(lead + support + watch + number))
-            task.section = [] if at is None else task.section
-            task.section = [*task.section, *(group or ([kind] if kind else []))]
-            if parent:
-                task.section = [*task.section, _SECTION_MARK.sub("", parent).strip()]
-            # wrapped: the pieces, not the lines they lie on; a CSV's quoted cell: not its quotes
-            if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in text_cells):
-                task.text = "\t".join(c.text for c in text_cells)
-            for k in deadline:
-                if k in cells:
-                    found = _cell_deadlines(cells[k], builder.year, builder.issued)
-                    if not found and _PROCESSING_TIME.fullmatch(cells[k].text.strip()):
-                        # 承诺办结时限 | 1个工作日: no due date, the task's text says it (it was a
-                        # deadline without a date)
-                        task.text = f"{task.text}（{h[k]}：{cells[k].text.strip()}）"
-                        continue
-                    written = None if found else _written_deadline(cells[k])
-                    if found:
-                        task.deadlines = unique_deadlines(found + task.deadlines)
-                    elif written is not None:
-                        task.deadlines.insert(0, written)
+            written = None if found else _written_deadline(cells[k])
+            if found:
+                task.deadlines = unique_deadlines(found + task.deadlines)
+            elif written is not None:
+                task.deadlines.insert(0, written)
 
 
 def _unmarked(s: str) -> str:
