@@ -384,65 +384,118 @@ _SHORT_IN_OWN_NAME = re.compile(
 )
 
 
-def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> tuple[str | None, str, bool]:
-    plan_j = chain[0] if chain else None
+_Split = tuple[str | None, str, bool]  # (the place, the body's name within it, whether the text names the place)
+
+
+def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, str] | None = None) -> _Split:
+    """The place ``text`` names and the body's name within it, by the first reading that fits (a
+    division's city, a bureau's branch in a place, a police or squad unit in one, 团区委, a county's
+    vertical bureau, a place's name before the body's, a level word); else the plan's place, not
+    named in the text."""
     places = places if places is not None else _places_for(reg, chain)
+    # (each reading is tried only when the text has what it reads: the division's 第, the branch's
+    # 分局, the squad's 大队, 团X委's three characters; most names are read by a place before them)
+    if text.startswith("第") and (found := _in_division_city(reg, text, chain, places)):
+        return found
+    if len(text) > 7 and (found := _dispatched_bureau(reg, text, chain, places)):
+        return found
+    if text.endswith("分局") and (found := _branch_in_place(reg, text, chain, places)):
+        return found
+    if (found := _police_branch_unit(reg, text, chain, places)):
+        return found
+    if text.endswith("大队") and (found := _squad_in_place(reg, text, chain, places)):
+        return found
+    if len(text) == 3 and (found := _youth_league(reg, text, chain, places)):
+        return found
+    for reading in (_county_vertical_bureau, _place_before_body, _level_before_body, _unknown_place_named):
+        if (found := reading(reg, text, chain, places)) is not None:
+            return found
+    return (chain[0] if chain else None), text, False
+
+
+def _in_division_city(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """第一师阿拉尔市X: the body of the division's listed city."""
     if text.startswith("第") and (d := _DIVISION_NUMBER.match(text)):
         city = _split_place_raw(reg, text[d.end() :], chain, places)
         # (a listed division-city only: 第一师范大学城市学院 is a school, no division's city)
         if city[2] and city[1] != text[d.end() :] and city[0] in reg.jurisdictions and text.startswith(city[0], d.end()):
             return city
-    n = len(text)
-    # X<place>监管局 / X<place>管理局: a city bureau's branch in its district named as a bureau of its
-    # own (深圳's 市场监管局龙岗监管局, 市规划和自然资源局龙岗管理局): the branch, as X<place>分局 is. A
-    # district's only: a county-level city's short name is often what a 管理局 manages (市林业局巢湖管理局)
-    if n > 7 and (b := _DISPATCHED_BUREAU.match(text)) and reg.keyword_re.search(b.group(1)):
+    return None
+
+
+def _dispatched_bureau(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """X<place>监管局 / X<place>管理局: a city bureau's branch in its district named as a bureau of its
+    own (深圳's 市场监管局龙岗监管局, 市规划和自然资源局龙岗管理局): the branch, as X<place>分局 is. A
+    district's only: a county-level city's short name is often what a 管理局 manages (市林业局巢湖管理局)."""
+    if len(text) > 7 and (b := _DISPATCHED_BUREAU.match(text)) and reg.keyword_re.search(b.group(1)):
         branch = _split_place_raw(reg, b.group(1) + b.group(2) + "分局", chain, places)
         if branch[0] and branch[1].endswith("分局") and reg.jurisdiction(branch[0]).level == "district":
             return branch
-    # X<place>分局: 自然资源局渝水分局, 公安渝水分局
-    if text.endswith("分局") and n > 4:
-        mid = text[:-2]
-        # (as long as a place's name: 大庆市生态环境局杜尔伯特蒙古族自治县分局, ten characters, was the
-        # city's bureau's branch named so, not the county's, as 伊犁州生态环境局霍城县分局 is)
-        for k in range(min(reg.longest_place, len(mid) - 1), 1, -1):
-            place = places.get(mid[-k:])
-            if place:
-                head = _branch_head(reg, mid[:-k], places)
-                if head:
-                    return place, head + "分局", True
-        # 市生态环境局泰和分局 in 吉安市's plan: the bureau's branch in the city's county 泰和县
-        for k in range(min(6, len(mid) - 2), 1, -1):
-            if mid[:-k].endswith("局") and (place := _county_of_city(reg, chain, mid[-k:])):
-                head = _branch_head(reg, mid[:-k], places)
-                if head:
-                    return place, head + "分局", True
-        # 市生态环境局三台县分局: the branch in a place the registry does not know
-        m = _BRANCH_IN_PLACE.match(text)
-        if m and reg.keyword_re.search(m.group(1)) and not any(w in m.group(2) for w in _NOT_IN_PLACE_NAME):
-            head, place = _branch_head(reg, m.group(1), places), m.group(2)
-            if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
-                place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
-            # (the boundary as written: the zone's name, 芜湖经开区, is not 经济技术开发区's length)
-            if place and not any(k.start() < m.end(2) < k.end() for k in reg.keyword_re.finditer(text)):
+    return None
+
+
+def _branch_in_place(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """X<place>分局: 自然资源局渝水分局, 公安渝水分局: the bureau's branch in that place."""
+    if not (text.endswith("分局") and len(text) > 4):
+        return None
+    mid = text[:-2]
+    # (as long as a place's name: 大庆市生态环境局杜尔伯特蒙古族自治县分局, ten characters, was the
+    # city's bureau's branch named so, not the county's, as 伊犁州生态环境局霍城县分局 is)
+    for k in range(min(reg.longest_place, len(mid) - 1), 1, -1):
+        place = places.get(mid[-k:])
+        if place:
+            head = _branch_head(reg, mid[:-k], places)
+            if head:
                 return place, head + "分局", True
+    # 市生态环境局泰和分局 in 吉安市's plan: the bureau's branch in the city's county 泰和县
+    for k in range(min(6, len(mid) - 2), 1, -1):
+        if mid[:-k].endswith("局") and (place := _county_of_city(reg, chain, mid[-k:])):
+            head = _branch_head(reg, mid[:-k], places)
+            if head:
+                return place, head + "分局", True
+    # 市生态环境局三台县分局: the branch in a place the registry does not know
+    m = _BRANCH_IN_PLACE.match(text)
+    if m and reg.keyword_re.search(m.group(1)) and not any(w in m.group(2) for w in _NOT_IN_PLACE_NAME):
+        head, place = _branch_head(reg, m.group(1), places), m.group(2)
+        if place in ZONE_WORDS:  # 市公安局高新区分局: the zone's branch
+            place = _zone_place(reg, chain[0] if chain else None, place, chain) or ""
+        # (the boundary as written: the zone's name, 芜湖经开区, is not 经济技术开发区's length)
+        if place and not any(k.start() < m.end(2) < k.end() for k in reg.keyword_re.finditer(text)):
+            return place, head + "分局", True
+    return None
+
+
+def _police_branch_unit(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """A unit of a place's police branch, read as <place>公安分局<unit>."""
     if (pb := _UNIT_OF_POLICE_BRANCH.match(text)) and (
         (place := places.get(pb.group("place"))) or (place := places.get(pb.group("place")[:-1]))
     ):
         return _split_place_raw(reg, f"{reg.jurisdiction(place).short or place}公安分局{pb.group('unit')}", chain, places)
-    # X支队<place>大队: 市公安局交通警察支队三台大队, 市交警支队经开区大队, 市消防救援支队三台大队:
-    # the city detachment's unit in that county or zone, as 县交警大队 / 县消防救援大队 is
+    return None
+
+
+def _squad_in_place(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """X支队<place>大队: 市公安局交通警察支队三台大队, 市交警支队经开区大队, 市消防救援支队三台大队:
+    the city detachment's unit in that county or zone, as 县交警大队 / 县消防救援大队 is."""
     if text.endswith("大队") and (sub := _SQUAD_IN_PLACE.match(text)):
         place = places.get(sub.group("place")) or _county_of_city(reg, chain, sub.group("place"))
         if place is None and sub.group("place") in ZONE_WORDS:
             place = _zone_place(reg, chain[0] if chain else None, sub.group("place"), chain)
         if place:
             return place, sub.group("kind") + "大队", True
-    # 团区委 / 团市委 / 团州委: the youth league committee of that level
-    if n == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
+    return None
+
+
+def _youth_league(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """团区委 / 团市委 / 团州委: the youth league committee of that level."""
+    if len(text) == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
         return _relative(reg, chain, text[1]), "团委", True
-    # 泰和生态环境局 in 吉安市's plan (and 吉安市泰和生态环境局 anywhere): the branch in its county
-    # (泰和生态环境局 in 泰和县's own plan is read below, as 县生态环境局 is)
+    return None
+
+
+def _county_vertical_bureau(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """泰和生态环境局 in 吉安市's plan (and 吉安市泰和生态环境局 anywhere): the branch in its county
+    (泰和生态环境局 in 泰和县's own plan is read by ``_place_before_body``, as 县生态环境局 is)."""
     for k in (2, 3, 4):
         if text.startswith(_VERTICAL_ECO, k) and (place := _county_of_city(reg, chain[:1], text[:k])):
             return place, text[k:], True
@@ -452,8 +505,14 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     for k in (2, 3, 4):
         if text.startswith(_VERTICAL_ECO, k) and text[:k] not in places and (place := _only_county_of_short(reg, text[:k])):
             return place, text[k:], True
-    # <place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
-    # name may be longer than any short one)
+    return None
+
+
+def _place_before_body(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """<place>X: 渝水生态环境局, 景德镇市发改委, 昌江公安分局 (恩施土家族苗族自治州发展改革委: a full
+    name may be longer than any short one); the longest place name the text opens with that names
+    the body's place."""
+    n = len(text)
     for k in range(min(reg.longest_place, n - 1), 1, -1):
         place = places.get(text[:k])
         if place and text[k] in "县区旗" and place != text[:k] and not text[:k + 1] in places:
@@ -479,21 +538,32 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
         if place and _core_ok(text[k:]) and _bureau_of_street(reg, place, text[k:]) and (up := _outer(chain, place)):
             return up, text, True  # 陆家嘴金融城发展局 in 陆家嘴街道's plan: the district's, named after the area
         if place and _core_ok(text[k:]):
-            shared = _shared_place(reg, place, text[k:])
-            if shared:
-                return shared[0], shared[1], True
-            # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
-            inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
-            # (a place of the same level after it is no place inside it: 宁波舟山港股份有限公司 is a firm
-            # of 宁波市, not one of 舟山市 named 港股份有限公司; 浦东新区陆家嘴金融城发展局: 浦东新区's,
-            # no bureau of 陆家嘴街道)
-            if explicit and inner in places.values() and core != text[k:] and _below(reg, inner, place) and not _bureau_of_street(reg, inner, core):
-                return inner, core, True
-            unknown = _unknown_place(reg, text[k:], places)
-            if unknown and _below(reg, unknown[0], place):
-                return unknown[0], unknown[1], True
-            return place, text[k:], True
-    # 自治区X / 自治州X / 地区X
+            return _inside_named_place(reg, text, k, place, places)
+    return None
+
+
+def _inside_named_place(reg: Registry, text: str, k: int, place: str, places: dict[str, str]) -> _Split:
+    """The body after the place ``text[:k]`` names, in that place or in the innermost place named after it."""
+    shared = _shared_place(reg, place, text[k:])
+    if shared:
+        return shared[0], shared[1], True
+    # 新余市渝水区生态环境局, 绵阳市三台生态环境局: the innermost place named wins
+    inner, core, explicit = _split_place_raw(reg, text[k:], (place,), places)
+    # (a place of the same level after it is no place inside it: 宁波舟山港股份有限公司 is a firm
+    # of 宁波市, not one of 舟山市 named 港股份有限公司; 浦东新区陆家嘴金融城发展局: 浦东新区's,
+    # no bureau of 陆家嘴街道)
+    if explicit and inner in places.values() and core != text[k:] and _below(reg, inner, place) and not _bureau_of_street(reg, inner, core):
+        return inner, core, True
+    unknown = _unknown_place(reg, text[k:], places)
+    if unknown and _below(reg, unknown[0], place):
+        return unknown[0], unknown[1], True
+    return place, text[k:], True
+
+
+def _level_before_body(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """A level word before the body's name: 自治区X / 自治州X / 地区X, 师市X in a division's plan, the
+    plan's own level in its own plan (林区X / 苏木X / 街道X / 团X), 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level
+    stays part of the name)."""
     for w in LEVEL_WORDS:
         if text.startswith(w) and _core_ok(text[len(w) :]) and len(text) > len(w) + 1:
             return _relative(reg, chain, w), text[len(w) :], True
@@ -505,14 +575,19 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
             own = next((p for p in chain if p.endswith(w)), None)
             if own:
                 return own, text[len(w) :], True
-    # 区X / 市X / 县X / 省X (市直有关部门, 县级各部门: the level stays part of the name)
-    if n > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
+    if len(text) > 1 and text[0] in LEVEL_CHARS and _core_ok(text[1:]):
         return _relative(reg, chain, text[0]), (text if text[1] in "直级属" or _LEVELS_TOGETHER.match(text) else text[1:]), True
-    # a place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)
+    return None
+
+
+def _unknown_place_named(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """A place the registry does not know: 安宁县水利局 (never 住房和城乡|建设局)."""
     unknown = _unknown_place(reg, text, places)
     if unknown:
         return unknown[0], unknown[1], True
-    return plan_j, text, False
+    return None
+
+
 
 
 def _bureau_of_street(reg: Registry, place: str, core: str) -> bool:
