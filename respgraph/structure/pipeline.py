@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from respgraph.records import Clause, Document, ExtractedPlan, Span
 from respgraph.structure.above import apply_above_markers
-from respgraph.structure.blocks import build_blocks
+from respgraph.structure.blocks import Block, build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.chiefs import on_chief_roster
 from respgraph.structure.duties import duty_clauses, in_roster
@@ -34,33 +35,24 @@ from respgraph.structure.tasks import TaskBuilder, _in_text_order
 _TOP = ("part", "chapter", "cn_dun")
 
 
+@dataclass(slots=True)
+class _Body:
+    """Where a plan's body lies in its text, and its blocks."""
+
+    body_end: int
+    att_start: int | None  # where the attachments start, if any
+    foot: int
+    blocks: list[Block]
+    first: int  # where the plan's body opens: its first heading (the head before it: cover letter, title)
+    body_blocks_from: int  # the index of the body's first block
+
+
 def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> ExtractedPlan:
     """Metadata, headings, tasks and campaigns of one document."""
     text = doc.text
-    body_end, att_start, foot = body_regions(text)
-    if _whole:
-        body_end, att_start = foot, None
-    blocks = build_blocks(text, 0, body_end)
-    if att_start is not None and body_end < foot and not any(b.style in _TOP for b in blocks):
-        # 关于印发…的通知 + 附件：the cover letter has no chapters, so the plan is the attachment
-        body_end, att_start = foot, None
-        blocks = build_blocks(text, 0, body_end)
-    assign_levels(blocks)
-    # the plan's first heading (not the cover letter's 附件：1.… list of attachments)
-    first = next((b.start for b in blocks if b.style not in ("para", "attach") and (b.style != "plain" or b.vocab)), None)
-    if first is None:
-        first = next((b.start for b in blocks if b.style != "para"), 0)
-    else:
-        # 提升市容环境品质 / 责任单位：… / 1.…: the unnumbered heading over the first item opens the body
-        k = next(k for k, b in enumerate(blocks) if b.start == first)
-        while blocks[k].parent is not None and blocks[blocks[k].parent].style == "plain":
-            k = blocks[k].parent
-        first = blocks[k].start
-    # blocks of the head (cover letter, title) are not part of the plan body
-    body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
-    meta = plan_meta(text, plan_id, doc.path, first or None, body_end, att_start)
+    body = _body(text, _whole)
+    meta = plan_meta(text, plan_id, doc.path, body.first or None, body.body_end, body.att_start)
     warnings: list[str] = list(doc.warnings)
-
     tables = list(doc.tables)
     if not tables and doc.format in ("txt", "pdf", "ofd"):
         # a division table that reached us as text: one row per line, tab/space separated
@@ -68,62 +60,17 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
 
         tables = text_tables(text)
     table_spans = [t.span for t in tables]
-    builder = TaskBuilder(text, blocks, plan_id, _mention_fn(settings))
-    builder.owner_fn = _owner_fn()
-    builder.owned_fn = _owned_fn()
-    builder.supports_fn = _supports_fn()
-    builder.subjects_fn = _subjects_fn()
-    builder.stops = sorted(s.start for s in table_spans)
-    builder.body_end = body_end
-    # the signature with its date, a minutes' 出席：/ 列席：lines: the last task's text ends before
-    # them (it ran over them, and the attendees could be read as its units)
-    builder.closing = closing_start(text, body_end)
-    builder.year = plan_year(meta)
-    builder.issued = meta.date
-    builder.assessment_rules = assessment_rules(meta.title)
+    builder = _task_builder(text, plan_id, body, meta, table_spans, settings)
     # (clauses end there too: a text run together put the signature on the last clause's line,
     # 配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日)
-    found = _find_clauses(text, first, min(body_end, builder.closing), settings)
-    if not found and att_start is not None and body_end < foot and _find_clauses(text, body_end, foot, settings):
+    found = _find_clauses(text, body.first, min(body.body_end, builder.closing), settings)
+    if not found and body.att_start is not None and body.body_end < body.foot and _find_clauses(text, body.body_end, body.foot, settings):
         # a notice with its own numbered points, and the plan (with every clause) attached
         return parse(doc, plan_id, settings, _whole=True)
-    clauses = [c for c in found if c.span.start < builder.closing and not any(s.start <= c.span.start < s.end for s in table_spans)]
-    # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
-    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn(), items_loose=meta.kind == "预案")
-    if duties:
-        # (a statement over an item's helpers, 各街道办事处：负责…，县民政局予以配合, reads them itself)
-        clauses = _outside(clauses, duties)
-        clauses = sorted(clauses + duties, key=lambda c: c.span.start)
-        builder.duty_starts = {c.span.start for c in duties}
-    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
-    builder.markers = _inherit_markers(text, first, body_end, found)
-    head_skip = [Span(0, first)]
-    if clauses and len(duties) == len(clauses):
-        # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
-        # its tasks are read as a plan without clauses would read them, beside the duties' chapters
-        duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
-        chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
-        if meta.kind != "预案":
-            # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
-            # the procedure they follow, no tasks)
-            builder.from_paragraphs(head_skip + table_spans + chapters)
-        builder.from_clauses(clauses, head_skip + table_spans)
-        _in_text_order(builder)
-    elif clauses:
-        builder.from_clauses(clauses, head_skip + table_spans)
-        if _units_only_aside(builder, clauses):
-            # a 规划 naming units only in its 专栏 (责任单位 under each project) and its safeguards:
-            # its titled paragraphs are its tasks all the same, as in a plan without clauses, and
-            # so are the projects of its 专栏 naming no unit (they were lost when one sentence of
-            # the safeguards named a unit: 县发展改革局负责规划实施的综合协调)
-            done = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
-            builder.from_paragraphs(head_skip + table_spans + done)
-            _in_text_order(builder)
-    else:
-        builder.from_paragraphs(head_skip + table_spans)
+    clauses = _tasks_of_clauses(builder, body, meta, found, table_spans, settings)
     if clauses:
         # 以上任务均需A落实，不再列出 under the list: A shares the items above it
-        apply_above_markers(builder, _above_markers(text, first, body_end, found))
+        apply_above_markers(builder, _above_markers(text, body.first, body.body_end, found))
         apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings), table_spans)  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
     if tables:
@@ -148,11 +95,102 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     builder.give_stated_deadlines()
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unlined_rows_line(builder.unlined_rows), differing_rows_line(builder.differing_rows)) if w]
-    warnings += left_above_lines(builder.tasks, blocks, text, builder.block_at)  # (nothing dropped unsaid)
-    heads = headings(text, blocks, body_blocks_from)
-    campaigns = _campaigns(text, blocks, plan_id, att_start, foot, builder)
+    warnings += left_above_lines(builder.tasks, body.blocks, text, builder.block_at)  # (nothing dropped unsaid)
+    heads = headings(text, body.blocks, body.body_blocks_from)
+    campaigns = _campaigns(text, body.blocks, plan_id, body.att_start, body.foot, builder)
     _spelled_campaigns(builder.tasks, campaigns)
     return ExtractedPlan(meta=meta, tasks=builder.tasks, campaigns=campaigns, headings=heads, document=doc, warnings=warnings)
+
+
+def _body(text: str, whole: bool) -> _Body:
+    """The plan's body and its blocks: the cover letter's attachment when the letter has no
+    chapters, the whole text when ``whole``; the body opens at its first heading."""
+    body_end, att_start, foot = body_regions(text)
+    if whole:
+        body_end, att_start = foot, None
+    blocks = build_blocks(text, 0, body_end)
+    if att_start is not None and body_end < foot and not any(b.style in _TOP for b in blocks):
+        # 关于印发…的通知 + 附件：the cover letter has no chapters, so the plan is the attachment
+        body_end, att_start = foot, None
+        blocks = build_blocks(text, 0, body_end)
+    assign_levels(blocks)
+    first = _body_start(blocks)
+    # blocks of the head (cover letter, title) are not part of the plan body
+    body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
+    return _Body(body_end, att_start, foot, blocks, first, body_blocks_from)
+
+
+def _body_start(blocks: list[Block]) -> int:
+    """Where the plan's body opens: its first heading (not the cover letter's 附件：1.… list of
+    attachments), or the unnumbered heading over it."""
+    first = next((b.start for b in blocks if b.style not in ("para", "attach") and (b.style != "plain" or b.vocab)), None)
+    if first is None:
+        return next((b.start for b in blocks if b.style != "para"), 0)
+    # 提升市容环境品质 / 责任单位：… / 1.…: the unnumbered heading over the first item opens the body
+    k = next(k for k, b in enumerate(blocks) if b.start == first)
+    while blocks[k].parent is not None and blocks[blocks[k].parent].style == "plain":
+        k = blocks[k].parent
+    return blocks[k].start
+
+
+def _task_builder(text: str, plan_id: str, body: _Body, meta, table_spans: list[Span], settings) -> TaskBuilder:
+    """The task builder over the body's blocks, with the readers of units it calls and where the
+    plan's text stops (its tables, its body's end, its signature)."""
+    builder = TaskBuilder(text, body.blocks, plan_id, _mention_fn(settings))
+    builder.owner_fn = _owner_fn()
+    builder.owned_fn = _owned_fn()
+    builder.supports_fn = _supports_fn()
+    builder.subjects_fn = _subjects_fn()
+    builder.stops = sorted(s.start for s in table_spans)
+    builder.body_end = body.body_end
+    # the signature with its date, a minutes' 出席：/ 列席：lines: the last task's text ends before
+    # them (it ran over them, and the attendees could be read as its units)
+    builder.closing = closing_start(text, body.body_end)
+    builder.year = plan_year(meta)
+    builder.issued = meta.date
+    builder.assessment_rules = assessment_rules(meta.title)
+    return builder
+
+
+def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Clause], table_spans: list[Span], settings) -> list[Clause]:
+    """The tasks of the clauses ``found`` outside the tables and of the duty statements, or of the
+    plan's paragraphs where they name no units; the clauses read (duties among them)."""
+    text, blocks, first = builder.text, body.blocks, body.first
+    clauses = [c for c in found if c.span.start < builder.closing and not any(s.start <= c.span.start < s.end for s in table_spans)]
+    # a plan that divides its work by unit (1.县发展改革局：负责… / 第五条 县生态环境局负责…)
+    duties = duty_clauses(text, blocks, first, clauses, table_spans, _duty_fn(), items_loose=meta.kind == "预案")
+    if duties:
+        # (a statement over an item's helpers, 各街道办事处：负责…，县民政局予以配合, reads them itself)
+        clauses = _outside(clauses, duties)
+        clauses = sorted(clauses + duties, key=lambda c: c.span.start)
+        builder.duty_starts = {c.span.start for c in duties}
+    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
+    builder.markers = _inherit_markers(text, first, body.body_end, found)
+    head_skip = [Span(0, first)]
+    if clauses and len(duties) == len(clauses):
+        # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
+        # its tasks are read as a plan without clauses would read them, beside the duties' chapters
+        duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
+        chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
+        if meta.kind != "预案":
+            # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
+            # the procedure they follow, no tasks)
+            builder.from_paragraphs(head_skip + table_spans + chapters)
+        builder.from_clauses(clauses, head_skip + table_spans)
+        _in_text_order(builder)
+    elif clauses:
+        builder.from_clauses(clauses, head_skip + table_spans)
+        if _units_only_aside(builder, clauses):
+            # a 规划 naming units only in its 专栏 (责任单位 under each project) and its safeguards:
+            # its titled paragraphs are its tasks all the same, as in a plan without clauses, and
+            # so are the projects of its 专栏 naming no unit (they were lost when one sentence of
+            # the safeguards named a unit: 县发展改革局负责规划实施的综合协调)
+            done = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
+            builder.from_paragraphs(head_skip + table_spans + done)
+            _in_text_order(builder)
+    else:
+        builder.from_paragraphs(head_skip + table_spans)
+    return clauses
 
 
 # 一、2025年工作开展情况 / 二、重点任务推进情况 / 一、工作回顾 / 一、主要成效: a chapter reporting
