@@ -306,6 +306,29 @@ def _prior(stated: dict, nodes: Any) -> dict[str, dict[str, Counter]]:
     return out
 
 
+@dataclass(slots=True)
+class _Suggesting:
+    """What ``suggest`` reads once for all the tasks it is asked about, and its options."""
+
+    graph: Any
+    stated: dict  # task -> role -> [(agency, functions)] of the tasks with stated assignments
+    neighbours: dict[str, list[tuple[str, float]]]  # task -> its similar assigned tasks of other plans
+    topics: dict[str, str]  # task -> topic code (empty when off-topic neighbours weigh as much)
+    lex: Lexicon | None
+    functions: dict  # the registry's functions by code
+    plan_info: dict  # plan id -> (jurisdiction, level)
+    plan_titles: dict
+    per_plan: dict[str, dict[str, Counter]]  # plan -> role -> how many tasks each function has there
+    top: int
+    lexicon_weight: float
+    prior_weight: float
+    off_topic_weight: float
+    strong_similarity: float
+    context_weight: float
+    agency_cache: dict = field(default_factory=dict)
+    prior_cache: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+
+
 def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | None = None, k: int = K,
             top: int = 3, min_similarity: float = MIN_SIMILARITY, lexicon_weight: float = LEXICON_WEIGHT,
             prior_weight: float = PRIOR_WEIGHT, use_lexicon: bool = True, use_neighbours: bool = True,
@@ -330,7 +353,6 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
     import pandas as pd
 
     from respgraph.analysis._graph import task_topics
-    from respgraph.analysis.similarity import TaskIndex, top_k_pairs
     from respgraph.registry import load_registry
 
     registry = load_registry()
@@ -342,104 +364,142 @@ def suggest(graph: "nx.MultiDiGraph", *, plan: str | None = None, task: str | No
         return pd.DataFrame(columns=SUGGEST_COLUMNS)
 
     stated = stated_functions(graph, registry)
-    nodes = graph.nodes
-    refs = sorted(t for t, r in stated.items() if any(f for _, f in r["lead"]))
-    per_plan = _prior(stated, nodes)
-    neighbours: dict[str, list[tuple[str, float]]] = {t: [] for t in targets}
-    if use_neighbours and refs:
-        # Fitted on every task of the graph, so a task's suggestions do not depend on which
-        # other tasks were asked about (--task gives the same rows as --plan).
-        ref_set = set(refs)
-        rest = sorted(n for n, dd in graph.nodes(data=True) if dd.get("type") == "Task" and n not in ref_set)
-        row = {n: i for i, n in enumerate(refs + rest)}
-        index = TaskIndex.fit([_task_text(nodes[t]) for t in refs + rest])
-        ref_plans = [nodes[t].get("plan_id") for t in refs]
-        # Ask for more than k: neighbours from the task's own plan are dropped afterwards.
-        own_max = max(sum(1 for p in ref_plans if p == nodes[t].get("plan_id")) for t in targets)
-        qi, rj, sc = top_k_pairs(index.matrix[[row[t] for t in targets]], index.matrix[: len(refs)],
-                                 top_k=k + own_max, threshold=min_similarity, symmetric=False)
-        for i, j, s in zip(qi.tolist(), rj.tolist(), sc.tolist()):
-            t = targets[i]
-            if ref_plans[j] != nodes[t].get("plan_id") and len(neighbours[t]) < k:
-                neighbours[t].append((refs[j], float(s)))
+    neighbours = _neighbours(graph, targets, stated, k, min_similarity) if use_neighbours else {t: [] for t in targets}
     topics = {n: code for n, (code, _) in task_topics(graph).items()} if off_topic_weight != 1 else {}
-
-    lex = load_lexicon() if use_lexicon else None
-    fn_table = registry.functions
-    plan_info = {d.get("plan_id"): (d.get("jurisdiction"), d.get("level"))
-                 for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
-    plan_titles = {d.get("plan_id"): d.get("title") or "" for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
-    agency_cache: dict = {}
-    prior_cache: dict[str, dict[str, dict[str, float]]] = {}
+    plans = [d for _, d in graph.nodes(data=True) if d.get("type") == "Plan"]
+    s = _Suggesting(
+        graph, stated, neighbours, topics, load_lexicon() if use_lexicon else None, registry.functions,
+        {d.get("plan_id"): (d.get("jurisdiction"), d.get("level")) for d in plans},
+        {d.get("plan_id"): d.get("title") or "" for d in plans}, _prior(stated, graph.nodes), top,
+        lexicon_weight, prior_weight, off_topic_weight, strong_similarity, context_weight,
+    )
     rows: list[dict] = []
     for t in targets:
-        d = nodes[t]
-        pid = d.get("plan_id")
-        if pid not in prior_cache:  # what the OTHER plans' tasks are led/supported by
-            prior_cache[pid] = {}
-            for role in ("lead", "support"):
-                c = Counter()
-                for other, counts in per_plan.items():
-                    if other != pid:
-                        c.update(counts[role])
-                total = sum(c.values()) or 1
-                prior_cache[pid][role] = {f: n / total for f, n in c.items()}
-        prior = prior_cache[pid]
-        base = {"task_id": d.get("task_id", t), "plan_id": pid, "title": d.get("title", "")}
-        nb = _topic_weighted(neighbours[t], topics.get(t), topics, off_topic_weight)
-        # One weak neighbour (0.14 of shared boilerplate) must not outvote the lexicon.
-        confidence = min(1.0, max((w for _, _, w in nb), default=0.0) / strong_similarity) if strong_similarity > 0 else 1.0
-        words: list[str] = []
-        around: list[str] = []
-        lex_scores: dict[str, dict[str, float]] = {}
-        if lex is not None:
-            lex_scores, words, around = _lexicon_scores(lex, d.get("title") or "", d.get("text") or "",
-                                                        _context(d, plan_titles.get(pid, "")), context_weight)
-        parts = (["neighbours"] if nb else []) + (["lexicon"] if (words or around) and (not nb or lexicon_weight > 0) else [])
-        if not parts and prior_weight <= 0:
-            rows.append({**base, "role": "lead", "rank": 0, "function": None, "function_name": None, "gloss": None,
-                         "score": 0.0, "agency_id": None, "agency": None, "agency_source": "", "method": "none",
-                         "evidence": [], "evidence_text": "no similar assigned task and no lexicon keyword"})
-            continue
-        method = "+".join(parts) or "prior"
-        ranked: dict[str, list[tuple[str, float]]] = {}
-        contributors: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
-        for role in ("lead", "support"):
-            total: dict[str, float] = defaultdict(float)
-            if nb:
-                entries = []
-                for ref, s, w in nb:
-                    funcs = sorted({f for _, fs in stated[ref][role] for f in fs})
-                    entries.append((w, funcs))
-                    for f in funcs:
-                        contributors[(role, f)].append((ref, s))
-                for f, v in _normalise(_vote(entries, prior[role])):
-                    total[f] += confidence * v
-            if "lexicon" in parts:
-                table = lex.lead if role == "lead" else lex.support
-                w = lexicon_weight if nb else 1.0
-                for f, v in _normalise(lex_scores[role]):
-                    total[f] += w * v
-                    contributors[(role, f)] += [(f"keyword:{kw}", -1.0) for kw in words if f in table.get(kw, ())]
-                    contributors[(role, f)] += [(f"context:{kw}", -2.0) for kw in around if f in table.get(kw, ())]
-            for f, v in prior[role].items():
-                total[f] += prior_weight * v
-            ranked[role] = _normalise(total)
-        jurisdiction, level = plan_info.get(pid, (None, None))
-        lead_top = ranked["lead"][0][0] if ranked.get("lead") else None
-        for role in ("lead", "support"):
-            chosen = [(f, s) for f, s in ranked.get(role, []) if not (role == "support" and f == lead_top)][:top]
-            for rank, (f, s) in enumerate(chosen, 1):
-                evidence = _evidence(graph, stated, contributors[(role, f)], role, f)
-                if not evidence:
-                    evidence = [{"prior": round(prior[role].get(f, 0.0), 3)}]
-                aid, aname, source = _agency_for(graph, jurisdiction, level, f, agency_cache)
-                fn = fn_table.get(f)
-                rows.append({**base, "role": role, "rank": rank, "function": f,
-                             "function_name": fn.name if fn else f, "gloss": fn.gloss if fn else "",
-                             "score": round(s, 4), "agency_id": aid, "agency": aname, "agency_source": source,
-                             "method": method, "evidence": evidence, "evidence_text": _evidence_text(evidence, role)})
+        rows += _task_rows(s, t)
     return pd.DataFrame(rows, columns=SUGGEST_COLUMNS)
+
+
+def _neighbours(graph: "nx.MultiDiGraph", targets: list[str], stated: dict, k: int,
+                min_similarity: float) -> dict[str, list[tuple[str, float]]]:
+    """For each target task, its ``k`` most similar tasks of other plans that state a lead
+    (cosine ≥ ``min_similarity``), best first."""
+    from respgraph.analysis.similarity import TaskIndex, top_k_pairs
+
+    nodes = graph.nodes
+    refs = sorted(t for t, r in stated.items() if any(f for _, f in r["lead"]))
+    neighbours: dict[str, list[tuple[str, float]]] = {t: [] for t in targets}
+    if not refs:
+        return neighbours
+    # Fitted on every task of the graph, so a task's suggestions do not depend on which
+    # other tasks were asked about (--task gives the same rows as --plan).
+    ref_set = set(refs)
+    rest = sorted(n for n, dd in graph.nodes(data=True) if dd.get("type") == "Task" and n not in ref_set)
+    row = {n: i for i, n in enumerate(refs + rest)}
+    index = TaskIndex.fit([_task_text(nodes[t]) for t in refs + rest])
+    ref_plans = [nodes[t].get("plan_id") for t in refs]
+    # Ask for more than k: neighbours from the task's own plan are dropped afterwards.
+    own_max = max(sum(1 for p in ref_plans if p == nodes[t].get("plan_id")) for t in targets)
+    qi, rj, sc = top_k_pairs(index.matrix[[row[t] for t in targets]], index.matrix[: len(refs)],
+                             top_k=k + own_max, threshold=min_similarity, symmetric=False)
+    for i, j, s in zip(qi.tolist(), rj.tolist(), sc.tolist()):
+        t = targets[i]
+        if ref_plans[j] != nodes[t].get("plan_id") and len(neighbours[t]) < k:
+            neighbours[t].append((refs[j], float(s)))
+    return neighbours
+
+
+def _prior_elsewhere(s: _Suggesting, pid: str | None) -> dict[str, dict[str, float]]:
+    """Per role, each function's share of the tasks the OTHER plans lead / support by it."""
+    if pid not in s.prior_cache:
+        s.prior_cache[pid] = {}
+        for role in ("lead", "support"):
+            c = Counter()
+            for other, counts in s.per_plan.items():
+                if other != pid:
+                    c.update(counts[role])
+            total = sum(c.values()) or 1
+            s.prior_cache[pid][role] = {f: n / total for f, n in c.items()}
+    return s.prior_cache[pid]
+
+
+def _task_rows(s: _Suggesting, t: str) -> list[dict]:
+    """The rows suggested for task ``t``: its ``top`` functions per role with their agencies and
+    evidence, or one row saying nothing spoke."""
+    d = s.graph.nodes[t]
+    pid = d.get("plan_id")
+    prior = _prior_elsewhere(s, pid)
+    base = {"task_id": d.get("task_id", t), "plan_id": pid, "title": d.get("title", "")}
+    nb = _topic_weighted(s.neighbours[t], s.topics.get(t), s.topics, s.off_topic_weight)
+    # One weak neighbour (0.14 of shared boilerplate) must not outvote the lexicon.
+    confidence = min(1.0, max((w for _, _, w in nb), default=0.0) / s.strong_similarity) if s.strong_similarity > 0 else 1.0
+    words: list[str] = []
+    around: list[str] = []
+    lex_scores: dict[str, dict[str, float]] = {}
+    if s.lex is not None:
+        lex_scores, words, around = _lexicon_scores(s.lex, d.get("title") or "", d.get("text") or "",
+                                                    _context(d, s.plan_titles.get(pid, "")), s.context_weight)
+    parts = (["neighbours"] if nb else []) + (["lexicon"] if (words or around) and (not nb or s.lexicon_weight > 0) else [])
+    if not parts and s.prior_weight <= 0:
+        return [{**base, "role": "lead", "rank": 0, "function": None, "function_name": None, "gloss": None,
+                 "score": 0.0, "agency_id": None, "agency": None, "agency_source": "", "method": "none",
+                 "evidence": [], "evidence_text": "no similar assigned task and no lexicon keyword"}]
+    ranked, contributors = _ranked(s, nb, confidence, "lexicon" in parts, (lex_scores, words, around), prior)
+    return _ranked_rows(s, base, pid, "+".join(parts) or "prior", ranked, contributors, prior)
+
+
+def _ranked(s: _Suggesting, nb: list[tuple[str, float, float]], confidence: float, lexical: bool,
+            lexicon: tuple[dict[str, dict[str, float]], list[str], list[str]], prior: dict[str, dict[str, float]],
+            ) -> tuple[dict[str, list[tuple[str, float]]], dict[tuple[str, str], list[tuple[str, float]]]]:
+    """Per role, the functions ranked by the neighbours' vote (weighed by ``confidence``), the
+    lexicon's (``lexicon``: its scores, the task's words and its context's that hit) when it
+    speaks, and the prior, each normalised first; and who voted for each (role, function)."""
+    lex_scores, words, around = lexicon
+    ranked: dict[str, list[tuple[str, float]]] = {}
+    contributors: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
+    for role in ("lead", "support"):
+        total: dict[str, float] = defaultdict(float)
+        if nb:
+            entries = []
+            for ref, sim, w in nb:
+                funcs = sorted({f for _, fs in s.stated[ref][role] for f in fs})
+                entries.append((w, funcs))
+                for f in funcs:
+                    contributors[(role, f)].append((ref, sim))
+            for f, v in _normalise(_vote(entries, prior[role])):
+                total[f] += confidence * v
+        if lexical:
+            table = s.lex.lead if role == "lead" else s.lex.support
+            w = s.lexicon_weight if nb else 1.0
+            for f, v in _normalise(lex_scores[role]):
+                total[f] += w * v
+                contributors[(role, f)] += [(f"keyword:{kw}", -1.0) for kw in words if f in table.get(kw, ())]
+                contributors[(role, f)] += [(f"context:{kw}", -2.0) for kw in around if f in table.get(kw, ())]
+        for f, v in prior[role].items():
+            total[f] += s.prior_weight * v
+        ranked[role] = _normalise(total)
+    return ranked, contributors
+
+
+def _ranked_rows(s: _Suggesting, base: dict, pid: str | None, method: str, ranked: dict[str, list[tuple[str, float]]],
+                 contributors: dict[tuple[str, str], list[tuple[str, float]]], prior: dict[str, dict[str, float]]) -> list[dict]:
+    """A row per role and rank of the ``top`` functions (support leaving out the rank-1 lead), with
+    the plan's agency holding the function and the evidence that voted for it."""
+    rows: list[dict] = []
+    jurisdiction, level = s.plan_info.get(pid, (None, None))
+    lead_top = ranked["lead"][0][0] if ranked.get("lead") else None
+    for role in ("lead", "support"):
+        chosen = [(f, sc) for f, sc in ranked.get(role, []) if not (role == "support" and f == lead_top)][: s.top]
+        for rank, (f, sc) in enumerate(chosen, 1):
+            evidence = _evidence(s.graph, s.stated, contributors[(role, f)], role, f)
+            if not evidence:
+                evidence = [{"prior": round(prior[role].get(f, 0.0), 3)}]
+            aid, aname, source = _agency_for(s.graph, jurisdiction, level, f, s.agency_cache)
+            fn = s.functions.get(f)
+            rows.append({**base, "role": role, "rank": rank, "function": f,
+                         "function_name": fn.name if fn else f, "gloss": fn.gloss if fn else "",
+                         "score": round(sc, 4), "agency_id": aid, "agency": aname, "agency_source": source,
+                         "method": method, "evidence": evidence, "evidence_text": _evidence_text(evidence, role)})
+    return rows
 
 
 def _topic_weighted(nb: list[tuple[str, float]], topic: str | None, topics: dict[str, str],
