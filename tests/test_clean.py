@@ -1032,6 +1032,18 @@ def test_private_use_glyphs_are_named_as_a_problem_and_kept():
     assert not clean("开展邛海流域生态保护修复。\n").problems
 
 
+
+def test_a_task_holding_a_private_use_glyph_is_flagged(tmp_path):
+    f = tmp_path / "pua.txt"
+    f.write_text("凉山州2022年生态保护修复工作要点\n一、重点工作\n（一）开展\ue3b1海流域生态保护修复。（西昌市人民政府牵头，州生态环境局配合）\n"
+                 "（二）加强安宁河流域水土流失综合治理。（牵头单位：州水利局）\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert [(t.flags, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        (["unreadable_chars"], [("西昌市人民政府", "lead"), ("州生态环境局", "support")]),
+        ([], [("州水利局", "lead")]),  # near miss: a clean task is not flagged
+    ]
+
+
 # --------------------------------------------------------------------------- bilingual publications
 
 _BILINGUAL = """新疆维吾尔自治区2023年大气污染防治工作要点

@@ -92,9 +92,10 @@ def test_a_plan_with_a_few_bad_utf8_bytes_is_read_whole_and_warned(tmp_path):
         ("1", [("自治区生态环境厅", "lead"), ("自治区水利厅", "support")]),
         ("2", [("自治区发展改革委", "lead"), ("自治区生态环境厅", "support")]),
     ]
-    assert "\ufffd" in plan.tasks[1].text  # the damage is not hidden
+    assert "\ufffd" in plan.tasks[1].text  # the damage is not hidden: the task that holds it is flagged
+    assert [t.flags for t in plan.tasks] == [[], ["unreadable_chars"]]
     assert any("not UTF-8" in w for w in plan.document.warnings)
-    assert not any(t.flags for t in plan.tasks)
+    assert any(w.startswith("1 task holds characters the file does not give") and ": 2 推进" in w for w in plan.warnings), plan.warnings
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5"])

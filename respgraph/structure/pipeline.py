@@ -24,6 +24,7 @@ from respgraph.structure.parties import give_party_b
 # (no_tasks_line and shown_warnings are imported from here too)
 from respgraph.structure.plan_warnings import (  # noqa: F401
     NO_TASKS, cut_task_line, differing_rows_line, flag_cut_task, left_above_lines, no_tasks_line, shown_warnings, unlined_rows_line, unparsed_line,
+    unreadable_line,
 )
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
@@ -94,7 +95,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     give_party_b(builder.tasks, text, meta.title)
     builder.give_stated_deadlines()
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
-    warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unlined_rows_line(builder.unlined_rows), differing_rows_line(builder.differing_rows)) if w]
+    warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unreadable_line(builder.tasks),
+                             unlined_rows_line(builder.unlined_rows), differing_rows_line(builder.differing_rows)) if w]
     warnings += left_above_lines(builder.tasks, body.blocks, text, builder.block_at)  # (nothing dropped unsaid)
     heads = headings(text, body.blocks, body.body_blocks_from)
     campaigns = _campaigns(text, body.blocks, plan_id, body.att_start, body.foot, builder)

@@ -1,6 +1,8 @@
 """What the structure stage tells the user of a plan beside its tasks (``ExtractedPlan.warnings``):
 the task a cut-off text stops in, flagged ``cut_off``; the tasks holding a clause that could not
-be read (``unparsed_clause``); a table's rows naming units but no task. Each is one line; the
+be read (``unparsed_clause``); the tasks whose text holds characters the file does not give
+(``unreadable_chars``: bytes not UTF-8, read as U+FFFD; a font's private-use glyphs); a table's
+rows naming units but no task. Each is one line; the
 task keeps its text and flag, so nothing read is dropped and nothing unread goes unsaid.
 """
 
@@ -9,12 +11,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from respgraph.clean.glyphs import PRIVATE_USE_RE
 from respgraph.grammar.units import looks_like_unit
 from respgraph.plural import counted
 from respgraph.records import Task
 
 #: the flag of the task a cut-off text (a site's preview, a truncated file) stops in
 CUT_OFF = "cut_off"
+#: the flag of a task whose text holds characters the file does not give (U+FFFD for bytes that
+#: are not UTF-8, a font's private-use glyphs): a name or a deadline there may be misread
+UNREADABLE = "unreadable_chars"
 # tasks named in a warning line, at most (a count says the rest)
 _SHOWN = 5
 
@@ -86,6 +92,21 @@ def unparsed_line(tasks: list[Task]) -> str | None:
     shown = ", ".join(task_label(t) for t in hit[:_SHOWN]) + (f" and {len(hit) - _SHOWN} more" if len(hit) > _SHOWN else "")
     return (f"{counted(len(hit), 'task')} {'holds' if len(hit) == 1 else 'hold'} a clause that could not be read ({', '.join(why)}): {shown}; "
             "flagged unparsed_clause, the clause kept as written")
+
+
+def unreadable_line(tasks: list[Task]) -> str | None:
+    """Flag ``unreadable_chars`` the tasks whose text holds a character the file does not give
+    (U+FFFD, a private-use glyph), and the warning naming them (the plan's read warning says how
+    many such characters the file has; this says which tasks they fall in)."""
+    hit = [t for t in tasks if "\ufffd" in t.text or PRIVATE_USE_RE.search(t.text)]
+    for t in hit:
+        if UNREADABLE not in t.flags:
+            t.flags.append(UNREADABLE)
+    if not hit:
+        return None
+    shown = ", ".join(task_label(t) for t in hit[:_SHOWN]) + (f" and {len(hit) - _SHOWN} more" if len(hit) > _SHOWN else "")
+    return (f"{counted(len(hit), 'task')} {'holds' if len(hit) == 1 else 'hold'} characters the file does not give "
+            f"(bytes not UTF-8, a font's private-use glyphs): {shown}; flagged {UNREADABLE}, the text kept as read")
 
 
 def unlined_rows_line(rows: list[str]) -> str | None:
