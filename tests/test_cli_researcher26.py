@@ -260,3 +260,16 @@ def test_a_years_workload_lists_only_that_years_plans_as_naming_nobody(tmp_path)
     assert "no stated responsibilities (no rows): pts2023" in _run("workload", out, "--year", "2023").stdout
     assert "no stated responsibilities" not in _run("workload", out, "--year", "2022").stdout
     assert "no stated responsibilities (no rows): pts2023" in _run("workload", out).stdout  # the near miss: every year
+
+
+def test_workload_rows_join_the_assignments_on_agency_id(tmp_path):
+    """workload() named an agency by ``key`` (agency:株洲市/公安局) where assignments() and agencies()
+    write ``agency_id`` (株洲市/公安局): joining them needed a string strip."""
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023)
+    b = respgraph.load(out)
+    w = b.workload(year=2023).query("plan_id == 'zz2023'")
+    led = b.assignments().query("role == 'lead' and plan_id == 'zz2023'").groupby("agency_id").size()
+    joined = w.set_index("agency_id")["tasks_led"]
+    assert joined[joined > 0].to_dict() == led.to_dict() == {"株洲市/公安局": 1, "株洲市/工业和信息化局": 1}
+    rows = json.loads(_run("workload", out, "-p", "zz2023", "-f", "json").stdout)
+    assert {r["agency_id"] for r in rows} == set(w["agency_id"]) and "agency_id" not in b.workload(by="function")

@@ -97,7 +97,8 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
              include_suggested: bool = False, across: bool = True, year: int | None = None) -> "pd.DataFrame":
     """Tasks led / supported, lead share and weighted load per agency (or function) and plan.
 
-    Columns: plan_id, rank, key (agency node id or function code), name, functions (list of
+    Columns: plan_id, rank, key (agency node id or function code), agency_id (``by="agency"``:
+    the id ``assignments()`` and ``agencies()`` give it, to join them on), name, functions (list of
     codes), function_names (list of their Chinese names, as in ``assignments()``), gloss (their
     English glosses, one '; '-joined text), tasks_led, tasks_supported, tasks, plan_tasks, lead_share,
     weighted_load; with ``by="function"`` also ``agencies`` (distinct agencies counted).
@@ -139,6 +140,10 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
             "tasks_supported", "tasks", "plan_tasks", "lead_share", "weighted_load"]
     if by == "function":
         cols.append("agencies")
+    else:  # the agency's id as assignments() and agencies() write it (key is its node id, agency:…)
+        ids = {k: graph.nodes[k].get("agency_id", k) for k in pd.unique(df["key"])}
+        df["agency_id"] = df["key"].map(ids)
+        cols.insert(cols.index("key") + 1, "agency_id")
     return df[cols].reset_index(drop=True)
 
 
