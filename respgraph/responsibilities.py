@@ -20,7 +20,7 @@ from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
-from respgraph.grammar.units.names import FIELDS_PLACE, fields_before_department
+from respgraph.grammar.units.names import FIELDS_PLACE, STREET_SHORT, fields_before_department
 from respgraph.records import Clause, Mention
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "looks_like_unit",
     "fields_before_department",
     "FIELDS_PLACE",
+    "STREET_SHORT",
     "NUMBERED_BRANCH",
     "ORDINAL_PIECE",
 ]

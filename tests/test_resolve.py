@@ -3127,3 +3127,24 @@ def test_the_bodies_of_several_places_are_a_group(name, collective):
 )
 def test_an_alliance_is_no_league(name, agency_id):
     assert resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="青浦区")).agency_id == agency_id
+
+
+def test_a_districts_street_written_jie_is_its_street_office(tmp_path):
+    """广州 and 佛山 write a street office 白云区金沙街 (街 for 街道): the listed street's office, as
+    白云区金沙街道 is (was an unknown body 白云区/金沙街, and no unit in a sentence). Near misses: a
+    street of shops (北京路步行街) is no body, and a street the registry does not list stays as written."""
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "白云区2019年河涌整治工作计划.txt"
+    plan.write_text(
+        "广州市白云区2019年河涌整治工作计划\n一、重点任务\n"
+        "1.清理河道水面垃圾。白云区金沙街负责，区城管局配合。\n"
+        "2.整治沿河商铺。越秀区北京路步行街负责。\n"
+        "3.开展联合巡查。白云区某某街负责，区水务局配合。\n",
+        encoding="utf-8",
+    )
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id) for a in rows] for rows in rp.assignments.values()]
+    assert got[0][0][0] == "白云区金沙街" and got[0][0][1].endswith("金沙街道/办事处")
+    assert got[1] == []
+    assert got[2][0][0] == "白云区某某街" and not got[2][0][1].endswith("/办事处")

@@ -88,7 +88,8 @@ from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, _Resolved
 from respgraph.responsibilities import (
-    FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, fields_before_department, looks_like_unit, task_supervisors,
+    FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
+    task_supervisors,
 )
 
 
@@ -388,7 +389,22 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     if not written:
         return {}
     misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions)
-    return {**misread, **_defined_names(written, doc_text)}
+    return {**misread, **_street_offices(reg, written, chain), **_defined_names(written, doc_text)}
+
+
+def _street_offices(reg: Registry, written: Counter, chain: Chain) -> dict[str, str]:
+    """白云区金沙街 -> 白云区金沙街道: a district's street office as 广州 and 佛山 write it, when the
+    registry lists the street (was an unknown body 白云区/金沙街)."""
+    out: dict[str, str] = {}
+    for t in written:
+        if (m := STREET_SHORT.match(t)) is not None and _listed(reg, t[m.end("place"):] + "道"):
+            out[t] = t + "道"
+    return out
+
+
+def _listed(reg: Registry, name: str) -> bool:
+    """Whether the registry lists a place of ``name`` (alone, or several of one name)."""
+    return name in reg.jurisdictions or name in reg.shared
 
 
 def _plan_place(reg: Registry, plan: "ExtractedPlan", doc_text: str) -> tuple[Chain, str | None]:

@@ -90,7 +90,7 @@ def looks_like_unit(name: str) -> bool:
         return False
     if base.endswith("社会"):  # 强化公众参与和社会监督 / 全社会 (…和社会监督 in the safeguards): society,
         return False  # ending like 协会 / 委员会 (was a support named 强化公众参与和社会)
-    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS) or _PLACE_FINANCE.match(base):
+    if base.endswith(UNIT_SUFFIXES) or n.endswith(_COLLECTIVE_PARTS) or _PLACE_FINANCE.match(base) or STREET_SHORT.match(base):
         return True
     if _MINISTRY_DEPARTMENT.match(base) or base.endswith("团中央"):  # 大气环境司, 国家发展改革委价格司
         return True  # (never 区司|法局); 共青团中央 / 团中央 (never 党中央)
@@ -177,6 +177,11 @@ def all_unit_like(text: str, units: list[Unit]) -> bool:
         else:
             return False
     return True
+
+
+# A district's street office written as 广州 and 佛山 write it, 街 for 街道 (白云区金沙街, 荔湾区东沙街):
+# the place's name before it (a street of shops, 北京路步行街 / 中山大街, is none)
+STREET_SHORT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[区县市])[\u4e00-\u9fff]{2,3}(?<![大行业老古食])街$")
 
 
 # A place's finance bureau written by its field, as plans write who funds the work (县财政要加大
