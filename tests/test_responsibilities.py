@@ -747,3 +747,24 @@ def test_a_basis_between_the_units_given_work_and_their_action(text, roles):
 )
 def test_a_river_basins_body_leads_as_a_national_body(text, roles):
     assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a body working with the lead on its own side of a border (协同推进吴江段建设) supports, as
+        # one that 配合做好… does (was lost: the clause stopped before it)
+        ("元荡岸线贯通。区水务局牵头，金泽镇人民政府配合，吴江区水务局协同推进吴江段建设。",
+         [("区水务局", "lead"), ("金泽镇人民政府", "support"), ("吴江区水务局", "support")]),
+        ("元荡岸线贯通。区水务局负责岸线建设，区农业农村委协同做好沿线农田保护。",
+         [("区水务局", "lead"), ("区农业农村委", "support")]),
+        # near misses: everyone asked to work together, and a body alone working with nobody named
+        ("元荡岸线贯通。各部门要协同推进岸线建设。", []),
+        ("元荡岸线贯通。区水务局协同推进岸线建设。", []),
+        # ... and a name holding 协同 stays whole
+        ("建设科技创新平台。县协同创新中心牵头，县科技局配合建设科技创新平台。",
+         [("县协同创新中心", "lead"), ("县科技局", "support")]),
+    ],
+)
+def test_a_body_xietong_with_the_lead_supports(text, roles):
+    assert [(m.text, m.role) for c in find_clauses(text) for m in c.mentions] == roles

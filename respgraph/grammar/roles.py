@@ -74,6 +74,8 @@ _ROLE_OF = re.compile(r"(?:作用|职能|优势)$")
 _SECTION_NOTE = r"[（(][\u4e00-\u9fff]{1,6}段[）)]"
 _PART_OBJECT = re.compile(
     r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
+    # 协同 with its action after it (B协同推进吴江段建设), never inside a name (县协同创新中心)
+    + r"|协\s*同(?=\s*(?:推进|做好|开展|实施|落实|推动|抓好|完成))"
     + "|(?P<over>" + OVER_WORD + r")|(?P<duty>" + _BY_DUTY + r"))"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)(?:[^，,；;。：:\s（(）)]|" + _SECTION_NOTE + r"){2,16})\s*$"
 )
