@@ -3148,3 +3148,30 @@ def test_a_districts_street_written_jie_is_its_street_office(tmp_path):
     assert got[0][0][0] == "白云区金沙街" and got[0][0][1].endswith("金沙街道/办事处")
     assert got[1] == []
     assert got[2][0][0] == "白云区某某街" and not got[2][0][1].endswith("/办事处")
+
+
+def test_a_branch_written_by_its_place_after_its_full_name(tmp_path):
+    """An agreement names 湖州市生态环境局长兴分局 in full, then 长兴分局: the same branch (was an
+    unknown 分局 of the plan's place). Near miss: where the plan names two bureaus' branches there
+    (生态环境局长兴分局 and 自然资源局长兴分局) 长兴分局 stays as written."""
+    from respgraph.extract import extract_file
+
+    one = tmp_path / "宜兴市 长兴县跨界河道联防联控联保合作协议.txt"
+    one.write_text(
+        "宜兴市 长兴县跨界河道联防联控联保合作协议\n二、合作内容\n"
+        "（一）联合监测。无锡市宜兴生态环境局牵头，湖州市生态环境局长兴分局配合。\n"
+        "（二）联合应急。宜兴市应急管理局、长兴县应急管理局负责，宜兴生态环境局、长兴分局配合。\n",
+        encoding="utf-8",
+    )
+    ids = {a.mention: a.agency_id for rows in resolve_plan(extract_file(one)).assignments.values() for a in rows}
+    assert ids["长兴分局"] == ids["湖州市生态环境局长兴分局"] == "长兴县/生态环境局"
+    two = tmp_path / "another.txt"
+    two.write_text(
+        "宜兴市 长兴县跨界联保合作协议\n二、合作内容\n"
+        "（一）联合监测。无锡市宜兴生态环境局牵头，湖州市生态环境局长兴分局配合。\n"
+        "（二）联合执法。宜兴市自然资源和规划局牵头，湖州市自然资源和规划局长兴分局配合。\n"
+        "（三）联合应急。宜兴市应急管理局负责，长兴分局配合。\n",
+        encoding="utf-8",
+    )
+    ids = {a.mention: a.agency_id for rows in resolve_plan(extract_file(two)).assignments.values() for a in rows}
+    assert ids["长兴分局"] not in (ids["湖州市生态环境局长兴分局"], ids["湖州市自然资源和规划局长兴分局"])

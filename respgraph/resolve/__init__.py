@@ -389,7 +389,24 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     if not written:
         return {}
     misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions)
-    return {**misread, **_street_offices(reg, written, chain), **_defined_names(written, doc_text)}
+    return {**misread, **_street_offices(reg, written, chain), **_branches_written_short(written), **_defined_names(written, doc_text)}
+
+
+# a branch written by its place alone (长兴分局, 安居分局)
+_SHORT_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}分局")
+
+
+def _branches_written_short(written: Counter) -> dict[str, str]:
+    """长兴分局 -> 湖州市生态环境局长兴分局: a branch the plan writes by its place alone after naming it
+    in full with its bureau (was an unknown 分局 of the plan's place); left as written when the plan
+    names two bureaus' branches there (生态环境局长兴分局 and 自然资源局长兴分局)."""
+    out: dict[str, str] = {}
+    for t in written:
+        if _SHORT_BRANCH.fullmatch(t):
+            full = {w for w in written if len(w) > len(t) + 1 and w.endswith(t) and w[: len(w) - len(t)].endswith("局")}
+            if len(full) == 1:
+                out[t] = full.pop()
+    return out
 
 
 def _street_offices(reg: Registry, written: Counter, chain: Chain) -> dict[str, str]:
