@@ -3067,7 +3067,9 @@ def test_fields_written_once_for_a_places_departments(tmp_path):
         "（三）强化扬尘管控。（牵头单位：县住建局；配合单位：县发展改革、财政部门）\n"
         "（四）加强执法。加强监管、执法部门负责。\n"
         "（五）保障资金。发展改革、财政部门负责。\n"
-        "（六）整治餐饮油烟。县生态环境局牵头，县市场监管部门、城管部门配合。\n",
+        "（六）整治餐饮油烟。县生态环境局牵头，县市场监管部门、城管部门配合。\n"
+        "（七）开展联合执法。县公安、水利、农业农村部门负责。\n"
+        "（八）保护森林资源。县林业局、水利部门负责。\n",
         encoding="utf-8",
     )
     rp = resolve_plan(extract_file(plan))
@@ -3079,6 +3081,9 @@ def test_fields_written_once_for_a_places_departments(tmp_path):
     assert [(m, i) for m, i, _ in got[2][1:]] == [("县发展改革", "泰和县/发展改革部门"), ("财政部门", "泰和县/财政部门")]
     assert got[3] == [] and got[4] == []
     assert [m for m, _, _ in got[5]] == ["县生态环境局", "县市场监管部门", "城管部门"]
+    # a field a body is named by alone (县公安) is a field here too; a body's kind (县林业局) is none
+    assert [i for _, i, _ in got[6]] == ["泰和县/公安部门", "泰和县/水利部门", "泰和县/农业农村部门"]
+    assert [(m, i) for m, i, _ in got[7]] == [("县林业局", "泰和县/林业局"), ("水利部门", "泰和县/水利部门")]
 
 
 @pytest.mark.parametrize(

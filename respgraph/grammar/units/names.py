@@ -124,6 +124,9 @@ ORDINAL_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,8}?第[一二三四五六七八�
 # field (resolve: _shared_names). A field is a few characters, no action (加强监管、执法部门负责 is prose).
 _FIELDS_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# the kinds of body a name ends with (县林业局、水利部门: two bodies, no field before 部门)
+_BODY_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "所", "站", "队", "处", "科", "股", "会", "部", "署", "司", "社",
+              "公司", "政府", "党委", "集团", "银行", "街道", "办事处", "镇", "乡", "村")
 FIELDS_PLACE = re.compile(r"^(?:[省市县区州旗盟](?!场|直|级|属)|各级|[两三四][省市区县地]|[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗))")
 
 
@@ -136,8 +139,8 @@ def fields_before_department(text: str, units: list[Unit]) -> set[int]:
             continue
         k = e - 1
         while k >= 0 and strip_ws(text[units[k].end : units[k + 1].start]) == "、" and _FIELD.match(units[k].text) and not units[k].portfolio \
-                and not looks_like_unit(units[k].text) and not PROSE_START.match(units[k].text):
-            k -= 1
+                and not units[k].text.endswith(_BODY_ENDS) and not PROSE_START.match(units[k].text):
+            k -= 1  # (县公安 / 县财政 read as bodies alone, but no body's kind ends them: fields here)
         first = k + 1
         if first < e and FIELDS_PLACE.match(units[first].text) and len(units[first].text) > len(FIELDS_PLACE.match(units[first].text).group(0)):
             out.update(range(first, e))
