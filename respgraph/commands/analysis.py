@@ -19,6 +19,8 @@ from respgraph.plural import counted
 
 
 class By(str, Enum):
+    """Per agency or per function (职能): ``workload --by`` and ``network --pairs --by``."""
+
     agency = "agency"
     function = "function"
 
@@ -29,11 +31,6 @@ class Report(str, Enum):
     no_lead = "no-lead"
     shared_lead = "shared-lead"
     deadlines = "deadlines"
-
-
-class PairsBy(str, Enum):
-    agency = "agency"
-    function = "function"
 
 
 class Relation(str, Enum):
@@ -429,7 +426,7 @@ def network_cmd(
     metric: Metric = typer.Option(Metric.betweenness, "--metric", "-m", help="Rank agencies by this metric."),
     breadth_depth: bool = typer.Option(False, "--breadth-depth", help="The breadth–depth matrix (Cheng et al. 2022) instead."),
     pairs: bool = typer.Option(False, "--pairs", help="Who works with whom: the pairs named on the same tasks, with those tasks."),
-    by: PairsBy = typer.Option(PairsBy.agency, "--by", help="With --pairs: pairs of agencies, or of functions across places."),
+    by: By = typer.Option(By.agency, "--by", help="With --pairs: pairs of agencies, or of functions across places."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan's tasks."),
     year: Optional[int] = YEAR_OPT,
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
@@ -451,7 +448,7 @@ def network_cmd(
     if pairs:
         df = nw.coordination_pairs(graph, by=by.value, **common)
         cols = ({"name_a": "单位 A", "name_b": "单位 B", "shared_tasks": "shared tasks", "a_leads": "A leads",
-                 "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is PairsBy.agency else
+                 "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is By.agency else
                 {"names_a": "职能 A", "names_b": "职能 B", "gloss_a": "function A", "gloss_b": "function B",
                  "shared_tasks": "shared tasks", "plans": "plans", "tasks": "tasks"})
         _emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks"
