@@ -1129,3 +1129,14 @@ def test_a_translation_beside_a_units_name_is_set_aside(tmp_path):
     ]
     assert "ئاپتونوم رايونلۇق تەرەققىيات" in plan.tasks[2].text
     assert any("2 translations written beside" in n or "3 translations written beside" in n for n in plan.document.notes)
+def test_the_two_width_helpers_agree_on_plan_text_and_differ_where_their_comments_say():
+    """clean.columns._width (Unicode East Asian Width: W / F two columns) and units.display_width
+    (every character from U+2E80 two) line the same plan text up; they part on halfwidth forms and
+    private-use glyphs (one column by East Asian Width, two by display_width), so they stay two."""
+    from respgraph.clean.columns import _width
+    from respgraph.grammar.units import display_width
+
+    for s in ("县工信局", "\u3000 12", "（一）推进①…—“A”，B：C", "责任单位：县发改委 2025年底前"):
+        assert _width(s) == display_width(s), s
+    assert (_width("\uff71"), display_width("\uff71")) == (1, 2)  # ｱ, a halfwidth katakana
+    assert (_width("\ue000"), display_width("\ue000")) == (1, 2)  # a private-use glyph

@@ -43,6 +43,10 @@ _HEAD_LINES = 3
 
 
 def _width(s: str) -> int:
+    """Columns ``s`` takes by Unicode East Asian Width (W / F: two). Not units.display_width, which
+    counts every character from U+2E80 as two: they agree on Chinese text, full-width punctuation and
+    forms, ASCII and ① — …, and part on halfwidth forms (ｱ) and private-use glyphs (one column
+    here, two there); tests/test_clean.py pins where."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 

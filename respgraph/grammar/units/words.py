@@ -97,7 +97,9 @@ def strip_ws(s: str) -> str:
 
 def display_width(s: str) -> int:
     """Columns ``s`` takes on a fixed-width screen, a CJK character or a full-width blank two:
-    how a table or a list copied as text lines its columns up.
+    how a table or a list copied as text lines its columns up. (clean.columns._width reads Unicode
+    East Asian Width instead: the same on Chinese text, full-width forms and ASCII; halfwidth forms
+    and private-use glyphs are two columns here, one there.)
 
     >>> display_width("县工信局"), display_width("\u3000 12")
     (8, 5)
