@@ -2107,3 +2107,15 @@ def test_roman_numeral_parts_head_their_circled_items(tmp_path):
     ]
     assert plan.tasks[0].text.endswith("政府）")
     assert "Ⅱ类水体比例保持稳定" in plan.tasks[1].text
+def test_duty_sentences_and_label_lists_end_at_a_stop_or_semicolon_not_at_an_exclamation_mark():
+    """structure.duties (a duty section's sentences) and grammar.labelled.unbracketed (a label's list
+    running on past its semicolon) read one stop, SENTENCE_STOP without ！ / !: the twins folded kept
+    what each read (an exclamation mark never ended either)."""
+    from respgraph.grammar.labelled import unbracketed
+    from respgraph.grammar.labels import SENTENCE_STOP, SENTENCE_STOP_NO_EXCLAMATION
+    from respgraph.structure import duties
+
+    assert duties.SENTENCE_STOP_NO_EXCLAMATION is unbracketed.SENTENCE_STOP_NO_EXCLAMATION is SENTENCE_STOP_NO_EXCLAMATION
+    text = "县财政局负责资金保障！县教育局负责校舍安全；县卫健委负责防疫。县民政局，\n"
+    assert [m.group() for m in SENTENCE_STOP_NO_EXCLAMATION.finditer(text)] == ["；", "。", "\n"]
+    assert [m.group() for m in SENTENCE_STOP.finditer(text)] == ["！", "；", "。", "\n"]

@@ -398,6 +398,11 @@ DIRECTIVE_RE = re.compile(DIRECTIVE_OPENER)
 #: The end of a sentence of an item (or of its line): where a task's clause, or a supporter's
 #: sentence in its body, stops reading on. (A comma does not end one: A负责X，B配合 is one sentence.)
 SENTENCE_STOP = re.compile(r"[。；;！!\n]")
+#: ``SENTENCE_STOP`` without the exclamation marks: where a label's list running on past its
+#: semicolon (labelled.unbracketed) and a sentence of a duty section (structure.duties) end. Those
+#: two readers never stopped at ！ / !, so they keep this set: reading them with SENTENCE_STOP would
+#: end a duty's sentence at an exclamation mark, a change of reading, not made here.
+SENTENCE_STOP_NO_EXCLAMATION = re.compile(r"[。；;\n]")
 # An attitude asked of units (各部门要高度重视 / 要统一思想): no work given them
 ATTITUDE = r"高度重视|提高(?:思想)?认识|统一思想|加强(?:组织)?领导"
 # A phrase that reports what was said or when it was done (…指出， / 近日， / 2022年以来，): the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.labels import SENTENCE_STOP_NO_EXCLAMATION
 from respgraph.grammar.units import looks_like_unit
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
@@ -19,7 +20,6 @@ from respgraph.structure.task_rules import SAFEGUARD, _without_areas
 # A section that states who does what (二、职责分工 / 第二章 管理职责 / 一、明确部门职责 /
 # 二、强化属地责任)
 DUTY_SECTION = re.compile(r"职责|分工|职能|(?:属地|部门|工作)责任")
-_SENTENCE_STOP = re.compile(r"[。；;\n]")
 # A section setting up a body's units (第二条 省生态环境厅设下列内设机构： / 三、内设机构职责 /
 # 第三条 直属单位 / 二、机构设置): each item names a 处室 or 直属单位 and its standing functions
 # (办公室。负责机关日常运转工作…), the body's organisation, no work the plan shares
@@ -124,7 +124,7 @@ def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> l
     out: list[Clause] = []
     s = b.body
     while s < b.end:
-        stop = _SENTENCE_STOP.search(text, s, b.end)
+        stop = SENTENCE_STOP_NO_EXCLAMATION.search(text, s, b.end)
         e = stop.start() if stop else b.end
         c = statement_fn(text, s, e, True)
         if c is None and measures:
@@ -132,7 +132,7 @@ def _sentence_statements(text: str, b: Block, statement_fn, measures: bool) -> l
         if c is None and stop is not None and text[e] == "。":
             # 二、成员单位职责 / 省委宣传部。负责…: the unit's name a sentence of its own, its
             # duty the next one (read apart, the name and its duty would part)
-            after = _SENTENCE_STOP.search(text, e + 1, b.end)
+            after = SENTENCE_STOP_NO_EXCLAMATION.search(text, e + 1, b.end)
             c = statement_fn(text, s, after.start() if after else b.end, False)
             e = (after.start() if after else b.end) if c is not None else e
         if c is not None:

@@ -11,7 +11,8 @@ import re
 
 from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
-    _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
+    _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, _skip_ws,
+    _trim_end,
 )
 from respgraph.grammar.roles import _duty_object_cut, _label_kind
 from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, display_width, looks_like_unit, split_units, strip_ws
@@ -24,8 +25,6 @@ def _mid_list_break(text: str, label_at: int, i: int) -> bool:
     return j > label_at and text[j] in "、，,"
 
 
-# what ends the sentence a label's list may go on into after a semicolon
-_SENTENCE_STOP = re.compile(r"[。\n；;]")
 _ROLE_IN_LIST = re.compile(r"负责|牵头|配合|参与|协助|落实|按职责|分工")
 # units carrying the task out (负责落实 / 具体实施 / 抓好落实): the verb closing a list after its
 # semicolon (_CARRY_TAIL) or after its 按职责分工负责 (_CARRIED_OUT)
@@ -47,7 +46,7 @@ def _units_to_stop(text: str, i: int, hi: int, lead_list: bool = False) -> bool:
     """Whether ``text[i:]`` up to its sentence's stop is nothing but names (责任单位：A（牵头）；
     B、C。: the label's list goes on past the semicolon); prose (；加强督查…) ends it. After a lead's
     label (``lead_list``) units with a part of their own go on with it (牵头单位：A；B负责资金保障)."""
-    m = _SENTENCE_STOP.search(text, i, min(hi, i + 80))
+    m = SENTENCE_STOP_NO_EXCLAMATION.search(text, i, min(hi, i + 80))
     stop = m.start() if m else min(hi, i + 80)
     n = _ITEM_AFTER_NAME.search(text, i, stop)
     if n and not text[n.end() : n.end() + 1].isdigit():
