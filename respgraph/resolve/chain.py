@@ -10,7 +10,7 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, _places_for, _Resolved, Chain, _nested_places
+from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, places_for, _Resolved, Chain, _nested_places
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
@@ -99,7 +99,7 @@ def zone_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str 
         return None
     if reg.jurisdiction(zone).level != "zone" and not r.agency_id.endswith(_ZONE_GOVERNMENT):
         return None
-    places = _places_for(reg, chain)
+    places = places_for(reg, chain)
     at = written.find(zone)
     if at >= 2 and (before := places.get(written[:at])):
         return before
@@ -130,7 +130,7 @@ def town_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str 
     if reg.jurisdiction(town).level not in ("township", "subdistrict"):
         return None
     at = written.find(town)
-    if at >= 2 and (before := _places_for(reg, chain).get(written[:at])):
+    if at >= 2 and (before := places_for(reg, chain).get(written[:at])):
         return before if reg.jurisdiction(before).level in _TOWN_PARENT_LEVELS else None
     own = reg.jurisdiction(chain[0]) if chain else None
     return own.name if own is not None and own.level in _TOWN_PARENT_LEVELS else None

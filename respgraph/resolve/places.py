@@ -93,7 +93,11 @@ def _relative(reg: Registry, chain: Chain, ch: str) -> str:
     return f"{plan_j}所在{ch}" if above else f"{plan_j}所辖{ch}"
 
 
-def _places_for(reg: Registry, chain: Chain) -> dict[str, str]:
+def places_for(reg: Registry, chain: Chain) -> dict[str, str]:
+    """Every name a plan of ``chain`` may write a place with (its full name, its short one, the local
+    short names; 杭州市西湖区 for 杭州市's 西湖区), to that place; the plan's own places win a short
+    name they share with another. Cached on the registry per chain (read by resolve.chain and
+    resolve.functions too)."""
     key = ("places", chain)
     places = reg.cache.get(key)
     if places is None:
@@ -338,7 +342,7 @@ def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | N
         if chain and tail.endswith(_LOCAL_BRANCH) and len(text) == len(head) + len(tail) and text == head + tail:
             return chain[0], canonical
         if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail) + 1:
-            place = _place_inside(reg, text[len(head) : len(text) - len(tail)], _places_for(reg, chain))
+            place = _place_inside(reg, text[len(head) : len(text) - len(tail)], places_for(reg, chain))
             if place:
                 return place, canonical
     return None
@@ -392,7 +396,7 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     division's city, a bureau's branch in a place, a police or squad unit in one, 团区委, a county's
     vertical bureau, a place's name before the body's, a level word); else the plan's place, not
     named in the text."""
-    places = places if places is not None else _places_for(reg, chain)
+    places = places if places is not None else places_for(reg, chain)
     # (each reading is tried only when the text has what it reads: the division's 第, the branch's
     # 分局, the squad's 大队, 团X委's three characters; most names are read by a place before them)
     if text.startswith("第") and (found := _in_division_city(reg, text, chain, places)):
@@ -632,7 +636,7 @@ def _below(reg: Registry, inner: str, outer: str) -> bool:
 def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
     """The autonomous place a short name and a level name (长阳县 for 长阳土家族自治县, 鄂伦春旗) write,
     when it is known there, else ``place`` as written (和田县 beside 和田市 is another county)."""
-    known = _places_for(reg, chain).get(place[:-1]) if place not in reg.jurisdictions else None
+    known = places_for(reg, chain).get(place[:-1]) if place not in reg.jurisdictions else None
     if known and "自治" in known and reg.jurisdiction(known).level == level_of(place):
         return known
     return place
