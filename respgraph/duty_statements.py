@@ -4,7 +4,9 @@ Plans that divide work by unit write 1.县公安局：负责… / 县财政局�
 measures) 县水务局做好水库调度; a heading may name the unit its items belong to (heading_owner), and
 an item under it may open by naming its partner (owned_item: 配合区市场监管局做好…). The grammar of
 clauses is :mod:`respgraph.grammar`; :mod:`respgraph.responsibilities` (the stage's API) re-exports
-``heading_owner``, ``owned_item`` and ``duty_statement``.
+``heading_owner``, ``owned_item`` and ``duty_statement``, and reads with this module's public
+names where a duty may open (``DUTY_CANDIDATE``, ``ACT_CANDIDATE``) and which names are bodies
+given an item (``meant_unit``) or only a kind of body (``KIND_OF_BODY``).
 """
 
 from __future__ import annotations
@@ -323,7 +325,7 @@ _MEANT = re.compile(
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
 _DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督指共：:。．\n"
-_DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
+DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
 
 
 # An emergency plan's measures (4.1.2　响应行动 / 6.2　通信保障) give each unit its part with a
@@ -337,7 +339,7 @@ _ACTS = re.compile(
     r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨|"
     r"督促|督导|增加|加密|暂停|停止|限制|关闭|疏散|管控|巡查|检查|执行|进行)"
 )
-_ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对])")
+ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对])")
 
 
 def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False, acts: bool = False) -> Clause | None:
@@ -374,7 +376,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
     if (basis := _BASIS_LEAD_IN.match(text, start, end)) is not None:
         start = basis.end()  # 根据县委县政府要求，各乡镇负责…: read from its units
     hi = min(end, start + 45)
-    for cand in (_ACT_CANDIDATE if acts else _DUTY_CANDIDATE).finditer(text, start + 1, end):
+    for cand in (ACT_CANDIDATE if acts else DUTY_CANDIDATE).finditer(text, start + 1, end):
         # (市发展改革委（市粮食和储备局）负责…: a portfolio bracket may close the name)
         p = cand.end()
         if p > hi:
@@ -392,10 +394,10 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
         if not units or not all(_duty_unit(u.text, apart) for u in units):
             continue
-        if m.re is _ACTS and any(_KIND_OF_BODY.search(u.text) for u in units):
+        if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         zones = m.re is _MEANT and _ZONES_LISTED.fullmatch(text, units[-1].end if units else start, p) is not None
-        if m.re is _MEANT and not all(_meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
+        if m.re is _MEANT and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
                                       for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_first(units):
@@ -427,7 +429,7 @@ _MEANT_END = _NAME_END | set("行联协关场政")  # (县财政要加大投入:
 
 # a kind of body rather than one (市级部门 / 县直单位 / 县级医院 / 乡镇卫生院 / 市场监管部门) or a
 # region's (区域医疗中心 / 县域…): urged, no one named
-_KIND_OF_BODY = re.compile(r"^(?:[省市县区乡镇村]{1,2}(?:级|直|属)|乡镇|县乡|市县|镇村|区域|县域|市域|区内|县内|市内|省内)|(?:部门|单位|机构)$")
+KIND_OF_BODY = re.compile(r"^(?:[省市县区乡镇村]{1,2}(?:级|直|属)|乡镇|县乡|市县|镇村|区域|县域|市域|区内|县内|市内|省内)|(?:部门|单位|机构)$")
 
 
 # 延平区、建阳区河长办要…: a place named alone before another place with its office (the office
@@ -442,7 +444,7 @@ def _shares_office(text: str, units: list, k: int) -> bool:
         return False
     nxt = units[k + 1]
     return (_PLACE_WITH_OFFICE.match(nxt.text) is not None and text[units[k].end : nxt.start].strip() == "、"
-            and (_meant_unit(nxt.text) or _shares_office(text, units, k + 1)))
+            and (meant_unit(nxt.text) or _shares_office(text, units, k + 1)))
 
 
 def _named_with_places(m: re.Match, units: list) -> bool:
@@ -457,7 +459,7 @@ def _named_first(units: list) -> bool:
     """Whether a list of units opens with a named body and holds no kind of body (县应急管理局、各乡镇
     / not 各乡镇、县直各部门, nor 县财政局、各有关部门): the places' own bodies after a named one share
     its work."""
-    return not is_collective(units[0].text) and not any(_KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units)
+    return not is_collective(units[0].text) and not any(KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units)
 
 
 # 高新区、经开区、临港区等各功能区要…: the named places are zones, by the kind the list closes with
@@ -466,12 +468,12 @@ _ZONES_LISTED = re.compile(r"\s*等\s*(?:各\s*)?[\u4e00-\u9fff]{0,4}?(?:功能�
 _ZONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}区$")
 
 
-def _meant_unit(name: str) -> bool:
+def meant_unit(name: str) -> bool:
     """Whether ``name`` may open an item's 要 sentence: a body of the state, named (县财政局要… /
     大坪派出所要…); a place alone (中心城区要… / 城关镇要…) or a kind of body (市级部门要… /
     县级医院要…) is urged, not given the item."""
     return (name[-1] in _MEANT_END and bool(_NAMED_BODY.match(name) or _PLACE_OFFICE_RE.match(name))
-            and not _KIND_OF_BODY.search(name))
+            and not KIND_OF_BODY.search(name))
 
 
 def _meant_after(text: str, a: int, end: int) -> list:
@@ -480,14 +482,14 @@ def _meant_after(text: str, a: int, end: int) -> list:
     if y < 0 or _MEANT.match(text, y, end) is None:
         return []
     units = split_units(text, 0, a, y)
-    return units if units and all(looks_like_unit(u.text) and _meant_unit(u.text) and not is_collective(u.text) for u in units) else []
+    return units if units and all(looks_like_unit(u.text) and meant_unit(u.text) and not is_collective(u.text) for u in units) else []
 
 
 def _acting(name: str) -> bool:
     """Whether ``name``, after a comma of an emergency plan's measure, is a unit doing its part
     (…，县水务局做好水库调度), not a kind of body (各有关部门) or a verb's phrase (…，指导事发地镇
     人民政府开展…: 指导 opens it)."""
-    return _duty_unit(name) and not _KIND_OF_BODY.search(name) and _ACTS.match(name) is None
+    return _duty_unit(name) and not KIND_OF_BODY.search(name) and _ACTS.match(name) is None
 
 
 def _duty_unit(name: str, apart: bool = False) -> bool:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from respgraph.duty_statements import _ACT_CANDIDATE, _DUTY_CANDIDATE, _KIND_OF_BODY, _meant_unit, duty_statement, heading_owner, owned_item
+from respgraph.duty_statements import (
+    ACT_CANDIDATE, DUTY_CANDIDATE, KIND_OF_BODY, duty_statement, heading_owner, meant_unit, owned_item,
+)
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
@@ -218,8 +220,8 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     while a < end:
         stop = SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
-        acts = _ACT_CANDIDATE.search(text, a, s) is not None and _NARRATED.search(text, a, s) is None
-        if _DUTY_CANDIDATE.search(text, a, s) is None and not acts:
+        acts = ACT_CANDIDATE.search(text, a, s) is not None and _NARRATED.search(text, a, s) is None
+        if DUTY_CANDIDATE.search(text, a, s) is None and not acts:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)
             continue
         c = duty_statement(text, a, s, True, meant=True)
@@ -233,7 +235,7 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
             # (was no unit: the item named nobody); a kind of body (各有关部门加强…) names none,
             # and what was done (…加强了… / 2024年以来…) is no task's
             c = duty_statement(text, a, s, True, acts=True)
-            if c is not None and not all(not m.collective and _meant_unit(m.text) for m in c.mentions):
+            if c is not None and not all(not m.collective and meant_unit(m.text) for m in c.mentions):
                 c = None  # 各乡镇做好… / 中心城区加强… / 城关镇人民政府组织…: places urged, as with 要
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
@@ -287,7 +289,7 @@ def _after_comma(text: str, a: int, s: int) -> Clause | None:
         if c is not None and _WATCHES.match(text, c.span.end, s) and _DOER.search(text, a, i):
             return None  # 物业服务企业要…，社区居委会负责日常监督: it watches the doer, no doer itself
         if c is not None and c.mentions and c.mentions[0].role == "lead" and not any(
-            m.collective or _KIND_OF_BODY.search(m.text) for m in c.mentions if m.role == "lead"
+            m.collective or KIND_OF_BODY.search(m.text) for m in c.mentions if m.role == "lead"
         ):
             return c  # (…，各乡镇负责… / …，县直部门负责…: a share or a kind, no one named)
     return None

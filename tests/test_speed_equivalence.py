@@ -554,7 +554,7 @@ def test_the_walks_over_stops_found_by_their_class_end_where_the_character_loops
 
 def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: bool = False):
     """duty_statement as it was: every place of the first 45 characters where a unit's name may end
-    is tried (now only those whose next character may open a duty: _DUTY_CANDIDATE)."""
+    is tried (now only those whose next character may open a duty: DUTY_CANDIDATE)."""
     r = duty_statements
     while start < end and text[start] in " \t\u3000":
         start += 1
@@ -579,7 +579,7 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         # 管理责任 were read since — the reference is of where names are tried, not of these)
         # (…等各功能区要…: zones named before their kind, read since stop 25)
         zones = m.re is r._MEANT and r._ZONES_LISTED.fullmatch(text, units_[-1].end, p) is not None
-        if m.re is r._MEANT and not all(r._meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
+        if m.re is r._MEANT and not all(r.meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
                                         for k, u in enumerate(units_)):
             return None
         if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_) and not r._named_first(units_):
@@ -616,7 +616,7 @@ def test_duty_statement_tried_where_a_duty_may_open_reads_as_tried_everywhere(pi
 @settings(max_examples=5000, deadline=None)
 @given(st.lists(_DUTY_PIECES, max_size=8))
 def test_every_duty_pattern_opens_after_its_blanks_with_a_character_of_duty_first(pieces):
-    """The fact _DUTY_CANDIDATE rests on: at a place none of these characters opens, no duty pattern matches."""
+    """The fact DUTY_CANDIDATE rests on: at a place none of these characters opens, no duty pattern matches."""
     text = "".join(pieces)
     for pat in (duty_statements._DUTY_LOOSE, duty_statements._DUTY_STRICT, duty_statements._MEANT):
         if pat.match(text):
@@ -666,7 +666,7 @@ def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixture
 
 def _body_subjects_ref(text: str, start: int, end: int):
     """body_subjects as it was: both readings tried on every sentence (now only on a sentence where
-    _DUTY_CANDIDATE finds a unit's name before a duty)."""
+    DUTY_CANDIDATE finds a unit's name before a duty)."""
     r = responsibilities
     out = []
     a = start
@@ -679,7 +679,7 @@ def _body_subjects_ref(text: str, start: int, end: int):
         if c is None and r._NARRATED.search(text, a, s) is None:
             # (a named body opening the sentence with its action, read since stop 25)
             c = r.duty_statement(text, a, s, True, acts=True)
-            if c is not None and not all(not m.collective and r._meant_unit(m.text) for m in c.mentions):
+            if c is not None and not all(not m.collective and r.meant_unit(m.text) for m in c.mentions):
                 c = None
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)
@@ -961,14 +961,14 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
 
 
 def test_act_candidate_holds_every_character_the_measure_pattern_opens_with_after_their_blanks():
-    """_ACT_CANDIDATE's look-ahead (where an emergency plan's measure may follow a unit's name) read
+    """ACT_CANDIDATE's look-ahead (where an emergency plan's measure may follow a unit's name) read
     against _ACTS itself: a verb of the response added there must bring its first character, or
     duty_statement(acts=True) would never try the places it opens (the list is written by hand)."""
     from re import _parser
 
     chars, empty = _opening_characters(_parser.parse(duty_statements._ACTS.pattern))
     assert chars is not None and not empty
-    allowed = set(duty_statements._ACT_CANDIDATE.pattern.rsplit("[", 1)[1].removesuffix("])"))
+    allowed = set(duty_statements.ACT_CANDIDATE.pattern.rsplit("[", 1)[1].removesuffix("])"))
     assert chars <= allowed | set(" \t\u3000")
 
 
