@@ -930,11 +930,11 @@ def _duty_clauses_ref(text, blocks, first, clauses, skip, statement_fn, items_lo
             continue
         s = b.body
         while s < b.end:
-            stop = duties._SENTENCE_STOP.search(text, s, b.end)
+            stop = duties.SENTENCE_STOP_NO_EXCLAMATION.search(text, s, b.end)
             e = stop.start() if stop else b.end
             c = statement_fn(text, s, e, True)
             if c is None and stop is not None and text[e] == "。":
-                after = duties._SENTENCE_STOP.search(text, e + 1, b.end)
+                after = duties.SENTENCE_STOP_NO_EXCLAMATION.search(text, e + 1, b.end)
                 c = statement_fn(text, s, after.start() if after else b.end, False)
                 e = (after.start() if after else b.end) if c is not None else e
             if c is not None:
