@@ -194,7 +194,7 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
             break
         if _NARRATED.search(text, a, e) is None:
             c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
-            if c is not None and c.mentions and all(m.collective and not _KIND_OF_BODY.search(m.text) for m in c.mentions):
+            if c is not None and c.mentions and all(m.collective and not KIND_OF_BODY.search(m.text) for m in c.mentions):
                 out.append(Clause(span=c.span, raw=c.raw, mentions=[
                     Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
         a = e + 1
@@ -271,7 +271,7 @@ def _bodies_acting_first(text: str, a: int, b: int) -> Clause | None:
     c = duty_statement(text, a, b, True, acts=True)
     if c is None or not c.mentions or c.span.end > b:
         return None
-    ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not _KIND_OF_BODY.search(m.text) for m in c.mentions)
+    ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not KIND_OF_BODY.search(m.text) for m in c.mentions)
     return c if ok and c.mentions[0].role == "lead" else None
 
 
