@@ -268,11 +268,16 @@ def _bodies_acting_first(text: str, a: int, b: int) -> Clause | None:
     负责抽查复核`` (the cities' bureaus carry out the checks the 厅's bureau samples; they were
     dropped, urged as places are). Places (各乡镇组织…，县农业农村局负责指导) and kinds of body
     (各有关部门…) stay urged."""
-    c = duty_statement(text, a, b, True, acts=True)
-    if c is None or not c.mentions or c.span.end > b:
-        return None
-    ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not KIND_OF_BODY.search(m.text) for m in c.mentions)
-    return c if ok and c.mentions[0].role == "lead" else None
+    # (对监测发现的疑似问题点位，各市生态环境局组织核查…: what it acts on may open the sentence)
+    for i in [a - 1, *(i for i in _top_level_cuts(text, a, b) if i < b - 1)]:
+        if i >= a and _PRINCIPLE.search(text, a, i):
+            return None
+        c = duty_statement(text, i + 1, b, True, acts=True)
+        if c is None or not c.mentions or c.span.end > b:
+            continue
+        ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not KIND_OF_BODY.search(m.text) for m in c.mentions)
+        return c if ok and c.mentions[0].role == "lead" else None
+    return None
 
 
 def _after_comma(text: str, a: int, s: int) -> Clause | None:

@@ -2529,6 +2529,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加强入河排污口监管", [("各县（市、区）水利局", L, EX), ("省水利厅", L, EX)]),
         ("（三）", "开展农村污水设施排查", [("县农业农村局", L, EX)]),
         ("（四）", "加强宣传引导", [("厅宣传教育处", L, EX)]),
+        # (what they act on may open the sentence: 对监测发现的疑似问题点位，各市生态环境局组织核查…)
+        ("（五）", "开展问题核查", [("各市生态环境局", L, EX), ("厅生态环境执法局", L, EX)]),
     ],
     # a 厅's own enforcement bureau written short in its plan (厅生态环境执法局): read as any unit
     # (test_resolve: it resolves under the 厅, as 厅办公室 does)
