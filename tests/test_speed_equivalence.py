@@ -676,6 +676,8 @@ def _body_subjects_ref(text: str, start: int, end: int):
         c = r.duty_statement(text, a, s, True, meant=True)
         if c is None and r._LEAD_WORD.search(text, a, s):
             c = r._after_comma(text, a, s)
+            if c is not None and r._NARRATED.search(text, a, s) is None and (first := r._bodies_acting_first(text, a, c.span.start)) is not None:
+                out.append(first)  # (every place's body acting before it, read since stop 26)
         if c is None and r._NARRATED.search(text, a, s) is None:
             # (a named body opening the sentence with its action, read since stop 25)
             c = r.duty_statement(text, a, s, True, acts=True)
