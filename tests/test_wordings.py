@@ -2581,6 +2581,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "自查评估", []),
         ("（二）", "部门评分", [("市生态环境局", L, EX)]),
         ("（三）", "综合评定", []),
+        # (结果运用: 由A会同B约谈… is work; what the results count for and who interprets the rules are not)
+        ("第六条", "对考核不合格的县（市、区）", [("市环委办", L, EX), ("市委组织部", S, EX)]),
     ],
     "assessment-chapter-of-a-plan.txt": [
         ("（一）", "推进大气污染防治", [("市生态环境局", L, FL)]),

@@ -266,6 +266,8 @@ _ACTION_START = re.compile(
     r"|办[理结好]"
     # 会同B打造… / 会同B争取… / 会同B根据…拟定: more actions, and the basis an action opens with
     r"|打造|培育|提升|谋划|争取|引导|支持|鼓励|探索|健全|规范|提出|起草|修订|排查|核查|梳理|拟定"
+    # 会同B约谈其主要负责人 / 会同B通报批评: an assessment's or an inspection's consequences
+    r"|约谈|通报"
     r"|根据|结合|围绕|针对|依托|依据|通过"
     # 会同B定期会商 / 会同B每季度会商一次 / 会同B不定期、适时、及时会商: 会 would end a name
     # (县财政局定期会 was a unit)
