@@ -29,6 +29,60 @@ def test_clean_text_drops_clauses_and_digits():
     assert clean_task_text("推进污水治理。责任单位:区住建局(住建)等按职责分工负责") == "推进污水治理"
 
 
+def test_clean_text_keeps_the_measures_after_a_field_items_units():
+    # a 督察整改 item written as fields: the units come first, the work after them
+    text = ("城区餐饮油烟扰民投诉多发。责任单位：市生态环境局（牵头），市城市管理局、市市场监管局"
+            "整改时限：立行立改，长期坚持整改目标：餐饮油烟扰民问题得到有效解决。"
+            "整改措施：督促餐饮服务单位安装油烟净化设施并定期清洗维护。")
+    words = clean_task_text(text)
+    assert "油烟净化设施" in words and "有效解决" in words
+    # the units, the deadline and the field names are no work
+    assert not any(w in words for w in ("市场监管局", "立行立改", "整改措施", "整改目标", "整改时限"))
+    # a field naming no work after the units (时限, 责任人) goes with the clause, as before
+    assert clean_task_text("清理沿河垃圾。牵头单位：县城市管理局责任人：局长 李某某完成时限：2018年3月") == "清理沿河垃圾"
+
+
+RECTIFY_FIELDS = """安庆市贯彻落实中央生态环境保护督察报告整改方案
+
+二、整改任务
+　　1.城区餐饮油烟扰民投诉多发。
+　　责任单位：市生态环境局（牵头），市城市管理局、市市场监管局
+　　整改时限：立行立改，长期坚持
+　　整改目标：餐饮油烟扰民问题得到有效解决。
+　　整改措施：督促餐饮服务单位安装油烟净化设施并定期清洗维护，对群众投诉集中的餐饮单位开展专项整治。
+　　2.部分企业排污许可证后管理不到位。
+　　责任单位：市生态环境局
+　　整改时限：2022年底前
+　　整改目标：排污许可证后监管实现全覆盖。
+　　整改措施：开展排污许可证执行情况检查，督促企业落实自行监测和执行报告制度。
+"""
+
+AIR_PLAN = """安庆市2021年大气污染防治实施方案
+
+二、重点任务
+　　1.规范餐饮油烟治理。城市建成区产生油烟的餐饮服务单位全部安装高效油烟净化设施并保持正常使用，推进大中型餐饮单位安装油烟在线监控。（牵头单位：市城管局；配合单位：市市场监管局）
+　　2.加强柴油货车污染治理。开展柴油货车路检路查和入户抽检，严厉打击超标排放行为。（牵头单位：市生态环境局；配合单位：市公安局、市交通运输局）
+"""
+
+
+def test_a_rectification_item_titled_by_its_problem_meets_the_plan_asking_its_measures(tmp_path):
+    # The 整改方案 titles the item by the problem (城区餐饮油烟扰民投诉多发) and writes the measures
+    # after 责任单位 and 整改时限: they were cut with the units, and the pair with the 实施方案's
+    # 规范餐饮油烟治理 (led by 城管, here by 生态环境: a disagreement) was missed.
+    import respgraph
+
+    (tmp_path / "anqing-2022-rectify.txt").write_text(RECTIFY_FIELDS, encoding="utf-8")
+    (tmp_path / "anqing-2021-air.txt").write_text(AIR_PLAN, encoding="utf-8")
+    b = respgraph.build(tmp_path, out=tmp_path / "out")
+    pairs = _title_pairs(ov.similar_tasks(b.graph))
+    assert frozenset(("城区餐饮油烟扰民投诉多发", "规范餐饮油烟治理")) in pairs
+    # near misses: the other item and the other task share the field frame and 排放/监测, not the work
+    assert frozenset(("部分企业排污许可证后管理不到位", "加强柴油货车污染治理")) not in pairs
+    assert frozenset(("部分企业排污许可证后管理不到位", "规范餐饮油烟治理")) not in pairs
+    d = ov.lead_disagreements(b.graph)
+    assert _title_pairs(d) == {frozenset(("城区餐饮油烟扰民投诉多发", "规范餐饮油烟治理"))}
+
+
 def test_blocked_top_k_equals_dense_answer():
     rng = np.random.default_rng(0)
     x = sparse.random(60, 40, density=0.2, random_state=1, format="csr", dtype=np.float64)

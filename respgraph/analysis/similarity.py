@@ -61,8 +61,16 @@ CANDIDATE_FLOOR = 60
 
 # A bracketed responsibility clause: （责任单位：…）, 〔牵头单位：…〕, (责任单位:…).
 _CLAUSE = re.compile(r"[（(〔\[【][^（）()〔〕\[\]【】]{0,400}?(?:单位|牵头|负责|责任)[^（）()〔〕\[\]【】]*[）)〕\]】]")
-# Unbracketed clause running to the end of the text: 责任单位:A、B等按职责分工 …
-_TAIL_CLAUSE = re.compile(r"(?:牵头单位|责任单位|配合单位|牵头部门|责任部门)[:：].*$", re.S)
+# Unbracketed clause running to the end of the text: 责任单位:A、B等按职责分工 … — or to the next
+# field that states the work, in a 督察整改 or 台账 item written as fields (责任单位：… 整改时限：…
+# 整改目标：… 整改措施：…; the lines are joined in the task's text). The measures after the units
+# are the work: cut with the clause, 城区餐饮油烟扰民投诉多发 was all that was left of a task whose
+# 整改措施 name 油烟净化设施, and its pair was missed. The fields between (时限, 责任人, 责任领导)
+# name dates and people, no work, and go with the clause as before.
+_WORK_FIELD = r"(?:整改|工作|主要|具体)(?:措施|目标|内容|任务|要求)[:：]"
+_TAIL_CLAUSE = re.compile(r"(?:牵头单位|责任单位|配合单位|牵头部门|责任部门)[:：].*?(?=" + _WORK_FIELD + r"|$)", re.S)
+# The field names themselves: every item of such a plan repeats them, they say nothing of its work.
+_WORK_FIELD_NAME = re.compile(_WORK_FIELD)
 # Keep CJK and Latin letters; digits, punctuation and whitespace become word breaks.
 _NON_TEXT = re.compile(r"[^\u3400-\u9fffA-Za-z]+")
 
@@ -79,6 +87,7 @@ def clean_task_text(text: str) -> str:
     """
     text = _CLAUSE.sub(" ", text or "")
     text = _TAIL_CLAUSE.sub(" ", text)
+    text = _WORK_FIELD_NAME.sub(" ", text)
     return _NON_TEXT.sub(" ", text).strip()
 
 
