@@ -83,6 +83,34 @@ def test_a_rectification_item_titled_by_its_problem_meets_the_plan_asking_its_me
     assert _title_pairs(d) == {frozenset(("城区餐饮油烟扰民投诉多发", "规范餐饮油烟治理"))}
 
 
+def test_each_pair_carries_what_a_reader_checks_it_by(tmp_path):
+    # `overlap --format csv` (the pairs, not only the disagreements): each side's number as the
+    # plan writes it, its file, its lead as written and the lead clause, whose file span is the clause
+    import csv
+    import io
+
+    from respgraph.cli import app
+
+    (tmp_path / "anqing-2022-rectify.txt").write_text(RECTIFY_FIELDS, encoding="utf-8")
+    (tmp_path / "anqing-2021-air.txt").write_text(AIR_PLAN, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out")]).exit_code == 0
+    for extra in ([], ["--disagreements"]):
+        r = runner.invoke(app, ["overlap", str(tmp_path / "out"), *extra, "--format", "csv"])
+        assert r.exit_code == 0, r.output
+        rows = {frozenset((x["title_a"], x["title_b"])): x for x in csv.DictReader(io.StringIO(r.stdout))}
+        row = rows[frozenset(("城区餐饮油烟扰民投诉多发", "规范餐饮油烟治理"))]
+        sides = {row[f"title_{s}"]: s for s in "ab"}
+        air, fix = sides["规范餐饮油烟治理"], sides["城区餐饮油烟扰民投诉多发"]
+        assert (row[f"number_{air}"], row[f"lead_mentions_{air}"], row[f"leads_{air}"]) == ("1", "市城管局", "安庆市城市管理局")
+        assert (row[f"number_{fix}"], row[f"lead_mentions_{fix}"]) == ("1", "市生态环境局")
+        for s in "ab":
+            text = Path(tmp_path, Path(row[f"file_{s}"]).name).read_text(encoding="utf-8")
+            start, end = int(row[f"clause_file_start_{s}"]), int(row[f"clause_file_end_{s}"])
+            assert text[start:end] == row[f"clause_{s}"]
+        assert row[f"clause_{air}"] == "（牵头单位：市城管局；配合单位：市市场监管局）"
+
+
 def test_blocked_top_k_equals_dense_answer():
     rng = np.random.default_rng(0)
     x = sparse.random(60, 40, density=0.2, random_state=1, format="csr", dtype=np.float64)

@@ -246,7 +246,8 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
     two name the same units and one side's lead is only the first of an unmarked list
     (``_same_units``: 责任单位：A、B against 牵头单位：A、B tells no difference). A
     coordination office reads both: two plans of its place asking one work of the same bureau
-    twice, or of different bureaus."""
+    twice, or of different bureaus. Each side's evidence follows (``_with_lead_clauses``: its
+    number and file as written, its leads as the plan writes them, the lead clause and its spans)."""
     leads = _leads(graph, include_suggested=include_suggested)
     out = pairs.copy()
     codes = {}
@@ -260,7 +261,8 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
         out["same_function"] = [None if same is False and _same_units(lists.get(a), x, lists.get(b), y) else same
                                 for same, a, b, x, y in zip(out["same_function"], out["node_a"], out["node_b"],
                                                             codes["a"], codes["b"])]
-    return out
+    # each side's number, file, leads as written and lead clause with its spans: a pair a reader can check
+    return _with_lead_clauses(graph, out) if len(out) else out.assign(**{c: [] for c in EVIDENCE_COLUMNS})
 
 
 def _unmarked_lists(graph, pairs: "pd.DataFrame") -> dict[str, frozenset[str] | None]:
@@ -402,26 +404,46 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
             "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "same_units", "relation",
             "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b",
             "lead_basis_a", "lead_basis_b"]
+    cols += [c for c in EVIDENCE_COLUMNS if c not in cols]
     return pairs[cols].reset_index(drop=True)
 
 
 def _with_lead_clauses(graph, pairs: "pd.DataFrame") -> "pd.DataFrame":
-    """Each side's evidence for who leads: the clause of the task's first stated lead (as
-    ``respgraph tasks`` gives it) and its span in the cleaned text, so a disagreement can be
-    checked against the two plans without respgraph."""
+    """Each side's evidence for what it asks and who leads it, so that a pair can be checked
+    against the two plans without respgraph: the task's number as the plan writes it
+    (``number_a``), its file (``file_a``), its leads as the plan writes them (``lead_mentions_a``:
+    市城管局, where ``leads_a`` has 安庆市城市管理局; collective addressees left out, as in
+    ``leads_a``), the clause of its first stated lead (as ``respgraph tasks`` gives it) with its
+    span in the cleaned text (``clause_start_a``, ``clause_end_a``) and in the file
+    (``clause_file_start_a``, ``clause_file_end_a``: they differ where the clean-up removed page
+    numbers or portal lines)."""
     import pandas as pd
 
+    from respgraph.analysis._graph import task_roles
     from respgraph.analysis.tasks import _task_clause
 
     pairs = pairs.copy()
     nodes = set(pairs["node_a"]) | set(pairs["node_b"])  # a task is in many pairs: look each up once
     clause = {n: _task_clause(graph, n) or {} for n in nodes}
+    mentions = {n: [e.get("mention") for _, (role, e) in sorted(task_roles(graph, n, include_collectives=False).items(),
+                                                                 key=lambda x: x[1][1].get("order", 0))
+                    if role == "lead" and e.get("mention")] for n in nodes}
+    plan_file = {d.get("plan_id"): d.get("path") for _, d in graph.nodes(data=True) if d.get("type") == "Plan"}
     for side in ("a", "b"):
-        edges = [clause[n] for n in pairs[f"node_{side}"]]
+        node = pairs[f"node_{side}"]
+        edges = [clause[n] for n in node]
+        pairs[f"number_{side}"] = [graph.nodes[n].get("number") for n in node]
+        pairs[f"file_{side}"] = [e.get("file") or plan_file.get(graph.nodes[n].get("plan_id")) for e, n in zip(edges, node)]
+        pairs[f"lead_mentions_{side}"] = [mentions[n] for n in node]
         pairs[f"clause_{side}"] = [e.get("clause") for e in edges]
-        for c in ("clause_start", "clause_end"):
+        for c in ("clause_start", "clause_end", "clause_file_start", "clause_file_end"):
             pairs[f"{c}_{side}"] = pd.array([e.get(c) for e in edges], dtype="Int64")
     return pairs
+
+
+#: The evidence columns ``_with_lead_clauses`` adds, in the order the tables give them.
+EVIDENCE_COLUMNS = [f"{c}_{s}" for s in "ab" for c in ("number", "file", "lead_mentions", "clause", "clause_start",
+                                                        "clause_end", "clause_file_start", "clause_file_end")]
 
 
 def _plan_functions(graph) -> dict[str, set[str]]:
