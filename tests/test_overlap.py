@@ -111,6 +111,48 @@ def test_each_pair_carries_what_a_reader_checks_it_by(tmp_path):
         assert row[f"clause_{air}"] == "（牵头单位：市城管局；配合单位：市市场监管局）"
 
 
+WATER_CITY = """安庆市2022年水污染防治工作实施方案
+
+二、工作任务
+　　1.巩固城市黑臭水体治理成效。对已完成整治的城市黑臭水体开展“回头看”，建立长效管护机制，防止返黑返臭。责任单位：市住房城乡建设局、各县（市、区）人民政府
+　　2.推进农村生活污水治理。完成30个行政村生活污水治理任务，开展已建农村污水处理设施运行情况排查。责任单位：市生态环境局、市农业农村局
+"""
+
+WATER_POINTS = """安庆市生态环境保护委员会2023年工作要点
+
+二、深入打好碧水保卫战
+　　4.持续推进城市黑臭水体整治。开展城市黑臭水体排查，落实控源截污、内源治理等措施，确保已整治水体长治久清。牵头单位：市城管局
+　　5.开展农村黑臭水体排查整治。对全市农村黑臭水体开展排查，建立清单，优先整治群众反映强烈的水体。牵头单位：市生态环境局
+　　6.推进农村生活垃圾治理。健全农村生活垃圾收运处置体系，开展农村生活垃圾分类试点。牵头单位：市城管局
+"""
+
+
+def test_the_list_of_pairs_leaves_out_similar_titles_of_different_work(tmp_path):
+    # `overlap` (the pairs) makes the check --disagreements makes: 城市 and 农村黑臭水体, 农村生活污水
+    # and 农村生活垃圾 share their words, not their work; the city's black-odorous water, asked of
+    # 住建 and of 城管, is one work and stays, and --no-term-check lists every similar text
+    import csv
+    import io
+
+    from respgraph.cli import app
+
+    (tmp_path / "anqing-2022-water.txt").write_text(WATER_CITY, encoding="utf-8")
+    (tmp_path / "anqing-2023-points.txt").write_text(WATER_POINTS, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out")]).exit_code == 0
+
+    def pairs(*extra):
+        r = runner.invoke(app, ["overlap", str(tmp_path / "out"), "--format", "csv", "--threshold", "0.1", *extra])
+        assert r.exit_code == 0, r.output
+        return {frozenset((x["title_a"], x["title_b"])) for x in csv.DictReader(io.StringIO(r.stdout))}
+
+    same = frozenset(("巩固城市黑臭水体治理成效", "持续推进城市黑臭水体整治"))
+    near = {frozenset(("巩固城市黑臭水体治理成效", "开展农村黑臭水体排查整治")),
+            frozenset(("推进农村生活污水治理", "推进农村生活垃圾治理"))}
+    assert same in pairs() and not near & pairs()
+    assert same in pairs("--no-term-check") and near <= pairs("--no-term-check")
+
+
 def test_blocked_top_k_equals_dense_answer():
     rng = np.random.default_rng(0)
     x = sparse.random(60, 40, density=0.2, random_state=1, format="csr", dtype=np.float64)

@@ -150,15 +150,16 @@ class BuildAnalyses:
 
         return breadth_depth(self.graph, plan=self._plan(plan), **checked_options("breadth_depth", options, breadth_depth))
 
-    def overlap(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
+    def overlap(self, threshold: float | None = None, *, term_check: bool = True, **options: Any) -> "pd.DataFrame":
         """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥
         ``threshold``, default 0.20), with ``score``, ``relation`` (same place / vertical /
         other places) and who leads each side (``leads_a``, ``leads_b``, ``same_function``), as
-        `respgraph overlap` prints them."""
-        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks, with_leads
+        `respgraph overlap` prints them; pairs whose titles name different work are left out
+        unless ``term_check=False`` (``overlap.without_different_work``)."""
+        from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks, with_leads, without_different_work
 
         pairs = similar_tasks(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
-        return with_leads(self.graph, pairs)
+        return with_leads(self.graph, without_different_work(pairs) if term_check else pairs)
 
     def disagreements(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar tasks of different plans whose lead functions share nothing."""

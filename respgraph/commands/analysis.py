@@ -491,7 +491,7 @@ def overlap_cmd(
     disagreements: bool = typer.Option(False, "--disagreements", help="Similar tasks led by different functions."),
     threshold: Optional[float] = typer.Option(None, "--threshold", "-t", min=0.0, max=1.0, help="Similarity threshold (cosine, 0–1; default 0.20, chosen on the sample plans: see docs/analyses.md)."),
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
-    no_term_check: bool = typer.Option(False, "--no-term-check", help="With --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
+    no_term_check: bool = typer.Option(False, "--no-term-check", help="With --pairs or --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
     relation: Optional[Relation] = typer.Option(None, "--relation", "-r", metavar="<where>", help="With --pairs or --disagreements, only the pairs of: same-place (two plans of one place: what a coordination office settles), vertical (a county's 落实方案 and its city's plan), other-places (peers)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
@@ -565,6 +565,8 @@ def overlap_cmd(
     else:
         with busy("comparing the tasks of every plan"):
             df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
+        if not no_term_check:  # 城市 / 农村黑臭水体, 污水 / 垃圾: similar words, different work
+            df = ov.without_different_work(df)
         df, where = _of_relation(df, relation)
         df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
         _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
