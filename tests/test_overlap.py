@@ -153,6 +153,30 @@ def test_the_list_of_pairs_leaves_out_similar_titles_of_different_work(tmp_path)
     assert same in pairs("--no-term-check") and near <= pairs("--no-term-check")
 
 
+def test_a_pair_says_whether_one_body_leads_both_sides_beside_one_kind_of_body(tmp_path):
+    # 安庆海事局 and 市交通运输局 both do 交通运输 work (same_function), but they are two bodies: the
+    # city's two plans give the ship-waste work to different leads (same_lead False); the
+    # 危险废物 work both give 市生态环境局 is one body twice
+    import respgraph
+
+    (tmp_path / "anqing-2022-water.txt").write_text(
+        "安庆市2022年水污染防治工作实施方案\n\n二、工作任务\n"
+        "　　1.加强船舶港口污染防治。落实船舶污染物接收、转运、处置联合监管制度，港口船舶污染物接收设施有效运行。"
+        "责任单位：市交通运输局、安庆海事局、市生态环境局\n"
+        "　　2.加强危险废物规范化环境管理。开展危险废物规范化环境管理评估，严厉打击非法转移、倾倒危险废物违法行为。"
+        "（市生态环境局牵头，市公安局配合）\n", encoding="utf-8")
+    (tmp_path / "anqing-2024-points.txt").write_text(
+        "安庆市生态环境保护委员会2024年工作要点\n\n一、重点任务\n"
+        "　　（一）完善船舶污染物接收转运处置联合监管。落实船舶污染物接收转运处置联单制度，实现全过程闭环管理。"
+        "（牵头单位：安庆海事局；配合单位：市交通运输局、市生态环境局）\n"
+        "　　（二）提升危险废物监管能力。开展危险废物规范化环境管理评估，严厉打击危险废物非法转移倾倒。"
+        "（牵头单位：市生态环境局；配合单位：市公安局）\n", encoding="utf-8")
+    p = respgraph.build(tmp_path, out=tmp_path / "out").overlap()
+    rows = {frozenset((a, b)): (f, l) for a, b, f, l in zip(p["title_a"], p["title_b"], p["same_function"], p["same_lead"])}
+    assert rows[frozenset(("加强船舶港口污染防治", "完善船舶污染物接收转运处置联合监管"))] == (True, False)
+    assert rows[frozenset(("加强危险废物规范化环境管理", "提升危险废物监管能力"))] == (True, True)
+
+
 def test_blocked_top_k_equals_dense_answer():
     rng = np.random.default_rng(0)
     x = sparse.random(60, 40, density=0.2, random_state=1, format="csr", dtype=np.float64)

@@ -246,7 +246,9 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
     two name the same units and one side's lead is only the first of an unmarked list
     (``_same_units``: 责任单位：A、B against 牵头单位：A、B tells no difference). A
     coordination office reads both: two plans of its place asking one work of the same bureau
-    twice, or of different bureaus. Each side's evidence follows (``_with_lead_clauses``: its
+    twice, or of different bureaus. ``same_lead``: True when the two name one lead body (by its
+    canonical name), False when no lead is on both sides (with ``same_function`` True: one kind of
+    body, two bodies), None when a side has no lead. Each side's evidence follows (``_with_lead_clauses``: its
     number and file as written, its leads as the plan writes them, the lead clause and its spans)."""
     leads = _leads(graph, include_suggested=include_suggested)
     out = pairs.copy()
@@ -261,6 +263,9 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
         out["same_function"] = [None if same is False and _same_units(lists.get(a), x, lists.get(b), y) else same
                                 for same, a, b, x, y in zip(out["same_function"], out["node_a"], out["node_b"],
                                                             codes["a"], codes["b"])]
+    # one kind of body is not one body: 安庆海事局 and 市交通运输局 both do 交通运输 work, and two plans
+    # of one city giving them the same ship-waste work is a difference a 环委办 settles (stop-26 probe)
+    out["same_lead"] = [bool(set(x) & set(y)) if x and y else None for x, y in zip(out["leads_a"], out["leads_b"])]
     # each side's number, file, leads as written and lead clause with its spans: a pair a reader can check
     return _with_lead_clauses(graph, out) if len(out) else out.assign(**{c: [] for c in EVIDENCE_COLUMNS})
 
