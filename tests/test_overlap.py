@@ -177,6 +177,23 @@ def test_a_pair_says_whether_one_body_leads_both_sides_beside_one_kind_of_body(t
     assert rows[frozenset(("加强危险废物规范化环境管理", "提升危险废物监管能力"))] == (True, True)
 
 
+def test_the_meeting_packs_overlaps_leave_out_similar_titles_of_different_work(tmp_path):
+    # the report's table of overlaps makes the check `respgraph overlap` makes
+    import respgraph
+    from respgraph.viz.report import _overlaps
+
+    (tmp_path / "anqing-2022-water.txt").write_text(WATER_CITY, encoding="utf-8")
+    (tmp_path / "anqing-2023-points.txt").write_text(WATER_POINTS, encoding="utf-8")
+    (tmp_path / "anqing-2022-rectify.txt").write_text(RECTIFY_FIELDS, encoding="utf-8")
+    (tmp_path / "anqing-2021-air.txt").write_text(AIR_PLAN, encoding="utf-8")
+    graph = respgraph.build(tmp_path, out=tmp_path / "out").graph
+    near = frozenset(("推进农村生活污水治理", "推进农村生活垃圾治理"))
+    assert near in _title_pairs(ov.similar_tasks(graph))  # similar words …
+    listed = _title_pairs(_overlaps(graph, {}, {})[0])
+    assert near not in listed  # … different work
+    assert frozenset(("城区餐饮油烟扰民投诉多发", "规范餐饮油烟治理")) in listed
+
+
 def test_blocked_top_k_equals_dense_answer():
     rng = np.random.default_rng(0)
     x = sparse.random(60, 40, density=0.2, random_state=1, format="csr", dtype=np.float64)

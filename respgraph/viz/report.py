@@ -364,13 +364,15 @@ def _overlaps(graph, titles: dict, numbers: dict):
     one place, note)."""
     import pandas as pd
 
-    from respgraph.analysis.overlap import lead_disagreements, same_place_first, similar_tasks
+    from respgraph.analysis.overlap import lead_disagreements, same_place_first, similar_tasks, without_different_work
 
     twice_note = ""
     try:
         all_sim = similar_tasks(graph)
         twice = _one_plan_twice(graph, all_sim)
-        sim = same_place_first(all_sim[~twice].reset_index(drop=True)).head(TOP_ROWS) if len(all_sim) else all_sim
+        # similar words, different work (城市 / 农村黑臭水体) are no overlap, as in `respgraph overlap`
+        sim = same_place_first(without_different_work(all_sim[~twice].reset_index(drop=True))).head(TOP_ROWS) \
+            if len(all_sim) else all_sim
         twice_note = _twice_note(all_sim[twice], titles) if len(all_sim) else ""
         dis = lead_disagreements(graph, pairs=all_sim)
     except Exception:  # noqa: BLE001 - a report without the overlap tables beats no report
