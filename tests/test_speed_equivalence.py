@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from respgraph import clean, duty_statements, read, records, responsibilities, structure
 from respgraph.clean import columns, ocr, portal, spacing
+from respgraph.clean.portal import pages
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
 from respgraph.structure import blocks, fields, markers, tables, tasks, text_tables
@@ -1243,3 +1244,38 @@ def test_roles_assigned_after_one_walk_for_the_pinned_lead_are_those_of_the_two_
     sections = [(kind, [units.Unit(f"单位{k}{j}", 0, 1, [], mk, False) for j, mk in enumerate(marks)]) for k, (kind, marks) in enumerate(shape)]
     got = [(m.text, m.role, m.basis) for m in roles._assign_roles(sections, gs)]
     assert got == _assign_roles_ref(sections, gs)
+
+
+# --------------------------------------------------------------------------- clean-up scans opening with a look-behind (stop 26)
+
+_PAGE_IN_NAME_REF = re.compile(
+    r"(?<=[、：:，（(])[省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
+    r"(?=[\u4e00-\u9fff]{1,15}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
+)
+# a name with a number in it, after a separator or not, and stray pieces
+_NAME_WITH_NUMBER = st.tuples(
+    st.sampled_from(["、", "：", "，", "（", "(", "", "甲"]), st.sampled_from(["市", "县", "区", "第", ""]), st.sampled_from(["", "水利", "住房和", "第"]),
+    st.sampled_from(["1", "12", "123", ""]), st.sampled_from(["", "号", "城乡建设", "水务"]), st.sampled_from(["局", "委", "中心", "", "x"]),
+    st.sampled_from(["、", "，", "牵头", "）", "", "\n"]),
+).map("".join)
+_PAGE_IN_NAME_PIECES = st.one_of(_NAME_WITH_NUMBER, _NAME_WITH_NUMBER, st.sampled_from(["、", "（", "市", "1", "局", "。", " ", "甲"]))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PAGE_IN_NAME_PIECES, max_size=12))
+def test_a_page_number_inside_a_name_found_with_its_separator_taken_is_the_one_looked_behind_for(pieces):
+    text = "".join(pieces)
+    assert [m.span(1) for m in pages._PAGE_IN_NAME.finditer(text)] == [m.span(1) for m in _PAGE_IN_NAME_REF.finditer(text)]
+
+
+def test_page_numbers_inside_names_one_list_after_another():
+    text = "（责任单位：区1水利局、县2财政局，市3住建局牵头）"
+    assert [m.group(1) for m in pages._PAGE_IN_NAME.finditer(text)] == ["1", "2", "3"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["●", "◆", "▍", "★", "（一）", "3.", "一、", "\n", " ", "\u3000", "加强", "1"]), max_size=20))
+def test_bullets_before_numbers_are_none_in_a_text_without_a_bullet_and_else_those_scanned(pieces):
+    text = "".join(pieces)
+    assert ocr._bullet_number_edits(text) == [(m.start(1), m.end(1), "") for m in ocr._BULLET_BEFORE_NUMBER.finditer(text)]
+    assert all(any(b in text[a:z] for b in ocr._BULLETS) for a, z, _ in ocr._bullet_number_edits(text))

@@ -260,13 +260,18 @@ def _keycap_edits(text: str) -> list[Edit]:
 # and the bullet decoration (a phone page's); left, ●（一） was neither a bullet item (the bullet
 # opens a title, not a number) nor a numbered one. A bullet before a title stays (● 实施…: a list
 # without numbers).
+_BULLETS = "●◆◇■□▲△▶►▸▷▪◎◉★☆※▍▎▌▋█"
 _BULLET_BEFORE_NUMBER = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*([●◆◇■□▲△▶►▸▷▪◎◉★☆※▍▎▌▋█]+[ \t\u3000]*)"
+    r"(?:^|(?<=\n))[ \t\u3000]*([" + _BULLETS + r"]+[ \t\u3000]*)"
     r"(?=[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)"
 )
 
 
 def _bullet_number_edits(text: str) -> list[Edit]:
+    # (every match holds a bullet; the pattern opens with a line start looked behind for, which the
+    # scan tries at every position of the text: a text without a bullet is not scanned)
+    if not any(b in text for b in _BULLETS):
+        return []
     return [(m.start(1), m.end(1), "") for m in _BULLET_BEFORE_NUMBER.finditer(text)]
 
 

@@ -65,8 +65,12 @@ def _text_at(text: str, i: int) -> bool:
 # two digits between Han characters of a name that opens with its level after a list's separator
 # or a bracket and ends like a body's before a separator or a clause verb (市第1人民医院, 市12345热线,
 # 区2号楼 stay)
+# (the separator before the level is taken into the match, not looked behind for: the scan then
+# skips along to the next separator in C instead of trying the whole pattern at every position of
+# the text; a match ends at its number, so the separator of the next one stands after it, and
+# only group 1, the number, is used)
 _PAGE_IN_NAME = re.compile(
-    r"(?<=[、：:，（(])[省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
+    r"[、：:，（(][省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
     r"(?=[\u4e00-\u9fff]{1,15}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
 )
 
