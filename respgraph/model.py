@@ -28,7 +28,9 @@ each means, as docs/neo4j.md lists them):
                 市水利局（原市水务局）, else successors.csv; a county's body also in the district
                 the county became, 南和县 -> 南和区),
                 parent (agency_id; only on a department's division, kind division, or a group
-                of its units: the department, e.g. 新余市/生态环境局 of 新余市/生态环境局/大气科)
+                of its units: the department, e.g. 新余市/生态环境局 of 新余市/生态环境局/大气科;
+                on a county's eco bureau written as the city bureau's branch, that bureau; on a
+                traffic police unit, its place's police: 绵阳市/公安局 of 绵阳市/交通警察支队)
   Function:     code, name (Chinese), gloss (English)
   Jurisdiction: name, level, parent
 Edge attributes:

@@ -2912,6 +2912,27 @@ def test_a_countys_eco_branch_is_one_body_however_its_city_and_it_write_it(plan_
 
 
 @pytest.mark.parametrize(
+    "plan_j,text",
+    [
+        # an autonomous prefecture's county-level city: the branch written with the 州's short name,
+        # its full one or 州, with 市 or without, and the city's own bureau are one id
+        ("延吉市", "延边州生态环境局延吉市分局"),
+        ("延吉市", "延边朝鲜族自治州生态环境局延吉分局"),
+        ("延吉市", "州生态环境局延吉市分局"),
+        ("延吉市", "市生态环境局"),
+        ("延边朝鲜族自治州", "延吉市生态环境局"),
+        ("延边朝鲜族自治州", "延吉生态环境局"),
+        ("吉林省", "延边州生态环境局延吉市分局"),
+    ],
+)
+def test_a_prefectures_eco_branch_in_its_county_city_is_that_citys_bureau(plan_j, text):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert a.agency_id == "延吉市/生态环境局"
+    # near miss: another county-level city of the 州 keeps its own bureau
+    assert resolve_mention(load_registry(), "州生态环境局珲春市分局", PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == "珲春市/生态环境局"
+
+
+@pytest.mark.parametrize(
     "plan_j,text,agency_id",
     [
         # a plan across a provincial border names its partner's county eco bureau the way its city
@@ -2988,6 +3009,30 @@ def test_eco_units_named_by_their_work_are_eco(text):
 def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan_j, text, parent):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
     assert (a.kind, a.parent) == ("agency", parent)
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id,parent",
+    [
+        # a place's traffic police stays a body of its own, its department the police of its place
+        ("绵阳市", "市公安局交通警察支队", "绵阳市/交通警察支队", "绵阳市/公安局"),
+        ("绵阳市", "市公安局交警支队", "绵阳市/交通警察支队", "绵阳市/公安局"),
+        ("绵阳市", "市交警支队", "绵阳市/交通警察支队", "绵阳市/公安局"),
+        ("三台县", "县公安局交通警察大队", "三台县/交通警察大队", "三台县/公安局"),
+        ("绵阳市", "市公安局交通警察支队三台大队", "三台县/交通警察大队", "三台县/公安局"),
+        ("四川省", "省公安厅交警总队", "四川省/交通警察总队", "四川省/公安厅"),
+        # a municipality's police is a 局 (was 上海市/公安局交通警察总队, no department)
+        ("上海市", "市公安局交通警察总队", "上海市/交通警察总队", "上海市/公安局"),
+        # near misses: a district's police may be a 公安分局 or a 公安局: no department guessed;
+        # the police itself and the transport bureau have none
+        ("金水区", "区交警大队", "金水区/交通警察大队", None),
+        ("绵阳市", "市公安局", "绵阳市/公安局", None),
+        ("绵阳市", "市交通运输局", "绵阳市/交通运输局", None),
+    ],
+)
+def test_a_traffic_police_unit_is_its_own_body_with_its_police_as_department(plan_j, text, agency_id, parent):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.kind, a.parent, a.functions) == (agency_id, "agency", parent, ["公安"] if "交通运输" not in text else ["交通运输"])
 
 
 @pytest.mark.parametrize(

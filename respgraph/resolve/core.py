@@ -433,7 +433,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     return _Resolved(
-        parent=_eco_branch_of(reg, jur, short, t, chain),
+        parent=_eco_branch_of(reg, jur, short, t, chain) or _police_unit_of(reg, jur, body),
         agency_id=f"{jid}/{body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{short}",
         jurisdiction=jur,
@@ -496,6 +496,24 @@ def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, cha
     if short == _ECO_BRANCH or city_named or by_short:
         return f"{up.name}/{reg.same_body.get(short, short)}"
     return None
+
+
+# A place's traffic police is a unit of its police, whose full name says so (绵阳市公安局交通警察支队,
+# 三台县公安局交通警察大队, 四川省公安厅交通警察总队): it stays a body of its own (its own id, as plans
+# give it tasks of its own beside the 公安局's), its ``parent`` the police of its place by the name
+# that level's police bears, however the unit is written (市交警支队 too). A district's 大队 is left
+# without one: the district's police is written 公安分局 or 公安局 by place, and which is not known.
+_POLICE_UNIT_OF = {("交通警察总队", "province"): "公安厅", ("交通警察支队", "city"): "公安局", ("交通警察大队", "county"): "公安局"}
+
+
+def _police_unit_of(reg: Registry, jur: str | None, body: str) -> str | None:
+    """The id of the police body whose traffic unit ``body`` of ``jur`` is, or None."""
+    if not jur or not body.startswith("交通警察"):
+        return None
+    police = _POLICE_UNIT_OF.get((body, reg.jurisdiction(jur).level))
+    if police == "公安厅" and jur.endswith("市"):  # a municipality's police is a 局: 上海市公安局交通警察总队
+        police = "公安局"
+    return f"{jur}/{police}" if police else None
 
 
 # The governments (or party committees and governments) of the levels below, spelt with or without
