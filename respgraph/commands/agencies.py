@@ -32,6 +32,7 @@ def agencies_frame(resolved: list, reg=None):
     reg = reg or load_registry()
     rows: dict[str, dict] = {}
     years: dict[str, list] = {}  # agency id -> the years of the plans naming it (successors run forward)
+    plans: dict[str, set] = {}  # agency id -> the plans naming it (no successor named beside it)
     for rp in resolved:
         year = plan_year(rp.plan.meta)
         counts: dict[str, int] = {}
@@ -56,12 +57,14 @@ def agencies_frame(resolved: list, reg=None):
                     row["aliases"].append(al)
             row["known"] = row["known"] or ag.known
             years.setdefault(aid, []).append(year)
+            plans.setdefault(aid, set()).add(rp.plan.meta.plan_id)
             row["mentions"] += counts.get(aid, 0)
             row["plans"] += 1
     # a body renamed by a reform -> its successor among these (as a plan states it, else successors.csv)
     declared = declared_predecessors(reg, ((aid, row["jurisdiction"], row["aliases"]) for aid, row in rows.items()), rows)
     for aid, row in rows.items():
-        row["successor"] = successor_of(reg, aid, rows, declared, lambda s: named_only_after(years[aid], years[s]))
+        row["successor"] = successor_of(reg, aid, rows, declared, lambda s: named_only_after(years[aid], years[s]),
+                                        lambda s: bool(plans[aid] & plans[s]))
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

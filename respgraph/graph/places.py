@@ -111,20 +111,33 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     if not declared and not getattr(registry, "successors", None):
         return
     years: dict[str, int | None] = {}  # plan id -> its year, read once a link needs it
+    plans: dict[str, set] = {}  # agency node -> the plans naming it, read once a link needs it
     for node, d in agencies:
         aid = d.get("agency_id") or ""
-        found = successor_of(registry, aid, ids, declared, lambda s: _named_only_after(G, node, agency_node(s), years))
+        found = successor_of(registry, aid, ids, declared, lambda s: _named_only_after(G, node, agency_node(s), years),
+                             lambda s: bool(_plans_naming(G, node, plans) & _plans_naming(G, agency_node(s), plans)))
         if found:
             d["successor"] = found
         else:
             d.pop("successor", None)
 
 
-def successor_of(registry: Any, aid: str, ids, declared: dict[str, str], only_after: Callable[[str], bool]) -> str | None:
+def successor_of(registry: Any, aid: str, ids, declared: dict[str, str], only_after: Callable[[str], bool],
+                 named_together: Callable[[str], bool] | None = None) -> str | None:
     """The body among ``ids`` that took over the work of ``aid``: the one a plan states
     (``declared``, from ``declared_predecessors``), else the first of successors.csv's; not one
-    ``only_after(successor)`` says every plan of ``aid`` is later than (``named_only_after``)."""
-    return next((s for s in (declared.get(aid), registry.successor(aid, ids)) if s and not only_after(s)), None)
+    ``only_after(successor)`` says every plan of ``aid`` is later than (``named_only_after``), nor
+    a successors.csv one ``named_together(successor)`` says a plan names beside ``aid``: a plan
+    giving tasks to both names two bodies of one time (北京's 城市管理委员会 beside its 城管执法局,
+    福建's 海洋与渔业局 kept beside the 自然资源局), where the file's reform did not happen or had
+    not yet (a 2022 plan's 乡村振兴局 and 农业农村局). A link a plan states is made all the same."""
+    stated = declared.get(aid)
+    if stated and not only_after(stated):
+        return stated
+    listed = registry.successor(aid, ids)
+    if listed and not only_after(listed) and not (named_together is not None and named_together(listed)):
+        return listed
+    return None
 
 
 def declared_predecessors(registry: Any, agencies: Iterable, ids) -> dict[str, str]:
@@ -202,6 +215,13 @@ def named_only_after(old_years, new_years) -> bool:
     old_years = [y for y in old_years if y is not None]
     new_years = [y for y in new_years if y is not None]
     return bool(old_years and new_years) and min(old_years) > max(new_years)
+
+
+def _plans_naming(G: "nx.MultiDiGraph", node: str, plans: dict[str, set]) -> set:
+    """The ids of the plans whose tasks the agency ``node`` leads or supports (cached in ``plans``)."""
+    if node not in plans:
+        plans[node] = {G._node[task].get("plan_id") for _, task, key in G.out_edges(node, keys=True) if key in ("LEADS", "SUPPORTS")}
+    return plans[node]
 
 
 def _plan_years(G: "nx.MultiDiGraph", node: str, years: dict) -> list[int]:
