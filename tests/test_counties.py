@@ -266,3 +266,23 @@ def test_a_street_office_of_a_shared_district_is_under_that_citys_district(tmp_p
     g = _build(tmp_path, {"dongjie": text})
     assert g.nodes["jurisdiction:福州市鼓楼区东街街道"]["parent"] == "福州市鼓楼区"
     assert "agency:福州市鼓楼区/农业农村局" in g
+
+
+def test_a_county_government_named_without_its_city_is_one_body_in_its_city(tmp_path):
+    """A city's or prefecture's plan names its counties' governments without the city (水磨沟区人民政府
+    in 乌鲁木齐's, 刚察县人民政府 in 海北州's, 正蓝旗人民政府 in 锡林郭勒盟's): one id with the name written
+    after the city and with the district's own plan's 区人民政府, named as the county names itself and
+    PART_OF its city. Near miss: a shared name (鼓楼区) written alone names no city (test above)."""
+    head = "{issuer}关于印发{place}2023年大气污染防治工作方案的通知\n一、重点任务\n（一）整治扬尘。（牵头单位：{units}）\n"
+    g = _build(tmp_path, {
+        "city": head.format(issuer="乌鲁木齐市人民政府办公厅", place="乌鲁木齐市", units="水磨沟区人民政府、乌鲁木齐市水磨沟区人民政府"),
+        "district": head.format(issuer="水磨沟区人民政府办公室", place="水磨沟区", units="区人民政府"),
+        "prefecture": head.format(issuer="海北藏族自治州人民政府办公室", place="海北州", units="刚察县人民政府"),
+        "league": head.format(issuer="锡林郭勒盟行政公署办公室", place="锡林郭勒盟", units="正蓝旗人民政府、正蓝旗政府"),
+    })
+    governments = {d["agency_id"]: d for _, d in g.nodes(data=True) if d.get("type") == "Agency" and d["agency_id"].endswith("/人民政府")}
+    assert set(governments) == {"水磨沟区/人民政府", "刚察县/人民政府", "正蓝旗/人民政府"}
+    assert governments["水磨沟区/人民政府"]["name"] == "水磨沟区人民政府"
+    assert len(governments["水磨沟区/人民政府"]["plans"]) == 2
+    for county, city in (("水磨沟区", "乌鲁木齐市"), ("刚察县", "海北藏族自治州"), ("正蓝旗", "锡林郭勒盟")):
+        assert g.nodes[f"jurisdiction:{county}"]["parent"] == city
