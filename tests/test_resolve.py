@@ -793,7 +793,12 @@ NAMED_DIVISIONS = [
     ("新余市", "市委宣传部办公室", "新余市/委宣传部/办公室", "division"),
     ("江西省", "省生态环境厅各处室", "江西省/生态环境厅/各处室", "collective"),  # its divisions as a group
     # a unit naming no field is the department's, as in its own plan; one naming its field stays whole
-    ("新余市", "市生态环境局执法支队", "新余市/生态环境局/执法支队", "division"),
+    ("新余市", "市自然资源局执法支队", "新余市/自然资源局/执法支队", "division"),
+    # but an eco bureau's enforcement arm is the 2019 reform's detachment of the city, as a county's
+    # 执法大队 is the county's squad (was 新余市/生态环境局/执法支队 beside 新余市/生态环境保护综合行政执法支队)
+    ("新余市", "市生态环境局执法支队", "新余市/生态环境保护综合行政执法支队", "agency"),
+    ("新余市", "市生态环境局生态环境保护综合行政执法支队", "新余市/生态环境保护综合行政执法支队", "agency"),
+    ("新余市", "市生态环境局监测站", "新余市/生态环境局/监测站", "division"),  # (a city's station is the province's)
     ("新余市", "市生态环境局信息中心", "新余市/生态环境局/信息中心", "division"),
     ("新余市", "市公安局交警支队", "新余市/交通警察支队", "agency"),
     ("新余市", "市自然资源局不动产登记中心", "新余市/自然资源局不动产登记中心", "agency"),

@@ -727,7 +727,7 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
     县自然资源局城关自然资源所 name theirs and stay whole)."""
     for m in reversed(list(_HEAD_END.finditer(t))):  # the longest head: 县纪委监委|第一监督检查室, not 县纪委|监委…
         tail = t[m.end() :]
-        if tail in _ECO_COUNTY_UNITS and (unit := _eco_county_unit(reg, t[: m.end()], tail, chain)):
+        if tail in _ECO_UNITS and (unit := _eco_county_unit(reg, t[: m.end()], tail, chain)):
             return unit
         if tail == "办公室" and (t[: m.end()].endswith(_STANDING_OFFICE_OF) or _PARTY_COMMISSION.search(t[: m.end()])) or "驻" in t[: m.end()]:
             continue  # (县纪委监委驻县卫健局|纪检监察组: the group is 纪委监委's, stationed there)
@@ -761,23 +761,37 @@ _ECO_COUNTY_UNITS = {
     "监测站": "生态环境监测站", "执法大队": "生态环境保护综合行政执法大队",
     "综合执法大队": "生态环境保护综合行政执法大队", "综合行政执法大队": "生态环境保护综合行政执法大队",
 }
+# A city's: its enforcement detachment, which the 2019 reform made the city bureau's 生态环境保护综合行政
+# 执法支队 (its station is the province's, above), written with no field (市生态环境局执法支队) or in full
+# after the bureau, is that one body (were 吉安市/生态环境局/执法支队 and 吉安市/生态环境局生态环境保护综合行政
+# 执法支队 beside 吉安市/生态环境保护综合行政执法支队, three ids for the one detachment).
+_ECO_CITY_UNITS = {
+    "执法支队": "生态环境保护综合行政执法支队", "综合执法支队": "生态环境保护综合行政执法支队",
+    "综合行政执法支队": "生态环境保护综合行政执法支队", "生态环境保护综合行政执法支队": "生态环境保护综合行政执法支队",
+}
+_ECO_UNITS = {**_ECO_COUNTY_UNITS, **_ECO_CITY_UNITS}
 
 
 def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> _Resolved | None:
-    """The county's unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
+    """The county's (or city's) unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
     return eco_county_unit(reg, _cached(reg, head_text, chain, (), False), tail, chain)
 
 
 def eco_county_unit(reg: Registry, head: _Resolved, tail: str, chain: Chain) -> _Resolved | None:
     """The county's unit ``tail`` (监测站, 执法大队) of the county eco body ``head`` (see
-    ``_ECO_COUNTY_UNITS``): named after it, or bare in its own plan; None for any other."""
+    ``_ECO_COUNTY_UNITS``), or the city's enforcement detachment (执法支队) of the city's bureau
+    (``_ECO_CITY_UNITS``): named after it, or bare in its own plan; None for any other."""
     place = head.jurisdiction
-    if tail not in _ECO_COUNTY_UNITS:
+    if tail not in _ECO_UNITS:
         return None
-    if not head.explicit or not head.agency_id.endswith("/生态环境局") or not place or reg.jurisdiction(place).level not in ("county", "district"):
+    if not head.explicit or not head.agency_id.endswith("/生态环境局") or not place:
+        return None
+    level = reg.jurisdiction(place).level
+    units = _ECO_COUNTY_UNITS if level in ("county", "district") else _ECO_CITY_UNITS if level == "city" else {}
+    if tail not in units:
         return None
     county = chain[chain.index(place) :] if place in chain else tuple(reg.ancestors(place))
-    unit = _cached(reg, _ECO_COUNTY_UNITS[tail], county, (), False)
+    unit = _cached(reg, units[tail], county, (), False)
     return unit if unit.known and unit.jurisdiction == place else None
 
 
