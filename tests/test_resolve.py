@@ -3094,11 +3094,17 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
         ("四川省", "省公安厅交警总队", "四川省/交通警察总队", "四川省/公安厅"),
         # a municipality's police is a 局 (was 上海市/公安局交通警察总队, no department)
         ("上海市", "市公安局交通警察总队", "上海市/交通警察总队", "上海市/公安局"),
+        # its other name, 交通管理 (was 吉安市/公安局交通管理支队, a second id; 北京's bureau had 交通运输 too)
+        ("吉安市", "市公安局交通管理支队", "吉安市/交通警察支队", "吉安市/公安局"),
+        ("三台县", "县交管大队", "三台县/交通警察大队", "三台县/公安局"),
+        ("北京市", "市公安局公安交通管理局", "北京市/公安交通管理局", "北京市/公安局"),
+        ("天津市", "市公安交管局", "天津市/公安交通管理局", "天津市/公安局"),
         # near misses: a district's police may be a 公安分局 or a 公安局: no department guessed;
         # the police itself and the transport bureau have none
         ("金水区", "区交警大队", "金水区/交通警察大队", None),
         ("绵阳市", "市公安局", "绵阳市/公安局", None),
         ("绵阳市", "市交通运输局", "绵阳市/交通运输局", None),
+        ("吉安市", "市交通运输综合行政执法支队", "吉安市/交通运输综合行政执法支队", None),
     ],
 )
 def test_a_traffic_police_unit_is_its_own_body_with_its_police_as_department(plan_j, text, agency_id, parent):

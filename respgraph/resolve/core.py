@@ -503,12 +503,15 @@ def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, cha
 # give it tasks of its own beside the 公安局's), its ``parent`` the police of its place by the name
 # that level's police bears, however the unit is written (市交警支队 too). A district's 大队 is left
 # without one: the district's police is written 公安分局 or 公安局 by place, and which is not known.
-_POLICE_UNIT_OF = {("交通警察总队", "province"): "公安厅", ("交通警察支队", "city"): "公安局", ("交通警察大队", "county"): "公安局"}
+_POLICE_UNIT_OF = {
+    ("交通警察总队", "province"): "公安厅", ("公安交通管理局", "province"): "公安厅",
+    ("交通警察支队", "city"): "公安局", ("交通警察大队", "county"): "公安局",
+}
 
 
 def _police_unit_of(reg: Registry, jur: str | None, body: str) -> str | None:
     """The id of the police body whose traffic unit ``body`` of ``jur`` is, or None."""
-    if not jur or not body.startswith("交通警察"):
+    if not jur or not body.startswith(("交通警察", "公安交通管理")):
         return None
     police = _POLICE_UNIT_OF.get((body, reg.jurisdiction(jur).level))
     if police == "公安厅" and jur.endswith("市"):  # a municipality's police is a 局: 上海市公安局交通警察总队
