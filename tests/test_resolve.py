@@ -1559,27 +1559,25 @@ def test_city_bodies_of_the_land_housing_and_transport_reforms_link_to_their_suc
 
 
 def test_a_body_named_beside_its_listed_successor_in_one_plan_is_not_succeeded_by_it(tmp_path):
-    """北京 keeps its 城管委 beside the 城管执法局 (filed as its 城市管理局), and a city may keep a 海洋局
-    beside its 自然资源和规划局 (厦门's, 福建's 海洋与渔业局s): a plan giving tasks to both shows two bodies of one time, so successors.csv's
-    link is not made (it was, 北京市/城市管理委员会 -> 北京市/城市管理局, from a 2016 plan's 城管委). Near
-    miss: the same names in plans of two periods, never side by side, still link (a link a plan states
-    itself is made even beside the old name: test_a_new_name_in_brackets_mid_reform_links_the_old_body_to_it)."""
+    """北京 keeps its 城管委 beside the 城管执法局 (filed as its 城市管理局): a plan giving tasks to both,
+    bodies of the same work, shows two bodies of one time, so successors.csv's rename is not made (it
+    was, 北京市/城市管理委员会 -> 北京市/城市管理局, from a 2016 plan's 城管委). Near misses: the same
+    names in plans of two periods, never side by side, still link; a body merged into another (no
+    work shared: 乡村振兴局 -> 农业农村局) is one beside it until the merge, and keeps its link (a link
+    a plan states is made even beside the old name: test_a_new_name_in_brackets_mid_reform_links_the_old_body_to_it)."""
     head = "{city}人民政府办公厅关于印发{city}{year}年环境保护重点工作分工的通知\n一、重点任务\n"
     together = _successor_links(tmp_path, {
         "bj2016.txt": head.format(city="北京市", year=2016) + "（一）整治道路扬尘。（牵头单位：市城管委）\n",
         "bj2021.txt": head.format(city="北京市", year=2021) + "（一）整治道路扬尘。（牵头单位：市城管委；配合单位：市城管执法局）\n",
-        "xm2016.txt": head.format(city="厦门市", year=2016) + "（一）加强海域管理。（牵头单位：市海洋局）\n",
-        "xm2021.txt": head.format(city="厦门市", year=2021) + "（一）加强海域管理。（牵头单位：市海洋局；配合单位：市自然资源和规划局）\n",
+        "xm2022.txt": head.format(city="厦门市", year=2022) + "（一）改善农村人居环境。（牵头单位：市农业农村局；配合单位：市乡村振兴局）\n",
     })
-    assert together == {}
+    assert together == {"厦门市/乡村振兴局": "厦门市/农业农村局"}
     (tmp_path / "apart").mkdir()
     apart = _successor_links(tmp_path / "apart", {
         "bj2016.txt": head.format(city="北京市", year=2016) + "（一）整治道路扬尘。（牵头单位：市城管委）\n",
         "bj2021.txt": head.format(city="北京市", year=2021) + "（一）整治道路扬尘。（牵头单位：市城管执法局）\n",
-        "xm2016.txt": head.format(city="厦门市", year=2016) + "（一）加强海域管理。（牵头单位：市海洋局）\n",
-        "xm2021.txt": head.format(city="厦门市", year=2021) + "（一）加强海域管理。（牵头单位：市自然资源和规划局）\n",
     })
-    assert apart == {"北京市/城市管理委员会": "北京市/城市管理局", "厦门市/海洋局": "厦门市/自然资源和规划局"}
+    assert apart == {"北京市/城市管理委员会": "北京市/城市管理局"}
 
 
 def test_a_body_named_as_it_was_or_as_just_set_up():

@@ -25,7 +25,7 @@ def agencies_frame(resolved: list, reg=None):
     """
     import pandas as pd
 
-    from respgraph.graph.places import declared_predecessors, named_only_after, successor_of
+    from respgraph.graph.places import declared_predecessors, named_only_after, renamed_beside, successor_of
     from respgraph.registry import load_registry
     from respgraph.structure.meta import plan_year
 
@@ -64,7 +64,7 @@ def agencies_frame(resolved: list, reg=None):
     declared = declared_predecessors(reg, ((aid, row["jurisdiction"], row["aliases"]) for aid, row in rows.items()), rows)
     for aid, row in rows.items():
         row["successor"] = successor_of(reg, aid, rows, declared, lambda s: named_only_after(years[aid], years[s]),
-                                        lambda s: bool(plans[aid] & plans[s]))
+                                        lambda s: renamed_beside(row["functions"], rows[s]["functions"], plans[aid], plans[s]))
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

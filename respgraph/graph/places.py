@@ -115,7 +115,8 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     for node, d in agencies:
         aid = d.get("agency_id") or ""
         found = successor_of(registry, aid, ids, declared, lambda s: _named_only_after(G, node, agency_node(s), years),
-                             lambda s: bool(_plans_naming(G, node, plans) & _plans_naming(G, agency_node(s), plans)))
+                             lambda s: renamed_beside(d.get("functions"), G._node[agency_node(s)].get("functions"),
+                                                      _plans_naming(G, node, plans), _plans_naming(G, agency_node(s), plans)))
         if found:
             d["successor"] = found
         else:
@@ -127,10 +128,8 @@ def successor_of(registry: Any, aid: str, ids, declared: dict[str, str], only_af
     """The body among ``ids`` that took over the work of ``aid``: the one a plan states
     (``declared``, from ``declared_predecessors``), else the first of successors.csv's; not one
     ``only_after(successor)`` says every plan of ``aid`` is later than (``named_only_after``), nor
-    a successors.csv one ``named_together(successor)`` says a plan names beside ``aid``: a plan
-    giving tasks to both names two bodies of one time (北京's 城市管理委员会 beside its 城管执法局,
-    福建's 海洋与渔业局 kept beside the 自然资源局), where the file's reform did not happen or had
-    not yet (a 2022 plan's 乡村振兴局 and 农业农村局). A link a plan states is made all the same."""
+    a successors.csv one ``named_together(successor)`` says a plan names beside ``aid`` as the same
+    work (``renamed_beside``). A link a plan states is made all the same."""
     stated = declared.get(aid)
     if stated and not only_after(stated):
         return stated
@@ -215,6 +214,21 @@ def named_only_after(old_years, new_years) -> bool:
     old_years = [y for y in old_years if y is not None]
     new_years = [y for y in new_years if y is not None]
     return bool(old_years and new_years) and min(old_years) > max(new_years)
+
+
+def renamed_beside(old_functions, new_functions, old_plans, new_plans) -> bool:
+    """Whether a body and the one successors.csv says it was renamed to (sharing a function: the
+    same work) are named side by side in a plan (``old_plans`` and ``new_plans`` meet): two bodies
+    of one time, so the rename did not happen there (北京 keeps its 城市管理委员会 beside its
+    城管执法局, filed as 城市管理局). A body merged into another (no function shared: 乡村振兴局 ->
+    农业农村局, 海洋局 -> 自然资源局) was one beside it until the merge: that says nothing.
+
+    >>> renamed_beside(["城市管理"], ["城市管理"], {"p1", "p2"}, {"p2"}), renamed_beside(["城市管理"], ["城市管理"], {"p1"}, {"p2"})
+    (True, False)
+    >>> renamed_beside(["乡村振兴"], ["农业农村"], {"p1"}, {"p1"})
+    False
+    """
+    return bool(set(old_functions or ()) & set(new_functions or ())) and bool(set(old_plans) & set(new_plans))
 
 
 def _plans_naming(G: "nx.MultiDiGraph", node: str, plans: dict[str, set]) -> set:
