@@ -2333,6 +2333,20 @@ def test_a_body_written_with_a_short_name_the_plan_defines(tmp_path):
     assert "江汉" not in got["园区管理办公室"]
 
 
+def test_a_units_short_name_defined_in_brackets_is_its_alias(tmp_path):
+    """市住房保障和房产管理局（以下简称“市房管局”）, then 市房管局: one body (as before), whose alias is the
+    short name defined, 市房管局 (was 以下简称市房管局, the words defining it kept). Near miss: a second
+    nameplate in brackets (市人社局（市医保局）) is recorded as it was."""
+    plan = extract_text(tmp_path, "杭州市人民政府办公厅关于印发杭州市2023年住房保障工作方案的通知\n一、重点任务\n"
+                        "（一）推进保障性租赁住房建设。（牵头单位：市住房保障和房产管理局（以下简称“市房管局”）；配合单位：市人社局（市医保局））\n"
+                        "（二）加强物业管理。（牵头单位：市房管局）\n", "hz.txt")
+    rp = resolve_plan(plan)
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["市房管局"] == "杭州市/住房保障和房产管理局"
+    assert rp.agencies["杭州市/住房保障和房产管理局"].aliases == ["市住房保障和房产管理局", "市房管局"]
+    assert "市医保局" in rp.agencies["杭州市/人力资源和社会保障局"].aliases
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

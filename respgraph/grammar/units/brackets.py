@@ -25,6 +25,9 @@ _NOTE_RE = re.compile(r"下同|牵头|为主|首位|第一|排名|排序|列前|
 _ALIAS_ENDS = ("局", "委", "办", "厅", "院", "室", "中心", "公司", "委员会", "办公室", "部", "管委会")
 # 县委宣传部（挂县文明办牌子）, 县人社局（加挂县医保局牌子）: the second nameplate said in words
 _PLATE_WORDS = re.compile(r"^(?:同时)?(?:加挂|增挂|挂)(.+?)(?:的)?牌子$")
+# the plan's own short name for the body (（以下简称“市房管局”）): that name, not the words defining it
+# (was recorded as the alias 以下简称市房管局)
+_SHORT_NAME_WORDS = re.compile(r"^(?:以下|下文)?(?:简称|称)[“\"'「]?(.+?)[”\"'」]?$")
 
 
 def nameplate_names(content: str) -> list[str]:
@@ -38,7 +41,11 @@ def nameplate_names(content: str) -> list[str]:
     (['县文明办'], [])
     >>> nameplate_names("原市国土资源局、市规划局")
     ['原市国土资源局', '原市规划局']
+    >>> nameplate_names("以下简称“市房管局”")
+    ['市房管局']
     """
+    if d := _SHORT_NAME_WORDS.match(content):
+        content = d.group(1)
     m = _PLATE_WORDS.match(content)
     items = [x for x in re.split(r"[、，,；;/]", m.group(1) if m else content) if x]
     if items and all(len(x) >= 3 and x.endswith(_ALIAS_ENDS) for x in items):
