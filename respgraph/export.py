@@ -35,7 +35,6 @@ from respgraph.graph import (
     flat_value,
     functions_frame,
     plans_frame,
-    tasks_frame,
 )
 from respgraph.store import atomic_open, atomic_write_bytes
 
@@ -195,24 +194,29 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
     ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[overload_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
         ["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
     nolead = tasks_without_lead(G)
-    numbers = {d.get("task_id"): d.get("number") for _, d in G.nodes(data=True) if d.get("type") == "Task"}
-    nolead = nolead.assign(plan=nolead["plan_id"].map(titles), number=nolead["task_id"].map(numbers))
+    nolead = nolead.assign(plan=nolead["plan_id"].map(titles))
+    # supports / n_supports as in the tasks sheet; 'supporters' (the count's old name) stays last
+    # for the filters and lookups a 办公室 built on this sheet before
     return {"overload": ov[list(OVERLOAD_COLUMNS)],
-            "no_lead": nolead[["plan_id", "plan", "task_id", "number", "title", "supporters", "plan_has_assignments"]]}
+            "no_lead": nolead[["plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
+                               "plan_has_assignments", "supporters"]]}
 
 
 def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
-    """One sheet per table: plans, tasks, assignments, agencies, functions, pairs (who works
-    with whom: ``respgraph network --pairs``, the rows a researcher sends on without the graph),
-    overload and no_lead; each with its header frozen and a filter on it."""
+    """One sheet per table: plans, tasks (with the clause each task's lead was read from, its
+    file and span, as ``Build.tasks()``: every number audited from the sheet), assignments,
+    agencies, functions, pairs (who works with whom: ``respgraph network --pairs``, the rows a
+    researcher sends on without the graph), overload and no_lead; each with its header frozen
+    and a filter on it."""
     from respgraph.analysis.network import coordination_pairs
+    from respgraph.analysis.tasks import tasks
 
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     frames = {
         "plans": plans_frame(G),
-        "tasks": tasks_frame(G),
+        "tasks": tasks(G),
         "assignments": assignments_frame(G),
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
@@ -268,7 +272,8 @@ NETWORK_FORMATS = ("graphml", "gexf", "csv")
 #: Its default file (for csv, directory) inside the build dir, beside the full graph's.
 NETWORK_NAMES = {"graphml": "network.graphml", "gexf": "network.gexf", "csv": "network-csv"}
 #: What a network edge carries besides ``weight``: its row of ``b.pairs()``.
-NETWORK_EDGE_COLUMNS = ("key_a", "key_b", "name_a", "name_b", "a_leads", "b_leads", "plans", "tasks")
+NETWORK_EDGE_COLUMNS = ("key_a", "key_b", "agency_id_a", "agency_id_b", "name_a", "name_b", "a_leads", "b_leads",
+                        "plans", "tasks")
 
 
 def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
@@ -281,7 +286,8 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
     ``networkx.write_gexf(b.coordination_graph())`` fails on its list attributes. Each edge
     also carries its row of ``b.pairs()`` (``network --pairs``), under the same names, so that a
     weight can be checked and the roles told apart: ``key_a``/``key_b`` (the two agencies' node
-    ids, in that order whatever order a reader gives the ends), ``name_a``/``name_b``,
+    ids, in that order whatever order a reader gives the ends), ``agency_id_a``/``agency_id_b``
+    (their ids as ``assignments()`` and the nodes' ``agency_id`` write them), ``name_a``/``name_b``,
     ``a_leads``/``b_leads`` (of the shared tasks, those each leads), ``plans`` and ``tasks``
     (task ids, joined with '; ')."""
     import networkx as nx
@@ -308,7 +314,7 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
         row = pairs.get((a, b))
         attrs = {"weight": int(d.get("weight", 1))}
         if row is not None:
-            attrs.update(key_a=a, key_b=b, name_a=row.name_a, name_b=row.name_b, a_leads=int(row.a_leads),
+            attrs.update(key_a=a, key_b=b, agency_id_a=row.agency_id_a, agency_id_b=row.agency_id_b, name_a=row.name_a, name_b=row.name_b, a_leads=int(row.a_leads),
                          b_leads=int(row.b_leads), plans=flat_value(list(row.plans)), tasks=flat_value(list(row.tasks)))
         H.add_edge(u, v, **attrs)
     return H

@@ -5,6 +5,7 @@ the command line and the notebook API."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from typer.testing import CliRunner
@@ -200,8 +201,8 @@ def test_gephi_files_carry_english_glosses_and_each_edge_the_pair_row_that_audit
     import pandas as pd
 
     edges = pd.read_csv(tmp_path / "net-csv" / "edges.csv")
-    assert list(edges.columns) == ["source", "target", "weight", "key_a", "key_b", "name_a", "name_b", "a_leads",
-                                   "b_leads", "plans", "tasks"]
+    assert list(edges.columns) == ["source", "target", "weight", "key_a", "key_b", "agency_id_a", "agency_id_b",
+                                   "name_a", "name_b", "a_leads", "b_leads", "plans", "tasks"]
 
 
 def test_the_workbook_holds_who_works_with_whom_and_each_plans_year(tmp_path):
@@ -213,11 +214,12 @@ def test_the_workbook_holds_who_works_with_whom_and_each_plans_year(tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
     assert wb.sheetnames == ["plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead"]
     rows = list(wb["pairs"].values)
-    assert rows[0] == ("key_a", "key_b", "name_a", "name_b", "shared_tasks", "a_leads", "b_leads", "plans", "tasks")
+    assert rows[0] == ("key_a", "key_b", "agency_id_a", "agency_id_b", "name_a", "name_b", "shared_tasks", "a_leads",
+                       "b_leads", "plans", "tasks")
     b = respgraph.load(out)
     assert len(rows) - 1 == len(b.pairs())
-    pair = {(r[2], r[3]): r for r in rows[1:]}[("湘潭市住房和城乡建设局", "湘潭市水利局")]
-    assert pair[4:] == (2, 1, 0, "xt2022", "xt2022:001; xt2022:002")
+    pair = {(r[4], r[5]): r for r in rows[1:]}[("湘潭市住房和城乡建设局", "湘潭市水利局")]
+    assert pair[6:] == (2, 1, 0, "xt2022", "xt2022:001; xt2022:002")
     plans = list(wb["plans"].values)
     assert {r[0]: r[plans[0].index("year")] for r in plans[1:]} == {"xt2022": 2022, "zz2022": 2022}
 
@@ -273,3 +275,101 @@ def test_workload_rows_join_the_assignments_on_agency_id(tmp_path):
     assert joined[joined > 0].to_dict() == led.to_dict() == {"株洲市/公安局": 1, "株洲市/工业和信息化局": 1}
     rows = json.loads(_run("workload", out, "-p", "zz2023", "-f", "json").stdout)
     assert {r["agency_id"] for r in rows} == set(w["agency_id"]) and "agency_id" not in b.workload(by="function")
+
+
+# 株洲's plan whose item 4 is no task (a safeguard telling the counties only, docs/accuracy.md):
+# its item 5 is the plan's fourth task, id :004.
+_SAFEGUARDS = """株洲市2022年大气污染防治工作方案
+
+一、重点任务
+
+1.加快淘汰老旧车辆。（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）
+
+2.推进重点行业超低排放改造。（牵头单位：市生态环境局；责任单位：市工业和信息化局）
+
+3.加强餐饮油烟治理。（配合单位：市城市管理和综合执法局、市市场监督管理局）
+
+二、保障措施
+
+4.加强组织领导。各县市区人民政府要落实属地管理责任。
+
+5.强化督查考核。市生态环境局负责对各地工作落实情况进行调度通报。
+"""
+
+
+def test_a_task_without_a_lead_names_its_supports_as_tasks_does(tmp_path):
+    """tasks_without_lead() counted a task's supports as ``supporters`` where tasks() lists
+    them as ``supports`` and counts them as ``n_supports``; the old name stays (the workbook's
+    no_lead sheet, the Cypher query of that name) with the same count."""
+    import openpyxl
+
+    out = _built(tmp_path, zz2022=_SAFEGUARDS)
+    b = respgraph.load(out)
+    row = b.tasks_without_lead().set_index("task_id").loc["zz2022:003"]
+    task = b.tasks().set_index("task_id").loc["zz2022:003"]
+    assert row["supports"] == task["supports"] == ["株洲市城市管理局", "株洲市市场监督管理局"]
+    assert row["n_supports"] == task["n_supports"] == row["supporters"] == 2
+    rows = json.loads(_run("workload", out, "--report", "no-lead", "-f", "json").stdout)
+    assert [(r["task_id"], r["supports"], r["n_supports"], r["supporters"]) for r in rows] == [
+        ("zz2022:003", ["株洲市城市管理局", "株洲市市场监督管理局"], 2, 2)]
+    _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
+    sheet = list(openpyxl.load_workbook(tmp_path / "t.xlsx")["no_lead"].values)
+    assert sheet[0] == ("plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
+                        "plan_has_assignments", "supporters")
+    assert sheet[1][2:] == ("zz2022:003", "3", "加强餐饮油烟治理", "株洲市城市管理局; 株洲市市场监督管理局", 2, True, 2)
+
+
+def test_every_agency_table_joins_the_assignments_on_agency_id(tmp_path):
+    """network, breadth-depth, support-only, deadlines and pairs named an agency only by ``key``
+    (agency:株洲市/公安局) where assignments() writes ``agency_id`` (株洲市/公安局)."""
+    out = _built(tmp_path, zz2022=_AIR_2022, zz2023=_AIR_2023)
+    b = respgraph.load(out)
+    ids = set(b.assignments()["agency_id"])
+    for frame in (b.network(), b.breadth_depth(), b.support_only()):
+        assert set(frame["agency_id"]) <= ids and len(frame)
+        assert list(frame["agency_id"]) == [k.removeprefix("agency:") for k in frame["key"]]
+    pairs = b.pairs()
+    pair = pairs.query("name_a == '株洲市交通运输局' and name_b == '株洲市公安局'").iloc[0]
+    assert (pair["agency_id_a"], pair["agency_id_b"], pair["shared_tasks"]) == ("株洲市/交通运输局", "株洲市/公安局", 2)
+    rows = json.loads(_run("network", out, "--pairs", "-f", "json").stdout)
+    assert [(r["agency_id_a"], r["agency_id_b"]) for r in rows] == list(zip(pairs["agency_id_a"], pairs["agency_id_b"]))
+    rows = json.loads(_run("network", out, "-f", "json").stdout)
+    assert {r["agency_id"] for r in rows} == set(b.network()["agency_id"])
+    assert "agency_id_a" not in b.pairs(by="function")  # functions are no agencies: their codes stay the key
+
+
+def test_the_workbooks_tasks_sheet_gives_each_tasks_clause_and_file(tmp_path):
+    """The tasks sheet lacked the file and clause b.tasks() gives: a count in it could not be
+    traced to the plan's words from the workbook alone."""
+    import openpyxl
+
+    out = _built(tmp_path, zz2022=_SAFEGUARDS)
+    _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "t.xlsx")["tasks"].values)
+    head = rows[0]
+    assert head[-4:] == ("file", "clause", "clause_start", "clause_end")
+    task = {r[0]: dict(zip(head, r)) for r in rows[1:]}["zz2022:001"]
+    assert task["clause"] == "（牵头单位：市交通运输局；责任单位：市公安局、市生态环境局）"
+    assert task["file"].endswith("zz2022.txt")
+    from respgraph.read import read_document
+
+    text = read_document(task["file"]).text
+    assert text[task["clause_start"]:task["clause_end"]] == task["clause"]
+    assert task["leads"] == "株洲市交通运输局"
+
+
+def test_a_table_naming_a_task_by_id_shows_the_plans_own_number_beside_it(tmp_path):
+    """Item 4 of the plan is no task (各县市区人民政府 told only), so its item 5 is task :004: the
+    tasks table showed 5 and no id, the no-lead and shared-lead tables the id and no number."""
+    text = _SAFEGUARDS.replace("（牵头单位：市生态环境局；责任单位：市工业和信息化局）", "（牵头单位：市生态环境局、市工业和信息化局）")
+    out = _built(tmp_path, zz2022=text)
+    b = respgraph.load(out)
+    assert b.tasks().set_index("task_id")["number"].to_dict() == {
+        "zz2022:001": "1", "zz2022:002": "2", "zz2022:003": "3", "zz2022:004": "5"}
+    table = _run("tasks", out, "-n", "0").stdout
+    assert "│ 5 (#004) │ 强化督查考核" in table
+    assert re.search(r"│ 2 +│ 推进重点", table) and "(#002)" not in table  # number and id agree: the number alone
+    assert b.shared_leads()[["task_id", "number"]].values.tolist() == [["zz2022:002", "2"]]
+    assert b.tasks_without_lead()[["task_id", "number"]].values.tolist() == [["zz2022:003", "3"]]
+    for report, row in (("no-lead", r"zz2022:003 +│ 3 +│ 加强餐饮"), ("shared-lead", r"zz2022:002 +│ 2 +│ 推进重点")):
+        assert re.search(row, _run("workload", out, "--report", report).stdout)

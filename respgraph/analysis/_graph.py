@@ -145,6 +145,32 @@ def agencies(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["agency", "agency_id", "name", "kind", "jurisdiction", "functions"])
 
 
+def with_agency_ids(graph: "nx.MultiDiGraph", df: "pd.DataFrame", **columns: str) -> "pd.DataFrame":
+    """``df`` with, right after each key column named (``key="agency_id"``, ``key_a="agency_id_a"``),
+    the agency's id as ``assignments()`` and ``agencies()`` write it (``株洲市/生态环境局``; the key
+    is its node id, ``agency:株洲市/生态环境局``), so that frames join on one column without
+    stripping a prefix. A key that is no agency node stays as it is.
+
+    >>> import networkx as nx, pandas as pd
+    >>> g = nx.MultiDiGraph(); g.add_node("agency:甲市/公安局", type="Agency", agency_id="甲市/公安局")
+    >>> with_agency_ids(g, pd.DataFrame({"key": ["agency:甲市/公安局"], "n": [1]}), key="agency_id").columns.tolist()
+    ['key', 'agency_id', 'n']
+    """
+    df = df.copy()
+    for key, column in columns.items():
+        ids = {k: graph.nodes[k].get("agency_id", k) if k in graph else k for k in set(df[key])}
+        df.insert(df.columns.get_loc(key) + 1, column, df[key].map(ids) if len(df) else [])
+    return df
+
+
+def task_numbers(graph: "nx.MultiDiGraph") -> dict[str, str]:
+    """task_id -> the item's number as the plan writes it (``11`` of ``11.强化督查考核``; empty for
+    an item without one). The task id counts the tasks (``:010``): where an item is no task
+    (``10.加强组织领导``, a safeguard telling only the counties) the two part, so the tables that
+    name tasks by id show this number beside it."""
+    return {d.get("task_id"): str(d.get("number") or "") for _, d in nodes_of_type(graph, "Task")}
+
+
 def functions(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
     """Function code -> (Chinese name, English gloss), from the Function nodes."""
     return {d.get("code", n): (d.get("name") or d.get("code", n), d.get("gloss") or "")

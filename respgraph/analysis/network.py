@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, function_glosses, function_names, functions
+from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, with_agency_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -94,7 +94,8 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
     """Who works with whom: one row per pair named on the same tasks, the edges of
     ``coordination_graph`` with the tasks behind each weight, so a count can be checked.
 
-    ``by="agency"``: columns key_a, key_b, name_a, name_b, shared_tasks, a_leads (tasks the
+    ``by="agency"``: columns key_a, key_b, agency_id_a, agency_id_b (the ids ``assignments()``
+    gives them), name_a, name_b, shared_tasks, a_leads (tasks the
     first leads of those), b_leads, plans, tasks (task ids). ``by="function"``: the pair of
     functions (生态环境 + 公安), over agencies of every place, so that a partnership recurring in
     a city's plan and its districts' is one row: function_a, function_b, names_a/_b (function
@@ -111,7 +112,8 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
     a = a.assign(led=a["role"] == "lead").sort_values("led", ascending=False)
     if by == "agency":
         a = a.drop_duplicates(["task", "agency"]).rename(columns={"agency": "key"})
-        cols = ["key_a", "key_b", "name_a", "name_b", "shared_tasks", "a_leads", "b_leads", "plans", "tasks"]
+        cols = ["key_a", "key_b", "agency_id_a", "agency_id_b", "name_a", "name_b", "shared_tasks", "a_leads",
+                "b_leads", "plans", "tasks"]
         left, right = a[["task", "task_id", "plan_id", "key", "name", "led"]], a[["task", "key", "name", "led"]]
     else:
         a = a.explode("functions").dropna(subset=["functions"]).rename(columns={"functions": "key"})
@@ -144,6 +146,8 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
             codes = out[f"function_{side}"]
             out[f"names_{side}"] = [table.get(c, (c, ""))[0] for c in codes]
             out[f"gloss_{side}"] = [function_glosses([c], table) for c in codes]
+    if by == "agency":
+        out = with_agency_ids(graph, out, key_a="agency_id_a", key_b="agency_id_b")
     out["_plans"] = out["plans"].map(len)
     out = out.sort_values(["shared_tasks", "_plans", cols[0], cols[1]], ascending=[False, False, True, True])
     return out[cols].reset_index(drop=True)
@@ -293,7 +297,8 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
                     include_suggested: bool = False, year: int | None = None) -> "pd.DataFrame":
     """Centrality of each agency in the coordination graph.
 
-    Columns: key, name, function_names, gloss (their English glosses), tasks, tasks_led, degree
+    Columns: key, agency_id (as in ``assignments()``), name, function_names, gloss (their English
+    glosses), tasks, tasks_led, degree
     (distinct partner agencies),
     weighted_degree (sum of shared-task counts), betweenness (normalised, unweighted hops;
     exact up to EXACT_BETWEENNESS_MAX_NODES agencies, else sampled from BETWEENNESS_SAMPLES
@@ -308,7 +313,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
 
     g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
                            include_suggested=include_suggested, year=year)
-    cols = ["key", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
+    cols = ["key", "agency_id", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
             "betweenness", "eigenvector", "community", "broker_score"]
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=cols)
@@ -334,7 +339,8 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     })
     bsum, tsum = df["betweenness"].sum(), df["tasks"].sum()
     df["broker_score"] = (df["betweenness"] / bsum) / (df["tasks"] / tsum) if bsum > 0 else 0.0
-    df = df.sort_values(["betweenness", "weighted_degree", "name"], ascending=[False, False, True])
+    df = with_agency_ids(graph, df.sort_values(["betweenness", "weighted_degree", "name"], ascending=[False, False, True]),
+                         key="agency_id")
     return df[cols].reset_index(drop=True)
 
 
@@ -375,14 +381,14 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     agency strictly above a median is "high" (at the median is "low", so that in a plan where
     most agencies have one task, one task is not "deep"). Quadrants: leading (high, high), key (low breadth,
     high depth), coordinating (high breadth, low depth), auxiliary (low, low).
-    Columns: plan_id, key, name, function_names, gloss (the agency's functions, Chinese and
+    Columns: plan_id, key, agency_id (as in ``assignments()``), name, function_names, gloss (the agency's functions, Chinese and
     English), breadth, depth, tasks_led, breadth_median, depth_median, quadrant, area.
     """
     import pandas as pd
 
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
-    cols = ["plan_id", "key", "name", "function_names", "gloss", "breadth", "depth", "tasks_led", "breadth_median",
+    cols = ["plan_id", "key", "agency_id", "name", "function_names", "gloss", "breadth", "depth", "tasks_led", "breadth_median",
             "depth_median", "quadrant", "area"]
     if a.empty:
         return pd.DataFrame(columns=cols)
@@ -405,5 +411,6 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     codes = df["agency"].map(lambda k: list(graph.nodes[k].get("functions") or []) if k in graph else [])
     df["function_names"] = codes.map(lambda fs: function_names(fs, table))
     df["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
-    df = df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True])
+    df = with_agency_ids(graph, df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True]),
+                         key="agency_id")
     return df[cols].reset_index(drop=True)

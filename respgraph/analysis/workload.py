@@ -30,7 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from respgraph.analysis._graph import (NO_FUNCTION, assignments, function_glosses, function_names, functions,
-                                       nodes_of_type, tasks)
+                                       nodes_of_type, task_numbers, tasks, with_agency_ids)
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -141,8 +141,7 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
     if by == "function":
         cols.append("agencies")
     else:  # the agency's id as assignments() and agencies() write it (key is its node id, agency:…)
-        ids = {k: graph.nodes[k].get("agency_id", k) for k in pd.unique(df["key"])}
-        df["agency_id"] = df["key"].map(ids)
+        df = with_agency_ids(graph, df, key="agency_id")
         cols.insert(cols.index("key") + 1, "agency_id")
     return df[cols].reset_index(drop=True)
 
@@ -320,8 +319,8 @@ def lead_concentration(graph: "nx.MultiDiGraph", *, include_collectives: bool = 
 
 def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
                  include_suggested: bool = False) -> "pd.DataFrame":
-    """Agencies that support tasks but lead none, in any plan. Columns: key, name,
-    function_names, gloss, tasks_supported, plans (list of plan ids)."""
+    """Agencies that support tasks but lead none, in any plan. Columns: key, agency_id (as in
+    ``assignments()``), name, function_names, gloss, tasks_supported, plans (list of plan ids)."""
     w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False)
     plans = w.groupby("key")["plan_id"].agg(sorted)
     tot = w.groupby(["key"], as_index=False).agg(name=("name", "first"), function_names=("function_names", "first"),
@@ -330,40 +329,48 @@ def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
     tot = tot[(tot["tasks_led"] == 0) & (tot["tasks_supported"] > 0)].copy()
     tot["plans"] = tot["key"].map(plans)
     tot = tot.sort_values(["tasks_supported", "name"], ascending=[False, True])
-    return tot[["key", "name", "function_names", "gloss", "tasks_supported", "plans"]].reset_index(drop=True)
+    tot = with_agency_ids(graph, tot, key="agency_id")
+    return tot[["key", "agency_id", "name", "function_names", "gloss", "tasks_supported", "plans"]].reset_index(drop=True)
 
 
 def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
                        include_suggested: bool = False) -> "pd.DataFrame":
     """Tasks with no clear lead: no stated lead, or only collective addressees leading
-    (``_graph.lead_gaps``: 由各乡镇（街道）负责 names no body to hold to account). ``supporters``
-    counts agencies named only as support; ``gap`` says which case (collective only, support
-    only, supervisor only, no unit) and ``collective_leads`` names the collectives told;
-    ``plan_has_assignments`` is False for plans that state no responsibilities at all (then
-    every task lacks a lead by construction). Columns: task_id, plan_id, title, supporters,
-    gap, collective_leads, plan_has_assignments, flags; rows of plans with assignments first."""
-    from respgraph.analysis._graph import lead_gaps
+    (``_graph.lead_gaps``: 由各乡镇（街道）负责 names no body to hold to account). ``number`` is the
+    item's number as the plan writes it (the id counts tasks: ``_graph.task_numbers``);
+    ``supports`` names the agencies named as support and ``n_supports`` counts them, as in
+    ``tasks()``; ``gap`` says which case (collective only, support only, supervisor only, no
+    unit) and ``collective_leads`` names the collectives told; ``plan_has_assignments`` is False
+    for plans that state no responsibilities at all (then every task lacks a lead by
+    construction). Columns: task_id, number, plan_id, title, supports, n_supports, gap,
+    collective_leads, plan_has_assignments, flags, supporters (deprecated: ``n_supports`` under
+    its old name, kept for callers and the Cypher query of that name); rows of plans with
+    assignments first."""
+    from respgraph.analysis._graph import lead_gaps, task_numbers
 
     t = tasks(graph, plan)
     a = assignments(graph, include_suggested=include_suggested, plan=plan)
     gaps = lead_gaps(graph, plan=plan, include_suggested=include_suggested)
-    sup = a[a["role"] == "support"].groupby("task")["agency"].nunique()
+    sup = a[a["role"] == "support"].drop_duplicates(["task", "agency"]).groupby("task", sort=False)["name"].agg(list)
     out = t[t["task"].isin(gaps)].copy()
-    out["supporters"] = out["task"].map(sup).fillna(0).astype(int)
+    out["number"] = out["task_id"].map(task_numbers(graph))
+    out["supports"] = [sup.get(n, []) for n in out["task"]]
+    out["n_supports"] = out["supports"].map(len).astype(int)
+    out["supporters"] = out["n_supports"]  # the old name (deprecated): the xlsx no_lead sheet, the Cypher query
     out["gap"] = out["task"].map(lambda n: gaps[n][0])
     out["collective_leads"] = out["task"].map(lambda n: gaps[n][1])
     out["plan_has_assignments"] = out["plan_id"].isin(set(a["plan_id"]))
     # Gaps in plans that do assign work come first: those are the actionable ones. A plan that
     # states no responsibilities at all (a 规划) lacks every lead by construction; see ``suggest``.
     out = out.sort_values(["plan_has_assignments", "plan_id", "seq", "task_id"], ascending=[False, True, True, True])
-    return out[["task_id", "plan_id", "title", "supporters", "gap", "collective_leads", "plan_has_assignments",
-                "flags"]].reset_index(drop=True)
+    return out[["task_id", "number", "plan_id", "title", "supports", "n_supports", "gap", "collective_leads",
+                "plan_has_assignments", "flags", "supporters"]].reset_index(drop=True)
 
 
 def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
                  include_suggested: bool = False) -> "pd.DataFrame":
     """Tasks led by more than one agency (joint leads, 牵头单位：A、B). Columns: task_id,
-    plan_id, title, n_leads, leads (names), lead_functions (function names), gloss (their
+    number (the item's number as the plan writes it: ``_graph.task_numbers``), plan_id, title, n_leads, leads (names), lead_functions (function names), gloss (their
     English glosses)."""
     import pandas as pd
 
@@ -374,19 +381,20 @@ def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_c
                               n_leads=("agency", "size"), leads=("name", list), fl=("functions", "sum"))
     g = g[g["n_leads"] > 1].copy()
     if g.empty:
-        return pd.DataFrame(columns=["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"])
+        return pd.DataFrame(columns=["task_id", "number", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"])
     codes = g["fl"].map(lambda fs: sorted(set(fs), key=lambda f: table.get(f, (f, ""))[0]))
     g["lead_functions"] = codes.map(lambda fs: [table.get(f, (f, ""))[0] for f in fs])
     g["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     g["title"] = [graph.nodes[t].get("title", "") for t in g.index]
+    g["number"] = g["task_id"].map(task_numbers(graph))
     g = g.sort_values(["n_leads", "plan_id", "task_id"], ascending=[False, True, True])
-    return g[["task_id", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"]].reset_index(drop=True)
+    return g[["task_id", "number", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"]].reset_index(drop=True)
 
 
 def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
                     include_suggested: bool = False) -> "pd.DataFrame":
     """Tasks due per agency per year, from the Task ``deadline_years``: a task with deadlines
-    in two years counts in each. Columns: key, name, year, tasks_due, led_due, supported_due;
+    in two years counts in each. Columns: key, agency_id (as in ``assignments()``), name, year, tasks_due, led_due, supported_due;
     sorted by tasks_due (the heaviest year of the heaviest agency first)."""
     import pandas as pd
 
@@ -397,7 +405,7 @@ def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     kt = kt.assign(key=key_labels[kt["k"].to_numpy()] if len(kt) else [], task=kt["t"],
                    year=kt["t"].map(years))
     kt = kt.explode("year").dropna(subset=["year"])
-    cols = ["key", "name", "year", "tasks_due", "led_due", "supported_due"]
+    cols = ["key", "agency_id", "name", "year", "tasks_due", "led_due", "supported_due"]
     if kt.empty:
         return pd.DataFrame(columns=cols)
     kt["year"] = kt["year"].astype(int)
@@ -406,5 +414,6 @@ def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
                                                         supported_due=("sup", "sum"))
     g["name"] = g["key"].map(lambda k: nodes[k].get("name", k))
     g[["led_due", "supported_due"]] = g[["led_due", "supported_due"]].astype(int)
-    g = g.sort_values(["tasks_due", "name", "year"], ascending=[False, True, True])
+    g = with_agency_ids(graph, g.sort_values(["tasks_due", "name", "year"], ascending=[False, True, True]),
+                        key="agency_id")
     return g[cols].reset_index(drop=True)

@@ -326,11 +326,12 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: 
                 return
         # the table: the summary lines above say which plans name nobody at all
         _emit(df, fmt, title="Tasks without a clear lead", limit=limit,
-              table_cols={"task_id": "task", "title": "title", "supporters": "supporters", "gap": "gap", "flags": "flags"})
+              table_cols={"task_id": "task", "number": "no.", "title": "title", "n_supports": "supports", "gap": "gap",
+                          "flags": "flags"})
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
         _emit(df, fmt, title="Tasks with several leads", limit=limit,
-              table_cols={"task_id": "task", "title": "title", "leads": "牵头 leads", "lead_functions": "职能",
+              table_cols={"task_id": "task", "number": "no.", "title": "title", "leads": "牵头 leads", "lead_functions": "职能",
                           "gloss": "function"})
     elif report is Report.deadlines:
         df = w.deadline_crunch(graph, plan=plan, **common)

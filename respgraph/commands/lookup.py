@@ -5,6 +5,7 @@ commands: a readable table (default), CSV or JSON (every column)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -52,6 +53,26 @@ def _clause(text, start) -> str:
         return cut
 
 
+def _number_and_id(number, task_id) -> str:
+    """The "no." cell: the item's number as the plan writes it, with the end of the task id
+    (what ``suggest --task`` and ``b.provenance`` take) where the two part: ``#084`` alone for
+    a 规划's paragraph without a number, ``11 (#010)`` where the plan's item 11 is its tenth task
+    (its item 10, 加强组织领导, telling the counties only, is no task) or where numbering starts
+    again in each section (``（1） (#006)``). A number in Chinese numerals (（三）) is shown as
+    written.
+
+    >>> [_number_and_id(n, t) for n, t in (("11", "p:010"), ("9", "p:009"), ("", "p:084"), ("（1）", "p:006"), ("（三）", "p:003"))]
+    ['11 (#010)', '9', '#084', '（1） (#006)', '（三）']
+    """
+    tail = str(task_id).rsplit(":", 1)[-1]
+    if not (isinstance(number, str) and number.strip()):
+        return f"#{tail}"
+    arabic = re.fullmatch(r"[（(]?\s*(\d+)\s*[)）.、．]?", number.strip())
+    if arabic and tail.isdigit() and int(arabic.group(1)) != int(tail):
+        return f"{number} (#{tail})"
+    return number
+
+
 def _table_tasks(df):
     """The readable view of a tasks frame: lists cut to a few names, the clause shortened."""
     df = df.copy()
@@ -59,8 +80,7 @@ def _table_tasks(df):
         # an item without a number of its own (a 规划's paragraphs: 96 of the 宜春 plan's 127 tasks)
         # shows its place in the plan, the end of its task id (#084: suggest --task <plan>:084);
         # the column was blank, and the row had no handle
-        df["number"] = [n if isinstance(n, str) and n.strip() else f"#{str(t).rsplit(':', 1)[-1]}"
-                        for n, t in zip(df["number"], df["task_id"])]
+        df["number"] = [_number_and_id(n, t) for n, t in zip(df["number"], df["task_id"])]
     df["leads"] = df["leads"].map(_few)
     df["supports"] = df["supports"].map(_few)
     if "supervisors" in df:

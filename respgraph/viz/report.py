@@ -494,7 +494,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          nolead.box_note + table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
-                                          "supporters": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
+                                          "n_supports": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
                                  max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
          + _silent_note(nolead.silent)),
         ("deadlines", f"按期限 · By deadline (past {len(overdue)}, this quarter {len(soon)})", _due_section(overdue, soon, today, unassigned)),
