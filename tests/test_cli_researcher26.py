@@ -373,3 +373,20 @@ def test_a_table_naming_a_task_by_id_shows_the_plans_own_number_beside_it(tmp_pa
     assert b.tasks_without_lead()[["task_id", "number"]].values.tolist() == [["zz2022:003", "3"]]
     for report, row in (("no-lead", r"zz2022:003 +│ 3 +│ 加强餐饮"), ("shared-lead", r"zz2022:002 +│ 2 +│ 推进重点")):
         assert re.search(row, _run("workload", out, "--report", report).stdout)
+
+
+def test_similar_tasks_name_each_side_by_id_and_by_the_plans_own_number(tmp_path):
+    """overlap named a task by id alone: 株洲's item 5 (its item 4 is no task) read as :004."""
+    other = ("株洲市2023年大气污染防治工作方案\n\n一、重点任务\n\n"
+             "1.强化督查考核。市发展和改革委员会负责对各地工作落实情况进行调度通报。\n\n"
+             "2.加快淘汰老旧车辆。（牵头单位：市交通运输局；责任单位：市公安局）\n")
+    out = _built(tmp_path, zz2022=_SAFEGUARDS, zz2023=other)
+    b = respgraph.load(out)
+    row = b.disagreements().set_index("task_a").loc["zz2022:004"]
+    assert (row["number_a"], row["task_b"], row["number_b"]) == ("5", "zz2023:001", "1")
+    sim = b.overlap().set_index("task_a")
+    assert sim.loc["zz2022:001", ["number_a", "task_b", "number_b"]].tolist() == ["1", "zz2023:002", "2"]
+    table = runner.invoke(app, ["overlap", str(out), "--disagreements"], env={"COLUMNS": "250"}).stdout
+    assert "zz2022:004 (no. 5)" in table and "zz2023:001 (no." not in table
+    rows = json.loads(_run("overlap", out, "--disagreements", "-f", "json").stdout)
+    assert [(r["task_a"], r["number_a"]) for r in rows] == [("zz2022:004", "5")]

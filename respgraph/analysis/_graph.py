@@ -171,6 +171,21 @@ def task_numbers(graph: "nx.MultiDiGraph") -> dict[str, str]:
     return {d.get("task_id"): str(d.get("number") or "") for _, d in nodes_of_type(graph, "Task")}
 
 
+def number_parts_from_id(number: str | None, task_id: str) -> bool:
+    """Whether the item's ``number`` (Arabic, bare or bracketed: 11, （1）, (3)) is not the count
+    that ends its task id, so that a table naming one shows the other beside it. A number in
+    Chinese numerals (（三）) or none is not compared.
+
+    >>> number_parts_from_id("11", "p:010"), number_parts_from_id("（1）", "p:006"), number_parts_from_id("9", "p:009")
+    (True, True, False)
+    """
+    import re
+
+    tail = str(task_id).rsplit(":", 1)[-1]
+    arabic = re.fullmatch(r"[（(]?\s*(\d+)\s*[)）.、．]?", (number or "").strip())
+    return bool(arabic and tail.isdigit() and int(arabic.group(1)) != int(tail))
+
+
 def functions(graph: "nx.MultiDiGraph") -> dict[str, tuple[str, str]]:
     """Function code -> (Chinese name, English gloss), from the Function nodes."""
     return {d.get("code", n): (d.get("name") or d.get("code", n), d.get("gloss") or "")

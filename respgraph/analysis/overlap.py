@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, tasks
+from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, task_numbers, tasks
 from respgraph.records import STATED_BASES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,7 +129,8 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
 
     Each task contributes its ``top_k`` best matches in other plans, and its ``top_k`` best in
     the other plans of its own place (``_pairs``); a pair is listed once, lower task node id
-    first. Columns: task_a, task_b, plan_a, plan_b, score (cosine, 0–1), title_a, title_b,
+    first. Columns: task_a, task_b, number_a, number_b (the items' numbers as their plans write
+    them, beside the ids that count tasks: ``_graph.task_numbers``), plan_a, plan_b, score (cosine, 0–1), title_a, title_b,
     relation (``same place``: two plans of one jurisdiction ask the same work, the pairs a
     coordination office reads; ``vertical``: a county's 落实方案 against its city's plan;
     ``other places``: peers; "" when a plan names no place: ``_relations``), node_a, node_b
@@ -137,7 +138,8 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
     """
     t = _task_frame(graph)
     p = _pairs(t, threshold=threshold, top_k=top_k)
-    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "relation", "node_a", "node_b"]
+    cols = ["task_a", "task_b", "number_a", "number_b", "plan_a", "plan_b", "score", "title_a", "title_b", "relation",
+            "node_a", "node_b"]
     if p.empty:
         import pandas as pd
 
@@ -145,6 +147,8 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
     a, b = t.loc[p["a"]].reset_index(drop=True), t.loc[p["b"]].reset_index(drop=True)
     out = p.assign(task_a=a["task_id"], task_b=b["task_id"], plan_a=a["plan_id"], plan_b=b["plan_id"],
                    title_a=a["title"], title_b=b["title"], node_a=a["task"], node_b=b["task"])
+    numbers = task_numbers(graph)
+    out["number_a"], out["number_b"] = out["task_a"].map(numbers), out["task_b"].map(numbers)
     out["score"] = out["score"].round(4)
     out["relation"] = _relations(graph, out["plan_a"], out["plan_b"])
     return out.sort_values(["score", "task_a", "task_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
@@ -377,7 +381,7 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     function, compares the sets of lead functions: ``same_function`` is True when they
     share one. By default only the disagreements (no shared lead function) are returned;
     ``all_pairs`` returns every pair with leads on both sides. Columns: task_a, task_b,
-    plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
+    number_a, number_b, plan_a, plan_b, score, title_a, title_b, leads_a, leads_b, functions_a, functions_b
     (function names), gloss_a, gloss_b (their English glosses), same_function, same_units
     (``_same_units``: the two sides name the same units and one's lead is only the first of an
     unmarked list, 责任单位：A、B against 牵头单位：A、B; no disagreement, so only ``all_pairs``
@@ -419,7 +423,7 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
         pairs = pairs[~pairs["same_function"] & ~pairs["same_units"]]
     pairs = _with_lead_clauses(graph, pairs)
     pairs["relation"] = _relations(graph, pairs["plan_a"], pairs["plan_b"])
-    cols = ["task_a", "task_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
+    cols = ["task_a", "task_b", "number_a", "number_b", "plan_a", "plan_b", "score", "title_a", "title_b", "leads_a", "leads_b",
             "functions_a", "functions_b", "gloss_a", "gloss_b", "same_function", "same_units", "relation",
             "clause_a", "clause_start_a", "clause_end_a", "clause_b", "clause_start_b", "clause_end_b",
             "lead_basis_a", "lead_basis_b"]

@@ -559,6 +559,8 @@ def overlap_cmd(
             # a lead the plan did not name (the first of A、B按职责分工负责) says so: the row rests on that convention
             df = df.assign(**{f"leads_{s}": [[*v[:-1], f"{v[-1]} (first listed)"] if b == "first listed" and len(v) else v
                                              for v, b in zip(df[f"leads_{s}"], df[f"lead_basis_{s}"])] for s in "ab"})
+        if fmt is OutputFormat.table:
+            df = _task_cells(df)
         _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
               table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
                           "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
@@ -570,9 +572,20 @@ def overlap_cmd(
             df = ov.without_different_work(df)
         df, where = _of_relation(df, relation)
         df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
+        if fmt is OutputFormat.table:
+            df = _task_cells(df)
         _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
               limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "task_b": "task b",
                                        "title_b": "title b", "leads_b": "lead b", **_relation_col(df), "score": "score"})
+
+
+def _task_cells(df):
+    """The table's task cells: the id, and the plan's own number after it where the two part
+    (``zz2022:010 (no. 11)``: the plan's item 10 is no task); CSV/JSON keep ``number_a``/``_b``."""
+    from respgraph.analysis._graph import number_parts_from_id
+
+    return df.assign(**{f"task_{s}": [f"{t} (no. {n})" if number_parts_from_id(n, t) else t
+                                      for t, n in zip(df[f"task_{s}"], df[f"number_{s}"])] for s in "ab"})
 
 
 def _of_relation(df, relation: "Relation | None"):

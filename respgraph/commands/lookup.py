@@ -5,7 +5,6 @@ commands: a readable table (default), CSV or JSON (every column)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Optional
 
 import typer
 
+from respgraph.analysis._graph import number_parts_from_id
 from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, YEAR_OPT, _check_plan, _check_year, _emit, _load, _pct
 from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
 from respgraph.plural import counted
@@ -67,8 +67,7 @@ def _number_and_id(number, task_id) -> str:
     tail = str(task_id).rsplit(":", 1)[-1]
     if not (isinstance(number, str) and number.strip()):
         return f"#{tail}"
-    arabic = re.fullmatch(r"[（(]?\s*(\d+)\s*[)）.、．]?", number.strip())
-    if arabic and tail.isdigit() and int(arabic.group(1)) != int(tail):
+    if number_parts_from_id(number, task_id):
         return f"{number} (#{tail})"
     return number
 
