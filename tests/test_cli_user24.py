@@ -133,8 +133,12 @@ def test_an_agency_no_plan_names_says_where_the_names_are(seed_build):
         assert r.exit_code == 2 and r.stdout == ""
         assert r.stderr.strip() == (f"respgraph: {seed_build}: no agency named '县委督查室'; no name like it either: "
                                     f"`respgraph agencies {seed_build}` lists the build's agencies, most named first")
-    r = runner.invoke(app, ["agency", str(seed_build), "渝水区环境局"])
+    r = runner.invoke(app, ["agency", str(seed_build), "渝水区生态局"])
     assert r.exit_code == 2 and "closest: 渝水区生态环境局" in r.stderr and "respgraph agencies" not in r.stderr
+    # (a body's name before the reform is no near miss: 区环境局 is the eco bureau under its old name)
+    r = runner.invoke(app, ["agency", str(seed_build), "渝水区环境局"])
+    assert r.exit_code == 0 and r.stdout.startswith("渝水区生态环境局 — 渝水区")
+    assert "'渝水区环境局' taken as 渝水区生态环境局 (the same body, renamed by a reform)" in r.stderr
     r = runner.invoke(app, ["agencies", str(seed_build)])
     assert r.exit_code == 0 and "渝水区生态环境局" in r.stdout
 
