@@ -381,32 +381,29 @@ def extract_files(
 # --------------------------------------------------------------------------- records
 
 
-def _agency_names(plan: ExtractedPlan) -> dict[tuple, str]:
-    """Canonical names from the resolver when it is available, keyed by mention (task id, start,
-    end); under the same key and ``"role"`` the role the resolver gives it (a body leading a task
-    leads it under each of its names: resolve._one_role_per_body)."""
+def _agency_names(plan: ExtractedPlan) -> tuple[dict[tuple, str], str]:
+    """Canonical names from the resolver, keyed by mention (task id, start, end); under the same
+    key and ``"role"`` the role the resolver gives it (a body leading a task leads it under each
+    of its names: resolve._one_role_per_body). With them, what went wrong when the resolver
+    failed on this plan ("" when it did not): the records then give each mention as written,
+    and say why, rather than stop the other plans of a batch."""
+    from respgraph.registry import load_registry
+    from respgraph.resolve import resolve_plan
+
     try:
-        from respgraph import resolve  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    fn = getattr(resolve, "resolve_plan", None)
-    if fn is None:
-        return {}
-    try:
-        loader = getattr(resolve, "load_registry", None) or getattr(resolve, "default_registry", None)
-        registry = loader() if loader else None
-        resolved = fn(plan, registry)
-    except Exception:
-        return {}
+        resolved = resolve_plan(plan, load_registry())
+    except Exception as exc:  # noqa: BLE001 - one plan the resolver trips on must not stop a batch
+        problem = " ".join(f"{type(exc).__name__}: {exc}".split())[:120]
+        return {}, f"could not resolve agencies ({problem}); each agency is given as written"
     names: dict[tuple[str, int, int], str] = {}
-    for task_id, assignments in getattr(resolved, "assignments", {}).items():
+    for task_id, assignments in resolved.assignments.items():
         for a in assignments:
             names[(task_id, a.source.start, a.source.end)] = a.agency
             names[(task_id, a.source.start, a.source.end, "role")] = a.role
-    for task_id, supervisors in getattr(resolved, "supervisors", {}).items():  # their names too
+    for task_id, supervisors in resolved.supervisors.items():  # their names too
         for a in supervisors:
             names[(task_id, a.source.start, a.source.end)] = a.agency
-    return names
+    return names, ""
 
 
 def _as_written(plan: ExtractedPlan) -> Callable[[Any], str]:
@@ -431,14 +428,15 @@ def _as_written(plan: ExtractedPlan) -> Callable[[Any], str]:
     return written
 
 
-def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> dict:
+def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unresolved: str = "") -> dict:
     """One task as the JSON object of ``respgraph extract --format jsonl``.
 
-    ``assignments[].agency`` is the resolver's canonical name when ``respgraph.resolve``
-    is there, else the mention as written.
+    ``assignments[].agency`` is the resolver's canonical name (``names``, read here when not
+    given), else the mention as written; ``unresolved`` says why the resolver gave none, and
+    joins the record's ``plan_warnings``.
     """
     if names is None:
-        names = _agency_names(plan)
+        names, unresolved = _agency_names(plan)
     written = _as_written(plan)
     clause_of = {}
     for c in task.clauses:
@@ -487,7 +485,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None) -> 
         record["supervisors"] = supervisors
     from respgraph.structure.plan_warnings import shown_warnings
 
-    if warned := shown_warnings(plan.warnings):
+    if warned := shown_warnings(plan.warnings) + [unresolved] * bool(unresolved):
         # what the plan lacks (a site's preview cut off, glyphs dropped …) on each of its tasks'
         # records, only where there is any: a record is read alone, and this one may be incomplete
         record["plan_warnings"] = warned
@@ -508,10 +506,14 @@ def _supervisor_dicts(task: Task, plan: ExtractedPlan, written, names: dict) -> 
     return out
 
 
-def plan_records(plan: ExtractedPlan) -> list[dict]:
-    """``task_to_dict`` for every task of a plan (the resolver is consulted once)."""
-    names = _agency_names(plan)
-    return [task_to_dict(t, plan, names) for t in plan.tasks]
+def plan_records(plan: ExtractedPlan, on_problem: Callable[[str], None] | None = None) -> list[dict]:
+    """``task_to_dict`` for every task of a plan (the resolver is consulted once). When the
+    resolver fails on the plan, each record gives its mentions as written and says so in its
+    ``plan_warnings``, and ``on_problem`` is told the same line."""
+    names, unresolved = _agency_names(plan)
+    if unresolved and on_problem:
+        on_problem(unresolved)
+    return [task_to_dict(t, plan, names, unresolved) for t in plan.tasks]
 
 
 CSV_COLUMNS = [

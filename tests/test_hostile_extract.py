@@ -207,3 +207,43 @@ def test_names_run_together_over_a_long_piece_take_linear_time():
     assert time.perf_counter() - t < 1.5
     assert len(units) == 1
     assert [u.text for u in split_units("县公安局县财政局", 0)] == ["县公安局", "县财政局"]  # short: cut
+
+
+def test_a_plan_the_resolver_fails_on_is_said_and_the_others_go_on(tmp_path, monkeypatch):
+    # The resolver failing on one plan of a batch (a bug a real plan may one day find) used to
+    # leave that plan's records with the mentions as written and nothing said. Now one warning
+    # line names the file and the problem, the records say it, and the other plan resolves.
+    from typer.testing import CliRunner
+
+    import respgraph.resolve as resolve_mod
+    from respgraph.cli import app
+
+    unlucky = tmp_path / "unlucky.txt"
+    unlucky.write_text(YUSHUI.read_text(encoding="utf-8"), encoding="utf-8")
+    real = resolve_mod.resolve_plan
+
+    def failing_on_unlucky(plan, reg=None):
+        if plan.meta.path.endswith("unlucky.txt"):
+            raise KeyError("渝水区")  # the kind of error a registry lookup inside resolve raises
+        return real(plan, reg)
+
+    monkeypatch.setattr(resolve_mod, "resolve_plan", failing_on_unlucky)
+    out = tmp_path / "t.jsonl"
+    r = CliRunner().invoke(app, ["extract", str(YUSHUI), str(unlucky), "-j", "1", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    said = [ln for ln in r.stderr.splitlines() if "could not resolve agencies" in ln]
+    assert said == [f"respgraph: warning: {unlucky}: could not resolve agencies (KeyError: '渝水区'); each agency is given as written"], r.stderr
+    records = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+    bad = [a for rec in records for a in rec["assignments"] if a["source"]["file"].endswith("unlucky.txt")]
+    good = [a for rec in records for a in rec["assignments"] if not a["source"]["file"].endswith("unlucky.txt")]
+    assert bad and good and len(bad) == len(good)
+    # the plan the resolver failed on: names as written (渝水生态环境局), and its records say why
+    assert all(a["agency"] == a["mention"] for a in bad)
+    assert any(a["mention"] == "渝水生态环境局" for a in bad)
+    bad_plan = next(rec for rec in records if rec["assignments"] and rec["assignments"][0]["source"]["file"].endswith("unlucky.txt"))
+    assert any("could not resolve agencies (KeyError" in w for w in bad_plan["plan_warnings"])
+    # the other plan still resolves: 渝水生态环境局 is 渝水区生态环境局, 区工信局 the district's
+    assert any(a["mention"] == "渝水生态环境局" and a["agency"] == "渝水区生态环境局" for a in good)
+    assert any(a["mention"] == "区工信局" and a["agency"] == "渝水区工业和信息化局" for a in good)
+    good_plan = next(rec for rec in records if rec["assignments"] and rec["assignments"][0]["source"]["file"].endswith(YUSHUI.name))
+    assert not any("could not resolve" in w for w in good_plan.get("plan_warnings", []))

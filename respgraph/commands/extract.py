@@ -60,9 +60,10 @@ def extract(
     for plan in plans:
         if not plan.tasks:
             error_line(plan.meta.path, no_tasks_line(plan.warnings))
-        if ws := shown_warnings(plan.warnings):
+        unresolved: list[str] = []  # the resolver failing on this plan: its records give names as written
+        records.extend(plan_records(plan, on_problem=unresolved.append))
+        if ws := shown_warnings(plan.warnings) + unresolved:
             warned.append((plan.meta.path, ws))
-        records.extend(plan_records(plan))
 
     buf = io.StringIO()
     if fmt is ExtractFormat.jsonl:
