@@ -1207,14 +1207,14 @@ def _assign_roles_ref(sections, settings):
     """Before stop 26: whether a lead is pinned, and whether any unit leads, asked in two walks
     over every section's units."""
     has_pin = any(
-        (kind == "lead" and any(u.marker is None for u in units)) or any(u.marker == "lead" for u in units)
-        for kind, units in sections
+        (kind == "lead" and any(u.marker is None for u in listed)) or any(u.marker == "lead" for u in listed)
+        for kind, listed in sections
     )
-    has_lead = has_pin or any(u.marker == "responsible" for _, units in sections for u in units)
+    has_lead = has_pin or any(u.marker == "responsible" for _, listed in sections for u in listed)
     out = []
     first_done = False
-    for kind, units in sections:
-        for u in units:
+    for kind, listed in sections:
+        for u in listed:
             if u.marker == "lead" or (kind == "lead" and u.marker is None):
                 role, basis = "lead", "explicit"
             elif u.marker == "responsible" and not has_pin:
