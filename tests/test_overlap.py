@@ -634,10 +634,6 @@ def levels_build(tmp_path_factory):
     return respgraph.build(LEVELS, out=tmp_path_factory.mktemp("levels") / "out")
 
 
-def _title_pairs(frame):
-    return {frozenset(p) for p in zip(frame["title_a"], frame["title_b"])}
-
-
 def test_levels_disagreements_are_the_planted_ones(levels_build):
     d = levels_build.disagreements()
     found = _title_pairs(d)
