@@ -82,6 +82,13 @@ def cut_task_line(task: Task | None) -> str | None:
     return f"task {task_label(task)} is cut off where the text stops: flagged {CUT_OFF}, its units may be missing"
 
 
+def _shown(names: list[str], sep: str) -> str:
+    """The first ``_SHOWN`` of what a warning names, joined by ``sep``, and how many more there are
+    (one line however many tasks or rows a plan holds)."""
+    more = f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else ""
+    return sep.join(names[:_SHOWN]) + more
+
+
 def unparsed_line(tasks: list[Task]) -> str | None:
     """The warning naming the tasks holding a clause that could not be read (kept as written in
     the record's ``unparsed_clauses``), with what was wrong (an unbalanced bracket …)."""
@@ -89,7 +96,7 @@ def unparsed_line(tasks: list[Task]) -> str | None:
     if not hit:
         return None
     why = Counter(p for t in hit for c in t.clauses if not c.parsed for p in (c.problems or ["unread"]))
-    shown = ", ".join(task_label(t) for t in hit[:_SHOWN]) + (f" and {len(hit) - _SHOWN} more" if len(hit) > _SHOWN else "")
+    shown = _shown([task_label(t) for t in hit], ", ")
     return (f"{counted(len(hit), 'task')} {'holds' if len(hit) == 1 else 'hold'} a clause that could not be read ({', '.join(why)}): {shown}; "
             "flagged unparsed_clause, the clause kept as written")
 
@@ -104,7 +111,7 @@ def unreadable_line(tasks: list[Task]) -> str | None:
             t.flags.append(UNREADABLE)
     if not hit:
         return None
-    shown = ", ".join(task_label(t) for t in hit[:_SHOWN]) + (f" and {len(hit) - _SHOWN} more" if len(hit) > _SHOWN else "")
+    shown = _shown([task_label(t) for t in hit], ", ")
     return (f"{counted(len(hit), 'task')} {'holds' if len(hit) == 1 else 'hold'} characters the file does not give "
             f"(bytes not UTF-8, a font's private-use glyphs): {shown}; flagged {UNREADABLE}, the text kept as read")
 
@@ -113,7 +120,7 @@ def unlined_rows_line(rows: list[str]) -> str | None:
     """The warning naming a table's rows that name units but no task (their units are not read)."""
     if not rows:
         return None
-    shown = "; ".join(rows[:_SHOWN]) + (f" and {len(rows) - _SHOWN} more" if len(rows) > _SHOWN else "")
+    shown = _shown(rows, "; ")
     return f"{counted(len(rows), 'table row')} {'names' if len(rows) == 1 else 'name'} units but no task, and could not be lined up with one: {shown}"
 
 
@@ -153,6 +160,6 @@ def differing_rows_line(items: list[str]) -> str | None:
     """The warning naming the items whose 分工表 row names another lead (flagged table_differs)."""
     if not items:
         return None
-    shown = "; ".join(items[:_SHOWN]) + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
+    shown = _shown(items, "; ")
     return (f"{counted(len(items), 'task')} {'names' if len(items) == 1 else 'name'} another lead in the text than in the division table: {shown}; "
             "the text's units kept, the row's clause with them, flagged table_differs")
