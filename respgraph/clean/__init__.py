@@ -148,7 +148,8 @@ def clean(raw: str) -> Cleaned:
     """
     notes: list[str] = []
     t = _Text(raw)
-    # \r\n -> \n (drop the \r), a lone \r -> \n, zero-width characters dropped
+    # \r\n -> \n (drop the \r), a lone \r -> \n; zero-width characters, direction marks and
+    # variation selectors dropped (_NEWLINES says which and why)
     text = t.text
     t.apply(
         (m.start(), m.end(), "\n" if c in _LINE_BREAKS or c == "\r" and not text.startswith("\n", m.end()) else "")
@@ -156,11 +157,7 @@ def clean(raw: str) -> Cleaned:
         for c in (m.group(),)
     )
     t.sub(_WIDTH_RE, lambda m: m.group().translate(_WIDTH))  # same length
-    if n := t.sub(GLYPH_FORM_RE, lambda m: GLYPH_FORMS[ord(m.group())]):  # same length
-        notes.append(f"replaced {n} Kangxi radicals and compatibility ideographs by the characters they stand for (⽣ -> 生)")
-    if n := t.apply(enclosed_number_edits(t.text)):
-        notes.append(f"wrote {n} enclosed item numbers as plans type them (⒈ / ⑴ / ㈠ -> 1. / （1） / （一）)")
-    private = PRIVATE_USE_RE.findall(t.text)
+    private = _glyph_forms(t, notes)
 
     script: Literal["simplified", "traditional"] = detect_script(t.text)
     if script == "traditional":
@@ -172,13 +169,7 @@ def clean(raw: str) -> Cleaned:
             t.text = t.text.translate(stray)
             notes.append(f"{len(stray)} traditional characters in simplified text converted")
 
-    # a bilingual publication's translated paragraphs (each after its Chinese one)
-    edits, scripts = translation_line_edits(t.text)
-    if t.apply(edits):
-        notes.append("set aside the translation of a bilingual publication: "
-                     + ", ".join(f"{n} lines in {name}" for name, n in scripts.items()))
-    if n := t.apply(inline_translation_edits(t.text)):
-        notes.append(f"set aside {n} translations written beside a unit's name (自治区生态环境厅 ئاپتونوم …)")
+    _set_aside_translations(t, notes)
 
     steps = [
         (_flat_page_furniture_edits, "removed portal page furniture run into the first or last line"),
@@ -215,6 +206,30 @@ def clean(raw: str) -> Cleaned:
         problems.append(f"the text stops where a site's preview stops ({mark}): the rest of the document "
                         "is not in the file, and its last part is incomplete")
     return Cleaned(t.text, offsets, script, notes, problems, cut_off=mark is not None)
+
+
+def _glyph_forms(t: "_Text", notes: list[str]) -> list[str]:
+    """Put the characters a PDF's fonts drew with other code points back (Kangxi radicals and
+    compatibility ideographs, same length; enclosed item numbers as plans type them), noting
+    each; returns the font's private-use glyphs left, which stand for characters no text gives."""
+    if n := t.sub(GLYPH_FORM_RE, lambda m: GLYPH_FORMS[ord(m.group())]):  # same length
+        notes.append(f"replaced {n} Kangxi radicals and compatibility ideographs by the characters they stand for (⽣ -> 生)")
+    if n := t.apply(enclosed_number_edits(t.text)):
+        notes.append(f"wrote {n} enclosed item numbers as plans type them (⒈ / ⑴ / ㈠ -> 1. / （1） / （一）)")
+    return PRIVATE_USE_RE.findall(t.text)
+
+
+def _set_aside_translations(t: "_Text", notes: list[str]) -> None:
+    """Set aside a bilingual publication's translated paragraphs (each after its Chinese one) and
+    the translations written beside a unit's name, noting each: a translation repeats the
+    Chinese, and read as text it was glued to the task above it or, numbered, became a task of
+    its own with no units (``clean/translations.py``)."""
+    edits, scripts = translation_line_edits(t.text)
+    if t.apply(edits):
+        notes.append("set aside the translation of a bilingual publication: "
+                     + ", ".join(f"{n} lines in {name}" for name, n in scripts.items()))
+    if n := t.apply(inline_translation_edits(t.text)):
+        notes.append(f"set aside {n} translations written beside a unit's name (自治区生态环境厅 ئاپتونوم …)")
 
 
 def clean_text(raw: str) -> tuple[str, list[int]]:
