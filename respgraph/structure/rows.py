@@ -315,10 +315,10 @@ def _named_items(title: str) -> tuple[int | None, list[tuple[bool, int]]] | None
     """(chapter, [(bracketed, value)]) of the items a row's bracket at the end of its words names
     (ranges spelled out), or None."""
     from respgraph.structure.markers import cn_to_int
-    from respgraph.structure.shares import _ref_numbers
+    from respgraph.structure.shares import ref_numbers
 
     m = _NAMED_ITEMS.search(title)
-    refs = _ref_numbers(m.group("refs")) if m else None
+    refs = ref_numbers(m.group("refs")) if m else None
     if not refs:
         return None
     return (cn_to_int(m.group("part")) if m.group("part") else None), refs

@@ -21,8 +21,10 @@ _REF_ONE = re.compile(REF_NUMBER)
 _REF_RANGE = re.compile(r"[至到—－~-]")
 
 
-def _ref_numbers(refs: str) -> list[tuple[bool, int]] | None:
-    """(bracketed, value) of every item ``refs`` names, ranges spelled out (1至3: 1, 2, 3)."""
+def ref_numbers(refs: str) -> list[tuple[bool, int]] | None:
+    """(bracketed, value) of every item ``refs`` names, ranges spelled out (1至3: 1, 2, 3); None
+    when a range runs backwards or too far to be one. ``rows`` reads a 分工表 row's bracket of the
+    items it merges (（第二部分第（一）至（三）项）) with it too."""
     from respgraph.structure.markers import cn_to_int
 
     out: list[tuple[bool, int]] = []
@@ -102,7 +104,7 @@ def _ref_pieces(text: str, start: int, end: int) -> list[tuple[int, int, list[tu
         if i >= end:
             break
         m = _ITEM_REFS.match(text, i, end)
-        refs = _ref_numbers(m.group("refs")) if m else None
+        refs = ref_numbers(m.group("refs")) if m else None
         if refs is None:
             return []
         j = i
