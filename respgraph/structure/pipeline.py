@@ -21,10 +21,8 @@ from respgraph.structure.hooks import (
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
 from respgraph.structure.parties import give_party_b
-# (no_tasks_line and shown_warnings are imported from here too)
-from respgraph.structure.plan_warnings import (  # noqa: F401
-    NO_TASKS, cut_task_line, differing_rows_line, flag_cut_task, left_above_lines, no_tasks_line, shown_warnings, unlined_rows_line, unparsed_line,
-    unreadable_line,
+from respgraph.structure.plan_warnings import (
+    NO_TASKS, cut_task_line, differing_rows_line, flag_cut_task, left_above_lines, unlined_rows_line, unparsed_line, unreadable_line,
 )
 from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
