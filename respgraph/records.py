@@ -291,7 +291,7 @@ class Task:
     mentions: list[Mention] = field(default_factory=list)  # final, after inheritance
     deadlines: list[Deadline] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # e.g. "unparsed_clause", "no_clause"
+    flags: list[str] = field(default_factory=list)  # e.g. "unparsed_clause", "no_clause", "cut_off", "unreadable_chars", "table_differs"
 
 
 @_pickled_as_fields

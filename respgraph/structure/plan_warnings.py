@@ -2,8 +2,10 @@
 the task a cut-off text stops in, flagged ``cut_off``; the tasks holding a clause that could not
 be read (``unparsed_clause``); the tasks whose text holds characters the file does not give
 (``unreadable_chars``: bytes not UTF-8, read as U+FFFD; a font's private-use glyphs); a table's
-rows naming units but no task. Each is one line; the
-task keeps its text and flag, so nothing read is dropped and nothing unread goes unsaid.
+rows naming units but no task; the items whose 分工表 row names another lead (``table_differs``);
+an item whose text stands in no task because a field line under it opened a task of its own.
+Each is one line; the task keeps its text and flag, so nothing read is dropped and nothing unread
+goes unsaid.
 """
 
 from __future__ import annotations
