@@ -121,7 +121,7 @@ ORDINAL_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,8}?第[一二三四五六七八�
 # Fields written once for a place's departments (县发展改革、财政、自然资源部门 / 两市生态环境、公安部门 /
 # 潼南区公安、水利、农业农村部门): each field bare before the 部门 closing the list, the first opening
 # with the place (a level, 两市 / 三地, 各级, or a place's name); each is that place's department of the
-# field (resolve: _shared_names). A field is a few characters, no action (加强监管、执法部门负责 is prose).
+# field (resolve: _field_departments). A field is a few characters, no action (加强监管、执法部门负责 is prose).
 _FIELDS_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}部门$")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # the kinds of body a name ends with (县林业局、水利部门: two bodies, no field before 部门)
