@@ -115,15 +115,16 @@ YEAR_OPT = typer.Option(None, "--year", "-y", min=1900,
                              "the plans table's year column): who led most in 2022, then in 2023.")
 
 
-def _check_year(graph, year: int | None) -> None:
-    """A year no plan of the build is of: one line listing the years it has, exit 2 (an empty
-    table would read as "nobody led anything that year")."""
+def _check_year(graph, year: int | None) -> set[str] | None:
+    """The ids of the plans of ``year`` (None without one); a year no plan of the build is of is
+    one line listing the years it has, exit 2 (an empty table would read as "nobody led
+    anything that year")."""
     if year is None:
-        return
+        return None
     from respgraph.analysis._graph import NoPlanOfYear, plans_of_year
 
     try:
-        plans_of_year(graph, year)
+        return plans_of_year(graph, year)
     except NoPlanOfYear as e:
         raise UsageError(f"--year {year}: {e}") from None
 
@@ -216,16 +217,13 @@ def workload_cmd(
         raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
     graph = _load(build_dir)
     _check_plan(graph, plan)
-    _check_year(graph, year)
+    of_year = _check_year(graph, year)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
     titles = _plan_titles(graph)
-    if year is not None:  # the plans of other years are no part of the answer: not counted, not listed as silent
-        from respgraph.analysis._graph import plans_of_year
-
-        of_year = plans_of_year(graph, year)
+    if of_year is not None:  # the plans of other years are no part of the answer: not counted, not listed as silent
         titles = {p: t for p, t in titles.items() if p in of_year}
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
