@@ -2153,6 +2153,31 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强工业园区污水治理", [("区工业园区管委会", L, TB), ("区发改局", S, TB), ("区生态环境分局", S, TB)]),
         ("（四）", "建立长效机制", [("区水利局", L, EX), ("区河长办", S, EX), ("各镇人民政府", S, EX)]),
     ],
+    # an item naming its own lead that the 分工表 divides into rows: the rows are the tasks, under the
+    # item's title, each with the item's clause beside its own; a unit the item names and no row does
+    # (市财政局) joins each part as a support; the item's lead no row names (（三） 市生态环境局) flags the
+    # rows (the item and its rows were all tasks: 市农业农村局 counted 7 times for 4 rows' work); the
+    # row of (四) writes the item's 各成员单位 with the body before it: one supporter, not two
+    "item-with-lead-divided-into-rows.txt": [
+        ("（四）", "健全部门协调机制", [("市农业农村局", L, EX), ("各成员单位", S, EX)]),
+        ("1", "推广测土配方施肥技术，测土配方施肥覆盖率达到93%以上", [("市农业农村局", L, TB), ("各县（市、区）人民政府", S, TB), ("市财政局", S, EX)]),
+        ("2", "推行病虫害统防统治和绿色防控，建设绿色防控示范区10个", [("市农业农村局", L, TB), ("市供销合作社", S, TB), ("市财政局", S, EX)]),
+        ("3", "完成规模养殖场粪污处理设施配套建设，配套率保持100%", [("市农业农村局", L, TB), ("各县（市、区）人民政府", S, TB)]),
+        ("4", "依法关闭或搬迁禁养区内畜禽养殖场", [("市生态环境局", L, TB), ("各县（市、区）人民政府", S, TB)]),
+        ("5", "布设农田氮磷流失监测点", [("市农业农村局", L, TB), ("市水利局", S, TB)]),
+        ("6", "开展地表水农业面源污染负荷监测", [("市水利局", L, TB), ("市农业农村局", S, TB)]),
+    ],
+    # near miss: a 重点项目清单 whose two projects say item (一)'s work and are led by its lead, the
+    # other three other work: no division of the body, the items and the five projects all stay
+    "item-with-lead-and-project-list.txt": [
+        ("（一）", "推进城镇污水处理提质增效", [("县住房和城乡建设局", L, EX), ("县发展和改革局", S, EX), ("县财政局", S, EX)]),
+        ("（二）", "加强农村生活污水治理", [("县生态环境分局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("1", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL)]),
+        ("2", "城东污水管网工程", [("县住房和城乡建设局", L, FL)]),
+        ("3", "工业园区污水处理厂二期工程", [("县工业园区管委会", L, FL)]),
+        ("4", "城南水厂扩建工程", [("县水务公司", L, FL)]),
+        ("5", "滨河公园建设工程", [("县城市管理局", L, FL)]),
+    ],
     # a row merging items it names in a bracket after its words (（第二部分第（一）至（三）项） /
     # （对应第二部分第（四）、（五）项）): each item takes its units and stays the task (the row was one
     # task beside items without units); a note in a bracket (（含尾矿库污染治理）) is no part of the
@@ -7329,6 +7354,40 @@ def test_an_item_and_its_row_naming_different_leads_are_one_task_flagged_and_sai
     ]
     # the list (三) wrote, its first unit leading only by convention, is kept as written beside the row's
     assert [c.raw[:5] for c in by_number["（三）"].clauses] == ["牵头单位：", "责任单位："]
+
+
+def test_an_item_with_its_lead_divided_into_rows_gives_way_to_them_keeping_its_clause():
+    # the rows of (一)(二)(三) are the tasks, under the item's title, each holding the item's clause
+    # (its spans in the body) after its own row's; only (三), whose lead 市生态环境局 no row names, is
+    # flagged and said; near miss: (一)(二)'s rows, led by units the item names, flag nothing
+    plan = extract_file(WORDINGS / "item-with-lead-divided-into-rows.txt")
+    by_number = {t.number: t for t in plan.tasks}
+    assert not {"（一）", "（二）", "（三）"} & set(by_number)
+    assert by_number["2"].section == ["重点任务", "推进化肥农药减量增效"]
+    item = by_number["2"].clauses[-1]
+    assert item.raw.startswith("（市农业农村局牵头，市供销合作社、市财政局")
+    assert plan.document.text[item.span.start : item.span.end] == item.raw
+    assert [t.number for t in plan.tasks if t.flags == ["table_differs"]] == ["5", "6"]
+    assert [w for w in plan.warnings if "divided into rows" in w] == [
+        "1 task divided into rows by the division table names a lead in the text that no row names: （三） 建立农业面源污染监测体系: "
+        "市生态环境局 (table rows: 市农业农村局、市水利局); the rows kept as the tasks, the item's clause with each, flagged table_differs"
+    ]
+
+
+def test_a_collective_of_members_named_bare_and_with_its_body_is_one_supporter(tmp_path):
+    # 各成员单位 in the item, 省新污染物治理工作协调小组各成员单位 in its row: one supporter (the item's
+    # words); near miss: the row's 各设区市人民政府 is other units and joins the item
+    text = (
+        "江苏省2025年新污染物治理工作要点\n\n一、重点任务\n"
+        "1.健全新污染物治理跨部门协调机制，定期召开联席会议。（省生态环境厅牵头，各成员单位按职责分工负责）\n\n"
+        "附件\n\n任务分工表\n\n序号\t工作任务\t牵头单位\t配合单位\n"
+        "1\t健全跨部门协调机制\t省生态环境厅\t省新污染物治理工作协调小组各成员单位、{other}\n"
+    )
+    tasks = extract_text(tmp_path, text.format(other="省工业和信息化厅"), "members.txt").tasks
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in tasks] == [
+        ("1", [("省生态环境厅", "lead"), ("各成员单位", "support"), ("省工业和信息化厅", "support")])]
+    tasks = extract_text(tmp_path, text.format(other="各设区市人民政府"), "members2.txt").tasks
+    assert [m.text for m in tasks[0].mentions] == ["省生态环境厅", "各成员单位", "各设区市人民政府"]
 
 
 def test_a_row_resembling_an_item_that_names_another_lead_stays_a_row(tmp_path):

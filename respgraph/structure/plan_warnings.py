@@ -165,3 +165,13 @@ def differing_rows_line(items: list[str]) -> str | None:
     shown = _shown(items, "; ")
     return (f"{counted(len(items), 'task')} {'names' if len(items) == 1 else 'name'} another lead in the text than in the division table: {shown}; "
             "the text's units kept, the row's clause with them, flagged table_differs")
+
+
+def split_rows_line(items: list[str]) -> str | None:
+    """The warning naming the items the division table divides into rows, whose own lead no row
+    names (the rows kept as the tasks, flagged table_differs)."""
+    if not items:
+        return None
+    shown = "; ".join(items[:_SHOWN]) + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
+    return (f"{counted(len(items), 'task')} divided into rows by the division table {'names' if len(items) == 1 else 'name'} a lead in the text "
+            f"that no row names: {shown}; the rows kept as the tasks, the item's clause with each, flagged table_differs")

@@ -163,7 +163,7 @@ def _heading_links(rows, body, links) -> dict[int, list]:
 def _add_missing(into, other) -> None:
     """``into`` also names the units ``other`` names and it does not (with their clauses)."""
     have = {m.text for m in into.mentions}
-    extra = [m for m in other.mentions if m.text not in have]
+    extra = [m for m in other.mentions if m.text not in have and not _same_members(m, have)]
     if extra:
         into.mentions = [*into.mentions, *extra]
         into.clauses = [*into.clauses, *(c for c in other.clauses if c not in into.clauses)]
@@ -207,6 +207,50 @@ def _merge_row(row, t, differing: list[str]) -> bool:
             t.flags = [*t.flags, TABLE_DIFFERS]
         differing.append(f"{task_label(t)}: {'、'.join(sorted(_leads(t)))} (table: {'、'.join(sorted(_leads(row)))})")
     return True
+
+
+def _split_item(t, parts: list, differing: list[str]) -> None:
+    """Item ``t``, which names its own lead, divided by the table into rows ``parts`` (each led by
+    units the item names): the rows are the tasks, the finer division a user counts a bureau's
+    work by, under the item's title, and the item goes (was: the item and its rows all tasks, the
+    item's lead counted once more than the table gives it). Each part keeps the item's clause
+    beside its own (the item's assignment covers its parts), and takes the units the item names
+    that no row names (各县区按职责分工负责 said of the whole item), as supports. A lead of the item's
+    that no row names is said in ``differing`` and flags the parts ``table_differs``: the text and
+    the table read differently, the table's rows kept."""
+    in_rows = set().union(*(_named(r) for r in parts))
+    missing = [m for m in t.mentions if m.text not in in_rows and not _same_members(m, in_rows)]
+    lost_leads = sorted({m.text for m in missing if m.role == "lead"})
+    joining = [m for m in missing if m.role != "lead"]
+    for r in parts:
+        r.section = [*t.section, t.title]
+        _add_missing(r, SimpleNamespace(mentions=joining, clauses=[]))
+        r.clauses = [*r.clauses, *(c for c in t.clauses if c not in r.clauses)]
+        r.deadlines = r.deadlines or list(t.deadlines)
+        if lost_leads and TABLE_DIFFERS not in r.flags:
+            r.flags = [*r.flags, TABLE_DIFFERS]
+    if lost_leads:
+        rows_leads = sorted(set().union(*(_leads(r) for r in parts)))
+        differing.append(f"{task_label(t)}: {'、'.join(lost_leads)} (table rows: {'、'.join(rows_leads)})")
+
+
+# a collective of the members of a body (各成员单位 / 成员单位) written by the item bare and by its
+# row with the body before it (省新污染物治理工作协调小组各成员单位 / 市环委会成员单位): the same units
+_MEMBERS_TAIL = ("各成员单位", "成员单位")
+_MEMBERS_OF = re.compile(r"(?:小组|委员会|委|指挥部|联席会议|办公室|工作专班)(?:各成员单位|成员单位)$")
+
+
+def _same_members(m, names: set[str]) -> bool:
+    """Whether mention ``m`` names the members of a body that one of ``names`` names too, the one
+    bare (各成员单位) and the other with its body before it (市环委会各成员单位), either way round.
+    Near miss: 各县（市、区）人民政府 beside 各成员单位 are other units."""
+    if not m.collective:
+        return False
+    for n in names:
+        short, long_ = (m.text, n) if len(m.text) < len(n) else (n, m.text)
+        if short in _MEMBERS_TAIL and long_.endswith(short) and _MEMBERS_OF.search(long_):
+            return True
+    return False
 
 
 def _first_listed(t) -> bool:
@@ -360,6 +404,13 @@ def _drop_listed_twice(builder) -> None:
             for n in split[id(t)]:
                 rows[n].section = [*t.section, t.title]
             drop.add(id(t))
+        elif id(t) in split and _leads(t):
+            parts = [rows[n] for n in split[id(t)] if rows[n].clauses and _leads(rows[n]) <= _named(t)]
+            if len(parts) > 1:
+                _split_item(t, parts, builder.split_rows)
+                drop.add(id(t))
+            elif parts and _merge_row(parts[0], t, builder.differing_rows):
+                drop.add(id(parts[0]))
     for n, items in links.items():
         r = rows[n]
         replaced = False
