@@ -2167,6 +2167,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "布设农田氮磷流失监测点", [("市农业农村局", L, TB), ("市水利局", S, TB)]),
         ("6", "开展地表水农业面源污染负荷监测", [("市水利局", L, TB), ("市农业农村局", S, TB)]),
     ],
+    # a 分工表 grouping its measures under a cell giving an item's title (重点任务 | 具体措施 | 牵头单位,
+    # the 重点任务 cell over two rows): the measures are the item's tasks, under its title, whatever
+    # words they use (the item and its measures were all tasks, 县生态环境局 leading 3 for 2); near
+    # miss: (三)'s rows grouped under 扬尘污染专项整治, no item's title, stay rows beside the item
+    "item-with-lead-grouped-rows.txt": [
+        ("（三）", "加强扬尘污染防治", [("县住房和城乡建设局", L, EX), ("县城市管理局", S, EX)]),
+        ("1", "完成3家水泥企业超低排放改造", [("县生态环境局", L, TB), ("县工业和信息化局", S, TB)]),
+        ("", "开展涉VOCs企业专项执法检查", [("县生态环境局", L, TB), ("县市场监督管理局", S, TB)]),
+        ("2", "淘汰国三及以下排放标准营运柴油货车120辆", [("县交通运输局", L, TB), ("县公安局交通管理大队", S, TB)]),
+        ("", "开展重型柴油车路检路查", [("县公安局交通管理大队", L, TB), ("县生态环境局", S, TB)]),
+        ("3", "开展建筑工地扬尘专项检查", [("县住房和城乡建设局", L, TB), ("县城市管理局", S, TB)]),
+        ("", "城区主次干道机械化清扫率达到90%", [("县城市管理局", L, TB), ("县住房和城乡建设局", S, TB)]),
+    ],
     # near miss: a 重点项目清单 whose two projects say item (一)'s work and are led by its lead, the
     # other three other work: no division of the body, the items and the five projects all stay
     "item-with-lead-and-project-list.txt": [
@@ -7372,6 +7385,16 @@ def test_an_item_with_its_lead_divided_into_rows_gives_way_to_them_keeping_its_c
         "1 task divided into rows by the division table names a lead in the text that no row names: （三） 建立农业面源污染监测体系: "
         "市生态环境局 (table rows: 市农业农村局、市水利局); the rows kept as the tasks, the item's clause with each, flagged table_differs"
     ]
+
+
+def test_rows_grouped_under_an_items_title_are_its_parts_with_its_clause():
+    # the measures grouped under 强化移动源污染管控 hold the item's clause (its two leads) after their
+    # own; both leads lead a measure: nothing flagged
+    plan = extract_file(WORDINGS / "item-with-lead-grouped-rows.txt")
+    parts = [t for t in plan.tasks if t.section == ["主要任务", "强化移动源污染管控"]]
+    assert [t.title for t in parts] == ["淘汰国三及以下排放标准营运柴油货车120辆", "开展重型柴油车路检路查"]
+    assert all(t.clauses[-1].raw == "（县公安局交通管理大队、县交通运输局牵头）" and not t.flags for t in parts)
+    assert not [w for w in plan.warnings if "divided into rows" in w]
 
 
 def test_a_collective_of_members_named_bare_and_with_its_body_is_one_supporter(tmp_path):

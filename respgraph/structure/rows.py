@@ -2,7 +2,9 @@
 
 ``_drop_listed_twice``: a row naming a body item by its words (``_row_links``), saying its work
 in other words (``_text_links``) or naming a heading above items (``_heading_links``) gives them
-its units and goes, one task each; rows dividing one item are its tasks, under its title;
+its units and goes, one task each; rows dividing one item (found by their words, or grouped in the
+table under a cell giving its title: ``_group_links``) are its tasks, under its title, the item's
+clause with each where the item names its own lead (``_split_item``);
 ``_rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位), or pointing at
 an item (第三部分第（一）项), give their units to the body item of that number.
 An item naming its units itself and its row are one task too (``_merge_row``): where they name
@@ -140,6 +142,26 @@ def _text_links(rows, body, links) -> tuple[dict[int, list], dict[int, list[int]
         # 工程 is one project of an item's), not the body listed again; words link none of it
         return {}, {}
     return one, split
+
+
+def _group_links(rows, body, taken_rows: set[int], taken_items: set[int]) -> dict[int, list[int]]:
+    """Rows grouped in the table under a cell giving one body item's title (重点任务 | 具体措施 |
+    牵头单位, the 重点任务 cell merged over its measures: the row's section): {id(item): [rows]}, the
+    table saying itself which item its rows divide, whatever words the measures use. Only rows
+    and items no other link took; an item whose title two items share is none's."""
+    by_key: dict[str, list] = {}
+    for t in body:
+        if t.kind != "box" and id(t) not in taken_items:
+            by_key.setdefault(_key(t.title), []).append(t)
+    out: dict[int, list[int]] = {}
+    for n, r in enumerate(rows):
+        if n in taken_rows or not r.section:
+            continue
+        key = _key(r.section[-1])
+        items = by_key.get(key, [])
+        if len(key) >= _KEY_MIN and len(items) == 1:
+            out.setdefault(id(items[0]), []).append(n)
+    return out
 
 
 def _heading_links(rows, body, links) -> dict[int, list]:
@@ -396,6 +418,15 @@ def _drop_listed_twice(builder) -> None:
     # (words alone are weaker than a title: a row naming another lead than the item it resembles
     # may be work of its own, and stays a row)
     links.update({n: ts for n, ts in words.items() if not _leads(ts[0]) or _leads(rows[n]) <= _leads(ts[0]) or _first_listed(ts[0])})
+    # rows grouped under an item's title: its rows by the table's own word (one row: listed again)
+    taken_items = {id(t) for ts in links.values() for t in ts} | set(split)
+    grouped = _group_links(rows, body, set(links) | {n for ns in split.values() for n in ns}, taken_items)
+    by_id = {id(t): t for t in body}
+    for k, ns in grouped.items():
+        if len(ns) == 1:
+            links[ns[0]] = [by_id[k]]
+        else:
+            split[k] = ns
     drop: set[int] = set()
     for t in body:
         if id(t) in split and not t.mentions:
@@ -405,7 +436,9 @@ def _drop_listed_twice(builder) -> None:
                 rows[n].section = [*t.section, t.title]
             drop.add(id(t))
         elif id(t) in split and _leads(t):
-            parts = [rows[n] for n in split[id(t)] if rows[n].clauses and _leads(rows[n]) <= _named(t)]
+            # (rows the table groups under the item are its parts whoever leads them; rows found by
+            # their words only where the item names their lead: else they may be work of their own)
+            parts = [rows[n] for n in split[id(t)] if rows[n].clauses and (id(t) in grouped or _leads(rows[n]) <= _named(t))]
             if len(parts) > 1:
                 _split_item(t, parts, builder.split_rows)
                 drop.add(id(t))
