@@ -2180,6 +2180,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "开展建筑工地扬尘专项检查", [("县住房和城乡建设局", L, TB), ("县城市管理局", S, TB)]),
         ("", "城区主次干道机械化清扫率达到90%", [("县城市管理局", L, TB), ("县住房和城乡建设局", S, TB)]),
     ],
+    # two 分工表 rows pointing at one item (第二部分第（一）项 twice, each with its units): the table
+    # divides it, the rows are its tasks under its title, titled by it (the first row's units were
+    # the item's, the second's joined it; (二), naming no unit, was flagged as if its text named
+    # 区自然资源局 against the table's 区生态环境分局); near miss: (三), pointed at once, takes its row's units
+    "rows-pointing-twice-at-an-item.txt": [
+        ("（三）", "加强土壤污染源头防控", [("区生态环境分局", L, TB), ("区工业和信息化局", S, TB)]),
+        ("1", "推进受污染耕地安全利用", [("区农业农村局", L, TB), ("区生态环境分局", S, TB)]),
+        ("2", "推进受污染耕地安全利用", [("区农业农村局", L, TB), ("各镇人民政府", S, TB)]),
+        ("3", "严格建设用地准入管理", [("区自然资源局", L, TB), ("区生态环境分局", S, TB)]),
+        ("4", "严格建设用地准入管理", [("区生态环境分局", L, TB), ("区住房和城乡建设局", S, TB)]),
+    ],
     # near miss: a 重点项目清单 whose two projects say item (一)'s work and are led by its lead, the
     # other three other work: no division of the body, the items and the five projects all stay
     "item-with-lead-and-project-list.txt": [

@@ -14,6 +14,7 @@ different leads the item's stay, flagged ``table_differs`` and said in the plan'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from types import SimpleNamespace
 
 from respgraph.grammar.labels import ITEM_REFS
@@ -339,6 +340,7 @@ def _rows_by_number(builder, table_spans) -> None:
         keyed.setdefault((b.style in ("cn_paren", "arabic_paren"), b.value), []).append(i)
     have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
     drop: set[int] = set()
+    targets = []
     for r in rows:
         if not r.clauses:
             continue
@@ -352,20 +354,39 @@ def _rows_by_number(builder, table_spans) -> None:
             found = [[i for i in f if _chapter_value(builder, i) == chapter] for f in found]
         if any(len(f) != 1 for f in found):
             continue
-        for i in (f[0] for f in found):
+        targets.append((r, [f[0] for f in found], named is not None))
+    # an item several rows point at alone (第二部分第（一）项 twice, each with its units): the table
+    # divides it, the rows are its parts (was: the first row's units the item's, the next rows'
+    # leads said as the text's disagreement though the text named none)
+    pointed = Counter(fs[0] for r, fs, named in targets if not named and _referred(r.title) is not None)
+    divided: dict[int, tuple] = {}
+    for r, found, named in targets:
+        for i in found:
             b = blocks[i]
             t = have.get(b.body) or have.get(_skip_blanks(text, b.body, b.end))
             if t is None:
                 end = max([b.end] + [blocks[j].end for j in builder.subtree(i)])
                 t = builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
                 have[t.span.start] = t
-            elif _leads(t):
+            if pointed[i] > 1 and not named:
+                divided.setdefault(id(t), (t, []))[1].append(r)
+                continue
+            if _leads(t):
                 if _merge_row(r, t, builder.differing_rows):
                     drop.add(id(r))
                 continue
             _give_units(r, t)
             t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
             drop.add(id(r))
+    for t, parts in divided.values():
+        for r in parts:
+            r.title = t.title  # (the row's own cell only pointed at the item; its text keeps it)
+        if _leads(t):
+            _split_item(t, parts, builder.split_rows)
+        else:
+            for r in parts:
+                r.section = [*t.section, t.title]
+        drop.add(id(t))
     builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
