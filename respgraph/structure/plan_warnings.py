@@ -172,6 +172,6 @@ def split_rows_line(items: list[str]) -> str | None:
     names (the rows kept as the tasks, flagged table_differs)."""
     if not items:
         return None
-    shown = "; ".join(items[:_SHOWN]) + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
+    shown = _shown(items, "; ")
     return (f"{counted(len(items), 'task')} divided into rows by the division table {'names' if len(items) == 1 else 'name'} a lead in the text "
             f"that no row names: {shown}; the rows kept as the tasks, the item's clause with each, flagged table_differs")
