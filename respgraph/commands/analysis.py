@@ -212,9 +212,7 @@ def workload_cmd(
     """
     from respgraph.analysis import workload as w
 
-    exclusive(overload=overload_, report=report)
-    if year is not None and report is not None:
-        raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
+    _check_workload_options(overload_, report, year)
     graph = _load(build_dir)
     _check_plan(graph, plan)
     of_year = _check_year(graph, year)
@@ -222,37 +220,74 @@ def workload_cmd(
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
-    titles = _plan_titles(graph)
-    if of_year is not None:  # the plans of other years are no part of the answer: not counted, not listed as silent
-        titles = {p: t for p, t in titles.items() if p in of_year}
+    titles = _titles_of(graph, of_year)
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
                            min_plan_tasks=min_plan_tasks, by=by.value, year=year,
                            lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
-        df = every[every["flagged"]].reset_index(drop=True)
-        if fmt is not OutputFormat.table:
-            _emit(df, fmt)
-        elif df.empty and w.overload_across(every).empty:  # (short plans' standing out still counts across them)
-            print("no agency stands out: none above its plan's fence or the share limit"
-                  + (f" (plans of fewer than {min_plan_tasks} tasks flag no one)" if min_plan_tasks else ""))
-        else:
-            _overload_tables(w, df, every, titles, fmt, limit, per_plan or plan is not None)
-        if not exclude_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
-            _note_collectives(graph, df)
+        _print_overload(graph, every, titles, fmt, limit, per_plan=per_plan or plan is not None,
+                        min_plan_tasks=min_plan_tasks, note_collectives=not exclude_collectives)
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, year=year,
                     **common)
+    _print_workload(df, titles, by=by, plan=plan, year=year, fmt=fmt, limit=limit, per_plan=per_plan)
+
+
+def _check_workload_options(overload_: bool, report: "Report | None", year: int | None) -> None:
+    """The options that cannot go together, told before the build is loaded."""
+    exclusive(overload=overload_, report=report)
+    if year is not None and report is not None:
+        raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
+
+
+def _titles_of(graph, of_year: set[str] | None) -> dict[str, str]:
+    """The plans' short titles; with --year only its plans': the plans of other years are no
+    part of the answer, not counted, not listed as silent."""
+    titles = _plan_titles(graph)
+    if of_year is not None:
+        titles = {p: t for p, t in titles.items() if p in of_year}
+    return titles
+
+
+def _print_overload(graph, every, titles, fmt: OutputFormat, limit, *, per_plan: bool, min_plan_tasks: int,
+                    note_collectives: bool) -> None:
+    """``workload --overload``: the flagged rows of ``every`` (``overload(all_rows=True)``) as
+    CSV/JSON rows, or as tables with a note on the collective addressees among them."""
+    from respgraph.analysis import workload as w
+
+    df = every[every["flagged"]].reset_index(drop=True)
+    if fmt is not OutputFormat.table:
+        _emit(df, fmt)
+    elif df.empty and w.overload_across(every).empty:  # (short plans' standing out still counts across them)
+        print("no agency stands out: none above its plan's fence or the share limit"
+              + (f" (plans of fewer than {min_plan_tasks} tasks flag no one)" if min_plan_tasks else ""))
+    else:
+        _overload_tables(w, df, every, titles, fmt, limit, per_plan)
+    if note_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
+        _note_collectives(graph, df)
+
+
+def _workload_cols(by: By) -> dict[str, str]:
+    """The workload table's columns (old -> header): per agency, or per function."""
+    if by is By.function:
+        return {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
+                "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+    return {"rank": "#", "name": "单位", "function_names": "职能", "gloss": "function",
+            "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+
+
+def _print_workload(df, titles, *, by: By, plan, year, fmt: OutputFormat, limit, per_plan: bool) -> None:
+    """``workload``'s answer: CSV/JSON rows, or one table per plan and the all-plans table
+    (that one alone above ``PER_PLAN_TABLES`` plans), then the plans with no rows."""
+    from respgraph.analysis import workload as w
+
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
     if df.empty:
         print("no responsibilities stated in this build: nothing to count")
         return
-    cols = {"rank": "#", "name": "单位" if by is By.agency else "职能", "function_names": "职能", "gloss": "function",
-            "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
-    if by is By.function:
-        cols = {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
-                "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+    cols = _workload_cols(by)
     shown = sorted(p for p in df["plan_id"].unique() if p != w.ALL_PLANS)
     n_plans = len(shown)
     if plan is None and (by is By.function or len(shown) > 1):  # who carries the work over all the plans
