@@ -536,80 +536,124 @@ def overlap_cmd(
     """
     from respgraph.analysis import overlap as ov
 
-    exclusive(pairs=pairs, plans=plans_, coverage=coverage, vertical=vertical and all(vertical), disagreements=disagreements)
-    if relation is not None and (plans_ or coverage or (vertical and all(vertical))):
-        raise UsageError("--relation goes with --pairs or --disagreements (the pairs of tasks)")
+    vertical = vertical if vertical and all(vertical) else None
+    _check_overlap_options(pairs=pairs, plans_=plans_, coverage=coverage, vertical=vertical,
+                           disagreements=disagreements, relation=relation)
     graph = _load(build_dir)
     th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
-    if vertical and all(vertical):
-        upper, lower = vertical
-        for p in (upper, lower):
-            _check_plan(graph, p)
-        up_places, low_places = ov.place_chain(graph, upper), ov.place_chain(graph, lower)
-        if low_places and low_places[0] in up_places[1:]:
-            # the order is the user's to choose, but a district's plan as UPPER is most likely a slip
-            print(f"respgraph: note: {upper} ({up_places[0]}) lies within {lower} ({low_places[0]}); the upper "
-                  f"plan goes first: --vertical {lower} {upper}", file=sys.stderr)
-        m = ov.vertical_alignment(graph, upper, lower, threshold=th)
-        f = ov.vertical_functions(graph, upper, lower)
-        if fmt is OutputFormat.json:
-            import json
-
-            print(json.dumps({"matches": json.loads(m.to_json(orient="records", force_ascii=False)),
-                              "functions": json.loads(f.to_json(orient="records", force_ascii=False))},
-                             ensure_ascii=False, indent=1))
-            return
-        if fmt is OutputFormat.csv:
-            print("respgraph: --vertical --format csv prints the matches only; use --format json for the function gaps too",
-                  file=sys.stderr)
-        _emit(m, fmt, title=f"{lower} tasks matched to {upper} (threshold {th:g})", limit=limit,
-              table_cols={"lower_task": "lower", "lower_title": "lower task", "lower_functions": "lower lead",
-                          "upper_task": "upper", "upper_title": "upper task", "upper_functions": "upper lead",
-                          "score": "score", "same_function": "same"})
-        if fmt is OutputFormat.table:
-            _emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
-        return
-    if plans_:
-        with busy("comparing the tasks of every plan"):
-            df = ov.plan_overlap(graph, threshold=th)
-        if fmt is OutputFormat.table:  # the plan pairs sharing most work first (CSV/JSON keep plan-id order)
-            df = _pct(df.sort_values("pairs", ascending=False, kind="stable"), ["counterpart_a", "counterpart_b"])
-        _emit(df, fmt, title=f"Plan × plan overlap (threshold {th:g}), most similar pairs first", limit=limit,
-              table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
-                          "pairs": "similar pairs", "counterpart_a": "a's tasks matched",
-                          "counterpart_b": "b's tasks matched", "shared_functions": "functions in both",
-                          "shared_campaign_types": "campaign types in both"})  # the names: CSV/JSON
+    if vertical:
+        _print_vertical(graph, *vertical, th, fmt, limit)
+    elif plans_:
+        _print_plan_overlap(graph, th, fmt, limit)
     elif coverage:
         _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
-        with busy("comparing the tasks of every plan"):
-            df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=not no_term_check)
-        df, where = _of_relation(df, relation)
-        df = _same_place_first(df, fmt)
-        if fmt is OutputFormat.table:  # the leads by name; each one's functions in Chinese with the gloss
-            df = df.assign(**{f"function_{s}": [_function_cell(f, g) for f, g in zip(df[f"functions_{s}"], df[f"gloss_{s}"])]
-                              for s in "ab"})
-            # a lead the plan did not name (the first of A、B按职责分工负责) says so: the row rests on that convention
-            df = df.assign(**{f"leads_{s}": [[*v[:-1], f"{v[-1]} (first listed)"] if b == "first listed" and len(v) else v
-                                             for v, b in zip(df[f"leads_{s}"], df[f"lead_basis_{s}"])] for s in "ab"})
-        if fmt is OutputFormat.table:
-            df = _task_cells(df)
-        _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
-              table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
-                          "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
-                          **_relation_col(df), "score": "score"})
+        _print_disagreements(graph, th, top_k, not no_term_check, relation, fmt, limit)
     else:
-        with busy("comparing the tasks of every plan"):
-            df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
-        if not no_term_check:  # 城市 / 农村黑臭水体, 污水 / 垃圾: similar words, different work
-            df = ov.without_different_work(df)
-        df, where = _of_relation(df, relation)
-        df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
-        if fmt is OutputFormat.table:
-            df = _task_cells(df)
-        _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
-              limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "task_b": "task b",
-                                       "title_b": "title b", "leads_b": "lead b", **_relation_col(df), "score": "score"})
+        _print_similar_tasks(graph, th, top_k, not no_term_check, relation, fmt, limit)
+
+
+def _check_overlap_options(*, pairs: bool, plans_: bool, coverage: bool, vertical, disagreements: bool,
+                           relation: "Relation | None") -> None:
+    """One of the five answers, and --relation only with the pairs of tasks: told before the
+    build is loaded."""
+    exclusive(pairs=pairs, plans=plans_, coverage=coverage, vertical=vertical, disagreements=disagreements)
+    if relation is not None and (plans_ or coverage or vertical):
+        raise UsageError("--relation goes with --pairs or --disagreements (the pairs of tasks)")
+
+
+def _print_vertical(graph, upper: str, lower: str, th: float, fmt: OutputFormat, limit) -> None:
+    """``overlap --vertical UPPER LOWER``: the lower plan's tasks matched to the upper's, and the
+    functions each names (JSON: both; CSV: the matches only, said on stderr)."""
+    from respgraph.analysis import overlap as ov
+
+    for p in (upper, lower):
+        _check_plan(graph, p)
+    up_places, low_places = ov.place_chain(graph, upper), ov.place_chain(graph, lower)
+    if low_places and low_places[0] in up_places[1:]:
+        # the order is the user's to choose, but a district's plan as UPPER is most likely a slip
+        print(f"respgraph: note: {upper} ({up_places[0]}) lies within {lower} ({low_places[0]}); the upper "
+              f"plan goes first: --vertical {lower} {upper}", file=sys.stderr)
+    m = ov.vertical_alignment(graph, upper, lower, threshold=th)
+    f = ov.vertical_functions(graph, upper, lower)
+    if fmt is OutputFormat.json:
+        import json
+
+        print(json.dumps({"matches": json.loads(m.to_json(orient="records", force_ascii=False)),
+                          "functions": json.loads(f.to_json(orient="records", force_ascii=False))},
+                         ensure_ascii=False, indent=1))
+        return
+    if fmt is OutputFormat.csv:
+        print("respgraph: --vertical --format csv prints the matches only; use --format json for the function gaps too",
+              file=sys.stderr)
+    _emit(m, fmt, title=f"{lower} tasks matched to {upper} (threshold {th:g})", limit=limit,
+          table_cols={"lower_task": "lower", "lower_title": "lower task", "lower_functions": "lower lead",
+                      "upper_task": "upper", "upper_title": "upper task", "upper_functions": "upper lead",
+                      "score": "score", "same_function": "same"})
+    if fmt is OutputFormat.table:
+        _emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
+
+
+def _print_plan_overlap(graph, th: float, fmt: OutputFormat, limit) -> None:
+    """``overlap --plans``: plan × plan, the pairs sharing most work first in the table."""
+    from respgraph.analysis import overlap as ov
+
+    with busy("comparing the tasks of every plan"):
+        df = ov.plan_overlap(graph, threshold=th)
+    if fmt is OutputFormat.table:  # the plan pairs sharing most work first (CSV/JSON keep plan-id order)
+        df = _pct(df.sort_values("pairs", ascending=False, kind="stable"), ["counterpart_a", "counterpart_b"])
+    _emit(df, fmt, title=f"Plan × plan overlap (threshold {th:g}), most similar pairs first", limit=limit,
+          table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
+                      "pairs": "similar pairs", "counterpart_a": "a's tasks matched",
+                      "counterpart_b": "b's tasks matched", "shared_functions": "functions in both",
+                      "shared_campaign_types": "campaign types in both"})  # the names: CSV/JSON
+
+
+def _table_disagreements(df):
+    """The disagreements table's cells: each lead's functions in Chinese with the gloss, a lead
+    the plan did not name marked (first listed), and the task cells."""
+    # the leads by name; each one's functions in Chinese with the gloss
+    df = df.assign(**{f"function_{s}": [_function_cell(f, g) for f, g in zip(df[f"functions_{s}"], df[f"gloss_{s}"])]
+                      for s in "ab"})
+    # a lead the plan did not name (the first of A、B按职责分工负责) says so: the row rests on that convention
+    df = df.assign(**{f"leads_{s}": [[*v[:-1], f"{v[-1]} (first listed)"] if b == "first listed" and len(v) else v
+                                     for v, b in zip(df[f"leads_{s}"], df[f"lead_basis_{s}"])] for s in "ab"})
+    return _task_cells(df)
+
+
+def _print_disagreements(graph, th: float, top_k: int, term_check: bool, relation: "Relation | None",
+                         fmt: OutputFormat, limit) -> None:
+    """``overlap --disagreements``: similar tasks led by different functions."""
+    from respgraph.analysis import overlap as ov
+
+    with busy("comparing the tasks of every plan"):
+        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=term_check)
+    df, where = _of_relation(df, relation)
+    df = _same_place_first(df, fmt)
+    if fmt is OutputFormat.table:
+        df = _table_disagreements(df)
+    _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
+          table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
+                      "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
+                      **_relation_col(df), "score": "score"})
+
+
+def _print_similar_tasks(graph, th: float, top_k: int, term_check: bool, relation: "Relation | None",
+                         fmt: OutputFormat, limit) -> None:
+    """``overlap`` (--pairs, the default): similar task pairs across plans, with who leads each side."""
+    from respgraph.analysis import overlap as ov
+
+    with busy("comparing the tasks of every plan"):
+        df = ov.similar_tasks(graph, threshold=th, top_k=top_k)
+    if term_check:  # 城市 / 农村黑臭水体, 污水 / 垃圾: similar words, different work
+        df = ov.without_different_work(df)
+    df, where = _of_relation(df, relation)
+    df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
+    if fmt is OutputFormat.table:
+        df = _task_cells(df)
+    _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
+          limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "task_b": "task b",
+                                   "title_b": "title b", "leads_b": "lead b", **_relation_col(df), "score": "score"})
 
 
 def _task_cells(df):
