@@ -341,42 +341,66 @@ def tasks_cmd(
     _check_plan(graph, plan)
     _check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
-    df = tasks(graph, agency=node, role=role.value if role else None, plan=plan, no_lead=no_lead, search=search,
-               campaign=campaign, deadline_before=deadline_before, supervisor=supervisor, first_listed=first_listed,
-               year=year)
+    filters = dict(agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
+                   deadline_before=deadline_before, supervisor=supervisor, year=year)
+    df = tasks(graph, no_lead=no_lead, first_listed=first_listed, **filters)
     if fmt is not OutputFormat.table:
         _emit(df, fmt)
         return
-    what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {graph.nodes[node].get('name')}" if node else "",
-            f"plan {plan}" if plan else "", f"plans of {year}" if year is not None else "",
-            "no clear lead" if no_lead else "",
-            "lead not named (the first listed)" if first_listed else "", f"holding {search!r}" if search else "",
-            f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
-            f"supervised by {supervisor!r}" if supervisor else ""]
-    what = "; ".join(w for w in what if w) or "all plans"
+    what = _tasks_what(agency_name=f"{graph.nodes[node].get('name')}" if node else None, role=role, plan=plan, year=year,
+                       no_lead=no_lead, first_listed=first_listed, search=search, campaign=campaign,
+                       deadline_before=deadline_before, supervisor=supervisor)
     if df.empty:
         print(f"no task matches: {what}")
         if campaign and tasks(graph, campaign=campaign).empty:  # the campaign alone finds nothing: say what would
-            from respgraph.campaigns import CAMPAIGN_TYPES
-
-            print(f"respgraph: note: no campaign is {campaign!r} or has it in its name; campaign types: "
-                  f"{', '.join(CAMPAIGN_TYPES)}", file=sys.stderr)
+            _note_no_campaign(campaign)
         return
     if no_lead:
         df, what = _gaps_first(graph, df, what)
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
-    cols = _with_supervisors(_one_plan(_AGENCY_TASK_COLS if node else _TASK_COLS, df), df)
+    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
+          table_cols=_tasks_cols(df, by_agency=node is not None, no_lead=no_lead))
+    if no_lead and not first_listed:  # the other tasks no plan gave a lead: a newcomer read 131 as all of them
+        _note_first_listed(len(tasks(graph, first_listed=True, **filters)))
+
+
+def _tasks_what(*, agency_name, role: "Role | None", plan, year, no_lead: bool, first_listed: bool, search, campaign,
+                deadline_before, supervisor) -> str:
+    """The filters given, in words, for the table's title ("all plans" without any)."""
+    what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {agency_name}" if agency_name else "",
+            f"plan {plan}" if plan else "", f"plans of {year}" if year is not None else "",
+            "no clear lead" if no_lead else "",
+            "lead not named (the first listed)" if first_listed else "", f"holding {search!r}" if search else "",
+            f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
+            f"supervised by {supervisor!r}" if supervisor else ""]
+    return "; ".join(w for w in what if w) or "all plans"
+
+
+def _tasks_cols(df, *, by_agency: bool, no_lead: bool) -> dict:
+    """The tasks table's columns: with the agency's role and its name as written under
+    --agency, the supervisors when some task names them, the gap with --no-lead."""
+    cols = _with_supervisors(_one_plan(_AGENCY_TASK_COLS if by_agency else _TASK_COLS, df), df)
     if no_lead:  # why each has none: a collective told (各乡镇（街道）负责), supports only, nobody named
         cols = {**cols, "gap": "gap"}
-    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit, table_cols=cols)
-    if no_lead and not first_listed:  # the other tasks no plan gave a lead: a newcomer read 131 as all of them
-        conv = tasks(graph, agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
-                     deadline_before=deadline_before, supervisor=supervisor, first_listed=True, year=year)
-        if len(conv):
-            print(f"respgraph: note: also without a named lead: {_n_tasks(len(conv))} whose plan gave only a list of units "
-                  f"(责任单位：A、B; A、B按职责分工负责), the first listed leading by convention (`--first-listed` lists them)",
-                  file=sys.stderr)
+    return cols
+
+
+def _note_no_campaign(campaign: str) -> None:
+    """On stderr: ``--campaign`` names no campaign at all, and the types it could be."""
+    from respgraph.campaigns import CAMPAIGN_TYPES
+
+    print(f"respgraph: note: no campaign is {campaign!r} or has it in its name; campaign types: "
+          f"{', '.join(CAMPAIGN_TYPES)}", file=sys.stderr)
+
+
+def _note_first_listed(n: int) -> None:
+    """On stderr under a --no-lead table: the ``n`` tasks that are led by the first listed unit
+    only by convention (no plan named their lead), which --no-lead does not list."""
+    if n:
+        print(f"respgraph: note: also without a named lead: {_n_tasks(n)} whose plan gave only a list of units "
+              f"(责任单位：A、B; A、B按职责分工负责), the first listed leading by convention (`--first-listed` lists them)",
+              file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
