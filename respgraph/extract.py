@@ -135,6 +135,12 @@ def clear_caches() -> None:
 
 
 def _problem(exc: BaseException) -> str:
+    """Why a file could not be extracted, as ``on_error`` and the failure lines give it: an
+    ``ExtractError``'s (or ``ReadError``'s) one-line reason, which is all ``extract_file`` raises
+    save a reader's own bug. Not ``pipeline._problem``: the two read the same for those, but
+    for any other exception they part (``KeyError('渝水区')``: ``'渝水区'`` here, ``KeyError:
+    '渝水区'`` there; a ``UnicodeDecodeError``: its ``reason`` alone here), and the failure
+    lines of ``extract`` and ``build`` were kept as they are rather than one changed."""
     return getattr(exc, "reason", None) or str(exc) or type(exc).__name__
 
 

@@ -85,7 +85,13 @@ class BuildResult:
 
 
 def _problem(exc: BaseException) -> str:
-    """One line for an exception: its message, or its class when it has none."""
+    """One line for an exception: its message, or its class when it has none.
+
+    Not ``extract._problem``: this one names the class of an exception that is no
+    ``ExtractError`` (``KeyError: '渝水区'`` from a registry lookup inside resolve, as
+    ``extract``'s own resolve warning does) and folds it onto one line, cut at 300 characters;
+    ``extract._problem`` gives such a message bare. One helper would change the failure lines
+    of one of the two commands."""
     msg = " ".join(str(exc).split())
     if not msg:
         return type(exc).__name__
