@@ -14,7 +14,9 @@ from typing import Optional, Tuple
 import typer
 
 from respgraph.analysis.workload import MIN_PLAN_TASKS
-from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, UsageError, busy, exclusive
+from respgraph.commands.common import (DIR_ARG, FORMAT_OPT, PLANS_LISTED, YEAR_OPT, check_plan, check_year, emit,
+                                       load_graph, percent)
+from respgraph.console import OutputFormat, UsageError, busy, exclusive
 from respgraph.plural import counted
 
 
@@ -52,42 +54,11 @@ class Metric(str, Enum):
     broker = "broker"
 
 
-# DIR, as the help texts name it (default DIR/report, DIR/views/VIEW.html), not typer's build_dir
-DIR_ARG = typer.Argument(Path("out"), metavar="DIR", help="Build directory written by `respgraph build`.")
-FORMAT_OPT = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), csv or json (all columns).")
-
-
-def _load(build_dir: Path):
-    """The graph of a build directory, or one error line and exit 1 (missing or damaged)."""
-    from respgraph.console import error_line
-
-    try:
-        from respgraph.api import load
-
-        return load(build_dir).graph
-    except Exception as e:  # noqa: BLE001 - any load problem is one line, never a traceback
-        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        if msg.startswith(str(build_dir)):  # BuildError already names the directory
-            print(f"respgraph: {msg}", file=sys.stderr)
-        else:
-            error_line(build_dir, msg)
-        raise typer.Exit(EXIT_FAILED)
-
-
 def _plan_titles(graph) -> dict[str, str]:
     from respgraph.analysis._graph import plans
 
     p = plans(graph)
     return {r.plan_id: (r.title or "")[:40] for r in p.itertuples()}
-
-
-def _emit(df, fmt: OutputFormat, *, title: str | None = None, limit: int | None = None, table_cols: dict | None = None) -> None:
-    """CSV/JSON get every column; the table gets the readable ``table_cols`` (old -> header)."""
-    from respgraph.console import emit_dataframe
-
-    if fmt is OutputFormat.table and table_cols:
-        df = df[[c for c in table_cols if c in df.columns]].rename(columns=table_cols)
-    emit_dataframe(df, fmt, title=title, limit=(limit or None) if fmt is OutputFormat.table else None)
 
 
 def _function_cell(functions, gloss) -> str:
@@ -96,38 +67,9 @@ def _function_cell(functions, gloss) -> str:
     return f"{zh} ({gloss})" if zh and gloss else zh or str(gloss or "")
 
 
-def _pct(df, cols):
-    df = df.copy()
-    for c in cols:
-        df[c] = df[c].map(lambda v: f"{v:.0%}")
-    return df
-
-
-#: Plan ids named in a "no such plan" line (a 10,000-plan build would make it a page).
-PLANS_LISTED = 12
-
 #: Above this many plans a table format prints the all-plans answer and one line on how to get
 #: a plan's own (757 plans printed 13,430 lines of per-plan tables, most of a 72 s run).
 PER_PLAN_TABLES = 12
-
-YEAR_OPT = typer.Option(None, "--year", "-y", min=1900,
-                        help="Only the plans of this year (the one year a plan's title names, else the year it was issued; "
-                             "the plans table's year column): who led most in 2022, then in 2023.")
-
-
-def _check_year(graph, year: int | None) -> set[str] | None:
-    """The ids of the plans of ``year`` (None without one); a year no plan of the build is of is
-    one line listing the years it has, exit 2 (an empty table would read as "nobody led
-    anything that year")."""
-    if year is None:
-        return None
-    from respgraph.analysis._graph import NoPlanOfYear, plans_of_year
-
-    try:
-        return plans_of_year(graph, year)
-    except NoPlanOfYear as e:
-        raise UsageError(f"--year {year}: {e}") from None
-
 
 PER_PLAN_OPT = typer.Option(False, "--per-plan", help=f"Table format: one table per plan even above {PER_PLAN_TABLES} plans (else the all-plans table only).")
 
@@ -143,36 +85,6 @@ def _per_plan_hint(n_plans: int, what: str = "one table per plan") -> None:
     print(f"{counted(n_plans, 'plan')}: {what} left out; `--plan ID` for one plan, --per-plan for every plan, "
           "--format csv or json for all rows")
 
-
-def _check_plan(graph, plan: str | None) -> None:
-    if plan is None:
-        return
-    from respgraph.analysis._graph import plans
-    from respgraph.console import error_line
-
-    table = plans(graph)
-    known = sorted(table["plan_id"])
-    if plan not in known:
-        listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
-        hint = _did_you_mean(plan, known, graph)
-        # the plans it matches are the list to choose from; else every plan (the first ones)
-        error_line(plan, f"no such plan in the build{hint}" + ("" if " plans match: " in hint else f" (plans: {listed})"))
-        raise typer.Exit(EXIT_USAGE)
-
-
-def _did_you_mean(plan: str, known: list[str], graph) -> str:
-    """'; did you mean X?' for a misspelt or shortened plan id (ids are long slugs), or for the
-    place or a part of the title of a plan (`--plan 景德镇市`: its id is jingdezhen-2021-…);
-    '; N plans match: …' when the place or words name several (`--plan 抚州`), else ''."""
-    import difflib
-
-    from respgraph.analysis._graph import plans_matching
-
-    close = plans_matching(graph, plan) or difflib.get_close_matches(plan, known, n=2, cutoff=0.6)
-    if len(close) > 2:
-        shown = ", ".join(close[:PLANS_LISTED]) + (f" +{len(close) - PLANS_LISTED} more" if len(close) > PLANS_LISTED else "")
-        return f"; {len(close)} plans match: {shown}"
-    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 # --------------------------------------------------------------------------- workload
@@ -213,9 +125,9 @@ def workload_cmd(
     from respgraph.analysis import workload as w
 
     _check_workload_options(overload_, report, year)
-    graph = _load(build_dir)
-    _check_plan(graph, plan)
-    of_year = _check_year(graph, year)
+    graph = load_graph(build_dir)
+    check_plan(graph, plan)
+    of_year = check_year(graph, year)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
@@ -257,7 +169,7 @@ def _print_overload(graph, every, titles, fmt: OutputFormat, limit, *, per_plan:
 
     df = every[every["flagged"]].reset_index(drop=True)
     if fmt is not OutputFormat.table:
-        _emit(df, fmt)
+        emit(df, fmt)
     elif df.empty and w.overload_across(every).empty:  # (short plans' standing out still counts across them)
         print("no agency stands out: none above its plan's fence or the share limit"
               + (f" (plans of fewer than {min_plan_tasks} tasks flag no one)" if min_plan_tasks else ""))
@@ -282,7 +194,7 @@ def _print_workload(df, titles, *, by: By, plan, year, fmt: OutputFormat, limit,
     from respgraph.analysis import workload as w
 
     if fmt is not OutputFormat.table:
-        _emit(df, fmt)
+        emit(df, fmt)
         return
     if df.empty:
         print("no responsibilities stated in this build: nothing to count")
@@ -295,12 +207,12 @@ def _print_workload(df, titles, *, by: By, plan, year, fmt: OutputFormat, limit,
     if plan is None and n_plans > PER_PLAN_TABLES and not per_plan:  # a year of plans: the cross-plan answer
         shown = [w.ALL_PLANS]
     for pid in shown:
-        sub = _pct(df[df["plan_id"] == pid], ["lead_share"])
+        sub = percent(df[df["plan_id"] == pid], ["lead_share"])
         n_tasks = int(sub["plan_tasks"].max()) if pid != w.ALL_PLANS else None
         title = (f"{pid} {titles.get(pid, '')} — {counted(n_tasks, 'task')}, top {min(limit or len(sub), len(sub))} of {len(sub)}"
                  if pid != w.ALL_PLANS else
                  f"all plans{f' of {year}' if year is not None else ''} — top {min(limit or len(sub), len(sub))} of {len(sub)}")
-        _emit(sub, fmt, title=title, limit=limit, table_cols=cols)
+        emit(sub, fmt, title=title, limit=limit, table_cols=cols)
     if shown == [w.ALL_PLANS] and n_plans > PER_PLAN_TABLES:
         _per_plan_hint(n_plans)
     no_rows = sorted(set(titles) - set(df["plan_id"]))
@@ -320,15 +232,15 @@ def _overload_tables(w, df, every, titles, fmt, limit, per_plan: bool) -> None:
     if per_plan or len(order) <= PER_PLAN_TABLES:
         for pid in order:
             sub = df[df["plan_id"] == pid]
-            _emit(_pct(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
+            emit(percent(sub, ["lead_share"]), fmt, limit=limit, table_cols=_OVERLOAD_COLS,
                   title=f"Overloaded within {pid} {titles.get(pid, '')} — {counted(sub['plan_tasks'].max(), 'task')}")
         if len(across):
-            _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
+            emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
         return
     if len(across):
-        _emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
+        emit(across, fmt, limit=limit, table_cols=_ACROSS_COLS, title=across_title)
     heaviest = df.sort_values(["weighted_load", "plan_id", "name"], ascending=[False, True, True], kind="stable")
-    _emit(_pct(heaviest, ["lead_share"]), fmt, limit=limit, table_cols={"plan_id": "plan", **_OVERLOAD_COLS},
+    emit(percent(heaviest, ["lead_share"]), fmt, limit=limit, table_cols={"plan_id": "plan", **_OVERLOAD_COLS},
           title=f"Overloaded within their plans: {counted(len(df), 'row')} in {counted(len(order), 'plan')}, heaviest load first")
     _per_plan_hint(len(order), "one table per flagged plan")
 
@@ -340,7 +252,7 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: 
         df = w.lead_concentration(graph, **common)
         if plan:
             df = df[df["plan_id"] == plan]
-        _emit(_pct(df, ["top_share"]) if fmt is OutputFormat.table else df, fmt,
+        emit(percent(df, ["top_share"]) if fmt is OutputFormat.table else df, fmt,
               title="Lead concentration (Gini of tasks led: 0 = even, →1 = one agency leads all)", limit=limit,
               table_cols={"plan_id": "plan", "agencies": "agencies", "leads": "leads", "gini": "Gini",
                           "top_name": "top lead", "top_leads": "it leads", "top_share": "its share of leads"})
@@ -348,7 +260,7 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: 
         df = w.support_only(graph, **common)
         if plan:
             df = df[df["plans"].map(lambda ps: plan in ps)]
-        _emit(df, fmt, title="Agencies that support but never lead", limit=limit,
+        emit(df, fmt, title="Agencies that support but never lead", limit=limit,
               table_cols={"name": "单位", "function_names": "职能", "gloss": "function",
                           "tasks_supported": "supported", "plans": "plans"})
     elif report is Report.no_lead:
@@ -358,17 +270,17 @@ def _workload_report(graph, report: Report, plan, common, fmt, limit, per_plan: 
             if df.empty:  # the summary said every task has a lead: an empty table adds nothing
                 return
         # the table: the summary lines above say which plans name nobody at all
-        _emit(df, fmt, title="Tasks without a clear lead", limit=limit,
+        emit(df, fmt, title="Tasks without a clear lead", limit=limit,
               table_cols={"task_id": "task", "number": "no.", "title": "title", "n_supports": "supports", "gap": "gap",
                           "flags": "flags"})
     elif report is Report.shared_lead:
         df = w.shared_leads(graph, plan=plan, **common)
-        _emit(df, fmt, title="Tasks with several leads", limit=limit,
+        emit(df, fmt, title="Tasks with several leads", limit=limit,
               table_cols={"task_id": "task", "number": "no.", "title": "title", "leads": "牵头 leads", "lead_functions": "职能",
                           "gloss": "function"})
     elif report is Report.deadlines:
         df = w.deadline_crunch(graph, plan=plan, **common)
-        _emit(df, fmt, title="Tasks due per agency per year", limit=limit,
+        emit(df, fmt, title="Tasks due per agency per year", limit=limit,
               table_cols={"name": "单位", "year": "year", "tasks_due": "due", "led_due": "led", "supported_due": "supported"})
 
 
@@ -474,9 +386,9 @@ def network_cmd(
     """
     from respgraph.analysis import network as nw
 
-    graph = _load(build_dir)
-    _check_plan(graph, plan)
-    _check_year(graph, year)
+    graph = load_graph(build_dir)
+    check_plan(graph, plan)
+    check_year(graph, year)
     common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year)
     exclusive(breadth_depth=breadth_depth, pairs=pairs)
     if pairs:
@@ -485,7 +397,7 @@ def network_cmd(
                  "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is By.agency else
                 {"names_a": "职能 A", "names_b": "职能 B", "gloss_a": "function A", "gloss_b": "function B",
                  "shared_tasks": "shared tasks", "plans": "plans", "tasks": "tasks"})
-        _emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks"
+        emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks"
                              f"{f' of the plans of {year}' if year is not None else ''}, most shared first",
               limit=limit, table_cols=cols)
         return
@@ -498,7 +410,7 @@ def network_cmd(
                 title += ": " + "; ".join(f"{p} breadth≥{r.breadth_median:g}, depth≥{r.depth_median:g}" for p, r in meds.iterrows())
             else:  # 757 plans' medians made a title of 300 lines above the table
                 title += f" ({counted(len(meds), 'plan')}: columns breadth_median, depth_median in --format csv or json)"
-        _emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
+        emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
                                                              "gloss": "function", "breadth": "breadth",
                                                              "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})
         return
@@ -510,7 +422,7 @@ def network_cmd(
     shown = col if col in ("betweenness", "eigenvector", "broker_score") else "betweenness"
     cols = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
             "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community"}
-    _emit(df, fmt, title=f"Coordination network{f' of the plans of {year}' if year is not None else ''} — ranked by {metric.value}",
+    emit(df, fmt, title=f"Coordination network{f' of the plans of {year}' if year is not None else ''} — ranked by {metric.value}",
           limit=limit, table_cols=cols)
 
 
@@ -539,14 +451,14 @@ def overlap_cmd(
     vertical = vertical if vertical and all(vertical) else None
     _check_overlap_options(pairs=pairs, plans_=plans_, coverage=coverage, vertical=vertical,
                            disagreements=disagreements, relation=relation)
-    graph = _load(build_dir)
+    graph = load_graph(build_dir)
     th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
     if vertical:
         _print_vertical(graph, *vertical, th, fmt, limit)
     elif plans_:
         _print_plan_overlap(graph, th, fmt, limit)
     elif coverage:
-        _emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
+        emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
         _print_disagreements(graph, th, top_k, not no_term_check, relation, fmt, limit)
     else:
@@ -568,7 +480,7 @@ def _print_vertical(graph, upper: str, lower: str, th: float, fmt: OutputFormat,
     from respgraph.analysis import overlap as ov
 
     for p in (upper, lower):
-        _check_plan(graph, p)
+        check_plan(graph, p)
     up_places, low_places = ov.place_chain(graph, upper), ov.place_chain(graph, lower)
     if low_places and low_places[0] in up_places[1:]:
         # the order is the user's to choose, but a district's plan as UPPER is most likely a slip
@@ -586,12 +498,12 @@ def _print_vertical(graph, upper: str, lower: str, th: float, fmt: OutputFormat,
     if fmt is OutputFormat.csv:
         print("respgraph: --vertical --format csv prints the matches only; use --format json for the function gaps too",
               file=sys.stderr)
-    _emit(m, fmt, title=f"{lower} tasks matched to {upper} (threshold {th:g})", limit=limit,
+    emit(m, fmt, title=f"{lower} tasks matched to {upper} (threshold {th:g})", limit=limit,
           table_cols={"lower_task": "lower", "lower_title": "lower task", "lower_functions": "lower lead",
                       "upper_task": "upper", "upper_title": "upper task", "upper_functions": "upper lead",
                       "score": "score", "same_function": "same"})
     if fmt is OutputFormat.table:
-        _emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
+        emit(f, fmt, title=f"Functions named in {upper} (upper) and {lower} (lower)", limit=limit)
 
 
 def _print_plan_overlap(graph, th: float, fmt: OutputFormat, limit) -> None:
@@ -601,8 +513,8 @@ def _print_plan_overlap(graph, th: float, fmt: OutputFormat, limit) -> None:
     with busy("comparing the tasks of every plan"):
         df = ov.plan_overlap(graph, threshold=th)
     if fmt is OutputFormat.table:  # the plan pairs sharing most work first (CSV/JSON keep plan-id order)
-        df = _pct(df.sort_values("pairs", ascending=False, kind="stable"), ["counterpart_a", "counterpart_b"])
-    _emit(df, fmt, title=f"Plan × plan overlap (threshold {th:g}), most similar pairs first", limit=limit,
+        df = percent(df.sort_values("pairs", ascending=False, kind="stable"), ["counterpart_a", "counterpart_b"])
+    emit(df, fmt, title=f"Plan × plan overlap (threshold {th:g}), most similar pairs first", limit=limit,
           table_cols={"plan_a": "plan a", "plan_b": "plan b", "tasks_a": "tasks a", "tasks_b": "tasks b",
                       "pairs": "similar pairs", "counterpart_a": "a's tasks matched",
                       "counterpart_b": "b's tasks matched", "shared_functions": "functions in both",
@@ -632,7 +544,7 @@ def _print_disagreements(graph, th: float, top_k: int, term_check: bool, relatio
     df = _same_place_first(df, fmt)
     if fmt is OutputFormat.table:
         df = _table_disagreements(df)
-    _emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
+    emit(df, fmt, title=f"Similar tasks, different lead functions{where} (threshold {th:g})", limit=limit,
           table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "function_a": "function a",
                       "task_b": "task b", "title_b": "title b", "leads_b": "lead b", "function_b": "function b",
                       **_relation_col(df), "score": "score"})
@@ -651,7 +563,7 @@ def _print_similar_tasks(graph, th: float, top_k: int, term_check: bool, relatio
     df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
     if fmt is OutputFormat.table:
         df = _task_cells(df)
-    _emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
+    emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",
           limit=limit, table_cols={"task_a": "task a", "title_a": "title a", "leads_a": "lead a", "task_b": "task b",
                                    "title_b": "title b", "leads_b": "lead b", **_relation_col(df), "score": "score"})
 

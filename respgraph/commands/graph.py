@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.commands.analysis import DIR_ARG
+from respgraph.commands.common import DIR_ARG
 from respgraph.console import EXIT_FAILED, recursive_option
 from respgraph.plural import counted
 

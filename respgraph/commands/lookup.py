@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from respgraph.analysis._graph import number_parts_from_id
-from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, YEAR_OPT, _check_plan, _check_year, _emit, _load, _pct
+from respgraph.commands.common import DIR_ARG, FORMAT_OPT, YEAR_OPT, check_plan, check_year, emit, load_graph, percent
 from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
 from respgraph.plural import counted
 
@@ -98,7 +98,7 @@ def _table_workload(w):
     from respgraph.analysis.workload import ALL_PLANS
 
     per_plan = w[w["plan_id"] != ALL_PLANS]
-    w = _pct(pd.concat([w[w["plan_id"] == ALL_PLANS], per_plan]) if len(per_plan) > 1 else per_plan, ["lead_share"])
+    w = percent(pd.concat([w[w["plan_id"] == ALL_PLANS], per_plan]) if len(per_plan) > 1 else per_plan, ["lead_share"])
     # as the reason gives it ("above the fence 3.2"), not 3.1875 beside it
     w["fence"] = w["fence"].map(lambda f: f"{f:.1f}" if f == f and f is not None else "")
     w["flagged"] = w["flagged"].map(lambda f: "yes" if f is True or f == 1 else "")
@@ -196,8 +196,8 @@ def agency_cmd(
     if not build_dir.exists() and Path(name).is_dir():  # the two arguments the other way round
         error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
         raise typer.Exit(EXIT_USAGE)
-    graph = _load(build_dir)
-    _check_plan(graph, plan)
+    graph = load_graph(build_dir)
+    check_plan(graph, plan)
     if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, build_dir, n, plan, fmt, limit)) is None:
         return  # a supervisor's tasks were printed
     p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
@@ -213,7 +213,7 @@ def agency_cmd(
         if only is None:
             print("respgraph: --format csv prints the tasks; --only functions|workload|partners|supervises for another "
                   "table, --format json for all", file=sys.stderr)
-        _emit(tables[only or Part.tasks], fmt)
+        emit(tables[only or Part.tasks], fmt)
         return
     if only is None:
         print(p.summary())
@@ -223,20 +223,20 @@ def agency_cmd(
               "(各乡镇（办）…); the report and `workload --overload --exclude-collectives` leave them out: "
               "--exclude-collectives gives their figures", file=sys.stderr)
     if only is Part.functions:
-        _emit(p.functions, fmt, title=f"{p.name}: functions")
+        emit(p.functions, fmt, title=f"{p.name}: functions")
     if only in (None, Part.workload) and len(p.workload):
-        _emit(_table_workload(p.workload), fmt, title=f"{p.name}: workload per plan (* = all its plans)",
+        emit(_table_workload(p.workload), fmt, title=f"{p.name}: workload per plan (* = all its plans)",
               limit=limit, table_cols=_WORKLOAD_COLS)
     if only in (None, Part.tasks):
         led = int((p.tasks["role"] == "lead").sum())
-        _emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {_n_tasks(len(p.tasks) - led)}",
+        emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {_n_tasks(len(p.tasks) - led)}",
               limit=limit, table_cols=_one_plan(_PROFILE_TASK_COLS, p.tasks))
     if only in (None, Part.partners) and len(p.partners):
         cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
-        _emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
+        emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
               table_cols=cols)
     if only in (None, Part.supervises) and len(p.supervises):
-        _emit(_table_tasks(p.supervises), fmt, title=f"{p.name}: supervises {_n_tasks(len(p.supervises))} (督导 / 督办; not in its load)",
+        emit(_table_tasks(p.supervises), fmt, title=f"{p.name}: supervises {_n_tasks(len(p.supervises))} (督导 / 督办; not in its load)",
               limit=limit, table_cols=_one_plan(_SUPERVISED_COLS, p.supervises))
 
 
@@ -293,11 +293,11 @@ def _only_supervises(graph, build_dir: Path, name: str, plan: str | None, fmt: O
         print(json.dumps({"name": name, "supervisors": written, "supervises": rows}, ensure_ascii=False, indent=1))
         return True
     if fmt is not OutputFormat.table:
-        _emit(df, fmt)
+        emit(df, fmt)
         return True
     print(f"{'、'.join(written)} — named to supervise {_n_tasks(len(df))} (督导 / 督办) in "
           f"{counted(df['plan_id'].nunique(), 'plan')}; it leads and supports none")
-    _emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
+    emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
           table_cols=_one_plan(_SUPERVISED_COLS, df))
     return True
 
@@ -337,15 +337,15 @@ def tasks_cmd(
 
     if role is not None and agency is None:  # the command line alone is wrong: before loading the build
         raise UsageError("--role needs --agency (the role of which agency?)")
-    graph = _load(build_dir)
-    _check_plan(graph, plan)
-    _check_year(graph, year)
+    graph = load_graph(build_dir)
+    check_plan(graph, plan)
+    check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     filters = dict(agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
                    deadline_before=deadline_before, supervisor=supervisor, year=year)
     df = tasks(graph, no_lead=no_lead, first_listed=first_listed, **filters)
     if fmt is not OutputFormat.table:
-        _emit(df, fmt)
+        emit(df, fmt)
         return
     what = _tasks_what(agency_name=f"{graph.nodes[node].get('name')}" if node else None, role=role, plan=plan, year=year,
                        no_lead=no_lead, first_listed=first_listed, search=search, campaign=campaign,
@@ -359,7 +359,7 @@ def tasks_cmd(
         df, what = _gaps_first(graph, df, what)
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
-    _emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
+    emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
           table_cols=_tasks_cols(df, by_agency=node is not None, no_lead=no_lead))
     if no_lead and not first_listed:  # the other tasks no plan gave a lead: a newcomer read 131 as all of them
         _note_first_listed(len(tasks(graph, first_listed=True, **filters)))

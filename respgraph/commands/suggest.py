@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from respgraph.commands.analysis import DIR_ARG, FORMAT_OPT, _check_plan
+from respgraph.commands.common import DIR_ARG, FORMAT_OPT, check_plan
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat
 from respgraph.plural import counted
 
@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_FAILED)
         from respgraph.suggest import apply_suggestions, suggest
 
-        _check_plan(build.graph, plan)
+        check_plan(build.graph, plan)
         if task is not None:
             from respgraph.api.analyses import unknown_task
 

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from respgraph.analysis.workload import MIN_PLAN_TASKS
-from respgraph.commands.analysis import DIR_ARG, _check_plan
+from respgraph.commands.common import DIR_ARG, check_plan
 from respgraph.commands.lookup import Role
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, StepBar, error_line
 
@@ -61,7 +61,7 @@ def register(app: typer.Typer) -> None:
         graph = _load_graph(build_dir)
         if graph is None:
             raise typer.Exit(EXIT_FAILED)
-        _check_plan(graph, plan)
+        check_plan(graph, plan)
         target = out or build_dir / "views" / f"{view.value}.html"
         try:
             path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
