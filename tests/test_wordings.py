@@ -2714,6 +2714,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "取缔“十小”企业", [("市环保局", L, EX), ("市工信委", S, EX), ("市工商局", S, EX)]),
         ("2", "开展节水护水宣传", [("市环保局", L, EX), ("市红十字会", S, EX), ("市总工会", S, EX)]),
     ],
+    # an item's heading ending with a verb a unit may end with (强化部门协同: 协同 after 部门): the work
+    # of the departments, no unit 强化部门 supporting a task of its own (the item was split in two at
+    # its heading, its units on a second task of the same number); near misses: a heading without
+    # such a word, and a real unit with 协同 in the item's sentence
+    "heading-ends-with-a-role-verb.txt": [
+        ("（一）", "强化部门协同", [("市公安局", L, FL), ("市检察院", S, EX), ("市水利局", S, EX)]),
+        ("（二）", "深化区域协同", [("市治水办", L, EX), ("各县（市、区）治水办", S, EX)]),
+        ("（三）", "加强部门联动", [("市公安局", L, FL)]),
+        ("（四）", "开展联合执法", [("市生态环境局", L, EX), ("市综合执法局", S, EX)]),
+    ],
 }
 
 

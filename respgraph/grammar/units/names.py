@@ -40,7 +40,9 @@ _QUOTED_INSIDE = re.compile(r"[^。；;，,：:“”\"]+“[^。；;，,：:“
 
 
 # Words that open a sentence of action, never an agency's name (由于: a cause, 由于县财政局资金紧张).
-PROSE_START = re.compile(r"(?:由于|积极|密切|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同)")
+# (强化部门协同 / 深化部门协同: an item's heading, the work of the departments, ending with a verb a
+# unit may end with: no unit 强化部门 over that heading, the item split in two at it)
+PROSE_START = re.compile(r"(?:由于|积极|密切|争取|主动|努力|大力|全力|加强|加快|推动|督促|鼓励|引导|确保|力争|做好|抓好|切实|认真|及时|定期|配合|会同|强化|深化|健全|完善|提升|建立|规范)")
 
 # Words that open the basis an action follows (按照统一部署 / 根据省委部署 / 围绕中心 / 遵照…):
 # what comes after them is a plan or a purpose, never the body that acts
