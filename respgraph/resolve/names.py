@@ -30,7 +30,7 @@ _RANK_OF_LEVEL = {"national": -1, "province": 0, "city": 1, "district": 2, "coun
 # One-character parts of merged bureau names (农林水与生态环境局): only read when a whole
 # run of the name consists of them, never inside an ordinary word.
 MERGED_PARTS = {"农": "农业农村", "林": "林业", "水": "水利", "牧": "农业农村", "渔": "海洋渔业"}
-_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队)$")
+_UNIT_TAIL = re.compile(r"(?:局|委员会|委|办公室|办|中心|部|厅|处|科|站|所|分局|大队|支队|总队|中队|执法队)$")
 _CONNECTORS = "与和及、"
 
 _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有", "乡镇",  # 乡镇人民政府: no town is named 乡镇

@@ -653,14 +653,15 @@ _ISSUER_PLACE = [
 ]
 # A place written with the places above it: 四川省绵阳市三台县, 成都市青白江区, 隆回县桃洪镇.
 # (also a title: 成都市青白江区2024年招商引资工作要点)
-# A township may close the run: 井冈山市黄坳镇人民政府.
+# A township may close the run: 井冈山市黄坳镇人民政府; a street's party committee signs as its
+# 工作委员会 (中共台州市椒江区海门街道工作委员会: without it the run went on into the next issuer).
 _TOWNSHIP_END = r"(?:镇|乡|街道|苏木)"
-_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
+_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
 
 
 # The same, anywhere in an issuer line that holds several issuers run together
 # (中共三台县委四川省绵阳市三台县人民政府): no digits or brackets of a document number inside.
-_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|管委会|管理委员会|政府)")
+_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府)")
 
 
 _NESTED_PART = re.compile(rf"(.{{2,10}}?{_PLACE_END})")

@@ -168,6 +168,10 @@ def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
 _AFTER_INNER = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党工委|党委|委|\d|“)")
 _ORGAN_NEXT = re.compile(r"(?:人民政府|政府|行政公署|管理委员会|管委会|党工委|委员会|办公室|办公厅)")
 _GENERIC_ZONE = re.compile(r"^(?:经济技术|高新技术|高新|经济|经开|工业|产业|综合保税)")
+# a zone word alone or after one character (兰州|新区, 台州|湾新区, 宁波杭州|湾新区): no zone's name is
+# that short, the zone is named after the place before it (兰州新区 was 兰州, a city) or a bay of it
+# (the zone 台州湾新区 was the place 湾新区, its bodies 湾新区规划建设局 and its city 湾新区所在市)
+_ONE_CHAR_ZONE = re.compile(r"[\u4e00-\u9fff]?(?:新区|开发区|园区|投资区|试验区|合作区)")
 
 
 # a 街道's offices as they sign in full, under the district's government or committee: XX区人民政府
@@ -196,7 +200,7 @@ def _inner_place(outer: str, rest: str) -> str:
         return deeper  # 南昌市东湖区豫章街道办事处 -> 豫章街道
     if not (_AFTER_INNER.match(rest, len(inner)) or _organ_of(inner, rest[len(inner):]) or _listed_in(inner, outer)) and m.re is _PLACE:
         return outer
-    if _GENERIC_ZONE.match(inner):
+    if _GENERIC_ZONE.match(inner) or _ONE_CHAR_ZONE.fullmatch(inner):
         return outer + inner
     return inner if len(inner) >= 3 and not _NOT_PLACE.match(inner) else outer
 
