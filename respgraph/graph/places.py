@@ -181,6 +181,11 @@ def _renamed_in_brackets(registry: Any, aid: str, place: str, aliases, ids) -> s
     link the other way (the outer name the new one)."""
     from respgraph.resolve import resolve_mention
 
+    if aid.endswith("部"):
+        # a party committee's department houses offices and bureaus under its nameplate (市委宣传部
+        # （市文明办）, 市委组织部（市编办）, 市委统战部（市民宗局）): its bracket names one of them,
+        # never the department's new name (宣传部's work was 文明办's, its tasks counted there)
+        return None
     meta = PlanMeta("successors", "", jurisdiction=place)
     found = [resolve_mention(registry, alias, meta) for alias in aliases if not alias.startswith("原")]
     own = {f for r in found if r.agency_id == aid for f in r.functions}

@@ -409,6 +409,17 @@ def _read_kind(reg: Registry, r: _Reading, functions: list[str], name_functions:
     return kind, known
 
 
+# A place's group written with its legal form or without (市水务集团, 市水务集团有限公司, 市水务集团股份
+# 有限公司): one firm (were two agencies). Its id drops the form; its name stays as the plan writes it.
+# (Only a group of a place, as plans name their 城投 / 水务 / 交投 groups both ways: a company's
+# 有限公司 stays in its id, and so do the national groups' names, 中国铁路成都局集团有限公司.)
+_GROUP_FORM = re.compile(r"(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _without_company_form(body: str) -> str:
+    return _GROUP_FORM.sub("", body) if len(body) > 6 else body
+
+
 def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> _Resolved:
     """The agency read: its id (place / the one body's name) and its name as it names itself."""
     jur, short, t = r.jur, r.short, r.t
@@ -434,7 +445,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     return _Resolved(
         parent=_eco_branch_of(reg, jur, short, t, chain) or _police_unit_of(reg, jur, body),
-        agency_id=f"{jid}/{body}",
+        agency_id=f"{jid}/{_without_company_form(body) if kind == 'enterprise' and jur != NATIONAL else body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{short}",
         jurisdiction=jur,
         functions=tuple(functions),
@@ -451,12 +462,12 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
 # the pre-2018 inspection and quarantine bureau (大连出入境检验检疫局), the statistics bureau's survey
 # team (国家统计局大连调查队, 江西调查总队) and the financial regulators' local offices (大连金融监管分局,
 # 大连银保监分局, 江西银保监局, 辽宁证监局; not 金融监管局: 市金融监管局 is a city's own 地方金融监督管理局
-# as often as the national regulator's office, 江西金融监管局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
+# as often as the national regulator's office, 江西金融监管局), and the coast guard's bureaus (台州海警局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
 # name drops the level (was 大连市海关). The vertical bodies that write it keep it: 大连市气象局,
 # 大连市邮政管理局, 国家税务总局大连市税务局, 大连市烟草专卖局, 中国人民银行大连市分行.
 _NAMED_BY_SHORT_PLACE = frozenset((
     "海关", "海关缉私局", "海事局", "出入境边防检查站", "边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
-    "调查队", "调查总队", "金融监管分局", "银保监分局", "银保监局", "证监局",
+    "调查队", "调查总队", "金融监管分局", "银保监分局", "银保监局", "证监局", "海警局",
 ))
 
 

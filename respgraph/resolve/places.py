@@ -377,6 +377,9 @@ _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 # ... nor is a park or reserve's (武夷山国家公园 / 梵净山国家级自然保护区): its body is no 国家公园管理局
 # of the place's
 _PROTECTED_AREA = re.compile(r"国家(?:级)?(?:公园|自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
+# ... and a scenic area's named after a mountain, lake or bay that bears a place's short name and one
+# character more (天台山景区管委会 in 天台县's plan: 天台山's, was 天台县's 山景区管委会; 普陀山风景名胜区)
+_SCENIC_FEATURE = re.compile(r"[山湖江河海湾岛溪峰](?:风景名胜区|风景区|景区|旅游区|旅游度假区|度假区)")
 
 
 # A short place name and one character before a township's, street's or zone's word: the place's
@@ -535,7 +538,7 @@ def _place_before_body(reg: Registry, text: str, chain: Chain, places: dict[str,
             continue
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
-        if place and place != text[:k] and _PROTECTED_AREA.match(text, k):
+        if place and place != text[:k] and (_PROTECTED_AREA.match(text, k) or _SCENIC_FEATURE.match(text, k)):
             # 武夷山国家公园管理局 / 神农架国家公园管理局: the park's body, named after its place (was
             # 武夷山市's 国家公园管理局, read as the national bureau of that name)
             return place, text, True
