@@ -94,3 +94,18 @@ def test_a_party_departments_nameplate_is_no_new_name(tmp_path):
     G = build_graph([resolve_plan(extract_file(path))])
     links = {d["agency_id"]: d["successor"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and "successor" in d}
     assert links == {"台州市/水务局": "台州市/水利局"}
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # 台州's port, border-port and fisheries body, written in full, without 管理 and without 口岸和:
+    # one body (were three), in the city's plans and its districts' and zone's
+    ("台州市", "市港航口岸和渔业管理局", "台州市/港航口岸和渔业管理局"),
+    ("台州市", "市港航口岸和渔业局", "台州市/港航口岸和渔业管理局"),
+    ("台州市", "市港航渔业局", "台州市/港航口岸和渔业管理局"),
+    ("椒江区", "市港航渔业局", "台州市/港航口岸和渔业管理局"),
+    # near misses: a county-level city's and another city's body of that name stay their own
+    ("玉环市", "市港航口岸和渔业局", "玉环市/港航口岸和渔业局"),
+    ("舟山市", "市港航口岸和渔业局", "舟山市/港航口岸和渔业局"),
+])
+def test_a_citys_body_written_three_ways_is_one(plan_j, text, agency_id):
+    assert _id(plan_j, text) == agency_id
