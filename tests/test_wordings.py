@@ -7316,6 +7316,9 @@ def test_the_basis_an_action_follows_is_no_unit():
         # near misses: a name holding 报 still helps; approval wording as before
         ("由市日报社负责宣传，报业集团配合。", [("市日报社", "lead"), ("报业集团", "support")]),
         ("由省生态环境厅负责调查，结果报省政府备案。", [("省生态环境厅", "lead")]),
+        # the data the lead gathers and their schedule (监测数据按月报 / 信息每季度报): the lead stays (was no clause)
+        ("省生态环境厅负责，监测数据按月报省河湖长制办公室。", [("省生态环境厅", "lead")]),
+        ("省生态环境厅负责，信息每季度报省政府。", [("省生态环境厅", "lead")]),
     ],
 )
 def test_findings_reported_up_end_the_clause(tmp_path, sentence, expected):
@@ -7464,3 +7467,29 @@ def test_a_project_list_whose_rows_resemble_few_items_keeps_its_rows(tmp_path):
     listed = text.replace("2\t城西工业园区污水管网建设\t县工业园区管委会\n3\t河口湿地修复工程\t县林业局\n", "2\t落实河道日常保洁\t县水利局\n")
     got = [(t.number, t.kind, [m.text for m in t.mentions]) for t in extract_text(tmp_path, listed, "listed.txt").tasks]
     assert ("1", "numbered", ["县住建局"]) in got and not any(k == "table" for _, k, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # units guiding, then those carrying the work out: the latter answer for it, the guides help
+        # (were the guides' first unit a lead by the first-listed convention, or no clause at all)
+        ("市住房城乡建设局、市民政局负责指导，各城区人民政府负责落实。",
+         [("市住房城乡建设局", S, EX), ("市民政局", S, EX), ("各城区人民政府", L, EX)]),
+        ("市秦岭保护局指导、秦岭沿线区县政府落实。", [("市秦岭保护局", S, EX), ("秦岭沿线区县政府", L, EX)]),
+        ("市林业局指导，各区县政府抓好落实。", [("市林业局", S, EX), ("各区县政府", L, EX)]),
+        ("在市住房城乡建设局指导下，各城区人民政府负责落实。", [("市住房城乡建设局", S, EX), ("各城区人民政府", L, EX)]),
+        # … by their duty where they are (按属地职责抓好落实), after a lead: they support it (was no clause)
+        ("市水务局负责，相关区人民政府按属地职责抓好落实。", [("市水务局", L, EX), ("相关区人民政府", S, EX)]),
+        ("市水务局负责，各区人民政府按照属地管理职责落实。", [("市水务局", L, EX), ("各区人民政府", S, EX)]),
+        # near misses: after a lead (牵头 / 负责) those carrying it out support it, a guide beside them too
+        ("市林业局牵头，各区县政府落实。", [("市林业局", L, EX), ("各区县政府", S, EX)]),
+        ("市林业局负责，各区县政府负责落实。", [("市林业局", L, EX), ("各区县政府", S, EX)]),
+        ("市林业局负责，市秦岭保护局指导，各区县政府落实。", [("市林业局", L, EX), ("市秦岭保护局", S, EX), ("各区县政府", S, EX)]),
+        # ... and a unit's own guidance listed with its other actions is no guide's phrase
+        ("县农业农村局加强指导、督促检查。", []),
+    ],
+)
+def test_the_units_carrying_out_what_others_guide_answer_for_it(tmp_path, sentence, expected):
+    plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）完善小区长效管理。" + sentence + "\n")
+    assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected

@@ -148,7 +148,8 @@ SCAN_RE = re.compile(
     r"(?=[" + _FIRST_CHARS + r"督监由指组推])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
     r"|(?P<given>" + _GIVEN + r")"
     # 由A指导，B组织开展… / A指导，B组织实施…: a guide's phrase, no clause verb in the sentence
-    r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;]|$))"
+    # (A指导、B落实: the guide's phrase closed by 、, the carrying out after it)
+    r"|(?P<guide>指\s*导(?=[ \t\u3000]*(?:[，,。；;、]|$))"
     # 县农业农村局组织各乡镇实施… / 市生态环境局指导各区县开展…: a named body over the places that
     # do the work, no clause verb in the sentence (grammar.inline.organising._over_collective_cut)
     # 县应急局组织县住建局、县交通局等成员单位开展联合检查: a named body organising named bodies,

@@ -51,6 +51,9 @@ _MANNER_WORDS = (
     # 各乡镇人民政府属地负责 / 各县（市、区）属地落实: each where it is, as 负属地责任 says (按属地 is a
     # duty note, DUTY_WORDS)
     r"|(?<!按)(?<!照)属地(?:管理)?"
+    # 相关区人民政府按属地职责抓好落实 / 各镇按照属地管理职责落实: each by its duty where it is, as 属地
+    # 落实 (was no clause: 相关区人民政府按 no unit, the lead before it lost)
+    r"|按\s*照?\s*属\s*地\s*(?:管\s*理\s*)?(?:职\s*责|责\s*任)"
 )
 # 各乡镇（街道）负责本辖区 / 县财政局负责资金保障: units, 负责 and a short object (their part of
 # the task) closing a phrase; 县应急局负责人 / 负责同志 are people, not a unit's part.

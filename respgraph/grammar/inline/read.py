@@ -466,9 +466,19 @@ def _verb_as_meant(
     if verb in ("负主体责任", "负属地责任"):
         verb = "负责"
     own_part = s.parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
-    if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part:
-        verb = "落实"  # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally
+    if verb in _CARRY_OUT and s.parsed and _only_guided(s.parsed):
+        verb = "负责"  # A指导，B落实 / A指导、B抓好落实: B carries the work A guides, as B负责落实 (was B by the first-listed convention)
+    if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part and not _only_guided(s.parsed):
+        # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally; after units that
+        # only guide (A、B负责指导，各城区人民政府负责落实 / 在A指导下，B负责落实) the work is theirs to
+        # answer for, as B负责组织实施 is (was A lead by the first-listed convention, B and the places supporting)
+        verb = "落实"
     return verb, written, own_part
+
+
+def _only_guided(parsed: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether every phrase read so far only guides the work (A负责指导 / 在A指导下): nobody answers for it yet."""
+    return all(v in _GUIDE_VERBS or v == "指导" for v, _ in parsed)
 
 
 def _units_span(

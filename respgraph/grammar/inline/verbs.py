@@ -83,12 +83,13 @@ _SUBMITTED = re.compile(
     r"(?:并|经)?\s*(?:报\s*(?:送|请)?|提\s*交|提\s*请)[^，,；;。]{1,24}?(?:审定|审批|批准|同意|备案|审议|审核|核准|决定)"
 )
 # 由A负责调查，结果报省政府 / …，情况及时报送市委办公室 / …，报县政府: what the units found goes up
-# to a body, no unit of the task (was read as a unit 结果报省政府, the clause lost); the body after
+# to a body, no unit of the task (was read as a unit 结果报省政府, the clause lost; 监测数据按月报市滇池管理局
+# alike, its data and their schedule); the body after
 # 报 must close the phrase (read.py asks looks_like_unit). Bare 报 is held to a body named by its
 # level (报省政府 / 报上级部门): a name may hold 报 (报业集团)
 REPORTED_UP = re.compile(
-    r"^(?:(?:(?:调查|核查|处理|整改|检查|评估|考核|查处|办理|工作|督办|核实)?(?:结果|情况|进展|结论|成果|报告|材料|意见|进度))"
-    r"\s*(?:及时|按时|定期|逐级|统一|按程序|并|均)*|(?:及时|按时|定期|逐级|按程序|并|均)+)?\s*"
+    r"^(?:(?:(?:调查|核查|处理|整改|检查|评估|考核|查处|办理|工作|督办|核实|监测)?(?:结果|情况|进展|结论|成果|报告|材料|意见|进度|数据|信息))"
+    r"\s*(?:及时|按时|定期|逐级|统一|按程序|并|均|按月|按季度?|每月|每季度?|每半年|每年)*|(?:及时|按时|定期|逐级|按程序|并|均)+)?\s*"
     r"(?:上\s*)?报\s*(?:送|告)?\s*(?P<to>\S.*)$"
 )
 # ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责) or
