@@ -7493,3 +7493,23 @@ def test_a_project_list_whose_rows_resemble_few_items_keeps_its_rows(tmp_path):
 def test_the_units_carrying_out_what_others_guide_answer_for_it(tmp_path, sentence, expected):
     plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）完善小区长效管理。" + sentence + "\n")
     assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 分别由A、B负责: each its part, as A、B分别负责 (was A by the first-listed convention)
+        ("分别由市园林和林业绿化局、市公安局交警支队负责。", [("市园林和林业绿化局", L, EX), ("市公安局交警支队", L, EX)]),
+        # a national system's body named by its city (武汉海事局 / 国网武汉供电公司) shares the work as a
+        # city's bureau does (was no clause: the body not taken for one of a place)
+        ("武汉海事局、市交通运输港航局分别负责船舶污染物排放监管和港口接收设施建设运行。",
+         [("武汉海事局", L, EX), ("市交通运输港航局", L, EX)]),
+        ("市交通运输港航局、武汉海事局分别负责港口接收设施建设和船舶监管。", [("市交通运输港航局", L, EX), ("武汉海事局", L, EX)]),
+        # near misses: 由A、B负责 keeps the convention; one body given the work by 分别由 leads it
+        ("由市园林和林业绿化局、市公安局交警支队负责。", [("市园林和林业绿化局", L, FL), ("市公安局交警支队", S, EX)]),
+        ("市交通运输港航局负责，国网武汉供电公司协助。", [("市交通运输港航局", L, EX), ("国网武汉供电公司", S, EX)]),
+    ],
+)
+def test_units_given_each_their_part(tmp_path, sentence, expected):
+    plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）城市功能完善行动。新建口袋公园50处。" + sentence + "\n")
+    assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected

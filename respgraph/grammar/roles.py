@@ -536,7 +536,12 @@ _TOWNSHIP = re.compile(_TOWNSHIP_NAMED)
 _PLACED = re.compile(
     r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
     r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
-    r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_ECO + r")"
+    r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_ECO
+    # a national system's body named by its city without a level word, as it names itself (武汉海事局 /
+    # 南宁供电局 / 国网武汉供电公司 / 大连海关: resolve.core._NAMED_BY_SHORT_PLACE): a named body of a
+    # place all the same (武汉海事局、市交通运输港航局分别负责X和Y was no clause)
+    + r"|(?:国网)?(?![全本我该各])[\u4e00-\u9fff]{2,4}(?:海事局|海关|供电局|供电公司|供电分公司|出入境边防检查站|调查队|金融监管分局)$"
+    r")"
 )
 
 

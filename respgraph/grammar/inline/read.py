@@ -446,6 +446,8 @@ def _verb_as_meant(
         # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
         verb = "共同负责"
         s.jointly = s.jointly or not bracketed
+    if verb == "负责" and _EACH_GIVEN.match(text, pa, pb):
+        verb = "分别负责"  # 分别由A、B负责: each its part, as A、B分别负责 (was A by the first-listed convention)
     if verb in _GUIDANCE_VERBS:
         verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
     if verb == "负责监管" and _part_given(text, pa, pb):
@@ -474,6 +476,10 @@ def _verb_as_meant(
         # answer for, as B负责组织实施 is (was A lead by the first-listed convention, B and the places supporting)
         verb = "落实"
     return verb, written, own_part
+
+
+# 分别由 opening a phrase: the work given to each unit after it for its own part
+_EACH_GIVEN = re.compile(r"\s*分\s*别\s*由")
 
 
 def _only_guided(parsed: list[tuple[str, list[Unit]]]) -> bool:
