@@ -7513,3 +7513,26 @@ def test_the_units_carrying_out_what_others_guide_answer_for_it(tmp_path, senten
 def test_units_given_each_their_part(tmp_path, sentence, expected):
     plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）城市功能完善行动。新建口袋公园50处。" + sentence + "\n")
     assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A主抓 before units helping it: A leads (was the helper alone, a support with no lead)
+        ("市河长办主抓，市水务局配合。", [("市河长办", L, EX), ("市水务局", S, EX)]),
+        # units each carrying out their part after the one over the work (分别开展, as 分别负责): they
+        # support it (were lost)
+        ("市秦岭保护局负责统筹协调，市生态环境局、市林业局、市水务局分别开展生态环境、林业、水行政执法。",
+         [("市秦岭保护局", L, EX), ("市生态环境局", S, EX), ("市林业局", S, EX), ("市水务局", S, EX)]),
+        ("市秦岭保护局牵头，市生态环境局、市林业局分别开展生态环境、林业执法。",
+         [("市秦岭保护局", L, EX), ("市生态环境局", S, EX), ("市林业局", S, EX)]),
+        # near misses: 主抓 alone or before an aim stays a principle; 分别开展 with no clause verb in the
+        # sentence names no assignment
+        ("市河长办主抓。", []),
+        ("市河长办主抓，确保取得实效。", []),
+        ("市生态环境局、市林业局、市水务局分别开展生态环境、林业、水行政执法。", []),
+    ],
+)
+def test_a_lead_over_units_helping_or_doing_their_parts(tmp_path, sentence, expected):
+    plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）开展秦岭生态环境综合执法。" + sentence + "\n")
+    assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected

@@ -372,7 +372,9 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
 # part of an object of any length (one over 16 characters lost the units: a short object alone was
 # a unit's part)
 _EACH_PART_OBJECT = re.compile(
-    r"(?:按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*)?(?P<each>分\s*别)\s*负\s*责"
+    # (分别开展 / 分别承担 / 分别做好: each carries out its part, as 分别负责: 市秦岭保护局负责统筹协调，市生态环境局、
+    # 市林业局分别开展生态环境、林业执法 lost the bodies enforcing)
+    r"(?:按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*)?(?P<each>分\s*别)\s*(?:负\s*责|开\s*展|承\s*担|做\s*好|抓\s*好)"
     r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,80})\s*$"
 )
 

@@ -346,7 +346,8 @@ def _read_part(
             # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
             written, part_verb = part_verb, "负责"
         m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
-        weak, unwritten = True, cut if part_verb == BY_DUTY_VERB else -1
+        # (分别开展… is read as 分别负责, a verb the text does not write: the units end where 分别 begins)
+        weak, unwritten = True, cut if part_verb in (BY_DUTY_VERB, "分别负责") else -1
         arranged = part_verb == "统筹"
     elif (cut := _given_action_cut(text, pa, pb)) is not None:
         # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
@@ -458,10 +459,13 @@ def _verb_as_meant(
         verb = "指导"
     if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
         verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
-    ) and not (verb == "负责指导" and _carried_after(text, phrases, k)):
+    ) and not (verb == "负责指导" and _carried_after(text, phrases, k)) and not (
+        verb == "主抓" and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :])
+    ):
         # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
         # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
-        # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work
+        # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work; before units
+        # helping it (市河长办主抓，市水务局配合) A leads (was the helper alone, a support with no lead)
         return None
     if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
         s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
