@@ -2119,3 +2119,33 @@ def test_duty_sentences_and_label_lists_end_at_a_stop_or_semicolon_not_at_an_exc
     text = "县财政局负责资金保障！县教育局负责校舍安全；县卫健委负责防疫。县民政局，\n"
     assert [m.group() for m in SENTENCE_STOP_NO_EXCLAMATION.finditer(text)] == ["；", "。", "\n"]
     assert [m.group() for m in SENTENCE_STOP.finditer(text)] == ["！", "；", "。", "\n"]
+
+
+_RIVER_POINTS = (
+    "吴江区2020年河湖长制工作要点\n\n"
+    "一、强化河湖长履职\n"
+    "    1．落实河湖长巡河制度。区级河湖长每季度巡河不少于1次。责任单位：区河长办、各区镇。\n"
+    "二、加强河湖水域岸线管理\n"
+    "    2．推进幸福河湖建设。建成幸福河湖20条。责任单位：区水务局、区住建局、各区镇。\n\n"
+    "三、工作要求\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "tasks_after"),
+    [
+        # a paragraph under 工作要求 opening by telling units what to do, then a unit checking the work:
+        # closing words, no task (it was the chapter's item, read twice: the chapter 三 led by 区河长办
+        # and the paragraph led by 区河长办联合区委、区政府督查室)
+        ("    各区镇、各部门要于每月底前将工作推进情况报区河长办。区河长办联合区委、区政府督查室开展明察暗访。\n", []),
+        ("    各区镇要于每月底前将工作推进情况报区河长办。区河长办会同区委督查室开展明察暗访。\n", []),
+        # near miss: a titled paragraph of the chapter giving its work to a unit stays its one task
+        ("    严格督查考核。区河长办会同区委督查室开展明察暗访。\n", [("严格督查考核", ["区河长办", "区委督查室"])]),
+    ],
+)
+def test_a_paragraph_telling_units_what_to_do_under_requirements_is_no_item(tmp_path, closing, tasks_after):
+    plan = tmp_path / "工作要点.txt"
+    plan.write_text(_RIVER_POINTS + closing, encoding="utf-8")
+    tasks = extract_file(plan).tasks
+    assert [t.title for t in tasks[:2]] == ["落实河湖长巡河制度", "推进幸福河湖建设"]
+    assert [(t.title, [m.text for m in t.mentions]) for t in tasks[2:]] == tasks_after

@@ -61,6 +61,12 @@ def _fields_after(text: str, p: int, limit: int) -> int:
 _ANSWERS_FOR_ALL = re.compile(r"负\s*总\s*责|总\s*负\s*责")
 
 
+# A first sentence telling units what to do (各区镇、各部门要于每月底前将工作推进情况报区河长办。): no title
+# of a paragraph (加强组织领导。 / 严格督查考核。 name no one and ask nothing of anyone), though short
+# and without a comma (the paragraph under 工作要求 was read as the chapter's item, a task twice)
+_UNITS_TOLD = re.compile(r"^各|(?<![主重需纲])要(?![求点素])")
+
+
 @dataclass
 class _ClauseReading:
     """What ``from_clauses`` learns of the blocks before it makes tasks of them."""
@@ -154,7 +160,12 @@ class ClauseTasks:
         # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
         # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
         # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
-        if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and (
+        if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and not (
+            # (三、工作要求 / 严格督查考核。A会同B…: the chapter's item written as a titled paragraph, its own
+            # task, not the chapter's text: the chapter was a task too, titled 工作要求)
+            blocks[k - 1].parent is None and self._titled_apart(k)
+            and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[k - 1])) is not None
+        ) and (
             not self.text[blocks[k].start : c.span.start].strip()
             or (
                 not any(blocks[j].style != "para" for j in blocks[k - 1].children)
@@ -220,6 +231,8 @@ class ClauseTasks:
     def _unit_task_in_safeguards(self, i: int, b: Block, r: _ClauseReading) -> None:
         """Block ``i`` (no clause of its own) of a chapter read as safeguards or holding no tasks
         made a task where it gives its work to a named unit."""
+        if i in r.merged:
+            return  # a paragraph that is an item's text or fields is read with the item (it was a task twice)
         if self._unit_item_in_safeguards(i):
             # （四）加强法治保障 / 1.区法院负责依法平等保护…: the item is its unit's work though
             # the chapter reads as safeguards (it was dropped); its items naming no unit stay out
@@ -414,7 +427,7 @@ class ClauseTasks:
         (师市发改委要会同师市住建局建立项目调度机制，每月通报工作进展。)."""
         b = self.blocks[k]
         title = lead_title(self.text[b.body : b.end])
-        return bool(title) and "，" not in title and "," not in title and not (
+        return bool(title) and "，" not in title and "," not in title and not _UNITS_TOLD.search(title) and not (
             self.subjects_fn is not None and self.subjects_fn(self.text, b.body, self.text.find("。", b.body, b.end) + 1)
         )
 
