@@ -7536,3 +7536,23 @@ def test_units_given_each_their_part(tmp_path, sentence, expected):
 def test_a_lead_over_units_helping_or_doing_their_parts(tmp_path, sentence, expected):
     plan = extract_text(tmp_path, "XX工作方案\n\n一、重点任务\n（一）开展秦岭生态环境综合执法。" + sentence + "\n")
     assert [(m.text, m.role, m.basis) for m in plan.tasks[0].mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_cell", "support_cell", "expected"),
+    [
+        # the 牵头单位 column marking one unit （牵头）: the others work with it, as 责任单位：A（牵头）、B
+        # reads (each was a lead of the row)
+        ("市教育局（牵头）、市财政局、市民政局", "", [("市教育局", L), ("市财政局", S), ("市民政局", S)]),
+        ("市教育局（牵头）、市财政局", "市民政局", [("市教育局", L), ("市财政局", S), ("市民政局", S)]),
+        # near misses: a 牵头单位 cell of several units unmarked names co-leads; a marked 配合单位 cell is as marked
+        ("市教育局、市公安局", "各县（市、区）人民政府", [("市教育局", L), ("市公安局", L), ("各县（市、区）人民政府", S)]),
+        ("市委编办", "市教育局、市财政局", [("市委编办", L), ("市教育局", S), ("市财政局", S)]),
+    ],
+)
+def test_a_lead_column_marking_its_lead_makes_the_others_support(tmp_path, lead_cell, support_cell, expected):
+    text = ("遵义市2026年教育强市建设重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t推进义务教育优质均衡发展，创建国家义务教育优质均衡发展县2个\t市教育局\t市财政局\t2026年12月\n"
+            f"2\t做好家庭经济困难学生资助工作\t{lead_cell}\t{support_cell}\t2026年12月\n")
+    plan = extract_text(tmp_path, text)
+    assert [(m.text, m.role) for m in plan.tasks[1].mentions] == expected

@@ -91,12 +91,15 @@ def _units(cell: Cell, role: str) -> list[Mention]:
 
         units = split_units(cell.text, 0)
         out = []
+        # 市教育局（牵头）、市财政局、市民政局 in a 牵头单位 column: the unit marked leads, the others work
+        # with it, as 责任单位：A（牵头）、B reads (each was a lead of the row)
+        marked_lead = role == "lead" and any(getattr(u, "marker", None) == "lead" for u in units)
         for u in units:
             name = getattr(u, "text", None) or getattr(u, "name", "")
             start = getattr(u, "start", 0)
             end = getattr(u, "end", start + len(name))
             marker = getattr(u, "marker", None)  # 市住建局（牵头） in a cell
-            r = marker if marker in ("lead", "support") else role
+            r = marker if marker in ("lead", "support") else "support" if marked_lead else role
             portfolio = list(getattr(u, "portfolio", []) or [])
             if name:
                 out.append(Mention(name, r, "table", _cell_span(cell, start, end), portfolio, bool(getattr(u, "collective", False))))
