@@ -1132,6 +1132,31 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
 
 
 @pytest.mark.parametrize(
+    "plan_j,texts,agency_id",
+    [
+        # a zone whose own name opens with its city's short name and one character (天津港保税区: the
+        # port's) is that zone, its 管委会 the zone's, named alone too (was 天津市/港保税区管委会, and
+        # 天津港保税区 alone a place 港保税区's government)
+        ("天津市", ["天津港保税区管委会", "天津港保税区"], "天津港保税区/管委会"),
+        ("滨海新区", ["天津港保税区管委会"], "天津港保税区/管委会"),
+        ("上海市", ["上海外高桥保税区管委会", "外高桥保税区管委会"], "外高桥保税区/管委会"),
+        ("青岛市", ["青岛前湾保税港区管委会"], "前湾保税港区/管委会"),
+        ("大连市", ["大连长兴岛经济区管委会"], "长兴岛经济区/管委会"),
+        # near misses: the city's own bonded zone written after its name stays the city's body (no
+        # place 保税区), and other zone words as they were
+        ("天津市", ["天津保税区管委会", "保税区管委会", "市保税区管委会"], "天津市/保税区管委会"),
+        ("苏州市", ["张家港保税区管委会"], "张家港市/保税区管委会"),
+        ("天津市", ["天津经济技术开发区管委会"], "天津经开区/管委会"),
+        ("鄂托克前旗", ["上海庙镇"], "上海庙镇/人民政府"),
+    ],
+)
+def test_a_zone_named_with_its_citys_short_name_is_the_zone(plan_j, texts, agency_id):
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+    assert {t: resolve_mention(reg, t, plan).agency_id for t in texts} == {t: agency_id for t in texts}
+
+
+@pytest.mark.parametrize(
     "plan_j,text,agency_id",
     [
         # a city detachment's unit in a county or zone is that place's, as 县交警大队 is (was the city's

@@ -192,7 +192,9 @@ def _central_short(reg: Registry, t: str) -> str:
 
 # a national or provincial new area named alone (两江新区, 江北新区, 天府新区); not 本新区 / 各新区
 # (高新区 is a kind of zone, as 国家级新区 / 省级新区 are: 国家高新区 stays one)
-_NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2,6}(?<!高)新区")
+_NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2,6}(?<!高)新区"
+                             # ... and a bonded zone named alone (天津港保税区, 东疆保税港区; not an 经济区: 海峡西岸经济区 is a region)
+                             r"|(?![各本该全]|综合)[\u4e00-\u9fff]{2,6}(?:保税港区|保税区)")
 
 
 @dataclass(slots=True)

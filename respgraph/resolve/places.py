@@ -128,13 +128,15 @@ def _short_is_keyword(reg: Registry, text: str, k: int) -> bool:
 
 def _names_known_place(text: str, places: dict[str, str]) -> bool:
     """Whether a known place is inside ``text`` (国网景德镇: not a place of its own), other than
-    a county named after its city (南昌|县, 吉安|县) and a listed place that is only the tail of
-    a longer name (安|宁县 is no 宁县, 新|和县 no 和县: such a name is another place's)."""
+    a county named after its city (南昌|县, 吉安|县), a place whose own name opens with its city's
+    short name and one character (天津港保税区, 上海庙镇: ``_SHORT_IN_OWN_NAME``) and a listed place
+    that is only the tail of a longer name (安|宁县 is no 宁县, 新|和县 no 和县: such a name is another
+    place's)."""
     n = len(text)
     for i in range(n):
         for k in range(2, min(8, n - i) + 1):
             sub = text[i : i + k]
-            if sub in places and not (i == 0 and _named_after(sub, text[k:], places)):
+            if sub in places and not (i == 0 and (_named_after(sub, text[k:], places) or _SHORT_IN_OWN_NAME.fullmatch(text, k))):
                 if i and i + k == n and places[sub] == sub and text[i - 1] not in LEVEL_CHARS:
                     continue
                 return True
@@ -155,8 +157,9 @@ _NOT_IN_PLACE_NAME = ("各", "有关", "相关", "有", "直", "级", "（", "�
 _WORD_OF_LEVEL_CHAR = ("域", "划")
 
 
-# Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区)
-_LEVEL_KEYWORDS = ("街道", "县区")
+# Keywords that are levels: a place may end with them (城关街道, 赣县区 holds 县区; a bonded zone
+# is governed as a place is, by its 管委会: 天津港保税区, 外高桥保税区, as 东疆保税港区 is)
+_LEVEL_KEYWORDS = ("街道", "县区", "保税区")
 
 
 def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[str, str] | None:
@@ -178,7 +181,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         )  # a keyword inside the place (住房和城乡|建设局), but 城关街道|党工委, 赣县区|生态环境局 end in their level
         and not any(w in place for w in _NOT_IN_PLACE_NAME)
         and not _AREA.match(place)  # 沿海地区人民政府: a kind of area, no place
-        and not place.startswith(ZONE_WORDS)  # 新区公园城市建设局: not a place 新区公园城市
+        and not place.startswith((*ZONE_WORDS, "保税"))  # 新区公园城市建设局: not a place 新区公园城市; 保税区管委会: no place 保税区
         and not place.endswith(_AREA_OF_A_PLACE)  # 中心城区各区人民政府: no place 中心城区
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
@@ -386,8 +389,9 @@ _SCENIC_FEATURE = re.compile(r"[山湖江河海湾岛溪峰](?:风景名胜区|�
 # own name (上海庙镇 and 上海庙经济开发区 in 鄂托克前旗, 北京路街道 in 越秀区), never a body of the place
 # the short name names (town and zone names take two characters or more: 庙镇 is none of 上海市's).
 # Not 城镇 / 乡镇 / 各镇 (上海城镇燃气…), nor a zone word itself (宜春高新区, 兰州新区).
+# A port's zones are named so too: 天津港保税区 (天津港's, no 港保税区 of 天津市), and an 经济区.
 _SHORT_IN_OWN_NAME = re.compile(
-    r"[^城乡集村小重各全本该市县区省州旗]\s*(?:镇|街道|苏木|" + "|".join(ZONE_WORDS) + r")"
+    r"[^城乡集村小重各全本该市县区省州旗]\s*(?:镇|街道|苏木|保税港区|保税区|经济区|" + "|".join(ZONE_WORDS) + r")"
 )
 
 
