@@ -36,6 +36,8 @@ ENV_VAR = "RESPGRAPH_REGISTRY"  # a directory with the same files, used instead 
 # Levels whose short names are read only in plans near them (Registry.local_shorts): too many
 # counties share a short name with a word or another place (合作, 东方, 龙泉, 沙河).
 LOCAL_LEVELS = ("county", "district", "township", "subdistrict")
+# a customs district's bodies: in a province's plan the district serving it (``Registry.customs_seat``)
+CUSTOMS_BODIES = ("海关", "海关缉私局")
 LEVELS = ("national", "province", "city", "district", "county", "zone", "township", "subdistrict")
 KINDS = ("agency", "division", "party", "legislature", "judiciary", "government", "collective", "enterprise", "other")
 
@@ -114,6 +116,9 @@ class Registry:
     # development and reform body, and plans write 委 or 局 for it whatever its nameplate): name ->
     # the name its id is filed under, from the optional one_body.csv; the agency's name stays as written
     same_body: dict[str, str] = field(default_factory=dict)
+    # a province -> the seats of the customs districts serving it (四川省 -> 成都市; 山东省 -> 青岛市,
+    # 济南市), from the optional customs_districts.csv: a province has no customs of its own
+    customs_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # places of counties.csv: outside their own plans read only as written in full. Many short
     # names are words (公安 of 公安县 in 公安局, 三门 of 三门县 in 三门核电, 互助 of 互助土族自治县)
     # and nobody has checked them one by one as jurisdictions.csv's were.
@@ -226,9 +231,17 @@ class Registry:
         jur, _, short = agency_id.partition("/")
         names = [self.same_body.get(s, s) for s in self.successors.get(short, ())]  # (卫生健康局: 卫生健康委员会's id)
         ids = [f"{jur}/{n}" for n in names]
+        if (seat := self.customs_seat(jur)) and seat != jur:  # 四川出入境检验检疫局 -> 成都海关 (成都市/海关)
+            ids += [f"{seat}/{n}" for n in names if n in CUSTOMS_BODIES]
         if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境局, 南和县/民政局 -> 南和区/民政局
             ids += [f"{now}/{n}" for n in names] + [f"{now}/{short}"]
         return next((i for i in ids if i in present), None)
+
+    def customs_seat(self, province: str) -> str | None:
+        """The seat of the one customs district serving ``province`` (四川省 -> 成都市; 北京市 ->
+        北京市), or None: a province several districts serve (山东省), a place that is no province."""
+        seats = self.customs_seats.get(province, ())
+        return seats[0] if len(seats) == 1 else None
 
     # ------------------------------------------------------------------ jurisdictions
 
@@ -547,7 +560,7 @@ def _load(path: Path) -> Registry:
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        same_body=_same_body(path), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
+        same_body=_same_body(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
         shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
 
@@ -580,6 +593,25 @@ def _former_counties(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict
         if now in jurisdictions and name not in jurisdictions:
             out[name] = now
     return out
+
+
+def _customs_seats(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[str, tuple[str, ...]]:
+    """customs_districts.csv: a province -> the seats of the customs districts serving it, in the
+    file's order; {} when the file is absent. A row naming a place not listed is skipped."""
+    c_path = path / "customs_districts.csv"
+    if not c_path.is_file():
+        return {}
+    out: dict[str, list[str]] = {}
+    names: set[str] = set()
+    for row_no, row in _rows(c_path, ("customs", "seat", "province")):
+        name = _need(c_path, row_no, row, "customs")
+        seat, province = _need(c_path, row_no, row, "seat"), _need(c_path, row_no, row, "province")
+        if name in names:
+            raise RegistryError(f"{c_path}: row {row_no}: customs {name!r} listed twice")
+        names.add(name)
+        if seat in jurisdictions and province in jurisdictions:
+            out.setdefault(province, []).append(seat)
+    return {p: tuple(seats) for p, seats in out.items()}
 
 
 def _same_body(path: Path) -> dict[str, str]:

@@ -1393,7 +1393,7 @@ SYSTEMS = """四川省人民政府办公厅关于印发四川省推进综合交�
 一、重点任务
 （一）完善航空网络。加快机场建设。（责任单位：省交通运输厅、民航西南地区管理局）
 （二）推进铁路建设。加快成渝中线建设。（责任单位：成都铁路局、民航西南地区管理局、省发展改革委）
-（三）加强口岸建设。（责任单位：成都市商务局、海关、省商务厅）
+（三）加强口岸建设。（责任单位：绵阳市商务局、海关、省商务厅）
 （四）做好规划衔接。（责任单位：成都市发展改革委、财政局、国网四川省电力公司）
 """
 
@@ -1407,7 +1407,8 @@ def test_a_lists_place_is_not_carried_to_bodies_of_national_systems(tmp_path):
     assert ("民航西南地区管理局", "中央/民航西南地区管理局") in ids  # (stop 19: a national system's regional body)
     assert ("民航西南地区管理局", "成都市/民航西南地区管理局") not in ids
     assert m["成都铁路局"][0] == "中央/中国铁路成都局集团有限公司"  # (was 成都市/铁路局 until stop 19)
-    assert m["海关"][0] == "四川省/海关"
+    # (the province's customs is the district serving it, 成都海关, since stop 27; not 绵阳市's)
+    assert m["海关"][0] == "成都市/海关"
     assert m["财政局"][0] == "成都市/财政局"
     assert m["国网四川省电力公司"][0] == "四川省/电力公司"
 

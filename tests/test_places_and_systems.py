@@ -546,6 +546,36 @@ def test_a_systems_body_named_after_its_place_keeps_that_name(plan_j, text, agen
     assert (a.agency_id, a.name) == (agency_id, name)
 
 
+@pytest.mark.parametrize("plan_j, text, agency_id, name", [
+    # a province has no customs of its own: its 海关 is the district serving it, seated in a city
+    # (was 四川省/海关 named 四川海关, a body nobody has), as the district's own name is in any plan
+    ("四川省", "海关", "成都市/海关", "成都海关"),
+    ("四川省", "省海关", "成都市/海关", "成都海关"),
+    ("四川省", "四川省海关", "成都市/海关", "成都海关"),
+    ("四川省", "成都海关", "成都市/海关", "成都海关"),
+    ("绵阳市", "省海关", "成都市/海关", "成都海关"),
+    ("湖南省", "海关缉私局", "长沙市/海关缉私局", "长沙海关缉私局"),
+    # a province several districts serve: which one is not said; the province's, named with its
+    # level (no 山东海关), beside the districts named
+    ("山东省", "海关", "山东省/海关", "山东省海关"),
+    ("山东省", "青岛海关", "青岛市/海关", "青岛海关"),
+    # near misses: a municipality's customs is its own (北京海关), and the province's pre-2018
+    # inspection bureau kept the province's name (四川出入境检验检疫局 was one)
+    ("北京市", "市海关", "北京市/海关", "北京海关"),
+    ("四川省", "省出入境检验检疫局", "四川省/出入境检验检疫局", "四川出入境检验检疫局"),
+])
+def test_a_provinces_customs_is_the_district_serving_it(plan_j, text, agency_id, name):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.name) == (agency_id, name)
+
+
+def test_a_provinces_inspection_bureau_is_succeeded_by_its_customs_district():
+    reg = load_registry()
+    assert reg.successor("四川省/出入境检验检疫局", {"成都市/海关"}) == "成都市/海关"
+    # (in a province several districts serve, no district is its successor)
+    assert reg.successor("山东省/出入境检验检疫局", {"青岛市/海关", "济南市/海关"}) is None
+
+
 def test_the_inspection_bureau_is_the_customs_work_and_its_predecessor():
     # 出入境检验检疫局 (merged into the customs in 2018) works in the customs' field (had none) and
     # is succeeded by the place's 海关 when a graph holds both

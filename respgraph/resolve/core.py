@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from respgraph.records import Agency
-from respgraph.registry import Registry
+from respgraph.registry import CUSTOMS_BODIES, Registry
 from respgraph.resolve.functions import (
     _LEVEL_WORDS,
     _collective_functions,
@@ -425,6 +425,8 @@ def _without_company_form(body: str) -> str:
 def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> _Resolved:
     """The agency read: its id (place / the one body's name) and its name as it names itself."""
     jur, short, t = r.jur, r.short, r.t
+    if short in CUSTOMS_BODIES and jur and (seat := reg.customs_seat(jur)):
+        jur = seat  # 海关 / 省海关 / 四川省海关 in a province's plan: 成都海关 (成都市/海关), the district serving it
     jid = jur if jur else "（未知）"
     # 国网宁都县供电公司, 中国移动XX分公司, 人民银行XX分行, 国家税务总局XX税务局: a national body's
     # local branch already names its place; the plan's jurisdiction in front
@@ -478,6 +480,8 @@ def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
     (大连市, 海关 -> 大连海关), else ""; a place nobody names (滨海湾新区所在市) keeps its name as it is."""
     if not jur or jur == NATIONAL or "所在" in jur or "所辖" in jur or jur.startswith("（"):
         return ""
+    if short in CUSTOMS_BODIES and len(reg.customs_seats.get(jur, ())) > 1:
+        return ""  # 山东省海关: the customs in a province several districts serve (青岛, 济南), no 山东海关
     if short in _NAMED_BY_SHORT_PLACE:
         return f"{reg.jurisdiction(jur).short or jur}{short}"
     if short.endswith("海关") and short[0] not in "市县区省州旗":
