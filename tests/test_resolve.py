@@ -3120,6 +3120,60 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
 
 
 @pytest.mark.parametrize(
+    "plan_j,text,name",
+    [
+        # a county's eco body written as the city bureau's branch is named so, as 安徽's plans name it
+        # (was 怀宁县生态环境分局 / 怀宁县生态环境局, names no body bears); by its city so (江西's nameplates)
+        ("安庆市", "市生态环境局怀宁分局", "安庆市生态环境局怀宁分局"),
+        ("怀宁县", "县生态环境分局", "安庆市生态环境局怀宁分局"),
+        ("安庆市", "市生态环境局迎江分局", "安庆市生态环境局迎江分局"),
+        ("吉安市", "泰和生态环境局", "吉安市泰和生态环境局"),
+        ("泰和县", "吉安市泰和生态环境局", "吉安市泰和生态环境局"),
+        # near misses: written as the county's own bureau it keeps the county's name (no department
+        # said); a branch of a place whose city is not listed keeps its branch's name
+        ("怀宁县", "县生态环境局", "怀宁县生态环境局"),
+        ("安庆市", "怀宁县生态环境局", "怀宁县生态环境局"),
+        ("某县", "县生态环境分局", "某县生态环境分局"),
+    ],
+)
+def test_an_eco_branch_is_named_as_the_plans_name_it(plan_j, text, name):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id.partition("/")[2], a.name) == ("生态环境局", name)
+
+
+ANQING = """安庆市人民政府办公室关于印发安庆市2023年大气污染防治工作方案的通知
+
+一、重点任务
+（一）加强扬尘管控。（牵头单位：怀宁县生态环境局；配合单位：市住建局）
+（二）推进秸秆禁烧。（牵头单位：市生态环境局怀宁分局；配合单位：市农业农村局）
+"""
+
+HUAINING = """怀宁县人民政府办公室关于印发怀宁县2023年秸秆禁烧工作方案的通知
+
+一、重点任务
+（一）加强巡查。（牵头单位：县生态环境局；配合单位：各乡镇人民政府）
+"""
+
+
+def test_an_eco_branch_has_one_name_in_its_plans_and_their_graph(tmp_path):
+    # 怀宁县生态环境局 and 市生态环境局怀宁分局 in one plan are one body (怀宁县/生态环境局), the city
+    # bureau's branch: both assignments and the agency are named as the branch, whichever comes first,
+    # and so is the graph's node whichever plan it meets first
+    from respgraph.graph import build_graph
+
+    city = resolve_plan(extract_text(tmp_path, ANQING, "anqing.txt"))
+    rows = [a for t in city.assignments.values() for a in t if a.agency_id == "怀宁县/生态环境局"]
+    assert sorted(a.mention for a in rows) == ["市生态环境局怀宁分局", "怀宁县生态环境局"]
+    assert {a.agency for a in rows} == {city.agencies["怀宁县/生态环境局"].name} == {"安庆市生态环境局怀宁分局"}
+    assert city.agencies["怀宁县/生态环境局"].parent == "安庆市/生态环境局"
+    county = resolve_plan(extract_text(tmp_path, HUAINING, "huaining.txt"))
+    assert county.agencies["怀宁县/生态环境局"].name == "怀宁县生态环境局"  # (near miss: no branch written)
+    for plans in ([county, city], [city, county]):
+        node = build_graph(plans).nodes["agency:怀宁县/生态环境局"]
+        assert (node["name"], node["parent"]) == ("安庆市生态环境局怀宁分局", "安庆市/生态环境局")
+
+
+@pytest.mark.parametrize(
     "plan_j,text,agency_id,parent",
     [
         # a place's traffic police stays a body of its own, its department the police of its place

@@ -262,6 +262,10 @@ def _add_agency(G: "nx.MultiDiGraph", agency: Any, plan_id: str, registry: Any) 
         d["known"] = bool(d["known"] or agency.known)
         if not d.get("jurisdiction") and agency.jurisdiction:
             d["jurisdiction"] = agency.jurisdiction
+        if not d.get("parent") and getattr(agency, "parent", None):
+            # a plan that names the body as its department's branch (市生态环境局怀宁分局) names it so,
+            # whichever plan the graph met first (县生态环境局 in another)
+            d["parent"], d["name"] = agency.parent, agency.name
     else:
         G.add_node(
             anode,

@@ -544,6 +544,9 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: 
     else:
         if m.text not in a.aliases:
             a.aliases.append(m.text)
+        if a.parent is None and r.parent is not None:
+            # 县生态环境局 then 市生态环境局怀宁分局: the body is the city bureau's branch, and named so
+            a.parent, a.name = r.parent, r.canonical or r.name
         for f in r.functions:
             if f not in a.functions:
                 a.functions = _merge_functions(reg, a.functions, r.functions)

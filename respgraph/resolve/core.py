@@ -447,8 +447,9 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     if r.collective:
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
+    eco_bureau = _eco_branch_of(reg, jur, short, t, chain)
     return _Resolved(
-        parent=_eco_branch_of(reg, jur, short, t, chain) or _police_unit_of(reg, jur, body),
+        parent=eco_bureau or _police_unit_of(reg, jur, body),
         agency_id=f"{jid}/{_without_company_form(body) if kind == 'enterprise' and jur != NATIONAL else body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{short}",
         jurisdiction=jur,
@@ -456,7 +457,9 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         kind=kind,
         known=known,
         explicit=r.explicit,
-        canonical="" if body == short else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
+        # (a branch of a city bureau the registry cannot name keeps its branch's name: 某县生态环境分局)
+        canonical=_eco_branch_name(reg, jur, eco_bureau, short) if eco_bureau else
+        "" if body == short or short == _ECO_BRANCH else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
     )
 
 
@@ -513,6 +516,16 @@ def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, cha
     if short == _ECO_BRANCH or city_named or by_short:
         return f"{up.name}/{reg.same_body.get(short, short)}"
     return None
+
+
+def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str) -> str:
+    """The name of the city bureau ``bureau``'s branch in ``jur`` as the plans write it: a branch
+    (市生态环境局怀宁分局, 县生态环境分局) as the branch of the city's bureau, 安庆市生态环境局怀宁分局 (was
+    怀宁县生态环境分局, a name no body bears), and one named by its city (吉安市泰和生态环境局, 泰和生态环境局
+    in the city's plan: 江西's and 江苏's nameplates) so, 吉安市泰和生态环境局. One id either way."""
+    city, _, body = bureau.partition("/")
+    county = reg.jurisdiction(jur or "").short or jur
+    return f"{city}{body}{county}分局" if short == _ECO_BRANCH else f"{city}{county}{body}"
 
 
 # A place's traffic police is a unit of its police, whose full name says so (绵阳市公安局交通警察支队,
