@@ -3190,6 +3190,11 @@ def test_an_eco_branch_has_one_name_in_its_plans_and_their_graph(tmp_path):
         ("三台县", "县交管大队", "三台县/交通警察大队", "三台县/公安局"),
         ("北京市", "市公安局公安交通管理局", "北京市/公安交通管理局", "北京市/公安局"),
         ("天津市", "市公安交管局", "天津市/公安交通管理局", "天津市/公安局"),
+        # 重庆's traffic police, 交巡警 (交通巡逻警察): its one traffic police (was a division of 公安局,
+        # 重庆市/公安局/交巡警总队, and written without it a body of no function)
+        ("重庆市", "重庆市公安局交巡警总队", "重庆市/交通警察总队", "重庆市/公安局"),
+        ("重庆市", "市交巡警总队", "重庆市/交通警察总队", "重庆市/公安局"),
+        ("渝中区", "区公安分局交巡警支队", "渝中区/交通警察支队", None),
         # near misses: a district's police may be a 公安分局 or a 公安局: no department guessed;
         # the police itself and the transport bureau have none
         ("金水区", "区交警大队", "金水区/交通警察大队", None),
