@@ -1104,6 +1104,29 @@ def test_function_keywords_of_common_bodies(text, functions):
 
 
 @pytest.mark.parametrize(
+    "plan_j,text,agency_id,functions",
+    [
+        # a campaign office whose name says its work has that function (each was a body of none)
+        ("长沙市", "市两型办", "长沙市/两型办", ["发展改革"]),
+        ("长沙市", "市城改办", "长沙市/城改办", ["住房城乡建设"]),
+        ("长沙市", "市治污办", "长沙市/治污办", ["生态环境"]),
+        ("杭州市", "市黄标车淘汰办", "杭州市/黄标车淘汰办", ["生态环境"]),
+        ("杭州市", "市治气办", "杭州市/治气办", ["生态环境"]),
+        ("杭州市", "市三改一拆办", "杭州市/三改一拆办", ["住房城乡建设"]),
+        # 浙江's 五水共治 office is its 治水办: one office
+        ("杭州市", "市五水共治办", "杭州市/治水办", ["水利"]),
+        ("杭州市", "市治水办", "杭州市/治水办", ["水利"]),
+        # near misses: the words inside others say nothing (市污水处理厂 is no 治污 office)
+        ("长沙市", "市污水处理厂", "长沙市/污水处理厂", []),
+        ("长沙市", "市两新工委", "长沙市/两新工委", []),
+    ],
+)
+def test_a_campaign_office_named_by_its_work_has_that_function(plan_j, text, agency_id, functions):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.functions, a.known) == (agency_id, functions, bool(functions))
+
+
+@pytest.mark.parametrize(
     "plan_j,texts,agency_id",
     [
         # a zone's 管委会 is the zone's own body, in the city's plans and in its own
