@@ -26,7 +26,10 @@ each means, as docs/neo4j.md lists them):
                 aliases (list[str]), successor (agency_id; only on a body renamed by a
                 reform whose successor in the same place is in the graph: as a plan states it,
                 市水利局（原市水务局）, else successors.csv; a county's body also in the district
-                the county became, 南和县 -> 南和区),
+                the county became, 南和县 -> 南和区), successors (list[str] of agency_id; only on
+                a body a reform split, split_bodies.csv, with no one successor: the bodies of
+                the same place in the graph that took over its parts, 海洋与渔业局 -> 自然资源局,
+                农业农村局),
                 parent (agency_id; only on a department's division, kind division, or a group
                 of its units: the department, e.g. 新余市/生态环境局 of 新余市/生态环境局/大气科;
                 on a county's eco bureau written as the city bureau's branch, that bureau; on a
@@ -116,6 +119,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "kind": "agency, government, party, judiciary, enterprise, division (a department's 科室), collective (各乡镇（街道）…), other",
         "known": "true when the registry knows its function", "aliases": "every name plans write it by (list)",
         "plans": "the plans that name it (list)", "successor": "the body that took over its work (a reform)",
+        "successors": "the bodies that took over the parts of its work (a body a reform split; list)",
         "parent": "a division's department (agency_id)", "constructed": "made for a suggestion only",
     },
     "Function": {"code": "the function's code", "name": "its Chinese name (职能)", "gloss": "its English gloss"},

@@ -116,6 +116,9 @@ class Registry:
     # development and reform body, and plans write 委 or 局 for it whatever its nameplate): name ->
     # the name its id is filed under, from the optional one_body.csv; the agency's name stays as written
     same_body: dict[str, str] = field(default_factory=dict)
+    # a body split by a reform -> for each part of its work, the names that took it over (海洋与渔业局
+    # -> (自然资源局, 自然资源和规划局, …), (农业农村局, …)), from the optional split_bodies.csv; only the graph reads them
+    split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # a province -> the seats of the customs districts serving it (四川省 -> 成都市; 山东省 -> 青岛市,
     # 济南市), from the optional customs_districts.csv: a province has no customs of its own
     customs_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -236,6 +239,19 @@ class Registry:
         if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境局, 南和县/民政局 -> 南和区/民政局
             ids += [f"{now}/{n}" for n in names] + [f"{now}/{short}"]
         return next((i for i in ids if i in present), None)
+
+    def split_successors(self, agency_id: str, present) -> list[str]:
+        """The ids among ``present`` of the bodies that took over the parts of ``agency_id``'s work,
+        in the same place, when a reform split it (split_bodies.csv): the first of each part's names
+        found, in the file's order of parts. ``福州市/海洋与渔业局`` -> ``[福州市/自然资源和规划局,
+        福州市/农业农村局]``; [] for a body no reform split or whose successors ``present`` lacks."""
+        jur, _, short = agency_id.partition("/")
+        out = []
+        for names in self.split.get(short, ()):
+            found = next((i for n in names if (i := f"{jur}/{self.same_body.get(n, n)}") in present), None)
+            if found and found not in out:
+                out.append(found)
+        return out
 
     def customs_seat(self, province: str) -> str | None:
         """The seat of the one customs district serving ``province`` (四川省 -> 成都市; 北京市 ->
@@ -560,7 +576,7 @@ def _load(path: Path) -> Registry:
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        same_body=_same_body(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
+        same_body=_same_body(path), split=_split_bodies(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
         shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
 
@@ -593,6 +609,24 @@ def _former_counties(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict
         if now in jurisdictions and name not in jurisdictions:
             out[name] = now
     return out
+
+
+def _split_bodies(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """split_bodies.csv: name -> for each part of its work, its successors' names, most usual
+    first; {} when the file is absent."""
+    s_path = path / "split_bodies.csv"
+    if not s_path.is_file():
+        return {}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    parts: set[tuple[str, str]] = set()
+    for row_no, row in _rows(s_path, ("name", "part", "successors")):
+        name, part = _need(s_path, row_no, row, "name"), _need(s_path, row_no, row, "part")
+        names = tuple(n.strip() for n in re.split(r"[;；]", _need(s_path, row_no, row, "successors")) if n.strip())
+        if (name, part) in parts or name in names:
+            raise RegistryError(f"{s_path}: row {row_no}: {name!r} {part!r} listed twice or {name!r} as its own successor")
+        parts.add((name, part))
+        out.setdefault(name, []).append(names)
+    return {name: tuple(p) for name, p in out.items()}
 
 
 def _customs_seats(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[str, tuple[str, ...]]:

@@ -1564,6 +1564,56 @@ def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
     assert sorted(agencies["济南市/经济贸易委员会"]["functions"]) == ["商务", "工业和信息化"]
 
 
+FUZHOU_2016 = """福州市人民政府办公厅关于印发福州市2016年海洋经济发展重点工作分工的通知
+一、重点任务
+（一）加强海域管理。（牵头单位：市海洋与渔业局；配合单位：市国土资源局、市公安局）
+"""
+FUZHOU_2021 = """福州市人民政府办公厅关于印发福州市2021年海洋经济发展重点工作分工的通知
+一、重点任务
+（一）加强海域管理。（牵头单位：市自然资源和规划局；配合单位：市公安局）
+（二）发展远洋渔业。（牵头单位：市农业农村局；配合单位：市财政局）
+"""
+
+
+def test_a_body_a_reform_split_lists_the_bodies_that_took_its_parts(tmp_path):
+    # 海洋与渔业局 (2018: the sea to the 自然资源 bureau, fisheries to 农业农村) has no one successor
+    # (one would give all its work to one half): it lists both as ``successors`` (was linked to nothing)
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    files = []
+    for name, text in (("a.txt", FUZHOU_2016), ("b.txt", FUZHOU_2021)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(tmp_path / name)
+    G = build_graph([resolve_plan(extract_file(f)) for f in files])
+    agencies = {d["agency_id"]: d for _, d in G.nodes(data=True) if d.get("type") == "Agency"}
+    split = agencies["福州市/海洋与渔业局"]
+    assert "successor" not in split and split["successors"] == ["福州市/自然资源和规划局", "福州市/农业农村局"]
+    # near misses: a renamed body keeps its one successor and no list; a body never reformed has neither
+    assert agencies["福州市/国土资源局"]["successor"] == "福州市/自然资源和规划局" and "successors" not in agencies["福州市/国土资源局"]
+    assert not {"successor", "successors"} & set(agencies["福州市/公安局"])
+    # ... and none in a graph without the later plan
+    G = build_graph([resolve_plan(extract_file(files[0]))])
+    assert "successors" not in G.nodes["agency:福州市/海洋与渔业局"]
+
+
+def test_split_bodies_are_optional_and_checked(tmp_path):
+    import shutil
+
+    from respgraph.registry import DEFAULT_DIR, RegistryError
+
+    assert load_registry().split["海洋与渔业局"][1] == ("农业农村局", "农业农村和水利局")
+    copy = tmp_path / "reg"
+    shutil.copytree(DEFAULT_DIR, copy)
+    (copy / "split_bodies.csv").unlink()
+    assert load_registry(copy).split == {}
+    bad = tmp_path / "bad"  # (a registry is loaded once per directory)
+    shutil.copytree(DEFAULT_DIR, bad)
+    (bad / "split_bodies.csv").write_text("name,part,successors\n海洋与渔业局,海洋,\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"split_bodies.csv: row 2: empty 'successors'"):
+        load_registry(bad)
+
+
 def _successor_links(tmp_path, plans: dict[str, str]) -> dict[str, str]:
     """The successor links of a graph of ``plans`` (file name -> text), the same as
     ``respgraph agencies`` gives them."""

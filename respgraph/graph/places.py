@@ -108,7 +108,7 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
     agencies = [(n, d) for n, d in G._node.items() if d.get("type") == "Agency"]
     ids = {d.get("agency_id") for _, d in agencies}
     declared = declared_predecessors(registry, ((d.get("agency_id"), d.get("jurisdiction"), d.get("aliases")) for _, d in agencies), ids)
-    if not declared and not getattr(registry, "successors", None):
+    if not declared and not getattr(registry, "successors", None) and not getattr(registry, "split", None):
         return
     years: dict[str, int | None] = {}  # plan id -> its year, read once a link needs it
     plans: dict[str, set] = {}  # agency node -> the plans naming it, read once a link needs it
@@ -121,6 +121,19 @@ def settle_successors(G: "nx.MultiDiGraph", registry: Any) -> None:
             d["successor"] = found
         else:
             d.pop("successor", None)
+        # a body a reform split (海洋与渔业局: 海洋 to the 自然资源局, 渔业 to the 农业农村局) has no one
+        # successor: the bodies that took over its parts, as the graph holds them (never back in time)
+        parts = [] if found else [s for s in registry_split(registry, aid, ids) if not _named_only_after(G, node, agency_node(s), years)]
+        if parts:
+            d["successors"] = parts
+        else:
+            d.pop("successors", None)
+
+
+def registry_split(registry: Any, aid: str, ids) -> list[str]:
+    """``Registry.split_successors`` of a registry that has it (a stand-in may not)."""
+    split = getattr(registry, "split_successors", None)
+    return split(aid, ids) if split is not None else []
 
 
 def successor_of(registry: Any, aid: str, ids, declared: dict[str, str], only_after: Callable[[str], bool],
