@@ -46,6 +46,6 @@ def test_a_bay_zones_bodies_are_its_own_and_its_citys():
     meta = PlanMeta("p", "p.txt", issuers=["台州湾新区管理委员会"], jurisdiction=find_place(["台州湾新区管理委员会"])[0])
     assert plan_chain(meta, load_registry())[:2] == ("台州湾新区", "台州市")
     assert resolve_mention(load_registry(), "新区规划建设局", meta).agency_id == "台州湾新区/规划建设局"
-    assert resolve_mention(load_registry(), "市港航口岸和渔业局", meta).agency_id == "台州市/港航口岸和渔业局"
+    assert resolve_mention(load_registry(), "市港航口岸和渔业局", meta).agency_id == "台州市/港航口岸和渔业管理局"  # aliases.csv: one body
     # a zone's enforcement team is its body, as its bureaus are (was 台州湾新区/新区综合行政执法队)
     assert resolve_mention(load_registry(), "新区综合行政执法队", meta).agency_id == "台州湾新区/综合行政执法队"
