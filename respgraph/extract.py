@@ -406,6 +406,8 @@ def _agency_names(plan: ExtractedPlan) -> tuple[dict[tuple, str], str]:
         for a in assignments:
             names[(task_id, a.source.start, a.source.end)] = a.agency
             names[(task_id, a.source.start, a.source.end, "role")] = a.role
+            if a.renamed_from:
+                names[(task_id, a.source.start, a.source.end, "renamed_from")] = a.renamed_from
     for task_id, supervisors in resolved.supervisors.items():  # their names too
         for a in supervisors:
             names[(task_id, a.source.start, a.source.end)] = a.agency
@@ -451,21 +453,24 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unr
             clause_of[(m.span.start, m.span.end)] = clause_evidence(c.raw, a, b)
     assignments = []
     for m in task.mentions:
-        assignments.append(
-            {
-                "agency": names.get((task.task_id, m.span.start, m.span.end), m.text),
-                "mention": written(m),
-                "role": names.get((task.task_id, m.span.start, m.span.end, "role"), m.role),
-                "basis": m.basis,
-                "portfolio": list(m.portfolio),
-                "source": {
-                    "file": plan.meta.path,
-                    "start": m.span.start,
-                    "end": m.span.end,
-                    "clause": clause_of.get((m.span.start, m.span.end), ""),
-                },
-            }
-        )
+        asg = {
+            "agency": names.get((task.task_id, m.span.start, m.span.end), m.text),
+            "mention": written(m),
+            "role": names.get((task.task_id, m.span.start, m.span.end, "role"), m.role),
+            "basis": m.basis,
+            "portfolio": list(m.portfolio),
+            "source": {
+                "file": plan.meta.path,
+                "start": m.span.start,
+                "end": m.span.end,
+                "clause": clause_of.get((m.span.start, m.span.end), ""),
+            },
+        }
+        if renamed := names.get((task.task_id, m.span.start, m.span.end, "renamed_from")):
+            # the body the name as written is, read as its successor by the plan's year (only where
+            # so: other assignments keep their shape)
+            asg["renamed_from"] = renamed
+        assignments.append(asg)
     record = {
         "plan_id": task.plan_id,
         "task_id": task.task_id,

@@ -372,6 +372,10 @@ class Assignment:
     basis: Basis
     portfolio: list[str]
     source: Source
+    # the id of the body the name as written is, when the plan's year read it as the body a reform
+    # renamed that one to (a 2024 plan's 市建设局: 台州市/建设局, the assignment 住房和城乡建设局's;
+    # respgraph.resolve.renamed); else None
+    renamed_from: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -386,6 +390,7 @@ class Supervision:
     agency_id: str
     mention: str
     source: Source
+    renamed_from: str | None = None  # as an assignment's
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -112,6 +112,10 @@ class Registry:
     # a body renamed or merged by a reform -> the names that took over its work (环境保护局 ->
     # 生态环境局, 生态环境分局), from the optional successors.csv; only the graph reads them
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the year of the reform that renamed such a body, where the old name then means its successor
+    # everywhere (successors.csv's optional ``year``): a plan of a later year that writes the old
+    # name means today's body (``named_in_year``). No year: the old body survives in places.
+    reform_years: dict[str, int] = field(default_factory=dict)
     # one body under two names in any place (发展和改革局 / 发展和改革委员会: a place has one
     # development and reform body, and plans write 委 or 局 for it whatever its nameplate): name ->
     # the name its id is filed under, from the optional one_body.csv; the agency's name stays as written
@@ -258,6 +262,39 @@ class Registry:
         北京市), or None: a province several districts serve (山东省), a place that is no province."""
         seats = self.customs_seats.get(province, ())
         return seats[0] if len(seats) == 1 else None
+    def named_in_year(self, short: str, year: int) -> tuple[str, ...]:
+        """The names (most usual first) of the one body a plan of ``year`` means by the canonical
+        short name ``short`` of a body a reform renamed before it, or () when it means that body
+        itself. The reform's ``reform_years`` and one year's margin: a plan of the reform's year or
+        the next names old and new bodies alike (a 2019 plan's 环保局 is no 2018 reform's
+        生态环境局), one of two years after or later writes the old name for today's body (a
+        2024 plan's 市建设局, renamed in 2010, is the 住房和城乡建设局). Renames run on
+        (卫生局 -> 卫生和计划生育委员会 in 2013 -> 卫生健康委员会 in 2018); successors that are not
+        one body (国土资源局 -> 自然资源局 or 自然资源和规划局, by place) give ().
+
+        >>> reg = load_registry()
+        >>> reg.named_in_year("建设局", 2024), reg.named_in_year("环境保护局", 2019)
+        (('住房和城乡建设局', '住房和城乡建设委员会'), ())
+        >>> reg.named_in_year("国土资源局", 2024), reg.named_in_year("卫生局", 2024)[0]
+        ((), '卫生健康委员会')
+        """
+        names = self._named_in_year(short, year, frozenset())
+        return () if names is None or names == (short,) else names
+
+    def _named_in_year(self, short: str, year: int, seen: frozenset) -> tuple[str, ...] | None:
+        """``named_in_year``'s names; (short,) for a body not renamed by then, None for no one body."""
+        reform = self.reform_years.get(short)
+        if reform is None or year <= reform + 1 or short in seen:
+            return (short,)
+        names: list[str] = []
+        for successor in self.successors.get(short, ()):
+            later = self._named_in_year(successor, year, seen | {short})
+            if later is None:
+                return None
+            names += [n for n in later if n not in names]
+        if len({self.same_body.get(n, n) for n in names}) != 1:
+            return None
+        return tuple(names)
 
     # ------------------------------------------------------------------ jurisdictions
 
@@ -576,7 +613,7 @@ def _load(path: Path) -> Registry:
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        same_body=_same_body(path), split=_split_bodies(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
+        reform_years=_reform_years(path), same_body=_same_body(path), split=_split_bodies(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
         shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
 
@@ -594,6 +631,23 @@ def _successors(path: Path) -> dict[str, tuple[str, ...]]:
         if name in out or name in names:
             raise RegistryError(f"{s_path}: row {row_no}: {name!r} listed twice or as its own successor")
         out[name] = names
+    return out
+
+
+def _reform_years(path: Path) -> dict[str, int]:
+    """successors.csv's ``year`` column: name -> the year of the reform that renamed it; {} when
+    the file or the column is absent, a row without a year left out (the old body survives in places)."""
+    s_path = path / "successors.csv"
+    if not s_path.is_file():
+        return {}
+    out: dict[str, int] = {}
+    for row_no, row in _rows(s_path, ("name", "successors")):
+        year = row.get("year", "")
+        if not year:
+            continue
+        if not re.fullmatch(r"(?:19|20)\d\d", year):
+            raise RegistryError(f"{s_path}: row {row_no}: year {year!r} is no year (write 2018, or leave it empty)")
+        out[_need(s_path, row_no, row, "name")] = int(year)
     return out
 
 

@@ -1531,8 +1531,8 @@ def test_bodies_the_2018_reform_merged_away_link_to_their_successors(tmp_path):
 
 
 def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
-    """A 2012 plan's 卫生局, 人口计生委, 城乡建设委 (济南's, written with 委 for 委员会), 建设局, 经贸委, 经委 and
-    监察局 and a 2022 plan's 卫健委, 住建局, 工信局 and 纪委监委 of one city: the first six linked to
+    """A 2012 plan's 卫生局, 人口计生委, 城乡建设委 (济南's, written with 委 for 委员会), 经贸委, 经委 and
+    监察局 and a 2022 plan's 卫健委, 住建局, 工信局 and 纪委监委 of one city: the first five linked to
     the body that does their work today (were linked to nothing; 经贸委 and 经委 were of no known
     function), the 监察局 to the 纪委监委 it merged into. A body never renamed (公安局) and one whose
     work was split (海洋与渔业局: the sea to 自然资源, fisheries to 农业农村) link to nothing."""
@@ -1555,13 +1555,16 @@ def test_bodies_renamed_before_and_by_the_2018_reform_link_to_todays(tmp_path):
         "济南市/卫生局": "济南市/卫生健康委员会",
         "济南市/人口和计划生育委员会": "济南市/卫生健康委员会",
         "济南市/城乡建设委员会": "济南市/住房和城乡建设局",
-        "济南市/建设局": "济南市/住房和城乡建设局",
         "济南市/经济贸易委员会": "济南市/工业和信息化局",
         "济南市/经济委员会": "济南市/工业和信息化局",
         "济南市/监察局": "济南市/纪委监委",
         "济南市/环境保护局": "济南市/生态环境局",
     }
     assert sorted(agencies["济南市/经济贸易委员会"]["functions"]) == ["商务", "工业和信息化"]
+    # the 2012 plan's 市建设局, two years past the 2010 reform, is the 住建局 (test_renamed_by_year.py):
+    # no body of its own to link; it names no 住建局 beside the 城乡建设委, which keeps its link
+    edge = G.edges["agency:济南市/住房和城乡建设局", "task:a:002", "SUPPORTS"]
+    assert (edge["mention"], edge["renamed_from"]) == ("市建设局", "济南市/建设局")
 
 
 FUZHOU_2016 = """福州市人民政府办公厅关于印发福州市2016年海洋经济发展重点工作分工的通知

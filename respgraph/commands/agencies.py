@@ -36,9 +36,12 @@ def agencies_frame(resolved: list, reg=None):
     for rp in resolved:
         year = plan_year(rp.plan.meta)
         counts: dict[str, int] = {}
+        written: set[str] = set()  # named by a name of its own, not an old one read by the plan's year
         for assigns in rp.assignments.values():
             for a in assigns:
                 counts[a.agency_id] = counts.get(a.agency_id, 0) + 1
+                if not a.renamed_from:
+                    written.add(a.agency_id)
         for aid, ag in rp.agencies.items():
             row = rows.get(aid)
             if row is None:
@@ -57,7 +60,10 @@ def agencies_frame(resolved: list, reg=None):
                     row["aliases"].append(al)
             row["known"] = row["known"] or ag.known
             years.setdefault(aid, []).append(year)
-            plans.setdefault(aid, set()).add(rp.plan.meta.plan_id)
+            if aid in written or aid not in counts:
+                plans.setdefault(aid, set()).add(rp.plan.meta.plan_id)
+            else:  # (a plan naming it by old names alone names it beside none of its predecessors)
+                plans.setdefault(aid, set())
             row["mentions"] += counts.get(aid, 0)
             row["plans"] += 1
     # a body renamed by a reform -> its successor among these (as a plan states it, else successors.csv)

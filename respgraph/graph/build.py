@@ -226,6 +226,8 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
                 "clause_file_start": clause_file_start,
                 "clause_file_end": clause_file_end,
             }
+            if a.renamed_from:  # the body as written, read as its successor by the plan's year
+                data["renamed_from"] = a.renamed_from
             if keydict is None:
                 keydict = succ[anode][tnode] = {}
                 pred[tnode][anode] = keydict

@@ -250,9 +250,12 @@ def renamed_beside(old_functions, new_functions, old_plans, new_plans) -> bool:
 
 
 def _plans_naming(G: "nx.MultiDiGraph", node: str, plans: dict[str, set]) -> set:
-    """The ids of the plans whose tasks the agency ``node`` leads or supports (cached in ``plans``)."""
+    """The ids of the plans whose tasks the agency ``node`` leads or supports by a name of its own
+    (cached in ``plans``): not by an old name the plan's year read as its (``renamed_from``: a 2012
+    plan's 市建设局 names no 住建局 beside its 城乡建设委)."""
     if node not in plans:
-        plans[node] = {G._node[task].get("plan_id") for _, task, key in G.out_edges(node, keys=True) if key in ("LEADS", "SUPPORTS")}
+        plans[node] = {G._node[task].get("plan_id") for _, task, key, ed in G.out_edges(node, keys=True, data=True)
+                       if key in ("LEADS", "SUPPORTS") and not ed.get("renamed_from")}
     return plans[node]
 
 

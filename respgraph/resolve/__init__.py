@@ -87,6 +87,7 @@ from respgraph.resolve.departments import (
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, _Resolved
+from respgraph.resolve.renamed import renamed_by_year
 from respgraph.responsibilities import (
     FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
     task_supervisors,
@@ -621,6 +622,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id)
         if watchers:
             supervisors[task.task_id] = watchers
+    # an old name in a plan dated well after the reform that took it: today's body (2024's 市建设局)
+    renamed_by_year(reg, meta, chain, assignments, agencies, supervisors)
     if plan_j and plan_j != meta.jurisdiction:
         # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
         # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)

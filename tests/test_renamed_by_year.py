@@ -1,0 +1,151 @@
+"""A plan's year in resolving old names (respgraph.resolve.renamed, successors.csv's ``year``).
+
+A plan dated two years or more after the reform that renamed a body writes the old name for
+today's body (a 2024 台州 plan's 市建设局 is the 住房和城乡建设局): the assignment is filed under
+the successor, the mention kept as written and the old body's id in ``renamed_from``. Near misses:
+plans of the reform's year or the next, of no known year, naming old and new side by side, naming a
+body with 原, of a zone, and bodies whose successors are not one body or that survive in places.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from respgraph.extract import extract_file
+from respgraph.registry import RegistryError, load_registry
+from respgraph.resolve import resolve_plan
+
+
+def _resolved(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return resolve_plan(extract_file(path))
+
+
+def _by_mention(rp) -> dict[str, tuple[str, str, str | None]]:
+    """mention as written -> (agency id, agency name, renamed_from), over the plan's assignments."""
+    return {a.mention: (a.agency_id, a.agency, a.renamed_from) for rows in rp.assignments.values() for a in rows}
+
+
+TAIZHOU = """台州市{year}年河湖长制工作要点
+一、重点任务
+    （一）深化城镇“污水零直排区”建设。完成12个生活小区建设提升。牵头：市建设局。配合：市生态环境局、市经信局。
+    （二）加强入河排污口整治。牵头：市环保局。配合：市水利局、市大数据局。
+    （三）推进海洋生态修复。牵头：市海洋与渔业局。配合：市国土资源局。
+"""
+
+
+def test_a_2024_plan_writes_old_names_for_todays_bodies(tmp_path):
+    """台州's 2024 plan: 市建设局 (renamed in 2010) is the 住房和城乡建设局, 市环保局 (2018) — written
+    beside the 生态环境局 it became, so two bodies to that plan: see the next test — stays; 市大数据局
+    (the 2023-24 data bureaus) is not two years past its reform and stays; 市海洋与渔业局 (split: no
+    row) and 市国土资源局 (自然资源局 or 自然资源和规划局 by place: no one successor) stay."""
+    rp = _resolved(tmp_path, "tz2024.txt", TAIZHOU.format(year=2024))
+    got = _by_mention(rp)
+    assert got["市建设局"] == ("台州市/住房和城乡建设局", "台州市住房和城乡建设局", "台州市/建设局")
+    assert got["市环保局"] == ("台州市/环境保护局", "台州市环境保护局", None)  # the plan names 市生态环境局 too
+    assert got["市大数据局"] == ("台州市/大数据局", "台州市大数据局", None)
+    assert got["市海洋与渔业局"] == ("台州市/海洋与渔业局", "台州市海洋与渔业局", None)
+    assert got["市国土资源局"] == ("台州市/国土资源局", "台州市国土资源局", None)
+    # the successor's record has the old name as one of its names; the old body is gone from the plan
+    assert "市建设局" in rp.agencies["台州市/住房和城乡建设局"].aliases
+    assert "台州市/建设局" not in rp.agencies
+    lead = rp.assignments[next(iter(rp.assignments))][0]
+    assert (lead.role, lead.source.clause) == ("lead", "牵头：市建设局。配合：市生态环境局、市经信局")  # as written
+
+
+def test_the_margin_a_plan_of_the_reforms_year_or_the_next_keeps_the_old_body(tmp_path):
+    """A 2017 plan's 市环保局 is the 环境保护局 (the 2018 reform had not come); so is a 2019 plan's,
+    beside whom the plan may name the new 生态环境局 (plans of the reform's year and the next name
+    both). A 2020 plan writing 市环保局 alone means the 生态环境局; one naming both keeps them apart."""
+    one = "{city}{year}年大气污染防治工作方案\n一、重点任务\n    （一）强化工业源治理。牵头单位：市环保局；配合单位：市工信局。\n"
+    both = one + "    （二）强化移动源治理。牵头单位：市生态环境局；配合单位：市公安局。\n"
+    assert _by_mention(_resolved(tmp_path, "a.txt", one.format(city="株洲市", year=2017)))["市环保局"][2] is None
+    assert _by_mention(_resolved(tmp_path, "b.txt", one.format(city="株洲市", year=2019)))["市环保局"][2] is None
+    assert _by_mention(_resolved(tmp_path, "c.txt", both.format(city="株洲市", year=2019)))["市环保局"][0] == "株洲市/环境保护局"
+    moved = _by_mention(_resolved(tmp_path, "d.txt", one.format(city="株洲市", year=2020)))["市环保局"]
+    assert moved == ("株洲市/生态环境局", "株洲市生态环境局", "株洲市/环境保护局")
+    apart = _by_mention(_resolved(tmp_path, "e.txt", both.format(city="株洲市", year=2024)))
+    assert apart["市环保局"][0] == "株洲市/环境保护局" and apart["市生态环境局"][0] == "株洲市/生态环境局"
+
+
+def test_a_districts_old_environment_branch_is_its_eco_branch(tmp_path):
+    """黄岩区's 2024 plan: 区环境分局 and 黄岩区环境分局 (the 环境保护分局 as everyday speech writes
+    it) are the district's 生态环境分局, named as a branch, under the id its 生态环境局 has."""
+    rp = _resolved(tmp_path, "hy.txt", "台州市黄岩区2024年河长制工作要点\n一、重点任务\n"
+                   "    1.推进镇级“污水零直排区”建设。（牵头单位：区住建局；配合单位：区环境分局、院桥镇）\n"
+                   "    2.开展农业面源污染防治。（牵头单位：区农业农村局；配合单位：黄岩区环境分局）\n")
+    got = _by_mention(rp)
+    assert got["区环境分局"] == ("黄岩区/生态环境局", "黄岩区生态环境分局", "黄岩区/环境保护局")
+    assert got["黄岩区环境分局"] == ("黄岩区/生态环境局", "黄岩区生态环境分局", "黄岩区/环境保护局")
+    assert got["区住建局"][2] is None  # today's name: nothing to say
+
+
+def test_a_plan_recounting_history_and_bodies_that_survive_in_places(tmp_path):
+    """In a 2024 plan, 原市环保局 names the old body itself (the plan recounts its work); 北京's
+    城管委 beside its 城管执法局 stays apart (successors.csv gives the 城市管理委员会 no year: 北京,
+    天津 and 成都 keep theirs), and so does a 城管委 written alone; a zone's 建设局 is its own name
+    (台州湾新区's 规划建设局 is another name: the zone keeps it too)."""
+    history = _by_mention(_resolved(tmp_path, "a.txt", "邢台市2024年生态环境保护督察整改方案\n一、整改任务\n"
+                                    "    （一）整改历史遗留问题。牵头单位：原市环保局；配合单位：市生态环境局。\n"))
+    assert history["原市环保局"] == ("邢台市/环境保护局", "邢台市环境保护局", None)
+    beijing = _by_mention(_resolved(tmp_path, "b.txt", "北京市2024年道路扬尘治理工作方案\n一、重点任务\n"
+                                    "    （一）整治道路扬尘。（牵头单位：市城管委；配合单位：市城管执法局）\n"
+                                    "    （二）整治施工扬尘。（牵头单位：市城管委）\n"))
+    assert beijing["市城管委"][0] == "北京市/城市管理委员会" and beijing["市城管执法局"][0] == "北京市/城市管理局"
+    zone = _by_mention(_resolved(tmp_path, "c.txt", "某某经济开发区2024年污染防治攻坚工作要点\n一、重点任务\n"
+                                 "    （一）推进工地扬尘治理。牵头单位：区建设局；配合单位：区环保局。\n"))
+    assert all(r is None for _, _, r in zone.values()), zone
+
+
+def test_a_plan_of_no_known_year_and_renames_that_run_on(tmp_path):
+    """A plan whose title and text give no year keeps 市建设局 as written (which year's body it means
+    cannot be said). A 2024 plan's 市卫生局 (卫生局 -> 卫计委 in 2013 -> 卫健委 in 2018) is the
+    卫生健康委员会; a 2016 plan's is not moved (the 卫计委 or the 卫健委: no one body yet)."""
+    text = "{title}\n一、重点任务\n    （一）加强医疗废物监管。牵头单位：市卫生局；配合单位：市建设局。\n"
+    undated = _by_mention(_resolved(tmp_path, "a.txt", text.format(title="济南市医疗废物治理工作方案")))
+    assert {m: r for m, (_, _, r) in undated.items()} == {"市卫生局": None, "市建设局": None}
+    now = _by_mention(_resolved(tmp_path, "b.txt", text.format(title="济南市2024年医疗废物治理工作方案")))
+    assert now["市卫生局"] == ("济南市/卫生健康委员会", "济南市卫生健康委员会", "济南市/卫生局")
+    then = _by_mention(_resolved(tmp_path, "c.txt", text.format(title="济南市2016年医疗废物治理工作方案")))
+    assert then["市卫生局"][2] is None and then["市建设局"][2] == "济南市/建设局"
+
+
+def test_renamed_from_in_the_jsonl_and_on_the_graph_edge(tmp_path):
+    """``extract``'s record gives ``renamed_from`` on the moved assignment only (others keep their
+    shape); the build's LEADS edge carries it beside the mention as written."""
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+    from respgraph.graph import build_graph
+
+    plan = tmp_path / "tz2024.txt"
+    plan.write_text(TAIZHOU.format(year=2024), encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(plan), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    lead, *supports = first["assignments"]
+    assert (lead["agency"], lead["mention"], lead["renamed_from"]) == ("台州市住房和城乡建设局", "市建设局", "台州市/建设局")
+    assert all("renamed_from" not in a for a in supports)
+    G = build_graph([resolve_plan(extract_file(plan))])
+    edge = G.edges["agency:台州市/住房和城乡建设局", "task:tz2024:001", "LEADS"]
+    assert (edge["mention"], edge["renamed_from"]) == ("市建设局", "台州市/建设局")
+    assert "renamed_from" not in G.edges["agency:台州市/生态环境局", "task:tz2024:001", "SUPPORTS"]
+
+
+def test_successors_year_column_is_optional_and_checked(tmp_path):
+    reg = load_registry()
+    assert (reg.reform_years["环境保护局"], reg.reform_years["建设局"]) == (2018, 2010)
+    assert "城市管理委员会" not in reg.reform_years and "地震局" not in reg.reform_years  # survive in places
+    for name, header, year in (("old", "name,successors,note", ""), ("bad", "name,successors,year,note", "2018年,")):
+        copy = tmp_path / name
+        shutil.copytree(reg.path, copy)
+        (copy / "successors.csv").write_text(f"{header}\n环境保护局,生态环境局,{year}2018 reform\n", encoding="utf-8")
+    assert load_registry(tmp_path / "old").reform_years == {}  # a registry without the column: nothing is moved
+    with pytest.raises(RegistryError, match=r"successors.csv: row 2: year '2018年' is no year"):
+        load_registry(tmp_path / "bad")
+
