@@ -149,3 +149,73 @@ def test_successors_year_column_is_optional_and_checked(tmp_path):
     with pytest.raises(RegistryError, match=r"successors.csv: row 2: year '2018年' is no year"):
         load_registry(tmp_path / "bad")
 
+
+DATA_2022 = """台州市2022年数字化改革工作要点
+一、重点任务
+    （一）推进公共数据平台建设。牵头单位：市大数据局；配合单位：市生态环境局。
+    （二）推进生态环境数字化应用。牵头单位：市生态环境局；配合单位：市大数据局。
+"""
+DATA_2025 = """台州市2025年数字化改革工作要点
+一、重点任务
+    （一）推进公共数据授权运营。牵头单位：市数据局；配合单位：市生态环境局。
+    （二）推进“一件事”集成改革。牵头单位：市公安局；配合单位：市数据局。
+"""
+
+
+def _data_plans(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "tz2022.txt").write_text(DATA_2022, encoding="utf-8")
+    (plans / "tz2025.txt").write_text(DATA_2025, encoding="utf-8")
+    return plans
+
+
+def test_workload_fold_renamed_counts_a_body_with_its_successor_cli(tmp_path):
+    """A build of 台州's 2022 plan (市大数据局, before the 2023-24 data bureaus) and its 2025 plan
+    (市数据局): ``workload`` keeps a row per body as the plans name them; ``--fold-renamed`` counts
+    the 大数据局 with the 数据局 that took its work over (2 led, 2 supported), naming it in
+    ``renamed``; bodies never renamed (生态环境局) count as before. With --report: a usage error."""
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(_data_plans(tmp_path)), "--out", str(out)]).exit_code == 0
+
+    def across(*opts):
+        result = runner.invoke(app, ["workload", str(out), "-f", "json", *opts])
+        assert result.exit_code == 0, result.output
+        return {r["agency_id"]: r for r in json.loads(result.stdout) if r["plan_id"] == "*"}
+
+    apart = across()
+    assert (apart["台州市/数据局"]["tasks_led"], apart["台州市/数据局"]["tasks_supported"]) == (1, 1)
+    assert (apart["台州市/大数据局"]["tasks_led"], apart["台州市/大数据局"]["tasks_supported"]) == (1, 1)
+    assert "renamed" not in apart["台州市/数据局"]
+    folded = across("--fold-renamed")
+    assert "台州市/大数据局" not in folded
+    data = folded["台州市/数据局"]
+    assert (data["tasks_led"], data["tasks_supported"], data["renamed"]) == (2, 2, ["台州市/大数据局"])
+    eco = folded["台州市/生态环境局"]
+    assert (eco["tasks_led"], eco["tasks_supported"], eco["renamed"]) == (1, 2, [])
+    bad = runner.invoke(app, ["workload", str(out), "--fold-renamed", "--report", "no-lead"])
+    assert bad.exit_code == 2 and "--fold-renamed cannot be combined with --report" in bad.output
+
+
+def test_workload_and_overload_fold_renamed_in_python(tmp_path):
+    """``b.workload(plan, fold_renamed=True)``: the 2022 plan's 大数据局 is counted under the 数据局
+    its row is keyed by, named in ``renamed``; ``b.overload(..., fold_renamed=True)`` takes it too.
+    A 2025 plan naming 市大数据局 beside its 市数据局 shows two bodies of its time: no link, no fold."""
+    import respgraph
+
+    b = respgraph.build(_data_plans(tmp_path))
+    old = b.workload("tz2022", fold_renamed=True).set_index("agency_id")
+    assert (old.loc["台州市/数据局", "tasks_led"], old.loc["台州市/数据局", "tasks_supported"]) == (1, 1)
+    assert old.loc["台州市/数据局", "renamed"] == ["台州市/大数据局"] and "台州市/大数据局" not in old.index
+    assert "renamed" not in b.workload("tz2022") and "台州市/大数据局" in set(b.workload("tz2022").agency_id)
+    rows = b.overload("tz2022", fold_renamed=True, all_rows=True).set_index("agency_id")
+    assert "台州市/大数据局" not in rows.index and rows.loc["台州市/数据局", "tasks"] == 2
+    (tmp_path / "plans" / "tz2025.txt").write_text(DATA_2025 + "    （三）推进数据安全监管。牵头单位：市委网信办；配合单位：市大数据局。\n",
+                                                  encoding="utf-8")
+    both = respgraph.build(tmp_path / "plans").workload(fold_renamed=True)
+    assert {"台州市/大数据局", "台州市/数据局"} <= set(both[both.plan_id == "*"].agency_id)

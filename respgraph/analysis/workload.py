@@ -62,11 +62,12 @@ def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
     return dict(Counter(d.get("plan_id") for _, d in nodes_of_type(graph, "Task")))
 
 
-def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=None):
+def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=None, fold_renamed=False):
     """Integer table of (key, task) with ``led``: the key leads the task, else only supports it.
 
     Returns (frame with int columns k, a, t, p and bool led; key labels; the RoleTable).
-    Everything is integer grouping so that millions of assignments take seconds.
+    Everything is integer grouping so that millions of assignments take seconds. ``fold_renamed``
+    (by agency): the key of a body a reform renamed is the body that took its work over.
     """
     import numpy as np
     import pandas as pd
@@ -76,10 +77,20 @@ def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=N
     rt = role_table(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
     f = rt.frame[["a", "t", "p", "led"]]
-    # An agency named both as lead and as support of one task counts once, as lead.
-    f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["a", "t"])
     if by == "agency":
-        return f.assign(k=f["a"]), rt.agency_nodes, rt
+        keys = rt.agency_nodes
+        if fold_renamed and len(f):
+            heirs = [last_successor(graph, n) for n in rt.agency_nodes]
+            codes, keys = pd.factorize(pd.Series(heirs, dtype=object))
+            keys = np.asarray(keys, dtype=object)
+            f = f.assign(k=codes[f["a"].to_numpy()])
+        else:
+            f = f.assign(k=f["a"])
+        # An agency named both as lead and as support of one task counts once, as lead (a body
+        # and its successor folded: once between them).
+        f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["k", "t"])
+        return f, keys, rt
+    f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["a", "t"])
     if by != "function":
         raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
     nodes = graph._node
@@ -94,7 +105,8 @@ def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=N
 
 def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["agency", "function"] = "agency",
              include_collectives: bool = True, lead_weight: float = 1.0, support_weight: float = 0.5,
-             include_suggested: bool = False, across: bool = True, year: int | None = None) -> "pd.DataFrame":
+             include_suggested: bool = False, across: bool = True, year: int | None = None,
+             fold_renamed: bool = False) -> "pd.DataFrame":
     """Tasks led / supported, lead share and weighted load per agency (or function) and plan.
 
     Columns: plan_id, rank, key (agency node id or function code), agency_id (``by="agency"``:
@@ -106,13 +118,22 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
     within its plan. ``across`` adds the all-plans rows (plan_id ``"*"``) when no plan is given.
     ``year``: only the plans of that year (``_graph.plans_of_year``; the ``"*"`` rows then sum
     over them): who led most in 2022, then in 2023.
+    ``fold_renamed`` (``by="agency"``): a body a reform renamed is counted with the body that took
+    its work over (the graph's ``successor`` links, followed to the last: a 2016 plan's
+    环境保护局 with the 生态环境局), a task named to both once; the column ``renamed`` lists the
+    ids of the old bodies counted in each row. For builds of plans of several years: the one
+    body's work over them. Without it each keeps its row, as each plan named it.
     """
     import pandas as pd
 
+    fold_renamed = fold_renamed and by == "agency"
     kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
-                                   include_suggested=include_suggested, by=by, year=year)
+                                   include_suggested=include_suggested, by=by, year=year, fold_renamed=fold_renamed)
     g = kt.groupby(["k", "p"], sort=False)
     per = pd.DataFrame({"tasks_led": g["led"].sum(), "n": g.size(), "agencies": g["a"].nunique()}).reset_index()
+    if fold_renamed and len(per):
+        per["renamed"] = _renamed_counted(graph, kt, rt, key_labels, ["k", "p"]).reindex(
+            pd.MultiIndex.from_frame(per[["k", "p"]])).to_numpy()
     per["tasks_supported"] = per["n"] - per["tasks_led"]
     per["key"] = key_labels[per["k"].to_numpy()] if len(per) else []
     per["plan_id"] = rt.plan_ids[per["p"].to_numpy()] if len(per) else []
@@ -125,6 +146,8 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
                                                      tasks_supported=("tasks_supported", "sum"),
                                                      plan_tasks=("plan_tasks", "sum"))
         allp["agencies"] = kt.groupby("k")["a"].nunique().reindex(allp["k"]).to_numpy()
+        if fold_renamed and len(allp):
+            allp["renamed"] = _renamed_counted(graph, kt, rt, key_labels, ["k"]).reindex(allp["k"]).to_numpy()
         allp["plan_id"] = ALL_PLANS
         frames.append(allp)
     df = pd.concat(frames, ignore_index=True)
@@ -140,10 +163,38 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
             "tasks_supported", "tasks", "plan_tasks", "lead_share", "weighted_load"]
     if by == "function":
         cols.append("agencies")
-    else:  # the agency's id as assignments() and agencies() write it (key is its node id, agency:…)
+    else:
+        if fold_renamed:
+            cols.append("renamed")
+            if "renamed" not in df:  # (no rows)
+                df["renamed"] = [[] for _ in range(len(df))]
+        # the agency's id as assignments() and agencies() write it (key is its node id, agency:…)
         df = with_agency_ids(graph, df, key="agency_id")
         cols.insert(cols.index("key") + 1, "agency_id")
     return df[cols].reset_index(drop=True)
+
+
+def last_successor(graph: "nx.MultiDiGraph", node: str) -> str:
+    """The agency node that took over the work of ``node``: its ``successor`` link followed to the
+    last body the graph holds (三台县/环境保护局 -> 三台县/生态环境局); ``node`` itself when none."""
+    from respgraph.model import agency_node
+
+    seen = {node}
+    while (heir := graph._node.get(node, {}).get("successor")) and agency_node(heir) in graph and agency_node(heir) not in seen:
+        node = agency_node(heir)
+        seen.add(node)
+    return node
+
+
+def _renamed_counted(graph, kt: "pd.DataFrame", rt, key_labels, by: list[str]) -> "pd.Series":
+    """Per group of a folded ``kt`` (``by``: key and plan, or key), the sorted ids of the bodies
+    counted under their successor's key (``fold_renamed``); [] where none."""
+    nodes = graph._node
+    own = rt.agency_nodes[kt["a"].to_numpy()]
+    moved = own != key_labels[kt["k"].to_numpy()]  # rows of a body counted under its successor's key
+    folded = kt[moved].assign(own=own[moved])
+    ids = folded.groupby(by)["own"].agg(lambda s: sorted({nodes[n].get("agency_id", n) for n in s}))
+    return ids.reindex(kt.groupby(by).size().index).map(lambda v: v if isinstance(v, list) else [])
 
 
 def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":

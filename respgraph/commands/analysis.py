@@ -111,6 +111,7 @@ def workload_cmd(
     lead_weight: float = typer.Option(1.0, "--lead-weight", min=0.0, help="Weight of a task led in the weighted load."),
     support_weight: float = typer.Option(0.5, "--support-weight", min=0.0, help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
+    fold_renamed: bool = typer.Option(False, "--fold-renamed", help="Count a body a reform renamed with the body that took its work over (环保局 with the 生态环境局: the build's successor links), a task named to both once; column 'renamed' lists them. For builds of plans of several years."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(10, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
     per_plan: bool = PER_PLAN_OPT,
@@ -124,7 +125,7 @@ def workload_cmd(
     """
     from respgraph.analysis import workload as w
 
-    _check_workload_options(overload_, report, year)
+    _check_workload_options(overload_, report, year, fold_renamed)
     graph = load_graph(build_dir)
     check_plan(graph, plan)
     of_year = check_year(graph, year)
@@ -132,6 +133,8 @@ def workload_cmd(
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
+    if by is By.agency:  # (per function a body and its successor are counted once already: their function)
+        common["fold_renamed"] = fold_renamed
     titles = _titles_of(graph, of_year)
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
@@ -145,11 +148,13 @@ def workload_cmd(
     _print_workload(df, titles, by=by, plan=plan, year=year, fmt=fmt, limit=limit, per_plan=per_plan)
 
 
-def _check_workload_options(overload_: bool, report: "Report | None", year: int | None) -> None:
+def _check_workload_options(overload_: bool, report: "Report | None", year: int | None, fold_renamed: bool = False) -> None:
     """The options that cannot go together, told before the build is loaded."""
     exclusive(overload=overload_, report=report)
     if year is not None and report is not None:
         raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
+    if fold_renamed and report is not None:
+        raise UsageError(f"--fold-renamed cannot be combined with --report {report.value}: it folds the workload and --overload tables")
 
 
 def _titles_of(graph, of_year: set[str] | None) -> dict[str, str]:
@@ -185,7 +190,8 @@ def _workload_cols(by: By) -> dict[str, str]:
         return {"rank": "#", "name": "职能", "gloss": "function", "agencies": "agencies", "tasks_led": "led",
                 "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
     return {"rank": "#", "name": "单位", "function_names": "职能", "gloss": "function",
-            "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
+            "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load",
+            "renamed": "counted with (renamed)"}  # (--fold-renamed's column; a table without it shows none)
 
 
 def _print_workload(df, titles, *, by: By, plan, year, fmt: OutputFormat, limit, per_plan: bool) -> None:
