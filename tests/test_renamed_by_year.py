@@ -116,7 +116,8 @@ def test_a_plan_of_no_known_year_and_renames_that_run_on(tmp_path):
 
 def test_renamed_from_in_the_jsonl_and_on_the_graph_edge(tmp_path):
     """``extract``'s record gives ``renamed_from`` on the moved assignment only (others keep their
-    shape); the build's LEADS edge carries it beside the mention as written."""
+    shape); the build's LEADS edge carries it beside the mention as written, and so do the
+    assignments table (empty for the others) and ``b.provenance``."""
     from typer.testing import CliRunner
 
     from respgraph.cli import app
@@ -135,6 +136,17 @@ def test_renamed_from_in_the_jsonl_and_on_the_graph_edge(tmp_path):
     edge = G.edges["agency:台州市/住房和城乡建设局", "task:tz2024:001", "LEADS"]
     assert (edge["mention"], edge["renamed_from"]) == ("市建设局", "台州市/建设局")
     assert "renamed_from" not in G.edges["agency:台州市/生态环境局", "task:tz2024:001", "SUPPORTS"]
+    from respgraph.graph import assignments_frame
+
+    rows = assignments_frame(G, flat=True)  # (assignments.csv, the xlsx assignments sheet)
+    moved = rows[rows["renamed_from"].notna()]
+    assert moved[["mention", "agency_id", "renamed_from"]].values.tolist() == [["市建设局", "台州市/住房和城乡建设局", "台州市/建设局"]]
+    import respgraph
+
+    b = respgraph.build(plan)
+    why = b.provenance(("agency:台州市/住房和城乡建设局", "task:tz2024:001", "LEADS"))
+    assert why.renamed_from == "台州市/建设局" and "市建设局 is 台州市/建设局: read by the plan's year" in str(why)
+    assert b.provenance(("agency:台州市/生态环境局", "task:tz2024:001", "SUPPORTS")).renamed_from is None
 
 
 def test_successors_year_column_is_optional_and_checked(tmp_path):

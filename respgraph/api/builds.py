@@ -202,7 +202,7 @@ class Build(BuildAnalyses):
             mention=str(e.get("mention") or ""), file=file, start=_int_or_none(e.get("start")),
             end=_int_or_none(e.get("end")), clause=str(e.get("clause") or ""),
             clause_start=_int_or_none(e.get("clause_start")), clause_end=_int_or_none(e.get("clause_end")),
-            path=self._locate(file, base),
+            path=self._locate(file, base), renamed_from=e.get("renamed_from"),
         )
 
     def _one_assignment(self, assignment: Any) -> Any:

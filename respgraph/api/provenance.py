@@ -34,6 +34,9 @@ class Provenance:
     clause_start: int | None
     clause_end: int | None
     path: Path | None = field(default=None, compare=False)  # the file found on this machine
+    # the id of the body the mention names, when the plan's year read it as the body a reform
+    # renamed that one to (a 2024 plan's 市建设局: 台州市/建设局, the edge the 住房和城乡建设局's)
+    renamed_from: str | None = None
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -63,7 +66,9 @@ class Provenance:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.clause_start}-{self.clause_end}" if self.clause_span else f"{self.file}:{self.start}-{self.end}"
-        return f"{self.agency} {self.role}s {self.task_id} ({self.task_title}) — {where} 「{self.clause}」"
+        renamed = (f" ({self.mention} is {self.renamed_from}: read by the plan's year as the body a reform renamed it to)"
+                   if self.renamed_from else "")
+        return f"{self.agency} {self.role}s {self.task_id} ({self.task_title}) — {where} 「{self.clause}」{renamed}"
 
     def _repr_html_(self) -> str:
         clause = self.clause or ""

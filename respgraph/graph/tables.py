@@ -27,7 +27,7 @@ TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "cam
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
                       "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
-                      "clause_file_start", "clause_file_end"]
+                      "clause_file_start", "clause_file_end", "renamed_from"]
 #: The character spans of an assignment (``assignments_frame``): integers, or none.
 SPAN_COLUMNS = ["start", "end", "clause_start", "clause_end", "file_start", "file_end", "clause_file_start",
                 "clause_file_end"]
@@ -159,7 +159,8 @@ def assignments_frame(G: "nx.MultiDiGraph", *, flat: bool = False) -> "Any":
     clause, in the cleaned text of the plan (``Document.text``); ``file_start``/``file_end``
     and ``clause_file_start``/``clause_file_end`` locate them in the .txt file itself
     (characters of ``open(file, encoding=<plan encoding>, newline="")``; empty for other
-    formats); ``function_glosses`` are the English glosses of ``functions``.
+    formats); ``function_glosses`` are the English glosses of ``functions``; ``renamed_from`` the
+    id of the body the mention names, when the plan's year read it as its successor (else empty).
     ``flat``: list cells joined by '; ' (as ``flat_frame``). The spans are integers
     (pandas' nullable ``Int64``, ``<NA>`` where there is none), so ``text[r.start:r.end]``
     slices as it is (was: float columns wherever one span was missing, ``text[12.0:15.0]``
@@ -200,7 +201,7 @@ def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str,
                     ed.get("mention"), portfolio, fn, fnames, fglosses, known,
                     ed.get("file"), ed.get("start"), ed.get("end"), ed.get("clause"), ed.get("clause_start"),
                     ed.get("clause_end"), ed.get("occurrences", 1), ed.get("file_start"), ed.get("file_end"),
-                    ed.get("clause_file_start"), ed.get("clause_file_end"),
+                    ed.get("clause_file_start"), ed.get("clause_file_end"), ed.get("renamed_from"),
                 ))
     rows.sort(key=lambda r: r[0])
     columns = list(zip(*rows)) if rows else [() for _ in range(len(ASSIGNMENT_COLUMNS) + 1)]
