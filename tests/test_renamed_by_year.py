@@ -231,3 +231,15 @@ def test_workload_and_overload_fold_renamed_in_python(tmp_path):
                                                   encoding="utf-8")
     both = respgraph.build(tmp_path / "plans").workload(fold_renamed=True)
     assert {"台州市/大数据局", "台州市/数据局"} <= set(both[both.plan_id == "*"].agency_id)
+
+
+def test_two_old_names_of_one_successor_on_a_task_lead_it_once(tmp_path):
+    """A 2024 plan's 市建设局 leading and 市城乡建设委员会 supporting one task (renamed 2010 and 2019,
+    both to the 住房和城乡建设局): one body, which leads (as a body named twice in a task does);
+    each mention keeps its own assignment and clause."""
+    rp = _resolved(tmp_path, "a.txt", "合肥市2024年建筑节能工作要点\n一、重点任务\n"
+                   "    （一）推进既有建筑节能改造。牵头单位：市建设局；配合单位：市城乡建设委员会、市财政局。\n")
+    rows = rp.assignments[next(iter(rp.assignments))]
+    assert [(a.mention, a.agency_id, a.role) for a in rows] == [
+        ("市建设局", "合肥市/住房和城乡建设局", "lead"), ("市城乡建设委员会", "合肥市/住房和城乡建设局", "lead"),
+        ("市财政局", "合肥市/财政局", "support")]

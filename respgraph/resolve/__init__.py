@@ -623,7 +623,9 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         if watchers:
             supervisors[task.task_id] = watchers
     # an old name in a plan dated well after the reform that took it: today's body (2024's 市建设局)
-    renamed_by_year(reg, meta, chain, assignments, agencies, supervisors)
+    if renamed_by_year(reg, meta, chain, assignments, agencies, supervisors):
+        # (two old names of one successor on a task, 市建设局牵头、市城乡建设委配合: it leads)
+        assignments = {t: _one_role_per_body(rows) for t, rows in assignments.items()}
     if plan_j and plan_j != meta.jurisdiction:
         # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
         # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)

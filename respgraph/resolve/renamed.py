@@ -34,15 +34,15 @@ if TYPE_CHECKING:  # pragma: no cover
 def renamed_by_year(
     reg: "Registry", meta: "PlanMeta", chain: Chain, assignments: dict[str, list["Assignment"]],
     agencies: dict[str, "Agency"], supervisors: dict[str, list["Supervision"]],
-) -> None:
+) -> bool:
     """Move the assignments (and supervisions) of ``meta``'s plan that name a body by the name a
     reform took from it before the plan's year to the successor (see the module), in place:
     ``agency``/``agency_id`` the successor's, ``renamed_from`` the old body's id, the mention
     as written; ``agencies`` gets the successor's record with the old one's names and loses the
-    old one's when nothing names it any more."""
+    old one's when nothing names it any more. Whether any assignment was moved."""
     year = plan_year(meta)
     if year is None or not getattr(reg, "reform_years", None):
-        return
+        return False
     named = {a.agency_id for rows in assignments.values() for a in rows}
     named |= {s.agency_id for rows in supervisors.values() for s in rows}
     moved: dict[str, tuple[str, ...]] = {}  # old body's id -> the names of its successor in the plan's year
@@ -55,22 +55,24 @@ def renamed_by_year(
                 and _successor_id(aid, names, reg) not in named:
             moved[aid] = names
     if not moved:
-        return
+        return False
     found: dict[str, _Resolved] = {}  # successor id -> its resolved record, for the plan's agencies
     for rows in assignments.values():
         rows[:] = [_moved(reg, a, moved, chain, found) for a in rows]
     for rows in supervisors.values():
         rows[:] = [_moved(reg, s, moved, chain, found) for s in rows]
     _move_records(agencies, assignments, supervisors, found)
+    return bool(found)
 
 
 def _successor_names(reg: "Registry", aid: str, year: int) -> tuple[str, ...]:
     """The names of the one body a plan of ``year`` means by the body ``aid``
     (``Registry.named_in_year``); () for none, and for a zone's bodies."""
     place, _, short = aid.partition("/")
-    if not short or "/" in short or reg.jurisdiction(place).level == "zone":
+    if not short or "/" in short or short not in reg.reform_years:  # (most bodies: never renamed)
         return ()
-    return reg.named_in_year(short, year)
+    names = reg.named_in_year(short, year)
+    return names if names and reg.jurisdiction(place).level != "zone" else ()
 
 
 def _successor_id(aid: str, names: tuple[str, ...], reg: "Registry") -> str:
