@@ -2688,6 +2688,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十）", "推进督察问题整改", [("省发展改革委", L, EX)]),
         ("（十一）", "建设和美乡村", []),
     ],
+    # （以下均需A、B落实，不再列出） in brackets right after the 责任单位 list (西安's 2025 空气质量持续改善
+    # 实施方案): the bracket goes with the marker (was a unit 各开发区管委会（ and a unit ）, and the
+    # later tasks inherited 各开发区管委会（); a unit's own bracket (市工信局（市中小企业局）) and a
+    # duty note in brackets stay as they were
+    "inherit-below-bracketed-after-list.txt": [
+        ("1", "严把高耗能高排放项目准入关口", [("市发改委", L, FL), ("市工信局", S, EX), ("市生态环境局", S, EX),
+                                   ("各区县政府", S, EX), ("某新区管委会", S, EX), ("各开发区管委会", S, EX)]),
+        ("2", "推进重点行业绿色化改造", [("市工信局", L, FL), ("市生态环境局", S, EX), ("各区县政府", S, INH),
+                               ("某新区管委会", S, INH), ("各开发区管委会", S, INH)]),
+        ("3", "完善重污染天气预警机制，提升空气质量预报能力", [("市生态环境局", L, FL), ("市气象局", S, EX),
+                                           ("各区县政府", S, INH), ("某新区管委会", S, INH), ("各开发区管委会", S, INH)]),
+    ],
     # 强化公众参与和社会监督 in the safeguards (its points run on one line in a 2016 水十条 方案): society
     # is no body, though 社会 ends like 协会 (was a task with a support named 强化公众参与和社会); a
     # body ending in 会 (市红十字会, 市总工会) stays one

@@ -15,7 +15,7 @@ from respgraph.grammar.labels import (
 from respgraph.grammar.roles import (
     _PRIMARY, _assign_roles, _inherit_mentions, _label_kind, _mention, _minus_holes, _nested, _units_with_verbs,
 )
-from respgraph.grammar.units import OPEN, Unit, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
 # 承办单位: the units handling a matter (a 督办 notice's), each its part (_read_labelled)
@@ -40,7 +40,7 @@ def _read_labelled(
     for im in INHERIT_RE.finditer(text, label_at, clause_end) if has_marker else ():
         who = im.group("who")
         inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
-        holes.append((im.start(), im.end()))
+        holes.append(_marker_hole(text, im.start(), im.end(), label_at, clause_end))
     # a stop inside the bracket parts two lists as ；does (（责任单位：A。B、C管委会参照执行）)
     holes += _stops_outside(text, label_at, body_end, holes)
     holes.sort()
@@ -105,6 +105,20 @@ def _read_labelled(
         problems=problems + notes,
         supervisors=supervisors,
     )
+
+
+def _marker_hole(text: str, lo: int, hi: int, floor: int, ceil: int) -> tuple[int, int]:
+    """The span blanked for an inheritance marker: with the bracket around it when the marker is a
+    remark of its own in brackets after the list (…，各开发区管委会（以下均需各区县政府…落实，不再列出）),
+    so that neither bracket is left on the unit before it (was 各开发区管委会（ and a unit ）)."""
+    if lo <= floor or text[lo - 1] not in OPEN:
+        return lo, hi
+    j = hi
+    while j < ceil and text[j] in "。.，, \t\u3000":
+        j += 1
+    if j < ceil and text[j] in CLOSE:
+        return lo - 1, j + 1
+    return lo, hi
 
 
 def _stops_outside(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
