@@ -731,8 +731,14 @@ def test_page_numbers_run_into_the_text_go():
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n吉安市生态环境保护委员会办公室\n2024年4月8日\n", False),
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n        吉安市生态环境保护委员会办公室\n", False),
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n吉州区生态环境保护委员会\n\n附件：任务清单\n", False),
+        # a rectification item's next field on its own line after a list closing on its verb
+        # (…配合；C负责落实 / 整改目标：…): the ； made the line look like prose, joined
+        ("责任单位：市生态环境局牵头，市海洋发展局配合；相关区市县政府（先导区管委会）负责落实\n整改目标：2027年底前达到省下达目标\n", False),
+        ("部分企业超标排放。责任单位：市生态环境局牵头，市公安局配合；各区县政府负责落实\n整改时限：2026年底前\n", False),
         # near misses: a list broken after a separator or inside a name goes on
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n市生态环境局\n", True),
+        # …and a unit label broken at the line's end (；配 / 合单位：), though it opens with a colon
+        ("淘汰老旧柴油货车300辆。牵头单位：市公安局；配\n合单位：市交通运输局、市商务局。\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n吉安市生态环境局\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：县住房和城\n乡建设局\n", True),
         ("开展城区黑臭水体专项整治行动。牵头单位为县农业\n农村局\n", True),

@@ -2688,6 +2688,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（十）", "推进督察问题整改", [("省发展改革委", L, EX)]),
         ("（十一）", "建设和美乡村", []),
     ],
+    # a rectification item's fields one a line: 责任单位：A牵头，B配合；C负责落实 then 整改目标：… (大连-style 2025
+    # 督察整改方案): the field line is not joined to the list (the ； made it look like prose; C ran into
+    # 整改目标 and was lost); a unit label broken at the line's end (；配 / 合单位：) is still joined
+    "rectification-carry-out-then-field-line.txt": [
+        ("1", "部分近岸海域水质改善不稳定", [("市生态环境局", L, EX), ("市海洋发展局", S, EX), ("市住建局", S, EX),
+                                   ("相关区市县政府（先导区管委会）", S, EX)]),
+        ("2", "部分地区生活垃圾填埋场渗滤液处理不规范", [("市城市管理局", L, EX), ("市生态环境局", S, EX), ("各区市县政府", S, EX)]),
+        ("3", "部分企业自动监测数据弄虚作假", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+    ],
     # （以下均需A、B落实，不再列出） in brackets right after the 责任单位 list (西安's 2025 空气质量持续改善
     # 实施方案): the bracket goes with the marker (was a unit 各开发区管委会（ and a unit ）, and the
     # later tasks inherited 各开发区管委会（); a unit's own bracket (市工信局（市中小企业局）) and a

@@ -140,6 +140,14 @@ _LABEL_LIST_AT_END = re.compile(
 )
 
 
+# A rectification item's fields, one a line (责任单位：A牵头，B配合；C负责落实 / 整改目标：… / 整改时限：…):
+# a line holding a unit label is not wrapped into a line opening with a field's label of its own (the
+# ； inside the list made it look like prose; joined, 整改目标 ran into C's list and C was lost)
+_UNITS_LABEL_IN = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:]")
+# (not a unit label's rest, 牵头单位：A；配 / 合单位：B: a label broken at the line's end)
+_FIELD_OPENS = re.compile(r"(?![\u4e00-\u9fff]{0,4}(?:单位|部门)[：:])[\u4e00-\u9fff]{2,6}[：:]")
+
+
 # The plan's signature under its last item (吉安市生态环境保护委员会办公室 / 2024年4月8日): a line of
 # organs alone (a joint signature two of them, a date may close the line), a place's name
 # written in full before its body (吉安市…, 中共石城县委: the place's character after the first,
@@ -241,6 +249,8 @@ def _line_join_edits(text: str) -> list[Edit]:
             continue
         if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
             continue
+        if text[end - 1] not in "、，," and _FIELD_OPENS.match(nxt) and _UNITS_LABEL_IN.search(text, line_start, end):
+            continue  # 责任单位：A牵头，B配合；C负责落实 / 整改目标：…: the next field, not the list's wrap
         if text[end - 1] not in "、，," and _signature_at(text, gap.end()):
             continue  # …责任单位：各有关部门 / 吉安市生态环境保护委员会办公室 / 2024年4月8日
         edits.append((end, gap.end(), ""))
