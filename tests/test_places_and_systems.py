@@ -68,6 +68,30 @@ def test_a_town_plan_citing_no_county_clearly_keeps_the_unnamed_one(tmp_path, ci
     assert m["县林业局"] == "桃花潭镇所在县/林业局"
 
 
+STREET = """招商街道2026年生态环境保护工作要点
+
+为全面落实深圳市、南山区生态环境保护工作部署，持续提升辖区生态环境质量，制定本要点。
+
+一、重点工作
+（一）加强餐饮油烟治理。牵头单位：街道综合行政执法队；协办单位：南山区市场监督管理局招商所。
+（二）推进正本清源。牵头单位：街道城市建设办公室；协办单位：南山区水务局、各社区工作站。
+（三）开展企业环境安全隐患排查。牵头单位：深圳市生态环境局南山管理局；协办单位：南山消防救援大队。
+"""
+
+
+def test_a_street_plan_whose_text_names_its_district_short_lies_in_it(tmp_path):
+    # a street nobody listed whose text cites its city and names a district of it by its own name
+    # (南山区水务局, 南山区市场监督管理局…): the street is that district's, so 南山消防救援大队 is the
+    # district's brigade (was the street's: 南山区 is also 鹤岗市's, and a district's bare name was never counted)
+    _, m = _plan(tmp_path, "street.txt", STREET)
+    assert m["南山消防救援大队"] == "深圳市南山区/消防救援大队"
+    assert m["街道综合行政执法队"] == "招商街道/综合行政执法队"
+    # near miss: the district named once only is no evidence; 区X stays the unnamed district's
+    once = STREET.replace("南山区水务局", "区水务局").replace("南山区市场监督管理局招商所", "区市场监督管理局招商所")
+    _, m = _plan(tmp_path, "street.txt", once)
+    assert m["区水务局"] == "招商街道所在区/水务局"
+
+
 ZONE = """滨海湾新区2024年招商引资工作方案
 
 为落实招商引资工作部署，制定本方案。

@@ -302,11 +302,42 @@ def text_parent(reg: Registry, place: str, text: str) -> str | None:
     >>> text_parent(load_registry(), "桃花潭镇", "根据《泾县2024年森林防火工作方案》和泾县人民政府部署")
     '泾县'
     """
-    for cited in _PARENTS_CITED.get(reg.jurisdiction(place).level or "", ()):
-        ranked = sorted(cited(reg, text[:50_000]).items(), key=lambda kv: (-kv[1], kv[0]))
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-            return ranked[0][0]
+    level = reg.jurisdiction(place).level or ""
+    for cited in _PARENTS_CITED.get(level, ()):
+        top = _most_cited(cited(reg, text[:50_000]))
+        if top is not None:
+            if cited is _cities_cited and level in ("township", "subdistrict"):
+                # a street of a city's district that its text names short (粤海街道: 深圳市…南山区水务局…
+                # 南山区市场监督管理局): the district, not the city (南山区 is two cities' and was never
+                # counted, so 南山消防救援大队 was placed in the street)
+                return _most_cited(_districts_cited(reg, top, text[:50_000])) or top
+            return top
     return None
+
+
+def _most_cited(counts: dict[str, int]) -> str | None:
+    """The place cited at least twice and more than twice as often as the next, or None."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _districts_cited(reg: Registry, city: str, text: str) -> dict[str, int]:
+    """How often the text cites each county or district of ``city`` by its own name (南山区 for
+    深圳市南山区), of three characters or more: among one city's places the name is no other's."""
+    children = reg.cache.get("counties_of_city")
+    if children is None:
+        children = reg.cache["counties_of_city"] = {}
+        for j in reg.jurisdictions.values():
+            if j.level in ("county", "district") and j.parent:
+                children.setdefault(j.parent, []).append(j.name)
+    counts: dict[str, int] = {}
+    for name in children.get(city, ()):
+        own = name[len(city):] if name.startswith(city) and len(name) > len(city) else name
+        if len(own) >= 3 and (n := text.count(own)):
+            counts[name] = n
+    return counts
 
 
 def _sub_chain(reg: Registry, name: str | None, chain: Chain) -> Chain:
