@@ -2147,6 +2147,21 @@ def test_a_new_area_named_alone_is_its_management_committee():
     assert resolve_mention(reg, "各新区", plan).agency_id != "各新区/管委会"
 
 
+def test_a_board_named_by_its_own_area_takes_no_prefix_from_the_list(tmp_path):
+    # 保定高新区、白沟新城管委会: 白沟新城's board names its own area, not one of 保定高新区 (was
+    # 保定高新区白沟新城管委会); near misses: the zone before it keeps the board's word, and a bureau
+    # after the zone's (保定高新区经济发展局、建设局) is still the zone's
+    text = ("保定市人民政府办公室关于印发保定市新污染物治理工作方案的通知\n二、重点任务\n"
+            "（一）开展化学物质环境信息调查。\n牵头单位：市生态环境局\n"
+            "责任单位：市工业和信息化局，保定高新区、白沟新城管委会\n"
+            "（二）推进园区新污染物排查。\n牵头单位：保定高新区经济发展局、建设局\n")
+    rp = resolve_plan(extract_text(tmp_path, text, "保定.txt"))
+    got = {a.mention: rp.agencies[a.agency_id].name for rows in rp.assignments.values() for a in rows}
+    assert got["白沟新城管委会"] == "保定市白沟新城管委会"
+    assert got["保定高新区"] == "保定高新区管委会"
+    assert got["建设局"] == "保定高新区建设局"
+
+
 def test_a_unit_of_a_police_branch_named_by_its_place_is_the_branchs():
     # 公安金水分局交警大队 / 市公安局金水分局交警大队 are the 金水 branch's traffic squad, one id with
     # 金水公安分局交警大队 (were 金水区公安金水分局交警大队, the place written twice); the branch

@@ -28,12 +28,19 @@ def _of_a_place(r: _Resolved, text: str) -> bool:
 _ZONE_NAMED = (*ZONE_WORDS, "片区")
 
 
+# A board of an area that no zone word names (白沟新城管委会, 洱海保护管委会, 景区管委会): its name is its
+# area's; a bare 管委会 (高新区党工委、管委会) is not
+_AREA_BOARD = re.compile(r"(.*?)(?:管委会|管理委员会)$")
+
+
 def _names_own_place(reg: Registry, text: str) -> bool:
     """Whether ``text`` opens with a place of its own that the resolver did not place (游仙公安分局
     in a 绵阳市 plan: 游仙区's short name, read only in its own plans) or names a zone, so that the
     prefix of the body before it in a list (涪城区税务局、游仙公安分局) is not its."""
     if any(w in text for w in _ZONE_NAMED):
         return True
+    if (area := _AREA_BOARD.match(text)) is not None and len(area.group(1)) >= 2:
+        return True  # 保定高新区、白沟新城管委会: a board names its own area (was 保定高新区白沟新城管委会)
     m = reg.keyword_re.search(text)
     return m is not None and m.start() >= 2 and text[: m.start()] in _all_shorts(reg)
 
