@@ -2162,6 +2162,18 @@ def test_a_board_named_by_its_own_area_takes_no_prefix_from_the_list(tmp_path):
     assert got["建设局"] == "保定高新区建设局"
 
 
+def test_a_town_named_alone_is_the_plans_own_countys_town():
+    # 水东镇 alone in a plan of 章贡区 is 章贡区水东镇's government, one id with 水东镇人民政府 (was a
+    # town of no county: the name is many counties' towns); near misses: a town the county does not
+    # list stays unplaced (no county made up), and in its city's plan the bare name stays unplaced
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="章贡区")
+    assert resolve_mention(reg, "水东镇", plan).agency_id == resolve_mention(reg, "水东镇人民政府", plan).agency_id == "章贡区水东镇/人民政府"
+    assert resolve_mention(reg, "水南街道", plan).agency_id == "章贡区水南街道/办事处"
+    assert resolve_mention(reg, "水南镇", plan).agency_id == "水南镇/人民政府"
+    assert resolve_mention(reg, "水东镇", PlanMeta("p", "p.txt", jurisdiction="赣州市")).agency_id == "水东镇/人民政府"
+
+
 def test_a_unit_of_a_police_branch_named_by_its_place_is_the_branchs():
     # 公安金水分局交警大队 / 市公安局金水分局交警大队 are the 金水 branch's traffic squad, one id with
     # 金水公安分局交警大队 (were 金水区公安金水分局交警大队, the place written twice); the branch

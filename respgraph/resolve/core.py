@@ -39,6 +39,7 @@ from respgraph.resolve.places import (
     Chain,
     _split_place,
     _written_as_level,
+    places_for,
 )
 
 
@@ -315,6 +316,10 @@ def _read_place_itself(reg: Registry, r: _Reading, chain: Chain) -> None:
     if r.place_gov:
         # 凉山州 alone is 凉山彝族自治州, as 凉山州人民政府 is (its short name, as the registry lists it)
         place = reg.canonical_place(r.place_gov[0]) or r.place_gov[0]
+        if place not in reg.jurisdictions and (own := places_for(reg, chain).get(place)) in reg.jurisdictions:
+            # 水东镇 alone in a plan of 章贡区: 章贡区水东镇, as 水东镇人民政府 is read there (the name is
+            # many counties' towns: it was a town of no county, a second id beside 章贡区水东镇's)
+            place = own
         r.jur, r.core, r.explicit = _written_as_level(reg, chain, place), r.place_gov[1], True
 
 
