@@ -2697,6 +2697,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "部分地区生活垃圾填埋场渗滤液处理不规范", [("市城市管理局", L, EX), ("市生态环境局", S, EX), ("各区市县政府", S, EX)]),
         ("3", "部分企业自动监测数据弄虚作假", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
     ],
+    # 州生态环境局各县市分局 / 市生态环境局各县（区）分局 (since the 2019 reform the county eco bureaus are
+    # the city's 分局): the bureau's branches, one collective (was the bureau and 各县市分局, the bureau
+    # leading task 2 in the branches' stead); near miss: the bureau and the counties' governments,
+    # written with a separator, stay two
+    "eco-bureau-county-branches.txt": [
+        ("1", "依法打击河湖违法排污行为", [("州生态环境局", L, EX), ("州公安局", S, EX), ("州司法局", S, EX),
+                                 ("州生态环境局各县市分局", S, EX)]),
+        ("2", "开展入河排污口排查整治", [("州生态环境局各县（市）分局", L, EX), ("州水务局", S, EX)]),
+        ("3", "加强农村生活污水治理设施运维", [("州住房城乡建设局", L, EX), ("州生态环境局", S, EX), ("各县（市）人民政府", S, EX)]),
+    ],
     # （以下均需A、B落实，不再列出） in brackets right after the 责任单位 list (西安's 2025 空气质量持续改善
     # 实施方案): the bracket goes with the marker (was a unit 各开发区管委会（ and a unit ）, and the
     # later tasks inherited 各开发区管委会（); a unit's own bracket (市工信局（市中小企业局）) and a

@@ -186,6 +186,10 @@ _GLUE_MIN = 2  # (县委县政府: two bodies; 县委县政府督查室 is made 
 # 市纪委市监委 / 县纪委县监委: the two nameplates of one office (纪委监委), written as its name, no
 # two names run together (read as 市纪委 leading and 市监委 supporting, one body twice)
 _SECOND_PLATE = re.compile(r"[省市县区州旗]?监\s*委")
+# 市生态环境局各县（区）分局 / 州生态环境局各县市分局: the bureau's branches in its counties (since the
+# 2019 reform the county eco bureaus are the city's 分局), one collective named after their bureau,
+# no two names (was the bureau itself and 各县（区）分局, the bureau given the branches' role)
+_BRANCHES_OF_BUREAU = re.compile(r"各\s*[县市区旗（()）、，,\s]{1,10}分\s*局\s*$")
 # 有关县（市）区政府 / 各县（市）区: the levels 县、市、区 written as one word, the bracket no end of a
 # name (有关县（市） and 区政府 were two units)
 _LEVELS_WRITTEN_ONCE = "县市区旗"
@@ -210,6 +214,7 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 text[i - 1 : i + 1] in _WORDS_ACROSS
                 or text.startswith(_GLUE_NOT, i)
                 or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
+                or (text[i] == "各" and _BRANCHES_OF_BUREAU.match(text, i, b) and strip_ws(text[last:i]).endswith("局"))
                 or _opened(text, last, i)
                 or (_SECOND_PLATE.match(text, i) and strip_ws(text[last:i]).endswith("纪委"))
                 or (text[i] in _LEVELS_WRITTEN_ONCE and _LEVELS_BRACKET.search(text, last, i))
