@@ -180,12 +180,16 @@ def _place_government(reg: Registry, core: str) -> tuple[str, str, list[str]] | 
 
 # (各地级以上市 in 广东, 各省辖市 in 河南, 各设区的市 as laws write it: the cities below a province)
 _COLLECTIVE_LEVEL = re.compile(r"^各(?:级|设区的|设|地级以上|地级|省辖|省直管)?[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级场])")
+# 有关区（县、市）政府 / 相关区市县政府, as 宁波 and 大连 write their districts first: the same, of the
+# places concerned (were no function, though 各区（县、市）政府 and 有关区县政府 had 下级政府); 有关区域 /
+# 相关区块 are areas, no level
+_CONCERNED_LEVEL = re.compile(r"^各?(?:有关|相关)[（(]?(乡|镇|街道|苏木|[县市区州旗盟])(?![直级场域块])")
 
 
 def _collective_functions(t: str, functions: list[str]) -> list[str]:
     """各区县人民政府 / 各市（州）人民政府 -> 下级政府; 各镇（乡）人民政府 -> 乡镇街道: the level a
     collective of governments names, when its name says nothing more specific."""
-    m = _COLLECTIVE_LEVEL.match(t)
+    m = _COLLECTIVE_LEVEL.match(t) or _CONCERNED_LEVEL.match(t)
     if not set(functions) <= {"政府", "党委", "政府办公室"}:
         return functions
     if not m:  # 沿海地区人民政府: the governments of the places of a kind, below the plan's
