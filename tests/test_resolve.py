@@ -1482,6 +1482,9 @@ def test_bodies_of_the_2023_reforms_link_to_their_successors():
     assert reg.successor("齐齐哈尔市/银保监分局", present) == "齐齐哈尔市/金融监管分局"
     assert reg.successor("黑龙江省/地方金融监督管理局", present) == "黑龙江省/委金融委员会办公室"
     assert reg.successor("黑龙江省/乡村振兴局", {"克山县/农业农村局"}) is None  # another place's body: no link
+    # 广东's 政务服务数据管理局 (政数局), renamed 政务服务和数据管理局 by the 2024-25 data reform: linked, not merged
+    assert reg.successor("南海区/政务服务数据管理局", {"南海区/政务服务和数据管理局"}) == "南海区/政务服务和数据管理局"
+    assert reg.successor("南海区/政务服务数据管理局", {"南海区/数据局"}) == "南海区/数据局"
 
 
 def test_livestock_machinery_and_finance_offices_link_to_their_successors():
