@@ -400,9 +400,10 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         if m.re is _MEANT and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
                                       for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
-        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_first(units):
+        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_among(units):
             # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named (县住建局、
-            # 各乡镇共同做好…: a named body first, the places' own bodies sharing its work, is read)
+            # 各乡镇共同做好… / 各乡镇、县住建局共同做好…: a named body and the places' own bodies
+            # sharing the work, in either order, is read)
             return None
         if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
             return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
@@ -460,6 +461,14 @@ def _named_first(units: list) -> bool:
     / not 各乡镇、县直各部门, nor 县财政局、各有关部门): the places' own bodies after a named one share
     its work."""
     return not is_collective(units[0].text) and not any(KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units)
+
+
+def _named_among(units: list) -> bool:
+    """Whether a list of units sharing the work (共同做好…) names a body anywhere in it and holds no
+    kind of body (各乡镇、县住建局 as 县住建局、各乡镇: the towns and the bureau do it together; not
+    各乡镇、各街道, places alone, nor 各乡镇、县直各部门)."""
+    return any(not is_collective(u.text) for u in units) and not any(
+        KIND_OF_BODY.search(u.text) or _UNNAMED_RE.search(u.text) for u in units)
 
 
 # 高新区、经开区、临港区等各功能区要…: the named places are zones, by the kind the list closes with

@@ -2546,14 +2546,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "开展渣土车专项整治", [("市城管局", L, EX)]),
     ],
     # A、B共同推进X / 共同开展X opening an item's sentence: named bodies sharing the work, co-leads (was
-    # no clause: no duty verb); collectives (各部门共同推进… / 各乡镇、县住建局共同做好…) and bodies of no
-    # place (政府、企业、社会) stay prose
+    # no clause: no duty verb); collectives (各部门共同推进…) and bodies of no place (政府、企业、社会)
+    # stay prose; the places with a named body (各乡镇、县住建局共同做好…) share it as co-leads
+    # (joint-named-body-and-places.txt; was prose)
     "jointly-with-object.txt": [
         ("（一）", "推进秸秆综合利用", [("县农业农村局", L, EX), ("县生态环境局", L, EX)]),
         ("（二）", "形成工作合力", []),
         ("（三）", "营造良好氛围", []),
         ("（四）", "加强联合执法", [("县公安局", L, EX), ("县生态环境局", L, EX)]),
-        ("（五）", "推进农村污水治理", []),
+        ("（五）", "推进农村污水治理", [("各乡镇", L, EX), ("县住建局", L, EX)]),
     ],
     # a leader's label named by what the leader does for the matter (包案领导 / 督办人 / 县级包保责任人)
     # or by the post (责任县长) between the item's 整改内容 and its units: a field of people, as
@@ -2610,15 +2611,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a named body and the places' own bodies sharing an item's work (县住建局、各乡镇共同做好… /
     # 县生态环境局、各乡镇共同负责…): co-leads, as 县水利局、各乡镇共同推进。 is (were no unit: a collective
     # among them read as an exhortation); 共同负责 as 共同做好 (two named bodies were none either).
-    # Near misses stay exhortations: a kind of body among them (县直各部门 / 各有关部门), a
-    # collective first (各乡镇、县住建局共同做好…)
+    # The places may come first (各乡镇、县住建局共同做好…: the towns and the bureau do it together,
+    # co-leads; were none, read as an exhortation), as 各乡镇、县住建局共同推进。 already was.
+    # Near misses stay exhortations: a kind of body among them (县直各部门 / 各有关部门), places
+    # alone (各乡镇、各街道共同做好…)
     "joint-named-body-and-places.txt": [
         ("（一）", "推进农村生活垃圾治理", [("县住建局", L, EX), ("各乡镇", L, EX)]),
         ("（二）", "推进农村厕所革命", [("县农业农村局", L, EX), ("县卫生健康局", L, EX)]),
         ("（三）", "推进农村生活污水治理", [("县生态环境局", L, EX), ("各乡镇", L, EX)]),
         ("（四）", "提升村容村貌", []),
         ("（五）", "加大资金投入", []),
-        ("（六）", "建立长效管护机制", []),
+        ("（六）", "建立长效管护机制", [("各乡镇", L, EX), ("县住建局", L, EX)]),
+        ("（七）", "强化村庄保洁", []),
+        ("（八）", "推进农房风貌管控", [("各乡镇", L, EX), ("县自然资源局", L, EX), ("县住建局", L, EX)]),
     ],
     # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
     # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
