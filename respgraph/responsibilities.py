@@ -19,6 +19,7 @@ from respgraph.duty_statements import (
     ACT_CANDIDATE, DUTY_CANDIDATE, KIND_OF_BODY, duty_statement, heading_owner, meant_unit, owned_item,
 )
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
+from respgraph.grammar.inline.helpers import _guided_by_named
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
@@ -229,6 +230,10 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
             c = _after_comma(text, a, s)
             if c is not None and acts and (first := _bodies_acting_first(text, a, c.span.start)) is not None:
                 out.append(first)  # 各市生态环境局组织核查…，厅生态环境执法局负责抽查复核: both lead their part
+            elif c is not None and acts and (places := _places_acting_first(text, a, c, s)) is not None:
+                out += places  # 各乡镇组织排查…，县农业农村局负责技术指导: the places do the work
+                a = s + 1
+                continue
         if c is None and acts:
             # 县住建局加强施工扬尘监管，督促落实…: a named body opening the item's sentence with
             # its action, no duty word, as an emergency plan's measures give each unit its part
@@ -278,6 +283,39 @@ def _bodies_acting_first(text: str, a: int, b: int) -> Clause | None:
         ok = all(m.collective and _BODY_COLLECTIVE_END.search(m.text) and not KIND_OF_BODY.search(m.text) for m in c.mentions)
         return c if ok and c.mentions[0].role == "lead" else None
     return None
+
+
+def _places_acting_first(text: str, a: int, c: Clause, s: int) -> tuple[Clause, Clause] | None:
+    """The places opening the sentence ``text[a:s]`` with their action before the named body's
+    guidance after a comma (its clause ``c``), and that clause as it then reads: ``各乡镇组织开展设施
+    运行情况排查，县农业农村局负责技术指导`` (the towns do the work the sentence opens with and lead,
+    the body guiding it supports, as in 各乡镇负责组织实施，县农业农村局负责技术指导; the towns were
+    dropped, urged as places alone are). None before another duty (各镇要加强辖区巡查，县商务局…
+    负责行业内排查: shares side by side, the places' urged as before). Only places (各乡镇 /
+    各街道（镇）), never a kind of body (各有关部门组织…) nor a principle before the comma
+    (各乡镇为责任主体，…: _PRINCIPLE)."""
+    if _PRINCIPLE.search(text, a, c.span.start):
+        return None
+    first = duty_statement(text, a, c.span.start, True, acts=True)
+    if first is None or not first.mentions or first.span.end > c.span.start or first.mentions[0].role != "lead":
+        return None
+    if not all(m.collective and not KIND_OF_BODY.search(m.text) for m in first.mentions):
+        return None
+    stop = _PHRASE_STOP.search(text, c.span.start, s)
+    if not _guided_by_named(text, c.span.start, stop.start() if stop else s):
+        return None
+    return (first, _leads_as_supports(c))
+
+
+def _leads_as_supports(c: Clause) -> Clause:
+    """``c`` with its leads supporting, stated (basis explicit); its other mentions as they are."""
+    return Clause(span=c.span, raw=c.raw, supervisors=c.supervisors, mentions=[
+        Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) if x.role == "lead" else x
+        for x in c.mentions])
+
+
+# where a phrase of a sentence ends (the guide's phrase: …，县农业农村局负责技术指导，…)
+_PHRASE_STOP = re.compile(r"[，,；;。]")
 
 
 def _after_comma(text: str, a: int, s: int) -> Clause | None:

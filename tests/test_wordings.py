@@ -2572,12 +2572,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # every place's body of a kind opening the sentence with its action before a named body's duty
     # after a comma (各市生态环境局组织核查…，厅生态环境执法局负责抽查复核): both lead their part (the
-    # collective was dropped, urged as places are). Near misses stay as they were: places (各乡镇组织…)
-    # and a kind of body (各有关部门组织…) are urged, the named body after the comma alone leads
+    # collective was dropped, urged as places are). Near misses: places (各乡镇组织…) before the body
+    # guiding them lead, the guide supports (places-acting-before-their-guide.txt; the towns were
+    # urged), and a kind of body (各有关部门组织…) is urged, the named body after the comma alone leads
     "bodies-of-places-acting-first.txt": [
         ("（一）", "开展排污许可证后执法检查", [("各市生态环境局", L, EX), ("厅生态环境执法局", L, EX)]),
         ("（二）", "加强入河排污口监管", [("各县（市、区）水利局", L, EX), ("省水利厅", L, EX)]),
-        ("（三）", "开展农村污水设施排查", [("县农业农村局", L, EX)]),
+        ("（三）", "开展农村污水设施排查", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
         ("（四）", "加强宣传引导", [("厅宣传教育处", L, EX)]),
         # (what they act on may open the sentence: 对监测发现的疑似问题点位，各市生态环境局组织核查…)
         ("（五）", "开展问题核查", [("各市生态环境局", L, EX), ("厅生态环境执法局", L, EX)]),
@@ -2624,6 +2625,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（六）", "建立长效管护机制", [("各乡镇", L, EX), ("县住建局", L, EX)]),
         ("（七）", "强化村庄保洁", []),
         ("（八）", "推进农房风貌管控", [("各乡镇", L, EX), ("县自然资源局", L, EX), ("县住建局", L, EX)]),
+    ],
+    # places opening an item's sentence with their action before a named body's guidance after a
+    # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
+    # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns
+    # were dropped, urged as places alone are). Near misses as they were: before another duty
+    # (…，县生态环境局负责汇总建档: shares side by side), a principle (各乡镇为责任主体，…), a kind of body
+    # (各有关部门组织…) and what was done (各乡镇已组织…) give the places nothing
+    "places-acting-before-their-guide.txt": [
+        ("（一）", "推进农药包装废弃物回收", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+        ("（二）", "推进畜禽粪污资源化利用", [("各乡镇（街道）", L, EX), ("县农业农村局", S, EX)]),
+        ("（三）", "开展农村黑臭水体排查", [("县生态环境局", L, EX)]),
+        ("（四）", "推进化肥减量增效", []),
+        ("（五）", "加强秸秆综合利用", [("县农业农村局", L, EX)]),
+        ("（六）", "推进废旧农膜回收", [("县农业农村局", L, EX)]),
     ],
     # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
     # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
