@@ -17,6 +17,7 @@ from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
 from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
+from respgraph.grammar.units.names import written_once_for_places
 from respgraph.records import Clause, Mention, Span
 
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
@@ -392,13 +393,16 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             continue
         units = split_units(text, 0, start, p)
         apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
-        if not units or not all(_duty_unit(u.text, apart) for u in units):
+        # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
+        # 水利部门 and 安居区 no names alone; the clause was dropped)
+        once = len(units) > 1 and written_once_for_places(text, units)
+        if not units or not (once or all(_duty_unit(u.text, apart) for u in units)):
             continue
         if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
         zones = m.re is _MEANT and _ZONES_LISTED.fullmatch(text, units[-1].end if units else start, p) is not None
-        if m.re is _MEANT and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
-                                      for k, u in enumerate(units)):
+        if m.re is _MEANT and not once and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
+                                                   for k, u in enumerate(units)):
             return None  # 中心城区要… (a place) / 加油站要落实… (a business)
         if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_among(units):
             # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named (县住建局、

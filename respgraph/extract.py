@@ -401,13 +401,20 @@ def _agency_names(plan: ExtractedPlan) -> tuple[dict[tuple, str], str]:
     except Exception as exc:  # noqa: BLE001 - one plan the resolver trips on must not stop a batch
         problem = " ".join(f"{type(exc).__name__}: {exc}".split())[:120]
         return {}, f"could not resolve agencies ({problem}); each agency is given as written"
-    names: dict[tuple[str, int, int], str] = {}
+    names: dict[tuple, Any] = {}
     for task_id, assignments in resolved.assignments.items():
         for a in assignments:
-            names[(task_id, a.source.start, a.source.end)] = a.agency
-            names[(task_id, a.source.start, a.source.end, "role")] = a.role
+            key = (task_id, a.source.start, a.source.end)
+            if key in names and a.mention == names[key + ("mention",)]:
+                # 安居区、潼南区公安、水利部门: one mention naming a body for each field (its 公安 and
+                # its 水利 departments), each assignment a record of its own
+                names.setdefault(key + ("also",), []).append((a.agency, a.role, a.basis, a.renamed_from))
+                continue
+            names[key] = a.agency
+            names[key + ("role",)] = a.role
+            names[key + ("mention",)] = a.mention
             if a.renamed_from:
-                names[(task_id, a.source.start, a.source.end, "renamed_from")] = a.renamed_from
+                names[key + ("renamed_from",)] = a.renamed_from
     for task_id, supervisors in resolved.supervisors.items():  # their names too
         for a in supervisors:
             names[(task_id, a.source.start, a.source.end)] = a.agency
@@ -471,6 +478,12 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unr
             # so: other assignments keep their shape)
             asg["renamed_from"] = renamed
         assignments.append(asg)
+        for agency, role, basis, renamed in names.get((task.task_id, m.span.start, m.span.end, "also"), []):
+            also = {**asg, "agency": agency, "role": role, "basis": basis}
+            also.pop("renamed_from", None)
+            if renamed:
+                also["renamed_from"] = renamed
+            assignments.append(also)
     record = {
         "plan_id": task.plan_id,
         "task_id": task.task_id,

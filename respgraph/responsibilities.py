@@ -23,7 +23,7 @@ from respgraph.grammar.inline.helpers import _guided_by_named
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
-from respgraph.grammar.units.names import FIELDS_PLACE, STREET_SHORT, fields_before_department
+from respgraph.grammar.units.names import FIELDS_PLACE, STREET_SHORT, fields_before_department, places_before_fields
 from respgraph.records import Clause, Mention
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "is_collective",
     "looks_like_unit",
     "fields_before_department",
+    "places_before_fields",
     "FIELDS_PLACE",
     "STREET_SHORT",
     "NUMBERED_BRANCH",

@@ -3413,6 +3413,39 @@ def test_fields_written_once_for_a_places_departments(tmp_path):
     assert [(m, i) for m, i, _ in got[7]] == [("县林业局", "泰和县/林业局"), ("水利部门", "泰和县/水利部门")]
 
 
+def test_places_written_bare_before_a_places_fields_name_each_places_departments(tmp_path):
+    """安居区、潼南区公安、水利部门 (two places, their 公安 and 水利 departments written once): 安居区 names
+    安居区's 公安 and 水利 departments, one assignment each from its mention (it was 安居区's
+    government, 潼南区公安 a body 潼南区/公安); 安居区、潼南区水利部门 likewise with one field. The first
+    listed leads as in any list, the place's other department supports. Near misses: the places'
+    governments (安居区、潼南区人民政府) and departments each written whole stay as written."""
+    import pathlib
+
+    from respgraph.extract import extract_file
+
+    plan = tmp_path / "遂宁市 重庆市潼南区琼江流域跨界联防联控2023年工作方案.txt"
+    plan.write_text((pathlib.Path(__file__).parent / "fixtures" / "wordings" / "places-times-fields-departments.txt").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    rp = resolve_plan(extract_file(plan))
+    got = [[(a.mention, a.agency_id, a.role) for a in rows] for rows in rp.assignments.values()]
+    assert got[0] == [("安居区", "安居区/公安部门", "lead"), ("安居区", "安居区/水利部门", "support"),
+                      ("潼南区公安", "潼南区/公安部门", "support"), ("水利部门", "潼南区/水利部门", "support")]
+    # each of 安居区's assignments keeps the place's span and its clause
+    (t0, rows0) = next(iter(rp.assignments.items()))
+    assert rows0[0].source == rows0[1].source and rp.plan.document.text[rows0[1].source.start : rows0[1].source.end] == "安居区"
+    assert got[1] == [("安居区", "安居区/水利部门", "lead"), ("潼南区水利部门", "潼南区/水利部门", "support")]
+    assert got[2] == [("潼南区生态环境", "潼南区/生态环境部门", "lead"), ("水利部门", "潼南区/水利部门", "support")]
+    assert [i for _, i, _ in got[3]] == ["安居区/生态环境局", "潼南区/水利部门"]
+    assert [i for _, i, _ in got[4]] == ["安居区/人民政府", "潼南区/人民政府"]
+    assert got[5] == []
+    # the jsonl record gives each of 安居区's departments its own assignment, on the same mention
+    from respgraph.extract import task_to_dict
+
+    record = task_to_dict(rp.plan.tasks[0], extract_file(plan))
+    assert [(a["mention"], a["agency"], a["role"], a["source"]["start"]) for a in record["assignments"]][:2] == [
+        ("安居区", "安居区公安部门", "lead", rows0[0].source.start), ("安居区", "安居区水利部门", "support", rows0[0].source.start)]
+
+
 @pytest.mark.parametrize(
     "name, agency_id",
     [

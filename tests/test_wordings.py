@@ -2626,6 +2626,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "强化村庄保洁", []),
         ("（八）", "推进农房风貌管控", [("各乡镇", L, EX), ("县自然资源局", L, EX), ("县住建局", L, EX)]),
     ],
+    # places written bare before a place's fields or department (安居区、潼南区公安、水利部门负责… /
+    # 安居区、潼南区水利部门): a duty statement (was none: 水利部门 and 安居区 no names alone), its
+    # units as written; each place's departments are the resolver's (test_resolve: 安居区 names
+    # 安居区公安部门 and 安居区水利部门). Near misses: one place's fields (潼南区生态环境、水利部门,
+    # now read in an item's body too), departments each written whole, the places' governments, and
+    # actions before a 部门 (加强监管、执法部门负责: no clause)
+    "places-times-fields-departments.txt": [
+        ("（一）", "开展跨界联合执法", [("安居区", L, FL), ("潼南区公安", S, EX), ("水利部门", S, EX)]),
+        ("（二）", "加强河道巡查", [("安居区", L, FL), ("潼南区水利部门", S, EX)]),
+        ("（三）", "加强入河排污口监管", [("潼南区生态环境", L, FL), ("水利部门", S, EX)]),
+        ("（四）", "强化水质监测", [("安居区生态环境局", L, FL), ("潼南区水利部门", S, EX)]),
+        ("（五）", "推进岸线整治", [("安居区", L, FL), ("潼南区人民政府", S, EX)]),
+        ("（六）", "加强执法协作", []),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns

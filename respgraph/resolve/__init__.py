@@ -90,7 +90,7 @@ from respgraph.resolve.places import Chain, _Resolved
 from respgraph.resolve.renamed import renamed_by_year
 from respgraph.responsibilities import (
     FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
-    task_supervisors,
+    places_before_fields, task_supervisors,
 )
 
 
@@ -261,6 +261,19 @@ def _field_departments(mentions: list, doc_text: str) -> dict[int, str]:
             e += 1
         if not pieces[e].text.startswith(prefix):
             out[e] = prefix + pieces[e].text
+    return out
+
+
+def _places_departments(mentions: list, doc_text: str) -> dict[int, list[str]]:
+    """The names to resolve for places written bare before a place's fields or department, one per
+    field (安居区、潼南区公安、水利部门: 安居区 is 安居区公安部门 and 安居区水利部门, as 潼南区公安 and
+    水利部门 are 潼南区's; 安居区、潼南区水利部门: 安居区水利部门), by index (it was 安居区's government)."""
+    pieces = [SimpleNamespace(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
+    out: dict[int, list[str]] = {}
+    for p, (first, e) in places_before_fields(doc_text, pieces).items():
+        prefix = FIELDS_PLACE.match(pieces[first].text).group(0)
+        fields = [pieces[k].text[len(prefix):] if pieces[k].text.startswith(prefix) else pieces[k].text for k in range(first, e + 1)]
+        out[p] = [pieces[p].text + f + ("" if k == e else "部门") for k, f in zip(range(first, e + 1), fields)]
     return out
 
 
@@ -590,6 +603,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         prev: Mention | None = None
         prev_r: _Resolved | None = None
         shared = {**_shared_names(task.mentions, doc_text), **_field_departments(task.mentions, doc_text)} if len(task.mentions) > 1 else {}
+        each_place = _places_departments(task.mentions, doc_text) if len(task.mentions) > 1 else {}
+        shared.update({n: names[0] for n, names in each_place.items()})
         for n, m in enumerate(task.mentions):
             r, used = _resolved_mention(
                 reg, m, shared.get(n, read_as.get(m.text, m.text)), chain, plan_j, dept, doc_text, prev, prev_r
@@ -618,6 +633,14 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)
                 unknown.append(m.text)
+            for name in each_place.get(n, [])[1:]:
+                # 安居区、潼南区公安、水利部门: 安居区 names its 公安 and its 水利 departments, the
+                # second an assignment of the same mention and source
+                r2, used2 = _resolved_mention(reg, m, name, chain, plan_j, dept, doc_text, prev, prev_r)
+                r2 = _own_unknown(r2, meta.plan_id)
+                role, basis = ("support", "explicit") if m.basis == "first_listed" else (m.role, m.basis)
+                out.append(replace(out[-1], agency=r2.name, agency_id=r2.agency_id, role=role, basis=basis))
+                _record_agency(reg, agencies, r2, m, used2, [])
         assignments[task.task_id] = _one_role_per_body(out)
         watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id)
         if watchers:

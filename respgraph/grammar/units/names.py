@@ -135,7 +135,31 @@ FIELDS_PLACE = re.compile(r"^(?:[省市县区州旗盟](?!场|直|级|属)|各�
 def fields_before_department(text: str, units: list[Unit]) -> set[int]:
     """The indices of ``units`` that are fields written bare before the 部门 closing their list
     (县发展改革、财政、自然资源部门: 县发展改革 and 财政), the first opening with its place; empty when none."""
-    out: set[int] = set()
+    return {k for first, e, _ in _department_lists(text, units) for k in range(first, e)}
+
+
+def places_before_fields(text: str, units: list[Unit]) -> dict[int, tuple[int, int]]:
+    """The places written bare before a place's fields or department (安居区、潼南区公安、水利部门 /
+    安居区、潼南区水利部门: 安居区), each the place of every field of the list as the place the list
+    opens with is, by index: (the first field's index, the 部门's index)."""
+    return {p: (first, e) for first, e, places in _department_lists(text, units) for p in places}
+
+
+def written_once_for_places(text: str, units: list[Unit]) -> bool:
+    """Whether ``units`` are all places' departments written once (县公安、水利部门 / 安居区、潼南区
+    公安、水利部门 / 安居区、潼南区水利部门): every unit a place bare before the fields, a field or
+    the 部门 closing their list, the first field opening with its place."""
+    covered: set[int] = set()
+    for first, e, places in _department_lists(text, units):
+        covered.update(places, range(first, e + 1))
+    return bool(units) and covered == set(range(len(units)))
+
+
+def _department_lists(text: str, units: list[Unit]) -> list[tuple[int, int, range]]:
+    """Each list of fields closed by a 部门 (县发展改革、财政、自然资源部门): the index of its first
+    field (opening with the place), of the 部门, and the places named bare before it (安居区、 of
+    安居区、潼南区公安、水利部门: each place's departments of the fields)."""
+    out: list[tuple[int, int, range]] = []
     for e, u in enumerate(units):
         if not _FIELDS_DEPARTMENT.match(u.text) or u.portfolio:
             continue
@@ -144,9 +168,28 @@ def fields_before_department(text: str, units: list[Unit]) -> set[int]:
                 and not units[k].text.endswith(_BODY_ENDS) and not PROSE_START.match(units[k].text):
             k -= 1  # (县公安 / 县财政 read as bodies alone, but no body's kind ends them: fields here)
         first = k + 1
+        while first < e and _named_place_alone(units[first].text) and _opens_with_named_place(units[first + 1].text):
+            first += 1  # 安居区、潼南区公安、…: a place bare before the one the fields open with
+        places = range(k + 1, first)
         if first < e and FIELDS_PLACE.match(units[first].text) and len(units[first].text) > len(FIELDS_PLACE.match(units[first].text).group(0)):
-            out.update(range(first, e))
+            out.append((first, e, places))
+        elif first == e and places:
+            out.append((e, e, places))  # 安居区、潼南区水利部门: one field, written with its department
     return out
+
+
+# a place by its name and level alone (安居区 / 潼南区 / 铜梁县), and a name opening with one
+_NAMED_PLACE = r"(?![各全本两三四])[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗)"
+_NAMED_PLACE_ALONE = re.compile(r"^" + _NAMED_PLACE + r"$")
+_OPENS_WITH_NAMED_PLACE = re.compile(r"^" + _NAMED_PLACE + r"[\u4e00-\u9fff]{2}")
+
+
+def _named_place_alone(name: str) -> bool:
+    return _NAMED_PLACE_ALONE.match(name) is not None and not name.endswith(("新区", "园区", "开发区", "社区", "城区", "景区", "矿区", "林区", "牧区", "库区", "湖区", "山区"))
+
+
+def _opens_with_named_place(name: str) -> bool:
+    return _OPENS_WITH_NAMED_PLACE.match(name) is not None
 
 
 def all_unit_like(text: str, units: list[Unit]) -> bool:
