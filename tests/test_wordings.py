@@ -2640,6 +2640,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "推进岸线整治", [("安居区", L, FL), ("潼南区人民政府", S, EX)]),
         ("（六）", "加强执法协作", []),
     ],
+    # A负责，B、C试点 / （A牵头，B先行试点） / A牵头，B、C开展试点，D配合: the units trying the work out
+    # first carry out what the lead answers for and support it, as B、C具体落实 (were no clause, the
+    # lead lost with them; in （三） the towns were dropped). Near misses: the sites a lead chooses
+    # (选择B、C试点) and a trial with no lead (B、C先行试点。) name nobody
+    "trial-after-a-lead.txt": [
+        ("（一）", "推进生活垃圾分类", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（二）", "推广装配式建筑", [("县住建局", L, EX), ("县工业园区管委会", S, EX)]),
+        ("（三）", "开展农村垃圾分类", [("县农业农村局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX), ("县财政局", S, EX)]),
+        ("（四）", "开展“无废细胞”建设", []),
+        ("（五）", "探索垃圾分类积分制度", []),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns

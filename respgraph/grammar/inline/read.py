@@ -24,7 +24,7 @@ from respgraph.grammar.inline.phrase_units import (
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
-    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
+    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
     _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _phrases
@@ -116,6 +116,10 @@ def _read_inline(
                 break
             return [] if step is _NO_CLAUSE else None
         m = _verb_phrase(text, pa, pb, ws, phrases, k)
+        if m is not None and m.group("verb") in _TRIAL_VERBS and (not s.parsed or _TRIAL_SITE.match(text, pa, pb)):
+            # 城关镇、龙泉镇试点。 / …，选择城关镇、龙泉镇试点 / 县城管局组织各乡镇开展…试点: no lead
+            # whose work they try out, a site, or the trial the object of another reading
+            m = None
         weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
         arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
         written = None  # the verb as the text writes it, when the phrase is read as another

@@ -47,6 +47,10 @@ _ANSWER_VERBS = frozenset({"负责", "按职责分工负责", "分工负责", "�
 # unit's own part of the work (由县财政局提供资金，由县水利局提供技术指导:
 # each leads its part, read as the given action)
 TECHNICAL_HELP = frozenset(TECHNICAL_SUPPORT + TECHNICAL_GUIDANCE)
+# the verbs of units trying the work out first (A负责，B、C试点): after a lead only, and never after
+# where or how the trial is chosen (选择B、C试点 / 在B开展试点: a site, no unit; _TRIAL_SITE)
+_TRIAL_VERBS = ("试点", "先行试点", "开展试点")
+_TRIAL_SITE = re.compile(r"\s*(?:在|于|选择|选取|选定|确定|择优|以|由|并|同时|率先|积极|逐步|鼓励|支持|推动)")
 _MANNER_VERBS = {
     **dict.fromkeys(
         ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",
@@ -69,6 +73,9 @@ _MANNER_VERBS = {
     # A负责，B督促指导: B guides as 指导 alone says (was no clause at all)
     **dict.fromkeys(("督促指导", "指导督促", "业务指导"), "指导"),
     "做好督导": "督导",
+    # A负责，B、C试点 / B、C先行试点: the places or bodies trying the work out first carry out what A
+    # answers for, as B、C具体落实 (was no clause: the lead lost with them; read.py: _TRIAL_VERBS)
+    **dict.fromkeys(_TRIAL_VERBS, "具体落实"),
     "抓好贯彻落实": "抓好落实",
     "贯彻落实": "落实",
 }
