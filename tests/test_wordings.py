@@ -2651,6 +2651,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "开展“无废细胞”建设", []),
         ("（五）", "探索垃圾分类积分制度", []),
     ],
+    # named bodies opening the sentence with their action (建立… / 完善…, no duty word) before a group
+    # carrying it out (…，C、D具体落实 / 各乡镇具体实施): they lead together, the group supports, as
+    # with a 配合 group after them (were no clause: no verb of the grammar's written). Near misses as
+    # they were: one lead (（三）), a list set against a group 负责落实 keeps the first-listed
+    # convention (（四）: a province's departments beside the cities carrying out locally,
+    # local-implementation.txt), and carrying out with no unit (（五）) names nobody
+    "carried-out-after-named-bodies.txt": [
+        ("（一）", "建立流域横向生态补偿机制", [("县财政局", L, EX), ("县生态环境局", L, EX), ("县水利局", S, EX), ("县林业局", S, EX)]),
+        ("（二）", "健全农村污水设施运维机制", [("县生态环境局", L, EX), ("县住建局", L, EX), ("各乡镇", S, EX)]),
+        ("（三）", "全面推行河湖长制", [("县水利局", L, EX), ("各乡镇", S, EX)]),
+        ("（四）", "加强饮用水水源保护", [("县生态环境局", L, FL), ("县水利局", S, EX), ("各乡镇", S, EX)]),
+        ("（五）", "强化工作调度", []),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns
@@ -3645,6 +3658,10 @@ CLAUSES = [
     ("（县卫健委负责医疗机构日常监管，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
     ("（县卫健委牵头，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
     ("县卫健委牵头，县市场监管局加强业务指导。", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
+    # a list set against a group carrying the work out as written (…，C具体实施 / …，C、D试点) leads
+    # together, as against …，C配合 (was A by the first-listed convention, B supporting)
+    ("县财政局、县生态环境局负责，各乡镇具体实施。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("各乡镇", S, EX)]),
+    ("县财政局、县生态环境局负责，城关镇、龙泉镇试点。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
     ("各乡镇负责组织实施，县农业农村局负责技术指导。", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
     ("县财政局负责资金保障，县农业农村局负责业务指导，各乡镇负责组织实施。", [("县财政局", L, EX), ("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     ("（县农业农村局负责业务指导）", [("县农业农村局", L, EX)]),

@@ -97,7 +97,10 @@ _VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办"
           r"按照?(?:各自)?职责(?:分工)?(?=依法|[，,]?[ \t\u3000]*" + BY_DUTY_ACTIONS + ")", r"共同(?=" + JOINT_ACTIONS + ")",
           # …，省委农办、省生态环境厅组织实施。: named bodies carrying the item out, the verb closing
           # the sentence or the bracket (no clause verb written)
-          r"组织实施(?=[ \t\u3000]*(?:[。；;）)]|$))")
+          r"组织实施(?=[ \t\u3000]*(?:[。；;）)]|$))",
+          # A、B建立…机制，C、D具体落实: units carrying out the work named units open the sentence with
+          # (inline.helpers._HELPER_PHRASE; was no clause, no verb of the grammar's written)
+          r"具体(?:落实|实施)(?=[ \t\u3000]*(?:[。；;）)]|$))")
 _FIRST_CHARS = "".join(
     sorted({w[0] for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS + _VERBS} | {"主", "次", "其", "【", "［", "\\["})
 )

@@ -20,6 +20,8 @@ from respgraph.grammar.units import OPEN, Unit, looks_like_unit, strip_ws
 _YAO_ACTION = re.compile(r"\s*要(?!求|点|素|件)\s*[\u4e00-\u9fff]")
 _HELPER_PHRASE = re.compile(
     r".*(?:配\s*合|协\s*助|参\s*与)(?:\s*(?:做\s*好|开\s*展|抓\s*好)[^，,；;。：:（(）)\n]{2,16})?\s*$"
+    # … or carrying it out (A、B建立…机制，C、D具体落实: C and D carry out the work A and B set up)
+    r"|.*具\s*体\s*(?:落\s*实|实\s*施)\s*$"
 )
 
 

@@ -723,6 +723,11 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
 _INTERPRETED_BY = re.compile(r"解\s*释[^，,；;。]{0,8}由")
 
 
+# the verbs of a group carrying the work out as written (not 负责落实 / 落实属地责任, read as 落实: a
+# province's departments 按职责分工负责 beside the cities 负责落实 keep the first-listed convention)
+_CARRIED_OUT_SO = frozenset({"具体落实", "具体实施"})
+
+
 def _roles(
     parsed: list[tuple[str, list[Unit]]], settings: GrammarSettings, supervisors: list[Mention] | None, listed: bool
 ) -> list[Mention]:
@@ -741,7 +746,9 @@ def _roles(
     has_pin = any(v.startswith("牵头") for v, _ in parsed)
     # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
     # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
-    against = not has_pin and any(v in _INLINE_SUPPORT for v, _ in parsed)
+    # … and so does a group carrying it out, so written, after them (A、B建立…机制，C、D具体落实 / A、B
+    # 负责，C、D具体实施 / A、B负责，C、D试点, as with …，C、D配合)
+    against = not has_pin and any(v in _INLINE_SUPPORT or (k > 0 and v in _CARRIED_OUT_SO) for k, (v, _) in enumerate(parsed))
     # A负责X，B、C负责Y: the task shared out in parts, each part's units named to answer for it;
     # they lead it together, as A leads X (was B by the first-listed convention, C supporting:
     # that convention reads one list answering for a whole task, （A、B负责） / 责任单位：A、B)
