@@ -2664,6 +2664,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强饮用水水源保护", [("县生态环境局", L, FL), ("县水利局", S, EX), ("各乡镇", S, EX)]),
         ("（五）", "强化工作调度", []),
     ],
+    # the streets and the towns written as two levels after one 各 in a 分工表 cell (各街道、镇 / 各镇、街道):
+    # one collective, every street and every town, as 各乡、镇 is (were 各街道 and a unit 镇 / 街道).
+    # Near misses: 各街道 before a body of another kind stays two units, and 各乡、镇 as before
+    "streets-and-towns-in-a-cell.txt": [
+        ("1", "开展背街小巷环境整治", [("区城管局", L, TB), ("各街道、镇", S, TB)]),
+        ("2", "推进农贸市场提档升级", [("区商务局", L, TB), ("区市场监管局", S, TB), ("各镇、街道", S, TB)]),
+        ("3", "加强建筑工地扬尘管控", [("区住建局", L, TB), ("各街道", S, TB), ("区直有关部门", S, TB)]),
+        ("4", "推进农村生活垃圾治理", [("区农业农村局", L, TB), ("各乡、镇", S, TB)]),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns

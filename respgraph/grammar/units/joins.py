@@ -16,8 +16,10 @@ _GENERIC_HEADS_END = ("党委", "党工委", "政府", "管委会")
 # 各牵头单位、责任单位: one collective (every unit named anywhere in the plan).
 _ROLE_TAILS = {"责任单位", "配合单位", "协办单位", "参与单位", "成员单位", "责任部门", "配合部门"}
 
-# 各市、县、自治县 / 各州、市: the levels of a collective written apart, before their bodies
-_LEVEL_WORD = r"(?:自治县|自治州|[省市县区州盟旗乡镇])"
+# 各市、县、自治县 / 各州、市: the levels of a collective written apart, before their bodies; the
+# streets are a level of their own (各街道、镇 / 各镇、街道 in a 分工表 cell: one collective, every
+# street and every town, as 各乡、镇 is; was 各街道 and a unit 镇)
+_LEVEL_WORD = r"(?:自治县|自治州|街道|[省市县区州盟旗乡镇])"
 _BARE_LEVEL = re.compile(rf"^各{_LEVEL_WORD}(?:、{_LEVEL_WORD})*$")
 _ONE_LEVEL = re.compile(rf"^{_LEVEL_WORD}$")
 _LEVEL_BODY = re.compile(rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
