@@ -2673,6 +2673,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强建筑工地扬尘管控", [("区住建局", L, TB), ("各街道", S, TB), ("区直有关部门", S, TB)]),
         ("4", "推进农村生活垃圾治理", [("区农业农村局", L, TB), ("各乡、镇", S, TB)]),
     ],
+    # a 重点项目清单 (项目名称 | 建设内容 | 总投资 columns) grouped under a 重点任务 cell worded exactly as
+    # a body item's title: its rows are projects of that work, tasks beside the item, which stays whole
+    # (was: the item replaced by its projects, each with the item's clause and its supporter). Near
+    # miss: a division table (重点任务 | 具体措施) grouped so still divides its item into the rows
+    "project-list-under-an-item-title.txt": [
+        ("（一）", "推进污水处理设施建设", [("县住建局", L, EX), ("县发展改革局", S, EX)]),
+        ("1", "提标至一级A标准", [("县住建局", L, TB), ("县生态环境局", S, TB)]),
+        ("2", "新建管网12公里", [("县城投公司", L, TB), ("县住建局", S, TB)]),
+        ("3", "乡镇污水处理站建设工程", [("各乡镇", L, TB), ("县住建局", S, TB)]),
+        ("1", "完成水源保护区标志设置", [("县生态环境局", L, TB), ("县水利局", S, TB)]),
+        ("2", "清理保护区内违法建设项目", [("县生态环境局", L, TB), ("县自然资源局", S, TB)]),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns

@@ -441,7 +441,10 @@ def _drop_listed_twice(builder) -> None:
     links.update({n: ts for n, ts in words.items() if not _leads(ts[0]) or _leads(rows[n]) <= _leads(ts[0]) or _first_listed(ts[0])})
     # rows grouped under an item's title: its rows by the table's own word (one row: listed again)
     taken_items = {id(t) for ts in links.values() for t in ts} | set(split)
-    grouped = _group_links(rows, body, set(links) | {n for ns in split.values() for n in ns}, taken_items)
+    # (a project list's rows grouped under a category worded as an item's title are projects of that
+    # work, not the item divided: they stay tasks beside it, the item whole; were its tasks, the item gone)
+    projects = {n for n, r in enumerate(rows) if id(r) in builder.project_rows}
+    grouped = _group_links(rows, body, set(links) | {n for ns in split.values() for n in ns} | projects, taken_items)
     by_id = {id(t): t for t in body}
     for k, ns in grouped.items():
         if len(ns) == 1:

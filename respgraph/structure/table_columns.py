@@ -58,6 +58,9 @@ TASK_COL = re.compile(r"(任务|内容|措施|举措|事项|工作|项目|工程
 NOT_TASK_COL = re.compile(r"来源|出处|依据|类别|类型|分类|序号|编号|号$")
 # ... a 类别 column (merged down over its rows) names the rows' section
 CATEGORY_COL = re.compile(r"类别|类型|分类|领域")
+# A project list's columns (项目名称 | 建设内容及规模 | 总投资（万元） | 责任单位, a 重点项目清单): its rows
+# are projects, each one part of the work of an item at most, never the item written again
+PROJECT_COL = re.compile(r"项目名称|工程名称|建设内容|建设规模|投资")
 # A header label as typed: 序  号 / 牵头\n单位 (a narrow column) lose their blanks; a note in
 # brackets (责任单位（排名第一的为牵头单位）) is not the column's name.
 _BLANKS = re.compile(r"\s+")

@@ -23,7 +23,7 @@ from respgraph.structure.table_cells import (
     _written_deadline,
 )
 from respgraph.structure.table_columns import (
-    _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, RESP_COL, SUPERVISOR_COL,
+    _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, PROJECT_COL, RESP_COL, SUPERVISOR_COL,
     SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
     _with_header, form_as_row, is_division_table,
 )
@@ -188,6 +188,7 @@ class _Columns:
     kinds: list[int]  # 类别 columns
     goals: list[int] = field(default_factory=list)  # an indicator table's targets ...
     measures: list[int] = field(default_factory=list)  # ... and its measures
+    projects: bool = False  # a project list (项目名称 | 总投资 | 责任单位): its rows are projects (rows.py)
 
 
 def _columns(raw: list[str], settings, year: int | None) -> _Columns:
@@ -217,7 +218,7 @@ def _columns(raw: list[str], settings, year: int | None) -> _Columns:
         task_cols = rest[:1]
     kinds = [k for k, x in enumerate(h) if k not in taken and k not in task_cols and CATEGORY_COL.search(x)]
     return _Columns(h, indicator, people, named_people, lead, support, each, watch, deadline, number, first_listed,
-                    task_cols, kinds, goals, measures)
+                    task_cols, kinds, goals, measures, any(PROJECT_COL.search(x) for x in h))
 
 
 @dataclass(slots=True)
@@ -310,6 +311,8 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
     # under the headings above the table: a row's own lines are no headings (a pasted row
     # opening （2）推进… is read as one, and the rows below were put under it)
     task = builder.add(at or 0, num, title, start, end, "indicator" if cols.indicator else "table", clauses)
+    if cols.projects:
+        builder.project_rows.add(id(task))  # (rows.py: a project stands in for no body item)
     if cols.indicator:
         measure = next((cells[k].text.strip() for k in cols.measures if k in cells), "")
         task.targets = indicators.row_targets(cells, cols.goals, h, title, measure, lambda c: _cell_span(c, 0, len(c.text)))
