@@ -2685,6 +2685,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "完成水源保护区标志设置", [("县生态环境局", L, TB), ("县水利局", S, TB)]),
         ("2", "清理保护区内违法建设项目", [("县生态环境局", L, TB), ("县自然资源局", S, TB)]),
     ],
+    # A加强X，配合B开展Y (settled here; reading unchanged): A and B both lead. The sentence's main verb
+    # is A's own (加强X / 负责X): A leads the item's work; 配合B makes B the body answering for Y and A
+    # its helper there, so B leads that part, as A负责X，B负责Y shares an item out in parts. The
+    # other readings are worse for a task that holds one role per unit: B as a support inverts who
+    # helps whom in Y (B is the one helped), and A alone drops the body Y is given to. Plans write
+    # it so in unit-divided 职责分工 sections (县农业农村局：负责…，配合县生态环境局开展…, the helped
+    # department also listing Y as its own) and in items; a gold taking A alone would count B once
+    # less. Near misses: with no work of its own (A配合B开展Y, also after what is to be done) A
+    # supports B, who leads; a collective helped (配合各乡镇…) names nobody
+    "own-work-then-helping-another.txt": [
+        ("（一）", "加强执法监管", [("县生态环境局", L, EX), ("县公安局", L, EX)]),
+        ("（二）", "严格执法检查", [("县生态环境局", L, EX), ("县公安局", L, EX)]),
+        ("（三）", "开展联合打击", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
+        ("（四）", "打击非法排污", [("县公安局", L, EX), ("县生态环境局", S, EX)]),
+        ("（五）", "开展隐患排查", [("县生态环境局", L, EX)]),
+    ],
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns
