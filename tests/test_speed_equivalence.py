@@ -574,17 +574,19 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
             continue
         units_ = r.split_units(text, 0, start, p)
         apart = m.re is r._DUTY_STRICT
-        if not units_ or not all(r._duty_unit(u.text, apart) for u in units_):
+        # (places' departments written once, 安居区、潼南区公安、水利部门: read since stop 27)
+        once = len(units_) > 1 and r.written_once_for_places(text, units_)
+        if not units_ or not (once or all(r._duty_unit(u.text, apart) for u in units_)):
             continue
         # (what follows is read as duty_statement reads it now — offices sharing a name, 督促, 对X负属地
         # 管理责任 were read since — the reference is of where names are tried, not of these)
         # (…等各功能区要…: zones named before their kind, read since stop 25)
         zones = m.re is r._MEANT and r._ZONES_LISTED.fullmatch(text, units_[-1].end, p) is not None
-        if m.re is r._MEANT and not all(r.meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
-                                        for k, u in enumerate(units_)):
+        if m.re is r._MEANT and not once and not all(r.meant_unit(u.text) or r._shares_office(text, units_, k) or (zones and r._ZONE_NAME.match(u.text))
+                                                     for k, u in enumerate(units_)):
             return None
-        if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_) and not r._named_first(units_):
-            return None  # (各部门共同推进…: read since stop 25; 县住建局、各乡镇共同做好… since stop 26, as duty_statement reads it now)
+        if m.groupdict().get("jointly") and any(r.is_collective(u.text) for u in units_) and not r._named_among(units_):
+            return None  # (各部门共同推进…: read since stop 25; 县住建局、各乡镇共同做好… since stop 26, 各乡镇、县住建局… since 27)
         if (m.re is r._MEANT or m.groupdict().get("sees")) and any(r.is_collective(u.text) for u in units_) and not r._named_with_places(m, units_):
             return None
         whole = m.groupdict().get("whole") or ""
@@ -679,6 +681,10 @@ def _body_subjects_ref(text: str, start: int, end: int):
             c = r._after_comma(text, a, s)
             if c is not None and r._NARRATED.search(text, a, s) is None and (first := r._bodies_acting_first(text, a, c.span.start)) is not None:
                 out.append(first)  # (every place's body acting before it, read since stop 26)
+            elif c is not None and r._NARRATED.search(text, a, s) is None and (places := r._places_acting_first(text, a, c, s)) is not None:
+                out += places  # (places acting before their guide, read since stop 27)
+                a = s + 1
+                continue
         if c is None and r._NARRATED.search(text, a, s) is None:
             # (a named body opening the sentence with its action, read since stop 25)
             c = r.duty_statement(text, a, s, True, acts=True)
