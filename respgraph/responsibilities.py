@@ -235,6 +235,10 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
                 out += places  # 各乡镇组织排查…，县农业农村局负责技术指导: the places do the work
                 a = s + 1
                 continue
+        if c is None and acts and (places := _places_before_acting_guide(text, a, s)) is not None:
+            out += places  # 各乡镇组织…，县农业农村局加强业务指导: the guide's words no duty's
+            a = s + 1
+            continue
         if c is None and acts:
             # 县住建局加强施工扬尘监管，督促落实…: a named body opening the item's sentence with
             # its action, no duty word, as an emergency plan's measures give each unit its part
@@ -306,6 +310,17 @@ def _places_acting_first(text: str, a: int, c: Clause, s: int) -> tuple[Clause, 
     if not _guided_by_named(text, c.span.start, stop.start() if stop else s):
         return None
     return (first, _leads_as_supports(c))
+
+
+def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, Clause] | None:
+    """:func:`_places_acting_first` where the guide after the comma is written with an action, no
+    duty word (各乡镇（街道）组织…，县农业农村局加强业务指导 / 做好技术指导): a named body's clause read
+    as an emergency plan's measure is (duty_statement ``acts``)."""
+    for i in _top_level_cuts(text, a, s):
+        guide = duty_statement(text, i + 1, s, True, acts=True)
+        if guide is not None and guide.mentions and all(not m.collective and meant_unit(m.text) for m in guide.mentions):
+            return _places_acting_first(text, a, guide, s)
+    return None
 
 
 def _leads_as_supports(c: Clause) -> Clause:

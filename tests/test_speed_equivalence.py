@@ -685,6 +685,10 @@ def _body_subjects_ref(text: str, start: int, end: int):
                 out += places  # (places acting before their guide, read since stop 27)
                 a = s + 1
                 continue
+        if c is None and r._NARRATED.search(text, a, s) is None and (places := r._places_before_acting_guide(text, a, s)) is not None:
+            out += places  # (places before a guide written with an action, read since stop 27)
+            a = s + 1
+            continue
         if c is None and r._NARRATED.search(text, a, s) is None:
             # (a named body opening the sentence with its action, read since stop 25)
             c = r.duty_statement(text, a, s, True, acts=True)

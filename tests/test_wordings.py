@@ -2714,6 +2714,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "推进化肥减量增效", []),
         ("（五）", "加强秸秆综合利用", [("县农业农村局", L, EX)]),
         ("（六）", "推进废旧农膜回收", [("县农业农村局", L, EX)]),
+        # (the guide written with an action, no duty word: 加强业务指导, as 负责业务指导; an action of its
+        # own after the places, 加强执法监管, gives them nothing, as before)
+        ("（七）", "推进病死畜禽无害化处理", [("各乡镇（街道）", L, EX), ("县农业农村局", S, EX)]),
+        ("（八）", "推进养殖污染整治", []),
     ],
     # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
     # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
