@@ -2679,8 +2679,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # miss: a division table (重点任务 | 具体措施) grouped so still divides its item into the rows
     "project-list-under-an-item-title.txt": [
         ("（一）", "推进污水处理设施建设", [("县住建局", L, EX), ("县发展改革局", S, EX)]),
-        ("1", "提标至一级A标准", [("县住建局", L, TB), ("县生态环境局", S, TB)]),
-        ("2", "新建管网12公里", [("县城投公司", L, TB), ("县住建局", S, TB)]),
+        # (each project titled by its 项目名称, not its 建设内容: the 重点任务 group going on over the
+        # rows is that column's, a later column's cell is the row's own)
+        ("1", "城东污水处理厂提标改造工程", [("县住建局", L, TB), ("县生态环境局", S, TB)]),
+        ("2", "城西片区雨污分流管网工程", [("县城投公司", L, TB), ("县住建局", S, TB)]),
         ("3", "乡镇污水处理站建设工程", [("各乡镇", L, TB), ("县住建局", S, TB)]),
         ("1", "完成水源保护区标志设置", [("县生态环境局", L, TB), ("县水利局", S, TB)]),
         ("2", "清理保护区内违法建设项目", [("县生态环境局", L, TB), ("县自然资源局", S, TB)]),

@@ -243,7 +243,10 @@ def _rows(text: str, table: Table, body: list, labels: set[str], cols: _Columns)
     continued = [False] * len(body)
     if len(task_cols) > 1:
         continued = _continued(body, task_cols)
-        grouped = {k: _grouping(body, k, continued) for k in task_cols[:-1]}
+        # (the rows going on a group are the first task column's: a later column's cell with a
+        # neighbour going on that group is the row's own, 项目名称 beside a 重点任务 merged down; the
+        # project was titled by its 建设内容)
+        grouped = {k: _grouping(body, k, continued if k == task_cols[0] else [False] * len(body)) for k in task_cols[:-1]}
         if any(continued):
             body = _merged_down(body, continued, lead)
     return _Rows(body, grouped, continued)
