@@ -18,7 +18,7 @@ import re
 
 from respgraph.grammar.inline.organising import _others_acting
 from respgraph.grammar.inline.phrase_units import _UNNAMED
-from respgraph.grammar.inline.read import _read_inline
+from respgraph.grammar.inline.read import _may_read, _read_inline
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
 from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
@@ -87,7 +87,10 @@ def _inline_clause(
     markers = list(INHERIT_RE.finditer(text, body_lo, seg_end)) if text.find("以", body_lo, seg_end) >= 0 else []
     holes = [(im.start(), im.end()) for im in markers]
     supervisors: list[Mention] = []
-    mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed, supervisors)
+    if bracketed or holes or _may_read(text, body_lo, seg_end):
+        mentions = _read_inline(text, body_lo, seg_end, settings, holes, bracketed, supervisors)
+    else:
+        mentions = []  # 加强水源地保护，由市水利局负责。: its opening phrase names no unit (the tail may)
     if mentions is None:
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
     c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
@@ -164,6 +167,8 @@ def _tail_clause(
     for i in [i for i, _ in cuts if floor <= i + 1 and i < vs]:
         if _REPORTED.search(text, max(a, i - 6), i):
             return None  # 县长在会上指出，A要会同B… / 近日，A会同B…: said or done, not assigned
+        if not _may_read(text, i + 1, end):
+            continue  # (its first phrase names no unit: the reading would find none)
         watching: list[Mention] = []
         mentions = _read_inline(text, i + 1, end, settings, supervisors=watching)
         if mentions is None:

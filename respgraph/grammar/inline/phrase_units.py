@@ -112,10 +112,11 @@ _UNNAMED = re.compile(r"(?:各\s*(?:地区?|级|方|部门|单位|(?:有关|相�
 # staff, not bodies: 驻镇农技人员 / 包村干部 / 驻村工作队员 / 网格员
 _PEOPLE = re.compile(r"(?:人员|干部|队员|网格员|联络员|志愿者|专家)$")
 _LEADER_TITLES = r"省长|市长|县长|区长|州长|镇长|乡长|书记|秘书长|常委|部长"
-_LEADER_NAMED = re.compile(
-    r"(?:" + _LEADER_TITLES + r"|主任|主席)[\u4e00-\u9fff某XＸ×*＊]{2,4}$"
-    r"|(?:" + _LEADER_TITLES + r"|盟长|旗长|分管领导|主要领导|负责同志)$"
-)
+_LEADER_BY_NAME = _LEADER_TITLES + r"|主任|主席"  # (before the leader's name)
+_LEADER_BY_TITLE = _LEADER_TITLES + r"|盟长|旗长|分管领导|主要领导|负责同志"
+_LEADER_NAMED = re.compile(r"(?:" + _LEADER_BY_NAME + r")[\u4e00-\u9fff某XＸ×*＊]{2,4}$|(?:" + _LEADER_BY_TITLE + r")$")
+# a title _LEADER_NAMED needs, anywhere (read.may_read: a phrase without one names no leader)
+_LEADER_WORD = re.compile(_LEADER_BY_NAME + r"|" + _LEADER_BY_TITLE)
 
 
 _VERB_AT_END: dict[str, re.Pattern[str]] = {}

@@ -20,14 +20,14 @@ from respgraph.grammar.inline.organising import (
 )
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
-    _LEADER_NAMED, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate,
+    _LEADER_NAMED, _LEADER_WORD, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate,
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
     _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
     _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
-from respgraph.grammar.inline.walks import _phrases
+from respgraph.grammar.inline.walks import _first_phrase, _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
@@ -39,7 +39,7 @@ from respgraph.grammar.roles import (
     _lead_and_support, _manner_before, _mention, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action,
     _with_partners, _yao_before,
 )
-from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, split_units, strip_ws
 from respgraph.records import Mention
 
 
@@ -182,6 +182,26 @@ def _read_inline(
             verb = "落实"
         _record_phrase(s, text, pa, pb, verb, units, weak)
     return _settled(s, settings, bracketed, supervisors)
+
+
+def _may_read(text: str, a: int, b: int) -> bool:
+    """False when ``_read_inline(text, a, b)`` (outside a bracket, no holes) is sure to be [] by its
+    first phrase alone: that phrase holds no word a unit's name holds (units.may_name_unit) and is
+    none of those read without a unit (a blank, what was reported, a date or a note, a leader, 在…领导下).
+
+    Every reading of a first phrase that does not end the clause empty rests on one of those: the
+    phrase's units (as units and a verb, a part, a part given by 由, partners, supervisors, by duty,
+    a government over the work) are each asked ``looks_like_unit`` or ``all_unit_like``; the rest of
+    the phrases are only read after it. ``_tail_clause`` asks it of each start before reading there
+    (a sentence's comma starts are mostly actions: 加强水源地保护，由市水利局负责。).
+    """
+    pa, pb = _first_phrase(text, a, b)
+    ws = strip_ws(text[pa:pb])
+    return (
+        not ws or ws[-1] in _REPORTED_LAST or may_name_unit(ws) or _LEADER_WORD.search(ws) is not None
+        or _DATE_PHRASE.match(ws) is not None or OTHER_LABEL_RE.match(ws) is not None or is_list_note(ws)
+        or _LEADERS_ACT.match(ws) is not None or _UNDER.match(ws) is not None
+    )
 
 
 def _clause_ended(

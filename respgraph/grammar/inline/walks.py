@@ -85,5 +85,21 @@ def _phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return phrases
 
 
+
+def _first_phrase(text: str, a: int, b: int) -> tuple[int, int]:
+    """``_phrases(text, a, b)[0]`` without cutting the rest (a test of the first phrase alone)."""
+    depth = 0
+    for m in _PHRASE_CHARS.finditer(text, a, b):
+        c = m.group()
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
+            if c in "，,；;。" or text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG:
+                return a, i
+    return a, b
+
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实", "指导"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合

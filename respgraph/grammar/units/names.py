@@ -101,6 +101,23 @@ def looks_like_unit(name: str) -> bool:
     return base in _BARE_COLLECTIVES and is_collective(n)
 
 
+# What every name ``looks_like_unit`` accepts holds (its suffix, a collective's word, the bare
+# collective itself; 财政 of _PLACE_FINANCE, 街 of STREET_SHORT, 司 of _MINISTRY_DEPARTMENT; 团中央 and
+# 两委 end in suffixes): text holding none of these names no unit, and a label-less reading of a
+# phrase without them finds none there (grammar.inline.read._may_read). Keep it beside the tests of
+# looks_like_unit: a name accepted another way must add its word here
+# (tests/test_speed_equivalence.py fuzzes looks_like_unit against it).
+_NAME_WORDS = re.compile("|".join(
+    re.escape(w) for w in sorted({*UNIT_SUFFIXES, *_COLLECTIVE_PARTS, *_BARE_COLLECTIVES, "财政", "街", "司"}, key=len, reverse=True)
+))
+
+
+def may_name_unit(s: str) -> bool:
+    """False when ``s`` holds no word every name ``looks_like_unit`` accepts holds one of (so no
+    part of ``s`` is a unit); True does not say it names one."""
+    return _NAME_WORDS.search(s) is not None
+
+
 # A place's government closing a list of places written once for all (广州、深圳、珠海市人民政府 /
 # 南宁、钦州市人民政府), and a place written bare before it (its level and suffix are the
 # government's: the resolver reads 深圳 as 深圳市人民政府)
