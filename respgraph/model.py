@@ -63,6 +63,7 @@ _ASSIGNMENT = {
     "role": "lead (牵头) or support (配合 / 责任)",
     "basis": "how it was read: explicit, first_listed, inherited, table; suggested for respgraph's guesses",
     "mention": "the agency's name as the plan writes it",
+    "name": "the agency's full name as the plan writes it (the Agency's name: the one its plans write most)",
     "portfolio": "what the plan names in brackets after it, as written (县农林水与生态环境局（农业、水利）: 农业, 水利; list)",
     "file": "the plan file",
     "start": "the mention's span in the cleaned text (start offset)",
@@ -114,7 +115,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "supervisor_ids": "each supervisor's agency_id (list)",
     },
     "Agency": {
-        "agency_id": "the agency's id (place/body)", "name": "its canonical name", "jurisdiction": "its place",
+        "agency_id": "the agency's id (place/body)", "name": "the full name its plans write it by most", "jurisdiction": "its place",
         "functions": "its functions (职能) as codes (list; Function nodes give names and glosses)",
         "kind": "agency, government, party, judiciary, enterprise, division (a department's 科室), collective (各乡镇（街道）…), other",
         "known": "true when the registry knows its function", "aliases": "every name plans write it by (list)",

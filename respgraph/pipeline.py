@@ -282,6 +282,7 @@ def _graph_into(existing: Any, rps: Iterable["ResolvedPlan"], registry: Any, old
         graph_mod.add_plan(G, rp, registry)
     graph_mod.settle_jurisdictions(G, registry, [n for n, d in G.nodes(data=True) if d.get("type") == "Jurisdiction" and n not in known])
     graph_mod.settle_successors(G, registry)
+    graph_mod.settle_agency_names(G)  # over the old plans' edges and the new
     return graph_mod.canonical(G, consume=True)
 
 

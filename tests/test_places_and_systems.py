@@ -262,22 +262,35 @@ ONE_BODY = """仙居县人民政府办公室关于印发2024年项目建设工�
 
 
 @pytest.mark.parametrize("first,second", [("县发展和改革局", "县发改委"), ("县发改委", "县发展和改革局")])
-def test_one_bodys_agency_is_named_by_its_id_whichever_name_comes_first(tmp_path, first, second):
-    # the agency's name was the first spelling met, so a graph's name depended on the order of its plans
+def test_one_bodys_agency_is_named_as_its_plans_write_it_whichever_name_comes_first(tmp_path, first, second):
+    # the agency's name was the first spelling met, so a graph's name depended on the order of its
+    # plans; then the id's (仙居县发展和改革委员会 for a 局, which most counties' bodies are). Now: the
+    # name its plans write most, in the plan (a tie: its first written) and over the graph's plans
+    from respgraph.graph import build_graph
+
+    full = {"县发展和改革局": "仙居县发展和改革局", "县发改委": "仙居县发展和改革委员会"}
     rp, m = _plan(tmp_path, "p.txt", ONE_BODY.format(first=first, second=second))
-    assert rp.agencies["仙居县/发展和改革委员会"].name == "仙居县发展和改革委员会"
+    assert rp.agencies["仙居县/发展和改革委员会"].name == full[first]
     assert sorted(rp.agencies["仙居县/发展和改革委员会"].aliases) == ["县发展和改革局", "县发改委"]
     names = {a.mention: a.agency for rows in rp.assignments.values() for a in rows}
     assert names["县发展和改革局"] == "仙居县发展和改革局"  # each assignment keeps the name as written
     assert m["县城管局"] == m["县城市管理综合行政执法局"] == "仙居县/城市管理局"
-    assert rp.agencies["仙居县/城市管理局"].name == "仙居县城市管理局"
+    assert rp.agencies["仙居县/城市管理局"].name == "仙居县城市管理局"  # (县城管局 first of a tie)
     assert m["县综合行政执法局"] == "仙居县/综合行政执法局"
+    # another plan writing the second name twice: three to one in the graph, whichever plan comes first
+    other, _ = _plan(tmp_path, "q.txt", ONE_BODY.format(first=second, second=second))
+    for plans in ([rp, other], [other, rp]):
+        assert build_graph(plans).nodes["agency:仙居县/发展和改革委员会"]["name"] == full[second]
 
 
-def test_a_division_of_one_body_is_named_under_its_id():
+def test_a_division_of_one_body_is_filed_under_its_id_and_named_as_written():
+    # the id is the body's (one_body.csv: 发展和改革局 is filed as 发展和改革委员会); the name the
+    # department's as written, as the department's own is (was 兰考县发展和改革委员会价格股)
     reg = load_registry()
     meta = PlanMeta("p", "p.txt", jurisdiction="兰考县")
     a = resolve_mention(reg, "县发改局价格股", meta)
+    assert (a.agency_id, a.name) == ("兰考县/发展和改革委员会/价格股", "兰考县发展和改革局价格股")
+    a = resolve_mention(reg, "县发改委价格股", meta)
     assert (a.agency_id, a.name) == ("兰考县/发展和改革委员会/价格股", "兰考县发展和改革委员会价格股")
 
 

@@ -78,7 +78,9 @@ CASES = [
     (XXZONE, "区党群工作部", ["宣传", "妇联"], "XX投资区党群工作部", "XX投资区", ["宣传", "群团"], "party"),
     (XXZONE, "公安分局", [], "XX投资区公安分局", "XX投资区", ["公安"], "agency"),
     (XXZONE, "交警大队", [], "XX投资区交通警察大队", "XX投资区", ["公安"], "agency"),
-    (XXZONE, "行政审批服务局", [], "XX投资区行政审批局", "XX投资区", ["审批服务"], "agency"),  # the agency is named by its id (one_body.csv)
+    # one body with 行政审批局 (one_body.csv: its id), named as the plan writes it: the id's spelling is
+    # what other provinces call it, not this zone's name (was XX投资区行政审批局)
+    (XXZONE, "行政审批服务局", [], "XX投资区行政审批服务局", "XX投资区", ["审批服务"], "agency"),
     (XXZONE, "市场监督管理局", [], "XX投资区市场监督管理局", "XX投资区", ["市场监管"], "agency"),
     (XXZONE, "水务公司", [], "XX投资区水务公司", "XX投资区", ["水利"], "enterprise"),
 ]
@@ -3540,3 +3542,65 @@ def test_a_branch_written_by_its_place_after_its_full_name(tmp_path):
     )
     ids = {a.mention: a.agency_id for rows in resolve_plan(extract_file(two)).assignments.values() for a in rows}
     assert ids["长兴分局"] not in (ids["湖州市生态环境局长兴分局"], ids["湖州市自然资源和规划局长兴分局"])
+
+
+# 长沙's plans write its city-management body 城市管理综合行政执法局; one_body.csv files it under
+# 城市管理局's id (a place has one), whose spelling is another city's name for it
+CHANGSHA_A = """长沙市人民政府办公厅关于印发长沙市2023年扬尘污染防治工作方案的通知
+
+一、重点任务
+（一）加强工地扬尘管控。（牵头单位：市城市管理综合行政执法局；配合单位：市住房城乡建设局）
+（二）加强道路扬尘管控。（牵头单位：市城管局；配合单位：市公安局）
+（三）推进渣土车规范运输。（牵头单位：市城市管理综合行政执法局；配合单位：市交通运输局）
+（四）推进文旅场所清洁。（牵头单位：市文化和旅游局；配合单位：市城市管理综合行政执法局）
+"""
+
+CHANGSHA_B = """长沙市人民政府办公厅关于印发长沙市2024年城市精细化管理工作要点的通知
+
+一、重点任务
+（一）推进背街小巷整治。（牵头单位：市城市管理局；配合单位：市城市管理综合行政执法局）
+"""
+
+
+def test_a_body_filed_under_another_names_id_is_named_as_its_plan_writes_it(tmp_path):
+    # 市城市管理综合行政执法局 three times and 市城管局 (read 城市管理局) once name one body, 长沙市/城市管理局:
+    # its record is named by the full name the plan writes most, each assignment by its own (the
+    # spelling written is the mention), never 长沙市城市管理局 unless a plan writes it
+    rp = resolve_plan(extract_text(tmp_path, CHANGSHA_A, "a.txt"))
+    rows = [a for t in rp.assignments.values() for a in t if a.agency_id == "长沙市/城市管理局"]
+    assert [(a.mention, a.agency) for a in rows] == [
+        ("市城市管理综合行政执法局", "长沙市城市管理综合行政执法局"), ("市城管局", "长沙市城市管理局"),
+        ("市城市管理综合行政执法局", "长沙市城市管理综合行政执法局"), ("市城市管理综合行政执法局", "长沙市城市管理综合行政执法局")]
+    assert rp.agencies["长沙市/城市管理局"].name == "长沙市城市管理综合行政执法局"
+    # 文化和旅游局, filed under 文化广电旅游局's id, which the plan never writes: named as written
+    culture = rp.agencies["长沙市/文化广电旅游局"]
+    assert culture.name == "长沙市文化和旅游局" and culture.aliases == ["市文化和旅游局"]
+    # near miss: a plan writing the id's spelling as often as the other (a tie) is named by the first written
+    other = resolve_plan(extract_text(tmp_path, CHANGSHA_B, "b.txt"))
+    assert [a.agency for a in other.assignments["b:001"]] == ["长沙市城市管理局", "长沙市城市管理综合行政执法局"]
+    assert other.agencies["长沙市/城市管理局"].name == "长沙市城市管理局"
+
+
+def test_a_graphs_agency_is_named_by_the_full_name_its_plans_write_most(tmp_path):
+    # over plans: 长沙市城市管理综合行政执法局 is written on three tasks of one plan, 长沙市城市管理局 on
+    # one of each (b's task writes both: its first counts): the node is named by the first whichever
+    # plan is added first, and every output reading the node (the agencies table, the tasks' leads) says so
+    from respgraph.graph import agencies_frame, build_graph, tasks_frame
+
+    a = resolve_plan(extract_text(tmp_path, CHANGSHA_A, "a.txt"))
+    b = resolve_plan(extract_text(tmp_path, CHANGSHA_B, "b.txt"))
+    for plans in ([a, b], [b, a]):
+        G = build_graph(plans)
+        assert G.nodes["agency:长沙市/城市管理局"]["name"] == "长沙市城市管理综合行政执法局"
+        names = dict(zip(agencies_frame(G)["agency_id"], agencies_frame(G)["name"]))
+        assert names["长沙市/城市管理局"] == "长沙市城市管理综合行政执法局"
+        assert tasks_frame(G).set_index("task_id").loc["b:001", "leads"] in (["长沙市城市管理综合行政执法局"], "长沙市城市管理综合行政执法局")
+    # near miss: alone, plan b writes 城市管理局 as often as the long name: a tie, to its first written
+    assert build_graph([b]).nodes["agency:长沙市/城市管理局"]["name"] == "长沙市城市管理局"
+    # a tie between plans (each writes one name once) goes to the plan first by id, whichever is added first
+    one_line = "（一）推进背街小巷整治。（牵头单位：{}）\n"
+    head = CHANGSHA_B[: CHANGSHA_B.index("（一）")]
+    x = resolve_plan(extract_text(tmp_path, head + one_line.format("市城市管理综合行政执法局"), "x.txt"))
+    y = resolve_plan(extract_text(tmp_path, head + one_line.format("市城市管理局"), "y.txt"))
+    for plans in ([x, y], [y, x]):
+        assert build_graph(plans).nodes["agency:长沙市/城市管理局"]["name"] == "长沙市城市管理综合行政执法局"

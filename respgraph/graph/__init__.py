@@ -1,7 +1,7 @@
 """Build the responsibility graph (a ``networkx.MultiDiGraph``) from resolved plans.
 
 The package's modules (every name below is importable from ``respgraph.graph``):
-  ``build``   ``build_graph``, ``add_plan``, ``remove_plan``: nodes and edges from resolved
+  ``build``   ``build_graph``, ``add_plan``, ``remove_plan``, ``settle_agency_names``: nodes and edges from resolved
               plans, the provenance of each LEADS / SUPPORTS edge, pruning on removal
   ``places``  ``settle_jurisdictions``, ``settle_successors``: the jurisdiction hierarchy
               and agencies' successors
@@ -43,7 +43,7 @@ same plans are equal node for node and edge for edge, whatever order plans came 
 
 from __future__ import annotations
 
-from respgraph.graph.build import add_plan, build_graph, remove_plan
+from respgraph.graph.build import add_plan, build_graph, remove_plan, settle_agency_names
 from respgraph.graph.order import canonical, count_by_type, plan_ids
 from respgraph.graph.places import settle_jurisdictions, settle_successors
 from respgraph.graph.tables import (
@@ -71,6 +71,7 @@ __all__ = [
     "build_graph",
     "add_plan",
     "remove_plan",
+    "settle_agency_names",
     "canonical",
     "count_by_type",
     "plan_ids",

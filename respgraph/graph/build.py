@@ -48,7 +48,41 @@ def build_graph(resolved: Iterable["ResolvedPlan"], registry: Any = None) -> "nx
             add_plan(G, rp, registry)
         settle_jurisdictions(G, registry)
         settle_successors(G, registry)
+        settle_agency_names(G)
     return canonical(G, consume=True)
+
+
+def settle_agency_names(G: "nx.MultiDiGraph") -> None:
+    """Each agency node named by the full name its plans write it by most, counted over its LEADS and
+    SUPPORTS edges (a task's naming of it, by its first name there): 县发展和改革局 on two tasks,
+    县发展和改革委员会 on one is 县发展和改革局, whichever plan came first, never the id's spelling unless a plan writes it. A tie
+    goes to the name of the first plan by id (then the task's order): the same name whatever the
+    order the files were read in. A body some plan writes as the branch of another place's department
+    (安庆市生态环境局怀宁分局: its ``parent`` 安庆市/生态环境局, itself of 怀宁县) is named so wherever
+    the others write it plain (怀宁县生态环境局): that plan says whose branch it is. A node no edge
+    names (a build older than the edges' ``name``, a suggestion's body) keeps its name. In place;
+    after ``add_plan`` / ``remove_plan``."""
+    nodes = G.nodes
+    for n, d in G.nodes(data=True):
+        if d.get("type") != "Agency":
+            continue
+        counts: dict[str, list] = {}  # name -> [tasks naming it so, (first plan, task seq, order)]
+        for t, keydict in G._succ[n].items():
+            for k in ("LEADS", "SUPPORTS"):
+                e = keydict.get(k)
+                if e is None or not e.get("name"):
+                    continue
+                first = (str(e.get("plan_id") or ""), nodes[t].get("seq") or 0, e.get("order") or 0)
+                c = counts.setdefault(e["name"], [0, first])
+                c[0] += 1
+                c[1] = min(c[1], first)
+        if not counts:
+            continue
+        parent = d.get("parent")
+        home = str(parent).partition("/")[0] if parent else ""
+        if home and home != d.get("jurisdiction"):
+            counts = {name: c for name, c in counts.items() if name.startswith(home)} or counts
+        d["name"] = min(counts, key=lambda name: (-counts[name][0], counts[name][1]))
 
 
 def add_plan(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any = None) -> None:
@@ -209,6 +243,7 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
                 "role": a.role,
                 "basis": a.basis,
                 "mention": a.mention,
+                "name": a.agency,  # the body's full name as this plan writes it: the node's is the most written
                 "portfolio": list(a.portfolio),
                 "file": src.file,
                 "start": src.start,

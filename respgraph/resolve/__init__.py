@@ -559,8 +559,9 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: 
         if m.text not in a.aliases:
             a.aliases.append(m.text)
         if a.parent is None and r.parent is not None:
-            # 县生态环境局 then 市生态环境局怀宁分局: the body is the city bureau's branch, and named so
-            a.parent, a.name = r.parent, r.canonical or r.name
+            # 县生态环境局 then 市生态环境局怀宁分局: the body is the city bureau's branch (named so by
+            # _named_as_written)
+            a.parent = r.parent
         for f in r.functions:
             if f not in a.functions:
                 a.functions = _merge_functions(reg, a.functions, r.functions)
@@ -569,6 +570,25 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: 
     for p in plates:  # the other nameplate is a name of this body: found by it
         if p not in a.aliases:
             a.aliases.append(p)
+
+
+def _named_as_written(assignments: dict[str, list[Assignment]], agencies: dict[str, Agency], branches: dict[str, str]) -> None:
+    """One name per body in a plan, the full name the plan writes: a body's agency record takes the
+    name its assignments are written by most (县发展和改革局 twice, 县发改委 once: 县发展和改革局; a tie:
+    the first written), never the spelling of its id (one_body.csv's 县发展和改革委员会 for 县发展和改革局)
+    unless the plan writes it. A body the plan writes as its city bureau's branch (``branches``: id ->
+    安庆市生态环境局怀宁分局) is named so, its record and each of its assignments (怀宁县生态环境局 too):
+    the plan says whose branch it is. In place."""
+    written: dict[str, dict[str, int]] = {}
+    for task_id, out in assignments.items():
+        if any(a.agency_id in branches and a.agency != branches[a.agency_id] for a in out):
+            out = assignments[task_id] = [replace(a, agency=branches.get(a.agency_id, a.agency)) for a in out]
+        for a in out:
+            counts = written.setdefault(a.agency_id, {})
+            counts[a.agency] = counts.get(a.agency, 0) + 1
+    for aid, counts in written.items():
+        if (record := agencies.get(aid)) is not None:
+            record.name = max(counts, key=counts.__getitem__)  # (max keeps the first of equals: first written)
 
 
 def _one_role_per_body(out: list[Assignment]) -> list[Assignment]:
@@ -598,6 +618,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     unknown: list[str] = []
     seen_unknown: set[str] = set()
     supervisors: dict[str, list[Supervision]] = {}
+    branches: dict[str, str] = {}  # id -> the name of a body the plan writes as a city bureau's branch
     for task in plan.tasks:
         out: list[Assignment] = []
         prev: Mention | None = None
@@ -611,9 +632,11 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
             )
             prev, prev_r = m, r
             r = _own_unknown(r, meta.plan_id)
+            if r.canonical:  # the branch of its city's bureau (市生态环境局怀宁分局): the plan's name for the body
+                branches.setdefault(r.agency_id, r.canonical)
             out.append(
                 Assignment(
-                    agency=r.name,
+                    agency=r.name,  # (the plan's one name for the body: _named_as_written)
                     agency_id=r.agency_id,
                     mention=m.text,
                     role=m.role,
@@ -649,6 +672,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     if renamed_by_year(reg, meta, chain, assignments, agencies, supervisors):
         # (two old names of one successor on a task, 市建设局牵头、市城乡建设委配合: it leads)
         assignments = {t: _one_role_per_body(rows) for t, rows in assignments.items()}
+    _named_as_written(assignments, agencies, branches)
     if plan_j and plan_j != meta.jurisdiction:
         # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
         # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)

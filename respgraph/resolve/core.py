@@ -456,16 +456,25 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     return _Resolved(
         parent=eco_bureau or _police_unit_of(reg, jur, body),
         agency_id=f"{jid}/{_without_company_form(body) if kind == 'enterprise' and jur != NATIONAL else body}",
-        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{short}",
+        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
         known=known,
         explicit=r.explicit,
-        # (a branch of a city bureau the registry cannot name keeps its branch's name: 某县生态环境分局)
-        canonical=_eco_branch_name(reg, jur, eco_bureau, short) if eco_bureau else
-        "" if body == short or short == _ECO_BRANCH else body if branded or jur == NATIONAL else f"{jur or ''}{body}",
+        # (a branch of a city bureau the registry cannot name keeps its branch's name: 某县生态环境分局;
+        # a body one_body.csv files under another name's id keeps the name written: 县发展和改革局 is
+        # no 县发展和改革委员会 however the id is spelt)
+        canonical=_eco_branch_name(reg, jur, eco_bureau, short) if eco_bureau else "",
     )
+
+
+def _full_name(short: str, body: str) -> str:
+    """The body's name as written (``short``), or its id's (``body``) when that only adds whose the
+    body is: 法制办公室 -> 人民政府法制办公室 (the government's legal office; the written name in full).
+    A body one_body.csv files under another name (发展和改革局 as 发展和改革委员会, 行政审批服务局 as
+    行政审批局) keeps the name written: the id's spelling is another body's name in most places."""
+    return body if body != short and body.endswith(short) else short
 
 
 # The bodies of a national system named after their place without its level word, as they name

@@ -32,9 +32,10 @@ class _Resolved:
     known: bool
     explicit: bool  # the mention named its jurisdiction (prefix or place)
     parent: str | None = None  # a division's (or its group's) department: agency id
-    # the agency's own name when ``name`` (kept as the assignment's) spells it otherwise: a body
-    # one_body.csv files under another name's id is named by that name (仙居县发展和改革委员会 for
-    # 县发展和改革局), whichever spelling a graph meets first
+    # the name the body is shown by over every spelling a plan writes, else "": a county's eco body a
+    # plan writes as its city bureau's branch (市生态环境局怀宁分局 -> 安庆市生态环境局怀宁分局, ``name``
+    # 怀宁县生态环境分局 being no body's). A body one_body.csv files under another name's id has none:
+    # it is named as written (县发展和改革局, never the id's 县发展和改革委员会)
     canonical: str = ""
 
 
