@@ -778,3 +778,25 @@ def test_a_list_of_one_bodys_units_names_the_body_once(tmp_path, units, mention,
 def test_a_national_systems_regional_body_is_the_centres(text, agency_id):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="宜宾市"))
     assert a.agency_id == agency_id and "交通运输" in a.functions
+
+
+def test_a_build_into_names_a_body_by_its_plans_old_and_new(tmp_path):
+    # a build of p (县发改委 once, 县发展和改革局 once: a tie, the first written) taking q (县发展和改革局
+    # twice) with --into names the body 仙居县发展和改革局, three tasks to one, as building both at
+    # once does (the node's name is settled over the old plans' edges too, not the new plan's alone)
+    from typer.testing import CliRunner
+
+    import respgraph
+    from respgraph.cli import app
+
+    runner = CliRunner()
+    for name, (first, second) in {"p": ("县发改委", "县发展和改革局"), "q": ("县发展和改革局", "县发展和改革局")}.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.txt").write_text(ONE_BODY.format(first=first, second=second), encoding="utf-8")
+    out = tmp_path / "b"
+    assert runner.invoke(app, ["build", str(tmp_path / "p"), "--out", str(out)]).exit_code == 0
+    names = lambda: dict(zip(respgraph.load(out).agencies()["agency_id"], respgraph.load(out).agencies()["name"]))
+    assert names()["仙居县/发展和改革委员会"] == "仙居县发展和改革委员会"  # (p alone: its first written)
+    r = runner.invoke(app, ["build", str(tmp_path / "q"), "--into", str(out)])
+    assert r.exit_code == 0, r.output
+    assert names()["仙居县/发展和改革委员会"] == "仙居县发展和改革局"
