@@ -800,3 +800,30 @@ def test_a_build_into_names_a_body_by_its_plans_old_and_new(tmp_path):
     r = runner.invoke(app, ["build", str(tmp_path / "q"), "--into", str(out)])
     assert r.exit_code == 0, r.output
     assert names()["仙居县/发展和改革委员会"] == "仙居县发展和改革局"
+
+
+ANQING_RECTIFY = """安庆市人民政府办公室关于印发2024年环保督察反馈问题整改方案的通知
+
+一、整改任务
+问题1：秸秆焚烧管控不力。
+整改措施：加强巡查。
+牵头单位：怀宁县人民政府
+责任单位：市农业农村局
+督导单位：市生态环境局怀宁分局
+
+问题2：扬尘管控不到位。
+整改措施：加强工地监管。
+牵头单位：市住房城乡建设局
+责任单位：怀宁县人民政府
+督导单位：怀宁县生态环境局、市城管局
+"""
+
+
+def test_a_supervisor_written_as_an_eco_branch_is_named_so_in_its_plan(tmp_path):
+    # 市生态环境局怀宁分局 supervising in 安庆's plan is named as the branch (was 怀宁县生态环境分局, no
+    # body's name), and so is 怀宁县生态环境局 there: one body; near miss: 市城管局 keeps its written name
+    rp, _ = _plan(tmp_path, "anqing.txt", ANQING_RECTIFY)
+    got = [(s.mention, s.agency, s.agency_id) for ss in rp.supervisors.values() for s in ss]
+    assert got == [("市生态环境局怀宁分局", "安庆市生态环境局怀宁分局", "怀宁县/生态环境局"),
+                   ("怀宁县生态环境局", "安庆市生态环境局怀宁分局", "怀宁县/生态环境局"),
+                   ("市城管局", "安庆市城市管理局", "安庆市/城市管理局")]

@@ -350,17 +350,21 @@ def _qualified(s: str | None, own: str) -> str | None:
     return _UNKNOWN_PLACE.sub(lambda m: m.group() + own, s, 1) if s else s
 
 
-def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str, plan_id: str) -> list[Supervision]:
+def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str, plan_id: str, branches: dict[str, str]) -> list[Supervision]:
     """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
-    its department's own plan), each with where it is written."""
+    its department's own plan), each with where it is written; one written as its city bureau's
+    branch is added to ``branches``, the plan's names for such bodies."""
     out = []
     for m in task_supervisors(task):
         r = _cached(reg, m.text, chain, (), m.collective)
         if dept is not None and not r.explicit:
             r = _division(dept, m.text, r) or r
         r = _own_unknown(r, plan_id)
+        if r.canonical:
+            branches.setdefault(r.agency_id, r.canonical)
         source = Source(file=path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m))
-        out.append(Supervision(agency=r.name, agency_id=r.agency_id, mention=m.text, source=source))
+        # (a branch of its city's bureau by the branch's name, 安庆市生态环境局怀宁分局, as an assignment)
+        out.append(Supervision(agency=r.canonical or r.name, agency_id=r.agency_id, mention=m.text, source=source))
     return out
 
 
@@ -665,7 +669,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 out.append(replace(out[-1], agency=r2.name, agency_id=r2.agency_id, role=role, basis=basis))
                 _record_agency(reg, agencies, r2, m, used2, [])
         assignments[task.task_id] = _one_role_per_body(out)
-        watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id)
+        watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id, branches)
         if watchers:
             supervisors[task.task_id] = watchers
     # an old name in a plan dated well after the reform that took it: today's body (2024's 市建设局)
@@ -673,6 +677,8 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         # (two old names of one successor on a task, 市建设局牵头、市城乡建设委配合: it leads)
         assignments = {t: _one_role_per_body(rows) for t, rows in assignments.items()}
     _named_as_written(assignments, agencies, branches)
+    for task_id, watchers in supervisors.items():  # a supervisor the plan writes as a branch elsewhere: so named
+        supervisors[task_id] = [replace(s, agency=branches.get(s.agency_id, s.agency)) for s in watchers]
     if plan_j and plan_j != meta.jurisdiction:
         # the plan is issued in the place its agencies are in: 成都市青白江区人民政府 -> 青白江区,
         # XXXX投资区 -> XX投资区 (a copy: the extracted plan is left as it was read)
