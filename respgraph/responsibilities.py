@@ -23,7 +23,9 @@ from respgraph.grammar.inline.helpers import _guided_by_named
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
-from respgraph.grammar.units.names import FIELDS_PLACE, STREET_SHORT, fields_before_department, places_before_fields
+from respgraph.grammar.units.names import (
+    BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
+)
 from respgraph.records import Clause, Mention
 
 __all__ = [
@@ -45,6 +47,11 @@ __all__ = [
     "STREET_SHORT",
     "NUMBERED_BRANCH",
     "ORDINAL_PIECE",
+    "PLACE_GOVERNMENT",
+    "BARE_PLACE",
+    "LEVEL_ENDS",
+    "PROVINCE_BODY",
+    "BARE_PROVINCE",
 ]
 
 _BASIS_RANK = {"explicit": 0, "table": 1, "first_listed": 2, "inherited": 3, "suggested": 4}

@@ -2917,7 +2917,9 @@ def test_provinces_written_bare_before_a_provincial_body_closing_their_list(tmp_
         "1．推进环太湖湖滨带生态修复。湖州市人民政府、无锡市人民政府按职责分工负责，浙江省、江苏省自然资源部门指导。\n"
         "2．开展联合执法。云南省、贵州省、四川省生态环境厅负责。\n"
         "3．加强协调。湖州市人民政府负责，浙江省、江苏省配合。\n"
-        "4．召开协作会议。浙江省、江苏省人民政府负责。\n",
+        "4．召开协作会议。浙江省、江苏省人民政府负责。\n"
+        "5．开展草原联合执法。山西省、内蒙古自治区林业和草原局负责。\n"
+        "6．开展联合监测。宁夏回族自治区、甘肃省生态环境厅负责。\n",
         encoding="utf-8",
     )
     rp = resolve_plan(extract_file(plan))
@@ -2928,6 +2930,11 @@ def test_provinces_written_bare_before_a_provincial_body_closing_their_list(tmp_
                                                ("四川省生态环境厅", "四川省/生态环境厅")]
     assert "浙江省" not in [m for m, _, _ in got[2]]
     assert [(m, i) for m, i, _ in got[3]] == [("浙江省", "浙江省/人民政府"), ("江苏省人民政府", "江苏省/人民政府")]
+    # the resolver names a bare province by the grammar's pattern that accepted the list: an
+    # autonomous region's body (内蒙古自治区林业和草原局, read as a district's office were it another
+    # pattern) and a region's name of seven characters (宁夏回族自治区) were the plan's place or no place
+    assert [(m, i) for m, i, _ in got[4]] == [("山西省", "山西省/林业和草原局"), ("内蒙古自治区林业和草原局", "内蒙古自治区/林业和草原局")]
+    assert [(m, i) for m, i, _ in got[5]] == [("宁夏回族自治区", "宁夏回族自治区/生态环境厅"), ("甘肃省生态环境厅", "甘肃省/生态环境厅")]
 
 
 def test_divisions_written_bare_before_the_party_branch_closing_their_list(tmp_path):

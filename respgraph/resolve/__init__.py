@@ -89,7 +89,7 @@ from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, namep
 from respgraph.resolve.places import Chain, _Resolved
 from respgraph.resolve.renamed import renamed_by_year
 from respgraph.responsibilities import (
-    FIELDS_PLACE, GOVERNMENT_OF_LEVEL, NUMBERED_BRANCH, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
+    BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, GOVERNMENT_OF_LEVEL, LEVEL_ENDS, NUMBERED_BRANCH, PLACE_GOVERNMENT, PROVINCE_BODY, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
     places_before_fields, task_supervisors,
 )
 
@@ -174,22 +174,12 @@ def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention"
     )
 
 
-# a place's government (钦州市人民政府 / 洱源县人民政府 / 大理州行政公署) closing a list of places
-# written once for all (南宁、钦州市人民政府): its level and suffix are every place's
-_PLACE_GOVERNMENT = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}?(?P<level>自治州|自治县|自治旗|[省市县区州旗盟])(?P<suffix>人民政府|政府|行政公署)$"
-)
-# (a place's name alone or with its level, never a body: 县财政局、钦州市人民政府 are two bodies)
-_BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
-_LEVEL_END = ("省", "市", "县", "区", "州", "旗", "盟")
-
-
 # ... and a place's office closing such a list (延平区、建阳区河长办 / 开发区、高新区管委会): the
-# office is every place's of its kind (碑林区、曲江新区管委会: a district is governed by no 管委会)
+# office is every place's of its kind (碑林区、曲江新区管委会: a district is governed by no 管委会).
+# A place's government (南宁、钦州市人民政府) and a province's body (浙江省、江苏省自然资源部门) closing
+# a list are read by the grammar's patterns (PLACE_GOVERNMENT, PROVINCE_BODY), which accept the list.
 _PLACE_OFFICE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?[区县市旗](?P<suffix>[\u4e00-\u9fff]{0,12}(?:河长办|河长制办公室|局|委|办|院|所|队|站|中心|管委会|管理委员会))$"
-    # ... and a province's body closing a list of provinces (浙江省、江苏省自然资源部门 / 云南省、贵州省生态环境厅)
-    r"|^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?P<province_suffix>[\u4e00-\u9fff]{1,12}(?:厅|局|委|办|部门))$"
 )
 _ZONE = re.compile(r"(?:开发|高新|新|园|保税|综保|经开|示范|试验|管理|度假|风景)区")
 
@@ -223,19 +213,22 @@ def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
             if _BARE_DIVISION.match(name) and not m.portfolio and _gap(doc_text, m.span.end, nxt.span.start) == "、":
                 out[k] = name + branch.group("suffix")
             continue
-        g = _PLACE_GOVERNMENT.match(following)
-        if not _BARE_PLACE.match(name) or m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
+        if m.portfolio or _gap(doc_text, m.span.end, nxt.span.start) != "、":
             continue
+        if (province := PROVINCE_BODY.match(following)) is not None and BARE_PROVINCE.match(name):
+            out[k] = name + province.group("body")  # 浙江省、江苏省自然资源部门: 浙江省自然资源部门
+            continue
+        if not BARE_PLACE.match(name):
+            continue
+        g = PLACE_GOVERNMENT.match(following)
         if g is None:
             o = _PLACE_OFFICE.match(following)
-            if o is not None and o.group("province_suffix") and name.endswith(("省", "自治区")):
-                out[k] = name + o.group("province_suffix")
-            elif o is not None and o.group("suffix") and name.endswith(("区", "县", "市", "旗")) and bool(_ZONE.search(name)) == bool(_ZONE.search(following, 0, o.start("suffix"))):
+            if o is not None and name.endswith(("区", "县", "市", "旗")) and bool(_ZONE.search(name)) == bool(_ZONE.search(following, 0, o.start("suffix"))):
                 out[k] = name + o.group("suffix")
             continue
-        if looks_like_unit(name) and not name.endswith(_LEVEL_END):
+        if looks_like_unit(name) and not name.endswith(LEVEL_ENDS):
             continue
-        out[k] = name + g.group("suffix") if name.endswith(_LEVEL_END) else name + g.group("level") + g.group("suffix")
+        out[k] = name + g.group("suffix") if name.endswith(LEVEL_ENDS) else name + g.group("level") + g.group("suffix")
     return out
 
 

@@ -120,15 +120,19 @@ def may_name_unit(s: str) -> bool:
 
 # A place's government closing a list of places written once for all (广州、深圳、珠海市人民政府 /
 # 南宁、钦州市人民政府), and a place written bare before it (its level and suffix are the
-# government's: the resolver reads 深圳 as 深圳市人民政府)
-_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:自治州|自治县|自治旗|[省市县区州旗盟])(?:人民政府|政府|行政公署)$")
-_BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
-_LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+# government's: the resolver reads 深圳 as 深圳市人民政府). The grammar accepts such a list by these
+# patterns and the resolver names each bare place by them (resolve: _shared_names), so both read one list.
+PLACE_GOVERNMENT = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?P<level>自治州|自治县|自治旗|[省市县区州旗盟])(?P<suffix>人民政府|政府|行政公署)$"
+)
+BARE_PLACE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,6}$")
+LEVEL_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
 # ... and a province's body closing a list of provinces written once for all (浙江省、江苏省自然资源部门 /
 # 云南省、贵州省生态环境厅, a plan across a provincial border): a province written bare before it is
-# no name alone (浙江省), but the body's place of the list (the clause was dropped, every unit lost)
-_PROVINCE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)[\u4e00-\u9fff（）()]{1,16}?(?:厅|局|委|办|部门)$")
-_BARE_PROVINCE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,8}?(?:省|自治区)$")
+# no name alone (浙江省), but the body's place of the list (the clause was dropped, every unit lost);
+# the resolver names it the province's ``body`` (浙江省自然资源部门)
+PROVINCE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?P<body>[\u4e00-\u9fff（）()]{1,16}?(?:厅|局|委|办|部门))$")
+BARE_PROVINCE = re.compile(r"^(?![各全本])[\u4e00-\u9fff]{2,8}?(?:省|自治区)$")
 
 
 # A numbered party branch closing a list of the numbers written once for all (第一、第二、第三党支部 /
@@ -230,14 +234,14 @@ def all_unit_like(text: str, units: list[Unit]) -> bool:
             chain = False
             continue
         if looks_like_unit(u.text):
-            province_chain = _PROVINCE_BODY.match(u.text) is not None
-            chain = _PLACE_GOVERNMENT.match(u.text) is not None or (
-                joined and u.text.endswith(_LEVEL_ENDS) and _BARE_PLACE.match(u.text) is not None
+            province_chain = PROVINCE_BODY.match(u.text) is not None
+            chain = PLACE_GOVERNMENT.match(u.text) is not None or (
+                joined and u.text.endswith(LEVEL_ENDS) and BARE_PLACE.match(u.text) is not None
             )
             numbered = NUMBERED_BRANCH.match(u.text) is not None
-        elif joined and not u.portfolio and _BARE_PLACE.match(u.text):
+        elif joined and not u.portfolio and BARE_PLACE.match(u.text):
             chain, numbered, province_chain = True, False, False
-        elif province_chain and after and not u.portfolio and _BARE_PROVINCE.match(u.text):
+        elif province_chain and after and not u.portfolio and BARE_PROVINCE.match(u.text):
             numbered = False  # 浙江省、江苏省自然资源部门: the province bare before its body (and before another such)
         else:
             return False
