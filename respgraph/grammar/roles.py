@@ -66,7 +66,8 @@ _DUTY_OBJECT = re.compile(r"负\s*责(?!\s*(?:人|同志))\s*[^，,；;。：:\s
 # the task, as 按职责分工负责 says it (found first: the search takes the leftmost match)
 # (…按照各自职责依法查处违法行为: the units' share of the work stated by what the law has them do)
 # (…按照各自职责加强监管: the action itself after 职责, labels.BY_DUTY_ACTIONS)
-_BY_DUTY = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*(?:做\s*好|抓\s*好|(?=依\s*法|" + BY_DUTY_ACTIONS + "))"
+_BY_DUTY_HEAD = r"按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*"
+_BY_DUTY = _BY_DUTY_HEAD + r"(?:做\s*好|抓\s*好|(?=依\s*法|" + BY_DUTY_ACTIONS + "))"
 # 统筹 as a verb (县财政局统筹安排资金), not inside a name (市城乡统筹办 / 县统筹委)
 OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
 # ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)
@@ -75,12 +76,23 @@ _ROLE_OF = re.compile(r"(?:作用|职能|优势)$")
 # a river's or a road's stretch named in brackets inside the object (负责韩江流域（广东段）水环境保护 /
 # 负责琼江（安居段）生态护岸建设): part of the object, as plans across a border write whose side is whose
 _SECTION_NOTE = r"[（(][\u4e00-\u9fff]{1,6}段[）)]"
+# 分别 before the verb: each unit answers for its own part (A、B分别负责生产环节和流通环节的监管)
+_EACH = r"分\s*别\s*"
+
+
+def _object_to_end(longest: int) -> str:
+    """The object after a unit's verb, to the end of the phrase: up to ``longest`` characters, a
+    river's stretch in brackets among them; never a person (负责人 / 负责同志) or an attribute (…的)."""
+    return r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)(?:[^，,；;。：:\s（(）)]|" + _SECTION_NOTE + r"){2," + str(longest) + r"})\s*$"
+
+
+# a unit's part is a short object (16 characters: a longer one is the task itself, no part of it) …
 _PART_OBJECT = re.compile(
-    r"(?P<yao>[要应]\s*)?(?P<each>分\s*别\s*)?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
+    r"(?P<yao>[要应]\s*)?(?P<each>" + _EACH + r")?(?P<verb>" + "|".join(_sp(v) for v in ("牵头负责", "负责牵头", "牵头", "负责", "配合", "协助", "参与", "做好", "督促"))
     # 协同 with its action after it (B协同推进吴江段建设), never inside a name (县协同创新中心)
     + r"|协\s*同(?=\s*(?:推进|做好|开展|实施|落实|推动|抓好|完成))"
     + "|(?P<over>" + OVER_WORD + r")|(?P<duty>" + _BY_DUTY + r"))"
-    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)(?:[^，,；;。：:\s（(）)]|" + _SECTION_NOTE + r"){2,16})\s*$"
+    + _object_to_end(16)
 )
 _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 # 业务指导 / 技术指导 after 负责: the guidance of the work, read as 负责指导
@@ -368,14 +380,14 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     return m.start(), verb, m.group("obj").endswith("领导")
 
 
-# A、B、C按照职责分别负责对各街道环境卫生和市容秩序管理工作的评分: units each answering for their
-# part of an object of any length (one over 16 characters lost the units: a short object alone was
-# a unit's part)
+# … but units that each answer for their part, 分别负责, say it of an object of any length
+# (A、B、C按照职责分别负责对各街道环境卫生和市容秩序管理工作的评分: one over 16 characters lost the
+# units), read only where _PART_OBJECT finds none
 _EACH_PART_OBJECT = re.compile(
     # (分别开展 / 分别承担 / 分别做好: each carries out its part, as 分别负责: 市秦岭保护局负责统筹协调，市生态环境局、
     # 市林业局分别开展生态环境、林业执法 lost the bodies enforcing)
-    r"(?:按\s*照?\s*(?:各\s*自\s*)?职\s*责(?:\s*分\s*工)?\s*)?(?P<each>分\s*别)\s*(?:负\s*责|开\s*展|承\s*担|做\s*好|抓\s*好)"
-    r"(?!\s*(?:人(?!员)|同志))\s*(?P<obj>(?!的)[^，,；;。：:\s（(）)]{2,80})\s*$"
+    "(?:" + _BY_DUTY_HEAD + ")?" + _EACH + "(?:" + "|".join(_sp(v) for v in ("负责", "开展", "承担", "做好", "抓好")) + ")"
+    + _object_to_end(80)
 )
 
 
