@@ -7216,12 +7216,12 @@ def test_a_title_verb_before_the_level_above_is_no_place(title, place, chain, me
 
 
 def test_nested_places_keep_regions_holding_cities():
-    from respgraph.resolve.places import _nested_places
+    from respgraph.resolve.places import nested_places
 
-    assert _nested_places("广西壮族自治区南宁市") == ["广西壮族自治区", "南宁市"]
-    assert _nested_places("阿克苏地区库车市") == ["阿克苏地区", "库车市"]
-    assert _nested_places("延边州落实省") == []
-    assert _nested_places("渝水区落实市") == []
+    assert nested_places("广西壮族自治区南宁市") == ["广西壮族自治区", "南宁市"]
+    assert nested_places("阿克苏地区库车市") == ["阿克苏地区", "库车市"]
+    assert nested_places("延边州落实省") == []
+    assert nested_places("渝水区落实市") == []
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import _ISSUER_PLACE, _NESTED, _NESTED_ANY, ZONE_WORDS, places_for, _Resolved, Chain, _nested_places
+from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, ZONE_WORDS, places_for, _Resolved, Chain, nested_places
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
@@ -65,14 +65,14 @@ def _issuer_chain(reg: Registry, texts: list[str], place: str) -> list[str]:
     that opens with one wins (成都市青白江区 for 成都市: the plan is the inner one's); else the places
     above ours written by any issuer of a line that runs several together."""
     for text in texts:
-        m = _NESTED.match(text)
-        parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))] if m else []
+        m = NESTED_PLACE.match(text)
+        parts = [reg.canonical_place(p) or p for p in nested_places(m.group(1))] if m else []
         if place in parts and len(parts) > 1:
             return list(reversed(parts))
     best: list[str] = []
     for text in texts:
-        for m in _NESTED_ANY.finditer(text):
-            parts = [reg.canonical_place(p) or p for p in _nested_places(m.group(1))]
+        for m in NESTED_PLACE_ANYWHERE.finditer(text):
+            parts = [reg.canonical_place(p) or p for p in nested_places(m.group(1))]
             if parts and parts[-1] == place and len(parts) > len(best):  # only the places above ours
                 best = parts
     return list(reversed(best))
@@ -187,7 +187,7 @@ def plan_chain(meta: PlanMeta, reg: Registry | None = None) -> Chain:
     place = reg.canonical_place(meta.jurisdiction) if meta.jurisdiction else None
     if place is None:
         for text in texts:
-            for pat in _ISSUER_PLACE:
+            for pat in ISSUER_PLACE_PATTERNS:
                 m = pat.search(text)
                 if m:
                     place = reg.canonical_place(m.group(1))

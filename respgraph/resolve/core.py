@@ -31,7 +31,7 @@ from respgraph.resolve.names import (
     normalise,
 )
 from respgraph.resolve.places import (
-    _LOCAL_NATIONAL_NAMES,
+    LOCAL_NATIONAL_NAMES,
     _NOT_PLACE_START,
     _SCHOOL,
     _core_ok,
@@ -439,7 +439,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
     branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
-        jur and short.startswith(_LOCAL_NATIONAL_NAMES)
+        jur and short.startswith(LOCAL_NATIONAL_NAMES)
     )
     # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's
     # short name, the name kept as written (was 唐山市港集团…), its id the place's firm as 唐山市港集团…

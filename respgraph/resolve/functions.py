@@ -7,7 +7,7 @@ import re
 
 from respgraph.registry import Registry, _qualified
 from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, WHEREVER, normalise
-from respgraph.resolve.places import _LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, _names_known_place, places_for
+from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, names_known_place, places_for
 
 
 # --------------------------------------------------------------------------- functions
@@ -107,10 +107,10 @@ def _national(reg: Registry, core: str, chain: Chain) -> str | None:
         return dispatched
     if (
         core.startswith(_NATIONAL_START)
-        and not core.startswith(("国家级", *_LOCAL_NATIONAL_NAMES))
+        and not core.startswith(("国家级", *LOCAL_NATIONAL_NAMES))
         and _NATIONAL_TAIL.search(core)
         and not any(c in core for c in "省县、（")
-        and not _names_known_place(core[2:], places_for(reg, chain))
+        and not names_known_place(core[2:], places_for(reg, chain))
     ):
         return core
     return None
@@ -134,7 +134,7 @@ def _dispatched(reg: Registry, core: str, chain: Chain) -> str | None:
         listed = reg.scoped_aliases.get((NATIONAL, tail))
         if listed:
             return listed
-        if _DISPATCHED_TAIL.match(tail) and not _names_known_place(tail, places_for(reg, chain)):
+        if _DISPATCHED_TAIL.match(tail) and not names_known_place(tail, places_for(reg, chain)):
             return ministry + tail
         return None
     return None

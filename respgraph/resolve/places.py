@@ -54,7 +54,7 @@ _ZONE_SELF = ("管委会", "管理委员会", "党工委", "党委", "管委", "
 # Names that begin with a national brand, not a place: 国网四川省电力公司, 中国移动三台分公司.
 _NOT_PLACE_START = ("国网", "国家", "中国", "中石", "中铁", "中建", "中共")
 # ... but these 国家… are also the names of a place's own bodies (市国家保密局, one body with 市委保密办)
-_LOCAL_NATIONAL_NAMES = ("国家保密局", "国家安全局", "国家密码管理局")
+LOCAL_NATIONAL_NAMES = ("国家保密局", "国家安全局", "国家密码管理局")
 
 
 def _core_ok(core: str) -> bool:
@@ -127,7 +127,7 @@ def _short_is_keyword(reg: Registry, text: str, k: int) -> bool:
     return m is not None and m.end() >= k
 
 
-def _names_known_place(text: str, places: dict[str, str]) -> bool:
+def names_known_place(text: str, places: dict[str, str]) -> bool:
     """Whether a known place is inside ``text`` (国网景德镇: not a place of its own), other than
     a county named after its city (南昌|县, 吉安|县), a place whose own name opens with its city's
     short name and one character (天津港保税区, 上海庙镇: ``_SHORT_IN_OWN_NAME``) and a listed place
@@ -187,7 +187,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
         and not core.startswith(_WORD_OF_LEVEL_CHAR)  # 长三角区域…中心: 区域 (a region) is a word, no place 长三角区
-        and not _names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
+        and not names_known_place(place, places)  # 国网景德镇|供电公司 is not a place 国网景德镇
         and (reg.keyword_re.search(core) or _UNIT_TAIL.search(core))
     ):
         return None
@@ -326,7 +326,7 @@ def _place_inside(reg: Registry, mid: str, places: dict[str, str]) -> str | None
     for k in range(min(8, len(mid)), 1, -1):
         if mid[-k:] in places:
             return places[mid[-k:]]
-    parts = _nested_places(mid)
+    parts = nested_places(mid)
     if parts and 2 < len(parts[-1]) <= 8 and not any(w in parts[-1] for w in _NOT_IN_PLACE):
         return reg.canonical_place(parts[-1])
     return None
@@ -653,7 +653,9 @@ def _written_as_level(reg: Registry, chain: Chain, place: str) -> str:
 _PLACE_CHARS = r"[^委府党发号〔〕《》（）()\s\d，。、：:“”省市区县旗州盟]"
 _PLACE_END = r"(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)"
 _ZONE_END = r"(?:高新技术产业开发区|经济技术开发区|综合保税区|高新区|经开区|综保区|开发区|新区|投资区)"
-_ISSUER_PLACE = [
+# An issuer's place as its name writes it (中共XX县委 / XX高新区管委会 / XX市人民政府 / 《XX市…》): the
+# plan's place when no registry entry names it (resolve.chain)
+ISSUER_PLACE_PATTERNS = [
     re.compile(rf"中共({_PLACE_CHARS}{{2,10}}?{_PLACE_END})委"),
     re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_ZONE_END})(?:管理委员会|管委会|党工委)"),
     re.compile(rf"({_PLACE_CHARS}{{2,10}}?{_PLACE_END})(?:人民政府|行政公署)"),
@@ -664,12 +666,12 @@ _ISSUER_PLACE = [
 # A township may close the run: 井冈山市黄坳镇人民政府; a street's party committee signs as its
 # 工作委员会 (中共台州市椒江区海门街道工作委员会: without it the run went on into the next issuer).
 _TOWNSHIP_END = r"(?:镇|乡|街道|苏木)"
-_NESTED = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
+NESTED_PLACE = re.compile(rf"^(?:中共)?((?:[^\s，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府|(?=(?:19|20)\d\d年))")
 
 
 # The same, anywhere in an issuer line that holds several issuers run together
 # (中共三台县委四川省绵阳市三台县人民政府): no digits or brackets of a document number inside.
-_NESTED_ANY = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府)")
+NESTED_PLACE_ANYWHERE = re.compile(rf"(?:中共)?((?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,10}}?{_PLACE_END}){{1,3}}?(?:[^\s\d〔〕\[\]号，。、：:“”《》（）()]{{2,8}}?{_TOWNSHIP_END})?)(?:人民政府|行政公署|办事处|委|党工委|工作委员会|管委会|管理委员会|政府)")
 
 
 _NESTED_PART = re.compile(rf"(.{{2,10}}?{_PLACE_END})")
@@ -682,7 +684,7 @@ _NESTED_TOWNSHIP = re.compile(rf"(.{{2,8}}?{_TOWNSHIP_END})")  # only the last, 
 _CAMPAIGN_NOT_PLACE = re.compile(r"^(?:创建|争创|巩固|建设|打造|迎接|推进|推动|加快|深化|实施|开展|全国|国家|全省|全市)")
 
 
-def _nested_places(text: str) -> list[str]:
+def nested_places(text: str) -> list[str]:
     """The places a name is built of, outermost first: 四川省绵阳市三台县 -> 四川省, 绵阳市, 三台县;
     [] when a part cannot be inside the one before it (延边州落实省) or is a campaign's words
     (洛阳市创建全国文明城市)."""
