@@ -86,7 +86,7 @@ from respgraph.resolve.departments import (
 )
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
-from respgraph.resolve.places import Chain, _Resolved
+from respgraph.resolve.places import Chain, Resolved
 from respgraph.resolve.renamed import renamed_by_year
 from respgraph.responsibilities import (
     BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, GOVERNMENT_OF_LEVEL, LEVEL_ENDS, NUMBERED_BRANCH, PLACE_GOVERNMENT, PROVINCE_BODY, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
@@ -159,7 +159,7 @@ def _written_nameplates(text: str, mention) -> list[str]:
 _PLACE_ITSELF = ("/人民政府", "/行政公署", "/办事处")
 
 
-def _each_reaches(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> bool:
+def _each_reaches(prev: "Mention | None", prev_r: Resolved | None, m: "Mention", r: Resolved, doc_text: str) -> bool:
     """Whether the 各 of the collective before ``m`` in a list reaches ``m``, a bare unit of a
     lower level (各镇人民政府、街道办事处; see ``EACH_REACHES``)."""
     return (
@@ -279,7 +279,7 @@ def _gap(text: str, a: int, b: int) -> str:
 _UNNAMED_LEVEL = ("所辖", "所在")
 
 
-def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str) -> bool:
+def _level_of_the_place_before(prev_r: Resolved | None, r: Resolved, text: str) -> bool:
     """Whether ``text`` (县政府 / 市政府 / 区委), written with a bare level the plan's chain cannot name,
     follows a body of a place of that level (安图县委、县政府 in a prefecture's plan: 安图县's
     government, as a list's prefix carries; was 延边朝鲜族自治州所辖县人民政府)."""
@@ -299,7 +299,7 @@ def _level_of_the_place_before(prev_r: _Resolved | None, r: _Resolved, text: str
 _PAIR_GAPS = ("", "、", "，", ",", "和", "及")
 
 
-def _government_paired(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", doc_text: str) -> str | None:
+def _government_paired(prev: "Mention | None", prev_r: Resolved | None, m: "Mention", doc_text: str) -> str | None:
     """Whether ``m`` (市政府 / 区人民政府 / 县政府办) is the government of the place whose party
     committee (or its office) it follows, as idiom writes the pair: ``绥芬河市委、市政府`` in 牡丹江市's
     plan is 绥芬河市's government, not the plan's city's; ``牡丹江市委、市政府`` in 东宁市's plan the
@@ -327,7 +327,7 @@ def _government_paired(prev: "Mention | None", prev_r: _Resolved | None, m: "Men
 _UNKNOWN_PLACE = re.compile(r"^（未知[^）]*(?=）)")
 
 
-def _own_unknown(r: _Resolved, plan_id: str) -> _Resolved:
+def _own_unknown(r: Resolved, plan_id: str) -> Resolved:
     """``r`` of a place its plan cannot name, its id and place qualified by the plan's id
     (（未知县）/市场监督管理局 -> （未知县·p1）/市场监督管理局): two plans naming no place are no
     one county, so their 县市场监督管理局 are two bodies (were one, merging unrelated plans'
@@ -343,7 +343,7 @@ def _qualified(s: str | None, own: str) -> str | None:
     return _UNKNOWN_PLACE.sub(lambda m: m.group() + own, s, 1) if s else s
 
 
-def _supervisions(reg: Registry, task, chain, dept: _Resolved | None, path: str, plan_id: str, branches: dict[str, str]) -> list[Supervision]:
+def _supervisions(reg: Registry, task, chain, dept: Resolved | None, path: str, plan_id: str, branches: dict[str, str]) -> list[Supervision]:
     """The task's supervisors (县委督查室, 县纪委监委) resolved as its other mentions are (a division in
     its department's own plan), each with where it is written; one written as its city bureau's
     branch is added to ``branches``, the plan's names for such bodies."""
@@ -458,9 +458,9 @@ def _plan_place(reg: Registry, plan: "ExtractedPlan", doc_text: str) -> tuple[Ch
 
 
 def _resolved_mention(
-    reg: Registry, m: "Mention", name: str, chain: Chain, plan_j: str | None, dept: _Resolved | None,
-    doc_text: str, prev: "Mention | None", prev_r: _Resolved | None,
-) -> tuple[_Resolved, Chain]:
+    reg: Registry, m: "Mention", name: str, chain: Chain, plan_j: str | None, dept: Resolved | None,
+    doc_text: str, prev: "Mention | None", prev_r: Resolved | None,
+) -> tuple[Resolved, Chain]:
     """Mention ``m`` of a task (resolved as ``name``) bound to its body, and the place chain it was
     found in: read after ``prev`` (resolved ``prev_r``), the mention before it in its list."""
     portfolio = tuple(m.portfolio)
@@ -522,7 +522,7 @@ def _one_sentence(text: str, a: int, b: int) -> bool:
     return 0 <= a <= b <= len(text) and not any(c in "。\n！？!?" for c in text[a:b])
 
 
-def _unit_list_head(prev: "Mention | None", prev_r: _Resolved | None, m: "Mention", r: _Resolved, doc_text: str) -> str | None:
+def _unit_list_head(prev: "Mention | None", prev_r: Resolved | None, m: "Mention", r: Resolved, doc_text: str) -> str | None:
     """The body written before the unit ``prev`` names (甘肃祁连山国家级自然保护区管理局 of
     …管理局马蹄保护站) when ``m``, written right after it in a list, is a bare unit of the same kind
     (隆畅河保护站: both …保护站): a list of one body's units names the body once. None otherwise (a
@@ -542,7 +542,7 @@ def _unit_list_head(prev: "Mention | None", prev_r: _Resolved | None, m: "Mentio
 _UNIT_KINDS = ("站", "所", "队", "科", "处", "股", "室")
 
 
-def _record_agency(reg: Registry, agencies: dict[str, Agency], r: _Resolved, m: "Mention", used: Chain, plates: list[str]) -> None:
+def _record_agency(reg: Registry, agencies: dict[str, Agency], r: Resolved, m: "Mention", used: Chain, plates: list[str]) -> None:
     """The body ``r`` that mention ``m`` names, added to ``agencies`` or its record there grown by
     the name, functions and other nameplates written."""
     a = agencies.get(r.agency_id)
@@ -619,7 +619,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     for task in plan.tasks:
         out: list[Assignment] = []
         prev: Mention | None = None
-        prev_r: _Resolved | None = None
+        prev_r: Resolved | None = None
         shared = {**_shared_names(task.mentions, doc_text), **_field_departments(task.mentions, doc_text)} if len(task.mentions) > 1 else {}
         each_place = _places_departments(task.mentions, doc_text) if len(task.mentions) > 1 else {}
         shared.update({n: names[0] for n, names in each_place.items()})

@@ -10,7 +10,7 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import _cached
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, ZONE_WORDS, places_for, _Resolved, Chain, nested_places
+from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, ZONE_WORDS, places_for, Resolved, Chain, nested_places
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
@@ -18,7 +18,7 @@ from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED
 _SYSTEM_WORDS = ("民航", "铁路", "海关", "国网", "电网", "电力", "供电", "地区管理局")
 
 
-def _of_a_place(r: _Resolved, text: str) -> bool:
+def _of_a_place(r: Resolved, text: str) -> bool:
     """Whether ``r`` (as ``text`` writes it) is a body of a place's level that a prefix written once
     in a list (市发改委、财政局) can name: no firm, national body or body of a national system."""
     return r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
@@ -93,7 +93,7 @@ def _named_after_place(reg: Registry, zone: str) -> list[str]:
 _ZONE_GOVERNMENT = ("/管委会", "/党工委", "/管理委员会")
 
 
-def zone_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str | None:
+def zone_parent(reg: Registry, r: Resolved, written: str, chain: Chain) -> str | None:
     """The place the zone ``r`` is a body of lies in, for the graph's PART_OF, when a plan of
     ``chain`` names it as ``written``: the place written before it (南京江北新区管委会 -> 南京市), the
     one it is named after (南京高新区 -> 南京市; 浦口经开区 in 南京市's plan -> 浦口区), else the plan's
@@ -124,7 +124,7 @@ def zone_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str 
 _TOWN_PARENT_LEVELS = ("county", "district")
 
 
-def town_parent(reg: Registry, r: _Resolved, written: str, chain: Chain) -> str | None:
+def town_parent(reg: Registry, r: Resolved, written: str, chain: Chain) -> str | None:
     """The county a town or street office the registry does not list lies in, for the graph's
     PART_OF, when a plan of ``chain`` names it as ``written``: the county or district written before
     it (博罗县罗州街道办事处 -> 博罗县), else the plan's own, when that is a county or district: a

@@ -35,7 +35,7 @@ from respgraph.resolve.places import (
     _NOT_PLACE_START,
     _SCHOOL,
     _core_ok,
-    _Resolved,
+    Resolved,
     Chain,
     _split_place,
     _written_as_level,
@@ -46,7 +46,7 @@ from respgraph.resolve.places import (
 _MINISTRY_DIVISION = re.compile(r"[^\W公]{2,10}司")  # 价格司, 法规与标准司 (never 有限公司)
 
 
-def _national_division(reg: Registry, core: str, chain: Chain) -> _Resolved | None:
+def _national_division(reg: Registry, core: str, chain: Chain) -> Resolved | None:
     """A national body's department named with it (国家发展改革委价格司, 国家能源局电力司): a
     division of that body, in any plan, as a ministry's own plan names them (中央/生态环境部/大气环境司)."""
     for k in range(3, len(core) - 2):
@@ -83,7 +83,7 @@ def _railway_unit_place(reg: Registry, unit: str) -> tuple[str, str] | None:
     return None
 
 
-def _national_system(reg: Registry, t: str) -> _Resolved | None:
+def _national_system(reg: Registry, t: str) -> Resolved | None:
     """The regional body of a national system ``t`` names (see ``_RAILWAY_GROUP``), or None."""
     m = _RAILWAY_GROUP.match(t)
     if m:
@@ -97,7 +97,7 @@ def _national_system(reg: Registry, t: str) -> _Resolved | None:
             # 连云港车务段 written alone is, and 国网宜春供电公司), not of the centre
             place, rest = local
             functions, _ = _name_functions(reg, name)
-            return _Resolved(agency_id=f"{place}/{rest}", name=name, jurisdiction=place, functions=tuple(functions),
+            return Resolved(agency_id=f"{place}/{rest}", name=name, jurisdiction=place, functions=tuple(functions),
                              kind=kind if functions else "other", known=bool(functions), explicit=True)
     elif (police := _RAILWAY_POLICE.match(t)) and (seat := reg.places.get(police["seat"])) and reg.jurisdiction(seat).level in ("city", "province"):
         name, kind = f"{reg.jurisdiction(seat).short or police['seat']}铁路公安局", ""  # 成都铁路公安局: 公安部's, serving the group's lines
@@ -108,7 +108,7 @@ def _national_system(reg: Registry, t: str) -> _Resolved | None:
     functions, _ = _name_functions(reg, name)
     kinds = [reg.functions[c].kind for c in functions if c in reg.functions]
     kind = kind or next((k for k in kinds if k), "agency")
-    return _Resolved(agency_id=f"{NATIONAL}/{name}", name=name, jurisdiction=NATIONAL, functions=tuple(functions),
+    return Resolved(agency_id=f"{NATIONAL}/{name}", name=name, jurisdiction=NATIONAL, functions=tuple(functions),
                      kind=kind if functions else "other", known=bool(functions), explicit=True)
 
 
@@ -218,7 +218,7 @@ class _Reading:
 _SYSTEM_MARKS = ("铁路", "局集团", "民航", "民用航空")
 
 
-def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+def _resolve(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> Resolved:
     r = _read_as_written(reg, text, collective)
     if not r.collective and not r.party and any(w in r.t for w in _SYSTEM_MARKS):
         system = _national_system(reg, r.t)
@@ -295,7 +295,7 @@ def _province_of(reg: Registry, jur: str, chain: Chain) -> str | None:
     return next((p for p in places if reg.jurisdiction(p).level == "province"), None)
 
 
-def _read_national(reg: Registry, r: _Reading, chain: Chain) -> _Resolved | None:
+def _read_national(reg: Registry, r: _Reading, chain: Chain) -> Resolved | None:
     """A name of no place that is a national body's: ``r`` made the centre's; a national body's
     department (国家能源局电力司) is returned whole, a division of that body."""
     if r.explicit or r.collective or r.party:
@@ -427,7 +427,7 @@ def _without_company_form(body: str) -> str:
     return _GROUP_FORM.sub("", body) if len(body) > 6 else body
 
 
-def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> _Resolved:
+def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> Resolved:
     """The agency read: its id (place / the one body's name) and its name as it names itself."""
     jur, short, t = r.jur, r.short, r.t
     if short in CUSTOMS_BODIES and jur and (seat := reg.customs_seat(jur)):
@@ -453,7 +453,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     eco_bureau = _eco_branch_of(reg, jur, short, t, chain)
-    return _Resolved(
+    return Resolved(
         parent=eco_bureau or _police_unit_of(reg, jur, body),
         agency_id=f"{jid}/{_without_company_form(body) if kind == 'enterprise' and jur != NATIONAL else body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
@@ -616,7 +616,7 @@ def _without_former(reg: Registry, unit: str) -> str:
     return rest if rest.startswith(_LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
 
 
-def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> _Resolved:
+def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> Resolved:
     # The key holds all a resolution reads: the registry's files (fixed for its life) and these.
     # The parents plans teach (``Registry.learned``) are not in it because no resolution reads them:
     # a chain takes only listed places' parents (``Registry.ancestors``) and a level from a name's
@@ -640,7 +640,7 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
     return hit
 
 
-def _with_nameplates(reg: Registry, r: _Resolved, plates: list[str], chain: Chain) -> _Resolved:
+def _with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain) -> Resolved:
     """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
     卫生健康); its id stays the unit's: one office, counted once."""
     more = [f for p in plates for f in _cached(reg, p, chain, (), False).functions]
@@ -648,7 +648,7 @@ def _with_nameplates(reg: Registry, r: _Resolved, plates: list[str], chain: Chai
     return r if functions == r.functions else replace(r, functions=functions, known=True)
 
 
-def _agency(r: _Resolved, mention_text: str) -> Agency:
+def _agency(r: Resolved, mention_text: str) -> Agency:
     return Agency(
         agency_id=r.agency_id,
         name=r.canonical or r.name,
@@ -730,7 +730,7 @@ _DEPARTMENT_NOT = {"政府", "党委", "政府办公室", "下级政府", "乡�
 _PARTY_ITSELF = ("委", "党委", "党工委", "工委", "党组", "委办公室", "委办公厅")
 
 
-def _is_department(r: _Resolved) -> bool:
+def _is_department(r: Resolved) -> bool:
     """Whether ``r`` is one department, with divisions of its own: a government's bureau (not a
     government, its office or a place's), or a party committee's (组织部, 宣传部, 纪委监委; not
     the committee itself)."""
@@ -742,10 +742,10 @@ def _is_department(r: _Resolved) -> bool:
     return r.kind == "agency" and not set(r.functions) & _DEPARTMENT_NOT
 
 
-def _part_of(dept: _Resolved, part: str, kind: str) -> _Resolved:
+def _part_of(dept: Resolved, part: str, kind: str) -> Resolved:
     """``part`` of ``dept``: id and name under the department's, its place; a division works in
     its department's field, a collective of its units names none (and is known)."""
-    return _Resolved(
+    return Resolved(
         agency_id=f"{dept.agency_id}/{part}",
         name=dept.name + part,
         canonical=dept.canonical + part if dept.canonical else "",
@@ -764,7 +764,7 @@ def _names_itself(name: str, word: str) -> bool:
     return name.endswith(word) or (word == "委" and name.endswith("委员会"))
 
 
-def _named_division(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
+def _named_division(reg: Registry, t: str, chain: Chain) -> Resolved | None:
     """A division written after its department's name, in any plan (市生态环境局大气科, 省财政厅债务
     管理处, 市发展改革委价格科, 国家能源局电力司), or None: the head must be a department of a named
     place (市政府办公室, 县委办公室, 区人大常委会办公室 stay whole, and so do the standing office of a
@@ -819,12 +819,12 @@ _ECO_CITY_UNITS = {
 _ECO_UNITS = {**_ECO_COUNTY_UNITS, **_ECO_CITY_UNITS}
 
 
-def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> _Resolved | None:
+def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> Resolved | None:
     """The county's (or city's) unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
     return eco_county_unit(reg, _cached(reg, head_text, chain, (), False), tail, chain)
 
 
-def eco_county_unit(reg: Registry, head: _Resolved, tail: str, chain: Chain) -> _Resolved | None:
+def eco_county_unit(reg: Registry, head: Resolved, tail: str, chain: Chain) -> Resolved | None:
     """The county's unit ``tail`` (监测站, 执法大队) of the county eco body ``head`` (see
     ``_ECO_COUNTY_UNITS``), or the city's enforcement detachment (执法支队) of the city's bureau
     (``_ECO_CITY_UNITS``): named after it, or bare in its own plan; None for any other."""
@@ -842,7 +842,7 @@ def eco_county_unit(reg: Registry, head: _Resolved, tail: str, chain: Chain) -> 
     return unit if unit.known and unit.jurisdiction == place else None
 
 
-def _commission_office(reg: Registry, t: str, chain: Chain) -> _Resolved | None:
+def _commission_office(reg: Registry, t: str, chain: Chain) -> Resolved | None:
     """The standing office of a party committee's commission written short (市委财经委办公室 /
     市委外事委办公室): the office of the commission's full name (市委财经委员会办公室, the id of
     市委财经办), or None when the registry gives no full name (it then stays whole, as written)."""
@@ -866,7 +866,7 @@ _OWN_LEADERSHIP = re.compile(rf"^本?[厅局委部办]?{_LEADERSHIP_WORDS}$")  #
 _LEADERSHIP_ENDS = ("党组", "会", "会议")
 
 
-def _leadership_of(reg: Registry, t: str, chain: Chain, portfolio: tuple[str, ...]) -> _Resolved | None:
+def _leadership_of(reg: Registry, t: str, chain: Chain, portfolio: tuple[str, ...]) -> Resolved | None:
     """The department whose party group or leadership meeting ``t`` names (县发改局党组, 市生态环境局
     党组, 县委宣传部部务会), or None: the head must be a department of a named place (县委常委会,
     县政府常务会议 and 县人大常委会党组 are not read so)."""

@@ -27,7 +27,7 @@ from respgraph.resolve.core import (
     _part_of,
 )
 from respgraph.resolve.names import LEVEL_CHARS, NATIONAL, normalise
-from respgraph.resolve.places import _Resolved, Chain
+from respgraph.resolve.places import Resolved, Chain
 
 
 def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agency | None:
@@ -48,7 +48,7 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     if not names:
         m = _TITLE_DEPARTMENT.match(re.sub(r"\s+", "", plan_meta.title or ""))
         names = [m.group("name")] if m and not _JOINT_TITLE.search(m.group("name")) else []
-    found: dict[str, tuple[str, _Resolved]] = {}
+    found: dict[str, tuple[str, Resolved]] = {}
     for n in names:
         hit = _department_named(reg, n, chain)
         if hit is None:
@@ -85,7 +85,7 @@ _FOR_INSTITUTION = re.compile(
 )
 
 
-def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, _Resolved] | None:
+def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, Resolved] | None:
     """(the department's name, the department) an issuer names, itself or through its party group
     or office, or a university through its party committee; None for any other issuer."""
     m = _FOR_INSTITUTION.match(normalise(name))
@@ -109,7 +109,7 @@ _OWN_BRANCH = re.compile(r"^(?!各|有关|相关)[\u4e00-\u9fff]{2,6}分局$")
 _OWN_BRANCHES = re.compile(r"^各.{0,10}分局$")
 
 
-def own_prefixed(dept: _Resolved, text: str) -> bool:
+def own_prefixed(dept: Resolved, text: str) -> bool:
     """Whether ``text`` opens with the word the plan's issuing department calls itself (厅生态环境执法局
     / 厅办公室 in a 生态环境厅's plan): a part of it, however the name reads without its department
     (省厅… was a body of the province)."""
@@ -117,7 +117,7 @@ def own_prefixed(dept: _Resolved, text: str) -> bool:
     return prefix is not None and _names_itself(dept.name, prefix.group(1))
 
 
-def _division(dept: _Resolved, text: str, r: _Resolved) -> _Resolved | None:
+def _division(dept: Resolved, text: str, r: Resolved) -> Resolved | None:
     """``text`` (read as ``r`` without its department) as a part of ``dept``, the plan's issuer: a
     division (大气环境科; 厅办公室 = 办公室), an affiliated unit that names no field (信息中心,
     执法支队), a collective of its units (各处室, 局属各单位); None for any other body."""
@@ -180,7 +180,7 @@ _BRANCH_OF_UNKNOWN = re.compile(
 )
 
 
-def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], doc_text: str) -> _Resolved | None:
+def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], doc_text: str) -> Resolved | None:
     """市生态环境局盐亭分局 in a 绵阳市 plan whose text names 盐亭县: the branch in 盐亭县, as if the
     plan had written 市生态环境局盐亭县分局; 公安龙沙分局 / 龙沙公安分局 in a 齐齐哈尔市 plan whose text names
     龙沙区: 龙沙区公安分局. None when the text names no county, district, city or banner of that name

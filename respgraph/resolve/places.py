@@ -23,7 +23,10 @@ from respgraph.resolve.names import (
 
 
 @dataclass(frozen=True, slots=True)
-class _Resolved:
+class Resolved:
+    """What the resolver's modules pass each other for one name read in one chain of places (cached
+    per name on the registry); ``core._agency`` makes the public ``Agency`` of a mention from it."""
+
     agency_id: str
     name: str
     jurisdiction: str | None

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from respgraph.resolve.core import _cached
-from respgraph.resolve.places import Chain, _Resolved
+from respgraph.resolve.places import Chain, Resolved
 from respgraph.structure.meta.dates import plan_year
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,7 +56,7 @@ def renamed_by_year(
             moved[aid] = names
     if not moved:
         return False
-    found: dict[str, _Resolved] = {}  # successor id -> its resolved record, for the plan's agencies
+    found: dict[str, Resolved] = {}  # successor id -> its resolved record, for the plan's agencies
     for rows in assignments.values():
         rows[:] = [_moved(reg, a, moved, chain, found) for a in rows]
     for rows in supervisors.values():
@@ -80,7 +80,7 @@ def _successor_id(aid: str, names: tuple[str, ...], reg: "Registry") -> str:
     return f"{aid.partition('/')[0]}/{reg.same_body.get(names[0], names[0])}"
 
 
-def _successor(reg: "Registry", aid: str, names: tuple[str, ...], written: str, chain: Chain) -> _Resolved | None:
+def _successor(reg: "Registry", aid: str, names: tuple[str, ...], written: str, chain: Chain) -> Resolved | None:
     """The successor of the body ``aid`` written ``written``, resolved in its place as its own name
     would be, a branch named as a branch where it has such a name (黄岩区环境保护分局 ->
     黄岩区生态环境分局); None where the resolver names the place otherwise (台州市所辖区)."""
@@ -90,7 +90,7 @@ def _successor(reg: "Registry", aid: str, names: tuple[str, ...], written: str, 
     return new if new.agency_id == _successor_id(aid, names, reg) and new.known else None
 
 
-def _moved(reg: "Registry", a, moved: dict[str, tuple[str, ...]], chain: Chain, found: dict[str, _Resolved]):
+def _moved(reg: "Registry", a, moved: dict[str, tuple[str, ...]], chain: Chain, found: dict[str, Resolved]):
     """Assignment or supervision ``a`` filed under its body's successor when ``moved`` holds one and
     its name is not written with 原 (原市环保局: the old body itself); the successor in ``found``."""
     names = moved.get(a.agency_id)
@@ -103,7 +103,7 @@ def _moved(reg: "Registry", a, moved: dict[str, tuple[str, ...]], chain: Chain, 
     return replace(a, agency=new.name, agency_id=new.agency_id, renamed_from=a.agency_id)
 
 
-def _move_records(agencies: dict, assignments: dict, supervisors: dict, found: dict[str, _Resolved]) -> None:
+def _move_records(agencies: dict, assignments: dict, supervisors: dict, found: dict[str, Resolved]) -> None:
     """The plan's agencies once assignments were moved: each successor's record (made from ``found``
     when the plan named it by its old name only) with the names the old body was written by (but
     原…); an old body's record dropped when nothing names it any more."""
