@@ -26,7 +26,7 @@ from respgraph.structure.plan_warnings import (
     split_rows_line,
 )
 from respgraph.structure.regions import body_regions
-from respgraph.structure.rows import _drop_listed_twice, _rows_by_number
+from respgraph.structure.rows import drop_listed_twice, rows_by_number
 from respgraph.structure.shares import _shared_by_number
 from respgraph.structure.task_rules import assessment_rules
 from respgraph.structure.tasks import TaskBuilder, _in_text_order
@@ -78,8 +78,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
 
         table_tasks(builder, tables, settings)
         apply_table_notes(builder, tables, lambda t, a, b: _find_clauses(t, a, b, settings))  # 注：表中未列明牵头单位的，由A牵头
-        _rows_by_number(builder, table_spans)
-        _drop_listed_twice(builder)
+        rows_by_number(builder, table_spans)
+        drop_listed_twice(builder)
         _in_text_order(builder)
 
     builder.tasks = [

@@ -1,11 +1,11 @@
 """A division table's rows and the body items they list again (the tables pass of ``parse``).
 
-``_drop_listed_twice``: a row naming a body item by its words (``_row_links``), saying its work
+``drop_listed_twice``: a row naming a body item by its words (``_row_links``), saying its work
 in other words (``_text_links``) or naming a heading above items (``_heading_links``) gives them
 its units and goes, one task each; rows dividing one item (found by their words, or grouped in the
 table under a cell giving its title: ``_group_links``) are its tasks, under its title, the item's
 clause with each where the item names its own lead (``_split_item``);
-``_rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位), or pointing at
+``rows_by_number``: rows of a number and units only (序号 | 牵头单位 | 配合单位), or pointing at
 an item (第三部分第（一）项), give their units to the body item of that number.
 An item naming its units itself and its row are one task too (``_merge_row``): where they name
 different leads the item's stay, flagged ``table_differs`` and said in the plan's warnings.
@@ -313,7 +313,7 @@ def _referred(title: str) -> tuple[int | None, str] | None:
 _ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
-def _rows_by_number(builder, table_spans) -> None:
+def rows_by_number(builder, table_spans) -> None:
     """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
     written in the body as 1.… 2.…), or point at the item (第三部分第（一）项): each row's units go
     to the body item of that number, which stays the task with its words (was: the body items
@@ -423,7 +423,7 @@ def _skip_blanks(text: str, i: int, end: int) -> int:
     return i
 
 
-def _drop_listed_twice(builder) -> None:
+def drop_listed_twice(builder) -> None:
     """A division table's rows and the body items they list again (see ``_row_links``) are one
     task each. An item no unit leads stays the task, with its number, words and section, and takes
     the row's units (its own beside them) and the row's 完成时限 first; the row goes. An item with a

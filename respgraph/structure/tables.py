@@ -296,7 +296,7 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
     by_number = not task_cols and not main and not cols.named_people
     if by_number:
         # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
-        # (structure._rows_by_number gives its units to the body item so numbered)
+        # (structure.rows_by_number gives its units to the body item so numbered)
         main = [cells[k] for k in cols.number if k in cells and cells[k].text.strip()]
     if not _is_task_row(builder, cols, row, cells, main, above):
         return
