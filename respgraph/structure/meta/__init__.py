@@ -19,9 +19,9 @@ package holds ``plan_meta``, which asks each of them in turn, and re-exports the
 from __future__ import annotations
 
 from respgraph.records import PlanMeta
-from respgraph.structure.meta.dates import _PRINTED_ON, _dates, find_date, plan_node_year, plan_year
+from respgraph.structure.meta.dates import PRINTED_ON, head_dates, find_date, plan_node_year, plan_year
 from respgraph.structure.meta.files import _file_place, _file_title
-from respgraph.structure.meta.head import _DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, _short_lines, _squash
+from respgraph.structure.meta.head import DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, short_lines, squash
 from respgraph.structure.meta.issuers import (
     CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, closing_start, find_issuers,
 )
@@ -57,9 +57,9 @@ def plan_meta(
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
     title = (stated_title or report_title(head) or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
              or _dated_heading(head) or _file_title(path))
-    number = next((m for ln in _short_lines(head) for m in [_DOC_NO.search(ln)] if m and len(_squash(ln)) <= len(_squash(m.group(0))) + 12), None)
+    number = next((m for ln in short_lines(head) for m in [DOC_NO.search(ln)] if m and len(squash(ln)) <= len(squash(m.group(0))) + 12), None)
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
-    date, first_date = _dates(head)
+    date, first_date = head_dates(head)
     date = stated_date or date
     if not (issuers and date):
         # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
@@ -73,7 +73,7 @@ def plan_meta(
             # 县水利局 / 2023年12月31日前, are no signature)
             closing = "\n".join(lines)
             issuers = issuers or find_issuers(closing)
-            date = date or _dates(closing)[0]
+            date = date or head_dates(closing)[0]
     signers = _letter_signers(head)
     if signers:
         # 鼓楼区人民政府办公室 signs a letter headed 福州市鼓楼区人民政府办公室关于印发…的通知: the
@@ -81,8 +81,8 @@ def plan_meta(
         issuers = [next((s for s in signers if len(s) > len(i) and s.endswith(i)), i) for i in issuers]
     if not (date or first_date):
         # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
-        printed = _PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
-        date = _dates(printed.group(1))[0] if printed else published
+        printed = PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
+        date = head_dates(printed.group(1))[0] if printed else published
     place, level = find_place(issuers + [title])
     kind = find_kind(title)
     if kind == "责任书" and (party := party_b_place(title, text))[0] is not None:
@@ -93,7 +93,7 @@ def plan_meta(
         # (广西壮族自治区人民政府关于印发…的通知)
         place, level = find_place(signers)
     if place is None:
-        place, level = _central_or_branch(issuers + [title] + _short_lines(head)[:2])
+        place, level = _central_or_branch(issuers + [title] + short_lines(head)[:2])
     if place is None:
         place, level = _town_of_title(title, text)
     if place is None and issuers:
@@ -110,7 +110,7 @@ def plan_meta(
         path=path,
         title=title,
         issuers=issuers,
-        doc_number=_squash(number.group(0)) if number else None,
+        doc_number=squash(number.group(0)) if number else None,
         date=date or first_date,
         jurisdiction=place,
         level=level,

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from respgraph.records import PlanMeta
-from respgraph.structure.meta.head import _squash
+from respgraph.structure.meta.head import squash
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DATE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+# a date written in digits (2024年3月5日) and in characters (二〇二四年三月五日): year, month, day;
+# issuers and titles read them too (a signature's date closes a signature line, a dated line is no title)
+DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+CN_DATE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
 _CN_NUM = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -28,17 +30,17 @@ def _cn_small(s: str) -> int:
 _DUE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|期限|完成时间|办结时间)\t")
 
 
-def _dates(head: str) -> tuple[str | None, str | None]:
+def head_dates(head: str) -> tuple[str | None, str | None]:
     """(the first date standing on its own line, the first date) of ``head``, ISO."""
     first = None
     for line in head.splitlines():
         s = line.strip(" \t\u3000")
         if _DUE_FIELD.match(s):
             continue  # 办结时限\t2025年7月31日前 (a form's field): when the work is due, not signed
-        m = _DATE.search(s) or _CN_DATE.search(s)
+        m = DATE.search(s) or CN_DATE.search(s)
         if not m:
             continue
-        if m.re is _DATE:
+        if m.re is DATE:
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
             y = int("".join(str(_CN_NUM[c]) for c in m.group(1)))
@@ -46,7 +48,7 @@ def _dates(head: str) -> tuple[str | None, str | None]:
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        if len(_squash(s)) <= len(_squash(m.group(0))) + 2:
+        if len(squash(s)) <= len(squash(m.group(0))) + 2:
             return iso, first or iso
         first = first or iso
     return None, first
@@ -54,11 +56,13 @@ def _dates(head: str) -> tuple[str | None, str | None]:
 
 def find_date(head: str) -> str | None:
     """The signature date: the first date standing on its own line, else the first date."""
-    alone, first = _dates(head)
+    alone, first = head_dates(head)
     return alone or first
 
 
-_PRINTED_ON = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发")
+# the printing line closing a plan (2024年3月5日印发): the plan's date where its head names none,
+# and a line of the closing that is no issuer
+PRINTED_ON = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发")
 
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到])")
 _TITLE_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*(?:19|20)\d{2}")

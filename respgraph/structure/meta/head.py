@@ -13,7 +13,7 @@ HEAD_CHARS = 3000
 SHORT_LINE = 80
 
 # (an anonymised issuer's code keeps its placeholder: X府办发〔2024〕5号, XX环发〔2022〕3号)
-_DOC_NO = re.compile(r"[\u4e00-\u9fffXxＸ×]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+DOC_NO = re.compile(r"[\u4e00-\u9fffXxＸ×]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
@@ -28,9 +28,11 @@ ORGAN = re.compile(
 _BLANKS = re.compile(r"\s+")
 
 
-def _squash(s: str) -> str:
+def squash(s: str) -> str:
+    """``s`` without white space (a head's lines are spaced out to align: 人 民 政 府)."""
     return _BLANKS.sub("", s)
 
 
-def _short_lines(head: str) -> list[str]:
+def short_lines(head: str) -> list[str]:
+    """The head's lines that are not empty and short enough to be a title, an issuer or a number."""
     return [ln for ln in head.splitlines() if 0 < len(ln.strip()) <= SHORT_LINE]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from respgraph.structure.meta.dates import _CN_DATE, _DATE, _PRINTED_ON, _dates
-from respgraph.structure.meta.head import ORGAN, SHORT_LINE, _short_lines, _squash
+from respgraph.structure.meta.dates import CN_DATE, DATE, PRINTED_ON, head_dates
+from respgraph.structure.meta.head import ORGAN, SHORT_LINE, short_lines, squash
 from respgraph.structure.meta.places import find_place
 
 _LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
@@ -22,12 +22,12 @@ _TABLE_ROW = re.compile(r"\d{1,3}\t|[\u4e00-\u9fff]{0,6}(?:单位|部门)\t")
 def find_issuers(head: str) -> list[str]:
     """Short lines of the head that name an organ (letterhead, sender line, signature)."""
     out: list[str] = []
-    for line in _short_lines(head):
+    for line in short_lines(head):
         s = line.strip(" \t\u3000")
         if len(s) > 40 or s.endswith(("：", ":")) or "。" in s or "，" in s or _TABLE_ROW.match(s):
             continue  # the addressees (各乡镇、…：), sentences (为贯彻落实市委、市政府部署，…), a table's row
         s = re.sub(r"文\s*件$", "", s)
-        pre = _LETTER_SPLIT.split(s)[0] if ("印发" in _squash(s) or "转发" in _squash(s)) else s
+        pre = _LETTER_SPLIT.split(s)[0] if ("印发" in squash(s) or "转发" in squash(s)) else s
         for piece in re.split(r"[ \t\u3000、]{1,}", pre.strip()):
             if 4 <= len(piece) <= 30 and ORGAN.search(piece) and not re.search(r"[：:，,。；《》（）()]", piece) and not piece.startswith("各"):
                 if piece not in out:
@@ -81,8 +81,8 @@ def _letter_signers(head: str) -> list[str]:
     """Who signs a cover letter in its first lines: 广西壮族自治区人民政府 of
     广西壮族自治区人民政府关于印发…的通知."""
     out = []
-    for line in _short_lines(head)[:2]:
-        s = _squash(line)
+    for line in short_lines(head)[:2]:
+        s = squash(line)
         k = s.find("关于印发")
         if k > 0:
             out.append(s[:k])
@@ -147,7 +147,7 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
             break
         if len(s) > 40 or len(out) >= 8:
             break
-        if _dates(s)[0] or (_MONTH_DATE.fullmatch(s) and not out and _signed_by_month(text, floor, a)):
+        if head_dates(s)[0] or (_MONTH_DATE.fullmatch(s) and not out and _signed_by_month(text, floor, a)):
             out.append((s, a, "date"))  # (an office's 要点 or a 方案 is often signed by month: 2024年3月)
             continue
         if _REMARK.match(s):
@@ -156,11 +156,11 @@ def _closing(text: str, end: int, attendance: bool = False) -> list[tuple[str, i
         if _signature(s):
             out.append((s, a, "signature"))
             continue
-        m = _DATE.search(s) or _CN_DATE.search(s) or (_MONTH_DATE.search(s) if not out else None)
+        m = DATE.search(s) or CN_DATE.search(s) or (_MONTH_DATE.search(s) if not out else None)
         if m and m.end() == len(s) and _signature(s[: m.start()]) and (m.re is not _MONTH_DATE or _MONTH_SIGNER.search(s[: m.start()].strip())):
             out += [(m.group(0), a, "date"), (s[: m.start()].strip(), a, "signature")]  # 安福县人民政府办公室    2023年7月3日
             continue
-        if attendance and (p := _PRINTED_ON.search(s)) is not None and p.end() == len(s) and _signature(s[: p.start()]):
+        if attendance and (p := PRINTED_ON.search(s)) is not None and p.end() == len(s) and _signature(s[: p.start()]):
             out += [(p.group(1), a, "date"), (s[: p.start()].strip(), a, "signature")]
             continue
         break
@@ -177,7 +177,7 @@ def _run_in_signature(text: str, a: int, b: int) -> list[tuple[str, int, str]]:
     line breaks were lost: …配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日), as (line, start,
     kind) in reverse text order, or []. The signature is the longest run before the date that
     names organs opening with a place (安吉县人民政府办公室, not 县市场监管局安吉县…)."""
-    m = _DATE.search(text, max(a, b - 16), b) or _CN_DATE.search(text, max(a, b - 16), b)
+    m = DATE.search(text, max(a, b - 16), b) or CN_DATE.search(text, max(a, b - 16), b)
     if m is None or m.end() != b:
         return []
     e = m.start()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from respgraph.registry import can_be_inside, district_of_short_name, load_registry
-from respgraph.structure.meta.head import ORGAN, _squash
+from respgraph.structure.meta.head import ORGAN, squash
 
 # the number a 兵团 团场 is named by (一四三团, 一二一团, 二二二团): a township of its division
 FARM_NUMBER = r"[一二三四五六七八九十〇零]{2,4}"
@@ -67,9 +67,9 @@ def _central_or_branch(names: list[str]) -> tuple[str | None, str | None]:
     government's; one issued by a central organ's local branch (国家税务总局XX市税务局) is the
     branch's place."""
     for name in names:
-        m = _CENTRAL.match(_squash(name)) if name else None
+        m = _CENTRAL.match(squash(name)) if name else None
         if m:
-            branch = find_place([_squash(name)[m.end() :]])
+            branch = find_place([squash(name)[m.end() :]])
             return branch if branch[0] else (CENTRAL, "national")
     return None, None
 
@@ -126,7 +126,7 @@ def _campaign_place(name: str) -> str | None:
 def find_place(names: list[str]) -> tuple[str | None, str | None]:
     """The jurisdiction named at the start of an issuer or title, and its level."""
     for name in names:
-        name = _DIVISION_CITY.sub("", _YEAR_FIRST.sub("", _squash(name), 1), 1)
+        name = _DIVISION_CITY.sub("", _YEAR_FIRST.sub("", squash(name), 1), 1)
         if (campaign := _campaign_place(name)) is not None:
             return campaign, _level(campaign)
         m = _PLACE.match(name)
@@ -145,7 +145,7 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
 def _town_of_title(title: str, text: str) -> tuple[str | None, str | None]:
     """The town a title opens with when the plan's text speaks as that town (金鸡镇农村人居环境
     整治工作方案 / …结合我镇实际…), with its level."""
-    m = _TOWN_TITLE.match(_DIVISION_CITY.sub("", _squash(title), 1))  # (第六师一〇二团…: the 团场's)
+    m = _TOWN_TITLE.match(_DIVISION_CITY.sub("", squash(title), 1))  # (第六师一〇二团…: the 团场's)
     if m is None or _TOWN_KINDS.search(m.group("place")) or _NOT_PLACE.match(m.group("place")):
         return None, None
     place = m.group("place")
@@ -269,7 +269,7 @@ def body_place(title: str, text: str) -> tuple[str | None, str | None]:
     全区 / 本县, else the opening's 我县 / 本区, else its 全市 says, in the first ``BODY_PLACE_CHARS``
     characters after the title; none when the opening names two of that level (a partner, a
     neighbour) or none. A place above another named (株洲市天元区) is no candidate."""
-    squashed = _squash(title)
+    squashed = squash(title)
     tail = squashed[-6:]
     at = text.find(tail) if tail else -1
     opening = text[at + len(tail) if at >= 0 else 0 :][:BODY_PLACE_CHARS]
@@ -328,9 +328,9 @@ def party_b_place(title: str, text: str) -> tuple[str | None, str | None]:
         place, level = find_place([m.group("labelled") or m.group("bracketed")])
         if place is not None:
             return place, level
-    squashed = _squash(title)
+    squashed = squash(title)
     for k, line in enumerate(text[:PARTY_CHARS].split("\n")[:-1]):
-        if squashed and _squash(line).endswith(squashed):
+        if squashed and squash(line).endswith(squashed):
             nxt = text[:PARTY_CHARS].split("\n")[k + 1]
             if (u := _UNDER_TITLE.match(nxt)) is not None:
                 return find_place([u.group("place")])

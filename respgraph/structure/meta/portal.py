@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.structure.meta.head import ORGAN, _squash
+from respgraph.structure.meta.head import ORGAN, squash
 from respgraph.structure.meta.titles import find_title, notice_title
 
 # The fields a 政府信息公开 page states above the text (标题：… 发文机关：… 成文日期：2023-03-20),
@@ -36,7 +36,7 @@ def labelled_fields(head: str) -> tuple[str, list[str], str | None, str | None, 
     title, issuers, date, published = "", [], None, None
     found = list(_LABELLED.finditer(head))
     for m in found:
-        label, value = _squash(m.group("label")), m.group("value")
+        label, value = squash(m.group("label")), m.group("value")
         if label in ("标题", "名称", "文件名称"):
             title = title or find_title(value + "\n") or notice_title(value + "\n")
         elif label in ("发文机关", "发布机构", "发文单位"):

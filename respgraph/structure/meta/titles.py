@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from respgraph.structure.meta.dates import _CN_DATE, _DATE
-from respgraph.structure.meta.head import _DOC_NO, ORGAN, _short_lines, _squash
+from respgraph.structure.meta.dates import CN_DATE, DATE
+from respgraph.structure.meta.head import DOC_NO, ORGAN, short_lines, squash
 from respgraph.structure.meta.kinds import _ENDS_WITH_KIND, _LEDGER_KINDS, _LIST_KINDS, _PLAN_KINDS, _TITLE_BRACKET
 from respgraph.structure.meta.places import find_place
 
@@ -28,14 +28,14 @@ def find_title(head: str) -> str:
     the preamble of a run-together text is not taken for the plan's title. A title broken
     over two lines (``上饶市2023年深入打好污染防治攻坚战`` / ``工作要点``) is read whole.
     """
-    joined = _squash("".join(_short_lines(head)))
+    joined = squash("".join(short_lines(head)))
     m = _LETTER_TITLE.search(joined)
     if m:
         if m.group("c"):
             return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
         return _unquote((m.group("a") or m.group("b")).strip("《》"))
     # (a table's row, its cells set apart by tabs, is no title: 1\t…\t市自然资源和规划局 names 规划)
-    lines = _close_quotes([_squash(ln)[:80] for ln in head.splitlines() if ln.strip() and not _CELLS.search(ln)])
+    lines = _close_quotes([squash(ln)[:80] for ln in head.splitlines() if ln.strip() and not _CELLS.search(ln)])
     # 附件 / 附件2： alone on the first line of an attachment published as a file of its own (a
     # 分工表 sheet): a label, not the head of the title below it (was 附件四川省…分工, and its
     # place 附件四川省); the title below it may stand in 《》, as the attachment's own
@@ -149,7 +149,7 @@ def _title_head(s: str) -> bool:
     """Whether ``s`` can be the first line of a broken title: not a sentence, date, number,
     issuer or letterhead (某市人民政府办公室文件, often in a text box of its own, above the title)."""
     return bool(s) and s[-1] not in "。；;：:，," and not (
-        _DATE.search(s) or _CN_DATE.search(s) or _DOC_NO.search(s) or ORGAN.search(s) or _LETTERHEAD.search(s)
+        DATE.search(s) or CN_DATE.search(s) or DOC_NO.search(s) or ORGAN.search(s) or _LETTERHEAD.search(s)
     )
 
 
@@ -254,8 +254,8 @@ _REPORT_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2
 
 def report_title(head: str) -> str:
     """The title of a 通报 (关于…的通报) standing on a line of the head, or ""."""
-    for line in _short_lines(head):
-        s = _squash(line)
+    for line in short_lines(head):
+        s = squash(line)
         if _REPORT_TITLE.match(s) and "印发" not in s and "转发" not in s:
             return s
     return ""
@@ -263,8 +263,8 @@ def report_title(head: str) -> str:
 
 def notice_title(head: str) -> str:
     """The title of a notice that is the plan itself (关于做好…工作的通知), or ""."""
-    for line in _short_lines(head):
-        s = _squash(line)
+    for line in short_lines(head):
+        s = squash(line)
         if _NOTICE_TITLE.match(s) and "印发" not in s:
             return s
     return ""
@@ -278,7 +278,7 @@ _DATED_HEADING = re.compile(r"^[^。，,；;：:、（）()《》“”]{2,20}?(
 def _dated_heading(head: str) -> str:
     """The head's first line when it opens with a place and a year (and is no sentence or
     signature date: 隆回县人民政府办公室2024年3月12日), or ""."""
-    line = next((_squash(ln) for ln in head.splitlines() if ln.strip()), "")
-    if _DATED_HEADING.match(line) and not _DATE.search(line) and find_place([line])[0] is not None:
+    line = next((squash(ln) for ln in head.splitlines() if ln.strip()), "")
+    if _DATED_HEADING.match(line) and not DATE.search(line) and find_place([line])[0] is not None:
         return line
     return ""
