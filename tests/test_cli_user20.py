@@ -54,12 +54,12 @@ def test_one_plan_is_one_plan_in_every_summary_line(tmp_path):
 
 
 def test_no_lead_lines_agree_with_their_count():
-    from respgraph.commands.analysis import _any_of, _every_one, _some_of
+    from respgraph.plural import any_of_its_tasks, every_task_has, some_tasks_have
 
-    assert _every_one(1) == "its one task has" and _every_one(34) == "every one of 34 tasks has"
-    assert _any_of(1) == "its one task" and _any_of(127) == "any of its 127 tasks"
-    assert _some_of(1, 2) == "1 of 2 tasks has" and _some_of(3, 8) == "3 of 8 tasks have"
-    assert _some_of(1, 1) == "its one task has" and _some_of(4, 4) == "all 4 tasks have"
+    assert every_task_has(1) == "its one task has" and every_task_has(34) == "every one of 34 tasks has"
+    assert any_of_its_tasks(1) == "its one task" and any_of_its_tasks(127) == "any of its 127 tasks"
+    assert some_tasks_have(1, 2) == "1 of 2 tasks has" and some_tasks_have(3, 8) == "3 of 8 tasks have"
+    assert some_tasks_have(1, 1) == "its one task has" and some_tasks_have(4, 4) == "all 4 tasks have"
 
 
 def _section(page: str, sid: str) -> str:

@@ -17,7 +17,7 @@ from respgraph.analysis.workload import MIN_PLAN_TASKS
 from respgraph.commands.common import (DIR_ARG, FORMAT_OPT, PLANS_LISTED, YEAR_OPT, check_plan, check_year, emit,
                                        load_graph, percent)
 from respgraph.console import OutputFormat, UsageError, busy, exclusive
-from respgraph.plural import counted
+from respgraph.plural import any_of_its_tasks, counted, every_task_has, some_tasks_have
 
 
 class By(str, Enum):
@@ -338,32 +338,16 @@ def _no_lead_summary(graph, df, plan, *, limit: int | None = None, per_plan: boo
         rows = df[df["plan_id"] == pid]
         if rows.empty:
             if len(complete) <= COMPLETE_PLANS_LISTED:
-                print(f"{pid}: {_every_one(int(counts[pid]))} a clear lead")
+                print(f"{pid}: {every_task_has(int(counts[pid]))} a clear lead")
         elif not bool(rows["plan_has_assignments"].iloc[0]):
-            print(f"{pid}: names no agency for {_any_of(len(rows))} (see `respgraph suggest`)")
+            print(f"{pid}: names no agency for {any_of_its_tasks(len(rows))} (see `respgraph suggest`)")
         else:
             boxes = int(rows["task_id"].isin(boxed).sum())
             told = int((rows["gap"] == GAP_COLLECTIVE).sum())  # 由各乡镇（街道）负责: a group, no one body
             notes = ([f"{boxes} of them 专栏 projects"] if boxes else []) + \
                 ([f"{told} led only by collective addressees"] if told else [])
             note = f" ({'; '.join(notes)})" if notes else ""
-            print(f"{pid}: {_some_of(len(rows), int(counts[pid]))} no clear lead{note}")
-
-
-def _every_one(n: int) -> str:
-    """The subject of "… has a clear lead" for all ``n`` tasks of a plan."""
-    return "its one task has" if n == 1 else f"every one of {n} tasks has"
-
-
-def _any_of(n: int) -> str:
-    return "its one task" if n == 1 else f"any of its {n} tasks"
-
-
-def _some_of(k: int, n: int) -> str:
-    """The subject of "… no clear lead": ``k`` of a plan's ``n`` tasks."""
-    if k == n:
-        return "its one task has" if n == 1 else f"all {n} tasks have"
-    return f"{k} of {n} tasks {'has' if k == 1 else 'have'}"
+            print(f"{pid}: {some_tasks_have(len(rows), int(counts[pid]))} no clear lead{note}")
 
 
 # --------------------------------------------------------------------------- network
