@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from types import SimpleNamespace
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -62,6 +61,7 @@ from respgraph.records import (
     Supervision,
     clause_evidence,
 )
+from respgraph.grammar.units import Unit
 from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry
 from respgraph.resolve.chain import (
     _names_own_place,
@@ -238,7 +238,8 @@ def _field_departments(mentions: list, doc_text: str) -> dict[int, str]:
     潼南区水利部门), by index: the place the first field opens with is every field's, and the 部门
     closing the list every field's kind of body (were 县发展改革 and 财政 as written, 自然资源部门 the
     plan's own place's)."""
-    pieces = [SimpleNamespace(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
+    # the mentions as the grammar's units, their names normalised (fields_before_department reads units)
+    pieces = [Unit(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
     fields = fields_before_department(doc_text, pieces)
     out: dict[int, str] = {}
     for k in sorted(fields):
