@@ -103,14 +103,19 @@ def unparsed_line(tasks: list[Task]) -> str | None:
             "flagged unparsed_clause, the clause kept as written")
 
 
-def unreadable_line(tasks: list[Task]) -> str | None:
+def flag_unreadable(tasks: list[Task]) -> list[Task]:
     """Flag ``unreadable_chars`` the tasks whose text holds a character the file does not give
-    (U+FFFD, a private-use glyph), and the warning naming them (the plan's read warning says how
-    many such characters the file has; this says which tasks they fall in)."""
+    (U+FFFD, a private-use glyph), and return them."""
     hit = [t for t in tasks if "\ufffd" in t.text or PRIVATE_USE_RE.search(t.text)]
     for t in hit:
         if UNREADABLE not in t.flags:
             t.flags.append(UNREADABLE)
+    return hit
+
+
+def unreadable_line(hit: list[Task]) -> str | None:
+    """The warning naming the tasks ``flag_unreadable`` flagged (the plan's read warning says how
+    many such characters the file has; this says which tasks they fall in)."""
     if not hit:
         return None
     shown = _shown([task_label(t) for t in hit], ", ")
