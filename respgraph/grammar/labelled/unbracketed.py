@@ -111,14 +111,15 @@ def _label_next(text: str, i: int, hi: int) -> int | None:
 
 
 def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
-    """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets."""
-    depth = 0
-    last_sep = label_at
+    """(body end, clause end) of ``责任单位:A、B等按职责分工`` standing without brackets: a walk
+    over the tokens that can end it (``_UNBRACKETED_TOKENS``), each kind asked by its own step;
+    ``last_sep`` is where the name being read began (after the last separator), ``depth`` the
+    brackets open inside the list (a portfolio: A(生态环境、水利), nothing inside ends it)."""
     m0 = LABEL_RE.match(text, label_at, hi)
     pos = m0.end() if m0 else label_at
     lead_list = m0 is not None and _label_kind(m0.group("kind")) == "lead"
-    last_sep = pos
-    skip_to = pos
+    depth = 0
+    last_sep = skip_to = pos
     for t in _UNBRACKETED_TOKENS.finditer(text, pos, hi):
         c = t.group()
         i = t.start()
@@ -126,108 +127,152 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             continue
         if c in OPEN:
             if depth == 0:
-                # （二）加强… / …各街道办事处（2）推进…: the next item, its line break lost
-                if _HEADING_PAREN.match(text, i, hi) or (text[i - 1] in _NUMBER_FOLLOWS and _NUMBER_PAREN.match(text, i, hi)):
-                    e = _trim_end(text, label_at, i)
-                    return e, e
-                lm = LABEL_RE.match(text, i, hi)
-                if lm:  # 【牵头单位】A【责任单位】B
+                if (end := _item_in_brackets(text, label_at, i, hi)) is not None:
+                    return end
+                if (lm := LABEL_RE.match(text, i, hi)) is not None:  # 【牵头单位】A【责任单位】B
                     skip_to = last_sep = lm.end()
                     continue
             depth += 1
             continue
         if c in CLOSE:
             if depth == 0:
-                # the clause sat inside a bracket that opened before its label: （…；牵头单位：A）
-                e = _trim_end(text, label_at, i)
-                if c == "】" and text[label_at] == "【":
-                    return e, i + 1  # 【责任单位：A】: the label's own bracket closes the clause
-                return e, e
+                return _closed_outside(text, label_at, i, c)
             depth -= 1
             continue
         if depth:
             continue
         if c in "、，,":
-            if c == "、" and (k := _heading_number_before(text, i, last_sep)) >= 0:
-                e = _trim_end(text, label_at, k)  # …责任单位：水生态环境科二、加强…: the next heading
-                return e, e
-            if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
-                e = _trim_end(text, label_at, last_sep)
-                return e, e
+            if (end := _end_at_separator(text, label_at, i, c, last_sep)) is not None:
+                return end
             last_sep = i + 1
             continue
-        if i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP):
-            e = _trim_end(text, label_at, last_sep)
-            return e, e
-        if c in "；;。":
-            # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
-            # plan's fields, each closed by a stop): one clause while a unit list follows
-            if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi, lead_list)):
-                last_sep = i + 1
-                continue
-            return i, _extend_inherit(text, i, hi)
-        if c == "\n":
-            # A line break after a separator or inside a name (市\n住建局) is a PDF wrap; after a
-            # complete name, or before a task number, the clause is over — unless the next line is
-            # one more name of the list, indented to stand under the first (one unit a line).
-            if _aligned_unit_line(text, label_at, i, hi):
-                continue
-            if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
-                e = _trim_end(text, label_at, i)
-                return e, e
-            continue
-        if c.isdigit() and _SIGNED_DATE.match(text, i, hi) and text[_back_ws(text, label_at, i)] in _NUMBER_FOLLOWS:
-            # …责任单位:区自然资源局 运河区生态环境保护委员会办公室 2020年3月18日: the plan's signature
-            # and date run into its last list (a page flattened onto one line, the blank between the
-            # two names lost): the list ends before the signer
-            e = _trim_end(text, label_at, i)
-            e = _trim_end(text, label_at, _signer_at(text, last_sep, e))
-            return e, e
-        if c.isdigit():
-            # 3 .坚持… / 6加快…: a task number right after a complete name ends the list;
-            # a digit inside a name (区第1中学) does not.
-            j = i - 1
-            while j > label_at and text[j].isspace():
-                j -= 1
-            # (a name of another ending too — 绵阳海关6.推进… / 各成员单位3.落实… — when an item
-            # number with its stop follows)
-            if text[j] in _NUMBER_FOLLOWS or (_item_follows(text, i, hi) and looks_like_unit(_last_name(text, last_sep, j + 1))):
-                e = _trim_end(text, label_at, i)
-                return e, _extend_inherit(text, e, hi)
-            continue
-        if c == "第":
-            j = i - 1
-            while j > label_at and text[j].isspace():
-                j -= 1
-            if text[j] in _NUMBER_FOLLOWS:
-                # …责任单位：区住建局、区城投公司第四章 保障措施: the next chapter or section after a
-                # complete name, the break before it lost (a 规划 flattened onto one line)
-                e = _trim_end(text, label_at, i)
-                return e, e
-            continue
-        if c.startswith("以"):
-            if INHERIT_RE.match(text, i, hi):
-                continue  # the inheritance marker is part of the clause; keep walking
-            continue
-        # 等 / 按职责分工: the list is over unless another label follows.
-        d = _DUTY_END.match(text, i, hi)
-        if c == "等" and not d:
-            j = _skip_ws(text, i + 1, hi)
-            if (k := _label_next(text, j, hi)) is not None:
-                last_sep = k
-                continue
-            if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
-                e = i + 1
-                return e, _extend_inherit(text, e, hi)
-            continue
-        if d:
-            e = _carried_out_after(text, d.end(), hi)
-            if (k := _label_next(text, e, hi)) is not None:
-                last_sep = k
-                continue
-            return e, _extend_inherit(text, e, hi)
+        end, next_sep = _after_names(text, label_at, i, c, hi, last_sep, lead_list)
+        if end is not None:
+            return end
+        if next_sep is not None:
+            last_sep = next_sep
     e = _trim_end(text, label_at, hi)
     return e, e
+
+
+def _after_names(
+    text: str, label_at: int, i: int, c: str, hi: int, last_sep: int, lead_list: bool
+) -> tuple[tuple[int, int] | None, int | None]:
+    """What a token of the list's own level other than a separator (``c`` at ``i``) does to it:
+    (the ends, None) when the list is over there, (None, where the next name begins) when the
+    list goes on past it (a stop before another label, 等 before one), (None, None) otherwise."""
+    if i - last_sep > _MAX_GAP and _past_any_name(text, last_sep, i):
+        e = _trim_end(text, label_at, last_sep)
+        return (e, e), None
+    if c in "；;。":
+        # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
+        # plan's fields, each closed by a stop): one clause while a unit list follows
+        if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi, lead_list)):
+            return None, i + 1
+        return (i, _extend_inherit(text, i, hi)), None
+    if c == "\n":
+        return _end_at_line_break(text, label_at, i, hi), None
+    if c.isdigit():
+        return _end_at_digit(text, label_at, i, hi, last_sep), None
+    if c == "第":
+        if text[_back_ws(text, label_at, i)] in _NUMBER_FOLLOWS:
+            # …责任单位：区住建局、区城投公司第四章 保障措施: the next chapter or section after a
+            # complete name, the break before it lost (a 规划 flattened onto one line)
+            e = _trim_end(text, label_at, i)
+            return (e, e), None
+        return None, None
+    if c.startswith("以"):
+        return None, None  # 以下 (an inheritance marker: 以下任务…) is part of the clause
+    # 等 / 按职责分工: the list is over unless another label follows
+    return _end_at_list_close(text, i, c, hi)
+
+
+def _past_any_name(text: str, last_sep: int, i: int) -> bool:
+    """Whether the piece read since the last separator is too long to be one name (the list ran
+    into prose; blanks of a spaced-out line count only when there are very many)."""
+    return i - last_sep > _MAX_GAP and (i - last_sep > 4 * _MAX_GAP or len(strip_ws(text[last_sep:i])) > _MAX_GAP)
+
+
+def _item_in_brackets(text: str, label_at: int, i: int, hi: int) -> tuple[int, int] | None:
+    """The ends when the bracket opening at ``i`` numbers the next item, its line break lost
+    (（二）加强… / …各街道办事处（2）推进…); None for a bracket inside the list."""
+    if _HEADING_PAREN.match(text, i, hi) or (text[i - 1] in _NUMBER_FOLLOWS and _NUMBER_PAREN.match(text, i, hi)):
+        e = _trim_end(text, label_at, i)
+        return e, e
+    return None
+
+
+def _closed_outside(text: str, label_at: int, i: int, c: str) -> tuple[int, int]:
+    """The ends when a bracket that opened before the label closes at ``i``: the clause sat
+    inside it (（…；牵头单位：A）); 【责任单位：A】, the label's own bracket, closes the clause with it."""
+    e = _trim_end(text, label_at, i)
+    if c == "】" and text[label_at] == "【":
+        return e, i + 1
+    return e, e
+
+
+def _end_at_separator(text: str, label_at: int, i: int, c: str, last_sep: int) -> tuple[int, int] | None:
+    """The ends when the separator at ``i`` closes no name but the list: the next heading's
+    number (…责任单位：水生态环境科二、加强…) or prose too long for a name; None when the list goes on."""
+    if c == "、" and (k := _heading_number_before(text, i, last_sep)) >= 0:
+        e = _trim_end(text, label_at, k)
+        return e, e
+    if _past_any_name(text, last_sep, i):
+        e = _trim_end(text, label_at, last_sep)
+        return e, e
+    return None
+
+
+def _end_at_line_break(text: str, label_at: int, i: int, hi: int) -> tuple[int, int] | None:
+    """The ends when the line break at ``i`` ends the list: after a complete name, or before a
+    task number. A break after a separator or inside a name (市\n住建局) is a PDF wrap, and a next
+    line holding one more name of the list, indented to stand under the first (one unit a line),
+    goes on with it: None."""
+    if _aligned_unit_line(text, label_at, i, hi):
+        return None
+    if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
+        e = _trim_end(text, label_at, i)
+        return e, e
+    return None
+
+
+def _end_at_digit(text: str, label_at: int, i: int, hi: int, last_sep: int) -> tuple[int, int] | None:
+    """The ends when the digit at ``i`` opens what follows the list, its break lost: the plan's
+    signature date, or a task number after a complete name; None for a digit inside a name (区第1中学)."""
+    j = _back_ws(text, label_at, i)
+    if _SIGNED_DATE.match(text, i, hi) and text[j] in _NUMBER_FOLLOWS:
+        # …责任单位:区自然资源局 运河区生态环境保护委员会办公室 2020年3月18日: the plan's signature
+        # and date run into its last list (a page flattened onto one line, the blank between the
+        # two names lost): the list ends before the signer
+        e = _trim_end(text, label_at, i)
+        e = _trim_end(text, label_at, _signer_at(text, last_sep, e))
+        return e, e
+    # 3 .坚持… / 6加快…: a task number right after a complete name ends the list (a name of another
+    # ending too — 绵阳海关6.推进… / 各成员单位3.落实… — when an item number with its stop follows)
+    if text[j] in _NUMBER_FOLLOWS or (_item_follows(text, i, hi) and looks_like_unit(_last_name(text, last_sep, j + 1))):
+        e = _trim_end(text, label_at, i)
+        return e, _extend_inherit(text, e, hi)
+    return None
+
+
+def _end_at_list_close(text: str, i: int, c: str, hi: int) -> tuple[tuple[int, int] | None, int | None]:
+    """At 等 or 按职责分工 (``c`` at ``i``): (the ends, None) when the list is over there, (None,
+    where another label starts) when one follows (…等；牵头单位：…), (None, None) when neither (等
+    inside a name's words)."""
+    d = _DUTY_END.match(text, i, hi)
+    if c == "等" and not d:
+        j = _skip_ws(text, i + 1, hi)
+        if (k := _label_next(text, j, hi)) is not None:
+            return None, k
+        if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
+            return (i + 1, _extend_inherit(text, i + 1, hi)), None
+        return None, None
+    if d:
+        e = _carried_out_after(text, d.end(), hi)
+        if (k := _label_next(text, e, hi)) is not None:
+            return None, k
+        return (e, _extend_inherit(text, e, hi)), None
+    return None, None
 
 
 # …按职责分工负责，各县（市、区）人民政府负责落实 closing the label's line or sentence: the units
