@@ -257,63 +257,14 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         ]
 
     def add(self, i: int, number: str, title: str, start: int, end: int, kind: str, clauses: list[Clause]) -> Task:
-        # a task never runs into a table that follows it (the table's rows are tasks of their own)
-        k = bisect.bisect_right(self.stops, start)
-        if k < len(self.stops) and self.stops[k] < end:
-            end = self.stops[k]
-        if start < self.closing < end:
-            end = self.closing  # nor over the signature under the plan (pipeline: closing_start)
-        while start < end and self.text[start] in " \t\u3000\r\n。；;，,":
-            start += 1
-        while end > start and self.text[end - 1] in " \t\u3000\r\n":
-            end -= 1
-        while self.markers and self.markers[0].span.start < start:
-            # a marker standing before this task: it and every later task inherit its units; one
-            # written on a heading above this task (二、…（以下均需各乡镇落实，不再列出）) is said of
-            # that heading's items alone
-            marker = self.markers.pop(0)
-            h = self.block_at(marker.span.start)
-            # (…，下同 is said of every later task, wherever it stands)
-            scoped = h is not None and h in self.path(i) and not marker.raw.endswith(("下同）", "下同)"))
-            into = self._scoped.setdefault(h, []) if scoped else self.inherited
-            for m in marker.inherit:
-                if all(m.text != x.text for x in into):
-                    into.append(m)
-        # 以下均需A落实，不再列出 closing this task's own clause is said of the tasks below it: the
-        # plans that mean this one too name A in it (…，各设区市人民政府负责落实。以下均需…)
-        inherited = list(self.inherited)
-        for h in self.path(i) if self._scoped else ():
-            inherited += [m for m in self._scoped.get(h, ()) if all(m.text != x.text for x in inherited)]
-        for c in clauses:
-            for m in c.inherit:
-                if all(m.text != h.text for h in self.inherited):
-                    self.inherited.append(m)
-        if inherited and i is not None and safeguard_title(self.title(root := self.root(i))):
-            # 以下均需各设区市人民政府落实，不再列出 in the first task is said of the plan's work: an item
-            # of its safeguards chapter (三、保障措施 / （一）加大财政投入。省财政厅要…) inherits only what
-            # is said in that chapter (was a support 各设区市人民政府, and the item's own 省财政厅 lost)
-            inherited = [m for m in inherited if (b := self.block_at(m.span.start)) is not None and self.root(b) == root]
-        clauses = self.same_below(i, clauses)
-        if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses and not names_own_lead(
-            [m for c in clauses for m in c.mentions]
-        ):
-            # the heading's lead leads the item: its 责任单位 all support
-            clauses = [led, *(_first_listed_support(c) for c in clauses)]
-        elif (self.owner_fn is not None or self.heading_clauses) and not any(
-            m.role == "lead" for c in clauses for m in c.mentions
-        ):
-            owner = self.owner_of(i)
-            if owner is not None:  # listed under a heading that names its unit: that unit leads
-                # (unless the item opens 配合A… / 会同A…: duty_statements.owned_item)
-                head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
-                clauses = [*head, *clauses]
-        if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):
-            # an item naming no unit anywhere whose body says who does it (镇司法所负责指导…)
-            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end)], key=lambda c: c.span.start)
-        if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
-            # （三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…: they support the lead
-            more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
-            clauses = sorted([*clauses, *more], key=lambda c: c.span.start) if more else clauses
+        """The task of item ``number`` (block ``i``) over ``text[start:end]`` with its own
+        ``clauses``, added to ``tasks``: its span kept off the tables and the signature, the units
+        said for it elsewhere (inheritance markers, the heading above it, its body) joined to its own."""
+        start, end = self._task_bounds(start, end)
+        self._take_markers(i, start)
+        inherited = self._inherited_by(i, clauses)
+        clauses = self._with_heading_units(i, start, end, clauses)
+        clauses = self._with_body_units(i, start, end, kind, clauses, inherited)
         mentions = self.mention_fn(clauses, inherited)
         body = self.text[start:end]
         flags = []
@@ -341,6 +292,86 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         )
         self.tasks.append(task)
         return task
+
+    def _task_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """A task's span: never into a table that follows it (the table's rows are tasks of their
+        own), nor over the signature under the plan (pipeline: closing_start); without the
+        punctuation and blanks at its edges."""
+        k = bisect.bisect_right(self.stops, start)
+        if k < len(self.stops) and self.stops[k] < end:
+            end = self.stops[k]
+        if start < self.closing < end:
+            end = self.closing
+        while start < end and self.text[start] in " \t\u3000\r\n。；;，,":
+            start += 1
+        while end > start and self.text[end - 1] in " \t\u3000\r\n":
+            end -= 1
+        return start, end
+
+    def _take_markers(self, i: int, start: int) -> None:
+        """Read the inheritance markers standing before a task at ``start`` (block ``i``): it and
+        every later task inherit their units; one written on a heading above this task
+        (二、…（以下均需各乡镇落实，不再列出）) is said of that heading's items alone."""
+        while self.markers and self.markers[0].span.start < start:
+            marker = self.markers.pop(0)
+            h = self.block_at(marker.span.start)
+            # (…，下同 is said of every later task, wherever it stands)
+            scoped = h is not None and h in self.path(i) and not marker.raw.endswith(("下同）", "下同)"))
+            into = self._scoped.setdefault(h, []) if scoped else self.inherited
+            for m in marker.inherit:
+                if all(m.text != x.text for x in into):
+                    into.append(m)
+
+    def _inherited_by(self, i: int, clauses: list[Clause]) -> list[Mention]:
+        """The units the task of block ``i`` inherits (the plan's, then its headings'); a marker
+        closing its own ``clauses`` is said of the tasks below it (以下均需A落实，不再列出 after
+        …，各设区市人民政府负责落实。: the plans that mean this one too name A in it)."""
+        inherited = list(self.inherited)
+        for h in self.path(i) if self._scoped else ():
+            inherited += [m for m in self._scoped.get(h, ()) if all(m.text != x.text for x in inherited)]
+        for c in clauses:
+            for m in c.inherit:
+                if all(m.text != h.text for h in self.inherited):
+                    self.inherited.append(m)
+        if inherited and i is not None and safeguard_title(self.title(root := self.root(i))):
+            # 以下均需各设区市人民政府落实，不再列出 in the first task is said of the plan's work: an item
+            # of its safeguards chapter (三、保障措施 / （一）加大财政投入。省财政厅要…) inherits only what
+            # is said in that chapter (was a support 各设区市人民政府, and the item's own 省财政厅 lost)
+            inherited = [m for m in inherited if (b := self.block_at(m.span.start)) is not None and self.root(b) == root]
+        return inherited
+
+    def _with_heading_units(self, i: int, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
+        """``clauses`` with the units the headings above block ``i`` give it: a clause written
+        ``…，下同`` before it (``same_below``), a heading whose lead leads its items, or one that
+        names only its unit (that unit leads)."""
+        clauses = self.same_below(i, clauses)
+        if self.lead_over and (led := self._lead_over_of(i)) is not None and clauses and not names_own_lead(
+            [m for c in clauses for m in c.mentions]
+        ):
+            # the heading's lead leads the item: its 责任单位 all support
+            return [led, *(_first_listed_support(c) for c in clauses)]
+        if (self.owner_fn is not None or self.heading_clauses) and not any(
+            m.role == "lead" for c in clauses for m in c.mentions
+        ):
+            owner = self.owner_of(i)
+            if owner is not None:  # listed under a heading that names its unit: that unit leads
+                # (unless the item opens 配合A… / 会同A…: duty_statements.owned_item)
+                head = self.owned_fn(self.text, start, end, owner) if self.owned_fn is not None else [owner]
+                return [*head, *clauses]
+        return clauses
+
+    def _with_body_units(
+        self, i: int, start: int, end: int, kind: str, clauses: list[Clause], inherited: list[Mention]
+    ) -> list[Clause]:
+        """``clauses`` with the units the task's body names outside any clause: who does the work of
+        an item naming no unit anywhere (镇司法所负责指导…), and the supports of its lead in the
+        paragraphs below it (（三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…)."""
+        if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):
+            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end)], key=lambda c: c.span.start)
+        if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
+            more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
+            clauses = sorted([*clauses, *more], key=lambda c: c.span.start) if more else clauses
+        return clauses
 
     def _body_ranges(self, i: int, start: int, end: int) -> list[tuple[int, int]]:
         """The task's text and the paragraphs below its item holding no clause of their own
