@@ -120,22 +120,34 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
     """
     if not data.strip():
         raise ReadError(path, "empty file")
+    decoded = _by_byte_order_mark(data, path, notes) or _without_nul(data, path) or _as_utf8(data, notes)
+    return decoded if decoded is not None else _best_codec(data, path, notes)
+
+
+def _by_byte_order_mark(data: bytes, path: str | Path, notes: list[str] | None) -> tuple[str, str] | None:
+    """``(text, encoding)`` of bytes opening with a byte-order mark: UTF-8's (bytes that are not
+    UTF-8 after it: None, the other codecs are tried), UTF-16's (a ReadError when they are not)."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return _decode_cut(data[3:], "utf-8", notes), "utf-8-sig"
         except UnicodeDecodeError:
-            pass
+            return None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise ReadError(path, "could not decode text (UTF-16 byte-order mark, invalid UTF-16)") from None
+    return None
+
+
+def _without_nul(data: bytes, path: str | Path) -> tuple[str, str] | None:
+    """A ReadError for a binary file (a known format's magic, NULs, control bytes); ``(text,
+    encoding)`` of UTF-16 without a byte-order mark (NULs in every other byte); None for text."""
     head = data[:8192]
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
             raise ReadError(path, f"binary file, not a plan document ({what})")
     if b"\x00" in head:
-        # UTF-16 without BOM has NULs in every other byte; anything else with NULs is binary.
         for enc in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
@@ -146,6 +158,12 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
         raise ReadError(path, "binary file, not a plan document")
     if len(_CONTROL.findall(head)) > max(2, len(head) // 100):
         raise ReadError(path, "binary file, not a plan document")
+    return None
+
+
+def _as_utf8(data: bytes, notes: list[str] | None) -> tuple[str, str] | None:
+    """``(text, "utf-8")`` of UTF-8 bytes, a file cut inside its last character or with a few
+    damaged bytes among them (each read as U+FFFD, said in ``notes``); None for another codec."""
     try:
         return _decode_cut(data, "utf-8", notes), "utf-8"
     except UnicodeDecodeError:
@@ -155,7 +173,13 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", notes: list[str] | No
         if notes is not None:
             notes.append(f"{bad} bytes are not UTF-8 (a damaged file?): each is read as U+FFFD, the text around it is kept")
         return text, "utf-8"
+    return None
 
+
+def _best_codec(data: bytes, path: str | Path, notes: list[str] | None) -> tuple[str, str]:
+    """``(text, encoding)`` of the most plausible Chinese text among the codecs bytes that are not
+    UTF-8 may be in (GB18030, Big5, charset-normalizer's guess), each decoded strictly; a
+    ReadError naming those tried when none reads as Chinese text."""
     tried = ["utf-8"]
     best: tuple[float, str, str, list[str]] | None = None
     for enc in _candidates(data):
