@@ -61,6 +61,14 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(p, f"could not read {fmt} ({type(exc).__name__}: {str(exc)[:80]})") from None
 
 
+# The readers of the formats held in a builder of text and tables: a document's reader gives what
+# it warns of beside the builder, a workbook's the builder alone; a SpreadsheetML workbook is an
+# Excel one to the rest of the pipeline, a saved web page (.mht) an HTML one
+_DOCUMENT_READERS = {"docx": _extract_docx, "pdf": _extract_pdf, "ofd": _extract_ofd, "doc": _extract_doc}
+_SHEET_READERS = {"xlsx": _extract_xlsx, "xls": _extract_xls, "xmlss": _extract_spreadsheetml}
+_READ_AS = {"xmlss": "xls", "mhtml": "html"}
+
+
 def _read(p: Path, data: bytes, fmt: str) -> Document:
     warnings: list[str] = []
     encoding = ""
@@ -71,36 +79,18 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
         if builder is not None:
             raw, file_text = builder.text(), raw
             rebuilt_map = file_map(raw, file_text)
-    elif fmt == "docx":
-        builder, warnings = _extract_docx(data, p)
-        raw = builder.text()
-    elif fmt == "pdf":
-        builder, warnings = _extract_pdf(data, p)
-        raw = builder.text()
-    elif fmt == "xlsx":
-        builder = _extract_xlsx(data, p)
-        raw = builder.text()
-    elif fmt == "xls":
-        builder = _extract_xls(data, p)
-        raw = builder.text()
-    elif fmt == "xmlss":
-        builder = _extract_spreadsheetml(data, p)
-        raw = builder.text()
-        fmt = "xls"
-    elif fmt == "ofd":
-        builder, warnings = _extract_ofd(data, p)
-        raw = builder.text()
-    elif fmt == "doc":
-        builder, warnings = _extract_doc(data, p)
-        raw = builder.text()
-    elif fmt == "mhtml":
-        page, declared = _mhtml_page(data, p)
-        builder, encoding, warnings = _extract_html(page, p, declared)
-        raw = builder.text()
-        fmt = "html"
     else:
-        builder, encoding, warnings = _extract_html(data, p)
+        if fmt in _DOCUMENT_READERS:
+            builder, warnings = _DOCUMENT_READERS[fmt](data, p)
+        elif fmt in _SHEET_READERS:
+            builder = _SHEET_READERS[fmt](data, p)
+        elif fmt == "mhtml":
+            page, declared = _mhtml_page(data, p)
+            builder, encoding, warnings = _extract_html(page, p, declared)
+        else:
+            builder, encoding, warnings = _extract_html(data, p)
         raw = builder.text()
+        fmt = _READ_AS.get(fmt, fmt)
 
     if not raw.strip():
         raise ReadError(p, "no text in document")
