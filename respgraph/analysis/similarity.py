@@ -294,7 +294,8 @@ def _prune(x: "sparse.csr_matrix", keep_cols, terms: int) -> "sparse.csr_matrix"
 
 
 def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_unique: bool | None = None):
-    """Candidate generation, exact re-scoring, expansion to rows (see ``top_k_pairs``)."""
+    """Candidate generation, exact re-scoring, expansion to rows (see ``top_k_pairs``): the work
+    is done between distinct rows (the same task text recurs across plans), then spread back."""
     import numpy as np
 
     ux, inv_x = _distinct_rows(x)
@@ -303,8 +304,23 @@ def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_u
     nxu, nyu = xu.shape[0], yu.shape[0]
     if exact_unique is None:
         exact_unique = nxu * nyu <= EXACT_MAX_CELLS
-    # 1. Candidates between distinct rows: the full product when it is small, else the
-    #    pruned rows (top PRUNE_TERMS n-grams, frequent n-grams left out) against the rows.
+    cu, cv, cs = _candidate_pairs(xu, yu, same=same, k=k, exact_unique=exact_unique)
+    # 2. Exact cosines of the candidates, from the full vectors (the full product has them).
+    if not exact_unique:
+        cs = _rowwise_dot(xu, yu, cu, cv)
+    ok = cs >= max(threshold, 1e-9)
+    gcode = np.unique(groups, return_inverse=True)[1].ravel() if groups is not None else None
+    ej, es, start_u = _lists_of_distinct_rows(cu[ok], cv[ok], cs[ok], inv_y, gcode, same=same, k=k, nxu=nxu, nyu=nyu)
+    return _pairs_of_rows(inv_x, ej, es, start_u, gcode, same=same, k=k)
+
+
+def _candidate_pairs(xu, yu, *, same: bool, k: int, exact_unique: bool):
+    """1. (row, column, score) of the candidates between distinct rows: the full product when it is
+    small (``exact_unique``), else the pruned rows (top PRUNE_TERMS n-grams, frequent n-grams left
+    out) against the rows; each row keeps its best ``max(CANDIDATE_FLOOR, 4k)``."""
+    import numpy as np
+
+    nxu, nyu = xu.shape[0], yu.shape[0]
     if exact_unique:
         xc, yc = xu, yu
     else:
@@ -334,19 +350,20 @@ def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_u
         cu.append(rr + start)
         cv.append(part[rr, cc])
         cs.append(best[rr, cc])
-    cu, cv, cs = np.concatenate(cu), np.concatenate(cv), np.concatenate(cs).astype(np.float32)
-    # 2. Exact cosines of the candidates, from the full vectors (the full product has them).
-    if not exact_unique:
-        cs = _rowwise_dot(xu, yu, cu, cv)
-    ok = cs >= max(threshold, 1e-9)
-    cu, cv, cs = cu[ok], cv[ok], cs[ok]
-    # 3. Expand distinct rows to the original rows of y: a candidate contributes at most
-    #    k + (its largest number of members in one group) members, enough for any row of x.
+    return np.concatenate(cu), np.concatenate(cv), np.concatenate(cs).astype(np.float32)
+
+
+def _lists_of_distinct_rows(cu, cv, cs, inv_y, gcode, *, same: bool, k: int, nxu: int, nyu: int):
+    """3. Each distinct row of x's list of original rows of y, best score first, then lowest row:
+    (rows of y, scores, where each distinct row's list starts). A candidate contributes at most
+    k + (its largest number of members in one group) members, and a list keeps k + (the entries
+    it may have to skip), enough for any row of x."""
+    import numpy as np
+
     order_y = np.argsort(inv_y, kind="stable")
     ptr = np.searchsorted(inv_y[order_y], np.arange(nyu + 1))
     size = np.diff(ptr)
-    if groups is not None:
-        gcode = np.unique(groups, return_inverse=True)[1].ravel()
+    if gcode is not None:
         ug, per = np.unique(np.stack([inv_y, gcode]), axis=1, return_counts=True)
         smax = np.zeros(nyu, np.int64)
         np.maximum.at(smax, ug[0], per)
@@ -358,9 +375,8 @@ def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_u
     ej = order_y[np.repeat(ptr[cv], take) + off]
     o = np.lexsort((ej, -es, eu))  # per distinct row: best score first, then lowest row
     eu, ej, es = eu[o], ej[o], es[o]
-    # Each row of x needs at most k + (entries it may have to skip) entries of its list.
     start_u = np.searchsorted(eu, np.arange(nxu + 1))
-    if groups is not None:
+    if gcode is not None:
         key = eu * (gcode.max() + 1) + gcode[ej]
         kk, cnt = np.unique(key, return_counts=True)
         skip = np.zeros(nxu, np.int64)
@@ -370,10 +386,16 @@ def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_u
     rank = np.arange(len(eu)) - start_u[eu]
     keep = rank < (k + skip)[eu]
     eu, ej, es = eu[keep], ej[keep], es[keep]
-    start_u = np.searchsorted(eu, np.arange(nxu + 1))
+    return ej, es, np.searchsorted(eu, np.arange(nxu + 1))
+
+
+def _pairs_of_rows(inv_x, ej, es, start_u, gcode, *, same: bool, k: int):
+    """4. (rows of x, rows of y, scores): each row of x repeats its distinct row's list, drops
+    itself and its own group, and keeps k."""
+    import numpy as np
+
     lens = np.diff(start_u)
-    # 4. Rows of x: repeat their distinct row's list, drop itself and its own group, keep k.
-    n = x.shape[0]
+    n = len(inv_x)
     li = lens[inv_x]
     fi = np.repeat(np.arange(n), li)
     pos = np.repeat(start_u[inv_x], li) + (np.arange(li.sum()) - np.repeat(np.cumsum(li) - li, li))
@@ -381,7 +403,7 @@ def _approx_top_k(x, y, *, same: bool, groups, k: int, threshold: float, exact_u
     good = np.ones(len(fi), bool)
     if same:
         good &= fi != fj
-    if groups is not None:
+    if gcode is not None:
         good &= gcode[fi] != gcode[fj]
     fi, fj, fs = fi[good], fj[good], fs[good]
     first = np.searchsorted(fi, np.arange(n + 1))
