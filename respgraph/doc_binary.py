@@ -551,87 +551,106 @@ def _blocks(text: str, fcs: array, runs: _ParaRuns, numbering: Numbering) -> Doc
     """Paragraphs and tables, in order. A paragraph mark inside a table is a line break of
     its cell; a cell mark on a row-end paragraph closes the row. A paragraph numbered by a
     Word list gets its number (一、 （一） 1.) in front, as Word draws it."""
-    content = DocContent()
-    para: list[str] = []  # characters since the last paragraph or cell mark
-    cell: list[str] = []  # finished paragraphs of the cell being read
-    row: list[str] = []
-    rows: list[list[str]] = []
-    inner_cell: list[str] = []  # paragraphs of the nested table's cell being read
-    inner_row: list[str] = []  # the nested table's row being read
-
-    fields = _Fields()
-
-    def take(props: _Para = _PLAIN) -> str:
-        s = fields.strip("".join(para)).translate(_DROP).replace("\v", "\n")
-        para.clear()
-        if 0 < props.ilfo < _NO_LIST:
-            s = numbering.label_of(str(props.ilfo), props.ilvl) + s
-        return s
-
-    def paragraph(s: str) -> None:  # a paragraph's lines (\v breaks) are paragraphs of their own
-        content.blocks.extend(line for line in s.split("\n") if line.strip())
-
-    def nested_paragraph(props: _Para) -> None:
-        # a table nested in a cell: its cells end in paragraph marks; each of its rows becomes
-        # one line of the outer cell (牵头 | 市发展改革委 -> 牵头：市发展改革委, as in .docx)
-        if props.nested == 2:
-            take()  # the row-end mark holds no text
-            end_nested_row()
-            return
-        inner_cell.append(take(props))
-        if props.nested == 1:
-            inner_row.append("\n".join(inner_cell))
-            inner_cell.clear()
-
-    def end_nested_row() -> None:  # (also when a damaged nested row is cut off by its cell's end)
-        if inner_cell:
-            inner_row.append("\n".join(inner_cell))
-            inner_cell.clear()
-        if inner_row:
-            cell.append(nested_row(inner_row))
-            inner_row.clear()
-
-    def end_table() -> None:
-        end_nested_row()
-        if cell:  # a damaged table whose last cell has no cell mark: keep its text
-            row.append("\n".join(cell))
-            cell.clear()
-        if row:
-            rows.append(list(row))
-            row.clear()
-        if rows:
-            content.blocks.append([list(r) for r in rows])
-            rows.clear()
-
+    reader = _BlockReader(numbering)
+    para = reader.para
     for i, ch in enumerate(text):
         if ch != _CELL and ch not in "\r\f":
             para.append(ch)
             continue
         props = runs.at(fcs[i])
         if ch == _CELL and props.row_end:
-            rest = take()  # the row-end mark holds no text of its own (else keep it as a cell)
-            if rest.strip():
-                row.append(rest)
-            # a cell merged down from the row above repeats its text: a 牵头单位 merged over
-            # two tasks leads both (as in .docx and .xlsx)
-            for k in props.merged_down:
-                if rows and k < len(row) and k < len(rows[-1]) and not row[k].strip():
-                    row[k] = rows[-1][k]
-            rows.append(list(row))
-            row.clear()
+            reader.end_row(props)
         elif ch == _CELL:
-            end_nested_row()
-            cell.append(take(props))
-            row.append("\n".join(cell))
-            cell.clear()
+            reader.end_nested_row()
+            reader.end_cell(props)
         elif props.nested:
-            nested_paragraph(props)
+            reader.nested_paragraph(props)
         elif props.in_table:
-            cell.append(take(props))
+            reader.cell.append(reader.take(props))
         else:
-            end_table()
-            paragraph(take(props))
-    end_table()
-    paragraph(take())
-    content.unresolved_numbers = numbering.unresolved
-    return content
+            reader.end_table()
+            reader.paragraph(reader.take(props))
+    reader.end_table()
+    reader.paragraph(reader.take())
+    reader.content.unresolved_numbers = numbering.unresolved
+    return reader.content
+
+
+class _BlockReader:
+    """What ``_blocks`` has read of a paragraph, a cell, a row and a table (and of a table nested
+    in a cell) while it walks the text's marks, and the blocks finished."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.content = DocContent()
+        self.fields = _Fields()
+        self.para: list[str] = []  # characters since the last paragraph or cell mark
+        self.cell: list[str] = []  # finished paragraphs of the cell being read
+        self.row: list[str] = []
+        self.rows: list[list[str]] = []
+        self.inner_cell: list[str] = []  # paragraphs of the nested table's cell being read
+        self.inner_row: list[str] = []  # the nested table's row being read
+
+    def take(self, props: _Para = _PLAIN) -> str:
+        """The paragraph read since the last mark, as shown (fields' results, its list number)."""
+        s = self.fields.strip("".join(self.para)).translate(_DROP).replace("\v", "\n")
+        self.para.clear()
+        if 0 < props.ilfo < _NO_LIST:
+            s = self.numbering.label_of(str(props.ilfo), props.ilvl) + s
+        return s
+
+    def paragraph(self, s: str) -> None:
+        """A paragraph of the body: its lines (\v breaks) are paragraphs of their own."""
+        self.content.blocks.extend(line for line in s.split("\n") if line.strip())
+
+    def end_cell(self, props: _Para) -> None:
+        self.cell.append(self.take(props))
+        self.row.append("\n".join(self.cell))
+        self.cell.clear()
+
+    def end_row(self, props: _Para) -> None:
+        rest = self.take()  # the row-end mark holds no text of its own (else keep it as a cell)
+        if rest.strip():
+            self.row.append(rest)
+        # a cell merged down from the row above repeats its text: a 牵头单位 merged over
+        # two tasks leads both (as in .docx and .xlsx)
+        row, rows = self.row, self.rows
+        for k in props.merged_down:
+            if rows and k < len(row) and k < len(rows[-1]) and not row[k].strip():
+                row[k] = rows[-1][k]
+        rows.append(list(row))
+        row.clear()
+
+    def nested_paragraph(self, props: _Para) -> None:
+        """A paragraph of a table nested in a cell: its cells end in paragraph marks; each of its
+        rows becomes one line of the outer cell (牵头 | 市发展改革委 -> 牵头：市发展改革委, as in .docx)."""
+        if props.nested == 2:
+            self.take()  # the row-end mark holds no text
+            self.end_nested_row()
+            return
+        self.inner_cell.append(self.take(props))
+        if props.nested == 1:
+            self.inner_row.append("\n".join(self.inner_cell))
+            self.inner_cell.clear()
+
+    def end_nested_row(self) -> None:
+        """Close the nested table's row being read into one line of the outer cell (also when a
+        damaged nested row is cut off by its cell's end)."""
+        if self.inner_cell:
+            self.inner_row.append("\n".join(self.inner_cell))
+            self.inner_cell.clear()
+        if self.inner_row:
+            self.cell.append(nested_row(self.inner_row))
+            self.inner_row.clear()
+
+    def end_table(self) -> None:
+        self.end_nested_row()
+        if self.cell:  # a damaged table whose last cell has no cell mark: keep its text
+            self.row.append("\n".join(self.cell))
+            self.cell.clear()
+        if self.row:
+            self.rows.append(list(self.row))
+            self.row.clear()
+        if self.rows:
+            self.content.blocks.append([list(r) for r in self.rows])
+            self.rows.clear()
