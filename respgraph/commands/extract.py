@@ -35,13 +35,8 @@ def extract(
 
     Example: `respgraph extract data/plans/*.txt --format csv -o tasks.csv`; `respgraph extract plans/ --recursive -o tasks.jsonl`
     """
-    import csv
-    import io
-    import json
-    import sys
-
     from respgraph.console import error_line, file_bar, note_unread, warning_lines
-    from respgraph.extract import CSV_COLUMNS, csv_rows, extract_files, plan_records
+    from respgraph.extract import extract_files
     from respgraph.pipeline import collect_paths
 
     files, missing = collect_paths(paths, recursive=recursive)
@@ -52,7 +47,30 @@ def extract(
 
     with file_bar("extracting", len(files)) as done:
         plans = extract_files(files, workers=workers, on_error=on_error, on_done=done)
+    records, warned = _records(plans)
+    _write(_serialised(records, fmt), out)
+    if out is not None and plans:  # what was written, as build and export say (was: nothing at all)
+        n_assign = sum(len(r["assignments"]) for r in records)
+        print(f"{out}: {counted(len(plans), 'plan')}, {counted(len(records), 'task')}, "
+              f"{counted(n_assign, 'assignment')} ({fmt.value})")
+    warning_lines("extract", warned, "the records' plan_warnings" if fmt is not ExtractFormat.csv else "the JSONL records' plan_warnings (--format jsonl)")
+    note_unread(paths, recursive=recursive)
+    for path, reason in failed:
+        error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
+    if failed:
+        error_line("extract", f"{counted(len(failed), 'file')} could not be read")
+    if not plans and (failed or not files):
+        error_line("extract", "no plan could be read")
+        raise typer.Exit(EXIT_FAILED)
+    if strict and failed:
+        raise typer.Exit(EXIT_FAILED)
 
+
+def _records(plans: list) -> tuple[list[dict], list[tuple[str, list[str]]]]:
+    """The task records of ``plans``, and each plan's warnings to say after what was written (a
+    plan with no tasks is said at once, on its own line)."""
+    from respgraph.console import error_line
+    from respgraph.extract import plan_records
     from respgraph.structure.plan_warnings import no_tasks_line, shown_warnings
 
     records: list[dict] = []
@@ -64,6 +82,16 @@ def extract(
         records.extend(plan_records(plan, on_problem=unresolved.append))
         if ws := shown_warnings(plan.warnings) + unresolved:
             warned.append((plan.meta.path, ws))
+    return records, warned
+
+
+def _serialised(records: list[dict], fmt: ExtractFormat) -> str:
+    """``records`` as one text: a JSON object a line, one JSON array, or a CSV row an assignment."""
+    import csv
+    import io
+    import json
+
+    from respgraph.extract import CSV_COLUMNS, csv_rows
 
     buf = io.StringIO()
     if fmt is ExtractFormat.jsonl:
@@ -75,30 +103,24 @@ def extract(
         w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
         w.writeheader()
         w.writerows(csv_rows(records))
-    if out is None:
-        sys.stdout.write(buf.getvalue())
-    else:
-        try:
-            from respgraph.store import atomic_write_text
+    return buf.getvalue()
 
-            atomic_write_text(out, buf.getvalue())  # a failed write never leaves half a file
-        except OSError as exc:
-            error_line(out, f"cannot write output ({exc.strerror or exc})")
-            raise typer.Exit(EXIT_FAILED)
-        if plans:  # what was written, as build and export say (was: nothing at all)
-            n_assign = sum(len(r["assignments"]) for r in records)
-            print(f"{out}: {counted(len(plans), 'plan')}, {counted(len(records), 'task')}, "
-                  f"{counted(n_assign, 'assignment')} ({fmt.value})")
-    warning_lines("extract", warned, "the records' plan_warnings" if fmt is not ExtractFormat.csv else "the JSONL records' plan_warnings (--format jsonl)")
-    note_unread(paths, recursive=recursive)
-    for path, reason in failed:
-        error_line(path, " ".join(str(reason).split()))  # one line, whatever the reason holds
-    if failed:
-        error_line("extract", f"{counted(len(failed), 'file')} could not be read")
-    if not plans and (failed or not files):
-        error_line("extract", "no plan could be read")
-        raise typer.Exit(EXIT_FAILED)
-    if strict and failed:
+
+def _write(text: str, out: Path | None) -> None:
+    """``text`` to stdout, or to ``out`` whole or not at all (one line and exit 1 when it cannot be written)."""
+    import sys
+
+    from respgraph.console import error_line
+
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        from respgraph.store import atomic_write_text
+
+        atomic_write_text(out, text)  # a failed write never leaves half a file
+    except OSError as exc:
+        error_line(out, f"cannot write output ({exc.strerror or exc})")
         raise typer.Exit(EXIT_FAILED)
 
 
