@@ -41,28 +41,45 @@ def build(
 
     Example: `respgraph build data/plans --out out`; `respgraph build new.docx --into out`; `respgraph build plans/ --recursive --out out` (plans/2023/渝水区/…)
     """
-    from respgraph.console import error_line, note_unread, warning_lines
-    from respgraph.pipeline import run_build
-    from respgraph.store import BuildError
     from typer._click.core import ParameterSource
 
-    from respgraph.console import exclusive
+    from respgraph.console import error_line, exclusive, note_unread
 
     # --into X --out Y wrote into X and said nothing of Y (--out has a default: only one typed counts)
     exclusive(into=into is not None, out=ctx.get_parameter_source("out") is ParameterSource.COMMANDLINE)
+    result = _run_build(paths, out=into if into is not None else out, into=into, workers=workers,
+                        recursive=recursive, keep_copies=keep_copies)
+    _say_written(result, into, out)
+    note_unread(paths, recursive=recursive)
+    _say_left_out(result)
+    read_any = bool(result.added or result.replaced or result.skipped)
+    if not read_any and (into is None or result.failures):
+        error_line("build", "no plan could be read")
+        raise typer.Exit(EXIT_FAILED)
+    if strict and result.failures:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _run_build(paths: List[Path], *, out: Path, into: Optional[Path], workers: Optional[int], recursive: bool, keep_copies: bool):
+    """The build's result; one line and exit 1 when the build cannot be made or written."""
+    import sys
+
+    from respgraph.pipeline import run_build
+    from respgraph.store import BuildError
 
     try:
-        result = run_build(paths, out=into if into is not None else out, into=into, workers=workers, progress=True,
-                           recursive=recursive, keep_copies=keep_copies)
+        return run_build(paths, out=out, into=into, workers=workers, progress=True, recursive=recursive, keep_copies=keep_copies)
     except BuildError as e:
-        print(f"respgraph: {e}", file=__import__("sys").stderr)
+        print(f"respgraph: {e}", file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)
     except OSError as e:  # the build directory cannot be written (read-only, full disk, a file in the way)
-        where = e.filename or (into if into is not None else out)
-        print(f"respgraph: {where}: cannot write the build ({e.strerror or e}); the previous build, if any, is unchanged",
-              file=__import__("sys").stderr)
+        print(f"respgraph: {e.filename or out}: cannot write the build ({e.strerror or e}); the previous build, if any, is unchanged",
+              file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)
 
+
+def _say_written(result, into: Optional[Path], out: Path) -> None:
+    """What the build holds now (and, with --into, which plans were added, replaced or unchanged)."""
     s = result.summary()
     where = result.out if result.out is not None else out
     line = ", ".join(counted(s[key], noun) for key, noun in _SUMMARY)
@@ -80,7 +97,12 @@ def build(
     elif into is None:
         print(f"nothing written: {line}")
 
-    note_unread(paths, recursive=recursive)
+
+def _say_left_out(result) -> None:
+    """One line each, on stderr, for what the plans read this run lack: no tasks, warnings, files
+    left out as copies of a plan already read, files that could not be read."""
+    from respgraph.console import error_line, warning_lines
+
     new = set(result.added) | set(result.replaced)
     for p in result.plans:  # as extract says it: a page of a portal or a view is read, but holds no task
         if p.get("plan_id") in new and not p.get("tasks"):
@@ -97,12 +119,6 @@ def build(
         error_line(f.path, f.problem)
     if result.failures:
         error_line("build", f"{counted(len(result.failures), 'file')} could not be read")
-    read_any = bool(result.added or result.replaced or result.skipped)
-    if not read_any and (into is None or result.failures):
-        error_line("build", "no plan could be read")
-        raise typer.Exit(EXIT_FAILED)
-    if strict and result.failures:
-        raise typer.Exit(EXIT_FAILED)
 
 
 def export(
