@@ -22,6 +22,31 @@ from respgraph.read.builder import _Builder, ReadError, _join_pages, _render
 
 
 def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+    """A PDF's text layer: pages of prose read by character position and joined into
+    paragraphs across page breaks, pages showing a division table's header read as its rows;
+    with what it warns of (glyphs dropped)."""
+    pages, warnings = _mapped(_pypdf_pages(data, path), path)
+    out = _Builder()
+    hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
+    # Pages of prose are read again by character position (respgraph/pdf_text.py): quotes in
+    # their place, and the lines the layout wrapped joined into paragraphs, across a page
+    # break too (unmapped glyphs are dropped there as they are from pypdf's text).
+    laid, running = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
+    # glued[k]: page k's first line goes on page k-1's last paragraph (wrapped at the page break)
+    glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
+    for k in range(len(pages)):
+        # a table page keeps pypdf's cell stream (as does every page when pdfplumber failed)
+        pages[k] = laid[k].text if k in laid else repair_quotes(strip_running(pages[k], running))
+    if warnings or not hinted:  # plain prose (or glyphs dropped: no table read by position)
+        out.add(_join_pages(pages, glued, range(len(pages))))
+        return out, warnings
+    _render(_table_segments(data, pages, glued, hinted, running), out)
+    return out, warnings
+
+
+def _pypdf_pages(data: bytes, path: Path) -> list[str]:
+    """Each page's text as pypdf extracts it; a ReadError for a file pypdf cannot open, one
+    encrypted with a password, or one without a text layer (a scan)."""
     import logging
 
     # pypdf logs what it repairs ("EOF marker not found"), and pdfminer (pdfplumber's parser)
@@ -55,33 +80,26 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if not "".join(pages).strip():
         raise ReadError(path, "PDF has no text layer (scanned image?)")
-    warnings = []
-    # U+FFFD: glyphs a (damaged or missing) font encoding does not map to text. A few are
-    # dropped with a note; when they are a fifth of the text, the text layer is unusable.
+    return pages
+
+
+def _mapped(pages: list[str], path: Path) -> tuple[list[str], list[str]]:
+    """The pages without U+FFFD, glyphs a (damaged or missing) font encoding does not map to
+    text, and the warning saying how many were dropped; a ReadError when they are a fifth of the
+    text (the text layer is unusable)."""
     unmapped = sum(p.count("\ufffd") for p in pages)
-    if unmapped:
-        if unmapped * 5 > sum(len(re.sub(r"\s", "", p)) for p in pages):
-            raise ReadError(path, f"PDF text cannot be mapped to characters ({unmapped} unmapped glyphs; damaged font encoding?)")
-        pages = [p.replace("\ufffd", "") for p in pages]
-        warnings.append(f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)")
-    out = _Builder()
-    hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
-    # Pages of prose are read again by character position (respgraph/pdf_text.py): quotes in
-    # their place, and the lines the layout wrapped joined into paragraphs, across a page
-    # break too (unmapped glyphs are dropped there as they are from pypdf's text).
-    laid, running = read_pages(data, [k for k in range(len(pages)) if k not in set(hinted)])
-    # glued[k]: page k's first line goes on page k-1's last paragraph (wrapped at the page break)
-    glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
-    for k in range(len(pages)):
-        # a table page keeps pypdf's cell stream (as does every page when pdfplumber failed)
-        pages[k] = laid[k].text if k in laid else repair_quotes(strip_running(pages[k], running))
-    text = _join_pages(pages, glued, range(len(pages)))
-    if unmapped or not hinted:  # plain prose
-        out.add(text)
-        return out, warnings
-    # A task-division table: pypdf gives its cells one per line. Pages showing a table header
-    # are re-read with pdfplumber (ruled tables); the rest, and tables pdfplumber cannot see,
-    # are re-assembled from the text. Rows become tab-separated lines and Document.tables.
+    if not unmapped:
+        return pages, []
+    if unmapped * 5 > sum(len(re.sub(r"\s", "", p)) for p in pages):
+        raise ReadError(path, f"PDF text cannot be mapped to characters ({unmapped} unmapped glyphs; damaged font encoding?)")
+    return ([p.replace("\ufffd", "") for p in pages],
+            [f"{unmapped} glyphs of the PDF could not be mapped to characters and were dropped (damaged font encoding?)"])
+
+
+def _table_segments(data: bytes, pages: list[str], glued: list[bool], hinted: list[int], running) -> list[tuple[str, object]]:
+    """A task-division table: pypdf gives its cells one per line. Pages showing a table header
+    are re-read with pdfplumber (ruled tables); the rest, and tables pdfplumber cannot see, are
+    re-assembled from the text. Rows become tab-separated lines and Document.tables."""
     plumbed = plumber_segments(data, hinted, running)
     segments: list[tuple[str, object]] = []
     pending: list[int] = []
@@ -95,8 +113,7 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
             pending.append(k)
     if pending:
         segments += text_segments(_join_pages(pages, glued, pending))
-    _render(segments, out)
-    return out, warnings
+    return segments
 
 
 def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
