@@ -542,8 +542,27 @@ def _add_shared(s_path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[st
 
 
 def _load(path: Path) -> Registry:
+    """The registry of the directory ``path``, each file checked as it is read (a RegistryError
+    naming the file and row of the first fault)."""
     if not path.is_dir():
         raise RegistryError(f"{path}: registry directory missing")
+    functions = _functions(path)
+    keywords = _keywords(path, functions)
+    jurisdictions = _jurisdictions(path)
+    full_only = _add_counties(path / "counties.csv", jurisdictions)
+    shared = _add_shared(path / "shared_names.csv", jurisdictions)
+    full_only |= {q for places in shared.values() for q in places}
+    aliases, scoped, place_aliases = _aliases(path)
+    return Registry(
+        functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
+        reform_years=_reform_years(path), same_body=_same_body(path), split=_split_bodies(path),
+        customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only),
+        former_counties=_former_counties(path, jurisdictions), shared=shared, qualified={q: name for name, places in shared.items() for q in places},
+    )
+
+
+def _functions(path: Path) -> dict[str, Function]:
+    """functions.csv: code -> the function (its name, English gloss and kind)."""
     functions: dict[str, Function] = {}
     f_path = path / "functions.csv"
     for row_no, row in _rows(f_path, ("code", "name", "gloss")):
@@ -554,7 +573,11 @@ def _load(path: Path) -> Registry:
         if kind and kind not in KINDS:
             raise RegistryError(f"{f_path}: row {row_no}: kind {kind!r} is not one of {', '.join(KINDS)}")
         functions[code] = Function(code, _need(f_path, row_no, row, "name"), _need(f_path, row_no, row, "gloss"), kind)
+    return functions
 
+
+def _keywords(path: Path, functions: dict[str, Function]) -> dict[str, Keyword]:
+    """function_keywords.csv: keyword -> the functions it names (each code one of ``functions``)."""
     keywords: dict[str, Keyword] = {}
     k_path = path / "function_keywords.csv"
     for row_no, row in _rows(k_path, ("keyword", "functions")):
@@ -569,7 +592,11 @@ def _load(path: Path) -> Registry:
         if excl not in ("", "0", "1", "yes", "no", "true", "false", "weak"):
             raise RegistryError(f"{k_path}: row {row_no}: exclusive must be 1, weak or empty, not {excl!r}")
         keywords[kw] = Keyword(kw, codes, excl in ("1", "yes", "true"), excl == "weak")
+    return keywords
 
+
+def _jurisdictions(path: Path) -> dict[str, Jurisdiction]:
+    """jurisdictions.csv: name -> the place (its level, parent and short name), every parent listed."""
     jurisdictions: dict[str, Jurisdiction] = {}
     j_path = path / "jurisdictions.csv"
     parents: list[tuple[int, str, str]] = []
@@ -587,10 +614,12 @@ def _load(path: Path) -> Registry:
     for row_no, name, parent in parents:
         if parent not in jurisdictions:
             raise RegistryError(f"{j_path}: row {row_no}: parent {parent!r} of {name!r} is not listed")
-    full_only = _add_counties(path / "counties.csv", jurisdictions)
-    shared = _add_shared(path / "shared_names.csv", jurisdictions)
-    full_only |= {q for places in shared.values() for q in places}
+    return jurisdictions
 
+
+def _aliases(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], str], tuple[tuple[str, str, str], ...]]:
+    """aliases.csv: (alias -> canonical name, (place, alias) -> canonical name for an alias of one
+    place, (head, tail, canonical) for an alias written around a place: 国家税务总局*税务局, longest first)."""
     aliases: dict[str, str] = {}
     scoped: dict[tuple[str, str], str] = {}
     placed: dict[tuple[str, str], str] = {}
@@ -611,11 +640,7 @@ def _load(path: Path) -> Registry:
                 raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")
             aliases[alias] = canonical
     place_aliases = tuple(sorted(((h, t, c) for (h, t), c in placed.items()), key=lambda r: (-len(r[0]) - len(r[1]), r)))
-    return Registry(
-        functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        reform_years=_reform_years(path), same_body=_same_body(path), split=_split_bodies(path), customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only), former_counties=_former_counties(path, jurisdictions),
-        shared=shared, qualified={q: name for name, places in shared.items() for q in places},
-    )
+    return aliases, scoped, place_aliases
 
 
 def _successors(path: Path) -> dict[str, tuple[str, ...]]:
