@@ -61,19 +61,10 @@ def plan_meta(
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
     date, first_date = head_dates(head)
     date = stated_date or date
-    if not (issuers and date):
+    if not (issuers and date) and (closing := _signed_closing(text, body_end, attachments_start)) is not None:
         # a plan issued on its own (实施意见, a plan without a cover letter) is signed at its end
-        lines = closing_lines(text, len(text) if body_end is None else body_end)
-        if not any(_signature(ln) for ln in lines) and attachments_start is not None and body_end is not None and attachments_start > body_end:
-            # 附件：…分工表 / 宜春市袁州区人民政府办公室 / 2023年3月6日 / 附件: as GB/T 9704 lays a 公文
-            # out, the 附件说明 ends the body and the signature and date follow it (were not read)
-            lines = closing_lines(text, _before_attachment_label(text, body_end, attachments_start))
-        if any(_signature(ln) and ln for ln in lines):
-            # (only a signature naming its place: the last rows of a table one cell a line,
-            # 县水利局 / 2023年12月31日前, are no signature)
-            closing = "\n".join(lines)
-            issuers = issuers or find_issuers(closing)
-            date = date or head_dates(closing)[0]
+        issuers = issuers or find_issuers(closing)
+        date = date or head_dates(closing)[0]
     signers = _letter_signers(head)
     if signers:
         # 鼓楼区人民政府办公室 signs a letter headed 福州市鼓楼区人民政府办公室关于印发…的通知: the
@@ -83,8 +74,37 @@ def plan_meta(
         # nothing dated but the footer: 某县人民政府办公室    2023年5月8日印发 (printed days after signing)
         printed = PRINTED_ON.search(text, max(0, len(text) - CLOSING_CHARS))
         date = head_dates(printed.group(1))[0] if printed else published
-    place, level = find_place(issuers + [title])
     kind = find_kind(title)
+    place, level = _plan_place(text, path, title, kind, issuers, signers, head, body_end)
+    return PlanMeta(
+        plan_id=plan_id,
+        path=path,
+        title=title,
+        issuers=issuers,
+        doc_number=squash(number.group(0)) if number else None,
+        date=date or first_date,
+        jurisdiction=place,
+        level=level,
+        kind=kind,
+    )
+
+
+def _signed_closing(text: str, body_end: int | None, attachments_start: int | None) -> str | None:
+    """The lines closing the plan when they hold a signature naming its place (the last rows of a
+    table one cell a line, 县水利局 / 2023年12月31日前, are no signature), else None."""
+    lines = closing_lines(text, len(text) if body_end is None else body_end)
+    if not any(_signature(ln) for ln in lines) and attachments_start is not None and body_end is not None and attachments_start > body_end:
+        # 附件：…分工表 / 宜春市袁州区人民政府办公室 / 2023年3月6日 / 附件: as GB/T 9704 lays a 公文
+        # out, the 附件说明 ends the body and the signature and date follow it (were not read)
+        lines = closing_lines(text, _before_attachment_label(text, body_end, attachments_start))
+    return "\n".join(lines) if any(_signature(ln) and ln for ln in lines) else None
+
+
+def _plan_place(
+    text: str, path: str, title: str, kind: str | None, issuers: list[str], signers: list[str], head: str, body_end: int | None,
+) -> tuple[str | None, str | None]:
+    """(place, level) of the plan: its issuers' and title's, else what names it next, asked in turn."""
+    place, level = find_place(issuers + [title])
     if kind == "责任书" and (party := party_b_place(title, text))[0] is not None:
         # a 责任书's units are those of its 乙方, not of the government above that issues it
         place, level = party
@@ -105,14 +125,4 @@ def plan_meta(
     if place is None:
         # nothing in the head names the place: the opening does, once (2023年全区…方案 / 为改善天元区…)
         place, level = body_place(title, text)
-    return PlanMeta(
-        plan_id=plan_id,
-        path=path,
-        title=title,
-        issuers=issuers,
-        doc_number=squash(number.group(0)) if number else None,
-        date=date or first_date,
-        jurisdiction=place,
-        level=level,
-        kind=kind,
-    )
+    return place, level
