@@ -313,22 +313,12 @@ def _referred(title: str) -> tuple[int | None, str] | None:
 _ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}")
 
 
-def rows_by_number(builder, table_spans) -> None:
-    """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
-    written in the body as 1.… 2.…), or point at the item (第三部分第（一）项): each row's units go
-    to the body item of that number, which stays the task with its words (was: the body items
-    were no tasks, the rows tasks without a title). Only numbers that one leaf item of the body
-    carries (numbering that runs on across chapters), or one leaf item of the chapter the row
-    names; rows of other numbers stay as they are. An item naming its lead itself keeps its
-    units, and the row goes when it names no other lead (the same assignment written twice)."""
+def _leaf_items(builder, table_spans) -> tuple[dict[str, list[int]], dict[tuple[bool, int], list[int]]]:
+    """The body's leaf items (no heading over items, no line of a table, no attachment), by
+    number as written (1. / （一）) and by (bracketed, value): the blocks carrying each."""
     from respgraph.structure.tasks import _NOT_ITEMS, clean_number
 
-    rows = [t for t in builder.tasks if t.kind == "table" and (
-        not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "") or _referred(t.title) is not None
-        or _named_items(t.title) is not None)]
-    if not rows:
-        return
-    blocks, text = builder.blocks, builder.text
+    blocks = builder.blocks
     items: dict[str, list[int]] = {}
     keyed: dict[tuple[bool, int], list[int]] = {}
     for i, b in enumerate(blocks):
@@ -338,8 +328,12 @@ def rows_by_number(builder, table_spans) -> None:
             continue  # a heading over items, or a line of a table
         items.setdefault(clean_number(b), []).append(i)
         keyed.setdefault((b.style in ("cn_paren", "arabic_paren"), b.value), []).append(i)
-    have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
-    drop: set[int] = set()
+    return items, keyed
+
+
+def _rows_items(builder, rows: list, items: dict[str, list[int]], keyed: dict[tuple[bool, int], list[int]]) -> list[tuple]:
+    """(row, the blocks of the items it gives its units to, whether it names them in brackets)
+    for each row with units whose every number one leaf item carries (of the chapter it names)."""
     targets = []
     for r in rows:
         if not r.clauses:
@@ -355,6 +349,28 @@ def rows_by_number(builder, table_spans) -> None:
         if any(len(f) != 1 for f in found):
             continue
         targets.append((r, [f[0] for f in found], named is not None))
+    return targets
+
+
+def rows_by_number(builder, table_spans) -> None:
+    """A 分工表 whose rows give a number and units only (序号 | 牵头单位 | 配合单位, the tasks
+    written in the body as 1.… 2.…), or point at the item (第三部分第（一）项): each row's units go
+    to the body item of that number, which stays the task with its words (was: the body items
+    were no tasks, the rows tasks without a title). Only numbers that one leaf item of the body
+    carries (numbering that runs on across chapters), or one leaf item of the chapter the row
+    names; rows of other numbers stay as they are. An item naming its lead itself keeps its
+    units, and the row goes when it names no other lead (the same assignment written twice)."""
+    from respgraph.structure.tasks import clean_number
+
+    rows = [t for t in builder.tasks if t.kind == "table" and (
+        not _WORD.search(t.title) and _ITEM_NUMBER.fullmatch(t.number or "") or _referred(t.title) is not None
+        or _named_items(t.title) is not None)]
+    if not rows:
+        return
+    blocks, text = builder.blocks, builder.text
+    targets = _rows_items(builder, rows, *_leaf_items(builder, table_spans))
+    have = {t.span.start: t for t in builder.tasks if t.kind != "table"}
+    drop: set[int] = set()
     # an item several rows point at alone (第二部分第（一）项 twice, each with its units): the table
     # divides it, the rows are its parts (was: the first row's units the item's, the next rows'
     # leads said as the text's disagreement though the text named none)
