@@ -37,75 +37,78 @@ def _load_graph(directory: Path):
     return None
 
 
+def viz(
+    build_dir: Path = DIR_ARG,
+    view: ViewName = typer.Option(ViewName.build, "--view", help="What to draw: the whole build, one plan, campaign or agency (its partners), the coordination network, or the overloaded agencies."),
+    plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
+    campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign: its id (PLAN:cNN), its name, or a part of one campaign's name (with --plan: of that plan's), such as 碧水"),
+    agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
+    function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function: its code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints), its Chinese name (生态环境保护, as the 职能 columns print it) or English gloss (ecology and environment)"),
+    role: Optional[Role] = typer.Option(None, "--role", help="Keep only the edges of this role."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),
+) -> None:
+    """Write one self-contained, offline HTML graph view (vis-network inlined, no CDN).
+
+    Above 1,500 nodes a view folds tasks into counts per campaign; a filterless build view
+    that is still too large asks for --plan/--agency in the page.
+
+    Example: `respgraph viz out --view agency --agency 渝水区生态环境局 --out out/ego.html`; `respgraph viz out --view plan --plan <id>`
+    """
+    from respgraph.viz import ViewError, write_view
+
+    graph = _load_graph(build_dir)
+    if graph is None:
+        raise typer.Exit(EXIT_FAILED)
+    check_plan(graph, plan)
+    target = out or build_dir / "views" / f"{view.value}.html"
+    try:
+        path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
+                          role=role.value if role else None)
+    except ViewError as exc:
+        error_line(build_dir, str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as exc:
+        error_line(target, f"cannot write ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_FAILED)
+    print(path)
+
+
+def report(
+    build_dir: Path = DIR_ARG,
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
+    today: Optional[datetime] = typer.Option(None, "--today", formats=["%Y-%m-%d"],
+                                             help="Count deadlines as of this date, YYYY-MM-DD (default: the system date)"),
+    include_collectives: bool = typer.Option(
+        False, "--include-collectives",
+        help="Count collective addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位) in the overload and top-leads "
+             "tables; by default they are left out, and listed under the overload table with their numbers."),
+    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag as overloaded only agencies carrying at least this many of a plan's tasks, led or supported (5 leaves out short plans' leads: two of six tasks is over the 25% share); as workload --overload --min-tasks."),
+    min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"Flag no one alone in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan); as workload --overload --min-plan-tasks."),
+) -> None:
+    """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
+    a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
+
+    The overload table is `respgraph workload DIR --overload --exclude-collectives`: a group of
+    bodies named on every task (各乡镇（街道）) is not one body whose load can be weighed.
+
+    Example: `respgraph report out --out out/report`
+    """
+    from respgraph.viz.report import write_report
+
+    graph = _load_graph(build_dir)
+    if graph is None:
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        with StepBar("report") as bar:  # a year of plans: charts, 43 views and the page take a minute
+            path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
+                                include_collectives=include_collectives, on_step=bar, min_tasks=min_tasks,
+                                min_plan_tasks=min_plan_tasks)
+    except OSError as exc:
+        error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_FAILED)
+    print(path)
+
+
 def register(app: typer.Typer) -> None:
-    @app.command()
-    def viz(
-        build_dir: Path = DIR_ARG,
-        view: ViewName = typer.Option(ViewName.build, "--view", help="What to draw: the whole build, one plan, campaign or agency (its partners), the coordination network, or the overloaded agencies."),
-        plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Plan id (file-name slug), e.g. yushui-2022-pollution-battle"),
-        campaign: Optional[str] = typer.Option(None, "--campaign", help="Campaign: its id (PLAN:cNN), its name, or a part of one campaign's name (with --plan: of that plan's), such as 碧水"),
-        agency: Optional[str] = typer.Option(None, "--agency", help="Agency as a plan writes it, its canonical name or id, or a unique part of its name"),
-        function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function: its code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints), its Chinese name (生态环境保护, as the 职能 columns print it) or English gloss (ecology and environment)"),
-        role: Optional[Role] = typer.Option(None, "--role", help="Keep only the edges of this role."),
-        out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),
-    ) -> None:
-        """Write one self-contained, offline HTML graph view (vis-network inlined, no CDN).
-
-        Above 1,500 nodes a view folds tasks into counts per campaign; a filterless build view
-        that is still too large asks for --plan/--agency in the page.
-
-        Example: `respgraph viz out --view agency --agency 渝水区生态环境局 --out out/ego.html`; `respgraph viz out --view plan --plan <id>`
-        """
-        from respgraph.viz import ViewError, write_view
-
-        graph = _load_graph(build_dir)
-        if graph is None:
-            raise typer.Exit(EXIT_FAILED)
-        check_plan(graph, plan)
-        target = out or build_dir / "views" / f"{view.value}.html"
-        try:
-            path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
-                              role=role.value if role else None)
-        except ViewError as exc:
-            error_line(build_dir, str(exc))
-            raise typer.Exit(EXIT_USAGE)
-        except OSError as exc:
-            error_line(target, f"cannot write ({exc.strerror or exc})")
-            raise typer.Exit(EXIT_FAILED)
-        print(path)
-
-    @app.command()
-    def report(
-        build_dir: Path = DIR_ARG,
-        out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
-        today: Optional[datetime] = typer.Option(None, "--today", formats=["%Y-%m-%d"],
-                                                 help="Count deadlines as of this date, YYYY-MM-DD (default: the system date)"),
-        include_collectives: bool = typer.Option(
-            False, "--include-collectives",
-            help="Count collective addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位) in the overload and top-leads "
-                 "tables; by default they are left out, and listed under the overload table with their numbers."),
-        min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag as overloaded only agencies carrying at least this many of a plan's tasks, led or supported (5 leaves out short plans' leads: two of six tasks is over the 25% share); as workload --overload --min-tasks."),
-        min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"Flag no one alone in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan); as workload --overload --min-plan-tasks."),
-    ) -> None:
-        """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
-        a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
-
-        The overload table is `respgraph workload DIR --overload --exclude-collectives`: a group of
-        bodies named on every task (各乡镇（街道）) is not one body whose load can be weighed.
-
-        Example: `respgraph report out --out out/report`
-        """
-        from respgraph.viz.report import write_report
-
-        graph = _load_graph(build_dir)
-        if graph is None:
-            raise typer.Exit(EXIT_FAILED)
-        try:
-            with StepBar("report") as bar:  # a year of plans: charts, 43 views and the page take a minute
-                path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
-                                    include_collectives=include_collectives, on_step=bar, min_tasks=min_tasks,
-                                    min_plan_tasks=min_plan_tasks)
-        except OSError as exc:
-            error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
-            raise typer.Exit(EXIT_FAILED)
-        print(path)
+    app.command()(viz)
+    app.command()(report)
