@@ -262,7 +262,8 @@ def _places_departments(mentions: list, doc_text: str) -> dict[int, list[str]]:
     """The names to resolve for places written bare before a place's fields or department, one per
     field (安居区、潼南区公安、水利部门: 安居区 is 安居区公安部门 and 安居区水利部门, as 潼南区公安 and
     水利部门 are 潼南区's; 安居区、潼南区水利部门: 安居区水利部门), by index (it was 安居区's government)."""
-    pieces = [SimpleNamespace(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
+    # the mentions as the grammar's units, their names normalised (places_before_fields reads units)
+    pieces = [Unit(text=normalise(m.text), start=m.span.start, end=m.span.end, portfolio=m.portfolio) for m in mentions]
     out: dict[int, list[str]] = {}
     for p, (first, e) in places_before_fields(doc_text, pieces).items():
         prefix = FIELDS_PLACE.match(pieces[first].text).group(0)
