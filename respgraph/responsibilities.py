@@ -24,7 +24,7 @@ from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
 from respgraph.grammar.units.names import (
-    BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
+    _COLLECTIVE_PARTS, _COLLECTIVE_START, BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
 )
 from respgraph.records import Clause, Mention
 
@@ -184,6 +184,15 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
     return sorted(out + _places_before_lead(text, start, end, clauses), key=lambda c: c.span.start)
 
 
+# A word every collective's name holds (各 / 有关 / 成员单位 …: grammar.units.names), blanks allowed
+# between its characters (a name is its span with the blanks taken out): a sentence without one
+# names no collective, so _places_before_lead need not read it. (Of the 300 synthetic plans'
+# 24,477 sentences before a lead, about a third hold one; each read costs two duty_statement calls.)
+_COLLECTIVE_WORDS = sorted({w for w in _COLLECTIVE_START + _COLLECTIVE_PARTS
+                            if not any(v != w and v in w for v in _COLLECTIVE_START + _COLLECTIVE_PARTS)})
+_COLLECTIVE_WORD = re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in _COLLECTIVE_WORDS))
+
+
 def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
     """The places doing the work in a sentence before the task's led clause, as its supporters:
     ``（一）全面摸底排查。各街道（镇）对辖区内自建房逐栋开展排查，…。区住建局负责统筹，区自然资源
@@ -196,12 +205,13 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
         return []
     out: list[Clause] = []
     a = start
-    while a < min(end, first_lead):
+    before = min(end, first_lead)
+    while a < before:
         stop = SENTENCE_STOP.search(text, a, end)
         e = stop.start() if stop else end
         if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
             break
-        if _NARRATED.search(text, a, e) is None:
+        if _COLLECTIVE_WORD.search(text, a, e) is not None and _NARRATED.search(text, a, e) is None:
             c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
             if c is not None and c.mentions and all(m.collective and not KIND_OF_BODY.search(m.text) for m in c.mentions):
                 out.append(Clause(span=c.span, raw=c.raw, mentions=[

@@ -1391,3 +1391,64 @@ def test_no_reading_of_the_wordings_fixtures_skipped_would_have_read_anything():
                     skipped += 1
                     assert inline._read_inline(text, a, b, gs, supervisors=[]) == [], (path.name, text[a:b])
     assert skipped > 1000  # (most starts are actions: the test is not empty)
+# --------------------------------------------------------------------------- responsibilities._places_before_lead (stop 27)
+
+
+def _places_before_lead_ref(text, start, end, clauses):
+    """The old form: every sentence before the first lead read, with or without a collective's word."""
+    first_lead = min((c.span.start for c in clauses if any(m.role == "lead" for m in c.mentions)), default=None)
+    if first_lead is None:
+        return []
+    out = []
+    a = start
+    while a < min(end, first_lead):
+        stop = responsibilities.SENTENCE_STOP.search(text, a, end)
+        e = stop.start() if stop else end
+        if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
+            break
+        if responsibilities._NARRATED.search(text, a, e) is None:
+            c = (responsibilities.duty_statement(text, a, e, True, acts=True)
+                 or responsibilities.duty_statement(text, a, e, True, meant=True))
+            if c is not None and c.mentions and all(m.collective and not responsibilities.KIND_OF_BODY.search(m.text) for m in c.mentions):
+                out.append(records.Clause(span=c.span, raw=c.raw, mentions=[
+                    records.Mention(x.text, "support", "explicit", x.span, list(x.portfolio), x.collective) for x in c.mentions]))
+        a = e + 1
+    return out
+
+
+# the doers of a sentence before the lead: collectives (each word of grammar.units.names, some typed
+# with a blank inside), named bodies, kinds of body; then what they do, and the pieces of other prose
+_PLACES_DOERS = st.sampled_from([
+    "各乡镇", "各街道（镇）", "各 乡镇", "各乡镇（街道）、各村（社区）", "有关部门", "相关乡镇", "相 关乡镇", "有关乡镇", "有\u3000关街道",
+    "全体乡镇", "其他乡镇", "其它街道", "所有乡镇", "县防指成员单位办公室", "县防指成员 单位办公室", "区职能部门办公室",
+    "河长联系部门办公室", "联系单位党委", "全 体乡镇",
+    "县直各单位", "区住建局", "区财政局、各乡镇", "各有关部门", "县直单位", "乡镇人民政府", "各村", "",
+])
+_PLACES_ACTS = st.sampled_from([
+    "对辖区内自建房逐栋开展排查", "负责做好摸底登记", "组织开展隐患排查", "要加强宣传", "做好人员转移", "加强巡查", "已开展排查",
+    "按照属地管理原则，做好排查", "落实属地责任", "完成阶段性任务，相关指标达到85%以上", "共同推进", "开展了排查",
+])
+_PLACES_SENTENCE = st.tuples(_PLACES_DOERS, _PLACES_ACTS, st.sampled_from(["。", "；", "\n", "，", "！"])).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PLACES_SENTENCE, min_size=1, max_size=5), st.sampled_from(["区住建局负责统筹", "（牵头单位：区住建局）"]), st.integers(0, 3))
+def test_places_before_the_lead_read_only_in_sentences_holding_a_collectives_word_are_those_read_in_all(sentences, lead, skip):
+    head = "（一）全面摸底排查。"
+    body = "".join(sentences)
+    text = head + body + lead + "。区自然资源分局配合。"
+    at = len(head) + len(body)
+    clause = records.Clause(span=records.Span(at, at + len(lead)), raw=lead, mentions=[
+        records.Mention("区住建局", "lead", "explicit", records.Span(at, at + 4))])
+    start = min(skip, len(head))
+    got = responsibilities._places_before_lead(text, start, len(text), [clause])
+    assert got == _places_before_lead_ref(text, start, len(text), [clause])
+
+
+def test_places_before_the_lead_the_streets_support_and_a_kind_of_body_is_none():
+    text = "（一）全面摸底排查。各街道（镇）对辖区内自建房逐栋开展排查。县直单位做好配合。区住建局负责统筹，区自然资源分局配合。"
+    at = text.index("区住建局")
+    clause = records.Clause(span=records.Span(at, at + 8), raw="区住建局负责统筹", mentions=[
+        records.Mention("区住建局", "lead", "explicit", records.Span(at, at + 4))])
+    got = responsibilities._places_before_lead(text, 0, len(text), [clause])
+    assert [(m.text, m.role) for c in got for m in c.mentions] == [("各街道（镇）", "support")]
