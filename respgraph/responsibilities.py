@@ -206,6 +206,8 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
     out: list[Clause] = []
     a = start
     before = min(end, first_lead)
+    if _COLLECTIVE_WORD.search(text, start, before) is None:
+        return out  # (every sentence read lies in text[start:before]: none holds a collective)
     while a < before:
         stop = SENTENCE_STOP.search(text, a, end)
         e = stop.start() if stop else end
