@@ -18,6 +18,7 @@ from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAME
 from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
+from respgraph.grammar.units.bodies import BARE_BODY
 from respgraph.records import Clause, Mention, Span
 
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
@@ -33,6 +34,9 @@ _NAMED_BODY = re.compile(
     r"|^(?!国有|各|该|本|全|所属|有关|相关|重点|集体|森工|国营)[\u4e00-\u9fff]{2,6}(?:林业局|林场|林管局)$"
     # a county's eco bureau named by its county alone (泰和生态环境局要…: roles.PLACE_NAMED_ECO)
     r"|^" + PLACE_NAMED_ECO
+    # a body named by its function alone, the plan's own place's (市场监管局负责… / 住建局要…:
+    # units.bodies; were prose, the item's unit lost)
+    + r"|" + BARE_BODY.pattern
 )
 # A town's or a street's station named by its place without a level word (昌宁派出所 / 西江司法所 /
 # 城关财政所, 西城街道办事处, 街道应急办 / 街道综合执法队, 综治办 / 文化站): a body, in a duty statement or as its

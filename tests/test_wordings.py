@@ -2856,6 +2856,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "加强部门联动", [("市公安局", L, FL)]),
         ("（四）", "开展联合执法", [("市生态环境局", L, EX), ("市综合执法局", S, EX)]),
     ],
+    # a city's plan naming its own bodies by their function alone (市场监管局负责X，各县（市、区）政府负责Y /
+    # 住建局负责X，市公安局负责Y / 生态环境局牵头，… / 市场监管局要…): named bodies, the plan's place's
+    # (the first read nothing, the second kept 市公安局 alone, the fourth nothing); near misses: the
+    # field as prose (加强市场监管 / 监管局面) and a kind of bureau (当地公安局) stay none
+    "bare-function-bodies.txt": [
+        ("（一）", "强化散煤管控", [("市场监管局", L, EX), ("各县（市、区）政府", L, EX)]),
+        ("（二）", "加强施工扬尘治理", [("住建局", L, EX), ("市公安局", L, EX)]),
+        ("（三）", "推进机动车污染治理", [("生态环境局", L, EX), ("公安局交警支队", S, EX), ("交通运输局", S, EX)]),
+        ("（四）", "规范成品油市场", [("市场监管局", L, EX)]),
+        ("（五）", "加强执法监管", []),
+        ("（六）", "强化案件移送", []),
+    ],
 }
 
 
@@ -7047,6 +7059,18 @@ def test_places_bare_before_a_government_in_a_label_less_clause_resolve_to_their
     got = {a.mention: (a.agency_id, a.role) for rows in rp.assignments.values() for a in rows}
     assert got["深圳"] == ("深圳市/人民政府", S) and got["珠海市人民政府"] == ("珠海市/人民政府", S)
     assert got["省工业和信息化厅"] == ("广东省/工业和信息化厅", L)
+
+
+def test_bodies_named_by_their_function_alone_are_the_plan_places():
+    """市场监管局 / 住建局 written without 市 in 邢台市's plan: 邢台市's bureaus, leading their parts
+    beside the counties' governments and 市公安局 (the grammar read them as prose)."""
+    from respgraph.resolve import resolve_plan
+
+    rp = resolve_plan(extract_file(WORDINGS / "bare-function-bodies.txt"))
+    got = {(t.split(":")[-1], a.mention): (a.agency_id, a.role) for t, rows in rp.assignments.items() for a in rows}
+    assert got[("001", "市场监管局")] == ("邢台市/市场监督管理局", L)
+    assert got[("002", "住建局")] == ("邢台市/住房和城乡建设局", L)
+    assert got[("002", "市公安局")] == ("邢台市/公安局", L)
 # duty items opening 依法履行…职责 / 履行…职责: the duties the unit holds, named, are its duty (were
 # no statement: the item's unit lost, as a 安委会成员单位职责 writes 1.市消防救援大队：依法履行…)
 DUTY_ITEMS = [

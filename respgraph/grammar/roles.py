@@ -37,6 +37,7 @@ from respgraph.grammar.units import (
     split_units,
     strip_ws,
 )
+from respgraph.grammar.units.bodies import bare_body
 from respgraph.records import Mention, Span
 
 
@@ -596,9 +597,11 @@ OWN_UNIT = re.compile(
 
 def _placed(u: Unit) -> bool:
     # (各县 / 各村: a collective of places is named in two characters)
+    # a body named by its function alone (市场监管局 / 住建局: units.bodies) is the plan's own place's
+    # (市场监管局负责X，市公安局负责Y kept only 市公安局; with 各县（市、区）政府 after it, nothing)
     return ((len(u.text) >= 3 or u.text[0] == "各") and _PLACED.match(u.text) is not None) or (
         _NATIONAL.match(u.text) is not None
-    ) or (not u.collective and OWN_UNIT.match(u.text) is not None)
+    ) or (not u.collective and (OWN_UNIT.match(u.text) is not None or bare_body(u.text)))
 
 
 def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:

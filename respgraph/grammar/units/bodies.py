@@ -1,0 +1,55 @@
+"""A body named by its function alone, without its place: ``市场监管局`` / ``生态环境局`` / ``住建局``.
+
+A city's or a county's plan often writes its own bodies so (市场监管局负责煤质抽检，各县（市、区）
+政府负责属地管控): the resolver places such a name in the plan's own jurisdiction. The grammar takes
+one as a named body only when the whole name is a known field of government closed by the kind of
+body that holds it, so that prose ending like a name stays prose (监管局面 / 加强市场监管 / 当地公安局 /
+有关监管局: none is a field and a body word, nothing before or after).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The fields of government a place's bodies are named by, full and short (the registry's
+# function_keywords say which function each is; here only that it is one). Longer words first where
+# one opens another, so that the alternation reads the whole word.
+_FIELDS = (
+    "发展和改革", "发展改革", "发改", "工业和信息化", "工业信息化", "工信", "经济和信息化", "经信", "财政",
+    "自然资源和规划", "自然资源规划", "规划和自然资源", "规划自然资源", "自然资源", "国土资源", "国土",
+    "住房和城乡建设", "住房城乡建设", "住建", "城乡建设", "规划建设", "建设", "住房保障", "房产管理", "房管",
+    "城市管理综合行政执法", "城市管理", "城管执法", "城管", "综合行政执法", "综合执法",
+    "交通运输", "交通", "水利", "水务", "农业农村", "农业", "农牧", "畜牧兽医", "畜牧", "农机", "渔业", "海洋与渔业",
+    "林业和草原", "林业", "林草", "园林绿化", "园林", "市政园林", "市政",
+    "商务", "商务粮食", "投资促进", "投促",
+    "文化和旅游", "文化旅游", "文化广电旅游", "文化广电新闻出版旅游", "文化广电和旅游", "文旅", "文广旅", "文广新旅", "文广新",
+    "广播电视", "广电", "体育", "教育", "教育体育", "教体",
+    "卫生健康", "卫健", "卫生计生", "卫生和计划生育", "医疗保障", "医保",
+    "应急管理", "应急", "安全生产监督管理", "安监",
+    "市场监督管理", "市场监管", "食品药品监督管理", "食药监", "质量技术监督", "质监", "工商行政管理", "工商",
+    "公安", "司法", "民政", "人力资源和社会保障", "人力资源社会保障", "人社", "退役军人事务", "退役军人",
+    "科学技术", "科技", "统计", "审计", "气象", "税务", "信访", "机关事务管理", "机关事务",
+    "行政审批服务", "行政审批", "政务服务和大数据管理", "政务服务", "大数据管理", "大数据", "数据",
+    "生态环境", "环境保护", "环保",
+    "国有资产监督管理", "国资", "乡村振兴", "粮食和物资储备", "粮食", "能源", "人民防空", "人防",
+    "民族宗教事务", "民族宗教", "民宗", "外事", "侨务", "地震", "消防救援", "邮政管理", "烟草专卖",
+    "地方金融监督管理", "地方金融监管", "金融工作", "金融", "医疗", "卫生", "河长制", "林长制",
+)
+# … and the kinds of body holding them (局 / 分局 / 委 / 委员会 / 厅 / 办 / 办公室 / a fire service's 支队)
+_BODY_KINDS = ("分局", "局", "委员会", "委", "厅", "办公室", "办", "支队", "大队")
+
+BARE_BODY = re.compile(
+    "^(?:" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + ")(?:" + "|".join(_BODY_KINDS) + ")$"
+)
+
+
+def bare_body(name: str) -> bool:
+    """Whether ``name`` is a place's body named by its function alone (市场监管局 / 生态环境局 /
+    住建局 / 卫健委 / 消防救援支队), which the plan's own place holds.
+
+    >>> bare_body("市场监管局"), bare_body("住建局"), bare_body("卫健委")
+    (True, True, True)
+    >>> bare_body("监管局面"), bare_body("加强市场监管"), bare_body("当地公安局"), bare_body("监管局")
+    (False, False, False, False)
+    """
+    return BARE_BODY.match(name) is not None
