@@ -15,10 +15,10 @@ import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
-from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, _placed, _units_before_action
+from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, SYSTEM_BODY_OF_CITY, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
-from respgraph.grammar.units.bodies import BARE_BODY
+from respgraph.grammar.units.bodies import BARE_BODY, named_company
 from respgraph.records import Clause, Mention, Span
 
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
@@ -34,6 +34,9 @@ _NAMED_BODY = re.compile(
     r"|^(?!国有|各|该|本|全|所属|有关|相关|重点|集体|森工|国营)[\u4e00-\u9fff]{2,6}(?:林业局|林场|林管局)$"
     # a county's eco bureau named by its county alone (泰和生态环境局要…: roles.PLACE_NAMED_ECO)
     r"|^" + PLACE_NAMED_ECO
+    # a national system's body named by its city (南宁供电局配合各城区人民政府做好…: was one unit
+    # 南宁供电局配合各城区人民政府, read to the 区 inside it)
+    + r"|^" + SYSTEM_BODY_OF_CITY
     # a body named by its function alone, the plan's own place's (市场监管局负责… / 住建局要…:
     # units.bodies; were prose, the item's unit lost)
     + r"|" + BARE_BODY.pattern
@@ -239,7 +242,8 @@ _PARTNER_END = _NAME_END | set("）)")  # a partner may close with its bracket: 
 # with its portfolio (市发展改革委（市粮食和储备局）负责…), and bodies named for what they are
 # rather than by an office word: 曲靖军分区 / XX高新区, 人民银行XX市分行, 市妇联, 市科协, 长春海关
 # (各团场 / 县国有林场 / XX农场: a farm of the state, its name read as a unit's: units.words)
-_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学场政")  # (政: 县财政要…, grammar.units.names)
+_DUTY_NAME_END = _NAME_END | set("镇乡道）)区行联协关校学场政团")  # (政: 县财政要…, grammar.units.names)
+# (团: a company group named as itself, 南宁建宁水务集团配合…: units.bodies.named_company)
 
 
 # What follows the unit of a duty statement. Loose (in a 职责分工 section or an article):
@@ -400,7 +404,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
         # 水利部门 and 安居区 no names alone; the clause was dropped)
         once = len(units) > 1 and written_once_for_places(text, units)
-        if not units or not (once or all(_duty_unit(u.text, apart) for u in units)):
+        if not units or not (once or all(_duty_unit(u.text, apart) or (named_company(u.text) and _helps_named(text, m, end)) for u in units)):
             continue
         if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
@@ -507,6 +511,13 @@ def _acting(name: str) -> bool:
     (…，县水务局做好水库调度), not a kind of body (各有关部门) or a verb's phrase (…，指导事发地镇
     人民政府开展…: 指导 opens it)."""
     return _duty_unit(name) and not KIND_OF_BODY.search(name) and _ACTS.match(name) is None
+
+
+def _helps_named(text: str, m: re.Match, end: int) -> bool:
+    """Whether the duty ``m`` is help given to named bodies (…配合各城区人民政府做好… / 配合市住建局
+    开展…): companies named as themselves (华润燃气南宁公司、南宁建宁水务集团配合…) support there, as
+    bodies of the state do; a company's own duty (某公司负责… / 要…) stays its business."""
+    return m.groupdict().get("support") is not None and bool(_units_after(text, m.end(), min(end, m.end() + 60)))
 
 
 def _duty_unit(name: str, apart: bool = False) -> bool:

@@ -2868,6 +2868,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "加强执法监管", []),
         ("（六）", "强化案件移送", []),
     ],
+    # B、C配合A做好… with B and C companies named as themselves (华润燃气南宁公司 / 南宁建宁水务集团) or a
+    # national system's body named by its city (南宁供电局): A leads, they support (the first read
+    # nothing, the second one unit 南宁供电局配合各城区人民政府, read to the 区 inside it, the third one
+    # unit too; beside a lead, the fifth lost its company); near miss: kinds of company (燃气公司、物业服务
+    # 公司配合…) name none
+    "companies-helping-bodies.txt": [
+        ("（一）", "推进管线改造", [("各城区人民政府", L, EX), ("南宁供电局", S, EX), ("华润燃气南宁公司", S, EX),
+                              ("南宁建宁水务集团", S, EX)]),
+        ("（二）", "保障电力供应", [("各城区人民政府", L, EX), ("南宁供电局", S, EX)]),
+        ("（三）", "推进燃气入户", [("市住房城乡建设局", L, EX), ("华润燃气南宁公司", S, EX)]),
+        ("（四）", "规范小区管线维护", []),
+        ("（五）", "推进雨污分流改造", [("市住房城乡建设局", L, EX), ("南宁建宁水务集团", S, EX)]),
+    ],
 }
 
 
@@ -6869,8 +6882,12 @@ def test_member_duties_of_bodies_named_by_a_bare_place(tmp_path):
 
     t = "粮食进口监管由长春海关负责查验。"
     assert duty_statement(t, 0, len(t), False) is None
-    t = "长春海关负责进出口粮食检验检疫。"
+    t = "海关总署负责统筹进口粮食检疫工作。"
     assert duty_statement(t, 0, len(t), True) is None  # loose, without the stop: no named body of a place
+    # … but a national system's body named by its city is one (as the clauses read 武汉海事局 since
+    # 594303d): 长春海关负责… / 南宁供电局配合各城区人民政府做好… (was one unit read to the 区 in it)
+    t = "长春海关负责进出口粮食检验检疫。"
+    assert [(m.text, m.role) for m in duty_statement(t, 0, len(t), True).mentions] == [("长春海关", L)]
 
 
 def test_a_power_list_duty_column_holds_no_units(tmp_path):

@@ -542,6 +542,10 @@ PLACE_NAMED_ECO = (
 )
 
 
+# a national system's body named by its city (南宁供电局 / 武汉海事局 / 大连海关), as it names itself
+SYSTEM_BODY_OF_CITY = r"(?:国网)?(?![全本我该各])[\u4e00-\u9fff]{2,4}(?:海事局|海关|供电局|供电公司|供电分公司|出入境边防检查站|调查队|金融监管分局)$"
+
+
 # A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
 # (a township's or 街道's own: 镇综合行政执法队, 街道党政办 — not 镇村干部 / 乡村 / 街道干部)
 # a township or street by its name, alone or with its office (龙洲街道 / 城关镇人民政府: were no
@@ -555,7 +559,7 @@ _PLACED = re.compile(
     # a national system's body named by its city without a level word, as it names itself (武汉海事局 /
     # 南宁供电局 / 国网武汉供电公司 / 大连海关: resolve.core._NAMED_BY_SHORT_PLACE): a named body of a
     # place all the same (武汉海事局、市交通运输港航局分别负责X和Y was no clause)
-    + r"|(?:国网)?(?![全本我该各])[\u4e00-\u9fff]{2,4}(?:海事局|海关|供电局|供电公司|供电分公司|出入境边防检查站|调查队|金融监管分局)$"
+    + r"|" + SYSTEM_BODY_OF_CITY +
     r")"
 )
 

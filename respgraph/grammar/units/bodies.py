@@ -53,3 +53,26 @@ def bare_body(name: str) -> bool:
     (False, False, False, False)
     """
     return BARE_BODY.match(name) is not None
+
+
+# A company named as itself (华润燃气南宁公司 / 南宁建宁水务集团 / 中国铁塔南宁分公司): a brand or a
+# place, then the company word; a kind of company (燃气公司 / 物业服务公司 / 各供水公司 / 相关企业)
+# names none. Plans give such companies their part beside the bodies of the state (B、C配合A做好…).
+_COMPANY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,16}?)(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团)$")
+_KIND_OF_COMPANY = re.compile(
+    r"^(?:各|有关|相关|其他|该|本|其|所属|辖区|属地|当地|所在地?|涉及|相应|具体|专营|国有|民营|社会|城市|城区|城镇|农村|乡镇)"
+    r"|^(?:物业|施工|建设|建筑|房地产|开发|运营|经营|服务|燃气|供水|供电|供热|排水|电力|通信|电信|网络|管道|管线|环卫|保洁|物流|快递|运输|客运|公交)"
+    r"(?:服务|管理|运营|经营|工程|施工|建设|开发|企业)?$"
+)
+
+
+def named_company(name: str) -> bool:
+    """Whether ``name`` is one company named as itself, not a kind of company.
+
+    >>> named_company("华润燃气南宁公司"), named_company("南宁建宁水务集团"), named_company("中国铁塔南宁分公司")
+    (True, True, True)
+    >>> named_company("燃气公司"), named_company("物业服务公司"), named_company("各供水公司"), named_company("相关企业")
+    (False, False, False, False)
+    """
+    m = _COMPANY.match(name)
+    return m is not None and _KIND_OF_COMPANY.search(m.group("name")) is None
