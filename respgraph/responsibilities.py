@@ -20,6 +20,7 @@ from respgraph.duty_statements import (
 )
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.inline.helpers import _guided_by_named
+from respgraph.grammar.inline import subjects_guided
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
@@ -222,7 +223,7 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
     return out
 
 
-def body_subjects(text: str, start: int, end: int) -> list[Clause]:
+def body_subjects(text: str, start: int, end: int, item: bool = False) -> list[Clause]:
     """Clauses of the sentences of ``text[start:end]`` (an item naming no unit anywhere) that open
     with a unit and its duty: ``（二）健全人民调解组织网络。镇司法所负责指导各村（社区）…`` /
     ``（五）做好信访积案化解。镇信访办牵头，对重复信访…``. A town's or a street's plan writes who
@@ -231,6 +232,11 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     names nobody who does the item. A sentence may name its unit after a comma
     (``积极争取上级资金，县财政局负责资金保障``: :func:`_after_comma`), or help a named body there
     (``…，市公安局配合市生态环境局开展联合执法``: the body helped leads).
+
+    ``item`` (a numbered item of the plan's tasks, not of its safeguards): a sentence naming the
+    work's 责任主体 and the bodies guiding it (``各区县人民政府为责任主体，市安委会各成员单位按职责加强
+    指导``) is the item's assignment, the 主体 leading (``grammar.inline.subjects_guided``); in the
+    safeguards or the principles it states how work is shared.
 
     >>> t = "健全人民调解组织网络。镇司法所负责指导各村（社区）人民调解委员会规范化建设。"
     >>> [(m.text, m.role) for c in body_subjects(t, 0, len(t)) for m in c.mentions]
@@ -241,6 +247,10 @@ def body_subjects(text: str, start: int, end: int) -> list[Clause]:
     while a < end:
         stop = SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
+        if item and (guided := subjects_guided(text, a, s)) is not None:
+            out.append(guided)
+            a = s + 1
+            continue
         acts = ACT_CANDIDATE.search(text, a, s) is not None and _NARRATED.search(text, a, s) is None
         if DUTY_CANDIDATE.search(text, a, s) is None and not acts:
             a = s + 1  # no unit's name before a duty anywhere in it: prose (neither reading finds one)

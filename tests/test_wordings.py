@@ -1323,13 +1323,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # / 健全…机制，镇综治中心负责… / 对…问题，县市场监管局负责依法查处 / 加大…力度，县自然资源局要…,
     # …，县公安局要积极配合: supports; were items without a unit);
     # near misses: after a principle (各乡镇为责任主体，… / 在县委统一领导下，… / 坚持属地管理，…),
-    # a collective (各乡镇负责…), a person (县应急局负责人带队), a business (企业负责…，县应急局负责监督)
+    # a collective (各乡镇负责…), a person (县应急局负责人带队), a business (企业负责…，县应急局负责监督);
+    # 各乡镇为责任主体，县农业农村局负责指导 in a numbered item of the work is its assignment (the places
+    # lead, the bureau guiding supports: grammar.inline.subjects_guided), a principle in the safeguards
     "item-body-after-comma.txt": [
         ("（一）", "加强市场监管", [("县市场监管局", L, EX)]),
         ("（二）", "推进矛盾化解", [("镇综治中心", L, EX)]),
         ("（三）", "建立会商机制", [("县发改局", L, EX), ("县财政局", S, EX)]),
         ("（四）", "查处违法行为", [("县市场监管局", L, EX)]),
-        ("（五）", "压实监管责任", []),
+        ("（五）", "压实监管责任", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
         ("（六）", "强化组织实施", []),
         ("（七）", "落实属地责任", []),
         ("（八）", "加强安全检查", []),
@@ -2493,12 +2495,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # 各镇（街道）为实施主体 / 为责任主体 in an item's sentence before named bodies' parts (区X局负责统筹
     # 协调…，区财政局负责资金保障): the places lead beside them, as in a bracket (were lost, the phrase read
-    # as a principle); with a guide alone (区农业农村局负责指导) the sentence stays prose, as in the
-    # safeguards; a business as 责任主体 (企业为责任主体) is no unit
+    # as a principle); with a guide alone (区农业农村局负责指导) in an item of the work the places lead and
+    # the guide supports (was prose; subjects-and-guides), in the safeguards the sentence stays prose;
+    # a business as 责任主体 (企业为责任主体) is no unit
     "places-as-implementers.txt": [
         ("（一）", "推进农村生活污水治理", [("各镇（街道）", L, EX), ("区生态环境分局", L, EX), ("区财政局", L, EX)]),
         ("（二）", "推进农村厕所革命", [("各镇（街道）", L, EX), ("区农业农村局", L, EX), ("区卫生健康局", S, EX)]),
-        ("（三）", "开展村庄清洁行动", []),
+        ("（三）", "开展村庄清洁行动", [("各镇（街道）", L, EX), ("区农业农村局", S, EX)]),
         ("（四）", "加强餐饮油烟治理", [("区市场监管局", L, EX), ("区城管局", L, EX)]),
     ],
     # a chapter whose text is a table's caption numbered in the text (表2　…分工 / 表3：…) over the
@@ -2880,6 +2883,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进燃气入户", [("市住房城乡建设局", L, EX), ("华润燃气南宁公司", S, EX)]),
         ("（四）", "规范小区管线维护", []),
         ("（五）", "推进雨污分流改造", [("市住房城乡建设局", L, EX), ("南宁建宁水务集团", S, EX)]),
+    ],
+    # A为责任主体（实施主体），B、C按职责加强指导 / B负责指导 in a numbered item of the work: the item's
+    # assignment, A leading, the guides supporting (the first read 市应急局 a lead by the first-listed
+    # convention, 按职责加强指导 taken for 按职责分工负责; the second and third read nothing); near misses:
+    # a business as 责任主体 names none, 基本原则 and 保障措施 state how work is shared (no task), and
+    # 按职责加强指导 after a lead stays a support
+    "subjects-and-guides.txt": [
+        ("（一）", "工业园区等功能区安全专项整治", [("各开发区管委会", L, EX), ("市应急局", S, EX), ("市商务局", S, EX)]),
+        ("（二）", "重大事故隐患排查整治", [("各区县（市）人民政府", L, EX), ("市安委会各成员单位", S, EX)]),
+        ("（三）", "城市建设安全专项整治", [("各区县（市）人民政府", L, EX), ("市住房城乡建设局", S, EX)]),
+        ("（四）", "危险化学品安全专项整治", []),
+        ("（五）", "交通运输安全专项整治", [("市交通运输局", L, EX), ("市公安局", S, EX), ("市城乡建设局", S, EX)]),
+        ("（二）", "强化督导检查", [("市安委办", L, EX)]),
     ],
 }
 

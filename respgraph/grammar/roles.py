@@ -100,6 +100,8 @@ _CLAUSE_VERB = re.compile(r"负责|牵头|配合|协助|参与")
 _GUIDANCE = re.compile(r"(?:业\s*务|技\s*术)\s*指\s*导")
 BY_DUTY_VERB = "按职责分工负责"  # the verb a part written 按职责做好… is read with
 _CHECKING = re.compile(r"督\s*导|监\s*督|督\s*查|督\s*办")
+# 加强指导 / 做好指导 / 给予业务指导 / 负责指导督促 after 按职责: guidance, the whole of the part
+_GUIDING = re.compile(r"(?:加\s*强|做\s*好|给\s*予|予\s*以|负\s*责)?\s*(?:业\s*务|技\s*术)?\s*指\s*导(?:\s*督\s*促|\s*服\s*务)?(?:\s*工\s*作)?")
 _PARTNER_OBJECT = re.compile(r"[省市县区各]|有关|相关")
 # 要 / 应 / 予以 / 认真 / 积极 … between the units and their verb (B、C予以配合 / 各乡镇认真落实 /
 # 县城管局要积极配合): no part of the units (were C予以 / 各乡镇认真 / 县城管局要积极)
@@ -367,6 +369,10 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
         return _each_part_cut(text, a, b)
     if m.group("duty") and _CHECKING.match(m.group("obj")):
         return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
+    if m.group("duty") and _GUIDING.fullmatch(m.group("obj")) and _unit_list(text, a, m.start()):
+        # …，市应急局、市商务局按职责加强指导: they guide the work of those doing it, as …加强指导 /
+        # 负责指导 read (a support beside them; was 按职责分工负责, the first a lead by the convention)
+        return m.start(), "指导", False
     if m.group("duty") and _DONE_OR_ATTRIBUTE.match(m.group("obj")):
         return None  # …按照各自职责依法查处了一批案件: what was done, no share of the work
     verb = BY_DUTY_VERB if m.group("duty") else strip_ws(m.group("verb"))

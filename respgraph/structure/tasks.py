@@ -367,7 +367,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         an item naming no unit anywhere (镇司法所负责指导…), and the supports of its lead in the
         paragraphs below it (（三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…)."""
         if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):
-            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end)], key=lambda c: c.span.start)
+            # a numbered item of the work (not of the safeguards) by its 责任主体 too (各开发区管委会为
+            # 责任主体，市应急局按职责加强指导)
+            item = kind == "numbered" and not (i is not None and safeguard_title(self.title(self.root(i))))
+            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end, item=item)], key=lambda c: c.span.start)
         if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
             more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
             clauses = sorted([*clauses, *more], key=lambda c: c.span.start) if more else clauses

@@ -30,7 +30,7 @@ from respgraph.records import Clause, Mention, Span
 
 __all__ = [
     "_PHRASE_END_LONG", "_PHRASE_END_VERBS", "_UNNAMED", "_inline_clause", "_phrases", "_read_inline", "_walk_back",
-    "_walk_forward", "is_unit_collective",
+    "_walk_forward", "is_unit_collective", "subjects_guided",
 ]
 
 
@@ -201,6 +201,45 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     if not units or not all_unit_like(text, units) or not all(u.collective or _placed(u) for u in units):
         return []
     return [_mention(u, "lead", "explicit") for u in units]
+
+
+# …，B、C按职责加强指导 / B负责指导 / B要做好业务指导: the bodies guiding the 责任主体's work
+_GUIDES = re.compile(
+    r"(?P<units>[^，,；;。：:]+?)[ \t\u3000]*(?:要|应)?[ \t\u3000]*(?:按照?(?:各自)?职责(?:分工)?|依职责)?[ \t\u3000]*"
+    r"(?:负责|加强|做好|给予|予以)?[ \t\u3000]*(?:业务|技术)?指导(?:督促|服务)?[^，,；;。：:]{0,30}?[ \t\u3000]*"
+)
+
+
+def subjects_guided(text: str, a: int, b: int) -> Clause | None:
+    """The clause of a sentence ``text[a:b]`` naming the work's 责任主体 / 实施主体 and the bodies
+    guiding it: ``各开发区管委会为责任主体，市应急局、市商务局按职责加强指导`` (the zones lead, the
+    bureaus support). Standing as a sentence this states a principle as often as it assigns (a
+    bracket's wording, read.py's bracket-only verbs): the structure asks it of a numbered task item
+    naming no unit, where it is the item's assignment, never of the safeguards or the principles.
+    The 主体 must be places or named bodies of a place (企业为责任主体 names none), the guides
+    named bodies or their collective (市安委会各成员单位).
+
+    >>> t = "各开发区管委会为责任主体，市应急局、市商务局按职责加强指导"
+    >>> [(m.text, m.role) for m in subjects_guided(t, 0, len(t)).mentions]
+    [('各开发区管委会', 'lead'), ('市应急局', 'support'), ('市商务局', 'support')]
+    >>> subjects_guided("企业为责任主体，县应急局负责指导", 0, 16) is None
+    True
+    """
+    a = _skip_ws(text, a, b)
+    m = _SUBJECTS.match(text, a, b)
+    if m is None:
+        return None
+    g = _GUIDES.fullmatch(text, _skip_ws(text, m.end(), b), _trim_end(text, m.end(), b))
+    if g is None:
+        return None
+    subjects = split_units(text, 0, m.start("units"), m.end("units"))
+    guides = split_units(text, 0, g.start("units"), g.end("units"))
+    if not subjects or not all_unit_like(text, subjects) or not all(u.collective or _placed(u) for u in subjects):
+        return None
+    if not guides or not all_unit_like(text, guides) or not all(u.collective or _placed(u) for u in guides):
+        return None
+    mentions = [_mention(u, "lead", "explicit") for u in subjects] + [_mention(u, "support", "explicit") for u in guides]
+    return Clause(span=Span(a, g.end()), raw=text[a : g.end()], mentions=mentions)
 
 
 def is_unit_collective(name: str) -> bool:
