@@ -2897,6 +2897,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "交通运输安全专项整治", [("市交通运输局", L, EX), ("市公安局", S, EX), ("市城乡建设局", S, EX)]),
         ("（二）", "强化督导检查", [("市安委办", L, EX)]),
     ],
+    # 由A转交 / 移送 / 转办 / 交由B核查处理（依法查处 / 办理）: the matter is given to A, who hands it to B to
+    # handle: A leads, B supports (the first two read nothing, 依法查处 taken for a division's name
+    # ending 处; the third read a unit 市市场监管局转办, the fourth one unit 市信访局交由市住建局, the
+    # work before 由 running to the second 由); near misses: a hand-over named as work (建立…移交机制),
+    # 由A负责依法查处, a division 稽查处 leading, 由此… (no doer)
+    "matters-handed-on.txt": [
+        ("1", "做好涉秦岭信访问题办理", [("市秦岭保护局", L, EX), ("属地区县政府", S, EX)]),
+        ("2", "加强涉嫌犯罪案件移送", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("3", "规范投诉举报办理", [("市市场监管局", L, EX), ("各区县人民政府", S, EX)]),
+        ("4", "加强问题线索办理", [("市信访局", L, EX), ("市住建局", S, EX)]),
+        ("5", "建立线索移交机制", []),
+        ("6", "严厉打击非法捕捞", [("市农业农村局", L, EX)]),
+        ("7", "查处违法经营行为", [("市市场监管局稽查处", L, EX), ("市公安局", S, EX)]),
+        ("8", "规范赔偿处置", []),
+    ],
 }
 
 

@@ -142,6 +142,8 @@ GIVEN_ACTIONS = (
     "提供", "保障", "承担", "组织", "实施", "办理", "管理", "调配", "编制", "审核", "审批", "核发", "发布", "制定",
     "出台", "建设", "维护", "管护", "安排", "拨付", "筹措", "负担", "收集", "汇总", "报送", "认定", "核定", "执行",
     "开展", "处置", "受理", "检测", "监测", "解决", "整改", "争取", "储备", "配备", "做好", "推进",
+    # a complaint or a case handled (由A转交属地区县政府核查处理 / 由A移交B依法查处)
+    "核查", "处理", "查处",
 )
 _GIVEN = (
     r"(?<![自经理缘事])由(?!于)(?=(?:(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
@@ -343,8 +345,9 @@ _BY = re.compile(
     r"(?:" + ITEM_REFS + r"\s*)?"
     r"(?:(?:此项|该项|这项|上述|以上|相关|日常|具体|各项|[\u4e00-\u9fff]{1,6}?)?\s*(?:工作|任务|项目|工程|事项)\s*"
     # 成品油流通环节的质量监管由A负责 / 停车场建成后的运营管理由A负责 (minutes, a 职责分工): any
-    # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer)
-    r"|[\u4e00-\u9fff、“”]{1,30}?(?<![自经])(?=由(?!于))"
+    # short work named before 由, with no comma in it (自由贸易区 and 由于 are no 由 of a doer), nor a
+    # 由 of a doer (由A交由B办理: the work is given to A, who hands it on; was A交 read as the work)
+    r"|(?:[\u4e00-\u9fff、“”](?<!(?<![自经])由)){1,30}?(?<![自经])(?=由(?!于))"
     # 2021年由A牵头，B、C配合 (the year a rotating lead takes its turn: 三省每年轮流牵头…，2021年由…):
     # the year the work is given for, no part of the unit
     r"|\d{4}\s*年度?\s*(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE

@@ -307,7 +307,11 @@ def _inside_name(text: str, verb_end: int, b: int) -> bool:
     while e < stop and text[e] not in _LIST_SEPARATORS:
         e += 1
     closes = e == b or text[e] in _LIST_SEPARATORS
-    return verb_end < e <= verb_end + _NAME_TAIL and closes and text[e - 1] in _STRONG_END
+    # (…依法查处 / 严肃查处: the action's own 处, no division's; 稽查处 is one)
+    return verb_end < e <= verb_end + _NAME_TAIL and closes and text[e - 1] in _STRONG_END and _PUNISHES.search(text, verb_end, e) is None
+
+
+_PUNISHES = re.compile(r"(?<!稽)[查惩]处$")
 
 
 def _unit_list(text: str, a: int, b: int) -> list[Unit]:

@@ -27,6 +27,28 @@ def _units_around_coordinate(text: str, a: int, b: int) -> list | None:
     return units
 
 
+# A body passing the matter on to another, which handles it for it (由市秦岭保护局转交属地区县政府核查处理 /
+# 由市生态环境局移送市公安局依法查处 / 问题线索由市信访局交由市住建局办理)
+_HANDOVER = re.compile(r"转\s*交|移\s*交|交\s*由|转\s*办|移\s*送|转\s*送")
+
+
+def _units_around_handover(text: str, a: int, b: int) -> list | None:
+    """The units of ``text[a:b]`` written ``A转交B`` (of 由A转交B核查处理: read as one name before):
+    A, given the matter, leads; B, handed it, handles it for A and supports. Both named bodies of a
+    place (B may be the places, 属地区县政府 / 各区县政府); else None."""
+    for m in _HANDOVER.finditer(text, a + 1, b):
+        over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
+        if not (over and them and all(looks_like_unit(u.text) and _placed(u) and not u.collective for u in over)
+                and all(looks_like_unit(u.text) and (_placed(u) or u.collective) for u in them)):
+            continue
+        for u in over:
+            u.marker = u.marker or "lead"
+        for u in them:
+            u.marker = u.marker or "support"
+        return over + them
+    return None
+
+
 # A named body's verb over the places that do the work (县政府督促各乡镇抓好落实 / （县农业农村局组织
 # 各乡镇抓好落实） / 市教育局指导各县区抓好落实)
 _OVER_COLLECTIVE = re.compile(r"督\s*促\s*指\s*导|指\s*导\s*督\s*促|督\s*促|指\s*导|组\s*织|推\s*动")

@@ -20,7 +20,7 @@ from respgraph.grammar.inline.organising import (
 )
 from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
 from respgraph.grammar.inline.phrase_units import (
-    _LEADER_NAMED, _LEADER_WORD, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate,
+    _LEADER_NAMED, _LEADER_WORD, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate, _units_around_handover,
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
@@ -583,6 +583,8 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
             u.marker = u.marker or ("lead" if n < lead_n else "support")
     elif (between := _units_around_coordinate(text, ua, ub)) is not None:
         units = between  # A协调B配合实施: A brings B in, both do the phrase's part
+    elif (handed := _units_around_handover(text, ua, ub)) is not None:
+        units = handed  # 由A转交B核查处理: A leads, B handles it for A (was one unit A转交B)
     elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
         units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
     else:
