@@ -2710,13 +2710,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns
     # were dropped, urged as places alone are). Near misses as they were: before another duty
-    # (…，县生态环境局负责汇总建档: shares side by side), a principle (各乡镇为责任主体，…), a kind of body
+    # (…，县生态环境局负责汇总建档: shares side by side), a kind of body
     # (各有关部门组织…) and what was done (各乡镇已组织…) give the places nothing
     "places-acting-before-their-guide.txt": [
         ("（一）", "推进农药包装废弃物回收", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
         ("（二）", "推进畜禽粪污资源化利用", [("各乡镇（街道）", L, EX), ("县农业农村局", S, EX)]),
         ("（三）", "开展农村黑臭水体排查", [("县生态环境局", L, EX)]),
-        ("（四）", "推进化肥减量增效", []),
+        ("（四）", "推进化肥减量增效", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),  # (a 责任主体 and its guide in an item of the work: subjects-and-guides)
         ("（五）", "加强秸秆综合利用", [("县农业农村局", L, EX)]),
         ("（六）", "推进废旧农膜回收", [("县农业农村局", L, EX)]),
         # (the guide written with an action, no duty word: 加强业务指导, as 负责业务指导; an action of its
