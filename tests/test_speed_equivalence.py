@@ -576,7 +576,8 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         apart = m.re is r._DUTY_STRICT
         # (places' departments written once, 安居区、潼南区公安、水利部门: read since stop 27)
         once = len(units_) > 1 and r.written_once_for_places(text, units_)
-        if not units_ or not (once or all(r._duty_unit(u.text, apart) for u in units_)):
+        # (companies named as themselves helping a named body, 华润燃气南宁公司配合…: read since stop 27)
+        if not units_ or not (once or all(r._duty_unit(u.text, apart) or (r.named_company(u.text) and r._helps_named(text, m, end)) for u in units_)):
             continue
         # (what follows is read as duty_statement reads it now — offices sharing a name, 督促, 对X负属地
         # 管理责任 were read since — the reference is of where names are tried, not of these)
@@ -667,7 +668,7 @@ def test_duty_statement_reads_the_sentences_of_the_seeds_and_the_wording_fixture
 # --------------------------------------------------------------------------- responsibilities.body_subjects (stop 20)
 
 
-def _body_subjects_ref(text: str, start: int, end: int):
+def _body_subjects_ref(text: str, start: int, end: int, item: bool = False):
     """body_subjects as it was: both readings tried on every sentence (now only on a sentence where
     DUTY_CANDIDATE finds a unit's name before a duty)."""
     r = responsibilities
@@ -676,6 +677,10 @@ def _body_subjects_ref(text: str, start: int, end: int):
     while a < end:
         stop = labels.SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
+        if item and (guided := r.subjects_guided(text, a, s)) is not None:
+            out.append(guided)  # (a 责任主体 and its guides in an item of the work, read since stop 27)
+            a = s + 1
+            continue
         c = r.duty_statement(text, a, s, True, meant=True)
         if c is None and r._LEAD_WORD.search(text, a, s):
             c = r._after_comma(text, a, s)
