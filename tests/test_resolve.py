@@ -3243,10 +3243,23 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
         # a county's eco body written as the city bureau's branch is named so, as 安徽's plans name it
         # (was 怀宁县生态环境分局 / 怀宁县生态环境局, names no body bears); by its city so (江西's nameplates)
         ("安庆市", "市生态环境局怀宁分局", "安庆市生态环境局怀宁分局"),
-        ("怀宁县", "县生态环境分局", "安庆市生态环境局怀宁分局"),
         ("安庆市", "市生态环境局迎江分局", "安庆市生态环境局迎江分局"),
         ("吉安市", "泰和生态环境局", "吉安市泰和生态环境局"),
         ("泰和县", "吉安市泰和生态环境局", "吉安市泰和生态环境局"),
+        # a branch written in full with its city keeps the name written, its county's as written
+        # (were rebuilt from the registry's short names: 长沙市生态环境局长沙分局, which reads as
+        # the city's own, …达旗分局, …杜蒙县分局, …南山分局 for a 管理局)
+        ("长沙县", "长沙市生态环境局长沙县分局", "长沙市生态环境局长沙县分局"),
+        ("长沙市", "市生态环境局长沙县分局", "长沙市生态环境局长沙县分局"),
+        ("达拉特旗", "鄂尔多斯市生态环境局达拉特旗分局", "鄂尔多斯市生态环境局达拉特旗分局"),
+        ("杜尔伯特蒙古族自治县", "大庆市生态环境局杜尔伯特蒙古族自治县分局", "大庆市生态环境局杜尔伯特蒙古族自治县分局"),
+        ("珲春市", "延边州生态环境局珲春市分局", "延边州生态环境局珲春市分局"),
+        ("深圳市", "深圳市生态环境局南山管理局", "深圳市生态环境局南山管理局"),
+        # one written by its level alone is built with its county's full name (was 怀宁分局,
+        # 夷陵分局, 达旗分局: the registry's short forms)
+        ("怀宁县", "县生态环境分局", "安庆市生态环境局怀宁县分局"),
+        ("夷陵区", "区生态环境分局", "宜昌市生态环境局夷陵区分局"),
+        ("达拉特旗", "旗生态环境分局", "鄂尔多斯市生态环境局达拉特旗分局"),
         # near misses: written as the county's own bureau it keeps the county's name (no department
         # said); a branch of a place whose city is not listed keeps its branch's name
         ("怀宁县", "县生态环境局", "怀宁县生态环境局"),

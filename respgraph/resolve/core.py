@@ -465,7 +465,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         # (a branch of a city bureau the registry cannot name keeps its branch's name: 某县生态环境分局;
         # a body one_body.csv files under another name's id keeps the name written: 县发展和改革局 is
         # no 县发展和改革委员会 however the id is spelt)
-        canonical=_eco_branch_name(reg, jur, eco_bureau, short) if eco_bureau else "",
+        canonical=_eco_branch_name(reg, jur, eco_bureau, short, t) if eco_bureau else "",
     )
 
 
@@ -532,14 +532,35 @@ def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, cha
     return None
 
 
-def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str) -> str:
-    """The name of the city bureau ``bureau``'s branch in ``jur`` as the plans write it: a branch
-    (市生态环境局怀宁分局, 县生态环境分局) as the branch of the city's bureau, 安庆市生态环境局怀宁分局 (was
-    怀宁县生态环境分局, a name no body bears), and one named by its city (吉安市泰和生态环境局, 泰和生态环境局
-    in the city's plan: 江西's and 江苏's nameplates) so, 吉安市泰和生态环境局. One id either way."""
+# A branch written in full, its bureau's place (the city's name, its short name, a bare 市 / 州 / 盟,
+# or none) before 生态环境局 and its own place before 分局 or 管理局: 长沙市生态环境局长沙县分局,
+# 市生态环境局三台分局, 延边州生态环境局珲春市分局, 深圳市生态环境局南山管理局
+_WRITTEN_BRANCH = re.compile(r"^(?P<city>[\u4e00-\u9fff]{0,12}?)生态环境局[\u4e00-\u9fff]{1,12}?(?:分局|管理局)$")
+
+
+def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, written: str) -> str:
+    """The name of the city bureau ``bureau``'s branch in ``jur`` as the plan ``written`` names it.
+    A branch written in full with its city is named as written (长沙市生态环境局长沙县分局,
+    深圳市生态环境局南山管理局, 延边州生态环境局珲春市分局), the city in full where the plan writes a bare
+    level word or none (市生态环境局怀宁分局 -> 安庆市生态环境局怀宁分局). One written by its level alone (县生态环境分局,
+    区生态环境分局) is built with its place's full name, 长沙市生态环境局长沙县分局 (never the registry's
+    short form: 长沙分局 reads as the city's own, 达旗 / 杜蒙县 are nicknames). One named by its city
+    (吉安市泰和生态环境局: 江西's and 江苏's nameplates) is named as written, and so with its city in
+    front when the plan leaves it out (泰和生态环境局 in 吉安市's plan). One id whichever way it is written."""
     city, _, body = bureau.partition("/")
-    county = reg.jurisdiction(jur or "").short or jur
-    return f"{city}{body}{county}分局" if short == _ECO_BRANCH else f"{city}{county}{body}"
+    up = reg.jurisdiction(city)
+    m = _WRITTEN_BRANCH.match(written) if short == _ECO_BRANCH or written.endswith("管理局") else None
+    if m is not None and m["city"] in (up.name, up.short):
+        return written
+    if m is not None and m["city"] in ("", *_LEVEL_START):
+        return city + written[m.end("city"):]
+    if short == _ECO_BRANCH:
+        county = reg.jurisdiction(jur or "").name or jur or ""
+        county = county[len(city):] if county.startswith(city) and len(county) > len(city) else county  # 深圳市南山区 -> 南山区
+        return f"{city}{body}{county}分局"
+    if written.startswith((up.name, up.short or up.name)):
+        return written  # 吉安市泰和生态环境局
+    return f"{city}{reg.jurisdiction(jur or '').short or jur}{body}"  # 泰和生态环境局 in 吉安市's plan
 
 
 # A place's traffic police is a unit of its police, whose full name says so (绵阳市公安局交通警察支队,
