@@ -2667,6 +2667,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强饮用水水源保护", [("县生态环境局", L, FL), ("县水利局", S, EX), ("各乡镇", S, EX)]),
         ("（五）", "强化工作调度", []),
     ],
+    # its near misses in a plan's words: a list answering for the task by a duty word (A、B负责 /
+    # A、B按职责分工负责督导) before a group carrying it out (…，C、D具体实施 / 具体落实) keeps the
+    # first-listed convention, A lead, the others support, as the plans' golds read them (left27
+    # read A and B as leads); a list opening with its own action (（四）: 建立…机制) leads together;
+    # one unit before the group leads (（五）)
+    "duty-list-before-carried-out.txt": [
+        ("（一）", "实施岸线贯通", [("青浦区人民政府", L, FL), ("吴江区人民政府", S, EX), ("青浦区水务局", S, EX), ("吴江区水利局", S, EX)]),
+        ("（二）", "推进污水处理设施建设", [("市水务局", L, FL), ("市生态环境局", S, EX), ("各区人民政府", S, EX)]),
+        ("（三）", "建立联合河长制", [("市水务局", L, FL), ("市生态环境局", S, EX), ("两地河长办", S, EX)]),
+        ("（四）", "健全联合执法机制", [("市生态环境局", L, EX), ("市公安局", L, EX), ("各区生态环境分局", S, EX)]),
+        ("（五）", "开展联合监测", [("市生态环境局", L, EX), ("市生态环境监测站", S, EX)]),
+    ],
     # the streets and the towns written as two levels after one 各 in a 分工表 cell (各街道、镇 / 各镇、街道):
     # one collective, every street and every town, as 各乡、镇 is (were 各街道 and a unit 镇 / 街道).
     # Near misses: 各街道 before a body of another kind stays two units, and 各乡、镇 as before
@@ -3757,10 +3769,22 @@ CLAUSES = [
     ("（县卫健委负责医疗机构日常监管，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
     ("（县卫健委牵头，县市场监管局负责业务指导）", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
     ("县卫健委牵头，县市场监管局加强业务指导。", [("县卫健委", L, EX), ("县市场监管局", S, EX)]),
-    # a list set against a group carrying the work out as written (…，C具体实施 / …，C、D试点) leads
-    # together, as against …，C配合 (was A by the first-listed convention, B supporting)
-    ("县财政局、县生态环境局负责，各乡镇具体实施。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("各乡镇", S, EX)]),
-    ("县财政局、县生态环境局负责，城关镇、龙泉镇试点。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+    # a list set against a group carrying the work out as written (…，C具体实施 / 具体落实, or a
+    # trial: …，C、D试点, read so) leads together only when it opens with its own action (A、B制定…，
+    # C具体实施: what they set up, C carries out; carried-out-after-named-bodies.txt). A list
+    # answering by a duty word (负责 / 按职责分工负责督导 / 负责建立…) keeps the first-listed
+    # convention, as the plans' golds read 通州区水务局、廊坊市水务局负责，两地河长办具体落实 (A lead,
+    # B and C support; left27 read A and B as leads). One unit before a trial leads it, as before
+    ("县财政局、县生态环境局负责，各乡镇具体实施。", [("县财政局", L, FL), ("县生态环境局", S, EX), ("各乡镇", S, EX)]),
+    ("通州区水务局、廊坊市水务局负责，两地河长办具体落实。", [("通州区水务局", L, FL), ("廊坊市水务局", S, EX), ("两地河长办", S, EX)]),
+    ("市水务局、市农业农村局按职责分工负责督导，各区人民政府具体实施。",
+     [("市水务局", L, FL), ("市农业农村局", S, EX), ("各区人民政府", S, EX)]),
+    ("县财政局、县生态环境局负责建立补偿机制，县水利局具体落实。", [("县财政局", L, FL), ("县生态环境局", S, EX), ("县水利局", S, EX)]),
+    ("县财政局、县生态环境局制定实施细则，县水利局具体实施。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("县水利局", S, EX)]),
+    # near miss: 牵头 names the leads whatever follows (A、B牵头: each a lead, as before)
+    ("县财政局、县生态环境局牵头，各乡镇具体落实。", [("县财政局", L, EX), ("县生态环境局", L, EX), ("各乡镇", S, EX)]),
+    ("县财政局、县生态环境局负责，城关镇、龙泉镇试点。", [("县财政局", L, FL), ("县生态环境局", S, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+    ("县财政局负责，城关镇、龙泉镇试点。", [("县财政局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
     ("各乡镇负责组织实施，县农业农村局负责技术指导。", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
     ("县财政局负责资金保障，县农业农村局负责业务指导，各乡镇负责组织实施。", [("县财政局", L, EX), ("县农业农村局", S, EX), ("各乡镇", L, EX)]),
     ("（县农业农村局负责业务指导）", [("县农业农村局", L, EX)]),

@@ -73,6 +73,9 @@ class _InlineRead:
     jointly: bool = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
     told: bool = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
     last_helper: int | None = None  # the last phrase of units helping the lead (read once)
+    # the phrases of ``parsed`` whose units open with their own action, no duty word written
+    # (A、B建立…机制，…: read as 负责), by index; A、B负责 / 按职责分工负责 / 牵头 are none
+    acted: set[int] = field(default_factory=set)
 
 
 # what a step of ``_read_inline`` tells its loop: read the next phrase, the clause has ended, there is
@@ -180,7 +183,7 @@ def _read_inline(
             # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
             # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
             verb = "落实"
-        _record_phrase(s, text, pa, pb, verb, units, weak)
+        _record_phrase(s, text, pa, pb, verb, units, weak, acting=unwritten >= 0)
     return _settled(s, settings, bracketed, supervisors)
 
 
@@ -598,9 +601,12 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
     return units, lead_n
 
 
-def _record_phrase(s: _InlineRead, text: str, pa: int, pb: int, verb: str, units: list[Unit], weak: bool) -> None:
+def _record_phrase(
+    s: _InlineRead, text: str, pa: int, pb: int, verb: str, units: list[Unit], weak: bool, acting: bool = False
+) -> None:
     """The phrase read as ``verb`` over ``units`` joins ``s.parsed``, with the units written before it
-    (（A、B，C配合）: A、B responsible, C helps), and what it says of the clause (由A负责: given by 由)."""
+    (（A、B，C配合）: A、B responsible, C helps), and what it says of the clause (由A负责: given by 由;
+    ``acting``: the units' own action, its verb not written, A、B建立…机制)."""
     if s.pending and not s.parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
         # （A、B，C配合）: the units before the first verb are the responsible ones (as
         # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
@@ -608,6 +614,8 @@ def _record_phrase(s: _InlineRead, text: str, pa: int, pb: int, verb: str, units
         s.listed = verb in _INLINE_SUPPORT
         s.pending = []
     s.parsed.append((verb, s.pending + units))
+    if acting:
+        s.acted.add(len(s.parsed) - 1)
     s.pending = []
     s.with_object += weak
     s.given = s.given or (weak and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
@@ -648,7 +656,7 @@ def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervi
         # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
         # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
         s.parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in s.parsed]
-    mentions = _roles(s.parsed, settings, supervisors, s.listed)
+    mentions = _roles(s.parsed, settings, supervisors, s.listed, s.acted)
     if s.then:
         mentions += [m for m in s.then if all(m.text != x.text for x in mentions)]
         if supervisors is not None:
@@ -751,12 +759,14 @@ _CARRIED_OUT_SO = frozenset({"具体落实", "具体实施"})
 
 
 def _roles(
-    parsed: list[tuple[str, list[Unit]]], settings: GrammarSettings, supervisors: list[Mention] | None, listed: bool
+    parsed: list[tuple[str, list[Unit]]], settings: GrammarSettings, supervisors: list[Mention] | None, listed: bool,
+    acted: set[int] | frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """The mentions of a clause's phrases read as ``parsed`` (each phrase's verb and its units),
     each unit's role following from the verbs of all of them; the units checking the work
     (_UNDER_WATCH) go to ``supervisors``. ``listed``: the first phrase's units are a list without
-    a verb of theirs (（A、B，C配合）)."""
+    a verb of theirs (（A、B，C配合）); ``acted``: the phrases whose units open with their own action
+    (A、B建立…机制), no duty word written."""
     has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
         u.marker == "lead" for _, units in parsed for u in units
     )
@@ -768,9 +778,14 @@ def _roles(
     has_pin = any(v.startswith("牵头") for v, _ in parsed)
     # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
     # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
-    # … and so does a group carrying it out, so written, after them (A、B建立…机制，C、D具体落实 / A、B
-    # 负责，C、D具体实施 / A、B负责，C、D试点, as with …，C、D配合)
-    against = not has_pin and any(v in _INLINE_SUPPORT or (k > 0 and v in _CARRIED_OUT_SO) for k, (v, _) in enumerate(parsed))
+    # … and so does a group carrying it out, so written, after named bodies opening the sentence
+    # with an action of their own (A、B建立…机制，C、D具体落实: what they set up, C and D carry
+    # out). After a duty word (A、B负责，C具体实施 / A、B按职责分工负责督导，C具体实施) the list
+    # answers for the task as one and keeps the first-listed convention: A leads, B and C support
+    # (left27 read A and B as leads there too; the plans' golds read A alone)
+    against = not has_pin and any(
+        v in _INLINE_SUPPORT or (k > 0 and v in _CARRIED_OUT_SO and 0 in acted) for k, (v, _) in enumerate(parsed)
+    )
     # A负责X，B、C负责Y: the task shared out in parts, each part's units named to answer for it;
     # they lead it together, as A leads X (was B by the first-listed convention, C supporting:
     # that convention reads one list answering for a whole task, （A、B负责） / 责任单位：A、B)
