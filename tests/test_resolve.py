@@ -3255,11 +3255,14 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
         ("杜尔伯特蒙古族自治县", "大庆市生态环境局杜尔伯特蒙古族自治县分局", "大庆市生态环境局杜尔伯特蒙古族自治县分局"),
         ("珲春市", "延边州生态环境局珲春市分局", "延边州生态环境局珲春市分局"),
         ("深圳市", "深圳市生态环境局南山管理局", "深圳市生态环境局南山管理局"),
+        ("繁昌区", "芜湖市繁昌区生态环境分局", "芜湖市繁昌区生态环境分局"),
         # one written by its level alone is built with its county's full name (was 怀宁分局,
         # 夷陵分局, 达旗分局: the registry's short forms)
         ("怀宁县", "县生态环境分局", "安庆市生态环境局怀宁县分局"),
         ("夷陵区", "区生态环境分局", "宜昌市生态环境局夷陵区分局"),
         ("达拉特旗", "旗生态环境分局", "鄂尔多斯市生态环境局达拉特旗分局"),
+        # (the county's name opening with its city's short name is no city written: 长沙县 of 长沙)
+        ("长沙县", "长沙县生态环境分局", "长沙市生态环境局长沙县分局"),
         # near misses: written as the county's own bureau it keeps the county's name (no department
         # said); a branch of a place whose city is not listed keeps its branch's name
         ("怀宁县", "县生态环境局", "怀宁县生态环境局"),

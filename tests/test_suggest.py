@@ -198,7 +198,7 @@ def test_a_strong_neighbour_of_the_same_topic_still_leads(topics_build):
     # province led by 生态环境 (and 公安): the topic rule keeps them
     df = suggest(respgraph.load(topics_build).graph, task="linchuan-2022-air:005")
     lead = df[(df.role == "lead") & (df["rank"] == 1)].iloc[0]
-    assert (lead.function, lead.agency) == ("生态环境", "抚州市生态环境局临川分局")  # (the plan's 区生态环境分局: one body, the city bureau's branch)
+    assert (lead.function, lead.agency) == ("生态环境", "抚州市生态环境局临川区分局")  # (the plan's 区生态环境分局: one body, the city bureau's branch, by the district's full name)
     assert any(e.get("plan_id") == "jiangxi-2022-air-dept" for e in lead.evidence)
 
 

@@ -234,8 +234,9 @@ def test_a_sheet_without_a_title_row_takes_its_file_name_as_title(tmp_path):
         "贵阳市花溪区生态环境保护督察反馈问题整改清单", "任务清单", "花溪区", 2, 5)
     assert not plans[unnamed.name].title and plans[unnamed.name].tasks == 2  # no title made up
     r = runner.invoke(app, ["tasks", str(_built(tmp_path, named)), "--format", "json"])
-    # (区生态环境分局: the district's one eco body, the city bureau's branch, named so since stop 27)
-    assert r.exit_code == 0 and '"leads":[\n   "贵阳市生态环境局花溪分局"\n  ]' in r.stdout
+    # (区生态环境分局: the district's one eco body, the city bureau's branch, named so since stop 27
+    # with the district's full name, 花溪区, never the registry's short 花溪)
+    assert r.exit_code == 0 and '"leads":[\n   "贵阳市生态环境局花溪区分局"\n  ]' in r.stdout
 
 
 def _built(tmp_path, plan):

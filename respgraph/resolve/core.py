@@ -545,7 +545,7 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
     level word or none (市生态环境局怀宁分局 -> 安庆市生态环境局怀宁分局). One written by its level alone (县生态环境分局,
     区生态环境分局) is built with its place's full name, 长沙市生态环境局长沙县分局 (never the registry's
     short form: 长沙分局 reads as the city's own, 达旗 / 杜蒙县 are nicknames). One named by its city
-    (吉安市泰和生态环境局: 江西's and 江苏's nameplates) is named as written, and so with its city in
+    (吉安市泰和生态环境局: 江西's and 江苏's nameplates; 芜湖市繁昌区生态环境分局) is named as written, and so with its city in
     front when the plan leaves it out (泰和生态环境局 in 吉安市's plan). One id whichever way it is written."""
     city, _, body = bureau.partition("/")
     up = reg.jurisdiction(city)
@@ -554,12 +554,12 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
         return written
     if m is not None and m["city"] in ("", *_LEVEL_START):
         return city + written[m.end("city"):]
+    county = reg.jurisdiction(jur or "").name or jur or ""
+    county = county[len(city):] if county.startswith(city) and len(county) > len(city) else county  # 深圳市南山区 -> 南山区
+    if written.startswith(up.name) or (up.short and written.startswith(up.short) and not written.startswith(county)):
+        return written  # 吉安市泰和生态环境局 / 芜湖市繁昌区生态环境分局: named with its city, as written
     if short == _ECO_BRANCH:
-        county = reg.jurisdiction(jur or "").name or jur or ""
-        county = county[len(city):] if county.startswith(city) and len(county) > len(city) else county  # 深圳市南山区 -> 南山区
         return f"{city}{body}{county}分局"
-    if written.startswith((up.name, up.short or up.name)):
-        return written  # 吉安市泰和生态环境局
     return f"{city}{reg.jurisdiction(jur or '').short or jur}{body}"  # 泰和生态环境局 in 吉安市's plan
 
 
