@@ -1489,6 +1489,42 @@ def test_bodies_of_the_2023_reforms_link_to_their_successors():
     assert reg.successor("南海区/政务服务数据管理局", {"南海区/数据局"}) == "南海区/数据局"
 
 
+_HENAN_FINANCE = """河南省人民政府办公厅关于印发河南省{year}年金融支持实体经济工作要点的通知
+一、重点任务
+（一）加强普惠金融服务。（牵头单位：省金融监管局；配合单位：人行河南省分行、国家金融监督管理总局河南监管局）
+（二）防范化解金融风险。（牵头单位：河南金融监管局；配合单位：省地方金融监管局、省财政厅）
+"""
+
+
+@pytest.mark.parametrize("year, level_word, short_place", [
+    (2022, "河南省/地方金融监督管理局", "河南省/地方金融监督管理局"),  # no national office yet: both the local bureau
+    (2023, "河南省/地方金融监督管理局", "河南省/金融监管局"),  # the national office names itself 河南金融监管局
+    (2024, "河南省/金融监管局", "河南省/金融监管局"),  # the local bureau is the 委金融办 / 地方金融管理局 now
+])
+def test_a_provinces_financial_regulator_is_told_from_the_national_office_by_the_plans_year(tmp_path, year, level_word, short_place):
+    """省金融监管局 was the province's own 地方金融监督管理局 until the 2023-24 reform, and the
+    国家金融监督管理总局's 河南 office is 河南金融监管局 since 2023: one id for both (河南省/金融监管局)
+    merged two bodies. The national office's full name is the national office's in any year; the
+    written 省地方金融监管局 the local bureau's in any year."""
+    rp = resolve_plan(extract_text(tmp_path, _HENAN_FINANCE.format(year=year)))
+    ids = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert ids["省金融监管局"] == level_word
+    assert ids["河南金融监管局"] == short_place
+    assert ids["国家金融监督管理总局河南监管局"] == "河南省/金融监管局"
+    assert ids["省地方金融监管局"] == "河南省/地方金融监督管理局"
+    assert ids["省财政厅"] == "河南省/财政厅"
+
+
+def test_a_citys_financial_bureau_before_2024_is_the_citys_own(tmp_path):
+    """市金融监管局 in a 2021 city plan is the city's 地方金融监督管理局 (the national system has a
+    金融监管分局 there, 郑州金融监管分局, kept apart); a plan of no known year reads it so too."""
+    text = "郑州市{year}金融工作要点\n一、重点任务\n（一）推进金融改革。（牵头单位：市金融监管局；配合单位：郑州金融监管分局）\n"
+    for year in ("2021年", ""):
+        rp = resolve_plan(extract_text(tmp_path, text.format(year=year)))
+        ids = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+        assert ids == {"市金融监管局": "郑州市/地方金融监督管理局", "郑州金融监管分局": "郑州市/金融监管分局"}, year
+
+
 def test_livestock_machinery_and_finance_offices_link_to_their_successors():
     """The 2018 reform merged the 畜牧(兽医/水产)局 and the 农机局 into the 农业农村局; the
     government's 金融办 became the 地方金融监督管理局 (市金融局), whose work the 委金融办 took over

@@ -84,10 +84,12 @@ from respgraph.resolve.departments import (
     issuing_department,
     own_prefixed,
 )
+from respgraph.resolve.financial import local_financial_bureaus
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, Resolved
 from respgraph.resolve.renamed import renamed_by_year
+from respgraph.structure.meta.dates import plan_year
 from respgraph.responsibilities import (
     BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, GOVERNMENT_OF_LEVEL, LEVEL_ENDS, NUMBERED_BRANCH, PLACE_GOVERNMENT, PROVINCE_BODY, ORDINAL_PIECE, STREET_SHORT, fields_before_department, looks_like_unit,
     places_before_fields, task_supervisors,
@@ -397,12 +399,16 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
 def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text: str) -> dict[str, str]:
     """Mention text -> the name to resolve in its place: the full name of a short name the plan
     defines (_defined_names), else the name an OCR misreading stands for (县农业农材局 beside
-    县农业农村局: misread_names)."""
+    县农业农村局: misread_names); a 2022 plan's 省金融监管局 the province's own 地方金融监督管理局
+    (local_financial_bureaus: the name is the national regulator's office's since 2024)."""
     written = Counter(m.text for task in plan.tasks for m in task.mentions)
     if not written:
         return {}
     misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions)
-    return {**misread, **_street_offices(reg, written, chain), **_branches_written_short(written), **_defined_names(written, doc_text)}
+    return {
+        **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
+        **_branches_written_short(written), **_defined_names(written, doc_text),
+    }
 
 
 # a branch written by its place alone (长兴分局, 安居分局)
