@@ -210,3 +210,20 @@ def test_tasks_whose_plan_named_no_lead_are_listed_apart(tmp_path):
     b = respgraph.load(tmp_path / "o")
     assert list(b.tasks(first_listed=True)["task_id"]) == ["battle:002", "battle:003"]
     assert len(b.tasks()) == 3  # near miss: without the filter every task
+
+
+def test_a_plan_that_states_its_first_unit_leads_has_no_task_without_a_stated_lead(tmp_path):
+    """A plan saying 责任单位排在首位的为牵头单位 names its leads: none of its tasks is listed by
+    --first-listed (were all of them; overlap's lead basis reads the same edges' basis); the same
+    lists in a plan without the note are (near miss)."""
+    lists = (
+        "（一）推进工业企业深度治理。（责任单位：市生态环境局、市工业和信息化局）\n\n"
+        "（二）加强施工扬尘管控。（责任单位：市住房城乡建设局、市城管执法局）\n"
+    )
+    _built(tmp_path, "长沙",
+           noted="长沙市大气污染防治工作方案\n\n二、重点任务\n\n" + lists + "\n注：责任单位排在首位的为牵头单位。\n",
+           plain="长沙市扬尘治理工作方案\n\n二、重点任务\n\n" + lists)
+    b = respgraph.load(tmp_path / "o")
+    assert list(b.tasks(first_listed=True)["task_id"]) == ["plain:001", "plain:002"]
+    leads = b.tasks(plan="noted")["leads"].tolist()
+    assert leads == [["长沙市生态环境局"], ["长沙市住房和城乡建设局"]]

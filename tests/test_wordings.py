@@ -28,6 +28,25 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a plan stating its lists' convention (注：责任单位排在首位的为牵头单位; a 分工表's 注：责任单位中第一个
+    # 为牵头单位): the first unit's lead is stated, explicit in text and the table's in a row (was
+    # first_listed, listed by tasks --first-listed as a task whose plan named no lead)
+    "list-first-leads-stated-in-a-note.txt": [
+        ("（一）", "推进工业企业深度治理", [("县生态环境局", L, EX), ("县工信局", S, EX)]),
+        ("（二）", "加强施工扬尘管控", [("县住建局", L, EX), ("县城管局", S, EX), ("县交通运输局", S, EX)]),
+        ("（三）", "强化秸秆禁烧", [("县农业农村局", L, EX)]),
+    ],
+    "table-first-leads-stated-in-a-note.txt": [
+        ("1", "推进工业企业深度治理", [("县生态环境局", L, TB), ("县工信局", S, TB)]),
+        ("2", "加强扬尘管控", [("县住建局", L, TB), ("县城管局", S, TB)]),
+    ],
+    # near misses: 排名不分先后 (no lead by place), 县住建局为第一牵头单位 (a lead's rank), 第一责任人
+    # (a person) state no convention: the first listed leads by respgraph's, first_listed as before
+    "list-first-leads-near-misses.txt": [
+        ("（一）", "推进工业企业深度治理", [("县生态环境局", L, FL), ("县工信局", S, EX)]),
+        ("（二）", "加强施工扬尘管控", [("县住建局", L, FL), ("县城管局", S, EX)]),
+        ("（三）", "落实第一责任人制度", [("县应急局", L, FL), ("县市场监管局", S, EX)]),
+    ],
     # 责任单位：A、B；配合单位：C (labels on one line or their own lines, 【】 too): the 责任单位 list set
     # against a labelled supporting group answers for the task together, each a lead (was A by the
     # first-listed convention, B a support beside C), as 责任单位：A、B，C配合 is read; near misses: one
@@ -997,10 +1016,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # no clause); a unit on the line above its own duties is no such line (（四）), nor is the
     # signature above its date; a bracket of names ending in 委员会 is a bare bracket like 委 (was
     # no clause)
+    # (the plan says 以下任务由排在第一位的单位牵头: the first unit's lead is stated, was first_listed)
     "bare-unit-line-under-item.txt": [
-        ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, FL), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
-        ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, FL)]),
-        ("（三）", "加强非道路移动机械管控", [("市生态环境局", L, FL), ("市城乡建设委员会", S, EX), ("市交通运输局", S, EX)]),
+        ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
+        ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),
+        ("（三）", "加强非道路移动机械管控", [("市生态环境局", L, EX), ("市城乡建设委员会", S, EX), ("市交通运输局", S, EX)]),
         ("（四）", "推进森林生态效益补偿", []),
     ],
     # a plan without clauses opening with 一、基本情况 (what the place has, what was found) and
@@ -1038,15 +1058,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # first leading (was no clause where the name had no title); a unit before the semicolon stays
     # the list's first; names alone (（王卫东；李兰）) name no unit, nor does a place before a unit
     # (（高新区，市园林局）: no list of units, as before)
+    # (its 各牵头部门单位（排在第一位的为牵头部门单位）: the first unit's lead is stated, was first_listed)
     "bare-unit-bracket-after-leaders.txt": [
         ("1", "实施省市重点项目500个以上，完成投资1200亿元以上",
-         [("市发展改革委", L, FL), ("市自然资源和规划局", S, EX), ("市住房城乡建设局", S, EX)]),
-        ("2", "开展消费季系列促销活动，发放消费券1亿元", [("市商务局", L, FL), ("市财政局", S, EX)]),
-        ("3", "培育夜间经济集聚区10个", [("市商务局", L, FL)]),
-        ("4", "改造老旧小区300个", [("市住房城乡建设局", L, FL), ("各县市区政府", S, EX)]),
-        ("5", "新建城市书房20个", [("市文化和旅游局", L, FL), ("市财政局", S, EX)]),
+         [("市发展改革委", L, EX), ("市自然资源和规划局", S, EX), ("市住房城乡建设局", S, EX)]),
+        ("2", "开展消费季系列促销活动，发放消费券1亿元", [("市商务局", L, EX), ("市财政局", S, EX)]),
+        ("3", "培育夜间经济集聚区10个", [("市商务局", L, EX)]),
+        ("4", "改造老旧小区300个", [("市住房城乡建设局", L, EX), ("各县市区政府", S, EX)]),
+        ("5", "新建城市书房20个", [("市文化和旅游局", L, EX), ("市财政局", S, EX)]),
         ("6", "举办第二十届风筝会", []),
-        ("7", "新增城镇就业10万人以上", [("市人力资源社会保障局", L, FL), ("市财政局", S, EX)]),
+        ("7", "新增城镇就业10万人以上", [("市人力资源社会保障局", L, EX), ("市财政局", S, EX)]),
         ("8", "建设城市绿道50公里", []),
     ],
     # a unit told what to do (A要…), its work running over several phrases, then the bodies helping
@@ -1921,11 +1942,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # an OCR'd list whose wrapped cells' rests do not stand under their columns (市生 / 态环境局):
     # a name's end goes back to the unit cell the layout cut (was 市生 a unit, 态环境局 on the
     # task, 各县（市、区） without its 政府)
+    # (its label's 排名第一的为牵头单位: the first unit's lead is the table's, was first_listed)
     "ocr-table-unaligned-wrap.txt": [
-        ("1", "完成城镇污水处理厂提标改造工程", [("市住房城乡建设局", L, FL), ("市生态环境局", S, TB)]),
-        ("2", "开展入河排污口排查整治", [("市生态环境局", L, FL), ("市水利局", S, TB), ("各县（市、区）政府", S, TB)]),
-        ("3", "推进工业园区污水集中处理设施建设", [("市工业和信息化局", L, FL), ("市城市管理综合行政执法局", S, TB)]),
-        ("4", "加强饮用水水源地保护", [("市生态环境局", L, FL), ("市水利局", S, TB)]),
+        ("1", "完成城镇污水处理厂提标改造工程", [("市住房城乡建设局", L, TB), ("市生态环境局", S, TB)]),
+        ("2", "开展入河排污口排查整治", [("市生态环境局", L, TB), ("市水利局", S, TB), ("各县（市、区）政府", S, TB)]),
+        ("3", "推进工业园区污水集中处理设施建设", [("市工业和信息化局", L, TB), ("市城市管理综合行政执法局", S, TB)]),
+        ("4", "加强饮用水水源地保护", [("市生态环境局", L, TB), ("市水利局", S, TB)]),
     ],
     # a web page's table pasted one cell a line with no 序号 column: rows read a header's width
     # of lines at a time while the unit cells read as units (was nothing read: no serial number)
@@ -3471,7 +3493,8 @@ def test_docx_table_with_two_header_rows(tmp_path):
 
 def test_docx_table_header_labels_typed_with_blanks_or_a_note(tmp_path):
     # 序  号 / 牵头\n单位 in narrow columns are still the number and lead columns; the note in
-    # 责任单位（排名第一的为牵头单位） names no lead column: the first unit listed leads
+    # 责任单位（排名第一的为牵头单位） names no lead column: the first unit listed leads, as the label
+    # states (the table's lead, was first_listed)
     path = _division_docx(
         tmp_path / "labels.docx",
         ["序  号", "工 作 任 务", "牵头\n单位", "配合\n单位", "完成\n时限"],
@@ -3484,7 +3507,7 @@ def test_docx_table_header_labels_typed_with_blanks_or_a_note(tmp_path):
         [["1", "深化文明城市创建", "市委宣传部、市文明办、市城市管理局", "2024年底"]],
     )
     plan = extract_file(path)
-    assert _facts(plan) == [("1", "深化文明城市创建", [("市委宣传部", L, FL), ("市文明办", S, TB), ("市城市管理局", S, TB)])]
+    assert _facts(plan) == [("1", "深化文明城市创建", [("市委宣传部", L, TB), ("市文明办", S, TB), ("市城市管理局", S, TB)])]
     _check_spans(plan)
 
 
@@ -6424,7 +6447,7 @@ def test_ledger_rows_above_the_header_and_a_header_note_in_text(tmp_path):
     f.write_text("XX县全民健身工作任务清单\n\n序号\t工作任务\t责任单位（第一个为牵头单位）\t完成时限（2024年）\n"
                  "1\t推进全民健身设施建设\t县文广旅局、县体育中心、各乡镇（街道）\t2024年12月\n", encoding="utf-8")
     assert _facts(extract_file(f)) == [
-        ("1", "推进全民健身设施建设", [("县文广旅局", L, FL), ("县体育中心", S, TB), ("各乡镇（街道）", S, TB)])]
+        ("1", "推进全民健身设施建设", [("县文广旅局", L, TB), ("县体育中心", S, TB), ("各乡镇（街道）", S, TB)])]
 
 
 def test_ledger_column_of_units_and_their_people(tmp_path):
@@ -6510,9 +6533,9 @@ def test_tab_ledger_with_a_spreadsheet_s_quoted_cells_of_several_lines(tmp_path)
         '3\t"放管服"改革\t区政务服务中心\t2024年10月\n', encoding="utf-8")
     plan = extract_file(f)
     assert _facts(plan) == [
-        ("1", "推进老旧小区改造", [("区住建局", L, FL), ("区财政局", S, TB), ("各街道办事处", S, TB)]),
+        ("1", "推进老旧小区改造", [("区住建局", L, TB), ("区财政局", S, TB), ("各街道办事处", S, TB)]),
         ("2", "推进垃圾分类", [("区城管局", L, TB), ("区商务局", S, TB)]),
-        ("3", '"放管服"改革', [("区政务服务中心", L, FL)]),
+        ("3", '"放管服"改革', [("区政务服务中心", L, TB)]),
     ]
     _check_spans(plan)
 

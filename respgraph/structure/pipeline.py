@@ -14,6 +14,7 @@ from respgraph.structure.blocks import Block, build_blocks
 from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.chiefs import on_chief_roster
 from respgraph.structure.duties import duty_clauses, in_roster
+from respgraph.structure.first_lead import apply_stated_first_lead
 from respgraph.structure.headings import assign_levels, heading_title, headings
 from respgraph.structure.hooks import (
     _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
@@ -92,6 +93,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
             warnings.append(NO_TASKS + why)  # said beside "no tasks found"
     # 乙方：某县环境保护局 heading a 目标责任书: the items naming no unit are its (they had no lead)
     give_party_b(builder.tasks, text, meta.title)
+    apply_stated_first_lead(builder.tasks, text, table_spans)  # 注：责任单位排在首位的为牵头单位: the first unit's lead is stated
     builder.give_stated_deadlines()
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     unreadable = flag_unreadable(builder.tasks)
