@@ -1071,6 +1071,21 @@ def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
     assert got == {t: (agency_id, functions) for t in texts}
 
 
+def test_the_culture_and_tourism_body_with_its_broadcasting_written_last_is_one_body():
+    """长沙市文化旅游广电局 (市文旅广电局) is the city's culture, broadcasting and tourism body, written
+    文化广电旅游局 in most places and by the same plans (was its own id beside 长沙市/文化广电旅游局);
+    each keeps the name written."""
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="长沙市")
+    got = {t: (r.agency_id, r.name) for t in ("市文化旅游广电局", "市文旅广电局", "市文化广电旅游局")
+           for r in [resolve_mention(reg, t, plan)]}
+    assert got == {
+        "市文化旅游广电局": ("长沙市/文化广电旅游局", "长沙市文化旅游广电局"),
+        "市文旅广电局": ("长沙市/文化广电旅游局", "长沙市文化旅游广电局"),
+        "市文化广电旅游局": ("长沙市/文化广电旅游局", "长沙市文化广电旅游局"),
+    }
+
+
 @pytest.mark.parametrize(
     "plan_j,a,b",
     [
@@ -1082,6 +1097,8 @@ def test_names_of_one_body_are_one_agency(plan_j, texts, agency_id, functions):
         ("三台县", "县纪委监委", "县委"),
         ("三台县", "县纪委监委", "县委组织部"),
         ("三台县", "县文化和旅游局", "县教育体育局"),
+        ("长沙市", "市文旅广电局", "市广电局"),  # the culture and tourism body is no broadcasting bureau
+        ("长沙市", "市文化旅游广电局", "市文化旅游广电体育局"),  # (one with sport is another body's name)
         ("黑龙江省", "省营商环境局", "省营商办"),  # the office (often inside the 发改委) is no bureau
         ("龙沙区", "区住建交通局", "区住建局"),  # the merged bureau is not the housing bureau of a place that has one
         ("黑龙江省", "省地方金融监管局", "黑龙江金融监管局"),  # the province's regulator, not the national one's office
