@@ -3680,3 +3680,15 @@ def test_a_graphs_agency_is_named_by_the_full_name_its_plans_write_most(tmp_path
     y = resolve_plan(extract_text(tmp_path, head + one_line.format("市城市管理局"), "y.txt"))
     for plans in ([x, y], [y, x]):
         assert build_graph(plans).nodes["agency:长沙市/城市管理局"]["name"] == "长沙市城市管理综合行政执法局"
+
+
+def test_a_political_department_written_with_its_level_is_no_municipal_works_body():
+    """市政治部 is 市 + 政治部, a political department (was one body 市政治部 with 市政's 城市管理, the
+    keyword read across the level); 市政局, 市政公用局 and 市政治理中心 keep their 市政 and its function."""
+    reg = load_registry()
+    plan = PlanMeta("p", "p.txt", jurisdiction="成都市")
+    r = resolve_mention(reg, "市政治部", plan)
+    assert (r.agency_id, r.functions) == ("成都市/政治部", [])
+    for text in ("市政局", "市政公用局", "市政治理中心"):
+        r = resolve_mention(reg, text, plan)
+        assert (r.agency_id, r.functions) == (f"成都市/{text}", ["城市管理"]), text

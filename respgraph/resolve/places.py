@@ -70,7 +70,9 @@ def _core_ok(core: str) -> bool:
         return False
     if core[0] == "镇" or core.startswith("街道"):  # 乡|镇人民政府, 区|街道办事处: towns in general, not a level's body
         return False
-    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法", "政数")):  # 市|政公用局 (but 市|政府办公室, 市|政协, 市|政数局)
+    if core[0] == "政" and not core.startswith(("政府", "政协", "政务", "政法", "政数")) and not (
+        core.startswith("政治") and not core.startswith("政治理")
+    ):  # 市|政公用局 (but 市|政府办公室, 市|政协, 市|政数局, 市|政治部: a political department, no 市政 works; 市政|治理中心 stays)
         return False
     if core[0] in "直级属" and len(core) < 2:
         return False
