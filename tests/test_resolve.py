@@ -1187,6 +1187,10 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         ("上海市", ["上海外高桥保税区管委会", "外高桥保税区管委会"], "外高桥保税区/管委会"),
         ("青岛市", ["青岛前湾保税港区管委会"], "前湾保税港区/管委会"),
         ("大连市", ["大连长兴岛经济区管委会"], "长兴岛经济区/管委会"),
+        # ... and named alone as a unit, an 经济区 (长兴岛经济区、金普新区) is its 管委会 too, as a bonded
+        # zone is (was 长兴岛经济区/人民政府: no such government)
+        ("大连市", ["长兴岛经济区", "大连长兴岛经济区", "长兴岛经济区管理委员会"], "长兴岛经济区/管委会"),
+        ("滨海新区", ["东疆保税港区", "天津东疆保税港区", "东疆保税港区管委会"], "东疆保税港区/管委会"),
         # near misses: the city's own bonded zone written after its name stays the city's body (no
         # place 保税区), and other zone words as they were
         ("天津市", ["天津保税区管委会", "保税区管委会", "市保税区管委会"], "天津市/保税区管委会"),

@@ -194,8 +194,11 @@ def _central_short(reg: Registry, t: str) -> str:
 # a national or provincial new area named alone (两江新区, 江北新区, 天府新区); not 本新区 / 各新区
 # (高新区 is a kind of zone, as 国家级新区 / 省级新区 are: 国家高新区 stays one)
 _NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2,6}(?<!高)新区"
-                             # ... and a bonded zone named alone (天津港保税区, 东疆保税港区; not an 经济区: 海峡西岸经济区 is a region)
-                             r"|(?![各本该全]|综合)[\u4e00-\u9fff]{2,6}(?:保税港区|保税区)")
+                             # ... and a bonded zone named alone (天津港保税区, 东疆保税港区) and an 经济区 listed as a
+                             # unit (长兴岛经济区: 大连's zone, governed by its 管委会; was 长兴岛经济区/人民政府). A
+                             # region (海峡西岸经济区, 淮海经济区) has no government either: named as a unit it is no
+                             # 人民政府, and its longer names (…经济区建设领导小组) are not read here
+                             r"|(?![各本该全]|综合)[\u4e00-\u9fff]{2,6}(?:保税港区|保税区|经济区)")
 
 
 @dataclass(slots=True)
