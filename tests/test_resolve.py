@@ -3696,3 +3696,18 @@ def test_a_political_department_written_with_its_level_is_no_municipal_works_bod
     for text in ("市政局", "市政公用局", "市政治理中心"):
         r = resolve_mention(reg, text, plan)
         assert (r.agency_id, r.functions) == (f"成都市/{text}", ["城市管理"]), text
+
+
+def test_the_autonomous_regions_energy_base_is_no_body_of_the_city_whose_plan_names_it():
+    """宁东基地管委会 in 银川's plan governs 宁东能源化工基地, the autonomous region's base beside 银川
+    and 吴忠 (was 银川市/宁东基地管委会, a body of the city): the base's own 管委会, the base a zone of
+    宁夏回族自治区, by its full name or short and in any plan; 银川's own bodies stay the city's."""
+    reg = load_registry()
+    for plan_j in ("银川市", "宁夏回族自治区", "灵武市"):
+        plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+        for text in ("宁东基地管委会", "宁东能源化工基地管委会", "宁东能源化工基地管理委员会"):
+            assert resolve_mention(reg, text, plan).agency_id == "宁东能源化工基地/管委会", (plan_j, text)
+    assert reg.jurisdiction("宁东能源化工基地").parent == "宁夏回族自治区"
+    yinchuan = PlanMeta("p", "p.txt", jurisdiction="银川市")
+    assert resolve_mention(reg, "市发改委", yinchuan).agency_id == "银川市/发展和改革委员会"
+    assert resolve_mention(reg, "宁东镇", yinchuan).agency_id == "宁东镇/人民政府"  # a town, no base
