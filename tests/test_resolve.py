@@ -3711,3 +3711,20 @@ def test_the_autonomous_regions_energy_base_is_no_body_of_the_city_whose_plan_na
     yinchuan = PlanMeta("p", "p.txt", jurisdiction="银川市")
     assert resolve_mention(reg, "市发改委", yinchuan).agency_id == "银川市/发展和改革委员会"
     assert resolve_mention(reg, "宁东镇", yinchuan).agency_id == "宁东镇/人民政府"  # a town, no base
+
+
+def test_a_central_bank_branchs_office_is_filed_under_the_branchs_place():
+    """人行四川省分行营业管理部 (the 四川省分行's office serving 成都) is one body in the plans of 成都,
+    of 四川 and of 锦江区, filed under the branch's province and named with it (was
+    成都市/人行四川省分行营业管理部 named 成都市人行四川省分行营业管理部, and 四川省/… in the province's
+    plan); the branch itself stays 四川省/人民银行, the 1998-2023 regional 成都分行 a national body."""
+    reg = load_registry()
+    for plan_j in ("成都市", "四川省", "锦江区"):
+        plan = PlanMeta("p", "p.txt", jurisdiction=plan_j)
+        for text in ("人行四川省分行营业管理部", "中国人民银行四川省分行营业管理部"):
+            r = resolve_mention(reg, text, plan)
+            assert (r.agency_id, r.name, r.functions) == ("四川省/人民银行营业管理部", "四川省人民银行营业管理部", ["金融"]), (plan_j, text)
+    chengdu = PlanMeta("p", "p.txt", jurisdiction="成都市")
+    assert resolve_mention(reg, "人行四川省分行", chengdu).agency_id == "四川省/人民银行"
+    assert resolve_mention(reg, "人行成都分行", chengdu).agency_id == "中央/中国人民银行成都分行"
+    assert resolve_mention(reg, "市人民银行", chengdu).name == "成都市人民银行"

@@ -430,6 +430,11 @@ def _without_company_form(body: str) -> str:
     return _GROUP_FORM.sub("", body) if len(body) > 6 else body
 
 
+# a central bank branch's office serving its seat (中国人民银行四川省分行营业管理部, aliases.csv): filed
+# under the branch's place, whose name its own name no longer says (四川省人民银行营业管理部)
+_PBOC_BRANCH_OFFICE = "人民银行营业管理部"
+
+
 def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> Resolved:
     """The agency read: its id (place / the one body's name) and its name as it names itself."""
     jur, short, t = r.jur, r.short, r.t
@@ -443,7 +448,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(LOCAL_NATIONAL_NAMES)
-    )
+    ) and short != _PBOC_BRANCH_OFFICE
     # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's
     # short name, the name kept as written (was 唐山市港集团…), its id the place's firm as 唐山市港集团…
     # is (a firm of a function, 绵阳供电公司, is named as the place's 供电公司 whatever the spelling)
