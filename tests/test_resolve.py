@@ -1665,6 +1665,34 @@ def test_a_body_a_reform_split_lists_the_bodies_that_took_its_parts(tmp_path):
     assert "successors" not in G.nodes["agency:福州市/海洋与渔业局"]
 
 
+def test_the_profile_and_the_agencies_table_show_a_split_bodys_successors(tmp_path):
+    """respgraph agency and respgraph agencies show where a split body's work went, as they show a
+    renamed body's successor (they showed nothing): 福州市海洋与渔业局's profile names both halves,
+    each half's profile names it among the bodies whose work it took over, and the agencies table
+    has the list (from plans and from a build alike); a renamed body keeps its one successor and no list."""
+    from respgraph.analysis.agency import agency_profile
+    from respgraph.commands.agencies import agencies_frame, graph_frames
+    from respgraph.extract import extract_file
+    from respgraph.graph import build_graph
+
+    files = []
+    for name, text in (("a.txt", FUZHOU_2016), ("b.txt", FUZHOU_2021)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(tmp_path / name)
+    resolved = [resolve_plan(extract_file(f)) for f in files]
+    G = build_graph(resolved)
+    old = agency_profile(G, "福州市海洋与渔业局")
+    assert old.successors == ["福州市/自然资源和规划局", "福州市/农业农村局"] and old.successor is None
+    assert "its work split among: 福州市自然资源和规划局、福州市农业农村局" in old.summary()
+    assert old.to_dict()["successors_names"] == ["福州市自然资源和规划局", "福州市农业农村局"]
+    farming = agency_profile(G, "福州市农业农村局")
+    assert "福州市/海洋与渔业局" in farming.predecessors and farming.successors == []
+    for df in (agencies_frame(resolved), graph_frames(G)[0]):
+        rows = {r.agency_id: r for r in df.itertuples()}
+        assert list(rows["福州市/海洋与渔业局"].successors) == ["福州市/自然资源和规划局", "福州市/农业农村局"]
+        assert list(rows["福州市/国土资源局"].successors) == [] and rows["福州市/国土资源局"].successor == "福州市/自然资源和规划局"
+
+
 def test_split_bodies_are_optional_and_checked(tmp_path):
     import shutil
 

@@ -320,6 +320,9 @@ class AgencyProfile:
     #: the bodies whose work it took over: its plans before and after the reform, for a place's years
     successor: str | None = None
     predecessors: list[str] = field(default_factory=list)
+    #: the bodies that took over the parts of its work when a reform split it (the node's
+    #: ``successors``: 海洋与渔业局 -> 自然资源和规划局, 农业农村局); a split body has no one successor
+    successors: list[str] = field(default_factory=list)
     #: the names of the bodies it names by id (its parent, successor and predecessors), for the
     #: summary, which is read by people: 泰和县生态环境局, not 泰和县/生态环境局
     names: dict[str, str] = field(default_factory=dict)
@@ -351,6 +354,8 @@ class AgencyProfile:
             lines.append(f"took over the work of: {'、'.join(map(self._name, self.predecessors))} (their tasks are counted under them)")
         if self.successor:
             lines.append(f"succeeded by: {self._name(self.successor)}")
+        if self.successors:
+            lines.append(f"its work split among: {'、'.join(map(self._name, self.successors))}")
         lines.append(f"leads {led} and supports {counted(len(self.tasks) - led, 'task')} in "
                      f"{counted(len(self.plans), 'plan')}: {', '.join(self.plans) or '—'}")
         if self.supervises is not None and len(self.supervises):
@@ -377,6 +382,7 @@ class AgencyProfile:
                 "parent_name": self._name(self.parent) if self.parent else None, "known": self.known,
                 "aliases": self.aliases, "successor": self.successor,
                 "successor_name": self._name(self.successor) if self.successor else None,
+                "successors": self.successors, "successors_names": [self._name(a) for a in self.successors],
                 "predecessors": self.predecessors,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
@@ -403,9 +409,12 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
     m = match_agency(graph, name, plan=plan)
     d = graph.nodes[m.node]
     t = tasks(graph, agency=m.node)
+    # (the bodies whose work it took over: renamed into it, or split with a part to it)
     predecessors = sorted(str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
-                          if o.get("successor") and o.get("successor") == d.get("agency_id"))
-    named = [a for a in (d.get("parent"), d.get("successor"), *predecessors) if a]
+                          if d.get("agency_id") and (o.get("successor") == d.get("agency_id")
+                                                     or d.get("agency_id") in (o.get("successors") or ())))
+    successors = list(d.get("successors") or [])
+    named = [a for a in (d.get("parent"), d.get("successor"), *successors, *predecessors) if a]
     return AgencyProfile(
         agency=m.node, agency_id=str(d.get("agency_id") or m.node), name=str(d.get("name") or m.node),
         jurisdiction=d.get("jurisdiction"), kind=str(d.get("kind") or "agency"), known=bool(d.get("known", True)),
@@ -414,7 +423,7 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
         supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
-        predecessors=predecessors, names={a: agency_name(graph, a) for a in named},
+        predecessors=predecessors, successors=successors, names={a: agency_name(graph, a) for a in named},
     )
 
 

@@ -10,7 +10,7 @@ import typer
 
 from respgraph.console import EXIT_FAILED, OutputFormat, recursive_option
 
-AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "function_names", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "parent"]
+AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "functions", "function_names", "glosses", "kind", "known", "mentions", "plans", "aliases", "successor", "successors", "parent"]
 UNKNOWN_COLUMNS = ["mention", "jurisdiction", "plan", "count", "tasks"]
 
 
@@ -21,11 +21,13 @@ def agencies_frame(resolved: list, reg=None):
     `workload`) and ``glosses`` their English glosses, in the same order;
     ``mentions`` counts assignments, ``plans`` counts plans naming the agency; ``successor``
     is the agency among them that took over one renamed by a reform (``successors.csv``), or None;
+    ``successors`` those that took over the parts of one a reform split (``split_bodies.csv``:
+    福州市/海洋与渔业局 -> 福州市/自然资源和规划局, 福州市/农业农村局), or [];
     ``parent`` a division's department (kind ``division``: 新余市/生态环境局 of its 大气科), or None.
     """
     import pandas as pd
 
-    from respgraph.graph.places import declared_predecessors, named_only_after, renamed_beside, successor_of
+    from respgraph.graph.places import declared_predecessors, named_only_after, registry_split, renamed_beside, successor_of
     from respgraph.registry import load_registry
     from respgraph.structure.meta import plan_year
 
@@ -71,6 +73,9 @@ def agencies_frame(resolved: list, reg=None):
     for aid, row in rows.items():
         row["successor"] = successor_of(reg, aid, rows, declared, lambda s: named_only_after(years[aid], years[s]),
                                         lambda s: renamed_beside(row["functions"], rows[s]["functions"], plans[aid], plans[s]))
+        # a body a reform split: the bodies among these that took over its parts (never back in time)
+        row["successors"] = [] if row["successor"] else [
+            s for s in registry_split(reg, aid, rows) if not named_only_after(years[aid], years[s])]
     df = pd.DataFrame(list(rows.values()), columns=AGENCY_COLUMNS)
     if len(df):
         df = df.sort_values(["mentions", "agency_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
@@ -118,7 +123,8 @@ def graph_frames(G, reg=None):
             "functions": functions, "function_names": [reg.function_name(f) for f in functions],
             "glosses": [reg.gloss(f) for f in functions], "kind": d.get("kind"),
             "known": bool(d.get("known")), "mentions": len(edges), "plans": len(d.get("plans") or []),
-            "aliases": list(d.get("aliases") or []), "successor": d.get("successor"), "parent": d.get("parent"),
+            "aliases": list(d.get("aliases") or []), "successor": d.get("successor"),
+            "successors": list(d.get("successors") or []), "parent": d.get("parent"),
         })
         if not d.get("known"):
             for t, e in edges:
