@@ -2211,7 +2211,8 @@ def test_a_firm_named_by_its_places_short_name_keeps_the_name():
     # is the place's 供电公司 as 市供电公司 is; a district named after its city stays inside it
     reg = load_registry()
     a = resolve_mention(reg, "唐山港集团股份有限公司", PlanMeta("p", "p.txt", jurisdiction="唐山市"))
-    assert (a.agency_id, a.name) == ("唐山市/港集团股份有限公司", "唐山港集团股份有限公司")
+    # (its id without the company form, as a firm of a function's is: 唐山港集团 is the same firm)
+    assert (a.agency_id, a.name) == ("唐山市/港集团", "唐山港集团股份有限公司")
     a = resolve_mention(reg, "宁波舟山港股份有限公司北仑第二集装箱码头分公司", PlanMeta("p", "p.txt", jurisdiction="北仑区"))
     assert (a.jurisdiction, a.name) == ("宁波市", "宁波舟山港股份有限公司北仑第二集装箱码头分公司")
     plan = PlanMeta("p", "p.txt", jurisdiction="绵阳市")
@@ -3756,3 +3757,20 @@ def test_a_central_bank_branchs_office_is_filed_under_the_branchs_place():
     assert resolve_mention(reg, "人行四川省分行", chengdu).agency_id == "四川省/人民银行"
     assert resolve_mention(reg, "人行成都分行", chengdu).agency_id == "中央/中国人民银行成都分行"
     assert resolve_mention(reg, "市人民银行", chengdu).name == "成都市人民银行"
+
+
+def test_a_firm_named_by_its_place_is_one_firm_however_its_company_form_is_written():
+    """天津港集团, 天津港集团有限公司 and 天津港（集团）有限公司 (its registered name) are one firm, the
+    city's port group as 市港集团 is, each mention keeping its name (were three ids: 天津市/港集团,
+    天津市/港集团有限公司, 天津市/港（集团）有限公司); 唐山港集团股份有限公司 is 唐山港集团. Near miss:
+    a firm that is no group keeps its form (宁波舟山港股份有限公司)."""
+    reg = load_registry()
+    tianjin = PlanMeta("p", "p.txt", jurisdiction="天津市")
+    got = {t: (r.agency_id, r.name) for t in ("天津港集团", "天津港集团有限公司", "天津港（集团）有限公司", "市港集团")
+           for r in [resolve_mention(reg, t, tianjin)]}
+    assert got == {"天津港集团": ("天津市/港集团", "天津港集团"), "天津港集团有限公司": ("天津市/港集团", "天津港集团有限公司"),
+                   "天津港（集团）有限公司": ("天津市/港集团", "天津港（集团）有限公司"), "市港集团": ("天津市/港集团", "天津市港集团")}
+    tangshan = PlanMeta("p", "p.txt", jurisdiction="唐山市")
+    assert resolve_mention(reg, "唐山港集团股份有限公司", tangshan).agency_id == resolve_mention(reg, "唐山港集团", tangshan).agency_id
+    ningbo = PlanMeta("p", "p.txt", jurisdiction="宁波市")
+    assert resolve_mention(reg, "宁波舟山港股份有限公司", ningbo).agency_id == "宁波市/舟山港股份有限公司"

@@ -426,8 +426,12 @@ def _read_kind(reg: Registry, r: _Reading, functions: list[str], name_functions:
 _GROUP_FORM = re.compile(r"(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$")
 
 
+# ... written with its 集团 in brackets (天津港（集团）有限公司): the group as 天津港集团 is
+_BRACKETED_GROUP = re.compile(r"[（(]集团[）)](?=(?:股份有限公司|有限责任公司|有限公司)$)")
+
+
 def _without_company_form(body: str) -> str:
-    return _GROUP_FORM.sub("", body) if len(body) > 6 else body
+    return _GROUP_FORM.sub("", _BRACKETED_GROUP.sub("集团", body)) if len(body) > 6 else body
 
 
 # a central bank branch's office serving its seat (中国人民银行四川省分行营业管理部, aliases.csv): filed
@@ -463,7 +467,8 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     eco_bureau = _eco_branch_of(reg, jur, short, t, chain)
     return Resolved(
         parent=eco_bureau or _police_unit_of(reg, jur, body),
-        agency_id=f"{jid}/{_without_company_form(body) if kind == 'enterprise' and jur != NATIONAL else body}",
+        # (a firm named by its place, 天津港集团 / 天津港（集团）有限公司, is one firm however its form is written)
+        agency_id=f"{jid}/{_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body}",
         name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
         functions=tuple(functions),
