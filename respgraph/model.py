@@ -61,7 +61,7 @@ ROLE_EDGE = {"lead": "LEADS", "support": "SUPPORTS"}
 
 _ASSIGNMENT = {
     "role": "lead (牵头) or support (配合 / 责任)",
-    "basis": "how it was read: explicit, first_listed, inherited, table; suggested for respgraph's guesses",
+    "basis": "how it was read: explicit, first_listed (a list's first unit, by convention: the plan does not say so), inherited, table; suggested for respgraph's guesses",
     "mention": "the agency's name as the plan writes it",
     "name": "the agency's full name as the plan writes it (the Agency's name: the one its plans write most)",
     "portfolio": "what the plan names in brackets after it, as written (县农林水与生态环境局（农业、水利）: 农业, 水利; list)",
