@@ -179,7 +179,7 @@ def test_branded_local_company_keeps_its_own_name():
         # a province's telecom company in another province's plan (成渝 plans): the province's (was 重庆市/中国移动四川公司)
         ("重庆市", ["中国移动四川公司", "中国移动通信集团四川有限公司"], "四川省/移动公司", "四川省移动公司", "enterprise", ["工业和信息化"]),
         ("绵阳市", ["国家金融监督管理总局绵阳监管分局", "绵阳金融监管分局"], "绵阳市/金融监管分局", "绵阳金融监管分局", "agency", ["金融"]),
-        ("江西省", ["国家金融监督管理总局江西监管局", "江西金融监管局"], "江西省/金融监管局", "江西省金融监管局", "agency", ["金融"]),
+        ("江西省", ["国家金融监督管理总局江西监管局", "江西金融监管局"], "江西省/金融监管局", "江西金融监管局", "agency", ["金融"]),
         # the 2023 reform's county office, written with its city's 分局 or without (three ids before)
         ("三台县", ["国家金融监督管理总局绵阳监管分局三台监管支局", "金融监管总局三台监管支局", "三台金融监管支局", "县金融监管支局"],
          "三台县/金融监管支局", "三台县金融监管支局", "agency", ["金融"]),
@@ -1534,6 +1534,10 @@ def test_a_provinces_financial_regulator_is_told_from_the_national_office_by_the
     assert ids["国家金融监督管理总局河南监管局"] == "河南省/金融监管局"
     assert ids["省地方金融监管局"] == "河南省/地方金融监督管理局"
     assert ids["省财政厅"] == "河南省/财政厅"
+    # named as each names itself: the national office by the province's short name, the local bureau in full
+    names = {a.agency_id: a.agency for rows in rp.assignments.values() for a in rows}
+    assert names["河南省/金融监管局"] == "河南金融监管局"
+    assert names["河南省/地方金融监督管理局"] == "河南省地方金融监督管理局"
 
 
 def test_a_citys_financial_bureau_before_2024_is_the_citys_own(tmp_path):

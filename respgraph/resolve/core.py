@@ -495,8 +495,9 @@ def _full_name(short: str, body: str) -> str:
 # safety administration (大连海事局, 江苏海事局), a border inspection station (大连出入境边防检查站),
 # the pre-2018 inspection and quarantine bureau (大连出入境检验检疫局), the statistics bureau's survey
 # team (国家统计局大连调查队, 江西调查总队) and the financial regulators' local offices (大连金融监管分局,
-# 大连银保监分局, 江西银保监局, 辽宁证监局; not 金融监管局: 市金融监管局 is a city's own 地方金融监督管理局
-# as often as the national regulator's office, 江西金融监管局), and the coast guard's bureaus (台州海警局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
+# 大连银保监分局, 江西银保监局, 辽宁证监局; a province's 金融监管局 only, 江西金融监管局: 市金融监管局 is a
+# city's own 地方金融监督管理局 as often, and a plan's 省金融监管局 of before 2024 the province's own,
+# ``resolve.financial``), and the coast guard's bureaus (台州海警局). Their ids stay the place's (大连市/海关: 市海关 and 大连市海关 are the same body); only the
 # name drops the level (was 大连市海关). The vertical bodies that write it keep it: 大连市气象局,
 # 大连市邮政管理局, 国家税务总局大连市税务局, 大连市烟草专卖局, 中国人民银行大连市分行.
 _NAMED_BY_SHORT_PLACE = frozenset((
@@ -512,7 +513,9 @@ def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
         return ""
     if short in CUSTOMS_BODIES and len(reg.customs_seats.get(jur, ())) > 1:
         return ""  # 山东省海关: the customs in a province several districts serve (青岛, 济南), no 山东海关
-    if short in _NAMED_BY_SHORT_PLACE:
+    if short in _NAMED_BY_SHORT_PLACE or (short == "金融监管局" and reg.jurisdiction(jur).level == "province"):
+        # (a province's 金融监管局 is the national regulator's office, 江西金融监管局, once a plan's
+        # year has told it from the province's own bureau: ``resolve.financial``)
         return f"{reg.jurisdiction(jur).short or jur}{short}"
     if short.endswith("海关") and short[0] not in "市县区省州旗":
         # 大窑湾海关, 黄埔海关: a customs named after its port or district names itself (was 大连市大窑湾海关);
