@@ -1673,7 +1673,8 @@ def test_the_profile_and_the_agencies_table_show_a_split_bodys_successors(tmp_pa
     """respgraph agency and respgraph agencies show where a split body's work went, as they show a
     renamed body's successor (they showed nothing): 福州市海洋与渔业局's profile names both halves,
     each half's profile names it among the bodies whose work it took over, and the agencies table
-    has the list (from plans and from a build alike); a renamed body keeps its one successor and no list."""
+    has the list (from plans and from a build alike, and so has a build's agencies table); a renamed
+    body keeps its one successor and no list."""
     from respgraph.analysis.agency import agency_profile
     from respgraph.commands.agencies import agencies_frame, graph_frames
     from respgraph.extract import extract_file
@@ -1691,7 +1692,9 @@ def test_the_profile_and_the_agencies_table_show_a_split_bodys_successors(tmp_pa
     assert old.to_dict()["successors_names"] == ["福州市自然资源和规划局", "福州市农业农村局"]
     farming = agency_profile(G, "福州市农业农村局")
     assert "福州市/海洋与渔业局" in farming.predecessors and farming.successors == []
-    for df in (agencies_frame(resolved), graph_frames(G)[0]):
+    from respgraph.graph.tables import agencies_frame as build_agencies  # (Build.agencies(), export's agencies table)
+
+    for df in (agencies_frame(resolved), graph_frames(G)[0], build_agencies(G)):
         rows = {r.agency_id: r for r in df.itertuples()}
         assert list(rows["福州市/海洋与渔业局"].successors) == ["福州市/自然资源和规划局", "福州市/农业农村局"]
         assert list(rows["福州市/国土资源局"].successors) == [] and rows["福州市/国土资源局"].successor == "福州市/自然资源和规划局"

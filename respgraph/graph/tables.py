@@ -32,7 +32,7 @@ ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency",
 SPAN_COLUMNS = ["start", "end", "clause_start", "clause_end", "file_start", "file_end", "clause_file_start",
                 "clause_file_end"]
 AGENCY_COLUMNS = ["agency_id", "name", "jurisdiction", "kind", "known", "functions", "function_names",
-                  "function_glosses", "aliases", "successor", "parent", "plans", "n_plans", "leads", "supports", "tasks"]
+                  "function_glosses", "aliases", "successor", "successors", "parent", "plans", "n_plans", "leads", "supports", "tasks"]
 FUNCTION_COLUMNS = ["code", "name", "gloss", "agencies", "leads", "supports"]
 
 
@@ -234,6 +234,8 @@ def agency_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str, lis
                     tasks.add(v)
         for c in plain:
             v = d.get(c)
+            if v is None and c == "successors":
+                v = []  # (a body no reform split: no list on its node, an empty one in the table)
             cols[c].append(flat_value(v) if flat and isinstance(v, (list, tuple, set)) else v)
         fn, fnames, fglosses = cells(d.get("functions", []))
         cols["functions"].append(fn)
