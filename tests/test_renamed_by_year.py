@@ -243,3 +243,37 @@ def test_two_old_names_of_one_successor_on_a_task_lead_it_once(tmp_path):
     assert [(a.mention, a.agency_id, a.role) for a in rows] == [
         ("市建设局", "合肥市/住房和城乡建设局", "lead"), ("市城乡建设委员会", "合肥市/住房和城乡建设局", "lead"),
         ("市财政局", "合肥市/财政局", "support")]
+
+
+def test_agencies_table_shows_successors_by_name_only_where_there_are_some(tmp_path):
+    """``respgraph agencies`` (table): 台州's 2022 plan's 大数据局 beside the 2025 plan's 数据局 has
+    the 数据局 as successor, shown by its name in a ``successor`` column, from plans and from a
+    build alike; 福州's 海洋与渔业局 (split) lists the bodies that took over its parts in
+    ``successors``. Near miss: the 2025 plan alone names no renamed body: no such column."""
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    runner = CliRunner()
+    plans = _data_plans(tmp_path)
+
+    def table(*args):
+        result = runner.invoke(app, ["agencies", *map(str, args)], env={"COLUMNS": "300"})
+        assert result.exit_code == 0, result.output
+        return {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[1:-1]]
+                for line in result.stdout.splitlines() if line.startswith("│")}, result.stdout
+
+    rows, out = table(plans)
+    assert "successor" in out and "successors" not in out
+    assert rows["台州市大数据局"][-1] == "台州市数据局" and rows["台州市数据局"][-1] == ""
+    build = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(plans), "--out", str(build)]).exit_code == 0
+    assert table(build)[0]["台州市大数据局"][-1] == "台州市数据局"
+    alone, out = table(plans / "tz2025.txt")
+    assert "successor" not in out and len(alone["台州市数据局"]) == 6
+    (plans / "fz.txt").write_text("福州市2024年海洋经济工作要点\n一、重点任务\n"
+                                  "    （一）推进海洋生态修复。牵头单位：市海洋与渔业局；配合单位：市自然资源和规划局、市农业农村局。\n",
+                                  encoding="utf-8")
+    rows, out = table(plans)
+    assert rows["福州市海洋与渔业局"][-2:] == ["", "福州市自然资源和规划局; 福州市农业农村局"]
+    assert rows["台州市大数据局"][-2:] == ["台州市数据局", ""]

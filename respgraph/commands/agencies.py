@@ -154,8 +154,25 @@ def _flat(df, fmt: OutputFormat):
         df["functions"] = [
             "; ".join(f"{n} ({g})" if g else n for n, g in zip(ns, gs)) for ns, gs in zip(df["function_names"], df["glosses"])
         ]
-        return df[["name", "jurisdiction", "functions", "kind", "known", "mentions"]]
+        return df[["name", "jurisdiction", "functions", "kind", "known", "mentions", *_successor_columns(df)]]
     return df
+
+
+def _successor_columns(df) -> list[str]:
+    """Write the table's ``successor``/``successors`` cells as names, in place, and return
+    the columns that hold one: a column only where some agency has a successor, so that the
+    short view of plans naming no renamed or split body stays as narrow as it was."""
+    # a successor is always one of the listed agencies (agencies_frame picks them "among these"):
+    # its name (台州市数据局) reads better than its id; an id not listed stays as it is
+    names = dict(zip(df["agency_id"], df["name"]))
+    shown = []
+    if df["successor"].notna().any():
+        df["successor"] = [names.get(s, s) if isinstance(s, str) else "" for s in df["successor"]]
+        shown.append("successor")
+    if any(len(s) for s in df["successors"] if isinstance(s, list)):
+        df["successors"] = ["; ".join(names.get(x, x) for x in s) if isinstance(s, list) else "" for s in df["successors"]]
+        shown.append("successors")
+    return shown
 
 
 def agencies(
