@@ -2227,6 +2227,24 @@ def test_a_firm_named_by_its_places_short_name_keeps_the_name():
     assert resolve_mention(reg, "新余市渝水区生态环境局", PLANS[YUSHUI]).agency_id == "渝水区/生态环境局"
 
 
+def test_a_firm_of_a_function_naming_its_place_keeps_the_name_as_written():
+    # 南宁建宁水务集团 (a water group with a name of its own) and 华润燃气南宁公司 (a brand's company of
+    # the place) already name 南宁: named as written (were 南宁市建宁水务集团, 南宁市华润燃气南宁公司), their
+    # ids the city's firms, one id however the group's form is written. Near misses: a firm with no
+    # place written (市水务集团) and one named as its trade alone (绵阳供电公司) take the place's name
+    reg = load_registry()
+    nanning = PlanMeta("p", "p.txt", jurisdiction="南宁市")
+    got = {t: (r.agency_id, r.name, r.kind) for t in ("南宁建宁水务集团", "华润燃气南宁公司", "南宁华润燃气有限公司", "市水务集团")
+           for r in [resolve_mention(reg, t, nanning)]}
+    assert got == {"南宁建宁水务集团": ("南宁市/建宁水务集团", "南宁建宁水务集团", "enterprise"),
+                   "华润燃气南宁公司": ("南宁市/华润燃气南宁公司", "华润燃气南宁公司", "enterprise"),
+                   "南宁华润燃气有限公司": ("南宁市/华润燃气有限公司", "南宁华润燃气有限公司", "enterprise"),
+                   "市水务集团": ("南宁市/水务集团", "南宁市水务集团", "enterprise")}
+    full = resolve_mention(reg, "南宁市建宁水务集团有限责任公司", nanning)
+    assert (full.agency_id, full.name) == ("南宁市/建宁水务集团", "南宁市建宁水务集团有限责任公司")
+    assert resolve_mention(reg, "绵阳供电公司", PlanMeta("p", "p.txt", jurisdiction="绵阳市")).name == "绵阳市供电公司"
+
+
 def test_village_committees_quoted_or_not_are_one_collective():
     # 各村“两委” and 各村两委 are the villages' party branches and committees, one id (the quotes
     # made a second); a named village's stays its own

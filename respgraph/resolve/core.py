@@ -456,10 +456,17 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's
     # short name, the name kept as written (was 唐山市港集团…), its id the place's firm as 唐山市港集团…
     # is (a firm of a function, 绵阳供电公司, is named as the place's 供电公司 whatever the spelling)
+    # ... and so is a firm of a function whose own name comes before its trade (南宁建宁水务集团, 南宁华润
+    # 燃气有限公司: was 南宁市建宁水务集团); a firm named as its trade alone, 绵阳供电公司, stays the
+    # place's 供电公司. A firm naming its place inside its name (华润燃气南宁公司: a brand's company
+    # of the place) is named as written too (was 南宁市华润燃气南宁公司); its id is the place's firm.
+    firm = (kind == "enterprise" or not known and short.endswith(("公司", "集团"))) and jur is not None and not branded and jur != NATIONAL
+    js = reg.jurisdiction(jur).short if firm else ""
     firm_named = (
-        not known and short.endswith(("公司", "集团")) and jur is not None and not branded and jur != NATIONAL
-        and (js := reg.jurisdiction(jur).short) and t.startswith(js) and not t.startswith(jur) and t[len(js):].startswith(short)
+        firm and bool(js) and t.startswith(js) and not t.startswith(jur) and t[len(js):].startswith(short)
+        and (not known or not _named_as_its_trade(reg, short))
     )
+    firm_holds_place = firm and len(js) >= 2 and js in short[1:]
     body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
         body = _governments_of_levels(body)
@@ -469,7 +476,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         parent=eco_bureau or _police_unit_of(reg, jur, body),
         # (a firm named by its place, 天津港集团 / 天津港（集团）有限公司, is one firm however its form is written)
         agency_id=f"{jid}/{_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body}",
-        name=short if branded or jur == NATIONAL else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
+        name=short if branded or jur == NATIONAL or firm_holds_place else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
@@ -480,6 +487,13 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         # no 县发展和改革委员会 however the id is spelt)
         canonical=_eco_branch_name(reg, jur, eco_bureau, short, t) if eco_bureau else "",
     )
+
+
+def _named_as_its_trade(reg: Registry, short: str) -> bool:
+    """A firm's name that starts with its trade (供电公司, 水务集团, 城投集团): the place's firm of
+    that trade, as 市供电公司 is; one with a name of its own before it (建宁水务集团) is not."""
+    m = reg.keyword_re.search(short)
+    return m is not None and m.start() == 0
 
 
 def _full_name(short: str, body: str) -> str:
