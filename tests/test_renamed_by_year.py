@@ -233,6 +233,38 @@ def test_workload_and_overload_fold_renamed_in_python(tmp_path):
     assert {"台州市/大数据局", "台州市/数据局"} <= set(both[both.plan_id == "*"].agency_id)
 
 
+def test_network_fold_renamed_is_one_node_for_a_body_and_its_successor(tmp_path):
+    """``network --fold-renamed`` (``b.network(fold_renamed=True)``), as workload's: 台州's 2022 大数据局
+    and 2025 数据局 are one node (4 tasks, 2 led, partners 生态环境局 and 公安局), the old id in
+    ``renamed``; without it two nodes, as the plans name them. With --pairs: a usage error."""
+    import respgraph
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(_data_plans(tmp_path)), "--out", str(out)]).exit_code == 0
+
+    def rows(*opts):
+        result = runner.invoke(app, ["network", str(out), "-f", "json", *opts])
+        assert result.exit_code == 0, result.output
+        return {r["agency_id"]: r for r in json.loads(result.stdout)}
+
+    apart = rows()
+    assert {"台州市/大数据局", "台州市/数据局"} <= set(apart) and "renamed" not in apart["台州市/数据局"]
+    assert (apart["台州市/数据局"]["tasks"], apart["台州市/数据局"]["degree"]) == (2, 2)
+    folded = rows("--fold-renamed")
+    assert "台州市/大数据局" not in folded
+    data = folded["台州市/数据局"]
+    assert (data["tasks"], data["tasks_led"], data["degree"], data["renamed"]) == (4, 2, 2, ["台州市/大数据局"])
+    assert folded["台州市/生态环境局"]["renamed"] == [] and folded["台州市/生态环境局"]["tasks"] == 3
+    df = respgraph.load(out).network(fold_renamed=True).set_index("agency_id")
+    assert df.loc["台州市/数据局", "renamed"] == ["台州市/大数据局"] and "台州市/大数据局" not in df.index
+    bad = runner.invoke(app, ["network", str(out), "--fold-renamed", "--pairs"])
+    assert bad.exit_code == 2 and "--fold-renamed cannot be combined with --pairs" in bad.output
+
+
 def test_two_old_names_of_one_successor_on_a_task_lead_it_once(tmp_path):
     """A 2024 plan's 市建设局 leading and 市城乡建设委员会 supporting one task (renamed 2010 and 2019,
     both to the 住房和城乡建设局): one body, which leads (as a body named twice in a task does);

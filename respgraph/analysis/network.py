@@ -59,23 +59,46 @@ def _incidence(a: "pd.DataFrame"):
 def _add_agency_nodes(g, graph, a: "pd.DataFrame") -> None:
     led = a[a["role"] == "lead"].groupby("agency")["task"].nunique()
     allt = a.groupby("agency")["task"].nunique()
+    renamed = _renamed_ids(graph, a) if "own" in a else {}
     for ag in allt.index:
         d = graph.nodes[ag] if ag in graph else {}
         g.add_node(ag, name=d.get("name", ag), functions=list(d.get("functions") or []), kind=d.get("kind", "agency"),
-                   tasks=int(allt[ag]), tasks_led=int(led.get(ag, 0)))
+                   tasks=int(allt[ag]), tasks_led=int(led.get(ag, 0)), **({"renamed": renamed.get(ag, [])} if "own" in a else {}))
+
+
+def _folded(graph: "nx.MultiDiGraph", a: "pd.DataFrame") -> "pd.DataFrame":
+    """``assignments`` rows with a body a reform renamed standing as the body that took its work
+    over (``workload.last_successor``, as ``workload(fold_renamed=True)`` counts it: a 2016 plan's
+    环境保护局 is the 生态环境局 it became), the node named kept in ``own``."""
+    from respgraph.analysis.workload import last_successor
+
+    heirs = {n: last_successor(graph, n) for n in a["agency"].unique()}
+    return a.assign(own=a["agency"], agency=a["agency"].map(heirs))
+
+
+def _renamed_ids(graph: "nx.MultiDiGraph", a: "pd.DataFrame") -> dict[str, list[str]]:
+    """Per agency node of a ``_folded`` table, the sorted ids of the old bodies counted as it."""
+    moved = a[a["own"] != a["agency"]]
+    nodes = graph._node
+    return {ag: sorted({nodes.get(n, {}).get("agency_id", n) for n in own}) for ag, own in moved.groupby("agency")["own"]}
 
 
 def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                       include_suggested: bool = False, min_weight: int = 1, year: int | None = None) -> "nx.Graph":
+                       include_suggested: bool = False, min_weight: int = 1, year: int | None = None,
+                       fold_renamed: bool = False) -> "nx.Graph":
     """Agency–agency projection: an edge when two agencies share at least ``min_weight`` tasks,
     ``weight`` = number of shared tasks. Nodes carry name, functions, kind, tasks, tasks_led.
     Computed as the sparse product B·Bᵀ of the agency × task incidence matrix, so it scales
-    to millions of assignments. ``year``: only the tasks of the plans of that year."""
+    to millions of assignments. ``year``: only the tasks of the plans of that year.
+    ``fold_renamed``: a body a reform renamed is one node with the body that took its work over
+    (as ``workload``'s), a task named to both counted once; its node's ``renamed`` lists the old ids."""
     import networkx as nx
     from scipy import sparse
 
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
+    if fold_renamed and len(a):
+        a = _folded(graph, a)
     g = nx.Graph()
     _add_agency_nodes(g, graph, a)
     if a.empty:
@@ -294,7 +317,7 @@ def _eigenvector(g, *, max_iter: int = 1000, tol: float = 1e-8) -> dict:
 
 
 def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                    include_suggested: bool = False, year: int | None = None) -> "pd.DataFrame":
+                    include_suggested: bool = False, year: int | None = None, fold_renamed: bool = False) -> "pd.DataFrame":
     """Centrality of each agency in the coordination graph.
 
     Columns: key, agency_id (as in ``assignments()``), name, function_names, gloss (their English
@@ -307,14 +330,16 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     (Louvain, seed 42, numbered from 0 by size), broker_score (share of all betweenness
     divided by share of all tasks: 1 = brokers in proportion to its workload, above 1 = a
     bridge beyond its own load). Sorted by betweenness.
+    ``fold_renamed``: a body a reform renamed is counted with the body that took its work over
+    (``coordination_graph``'s, as ``workload``'s); the column ``renamed`` lists the old ids.
     """
     import networkx as nx
     import pandas as pd
 
     g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
-                           include_suggested=include_suggested, year=year)
+                           include_suggested=include_suggested, year=year, fold_renamed=fold_renamed)
     cols = ["key", "agency_id", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
-            "betweenness", "eigenvector", "community", "broker_score"]
+            "betweenness", "eigenvector", "community", "broker_score", *(["renamed"] if fold_renamed else [])]
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=cols)
     n = g.number_of_nodes()
@@ -336,6 +361,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
         "betweenness": [btw[x] for x in nodes],
         "eigenvector": [eig[x] for x in nodes],
         "community": [community[x] for x in nodes],
+        **({"renamed": [g.nodes[x].get("renamed", []) for x in nodes]} if fold_renamed else {}),
     })
     bsum, tsum = df["betweenness"].sum(), df["tasks"].sum()
     df["broker_score"] = (df["betweenness"] / bsum) / (df["tasks"] / tsum) if bsum > 0 else 0.0

@@ -367,6 +367,7 @@ def network_cmd(
     year: Optional[int] = YEAR_OPT,
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
+    fold_renamed: bool = typer.Option(False, "--fold-renamed", help="One node for a body a reform renamed and the body that took its work over (环保局 with the 生态环境局, as workload --fold-renamed); column 'renamed' lists them."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(15, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
@@ -381,6 +382,8 @@ def network_cmd(
     check_year(graph, year)
     common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year)
     exclusive(breadth_depth=breadth_depth, pairs=pairs)
+    if fold_renamed and (pairs or breadth_depth):
+        raise UsageError(f"--fold-renamed cannot be combined with {'--pairs' if pairs else '--breadth-depth'}: it folds the network's ranking")
     if pairs:
         df = nw.coordination_pairs(graph, by=by.value, **common)
         cols = ({"name_a": "单位 A", "name_b": "单位 B", "shared_tasks": "shared tasks", "a_leads": "A leads",
@@ -404,14 +407,15 @@ def network_cmd(
                                                              "gloss": "function", "breadth": "breadth",
                                                              "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})
         return
-    df = nw.network_metrics(graph, **common)
+    df = nw.network_metrics(graph, **common, fold_renamed=fold_renamed)
     col = _METRIC_COL[metric]
     df = df.sort_values([col, "name"], ascending=[False, True]).reset_index(drop=True)
     # the table: the ranking's centrality alone (betweenness by default), so that ten columns do not
     # squeeze the names and glosses; CSV/JSON have them all
     shown = col if col in ("betweenness", "eigenvector", "broker_score") else "betweenness"
     cols = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
-            "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community"}
+            "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community",
+            **({"renamed": "counted with (renamed)"} if fold_renamed else {})}
     emit(df, fmt, title=f"Coordination network{f' of the plans of {year}' if year is not None else ''} — ranked by {metric.value}",
           limit=limit, table_cols=cols)
 
