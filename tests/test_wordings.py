@@ -2946,6 +2946,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "查处违法经营行为", [("市市场监管局稽查处", L, EX), ("市公安局", S, EX)]),
         ("8", "规范赔偿处置", []),
     ],
+    # the lead choosing or organising the places that carry its work out (A负责，选择B、C具体落实 /
+    # 确定B、C组织实施 / 组织B、C抓好落实 / 在B、C推进): the places support, the verb is no part of the
+    # first one's name (was a unit 选择城关镇). Near misses as they were: 选择B、C试点 names a trial's
+    # sites, nobody; B、C具体落实 with no verb before; 县委组织部 is a name, not 组织 + 部
+    "chosen-places-carry-out.txt": [
+        ("（一）", "推进农村生活污水治理", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（二）", "开展垃圾分类试点", []),
+        ("（三）", "推进农村厕所改造", [("县农业农村局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（四）", "推进农贸市场改造", [("县商务局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（五）", "推进老旧小区改造", [("县住建局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（六）", "推进背街小巷整治", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（七）", "推进干部培训", [("县委组织部", L, EX), ("县人社局", S, EX)]),
+    ],
 }
 
 

@@ -51,6 +51,11 @@ TECHNICAL_HELP = frozenset(TECHNICAL_SUPPORT + TECHNICAL_GUIDANCE)
 # where or how the trial is chosen (选择B、C试点 / 在B开展试点: a site, no unit; _TRIAL_SITE)
 _TRIAL_VERBS = ("试点", "先行试点", "开展试点")
 _TRIAL_SITE = re.compile(r"\s*(?:在|于|选择|选取|选定|确定|择优|以|由|并|同时|率先|积极|逐步|鼓励|支持|推动)")
+# A负责，选择B、C具体落实 / 确定B、C组织实施 / 组织B、C抓好落实 / 在B、C推进: the lead's choosing or
+# organising the places that carry the work out; its verb is no part of the first place's name (was
+# 选择城关镇, a unit no plan has), the places support as B、C具体落实 does (read.py: _units_span)
+CHOSEN_TO_CARRY_OUT = re.compile(r"(?:选择|选取|选定|确定|组织(?!部)|在)(?=[\u4e00-\u9fff])")
+CARRYING_OUT = frozenset({"具体落实", "落实", "组织落实", "抓好落实", "抓落实", "实施", "具体实施", "组织实施", "推进"})
 _MANNER_VERBS = {
     **dict.fromkeys(
         ("积极配合", "密切配合", "协同配合", "全力配合", "主动配合", "做好配合", "参与配合", "协助配合", "负责配合",
