@@ -213,6 +213,8 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
         stop = SENTENCE_STOP.search(text, a, end)
         e = stop.start() if stop else end
         if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
+            if (places := _places_under_coordinator(text, a, first_lead, clauses)) is not None:
+                out.append(places)  # 各乡镇组织开展排查，县住建局负责统筹，县财政局配合: one sentence
             break
         if _COLLECTIVE_WORD.search(text, a, e) is not None and _NARRATED.search(text, a, e) is None:
             c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
@@ -328,17 +330,53 @@ def _places_acting_first(text: str, a: int, c: Clause, s: int) -> tuple[Clause, 
     负责行业内排查: shares side by side, the places' urged as before). Only places (各乡镇 /
     各街道（镇）), never a kind of body (各有关部门组织…) nor a principle before the comma
     (各乡镇为责任主体，…: _PRINCIPLE)."""
-    if _PRINCIPLE.search(text, a, c.span.start):
-        return None
-    first = duty_statement(text, a, c.span.start, True, acts=True)
-    if first is None or not first.mentions or first.span.end > c.span.start or first.mentions[0].role != "lead":
-        return None
-    if not all(m.collective and not KIND_OF_BODY.search(m.text) for m in first.mentions):
+    if (first := _places_opening(text, a, c.span.start)) is None:
         return None
     stop = _PHRASE_STOP.search(text, c.span.start, s)
     if not _guided_by_named(text, c.span.start, stop.start() if stop else s):
         return None
     return (first, _leads_as_supports(c))
+
+
+def _places_opening(text: str, a: int, b: int) -> Clause | None:
+    """The places (各乡镇 / 各街道（镇）, never a kind of body: 各有关部门组织…) opening ``text[a:b]``
+    with their action, read as leading it; None when another reading opens it or a principle
+    does (各乡镇为责任主体，…: _PRINCIPLE)."""
+    if _PRINCIPLE.search(text, a, b):
+        return None
+    first = duty_statement(text, a, b, True, acts=True)
+    if first is None or not first.mentions or first.span.end > b or first.mentions[0].role != "lead":
+        return None
+    if not all(m.collective and not KIND_OF_BODY.search(m.text) for m in first.mentions):
+        return None
+    return first
+
+
+# the lead's phrase arranging the work, nothing after its verb (…，县住建局负责统筹，… / 县住建局牵头，…):
+# 统筹 read as 牵头 (grammar.inline), an object after it (县财政局统筹安排资金) a part of its own
+_COORDINATES = re.compile(r"\s*(?:负责统筹协调|负责统筹|统筹协调|统筹推进|统筹|牵头负责|牵头抓总|牵头|负总责)\s*(?:[，,；;。]|$)")
+
+
+def _places_under_coordinator(text: str, a: int, lead_at: int, clauses: list[Clause]) -> Clause | None:
+    """The places opening the sentence at ``a`` with their action before the task's led clause
+    after a comma (at ``lead_at``), its lead arranging the work: ``各乡镇组织开展排查，县住建局负责统筹，
+    县财政局配合`` (the towns were dropped: the clause's sentence was read from the lead). The body
+    arranging it leads, as 统筹 reads everywhere, and the places carry the work out, supporting, as
+    they do when the same words stand in two sentences (:func:`_places_before_lead`: 各街道…开展排查。
+    区住建局负责统筹，…配合). A named body's own duty after the comma (…，县商务局负责行业内排查) leaves
+    the places urged, as before; a guide's is ``body_subjects``' (the places lead)."""
+    lead = next((c for c in clauses if c.span.start == lead_at), None)
+    if lead is None or any(a < c.span.end <= lead_at for c in clauses) or _NARRATED.search(text, a, lead_at):
+        return None
+    if not text[a:lead_at].rstrip().endswith(("，", ",")) or _COLLECTIVE_WORD.search(text, a, lead_at) is None:
+        return None
+    leads = [m for m in lead.mentions if m.role == "lead"]
+    if not leads or not all(not m.collective and meant_unit(m.text) for m in leads):
+        return None
+    if not _COORDINATES.match(text, max(m.span.end for m in leads)):
+        return None
+    first = _places_opening(text, a, lead_at)
+    return _leads_as_supports(first) if first is not None else None
 
 
 def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, Clause] | None:

@@ -2959,6 +2959,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（六）", "推进背街小巷整治", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
         ("（七）", "推进干部培训", [("县委组织部", L, EX), ("县人社局", S, EX)]),
     ],
+    # places opening an item's sentence with their action before the body arranging it after a comma
+    # (各乡镇组织开展排查，县住建局负责统筹，县财政局配合 / …，县住建局牵头，…配合): the body arranging
+    # it leads, as 统筹 reads everywhere, the places carry the work out and support, as they do when the
+    # same words stand in two sentences (（三）; responsibilities._places_before_lead) (the towns were
+    # dropped). Near misses as they were: a guide after the comma (（四）: the places lead,
+    # places-acting-before-their-guide), another duty (（五）), a kind of body (（六）), a principle
+    # (（七）: 为责任主体, read nowhere) and what was done (（八）: 已组织)
+    "places-acting-before-coordinator.txt": [
+        ("（一）", "开展房屋安全排查", [("各乡镇", S, EX), ("县住建局", L, EX), ("县财政局", S, EX)]),
+        ("（二）", "推进危房改造", [("各乡镇（街道）", S, EX), ("县住建局", L, EX), ("县财政局", S, EX), ("县民政局", S, EX)]),
+        ("（三）", "开展燃气安全排查", [("各乡镇", S, EX), ("县住建局", L, EX), ("县应急局", S, EX)]),
+        ("（四）", "推进化肥减量", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+        ("（五）", "加强商贸领域排查", [("县商务局", L, EX)]),
+        ("（六）", "开展部门排查", [("县住建局", L, EX)]),
+        ("（七）", "落实属地责任", []),
+        ("（八）", "巩固排查成果", [("县住建局", L, EX), ("县财政局", S, EX)]),
+    ],
 }
 
 
