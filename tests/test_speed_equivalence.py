@@ -1410,6 +1410,9 @@ def _places_before_lead_ref(text, start, end, clauses):
         stop = responsibilities.SENTENCE_STOP.search(text, a, end)
         e = stop.start() if stop else end
         if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
+            # (the places of the lead's own sentence, before its comma: read alike in both forms)
+            if (places := responsibilities._places_under_coordinator(text, a, first_lead, clauses)) is not None:
+                out.append(places)
             break
         if responsibilities._NARRATED.search(text, a, e) is None:
             c = (responsibilities.duty_statement(text, a, e, True, acts=True)
