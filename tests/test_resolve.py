@@ -2420,6 +2420,19 @@ def test_the_departments_linked_to_chiefs_are_a_collective(text):
     assert resolve_mention(load_registry(), "州河长制办公室", meta).kind != "collective"
 
 
+@pytest.mark.parametrize("text", ["属地区县政府", "属地政府", "属地乡镇", "事发地区县政府", "项目所在县人民政府"])
+def test_the_governments_of_wherever_a_matter_is_are_a_collective(text):
+    """属地区县政府 (由市秦岭保护局转交属地区县政府核查处理): the lower governments where the matter is,
+    a group as 各区县政府 is, for the grammar as for the resolver (the grammar flagged it one body);
+    a named district's government and a bureau's principle word stay what they were."""
+    from respgraph.grammar.units import is_collective
+
+    meta = PlanMeta("q", "q.txt", jurisdiction="西安市", level="city")
+    assert resolve_mention(load_registry(), text, meta).kind == "collective"
+    assert is_collective(text)
+    assert not is_collective("长安区人民政府") and not is_collective("市秦岭保护局")
+
+
 def test_a_bingtuan_division_citys_own_bodies(tmp_path):
     """师市X in a plan of 第一师阿拉尔市 (a 兵团 division and its city, one administration) is the
     city's X (was （未知）/师市农业农村局 or 第一师阿拉尔市/师市农业农村局); names stay as written."""

@@ -2976,6 +2976,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "落实属地责任", []),
         ("（八）", "巩固排查成果", [("县住建局", L, EX), ("县财政局", S, EX)]),
     ],
+    # a matter handed on to the governments of wherever it is (转交属地政府 / 属地区县政府 / 事发地区县政府):
+    # a collective, as 各区县政府 (属地政府 was read into the lead's name: one lead 市秦岭保护局转交属地政府);
+    # near miss: 按照属地管理原则 is a principle, no unit
+    "matters-handed-on-to-wherever.txt": [
+        ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
+        ("2", "做好信访件办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),
+        ("3", "加强应急处置", [("市应急局", L, EX), ("事发地区县政府", S, EX)]),
+        ("4", "落实属地管理", [("市秦岭保护局", L, EX), ("各区县政府", S, EX)]),
+    ],
 }
 
 

@@ -9,12 +9,17 @@ import re
 
 from respgraph.grammar.units.words import CLOSE, UNIT_SUFFIXES, Unit, matching_open, strip_ws
 
-_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有")
+_COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有",
+                     # 属地区县政府 / 事发地乡镇: the governments of wherever the matter is, as 各区县政府
+                     # (the resolver read them so, kind collective; the grammar took them for one body)
+                     "属地", "事发地", "发生地")
 _COLLECTIVE_PARTS = (
     "成员单位", "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各成员", "各级",
     "各有关", "各相关", "职能部门", "直各", "直有关", "直相关",
     # 州级河（湖）长联系部门 / 挂钩联系单位: the departments linked to each chief or place
     "联系部门", "联系单位",
+    # 项目所在地人民政府 / 项目所在县（市、区）人民政府: wherever a project lies (resolve.names alike)
+    "所在地", "所在县", "所在市", "所在区", "所在乡", "所在镇",
 )
 
 # Collectives that end with no unit suffix: the whole name is one of these.
