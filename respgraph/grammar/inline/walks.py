@@ -8,6 +8,7 @@ by one. Each visits only the characters a pattern finds, not every character of 
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from respgraph.grammar.labels import _SEGMENT_STOP_BACK
 from respgraph.grammar.units import CLOSE, OPEN
@@ -64,11 +65,11 @@ def _walk_forward(text: str, ve: int, top: int, bracketed: bool) -> tuple[int, i
 _PHRASE_CHARS = re.compile("[" + re.escape(OPEN + CLOSE) + "，,；;。、 ]")
 
 
-def _phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``text[a:b]`` split into phrases at depth-0 ，；。, and at 、 right after a verb (A牵头、B配合)."""
-    phrases: list[tuple[int, int]] = []
+def _phrase_ends(text: str, a: int, b: int) -> Iterator[int]:
+    """Where the phrases of ``text[a:b]`` end: at depth-0 ，；。, and at 、 or a blank right after a
+    verb (A牵头、B配合 / A牵头 B配合, a blank the clean-up kept after the verb); lazily, so that a
+    reader of the first phrase alone cuts no more."""
     depth = 0
-    p = a
     for m in _PHRASE_CHARS.finditer(text, a, b):
         c = m.group()
         if c in OPEN:
@@ -77,29 +78,25 @@ def _phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             i = m.start()
-            # A牵头、B配合 / A牵头 B配合 (a blank the clean-up kept after the verb)
             if c in "，,；;。" or text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG:
-                phrases.append((p, i))
-                p = i + 1
+                yield i
+
+
+def _phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` split into phrases at depth-0 ，；。, and at 、 right after a verb (A牵头、B配合)."""
+    phrases: list[tuple[int, int]] = []
+    p = a
+    for i in _phrase_ends(text, a, b):
+        phrases.append((p, i))
+        p = i + 1
     phrases.append((p, b))
     return phrases
 
 
-
 def _first_phrase(text: str, a: int, b: int) -> tuple[int, int]:
     """``_phrases(text, a, b)[0]`` without cutting the rest (a test of the first phrase alone)."""
-    depth = 0
-    for m in _PHRASE_CHARS.finditer(text, a, b):
-        c = m.group()
-        if c in OPEN:
-            depth += 1
-        elif c in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            i = m.start()
-            if c in "，,；;。" or text[max(a, i - 2) : i] in _PHRASE_END_VERBS or text[max(a, i - 4) : i] in _PHRASE_END_LONG:
-                return a, i
-    return a, b
+    return a, next(_phrase_ends(text, a, b), b)
+
 
 _PHRASE_END_VERBS = {"牵头", "负责", "配合", "参与", "参加", "协助", "协办", "协同", "落实", "指导"}
 _PHRASE_END_LONG = {"牵头组织", "牵头抓总", "负责统筹"}  # A牵头组织、B配合
