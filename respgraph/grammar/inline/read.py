@@ -2,8 +2,9 @@
 
 Each phrase is units and a verb (``A牵头`` / ``B配合``), or one of the other wordings the sibling
 modules read (a part given by 由, units told what to do, partners, supervisors); the roles
-follow from the verbs of all the phrases together (``_roles``). The pass over the phrases is kept
-whole: what each phrase means depends on those read before it.
+follow from the verbs of all the phrases together (``_roles``). Each phrase is read in turn
+(``_read_phrase``: does it end the clause, what verb it has, whose units the verb is) into one
+``_InlineRead``: what each phrase means depends on those read before it.
 """
 
 from __future__ import annotations
@@ -106,85 +107,139 @@ def _read_inline(
     if holes:  # phrases of an inheritance marker are not units
         phrases = [(pa, pb) for pa, pb in phrases if not any(h0 <= pa + 1 and pb <= h1 + 1 for h0, h1 in holes)]
     s = _InlineRead()
-    for k, (pa, pb) in enumerate(phrases):
-        ws = strip_ws(text[pa:pb])
-        if not ws:
+    for k in range(len(phrases)):
+        step = _read_phrase(s, text, phrases, k, b, settings, holes, bracketed, supervisors)
+        if step is _NEXT:
             continue
-        if (step := _clause_ended(s, text, phrases, k, pa, pb, ws, b, settings, holes, bracketed)) is not None or (
-            step := _read_leaders_and_duties(s, text, phrases, k, pa, pb, ws, bracketed)
-        ) is not None:
-            if step is _NEXT:
-                continue
-            if step is _END:
-                break
-            return [] if step is _NO_CLAUSE else None
-        m = _verb_phrase(text, pa, pb, ws, phrases, k)
-        if m is not None and m.group("verb") in _TRIAL_VERBS and (not s.parsed or _TRIAL_SITE.match(text, pa, pb)):
-            # 城关镇、龙泉镇试点。 / …，选择城关镇、龙泉镇试点 / 县城管局组织各乡镇开展…试点: no lead
-            # whose work they try out, a site, or the trial the object of another reading
-            m = None
-        weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
-        arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
-        written = None  # the verb as the text writes it, when the phrase is read as another
-        if not bracketed and s.parsed and s.parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
-            return []  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
-        if s.parsed and s.parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
-            # 由县人社局指导，县文旅局组织开展导游技能培训: the named body organising the work after
-            # the unit guiding it leads, as B负责组织开展… does (was no clause)
-            m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
-            weak, unwritten = True, cut
-        if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(s.parsed))) is not None:
-            # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
-            if supervisors is not None:
-                supervisors += watched
-            continue
-        if not m:
-            if (step := _read_notes_and_partners(s, text, phrases, k, pa, pb, ws)) is None:
-                step = _read_part(s, text, phrases, k, pa, pb, ws, bracketed, supervisors, weak, written)
-                if type(step) is tuple:
-                    m, weak, unwritten, arranged, written = step
-                    step = None
-            if step is _NEXT:
-                continue
-            if step is _END:
-                break
-            if step is not None:
-                return [] if step is _NO_CLAUSE else None
-        if not m:
-            step = _read_unverbed(s, text, phrases, k, pa, pb, bracketed)
-            if step is _NEXT:
-                continue
-            if step is _END:
-                break
-            return []
-        if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
-            return []
-        verb, written, own_part = meant
-        if (span := _units_span(s, text, pa, pb, verb, written, unwritten, weak)) is None:
-            return []
-        ua, ub, weak = span
-        if (verb := _verb_as_role(verb, text, pa, pb)) is None:
-            return []
-        units, lead_n = _phrase_units(text, ua, ub, s.parsed)
-        # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
-        if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
-                and not _all_placed([(verb, units)])):
-            return []  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
-        if not units or not all_unit_like(text, units):
-            if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
-                continue  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
-            if s.parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
-                continue  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
-            return []
-        if verb == "负责" and s.parsed and not s.with_object and not own_part and all(u.collective for u in units) and _named_responsible(s.parsed):
-            # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
-            # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
-            # led the task and A, B only supported it); after units that each took a part of it
-            # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
-            # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
-            verb = "落实"
-        _record_phrase(s, text, pa, pb, verb, units, weak, acting=unwritten >= 0)
+        if step is _END:
+            break
+        return [] if step is _NO_CLAUSE else None
     return _settled(s, settings, bracketed, supervisors)
+
+
+def _read_phrase(
+    s: _InlineRead,
+    text: str,
+    phrases: list[tuple[int, int]],
+    k: int,
+    b: int,
+    settings: GrammarSettings,
+    holes: list[tuple[int, int]] | None,
+    bracketed: bool,
+    supervisors: list[Mention] | None,
+) -> str:
+    """Read phrase ``k`` of the clause into ``s``: what ``_read_inline`` does next (_NEXT, _END,
+    _NO_CLAUSE or _PRINCIPLE). A phrase is first asked whether it ends the clause or names a leader
+    or duty, then what verb it has (``_phrase_verb``), then whose units the verb is (``_read_verbed``)."""
+    pa, pb = phrases[k]
+    ws = strip_ws(text[pa:pb])
+    if not ws:
+        return _NEXT
+    if (step := _clause_ended(s, text, phrases, k, pa, pb, ws, b, settings, holes, bracketed)) is not None or (
+        step := _read_leaders_and_duties(s, text, phrases, k, pa, pb, ws, bracketed)
+    ) is not None:
+        return step
+    found = _phrase_verb(s, text, phrases, k, pa, pb, ws, bracketed, supervisors)
+    if type(found) is str:
+        return found
+    return _read_verbed(s, text, phrases, k, pa, pb, bracketed, *found)
+
+
+# the verb ``_phrase_verb`` found in a phrase: its match, whether it is weak, where a part's verb
+# written otherwise begins (-1: none), whether 统筹 arranges something, the verb as written
+_Found = tuple[re.Match, bool, int, bool, "str | None"]
+
+
+def _phrase_verb(
+    s: _InlineRead,
+    text: str,
+    phrases: list[tuple[int, int]],
+    k: int,
+    pa: int,
+    pb: int,
+    ws: str,
+    bracketed: bool,
+    supervisors: list[Mention] | None,
+) -> _Found | str:
+    """The verb of phrase ``k`` (units and a verb, a part, a part given by 由, …), or the step
+    ``_read_inline`` takes when the phrase is read without one (supervisors, notes, partners)."""
+    m = _verb_phrase(text, pa, pb, ws, phrases, k)
+    if m is not None and m.group("verb") in _TRIAL_VERBS and (not s.parsed or _TRIAL_SITE.match(text, pa, pb)):
+        # 城关镇、龙泉镇试点。 / …，选择城关镇、龙泉镇试点 / 县城管局组织各乡镇开展…试点: no lead
+        # whose work they try out, a site, or the trial the object of another reading
+        m = None
+    weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
+    arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
+    written = None  # the verb as the text writes it, when the phrase is read as another
+    if not bracketed and s.parsed and s.parsed[-1][0] in _GUIDING and _organised_by_collective(text, pa, pb):
+        return _NO_CLAUSE  # 由县农业农村局指导，各乡镇组织实施: how work is shared, as A负责指导，各乡镇负责组织实施
+    if s.parsed and s.parsed[-1][0] in _GUIDING and (cut := _organises_cut(text, pa, pb)) is not None:
+        # 由县人社局指导，县文旅局组织开展导游技能培训: the named body organising the work after
+        # the unit guiding it leads, as B负责组织开展… does (was no clause)
+        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + "负责")
+        weak, unwritten = True, cut
+    if (not m or m.group("verb") in _WATCH_VERBS) and (watched := _watched(text, pa, pb, bool(s.parsed))) is not None:
+        # （A牵头，B配合；督办单位：C） / A为牵头单位，…，C为督办单位: C supervises
+        if supervisors is not None:
+            supervisors += watched
+        return _NEXT
+    if not m:
+        if (step := _read_notes_and_partners(s, text, phrases, k, pa, pb, ws)) is None:
+            step = _read_part(s, text, phrases, k, pa, pb, ws, bracketed, supervisors, weak, written)
+            if type(step) is tuple:
+                m, weak, unwritten, arranged, written = step
+                step = None
+        if step is not None:
+            return step
+    if not m:
+        return _read_unverbed(s, text, phrases, k, pa, pb, bracketed)
+    return m, weak, unwritten, arranged, written
+
+
+def _read_verbed(
+    s: _InlineRead,
+    text: str,
+    phrases: list[tuple[int, int]],
+    k: int,
+    pa: int,
+    pb: int,
+    bracketed: bool,
+    m: re.Match,
+    weak: bool,
+    unwritten: int,
+    arranged: bool,
+    written: str | None,
+) -> str:
+    """Read the units of phrase ``k`` whose verb ``_phrase_verb`` found, and record them in ``s``
+    with the role the verb gives them: _NEXT, or _NO_CLAUSE when they are no units given work."""
+    if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
+        return _NO_CLAUSE
+    verb, written, own_part = meant
+    if (span := _units_span(s, text, pa, pb, verb, written, unwritten, weak)) is None:
+        return _NO_CLAUSE
+    ua, ub, weak = span
+    if (verb := _verb_as_role(verb, text, pa, pb)) is None:
+        return _NO_CLAUSE
+    units, lead_n = _phrase_units(text, ua, ub, s.parsed)
+    # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
+    if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
+            and not _all_placed([(verb, units)])):
+        return _NO_CLAUSE  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
+    if not units or not all_unit_like(text, units):
+        if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
+            return _NEXT  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
+        if s.parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
+            return _NEXT  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
+        return _NO_CLAUSE
+    if verb == "负责" and s.parsed and not s.with_object and not own_part and all(u.collective for u in units) and _named_responsible(s.parsed):
+        # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
+        # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
+        # led the task and A, B only supported it); after units that each took a part of it
+        # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
+        # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
+        verb = "落实"
+    _record_phrase(s, text, pa, pb, verb, units, weak, acting=unwritten >= 0)
+    return _NEXT
 
 
 def _may_read(text: str, a: int, b: int) -> bool:
