@@ -54,6 +54,38 @@ def _read_new_piece(text: str) -> Unit | None:
     if b > a and _NEEDS_WORK.search(text) is None:
         if _TITLE_HINT.search(text) is None or not (is_person(text) or _PERSON_TAIL.search(text)):
             return Unit(text, a, b, [], None, _COLLECTIVE_RE.search(text) is not None)
+    a, b, starred = _piece_bounds(text)
+    if b <= a:
+        return None
+    name_end = b
+    marker: str | None = "lead" if starred else None
+    # 省工业和信息化厅*: a star after a name marks the lead unit (the legend says 带*的为牵头单位)
+    stripped = text[a:b].rstrip()
+    if len(stripped) > 1 and stripped[-1] in _LEAD_STARS:
+        marker = "lead"
+        name_end = a + len(stripped.rstrip(_LEAD_STARS))
+    name_end, portfolio, marker = _peel_brackets(text, a, name_end, marker)
+    name = strip_ws(text[a:name_end])
+    if not name:
+        return None
+    if (named := _without_person(text, a, b, name)) is None:
+        return None
+    name, b = named
+    name = full_width_brackets(name)  # 各乡镇(街道): the mention 各乡镇（街道）, as normalise_mention reads it
+    return Unit(
+        text=name,
+        start=a,
+        end=b,
+        portfolio=portfolio,
+        marker=marker,
+        collective=is_collective(name),
+    )
+
+
+def _piece_bounds(text: str) -> tuple[int, int, bool]:
+    """Where the name in a piece begins and ends once its ends are trimmed (blanks, stray
+    punctuation, lead stars before it, a trailing 按职责负责 or 等), and whether a star opened it."""
+    a, b = 0, len(text)
     # trim whitespace and stray punctuation at both ends (a cell rule | of a table pasted as text:
     # 牵头单位：A | 配合单位：B)
     while a < b and (text[a].isspace() or text[a] in "：:。\"“”'|｜"):
@@ -76,19 +108,16 @@ def _read_new_piece(text: str) -> Unit | None:
         b = a + m.start()
     while b > a and text[b - 1].isspace():
         b -= 1
-    if b <= a:
-        return None
-    raw = text[a:b]
-    name_end = b
+    return a, b, starred
+
+
+def _peel_brackets(text: str, a: int, name_end: int, marker: str | None) -> tuple[int, list[str], str | None]:
+    """Peel up to two trailing parentheticals off the name ``text[a:name_end]``: 区财政局（牵头）,
+    区农林水与生态环境局(生态环境、水利). Where the name then ends, the portfolio the brackets
+    list and the role they mark (``marker`` when they mark none); a bracket that is part of the
+    name (kind "name") stays."""
     portfolio: list[str] = []
-    marker: str | None = "lead" if starred else None
-    # 省工业和信息化厅*: a star after a name marks the lead unit (the legend says 带*的为牵头单位)
-    stripped = raw.rstrip()
-    if len(stripped) > 1 and stripped[-1] in _LEAD_STARS:
-        marker = "lead"
-        name_end = a + len(stripped.rstrip(_LEAD_STARS))
-        raw = text[a:name_end]
-    # Peel trailing parentheticals: 区财政局（牵头）, 区农林水与生态环境局(生态环境、水利).
+    raw = text[a:name_end]
     for _ in range(2):
         stripped = raw.rstrip()
         if not stripped or stripped[-1] not in CLOSE:
@@ -112,13 +141,16 @@ def _read_new_piece(text: str) -> Unit | None:
         if m:
             name_end = a + m.start()
             raw = text[a:name_end]
-    name = strip_ws(text[a:name_end])
-    if not name:
-        return None
+    return name_end, portfolio, marker
+
+
+def _without_person(text: str, a: int, b: int, name: str) -> tuple[str, int] | None:
+    """The unit's name without a person written with it, and where it then ends in ``text``; None
+    when the piece names a person or a leader of a place, no unit."""
     person = _SLASHED_PERSON.search(name)
     if person and looks_like_unit(name[: person.start()]) and not looks_like_unit(person.group()[1:]):
         name = name[: person.start()]  # 县住建局/张某: a unit and the person answering for it
-        name_end = b = _end_of(text, a, len(name))
+        b = _end_of(text, a, len(name))
     if _TITLE_HINT.search(name):
         if is_person(name):
             return None
@@ -127,16 +159,8 @@ def _read_new_piece(text: str) -> Unit | None:
             return None  # 省政府副省长王某某 / 市委书记王某某: a leader of the place, no unit
         if tail and looks_like_unit(name[: tail.start()]):
             name = name[: tail.start()]
-            name_end = b = _end_of(text, a, len(name))
-    name = full_width_brackets(name)  # 各乡镇(街道): the mention 各乡镇（街道）, as normalise_mention reads it
-    return Unit(
-        text=name,
-        start=a,
-        end=b,
-        portfolio=portfolio,
-        marker=marker,
-        collective=is_collective(name),
-    )
+            b = _end_of(text, a, len(name))
+    return name, b
 
 
 def _end_of(text: str, a: int, n: int) -> int:
