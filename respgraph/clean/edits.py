@@ -43,6 +43,79 @@ _CJK = _HAN + _CJK_PUNCT
 Seg = tuple[int, int, int, int]
 
 
+class _SegmentMap:
+    """The segment map ``_Text.apply`` writes: the old map ``segs`` read in order (``si``, the
+    first segment that may still overlap what is emitted next) into the new one ``out``, whose
+    next character is ``dst`` of the new text."""
+
+    __slots__ = ("segs", "out", "si", "dst", "starts")
+
+    def __init__(self, segs: list[Seg], moved: bool):
+        self.segs = segs
+        self.out: list[Seg] = []
+        self.si = 0
+        self.dst = 0
+        # segment starts, to find where a moved piece lies (it may lie before the last emitted)
+        self.starts = [sg[0] for sg in segs] if moved else []
+
+    def push(self, seg: Seg) -> None:
+        """Append ``seg``, joined to the last segment when both are kept runs that follow on."""
+        out = self.out
+        if out:
+            d0, s0, l0, st0 = out[-1]
+            if st0 == 1 and seg[3] == 1 and d0 + l0 == seg[0] and s0 + l0 == seg[1]:
+                out[-1] = (d0, s0, l0 + seg[2], 1)
+                return
+        out.append(seg)
+
+    def emit_from(self, k: int, a: int, b: int) -> None:
+        """Map current [a, b) to new positions starting at ``dst``, from segment ``k`` on."""
+        segs, dst = self.segs, self.dst
+        while k < len(segs) and segs[k][0] < b:
+            d, src, ln, st = segs[k]
+            lo, hi = max(a, d), min(b, d + ln)
+            if hi > lo:
+                self.push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
+            k += 1
+
+    def _advance(self, i: int) -> None:
+        """Move ``si`` to the first segment that does not end at or before ``i``."""
+        segs, si = self.segs, self.si
+        while si < len(segs) and segs[si][0] + segs[si][2] <= i:
+            si += 1
+        self.si = si
+
+    def keep(self, a: int, b: int) -> None:
+        """Map current [a, b), kept as it is and read in order, to the new text at ``dst``."""
+        self._advance(a)
+        self.emit_from(self.si, a, b)
+        self.dst += b - a
+
+    def src_of(self, i: int) -> int:
+        """The raw position of current position ``i`` (read in order)."""
+        self._advance(i)
+        d, src, _, st = self.segs[self.si]
+        return src + (i - d) * st
+
+    def replace(self, start: int, end: int, repl: str) -> None:
+        """Map ``repl``, written over current [start, end), to the new text at ``dst``."""
+        if isinstance(repl, Moved):
+            anchor = self.src_of(start)
+            for piece in repl.pieces:
+                if isinstance(piece, str):
+                    self.push((self.dst, anchor, len(piece), 0))
+                    self.dst += len(piece)
+                else:
+                    a, b = piece
+                    self.emit_from(max(0, bisect_right(self.starts, a) - 1), a, b)
+                    self.dst += b - a
+        elif len(repl) == end - start:
+            self.keep(start, end)
+        else:
+            self.push((self.dst, self.src_of(start), len(repl), 0))
+            self.dst += len(repl)
+
+
 class _Text:
     """Text being cleaned, with its segment map back to the raw text."""
 
@@ -58,50 +131,10 @@ class _Text:
         A replacement of the same length maps character by character; any other replacement
         maps all its characters to the first replaced raw character.
         """
-        text, segs = self.text, self.segs
+        text = self.text
         edits = list(edits)
+        new_map = _SegmentMap(self.segs, any(isinstance(e[2], Moved) for e in edits))
         parts: list[str] = []
-        out: list[Seg] = []
-        si = 0  # first segment that may still overlap what is emitted next
-        dst = 0
-
-        def push(seg: Seg) -> None:
-            if out:
-                d0, s0, l0, st0 = out[-1]
-                if st0 == 1 and seg[3] == 1 and d0 + l0 == seg[0] and s0 + l0 == seg[1]:
-                    out[-1] = (d0, s0, l0 + seg[2], 1)
-                    return
-            out.append(seg)
-
-        def emit_from(k: int, a: int, b: int) -> None:
-            """Map current [a, b) to new positions starting at ``dst``, from segment ``k`` on."""
-            while k < len(segs) and segs[k][0] < b:
-                d, src, ln, st = segs[k]
-                lo, hi = max(a, d), min(b, d + ln)
-                if hi > lo:
-                    push((dst + lo - a, src + (lo - d) * st, hi - lo, st))
-                k += 1
-
-        def emit(a: int, b: int) -> None:
-            """``emit_from`` the first segment that may overlap [a, b), the text read in order."""
-            nonlocal si
-            while si < len(segs) and segs[si][0] + segs[si][2] <= a:
-                si += 1
-            emit_from(si, a, b)
-
-        def emit_moved(a: int, b: int) -> None:
-            """``emit`` for a piece anywhere in the text (a moved piece may lie before the last)."""
-            emit_from(max(0, bisect_right(starts, a) - 1), a, b)
-
-        starts = [sg[0] for sg in segs] if any(isinstance(e[2], Moved) for e in edits) else []
-
-        def src_of(i: int) -> int:
-            nonlocal si
-            while si < len(segs) and segs[si][0] + segs[si][2] <= i:
-                si += 1
-            d, src, _, st = segs[si]
-            return src + (i - d) * st
-
         pos = 0
         n = 0
         for start, end, repl in edits:
@@ -110,33 +143,18 @@ class _Text:
             n += 1
             if start > pos:
                 parts.append(text[pos:start])
-                emit(pos, start)
-                dst += start - pos
-            if isinstance(repl, Moved):
+                new_map.keep(pos, start)
+            if repl or isinstance(repl, Moved):  # (an empty Moved still places its anchor)
                 parts.append(repl)
-                anchor = src_of(start)
-                for piece in repl.pieces:
-                    if isinstance(piece, str):
-                        push((dst, anchor, len(piece), 0))
-                        dst += len(piece)
-                    else:
-                        emit_moved(*piece)
-                        dst += piece[1] - piece[0]
-            elif repl:
-                parts.append(repl)
-                if len(repl) == end - start:
-                    emit(start, end)
-                else:
-                    push((dst, src_of(start), len(repl), 0))
-                dst += len(repl)
+                new_map.replace(start, end, repl)
             pos = end
         if not n:
             return 0
         if pos < len(text):
             parts.append(text[pos:])
-            emit(pos, len(text))
+            new_map.keep(pos, len(text))
         self.text = "".join(parts)
-        self.segs = out
+        self.segs = new_map.out
         return n
 
     def sub(self, pattern: re.Pattern[str], repl) -> int:
