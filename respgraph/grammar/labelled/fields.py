@@ -32,62 +32,24 @@ def _read_labelled(
     settings: GrammarSettings,
     prefix_units: list[Unit] | None = None,
 ) -> Clause:
+    """The clause ``text[clause_start:clause_end]`` whose labels start at ``label_at`` and whose
+    lists end at ``body_end``: each label's units in their roles, notes and supervisors apart.
+    ``prefix_units`` were written before the first label (they are responsible units)."""
     raw = text[clause_start:clause_end]
-    # The inheritance marker is read apart and blanked out of the lists.
-    inherit_names: list[tuple[str, int, int]] = []
-    holes: list[tuple[int, int]] = []
-    has_marker = text.find("以", label_at, clause_end) >= 0
-    for im in INHERIT_RE.finditer(text, label_at, clause_end) if has_marker else ():
-        who = im.group("who")
-        inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
-        holes.append(_marker_hole(text, im.start(), im.end(), label_at, clause_end))
-    # a stop inside the bracket parts two lists as ；does (（责任单位：A。B、C管委会参照执行）)
-    holes += _stops_outside(text, label_at, body_end, holes)
-    holes.sort()
-    labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
-    if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
-        # a field inside a unit's own bracket (A（责任人：王XX）) is a note on that unit
-        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end) if not _nested(text, label_at, m.start())]
-        labels.sort(key=lambda m: m.start())
-    sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
+    inherit_names, holes = _inherit_holes(text, label_at, body_end, clause_end)
     notes: list[str] = []
     supervisors: list[Mention] = []
-    for k, lm in enumerate(labels):
-        s_start = lm.end()
-        s_end = _label_start(text, labels[k + 1].start(), s_start) if k + 1 < len(labels) else body_end
-        if lm.re is _OTHER_LABEL_SCAN:
-            if lm.group("sup"):  # 督导单位：A、B: kept on the clause, never a lead or support
-                supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
-            continue
-        if _roster(text, lm, label_at):
-            continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
-        kind = _label_kind(lm.group("kind"))
-        if kind == "support" and _related_resp(lm):
-            kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
-        if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
-            kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
-        elif kind == "resp" and _EACH.match(lm.group("kind")):
-            # 承办单位：A、B、C (a 督办 notice's matter): each handles its part of it and leads, as with
-            # 主要负责单位 (was the first listed alone); beside a 牵头 label they are 责任单位
-            kind = "primary"
-        units: list[Unit] = []
-        for a, b in _minus_holes(s_start, s_end, holes):
-            units += _listed_units(_units_with_verbs(text, a, b), notes)
-        sections.append((kind, units))
+    sections: list[tuple[str, list[Unit]]] = [("resp", prefix_units)] if prefix_units else []
+    sections += _sections(text, _field_labels(text, raw, label_at, body_end), label_at, body_end, holes, notes, supervisors)
     # Units written after 按职责分工 but before the inheritance marker (seed 004 item 1).
-    if open_ended := (body_end < clause_end and inherit_names and text[clause_start] not in OPEN):
+    if body_end < clause_end and inherit_names and text[clause_start] not in OPEN:
         extra_lo = body_end
         extra_hi = min(h[0] for h in holes)
         extra = split_units(text, 0, extra_lo, extra_hi) if extra_hi > extra_lo else []
         extra = [u for u in extra if looks_like_unit(u.text)]
         if sections and extra:
             sections[-1] = (sections[-1][0], sections[-1][1] + extra)
-    del open_ended
-    if any(kind == "primary" for kind, _ in sections):
-        # the primary units lead, unless a 牵头 label names the lead (then they are 责任单位)
-        pinned = any(kind == "lead" for kind, _ in sections)
-        sections = [("resp" if pinned else "lead", us) if kind == "primary" else (kind, us) for kind, us in sections]
-    sections = _set_against_supporters(sections, labelled_from=1 if prefix_units else 0)
+    sections = _set_against_supporters(_primary_placed(sections), labelled_from=1 if prefix_units else 0)
     mentions = _assign_roles(sections, settings)
     if not mentions and not supervisors:  # 督导单位：A alone is read: A supervises
         problems.append("no units")
@@ -105,6 +67,85 @@ def _read_labelled(
         problems=problems + notes,
         supervisors=supervisors,
     )
+
+
+def _inherit_holes(
+    text: str, label_at: int, body_end: int, clause_end: int
+) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
+    """The inheritance markers' units (name, start, end), read apart, and the spans blanked out of
+    the lists, sorted: each marker, and each stop inside the lists."""
+    inherit_names: list[tuple[str, int, int]] = []
+    holes: list[tuple[int, int]] = []
+    has_marker = text.find("以", label_at, clause_end) >= 0
+    for im in INHERIT_RE.finditer(text, label_at, clause_end) if has_marker else ():
+        who = im.group("who")
+        inherit_names.append((strip_ws(who), im.start("who"), im.end("who")))
+        holes.append(_marker_hole(text, im.start(), im.end(), label_at, clause_end))
+    # a stop inside the bracket parts two lists as ；does (（责任单位：A。B、C管委会参照执行）)
+    holes += _stops_outside(text, label_at, body_end, holes)
+    holes.sort()
+    return inherit_names, holes
+
+
+def _field_labels(text: str, raw: str, label_at: int, body_end: int) -> list[re.Match]:
+    """The labels of the clause's lists in order: the role labels, and the other fields (督导单位,
+    a roster) where the clause holds a colon or a 】."""
+    labels = list(_LABEL_SCAN.finditer(text, label_at, body_end))
+    if text.find("：", label_at, body_end) >= 0 or text.find(":", label_at, body_end) >= 0 or "】" in raw:
+        # a field inside a unit's own bracket (A（责任人：王XX）) is a note on that unit
+        labels += [m for m in _OTHER_LABEL_SCAN.finditer(text, label_at, body_end) if not _nested(text, label_at, m.start())]
+        labels.sort(key=lambda m: m.start())
+    return labels
+
+
+def _sections(
+    text: str,
+    labels: list[re.Match],
+    label_at: int,
+    body_end: int,
+    holes: list[tuple[int, int]],
+    notes: list[str],
+    supervisors: list[Mention],
+) -> list[tuple[str, list[Unit]]]:
+    """Each role label's (kind, units), in order; the supervisors a 督导单位 field names go to
+    ``supervisors`` and the notes among the lists to ``notes``."""
+    sections: list[tuple[str, list[Unit]]] = []
+    for k, lm in enumerate(labels):
+        s_start = lm.end()
+        s_end = _label_start(text, labels[k + 1].start(), s_start) if k + 1 < len(labels) else body_end
+        if lm.re is _OTHER_LABEL_SCAN:
+            if lm.group("sup"):  # 督导单位：A、B: kept on the clause, never a lead or support
+                supervisors += _supervisors(text, _minus_holes(s_start, s_end, holes), notes)
+            continue
+        if _roster(text, lm, label_at):
+            continue  # …办结时限：…\n参加：张三 李四: the minutes' roster after the fields
+        units: list[Unit] = []
+        for a, b in _minus_holes(s_start, s_end, holes):
+            units += _listed_units(_units_with_verbs(text, a, b), notes)
+        sections.append((_section_kind(text, lm), units))
+    return sections
+
+
+def _section_kind(text: str, lm: re.Match) -> str:
+    """The kind of a role label's list: lead, support, resp, or primary (the label says who leads)."""
+    kind = _label_kind(lm.group("kind"))
+    if kind == "support" and _related_resp(lm):
+        kind = "resp"  # 相关责任单位：A、B: the responsible units, as 责任单位 (A leads when no one else does)
+    if kind == "resp" and _PRIMARY.search(text, max(0, lm.start() - 4), lm.start("kind")):
+        kind = "primary"  # 主要负责单位：A、B / 第一责任单位：A: the label says who leads
+    elif kind == "resp" and _EACH.match(lm.group("kind")):
+        # 承办单位：A、B、C (a 督办 notice's matter): each handles its part of it and leads, as with
+        # 主要负责单位 (was the first listed alone); beside a 牵头 label they are 责任单位
+        kind = "primary"
+    return kind
+
+
+def _primary_placed(sections: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+    """The primary units lead, unless a 牵头 label names the lead (then they are 责任单位)."""
+    if not any(kind == "primary" for kind, _ in sections):
+        return sections
+    pinned = any(kind == "lead" for kind, _ in sections)
+    return [("resp" if pinned else "lead", us) if kind == "primary" else (kind, us) for kind, us in sections]
 
 
 def _marker_hole(text: str, lo: int, hi: int, floor: int, ceil: int) -> tuple[int, int]:
