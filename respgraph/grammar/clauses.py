@@ -94,23 +94,9 @@ def find_clauses(
         elif m.start() < quiet_until:
             continue
         elif m.group("given"):
-            # 人口数据由县公安局提供: read from the action; a failure keeps the later verbs of the
-            # sentence worth their own look
-            clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
-            stop = _PHRASE_STOP.search(text, m.end("gact"), min(end, m.start() + _GIVEN_REACH))
-            for later in _ACTION.finditer(text, m.end("gact"), stop.start() if stop else min(end, m.start() + _GIVEN_REACH)) if clause is None else ():
-                # 由生态环境监测处、省生态环境监测监控中心共同组织: the first action word found stood in a
-                # unit's name (监测处); the action closing the phrase is a later one
-                clause, _ = _inline_clause(text, later.start(), later.end(), start, end, covered, settings)
-                if clause is not None:
-                    break
+            clause = _given_clause(text, m, start, end, covered, settings)
         elif m.group("over"):
-            at, to = _skip_ws(text, m.end(), end), min(end, m.end() + 60)
-            # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
-            if (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None and (
-                # (…指导龙泉镇、…开展…: townships by their names; 县委组织部组织县直各单位… stays how work goes)
-                text.startswith(_BODY_FIRST, at) or _places_acting(text, at, to) is None
-            ):
+            if not _oversees_actors(text, m.end(), end):
                 continue  # 县政府督促各企业落实…: no places doing the work (a verb after 督促 reads them)
             clause, _ = _inline_clause(text, m.start(), m.end(), start, end, covered, settings)
         elif m.group("guide"):
@@ -129,13 +115,48 @@ def find_clauses(
             if (watch := _watch_sentence(text, covered, end)) is not None:
                 clauses.append(watch)
                 covered = watch.span.end
+    return _with_unverbed(text, start, end, clauses, settings)
+
+
+def _given_clause(text: str, m: re.Match, start: int, end: int, covered: int, settings: GrammarSettings) -> Clause | None:
+    """The clause of a part given by 由 (人口数据由县公安局提供), read from its action; a failure
+    keeps the later verbs of the sentence worth their own look."""
+    clause, _ = _inline_clause(text, m.start("gact"), m.end("gact"), start, end, covered, settings)
+    if clause is not None:
+        return clause
+    stop = _PHRASE_STOP.search(text, m.end("gact"), min(end, m.start() + _GIVEN_REACH))
+    for later in _ACTION.finditer(text, m.end("gact"), stop.start() if stop else min(end, m.start() + _GIVEN_REACH)):
+        # 由生态环境监测处、省生态环境监测监控中心共同组织: the first action word found stood in a
+        # unit's name (监测处); the action closing the phrase is a later one
+        clause, _ = _inline_clause(text, later.start(), later.end(), start, end, covered, settings)
+        if clause is not None:
+            return clause
+    return None
+
+
+def _oversees_actors(text: str, verb_end: int, end: int) -> bool:
+    """Whether a verb setting others to work (组织 / 指导 / 督促 / 推动) ending at ``verb_end`` is followed by the
+    places or bodies doing the work (县政府督促各乡镇落实…), so that a clause may be read there."""
+    at, to = _skip_ws(text, verb_end, end), min(end, verb_end + 60)
+    # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
+    return not (
+        (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None and (
+            # (…指导龙泉镇、…开展…: townships by their names; 县委组织部组织县直各单位… stays how work goes)
+            text.startswith(_BODY_FIRST, at) or _places_acting(text, at, to) is None
+        )
+    )
+
+
+def _with_unverbed(text: str, start: int, end: int, clauses: list[Clause], settings: GrammarSettings) -> list[Clause]:
+    """``clauses`` with those read without a clause verb added in order: bare unit brackets, bare
+    unit lines (…机制。\n  市财政局、市水务局) and a meeting's directives (会议要求，A要…；B要…)."""
     bare = _bare_unit_brackets(text, start, end, clauses, settings)
     if bare:
         clauses = sorted(clauses + bare, key=lambda c: c.span.start)
-    lines = _bare_unit_lines(text, start, end, clauses, settings)  # …机制。\n  市财政局、市水务局
+    lines = _bare_unit_lines(text, start, end, clauses, settings)
     if lines:
         clauses = sorted(clauses + lines, key=lambda c: c.span.start)
-    directives = directive_clauses(text, start, end, clauses)  # minutes: 会议要求，A要…；B要…
+    directives = directive_clauses(text, start, end, clauses)
     if directives:
         clauses = sorted(clauses + directives, key=lambda c: c.span.start)
     return clauses
