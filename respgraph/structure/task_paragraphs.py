@@ -182,24 +182,11 @@ class ParagraphTasks:
 
     # ----------------------------------------------------------------- plans without clauses
     def from_paragraphs(self, skip: list[Span]) -> None:
+        """The tasks of a plan without clauses (五年规划): titled paragraphs, numbered leaf items,
+        ``专栏`` items and a meeting's demands, in the chapters after its background and before
+        its safeguards; nothing in ``skip``."""
         blocks, text = self.blocks, self.text
-        roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
-        parts = bool(roots) and all(blocks[r].style == "part" for r in roots)
-        if parts:
-            # a 纲要 in 篇 (第一篇 开启…新征程): its background chapters (发展基础, 主要目标) sit in
-            # the first 篇, whose title names none; the rule is read on the chapters
-            units = [c for r in roots for c in blocks[r].children if blocks[c].style != "para"]
-        else:
-            units = roots
-        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
-        task_roots = {
-            r for n, r in enumerate(units) if n > last_bg and not any(
-                safeguard_title(title := heading_title(text, blocks[p])) or ACCOUNTABILITY_CHAPTER.match(title)
-                or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
-                for p in (r, self.root(r)))
-        }
-        if not roots:
-            task_roots = {None}
+        parts, task_roots = self._chapters_of_tasks()
 
         def in_tasks(i: int) -> bool:
             b = blocks[i]
@@ -223,33 +210,71 @@ class ParagraphTasks:
                 self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
                 continue
             if b.style == "para":
-                if self.in_box(i):
-                    continue
-                title = lead_title(text[b.body : b.end])
-                if title:
-                    task = self.add(i, "", title, b.body, b.end, "paragraph", [])
-                    back = self._inset_owner(i)
-                    if back is not None:
-                        task.section = self.section(back) + [heading_title(text, blocks[back])]
-                        task.campaign = self.campaign(back)
+                self._add_titled_paragraph(i)
             elif b.style == "section" and not titled_paragraphs and (end := self._section_text_end(i, skip)) is not None:
                 # 第一节　推进家具产业绿色转型 / 推动家具企业使用水性漆…: a section whose text is the
                 # paragraphs below it (a 专栏 after them its own), as a titled item's is
                 self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
             elif b.style not in ("plain", "bracket", "box", "part", "chapter", "section"):
-                if any(blocks[c].style != "para" for c in b.children):
-                    continue
-                end = max([b.end] + [blocks[c].end for c in b.children])
-                if self.in_box(i):
-                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
-                elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
-                    # (an item under a heading that names its unit is a task however short)
-                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
-                elif not titled_paragraphs and (own := [
-                    c for c in b.children if not any(s.start <= blocks[c].start < s.end for s in skip)
-                ]) and not only_points_elsewhere(text, b.body, max(b.end, *(blocks[c].end for c in own)), skip):
-                    # 一、优化产业结构 / 严控…。推动…。: a titled item whose text is the paragraphs
-                    # below it, in a plan that does not title its paragraphs (the two ways
-                    # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
-                    self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+                self._add_leaf_item(i, skip, titled_paragraphs)
+
+    def _chapters_of_tasks(self) -> tuple[bool, set[int | None]]:
+        """Whether the plan's top blocks are 篇 (parts), and the top blocks (chapters, in a plan in
+        篇) whose blocks may be tasks: those after the last background chapter, no safeguards,
+        accountability, scope or roster chapter; {None} in a plan with no headings."""
+        blocks, text = self.blocks, self.text
+        roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
+        parts = bool(roots) and all(blocks[r].style == "part" for r in roots)
+        if parts:
+            # a 纲要 in 篇 (第一篇 开启…新征程): its background chapters (发展基础, 主要目标) sit in
+            # the first 篇, whose title names none; the rule is read on the chapters
+            units = [c for r in roots for c in blocks[r].children if blocks[c].style != "para"]
+        else:
+            units = roots
+        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
+        task_roots: set[int | None] = {
+            r for n, r in enumerate(units) if n > last_bg and not any(
+                safeguard_title(title := heading_title(text, blocks[p])) or ACCOUNTABILITY_CHAPTER.match(title)
+                or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
+                for p in (r, self.root(r)))
+        }
+        if not roots:
+            task_roots = {None}
+        return parts, task_roots
+
+    def _add_titled_paragraph(self, i: int) -> None:
+        """Paragraph ``i`` as a task when it opens with a title sentence (not in a 专栏); its
+        section is the one it returns to after an inset."""
+        blocks, text = self.blocks, self.text
+        b = blocks[i]
+        if self.in_box(i):
+            return
+        title = lead_title(text[b.body : b.end])
+        if title:
+            task = self.add(i, "", title, b.body, b.end, "paragraph", [])
+            back = self._inset_owner(i)
+            if back is not None:
+                task.section = self.section(back) + [heading_title(text, blocks[back])]
+                task.campaign = self.campaign(back)
+
+    def _add_leaf_item(self, i: int, skip: list[Span], titled_paragraphs: bool) -> None:
+        """Numbered item ``i`` with no item below it as a task: in a 专栏, with a title sentence or
+        under a heading naming its unit, or (in a plan not titling its paragraphs) over its text."""
+        blocks, text = self.blocks, self.text
+        b = blocks[i]
+        if any(blocks[c].style != "para" for c in b.children):
+            return
+        end = max([b.end] + [blocks[c].end for c in b.children])
+        if self.in_box(i):
+            self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
+        elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
+            # (an item under a heading that names its unit is a task however short)
+            self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
+        elif not titled_paragraphs and (own := [
+            c for c in b.children if not any(s.start <= blocks[c].start < s.end for s in skip)
+        ]) and not only_points_elsewhere(text, b.body, max(b.end, *(blocks[c].end for c in own)), skip):
+            # 一、优化产业结构 / 严控…。推动…。: a titled item whose text is the paragraphs
+            # below it, in a plan that does not title its paragraphs (the two ways
+            # 五年规划 write a task; a plan writing both keeps its titled paragraphs)
+            self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
 
