@@ -75,7 +75,7 @@ from respgraph.resolve.chain import (
     town_parent,
     zone_parent,
 )
-from respgraph.resolve.core import _agency, _cached, _merge_functions, _with_nameplates, eco_county_unit
+from respgraph.resolve.core import _agency, _merge_functions, _with_nameplates, eco_county_unit, resolve_name
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -135,7 +135,7 @@ def resolve_mention(
     False
     """
     reg = reg or load_registry()
-    r = _cached(reg, mention_text, plan_chain(plan, reg) if plan else (), tuple(portfolio), bool(collective))
+    r = resolve_name(reg, mention_text, plan_chain(plan, reg) if plan else (), tuple(portfolio), bool(collective))
     return _agency(r, mention_text)
 
 
@@ -353,7 +353,7 @@ def _supervisions(reg: Registry, task, chain, dept: Resolved | None, path: str, 
     branch is added to ``branches``, the plan's names for such bodies."""
     out = []
     for m in task_supervisors(task):
-        r = _cached(reg, m.text, chain, (), m.collective)
+        r = resolve_name(reg, m.text, chain, (), m.collective)
         if dept is not None and not r.explicit:
             r = _division(dept, m.text, r) or r
         r = _own_unknown(r, plan_id)
@@ -404,7 +404,7 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     written = Counter(m.text for task in plan.tasks for m in task.mentions)
     if not written:
         return {}
-    misread = misread_names(reg, written, lambda t: _cached(reg, t, chain, (), False).functions)
+    misread = misread_names(reg, written, lambda t: resolve_name(reg, t, chain, (), False).functions)
     return {
         **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
         **_branches_written_short(written), **_defined_names(written, doc_text),
@@ -473,7 +473,7 @@ def _resolved_mention(
     found in: read after ``prev`` (resolved ``prev_r``), the mention before it in its list."""
     portfolio = tuple(m.portfolio)
     used = chain
-    r = _cached(reg, name, chain, portfolio, m.collective)
+    r = resolve_name(reg, name, chain, portfolio, m.collective)
     if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
         r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
     if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain)):
@@ -485,13 +485,13 @@ def _resolved_mention(
     paired = _government_paired(prev, prev_r, m, doc_text)
     if paired is not None and prev_r is not None:
         if prev_r.kind == "collective":  # 各县（市）区委、区政府: every district's government
-            r = _cached(reg, paired, chain, portfolio, True)
+            r = resolve_name(reg, paired, chain, portfolio, True)
         else:  # 绥芬河市委、市政府: that city's government
             used = _sub_chain(reg, prev_r.jurisdiction, chain)
-            r = _cached(reg, paired, used, portfolio, m.collective)
+            r = resolve_name(reg, paired, used, portfolio, m.collective)
     elif (head := _unit_list_head(prev, prev_r, m, r, doc_text)) is not None:
         # 保护区管理局马蹄保护站、隆畅河保护站: the second station is the same body's
-        r = _cached(reg, head + normalise(m.text), chain, portfolio, m.collective)
+        r = resolve_name(reg, head + normalise(m.text), chain, portfolio, m.collective)
     elif (
         (not r.explicit or _level_of_the_place_before(prev_r, r, m.text))
         and r.kind != "collective"  # 市生态环境局、各镇（街道）: the plan's own towns
@@ -507,7 +507,7 @@ def _resolved_mention(
         and not _names_own_place(reg, m.text)
     ):
         used = _sub_chain(reg, prev_r.jurisdiction, chain)
-        r = _cached(reg, m.text, used, portfolio, m.collective)
+        r = resolve_name(reg, m.text, used, portfolio, m.collective)
     elif (
         prev is not None
         and prev_r is not None
@@ -519,9 +519,9 @@ def _resolved_mention(
         # (京津冀及周边地区), whose chain names no province: the 省 of the body leading the sentence
         # (was 京津冀及周边地区所在省/发展和改革委员会)
         used = _sub_chain(reg, prev_r.jurisdiction, chain)
-        r = _cached(reg, name, used, portfolio, m.collective)
+        r = resolve_name(reg, name, used, portfolio, m.collective)
     elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
-        r = _cached(reg, "各" + m.text, chain, portfolio, True)
+        r = resolve_name(reg, "各" + m.text, chain, portfolio, True)
     return r, used
 
 
@@ -557,7 +557,7 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: Resolved, m: "
     if a is None:
         agencies[r.agency_id] = a = _agency(r, m.text)
         if m.portfolio:  # the body's own functions: its name parts and every portfolio seen
-            base = _cached(reg, m.text, used, (), m.collective)
+            base = resolve_name(reg, m.text, used, (), m.collective)
             a.functions = _merge_functions(reg, list(base.functions), r.functions)
             a.known = a.known or base.known
     else:
@@ -616,7 +616,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     doc_text = plan.document.text if plan.document is not None else ""
     chain, plan_j = _plan_place(reg, plan, doc_text)
     dept_agency = issuing_department(meta, reg)
-    dept = _cached(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
+    dept = resolve_name(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
     read_as = _names_read_as(reg, plan, chain, doc_text)
     assignments: dict[str, list] = {}
     agencies: dict[str, Agency] = {}

@@ -8,7 +8,7 @@ import re
 
 from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
-from respgraph.resolve.core import _cached
+from respgraph.resolve.core import resolve_name
 from respgraph.resolve.names import _WS, NATIONAL
 from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, ZONE_WORDS, places_for, Resolved, Chain, nested_places
 
@@ -233,7 +233,7 @@ def _zone_as_named(reg: Registry, chain: Chain) -> Chain:
     西咸新区 (its bodies were filed under one name in its own plans and another in its city's)."""
     if not chain or chain[0] in reg.jurisdictions or reg.jurisdiction(chain[0]).level != "zone":
         return chain
-    named = _cached(reg, chain[0] + "管委会", chain[1:], (), False).jurisdiction
+    named = resolve_name(reg, chain[0] + "管委会", chain[1:], (), False).jurisdiction
     if named and named != chain[0] and reg.jurisdiction(named).level == "zone":
         return (named, *chain[1:])
     return chain

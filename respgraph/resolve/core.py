@@ -1,6 +1,6 @@
 """Resolving one unit name in a jurisdiction chain, memoised in the registry's cache.
 
-``_cached`` (the one cache, ``Registry.cache``) → ``_resolve``, with the divisions, departments
+``resolve_name`` (the one cache, ``Registry.cache``) → ``_resolve``, with the divisions, departments
 and leadership of a body that refer back to it, and the ``Agency`` a resolution becomes.
 """
 
@@ -52,7 +52,7 @@ def _national_division(reg: Registry, core: str, chain: Chain) -> Resolved | Non
     for k in range(3, len(core) - 2):
         body = core[:k]
         if _MINISTRY_DIVISION.fullmatch(core[k:]) and _national(reg, body, chain):
-            head = _cached(reg, body, chain, (), False)
+            head = resolve_name(reg, body, chain, (), False)
             return replace(head, agency_id=f"{head.agency_id}/{core[k:]}", name=head.name + core[k:], kind="division", parent=head.agency_id)
     return None
 
@@ -667,7 +667,10 @@ def _without_former(reg: Registry, unit: str) -> str:
     return rest if rest.startswith(_LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
 
 
-def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> Resolved:
+def resolve_name(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> Resolved:
+    """What the unit name ``text`` resolves to in the jurisdiction ``chain`` (with the portfolio
+    its brackets listed, and whether it is a collective), memoised in ``reg.cache``: the one way
+    the other resolve modules ask for a name."""
     # The key holds all a resolution reads: the registry's files (fixed for its life) and these.
     # The parents plans teach (``Registry.learned``) are not in it because no resolution reads them:
     # a chain takes only listed places' parents (``Registry.ancestors``) and a level from a name's
@@ -694,7 +697,7 @@ def _cached(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], 
 def _with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain) -> Resolved:
     """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
     卫生健康); its id stays the unit's: one office, counted once."""
-    more = [f for p in plates for f in _cached(reg, p, chain, (), False).functions]
+    more = [f for p in plates for f in resolve_name(reg, p, chain, (), False).functions]
     functions = tuple(_merge_functions(reg, list(r.functions), more))
     return r if functions == r.functions else replace(r, functions=functions, known=True)
 
@@ -833,15 +836,15 @@ def _named_division(reg: Registry, t: str, chain: Chain) -> Resolved | None:
             # 市生态环境局泰和分局生态环境监测站 / …分局生态环境保护综合行政执法大队: a unit naming its field
             # under the county's eco branch is the county's unit, as 县生态环境监测站 is (was the city's
             # body 生态环境局泰和分局生态环境监测站); one naming none (…分局监测站) stays the branch's division
-            head = _cached(reg, t[: m.end()], chain, (), False)
+            head = resolve_name(reg, t[: m.end()], chain, (), False)
             if head.parent and head.kind == "agency" and head.jurisdiction:
                 county = chain[chain.index(head.jurisdiction) :] if head.jurisdiction in chain else tuple(reg.ancestors(head.jurisdiction))
-                unit = _cached(reg, tail, county, (), False)
+                unit = resolve_name(reg, tail, county, (), False)
                 if unit.known and unit.jurisdiction == head.jurisdiction:
                     return unit
-        if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not _cached(reg, tail, chain, (), False).known):
+        if not _NAMED_DIVISION.match(tail) and not (_AFFILIATED.match(tail) and not resolve_name(reg, tail, chain, (), False).known):
             continue
-        head = _cached(reg, t[: m.end()], chain, (), False)
+        head = resolve_name(reg, t[: m.end()], chain, (), False)
         if head.explicit and _is_department(head):
             return _part_of(head, tail, "collective" if _GROUP.match(tail) else "division")
     return None
@@ -872,7 +875,7 @@ _ECO_UNITS = {**_ECO_COUNTY_UNITS, **_ECO_CITY_UNITS}
 
 def _eco_county_unit(reg: Registry, head_text: str, tail: str, chain: Chain) -> Resolved | None:
     """The county's (or city's) unit ``tail`` of the eco body ``head_text`` names (see ``_ECO_COUNTY_UNITS``), or None."""
-    return eco_county_unit(reg, _cached(reg, head_text, chain, (), False), tail, chain)
+    return eco_county_unit(reg, resolve_name(reg, head_text, chain, (), False), tail, chain)
 
 
 def eco_county_unit(reg: Registry, head: Resolved, tail: str, chain: Chain) -> Resolved | None:
@@ -889,7 +892,7 @@ def eco_county_unit(reg: Registry, head: Resolved, tail: str, chain: Chain) -> R
     if tail not in units:
         return None
     county = chain[chain.index(place) :] if place in chain else tuple(reg.ancestors(place))
-    unit = _cached(reg, units[tail], county, (), False)
+    unit = resolve_name(reg, units[tail], county, (), False)
     return unit if unit.known and unit.jurisdiction == place else None
 
 
@@ -901,12 +904,12 @@ def _commission_office(reg: Registry, t: str, chain: Chain) -> Resolved | None:
     if m is None:
         return None
     written = m.group("commission")
-    head = _cached(reg, written, chain, (), False)
+    head = resolve_name(reg, written, chain, (), False)
     short = head.agency_id.partition("/")[2]
     if head.kind != "party" or not short.startswith("委") or not short.endswith("委员会"):
         return None
     place = written[: _PARTY_COMMISSION.search(written).start() + 1]  # (市 / 株洲市)
-    return _cached(reg, place + short + "办公室", chain, (), False)
+    return resolve_name(reg, place + short + "办公室", chain, (), False)
 
 
 # A department's leading party group and its leadership meetings (局党组, 县委宣传部部务会, 局务会,
@@ -924,5 +927,5 @@ def _leadership_of(reg: Registry, t: str, chain: Chain, portfolio: tuple[str, ..
     m = _LEADERSHIP.match(t)
     if m is None:
         return None
-    head = _cached(reg, m.group("head"), chain, portfolio, False)
+    head = resolve_name(reg, m.group("head"), chain, portfolio, False)
     return head if head.explicit and _is_department(head) else None

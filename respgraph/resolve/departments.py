@@ -21,10 +21,10 @@ from respgraph.resolve.core import (
     _SHORT_PART,
     _TITLE_DEPARTMENT,
     _agency,
-    _cached,
     _is_department,
     _names_itself,
     _part_of,
+    resolve_name,
 )
 from respgraph.resolve.names import LEVEL_CHARS, NATIONAL, normalise
 from respgraph.resolve.places import Resolved, Chain
@@ -90,14 +90,14 @@ def _department_named(reg: Registry, name: str, chain: Chain) -> tuple[str, Reso
     or office, or a university through its party committee; None for any other issuer."""
     m = _FOR_INSTITUTION.match(normalise(name))
     if m:
-        r = _cached(reg, m.group("name"), chain, (), False)
+        r = resolve_name(reg, m.group("name"), chain, (), False)
         return (m.group("name"), r) if r.jurisdiction is not None and r.kind in ("other", "agency", "enterprise") else None
     m = _FOR_DEPARTMENT.match(normalise(name))
     if m:
-        r = _cached(reg, m.group("name"), chain, (), False)
+        r = resolve_name(reg, m.group("name"), chain, (), False)
         if r.kind == "agency" and _is_department(r):
             return m.group("name"), r
-    r = _cached(reg, name, chain, (), False)
+    r = resolve_name(reg, name, chain, (), False)
     return (name, r) if _is_department(r) else None
 
 
@@ -163,7 +163,7 @@ def _names_national_only(reg: Registry, plan: "ExtractedPlan") -> bool:
     national = False
     for task in plan.tasks:
         for m in task.mentions:
-            r = _cached(reg, m.text, (), (), m.collective)
+            r = resolve_name(reg, m.text, (), (), m.collective)
             if r.jurisdiction == NATIONAL:
                 national = True
             elif r.explicit:
@@ -196,6 +196,6 @@ def _branch_named_in_text(reg: Registry, text: str, chain: Chain, portfolio: tup
                 written = f"{t[: stem.start('name') - 1]}{name}{level}分局"
             else:  # 公安龙沙分局 / 龙沙公安分局: 龙沙区公安分局
                 written = f"{name}{level}公安分局"
-            r = _cached(reg, written, chain, portfolio, False)
+            r = resolve_name(reg, written, chain, portfolio, False)
             return None if _BRANCH_OF_UNKNOWN.search(r.agency_id) else r  # (高新 + 区: the zone's branch)
     return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from respgraph.resolve.core import _cached
+from respgraph.resolve.core import resolve_name
 from respgraph.resolve.places import Chain, Resolved
 from respgraph.structure.meta.dates import plan_year
 
@@ -86,7 +86,7 @@ def _successor(reg: "Registry", aid: str, names: tuple[str, ...], written: str, 
     黄岩区生态环境分局); None where the resolver names the place otherwise (台州市所辖区)."""
     place = aid.partition("/")[0]
     name = next((n for n in names if written.endswith("分局") == n.endswith("分局")), names[0])
-    new = _cached(reg, place + name, chain, (), False)
+    new = resolve_name(reg, place + name, chain, (), False)
     return new if new.agency_id == _successor_id(aid, names, reg) and new.known else None
 
 
