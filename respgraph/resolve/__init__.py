@@ -75,7 +75,7 @@ from respgraph.resolve.chain import (
     town_parent,
     zone_parent,
 )
-from respgraph.resolve.core import _agency, _merge_functions, _with_nameplates, eco_county_unit, resolve_name
+from respgraph.resolve.core import _merge_functions, _with_nameplates, agency_of, eco_county_unit, resolve_name
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -136,7 +136,7 @@ def resolve_mention(
     """
     reg = reg or load_registry()
     r = resolve_name(reg, mention_text, plan_chain(plan, reg) if plan else (), tuple(portfolio), bool(collective))
-    return _agency(r, mention_text)
+    return agency_of(r, mention_text)
 
 
 def _clause_of(task, mention) -> str:
@@ -555,7 +555,7 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: Resolved, m: "
     the name, functions and other nameplates written."""
     a = agencies.get(r.agency_id)
     if a is None:
-        agencies[r.agency_id] = a = _agency(r, m.text)
+        agencies[r.agency_id] = a = agency_of(r, m.text)
         if m.portfolio:  # the body's own functions: its name parts and every portfolio seen
             base = resolve_name(reg, m.text, used, (), m.collective)
             a.functions = _merge_functions(reg, list(base.functions), r.functions)

@@ -702,7 +702,8 @@ def _with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain
     return r if functions == r.functions else replace(r, functions=functions, known=True)
 
 
-def _agency(r: Resolved, mention_text: str) -> Agency:
+def agency_of(r: Resolved, mention_text: str) -> Agency:
+    """The ``Agency`` (what the later stages see) a resolution ``r`` of ``mention_text`` stands for."""
     return Agency(
         agency_id=r.agency_id,
         name=r.canonical or r.name,

@@ -20,10 +20,10 @@ from respgraph.resolve.core import (
     _OWN_UNITS,
     _SHORT_PART,
     _TITLE_DEPARTMENT,
-    _agency,
     _is_department,
     _names_itself,
     _part_of,
+    agency_of,
     resolve_name,
 )
 from respgraph.resolve.names import LEVEL_CHARS, NATIONAL, normalise
@@ -57,7 +57,7 @@ def issuing_department(plan_meta: PlanMeta, reg: Registry | None = None) -> Agen
     if len(found) != 1:
         return None  # a joint plan: its divisions cannot be told apart
     name, r = next(iter(found.values()))
-    return _agency(r, name)
+    return agency_of(r, name)
 
 
 # The office of a place's leading group, committee or chief system (…整改工作领导小组办公室 /

@@ -25,7 +25,7 @@ from respgraph.resolve.names import (
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """What the resolver's modules pass each other for one name read in one chain of places (cached
-    per name on the registry); ``core._agency`` makes the public ``Agency`` of a mention from it."""
+    per name on the registry); ``core.agency_of`` makes the public ``Agency`` of a mention from it."""
 
     agency_id: str
     name: str

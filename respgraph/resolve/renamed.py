@@ -107,13 +107,13 @@ def _move_records(agencies: dict, assignments: dict, supervisors: dict, found: d
     """The plan's agencies once assignments were moved: each successor's record (made from ``found``
     when the plan named it by its old name only) with the names the old body was written by (but
     原…); an old body's record dropped when nothing names it any more."""
-    from respgraph.resolve.core import _agency
+    from respgraph.resolve.core import agency_of
 
     moved = [a for rows in assignments.values() for a in rows if a.renamed_from]
     for a in moved:
         rec = agencies.get(a.agency_id)
         if rec is None:
-            rec = agencies[a.agency_id] = _agency(found[a.agency_id], a.mention)
+            rec = agencies[a.agency_id] = agency_of(found[a.agency_id], a.mention)
         old = agencies.get(a.renamed_from)
         for alias in [a.mention, *(old.aliases if old else ())]:
             if alias not in rec.aliases and not alias.startswith("原"):
