@@ -75,7 +75,7 @@ from respgraph.resolve.chain import (
     town_parent,
     zone_parent,
 )
-from respgraph.resolve.core import _merge_functions, _with_nameplates, agency_of, eco_county_unit, resolve_name
+from respgraph.resolve.core import _with_nameplates, agency_of, eco_county_unit, merge_functions, resolve_name
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -558,7 +558,7 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: Resolved, m: "
         agencies[r.agency_id] = a = agency_of(r, m.text)
         if m.portfolio:  # the body's own functions: its name parts and every portfolio seen
             base = resolve_name(reg, m.text, used, (), m.collective)
-            a.functions = _merge_functions(reg, list(base.functions), r.functions)
+            a.functions = merge_functions(reg, list(base.functions), r.functions)
             a.known = a.known or base.known
     else:
         if m.text not in a.aliases:
@@ -569,7 +569,7 @@ def _record_agency(reg: Registry, agencies: dict[str, Agency], r: Resolved, m: "
             a.parent = r.parent
         for f in r.functions:
             if f not in a.functions:
-                a.functions = _merge_functions(reg, a.functions, r.functions)
+                a.functions = merge_functions(reg, a.functions, r.functions)
                 break
         a.known = a.known or r.known
     for p in plates:  # the other nameplate is a name of this body: found by it

@@ -698,7 +698,7 @@ def _with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain
     """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
     卫生健康); its id stays the unit's: one office, counted once."""
     more = [f for p in plates for f in resolve_name(reg, p, chain, (), False).functions]
-    functions = tuple(_merge_functions(reg, list(r.functions), more))
+    functions = tuple(merge_functions(reg, list(r.functions), more))
     return r if functions == r.functions else replace(r, functions=functions, known=True)
 
 
@@ -716,7 +716,7 @@ def agency_of(r: Resolved, mention_text: str) -> Agency:
     )
 
 
-def _merge_functions(reg: Registry, have: list[str], more) -> list[str]:
+def merge_functions(reg: Registry, have: list[str], more) -> list[str]:
     """``have`` then the new codes of ``more`` in taxonomy order, so that the result does not
     depend on the order in which portfolios happen to be met."""
     order = {c: i for i, c in enumerate(reg.functions)}
