@@ -75,7 +75,7 @@ from respgraph.resolve.chain import (
     town_parent,
     zone_parent,
 )
-from respgraph.resolve.core import _with_nameplates, agency_of, eco_county_unit, merge_functions, resolve_name
+from respgraph.resolve.core import agency_of, eco_county_unit, merge_functions, resolve_name, with_nameplates
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -656,7 +656,7 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
                 reg.learn_parent(r.jurisdiction, county)
             plates = _written_nameplates(doc_text, m)
             if plates:
-                r = _with_nameplates(reg, r, plates, used)
+                r = with_nameplates(reg, r, plates, used)
             _record_agency(reg, agencies, r, m, used, plates)
             if not r.known and m.text not in seen_unknown:
                 seen_unknown.add(m.text)

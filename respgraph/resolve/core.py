@@ -689,12 +689,12 @@ def resolve_name(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, .
             or _resolve(reg, unit, chain, portfolio, collective)
         )
         if plates:
-            hit = _with_nameplates(reg, hit, plates, chain)
+            hit = with_nameplates(reg, hit, plates, chain)
         reg.cache[key] = hit
     return hit
 
 
-def _with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain) -> Resolved:
+def with_nameplates(reg: Registry, r: Resolved, plates: list[str], chain: Chain) -> Resolved:
     """``r`` holding the functions of its other nameplates too (县人社局（县医保局）: 人力社保 and
     卫生健康); its id stays the unit's: one office, counted once."""
     more = [f for p in plates for f in resolve_name(reg, p, chain, (), False).functions]
