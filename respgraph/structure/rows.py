@@ -21,6 +21,7 @@ from respgraph.grammar.labels import ITEM_REFS
 from respgraph.records import Mention
 from respgraph.structure.headings import heading_title
 from respgraph.structure.plan_warnings import task_label
+from respgraph.structure.task_rules import NOT_ITEMS, clean_number
 
 
 # A division table's row names a body item as the plan writes it, or with its number before
@@ -316,15 +317,13 @@ _ITEM_NUMBER = re.compile(r"\d{1,3}|[（(][一二三四五六七八九十\d]{1,3
 def _leaf_items(builder, table_spans) -> tuple[dict[str, list[int]], dict[tuple[bool, int], list[int]]]:
     """The body's leaf items (no heading over items, no line of a table, no attachment), by
     number as written (1. / （一）) and by (bracketed, value): the blocks carrying each."""
-    from respgraph.structure.tasks import _NOT_ITEMS, clean_number
-
     blocks = builder.blocks
     items: dict[str, list[int]] = {}
     keyed: dict[tuple[bool, int], list[int]] = {}
     for i, b in enumerate(blocks):
-        if b.style in _NOT_ITEMS or b.style == "attach" or b.start >= builder.body_end:
+        if b.style in NOT_ITEMS or b.style == "attach" or b.start >= builder.body_end:
             continue
-        if any(blocks[j].style not in _NOT_ITEMS for j in b.children) or any(s.start <= b.start < s.end for s in table_spans):
+        if any(blocks[j].style not in NOT_ITEMS for j in b.children) or any(s.start <= b.start < s.end for s in table_spans):
             continue  # a heading over items, or a line of a table
         items.setdefault(clean_number(b), []).append(i)
         keyed.setdefault((b.style in ("cn_paren", "arabic_paren"), b.value), []).append(i)

@@ -10,6 +10,7 @@ from respgraph.grammar.labels import ITEM_REFS, REF_NUMBER
 from respgraph.structure.headings import heading_title
 from respgraph.structure.hooks import _find_clauses
 from respgraph.structure.rows import _leads, _skip_blanks
+from respgraph.structure.task_rules import NOT_ITEMS, clean_number
 from respgraph.structure.tasks import _in_text_order
 
 
@@ -52,8 +53,6 @@ def _shared_by_number(builder, settings) -> None:
     names, which stay the tasks with their words; the paragraph is no task of its own (was: one
     task of 责任分工 with every unit, the items none). Only when every piece names items one leaf
     item of the body carries each."""
-    from respgraph.structure.tasks import _NOT_ITEMS, clean_number
-
     text, blocks = builder.text, builder.blocks
     for t in list(builder.tasks):
         if not t.clauses:
@@ -65,7 +64,7 @@ def _shared_by_number(builder, settings) -> None:
         pieces = _ref_pieces(text, first, t.span.end)
         if not pieces:
             continue
-        items = _leaf_items(blocks, t.span.start, _NOT_ITEMS)
+        items = _leaf_items(blocks, t.span.start, NOT_ITEMS)
         plan = []
         for a, b, refs in pieces:
             targets = [items.get(r) for r in refs]

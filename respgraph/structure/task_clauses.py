@@ -19,7 +19,7 @@ from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
 from respgraph.structure.task_rules import (
-    _CJK, _NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
+    _CJK, NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
     only_points_elsewhere, safeguard_title,
 )
 
@@ -160,7 +160,7 @@ class ClauseTasks:
         # under a heading (一、坚决打好蓝天保卫战 / 持续推进…（责任单位：…） / 强化…（…）)
         # (a paragraph of duty statements is no item's text: 二、职责分工 / 县商务局负责…)
         # (not a paragraph after an item that named its units: 市统计局要会同…建立会商机制 closes the plan)
-        if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in _NOT_ITEMS and not (
+        if c.span.start not in self.duty_starts and blocks[k].style == "para" and not blocks[k].closing and k > 0 and blocks[k - 1].style not in NOT_ITEMS and not (
             # (三、工作要求 / 严格督查考核。A会同B…: the chapter's item written as a titled paragraph, its own
             # task, not the chapter's text: the chapter was a task too, titled 工作要求)
             blocks[k - 1].parent is None and self._titled_apart(k)
@@ -289,7 +289,7 @@ class ClauseTasks:
         （2）…): a task naming no unit, as in a plan without clauses (a bare title line reads as a
         heading, and a list of them as headings over nothing: the projects were dropped)."""
         b = self.blocks[i]
-        return not b.children and b.style not in _NOT_ITEMS and self.in_box(i)
+        return not b.children and b.style not in NOT_ITEMS and self.in_box(i)
 
     def _unit_item_in_safeguards(self, i: int) -> bool:
         """Whether block ``i`` is an item of a safeguard chapter that gives its work to a named
@@ -360,11 +360,11 @@ class ClauseTasks:
         blocks, text = self.blocks, self.text
         out: set[int] = set()
         for k, b in enumerate(blocks):
-            if b.style not in _NOT_ITEMS and _OBSERVED.match(text, b.body, b.end) and not self._directs(k):
+            if b.style not in NOT_ITEMS and _OBSERVED.match(text, b.body, b.end) and not self._directs(k):
                 out.add(k)  # (会议听取了A的汇报。会议要求，A要…: the item directs all the same)
             elif b.style == "para" and _OBSERVED_LINE.fullmatch(text[b.body : b.end].strip(" \t\u3000\n")):
                 first = k + 1
-                if first >= len(blocks) or blocks[first].style in _NOT_ITEMS:
+                if first >= len(blocks) or blocks[first].style in NOT_ITEMS:
                     continue
                 j = first
                 while j < len(blocks) and (blocks[j].style == blocks[first].style and blocks[j].parent == blocks[first].parent or blocks[j].parent in out):

@@ -20,7 +20,7 @@ from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import HEADING_STYLES, heading_title, is_heading
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    _AWARENESS, _CHAPTER_STYLES, _CJK, _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
+    _AWARENESS, _CHAPTER_STYLES, _CJK, NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
     _without_areas, names_no_work_of_assessment,
 )
 
@@ -49,7 +49,7 @@ class ItemRules:
         if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
-        if p.style in _NOT_ITEMS:
+        if p.style in NOT_ITEMS:
             return None
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
             return None
@@ -70,7 +70,7 @@ class ItemRules:
         if b.style == "para" or b.parent is None or c.span.start in self.duty_starts:
             return None
         p = self.blocks[b.parent]
-        if p.style in _NOT_ITEMS or p.children[-1] != k:
+        if p.style in NOT_ITEMS or p.children[-1] != k:
             return None
         # the list opens after a colon (整改措施：) in the item's text or a line of its own
         parts = [j for j in p.children if self.blocks[j].style != "para"]
@@ -116,7 +116,7 @@ class ItemRules:
         p = self.blocks[b.parent]
         if p.style == "section":
             return b.parent if self._section_carried(k, para_with_clause) else None
-        if p.style in _NOT_ITEMS or p.children[-1] != k or (
+        if p.style in NOT_ITEMS or p.children[-1] != k or (
             STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] and not _MATTER.match(heading_title(self.text, p))
         ):
             # (a matter of minutes, 一、关于春季农业生产工作 / 会议听取… / 会议要求：由A牵头…, is one
@@ -223,7 +223,7 @@ class ItemRules:
         """Whether block ``i`` (a numbered heading over paragraphs only) holds nothing but its
         title and ``clause`` before its first paragraph."""
         b = self.blocks[i]
-        if b.style in _NOT_ITEMS or not b.children or any(self.blocks[j].style != "para" for j in b.children):
+        if b.style in NOT_ITEMS or not b.children or any(self.blocks[j].style != "para" for j in b.children):
             return False
         first_child = self.blocks[b.children[0]].start
         if not (b.body <= clause.span.start and clause.span.end <= first_child):

@@ -16,7 +16,7 @@ from respgraph.structure.blocks import DEMANDS_LEAD_IN
 from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    _NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
+    NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
     clean_number, lead_title, only_points_elsewhere, safeguard_title,
 )
 
@@ -77,7 +77,7 @@ class ParagraphTasks:
         (（一）推进…（县卫健委牵头） / 深化…。), and its title names work (not （一）发展目标 /
         （三）工作要求)."""
         b = self.blocks[i]
-        if b.style in _NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
+        if b.style in NOT_ITEMS or not b.children or i in above or self._titled_paragraphs(i) or self.duty_starts:
             return False  # (a plan dividing its work by unit: 2.1 市防汛抗旱指挥部 / …负责领导… is no task)
         if any(self.blocks[j].style != "para" for j in b.children):
             return False
@@ -122,7 +122,7 @@ class ParagraphTasks:
         for k, b in enumerate(blocks):
             if b.style != "para" or not DEMANDS_LEAD_IN.match(text[b.body : b.end].strip(" \t\u3000\n")):
                 continue
-            if k + 1 >= len(blocks) or blocks[k + 1].style in _NOT_ITEMS:
+            if k + 1 >= len(blocks) or blocks[k + 1].style in NOT_ITEMS:
                 continue
             first = blocks[k + 1]
             found = set()

@@ -4,7 +4,7 @@ Chapters of background (``BACKGROUND``), of safeguards (``safeguard_title``, ``S
 and titles naming no work (``_names_no_work_title``, ``_NOT_TASK_TITLE``, ``_OTHER_MATTERS``,
 ``_AWARENESS``, ``_OWN_RULES``); a paragraph's short lead title (``lead_title``) and a part's
 first sentence (``_first_sentence``); an item's number as written (``clean_number``); the block
-styles that are no item (``_NOT_ITEMS``) and the chapter styles that can hold tasks.
+styles that are no item (``NOT_ITEMS``) and the chapter styles that can hold tasks.
 Used by ``tasks`` (``TaskBuilder`` and its rule mixins), ``duties`` and the ``structure`` pipeline.
 """
 
@@ -123,7 +123,7 @@ ROSTER_CHAPTER = re.compile(
     r"|^(?:整改)?(?:工作)?(?:机构|组织机构)$|^组织体系$"
 )
 # Blocks that are no numbered item a clause or a paragraph could belong to
-_NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
+NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")

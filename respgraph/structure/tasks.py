@@ -78,7 +78,7 @@ from respgraph.structure.task_paragraphs import ParagraphTasks
 from respgraph.structure.duties import DUTY_SECTION, duty_clauses  # noqa: F401
 from respgraph.structure.task_items import _ABOVE_ALL  # noqa: F401
 from respgraph.structure.task_rules import (  # noqa: F401
-    _NOT_ITEMS, BACKGROUND, LEAD_TITLE_MAX, SAFEGUARD, SAFEGUARD_CHAPTER, clean_number, lead_title, safeguard_title,
+    BACKGROUND, LEAD_TITLE_MAX, SAFEGUARD, SAFEGUARD_CHAPTER, clean_number, lead_title, safeguard_title,
 )
 
 # （责任单位：A、B，下同） / （A牵头，B配合。下同） / （责任单位：A，以下均同）: the clause holds for the items after it in its
