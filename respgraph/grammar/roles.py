@@ -27,7 +27,7 @@ from respgraph.grammar.labels import (
     _trim_end,
 )
 from respgraph.grammar.units import (
-    _STRONG_END,
+    NAME_END_CHARS,
     CLOSE,
     DUTY_WORDS,
     OPEN,
@@ -72,7 +72,7 @@ _BY_DUTY = _BY_DUTY_HEAD + r"(?:做\s*好|抓\s*好|(?=依\s*法|" + BY_DUTY_ACT
 # 统筹 as a verb (县财政局统筹安排资金), not inside a name (市城乡统筹办 / 县统筹委)
 OVER_WORD = _sp("统筹") + r"(?!\s*(?:办|委|局|中心|室|处|科))"
 # ... after a name's end (县财政局 / 县金融办 / 人民银行XX支行统筹…)
-_OVER_AFTER = _STRONG_END | {"行"}
+_OVER_AFTER = NAME_END_CHARS | {"行"}
 _ROLE_OF = re.compile(r"(?:作用|职能|优势)$")
 # a river's or a road's stretch named in brackets inside the object (负责韩江流域（广东段）水环境保护 /
 # 负责琼江（安居段）生态护岸建设): part of the object, as plans across a border write whose side is whose
@@ -308,7 +308,7 @@ def _inside_name(text: str, verb_end: int, b: int) -> bool:
         e += 1
     closes = e == b or text[e] in _LIST_SEPARATORS
     # (…依法查处 / 严肃查处: the action's own 处, no division's; 稽查处 is one)
-    return verb_end < e <= verb_end + _NAME_TAIL and closes and text[e - 1] in _STRONG_END and _PUNISHES.search(text, verb_end, e) is None
+    return verb_end < e <= verb_end + _NAME_TAIL and closes and text[e - 1] in NAME_END_CHARS and _PUNISHES.search(text, verb_end, e) is None
 
 
 _PUNISHES = re.compile(r"(?<!稽)[查惩]处$")
@@ -330,8 +330,8 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     ]
     # an action right after a name's end first (会同市工信局督促企业加快实施: the list ends at 局, not
     # before 加快 with 市工信局督促企业 taken for a name)
-    before_action.sort(key=lambda j: text[j - 1] not in _STRONG_END)
-    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in _STRONG_END and text[j] not in "、和及与"]
+    before_action.sort(key=lambda j: text[j - 1] not in NAME_END_CHARS)
+    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in NAME_END_CHARS and text[j] not in "、和及与"]
     for j in before_action + [b] + ends:  # longest first within each kind
         if text.find("督促", a, j) >= 0:
             continue  # 会同市城管局督促施工单位落实…: the list ends before 督促 (no name holds it)

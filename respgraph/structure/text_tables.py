@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.grammar.units import _STRONG_END, _UNIT_START, display_width, looks_like_unit
+from respgraph.grammar.units import NAME_END_CHARS, _UNIT_START, display_width, looks_like_unit
 from respgraph.pdf_tables import _PAGE_NO
 from respgraph.records import Cell, Span, Table
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
@@ -392,7 +392,7 @@ def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     out = text[s:e]
     for ps, pe in rest:
         piece = text[ps:pe]
-        if out and (out[-1] in _STRONG_END and piece[0] in _UNIT_START or out[-1] in "。；;"):
+        if out and (out[-1] in NAME_END_CHARS and piece[0] in _UNIT_START or out[-1] in "。；;"):
             out += "\n"
         out += piece
     parts = tuple(Span(ps, pe) for ps, pe in [(s, e), *rest] if pe > ps)

@@ -8,7 +8,7 @@ import re
 
 from respgraph.grammar.units.brackets import _PORTFOLIO_TAIL
 from respgraph.grammar.units.names import looks_like_unit
-from respgraph.grammar.units.words import _STRONG_END
+from respgraph.grammar.units.words import NAME_END_CHARS
 
 # ... nor does one without a character of a leader's title (副县长王某 / 县水利局局长张某)
 _TITLE_HINT = re.compile(r"[长记任理席常]")
@@ -29,7 +29,7 @@ _BRACKETED_PERSON = re.compile(
 # 县水利局局长张某: the unit, and its head named after it; a leader of the place's government or party
 # committee (省政府副省长王某某, 市委书记王某某) answers for the place, and is no unit at all
 _LEADER_OF_PLACE = re.compile(r"(?:常务)?副?[省市县区州镇乡]长|(?:党委|党工委)?副?书记|[省市县区]委常委|常委|秘书长")
-_PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(_STRONG_END))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
+_PERSON_TAIL = re.compile(f"(?<=[{''.join(sorted(NAME_END_CHARS))}]){_TITLE}[：:]?{_GIVEN}(?:同志)?$")
 
 
 # 县住建局/张某 (a 责任单位/责任人 column): after the slash, a name of two or three characters

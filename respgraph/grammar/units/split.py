@@ -12,7 +12,7 @@ from respgraph.grammar.units.joins import (
 )
 from respgraph.grammar.units.names import looks_like_unit
 from respgraph.grammar.units.pieces import _read_piece
-from respgraph.grammar.units.words import _STRONG_END, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, skip_ws, strip_ws
+from respgraph.grammar.units.words import NAME_END_CHARS, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, skip_ws, strip_ws
 
 # After 和 / 及, a body of a place named without its level first (省商务厅及广州市人民政府 /
 # 省财政厅和武汉市发展改革委 / 省商务厅及广州市、深圳市人民政府): the place, its level, a name
@@ -96,12 +96,12 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
                 if k >= piece_start and j < end and (
-                    (text[k] in _STRONG_END or text[k] in CLOSE) and (
+                    (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
                         text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
                         or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
                         # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
                         # named by no place (a body's 有关人员 is no unit: stays as written)
-                        or (c in "和及" and text[k] in _STRONG_END and _collective_follows(text, j, end))
+                        or (c in "和及" and text[k] in NAME_END_CHARS and _collective_follows(text, j, end))
                     )
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
@@ -176,7 +176,7 @@ def _helpers_after(text: str, a: int, b: int, offset: int) -> tuple[list[Unit], 
 # separator (市生态环境局市水务局): one name's last character, then a level that opens the next.
 # 社区 / 城区 … (_WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
 # name of its own only before a level or a place (县安委会各成员单位 / 市政府各部门 are one).
-_GLUE = re.compile(f"[{re.escape(''.join(sorted(_STRONG_END)) + CLOSE)}](?=[{''.join(sorted(_UNIT_START))}])")
+_GLUE = re.compile(f"[{re.escape(''.join(sorted(NAME_END_CHARS)) + CLOSE)}](?=[{''.join(sorted(_UNIT_START))}])")
 _GLUE_NOT = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项")
 _EACH_PLACE = frozenset("省市县区乡镇村街社园州盟旗嘎")
 # (each cut point reads the piece's rest and its opened brackets: a longer piece, no unit list,

@@ -43,7 +43,7 @@ UNIT_SUFFIXES = (
     "林场", "农场", "牧场", "团场",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
-_STRONG_END = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
+NAME_END_CHARS = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
 # How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
 _UNIT_START = set("省市区县镇乡各")
 
