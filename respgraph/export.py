@@ -289,12 +289,17 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
     ids, in that order whatever order a reader gives the ends), ``agency_id_a``/``agency_id_b``
     (their ids as ``assignments()`` and the nodes' ``agency_id`` write them), ``name_a``/``name_b``,
     ``a_leads``/``b_leads`` (of the shared tasks, those each leads), ``plans`` and ``tasks``
-    (task ids, joined with '; ')."""
+    (task ids, joined with '; ').
+    ``fold_renamed=True`` (``respgraph.analysis.renamed.fold_renamed_bodies``): a body a reform
+    renamed is one node with the body that took its work over, which names it in ``renamed``
+    (with ``renamed_ids``), and each edge's ``renamed_a`` / ``renamed_b`` as ``b.pairs()``'s."""
     import networkx as nx
 
     from respgraph.analysis._graph import functions as function_table
     from respgraph.analysis.network import coordination_graph, coordination_pairs
+    from respgraph.analysis.renamed import folded_if
 
+    G = folded_if(G, bool(options.get("fold_renamed")))  # once: the graph and the pairs read it again for free
     C = coordination_graph(G, **options)
     pair_options = {k: v for k, v in options.items() if k != "min_weight"}
     pairs = {(r.key_a, r.key_b): r for r in coordination_pairs(G, **pair_options).itertuples(index=False)}
@@ -307,7 +312,8 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
                  "kind": d.get("kind"), "jurisdiction": src.get("jurisdiction"), "functions": codes,
                  "function_names": [table.get(c, (c, ""))[0] for c in codes],
                  "gloss": [table.get(c, ("", c))[1] or c for c in codes],
-                 "tasks": d.get("tasks"), "tasks_led": d.get("tasks_led")}
+                 "tasks": d.get("tasks"), "tasks_led": d.get("tasks_led"),
+                 **{c: d[c] for c in ("renamed", "renamed_ids") if c in d}}
         H.add_node(n, **{k: flat_value(v) for k, v in attrs.items() if v is not None})
     for u, v, d in sorted(C.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
         a, b = min(u, v), max(u, v)
@@ -315,7 +321,8 @@ def network_graph(G: "nx.MultiDiGraph", **options: Any) -> "nx.Graph":
         attrs = {"weight": int(d.get("weight", 1))}
         if row is not None:
             attrs.update(key_a=a, key_b=b, agency_id_a=row.agency_id_a, agency_id_b=row.agency_id_b, name_a=row.name_a, name_b=row.name_b, a_leads=int(row.a_leads),
-                         b_leads=int(row.b_leads), plans=flat_value(list(row.plans)), tasks=flat_value(list(row.tasks)))
+                         b_leads=int(row.b_leads), plans=flat_value(list(row.plans)), tasks=flat_value(list(row.tasks)),
+                         **{c: flat_value(list(getattr(row, c))) for c in ("renamed_a", "renamed_b") if hasattr(row, c)})
         H.add_edge(u, v, **attrs)
     return H
 
@@ -335,7 +342,8 @@ def export_network(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike, **opt
         out.mkdir(parents=True, exist_ok=True)
         nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)])
         edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)],
-                             columns=["source", "target", "weight", *NETWORK_EDGE_COLUMNS])
+                             columns=["source", "target", "weight", *NETWORK_EDGE_COLUMNS,
+                                      *(("renamed_a", "renamed_b") if options.get("fold_renamed") else ())])
         for name, frame in (("nodes.csv", nodes), ("edges.csv", edges)):
             with atomic_open(out / name, "w", newline="") as f:
                 f.write(frame.to_csv(index=False, lineterminator="\n"))

@@ -186,7 +186,8 @@ def test_workload_fold_renamed_counts_a_body_with_its_successor_cli(tmp_path):
     """A build of 台州's 2022 plan (市大数据局, before the 2023-24 data bureaus) and its 2025 plan
     (市数据局): ``workload`` keeps a row per body as the plans name them; ``--fold-renamed`` counts
     the 大数据局 with the 数据局 that took its work over (2 led, 2 supported), naming it in
-    ``renamed``; bodies never renamed (生态环境局) count as before. With --report: a usage error."""
+    ``renamed`` (its id in ``renamed_ids``); bodies never renamed (生态环境局) count as before. With
+    --report the sub-report reads the folded graph too."""
     from typer.testing import CliRunner
 
     from respgraph.cli import app
@@ -207,11 +208,12 @@ def test_workload_fold_renamed_counts_a_body_with_its_successor_cli(tmp_path):
     folded = across("--fold-renamed")
     assert "台州市/大数据局" not in folded
     data = folded["台州市/数据局"]
-    assert (data["tasks_led"], data["tasks_supported"], data["renamed"]) == (2, 2, ["台州市/大数据局"])
+    assert (data["tasks_led"], data["tasks_supported"], data["renamed"]) == (2, 2, ["台州市大数据局"])
+    assert data["renamed_ids"] == ["台州市/大数据局"]
     eco = folded["台州市/生态环境局"]
     assert (eco["tasks_led"], eco["tasks_supported"], eco["renamed"]) == (1, 2, [])
-    bad = runner.invoke(app, ["workload", str(out), "--fold-renamed", "--report", "no-lead"])
-    assert bad.exit_code == 2 and "--fold-renamed cannot be combined with --report" in bad.output
+    support = runner.invoke(app, ["workload", str(out), "--fold-renamed", "--report", "support-only", "-f", "json"])
+    assert support.exit_code == 0 and "台州市大数据局" not in support.stdout
 
 
 def test_workload_and_overload_fold_renamed_in_python(tmp_path):
@@ -223,7 +225,7 @@ def test_workload_and_overload_fold_renamed_in_python(tmp_path):
     b = respgraph.build(_data_plans(tmp_path))
     old = b.workload("tz2022", fold_renamed=True).set_index("agency_id")
     assert (old.loc["台州市/数据局", "tasks_led"], old.loc["台州市/数据局", "tasks_supported"]) == (1, 1)
-    assert old.loc["台州市/数据局", "renamed"] == ["台州市/大数据局"] and "台州市/大数据局" not in old.index
+    assert old.loc["台州市/数据局", "renamed"] == ["台州市大数据局"] and "台州市/大数据局" not in old.index
     assert "renamed" not in b.workload("tz2022") and "台州市/大数据局" in set(b.workload("tz2022").agency_id)
     rows = b.overload("tz2022", fold_renamed=True, all_rows=True).set_index("agency_id")
     assert "台州市/大数据局" not in rows.index and rows.loc["台州市/数据局", "tasks"] == 2
@@ -236,7 +238,7 @@ def test_workload_and_overload_fold_renamed_in_python(tmp_path):
 def test_network_fold_renamed_is_one_node_for_a_body_and_its_successor(tmp_path):
     """``network --fold-renamed`` (``b.network(fold_renamed=True)``), as workload's: 台州's 2022 大数据局
     and 2025 数据局 are one node (4 tasks, 2 led, partners 生态环境局 and 公安局), the old id in
-    ``renamed``; without it two nodes, as the plans name them. With --pairs: a usage error."""
+    ``renamed``; without it two nodes, as the plans name them. With --pairs: one pair each."""
     import respgraph
     from typer.testing import CliRunner
 
@@ -257,12 +259,14 @@ def test_network_fold_renamed_is_one_node_for_a_body_and_its_successor(tmp_path)
     folded = rows("--fold-renamed")
     assert "台州市/大数据局" not in folded
     data = folded["台州市/数据局"]
-    assert (data["tasks"], data["tasks_led"], data["degree"], data["renamed"]) == (4, 2, 2, ["台州市/大数据局"])
+    assert (data["tasks"], data["tasks_led"], data["degree"], data["renamed"]) == (4, 2, 2, ["台州市大数据局"])
     assert folded["台州市/生态环境局"]["renamed"] == [] and folded["台州市/生态环境局"]["tasks"] == 3
     df = respgraph.load(out).network(fold_renamed=True).set_index("agency_id")
-    assert df.loc["台州市/数据局", "renamed"] == ["台州市/大数据局"] and "台州市/大数据局" not in df.index
-    bad = runner.invoke(app, ["network", str(out), "--fold-renamed", "--pairs"])
-    assert bad.exit_code == 2 and "--fold-renamed cannot be combined with --pairs" in bad.output
+    assert df.loc["台州市/数据局", "renamed_ids"] == ["台州市/大数据局"] and "台州市/大数据局" not in df.index
+    pairs = runner.invoke(app, ["network", str(out), "--fold-renamed", "--pairs", "-f", "json"])
+    assert pairs.exit_code == 0, pairs.output
+    assert sorted((r["name_a"], r["name_b"], r["shared_tasks"]) for r in json.loads(pairs.stdout)) == [
+        ("台州市公安局", "台州市数据局", 1), ("台州市数据局", "台州市生态环境局", 3)]
 
 
 def test_two_old_names_of_one_successor_on_a_task_lead_it_once(tmp_path):

@@ -185,6 +185,9 @@ def _names(n: str, d: dict) -> Iterable[str]:
     yield str(d.get("name") or "")
     yield str(d.get("agency_id") or n)
     yield from (d.get("aliases") or [])
+    # a folded graph's (analysis.renamed): the bodies folded into it, 台州市大数据局 finding the 数据局
+    yield from (d.get("renamed") or [])
+    yield from (d.get("renamed_ids") or [])
 
 
 def _listed(names: list[str]) -> str:
@@ -394,25 +397,30 @@ class AgencyProfile:
 
 
 def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None, include_collectives: bool = True,
-                   **overload_options: Any) -> AgencyProfile:
+                   fold_renamed: bool = False, **overload_options: Any) -> AgencyProfile:
     """The ``AgencyProfile`` of the agency ``name`` stands for (``match_agency``; ``plan`` reads
     the name as that plan writes it — the profile still covers every plan). Options of
     ``respgraph.analysis.workload.overload`` (share_limit, fence_k, min_tasks, weights) go to
-    the workload table.
+    the workload table. ``fold_renamed`` (``renamed.fold_renamed_bodies``): the profile of the
+    folded graph, a body a reform renamed counted with the body that took its work over (市环保局
+    then names the 生态环境局, its tasks of both names, ``predecessors`` the bodies folded in).
 
     >>> p = agency_profile(respgraph.load("out").graph, "渝水生态环境局")   # doctest: +SKIP
     >>> p.overloaded, p.reasons[0]                                          # doctest: +SKIP
     (True, 'yushui-2022-pollution-battle: leads 24 of 34 tasks (71%), above the 25% share limit; ...')
     """
+    from respgraph.analysis.renamed import folded_if
     from respgraph.analysis.tasks import tasks
 
+    graph = folded_if(graph, fold_renamed)
     m = match_agency(graph, name, plan=plan)
     d = graph.nodes[m.node]
-    t = tasks(graph, agency=m.node)
+    t = tasks(graph, agency=m.node, fold_renamed=fold_renamed)
     # (the bodies whose work it took over: renamed into it, or split with a part to it)
-    predecessors = sorted(str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
-                          if d.get("agency_id") and (o.get("successor") == d.get("agency_id")
-                                                     or d.get("agency_id") in (o.get("successors") or ())))
+    predecessors = sorted({str(o.get("agency_id")) for _, o in nodes_of_type(graph, "Agency")
+                           if d.get("agency_id") and (o.get("successor") == d.get("agency_id")
+                                                      or d.get("agency_id") in (o.get("successors") or ()))}
+                          | set(d.get("renamed_ids") or ()))  # (a folded graph's: gone from it, named here)
     successors = list(d.get("successors") or [])
     named = [a for a in (d.get("parent"), d.get("successor"), *successors, *predecessors) if a]
     return AgencyProfile(

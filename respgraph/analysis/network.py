@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, with_agency_ids
+from respgraph.analysis.renamed import folded_if
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -56,31 +57,26 @@ def _incidence(a: "pd.DataFrame"):
     return m, list(ag_labels), list(tk_labels)
 
 
-def _add_agency_nodes(g, graph, a: "pd.DataFrame") -> None:
+def _add_agency_nodes(g, graph, a: "pd.DataFrame", renamed: "dict[str, tuple[list, list]] | None" = None) -> None:
+    """An agency node per agency of ``a``, with its tasks and tasks led; ``renamed`` (a folded
+    graph's: node -> (names, ids) of the bodies folded into it that ``a`` counts) adds them."""
     led = a[a["role"] == "lead"].groupby("agency")["task"].nunique()
     allt = a.groupby("agency")["task"].nunique()
-    renamed = _renamed_ids(graph, a) if "own" in a else {}
     for ag in allt.index:
         d = graph.nodes[ag] if ag in graph else {}
+        extra = {} if renamed is None else dict(zip(("renamed", "renamed_ids"), renamed.get(ag, ([], []))))
         g.add_node(ag, name=d.get("name", ag), functions=list(d.get("functions") or []), kind=d.get("kind", "agency"),
-                   tasks=int(allt[ag]), tasks_led=int(led.get(ag, 0)), **({"renamed": renamed.get(ag, [])} if "own" in a else {}))
+                   tasks=int(allt[ag]), tasks_led=int(led.get(ag, 0)), **extra)
 
 
-def _folded(graph: "nx.MultiDiGraph", a: "pd.DataFrame") -> "pd.DataFrame":
-    """``assignments`` rows with a body a reform renamed standing as the body that took its work
-    over (``workload.last_successor``, as ``workload(fold_renamed=True)`` counts it: a 2016 plan's
-    环境保护局 is the 生态环境局 it became), the node named kept in ``own``."""
-    from respgraph.analysis.workload import last_successor
+def _renamed_in(graph: "nx.MultiDiGraph", a: "pd.DataFrame", include_suggested: bool) -> dict[str, tuple[list, list]]:
+    """Per agency node of a folded graph's ``assignments`` rows ``a``, the names and ids of the
+    bodies folded into it whose tasks of ``a``'s plans it counts (``renamed.renamed_names``)."""
+    from respgraph.analysis.renamed import renamed_by_plan, renamed_ids, renamed_names
 
-    heirs = {n: last_successor(graph, n) for n in a["agency"].unique()}
-    return a.assign(own=a["agency"], agency=a["agency"].map(heirs))
-
-
-def _renamed_ids(graph: "nx.MultiDiGraph", a: "pd.DataFrame") -> dict[str, list[str]]:
-    """Per agency node of a ``_folded`` table, the sorted ids of the old bodies counted as it."""
-    moved = a[a["own"] != a["agency"]]
-    nodes = graph._node
-    return {ag: sorted({nodes.get(n, {}).get("agency_id", n) for n in own}) for ag, own in moved.groupby("agency")["own"]}
+    by_plan = renamed_by_plan(graph, include_suggested=include_suggested)
+    plans = set(a["plan_id"])
+    return {n: (renamed_names(graph, n, by_plan, plans), renamed_ids(n, by_plan, plans)) for n in by_plan}
 
 
 def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
@@ -91,16 +87,16 @@ def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, inc
     Computed as the sparse product B·Bᵀ of the agency × task incidence matrix, so it scales
     to millions of assignments. ``year``: only the tasks of the plans of that year.
     ``fold_renamed``: a body a reform renamed is one node with the body that took its work over
-    (as ``workload``'s), a task named to both counted once; its node's ``renamed`` lists the old ids."""
+    (``renamed.fold_renamed_bodies``, as ``workload``'s), a task named to both counted once; each
+    node's ``renamed`` names the bodies folded into it, ``renamed_ids`` their ids."""
     import networkx as nx
     from scipy import sparse
 
+    graph = folded_if(graph, fold_renamed)
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
-    if fold_renamed and len(a):
-        a = _folded(graph, a)
     g = nx.Graph()
-    _add_agency_nodes(g, graph, a)
+    _add_agency_nodes(g, graph, a, _renamed_in(graph, a, include_suggested) if fold_renamed else None)
     if a.empty:
         return g
     b, labels, _ = _incidence(a)
@@ -113,7 +109,7 @@ def coordination_graph(graph: "nx.MultiDiGraph", *, plan: str | None = None, inc
 
 def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: str = "agency",
                        include_collectives: bool = True, include_suggested: bool = False,
-                       year: int | None = None) -> "pd.DataFrame":
+                       year: int | None = None, fold_renamed: bool = False) -> "pd.DataFrame":
     """Who works with whom: one row per pair named on the same tasks, the edges of
     ``coordination_graph`` with the tasks behind each weight, so a count can be checked.
 
@@ -125,11 +121,16 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
     names), gloss_a/_b, shared_tasks, plans, tasks, agencies (as named). A task counts once per
     pair; agencies without a function are left out of ``by="function"``. Sorted by shared
     tasks, then plans, most first. ``year``: only the tasks of the plans of that year.
+    ``fold_renamed`` (``renamed.fold_renamed_bodies``): a body a reform renamed is the body that
+    took its work over, so that 市公安局 with the 2016 环保局 and with the 2020 生态环境局 is one
+    pair; per agency, ``renamed_a`` / ``renamed_b`` name the bodies folded into each side whose
+    tasks of the pair's plans it counts.
     """
     import pandas as pd
 
     if by not in ("agency", "function"):
         raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
+    graph = folded_if(graph, fold_renamed)
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
     a = a.assign(led=a["role"] == "lead").sort_values("led", ascending=False)
@@ -171,16 +172,32 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
             out[f"gloss_{side}"] = [function_glosses([c], table) for c in codes]
     if by == "agency":
         out = with_agency_ids(graph, out, key_a="agency_id_a", key_b="agency_id_b")
+        if fold_renamed:
+            out = _pairs_renamed(graph, out, include_suggested)
+            cols += ["renamed_a", "renamed_b"]
     out["_plans"] = out["plans"].map(len)
     out = out.sort_values(["shared_tasks", "_plans", cols[0], cols[1]], ascending=[False, False, True, True])
     return out[cols].reset_index(drop=True)
 
 
+def _pairs_renamed(graph, out: "pd.DataFrame", include_suggested: bool) -> "pd.DataFrame":
+    """Agency pairs of a folded graph with ``renamed_a`` / ``renamed_b``: the names of the bodies
+    folded into each side whose tasks of the pair's plans it counts."""
+    from respgraph.analysis.renamed import renamed_by_plan, renamed_names
+
+    by_plan = renamed_by_plan(graph, include_suggested=include_suggested)
+    return out.assign(**{f"renamed_{s}": [renamed_names(graph, k, by_plan, p) for k, p in zip(out[f"key_{s}"], out["plans"])]
+                         for s in "ab"})
+
+
 def coordination_digraph(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                         include_suggested: bool = False) -> "nx.DiGraph":
+                         include_suggested: bool = False, fold_renamed: bool = False) -> "nx.DiGraph":
     """Directed ``supporter -> lead`` graph: ``weight`` = tasks on which the source supports and
-    the target leads. An agency that both leads and supports a task counts as lead only."""
+    the target leads. An agency that both leads and supports a task counts as lead only.
+    ``fold_renamed``: as ``coordination_graph``'s."""
     import networkx as nx
+
+    graph = folded_if(graph, fold_renamed)
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested)
     g = nx.DiGraph()
     _add_agency_nodes(g, graph, a)
@@ -331,15 +348,17 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
     divided by share of all tasks: 1 = brokers in proportion to its workload, above 1 = a
     bridge beyond its own load). Sorted by betweenness.
     ``fold_renamed``: a body a reform renamed is counted with the body that took its work over
-    (``coordination_graph``'s, as ``workload``'s); the column ``renamed`` lists the old ids.
+    (``coordination_graph``'s, as ``workload``'s); the column ``renamed`` names the old bodies
+    counted in each row, ``renamed_ids`` gives their ids.
     """
     import networkx as nx
     import pandas as pd
 
+    graph = folded_if(graph, fold_renamed)
     g = coordination_graph(graph, plan=plan, include_collectives=include_collectives,
                            include_suggested=include_suggested, year=year, fold_renamed=fold_renamed)
     cols = ["key", "agency_id", "name", "function_names", "gloss", "tasks", "tasks_led", "degree", "weighted_degree",
-            "betweenness", "eigenvector", "community", "broker_score", *(["renamed"] if fold_renamed else [])]
+            "betweenness", "eigenvector", "community", "broker_score", *(["renamed", "renamed_ids"] if fold_renamed else [])]
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=cols)
     n = g.number_of_nodes()
@@ -361,7 +380,7 @@ def network_metrics(graph: "nx.MultiDiGraph", *, plan: str | None = None, includ
         "betweenness": [btw[x] for x in nodes],
         "eigenvector": [eig[x] for x in nodes],
         "community": [community[x] for x in nodes],
-        **({"renamed": [g.nodes[x].get("renamed", []) for x in nodes]} if fold_renamed else {}),
+        **({c: [g.nodes[x].get(c, []) for x in nodes] for c in ("renamed", "renamed_ids")} if fold_renamed else {}),
     })
     bsum, tsum = df["betweenness"].sum(), df["tasks"].sum()
     df["broker_score"] = (df["betweenness"] / bsum) / (df["tasks"] / tsum) if bsum > 0 else 0.0
@@ -398,7 +417,7 @@ def _task_areas(graph: "nx.MultiDiGraph") -> dict[str, str]:
 
 
 def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                  include_suggested: bool = False, year: int | None = None) -> "pd.DataFrame":
+                  include_suggested: bool = False, year: int | None = None, fold_renamed: bool = False) -> "pd.DataFrame":
     """Breadth–depth matrix per plan (Cheng et al., Healthcare 2022, 10(3):590).
 
     breadth = distinct campaigns (攻坚战/专项行动) the agency has tasks in — or distinct top-level
@@ -409,9 +428,13 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     high depth), coordinating (high breadth, low depth), auxiliary (low, low).
     Columns: plan_id, key, agency_id (as in ``assignments()``), name, function_names, gloss (the agency's functions, Chinese and
     English), breadth, depth, tasks_led, breadth_median, depth_median, quadrant, area.
+    ``fold_renamed`` (``renamed.fold_renamed_bodies``): a body a reform renamed is counted with
+    the body that took its work over; ``renamed`` names the bodies folded into each row's agency
+    whose tasks of its plan it counts.
     """
     import pandas as pd
 
+    graph = folded_if(graph, fold_renamed)
     a = assignments(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
     cols = ["plan_id", "key", "agency_id", "name", "function_names", "gloss", "breadth", "depth", "tasks_led", "breadth_median",
@@ -439,4 +462,10 @@ def breadth_depth(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_
     df["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     df = with_agency_ids(graph, df.sort_values(["plan_id", "depth", "breadth", "name"], ascending=[True, False, False, True]),
                          key="agency_id")
+    if fold_renamed:
+        from respgraph.analysis.renamed import renamed_by_plan, renamed_names
+
+        by_plan = renamed_by_plan(graph, include_suggested=include_suggested)
+        df["renamed"] = [renamed_names(graph, k, by_plan, (p,)) for k, p in zip(df["key"], df["plan_id"])]
+        cols.append("renamed")
     return df[cols].reset_index(drop=True)

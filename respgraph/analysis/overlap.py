@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, task_numbers, tasks
+from respgraph.analysis.renamed import folded_if
 from respgraph.records import STATED_BASES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -242,7 +243,8 @@ def same_place_first(pairs: "pd.DataFrame") -> "pd.DataFrame":
     return pairs.assign(_r=rank).sort_values("_r", kind="stable").drop(columns="_r").reset_index(drop=True)
 
 
-def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_suggested: bool = False) -> "pd.DataFrame":
+def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_suggested: bool = False,
+               fold_renamed: bool = False) -> "pd.DataFrame":
     """``pairs`` (``similar_tasks`` rows) with each side's leads by name (``leads_a``, ``leads_b``;
     collective addressees left out, as in ``lead_disagreements``) and ``same_function``: True when
     the lead functions share one (the same work asked twice of one kind of body), False when they
@@ -253,7 +255,11 @@ def with_leads(graph: "nx.MultiDiGraph", pairs: "pd.DataFrame", *, include_sugge
     twice, or of different bureaus. ``same_lead``: True when the two name one lead body (by its
     canonical name), False when no lead is on both sides (with ``same_function`` True: one kind of
     body, two bodies), None when a side has no lead. Each side's evidence follows (``_with_lead_clauses``: its
-    number and file as written, its leads as the plan writes them, the lead clause and its spans)."""
+    number and file as written, its leads as the plan writes them, the lead clause and its spans).
+    ``fold_renamed`` (``renamed.fold_renamed_bodies``): the leads of a folded graph, so that a 2016
+    plan's task led by the 环境保护局 and a 2020 plan's led by the 生态环境局 have one lead
+    (``same_lead`` True); the pairs themselves are the caller's, found on the graph as built."""
+    graph = folded_if(graph, fold_renamed)
     leads = _leads(graph, include_suggested=include_suggested)
     out = pairs.copy()
     codes = {}
@@ -374,7 +380,8 @@ def _title_words(title: str) -> frozenset[str]:
 
 def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESHOLD, top_k: int = TOP_K, *,
                        all_pairs: bool = False, include_suggested: bool = False,
-                       pairs: "pd.DataFrame | None" = None, term_check: bool = True) -> "pd.DataFrame":
+                       pairs: "pd.DataFrame | None" = None, term_check: bool = True,
+                       fold_renamed: bool = False) -> "pd.DataFrame":
     """Similar task pairs whose lead functions differ.
 
     For each pair of ``similar_tasks`` where both tasks have a stated lead with a known
@@ -398,10 +405,14 @@ def lead_disagreements(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_T
     at 0.30), so no threshold separates them, but 污水 and 垃圾 are led by different bureaus
     for a reason. On the 抚州 corpus of docs/analyses.md it removes 7 of 24 disagreements, all
     such near misses, and keeps every pair that is the same work; on the seeds it removes none.
+
+    ``fold_renamed``: the leads read on the folded graph (``renamed.fold_renamed_bodies``), their
+    names the bodies that took the work over; the pairs are found on the graph as built.
     """
     pairs = similar_tasks(graph, threshold=threshold, top_k=top_k) if pairs is None else pairs.copy()
     if term_check:
         pairs = without_different_work(pairs)
+    graph = folded_if(graph, fold_renamed)
     leads = _leads(graph, include_suggested=include_suggested)
     table = functions(graph)
     for side in ("a", "b"):

@@ -49,6 +49,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from respgraph.analysis._graph import agency_roles, lead_gaps, nodes_of_type, plans_of_year, task_roles
+from respgraph.analysis.renamed import folded_if
+from respgraph.model import task_node
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -64,11 +66,15 @@ ROLES = ("lead", "support")
 def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
           plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
           deadline_before: int | None = None, supervisor: str | None = None, first_listed: bool = False,
-          year: int | None = None) -> "pd.DataFrame":
+          year: int | None = None, fold_renamed: bool = False) -> "pd.DataFrame":
     """The tasks that pass every filter given, with provenance (see the module docstring).
     ``first_listed``: only the tasks whose plan named no lead, led by the first unit of their
     list (A、B、C按职责分工负责, 责任单位：A、B) by respgraph's convention. ``year``: only the tasks of
     the plans of that year (``_graph.plans_of_year``: ``NoPlanOfYear`` when the build has none).
+    ``fold_renamed`` (``renamed.fold_renamed_bodies``): a body a reform renamed is the body that
+    took its work over, in ``leads`` and ``supports`` and for ``agency`` (市环保局 then finds the
+    生态环境局 and all its tasks); with ``agency``, ``renamed`` names the body a row's mention
+    named when it was folded into the agency (empty where the plan named the agency itself).
 
     Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
     when ``agency`` names no agency or several; ``ValueError`` for a ``role`` other than lead
@@ -80,6 +86,7 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
 
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be 'lead' or 'support', not {role!r}")
+    graph = folded_if(graph, fold_renamed)
     roles = node = None
     if agency is not None:
         from respgraph.analysis.agency import find_agency
@@ -99,14 +106,10 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     df = tasks_frame(graph, only=only)
     keep = pd.Series(True, index=df.index)
     if no_lead:  # no clear lead: none stated, or only collective addressees (_graph.lead_gaps)
-        from respgraph.model import task_node
-
         gaps = lead_gaps(graph, plan=plan)
         df["gap"] = [gaps.get(task_node(t), ("", []))[0] for t in df["task_id"]]
         keep &= df["gap"] != ""
     if first_listed:  # a lead nobody named: the convention picked it (a 环委办 asks who is to lead these)
-        from respgraph.model import task_node
-
         keep &= pd.Series([_led_by_first_listed(graph, task_node(t)) for t in df["task_id"]], index=df.index, dtype=bool)
     if search:
         text = (df["title"].fillna("").astype(str) + "\n" + df["text"].fillna("").astype(str)).str.casefold()
@@ -116,7 +119,12 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     if deadline_before is not None:
         keep &= df["deadline_years"].map(lambda ys: any(y is not None and int(y) < deadline_before for y in ys or []))
     df = df[keep].reset_index(drop=True)
-    return _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
+    df = _with_provenance(graph, df, roles, graph.nodes[node] if node is not None else None)
+    if fold_renamed and roles is not None:
+        name = dict(zip(graph.nodes[node].get("renamed_ids") or [], graph.nodes[node].get("renamed") or []))
+        df["renamed"] = [name.get(f, f) if (f := roles[task_node(t)][1].get("folded_from")) else ""
+                         for t in df["task_id"]]
+    return df
 
 
 def _led_by_first_listed(graph, node: str) -> bool:
@@ -156,8 +164,6 @@ def _task_clause(graph: "nx.MultiDiGraph", task: str) -> dict | None:
 def _with_provenance(graph, df: "pd.DataFrame", roles: dict[str, tuple[str, dict]] | None, agency: dict | None):
     """Add the provenance columns; ``roles``: task node -> (role, edge) of the agency filtered by."""
     import pandas as pd
-
-    from respgraph.model import task_node
 
     nodes = [task_node(t) for t in df["task_id"]]
     edges = [roles[n][1] for n in nodes] if roles is not None else [_task_clause(graph, n) for n in nodes]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 
 from respgraph.analysis._graph import (NO_FUNCTION, assignments, function_glosses, function_names, functions,
                                        nodes_of_type, task_numbers, tasks, with_agency_ids)
+from respgraph.analysis.renamed import folded_if
 from respgraph.plural import counted
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,12 +63,11 @@ def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:
     return dict(Counter(d.get("plan_id") for _, d in nodes_of_type(graph, "Task")))
 
 
-def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=None, fold_renamed=False):
+def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=None):
     """Integer table of (key, task) with ``led``: the key leads the task, else only supports it.
 
     Returns (frame with int columns k, a, t, p and bool led; key labels; the RoleTable).
-    Everything is integer grouping so that millions of assignments take seconds. ``fold_renamed``
-    (by agency): the key of a body a reform renamed is the body that took its work over.
+    Everything is integer grouping so that millions of assignments take seconds.
     """
     import numpy as np
     import pandas as pd
@@ -77,20 +77,10 @@ def _key_task(graph, *, plan, include_collectives, include_suggested, by, year=N
     rt = role_table(graph, plan=plan, include_collectives=include_collectives, include_suggested=include_suggested,
                     year=year)
     f = rt.frame[["a", "t", "p", "led"]]
-    if by == "agency":
-        keys = rt.agency_nodes
-        if fold_renamed and len(f):
-            heirs = [last_successor(graph, n) for n in rt.agency_nodes]
-            codes, keys = pd.factorize(pd.Series(heirs, dtype=object))
-            keys = np.asarray(keys, dtype=object)
-            f = f.assign(k=codes[f["a"].to_numpy()])
-        else:
-            f = f.assign(k=f["a"])
-        # An agency named both as lead and as support of one task counts once, as lead (a body
-        # and its successor folded: once between them).
-        f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["k", "t"])
-        return f, keys, rt
+    # An agency named both as lead and as support of one task counts once, as lead.
     f = f.sort_values("led", ascending=False, kind="stable").drop_duplicates(["a", "t"])
+    if by == "agency":
+        return f.assign(k=f["a"]), rt.agency_nodes, rt
     if by != "function":
         raise ValueError(f"by must be 'agency' or 'function', not {by!r}")
     nodes = graph._node
@@ -118,22 +108,20 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
     within its plan. ``across`` adds the all-plans rows (plan_id ``"*"``) when no plan is given.
     ``year``: only the plans of that year (``_graph.plans_of_year``; the ``"*"`` rows then sum
     over them): who led most in 2022, then in 2023.
-    ``fold_renamed`` (``by="agency"``): a body a reform renamed is counted with the body that took
-    its work over (the graph's ``successor`` links, followed to the last: a 2016 plan's
-    环境保护局 with the 生态环境局), a task named to both once; the column ``renamed`` lists the
-    ids of the old bodies counted in each row. For builds of plans of several years: the one
-    body's work over them. Without it each keeps its row, as each plan named it.
+    ``fold_renamed``: a body a reform renamed is counted with the body that took its work over
+    (``renamed.fold_renamed_bodies``: the graph's ``successor`` links, followed to the last; a
+    2016 plan's 环境保护局 with the 生态环境局), a task named to both once; per agency, the
+    column ``renamed`` names the old bodies counted in each row (``renamed_ids``: their ids).
+    For builds of plans of several years: the one body's work over them. Without it each keeps
+    its row, as each plan named it.
     """
     import pandas as pd
 
-    fold_renamed = fold_renamed and by == "agency"
+    graph = folded_if(graph, fold_renamed)
     kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
-                                   include_suggested=include_suggested, by=by, year=year, fold_renamed=fold_renamed)
+                                   include_suggested=include_suggested, by=by, year=year)
     g = kt.groupby(["k", "p"], sort=False)
     per = pd.DataFrame({"tasks_led": g["led"].sum(), "n": g.size(), "agencies": g["a"].nunique()}).reset_index()
-    if fold_renamed and len(per):
-        per["renamed"] = _renamed_counted(graph, kt, rt, key_labels, ["k", "p"]).reindex(
-            pd.MultiIndex.from_frame(per[["k", "p"]])).to_numpy()
     per["tasks_supported"] = per["n"] - per["tasks_led"]
     per["key"] = key_labels[per["k"].to_numpy()] if len(per) else []
     per["plan_id"] = rt.plan_ids[per["p"].to_numpy()] if len(per) else []
@@ -146,8 +134,6 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
                                                      tasks_supported=("tasks_supported", "sum"),
                                                      plan_tasks=("plan_tasks", "sum"))
         allp["agencies"] = kt.groupby("k")["a"].nunique().reindex(allp["k"]).to_numpy()
-        if fold_renamed and len(allp):
-            allp["renamed"] = _renamed_counted(graph, kt, rt, key_labels, ["k"]).reindex(allp["k"]).to_numpy()
         allp["plan_id"] = ALL_PLANS
         frames.append(allp)
     df = pd.concat(frames, ignore_index=True)
@@ -165,36 +151,25 @@ def workload(graph: "nx.MultiDiGraph", *, plan: str | None = None, by: Literal["
         cols.append("agencies")
     else:
         if fold_renamed:
-            cols.append("renamed")
-            if "renamed" not in df:  # (no rows)
-                df["renamed"] = [[] for _ in range(len(df))]
+            df = _with_renamed(graph, df, include_suggested)
+            cols += ["renamed", "renamed_ids"]
         # the agency's id as assignments() and agencies() write it (key is its node id, agency:…)
         df = with_agency_ids(graph, df, key="agency_id")
         cols.insert(cols.index("key") + 1, "agency_id")
     return df[cols].reset_index(drop=True)
 
 
-def last_successor(graph: "nx.MultiDiGraph", node: str) -> str:
-    """The agency node that took over the work of ``node``: its ``successor`` link followed to the
-    last body the graph holds (三台县/环境保护局 -> 三台县/生态环境局); ``node`` itself when none."""
-    from respgraph.model import agency_node
+def _with_renamed(graph, df: "pd.DataFrame", include_suggested: bool) -> "pd.DataFrame":
+    """``df`` (workload rows of a folded graph) with ``renamed`` and ``renamed_ids``: the bodies
+    folded into each row's agency whose tasks of the row's plan (the all-plans row: of the plans
+    of its agency's rows) it counts."""
+    from respgraph.analysis.renamed import renamed_by_plan, renamed_ids, renamed_names
 
-    seen = {node}
-    while (heir := graph._node.get(node, {}).get("successor")) and agency_node(heir) in graph and agency_node(heir) not in seen:
-        node = agency_node(heir)
-        seen.add(node)
-    return node
-
-
-def _renamed_counted(graph, kt: "pd.DataFrame", rt, key_labels, by: list[str]) -> "pd.Series":
-    """Per group of a folded ``kt`` (``by``: key and plan, or key), the sorted ids of the bodies
-    counted under their successor's key (``fold_renamed``); [] where none."""
-    nodes = graph._node
-    own = rt.agency_nodes[kt["a"].to_numpy()]
-    moved = own != key_labels[kt["k"].to_numpy()]  # rows of a body counted under its successor's key
-    folded = kt[moved].assign(own=own[moved])
-    ids = folded.groupby(by)["own"].agg(lambda s: sorted({nodes[n].get("agency_id", n) for n in s}))
-    return ids.reindex(kt.groupby(by).size().index).map(lambda v: v if isinstance(v, list) else [])
+    by_plan = renamed_by_plan(graph, include_suggested=include_suggested)
+    own = df[df["plan_id"] != ALL_PLANS].groupby("key")["plan_id"].agg(set).to_dict()
+    scope = [own.get(k, ()) if p == ALL_PLANS else (p,) for k, p in zip(df["key"], df["plan_id"])]
+    return df.assign(renamed=[renamed_names(graph, k, by_plan, s) for k, s in zip(df["key"], scope)],
+                     renamed_ids=[renamed_ids(k, by_plan, s) for k, s in zip(df["key"], scope)])
 
 
 def _label(graph, df: "pd.DataFrame", by: str) -> "pd.DataFrame":
@@ -348,7 +323,7 @@ def gini(values) -> float:
 
 
 def lead_concentration(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
-                       include_suggested: bool = False) -> "pd.DataFrame":
+                       include_suggested: bool = False, fold_renamed: bool = False) -> "pd.DataFrame":
     """Per plan, how concentrated leading is: Gini of tasks led over the plan's agencies.
 
     The agencies counted are all those named in the plan (supporters lead 0 tasks), so a
@@ -358,7 +333,8 @@ def lead_concentration(graph: "nx.MultiDiGraph", *, include_collectives: bool = 
     """
     import pandas as pd
 
-    w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False)
+    w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False,
+                 fold_renamed=fold_renamed)
     rows = []
     for pid, grp in w.groupby("plan_id"):
         top = grp.sort_values(["tasks_led", "name"], ascending=[False, True]).iloc[0]
@@ -369,9 +345,10 @@ def lead_concentration(graph: "nx.MultiDiGraph", *, include_collectives: bool = 
 
 
 def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
-                 include_suggested: bool = False) -> "pd.DataFrame":
+                 include_suggested: bool = False, fold_renamed: bool = False) -> "pd.DataFrame":
     """Agencies that support tasks but lead none, in any plan. Columns: key, agency_id (as in
     ``assignments()``), name, function_names, gloss, tasks_supported, plans (list of plan ids)."""
+    graph = folded_if(graph, fold_renamed)
     w = workload(graph, include_collectives=include_collectives, include_suggested=include_suggested, across=False)
     plans = w.groupby("key")["plan_id"].agg(sorted)
     tot = w.groupby(["key"], as_index=False).agg(name=("name", "first"), function_names=("function_names", "first"),
@@ -385,7 +362,7 @@ def support_only(graph: "nx.MultiDiGraph", *, include_collectives: bool = True,
 
 
 def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
-                       include_suggested: bool = False) -> "pd.DataFrame":
+                       include_suggested: bool = False, fold_renamed: bool = False) -> "pd.DataFrame":
     """Tasks with no clear lead: no stated lead, or only collective addressees leading
     (``_graph.lead_gaps``: 由各乡镇（街道）负责 names no body to hold to account). ``number`` is the
     item's number as the plan writes it (the id counts tasks: ``_graph.task_numbers``);
@@ -399,6 +376,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     assignments first."""
     from respgraph.analysis._graph import lead_gaps, task_numbers
 
+    graph = folded_if(graph, fold_renamed)
     t = tasks(graph, plan)
     a = assignments(graph, include_suggested=include_suggested, plan=plan)
     gaps = lead_gaps(graph, plan=plan, include_suggested=include_suggested)
@@ -419,12 +397,13 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
 
 
 def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                 include_suggested: bool = False) -> "pd.DataFrame":
+                 include_suggested: bool = False, fold_renamed: bool = False) -> "pd.DataFrame":
     """Tasks led by more than one agency (joint leads, 牵头单位：A、B). Columns: task_id,
     number (the item's number as the plan writes it: ``_graph.task_numbers``), plan_id, title, n_leads, leads (names), lead_functions (function names), gloss (their
     English glosses)."""
     import pandas as pd
 
+    graph = folded_if(graph, fold_renamed)  # (a task led by a body and its successor has one lead)
     a = assignments(graph, include_suggested=include_suggested, include_collectives=include_collectives, plan=plan)
     a = a[a["role"] == "lead"].drop_duplicates(["task", "agency"])
     table = functions(graph)
@@ -443,12 +422,13 @@ def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_c
 
 
 def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,
-                    include_suggested: bool = False) -> "pd.DataFrame":
+                    include_suggested: bool = False, fold_renamed: bool = False) -> "pd.DataFrame":
     """Tasks due per agency per year, from the Task ``deadline_years``: a task with deadlines
     in two years counts in each. Columns: key, agency_id (as in ``assignments()``), name, year, tasks_due, led_due, supported_due;
     sorted by tasks_due (the heaviest year of the heaviest agency first)."""
     import pandas as pd
 
+    graph = folded_if(graph, fold_renamed)
     kt, key_labels, rt = _key_task(graph, plan=plan, include_collectives=include_collectives,
                                    include_suggested=include_suggested, by="agency")
     nodes = graph.nodes

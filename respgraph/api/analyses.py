@@ -32,7 +32,7 @@ def checked_options(method: str, options: dict, *fns: Any, internal: tuple[str, 
     >>> checked_options("pairs", {"collectives": False}, coordination_pairs)
     Traceback (most recent call last):
     ...
-    TypeError: b.pairs() has no option 'collectives'; its options: by, include_collectives (or exclude_collectives), include_suggested, year
+    TypeError: b.pairs() has no option 'collectives'; its options: by, include_collectives (or exclude_collectives), include_suggested, year, fold_renamed
     """
     import inspect
 
@@ -76,12 +76,14 @@ class BuildAnalyses:
                                                                            internal=("across",)))
 
     def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False,
-               min_tasks: int = 0, min_plan_tasks: int | None = None) -> Path:
+               min_tasks: int = 0, min_plan_tasks: int | None = None, fold_renamed: bool = False) -> Path:
         """Write the meeting pack (report.html, its charts and graph views) into ``out``, as
         ``respgraph report`` does; returns the page's path. Deadlines count as of ``today``;
         collective addressees (各乡镇（街道）) are left out of the overload and top-leads tables
         (and listed under them) unless ``include_collectives``; ``min_tasks`` and ``min_plan_tasks``
-        (default 8) as ``overload``'s.
+        (default 8) as ``overload``'s; ``fold_renamed``: a body a reform renamed counted with the body
+        that took its work over, in every table, chart and view, which name it beside it
+        (``respgraph.analysis.renamed``).
 
         >>> b.report("out/report")                              # doctest: +SKIP
         PosixPath('out/report/report.html')
@@ -91,7 +93,8 @@ class BuildAnalyses:
         from respgraph.analysis.workload import MIN_PLAN_TASKS
 
         return write_report(self.graph, out, today=today, include_collectives=include_collectives, min_tasks=min_tasks,
-                            min_plan_tasks=MIN_PLAN_TASKS if min_plan_tasks is None else min_plan_tasks)
+                            min_plan_tasks=MIN_PLAN_TASKS if min_plan_tasks is None else min_plan_tasks,
+                            fold_renamed=fold_renamed)
 
     def concentration(self, **options: Any) -> "pd.DataFrame":
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""
@@ -150,16 +153,18 @@ class BuildAnalyses:
 
         return breadth_depth(self.graph, plan=self._plan(plan), **checked_options("breadth_depth", options, breadth_depth))
 
-    def overlap(self, threshold: float | None = None, *, term_check: bool = True, **options: Any) -> "pd.DataFrame":
+    def overlap(self, threshold: float | None = None, *, term_check: bool = True, fold_renamed: bool = False,
+                **options: Any) -> "pd.DataFrame":
         """Similar task pairs across different plans (character n-gram TF-IDF cosine ≥
         ``threshold``, default 0.20), with ``score``, ``relation`` (same place / vertical /
         other places) and who leads each side (``leads_a``, ``leads_b``, ``same_function``), as
         `respgraph overlap` prints them; pairs whose titles name different work are left out
-        unless ``term_check=False`` (``overlap.without_different_work``)."""
+        unless ``term_check=False`` (``overlap.without_different_work``); ``fold_renamed``: the leads
+        with a body a reform renamed read as the body that took its work over (``same_lead``)."""
         from respgraph.analysis.overlap import SIMILARITY_THRESHOLD, similar_tasks, with_leads, without_different_work
 
         pairs = similar_tasks(self.graph, SIMILARITY_THRESHOLD if threshold is None else threshold, **options)
-        return with_leads(self.graph, without_different_work(pairs) if term_check else pairs)
+        return with_leads(self.graph, without_different_work(pairs) if term_check else pairs, fold_renamed=fold_renamed)
 
     def disagreements(self, threshold: float | None = None, **options: Any) -> "pd.DataFrame":
         """Similar tasks of different plans whose lead functions share nothing."""

@@ -250,7 +250,8 @@ class Build(BuildAnalyses):
     def view(self, kind: str = "build", **filters: Any) -> GraphView:
         """An interactive view that displays inline in Jupyter. ``kind``: build | plan |
         campaign | agency | network | overload; filters: plan, campaign, agency, function,
-        role (see ``respgraph.viz.views.select_view``).
+        role (see ``respgraph.viz.views.select_view``); ``fold_renamed=True``: a body a reform renamed
+        drawn as the body that took its work over, whose tooltip names it.
 
         >>> b.view("agency", agency="渝水区生态环境局")            # doctest: +SKIP
         >>> b.view("plan", plan="yushui").save("yushui.html")   # doctest: +SKIP
@@ -283,22 +284,25 @@ class Build(BuildAnalyses):
             text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
         return fig
 
-    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False, include_collectives: bool = True) -> str:
+    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False, include_collectives: bool = True,
+               fold_renamed: bool = False) -> str:
         """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``.
         ``network=True``: the agency coordination network only (agencies joined by the tasks
         they share, ``weight``; graphml, gexf or csv), as ``respgraph export --network``;
         ``include_collectives=False`` leaves out collective addressees (各有关部门, 各区县人民政府),
-        as ``--exclude-collectives``.
+        as ``--exclude-collectives``; ``fold_renamed=True`` (with ``network``) a body a reform renamed
+        one node with the body that took its work over, as ``--fold-renamed``.
 
         >>> b.export("gexf", "out/network.gexf", network=True)   # doctest: +SKIP
         """
         from respgraph.export import export_graph, export_network
 
         if network:
-            export_network(self.graph, fmt, out, include_collectives=include_collectives)
+            export_network(self.graph, fmt, out, include_collectives=include_collectives, fold_renamed=fold_renamed)
             return str(out)
-        if not include_collectives:
-            raise ValueError("include_collectives=False goes with network=True (the whole graph keeps every unit)")
+        for given, option in ((not include_collectives, "include_collectives=False"), (fold_renamed, "fold_renamed=True")):
+            if given:
+                raise ValueError(f"{option} goes with network=True (the whole graph keeps every unit)")
         return export_graph(self.graph, fmt, out)
 
     # ----------------------------------------------------------------- Neo4j

@@ -14,8 +14,8 @@ from typing import Optional, Tuple
 import typer
 
 from respgraph.analysis.workload import MIN_PLAN_TASKS
-from respgraph.commands.common import (DIR_ARG, FORMAT_OPT, PLANS_LISTED, YEAR_OPT, check_plan, check_year, emit,
-                                       load_graph, percent)
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, PLANS_LISTED, YEAR_OPT, check_plan,
+                                       check_year, emit, load_graph, percent)
 from respgraph.console import OutputFormat, UsageError, busy, exclusive
 from respgraph.plural import any_of_its_tasks, counted, every_task_has, some_tasks_have
 
@@ -89,8 +89,12 @@ def _per_plan_hint(n_plans: int, what: str = "one table per plan") -> None:
 
 # --------------------------------------------------------------------------- workload
 
+#: The column --fold-renamed adds to a table of agencies (a table without it shows none).
+_RENAMED_COL = {"renamed": "counted with (renamed)"}
+
 _OVERLOAD_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks_led": "led",
-                  "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load", "reason": "reason"}
+                  "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load", "reason": "reason",
+                  **_RENAMED_COL}
 
 _ACROSS_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "plans_flagged": "plans flagged",
                 "plans": "of its plans", "flagged_in": "flagged in", "tasks_led": "led (all plans)",
@@ -111,7 +115,7 @@ def workload_cmd(
     lead_weight: float = typer.Option(1.0, "--lead-weight", min=0.0, help="Weight of a task led in the weighted load."),
     support_weight: float = typer.Option(0.5, "--support-weight", min=0.0, help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
-    fold_renamed: bool = typer.Option(False, "--fold-renamed", help="Count a body a reform renamed with the body that took its work over (环保局 with the 生态环境局: the build's successor links), a task named to both once; column 'renamed' lists them. For builds of plans of several years."),
+    fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(10, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
     per_plan: bool = PER_PLAN_OPT,
@@ -125,16 +129,15 @@ def workload_cmd(
     """
     from respgraph.analysis import workload as w
 
-    _check_workload_options(overload_, report, year, fold_renamed)
-    graph = load_graph(build_dir)
+    _check_workload_options(overload_, report, year)
+    graph = load_graph(build_dir, fold_renamed=fold_renamed)  # (the sub-reports read the folded graph as it is)
     check_plan(graph, plan)
     of_year = check_year(graph, year)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
         _workload_report(graph, report, plan, common, fmt, limit, per_plan)
         return
-    if by is By.agency:  # (per function a body and its successor are counted once already: their function)
-        common["fold_renamed"] = fold_renamed
+    common["fold_renamed"] = fold_renamed  # (the graph is folded: this adds the rows' renamed bodies)
     titles = _titles_of(graph, of_year)
     if overload_:
         every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
@@ -148,13 +151,11 @@ def workload_cmd(
     _print_workload(df, titles, by=by, plan=plan, year=year, fmt=fmt, limit=limit, per_plan=per_plan)
 
 
-def _check_workload_options(overload_: bool, report: "Report | None", year: int | None, fold_renamed: bool = False) -> None:
+def _check_workload_options(overload_: bool, report: "Report | None", year: int | None) -> None:
     """The options that cannot go together, told before the build is loaded."""
     exclusive(overload=overload_, report=report)
     if year is not None and report is not None:
         raise UsageError(f"--year cannot be combined with --report {report.value}: give --plan, or leave --year out")
-    if fold_renamed and report is not None:
-        raise UsageError(f"--fold-renamed cannot be combined with --report {report.value}: it folds the workload and --overload tables")
 
 
 def _titles_of(graph, of_year: set[str] | None) -> dict[str, str]:
@@ -191,7 +192,7 @@ def _workload_cols(by: By) -> dict[str, str]:
                 "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load"}
     return {"rank": "#", "name": "单位", "function_names": "职能", "gloss": "function",
             "tasks_led": "led", "tasks_supported": "supported", "lead_share": "lead share", "weighted_load": "load",
-            "renamed": "counted with (renamed)"}  # (--fold-renamed's column; a table without it shows none)
+            **_RENAMED_COL}
 
 
 def _print_workload(df, titles, *, by: By, plan, year, fmt: OutputFormat, limit, per_plan: bool) -> None:
@@ -367,7 +368,7 @@ def network_cmd(
     year: Optional[int] = YEAR_OPT,
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),
-    fold_renamed: bool = typer.Option(False, "--fold-renamed", help="One node for a body a reform renamed and the body that took its work over (环保局 with the 生态环境局, as workload --fold-renamed); column 'renamed' lists them."),
+    fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(15, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
@@ -377,17 +378,17 @@ def network_cmd(
     """
     from respgraph.analysis import network as nw
 
-    graph = load_graph(build_dir)
+    exclusive(breadth_depth=breadth_depth, pairs=pairs)
+    graph = load_graph(build_dir, fold_renamed=fold_renamed)
     check_plan(graph, plan)
     check_year(graph, year)
-    common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year)
-    exclusive(breadth_depth=breadth_depth, pairs=pairs)
-    if fold_renamed and (pairs or breadth_depth):
-        raise UsageError(f"--fold-renamed cannot be combined with {'--pairs' if pairs else '--breadth-depth'}: it folds the network's ranking")
+    common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year,
+                  fold_renamed=fold_renamed)
     if pairs:
         df = nw.coordination_pairs(graph, by=by.value, **common)
         cols = ({"name_a": "单位 A", "name_b": "单位 B", "shared_tasks": "shared tasks", "a_leads": "A leads",
-                 "b_leads": "B leads", "plans": "plans", "tasks": "tasks"} if by is By.agency else
+                 "b_leads": "B leads", "plans": "plans", "tasks": "tasks", "renamed_a": "A counted with (renamed)",
+                 "renamed_b": "B counted with (renamed)"} if by is By.agency else
                 {"names_a": "职能 A", "names_b": "职能 B", "gloss_a": "function A", "gloss_b": "function B",
                  "shared_tasks": "shared tasks", "plans": "plans", "tasks": "tasks"})
         emit(df, fmt, title=f"Who works with whom — {by.value} pairs named on the same tasks"
@@ -405,9 +406,10 @@ def network_cmd(
                 title += f" ({counted(len(meds), 'plan')}: columns breadth_median, depth_median in --format csv or json)"
         emit(df, fmt, title=title, limit=limit, table_cols={"plan_id": "plan", "name": "单位", "function_names": "职能",
                                                              "gloss": "function", "breadth": "breadth",
-                                                             "depth": "depth", "tasks_led": "led", "quadrant": "quadrant"})
+                                                             "depth": "depth", "tasks_led": "led", "quadrant": "quadrant",
+                                                             **_RENAMED_COL})
         return
-    df = nw.network_metrics(graph, **common, fold_renamed=fold_renamed)
+    df = nw.network_metrics(graph, **common)
     col = _METRIC_COL[metric]
     df = df.sort_values([col, "name"], ascending=[False, True]).reset_index(drop=True)
     # the table: the ranking's centrality alone (betweenness by default), so that ten columns do not
@@ -415,7 +417,7 @@ def network_cmd(
     shown = col if col in ("betweenness", "eigenvector", "broker_score") else "betweenness"
     cols = {"name": "单位", "function_names": "职能", "gloss": "function", "tasks": "tasks", "degree": "partners",
             "weighted_degree": "shared tasks", shown: _METRIC_HEADER[shown], "community": "community",
-            **({"renamed": "counted with (renamed)"} if fold_renamed else {})}
+            **_RENAMED_COL}
     emit(df, fmt, title=f"Coordination network{f' of the plans of {year}' if year is not None else ''} — ranked by {metric.value}",
           limit=limit, table_cols=cols)
 
@@ -433,6 +435,7 @@ def overlap_cmd(
     top_k: int = typer.Option(5, "--top-k", help="Best matches kept per task."),
     no_term_check: bool = typer.Option(False, "--no-term-check", help="With --pairs or --disagreements: keep pairs whose titles name different work (污水 vs 垃圾)."),
     relation: Optional[Relation] = typer.Option(None, "--relation", "-r", metavar="<where>", help="With --pairs or --disagreements, only the pairs of: same-place (two plans of one place: what a coordination office settles), vertical (a county's 落实方案 and its city's plan), other-places (peers)."),
+    fold_renamed: bool = typer.Option(False, "--fold-renamed", help="With --pairs or --disagreements: each side's leads with a body a reform renamed read as the body that took its work over (a 2016 task of the 环保局 and a 2020 one of the 生态环境局 have one lead: same_lead)."),
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
@@ -444,7 +447,7 @@ def overlap_cmd(
 
     vertical = vertical if vertical and all(vertical) else None
     _check_overlap_options(pairs=pairs, plans_=plans_, coverage=coverage, vertical=vertical,
-                           disagreements=disagreements, relation=relation)
+                           disagreements=disagreements, relation=relation, fold_renamed=fold_renamed)
     graph = load_graph(build_dir)
     th = ov.SIMILARITY_THRESHOLD if threshold is None else threshold
     if vertical:
@@ -454,18 +457,19 @@ def overlap_cmd(
     elif coverage:
         emit(ov.campaign_coverage(graph), fmt, title="Tasks per campaign type", limit=limit)
     elif disagreements:
-        _print_disagreements(graph, th, top_k, not no_term_check, relation, fmt, limit)
+        _print_disagreements(graph, th, top_k, not no_term_check, relation, fmt, limit, fold_renamed)
     else:
-        _print_similar_tasks(graph, th, top_k, not no_term_check, relation, fmt, limit)
+        _print_similar_tasks(graph, th, top_k, not no_term_check, relation, fmt, limit, fold_renamed)
 
 
 def _check_overlap_options(*, pairs: bool, plans_: bool, coverage: bool, vertical, disagreements: bool,
-                           relation: "Relation | None") -> None:
-    """One of the five answers, and --relation only with the pairs of tasks: told before the
-    build is loaded."""
+                           relation: "Relation | None", fold_renamed: bool = False) -> None:
+    """One of the five answers, and --relation and --fold-renamed only with the pairs of tasks:
+    told before the build is loaded."""
     exclusive(pairs=pairs, plans=plans_, coverage=coverage, vertical=vertical, disagreements=disagreements)
-    if relation is not None and (plans_ or coverage or vertical):
-        raise UsageError("--relation goes with --pairs or --disagreements (the pairs of tasks)")
+    for given, option in ((relation is not None, "--relation"), (fold_renamed, "--fold-renamed")):
+        if given and (plans_ or coverage or vertical):
+            raise UsageError(f"{option} goes with --pairs or --disagreements (the pairs of tasks)")
 
 
 def _print_vertical(graph, upper: str, lower: str, th: float, fmt: OutputFormat, limit) -> None:
@@ -528,12 +532,12 @@ def _table_disagreements(df):
 
 
 def _print_disagreements(graph, th: float, top_k: int, term_check: bool, relation: "Relation | None",
-                         fmt: OutputFormat, limit) -> None:
+                         fmt: OutputFormat, limit, fold_renamed: bool = False) -> None:
     """``overlap --disagreements``: similar tasks led by different functions."""
     from respgraph.analysis import overlap as ov
 
     with busy("comparing the tasks of every plan"):
-        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=term_check)
+        df = ov.lead_disagreements(graph, threshold=th, top_k=top_k, term_check=term_check, fold_renamed=fold_renamed)
     df, where = _of_relation(df, relation)
     df = _same_place_first(df, fmt)
     if fmt is OutputFormat.table:
@@ -545,7 +549,7 @@ def _print_disagreements(graph, th: float, top_k: int, term_check: bool, relatio
 
 
 def _print_similar_tasks(graph, th: float, top_k: int, term_check: bool, relation: "Relation | None",
-                         fmt: OutputFormat, limit) -> None:
+                         fmt: OutputFormat, limit, fold_renamed: bool = False) -> None:
     """``overlap`` (--pairs, the default): similar task pairs across plans, with who leads each side."""
     from respgraph.analysis import overlap as ov
 
@@ -554,7 +558,8 @@ def _print_similar_tasks(graph, th: float, top_k: int, term_check: bool, relatio
     if term_check:  # 城市 / 农村黑臭水体, 污水 / 垃圾: similar words, different work
         df = ov.without_different_work(df)
     df, where = _of_relation(df, relation)
-    df = _same_place_first(ov.with_leads(graph, df), fmt)  # who leads each side: the same body twice, or two
+    # who leads each side: the same body twice, or two (the pairs are found on the graph as built)
+    df = _same_place_first(ov.with_leads(graph, df, fold_renamed=fold_renamed), fmt)
     if fmt is OutputFormat.table:
         df = _task_cells(df)
     emit(df.drop(columns=["node_a", "node_b"]), fmt, title=f"Similar tasks across plans{where} (threshold {th:g})",

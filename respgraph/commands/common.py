@@ -35,14 +35,24 @@ def check_year(graph, year: int | None) -> set[str] | None:
         raise UsageError(f"--year {year}: {e}") from None
 
 
-def load_graph(build_dir: Path):
-    """The graph of a build directory, or one error line and exit 1 (missing or damaged)."""
+#: ``--fold-renamed``, one option for every command that counts, pairs or draws bodies.
+FOLD_RENAMED_OPT = typer.Option(
+    False, "--fold-renamed",
+    help="Count a body a reform renamed with the body that took its work over (环保局 with the 生态环境局: the "
+         "build's successor links), a task named to both once; the rows name the bodies folded in ('renamed'). "
+         "For builds of plans of several years.")
+
+
+def load_graph(build_dir: Path, *, fold_renamed: bool = False):
+    """The graph of a build directory, or one error line and exit 1 (missing or damaged);
+    ``fold_renamed``: with each body a reform renamed folded into its successor
+    (``respgraph.analysis.renamed.fold_renamed_bodies``)."""
     from respgraph.console import error_line
 
     try:
         from respgraph.api import load
 
-        return load(build_dir).graph
+        graph = load(build_dir).graph
     except Exception as e:  # noqa: BLE001 - any load problem is one line, never a traceback
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         if msg.startswith(str(build_dir)):  # BuildError already names the directory
@@ -50,6 +60,11 @@ def load_graph(build_dir: Path):
         else:
             error_line(build_dir, msg)
         raise typer.Exit(EXIT_FAILED)
+    if fold_renamed:
+        from respgraph.analysis.renamed import fold_renamed_bodies
+
+        graph = fold_renamed_bodies(graph)
+    return graph
 
 
 def emit(df, fmt: OutputFormat, *, title: str | None = None, limit: int | None = None, table_cols: dict | None = None) -> None:

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.commands.common import DIR_ARG
+from respgraph.commands.common import DIR_ARG, FOLD_RENAMED_OPT
 from respgraph.console import EXIT_FAILED, recursive_option
 from respgraph.plural import counted
 
@@ -127,6 +127,7 @@ def export(
     output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
     network: bool = typer.Option(False, "--network", help="Write the agency coordination network instead of the whole graph: agencies joined by the tasks they share (weight = shared tasks), undirected, as `respgraph network` counts them; graphml, gexf or csv (default file network.gexf …)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="With --network: leave out collective addressees (各有关部门, 各区县（市）人民政府, 成员单位), as `respgraph network --exclude-collectives` does."),
+    fold_renamed: bool = FOLD_RENAMED_OPT,
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 
@@ -141,9 +142,10 @@ def export(
     from respgraph.export import DEFAULT_NAMES, NETWORK_FORMATS, NETWORK_NAMES, export_graph, export_network
     from respgraph.store import BuildError, load_build
 
-    if exclude_collectives and not network:
-        # (the whole graph keeps every node a plan names; the network is what centralities are computed on)
-        raise UsageError("--exclude-collectives goes with --network (the agencies' network); the whole graph keeps every unit")
+    for given, option in ((exclude_collectives, "--exclude-collectives"), (fold_renamed, "--fold-renamed")):
+        if given and not network:
+            # (the whole graph keeps every node a plan names; the network is what centralities are computed on)
+            raise UsageError(f"{option} goes with --network (the agencies' network); the whole graph keeps every unit")
     if network and fmt.value not in NETWORK_FORMATS:
         raise UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt.value} "
                          "(the Excel export is the build's tables: `respgraph network out --pairs --format csv` for the pairs)")
@@ -156,7 +158,8 @@ def export(
     target = output if output is not None else (stored.path or build_dir) / names[fmt.value]
     try:
         if network:
-            h = export_network(stored.graph, fmt.value, target, include_collectives=not exclude_collectives)
+            h = export_network(stored.graph, fmt.value, target, include_collectives=not exclude_collectives,
+                               fold_renamed=fold_renamed)
             print(f"{target}: {counted(h.number_of_nodes(), 'agency')}, {counted(h.number_of_edges(), 'pair')} "
                   f"sharing tasks ({fmt.value}, the coordination network)")
             return

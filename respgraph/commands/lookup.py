@@ -13,7 +13,8 @@ from typing import Optional
 import typer
 
 from respgraph.analysis._graph import number_parts_from_id
-from respgraph.commands.common import DIR_ARG, FORMAT_OPT, YEAR_OPT, check_plan, check_year, emit, load_graph, percent
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, YEAR_OPT, check_plan, check_year, emit,
+                                       load_graph, percent)
 from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
 from respgraph.plural import counted
 
@@ -176,6 +177,7 @@ def agency_cmd(
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),
     share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="Overloaded when leading more than this share of a plan's tasks (0.25 = 25%; as `workload --overload`)."),
     min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag overload only when carrying at least this many of a plan's tasks."),
+    fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
 ) -> None:
@@ -196,12 +198,12 @@ def agency_cmd(
     if not build_dir.exists() and Path(name).is_dir():  # the two arguments the other way round
         error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
         raise typer.Exit(EXIT_USAGE)
-    graph = load_graph(build_dir)
+    graph = load_graph(build_dir, fold_renamed=fold_renamed)
     check_plan(graph, plan)
     if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, build_dir, n, plan, fmt, limit)) is None:
         return  # a supervisor's tasks were printed
     p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
-                       min_tasks=min_tasks)
+                       min_tasks=min_tasks, fold_renamed=fold_renamed)
     tables = {Part.functions: p.functions, Part.workload: p.workload, Part.tasks: p.tasks, Part.partners: p.partners,
               Part.supervises: p.supervises}
     if fmt is OutputFormat.json and only is None:
@@ -307,7 +309,7 @@ def _only_supervises(graph, build_dir: Path, name: str, plan: str | None, fmt: O
 _TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
               "deadline_years": "due", "clause": "clause @ start"}
 _AGENCY_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
-                     "leads": "牵头 lead", "deadline_years": "due", "clause": "clause @ start"}
+                     "renamed": "renamed body", "leads": "牵头 lead", "deadline_years": "due", "clause": "clause @ start"}
 
 
 def tasks_cmd(
@@ -322,6 +324,7 @@ def tasks_cmd(
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", min=1900, help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
     supervisor: Optional[str] = typer.Option(None, "--supervisor", help="Only tasks a plan names this body to supervise (督导单位 / 督办单位), a part of its name as written (督查室)."),
+    fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
 ) -> None:
@@ -337,12 +340,12 @@ def tasks_cmd(
 
     if role is not None and agency is None:  # the command line alone is wrong: before loading the build
         raise UsageError("--role needs --agency (the role of which agency?)")
-    graph = load_graph(build_dir)
+    graph = load_graph(build_dir, fold_renamed=fold_renamed)  # (--agency 市环保局 then finds the 生态环境局)
     check_plan(graph, plan)
     check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     filters = dict(agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
-                   deadline_before=deadline_before, supervisor=supervisor, year=year)
+                   deadline_before=deadline_before, supervisor=supervisor, year=year, fold_renamed=fold_renamed)
     df = tasks(graph, no_lead=no_lead, first_listed=first_listed, **filters)
     if fmt is not OutputFormat.table:
         emit(df, fmt)

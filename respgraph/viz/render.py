@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from respgraph.analysis.renamed import renamed_label
 from respgraph.model import agency_name
 from respgraph.viz import style
 from respgraph.viz.views import View
@@ -189,6 +190,8 @@ def _agency_tip(g, n: str, d: dict, view: View) -> list[list]:
            ["行政区 Jurisdiction", d.get("jurisdiction") or "—"]]
     if d.get("parent"):  # a division (科室) or group of units: the department it belongs to
         tip.append(["上级部门 Department", agency_name(g, d["parent"])])  # (by name, in a graph without it too)
+    if d.get("renamed"):  # a folded graph's (analysis.renamed): the bodies a reform renamed, counted as this one
+        tip.append(["含更名前单位 Renamed, counted here", renamed_label(d)])
     if view.view not in ("network", "overload"):
         tip.append(["本视图 In this view", f"牵头 leads {leads} · 配合 supports {sups}"])
     if n in view.load:
@@ -220,6 +223,8 @@ def _edge_tip(g, u: str, v: str, e: dict) -> list[list[str]]:
         tip.append(["依据 Basis", BASIS_ZH.get(e["basis"], str(e["basis"]))])
     if e.get("mention"):
         tip.append(["原文写法 As written", str(e["mention"])])
+    if e.get("folded_from"):  # the mention named a body a reform renamed (a folded graph's)
+        tip.append(["更名前单位 Renamed body", str(e["folded_from"])])
     if e.get("portfolio"):
         tip.append(["分管 Portfolio", _list(e["portfolio"])])
     if e.get("clause"):
@@ -279,7 +284,7 @@ def _add_nodes(net, view: View) -> tuple[set, set]:
             label_gloss=label_gloss,
             # what the find box matches besides the labels: an agency as the plans write it
             # (区发改委, 渝水生态环境局), which its canonical label does not contain
-            find=" ".join(map(str, d.get("aliases") or ())) if t == "Agency" else "",
+            find=" ".join(map(str, [*(d.get("aliases") or ()), *(d.get("renamed") or ())])) if t == "Agency" else "",
             tip=_node_tip(g, n, d, view),
         )
     return node_types, agency_kinds

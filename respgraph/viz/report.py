@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import quote
 
 from respgraph.analysis.workload import MIN_PLAN_TASKS
@@ -33,6 +33,9 @@ from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
 from respgraph.viz.report_tables import first_names, function_cell, named_pairs, next_due, numbers_of, table, titled_pairs
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 #: At most this many per-plan views are written (a corpus of hundreds of plans would
 #: otherwise produce hundreds of pages; the rest are reachable with `respgraph viz`): those of
@@ -178,10 +181,35 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
                   for sid, zh, en in items)
     lines = "".join(
         f"<li>{esc(r['name'])} <span class=en>({esc(r.get('gloss') or '')})</span>：牵头 {int(r['tasks_led'])} 项，配合 "
-        f"{int(r['tasks_supported'])} 项 · <span class=en>leads {int(r['tasks_led'])}, supports {int(r['tasks_supported'])}</span></li>"
+        f"{int(r['tasks_supported'])} 项 · <span class=en>leads {int(r['tasks_led'])}, supports {int(r['tasks_supported'])}</span>"
+        f"{_renamed_line(r.get('renamed'))}</li>"
         for r in top.head(5).to_dict("records")) if len(top) else ""
     busiest = f'<h3>牵头最多的单位 · Busiest agencies</h3><ul class="lines">{lines}</ul>' if lines else ""
     return f'<ul class="agenda">{lis}</ul>{busiest}'
+
+
+def _renamed_line(label) -> str:
+    """What a busiest agency's line adds when bodies a reform renamed are counted with it (the
+    pack of a folded graph: ``renamed_cells``), in Chinese and English."""
+    if not label or not isinstance(label, str):
+        return ""
+    return f'<br><span class="renamed">含更名前的 {esc(label)} · <span class=en>counted with the body it was before a reform</span></span>'
+
+
+def renamed_cells(graph, df: "pd.DataFrame") -> "pd.DataFrame":
+    """``df`` (rows keyed by agency node, ``key``) with ``renamed``: the bodies folded into each
+    row's agency, by name with their English gloss (``analysis.renamed.renamed_label``); ``df``
+    as it is when the graph was not folded (no agency has any)."""
+    from respgraph.analysis.renamed import renamed_label
+
+    if not len(df) or "key" not in df:
+        return df
+    labels = [renamed_label(graph.nodes[k]) if k in graph else "" for k in df["key"]]
+    return df.assign(renamed=labels) if any(labels) else df
+
+
+#: The column a folded pack's agency tables add (``renamed_cells``).
+RENAMED_COLUMN = {"renamed": "含更名前单位 Renamed, counted here"}
 
 
 def _one_plan_twice(graph, pairs):
@@ -272,7 +300,7 @@ def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int, 
                      min_plan_tasks=min_plan_tasks)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)
-    ov = _overload_cells(ov, titles) if len(ov) else ov
+    ov = renamed_cells(graph, _overload_cells(ov, titles)) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
     elif len(ov):  # plan by plan, the plan of the most loaded agency first
@@ -298,7 +326,7 @@ def _top_leads(graph, include_collectives: bool):
     if len(wl) and not include_collectives:
         wl = wl[wl["kind"] != "collective"]
     top = wl.sort_values(["tasks_led", "weighted_load"], ascending=False).head(TOP_ROWS) if len(wl) else wl
-    return top, over_note, top_note
+    return renamed_cells(graph, top), over_note, top_note
 
 
 @dataclass
@@ -464,20 +492,24 @@ def _summary(graph) -> str:
 
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
                 include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0,
-                min_plan_tasks: int = MIN_PLAN_TASKS) -> str:
+                min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
     deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
     tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
     say which they left out. ``plans_without_view``: how many plans got no view (counted under the links).
     ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks; ``min_plan_tasks``:
-    flag no one alone in a plan of fewer tasks (``overload``'s)."""
+    flag no one alone in a plan of fewer tasks (``overload``'s). ``fold_renamed``: every table
+    counts a body a reform renamed with the body that took its work over
+    (``analysis.renamed.fold_renamed_bodies``), whose rows name it (``renamed_cells``)."""
+    from respgraph.analysis.renamed import folded_if
     from respgraph.viz.charts import plan_titles
     from respgraph.viz.due import due_rows
 
+    graph = folded_if(graph, fold_renamed)
     titles = plan_titles(graph)
     ov, across = _overloaded(graph, titles, include_collectives, min_tasks, min_plan_tasks)
     top, over_note, top_note = _top_leads(graph, include_collectives)
-    flags = _command_flags(include_collectives, min_tasks, min_plan_tasks)
+    flags = _command_flags(include_collectives, min_tasks, min_plan_tasks) + (" --fold-renamed" if fold_renamed else "")
     over_note += "" if min_tasks else _small_plans_note(ov)
     numbers = numbers_of(graph)
     nolead = _without_lead(graph, titles, numbers)
@@ -490,7 +522,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(nolead.silent))),
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _across_table(across, flags) + table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
-                     "weighted_load": "加权负荷 load", "why": "原因 Reason"},
+                     "weighted_load": "加权负荷 load", "why": "原因 Reason", **_renamed_col(ov)},
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
          nolead.box_note + table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
@@ -501,7 +533,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("disagreements", f"同类任务、牵头不同 · Similar tasks, different lead functions ({n_dis})", _disagreements_table(dis, n_dis, n_dis_here)),
         ("top-leads", f"牵头任务最多的单位 · Top leads (all plans, top {TOP_ROWS})",
          table(top, {"name": "单位 Agency", "function_names": "职能 Functions", "gloss": "Function (EN)", "tasks_led": "牵头 led",
-                     "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load"}) + top_note),
+                     "tasks_supported": "配合 supported", "weighted_load": "加权负荷 load", **_renamed_col(top)}) + top_note),
         ("supervision", *_supervision(graph, titles)),
         ("overlaps", f"跨规划的相似任务 · Top cross-plan overlaps (top {TOP_ROWS})",
          table(sim, {"plan_a": "规划 A", "title_a": "任务 A", "plan_b": "规划 B", "title_b": "任务 B", "relation": "两规划 plans",
@@ -510,7 +542,13 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
         ("charts", "图表 · Charts", _chart_figures(charts)),
         ("views", "交互图 · Interactive graph views", _views_list(views, plans_without_view)),
     ]
-    return _page(_summary(graph), today, sections)
+    return _page(_summary(graph) + (" · 更名单位已并入其现名 renamed bodies counted with their successors" if fold_renamed else ""),
+                 today, sections)
+
+
+def _renamed_col(df) -> dict:
+    """The ``renamed`` column of an agency table, when its rows have one (``renamed_cells``)."""
+    return RENAMED_COLUMN if "renamed" in df else {}
 
 
 #: The page's style: a screen layout (sticky contents bar, one card per section) and a print
@@ -534,6 +572,7 @@ figcaption{font-size:13px;color:#555}
 ul.views{columns:2}
 ul.agenda{font-size:15px;padding-left:20px} ul.agenda li{margin:4px 0} ul.agenda a{color:#1f4e79;font-weight:600}
 .en{color:#666;font-size:13px} td.nw{white-space:nowrap} div.due{font-size:13px;color:#333;margin-left:8px}
+span.renamed{font-size:13px;color:#555}
 @page{size:A4;margin:14mm 12mm}
 @media print{
 body{background:#fff;font-size:11pt} nav{display:none} main{max-width:none;padding:0}
@@ -572,18 +611,23 @@ def _page(summary: str, today: date, sections: list[tuple[str, str, str]]) -> st
 
 def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False,
                  on_step: "Callable[[str, int, int], None] | None" = None, min_tasks: int = 0,
-                 min_plan_tasks: int = MIN_PLAN_TASKS) -> Path:
+                 min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
     count as of ``today`` (the system date by default; give one for a reproducible pack).
     ``include_collectives``: count collective addressees (各乡镇（街道）) in the overload and
     top-leads tables (by default left out, and listed under them). ``on_step(label, done,
     total)`` is called before each step (charts, each view, the page): a year of plans takes a
-    minute, and ``respgraph report`` shows it as a progress bar."""
+    minute, and ``respgraph report`` shows it as a progress bar. ``fold_renamed``: the pack of the
+    folded graph (``analysis.renamed.fold_renamed_bodies``): its tables, charts and views count a
+    body a reform renamed with the body that took its work over, and name it beside it.
+    """
+    from respgraph.analysis.renamed import folded_if
     from respgraph.viz.charts import write_charts
 
     from respgraph.viz.views import loads_computed_once
 
     outdir = Path(outdir)
+    graph = folded_if(graph, fold_renamed)  # once: the tables, charts and views below read this graph
     plans = sorted((d.get("plan_id"), d.get("title")) for d in _of_type(graph, "Plan"))
     without_view = max(0, len(plans) - MAX_PLAN_VIEWS)
     if without_view:  # the largest plans (was: the first 40 by id, 01-… to b1-… of 800)
@@ -608,6 +652,6 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
             views.append((f"规划 Plan: {title or pid}", f"views/{quote(name)}"))  # (a Chinese name, %-encoded)
     step("report.html", total - 1, total)
     path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives, without_view, min_tasks,
-                                                                  min_plan_tasks))
+                                                                  min_plan_tasks, fold_renamed))
     step("done", total, total)
     return path

@@ -409,8 +409,14 @@ def select_view(
     function: str | None = None,
     role: str | None = None,
     max_nodes: int = LARGE_VIEW_NODES,
+    fold_renamed: bool = False,
 ) -> View:
-    """The subgraph (or aggregate) a view shows; raises :class:`ViewError` on a bad request."""
+    """The subgraph (or aggregate) a view shows; raises :class:`ViewError` on a bad request.
+    ``fold_renamed``: the view of the folded graph (``analysis.renamed.fold_renamed_bodies``): a
+    body a reform renamed drawn as the body that took its work over, whose tooltip names it."""
+    from respgraph.analysis.renamed import folded_if
+
+    graph = folded_if(graph, fold_renamed)
     gloss = function_glosses(graph)
     if function:
         function = function_code(graph, function)
