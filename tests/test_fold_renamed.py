@@ -105,6 +105,12 @@ def test_a_chain_of_renames_and_a_task_named_to_both_fold_once():
     assert f.edges["agency:甲市/生态环境局", "task:p:001", "LEADS"]["occurrences"] == 2
     assert "folded_from" not in f.edges["agency:甲市/生态环境局", "task:p:001", "LEADS"]  # the successor's own edge stays
     assert f.nodes["agency:甲市/环境保护局/大气科"]["parent"] == "甲市/生态环境局"
+    # the graph given is as it was: the fold changed its own copies of what it changed
+    assert g.edges["agency:甲市/生态环境局", "task:p:001", "LEADS"]["occurrences"] == 1
+    assert "renamed_ids" not in g.nodes["agency:甲市/生态环境局"] and g.has_edge("agency:甲市/环境保护局", "task:p:001")
+    assert g.nodes["agency:甲市/环境保护局/大气科"]["parent"] == "甲市/环境保护局"
+    f.add_edge("agency:甲市/林业局", "task:p:001", key="SUPPORTS")  # its adjacency is its own
+    assert not g.has_edge("agency:甲市/林业局", "task:p:001")
 
 
 # --------------------------------------------------------------------------- workload

@@ -86,12 +86,17 @@ def fold_renamed_bodies(graph: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
     ``successors`` naming a folded body name its successor.
 
     ``graph`` itself is returned when no body has a successor in it (nothing to fold, nothing
-    copied), so folding a folded graph costs one pass over its nodes."""
+    copied), so folding a folded graph costs one pass over its nodes. The copy is of the graph's
+    structure (``_shared_copy``): what the fold does not change keeps the graph's own attribute
+    dicts, as a networkx view does, so that it costs a fraction of ``graph.copy()`` (1.4 s of
+    300 synthetic plans' 69,000 edges): read it, and change attributes on a ``copy()`` of it."""
     heirs = renamed_bodies(graph)
     if not heirs:
         return graph
-    folded = graph.copy()
+    folded = _shared_copy(graph)
     nodes = folded._node
+    for heir in set(heirs.values()):
+        nodes[heir] = dict(nodes[heir])  # (changed below: its own dict, the build's stays as it was)
     glosses = {d.get("code", n): d.get("gloss") or "" for n, d in nodes.items() if d.get("type") == "Function"}
     for old, heir in sorted(heirs.items()):
         od, hd = nodes[old], nodes[heir]
@@ -101,6 +106,7 @@ def fold_renamed_bodies(graph: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
                     continue  # HAS_FUNCTION, IN: the successor has its own
                 mine = folded._succ[heir].get(task, {}).get(key)
                 if mine is not None:  # named twice on the task: counted once, as build counts a body named twice
+                    mine = folded._succ[heir][task][key] = dict(mine)  # (the keydict is the pred side's too)
                     mine["occurrences"] = mine.get("occurrences", 1) + d.get("occurrences", 1)
                     continue
                 folded.add_edge(heir, task, key=key, **{**d, "agency_id": hd.get("agency_id", heir),
@@ -108,10 +114,24 @@ def fold_renamed_bodies(graph: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
         _record(hd, od, old, glosses)
         folded.remove_node(old)
     moved = {graph._node[o].get("agency_id", o): nodes[h].get("agency_id", h) for o, h in heirs.items()}
-    for n, d in nodes.items():
-        if d.get("type") == "Agency":
-            _renamed_ids_in(d, moved)
+    for n, d in list(nodes.items()):
+        if d.get("type") == "Agency" and (new := _renamed_ids_in(d, moved)) is not None:
+            nodes[n] = new
     return folded
+
+
+def _shared_copy(graph: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
+    """A new graph of ``graph``'s class with its own adjacency (nodes and edges can be added and
+    removed without touching ``graph``) and ``graph``'s node and edge attribute dicts."""
+    new = graph.__class__()
+    new.graph.update(graph.graph)
+    new._node.update(graph._node)
+    succ, pred = new._succ, new._pred
+    for u, nbrs in graph._succ.items():
+        succ[u] = {v: dict(keys) for v, keys in nbrs.items()}
+    for v, nbrs in graph._pred.items():
+        pred[v] = {u: succ[u][v] for u in nbrs}  # one keydict per edge, as networkx keeps it
+    return new
 
 
 def _record(heir: dict, old: dict, old_node: str, glosses: dict[str, str]) -> None:
@@ -126,14 +146,19 @@ def _record(heir: dict, old: dict, old_node: str, glosses: dict[str, str]) -> No
             heir[attr] = sorted(set(heir.get(attr) or []) | set(old.get(attr) or []))
 
 
-def _renamed_ids_in(d: dict, moved: dict[str, str]) -> None:
-    """An agency's ``parent`` / ``successors`` naming a folded body name its successor instead."""
+def _renamed_ids_in(d: dict, moved: dict[str, str]) -> dict | None:
+    """A new attribute dict for an agency whose ``parent`` / ``successors`` name a folded body,
+    naming its successor instead; None when they name none."""
+    out = None
     for attr in _ID_ATTRS:
         v = d.get(attr)
         if isinstance(v, str) and v in moved:
-            d[attr] = moved[v]
+            out = out or dict(d)
+            out[attr] = moved[v]
         elif isinstance(v, list) and any(x in moved for x in v):
-            d[attr] = list(dict.fromkeys(moved.get(x, x) for x in v))
+            out = out or dict(d)
+            out[attr] = list(dict.fromkeys(moved.get(x, x) for x in v))
+    return out
 
 
 def folded_if(graph: "nx.MultiDiGraph", fold_renamed: bool) -> "nx.MultiDiGraph":
