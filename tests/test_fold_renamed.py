@@ -318,6 +318,9 @@ def test_the_agency_profile_of_an_old_name_folded_is_its_successors(out, b):
     apart = _json("agency", out, "市环保局")
     assert (apart["agency_id"], len(apart["tasks"])) == (OLD, 2)
     folded = _json("agency", out, "市环保局", "--fold-renamed")
-    assert (folded["agency_id"], len(folded["tasks"]), folded["predecessors"]) == (NEW, 5, [OLD])
+    assert (folded["agency_id"], len(folded["tasks"]), folded["predecessors"], folded["folded"]) == (NEW, 5, [OLD], [OLD])
+    summary = CliRunner().invoke(app, ["agency", str(out), "市环保局", "--fold-renamed"]).stdout
+    assert "took over the work of: 株洲市环境保护局 (counted with it here: --fold-renamed)" in summary
+    assert "(their tasks are counted under them)" in CliRunner().invoke(app, ["agency", str(out), "市生态环境局"]).stdout
     p = b.agency("市环保局", fold_renamed=True)
     assert (p.agency_id, len(p.tasks), sorted(p.partners["name"])[:1]) == (NEW, 5, ["株洲市交通运输局"])

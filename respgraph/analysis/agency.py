@@ -329,6 +329,8 @@ class AgencyProfile:
     #: the names of the bodies it names by id (its parent, successor and predecessors), for the
     #: summary, which is read by people: 泰和县生态环境局, not 泰和县/生态环境局
     names: dict[str, str] = field(default_factory=dict)
+    #: of the predecessors, those a folded profile (``fold_renamed``) counts under it
+    folded: list[str] = field(default_factory=list)
 
     def _name(self, agency_id: str) -> str:
         return self.names.get(agency_id) or agency_id
@@ -353,8 +355,11 @@ class AgencyProfile:
                  + (f" of {self._name(self.parent)}" if self.parent else "") + f" · id {self.agency_id}", f"functions: {fn}"]
         if self.aliases:
             lines.append(f"written as: {'、'.join(self.aliases)}")
-        if self.predecessors:
-            lines.append(f"took over the work of: {'、'.join(map(self._name, self.predecessors))} (their tasks are counted under them)")
+        apart = [a for a in self.predecessors if a not in self.folded]
+        if apart:
+            lines.append(f"took over the work of: {'、'.join(map(self._name, apart))} (their tasks are counted under them)")
+        if self.folded:
+            lines.append(f"took over the work of: {'、'.join(map(self._name, self.folded))} (counted with it here: --fold-renamed)")
         if self.successor:
             lines.append(f"succeeded by: {self._name(self.successor)}")
         if self.successors:
@@ -386,7 +391,7 @@ class AgencyProfile:
                 "aliases": self.aliases, "successor": self.successor,
                 "successor_name": self._name(self.successor) if self.successor else None,
                 "successors": self.successors, "successors_names": [self._name(a) for a in self.successors],
-                "predecessors": self.predecessors,
+                "predecessors": self.predecessors, "folded": self.folded,
                 "plans": self.plans, "matched_by": self.matched_by, "overloaded": self.overloaded,
                 "reasons": self.reasons, "functions": records(self.functions), "workload": records(self.workload),
                 "tasks": records(self.tasks), "partners": records(self.partners),
@@ -431,7 +436,9 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
         supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
-        predecessors=predecessors, successors=successors, names={a: agency_name(graph, a) for a in named},
+        predecessors=predecessors, successors=successors, folded=list(d.get("renamed_ids") or []),
+        names={**{a: agency_name(graph, a) for a in named},
+               **dict(zip(d.get("renamed_ids") or [], d.get("renamed") or []))},  # (gone from a folded graph)
     )
 
 
