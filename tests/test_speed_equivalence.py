@@ -401,7 +401,7 @@ def _unglued_ref(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             left, right = units.strip_ws(text[last:i]), units.strip_ws(text[i:b])
             if (
                 min(len(left), len(right)) >= units._GLUE_MIN
-                and (len(left) > units._GLUE_MIN or left[0] in units._UNIT_START)
+                and (len(left) > units._GLUE_MIN or left[0] in units.UNIT_START_CHARS)
                 and units.looks_like_unit(left)
                 and units.looks_like_unit(right)
             ):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from respgraph.clean import map_span_to_clean
 from respgraph.errors import ReadError  # noqa: F401 - the readers import it from here
-from respgraph.grammar.units import NAME_END_CHARS, _UNIT_START
+from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS
 from respgraph.pdf_tables import text_segments, unnumbered_segments
 from respgraph.records import Cell, Span, Table
 
@@ -89,7 +89,7 @@ class _Builder:
 
 
 # One blank between two names in a cell (市农业农村局 市生态环境局): typed, not an OCR gap.
-_NAME_GAP = re.compile(f"(?<=[{''.join(sorted(NAME_END_CHARS))}])[ \u3000\xa0]+(?=[{''.join(sorted(_UNIT_START))}])")
+_NAME_GAP = re.compile(f"(?<=[{''.join(sorted(NAME_END_CHARS))}])[ \u3000\xa0]+(?=[{''.join(sorted(UNIT_START_CHARS))}])")
 
 
 def _cell_text(s: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.grammar.units import NAME_END_CHARS, _UNIT_START, display_width, looks_like_unit
+from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS, display_width, looks_like_unit
 from respgraph.pdf_tables import _PAGE_NO
 from respgraph.records import Cell, Span, Table
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
@@ -267,7 +267,7 @@ def _opens_row(text: str, placed: list[tuple[int, tuple[int, int]]], task_at: in
         s, e = got[unit_at]
         if _closes_unopened(text[s:e]) or (above and not looks_like_unit(_LAST_NAME.split(above)[-1])):
             return False  # 宣传部） / 水务局）: the rest of a name the row above began
-        return text[s] in _UNIT_START or (e - s >= 4 and text[s] not in "（(、，,")
+        return text[s] in UNIT_START_CHARS or (e - s >= 4 and text[s] not in "（(、，,")
     measure = next((got[k] for k in later if k in got), None)
     return (
         task_at not in got
@@ -392,7 +392,7 @@ def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     out = text[s:e]
     for ps, pe in rest:
         piece = text[ps:pe]
-        if out and (out[-1] in NAME_END_CHARS and piece[0] in _UNIT_START or out[-1] in "。；;"):
+        if out and (out[-1] in NAME_END_CHARS and piece[0] in UNIT_START_CHARS or out[-1] in "。；;"):
             out += "\n"
         out += piece
     parts = tuple(Span(ps, pe) for ps, pe in [(s, e), *rest] if pe > ps)

@@ -30,16 +30,17 @@ from respgraph.grammar.units.pieces import _PIECES
 from respgraph.grammar.units.split import (
     _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, _WORDS_ACROSS, _opened, _unglued, split_units,
 )
-from respgraph.grammar.units.words import _UNIT_START, CLOSE, DUTY_WORDS, NAME_END_CHARS, OPEN, Unit, display_width, full_width_brackets, strip_ws
+from respgraph.grammar.units.words import CLOSE, DUTY_WORDS, NAME_END_CHARS, OPEN, UNIT_START_CHARS, Unit, display_width, full_width_brackets, strip_ws
 
 __all__ = [
     "NAME_END_CHARS",
     "NUMBERED_BRANCH",
+    "UNIT_START_CHARS",
     "ORDINAL_PIECE",
     "CLOSE", "DUTY_WORDS", "OPEN", "PROSE_START", "_BARE_LEVEL", "_EACH_PLACE", "_GENERIC_HEADS_END",
     "_GENERIC_TAILS", "_GLUE", "_GLUE_MIN", "_GLUE_NOT", "_GLUE_PIECE_MAX", "_GOVERNMENT_OFFICE", "_LEVEL_BODY",
     "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS",
-    "_UNIT_START", "_WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
+    "_WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
     "classify_paren", "display_width", "full_width_brackets", "is_collective", "looks_like_unit", "may_name_unit", "nameplate_names", "normalise_mention", "split_units",
     "strip_ws",
 ]

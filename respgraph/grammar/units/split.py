@@ -12,7 +12,7 @@ from respgraph.grammar.units.joins import (
 )
 from respgraph.grammar.units.names import looks_like_unit
 from respgraph.grammar.units.pieces import _read_piece
-from respgraph.grammar.units.words import NAME_END_CHARS, _UNIT_START, CLOSE, LIST_SEPARATORS, OPEN, Unit, skip_ws, strip_ws
+from respgraph.grammar.units.words import NAME_END_CHARS, UNIT_START_CHARS, CLOSE, LIST_SEPARATORS, OPEN, Unit, skip_ws, strip_ws
 
 # After 和 / 及, a body of a place named without its level first (省商务厅及广州市人民政府 /
 # 省财政厅和武汉市发展改革委 / 省商务厅及广州市、深圳市人民政府): the place, its level, a name
@@ -97,7 +97,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     k -= 1
                 if k >= piece_start and j < end and (
                     (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
-                        text[j] in _UNIT_START or _wide_gap(text, k + 1, j)
+                        text[j] in UNIT_START_CHARS or _wide_gap(text, k + 1, j)
                         or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
                         # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
                         # named by no place (a body's 有关人员 is no unit: stays as written)
@@ -106,7 +106,7 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
                     or (c in "和及" and text[skip_ws(text, piece_start, i)] == "各" and (
-                        text[j] in _UNIT_START or text.startswith(_COLLECTIVE_OPENINGS, j)
+                        text[j] in UNIT_START_CHARS or text.startswith(_COLLECTIVE_OPENINGS, j)
                     ))
                 ):
                     pieces.append((piece_start, i))
@@ -176,7 +176,7 @@ def _helpers_after(text: str, a: int, b: int, offset: int) -> tuple[list[Unit], 
 # separator (市生态环境局市水务局): one name's last character, then a level that opens the next.
 # 社区 / 城区 … (_WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
 # name of its own only before a level or a place (县安委会各成员单位 / 市政府各部门 are one).
-_GLUE = re.compile(f"[{re.escape(''.join(sorted(NAME_END_CHARS)) + CLOSE)}](?=[{''.join(sorted(_UNIT_START))}])")
+_GLUE = re.compile(f"[{re.escape(''.join(sorted(NAME_END_CHARS)) + CLOSE)}](?=[{''.join(sorted(UNIT_START_CHARS))}])")
 _GLUE_NOT = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项")
 _EACH_PLACE = frozenset("省市县区乡镇村街社园州盟旗嘎")
 # (each cut point reads the piece's rest and its opened brackets: a longer piece, no unit list,
@@ -223,7 +223,7 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             left, right = strip_ws(text[last:i]), strip_ws(text[i:b])
             if (
                 min(len(left), len(right)) >= _GLUE_MIN
-                and (len(left) > _GLUE_MIN or left[0] in _UNIT_START)  # 县委 / 市委, not a place's 南部 (南部县) or 海门 (海门区)
+                and (len(left) > _GLUE_MIN or left[0] in UNIT_START_CHARS)  # 县委 / 市委, not a place's 南部 (南部县) or 海门 (海门区)
                 and looks_like_unit(left)
                 and looks_like_unit(right)
             ):

@@ -45,7 +45,7 @@ UNIT_SUFFIXES = (
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 NAME_END_CHARS = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
 # How a jurisdiction-qualified unit name begins (used to split ``区农业局 区环保局``).
-_UNIT_START = set("省市区县镇乡各")
+UNIT_START_CHARS = set("省市区县镇乡各")
 
 # …等 / …等有关部门 / 南昌市、九江市等设区市人民政府 (the kind of body the named places stand for)
 # / …等12个行政执法部门 (a count of the bodies the list stands for) / …等市环委会成员单位
