@@ -25,7 +25,7 @@ from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
 from respgraph.grammar.units.names import (
-    _COLLECTIVE_PARTS, _COLLECTIVE_START, BARE_PLACE, BARE_PROVINCE, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
+    BARE_PLACE, BARE_PROVINCE, COLLECTIVE_WORD, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
 )
 from respgraph.records import Clause, Mention
 
@@ -185,13 +185,9 @@ def body_supports(text: str, start: int, end: int, clauses: list[Clause]) -> lis
     return sorted(out + _places_before_lead(text, start, end, clauses), key=lambda c: c.span.start)
 
 
-# A word every collective's name holds (各 / 有关 / 成员单位 …: grammar.units.names), blanks allowed
-# between its characters (a name is its span with the blanks taken out): a sentence without one
-# names no collective, so _places_before_lead need not read it. (Of the 300 synthetic plans'
-# 24,477 sentences before a lead, about a third hold one; each read costs two duty_statement calls.)
-_COLLECTIVE_WORDS = sorted({w for w in _COLLECTIVE_START + _COLLECTIVE_PARTS
-                            if not any(v != w and v in w for v in _COLLECTIVE_START + _COLLECTIVE_PARTS)})
-_COLLECTIVE_WORD = re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in _COLLECTIVE_WORDS))
+# A sentence without a collective's word (grammar.units.names.COLLECTIVE_WORD) names no collective,
+# so _places_before_lead need not read it. (Of the 300 synthetic plans' 24,477 sentences before a
+# lead, about a third hold one; each read costs two duty_statement calls.)
 
 
 def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
@@ -207,7 +203,7 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
     out: list[Clause] = []
     a = start
     before = min(end, first_lead)
-    if _COLLECTIVE_WORD.search(text, start, before) is None:
+    if COLLECTIVE_WORD.search(text, start, before) is None:
         return out  # (every sentence read lies in text[start:before]: none holds a collective)
     while a < before:
         stop = SENTENCE_STOP.search(text, a, end)
@@ -216,7 +212,7 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
             if (places := _places_under_coordinator(text, a, first_lead, clauses)) is not None:
                 out.append(places)  # 各乡镇组织开展排查，县住建局负责统筹，县财政局配合: one sentence
             break
-        if _COLLECTIVE_WORD.search(text, a, e) is not None and _NARRATED.search(text, a, e) is None:
+        if COLLECTIVE_WORD.search(text, a, e) is not None and _NARRATED.search(text, a, e) is None:
             c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
             if c is not None and c.mentions and all(m.collective and not KIND_OF_BODY.search(m.text) for m in c.mentions):
                 out.append(Clause(span=c.span, raw=c.raw, mentions=[
@@ -368,7 +364,7 @@ def _places_under_coordinator(text: str, a: int, lead_at: int, clauses: list[Cla
     lead = next((c for c in clauses if c.span.start == lead_at), None)
     if lead is None or any(a < c.span.end <= lead_at for c in clauses) or _NARRATED.search(text, a, lead_at):
         return None
-    if not text[a:lead_at].rstrip().endswith(("，", ",")) or _COLLECTIVE_WORD.search(text, a, lead_at) is None:
+    if not text[a:lead_at].rstrip().endswith(("，", ",")) or COLLECTIVE_WORD.search(text, a, lead_at) is None:
         return None
     leads = [m for m in lead.mentions if m.role == "lead"]
     if not leads or not all(not m.collective and meant_unit(m.text) for m in leads):

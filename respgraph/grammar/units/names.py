@@ -33,6 +33,13 @@ _COLLECTIVE_RE = re.compile(
     "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
 )
 
+# A word every collective's name holds (各 / 有关 / 成员单位 …), blanks allowed between its
+# characters (a name is its span with the blanks taken out), searched in running text: a sentence
+# without one names no collective (responsibilities reads places before a lead only where one is)
+_COLLECTIVE_WORDS = sorted({w for w in _COLLECTIVE_START + _COLLECTIVE_PARTS
+                            if not any(v != w and v in w for v in _COLLECTIVE_START + _COLLECTIVE_PARTS)})
+COLLECTIVE_WORD = re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in _COLLECTIVE_WORDS))
+
 
 def is_collective(name: str) -> bool:
     """Whether ``name`` stands for a group of units (各乡镇（街道）, 市环委会成员单位, 相关部门)."""
