@@ -19,8 +19,7 @@ from respgraph.duty_statements import (
     ACT_CANDIDATE, DUTY_CANDIDATE, KIND_OF_BODY, duty_statement, heading_owner, meant_unit, owned_item,
 )
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
-from respgraph.grammar.inline.helpers import _guided_by_named
-from respgraph.grammar.inline import subjects_guided
+from respgraph.grammar.inline import guided_by_named, subjects_guided
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import _top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
@@ -329,7 +328,7 @@ def _places_acting_first(text: str, a: int, c: Clause, s: int) -> tuple[Clause, 
     if (first := _places_opening(text, a, c.span.start)) is None:
         return None
     stop = _PHRASE_STOP.search(text, c.span.start, s)
-    if not _guided_by_named(text, c.span.start, stop.start() if stop else s):
+    if not guided_by_named(text, c.span.start, stop.start() if stop else s):
         return None
     return (first, _leads_as_supports(c))
 

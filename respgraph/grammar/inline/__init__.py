@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.grammar.inline.helpers import guided_by_named
 from respgraph.grammar.inline.organising import _others_acting
 from respgraph.grammar.inline.phrase_units import _UNNAMED
 from respgraph.grammar.inline.read import _may_read, _read_inline
@@ -30,7 +31,7 @@ from respgraph.records import Clause, Mention, Span
 
 __all__ = [
     "_PHRASE_END_LONG", "_PHRASE_END_VERBS", "_UNNAMED", "_inline_clause", "_phrases", "_read_inline", "_walk_back",
-    "_walk_forward", "is_unit_collective", "subjects_guided",
+    "_walk_forward", "guided_by_named", "is_unit_collective", "subjects_guided",
 ]
 
 

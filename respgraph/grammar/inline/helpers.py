@@ -71,7 +71,7 @@ def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> in
     and a later phrase ends with 配合 / 协助 / 参与; or A要 + action, A bodies or places of the plan
     (各县（市）要压实主体责任), and the next phrase is a named body guiding it (，州应急管理局加强督促
     指导); else None (A要高度重视: an attitude, no action)."""
-    guided = k + 1 < len(phrases) and _guided_by_named(text, *phrases[k + 1]) and not _AFTER_DIRECTIVE.search(
+    guided = k + 1 < len(phrases) and guided_by_named(text, *phrases[k + 1]) and not _AFTER_DIRECTIVE.search(
         text, max(0, phrases[k][0] - 24), phrases[k][0]
     )  # (会议明确，A要…，B要加强督促指导: each unit's duty in minutes, grammar.directives)
     if not guided and not any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :]):
@@ -97,7 +97,7 @@ def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> in
 _GUIDES = re.compile(r"\s*(?:要\s*)?(?:(?:加\s*强|做\s*好)\s*(?:督\s*促|业\s*务|技\s*术)?|负\s*责\s*(?:业\s*务|技\s*术)?)\s*指\s*导\s*$")
 
 
-def _guided_by_named(text: str, a: int, b: int) -> bool:
+def guided_by_named(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is named bodies of a place (no collective) guiding the work."""
     for m in _GUIDE_START.finditer(text, a + 2, b):
         if _GUIDES.match(text, m.start(), b):

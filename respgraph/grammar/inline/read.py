@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import (
-    _HELPER_PHRASE, _attitude_asked, _guided_by_named, _opens_with_units, _yao_before_helpers, _yao_units,
+    _HELPER_PHRASE, _attitude_asked, _opens_with_units, _yao_before_helpers, _yao_units, guided_by_named,
 )
 from respgraph.grammar.inline.organising import (
     _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
@@ -897,4 +897,4 @@ _LEADERS_ACT = re.compile(
 def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
     """Whether phrase ``text[pa:pb]`` is named bodies guiding (负责指导) after phrases that gave
     the task to bodies or places of the plan (各乡镇要落实属地主体责任，县农业农村局负责指导)."""
-    return bool(parsed) and _all_placed(parsed) and _guided_by_named(text, pa, pb)
+    return bool(parsed) and _all_placed(parsed) and guided_by_named(text, pa, pb)
