@@ -21,7 +21,7 @@ from respgraph.duty_statements import (
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
 from respgraph.grammar.inline import guided_by_named, subjects_guided
 from respgraph.grammar.labels import SENTENCE_STOP
-from respgraph.grammar.roles import _top_level_cuts
+from respgraph.grammar.roles import top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
 from respgraph.grammar.units.names import (
     BARE_PLACE, BARE_PROVINCE, COLLECTIVE_WORD, FIELDS_PLACE, LEVEL_ENDS, PLACE_GOVERNMENT, PROVINCE_BODY, STREET_SHORT, fields_before_department, places_before_fields,
@@ -305,7 +305,7 @@ def _bodies_acting_first(text: str, a: int, b: int) -> Clause | None:
     dropped, urged as places are). Places (各乡镇组织…，县农业农村局负责指导) and kinds of body
     (各有关部门…) stay urged."""
     # (对监测发现的疑似问题点位，各市生态环境局组织核查…: what it acts on may open the sentence)
-    for i in [a - 1, *(i for i in _top_level_cuts(text, a, b) if i < b - 1)]:
+    for i in [a - 1, *(i for i in top_level_cuts(text, a, b) if i < b - 1)]:
         if i >= a and _PRINCIPLE.search(text, a, i):
             return None
         c = duty_statement(text, i + 1, b, True, acts=True)
@@ -378,7 +378,7 @@ def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, Clau
     """:func:`_places_acting_first` where the guide after the comma is written with an action, no
     duty word (各乡镇（街道）组织…，县农业农村局加强业务指导 / 做好技术指导): a named body's clause read
     as an emergency plan's measure is (duty_statement ``acts``)."""
-    for i in _top_level_cuts(text, a, s):
+    for i in top_level_cuts(text, a, s):
         guide = duty_statement(text, i + 1, s, True, acts=True)
         if guide is not None and guide.mentions and all(not m.collective and meant_unit(m.text) for m in guide.mentions):
             return _places_acting_first(text, a, guide, s)
@@ -403,7 +403,7 @@ def _after_comma(text: str, a: int, s: int) -> Clause | None:
     what is to be done, or its 要 (``加大用地保障力度，县自然资源局要优先保障重点项目用地``). Only
     a named body (no collective: 各乡镇负责… is a share, 各部门要… an exhortation), and no
     principle before it."""
-    for i in _top_level_cuts(text, a, s):
+    for i in top_level_cuts(text, a, s):
         if _PRINCIPLE.search(text, a, i):
             return None
         c = duty_statement(text, i + 1, s, True, meant=True)

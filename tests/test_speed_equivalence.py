@@ -426,7 +426,7 @@ def test_unglued_with_one_scan_of_the_list_first_cuts_as_each_piece_scanned(part
     assert list(units._unglued(text, pieces)) == _unglued_ref(text, pieces)
 
 
-# --------------------------------------------------------------------------- roles._top_level_cuts
+# --------------------------------------------------------------------------- roles.top_level_cuts
 
 
 def _top_level_cuts_ref(text: str, a: int, b: int) -> list[int]:
@@ -449,7 +449,7 @@ def _top_level_cuts_ref(text: str, a: int, b: int) -> list[int]:
 def test_top_level_cuts_read_from_the_class_of_cuts_and_brackets_are_those_read_per_character(text, a, n):
     a = min(a, len(text))
     b = min(len(text), a + n)
-    assert roles._top_level_cuts(text, a, b) == _top_level_cuts_ref(text, a, b)
+    assert roles.top_level_cuts(text, a, b) == _top_level_cuts_ref(text, a, b)
 
 
 # --------------------------------------------------------------------------- inline._phrases (stop 20)
@@ -1301,7 +1301,7 @@ def test_bullets_before_numbers_are_none_in_a_text_without_a_bullet_and_else_tho
 
 def _tail_clause_ref(text, a, b, vs, settings, supervisors):
     """_tail_clause as it was: a reading from every comma start before the verb."""
-    cuts = [(i, text[i]) for i in roles._top_level_cuts(text, a, b, inline._TAIL_CUTS) if i < vs or text[i] not in "：:"]
+    cuts = [(i, text[i]) for i in roles.top_level_cuts(text, a, b, inline._TAIL_CUTS) if i < vs or text[i] not in "：:"]
     if not cuts:
         return None
     end = next((i for i, c in cuts if i > vs and c in "；;"), b)

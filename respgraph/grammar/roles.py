@@ -139,11 +139,11 @@ def _nested(text: str, a: int, i: int) -> bool:
     return depth > 0
 
 
-# the characters _top_level_cuts reads (the others are skipped in C)
+# the characters top_level_cuts reads (the others are skipped in C)
 _CUT_OR_BRACKET = re.compile("[" + re.escape(OPEN + CLOSE + "，,；;：:") + "]")
 
 
-def _top_level_cuts(text: str, a: int, b: int, marks: str = "，,；;") -> list[int]:
+def top_level_cuts(text: str, a: int, b: int, marks: str = "，,；;") -> list[int]:
     """Positions of the ，/；(or other ``marks``) in ``text[a:b]`` outside brackets
     (各县（市、区）stays whole)."""
     cuts: list[int] = []
@@ -165,7 +165,7 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
     if _VERB_CHAR.search(text, a, b) is None and text.find("会同", a, b) < 0:
         return split_units(text, 0, a, b)
     out: list[Unit] = []
-    cuts = _top_level_cuts(text, a, b)
+    cuts = top_level_cuts(text, a, b)
     starts = [a] + [i + 1 for i in cuts]
     bounds = list(zip(starts, cuts + [b]))
     pieces: list[tuple[str, list[Unit]]] = []  # each piece's units, and whether names alone or 配合 marked them

@@ -25,7 +25,7 @@ from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
     _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
 )
-from respgraph.grammar.roles import _inherit_mentions, _mention, _placed, _top_level_cuts
+from respgraph.grammar.roles import _inherit_mentions, _mention, _placed, top_level_cuts
 from respgraph.grammar.units import CLOSE, all_unit_like, is_collective, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
@@ -143,7 +143,7 @@ def _opens_phrase(text: str, lo: int, vs: int) -> bool:
 def _next_phrase(text: str, ve: int, seg_end: int) -> int | None:
     """Where the next phrase of the sentence after the verb ending at ``ve`` starts (after a
     top-level ，or ；), or None when the verb's phrase closes the sentence."""
-    cuts = [i for i in _top_level_cuts(text, ve, seg_end, "，,；;") if i >= ve]
+    cuts = [i for i in top_level_cuts(text, ve, seg_end, "，,；;") if i >= ve]
     return cuts[0] + 1 if cuts else None
 
 
@@ -158,7 +158,7 @@ def _tail_clause(
     Returns ((start, end), mentions) or None; the part's supervisors go to ``supervisors``.
     """
     # a ：before the verb ends a lead-in (会议要求：由A牵头，B配合… / 综合协调组：由A牵头，B参加)
-    cuts = [(i, text[i]) for i in _top_level_cuts(text, a, b, _TAIL_CUTS) if i < vs or text[i] not in "：:"]
+    cuts = [(i, text[i]) for i in top_level_cuts(text, a, b, _TAIL_CUTS) if i < vs or text[i] not in "：:"]
     if not cuts:
         return None
     # the part's end: the first ；after the verb, else the sentence end
@@ -193,7 +193,7 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     e = _trim_end(text, a, b)
     if e <= a or text[e - 1] not in "，,":
         return []
-    cuts = _top_level_cuts(text, a, e - 1, "，,；;")
+    cuts = top_level_cuts(text, a, e - 1, "，,；;")
     lo = _skip_ws(text, cuts[-1] + 1 if cuts else a, e)
     m = _SUBJECTS.fullmatch(text, lo, e)
     if m is None:
