@@ -455,7 +455,7 @@ def default_short(name: str) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-def _rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+def read_registry_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV file with their line numbers; blank lines and ``#`` comments skipped."""
     if not path.is_file():
         raise RegistryError(f"{path}: file missing")
@@ -502,7 +502,7 @@ def _add_counties(c_path: Path, jurisdictions: dict[str, Jurisdiction]) -> set[s
     added: set[str] = set()
     if not c_path.is_file():
         return added
-    for row_no, row in _rows(c_path, ("name", "level", "parent")):
+    for row_no, row in read_registry_csv(c_path, ("name", "level", "parent")):
         name = _need(c_path, row_no, row, "name")
         if name in jurisdictions:
             continue
@@ -525,7 +525,7 @@ def _add_shared(s_path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[st
     shorts: dict[str, str] = {}  # (12,000 places of 3,700 names: 城关镇 of 88 counties)
     if not s_path.is_file():
         return {}
-    for row_no, row in _rows(s_path, ("name", "level", "parent")):
+    for row_no, row in read_registry_csv(s_path, ("name", "level", "parent")):
         name, parent = _need(s_path, row_no, row, "name"), _need(s_path, row_no, row, "parent")
         level = _need(s_path, row_no, row, "level")
         if level not in LOCAL_LEVELS:
@@ -565,7 +565,7 @@ def _functions(path: Path) -> dict[str, Function]:
     """functions.csv: code -> the function (its name, English gloss and kind)."""
     functions: dict[str, Function] = {}
     f_path = path / "functions.csv"
-    for row_no, row in _rows(f_path, ("code", "name", "gloss")):
+    for row_no, row in read_registry_csv(f_path, ("code", "name", "gloss")):
         code = _need(f_path, row_no, row, "code")
         if code in functions:
             raise RegistryError(f"{f_path}: row {row_no}: duplicate function code {code!r}")
@@ -580,7 +580,7 @@ def _keywords(path: Path, functions: dict[str, Function]) -> dict[str, Keyword]:
     """function_keywords.csv: keyword -> the functions it names (each code one of ``functions``)."""
     keywords: dict[str, Keyword] = {}
     k_path = path / "function_keywords.csv"
-    for row_no, row in _rows(k_path, ("keyword", "functions")):
+    for row_no, row in read_registry_csv(k_path, ("keyword", "functions")):
         kw = _need(k_path, row_no, row, "keyword")
         codes = tuple(c.strip() for c in re.split(r"[;；]", _need(k_path, row_no, row, "functions")) if c.strip())
         bad = [c for c in codes if c not in functions]
@@ -600,7 +600,7 @@ def _jurisdictions(path: Path) -> dict[str, Jurisdiction]:
     jurisdictions: dict[str, Jurisdiction] = {}
     j_path = path / "jurisdictions.csv"
     parents: list[tuple[int, str, str]] = []
-    for row_no, row in _rows(j_path, ("name", "level", "parent")):
+    for row_no, row in read_registry_csv(j_path, ("name", "level", "parent")):
         name = _need(j_path, row_no, row, "name")
         level = row.get("level") or level_of(name)
         if level not in LEVELS:
@@ -624,7 +624,7 @@ def _aliases(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], str], tu
     scoped: dict[tuple[str, str], str] = {}
     placed: dict[tuple[str, str], str] = {}
     a_path = path / "aliases.csv"
-    for row_no, row in _rows(a_path, ("alias", "canonical")):
+    for row_no, row in read_registry_csv(a_path, ("alias", "canonical")):
         alias = _need(a_path, row_no, row, "alias")
         canonical = _need(a_path, row_no, row, "canonical")
         scope = row.get("jurisdiction", "")
@@ -650,7 +650,7 @@ def _successors(path: Path) -> dict[str, tuple[str, ...]]:
     if not s_path.is_file():
         return {}
     out: dict[str, tuple[str, ...]] = {}
-    for row_no, row in _rows(s_path, ("name", "successors")):
+    for row_no, row in read_registry_csv(s_path, ("name", "successors")):
         name = _need(s_path, row_no, row, "name")
         names = tuple(n.strip() for n in re.split(r"[;；]", _need(s_path, row_no, row, "successors")) if n.strip())
         if name in out or name in names:
@@ -666,7 +666,7 @@ def _reform_years(path: Path) -> dict[str, int]:
     if not s_path.is_file():
         return {}
     out: dict[str, int] = {}
-    for row_no, row in _rows(s_path, ("name", "successors")):
+    for row_no, row in read_registry_csv(s_path, ("name", "successors")):
         year = row.get("year", "")
         if not year:
             continue
@@ -683,7 +683,7 @@ def _former_counties(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict
     if not f_path.is_file():
         return {}
     out: dict[str, str] = {}
-    for row_no, row in _rows(f_path, ("name", "became")):
+    for row_no, row in read_registry_csv(f_path, ("name", "became")):
         name, now = _need(f_path, row_no, row, "name"), _need(f_path, row_no, row, "became")
         if now in jurisdictions and name not in jurisdictions:
             out[name] = now
@@ -698,7 +698,7 @@ def _split_bodies(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
         return {}
     out: dict[str, list[tuple[str, ...]]] = {}
     parts: set[tuple[str, str]] = set()
-    for row_no, row in _rows(s_path, ("name", "part", "successors")):
+    for row_no, row in read_registry_csv(s_path, ("name", "part", "successors")):
         name, part = _need(s_path, row_no, row, "name"), _need(s_path, row_no, row, "part")
         names = tuple(n.strip() for n in re.split(r"[;；]", _need(s_path, row_no, row, "successors")) if n.strip())
         if (name, part) in parts or name in names:
@@ -716,7 +716,7 @@ def _customs_seats(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[s
         return {}
     out: dict[str, list[str]] = {}
     names: set[str] = set()
-    for row_no, row in _rows(c_path, ("customs", "seat", "province")):
+    for row_no, row in read_registry_csv(c_path, ("customs", "seat", "province")):
         name = _need(c_path, row_no, row, "customs")
         seat, province = _need(c_path, row_no, row, "seat"), _need(c_path, row_no, row, "province")
         if name in names:
@@ -733,7 +733,7 @@ def _same_body(path: Path) -> dict[str, str]:
     if not b_path.is_file():
         return {}
     out: dict[str, str] = {}
-    for row_no, row in _rows(b_path, ("name", "id")):
+    for row_no, row in read_registry_csv(b_path, ("name", "id")):
         name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
         if name in out or name == body:
             raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")

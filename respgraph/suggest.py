@@ -120,13 +120,13 @@ def _codes(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load the suggest lexicon (default ``data/registry/task_keywords.csv``)."""
-    from respgraph.registry import RegistryError, _rows, load_registry, registry_file
+    from respgraph.registry import RegistryError, read_registry_csv, load_registry, registry_file
 
     p = Path(path) if path else registry_file("task_keywords.csv")
     known = load_registry().functions
     lead: dict[str, tuple[str, ...]] = {}
     support: dict[str, tuple[str, ...]] = {}
-    for row_no, row in _rows(p, ("keyword", "lead", "support")):
+    for row_no, row in read_registry_csv(p, ("keyword", "lead", "support")):
         kw = row["keyword"]
         lead[kw], support[kw] = _codes(row["lead"]), _codes(row["support"])
         bad = [c for c in lead[kw] + support[kw] if c not in known]
@@ -140,11 +140,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _bureau_names(path: str | None = None) -> dict[str, tuple[str, str]]:
-    from respgraph.registry import _rows, registry_file
+    from respgraph.registry import read_registry_csv, registry_file
 
     p = Path(path) if path else registry_file("bureau_names.csv")
     return {r["function"]: (r["bureau"], r.get("district_bureau") or r["bureau"])
-            for _, r in _rows(p, ("function", "bureau")) if r["function"] and r["bureau"]}
+            for _, r in read_registry_csv(p, ("function", "bureau")) if r["function"] and r["bureau"]}
 
 
 def bureau_name(jurisdiction: str, function: str, level: str | None = None) -> str | None:
