@@ -375,7 +375,7 @@ class Registry:
         matches = [(m, self.keywords[m.group(0)]) for m in self.keyword_re.finditer(text)]
         for m, kw in matches:
             spans.append(m.span())
-            if kw.weak and _qualified(text, m.start(), matches):
+            if kw.weak and weak_keyword_qualifies(text, m.start(), matches):
                 continue
             if kw.exclusive and exclusive is None:
                 exclusive = list(kw.functions)
@@ -387,7 +387,7 @@ class Registry:
         return codes, spans, False
 
 
-def _qualified(text: str, start: int, matches: list) -> bool:
+def weak_keyword_qualifies(text: str, start: int, matches: list) -> bool:
     """Whether a weak keyword at ``start`` only qualifies an earlier function keyword of the same
     phrase: 生态环境保护|综合行政执法 (yes) but 综合执法|与|应急管理, 城管|和|综合执法 (no)."""
     for m, kw in matches:

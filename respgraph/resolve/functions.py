@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.registry import Registry, _qualified
+from respgraph.registry import Registry, weak_keyword_qualifies
 from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, WHEREVER, normalise
 from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, names_known_place, places_for
 
@@ -51,7 +51,7 @@ def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     matches = _keyword_matches(reg, core) if "政府" in core else [(m, reg.keywords[m.group(0)]) for m in reg.keyword_re.finditer(core)]
     for m, kw in matches:
         spans.append(m.span())
-        if kw.weak and _qualified(core, m.start(), matches):  # 生态环境保护综合行政执法支队 is 生态环境 only
+        if kw.weak and weak_keyword_qualifies(core, m.start(), matches):  # 生态环境保护综合行政执法支队 is 生态环境 only
             continue
         if kw.exclusive and exclusive is None:
             exclusive = list(kw.functions)
