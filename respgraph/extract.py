@@ -453,6 +453,43 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unr
     if names is None:
         names, unresolved = _agency_names(plan)
     written = _as_written(plan)
+    assignments = _assignment_dicts(task, plan, written, names)
+    record = {
+        "plan_id": task.plan_id,
+        "task_id": task.task_id,
+        "number": task.number,
+        "title": task.title,
+        "section": list(task.section),
+        "campaign": task.campaign,
+        "kind": task.kind,
+        "text": re.sub(r"[ \t\u3000]*\n\s*", "", task.text),
+        "deadlines": [{"text": d.text, "year": d.year, "month": d.month, "kind": d.kind} for d in task.deadlines],
+        "targets": [
+            {"text": t.text, "indicator": t.indicator, "value": t.value, "unit": t.unit, "comparator": t.comparator}
+            for t in task.targets
+        ],
+        "flags": list(task.flags),
+        "assignments": assignments,
+        # clauses that looked like responsibility clauses but could not be read: kept as
+        # written, so nothing in a task is silently dropped (the task has ``unparsed_clause``)
+        "unparsed_clauses": [{"clause": c.raw, "problems": list(c.problems)} for c in task.clauses if not c.parsed],
+    }
+    supervisors = _supervisor_dicts(task, plan, written, names)
+    if supervisors:  # only where a plan names them: other plans' records keep their shape
+        record["supervisors"] = supervisors
+    from respgraph.structure.plan_warnings import shown_warnings
+
+    if warned := shown_warnings(plan.warnings) + [unresolved] * bool(unresolved):
+        # what the plan lacks (a site's preview cut off, glyphs dropped …) on each of its tasks'
+        # records, only where there is any: a record is read alone, and this one may be incomplete
+        record["plan_warnings"] = warned
+    return record
+
+
+def _assignment_dicts(task: Task, plan: ExtractedPlan, written, names: dict) -> list[dict]:
+    """The task's assignments as ``task_to_dict`` writes them: one per mention (the resolver's
+    name and role, the mention as written, its clause as evidence), then one per other body the
+    resolver reads the same mention as (``also``)."""
     clause_of = {}
     for c in task.clauses:
         for m in list(c.mentions) + list(c.inherit):
@@ -484,36 +521,7 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unr
             if renamed:
                 also["renamed_from"] = renamed
             assignments.append(also)
-    record = {
-        "plan_id": task.plan_id,
-        "task_id": task.task_id,
-        "number": task.number,
-        "title": task.title,
-        "section": list(task.section),
-        "campaign": task.campaign,
-        "kind": task.kind,
-        "text": re.sub(r"[ \t\u3000]*\n\s*", "", task.text),
-        "deadlines": [{"text": d.text, "year": d.year, "month": d.month, "kind": d.kind} for d in task.deadlines],
-        "targets": [
-            {"text": t.text, "indicator": t.indicator, "value": t.value, "unit": t.unit, "comparator": t.comparator}
-            for t in task.targets
-        ],
-        "flags": list(task.flags),
-        "assignments": assignments,
-        # clauses that looked like responsibility clauses but could not be read: kept as
-        # written, so nothing in a task is silently dropped (the task has ``unparsed_clause``)
-        "unparsed_clauses": [{"clause": c.raw, "problems": list(c.problems)} for c in task.clauses if not c.parsed],
-    }
-    supervisors = _supervisor_dicts(task, plan, written, names)
-    if supervisors:  # only where a plan names them: other plans' records keep their shape
-        record["supervisors"] = supervisors
-    from respgraph.structure.plan_warnings import shown_warnings
-
-    if warned := shown_warnings(plan.warnings) + [unresolved] * bool(unresolved):
-        # what the plan lacks (a site's preview cut off, glyphs dropped …) on each of its tasks'
-        # records, only where there is any: a record is read alone, and this one may be incomplete
-        record["plan_warnings"] = warned
-    return record
+    return assignments
 
 
 def _supervisor_dicts(task: Task, plan: ExtractedPlan, written, names: dict) -> list[dict]:
