@@ -120,7 +120,8 @@ def _codes(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load the suggest lexicon (default ``data/registry/task_keywords.csv``)."""
-    from respgraph.registry import RegistryError, read_registry_csv, load_registry, registry_file
+    from respgraph.registry import RegistryError, load_registry, registry_file
+    from respgraph.registry_files import read_registry_csv
 
     p = Path(path) if path else registry_file("task_keywords.csv")
     known = load_registry().functions
@@ -140,7 +141,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _bureau_names(path: str | None = None) -> dict[str, tuple[str, str]]:
-    from respgraph.registry import read_registry_csv, registry_file
+    from respgraph.registry import registry_file
+    from respgraph.registry_files import read_registry_csv
 
     p = Path(path) if path else registry_file("bureau_names.csv")
     return {r["function"]: (r["bureau"], r.get("district_bureau") or r["bureau"])

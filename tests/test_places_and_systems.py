@@ -12,7 +12,8 @@ import pytest
 from _extract import extract_text
 from respgraph.extract import extract_file
 from respgraph.records import PlanMeta
-from respgraph.registry import _load, load_registry, registry_dir
+from respgraph.registry import load_registry, registry_dir
+from respgraph.registry_files import read_registry
 from respgraph.resolve import resolve_mention, resolve_plan
 
 
@@ -319,7 +320,7 @@ def test_parents_plans_teach_never_change_a_resolution(tmp_path):
     texts = ["江西省吉安市遂源县黄坳乡人民政府", "江西省赣州市遂源县黄坳乡人民政府", "遂源县黄坳乡人民政府", "黄坳乡人民政府"]
 
     def read_all(order):
-        reg = _load(registry_dir())  # a registry of its own: nothing learned, nothing cached
+        reg = read_registry(registry_dir())  # a registry of its own: nothing learned, nothing cached
         out = {}
         for i in order:
             path = tmp_path / f"p{i}.txt"
@@ -635,7 +636,7 @@ ZONES = """{issuer}关于印发2024年生态环境保护工作要点的通知
 
 
 def _zone_parent(tmp_path, issuer: str, zone: str) -> tuple[str, str | None]:
-    reg = _load(registry_dir())  # nothing learned from other tests' plans
+    reg = read_registry(registry_dir())  # nothing learned from other tests' plans
     path = tmp_path / "zone.txt"
     path.write_text(ZONES.format(issuer=issuer, zone=zone), encoding="utf-8")
     rp = resolve_plan(extract_file(path), reg)
@@ -756,7 +757,7 @@ UNITS = """肃南裕固族自治县人民政府关于印发祁连山生态环境
 def test_a_list_of_one_bodys_units_names_the_body_once(tmp_path, units, mention, agency_id):
     path = tmp_path / "units.txt"
     path.write_text(UNITS.format(units=units), encoding="utf-8")
-    rp = resolve_plan(extract_file(path), _load(registry_dir()))
+    rp = resolve_plan(extract_file(path), read_registry(registry_dir()))
     assert {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}[mention] == agency_id
 
 
