@@ -2607,6 +2607,33 @@ def test_a_units_short_name_defined_in_brackets_is_its_alias(tmp_path):
     assert "市医保局" in rp.agencies["杭州市/人力资源和社会保障局"].aliases
 
 
+def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(tmp_path):
+    """市林长制办公室设在市林业和园林局（以下简称市林长办）: 市林长办 is the office (one body with 市林长制
+    办公室), not the bureau housing it (was 合肥市/林业和园林局: the office's tasks were the bureau's);
+    领导小组办公室设在市发展改革委（以下简称市双碳办）: the office the plan names in full. Near miss: a short
+    name of the host itself (…设在市住房保障和房产管理局（以下简称市房管局）) stays the host's."""
+    hefei = extract_text(tmp_path, "合肥市林长制改革示范区建设2022年工作要点\n\n"
+                         "　　市林长制办公室设在市林业和园林局（以下简称市林长办），具体负责组织实施。\n一、压实各级林长责任\n"
+                         "　　（一）开展林长巡林。\n　　牵头单位：市林长办\n　　责任单位：市公安局\n"
+                         "　　（二）完善“林长+检察长”协作机制。\n　　牵头单位：市林长制办公室\n　　责任单位：市检察院\n"
+                         "　　（三）严格林地保护管理。\n　　牵头单位：市林业和园林局\n　　责任单位：市自然资源和规划局\n", "hf.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(hefei).assignments.values() for a in rows}
+    assert got["市林长办"] == got["市林长制办公室"] == "合肥市/林长制办公室"
+    assert got["市林业和园林局"] == "合肥市/林业和园林局"
+    suzhou = extract_text(tmp_path, "苏州市2022年碳达峰碳中和工作要点\n\n　　领导小组办公室设在市发展改革委（以下简称市双碳办），"
+                          "承担领导小组日常工作。\n一、加强统筹协调\n"
+                          "　　（一）编制碳达峰实施方案。牵头单位：市双碳办，责任单位：市工信局。\n"
+                          "　　（二）大力发展光伏发电。牵头单位：市发展改革委；责任单位：市住房城乡建设局。\n"
+                          "　　（三）开展节能宣传周活动。牵头单位：市碳达峰碳中和工作领导小组办公室；责任单位：市科协。\n", "sz.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(suzhou).assignments.values() for a in rows}
+    assert got["市双碳办"] == got["市碳达峰碳中和工作领导小组办公室"] != got["市发展改革委"]
+    host = extract_text(tmp_path, "杭州市2023年住房保障工作要点\n\n　　领导小组办公室设在市住房保障和房产管理局（以下简称市房管局）。\n"
+                        "一、重点任务\n（一）推进保障性租赁住房建设。（牵头单位：市房管局）\n"
+                        "（二）加强物业管理。（牵头单位：市住房保障和房产管理局）\n", "hz.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(host).assignments.values() for a in rows}
+    assert got["市房管局"] == got["市住房保障和房产管理局"] == "杭州市/住房保障和房产管理局"
+
+
 def test_a_street_office_named_with_its_district_government():
     """北京市朝阳区人民政府劲松街道办事处 (the formal name of a street office in Beijing and
     Shanghai): the street's plan is 劲松街道's and its offices are the street's (was a place

@@ -387,6 +387,11 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
         for short, at in defs:
             if not text.startswith(short):
                 continue
+            housed = _housed_office(short, written, doc_text, at)
+            if housed is not None:
+                if housed:
+                    out[text] = housed
+                break
             rest = text[len(short):]
             full = next((w for w in written if w != text and w.endswith(rest) and len(w) > len(rest) + len(short)
                          and doc_text.endswith(w[: len(w) - len(rest)], 0, at)), None)
@@ -394,6 +399,39 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
                 out[text] = full
                 break
     return out
+
+
+# an office housed in a body: 市林长制办公室设在市林业和园林局（以下简称市林长办）. The subject (the office)
+# runs back to the clause's start; the body it is housed in runs to the bracket.
+_HOUSED_IN = re.compile(r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?)(?:下设在|设在|设于|挂靠在|挂靠于|挂靠)"
+                        r"(?P<host>[\u4e00-\u9fff（）()]{2,30})$")
+# a place or level opening an office's name (市林长制办公室, 贵阳市全民科学素质工作领导小组办公室): a name
+# that stands alone (领导小组办公室 does not: it is some 领导小组's)
+_OF_A_PLACE = re.compile(r"^(?:[省市县区州旗盟]|[\u4e00-\u9fff]{1,7}?[省市县区州旗盟](?![长委]))")
+
+
+def _housed_office(short: str, written, doc_text: str, at: int) -> str | None:
+    """For a short name defined right after ``X办公室设在Y`` (领导小组办公室设在市发展改革委（以下简称
+    市双碳办）): the office's full name, the name the plan writes it by (市碳达峰碳中和工作领导小组办公室,
+    a written unit ending in the subject) or the subject itself when it names its place (市林长制办公室);
+    ``""`` when the office has no such name (the short name then resolves as written); None when the
+    definition follows no housing (then the name before the bracket is what it defines). The short
+    name of an office (…办) is the office's, never the host's: was 市双碳办 = 苏州市发展和改革委员会,
+    the office's tasks moved onto the bureau. Near miss: a short name of the host itself
+    (…设在市生态环境局（以下简称市环境局）) is the host's, as before."""
+    if not short.endswith(("办", "办公室")):
+        return None
+    clause = re.split(r"[。；;，,：:\n]", doc_text[max(0, at - 80):at])[-1].strip(" \u3000")
+    m = _HOUSED_IN.search(clause)
+    if m is None:
+        return None
+    office = m.group("office")
+    if not office.endswith(("办公室", "办")):
+        return None
+    named = [w for w in written if w != short and (w == office or w.endswith(office))]
+    if len(named) == 1:
+        return named[0]
+    return office if _OF_A_PLACE.match(office) else ""
 
 
 def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text: str) -> dict[str, str]:
