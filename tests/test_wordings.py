@@ -1097,6 +1097,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 由A、B负责，then the action itself (…，重点面向日韩企业开展招商): A and B are given the work,
     # the first leading (was no clause; one body so given stays prose, NOT_CLAUSES); A要牵头做好X，then more of A's work, then B、C按职责分工负责:
     # B and C support (were lost); 由…负责解释 in the closing is none (no task)
+    # the same items, indented as offices type them, with their helpers labelled after the duty
+    # (。配合单位：B、C / ，配合单位：B、C): A leads, B and C support (A was lost: the label's clause
+    # alone was the item's); items without helpers as before
+    "duty-item-then-helpers-labelled.txt": [
+        ("（一）", "市爱卫办", [("市爱卫办", L, EX)]),
+        ("（二）", "市城市管理局", [("市城市管理局", L, EX), ("市住房保障局", S, EX), ("市园林局", S, EX)]),
+        ("（三）", "市市场监督管理局", [("市市场监督管理局", L, EX), ("市商务局", S, EX), ("市卫生健康委", S, EX)]),
+        ("（四）", "市生态环境局", [("市生态环境局", L, EX), ("市城管局", S, EX), ("市公安局", S, EX)]),
+        ("（五）", "市教育局", [("市教育局", L, EX)]),
+        ("（六）", "各县（市）区政府", [("各县（市）区政府", L, EX)]),
+    ],
     "given-units-then-action.txt": [
         ("（一）", "实施日韩精准招商", [("新区投资促进局", L, FL), ("新区商务局", S, EX)]),
         ("（二）", "实施产业链招商", [("新区投资促进局", L, FL), ("新区科技局", S, EX)]),

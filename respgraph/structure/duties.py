@@ -110,11 +110,14 @@ def _statement_over_helpers(text: str, b: Block, own: list[Clause], statement_fn
     whole = statement_fn(text, b.body, b.end, items_loose)
     if whole is None or not any(m.role == "lead" for m in whole.mentions):
         return None
-    if not all(whole.span.start <= c.span.start < whole.span.end for c in own):
+    if not all(whole.span.start <= c.span.start for c in own):
         return None
-    # the statement runs on over the helpers' verb (…，县民政局予以配合), as their clause did
+    # the statement runs on over the helpers' verb (…，县民政局予以配合), as their clause did; helpers
+    # labelled after it (（三）市城市管理局：负责…。配合单位：市住房保障局、市园林局。) are read with it:
+    # the item is the unit's (was: the label's clause alone, the item's lead lost)
+    after = [m for c in own if c.span.start >= whole.span.end for m in c.mentions]
     end = max([whole.span.end] + [c.span.end for c in own])
-    return Clause(span=Span(whole.span.start, end), raw=text[whole.span.start : end], mentions=whole.mentions,
+    return Clause(span=Span(whole.span.start, end), raw=text[whole.span.start : end], mentions=whole.mentions + after,
                   inherit=whole.inherit, supervisors=whole.supervisors)
 
 
