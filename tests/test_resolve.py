@@ -3027,6 +3027,22 @@ def test_places_written_bare_before_an_office_closing_their_list(tmp_path):
     assert got[3][0][0] == "碑林区" and not got[3][0][1].endswith("管委会") and got[3][1][:2] == ("曲江新区管委会", "曲江新区管委会")
 
 
+def test_every_county_written_before_an_office_closing_their_list(tmp_path):
+    """各县（市）区、开发区林长办 (合肥's places, then the office of each): 各县（市）区 is every county's and
+    district's 林长办 (was 各县（市）区, the governments, beside the zones' office). Near misses: the
+    zones' committee (各县（市）区、开发区管委会: the counties are governed by no 管委会) and a city
+    bureau after them (各县（市）区、市林业和园林局)."""
+    plan = extract_text(tmp_path, "合肥市2022年林长制工作要点\n一、重点任务\n"
+                        "（一）开展林长巡林。（牵头单位：市林长办；责任单位：各县（市）区、开发区林长办）\n"
+                        "（二）开展林业招商。（牵头单位：市投资促进局；责任单位：各县（市）区、开发区管委会）\n"
+                        "（三）加强松材线虫病防控。（牵头单位：市林业和园林局；责任单位：各县（市）区、市财政局）\n", "hf.txt")
+    rp = resolve_plan(plan)
+    got = [{a.mention: a.agency_id for a in rows} for rows in rp.assignments.values()]
+    assert got[0]["各县（市）区"] == "合肥市/各县（市）区林长办"
+    assert "林长" not in got[1]["各县（市）区"] and "管委会" not in got[1]["各县（市）区"]
+    assert got[2]["各县（市）区"] == got[1]["各县（市）区"] and got[2]["市财政局"] == "合肥市/财政局"
+
+
 def test_a_provinces_bodies_written_by_level_after_its_named_body_in_a_regional_plan(tmp_path):
     """A plan of a region across provinces (京津冀及周边地区) names no province of its own: in
     （河北省环境保护厅牵头，省发展改革委、省质监局配合） the 省 is 河北省, whose body leads the sentence

@@ -184,6 +184,8 @@ _PLACE_OFFICE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}?[区县市旗](?P<suffix>[\u4e00-\u9fff]{0,12}(?:河长办|河长制办公室|局|委|办|院|所|队|站|中心|管委会|管理委员会))$"
 )
 _ZONE = re.compile(r"(?:开发|高新|新|园|保税|综保|经开|示范|试验|管理|度假|风景)区")
+# every place of a level or two, written as a collective (各县（市）区, 各区县, 各县（市、区）)
+_EACH_PLACE = re.compile(r"^各(?:[区县市旗]|[（(][区县市旗、]{1,5}[）)]){1,4}$")
 
 
 # a division's or an office's party branch closing a list of its kind (大气环境科、水生态环境科、土壤科党支部:
@@ -219,6 +221,13 @@ def _shared_names(mentions: list, doc_text: str) -> dict[int, str]:
             continue
         if (province := PROVINCE_BODY.match(following)) is not None and BARE_PROVINCE.match(name):
             out[k] = name + province.group("body")  # 浙江省、江苏省自然资源部门: 浙江省自然资源部门
+            continue
+        if _EACH_PLACE.match(name):
+            # 各县（市）区、开发区林长办: every county's and district's office as the zone's (was 各县（市）区,
+            # the governments); a 管委会 governs the zones alone (各县（市）区、开发区管委会)
+            o = _PLACE_OFFICE.match(following)
+            if o is not None and not o.group("suffix").endswith(("管委会", "管理委员会")):
+                out[k] = name + o.group("suffix")
             continue
         if not BARE_PLACE.match(name):
             continue
