@@ -682,7 +682,7 @@ def test_a_town_named_in_its_countys_plan_lies_in_that_county(tmp_path, issuer, 
     # branch there, as 市场监管局龙岗分局 is (were 深圳市/市场监管局龙岗监管局, the city's)
     ("深圳市", "市场监管局龙岗监管局", "龙岗区/市场监督管理分局"),
     ("龙岗区", "市市场监管局龙岗监管局", "龙岗区/市场监督管理分局"),
-    ("深圳市", "市规划和自然资源局龙岗管理局", "龙岗区/规划和自然资源分局"),
+    ("深圳市", "市规划和自然资源局龙岗管理局", "龙岗区/规划和自然资源局"),  # (a place has one: one_body.csv)
     ("深圳市", "市生态环境局龙岗管理局", "龙岗区/生态环境局"),  # the eco branch is the district's bureau
     # near misses: a 管理局 named after a county-level city (a lake's, a park's) and the city's own bureau
     ("合肥市", "市林业局巢湖管理局", "合肥市/林业局巢湖管理局"),

@@ -1336,7 +1336,20 @@ ONE_BODY_OLD_AND_OFFICES = [
     # short names of real plans (合肥市林园局, 重庆 区生环委办) were bodies of their own
     ("三台县", ["县林园局", "县林业和园林局"], "三台县/林业和园林局", ["林业", "城市管理"]),
     ("三台县", ["县生环委办", "县环委办", "县生态环境保护委员会办公室"], "三台县/生态环境保护委员会办公室", ["生态环境"]),
+    # a district's natural resources body written as the city bureau's branch and by its own level
+    # in one plan (重庆 区规划自然资源局 / 市规划自然资源局江北区分局): was two agencies (one_body.csv)
+    ("江北区", ["区规划自然资源局", "市规划自然资源局江北区分局"], "江北区/规划和自然资源局", ["自然资源"]),
+    ("怀宁县", ["县自然资源和规划局", "安庆市自然资源和规划局怀宁分局"], "怀宁县/自然资源和规划局", ["自然资源"]),
 ]
+
+
+def test_a_natural_resources_branch_is_its_places_not_its_citys():
+    """Near misses of the branch rule: the city's own bureau in the county's plan stays the city's, and
+    the branch is the county's, not the city bureau (市自然资源和规划局 / 市自然资源和规划局怀宁分局)."""
+    plan = PlanMeta("p", "p.txt", jurisdiction="怀宁县")
+    reg = load_registry()
+    assert resolve_mention(reg, "市自然资源和规划局", plan).agency_id == "安庆市/自然资源和规划局"
+    assert resolve_mention(reg, "市自然资源和规划局怀宁分局", plan).agency_id == "怀宁县/自然资源和规划局"
 
 
 @pytest.mark.parametrize("plan_j,texts,agency_id,functions", ONE_BODY_OLD_AND_OFFICES, ids=[g[2] for g in ONE_BODY_OLD_AND_OFFICES])
@@ -3366,7 +3379,7 @@ def test_a_partners_county_eco_bureau_is_placed_in_its_own_county(plan_j, text, 
         # since the reform) and another bureau's squad stay divisions too
         ("吉安市", "市生态环境局泰和分局办公室", "泰和县/生态环境局/办公室"),
         ("吉安市", "市生态环境局监测站", "吉安市/生态环境局/监测站"),
-        ("吉安市", "市自然资源局泰和分局执法大队", "泰和县/自然资源分局/执法大队"),
+        ("吉安市", "市自然资源局泰和分局执法大队", "泰和县/自然资源局/执法大队"),  # (the branch is the county's body: one_body.csv)
         ("泰和县", "县环保局监测站", "泰和县/环境保护局/监测站"),
         # near misses: the city's own bodies stay the city's; the old name keeps its own id
         ("泰和县", "市生态环境局", "吉安市/生态环境局"),
