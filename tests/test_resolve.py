@@ -1343,6 +1343,21 @@ ONE_BODY_OLD_AND_OFFICES = [
 ]
 
 
+@pytest.mark.parametrize("plan_j,text,functions", [
+    # offices and bodies of real plans whose names said no function (were unknown agencies)
+    ("昆明市", "市河（湖）长制工作领导小组办公室", ["河长制"]),
+    ("太原市", "市城乡管理局", ["城市管理"]),
+    ("苏州市", "市碳达峰碳中和工作领导小组办公室", ["发展改革"]),
+    ("五常市", "市秸秆禁烧工作指挥部", ["农业农村"]),
+    # near misses: the planning and the construction bodies named for town and country keep theirs
+    ("某县", "县城乡规划局", ["自然资源"]),
+    ("某县", "县城乡建设局", ["住房城乡建设"]),
+])
+def test_offices_named_by_their_campaign_have_its_function(plan_j, text, functions):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert a.functions == functions and a.known
+
+
 def test_a_natural_resources_branch_is_its_places_not_its_citys():
     """Near misses of the branch rule: the city's own bureau in the county's plan stays the city's, and
     the branch is the county's, not the city bureau (市自然资源和规划局 / 市自然资源和规划局怀宁分局)."""
