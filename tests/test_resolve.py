@@ -2658,6 +2658,19 @@ def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(
                           "　　（三）开展节能宣传周活动。牵头单位：市碳达峰碳中和工作领导小组办公室；责任单位：市科协。\n", "sz.txt")
     got = {a.mention: a.agency_id for rows in resolve_plan(suzhou).assignments.values() for a in rows}
     assert got["市双碳办"] == got["市碳达峰碳中和工作领导小组办公室"] != got["市发展改革委"]
+    # the office named after the sentence housing it, and the office a leading group sets up: the
+    # office of the body the sentence sets up (were 成都市/创文办 and 泉州市/督察整改办, names of no body)
+    chengdu = extract_text(tmp_path, "成都市创建全国文明城市2023年工作方案\n一、组织领导\n　　成立成都市创建全国文明城市工作指挥部，"
+                           "指挥部办公室设在市委宣传部（市文明办），承担日常工作（以下简称市创文办）。\n二、重点任务\n"
+                           "　　（一）组织实地测评模拟检查。（牵头单位：市创文办；配合单位：市委督查室）\n"
+                           "　　（二）开展公益广告宣传。（牵头单位：市委宣传部；配合单位：市城管委）\n", "cd.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(chengdu).assignments.values() for a in rows}
+    assert got["市创文办"] == "成都市/创建全国文明城市工作指挥部办公室" and got["市委宣传部"] == "成都市/委宣传部"
+    quanzhou = extract_text(tmp_path, "泉州市第二轮省级生态环境保护督察反馈意见整改方案\n\n　　市委、市政府成立督察整改工作领导小组，"
+                            "领导小组下设办公室（以下简称市督察整改办），办公室设在市生态环境局。\n一、整改任务\n"
+                            "（一）建立整改销号制度。责任单位：市督察整改办\n（二）晋江流域畜禽养殖污染问题。牵头单位：市生态环境局\n", "qz.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(quanzhou).assignments.values() for a in rows}
+    assert got["市督察整改办"] == "泉州市/督察整改工作领导小组办公室" and got["市生态环境局"] == "泉州市/生态环境局"
     host = extract_text(tmp_path, "杭州市2023年住房保障工作要点\n\n　　领导小组办公室设在市住房保障和房产管理局（以下简称市房管局）。\n"
                         "一、重点任务\n（一）推进保障性租赁住房建设。（牵头单位：市房管局）\n"
                         "（二）加强物业管理。（牵头单位：市住房保障和房产管理局）\n", "hz.txt")

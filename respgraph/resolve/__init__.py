@@ -419,24 +419,43 @@ _HOUSED_IN = re.compile(r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?)(?:下设在
 _OF_A_PLACE = re.compile(r"^(?:[省市县区州旗盟]|[\u4e00-\u9fff]{1,7}?[省市县区州旗盟](?![长委]))")
 
 
+# ... an office set up under a body the sentence sets up (领导小组下设办公室（以下简称市督察整改办）), and
+# the body set up: 成立成都市创建全国文明城市工作指挥部，指挥部办公室设在市委宣传部
+_SET_UP_OFFICE = re.compile(r"(?:下设|设立|设)(?P<office>办公室)$")
+_SET_UP_BODY = re.compile(r"成立(?:了)?(?P<body>[\u4e00-\u9fff（）()]{2,40}?(?:领导小组|领导组|指挥部|委员会|工作专班))")
+# the office of a body set up, named by its kind alone (领导小组办公室, 指挥部办公室, 办公室)
+_KIND_OFFICE = re.compile(r"^(?:领导小组|领导组|指挥部|委员会|工作专班)?办公室$")
+
+
 def _housed_office(short: str, written, doc_text: str, at: int) -> str | None:
-    """For a short name defined right after ``X办公室设在Y`` (领导小组办公室设在市发展改革委（以下简称
-    市双碳办）): the office's full name, the name the plan writes it by (市碳达峰碳中和工作领导小组办公室,
-    a written unit ending in the subject) or the subject itself when it names its place (市林长制办公室);
-    ``""`` when the office has no such name (the short name then resolves as written); None when the
-    definition follows no housing (then the name before the bracket is what it defines). The short
-    name of an office (…办) is the office's, never the host's: was 市双碳办 = 苏州市发展和改革委员会,
-    the office's tasks moved onto the bureau. Near miss: a short name of the host itself
-    (…设在市生态环境局（以下简称市环境局）) is the host's, as before."""
+    """For a short name an office is given in the sentence that houses it (领导小组办公室设在市发展改革委
+    （以下简称市双碳办）; 指挥部办公室设在市委宣传部（市文明办），承担日常工作（以下简称市创文办）;
+    领导小组下设办公室（以下简称市督察整改办），办公室设在市生态环境局): the office's full name, the name the
+    plan writes it by (市碳达峰碳中和工作领导小组办公室, a written unit ending in the office's), else the
+    office's own name when it names its place (市林长制办公室; 成都市创建全国文明城市工作指挥部办公室, an office
+    named by its kind being the office of the body the sentence sets up; 市督察整改工作领导小组办公室, the
+    short name's level before a body naming none); ``""`` when the office has no such name (the short
+    name then resolves as written); None when the sentence houses no office (then the name before the
+    bracket is what it defines). The short name of an office (…办) is the office's, never the host's:
+    was 市双碳办 = 苏州市发展和改革委员会, the office's tasks moved onto the bureau. Near miss: a short
+    name of the host itself (…设在市住房保障和房产管理局（以下简称市房管局）) is the host's, as before."""
     if not short.endswith(("办", "办公室")):
         return None
-    clause = re.split(r"[。；;，,：:\n]", doc_text[max(0, at - 80):at])[-1].strip(" \u3000")
-    m = _HOUSED_IN.search(clause)
-    if m is None:
+    sentence = re.split(r"[。；;\n]", doc_text[max(0, at - 160):at])[-1]
+    clauses = [c.strip(" \u3000") for c in re.split(r"[，,：:]", sentence)]
+    office = None
+    if (m := _HOUSED_IN.search(clauses[-1])) is not None or (m := _SET_UP_OFFICE.search(clauses[-1])) is not None:
+        office = m.group("office")  # the bracket right after the housing (or the setting up)
+    elif len(clauses) > 1 and (m := _HOUSED_IN.search(clauses[-2])) is not None:
+        office = m.group("office")  # …设在市委宣传部（市文明办），承担日常工作（以下简称市创文办）: the office's work
+    if office is None or not office.endswith(("办公室", "办")):
         return None
-    office = m.group("office")
-    if not office.endswith(("办公室", "办")):
-        return None
+    if _KIND_OFFICE.match(office) and (bodies := list(_SET_UP_BODY.finditer(sentence))):
+        body = bodies[-1].group("body")
+        if office == "办公室" or body.endswith(office[: -len("办公室")]):
+            office = body + "办公室"
+            if not _OF_A_PLACE.match(office) and short[0] in "省市县区州旗盟":
+                office = short[0] + office  # (市委、市政府成立督察整改工作领导小组: the 市's)
     named = [w for w in written if w != short and (w == office or w.endswith(office))]
     if len(named) == 1:
         return named[0]
