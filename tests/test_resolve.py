@@ -1336,6 +1336,11 @@ ONE_BODY_OLD_AND_OFFICES = [
     # short names of real plans (合肥市林园局, 重庆 区生环委办) were bodies of their own
     ("三台县", ["县林园局", "县林业和园林局"], "三台县/林业和园林局", ["林业", "城市管理"]),
     ("三台县", ["县生环委办", "县环委办", "县生态环境保护委员会办公室"], "三台县/生态环境保护委员会办公室", ["生态环境"]),
+    ("三台县", ["县田长办", "县田长制办公室"], "三台县/田长制办公室", ["农业农村"]),
+    ("三台县", ["县双碳办", "县碳达峰碳中和工作领导小组办公室"], "三台县/碳达峰碳中和工作领导小组办公室", ["发展改革"]),
+    ("三台县", ["县妇联", "县妇女联合会"], "三台县/妇女联合会", ["群团"]),  # (the full name had no function)
+    # the league's committee after its place's short name (宜昌团市委, 江北团区委; was 宜昌市/团市委)
+    ("江北区", ["团区委", "江北团区委", "共青团江北区委"], "江北区/团委", ["群团"]),
     # a district's natural resources body written as the city bureau's branch and by its own level
     # in one plan (重庆 区规划自然资源局 / 市规划自然资源局江北区分局): was two agencies (one_body.csv)
     ("江北区", ["区规划自然资源局", "市规划自然资源局江北区分局"], "江北区/规划和自然资源局", ["自然资源"]),
