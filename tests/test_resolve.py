@@ -2656,6 +2656,10 @@ def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(
     got = {a.mention: a.agency_id for rows in resolve_plan(hefei).assignments.values() for a in rows}
     assert got["市林长办"] == got["市林长制办公室"] == "合肥市/林长制办公室"
     assert got["市林业和园林局"] == "合肥市/林业和园林局"
+    # the words before the office ran into it (no comma): its written name closing them
+    run_on = extract_text(tmp_path, hefei.document.text.replace("　　市林长制办公室设在", "　　为加强组织领导市林长制办公室设在"), "hf2.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(run_on).assignments.values() for a in rows}
+    assert got["市林长办"] == "合肥市/林长制办公室"
     suzhou = extract_text(tmp_path, "苏州市2022年碳达峰碳中和工作要点\n\n　　领导小组办公室设在市发展改革委（以下简称市双碳办），"
                           "承担领导小组日常工作。\n一、加强统筹协调\n"
                           "　　（一）编制碳达峰实施方案。牵头单位：市双碳办，责任单位：市工信局。\n"
@@ -2676,6 +2680,9 @@ def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(
                             "（一）建立整改销号制度。责任单位：市督察整改办\n（二）晋江流域畜禽养殖污染问题。牵头单位：市生态环境局\n", "qz.txt")
     got = {a.mention: a.agency_id for rows in resolve_plan(quanzhou).assignments.values() for a in rows}
     assert got["市督察整改办"] == "泉州市/督察整改工作领导小组办公室" and got["市生态环境局"] == "泉州市/生态环境局"
+    led = extract_text(tmp_path, quanzhou.document.text.replace("成立督察整改工作领导小组", "成立以市长为组长的督察整改工作领导小组"), "qz2.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(led).assignments.values() for a in rows}
+    assert got["市督察整改办"] == "泉州市/督察整改工作领导小组办公室"
     host = extract_text(tmp_path, "杭州市2023年住房保障工作要点\n\n　　领导小组办公室设在市住房保障和房产管理局（以下简称市房管局）。\n"
                         "一、重点任务\n（一）推进保障性租赁住房建设。（牵头单位：市房管局）\n"
                         "（二）加强物业管理。（牵头单位：市住房保障和房产管理局）\n", "hz.txt")

@@ -415,8 +415,9 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
 _HOUSED_IN = re.compile(r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?)(?:下设在|设在|设于|挂靠在|挂靠于|挂靠)"
                         r"(?P<host>[\u4e00-\u9fff（）()]{2,30})$")
 # a place or level opening an office's name (市林长制办公室, 贵阳市全民科学素质工作领导小组办公室): a name
-# that stands alone (领导小组办公室 does not: it is some 领导小组's)
-_OF_A_PLACE = re.compile(r"^(?:[省市县区州旗盟]|[\u4e00-\u9fff]{1,7}?[省市县区州旗盟](?![长委]))")
+# that stands alone (领导小组办公室 does not: it is some 领导小组's; nor do words running into it,
+# 为加强组织领导市林长制办公室)
+_OF_A_PLACE = re.compile(r"^(?:[省市县区州旗盟]|[\u4e00-\u9fff]{1,4}?[省市县区州旗盟](?![长委])|[\u4e00-\u9fff]{2,10}?自治[州县区旗])")
 
 
 # ... an office set up under a body the sentence sets up (领导小组下设办公室（以下简称市督察整改办）), and
@@ -451,12 +452,15 @@ def _housed_office(short: str, written, doc_text: str, at: int) -> str | None:
     if office is None or not office.endswith(("办公室", "办")):
         return None
     if _KIND_OFFICE.match(office) and (bodies := list(_SET_UP_BODY.finditer(sentence))):
-        body = bodies[-1].group("body")
+        body = bodies[-1].group("body").rsplit("的", 1)[-1]  # (成立以市长为组长的…领导小组: the group's name)
         if office == "办公室" or body.endswith(office[: -len("办公室")]):
             office = body + "办公室"
             if not _OF_A_PLACE.match(office) and short[0] in "省市县区州旗盟":
                 office = short[0] + office  # (市委、市政府成立督察整改工作领导小组: the 市's)
     named = [w for w in written if w != short and (w == office or w.endswith(office))]
+    if not named:
+        # (按照省里要求市林长制办公室设在…: the office's written name closing the words before 设在)
+        named = [w for w in written if w != short and office.endswith(w) and w.endswith("办公室") and _OF_A_PLACE.match(w)]
     if len(named) == 1:
         return named[0]
     return office if _OF_A_PLACE.match(office) else ""
