@@ -1341,6 +1341,8 @@ ONE_BODY_OLD_AND_OFFICES = [
     ("三台县", ["县妇联", "县妇女联合会"], "三台县/妇女联合会", ["群团"]),  # (the full name had no function)
     # the league's committee after its place's short name (宜昌团市委, 江北团区委; was 宜昌市/团市委)
     ("江北区", ["团区委", "江北团区委", "共青团江北区委"], "江北区/团委", ["群团"]),
+    # 长江海事局's branch named after its city, written with and without 长江 (宜昌海事局)
+    ("宜昌市", ["宜昌海事局", "长江宜昌海事局"], "宜昌市/海事局", ["交通运输"]),
     # a district's natural resources body written as the city bureau's branch and by its own level
     # in one plan (重庆 区规划自然资源局 / 市规划自然资源局江北区分局): was two agencies (one_body.csv)
     ("江北区", ["区规划自然资源局", "市规划自然资源局江北区分局"], "江北区/规划和自然资源局", ["自然资源"]),
@@ -1370,6 +1372,12 @@ def test_a_natural_resources_branch_is_its_places_not_its_citys():
     reg = load_registry()
     assert resolve_mention(reg, "市自然资源和规划局", plan).agency_id == "安庆市/自然资源和规划局"
     assert resolve_mention(reg, "市自然资源和规划局怀宁分局", plan).agency_id == "怀宁县/自然资源和规划局"
+
+
+def test_the_yangtze_maritime_bureau_is_no_citys_branch():
+    """Near miss of 长江*海事局: 长江海事局 itself is the ministry's, in any plan."""
+    plan = PlanMeta("p", "p.txt", jurisdiction="九江市")
+    assert resolve_mention(load_registry(), "长江海事局", plan).agency_id == "中央/交通运输部长江海事局"
 
 
 @pytest.mark.parametrize("plan_j,texts,agency_id,functions", ONE_BODY_OLD_AND_OFFICES, ids=[g[2] for g in ONE_BODY_OLD_AND_OFFICES])
