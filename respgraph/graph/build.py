@@ -13,7 +13,7 @@ from respgraph.gcpolicy import paused_gc
 from respgraph.graph._registry import _function_info, _load_registry_quietly
 from respgraph.graph.order import canonical
 from respgraph.graph.places import _add_jurisdiction, _used_jurisdictions, settle_jurisdictions, settle_successors
-from respgraph.records import OWN_CLAUSE_BASES
+from respgraph.records import OWN_CLAUSE_BASES, file_offsets
 from respgraph.responsibilities import task_supervisors
 from respgraph.structure.plan_warnings import shown_warnings
 from respgraph.model import (
@@ -201,8 +201,6 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
     """A LEADS or SUPPORTS edge per assignment, with its provenance (mention and clause spans
     in the cleaned text and in the file); an agency named twice on one task in one role is one
     edge whose ``occurrences`` counts the mentions."""
-    from respgraph.records import file_offsets
-
     plan = rp.plan
     pid = plan.meta.plan_id
     pnode = plan_node(pid)
@@ -215,12 +213,7 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
     for task_id, assignments in rp.assignments.items():
         tnode = task_node(task_id)
         if tnode not in G:
-            # An assignment for a task the plan does not list would be an upstream bug;
-            # keep it visible rather than drop it.
-            G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", title="",
-                       section=[], campaign=None, text="", kind="numbered", deadlines=[],
-                       deadline_years=[], targets=[], flags=["missing_task"], start=0, end=0)
-            G.add_edge(pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+            _add_missing_task(G, tnode, task_id, pid, pnode)
         for order, a in enumerate(assignments):
             anode = agency_node(a.agency_id)
             if anode not in G:
@@ -234,39 +227,54 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
             if keydict is not None and etype in keydict:
                 keydict[etype]["occurrences"] += 1
                 continue
-            cspan = _clause_span(clauses.get(task_id, ()), a, doc_text)
-            src = a.source
-            file_start, file_end = file_offsets(positions, src.start, src.end)
-            clause_file_start, clause_file_end = file_offsets(positions, *cspan) if cspan else (None, None)
-            data = {
-                "type": etype,
-                "role": a.role,
-                "basis": a.basis,
-                "mention": a.mention,
-                "name": a.agency,  # the body's full name as this plan writes it: the node's is the most written
-                "portfolio": list(a.portfolio),
-                "file": src.file,
-                "start": src.start,
-                "end": src.end,
-                "clause": src.clause,
-                "clause_start": cspan[0] if cspan else None,
-                "clause_end": cspan[1] if cspan else None,
-                "plan_id": pid,
-                "task_id": task_id,
-                "agency_id": a.agency_id,
-                "occurrences": 1,
-                "order": order,
-                "file_start": file_start,
-                "file_end": file_end,
-                "clause_file_start": clause_file_start,
-                "clause_file_end": clause_file_end,
-            }
-            if a.renamed_from:  # the body as written, read as its successor by the plan's year
-                data["renamed_from"] = a.renamed_from
+            data = _edge_data(a, etype, order, pid, task_id, _clause_span(clauses.get(task_id, ()), a, doc_text), positions)
             if keydict is None:
                 keydict = succ[anode][tnode] = {}
                 pred[tnode][anode] = keydict
             keydict[etype] = data
+
+
+def _add_missing_task(G: "nx.MultiDiGraph", tnode: str, task_id: str, pid: str, pnode: str) -> None:
+    """A Task node flagged ``missing_task`` for an assignment to a task the plan does not list:
+    that would be an upstream bug; keep it visible rather than drop it."""
+    G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", title="",
+               section=[], campaign=None, text="", kind="numbered", deadlines=[],
+               deadline_years=[], targets=[], flags=["missing_task"], start=0, end=0)
+    G.add_edge(pnode, tnode, key="HAS_TASK", type="HAS_TASK")
+
+
+def _edge_data(a: Any, etype: str, order: int, pid: str, task_id: str, cspan: tuple[int, int] | None, positions: Any) -> dict:
+    """The attributes of assignment ``a``'s LEADS / SUPPORTS edge: role and basis, the mention and
+    its clause (``cspan``) in the cleaned text and in the file (``positions``), and its order."""
+    src = a.source
+    file_start, file_end = file_offsets(positions, src.start, src.end)
+    clause_file_start, clause_file_end = file_offsets(positions, *cspan) if cspan else (None, None)
+    data = {
+        "type": etype,
+        "role": a.role,
+        "basis": a.basis,
+        "mention": a.mention,
+        "name": a.agency,  # the body's full name as this plan writes it: the node's is the most written
+        "portfolio": list(a.portfolio),
+        "file": src.file,
+        "start": src.start,
+        "end": src.end,
+        "clause": src.clause,
+        "clause_start": cspan[0] if cspan else None,
+        "clause_end": cspan[1] if cspan else None,
+        "plan_id": pid,
+        "task_id": task_id,
+        "agency_id": a.agency_id,
+        "occurrences": 1,
+        "order": order,
+        "file_start": file_start,
+        "file_end": file_end,
+        "clause_file_start": clause_file_start,
+        "clause_file_end": clause_file_end,
+    }
+    if a.renamed_from:  # the body as written, read as its successor by the plan's year
+        data["renamed_from"] = a.renamed_from
+    return data
 
 
 def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:
