@@ -1017,6 +1017,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # signature above its date; a bracket of names ending in 委员会 is a bare bracket like 委 (was
     # no clause)
     # (the plan says 以下任务由排在第一位的单位牵头: the first unit's lead is stated, was first_listed)
+    # a 职责 list by body, each body bare on its line over its numbered duties (no colon, the
+    # numbering starting again under each): the body leads each duty, 会同A a support, 配合A… A's
+    # lead (was each body a units line under the duty above it, first_listed, its duties one task;
+    # the first body's duties given to the last line's body); the contact's bracket after the last
+    # duty (联络员：李明（省水利厅）) is where the contact works, no unit of that duty.
+    # Near miss: bare-unit-line-under-item (an item's units under it, the numbering going on)
+    "duty-list-bare-body-lines.txt": [
+        ("（1）", "承担省河长制办公室日常工作，组织编制河湖岸线保护利用规划", [("省水利厅", L, EX)]),
+        ("（2）", "牵头组织河湖“清四乱”常态化规范化工作", [("省水利厅", L, EX)]),
+        ("（1）", "负责水污染防治的统一监督管理", [("省生态环境厅", L, EX)]),
+        ("（2）", "会同省水利厅开展入河排污口排查整治", [("省生态环境厅", L, EX), ("省水利厅", S, EX)]),
+        ("（1）", "负责农业面源污染防治", [("省农业农村厅", L, EX)]),
+        ("（2）", "配合省生态环境厅做好湖泊流域种植结构调整", [("省生态环境厅", L, EX), ("省农业农村厅", S, EX)]),
+        ("（1）", "负责依法打击涉河湖违法犯罪活动", [("省公安厅", L, EX)]),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

@@ -150,7 +150,10 @@ def _is_heading_line(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s))
 
 
-DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$|(?:责任|任务|职责)清单$")
+DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$|(?:责任|任务|职责)清单$"
+    # a list of who does what, by body (郑州市河长制成员单位工作职责 / 长沙县2021年平安建设成员单位
+    # 责任分工 / 西安市碑林区生态环境保护工作责任规定): its first body's line was read into the title
+    r"|职责(?:分工)?$|责任分工$|责任规定$")
 ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
 # styles whose number stands before a title: the title may be on the next line
@@ -168,6 +171,10 @@ BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" 
 # 县水利局： alone on its line over numbered items (a 责任清单 by unit whose numbering runs on
 # across units): the unit's heading. The name must end as a body's does (措施如下： does not).
 _UNIT_LINE = re.compile(r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道][ \t\u3000]*[：:]$")
+# ... or without its colon (省水利厅 / （1）承担… / 省生态环境厅 / （1）负责…: a 职责 list by body whose
+# bodies head their numbered duties bare); only a body's name, ending as one does, so that a heading
+# naming work (总体部署) stays a heading (heading_owner reads whether the name is a body's)
+_BARE_UNIT_LINE = re.compile(r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道]$")
 _LABEL_LINE = re.compile(r"^[^：:]{0,6}(?:单位|部门|领导|时限|时间|节点)[ \t\u3000]*[：:]")
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
@@ -298,7 +305,7 @@ def _open_line(cut: _BlockCut, k: int, off: int, ln: str, stripped: str, lead: i
         or (_UNIT_LINE.match(stripped) and _next_opens_item(lines, nonempty, k))
     ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
         vocab = bool(CHAPTER_WORDS.match(stripped))
-        unit = not vocab and _UNIT_LINE.match(stripped) is not None
+        unit = not vocab and (_UNIT_LINE.match(stripped) is not None or _BARE_UNIT_LINE.match(stripped) is not None)
         _open_block(blocks, Block(lead, lead, off + len(ln), "plain", vocab=vocab, unit=unit), off)
     elif not blocks or (
         cut.prev_closed and not _continues(stripped) and (

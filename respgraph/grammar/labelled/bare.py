@@ -107,6 +107,8 @@ def _bare_unit_brackets(text: str, lo: int, hi: int, found: list[Clause], settin
             for u, s in zip(units, strong)
         ):
             continue
+        if _CONTACT_BEFORE.search(text, text.rfind("\n", lo, k) + 1, k):
+            continue
         if prev >= lo and _CJK_CHAR.match(text[prev]) and looks_like_unit(text[max(lo, prev - 5) : prev + 1]):
             continue  # 市生态环境局（市环委办）: an alias of the name before
         # （A、B共同推进）: the list shares the work, each a lead, as （A、B共同负责） (was A lead by the
@@ -197,6 +199,13 @@ def _skip_spaces(text: str, i: int, hi: int) -> int:
 # own duties (市生态环境局\n负责…: prose on the line below).
 _UNITS_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[^\n：:。；;|｜]{3,120}?)[ \t\u3000]*$")
 _LINE_OPENS_ITEM = re.compile(r"[（(【〔\[]|\d|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]")
+# the first item of a list (1. / （1） / （一） / 一、 / ①): a units line over it heads the list
+# (省水利厅 / （1）承担… / （2）… / 省生态环境厅 / （1）负责…: a 职责 list by body, each body over its
+# duties), where an item's units under it stand before the item numbering on (…。 / 市财政局 / 3.…)
+_FIRST_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][1一][）)]|1[.．、）)]|一、|①)(?!\d)")
+# a contact named on the line (联络员：张华（区市场监管局） / 联系人：李明（省水利厅河湖处）): the
+# bracket says where that person works, no list of units given work (was the lead of the item above)
+_CONTACT_BEFORE = re.compile(r"(?:联络员|联系人|负责人|经办人|责任人)[ \t\u3000]*[：:][^\n：:。；;]{1,30}$")
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?[ \t\u3000]*$")
 
 
@@ -232,6 +241,8 @@ def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings:
             continue  # the text's last line: a signature's place, never an item's units
         if nxt < hi and text[nxt] not in "\n" and not _item_follows(text, nxt, hi) and not _LINE_OPENS_ITEM.match(text, nxt):
             continue
+        if nxt < hi and _FIRST_ITEM.match(text, nxt):
+            continue  # the body heading the duties below it (structure.blocks: a unit's line)
         units = [u for u in split_units(text, 0, a, b) if not is_list_note(u.text)]
         if not units or not all_unit_like(text, units) or any(len(u.text) < 2 or _NOT_IN_NAME.search(u.text) for u in units):
             continue
