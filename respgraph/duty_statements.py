@@ -258,7 +258,8 @@ _DUTY_VERB = (
     r"|(?:按照?|根据|依照|依据)[^。；;：:\n，,]{1,24}?(?:原则|要求|规定)[，,])?"
     # (A、B共同推进X / 共同负责X: named bodies sharing the work, each a lead)
     r"(?:(?P<jointly>共同(?=负责|推进|推动|组织|实施|开展|做好|抓好|落实|完成))|"
-    r"(?P<lead>(?:主要|具体|统一)?负责(?!人|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?|指导督促(?![。；;，,])|指导(?=各))|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
+    # (负责人 is a person, 负责人民调解 a duty: 县司法局：负责人民调解和社区矫正工作 was prose, its task lost)
+    r"(?P<lead>(?:主要|具体|统一)?负责(?!人(?!民)|同志)|(?P<sees>督促(?!指导[。；;，,]|检查[。；;，,])(?:指导)?|指导督促(?![。；;，,])|指导(?=各))|(?P<heads>牵头)|WITH承担|(?P<whole>对[^。；;，,\n]{1,30}负(?:总|主体|属地|直接)?(?:管理|监管)?责(?:任)?|"
     r"负(?:总|主体|属地|直接)(?:管理|监管)?责(?:任)?|是[^。；;，,\n]{1,30}(?:主管|责任)(?:部门|单位|主体)|"
     # 落实属地管理责任 / 履行行业监管责任 / 压实主体责任: the kind of duty the unit bears
     r"(?:落实|履行|压实)(?:属地|主体|行业|监管|管理|直接){1,3}责任|"
@@ -307,7 +308,7 @@ _PHRASE_START = re.compile(r"[，,]")
 _SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责|予以|给予)?(?:配合|协助|协同|参与)|(?:负责)?具体(?:落实|实施))")
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
 # 由A负责X，B负责Y does in a clause); B督促施工单位… is B's part as B负责督促… is
-_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人|同志)|督促)[\u4e00-\u9fff“]{2}")
+_LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人(?!民)|同志)|督促)[\u4e00-\u9fff“]{2}")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma

@@ -1032,6 +1032,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（2）", "配合省生态环境厅做好湖泊流域种植结构调整", [("省生态环境厅", L, EX), ("省农业农村厅", S, EX)]),
         ("（1）", "负责依法打击涉河湖违法犯罪活动", [("省公安厅", L, EX)]),
     ],
+    # a 成员单位责任分工 written a paragraph a body, unnumbered, under no section of duties (县委政法委：
+    # 负责…；牵头… / 县司法局：负责人民调解…，会同县信访局…): each paragraph a duty its body leads (was
+    # no task at all: such paragraphs counted as prose outside a 职责分工 section; 负责人民调解 read as
+    # 负责人, a person). Near misses: the closing exhortation (各成员单位要按照职责分工…) stays no task,
+    # and roster-of-units-beside-work keeps a body's own 直属单位 (甲市监测站：承担…) out of its work
+    "duty-list-body-colon-paragraphs.txt": [
+        ("", "县委政法委：负责平安建设的组织协调、督导检查和考评工作", [("县委政法委", L, EX)]),
+        ("", "县委宣传部（县网信办）：负责平安建设宣传和网络舆情监测处置", [("县委宣传部", L, EX)]),
+        ("", "县司法局：负责人民调解和社区矫正工作，会同县信访局推进矛盾纠纷多元化解", [("县司法局", L, EX), ("县信访局", S, EX)]),
+        ("", "团县委：负责青少年违法犯罪预防工作", [("团县委", L, EX)]),
+        ("", "县妇联：负责婚姻家庭纠纷预防化解，配合县公安局做好反家庭暴力工作", [("县妇联", L, EX), ("县公安局", L, EX)]),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

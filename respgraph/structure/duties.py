@@ -55,6 +55,7 @@ def duty_clauses(
     safeguard: dict[int, bool] = {}
     of_duties: dict[int, bool] = {}
     taken = -1  # a paragraph read with the unit heading over it
+    listed = _listed_paragraphs(text, blocks, first, starts, statement_fn)
     for i, b in enumerate(blocks):
         if i == taken or b.start < first or b.style == "plain" or any(s.start <= b.start < s.end for s in skip):
             continue
@@ -67,7 +68,7 @@ def duty_clauses(
             if whole is not None:
                 out.append(whole)
             continue
-        whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" else None
+        whole = statement_fn(text, b.body, b.end, items_loose) if b.style != "para" or i in listed else None
         path = section_path(text, blocks, i)
         # (an emergency plan's measures: 3.2.1　县卫生健康局组织医疗机构开展伤员救治)
         acts = items_loose and _plan_work(text, blocks, path)
@@ -99,6 +100,26 @@ def duty_clauses(
         measures = acts or (b.style == "article" and _of_duties(text, blocks, path, of_duties))
         out += _sentence_statements(text, b, statement_fn, measures)
     return out
+
+
+def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[int], statement_fn) -> set[int]:
+    """The paragraphs of a list of bodies' duties written without numbers, a paragraph a body
+    (``市水利局：负责…。`` / ``市生态环境局：负责…。``, under a title ending 成员单位工作职责, in no
+    section of duties): two or more paragraphs side by side, each opening with its body standing
+    apart (the strict statement), no clause of its own. One such paragraph alone stays prose, and
+    so do those of a section setting up a body's own units (二、直属单位 / 甲市监测站：承担…)."""
+    roster: dict[int, bool] = {}
+    opens = [
+        b.style == "para" and b.start >= first and not b.closing
+        and not (k < len(starts) and starts[k] < b.end)
+        and statement_fn(text, b.body, b.end, False) is not None
+        and not in_roster(text, blocks, section_path(text, blocks, i), roster)
+        for i, b, k in ((i, b, bisect.bisect_left(starts, b.start)) for i, b in enumerate(blocks))
+    ]
+    return {
+        i for i, ok in enumerate(opens)
+        if ok and any(0 <= j < len(blocks) and opens[j] and blocks[j].parent == blocks[i].parent for j in (i - 1, i + 1))
+    }
 
 
 def _statement_over_helpers(text: str, b: Block, own: list[Clause], statement_fn, items_loose: bool) -> Clause | None:
