@@ -1044,6 +1044,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "团县委：负责青少年违法犯罪预防工作", [("团县委", L, EX)]),
         ("", "县妇联：负责婚姻家庭纠纷预防化解，配合县公安局做好反家庭暴力工作", [("县妇联", L, EX), ("县公安局", L, EX)]),
     ],
+    # a 责任清单 by body mixing its forms: （一）BODY over one paragraph (chapter 一, read as duty
+    # statements), （一）BODY over numbered duties (chapter 二: each was read twice, as a paragraph of the
+    # plan and as an item under its unit's heading), a body's heading over two paragraphs (三: was one
+    # task with no lead) and over one with the closing words after it (四: the 解释 line's office led
+    # the 总工会's duty). Near miss: the closing words (X办公室负责本清单的解释) are no duty
+    "duty-list-body-headings-mixed.txt": [
+        ("（一）", "市委宣传部", [("市委宣传部", L, EX)]),
+        ("（二）", "市委组织部", [("市委组织部", L, EX)]),
+        ("1", "负责全市生态环境保护工作的统一监督管理", [("市生态环境局", L, EX)]),
+        ("2", "牵头组织开展中央生态环境保护督察整改工作", [("市生态环境局", L, EX)]),
+        ("1", "负责秸秆综合利用和农膜回收工作", [("市农业农村局", L, EX)]),
+        ("2", "配合市生态环境局做好农村环境综合整治", [("市生态环境局", L, EX), ("市农业农村局", S, EX)]),
+        ("", "负责饮用水卫生监测和环境健康风险评估", [("市卫生健康委", L, EX)]),
+        ("", "会同市生态环境局做好突发环境事件医疗救治", [("市卫生健康委", L, EX), ("市生态环境局", S, EX)]),
+        ("", "负责动员职工群众参与生态环境保护社会监督", [("市总工会", L, EX)]),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

@@ -175,6 +175,9 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
         # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
         # its tasks are read as a plan without clauses would read them, beside the duties' chapters
         duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
+        # …and the chapters organised by unit beside them (二、市政府有关部门 / （一）市发展和改革局 /
+        # 1.负责…): from_clauses reads their items under the unit's heading (they were tasks twice)
+        duty_roots |= {builder.root(p) for p, b in enumerate(blocks) if b.children and builder.owner(p) is not None}
         chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
         if meta.kind != "预案":
             # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are

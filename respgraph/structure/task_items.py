@@ -345,10 +345,25 @@ class ItemRules:
         return bool(BACKGROUND.search(title) or _names_no_work_title(title) or _NOT_TASK_TITLE.search(title))
 
     def _item(self, i: int) -> bool:
-        """A numbered block that is a task when it holds no clause (a leaf, not a heading)."""
-        return self.blocks[i].style not in ("para", "plain") and (
+        """A numbered block that is a task when it holds no clause (a leaf, not a heading), or a
+        paragraph that is one of its unit's duties (``_duty_under_unit``)."""
+        if self.blocks[i].style == "para":
+            return self._duty_under_unit(i)
+        return self.blocks[i].style != "plain" and (
             not is_heading(self.text, self.blocks, i) or self._title_only_item(i)
         )
+
+    def _duty_under_unit(self, i: int) -> bool:
+        """Whether paragraph ``i`` is one of two or more paragraphs under a heading naming only a
+        unit, opening with its duty (二、省农业农村厅 / 负责食用农产品… / 会同省市场监管局做好…): an item
+        of that unit's, as a numbered one would be (the heading was one task with no lead). A
+        paragraph naming its own subject (X办公室负责本清单的解释) or a signature is none; a single
+        paragraph is read with its heading as one duty statement (structure.duties)."""
+        b, blocks = self.blocks[i], self.blocks
+        p = b.parent
+        if p is None or blocks[p].style == "para" or _DUTY_OPENING.match(self.text, b.body, b.end) is None:
+            return False
+        return sum(blocks[j].style == "para" for j in blocks[p].children) >= 2 and self.owner(p) is not None
 
     def _title_only_item(self, i: int) -> bool:
         """An item written as its title alone (（五）加强宣传引导 with nothing after it but the next
@@ -366,6 +381,10 @@ class ItemRules:
         return any(
             j != i and blocks[j].style == b.style and not is_heading(self.text, blocks, j) for j in blocks[b.parent].children
         )
+
+
+# a paragraph opening with a duty, no subject before it (负责… / 会同A做好… / 配合A…)
+_DUTY_OPENING = re.compile(r"[ \t\u3000]*(?:主要|具体|统一|积极|主动)?(?:负责|牵头|承担|会同|配合|协助|参与|指导|督促|组织|统筹)")
 
 
 def names_own_lead(mentions: list[Mention]) -> bool:
