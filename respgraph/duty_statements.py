@@ -82,8 +82,15 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
     >>> c = heading_owner(t, 2, len(t))
     >>> c.raw, [(m.text, m.role, m.basis) for m in c.mentions]
     ('区发展改革委', [('区发展改革委', 'lead', 'explicit')])
-    >>> heading_owner("（一）加强组织领导", 3, 9) is None, heading_owner("二、区财政局、区审计局", 2, 11) is None
+    >>> heading_owner("（一）加强组织领导", 3, 9) is None, heading_owner("二、区财政局、各有关部门", 2, 12) is None
     (True, True)
+
+    Two or three bodies sharing a heading (二、市发展改革委、市能源局: an 安委会's members that share
+    their duties) are its units as a list is: the first listed leads, the others support.
+
+    >>> t = "二、市发展改革委、市能源局\\n1.负责煤矿安全生产行业管理。"
+    >>> [(m.text, m.role, m.basis) for m in heading_owner(t, 2, len(t)).mentions]
+    [('市发展改革委', 'lead', 'first_listed'), ('市能源局', 'support', 'explicit')]
     """
     nl = text.find("\n", start, end)
     line_end = nl if nl >= 0 else end
@@ -93,6 +100,8 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
     while e > s and text[e - 1] in " \t\u3000：:。":
         e -= 1
     title = text[s:e]
+    if "、" in title and not any(c in title for c in "，,；;。"):
+        return _joint_heading_owner(text, s, e)
     if not title or len(title) > 30 or any(c in title for c in "、，,；;。"):
         return None
     name = normalise_mention(title)
@@ -100,6 +109,24 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
         return None
     mention = Mention(name, "lead", "explicit", Span(s, e), collective=is_collective(name))
     return Clause(span=Span(s, e), raw=title, mentions=[mention])
+
+
+def _joint_heading_owner(text: str, s: int, e: int) -> Clause | None:
+    """The clause of a heading naming two or three bodies and nothing else (市发展改革委、市能源局),
+    or None: the first listed leads (basis ``first_listed``), the others support. Each name must be
+    a body's (a kind or a collective among them: an exhortation's heading, none)."""
+    mentions, a = [], s
+    pieces = text[s:e].split("、")
+    if not 2 <= len(pieces) <= 3:
+        return None
+    for n, piece in enumerate(pieces):
+        name = normalise_mention(piece)
+        if not looks_like_unit(name) or not _NAMED_BODY.match(name) or is_collective(name) or name.endswith(_NOT_BODIES):
+            return None
+        role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
+        mentions.append(Mention(name, role, basis, Span(a, a + len(piece))))
+        a += len(piece) + 1
+    return Clause(span=Span(s, e), raw=text[s:e], mentions=mentions)
 
 
 # An item under a unit's heading that opens by naming its partner: 配合区市场监管局做好… (the

@@ -574,7 +574,11 @@ def test_half_width_collective_normalises_for_dedup():
     ("XX经济技术开发区管委会", "XX经济技术开发区管委会"),
     ("优化水资源配置格局", None),  # ends like a bureau (局), names none
     ("加强市场监管局建设", None),
-    ("区财政局、区审计局", None),  # two units: no single owner
+    # two bodies sharing the heading (an 安委会's 市发展改革委、市能源局): the first listed leads, the
+    # other supports (their duties were lost); a kind of body among them names no owner
+    ("区财政局、区审计局", "区财政局"),
+    ("区财政局、各有关部门", None),
+    ("加强财政局、审计局建设", None),
     ("加强组织领导", None),
 ])
 def test_a_heading_owns_its_tasks_only_when_it_names_one_body(heading, owner):

@@ -1048,7 +1048,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # statements), （一）BODY over numbered duties (chapter 二: each was read twice, as a paragraph of the
     # plan and as an item under its unit's heading), a body's heading over two paragraphs (三: was one
     # task with no lead) and over one with the closing words after it (四: the 解释 line's office led
-    # the 总工会's duty). Near miss: the closing words (X办公室负责本清单的解释) are no duty
+    # the 总工会's duty); two bodies sharing a heading (（三）市发展改革委、市能源局). Near miss: the
+    # closing words (X办公室负责本清单的解释) are no duty
     "duty-list-body-headings-mixed.txt": [
         ("（一）", "市委宣传部", [("市委宣传部", L, EX)]),
         ("（二）", "市委组织部", [("市委组织部", L, EX)]),
@@ -1056,6 +1057,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "牵头组织开展中央生态环境保护督察整改工作", [("市生态环境局", L, EX)]),
         ("1", "负责秸秆综合利用和农膜回收工作", [("市农业农村局", L, EX)]),
         ("2", "配合市生态环境局做好农村环境综合整治", [("市生态环境局", L, EX), ("市农业农村局", S, EX)]),
+        # two bodies sharing a heading: the first listed leads, as in a list (its duties were lost)
+        ("1", "负责推进能源结构调整和清洁能源发展", [("市发展改革委", L, FL), ("市能源局", S, EX)]),
+        ("2", "会同市生态环境局推进燃煤锅炉淘汰", [("市发展改革委", L, FL), ("市能源局", S, EX), ("市生态环境局", S, EX)]),
         ("", "负责饮用水卫生监测和环境健康风险评估", [("市卫生健康委", L, EX)]),
         ("", "会同市生态环境局做好突发环境事件医疗救治", [("市卫生健康委", L, EX), ("市生态环境局", S, EX)]),
         ("", "负责动员职工群众参与生态环境保护社会监督", [("市总工会", L, EX)]),
