@@ -251,6 +251,11 @@ _NAME_TAIL_MAX = 10  # the characters a name may go on by (县委|社会工作�
 _BRIGADE = re.compile(r"(?:交警|交巡警|治安|刑侦|刑警|经侦|禁毒|巡特警|特警|网安)(?:大队|支队|中队)")
 
 
+# a city bureau's branch in a county is named by both (大连市生态环境局|庄河分局, 西安市生态环境局|碑林分局:
+# was cut to the city's bureau); not its branches at large (各分局 / 有关分局)
+_PLACE_BRANCH = re.compile(r"(?!各|有关|相关|所属|下属|[对在向与和及为从按将把]|督促|指导|加强)[\u4e00-\u9fff]{2,6}?分局")
+
+
 def _name_goes_on(text: str, name: str, p: int, hi: int) -> int:
     """How many characters past ``p`` the name read so far may go on by (0: it ends there); a
     brigade's name is known whole, and the list may go on after it (A交警支队、B开展…)."""
@@ -258,6 +263,8 @@ def _name_goes_on(text: str, name: str, p: int, hi: int) -> int:
         return 0
     if name[-1] == "局" and (brigade := _BRIGADE.match(text, p, hi)):
         return brigade.end() - p + _NAME_TAIL_MAX
+    if name[-1] == "局" and (branch := _PLACE_BRANCH.match(text, p, hi)):
+        return branch.end() - p
     if text.startswith(_NAME_GOES_ON, p):
         return _NAME_TAIL_MAX
     return _NAME_TAIL_MAX if _PARTY_COMMITTEE.match(name) is not None and _COMMITTEE_ACTS.match(text, p) is None else 0

@@ -613,6 +613,26 @@ def test_owned_item_keeps_a_labelled_headings_roles_beside_a_hui_tong_partner():
     assert t[m.span.start : m.span.end] == "县交通运输局" and partner.raw == "配合县交通运输局"
 
 
+@pytest.mark.parametrize("item,partners", [
+    # a city bureau's branch in a county, named by both, is the partner whole (was cut to the
+    # city's bureau: 大连市生态环境局, another body)
+    ("1.市海洋发展局：负责海水养殖污染防治，会同大连市生态环境局庄河分局开展入海排污口整治。",
+     [("市海洋发展局", "lead"), ("大连市生态环境局庄河分局", "support")]),
+    ("1.市农业农村局：配合大连市生态环境局庄河分局做好农村环境综合整治。",
+     [("大连市生态环境局庄河分局", "lead"), ("市农业农村局", "support")]),
+    # near misses: the branches at large, and a 分局 that is the object of the work
+    ("1.县公安局：负责打击犯罪，会同市生态环境局各分局开展联合执法。", [("县公安局", "lead"), ("市生态环境局", "support")]),
+    ("1.县公安局：负责打击犯罪，会同市生态环境局对辖区分局开展督查。", [("县公安局", "lead"), ("市生态环境局", "support")]),
+])
+def test_a_partner_named_with_its_county_branch_is_read_whole(item, partners):
+    from respgraph.responsibilities import duty_statement
+
+    c = duty_statement(item, 2, len(item), False)
+    assert [(m.text, m.role) for m in c.mentions] == partners
+    for m in c.mentions:
+        assert item[m.span.start : m.span.end] == m.text
+
+
 def test_a_list_of_levels_with_its_middle_one_in_brackets_is_one_collective():
     """沿黄各县（市）区政府 (the counties, county-level cities and districts along the river): the
     bracket sits inside the list of levels, which goes on after it (was cut into 沿黄各县（市）
