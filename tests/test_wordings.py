@@ -1064,6 +1064,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "会同市生态环境局做好突发环境事件医疗救治", [("市卫生健康委", L, EX), ("市生态环境局", S, EX)]),
         ("", "负责动员职工群众参与生态环境保护社会监督", [("市总工会", L, EX)]),
     ],
+    # a committee's members' duties framed by how it meets (二、工作机制), whom to call (三、联络员)
+    # and its closing (四、其他): those chapters name no work (each was a task naming nobody, listed
+    # by tasks --no-lead). A chapter of work so worded (健全工作机制 / 完善联络机制) is no frame
+    "duty-list-committee-frame.txt": [
+        ("1", "市发展改革委", [("市发展改革委", L, EX)]),
+        ("2", "市公安局", [("市公安局", L, EX), ("市生态环境局", S, EX)]),
+        ("3", "市生态环境局", [("市生态环境局", L, EX)]),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

@@ -236,6 +236,8 @@ class ParagraphTasks:
             r for n, r in enumerate(units) if n > last_bg and not any(
                 safeguard_title(title := heading_title(text, blocks[p])) or ACCOUNTABILITY_CHAPTER.match(title)
                 or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
+                # (六、其他 / 四、有关要求 closing a list: its exhortations name no work)
+                or _OTHER_MATTERS.match(title)
                 for p in (r, self.root(r)))
         }
         if not roots:

@@ -121,6 +121,10 @@ ROSTER_CHAPTER = re.compile(
     r"^(?:[省市县区乡镇村]级)?(?:总|副总)?(?:河湖长|河长|湖长|林长|田长)(?:制)?(?:及(?:联系单位|责任河流|责任河湖|责任区域|协助单位))?"
     r"(?:名单|设置|体系|组织体系|责任区|责任区域)?$"
     r"|^(?:整改)?(?:工作)?(?:机构|组织机构)$|^组织体系$"
+    # a committee's or a 专班's frame beside its members' duties: who it is made of, whom to call, how
+    # it meets (二、专班组成 / 三、联络员 / 三、区级林长联系人名单 / 二、工作机制: each was a task naming nobody)
+    r"|^(?:[省市县区乡镇村]级)?(?:总|副总)?(?:河湖长|河长|湖长|林长|田长)?(?:制)?(?:联络员|联系人)(?:名单)?$"
+    r"|^(?:专班|领导小组|小组|委员会|指挥部)?(?:组成|成员|人员)(?:名单)?$|^(?:工作|运行|议事|会议)(?:机制|规则)$"
 )
 # Blocks that are no numbered item a clause or a paragraph could belong to
 NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
