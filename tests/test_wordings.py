@@ -1072,6 +1072,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "市公安局", [("市公安局", L, EX), ("市生态环境局", S, EX)]),
         ("3", "市生态环境局", [("市生态环境局", L, EX)]),
     ],
+    # an 安委会's members' duties, each body's heading over paragraphs of duties (no numbers, no
+    # duty statement anywhere): each paragraph a duty its body leads, 配合A… A's (were the headings,
+    # three tasks naming nobody); near miss: unnumbered-heading-labels (a heading's label line under it,
+    # 牵头单位：…, opens with 牵头 and stays the heading's clause)
+    "duty-list-body-over-paragraphs.txt": [
+        ("", "承担市安委会办公室日常工作，负责全市安全生产综合监督管理", [("市应急管理局", L, EX)]),
+        ("", "负责危险化学品安全生产监督管理", [("市应急管理局", L, EX)]),
+        ("", "负责道路交通安全管理", [("市公安局", L, EX)]),
+        ("", "配合市应急管理局做好民用爆炸物品安全监督管理", [("市应急管理局", L, EX), ("市公安局", S, EX)]),
+        ("", "负责道路运输安全生产监督管理", [("市交通运输局", L, EX)]),
+        ("", "牵头开展公路安全生命防护工程建设", [("市交通运输局", L, EX)]),
+    ],
+    # a body's line with its colon (its portfolio in brackets too) over the paragraph of its duties
+    # (县林业局： / 负责…): was no task at all
+    "duty-list-body-colon-line.txt": [
+        ("", "负责县林长办日常工作，牵头开展森林资源保护发展目标责任制考核", [("县林业局", L, EX)]),
+        ("", "负责将林业发展纳入国民经济和社会发展规划", [("县发展改革委", L, EX)]),
+        ("", "负责落实林长制工作经费，会同县林业局加强林业资金监管", [("县财政局", L, EX), ("县林业局", S, EX)]),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

@@ -170,7 +170,11 @@ _ATTACHMENT_LIST = re.compile(r"[：:][ \t\u3000]*\d{1,2}[.．、]")
 BRACKET_HEADING = re.compile(r"【(?P<title>[^【】\n]{2,%d})】[ \t\u3000]*$" % HEADING_MAX)
 # 县水利局： alone on its line over numbered items (a 责任清单 by unit whose numbering runs on
 # across units): the unit's heading. The name must end as a body's does (措施如下： does not).
-_UNIT_LINE = re.compile(r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道][ \t\u3000]*[：:]$")
+_UNIT_LINE = re.compile(
+    r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道]"
+    # (its portfolio after it: 县发展改革委（县粮食和储备局）：)
+    r"(?:[（(][^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门][）)])?[ \t\u3000]*[：:]$"
+)
 # ... or without its colon (省水利厅 / （1）承担… / 省生态环境厅 / （1）负责…: a 职责 list by body whose
 # bodies head their numbered duties bare); only a body's name, ending as one does, so that a heading
 # naming work (总体部署) stays a heading (heading_owner reads whether the name is a body's)
@@ -302,7 +306,7 @@ def _open_line(cut: _BlockCut, k: int, off: int, ln: str, stripped: str, lead: i
         scan_from = mk.body
     elif cut.prev_closed and "\t" not in stripped and (
         (_is_heading_line(stripped) and (CHAPTER_WORDS.match(stripped) or _next_opens_first_item(lines, nonempty, k)))
-        or (_UNIT_LINE.match(stripped) and _next_opens_item(lines, nonempty, k))
+        or (_UNIT_LINE.match(stripped) and (_next_opens_item(lines, nonempty, k) or _next_opens_duty(lines, nonempty, k)))
     ):  # (a tab-separated line is a table's row, its header over row 1 included: no heading)
         vocab = bool(CHAPTER_WORDS.match(stripped))
         unit = not vocab and (_UNIT_LINE.match(stripped) is not None or _BARE_UNIT_LINE.match(stripped) is not None)
@@ -684,6 +688,16 @@ def _next_opens_item(lines, nonempty, k) -> bool:
         return False
     off, ln = lines[nonempty[k + 1]]
     return match_line_start(ln, off) is not None
+
+
+# a line opening with a duty, no subject before it (县林业局： / 负责县林长办日常工作…): the line above
+# names the unit whose duty it is
+_DUTY_LINE = re.compile(r"[ \t\u3000]*(?:主要|具体|统一)?(?:负责|牵头|承担)")
+
+
+def _next_opens_duty(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line opens with a duty's verb (负责… / 牵头… / 承担…)."""
+    return k + 1 < len(nonempty) and _DUTY_LINE.match(lines[nonempty[k + 1]][1]) is not None
 
 
 def _next_opens_first_item(lines, nonempty, k) -> bool:

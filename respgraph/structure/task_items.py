@@ -363,7 +363,11 @@ class ItemRules:
         p = b.parent
         if p is None or blocks[p].style == "para" or _DUTY_OPENING.match(self.text, b.body, b.end) is None:
             return False
-        return sum(blocks[j].style == "para" for j in blocks[p].children) >= 2 and self.owner(p) is not None
+        # (a unit's line with its colon over one paragraph, 县林业局： / 负责…, is read so too: no
+        # duty statement joins them across the colon and the line break)
+        least = 1 if blocks[p].style == "plain" else 2
+        # (the owner a heading's name makes, not a label's clause under it: 推进垃圾分类 / 牵头单位：A)
+        return sum(blocks[j].style == "para" for j in blocks[p].children) >= least and p not in self.heading_clauses and self.owner(p) is not None
 
     def _title_only_item(self, i: int) -> bool:
         """An item written as its title alone (（五）加强宣传引导 with nothing after it but the next
@@ -384,7 +388,7 @@ class ItemRules:
 
 
 # a paragraph opening with a duty, no subject before it (负责… / 会同A做好… / 配合A…)
-_DUTY_OPENING = re.compile(r"[ \t\u3000]*(?:主要|具体|统一|积极|主动)?(?:负责|牵头|承担|会同|配合|协助|参与|指导|督促|组织|统筹)")
+_DUTY_OPENING = re.compile(r"[ \t\u3000]*(?:主要|具体|统一|积极|主动)?(?:负责|牵头|承担|会同|配合|协助|参与|指导|督促|组织|统筹)(?!单位|部门|处室|科室|领导)")
 
 
 def names_own_lead(mentions: list[Mention]) -> bool:

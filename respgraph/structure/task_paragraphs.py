@@ -211,6 +211,8 @@ class ParagraphTasks:
                 continue
             if b.style == "para":
                 self._add_titled_paragraph(i)
+            elif any(blocks[c].style == "para" and self._duty_under_unit(c) for c in b.children):
+                continue  # a unit's heading over its duties' paragraphs (each a task): no task of its own
             elif b.style == "section" and not titled_paragraphs and (end := self._section_text_end(i, skip)) is not None:
                 # 第一节　推进家具产业绿色转型 / 推动家具企业使用水性漆…: a section whose text is the
                 # paragraphs below it (a 专栏 after them its own), as a titled item's is
@@ -250,6 +252,10 @@ class ParagraphTasks:
         blocks, text = self.blocks, self.text
         b = blocks[i]
         if self.in_box(i):
+            return
+        if self._duty_under_unit(i):
+            # 二、市公安局 / 负责道路交通安全管理。/ 配合市应急管理局做好…: one of its unit's duties
+            self.add(i, "", heading_title(text, b), b.body, b.end, "numbered", [])
             return
         title = lead_title(text[b.body : b.end])
         if title:
