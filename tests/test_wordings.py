@@ -1091,6 +1091,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "负责将林业发展纳入国民经济和社会发展规划", [("县发展改革委", L, EX)]),
         ("", "负责落实林长制工作经费，会同县林业局加强林业资金监管", [("县财政局", L, EX), ("县林业局", S, EX)]),
     ],
+    # near miss of duty-list-body-colon-paragraphs: 县财政局：负责… paragraphs side by side in the
+    # safeguards (二、保障措施) are the plan's support for its tasks, no tasks of their own (the plan's
+    # items keep naming nobody)
+    "duty-list-near-miss-safeguard-paragraphs.txt": [
+        ("（一）", "推进农村厕所革命", []),
+        ("（二）", "治理农村生活污水", []),
+    ],
     "bare-unit-line-under-item.txt": [
         ("（一）", "健全流域横向生态保护补偿机制", [("市财政局", L, EX), ("市生态环境局", S, EX), ("市水务局", S, EX), ("甲县", S, EX), ("乙县人民政府", S, EX)]),
         ("（二）", "完善重点生态功能区转移支付", [("市财政局", L, EX)]),

@@ -107,13 +107,21 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
     (``市水利局：负责…。`` / ``市生态环境局：负责…。``, under a title ending 成员单位工作职责, in no
     section of duties): two or more paragraphs side by side, each opening with its body standing
     apart (the strict statement), no clause of its own. One such paragraph alone stays prose, and
-    so do those of a section setting up a body's own units (二、直属单位 / 甲市监测站：承担…)."""
+    so do those of a section setting up a body's own units (二、直属单位 / 甲市监测站：承担…) and of a
+    safeguard chapter (三、保障措施 / 县财政局：负责资金保障。: the plan's tasks are elsewhere)."""
     roster: dict[int, bool] = {}
+
+    def framed(i: int) -> bool:
+        path = section_path(text, blocks, i)
+        if path and SAFEGUARD.search(_without_areas(heading_title(text, blocks[path[0]]))):
+            return True
+        return in_roster(text, blocks, path, roster)
+
     opens = [
         b.style == "para" and b.start >= first and not b.closing
         and not (k < len(starts) and starts[k] < b.end)
         and statement_fn(text, b.body, b.end, False) is not None
-        and not in_roster(text, blocks, section_path(text, blocks, i), roster)
+        and not framed(i)
         for i, b, k in ((i, b, bisect.bisect_left(starts, b.start)) for i, b in enumerate(blocks))
     ]
     return {
