@@ -1035,7 +1035,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a 成员单位责任分工 written a paragraph a body, unnumbered, under no section of duties (县委政法委：
     # 负责…；牵头… / 县司法局：负责人民调解…，会同县信访局…): each paragraph a duty its body leads (was
     # no task at all: such paragraphs counted as prose outside a 职责分工 section; 负责人民调解 read as
-    # 负责人, a person). Near misses: the closing exhortation (各成员单位要按照职责分工…) stays no task,
+    # 负责人, a person). Near misses: the closing words (各成员单位要于每季度末将工作开展情况报县委平安办。…:
+    # was a titled paragraph naming nobody) stay no task,
     # and roster-of-units-beside-work keeps a body's own 直属单位 (甲市监测站：承担…) out of its work
     "duty-list-body-colon-paragraphs.txt": [
         ("", "县委政法委：负责平安建设的组织协调、督导检查和考评工作", [("县委政法委", L, EX)]),

@@ -179,7 +179,11 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
         # 1.负责…): from_clauses reads their items under the unit's heading (they were tasks twice)
         duty_roots |= {builder.root(p) for p, b in enumerate(blocks) if b.children and builder.owner(p) is not None}
         chapters = [Span(blocks[r].start, max([blocks[r].end] + [blocks[j].end for j in builder.subtree(r)])) for r in duty_roots]
-        if meta.kind != "预案":
+        # a list of bodies' duties written as paragraphs alone, no heading (县委政法委：负责… / 县司法局：
+        # 负责…): its other paragraphs are its frame (各成员单位要于每季度末将工作开展情况报县委平安办。
+        # was a task naming nobody)
+        headed = any(b.style != "para" for b in blocks if b.start >= first)
+        if meta.kind != "预案" and headed:
             # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
             # the procedure they follow, no tasks)
             builder.from_paragraphs(head_skip + table_spans + chapters)
