@@ -247,8 +247,9 @@ class ParagraphTasks:
         return parts, task_roots
 
     def _add_titled_paragraph(self, i: int) -> None:
-        """Paragraph ``i`` as a task when it opens with a title sentence (not in a 专栏); its
-        section is the one it returns to after an inset."""
+        """Paragraph ``i`` as a task (not in a 专栏): one of its unit's duties under the unit's
+        heading, or a paragraph opening with a title sentence, whose section is the one it returns
+        to after an inset."""
         blocks, text = self.blocks, self.text
         b = blocks[i]
         if self.in_box(i):
