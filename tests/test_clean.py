@@ -88,6 +88,14 @@ def test_task_numbers_with_ocr_space_before_the_dot():
     assert "PM2.5" in text  # a decimal point is no task number
 
 
+def test_a_wrap_inside_an_item_numbers_brackets_goes():
+    # a line wrapped inside (一 ) / ( 二) / （3 ） left a blank there: the numbers read as numbers;
+    # a period (2018 —2020年) and a count (共 3 )项 outside brackets keep theirs
+    c = clean("一、主要任务(一 )矮围网围清理。( 二)欧美黑杨清理。（3 ）加强监管。\n实施方案(2018 —2020年)，共 3 项\n")
+    assert c.text.startswith("一、主要任务(一)矮围网围清理。(二)欧美黑杨清理。（3）加强监管。\n")
+    assert "(2018 —2020年)" in c.text and "共 3 项" in c.text
+
+
 def test_label_read_as_other_glyphs_by_ocr():
     # 责 read as 贵, 合 as 台 (an OCR blank between too): the labels, and a list under them, read
     # again; 宝贵任务 / 配台灯 are words and stay

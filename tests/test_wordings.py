@@ -178,6 +178,33 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # a page scraped onto one line with the plan's 文号 between its title and its first chapter
+    # (…工作要点杞环委[2024〕3号一、大气污染防治1.…, the OCR'd bracket half-converted): the chapter
+    # runs on from the title all the same, so the items are numbered items (were paragraphs, the
+    # first titled 杞县…工作要点杞环委[2024〕3号一、大气污染防治1.推进…, the next 二、水污染防治3.开展…);
+    # a 文号 quoted inside an item (《…实施方案》（杞办〔2023〕9号）要求) stays its text
+    "scraped-title-number-run-in.txt": [
+        ("1", "推进重点行业绩效分级提升,推动板材加工企业挥发性有机物综合治理",
+         [("县生态环境分局", L, EX), ("县工信局", S, EX), ("产业集聚区管委会", S, EX)]),
+        ("2", "加强柴油货车监管,开展路检路查", [("县公安局交警大队", L, EX), ("县生态环境分局", S, EX), ("县交通运输局", S, EX)]),
+        ("3", "开展惠济河入河排污口整治,按照《杞县深入打好污染防治攻坚战实施方案》（杞办〔2023〕9号）要求完成溯源",
+         [("县生态环境分局", L, EX), ("县水利局", S, EX), ("各乡镇（街道）", S, EX)]),
+    ],
+    # the same with the title's period before its 文号 (…实施方案(2018 —2020年)常政办发〔2019]6号一、) and a
+    # line wrapped inside the items' brackets ((一 ) / ( 二), the wrap left as a blank): the items are
+    # （一） to （三） (were paragraphs, the second titled ](二)欧美黑杨清理); (1 )期 in a sentence is text
+    "scraped-period-number-bracket-blanks.txt": [
+        ("(一)", "矮围网围清理", [("市水利局", L, EX), ("市畜牧水产局", S, EX), ("汉寿县人民政府", S, EX)]),
+        ("(二)", "欧美黑杨清理", [("市林业局", L, EX), ("西洞庭湖国家级自然保护区管理局", S, EX)]),
+        ("(三)", "非法采砂整治", [("市水利局", L, EX), ("市公安局", S, EX)]),
+    ],
+    # a 规划 scraped with its cover line, issuer and month, between its title and 第一章 (…保护规划福安市
+    # 人民政府2021年9月第一章 …): the chapter opens as after the title (was one paragraph with item 1);
+    # 按照2021年9月部署 inside an item is its text
+    "scraped-plan-cover-issuer-date.txt": [
+        ("1", "实施细颗粒物和臭氧协同控制", [("市生态环境局", L, EX), ("市工信局", S, EX), ("市发改局", S, EX)]),
+        ("2", "推进交通运输结构调整,按照2021年9月部署推进新能源车推广", [("市交通运输局", L, EX), ("市发改局", S, EX)]),
+    ],
     # an OCR'd plan on one line: 3, (the comma OCR read for the stop, a blank before it) right after a
     # heading's short title opens item 3 as 3. would (it was the heading's text, so 4 and 5 were no
     # items either: tasks numbered （二） / （三） titled 岸线清理整治3,全面清理… / 4.开展…); 新造林 2,其余

@@ -206,12 +206,18 @@ def _cjk_space_edits(text: str) -> list[Edit]:
     return edits
 
 
+# (一 )矮围网围清理 / ( 二)欧美黑杨清理: a line wrapped inside an item number's brackets (the
+# wrap became a blank); a number in brackets holds no blank, so the blank goes
+_BRACKET_NUMBER_BLANK = re.compile(r"[（(](?P<a>[ \u3000]?)[一二三四五六七八九十\d]{1,3}(?P<b>[ \u3000]?)[）)]")
+
+
 def _number_space_edits(text: str) -> list[Edit]:
     edits = [
         (m.start(), m.end(), "")
         for m in _NUMBER_DOT.finditer(text)
         if m.start() and _NUMBER_BEFORE.search(text, max(0, m.start() - 5), m.start())
     ]
+    edits += [(m.start(g), m.end(g), "") for m in _BRACKET_NUMBER_BLANK.finditer(text) for g in ("a", "b") if m.group(g)]
     edits += [(m.start(), m.end(), "") for m in _DATE_SPACE.finditer(text) if m.start() and text[m.start() - 1].isdigit()]
     edits += _spaced_digit_edits(text)
     edits.sort()

@@ -150,10 +150,21 @@ def _is_heading_line(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s))
 
 
-DOCUMENT_TITLE = re.compile(r"(?:实施|工作|行动|分工|推进)方案$|工作要点$|(?:实施|指导)意见$|(?:行动)?计划$|规划$|实施细则$|(?:责任|任务|职责)清单$"
+_TITLE_WORDS = r"(?:实施|工作|行动|分工|推进)方案|工作要点|(?:实施|指导)意见|(?:行动)?计划|规划|实施细则|(?:责任|任务|职责)清单"
+DOCUMENT_TITLE = re.compile(f"(?:{_TITLE_WORDS})$"
     # a list of who does what, by body (郑州市河长制成员单位工作职责 / 长沙县2021年平安建设成员单位
     # 责任分工 / 西安市碑林区生态环境保护工作责任规定): its first body's line was read into the title
     r"|职责(?:分工)?$|责任分工$|责任规定$")
+# the title with what a scraped head puts after it before the first chapter, the breaks lost:
+# its period (…三年行动实施方案（2018—2020年）), its 文号 (…工作要点南府办〔2020〕11号, an OCR'd
+# bracket left half-converted: 兰环委[2024〕2号; the issuer's code is short, so the title stays
+# whole) or a 规划's cover line, issuer and month (…保护规划福州市人民政府2021年9月第一章 …)
+TITLE_AND_NUMBER = re.compile(
+    f"(?:{_TITLE_WORDS})"
+    r"(?:[（(][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*[—–\-－~～至][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年?[ \t\u3000]*[）)])?[ \t\u3000]*"
+    r"(?:[\u4e00-\u9fffXxＸ×]{1,8}[ \t\u3000]*[〔\[［【(（][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*[〕\]］】)）][ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+    r"|[\u4e00-\u9fff]{2,16}?(?:人民政府|办公室|办公厅|委员会|管委会)[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*日)?)?$"
+)
 ATTACHMENT_LINE = re.compile(r"^附[ \t\u3000]*[件表][ \t\u3000]*[\d一二三四五六七八九十]*[ \t\u3000]*(?:[：:].{0,60})?$")
 
 # styles whose number stands before a title: the title may be on the next line
@@ -566,7 +577,10 @@ def _doc_title_runs_into(text: str, cand: Marker, floor: int) -> bool:
         return False
     before = text[max(floor, cand.start - HEADING_MAX - 12) : cand.start].rstrip(" \t\u3000")
     # (…攻坚行动方案 - 百度文库 一、重点任务: the page's title with the site's name after it)
-    return DOCUMENT_TITLE.search(before) is not None or DOCUMENT_TITLE.search(_SITE_SUFFIX.sub("", before)) is not None
+    if DOCUMENT_TITLE.search(before) is not None or DOCUMENT_TITLE.search(_SITE_SUFFIX.sub("", before)) is not None:
+        return True
+    # (…工作要点南府办〔2020〕11号一、…: its 文号 between, a window the number's length wider)
+    return TITLE_AND_NUMBER.search(text, max(floor, cand.start - HEADING_MAX - 40), cand.start) is not None
 
 
 # a page title's site name: …实施方案 - 百度文库 / …工作要点_豆丁网 / …规划 | 原创力文档
