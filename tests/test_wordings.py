@@ -178,6 +178,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # a 分工方案's chapter stating how its table marks leads (一、分工原则 / 排在第一位的为牵头单位，其他为
+    # 责任单位) assigns no work (was task 一 titled 分工原则 without units, listed by tasks --no-lead);
+    # a row doing its work 按照属地管理的分工原则 is a task as before
+    "division-principle-chapter.txt": [
+        ("1", "推进清江流域综合治理，巩固提升清江干流水质", [("州生态环境局", L, TB), ("州水利和湖泊局", S, TB), ("各县市人民政府", S, TB)]),
+        ("2", "实施磷化工企业污染整治", [("州经信局", L, TB), ("州生态环境局", S, TB)]),
+        ("3", "推进城镇污水处理提质增效", [("州住建局", L, TB)]),
+        ("4", "按照属地管理的分工原则推进农村黑臭水体治理", [("州生态环境局", L, TB), ("各县市人民政府", S, TB)]),
+    ],
     # a page scraped onto one line with the plan's 文号 between its title and its first chapter
     # (…工作要点杞环委[2024〕3号一、大气污染防治1.…, the OCR'd bracket half-converted): the chapter
     # runs on from the title all the same, so the items are numbered items (were paragraphs, the

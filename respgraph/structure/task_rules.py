@@ -21,8 +21,10 @@ from respgraph.structure.blocks import Block
 # (一、主要指标 / 指标体系 as the whole title: the plan's indicators, its targets as 主要目标 are, over a
 # list of them (one cell a line: 指标 / 2016年现状 / 2017年目标值 …) was read as a task without units;
 # 指标 inside a title of work, 三、加强指标监测调度, is none of these)
+# (一、分工原则: how a 分工方案 marks its leads, 排在第一位的为牵头单位，其他为责任单位, read as a task
+# without units; the statement still sets the lists' convention, first_lead.py)
 BACKGROUND = re.compile(
-    r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|目标|总体要求|总体思路|背景|总则"
+    r"(基础(?!设施|教育|研究|医疗|公共|能力|工程|网络)|形势|现状|回顾|成效|面临|指导思想|基本原则|工作原则|分工原则|目标|总体要求|总体思路|背景|总则"
     r"|^基本情况$|^[\u4e00-\u9fff]{0,4}概况$|^(?:主要|发展|规划|考核|核心|约束性|预期性)?指标(?:体系)?$)"
 )
 
@@ -31,7 +33,7 @@ BACKGROUND = re.compile(
 # 目标任务 or 基础设施: a clause in one of its items (（三）工作目标。…由A牵头制定…) makes that item
 # a task, not its other items. 目标 is such a chapter only as its whole title (工作目标 / 主要目标):
 # 二、聚焦重点领域，确保完成年度目标 is work (its items without a clause were dropped)
-PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作原则|总体思路|^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}目标$")
+PRINCIPLES_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|工作原则|分工原则|总体思路|^(?:\d{4}年)?[\u4e00-\u9fff]{0,4}目标$")
 
 
 SAFEGUARD = re.compile(r"(保障|组织实施|组织领导|实施机制|工作要求|附则)")
