@@ -1118,7 +1118,11 @@ def test_different_bodies_stay_apart(plan_j, a, b):
 
 @pytest.mark.parametrize(
     "text,functions",
-    [("区政务服务和数据管理局", ["审批服务", "数据"]), ("县农信社", ["金融"]), ("县纪律检查委员会", ["纪检监察"])],
+    [("区政务服务和数据管理局", ["审批服务", "数据"]), ("县农信社", ["金融"]), ("县纪律检查委员会", ["纪检监察"]),
+     # 太原's 城乡管理局 and 上海's 城运中心 / 城市运行管理中心 run the city's upkeep (were bodies of no function);
+     # 城乡建设局 / 城乡规划管理局 keep theirs
+     ("市城乡管理局", ["城市管理"]), ("镇城运中心", ["城市管理"]), ("区城市运行管理中心", ["城市管理"]),
+     ("市城乡建设局", ["住房城乡建设"]), ("市城乡规划管理局", ["自然资源"])],
 )
 def test_function_keywords_of_common_bodies(text, functions):
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="昌江区"))
