@@ -178,6 +178,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # items opening with their units in a phrase of their own (1.由A牵头，B、C配合，推进… / 由A、B共同牵头，…):
+    # the work after the phrase is the title (was the whole sentence, 由园区生态环境局牵头，园区经发委…);
+    # 由A牵头建立…制度 writes the units into the work and stays its own title, as a clause after the
+    # work (推进…建设，由A牵头，B配合) leaves the work before it
+    "by-units-opening-item.txt": [
+        ("1", "推进挥发性有机物源头替代，完成50家企业低VOCs原辅材料替代",
+         [("园区生态环境局", L, EX), ("园区经发委", S, EX), ("园区规划建设委员会", S, EX)]),
+        ("2", "推进“污水处理提质增效精准攻坚”，完成10个排水达标区建设", [("园区生态环境局", L, EX), ("园区规划建设委员会", L, EX)]),
+        ("3", "由园区水务局牵头建立河湖长制联席会议制度，园区各部门配合", [("园区水务局", L, EX), ("园区各部门", S, EX)]),
+        ("4", "推进“无废园区”建设", [("园区生态环境局", L, EX), ("园区应急管理局", S, EX)]),
+    ],
     # a 分工方案's chapter stating how its table marks leads (一、分工原则 / 排在第一位的为牵头单位，其他为
     # 责任单位) assigns no work (was task 一 titled 分工原则 without units, listed by tasks --no-lead);
     # a row doing its work 按照属地管理的分工原则 is a task as before
@@ -613,7 +624,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "report-next-steps.txt": [
         ("1", "区自然资源局要加快土地征收进度，12月底前完成年度任务", [("区自然资源局", L, EX)]),
         ("2", "区城管局要制定背街小巷整治计划，区住建局配合做好基础设施改造", [("区城管局", L, EX), ("区住建局", S, EX)]),
-        ("3", "由区卫健委牵头，区发改局配合，确保社区医院项目11月底前开工", [("区卫健委", L, EX), ("区发改局", S, EX)]),
+        ("3", "确保社区医院项目11月底前开工", [("区卫健委", L, EX), ("区发改局", S, EX)]),
         # a street's office named by its street leads what it is told to do (was no unit); the
         # street named alone is a place, urged
         ("4", "玉带路街道办事处要对照督查问题立即组织整改，10日内整改到位", [("玉带路街道办事处", L, EX)]),

@@ -35,6 +35,12 @@ _OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|�
 _DIRECTIVE_LATER = re.compile(r"(?:[。；;！!]|(?:汇报|报告)[，,])\s*" + DIRECTIVE_OPENER)
 _OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
 # closing words checking the plan's work: 加强督促检查 / 跟踪督办 / 督导 (not 建立调度机制)
+# the units' own phrase opening an item (由A牵头，B配合，推进… / 由A、B共同牵头，… / 由A负责，…):
+# 由, the units, 牵头 or 负责 (and the supporters, 配合) closing at a comma, then the work
+_BY_UNITS_THEN_WORK = re.compile(
+    r"[ \t\u3000]*由[^，,。；;：:\n]{2,60}?(?:牵头|负责)(?:[，,][^，,。；;：:\n]{2,80}?(?:配合|参与|协助|协同))?"
+    r"[ \t\u3000]*[，,](?=[ \t\u3000]*[\u4e00-\u9fff“\"]{2})"
+)
 _WATCH_WORK = re.compile(r"督促检查|督查|督导|督办|监督检查")
 # a clause's label (牵头单位： / 责任部门：): the plan's own marking of a task's units
 _LABELLED = re.compile(r"(?:单位|部门|处室|科室)[ \t\u3000]*[：:]")
@@ -500,6 +506,11 @@ class ClauseTasks:
                     before = "".join(head.split()).rstrip("，,、：:")
                     if before and not any(c in head for c in "。；;") and len(before) < len(title) and title.startswith(before):
                         title = before
+                    elif (by := _BY_UNITS_THEN_WORK.match(self.text, b.body, seg_end)) is not None and title.startswith("由"):
+                        # 1.由园区生态环境局牵头，园区经发委配合，推进…: the item opens with its units in a
+                        # phrase of their own, the work after it is the title (was the whole sentence;
+                        # 由市水利局牵头建立…机制 writes the units into the work: its own title)
+                        title = _first_sentence(self.text[by.end() : seg_end]) or title
                 # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
                 title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
                 if b.style != "para" and phase_title(title) and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0:
