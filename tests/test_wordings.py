@@ -178,6 +178,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # an item opening with one body given its work by 由 (1.由县生态环境分局负责，推进… / （二）由县城市管理局
+    # 牵头，推进…): the body leads the item (was no clause: one body so given reads as prose); in the middle
+    # of an item (…。由县住建局负责，保障工作经费。) it stays prose, as before
+    "by-one-unit-opening-item.txt": [
+        ("1", "推进重点行业绩效分级提升，完成20家企业深度治理", [("县生态环境分局", L, EX)]),
+        ("2", "推进秸秆综合利用，综合利用率稳定在95%以上", [("县农业农村局", L, EX)]),
+        ("3", "加强工地扬尘管理，严格落实“六个百分之百”", []),
+        ("4", "推进清洁取暖改造", [("县发展改革委", L, EX)]),
+        ("（一）", "推进黄河滩区生态修复", [("县水利局", L, EX)]),
+        ("（二）", "推进城区污水管网建设", [("县城市管理局", L, EX)]),
+    ],
     # items opening with their units in a phrase of their own (1.由A牵头，B、C配合，推进… / 由A、B共同牵头，…):
     # the work after the phrase is the title (was the whole sentence, 由园区生态环境局牵头，园区经发委…);
     # 由A牵头建立…制度 writes the units into the work and stays its own title, as a clause after the

@@ -296,11 +296,13 @@ def _clause_ended(
         if not _goes_on_to_act(text, phrases, k):
             return _NO_CLAUSE
         return _END
-    if (not bracketed and k == 1 and len(s.parsed) == 1 and len(s.parsed[0][1]) > 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
+    if (not bracketed and k == 1 and len(s.parsed) == 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
+            and (len(s.parsed[0][1]) > 1 or (_ITEM_OPENS.search(text, max(0, phrases[0][0] - 12), phrases[0][0]) and _all_placed(s.parsed)))
             and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
         # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
         # given to, then the action itself (was no clause). One body so given (由县住建局负责，
-        # 保障工作经费) stays prose: it reads as well as its duty beside another's
+        # 保障工作经费) stays prose: it reads as well as its duty beside another's; but opening
+        # an item (1.由县水利局负责，推进河道清淤。 / （二）由县农业农村局牵头，推进…) it gives the item
         return _END
     return None
 
@@ -721,6 +723,10 @@ def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervi
     return mentions
 
 
+# an item's number right before a phrase, at a line's start (1. / （二） / 三、 / 第四条): the phrase opens the item
+_ITEM_OPENS = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,4}条)[ \t\u3000]*$"
+)
 # a phrase giving the work by 由 and nothing else: 由A、B负责 / 具体由A牵头负责 (the action after it)
 _GIVEN_WHOLE = re.compile(r"\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?(?:牵\s*头\s*)?负\s*责\s*$|\s*(?:具\s*体\s*)?由[^，,；;。由]{2,60}?牵\s*头\s*$")
 # units helping the lead, in a phrase of their own: …，B、C配合 / …，B、C按职责分工负责
