@@ -1117,6 +1117,25 @@ def test_different_bodies_stay_apart(plan_j, a, b):
 
 
 @pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
+        # a zone's collective written with the zone's word (园区各部门 / 新区各街道 in the zone's own plan) is
+        # the zone's, as 县各部门 is the county's (was one unit 园区各部门 of the zone, of function 园区)
+        ("苏州工业园区", "园区各部门", "苏州工业园区/各部门"),
+        ("苏州工业园区", "园区各街道", "苏州工业园区/各街道"),
+        ("长春新区", "新区各有关单位", "长春新区/各有关单位"),
+        ("绵阳市", "高新区各部门", "绵阳高新区/各部门"),
+        # near misses: the zone's bodies and the plain collective as before
+        ("苏州工业园区", "园区生态环境局", "苏州工业园区/生态环境局"),
+        ("苏州工业园区", "各部门", "苏州工业园区/各部门"),
+    ],
+)
+def test_a_zones_collective_written_with_its_word(plan_j, text, agency_id):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert a.agency_id == agency_id
+
+
+@pytest.mark.parametrize(
     "text,functions",
     [("区政务服务和数据管理局", ["审批服务", "数据"]), ("县农信社", ["金融"]), ("县纪律检查委员会", ["纪检监察"]),
      # 太原's 城乡管理局 and 上海's 城运中心 / 城市运行管理中心 run the city's upkeep (were bodies of no function);

@@ -232,7 +232,9 @@ def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple
                 return (place, rest or "管委会") if place else None
             if not _core_ok(rest):
                 return None
-            if len(rest) < 2 or not _UNIT_TAIL.search(rest):  # 高新区社会事业局: the zone's, even when unknown
+            # (园区各部门 / 新区各街道 in the zone's plan: the zone's collective, as 县各部门 is the county's;
+            # was one unit 园区各部门 of the zone, of function 园区)
+            if len(rest) < 2 or not (_UNIT_TAIL.search(rest) or rest.startswith("各")):  # 高新区社会事业局: the zone's, even when unknown
                 return None
             place = _zone_place(reg, jur, w, chain)
             return (place, rest) if place else None
