@@ -323,6 +323,20 @@ def test_meta_letter_title_not_cover_letter():
     assert (p.meta.doc_number, p.meta.date, p.meta.jurisdiction, p.meta.level) == ("渝党发〔2022〕9号", "2022-07-07", "渝水区", "district")
 
 
+def test_doc_number_run_into_the_title_of_a_scraped_page(tmp_path):
+    # a page flattened onto one line: the 文号 right after the title (its period between) is the
+    # number without the title's last characters (was 境保护工作要点兰环委[2024]2号, or none after a period)
+    p = extract_text(tmp_path, "兰考县2024年生态环境保护工作要点兰环委[2024]2号一、大气污染防治1.推进散煤治理。牵头单位:县发展改革委;责任单位:县住建局\n")
+    assert p.meta.doc_number == "兰环委[2024]2号"
+    p = extract_text(tmp_path, "岳阳市洞庭湖生态环境专项整治三年行动实施方案（2018—2020年）岳政办发〔2019〕4号一、主要任务（一）矮围网围清理。〔牵头单位：市水利局〕\n")
+    assert p.meta.doc_number == "岳政办发〔2019〕4号"
+    # near misses: a number on its own line as before, and a number quoted in a sentence is none
+    p = extract_text(tmp_path, "黔府办发〔2019〕14号\n贵州省赤水河流域保护实施方案\n一、重点任务\n1.开展监测。〔牵头单位：省生态环境厅〕\n")
+    assert p.meta.doc_number == "黔府办发〔2019〕14号"
+    p = extract_text(tmp_path, "根据《县深入打好污染防治攻坚战方案》县政办〔2022〕3号要求制定本要点的有关内容安排\n一、重点任务\n1.开展监测。（牵头单位：县生态环境分局）\n")
+    assert p.meta.doc_number is None
+
+
 def test_joint_letterhead_on_one_line_is_two_issuers(tmp_path):
     # The letterhead's space between two CJK runs is closed by the clean-up; the signature
     # names the two offices apart, and the joined run is not a third issuer.

@@ -21,7 +21,7 @@ from __future__ import annotations
 from respgraph.records import PlanMeta
 from respgraph.structure.meta.dates import PRINTED_ON, head_dates, find_date, plan_node_year, plan_year
 from respgraph.structure.meta.files import _file_place, _file_title
-from respgraph.structure.meta.head import DOC_NO, HEAD_CHARS, ORGAN, SHORT_LINE, short_lines, squash
+from respgraph.structure.meta.head import HEAD_CHARS, doc_number, ORGAN, SHORT_LINE, short_lines, squash
 from respgraph.structure.meta.issuers import (
     CLOSING_CHARS, _letter_signers, _signature, _signed_place, closing_lines, closing_start, find_issuers,
 )
@@ -57,7 +57,7 @@ def plan_meta(
     stated_title, stated_issuers, stated_date, published, unlabelled = labelled_fields(head)
     title = (stated_title or report_title(head) or find_title(unlabelled) or notice_title(head) or find_title(text[:HEAD_CHARS])
              or _dated_heading(head) or _file_title(path))
-    number = next((m for ln in short_lines(head) for m in [DOC_NO.search(ln)] if m and len(squash(ln)) <= len(squash(m.group(0))) + 12), None)
+    number = next((n for ln in short_lines(head) if (n := doc_number(ln))), None)
     issuers = stated_issuers + [s for s in find_issuers(head) if s not in stated_issuers]
     date, first_date = head_dates(head)
     date = stated_date or date
@@ -81,7 +81,7 @@ def plan_meta(
         path=path,
         title=title,
         issuers=issuers,
-        doc_number=squash(number.group(0)) if number else None,
+        doc_number=number,
         date=date or first_date,
         jurisdiction=place,
         level=level,

@@ -15,6 +15,30 @@ SHORT_LINE = 80
 # (an anonymised issuer's code keeps its placeholder: X府办发〔2024〕5号, XX环发〔2022〕3号)
 DOC_NO = re.compile(r"[\u4e00-\u9fffXxＸ×]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
+# a title's last word: a 文号 run into the title (…工作要点兰环委〔2024〕2号, a page flattened onto one
+# line) holds no such word in its issuer's code, which DOC_NO would otherwise take up to 10 characters of
+_TITLE_WORD = re.compile(r"(?:方案|要点|意见|计划|规划|细则|清单|办法|通知|决定)(?:[（(][^（）()]{4,16}[）)])?")
+
+
+def doc_number(line: str) -> str | None:
+    """The document number a short line of the head gives (``黔府办发〔2019〕14号``): on a line of its
+    own or with a few characters beside it, or run into the title before it (…工作要点南府办〔2020〕11号 /
+    …实施方案（2018—2020年）岳政办发〔2019〕4号: the title is no part of the number)."""
+    m = DOC_NO.search(line)
+    if m is None:
+        return None
+    number, prefix = m.group(0), line[: m.start()]
+    ends = [t.end() for t in _TITLE_WORD.finditer(number, 0, number.find(m.group(1)))]
+    if ends:
+        prefix, number = prefix + number[: ends[-1]], number[ends[-1] :]
+    if len(squash(line)) <= len(squash(number)) + 12 or _TITLE_END.search(squash(prefix)):
+        return squash(number)
+    return None
+
+
+_TITLE_END = re.compile(f"(?:{_TITLE_WORD.pattern})$")
+
+
 ORGAN = re.compile(
     r"(?:委员会办公室|人民政府办公室|政府办公室|委办公室|办公厅|办公室|人民政府|管委会|党工委|管理委员会|"
     r"委员会|常委会|政协|政府|党委|党组|区委|市委|县委|省委|指挥部|办事处|局|厅|委|"
