@@ -96,6 +96,13 @@ def test_a_wrap_inside_an_item_numbers_brackets_goes():
     assert "(2018 —2020年)" in c.text and "共 3 项" in c.text
 
 
+def test_inner_angle_brackets_around_a_role_or_levels_are_brackets():
+    # （责任单位：A〈牵头〉、B） / 各县〈市、区〉: the inner bracket written 〈〉, one character for one;
+    # 《关于〈条例〉的说明》 (a title inside a title) keeps its marks
+    c = clean("（责任单位：市工信委〈牵头〉、市环保局）各县〈市、区〉人民政府。学习《关于〈条例〉的说明》。")
+    assert c.text == "（责任单位：市工信委（牵头）、市环保局）各县（市、区）人民政府。学习《关于〈条例〉的说明》。"
+
+
 def test_label_read_as_other_glyphs_by_ocr():
     # 责 read as 贵, 合 as 台 (an OCR blank between too): the labels, and a list under them, read
     # again; 宝贵任务 / 配台灯 are words and stay

@@ -178,6 +178,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "流域生态修复工程", [("县水务局", L, FL)]),
         ("2", "县城污水处理厂提标改造工程", [("县住房和城乡建设局", L, FL), ("县城投公司", S, EX)]),
     ],
+    # 〈〉 as the inner bracket of a bracket around a role or levels (（责任单位：市工信委〈牵头〉、市环保局） /
+    # 各县〈区〉人民政府): read as （） are (were one unit 市工信委〈牵头〉 leading by the first-listed convention,
+    # and a collective 各县〈区〉人民政府 apart from 各县（区）人民政府); 〈〉 around a title inside 《》 stays
+    "inner-angle-brackets.txt": [
+        ("1", "加快城镇污水处理厂及配套管网建设", [("市住房城乡建委", L, EX), ("各县（区）人民政府", S, EX)]),
+        ("2", "推进工业固废综合利用", [("市工信委", L, EX), ("市环保局", S, EX)]),
+        ("3", "组织学习《关于〈漓江保护条例〉的说明》，开展普法宣传", [("市司法局", L, FL), ("市漓江风景名胜区管理委员会", S, EX)]),
+    ],
     # an item opening with one body given its work by 由 (1.由县生态环境分局负责，推进… / （二）由县城市管理局
     # 牵头，推进…): the body leads the item (was no clause: one body so given reads as prose); in the middle
     # of an item (…。由县住建局负责，保障工作经费。) it stays prose, as before

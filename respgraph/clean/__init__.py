@@ -92,7 +92,7 @@ from respgraph.clean.script import (
     traditional_share,
 )
 from respgraph.clean.flat_tables import _flat_table_edits
-from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits
+from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits, inner_bracket_edits
 from respgraph.clean.translations import inline_translation_edits, translation_line_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
@@ -184,6 +184,7 @@ def clean(raw: str) -> Cleaned:
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_running_header_edits, "removed {n} running headers inside sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
+        (inner_bracket_edits, None),  # 市工信局〈牵头〉 / 各县〈区〉: the inner bracket, as （） outside
         (_flat_table_edits, "put {n} rows of a table flattened onto a line or wrapped with the text back on lines of their own"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),

@@ -78,3 +78,20 @@ def enclosed_number_edits(text: str) -> list[Edit]:
     '（1）加强监管；（2）严格执法\\n（三）保障措施\\n1.开展排查'
     """
     return [(m.start(), m.end(), _ENCLOSED[m.group()]) for m in _ENCLOSED_RE.finditer(text)]
+
+
+# 〈〉 as the inner bracket of a bracket (（责任单位：市工信局〈牵头〉、市生态环境局） / （各县〈区〉人民政府负责）):
+# what plans write as （） outside one; the grammar reads a role or a list of levels in （） only (市工信局〈牵头〉
+# was one unit by the first-listed convention, 各县〈区〉人民政府 a collective apart from 各县（区）人民政府).
+# Only a role word or levels inside: 〈〉 around a title (《关于〈条例〉的说明》) stays.
+_INNER_ROLE_BRACKET = re.compile(r"〈((?:牵头|配合|负责|协助|参与|主办|协办|牵头单位|配合单位)|[市县区乡镇街道州旗、，,]{1,8})〉")
+
+
+def inner_bracket_edits(text: str) -> list[Edit]:
+    """（ and ） for the 〈 and 〉 of an inner bracket around a role or levels (one for one)."""
+    edits: list[Edit] = []
+    for m in _INNER_ROLE_BRACKET.finditer(text):
+        edits.append((m.start(), m.start() + 1, "（"))
+        edits.append((m.end() - 1, m.end(), "）"))
+    return edits
+
