@@ -19,6 +19,7 @@ import pytest
 
 from _extract import extract_text
 from respgraph.clean import to_simplified
+from respgraph.clean.glyphs import inner_brackets_as_parens
 from respgraph.extract import extract_file, lean
 from respgraph.grammar.units import normalise_mention
 from respgraph.read.builder import file_map
@@ -39,6 +40,7 @@ _WRAP_HYPHEN = re.compile(r"[-－‐]\s*\n")
 def _reads_as(written: str, name: str) -> bool:
     """``written`` (a slice of the file) is ``name`` up to the documented differences."""
     written = _WRAP_HYPHEN.sub("", written)
+    written = inner_brackets_as_parens(written)  # (各县〈区〉人民政府: the clean-up's 各县（区）人民政府)
     if to_simplified(normalise_mention(written)) == to_simplified(name):
         return True
     pieces = written.split()  # a page break or a layout table's other columns inside the name

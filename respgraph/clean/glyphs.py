@@ -95,3 +95,8 @@ def inner_bracket_edits(text: str) -> list[Edit]:
         edits.append((m.end() - 1, m.end(), "）"))
     return edits
 
+
+def inner_brackets_as_parens(s: str) -> str:
+    """``s`` with the inner brackets ``inner_bracket_edits`` turns into （） so turned (各县〈区〉 -> 各县（区））."""
+    return _INNER_ROLE_BRACKET.sub(lambda m: f"（{m.group(1)}）", s)
+
