@@ -3138,6 +3138,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a matter handed on to the governments of wherever it is (转交属地政府 / 属地区县政府 / 事发地区县政府):
     # a collective, as 各区县政府 (属地政府 was read into the lead's name: one lead 市秦岭保护局转交属地政府);
     # near miss: 按照属地管理原则 is a principle, no unit
+    # 由A转交属地县（市、区）人民政府核查处理: the levels' bracket is part of B's name, no end of the
+    # phrase 由 gives (was no clause: A and B lost), as 由A转交属地区县政府核查处理 is read; near
+    # misses: 由A组织各县（市、区）开展… read as before, a body's own bracket and 通报 (no action of
+    # the work given) name nobody
+    "matters-handed-on-to-levels-in-brackets.txt": [
+        ("1", "强化违法线索查处", [("市生态环境局", L, EX), ("属地县（市、区）人民政府", S, EX)]),
+        ("2", "做好信访件办理", [("市信访局", L, EX), ("各县（市、区）政府", S, EX)]),
+        ("3", "规范案件办理", [("各县（市、区）", L, EX)]),
+        ("4", "加强执法检查", [("市城管局", L, EX), ("各县（市、区）", S, EX)]),
+        ("5", "完善线索移交", []),
+    ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
         ("2", "做好信访件办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),

@@ -145,8 +145,11 @@ GIVEN_ACTIONS = (
     # a complaint or a case handled (由A转交属地区县政府核查处理 / 由A移交B依法查处)
     "核查", "处理", "查处",
 )
+# the levels a collective's name writes in a bracket (由A转交属地县（市、区）人民政府核查处理: the
+# bracket is part of B's name, no end of the phrase given by 由)
+_LEVELS_WRITTEN = r"[（(][县市区旗州盟、，,\s]{1,8}[）)]"
 _GIVEN = (
-    r"(?<![自经理缘事])由(?!于)(?=(?:(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
+    r"(?<![自经理缘事])由(?!于)(?=(?:" + _LEVELS_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
