@@ -3149,6 +3149,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强执法检查", [("市城管局", L, EX), ("各县（市、区）", S, EX)]),
         ("5", "完善线索移交", []),
     ],
+    # 选择B、C作为示范镇具体落实 / 确定B、C为试点镇组织实施: what the chosen places are made is no part
+    # of the last one's name (was a unit 龙泉镇作为示范镇); with no lead before it (选择B、C具体落实 /
+    # 组织各乡镇（街道）抓好落实) the places carry it out, the verb choosing them no part of the first
+    # (was a lead 选择城关镇); near misses: 在全县范围内 (no place named), a trial site, 在…领导下
+    "chosen-places-made-and-unled.txt": [
+        ("（一）", "推进示范创建", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（二）", "推进试点建设", [("县住建局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
+        ("（三）", "推进污水治理", [("城关镇", L, FL), ("龙泉镇", S, EX)]),
+        ("（四）", "推进厕所改造", [("各乡镇（街道）", L, FL)]),
+        ("（五）", "推进全域整治", []),
+        ("（六）", "推进试点建设", []),
+        ("（七）", "加强组织实施", []),
+    ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
         ("2", "做好信访件办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),

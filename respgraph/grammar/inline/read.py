@@ -25,7 +25,7 @@ from respgraph.grammar.inline.phrase_units import (
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
-    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_TO_CARRY_OUT, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
+    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
     _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _first_phrase, _phrases
@@ -36,7 +36,7 @@ from respgraph.grammar.labels import (
     _skip_ws, _subject_start, is_list_note,
 )
 from respgraph.grammar.roles import (
-    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, _goes_on_to_act, _governs, _guiding_units,
+    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, named_township, _goes_on_to_act, _governs, _guiding_units,
     _lead_and_support, _manner_before, _mention, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action,
     _with_partners, _yao_before,
 )
@@ -585,9 +585,11 @@ def _units_span(
     ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
     if verb == "为主" and text.startswith("以", ua):
         ua += 1  # 以A为主，B配合: A leads
-    if s.parsed and verb in CARRYING_OUT and (chosen := CHOSEN_TO_CARRY_OUT.match(text, ua, pb)) is not None:
-        ua = chosen.end()  # A负责，选择B、C具体落实: the lead chooses the places, they carry it out
     ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
+    if verb in CARRYING_OUT and (chosen := _places_chosen(s, text, ua, pb, written, unwritten)) is not None:
+        # A负责，选择B、C具体落实: the lead chooses the places, they carry it out; 选择B、C具体落实 with
+        # no lead before it: the places carry it out (was a lead 选择B)
+        ua, ub = chosen
     if ub is None:
         return None
     manner = _manner_before(text, ua, ub)
@@ -600,6 +602,22 @@ def _units_span(
         # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
         ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
     return ua, ub, weak
+
+
+def _places_chosen(s: _InlineRead, text: str, ua: int, pb: int, written: str, unwritten: int) -> tuple[int, int] | None:
+    """Where the places chosen or organised to carry the work out are written (选择B、C具体落实 /
+    组织B、C抓好落实 / 在B、C推进: after the verb choosing them, before what they are made, 作为示范镇),
+    or None when the phrase is not so written. After a lead's phrase any units so written are read; with
+    none before them, only the places (townships by their names, collectives) or named bodies of a place."""
+    chosen = CHOSEN_TO_CARRY_OUT.match(text, ua, pb)
+    if chosen is None or (ub := unwritten if unwritten >= 0 else _find_verb_end(text, chosen.end(), pb, written)) is None:
+        return None
+    ua = chosen.end()
+    if (made := CHOSEN_AS.search(text, ua + 1, ub)) is not None and all_unit_like(text, split_units(text, 0, ua, made.start())):
+        ub = made.start()
+    if not s.parsed and not all(u.collective or named_township(u) or _placed(u) for u in split_units(text, 0, ua, ub)):
+        return None
+    return ua, ub
 
 
 def _verb_as_role(verb: str, text: str, pa: int, pb: int) -> str | None:
