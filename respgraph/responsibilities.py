@@ -210,6 +210,8 @@ def _places_before_lead(text: str, start: int, end: int, clauses: list[Clause]) 
         if e > first_lead or any(c.span.start < e and a < c.span.end for c in clauses):
             if (places := _places_under_coordinator(text, a, first_lead, clauses)) is not None:
                 out.append(places)  # 各乡镇组织开展排查，县住建局负责统筹，县财政局配合: one sentence
+            elif (places := _places_beside_own_duty(text, a, first_lead, clauses)) is not None:
+                out.append(places)  # 各乡镇组织开展排查，县生态环境局负责汇总建档: each leads its part
             break
         if COLLECTIVE_WORD.search(text, a, e) is not None and _NARRATED.search(text, a, e) is None:
             c = duty_statement(text, a, e, True, acts=True) or duty_statement(text, a, e, True, meant=True)
@@ -360,6 +362,18 @@ def _places_under_coordinator(text: str, a: int, lead_at: int, clauses: list[Cla
     they do when the same words stand in two sentences (:func:`_places_before_lead`: 各街道…开展排查。
     区住建局负责统筹，…配合). A named body's own duty after the comma (…，县商务局负责行业内排查) leaves
     the places urged, as before; a guide's is ``body_subjects``' (the places lead)."""
+    if (leads := _named_leads_after_places(text, a, lead_at, clauses)) is None:
+        return None
+    if not _COORDINATES.match(text, max(m.span.end for m in leads)):
+        return None
+    first = _places_opening(text, a, lead_at)
+    return _leads_as_supports(first) if first is not None else None
+
+
+def _named_leads_after_places(text: str, a: int, lead_at: int, clauses: list[Clause]) -> list[Mention] | None:
+    """The leads of the task's led clause at ``lead_at`` when the sentence at ``a`` may open with the
+    places before it: a comma between, a collective's word, nothing narrated, no other clause, and
+    every lead a named body; else None."""
     lead = next((c for c in clauses if c.span.start == lead_at), None)
     if lead is None or any(a < c.span.end <= lead_at for c in clauses) or _NARRATED.search(text, a, lead_at):
         return None
@@ -368,10 +382,27 @@ def _places_under_coordinator(text: str, a: int, lead_at: int, clauses: list[Cla
     leads = [m for m in lead.mentions if m.role == "lead"]
     if not leads or not all(not m.collective and meant_unit(m.text) for m in leads):
         return None
-    if not _COORDINATES.match(text, max(m.span.end for m in leads)):
+    return leads
+
+
+# what urges the places rather than states their work (各乡镇要加强辖区巡查，…: as 各乡镇做好… alone)
+_URGED = re.compile(r"\s*(?:要|应当?(?!急)|须|必须|需要?)")
+
+
+def _places_beside_own_duty(text: str, a: int, lead_at: int, clauses: list[Clause]) -> Clause | None:
+    """The places opening the sentence at ``a`` with the work they do, stated, before a named body's
+    own part of it after a comma (the task's led clause at ``lead_at``): ``各乡镇组织开展排查，县生态
+    环境局负责汇总建档`` (the towns were dropped). Each leads its part, as in 各乡镇负责组织排查，县生态环境局
+    负责汇总建档 (and as 各市生态环境局组织核查…，厅生态环境执法局负责抽查复核: body_subjects). The
+    places urged (各乡镇要加强辖区巡查，县商务局负责行业内排查), what was done, a kind of body (各有关部门
+    组织…) or a principle stay out, as before; a body arranging or guiding the work is
+    :func:`_places_under_coordinator`'s and ``body_subjects``'."""
+    if _named_leads_after_places(text, a, lead_at, clauses) is None:
         return None
     first = _places_opening(text, a, lead_at)
-    return _leads_as_supports(first) if first is not None else None
+    if first is None or _URGED.match(text, first.mentions[-1].span.end):
+        return None
+    return first
 
 
 def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, Clause] | None:

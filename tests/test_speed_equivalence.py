@@ -1417,6 +1417,8 @@ def _places_before_lead_ref(text, start, end, clauses):
             # (the places of the lead's own sentence, before its comma: read alike in both forms)
             if (places := responsibilities._places_under_coordinator(text, a, first_lead, clauses)) is not None:
                 out.append(places)
+            elif (places := responsibilities._places_beside_own_duty(text, a, first_lead, clauses)) is not None:
+                out.append(places)
             break
         if responsibilities._NARRATED.search(text, a, e) is None:
             c = (responsibilities.duty_statement(text, a, e, True, acts=True)

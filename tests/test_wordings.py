@@ -2902,13 +2902,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # places opening an item's sentence with their action before a named body's guidance after a
     # comma (各乡镇组织开展…，县农业农村局负责技术指导 / 负责业务指导): the places do the work and
     # lead, the guide supports, as 各乡镇负责组织实施，县农业农村局负责技术指导 reads (the towns
-    # were dropped, urged as places alone are). Near misses as they were: before another duty
-    # (…，县生态环境局负责汇总建档: shares side by side), a kind of body
-    # (各有关部门组织…) and what was done (各乡镇已组织…) give the places nothing
+    # were dropped, urged as places alone are). Before a named body's own part (…，县生态环境局负责汇总
+    # 建档) each leads its part, as 各乡镇负责组织排查，县生态环境局负责汇总建档 reads (since stop 28; the
+    # places were dropped). Near misses as they were: a kind of body (各有关部门组织…) and what was
+    # done (各乡镇已组织…) give the places nothing
     "places-acting-before-their-guide.txt": [
         ("（一）", "推进农药包装废弃物回收", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
         ("（二）", "推进畜禽粪污资源化利用", [("各乡镇（街道）", L, EX), ("县农业农村局", S, EX)]),
-        ("（三）", "开展农村黑臭水体排查", [("县生态环境局", L, EX)]),
+        ("（三）", "开展农村黑臭水体排查", [("各乡镇", L, EX), ("县生态环境局", L, EX)]),
         ("（四）", "推进化肥减量增效", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),  # (a 责任主体 and its guide in an item of the work: subjects-and-guides)
         ("（五）", "加强秸秆综合利用", [("县农业农村局", L, EX)]),
         ("（六）", "推进废旧农膜回收", [("县农业农村局", L, EX)]),
@@ -3161,6 +3162,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "推进全域整治", []),
         ("（六）", "推进试点建设", []),
         ("（七）", "加强组织实施", []),
+    ],
+    # the places opening a sentence with the work they do, stated, before a named body's own part of it
+    # (各乡镇（街道）对辖区内企业开展全面排查，县应急局负责建立问题台账): each leads its part (the places
+    # were dropped), 应急 no 应 urging them; near misses stay as they were: the places urged (要 / 应当),
+    # a kind of body (各有关单位), what was done (已)
+    "places-acting-beside-a-body-part.txt": [
+        ("（一）", "开展企业隐患排查", [("各乡镇（街道）", L, EX), ("县应急局", L, EX), ("县财政局", S, EX)]),
+        ("（二）", "开展燃气隐患排查", [("各乡镇", L, EX), ("县住建局", L, EX)]),
+        ("（三）", "开展商贸隐患排查", [("县商务局", L, EX)]),
+        ("（四）", "开展校园隐患排查", [("县教育局", L, EX)]),
+        ("（五）", "开展道路隐患排查", [("县交通运输局", L, EX)]),
+        ("（六）", "开展水库隐患排查", [("县水利局", L, EX)]),
     ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
