@@ -15,7 +15,7 @@ import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
-from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_ECO, SYSTEM_BODY_OF_CITY, _placed, _units_before_action
+from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_BUREAU, SYSTEM_BODY_OF_CITY, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
 from respgraph.grammar.units.bodies import BARE_BODY, named_company
@@ -32,8 +32,8 @@ _NAMED_BODY = re.compile(
     # level word (红花尔基林业局 / 巴彦嵯岗林场 / 毕拉河林业局要…: were prose, the item lost its
     # units); a kind (国有林场 / 各林场 / 重点林场) names none
     r"|^(?!国有|各|该|本|全|所属|有关|相关|重点|集体|森工|国营)[\u4e00-\u9fff]{2,6}(?:林业局|林场|林管局)$"
-    # a county's eco bureau named by its county alone (泰和生态环境局要…: roles.PLACE_NAMED_ECO)
-    r"|^" + PLACE_NAMED_ECO
+    # a county's bureau named by its county alone (泰和生态环境局要… / 泰和水利局要…: roles.PLACE_NAMED_BUREAU)
+    r"|^" + PLACE_NAMED_BUREAU
     # a national system's body named by its city (南宁供电局配合各城区人民政府做好…: was one unit
     # 南宁供电局配合各城区人民政府, read to the 区 inside it)
     + r"|^" + SYSTEM_BODY_OF_CITY

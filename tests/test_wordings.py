@@ -2632,6 +2632,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # item's sentence (泰和生态环境局要… / …负责… / 会同泰和生态环境局 / 配合泰和生态环境局): a named
     # body, as 泰和县生态环境局 is (was prose: no lead, or the partner lost); a kind of bureau
     # (各级生态环境局要… / 当地生态环境局负责…) names none (unchanged)
+    # a county's other bureaus named by its county alone (泰和水利局要… / 会同泰和水利局 / 泰和住建局负责…),
+    # as its eco bureau is since stop 25: named bodies (were prose: no lead, or the partner lost);
+    # a kind of bureau (各级水利局 / 当地水利局) names none, and 积极配合水利局 is the bare bureau's help
+    # (unchanged)
+    "county-bureaus-by-place.txt": [
+        ("（一）", "加强农田水利建设", [("泰和水利局", L, EX)]),
+        ("（二）", "加强入河排污口整治", [("泰和生态环境局", L, EX), ("泰和水利局", S, EX)]),
+        ("（三）", "推进老旧小区改造", [("泰和住建局", L, EX)]),
+        ("（四）", "加强水政执法", []),
+        ("（五）", "做好水情信息公开", []),
+        ("（六）", "加强水质监测", [("水利局", L, EX), ("县农业农村局", S, EX)]),
+    ],
     "county-eco-bureau-by-place.txt": [
         ("（一）", "深化工业污染治理", [("泰和生态环境局", L, EX)]),
         ("（二）", "加强入河排污口整治", [("县水利局", L, EX), ("泰和生态环境局", S, EX)]),

@@ -37,7 +37,7 @@ from respgraph.grammar.units import (
     split_units,
     strip_ws,
 )
-from respgraph.grammar.units.bodies import bare_body
+from respgraph.grammar.units.bodies import FIELD_WORD, bare_body
 from respgraph.records import Mention, Span
 
 
@@ -541,14 +541,17 @@ def _guiding_units(text: str, a: int, b: int) -> list[Unit]:
     return units if units and all(looks_like_unit(u.text) and _PLACED.match(u.text) for u in units) else []
 
 
-# A county's eco bureau named by its county alone, as the 2019 vertical reform names it (泰和生态环境局 /
-# 进贤生态环境分局: a named body, as 泰和县生态环境局 is; in an item's sentence it was prose, the task's
-# lead lost); not a kind of bureau (各级生态环境局 / 当地生态环境局 / 上级生态环境局 / 有关生态环境局), nor
-# a verb or a preposition before the bare bureau (配合生态环境局 / 由生态环境局 / 督促生态环境局)
-PLACE_NAMED_ECO = (
+# A county's bureau named by its county alone, as the 2019 vertical reform names its eco bureau
+# (泰和生态环境局 / 进贤生态环境分局) and plans of the place often name its other bureaus (泰和水利局 /
+# 泰和住建局, since stop 28: a label alone read them): a named body, as 泰和县生态环境局 is (in an
+# item's sentence it was prose, the task's lead lost); a field's 局 only (XX办 / XX委 are too often
+# words); not a kind of bureau (各级生态环境局 / 当地水利局 / 上级生态环境局 / 有关生态环境局 / 城市管理局),
+# nor a verb, an adverb or a preposition before the bare bureau (配合水利局 / 由生态环境局 / 积极配合水利局)
+PLACE_NAMED_BUREAU = (
     r"(?![各本该此我其全由对向与和及经在请被把将]|有关|相关|当地|属地|所在|上级|同级|下级|主管|地方|辖区|对口"
-    r"|配合|协助|会同|协同|督促|指导|联合|支持|要求|组织|推动|协调|牵头|负责|会商|报送|提请|商请)"
-    r"[\u4e00-\u9fff]{2,4}(?<![级地])生态环境分?局$"
+    r"|配合|协助|会同|协同|督促|指导|联合|支持|要求|组织|推动|协调|牵头|负责|会商|报送|提请|商请"
+    r"|积极|主动|全力|密切|共同|认真|切实|加强|做好|加快|依法|及时|国家|国务院|中央|全国|中国|城市|城区|城镇|农村|乡村)"
+    r"[\u4e00-\u9fff]{2,4}(?<![级地])" + FIELD_WORD + r"分?局$"
 )
 
 
@@ -565,7 +568,7 @@ _TOWNSHIP = re.compile(_TOWNSHIP_NAMED)
 _PLACED = re.compile(
     r"^(?:各\s*(?:乡镇|街道|镇|乡|县|区|市|村|社区|行政村|嘎查)|(?![全本我该外])[\u4e00-\u9fff]{0,6}?[省市县区州旗盟](?![场域级])[\u4e00-\u9fff（(]"
     r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
-    r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_ECO
+    r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_BUREAU
     # a national system's body named by its city without a level word, as it names itself (武汉海事局 /
     # 南宁供电局 / 国网武汉供电公司 / 大连海关: resolve.core._NAMED_BY_SHORT_PLACE): a named body of a
     # place all the same (武汉海事局、市交通运输港航局分别负责X和Y was no clause)

@@ -38,9 +38,9 @@ _FIELDS = (
 # … and the kinds of body holding them (局 / 分局 / 委 / 委员会 / 厅 / 办 / 办公室 / a fire service's 支队)
 _BODY_KINDS = ("分局", "局", "委员会", "委", "厅", "办公室", "办", "支队", "大队")
 
-BARE_BODY = re.compile(
-    "^(?:" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + ")(?:" + "|".join(_BODY_KINDS) + ")$"
-)
+# any field's name, the longest first (FIELD_WORD局: the bureau of a field, 水利局 / 住建局)
+FIELD_WORD = "(?:" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + ")"
+BARE_BODY = re.compile("^" + FIELD_WORD + "(?:" + "|".join(_BODY_KINDS) + ")$")
 
 
 def bare_body(name: str) -> bool:
