@@ -18,7 +18,7 @@ from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAME
 from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_BUREAU, SYSTEM_BODY_OF_CITY, _placed, _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
-from respgraph.grammar.units.bodies import BARE_BODY, named_company
+from respgraph.grammar.units.bodies import BARE_BODY, kind_of_company, named_company
 from respgraph.records import Clause, Mention, Span
 
 # A heading that names a body starts with its level or place (区发展改革委, 宜春市林业局, 各街道办事处):
@@ -369,7 +369,10 @@ _MEANT = re.compile(
 # of each verb; _DUTY_STRICT's stop; _MEANT's 要/应), so only such places are tried (the sentences
 # of item bodies are mostly prose: was every character of the first 45)
 _DUTY_FIRST = "要应按根主具统负牵会承对是落履压依积做派配协参督指共：:。．\n"
-DUTY_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])")
+# (…企业配合: a kind of business helping a named body, 各供水企业配合县水利局做好…: _helps_named)
+DUTY_CANDIDATE = re.compile(
+    "[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[" + _DUTY_FIRST + "])|(?<=企)业(?=[ \t\u3000]*(?:配合|协助))"
+)
 
 
 # An emergency plan's measures (4.1.2　响应行动 / 6.2　通信保障) give each unit its part with a
@@ -439,7 +442,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
         # 水利部门 and 安居区 no names alone; the clause was dropped)
         once = len(units) > 1 and written_once_for_places(text, units)
-        if not units or not (once or all(_duty_unit(u.text, apart) or (named_company(u.text) and _helps_named(text, m, end)) for u in units)):
+        if not units or not (once or all(_duty_unit(u.text, apart) or ((named_company(u.text) or kind_of_company(u.text)) and _helps_named(text, m, end)) for u in units)):
             continue
         if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
@@ -551,7 +554,9 @@ def _acting(name: str) -> bool:
 def _helps_named(text: str, m: re.Match, end: int) -> bool:
     """Whether the duty ``m`` is help given to named bodies (…配合各城区人民政府做好… / 配合市住建局
     开展…): companies named as themselves (华润燃气南宁公司、南宁建宁水务集团配合…) support there, as
-    bodies of the state do; a company's own duty (某公司负责… / 要…) stays its business."""
+    bodies of the state do, and so do kinds of company (燃气公司、物业服务公司配合县住建局开展排查: the
+    body they help was lost with them; they support as after a lead, 县住建局牵头，各燃气企业配合);
+    a company's own duty (某公司负责… / 要… / 各供水企业负责…) stays its business."""
     return m.groupdict().get("support") is not None and bool(_units_after(text, m.end(), min(end, m.end() + 60)))
 
 

@@ -3080,14 +3080,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # B、C配合A做好… with B and C companies named as themselves (华润燃气南宁公司 / 南宁建宁水务集团) or a
     # national system's body named by its city (南宁供电局): A leads, they support (the first read
     # nothing, the second one unit 南宁供电局配合各城区人民政府, read to the 区 inside it, the third one
-    # unit too; beside a lead, the fifth lost its company); near miss: kinds of company (燃气公司、物业服务
-    # 公司配合…) name none
+    # unit too; beside a lead, the fifth lost its company); kinds of company (燃气公司、物业服务公司配合…)
+    # support the body they help too since stop 28 (was no clause: 各城区人民政府 lost with them;
+    # kinds-of-company-helping-a-body.txt)
     "companies-helping-bodies.txt": [
         ("（一）", "推进管线改造", [("各城区人民政府", L, EX), ("南宁供电局", S, EX), ("华润燃气南宁公司", S, EX),
                               ("南宁建宁水务集团", S, EX)]),
         ("（二）", "保障电力供应", [("各城区人民政府", L, EX), ("南宁供电局", S, EX)]),
         ("（三）", "推进燃气入户", [("市住房城乡建设局", L, EX), ("华润燃气南宁公司", S, EX)]),
-        ("（四）", "规范小区管线维护", []),
+        ("（四）", "规范小区管线维护", [("各城区人民政府", L, EX), ("燃气公司", S, EX), ("物业服务公司", S, EX)]),
         ("（五）", "推进雨污分流改造", [("市住房城乡建设局", L, EX), ("南宁建宁水务集团", S, EX)]),
     ],
     # A为责任主体（实施主体），B、C按职责加强指导 / B负责指导 in a numbered item of the work: the item's
@@ -3186,6 +3187,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "开展校园隐患排查", [("县教育局", L, EX)]),
         ("（五）", "开展道路隐患排查", [("县交通运输局", L, EX)]),
         ("（六）", "开展水库隐患排查", [("县水利局", L, EX)]),
+    ],
+    # kinds of company helping a named body (燃气公司、物业服务公司配合县住建局开展… / 各供水企业配合县水利局
+    # 做好…): the body they help leads, they support, as after a lead (县住建局牵头，各燃气企业配合) and as
+    # companies named as themselves do (was no clause: the body lost with them); a kind's own duty
+    # (各供水企业负责… / 燃气企业要…) and help given to nobody named stay the businesses' (unchanged)
+    "kinds-of-company-helping-a-body.txt": [
+        ("（一）", "开展燃气管线排查", [("县住建局", L, EX), ("燃气公司", S, EX), ("物业服务公司", S, EX)]),
+        ("（二）", "加强供水设施检修", [("县水利局", L, EX), ("各供水企业", S, EX)]),
+        ("（三）", "保障城区供水", []),
+        ("（四）", "落实企业主体责任", []),
+        ("（五）", "做好用户宣传", []),
     ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),

@@ -76,3 +76,20 @@ def named_company(name: str) -> bool:
     """
     m = _COMPANY.match(name)
     return m is not None and _KIND_OF_COMPANY.search(m.group("name")) is None
+
+
+# a kind of company or of business by its trade (燃气公司 / 物业服务公司 / 各供水企业 / 相关企业): no one
+# company, but the plan's businesses of that trade
+_COMPANY_OF_KIND = re.compile(r"^(?P<kind>[\u4e00-\u9fff]{1,8}?)(?:公司|企业|集团)$")
+
+
+def kind_of_company(name: str) -> bool:
+    """Whether ``name`` is a kind of company (a trade's, or a collective of businesses), not one.
+
+    >>> kind_of_company("燃气公司"), kind_of_company("物业服务公司"), kind_of_company("各供水企业"), kind_of_company("相关企业")
+    (True, True, True, True)
+    >>> kind_of_company("华润燃气南宁公司"), kind_of_company("督促燃气公司"), kind_of_company("县住建局")
+    (False, False, False)
+    """
+    m = _COMPANY_OF_KIND.match(name)
+    return m is not None and _KIND_OF_COMPANY.search(m.group("kind")) is not None
