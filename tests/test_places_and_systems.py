@@ -607,6 +607,26 @@ def test_a_provinces_customs_is_the_district_serving_it(plan_j, text, agency_id,
     assert (a.agency_id, a.name) == (agency_id, name)
 
 
+@pytest.mark.parametrize("plan_j, text, agency_id, name", [
+    # a county's or a district's bare 海关 is the customs of the city it lies in (was 三台海关 / 金州海关,
+    # customs nobody has; a county is served by its city's, or a branch the plan does not name)
+    ("三台县", "海关", "绵阳市/海关", "绵阳海关"),
+    ("三台县", "县海关", "绵阳市/海关", "绵阳海关"),
+    ("三台县", "县海关缉私局", "绵阳市/海关缉私局", "绵阳海关缉私局"),
+    ("金州区", "区海关", "大连市/海关", "大连海关"),
+    ("浦东新区", "区海关", "上海市/海关", "上海海关"),  # (a municipality's district: the municipality's)
+    # near misses: a customs named by its place is as written (三台海关 / 浦东海关), a county-level
+    # city keeps its own (昆山海关, 张家港海关), a city's is its own
+    ("三台县", "三台海关", "三台县/海关", "三台海关"),
+    ("浦东新区", "浦东海关", "浦东新区/海关", "浦东海关"),
+    ("昆山市", "市海关", "昆山市/海关", "昆山海关"),
+    ("绵阳市", "市海关", "绵阳市/海关", "绵阳海关"),
+])
+def test_a_countys_bare_customs_is_its_citys(plan_j, text, agency_id, name):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.name) == (agency_id, name)
+
+
 def test_a_provinces_inspection_bureau_is_succeeded_by_its_customs_district():
     reg = load_registry()
     assert reg.successor("四川省/出入境检验检疫局", {"成都市/海关"}) == "成都市/海关"

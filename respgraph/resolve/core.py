@@ -439,9 +439,23 @@ def _without_company_form(body: str) -> str:
 _PBOC_BRANCH_OFFICE = "人民银行营业管理部"
 
 
+def _customs_place(reg: Registry, jur: str, written: str) -> str:
+    """The place whose customs a county's or a district's plan means by its bare 海关 (``written`` 海关 /
+    县海关 / 区海关, no place's name): the city's (三台县 -> 绵阳市: 绵阳海关; was 三台海关, a customs
+    nobody has), or the province-level city's (浦东新区 -> 上海市: 上海海关). A customs named by its
+    place (三台海关 / 洋山海关) is as written; a county-level city keeps its own (昆山市 / 张家港市
+    have one; which others do is not known), and so does any other place."""
+    j = reg.jurisdiction(jur)
+    if j.level not in ("county", "district") or jur.endswith("市") or not j.parent or (j.short and j.short in written):
+        return jur
+    return j.parent if reg.jurisdiction(j.parent).level in ("city", "province") else jur
+
+
 def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str], kind: str, known: bool) -> Resolved:
     """The agency read: its id (place / the one body's name) and its name as it names itself."""
     jur, short, t = r.jur, r.short, r.t
+    if short in CUSTOMS_BODIES and jur:
+        jur = _customs_place(reg, jur, t)  # 海关 / 县海关 in a county's plan: the city's (三台县: 绵阳海关)
     if short in CUSTOMS_BODIES and jur and (seat := reg.customs_seat(jur)):
         jur = seat  # 海关 / 省海关 / 四川省海关 in a province's plan: 成都海关 (成都市/海关), the district serving it
     jid = jur if jur else "（未知）"
