@@ -1607,6 +1607,31 @@ def test_a_provinces_financial_regulator_is_told_from_the_national_office_by_the
     assert names["河南省/地方金融监督管理局"] == "河南省地方金融监督管理局"
 
 
+_DALIAN_FINANCE = """大连市人民政府办公室关于印发大连市{year}年金融支持实体经济工作要点的通知
+一、重点任务
+（一）加强普惠金融服务。（牵头单位：市金融监管局；配合单位：国家金融监督管理总局大连监管局）
+（二）防范化解金融风险。（牵头单位：大连金融监管局；配合单位：市地方金融监管局、市财政局）
+"""
+
+
+@pytest.mark.parametrize("year, level_word", [
+    (2022, "大连市地方金融监督管理局"),  # the city's own bureau, as before
+    (2024, "大连金融监管局"),  # (was 大连市金融监管局: a name no body bears)
+])
+def test_a_separately_planned_citys_national_financial_office_is_named_as_a_provinces(tmp_path, year, level_word):
+    """A 计划单列 city (大连, 青岛, 宁波, 厦门, 深圳) has an office of the national financial regulator of
+    its own (国家金融监督管理总局大连监管局), named by the city's short name as a province's is
+    (大连金融监管局; was 大连市金融监管局); the year rule that tells it from the city's own bureau is the
+    province's. Near misses: the city's own bureau keeps its full name, and an ordinary city's national
+    office is a 金融监管分局 (test above)."""
+    rp = resolve_plan(extract_text(tmp_path, _DALIAN_FINANCE.format(year=year)))
+    names = {a.mention: a.agency for rows in rp.assignments.values() for a in rows}
+    assert names["市金融监管局"] == level_word
+    assert names["国家金融监督管理总局大连监管局"] == "大连金融监管局"
+    assert names["市地方金融监管局"] == "大连市地方金融监督管理局"
+    assert names["市财政局"] == "大连市财政局"
+
+
 def test_a_citys_financial_bureau_before_2024_is_the_citys_own(tmp_path):
     """市金融监管局 in a 2021 city plan is the city's 地方金融监督管理局 (the national system has a
     金融监管分局 there, 郑州金融监管分局, kept apart); a plan of no known year reads it so too."""

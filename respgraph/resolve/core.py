@@ -534,6 +534,11 @@ _NAMED_BY_SHORT_PLACE = frozenset((
 ))
 
 
+# the cities planned separately (计划单列市), given provincial standing in the national systems: the
+# national financial regulator has an office in each (国家金融监督管理总局大连监管局 / 青岛监管局 / …)
+_SEPARATELY_PLANNED = frozenset(("大连市", "青岛市", "宁波市", "厦门市", "深圳市"))
+
+
 def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
     """The name of the body ``short`` of ``jur`` when its system names it by the place's short name
     (大连市, 海关 -> 大连海关), else ""; a place nobody names (滨海湾新区所在市) keeps its name as it is."""
@@ -541,9 +546,10 @@ def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
         return ""
     if short in CUSTOMS_BODIES and len(reg.customs_seats.get(jur, ())) > 1:
         return ""  # 山东省海关: the customs in a province several districts serve (青岛, 济南), no 山东海关
-    if short in _NAMED_BY_SHORT_PLACE or (short == "金融监管局" and reg.jurisdiction(jur).level == "province"):
+    if short in _NAMED_BY_SHORT_PLACE or (short == "金融监管局" and (reg.jurisdiction(jur).level == "province" or jur in _SEPARATELY_PLANNED)):
         # (a province's 金融监管局 is the national regulator's office, 江西金融监管局, once a plan's
-        # year has told it from the province's own bureau: ``resolve.financial``)
+        # year has told it from the province's own bureau: ``resolve.financial``; so is a 计划单列
+        # city's, which has an office of its own: 国家金融监督管理总局大连监管局, 大连金融监管局)
         return f"{reg.jurisdiction(jur).short or jur}{short}"
     if short.endswith("海关") and short[0] not in "市县区省州旗":
         # 大窑湾海关, 黄埔海关: a customs named after its port or district names itself (was 大连市大窑湾海关);
