@@ -405,14 +405,24 @@ def _places_beside_own_duty(text: str, a: int, lead_at: int, clauses: list[Claus
     return first
 
 
-def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, Clause] | None:
+def _places_before_acting_guide(text: str, a: int, s: int) -> tuple[Clause, ...] | None:
     """:func:`_places_acting_first` where the guide after the comma is written with an action, no
     duty word (各乡镇（街道）组织…，县农业农村局加强业务指导 / 做好技术指导): a named body's clause read
-    as an emergency plan's measure is (duty_statement ``acts``)."""
+    as an emergency plan's measure is (duty_statement ``acts``). A named body's own action there
+    (各乡镇组织开展养殖污染排查，县农业农村局加强执法监管) is its part beside the places': each leads
+    (both were dropped), as beside its duty (:func:`_places_beside_own_duty`); beside urged places
+    (各乡镇要加强巡查，…) the body alone leads its part, as 各乡镇要…，县商务局负责… reads."""
     for i in top_level_cuts(text, a, s):
         guide = duty_statement(text, i + 1, s, True, acts=True)
         if guide is not None and guide.mentions and all(not m.collective and meant_unit(m.text) for m in guide.mentions):
-            return _places_acting_first(text, a, guide, s)
+            if (guided := _places_acting_first(text, a, guide, s)) is not None:
+                return guided
+            first = _places_opening(text, a, guide.span.start)
+            if first is None or _NARRATED.search(text, a, s):
+                return None
+            if _URGED.match(text, first.mentions[-1].span.end):
+                return (guide,)  # 各乡镇要加强山塘巡查，县水利局加强执法检查: the body's part, as beside its duty
+            return first, guide
     return None
 
 

@@ -2926,9 +2926,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "加强秸秆综合利用", [("县农业农村局", L, EX)]),
         ("（六）", "推进废旧农膜回收", [("县农业农村局", L, EX)]),
         # (the guide written with an action, no duty word: 加强业务指导, as 负责业务指导; an action of its
-        # own after the places, 加强执法监管, gives them nothing, as before)
+        # own after the places, 加强执法监管, is its part beside theirs since stop 28: each leads, as （三）;
+        # both were dropped)
         ("（七）", "推进病死畜禽无害化处理", [("各乡镇（街道）", L, EX), ("县农业农村局", S, EX)]),
-        ("（八）", "推进养殖污染整治", []),
+        ("（八）", "推进养殖污染整治", [("各乡镇", L, EX), ("县农业农村局", L, EX)]),
     ],
     # an assessment's rules (…考核办法 / …考核实施细则): its 第三章 考核程序 is its work, the steps
     # items of a chapter of work beside the 考核内容 holding clauses (were dropped as a plan's closing
@@ -3187,6 +3188,10 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "开展校园隐患排查", [("县教育局", L, EX)]),
         ("（五）", "开展道路隐患排查", [("县交通运输局", L, EX)]),
         ("（六）", "开展水库隐患排查", [("县水利局", L, EX)]),
+        # (the body's own action, no duty word: each leads as beside its duty; beside urged places the
+        # body alone, as （三）; both read nothing before)
+        ("（七）", "开展河道隐患排查", [("各乡镇", L, EX), ("县水利局", L, EX)]),
+        ("（八）", "开展山塘隐患排查", [("县水利局", L, EX)]),
     ],
     # kinds of company helping a named body (燃气公司、物业服务公司配合县住建局开展… / 各供水企业配合县水利局
     # 做好…): the body they help leads, they support, as after a lead (县住建局牵头，各燃气企业配合) and as
