@@ -114,7 +114,7 @@ def read_registry(path: Path) -> Registry:
     aliases, scoped, place_aliases = _aliases(path)
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        reform_years=_reform_years(path), same_body=_same_body(path), split=_split_bodies(path),
+        reform_years=_reform_years(path), same_body=_same_body(path), same_body_in=_same_body_in(path), split=_split_bodies(path),
         customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only),
         former_counties=_former_counties(path, jurisdictions), shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
@@ -286,13 +286,31 @@ def _customs_seats(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[s
     return {p: tuple(seats) for p, seats in out.items()}
 
 
+def _same_body_in(path: Path) -> dict[tuple[str, str], str]:
+    """one_body.csv's rows of one province: (province, name) -> the name of the id it shares there."""
+    b_path = path / "one_body.csv"
+    if not b_path.is_file():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for row_no, row in read_registry_csv(b_path, ("name", "id")):
+        if province := row.get("province", ""):
+            name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
+            if (province, name) in out or name == body:
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice in {province} or as its own id")
+            out[province, name] = body
+    return out
+
+
 def _same_body(path: Path) -> dict[str, str]:
-    """one_body.csv: name -> the name of the id it shares; {} when the file is absent."""
+    """one_body.csv: name -> the name of the id it shares, in every place (rows with no province);
+    {} when the file is absent."""
     b_path = path / "one_body.csv"
     if not b_path.is_file():
         return {}
     out: dict[str, str] = {}
     for row_no, row in read_registry_csv(b_path, ("name", "id")):
+        if row.get("province", ""):
+            continue  # (one province's: _same_body_in)
         name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
         if name in out or name == body:
             raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")

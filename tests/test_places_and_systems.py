@@ -262,6 +262,22 @@ ONE_BODY = """仙居县人民政府办公室关于印发2024年项目建设工�
 """
 
 
+@pytest.mark.parametrize("plan_j, text, agency_id, name", [
+    # 浙江's 2019-21 reform made each place's city-management bureau its 综合行政执法局 (仙居县综合行政执法局
+    # （仙居县城市管理局）): one body in 浙江's cities, counties and districts, named as written (were two ids)
+    ("台州市", "市综合行政执法局", "台州市/城市管理局", "台州市综合行政执法局"),
+    ("台州市", "市城管局", "台州市/城市管理局", "台州市城市管理局"),
+    ("天台县", "县综合执法局", "天台县/城市管理局", "天台县综合行政执法局"),
+    ("椒江区", "区综合行政执法局", "椒江区/城市管理局", "椒江区综合行政执法局"),
+    # near misses: elsewhere a 综合行政执法局 may be an enforcement bureau beside the 城管局: apart
+    ("长沙市", "市综合行政执法局", "长沙市/综合行政执法局", "长沙市综合行政执法局"),
+    ("莒县", "县综合行政执法局", "莒县/综合行政执法局", "莒县综合行政执法局"),
+])
+def test_zhejiangs_enforcement_bureau_is_its_city_management_body(plan_j, text, agency_id, name):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+    assert (a.agency_id, a.name) == (agency_id, name)
+
+
 @pytest.mark.parametrize("first,second", [("县发展和改革局", "县发改委"), ("县发改委", "县发展和改革局")])
 def test_one_bodys_agency_is_named_as_its_plans_write_it_whichever_name_comes_first(tmp_path, first, second):
     # the agency's name was the first spelling met, so a graph's name depended on the order of its
@@ -277,7 +293,8 @@ def test_one_bodys_agency_is_named_as_its_plans_write_it_whichever_name_comes_fi
     assert names["县发展和改革局"] == "仙居县发展和改革局"  # each assignment keeps the name as written
     assert m["县城管局"] == m["县城市管理综合行政执法局"] == "仙居县/城市管理局"
     assert rp.agencies["仙居县/城市管理局"].name == "仙居县城市管理局"  # (县城管局 first of a tie)
-    assert m["县综合行政执法局"] == "仙居县/综合行政执法局"
+    # (in 浙江 the 综合行政执法局 is the 城管局 since the 2019-21 reform: one body, since stop 28)
+    assert m["县综合行政执法局"] == "仙居县/城市管理局"
     # another plan writing the second name twice: three to one in the graph, whichever plan comes first
     other, _ = _plan(tmp_path, "q.txt", ONE_BODY.format(first=second, second=second))
     for plans in ([rp, other], [other, rp]):

@@ -481,7 +481,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         and (not known or not _named_as_its_trade(reg, short))
     )
     firm_holds_place = firm and len(js) >= 2 and js in short[1:]
-    body = reg.same_body.get(short, short)  # 县发展和改革局 is filed as 县发展和改革委员会
+    body = reg.filed_under(short, jur)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)

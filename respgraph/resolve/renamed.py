@@ -77,7 +77,8 @@ def _successor_names(reg: "Registry", aid: str, year: int) -> tuple[str, ...]:
 
 def _successor_id(aid: str, names: tuple[str, ...], reg: "Registry") -> str:
     """The successor's id in ``aid``'s place, as the registry files it (one_body.csv)."""
-    return f"{aid.partition('/')[0]}/{reg.same_body.get(names[0], names[0])}"
+    place = aid.partition("/")[0]
+    return f"{place}/{reg.filed_under(names[0], place)}"
 
 
 def _successor(reg: "Registry", aid: str, names: tuple[str, ...], written: str, chain: Chain) -> Resolved | None:
