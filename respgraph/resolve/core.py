@@ -531,6 +531,9 @@ def _full_name(short: str, body: str) -> str:
 _NAMED_BY_SHORT_PLACE = frozenset((
     "海关", "海关缉私局", "海事局", "出入境边防检查站", "边防检查站", "边检站", "出入境检验检疫局", "检验检疫局",
     "调查队", "调查总队", "金融监管分局", "银保监分局", "银保监局", "证监局", "海警局",
+    # China Southern Grid's local units, named by their place (广东电网有限责任公司广州供电局: 广州供电局,
+    # 南宁供电局, 凯里供电局; were 广州市供电局, a name they do not bear)
+    "供电局",
 ))
 
 
