@@ -3204,6 +3204,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "落实企业主体责任", []),
         ("（五）", "做好用户宣传", []),
     ],
+    # the plan naming a unit's role (确定A为牵头单位 / 指定A为牵头单位 / 明确各乡镇为责任主体): its verb is
+    # no part of the unit's name (were units 确定县住建局 / 指定县应急局 / 明确各乡镇); near misses: 明确
+    # before what is made clear (明确责任分工，… / 明确县住建局工作职责) is read as before
+    "roles-named-by-the-plan.txt": [
+        ("（一）", "开展燃气管线排查", [("县住建局", L, EX), ("县财政局", S, EX)]),
+        ("（二）", "推进燃气设施改造", [("各乡镇", L, EX), ("县住建局", S, EX)]),
+        ("（三）", "加强瓶装燃气监管", [("县应急局", L, EX), ("县公安局", S, EX), ("县交通运输局", S, EX)]),
+        ("（四）", "规范燃气经营秩序", [("县市场监管局", L, EX)]),
+        ("（五）", "加强用户安全宣传", []),
+    ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
         ("2", "做好信访件办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),

@@ -20,6 +20,7 @@ from respgraph.grammar.inline.helpers import guided_by_named
 from respgraph.grammar.inline.organising import _others_acting
 from respgraph.grammar.inline.phrase_units import _UNNAMED
 from respgraph.grammar.inline.read import _may_read, _read_inline
+from respgraph.grammar.inline.verbs import NAMED_AS
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
 from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
@@ -227,6 +228,8 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
     True
     """
     a = _skip_ws(text, a, b)
+    if (named := NAMED_AS.match(text, a, b)) is not None:
+        a = named.end()  # 明确各乡镇为责任主体: the plan naming them so, no part of their name
     m = _SUBJECTS.match(text, a, b)
     if m is None:
         return None

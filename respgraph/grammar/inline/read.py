@@ -25,7 +25,7 @@ from respgraph.grammar.inline.phrase_units import (
     _units_over_collective, _verb_in_units,
 )
 from respgraph.grammar.inline.verbs import (
-    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
+    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, NAMED_AS, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
     _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
 )
 from respgraph.grammar.inline.walks import _first_phrase, _phrases
@@ -585,6 +585,8 @@ def _units_span(
     ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
     if verb == "为主" and text.startswith("以", ua):
         ua += 1  # 以A为主，B配合: A leads
+    elif verb.startswith("为") and (named := NAMED_AS.match(text, ua, pb)) is not None:
+        ua = named.end()  # 确定A为牵头单位: the plan names A so, no part of A's name (was a unit 确定A)
     ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
     if verb in CARRYING_OUT and (chosen := _places_chosen(s, text, ua, pb, written, unwritten)) is not None:
         # A负责，选择B、C具体落实: the lead chooses the places, they carry it out; 选择B、C具体落实 with

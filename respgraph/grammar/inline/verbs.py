@@ -55,6 +55,8 @@ _TRIAL_SITE = re.compile(r"\s*(?:在|于|选择|选取|选定|确定|择优|以|
 # organising the places that carry the work out; its verb is no part of the first place's name (was
 # 选择城关镇, a unit no plan has), the places support as B、C具体落实 does (read.py: _units_span)
 CHOSEN_TO_CARRY_OUT = re.compile(r"(?:选择|选取|选定|确定|组织(?!部)|在)(?=[\u4e00-\u9fff])")
+# 确定A为牵头单位，B为配合单位 / 明确A为责任主体: the plan naming A's role, its verb no part of A
+NAMED_AS = re.compile(r"\s*(?:确定|明确|指定)(?=[\u4e00-\u9fff])")
 # 选择B、C作为示范镇具体落实 / 确定B、C为试点镇组织实施: what the chosen places are made, no part of the
 # last place's name (was a unit 龙泉镇作为示范镇)
 CHOSEN_AS = re.compile(r"(?:作\s*|列\s*)?为")
