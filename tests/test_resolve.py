@@ -1215,6 +1215,11 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         # zone is (was 长兴岛经济区/人民政府: no such government)
         ("大连市", ["长兴岛经济区", "大连长兴岛经济区", "长兴岛经济区管理委员会"], "长兴岛经济区/管委会"),
         ("滨海新区", ["东疆保税港区", "天津东疆保税港区", "东疆保税港区管委会"], "东疆保税港区/管委会"),
+        # ... and a port area named alone (东疆港区: a zone its 管委会 runs, since stop 28; was
+        # 东疆港区/人民政府), the districts so named (泉港区, 海港区) listed places with governments
+        ("滨海新区", ["东疆港区", "东疆港区管委会"], "东疆港区/管委会"),
+        ("泉州市", ["泉港区", "泉港区人民政府"], "泉港区/人民政府"),
+        ("秦皇岛市", ["海港区"], "海港区/人民政府"),
         # near misses: the city's own bonded zone written after its name stays the city's body (no
         # place 保税区), and other zone words as they were
         ("天津市", ["天津保税区管委会", "保税区管委会", "市保税区管委会"], "天津市/保税区管委会"),

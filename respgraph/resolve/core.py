@@ -197,8 +197,10 @@ _NAMED_NEW_AREA = re.compile(r"(?![各本该全]|国家|省级)[\u4e00-\u9fff]{2
                              # ... and a bonded zone named alone (天津港保税区, 东疆保税港区) and an 经济区 listed as a
                              # unit (长兴岛经济区: 大连's zone, governed by its 管委会; was 长兴岛经济区/人民政府). A
                              # region (海峡西岸经济区, 淮海经济区) has no government either: named as a unit it is no
-                             # 人民政府, and its longer names (…经济区建设领导小组) are not read here
-                             r"|(?![各本该全]|综合)[\u4e00-\u9fff]{2,6}(?:保税港区|保税区|经济区)")
+                             # 人民政府, and its longer names (…经济区建设领导小组) are not read here; a port area
+                             # (东疆港区, 南沙港区: a zone its 管委会 runs; was 东疆港区人民政府) likewise, the
+                             # districts named so (泉港区, 海港区) being listed places
+                             r"|(?![各本该全]|综合)[\u4e00-\u9fff]{2,6}(?:保税港区|保税区|经济区|港区)")
 
 
 @dataclass(slots=True)
