@@ -442,7 +442,7 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
         # 水利部门 and 安居区 no names alone; the clause was dropped)
         once = len(units) > 1 and written_once_for_places(text, units)
-        if not units or not (once or all(_duty_unit(u.text, apart) or ((named_company(u.text) or kind_of_company(u.text)) and _helps_named(text, m, end)) for u in units)):
+        if not units or not (once or all(_duty_unit(u.text, apart) or (named_company(u.text) and _own_duty(m)) or ((named_company(u.text) or kind_of_company(u.text)) and _helps_named(text, m, end)) for u in units)):
             continue
         if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
             return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
@@ -558,6 +558,14 @@ def _helps_named(text: str, m: re.Match, end: int) -> bool:
     body they help was lost with them; they support as after a lead, 县住建局牵头，各燃气企业配合);
     a company's own duty (某公司负责… / 要… / 各供水企业负责…) stays its business."""
     return m.groupdict().get("support") is not None and bool(_units_after(text, m.end(), min(end, m.end() + 60)))
+
+
+def _own_duty(m: re.Match) -> bool:
+    """Whether the duty ``m`` is one a plan gives a company named as itself, as it gives its bodies
+    (南宁建宁水务集团负责做好城区供水保障 / 华润燃气南宁公司负责…: the firm answers for it, as
+    国网南宁供电公司负责… was read; was no clause): 负责 / 牵头 and their kin, not help alone
+    (:func:`_helps_named`) nor 要 (an exhortation, ``meant``)."""
+    return m.re is not _MEANT and m.groupdict().get("support") is None
 
 
 def _duty_unit(name: str, apart: bool = False) -> bool:

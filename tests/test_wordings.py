@@ -3214,6 +3214,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "规范燃气经营秩序", [("县市场监管局", L, EX)]),
         ("（五）", "加强用户安全宣传", []),
     ],
+    # a company named as itself given the work with 负责 (南宁建宁水务集团负责做好… / 华润燃气南宁公司负责…):
+    # it leads, as 国网南宁供电公司负责… is read (was no clause: the item named nobody); near misses stay
+    # as they were: a named company's 要 (urged), a collective of businesses (各供水企业负责…) and a kind
+    # of company on its own (燃气公司负责…: one firm or the trade, not told)
+    "named-company-own-duty.txt": [
+        ("（一）", "保障城区供水", [("南宁建宁水务集团", L, EX)]),
+        ("（二）", "保障燃气供应", [("华润燃气南宁公司", L, EX)]),
+        ("（三）", "加强管网巡查", []),
+        ("（四）", "保障二次供水", []),
+        ("（五）", "做好瓶装燃气配送", []),
+    ],
     "matters-handed-on-to-wherever.txt": [
         ("1", "强化违法线索查处", [("市秦岭保护局", L, EX), ("属地政府", S, EX)]),
         ("2", "做好信访件办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),
