@@ -565,7 +565,9 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         start = basis.end()  # (read since: 根据…要求，A负责…, not part of what was sped up)
     hi = min(end, start + 45)
     for p in range(start + 2, hi + 1):
-        if text[p - 1] not in r._DUTY_NAME_END or (p < hi and text[p] in r._LIST_GOES_ON):
+        # (…企业配合: a kind of business helping a named body, 各供水企业配合县水利局…: read since stop 28)
+        helping_business = text[p - 2 : p] == "企业" and re.match(r"[ \t\u3000]*(?:配合|协助)", text[p:end]) is not None
+        if (text[p - 1] not in r._DUTY_NAME_END and not helping_business) or (p < hi and text[p] in r._LIST_GOES_ON):
             continue
         m = (r._DUTY_LOOSE.match(text, p, end) if loose else None) or r._DUTY_STRICT.match(text, p, end)
         if m is None and meant:
@@ -576,8 +578,12 @@ def _duty_statement_ref(text: str, start: int, end: int, loose: bool, meant: boo
         apart = m.re is r._DUTY_STRICT
         # (places' departments written once, 安居区、潼南区公安、水利部门: read since stop 27)
         once = len(units_) > 1 and r.written_once_for_places(text, units_)
-        # (companies named as themselves helping a named body, 华润燃气南宁公司配合…: read since stop 27)
-        if not units_ or not (once or all(r._duty_unit(u.text, apart) or (r.named_company(u.text) and r._helps_named(text, m, end)) for u in units_)):
+        # (companies named as themselves helping a named body, 华润燃气南宁公司配合…: read since stop 27;
+        # kinds of company so, 燃气公司配合…, and a named company's own 负责, since stop 28)
+        if not units_ or not (once or all(
+            r._duty_unit(u.text, apart) or (r.named_company(u.text) and r._own_duty(m))
+            or ((r.named_company(u.text) or r.kind_of_company(u.text)) and r._helps_named(text, m, end)) for u in units_
+        )):
             continue
         # (what follows is read as duty_statement reads it now — offices sharing a name, 督促, 对X负属地
         # 管理责任 were read since — the reference is of where names are tried, not of these)
