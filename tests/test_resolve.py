@@ -1218,6 +1218,9 @@ def test_zone_government_is_the_zones(plan_j, texts, agency_id):
         # ... and a port area named alone (东疆港区: a zone its 管委会 runs, since stop 28; was
         # 东疆港区/人民政府), the districts so named (泉港区, 海港区) listed places with governments
         ("滨海新区", ["东疆港区", "东疆港区管委会"], "东疆港区/管委会"),
+        # a city's 起步区 written with what it is for is the 起步区 (济南新旧动能转换起步区管委会 beside
+        # 起步区管委会 in one plan were two ids; since stop 28)
+        ("济南市", ["济南新旧动能转换起步区管委会", "新旧动能转换起步区管委会", "起步区管委会"], "济南起步区/管委会"),
         ("泉州市", ["泉港区", "泉港区人民政府"], "泉港区/人民政府"),
         ("秦皇岛市", ["海港区"], "海港区/人民政府"),
         # near misses: the city's own bonded zone written after its name stays the city's body (no

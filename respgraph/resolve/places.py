@@ -209,6 +209,9 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
 # A national-level zone written with its rank: 株洲国家高新技术产业开发区 = 株洲国家高新区 = 株洲高新区,
 # 国家级经开区 = 经开区
 _NATIONAL_ZONE = re.compile(r"^国家级?(?=高新|经济技术开发区|经开区|经济开发区|综合保税区|综保区|新区)")
+# a city's 起步区 written with what it is for (济南新旧动能转换起步区管委会): one zone with 起步区管委会 (were two
+# ids in one plan: 济南市/新旧动能转换起步区管委会 beside 济南起步区/管委会); a city has one 起步区
+_STARTING_AREA = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?=起步区)")
 
 
 def _names_one_zone(reg: Registry, jur: str | None) -> bool:
@@ -221,7 +224,7 @@ def _names_one_zone(reg: Registry, jur: str | None) -> bool:
 def _zone_body(reg: Registry, jur: str | None, core: str, chain: Chain) -> tuple[str | None, str] | None:
     """高新区生态环境分局: the body of a development zone. In that zone's own plan it is the
     plan's jurisdiction; elsewhere the zone is named after the place (绵阳 + 高新区)."""
-    core = _NATIONAL_ZONE.sub("", core, 1)
+    core = _STARTING_AREA.sub("", _NATIONAL_ZONE.sub("", core, 1), 1)
     for w in ZONE_WORDS:
         if core.startswith(w):
             rest = core[len(w) :]
