@@ -3959,6 +3959,12 @@ def test_a_central_bank_branchs_office_is_filed_under_the_branchs_place():
     assert resolve_mention(reg, "人行四川省分行", chengdu).agency_id == "四川省/人民银行"
     assert resolve_mention(reg, "人行成都分行", chengdu).agency_id == "中央/中国人民银行成都分行"
     assert resolve_mention(reg, "市人民银行", chengdu).name == "成都市人民银行"
+    # the same office under the regional branch's name it bore until 2023 (人行成都分行营业管理部): one
+    # body (since stop 28; was 成都市/人民银行营业管理部 beside it); a municipality's stays its own
+    for plan_j in ("成都市", "四川省"):
+        r = resolve_mention(reg, "人行成都分行营业管理部", PlanMeta("p", "p.txt", jurisdiction=plan_j))
+        assert r.agency_id == "四川省/人民银行营业管理部", plan_j
+    assert resolve_mention(reg, "人行天津分行营业管理部", PlanMeta("p", "p.txt", jurisdiction="天津市")).agency_id == "天津市/人民银行营业管理部"
 
 
 def test_a_firm_named_by_its_place_is_one_firm_however_its_company_form_is_written():

@@ -458,6 +458,10 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     jur, short, t = r.jur, r.short, r.t
     if short in CUSTOMS_BODIES and jur:
         jur = _customs_place(reg, jur, t)  # 海关 / 县海关 in a county's plan: the city's (三台县: 绵阳海关)
+    if short == _PBOC_BRANCH_OFFICE and jur and reg.jurisdiction(jur).level == "city" and (up := reg.jurisdiction(jur).parent):
+        # 人行成都分行营业管理部: the office of a former regional branch (成都分行, 2023: 四川省分行) serving
+        # its seat, the province branch's since, one body with 人行四川省分行营业管理部 (were 成都市's and 四川省's)
+        jur = up if reg.jurisdiction(up).level == "province" else jur
     if short in CUSTOMS_BODIES and jur and (seat := reg.customs_seat(jur)):
         jur = seat  # 海关 / 省海关 / 四川省海关 in a province's plan: 成都海关 (成都市/海关), the district serving it
     jid = jur if jur else "（未知）"
