@@ -208,53 +208,68 @@ def _line_join_edits(text: str) -> list[Edit]:
         line_start, start = start, nl + 1
         if not edits or edits[-1][1] != line_start:
             para = line_start
-        end = nl
-        while end > line_start and text[end - 1] == " ":
-            end -= 1
-        if end > line_start and text[end - 1] in _MARKER_LAST and _MARKER_AT_END.search(text, max(line_start, end - 8), end):
-            gap = _TO_NEXT_LINE.match(text, nl)
-            if gap and _HAN_RE.match(text, gap.end()):
-                edits.append((end, gap.end(), ""))  # …）6. / 加快形成…: the item's number wrapped alone
-                continue
-        if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
-            continue
-        if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):
-            edits.append((end - 1, nl + 1, ""))  # 市生态环- / 境局: a name hyphenated at the line's end
-            continue
-        if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
-            edits.append((end, nl + 1, ""))  # 牵头 / 单位：A, a label broken at the line's end
-            continue
-        # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause; in text
-        # wrapped at a fixed width, a full line stops where the width ran out
-        if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
-            if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
-                continue
-        if "\t" in text[line_start:end] or any(a <= nl + 1 and nl <= b for a, b in tables):
-            continue
-        if _BAR_ROW.match(text, line_start, end):
-            continue
-        if _COLUMN_GAPS.search(text, line_start, end):
-            continue
-        gap = _TO_NEXT_LINE.match(text, nl)
-        if not gap:
-            continue
-        nxt_end = text.find("\n", gap.end())
-        nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
-        if "\t" in nxt or _COLUMN_GAPS.search(nxt):
-            continue
-        if (
-            (not wrap or "\n" in text[nl + 1 : gap.end()]) and nxt[:1] not in "、，,；;"
-            and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end)
-        ):
-            continue
-        if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
-            continue
-        if text[end - 1] not in "、，," and _FIELD_OPENS.match(nxt) and _UNITS_LABEL_IN.search(text, line_start, end):
-            continue  # 责任单位：A牵头，B配合；C负责落实 / 整改目标：…: the next field, not the list's wrap
-        if text[end - 1] not in "、，," and _signature_at(text, gap.end()):
-            continue  # …责任单位：各有关部门 / 吉安市生态环境保护委员会办公室 / 2024年4月8日
-        edits.append((end, gap.end(), ""))
+        edit = _line_join(text, line_start, nl, para, wrap, tables)
+        if edit is not None:
+            edits.append(edit)
     return edits
+
+
+def _line_join(text: str, line_start: int, nl: int, para: int, wrap: int, tables: list[tuple[int, int]]) -> Edit | None:
+    """The edit joining the line ``text[line_start:nl]`` (of the paragraph from ``para``) with
+    the next, or None: an item's number wrapped alone, a name hyphenated or a label broken at the
+    line's end, else a sentence wrapped mid-way (``_wrapped_sentence``)."""
+    end = nl
+    while end > line_start and text[end - 1] == " ":
+        end -= 1
+    if end > line_start and text[end - 1] in _MARKER_LAST and _MARKER_AT_END.search(text, max(line_start, end - 8), end):
+        gap = _TO_NEXT_LINE.match(text, nl)
+        if gap and _HAN_RE.match(text, gap.end()):
+            return (end, gap.end(), "")  # …）6. / 加快形成…: the item's number wrapped alone
+    if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
+        return None
+    if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):
+        return (end - 1, nl + 1, "")  # 市生态环- / 境局: a name hyphenated at the line's end
+    if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
+        return (end, nl + 1, "")  # 牵头 / 单位：A, a label broken at the line's end
+    return _wrapped_sentence(text, line_start, end, nl, para, wrap, tables)
+
+
+def _wrapped_sentence(
+    text: str, line_start: int, end: int, nl: int, para: int, wrap: int, tables: list[tuple[int, int]]
+) -> Edit | None:
+    """The edit joining a prose line that stops mid-sentence (its text ends at ``end``) with the
+    next line continuing it, or None: a table's line, a heading, the next field or a signature
+    after it stays apart."""
+    # a line that leaves its bracket open (1.…。（县农业 / 农村局…）) stops mid-clause; in text
+    # wrapped at a fixed width, a full line stops where the width ran out
+    if end - para < 20 or not _SENTENCE_INSIDE.search(text, para, end):
+        if not _open_bracket_left(text, para, end) and not (wrap and end - line_start >= wrap):
+            return None
+    if "\t" in text[line_start:end] or any(a <= nl + 1 and nl <= b for a, b in tables):
+        return None
+    if _BAR_ROW.match(text, line_start, end):
+        return None
+    if _COLUMN_GAPS.search(text, line_start, end):
+        return None
+    gap = _TO_NEXT_LINE.match(text, nl)
+    if not gap:
+        return None
+    nxt_end = text.find("\n", gap.end())
+    nxt = text[gap.end() : nxt_end if nxt_end >= 0 else len(text)]
+    if "\t" in nxt or _COLUMN_GAPS.search(nxt):
+        return None
+    if (
+        (not wrap or "\n" in text[nl + 1 : gap.end()]) and nxt[:1] not in "、，,；;"
+        and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end)
+    ):
+        return None
+    if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
+        return None
+    if text[end - 1] not in "、，," and _FIELD_OPENS.match(nxt) and _UNITS_LABEL_IN.search(text, line_start, end):
+        return None  # 责任单位：A牵头，B配合；C负责落实 / 整改目标：…: the next field, not the list's wrap
+    if text[end - 1] not in "、，," and _signature_at(text, gap.end()):
+        return None  # …责任单位：各有关部门 / 吉安市生态环境保护委员会办公室 / 2024年4月8日
+    return (end, gap.end(), "")
 
 
 # --------------------------------------------------------------------------- 8a: doubled lines
