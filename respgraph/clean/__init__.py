@@ -85,9 +85,9 @@ from respgraph.clean.script import (
     _SEGMENT_T2S,
     _t2s,
     _t2s_changed_re,
-    _t2s_char,
     detect_script,
     stray_traditional,
+    t2s_char,
     to_simplified,
     traditional_share,
 )

@@ -26,7 +26,7 @@ def _t2s():
 _T2S_CACHE: dict[str, str] = {}
 
 
-def _t2s_char(c: str) -> str:
+def t2s_char(c: str) -> str:
     """Character-level t2s, cached: OpenCC's pure-Python lookup is slow per call."""
     s = _T2S_CACHE.get(c)
     if s is None:
@@ -72,7 +72,7 @@ def _t2s_changed_re() -> re.Pattern[str]:
     ordered = sorted(keys)
     converted = _t2s().convert("\n".join(ordered)).split("\n")
     if len(converted) != len(ordered):  # not the library this relies on: one character at a time
-        converted = [_t2s_char(c) for c in ordered]
+        converted = [t2s_char(c) for c in ordered]
     changed = "".join(c for c, s in zip(ordered, converted) if s != c)
     return re.compile(f"[{changed}]" if changed else "(?!)")
 
@@ -99,7 +99,7 @@ def stray_traditional(text: str) -> dict[int, str]:
     '牵头单位'
     """
     found = _stray_re().findall(text)  # one C-level scan: nothing found in almost every plan
-    return {ord(c): _t2s_char(c) for c in set(found)} if found else {}
+    return {ord(c): t2s_char(c) for c in set(found)} if found else {}
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def to_simplified(text: str) -> str:
         return out
     table = {}
     for c in set(text):
-        s = _t2s_char(c)
+        s = t2s_char(c)
         if len(s) == 1 and s != c:
             table[ord(c)] = s
     return text.translate(table)

@@ -108,9 +108,9 @@ def _simplified(text: str) -> str:
     for c in text:
         s = _T2S.get(c)
         if s is None:
-            from respgraph.clean import _t2s_char
+            from respgraph.clean import t2s_char
 
-            s = _t2s_char(c) if ord(c) >= 0x3400 else c
+            s = t2s_char(c) if ord(c) >= 0x3400 else c
             _T2S[c] = s = s if len(s) == 1 else c
         out.append(s)
     return "".join(out)
