@@ -1352,7 +1352,8 @@ _NAME_PIECES = st.sampled_from([
 @given(st.lists(_NAME_PIECES, min_size=1, max_size=6))
 def test_every_name_looks_like_unit_accepts_holds_a_word_may_name_unit_looks_for(pieces):
     name = "".join(pieces)
-    assert not units.looks_like_unit(name) or units.may_name_unit(name)
+    # (blanks removed as _may_read removes them: looks_like_unit reads 各 村 as 各村)
+    assert not units.looks_like_unit(name) or units.may_name_unit(units.strip_ws(name))
 
 
 # the first phrases of label-less readings: actions, units with their verbs, and the phrases read

@@ -126,7 +126,9 @@ _NAME_WORDS = re.compile("|".join(
 
 def may_name_unit(s: str) -> bool:
     """False when ``s`` holds no word every name ``looks_like_unit`` accepts holds one of (so no
-    part of ``s`` is a unit); True does not say it names one."""
+    part of ``s`` is a unit); True does not say it names one. ``s`` is taken without its blanks
+    (``strip_ws``, as ``looks_like_unit`` reads a name and ``_may_read`` passes its phrase): a blank
+    inside a word (各 村) hides it from this test."""
     return _NAME_WORDS.search(s) is not None
 
 
