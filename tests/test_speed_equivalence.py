@@ -1473,3 +1473,41 @@ def test_places_before_the_lead_the_streets_support_and_a_kind_of_body_is_none()
         records.Mention("区住建局", "lead", "explicit", records.Span(at, at + 4))])
     got = responsibilities._places_before_lead(text, 0, len(text), [clause])
     assert [(m.text, m.role) for c in got for m in c.mentions] == [("各街道（镇）", "support")]
+
+
+# --------------------------------------------------------------------------- fields._target_matches (stop 28)
+
+
+def _target_matches_ref(text: str):
+    """Before stop 28: one scan from the first number followed by a unit on."""
+    first = fields._TARGET_NEEDS.search(text)
+    if first is None:
+        return
+    lo = first.start()
+    while lo > 0 and (text[lo - 1].isdecimal() or text[lo - 1] == "." or text[lo - 1].isspace()):
+        lo -= 1
+    yield from fields._TARGET_RE.finditer(text, max(0, lo - fields._CMP_MAX))
+
+
+# comparators (the longest among them), values, units, suffixes and the prose between targets
+_TARGET_PIECES = st.sampled_from([
+    "达到或好于", "稳定保持在", "控制在", "提高到", "下降", "不低于", "为", "达", "保持", "提", "不", "以上", "以内", "左右",
+    "1", "2", "9", "0", "5", ".", "．", "2025", "29.2", " ", "\u3000", "\n", "５", "%", "％", "μg/m3", "万吨", "万", "吨", "个",
+    "起/万枚", "起", "年", "月", "底前", "，", "。", "；", "（", "）", "比例", "优良天数比例", "全市", "到", "力争", "确保", "细颗粒物",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TARGET_PIECES, max_size=30))
+def test_targets_searched_near_each_number_with_its_unit_are_those_one_scan_finds(pieces):
+    text = "".join(pieces)
+    scanned = [(m.span(), m.groupdict()) for m in _target_matches_ref(text)]
+    assert [(m.span(), m.groupdict()) for m in fields._target_matches(text)] == scanned
+    assert [(m.span(), m.groupdict()) for m in fields._TARGET_RE.finditer(text)] == scanned
+
+
+def test_targets_of_a_task_after_a_long_stretch_without_one_are_all_found():
+    text = "到2025年，全市细颗粒物（PM2.5）平均浓度控制在29.2μg/m3以内；" + "坚持保护优先，不断提高治理水平。" * 20 + "空气质量优良天数比例达到 85.5 %以上。"
+    found = fields.find_targets(text, 0)
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in found] == [
+        ("全市细颗粒物（PM2.5）平均浓度", 29.2, "μg/m3", "以内"), ("空气质量优良天数比例", 85.5, "%", "以上")]

@@ -412,20 +412,33 @@ _INDICATOR_END = re.compile(r"(率|比例|比重|浓度|指数|天数|面积|总
 _LEADING = re.compile(r"^(?:(?:到|至)\s*\d{4}\s*年(?:底)?|力争|确保|基本|实现|全面|累计|年均)+")
 
 
+def _target_matches(text: str):
+    """The matches ``_TARGET_RE.finditer(text)`` yields, each searched for only near the next
+    number followed by a unit (``_TARGET_NEEDS``) instead of by trying the pattern at every
+    comparator's first character, blank and digit between them (提 / 保 / 不 / 高 / 为 … stand
+    all over a task's text; most of the scan's cost).
+
+    No match starts before ``lo``: a match's value ends at a digit ``v`` where ``_TARGET_NEEDS``
+    matches, so at or after the next such digit ``h``; between the match start and ``v`` stand a
+    comparator (no digit in it, at most ``_CMP_MAX`` characters) and one run of digits, dots and
+    blanks, which holds ``h`` when ``v`` lies beyond it. And one match starts at or before ``h``
+    (a single digit, then the unit), so the search from ``lo`` ends near ``h``."""
+    pos = 0
+    while (need := _TARGET_NEEDS.search(text, pos)) is not None:
+        lo = need.start()
+        while lo > pos and (text[lo - 1].isdecimal() or text[lo - 1] == "." or text[lo - 1].isspace()):
+            lo -= 1
+        m = _TARGET_RE.search(text, max(pos, lo - _CMP_MAX))
+        if m is None:  # (cannot be: see above)
+            return
+        yield m
+        pos = m.end()
+
+
 def find_targets(text: str, offset: int) -> list[Target]:
     """Quantitative targets: an indicator, a comparator and a value with its unit."""
     out: list[Target] = []
-    first = _TARGET_NEEDS.search(text)
-    if first is None:
-        return out  # no number followed by a unit: nothing to scan for
-    # No match starts before ``lo``: a match's value ends at a digit at or after ``first``, and
-    # between the match start and that digit stand at most a comparator and a run of digits,
-    # dots and spaces (the run holding ``first``, or one starting after it).
-    lo = first.start()
-    while lo > 0 and (text[lo - 1].isdecimal() or text[lo - 1] == "." or text[lo - 1].isspace()):
-        lo -= 1
-    lo = max(0, lo - _CMP_MAX)
-    for m in _TARGET_RE.finditer(text, lo):
+    for m in _target_matches(text):
         cmp_, suffix = m.group("cmp"), m.group("suffix")
         # back to the previous delimiter for the indicator
         i = m.start()
