@@ -1511,3 +1511,61 @@ def test_targets_of_a_task_after_a_long_stretch_without_one_are_all_found():
     found = fields.find_targets(text, 0)
     assert [(t.indicator, t.value, t.unit, t.comparator) for t in found] == [
         ("全市细颗粒物（PM2.5）平均浓度", 29.2, "μg/m3", "以内"), ("空气质量优良天数比例", 85.5, "%", "以上")]
+
+
+# --------------------------------------------------------------------------- markers.inline_candidates (stop 28)
+
+
+def _inline_candidates_ref(line: str, offset: int) -> list:
+    """Before stop 28: the bracketed numbers' patterns run on any line holding the bracket."""
+    out = []
+    has_digit = markers._DIGIT.search(line) is not None
+    has_paren = "（" in line or "(" in line
+    for style, pat, needed in (
+        ("arabic", markers._INLINE_ARABIC, has_digit),
+        ("cn_dun", markers._INLINE_CN_DUN, "、" in line),
+        ("cn_paren", markers._INLINE_CN_PAREN, has_paren),
+        ("arabic_paren", markers._INLINE_AR_PAREN, has_paren and has_digit),
+        ("chapter", markers._INLINE_CHAPTER, "章" in line),
+        ("section", markers._INLINE_SECTION, "节" in line),
+        ("box", markers._INLINE_BOX, "专栏" in line),
+        ("article", markers._INLINE_ARTICLE, "条" in line),
+        ("arabic_rparen", markers._INLINE_AR_RPAREN, has_digit and ("）" in line or ")" in line)),
+        ("circled", markers._INLINE_CIRCLED, True),
+    ):
+        if not needed:
+            continue
+        for m in pat.finditer(line):
+            if style == "arabic" and not markers._after_ok(line, m.end()) and not (
+                m.group(2) and (not line[m.end() : m.end() + 1].isdigit() or markers._YEAR.match(line, m.end()))
+            ):
+                continue
+            value = markers.cn_to_int(m.group(1))
+            if value == 0:
+                continue
+            out.append(markers.Marker(offset + m.start(), offset + m.end(), style, markers._number(m.group(0)), value))
+    out.sort(key=lambda mk: (mk.start, -(mk.body - mk.start)))
+    return out
+
+
+# (numbers in brackets whole, half-width too, and their pieces: a line holds a few of them)
+_INLINE_PIECES = st.sampled_from([
+    "（", "(", "）", ")", "一", "二", "十", "两", "1", "2", "３", "0", "12", "、", ".", "推进", "加强", "责任单位：", "市水利局",
+    "。", "；", " ", "\u3000", "第", "章", "条", "专栏", "①", "年", "2025", "甲",
+    "（一）", "(二)", "（十二）", "(两)", "（〇）", "（百）", "（1）", "(2)", "（３）", "1）", "12)", "（责任单位：市水利局）", "(牵头)",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_INLINE_PIECES, max_size=24), st.integers(0, 50))
+def test_inline_candidates_with_the_bracket_pairs_first_are_those_of_every_line_holding_a_bracket(pieces, offset):
+    line = "".join(pieces)
+    assert markers.inline_candidates(line, offset) == _inline_candidates_ref(line, offset)
+
+
+def test_a_line_with_its_units_in_brackets_runs_no_bracket_pattern_and_still_finds_its_items():
+    line = "推进污水治理。（责任单位：市水利局）（二）加强河湖管护（2）巡查1）清理"
+    assert markers._opening_pairs("推进污水治理。（责任单位：市水利局）") == (False, False)
+    assert not markers._digit_closes("推进污水治理。（责任单位：市水利局）")
+    assert [(m.style, m.number) for m in markers.inline_candidates(line, 0)] == [
+        ("cn_paren", "（二）"), ("arabic_paren", "（2）"), ("arabic_rparen", "1）")]

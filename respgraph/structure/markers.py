@@ -253,20 +253,22 @@ def _number(raw: str) -> str:
 def inline_candidates(line: str, offset: int) -> list[Marker]:
     """Every place inside ``line`` that could start an item; the caller checks the sequence."""
     out: list[Marker] = []
-    # A pattern is only run on a line holding the character every match of it needs.
+    # A pattern is only run on a line holding the characters every match of it needs: for the
+    # bracketed numbers the pair at the bracket (（一 / （1 / 1）), not the bracket alone (an item's
+    # line holds （责任单位：…）: scanning it for all three patterns cost more than the rest).
     has_digit = _DIGIT.search(line) is not None
     has_dun = "、" in line
-    has_paren = "（" in line or "(" in line
+    cn_open, digit_open = _opening_pairs(line) if has_digit or "（" in line or "(" in line else (False, False)
     for style, pat, needed in (
         ("arabic", _INLINE_ARABIC, has_digit),
         ("cn_dun", _INLINE_CN_DUN, has_dun),
-        ("cn_paren", _INLINE_CN_PAREN, has_paren),
-        ("arabic_paren", _INLINE_AR_PAREN, has_paren and has_digit),
+        ("cn_paren", _INLINE_CN_PAREN, cn_open),
+        ("arabic_paren", _INLINE_AR_PAREN, digit_open),
         ("chapter", _INLINE_CHAPTER, "章" in line),
         ("section", _INLINE_SECTION, "节" in line),
         ("box", _INLINE_BOX, "专栏" in line),
         ("article", _INLINE_ARTICLE, "条" in line),
-        ("arabic_rparen", _INLINE_AR_RPAREN, has_digit and ("）" in line or ")" in line)),
+        ("arabic_rparen", _INLINE_AR_RPAREN, has_digit and _digit_closes(line)),
         ("circled", _INLINE_CIRCLED, True),
     ):
         if not needed:
@@ -282,6 +284,31 @@ def inline_candidates(line: str, offset: int) -> list[Marker]:
             out.append(Marker(offset + m.start(), offset + m.end(), style, _number(m.group(0)), value))
     out.sort(key=lambda mk: (mk.start, -(mk.body - mk.start)))
     return out
+
+
+def _opening_pairs(line: str) -> tuple[bool, bool]:
+    """Whether an opening bracket of ``line`` stands before a Chinese numeral (（一: every match of
+    _INLINE_CN_PAREN holds one), and whether one stands before a digit (（1: _INLINE_AR_PAREN)."""
+    cn = digit = False
+    for bracket in "（(":
+        k = line.find(bracket)
+        while k >= 0 and not (cn and digit):
+            after = line[k + 1 : k + 2]
+            cn = cn or (after != "" and after in CN)
+            digit = digit or after.isdecimal()
+            k = line.find(bracket, k + 1)
+    return cn, digit
+
+
+def _digit_closes(line: str) -> bool:
+    """Whether a closing bracket of ``line`` follows a digit (1）: every match of _INLINE_AR_RPAREN)."""
+    for bracket in "）)":
+        k = line.find(bracket, 1)
+        while k >= 0:
+            if line[k - 1].isdecimal():
+                return True
+            k = line.find(bracket, k + 1)
+    return False
 
 
 def scan_line(line: str, offset: int) -> list[Marker]:
