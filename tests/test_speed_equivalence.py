@@ -17,7 +17,7 @@ from respgraph.clean import columns, ocr, portal, spacing
 from respgraph.clean.portal import pages
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
-from respgraph.structure import blocks, fields, markers, tables, tasks, text_tables
+from respgraph.structure import blocks, fields, first_lead, markers, regions, tables, tasks, text_tables
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -1569,3 +1569,42 @@ def test_a_line_with_its_units_in_brackets_runs_no_bracket_pattern_and_still_fin
     assert not markers._digit_closes("推进污水治理。（责任单位：市水利局）")
     assert [(m.style, m.number) for m in markers.inline_candidates(line, 0)] == [
         ("cn_paren", "（二）"), ("arabic_paren", "（2）"), ("arabic_rparen", "1）")]
+
+
+# --------------------------------------------------------------------------- first_lead.states_first_leads (stop 28)
+
+_FIRST_LEAD_PIECES = st.sampled_from([
+    "第一位", "第1位", "首位", "第一个", "排名第一", "排第一", "列第一", "排在第一", "第一", "的", "者", "单位", "部门", "为", "是",
+    "主要", "负责", "牵头", "牵", "头", "（", "）", "，", "责任单位：", "市水利局", "注：", "列", "排", "首", "位", " ", "\n", "下同",
+    "排名第一的单位为主要牵头", "排在第一者部门是主要牵头",  # (the longest matches)
+])
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_FIRST_LEAD_PIECES, max_size=20))
+def test_the_first_lead_convention_looked_for_before_each_lead_word_is_found_where_a_scan_finds_it(pieces):
+    text = "".join(pieces)
+    assert first_lead.states_first_leads(text) == (first_lead.STATES_FIRST_LEADS.search(text) is not None)
+
+
+def test_the_first_lead_conventions_reach_before_its_lead_word_is_the_patterns_longest_match():
+    """A match ends with 牵头 (2 characters): the reach is the longest match less those."""
+    from re import _parser
+
+    longest = _parser.parse(first_lead.STATES_FIRST_LEADS.pattern).getwidth()[1]
+    assert first_lead._FIRST_LEADS_REACH == longest - 2
+    assert first_lead.states_first_leads("责任单位：A、B（排名第一的单位为主要牵头单位）")
+    assert not first_lead.states_first_leads("市水利局为第一牵头单位。排名不分先后。")
+
+
+# --------------------------------------------------------------------------- regions._INTERPRETATION_INLINE (stop 28)
+
+_INTERPRETATION_INLINE_REF = re.compile(r"相关链接[：:]|(?:政策|相关|文字)解读[：:]|【(?:政策|文字|图片|图文)?解读】")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["相关", "链接", "政策", "文字", "图片", "图文", "解读", "【", "】", "：", ":", "相", "解", "读", "甲"]), max_size=16))
+def test_interpretation_headings_inside_a_line_with_literal_alternatives_are_those_found_before(pieces):
+    text = "".join(pieces)
+    ref = [m.span() for m in _INTERPRETATION_INLINE_REF.finditer(text)]
+    assert [m.span() for m in regions._INTERPRETATION_INLINE.finditer(text)] == ref
