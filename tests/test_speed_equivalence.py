@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from respgraph import clean, duty_statements, read, records, responsibilities, structure
-from respgraph.clean import columns, ocr, portal, spacing
+from respgraph.clean import columns, line_numbers, ocr, portal, spacing
 from respgraph.clean.portal import pages
 from respgraph.grammar import inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
@@ -1608,3 +1608,37 @@ def test_interpretation_headings_inside_a_line_with_literal_alternatives_are_tho
     text = "".join(pieces)
     ref = [m.span() for m in _INTERPRETATION_INLINE_REF.finditer(text)]
     assert [m.span() for m in regions._INTERPRETATION_INLINE.finditer(text)] == ref
+
+
+# --------------------------------------------------------------------------- clean: line_numbers._ANY, pages._PAGE_IN_LIST (stop 28)
+
+_ANY_REF = re.compile(r"\n[ \t\u3000]*\d{1,4}[ \t\u3000\n]|[ \t\u3000]{2}\d")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "\u3000", "1", "12", "2025", "12345", "５", "甲", "一、", "a", "  3"]), max_size=16))
+def test_a_margin_number_looked_for_by_two_patterns_is_found_where_the_one_pattern_found_it(pieces):
+    text = "".join(pieces)
+    found = line_numbers._ANY_HEAD.search(text) is not None or line_numbers._ANY_TAIL.search(text) is not None
+    assert found == (_ANY_REF.search(text) is not None)
+
+
+_PAGE_IN_LIST_REF = re.compile(
+    r"(?<=[、：:])(\d{1,3})(?=[省市县区州旗盟][^、，,；;：:。（()）\n\d]{1,18}?"
+    r"(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n]|牵头|配合|负责|参与|协助|$))"
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([
+    "、", "：", ":", "1", "12", "123", "1234", "区", "市", "市场监管局", "水利局", "规划和自然资源局", "中心", "，", "。", "）", "\n",
+    "牵头", "配合", "责任单位", "个", "家企业", "区市场监管局", "2区", "甲",
+]), max_size=20))
+def test_page_numbers_in_a_list_with_the_separator_matched_are_the_numbers_looked_behind_for(pieces):
+    text = "".join(pieces)
+    assert [m.span(1) for m in pages._PAGE_IN_LIST.finditer(text)] == [m.span(1) for m in _PAGE_IN_LIST_REF.finditer(text)]
+
+
+def test_a_page_number_run_into_a_unit_list_is_still_cut():
+    text = "责任单位：1区市场监管局、2区规划和自然资源局（：1个 、3家企业）"
+    assert [text[a:b] for a, b, _ in pages._inline_page_number_edits(text)] == ["1"]

@@ -20,7 +20,11 @@ from respgraph.clean.edits import Edit
 # after two blanks: _at_tail)
 _HEAD = re.compile(r"[ \t\u3000]*([0-9lIO]{1,4})(?:[ \t\u3000]+|[ \t\u3000]*$)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
-_ANY = re.compile(r"\n[ \t\u3000]*\d{1,4}[ \t\u3000\n]|[ \t\u3000]{2}\d")
+# a number a margin's column may hold, at a line's head or after two blanks: one pattern each (each
+# opens with its characters, so that the scan skips in C to the next line break or blank; as one
+# pattern of two alternatives, the second opening with a class, it was tried at every position)
+_ANY_HEAD = re.compile(r"\n[ \t\u3000]*\d{1,4}[ \t\u3000\n]")
+_ANY_TAIL = re.compile(r"[ \t\u3000]{2}\d")
 # the fewest lines numbered in a row that make a margin's column (a list's items numbered one a
 # line stop long before: 一、 headings and wrapped sentences break them)
 MIN_RUN = 8
@@ -88,7 +92,7 @@ def _runs(lines: list[tuple[int, str]], find, head: bool) -> list[Edit]:
 
 def _margin_number_edits(text: str) -> list[Edit]:
     """Drop the line numbers of a margin's column (see the module docstring)."""
-    if not _ANY.search(text):
+    if not (_ANY_HEAD.search(text) or _ANY_TAIL.search(text)):
         return []  # most plans: no line opening with a number and a blank, none closing with one
     lines: list[tuple[int, str]] = []
     pos = 0

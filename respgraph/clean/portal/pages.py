@@ -44,8 +44,10 @@ _PAGE_DASHES = "-—–－─"
 # 自然资源局）: right after a label's colon or a list's 、, before a name that opens with its
 # jurisdiction and ends like a body's before the next separator. A count there names no body
 # (：1个 / 、2县1区 / 、3家企业 stay).
+# (the separator taken into the match, not looked behind for, as in _PAGE_IN_NAME: a number's
+# separator stands before it, never inside the match before; only group 1, the number, is used)
 _PAGE_IN_LIST = re.compile(
-    r"(?<=[、：:])(\d{1,3})(?=[省市县区州旗盟][^、，,；;：:。（()）\n\d]{1,18}?"
+    r"[、：:](\d{1,3})(?=[省市县区州旗盟][^、，,；;：:。（()）\n\d]{1,18}?"
     r"(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n]|牵头|配合|负责|参与|协助|$))"
 )
 # (after a unit label, or after a name: 1、2区政府 / 完成了、12区 are no unit lists)
@@ -79,8 +81,8 @@ def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
-        if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start() - 4), m.start()):
-            edits.append((m.start(), m.end(), ""))
+        if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start(1) - 4), m.start(1)):
+            edits.append((m.start(1), m.end(1), ""))
     for ch in _PAGE_DASHES:  # literal finds: a class of non-ASCII dashes scans slowly
         i = text.find(ch, 1)
         while i >= 0:
