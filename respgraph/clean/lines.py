@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from respgraph.clean.edits import Edit
 from respgraph.clean.ocr import _JURISDICTION, _NAME_SEP, _NAME_SUFFIX, _ends_name, _piece_start
@@ -95,7 +96,7 @@ _WRAP_BAND = 6
 _WRAP_SHARE = 0.5
 
 
-def _wrap_width(text: str, skip: list[tuple[int, int]] = ()) -> int:
+def _wrap_width(text: str, skip: Sequence[tuple[int, int]] = ()) -> int:
     """The shortest length of a full line when the text is wrapped at a fixed width, else 0.
     ``skip``: spans whose lines are not measured (a table's rows, put back on lines of their own)."""
     if skip:
