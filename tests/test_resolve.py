@@ -3551,6 +3551,10 @@ def test_an_eco_body_written_as_the_city_bureaus_branch_says_its_department(plan
         ("达拉特旗", "旗生态环境分局", "鄂尔多斯市生态环境局达拉特旗分局"),
         # (the county's name opening with its city's short name is no city written: 长沙县 of 长沙)
         ("长沙县", "长沙县生态环境分局", "长沙市生态环境局长沙县分局"),
+        # written with its place between the field and 分局 (台州's way), the place as written (was
+        # 台州市生态环境局临海市分局, the county's full name put back)
+        ("临海市", "生态环境临海分局", "台州市生态环境局临海分局"),
+        ("夷陵区", "生态环境夷陵分局", "宜昌市生态环境局夷陵分局"),
         # near misses: written as the county's own bureau it keeps the county's name (no department
         # said); a branch of a place whose city is not listed keeps its branch's name
         ("怀宁县", "县生态环境局", "怀宁县生态环境局"),

@@ -595,6 +595,8 @@ def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, cha
 # or none) before 生态环境局 and its own place before 分局 or 管理局: 长沙市生态环境局长沙县分局,
 # 市生态环境局三台分局, 延边州生态环境局珲春市分局, 深圳市生态环境局南山管理局
 _WRITTEN_BRANCH = re.compile(r"^(?P<city>[\u4e00-\u9fff]{0,12}?)生态环境局[\u4e00-\u9fff]{1,12}?(?:分局|管理局)$")
+# ... and one written with its place between the field and 分局, no 局 (生态环境临海分局)
+_PLACE_IN_BRANCH = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?[市州盟])?生态环境(?P<place>[\u4e00-\u9fff]{2,8}?)分局$")
 
 
 def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, written: str) -> str:
@@ -618,7 +620,10 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
     if written.startswith(up.name) or (up.short and written.startswith(up.short) and not written.startswith(county)):
         return written  # 吉安市泰和生态环境局 / 芜湖市繁昌区生态环境分局: named with its city, as written
     if short == _ECO_BRANCH:
-        return f"{city}{body}{county}分局"
+        # (生态环境临海分局, 台州's way of writing 台州市生态环境局临海分局: the place as written)
+        p = _PLACE_IN_BRANCH.match(written)
+        place = p["place"] if p is not None and p["place"] in (county, reg.jurisdiction(jur or "").short) else county
+        return f"{city}{body}{place}分局"
     return f"{city}{reg.jurisdiction(jur or '').short or jur}{body}"  # 泰和生态环境局 in 吉安市's plan
 
 
