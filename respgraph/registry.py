@@ -122,6 +122,9 @@ class Registry:
     # ... and by province, for names one body bears in one province only ((浙江省, 综合行政执法局) ->
     # 城市管理局): one_body.csv rows with a ``province``
     same_body_in: dict[tuple[str, str], str] = field(default_factory=dict)
+    # ... and by level of place, for names one body bears at one level only ((district, 公安分局) ->
+    # 公安局): one_body.csv rows with a ``level``
+    same_body_at: dict[tuple[str, str], str] = field(default_factory=dict)
     # a body split by a reform -> for each part of its work, the names that took it over (海洋与渔业局
     # -> (自然资源局, 自然资源和规划局, …), (农业农村局, …)), from the optional split_bodies.csv; only the graph reads them
     split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -261,12 +264,15 @@ class Registry:
 
     def filed_under(self, short: str, jur: str | None) -> str:
         """The name whose id the body ``short`` of ``jur`` is filed under (one_body.csv): a row of the
-        province ``jur`` lies in first (浙江省: 综合行政执法局 -> 城市管理局), then one of every place
-        (发展和改革局 -> 发展和改革委员会), else ``short`` itself."""
+        province ``jur`` lies in first (浙江省: 综合行政执法局 -> 城市管理局), then one of ``jur``'s level
+        (a district: 公安分局 -> 公安局), then one of every place (发展和改革局 -> 发展和改革委员会), else
+        ``short`` itself."""
         if self.same_body_in and jur:
             for place in self.ancestors(jur):
                 if (body := self.same_body_in.get((place, short))) is not None:
                     return body
+        if self.same_body_at and jur and (body := self.same_body_at.get((self.jurisdiction(jur).level, short))) is not None:
+            return body
         return self.same_body.get(short, short)
 
     def customs_seat(self, province: str) -> str | None:

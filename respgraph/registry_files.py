@@ -114,7 +114,8 @@ def read_registry(path: Path) -> Registry:
     aliases, scoped, place_aliases = _aliases(path)
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        reform_years=_reform_years(path), same_body=_same_body(path), same_body_in=_same_body_in(path), split=_split_bodies(path),
+        reform_years=_reform_years(path), same_body=_same_body(path), same_body_in=_same_body_in(path),
+        same_body_at=_same_body_at(path), split=_split_bodies(path),
         customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only),
         former_counties=_former_counties(path, jurisdictions), shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
@@ -293,11 +294,30 @@ def _same_body_in(path: Path) -> dict[tuple[str, str], str]:
         return {}
     out: dict[tuple[str, str], str] = {}
     for row_no, row in read_registry_csv(b_path, ("name", "id")):
-        if province := row.get("province", ""):
+        if (province := row.get("province", "")) and not row.get("level", ""):
             name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
             if (province, name) in out or name == body:
                 raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice in {province} or as its own id")
             out[province, name] = body
+    return out
+
+
+def _same_body_at(path: Path) -> dict[tuple[str, str], str]:
+    """one_body.csv's rows of one level of place: (level, name) -> the name of the id it shares in
+    places of that level (district: 公安分局 -> 公安局, a district's police being the city bureau's
+    branch there while a county's 公安局 is its own)."""
+    b_path = path / "one_body.csv"
+    if not b_path.is_file():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for row_no, row in read_registry_csv(b_path, ("name", "id")):
+        if level := row.get("level", ""):
+            name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
+            if row.get("province", ""):
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} given both a province and a level")
+            if (level, name) in out or name == body:
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice at level {level} or as its own id")
+            out[level, name] = body
     return out
 
 
@@ -309,8 +329,8 @@ def _same_body(path: Path) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for row_no, row in read_registry_csv(b_path, ("name", "id")):
-        if row.get("province", ""):
-            continue  # (one province's: _same_body_in)
+        if row.get("province", "") or row.get("level", ""):
+            continue  # (one province's or one level's: _same_body_in, _same_body_at)
         name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
         if name in out or name == body:
             raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")

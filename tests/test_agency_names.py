@@ -368,8 +368,8 @@ NAMES = """
 涪城区|区政府办|涪城区/人民政府办公室|政府办公室|government
 涪城区|市生态环境局涪城区分局|涪城区/生态环境局|生态环境|agency
 涪城区|市自然资源和规划局涪城分局|涪城区/自然资源和规划局|自然资源|agency
-涪城区|市公安局涪城区分局|涪城区/公安分局|公安|agency
-涪城区|涪城公安分局|涪城区/公安分局|公安|agency
+涪城区|市公安局涪城区分局|涪城区/公安局|公安|agency
+涪城区|涪城公安分局|涪城区/公安局|公安|agency
 涪城区|区农业农村局|涪城区/农业农村局|农业农村|agency
 涪城区|区国资办|涪城区/国有资产监督管理办公室|国资|agency
 绵阳高新区|高新区管委会|绵阳高新区/管委会|园区|government
@@ -1192,7 +1192,7 @@ def test_district_plan_knows_its_city_from_the_issuer(tmp_path):
     assert m["区经信局"][0] == "青白江区/经济和信息化局"
     assert m["市生态环境局"] == ("成都市/生态环境局", ["生态环境"], "agency")  # the parent city's
     assert m["各镇（街道）"] == ("青白江区/各镇（街道）", ["乡镇街道"], "collective")
-    assert m["市公安局青白江区分局"] == ("青白江区/公安分局", ["公安"], "agency")
+    assert m["市公安局青白江区分局"] == ("青白江区/公安局", ["公安"], "agency")  # (a district's police: one_body.csv)
     assert m["区市场监管局"] == ("青白江区/市场监督管理局", ["市场监管"], "agency")
     assert rp.unknown == []
 

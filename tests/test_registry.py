@@ -271,3 +271,17 @@ def test_county_short_names_are_read_only_near_them():
     assert resolve_mention(reg, "市生态环境局", ruijin).agency_id == "瑞金市/生态环境局"
     assert resolve_mention(reg, "省生态环境厅", ruijin).agency_id == "江西省/生态环境厅"  # was 瑞金市所在省
     assert resolve_mention(reg, "赣州市生态环境局瑞金分局", ruijin).agency_id == "瑞金市/生态环境局"
+
+
+def test_one_body_rows_of_one_level_hold_there_only(tmp_path: Path):
+    """one_body.csv's ``level`` (公安分局 -> 公安局 in districts): filed under the id in a district,
+    as written in a county or zone; a row naming a province and a level is refused, file and row named."""
+    reg = load_registry()
+    assert reg.same_body_at[("district", "公安分局")] == "公安局" and "公安分局" not in reg.same_body
+    assert (reg.filed_under("公安分局", "渝水区"), reg.filed_under("公安分局", "三台县"), reg.filed_under("公安分局", "XX投资区")) == (
+        "公安局", "公安分局", "公安分局")
+    bad = tmp_path / "bad-one-body"
+    shutil.copytree(DEFAULT_DIR, bad)
+    (bad / "one_body.csv").write_text("name,id,note,province,level\n公安分局,公安局,,浙江省,district\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"one_body.csv: row 2: '公安分局' given both a province and a level"):
+        load_registry(bad)

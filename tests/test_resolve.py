@@ -92,7 +92,7 @@ def test_real_mentions(seed, text, portfolio, name, jur, functions, kind):
     a = resolve_mention(load_registry(), text, PLANS[seed], portfolio)
     assert (a.name, a.jurisdiction, a.functions, a.kind, a.known) == (name, jur, functions, kind, True)
     short = name[len(jur) :]
-    assert a.agency_id == f"{jur}/{load_registry().same_body.get(short, short)}"  # 行政审批服务局: 行政审批局's id (one_body.csv)
+    assert a.agency_id == f"{jur}/{load_registry().filed_under(short, jur)}"  # 行政审批服务局: 行政审批局's id, a district's 公安分局 its 公安局's (one_body.csv)
     assert a.aliases == [text]
 
 
@@ -437,9 +437,10 @@ def test_a_police_branch_written_with_a_districts_short_name_is_that_districts(t
     )
     rp = resolve_plan(extract_file(p))
     ids = {a.mention: a.agency_id for v in rp.assignments.values() for a in v}
-    assert ids["公安龙沙分局"] == "龙沙区/公安分局" and ids["铁锋公安分局"] == "铁锋区/公安分局"
+    # (a district's police branch is filed as its 公安局: one_body.csv)
+    assert ids["公安龙沙分局"] == "龙沙区/公安局" and ids["铁锋公安分局"] == "铁锋区/公安局"
     assert ids["公安交警分局"] == "齐齐哈尔市/公安交警分局"
-    assert [a.agency_id for v in resolve_plan(extract_text(tmp_path, "齐齐哈尔市龙沙区人民政府办公室关于印发某方案的通知\n一、任务\n1.加强治安。（责任单位：公安龙沙分局）\n", "district.txt")).assignments.values() for a in v] == ["龙沙区/公安分局"]
+    assert [a.agency_id for v in resolve_plan(extract_text(tmp_path, "齐齐哈尔市龙沙区人民政府办公室关于印发某方案的通知\n一、任务\n1.加强治安。（责任单位：公安龙沙分局）\n", "district.txt")).assignments.values() for a in v] == ["龙沙区/公安局"]
 
 
 def test_all_seed_mentions_resolve_to_known_agencies():
@@ -1379,7 +1380,35 @@ ONE_BODY_OLD_AND_OFFICES = [
     # in one plan (重庆 区规划自然资源局 / 市规划自然资源局江北区分局): was two agencies (one_body.csv)
     ("江北区", ["区规划自然资源局", "市规划自然资源局江北区分局"], "江北区/规划和自然资源局", ["自然资源"]),
     ("怀宁县", ["县自然资源和规划局", "安庆市自然资源和规划局怀宁分局"], "怀宁县/自然资源和规划局", ["自然资源"]),
+    # a district's police is the city bureau's branch, written 区公安分局 and 区公安局 in one
+    # district's plans (重庆市公安局江北区分局): was two agencies (one_body.csv, districts only)
+    ("江北区", ["区公安分局", "区公安局", "重庆市公安局江北区分局", "江北公安分局"], "江北区/公安局", ["公安"]),
+    ("涪城区", ["区公安分局", "区公安局", "市公安局涪城区分局", "涪城公安分局"], "涪城区/公安局", ["公安"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "plan_j,text,agency_id",
+    [
+        # a county's (or county-level city's) 公安局 is its own bureau: a 公安分局 there is no
+        # name of it and stays apart
+        ("三台县", "县公安局", "三台县/公安局"),
+        ("三台县", "市公安局三台分局", "三台县/公安分局"),
+        ("昆山市", "市公安局", "昆山市/公安局"),
+        # a zone's police branch has no 公安局 beside it and keeps its id
+        ("绵阳市", "市公安局高新区分局", "绵阳高新区/公安分局"),
+        # a district's other police bodies stay apart from its police
+        ("江北区", "区森林公安分局", "江北区/森林公安分局"),
+        ("江北区", "区公安分局派出所", "江北区/公安分局派出所"),
+        ("金水区", "区交警大队", "金水区/交通警察大队"),
+        ("合肥市", "市公安局交警支队", "合肥市/交通警察支队"),
+        ("合肥市", "合肥铁路公安处", "合肥市/铁路公安处"),
+        # the city's own bureau in the district's plan stays the city's
+        ("涪城区", "市公安局", "绵阳市/公安局"),
+    ],
+)
+def test_only_a_districts_police_branch_is_its_police(plan_j, text, agency_id):
+    assert resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j)).agency_id == agency_id
 
 
 @pytest.mark.parametrize("plan_j,text,functions", [
@@ -2397,12 +2426,12 @@ def test_a_town_named_alone_is_the_plans_own_countys_town():
 def test_a_unit_of_a_police_branch_named_by_its_place_is_the_branchs():
     # 公安金水分局交警大队 / 市公安局金水分局交警大队 are the 金水 branch's traffic squad, one id with
     # 金水公安分局交警大队 (were 金水区公安金水分局交警大队, the place written twice); the branch
-    # itself stays 金水区's 公安分局
+    # itself stays 金水区's police (its 公安局's id, a district having one: one_body.csv)
     reg = load_registry()
     plan = PlanMeta("p", "p.txt", jurisdiction="金水区")
     ids = {resolve_mention(reg, m, plan).agency_id for m in ("公安金水分局交警大队", "市公安局金水分局交警大队", "金水公安分局交警大队")}
     assert ids == {"金水区/交通警察大队"}
-    assert resolve_mention(reg, "公安金水分局", plan).agency_id == "金水区/公安分局"
+    assert resolve_mention(reg, "公安金水分局", plan).agency_id == "金水区/公安局"
 
 
 def test_a_hospitals_own_plan_hands_tasks_to_its_departments(tmp_path):
