@@ -867,3 +867,43 @@ def test_a_supervisor_written_as_an_eco_branch_is_named_so_in_its_plan(tmp_path)
     assert got == [("市生态环境局怀宁分局", "安庆市生态环境局怀宁分局", "怀宁县/生态环境局"),
                    ("怀宁县生态环境局", "安庆市生态环境局怀宁分局", "怀宁县/生态环境局"),
                    ("市城管局", "安庆市城市管理局", "安庆市/城市管理局")]
+
+
+def test_a_bare_development_zone_after_the_counties_governments_is_every_zone(tmp_path):
+    """开发区管委会 / 开发区 / 开发区林长办 right after 各县（市）区人民政府 (or 各县（市、区）政府, or the bare
+    各县（市）区 closing with the office) in a city's plan: the 各 reaches it, every zone's committee or
+    office of the city, one id with 各开发区管委会 as plans also write it (was 合肥开发区/管委会 and
+    合肥开发区/林长制办公室, a zone nobody has, and 合肥市/开发区). Near misses: a zone named by its kind or
+    its name stays that zone; after a bureaus' collective the 管委会 stays as read."""
+    rp = resolve_plan(extract_text(tmp_path, (
+        "合肥市人民政府办公室关于印发合肥市林长制工作方案的通知\n一、重点任务\n"
+        "1.加强森林防火。（牵头单位：市林业局；责任单位：各县（市）区人民政府、开发区管委会）\n"
+        "2.推进造林绿化。（责任单位：各县（市、区）政府、开发区管委会）\n"
+        "3.落实林长巡林制度。（责任单位：各县（市）区、开发区林长办）\n"
+        "4.加强森林资源巡查。（责任单位：各县（市）区人民政府、各开发区管委会）\n"
+        "5.推进国土绿化项目。（责任单位：各县（市）区政府、开发区）\n"
+        "6.推进林业产业招商。（责任单位：各县（市）区政府、经开区管委会、高新区管委会、合肥经济技术开发区管委会）\n"
+        "7.推进校园绿化。（责任单位：各县（市）区教育局、开发区管委会）\n"
+    ), "hefei.txt"))
+    got = [[(a.mention, a.agency_id) for a in v] for v in rp.assignments.values()]
+    assert got[0][1:] == [("各县（市）区人民政府", "合肥市/各县（市）区人民政府"), ("开发区管委会", "合肥市/各开发区管委会")]
+    assert got[1][1] == ("开发区管委会", "合肥市/各开发区管委会")
+    assert got[2][1] == ("开发区林长办", "合肥市/各开发区林长办")
+    assert got[3][1] == ("各开发区管委会", "合肥市/各开发区管委会")
+    assert got[4][1] == ("开发区", "合肥市/各开发区管委会")
+    assert [i for _, i in got[5][1:]] == ["合肥经开区/管委会", "合肥高新区/管委会", "合肥经开区/管委会"]
+    assert got[6][1] == ("开发区管委会", "合肥开发区/管委会")
+    assert {a.kind for a in rp.agencies.values() if a.agency_id.startswith("合肥市/各开发区")} == {"collective"}
+
+
+def test_a_bare_development_zone_in_a_countys_plan_is_its_one_zone(tmp_path):
+    """开发区管委会 in a county's plan, no zone named: the county's zone, one body with 县开发区管委会
+    (a county keeps one 开发区; its plans write 开发区管委会 for it beside 各乡镇人民政府, whose 各
+    reaches towns, not zones)."""
+    rp = resolve_plan(extract_text(tmp_path, (
+        "长丰县人民政府办公室关于印发长丰县林长制工作方案的通知\n一、重点任务\n"
+        "1.加强森林防火。（牵头单位：县林业局；责任单位：各乡镇人民政府、开发区管委会）\n"
+        "2.推进造林绿化。（责任单位：县开发区管委会）\n"
+    ), "changfeng.txt"))
+    ids = [a.agency_id for v in rp.assignments.values() for a in v]
+    assert ids[-2:] == ["长丰开发区/管委会", "长丰开发区/管委会"]

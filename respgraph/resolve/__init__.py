@@ -161,6 +161,34 @@ def _written_nameplates(text: str, mention) -> list[str]:
 _PLACE_ITSELF = ("/人民政府", "/行政公署", "/办事处")
 
 
+# every county's and district's government, or the office a list of them closes with (各县（市）区人民政府,
+# 各县（市、区）政府, 各县（市）区 before 开发区林长办); and a development zone written with no name
+# or kind of its own (开发区, 开发区管委会, 开发区林长办: not 经开区, 高新区, 合肥经济技术开发区)
+_EACH_PLACE_GOVERNMENT = re.compile(r"^各(?:[区县市旗]|[（(][区县市旗、]{1,5}[）)]){1,4}(?P<suffix>人民政府|政府|[\u4e00-\u9fff]{0,12})$")
+_BARE_ZONE = re.compile(r"^开发区(?P<suffix>管委会|管理委员会|[\u4e00-\u9fff]{0,12}?(?:河长办|林长办|河长制办公室|林长制办公室|办公室))?$")
+
+
+def _zones_after_each_place(prev: "Mention | None", prev_r: Resolved | None, m: "Mention", doc_text: str) -> str | None:
+    """The name to resolve for a bare 开发区 (开发区管委会, 开发区林长办) written right after a collective
+    of the levels' governments or offices (各县（市）区人民政府、开发区管委会; 各县（市）区、开发区林长办):
+    the 各 reaches it, every zone of the plan's place (各开发区管委会, as plans write it too), or None.
+    A city has several zones, and a list of its counties' and districts' governments goes on with the
+    zones' committees, their peers; 开发区 names no zone of its own (it was 合肥开发区/管委会, a zone
+    nobody has). Bare 开发区管委会 with no such list before it is left as read: in a county's plan it is
+    the county's one zone (a county keeps one 开发区, written 县开发区管委会 too); a zone named with its
+    kind or name (经开区管委会, 合肥经济技术开发区管委会) is that zone."""
+    if prev is None or prev_r is None or prev_r.kind != "collective":
+        return None
+    each, zone = _EACH_PLACE_GOVERNMENT.match(normalise(prev.text)), _BARE_ZONE.match(normalise(m.text))
+    if each is None or zone is None or not _only_separator(doc_text, prev.span.end, m.span.start):
+        return None
+    office = zone.group("suffix") or ""
+    if office in ("", "管委会", "管理委员会"):  # (开发区 alone: the zones' governments, as 各县（市）区 is theirs)
+        return "各开发区管委会" if each.group("suffix") in ("", "人民政府", "政府") else None
+    # an office: after the governments or the bare places (各县（市）区、开发区林长办) or the same office
+    return "各开发区" + office if each.group("suffix") in ("", "人民政府", "政府", office) else None
+
+
 def _each_reaches(prev: "Mention | None", prev_r: Resolved | None, m: "Mention", r: Resolved, doc_text: str) -> bool:
     """Whether the 各 of the collective before ``m`` in a list reaches ``m``, a bare unit of a
     lower level (各镇人民政府、街道办事处; see ``EACH_REACHES``)."""
@@ -590,6 +618,9 @@ def _resolved_mention(
         # (was 京津冀及周边地区所在省/发展和改革委员会)
         used = _sub_chain(reg, prev_r.jurisdiction, chain)
         r = resolve_name(reg, name, used, portfolio, m.collective)
+    elif (zones := _zones_after_each_place(prev, prev_r, m, doc_text)) is not None:
+        # 各县（市）区人民政府、开发区管委会: every zone's committee (was 合肥开发区/管委会, a zone nobody has)
+        r = resolve_name(reg, zones, chain, portfolio, True)
     elif _each_reaches(prev, prev_r, m, r, doc_text):  # 各镇人民政府、街道办事处: every street office
         r = resolve_name(reg, "各" + m.text, chain, portfolio, True)
     return r, used
