@@ -886,7 +886,7 @@ def test_a_bare_development_zone_after_the_counties_governments_is_every_zone(tm
         "7.推进校园绿化。（责任单位：各县（市）区教育局、开发区管委会）\n"
     ), "hefei.txt"))
     got = [[(a.mention, a.agency_id) for a in v] for v in rp.assignments.values()]
-    assert got[0][1:] == [("各县（市）区人民政府", "合肥市/各县（市）区人民政府"), ("开发区管委会", "合肥市/各开发区管委会")]
+    assert got[0][1:] == [("各县（市）区人民政府", "合肥市/各县（市、区）人民政府"), ("开发区管委会", "合肥市/各开发区管委会")]
     assert got[1][1] == ("开发区管委会", "合肥市/各开发区管委会")
     assert got[2][1] == ("开发区林长办", "合肥市/各开发区林长办")
     assert got[3][1] == ("各开发区管委会", "合肥市/各开发区管委会")

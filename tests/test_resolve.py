@@ -409,7 +409,7 @@ def test_a_government_written_after_its_party_committee_is_that_places(tmp_path)
     ids = [[a.agency_id for a in rp.assignments[t.task_id]] for t in rp.plan.tasks]
     assert ids[0] == ["牡丹江市/商务局", "绥芬河市/委", "绥芬河市/人民政府", "东宁市/委", "东宁市/人民政府"]
     assert ids[1] == ["牡丹江市/住房和城乡建设局", "东安区/委", "东安区/人民政府", "阳明区/委", "阳明区/人民政府"]
-    assert ids[2] == ["牡丹江市/发展和改革委员会", "牡丹江市/各县（市）区委", "牡丹江市/各县（市）区政府"]
+    assert ids[2] == ["牡丹江市/发展和改革委员会", "牡丹江市/各县（市）区委", "牡丹江市/各县（市、区）人民政府"]  # (the collective's one spelling)
     assert ids[3] == ["牡丹江市/委", "牡丹江市/人民政府", "牡丹江市/委宣传部", "牡丹江市/人民政府办公室"]
     assert ids[4][2] != "绥芬河市/人民政府"
     p = tmp_path / "county.txt"
@@ -2957,6 +2957,8 @@ LEVELS_GOVERNMENTS = [
     ("株洲市", ["各县（市、区）人民政府", "各县市区人民政府", "各县（市区）人民政府", "各县〔市、区〕政府", "各县(市、区)政府"],
      "株洲市/各县（市、区）人民政府"),
     ("株洲市", ["各县（市、区）党委、政府", "各县市区党委政府", "各县（市、区）党委和人民政府"], "株洲市/各县（市、区）党委、政府"),
+    # 合肥's and 牡丹江's spelling, a level after the bracket (were 各县（市）区人民政府 and 各县（市）区政府, two ids)
+    ("合肥市", ["各县（市）区人民政府", "各县（市）区政府", "各县（市、区）政府"], "合肥市/各县（市、区）人民政府"),
     ("湖南省", ["各市州人民政府", "各市（州）人民政府", "各市州政府"], "湖南省/各市（州）人民政府"),
     ("攸县", ["各乡镇人民政府", "各乡镇政府"], "攸县/各乡镇人民政府"),
 ]
@@ -2978,7 +2980,7 @@ def test_collectives_of_other_levels_or_bodies_stay_apart():
     reg = load_registry()
     ids = {s: resolve_mention(reg, s, PlanMeta("p", "p.txt", jurisdiction="株洲市")).agency_id for s in (
         "各县（市、区）人民政府", "各县（市、区）党委、政府", "各市（州）、县（市、区）人民政府", "各乡镇（街道）",
-        "各乡镇人民政府", "各乡镇", "各县市区住建局", "各县（市、区）政府办公室")}
+        "各乡镇人民政府", "各乡镇", "各县市区住建局", "各县（市、区）政府办公室", "各县（市）区", "各县（市）区委")}
     assert len(set(ids.values())) == len(ids), ids
     assert ids["各市（州）、县（市、区）人民政府"] == "株洲市/各市（州）、县（市、区）人民政府"
 
@@ -3188,6 +3190,7 @@ def test_every_county_written_before_an_office_closing_their_list(tmp_path):
     assert got[0]["各县（市）区"] == "合肥市/各县（市）区林长办"
     assert "林长" not in got[1]["各县（市）区"] and "管委会" not in got[1]["各县（市）区"]
     assert got[2]["各县（市）区"] == got[1]["各县（市）区"] and got[2]["市财政局"] == "合肥市/财政局"
+    assert got[1]["开发区管委会"] == "合肥市/各开发区管委会"  # (every zone's: the 各 reaches it)
 
 
 def test_a_provinces_bodies_written_by_level_after_its_named_body_in_a_regional_plan(tmp_path):

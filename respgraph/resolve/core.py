@@ -650,13 +650,14 @@ def _police_unit_of(reg: Registry, jur: str | None, body: str) -> str | None:
 
 # The governments (or party committees and governments) of the levels below, spelt with or without
 # brackets around the levels after the first, 、 between them and 人民 before 政府: 各县市区人民政府 =
-# 各县（市区）人民政府 = 各县〔市、区〕政府 = 各县（市、区）人民政府; 各县市区党委政府 = 各县（市、区）党委和
+# 各县（市区）人民政府 = 各县〔市、区〕政府 = 各县（市、区）人民政府 = 各县（市）区人民政府 (合肥's, a level
+# after the bracket); 各县市区党委政府 = 各县（市、区）党委和
 # 人民政府 = 各县（市、区）党委、政府; 各市州人民政府 = 各市（州）人民政府 (were one agency per spelling).
 # Two groups of levels (各市（州）、县（市、区）人民政府), 各乡镇（街道） (no government named) and 各乡镇
 # stay as written.
 _LEVEL = r"(?:乡镇|[县市区州旗盟乡镇])"
 _LEVELS_GOVERNMENT = re.compile(
-    rf"^各(?P<first>{_LEVEL}+?)(?:[（(〔](?P<bracket>{_LEVEL}(?:[、，,]?{_LEVEL})*)[）)〕]|(?P<rest>{_LEVEL}*))"
+    rf"^各(?P<first>{_LEVEL}+?)(?:[（(〔](?P<bracket>{_LEVEL}(?:[、，,]?{_LEVEL})*)[）)〕](?P<after>{_LEVEL}*)|(?P<rest>{_LEVEL}*))"
     r"(?:(?P<party>党委[、和及]?)?(?:人民)?政府)$"
 )
 _LEVEL_TOKEN = re.compile(_LEVEL)
@@ -669,7 +670,7 @@ def _governments_of_levels(body: str) -> str:
     if m is None:
         return body
     first = m["first"] if m["bracket"] else m["first"] + (m["rest"] or "")
-    first, *rest = _LEVEL_TOKEN.findall(first) if not m["bracket"] else [first, *_LEVEL_TOKEN.findall(m["bracket"])]
+    first, *rest = _LEVEL_TOKEN.findall(first) if not m["bracket"] else [first, *_LEVEL_TOKEN.findall(m["bracket"] + (m["after"] or ""))]
     levels = f"{first}（{'、'.join(rest)}）" if rest else first
     return f"各{levels}{'党委、政府' if m['party'] else '人民政府'}"
 
