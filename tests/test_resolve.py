@@ -3652,10 +3652,11 @@ def test_an_eco_branch_has_one_name_in_its_plans_and_their_graph(tmp_path):
         # 重庆市/公安局/交巡警总队, and written without it a body of no function)
         ("重庆市", "重庆市公安局交巡警总队", "重庆市/交通警察总队", "重庆市/公安局"),
         ("重庆市", "市交巡警总队", "重庆市/交通警察总队", "重庆市/公安局"),
-        ("渝中区", "区公安分局交巡警支队", "渝中区/交通警察支队", None),
-        # near misses: a district's police may be a 公安分局 or a 公安局: no department guessed;
-        # the police itself and the transport bureau have none
-        ("金水区", "区交警大队", "金水区/交通警察大队", None),
+        # a district's traffic unit is its police's, written 公安分局 or 公安局, one id X区/公安局
+        # (one_body.csv's district row; were left without a department)
+        ("渝中区", "区公安分局交巡警支队", "渝中区/交通警察支队", "渝中区/公安局"),
+        ("金水区", "区交警大队", "金水区/交通警察大队", "金水区/公安局"),
+        # near misses: the police itself and the transport bureau have none
         ("绵阳市", "市公安局", "绵阳市/公安局", None),
         ("绵阳市", "市交通运输局", "绵阳市/交通运输局", None),
         ("吉安市", "市交通运输综合行政执法支队", "吉安市/交通运输综合行政执法支队", None),

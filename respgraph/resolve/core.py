@@ -630,11 +630,13 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
 # A place's traffic police is a unit of its police, whose full name says so (绵阳市公安局交通警察支队,
 # 三台县公安局交通警察大队, 四川省公安厅交通警察总队): it stays a body of its own (its own id, as plans
 # give it tasks of its own beside the 公安局's), its ``parent`` the police of its place by the name
-# that level's police bears, however the unit is written (市交警支队 too). A district's 大队 is left
-# without one: the district's police is written 公安分局 or 公安局 by place, and which is not known.
+# that level's police bears, however the unit is written (市交警支队 too). A district's 大队 (重庆's
+# districts: 支队) is its police's too: written 公安分局 or 公安局 by place, that police is one id,
+# X区/公安局 (one_body.csv's district row).
 _POLICE_UNIT_OF = {
     ("交通警察总队", "province"): "公安厅", ("公安交通管理局", "province"): "公安厅",
     ("交通警察支队", "city"): "公安局", ("交通警察大队", "county"): "公安局",
+    ("交通警察大队", "district"): "公安局", ("交通警察支队", "district"): "公安局",
 }
 
 
