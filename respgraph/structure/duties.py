@@ -121,6 +121,7 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
         b.style == "para" and b.start >= first and not b.closing
         and not (k < len(starts) and starts[k] < b.end)
         and statement_fn(text, b.body, b.end, False) is not None
+        and not _holds_another(text, b, statement_fn)
         and not framed(i)
         for i, b, k in ((i, b, bisect.bisect_left(starts, b.start)) for i, b in enumerate(blocks))
     ]
@@ -128,6 +129,18 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
         i for i, ok in enumerate(opens)
         if ok and any(0 <= j < len(blocks) and opens[j] and blocks[j].parent == blocks[i].parent for j in (i - 1, i + 1))
     }
+
+
+def _holds_another(text: str, b: Block, statement_fn) -> bool:
+    """Whether paragraph ``b`` runs on over a line opening another body's statement (a duty filling
+    the measure with no full stop, 县财政局：负责…管理工作, joined to 县自然资源局：负责…。 below it): read
+    whole, the second body's duty was lost; such a block is left to the lines' own reading."""
+    nl = text.find("\n", b.body, b.end)
+    while nl != -1 and nl + 1 < b.end:
+        if statement_fn(text, nl + 1, b.end, False) is not None:
+            return True
+        nl = text.find("\n", nl + 1, b.end)
+    return False
 
 
 def _statement_over_helpers(text: str, b: Block, own: list[Clause], statement_fn, items_loose: bool) -> Clause | None:
