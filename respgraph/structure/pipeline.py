@@ -15,7 +15,7 @@ from respgraph.structure.campaigns import _campaigns, _spelled_campaigns
 from respgraph.structure.chiefs import on_chief_roster
 from respgraph.structure.duties import duty_clauses, in_roster
 from respgraph.structure.first_lead import apply_stated_first_lead
-from respgraph.structure.headings import assign_levels, heading_title, headings
+from respgraph.structure.headings import assign_levels, headings
 from respgraph.structure.hooks import (
     _above_markers, _duty_fn, _find_clauses, _inherit_markers, _mention_fn, _owned_fn, _owner_fn, _subjects_fn, _supports_fn,
 )
@@ -217,8 +217,8 @@ def _in_review(builder, at: int) -> bool:
     k = builder.block_at(at)
     if k is None:
         return False
-    root = builder.blocks[builder.root(k)]
-    return root.style in _TOP and _REVIEW_CHAPTER.search(heading_title(builder.text, root)) is not None
+    root = builder.root(k)
+    return builder.blocks[root].style in _TOP and _REVIEW_CHAPTER.search(builder.title(root)) is not None
 
 
 # a clause giving a unit a part in work (牵头单位：/ 责任处室：/ 配合：/ 会同): no roster's
@@ -233,7 +233,7 @@ def _in_roster(builder, t) -> bool:
     k = builder.block_at(t.span.start)
     if k is None or any(_SHARES_WORK.search(c.raw) for c in t.clauses):
         return False
-    return in_roster(builder.text, builder.blocks, [*builder.path(k), k], {})
+    return in_roster(builder.text, builder.blocks, [*builder.path(k), k], builder.roster_headings)
 
 
 def _units_only_aside(builder, clauses) -> bool:
@@ -244,7 +244,7 @@ def _units_only_aside(builder, clauses) -> bool:
         k = builder.block_at(c.span.start)
         if k is None or builder.in_box(k):
             continue
-        if not safeguard_title(heading_title(builder.text, builder.blocks[builder.root(k)])):
+        if not safeguard_title(builder.title(builder.root(k))):
             return False
     return True
 

@@ -118,7 +118,7 @@ class ClauseTasks:
         # lead; the item with the clause is a task all the same)
         r.safeguards = {
             root for root in r.roots
-            if SAFEGUARD_CHAPTER.match(title := heading_title(self.text, self.blocks[root])) or PRINCIPLES_CHAPTER.search(title) or ROSTER_CHAPTER.match(title)
+            if SAFEGUARD_CHAPTER.match(title := self.title(root)) or PRINCIPLES_CHAPTER.search(title) or ROSTER_CHAPTER.match(title)
         }
         self._heading_clauses_taken(own, r.above)
         for i, b in enumerate(self.blocks):
@@ -170,7 +170,7 @@ class ClauseTasks:
             # (三、工作要求 / 严格督查考核。A会同B…: the chapter's item written as a titled paragraph, its own
             # task, not the chapter's text: the chapter was a task too, titled 工作要求)
             blocks[k - 1].parent is None and self._titled_apart(k)
-            and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[k - 1])) is not None
+            and SAFEGUARD_CHAPTER.match(self.title(k - 1)) is not None
         ) and (
             not self.text[blocks[k].start : c.span.start].strip()
             or (
@@ -308,7 +308,7 @@ class ClauseTasks:
         b = self.blocks[i]
         titled = b.style == "para" and self._titled_apart(i)
         if self.subjects_fn is None or b.parent is None or not (self._item(i) or titled) or b.children or not safeguard_title(
-            heading_title(self.text, self.blocks[self.root(i)])
+            self.title(self.root(i))
         ):
             return False
         # its title and the sentence after it, on the item's own line: a unit named further on
@@ -341,7 +341,7 @@ class ClauseTasks:
         if self.subjects_fn is None or b.style != "section" or not b.children or b.parent is None:
             return None
         kids = [self.blocks[j] for j in b.children]
-        if any(k.style != "para" for k in kids) or not safeguard_title(heading_title(self.text, self.blocks[self.root(i)])):
+        if any(k.style != "para" for k in kids) or not safeguard_title(self.title(self.root(i))):
             return None
         first = kids[0]
         return max(k.end for k in kids) if self._opens_with_unit_work(first.body, first.end, 1) else None
@@ -423,7 +423,7 @@ class ClauseTasks:
             return item >= 0 and (nxt is None or blocks[nxt].parent != blocks[item].parent)
         root = self.root(k)
         # (a titled paragraph, 严格督查考核。A要会同B…, is the chapter's item written so: its own work)
-        return root != k and b.parent == root and SAFEGUARD_CHAPTER.match(heading_title(self.text, blocks[root])) is not None and (
+        return root != k and b.parent == root and SAFEGUARD_CHAPTER.match(self.title(root)) is not None and (
             not self._titled_apart(k)
         )
 

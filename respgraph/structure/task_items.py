@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from respgraph.grammar.clauses import fields_only
 from respgraph.records import Clause, Mention
 from respgraph.structure.blocks import _CLOSING_LINE, Block
-from respgraph.structure.headings import HEADING_STYLES, heading_title, is_heading
+from respgraph.structure.headings import HEADING_STYLES
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
     _AWARENESS, _CHAPTER_STYLES, _CJK, NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
@@ -117,7 +117,7 @@ class ItemRules:
         if p.style == "section":
             return b.parent if self._section_carried(k, para_with_clause) else None
         if p.style in NOT_ITEMS or p.children[-1] != k or (
-            STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] and not _MATTER.match(heading_title(self.text, p))
+            STYLE_RANK.get(p.style, 9) <= STYLE_RANK["cn_paren"] and not _MATTER.match(self.title(b.parent))
         ):
             # (a matter of minutes, 一、关于春季农业生产工作 / 会议听取… / 会议要求：由A牵头…, is one
             # task however high its number: the meeting decided it as a whole)
@@ -145,7 +145,7 @@ class ItemRules:
             return False
         if self._titled_paragraphs(i):
             return False
-        title = heading_title(self.text, p)
+        title = self.title(i)
         return bool(title) and not (BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title))
 
     def _closing_note(self, k: int, clause: Clause, with_clause: AbstractSet[int] = frozenset()) -> int | None:
@@ -229,7 +229,7 @@ class ItemRules:
         if not (b.body <= clause.span.start and clause.span.end <= first_child):
             return False
         rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
-        rest = "".join(rest.split()).replace(heading_title(self.text, b), "", 1)
+        rest = "".join(rest.split()).replace(self.title(i), "", 1)
         return len(_CJK.findall(rest)) < 6
 
     def _clause_only_heading(self, i: int, clause: Clause) -> bool:
@@ -244,7 +244,7 @@ class ItemRules:
         first_child = self.blocks[items[0]].start
         if not (b.body <= clause.span.start and clause.span.end <= first_child):
             return False
-        title = heading_title(self.text, b)
+        title = self.title(i)
         rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
         rest = "".join(rest.split()).replace(title, "", 1)
         return len(_CJK.findall(rest)) < 6
@@ -260,7 +260,7 @@ class ItemRules:
         return {
             r for r, b in enumerate(self.blocks)
             if r > first and r not in roots and b.parent is None and b.children
-            and b.style in _CHAPTER_STYLES and not no_work(heading_title(self.text, b))
+            and b.style in _CHAPTER_STYLES and not no_work(self.title(r))
         }
 
     def _task_chapters_before(self, roots: set[int]) -> set[int]:
@@ -273,7 +273,7 @@ class ItemRules:
         blocks = self.blocks
         first = min(roots)
         style = blocks[first].style
-        head = heading_title(self.text, blocks[first])
+        head = self.title(first)
         safeguards = SAFEGUARD.search(_without_areas(head)) is not None
         if blocks[first].parent is not None or style not in _CHAPTER_STYLES or safeguards or "分工" in head:
             # (clauses in the safeguards alone: the plan's tasks are read as without clauses; a
@@ -285,7 +285,7 @@ class ItemRules:
             b = blocks[r]
             if b.parent is not None:
                 continue
-            title = heading_title(self.text, b)
+            title = self.title(r)
             if b.style != style or BACKGROUND.search(title) or _names_no_work_title(title) or _REPORTED_CHAPTER.search(title):
                 break
             if not any(blocks[j].style not in ("para", "plain") for j in b.children):
@@ -297,7 +297,7 @@ class ItemRules:
 
     def _item_titles(self, chapter: int) -> set[str]:
         blocks = self.blocks
-        return {heading_title(self.text, blocks[j]) for j in blocks[chapter].children if blocks[j].style not in ("para", "plain")}
+        return {self.title(j) for j in blocks[chapter].children if blocks[j].style not in ("para", "plain")}
 
     def _restates(self, later: int, earlier: int) -> bool:
         """Whether chapter ``later`` repeats an item title of chapter ``earlier`` (二、任务清单 /
@@ -327,7 +327,7 @@ class ItemRules:
         def outside(r: int) -> bool:
             # (3.其他事项。本通知自印发之日起施行。: the plan's closing words)
             b = blocks[r]
-            title = heading_title(self.text, b)
+            title = self.title(r)
             return (bare(r) and not _OTHER_MATTERS.match(title) and not _AWARENESS.search(title)
                     and not _CLOSING_LINE.search(self.text, b.body, b.end))
 
@@ -341,7 +341,7 @@ class ItemRules:
 
     def _names_no_work(self, i: int) -> bool:
         """Whether block ``i``'s title names no work: 二、总体目标 / （三）工作要求 / 近年来，…"""
-        title = heading_title(self.text, self.blocks[i])
+        title = self.title(i)
         return bool(BACKGROUND.search(title) or _names_no_work_title(title) or _NOT_TASK_TITLE.search(title))
 
     def _item(self, i: int) -> bool:
@@ -350,7 +350,7 @@ class ItemRules:
         if self.blocks[i].style == "para":
             return self._duty_under_unit(i)
         return self.blocks[i].style != "plain" and (
-            not is_heading(self.text, self.blocks, i) or self._title_only_item(i)
+            not self.heads(i) or self._title_only_item(i)
         )
 
     def _duty_under_unit(self, i: int) -> bool:
@@ -379,11 +379,11 @@ class ItemRules:
         b = blocks[i]
         if b.children or b.parent is None or b.style in HEADING_STYLES:
             return False
-        title = heading_title(self.text, b)
+        title = self.title(i)
         if _NOT_TASK_TITLE.search(title) or _OTHER_MATTERS.match(title):
             return False
         return any(
-            j != i and blocks[j].style == b.style and not is_heading(self.text, blocks, j) for j in blocks[b.parent].children
+            j != i and blocks[j].style == b.style and not self.heads(j) for j in blocks[b.parent].children
         )
 
 

@@ -170,7 +170,7 @@ class ParagraphTasks:
         title = heading_title(text, b)
         if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
             return None
-        chapter = heading_title(text, blocks[self.root(i)])
+        chapter = self.title(self.root(i))
         if safeguard_title(chapter) or _ACCOUNT_SECTION.search(title) or _ACCOUNT_SECTION.search(chapter):
             return None
         if above is not None:
@@ -224,7 +224,7 @@ class ParagraphTasks:
         """Whether the plan's top blocks are 篇 (parts), and the top blocks (chapters, in a plan in
         篇) whose blocks may be tasks: those after the last background chapter, no safeguards,
         accountability, scope or roster chapter; {None} in a plan with no headings."""
-        blocks, text = self.blocks, self.text
+        blocks = self.blocks
         roots = [i for i, b in enumerate(blocks) if b.parent is None and b.style != "para"]
         parts = bool(roots) and all(blocks[r].style == "part" for r in roots)
         if parts:
@@ -233,10 +233,10 @@ class ParagraphTasks:
             units = [c for r in roots for c in blocks[r].children if blocks[c].style != "para"]
         else:
             units = roots
-        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(heading_title(text, blocks[r]))), default=-1)
+        last_bg = max((n for n, r in enumerate(units) if BACKGROUND.search(self.title(r))), default=-1)
         task_roots: set[int | None] = {
             r for n, r in enumerate(units) if n > last_bg and not any(
-                safeguard_title(title := heading_title(text, blocks[p])) or ACCOUNTABILITY_CHAPTER.match(title)
+                safeguard_title(title := self.title(p)) or ACCOUNTABILITY_CHAPTER.match(title)
                 or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
                 # (六、其他 / 四、有关要求 closing a list: its exhortations name no work)
                 or _OTHER_MATTERS.match(title)
@@ -263,7 +263,7 @@ class ParagraphTasks:
             task = self.add(i, "", title, b.body, b.end, "paragraph", [])
             back = self._inset_owner(i)
             if back is not None:
-                task.section = self.section(back) + [heading_title(text, blocks[back])]
+                task.section = self.section(back) + [self.title(back)]
                 task.campaign = self.campaign(back)
 
     def _add_leaf_item(self, i: int, skip: list[Span], titled_paragraphs: bool) -> None:

@@ -68,7 +68,7 @@ from respgraph.records import Clause, Deadline, Mention, Span, Task
 from respgraph.structure.blocks import Block
 from respgraph.structure.campaigns import BATTLE_KINDS, campaign_name
 from respgraph.structure.fields import find_deadlines, find_targets, unique_deadlines
-from respgraph.structure.headings import heading_title, section_path
+from respgraph.structure.headings import heading_title, is_heading, section_path
 from respgraph.structure.task_clauses import ClauseTasks
 from respgraph.structure.task_deadlines import StatedDeadlines
 from respgraph.structure.task_items import ItemRules, names_own_lead
@@ -165,6 +165,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         # (the blocks and their tree are fixed before the builder gets them)
         self._paths: dict[int, tuple[int, ...]] = {}
         self._titles: dict[int, str] = {}
+        self._heads: dict[int, bool] = {}  # block -> is_heading: asked for each item's siblings (_title_only_item)
+        # heading -> whether its title opens a section of a body's units (duties.in_roster), asked
+        # for every task under it (pipeline._in_roster)
+        self.roster_headings: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- helpers
     def root(self, i: int) -> int:
@@ -191,6 +195,13 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         if title is None:
             title = self._titles[i] = heading_title(self.text, self.blocks[i])
         return title
+
+    def heads(self, i: int) -> bool:
+        """``is_heading`` of block ``i``."""
+        heads = self._heads.get(i)
+        if heads is None:
+            heads = self._heads[i] = is_heading(self.text, self.blocks, i)
+        return heads
 
     def section(self, i: int) -> list[str]:
         return [self.title(p) for p in self.path(i)]
