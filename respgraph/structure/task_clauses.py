@@ -513,7 +513,8 @@ class ClauseTasks:
                         title = _first_sentence(self.text[by.end() : seg_end]) or title
                 # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
                 title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
-                if b.style != "para" and phase_title(title) and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0:
+                # (the line break first: most items' clause stands on their title's line)
+                if b.style != "para" and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0 and phase_title(title):
                     # 二、非防火期 / 开展防火道路建设。（责任单位：A）: the phase is no title, its work
                     # is; the phase is the task's section
                     phase, title = title, _first_sentence(self.text[nl : g[0].span.start]) or title
