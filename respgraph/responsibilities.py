@@ -19,7 +19,7 @@ from respgraph.duty_statements import (
     ACT_CANDIDATE, DUTY_CANDIDATE, KIND_OF_BODY, duty_statement, heading_owner, meant_unit, owned_item,
 )
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers
-from respgraph.grammar.inline import guided_by_named, subjects_guided
+from respgraph.grammar.inline import guided_by_named, led_assignment, subjects_guided
 from respgraph.grammar.labels import SENTENCE_STOP
 from respgraph.grammar.roles import top_level_cuts
 from respgraph.grammar.units import NUMBERED_BRANCH, ORDINAL_PIECE, is_collective, looks_like_unit, normalise_mention
@@ -235,7 +235,9 @@ def body_subjects(text: str, start: int, end: int, item: bool = False) -> list[C
     ``item`` (a numbered item of the plan's tasks, not of its safeguards): a sentence naming the
     work's 责任主体 and the bodies guiding it (``各区县人民政府为责任主体，市安委会各成员单位按职责加强
     指导``) is the item's assignment, the 主体 leading (``grammar.inline.subjects_guided``); in the
-    safeguards or the principles it states how work is shared.
+    safeguards or the principles it states how work is shared. So does a sentence opening with the
+    leadership the work is done under (``在县委统一领导下，由县住建局组织实施``): in an item the body
+    given the work leads it (``grammar.inline.led_assignment``), elsewhere it states who leads whom.
 
     >>> t = "健全人民调解组织网络。镇司法所负责指导各村（社区）人民调解委员会规范化建设。"
     >>> [(m.text, m.role) for c in body_subjects(t, 0, len(t)) for m in c.mentions]
@@ -246,7 +248,7 @@ def body_subjects(text: str, start: int, end: int, item: bool = False) -> list[C
     while a < end:
         stop = SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
-        if item and (guided := subjects_guided(text, a, s)) is not None:
+        if item and ((guided := subjects_guided(text, a, s)) is not None or (guided := led_assignment(text, a, s)) is not None):
             out.append(guided)
             a = s + 1
             continue

@@ -3231,6 +3231,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强应急处置", [("市应急局", L, EX), ("事发地区县政府", S, EX)]),
         ("4", "落实属地管理", [("市秦岭保护局", L, EX), ("各区县政府", S, EX)]),
     ],
+    # 在县委统一领导下，由A组织实施 / 在县委县政府领导下，A具体负责 in a numbered item of the work: the
+    # body given the work leads it, the leadership phrase no unit (the sentence was a principle, the
+    # bureau lost); near misses stay principles: the government under the party committee (在县委统一
+    # 领导下，县政府负责组织实施), 在党的领导下 alone, 坚持党委领导、政府负责, and the same sentence in
+    # the 基本原则, a 组织领导 chapter and the safeguards
+    "led-body-in-task.txt": [
+        ("（一）", "推进老旧小区改造", [("县住建局", L, FL)]),
+        ("（二）", "加强河湖水环境治理", [("县水利局", L, EX)]),
+        ("（三）", "强化安全生产应急处置", [("县应急局", L, EX), ("各乡镇", S, EX)]),
+        ("（四）", "推进农业面源污染治理", [("县农业农村局", L, EX)]),
+        ("（五）", "统筹推进整治工作", []),
+        ("（六）", "加强基层党建引领", []),
+        ("（七）", "健全整治工作机制", []),
+        ("（二）", "强化督查考核", [("县委督查室", L, EX)]),
+    ],
 }
 
 

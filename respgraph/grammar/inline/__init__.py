@@ -27,12 +27,12 @@ from respgraph.grammar.labels import (
     _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
 )
 from respgraph.grammar.roles import _inherit_mentions, _mention, _placed, top_level_cuts
-from respgraph.grammar.units import CLOSE, all_unit_like, is_collective, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
 __all__ = [
     "_PHRASE_END_LONG", "_PHRASE_END_VERBS", "_UNNAMED", "_inline_clause", "_phrases", "_read_inline", "_walk_back",
-    "_walk_forward", "guided_by_named", "is_unit_collective", "subjects_guided",
+    "_walk_forward", "guided_by_named", "is_unit_collective", "led_assignment", "subjects_guided",
 ]
 
 
@@ -244,6 +244,41 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
         return None
     mentions = [_mention(u, "lead", "explicit") for u in subjects] + [_mention(u, "support", "explicit") for u in guides]
     return Clause(span=Span(a, g.end()), raw=text[a : g.end()], mentions=mentions)
+
+
+# 在县委统一领导下， / 在市委、市政府的坚强领导下，: the leadership a sentence opens with (not 在A的
+# 指导下, which names a guide of the work: read.py reads it as the clause's)
+_LED_OPENER = re.compile(r"\s*在[^，,；;。：:]{1,40}?领\s*导\s*下\s*[，,]")
+# a government or party committee of the level: 县政府 / 市人民政府 / 县委 / 乡镇党委 (县发改委 /
+# 县纪委 are bodies of the work)
+_GOVERNS = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|[省市县区州盟旗乡镇]委)$")
+
+
+def led_assignment(text: str, a: int, b: int) -> Clause | None:
+    """The clause of a sentence ``text[a:b]`` opening with the leadership it is done under and
+    giving the work to a named body: ``在县委统一领导下，由县住建局组织实施`` / ``在县委县政府领导下，
+    县应急局具体负责`` (the bureau leads; as a sentence it reads as a principle, who leads whom).
+    The structure asks it of a numbered task item naming no unit, never of the safeguards or the
+    principles, where the same sentence states how work is led. Under the party committee the
+    government organising (在县委统一领导下，县政府负责组织实施) is that leadership's own shape,
+    a principle wherever it stands; 在党的领导下，全面推进… names nobody.
+
+    >>> t = "在县委统一领导下，由县住建局组织实施"
+    >>> [(m.text, m.role) for m in led_assignment(t, 0, len(t)).mentions]
+    [('县住建局', 'lead')]
+    >>> led_assignment("在县委统一领导下，县政府负责组织实施", 0, 18) is None
+    True
+    """
+    if (opener := _LED_OPENER.match(text, a, b)) is None:
+        return None
+    tail, end = _skip_ws(text, opener.end(), b), _trim_end(text, opener.end(), b)
+    if tail >= end:
+        return None
+    mentions = _read_inline(text, tail, end, GrammarSettings())  # (the plan's settings do not reach the structure's hooks)
+    leads = [m for m in mentions or [] if m.role == "lead"]
+    if not leads or any(m.collective or not _placed(Unit(m.text, m.span.start, m.span.end)) or _GOVERNS.search(m.text) for m in leads):
+        return None
+    return Clause(span=Span(tail, end), raw=text[tail:end], mentions=mentions)
 
 
 def is_unit_collective(name: str) -> bool:
