@@ -3246,6 +3246,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（七）", "健全整治工作机制", []),
         ("（二）", "强化督查考核", [("县委督查室", L, EX)]),
     ],
+    # the places answering for the work, a sector department guiding after a comma inside the
+    # bracket (责任单位：各乡镇人民政府，县生态环境局指导 / 各乡镇负责，县农业农村局指导): the places lead
+    # (first listed when the label names one, explicit by 负责 or set against the guide), the guide
+    # supports; 加强指导 / 加强业务指导 as 指导 (was a unit 县城管局加强, its 加强 read into the name);
+    # near misses: a department listed first before the places leads them, a guide alone leads
+    "places-lead-guide-supports.txt": [
+        ("（一）", "推进农村生活污水治理", [("各乡镇人民政府", L, FL), ("县生态环境局", S, EX)]),
+        ("（二）", "推进生活垃圾分类", [("各乡镇人民政府", L, FL), ("县城管局", S, EX)]),
+        ("（三）", "推进畜禽粪污资源化利用", [("各乡镇", L, EX), ("县农业农村局", S, EX), ("县生态环境局", S, EX)]),
+        ("（一）", "推进秸秆综合利用", [("各乡镇", L, EX), ("县农业农村局", S, EX)]),
+        ("（二）", "推进农膜回收", [("各乡镇人民政府", L, EX), ("县供销社", L, EX), ("县农业农村局", S, EX)]),
+        ("（三）", "推进村庄清洁行动", [("县农业农村局", L, FL), ("各乡镇人民政府", S, EX)]),
+        ("（四）", "加强技术服务", [("县农业农村局", L, EX)]),
+    ],
 }
 
 
