@@ -683,8 +683,10 @@ def _body_subjects_ref(text: str, start: int, end: int, item: bool = False):
     while a < end:
         stop = labels.SENTENCE_STOP.search(text, a, end)
         s = stop.start() if stop else end
-        if item and (guided := r.subjects_guided(text, a, s)) is not None:
-            out.append(guided)  # (a 责任主体 and its guides in an item of the work, read since stop 27)
+        if item and ((guided := r.subjects_guided(text, a, s)) is not None or (guided := r.led_assignment(text, a, s)) is not None):
+            # (a 责任主体 and its guides in an item of the work, read since stop 27; the body given
+            # the work under a leadership phrase, 在县委统一领导下，由A组织实施, since stop 28)
+            out.append(guided)
             a = s + 1
             continue
         c = r.duty_statement(text, a, s, True, meant=True)
