@@ -343,6 +343,10 @@ _SUPPORTS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:要|应)?(?:积极|做好|负责
 # … or sharing the duty after a comma: A负责统筹协调，B负责日常保洁 (each leads its part, as
 # 由A负责X，B负责Y does in a clause); B督促施工单位… is B's part as B负责督促… is
 _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人(?!民)|同志)|督促)[\u4e00-\u9fff“]{2}")
+# … or overseeing it after a comma, no duty word written: A负责管网改造，B加强监管 / B要加强日常监管
+# (B's own part, as B负责监管 is; grammar.inline reads the clause so); a collective (各有关部门加强
+# 监管) names nobody
+_OVERSEES_NEXT = re.compile(r"[ \t\u3000]*(?:要|应)?[ \t\u3000]*加强(?:日常|行业|安全)?(?:监管|监督|执法)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 _DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
@@ -614,6 +618,8 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
             named += [(u, "support") for u in us]
         elif us and _LEADS_NEXT.match(text, us[-1].end, end):
             named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
+        elif us and _OVERSEES_NEXT.match(text, us[-1].end, end) and not any(is_collective(u.text) for u in us):
+            named += [(u, "lead") for u in us]  # 华润燃气南宁公司负责…，市住建局加强监管: the regulator's part
         elif m.re is _MEANT:
             named += [(u, "lead") for u in _meant_after(text, pm.end(), end)]  # A要加强审计监督，B要严肃问责
         elif m.re is _ACTS and us and _ACTS.match(text, us[-1].end, end) and all(_acting(u.text) for u in us):

@@ -3260,6 +3260,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进村庄清洁行动", [("县农业农村局", L, FL), ("各乡镇人民政府", S, EX)]),
         ("（四）", "加强技术服务", [("县农业农村局", L, EX)]),
     ],
+    # A负责X，B加强监管 (no duty word before the oversight): B's own part, as B要加强监管 and B负责监管
+    # read beside another's duty — each leads its part (B was lost: the company, or the first bureau,
+    # alone); after a lead (由A牵头，B加强监管) a support, as B要… reads there (was no clause);
+    # near misses: a kind of body (各有关部门加强监管) and a business's duty before places overseeing it
+    # name nobody new
+    "regulator-after-duty.txt": [
+        ("（一）", "推进老旧管网更新改造", [("华润燃气南宁公司", L, EX), ("市住建局", L, EX)]),
+        ("（二）", "加强燃气管网巡查", [("市住建局", L, EX), ("市应急局", L, EX)]),
+        ("（三）", "规范用户设施改造", [("华润燃气南宁公司", L, EX), ("市住建局", L, EX)]),
+        ("（四）", "加强餐饮场所燃气安全", [("市商务局", L, EX), ("市市场监管局", L, EX)]),
+        ("（五）", "加强瓶装燃气配送管理", [("市住建局", L, EX), ("市交通运输局", S, EX)]),
+        ("（六）", "推进用户设施安全检查", [("市住建局", L, EX)]),
+        ("（七）", "强化燃气企业主体责任", []),
+    ],
 }
 
 

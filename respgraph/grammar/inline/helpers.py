@@ -56,6 +56,28 @@ def _attitude_asked(text: str, phrases: list[tuple[int, int]], k: int, y: int) -
     return False
 
 
+# a named body's oversight closing its phrase, no duty word written: …，市应急局加强监管 / 加强日常监管
+# / 加强监督检查 / 加强执法检查 (read as 市应急局要加强监管 is, after another's duty: its own part)
+_OVERSIGHT = re.compile(
+    r"\s*加\s*强\s*(?:日\s*常|行\s*业|安\s*全)?\s*(?:监\s*管|监\s*督(?:\s*检\s*查|\s*管\s*理)?|执\s*法(?:\s*检\s*查)?)"
+    r"(?:\s*工\s*作)?\s*$"
+)
+
+
+def _oversight_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
+    """(where 加强 stands, the units before it) when ``text[pa:pb]`` reads ``A加强监管``, A named
+    bodies of a place (各有关部门加强监管 names nobody); else None."""
+    m = None
+    for i in range(pa, pb):
+        if text.startswith("加", i) and (m := _OVERSIGHT.match(text, i, pb)) is not None:
+            break
+    if m is None:
+        return None
+    y = m.start()
+    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    return (y, units) if units and all(not u.collective and _placed(u) for u in units) else None
+
+
 def _opens_with_units(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` opens with units of its own: told what to do (县财政局要…), or
     before a verb of theirs (县自然资源局配合)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import (
-    _HELPER_PHRASE, _attitude_asked, _opens_with_units, _yao_before_helpers, _yao_units, guided_by_named,
+    _HELPER_PHRASE, _attitude_asked, _opens_with_units, _oversight_units, _yao_before_helpers, _yao_units, guided_by_named,
 )
 from respgraph.grammar.inline.organising import (
     _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
@@ -453,14 +453,15 @@ def _read_part(
         weak, unwritten = True, cut
         s.told = True
     elif s.over < len(s.parsed) and any(v.startswith("牵头") or v == "负责" for v, _ in s.parsed) and (
-        yao_units := _yao_units(text, pa, pb)
+        yao_units := (_yao_units(text, pa, pb) or _oversight_units(text, pa, pb))
     ) is not None:
         # A牵头编制总体规划，县直各部门要制定专项规划: after the lead, the units told what
         # to do carry their share of its task (were no clause: the lead lost), as 负责 would;
         # after A负责X (县财政局负责安排专项资金；县发改局要加快项目前期工作) their own part,
         # as B负责Y / B要做好Y reads: each leads its part, stated as the others are (named
         # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
-        # (A要加强统筹，各部门要提高认识: how work goes)
+        # (A要加强统筹，各部门要提高认识: how work goes). B加强监管 with no 要 (华润燃气南宁公司
+        # 负责管网改造，市住建局加强监管) reads as B要加强监管: the regulator's own part (was lost)
         if (more := _attitude_asked(text, phrases, k, yao_units[0])) is not None:
             # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
             # clause ends there, or goes on with the next unit's phrase
