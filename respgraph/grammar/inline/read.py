@@ -33,7 +33,7 @@ from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
     _BY, _DATE_PHRASE, _INLINE_PHRASE, JOINT_ACTIONS, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
-    _skip_ws, _subject_start, is_list_note,
+    _skip_ws, _subject_start, _trim_end, is_list_note,
 )
 from respgraph.grammar.roles import (
     _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, named_township, _goes_on_to_act, _governs, _guiding_units,
@@ -681,6 +681,10 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
     return units, lead_n
 
 
+# the carrying out closing a verb given by 由 (由A负责实施 / 由A负责组织实施 / 由A牵头推进)
+_CARRIED_OUT = re.compile(r"(?:实\s*施|落\s*实|推\s*进)$")
+
+
 def _record_phrase(
     s: _InlineRead, text: str, pa: int, pb: int, verb: str, units: list[Unit], weak: bool, acting: bool = False
 ) -> None:
@@ -698,7 +702,9 @@ def _record_phrase(
         s.acted.add(len(s.parsed) - 1)
     s.pending = []
     s.with_object += weak
-    s.given = s.given or (weak and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+    # (given with no object but the carrying out closing the verb too: 由县住建局负责实施，确保按期完成
+    # / 负责组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays prose, as before)
+    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
                       and _EXPLAINS.search(text, pa, pb) is None)
 
 
