@@ -3274,7 +3274,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（六）", "推进用户设施安全检查", [("市住建局", L, EX)]),
         ("（七）", "强化燃气企业主体责任", []),
     ],
-    # 由A负责（组织）实施 / 由A牵头推进, then the aim (确保按期完成): the one body given the work by 由
+    # 由A负责（组织）实施 / 由A牵头推进 / 由A组织实施, then the aim (确保按期完成): the one body given the work by 由
     # leads, as 由A负责组织开展X，… reads (was no clause: the carrying out closing the verb left the
     # phrase no object, the aim after it read as prose), under a leadership phrase too; near misses:
     # a bare 由A负责 mid-item before another part (as by-one-unit-opening-item) and a result reported
@@ -3282,6 +3282,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "推进老旧小区改造", [("县住建局", L, EX)]),
         ("（二）", "推进背街小巷整治", [("县城管局", L, EX)]),
         ("（三）", "推进城区污水管网建设", [("县水利局", L, EX)]),
+        # (由A组织实施: the carrying out is the verb, the one body leads by the first-listed convention,
+        # as 由A组织实施。 alone reads)
+        ("（四）", "推进口袋公园建设", [("县住建局", L, FL)]),
         ("（一）", "加强工地扬尘管理，严格落实“六个百分之百”", []),
         ("（二）", "推进供热管网改造", []),
     ],

@@ -703,8 +703,9 @@ def _record_phrase(
     s.pending = []
     s.with_object += weak
     # (given with no object but the carrying out closing the verb too: 由县住建局负责实施，确保按期完成
-    # / 负责组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays prose, as before)
-    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头") and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+    # / 负责组织实施 / 由A组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays
+    # prose, as before)
+    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
                       and _EXPLAINS.search(text, pa, pb) is None)
 
 
