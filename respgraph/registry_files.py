@@ -112,10 +112,11 @@ def read_registry(path: Path) -> Registry:
     shared = _add_shared(path / "shared_names.csv", jurisdictions)
     full_only |= {q for places in shared.values() for q in places}
     aliases, scoped, place_aliases = _aliases(path)
+    same_body, same_body_in, same_body_at = _one_body_rows(path)
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        reform_years=_reform_years(path), same_body=_same_body(path), same_body_in=_same_body_in(path),
-        same_body_at=_same_body_at(path), split=_split_bodies(path),
+        reform_years=_reform_years(path), same_body=same_body, same_body_in=same_body_in,
+        same_body_at=same_body_at, split=_split_bodies(path),
         customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only),
         former_counties=_former_counties(path, jurisdictions), shared=shared, qualified={q: name for name, places in shared.items() for q in places},
     )
@@ -287,55 +288,36 @@ def _customs_seats(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[s
     return {p: tuple(seats) for p, seats in out.items()}
 
 
-def _same_body_in(path: Path) -> dict[tuple[str, str], str]:
-    """one_body.csv's rows of one province: (province, name) -> the name of the id it shares there."""
+def _one_body_rows(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """one_body.csv, read once: name -> the name of the id it shares in every place (rows with
+    neither a province nor a level); (province, name) -> that name in one province's places
+    (浙江省: 综合行政执法局 -> 城市管理局); (level, name) -> that name in places of one level (district:
+    公安分局 -> 公安局, a district's police being the city bureau's branch there while a county's
+    公安局 is its own). Three empty maps when the file is absent."""
     b_path = path / "one_body.csv"
+    everywhere: dict[str, str] = {}
+    in_province: dict[tuple[str, str], str] = {}
+    at_level: dict[tuple[str, str], str] = {}
     if not b_path.is_file():
-        return {}
-    out: dict[tuple[str, str], str] = {}
+        return everywhere, in_province, at_level
     for row_no, row in read_registry_csv(b_path, ("name", "id")):
-        if (province := row.get("province", "")) and not row.get("level", ""):
-            name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
-            if (province, name) in out or name == body:
-                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice in {province} or as its own id")
-            out[province, name] = body
-    return out
-
-
-def _same_body_at(path: Path) -> dict[tuple[str, str], str]:
-    """one_body.csv's rows of one level of place: (level, name) -> the name of the id it shares in
-    places of that level (district: 公安分局 -> 公安局, a district's police being the city bureau's
-    branch there while a county's 公安局 is its own)."""
-    b_path = path / "one_body.csv"
-    if not b_path.is_file():
-        return {}
-    out: dict[tuple[str, str], str] = {}
-    for row_no, row in read_registry_csv(b_path, ("name", "id")):
-        if level := row.get("level", ""):
-            name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
-            if row.get("province", ""):
-                raise RegistryError(f"{b_path}: row {row_no}: {name!r} given both a province and a level")
-            if (level, name) in out or name == body:
-                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice at level {level} or as its own id")
-            out[level, name] = body
-    return out
-
-
-def _same_body(path: Path) -> dict[str, str]:
-    """one_body.csv: name -> the name of the id it shares, in every place (rows with no province);
-    {} when the file is absent."""
-    b_path = path / "one_body.csv"
-    if not b_path.is_file():
-        return {}
-    out: dict[str, str] = {}
-    for row_no, row in read_registry_csv(b_path, ("name", "id")):
-        if row.get("province", "") or row.get("level", ""):
-            continue  # (one province's or one level's: _same_body_in, _same_body_at)
+        province, level = row.get("province", ""), row.get("level", "")
         name, body = _need(b_path, row_no, row, "name"), _need(b_path, row_no, row, "id")
-        if name in out or name == body:
-            raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")
-        out[name] = body
-    for name, body in out.items():
-        if body in out:
-            raise RegistryError(f"{b_path}: {name!r} -> {body!r}, itself filed under {out[body]!r}: give the last name")
-    return out
+        if province and level:
+            raise RegistryError(f"{b_path}: row {row_no}: {name!r} given both a province and a level")
+        if level:
+            if (level, name) in at_level or name == body:
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice at level {level} or as its own id")
+            at_level[level, name] = body
+        elif province:
+            if (province, name) in in_province or name == body:
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice in {province} or as its own id")
+            in_province[province, name] = body
+        else:
+            if name in everywhere or name == body:
+                raise RegistryError(f"{b_path}: row {row_no}: {name!r} listed twice or as its own id")
+            everywhere[name] = body
+    for name, body in everywhere.items():
+        if body in everywhere:
+            raise RegistryError(f"{b_path}: {name!r} -> {body!r}, itself filed under {everywhere[body]!r}: give the last name")
+    return everywhere, in_province, at_level
