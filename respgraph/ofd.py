@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from respgraph.pdf_tables import _SERIAL, _aligned_rows, _header, _joined_rows, cell_text, has_division_header
-from respgraph.pdf_text import _PAGE_NO
+from respgraph.pdf_text import PAGE_NUMBER_LINE
 
 __all__ = ["OfdError", "OfdPage", "page_layout", "parse_xml", "read_ofd"]
 
@@ -492,7 +492,7 @@ def _table_end(lines: list[dict], start: int, xs: list[float]) -> int:
     """The first line from ``start`` on that is no table row: a page number, or a line with a
     word across one of ``xs`` (the labels' starts, or the columns' edges)."""
     end = start
-    while end < len(lines) and not _PAGE_NO.match(lines[end]["text"].strip()) and not any(
+    while end < len(lines) and not PAGE_NUMBER_LINE.match(lines[end]["text"].strip()) and not any(
         w[1] < x - _TOL and w[2] > x + _TOL for w in lines[end]["words"] for x in xs
     ):
         end += 1
@@ -531,7 +531,7 @@ def page_layout(page: OfdPage, edges: list[float] | None = None) -> tuple[list[t
         segs: list[tuple[str, object]] = [("lines", lines[:k])] if k else []
         segs.append(("table", rows))
         rest = lines[end:]
-        ends_page = all(_PAGE_NO.match(ln["text"].strip()) for ln in rest)
+        ends_page = all(PAGE_NUMBER_LINE.match(ln["text"].strip()) for ln in rest)
         return segs + ([("lines", rest)] if rest else []), edges if ends_page else None
     segs: list[tuple[str, object]] = []
     rest = page.glyphs

@@ -45,8 +45,10 @@ _SHORT = 3.0  # characters a wrapped line may fall short of the right margin
 _INDENT = 4.5  # characters a paragraph's first line may be indented by, at most
 _WIDEST = 5000.0  # points: text wider is no page's (A0 is 2384 wide); a damaged file's
 _CID = re.compile(r"\(cid:\d+\)")
-# A page number standing alone at the top or bottom of a page: — 3 —, -3-, 第3页 共10页.
-_PAGE_NO = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+# A line that is only a page's number, at the top or bottom of a page: — 3 —, --3--, -1024-, 第3页 共10页
+# (its dashes any in number, up to four digits). ofd.py reads its pages' furniture with it too;
+# pdf_tables.PAGE_NUMBER_WORD is the stricter one for a word among a table's cells.
+PAGE_NUMBER_LINE = re.compile(r"^[-—–－]*\s*\d{1,4}\s*[-—–－]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 # the end of an organ's name: a line of a 红头 naming issuers
@@ -354,9 +356,9 @@ def lines_text(lines: list[dict], margins: tuple[float, float] | None = None) ->
     (:func:`body_margins`), taken for a page whose lines all lie within them; else the
     page's own are found."""
     # page numbers at the top or bottom are furniture, not part of the paragraphs they split
-    while lines and _PAGE_NO.match(lines[-1]["text"].strip()):
+    while lines and PAGE_NUMBER_LINE.match(lines[-1]["text"].strip()):
         lines.pop()
-    while lines and _PAGE_NO.match(lines[0]["text"].strip()):
+    while lines and PAGE_NUMBER_LINE.match(lines[0]["text"].strip()):
         lines.pop(0)
     long = [ln for ln in lines if len(ln["text"]) >= 5]
     if len(long) < 2:
@@ -426,7 +428,7 @@ def _leading_word_width(line: dict) -> float:
 def body_margins(pages: list[list[dict]]) -> tuple[float, float] | None:
     """The body's margins over all ``pages`` (lists of lines as :func:`lines_text` takes them):
     every page of a document has the same, and a page of short items alone cannot show them."""
-    pages = [[ln for ln in lines if not _PAGE_NO.match(ln["text"].strip())] for lines in pages]
+    pages = [[ln for ln in lines if not PAGE_NUMBER_LINE.match(ln["text"].strip())] for lines in pages]
     long = [ln for lines in pages for ln in lines if len(ln["text"]) >= 5]
     if len(long) < 2:
         return None

@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from respgraph.pdf_tables.aligned import _aligned_rows, _joined_rows
 from respgraph.pdf_tables.cells import cell_text
-from respgraph.pdf_tables.header import _PAGE_NO, _SERIAL, Segment, _header, _tokens, has_division_header
+from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, _SERIAL, Segment, _header, _tokens, has_division_header
 from respgraph.pdf_tables.numbered import text_segments
 from respgraph.pdf_tables.plumber import plumber_segments
 from respgraph.pdf_tables.unnumbered import unnumbered_segments
 
-__all__ = ["cell_text", "has_division_header", "plumber_segments", "text_segments"]
+__all__ = ["PAGE_NUMBER_WORD", "cell_text", "has_division_header", "plumber_segments", "text_segments"]

@@ -24,7 +24,10 @@ _LABEL = re.compile(
     r"(单位|部门|.?领导|人)|.{0,2}责任主体|.{0,3}(时限|时间|期限|进度|节点)|备注|类别|领域|分类|项目|序次|具体要求|工作要求|整改要求"
     r"|成果形式|责任分工|任务分工|分工|整改进展|进展情况|完成情况)$"
 )
-_PAGE_NO = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+# A word among a table's words that is only a page's number (— 2 —, 2, 第2页): at most one dash a
+# side and three digits, stricter than pdf_text.PAGE_NUMBER_LINE (a whole line at a page's foot),
+# since a cell of four digits is a year or a figure, not a page
+PAGE_NUMBER_WORD = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
 # deadlines of two characters, each a whole cell of a 完成时限 column (a fragment of two, 法局, is not)
 _SHORT_DEADLINES = frozenset({"长期", "持续", "常态", "年内", "每年", "逐年", "年底", "月底"})
@@ -103,7 +106,7 @@ _TOKEN_GAP = re.compile(r"[ \t\u3000]+")
 
 def _tokens(line: str) -> list[str]:
     line = line.strip()
-    if _PAGE_NO.match(line):
+    if PAGE_NUMBER_WORD.match(line):
         return [line]  # — 2 —: one token, whatever its blanks
     return [t for t in _TOKEN_GAP.split(line) if t]
 

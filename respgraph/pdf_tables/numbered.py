@@ -12,7 +12,7 @@ import re
 from respgraph.clean.portal.running import _LETTERHEAD
 from respgraph.grammar.units import _WORDS_ACROSS
 from respgraph.pdf_tables.header import (
-    _DEADLINE, _PAGE_NO, _SERIAL, _SHORT_DEADLINES, _UNIT, Segment, _header, _tokens,
+    PAGE_NUMBER_WORD, _DEADLINE, _SERIAL, _SHORT_DEADLINES, _UNIT, Segment, _header, _tokens,
 )
 
 
@@ -84,7 +84,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 if again == header:  # the header repeated at the top of the next page
                     j += size
                     continue
-            if _PAGE_NO.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
+            if PAGE_NUMBER_WORD.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
                 j += 1
                 continue
             if _PAGE_MARK.match(words[j]):

@@ -11,7 +11,7 @@ import re
 
 from respgraph.pdf_tables.aligned import _aligned_tables
 from respgraph.pdf_tables.cells import table_with_open_row
-from respgraph.pdf_tables.header import _PAGE_NO, Segment, _header, _tokens
+from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, Segment, _header, _tokens
 from respgraph.pdf_text import running_key, without_slanted
 
 
@@ -49,7 +49,7 @@ def _without_running(page, running: set[str] | frozenset[str]):
     lines = page.extract_text_lines()
     boxes = [
         (ln["x0"] - 0.5, ln["top"] - 0.5, ln["x1"] + 0.5, ln["bottom"] + 0.5)
-        for ln in lines[:3] + lines[-3:] if running_key(ln["text"]) in running or _PAGE_NO.match(ln["text"].strip())
+        for ln in lines[:3] + lines[-3:] if running_key(ln["text"]) in running or PAGE_NUMBER_WORD.match(ln["text"].strip())
     ]  # fmt: skip
     if not boxes:
         return page

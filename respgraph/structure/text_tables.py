@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS, display_width, looks_like_unit
-from respgraph.pdf_tables import _PAGE_NO
+from respgraph.pdf_tables import PAGE_NUMBER_WORD
 from respgraph.records import Cell, Span, Table
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
 from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, _column, _label, _task_col, _unit_col
@@ -698,7 +698,7 @@ class _Rows:
     def _passed_over(self, ra: int, rb: int) -> bool:
         """A blank line, a page number between two pages of the table, a markdown table's rule."""
         row_text = self.text[ra:rb]
-        if not row_text.strip() or (self.rows and _PAGE_NO.match(row_text.strip())):
+        if not row_text.strip() or (self.rows and PAGE_NUMBER_WORD.match(row_text.strip())):
             return True
         if self.h.sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
             # |---|---|: the rule under a markdown table's header (a drawn table's: between rows)
