@@ -2,7 +2,7 @@
 
 The grammar lives in :mod:`respgraph.grammar` (``clauses``: finding and reading clauses;
 ``units``: unit lists, portfolios, collectives); a unit stating its own duty (县公安局：负责…, a
-heading naming its unit, an item opening with its partner) in :mod:`respgraph.duty_statements`.
+heading naming its unit, an item opening with its partner) in :mod:`respgraph.grammar.duty_statements`.
 This module is the stage's API:
 
     >>> from respgraph.responsibilities import find_clauses, task_mentions
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.duty_statements import (
+from respgraph.grammar.duty_statements import (
     ACT_CANDIDATE, DUTY_CANDIDATE, KIND_OF_BODY, duty_statement, heading_owner, meant_unit, owned_item,
 )
 from respgraph.grammar.clauses import GrammarSettings, find_above_markers, find_clauses, find_inherit_markers

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from respgraph import clean, duty_statements, read, records, responsibilities, structure
+from respgraph import clean, read, records, responsibilities, structure
 from respgraph.clean import columns, line_numbers, ocr, portal, spacing
 from respgraph.clean.portal import pages
-from respgraph.grammar import inline, labels, roles, units
+from respgraph.grammar import duty_statements, inline, labels, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
 from respgraph.structure import blocks, fields, first_lead, markers, regions, tables, tasks, text_tables
 

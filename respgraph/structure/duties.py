@@ -34,12 +34,12 @@ def duty_clauses(
     text: str, blocks: list[Block], first: int, clauses: list[Clause], skip: list[Span], statement_fn, items_loose: bool = False
 ) -> list[Clause]:
     """Clauses of duty statements in blocks that hold no clause (``statement_fn``:
-    :func:`respgraph.duty_statements.duty_statement`).
+    :func:`respgraph.grammar.duty_statements.duty_statement`).
 
     A plan may divide its work by unit instead of by task: an item, a paragraph or an
     article per unit (``1.县发展改革局：负责…`` / ``第五条 县生态环境局负责…`` / ``县财政局负责
     落实专项资金。县交通运输局负责…。``). Each statement is then a task of the unit that opens
-    it (the rules of :func:`respgraph.duty_statements.duty_statement`): an item whose text
+    it (the rules of :func:`respgraph.grammar.duty_statements.duty_statement`): an item whose text
     opens ``A：负责…`` / ``A。负责…`` is one task wherever it stands; in a 职责分工 section and in
     articles (第X条) every sentence opening ``A负责…`` is one (a paragraph of them becomes one
     task per sentence). Elsewhere ``A负责…`` is prose, and so is a 职责分工 inside a safeguard

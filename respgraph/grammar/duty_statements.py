@@ -2,8 +2,9 @@
 
 Plans that divide work by unit write 1.县公安局：负责… / 县财政局要统筹用好… / (an emergency plan's
 measures) 县水务局做好水库调度; a heading may name the unit its items belong to (heading_owner), and
-an item under it may open by naming its partner (owned_item: 配合区市场监管局做好…). The grammar of
-clauses is :mod:`respgraph.grammar`; :mod:`respgraph.responsibilities` (the stage's API) re-exports
+an item under it may open by naming its partner (owned_item: 配合区市场监管局做好…). It is part of the
+grammar package since it reads with the clauses' own patterns and helpers (roles, phrase_units,
+labels); :mod:`respgraph.responsibilities` (the stage's API) re-exports
 ``heading_owner``, ``owned_item`` and ``duty_statement``, and reads with this module's public
 names where a duty may open (``DUTY_CANDIDATE``, ``ACT_CANDIDATE``) and which names are bodies
 given an item (``meant_unit``) or only a kind of body (``KIND_OF_BODY``).
