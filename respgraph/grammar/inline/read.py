@@ -79,6 +79,34 @@ class _InlineRead:
     acted: set[int] = field(default_factory=set)
 
 
+@dataclass(slots=True)
+class _PhraseAt:
+    """Phrase ``k`` of a clause as each step of ``_read_phrase`` reads it (one record, not the same seven
+    parameters passed down every step): the clause's ``text`` and ``phrases``, the phrase's span
+    ``pa``..``pb`` and its text without blanks ``ws``, and whether the clause stands in a bracket."""
+
+    text: str
+    phrases: list[tuple[int, int]]
+    k: int
+    pa: int
+    pb: int
+    ws: str
+    bracketed: bool
+
+
+@dataclass(slots=True)
+class _FoundVerb:
+    """The verb ``_phrase_verb`` found in a phrase, as ``_read_verbed`` reads its units: the match (units
+    and verb), whether it is weak (a part: units, a verb and an object), where a part's verb written
+    otherwise begins (``unwritten``, -1: none), whether 统筹 arranges something, the verb as written."""
+
+    m: re.Match
+    weak: bool
+    unwritten: int
+    arranged: bool
+    written: str | None
+
+
 # what a step of ``_read_inline`` tells its loop: read the next phrase, the clause has ended, there is
 # no clause, the clause states a principle
 _NEXT, _END, _NO_CLAUSE, _PRINCIPLE = "next", "end", "no clause", "principle"
@@ -135,34 +163,19 @@ def _read_phrase(
     ws = strip_ws(text[pa:pb])
     if not ws:
         return _NEXT
-    if (step := _clause_ended(s, text, phrases, k, pa, pb, ws, b, settings, holes, bracketed)) is not None or (
-        step := _read_leaders_and_duties(s, text, phrases, k, pa, pb, ws, bracketed)
-    ) is not None:
+    p = _PhraseAt(text, phrases, k, pa, pb, ws, bracketed)
+    if (step := _clause_ended(s, p, b, settings, holes)) is not None or (step := _read_leaders_and_duties(s, p)) is not None:
         return step
-    found = _phrase_verb(s, text, phrases, k, pa, pb, ws, bracketed, supervisors)
+    found = _phrase_verb(s, p, supervisors)
     if type(found) is str:
         return found
-    return _read_verbed(s, text, phrases, k, pa, pb, bracketed, *found)
+    return _read_verbed(s, p, found)
 
 
-# the verb ``_phrase_verb`` found in a phrase: its match, whether it is weak, where a part's verb
-# written otherwise begins (-1: none), whether 统筹 arranges something, the verb as written
-_Found = tuple[re.Match, bool, int, bool, "str | None"]
-
-
-def _phrase_verb(
-    s: _InlineRead,
-    text: str,
-    phrases: list[tuple[int, int]],
-    k: int,
-    pa: int,
-    pb: int,
-    ws: str,
-    bracketed: bool,
-    supervisors: list[Mention] | None,
-) -> _Found | str:
-    """The verb of phrase ``k`` (units and a verb, a part, a part given by 由, …), or the step
+def _phrase_verb(s: _InlineRead, p: _PhraseAt, supervisors: list[Mention] | None) -> _FoundVerb | str:
+    """The verb of phrase ``p`` (units and a verb, a part, a part given by 由, …), or the step
     ``_read_inline`` takes when the phrase is read without one (supervisors, notes, partners)."""
+    text, phrases, k, pa, pb, ws, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.ws, p.bracketed
     m = _verb_phrase(text, pa, pb, ws, phrases, k)
     if m is not None and m.group("verb") in _TRIAL_VERBS and (not s.parsed or _TRIAL_SITE.match(text, pa, pb)):
         # 城关镇、龙泉镇试点。 / …，选择城关镇、龙泉镇试点 / 县城管局组织各乡镇开展…试点: no lead
@@ -184,34 +197,23 @@ def _phrase_verb(
             supervisors += watched
         return _NEXT
     if not m:
-        if (step := _read_notes_and_partners(s, text, phrases, k, pa, pb, ws)) is None:
-            step = _read_part(s, text, phrases, k, pa, pb, ws, bracketed, supervisors, weak, written)
+        if (step := _read_notes_and_partners(s, p)) is None:
+            step = _read_part(s, p, supervisors, weak, written)
             if type(step) is tuple:
                 m, weak, unwritten, arranged, written = step
                 step = None
         if step is not None:
             return step
     if not m:
-        return _read_unverbed(s, text, phrases, k, pa, pb, bracketed)
-    return m, weak, unwritten, arranged, written
+        return _read_unverbed(s, p)
+    return _FoundVerb(m, weak, unwritten, arranged, written)
 
 
-def _read_verbed(
-    s: _InlineRead,
-    text: str,
-    phrases: list[tuple[int, int]],
-    k: int,
-    pa: int,
-    pb: int,
-    bracketed: bool,
-    m: re.Match,
-    weak: bool,
-    unwritten: int,
-    arranged: bool,
-    written: str | None,
-) -> str:
-    """Read the units of phrase ``k`` whose verb ``_phrase_verb`` found, and record them in ``s``
+def _read_verbed(s: _InlineRead, p: _PhraseAt, found: _FoundVerb) -> str:
+    """Read the units of phrase ``p`` whose verb ``_phrase_verb`` found, and record them in ``s``
     with the role the verb gives them: _NEXT, or _NO_CLAUSE when they are no units given work."""
+    text, phrases, k, pa, pb, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.bracketed
+    m, weak, unwritten, arranged, written = found.m, found.weak, found.unwritten, found.arranged, found.written
     if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
         return _NO_CLAUSE
     verb, written, own_part = meant
@@ -263,13 +265,13 @@ def _may_read(text: str, a: int, b: int) -> bool:
 
 
 def _clause_ended(
-    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str, b: int,
-    settings: GrammarSettings, holes: list[tuple[int, int]] | None, bracketed: bool,
+    s: _InlineRead, p: _PhraseAt, b: int, settings: GrammarSettings, holes: list[tuple[int, int]] | None,
 ) -> str | None:
-    """How the clause ends at phrase ``k`` (the step: _END, _NO_CLAUSE, _PRINCIPLE), or None when it
+    """How the clause ends at phrase ``p`` (the step: _END, _NO_CLAUSE, _PRINCIPLE), or None when it
     goes on: what was done (2022年以来，…), the partners' action (A会同B，开展…), what goes up for
     approval (…，报市政府同意后实施: a next step after it read on its own), the sentence going on after
     a lead and a support (…，积极争取国家支持), the action after the bodies given it (由A、B负责，重点…)."""
+    text, phrases, k, pa, pb, ws, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.ws, p.bracketed
     if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
         return _PRINCIPLE  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
     if s.shared_action:
@@ -307,12 +309,11 @@ def _clause_ended(
     return None
 
 
-def _read_leaders_and_duties(
-    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str, bracketed: bool,
-) -> str | None:
+def _read_leaders_and_duties(s: _InlineRead, p: _PhraseAt) -> str | None:
     """Phrases read before any verb of units: a leader's part (县长负责统一指挥，…: _NEXT), bodies
     sharing the work by duty (A、B按照职责分工，推进…: read, _END), the government over the work
     (县委负总责，… a principle; 由县政府统筹，县发改局牵头…: _NEXT); None for any other phrase."""
+    text, phrases, k, pa, pb, ws, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.ws, p.bracketed
     if not s.parsed and not s.pending and _LEADERS_ACT.match(ws) is not None and k + 1 < len(phrases):
         # 县长负责统一指挥，县应急局具体落实 / 各级河长负责，县水利局…: a leader's part (a person,
         # no unit) before the units' phrases; they are read as the clause (was no clause)
@@ -363,10 +364,11 @@ def _verb_phrase(text: str, pa: int, pb: int, ws: str, phrases: list[tuple[int, 
     return m
 
 
-def _read_notes_and_partners(s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str) -> str | None:
+def _read_notes_and_partners(s: _InlineRead, p: _PhraseAt) -> str | None:
     """A phrase of no verb of units read as a note (2025年底前完成 / 下同: _NEXT) or as the lead's
     partners (由A牵头，会同B等部门制定…; 由A负责，B做好资金保障; A会同B开展…: recorded in ``s``); the step
     it tells the loop, None for any other phrase."""
+    text, phrases, k, pa, pb, ws = p.text, p.phrases, p.k, p.pa, p.pb, p.ws
     if _DATE_PHRASE.match(ws) or OTHER_LABEL_RE.match(ws) or is_list_note(ws):
         # （2024年6月底前，A牵头，B配合） / （A牵头，2025年底前完成） / （A牵头，B配合，
         # 完成时限：…） / （A负责；责任领导：…） / （A牵头，B配合，下同）
@@ -405,13 +407,13 @@ def _read_notes_and_partners(s: _InlineRead, text: str, phrases: list[tuple[int,
 
 
 def _read_part(
-    s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, ws: str,
-    bracketed: bool, supervisors: list[Mention] | None, weak: bool, written: str | None,
+    s: _InlineRead, p: _PhraseAt, supervisors: list[Mention] | None, weak: bool, written: str | None,
 ) -> str | tuple[re.Match | None, bool, int, bool, str | None]:
     """A phrase of no verb of units read as a part (各乡镇负责本辖区工作 / 所需资金由县财政局保障 /
     县农业农村局组织各乡镇实施… / B要做好Y): the phrase matched as units and a verb, whether it is weak,
     where its verb begins, whether it arranges (统筹安排), the verb as written; or the step it tells the
     loop (在县委的统一领导下 / 由A牵头，各部门要高度重视 / 县委负责统一领导: a principle)."""
+    text, phrases, k, pa, pb, ws, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.ws, p.bracketed
     m = None
     unwritten = -1
     arranged = False
@@ -485,11 +487,12 @@ def _read_part(
     return m, weak, unwritten, arranged, written
 
 
-def _read_unverbed(s: _InlineRead, text: str, phrases: list[tuple[int, int]], k: int, pa: int, pb: int, bracketed: bool) -> str:
+def _read_unverbed(s: _InlineRead, p: _PhraseAt) -> str:
     """The step a phrase read as nothing else tells the loop: units waiting for the next verb
     (（A、B，C配合）: _NEXT), the lead's further action before its helpers (A要健全…，严厉打击…，B配合:
     _NEXT), the action a lead and its support share or one body given the work by 由 goes on to
     (…，谋划储备一批重大项目: _END); otherwise no clause."""
+    text, phrases, k, pa, pb, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.bracketed
     # a bracket may open with units and no verb (（A、B，C配合））: they wait for the next verb
     alone = split_units(text, 0, pa, pb) if s.parsed or bracketed else []
     if alone and all_unit_like(text, alone):
