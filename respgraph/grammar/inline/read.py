@@ -2,114 +2,42 @@
 
 Each phrase is units and a verb (``A牵头`` / ``B配合``), or one of the other wordings the sibling
 modules read (a part given by 由, units told what to do, partners, supervisors); the roles
-follow from the verbs of all the phrases together (``_roles``). Each phrase is read in turn
+follow from the verbs of all the phrases together (``settle_roles``). Each phrase is read in turn
 (``_read_phrase``: does it end the clause, what verb it has, whose units the verb is) into one
 ``_InlineRead``: what each phrase means depends on those read before it.
+
+This module is the phrase loop and the steps that find a phrase's verb; the records it passes
+are in ``phrase_state``, the reading of a phrase whose verb is found in ``verbed_phrase``, and the
+roles settled once every phrase is read in ``settle_roles``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from respgraph.grammar.inline.given import _EXPLAINS, _given_action_cut, _part_given
+from respgraph.grammar.inline.given import _given_action_cut, _part_given
 from respgraph.grammar.inline.helpers import (
-    _HELPER_PHRASE, _attitude_asked, _opens_with_units, _oversight_units, _yao_before_helpers, _yao_units, guided_by_named,
+    _HELPER_PHRASE, _attitude_asked, _opens_with_units, _oversight_units, _yao_before_helpers, _yao_units,
 )
-from respgraph.grammar.inline.organising import (
-    _GUIDING, _carried_after, _organised_by_collective, _organises_cut, _over_collective_cut,
-)
-from respgraph.grammar.inline.over import _OVER, _governs_with_object, _over_named_work
-from respgraph.grammar.inline.phrase_units import (
-    _LEADER_NAMED, _LEADER_WORD, _PEOPLE, _UNNAMED, _find_verb_end, _partner_acts, _units_around_coordinate, _units_around_handover,
-    _units_over_collective, _verb_in_units,
-)
-from respgraph.grammar.inline.verbs import (
-    _ANSWER_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, NAMED_AS, _TRIAL_SITE, _TRIAL_VERBS, _EACH_LEADS, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY,
-    _AFTER_LEAD_VERBS, _MANNER_VERBS, _SUBMITTED, REPORTED_UP, _UNITS_AFTER, TECHNICAL_HELP, _named_responsible, _parts_shared,
-)
+from respgraph.grammar.inline.organising import _GUIDING, _organised_by_collective, _organises_cut, _over_collective_cut
+from respgraph.grammar.inline.over import _governs_with_object, _over_named_work
+from respgraph.grammar.inline.phrase_state import _END, _NEXT, _NO_CLAUSE, _PRINCIPLE, _FoundVerb, _InlineRead, _PhraseAt
+from respgraph.grammar.inline.phrase_units import _LEADER_WORD, _partner_acts, _verb_in_units
+from respgraph.grammar.inline.settle_roles import _settled
+from respgraph.grammar.inline.verbed_phrase import _read_verbed
+from respgraph.grammar.inline.verbs import _SUBMITTED, _TRIAL_SITE, _TRIAL_VERBS, _UNITS_AFTER, REPORTED_UP, TECHNICAL_HELP
 from respgraph.grammar.inline.walks import _first_phrase, _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
-from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import (
-    _BY, _DATE_PHRASE, _INLINE_PHRASE, JOINT_ACTIONS, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
-    _skip_ws, _subject_start, _trim_end, is_list_note,
+    _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
+    _skip_ws, _subject_start, is_list_note,
 )
 from respgraph.grammar.roles import (
-    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, named_township, _goes_on_to_act, _governs, _guiding_units,
-    _lead_and_support, _manner_before, _mention, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action,
-    _with_partners, _yao_before,
+    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, _goes_on_to_act, _governs, _guiding_units,
+    _lead_and_support, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action, _with_partners,
 )
 from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, split_units, strip_ws
 from respgraph.records import Mention
-
-
-# a leader by the villages or places in charge of (包村领导 / 挂点领导 / 分管领导): people (not 党委领导,
-# how work is led: 坚持党委领导、政府负责 stays prose)
-_CADRE_LEADER = re.compile(r"(?:包村|包片|包保|挂点|挂钩|联系|分管|驻村)领导$")
-
-
-def _shared_by_duty(parsed: list[tuple[str, list[Unit]]]) -> bool:
-    """Whether one phrase shares its work among named bodies by their duties (市公安局、市生态环境局
-    按照各自职责依法查处…): each does its part, as A负责X，B负责Y says."""
-    return len(parsed) == 1 and parsed[0][0] == BY_DUTY_VERB and len(parsed[0][1]) >= 2
-
-
-@dataclass(slots=True)
-class _InlineRead:
-    """What ``_read_inline`` carries from one phrase of the clause to the next: the phrases read so
-    far and what they said (A牵头 / B配合 / 由A负责 / 在县委的统一领导下)."""
-
-    parsed: list[tuple[str, list[Unit]]] = field(default_factory=list)  # (verb, units) of each phrase read
-    pending: list[Unit] = field(default_factory=list)  # （A牵头，B，C配合）: units written before the phrase whose verb they share
-    with_object: int = 0  # phrases read as units, a verb and an object (各乡镇负责本辖区工作), or 要
-    partnered_n: int = 0  # ... of them, those read as A会同B + action, B named (A and B share one action)
-    given: bool = False  # a phrase giving its object to a unit by 由 (该问题由县住建局负责整改)
-    led: bool = False  # 在县委的统一领导下 opened the sentence
-    over: int = 0  # phrases whose only verb is 统筹 / 协调 / 抓总, outside a bracket and without 由
-    shared_action: bool = False  # A会同B，开展…: the next phrase is the action A and B share
-    listed: bool = False  # the first phrase's units are a list without a verb of theirs (（A、B，C配合）)
-    then: list[Mention] = field(default_factory=list)  # a next step's units, after the approval the clause's work goes up for
-    then_watch: list[Mention] = field(default_factory=list)  # ... and those checking it
-    jointly: bool = False  # outside a bracket, a phrase A、B共同推进 (no clause verb written)
-    told: bool = False  # the first phrase was units told what to do, helpers named later (A要…，B配合)
-    last_helper: int | None = None  # the last phrase of units helping the lead (read once)
-    # the phrases of ``parsed`` whose units open with their own action, no duty word written
-    # (A、B建立…机制，…: read as 负责), by index; A、B负责 / 按职责分工负责 / 牵头 are none
-    acted: set[int] = field(default_factory=set)
-
-
-@dataclass(slots=True)
-class _PhraseAt:
-    """Phrase ``k`` of a clause as each step of ``_read_phrase`` reads it (one record, not the same seven
-    parameters passed down every step): the clause's ``text`` and ``phrases``, the phrase's span
-    ``pa``..``pb`` and its text without blanks ``ws``, and whether the clause stands in a bracket."""
-
-    text: str
-    phrases: list[tuple[int, int]]
-    k: int
-    pa: int
-    pb: int
-    ws: str
-    bracketed: bool
-
-
-@dataclass(slots=True)
-class _FoundVerb:
-    """The verb ``_phrase_verb`` found in a phrase, as ``_read_verbed`` reads its units: the match (units
-    and verb), whether it is weak (a part: units, a verb and an object), where a part's verb written
-    otherwise begins (``unwritten``, -1: none), whether 统筹 arranges something, the verb as written."""
-
-    m: re.Match
-    weak: bool
-    unwritten: int
-    arranged: bool
-    written: str | None
-
-
-# what a step of ``_read_inline`` tells its loop: read the next phrase, the clause has ended, there is
-# no clause, the clause states a principle
-_NEXT, _END, _NO_CLAUSE, _PRINCIPLE = "next", "end", "no clause", "principle"
 
 
 def _helpers_end(s: _InlineRead, text: str, phrases: list[tuple[int, int]]) -> int:
@@ -207,41 +135,6 @@ def _phrase_verb(s: _InlineRead, p: _PhraseAt, supervisors: list[Mention] | None
     if not m:
         return _read_unverbed(s, p)
     return _FoundVerb(m, weak, unwritten, arranged, written)
-
-
-def _read_verbed(s: _InlineRead, p: _PhraseAt, found: _FoundVerb) -> str:
-    """Read the units of phrase ``p`` whose verb ``_phrase_verb`` found, and record them in ``s``
-    with the role the verb gives them: _NEXT, or _NO_CLAUSE when they are no units given work."""
-    text, phrases, k, pa, pb, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.bracketed
-    m, weak, unwritten, arranged, written = found.m, found.weak, found.unwritten, found.arranged, found.written
-    if (meant := _verb_as_meant(s, m, written, arranged, text, pa, pb, phrases, k, bracketed)) is None:
-        return _NO_CLAUSE
-    verb, written, own_part = meant
-    if (span := _units_span(s, text, pa, pb, verb, written, unwritten, weak)) is None:
-        return _NO_CLAUSE
-    ua, ub, weak = span
-    if (verb := _verb_as_role(verb, text, pa, pb)) is None:
-        return _NO_CLAUSE
-    units, lead_n = _phrase_units(text, ua, ub, s.parsed)
-    # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
-    if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
-            and not _all_placed([(verb, units)])):
-        return _NO_CLAUSE  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
-    if not units or not all_unit_like(text, units):
-        if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
-            return _NEXT  # （省政府副省长王某某牵头，A具体负责）: the leader answering for it is no unit
-        if s.parsed and _PEOPLE.search(strip_ws(text[ua:ub])):
-            return _NEXT  # …，县农业农村局驻镇农技人员给予技术支持: people helping, after the units, are none
-        return _NO_CLAUSE
-    if verb == "负责" and s.parsed and not s.with_object and not own_part and all(u.collective for u in units) and _named_responsible(s.parsed):
-        # （A、B按职责分工负责，各省级人民政府负责属地风险处置） / （A负责，各市州人民政府负责组织
-        # 实施）: the localities carry out what the named units answer for, as 负责落实 (was: they
-        # led the task and A, B only supported it); after units that each took a part of it
-        # (县发改局负责项目谋划；…；各乡镇负责征地拆迁) theirs is a part too, and they lead it,
-        # as when the part is named before 由 (县城区域由县城管局负责；乡镇区域由各乡镇负责)
-        verb = "落实"
-    _record_phrase(s, text, pa, pb, verb, units, weak, acting=unwritten >= 0)
-    return _NEXT
 
 
 def _may_read(text: str, a: int, b: int) -> bool:
@@ -520,240 +413,6 @@ def _read_unverbed(s: _InlineRead, p: _PhraseAt) -> str:
     return _NO_CLAUSE
 
 
-def _verb_as_meant(
-    s: _InlineRead, m: re.Match, written: str | None, arranged: bool, text: str, pa: int, pb: int,
-    phrases: list[tuple[int, int]], k: int, bracketed: bool,
-) -> tuple[str, str, bool] | None:
-    """The phrase's verb as it is meant (A、B共同推进: 共同负责; B负责技术指导: 负责指导; 负主体责任: 负责),
-    the verb as written, and whether the phrase names its own part before 由; None when a verb only
-    a bracket assigns by stands alone (各乡镇为责任主体，县农业农村局负责指导。: a principle)."""
-    verb = m.group("verb")
-    written = written or verb
-    if verb in _JOINT_ACTIONS and m.group("units").endswith("共同"):
-        # A、B共同推进。 / （A、B共同组织实施）: they share the work, as A、B共同负责 (was no clause,
-        # or A lead and B support by the first-listed convention); a sentence so written names
-        # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
-        verb = "共同负责"
-        s.jointly = s.jointly or not bracketed
-    if verb == "负责" and _EACH_GIVEN.match(text, pa, pb):
-        verb = "分别负责"  # 分别由A、B负责: each its part, as A、B分别负责 (was A by the first-listed convention)
-    if verb in _GUIDANCE_VERBS:
-        verb = "负责指导"  # B负责业务指导 / B负责技术指导: as B负责指导 (was a lead beside A负责X)
-    if verb == "负责监管" and _part_given(text, pa, pb):
-        verb = "负责"  # 数据安全由市委网信办负责监管: the part named before 由 is the unit's to answer for
-    if verb == "负责指导" and _guides_places(text, pa, pb, s.parsed):
-        # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
-        # as …，县农业农村局加强指导 reads (was prose)
-        verb = "指导"
-    if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
-        verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
-    ) and not (verb == "负责指导" and _carried_after(text, phrases, k)) and not (
-        verb == "主抓" and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :])
-    ):
-        # 各乡镇为责任主体，县农业农村局负责指导。 in the safeguards: a principle; after a
-        # lead (A牵头…，B、C各负其责 / B负责监管) the others' share of its task, as in a bracket; before a
-        # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work; before units
-        # helping it (市河长办主抓，市水务局配合) A leads (was the helper alone, a support with no lead)
-        return None
-    if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
-        s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
-    if verb in ("负主体责任", "负属地责任"):
-        verb = "负责"
-    own_part = s.parsed and _part_given(text, pa, pb)  # (…；应急水源由县水利局负责落实: its own part)
-    if verb in _CARRY_OUT and s.parsed and _only_guided(s.parsed):
-        verb = "负责"  # A指导，B落实 / A指导、B抓好落实: B carries the work A guides, as B负责落实 (was B by the first-listed convention)
-    if verb == "负责" and m.group("then") in _CARRY_OUT and s.parsed and not own_part and not _only_guided(s.parsed):
-        # …A、B按职责分工负责，各设区市人民政府负责落实: they carry it out locally; after units that
-        # only guide (A、B负责指导，各城区人民政府负责落实 / 在A指导下，B负责落实) the work is theirs to
-        # answer for, as B负责组织实施 is (was A lead by the first-listed convention, B and the places supporting)
-        verb = "落实"
-    return verb, written, own_part
-
-
-# 分别由 opening a phrase: the work given to each unit after it for its own part
-_EACH_GIVEN = re.compile(r"\s*分\s*别\s*由")
-
-
-def _only_guided(parsed: list[tuple[str, list[Unit]]]) -> bool:
-    """Whether every phrase read so far only guides the work (A负责指导 / 在A指导下): nobody answers for it yet."""
-    return all(v in _GUIDE_VERBS or v == "指导" for v, _ in parsed)
-
-
-def _units_span(
-    s: _InlineRead, text: str, pa: int, pb: int, verb: str, written: str, unwritten: int, weak: bool,
-) -> tuple[int, int, bool] | None:
-    """Where the phrase's units are written (``ua``, ``ub``: after (具体)由 / 以, before the verb, how
-    they act (结合实际) or 要), and whether the phrase is weak (县城管局要积极配合: a part); None when no
-    verb ends them."""
-    # Map the units part back onto the text: it starts after an optional (具体)由.
-    ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
-    if verb == "为主" and text.startswith("以", ua):
-        ua += 1  # 以A为主，B配合: A leads
-    elif verb.startswith("为") and (named := NAMED_AS.match(text, ua, pb)) is not None:
-        ua = named.end()  # 确定A为牵头单位: the plan names A so, no part of A's name (was a unit 确定A)
-    ub = unwritten if unwritten >= 0 else _find_verb_end(text, ua, pb, written)
-    if verb in CARRYING_OUT and (chosen := _places_chosen(s, text, ua, pb, written, unwritten)) is not None:
-        # A负责，选择B、C具体落实: the lead chooses the places, they carry it out; 选择B、C具体落实 with
-        # no lead before it: the places carry it out (was a lead 选择B)
-        ua, ub = chosen
-    if ub is None:
-        return None
-    manner = _manner_before(text, ua, ub)
-    if manner >= 0:
-        ub = manner  # 各地区结合实际推进落实: the units end before how they carry it out
-    yao = _yao_before(text, ua, ub)
-    if yao >= 0:
-        # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
-        # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
-        # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
-        ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
-    return ua, ub, weak
-
-
-def _places_chosen(s: _InlineRead, text: str, ua: int, pb: int, written: str, unwritten: int) -> tuple[int, int] | None:
-    """Where the places chosen or organised to carry the work out are written (选择B、C具体落实 /
-    组织B、C抓好落实 / 在B、C推进: after the verb choosing them, before what they are made, 作为示范镇),
-    or None when the phrase is not so written. After a lead's phrase any units so written are read; with
-    none before them, only the places (townships by their names, collectives) or named bodies of a place."""
-    chosen = CHOSEN_TO_CARRY_OUT.match(text, ua, pb)
-    if chosen is None or (ub := unwritten if unwritten >= 0 else _find_verb_end(text, chosen.end(), pb, written)) is None:
-        return None
-    ua = chosen.end()
-    if (made := CHOSEN_AS.search(text, ua + 1, ub)) is not None and all_unit_like(text, split_units(text, 0, ua, made.start())):
-        ub = made.start()
-    if not s.parsed and not all(u.collective or named_township(u) or _placed(u) for u in split_units(text, 0, ua, ub)):
-        return None
-    return ua, ub
-
-
-def _verb_as_role(verb: str, text: str, pa: int, pb: int) -> str | None:
-    """The verb read as the role it gives (A为牵头单位: 牵头; B具体承办: 具体落实; 负总责 / 统筹: 牵头;
-    各负其责: 按职责分工负责; 积极配合: 配合); None for the plan's note on who interprets it (具体解释工作由A承担)."""
-    if verb.startswith("为"):  # A为牵头单位，B为配合单位 / A为责任主体
-        lead = "牵头" in verb or "第一" in verb or "主要" in verb or verb == "为主"  # A为第一责任单位 / (以)A为主
-        verb = "牵头" if lead else "负责" if ("责任" in verb or "主体" in verb) else "配合"
-    elif verb in ("承办", "具体承办", "承担", "具体承担"):
-        # A承办，B协办 / A负责，B具体承办 (B carries it out); 由A牵头组织，B承担 / 所需经费由B承担 alike
-        if _INTERPRETED_BY.search(text, pa, pb):
-            return None  # 具体解释工作由A承担: the plan's own note on who interprets it, no task
-        verb = "负责" if verb in ("承办", "承担") else "具体落实"
-    if verb in ("负总责", "统筹", "统筹协调", "统筹推进", "牵头抓总", "负责牵头", "主办", "主责", "负责统筹", "主抓", "双牵头", "抓总", "协调"):
-        # overall responsibility, coordination: the lead, as 牵头 (only beside a clause verb)
-        verb = "牵头"
-    elif verb in ("各负其责", "各司其职", "联合开展", "联合实施", "做好相关工作", "做好有关工作"):
-        verb = "按职责分工负责"  # …，B、C各负其责: their share, as 按职责分工负责
-    elif verb in _MANNER_VERBS:
-        verb = _MANNER_VERBS[verb]  # 积极配合 / 做好督导 / 配合做好相关工作: as 配合 / 督导
-    return verb
-
-
-def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit]]]) -> tuple[list[Unit], int | None]:
-    """The units of a phrase written in ``text[ua:ub]`` (A、B / A会同B / 会同B、C / A协调B / A督促各乡镇), and
-    how many of them lead before 会同 (None when no 会同 splits them)."""
-    lead_n = None
-    hui = text.find("会同", ua, ub)
-    if hui == ua:
-        # …A牵头，会同B、C共同推进: B and C work with the lead
-        units = split_units(text, 0, ua + 2, ub)
-        if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := _units_before_action(text, ua + 2, ub)) is not None:
-            units = after[1]  # …，会同B督促施工单位落实: B's list ends before its own action
-        for u in units:
-            u.marker = u.marker or "support"
-    elif hui > ua:
-        # A会同B负责: A leads, B works with it; A要会同B抓好落实: 要 is no part of A (was no
-        # clause: B lost, A read alone from the item's sentence)
-        lead_end = hui - 1 if text[hui - 1] in "要应" and hui - 1 > ua else hui
-        units = split_units(text, 0, ua, lead_end) + split_units(text, 0, hui + 2, ub)
-        lead_n = len(split_units(text, 0, ua, lead_end))
-        for n, u in enumerate(units):
-            u.marker = u.marker or ("lead" if n < lead_n else "support")
-    elif (between := _units_around_coordinate(text, ua, ub)) is not None:
-        units = between  # A协调B配合实施: A brings B in, both do the phrase's part
-    elif (handed := _units_around_handover(text, ua, ub)) is not None:
-        units = handed  # 由A转交B核查处理: A leads, B handles it for A (was one unit A转交B)
-    elif (over_them := _units_over_collective(text, ua, ub, first=not parsed)) is not None:
-        units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
-    else:
-        units = split_units(text, 0, ua, ub)
-    if units and not all_unit_like(text, units) and (
-        bodies := [u for u in units if not _PEOPLE.search(u.text) and not _LEADER_NAMED.search(u.text) and not _CADRE_LEADER.search(u.text)]
-    ) and len(bodies) < len(units) and all_unit_like(text, bodies):
-        # （镇包村干部、各村“两委”负责） / （包村领导、村“两委”落实）: the cadres or leaders working with
-        # the bodies are people, no units; the bodies listed with them are (was no clause at all)
-        units = bodies
-    return units, lead_n
-
-
-# the carrying out closing a verb given by 由 (由A负责实施 / 由A负责组织实施 / 由A牵头推进)
-_CARRIED_OUT = re.compile(r"(?:实\s*施|落\s*实|推\s*进)$")
-
-
-def _record_phrase(
-    s: _InlineRead, text: str, pa: int, pb: int, verb: str, units: list[Unit], weak: bool, acting: bool = False
-) -> None:
-    """The phrase read as ``verb`` over ``units`` joins ``s.parsed``, with the units written before it
-    (（A、B，C配合）: A、B responsible, C helps), and what it says of the clause (由A负责: given by 由;
-    ``acting``: the units' own action, its verb not written, A、B建立…机制)."""
-    if s.pending and not s.parsed and (verb in _INLINE_SUPPORT or verb.startswith("牵头")):
-        # （A、B，C配合）: the units before the first verb are the responsible ones (as
-        # 责任单位：A、B；配合单位：C), not more supporters; （A、B，C牵头）: C leads them
-        s.parsed.append(("负责" if verb in _INLINE_SUPPORT else "配合", s.pending))
-        s.listed = verb in _INLINE_SUPPORT
-        s.pending = []
-    s.parsed.append((verb, s.pending + units))
-    if acting:
-        s.acted.add(len(s.parsed) - 1)
-    s.pending = []
-    s.with_object += weak
-    # (given with no object but the carrying out closing the verb too: 由县住建局负责实施，确保按期完成
-    # / 负责组织实施 / 由A组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays
-    # prose, as before)
-    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
-                      and _EXPLAINS.search(text, pa, pb) is None)
-
-
-def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervisors: list[Mention] | None) -> list[Mention] | None:
-    """The mentions of the clause once all its phrases are read: [] when the phrases state how work goes
-    (县发改局统筹推进。 / 政府、企业、社会共同推进。), None for a principle (在县委的统一领导下，县政府负责组织实施。);
-    （A牵头，B、C）: B、C work with A; （A牵头，B配合，C督导）: C supervises."""
-    if s.pending and bracketed and s.parsed and all(v.startswith("牵头") for v, _ in s.parsed):
-        # （A牵头，B、C） / （A牵头，区直有关部门）: the units after the lead, no verb of their own,
-        # work with it (was: no clause, the lead lost)
-        s.parsed.append(("配合", s.pending))
-        s.pending = []
-    if not s.parsed or s.pending or s.over == len(s.parsed):
-        return []
-    if s.jointly and not _all_placed(s.parsed):
-        return []  # 政府、企业、社会共同推进。: who shares the work, no named body given it
-    if not bracketed and all(v == "指导" for v, _ in s.parsed):
-        return []  # 市农业农村局督促指导。 / …，民政部门予以指导。: guidance with no unit carrying the work
-    if s.led and len(s.parsed) == 1 and not bracketed:
-        return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
-    if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in s.parsed for u in units):
-        return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and s.with_object == len(s.parsed) and not (s.given and _all_placed(s.parsed)) and not (
-        (_parts_shared(s.parsed) or _shared_by_duty(s.parsed)) and _all_placed(s.parsed)
-    ):
-        # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
-        # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts
-        # assign them when every unit is a named body of a place (县发改局负责项目申报，县财政局
-        # 负责资金拨付。); 企业负责…，监管部门负责… states the principle of who does what. Given by
-        # 由 to a named body of a place (该问题由县住建局负责整改。) the work is assigned to it
-        return []
-    if supervisors is not None and any(v in _WATCH_VERBS for v, _ in s.parsed) and not all(
-        v in _WATCH_VERBS or v == _UNDER_WATCH for v, _ in s.parsed
-    ):
-        # （A牵头，B配合，C督导） / （A负责，C监督）: C checks the work the others do, as a 督导单位
-        # does (no support, no workload); alone (（C负责督导）) the checking is the task, C its unit
-        s.parsed = [(_UNDER_WATCH if v in _WATCH_VERBS else v, us) for v, us in s.parsed]
-    mentions = _roles(s.parsed, settings, supervisors, s.listed, s.acted)
-    if s.then:
-        mentions += [m for m in s.then if all(m.text != x.text for x in mentions)]
-        if supervisors is not None:
-            supervisors += s.then_watch
-    return mentions
-
-
 # an item's number right before a phrase, at a line's start (1. / （二） / 三、 / 第四条): the phrase opens the item
 _ITEM_OPENS = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,4}条)[ \t\u3000]*$"
@@ -843,95 +502,9 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
     return bool(units) and all_unit_like(text, units) and all(_placed(u) for u in units)
 
 
-# 本方案的具体解释工作由A承担 / 解释工作由A承办: who interprets the plan, no work of it
-_INTERPRETED_BY = re.compile(r"解\s*释[^，,；;。]{0,8}由")
-
-
-# the verbs of a group carrying the work out as written (not 负责落实 / 落实属地责任, read as 落实: a
-# province's departments 按职责分工负责 beside the cities 负责落实 keep the first-listed convention)
-_CARRIED_OUT_SO = frozenset({"具体落实", "具体实施"})
-
-
-def _roles(
-    parsed: list[tuple[str, list[Unit]]], settings: GrammarSettings, supervisors: list[Mention] | None, listed: bool,
-    acted: set[int] | frozenset[int] = frozenset(),
-) -> list[Mention]:
-    """The mentions of a clause's phrases read as ``parsed`` (each phrase's verb and its units),
-    each unit's role following from the verbs of all of them; the units checking the work
-    (_UNDER_WATCH) go to ``supervisors``. ``listed``: the first phrase's units are a list without
-    a verb of theirs (（A、B，C配合）); ``acted``: the phrases whose units open with their own action
-    (A、B建立…机制), no duty word written."""
-    has_lead = any(v.startswith("牵头") or v == "负责" for v, _ in parsed) or any(
-        u.marker == "lead" for _, units in parsed for u in units
-    )
-    if any(v in _GUIDE_VERBS for v, _ in parsed):
-        # A负责指导 beside a unit that leads or carries the task (B为责任主体 / B负责实施) is
-        # guidance (support); with nobody else responsible, A is
-        parsed = [(("指导" if has_lead else "负责") if v in _GUIDE_VERBS else v, us) for v, us in parsed]
-        has_lead = has_lead or any(v == "负责" for v, _ in parsed)
-    has_pin = any(v.startswith("牵头") for v, _ in parsed)
-    # A、B、C负责，D配合: a supporting group set against the units before 负责 leaves the task to
-    # them all, each a lead (was: A lead, B and C supporting beside D by the first-listed convention)
-    # … and so does a group carrying it out, so written, after named bodies opening the sentence
-    # with an action of their own (A、B建立…机制，C、D具体落实: what they set up, C and D carry
-    # out). After a duty word (A、B负责，C具体实施 / A、B按职责分工负责督导，C具体实施) the list
-    # answers for the task as one and keeps the first-listed convention: A leads, B and C support
-    # (left27 read A and B as leads there too; the plans' golds read A alone)
-    against = not has_pin and any(
-        v in _INLINE_SUPPORT or (k > 0 and v in _CARRIED_OUT_SO and 0 in acted) for k, (v, _) in enumerate(parsed)
-    )
-    # A负责X，B、C负责Y: the task shared out in parts, each part's units named to answer for it;
-    # they lead it together, as A leads X (was B by the first-listed convention, C supporting:
-    # that convention reads one list answering for a whole task, （A、B负责） / 责任单位：A、B)
-    parts = not has_pin and sum(v == "负责" for v, _ in parsed) >= 2
-    mentions: list[Mention] = []
-    first_done = False
-    for k, (verb, units) in enumerate(parsed):
-        if verb == _UNDER_WATCH:
-            supervisors += [_watcher(u) for u in units]  # type: ignore[operator]
-            continue
-        # （A、B负责）: a list that is responsible together reads like （责任单位：A、B）
-        shared = verb == "负责" and not has_pin and not parts and len(units) > 1 and all(u.marker is None for u in units)
-        answer = against and len(units) > 1 and verb in _ANSWER_VERBS and not (listed and k == 0) and all(
-            u.marker is None for u in units
-        )
-        for n, u in enumerate(units):
-            if (verb in _EACH_LEADS and not has_pin) or answer:
-                # （A、B分别负责）: each leads its own part, as 分别牵头; A、B共同负责: they lead
-                # together, as 共同牵头 (was: A lead, B support by the first-listed convention);
-                # A、B负责，C配合 (not （A、B，C配合）: a list without its verb, as 责任单位：A、B)
-                role, basis = "lead", "explicit"
-            elif shared and settings.first_listed_is_lead:
-                role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
-            elif u.marker == "support":
-                role, basis = "support", "explicit"
-            elif u.marker == "lead" or verb.startswith("牵头") or (verb == "负责" and not has_pin):
-                role, basis = "lead", "explicit"
-            elif verb in _INLINE_SUPPORT or has_lead or u.marker == "support":
-                role, basis = "support", "explicit"
-            elif settings.first_listed_is_lead and not first_done:
-                # （A、B按职责分工负责）: no lead named, the plans' convention applies
-                role, basis = "lead", "first_listed"
-            else:
-                role, basis = "support", "explicit"
-            if verb not in _INLINE_SUPPORT:
-                first_done = True
-            mentions.append(_mention(u, role, basis))
-    return mentions
-
-
-# the actions units written before 共同 share (labels.JOINT_ACTIONS, as _INLINE_PHRASE reads them)
-_JOINT_ACTIONS = frozenset(re.findall(r"[\u4e00-\u9fff]+", JOINT_ACTIONS))
-
-
 # leaders (persons) and their part opening a sentence: 县长负责统一指挥 / 分管副县长牵头抓总 / 各级河长负责
 _LEADER = r"(?:各级|县级|市级|区级|分管|主要|常务)?(?:[河湖林路田]长|领导|负责同志|主要负责人|副?[省市县区州镇乡]长|副?书记)"
 _LEADERS_ACT = re.compile(
     rf"^{_LEADER}(?:[、和]{_LEADER})*(?:要|亲自)?(?:负总责|负责|牵头|统一指挥|挂帅|抓总|总负责)"
 )
 
-
-def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
-    """Whether phrase ``text[pa:pb]`` is named bodies guiding (负责指导) after phrases that gave
-    the task to bodies or places of the plan (各乡镇要落实属地主体责任，县农业农村局负责指导)."""
-    return bool(parsed) and _all_placed(parsed) and guided_by_named(text, pa, pb)
