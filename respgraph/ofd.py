@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 from xml.parsers import expat
 
-from respgraph.pdf_tables import _SERIAL, _aligned_rows, _header, _joined_rows, cell_text, has_division_header
+from respgraph.pdf_tables import SERIAL_LABEL, aligned_rows, cell_text, has_division_header, header_at, joined_rows
 from respgraph.pdf_text import PAGE_NUMBER_LINE
 
 __all__ = ["OfdError", "OfdPage", "page_layout", "parse_xml", "read_ofd"]
@@ -480,12 +480,12 @@ def _aligned(lines: list[dict], edges: list[float] | None = None) -> tuple[int, 
             c = bisect.bisect(edges, (x0 + x1) / 2)
             row[c] += (" " if row[c] else "") + text
         cells.append(((ln["x0"], ln["top"], ln["x1"], ln["bottom"]), row))
-    rows = _joined_rows(_aligned_rows(cells)) if cells else []
+    rows = joined_rows(aligned_rows(cells)) if cells else []
     return (k, end, head + rows, edges) if rows else None
 
 
 def _is_header(texts: list[str]) -> bool:
-    return len(texts) >= 3 and bool(_SERIAL.match(texts[0])) and _header(texts, 0)[0] == texts
+    return len(texts) >= 3 and bool(SERIAL_LABEL.match(texts[0])) and header_at(texts, 0)[0] == texts
 
 
 def _table_end(lines: list[dict], start: int, xs: list[float]) -> int:

@@ -34,11 +34,14 @@ without), ``plumber`` (``plumber_segments``: pages re-read with pdfplumber), ``a
 
 from __future__ import annotations
 
-from respgraph.pdf_tables.aligned import _aligned_rows, _joined_rows
+from respgraph.pdf_tables.aligned import aligned_rows, joined_rows
 from respgraph.pdf_tables.cells import cell_text
-from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, _SERIAL, Segment, _header, _tokens, has_division_header
+from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, SERIAL_LABEL, Segment, _tokens, has_division_header, header_at
 from respgraph.pdf_tables.numbered import text_segments
 from respgraph.pdf_tables.plumber import plumber_segments
 from respgraph.pdf_tables.unnumbered import unnumbered_segments
 
-__all__ = ["PAGE_NUMBER_WORD", "cell_text", "has_division_header", "plumber_segments", "text_segments"]
+__all__ = [
+    "PAGE_NUMBER_WORD", "SERIAL_LABEL", "aligned_rows", "cell_text", "has_division_header", "header_at", "joined_rows",
+    "plumber_segments", "text_segments",
+]

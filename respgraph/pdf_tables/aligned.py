@@ -1,14 +1,14 @@
 """A borderless division table (no ruling lines) read with pdfplumber: its columns from the text's
 vertical gaps or the header's labels (or the page before's, where the table runs on), its lines
 grouped into rows and each row's lines joined column by column (``_aligned_tables``).
-respgraph.ofd reads an OFD's tables with ``_aligned_rows`` and ``_joined_rows`` too.
+respgraph.ofd reads an OFD's tables with ``aligned_rows`` and ``joined_rows`` too.
 """
 
 from __future__ import annotations
 
 from respgraph.grammar.units import _WORDS_ACROSS
 from respgraph.pdf_tables.cells import _COMPLETE_NAME
-from respgraph.pdf_tables.header import _ROLE_LABEL, _SERIAL, _header
+from respgraph.pdf_tables.header import _ROLE_LABEL, SERIAL_LABEL, header_at
 from respgraph.pdf_tables.numbered import _UNIT_START
 
 
@@ -29,11 +29,11 @@ def _aligned_tables(page, edges: list[float] | None = None) -> list[tuple[tuple,
         for t in page.find_tables(table_settings=_TEXT_STRATEGY):
             lines = _lines(t)
             at = _aligned_header(lines)
-            rows = _aligned_rows(lines[at + 1 :]) if at is not None else []
+            rows = aligned_rows(lines[at + 1 :]) if at is not None else []
             if rows:
                 bbox = (t.bbox[0], lines[at][0][1], t.bbox[2], lines[-1][0][3])
                 cols = [c.bbox for c in t.columns]
-                out.append((bbox, [lines[at][1], *_joined_rows(rows)], [c[0] for c in cols] + [cols[-1][2]]))
+                out.append((bbox, [lines[at][1], *joined_rows(rows)], [c[0] for c in cols] + [cols[-1][2]]))
         if out:
             return out
         head: tuple[list[str], float, float] | None = None  # its labels, bottom and top
@@ -53,12 +53,12 @@ def _aligned_tables(page, edges: list[float] | None = None) -> list[tuple[tuple,
             # the header repeated over the page the table runs onto: a row of its own (not
             # the head of the row that runs over the page break, cells going on under it)
             head, lines = (lines[0][1], lines[0][0][3], lines[0][0][1]), lines[1:]
-        rows = _aligned_rows(lines) if lines and len(lines[0][1]) == len(edges) - 1 else []
+        rows = aligned_rows(lines) if lines and len(lines[0][1]) == len(edges) - 1 else []
         if not rows:
             return []
         # the header is the table's: not the prose above it as well
         bbox = (edges[0], head[2] if head else lines[0][0][1], edges[-1], lines[-1][0][3])
-        return [(bbox, ([head[0]] if head else []) + _joined_rows(rows), edges)]
+        return [(bbox, ([head[0]] if head else []) + joined_rows(rows), edges)]
     except Exception:  # pdfplumber's text strategy on an odd page: the text path reads it
         return []
 
@@ -69,11 +69,11 @@ def _header_edges(page) -> tuple[tuple[list[str], float, float] | None, list[flo
     and top."""
     words = page.extract_words()
     for w in words:
-        if not _SERIAL.match(w["text"]):
+        if not SERIAL_LABEL.match(w["text"]):
             continue
         line = sorted((v for v in words if abs(v["top"] - w["top"]) < 2), key=lambda v: v["x0"])
         texts = [v["text"] for v in line]
-        if line[0] is not w or len(texts) < 3 or _header(texts, 0)[0] != texts:
+        if line[0] is not w or len(texts) < 3 or header_at(texts, 0)[0] != texts:
             continue
         below = [v for v in words if v["top"] > w["bottom"]]
         nxt = min((v["top"] for v in below), default=None)
@@ -116,10 +116,10 @@ def _lines(table) -> list[tuple[tuple, list[str]]]:
 
 
 def _aligned_header(lines) -> int | None:
-    return next((k for k, (_, cells) in enumerate(lines) if all(cells) and _SERIAL.match(cells[0]) and _header(cells, 0)[0] == cells), None)
+    return next((k for k, (_, cells) in enumerate(lines) if all(cells) and SERIAL_LABEL.match(cells[0]) and header_at(cells, 0)[0] == cells), None)
 
 
-def _aligned_rows(lines: list) -> list[list[list[str]]]:
+def aligned_rows(lines: list) -> list[list[list[str]]]:
     """The body lines (bbox, cells) grouped into the table's rows."""
     if not lines:
         return []
@@ -146,7 +146,7 @@ def _aligned_rows(lines: list) -> list[list[list[str]]]:
     return rows
 
 
-def _joined_rows(rows: list[list[list[str]]]) -> list[list[str]]:
+def joined_rows(rows: list[list[list[str]]]) -> list[list[str]]:
     """Each row's lines joined column by column: a cell's lines were wrapped by its width
     (市发展改革 / 委、市商务局), except between two whole names (市城市管理局 / 市水务局)."""
     out = []

@@ -31,7 +31,9 @@ PAGE_NUMBER_WORD = re.compile(r"^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s
 _DEADLINE = re.compile(r"(20\d{2}|年底|月底|季度|长期|持续|常态|前$|年内|每年|逐年)")
 # deadlines of two characters, each a whole cell of a 完成时限 column (a fragment of two, 法局, is not)
 _SHORT_DEADLINES = frozenset({"长期", "持续", "常态", "年内", "每年", "逐年", "年底", "月底"})
-_SERIAL = re.compile(r"^(序号|编号|序)$")
+# the label of a division table's serial column, where its header begins (respgraph.ofd finds an
+# OFD table's header by it too)
+SERIAL_LABEL = re.compile(r"^(序号|编号|序)$")
 # one of these stands whole in any unit column's label, even one wrapped (省级牵头单 / 位)
 _UNIT_WORDS = ("单位", "部门", "主体", "牵头", "责任", "配合")
 _PUNCT = re.compile(r"[：:，,。；;（）()、]")
@@ -68,7 +70,7 @@ def _label_at(tokens: list[str], j: int) -> tuple[str, int]:
     return "", 0
 
 
-def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
+def header_at(tokens: list[str], i: int) -> tuple[list[str], int]:
     """The division-table header starting at ``tokens[i]``: its column names and how many
     tokens it spans (``[], 0``: none)."""
     names: list[str] = []
@@ -98,7 +100,7 @@ def _header(tokens: list[str], i: int) -> tuple[list[str], int]:
 
 
 def _header_at(tokens: list[str], i: int) -> int:
-    return _header(tokens, i)[1]
+    return header_at(tokens, i)[1]
 
 
 _TOKEN_GAP = re.compile(r"[ \t\u3000]+")
@@ -138,7 +140,7 @@ def _loose_header(tokens: list[str], i: int) -> bool:
     """A header whose labels are not all known, from its 序号 at ``tokens[i]``: short tokens, no
     sentence among them, two more known labels, one of a unit column (序号 项目名称 建设内容及规模
     总投资（万元） 2026年计划投资（万元） 责任单位 配合单位: a project list, its columns wrapped)."""
-    if not _SERIAL.match(tokens[i]):
+    if not SERIAL_LABEL.match(tokens[i]):
         return False
     known, unit = 0, False
     for t in tokens[i + 1 : i + _LOOSE_SPAN]:

@@ -12,7 +12,7 @@ import re
 from respgraph.clean.portal.running import _LETTERHEAD
 from respgraph.grammar.units import _WORDS_ACROSS
 from respgraph.pdf_tables.header import (
-    PAGE_NUMBER_WORD, _DEADLINE, _SERIAL, _SHORT_DEADLINES, _UNIT, Segment, _header, _tokens,
+    PAGE_NUMBER_WORD, _DEADLINE, SERIAL_LABEL, _SHORT_DEADLINES, _UNIT, Segment, header_at, _tokens,
 )
 
 
@@ -30,7 +30,7 @@ def text_segments(text: str) -> list[Segment]:
     done_line = 0  # lines before this one are emitted
     i = 0
     while i < len(toks):
-        header, size = _header(words, i) if _SERIAL.match(words[i]) and not (i and toks[i - 1][1] == toks[i][1]) else ([], 0)
+        header, size = header_at(words, i) if SERIAL_LABEL.match(words[i]) and not (i and toks[i - 1][1] == toks[i][1]) else ([], 0)
         if not size:
             i += 1
             continue
@@ -79,12 +79,12 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
         j = i + 1
         cells: list[str] = []
         while j < len(words) and words[j] != nxt:
-            if _SERIAL.match(words[j]):
-                again, size = _header(words, j)
+            if SERIAL_LABEL.match(words[j]):
+                again, size = header_at(words, j)
                 if again == header:  # the header repeated at the top of the next page
                     j += size
                     continue
-            if PAGE_NUMBER_WORD.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or _SERIAL.match(words[j + 1])):
+            if PAGE_NUMBER_WORD.match(words[j]) and j + 1 < len(words) and (words[j + 1] == nxt or SERIAL_LABEL.match(words[j + 1])):
                 j += 1
                 continue
             if _PAGE_MARK.match(words[j]):

@@ -11,7 +11,7 @@ import re
 
 from respgraph.pdf_tables.aligned import _aligned_tables
 from respgraph.pdf_tables.cells import table_with_open_row
-from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, Segment, _header, _tokens
+from respgraph.pdf_tables.header import PAGE_NUMBER_WORD, Segment, header_at, _tokens
 from respgraph.pdf_text import running_key, without_slanted
 
 
@@ -95,7 +95,7 @@ def _header_row(table) -> bool:
     page: kept as a table, the body is followed onto that page and joined to it."""
     cells = (table.extract() or [[]])[0]
     toks = [t for c in cells for line in (c or "").splitlines() for t in _tokens(line)]
-    return bool(toks) and _header(toks, 0)[1] == len(toks)
+    return bool(toks) and header_at(toks, 0)[1] == len(toks)
 
 
 def _band(page, top: float, bottom: float):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.pdf_tables.header import _DEADLINE, _SERIAL, _UNIT, Segment, _header, _is_label
+from respgraph.pdf_tables.header import _DEADLINE, SERIAL_LABEL, _UNIT, Segment, header_at, _is_label
 from respgraph.pdf_tables.numbered import _AGENCY
 
 
@@ -50,10 +50,10 @@ def unnumbered_segments(text: str) -> list[Segment]:
     done = k = 0
     while k < len(words):
         w = words[k]
-        if not w or _SERIAL.match(w) or not _is_label(w) or (k and words[k - 1] and _is_label(words[k - 1])):
+        if not w or SERIAL_LABEL.match(w) or not _is_label(w) or (k and words[k - 1] and _is_label(words[k - 1])):
             k += 1
             continue
-        header, size = _header(words, k)
+        header, size = header_at(words, k)
         task = next((n for n, h in enumerate(header) if _TASK_HEAD.search(h) and not _UNIT.search(h)), None)
         if not size or task is None or any(not x for x in words[k : k + size]):
             k += 1
