@@ -392,7 +392,7 @@ def _unglued_ref(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         for m in units._GLUE.finditer(text, a + units._GLUE_MIN - 1, b - units._GLUE_MIN):
             i = m.end()
             if (
-                text[i - 1 : i + 1] in units._WORDS_ACROSS
+                text[i - 1 : i + 1] in units.WORDS_ACROSS
                 or text.startswith(units._GLUE_NOT, i)
                 or (text[i] == "各" and text[i + 1 : i + 2] not in units._EACH_PLACE)
                 or units._opened(text, last, i)

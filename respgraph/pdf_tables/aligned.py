@@ -6,7 +6,7 @@ respgraph.ofd reads an OFD's tables with ``aligned_rows`` and ``joined_rows`` to
 
 from __future__ import annotations
 
-from respgraph.grammar.units import _WORDS_ACROSS
+from respgraph.grammar.units import WORDS_ACROSS
 from respgraph.pdf_tables.cells import _COMPLETE_NAME
 from respgraph.pdf_tables.header import _ROLE_LABEL, SERIAL_LABEL, header_at
 from respgraph.pdf_tables.numbered import _UNIT_START
@@ -155,7 +155,7 @@ def joined_rows(rows: list[list[list[str]]]) -> list[list[str]]:
         for col in zip(*lines):
             text = ""
             for piece in (c for c in col if c):
-                if text and _COMPLETE_NAME.search(text) and _UNIT_START.match(piece) and text[-1] + piece[0] not in _WORDS_ACROSS:
+                if text and _COMPLETE_NAME.search(text) and _UNIT_START.match(piece) and text[-1] + piece[0] not in WORDS_ACROSS:
                     text += "\n"
                 text += piece
             cells.append(text)

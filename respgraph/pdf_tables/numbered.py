@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from respgraph.clean.portal.running import _LETTERHEAD
-from respgraph.grammar.units import _WORDS_ACROSS
+from respgraph.clean.portal.running import RUNNING_HEAD
+from respgraph.grammar.units import WORDS_ACROSS
 from respgraph.pdf_tables.header import (
     PAGE_NUMBER_WORD, _DEADLINE, SERIAL_LABEL, _SHORT_DEADLINES, _UNIT, Segment, header_at, _tokens,
 )
@@ -91,7 +91,7 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 # a page break inside a row (区经济促进局、区科学 / — 2 — / 顺府办发〔2024〕9号 /
                 # 技术局、…): its number and the running head under it are no cells
                 j += 1
-                while j < len(words) and _LETTERHEAD.match(words[j]):
+                while j < len(words) and RUNNING_HEAD.match(words[j]):
                     j += 1
                 continue
             if _GROUP_TITLE.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt and len(cells) >= n - 1:
@@ -184,7 +184,7 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
                     len(cell) <= 3
                     or rest[-1].endswith(("、", "，", ","))
                     # 县水利局、县自 / 然资源局: a unit line cut inside a name
-                    or (_UNIT_START.match(rest[-1]) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in _WORDS_ACROSS))
+                    or (_UNIT_START.match(rest[-1]) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in WORDS_ACROSS))
                 )
             )
         ):

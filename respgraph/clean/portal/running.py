@@ -24,7 +24,10 @@ _DOC_NUMBER_LINE = re.compile(r"〕\d{1,4}号[ \t]*\n")
 _GAZETTE_HEAD = re.compile(r"(?:公报|政报)[ \t\u3000]*(?:\d{4}年第\d{1,3}期[ \t\u3000]*)?\n")
 _HEADER_TOP = 5  # the title page's first non-blank lines
 _HEADER_NOT = re.compile(r"[。；;：:，,]")
-_LETTERHEAD = re.compile(
+# A line a document repeats at the head of its pages: its letterhead (X人民政府文件), its document
+# number (X〔2024〕9号), a gazette's head; public since pdf_tables.numbered passes over it too,
+# where a page break falls inside a table's row
+RUNNING_HEAD = re.compile(
     r"(?:中共)?[\u4e00-\u9fffXx]{2,20}(?:人民政府|委员会|办公室|办公厅|委|局|厅)文件$"
     r"|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$"
     # a government gazette's head over each page (哈尔滨市人民政府公报  2023年第11期)
@@ -48,7 +51,7 @@ def _next_line(lines: list[str], k: int) -> str:
 def _is_running_header(s: str, top: list[str], k: int, top_end: int) -> bool:
     if not 4 <= len(s) <= _HEADER_MAX or _HEADER_NOT.search(s) or _STARTS_MARKER.match(s):
         return False
-    return k > top_end and (s in top or _LETTERHEAD.match(s) is not None)
+    return k > top_end and (s in top or RUNNING_HEAD.match(s) is not None)
 
 
 def _title_page(text: str) -> tuple[list[str], int, int]:

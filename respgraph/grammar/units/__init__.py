@@ -28,7 +28,7 @@ from respgraph.grammar.units.joins import (
 from respgraph.grammar.units.names import NUMBERED_BRANCH, ORDINAL_PIECE, PROSE_START, all_unit_like, is_collective, looks_like_unit, may_name_unit
 from respgraph.grammar.units.pieces import _PIECES
 from respgraph.grammar.units.split import (
-    _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, _WORDS_ACROSS, _opened, _unglued, split_units,
+    _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, WORDS_ACROSS, _opened, _unglued, split_units,
 )
 from respgraph.grammar.units.words import CLOSE, DUTY_WORDS, NAME_END_CHARS, OPEN, UNIT_START_CHARS, Unit, display_width, full_width_brackets, strip_ws
 
@@ -40,7 +40,7 @@ __all__ = [
     "CLOSE", "DUTY_WORDS", "OPEN", "PROSE_START", "_BARE_LEVEL", "_EACH_PLACE", "_GENERIC_HEADS_END",
     "_GENERIC_TAILS", "_GLUE", "_GLUE_MIN", "_GLUE_NOT", "_GLUE_PIECE_MAX", "_GOVERNMENT_OFFICE", "_LEVEL_BODY",
     "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS",
-    "_WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
+    "WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
     "classify_paren", "display_width", "full_width_brackets", "is_collective", "looks_like_unit", "may_name_unit", "nameplate_names", "normalise_mention", "split_units",
     "strip_ws",
 ]

@@ -28,7 +28,7 @@ _OFFICE_AFTER_AND = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:中心|办公室|局|�
 # Words whose second character can open a unit's name: a line starting with it after a line
 # ending with the first (市住房城 / 乡建设局, 市城 / 市管理局, 各乡 / 镇人民政府) was cut
 # inside a name, it does not start a new one; nor do two names meet there (各社区工作站).
-_WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
+WORDS_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇"})
 
 # after a gap wider than one space, a name that opens with no level (市民政局  云南电网玉溪供电局):
 # not a role word, 等 or a bracket that belongs to the name before
@@ -174,7 +174,7 @@ def _helpers_after(text: str, a: int, b: int, offset: int) -> tuple[list[Unit], 
 # Two names run together where OCR or a copy dropped the 、 between them (区经信局区财政局 /
 # 镇卫生院各村（居）委会 / 区财政局（牵头）区发改委), or a PDF cell's lines were joined with no
 # separator (市生态环境局市水务局): one name's last character, then a level that opens the next.
-# 社区 / 城区 … (_WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
+# 社区 / 城区 … (WORDS_ACROSS) and 市场 / 区域 / 县域 … (_GLUE_NOT) go on inside one name; 各 opens a
 # name of its own only before a level or a place (县安委会各成员单位 / 市政府各部门 are one).
 _GLUE = re.compile(f"[{re.escape(''.join(sorted(NAME_END_CHARS)) + CLOSE)}](?=[{''.join(sorted(UNIT_START_CHARS))}])")
 _GLUE_NOT = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项")
@@ -211,7 +211,7 @@ def _unglued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for m in _GLUE.finditer(text, a + _GLUE_MIN - 1, b - _GLUE_MIN):
             i = m.end()
             if (
-                text[i - 1 : i + 1] in _WORDS_ACROSS
+                text[i - 1 : i + 1] in WORDS_ACROSS
                 or text.startswith(_GLUE_NOT, i)
                 or (text[i] == "各" and text[i + 1 : i + 2] not in _EACH_PLACE)
                 or (text[i] == "各" and _BRANCHES_OF_BUREAU.match(text, i, b) and strip_ws(text[last:i]).endswith("局"))
