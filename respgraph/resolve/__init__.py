@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from respgraph.records import (
@@ -97,7 +97,7 @@ from respgraph.responsibilities import (
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from respgraph.records import ExtractedPlan, Mention
+    from respgraph.records import ExtractedPlan, Mention, Task
 
 __all__ = [
     "resolve_mention",
@@ -706,6 +706,25 @@ def _one_role_per_body(out: list[Assignment]) -> list[Assignment]:
     return [replace(a, role="lead") if a.role != "lead" and a.agency_id in leads else a for a in out]
 
 
+@dataclass(slots=True)
+class _PlanResolving:
+    """What resolving each task of one plan reads (its registry, the plan's place chain and own place,
+    its issuing department, the names its text redefines, the text itself) and gathers across its tasks
+    (every agency met, the unknown names in the order first met, the plan's names for branches)."""
+
+    reg: Registry
+    meta: PlanMeta
+    chain: Chain
+    plan_j: str | None
+    dept: Resolved | None
+    read_as: dict[str, str]
+    doc_text: str
+    agencies: dict[str, Agency] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+    seen_unknown: set[str] = field(default_factory=set)
+    branches: dict[str, str] = field(default_factory=dict)  # id -> the name of a body the plan writes as a city bureau's branch
+
+
 def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> ResolvedPlan:
     """Bind every mention of every task of ``plan`` to its canonical agency.
 
@@ -718,62 +737,15 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
     chain, plan_j = _plan_place(reg, plan, doc_text)
     dept_agency = issuing_department(meta, reg)
     dept = resolve_name(reg, dept_agency.aliases[0], chain, (), False) if dept_agency else None
-    read_as = _names_read_as(reg, plan, chain, doc_text)
+    st = _PlanResolving(reg, meta, chain, plan_j, dept, _names_read_as(reg, plan, chain, doc_text), doc_text)
     assignments: dict[str, list] = {}
-    agencies: dict[str, Agency] = {}
-    unknown: list[str] = []
-    seen_unknown: set[str] = set()
     supervisors: dict[str, list[Supervision]] = {}
-    branches: dict[str, str] = {}  # id -> the name of a body the plan writes as a city bureau's branch
     for task in plan.tasks:
-        out: list[Assignment] = []
-        prev: Mention | None = None
-        prev_r: Resolved | None = None
-        shared = {**_shared_names(task.mentions, doc_text), **_field_departments(task.mentions, doc_text)} if len(task.mentions) > 1 else {}
-        each_place = _places_departments(task.mentions, doc_text) if len(task.mentions) > 1 else {}
-        shared.update({n: names[0] for n, names in each_place.items()})
-        for n, m in enumerate(task.mentions):
-            r, used = _resolved_mention(
-                reg, m, shared.get(n, read_as.get(m.text, m.text)), chain, plan_j, dept, doc_text, prev, prev_r
-            )
-            prev, prev_r = m, r
-            r = _own_unknown(r, meta.plan_id)
-            if r.canonical:  # the branch of its city's bureau (市生态环境局怀宁分局): the plan's name for the body
-                branches.setdefault(r.agency_id, r.canonical)
-            out.append(
-                Assignment(
-                    agency=r.name,  # (the plan's one name for the body: _named_as_written)
-                    agency_id=r.agency_id,
-                    mention=m.text,
-                    role=m.role,
-                    basis=m.basis,
-                    portfolio=list(m.portfolio),
-                    source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
-                )
-            )
-            if (zone := zone_parent(reg, r, normalise(m.text), used)) is not None:
-                reg.learn_parent(r.jurisdiction, zone)  # (the graph's PART_OF; no resolution reads it)
-            elif (county := town_parent(reg, r, normalise(m.text), used)) is not None:
-                reg.learn_parent(r.jurisdiction, county)
-            plates = _written_nameplates(doc_text, m)
-            if plates:
-                r = with_nameplates(reg, r, plates, used)
-            _record_agency(reg, agencies, r, m, used, plates)
-            if not r.known and m.text not in seen_unknown:
-                seen_unknown.add(m.text)
-                unknown.append(m.text)
-            for name in each_place.get(n, [])[1:]:
-                # 安居区、潼南区公安、水利部门: 安居区 names its 公安 and its 水利 departments, the
-                # second an assignment of the same mention and source
-                r2, used2 = _resolved_mention(reg, m, name, chain, plan_j, dept, doc_text, prev, prev_r)
-                r2 = _own_unknown(r2, meta.plan_id)
-                role, basis = ("support", "explicit") if m.basis == "first_listed" else (m.role, m.basis)
-                out.append(replace(out[-1], agency=r2.name, agency_id=r2.agency_id, role=role, basis=basis))
-                _record_agency(reg, agencies, r2, m, used2, [])
-        assignments[task.task_id] = _one_role_per_body(out)
-        watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id, branches)
+        assignments[task.task_id] = _one_role_per_body(_task_assignments(st, task))
+        watchers = _supervisions(reg, task, chain, dept, meta.path, meta.plan_id, st.branches)
         if watchers:
             supervisors[task.task_id] = watchers
+    agencies, branches = st.agencies, st.branches
     # an old name in a plan dated well after the reform that took it: today's body (2024's 市建设局)
     if renamed_by_year(reg, meta, chain, assignments, agencies, supervisors):
         # (two old names of one successor on a task, 市建设局牵头、市城乡建设委配合: it leads)
@@ -787,4 +759,57 @@ def resolve_plan(plan: "ExtractedPlan", reg: Registry | None = None) -> Resolved
         level = meta.level if reg.canonical_place(meta.jurisdiction) == plan_j else None
         j = reg.jurisdiction(plan_j)
         plan = replace(plan, meta=replace(meta, jurisdiction=plan_j, level=j.level if j.known else (level or j.level)))
-    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=unknown, supervisors=supervisors)
+    return ResolvedPlan(plan=plan, assignments=assignments, agencies=agencies, unknown=st.unknown, supervisors=supervisors)
+
+
+def _task_assignments(st: _PlanResolving, task: "Task") -> list[Assignment]:
+    """The assignments of ``task``'s mentions in order, each bound to its agency (recorded in
+    ``st``), before one role per body is kept; a place's list of departments (安居区、潼南区公安、
+    水利部门) gives one assignment a department."""
+    reg, meta, chain, plan_j, dept, doc_text = st.reg, st.meta, st.chain, st.plan_j, st.dept, st.doc_text
+    agencies, branches = st.agencies, st.branches
+    out: list[Assignment] = []
+    prev: Mention | None = None
+    prev_r: Resolved | None = None
+    shared = {**_shared_names(task.mentions, doc_text), **_field_departments(task.mentions, doc_text)} if len(task.mentions) > 1 else {}
+    each_place = _places_departments(task.mentions, doc_text) if len(task.mentions) > 1 else {}
+    shared.update({n: names[0] for n, names in each_place.items()})
+    for n, m in enumerate(task.mentions):
+        r, used = _resolved_mention(
+            reg, m, shared.get(n, st.read_as.get(m.text, m.text)), chain, plan_j, dept, doc_text, prev, prev_r
+        )
+        prev, prev_r = m, r
+        r = _own_unknown(r, meta.plan_id)
+        if r.canonical:  # the branch of its city's bureau (市生态环境局怀宁分局): the plan's name for the body
+            branches.setdefault(r.agency_id, r.canonical)
+        out.append(
+            Assignment(
+                agency=r.name,  # (the plan's one name for the body: _named_as_written)
+                agency_id=r.agency_id,
+                mention=m.text,
+                role=m.role,
+                basis=m.basis,
+                portfolio=list(m.portfolio),
+                source=Source(file=meta.path, start=m.span.start, end=m.span.end, clause=_clause_of(task, m)),
+            )
+        )
+        if (zone := zone_parent(reg, r, normalise(m.text), used)) is not None:
+            reg.learn_parent(r.jurisdiction, zone)  # (the graph's PART_OF; no resolution reads it)
+        elif (county := town_parent(reg, r, normalise(m.text), used)) is not None:
+            reg.learn_parent(r.jurisdiction, county)
+        plates = _written_nameplates(doc_text, m)
+        if plates:
+            r = with_nameplates(reg, r, plates, used)
+        _record_agency(reg, agencies, r, m, used, plates)
+        if not r.known and m.text not in st.seen_unknown:
+            st.seen_unknown.add(m.text)
+            st.unknown.append(m.text)
+        for name in each_place.get(n, [])[1:]:
+            # 安居区、潼南区公安、水利部门: 安居区 names its 公安 and its 水利 departments, the
+            # second an assignment of the same mention and source
+            r2, used2 = _resolved_mention(reg, m, name, chain, plan_j, dept, doc_text, prev, prev_r)
+            r2 = _own_unknown(r2, meta.plan_id)
+            role, basis = ("support", "explicit") if m.basis == "first_listed" else (m.role, m.basis)
+            out.append(replace(out[-1], agency=r2.name, agency_id=r2.agency_id, role=role, basis=basis))
+            _record_agency(reg, agencies, r2, m, used2, [])
+    return out
