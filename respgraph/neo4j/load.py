@@ -34,7 +34,7 @@ from respgraph.neo4j.connect import FALKORDB_QUERY_TEXT_BYTES, escape_strings, s
 from respgraph.neo4j.rows import neo4j_value, node_rows, properties, rel_rows  # noqa: F401
 # (node_query / rel_query stay importable from here, as before they moved)
 from respgraph.neo4j.statements import fit_long_texts, model_label, node_query, rel_query, spliced_budget
-from respgraph.neo4j.sync import (build_plans, clear_dropped_properties, gather_agency_props, stale_steps,
+from respgraph.neo4j.sync import (DatabaseState, build_plans, clear_dropped_properties, gather_agency_props, stale_steps,
                                   warn_replaced_plans)
 from respgraph.neo4j.sync import read_state as sync_state
 from respgraph.plural import counted
@@ -397,20 +397,10 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
         batch_size, max_batch_bytes = resume.batch_size, resume.max_batch_bytes
 
     start = time.perf_counter()
-    try:
-        escape = server_unescapes_strings(driver, database)
-        db = sync_state(driver, database) if (sync or prune) else None
-    except Exception as e:  # noqa: BLE001 - the server is not there: say so in the report
-        report.failed = f"connection check ({type(e).__name__})"
-        raise LoadError(report.summary(), report) from None
+    escape, db = _server_state(driver, database, sync or prune, report)
     if db is not None:
-        plans = None if prune else build_plans(graph)
-        if plans is not None:
-            gather_agency_props(nodes.get("Agency", []), db, plans)
-        clear_dropped_properties(nodes, rels, db, plans)
-        warn_replaced_plans(db, graph)
         # after the MERGEs: a load that fails midway has deleted nothing
-        steps += stale_steps(graph, db, prune=prune)
+        steps += _synced_rows_and_stale_steps(graph, nodes, rels, db, prune)
     if escape:
         # FalkorDB splices parameters into query text: quotes and backslashes must be escaped,
         # and the whole text must fit its 4,096-byte buffer (see connect.py).
@@ -431,6 +421,31 @@ def load_graph(graph: "nx.MultiDiGraph", driver: "neo4j.Driver", database: str |
     report.seconds = time.perf_counter() - start
     log.info(report.summary())
     return report
+
+
+def _server_state(driver: "neo4j.Driver", database: str | None, synced: bool, report: LoadReport) -> tuple[bool, DatabaseState | None]:
+    """Whether the server splices parameters into query text (their strings must be escaped), and
+    what it holds of the graph's plans when the load syncs or prunes (else None); a server that does
+    not answer fails the load with a ``LoadError`` whose report says so."""
+    try:
+        escape = server_unescapes_strings(driver, database)
+        return escape, (sync_state(driver, database) if synced else None)
+    except Exception as e:  # noqa: BLE001 - the server is not there: say so in the report
+        report.failed = f"connection check ({type(e).__name__})"
+        raise LoadError(report.summary(), report) from None
+
+
+def _synced_rows_and_stale_steps(graph: "nx.MultiDiGraph", nodes: dict[str, list[dict]], rels: dict[tuple, list[dict]], db: DatabaseState,
+                                 prune: bool) -> list[tuple[str, str, list]]:
+    """Rows made to replace what the database ``db`` holds of each plan of the graph (an agency's
+    names and plans from other plans kept, properties the graph dropped cleared; with ``prune``, of
+    the whole database), and the steps deleting what the graph no longer has."""
+    plans = None if prune else build_plans(graph)
+    if plans is not None:
+        gather_agency_props(nodes.get("Agency", []), db, plans)
+    clear_dropped_properties(nodes, rels, db, plans)
+    warn_replaced_plans(db, graph)
+    return stale_steps(graph, db, prune=prune)
 
 
 class _NoBar:
