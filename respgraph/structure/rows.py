@@ -449,6 +449,24 @@ def drop_listed_twice(builder) -> None:
     if not rows:
         return
     body = [t for t in builder.tasks if t.kind not in ("table", "indicator")]  # (an indicator row lists no item)
+    links, split, grouped = _rows_and_items(rows, body, builder.project_rows)
+    drop: set[int] = set()
+    _items_divided(rows, body, split, grouped, builder, drop)
+    _items_listed_again(rows, links, builder, drop)
+    for n, items in _heading_links(rows, body, links).items():
+        r = rows[n]
+        if r.clauses:
+            for t in items:
+                _give_units(r, t)
+            drop.add(id(r))
+    drop.update(id(t) for t in body if _points_to_rows(t))
+    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
+
+
+def _rows_and_items(rows: list, body: list, project_rows: set[int]) -> tuple[dict, dict, dict]:
+    """How the table's ``rows`` and the ``body`` items meet: ``links`` (row index -> the items it
+    lists again, by title or words), ``split`` (item id -> the rows it is divided into) and
+    ``grouped`` (item id -> the rows the table groups under its title, ``project_rows`` apart)."""
     links = _row_links(rows, body)
     words, split = _text_links(rows, body, links)
     # (words alone are weaker than a title: a row naming another lead than the item it resembles
@@ -458,7 +476,7 @@ def drop_listed_twice(builder) -> None:
     taken_items = {id(t) for ts in links.values() for t in ts} | set(split)
     # (a project list's rows grouped under a category worded as an item's title are projects of that
     # work, not the item divided: they stay tasks beside it, the item whole; were its tasks, the item gone)
-    projects = {n for n, r in enumerate(rows) if id(r) in builder.project_rows}
+    projects = {n for n, r in enumerate(rows) if id(r) in project_rows}
     grouped = _group_links(rows, body, set(links) | {n for ns in split.values() for n in ns} | projects, taken_items)
     by_id = {id(t): t for t in body}
     for k, ns in grouped.items():
@@ -466,7 +484,13 @@ def drop_listed_twice(builder) -> None:
             links[ns[0]] = [by_id[k]]
         else:
             split[k] = ns
-    drop: set[int] = set()
+    return links, split, grouped
+
+
+def _items_divided(rows: list, body: list, split: dict, grouped: dict, builder, drop: set[int]) -> None:
+    """Items the table divides into rows: naming no unit, the rows are their tasks (the item goes);
+    with a lead, the rows are its parts (split) or the one row is merged into it. What goes is added
+    to ``drop`` (ids)."""
     for t in body:
         if id(t) in split and not t.mentions:
             # an item the table divides into rows, naming no unit itself: the rows are its tasks,
@@ -483,6 +507,12 @@ def drop_listed_twice(builder) -> None:
                 drop.add(id(t))
             elif parts and _merge_row(parts[0], t, builder.differing_rows):
                 drop.add(id(parts[0]))
+
+
+def _items_listed_again(rows: list, links: dict, builder, drop: set[int]) -> None:
+    """Rows that list body items again: an item no unit leads stays the task and takes the row's
+    units and 完成时限 (the row goes); an item with its own lead keeps it, the row going when it names
+    no other lead. What goes is added to ``drop`` (ids)."""
     for n, items in links.items():
         r = rows[n]
         replaced = False
@@ -502,14 +532,6 @@ def drop_listed_twice(builder) -> None:
                 t.deadlines = [*r.deadlines, *(d for d in t.deadlines if d not in r.deadlines)]
             elif _leads(t) and _merge_row(r, t, builder.differing_rows):
                 drop.add(id(r))
-    for n, items in _heading_links(rows, body, links).items():
-        r = rows[n]
-        if r.clauses:
-            for t in items:
-                _give_units(r, t)
-            drop.add(id(r))
-    drop.update(id(t) for t in body if _points_to_rows(t))
-    builder.tasks[:] = [t for t in builder.tasks if id(t) not in drop]
 
 
 # 二、重点任务 / 围绕四个方面实施15项具体举措，详见附件。 / 整改任务详见附件。 / 重点任务及责任分工见
