@@ -299,9 +299,14 @@ def _read_notes_and_partners(s: _InlineRead, p: _PhraseAt) -> str | None:
     return None
 
 
+# what _read_part and its steps read a phrase as: the match (units and a verb), whether it is weak, where
+# its verb begins, whether it arranges (统筹安排), the verb as written (as _FoundVerb holds them)
+_PartRead = tuple["re.Match | None", bool, int, bool, "str | None"]
+
+
 def _read_part(
     s: _InlineRead, p: _PhraseAt, supervisors: list[Mention] | None, weak: bool, written: str | None,
-) -> str | tuple[re.Match | None, bool, int, bool, str | None]:
+) -> str | _PartRead:
     """A phrase of no verb of units read as a part (各乡镇负责本辖区工作 / 所需资金由县财政局保障 /
     县农业农村局组织各乡镇实施… / B要做好Y): the phrase matched as units and a verb, whether it is weak,
     where its verb begins, whether it arranges (统筹安排), the verb as written; or the step it tells the
@@ -315,19 +320,7 @@ def _read_part(
         # (read as a 统筹 over the work, the parts after it were its support)
         part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
     ):
-        # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
-        # their part of the task (_find_verb_end takes the verb before it)
-        cut, part_verb, leadership = part
-        if leadership and not bracketed:
-            return _PRINCIPLE  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
-        if part_verb in ("做好", "督促"):
-            # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
-            # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
-            written, part_verb = part_verb, "负责"
-        m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
-        # (分别开展… is read as 分别负责, a verb the text does not write: the units end where 分别 begins)
-        weak, unwritten = True, cut if part_verb in (BY_DUTY_VERB, "分别负责") else -1
-        arranged = part_verb == "统筹"
+        return _part_with_object(p, part, written)
     elif (cut := _given_action_cut(text, pa, pb)) is not None:
         # 人口数据由县公安局提供 / 所需资金由县财政局保障: the work given by 由 to the units,
         # an action of theirs closing the phrase, as 由A负责提供 (was no clause: of
@@ -357,27 +350,58 @@ def _read_part(
         # bodies of a place: 企业负责…，县商务局要… stays a principle); not after a bare 统筹
         # (A要加强统筹，各部门要提高认识: how work goes). B加强监管 with no 要 (华润燃气南宁公司
         # 负责管网改造，市住建局加强监管) reads as B要加强监管: the regulator's own part (was lost)
-        if (more := _attitude_asked(text, phrases, k, yao_units[0])) is not None:
-            # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
-            # clause ends there, or goes on with the next unit's phrase
-            if more:
-                return _NEXT
-            return _END
-        m = _INLINE_PHRASE.match(strip_ws(text[pa : yao_units[0]]) + "负责")
-        unwritten = yao_units[0]
-        weak = not any(v.startswith("牵头") for v, _ in s.parsed)  # (a part, as A's)
+        return _told_part(s, p, yao_units[0], written)
     elif (under := _UNDER.match(ws)) is not None:
-        # 在A的指导下，B负责…: A guides the unit that carries the task; 在县委的统一领导下
-        # names no unit of the task
-        if under.group("guide") and (units := _guiding_units(text, pa, pb)):
-            # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
-            # phrase of the clause all the same, read as its supervisors at the end)
-            watching = under.group("guide") == "督导" and supervisors is not None
-            s.parsed.append((_UNDER_WATCH if watching else "指导", units))
-        else:
-            s.led = True
-        return _NEXT
+        return _read_under(s, p, under, supervisors)
     return m, weak, unwritten, arranged, written
+
+
+def _part_with_object(p: _PhraseAt, part: tuple[int, str, bool], written: str | None) -> str | _PartRead:
+    """Phrase ``p`` read as units, a verb and their part of the task (``part``: where the object is
+    cut, the verb, whether it is leadership): as ``_read_part`` returns it, or _PRINCIPLE."""
+    text, pa, bracketed = p.text, p.pa, p.bracketed
+    # （A牵头，各乡镇负责本辖区工作）: read as （A牵头，各乡镇负责） — the object is
+    # their part of the task (_find_verb_end takes the verb before it)
+    cut, part_verb, leadership = part
+    if leadership and not bracketed:
+        return _PRINCIPLE  # 县委负责统一领导，县政府负责组织实施: the safeguards' principle
+    if part_verb in ("做好", "督促"):
+        # 县水利局做好水资源论证工作: the unit's part, as 县水利局负责水资源论证
+        # (县住建局督促施工单位…: as 县住建局负责督促施工单位…)
+        written, part_verb = part_verb, "负责"
+    m = _INLINE_PHRASE.match(strip_ws(text[pa:cut]) + part_verb)
+    # (分别开展… is read as 分别负责, a verb the text does not write: the units end where 分别 begins)
+    unwritten = cut if part_verb in (BY_DUTY_VERB, "分别负责") else -1
+    return m, True, unwritten, part_verb == "统筹", written
+
+
+def _told_part(s: _InlineRead, p: _PhraseAt, units_end: int, written: str | None) -> str | _PartRead:
+    """Phrase ``p``, units told what to do (their list ending at ``units_end``) after a lead, read as
+    their share of its task (B要… as B负责): as ``_read_part`` returns it, or the step when the
+    phrase only asks an attitude."""
+    text, phrases, k, pa = p.text, p.phrases, p.k, p.pa
+    if (more := _attitude_asked(text, phrases, k, units_end)) is not None:
+        # 由A牵头，各部门要高度重视: an attitude asked, no share of the task given; the
+        # clause ends there, or goes on with the next unit's phrase
+        if more:
+            return _NEXT
+        return _END
+    m = _INLINE_PHRASE.match(strip_ws(text[pa:units_end]) + "负责")
+    weak = not any(v.startswith("牵头") for v, _ in s.parsed)  # (a part, as A's)
+    return m, weak, units_end, False, written
+
+
+def _read_under(s: _InlineRead, p: _PhraseAt, under: re.Match, supervisors: list[Mention] | None) -> str:
+    """Phrase ``p`` opening 在…下 (``under``): 在A的指导下，B负责…: A guides the unit that carries the
+    task; 在县委的统一领导下 names no unit of the task. Always _NEXT."""
+    if under.group("guide") and (units := _guiding_units(p.text, p.pa, p.pb)):
+        # 在市政府督查室督导下，A牵头…: the 督查室 checks the work, it does none (a
+        # phrase of the clause all the same, read as its supervisors at the end)
+        watching = under.group("guide") == "督导" and supervisors is not None
+        s.parsed.append((_UNDER_WATCH if watching else "指导", units))
+    else:
+        s.led = True
+    return _NEXT
 
 
 def _read_unverbed(s: _InlineRead, p: _PhraseAt) -> str:
