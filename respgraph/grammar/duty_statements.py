@@ -442,35 +442,55 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
             m = _ACTS.match(text, p, end)
         if m is None:
             continue
-        units = split_units(text, 0, start, p)
-        apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
-        # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
-        # 水利部门 and 安居区 no names alone; the clause was dropped)
-        once = len(units) > 1 and written_once_for_places(text, units)
-        if not units or not (once or all(_duty_unit(u.text, apart) or (named_company(u.text) and _own_duty(m)) or ((named_company(u.text) or kind_of_company(u.text)) and _helps_named(text, m, end)) for u in units)):
+        if (found := _opening_units(text, start, p, m, end)) is None:
             continue
-        if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
-            return None  # 各有关部门做好… / 县直单位做好…: urged, nobody named
-        zones = m.re is _MEANT and _ZONES_LISTED.fullmatch(text, units[-1].end if units else start, p) is not None
-        if m.re is _MEANT and not once and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
-                                                   for k, u in enumerate(units)):
-            return None  # 中心城区要… (a place) / 加油站要落实… (a business)
-        if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_among(units):
-            # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named (县住建局、
-            # 各乡镇共同做好… / 各乡镇、县住建局共同做好…: a named body and the places' own bodies
-            # sharing the work, in either order, is read)
-            return None
-        if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
-            return None  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
-        # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
-        whole = m.groupdict().get("whole") or ""
-        if m.re is not _MEANT and not (_DUTY_OBJECT_ON if whole or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end) and not (
-            loose and whole.startswith("对") and "总责" not in whole and not text[m.end() : end].strip(" \t\u3000。；;")
-        ):  # (in an article or a section of duties A对X负属地管理责任。 is whole: X is what it answers for;
-            # 县委、县政府对全县…负总责。 is the principle of leadership, no duty)
+        units, once = found
+        if _urged_only(text, start, p, m, units, once) or _no_duty_object(text, m, end, loose):
             return None
         return _duty_clause(text, start, m, units, end)
     return None
+
+
+def _opening_units(text: str, start: int, p: int, m: re.Match, end: int) -> tuple[list, bool] | None:
+    """The units ``text[start:p]`` opening the duty ``m`` when each may open one (and whether they
+    are places' departments written once), else None: the next candidate is tried."""
+    units = split_units(text, 0, start, p)
+    apart = m.re is _DUTY_STRICT  # 长春海关。负责… / 1.吉林海事局：负责…: the name stands apart
+    # (潼南区公安、水利部门负责… / 安居区、潼南区公安、水利部门要…: places' departments written once,
+    # 水利部门 and 安居区 no names alone; the clause was dropped)
+    once = len(units) > 1 and written_once_for_places(text, units)
+    if not units or not (once or all(_duty_unit(u.text, apart) or (named_company(u.text) and _own_duty(m)) or ((named_company(u.text) or kind_of_company(u.text)) and _helps_named(text, m, end)) for u in units)):
+        return None
+    return units, once
+
+
+def _urged_only(text: str, start: int, p: int, m: re.Match, units: list, once: bool) -> bool:
+    """Whether the duty ``m`` of ``units`` only urges, naming nobody: a kind of body told to act, a
+    place or a business told what it should do, collectives sharing or seeing to the work."""
+    if m.re is _ACTS and any(KIND_OF_BODY.search(u.text) for u in units):
+        return True  # 各有关部门做好… / 县直单位做好…: urged, nobody named
+    zones = m.re is _MEANT and _ZONES_LISTED.fullmatch(text, units[-1].end if units else start, p) is not None
+    if m.re is _MEANT and not once and not all(meant_unit(u.text) or _shares_office(text, units, k) or (zones and _ZONE_NAME.match(u.text))
+                                               for k, u in enumerate(units)):
+        return True  # 中心城区要… (a place) / 加油站要落实… (a business)
+    if m.groupdict().get("jointly") and any(is_collective(u.text) for u in units) and not _named_among(units):
+        # 各部门共同推进… / 各乡镇、县直各部门共同做好…: an exhortation, nobody named (县住建局、
+        # 各乡镇共同做好… / 各乡镇、县住建局共同做好…: a named body and the places' own bodies
+        # sharing the work, in either order, is read)
+        return True
+    if (m.re is _MEANT or m.groupdict().get("sees")) and any(is_collective(u.text) for u in units) and not _named_with_places(m, units):
+        return True  # 各村（社区）要加强宣传 / 各部门要(督促)…: an exhortation, nobody named
+    return False
+
+
+def _no_duty_object(text: str, m: re.Match, end: int, loose: bool) -> bool:
+    """Whether the duty ``m`` has no object after its verb (the statement is no duty)."""
+    # (A牵头，对…实行…: the lead's work may follow a comma, as after 对…负总责)
+    whole = m.groupdict().get("whole") or ""
+    return m.re is not _MEANT and not (_DUTY_OBJECT_ON if whole or m.groupdict().get("heads") else _DUTY_OBJECT).match(text, m.end(), end) and not (
+        loose and whole.startswith("对") and "总责" not in whole and not text[m.end() : end].strip(" \t\u3000。；;")
+    )  # (in an article or a section of duties A对X负属地管理责任。 is whole: X is what it answers for;
+    # 县委、县政府对全县…负总责。 is the principle of leadership, no duty)
 
 
 # 本办法由A负责解释 / 考核工作由A负责…: a subject before 由 is no unit (the 由 wording is the
