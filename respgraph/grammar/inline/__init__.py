@@ -62,24 +62,9 @@ def _inline_clause(
         return None, ve
     nb = _BOUNDARY.search(text, ve, hi)
     next_boundary = nb.start() if nb else hi
-    floor = max(lo, covered, vs - _WINDOW)
-    seg_start, bracketed, depth = _walk_back(text, floor, vs)
-    if seg_start < 0:
-        if floor == max(lo, covered) and depth == 0:
-            seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
-        else:
-            return None, next_boundary
-    seg_end, j, depth = _walk_forward(text, ve, min(hi, ve + _WINDOW), bracketed)
-    unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
-    if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
-        return None, next_boundary  # the open was not lost: the walk back stopped at no sentence end
-    if seg_end < 0:
-        if j >= hi and (not bracketed or depth == 0):
-            seg_end, unclosed = hi, bracketed
-        else:
-            return None, next_boundary
-    if not bracketed and text.startswith("负主体责任", vs):
-        return None, next_boundary  # 企业负主体责任。: a principle of the safeguards, not a clause
+    if (segment := _clause_segment(text, vs, ve, lo, hi, covered)) is None:
+        return None, next_boundary
+    seg_start, seg_end, bracketed, unclosed = segment
     body_lo = seg_start + 1
     if not bracketed and (number := _OPENING_NUMBER.match(text, _skip_ws(text, body_lo, seg_end), seg_end)) is not None:
         # 1.由县农业农村局负责完善…，县财政局配合。 / 三、县住建局牵头… / 一是A牵头…: an item written as
@@ -101,15 +86,8 @@ def _inline_clause(
     c_end = seg_end + 1 if closes else seg_end
     if not mentions and not bracketed:
         supervisors = []  # those of a reading that failed
-        tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
-        if tail is not None:
+        if (tail := _tail_with_subjects(text, body_lo, seg_end, vs, settings, supervisors)) is not None:
             (c_start, c_end), mentions = tail
-            if subjects := _subjects_before(text, body_lo, c_start):
-                # 各镇（街道）为实施主体，区X局负责统筹协调，区财政局负责资金保障。: the places carry
-                # the work out beside the named bodies' parts, as in a bracket (were lost: the
-                # opening phrase read as a principle)
-                mentions = subjects + mentions
-                c_start = subjects[0].span.start
             markers = [im for im in markers if c_start <= im.start() < c_end]
     if not mentions:
         if not bracketed and _opens_phrase(text, body_lo, vs) and (later := _next_phrase(text, ve, seg_end)) is not None:
@@ -124,6 +102,49 @@ def _inline_clause(
     clause = Clause(span=Span(c_start, c_end), raw=text[c_start:c_end], mentions=mentions, inherit=inherit, problems=problems,
                     supervisors=supervisors if mentions else [])
     return clause, c_end
+
+
+def _clause_segment(text: str, vs: int, ve: int, lo: int, hi: int, covered: int) -> tuple[int, int, bool, bool] | None:
+    """The bracket or sentence around the verb at ``vs``..``ve``: (the character before it, its end,
+    whether it is a bracket, whether that bracket is left unclosed); None when there is none to read
+    (too long, a close whose open was not lost, 负主体责任 of the safeguards)."""
+    floor = max(lo, covered, vs - _WINDOW)
+    seg_start, bracketed, depth = _walk_back(text, floor, vs)
+    if seg_start < 0:
+        if floor == max(lo, covered) and depth == 0:
+            seg_start = floor - 1  # the start of the range (or the end of a clause) starts a sentence
+        else:
+            return None
+    seg_end, j, depth = _walk_forward(text, ve, min(hi, ve + _WINDOW), bracketed)
+    unclosed = bracketed and seg_end >= 0 and text[seg_end] not in CLOSE
+    if not bracketed and seg_end >= 0 and text[seg_end] in CLOSE and (seg_start < 0 or text[seg_start] not in _SEGMENT_STOP_BACK):
+        return None  # the open was not lost: the walk back stopped at no sentence end
+    if seg_end < 0:
+        if j >= hi and (not bracketed or depth == 0):
+            seg_end, unclosed = hi, bracketed
+        else:
+            return None
+    if not bracketed and text.startswith("负主体责任", vs):
+        return None  # 企业负主体责任。: a principle of the safeguards, not a clause
+    return seg_start, seg_end, bracketed, unclosed
+
+
+def _tail_with_subjects(
+    text: str, body_lo: int, seg_end: int, vs: int, settings: GrammarSettings, supervisors: list[Mention]
+) -> tuple[tuple[int, int], list[Mention]] | None:
+    """``_tail_clause`` of a sentence whose opening failed, with the places named before it as the
+    bodies carrying the work out ((start, end), mentions); None when there is no tail clause."""
+    tail = _tail_clause(text, body_lo, seg_end, vs, settings, supervisors)
+    if tail is None:
+        return None
+    (c_start, c_end), mentions = tail
+    if subjects := _subjects_before(text, body_lo, c_start):
+        # 各镇（街道）为实施主体，区X局负责统筹协调，区财政局负责资金保障。: the places carry
+        # the work out beside the named bodies' parts, as in a bracket (were lost: the
+        # opening phrase read as a principle)
+        mentions = subjects + mentions
+        c_start = subjects[0].span.start
+    return (c_start, c_end), mentions
 
 
 # the number an item or a point opens with (1. / （三） / 三、 / ① / 一是 before a unit)
