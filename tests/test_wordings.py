@@ -7677,7 +7677,7 @@ def test_a_title_verb_before_the_level_above_is_no_place(title, place, chain, me
 
 
 def test_nested_places_keep_regions_holding_cities():
-    from respgraph.resolve.places import nested_places
+    from respgraph.resolve.issuer_places import nested_places
 
     assert nested_places("广西壮族自治区南宁市") == ["广西壮族自治区", "南宁市"]
     assert nested_places("阿克苏地区库车市") == ["阿克苏地区", "库车市"]

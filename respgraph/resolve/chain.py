@@ -10,7 +10,8 @@ from respgraph.records import PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.core import resolve_name
 from respgraph.resolve.names import _WS, NATIONAL
-from respgraph.resolve.places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, ZONE_WORDS, places_for, Resolved, Chain, nested_places
+from respgraph.resolve.issuer_places import ISSUER_PLACE_PATTERNS, NESTED_PLACE, NESTED_PLACE_ANYWHERE, nested_places
+from respgraph.resolve.places import ZONE_WORDS, places_for, Resolved, Chain
 
 
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
