@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from respgraph import clean, read, records, responsibilities, structure
 from respgraph.clean import columns, line_numbers, ocr, portal, spacing
 from respgraph.clean.portal import pages
-from respgraph.grammar import duty_statements, inline, labels, roles, units
+from respgraph.grammar import duty_statements, inline, labels, mentions, roles, units
 from respgraph.grammar.labelled import fields as labelled_fields
 from respgraph.structure import blocks, fields, first_lead, markers, regions, tables, tasks, text_tables
 
@@ -1269,7 +1269,7 @@ _SECTIONS = st.lists(st.tuples(
 def test_roles_assigned_after_one_walk_for_the_pinned_lead_are_those_of_the_two_walks(shape, first_listed):
     gs = labels.GrammarSettings(first_listed_is_lead=first_listed)
     sections = [(kind, [units.Unit(f"单位{k}{j}", 0, 1, [], mk, False) for j, mk in enumerate(marks)]) for k, (kind, marks) in enumerate(shape)]
-    got = [(m.text, m.role, m.basis) for m in roles._assign_roles(sections, gs)]
+    got = [(m.text, m.role, m.basis) for m in mentions._assign_roles(sections, gs)]
     assert got == _assign_roles_ref(sections, gs)
 
 

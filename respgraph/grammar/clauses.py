@@ -51,7 +51,7 @@ from respgraph.grammar.labelled import (
     fields_only,
 )
 from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, GIVEN_ACTIONS, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
-from respgraph.grammar.roles import _inherit_mentions
+from respgraph.grammar.mentions import _inherit_mentions
 from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Span
 

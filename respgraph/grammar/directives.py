@@ -26,7 +26,8 @@ import re
 
 from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, LABEL_RE, _sp
-from respgraph.grammar.roles import OVER_WORD, _mention, _placed, _unit_list, _units_before_action, _with_partners
+from respgraph.grammar.mentions import _mention
+from respgraph.grammar.roles import OVER_WORD, _placed, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求

@@ -1,7 +1,8 @@
 """Roles: who in a clause leads and who supports.
 
 Verbs beside units (``A牵头，B配合``, ``A会同B``, ``在A的指导下``), the cuts of a phrase into
-units and actions, and the assignment of roles and mentions to a clause's units.
+units and actions, and which units are bodies of a place (``_placed``); the assignment of roles
+and mentions to a clause's units is ``mentions``.
 """
 
 from __future__ import annotations
@@ -15,12 +16,7 @@ from respgraph.grammar.labels import (
     BY_DUTY_ACTIONS,
     _GOVERNING,
     _INLINE_PHRASE,
-    _LEAD_NOUN_ONLY,
-    _LEAD_WORDS,
     _PARTY_OR_GOVERNMENT,
-    _SUPPORT_NOUN_ONLY,
-    _SUPPORT_WORDS,
-    GrammarSettings,
     _skip_ws,
     _sp,
     _subject_start,
@@ -32,13 +28,11 @@ from respgraph.grammar.units import (
     DUTY_WORDS,
     OPEN,
     Unit,
-    full_width_brackets,
     looks_like_unit,
     split_units,
     strip_ws,
 )
 from respgraph.grammar.units.bodies import FIELD_WORD, bare_body
-from respgraph.records import Mention, Span
 
 
 _VERB_CHAR = re.compile(r"[牵负配参协由具抓组落结因按根指撑持]")  # (撑 / 持: 提供技术支撑 / 给予技术支持)
@@ -629,105 +623,3 @@ def _all_placed(parsed: list[tuple[str, list[Unit]]]) -> bool:
     named_lead = any(u.marker == "lead" and not u.collective and _placed(u) for u in units)
     return all(_placed(u) or (named_lead and u.collective and u.marker == "support") for u in units)
 
-
-def _minus_holes(a: int, b: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    cur = a
-    for h0, h1 in holes:
-        if h1 <= cur or h0 >= b:
-            continue
-        if h0 > cur:
-            out.append((cur, h0))
-        cur = max(cur, h1)
-    if cur < b:
-        out.append((cur, b))
-    return out
-
-
-# a 责任 label's rank that makes its units the leads: 主要责任单位 / 主要负责单位 / 第一责任单位 (not
-# 主体责任单位, the bodies bearing the duty, nor 第二责任单位)
-_PRIMARY = re.compile(r"(?:主\s*要|第\s*一)\s*$")
-
-
-def _label_kind(kind: str) -> str:
-    k = strip_ws(kind)
-    if k in _LEAD_WORDS or k in _LEAD_NOUN_ONLY:
-        return "lead"
-    if k in _SUPPORT_WORDS or k in _SUPPORT_NOUN_ONLY:
-        return "support"
-    return "resp"
-
-
-def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSettings) -> list[Mention]:
-    """Roles within one clause.
-
-    牵头 (label or marker) -> lead/explicit; 负责 -> lead/explicit unless someone 牵头;
-    配合/协助/… -> support/explicit; a 责任单位 list in a clause naming a lead -> support/explicit;
-    otherwise the first listed unit leads (``first_listed``) and the rest support.
-    """
-    # (one pass over the units: a unit pins the lead when its marker says 牵头, or it has none in a
-    # 牵头 list; any 负责 marker makes a lead)
-    has_pin = has_responsible = False
-    for kind, units in sections:
-        for u in units:
-            if u.marker == "lead" or (u.marker is None and kind == "lead"):
-                has_pin = True
-            elif u.marker == "responsible":
-                has_responsible = True
-    has_lead = has_pin or has_responsible
-    mentions: list[Mention] = []
-    first_done = False
-    for kind, units in sections:
-        for u in units:
-            if u.marker == "lead" or (kind == "lead" and u.marker is None):
-                role, basis = "lead", "explicit"
-            elif u.marker == "responsible" and not has_pin:
-                role, basis = "lead", "explicit"
-            elif kind == "support" or has_lead or u.marker is not None:
-                role, basis = "support", "explicit"
-            elif settings.first_listed_is_lead and not first_done:
-                role, basis = "lead", "first_listed"
-            else:
-                role, basis = "support", "explicit"
-            if kind == "resp":
-                first_done = True
-            mentions.append(_mention(u, role, basis))
-    return mentions
-
-
-def _mention(u: Unit, role: str, basis: str) -> Mention:
-    return Mention(
-        text=u.text,
-        role=role,  # type: ignore[arg-type]
-        basis=basis,  # type: ignore[arg-type]
-        span=Span(u.start, u.end),
-        portfolio=list(u.portfolio),
-        collective=u.collective,
-    )
-
-
-def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for whole, a, b in names:
-        for who, wa, wb, collective in _inherited_names(whole, a, b):
-            # 以下均需各乡镇（办）落实 in a clause naming 各乡镇（办）党委、政府 means the latter.
-            named = next((m for m in mentions if m.text == who), None) or next(
-                (m for m in mentions if m.collective and m.text.startswith(who)), None
-            )
-            text = named.text if named else who
-            out.append(Mention(text=text, role="support", basis="inherited", span=Span(wa, wb), collective=collective))
-    return out
-
-
-def _inherited_names(who: str, a: int, b: int) -> list[tuple[str, int, int, bool]]:
-    """The units a marker names, each with whether it is a collective: 以下均需各乡镇（街道）、
-    富滩产业园管委会落实 names two, a collective and a body (was one collective of both names);
-    each is spanned where it stands when ``who`` is the marker's text as written (no blank taken
-    out of it), else each has the marker's span. One name is a collective, as it always was."""
-    if not who:
-        return []
-    units = split_units(who, 0)
-    if len(units) < 2 or not all(looks_like_unit(u.text) for u in units):
-        return [(full_width_brackets(who), a, b, True)]  # (各乡镇(街道): named as split_units names it)
-    exact = b - a == len(who)
-    return [(u.text, a + u.start, a + u.end, u.collective) if exact else (u.text, a, b, u.collective) for u in units]

@@ -26,7 +26,8 @@ from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
     _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
 )
-from respgraph.grammar.roles import _inherit_mentions, _mention, _placed, top_level_cuts
+from respgraph.grammar.mentions import _inherit_mentions, _mention
+from respgraph.grammar.roles import _placed, top_level_cuts
 from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 

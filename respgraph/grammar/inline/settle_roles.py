@@ -11,7 +11,8 @@ from respgraph.grammar.inline.verbs import _ANSWER_VERBS, _EACH_LEADS, _GUIDE_VE
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import GrammarSettings
-from respgraph.grammar.roles import BY_DUTY_VERB, _all_placed, _mention
+from respgraph.grammar.mentions import _mention
+from respgraph.grammar.roles import BY_DUTY_VERB, _all_placed
 from respgraph.grammar.units import Unit
 from respgraph.records import Mention
 

@@ -10,7 +10,7 @@ import re
 
 from respgraph.grammar.labelled.unbracketed import _item_follows
 from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarSettings, _trim_end, is_list_note
-from respgraph.grammar.roles import _assign_roles
+from respgraph.grammar.mentions import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.grammar.units.names import all_unit_like
 from respgraph.grammar.units.people import is_person

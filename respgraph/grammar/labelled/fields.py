@@ -12,9 +12,8 @@ from respgraph.grammar.labels import (
     _LABEL_SCAN, _NOT_A_NAME_CHARS, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
     GrammarSettings, is_list_note,
 )
-from respgraph.grammar.roles import (
-    _PRIMARY, _assign_roles, _inherit_mentions, _label_kind, _mention, _minus_holes, _nested, _units_with_verbs,
-)
+from respgraph.grammar.mentions import _PRIMARY, _assign_roles, _inherit_mentions, _label_kind, _mention, _minus_holes
+from respgraph.grammar.roles import _nested, _units_with_verbs
 from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 

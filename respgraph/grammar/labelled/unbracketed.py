@@ -14,7 +14,8 @@ from respgraph.grammar.labels import (
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, _skip_ws,
     _trim_end,
 )
-from respgraph.grammar.roles import _duty_object_cut, _label_kind
+from respgraph.grammar.mentions import _label_kind
+from respgraph.grammar.roles import _duty_object_cut
 from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, display_width, looks_like_unit, split_units, strip_ws
 
 def _mid_list_break(text: str, label_at: int, i: int) -> bool:
