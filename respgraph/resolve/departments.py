@@ -9,13 +9,13 @@ import re
 from respgraph.records import Agency, PlanMeta
 from respgraph.registry import Registry, load_registry
 from respgraph.resolve.chain import plan_chain
-from respgraph.resolve.core import (
+from respgraph.resolve.core import _OWN_LEADERSHIP, agency_of, resolve_name
+from respgraph.resolve.division_names import (
     _AFFILIATED,
     _DIVISION,
     _GROUP,
     _JOINT_TITLE,
     _LOWER_LEVELS,
-    _OWN_LEADERSHIP,
     _OWN_PREFIX,
     _OWN_UNITS,
     _SHORT_PART,
@@ -23,8 +23,6 @@ from respgraph.resolve.core import (
     _is_department,
     _names_itself,
     _part_of,
-    agency_of,
-    resolve_name,
 )
 from respgraph.resolve.names import LEVEL_CHARS, NATIONAL, normalise
 from respgraph.resolve.places import Resolved, Chain
