@@ -5095,6 +5095,12 @@ CLAUSES = [
     # after 由, a county or district named 于X县 / 于X区 still leads (由于 is a cause: NOT_CLAUSES)
     ("由于都县人民政府负责，县水利局配合。", [("于都县人民政府", L, EX), ("县水利局", S, EX)]),
     ("（由于洪区政府牵头，区财政局配合）", [("于洪区政府", L, EX), ("区财政局", S, EX)]),
+    # …and a county's body named by its place with no level word (江西's eco bureaus, 于都生态环境局):
+    # 于X, a field and the kind of body still lead after 由 (was no clause: 由于 read as a cause)
+    ("由于都生态环境局牵头，县水利局、县农业农村局配合。",
+     [("于都生态环境局", L, EX), ("县水利局", S, EX), ("县农业农村局", S, EX)]),
+    ("由于都生态环境局、县农业农村局牵头，县住建局配合。",
+     [("于都生态环境局", L, EX), ("县农业农村局", L, EX), ("县住建局", S, EX)]),
     # a village's bodies written in quotes (村“两委”): the closing quote is the name's (was 村“两委)
     ("（责任主体：村“两委”）", [("村“两委”", L, FL)]),
     ("（责任单位：村“两委”、村务监督委员会）", [("村“两委”", L, FL), ("村务监督委员会", S, EX)]),
@@ -5514,6 +5520,9 @@ NOT_CLAUSES = [
     "本办法由市司法局解释。",
     "领导小组由县长任组长。",
     "由于县财政局资金紧张，项目推迟实施。",
+    # a cause naming the body itself after 由于 (no place of one character before its field): no doer
+    "由于生态环境局人手不足，由其负责的项目推迟实施。",
+    "由于水利局负责的工程进度滞后，群众反映强烈。",
     "县水利局提供技术指导。",
     "推进中国（四川）自由贸易试验区建设管理。",
     # 督促 with no unit after it, or the duty of seeing to it as an object: prose

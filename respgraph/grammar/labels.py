@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from respgraph.grammar.units import CLOSE, DUTY_WORDS
+from respgraph.grammar.units.bodies import FIELD_WORD
 from respgraph.grammar.units.words import skip_ws
 
 
@@ -334,8 +335,13 @@ ITEM_REFS = (
     r"(?:上述|以上)?\s*第\s*(?P<refs>" + REF_NUMBER + r"\s*项?(?:\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + REF_NUMBER + r"\s*项?)*)"
 )
 # 由于 opens a cause (由于市场监管局人手不足，…), no doer: its 由 is no 由 of 由A负责, unless 于
-# begins a place (由于都县人民政府负责: a county or district named 于X县 / 于X区, X no level's word)
-_NOT_BECAUSE = r"(?!于(?![^\s省市县区州盟旗镇乡各全本该此，,。、][县区]))"
+# begins a place (由于都县人民政府负责: a county or district named 于X县 / 于X区, X no level's word),
+# or a county's body named by its place without the level word, as 江西's vertically managed eco
+# bureaus are (由于都生态环境局牵头 / 由于洪公安分局负责: 于X, then a field and the kind of body; a
+# cause's 于 is followed by the body itself, 由于生态环境局…, never by one character and a field)
+_NOT_BECAUSE = (
+    r"(?!于(?![^\s省市县区州盟旗镇乡各全本该此，,。、](?:[县区]|" + FIELD_WORD + r"(?:分局|局|委员会|委|办))))"
+)
 # 由A负责 / 具体由A牵头 / 均由A负责: the 由 and its adverb are not part of the unit.
 # 此项工作由A负责 / 具体工作由A负责 / 上述任务均由A牵头 / 以上项目由A牵头 (under a 专栏's projects):
 # the work named before 由 is not a unit either.
