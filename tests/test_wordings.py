@@ -1747,6 +1747,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（3）", "推进农村供水保障工程", [("市水利局", L, EX), ("市农业农村局", S, EX)]),
         ("1", "深入开展安全生产治本攻坚三年行动", [("市应急管理局", L, EX), ("市住建局", S, EX)]),
     ],
+    # a 督察 整改方案's problem giving its fields (整改目标 / 整改时限 / 牵头单位 / 责任单位) before the list
+    # of its measures, the list opened by 整改措施：/ 具体措施： (inline or on lines of their own): the
+    # fields are the problem's, the measures its text, one task (was a paragraph task titled 整改时限
+    # holding the units, the measures tasks naming nobody, the problem none); near miss: a heading's
+    # 牵头单位 line over its items with no 措施 label keeps its reading
+    "rectify-fields-before-measures.txt": [
+        ("（一）", "部分乡镇污水处理设施运行不正常问题",
+         [("市住建局", L, EX), ("某市生态环境局", S, EX), ("市财政局", S, EX), ("相关乡镇", S, EX)]),
+        ("（二）", "畜禽养殖污染问题", [("市农业农村局", L, EX), ("某市生态环境局", S, EX)]),
+        ("（一）", "加强大气污染防治", [("市生态环境局", L, EX)]),
+    ],
     # measures written on their item's own line (1.推进…。（1）…；（2）…。（牵头单位：A…）), the clause
     # closing the line: one task, the item (was （1） the task, titled by its first measure); measures
     # on lines of their own with clauses of their own stay tasks (2.)

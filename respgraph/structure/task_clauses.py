@@ -188,6 +188,12 @@ class ClauseTasks:
             r.extend[k - 1] = max(r.extend.get(k - 1, 0), blocks[k].end)
             r.merged.add(k)
             return k - 1
+        if (p := self._fields_over_measures(k, c, with_clause)) is not None:
+            # the fields of a problem whose measures are listed after them: the item's, its
+            # measures its text
+            r.extend[p] = max(r.extend.get(p, 0), blocks[blocks[p].children[-1]].end)
+            r.merged.add(k)
+            return p
         if (p := self._fields_of_item(k, c, para_with_clause)) is not None or (
             (p := self._fields_of_list(k, c, with_clause)) is not None
         ) or (p := self._text_of_item(k, c, para_with_clause)) is not None:

@@ -34,6 +34,10 @@ _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各
 
 
 
+# 整改措施： closing an item's fields, its measures listed after it (1．… / 2．…): the label alone
+# between the fields' clause and the list
+_MEASURES_LABEL = re.compile(r"[\s\u3000]*(?:整改|具体|主要|工作|落实)?(?:措施|举措)[\s\u3000]*[：:][\s\u3000]*")
+
 # 一、关于春季农业生产工作: a matter of minutes (or of a notice), its paragraphs its text
 _MATTER = re.compile(r"关于[^，。；]{2,40}$")
 
@@ -52,6 +56,30 @@ class ItemRules:
         if p.style in NOT_ITEMS:
             return None
         if any(self.blocks[j].style != "para" or (j != k and j in para_with_clause) for j in p.children):
+            return None
+        return b.parent if fields_only(self.text, b.start, c.span.start) else None
+
+    def _fields_over_measures(self, k: int, c: Clause, with_clause: set[int]) -> int | None:
+        """The item whose fields paragraph ``k`` is when the item's measures follow the fields, else
+        None: （一）…问题 / 整改目标：… / 整改时限：…\n牵头单位：A\n责任单位：B / 整改措施：1．… 2．…
+        (a 督察 整改方案's problem, its fields before the list of its measures, the list opened by the
+        措施 label closing the fields' paragraph). The measures are the item's text, A leads the item
+        (the item was taken for a heading: the fields a paragraph task titled 整改时限, the measures
+        tasks naming nobody). Only when no measure names a unit of its own and nothing but
+        paragraphs without a clause stands before the fields."""
+        b = self.blocks[k]
+        if b.style != "para" or b.parent is None or c.span.start in self.duty_starts:
+            return None
+        p = self.blocks[b.parent]
+        if p.style in NOT_ITEMS or p.style == "para":
+            return None
+        at = p.children.index(k)
+        before, after = p.children[:at], p.children[at + 1 :]
+        if not after or any(self.blocks[j].style != "para" or j in with_clause for j in before):
+            return None
+        if any(self.blocks[j].style in ("para", "plain") or j in with_clause or self.blocks[j].children for j in after):
+            return None
+        if not _MEASURES_LABEL.fullmatch(self.text, c.span.end, self.blocks[after[0]].start):
             return None
         return b.parent if fields_only(self.text, b.start, c.span.start) else None
 
