@@ -1008,6 +1008,16 @@ NAMES = """
 仙居县|县农村工作领导小组办公室|仙居县/委农村工作领导小组办公室|党委,农业农村|party
 仙居县|县委农工办|仙居县/委农村工作领导小组办公室|党委,农业农村|party
 城关镇|镇农办|城关镇/农业办公室|农业农村|agency
+# stop 29 (江西): the party committee's rural work department written without its 委 (区农工部, as
+# 县农办) is that department (was 章贡区/农工部, of no function); a 水土保持局 is water's (水保局 was of
+# none); 赣江新区's 组团 are the areas it runs as zones (were of no function)
+章贡区|区农工部|章贡区/委农村工作部|党委,农业农村|party
+章贡区|区委农工部|章贡区/委农村工作部|党委,农业农村|party
+章贡区|区委农村工作部|章贡区/委农村工作部|党委,农业农村|party
+瑞金市|市水保局|瑞金市/水保局|水利|agency
+瑞金市|市水土保持局|瑞金市/水土保持局|水利|agency
+赣江新区|临空组团|赣江新区/临空组团|园区|government
+赣江新区|永修组团|赣江新区/永修组团|园区|government
 仙居县|县农业农村局|仙居县/农业农村局|农业农村|agency
 # a lake's authority named after it is its city's, not a body of the place of the lake's name (was
 # 巢湖市/管理局, of no function); a basin body of 水利部 the centre's
