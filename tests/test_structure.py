@@ -2037,6 +2037,39 @@ def test_a_second_tables_header_opens_a_table_of_its_own():
     assert [[c.text for c in r] for r in second.rows] == [["1", "开展柴油货车路检路查", "市公安局", "市生态环境局"]]
 
 
+def test_a_tab_row_whose_cell_broke_onto_the_next_line_is_one_row():
+    # a Word table saved as text: a line break inside a cell ends the line, the rest of the cell
+    # and the row's other cells on the next (written from the line's start, or under their
+    # columns after empty cells). One row each (the short line ended the table: no row, no task);
+    # near miss: a row short of a cell followed by the next numbered row still ends the table
+    from respgraph.structure.text_tables import text_tables
+
+    text = (
+        "序号\t整治内容\t牵头单位\t配合单位\t完成时限\n"
+        "1\t非法码头整治\t县交通运输局\t县水利局、县环保局、\n"
+        "马当镇、芙蓉墩镇\t2018年9月底\n"
+        "2\t非法采砂整治\t县水利局\t县公安局、\n"
+        "\t\t\t九江海事局彭泽海事处\t2018年10月底\n"
+        "3\t岸线复绿\t县林业局\t沿江各乡镇\t2018年12月底\n"
+    )
+    (t,) = text_tables(text)
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "非法码头整治", "县交通运输局", "县水利局、县环保局、马当镇、芙蓉墩镇", "2018年9月底"],
+        ["2", "非法采砂整治", "县水利局", "县公安局、九江海事局彭泽海事处", "2018年10月底"],
+        ["3", "岸线复绿", "县林业局", "沿江各乡镇", "2018年12月底"],
+    ]
+    unit = t.rows[0][3]
+    assert [text[p.start : p.end] for p in unit.parts] == ["县水利局、县环保局、", "马当镇、芙蓉墩镇"]
+    short = (
+        "序号\t整治内容\t牵头单位\t配合单位\t完成时限\n"
+        "1\t非法码头整治\t县交通运输局\t县水利局\t2018年9月底\n"
+        "2\t非法采砂整治\t县水利局\t2018年10月底\n"
+        "3\t岸线复绿\t县林业局\t沿江各乡镇\t2018年12月底\n"
+    )
+    (u,) = text_tables(short)
+    assert [r[1].text for r in u.rows] == ["非法码头整治"]
+
+
 def test_a_markdown_table_after_a_tab_table_is_a_table_of_its_own():
     # a tab table, then a chapter heading, a caption and a markdown table: each of its lines is one
     # cell for the tab table, under 40 characters, and was skipped as a section row of it (the

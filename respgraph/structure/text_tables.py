@@ -496,12 +496,13 @@ class _Rows:
         self.starts = h.head  # where the cells of the last row began: the columns' places
         self.places = [(h.a, c[0]) for c in h.head]  # per column, (line start, cell start) where it last showed
         self.last = h.b  # where the table's last line ends
+        self._skip_to = -1  # the last line a wrapped tab row ran onto
 
     def take(self, k: int) -> bool:
         """Read line ``k`` into the table; False where the line ends it."""
         ra, rb = self.lines[k]
-        if self._passed_over(ra, rb):
-            return True
+        if k <= self._skip_to or self._passed_over(ra, rb):
+            return True  # (a line a wrapped row ran onto was read with it: _tab_row_wrapped)
         cells = _split_row(self.text, ra, rb, self.h.sep)
         if self.rows and _header_again(self.text, cells, self.h.unit_at, self.h.num_at):
             # 三、专项行动 / 表3：… / 序号 专项行动 牵头单位 配合单位: the next table's header (the
@@ -523,12 +524,47 @@ class _Rows:
             self.last = rb
             return True
         cells = self._cells_to_header(ra, rb, cells)
+        if self.h.sep == "tab" and 2 <= len(cells) < len(self.h.head) and self._tab_row_wrapped(k, cells):
+            return True
         if len(cells) != len(self.h.head):
             return False
         self.rows.append([_csv_pieces(self.text, *c) for c in cells] if self.h.sep == "comma" else [[c] for c in cells])
         self.starts = cells
         self.places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, self.places)]
         self.last = rb
+        return True
+
+    def _tab_row_wrapped(self, k: int, cells: list[tuple[int, int]]) -> bool:
+        """A tab row short of cells whose cell broke onto the next lines (a Word table saved as
+        text: a line break inside a cell ends the line; 1→非法码头整治→县交通运输局→县水利局、县环保局、 /
+        马当镇、芙蓉墩镇→2018年9月底): the next line's first cell goes on with the last one, its
+        other cells are the row's next (or, the line opening with empty cells, each stands under
+        its column). Taken, with the lines it ran onto, when they fill the row exactly; else
+        nothing is (the row ends the table as before)."""
+        text, width = self.text, len(self.h.head)
+        row = [[c] for c in cells]
+        j = k
+        while len(row) < width and j + 1 < len(self.lines):
+            j += 1
+            na, nb = self.lines[j]
+            if not text[na:nb].strip() or self.lines[j - 1][1] != na - 1:
+                return False  # (a blank line, or lines not next to each other: no cell goes on)
+            more = _split_row(text, na, nb, "tab")
+            empty = len(row) - 1
+            if len(more) == width and all(e == s0 for s0, e in more[:empty]) and more[empty][1] > more[empty][0]:
+                row[-1].append(more[empty])  # \t\t\t马当镇、芙蓉墩镇\t2018年9月底: placed under its columns
+                row += [[c] for c in more[empty + 1 :]]
+            elif len(row) + len(more) - 1 <= width and more[0][1] > more[0][0]:
+                row[-1].append(more[0])  # 马当镇、芙蓉墩镇\t2018年9月底: the broken cell's rest first
+                row += [[c] for c in more[1:]]
+            else:
+                return False
+        if len(row) != width or self.h.num_at is not None and not text[row[self.h.num_at][0][0] : row[self.h.num_at][0][1]].strip():
+            return False
+        self.rows.append(row)
+        self.starts = [pieces[0] for pieces in row]
+        self.last = self.lines[j][1]
+        self._skip_to = j
         return True
 
     def _passed_over(self, ra: int, rb: int) -> bool:
