@@ -443,6 +443,9 @@ def test_portal_lines_inside_a_paragraph_go():
     # a WeChat article's tail: 来源：/编辑： lines at a line's start, 阅读原文, the follow prompt
     raw = "（二）强化督查考核。\n会昌县人民政府办公室\n2023年6月9日\n来源：会昌县生态环境局\n编辑：刘洋审核：王强\n阅读原文阅读 3201赞在看\n微信扫一扫\n关注该公众号\n"
     assert clean(raw).text == "（二）强化督查考核。\n会昌县人民政府办公室\n2023年6月9日"
+    # the page's list of the files it links (相关附件：无) under the last task (was run onto its clause)
+    raw = "6.推进“无废城市”建设。【牵头单位】袁州生态环境局【配合单位】区城管局\n相关附件：无\n【打印】 【关闭】\n"
+    assert clean(raw).text == "6.推进“无废城市”建设。【牵头单位】袁州生态环境局【配合单位】区城管局"
     # near misses: 资金来源： is the plan's, and so is 来源 inside a sentence
     raw = "（三）加强资金保障。\n资金来源：县财政预算安排\n数据来源：县统计局\n"
     assert clean(raw).text == raw
@@ -750,8 +753,14 @@ def test_page_numbers_run_into_the_text_go():
         # (…配合；C负责落实 / 整改目标：…): the ； made the line look like prose, joined
         ("责任单位：市生态环境局牵头，市海洋发展局配合；相关区市县政府（先导区管委会）负责落实\n整改目标：2027年底前达到省下达目标\n", False),
         ("部分企业超标排放。责任单位：市生态环境局牵头，市公安局配合；各区县政府负责落实\n整改时限：2026年底前\n", False),
+        # a portal's 【】 labels without a colon close their line as 配合单位： does (the paragraph
+        # after was joined, its first words read as the last unit: 区交通运输局各乡镇要加强日常巡查)
+        ("2.加强城区扬尘管控。【牵头单位】区住建局【配合单位】区城管局、区交通运输局\n各乡镇要加强日常巡查。\n", False),
+        ("6.推进“无废城市”建设。【牵头单位】袁州生态环境局【配合单位】区发改委、区城管局\n区生态环境局负责调度。\n", False),
         # near misses: a list broken after a separator or inside a name goes on
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n市生态环境局\n", True),
+        ("开展城区黑臭水体专项整治行动。【配合单位】市水利局、\n市生态环境局\n", True),
+        ("开展城区黑臭水体专项整治行动。【责任单位】市水利局、市生态\n环境局\n", True),
         # …and a unit label broken at the line's end (；配 / 合单位：), though it opens with a colon
         ("淘汰老旧柴油货车300辆。牵头单位：市公安局；配\n合单位：市交通运输局、市商务局。\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、\n吉安市生态环境局\n", True),

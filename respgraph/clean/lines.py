@@ -136,7 +136,8 @@ def _number_split(text: str, line_start: int, end: int, nxt: str) -> bool:
 # XX公司 / 领导小组 too), and so does an addressee (各有关部门 / 区直各有关单位: was joined to the
 # paragraph after a blank line, 各有关部门各单位要…)
 _LABEL_LIST_AT_END = re.compile(
-    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:（）()\n]{2,80}?"
+    # (the label in 【】 without a colon too, as portals print them: 【配合单位】区发改委、区城管局)
+    r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)(?:[：:]|[】\]])[^。；;：:（）()\n]{2,80}?"
     r"(?:局|委|办|院|厅|府|中心|队|站|所|社|会|部|室|政府|处|司|团|组|校|馆|部门|单位)$"
 )
 
@@ -144,7 +145,7 @@ _LABEL_LIST_AT_END = re.compile(
 # A rectification item's fields, one a line (责任单位：A牵头，B配合；C负责落实 / 整改目标：… / 整改时限：…):
 # a line holding a unit label is not wrapped into a line opening with a field's label of its own (the
 # ； inside the list made it look like prose; joined, 整改目标 ran into C's list and C was lost)
-_UNITS_LABEL_IN = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:]")
+_UNITS_LABEL_IN = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)(?:[：:]|[】\]])")
 # (not a unit label's rest, 牵头单位：A；配 / 合单位：B: a label broken at the line's end)
 _FIELD_OPENS = re.compile(r"(?![\u4e00-\u9fff]{0,4}(?:单位|部门)[：:])[\u4e00-\u9fff]{2,6}[：:]")
 

@@ -37,6 +37,9 @@ _PORTAL_FOOTER = r"(?:主办|承办)单位\s*[:：][^；;。，,]{1,40}(?:承办
 _PORTAL_PAGE = (
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机|网站标识码|ICP备|公网安备|网站地图|您当前的位置|当前位置\s*[:：]"
     r"|首页\s*[>＞»]|字号\s*[:：]\s*[【\[]?\s*大|发布时间\s*[:：]\s*\d{4}|责任编辑\s*[:：]|分享到\s*[:：]|[上下]一篇\s*[:：]"
+    # the page's list of the files it links under the text (相关附件：无 / 相关附件：1.分工表.docx): was
+    # run onto the last task's clause, its last unit read 区城管局相关附件：无
+    r"|相关附件\s*[:：]"
     # a WeChat (政务公众号) article's head and tail: its source, editor and checker lines, 阅读原文,
     # the follow prompt, — END —, 往期推荐 and the share bar
     r"|(?m:^)[ \t]*(?:来源|编辑|审核|校对|初审|复审|终审|责编|监制)\s*[:：]|阅读原文|微信扫一扫|关注该公众号"
@@ -45,7 +48,7 @@ _PORTAL_PAGE = (
 # The characters a match can open with (_PORTAL_PAGE's at a line's head: a blank, 来 or 编): a
 # look-ahead for them lets the regex engine reject every other position with one set test
 # instead of trying each alternative there (the same matches; scans 2-3x faster).
-_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校初复终监—往点 \t"
+_PORTAL_PAGE_FIRST = "打关【扫网I公您当首字发责分上下阅微来编审校初复终监—往点相 \t"
 _PORTAL_FOOTER_FIRST = "主承"
 
 
