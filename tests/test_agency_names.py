@@ -1018,6 +1018,11 @@ NAMES = """
 瑞金市|市水土保持局|瑞金市/水土保持局|水利|agency
 赣江新区|临空组团|赣江新区/临空组团|园区|government
 赣江新区|永修组团|赣江新区/永修组团|园区|government
+# a county's eco bureau named after it in its own plan, its seat town sharing its short name (芦溪县's
+# 芦溪镇): the county's (was 芦溪县芦溪镇/生态环境局, the town's); in its city's plan alike
+芦溪县|芦溪生态环境局|芦溪县/生态环境局|生态环境|agency
+芦溪县|市生态环境局芦溪分局|芦溪县/生态环境局|生态环境|agency
+萍乡市|芦溪生态环境局|芦溪县/生态环境局|生态环境|agency
 仙居县|县农业农村局|仙居县/农业农村局|农业农村|agency
 # a lake's authority named after it is its city's, not a body of the place of the lake's name (was
 # 巢湖市/管理局, of no function); a basin body of 水利部 the centre's

@@ -274,12 +274,19 @@ def _county_of_city(reg: Registry, chain: Chain, short: str) -> str | None:
     """The county or district of a city of ``chain`` whose short name ``short`` is, even one read
     only in its own plans elsewhere (``Registry.full_only``), or None. For names whose build says
     the place (a bureau's branch, 市生态环境局泰和分局; a vertically managed body the city names
-    after its county, 吉安市泰和生态环境局): there a short name is the county, never a word."""
+    after its county, 吉安市泰和生态环境局): there a short name is the county, never a word. Never
+    a township or street (芦溪生态环境局 in 芦溪县's own plan: the county's, not its seat 芦溪镇's;
+    read by ``_place_before_body`` as 渝水生态环境局 is)."""
     for name in chain:
         for child in reg.children.get(name, ()):
-            if reg.jurisdiction(child).short == short:
+            j = reg.jurisdiction(child)
+            if j.short == short and j.level not in _BELOW_COUNTY:
                 return child
     return None
+
+
+# the levels under a county's (a county's seat town often shares its short name: 芦溪县's 芦溪镇)
+_BELOW_COUNTY = ("township", "subdistrict")
 
 
 def _only_county_of_short(reg: Registry, short: str) -> str | None:
