@@ -35,8 +35,9 @@ _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各
 
 
 # 整改措施： closing an item's fields, its measures listed after it (1．… / 2．…): the label alone
-# between the fields' clause and the list
-_MEASURES_LABEL = re.compile(r"[\s\u3000]*(?:整改|具体|主要|工作|落实)?(?:措施|举措)[\s\u3000]*[：:][\s\u3000]*")
+# between the fields' clause and the list (not 主要措施： / 工作措施：, which may open a section's
+# items under its 牵头单位 line: those stay the items' tasks, the heading's clause theirs)
+_MEASURES_LABEL = re.compile(r"[\s\u3000]*(?:整改|具体)(?:措施|举措)[\s\u3000]*[：:][\s\u3000]*")
 
 # 一、关于春季农业生产工作: a matter of minutes (or of a notice), its paragraphs its text
 _MATTER = re.compile(r"关于[^，。；]{2,40}$")
