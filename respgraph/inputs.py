@@ -58,12 +58,24 @@ def collect_paths(paths: Iterable[str | os.PathLike], *, recursive: bool = False
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = [c for d in _folders(p, recursive) for c in sorted(d.iterdir()) if is_plan_file(c)]
-            if not found:
+            entries = [c for d in _folders(p, recursive) for c in sorted(d.iterdir())]
+            found = [c for c in entries if is_plan_file(c)]
+            # a plan's name on something no reader can open (a link to a file that is gone, a
+            # pipe) is a failure named as such, not an entry of the "not read" note
+            broken = [Failure(display_path(c), problem) for c in entries if (problem := unopenable_plan_entry(c))]
+            failures.extend(broken)
+            if not found and not broken:
                 failures.append(Failure(display_path(p), f"no plan files ({', '.join(SUFFIXES)}) in {_where(p, recursive)}"))
             new = found
+        elif p.exists() and not p.is_file():
+            # a pipe or device named as a plan: reading it would wait for ever
+            failures.append(Failure(display_path(p), _NOT_REGULAR))
+            new = []
         elif p.exists():
             new = [p]
+        elif p.is_symlink():
+            failures.append(Failure(display_path(p), _dangling(p)))
+            new = []
         else:
             from respgraph.errors import close_path
 
@@ -115,6 +127,25 @@ def _folders(top: Path, recursive: bool) -> list[Path]:
     return out
 
 
+_NOT_REGULAR = "not a regular file (a pipe, socket or device), not read"
+
+
+def _dangling(p: Path) -> str:
+    return f"cannot be read: a link to {os.readlink(p)}, which does not exist"
+
+
+def unopenable_plan_entry(p: Path) -> str | None:
+    """Why a folder's visible entry named as a plan (a ``SUFFIXES`` type) cannot be read: a
+    link whose target is gone, or a pipe, socket or device; ``None`` for anything else."""
+    if p.suffix.lower() not in SUFFIXES or p.name.startswith("."):
+        return None
+    if p.is_symlink() and not p.exists():
+        return _dangling(p)
+    if p.exists() and not p.is_file() and not p.is_dir():
+        return _NOT_REGULAR
+    return None
+
+
 def is_plan_file(p: Path) -> bool:
     """Whether a directory argument's entry ``p`` is read as a plan: a visible file of a
     ``SUFFIXES`` type (a .csv only with a Chinese header, see ``_chinese_header``)."""
@@ -158,7 +189,8 @@ def unread_entries(paths: Iterable[str | os.PathLike], *, recursive: bool = Fals
         for d in _folders(p, recursive):
             for c in sorted(d.iterdir()):
                 # with recursive a subfolder was searched (or is hidden, or a build): not named
-                if c.name.startswith(".") or is_plan_file(c) or (recursive and c.is_dir()):
+                if (c.name.startswith(".") or is_plan_file(c) or (recursive and c.is_dir())
+                        or unopenable_plan_entry(c)):  # a failure of its own
                     continue
                 left.append(c.relative_to(p).as_posix() + ("/" if c.is_dir() else ""))
         if left:
