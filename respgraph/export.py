@@ -185,7 +185,7 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
     """The overloaded agencies (collective addressees left out, as in the report; the plan of
     the heaviest first) and the tasks without a lead (plans that state responsibilities
     first), each row with its plan's title: the sheets a 领导 reads without the others."""
-    from respgraph.analysis.workload import SHARE_LIMIT, heaviest_first, overload, overload_reason, tasks_without_lead
+    from respgraph.analysis.workload import GAP_ZH, SHARE_LIMIT, heaviest_first, overload, overload_reason, tasks_without_lead
 
     titles = {str(d.get("plan_id")): str(d.get("title") or d.get("plan_id")) for _, d in G.nodes(data=True)
               if d.get("type") == "Plan"}
@@ -194,12 +194,14 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
     ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[overload_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
         ["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
     nolead = tasks_without_lead(G)
-    nolead = nolead.assign(plan=nolead["plan_id"].map(titles))
-    # supports / n_supports as in the tasks sheet; 'supporters' (the count's old name) stays last
-    # for the filters and lookups a 办公室 built on this sheet before
+    # why each has no lead, as the report's 缺口 column: without it a task whose only lead is
+    # 各街道 read as one naming nobody (its collective_leads say who was told)
+    nolead = nolead.assign(plan=nolead["plan_id"].map(titles), 缺口=nolead["gap"].map(GAP_ZH))
+    # supports / n_supports as in the tasks sheet; 'supporters' (the count's old name) keeps its
+    # column, the why after it, for the filters and lookups a 办公室 built on this sheet before
     return {"overload": ov[list(OVERLOAD_COLUMNS)],
             "no_lead": nolead[["plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
-                               "plan_has_assignments", "supporters"]]}
+                               "plan_has_assignments", "supporters", "缺口", "gap", "collective_leads"]]}
 
 
 def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:

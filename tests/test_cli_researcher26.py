@@ -303,8 +303,46 @@ def test_a_task_without_a_lead_names_its_supports_as_tasks_does(tmp_path):
     _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
     sheet = list(openpyxl.load_workbook(tmp_path / "t.xlsx")["no_lead"].values)
     assert sheet[0] == ("plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
-                        "plan_has_assignments", "supporters")
-    assert sheet[1][2:] == ("zz2022:003", "3", "加强餐饮油烟治理", "株洲市城市管理综合行政执法局; 株洲市市场监督管理局", 2, True, 2)
+                        "plan_has_assignments", "supporters", "缺口", "gap", "collective_leads")
+    assert sheet[1][2:] == ("zz2022:003", "3", "加强餐饮油烟治理", "株洲市城市管理综合行政执法局; 株洲市市场监督管理局", 2, True, 2,
+                            "仅配合单位", "support only", None)
+
+
+_GRID_2024 = """株洲市2024年大气污染防治网格化管理工作方案
+
+一、重点任务
+（一）强化建筑工地扬尘管控。落实“六个百分之百”措施。（牵头单位：市住房城乡建设局；责任单位：市城管局）
+（二）落实大气污染防治网格化管理。对辖区内露天焚烧、餐饮油烟开展日常巡查。（责任单位：各区人民政府）
+（三）完善空气质量监测网络。在重点区域新建微型空气质量监测站。
+
+株洲市人民政府办公室
+2024年3月1日
+"""
+
+
+def test_the_no_lead_sheet_says_why_each_task_has_no_lead_as_the_report_does(tmp_path):
+    """The workbook's no_lead sheet listed a task told only to 各区人民政府 with nothing in its
+    supports and no gap: a colleague read it as naming nobody, where `tasks --no-lead` and the
+    report say "collective only" and who was told."""
+    import openpyxl
+
+    out = _built(tmp_path, zz2024=_GRID_2024)
+    api = respgraph.load(out).tasks_without_lead().set_index("task_id")
+    assert api.loc["zz2024:002", "gap"] == "collective only" and api.loc["zz2024:002", "collective_leads"] == ["株洲市各区人民政府"]
+    assert api.loc["zz2024:003", "gap"] == "no unit"
+    assert "zz2024:001" not in api.index  # near miss: a task with its lead is no row
+    _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "t.xlsx")["no_lead"].values)
+    by_task = {r[2]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert set(by_task) == {"zz2024:002", "zz2024:003"}
+    assert (by_task["zz2024:002"]["缺口"], by_task["zz2024:002"]["gap"], by_task["zz2024:002"]["collective_leads"]) == (
+        "仅写各乡镇/各部门", "collective only", "株洲市各区人民政府")
+    assert (by_task["zz2024:003"]["缺口"], by_task["zz2024:003"]["gap"], by_task["zz2024:003"]["collective_leads"]) == (
+        "未写单位", "no unit", None)
+    # the report's 缺口 column says the same, from the same words
+    _run("report", out, "--out", tmp_path / "r")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert "仅写各乡镇/各部门 collective only" in page and "未写单位 no unit" in page
 
 
 def test_every_agency_table_joins_the_assignments_on_agency_id(tmp_path):

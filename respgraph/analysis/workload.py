@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
-from respgraph.analysis._graph import (NO_FUNCTION, assignments, function_glosses, function_names, functions,
+from respgraph.analysis._graph import (GAP_COLLECTIVE, GAP_NONE, GAP_SUPERVISOR, GAP_SUPPORT, NO_FUNCTION, assignments, function_glosses, function_names, functions,
                                        nodes_of_type, task_numbers, tasks, with_agency_ids)
 from respgraph.analysis.renamed import folded_if
 from respgraph.plural import counted
@@ -57,6 +57,9 @@ MIN_SHARE_LED = 2
 #: 生态环境局 whose bureau leads 3 of its tasks is the bureau's own plan, not its overload (the
 #: wordings fixtures: 109 of 123 flags were in such plans; seeds and 300 synthetic plans: none).
 MIN_PLAN_TASKS = 8
+#: Why a task has no clear lead (``tasks_without_lead``'s ``gap``) in the words of the Chinese
+#: tables: the report's 缺口 column, the 缺口 column of the workbook's no_lead sheet.
+GAP_ZH = {GAP_COLLECTIVE: "仅写各乡镇/各部门", GAP_SUPPORT: "仅配合单位", GAP_SUPERVISOR: "仅督导单位", GAP_NONE: "未写单位"}
 
 
 def _plan_task_counts(graph: "nx.MultiDiGraph") -> dict[str, int]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import quote
 
-from respgraph.analysis.workload import MIN_PLAN_TASKS
+from respgraph.analysis.workload import GAP_ZH, MIN_PLAN_TASKS
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
@@ -343,8 +343,7 @@ class _WithoutLead:
 
 
 #: Why a task has no clear lead, as the meeting reads it (``analysis._graph.lead_gaps``).
-_GAP_LABELS = {"collective only": "仅写各乡镇/各部门 collective only", "support only": "仅配合单位 support only",
-               "supervisor only": "仅督导单位 supervisor only", "no unit": "未写单位 no unit"}
+_GAP_LABELS = {gap: f"{zh} {gap}" for gap, zh in GAP_ZH.items()}
 
 #: How a pair's two plans stand, as the meeting reads it (``overlap._relations``).
 _RELATION_LABELS = {"same place": "同一地区 same place", "vertical": "上下级 vertical", "other places": "不同地区 other places",
