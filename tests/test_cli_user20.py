@@ -240,3 +240,40 @@ def test_a_cut_overload_table_names_the_command_that_prints_all_of_it(seed_build
     assert "more rows not shown: respgraph workload DIR --overload --exclude-collectives --format csv" in over
     over = _section(report.report_html(g, {}, [], include_collectives=True), "overload")
     assert "more rows not shown: respgraph workload DIR --overload --format csv" in over
+
+
+def test_a_docx_cut_off_mid_download_says_so(tmp_path):
+    """A .docx whose download stopped part way began as a zip and has no zip directory: it was
+    refused as 'not a valid .docx (not a zip file)', which reads as a file of the wrong kind."""
+    import shutil
+    import warnings
+
+    import docx
+
+    import respgraph
+    from conftest import XXZONE
+
+    d = docx.Document()
+    d.add_paragraph("XX县2024年大气污染防治工作方案")
+    for i in range(1, 40):
+        d.add_paragraph(f"{i}.强化第{i}片区扬尘管控。（牵头单位：县住房城乡建设局；责任单位：县城管局）")
+    whole = tmp_path / "whole.docx"
+    d.save(whole)
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "下载中断.docx").write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    shutil.copy(XXZONE, plans / "good.txt")
+    r = runner.invoke(app, ["build", str(plans), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 0
+    assert (f"respgraph: {plans / '下载中断.docx'}: a .docx cut off before its end (its zip directory is missing):"
+            " the download or copy is incomplete, fetch the file again\n") in r.stderr
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        b = respgraph.build(plans)
+    assert [f.problem.startswith("a .docx cut off before its end") for f in b.failures] == [True]
+    # near misses: the whole file reads; bytes that never were a zip keep their own reason
+    r = runner.invoke(app, ["extract", str(whole), "-o", str(tmp_path / "t.jsonl")])
+    assert r.exit_code == 0 and "39 tasks" in r.stdout
+    (plans / "下载中断.docx").write_bytes(b"\x00\x01 not a zip")
+    r = runner.invoke(app, ["extract", str(plans / "下载中断.docx")])
+    assert r.exit_code == 1 and "not a valid .docx (not a zip file)" in r.stderr

@@ -21,6 +21,12 @@ _W_P, _W_TBL = _W + "p", _W + "tbl"
 # --------------------------------------------------------------------------- formats
 
 
+def _cut_zip(data: bytes) -> bool:
+    """Whether ``data`` begins as a zip (a local file header) but holds no end-of-directory
+    record: a .docx whose download or copy stopped part way, not a file of another kind."""
+    return data[:4] == b"PK\x03\x04" and b"PK\x05\x06" not in data[-(65536 + 22):]
+
+
 def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -28,6 +34,9 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     except zipfile.BadZipFile:
         if path.suffix.lower() not in (".docx", ""):  # 工作要点.txt that opens as a zip and is none
             raise ReadError(path, "a damaged zip archive or Word file (not a zip file): not a plan document") from None
+        if _cut_zip(data):
+            raise ReadError(path, "a .docx cut off before its end (its zip directory is missing):"
+                                  " the download or copy is incomplete, fetch the file again") from None
         raise ReadError(path, "not a valid .docx (not a zip file)") from None
     if "word/document.xml" not in names:
         if path.suffix.lower() != ".docx":  # plans.zip named on the command line: an archive, not a Word file
