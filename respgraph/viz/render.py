@@ -398,6 +398,11 @@ aside#legend ul{list-style:none;margin:0;padding:0}
 aside#legend li{display:flex;gap:8px;align-items:center;margin:0 0 8px}
 aside#legend svg{flex:none}
 aside#legend small{color:#666}
+#overloaded{border-top:1px solid #eee;padding-top:6px;margin-bottom:8px}
+#overloaded ul{max-height:40vh;overflow:auto}
+#overloaded li{margin:0 0 3px}
+#overloaded button{font:inherit;font-size:13px;text-align:left;background:none;border:none;padding:0;color:#b71c1c;cursor:pointer}
+#overloaded button:hover{text-decoration:underline}
 aside#legend .hint{color:#555;font-size:12px;border-top:1px solid #eee;padding-top:6px}
 #loading{position:absolute;top:60px;left:14px;background:rgba(255,255,255,.92);border:1px solid #ccc;border-radius:4px;padding:6px 10px;font-size:13px;z-index:10}
 div.vis-tooltip{white-space:normal;max-width:460px;font-family:__FONT__;font-size:13px;line-height:1.45;background:#fffdf5;padding:6px 9px}
@@ -428,6 +433,7 @@ __FILTER__
 <main>
 <div id="mynetwork"></div>
 <aside id="legend"><h2>图例 Legend</h2>__LEGEND__
+__OVERLOADED__
 <p class="hint">悬停查看任务、期限、单位与原文条款；滚轮缩放，拖动平移。<br><small>Hover for task, deadline, agencies and the clause as written; scroll to zoom, drag to pan.</small></p>
 </aside>
 </main>
@@ -502,6 +508,16 @@ __FILTER__
     window.nodes.update(window.nodes.get().map(function (n) { return {id: n.id, label: on ? n.label_gloss : n.label_zh}; }));
   });
   document.getElementById('fit').addEventListener('click', function () { window.network.fit(); });
+  // an overloaded agency named beside the graph: select it and zoom to where its label is drawn
+  Array.prototype.forEach.call(document.querySelectorAll('#overloaded button'), function (b) {
+    b.addEventListener('click', function () {
+      var id = b.getAttribute('data-node');
+      settle();
+      window.network.selectNodes([id]);
+      window.network.focus(id, {scale: 1.2, animation: false});
+      document.getElementById('found').textContent = b.textContent;
+    });
+  });
   if (DATA.plans) pickPlans(DATA.plans);
   document.getElementById('find').addEventListener('change', function (ev) {
     var q = ev.target.value.trim().toLowerCase(), found = document.getElementById('found');
@@ -525,6 +541,27 @@ PICKER_SHOWN = 50
 
 _PICKER = ('<p><label>查找规划 Find a plan: <input type="search" id="plan-find" placeholder="id, 标题 title, 地区 place"></label>'
            '<span id="plan-count"></span></p><ul id="plan-list"></ul>')
+
+
+#: Overloaded agencies named beside the graph at most (the rest: a count, and the find box).
+OVERLOADED_SHOWN = 30
+
+
+def _overloaded_html(view: View) -> str:
+    """The view's overloaded agencies by name, heaviest load first, each a button that finds
+    it: a graph of hundreds of agencies opens too small for any label to be drawn, and a red
+    ring on a projector names nobody until someone hovers it."""
+    g = view.graph
+    over = [n for n in view.overloaded if n in g and g.nodes[n].get("type") == "Agency"]
+    if not over:
+        return ""
+    named = sorted(((str(g.nodes[n].get("name") or n), n) for n in over), key=lambda x: (-view.load.get(x[1], 0.0), x[0]))
+    items = "".join(f'<li><button type="button" data-node="{esc(n)}" title="{esc(view.overloaded[n])}">{esc(name)}</button></li>'
+                    for name, n in named[:OVERLOADED_SHOWN])
+    more = len(named) - OVERLOADED_SHOWN
+    rest = f"<small>另有 {more} 个，请用查找框 · {more} more: use Find</small>" if more > 0 else ""
+    return (f'<div id="overloaded"><h2>⚠ 负荷过重 Overloaded ({len(named)})</h2><ul>{items}</ul>{rest}'
+            "<small>点击单位在图中定位 · click a name to find it in the graph</small></div>")
 
 
 def render_view(view: View) -> str:
@@ -553,6 +590,7 @@ def render_view(view: View) -> str:
         "__NOTES__": f'<div class="notes">{notes}</div>' if notes else "",
         "__FILTER__": filt,
         "__LEGEND__": _legend_html(items),
+        "__OVERLOADED__": _overloaded_html(view),
         "__DATA__": script_json(data),
         "__VISCSS__": css,
         "__VISJS__": js,
