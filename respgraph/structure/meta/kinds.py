@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+#: Titles of lists of each body's duties; one normal kind, 职责分工 (see ``_KIND_NORMAL``).
+DUTY_KINDS = ("职责清单", "职责分工", "工作职责", "单位职责", "部门职责", "责任规定")
+
 KINDS = (
     "攻坚行动方案", "专项行动方案", "行动方案", "实施方案", "工作方案", "任务分工方案", "分工方案", "工作要点", "行动计划", "工作计划",
     "实施意见", "指导意见", "实施细则", "管理办法", "规划", "方案", "要点", "计划", "意见", "办法", "细则",
@@ -43,6 +46,9 @@ KINDS = (
     "督办清单", "督查清单",
     # a 督查室's notice of the matters it supervises (…关于…的督办通知), each with its 承办单位
     "督办通知", "督查通知",
+    # a list of each body's duties (…成员单位工作职责 / …职责分工 / …部门生态环境保护职责清单 /
+    # …工作责任规定): paragraphs by unit, as the duty statements a 方案 shares work by
+    *DUTY_KINDS,
 )
 _KIND_NORMAL = {
     "攻坚行动方案": "行动方案", "专项行动方案": "行动方案", "任务分工方案": "分工方案",
@@ -55,6 +61,7 @@ _KIND_NORMAL = {
     "应急预案": "预案", "目标责任书": "责任书", "项目清单": "任务清单", "民生实事": "任务清单",
     "职责边界清单": "任务清单", "边界清单": "任务清单", "权责清单": "任务清单", "权力清单": "任务清单",
     "交办单": "任务清单", "督办单": "任务清单", "督办清单": "任务清单", "督查清单": "任务清单", "督办通知": "任务清单", "督查通知": "任务清单",
+    **{k: "职责分工" for k in DUTY_KINDS},
 }
 
 # （2023—2025年） / （试行） after the kind is part of the title

@@ -11,7 +11,7 @@ import re
 
 from respgraph.structure.meta.dates import CN_DATE, DATE
 from respgraph.structure.meta.head import DOC_NO, ORGAN, short_lines, squash
-from respgraph.structure.meta.kinds import _ENDS_WITH_KIND, _LEDGER_KINDS, _LIST_KINDS, _PLAN_KINDS, _TITLE_BRACKET
+from respgraph.structure.meta.kinds import _ENDS_WITH_KIND, _LEDGER_KINDS, _LIST_KINDS, _PLAN_KINDS, _TITLE_BRACKET, DUTY_KINDS
 from respgraph.structure.meta.places import find_place
 
 # 关于印发《…》的通知; 关于转发《…》的通知 (a county forwarding its city's plan, or the city's
@@ -183,6 +183,9 @@ def _kind_title(s: str) -> str:
         end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
         if end and s.endswith(_LEDGER_KINDS, 0, end) and _SENTENCE.match(s, end):
             end = 0
+        if end and s.endswith(DUTY_KINDS, 0, end) and (_SENTENCE.search(s) or _HEADING_NUMBER.match(s)):
+            # 各成员单位职责如下： / 二、成员单位职责: a sentence or a heading naming the duties, no title
+            end = 0
         if end:
             b = _TITLE_BRACKET.match(s, end)
             end = b.end() if b else end
@@ -192,6 +195,10 @@ def _kind_title(s: str) -> str:
     # a run-together head (…关于印发《XX区…实施方案》的通知… on one long line): the plan printed
     cited = _PRINTED.search(s, 0, 200)
     return _kind_title(cited.group(1)) if cited else ""
+
+
+# a heading's number (二、 / （一） / 3. / 第二章): a line it opens is a heading, not the title
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]|第[一二三四五六七八九十\d]{1,3}[章条部分节])")
 
 
 # the plan a cover letter prints, its 》 lost past the line's first 200 characters
@@ -218,7 +225,8 @@ def _kind_end(s: str, kind: str) -> int:
 
 # a kind's word inside a body's name: 市自然资源和规划局 / 规划院 / 规划委员会 / 计划生育 (a
 # sentence of a minutes' preamble naming 市自然资源和规划局 was titled …市自然资源和规划, kind 规划)
-_IN_NAME = re.compile(r"[局院所处科厅馆站]|委员会|中心|生育")
+# (区规划和自然资源局 / 市发展和改革委员会: the name goes on past 和 to the body's own word)
+_IN_NAME = re.compile(r"[局院所处科厅馆站]|委员会|中心|生育|和[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会)")
 
 
 def _organ_over_kind(above: str, s: str) -> bool:
