@@ -438,6 +438,11 @@ def test_campaign_names_in_quotes_or_before_a_clause():
         ("哈尔滨市秸秆禁烧工作指挥部各成员单位职责分工\n\n哈尔滨市秸秆禁烧工作指挥部\n2025年9月25日\n", "哈尔滨市秸秆禁烧工作指挥部各成员单位职责分工", "职责分工"),
         ("西安市碑林区生态环境保护工作责任规定\n\n中共西安市碑林区委办公室\n2020年9月1日\n\n第一章 总则\n", "西安市碑林区生态环境保护工作责任规定", "职责分工"),
         ("南宁市生态环境保护委员会工作规则及成员单位职责\n\n第一部分 工作规则\n", "南宁市生态环境保护委员会工作规则及成员单位职责", "职责分工"),
+        # a cover letter printing a list of duties without its place: titled after its issuer (was
+        # 成员单位职责, every committee's); near miss: a plan's printed title is kept as printed
+        ("南京市生态环境保护委员会关于印发成员单位职责的通知\n宁环委〔2022〕2号\n\n各区生态环境保护委员会：\n",
+         "南京市生态环境保护委员会成员单位职责", "职责分工"),
+        ("厦门市生态环境局关于印发2022年全市生态环境保护工作要点的通知\n\n各处室：\n", "2022年全市生态环境保护工作要点", "工作要点"),
         # near misses: a sentence or a heading naming the duties is no title; a body's name holding
         # 规划 before 和…局 is no 规划
         ("市领导小组负责统筹协调。各成员单位职责如下：\n", "", None),

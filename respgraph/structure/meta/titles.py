@@ -33,7 +33,8 @@ def find_title(head: str) -> str:
     if m:
         if m.group("c"):
             return find_title(m.group("c") + "\n") or _unquote(m.group("c"))
-        return _unquote((m.group("a") or m.group("b")).strip("《》"))
+        printed = _unquote((m.group("a") or m.group("b")).strip("《》"))
+        return _with_issuer(printed, short_lines(head))
     # (a table's row, its cells set apart by tabs, is no title: 1\t…\t市自然资源和规划局 names 规划)
     lines = _close_quotes([squash(ln)[:80] for ln in head.splitlines() if ln.strip() and not _CELLS.search(ln)])
     # 附件 / 附件2： alone on the first line of an attachment published as a file of its own (a
@@ -69,6 +70,25 @@ def find_title(head: str) -> str:
             if title and len(title) > len(s):
                 return title
     return _quoted_title(lines)
+
+
+def _with_issuer(printed: str, lines: list[str]) -> str:
+    """The printed title of a list of duties, after the issuer heading its cover letter when it
+    names no place of its own: 南京市生态环境保护委员会关于印发成员单位职责的通知 prints
+    成员单位职责, one of every committee's, titled 南京市生态环境保护委员会成员单位职责 (the
+    report's and the workbook's plan column named no city). Only a list of duties: a plan's printed title without a place
+    (2022年全市生态环境保护工作要点) is its own, as the letter prints it."""
+    if not printed.endswith(DUTY_KINDS) or find_place([printed])[0] is not None:
+        return printed
+    for ln in lines:
+        s = squash(ln)
+        k = s.find("关于")
+        if k > 0 and ("印发" in s[k:] or "转发" in s[k:]):
+            issuer = s[:k]
+            if ORGAN.search(issuer) and not _SENTENCE.search(issuer) and find_place([issuer])[0] is not None:
+                return issuer + printed
+            break
+    return printed
 
 
 def _quoted_title(lines: list[str]) -> str:
