@@ -2215,3 +2215,42 @@ def test_a_paragraph_telling_units_what_to_do_under_requirements_is_no_item(tmp_
     tasks = extract_file(plan).tasks
     assert [t.title for t in tasks[:2]] == ["落实河湖长巡河制度", "推进幸福河湖建设"]
     assert [(t.title, [m.text for m in t.mentions]) for t in tasks[2:]] == tasks_after
+
+
+def test_closing_words_to_all_units_after_a_label_line_with_no_stop(tmp_path):
+    # 牵头单位：A / 责任单位：B (label lines end with no stop) and then the plan's closing words to
+    # all units (各单位要于…前报… / 各省辖市、省直管县（市）政府要… / 各牵头单位为…第一责任单位，要…):
+    # they were the last item's text, and where the list ran on into them (相关街道各牵头单位为…)
+    # its units (相关街道各, 民生实事项目第一责任单位, 要细化实施方案 as leads)
+    plan = tmp_path / "工作要点.txt"
+    items = (
+        "某区2022年安全生产工作要点\n"
+        "1.严格落实安全生产责任制，制定重点工作清单。\n牵头单位：区应急管理局\n责任单位：区级各部门\n"
+        "2.修订完善区级总体应急预案。\n牵头单位：区应急管理局\n责任单位：各专项指挥部成员单位\n"
+    )
+    for closing in ("各单位要于2022年12月10日前将全年工作总结报区安委会办公室。",
+                    "各乡镇、省直管县（市）政府要根据本方案，制定本地具体实施方案。"):
+        plan.write_text(items + closing + "\n某区安全生产委员会\n2022年2月18日\n", encoding="utf-8")
+        last = extract_file(plan).tasks[-1]
+        assert last.text.endswith("各专项指挥部成员单位"), last.text
+        assert [(m.text, m.role) for m in last.mentions] == [("区应急管理局", "lead"), ("各专项指挥部成员单位", "support")]
+    plan.write_text(
+        "某区2024年民生实事工作任务分工方案\n"
+        "一、新建社区养老服务站10个。牵头单位：区民政局；责任单位：区财政局、各街道\n"
+        "二、建设口袋公园8个，新建绿道10公里。牵头单位：区林业和园林局；责任单位：区城乡建设局、相关街道\n"
+        "各牵头单位为民生实事项目第一责任单位，要细化实施方案，每月5日前报送进展情况。\n",
+        encoding="utf-8",
+    )
+    last = extract_file(plan).tasks[-1]
+    assert [(m.text, m.role) for m in last.mentions] == [("区林业和园林局", "lead"), ("区城乡建设局", "support"), ("相关街道", "support")]
+    assert "细化" not in last.text
+    # near misses: a wrapped list going on after its separator, and a label written with 为 (not
+    # addressed to 各…), stay as they were
+    plan.write_text(
+        "某区2022年安全生产工作要点\n1.严格落实安全生产责任制。\n牵头单位：区应急管理局\n责任单位：区住建局、\n各街道办事处\n"
+        "2.开展燃气安全专项整治。牵头单位为区城管局，配合单位为区市场监管局。\n",
+        encoding="utf-8",
+    )
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(plan).tasks]
+    assert got == [[("区应急管理局", "lead"), ("区住建局", "support"), ("各街道办事处", "support")],
+                   [("区城管局", "lead"), ("区市场监管局", "support")]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from respgraph.addressees import ADDRESSING_ALL
 from respgraph.clean.edits import Edit
 from respgraph.clean.ocr import _JURISDICTION, _NAME_SEP, _NAME_SUFFIX, _ends_name, _piece_start
 from respgraph.clean.script import _HAN_RE
@@ -142,6 +143,10 @@ _LABEL_LIST_AT_END = re.compile(
 )
 
 
+# a unit label's list on the line (the line's last label: its list runs to the line's end)
+_LABEL_LIST_IN_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[：:][^。；;：:\n]{2,80}$")
+
+
 # A rectification item's fields, one a line (责任单位：A牵头，B配合；C负责落实 / 整改目标：… / 整改时限：…):
 # a line holding a unit label is not wrapped into a line opening with a field's label of its own (the
 # ； inside the list made it look like prose; joined, 整改目标 ran into C's list and C was lost)
@@ -265,6 +270,8 @@ def _wrapped_sentence(
         and _LABEL_LIST_AT_END.search(text, max(para, end - 90), end)
     ):
         return None
+    if text[end - 1] not in "、，," and ADDRESSING_ALL.match(nxt) and _LABEL_LIST_IN_LINE.search(text, line_start, end):
+        return None  # 责任单位：A、相关街道 / 各牵头单位为…，要…: the plan's closing words, not the list's rest
     if _STARTS_MARKER.match(nxt) and not _number_split(text, line_start, end, nxt):
         return None
     if text[end - 1] not in "、，," and _FIELD_OPENS.match(nxt) and _UNITS_LABEL_IN.search(text, line_start, end):

@@ -74,6 +74,8 @@ _LEVEL_BEFORE = re.compile(_LEVEL + "$")
 # look-behind on its last character), since ``落实：`` / ``实施：`` open narrative too.
 _LABEL = (
     r"(?:[【\[［]\s*)?(?:" + _LEVEL + r")?(?:" + _sp("主要") + r"\s*|" + _sp("次要") + r"\s*|" + _sp("其他") + r"\s*)?"
+    # (各牵头单位为…第一责任单位，要…: the lead units addressed, no label)
+    r"(?:(?<!各)|(?![^：:\n]{2,6}为))"
     r"(?P<kind>" + "|".join(_sp(w) for w in _LEAD_WORDS + _LEAD_NOUN_ONLY + _SUPPORT_WORDS + _SUPPORT_NOUN_ONLY + _RESP_WORDS) + r")"
     r"(?:\s*(?:" + _sp("责任") + r"\s*)?(?:" + "|".join(_sp(w) for w in _LABEL_NOUNS) + r")"
     # 责任单位（部门）： / 牵头单位为A，配合单位为B (not 以牵头单位为主)

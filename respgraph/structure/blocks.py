@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from respgraph.addressees import ADDRESSING_ALL
 from respgraph.grammar.clauses import names_only_supervisors
 from respgraph.grammar.units import looks_like_unit
 from respgraph.structure.markers import CN, STYLE_RANK, Marker, inline_candidates, match_line_start
@@ -398,6 +399,10 @@ def _line_closed(cut: _BlockCut, k: int, stripped: str, lead: int, mk: Marker | 
         (_heading_only(text, blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
     ) or (
         mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
+    ) or (
+        # 责任单位：A、B (the labels end with no stop) and on the next line the plan's closing words
+        # to all units (各单位要于…前报送…): a paragraph of their own, not more of the list
+        bool(blocks) and blocks[-1].number != "" and _clause_ends(stripped) and _next_addresses_all(cut.lines, cut.nonempty, k)
     )
 
 
@@ -608,11 +613,16 @@ def _first_after_title(text: str, cand: Marker, floor: int) -> bool:
 
 # an item's line ending in its units (…。（市统计局负责） / 责任单位：县财政局 / …。A、B负责。): the item is closed
 _CLAUSE_LAST = re.compile(
-    r"(?:[（(][^（）()]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)]"
+    r"(?:[（(〔][^（）()〔〕]{2,80}?(?:牵头|负责|配合|协助|指导|单位|部门|科室|处室|股室)[）)〕]"
     r"|^[^：:]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;]{2,80}"
+    # 牵头单位：A；责任单位：B、C / …。责任单位：A / 牵头单位：A　责任单位：B: the last of the line's
+    # labels, after the item's sentence or the label before it
+    r"|[。；;][ \t\u3000]*[^：:。；;\s]{0,6}(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:][^。；;：:]{2,80}"
+    r"|^[^：:]{0,6}(?:单位|部门)[：:][^。；;：:\s]{2,40}[ \t\u3000]+[^：:。；;\s]{0,6}(?:单位|部门)[：:][^。；;：:]{2,80}"
     r"|[局委办部院厅室心府会队所站][，、]?(?:共同|分别)?(?:负责|牵头|配合)(?:实施|落实)?。"
-    # （责任单位：区市场监管局） / （牵头部门：经济发展局；协同部门：…）: the labels in brackets
-    r"|[（(][^（）()：:]{0,6}(?:单位|部门|科室|处室)[：:][^（）()]{2,80}[）)])[ \t\u3000]*$"
+    # （责任单位：区市场监管局） / （牵头部门：经济发展局；协同部门：…） / 〔牵头单位：A；责任单位：B〕:
+    # the labels in brackets
+    r"|[（(〔][^（）()〔〕：:]{0,6}(?:单位|部门|科室|处室)[：:][^〔〕]{2,80}[）)〕])[ \t\u3000]*$"
 )
 # （州卫生健康委，州医保局、州财政局）: the item's units in brackets, names only
 _UNITS_LAST = re.compile(r"[（(]([^（）()]{2,80})[）)][ \t\u3000]*$")
@@ -620,8 +630,9 @@ _UNITS_LAST = re.compile(r"[（(]([^（）()]{2,80})[）)][ \t\u3000]*$")
 
 _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
 # the plan's closing words addressed to all its units (各地各有关部门要… / 各牵头单位要于每季度末… /
-# 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it
-_ADDRESSING_ALL = re.compile(r"各[^。，；;：:\n]{0,16}?(?:部门|单位|科室|处室|地区|地|市|县|区|乡镇|街道)(?:[（(][^（）()]{1,8}[）)])?要")
+# 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it (the
+# pattern is the line joiner's too: such words are never a list's wrapped rest)
+_ADDRESSING_ALL = ADDRESSING_ALL
 
 
 # … or to named units (县应急管理局、各乡镇要加强值班值守，及时报送汛情信息): what they are to do
@@ -694,6 +705,11 @@ def _next_titled(lines, nonempty, k) -> bool:
         return False
     ln = lines[nonempty[k + 1]][1]
     return _TITLED_OPEN.match(ln) is not None and not _LABEL_LINE.match(ln.strip(" \t\u3000"))
+
+
+def _next_addresses_all(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line opens with words addressed to all units (各单位要…)."""
+    return k + 1 < len(nonempty) and _ADDRESSING_ALL.match(lines[nonempty[k + 1]][1].strip(" \t\u3000")) is not None
 
 
 def _next_opens_item(lines, nonempty, k) -> bool:

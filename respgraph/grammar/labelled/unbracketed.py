@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from respgraph.addressees import ADDRESSING_ALL
 from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, _skip_ws,
@@ -375,7 +376,11 @@ def _list_over_at_line(text: str, lo: int, i: int, hi: int) -> bool:
     j = _skip_ws(text, i + 1, hi)
     if j >= hi or _units_label_at(text, j, hi) or OTHER_LABEL_RE.match(text, j, hi):
         return False
-    return _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None or _SIGNED_NEXT.match(text, i + 1, hi) is not None
+    return (
+        _blank_line(text, i, hi) or _FIELD_LINE.match(text, i + 1, hi) is not None or _SIGNED_NEXT.match(text, i + 1, hi) is not None
+        # (责任单位：区城乡建设局、相关街道 / 各牵头单位为…第一责任单位，要…: the plan's closing words)
+        or ADDRESSING_ALL.match(text, j, hi) is not None
+    )
 
 
 def _units_label_at(text: str, i: int, hi: int) -> bool:
