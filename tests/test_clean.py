@@ -1170,3 +1170,34 @@ def test_the_two_width_helpers_agree_on_plan_text_and_differ_where_their_comment
         assert _width(s) == display_width(s), s
     assert (_width("\uff71"), display_width("\uff71")) == (1, 2)  # ｱ, a halfwidth katakana
     assert (_width("\ue000"), display_width("\ue000")) == (1, 2)  # a private-use glyph
+
+
+def test_a_sharing_sites_excerpt_above_the_full_text_goes(tmp_path):
+    # 人人文库 prints the document's first words as a teaser (内容提示：…2.落实企业安全生产主……) above
+    # the full text: its cut-off item 2 swallowed the text down to where item 3 came back (items 1-2
+    # read twice, the place in the title lost: （未知区）应急管理局); and its closing lines
+    # (…人人文库仅提供信息存储空间… / 温馨提示：下载前请仔细预览，下载后不支持退款。) are the site's
+    body = (
+        "某区2022年安全生产工作要点\n一、压实安全生产责任\n"
+        "1.严格落实党政领导干部安全生产责任制，制定区级领导安全生产重点工作清单。牵头单位：区应急管理局 责任单位：区级各部门\n"
+        "2.落实企业安全生产主体责任，推动重点企业建立全员安全生产责任制。牵头单位：区应急管理局 责任单位：区市场监管局\n"
+        "3.开展燃气安全专项整治，排查整治餐饮场所燃气安全隐患。牵头单位：区城管局 责任单位：区市场监管局\n"
+    )
+    teaser = "内容提示：" + body.replace("\n", "")[:110] + "……\n"
+    site = "人人文库\nwww.renrendoc.com\n某区2022年安全生产工作要点.doc\n文档编号：215930471 | 页数：3 | 积分：15\n资源描述：\n"
+    foot = ("本文（某区2022年安全生产工作要点）为本站会员主动上传，人人文库仅提供信息存储空间，仅对用户上传内容的表现方式做保护处理。\n"
+            "温馨提示：下载前请仔细预览，下载后不支持退款。\n")
+    plan = tmp_path / "p.txt"
+    plan.write_text(site + teaser + body + foot, encoding="utf-8")
+    c = clean(plan.read_text(encoding="utf-8"))
+    assert "内容提示" not in c.text and "存储空间" not in c.text and "不支持退款" not in c.text
+    got = [(t.number, [(m.text, m.role) for m in t.mentions]) for t in extract_file(plan).tasks]
+    assert got == [
+        ("1", [("区应急管理局", "lead"), ("区级各部门", "support")]),
+        ("2", [("区应急管理局", "lead"), ("区市场监管局", "support")]),
+        ("3", [("区城管局", "lead"), ("区市场监管局", "support")]),
+    ]
+    # near miss: a long line cut with …… whose words do not open the text after it (a quotation,
+    # a 规划's summary) stays
+    other = "内容提示：本工作要点围绕安全生产责任、专项整治和应急能力三个方面提出了年度重点任务和分工安排……\n"
+    assert other.strip() in clean(other + body).text

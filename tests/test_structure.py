@@ -2254,3 +2254,25 @@ def test_closing_words_to_all_units_after_a_label_line_with_no_stop(tmp_path):
     got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(plan).tasks]
     assert got == [[("区应急管理局", "lead"), ("区住建局", "support"), ("各街道办事处", "support")],
                    [("区城管局", "lead"), ("区市场监管局", "support")]]
+
+
+def test_closing_words_run_into_the_last_label_list_of_a_flattened_page(tmp_path):
+    # a page flattened onto one line: the plan's closing words run on after the last item's list with
+    # no break (…各区人民政府各区、各部门要按照… / …区海洋与渔业局各责任单位要明确…): they were read as
+    # names of the list (各区人民政府各区, 各部门要; 区海洋与渔业局各责任单位要明确分管领导和具体联系人)
+    plan = tmp_path / "方案.txt"
+    head = "某市创建国家食品安全示范城市工作方案\n二、主要任务\n（一）加强源头治理。严格农业投入品管理。牵头单位：市农委 责任单位：市市场监管局"
+    for tail, last in (
+        ("（二）开展宣传教育。组织宣传周活动。牵头单位：市委宣传部 责任单位：市教育局、各区人民政府各区、各部门要按照职责分工，抓紧制定本单位工作方案。",
+         [("市委宣传部", "lead"), ("市教育局", "support"), ("各区人民政府", "support")]),
+        ("（二）加强海洋环境监测。完善预警报系统。责任单位：区海洋与渔业局各责任单位要明确分管领导和具体联系人，于3月20日前报区领导小组办公室。",
+         [("区海洋与渔业局", "lead")]),
+    ):
+        plan.write_text(head + tail + "\n", encoding="utf-8")
+        t = extract_file(plan).tasks[-1]
+        assert [(m.text, m.role) for m in t.mentions] == last
+        assert "要" not in t.text[t.text.rfind("：") :]
+    # near misses: a collective named after a name in the list (各镇人民政府 after 区财政局) and 各
+    # opening the list's next name stay names of the list
+    plan.write_text(head + "（二）开展宣传教育。组织宣传周活动。责任单位：区财政局各镇人民政府、各街道办事处\n", encoding="utf-8")
+    assert [m.text for m in extract_file(plan).tasks[-1].mentions] == ["区财政局", "各镇人民政府", "各街道办事处"]

@@ -79,6 +79,7 @@ from respgraph.clean.portal import (
     _running_header_edits,
     _site_boilerplate_edits,
     preview_cut_mark,
+    site_excerpt_edits,
 )
 from respgraph.clean.script import (
     _NON_HAN_RE,
@@ -177,6 +178,7 @@ def clean(raw: str) -> Cleaned:
         (_heading_mark_edits, "removed {n} Markdown heading marks (#)"),
         (_flat_line_edits, "broke {n} paragraphs out of a text flattened onto long lines"),
         (_site_boilerplate_edits, "removed download-site boilerplate lines around the document"),
+        (site_excerpt_edits, "removed the site's excerpt of the document printed above it (内容提示：…)"),
         (_margin_number_edits, "removed {n} line numbers down the margin"),
         (_page_number_edits, "removed {n} page-number lines"),
         (_inline_page_number_edits, "removed {n} page numbers run into the text"),

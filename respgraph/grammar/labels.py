@@ -306,7 +306,12 @@ _DUTY_END = re.compile(
     r"(?:\s*(?:" + _sp("负责") + "|" + _sp("落实") + "|" + _sp("实施") + "|" + _sp("抓好落实") + "))?"
 )
 # Interesting characters while walking an unbracketed clause.
-_UNBRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*[职照各]|以\s*下|第(?=\s*[一二三四五六七八九十\d]{1,3}\s*[章节])")
+# (各 right after a name's last character: the plan's closing words run on after the list,
+# …各区人民政府各区、各部门要… / …区海洋与渔业局各责任单位要…, asked of ADDRESSING_ALL)
+_UNBRACKETED_TOKENS = re.compile(
+    r"[（(〔【\[［）)〕】\]］。；;\n\d、，,]|等|按\s*[职照各]|以\s*下|第(?=\s*[一二三四五六七八九十\d]{1,3}\s*[章节])"
+    r"|(?<=[局委办院厅府室心会队所站处门位道])各"
+)
 _BRACKETED_TOKENS = re.compile(r"[（(〔【\[［）)〕】\]］。\n]")
 _MAX_GAP = 45
 # what a listed name cannot hold (a set: every name of every labelled list is asked)

@@ -648,15 +648,36 @@ _ADDRESS_AFTER_BRACKET = re.compile(r"[）)][ \t\u3000]*(?=" + _ADDRESSING_ALL.p
 
 def _close_run_in(text: str, blocks: list[Block], line_end: int) -> None:
     """The closing words addressed to all units run into the line's last item after its units'
-    bracket (a plan flattened onto one line): a paragraph of their own, as on a line of their own."""
+    bracket, or after the last name of its label's list (a plan flattened onto one line): a
+    paragraph of their own, as on a line of their own."""
     b = blocks[-1]
     m = None
     for m in _ADDRESS_AFTER_BRACKET.finditer(text, b.body, line_end):
         pass
-    if m is None or not _clause_ends(text[b.body : m.start() + 1]):
+    if m is not None and _clause_ends(text[b.body : m.start() + 1]):
+        at = m.end()
+    elif (at := _address_after_list(text, b.body, line_end)) is None:
         return
-    b.end = m.end()
-    blocks.append(Block(m.end(), m.end(), line_end, "para", closing=True))
+    b.end = at
+    blocks.append(Block(at, at, line_end, "para", closing=True))
+
+
+# …责任单位：市教育局、各区人民政府各区、各部门要按照… / …责任单位：区海洋与渔业局各责任单位要明确…: the
+# item's last label list, its closing words run on after a whole name (the break between them lost)
+_LAST_LIST = re.compile(r"(?:单位|部门)[：:](?P<names>[^。；;：:\n]{2,120})$")
+_NAME_LAST = frozenset("局委办院厅府室心会队所站处门位道")
+
+
+def _address_after_list(text: str, start: int, end: int) -> int | None:
+    """Where closing words to all units open inside the last label list of ``text[start:end]``:
+    the first 各 right after a name's last character, inside a label's list (no stop between the
+    label and it), that opens ADDRESSING_ALL's words; None when there is none."""
+    j = text.find("各", max(start, end - 400), end)
+    while j > start:
+        if text[j - 1] in _NAME_LAST and _LAST_LIST.search(text, max(start, j - 120), j) and _ADDRESSING_ALL.match(text, j, end):
+            return j
+        j = text.find("各", j + 1, end)
+    return None
 
 
 def _clause_ends(s: str) -> bool:

@@ -10,6 +10,7 @@ package re-exports the names respgraph.clean and the tests import from ``respgra
 
 from __future__ import annotations
 
+from respgraph.clean.portal.excerpt import site_excerpt_edits
 from respgraph.clean.portal.flat import _FLAT_BREAK, _bold_marker_edits, _heading_mark_edits, _flat_line_edits, _flat_page_furniture_edits
 from respgraph.clean.portal.pages import _inline_page_number_edits, _page_number_edits
 from respgraph.clean.portal.running import _running_header_edits

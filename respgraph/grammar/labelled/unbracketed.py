@@ -185,6 +185,13 @@ def _after_names(
         return None, None
     if c.startswith("以"):
         return None, None  # 以下 (an inheritance marker: 以下任务…) is part of the clause
+    if c == "各":
+        if ADDRESSING_ALL.match(text, i, hi) is not None:
+            # …市教育局、各区人民政府各区、各部门要按照…: the plan's closing words run on after the
+            # list's last name (a page flattened onto one line): the list is over before them
+            e = _trim_end(text, label_at, i)
+            return (e, e), None
+        return None, None
     # 等 / 按职责分工: the list is over unless another label follows
     return _end_at_list_close(text, i, c, hi)
 

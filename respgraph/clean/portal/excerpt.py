@@ -1,0 +1,35 @@
+"""A document-sharing site's excerpt of the document, printed above the full text.
+
+人人文库 and its like show the document's first few hundred characters as a teaser over the text
+(``内容提示：XX区2022年安全生产工作要点成高管发〔2022〕5号…一、压实安全生产责任1.严格落实…2.落实企业安全生产主……``),
+the text then following in full. Read as the plan's start, its first items were read twice: the
+teaser's last, cut-off item swallowed the full text down to where the numbering it expected came
+back, and the place in the title was lost. The line goes when its words (blanks aside) open the
+text after it; a teaser whose words do not reappear there is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+
+# 内容提示：… / 文本预览：… / 文档简介：… (or no label), a long line cut with …… / ...
+_TEASER = re.compile(
+    r"^[ \t]*(?:(?:内容提示|文本预览|文档预览|文档简介|内容简介|资源描述|文档摘要|摘要|简介)[ \t]*[:：][ \t]*)?"
+    r"(?P<words>\S[^\n]{38,}?)[ \t]*(?:…+|\.{3,})[ \t]*$",
+    re.M,
+)
+_BLANKS = re.compile(r"\s+")
+_HEAD = 4000  # a teaser stands over the text, among the site's lines at its head
+_SAME = 60  # how many of the teaser's first characters must open the text after it
+
+
+def site_excerpt_edits(text: str) -> list[Edit]:
+    """Delete the site's teaser line when the full text after it opens with the same words."""
+    for m in _TEASER.finditer(text, 0, min(len(text), _HEAD)):
+        words = _BLANKS.sub("", m.group("words"))
+        after = _BLANKS.sub("", text[m.end() : m.end() + 2 * len(m.group("words")) + 200])
+        if after.startswith(words[:_SAME]):
+            return [(m.start(), min(m.end() + 1, len(text)), "")]
+    return []
