@@ -2276,3 +2276,17 @@ def test_closing_words_run_into_the_last_label_list_of_a_flattened_page(tmp_path
     # opening the list's next name stay names of the list
     plan.write_text(head + "（二）开展宣传教育。组织宣传周活动。责任单位：区财政局各镇人民政府、各街道办事处\n", encoding="utf-8")
     assert [m.text for m in extract_file(plan).tasks[-1].mentions] == ["区财政局", "各镇人民政府", "各街道办事处"]
+
+
+def test_a_strong_in_a_field_campaign_after_the_place_is_no_place():
+    # 晋江市2025年质量强市工作要点, signed 晋江市质量强市工作领导小组办公室: the plan's place was 质量强市
+    # (its bodies 质量强市工业和信息化局); 制造强省 / 教育强县 alike
+    from respgraph.structure.meta import plan_meta
+
+    head = ("晋江市2025年质量强市工作要点\n一、推动产业质量提升\n（一）实施制造业质量提升行动。（市工信局牵头，市市场监管局配合）\n"
+            "晋江市质量强市工作领导小组办公室\n2025年3月12日\n")
+    assert plan_meta(head, "p", "p.txt").jurisdiction == "晋江市"
+    assert plan_meta(head.replace("晋江市", "某某县").replace("质量强市", "教育强县"), "p", "p.txt").jurisdiction == "某某县"
+    # near misses: a county whose name holds 强 (武强县, 枣强县) and a district inside a city stay places
+    assert plan_meta("武强县2025年质量强县工作要点\n一、重点任务\n", "p", "p.txt").jurisdiction == "武强县"
+    assert plan_meta("宜春市袁州区2025年质量强区工作要点\n一、重点任务\n", "p", "p.txt").jurisdiction == "袁州区"

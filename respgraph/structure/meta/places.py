@@ -45,8 +45,10 @@ _TOWN_SELF = {"镇": ("我镇", "全镇", "本镇"), "乡": ("我乡", "全乡",
 # (师市: a 兵团 division-city's offices signing as the division and city, 师市党委办公室, unnamed)
 # (美丽湖州 / 健康宜昌: a campaign named for its place, _campaign_place; 平安 opens 平安区 too)
 _CAMPAIGN_WORDS = ("美丽", "健康", "数字", "法治", "清廉", "幸福", "智慧")
+# (质量强市 / 制造强省 / 教育强县 / 农业强区: a campaign to make the place strong in a field, after
+# the place's name in a title or an issuer, 晋江市质量强市工作领导小组办公室: was the plan's place)
 _NOT_PLACE = re.compile(
-    r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|[全本我各该]?自治[区州县旗]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国|"
+    r"^(?:[全本我各该省市州盟县旗区][省市州盟县旗区]$|[\u4e00-\u9fff]{2,4}强[省市县区镇]$|[全本我各该]?自治[区州县旗]$|城市$|师市$|民革|民盟|民建|民进|台盟|农工党|致公党|九三学社|关于|加强|加快|推进|推动|深入|进一步|做好|开展|实施|促进|支持|建立|健全|完善|强化|创建|国家|全国|"
     + "|".join(_CAMPAIGN_WORDS) + ")"
 )
 
