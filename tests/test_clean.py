@@ -1201,3 +1201,32 @@ def test_a_sharing_sites_excerpt_above_the_full_text_goes(tmp_path):
     # a 规划's summary) stays
     other = "内容提示：本工作要点围绕安全生产责任、专项整治和应急能力三个方面提出了年度重点任务和分工安排……\n"
     assert other.strip() in clean(other + body).text
+
+
+def test_ocr_fu_with_the_stroke_through_is_shi(tmp_path):
+    # 巿 (U+5DFF) for 市 in a scan: 合肥巿公安局包河分局交警大队 was resolved as 合肥市巿公安局…
+    text, offsets = clean_text("责任单位：合肥巿公安局包河分局交警大队、区发展改革委\n")
+    assert "合肥市公安局包河分局交警大队" in text and "巿" not in text
+    plan = tmp_path / "p.txt"
+    plan.write_text("包河区2024年民生实事工作任务分工方案\n一、新建公共停车泊位2000个。牵头单位：区城市管理局；责任单位：合肥巿公安局包河分局、区发展改革委\n",
+                    encoding="utf-8")
+    assert [m.text for m in extract_file(plan).tasks[0].mentions] == ["区城市管理局", "合肥市公安局包河分局", "区发展改革委"]
+    # near miss: 市 itself stays
+    assert clean_text("市场监管局")[0] == "市场监管局"
+
+
+def test_a_list_wrapped_right_after_a_bracket_goes_on_on_the_next_line(tmp_path):
+    # a PDF's text layer wrapped at a fixed width: 责任单位：市环保局（牵头） / ，市工信委、市住建局 — the
+    # line ends with the bracket, the next opens with the list's separator: the supports were lost
+    plan = tmp_path / "p.txt"
+    plan.write_text(
+        "九江市长江经济带生态环境问题整改方案\n三、整改措施\n"
+        "（一）加强工业园区污水集中处理。推进园区污水处理设施建设\n和提标改造。责任单位：市环保局（牵头）\n，市工信委、市住建局\n"
+        "（二）整治非法码头。全面清理长江岸线非法码头。责任单位：\n市港口管理局（牵头），市交通运输局\n",
+        encoding="utf-8",
+    )
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(plan).tasks]
+    assert got[0] == [("市环保局", "lead"), ("市工信委", "support"), ("市住建局", "support")]
+    # near miss: a line ending with a bracket before a line of its own stays apart
+    text, _ = clean_text("（一）推进治理。（责任单位：市环保局）\n（二）加强监管。\n")
+    assert "市环保局）\n（二）" in text

@@ -68,6 +68,7 @@ _MARKER_LAST = frozenset(".．、）)")
 # take no hyphen, but 流域-河口-近岸海域 / X江-黄塘溪 do between words, so the hyphen goes only
 # inside one piece of a list that ends like an agency's name before a separator or clause verb.
 _HYPHENS = frozenset("-－‐‑")
+_LIST_GOES_ON = ("，", "、", ",")
 
 
 def _hyphen_in_name(text: str, h: int, nxt: int) -> bool:
@@ -232,6 +233,10 @@ def _line_join(text: str, line_start: int, nl: int, para: int, wrap: int, tables
         gap = _TO_NEXT_LINE.match(text, nl)
         if gap and _HAN_RE.match(text, gap.end()):
             return (end, gap.end(), "")  # …）6. / 加快形成…: the item's number wrapped alone
+    if end > line_start and text[end - 1] in "）)〕" and text.startswith(_LIST_GOES_ON, nl + 1):
+        # 责任单位：市环保局（牵头） / ，市工信委、市住建局: a wrap right after the bracket, the list's
+        # separator opening the next line (no line opens with one): the list goes on
+        return (end, nl + 1, "")
     if end <= line_start or text[end - 1] in _END_CHARS or text[end - 1].isspace():
         return None
     if text[end - 1] in _HYPHENS and _hyphen_in_name(text, end - 1, nl + 1):

@@ -22,6 +22,7 @@ _CONFUSIONS: dict[str, str] = {
     "末来": "未来",  # 末来 is not a word; 未/末 differ by stroke length
     "丶": "、",  # U+4E36 is a dictionary radical (the dot); between names it is always OCR for 、
     "ㄧ": "一",  # U+3127 is a bopomofo letter, never in a mainland plan: OCR for 一 (（ㄧ）加强…)
+    "巿": "市",  # U+5DFF (fú, an apron) is 市 with the stroke through: never in a plan, OCR for 市 (合肥巿公安局)
     # a label's role word misread: 责 as 贵 and 合 as 台 (neither 贵任 nor 配台 is a word)
     "贵任单位": "责任单位",
     "贵任部门": "责任部门",
