@@ -1230,3 +1230,28 @@ def test_a_list_wrapped_right_after_a_bracket_goes_on_on_the_next_line(tmp_path)
     # near miss: a line ending with a bracket before a line of its own stays apart
     text, _ = clean_text("（一）推进治理。（责任单位：市环保局）\n（二）加强监管。\n")
     assert "市环保局）\n（二）" in text
+
+
+def test_page_furniture_run_into_labels_names_and_sentences_of_a_sharing_sites_copy(tmp_path):
+    # a copy run together with blanks where lines were (人人文库 / 豆丁网): a bare page number between a
+    # label and its colon (牵头单位2：A: no lead), inside a wrapped name (区1交通运 输局), and a page's
+    # head (its number and the document's title) inside a sentence or a name (…市中级人 2 某某…方案 民
+    # 法院: no lead); a label broken inside its role word by a scan's line (责 / 任单位：…)
+    title = "芜湖市2026年优化营商环境重点任务分工方案"
+    raw = (title + " 芜政办秘〔2026〕7号 为持续打造一流营商环境，制定本分工方案。一、提升政务服务效能 "
+           "1.深化改革。牵头单位2：市数据资源局；配合单位：区1交通运 输局、市直有关单位 "
+           "2.提升商事审判效率，推进破产案件简易审理。牵头单位：市中级人 2 " + title + " 民法院；配合单位：市司法局\n")
+    text = clean_text(raw)[0]
+    assert "牵头单位：市数据资源局" in text and "区交通运输局" in text and "市中级人民法院" in text
+    assert text.count(title) == 1
+    plan = tmp_path / "p.txt"
+    plan.write_text(raw, encoding="utf-8")
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(plan).tasks]
+    assert got == [[("市数据资源局", "lead"), ("区交通运输局", "support"), ("市直有关单位", "support")],
+                   [("市中级人民法院", "lead"), ("市司法局", "support")]]
+    scan = "（一）健全协作机制，开展联合巡查。〔牵头单位：区河长制办公室；责\n任单位：区人民检察院〕\n"
+    assert "；责任单位：区人民检察院" in clean_text(scan)[0]
+    # near misses: a count after a label (责任单位：2个工作组), a number in a name (市第1人民医院) and a
+    # title quoted in a sentence with no page number before it stay
+    for keep in ("工作要求：2个工作组", "配合单位：市第1人民医院、市司法局", "按照 " + title + " 要求"):
+        assert keep.replace(" ", "") in clean_text(title + "\n" + keep + "\n")[0]

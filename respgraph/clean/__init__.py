@@ -73,6 +73,7 @@ from respgraph.clean.portal import (
     _heading_mark_edits,
     _flat_line_edits,
     _flat_page_furniture_edits,
+    _inline_page_head_edits,
     _inline_page_number_edits,
     _page_number_edits,
     _portal_line_edits,
@@ -185,6 +186,7 @@ def clean(raw: str) -> Cleaned:
         (_two_column_edits, "put {n} blocks of two columns copied line by line back in reading order"),
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
         (_running_header_edits, "removed {n} running headers inside sentences"),
+        (_inline_page_head_edits, "removed {n} page heads (number and title) run into sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (inner_bracket_edits, None),  # 市工信局〈牵头〉 / 各县〈区〉: the inner bracket, as （） outside
         (_flat_table_edits, "put {n} rows of a table flattened onto a line or wrapped with the text back on lines of their own"),

@@ -243,6 +243,8 @@ def _line_join(text: str, line_start: int, nl: int, para: int, wrap: int, tables
         return (end - 1, nl + 1, "")  # 市生态环- / 境局: a name hyphenated at the line's end
     if text.startswith(_LABEL_NOUNS, nl + 1) and text[max(line_start, end - 2) : end] in _LABEL_ROLES:
         return (end, nl + 1, "")  # 牵头 / 单位：A, a label broken at the line's end
+    if text.startswith(_LABEL_NOUNS, nl + 2) and text[end - 1] + text[nl + 1 : nl + 2] in _LABEL_ROLES:
+        return (end, nl + 1, "")  # …；责 / 任单位：B, a label broken inside its role word
     return _wrapped_sentence(text, line_start, end, nl, para, wrap, tables)
 
 

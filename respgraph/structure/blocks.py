@@ -674,7 +674,10 @@ def _address_after_list(text: str, start: int, end: int) -> int | None:
     label and it), that opens ADDRESSING_ALL's words; None when there is none."""
     j = text.find("各", max(start, end - 400), end)
     while j > start:
-        if text[j - 1] in _NAME_LAST and _LAST_LIST.search(text, max(start, j - 120), j) and _ADDRESSING_ALL.match(text, j, end):
+        k = j  # (a wrap's blank may stand between the name and 各)
+        while k > start and text[k - 1] in " \t\u3000":
+            k -= 1
+        if text[k - 1] in _NAME_LAST and _LAST_LIST.search(text, max(start, k - 120), k) and _ADDRESSING_ALL.match(text, j, end):
             return j
         j = text.find("各", j + 1, end)
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from respgraph.clean.portal.excerpt import site_excerpt_edits
 from respgraph.clean.portal.flat import _FLAT_BREAK, _bold_marker_edits, _heading_mark_edits, _flat_line_edits, _flat_page_furniture_edits
 from respgraph.clean.portal.pages import _inline_page_number_edits, _page_number_edits
-from respgraph.clean.portal.running import _running_header_edits
+from respgraph.clean.portal.running import _inline_page_head_edits, _running_header_edits
 from respgraph.clean.portal.site import (
     _PORTAL_FOOTER,
     _PORTAL_FOOTER_LINE,

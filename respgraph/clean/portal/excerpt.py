@@ -14,22 +14,28 @@ import re
 
 from respgraph.clean.edits import Edit
 
-# 内容提示：… / 文本预览：… / 文档简介：… (or no label), a long line cut with …… / ...
-_TEASER = re.compile(
-    r"^[ \t]*(?:(?:内容提示|文本预览|文档预览|文档简介|内容简介|资源描述|文档摘要|摘要|简介)[ \t]*[:：][ \t]*)?"
-    r"(?P<words>\S[^\n]{38,}?)[ \t]*(?:…+|\.{3,})[ \t]*$",
-    re.M,
-)
+# 内容提示：… / 文本预览：… / 文档简介：… (or no label) opening a long line cut with …… / ...
+_LABEL = re.compile(r"[ \t]*(?:(?:内容提示|文本预览|文档预览|文档简介|内容简介|资源描述|文档摘要|摘要|简介)[ \t]*[:：][ \t]*)?")
+_CUT = ("…", "...")
 _BLANKS = re.compile(r"\s+")
 _HEAD = 4000  # a teaser stands over the text, among the site's lines at its head
 _SAME = 60  # how many of the teaser's first characters must open the text after it
+_LONG = 40  # a teaser's length, at least
 
 
 def site_excerpt_edits(text: str) -> list[Edit]:
     """Delete the site's teaser line when the full text after it opens with the same words."""
-    for m in _TEASER.finditer(text, 0, min(len(text), _HEAD)):
-        words = _BLANKS.sub("", m.group("words"))
-        after = _BLANKS.sub("", text[m.end() : m.end() + 2 * len(m.group("words")) + 200])
-        if after.startswith(words[:_SAME]):
-            return [(m.start(), min(m.end() + 1, len(text)), "")]
+    pos = 0
+    while pos < min(len(text), _HEAD):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].rstrip(" \t")
+        if len(line) >= _LONG and line.endswith(_CUT):
+            words = _BLANKS.sub("", line[_LABEL.match(line).end() :].rstrip("….").rstrip())
+            after = _BLANKS.sub("", text[end : end + 2 * len(line) + 200])
+            if len(words) >= _LONG - 2 and after.startswith(words[:_SAME]):
+                return [(pos, min(end + 1, len(text)), "")]
+        if nl < 0:
+            break
+        pos = nl + 1
     return []

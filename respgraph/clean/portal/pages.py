@@ -71,15 +71,19 @@ def _text_at(text: str, i: int) -> bool:
 # skips along to the next separator in C instead of trying the whole pattern at every position of
 # the text; a match ends at its number, so the separator of the next one stands after it, and
 # only group 1, the number, is used)
+# (the rest of the name may hold a wrap's blank, run-together text wrapped with blanks: 区1交通运 输局)
 _PAGE_IN_NAME = re.compile(
     r"[、：:，（(][省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
-    r"(?=[\u4e00-\u9fff]{1,15}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
+    r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){1,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
 )
+# … or between a unit label and its colon (牵头单位2：市应急管理局): no label holds a number there
+_PAGE_IN_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[ \t]?(\d{1,3})[ \t]?(?=[：:])")
 
 
 def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
+    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_LABEL.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
         if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start(1) - 4), m.start(1)):
             edits.append((m.start(1), m.end(1), ""))

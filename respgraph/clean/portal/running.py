@@ -126,3 +126,23 @@ def _running_header_edits(text: str) -> list[Edit]:
             prev = s
         pos = end + 1
     return edits
+
+
+# A sharing site's copy run together with blanks (豆丁网: a PDF's lines joined by blanks): each
+# page's head, its number and the document's title, run into the sentence the page break cut
+# (…提升村容村 2 石家庄市2019年农村人居环境整治实施方案 貌。开展… / …市中级人 2 芜湖市…分工方案 民 法院):
+# the title read into the item's text, or into a unit's name (the item lost its lead). Only the
+# document's own title, as its text opens with it.
+_INLINE_PAGE_HEAD = re.compile(
+    r"(?<![ \t])[ \t]{1,3}\d{1,4}[ \t]{1,3}(?P<title>[^\s。，,；;：:、]{6,40}?(?:方案|要点|计划|安排|规划|意见|办法|清单|细则|纲要|分工))[ \t]{1,3}"
+)
+# (a bounded run of blanks, opening after a character: a long run of blanks is passed once)
+_OPENING = 300  # the title stands in the text's first characters
+
+
+def _inline_page_head_edits(text: str) -> list[Edit]:
+    """Delete each page head run into the text whose title the text opened with (before it)."""
+    return [
+        (m.start(), m.end(), "") for m in _INLINE_PAGE_HEAD.finditer(text)
+        if text.find(m.group("title"), 0, min(_OPENING, m.start())) >= 0
+    ]

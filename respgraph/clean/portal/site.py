@@ -29,7 +29,7 @@ _SITE_WORDS = re.compile(
     r"|下载\s*收藏|收藏\s*举报|在线预览|版权声明|侵权请|举报或认领|文档贡献者|上传于|文档评论|相关文档推荐"
     r"|转藏|献花|全屏\s*打印"
     # 人人文库's closing lines: 本文（…）为本站会员主动上传，人人文库仅提供信息存储空间… / 温馨提示：下载前请仔细预览，下载后不支持退款
-    r"|信息存储空间|仔细预览|不支持退款"
+    r"|信息存储空间|仔细预览|不支持退款|相关文档\s*[:：]"
 )
 # A government portal's page furniture around a copied document: breadcrumbs, font-size and
 # print/close links, QR-code and site-registration footers (主办单位：…承办单位：… on one line).
