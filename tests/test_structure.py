@@ -2290,3 +2290,16 @@ def test_a_strong_in_a_field_campaign_after_the_place_is_no_place():
     # near misses: a county whose name holds 强 (武强县, 枣强县) and a district inside a city stay places
     assert plan_meta("武强县2025年质量强县工作要点\n一、重点任务\n", "p", "p.txt").jurisdiction == "武强县"
     assert plan_meta("宜春市袁州区2025年质量强区工作要点\n一、重点任务\n", "p", "p.txt").jurisdiction == "袁州区"
+
+
+def test_closing_words_after_an_items_line_with_its_labels_run_together():
+    # （七）…。牵头单位：A 责任单位：B、C (the blank between the labels gone in cleaning: A责任单位：) and the
+    # plan's closing words on the next line (各区、各部门要按照职责分工…): they were the item's text
+    t = ("某市创建食品安全示范城市工作方案\n二、主要任务\n"
+         "（一）加强源头治理。严格农业投入品管理。牵头单位：市农委 责任单位：市市场监管局\n"
+         "（二）开展宣传教育。组织宣传周活动。牵头单位：市委宣传部 责任单位：市教育局、各区人民政府\n"
+         "各区、各部门要按照职责分工，抓紧制定本单位工作方案，于8月底前报市食安办。\n")
+    last = _parse(t).tasks[-1]
+    assert last.text.endswith("各区人民政府"), last.text
+    # near miss: a sentence of the item after its labels with no closing words stays the item's
+    assert _parse(t.replace("各区、各部门要按照职责分工", "宣传周期间要按照职责分工")).tasks[-1].text.endswith("报市食安办。")
