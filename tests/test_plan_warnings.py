@@ -257,3 +257,20 @@ def test_plans_without_warnings_keep_the_report_table_as_it_was(seed_build):
     assert all(w == [] for w in b.plans()["warnings"])
     page = _plans_table(b.graph)
     assert "Warnings" not in page and "read with warnings" not in page
+
+
+def test_a_preview_stop_under_the_sites_name_is_said_and_a_dated_end_under_展开全文_is_whole(tmp_path):
+    # 原创力文档: the text stops mid-item, the site's name line, then 还剩1页未读，继续阅读 — the stop was not
+    # found a line further down (no warning); 百度文库: …2025年2月18日 / 展开全文 / 剩余1页未读 — a whole
+    # plan's dated end under the site's bar was warned of as cut (展开全文 no stop of the known ones)
+    cut = ("晋江市2025年质量强市工作要点\n一、推动产业质量提升\n（一）实施制造业质量提升行动。（市工信局牵头，市市场监管局配合）\n"
+           "（二）开展“质量服务进万企”活动，为中小企\n原创力文档知识共享存储平台\n还剩1页未读，继续阅读\nVIP免费下载 | 付费下载\n")
+    whole = ("洛阳市2025年招商引资工作要点\n一、聚焦产业链精准招商\n（一）编制产业链招商图谱。（牵头单位：市商务局；责任单位：市发展改革委）\n"
+             "洛阳市招商引资工作领导小组\n2025年2月18日\n展开全文\n剩余1页未读，开通VIP继续阅读\n下载文档 | 加入会员 | 用App阅读\n")
+    for name, text, said in (("cut.txt", cut, "还剩1页未读，继续阅读"), ("whole.txt", whole, None)):
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        r = runner.invoke(app, ["extract", str(f), "-o", str(tmp_path / "t.jsonl")])
+        assert r.exit_code == 0, r.output
+        lines = [ln for ln in _warning_lines(r.stderr) if "preview" in ln]
+        assert (lines[0].split("(")[1].split(")")[0] if lines else None) == said, lines

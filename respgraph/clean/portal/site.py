@@ -78,7 +78,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$
 # the site's when alone on it; run on after the document's last words, the mark alone goes (the
 # words stay). The page count left unread is the same stop (was kept in the last task's text).
 _PREVIEW_CUT = (
-    r"(?:(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|点击阅读全文|阅读全文|继续阅读|查看全文)"
+    r"(?:(?:…+|\.{3,})?[ \t\u3000]*(?:余下全文|展开阅读全文|展开全文|点击阅读全文|阅读全文|继续阅读|查看全文)"
     r"|(?:剩余|还剩|余下)[ \t]*\d+[ \t]*页(?:未读|未显示|未阅读)?)"
 )
 # (one or more: 剩余5页未读，继续阅读)
@@ -259,9 +259,16 @@ def preview_cut_mark(raw: str, text: str, offsets: list[int]) -> str | None:
         nxt = len(raw) - len(raw[eol:].lstrip())
         eol = raw.find("\n", nxt)
         eol = len(raw) if eol < 0 else eol
+        # (or under the site's name first: …为中小企 / 原创力文档知识共享存储平台 / 还剩1页未读，继续阅读)
+        if _boilerplate_kind(raw[nxt:eol]) == "strong" and _CUT_MARK_AT_END.search(raw, max(nxt, eol - 120), eol) is None:
+            nxt = len(raw) - len(raw[eol:].lstrip())
+            if (nl := raw.find("\n", nxt)) >= 0 or nxt < len(raw):
+                eol = len(raw) if nl < 0 else nl
     # (the marks are short: the line's last 120 characters hold them; searching a whole line of
     # 60,000 blanks for where the marks begin took quadratic time)
     m = _CUT_MARK_AT_END.search(raw, max(line_start, eol - 120), eol)
     if m is None or _WHOLE_END.search(raw[max(0, m.start() - 80) : m.start()].rstrip(" \t\u3000…。.")):
         return None
+    if _WHOLE_END.search(body[-80:].rstrip(" \t\u3000…。.")):
+        return None  # (the text ends with its date, the site's lines and its mark after it)
     return m.group().strip()
