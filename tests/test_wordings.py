@@ -1816,6 +1816,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "健全村庄保洁长效机制", [("县城市管理局", L, EX), ("各乡镇人民政府", S, EX)]),
     ],
     # a division table copied with one blank between cells (the OCR-space clean-up keeps them)
+    # a 民生实事 list copied with one blank between cells (豆丁网 / a PDF's text layer): its task column
+    # is 民生实事项目 or 项目名称 (建设内容 beside it), no header word before (no tasks were found)
+    "table-single-spaces-livelihood-projects.txt": [
+        ("1", "新建改扩建公办幼儿园5所", [("区教育体育局", L, TB), ("区城乡建设局", S, TB), ("区财政局", S, TB)]),
+        ("2", "新建社区养老服务站10个", [("区民政局", L, TB), ("区财政局", S, TB), ("各街道（镇）", S, TB)]),
+        ("3", "完成老旧小区改造45个", [("区城乡建设局", L, TB), ("区城市管理局", S, TB), ("相关街道", S, TB)]),
+        ("1", "包河区口袋公园", [("区林业和园林局", L, TB)]),
+    ],
     "table-single-spaces.txt": [
         ("1", "开展河湖“清四乱”常态化规范化", [("区水利局", L, TB), ("区自然资源局", S, TB), ("区生态环境局", S, TB)]),
         ("2", "推进入河排污口整治", [("区生态环境局", L, TB), ("区水利局", S, TB), ("各街道办事处", S, TB)]),
