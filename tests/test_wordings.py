@@ -3183,6 +3183,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强执法检查", [("市城管局", L, EX), ("各县（市、区）", S, EX)]),
         ("5", "完善线索移交", []),
     ],
+    # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
+    # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near
+    # misses stay as they were: 由A（A2）定期通报 (no handover, no given action) and a bracket that names
+    # no body (由经营主体（企业）自行整改)
+    "matters-handed-on-by-a-body-with-two-nameplates.txt": [
+        ("1", "规范投诉举报办理", [("市市场监管局", L, EX), ("属地区县政府", S, EX)]),
+        ("2", "加强涉嫌犯罪案件移送", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("3", "做好信访件办理", [("市信访局", L, EX), ("市住建局", S, EX)]),
+        ("4", "完善线索通报", []),
+        ("5", "落实企业主体责任", []),
+    ],
     # 选择B、C作为示范镇具体落实 / 确定B、C为试点镇组织实施: what the chosen places are made is no part
     # of the last one's name (was a unit 龙泉镇作为示范镇); with no lead before it (选择B、C具体落实 /
     # 组织各乡镇（街道）抓好落实) the places carry it out, the verb choosing them no part of the first

@@ -151,8 +151,11 @@ GIVEN_ACTIONS = (
 # the levels a collective's name writes in a bracket (由A转交属地县（市、区）人民政府核查处理: the
 # bracket is part of B's name, no end of the phrase given by 由)
 _LEVELS_WRITTEN = r"[（(][县市区旗州盟、，,\s]{1,8}[）)]"
+# a body's other nameplate in a bracket after its name (由市市场监管局（市知识产权局）转交属地区县政府核查处理:
+# part of A's name, no end of the phrase; was no clause at all, both bodies lost)
+_NAMEPLATE_WRITTEN = r"[（(][\u4e00-\u9fff]{2,16}?(?:局|委|办|厅|院|室|中心|委员会|办公室|管委会)[）)]"
 _GIVEN = (
-    r"(?<![自经理缘事])由(?!于)(?=(?:" + _LEVELS_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
+    r"(?<![自经理缘事])由(?!于)(?=(?:" + _LEVELS_WRITTEN + r"|" + _NAMEPLATE_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
