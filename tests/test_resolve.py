@@ -2737,6 +2737,28 @@ def test_a_units_short_name_defined_in_brackets_is_its_alias(tmp_path):
     assert "市医保局" in rp.agencies["杭州市/人力资源和社会保障局"].aliases
 
 
+def test_a_note_naming_the_body_the_plan_calls_by_a_name_throughout(tmp_path):
+    """注：五常市生态环境局为哈尔滨市生态环境局五常分局，以下均称市生态环境局。: every 市生态环境局 of the plan
+    is that branch, named so (was 五常市生态环境局, the note not applied); its id stays the county's
+    body's. Near misses: a note saying what the body is with no name to call it by (…为…派出机构) and
+    the plan without the note keep 五常市生态环境局."""
+    head = ("五常市人民政府办公室关于印发五常市2019年秸秆综合利用工作实施方案的通知\n\n各乡（镇）人民政府，市政府各有关部门：\n"
+            "　　现将《五常市2019年秸秆综合利用工作实施方案》印发给你们，请认真贯彻执行。\n")
+    body = ("\n五常市人民政府办公室\n2019年6月10日\n\n一、重点任务\n（一）加强秸秆禁烧巡查。市生态环境局牵头，市农业农村局配合。\n"
+            "（二）推进秸秆还田。市农业农村局负责，市生态环境局、市财政局配合。\n")
+    note = "　　注：五常市生态环境局为哈尔滨市生态环境局五常分局，以下均称市生态环境局。\n"
+    for name, text, agency in (
+        ("called.txt", head + note + body, "哈尔滨市生态环境局五常分局"),
+        ("said.txt", head + "　　注：五常市生态环境局为哈尔滨市生态环境局派出机构。\n" + body, "五常市生态环境局"),
+        ("none.txt", head + body, "五常市生态环境局"),
+    ):
+        rp = resolve_plan(extract_text(tmp_path, text, name))
+        eco = [a for rows in rp.assignments.values() for a in rows if a.mention == "市生态环境局"]
+        assert [a.role for a in eco] == ["lead", "support"]
+        assert {(a.agency, a.agency_id) for a in eco} == {(agency, "五常市/生态环境局")}, name
+        assert {a.agency for rows in rp.assignments.values() for a in rows if a.mention == "市农业农村局"} == {"五常市农业农村局"}
+
+
 def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(tmp_path):
     """市林长制办公室设在市林业和园林局（以下简称市林长办）: 市林长办 is the office (one body with 市林长制
     办公室), not the bureau housing it (was 合肥市/林业和园林局: the office's tasks were the bureau's);

@@ -438,6 +438,30 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
     return out
 
 
+# a note giving a body its true name and the name the plan calls it by throughout: 注：五常市生态环境局为
+# 哈尔滨市生态环境局五常分局，以下均称市生态环境局。 (the county's eco bureau is its city bureau's branch)
+_CALLED_THROUGHOUT = re.compile(
+    r"(?P<other>[\u4e00-\u9fff]{2,30}?)为(?P<true>[\u4e00-\u9fff]{2,30}?(?:局|委|办|院|室|中心|委员会|办公室|管委会))"
+    r"[，,][ \u3000]*(?:以下|下文)(?:均|统一|一律)?(?:简称|称为|称)[“\"「『]?(?P<called>[\u4e00-\u9fff]{2,20}?)[”\"」』]?(?=[。；;，,\n）)]|$)"
+)
+
+
+def _called_throughout(written, doc_text: str) -> dict[str, str]:
+    """The body's true name for the names a note says the plan calls it by (``A为B，以下均称C``: C, and
+    A, are B), of the names ``written``: 市生态环境局 in 五常市's plan is 哈尔滨市生态环境局五常分局 (was
+    五常市生态环境局, the note not applied). Near miss: A为B alone (no 以下称) says what A is, not a
+    name the plan uses (is read as a sentence of the text)."""
+    if "以下" not in doc_text and "下文" not in doc_text:
+        return {}
+    out: dict[str, str] = {}
+    for m in _CALLED_THROUGHOUT.finditer(doc_text):
+        other = re.split(r"[：:，,。；;\s]", m.group("other"))[-1]
+        for name in (m.group("called"), other):
+            if name in written and name != m.group("true"):
+                out[name] = m.group("true")
+    return out
+
+
 # an office housed in a body: 市林长制办公室设在市林业和园林局（以下简称市林长办）. The subject (the office)
 # runs back to the clause's start; the body it is housed in runs to the bracket.
 _HOUSED_IN = re.compile(r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?)(?:下设在|设在|设于|挂靠在|挂靠于|挂靠)"
@@ -505,7 +529,7 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     misread = misread_names(reg, written, lambda t: resolve_name(reg, t, chain, (), False).functions)
     return {
         **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
-        **_branches_written_short(written), **_defined_names(written, doc_text),
+        **_branches_written_short(written), **_defined_names(written, doc_text), **_called_throughout(written, doc_text),
     }
 
 
