@@ -2723,6 +2723,24 @@ def test_a_body_written_with_a_short_name_the_plan_defines(tmp_path):
     assert "江汉" not in got["园区管理办公室"]
 
 
+def test_a_short_name_defined_for_a_body_named_in_the_preamble_alone(tmp_path):
+    """由市城市管理综合行政执法局（以下简称“市执法局”）… in the preamble, then 牵头单位：市执法局: the body
+    named before the bracket, as if written in full (was an unknown 执法局 of the city); the words
+    bringing it in (由, 成立) are no part of it. Near misses: without the definition 市执法局 stays as it
+    resolves, and a short name defined for a list of places (各县（市、区）人民政府（以下简称各地）) is
+    no body's."""
+    head = "沈阳市2023年大气污染防治工作要点\n\n　　为做好全市大气污染防治工作，由市城市管理综合行政执法局（以下简称“市执法局”）、"
+    tail = ("各县（市、区）人民政府（以下简称各地）抓好落实。\n\n一、重点任务\n（一）加强扬尘执法。牵头单位：市执法局；责任单位：各地。\n"
+            "（二）加强渣土车管理。牵头单位：市执法局；责任单位：市公安局。\n")
+    rp = resolve_plan(extract_text(tmp_path, head + tail, "sy.txt"))
+    got = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert got["市执法局"] == "沈阳市/城市管理局"  # (as 市城市管理综合行政执法局 resolves)
+    assert got["各地"] != got["市执法局"]
+    alone = head.replace("（以下简称“市执法局”）", "")
+    got = {a.mention: a.agency_id for rows in resolve_plan(extract_text(tmp_path, alone + tail, "sy2.txt")).assignments.values() for a in rows}
+    assert got["市执法局"] != "沈阳市/城市管理局"
+
+
 def test_a_units_short_name_defined_in_brackets_is_its_alias(tmp_path):
     """市住房保障和房产管理局（以下简称“市房管局”）, then 市房管局: one body (as before), whose alias is the
     short name defined, 市房管局 (was 以下简称市房管局, the words defining it kept). Near miss: a second

@@ -432,10 +432,28 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
             rest = text[len(short):]
             full = next((w for w in written if w != text and w.endswith(rest) and len(w) > len(rest) + len(short)
                          and doc_text.endswith(w[: len(w) - len(rest)], 0, at)), None)
+            if not full and text == short:
+                full = _named_before(doc_text, at)  # (the body named in the plan's prose alone)
             if full:
                 out[text] = full
                 break
     return out
+
+
+# the words of a sentence that bring in the body a bracket then names short: 由市生态环境保护委员会办公室（以下简称
+# 市环委办）统筹 / 成立市生态环境保护委员会（以下简称…） / 对市城市管理综合行政执法局（以下简称…）
+_BRINGING_IN = re.compile(r"^(?:由|经|对|向|将|请|在|与|和|及|同|成立|设立|组建|依托|设在|会同)")
+_BODY_END = ("局", "委", "办", "厅", "院", "室", "中心", "委员会", "办公室", "管委会", "公司", "集团")
+
+
+def _named_before(doc_text: str, at: int) -> str | None:
+    """The body's name written right before the bracket at ``at`` that defines its short name
+    (市城市管理综合行政执法局（以下简称“市执法局”）, in the plan's preamble, no task naming it in
+    full): the words of its clause back to a punctuation mark, the words bringing it in dropped;
+    None when they end in no body's word (江汉盐化工业园: a place, read by its prefix above)."""
+    words = re.split(r"[，,。；;：:、\s（）()“”\"]", doc_text[max(0, at - 40):at])[-1]
+    words = _BRINGING_IN.sub("", words)
+    return words if len(words) >= 4 and words.endswith(_BODY_END) else None
 
 
 # a note giving a body its true name and the name the plan calls it by throughout: 注：五常市生态环境局为
