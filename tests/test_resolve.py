@@ -2755,6 +2755,27 @@ def test_a_units_short_name_defined_in_brackets_is_its_alias(tmp_path):
     assert "市医保局" in rp.agencies["杭州市/人力资源和社会保障局"].aliases
 
 
+def test_a_maritime_office_named_by_its_place_is_its_maritime_bureaus(tmp_path):
+    """万州海事处 in 万州区's plan is 重庆海事局万州海事处 (the maritime system's office, one body with the
+    name written in full: was 万州区/海事处, the district's own body, beside 重庆市/海事局/万州海事处);
+    区海事处 and a neighbour's 涪陵海事处 likewise, and 如皋海事处 in 南通市's plan is 南通海事局's. Near
+    misses: a 海事局 named by its place stays the place's, a local maritime office (区地方海事处) the
+    district's own."""
+    wanzhou = extract_text(tmp_path, "重庆市万州区2023年长江水上交通安全整治工作方案\n\n一、重点任务\n"
+                           "（一）加强船舶污染防治。（牵头单位：万州海事处；配合单位：区交通局、区地方海事处）\n"
+                           "（二）加强水上搜救。（牵头单位：区交通局；配合单位：重庆海事局万州海事处、涪陵海事处、万州海事局）\n"
+                           "（三）加强渡口管理。（牵头单位：区海事处）\n", "wz.txt")
+    rp = resolve_plan(wanzhou)
+    got = {a.mention: (a.agency_id, a.agency) for rows in rp.assignments.values() for a in rows}
+    assert got["万州海事处"] == got["重庆海事局万州海事处"] == got["区海事处"] == ("重庆市/海事局/万州海事处", "重庆海事局万州海事处")
+    assert got["涪陵海事处"][0] == "重庆市/海事局/涪陵海事处"
+    assert got["万州海事局"][0] == "万州区/海事局" and got["区地方海事处"][0].startswith("万州区/")
+    nantong = extract_text(tmp_path, "南通市2023年水上交通安全工作要点\n\n一、重点任务\n（一）加强船舶污染防治。（牵头单位：如皋海事处）\n"
+                           "（二）加强航道管理。（牵头单位：南通海事局如皋海事处）\n", "nt.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(nantong).assignments.values() for a in rows}
+    assert got["如皋海事处"] == got["南通海事局如皋海事处"] == "南通市/海事局/如皋海事处"
+
+
 def test_a_note_naming_the_body_the_plan_calls_by_a_name_throughout(tmp_path):
     """注：五常市生态环境局为哈尔滨市生态环境局五常分局，以下均称市生态环境局。: every 市生态环境局 of the plan
     is that branch, named so (was 五常市生态环境局, the note not applied); its id stays the county's

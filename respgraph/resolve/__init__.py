@@ -85,6 +85,7 @@ from respgraph.resolve.departments import (
     own_prefixed,
 )
 from respgraph.resolve.financial import local_financial_bureaus
+from respgraph.resolve.maritime import maritime_offices
 from respgraph.resolve.misread import misread_names
 from respgraph.resolve.names import EACH_REACHES, NATIONAL, is_collective, nameplates, normalise
 from respgraph.resolve.places import Chain, Resolved
@@ -547,7 +548,7 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     misread = misread_names(reg, written, lambda t: resolve_name(reg, t, chain, (), False).functions)
     return {
         **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
-        **_branches_written_short(written), **_defined_names(written, doc_text), **_called_throughout(written, doc_text),
+        **_branches_written_short(written), **_defined_names(written, doc_text), **_called_throughout(written, doc_text), **maritime_offices(reg, written, chain),
     }
 
 
