@@ -874,7 +874,8 @@ def test_a_bare_development_zone_after_the_counties_governments_is_every_zone(tm
     各县（市）区 closing with the office) in a city's plan: the 各 reaches it, every zone's committee or
     office of the city, one id with 各开发区管委会 as plans also write it (was 合肥开发区/管委会 and
     合肥开发区/林长制办公室, a zone nobody has, and 合肥市/开发区). Near misses: a zone named by its kind or
-    its name stays that zone; after a bureaus' collective the 管委会 stays as read."""
+    its name stays that zone; 开发区管委会 alone, no list before it, stays as read. After the places' bureaus
+    (各县（市）区教育局、开发区管委会) every zone's 管委会 too (was 合肥开发区/管委会)."""
     rp = resolve_plan(extract_text(tmp_path, (
         "合肥市人民政府办公室关于印发合肥市林长制工作方案的通知\n一、重点任务\n"
         "1.加强森林防火。（牵头单位：市林业局；责任单位：各县（市）区人民政府、开发区管委会）\n"
@@ -884,6 +885,7 @@ def test_a_bare_development_zone_after_the_counties_governments_is_every_zone(tm
         "5.推进国土绿化项目。（责任单位：各县（市）区政府、开发区）\n"
         "6.推进林业产业招商。（责任单位：各县（市）区政府、经开区管委会、高新区管委会、合肥经济技术开发区管委会）\n"
         "7.推进校园绿化。（责任单位：各县（市）区教育局、开发区管委会）\n"
+        "8.推进园区绿化。（责任单位：开发区管委会）\n"
     ), "hefei.txt"))
     got = [[(a.mention, a.agency_id) for a in v] for v in rp.assignments.values()]
     assert got[0][1:] == [("各县（市）区人民政府", "合肥市/各县（市、区）人民政府"), ("开发区管委会", "合肥市/各开发区管委会")]
@@ -892,7 +894,8 @@ def test_a_bare_development_zone_after_the_counties_governments_is_every_zone(tm
     assert got[3][1] == ("各开发区管委会", "合肥市/各开发区管委会")
     assert got[4][1] == ("开发区", "合肥市/各开发区管委会")
     assert [i for _, i in got[5][1:]] == ["合肥经开区/管委会", "合肥高新区/管委会", "合肥经开区/管委会"]
-    assert got[6][1] == ("开发区管委会", "合肥开发区/管委会")
+    assert got[6][1] == ("开发区管委会", "合肥市/各开发区管委会")
+    assert got[7] == [("开发区管委会", "合肥开发区/管委会")]
     assert {a.kind for a in rp.agencies.values() if a.agency_id.startswith("合肥市/各开发区")} == {"collective"}
 
 

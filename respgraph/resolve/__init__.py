@@ -175,7 +175,8 @@ def _zones_after_each_place(prev: "Mention | None", prev_r: Resolved | None, m: 
     the 各 reaches it, every zone of the plan's place (各开发区管委会, as plans write it too), or None.
     A city has several zones, and a list of its counties' and districts' governments goes on with the
     zones' committees, their peers; 开发区 names no zone of its own (it was 合肥开发区/管委会, a zone
-    nobody has). Bare 开发区管委会 with no such list before it is left as read: in a county's plan it is
+    nobody has); after a collective of the places' bureaus (各县（市）区教育局、开发区管委会) the zones' 管委会
+    too. Bare 开发区管委会 with no such list before it is left as read: in a county's plan it is
     the county's one zone (a county keeps one 开发区, written 县开发区管委会 too); a zone named with its
     kind or name (经开区管委会, 合肥经济技术开发区管委会) is that zone."""
     if prev is None or prev_r is None or prev_r.kind != "collective":
@@ -184,8 +185,11 @@ def _zones_after_each_place(prev: "Mention | None", prev_r: Resolved | None, m: 
     if each is None or zone is None or not _only_separator(doc_text, prev.span.end, m.span.start):
         return None
     office = zone.group("suffix") or ""
-    if office in ("", "管委会", "管理委员会"):  # (开发区 alone: the zones' governments, as 各县（市）区 is theirs)
-        return "各开发区管委会" if each.group("suffix") in ("", "人民政府", "政府") else None
+    if office in ("", "管委会", "管理委员会"):
+        # (开发区 alone: the zones' governments, as 各县（市）区 is theirs; after the places' bureaus too,
+        # 各县（市）区教育局、开发区管委会: a zone's 管委会 does the work its bureaus do in a county, was
+        # 合肥开发区/管委会)
+        return "各开发区管委会"
     # an office: after the governments or the bare places (各县（市）区、开发区林长办) or the same office
     return "各开发区" + office if each.group("suffix") in ("", "人民政府", "政府", office) else None
 
