@@ -2796,6 +2796,11 @@ def test_a_note_naming_the_body_the_plan_calls_by_a_name_throughout(tmp_path):
         assert [a.role for a in eco] == ["lead", "support"]
         assert {(a.agency, a.agency_id) for a in eco} == {(agency, "五常市/生态环境局")}, name
         assert {a.agency for rows in rp.assignments.values() for a in rows if a.mention == "市农业农村局"} == {"五常市农业农村局"}
+    # a short name defined after words that are no name (本方案所称…): the body as before, no name made of the words
+    prose = head + "　　本方案所称哈尔滨市生态环境局五常分局（以下简称市生态环境局）负责具体组织。\n" + body
+    eco = {(a.agency, a.agency_id) for rows in resolve_plan(extract_text(tmp_path, prose, "prose.txt")).assignments.values()
+           for a in rows if a.mention == "市生态环境局"}
+    assert eco == {("五常市生态环境局", "五常市/生态环境局")}
 
 
 def test_an_offices_short_name_defined_after_the_body_housing_it_is_the_offices(tmp_path):

@@ -412,7 +412,7 @@ def _supervisions(reg: Registry, task, chain, dept: Resolved | None, path: str, 
 _DEFINED = re.compile(r"[（(][ \u3000]*(?:以下|下文)?[ \u3000]*简称[ \u3000]*[“\"「『]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"」』]?[ \u3000]*[）)]")
 
 
-def _defined_names(written, doc_text: str) -> dict[str, str]:
+def _defined_names(reg: Registry, written, doc_text: str) -> dict[str, str]:
     """The full name to resolve for each mention written with a short name the plan defines
     (园区管理办公室 after 江汉盐化工业园（以下简称“园区”）: 江汉盐化工业园管理办公室), of the names
     ``written`` (in the order first written: the first full name found is taken), when the plan
@@ -438,7 +438,7 @@ def _defined_names(written, doc_text: str) -> dict[str, str]:
             full = next((w for w in written if w != text and w.endswith(rest) and len(w) > len(rest) + len(short)
                          and doc_text.endswith(w[: len(w) - len(rest)], 0, at)), None)
             if not full and text == short:
-                full = _named_before(doc_text, at)  # (the body named in the plan's prose alone)
+                full = _named_before(reg, doc_text, at)  # (the body named in the plan's prose alone)
             if full:
                 out[text] = full
                 break
@@ -451,14 +451,19 @@ _BRINGING_IN = re.compile(r"^(?:由|经|对|向|将|请|在|与|和|及|同|成�
 _BODY_END = ("局", "委", "办", "厅", "院", "室", "中心", "委员会", "办公室", "管委会", "公司", "集团")
 
 
-def _named_before(doc_text: str, at: int) -> str | None:
+_LEVEL_OPENINGS = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _named_before(reg: Registry, doc_text: str, at: int) -> str | None:
     """The body's name written right before the bracket at ``at`` that defines its short name
     (市城市管理综合行政执法局（以下简称“市执法局”）, in the plan's preamble, no task naming it in
     full): the words of its clause back to a punctuation mark, the words bringing it in dropped;
     None when they end in no body's word (江汉盐化工业园: a place, read by its prefix above)."""
     words = re.split(r"[，,。；;：:、\s（）()“”\"]", doc_text[max(0, at - 40):at])[-1]
     words = _BRINGING_IN.sub("", words)
-    return words if len(words) >= 4 and words.endswith(_BODY_END) else None
+    # (a name opens with its level or its place: 本方案所称哈尔滨市生态环境局五常分局 is no name, left)
+    opens = words[:1] in _LEVEL_OPENINGS or any(words[:k] in reg.jurisdictions for k in range(2, min(len(words), 10)))
+    return words if opens and len(words) >= 4 and words.endswith(_BODY_END) else None
 
 
 # a note giving a body its true name and the name the plan calls it by throughout: 注：五常市生态环境局为
@@ -552,7 +557,8 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     misread = misread_names(reg, written, lambda t: resolve_name(reg, t, chain, (), False).functions)
     return {
         **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
-        **_branches_written_short(written), **_defined_names(written, doc_text), **_called_throughout(written, doc_text), **maritime_offices(reg, written, chain),
+        **_branches_written_short(written), **_defined_names(reg, written, doc_text), **_called_throughout(written, doc_text),
+        **maritime_offices(reg, written, chain),
     }
 
 
