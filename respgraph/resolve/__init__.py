@@ -461,9 +461,13 @@ def _named_before(reg: Registry, doc_text: str, at: int) -> str | None:
     None when they end in no body's word (江汉盐化工业园: a place, read by its prefix above)."""
     words = re.split(r"[，,。；;：:、\s（）()“”\"]", doc_text[max(0, at - 40):at])[-1]
     words = _BRINGING_IN.sub("", words)
-    # (a name opens with its level or its place: 本方案所称哈尔滨市生态环境局五常分局 is no name, left)
-    opens = words[:1] in _LEVEL_OPENINGS or any(words[:k] in reg.jurisdictions for k in range(2, min(len(words), 10)))
-    return words if opens and len(words) >= 4 and words.endswith(_BODY_END) else None
+    return words if _opens_as_name(reg, words) and len(words) >= 4 and words.endswith(_BODY_END) else None
+
+
+def _opens_as_name(reg: Registry, words: str) -> bool:
+    """Whether ``words`` open as a body's name does, with its level or a listed place (本方案所称哈尔滨市
+    生态环境局五常分局 is no name: a body made of it would be a body nobody has)."""
+    return words[:1] in _LEVEL_OPENINGS or any(words[:k] in reg.jurisdictions for k in range(2, min(len(words), 10)))
 
 
 # a note giving a body its true name and the name the plan calls it by throughout: 注：五常市生态环境局为
@@ -474,7 +478,7 @@ _CALLED_THROUGHOUT = re.compile(
 )
 
 
-def _called_throughout(written, doc_text: str) -> dict[str, str]:
+def _called_throughout(reg: Registry, written, doc_text: str) -> dict[str, str]:
     """The body's true name for the names a note says the plan calls it by (``A为B，以下均称C``: C, and
     A, are B), of the names ``written``: 市生态环境局 in 五常市's plan is 哈尔滨市生态环境局五常分局 (was
     五常市生态环境局, the note not applied). Near miss: A为B alone (no 以下称) says what A is, not a
@@ -484,6 +488,8 @@ def _called_throughout(written, doc_text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _CALLED_THROUGHOUT.finditer(doc_text):
         other = re.split(r"[：:，,。；;\s]", m.group("other"))[-1]
+        if not _opens_as_name(reg, m.group("true")):
+            continue
         for name in (m.group("called"), other):
             if name in written and name != m.group("true"):
                 out[name] = m.group("true")
@@ -557,7 +563,7 @@ def _names_read_as(reg: Registry, plan: "ExtractedPlan", chain: Chain, doc_text:
     misread = misread_names(reg, written, lambda t: resolve_name(reg, t, chain, (), False).functions)
     return {
         **local_financial_bureaus(written, plan_year(plan.meta)), **misread, **_street_offices(reg, written, chain),
-        **_branches_written_short(written), **_defined_names(reg, written, doc_text), **_called_throughout(written, doc_text),
+        **_branches_written_short(written), **_defined_names(reg, written, doc_text), **_called_throughout(reg, written, doc_text),
         **maritime_offices(reg, written, chain),
     }
 
