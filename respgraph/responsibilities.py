@@ -275,8 +275,10 @@ def body_subjects(text: str, start: int, end: int, item: bool = False) -> list[C
             # (was no unit: the item named nobody); a kind of body (各有关部门加强…) names none,
             # and what was done (…加强了… / 2024年以来…) is no task's
             c = duty_statement(text, a, s, True, acts=True)
-            if c is not None and not all(not m.collective and meant_unit(m.text) for m in c.mentions):
+            if c is not None and not all(not m.collective and meant_unit(m.text) for m in c.mentions if m.role == "lead"):
                 c = None  # 各乡镇做好… / 中心城区加强… / 城关镇人民政府组织…: places urged, as with 要
+            # (the places a named body works with or hands the matter to support it: 市信访局将问题转交
+            # 属地区县政府核查处理 was dropped whole)
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)  # (县医保局配合做好…: a supporter alone names no one who does the item)
         a = s + 1

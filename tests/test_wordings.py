@@ -3183,6 +3183,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强执法检查", [("市城管局", L, EX), ("各县（市、区）", S, EX)]),
         ("5", "完善线索移交", []),
     ],
+    # A将X移送B依法查处 / A及时将X转交B核查处理 (no 由): A's own action hands the matter on, A leads and B
+    # handles it for A, as in 由A移送B (was no clause, or A alone after another action); a body handed it
+    # that is a kind (公安机关) names nobody. Near misses: a mechanism of handing over (建立…移交机制), a kind
+    # of body handing on (各有关部门将…), and 将 without a handover (将…纳入…) stay unread
+    "matters-handed-on-without-by.txt": [
+        ("1", "加强行刑衔接", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("2", "规范信访办理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),
+        ("3", "强化执法检查", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+        ("4", "推进案件移送", [("市市场监管局", L, EX)]),
+        ("5", "完善移交机制", []),
+        ("6", "落实部门责任", []),
+        ("7", "推进信息共享", []),
+    ],
     # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
     # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near
     # misses stay as they were: 由A（A2）定期通报 (no handover, no given action) and a bracket that names

@@ -310,10 +310,13 @@ _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>
 # emergency plan's unit headings)
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助(?!分管)|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
-_PARTNER = re.compile(r"(?:配合|协助|会同|协同)")
+_PARTNER = re.compile(r"(?:配合|协助|会同|协同|(?P<handed>移送|移交|转交|转办))")
 # the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps
-# with (…，配合县交通运输局做好运输保障: 县交通运输局 leads it); 会同 / 协同 name who works with it
+# with (…，配合县交通运输局做好运输保障: 县交通运输局 leads it); 会同 / 协同 name who works with it, and
+# so does a handover (…将涉嫌犯罪案件移送市公安局依法查处: the body handed the matter handles it for
+# the unit, as in 由A移送B依法查处; was lost)
 _HELPED = ("配合", "协助")
+_HANDOVERS = ("移送", "移交", "转交", "转办")
 
 
 def _partner_role(verb: str) -> str:
@@ -388,10 +391,12 @@ _ACTS = re.compile(
     r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强)?"
     # (依法对燃气经营企业安全生产工作实施综合监督管理 / 对重型柴油货车实施限行: what it acts on first)
     r"(?:对[^，,。；;]{2,30}?(?=实施|开展|进行|加强|做好))?"
+    # (市生态环境局将涉嫌犯罪案件移送市公安局: what it hands over first, the handover its action)
+    r"(?:将[^，,。；;]{2,30}?(?=移送|移交|转交|转办))?"
     r"(?P<lead>做好|组织|开展|协调|指导|派出|派员|落实|实施|储备|提供|保障|封存|调度|抢修|加强|启用|调拨|"
-    r"督促|督导|增加|加密|暂停|停止|限制|关闭|疏散|管控|巡查|检查|执行|进行)"
+    r"督促|督导|增加|加密|暂停|停止|限制|关闭|疏散|管控|巡查|检查|执行|进行|移送|移交|转交|转办)"
 )
-ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对])")
+ACT_CANDIDATE = re.compile("[" + "".join(sorted(_DUTY_NAME_END)) + "](?=[ \t\u3000]*[要应按立及迅依全做组开协指派落实储提保封调抢加启督增暂停限关疏管巡检执进对将移转])")
 
 
 def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = False, acts: bool = False) -> Clause | None:
@@ -433,8 +438,8 @@ def duty_statement(text: str, start: int, end: int, loose: bool, meant: bool = F
         p = cand.end()
         if p > hi:
             break
-        if p < hi and text[p] in _LIST_GOES_ON:
-            continue
+        if p < hi and text[p] in _LIST_GOES_ON and not text.startswith("及时", p):
+            continue  # (A、B / A及B: the list goes on; A及时… is A's action, no list)
         m = (_DUTY_LOOSE.match(text, p, end) if loose else None) or _DUTY_STRICT.match(text, p, end)
         if m is None and meant:
             m = _MEANT.match(text, p, end)
@@ -624,6 +629,9 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     partners = []
     at = m.start("with") if m.groupdict().get("with") else m.end()  # A会同B制定…: B right after the verb
     named = [x for pm in _PARTNER.finditer(text, at, end) for x in _partners_after(text, pm.group(), pm.end(), end)]
+    if m.groupdict().get("lead") in _HANDOVERS:
+        # A将X移送B…: the handover is A's action, B (right after it) handles the matter for A
+        named += _partners_after(text, m.group("lead"), m.end(), end)
     sees = -1
     if m.groupdict().get("sees"):
         sees = m.end()
