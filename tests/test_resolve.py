@@ -2774,6 +2774,14 @@ def test_a_maritime_office_named_by_its_place_is_its_maritime_bureaus(tmp_path):
                            "（二）加强航道管理。（牵头单位：南通海事局如皋海事处）\n", "nt.txt")
     got = {a.mention: a.agency_id for rows in resolve_plan(nantong).assignments.values() for a in rows}
     assert got["如皋海事处"] == got["南通海事局如皋海事处"] == "南通市/海事局/如皋海事处"
+    rugao = extract_text(tmp_path, "如皋市2023年水上交通安全工作要点\n\n一、重点任务\n（一）加强渡口管理。（牵头单位：市海事处）\n"
+                         "（二）加强执法。（牵头单位：市海事局）\n", "rg.txt")
+    got = {a.mention: a.agency_id for rows in resolve_plan(rugao).assignments.values() for a in rows}
+    assert got["市海事处"] == "南通市/海事局/如皋海事处" and got["市海事局"] != got["市海事处"]
+    # near miss: 市海事处 in a city's plan names no county's office
+    got = {a.mention: a.agency_id for rows in resolve_plan(extract_text(tmp_path, "南通市2023年水上交通安全工作要点\n\n一、重点任务\n"
+                                                                        "（一）加强渡口管理。（牵头单位：市海事处）\n", "nt2.txt")).assignments.values() for a in rows}
+    assert "/海事局/" not in got["市海事处"]
 
 
 def test_a_note_naming_the_body_the_plan_calls_by_a_name_throughout(tmp_path):

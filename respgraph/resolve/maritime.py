@@ -43,7 +43,9 @@ def _place_named(reg: Registry, name: str, chain: tuple[str, ...]):
     """The county or district ``name`` stands for in a plan of ``chain``: the plan's own (by a level
     word, 区, or its name), or one under the plan's places or beside it (涪陵 in 万州区's plan), else None."""
     own = reg.jurisdiction(chain[0]) if chain else None
-    if own is not None and own.known and own.level in _OFFICE_LEVELS and name in ("区", "县", own.short, own.name):
+    # (市海事处 in a county-level city's plan, 如皋市's: its own; in a city's, no county's)
+    levels = ("区", "县", "市") if own is not None and own.name.endswith("市") else ("区", "县")
+    if own is not None and own.known and own.level in _OFFICE_LEVELS and name in (*levels, own.short, own.name):
         return own
     for up in chain:
         for child in reg.children.get(up, ()):
