@@ -3195,6 +3195,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "完善移交机制", []),
         ("6", "落实部门责任", []),
         ("7", "推进信息共享", []),
+        # …移交属地街道办事处处理 (by 由 or not): the 处 of 处理 ends no name (was no clause, or 属地街道办)
+        ("8", "规范违建处置", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
+        ("9", "加强违建巡查", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
     ],
     # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
     # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near

@@ -65,9 +65,9 @@ _PLACE_STATION = re.compile(
     r"^(?:" + _PLACE_OFFICE + r"|(?!该|本|此|各|其|每|全|有关|相关|上述|所属|" + _TRADE + r")[\u4e00-\u9fff]{2}(?:中心|站|所|办))$"
 )
 # a station's word going on into another word (保障站|点供电 / 政治站|位 / 所|有 / 办|法 /
-# 中心|城区): the cut is inside that word, no name ends there (was 配合保障站点供电 read as helping a
+# 中心|城区 / 办事处|处理): the cut is inside that word, no name ends there (was 配合保障站点供电 read as helping a
 # body 保障站, which then led the task)
-_STATION_WORD_GOES_ON = re.compile(r"(?<=站)[点位台]|(?<=所)[有属需得]|(?<=办)[法理好]|(?<=中心)[城区]")
+_STATION_WORD_GOES_ON = re.compile(r"(?<=站)[点位台]|(?<=所)[有属需得]|(?<=办)[法理好]|(?<=中心)[城区]|(?<=处)[理置]")
 _NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
 
 
@@ -242,7 +242,7 @@ def _units_after(text: str, a: int, hi: int, collectives: bool = False):
 # 县发展改革委|员会, a unit before its portfolio (县人社局|（县医保局）), and a party committee
 # before its department (县委|宣传部, 市委|政法委); (were the partners 县委 / 县发展改革委, or
 # none: 县人社局配合… was dropped)
-_NAME_GOES_ON = ("局", "办", "公室", "公厅", "员会", "（")
+_NAME_GOES_ON = ("局", "办", "公室", "公厅", "员会", "事处", "（")  # (街道办|事处: was cut to 属地街道办)
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:[省市县区州旗盟]委|党工?委)$")
 # … not before what the committee does (会同县委研究部署…)
 _COMMITTEE_ACTS = re.compile(r"[^\u4e00-\u9fff]|研究|部署|统一|统筹|开展|制定|做好|配合|协助|协同|会同|负责|牵头|参与|落实|推进|加强|督促|指导|领导")

@@ -326,7 +326,9 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     # an action right after a name's end first (会同市工信局督促企业加快实施: the list ends at 局, not
     # before 加快 with 市工信局督促企业 taken for a name)
     before_action.sort(key=lambda j: text[j - 1] not in NAME_END_CHARS)
-    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in NAME_END_CHARS and text[j] not in "、和及与"]
+    # (办事处|处理: the 处 of 处理 / 处置 ends no name, was 属地街道办事处处 before an action 理)
+    ends = [j for j in range(b - 1, a, -1) if text[j - 1] in NAME_END_CHARS and text[j] not in "、和及与"
+            and not (text[j - 1] == "处" and text[j] in "理置")]
     for j in before_action + [b] + ends:  # longest first within each kind
         if text.find("督促", a, j) >= 0:
             continue  # 会同市城管局督促施工单位落实…: the list ends before 督促 (no name holds it)
