@@ -310,7 +310,7 @@ _DUTY_LOOSE = re.compile(r"[ \t\u3000]*" + _DUTY_VERB.replace("WITH", "(?P<with>
 # emergency plan's unit headings)
 _DUTY_STRICT = re.compile(r"[ \t\u3000]*[：:。．\n][ \t\u3000]*(?P<rest>" + _DUTY_VERB.replace("WITH", "") + r"|(?P<opening>配合|协助(?!分管)|会同|参与))")
 # a partner named inside the statement: …，配合县生态环境局开展联合执法 / 会同A制定…
-_PARTNER = re.compile(r"(?:配合|协助|会同|协同|(?P<handed>移送|移交|转交|转办))")
+_PARTNER = re.compile(r"(?:配合|协助|会同|协同|移送|移交|转交|转办)")
 # the unit a statement's 配合 / 协助 names is the one it helps: that unit leads the part it helps
 # with (…，配合县交通运输局做好运输保障: 县交通运输局 leads it); 会同 / 协同 name who works with it, and
 # so does a handover (…将涉嫌犯罪案件移送市公安局依法查处: the body handed the matter handles it for

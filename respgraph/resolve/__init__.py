@@ -449,8 +449,6 @@ def _defined_names(reg: Registry, written, doc_text: str) -> dict[str, str]:
 # 市环委办）统筹 / 成立市生态环境保护委员会（以下简称…） / 对市城市管理综合行政执法局（以下简称…）
 _BRINGING_IN = re.compile(r"^(?:由|经|对|向|将|请|在|与|和|及|同|成立|设立|组建|依托|设在|会同)")
 _BODY_END = ("局", "委", "办", "厅", "院", "室", "中心", "委员会", "办公室", "管委会", "公司", "集团")
-
-
 _LEVEL_OPENINGS = ("省", "市", "县", "区", "州", "盟", "旗")
 
 
@@ -458,7 +456,8 @@ def _named_before(reg: Registry, doc_text: str, at: int) -> str | None:
     """The body's name written right before the bracket at ``at`` that defines its short name
     (市城市管理综合行政执法局（以下简称“市执法局”）, in the plan's preamble, no task naming it in
     full): the words of its clause back to a punctuation mark, the words bringing it in dropped;
-    None when they end in no body's word (江汉盐化工业园: a place, read by its prefix above)."""
+    None when they end in no body's word (江汉盐化工业园: a place, read by its prefix above) or do
+    not open as a name does (``_opens_as_name``)."""
     words = re.split(r"[，,。；;：:、\s（）()“”\"]", doc_text[max(0, at - 40):at])[-1]
     words = _BRINGING_IN.sub("", words)
     return words if _opens_as_name(reg, words) and len(words) >= 4 and words.endswith(_BODY_END) else None
@@ -487,10 +486,9 @@ def _called_throughout(reg: Registry, written, doc_text: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for m in _CALLED_THROUGHOUT.finditer(doc_text):
-        other = re.split(r"[：:，,。；;\s]", m.group("other"))[-1]
         if not _opens_as_name(reg, m.group("true")):
             continue
-        for name in (m.group("called"), other):
+        for name in (m.group("called"), m.group("other")):
             if name in written and name != m.group("true"):
                 out[name] = m.group("true")
     return out
