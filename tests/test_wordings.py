@@ -3199,6 +3199,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("8", "规范违建处置", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
         ("9", "加强违建巡查", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
     ],
+    # 由A转B办理 (转 alone between a body's name and a place's or the places'): A leads, B handles it for A
+    # (was one unit 市信访局转市住建局 leading); near misses: 转发 (a document passed down, no handover of
+    # work) and 转 inside a name (市物流转运中心) stay as they were
+    "matters-handed-on-by-zhuan-alone.txt": [
+        ("1", "规范信访件办理", [("市信访局", L, EX), ("市住建局", S, EX)]),
+        ("2", "加强诉求办理", [("市政务服务中心", L, EX), ("各区县政府", S, EX)]),
+        ("3", "规范文件办理", []),
+        ("4", "推进物流建设", [("市物流转运中心", L, EX)]),
+    ],
     # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
     # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near
     # misses stay as they were: 由A（A2）定期通报 (no handover, no given action) and a bracket that names
