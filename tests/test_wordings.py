@@ -3199,7 +3199,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("8", "规范违建处置", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
         ("9", "加强违建巡查", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
     ],
-    # 由A转B办理 (转 alone between a body's name and a place's or the places'): A leads, B handles it for A
+    # 由A转B办理 (转, 交, 送 or 移 alone between a body's name and a place's or the places'): A leads, B handles it
     # (was one unit 市信访局转市住建局 leading); near misses: 转发 (a document passed down, no handover of
     # work) and 转 inside a name (市物流转运中心) stay as they were
     "matters-handed-on-by-zhuan-alone.txt": [
@@ -3207,6 +3207,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强诉求办理", [("市政务服务中心", L, EX), ("各区县政府", S, EX)]),
         ("3", "规范文件办理", []),
         ("4", "推进物流建设", [("市物流转运中心", L, EX)]),
+        # 交 / 送 / 移 alone likewise (were 市信访局交市住建局, …送…, …移…); near miss: 市公安局交警支队 one name
+        ("5", "规范问题办理", [("市信访局", L, EX), ("市住建局", S, EX)]),
+        ("6", "规范审批办理", [("市行政审批局", L, EX), ("市住建局", S, EX)]),
+        ("7", "加强案件办理", [("市城管局", L, EX), ("市公安局", S, EX)]),
+        ("8", "加强交通管理", [("市公安局交警支队", L, EX)]),
     ],
     # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
     # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near

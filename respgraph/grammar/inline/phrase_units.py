@@ -28,9 +28,10 @@ def _units_around_coordinate(text: str, a: int, b: int) -> list | None:
 
 
 # A body passing the matter on to another, which handles it for it (由市秦岭保护局转交属地区县政府核查处理 /
-# 由市生态环境局移送市公安局依法查处 / 问题线索由市信访局交由市住建局办理; 转 alone between a body's name
-# and a place's: 由市信访局转市住建局办理, was one unit 市信访局转市住建局)
-_HANDOVER = re.compile(r"转\s*交|移\s*交|交\s*由|转\s*办|移\s*送|转\s*送|(?<=[局委办府厅室心院])转(?=[省市县区州旗盟各属])")
+# 由市生态环境局移送市公安局依法查处 / 问题线索由市信访局交由市住建局办理; 转 / 交 / 送 / 移 alone between
+# a body's name and a place's: 由市信访局转市住建局办理, was one unit 市信访局转市住建局; 由A交B办理 /
+# 由A送B审核 / 由A移B处理 alike (市公安局交警支队, 市交通运输局: no place after the verb, a name's own word)
+_HANDOVER = re.compile(r"转\s*交|移\s*交|交\s*由|转\s*办|移\s*送|转\s*送|(?<=[局委办府厅室心院])[转交送移](?=[省市县区州旗盟各属])")
 
 
 def _units_around_handover(text: str, a: int, b: int) -> list | None:
