@@ -705,7 +705,8 @@ def _body_subjects_ref(text: str, start: int, end: int, item: bool = False):
         if c is None and r._NARRATED.search(text, a, s) is None:
             # (a named body opening the sentence with its action, read since stop 25)
             c = r.duty_statement(text, a, s, True, acts=True)
-            if c is not None and not all(not m.collective and r.meant_unit(m.text) for m in c.mentions):
+            # (its leads only named bodies: the places it hands the matter to support it, since stop 29)
+            if c is not None and not all(not m.collective and r.meant_unit(m.text) for m in c.mentions if m.role == "lead"):
                 c = None
         if c is not None and c.mentions and c.mentions[0].role == "lead":
             out.append(c)
