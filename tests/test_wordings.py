@@ -3199,6 +3199,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("8", "规范违建处置", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
         ("9", "加强违建巡查", [("市城管局", L, EX), ("属地街道办事处", S, EX)]),
     ],
+    # 由A限期整改 / 交由A立即整改 / 由A尽快整改到位: how soon, as 及时, before the action given by 由 (was no
+    # clause); near miss: 由于 (a cause) gives nothing
+    "given-to-be-done-how-soon.txt": [
+        ("1", "督察反馈问题整改", [("市住建局", L, EX)]),
+        ("2", "群众举报问题整改", [("市城管局", L, EX)]),
+        ("3", "信访问题整改", [("市生态环境局", L, EX)]),
+        ("4", "整改不到位问题", []),
+    ],
     # 由A转B办理 (转, 交, 送 or 移 alone between a body's name and a place's or the places'): A leads, B handles it
     # (was one unit 市信访局转市住建局 leading); near misses: 转发 (a document passed down, no handover of
     # work) and 转 inside a name (市物流转运中心) stay as they were

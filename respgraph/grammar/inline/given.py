@@ -19,7 +19,8 @@ from respgraph.grammar.units import strip_ws
 _GIVEN_ACTION = re.compile(
     # the basis the action follows may come first (由A、B按照《…协作机制》开展应急处置: was no clause)
     r"(?:(?:按照|依照|依据|根据)(?:《[^》，,；;。\n]{1,40}》|[^，,；;。：:\s（(）)《》]{1,12}?))?"
-    r"(?:统一|具体|统筹|集中|分别|共同|及时|依法)?(?:" + "|".join(GIVEN_ACTIONS) + r")[^，,；;。：:\s（(）)]{0,12}$"
+    # (由A限期整改 / 由A立即整改: how soon, as 及时; was no clause)
+    r"(?:统一|具体|统筹|集中|分别|共同|及时|依法|限期|立即|尽快)?(?:" + "|".join(GIVEN_ACTIONS) + r")[^，,；;。：:\s（(）)]{0,12}$"
 )
 
 
