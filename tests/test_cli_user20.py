@@ -99,10 +99,15 @@ def test_report_overload_leaves_collectives_out_and_says_which(seed_build, tmp_p
 
 
 def test_workload_overload_table_notes_the_collectives_it_flags(seed_build):
-    r = runner.invoke(app, ["workload", str(seed_build), "--overload"])
+    """Counted (--include-collectives), the collectives flagged are named; by default (the
+    report's, the workbook's and the views' list) the table says they were left out."""
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--include-collectives"])
     assert r.exit_code == 0
     assert "respgraph: note: 3 flagged rows are collective addressees (" in r.stderr
-    assert "--exclude-collectives leaves them out" in r.stderr
+    assert "without --include-collectives they are left out" in r.stderr
+    r = runner.invoke(app, ["workload", str(seed_build), "--overload"])
+    assert r.exit_code == 0
+    assert r.stderr.startswith("respgraph: note: 7 collective addressees (各乡镇（街道）, 各有关部门 …) left out")
     r = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives"])
     assert r.exit_code == 0 and r.stderr == ""
 
@@ -277,3 +282,4 @@ def test_a_docx_cut_off_mid_download_says_so(tmp_path):
     (plans / "下载中断.docx").write_bytes(b"\x00\x01 not a zip")
     r = runner.invoke(app, ["extract", str(plans / "下载中断.docx")])
     assert r.exit_code == 1 and "not a valid .docx (not a zip file)" in r.stderr
+    assert "more rows not shown: respgraph workload DIR --overload --include-collectives --format csv" in over

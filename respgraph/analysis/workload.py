@@ -237,6 +237,22 @@ def overload(graph: "nx.MultiDiGraph", *, plan: str | None = None, share_limit: 
     return df.reset_index(drop=True)
 
 
+#: Whether the overloaded agencies a user is shown count collective addressees (各乡镇（街道）,
+#: 各有关部门, 成员单位): no. A group of bodies told every task of a plan is not one body whose load
+#: can be weighed, and counted it also lifts its plan's fence, so the other agencies flagged change
+#: too. The report's table, the workbook's overload sheet, the views' red rings and their list,
+#: the workload chart and ``workload --overload`` all read ``overloaded``: one meeting, one list.
+OVERLOAD_COUNTS_COLLECTIVES = False
+
+
+def overloaded(graph: "nx.MultiDiGraph", **options) -> "pd.DataFrame":
+    """``overload`` as every output shows it: collective addressees left out unless
+    ``include_collectives=True`` is given (``OVERLOAD_COUNTS_COLLECTIVES``); other options as
+    ``overload``'s. ``overload`` itself keeps ``workload``'s default (every unit counted)."""
+    options.setdefault("include_collectives", OVERLOAD_COUNTS_COLLECTIVES)
+    return overload(graph, **options)
+
+
 #: What ``reason`` adds for an agency standing out in a plan too short to flag it alone.
 _SHORT_PLAN = "; not flagged: a plan of {n} tasks (under {k}) flags no one alone"
 

@@ -69,11 +69,13 @@ class BuildAnalyses:
 
     def overload(self, plan: str | None = None, **options: Any) -> "pd.DataFrame":
         """Agencies whose load stands out within their own plan (Tukey's fence, or leading
-        more than 25% of its tasks), with a ``reason`` in words."""
-        from respgraph.analysis.workload import overload, workload
+        more than 25% of its tasks), with a ``reason`` in words: the list ``workload --overload``,
+        the report, the workbook and the views give (``analysis.workload.overloaded``: collective
+        addressees left out unless ``include_collectives=True``)."""
+        from respgraph.analysis.workload import overload, overloaded, workload
 
-        return overload(self.graph, plan=self._plan(plan), **checked_options("overload", options, overload, workload,
-                                                                           internal=("across",)))
+        return overloaded(self.graph, plan=self._plan(plan), **checked_options("overload", options, overload, workload,
+                                                                             internal=("across",)))
 
     def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False,
                min_tasks: int = 0, min_plan_tasks: int | None = None, fold_renamed: bool = False) -> Path:

@@ -106,8 +106,9 @@ def workload_cmd(
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only this plan id."),
     year: Optional[int] = YEAR_OPT,
     by: By = typer.Option(By.agency, "--by", help="Count per agency or per function (职能)."),
-    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位)."),
-    overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位); with --overload they are left out already."),
+    include_collectives: bool = typer.Option(False, "--include-collectives", help="With --overload: count collective addressees (各乡镇（街道）, 各有关部门) as agencies that can be overloaded, in their plan's fence too; by default they are left out, as in the report, the workbook and the views."),
+    overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason: the list the report, the workbook's overload sheet and the views' red rings give."),
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
     share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="With --overload: flag leading more than this share of a plan's tasks (0.25 = 25%)."),
     min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
@@ -130,6 +131,10 @@ def workload_cmd(
     from respgraph.analysis import workload as w
 
     _check_workload_options(overload_, report, year)
+    exclusive(include_collectives=include_collectives, exclude_collectives=exclude_collectives)
+    if include_collectives and not overload_:
+        raise UsageError("--include-collectives goes with --overload (the workload table counts every unit already; "
+                         "--exclude-collectives leaves collective addressees out of it)")
     graph = load_graph(build_dir, fold_renamed=fold_renamed)  # (the sub-reports read the folded graph as it is)
     check_plan(graph, plan)
     of_year = check_year(graph, year)
@@ -140,11 +145,16 @@ def workload_cmd(
     common["fold_renamed"] = fold_renamed  # (the graph is folded: this adds the rows' renamed bodies)
     titles = _titles_of(graph, of_year)
     if overload_:
-        every = w.overload(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
-                           min_plan_tasks=min_plan_tasks, by=by.value, year=year,
-                           lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
+        # the report's, the workbook's and the views' list: collective addressees left out
+        # unless --include-collectives (``overloaded``)
+        if not include_collectives:
+            del common["include_collectives"]
+        every = w.overloaded(graph, plan=plan, share_limit=share_limit, min_tasks=min_tasks,
+                             min_plan_tasks=min_plan_tasks, by=by.value, year=year,
+                             lead_weight=lead_weight, support_weight=support_weight, all_rows=True, **common)
         _print_overload(graph, every, titles, fmt, limit, per_plan=per_plan or plan is not None,
-                        min_plan_tasks=min_plan_tasks, note_collectives=not exclude_collectives)
+                        min_plan_tasks=min_plan_tasks,
+                        note_collectives="counted" if include_collectives else "" if exclude_collectives else "left out")
         return
     df = w.workload(graph, plan=plan, by=by.value, lead_weight=lead_weight, support_weight=support_weight, year=year,
                     **common)
@@ -168,9 +178,10 @@ def _titles_of(graph, of_year: set[str] | None) -> dict[str, str]:
 
 
 def _print_overload(graph, every, titles, fmt: OutputFormat, limit, *, per_plan: bool, min_plan_tasks: int,
-                    note_collectives: bool) -> None:
-    """``workload --overload``: the flagged rows of ``every`` (``overload(all_rows=True)``) as
-    CSV/JSON rows, or as tables with a note on the collective addressees among them."""
+                    note_collectives: str) -> None:
+    """``workload --overload``: the flagged rows of ``every`` (``overloaded(all_rows=True)``) as
+    CSV/JSON rows, or as tables with a note on the collective addressees: those among them
+    (``note_collectives`` "counted"), or that they were left out ("left out": not asked either way)."""
     from respgraph.analysis import workload as w
 
     df = every[every["flagged"]].reset_index(drop=True)
@@ -181,8 +192,12 @@ def _print_overload(graph, every, titles, fmt: OutputFormat, limit, *, per_plan:
               + (f" (plans of fewer than {min_plan_tasks} tasks flag no one)" if min_plan_tasks else ""))
     else:
         _overload_tables(w, df, every, titles, fmt, limit, per_plan)
-    if note_collectives and fmt is OutputFormat.table:  # CSV/JSON: the rows, nothing else
+    if fmt is not OutputFormat.table:  # CSV/JSON: the rows, nothing else
+        return
+    if note_collectives == "counted":
         _note_collectives(graph, df)
+    elif note_collectives == "left out":
+        _note_collectives_left_out(graph, set(every["plan_id"]) if len(every) else set())
 
 
 def _workload_cols(by: By) -> dict[str, str]:
@@ -299,8 +314,20 @@ def _note_collectives(graph, flagged) -> None:
     if names:
         shown = "、".join(names[:3]) + (f" +{len(names) - 3} more" if len(names) > 3 else "")
         print(f"respgraph: note: {counted(len(names), 'flagged row')} {'is a collective addressee' if len(names) == 1 else 'are collective addressees'} "
-              f"({shown}), a group of bodies rather than one; --exclude-collectives leaves them out of the tables "
-              "and the fences", file=sys.stderr)
+              f"({shown}), a group of bodies rather than one; without --include-collectives they are left out of the "
+              "tables and the fences, as in the report, the workbook and the views", file=sys.stderr)
+
+
+def _note_collectives_left_out(graph, plans: set[str]) -> None:
+    """Say on stderr that the collective addressees ``plans`` name were neither flagged nor
+    counted in the fences, as in the report, the workbook and the views, and how to count them:
+    `workload DIR --overload` printed them until stop 29, and a user comparing lists asks why."""
+    n = sum(1 for _, d in graph.nodes(data=True)
+            if d.get("type") == "Agency" and d.get("kind") == "collective" and plans & set(d.get("plans") or []))
+    if n:
+        print(f"respgraph: note: {counted(n, 'collective addressee')} (各乡镇（街道）, 各有关部门 …) left out of the "
+              "tables and the fences, as in the report, the workbook and the views; --include-collectives counts them",
+              file=sys.stderr)
 
 
 #: Above this many plans that lead every task, ``--report no-lead`` says so in one line.

@@ -93,14 +93,16 @@ def _save(fig, outdir: Path, name: str) -> tuple[Path, Path]:
 
 
 def _totals(graph):
-    from respgraph.analysis.workload import overload, workload
+    from respgraph.analysis.workload import workload
+    from respgraph.viz.views import agency_loads
 
     wl = workload(graph)
     if "plan_id" in wl.columns and (wl["plan_id"] == "*").any():
         wl = wl[wl["plan_id"] == "*"]
     wl = wl.sort_values(["weighted_load", "tasks_led"], ascending=False).head(TOP_N)
-    ov = overload(graph)
-    flagged = set(ov.loc[ov["flagged"].astype(bool), "key"]) if len(ov) and "flagged" in ov.columns else set()
+    # the agencies the views ring and the report's table names (``agency_loads``: ``overloaded``,
+    # with the report's options while its ``loads_computed_once`` is open)
+    flagged = set(agency_loads(graph)[1])
     return wl, flagged
 
 

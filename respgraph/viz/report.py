@@ -287,17 +287,17 @@ def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
 def _command_flags(include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS) -> str:
     """The options of ``respgraph workload DIR --overload`` that print the overload tables as the
     page counts them (a cut table names that command, so its options must match the page's)."""
-    return (("" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
+    return ((" --include-collectives" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
             + (f" --min-plan-tasks {min_plan_tasks}" if min_plan_tasks != MIN_PLAN_TASKS else ""))
 
 
 def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS):
     """The overload table's rows, cells as shown and in the order shown, and the agencies flagged
     in more than one plan (a year of plans: who is flagged in plan after plan). Returns (rows, across)."""
-    from respgraph.analysis.workload import heaviest_first, overload, overload_across
+    from respgraph.analysis.workload import heaviest_first, overload_across, overloaded
 
-    every = overload(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks,
-                     min_plan_tasks=min_plan_tasks)
+    every = overloaded(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks,
+                       min_plan_tasks=min_plan_tasks)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)
     ov = renamed_cells(graph, _overload_cells(ov, titles)) if len(ov) else ov
@@ -637,10 +637,12 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
              ("overload", "工作负荷 · Load and overload"))
     total = 1 + len(whole) + len(plans) + 1
     step = on_step or (lambda label, done, total: None)
-    step("charts", 0, total)
-    charts = write_charts(graph, outdir / "charts")
     views: list[tuple[str, str]] = []
-    with loads_computed_once(graph):
+    # the charts' and the views' overloaded agencies are the overload table's (its options)
+    with loads_computed_once(graph, include_collectives=include_collectives, min_tasks=min_tasks,
+                             min_plan_tasks=min_plan_tasks):
+        step("charts", 0, total)
+        charts = write_charts(graph, outdir / "charts")
         for view, label in whole:
             step(f"{view} view", len(views) + 1, total)
             write_view(graph, outdir / "views" / f"{view}.html", view=view)

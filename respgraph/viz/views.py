@@ -170,14 +170,17 @@ _SHARED: dict = {}
 
 
 @contextmanager
-def loads_computed_once(graph):
+def loads_computed_once(graph, **overload_options):
     """While open, ``agency_loads`` of ``graph`` computes the workload and overload frames once,
     for all plans, and each view takes its plan's rows (the same rows: both are judged within
     each plan). A report draws a view per plan, and each computed them over the whole graph:
-    at 300 plans that was 22 of the report's 60 s. The graph must not change meanwhile."""
+    at 300 plans that was 22 of the report's 60 s. The graph must not change meanwhile.
+    ``overload_options`` (``include_collectives``, ``min_tasks``, ``min_plan_tasks``): the
+    report's, so that its views ring the agencies its overload table names."""
     prev = dict(_SHARED)
     _SHARED.clear()
     _SHARED["graph"] = graph
+    _SHARED["options"] = overload_options
     try:
         yield
     finally:
@@ -185,13 +188,15 @@ def loads_computed_once(graph):
         _SHARED.update(prev)
 
 
-def _frames(graph, plan_id, workload, overload):
+def _frames(graph, plan_id, workload, overloaded):
     """(workload, overload) frames for ``plan_id`` (None: all plans), shared while
-    ``loads_computed_once`` is open for ``graph``."""
+    ``loads_computed_once`` is open for ``graph``. The overload frame is ``overloaded``'s, the
+    one the report's table and the workbook's sheet read: collective addressees are drawn and
+    sized by their load, but neither flagged nor counted in their plan's fence."""
     if _SHARED.get("graph") is not graph:
-        return workload(graph, plan=plan_id), overload(graph, plan=plan_id)
+        return workload(graph, plan=plan_id), overloaded(graph, plan=plan_id)
     if "frames" not in _SHARED:
-        _SHARED["frames"] = (workload(graph), overload(graph))
+        _SHARED["frames"] = (workload(graph), overloaded(graph, **_SHARED["options"]))
     wl, ov = _SHARED["frames"]
     if plan_id is None:
         return wl, ov
@@ -202,20 +207,21 @@ def agency_loads(graph, plan_id: str | None = None) -> tuple[dict[str, float], d
     """Weighted load per Agency node, and the overloaded ones with the reason.
 
     Uses ``respgraph.analysis.workload`` (the team's definitions: lead 1, support 0.5,
-    suggested edges not counted; overload judged within each plan). ``plan_id`` scopes both
+    suggested edges not counted; overload judged within each plan, as ``overloaded`` judges it
+    for the report and the workbook: collective addressees not flagged). ``plan_id`` scopes both
     to one plan; otherwise loads are the all-plans totals (rows ``plan_id == "*"``) and an
     agency is marked if it is overloaded in any plan. If the analysis module cannot be
     imported the views still draw, with lead = 1 / support = 0.5 loads and no overload marks.
     """
     try:
-        from respgraph.analysis.workload import overload, workload
+        from respgraph.analysis.workload import overloaded, workload
     except ImportError:  # pragma: no cover - partial install
         loads: dict[str, float] = {}
         for a, t, k, d in graph.edges(keys=True, data=True):
             if d.get("type") in RESP_TYPES and d.get("basis") != "suggested":
                 loads[a] = loads.get(a, 0.0) + (1.0 if d["type"] == "LEADS" else 0.5)
         return loads, {}
-    wl, ov = _frames(graph, plan_id, workload, overload)
+    wl, ov = _frames(graph, plan_id, workload, overloaded)
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == (plan_id or "*")] if (wl["plan_id"] == (plan_id or "*")).any() else wl
     loads = {}
