@@ -244,7 +244,7 @@ def test_a_cut_overload_table_names_the_command_that_prints_all_of_it(seed_build
     over = _section(report.report_html(g, {}, []), "overload")
     assert "more rows not shown: respgraph workload DIR --overload --exclude-collectives --format csv" in over
     over = _section(report.report_html(g, {}, [], include_collectives=True), "overload")
-    assert "more rows not shown: respgraph workload DIR --overload --format csv" in over
+    assert "more rows not shown: respgraph workload DIR --overload --include-collectives --format csv" in over
 
 
 def test_a_docx_cut_off_mid_download_says_so(tmp_path):
@@ -282,4 +282,3 @@ def test_a_docx_cut_off_mid_download_says_so(tmp_path):
     (plans / "下载中断.docx").write_bytes(b"\x00\x01 not a zip")
     r = runner.invoke(app, ["extract", str(plans / "下载中断.docx")])
     assert r.exit_code == 1 and "not a valid .docx (not a zip file)" in r.stderr
-    assert "more rows not shown: respgraph workload DIR --overload --include-collectives --format csv" in over
