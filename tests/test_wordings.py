@@ -28,6 +28,18 @@ EX, FL, INH, TB = "explicit", "first_listed", "inherited", "table"
 
 # file -> [(number, title, [(mention, role, basis), ...]), ...]
 EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
+    # a notice changing who does tasks of a plan already issued (第3项任务牵头单位由A调整为B / 配合单位A调整为B，
+    # 增加C为配合单位 / 原方案第9项“…”的牵头单位由A调整为B，D作为配合单位 / A调整为配合单位): each item gives
+    # the task's units now, the unit taken away none (were 增加县水利局 / 统一调整为县生态环境局 read as
+    # units, the other items nothing); near misses: a change of every task (原由A牵头的其他任务，统一调整为B
+    # 牵头) names no task, and a 修改说明's 根据A意见，在第（七）项中增加A为配合单位 / A建议第8项增加… stay prose
+    "amendment-notice-changes.txt": [
+        ("一", "第3项任务", [("县生态环境局", L, EX)]),
+        ("二", "第6项任务", [("县农业农村局", S, EX), ("县水利局", S, EX)]),
+        ("三", "原方案第9项“推进城乡环境综合整治”的", [("县住房和城乡建设局", L, EX), ("县城市管理局", S, EX)]),
+        ("四", "方案第二部分第11项“加强饮用水水源地保护”", [("县水利局", L, EX), ("县水务局", S, EX)]),
+        ("五", "原由县环保局牵头的其他任务，统一调整为县生态环境局牵头", []),
+    ],
     # a plan stating its lists' convention (注：责任单位排在首位的为牵头单位; a 分工表's 注：责任单位中第一个
     # 为牵头单位): the first unit's lead is stated, explicit in text and the table's in a row (was
     # first_listed, listed by tasks --first-listed as a task whose plan named no lead)

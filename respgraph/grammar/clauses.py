@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from respgraph.grammar.amendments import amendment_clauses
 from respgraph.grammar.directives import directive_clauses
 from respgraph.grammar.inline import _inline_clause
 from respgraph.grammar.inline.organising import _bodies_acting, _places_acting
@@ -115,7 +116,19 @@ def find_clauses(
             if (watch := _watch_sentence(text, covered, end)) is not None:
                 clauses.append(watch)
                 covered = watch.span.end
-    return _with_unverbed(text, start, end, clauses, settings)
+    return _with_amendments(text, start, end, _with_unverbed(text, start, end, clauses, settings))
+
+
+def _with_amendments(text: str, start: int, end: int, clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` with a notice's changes of assignment (第5项任务牵头单位由A调整为B) in place of what
+    the other readings took there: the unit taken away (A) or the words of the change
+    (增加B为配合单位: a unit 增加B) are no assignment; a change of every task at once reads as nothing."""
+    changes, quiet = amendment_clauses(text, start, end)
+    if not changes and not quiet:
+        return clauses
+    taken = [c.span for c in changes] + quiet
+    kept = [c for c in clauses if not any(c.span.start < t.end and t.start < c.span.end for t in taken)]
+    return sorted(kept + changes, key=lambda c: c.span.start)
 
 
 def _given_clause(text: str, m: re.Match, start: int, end: int, covered: int, settings: GrammarSettings) -> Clause | None:
