@@ -2303,3 +2303,21 @@ def test_closing_words_after_an_items_line_with_its_labels_run_together():
     assert last.text.endswith("各区人民政府"), last.text
     # near miss: a sentence of the item after its labels with no closing words stays the item's
     assert _parse(t.replace("各区、各部门要按照职责分工", "宣传周期间要按照职责分工")).tasks[-1].text.endswith("报市食安办。")
+@pytest.mark.parametrize(
+    "head, title, kind, place",
+    [
+        # a compilation of plans (文件汇编) is titled by its own name, above its 目录 (was 目录一、太原市2025年
+        # 优化营商环境重点任务清单: the 目录 line run into the first plan's title, and no place: 27 units （未知市）)
+        ("太原市营商环境优化提升文件汇编（2025年）\n\n太原市营商环境工作领导小组办公室编印\n\n目录\n"
+         "一、太原市2025年优化营商环境重点任务清单\n二、太原市政务服务“高效办成一件事”2025年工作方案\n",
+         "太原市营商环境优化提升文件汇编（2025年）", "汇编", "太原市"),
+        ("某县生态环境保护工作文件汇编\n（2022年）\n\n目　录\n一、某县2022年大气污染防治工作实施方案\n", "某县生态环境保护工作文件汇编", "汇编", "某县"),
+        # near miss: a plan with a 目录 (a long 规划) keeps its own title; the contents' heading is no part of any
+        ("目录\n第一章 总体要求\n\n某县“十四五”生态环境保护规划\n\n第一章 总体要求\n", "某县“十四五”生态环境保护规划", "规划", "某县"),
+    ],
+)
+def test_a_compilation_is_titled_by_its_own_name_not_its_contents(head, title, kind, place):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.kind, meta.jurisdiction) == (title, kind, place)

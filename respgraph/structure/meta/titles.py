@@ -47,6 +47,8 @@ def find_title(head: str) -> str:
     # (为贯彻落实《XX市…实施方案》，结合我县实际，制定本方案。: the preamble's sentence names the
     # plan it follows, or this plan's kind, and is no title)
     lines = [s for s in lines if not _PREAMBLE_LINE.match(s) and not _FOLLOW_PROMPT.match(s)]
+    # (目录 / 目　录 alone: a table of contents' heading, never the head of a title broken over lines)
+    lines = [s for s in lines if _CONTENTS.fullmatch(s) is None]
     if lines and _NEWS_HEADLINE.match(_untagged(lines[0])):
         # a news report: the plan it names in 《》 (记者从…获悉，…印发《XX市…方案》), else a title line below
         lines = lines[1:]
@@ -119,6 +121,7 @@ _KIND_LINE = re.compile("^(?:" + "|".join(_PLAN_KINDS) + r")(?:[（(][^（）()]
 
 
 _CELLS = re.compile(r"\S\t+\S")
+_CONTENTS = re.compile(r"目\s*录[：:]?")
 _ATTACHMENT_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?$")
 # a WeChat or news headline's tag before the plan's title (重磅！/ 权威发布｜/ 【关注】): no part
 # of the title (重磅！大理州…行动计划 named no place, so the 州's units had none); a tag naming
