@@ -2321,3 +2321,21 @@ def test_a_compilation_is_titled_by_its_own_name_not_its_contents(head, title, k
 
     meta = plan_meta(head, "p", "p.txt")
     assert (meta.title, meta.kind, meta.jurisdiction) == (title, kind, place)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a report titled with no plan kind: its numbered items' sentences are no title (was 1.漓江干流生态修复工程
+        # （责任单位：市自然资源局、市林业局）。已完成投资3.2亿元，占年度计划, by 计划 in the sentence after the stop)
+        ("桂林市漓江流域生态保护和修复提升工程2022年工作进展情况报告\n\n自治区发展改革委：\n\n一、重点任务推进情况\n"
+         "1.漓江干流生态修复工程（责任单位：市自然资源局、市林业局）。已完成投资3.2亿元，占年度计划的85%。\n",
+         "桂林市漓江流域生态保护和修复提升工程2022年工作进展情况报告"),
+        # near miss: a title line with a kind before any stop is read as before
+        ("某县2023年秸秆禁烧工作方案\n\n一、工作任务。各乡镇要落实网格化监管，完成年度计划。\n", "某县2023年秸秆禁烧工作方案"),
+    ],
+)
+def test_no_title_runs_past_a_full_stop(head, title):
+    from respgraph.structure.meta import plan_meta
+
+    assert plan_meta(head, "p", "p.txt").title == title

@@ -235,8 +235,12 @@ _FINDINGS_BEFORE = ("反馈", "督察", "督查", "巡视", "巡察", "审计")
 
 def _kind_end(s: str, kind: str) -> int:
     """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
+    # (no title runs past a full stop: 1.漓江干流生态修复工程（…）。已完成投资3.2亿元，占年度计划的85%。
+    # is a report's item, its 计划 a sentence's word; the report was titled by it)
+    stop = _FULL_STOP.search(s)
+    limit = min(60, stop.start()) if stop else 60
     k = s.find(kind, 4)
-    while 0 <= k and k + len(kind) <= 60:
+    while 0 <= k and k + len(kind) <= limit:
         if kind == "意见" and s.endswith(_FINDINGS_BEFORE, 0, k) and s[k + 2 :].strip():
             k = s.find(kind, k + 1)
             continue
@@ -262,6 +266,7 @@ _KIND_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,6}会议纪要$")
 
 
 _SENTENCE = re.compile(r"[，,。；;：:]")
+_FULL_STOP = re.compile(r"[。；;！？!?]")
 
 
 def _bracketed(s: str, k: int) -> bool:
