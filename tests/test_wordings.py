@@ -4534,6 +4534,11 @@ CLAUSES = [
      [("市发改委", L, FL), ("市财政局", S, EX), ("各县（市、区）党委和政府", S, EX)]),
     ("（责任单位：省发展改革委，省直有关单位，各市、县人民政府）",
      [("省发展改革委", L, FL), ("省直有关单位", S, EX), ("各市、县人民政府", S, EX)]),
+    # …（管委会） after the governments counts the zones' committees in (江苏: 各市、区人民政府（管委会）):
+    # one collective (was 各市 and a unit 区人民政府（管委会））; near miss: a list going on after it
+    ("（责任单位：市生态环境局，各市、区人民政府（管委会））", [("市生态环境局", L, FL), ("各市、区人民政府（管委会）", S, EX)]),
+    ("（责任单位：市生态环境局，各县、区政府（管委会）、市水务局）",
+     [("市生态环境局", L, FL), ("各县、区政府（管委会）", S, EX), ("市水务局", S, EX)]),
     ("（责任部门：县教体局、县卫健局；督导部门：县政府督查室）", [("县教体局", L, FL), ("县卫健局", S, EX)]),
     # several parts each given by 由 to its unit (X由A提供；Y由B负责 / X由A提供，Y由B提供): each
     # unit leads its part (was: only the last part read, or none when no part had a clause verb);

@@ -22,7 +22,11 @@ _ROLE_TAILS = {"责任单位", "配合单位", "协办单位", "参与单位", "
 _LEVEL_WORD = r"(?:自治县|自治州|街道|[省市县区州盟旗乡镇])"
 _BARE_LEVEL = re.compile(rf"^各{_LEVEL_WORD}(?:、{_LEVEL_WORD})*$")
 _ONE_LEVEL = re.compile(rf"^{_LEVEL_WORD}$")
-_LEVEL_BODY = re.compile(rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)$")
+# (a bracket after the body names the zones' committees counted with the governments: 各市、区人民政府
+# （管委会）, as Jiangsu writes its county-level cities, districts and zones; was 各市 and a unit 区人民政府（管委会）)
+_LEVEL_BODY = re.compile(
+    rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)(?:[（(][^（）()]{{1,10}}[）)])?$"
+)
 # 县委、县政府督查室 / 市委、市政府信访局: one office of the party committee and the government
 # (县委县政府督查室), not 县委 and an office of the government; but 县委、县政府办公室 are the
 # two general offices (两办) and 县委、县政府 the two bodies, each named.
