@@ -265,6 +265,17 @@ def test_unbalanced_bracket_parses_what_it_can():
     assert [m.text for m in second.mentions] == ["区工信局"] and second.parsed
 
 
+def test_a_remark_on_the_list_after_a_stop_closes_the_bracket():
+    # （责任单位：A、B，C。列第一位的为牵头单位，下同）: the remark after the stop is the list's (was cut at the
+    # stop and flagged unbalanced bracket, the task unparsed_clause though every unit was read)
+    (c,) = find_clauses("推动利用。（责任单位：市经信局、市生态环境局，各区县人民政府。列第一位的为牵头单位，下同）")
+    assert c.parsed and c.raw.endswith("下同）")
+    assert [(m.text, m.role) for m in c.mentions] == [("市经信局", "lead"), ("市生态环境局", "support"), ("各区县人民政府", "support")]
+    # near miss: work written after the stop is no remark: cut there, flagged as before
+    (d,) = find_clauses("推动利用。（责任单位：市经信局。加强调度）")
+    assert not d.parsed and "unbalanced bracket" in d.problems
+
+
 def test_five_thousand_units():
     names = [f"区第{i}局" for i in range(5000)]
     text = "加强。（责任单位：" + "、".join(names) + "）"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import (
-    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end,
+    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end, is_list_note,
 )
 from respgraph.grammar.roles import _units_with_verbs
 from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units
@@ -120,6 +120,10 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
                 # （责任单位：A。B、C管委会参照执行）: more units of the list after a stop, the bracket
                 # closing after them (was cut at the stop and flagged unbalanced, B and C lost)
                 continue
+            if depth == 1 and _note_then_close(text, nxt, hi):
+                # （责任单位：A、B，C。列第一位的为牵头单位，下同）: a remark on the list after a stop, the
+                # bracket closing after it (was cut at the stop and flagged unbalanced)
+                continue
             return i, i, False
         elif c == "\n" and depth >= 1:
             if _NEXT_ITEM.match(text, i + 1, hi):
@@ -127,6 +131,18 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
                 return e, e, False
     e = _trim_end(text, label_at, hi)
     return e, e, False
+
+
+def _note_then_close(text: str, a: int, hi: int) -> bool:
+    """Whether ``text[a:]`` is only remarks on the list (列第一位的为牵头单位，下同) closing its
+    bracket before any other stop or line break."""
+    k = a
+    while k < hi and text[k] not in "）)。\n（(":
+        k += 1
+    if k >= hi or text[k] not in "）)" or k - a < 2:
+        return False
+    pieces = [p for p in re.split(r"[，,；;、]", text[a:k]) if p.strip()]
+    return bool(pieces) and all(is_list_note(p.strip()) for p in pieces)
 
 
 def _units_then_close(text: str, a: int, hi: int) -> bool:
