@@ -2339,3 +2339,22 @@ def test_no_title_runs_past_a_full_stop(head, title):
     from respgraph.structure.meta import plan_meta
 
     assert plan_meta(head, "p", "p.txt").title == title
+
+
+def test_a_heading_citing_another_plans_item_keeps_its_title_whole(tmp_path):
+    # 一、…（落实《行动方案》第三部分第（一）项）: （一） after 第 cites the three-year plan's item, no item
+    # run into the heading (was the section 项） under a heading cut at 第, by a block （一） opened there)
+    text = (
+        "某市2023年美丽县城建设工作计划\n\n"
+        "　　一、加快补齐县城基础设施短板（落实《行动方案》第三部分第（一）项）\n"
+        "　　1.完成县城老旧小区改造120个。由市住房城乡建设局牵头，各县（市、区）人民政府负责。\n"
+        "　　二、提升县城环境品质（落实《行动方案》第三部分第（二）项）\n"
+        "　　2.实施县城绿化美化。由市林草局牵头，市住房城乡建设局配合。\n"
+    )
+    p = extract_text(tmp_path, text)
+    assert [t.section for t in p.tasks] == [
+        ["加快补齐县城基础设施短板（落实《行动方案》第三部分第（一）项）"], ["提升县城环境品质（落实《行动方案》第三部分第（二）项）"]]
+    assert [t.number for t in p.tasks] == ["1", "2"]
+    # near miss: a heading run into its first item (一、重点任务（一）推进…) still opens that item
+    q = extract_text(tmp_path, "某县工作要点\n\n一、重点任务（一）推进污水治理。（责任单位：县住建局）\n（二）加强扬尘管控。（责任单位：县城管局）\n")
+    assert [t.number for t in q.tasks] == ["（一）", "（二）"]

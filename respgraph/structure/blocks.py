@@ -354,6 +354,8 @@ def _open_inline(cut: _BlockCut, off: int, ln: str, lead: int, mk: Marker | None
     for cand in cands:
         if cand.start <= scan_from or (blocks and cand.start < blocks[-1].body):
             continue
+        if text[cand.start - 1 : cand.start] == "第":
+            continue  # （落实《行动方案》第三部分第（一）项）: a reference to another plan's item, no item here
         before = _char_before(text, cand.start, scan_from)
         # 第二章 / 第二条 stand after a stop or a title even in run-together text
         strict = not long_line or cand.style in _WORDED_STYLES
