@@ -2358,3 +2358,21 @@ def test_a_heading_citing_another_plans_item_keeps_its_title_whole(tmp_path):
     # near miss: a heading run into its first item (一、重点任务（一）推进…) still opens that item
     q = extract_text(tmp_path, "某县工作要点\n\n一、重点任务（一）推进污水治理。（责任单位：县住建局）\n（二）加强扬尘管控。（责任单位：县城管局）\n")
     assert [t.number for t in q.tasks] == ["（一）", "（二）"]
+
+
+def test_a_signature_after_an_attachment_announced_but_not_printed_dates_the_plan(tmp_path):
+    # 附件：…（略） then the signature and date: they close the document (the signature was taken for the
+    # attachment's first line: no date, no issuer, and a plan whose head names no place had none)
+    text = (
+        "某市农村人居环境整治提升五年行动实施方案任务分解\n\n某农领办〔2022〕7号\n\n各县区人民政府，市直有关单位：\n"
+        "　　现将2022年目标任务分解如下。\n一、市直部门任务分解\n"
+        "　　（一）农村厕所革命。牵头单位：市农业农村局；配合单位：市卫健委。\n"
+        "三、工作要求\n　　各县区要将任务分解到乡镇。\n\n附件：2022年各县区目标任务表（略）\n\n"
+        "中共某市委农村工作领导小组办公室\n2022年2月28日\n"
+    )
+    m = extract_text(tmp_path, text).meta
+    assert (m.date, m.issuers) == ("2022-02-28", ["中共某市委农村工作领导小组办公室"])
+    # near miss: an attachment printed at length after the 附件说明 keeps the signature before it
+    long = text.replace("（略）\n\n中共某市委农村工作领导小组办公室\n2022年2月28日\n", "\n\n中共某市委农村工作领导小组办公室\n2022年2月28日\n\n附件\n\n"
+                        + "".join(f"{i}. 某县完成户厕改造{i}00户，牵头单位：某县农业农村局。\n" for i in range(1, 40)))
+    assert extract_text(tmp_path, long).meta.date == "2022-02-28"

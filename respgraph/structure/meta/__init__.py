@@ -97,6 +97,12 @@ def _signed_closing(text: str, body_end: int | None, attachments_start: int | No
         # 附件：…分工表 / 宜春市袁州区人民政府办公室 / 2023年3月6日 / 附件: as GB/T 9704 lays a 公文
         # out, the 附件说明 ends the body and the signature and date follow it (were not read)
         lines = closing_lines(text, _before_attachment_label(text, body_end, attachments_start))
+    tail = attachments_start if attachments_start is not None else body_end
+    if not any(_signature(ln) for ln in lines) and tail is not None and len(text) - tail <= CLOSING_CHARS:
+        # 附件：…目标任务表（略） / 中共洛阳市委农村工作领导小组办公室 / 2022年2月28日: the attachment
+        # announced but not printed, the signature and date after its line close the document (the
+        # signature was taken for the attachment's first line, and the plan had no date)
+        lines = closing_lines(text, len(text))
     return "\n".join(lines) if any(_signature(ln) and ln for ln in lines) else None
 
 
