@@ -22,6 +22,7 @@ from respgraph.structure.hooks import (
 from respgraph.structure.meta import closing_start, plan_meta, plan_year
 from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
 from respgraph.structure.parties import give_party_b
+from respgraph.structure.parts import mark_plan_parts
 from respgraph.structure.plan_warnings import (
     NO_TASKS, cut_task_line, differing_rows_line, flag_cut_task, flag_unreadable, left_above_lines, unlined_rows_line, unparsed_line, unreadable_line,
     split_rows_line,
@@ -95,6 +96,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     give_party_b(builder.tasks, text, meta.title)
     apply_stated_first_lead(builder.tasks, text, table_spans)  # 注：责任单位排在首位的为牵头单位: the first unit's lead is stated
     builder.give_stated_deadlines()
+    mark_plan_parts(builder.tasks, text)  # 附件1 XX方案 / 附件3 YY方案, a 汇编's plans: each task's plan opens its section
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     unreadable = flag_unreadable(builder.tasks)
     warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unreadable_line(unreadable),

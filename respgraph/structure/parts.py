@@ -1,0 +1,83 @@
+"""Plans held in one file: which plan each task belongs to.
+
+A 通知 may print two or three plans at once (附件1 XX实施方案, 附件2 XX分工表, 附件3 another 方案),
+a 文件汇编 holds plans one after the other (一、XX区2022年大气污染防治工作实施方案 … 二、XX区2022年
+水污染防治工作实施方案 …), a notice may print a 三年行动方案 and its 年度工作方案 one under the other.
+Each of those plans opens with its title on a line of its own: a place, what the plan is about
+and its kind (``湖州市新污染物治理工作方案``), perhaps numbered as a part of a 汇编. Where a file
+holds two or more such titles, each task's ``section`` opens with the title of the plan it
+stands in (the last title line before it), so that a reader (and ``tasks --search``) tells
+apart the tasks of plans that share chapter names (二、重点任务 in each).
+
+A file with one plan is left as it is: its own title, its cover letter's, or its 分工表 titled by
+it (``XX实施方案重点任务分工表`` is titled ``XX实施方案``) name one plan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from respgraph.records import Task
+from respgraph.structure.meta import _kind_title, find_kind, find_place
+from respgraph.structure.meta.kinds import _KIND_NORMAL, _LIST_KINDS
+
+# the kinds a division list's title is normalised to (分工表, 任务清单, 台账 …)
+_LIST_NORMAL = frozenset(_KIND_NORMAL.get(k, k) for k in _LIST_KINDS)
+
+# a line standing alone, perhaps numbered as a part (一、 / （一） / 1.): a plan's title when it is
+# a whole title naming a place (no sentence, no quoted plan, no label)
+_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])?[ \t\u3000]*"
+    r"(?P<title>[^\n]{6,70}?)[ \t\u3000]*$",
+    re.M,
+)
+_NOT_TITLE = re.compile(r"[，,。；;：:《》！？!?]|关于|通知$")
+
+
+def plan_titles(text: str) -> list[tuple[int, str]]:
+    """(where, title) of every line of ``text`` that is a plan's whole title naming its place.
+
+    A division list's title (XX重点任务分工表) after a plan's is that plan's table, no plan of its
+    own; a 汇编's own title names the plans it holds, none of them."""
+    lines = [(m.start(), m.group("title")) for m in _LINE.finditer(text)]
+    lines = [(a, t) for a, t in lines if not _NOT_TITLE.search(t) and _kind_title(t) == t and find_place([t])[0] is not None]
+    # (a title written twice: its entry in a 目录 or the cover letter's list of attachments, then the
+    # plan itself, the last)
+    last = {t: a for a, t in lines}
+    out: list[tuple[int, str]] = []
+    plan_seen = False
+    for a, t in lines:
+        if last[t] != a:
+            continue
+        kind = find_kind(t)
+        if kind == "汇编":
+            continue
+        listed = t.endswith(_LIST_KINDS) or kind in _LIST_NORMAL
+        if listed and plan_seen:
+            continue
+        plan_seen = plan_seen or not listed
+        out.append((a, t))
+    return out
+
+
+def mark_plan_parts(tasks: list[Task], text: str) -> None:
+    """Open each task's section with the title of the plan it stands in, when ``text`` holds two or
+    more plans' titles (a notice printing several, a 汇编); a task before every title keeps its own."""
+    titles = plan_titles(text)
+    if len({t for _, t in titles}) < 2:
+        return
+    # (a title over no task names no plan here: a portal's 相关链接：1.己县“十四五”生态环境保护规划)
+    owned = {_part_of(titles, task) for task in tasks} - {-1}
+    titles = [x for k, x in enumerate(titles) if k in owned]
+    if len({t for _, t in titles}) < 2:
+        return
+    for task in tasks:
+        k = _part_of(titles, task)
+        if k >= 0 and titles[k][1] not in task.section:
+            task.section = [titles[k][1], *task.section]
+
+
+def _part_of(titles: list[tuple[int, str]], task: Task) -> int:
+    """The index of the last title before ``task`` (-1: none)."""
+    return bisect.bisect_right([a for a, _ in titles], task.span.start) - 1
