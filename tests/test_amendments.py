@@ -35,3 +35,16 @@ def test_near_misses_stay_prose():
 
 def test_a_unit_added_in_a_named_task():
     assert _read("一、在第3项任务中增加市水利局为配合单位。") == [("市水利局", "support")]
+
+
+def test_other_wordings_of_a_change():
+    assert _read("一、将第5项任务牵头单位由市环保局调整为市生态环境局。") == [("市生态环境局", "lead")]
+    assert _read("二、第6项任务的牵头单位调整为市生态环境局。") == [("市生态环境局", "lead")]
+    # 由A牵头改由B牵头: was one unit 市环保局牵头改由市生态环境局
+    assert _read("三、第7项任务由市环保局牵头改由市生态环境局牵头。") == [("市生态环境局", "lead")]
+    assert _read("四、第8项任务配合单位增加市水利局、市林业局。") == [("市水利局", "support"), ("市林业局", "support")]
+    assert _read("八、《实施方案》第三条中的牵头单位由市国土资源局调整为市自然资源和规划局。") == [("市自然资源和规划局", "lead")]
+    # a 责任单位 list changed: read as every such list (the first listed leads)
+    assert _read("七、第11项任务“加强监管”的责任单位调整为市市场监管局、市公安局。") == [("市市场监管局", "lead"), ("市公安局", "support")]
+    # near miss: a unit taken off a task is assigned nothing
+    assert _read("六、第10项任务市农业局不再作为配合单位。") == []

@@ -32,12 +32,12 @@ _WS = r"[ \t\u3000]*"
 # an item's number opening the sentence (二、 / （二） / 2. / 2、)
 _NUMBER = r"(?:(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．]))?"
 # the task of the earlier plan the change is about: 第5项任务 / 原方案第7项“打造冰雪文化品牌”的 /
-# 方案第二部分第3项“…”， / 《…》第三条中 / 在第3项任务中
+# 方案第二部分第3项“…”， / 《…》第三条中的 / 在第3项任务中 / 将第5项任务
 _TASK_REF = (
-    r"在?(?:原|本)?(?:《[^》\n]{1,80}》|方案|计划|文件|要点|分工表?)?"
+    r"(?:将|对|在)?(?:原|本)?(?:《[^》\n]{1,80}》|方案|计划|文件|要点|分工表?)?"
     r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节))?"
     r"第\s*[（(]?[\d一二三四五六七八九十百]{1,4}[）)]?\s*(?:项|条|点)(?:重点)?(?:任务|工作|内容)?"
-    r"(?:“[^”\n]{1,80}”)?(?:中|的)?[，,]?"
+    r"(?:“[^”\n]{1,80}”)?(?:中的|中|的)?[，,]?"
 )
 _ROLE = r"(?P<label>牵头|主责|配合|协办|协助|参与|责任)(?:单位|部门)"
 _CHANGED = r"(?:调整|变更|更改|修改|改)为"
@@ -49,6 +49,10 @@ _CHANGES = [
     re.compile(_ROLE + r"(?:由?(?P<old>" + _UNITS + r"))?" + _CHANGED + r"(?P<new>" + _UNITS + r")(?P<verb>牵头|配合|负责)?" + _STOP),
     # 增加B为配合单位 / 新增B为牵头单位
     re.compile(r"(?:增加|增补|新增|增列|增设)(?P<new>" + _UNITS + r")为" + _ROLE + _STOP),
+    # 配合单位增加B、C
+    re.compile(_ROLE + r"(?:增加|增补|新增|增列|增设)(?P<new>" + _UNITS + r")" + _STOP),
+    # 由A牵头改由B牵头 / 改由B负责
+    re.compile(r"(?:由(?P<old>" + _UNITS + r")(?:牵头|负责|配合))?改由(?P<new>" + _UNITS + r")(?P<verb>牵头|负责|配合)" + _STOP),
     # 由A调整为B牵头
     re.compile(r"由(?P<old>" + _UNITS + r")" + _CHANGED + r"(?P<new>" + _UNITS + r")(?P<verb>牵头|配合)" + _STOP),
     # A作为配合单位 / A调整为配合单位 (the unit taken from the lead stays in support)
@@ -72,7 +76,7 @@ def _role_of(m: re.Match) -> str:
     verb = m.groupdict().get("verb")
     if verb:
         return "support" if verb == "配合" else "lead"
-    return "lead" if m.group("label") in ("牵头", "主责") else "support"
+    return "lead" if m.groupdict().get("label") in ("牵头", "主责") else "support"
 
 
 def _change_at(text: str, i: int, end: int) -> tuple[re.Match, list[Mention]] | None:
@@ -85,7 +89,7 @@ def _change_at(text: str, i: int, end: int) -> tuple[re.Match, list[Mention]] | 
         if not units or not all(looks_like_unit(u.text) for u in units):
             continue
         role = _role_of(m)
-        if m.group("label") == "责任" and not m.groupdict().get("verb"):
+        if m.groupdict().get("label") == "责任" and not m.groupdict().get("verb"):
             # 责任单位由A调整为B、C: a list with no lead marked, read as every such list (first listed leads)
             return m, [_mention(units[0], "lead", "first_listed")] + [_mention(u, "support", "explicit") for u in units[1:]]
         return m, [_mention(u, role, "explicit") for u in units]
@@ -97,8 +101,9 @@ def amendment_clauses(text: str, start: int, end: int) -> tuple[list[Clause], li
     and the spans of changes naming no task (read as nothing)."""
     clauses: list[Clause] = []
     quiet: list[Span] = []
-    if "为" not in text[start:end]:
-        return clauses, quiet
+    seg = text[start:end]
+    if "为" not in seg and "改由" not in seg and "增" not in seg:
+        return clauses, quiet  # (every change is written with one of them)
     for o in _OPENS.finditer(text, start, end):
         found = _change_at(text, o.end(), end)
         if found is None:
