@@ -2376,3 +2376,23 @@ def test_a_signature_after_an_attachment_announced_but_not_printed_dates_the_pla
     long = text.replace("（略）\n\n中共某市委农村工作领导小组办公室\n2022年2月28日\n", "\n\n中共某市委农村工作领导小组办公室\n2022年2月28日\n\n附件\n\n"
                         + "".join(f"{i}. 某县完成户厕改造{i}00户，牵头单位：某县农业农村局。\n" for i in range(1, 40)))
     assert extract_text(tmp_path, long).meta.date == "2022-02-28"
+
+
+@pytest.mark.parametrize(
+    "head, title, kind",
+    [
+        # a report on a plan's work is titled as the report (was the plan it quotes in 《》, kind 行动方案)
+        ("佛山市关于《佛山市水污染防治攻坚行动方案》2023年上半年工作进展情况的报告\n\n市人民政府：\n　　现将进展情况报告如下。\n",
+         "佛山市关于《佛山市水污染防治攻坚行动方案》2023年上半年工作进展情况的报告", "报告"),
+        ("泉州市2022年乡村振兴战略实绩考核工作总结\n\n　　2022年，全市各级各部门认真落实《泉州市2022年乡村振兴重点任务分工方案》。\n",
+         "泉州市2022年乡村振兴战略实绩考核工作总结", "总结"),
+        # near misses: a plan for the 政府工作报告's work, and a plan whose title names a report, keep their kinds
+        ("某市2024年《政府工作报告》重点工作分工方案\n\n一、重点工作\n", "某市2024年《政府工作报告》重点工作分工方案", "分工方案"),
+        ("某县落实环保督察反馈意见整改情况报告制度实施方案\n\n一、工作任务\n", "某县落实环保督察反馈意见整改情况报告制度实施方案", "实施方案"),
+    ],
+)
+def test_a_report_on_work_is_titled_as_the_report(head, title, kind):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.kind) == (title, kind)

@@ -91,6 +91,8 @@ def find_kind(title: str) -> str | None:
         return "通知"
     if title.endswith("通报"):
         return "通报"  # (关于…督查情况的通报: see titles.report_title)
+    if title.endswith(("报告", "总结")) and not title.endswith("政府工作报告"):
+        return title[-2:]  # 关于…工作进展情况的报告 / …工作总结: a report on work (not the plan it quotes)
     for kind in KINDS:
         if kind in title:
             return _KIND_NORMAL.get(kind, kind)

@@ -285,11 +285,17 @@ def _unquote(s: str) -> str:
 # 关于全县安全生产督查情况的通报 / 关于表扬…先进单位的通报: a 通报 (a 督查室's findings and what each
 # unit is to do next) is titled by its own line, not by a sentence of its preamble naming a kind
 # (为深入推进…三年行动，… / …整治计划)
-_REPORT_TITLE = re.compile(r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的通\s*报$")
+# (…关于《XX方案》2023年上半年工作进展情况的报告 / XX市2022年…工作总结 / …工作进展情况报告: a report
+# on the work, titled as such; it was titled by the plan it quotes in 《》, kind 行动方案)
+_REPORT_TITLE = re.compile(
+    r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{2,60}的(?:通\s*报|报\s*告)$"
+    r"|^[^。，,；;：:关]{4,60}(?:情况|进展|工作)(?:的)?(?:报\s*告|总\s*结)$"
+)
 
 
 def report_title(head: str) -> str:
-    """The title of a 通报 (关于…的通报) standing on a line of the head, or ""."""
+    """The title of a 通报 (关于…的通报) or a report (关于…情况的报告 / …工作总结) standing on a line of
+    the head, or ""."""
     for line in short_lines(head):
         s = squash(line)
         if _REPORT_TITLE.match(s) and "印发" not in s and "转发" not in s:
