@@ -2396,3 +2396,26 @@ def test_a_report_on_work_is_titled_as_the_report(head, title, kind):
 
     meta = plan_meta(head, "p", "p.txt")
     assert (meta.title, meta.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "head, title, kind",
+    [
+        # a notice changing or adding to an issued plan is titled whole (was titled by the plan it amends:
+        # its items listed as that plan's tasks)
+        ("成都市人民政府办公厅关于印发《成都市2021年大气污染防治工作行动方案》的补充通知\n\n成办函〔2021〕58号\n\n各区（市）县政府：\n",
+         "成都市人民政府办公厅关于印发《成都市2021年大气污染防治工作行动方案》的补充通知", "通知"),
+        ("哈尔滨市人民政府办公厅关于《哈尔滨市2026年冰雪经济高质量发展工作方案》有关事项的补充通知\n\n各区、县（市）人民政府：\n",
+         "哈尔滨市人民政府办公厅关于《哈尔滨市2026年冰雪经济高质量发展工作方案》有关事项的补充通知", "通知"),
+        ("遵义市播州区人民政府办公室关于调整和补充《播州区2021年巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作方案》任务分工的通知\n\n各镇人民政府：\n",
+         "遵义市播州区人民政府办公室关于调整和补充《播州区2021年巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作方案》任务分工的通知", "通知"),
+        # near miss: a notice printing the adjusted plan is titled by that plan, as any cover letter
+        ("某县人民政府办公室关于印发调整后的《某县污染防治攻坚战实施方案》的通知\n\n各乡镇人民政府：\n",
+         "某县污染防治攻坚战实施方案", "实施方案"),
+    ],
+)
+def test_a_notice_amending_a_plan_is_titled_whole(head, title, kind):
+    from respgraph.structure.meta import plan_meta
+
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.title, meta.kind) == (title, kind)

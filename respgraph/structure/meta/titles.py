@@ -15,9 +15,17 @@ from respgraph.structure.meta.kinds import _ENDS_WITH_KIND, _LEDGER_KINDS, _LIST
 from respgraph.structure.meta.places import find_place
 
 # 关于印发《…》的通知; 关于转发《…》的通知 (a county forwarding its city's plan, or the city's
-# 关于印发…的通知 itself, read again)
+# 关于印发…的通知 itself, read again); 关于印发调整后的《…》的通知 (was titled 调整后的《…)
 _LETTER_TITLE = re.compile(
-    r"(?:关于)?(?:印发\s*(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))|转发\s*《(?P<c>[^》]{4,80})》)\s*的\s*通\s*知"
+    r"(?:关于)?(?:印发\s*(?:(?:调整|修订|修改|更新)后的\s*)?(?:《(?P<a>[^》]{4,80})》|(?P<b>.{4,80}?))|转发\s*《(?P<c>[^》]{4,80})》)\s*的\s*通\s*知"
+)
+
+
+# a notice changing or adding to a plan already issued (…关于印发《XX方案》的补充通知 / …关于调整《XX方案》
+# 部分责任单位的通知 / …关于《XX方案》有关事项的补充通知): titled whole, not by the plan it amends (its
+# items are the changes, not that plan's tasks)
+_AMENDING_NOTICE = re.compile(
+    r"^[^。，,；;：:]{0,40}关于[^。，,；;：:]{0,80}?(?:的补充通\s*知|(?:调整|补充|修改|变更)[^。，,；;：:]{0,80}的通\s*知)$"
 )
 
 
@@ -28,6 +36,10 @@ def find_title(head: str) -> str:
     the preamble of a run-together text is not taken for the plan's title. A title broken
     over two lines (``上饶市2023年深入打好污染防治攻坚战`` / ``工作要点``) is read whole.
     """
+    for line in short_lines(head)[:3]:
+        s = squash(line)
+        if _AMENDING_NOTICE.match(s) and ("印发" not in s or s.endswith("补充通知")):
+            return s  # (关于印发调整后的《XX方案》的通知 prints the plan: titled by it, below)
     joined = squash("".join(short_lines(head)))
     m = _LETTER_TITLE.search(joined)
     if m:
