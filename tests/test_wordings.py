@@ -33,6 +33,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # the task's units now, the unit taken away none (were 增加县水利局 / 统一调整为县生态环境局 read as
     # units, the other items nothing); near misses: a change of every task (原由A牵头的其他任务，统一调整为B
     # 牵头) names no task, and a 修改说明's 根据A意见，在第（七）项中增加A为配合单位 / A建议第8项增加… stay prose
+    # a notice's table of changes (序号 | 任务内容 | 原牵头单位 | 调整后牵头单位 | 调整前配合单位 | 调整后配合单位):
+    # the 原 / 调整前 columns name the units a task was taken from, no assignment (were read as leads
+    # and supports beside the new ones)
+    "amendment-table-of-changes.txt": [
+        ("1", "推进清洁取暖", [("市生态环境局", L, TB), ("市住房城乡建设局", S, TB)]),
+        ("2", "加强扬尘管控", [("市住房城乡建设局", L, TB), ("市自然资源和规划局", S, TB), ("市城管局", S, TB)]),
+    ],
     "amendment-notice-changes.txt": [
         ("一", "第3项任务", [("县生态环境局", L, EX)]),
         ("二", "第6项任务", [("县农业农村局", S, EX), ("县水利局", S, EX)]),

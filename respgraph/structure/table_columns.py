@@ -82,9 +82,17 @@ def _people_col(h: str) -> bool:
     return bool(PERSON_COL.search(h)) and not _UNITS_AND_PEOPLE.search(h)
 
 
+# 原牵头单位 / 调整前责任单位 (a notice's table of changes: 序号 | 任务 | 原牵头单位 | 调整后牵头单位):
+# the units a task was taken from, no unit column (were read as its leads beside the new ones)
+_FORMER_COL = re.compile(r"^(?:原|调整前|变更前|更改前|修改前)")
+
+
 def _unit_col(h: str) -> bool:
     h = _column(h)
-    return bool((LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h) and not _AREA_COL.search(h))
+    return bool(
+        (LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h) and not _AREA_COL.search(h)
+        and not _FORMER_COL.match(h)
+    )
 
 
 def is_division_table(table: Table) -> bool:

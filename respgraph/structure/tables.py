@@ -23,7 +23,7 @@ from respgraph.structure.table_cells import (
     _written_deadline,
 )
 from respgraph.structure.table_columns import (
-    _DUTY_TEXT_COL, _FIRST_LEADS, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, PROJECT_COL, RESP_COL, SUPERVISOR_COL,
+    _DUTY_TEXT_COL, _FIRST_LEADS, _FORMER_COL, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, PROJECT_COL, RESP_COL, SUPERVISOR_COL,
     SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
     _with_header, form_as_row, is_division_table,
 )
@@ -198,13 +198,14 @@ def _columns(raw: list[str], settings, year: int | None) -> _Columns:
     indicator = indicators.indicator_table(h)
     people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
     named_people = any(_people_col(x) for x in h)
-    lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people]
-    support = [k for k, x in enumerate(h) if k not in lead + people and SUPPORT_COL.search(x)]
+    former = [k for k, x in enumerate(h) if _FORMER_COL.match(x)]  # 原牵头单位: the units a change took the task from
+    lead = [k for k, x in enumerate(h) if LEAD_COL.search(x) and k not in people + former]
+    support = [k for k, x in enumerate(h) if k not in lead + people + former and SUPPORT_COL.search(x)]
     each = [k for k in support if EACH_COL.search(h[k])] if not lead else []
     watch = [k for k, x in enumerate(h) if k not in lead + support + people and SUPERVISOR_COL.search(x)]
     deadline = [k for k, x in enumerate(h) if DEADLINE_COL.search(x) and k not in lead + support + people]
     number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
-    taken = set(lead + support + deadline + number + people + watch)
+    taken = set(lead + support + deadline + number + people + watch + former)
     first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
     task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
     goals: list[int] = []
