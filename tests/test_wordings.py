@@ -36,6 +36,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a notice's table of changes (序号 | 任务内容 | 原牵头单位 | 调整后牵头单位 | 调整前配合单位 | 调整后配合单位):
     # the 原 / 调整前 columns name the units a task was taken from, no assignment (were read as leads
     # and supports beside the new ones)
+    # a 工作要点's items citing the 规划 they carry out ((规划第三章第二节) / （对应《规划》任务：第三章第三节） /
+    # 【对应规划第12项】): the citation stays in the title whole (was cut at the colon inside its bracket),
+    # and 各市、区人民政府（管委会） is one collective (was 各市 and 区人民政府（管委会））; near miss: a colon
+    # outside a bracket still ends the title
+    "items-citing-the-plan-they-implement.txt": [
+        ("1", "推进重点行业超低排放改造（规划第三章第二节）", [("市生态环境局", L, FL), ("市工信局", S, EX)]),
+        ("2", "实施VOCs综合治理（对应《规划》任务：第三章第三节）", [("市生态环境局", L, FL), ("各市、区人民政府（管委会）", S, EX)]),
+        ("3", "推进太湖综合治理", [("市水务局", L, EX), ("市生态环境局", S, EX), ("市农业农村局", S, EX)]),
+        ("4", "加强入河排污口管理", [("市生态环境局", L, EX)]),
+    ],
     "amendment-table-of-changes.txt": [
         ("1", "推进清洁取暖", [("市生态环境局", L, TB), ("市住房城乡建设局", S, TB)]),
         ("2", "加强扬尘管控", [("市住房城乡建设局", L, TB), ("市自然资源和规划局", S, TB), ("市城管局", S, TB)]),

@@ -183,11 +183,18 @@ def _title(body: str, style: str) -> str:
     k = body.find("：")
     if 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and _FIELD_NAME.fullmatch(body, 0, k) and body[k + 1 :].strip():
         body = body[k + 1 :]  # 1．整改措施：完善…: the field's name is no title, what it says is
-    elif 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and not _LABEL_END.search(body, 0, k):
-        body = body[:k]  # 1.加强市容环境整治：全面清理…: the words before the colon are the title
+    elif 2 <= k <= LEAD_MAX and style not in _NO_LEAD_STYLES and not _LABEL_END.search(body, 0, k) and not _bracket_open(body, k):
+        # 1.加强市容环境整治：全面清理…: the words before the colon are the title (not a colon inside a
+        # bracket: 实施VOCs治理（对应《规划》任务：第三章第三节） was titled 实施VOCs治理（对应《规划》任务)
+        body = body[:k]
     if style == "bracket":
         body = body.rstrip().rstrip("】")
     return "".join(body.split())[:200]
+
+
+def _bracket_open(s: str, k: int) -> bool:
+    """Whether position ``k`` of ``s`` stands inside a bracket opened before it."""
+    return s.count("（", 0, k) + s.count("(", 0, k) > s.count("）", 0, k) + s.count(")", 0, k)
 
 
 # styles whose blocks head what follows them, whatever stands under them
