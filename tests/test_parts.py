@@ -47,3 +47,10 @@ def test_near_misses_one_plan_keeps_its_sections(tmp_path):
     # a portal's link to another plan names no plan of this file
     linked = TWO_PLANS.split("附件2")[0] + "相关链接：\n1.某市“十四五”生态环境保护规划\n"
     assert [t.section for t in extract_text(tmp_path, linked).tasks] == [["主要任务"], ["主要任务"]]
+
+
+def test_an_attachments_label_and_title_on_one_line(tmp_path):
+    text = TWO_PLANS.replace("附件1\n\n某市黑臭水体治理实施方案", "附件1：某市黑臭水体治理实施方案").replace(
+        "附件2\n\n某市入河排污口整治工作方案", "附件2：某市入河排污口整治工作方案")
+    assert [t.section[0] for t in extract_text(tmp_path, text).tasks] == [
+        "某市黑臭水体治理实施方案", "某市黑臭水体治理实施方案", "某市入河排污口整治工作方案"]

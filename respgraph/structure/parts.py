@@ -25,10 +25,11 @@ from respgraph.structure.meta.kinds import _KIND_NORMAL, _LIST_KINDS
 # the kinds a division list's title is normalised to (分工表, 任务清单, 台账 …)
 _LIST_NORMAL = frozenset(_KIND_NORMAL.get(k, k) for k in _LIST_KINDS)
 
-# a line standing alone, perhaps numbered as a part (一、 / （一） / 1.): a plan's title when it is
+# a line standing alone, perhaps numbered as a part (一、 / （一） / 1.) or labelled as an attachment
+# (附件2：XX工作方案, the label and the title on one line): a plan's title when it is
 # a whole title naming a place (no sentence, no quoted plan, no label)
 _LINE = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])?[ \t\u3000]*"
+    r"^[ \t\u3000]*(?:附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?[ \t\u3000]*)?(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])?[ \t\u3000]*"
     r"(?P<title>[^\n]{6,70}?)[ \t\u3000]*$",
     re.M,
 )
