@@ -22,6 +22,7 @@ nothing: both are read as nothing (no other reading may take ``统一调整为�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from respgraph.grammar.roles import _mention
@@ -117,7 +118,9 @@ def amendment_clauses(text: str, start: int, end: int) -> tuple[list[Clause], li
         clauses.append(Clause(span=Span(first, last), raw=text[first:last], mentions=mentions))
     for b in _EVERY_TASK.finditer(text, start, end):
         quiet.append(Span(b.start(), b.end()))
+    starts = [c.span.start for c in clauses]  # (in text order, none overlapping)
     for a in _ADDED.finditer(text, start, end):
-        if not any(c.span.start <= a.start() < c.span.end for c in clauses):
+        k = bisect.bisect_right(starts, a.start()) - 1
+        if k < 0 or a.start() >= clauses[k].span.end:
             quiet.append(Span(a.start(), a.end()))
     return clauses, quiet

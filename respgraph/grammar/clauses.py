@@ -126,8 +126,17 @@ def _with_amendments(text: str, start: int, end: int, clauses: list[Clause]) -> 
     changes, quiet = amendment_clauses(text, start, end)
     if not changes and not quiet:
         return clauses
-    taken = [c.span for c in changes] + quiet
-    kept = [c for c in clauses if not any(c.span.start < t.end and t.start < c.span.end for t in taken)]
+    taken = sorted((t.start, t.end) for t in [c.span for c in changes] + quiet)
+    starts = [a for a, _ in taken]
+    reach = []  # the furthest end of the spans up to each one (they may overlap: a quiet 增加… inside none)
+    for _, b in taken:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def overlaps(c: Clause) -> bool:
+        k = bisect.bisect_left(starts, c.span.end) - 1  # the last span starting before the clause ends
+        return k >= 0 and reach[k] > c.span.start
+
+    kept = [c for c in clauses if not overlaps(c)]
     return sorted(kept + changes, key=lambda c: c.span.start)
 
 
