@@ -20,19 +20,21 @@ import re
 
 from respgraph.records import Task
 from respgraph.structure.meta import _kind_title, find_kind, find_place
-from respgraph.structure.meta.kinds import _KIND_NORMAL, _LIST_KINDS
+from respgraph.structure.meta.kinds import _KIND_NORMAL, _LIST_KINDS, KINDS
 
+# the last character of a whole title: its kind's, or the bracket after the kind (（2023—2025年）)
+_TITLE_ENDS = frozenset(k[-1] for k in KINDS) | {"）", ")"}
 # the kinds a division list's title is normalised to (分工表, 任务清单, 台账 …)
 _LIST_NORMAL = frozenset(_KIND_NORMAL.get(k, k) for k in _LIST_KINDS)
 
 # a line standing alone, perhaps numbered as a part (一、 / （一） / 1.) or labelled as an attachment
 # (附件2：XX工作方案, the label and the title on one line): a plan's title when it is
 # a whole title naming a place (no sentence, no quoted plan, no label)
-_LINE = re.compile(
-    r"^[ \t\u3000]*(?:附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?[ \t\u3000]*)?(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])?[ \t\u3000]*"
-    r"(?P<title>[^\n]{6,70}?)[ \t\u3000]*$",
-    re.M,
+_PART_MARK = re.compile(
+    r"(?:附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?[ \t\u3000]*)?"
+    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])?[ \t\u3000]*"
 )
+_BLANK = " \t\u3000\r"
 _NOT_TITLE = re.compile(r"[，,。；;：:《》！？!?]|关于|通知$")
 
 
@@ -41,8 +43,17 @@ def plan_titles(text: str) -> list[tuple[int, str]]:
 
     A division list's title (XX重点任务分工表) after a plan's is that plan's table, no plan of its
     own; a 汇编's own title names the plans it holds, none of them."""
-    lines = [(m.start(), m.group("title")) for m in _LINE.finditer(text)]
-    lines = [(a, t) for a, t in lines if not _NOT_TITLE.search(t) and _kind_title(t) == t and find_place([t])[0] is not None]
+    lines = []
+    at = 0
+    for raw in text.split("\n"):
+        start, at = at, at + len(raw) + 1
+        line = raw.strip(_BLANK)
+        # (a title ends with its kind or the bracket after it: most lines are asked no more)
+        if not 6 <= len(line) <= 90 or line[-1] not in _TITLE_ENDS or "，" in line or "。" in line or "；" in line:
+            continue
+        t = line[_PART_MARK.match(line).end():]
+        if 6 <= len(t) <= 70 and not _NOT_TITLE.search(t) and _kind_title(t) == t and find_place([t])[0] is not None:
+            lines.append((start, t))
     # (a title written twice: its entry in a 目录 or the cover letter's list of attachments, then the
     # plan itself, the last)
     last = {t: a for a, t in lines}

@@ -212,10 +212,14 @@ def _kind_title(s: str) -> str:
     titled XX实施方案). A ledger's kind followed by a comma or stop is a sentence's word
     (各单位要建立问题整改台账，实行销号管理。), not a title.
     """
+    # (no title runs past a full stop: 1.漓江干流生态修复工程（…）。已完成投资3.2亿元，占年度计划的85%。
+    # is a report's item, its 计划 a sentence's word; the report was titled by it)
+    stop = _FULL_STOP.search(s)
+    limit = min(60, stop.start()) if stop else 60
     for group in (_PLAN_KINDS, _LIST_KINDS):
         if group is _LIST_KINDS and _NOTICE_TITLE.match(s):
             break  # 关于做好2024年民生实事工作的通知: a notice naming a list, titled whole (notice_title)
-        end = next((e for kind in group for e in [_kind_end(s, kind)] if e), 0)
+        end = next((e for kind in group for e in [_kind_end(s, kind, limit)] if e), 0)
         if end and s.endswith(_LEDGER_KINDS, 0, end) and _SENTENCE.match(s, end):
             end = 0
         if end and s.endswith(DUTY_KINDS, 0, end) and (_SENTENCE.search(s) or _HEADING_NUMBER.match(s)):
@@ -245,12 +249,8 @@ _PRINTED = re.compile(r"印发《([^《》]{4,60})")
 _FINDINGS_BEFORE = ("反馈", "督察", "督查", "巡视", "巡察", "审计")
 
 
-def _kind_end(s: str, kind: str) -> int:
-    """The end of the first ``kind`` in ``s`` that may end a title (0: none)."""
-    # (no title runs past a full stop: 1.漓江干流生态修复工程（…）。已完成投资3.2亿元，占年度计划的85%。
-    # is a report's item, its 计划 a sentence's word; the report was titled by it)
-    stop = _FULL_STOP.search(s)
-    limit = min(60, stop.start()) if stop else 60
+def _kind_end(s: str, kind: str, limit: int = 60) -> int:
+    """The end of the first ``kind`` in ``s`` that may end a title, before ``limit`` (0: none)."""
     k = s.find(kind, 4)
     while 0 <= k and k + len(kind) <= limit:
         if kind == "意见" and s.endswith(_FINDINGS_BEFORE, 0, k) and s[k + 2 :].strip():
