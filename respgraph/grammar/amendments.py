@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from respgraph.grammar.roles import _mention
+from respgraph.grammar.mentions import _mention
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.records import Clause, Mention, Span
 
