@@ -2627,6 +2627,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # first name (full-width blanks, or half-width ones two a character): the names below are the
     # list's (they were lost, the first name alone); near misses: an indented sentence after the
     # name (（三）) and the signature indented far right (（四）) are no units
+    # a label's list one name a line flush left, up to the next item or field (（一）, （二）), or up to
+    # the blank line above the signature (（四）): the names below the first are the list's (they
+    # stayed in the task's text, unread); near misses: a line opening with a unit and going on with
+    # a verb (（三）, 县生态环境局要加强…) is prose, and the signature under the last list is no unit
+    "label-list-flush-left-lines.txt": [
+        ("（一）", "加强园区污水治理",
+         [("县生态环境局", L, EX), ("县住建局", S, EX), ("县工信局", S, EX), ("县工业园管委会", S, EX)]),
+        ("（二）", "推进入河排污口整治",
+         [("县生态环境局", L, EX), ("县水利局", S, EX), ("县农业农村局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（三）", "推进畜禽养殖污染治理", [("县农业农村局", L, FL)]),
+        ("（四）", "加强农村生活污水治理", [("县住建局", L, FL), ("县生态环境局", S, EX), ("县乡村振兴局", S, EX)]),
+    ],
     "rectify-aligned-unit-lines.txt": [
         ("（一）", "工业企业无组织排放治理不到位",
          [("县生态环境局", L, EX), ("县工信局", S, EX), ("县市场监管局", S, EX), ("各乡镇人民政府", S, EX)]),

@@ -236,8 +236,9 @@ def _end_at_line_break(text: str, label_at: int, i: int, hi: int) -> tuple[int, 
     """The ends when the line break at ``i`` ends the list: after a complete name, or before a
     task number. A break after a separator or inside a name (市\n住建局) is a PDF wrap, and a next
     line holding one more name of the list, indented to stand under the first (one unit a line),
-    goes on with it: None."""
-    if _aligned_unit_line(text, label_at, i, hi):
+    goes on with it: None, as do lines flush left holding nothing but names up to the next item,
+    heading or label (one unit a line with no indent)."""
+    if _aligned_unit_line(text, label_at, i, hi) or _unit_lines_to_next(text, i, hi):
         return None
     if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
         e = _trim_end(text, label_at, i)
@@ -362,6 +363,47 @@ def _aligned_unit_line(text: str, label_at: int, i: int, hi: int) -> bool:
     end = text.find("\n", j, hi)
     name = text[j : hi if end < 0 else end].strip()
     return bool(name) and not _FIELD_LINE.match(name) and looks_like_unit(name)
+
+
+# (a run of name lines longer than this is no label's list: a roster or a signature block)
+_MAX_UNIT_LINES = 30
+
+
+def _unit_lines_to_next(text: str, i: int, hi: int) -> bool:
+    """Whether the lines after the break at ``i`` carry on the label's list one name a line flush
+    left (责任单位：县住建局\n县工信局\n县工业园管委会\n（三）…): see ``_unit_lines_after``."""
+    lines, closed_by = _unit_lines_after(text, i, hi)
+    return lines > 0 and closed_by == "next"
+
+
+def _unit_lines_after(text: str, i: int, hi: int) -> tuple[int, str]:
+    """How many lines after the break at ``i`` hold nothing but unit names, and what follows them:
+    ``"next"`` the next item, heading or label (or, past a blank line, the plan's signature and
+    its date or the end of the task's text: the names stand above the signature); ``"prose"`` a line of other text right under them;
+    ``"other"`` the text's end, a field (责任人：…), a date or, past a blank line, anything else.
+    A line that goes on with a verb (县工信局要加强…) holds no name alone: prose. Names closing
+    the text, or a date under them, are a plan's signature, no list's (吉安市生态环境保护委员会办公室
+    \n2024年4月8日 under the last item's label)."""
+    k, lines = i, 0  # (k: where the line before ends, at its break)
+    while lines <= _MAX_UNIT_LINES:
+        line_end, k = k, _skip_ws(text, k, hi)
+        if k >= hi:
+            # a blank line closing the task's text: what follows (the signature) was set apart
+            # from it, the names are the task's
+            return lines, "next" if lines and text.count("\n", line_end, k) > 1 else "other"
+        if _NEXT_ITEM.match(text, k, hi) or _units_label_at(text, k, hi) or OTHER_LABEL_RE.match(text, k, hi):
+            return lines, "next"
+        if text.count("\n", line_end, k) > 1:  # a blank line
+            return lines, "next" if lines and _SIGNED_NEXT.match(text, k, hi) else "other"
+        end = text.find("\n", k, hi)
+        end = hi if end < 0 else end
+        if _FIELD_LINE.match(text, k, end) or _SIGNED_DATE.search(text, k, end):
+            return lines, "other"
+        units = split_units(text, 0, k, end)
+        if not units or not all(looks_like_unit(u.text) and not u.marker for u in units):
+            return lines, "prose"
+        lines, k = lines + 1, end
+    return lines, "other"
 
 
 # A line opening with a field of its own (包片领导：王副主任 / 网格员：李娜 / 联络员：…): a field
