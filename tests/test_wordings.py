@@ -3721,6 +3721,31 @@ def test_the_signature_after_a_text_wrapped_at_a_fixed_width_is_no_unit(tmp_path
         assert [m.text for m in plan.tasks[2].mentions] == ["区生态环境局", "区住建局", "各乡镇（街道）"]
 
 
+def test_names_under_a_list_with_prose_after_them_are_flagged(tmp_path):
+    """A line of names flush left under a label's list that prose follows (责任单位：县农业农村局 /
+    县生态环境局 / 加强对养殖场…): list or not is unsure, so the clause is flagged with the names,
+    never read nor dropped silently; a line opening with a unit that goes on with a verb is prose,
+    no flag (（二）), and names up to the next item are the list's (（三）)."""
+    plan = extract_text(tmp_path, (
+        "某县2022年水污染防治工作要点\n"
+        "（一）推进畜禽养殖污染治理。规模养殖场粪污处理设施装备配套率保持100%。\n"
+        "责任单位：县农业农村局\n县生态环境局\n加强对养殖场排污的监督检查，依法查处违法排污行为。\n"
+        "（二）加强农村生活污水治理。完成15个行政村生活污水治理任务。\n"
+        "责任单位：县住建局\n县生态环境局要加强监督检查。\n"
+        "（三）推进农村黑臭水体治理。完成5条农村黑臭水体治理。\n"
+        "责任单位：县生态环境局\n县住建局\n县农业农村局\n"
+        "（四）加强饮用水水源地保护。\n责任单位：县水利局\n"
+    ), "p.txt")
+    assert [(t.number, [m.text for m in t.mentions], t.flags) for t in plan.tasks] == [
+        ("（一）", ["县农业农村局"], ["unparsed_clause"]),
+        ("（二）", ["县住建局"], []),
+        ("（三）", ["县生态环境局", "县住建局", "县农业农村局"], []),
+        ("（四）", ["县水利局"], []),
+    ]
+    assert plan.tasks[0].clauses[0].problems == ["names under the list not read: 县生态环境局"]
+    _check_spans(plan)
+
+
 def test_a_name_in_half_width_brackets_is_the_same_agency_as_in_full_width():
     from respgraph.records import PlanMeta
     from respgraph.registry import load_registry

@@ -18,7 +18,7 @@ from respgraph.grammar.labelled.bracketed import (
 )
 from respgraph.grammar.labelled.fields import _read_labelled, _watcher
 from respgraph.grammar.labelled.starts import _label_stands_alone, _label_start, _opens_field, _unit_follows
-from respgraph.grammar.labelled.unbracketed import _end_unbracketed, _item_follows
+from respgraph.grammar.labelled.unbracketed import _end_unbracketed, _item_follows, names_left_under
 from respgraph.grammar.labels import GrammarSettings
 from respgraph.records import Clause
 
@@ -50,4 +50,6 @@ def _labelled_clause(text: str, label_at: int, lo: int, hi: int, settings: Gramm
             return _read_labelled(text, open_at, label_at, body_end, clause_end, problems, settings, units)
         body_end, clause_end = _end_unbracketed(text, label_at, hi)
         clause_start = label_at
+        if (left := names_left_under(text, clause_end, hi)) is not None:
+            problems.append(f"names under the list not read: {left}")
     return _read_labelled(text, clause_start, label_at, body_end, clause_end, problems, settings)

@@ -376,6 +376,25 @@ def _unit_lines_to_next(text: str, i: int, hi: int) -> bool:
     return lines > 0 and closed_by == "next"
 
 
+def names_left_under(text: str, e: int, hi: int) -> str | None:
+    """The lines of names right under a list ending at ``e`` that it could not take, prose
+    following them before the next item (责任单位：县住建局\n县工信局\n加强督查考核…): a list
+    going on, or names of some other kind? Neither is sure, so they are returned (as written) to be
+    flagged on the clause; None when there are none."""
+    j = e
+    while j < hi and text[j] in " \u3000\t\r":
+        j += 1
+    if j >= hi or text[j] != "\n":
+        return None
+    lines, closed_by = _unit_lines_after(text, j, hi)
+    if not lines or closed_by != "prose":
+        return None
+    k = j
+    for _ in range(lines):
+        k = text.find("\n", _skip_ws(text, k, hi), hi)
+    return " / ".join(strip_ws(ln) for ln in text[j:k if k >= 0 else hi].split("\n") if ln.strip())
+
+
 def _unit_lines_after(text: str, i: int, hi: int) -> tuple[int, str]:
     """How many lines after the break at ``i`` hold nothing but unit names, and what follows them:
     ``"next"`` the next item, heading or label (or, past a blank line, the plan's signature and
