@@ -2639,6 +2639,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "推进畜禽养殖污染治理", [("县农业农村局", L, FL)]),
         ("（四）", "加强农村生活污水治理", [("县住建局", L, FL), ("县生态环境局", S, EX), ("县乡村振兴局", S, EX)]),
     ],
+    # a blank-separated 分工表 whose unit cell holds one name a line, the next opening with no level
+    # (县交通运输局 / 九江海事局彭泽海事处, 县自然资源局 / 国网彭泽县供电公司): two units (were one,
+    # 县交通运输局九江海事局彭泽海事处); near misses, one name the layout cut, stay whole: inside a
+    # word (县生态环 / 境局) and before a bare office word (县人民政府 / 办公室, 县发展和改革委 / 员会)
+    "cells-one-a-line-no-level.txt": [
+        ("1", "非法码头整治", [("县交通运输局", L, TB), ("县水利局", S, TB)]),
+        ("2", "非法采砂整治", [("县水利局", L, TB), ("县公安局", S, TB), ("县交通运输局", S, TB), ("九江海事局彭泽海事处", S, TB)]),
+        ("3", "岸线复绿", [("县林业局", L, TB), ("县自然资源局", S, TB), ("国网彭泽县供电公司", S, TB)]),
+        ("4", "沿江化工企业整治", [("县工信局", L, TB), ("县生态环境局", S, TB)]),
+        ("5", "入河排污口整治", [("县生态环境局", L, TB), ("县人民政府办公室", S, TB)]),
+        ("6", "港口岸电建设", [("县交通运输局", L, TB), ("县发展和改革委员会", S, TB)]),
+    ],
     "rectify-aligned-unit-lines.txt": [
         ("（一）", "工业企业无组织排放治理不到位",
          [("县生态环境局", L, EX), ("县工信局", S, EX), ("县市场监管局", S, EX), ("各乡镇人民政府", S, EX)]),

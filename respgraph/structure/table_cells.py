@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from respgraph.records import Cell, Deadline, Mention, Span
+from respgraph.grammar.units import names_apart
 from respgraph.structure.fields import find_deadlines
 
 _SEP = re.compile(r"[、，,；;\n]+")
@@ -79,6 +80,20 @@ def _worded_units(cell: Cell, role: str) -> list[Mention]:
 _NO_UNIT = re.compile(r"[\s\u3000]*(?:[—–―─\-－_/／\\…·]+|无|暂无|空|不涉及)[\s\u3000]*")
 
 
+def _names_set_apart(text: str) -> str:
+    """A cell's text with each line break between two whole names (县交通运输局 / 九江海事局彭泽海事处:
+    one name a line, the next opening with no level, which the splitter would join as a wrap)
+    made the list's separator; a name cut across lines (县生态环 / 境局) stays as it is. One
+    character for one: the names' places in the cell hold."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    return "".join(
+        line + ("" if k == len(lines) - 1 else "、" if names_apart(line, lines[k + 1]) else "\n")
+        for k, line in enumerate(lines)
+    )
+
+
 def _units(cell: Cell, role: str) -> list[Mention]:
     """Split a cell on 、，,；; (not inside brackets) into mentions with spans."""
     if _NO_UNIT.fullmatch(cell.text):
@@ -89,7 +104,7 @@ def _units(cell: Cell, role: str) -> list[Mention]:
     try:
         from respgraph.grammar.units import split_units
 
-        units = split_units(cell.text, 0)
+        units = split_units(_names_set_apart(cell.text), 0)
         out = []
         # 市教育局（牵头）、市财政局、市民政局 in a 牵头单位 column: the unit marked leads, the others work
         # with it, as 责任单位：A（牵头）、B reads (each was a lead of the row)

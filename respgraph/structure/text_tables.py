@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS, display_width, looks_like_unit
+from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS, display_width, looks_like_unit, names_apart
 from respgraph.pdf_tables import PAGE_NUMBER_WORD
 from respgraph.records import Cell, Span, Table
 from respgraph.structure.line_cells import (
@@ -221,14 +221,16 @@ def _numbered_section(text: str, filled: list[tuple[int, int]], num_at: int | No
 
 def _joined_cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
     """One cell from its pieces: a wrapped cell's lines joined back, by nothing (the layout cut
-    the text: 市财 / 政局) or by a line break between two whole names (市文化广电旅游局 / 市财政局)."""
+    the text: 市财 / 政局) or by a line break between two whole names (市文化广电旅游局 / 市财政局,
+    县交通运输局 / 九江海事局彭泽海事处)."""
     (s, e), rest = pieces[0], [p for p in pieces[1:] if p[1] > p[0]]
     if not rest:
         return Cell(text[s:e], Span(s, e))
     out = text[s:e]
     for ps, pe in rest:
         piece = text[ps:pe]
-        if out and (out[-1] in NAME_END_CHARS and piece[0] in UNIT_START_CHARS or out[-1] in "。；;"):
+        # (or two whole names, the next opening with no level: 县交通运输局 / 九江海事局彭泽海事处)
+        if out and (out[-1] in NAME_END_CHARS and piece[0] in UNIT_START_CHARS or out[-1] in "。；;" or names_apart(out[out.rfind("\n") + 1 :], piece)):
             out += "\n"
         out += piece
     parts = tuple(Span(ps, pe) for ps, pe in [(s, e), *rest] if pe > ps)

@@ -25,7 +25,7 @@ from respgraph.grammar.units.joins import (
     _BARE_LEVEL, _GENERIC_HEADS_END, _GENERIC_TAILS, _GOVERNMENT_OFFICE, _LEVEL_BODY, _LEVEL_HEAD, _ONE_LEVEL,
     _PARTY_COMMITTEE, _PROVINCE_KIND, _ROLE_TAILS, _one_with_previous,
 )
-from respgraph.grammar.units.names import NUMBERED_BRANCH, ORDINAL_PIECE, PROSE_START, all_unit_like, is_collective, looks_like_unit, may_name_unit
+from respgraph.grammar.units.names import NUMBERED_BRANCH, ORDINAL_PIECE, PROSE_START, all_unit_like, is_collective, looks_like_unit, may_name_unit, names_apart
 from respgraph.grammar.units.pieces import _PIECES
 from respgraph.grammar.units.split import (
     _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, WORDS_ACROSS, _opened, _unglued, split_units,
@@ -41,6 +41,6 @@ __all__ = [
     "_GENERIC_TAILS", "_GLUE", "_GLUE_MIN", "_GLUE_NOT", "_GLUE_PIECE_MAX", "_GOVERNMENT_OFFICE", "_LEVEL_BODY",
     "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS",
     "WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
-    "classify_paren", "display_width", "full_width_brackets", "is_collective", "looks_like_unit", "may_name_unit", "nameplate_names", "normalise_mention", "split_units",
+    "classify_paren", "display_width", "full_width_brackets", "is_collective", "looks_like_unit", "may_name_unit", "names_apart", "nameplate_names", "normalise_mention", "split_units",
     "strip_ws",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.units.words import CLOSE, UNIT_SUFFIXES, Unit, matching_open, strip_ws
+from respgraph.grammar.units.words import CLOSE, NAME_END_CHARS, UNIT_SUFFIXES, Unit, matching_open, strip_ws
 
 _COLLECTIVE_START = ("各", "相关", "有关", "全体", "其他", "其它", "所有",
                      # 属地区县政府 / 事发地乡镇: the governments of wherever the matter is, as 各区县政府
@@ -111,6 +111,25 @@ def looks_like_unit(name: str) -> bool:
     # A collective still ends like a name or a group (各乡镇（街道）, 各地): 各县人民政府对本行政区域
     # …质量 (…负责) and 各地各部门要 (…抓好落实) begin like one and are prose.
     return base in _BARE_COLLECTIVES and is_collective(n)
+
+
+# how a line's names are cut from each other (a list's separators, blanks)
+_NAMES_CUT = re.compile(r"[、，,；;\s\u3000]+")
+
+
+def names_apart(before: str, after: str) -> bool:
+    """Are ``before`` (a cell's line, up to its break) and ``after`` (the next line) two whole
+    names set one a line (县交通运输局 / 九江海事局彭泽海事处: a name opening with no level), not one
+    name cut by a layout or a writer's break? The line before closes a whole name; the next opens
+    one that stands alone: three characters or more and no bare office word, which names no body
+    without the words before it (县人民政府 / 办公室, 县发展和改革委 / 员会). A cut inside a word
+    (县生态环 / 境局) closes no name."""
+    last = _NAMES_CUT.split(before.rstrip())[-1]
+    first = _NAMES_CUT.split(after.lstrip(), 1)[0]
+    return (
+        bool(last) and (last[-1] in NAME_END_CHARS or last[-1] in CLOSE) and looks_like_unit(last)
+        and len(first) >= 3 and first not in UNIT_SUFFIXES and looks_like_unit(first)
+    )
 
 
 # What every name ``looks_like_unit`` accepts holds (its suffix, a collective's word, the bare
