@@ -3912,6 +3912,31 @@ def test_docx_division_table_with_section_rows(tmp_path):
     _check_spans(plan)
 
 
+def test_docx_cell_one_name_a_line_opening_with_no_level(tmp_path):
+    # a Word cell holding one name a paragraph, the next opening with no level (九江海事局彭泽海事处)
+    # or a town after the towns (沿江各乡镇 / 马当镇: 镇 ends no office's name, the two were one
+    # unit): units apart; near misses, a name its writer broke (县生态环 / 境局, 各乡镇 / 人民政府),
+    # stay whole
+    path = _division_docx(
+        tmp_path / "annex.docx",
+        ["序号", "整治内容", "牵头单位", "配合单位", "完成时限"],
+        [
+            ["1", "非法采砂整治", "县水利局", "县公安局\n县交通运输局\n九江海事局彭泽海事处", "2018年10月底"],
+            ["2", "岸线复绿", "县林业局", "沿江各乡镇\n马当镇", "2018年12月底"],
+            ["3", "沿江化工企业整治", "县工信局", "县生态环\n境局", "2018年12月底"],
+            ["4", "沿江垃圾清理", "县城管局", "各乡镇\n人民政府", "2018年12月底"],
+        ],
+    )
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "非法采砂整治", [("县水利局", L, TB), ("县公安局", S, TB), ("县交通运输局", S, TB), ("九江海事局彭泽海事处", S, TB)]),
+        ("2", "岸线复绿", [("县林业局", L, TB), ("沿江各乡镇", S, TB), ("马当镇", S, TB)]),
+        ("3", "沿江化工企业整治", [("县工信局", L, TB), ("县生态环境局", S, TB)]),
+        ("4", "沿江垃圾清理", [("县城管局", L, TB), ("各乡镇人民政府", S, TB)]),
+    ]
+    _check_spans(plan)
+
+
 def test_docx_table_responsible_column_leader_column_and_markers(tmp_path):
     # No 牵头 column: the first listed unit of 责任单位 leads (the plans' convention);
     # a 责任领导 column names people, never agencies; 市住建局（牵头） is a lead marker.

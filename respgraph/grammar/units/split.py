@@ -41,6 +41,23 @@ def _wide_gap(text: str, a: int, b: int) -> bool:
     return (b - a >= 2 or text[a] in "\u3000\t") and "\u4e00" <= text[b] <= "\u9fff" and text[b] not in _NOT_AFTER_GAP
 
 
+# a town's name (马当镇, 芙蓉墩乡, 龙城街道): how one ends
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
+
+
+def _towns_apart(text: str, a: int, k: int, j: int, end: int) -> bool:
+    """Is the wide gap between ``text[k]`` and ``text[j]`` one between a town or the towns (沿江各乡镇,
+    马当镇) and a town named next (马当镇): a Word cell's paragraphs, one name a line (沿江各乡镇
+    马当镇 was one unit; 镇 / 乡 end no office's name, so the gap was not taken for a separator)?
+    各乡镇  人民政府 is one name, the gap an OCR's."""
+    if text[k] not in "镇乡道" or not _wide_gap(text, k + 1, j):
+        return False
+    n = j
+    while n < end and text[n] not in LIST_SEPARATORS and not text[n].isspace():
+        n += 1
+    return _TOWN.fullmatch(text, j, n) is not None and looks_like_unit(text[a : k + 1])
+
+
 # how a collective named by no place opens (有关部门 / 相关单位 / 其他部门)
 _COLLECTIVE_OPENINGS = ("有关", "相关", "其他", "其它")
 
@@ -96,7 +113,8 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
                 if k >= piece_start and j < end and (
-                    (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
+                    _towns_apart(text, piece_start, k, j, end)
+                    or (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
                         text[j] in UNIT_START_CHARS or _wide_gap(text, k + 1, j)
                         or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
                         # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
