@@ -6,8 +6,8 @@ a 文件汇编 holds plans one after the other (一、XX区2022年大气污染�
 Each of those plans opens with its title on a line of its own: a place, what the plan is about
 and its kind (``湖州市新污染物治理工作方案``), perhaps numbered as a part of a 汇编. Where a file
 holds two or more such titles, each task's ``section`` opens with the title of the plan it
-stands in (the last title line before it), so that a reader (and ``tasks --search``) tells
-apart the tasks of plans that share chapter names (二、重点任务 in each).
+stands in (the last title line before it), so that a reader (the ``section`` column of
+``tasks --format csv`` and ``b.tasks()``) tells apart the tasks of plans that share chapter names (二、重点任务 in each).
 
 A file with one plan is left as it is: its own title, its cover letter's, or its 分工表 titled by
 it (``XX实施方案重点任务分工表`` is titled ``XX实施方案``) name one plan.
