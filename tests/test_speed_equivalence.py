@@ -1645,3 +1645,75 @@ def test_page_numbers_in_a_list_with_the_separator_matched_are_the_numbers_looke
 def test_a_page_number_run_into_a_unit_list_is_still_cut():
     text = "责任单位：1区市场监管局、2区规划和自然资源局（：1个 、3家企业）"
     assert [text[a:b] for a, b, _ in pages._inline_page_number_edits(text)] == ["1"]
+
+
+# --------------------------------------------------------------------------- text_tables._read_header (stop 29)
+
+
+def _finite_matches(pattern: re.Pattern) -> set[str]:
+    """Every string ``pattern`` can match (a finite pattern of literals, alternatives, groups,
+    optional parts and anchors; anything else fails the test)."""
+    from re import _constants as c
+    from re import _parser
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if op is c.LITERAL:
+                here = {chr(av)}
+            elif op is c.IN:
+                assert all(o is c.LITERAL for o, _ in av), av
+                here = {chr(v) for _, v in av}
+            elif op is c.BRANCH:
+                here = set().union(*(seq(b) for b in av[1]))
+            elif op is c.SUBPATTERN:
+                here = seq(av[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, sub = av
+                assert hi <= 2, hi
+                one = seq(sub)
+                here = set()
+                for n in range(lo, hi + 1):
+                    cur = {""}
+                    for _ in range(n):
+                        cur = {x + y for x in cur for y in one}
+                    here |= cur
+            elif op is c.AT:
+                here = {""}
+            else:
+                raise AssertionError(f"not a finite pattern: {op}")
+            out = {x + y for x in out for y in here}
+        return out
+
+    return seq(_parser.parse(pattern.pattern))
+
+
+def test_every_label_a_unit_column_is_named_by_holds_a_character_of_the_gate():
+    """_read_header skips a line holding no character of UNIT_COL_CHARS: every match of the unit
+    column's patterns holds one (and a column's label is its cell with characters taken out)."""
+    from respgraph.structure import table_columns
+
+    words = _finite_matches(table_columns.LEAD_COL) | _finite_matches(table_columns.SUPPORT_COL)
+    assert {"牵头", "责任单位", "配合部门", "落实单位", "属地政府", "支持单位"} <= words
+    for w in words:
+        assert table_columns.UNIT_COL_CHARS.search(w), w
+    for label in ("牵 头 单 位", "责任单位（部门）", "主办单位", "分办单位", "承担单位", "执行部门", "监管部门"):
+        assert table_columns._unit_col(label) and table_columns.UNIT_COL_CHARS.search(label)
+
+
+def test_text_table_headers_of_the_seeds_and_the_wording_fixtures_read_as_without_the_gate():
+    seen = _calls_while_extracting("_read_header", text_tables)
+    assert len(seen) > 1000
+    gate = text_tables.UNIT_COL_CHARS
+    found = 0
+    try:
+        for args, kwargs in seen:
+            text_tables.UNIT_COL_CHARS = gate
+            new = text_tables._read_header(*args, **kwargs)
+            text_tables.UNIT_COL_CHARS = re.compile("")
+            old = text_tables._read_header(*args, **kwargs)
+            assert new == old
+            found += new is not None
+    finally:
+        text_tables.UNIT_COL_CHARS = gate
+    assert found > 0

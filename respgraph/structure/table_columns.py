@@ -20,6 +20,10 @@ _DOING = r"承办|承担|落实|实施|执行|办理"
 # the site's land and works) support, as 属地责任单位 does
 SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(会办|支持)(单位|部门)|(负责|监管|{_DOING})(单位|部门|处室|科室)"
                          r"|^属地(?:政府|单位|部门|乡镇|镇街)?$")
+# A character every label ``_unit_col`` accepts holds: each match of LEAD_COL and SUPPORT_COL holds
+# one (分办 / 会办 their 办, 负责 its 责, 落实 its 实), and ``_column`` only takes characters out. A
+# line holding none heads no division table (text_tables asks every line of a plan)
+UNIT_COL_CHARS = re.compile("[牵主责配协参支监承实执办属]")
 # 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
 # from its leads and supports (records.Clause.supervisors), as the same label in prose is
 SUPERVISOR_COL = re.compile(r"(督办|督导|督查|督促|监督){1,2}(单位|部门|处室|科室)")

@@ -17,7 +17,7 @@ from respgraph.structure.line_cells import (
     _CSV_ROW, _PIPE_ROW, _PIPE_RULE_CHARS, _SPACES, _TOP_RULE, _csv_pieces, _is_rule, _pipe_cells, _quoted_line_end, _split_row,
 )
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
-from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, _column, _label, _task_col, _unit_col
+from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, UNIT_COL_CHARS, _column, _label, _task_col, _unit_col
 
 
 def _placed(text, a, cells, filled, starts, head, num_at, sep) -> list[tuple[int, tuple[int, int]]] | None:
@@ -467,6 +467,8 @@ def _read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[_Head
     (['序号', '重点任务', '牵头单位'], 'space', 1, 2, 1)
     """
     a, b = lines[k - 1]
+    if UNIT_COL_CHARS.search(text, a, b) is None:
+        return None  # no cell of the line can name a unit column (its cells lie within it)
     found = _separator(text[a:b])
     if found is None:
         return None
