@@ -1717,3 +1717,25 @@ def test_text_table_headers_of_the_seeds_and_the_wording_fixtures_read_as_withou
     finally:
         text_tables.UNIT_COL_CHARS = gate
     assert found > 0
+
+
+# --------------------------------------------------------------------------- pdf_tables.header._tokens (stop 29)
+
+
+def _tokens_ref(line: str) -> list[str]:
+    """_tokens as it was: the page-number pattern and the split asked of every line (now only of a
+    line holding a blank)."""
+    from respgraph.pdf_tables import header
+
+    line = line.strip()
+    if header.PAGE_NUMBER_WORD.match(line):
+        return [line]
+    return [t for t in header._TOKEN_GAP.split(line) if t]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=" \t\u3000\n\r\xa0—-－第页共序号12０牵头单位甲", max_size=24))
+def test_a_line_is_cut_into_tokens_as_when_every_line_was_split(line):
+    from respgraph.pdf_tables import header
+
+    assert header._tokens(line) == _tokens_ref(line)

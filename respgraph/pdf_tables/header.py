@@ -108,6 +108,10 @@ _TOKEN_GAP = re.compile(r"[ \t\u3000]+")
 
 def _tokens(line: str) -> list[str]:
     line = line.strip()
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        # a line without a blank is one token (a page number's too) or none: most lines of a cell
+        # stream, and text_segments asks every line of a text holding a 序号 line
+        return [line] if line else []
     if PAGE_NUMBER_WORD.match(line):
         return [line]  # — 2 —: one token, whatever its blanks
     return [t for t in _TOKEN_GAP.split(line) if t]
