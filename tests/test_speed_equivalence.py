@@ -1739,3 +1739,39 @@ def test_a_line_is_cut_into_tokens_as_when_every_line_was_split(line):
     from respgraph.pdf_tables import header
 
     assert header._tokens(line) == _tokens_ref(line)
+
+
+# --------------------------------------------------------------------------- clean._glyph_forms (stop 29)
+
+
+def test_the_gate_of_the_glyph_forms_holds_every_character_the_three_classes_match():
+    """_glyph_forms asks GLYPH_OR_PRIVATE_RE once and skips its three scans when it finds nothing:
+    every code point any of the three patterns matches is in the gate's class, and no other."""
+    from respgraph.clean import glyphs
+
+    three = (glyphs.GLYPH_FORM_RE, glyphs._ENCLOSED_RE, glyphs.PRIVATE_USE_RE)
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    gate = {m.start() for m in glyphs.GLYPH_OR_PRIVATE_RE.finditer(text)}
+    each = {m.start() for rx in three for m in rx.finditer(text)}
+    assert gate == each and len(each) > 6400 + 300
+
+
+def test_glyph_forms_of_the_seeds_and_the_wording_fixtures_read_as_without_the_gate():
+    import respgraph.clean as cl
+    from respgraph.clean.edits import _Text
+
+    seen = _calls_while_extracting("_glyph_forms", cl)
+    assert len(seen) > 300
+    gate = cl.GLYPH_OR_PRIVATE_RE
+    for (t, _notes), _ in seen:
+        for text in (t.text, t.text + "⽣⑴\ue001", "⑶加强监管"):
+            a, b = _Text(text), _Text(text)
+            na: list[str] = []
+            nb: list[str] = []
+            try:
+                got = cl._glyph_forms(a, na)
+                cl.GLYPH_OR_PRIVATE_RE = re.compile("")
+                want = cl._glyph_forms(b, nb)
+            finally:
+                cl.GLYPH_OR_PRIVATE_RE = gate
+            assert (got, na, a.text, a.segs) == (want, nb, b.text, b.segs)

@@ -94,7 +94,7 @@ from respgraph.clean.script import (
     traditional_share,
 )
 from respgraph.clean.flat_tables import _flat_table_edits
-from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, PRIVATE_USE_RE, enclosed_number_edits, inner_bracket_edits
+from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, GLYPH_OR_PRIVATE_RE, PRIVATE_USE_RE, enclosed_number_edits, inner_bracket_edits
 from respgraph.clean.translations import inline_translation_edits, translation_line_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
 
@@ -217,6 +217,8 @@ def _glyph_forms(t: "_Text", notes: list[str]) -> list[str]:
     """Put the characters a PDF's fonts drew with other code points back (Kangxi radicals and
     compatibility ideographs, same length; enclosed item numbers as plans type them), noting
     each; returns the font's private-use glyphs left, which stand for characters no text gives."""
+    if GLYPH_OR_PRIVATE_RE.search(t.text) is None:
+        return []  # none of the three kinds of character: nothing to replace, none left
     if n := t.sub(GLYPH_FORM_RE, lambda m: GLYPH_FORMS[ord(m.group())]):  # same length
         notes.append(f"replaced {n} Kangxi radicals and compatibility ideographs by the characters they stand for (⽣ -> 生)")
     if n := t.apply(enclosed_number_edits(t.text)):
