@@ -245,7 +245,8 @@ def test_corrupt_docx(tmp_path):
     data = good.read_bytes()
     bad = tmp_path / "corrupt.docx"
     bad.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ReadError, match=r": not a valid \.docx"):
+    # half a zip (a download stopped part way) says it was cut off, not that it is of the wrong kind
+    with pytest.raises(ReadError, match=r": a \.docx cut off before its end \(its zip directory is missing\)"):
         read_document(bad)
     text_as_docx = tmp_path / "text.docx"
     text_as_docx.write_bytes(YUSHUI.read_bytes())
