@@ -40,6 +40,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 【对应规划第12项】): the citation stays in the title whole (was cut at the colon inside its bracket),
     # and 各市、区人民政府（管委会） is one collective (was 各市 and 区人民政府（管委会））; near miss: a colon
     # outside a bracket still ends the title
+    # A等区直行政执法部门 / A等区直属行政执法部门 / A等相关区直部门: the named bodies are the units, the group
+    # they stand for none, as A等有关部门 (its bodies unnamed; 直属 and 相关区直 were read into the last
+    # name, 区自然资源局等区直属行政执法部门); near misses: 区直各行政执法部门 alone stays the collective,
+    # 区直属机关工委 a name
+    "etc-groups-of-direct-bodies.txt": [
+        ("（一）", "整治占道经营", [("区城管执法局", L, FL)]),
+        ("（二）", "加强违法建设查处", [("区住建局", L, FL), ("区自然资源局", S, EX)]),
+        ("（三）", "强化油烟治理", [("区生态环境局", L, EX), ("区市场监管局", S, EX)]),
+        ("（四）", "规范户外广告设置", [("区城管执法局", L, FL)]),
+        ("（五）", "开展联合执法", [("区直各行政执法部门", L, FL)]),
+        ("（六）", "加强机关作风建设", [("区直属机关工委", L, FL)]),
+    ],
     "items-citing-the-plan-they-implement.txt": [
         ("1", "推进重点行业超低排放改造（规划第三章第二节）", [("市生态环境局", L, FL), ("市工信局", S, EX)]),
         ("2", "实施VOCs综合治理（对应《规划》任务：第三章第三节）", [("市生态环境局", L, FL), ("各市、区人民政府（管委会）", S, EX)]),

@@ -53,8 +53,11 @@ _TRAIL_ETC = re.compile(
     # (…等市级有关执法部门 / …等有关职能部门: the level and the kind of the bodies too; a central
     # plan's …等国家有关部门 / a region's …等自治区有关部门, the level as a central or regional
     # document writes it: was read into the last ministry's name)
-    r"\s*等\s*(?:(?:(?:[省市县区]\s*[直级]|国\s*家|中\s*央|自\s*治\s*区\s*[直级]?)\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*"
-    r"(?:执\s*法|职\s*能|监\s*管|行\s*政\s*执\s*法|行\s*业\s*主\s*管|主\s*管)?\s*(?:单\s*位|部\s*门)"
+    # (…等区直属行政执法部门 / …等相关区直部门 / …等区直综合执法部门: the level written 直属 or 属, or
+    # after 相关, and a 综合 kind, as 等区直行政执法部门 is: were read into the last body's name)
+    r"\s*等\s*(?:(?:相\s*关|有\s*关|其\s*他)\s*(?=[省市县区]\s*[直级属]))?"
+    r"(?:(?:(?:[省市县区]\s*(?:直\s*属?|级|属)|国\s*家|中\s*央|自\s*治\s*区\s*[直级]?)\s*)?(?:各\s*)?(?:相\s*关|有\s*关|其\s*他)?\s*"
+    r"(?:执\s*法|职\s*能|监\s*管|(?:综\s*合\s*)?(?:行\s*政\s*)?执\s*法|行\s*业\s*主\s*管|主\s*管)?\s*(?:单\s*位|部\s*门)"
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*[^、，,；;等\d]{0,8}?(?:单\s*位|部\s*门)"
     r"|(?<=[市县区州盟旗镇乡]等)[^、，,；;等]{0,8}?(?:人民政府|政府)"
     # 高新区、经开区、临港区等各功能区 / …等开发区 / …等重点园区: the kind of zone the named zones stand
