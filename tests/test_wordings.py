@@ -44,6 +44,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # they stand for none, as A等有关部门 (its bodies unnamed; 直属 and 相关区直 were read into the last
     # name, 区自然资源局等区直属行政执法部门); near misses: 区直各行政执法部门 alone stays the collective,
     # 区直属机关工委 a name
+    # 由A组织实施 / X由A保障 with one unit: the sentence makes A the doer, so A leads explicitly, as 由A负责
+    # (was first_listed, listed by tasks --first-listed); near misses keep the convention: 由A、B组织实施
+    # and 责任单位：A、B (a list, no lead named)
+    "one-body-given-the-work.txt": [
+        ("（一）", "开展文化下乡活动", [("市委宣传部", L, EX)]),
+        ("（二）", "加强非遗保护", [("市文化旅游局", L, FL), ("市财政局", S, EX)]),
+        ("（三）", "推进全民阅读", [("市财政局", L, EX)]),
+        ("（四）", "繁荣文艺创作", [("市文联", L, FL), ("市委宣传部", S, EX)]),
+    ],
     "etc-groups-of-direct-bodies.txt": [
         ("（一）", "整治占道经营", [("区城管执法局", L, FL)]),
         ("（二）", "加强违法建设查处", [("区住建局", L, FL), ("区自然资源局", S, EX)]),
@@ -2790,7 +2799,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "开展餐饮油烟专项整治", [("市城管局", L, TB), ("市生态环境局", S, TB)]),
         ("1", "开展柴油货车路检路查", [("市公安局", L, TB), ("市生态环境局", S, TB)]),
         ("2", "淘汰国三及以下排放标准营运柴油货车", [("市交通运输局", L, TB), ("市财政局", S, TB)]),
-        ("四", "其他任务", [("各县（市、区）人民政府", L, FL)]),
+        ("四", "其他任务", [("各县（市、区）人民政府", L, EX)]),  # (由A结合实际抓好落实: the one doer, explicit)
         ("五", "表彰奖励", [("市生态环境局", L, EX)]),
     ],
     # a line of unit names under an item's sentence, broken after its last 、 over the list's date
@@ -3305,7 +3314,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "推进示范创建", [("县城管局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
         ("（二）", "推进试点建设", [("县住建局", L, EX), ("城关镇", S, EX), ("龙泉镇", S, EX)]),
         ("（三）", "推进污水治理", [("城关镇", L, FL), ("龙泉镇", S, EX)]),
-        ("（四）", "推进厕所改造", [("各乡镇（街道）", L, FL)]),
+        ("（四）", "推进厕所改造", [("各乡镇（街道）", L, EX)]),  # (the one doer named: explicit)
         ("（五）", "推进全域整治", []),
         ("（六）", "推进试点建设", []),
         ("（七）", "加强组织实施", []),
@@ -3370,7 +3379,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 领导下，县政府负责组织实施), 在党的领导下 alone, 坚持党委领导、政府负责, and the same sentence in
     # the 基本原则, a 组织领导 chapter and the safeguards
     "led-body-in-task.txt": [
-        ("（一）", "推进老旧小区改造", [("县住建局", L, FL)]),
+        ("（一）", "推进老旧小区改造", [("县住建局", L, EX)]),
         ("（二）", "加强河湖水环境治理", [("县水利局", L, EX)]),
         ("（三）", "强化安全生产应急处置", [("县应急局", L, EX), ("各乡镇", S, EX)]),
         ("（四）", "推进农业面源污染治理", [("县农业农村局", L, EX)]),
@@ -3415,9 +3424,9 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "推进老旧小区改造", [("县住建局", L, EX)]),
         ("（二）", "推进背街小巷整治", [("县城管局", L, EX)]),
         ("（三）", "推进城区污水管网建设", [("县水利局", L, EX)]),
-        # (由A组织实施: the carrying out is the verb, the one body leads by the first-listed convention,
-        # as 由A组织实施。 alone reads)
-        ("（四）", "推进口袋公园建设", [("县住建局", L, FL)]),
+        # (由A组织实施: the carrying out is the verb; the one body the sentence gives the work to leads
+        # because it is named the doer, explicit as 由A负责 (was first_listed, a list's convention))
+        ("（四）", "推进口袋公园建设", [("县住建局", L, EX)]),
         ("（一）", "加强工地扬尘管理，严格落实“六个百分之百”", []),
         ("（二）", "推进供热管网改造", []),
     ],
@@ -4262,10 +4271,11 @@ CLAUSES = [
     ("（县人力资源和社会保障局负责）", [("县人力资源和社会保障局", L, EX)]),
     ("（县住房和城乡建设局和县城管局负责）", [("县住房和城乡建设局", L, FL), ("县城管局", S, EX)]),
     # the way a unit acts by between it and its verb (由A按程序组织实施 / A依法负责 / A按规定…): no
-    # part of the unit (was no clause: 县人社局按程序 no unit)
-    ("具体由县人力社保局按程序组织实施。", [("县人力社保局", L, FL)]),
+    # part of the unit (was no clause: 县人社局按程序 no unit); the one body named the doer leads
+    # explicitly (first_listed before small29: a list's convention for a list of one)
+    ("具体由县人力社保局按程序组织实施。", [("县人力社保局", L, EX)]),
     ("（县市场监管局依法负责，县公安局配合）", [("县市场监管局", L, EX), ("县公安局", S, EX)]),
-    ("由县住建局依法依规组织实施。", [("县住建局", L, FL)]),
+    ("由县住建局依法依规组织实施。", [("县住建局", L, EX)]),
     # 分办单位 (a 建议 or 提案 shared out, each unit answering its part): every unit leads, as under
     # 主办 (was no clause: the units lost)
     ("（分办单位：市发展改革委、市住房城乡建设局）", [("市发展改革委", L, EX), ("市住房城乡建设局", L, EX)]),
@@ -4339,11 +4349,11 @@ CLAUSES = [
     # a sentence opening with a leader's part (县长负责统一指挥 / 各级河长负责 / 分管副县长牵头): a
     # person, no unit; the units after it are the clause (was no clause); leaders alone stay
     # prose (NOT_CLAUSES)
-    ("县长负责统一指挥，县应急局具体落实。", [("县应急局", L, FL)]),
+    ("县长负责统一指挥，县应急局具体落实。", [("县应急局", L, EX)]),
     ("县长负责统一指挥，县应急局负责具体组织实施，各乡镇配合。", [("县应急局", L, EX), ("各乡镇", S, EX)]),
-    ("各级河长负责，县水利局具体落实。", [("县水利局", L, FL)]),
+    ("各级河长负责，县水利局具体落实。", [("县水利局", L, EX)]),
     ("分管副县长牵头，县应急局负责，县消防救援大队配合。", [("县应急局", L, EX), ("县消防救援大队", S, EX)]),
-    ("（县长负责，县水利局具体落实）", [("县水利局", L, FL)]),
+    ("（县长负责，县水利局具体落实）", [("县水利局", L, EX)]),
     # B、C等成员单位 in a list: 等成员单位 the kind of bodies B、C stand for (was read into C's name)
     ("（县应急局牵头，县住建局、县交通局等成员单位配合）", [("县应急局", L, EX), ("县住建局", S, EX), ("县交通局", S, EX)]),
     # places given their part, then a named body 负责指导: it guides them (a support), as

@@ -102,6 +102,10 @@ def _roles(
     # they lead it together, as A leads X (was B by the first-listed convention, C supporting:
     # that convention reads one list answering for a whole task, （A、B负责） / 责任单位：A、B)
     parts = not has_pin and sum(v == "负责" for v, _ in parsed) >= 2
+    # 由A组织实施 / A组织开展…: the one unit the clause gives the work to leads because the sentence
+    # makes it the doer, as 由A负责 does, not by the convention of a list's first (was first_listed:
+    # listed by tasks --first-listed as a task whose plan named no lead)
+    alone = sum(len(units) for v, units in parsed if v != _UNDER_WATCH) == 1
     mentions: list[Mention] = []
     first_done = False
     for k, (verb, units) in enumerate(parsed):
@@ -129,7 +133,7 @@ def _roles(
                 role, basis = "support", "explicit"
             elif settings.first_listed_is_lead and not first_done:
                 # （A、B按职责分工负责）: no lead named, the plans' convention applies
-                role, basis = "lead", "first_listed"
+                role, basis = "lead", "explicit" if alone else "first_listed"
             else:
                 role, basis = "support", "explicit"
             if verb not in _INLINE_SUPPORT:
