@@ -47,6 +47,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 由A组织实施 / X由A保障 with one unit: the sentence makes A the doer, so A leads explicitly, as 由A负责
     # (was first_listed, listed by tasks --first-listed); near misses keep the convention: 由A、B组织实施
     # and 责任单位：A、B (a list, no lead named)
+    # the coordinating office's closing supervision after the last item (市…领导小组办公室将适时对工作要点落实情况
+    # 开展督查): no part of the last item's text (test_closing_supervision_is_no_part_of_the_last_item)
+    "closing-supervision-by-the-office.txt": [
+        ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
+        ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
+    ],
+    "closing-supervision-near-miss.txt": [
+        ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
+        ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
+    ],
     "one-body-given-the-work.txt": [
         ("（一）", "开展文化下乡活动", [("市委宣传部", L, EX)]),
         ("（二）", "加强非遗保护", [("市文化旅游局", L, FL), ("市财政局", S, EX)]),
@@ -3518,6 +3528,16 @@ def test_closing_note_is_no_part_of_the_last_item():
     """注：以上任务中，未列明责任单位的，由A… is said of the list: the last item's text ends before it."""
     last = _plan("closing-note-last-item.txt").tasks[-1]
     assert last.text.endswith("组织开展应急演练。") and last.flags == ["no_clause"]
+
+
+def test_closing_supervision_is_no_part_of_the_last_item():
+    """市…领导小组办公室将适时对工作要点落实情况开展督查 after the last item is the plan's closing supervision:
+    the last item's text ends at its units (it was kept there); the same office's sentence before
+    another item stays the text of the item above, and a bureau's (市市场监管局将适时…) the last item's."""
+    first, last = _plan("closing-supervision-by-the-office.txt").tasks
+    assert last.text.endswith("（市工信局牵头，市市场监管局配合）")
+    assert first.text.endswith("开展督导。")
+    assert _plan("closing-supervision-near-miss.txt").tasks[-1].text.endswith("开展质量抽查。")
 
 
 def test_titled_paragraphs_are_tasks_with_their_text():

@@ -632,6 +632,13 @@ _UNITS_LAST = re.compile(r"[（(]([^（）()]{2,80})[）)][ \t\u3000]*$")
 
 
 _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
+# the plan's coordinating office saying how it will oversee the plan (市质量强市工作领导小组办公室将适时对
+# 工作要点落实情况开展督查 / 县创建工作指挥部办公室将定期通报各单位工作进展): after the last item that
+# named its units, the plan's closing supervision, no more of that item (was kept in its text)
+_PLAN_OVERSEER = re.compile(
+    r"[^，,。；;：:\n（(]{0,30}?(?:领导小组|指挥部|委员会|联席会议)?(?:办公室|督查室|考核办)"
+    r"(?:将|要|适时|定期|不定期)[^。；;\n]{0,40}?(?:督查|督导|督办|考核|检查|通报|评估)"
+)
 # the plan's closing words addressed to all its units (各地各有关部门要… / 各牵头单位要于每季度末… /
 # 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it (the
 # pattern is the line joiner's too: such words are never a list's wrapped rest)
@@ -696,8 +703,13 @@ def _clause_ends(s: str) -> bool:
 
 def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: str) -> bool:
     """A paragraph assigning work after an item whose last line names its units: the plan's
-    closing words (区交通运输局要会同有关部门加强督导…), no more of that item. A label line
+    closing words (区交通运输局要会同有关部门加强督导… / after the last item, the coordinating office's
+    市…领导小组办公室将适时…开展督查), no more of that item. A label line
     (配合单位：…) goes on, and so does a paragraph that assigns nothing (the item's text)."""
+    if k > 0 and _PLAN_OVERSEER.match(s) and not _next_opens_item(lines, nonempty, k):
+        # (said after the last item: the plan's closing supervision; before another item, that of
+        # the item above, its text)
+        return _clause_ends(lines[nonempty[k - 1]][1].strip(" \t\u3000"))
     if k == 0 or _LABEL_LINE.match(s) or s[:1] in "（(【" or (_ASSIGNING.search(s) is None and _ADDRESSING_ALL.match(s) is None and (
         # (A、B要… before the next item: that item's text still, 县财政局要保障物资储备经费。)
         _UNITS_TOLD.match(s) is None or _next_opens_item(lines, nonempty, k)
