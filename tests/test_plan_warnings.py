@@ -274,3 +274,32 @@ def test_a_preview_stop_under_the_sites_name_is_said_and_a_dated_end_under_展�
         assert r.exit_code == 0, r.output
         lines = [ln for ln in _warning_lines(r.stderr) if "preview" in ln]
         assert (lines[0].split("(")[1].split(")")[0] if lines else None) == said, lines
+
+
+def test_an_item_the_preview_cuts_inside_its_first_sentence_stays_a_task(tmp_path):
+    """（三）开展“质量服务进万企”活动，为中小企 and the site's 还剩1页未读 under it: the item the cut stops in
+    before its first sentence ends is a task flagged cut_off and said (it was read as a heading over
+    nothing, the item lost and no task named by the warning). Near misses: the same line in a text
+    that is not cut off stays as it was (no task), and a cut after a chapter's heading makes none."""
+    from respgraph.extract import extract_file
+
+    head = ("晋江市2025年质量强市工作要点\n\n一、推动产业质量提升\n"
+            "（一）实施制造业质量提升行动。在优势产业开展质量比对和攻关。（市工信局牵头，市市场监管局配合）\n"
+            "（二）加强品牌培育。争创省级以上质量奖。（市市场监管局牵头，市商务局配合）\n二、优化质量服务\n")
+    site = "原创力文档知识共享存储平台\n还剩1页未读，继续阅读\n"
+    item = "（三）开展“质量服务进万企”活动，为中小企\n"
+
+    def read(name, text):
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        return extract_file(f)
+
+    plan = read("cut.txt", head + item + site)
+    assert [t.number for t in plan.tasks] == ["（一）", "（二）", "（三）"]
+    cut = plan.tasks[-1]
+    assert cut.title == "开展“质量服务进万企”活动，为中小企" and cut.flags == ["no_clause", "cut_off"]
+    assert cut.section == ["优化质量服务"] and cut.mentions == []
+    assert any("task （三） 开展“质量服务进万企”活动，为中" in w for w in plan.warnings), plan.warnings
+    assert [t.number for t in read("whole.txt", head + item).tasks] == ["（一）", "（二）"]
+    chapter = read("chapter.txt", head + site)
+    assert [t.number for t in chapter.tasks] == ["（一）", "（二）"] and len(chapter.warnings) == 1

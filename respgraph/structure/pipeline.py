@@ -63,6 +63,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         tables = text_tables(text)
     table_spans = [t.span for t in tables]
     builder = _task_builder(text, plan_id, body, meta, table_spans, settings)
+    builder.cut_off = doc.cut_off
     # (clauses end there too: a text run together put the signature on the last clause's line,
     # 配合单位：县市场监管局安吉县人民政府办公室 2020年5月8日)
     found = _find_clauses(text, body.first, min(body.body_end, builder.closing), settings)

@@ -379,8 +379,19 @@ class ItemRules:
         if self.blocks[i].style == "para":
             return self._duty_under_unit(i)
         return self.blocks[i].style != "plain" and (
-            not self.heads(i) or self._title_only_item(i)
+            not self.heads(i) or self._title_only_item(i) or self._cut_item(i)
         )
+
+    def _cut_item(self, i: int) -> bool:
+        """An item the cut-off text stops in before its first sentence ends (（六）开展“质量服务进万企”
+        活动，为中小企 and a site's 还剩1页未读 after it): a task whose text the cut took, not a
+        heading (it was read as one, heading nothing; pipeline flags it cut_off). A leaf numbered
+        as an item (not a chapter), holding words and no sentence stop, with nothing after it."""
+        b = self.blocks[i]
+        if not self.cut_off or b.children or b.parent is None or b.style in HEADING_STYLES:
+            return False
+        body = self.text[b.body : b.end].strip()
+        return bool(body) and not self.text[b.end :].strip() and "。" not in body and not _NOT_TASK_TITLE.search(self.title(i))
 
     def _duty_under_unit(self, i: int) -> bool:
         """Whether paragraph ``i`` is one of two or more paragraphs under a heading naming only a

@@ -130,6 +130,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.project_rows: set[int] = set()  # ids of the rows of a project list (项目名称 | 总投资 …): no body item's
         self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
         self.closing = len(text)  # where the plan's signature or a minutes' attendance lines begin
+        # the text stops where a site's preview or a truncated file stops (Document.cut_off): the
+        # item it stops in may be cut inside its first sentence (_cut_item)
+        self.cut_off = False
         # (text, start, end) -> Clause | None: a heading that only names a unit (一、区发展改革委)
         # leads the tasks below it (duty_statements.heading_owner)
         self.owner_fn = None
