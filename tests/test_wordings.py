@@ -3305,6 +3305,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("7", "加强案件办理", [("市城管局", L, EX), ("市公安局", S, EX)]),
         ("8", "加强交通管理", [("市公安局交警支队", L, EX)]),
     ],
+    # X转B依法查处 / X交B限期整改 / X移交B / X移送B / X转交属地区县政府 with no giver (no 由, no body before the
+    # verb): the body handed the matter does it and leads, as after 交由 (由A转交B: A, given it, leads and B
+    # supports); was no clause. Near misses stay as they were: a mechanism of handing over, 提交B审批 and
+    # 报送B审核 (a document submitted up), 流转 in a word (土地流转市场), and A将X移送B (A leads, B supports)
+    "matters-handed-on-with-no-giver.txt": [
+        ("1", "加强行刑衔接", [("市公安局", L, EX)]),
+        ("2", "规范信访办理", [("市住建局", L, EX)]),
+        ("3", "强化执法检查", [("市公安局", L, EX)]),
+        ("4", "推进案件移送", [("市公安局", L, EX)]),
+        ("5", "规范投诉处理", [("属地区县政府", L, EX)]),
+        ("6", "完善移交机制", []),
+        ("7", "规范方案报批", []),
+        ("8", "规范数据报送", []),
+        ("9", "推进土地流转", []),
+        ("10", "加强案件移送", [("市生态环境局", L, EX), ("市公安局", S, EX)]),
+    ],
     # 由A（A's other nameplate）转交B核查处理 / 移送B依法查处 / 交由B（B's other nameplate）办理: the bracket is
     # part of the body's name, A leads and B handles it (was no clause at all, both bodies lost); near
     # misses stay as they were: 由A（A2）定期通报 (no handover, no given action) and a bracket that names

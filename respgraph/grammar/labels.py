@@ -154,12 +154,21 @@ _LEVELS_WRITTEN = r"[（(][县市区旗州盟、，,\s]{1,8}[）)]"
 # a body's other nameplate in a bracket after its name (由市市场监管局（市知识产权局）转交属地区县政府核查处理:
 # part of A's name, no end of the phrase; was no clause at all, both bodies lost)
 _NAMEPLATE_WRITTEN = r"[（(][\u4e00-\u9fff]{2,16}?(?:局|委|办|厅|院|室|中心|委员会|办公室|管委会)[）)]"
+# the matter handed on to a body with no giver named (问题线索转市公安局依法查处 / 群众反映的问题交市住建局
+# 限期整改 / 涉嫌犯罪案件移送市公安局依法查处): the work's words right before the verb (no body's name,
+# no 将 of a giver's sentence: A将X移送B is A's action), a body of a place or the places after it. The
+# body handed the matter is the one doing it, as after 交由 (由A转交B: A given it leads, B supports)
+_HANDED = (
+    r"(?<=[\u4e00-\u9fff”])(?<![局委办府厅室心院会队所站处部门将把])"
+    r"(?:转\s*交|移\s*交|移\s*送|转\s*送|转\s*办|(?<![提递上报缴移转])交(?!由)|(?<![流运周扭好反逆旋中外移])转)"
+    r"(?=[省市县区州旗盟各]|属\s*地)"
+)
 _GIVEN = (
-    r"(?<![自经理缘事])由(?!于)(?=(?:" + _LEVELS_WRITTEN + r"|" + _NAMEPLATE_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
+    r"(?:(?<![自经理缘事])由(?!于)|" + _HANDED + r")(?=(?:" + _LEVELS_WRITTEN + r"|" + _NAMEPLATE_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
-    r"(?=[" + _FIRST_CHARS + r"督监由指组推])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
+    r"(?=[" + _FIRST_CHARS + r"督监由指组推转交移])(?:(?P<label>" + _LABEL + r")|(?P<watch>" + _SUPERVISOR_LABEL + r")|(?P<verb>" + "|".join(_VERBS) + r")"
     r"|(?P<given>" + _GIVEN + r")"
     # 由A指导，B组织开展… / A指导，B组织实施…: a guide's phrase, no clause verb in the sentence
     # (A指导、B落实: the guide's phrase closed by 、, the carrying out after it)
@@ -370,6 +379,8 @@ _BY = re.compile(
     # 2021年由A牵头，B、C配合 (the year a rotating lead takes its turn: 三省每年轮流牵头…，2021年由…):
     # the year the work is given for, no part of the unit
     r"|\d{4}\s*年度?\s*(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE
+    # 问题线索转市公安局依法查处: the work handed on, no giver (_HANDED): its words are no unit either
+    + r"|(?:[\u4e00-\u9fff、“”](?<![将把由])){1,30}?" + _HANDED
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
 # meeting's request (会议决定，请A牵头，会同B…)
