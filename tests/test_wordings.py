@@ -1158,6 +1158,28 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（2）", "配合省生态环境厅做好湖泊流域种植结构调整", [("省生态环境厅", L, EX), ("省农业农村厅", S, EX)]),
         ("（1）", "负责依法打击涉河湖违法犯罪活动", [("省公安厅", L, EX)]),
     ],
+    # a 双碳 plan's items naming no unit (（一）能源绿色低碳转型行动。…) and its 三、职责分工 naming them by
+    # title (市发展改革委：…；牵头能源绿色低碳转型行动；…): each item takes the statement's unit (牵头 /
+    # 负责 lead, 参与 support; a heading's title: the items under it), and a statement only pointing at
+    # items is no task (市工业和信息化局：牵头工业领域碳达峰行动。 was one beside its item, which had no
+    # lead); one with work of its own stays. Near misses: a title word shared by chance (负责生态环境
+    # 保护工作 / （四）加强生态环境保护), a prefix that is no phrase of the title (牵头绿色低碳科技创新 /
+    # 绿色低碳科技创新行动), work within an item (负责工业领域碳达峰行动中的节水工作) and an action the
+    # body does not hold (牵头交通运输绿色低碳行动) stay tasks of their own, the items naming nobody
+    "duty-list-names-items-by-title.txt": [
+        ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
+        ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),
+        ("1", "推进城乡建设绿色低碳转型", [("市住房城乡建设局", L, EX)]),
+        ("2", "加快提升建筑能效水平", [("市住房城乡建设局", L, EX)]),
+        ("（四）", "加强生态环境保护", []),
+        ("（五）", "绿色低碳科技创新行动", []),
+        ("（六）", "循环经济助力降碳行动", [("市商务局", S, EX)]),
+        ("", "市发展改革委：负责市领导小组办公室日常工作", [("市发展改革委", L, EX), ("市统计局", L, EX)]),
+        ("", "市生态环境局：负责生态环境保护工作", [("市生态环境局", L, EX)]),
+        ("", "市科技局：牵头绿色低碳科技创新，推动产学研协同创新", [("市科技局", L, EX)]),
+        ("", "市交通运输局：牵头交通运输绿色低碳行动", [("市交通运输局", L, EX)]),
+        ("", "市水务局：负责工业领域碳达峰行动中的节水工作", [("市水务局", L, EX)]),
+    ],
     # a 成员单位责任分工 written a paragraph a body, unnumbered, under no section of duties (县委政法委：
     # 负责…；牵头… / 县司法局：负责人民调解…，会同县信访局…): each paragraph a duty its body leads (was
     # no task at all: such paragraphs counted as prose outside a 职责分工 section; 负责人民调解 read as

@@ -1,0 +1,164 @@
+"""A duty statement naming a body item by its title (``市发展改革委：…；牵头能源绿色低碳转型行动；…``).
+
+A plan whose items name no unit (二、重点任务 / （一）能源绿色低碳转型行动。…) may say who does them
+in a later list of duties by body (三、职责分工 / 市发展改革委：牵头能源绿色低碳转型行动): a piece of
+a statement that is only 牵头 / 负责 / 配合 / 参与 and an item's title points at that item.
+``give_items_named_by_duties`` gives the item the statement's unit (lead by 牵头 / 负责, support
+by 配合 / 参与 / 协助), its clause the duty statement (the provenance); a statement that does nothing
+but point at items is no task of its own (its work is the items': it was counted twice), one with
+work of its own stays one. Matching is strict: the piece must be the whole title, or a clear first
+phrase of it (up to the title's comma), and name one item only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.records import Clause, Mention, Span
+from respgraph.structure.tasks import _in_text_order
+
+# the verb of a piece pointing at an item (its role), then an optional verb the title may lack
+_POINTER = re.compile(
+    r"^(?:并|同时|具体)?(?P<verb>牵头|负责|配合|参与|协助)(?:组织)?(?P<do>实施|推进|开展|落实|抓好|推动)?"
+)
+_LEAD_VERBS = ("牵头", "负责")
+# what a piece may close with beyond the title: 的相关工作 / 各项任务
+_TAIL = re.compile(r"的?(?:相关|有关|各项)?(?:工作|任务)$")
+# what a title or a piece is compared without: quotes, spaces, its closing stop
+_NOISE = re.compile(r"[“”\"《》〈〉\s\u3000]")
+# the end of a title's first phrase: a piece naming that phrase names the item
+_PHRASE_END = "，,；;：:（("
+# a title shorter than this is a word, not a name a piece could point at (工作目标, 重点任务)
+_MIN_TITLE = 5
+
+
+def _norm(s: str) -> str:
+    return _NOISE.sub("", s).rstrip("。；;，,、")
+
+
+def give_items_named_by_duties(builder) -> None:
+    """The units of duty statements naming a body item by its title, to that item (see the module)."""
+    starts = builder.duty_starts
+    if not starts:
+        return
+    duties = [t for t in builder.tasks if t.clauses and t.clauses[0].span.start in starts]
+    if not duties:
+        return
+    text = builder.text
+    # what a statement may name: the tasks naming no unit before any duty gave them one (two
+    # duties may name one item: 牵头 in one statement, 参与 in another), and their headings
+    titles = _TitleIndex([t for t in builder.tasks if not t.clauses and not t.mentions])
+    if not titles.keys:
+        return
+    drop = []
+    for d in duties:
+        clause = d.clauses[0]
+        unit = _statement_unit(clause)
+        if unit is None:
+            continue
+        pieces = _pieces(text, unit.span.end, d.span.end)
+        linked = 0
+        for a, b in pieces:
+            found = _pointed(text[a:b], titles, clause.span.start)
+            if found is None:
+                continue
+            targets, role = found
+            linked += 1
+            mention = Mention(unit.text, role, "explicit", unit.span, list(unit.portfolio), unit.collective)
+            # (the statement up to the piece naming the item, as the clause: its quote says which item)
+            given = Clause(Span(clause.span.start, b), text[clause.span.start : b], [mention])
+            for t in (t for group in targets for t in group):
+                t.clauses = [*t.clauses, given]
+                t.mentions = [*t.mentions, mention]
+                t.flags = [f for f in t.flags if f != "no_clause"]
+        if linked and linked == len(pieces) and len(d.clauses) == 1:
+            drop.append(d)  # the statement only points at items: their work, no task of its own
+    if drop:
+        gone = {id(x) for x in drop}
+        builder.tasks[:] = [t for t in builder.tasks if id(t) not in gone]
+        _in_text_order(builder)
+
+
+class _TitleIndex:
+    """The titles a statement may name, each of a task naming no unit or of a heading over such
+    tasks (（一）能源绿色低碳转型行动 / 1.… / 2.…: the items under it), by the forms a piece may
+    write it in: whole, or its first phrase up to a comma (推进能源绿色低碳转型，构建…)."""
+
+    def __init__(self, tasks: list) -> None:
+        named: list[tuple[str, list]] = [(t.title, [t]) for t in tasks]
+        under: dict[tuple[str, ...], list] = {}
+        for t in tasks:
+            for j in range(len(t.section)):
+                under.setdefault(tuple(t.section[: j + 1]), []).append(t)
+        named += [(key[-1], group) for key, group in under.items()]
+        self.keys: dict[str, list[list]] = {}
+        for title, group in named:
+            title = _norm(title)
+            if len(title) < _MIN_TITLE:
+                continue
+            forms = {title} | {title[:k] for k, ch in enumerate(title) if ch in _PHRASE_END and k >= _MIN_TITLE}
+            for f in forms:
+                self.keys.setdefault(f, []).append(group)
+
+    def one(self, name: str, before: int) -> list | None:
+        """The tasks of the one title ``name`` writes (with or without a closing 相关工作) among
+        those ending before ``before``; None when none or several are."""
+        forms = {f for f in (_norm(name), _TAIL.sub("", _norm(name))) if len(f) >= _MIN_TITLE}
+        hits: list[list] = []
+        for f in forms:
+            for group in self.keys.get(f, ()):
+                if all(t.span.end <= before for t in group) and not any(group is h for h in hits):
+                    hits.append(group)
+        return hits[0] if len(hits) == 1 else None
+
+
+def _statement_unit(clause: Clause) -> Mention | None:
+    """The unit opening a duty statement (市发展改革委：…): its first mention, written at the
+    statement's head (a number may stand before it); its role there is the statement's first
+    verb's (市商务局：参与…: a support), each piece pointing at an item says its own."""
+    if not clause.mentions:
+        return None
+    m = min(clause.mentions, key=lambda x: x.span.start)
+    if m.span.start - clause.span.start > 6:
+        return None
+    return m
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ；/，/。 pieces of a statement's text after its unit (and its colon)."""
+    out = []
+    i = start
+    while i < end and text[i] in "：: \t\u3000":
+        i += 1
+    while i < end:
+        j = i
+        while j < end and text[j] not in "；;，,。\n":
+            j += 1
+        if text[i:j].strip():
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _pointed(piece: str, titles: _TitleIndex, before: int) -> tuple[list[list], str] | None:
+    """(the groups of tasks, role) a piece points at: 牵头 / 负责 / 配合 / 参与 and nothing but an
+    item's or a heading's title (or a list of titles joined by 、), each naming one; None for a
+    piece with work of its own."""
+    m = _POINTER.match(piece.strip())
+    if m is None:
+        return None
+    role = "lead" if m.group("verb") in _LEAD_VERBS else "support"
+    rest = piece.strip()[m.end():]
+    names = [rest] if not m.group("do") else [rest, m.group("do") + rest]
+    for name in names:
+        one = titles.one(name, before)
+        if one is not None:
+            return [one], role
+    for name in names:
+        parts = name.split("、")
+        if len(parts) < 2:
+            continue
+        found = [titles.one(p, before) for p in parts]
+        if all(x is not None for x in found) and len({id(x) for x in found}) == len(found):
+            return found, role
+    return None

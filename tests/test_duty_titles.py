@@ -1,0 +1,68 @@
+"""A duty statement naming a body item by its title gives the item its unit
+(respgraph.structure.duty_titles): provenance to the duty line, the work counted once."""
+
+from __future__ import annotations
+
+import respgraph
+from _extract import extract_text
+
+_PLAN = """某市碳达峰工作方案
+
+一、重点任务
+（一）能源绿色低碳转型行动。严控煤炭消费增长，大力发展可再生能源。
+（二）工业领域碳达峰行动。推动钢铁、建材、化工等行业节能降碳。
+（三）交通运输绿色低碳行动。加快新能源汽车推广应用。
+
+二、职责分工
+市发展改革委：负责市领导小组办公室日常工作；牵头能源绿色低碳转型行动。
+市工业和信息化局：牵头工业领域碳达峰行动。
+市科技局：配合工业领域碳达峰行动。
+"""
+
+
+def _tasks(tmp_path, text=_PLAN):
+    plan = extract_text(tmp_path, text)
+    return plan, {t.title: t for t in plan.tasks}
+
+
+def test_the_item_takes_the_unit_with_the_duty_line_as_its_clause(tmp_path):
+    plan, tasks = _tasks(tmp_path)
+    item = tasks["能源绿色低碳转型行动"]
+    assert [(m.text, m.role) for m in item.mentions] == [("市发展改革委", "lead")]
+    assert "no_clause" not in item.flags
+    # the clause quotes the statement up to the piece naming the item, and its span locates both
+    (clause,) = item.clauses
+    assert clause.raw == "市发展改革委：负责市领导小组办公室日常工作；牵头能源绿色低碳转型行动"
+    assert plan.document.text[clause.span.start : clause.span.end] == clause.raw
+    m = item.mentions[0]
+    assert plan.document.text[m.span.start : m.span.end] == "市发展改革委"
+
+
+def test_a_statement_only_pointing_at_items_is_no_task_and_one_with_its_own_work_stays(tmp_path):
+    _, tasks = _tasks(tmp_path)
+    assert not any(t.startswith("市工业和信息化局") or t.startswith("市科技局") for t in tasks)
+    # 配合 gives a support, 牵头 the lead, to one item
+    assert [(m.text, m.role) for m in tasks["工业领域碳达峰行动"].mentions] == [("市工业和信息化局", "lead"), ("市科技局", "support")]
+    own = tasks["市发展改革委：负责市领导小组办公室日常工作"]
+    assert [(m.text, m.role) for m in own.mentions] == [("市发展改革委", "lead")]
+    # an item no statement names keeps naming nobody
+    assert tasks["交通运输绿色低碳行动"].mentions == []
+
+
+def test_two_items_of_one_title_are_named_by_neither(tmp_path):
+    text = _PLAN.replace("（三）交通运输绿色低碳行动。", "（三）能源绿色低碳转型行动。")
+    plan, _ = _tasks(tmp_path, text)
+    items = [t for t in plan.tasks if t.title == "能源绿色低碳转型行动"]
+    assert len(items) == 2 and all(t.mentions == [] for t in items)
+    assert any(t.title.startswith("市发展改革委") for t in plan.tasks)
+
+
+def test_the_workload_counts_the_pointed_work_once_and_the_item_has_a_lead(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "p.txt").write_text(_PLAN, encoding="utf-8")
+    b = respgraph.build(plans)
+    assert list(b.tasks(agency="市工业和信息化局", role="lead")["title"]) == ["工业领域碳达峰行动"]
+    # (the Development and Reform Commission: the item it leads and its own office work)
+    assert sorted(b.tasks(agency="市发展改革委", role="lead")["title"]) == ["市发展改革委：负责市领导小组办公室日常工作", "能源绿色低碳转型行动"]
+    assert list(b.tasks_without_lead()["title"]) == ["交通运输绿色低碳行动"]
