@@ -49,6 +49,20 @@ def test_a_statement_only_pointing_at_items_is_no_task_and_one_with_its_own_work
     assert tasks["交通运输绿色低碳行动"].mentions == []
 
 
+def test_helpers_of_the_piece_naming_an_item_support_it_and_helpers_with_work_stay_a_duty(tmp_path):
+    text = _PLAN.replace("市工业和信息化局：牵头工业领域碳达峰行动。", "市工业和信息化局：牵头工业领域碳达峰行动，市能源局配合。").replace(
+        "市发展改革委：负责市领导小组办公室日常工作；牵头能源绿色低碳转型行动。", "市发展改革委：牵头能源绿色低碳转型行动，市财政局做好资金保障。"
+    )
+    _, tasks = _tasks(tmp_path, text)
+    industry = tasks["工业领域碳达峰行动"]
+    assert [(m.text, m.role) for m in industry.mentions] == [("市工业和信息化局", "lead"), ("市能源局", "support"), ("市科技局", "support")]
+    assert industry.clauses[1].raw == "市工业和信息化局：牵头工业领域碳达峰行动，市能源局配合"
+    assert not any(t.startswith("市工业和信息化局") for t in tasks)
+    # 市财政局做好资金保障 is work of its own: the statement stays, the item takes the lead alone
+    assert [(m.text, m.role) for m in tasks["能源绿色低碳转型行动"].mentions] == [("市发展改革委", "lead")]
+    assert any(t.startswith("市发展改革委") for t in tasks)
+
+
 def test_two_items_of_one_title_are_named_by_neither(tmp_path):
     text = _PLAN.replace("（三）交通运输绿色低碳行动。", "（三）能源绿色低碳转型行动。")
     plan, _ = _tasks(tmp_path, text)

@@ -1158,6 +1158,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（2）", "配合省生态环境厅做好湖泊流域种植结构调整", [("省生态环境厅", L, EX), ("省农业农村厅", S, EX)]),
         ("（1）", "负责依法打击涉河湖违法犯罪活动", [("省公安厅", L, EX)]),
     ],
+    # the same under each unit's heading (二、职责分工 / （一）县发展和改革局 / 1.牵头推进能源绿色低碳转型。):
+    # the item naming the body item by the first phrase of its title (（一）推进能源绿色低碳转型，构建…, a
+    # heading: its items 1 and 2) gives its unit to it and is no task; near misses: a prefix that is no
+    # phrase of the title (牵头农业农村减排固碳，推广… / 农业农村减排固碳行动) and work within an item
+    # (负责节能降碳增效行动资金保障) stay duties, the items naming nobody
+    "duty-list-unit-headings-name-items.txt": [
+        ("1", "推进煤炭消费替代和转型升级", [("县发展和改革局", L, EX)]),
+        ("2", "大力发展新能源", [("县发展和改革局", L, EX)]),
+        ("（二）", "工业领域碳达峰行动", [("县工业和信息化局", L, EX)]),
+        ("（三）", "节能降碳增效行动", []),
+        ("（四）", "农业农村减排固碳行动", []),
+        ("2", "负责县领导小组办公室日常工作", [("县发展和改革局", L, EX)]),
+        ("1", "牵头农业农村减排固碳，推广测土配方施肥", [("县农业农村局", L, EX)]),
+        ("1", "负责节能降碳增效行动资金保障", [("县财政局", L, EX)]),
+    ],
     # a 双碳 plan's items naming no unit (（一）能源绿色低碳转型行动。…) and its 三、职责分工 naming them by
     # title (市发展改革委：…；牵头能源绿色低碳转型行动；…): each item takes the statement's unit (牵头 /
     # 负责 lead, 参与 support; a heading's title: the items under it), and a statement only pointing at

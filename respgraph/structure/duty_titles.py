@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from respgraph.records import Clause, Mention, Span
+from respgraph.structure.duties import DUTY_SECTION
 from respgraph.structure.tasks import _in_text_order
 
 # the verb of a piece pointing at an item (its role), then an optional verb the title may lack
@@ -38,10 +39,7 @@ def _norm(s: str) -> str:
 
 def give_items_named_by_duties(builder) -> None:
     """The units of duty statements naming a body item by its title, to that item (see the module)."""
-    starts = builder.duty_starts
-    if not starts:
-        return
-    duties = [t for t in builder.tasks if t.clauses and t.clauses[0].span.start in starts]
+    duties = [t for t in builder.tasks if _duty_statement(builder, t)]
     if not duties:
         return
     text = builder.text
@@ -56,20 +54,28 @@ def give_items_named_by_duties(builder) -> None:
         unit = _statement_unit(clause)
         if unit is None:
             continue
-        pieces = _pieces(text, unit.span.end, d.span.end)
+        # (a statement under its unit's heading, （一）市发展改革委 / 1.牵头…: its pieces are its own text)
+        pieces = _pieces(text, unit.span.end if unit.span.end > d.span.start else d.span.start, d.span.end)
         linked = 0
+        last: list[list] | None = None  # the items the piece before named
         for a, b in pieces:
             found = _pointed(text[a:b], titles, clause.span.start)
-            if found is None:
+            if found is not None:
+                targets, role = found
+                mentions = [Mention(unit.text, role, "explicit", unit.span, list(unit.portfolio), unit.collective)]
+            elif last is not None and (helpers := _helpers(text, a, b, clause)):
+                # 牵头能源绿色低碳转型行动，市能源局配合: the helpers of the item just named
+                targets, mentions = last, helpers
+            else:
+                last = None
                 continue
-            targets, role = found
             linked += 1
-            mention = Mention(unit.text, role, "explicit", unit.span, list(unit.portfolio), unit.collective)
+            last = targets
             # (the statement up to the piece naming the item, as the clause: its quote says which item)
-            given = Clause(Span(clause.span.start, b), text[clause.span.start : b], [mention])
+            given = Clause(Span(clause.span.start, b), text[clause.span.start : b], mentions)
             for t in (t for group in targets for t in group):
                 t.clauses = [*t.clauses, given]
-                t.mentions = [*t.mentions, mention]
+                t.mentions = [*t.mentions, *mentions]
                 t.flags = [f for f in t.flags if f != "no_clause"]
         if linked and linked == len(pieces) and len(d.clauses) == 1:
             drop.append(d)  # the statement only points at items: their work, no task of its own
@@ -77,6 +83,26 @@ def give_items_named_by_duties(builder) -> None:
         gone = {id(x) for x in drop}
         builder.tasks[:] = [t for t in builder.tasks if id(t) not in gone]
         _in_text_order(builder)
+
+
+def _duty_statement(builder, t) -> bool:
+    """Whether task ``t`` is a duty statement: read as one (``duty_starts``: 市发展改革委：负责…), or
+    an item of a 职责分工 section under the heading of the unit it is led by (二、职责分工 /
+    （一）市发展改革委 / 1.牵头…: its one clause is that heading)."""
+    if not t.clauses:
+        return False
+    if t.clauses[0].span.start in builder.duty_starts:
+        return True
+    (c, *more) = t.clauses
+    return (
+        not more
+        and c.span.end <= t.span.start
+        and bool(t.section)
+        and DUTY_SECTION.search(t.section[0]) is not None
+        and len(c.mentions) == 1
+        and c.mentions[0].role == "lead"
+        and t.section[-1] == c.raw.strip()
+    )
 
 
 class _TitleIndex:
@@ -110,6 +136,24 @@ class _TitleIndex:
                 if all(t.span.end <= before for t in group) and not any(group is h for h in hits):
                     hits.append(group)
         return hits[0] if len(hits) == 1 else None
+
+
+# what a piece naming only helpers holds besides their names: 市能源局配合 / 由市统计局、市能源局协助
+_HELPERS_LEFT = re.compile(r"^(?:由)?[、，,和及与\s]*(?:配合|协助|参与|协同|共同参与|予以配合|协助配合)$")
+
+
+def _helpers(text: str, a: int, b: int, clause: Clause) -> list[Mention]:
+    """The supports a piece ``text[a:b]`` names and does nothing else (市能源局配合): none when it
+    holds work or words of its own (市财政局负责资金保障)."""
+    inside = [m for m in clause.mentions if a <= m.span.start and m.span.end <= b]
+    if not inside or any(m.role != "support" for m in inside):
+        return []
+    left, at = [], a
+    for m in sorted(inside, key=lambda m: m.span.start):
+        left.append(text[at : m.span.start])
+        at = m.span.end
+    left.append(text[at:b])
+    return inside if _HELPERS_LEFT.match("".join(left).strip()) else []
 
 
 def _statement_unit(clause: Clause) -> Mention | None:

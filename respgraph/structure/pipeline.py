@@ -77,7 +77,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         apply_above_markers(builder, _above_markers(text, body.first, body.body_end, found))
         apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings), table_spans)  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
-        give_items_named_by_duties(builder)  # 三、职责分工 / 市发展改革委：牵头能源绿色低碳转型行动: the item's units
+    give_items_named_by_duties(builder)  # 三、职责分工 / 市发展改革委：牵头能源绿色低碳转型行动: the item's units
     if tables:
         from respgraph.structure.tables import table_tasks
 
