@@ -1160,13 +1160,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # the same under each unit's heading (二、职责分工 / （一）县发展和改革局 / 1.牵头推进能源绿色低碳转型。):
     # the item naming the body item by the first phrase of its title (（一）推进能源绿色低碳转型，构建…, a
-    # heading: its items 1 and 2) gives its unit to it and is no task; near misses: a prefix that is no
+    # heading: its items 1 and 2) gives its unit to it and is no task, and so does 1.牵头工业领域碳达峰行动，
+    # 县能源局配合。 with its helper (its clause had made the plan read by clauses alone: the body's
+    # items naming nobody were no tasks at all); near misses: a prefix that is no
     # phrase of the title (牵头农业农村减排固碳，推广… / 农业农村减排固碳行动) and work within an item
     # (负责节能降碳增效行动资金保障) stay duties, the items naming nobody
     "duty-list-unit-headings-name-items.txt": [
         ("1", "推进煤炭消费替代和转型升级", [("县发展和改革局", L, EX)]),
         ("2", "大力发展新能源", [("县发展和改革局", L, EX)]),
-        ("（二）", "工业领域碳达峰行动", [("县工业和信息化局", L, EX)]),
+        ("（二）", "工业领域碳达峰行动", [("县工业和信息化局", L, EX), ("县能源局", S, EX)]),
         ("（三）", "节能降碳增效行动", []),
         ("（四）", "农业农村减排固碳行动", []),
         ("2", "负责县领导小组办公室日常工作", [("县发展和改革局", L, EX)]),

@@ -57,13 +57,14 @@ def give_items_named_by_duties(builder) -> None:
         # (a statement under its unit's heading, （一）市发展改革委 / 1.牵头…: its pieces are its own text)
         pieces = _pieces(text, unit.span.end if unit.span.end > d.span.start else d.span.start, d.span.end)
         linked = 0
+        used = {unit.span}  # the statement's mentions given to items
         last: list[list] | None = None  # the items the piece before named
         for a, b in pieces:
             found = _pointed(text[a:b], titles, clause.span.start)
             if found is not None:
                 targets, role = found
                 mentions = [Mention(unit.text, role, "explicit", unit.span, list(unit.portfolio), unit.collective)]
-            elif last is not None and (helpers := _helpers(text, a, b, clause)):
+            elif last is not None and (helpers := _helpers(text, a, b, [m for c in d.clauses for m in c.mentions])):
                 # 牵头能源绿色低碳转型行动，市能源局配合: the helpers of the item just named
                 targets, mentions = last, helpers
             else:
@@ -71,13 +72,14 @@ def give_items_named_by_duties(builder) -> None:
                 continue
             linked += 1
             last = targets
+            used.update(m.span for m in mentions)
             # (the statement up to the piece naming the item, as the clause: its quote says which item)
             given = Clause(Span(clause.span.start, b), text[clause.span.start : b], mentions)
             for t in (t for group in targets for t in group):
                 t.clauses = [*t.clauses, given]
                 t.mentions = [*t.mentions, *mentions]
                 t.flags = [f for f in t.flags if f != "no_clause"]
-        if linked and linked == len(pieces) and len(d.clauses) == 1:
+        if linked and linked == len(pieces) and all(m.span in used for m in d.mentions):
             drop.append(d)  # the statement only points at items: their work, no task of its own
     if drop:
         gone = {id(x) for x in drop}
@@ -88,14 +90,14 @@ def give_items_named_by_duties(builder) -> None:
 def _duty_statement(builder, t) -> bool:
     """Whether task ``t`` is a duty statement: read as one (``duty_starts``: 市发展改革委：负责…), or
     an item of a 职责分工 section under the heading of the unit it is led by (二、职责分工 /
-    （一）市发展改革委 / 1.牵头…: its one clause is that heading)."""
+    （一）市发展改革委 / 1.牵头…: its first clause is that heading, any other its own text's)."""
     if not t.clauses:
         return False
     if t.clauses[0].span.start in builder.duty_starts:
         return True
     (c, *more) = t.clauses
     return (
-        not more
+        all(t.span.start <= x.span.start and x.span.end <= t.span.end for x in more)  # (its own: 县能源局配合)
         and c.span.end <= t.span.start
         and bool(t.section)
         and DUTY_SECTION.search(t.section[0]) is not None
@@ -142,10 +144,10 @@ class _TitleIndex:
 _HELPERS_LEFT = re.compile(r"^(?:由)?[、，,和及与\s]*(?:配合|协助|参与|协同|共同参与|予以配合|协助配合)$")
 
 
-def _helpers(text: str, a: int, b: int, clause: Clause) -> list[Mention]:
-    """The supports a piece ``text[a:b]`` names and does nothing else (市能源局配合): none when it
-    holds work or words of its own (市财政局负责资金保障)."""
-    inside = [m for m in clause.mentions if a <= m.span.start and m.span.end <= b]
+def _helpers(text: str, a: int, b: int, mentions: list[Mention]) -> list[Mention]:
+    """The supports (of the statement's ``mentions``) a piece ``text[a:b]`` names and does nothing
+    else (市能源局配合): none when it holds work or words of its own (市财政局负责资金保障)."""
+    inside = [m for m in mentions if a <= m.span.start and m.span.end <= b]
     if not inside or any(m.role != "support" for m in inside):
         return []
     left, at = [], a

@@ -176,7 +176,7 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
     # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
     builder.markers = _inherit_markers(text, first, body.body_end, found)
     head_skip = [Span(0, first)]
-    if clauses and len(duties) == len(clauses):
+    if clauses and (len(duties) == len(clauses) or _under_duty_units(builder, clauses, duties)):
         # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
         # its tasks are read as a plan without clauses would read them, beside the duties' chapters
         duty_roots = {builder.root(k) for k in (builder.block_at(c.span.start) for c in duties) if k is not None}
@@ -239,6 +239,23 @@ def _in_roster(builder, t) -> bool:
     if k is None or any(_SHARES_WORK.search(c.raw) for c in t.clauses):
         return False
     return in_roster(builder.text, builder.blocks, [*builder.path(k), k], builder.roster_headings)
+
+
+def _under_duty_units(builder, clauses: list[Clause], duties: list[Clause]) -> bool:
+    """Whether every clause that is no duty statement stands under a unit's heading in a section
+    of duties (二、职责分工 / （二）县工业和信息化局 / 1.牵头…，县能源局配合。): the plan's clauses are
+    its duty list's, as when it holds duties only (its body's items naming no unit were no tasks
+    when one helper stood there)."""
+    from respgraph.structure.duties import DUTY_SECTION
+
+    starts = {c.span.start for c in duties}
+    for c in clauses:
+        if c.span.start in starts:
+            continue
+        k = builder.block_at(c.span.start)
+        if k is None or builder.owner_of(k) is None or DUTY_SECTION.search(builder.title(builder.root(k))) is None:
+            return False
+    return True
 
 
 def _units_only_aside(builder, clauses) -> bool:
