@@ -1182,15 +1182,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # lead); one with work of its own stays. Near misses: a title word shared by chance (负责生态环境
     # 保护工作 / （四）加强生态环境保护), a prefix that is no phrase of the title (牵头绿色低碳科技创新 /
     # 绿色低碳科技创新行动), work within an item (负责工业领域碳达峰行动中的节水工作) and an action the
-    # body does not hold (牵头交通运输绿色低碳行动) stay tasks of their own, the items naming nobody
+    # body does not hold (牵头交通运输绿色低碳行动) stay tasks of their own; the safeguards' 未明确牵头单位的，
+    # 由市生态环境局牵头 leads the items no duty names (those the duties name are not its: read first,
+    # the note had taken every item and the duties none)
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),
         ("1", "推进城乡建设绿色低碳转型", [("市住房城乡建设局", L, EX)]),
         ("2", "加快提升建筑能效水平", [("市住房城乡建设局", L, EX)]),
-        ("（四）", "加强生态环境保护", []),
-        ("（五）", "绿色低碳科技创新行动", []),
-        ("（六）", "循环经济助力降碳行动", [("市商务局", S, EX)]),
+        ("（四）", "加强生态环境保护", [("市生态环境局", L, INH)]),
+        ("（五）", "绿色低碳科技创新行动", [("市生态环境局", L, INH)]),
+        ("（六）", "循环经济助力降碳行动", [("市商务局", S, EX), ("市生态环境局", L, INH)]),
         ("", "市发展改革委：负责市领导小组办公室日常工作", [("市发展改革委", L, EX), ("市统计局", L, EX)]),
         ("", "市生态环境局：负责生态环境保护工作", [("市生态环境局", L, EX)]),
         ("", "市科技局：牵头绿色低碳科技创新，推动产学研协同创新", [("市科技局", L, EX)]),

@@ -72,12 +72,14 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         # a notice with its own numbered points, and the plan (with every clause) attached
         return parse(doc, plan_id, settings, _whole=True)
     clauses = _tasks_of_clauses(builder, body, meta, found, table_spans, settings)
+    # 三、职责分工 / 市发展改革委：牵头能源绿色低碳转型行动: the item's units (before the notes on the
+    # items naming none: 未明确牵头单位的，由A牵头 is no item's the duties name)
+    give_items_named_by_duties(builder)
     if clauses:
         # 以上任务均需A落实，不再列出 under the list: A shares the items above it
         apply_above_markers(builder, _above_markers(text, body.first, body.body_end, found))
         apply_unnamed_notes(builder, lambda t, a, b: _find_clauses(t, a, b, settings), table_spans)  # 以上任务中，未列明责任单位的，由A…: the items naming nobody
         _shared_by_number(builder, settings)
-    give_items_named_by_duties(builder)  # 三、职责分工 / 市发展改革委：牵头能源绿色低碳转型行动: the item's units
     if tables:
         from respgraph.structure.tables import table_tasks
 
