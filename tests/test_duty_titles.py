@@ -80,3 +80,27 @@ def test_the_workload_counts_the_pointed_work_once_and_the_item_has_a_lead(tmp_p
     # (the Development and Reform Commission: the item it leads and its own office work)
     assert sorted(b.tasks(agency="市发展改革委", role="lead")["title"]) == ["市发展改革委：负责市领导小组办公室日常工作", "能源绿色低碳转型行动"]
     assert list(b.tasks_without_lead()["title"]) == ["交通运输绿色低碳行动"]
+
+
+_LONG_TITLES = """某市碳达峰实施方案
+
+一、重点任务
+（一）推进能源绿色低碳转型，构建清洁低碳安全高效能源体系。严控煤炭消费增长，大力发展可再生能源。
+（二）推动工业领域碳达峰，加快产业结构优化升级。推动钢铁、建材、化工等行业节能降碳。
+
+二、职责分工
+市发展改革委：牵头推进能源绿色低碳转型，构建清洁低碳安全高效能源体系。
+市工业和信息化局：牵头推动工业领域碳达峰，推广节能技术。
+"""
+
+
+def test_a_title_with_a_comma_is_named_whole_or_by_its_first_phrase(tmp_path):
+    plan, tasks = _tasks(tmp_path, _LONG_TITLES)
+    energy = tasks["推进能源绿色低碳转型，构建清洁低碳安全高效能源体系"]
+    assert [(m.text, m.role) for m in energy.mentions] == [("市发展改革委", "lead")]
+    # the whole title over two pieces: the statement only points, no task of its own
+    assert energy.clauses[0].raw == "市发展改革委：牵头推进能源绿色低碳转型，构建清洁低碳安全高效能源体系"
+    assert not any(t.startswith("市发展改革委") for t in tasks)
+    # the first phrase names the item; 推广节能技术 is work of the statement's own
+    assert [(m.text, m.role) for m in tasks["推动工业领域碳达峰，加快产业结构优化升级"].mentions] == [("市工业和信息化局", "lead")]
+    assert "市工业和信息化局：牵头推动工业领域碳达峰，推广节能技术" in tasks

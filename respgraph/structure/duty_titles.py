@@ -59,10 +59,19 @@ def give_items_named_by_duties(builder) -> None:
         linked = 0
         used = {unit.span}  # the statement's mentions given to items
         last: list[list] | None = None  # the items the piece before named
-        for a, b in pieces:
+        k = 0
+        while k < len(pieces):
+            a, b = pieces[k]
+            k += 1
             found = _pointed(text[a:b], titles, clause.span.start)
             if found is not None:
                 targets, role = found
+                # a title with a comma of its own (牵头推进能源绿色低碳转型，构建清洁低碳安全高效能源体系):
+                # the pieces after the first phrase are the title's too
+                while k < len(pieces) and (more := _pointed(text[a : pieces[k][1]], titles, clause.span.start)) is not None and more[0] == targets:
+                    b = pieces[k][1]
+                    k += 1
+                    linked += 1
                 mentions = [Mention(unit.text, role, "explicit", unit.span, list(unit.portfolio), unit.collective)]
             elif last is not None and (helpers := _helpers(text, a, b, [m for c in d.clauses for m in c.mentions])):
                 # 牵头能源绿色低碳转型行动，市能源局配合: the helpers of the item just named
