@@ -115,6 +115,11 @@ class Registry:
     # everywhere (successors.csv's optional ``year``): a plan of a later year that writes the old
     # name means today's body (``named_in_year``). No year: the old body survives in places.
     reform_years: dict[str, int] = field(default_factory=dict)
+    # ... and where a place did otherwise, successors.csv's rows with a ``place``: (place, name) ->
+    # the names that body bears there ((深圳市, 建设局) -> 住房和建设局) and the year the place renamed
+    # it (None: the reform's); no names where the place kept the old name as its own (厦门市's 建设局).
+    # A row holds in its place and the places under it (``place_successors``).
+    successors_in: dict[tuple[str, str], tuple[tuple[str, ...], int | None]] = field(default_factory=dict)
     # one body under two names in any place (发展和改革局 / 发展和改革委员会: a place has one
     # development and reform body, and plans write 委 or 局 for it whatever its nameplate): name ->
     # the name its id is filed under, from the optional one_body.csv; the agency's name stays as written
@@ -239,9 +244,11 @@ class Registry:
         ids ``present`` (any container), in the same place: the first of its successors.csv
         names found, or None. ``三台县/环境保护局`` -> ``三台县/生态环境局`` (the id of the city bureau's
         branch 生态环境分局 too: one_body.csv). A body of a county since made a district (``became``: 南和县) is succeeded in
-        that district too, by those names or its own (南和县/民政局 -> 南和区/民政局)."""
+        that district too, by those names or its own (南和县/民政局 -> 南和区/民政局). A place's own row
+        of successors.csv wins (``place_successors``)."""
         jur, _, short = agency_id.partition("/")
-        names = [self.same_body.get(s, s) for s in self.successors.get(short, ())]  # (卫生健康局: 卫生健康委员会's id)
+        own = self.place_successors(short, jur)  # (厦门市/建设局: kept, no successor; 深圳市's 住房和建设局)
+        names = [self.same_body.get(s, s) for s in (own[0] if own else self.successors.get(short, ()))]  # (卫生健康局: 卫生健康委员会's id)
         ids = [f"{jur}/{n}" for n in names]
         if (seat := self.customs_seat(jur)) and seat != jur:  # 四川出入境检验检疫局 -> 成都海关 (成都市/海关)
             ids += [f"{seat}/{n}" for n in names if n in CUSTOMS_BODIES]
@@ -280,7 +287,7 @@ class Registry:
         北京市), or None: a province several districts serve (山东省), a place that is no province."""
         seats = self.customs_seats.get(province, ())
         return seats[0] if len(seats) == 1 else None
-    def named_in_year(self, short: str, year: int) -> tuple[str, ...]:
+    def named_in_year(self, short: str, year: int, place: str | None = None) -> tuple[str, ...]:
         """The names (most usual first) of the one body a plan of ``year`` means by the canonical
         short name ``short`` of a body a reform renamed before it, or () when it means that body
         itself. The reform's ``reform_years`` and one year's margin: a plan of the reform's year or
@@ -288,31 +295,50 @@ class Registry:
         生态环境局), one of two years after or later writes the old name for today's body (a
         2024 plan's 市建设局, renamed in 2010, is the 住房和城乡建设局). Renames run on
         (卫生局 -> 卫生和计划生育委员会 in 2013 -> 卫生健康委员会 in 2018); successors that are not
-        one body (国土资源局 -> 自然资源局 or 自然资源和规划局, by place) give ().
+        one body (国土资源局 -> 自然资源局 or 自然资源和规划局, by place) give (). In ``place`` its own row
+        of successors.csv wins (``place_successors``): a name the place kept gives (), a name it
+        renamed its way gives its names, from two years after the year it did.
 
         >>> reg = load_registry()
         >>> reg.named_in_year("建设局", 2024), reg.named_in_year("环境保护局", 2019)
         (('住房和城乡建设局', '住房和城乡建设委员会'), ())
         >>> reg.named_in_year("国土资源局", 2024), reg.named_in_year("卫生局", 2024)[0]
         ((), '卫生健康委员会')
+        >>> reg.named_in_year("建设局", 2025, "厦门市"), reg.named_in_year("建设局", 2025, "深圳市")
+        ((), ('住房和建设局',))
         """
-        names = self._named_in_year(short, year, frozenset())
+        names = self._named_in_year(short, year, frozenset(), place)
         return () if names is None or names == (short,) else names
 
-    def _named_in_year(self, short: str, year: int, seen: frozenset) -> tuple[str, ...] | None:
+    def _named_in_year(self, short: str, year: int, seen: frozenset, place: str | None) -> tuple[str, ...] | None:
         """``named_in_year``'s names; (short,) for a body not renamed by then, None for no one body."""
-        reform = self.reform_years.get(short)
-        if reform is None or year <= reform + 1 or short in seen:
+        own = self.place_successors(short, place) if place else None
+        reform = (own[1] or self.reform_years.get(short)) if own else self.reform_years.get(short)
+        if reform is None or year <= reform + 1 or short in seen or (own and not own[0]):
             return (short,)
         names: list[str] = []
-        for successor in self.successors.get(short, ()):
-            later = self._named_in_year(successor, year, seen | {short})
+        for successor in (own[0] if own else self.successors.get(short, ())):
+            later = self._named_in_year(successor, year, seen | {short}, place)
             if later is None:
                 return None
             names += [n for n in later if n not in names]
-        if len({self.same_body.get(n, n) for n in names}) != 1:
+        if len({self.filed_under(n, place) for n in names}) != 1:
             return None
         return tuple(names)
+
+    def place_successors(self, short: str, place: str) -> tuple[tuple[str, ...], int | None] | None:
+        """The names the body ``short`` bears in ``place`` since the place renamed it, and the year it
+        did (None: the reform's), from successors.csv's row of ``place`` or the innermost place above
+        it (a district of 厦门市 as 厦门市); ((), None) where the place kept the old name as its own
+        (厦门市's 建设局); None where no row names the place: successors.csv's general row holds."""
+        if not self.successors_in or not place:
+            return None
+        return next((row for p in self.ancestors(place) if (row := self.successors_in.get((p, short))) is not None), None)
+
+    def may_be_renamed(self, short: str) -> bool:
+        """Whether a plan's year may read ``short`` as another body's name: a reform's year is known for
+        it, everywhere or in some place (``named_in_year``)."""
+        return short in self.reform_years or any(n == short and row[0] for (_, n), row in self.successors_in.items())
 
     # ------------------------------------------------------------------ jurisdictions
 

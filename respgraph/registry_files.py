@@ -115,7 +115,7 @@ def read_registry(path: Path) -> Registry:
     same_body, same_body_in, same_body_at = _one_body_rows(path)
     return Registry(
         functions, jurisdictions, keywords, aliases, scoped, place_aliases, path=path, successors=_successors(path),
-        reform_years=_reform_years(path), same_body=same_body, same_body_in=same_body_in,
+        reform_years=_reform_years(path), successors_in=_place_successors(path, jurisdictions), same_body=same_body, same_body_in=same_body_in,
         same_body_at=same_body_at, split=_split_bodies(path),
         customs_seats=_customs_seats(path, jurisdictions), full_only=frozenset(full_only),
         former_counties=_former_counties(path, jurisdictions), shared=shared, qualified={q: name for name, places in shared.items() for q in places},
@@ -212,6 +212,8 @@ def _successors(path: Path) -> dict[str, tuple[str, ...]]:
         return {}
     out: dict[str, tuple[str, ...]] = {}
     for row_no, row in read_registry_csv(s_path, ("name", "successors")):
+        if row.get("place"):
+            continue  # a place's own rename: _place_successors
         name = _need(s_path, row_no, row, "name")
         names = tuple(n.strip() for n in re.split(r"[;；]", _need(s_path, row_no, row, "successors")) if n.strip())
         if name in out or name in names:
@@ -229,11 +231,42 @@ def _reform_years(path: Path) -> dict[str, int]:
     out: dict[str, int] = {}
     for row_no, row in read_registry_csv(s_path, ("name", "successors")):
         year = row.get("year", "")
-        if not year:
+        if not year or row.get("place"):
             continue
-        if not re.fullmatch(r"(?:19|20)\d\d", year):
-            raise RegistryError(f"{s_path}: row {row_no}: year {year!r} is no year (write 2018, or leave it empty)")
-        out[_need(s_path, row_no, row, "name")] = int(year)
+        out[_need(s_path, row_no, row, "name")] = _year(s_path, row_no, year)
+    return out
+
+
+def _year(s_path: Path, row_no: int, year: str) -> int:
+    """successors.csv's ``year`` cell as a year, or a RegistryError naming the row."""
+    if not re.fullmatch(r"(?:19|20)\d\d", year):
+        raise RegistryError(f"{s_path}: row {row_no}: year {year!r} is no year (write 2018, or leave it empty)")
+    return int(year)
+
+
+def _place_successors(path: Path, jurisdictions: dict[str, Jurisdiction]) -> dict[tuple[str, str], tuple[tuple[str, ...], int | None]]:
+    """successors.csv's rows with a ``place`` (one or more listed places separated by ';'): (place,
+    name) -> the names that body bears there since its rename (empty: the place kept the old name as
+    its own, 厦门市's 建设局) and the year the place renamed it (None: the general row's). Such a
+    row holds in its place and the places under it; {} when the file or the column is absent."""
+    s_path = path / "successors.csv"
+    if not s_path.is_file():
+        return {}
+    out: dict[tuple[str, str], tuple[tuple[str, ...], int | None]] = {}
+    for row_no, row in read_registry_csv(s_path, ("name", "successors")):
+        if not row.get("place"):
+            continue
+        name = _need(s_path, row_no, row, "name")
+        names = tuple(n.strip() for n in re.split(r"[;；]", row.get("successors", "")) if n.strip())
+        year = _year(s_path, row_no, row["year"]) if row.get("year") else None
+        if name in names or (year and not names):
+            raise RegistryError(f"{s_path}: row {row_no}: {name!r} as its own successor, or a year for a name kept")
+        for place in (p.strip() for p in re.split(r"[;；]", row["place"]) if p.strip()):
+            if place not in jurisdictions:
+                raise RegistryError(f"{s_path}: row {row_no}: place {place!r} is not listed in jurisdictions.csv")
+            if (place, name) in out:
+                raise RegistryError(f"{s_path}: row {row_no}: {name!r} listed twice for {place}")
+            out[place, name] = (names, year)
     return out
 
 

@@ -42,14 +42,15 @@ def test_a_2024_plan_writes_old_names_for_todays_bodies(tmp_path):
     """台州's 2024 plan: 市建设局 (renamed in 2010) is the 住房和城乡建设局, 市环保局 (2018) — written
     beside the 生态环境局 it became, so two bodies to that plan: see the next test — stays; 市大数据局
     (the 2023-24 data bureaus) is not two years past its reform and stays; 市海洋与渔业局 (split: no
-    row) and 市国土资源局 (自然资源局 or 自然资源和规划局 by place: no one successor) stay."""
+    row) stays; 市国土资源局 (自然资源局 or 自然资源和规划局 by place) is 台州's own successor, the
+    自然资源和规划局 (successors.csv's row of the place)."""
     rp = _resolved(tmp_path, "tz2024.txt", TAIZHOU.format(year=2024))
     got = _by_mention(rp)
     assert got["市建设局"] == ("台州市/住房和城乡建设局", "台州市住房和城乡建设局", "台州市/建设局")
     assert got["市环保局"] == ("台州市/环境保护局", "台州市环境保护局", None)  # the plan names 市生态环境局 too
     assert got["市大数据局"] == ("台州市/大数据局", "台州市大数据局", None)
     assert got["市海洋与渔业局"] == ("台州市/海洋与渔业局", "台州市海洋与渔业局", None)
-    assert got["市国土资源局"] == ("台州市/国土资源局", "台州市国土资源局", None)
+    assert got["市国土资源局"] == ("台州市/自然资源和规划局", "台州市自然资源和规划局", "台州市/国土资源局")
     # the successor's record has the old name as one of its names; the old body is gone from the plan
     assert "市建设局" in rp.agencies["台州市/住房和城乡建设局"].aliases
     assert "台州市/建设局" not in rp.agencies
@@ -140,7 +141,8 @@ def test_renamed_from_in_the_jsonl_and_on_the_graph_edge(tmp_path):
 
     rows = assignments_frame(G, flat=True)  # (assignments.csv, the xlsx assignments sheet)
     moved = rows[rows["renamed_from"].notna()]
-    assert moved[["mention", "agency_id", "renamed_from"]].values.tolist() == [["市建设局", "台州市/住房和城乡建设局", "台州市/建设局"]]
+    assert moved[["mention", "agency_id", "renamed_from"]].values.tolist() == [
+        ["市建设局", "台州市/住房和城乡建设局", "台州市/建设局"], ["市国土资源局", "台州市/自然资源和规划局", "台州市/国土资源局"]]
     import respgraph
 
     b = respgraph.build(plan)
@@ -313,3 +315,73 @@ def test_agencies_table_shows_successors_by_name_only_where_there_are_some(tmp_p
     rows, out = table(plans)
     assert rows["福州市海洋与渔业局"][-2:] == ["", "福州市自然资源和规划局; 福州市农业农村局"]
     assert rows["台州市大数据局"][-2:] == ["台州市数据局", ""]
+
+
+PLACE_PLAN = """{city}{year}年城市更新工作要点
+一、重点任务
+    （一）推进老旧小区改造。牵头单位：{prefix}建设局；配合单位：{prefix}财政局。
+    （二）推进土地节约集约利用。牵头单位：{prefix}国土资源局；配合单位：{prefix}发改委。
+"""
+
+
+def test_a_place_that_kept_the_old_name_keeps_its_body(tmp_path):
+    """厦门 kept 建设局 as its housing and construction bureau's name (厦门市建设局): its 2025 plan's
+    市建设局 is that body, not a 住房和城乡建设局 (successors.csv's row of 厦门市, no successors);
+    a district of 厦门 (思明区, under the city) likewise. Near miss: 福州's 2025 plan's 市建设局 (no
+    row for 福州市) still moves to the 住房和城乡建设局, and 厦门's 市国土资源局 (no row) stays."""
+    xm = _by_mention(_resolved(tmp_path, "xm.txt", PLACE_PLAN.format(city="厦门市", year=2025, prefix="市")))
+    assert xm["市建设局"] == ("厦门市/建设局", "厦门市建设局", None)
+    assert xm["市国土资源局"] == ("厦门市/国土资源局", "厦门市国土资源局", None)
+    sm = _by_mention(_resolved(tmp_path, "sm.txt", PLACE_PLAN.format(city="厦门市思明区", year=2025, prefix="区")))
+    assert sm["区建设局"] == ("思明区/建设局", "思明区建设局", None)
+    fz = _by_mention(_resolved(tmp_path, "fz.txt", PLACE_PLAN.format(city="福州市", year=2025, prefix="市")))
+    assert fz["市建设局"] == ("福州市/住房和城乡建设局", "福州市住房和城乡建设局", "福州市/建设局")
+
+
+def test_a_place_with_its_own_successor_name_is_read_by_it(tmp_path):
+    """深圳 renamed its 建设局 the 住房和建设局 in 2009: a 2025 深圳 plan's 市建设局 is 深圳市住房和建设局,
+    a 2011 one's too (its own year, 2009, not the reform's 2010: a 2011 plan elsewhere keeps the
+    建设局), a 2010 one's the 建设局 of its time. 浙江's cities have one successor of the 国土资源局 each:
+    台州's and 宁波's 自然资源和规划局, 杭州's 规划和自然资源局, from 2021 (their 2019 reforms);
+    a 2020 台州 plan's keeps its body, and 株洲's (no row) stays in any year."""
+    def lead(city, year, prefix="市", task=0):
+        rp = _resolved(tmp_path, f"{city}{year}.txt", PLACE_PLAN.format(city=city, year=year, prefix=prefix))
+        return [a for rows in rp.assignments.values() for a in rows if a.role == "lead"][task]
+
+    sz = lead("深圳市", 2025)
+    assert (sz.agency_id, sz.agency, sz.renamed_from) == ("深圳市/住房和建设局", "深圳市住房和建设局", "深圳市/建设局")
+    assert lead("深圳市", 2011).agency_id == "深圳市/住房和建设局"
+    assert lead("深圳市", 2010).agency_id == "深圳市/建设局"
+    assert lead("福州市", 2011).agency_id == "福州市/建设局"
+    assert lead("台州市", 2024, task=1).agency_id == "台州市/自然资源和规划局"
+    assert lead("宁波市", 2024, task=1).agency_id == "宁波市/自然资源和规划局"
+    assert lead("杭州市", 2024, task=1).agency_id == "杭州市/规划和自然资源局"
+    assert lead("台州市", 2020, task=1).agency_id == "台州市/国土资源局"
+    assert lead("株洲市", 2024, task=1).agency_id == "株洲市/国土资源局"
+
+
+def test_a_graph_links_no_successor_a_place_did_not_have(tmp_path):
+    """The graph's link follows the place's row too: 厦门市/建设局 (kept) has no successor though a
+    graph holds a 厦门市住房和城乡建设局 of another plan; 深圳市/建设局's is the 住房和建设局. Near
+    miss: 福州市/建设局 still has the 住房和城乡建设局."""
+    reg = load_registry()
+    assert reg.successor("厦门市/建设局", {"厦门市/住房和城乡建设局"}) is None
+    assert reg.successor("深圳市/建设局", {"深圳市/住房和城乡建设局", "深圳市/住房和建设局"}) == "深圳市/住房和建设局"
+    assert reg.successor("福州市/建设局", {"福州市/住房和城乡建设局"}) == "福州市/住房和城乡建设局"
+
+
+@pytest.mark.parametrize("row, fault", [
+    ("建设局,,2009,kept with a year,厦门市", "a year for a name kept"),
+    ("建设局,住房和建设局,,twice,深圳市;深圳市", "listed twice for 深圳市"),
+    ("建设局,住房和建设局,,unlisted,某某市", "place '某某市' is not listed"),
+])
+def test_a_places_row_that_cannot_hold_names_its_row(tmp_path, row, fault):
+    """successors.csv's row of a place is checked as it is read: a year for a name the place kept, a
+    place twice, a place no file lists: a RegistryError naming the file and row."""
+    copy = tmp_path / "reg"
+    shutil.copytree(load_registry().path, copy)
+    with (copy / "successors.csv").open("a", encoding="utf-8") as f:
+        f.write(row + "\n")
+    with pytest.raises(RegistryError, match=fault) as err:
+        load_registry(copy)
+    assert "successors.csv: row" in str(err.value)

@@ -10,7 +10,9 @@ kept as written and the old body's id on the assignment (``renamed_from``: why i
 
 Nothing moves where the plan's year is unknown or not two years past the reform (a 2019 plan of the
 2018 reform names old and new bodies alike), where the successors are not one body (国土资源局 ->
-自然资源局 or 自然资源和规划局, by place: ``Registry.named_in_year``), where the old body survives in
+自然资源局 or 自然资源和规划局, by place: ``Registry.named_in_year``, unless successors.csv gives the
+place's own: 台州市's 自然资源和规划局), where the place kept the old name as its own (厦门市's 建设局:
+successors.csv's row of the place, no successors), where the old body survives in
 places (no ``year`` in successors.csv: 北京's 城管委), where the plan names the successor too (it
 tells the two apart, as 北京's plans do their 城管委 and 城管执法局: were they one, the plan would
 not need both), for a name written with 原 (原市环保局: the plan recounts the old body), and for a
@@ -41,7 +43,7 @@ def renamed_by_year(
     as written; ``agencies`` gets the successor's record with the old one's names and loses the
     old one's when nothing names it any more. Whether any assignment was moved."""
     year = plan_year(meta)
-    if year is None or not getattr(reg, "reform_years", None):
+    if year is None or not (getattr(reg, "reform_years", None) or getattr(reg, "successors_in", None)):
         return False
     named = {a.agency_id for rows in assignments.values() for a in rows}
     named |= {s.agency_id for rows in supervisors.values() for s in rows}
@@ -67,11 +69,12 @@ def renamed_by_year(
 
 def _successor_names(reg: "Registry", aid: str, year: int) -> tuple[str, ...]:
     """The names of the one body a plan of ``year`` means by the body ``aid``
-    (``Registry.named_in_year``); () for none, and for a zone's bodies."""
+    (``Registry.named_in_year``, the place's own rename where successors.csv gives one: 厦门市
+    kept its 建设局, 深圳市's is the 住房和建设局); () for none, and for a zone's bodies."""
     place, _, short = aid.partition("/")
-    if not short or "/" in short or short not in reg.reform_years:  # (most bodies: never renamed)
+    if not short or "/" in short or not reg.may_be_renamed(short):  # (most bodies: never renamed)
         return ()
-    names = reg.named_in_year(short, year)
+    names = reg.named_in_year(short, year, place)
     return names if names and reg.jurisdiction(place).level != "zone" else ()
 
 
