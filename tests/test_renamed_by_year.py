@@ -385,3 +385,18 @@ def test_a_places_row_that_cannot_hold_names_its_row(tmp_path, row, fault):
     with pytest.raises(RegistryError, match=fault) as err:
         load_registry(copy)
     assert "successors.csv: row" in str(err.value)
+
+
+def test_shenzhens_housing_body_is_one_under_its_short_names(tmp_path):
+    """深圳's plans write 市住建局 and 市住房建设局 for 深圳市住房和建设局 (its name since 2009): one
+    id, named as the body is (aliases.csv rows of 深圳市). Near miss: 广州's 市住建局 is its
+    住房和城乡建设局, and 东莞's 市住房建设局 is not read as 深圳's body."""
+    text = ("{city}2025年城中村改造工作要点\n一、重点任务\n"
+            "    （一）推进城中村改造。牵头单位：市住建局；配合单位：市规划和自然资源局。\n"
+            "    （二）推进保障性住房建设。牵头单位：市住房建设局；配合单位：市财政局。\n")
+    sz = _by_mention(_resolved(tmp_path, "sz.txt", text.format(city="深圳市")))
+    assert sz["市住建局"] == sz["市住房建设局"] == ("深圳市/住房和建设局", "深圳市住房和建设局", None)
+    gz = _by_mention(_resolved(tmp_path, "gz.txt", text.format(city="广州市")))
+    assert gz["市住建局"][0] == "广州市/住房和城乡建设局"
+    dg = _by_mention(_resolved(tmp_path, "dg.txt", text.format(city="东莞市")))
+    assert dg["市住房建设局"][0] == "东莞市/住房建设局"
