@@ -400,3 +400,19 @@ def test_shenzhens_housing_body_is_one_under_its_short_names(tmp_path):
     assert gz["市住建局"][0] == "广州市/住房和城乡建设局"
     dg = _by_mention(_resolved(tmp_path, "dg.txt", text.format(city="东莞市")))
     assert dg["市住房建设局"][0] == "东莞市/住房建设局"
+
+
+def test_a_branch_of_a_places_renamed_bureau_is_the_new_bureaus_branch(tmp_path):
+    """浙江's cities' rows hold for the 国土资源局's branches too: 台州's 2024 plan's 市国土资源局黄岩分局
+    is the 自然资源和规划局's branch there, under 黄岩区's id (as 市自然资源和规划局黄岩分局 is), 杭州's
+    市国土资源局萧山分局 the 规划和自然资源局's. Near miss: 株洲's branch (no row) stays."""
+    text = "{city}2024年土地整治工作要点\n一、重点任务\n    （一）推进土地整治。牵头单位：{unit}；配合单位：市财政局。\n"
+
+    def lead(city, unit):
+        rp = _resolved(tmp_path, f"{city}.txt", text.format(city=city, unit=unit))
+        a = rp.assignments[next(iter(rp.assignments))][0]
+        return a.agency_id, a.renamed_from
+
+    assert lead("台州市", "市国土资源局黄岩分局") == ("黄岩区/自然资源和规划局", "黄岩区/国土资源分局")
+    assert lead("杭州市", "市国土资源局萧山分局") == ("萧山区/规划和自然资源局", "萧山区/国土资源分局")
+    assert lead("株洲市", "市国土资源局芦淞分局") == ("芦淞区/国土资源分局", None)
