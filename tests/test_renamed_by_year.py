@@ -416,3 +416,22 @@ def test_a_branch_of_a_places_renamed_bureau_is_the_new_bureaus_branch(tmp_path)
     assert lead("台州市", "市国土资源局黄岩分局") == ("黄岩区/自然资源和规划局", "黄岩区/国土资源分局")
     assert lead("杭州市", "市国土资源局萧山分局") == ("萧山区/规划和自然资源局", "萧山区/国土资源分局")
     assert lead("株洲市", "市国土资源局芦淞分局") == ("芦淞区/国土资源分局", None)
+
+
+def test_a_graph_of_two_plans_links_a_kept_name_to_nothing(tmp_path):
+    """A graph of a 2009 and a 2024 plan of one place: 福州's 市建设局 (2009) is linked to the
+    住房和城乡建设局 the 2024 plan names; 厦门's (kept: its row has no successors) is not, though the
+    2024 plan writes 市住房和城乡建设局 as a plan may."""
+    from respgraph.graph import agency_node, build_graph
+
+    def graph(city):
+        plans = []
+        for year, unit in ((2009, "市建设局"), (2024, "市住房和城乡建设局")):
+            path = tmp_path / f"{city}{year}.txt"
+            path.write_text(f"{city}{year}年城市建设工作要点\n一、重点任务\n"
+                            f"    （一）推进老旧小区改造。牵头单位：{unit}；配合单位：市财政局。\n", encoding="utf-8")
+            plans.append(resolve_plan(extract_file(path)))
+        return build_graph(plans)
+
+    assert graph("福州市").nodes[agency_node("福州市/建设局")].get("successor") == "福州市/住房和城乡建设局"
+    assert "successor" not in graph("厦门市").nodes[agency_node("厦门市/建设局")]
