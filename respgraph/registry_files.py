@@ -194,8 +194,9 @@ def _aliases(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], str], tu
             if not head or "*" in tail:
                 raise RegistryError(f"{a_path}: row {row_no}: {alias!r}: one * for the place, after the body's own name (国家税务总局*税务局)")
             placed[(head, tail)] = canonical
-        elif scope:
-            scoped[(scope, alias)] = canonical
+        elif scope:  # one place, or several separated by ';' (深圳市 and its districts)
+            for place in (p.strip() for p in re.split(r"[;；]", scope) if p.strip()):
+                scoped[(place, alias)] = canonical
         else:
             if alias in aliases and aliases[alias] != canonical:
                 raise RegistryError(f"{a_path}: row {row_no}: alias {alias!r} already maps to {aliases[alias]!r}")

@@ -435,3 +435,21 @@ def test_a_graph_of_two_plans_links_a_kept_name_to_nothing(tmp_path):
 
     assert graph("福州市").nodes[agency_node("福州市/建设局")].get("successor") == "福州市/住房和城乡建设局"
     assert "successor" not in graph("厦门市").nodes[agency_node("厦门市/建设局")]
+
+
+def test_shenzhens_districts_housing_bodies_too_not_their_namesakes(tmp_path):
+    """深圳's districts have 住房和建设局 too (aliases.csv's rows list them): 深圳市南山区's plan's
+    区住建局 is 深圳市南山区住房和建设局, 深圳市龙华区's 2025 区建设局 that body by its year (the row of
+    深圳市 holds under it). Near misses: 鹤岗市南山区 and 海口市龙华区, districts of the same names
+    in other cities, keep their 住房和城乡建设局."""
+    def lead(place, unit):
+        text = (f"{place}人民政府办公室关于印发{place}2025年城市更新工作要点的通知\n{place}2025年城市更新工作要点\n"
+                f"一、重点任务\n    （一）推进城市更新。牵头单位：{unit}；配合单位：区财政局。\n")
+        rp = _resolved(tmp_path, f"{place}.txt", text)
+        a = rp.assignments[next(iter(rp.assignments))][0]
+        return a.agency_id, a.renamed_from
+
+    assert lead("深圳市南山区", "区住建局") == ("深圳市南山区/住房和建设局", None)
+    assert lead("深圳市龙华区", "区建设局") == ("深圳市龙华区/住房和建设局", "深圳市龙华区/建设局")
+    assert lead("鹤岗市南山区", "区住建局") == ("鹤岗市南山区/住房和城乡建设局", None)
+    assert lead("海口市龙华区", "区建设局") == ("海口市龙华区/住房和城乡建设局", "海口市龙华区/建设局")
