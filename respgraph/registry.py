@@ -248,7 +248,8 @@ class Registry:
         of successors.csv wins (``place_successors``)."""
         jur, _, short = agency_id.partition("/")
         own = self.place_successors(short, jur)  # (厦门市/建设局: kept, no successor; 深圳市's 住房和建设局)
-        names = [self.same_body.get(s, s) for s in (own[0] if own else self.successors.get(short, ()))]  # (卫生健康局: 卫生健康委员会's id)
+        # each name's id as the place files it (卫生健康局: 卫生健康委员会's; in 浙江 综合行政执法局: 城市管理局's)
+        names = [self.filed_under(s, jur) for s in (own[0] if own else self.successors.get(short, ()))]
         ids = [f"{jur}/{n}" for n in names]
         if (seat := self.customs_seat(jur)) and seat != jur:  # 四川出入境检验检疫局 -> 成都海关 (成都市/海关)
             ids += [f"{seat}/{n}" for n in names if n in CUSTOMS_BODIES]

@@ -453,3 +453,20 @@ def test_shenzhens_districts_housing_bodies_too_not_their_namesakes(tmp_path):
     assert lead("深圳市龙华区", "区建设局") == ("深圳市龙华区/住房和建设局", "深圳市龙华区/建设局")
     assert lead("鹤岗市南山区", "区住建局") == ("鹤岗市南山区/住房和城乡建设局", None)
     assert lead("海口市龙华区", "区建设局") == ("海口市龙华区/住房和城乡建设局", "海口市龙华区/建设局")
+
+
+
+def test_a_successor_is_linked_under_the_id_its_place_files_it_by(tmp_path):
+    """``Registry.successor`` files each successor's name as the place does (``filed_under``): with a
+    registry whose 城市管理行政执法局 row names the 综合行政执法局 only, 台州's old body is linked to
+    台州市/城市管理局, the id 浙江 files its 综合行政执法局 under (one_body.csv's row of 浙江省). Near
+    miss: 株洲's to 株洲市/综合行政执法局 (no such row for 湖南)."""
+    copy = tmp_path / "reg"
+    shutil.copytree(load_registry().path, copy)
+    rows = (copy / "successors.csv").read_text(encoding="utf-8").splitlines()
+    rows = [("城市管理行政执法局,综合行政执法局,,one name" if r.startswith("城市管理行政执法局,") else r) for r in rows]
+    (copy / "successors.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    reg = load_registry(copy)
+    assert reg.successor("台州市/城市管理行政执法局", {"台州市/城市管理局"}) == "台州市/城市管理局"
+    assert reg.successor("株洲市/城市管理行政执法局", {"株洲市/城市管理局"}) is None
+    assert reg.successor("株洲市/城市管理行政执法局", {"株洲市/综合行政执法局"}) == "株洲市/综合行政执法局"
