@@ -470,3 +470,21 @@ def test_a_successor_is_linked_under_the_id_its_place_files_it_by(tmp_path):
     assert reg.successor("台州市/城市管理行政执法局", {"台州市/城市管理局"}) == "台州市/城市管理局"
     assert reg.successor("株洲市/城市管理行政执法局", {"株洲市/城市管理局"}) is None
     assert reg.successor("株洲市/城市管理行政执法局", {"株洲市/综合行政执法局"}) == "株洲市/综合行政执法局"
+
+
+def test_the_municipalities_and_guangzhou_name_their_land_bodies_their_way(tmp_path):
+    """重庆's 国土资源局, 天津's and 重庆's 国土房管局 became their 规划和自然资源局 (2018); 广州's
+    国土房管局 its 国土规划委 (2015), then the 规划和自然资源局 (2019): a 2024 plan writing the old
+    name means that body, a 2017 广州 plan's 市国土房管局 the 国土规划委 of its time. Near misses:
+    沈阳's 2024 市国土房管局 and 天津's 市国土资源局 (no row) stay as written."""
+    def lead(city, year, unit):
+        rp = _resolved(tmp_path, f"{city}{year}.txt", f"{city}{year}年土地工作要点\n一、重点任务\n"
+                       f"    （一）推进土地整治。牵头单位：{unit}；配合单位：市财政局。\n")
+        return rp.assignments[next(iter(rp.assignments))][0].agency_id
+
+    assert lead("重庆市", 2024, "市国土资源局") == "重庆市/规划和自然资源局"
+    assert lead("天津市", 2024, "市国土房管局") == "天津市/规划和自然资源局"
+    assert lead("广州市", 2024, "市国土房管局") == "广州市/规划和自然资源局"
+    assert lead("广州市", 2017, "市国土房管局") == "广州市/国土资源和规划委员会"
+    assert lead("沈阳市", 2024, "市国土房管局") == "沈阳市/国土资源和房屋管理局"
+    assert lead("天津市", 2024, "市国土资源局") == "天津市/国土资源局"
