@@ -296,7 +296,9 @@ class Registry:
         生态环境局), one of two years after or later writes the old name for today's body (a
         2024 plan's 市建设局, renamed in 2010, is the 住房和城乡建设局). Renames run on
         (卫生局 -> 卫生和计划生育委员会 in 2013 -> 卫生健康委员会 in 2018); successors that are not
-        one body (国土资源局 -> 自然资源局 or 自然资源和规划局, by place) give (). In ``place`` its own row
+        one body (国土资源局 -> 自然资源局 or 自然资源和规划局, by place) give (); a name a later reform
+        gave to a listed successor is reached through it, by that reform's year (a 2016 plan's 卫生局 is
+        the 卫计委, not yet the 卫健委). In ``place`` its own row
         of successors.csv wins (``place_successors``): a name the place kept gives (), a name it
         renamed its way gives its names, from two years after the year it did.
 
@@ -305,6 +307,8 @@ class Registry:
         (('住房和城乡建设局', '住房和城乡建设委员会'), ())
         >>> reg.named_in_year("国土资源局", 2024), reg.named_in_year("卫生局", 2024)[0]
         ((), '卫生健康委员会')
+        >>> reg.named_in_year("卫生局", 2016), reg.named_in_year("卫生局", 2014)
+        (('卫生和计划生育委员会',), ())
         >>> reg.named_in_year("建设局", 2025, "厦门市"), reg.named_in_year("建设局", 2025, "深圳市")
         ((), ('住房和建设局',))
         """
@@ -317,8 +321,12 @@ class Registry:
         reform = (own[1] or self.reform_years.get(short)) if own else self.reform_years.get(short)
         if reform is None or year <= reform + 1 or short in seen or (own and not own[0]):
             return (short,)
+        listed = own[0] if own else self.successors.get(short, ())
+        # a name listed that a reform gave another listed name later (卫生局's 卫健委, the 卫计委's
+        # successor) is reached through that one, by its own year: a 2016 plan's 卫生局 is the 卫计委
+        later_ones = {n for s in listed for n in self._renamed_to(s, place, seen | {short})}
         names: list[str] = []
-        for successor in (own[0] if own else self.successors.get(short, ())):
+        for successor in (s for s in listed if s not in later_ones):
             later = self._named_in_year(successor, year, seen | {short}, place)
             if later is None:
                 return None
@@ -326,6 +334,17 @@ class Registry:
         if len({self.filed_under(n, place) for n in names}) != 1:
             return None
         return tuple(names)
+
+    def _renamed_to(self, short: str, place: str | None, seen: frozenset) -> set[str]:
+        """Every name successors.csv gives ``short``'s work in ``place`` after it, in any later reform
+        (卫生和计划生育委员会 -> 卫生健康委员会, 卫生健康局), the place's own rows first."""
+        if short in seen:
+            return set()
+        own = self.place_successors(short, place) if place else None
+        out: set[str] = set()
+        for s in (own[0] if own else self.successors.get(short, ())):
+            out |= {s} | self._renamed_to(s, place, seen | {short})
+        return out
 
     def place_successors(self, short: str, place: str) -> tuple[tuple[str, ...], int | None] | None:
         """The names the body ``short`` bears in ``place`` since the place renamed it, and the year it

@@ -105,14 +105,28 @@ def test_a_plan_recounting_history_and_bodies_that_survive_in_places(tmp_path):
 def test_a_plan_of_no_known_year_and_renames_that_run_on(tmp_path):
     """A plan whose title and text give no year keeps 市建设局 as written (which year's body it means
     cannot be said). A 2024 plan's 市卫生局 (卫生局 -> 卫计委 in 2013 -> 卫健委 in 2018) is the
-    卫生健康委员会; a 2016 plan's is not moved (the 卫计委 or the 卫健委: no one body yet)."""
+    卫生健康委员会; a 2016 plan's the 卫生和计划生育委员会 of its time (the 卫健委, listed too, came
+    from the 卫计委 in 2018: no 2016 body); a 2014 plan's (the 2013 reform's next year) stays."""
     text = "{title}\n一、重点任务\n    （一）加强医疗废物监管。牵头单位：市卫生局；配合单位：市建设局。\n"
     undated = _by_mention(_resolved(tmp_path, "a.txt", text.format(title="济南市医疗废物治理工作方案")))
     assert {m: r for m, (_, _, r) in undated.items()} == {"市卫生局": None, "市建设局": None}
     now = _by_mention(_resolved(tmp_path, "b.txt", text.format(title="济南市2024年医疗废物治理工作方案")))
     assert now["市卫生局"] == ("济南市/卫生健康委员会", "济南市卫生健康委员会", "济南市/卫生局")
     then = _by_mention(_resolved(tmp_path, "c.txt", text.format(title="济南市2016年医疗废物治理工作方案")))
-    assert then["市卫生局"][2] is None and then["市建设局"][2] == "济南市/建设局"
+    assert then["市卫生局"] == ("济南市/卫生和计划生育委员会", "济南市卫生和计划生育委员会", "济南市/卫生局")
+    assert then["市建设局"][2] == "济南市/建设局"
+    before = _by_mention(_resolved(tmp_path, "d.txt", text.format(title="济南市2014年医疗废物治理工作方案")))
+    assert before["市卫生局"] == ("济南市/卫生局", "济南市卫生局", None)
+
+
+def test_a_rename_of_2021_is_read_from_2023_though_its_successor_merged_later(tmp_path):
+    """扶贫开发办公室 -> 乡村振兴局 (2021), listed with the 农业农村局 the 乡村振兴局 merged into in places
+    later: a 2023 plan's 县扶贫办 is the 乡村振兴局; a 2022 plan's (the reform's next year) stays."""
+    text = "{title}\n一、重点任务\n    （一）巩固拓展脱贫攻坚成果。牵头单位：县扶贫办；配合单位：县财政局。\n"
+    now = _by_mention(_resolved(tmp_path, "a.txt", text.format(title="某某县2023年巩固脱贫成果工作要点")))
+    assert now["县扶贫办"][0] == "某某县/乡村振兴局" and now["县扶贫办"][2] == "某某县/扶贫开发办公室"
+    then = _by_mention(_resolved(tmp_path, "b.txt", text.format(title="某某县2022年巩固脱贫成果工作要点")))
+    assert then["县扶贫办"][0] == "某某县/扶贫开发办公室" and then["县扶贫办"][2] is None
 
 
 def test_renamed_from_in_the_jsonl_and_on_the_graph_edge(tmp_path):
