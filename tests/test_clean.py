@@ -1255,3 +1255,40 @@ def test_page_furniture_run_into_labels_names_and_sentences_of_a_sharing_sites_c
     # title quoted in a sentence with no page number before it stay
     for keep in ("工作要求：2个工作组", "配合单位：市第1人民医院、市司法局", "按照 " + title + " 要求"):
         assert keep.replace(" ", "") in clean_text(title + "\n" + keep + "\n")[0]
+
+
+def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_tabs():
+    """A 分工表 a sharing site gives with no blank between cells (序号工作任务牵头单位配合单位完成时限1推进…):
+    its header and rows go on lines of their own, cells a tab apart, cut where a unit list opens (区 /
+    a place the title names, 佛山市), where the deadline stands and where the next serial begins (the
+    whole table was one line: no task); a count inside a task (1万亩 / 5000亩 / 30个) opens no row."""
+    raw = (
+        "佛山市南海区2021年城市更新工作任务分工表\n"
+        "佛山市南海区2021年城市更新工作任务分工表序号工作任务牵头单位配合单位完成时限"
+        "1推进村级工业园改造提升，全年完成改造面积1万亩区城市更新局佛山市自然资源局南海分局、区经济促进局2021年12月底前"
+        "2加快土地整备和储备，全年完成土地整备5000亩佛山市自然资源局南海分局区财政局、区城市更新局长期坚持"
+        "3推进老旧小区改造，全年开工改造老旧小区30个区住房城乡建设和水利局区财政局，各镇人民政府（街道办事处）2021年11月底前\n"
+    )
+    text = clean_text(raw)[0]
+    assert "分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n" in text
+    assert "\n1\t推进村级工业园改造提升，全年完成改造面积1万亩\t区城市更新局\t佛山市自然资源局南海分局、区经济促进局\t2021年12月底前\n" in text
+    assert "\n2\t加快土地整备和储备，全年完成土地整备5000亩\t佛山市自然资源局南海分局\t区财政局、区城市更新局\t长期坚持\n" in text
+    assert text.endswith("\n3\t推进老旧小区改造，全年开工改造老旧小区30个\t区住房城乡建设和水利局\t区财政局，各镇人民政府（街道办事处）\t2021年11月底前\n")
+
+
+def test_prose_and_number_tables_run_together_stay_as_they_are():
+    """Near misses of a run-together 分工表: a paragraph of inline 1. 2. 3. items naming units; an
+    indicator table whose columns are no task's (指标名称 / 单位 / 2025年); a header of task columns
+    whose numbers do not count on or whose rows name no units (a person's name, prose)."""
+    from respgraph.clean.run_together_tables import run_together_table_edits
+
+    kept = [
+        "重点抓好以下工作：1.推进村级工业园改造，区城市更新局负责；2.加快土地整备，区财政局负责；3.优化审批流程。\n",
+        "序号指标名称单位2020年2025年责任单位1地区生产总值亿元12001800区发展改革局2城镇化率%7075区住建局\n",
+        "序号主要指标牵头单位1万元地区生产总值能耗下降率区发展改革局2单位地区生产总值用水量下降率区水利局\n",
+        "序号工作任务牵头单位完成时限1推进村级工业园改造区城市更新局2021年12月底前3加快土地整备区财政局2021年12月底前\n",
+        "序号工作任务牵头单位完成时限1推进村级工业园改造张建国2021年12月底前2加快土地整备李明2021年12月底前\n",
+        "序号工作任务牵头单位完成时限1推进村级工业园改造由区里统筹2021年12月底前2加快土地整备要抓紧2021年12月底前\n",
+    ]
+    for text in kept:
+        assert run_together_table_edits(text) == [], text

@@ -94,6 +94,7 @@ from respgraph.clean.script import (
     traditional_share,
 )
 from respgraph.clean.flat_tables import _flat_table_edits
+from respgraph.clean.run_together_tables import run_together_table_edits
 from respgraph.clean.glyphs import GLYPH_FORM_RE, GLYPH_FORMS, GLYPH_OR_PRIVATE_RE, PRIVATE_USE_RE, enclosed_number_edits, inner_bracket_edits
 from respgraph.clean.translations import inline_translation_edits, translation_line_edits
 from respgraph.clean.spacing import _cjk_space_edits, _label_colon_edits, _number_space_edits
@@ -189,6 +190,7 @@ def clean(raw: str) -> Cleaned:
         (_inline_page_head_edits, "removed {n} page heads (number and title) run into sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (inner_bracket_edits, None),  # 市工信局〈牵头〉 / 各县〈区〉: the inner bracket, as （） outside
+        (run_together_table_edits, "put {n} cells of a table run together with nothing between them on lines and tabs of their own"),
         (_flat_table_edits, "put {n} rows of a table flattened onto a line or wrapped with the text back on lines of their own"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),

@@ -1,0 +1,259 @@
+"""Step 6a, a division table whose cells ran together with nothing between them (a document-sharing
+site's text of a 分工表, 百度文库 / 原创力: …分工表序号工作任务牵头单位配合单位完成时限1推进…1万亩区城市更新局
+佛山市自然资源局南海分局、区经济促进局2021年12月底前2加快…): its header and rows go on lines of their own,
+cells a tab apart, so that the table is read as a tab-separated one (``structure.text_tables``).
+
+Only what the header says the columns are is read: 序号, one task column, one unit column or more
+(牵头单位 / 配合单位 …) and, last, a time column or none — its names run together too and row 1
+follows right after them. A row opens with the serial number that counts on (1, 2, 3 …) and holds
+the task, then the unit lists, then (under a time column) a deadline (``2021年12月底前``,
+``长期坚持``, ``持续推进``); the next row's number follows at once. The units are cut from the task
+where a unit list starts that reads to the row's end as names a unit grammar accepts, one list
+per unit column (two columns' lists meet with no separator between a name's end and the next
+name's start: 区城市更新局佛山市…). Every row must read so, row 1 and row 2 at least; else the text
+is left as it was (prose with numbers, an indicator table, a header of other columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from respgraph.clean.edits import Edit
+from respgraph.clean.spacing import _TABLE_HEAD_CELL, _UNIT_HEAD_CELL
+
+_HEAD_START = re.compile(r"(?:序号|编号)(?=[\u4e00-\u9fff])")
+_HEAD_MAX = 40  # how long the run of column names may be (序号 … 完成时限)
+_NAME_MAX = 6  # the longest column name (重点工作任务, 民生实事项目)
+_TIME_COL = re.compile(r"(?:完成|整改|办结)?(?:时限|时间|期限)")
+_NUMBER_COL = ("序号", "编号")
+
+# What a deadline cell holds (read at the end of a row, right before the next row's number).
+_DEADLINE = (
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—\-－~～至]\d{4}年(?:\d{1,2}月)?)?"
+    r"(?:底|末|中旬|上旬|下旬|上半年|下半年|年底|年内)?(?:前|以前|之前)?(?:完成)?"
+    r"|(?:每年|\d{4}年)?(?:年底前|年内完成)|长期坚持|长期推进|持续推进|持续开展|常态化推进|立行立改)"
+)
+_DEADLINE_AT_END = re.compile(f"{_DEADLINE}$")
+_DEADLINE_AT = re.compile(_DEADLINE)
+# what a number counting items in a task (2个 / 3万亩 / 5年) has after it: no row opens there
+_MEASURE = frozenset("年月日号个万亿千百十项家所座条处次人名户亩公米吨元台套支批件类期%．.、，,）)")
+_ROW_GAP = 400  # the longest row (a task, its units, a deadline)
+_TASK_MIN = 4  # the shortest task
+
+_SEPARATORS = "、，,；;"
+_NAME_END = frozenset("局委办部院厅室心司府会队所站社署处门位团")
+_LEVEL = frozenset("省市县区")
+_NAME_OPEN = frozenset("省市县区镇乡各")
+# two characters that make one word across a level character (城市 / 全市 / 社区): no name opens at it
+_WORD_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇", "小区", "全市",
+                          "全县", "全区", "全省", "本市", "本县", "本区", "该市", "两区", "县区", "市县", "省市"})
+_NOT_OPEN = ("市场", "区域", "县域", "市政", "乡村", "镇村", "各类", "各级", "各项", "各种")
+# a place written at a line's start, as a title opens (佛山市南海区2021年…): 佛山市, 南海区
+_TITLE_PLACES = re.compile(r"(?m)^(?:[\u4e00-\u9fff]{2}[省市县区])+")
+
+
+def _header(text: str, i: int) -> tuple[int, list[str]] | None:
+    """The column names run together from ``i`` (序号…) up to row 1's number, when they are 序号,
+    one task column, unit columns and an optional time column last: where they end and the names."""
+    j = i
+    while j < len(text) and j - i <= _HEAD_MAX and "\u4e00" <= text[j] <= "\u9fff":
+        j += 1
+    if not text.startswith("1", j) or text[j + 1 : j + 2] in _MEASURE or not "\u4e00" <= text[j + 1 : j + 2] <= "\u9fff":
+        return None
+    names = _names(text[i:j])
+    if names is None or len(names) < 3 or names[0] not in _NUMBER_COL:
+        return None
+    units = [n for n in names if _UNIT_HEAD_CELL.fullmatch(n)]
+    rest = names[2 : 2 + len(units)]
+    if not units or rest != units or names[1] in units or _TIME_COL.fullmatch(names[1]):
+        return None
+    if names[2 + len(units) :] and (len(names) != 3 + len(units) or not _TIME_COL.fullmatch(names[-1])):
+        return None
+    return j, names
+
+
+def _names(run: str) -> list[str] | None:
+    """``run`` cut into the fewest column names (工作任务 one, not 工作 and 任务), or None."""
+    best: list[list[str] | None] = [None] * (len(run) + 1)
+    best[0] = []
+    for a in range(len(run)):
+        if best[a] is None:
+            continue
+        for b in range(a + 2, min(len(run), a + _NAME_MAX) + 1):
+            if _TABLE_HEAD_CELL.fullmatch(run[a:b]) and (best[b] is None or len(best[b]) > len(best[a]) + 1):
+                best[b] = best[a] + [run[a:b]]
+    return best[len(run)]
+
+
+def _name_opens(text: str, i: int, places: set[str]) -> int | None:
+    """Where a unit's name that ``text[i]`` may open starts: ``i - 2`` for a place the document's
+    title names (佛山市 in 5000亩佛山市自然资源局), ``i`` for a level or 各 (区城市更新局), None
+    inside a word (城市 / 全市 / 市场)."""
+    c = text[i]
+    if c in _LEVEL and i >= 2 and text[i - 2 : i + 1] in places:
+        return i - 2
+    if c not in _NAME_OPEN or text[i - 1 : i + 1] in _WORD_ACROSS or text.startswith(_NOT_OPEN, i):
+        return None
+    return i
+
+
+def _looks_like_unit(name: str) -> bool:
+    from respgraph.grammar.units import looks_like_unit  # the grammar's own test, loaded late
+
+    return 2 <= len(name) <= 25 and not any(ch.isdigit() for ch in name) and looks_like_unit(name)
+
+
+def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[int] | None:
+    """Where the ``want`` unit lists of ``text[s:e]`` start after the first (a name's end and the
+    next name's start with no separator between), when the whole of it reads as names; else None."""
+    cuts: list[int] = []
+    depth, a = 0, s
+    for k in range(s, e + 1):
+        ch = text[k] if k < e else "、"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        if depth or ch not in _SEPARATORS:
+            continue
+        if k == a:
+            return None
+        # the piece a..k: names run together, cut where one ends and a name opens
+        last = a
+        for m in range(a + 2, k - 1):
+            if text[m - 1] not in _NAME_END and text[m - 1] not in "）)":
+                continue
+            at = _name_opens(text, m, places) if text[m] in _NAME_OPEN else None
+            if at is None and m + 2 < k and text[m + 2] in _LEVEL:
+                at = _name_opens(text, m + 2, places)
+                at = at if at == m else None
+            if at is not None and _looks_like_unit(text[last:m]) and _looks_like_unit(text[m:k]):
+                cuts.append(m)
+                last = m
+        if not _looks_like_unit(text[last:k]):
+            return None
+        a = k + 1
+    return cuts if len(cuts) == want - 1 and depth == 0 else None
+
+
+def _row(text: str, p: int, e: int, want: int, places: set[str]) -> list[int] | None:
+    """The cell starts of a row whose task begins at ``p`` and whose units end at ``e``: the unit
+    lists' starts, the first where the longest run of names reading to ``e`` as ``want`` lists
+    would cut the task mid-list no more (the task does not end on 、)."""
+    for i in range(e - 2, p + _TASK_MIN - 1, -1):
+        start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else None
+        if start is None or start < p + _TASK_MIN:
+            continue
+        if text[start - 1] in _SEPARATORS + "和及与等（(":
+            continue  # the task's list, or a name's rest
+        lists = _unit_lists(text, start, e, want, places)
+        if lists is not None:
+            return [start, *lists]
+    return None
+
+
+def _rows(text: str, body: int, units: int, timed: bool, places: set[str]) -> tuple[list[list[int]], int] | None:
+    """Each row's cell starts (its number first), and where the last row ends."""
+    rows: list[list[int]] = []
+    p, k = body, 1
+    while True:
+        num = str(k)
+        p0 = p + len(num)
+        nxt = str(k + 1)
+        found = None
+        q = text.find(nxt, p0 + _TASK_MIN)
+        while 0 <= q < p0 + _ROW_GAP and "\n" not in text[p0:q]:
+            after = text[q + len(nxt) : q + len(nxt) + 1]
+            if not text[q - 1].isdigit() and after and after not in _MEASURE and "\u4e00" <= after <= "\u9fff":
+                cells = _row_cells(text, p0, q, units, timed, places)
+                if cells is not None:
+                    found = (q, cells)
+                    break
+            q = text.find(nxt, q + 1)
+        if found is not None:
+            rows.append([p, p0, *found[1]])
+            p, k = found[0], k + 1
+            continue
+        last = _last_row(text, p0, units, timed, places)
+        if last is None:
+            return None
+        rows.append([p, p0, *last[0]])
+        return (rows, last[1]) if len(rows) >= 2 else None
+
+
+def _row_cells(text: str, p: int, q: int, units: int, timed: bool, places: set[str]) -> list[int] | None:
+    """The cell starts after the number of a row from ``p`` to ``q`` (the next row's number)."""
+    e = q
+    if timed:
+        d = _DEADLINE_AT_END.search(text, p, q)
+        if d is None:
+            return None
+        e = d.start()
+    cells = _row(text, p, e, units, places)
+    if cells is None:
+        return None
+    return cells + ([e] if timed else [])
+
+
+def _last_row(text: str, p: int, units: int, timed: bool, places: set[str]) -> tuple[list[int], int] | None:
+    """The last row's cell starts and its end: after its deadline (the site's lines may run on
+    after it), or, with no time column, at its line's end."""
+    eol = text.find("\n", p)
+    eol = len(text) if eol < 0 else min(eol, p + _ROW_GAP)
+    if not timed:
+        cells = _row(text, p, eol, units, places)
+        return (cells, eol) if cells is not None else None
+    for d in _DEADLINE_AT.finditer(text, p + _TASK_MIN, eol):
+        cells = _row(text, p, d.start(), units, places)
+        if cells is not None:
+            return cells + [d.start()], d.end()
+    return None
+
+
+def _breaks(text: str, cuts: list[int], line_at: set[int]) -> list[Edit]:
+    """A tab before each cut (a line break before the cuts in ``line_at``), put before its character."""
+    out: list[Edit] = []
+    for i in cuts:
+        mark = "\n" if i in line_at else "\t"
+        if i >= len(text):
+            continue
+        if mark == "\n" and (i == 0 or text[i - 1] == "\n"):
+            continue
+        out.append((i, i + 1, mark + text[i]))
+    return out
+
+
+def run_together_table_edits(text: str) -> list[Edit]:
+    """Line breaks and tabs that part a run-together table's rows and cells (see the module)."""
+    if "序号" not in text and "编号" not in text:
+        return []  # (fast path)
+    edits: list[Edit] = []
+    done = 0
+    for m in _HEAD_START.finditer(text):
+        if m.start() < done or (m.start() and text[m.start() - 1] in " \t\u3000"):
+            continue  # (a table with blanks between its cells is read as it stands)
+        found = _header(text, m.start())
+        if found is None:
+            continue
+        body, names = found
+        units = sum(1 for n in names if _UNIT_HEAD_CELL.fullmatch(n))
+        timed = bool(_TIME_COL.fullmatch(names[-1]))
+        places = set(_TITLE_PLACES.findall(text[max(0, m.start() - 300) : m.start()]))
+        places = {p[k : k + 3] for p in places for k in range(0, len(p), 3)}
+        read = _rows(text, body, units, timed, places)
+        if read is None:
+            continue
+        rows, end = read
+        head_cuts, at = [], m.start()
+        for n in names:
+            head_cuts.append(at)
+            at += len(n)
+        row_starts = {r[0] for r in rows}
+        cuts = sorted({*head_cuts, *(c for r in rows for c in r)})
+        line_at = {m.start(), *row_starts}
+        if end < len(text) and text[end] != "\n":
+            cuts.append(end)
+            line_at.add(end)
+        edits += _breaks(text, cuts, line_at)
+        done = end
+    return edits
