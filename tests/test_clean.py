@@ -1274,6 +1274,15 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     assert "\n1\t推进村级工业园改造提升，全年完成改造面积1万亩\t区城市更新局\t佛山市自然资源局南海分局、区经济促进局\t2021年12月底前\n" in text
     assert "\n2\t加快土地整备和储备，全年完成土地整备5000亩\t佛山市自然资源局南海分局\t区财政局、区城市更新局\t长期坚持\n" in text
     assert text.endswith("\n3\t推进老旧小区改造，全年开工改造老旧小区30个\t区住房城乡建设和水利局\t区财政局，各镇人民政府（街道办事处）\t2021年11月底前\n")
+    # a place no title names but the registry lists opens a name too (九江市…修水分局); not a count's
+    # 万亩区 (the lead 区城市更新局 stays whole)
+    other = (
+        "修水县2022年任务分工表序号重点任务牵头单位责任单位完成时限1推进工业园区污水处理设施建设九江市生态环境局修水分局"
+        "县工信局、县住建局2022年底前2开展黑臭水体排查县住建局九江市生态环境局修水分局2022年6月底前\n"
+    )
+    text = clean_text(other)[0]
+    assert "\n1\t推进工业园区污水处理设施建设\t九江市生态环境局修水分局\t县工信局、县住建局\t2022年底前\n" in text
+    assert text.endswith("\n2\t开展黑臭水体排查\t县住建局\t九江市生态环境局修水分局\t2022年6月底前\n")
 
 
 def test_prose_and_number_tables_run_together_stay_as_they_are():

@@ -86,15 +86,24 @@ def _names(run: str) -> list[str] | None:
 
 
 def _name_opens(text: str, i: int, places: set[str]) -> int | None:
-    """Where a unit's name that ``text[i]`` may open starts: ``i - 2`` for a place the document's
-    title names (佛山市 in 5000亩佛山市自然资源局), ``i`` for a level or 各 (区城市更新局), None
-    inside a word (城市 / 全市 / 市场)."""
+    """Where a unit's name that ``text[i]`` may open starts: ``i - 2`` (``i - 3``) for a place the
+    document's title names or the registry lists (佛山市 in 5000亩佛山市自然资源局), ``i`` for a level or
+    各 (区城市更新局), None inside a word (城市 / 全市 / 市场)."""
     c = text[i]
-    if c in _LEVEL and i >= 2 and text[i - 2 : i + 1] in places:
-        return i - 2
+    if c in _LEVEL:
+        for k in (2, 3):  # 佛山市 / 石家庄市
+            if i >= k and (text[i - k : i + 1] in places or text[i - k : i + 1] in _known_places()):
+                return i - k
     if c not in _NAME_OPEN or text[i - 1 : i + 1] in _WORD_ACROSS or text.startswith(_NOT_OPEN, i):
         return None
     return i
+
+
+def _known_places() -> dict:
+    """The places the registry lists (九江市 of 九江市生态环境局修水分局, which no title names)."""
+    from respgraph.registry import load_registry  # loaded late: only a run-together header asks
+
+    return load_registry().jurisdictions
 
 
 def _looks_like_unit(name: str) -> bool:
@@ -124,9 +133,9 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
             if text[m - 1] not in _NAME_END and text[m - 1] not in "）)":
                 continue
             at = _name_opens(text, m, places) if text[m] in _NAME_OPEN else None
-            if at is None and m + 2 < k and text[m + 2] in _LEVEL:
-                at = _name_opens(text, m + 2, places)
-                at = at if at == m else None
+            for off in (2, 3):  # a place opens the next name (区城市更新局佛山市…)
+                if at is None and m + off < k and text[m + off] in _LEVEL and _name_opens(text, m + off, places) == m:
+                    at = m
             if at is not None and _looks_like_unit(text[last:m]) and _looks_like_unit(text[m:k]):
                 cuts.append(m)
                 last = m
