@@ -1283,6 +1283,14 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     text = clean_text(other)[0]
     assert "\n1\t推进工业园区污水处理设施建设\t九江市生态环境局修水分局\t县工信局、县住建局\t2022年底前\n" in text
     assert text.endswith("\n2\t开展黑臭水体排查\t县住建局\t九江市生态环境局修水分局\t2022年6月底前\n")
+    # a 备注 last, left empty: each row gets its empty cell; with text in it (新增任务) no row reads
+    noted = "序号重点任务牵头单位配合单位完成时限备注1推进县城污水管网建设县住建局县水利局2022年底前2加强饮用水源保护县生态环境局县卫健委长期"
+    assert clean_text(noted)[0] == (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\t备注\n1\t推进县城污水管网建设\t县住建局\t县水利局\t2022年底前\t\n"
+        "2\t加强饮用水源保护\t县生态环境局\t县卫健委\t长期\t"
+    )
+    written = noted.replace("2022年底前2", "2022年底前新增任务2")
+    assert clean_text(written)[0] == written
 
 
 def test_prose_and_number_tables_run_together_stay_as_they_are():

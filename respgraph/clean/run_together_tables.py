@@ -4,8 +4,9 @@ site's text of a 分工表, 百度文库 / 原创力: …分工表序号工作�
 cells a tab apart, so that the table is read as a tab-separated one (``structure.text_tables``).
 
 Only what the header says the columns are is read: 序号, one task column, one unit column or more
-(牵头单位 / 配合单位 …) and, last, a time column or none — its names run together too and row 1
-follows right after them. A row opens with the serial number that counts on (1, 2, 3 …) and holds
+(牵头单位 / 配合单位 …) and, last, a time column or none, then a 备注 or none (read as left empty: its
+text would stand between the deadline and the next serial, and the row would not read) — its
+names run together too and row 1 follows right after them. A row opens with the serial number that counts on (1, 2, 3 …) and holds
 the task, then the unit lists, then (under a time column) a deadline (``2021年12月底前``,
 ``长期坚持``, ``持续推进``); the next row's number follows at once. The units are cut from the task
 where a unit list starts that reads to the row's end as names a unit grammar accepts, one list
@@ -26,12 +27,14 @@ _HEAD_MAX = 40  # how long the run of column names may be (序号 … 完成时�
 _NAME_MAX = 6  # the longest column name (重点工作任务, 民生实事项目)
 _TIME_COL = re.compile(r"(?:完成|整改|办结)?(?:时限|时间|期限)")
 _NUMBER_COL = ("序号", "编号")
+# a 备注 column last, left empty (its cell vanished with the blanks: the deadline meets the next serial)
+_NOTE_COL = "备注"
 
 # What a deadline cell holds (read at the end of a row, right before the next row's number).
 _DEADLINE = (
     r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—\-－~～至]\d{4}年(?:\d{1,2}月)?)?"
     r"(?:底|末|中旬|上旬|下旬|上半年|下半年|年底|年内)?(?:前|以前|之前)?(?:完成)?"
-    r"|(?:每年|\d{4}年)?(?:年底前|年内完成)|长期坚持|长期推进|持续推进|持续开展|常态化推进|立行立改)"
+    r"|(?:每年|\d{4}年)?(?:年底前|年内完成)|长期坚持|长期推进|长期|持续推进|持续开展|持续|常态化推进|常态化|立行立改)"
 )
 _DEADLINE_AT_END = re.compile(f"{_DEADLINE}$")
 _DEADLINE_AT = re.compile(_DEADLINE)
@@ -54,7 +57,8 @@ _TITLE_PLACES = re.compile(r"(?m)^(?:[\u4e00-\u9fff]{2}[省市县区])+")
 
 def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     """The column names run together from ``i`` (序号…) up to row 1's number, when they are 序号,
-    one task column, unit columns and an optional time column last: where they end and the names."""
+    one task column, unit columns, an optional time column and an optional 备注 last: where they end
+    and the names."""
     j = i
     while j < len(text) and j - i <= _HEAD_MAX and "\u4e00" <= text[j] <= "\u9fff":
         j += 1
@@ -63,13 +67,14 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     names = _names(text[i:j])
     if names is None or len(names) < 3 or names[0] not in _NUMBER_COL:
         return None
+    full, names = names, names[:-1] if names[-1] == _NOTE_COL else names
     units = [n for n in names if _UNIT_HEAD_CELL.fullmatch(n)]
     rest = names[2 : 2 + len(units)]
     if not units or rest != units or names[1] in units or _TIME_COL.fullmatch(names[1]):
         return None
     if names[2 + len(units) :] and (len(names) != 3 + len(units) or not _TIME_COL.fullmatch(names[-1])):
         return None
-    return j, names
+    return j, full
 
 
 def _names(run: str) -> list[str] | None:
@@ -219,16 +224,22 @@ def _last_row(text: str, p: int, units: int, timed: bool, places: set[str]) -> t
     return None
 
 
-def _breaks(text: str, cuts: list[int], line_at: set[int]) -> list[Edit]:
-    """A tab before each cut (a line break before the cuts in ``line_at``), put before its character."""
+def _breaks(text: str, marks: dict[int, str]) -> list[Edit]:
+    """Each mark (a tab, a line break, or a tab for an empty 备注 and a line break) put before the
+    character it stands at; a line break where one stands already is not put twice."""
     out: list[Edit] = []
-    for i in cuts:
-        mark = "\n" if i in line_at else "\t"
-        if i >= len(text):
+    for i, mark in sorted(marks.items()):
+        if i >= len(text):  # the text's end: after its last character
+            out += [(i - 1, i, text[i - 1] + mark.rstrip("\n"))] if mark.strip("\n") else []
             continue
-        if mark == "\n" and (i == 0 or text[i - 1] == "\n"):
+        if i == 0 and mark == "\n":
             continue
-        out.append((i, i + 1, mark + text[i]))
+        if mark.endswith("\n") and text[i - 1] == "\n":
+            continue
+        if text[i] == "\n" and mark.endswith("\n"):
+            out.append((i, i + 1, mark))
+        else:
+            out.append((i, i + 1, mark + text[i]))
     return out
 
 
@@ -239,14 +250,15 @@ def run_together_table_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     done = 0
     for m in _HEAD_START.finditer(text):
-        if m.start() < done or (m.start() and text[m.start() - 1] in " \t\u3000"):
-            continue  # (a table with blanks between its cells is read as it stands)
+        if m.start() < done:
+            continue
         found = _header(text, m.start())
         if found is None:
             continue
         body, names = found
         units = sum(1 for n in names if _UNIT_HEAD_CELL.fullmatch(n))
-        timed = bool(_TIME_COL.fullmatch(names[-1]))
+        noted = names[-1] == _NOTE_COL
+        timed = bool(_TIME_COL.fullmatch(names[-1 - noted]))
         places = set(_TITLE_PLACES.findall(text[max(0, m.start() - 300) : m.start()]))
         places = {p[k : k + 3] for p in places for k in range(0, len(p), 3)}
         read = _rows(text, body, units, timed, places)
@@ -257,12 +269,15 @@ def run_together_table_edits(text: str) -> list[Edit]:
         for n in names:
             head_cuts.append(at)
             at += len(n)
-        row_starts = {r[0] for r in rows}
-        cuts = sorted({*head_cuts, *(c for r in rows for c in r)})
-        line_at = {m.start(), *row_starts}
-        if end < len(text) and text[end] != "\n":
-            cuts.append(end)
-            line_at.add(end)
-        edits += _breaks(text, cuts, line_at)
+        marks = {c: "\t" for c in [*head_cuts, *(c for r in rows for c in r)]}
+        marks[m.start()] = "\n"
+        for r in rows:
+            marks[r[0]] = "\t\n" if noted and r is not rows[0] else "\n"
+        if noted:  # (the header's 备注 and each row's empty one)
+            marks[body] = "\n"
+            marks[end] = "\t\n" if end < len(text) else "\t"
+        elif end < len(text) and text[end] != "\n":
+            marks[end] = "\n"
+        edits += _breaks(text, marks)
         done = end
     return edits
