@@ -1291,6 +1291,12 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     )
     written = noted.replace("2022年底前2", "2022年底前新增任务2")
     assert clean_text(written)[0] == written
+    # a row a line, its cells run together (the header on a line of its own too)
+    lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
+    assert clean_text(lines)[0] == (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进县城污水管网建设\t县住建局\t县水利局\t2022年底前\n"
+        "2\t加强饮用水源保护\t县生态环境局\t县卫健委\t持续推进\n"
+    )
 
 
 def test_prose_and_number_tables_run_together_stay_as_they_are():

@@ -62,7 +62,8 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     j = i
     while j < len(text) and j - i <= _HEAD_MAX and "\u4e00" <= text[j] <= "\u9fff":
         j += 1
-    if not text.startswith("1", j) or text[j + 1 : j + 2] in _MEASURE or not "\u4e00" <= text[j + 1 : j + 2] <= "\u9fff":
+    body = j + (text[j : j + 1] == "\n")  # (rows on lines of their own, their cells run together)
+    if not text.startswith("1", body) or text[body + 1 : body + 2] in _MEASURE or not "\u4e00" <= text[body + 1 : body + 2] <= "\u9fff":
         return None
     names = _names(text[i:j])
     if names is None or len(names) < 3 or names[0] not in _NUMBER_COL:
@@ -74,7 +75,7 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
         return None
     if names[2 + len(units) :] and (len(names) != 3 + len(units) or not _TIME_COL.fullmatch(names[-1])):
         return None
-    return j, full
+    return body, full
 
 
 def _names(run: str) -> list[str] | None:
@@ -176,10 +177,11 @@ def _rows(text: str, body: int, units: int, timed: bool, places: set[str]) -> tu
         nxt = str(k + 1)
         found = None
         q = text.find(nxt, p0 + _TASK_MIN)
-        while 0 <= q < p0 + _ROW_GAP and "\n" not in text[p0:q]:
+        # (the next row on the same line, or on the next: a row a line, its cells run together)
+        while 0 <= q < p0 + _ROW_GAP and text.find("\n", p0, q - 1) < 0:
             after = text[q + len(nxt) : q + len(nxt) + 1]
             if not text[q - 1].isdigit() and after and after not in _MEASURE and "\u4e00" <= after <= "\u9fff":
-                cells = _row_cells(text, p0, q, units, timed, places)
+                cells = _row_cells(text, p0, q - (text[q - 1] == "\n"), units, timed, places)
                 if cells is not None:
                     found = (q, cells)
                     break
@@ -235,6 +237,8 @@ def _breaks(text: str, marks: dict[int, str]) -> list[Edit]:
         if i == 0 and mark == "\n":
             continue
         if mark.endswith("\n") and text[i - 1] == "\n":
+            if mark != "\n":  # the empty 备注 before the line break that stands there
+                out.append((i - 1, i, mark))
             continue
         if text[i] == "\n" and mark.endswith("\n"):
             out.append((i, i + 1, mark))
