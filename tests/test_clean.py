@@ -1291,6 +1291,20 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     )
     written = noted.replace("2022年底前2", "2022年底前新增任务2")
     assert clean_text(written)[0] == written
+    # a 配合单位 left empty: the row's one unit list is its lead's, an empty cell after it; the serial 3
+    # between a deadline and a task (持续推进3开展…县水利局、) stays the row's, no page number in a name
+    empty = (
+        "序号重点任务牵头单位配合单位完成时限1推进县城污水管网建设县住建局2022年底前2加强饮用水源保护县生态环境局、县水利局县卫健委持续推进"
+        "3开展河道清淤县水利局、县农业农村局长期\n"
+    )
+    assert clean_text(empty)[0] == (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进县城污水管网建设\t县住建局\t\t2022年底前\n"
+        "2\t加强饮用水源保护\t县生态环境局、县水利局\t县卫健委\t持续推进\n3\t开展河道清淤\t县水利局、县农业农村局\t\t长期\n"
+    )
+    # a list opening with a body named without a place (国网… / 团县委): the next column's, not the
+    # first list's last name (县住建局国网修水县供电公司)
+    bodies = "序号重点任务牵头单位配合单位完成时限1推进农村电网改造县住建局国网修水县供电公司2022年底前2开展青少年环保宣传县教育局团县委、县妇联持续推进\n"
+    assert "\n1\t推进农村电网改造\t县住建局\t国网修水县供电公司\t2022年底前\n2\t开展青少年环保宣传\t县教育局\t团县委、县妇联\t" in clean_text(bodies)[0]
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

@@ -183,6 +183,9 @@ def clean(raw: str) -> Cleaned:
         (site_excerpt_edits, "removed the site's excerpt of the document printed above it (内容提示：…)"),
         (_margin_number_edits, "removed {n} line numbers down the margin"),
         (_page_number_edits, "removed {n} page-number lines"),
+        # (before the page numbers run into the text: a row's serial between a deadline and a task, 持续推进3开展…局、,
+        # read as a page number inside a name)
+        (run_together_table_edits, "cut {n} times between the cells and rows of a table run together with nothing between them (tabs, line breaks)"),
         (_inline_page_number_edits, "removed {n} page numbers run into the text"),
         (_two_column_edits, "put {n} blocks of two columns copied line by line back in reading order"),
         (_portal_line_edits, "removed {n} portal page lines inside the text (打印本页 ...)"),
@@ -190,7 +193,6 @@ def clean(raw: str) -> Cleaned:
         (_inline_page_head_edits, "removed {n} page heads (number and title) run into sentences"),
         (_confusion_edits, "corrected {n} OCR confusions (力口 -> 加 ...)"),
         (inner_bracket_edits, None),  # 市工信局〈牵头〉 / 各县〈区〉: the inner bracket, as （） outside
-        (run_together_table_edits, "put {n} cells of a table run together with nothing between them on lines and tabs of their own"),
         (_flat_table_edits, "put {n} rows of a table flattened onto a line or wrapped with the text back on lines of their own"),
         (_cjk_space_edits, "removed {n} OCR spaces inside CJK text"),
         (_number_space_edits, None),

@@ -51,6 +51,9 @@ _NAME_OPEN = frozenset("省市县区镇乡各")
 _WORD_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇", "小区", "全市",
                           "全县", "全区", "全省", "本市", "本县", "本区", "该市", "两区", "县区", "市县", "省市"})
 _NOT_OPEN = ("市场", "区域", "县域", "市政", "乡村", "镇村", "各类", "各级", "各项", "各种")
+# how a body named without a place opens (县住建局国网修水县供电公司 / 县教育局团县委): the next
+# list may start there (a place-less second list was read as the first's last name, 县住建局国网…公司)
+_BODY_OPEN = ("国网", "国家", "中国", "中共", "共青团", "团县委", "团市委", "团区委", "人民银行", "武警", "消防救援")
 # a place written at a line's start, as a title opens (佛山市南海区2021年…): 佛山市, 南海区
 _TITLE_PLACES = re.compile(r"(?m)^(?:[\u4e00-\u9fff]{2}[省市县区])+")
 
@@ -119,8 +122,9 @@ def _looks_like_unit(name: str) -> bool:
 
 
 def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[int] | None:
-    """Where the ``want`` unit lists of ``text[s:e]`` start after the first (a name's end and the
-    next name's start with no separator between), when the whole of it reads as names; else None."""
+    """Where the unit lists of ``text[s:e]`` start after the first (a name's end and the next
+    name's start with no separator between), ``want`` lists at most, when the whole of it reads as
+    names; else None."""
     cuts: list[int] = []
     depth, a = 0, s
     for k in range(s, e + 1):
@@ -138,7 +142,7 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
         for m in range(a + 2, k - 1):
             if text[m - 1] not in _NAME_END and text[m - 1] not in "）)":
                 continue
-            at = _name_opens(text, m, places) if text[m] in _NAME_OPEN else None
+            at = _name_opens(text, m, places) if text[m] in _NAME_OPEN else m if text.startswith(_BODY_OPEN, m) else None
             for off in (2, 3):  # a place opens the next name (区城市更新局佛山市…)
                 if at is None and m + off < k and text[m + off] in _LEVEL and _name_opens(text, m + off, places) == m:
                     at = m
@@ -148,22 +152,25 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
         if not _looks_like_unit(text[last:k]):
             return None
         a = k + 1
-    return cuts if len(cuts) == want - 1 and depth == 0 else None
+    return cuts if len(cuts) <= want - 1 and depth == 0 else None
 
 
 def _row(text: str, p: int, e: int, want: int, places: set[str]) -> list[int] | None:
     """The cell starts of a row whose task begins at ``p`` and whose units end at ``e``: the unit
     lists' starts, the first where the longest run of names reading to ``e`` as ``want`` lists
-    would cut the task mid-list no more (the task does not end on 、)."""
-    for i in range(e - 2, p + _TASK_MIN - 1, -1):
-        start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else None
-        if start is None or start < p + _TASK_MIN:
-            continue
-        if text[start - 1] in _SEPARATORS + "和及与等（(":
-            continue  # the task's list, or a name's rest
-        lists = _unit_lists(text, start, e, want, places)
-        if lists is not None:
-            return [start, *lists]
+    would cut the task mid-list no more (the task does not end on 、). When no run reads as
+    ``want`` lists, the first reading as fewer: the last columns left empty (配合单位 blank), each
+    such column's start ``e``."""
+    for exact in (True, False):
+        for i in range(e - 2, p + _TASK_MIN - 1, -1):
+            start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else i if text.startswith(_BODY_OPEN, i) else None
+            if start is None or start < p + _TASK_MIN:
+                continue
+            if text[start - 1] in _SEPARATORS + "和及与等（(":
+                continue  # the task's list, or a name's rest
+            lists = _unit_lists(text, start, e, want, places)
+            if lists is not None and (not exact or len(lists) == want - 1):
+                return [start, *lists] + [e] * (want - 1 - len(lists))
     return None
 
 
@@ -227,16 +234,16 @@ def _last_row(text: str, p: int, units: int, timed: bool, places: set[str]) -> t
 
 
 def _breaks(text: str, marks: dict[int, str]) -> list[Edit]:
-    """Each mark (a tab, a line break, or a tab for an empty 备注 and a line break) put before the
-    character it stands at; a line break where one stands already is not put twice."""
+    """Each mark (tabs, a line break, or both: an empty cell's tab, then the row's end) put before
+    the character it stands at; a line break where one stands already is not put twice."""
     out: list[Edit] = []
     for i, mark in sorted(marks.items()):
         if i >= len(text):  # the text's end: after its last character
             out += [(i - 1, i, text[i - 1] + mark.rstrip("\n"))] if mark.strip("\n") else []
             continue
-        if i == 0 and mark == "\n":
+        if (i == 0 or text[i] == "\n") and mark == "\n":
             continue
-        if mark.endswith("\n") and text[i - 1] == "\n":
+        if i and mark.endswith("\n") and text[i - 1] == "\n":
             if mark != "\n":  # the empty 备注 before the line break that stands there
                 out.append((i - 1, i, mark))
             continue
@@ -273,15 +280,18 @@ def run_together_table_edits(text: str) -> list[Edit]:
         for n in names:
             head_cuts.append(at)
             at += len(n)
-        marks = {c: "\t" for c in [*head_cuts, *(c for r in rows for c in r)]}
-        marks[m.start()] = "\n"
-        for r in rows:
-            marks[r[0]] = "\t\n" if noted and r is not rows[0] else "\n"
-        if noted:  # (the header's 备注 and each row's empty one)
-            marks[body] = "\n"
-            marks[end] = "\t\n" if end < len(text) else "\t"
-        elif end < len(text) and text[end] != "\n":
-            marks[end] = "\n"
+        # per place, the tabs before it (two or more: an empty cell between) and whether a line
+        # break goes there too (after the tabs)
+        tabs: dict[int, int] = {}
+        for c in [*head_cuts[1:], *(c for r in rows for c in r[1:])]:
+            tabs[c] = tabs.get(c, 0) + 1
+        lines = {m.start(), body, *(r[0] for r in rows)}
+        if noted:  # each row's empty 备注, before the next row
+            for at in [r[0] for r in rows[1:]] + [end]:
+                tabs[at] = tabs.get(at, 0) + 1
+        if end < len(text) and text[end] != "\n":
+            lines.add(end)
+        marks = {at: "\t" * tabs.get(at, 0) + ("\n" if at in lines else "") for at in {*tabs, *lines}}
         edits += _breaks(text, marks)
         done = end
     return edits
