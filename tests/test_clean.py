@@ -1305,6 +1305,17 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     # first list's last name (县住建局国网修水县供电公司)
     bodies = "序号重点任务牵头单位配合单位完成时限1推进农村电网改造县住建局国网修水县供电公司2022年底前2开展青少年环保宣传县教育局团县委、县妇联持续推进\n"
     assert "\n1\t推进农村电网改造\t县住建局\t国网修水县供电公司\t2022年底前\n2\t开展青少年环保宣传\t县教育局\t团县委、县妇联\t" in clean_text(bodies)[0]
+    # the time column right after the task (序号工作任务完成时限牵头单位配合单位); ranges and quarters as
+    # deadlines, a list's 等; near miss: a header of two time columns is none read
+    mid = "序号工作任务完成时限牵头单位配合单位1推进农村电网改造2022年底前县住建局县发改局、县财政局等2开展环保宣传长期坚持县教育局团县委\n"
+    assert clean_text(mid)[0] == (
+        "序号\t工作任务\t完成时限\t牵头单位\t配合单位\n1\t推进农村电网改造\t2022年底前\t县住建局\t县发改局、县财政局等\n"
+        "2\t开展环保宣传\t长期坚持\t县教育局\t团县委\n"
+    )
+    ranges = "序号重点任务牵头单位配合单位完成时限1推进农村电网改造县住建局县发改局2021-2025年2开展环保宣传县教育局团县委2022年第三季度\n"
+    assert "\t2021-2025年\n2\t开展环保宣传\t县教育局\t团县委\t2022年第三季度\n" in clean_text(ranges)[0]
+    twice = "序号工作任务完成时限牵头单位配合单位完成时限1推进农村电网改造2022年底前县住建局县发改局2022年底前2开展宣传长期坚持县教育局团县委长期\n"
+    assert clean_text(twice)[0] == twice
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

@@ -4,7 +4,7 @@ site's text of a 分工表, 百度文库 / 原创力: …分工表序号工作�
 cells a tab apart, so that the table is read as a tab-separated one (``structure.text_tables``).
 
 Only what the header says the columns are is read: 序号, one task column, one unit column or more
-(牵头单位 / 配合单位 …) and, last, a time column or none, then a 备注 or none (read as left empty: its
+(牵头单位 / 配合单位 …) and, last (or right after the task), a time column or none, then a 备注 or none (read as left empty: its
 text would stand between the deadline and the next serial, and the row would not read) — its
 names run together too and row 1 follows right after them. A row opens with the serial number that counts on (1, 2, 3 …) and holds
 the task, then the unit lists, then (under a time column) a deadline (``2021年12月底前``,
@@ -32,7 +32,8 @@ _NOTE_COL = "备注"
 
 # What a deadline cell holds (read at the end of a row, right before the next row's number).
 _DEADLINE = (
-    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—\-－~～至]\d{4}年(?:\d{1,2}月)?)?"
+    r"(?:\d{4}(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[—\-－~～至]\d{4}年(?:\d{1,2}月)?)"
+    r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第?[一二三四1-4]季度)?"
     r"(?:底|末|中旬|上旬|下旬|上半年|下半年|年底|年内)?(?:前|以前|之前)?(?:完成)?"
     r"|(?:每年|\d{4}年)?(?:年底前|年内完成)|长期坚持|长期推进|长期|持续推进|持续开展|持续|常态化推进|常态化|立行立改)"
 )
@@ -72,11 +73,14 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     if names is None or len(names) < 3 or names[0] not in _NUMBER_COL:
         return None
     full, names = names, names[:-1] if names[-1] == _NOTE_COL else names
-    units = [n for n in names if _UNIT_HEAD_CELL.fullmatch(n)]
-    rest = names[2 : 2 + len(units)]
-    if not units or rest != units or names[1] in units or _TIME_COL.fullmatch(names[1]):
+    # (a time column right after the task: 序号 工作任务 完成时限 牵头单位 配合单位)
+    mid = _TIME_COL.fullmatch(names[2]) is not None
+    after = names[3:] if mid else names[2:]
+    units = [n for n in after if _UNIT_HEAD_CELL.fullmatch(n)]
+    if not units or after[: len(units)] != units or _UNIT_HEAD_CELL.fullmatch(names[1]) or _TIME_COL.fullmatch(names[1]):
         return None
-    if names[2 + len(units) :] and (len(names) != 3 + len(units) or not _TIME_COL.fullmatch(names[-1])):
+    rest = after[len(units) :]
+    if rest and (len(rest) != 1 or mid or not _TIME_COL.fullmatch(rest[0])):
         return None
     return body, full
 
@@ -149,18 +153,19 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
             if at is not None and _looks_like_unit(text[last:m]) and _looks_like_unit(text[m:k]):
                 cuts.append(m)
                 last = m
-        if not _looks_like_unit(text[last:k]):
+        if not _looks_like_unit(text[last:k].removesuffix("等")):  # 县财政局等: the list's 等
             return None
         a = k + 1
     return cuts if len(cuts) <= want - 1 and depth == 0 else None
 
 
-def _row(text: str, p: int, e: int, want: int, places: set[str]) -> list[int] | None:
+def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = False) -> list[int] | None:
     """The cell starts of a row whose task begins at ``p`` and whose units end at ``e``: the unit
     lists' starts, the first where the longest run of names reading to ``e`` as ``want`` lists
     would cut the task mid-list no more (the task does not end on 、). When no run reads as
     ``want`` lists, the first reading as fewer: the last columns left empty (配合单位 blank), each
-    such column's start ``e``."""
+    such column's start ``e``. ``mid``: a deadline ends the task right before the units (its
+    start first)."""
     for exact in (True, False):
         for i in range(e - 2, p + _TASK_MIN - 1, -1):
             start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else i if text.startswith(_BODY_OPEN, i) else None
@@ -168,13 +173,16 @@ def _row(text: str, p: int, e: int, want: int, places: set[str]) -> list[int] | 
                 continue
             if text[start - 1] in _SEPARATORS + "和及与等（(":
                 continue  # the task's list, or a name's rest
+            due = _DEADLINE_AT_END.search(text, p, start) if mid else None
+            if mid and (due is None or due.start() < p + _TASK_MIN):
+                continue
             lists = _unit_lists(text, start, e, want, places)
             if lists is not None and (not exact or len(lists) == want - 1):
-                return [start, *lists] + [e] * (want - 1 - len(lists))
+                return ([due.start()] if due else []) + [start, *lists] + [e] * (want - 1 - len(lists))
     return None
 
 
-def _rows(text: str, body: int, units: int, timed: bool, places: set[str]) -> tuple[list[list[int]], int] | None:
+def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tuple[list[list[int]], int] | None:
     """Each row's cell starts (its number first), and where the last row ends."""
     rows: list[list[int]] = []
     p, k = body, 1
@@ -204,8 +212,11 @@ def _rows(text: str, body: int, units: int, timed: bool, places: set[str]) -> tu
         return (rows, last[1]) if len(rows) >= 2 else None
 
 
-def _row_cells(text: str, p: int, q: int, units: int, timed: bool, places: set[str]) -> list[int] | None:
-    """The cell starts after the number of a row from ``p`` to ``q`` (the next row's number)."""
+def _row_cells(text: str, p: int, q: int, units: int, timed: str, places: set[str]) -> list[int] | None:
+    """The cell starts after the number of a row from ``p`` to ``q`` (the next row's number);
+    ``timed``: where the time column stands (``end``, ``mid``: after the task, or "")."""
+    if timed == "mid":
+        return _row(text, p, q, units, places, mid=True)
     e = q
     if timed:
         d = _DEADLINE_AT_END.search(text, p, q)
@@ -218,13 +229,13 @@ def _row_cells(text: str, p: int, q: int, units: int, timed: bool, places: set[s
     return cells + ([e] if timed else [])
 
 
-def _last_row(text: str, p: int, units: int, timed: bool, places: set[str]) -> tuple[list[int], int] | None:
+def _last_row(text: str, p: int, units: int, timed: str, places: set[str]) -> tuple[list[int], int] | None:
     """The last row's cell starts and its end: after its deadline (the site's lines may run on
     after it), or, with no time column, at its line's end."""
     eol = text.find("\n", p)
     eol = len(text) if eol < 0 else min(eol, p + _ROW_GAP)
-    if not timed:
-        cells = _row(text, p, eol, units, places)
+    if timed != "end":
+        cells = _row(text, p, eol, units, places, mid=timed == "mid")
         return (cells, eol) if cells is not None else None
     for d in _DEADLINE_AT.finditer(text, p + _TASK_MIN, eol):
         cells = _row(text, p, d.start(), units, places)
@@ -269,7 +280,7 @@ def run_together_table_edits(text: str) -> list[Edit]:
         body, names = found
         units = sum(1 for n in names if _UNIT_HEAD_CELL.fullmatch(n))
         noted = names[-1] == _NOTE_COL
-        timed = bool(_TIME_COL.fullmatch(names[-1 - noted]))
+        timed = "end" if _TIME_COL.fullmatch(names[-1 - noted]) else "mid" if _TIME_COL.fullmatch(names[2]) else ""
         places = set(_TITLE_PLACES.findall(text[max(0, m.start() - 300) : m.start()]))
         places = {p[k : k + 3] for p in places for k in range(0, len(p), 3)}
         read = _rows(text, body, units, timed, places)
