@@ -1937,6 +1937,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "开展村庄清洁行动，每季度组织1次集中整治",
          [("县农业农村局", L, TB), ("县爱卫办", S, TB), ("县妇联", S, TB), ("各乡镇人民政府", S, TB)]),
     ],
+    # the same as 百度文库 gives it a row a line (header, rows, each row's cells run together), a 备注
+    # column left empty, a 配合单位 left empty (row 2), a body named without a place opening a list
+    # (国网宁乡市供电公司: not 乡市供电公司, the 乡 inside the title's 宁乡市), 市政务服务中心 a name
+    # of its own after 市市场监管局 (no 市政 road works); the closing words under it no task
+    "table-run-together-rows-on-lines.txt": [
+        ("1", "推行企业开办“一网通办”，全程办理时间压缩至1个工作日以内",
+         [("市市场监管局", L, TB), ("市政务服务中心", S, TB), ("市税务局", S, TB)]),
+        ("2", "深化工程建设项目审批制度改革", [("市住房城乡建设局", L, TB)]),
+        ("3", "推进水电气网联合报装，低压小微企业用电报装实现“零上门”",
+         [("国网宁乡市供电公司", L, TB), ("市住房城乡建设局", S, TB), ("市城管局", S, TB)]),
+        ("4", "开展涉企收费专项清理", [("市发展改革局", L, TB), ("市财政局", S, TB), ("各镇（街道）", S, TB)]),
+    ],
     "table-single-spaces.txt": [
         ("1", "开展河湖“清四乱”常态化规范化", [("区水利局", L, TB), ("区自然资源局", S, TB), ("区生态环境局", S, TB)]),
         ("2", "推进入河排污口整治", [("区生态环境局", L, TB), ("区水利局", S, TB), ("各街道办事处", S, TB)]),

@@ -51,7 +51,7 @@ _NAME_OPEN = frozenset("省市县区镇乡各")
 # two characters that make one word across a level character (城市 / 全市 / 社区): no name opens at it
 _WORD_ACROSS = frozenset({"城乡", "城市", "城区", "城镇", "乡镇", "社区", "园区", "景区", "地区", "市区", "街镇", "小区", "全市",
                           "全县", "全区", "全省", "本市", "本县", "本区", "该市", "两区", "县区", "市县", "省市"})
-_NOT_OPEN = ("市场", "区域", "县域", "市政", "乡村", "镇村", "各类", "各级", "各项", "各种")
+_NOT_OPEN = ("市场", "区域", "县域", "市政公", "市政工", "乡村", "镇村", "各类", "各级", "各项", "各种")
 # how a body named without a place opens (县住建局国网修水县供电公司 / 县教育局团县委): the next
 # list may start there (a place-less second list was read as the first's last name, 县住建局国网…公司)
 _BODY_OPEN = ("国网", "国家", "中国", "中共", "共青团", "团县委", "团市委", "团区委", "人民银行", "武警", "消防救援")
@@ -105,11 +105,17 @@ def _name_opens(text: str, i: int, places: set[str]) -> int | None:
     c = text[i]
     if c in _LEVEL:
         for k in (2, 3):  # 佛山市 / 石家庄市
-            if i >= k and (text[i - k : i + 1] in places or text[i - k : i + 1] in _known_places()):
+            if i >= k and _is_place(text[i - k : i + 1], places):
                 return i - k
     if c not in _NAME_OPEN or text[i - 1 : i + 1] in _WORD_ACROSS or text.startswith(_NOT_OPEN, i):
         return None
+    if any(i >= k and _is_place(text[i - k : i - k + 3], places) for k in (1, 2)):
+        return None  # inside a place's name (the 乡 of 宁乡市)
     return i
+
+
+def _is_place(name: str, places: set[str]) -> bool:
+    return name[-1:] in _LEVEL and (name in places or name in _known_places())
 
 
 def _known_places() -> dict:
@@ -171,8 +177,8 @@ def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = Fal
             start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else i if text.startswith(_BODY_OPEN, i) else None
             if start is None or start < p + _TASK_MIN:
                 continue
-            if text[start - 1] in _SEPARATORS + "和及与等（(":
-                continue  # the task's list, or a name's rest
+            if text[start - 1] in _SEPARATORS + "和及与等（(" or any(text.endswith(w, p, start) for w in _BODY_OPEN):
+                continue  # the task's list, or a name's rest (国网宁乡市供电公司 opens at 国网)
             due = _DEADLINE_AT_END.search(text, p, start) if mid else None
             if mid and (due is None or due.start() < p + _TASK_MIN):
                 continue
