@@ -165,6 +165,19 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
     return cuts if len(cuts) <= want - 1 and depth == 0 else None
 
 
+def _two_in_one(text: str, s: int, e: int, cuts: list[int]) -> bool:
+    """Does a name of the unit run ``text[s:e]`` (cut at its separators and ``cuts``) hold two, one
+    ending where another opens (市市场监管局市政务服务中心)? Then the run's lists were not all
+    found, and reading a column as left empty would give the next column's units to this one."""
+    bounds = sorted({s, e, *cuts, *(k for k in range(s, e) if text[k] in _SEPARATORS), *(k + 1 for k in range(s, e) if text[k] in _SEPARATORS)})
+    for a, b in zip(bounds, bounds[1:]):
+        for m in range(a + 2, b - 1):
+            if (text[m - 1] in _NAME_END or text[m - 1] in "）)") and (text[m] in _NAME_OPEN or text.startswith(_BODY_OPEN, m)):
+                if _looks_like_unit(text[a:m]) and _looks_like_unit(text[m:b].removesuffix("等")):
+                    return True
+    return False
+
+
 def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = False) -> list[int] | None:
     """The cell starts of a row whose task begins at ``p`` and whose units end at ``e``: the unit
     lists' starts, the first where the longest run of names reading to ``e`` as ``want`` lists
@@ -183,7 +196,7 @@ def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = Fal
             if mid and (due is None or due.start() < p + _TASK_MIN):
                 continue
             lists = _unit_lists(text, start, e, want, places)
-            if lists is not None and (not exact or len(lists) == want - 1):
+            if lists is not None and (exact and len(lists) == want - 1 or not exact and not _two_in_one(text, start, e, lists)):
                 return ([due.start()] if due else []) + [start, *lists] + [e] * (want - 1 - len(lists))
     return None
 
