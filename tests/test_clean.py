@@ -1316,6 +1316,15 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     assert "\t2021-2025年\n2\t开展环保宣传\t县教育局\t团县委\t2022年第三季度\n" in clean_text(ranges)[0]
     twice = "序号工作任务完成时限牵头单位配合单位完成时限1推进农村电网改造2022年底前县住建局县发改局2022年底前2开展宣传长期坚持县教育局团县委长期\n"
     assert clean_text(twice)[0] == twice
+    # two task columns run together (主要任务具体措施): one column, its cells whole (nothing says where
+    # a row's task ends and its measure begins)
+    two = (
+        "序号主要任务具体措施牵头单位配合单位完成时限1加强大气污染防治推进重点行业超低排放改造县生态环境局县工信局2022年底前"
+        "2加强水污染防治开展入河排污口排查县生态环境局县水利局2022年6月底前\n"
+    )
+    assert clean_text(two)[0].startswith(
+        "序号\t主要任务具体措施\t牵头单位\t配合单位\t完成时限\n1\t加强大气污染防治推进重点行业超低排放改造\t县生态环境局\t县工信局\t"
+    )
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

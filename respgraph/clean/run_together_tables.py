@@ -72,6 +72,12 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     names = _names(text[i:j])
     if names is None or len(names) < 3 or names[0] not in _NUMBER_COL:
         return None
+    # 主要任务具体措施: two task columns run together, their cells too; read as one (no row says where
+    # its task ends and its measure begins)
+    t = 1
+    while t < 3 and 1 + t < len(names) and not _UNIT_HEAD_CELL.fullmatch(names[1 + t]) and not _TIME_COL.fullmatch(names[1 + t]) and names[1 + t] != _NOTE_COL:
+        t += 1
+    names = [names[0], "".join(names[1 : 1 + t]), *names[1 + t :]]
     full, names = names, names[:-1] if names[-1] == _NOTE_COL else names
     # (a time column right after the task: 序号 工作任务 完成时限 牵头单位 配合单位)
     mid = _TIME_COL.fullmatch(names[2]) is not None
