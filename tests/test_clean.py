@@ -1325,6 +1325,17 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     assert clean_text(two)[0].startswith(
         "序号\t主要任务具体措施\t牵头单位\t配合单位\t完成时限\n1\t加强大气污染防治推进重点行业超低排放改造\t县生态环境局\t县工信局\t"
     )
+    # wrapped with the text at a fixed width (a row over two lines, 2022年底 / 前2加强…): read unwrapped,
+    # the wrap's breaks inside the table go
+    prose = "为深入推进农村人居环境整治提升，结合我县实际，制定本分工表。各责任单位要对照任务清单，明确专人负责，按时完成各项工作任务。"
+    table = (
+        "某县2022年重点任务分工表序号重点任务牵头单位配合单位完成时限1推进县城污水管网建设县住建局县水利局2022年底前"
+        "2加强饮用水源保护县生态环境局、县水利局县卫健委持续推进3开展河道清淤县水利局县农业农村局2022年6月底前"
+    )
+    flat = prose * 3 + table + prose
+    wrapped = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30)) + "\n"
+    assert "\n2022年底\n" not in wrapped and "2022年底\n前2加强" in wrapped
+    assert "\n1\t推进县城污水管网建设\t县住建局\t县水利局\t2022年底前\n2\t加强饮用水源保护\t县生态环境局、县水利局\t县卫健委\t持续推进\n" in clean_text(wrapped)[0]
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 
 from respgraph.clean.edits import Edit
+from respgraph.clean.flat_tables import _unwrapped
 from respgraph.clean.spacing import _TABLE_HEAD_CELL, _UNIT_HEAD_CELL
 
 _HEAD_START = re.compile(r"(?:序号|编号)(?=[\u4e00-\u9fff])")
+_HEAD_WRAPPED = re.compile(r"(?:序号|编号)\n?[\u4e00-\u9fff]")  # (a wrap may cut the header)
 _HEAD_MAX = 40  # how long the run of column names may be (序号 … 完成时限)
 _NAME_MAX = 6  # the longest column name (重点工作任务, 民生实事项目)
 _TIME_COL = re.compile(r"(?:完成|整改|办结)?(?:时限|时间|期限)")
@@ -290,25 +292,24 @@ def _breaks(text: str, marks: dict[int, str]) -> list[Edit]:
     return out
 
 
-def run_together_table_edits(text: str) -> list[Edit]:
-    """Line breaks and tabs that part a run-together table's rows and cells (see the module)."""
-    if "序号" not in text and "编号" not in text:
-        return []  # (fast path)
-    edits: list[Edit] = []
+def _table_marks(view: str) -> list[tuple[int, int, dict[int, str]]]:
+    """Per run-together table of ``view``: where its header starts, where its last row ends, and
+    the marks (tabs, line breaks) to put before characters of ``view``."""
+    out: list[tuple[int, int, dict[int, str]]] = []
     done = 0
-    for m in _HEAD_START.finditer(text):
+    for m in _HEAD_START.finditer(view):
         if m.start() < done:
             continue
-        found = _header(text, m.start())
+        found = _header(view, m.start())
         if found is None:
             continue
         body, names = found
         units = sum(1 for n in names if _UNIT_HEAD_CELL.fullmatch(n))
         noted = names[-1] == _NOTE_COL
         timed = "end" if _TIME_COL.fullmatch(names[-1 - noted]) else "mid" if _TIME_COL.fullmatch(names[2]) else ""
-        places = set(_TITLE_PLACES.findall(text[max(0, m.start() - 300) : m.start()]))
+        places = set(_TITLE_PLACES.findall(view[max(0, m.start() - 300) : m.start()]))
         places = {p[k : k + 3] for p in places for k in range(0, len(p), 3)}
-        read = _rows(text, body, units, timed, places)
+        read = _rows(view, body, units, timed, places)
         if read is None:
             continue
         rows, end = read
@@ -325,9 +326,26 @@ def run_together_table_edits(text: str) -> list[Edit]:
         if noted:  # each row's empty 备注, before the next row
             for at in [r[0] for r in rows[1:]] + [end]:
                 tabs[at] = tabs.get(at, 0) + 1
-        if end < len(text) and text[end] != "\n":
+        if end < len(view) and view[end] != "\n":
             lines.add(end)
-        marks = {at: "\t" * tabs.get(at, 0) + ("\n" if at in lines else "") for at in {*tabs, *lines}}
-        edits += _breaks(text, marks)
+        out.append((m.start(), end, {at: "\t" * tabs.get(at, 0) + ("\n" if at in lines else "") for at in {*tabs, *lines}}))
         done = end
+    return out
+
+
+def run_together_table_edits(text: str) -> list[Edit]:
+    """Line breaks and tabs that part a run-together table's rows and cells (see the module); in
+    text wrapped at a fixed width (a row over two lines), read with the wrap's breaks dropped, and
+    those inside the table go (its rows are its lines now)."""
+    if ("序号" not in text and "编号" not in text) or _HEAD_WRAPPED.search(text) is None:
+        return []  # (fast path: no header run together here)
+    view, at = _unwrapped(text)
+    edits: list[Edit] = []
+    for head, end, marks in _table_marks(view):
+        placed = {at[i] if i < len(at) else len(text): mark for i, mark in marks.items()}
+        edits += _breaks(text, placed)
+        stop = at[end] if end < len(at) else len(text)
+        line_marks = {i for i, mark in placed.items() if mark.endswith("\n")}
+        edits += [(k, k + 1, "") for k in range(at[head], stop) if text[k] == "\n" and k + 1 not in line_marks]
+    edits.sort()
     return edits
