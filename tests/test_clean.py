@@ -1336,6 +1336,21 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     wrapped = "\n".join(flat[i : i + 30] for i in range(0, len(flat), 30)) + "\n"
     assert "\n2022年底\n" not in wrapped and "2022年底\n前2加强" in wrapped
     assert "\n1\t推进县城污水管网建设\t县住建局\t县水利局\t2022年底前\n2\t加强饮用水源保护\t县生态环境局、县水利局\t县卫健委\t持续推进\n" in clean_text(wrapped)[0]
+    # section rows (一、大气污染防治) run together over row 1 and between rows, or on lines of their own:
+    # lines of their own (the header's last name was 完成时限一, row 2's deadline 长期坚持二、水污染防治)
+    sections = (
+        "序号重点任务牵头单位配合单位完成时限一、大气污染防治1推进重点行业超低排放改造县生态环境局县工信局2022年底前"
+        "2开展扬尘治理县住建局县城管局长期坚持二、水污染防治3开展入河排污口排查县生态环境局县水利局2022年6月底前\n"
+    )
+    assert clean_text(sections)[0] == (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n一、大气污染防治\n1\t推进重点行业超低排放改造\t县生态环境局\t县工信局\t2022年底前\n"
+        "2\t开展扬尘治理\t县住建局\t县城管局\t长期坚持\n二、水污染防治\n3\t开展入河排污口排查\t县生态环境局\t县水利局\t2022年6月底前\n"
+    )
+    on_lines = "序号重点任务牵头单位配合单位\n一、大气污染防治\n1推进超低排放改造县生态环境局县工信局\n二、水污染防治\n2开展入河排污口排查县生态环境局县水利局\n"
+    assert clean_text(on_lines)[0] == (
+        "序号\t重点任务\t牵头单位\t配合单位\n一、大气污染防治\n1\t推进超低排放改造\t县生态环境局\t县工信局\n"
+        "二、水污染防治\n2\t开展入河排污口排查\t县生态环境局\t县水利局\n"
+    )
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

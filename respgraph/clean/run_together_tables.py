@@ -40,6 +40,8 @@ _DEADLINE = (
     r"|(?:每年|\d{4}年)?(?:年底前|年内完成)|长期坚持|长期推进|长期|持续推进|持续开展|持续|常态化推进|常态化|立行立改)"
 )
 _DEADLINE_AT_END = re.compile(f"{_DEADLINE}$")
+# a section row spanning the table (一、大气污染防治), run together between a row's end and the next serial
+_SECTION_TITLE = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\s，。；;、：:（）()]{2,24}?(?=\n?\d)")
 _DEADLINE_AT = re.compile(_DEADLINE)
 # what a number counting items in a task (2个 / 3万亩 / 5年) has after it: no row opens there
 _MEASURE = frozenset("年月日号个万亿千百十项家所座条处次人名户亩公米吨元台套支批件类期%．.、，,）)")
@@ -68,7 +70,13 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
     j = i
     while j < len(text) and j - i <= _HEAD_MAX and "\u4e00" <= text[j] <= "\u9fff":
         j += 1
+    if text[j : j + 1] == "、" and text[j - 1] in "一二三四五六七八九十":
+        while text[j - 1] in "一二三四五六七八九十":
+            j -= 1  # 完成时限一、大气污染防治1…: the section row's number is no column's name
     body = j + (text[j : j + 1] == "\n")  # (rows on lines of their own, their cells run together)
+    if (title := _SECTION_TITLE.match(text, body)) is not None:
+        body = title.end()  # 一、大气污染防治: a section row over row 1
+        body += text[body : body + 1] == "\n"
     if not text.startswith("1", body) or text[body + 1 : body + 2] in _MEASURE or not "\u4e00" <= text[body + 1 : body + 2] <= "\u9fff":
         return None
     names = _names(text[i:j])
@@ -209,9 +217,11 @@ def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = Fal
     return None
 
 
-def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tuple[list[list[int]], int] | None:
-    """Each row's cell starts (its number first), and where the last row ends."""
+def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tuple[list[list[int]], int, list[int]] | None:
+    """Each row's cell starts (its number first), where the last row ends, and where the section
+    rows between them start (一、大气污染防治 before a serial)."""
     rows: list[list[int]] = []
+    sections: list[int] = []
     p, k = body, 1
     while True:
         num = str(k)
@@ -219,13 +229,20 @@ def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tup
         nxt = str(k + 1)
         found = None
         q = text.find(nxt, p0 + _TASK_MIN)
-        # (the next row on the same line, or on the next: a row a line, its cells run together)
-        while 0 <= q < p0 + _ROW_GAP and text.find("\n", p0, q - 1) < 0:
+        # (the next row on the same line, or on the next: a row a line, its cells run together; a
+        # section row between, on a line of its own or run together)
+        while 0 <= q < p0 + _ROW_GAP and text.count("\n", p0, q) <= 2:
             after = text[q + len(nxt) : q + len(nxt) + 1]
             if not text[q - 1].isdigit() and after and after not in _MEASURE and "\u4e00" <= after <= "\u9fff":
-                cells = _row_cells(text, p0, q - (text[q - 1] == "\n"), units, timed, places)
+                e = q - (text[q - 1] == "\n")
+                cells = _row_cells(text, p0, e, units, timed, places) if text.find("\n", p0, e) < 0 else None
+                title = _section_before(text, p0, e) if cells is None else None
+                if title is not None:
+                    row_end = title - (text[title - 1] == "\n")
+                    cells = _row_cells(text, p0, row_end, units, timed, places) if text.find("\n", p0, row_end) < 0 else None
                 if cells is not None:
                     found = (q, cells)
+                    sections += [title] if title is not None else []
                     break
             q = text.find(nxt, q + 1)
         if found is not None:
@@ -236,7 +253,20 @@ def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tup
         if last is None:
             return None
         rows.append([p, p0, *last[0]])
-        return (rows, last[1]) if len(rows) >= 2 else None
+        return (rows, last[1], sections) if len(rows) >= 2 else None
+
+
+def _section_before(text: str, p: int, e: int) -> int | None:
+    """Where a section row's title run together at the end of ``text[p:e]`` starts (…2022年底前二、
+    水污染防治 before 3推进…), or None."""
+    for k in range(e - 3, max(p, e - 30) - 1, -1):
+        if text[k] == "、" and k > p and text[k - 1] in "一二三四五六七八九十":
+            a = k - 1
+            while a > p and text[a - 1] in "一二三四五六七八九十":
+                a -= 1
+            title = _SECTION_TITLE.match(text, a)
+            return a if title is not None and title.end() == e else None
+    return None
 
 
 def _row_cells(text: str, p: int, q: int, units: int, timed: str, places: set[str]) -> list[int] | None:
@@ -312,7 +342,11 @@ def _table_marks(view: str) -> list[tuple[int, int, dict[int, str]]]:
         read = _rows(view, body, units, timed, places)
         if read is None:
             continue
-        rows, end = read
+        rows, end, sections = read
+        head_end = m.start() + sum(map(len, names))
+        head_end += view[head_end] == "\n"
+        if (first := _SECTION_TITLE.match(view, head_end)) is not None:
+            sections.append(first.start())  # (over row 1)
         head_cuts, at = [], m.start()
         for n in names:
             head_cuts.append(at)
@@ -322,7 +356,7 @@ def _table_marks(view: str) -> list[tuple[int, int, dict[int, str]]]:
         tabs: dict[int, int] = {}
         for c in [*head_cuts[1:], *(c for r in rows for c in r[1:])]:
             tabs[c] = tabs.get(c, 0) + 1
-        lines = {m.start(), body, *(r[0] for r in rows)}
+        lines = {m.start(), body, *(r[0] for r in rows), *sections}
         if noted:  # each row's empty 备注, before the next row
             for at in [r[0] for r in rows[1:]] + [end]:
                 tabs[at] = tabs.get(at, 0) + 1
