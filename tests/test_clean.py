@@ -1351,6 +1351,16 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
         "序号\t重点任务\t牵头单位\t配合单位\n一、大气污染防治\n1\t推进超低排放改造\t县生态环境局\t县工信局\n"
         "二、水污染防治\n2\t开展入河排污口排查\t县生态环境局\t县水利局\n"
     )
+    # no list opens inside a body's name (团 | 县委: 县城团 led, 各 | 乡镇人民政府: the task kept 各), a row
+    # a line with a 备注 and a 配合单位 left empty (one tab each, before the line's break)
+    inside = (
+        "修水县分工表序号重点任务牵头单位配合单位备注\n1创建国家卫生县城团县委、县市场监管局\n"
+        "2全年完成改造面积1万亩各乡镇人民政府、县财政局县住建局\n"
+    )
+    assert clean_text(inside)[0] == (
+        "修水县分工表\n序号\t重点任务\t牵头单位\t配合单位\t备注\n1\t创建国家卫生县城\t团县委、县市场监管局\t\t\n"
+        "2\t全年完成改造面积1万亩\t各乡镇人民政府、县财政局\t县住建局\t\n"
+    )
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

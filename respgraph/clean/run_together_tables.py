@@ -89,6 +89,8 @@ def _header(text: str, i: int) -> tuple[int, list[str]] | None:
         t += 1
     names = [names[0], "".join(names[1 : 1 + t]), *names[1 + t :]]
     full, names = names, names[:-1] if names[-1] == _NOTE_COL else names
+    if len(names) < 3:
+        return None
     # (a time column right after the task: 序号 工作任务 完成时限 牵头单位 配合单位)
     mid = _TIME_COL.fullmatch(names[2]) is not None
     after = names[3:] if mid else names[2:]
@@ -172,7 +174,7 @@ def _unit_lists(text: str, s: int, e: int, want: int, places: set[str]) -> list[
             for off in (2, 3):  # a place opens the next name (区城市更新局佛山市…)
                 if at is None and m + off < k and text[m + off] in _LEVEL and _name_opens(text, m + off, places) == m:
                     at = m
-            if at is not None and _looks_like_unit(text[last:m]) and _looks_like_unit(text[m:k]):
+            if at is not None and not _straddles_body_word(text, m) and _looks_like_unit(text[last:m]) and _looks_like_unit(text[m:k]):
                 cuts.append(m)
                 last = m
         if not _looks_like_unit(text[last:k].removesuffix("等")):  # 县财政局等: the list's 等
@@ -194,6 +196,16 @@ def _two_in_one(text: str, s: int, e: int, cuts: list[int]) -> bool:
     return False
 
 
+def _inside_body_word(text: str, p: int, start: int) -> bool:
+    """Does a body's opening word end at ``start`` or hold it (国网 | 宁乡市… / 团 | 县委)?"""
+    return any(text.endswith(w, p, start) for w in _BODY_OPEN) or _straddles_body_word(text, start)
+
+
+def _straddles_body_word(text: str, i: int) -> bool:
+    """Does a body's opening word hold ``i`` inside it (团 | 县委)?"""
+    return any(text.startswith(w, i - k) for w in _BODY_OPEN for k in range(1, len(w)) if i >= k)
+
+
 def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = False) -> list[int] | None:
     """The cell starts of a row whose task begins at ``p`` and whose units end at ``e``: the unit
     lists' starts, the first where the longest run of names reading to ``e`` as ``want`` lists
@@ -206,8 +218,8 @@ def _row(text: str, p: int, e: int, want: int, places: set[str], mid: bool = Fal
             start = _name_opens(text, i, places) if text[i] in _NAME_OPEN else i if text.startswith(_BODY_OPEN, i) else None
             if start is None or start < p + _TASK_MIN:
                 continue
-            if text[start - 1] in _SEPARATORS + "和及与等（(" or any(text.endswith(w, p, start) for w in _BODY_OPEN):
-                continue  # the task's list, or a name's rest (国网宁乡市供电公司 opens at 国网)
+            if text[start - 1] in _SEPARATORS + "和及与等（(各" or _inside_body_word(text, p, start):
+                continue  # the task's list, or a name's rest (国网宁乡市供电公司 opens at 国网, 团县委 at 团, 各乡镇 at 各)
             due = _DEADLINE_AT_END.search(text, p, start) if mid else None
             if mid and (due is None or due.start() < p + _TASK_MIN):
                 continue
@@ -303,22 +315,28 @@ def _last_row(text: str, p: int, units: int, timed: str, places: set[str]) -> tu
 
 def _breaks(text: str, marks: dict[int, str]) -> list[Edit]:
     """Each mark (tabs, a line break, or both: an empty cell's tab, then the row's end) put before
-    the character it stands at; a line break where one stands already is not put twice."""
+    the character it stands at; where a line break stands already (a row a line), the tabs go
+    before it and no second one is put."""
+    tabs: dict[int, int] = {}
+    lines: set[int] = set()
+    for i, mark in marks.items():
+        nl = mark.endswith("\n")
+        if nl and i > 0 and text[i - 1] == "\n":
+            i, nl = i - 1, False  # (the tabs before the break that stands there)
+        if nl and i < len(text) and text[i] == "\n":
+            nl = False
+        tabs[i] = tabs.get(i, 0) + mark.count("\t")
+        if nl:
+            lines.add(i)
     out: list[Edit] = []
-    for i, mark in sorted(marks.items()):
+    for i in sorted({*tabs, *lines}):
+        put = "\t" * tabs.get(i, 0) + ("\n" if i in lines and i > 0 else "")
+        if not put:
+            continue
         if i >= len(text):  # the text's end: after its last character
-            out += [(i - 1, i, text[i - 1] + mark.rstrip("\n"))] if mark.strip("\n") else []
-            continue
-        if (i == 0 or text[i] == "\n") and mark == "\n":
-            continue
-        if i and mark.endswith("\n") and text[i - 1] == "\n":
-            if mark != "\n":  # the empty 备注 before the line break that stands there
-                out.append((i - 1, i, mark))
-            continue
-        if text[i] == "\n" and mark.endswith("\n"):
-            out.append((i, i + 1, mark))
+            out += [(i - 1, i, text[i - 1] + put.rstrip("\n"))] if put.strip("\n") else []
         else:
-            out.append((i, i + 1, mark + text[i]))
+            out.append((i, i + 1, put + text[i]))
     return out
 
 
