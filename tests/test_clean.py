@@ -1361,6 +1361,10 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
         "修水县分工表\n序号\t重点任务\t牵头单位\t配合单位\t备注\n1\t创建国家卫生县城\t团县委、县市场监管局\t\t\n"
         "2\t全年完成改造面积1万亩\t各乡镇人民政府、县财政局\t县住建局\t\n"
     )
+    # no deadline column: the last row ends at its line's end, or at a stop after its units where the
+    # text goes on (not at the stop inside its task)
+    closing = "序号重点任务牵头单位配合单位\n1推进超低排放改造县生态环境局县工信局\n2开展整治，确保水质达标。县水利局县财政局。以上任务各单位要抓好落实。\n"
+    assert "\n2\t开展整治，确保水质达标。\t县水利局\t县财政局\n。以上任务" in clean_text(closing)[0]
     # a row a line, its cells run together (the header on a line of its own too)
     lines = "序号重点任务牵头单位配合单位完成时限\n1推进县城污水管网建设县住建局县水利局2022年底前\n2加强饮用水源保护县生态环境局县卫健委持续推进\n"
     assert clean_text(lines)[0] == (

@@ -304,8 +304,13 @@ def _last_row(text: str, p: int, units: int, timed: str, places: set[str]) -> tu
     eol = text.find("\n", p)
     eol = len(text) if eol < 0 else min(eol, p + _ROW_GAP)
     if timed != "end":
-        cells = _row(text, p, eol, units, places, mid=timed == "mid")
-        return (cells, eol) if cells is not None else None
+        # (no deadline closes the row: its units end at the line's end, or where a sentence's stop
+        # shows the text going on after the table, 县财政局。为深入推进…)
+        for stop in [eol, *(k for k in range(p + _TASK_MIN, eol) if text[k] == "。")]:
+            cells = _row(text, p, stop, units, places, mid=timed == "mid")
+            if cells is not None:
+                return cells, stop
+        return None
     for d in _DEADLINE_AT.finditer(text, p + _TASK_MIN, eol):
         cells = _row(text, p, d.start(), units, places)
         if cells is not None:
