@@ -29,6 +29,9 @@ Steps, in order:
    (``县农第2页 共9页业农村局``, ``渝水生-6-态环境局``), a portal's page lines (``打印本页 关闭窗口``,
    ``来源：… 发布时间：…``) anywhere in the text, and a running header inside a sentence broken
    across pages (the title page's lines, a letterhead ``XX县人民政府办公室文件``, a document number);
+   a division table run together with nothing between its cells (a sharing site's text:
+   ``序号工作任务牵头单位配合单位完成时限1推进…``) put on lines, its cells a tab apart
+   (``clean/run_together_tables.py``, before the page numbers run into the text: its serials are none);
 6. OCR confusions that are never real words (``力口`` -> ``加``, ``2O24年`` -> ``2024年``, ``二O二O年`` -> ``二〇二〇年``,
    a heading's ``—、`` / ``（—）`` -> ``一、`` / ``（一）``, an item's ``l.`` / ``I2.`` / ``2O.`` ->
    ``1.`` / ``12.`` / ``20.``), a bracket pair of two widths

@@ -1,18 +1,23 @@
-"""Step 6a, a division table whose cells ran together with nothing between them (a document-sharing
+"""Step 5b, a division table whose cells ran together with nothing between them (a document-sharing
 site's text of a 分工表, 百度文库 / 原创力: …分工表序号工作任务牵头单位配合单位完成时限1推进…1万亩区城市更新局
-佛山市自然资源局南海分局、区经济促进局2021年12月底前2加快…): its header and rows go on lines of their own,
-cells a tab apart, so that the table is read as a tab-separated one (``structure.text_tables``).
+佛山市自然资源局南海分局、区经济促进局2021年12月底前2加快…): its header and rows go on lines of their
+own, cells a tab apart, so that the table is read as a tab-separated one (``structure.text_tables``).
 
-Only what the header says the columns are is read: 序号, one task column, one unit column or more
-(牵头单位 / 配合单位 …) and, last (or right after the task), a time column or none, then a 备注 or none (read as left empty: its
-text would stand between the deadline and the next serial, and the row would not read) — its
-names run together too and row 1 follows right after them. A row opens with the serial number that counts on (1, 2, 3 …) and holds
-the task, then the unit lists, then (under a time column) a deadline (``2021年12月底前``,
-``长期坚持``, ``持续推进``); the next row's number follows at once. The units are cut from the task
-where a unit list starts that reads to the row's end as names a unit grammar accepts, one list
-per unit column (two columns' lists meet with no separator between a name's end and the next
-name's start: 区城市更新局佛山市…). Every row must read so, row 1 and row 2 at least; else the text
-is left as it was (prose with numbers, an indicator table, a header of other columns).
+Only what the header says the columns are is read: 序号, a task column (two or three run together,
+主要任务具体措施, read as one), one unit column or more (牵头单位 / 配合单位 …), a time column last or
+right after the task, or none, and a 备注 last or none (read as left empty: text in it would stand
+between the deadline and the next serial, and the row would not read). The header's names run
+together too, and row 1 follows them (on the same line or the next; a section row 一、… may stand
+between). A row opens with the serial that counts on (1, 2, 3 …) and holds the task, the unit lists
+and its deadline (``2021年12月底前``, ``长期坚持``, ``持续推进``); the next serial follows at once, or
+after a section row. The units are cut from the task where the shortest run of names that reads to
+the row's end as one list per unit column starts (names a unit grammar accepts; two columns' lists
+meet with no separator, a name's end and the next name's opening: a level, 各, a place the title
+names or the registry lists, 国网 / 团县委 …); where no run reads so, the last unit columns are
+left empty, unless a name of the run holds two. Every row must read, row 1 and row 2 at least;
+else the text is left as it was (prose with numbers, an indicator table, a header of other
+columns, rows naming people). Text wrapped at a fixed width is read unwrapped, and the wrap's
+breaks inside the table go.
 """
 
 from __future__ import annotations
