@@ -1046,6 +1046,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # is a table (工程名称 / 建设内容 / 责任单位): each row is titled by its 工程名称 (was by its 建设内容:
     # 工程 named no task column); the safeguards' titled paragraph giving its work to a unit (加强要素
     # 保障。市自然资源和规划局负责保障…) is that unit's task, as an item so written is (was none)
+    # a 规划's 专栏 the plan does not number (专栏　“十四五”…重点工程 — the clean-up takes the blank — /
+    # 专栏：…重大工程): a box, its 1. 2. projects kind box (were numbered tasks), the title-only item
+    # above it a task (（二）加强…能力建设。 was taken for a heading over the box, lost) and the item
+    # before the next box ends at its units (（三） ran on over 专栏：… and its project); near miss:
+    # a line opening with 专栏 in a sentence (专栏文章刊发情况纳入…) stays the item's text
+    "plan-box-without-number.txt": [
+        ("（一）", "深化大气污染防治", [("市生态环境局", L, EX), ("市工信局", S, EX), ("市交通运输局", S, EX)]),
+        ("（二）", "加强生态环境监测执法能力建设", []),
+        ("1", "城市水环境提升工程", [("市住建局", L, FL)]),
+        ("2", "危险废物集中处置中心二期工程", []),
+        ("（三）", "加强生态空间保护", [("市自然资源和规划局", L, FL), ("市生态环境局", S, EX)]),
+        ("1", "湿地保护修复工程", []),
+        ("（四）", "开展生态环境宣传", [("市委宣传部", L, FL)]),
+        ("（一）", "加强组织实施", [("市生态环境局", L, EX), ("有关部门", S, EX)]),
+    ],
     "plan-box-table.txt": [
         ("", "推进街道综合养老服务中心建设", [("市民政局", L, EX), ("各县市区人民政府", S, EX)]),
         ("", "发展社区嵌入式养老服务", [("市民政局", L, FL), ("市住房城乡建设局", S, EX)]),
@@ -3603,6 +3618,16 @@ def test_a_section_task_ends_before_its_box():
     """第二节　优化能源结构 / its paragraph / 专栏1 …: the section's text is its paragraph alone."""
     second = _plan("plan-sections-as-tasks.txt").tasks[1]
     assert second.text.endswith("推进工业园区集中供热。") and "专栏" not in second.text
+
+
+def test_a_box_without_a_number_holds_its_projects():
+    """专栏　“十四五”…重点工程 (no number): its projects are kind box, the item before the next
+    专栏：… ends at its units, and 专栏文章… in a sentence is the item's text, no box."""
+    tasks = _plan("plan-box-without-number.txt").tasks
+    assert [t.kind for t in tasks if t.number == "1" or t.number == "2"] == ["box", "box", "box"]
+    third = next(t for t in tasks if t.number == "（三）")
+    assert third.text.endswith("市生态环境局。")
+    assert next(t for t in tasks if t.number == "（四）").text.endswith("专栏文章刊发情况纳入年度宣传考核。")
 
 
 def test_closing_note_is_no_part_of_the_last_item():

@@ -67,6 +67,14 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"第([{CN}]+|\d+)条[ \t\u3000]*(?:【[^】\n]{{1,12}}】[ \t\u3000]*)?")),
     # 专栏3-1 / 专栏3.2: a 规划 numbers its boxes by chapter (the number is the whole)
     ("box", re.compile(r"专栏[ \t\u3000]*(\d+|[一二三四五六七八九十]+)(?:[-－—–.．]\d{1,2}(?![\d%％]))?[ \t\u3000:：]*")),
+    # 专栏　“十四五”大气污染防治重点工程 / 专栏：重大工程 / 专栏 alone over its title: a box the plan
+    # does not number (its 1. 2. projects were read as tasks, and the title-only item above it as
+    # a heading over them, its task lost). A blank, a colon or a quote after 专栏 (the clean-up may
+    # have taken the blank), or a title closing on what a box lists (专栏重点工程), and no sentence:
+    # 专栏报道了… / 专栏文章 are prose
+    ("box", re.compile(r"专栏()(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|$|(?=[“\"《])"
+                       r"|(?=[^。；;，,\n]{2,40}(?:工程|项目|行动|计划|指标|任务|清单|举措|措施)[ \t\u3000]*$))"
+                       r"(?=[^。；;\n]{0,40}$)")),
     ("cn_dun", re.compile(rf"([{CN}]{{1,3}})[ \t\u3000]*[、．.][ \t\u3000]*")),
     ("cn_paren", re.compile(rf"[（(][ \t\u3000]*([{CN}]{{1,3}})[ \t\u3000]*[）)][ \t\u3000、]*")),
     ("arabic_paren", re.compile(r"[（(][ \t\u3000]*(\d{1,3})[ \t\u3000]*[）)][ \t\u3000、.．]*")),
