@@ -1061,6 +1061,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "开展生态环境宣传", [("市委宣传部", L, FL)]),
         ("（一）", "加强组织实施", [("市生态环境局", L, EX), ("有关部门", S, EX)]),
     ],
+    # a 规划's 节 of titled paragraphs (一是…。 / 二是…。) closed by a clause alone on its last line
+    # ((A、B、C等按职责分工负责)): the section's clause, each titled paragraph its task (一是 named no
+    # unit, 二是 took them all). Near misses stay: paragraphs each followed by their own clause line,
+    # untitled paragraphs under the clause (the 节 is the task), and a clause inline at the end of
+    # the last paragraph (the paragraph's alone)
+    "plan-section-closing-clause-over-titled-paragraphs.txt": [
+        ("", "一是深化臭氧污染防控", [("市生态环境局", L, FL), ("市交通运输局", S, EX), ("市公安局交警支队", S, EX)]),
+        ("", "二是强化柴油货车污染治理", [("市生态环境局", L, FL), ("市交通运输局", S, EX), ("市公安局交警支队", S, EX)]),
+        ("", "深化入河排污口整治", [("市生态环境局", L, EX), ("市水务局", S, EX)]),
+        ("", "推进城镇污水管网建设", [("市城乡建设局", L, EX), ("市水务局", S, EX)]),
+        ("第三节", "加强土壤污染防治", [("市生态环境局", L, EX), ("市农业农村局", S, EX)]),
+        ("", "开展新污染物调查监测", []),
+        ("", "强化新污染物环境风险管控", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
+    ],
     "plan-box-table.txt": [
         ("", "推进街道综合养老服务中心建设", [("市民政局", L, EX), ("各县市区人民政府", S, EX)]),
         ("", "发展社区嵌入式养老服务", [("市民政局", L, FL), ("市住房城乡建设局", S, EX)]),

@@ -152,6 +152,8 @@ class ClauseTasks:
             if k is None:
                 continue
             group = self._closing_note(k, c, with_clause)
+            if group is None:
+                group = self._section_closing_clause(k, c, para_with_clause)
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
                 continue
@@ -463,6 +465,30 @@ class ClauseTasks:
                 for t in self.tasks:
                     if c not in t.clauses and any(a <= t.span.start < z for a, z in spans):
                         t.clauses.append(c)
+
+    def _section_closing_clause(self, k: int, c: Clause, para_with_clause: set[int]) -> int | None:
+        """The 节 / 章 whose titled paragraphs a clause alone on the section's last line closes
+        (第一节　推进空气质量持续改善 / 一是深化臭氧污染防控。… / 二是强化柴油货车污染治理。… /
+        （A、B、C等按职责分工负责）): the section's clause, each titled paragraph a task it gives
+        (the last paragraph took it alone, the others no unit). Not when another paragraph of the
+        section names its own units (推进…。（A负责） / 强化…。 / （B负责）: each clause its
+        paragraph's), nor over paragraphs that are one text (the section is then the task)."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        p = b.parent
+        if b.style != "para" or p is None or blocks[p].style not in ("chapter", "section"):
+            return None
+        kids = [j for j in blocks[p].children if blocks[j].style != "box"]
+        if not kids or kids[-1] != k or any(blocks[j].style != "para" for j in kids):
+            return None
+        rest = text[b.body : c.span.start] + text[c.span.end : b.end]
+        if _CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
+            return None  # (a paragraph of its own work, not a clause alone)
+        before = kids[:-1]
+        titled = self._titled_paragraphs(p)
+        if len(before) < 2 or any(j in para_with_clause for j in before) or any(j not in titled for j in before):
+            return None
+        return p
 
     def _clause_after_paragraph(self, k: int, c: Clause, para_with_clause: set[int]) -> bool:
         """Whether paragraph ``k`` is nothing but clause ``c`` (a bracketed label line) right after
