@@ -1075,6 +1075,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "开展新污染物调查监测", []),
         ("", "强化新污染物环境风险管控", [("市生态环境局", L, EX), ("市工业和信息化局", S, EX)]),
     ],
+    # a 规划 naming no unit in its body, its items some with text, some written as their titles alone
+    # (二、强化重点行业清洁生产。 / 五、加强饮用水水源地保护，严格水源保护区管理。), its 分工表 naming the
+    # units: each item a task with its own number and section, a row's units its (were lost, the row
+    # alone left: numbered 2, no section; 五 and 六 none). Near misses: the background's sentence and
+    # the safeguards' bare items (一、加强组织领导。) stay none
+    "plan-title-only-items-in-a-plan-without-clauses.txt": [
+        ("一", "推进工业园区污水集中处理", [("市经济和信息化局", L, TB), ("市生态环境局", S, TB)]),
+        ("二", "强化重点行业清洁生产", [("市生态环境局", L, TB), ("市经济和信息化局", S, TB)]),
+        ("三", "加强河湖生态缓冲带保护修复", [("市水利局", L, TB), ("市自然资源和规划局", S, TB), ("市林业局", S, TB)]),
+        ("四", "落实重点水域禁捕退捕", [("市农业农村局", L, TB), ("市公安局", S, TB)]),
+        ("五", "加强饮用水水源地保护，严格水源保护区管理", []),
+        ("六", "防范化解突发水环境风险", []),
+    ],
     "plan-box-table.txt": [
         ("", "推进街道综合养老服务中心建设", [("市民政局", L, EX), ("各县市区人民政府", S, EX)]),
         ("", "发展社区嵌入式养老服务", [("市民政局", L, FL), ("市住房城乡建设局", S, EX)]),

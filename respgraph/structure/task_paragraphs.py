@@ -24,6 +24,12 @@ from respgraph.structure.task_rules import (
 # 第一章　发展环境 / 第一节　发展成就 / 第二节　机遇与挑战 / 第三节　规划范围和期限: a 规划's account of
 # where it stands, its sections no tasks though written as its tasks' sections are (BACKGROUND
 # holds the plainer words: 基础, 形势, 成效, 背景 …)
+# an item written as one short sentence (its title and its whole text): no second sentence, no
+# list of points
+_SENTENCE_STOPS = re.compile(r"[；;：:。]")
+_SHORT_SENTENCE = 40
+# 具体任务分工见附件 / 详见附表2 / 按照附件分工: the chapter's work is set out in the attachment
+_TO_ATTACHMENT = re.compile(r"(?:见|按照?|对照)(?:附件|附表)")
 _ACCOUNT_SECTION = re.compile(r"成就|机遇|挑战|发展环境|环境分析|愿景|展望|规划范围|规划期限|编制依据|功能定位|战略定位")
 
 
@@ -266,6 +272,32 @@ class ParagraphTasks:
                 task.section = self.section(back) + [self.title(back)]
                 task.campaign = self.campaign(back)
 
+    def _bare_title_item(self, i: int, skip: list[Span]) -> bool:
+        """Whether numbered item ``i`` is written as its title alone, one short sentence closed by
+        its stop (四、推进污泥无害化处置。 / 五、加强饮用水水源地保护，严格水源保护区管理。), beside
+        items of its list (_title_only_item), an item of its chapter setting out work of its own (三、补齐…短板。推进…。).
+        Not an article (第十一条 燃气用户应当安全用气，不得…。 is a rule's sentence, not a task of the
+        plan's), nor titles in a chapter pointing to the attachment (（三）全面提升…水平。健全…，重点任务见
+        附件。: the attachment's table holds the tasks, the titles sum them up)."""
+        blocks, text = self.blocks, self.text
+        b = blocks[i]
+        if b.style == "article":
+            return False
+        body = text[b.body : b.end].strip().rstrip("。")
+        if not (0 < len(body) <= _SHORT_SENTENCE and not _SENTENCE_STOPS.search(body) and self._title_only_item(i)):
+            return False
+        # (the items of its chapter: a 节 may hold bare titles alone, 七、… 八、… beside 五、控制…。推进…。)
+        key = (self.root(i), b.style)
+        if key not in self._chapters_with_text:
+            items = [j for j in range(key[0], len(blocks)) if blocks[j].style == b.style and self.root(j) == key[0]]
+            self._chapters_with_text[key] = not any(
+                _TO_ATTACHMENT.search(text, blocks[j].body, blocks[j].end) for j in items
+            ) and any(
+                lead_title(text[blocks[j].body : blocks[j].end]) and not only_points_elsewhere(text, blocks[j].body, blocks[j].end, skip)
+                for j in items
+            )
+        return self._chapters_with_text[key]
+
     def _add_leaf_item(self, i: int, skip: list[Span], titled_paragraphs: bool) -> None:
         """Numbered item ``i`` with no item below it as a task: in a 专栏, with a title sentence or
         under a heading naming its unit, or (in a plan not titling its paragraphs) over its text."""
@@ -276,8 +308,10 @@ class ParagraphTasks:
         end = max([b.end] + [blocks[c].end for c in b.children])
         if self.in_box(i):
             self.add(i, clean_number(b), heading_title(text, b), b.body, end, "box", [])
-        elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None:
-            # (an item under a heading that names its unit is a task however short)
+        elif lead_title(text[b.body : b.end]) or self.owner_of(i) is not None or self._bare_title_item(i, skip):
+            # (an item under a heading that names its unit is a task however short; so is an item
+            # written as its title alone, 四、推进污泥无害化处置。, beside items of its list: a 规划
+            # whose 分工表 names the units titles some items only; they were lost, the row alone left)
             self.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", [])
         elif not titled_paragraphs and (own := [
             c for c in b.children if not any(s.start <= blocks[c].start < s.end for s in skip)

@@ -157,6 +157,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         # (section path, clauses) of the last clause written …，下同: see same_below
         self._same_below: tuple[tuple[int, ...], list[Clause]] | None = None
         self._titled: dict[int | None, dict[int, str]] = {}  # heading -> its titled paragraphs
+        self._chapters_with_text: dict[tuple[int, str], bool] = {}  # (chapter, item style) -> an item of it sets out work, none points to the attachment
         self._top_blocks: list[int] | None = None
         self._para_clauses: set[int] = set()  # paragraphs holding clauses of their own (from_clauses)
         self._several: set[int] = set()  # blocks holding several clauses (from_clauses)
