@@ -1088,6 +1088,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("五", "加强饮用水水源地保护，严格水源保护区管理", []),
         ("六", "防范化解突发水环境风险", []),
     ],
+    # a 规划's account of the period behind it (第一章　现状与形势 / 第一节　“十三五”工作成效 / “十三五”期间，
+    # 市生态环境局会同市发展改革委、市水利局等部门，深入实施…): what the units did then, no task (was a
+    # task titled “十三五”期间, 市生态环境局 leading). Near misses: a task chapter's paragraph opening
+    # with 近年来… (the 节 is the task) and one naming the period inside its text stay tasks
+    "plan-account-of-the-period-behind.txt": [
+        ("", "加强细颗粒物和臭氧协同控制", [("市生态环境局", L, EX), ("市工信局", S, EX)]),
+        ("", "强化扬尘污染治理", [("市住建局", L, EX), ("市城管局", S, EX)]),
+        ("第二节", "推进农业农村污染防治", [("市生态环境局", L, EX), ("市农业农村局", S, EX)]),
+    ],
     "plan-box-table.txt": [
         ("", "推进街道综合养老服务中心建设", [("市民政局", L, EX), ("各县市区人民政府", S, EX)]),
         ("", "发展社区嵌入式养老服务", [("市民政局", L, FL), ("市住房城乡建设局", S, EX)]),

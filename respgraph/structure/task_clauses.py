@@ -27,6 +27,15 @@ from respgraph.structure.task_rules import (
 _ENUM = re.compile(r"(?:(?<=[。；;，,：:\s])|^)[一二三四五六七八九十]{1,3}(?:是|要|抓)(?=[\u4e00-\u9fff])", re.M)
 
 
+# a 规划's account of the period behind it: its heading (现状与形势 / 发展基础 / “十三五”工作成效 /
+# 工作回顾 / 取得的成就), and the opening of its paragraphs (“十三五”期间， / “十三五”以来， / 过去五年， /
+# 近年来， / 2016年以来，)
+_ACCOUNT_TITLE = re.compile(r"现状|成效|回顾|成就|发展基础|工作基础|规划基础|取得的(?:进展|成绩)")
+_LOOKING_BACK = re.compile(
+    r"[ \t\u3000]*(?:[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|过去[一二三四五]年|近[一二三四五几]年(?:来|以来)?|近年来|(?:19|20)\d\d年以来)"
+)
+
+
 # what a meeting found or heard, opening an item of its minutes (会议指出， / 会议认为， / 会议听取了…),
 # or alone on a line over the items listing it (会议指出： / 会议认为：)
 _OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
@@ -101,6 +110,8 @@ class ClauseTasks:
         r = _ClauseReading(skip)
         self._own_clauses(clauses, r)
         own = r.own
+        for k in [k for k in own if self._looks_back(k, own[k])]:
+            del own[k]  # “十三五”期间，市生态环境局会同…完成…: what was done, no work given
         for k in [k for k in own if self._label_under_heading(k, own[k])]:
             # 提升市容环境品质 / 责任单位：区城管局 / 1.… 2.…: the label line is its heading's clause
             self.heading_clauses[self.blocks[k].parent] = own.pop(k)[0]
@@ -364,6 +375,16 @@ class ClauseTasks:
         if DIRECTIVE_RE.search(self.text, b.body, b.end if end < 0 else end) is not None:
             return True
         return any(m.group().endswith(("，", ",")) for m in _DIRECTIVE_LATER.finditer(self.text, b.body, b.end))
+
+    def _looks_back(self, k: int, clauses: list[Clause]) -> bool:
+        """Whether block ``k`` is a 规划's account of the period behind it (第一章　现状与形势 /
+        第一节　“十三五”工作成效 / “十三五”期间，市生态环境局会同市发展改革委…深入实施…): a heading
+        above it titled as that account, its text opening with the period past (“十三五”期间 / 以来 /
+        过去五年 / 近年来), no label (责任单位：) among its clauses. The units it names did the work
+        then; it was a task."""
+        if any(_LABELLED.search(c.raw) for c in clauses) or not _LOOKING_BACK.match(self.text, self.blocks[k].body):
+            return False
+        return any(_ACCOUNT_TITLE.search(self.title(p)) for p in self.path(k))
 
     def _observations(self) -> set[int]:
         """The items of minutes stating what the meeting found or heard, no work given: opening
