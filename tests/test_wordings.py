@@ -3666,6 +3666,16 @@ def test_a_box_without_a_number_holds_its_projects():
     assert next(t for t in tasks if t.number == "（四）").text.endswith("专栏文章刊发情况纳入年度宣传考核。")
 
 
+def test_a_box_table_lists_projects_not_division_rows():
+    """专栏2　养老服务重点工程 / 工程名称 | 建设内容 | 责任单位: the rows are the box's projects, kind box
+    (were kind table, counted as a 分工表's tasks); near miss: an attachment's 重点任务分工表 keeps
+    its rows kind table."""
+    kinds = {t.title: t.kind for t in _plan("plan-box-table.txt").tasks}
+    assert kinds["特困供养机构改造提升工程"] == kinds["医养结合示范工程"] == "box"
+    assert kinds["推进公办养老机构改革"] == "paragraph"
+    assert {t.kind for t in _plan("division-table-then-contact-list.txt").tasks} == {"table"}
+
+
 def test_closing_note_is_no_part_of_the_last_item():
     """注：以上任务中，未列明责任单位的，由A… is said of the list: the last item's text ends before it."""
     last = _plan("closing-note-last-item.txt").tasks[-1]

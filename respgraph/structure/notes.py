@@ -221,7 +221,7 @@ def apply_table_notes(builder, tables, find_clauses) -> None:
     text = builder.text
     starts = sorted(t.span.start for t in tables)
     for table in tables:
-        rows = [t for t in builder.tasks if t.kind == "table" and table.span.start <= t.span.start < table.span.end]
+        rows = [t for t in builder.tasks if t.kind in ("table", "box") and table.span.start <= t.span.start < table.span.end]
         if not rows:
             continue
         end = min([table.span.end + _TABLE_REACH, len(text)] + [s for s in starts if s > table.span.start])

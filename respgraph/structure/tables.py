@@ -314,7 +314,10 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
     num = next((cells[k].text.strip() for k in cols.number if k in cells), "")
     # under the headings above the table: a row's own lines are no headings (a pasted row
     # opening （2）推进… is read as one, and the rows below were put under it)
-    task = builder.add(at or 0, num, title, start, end, "indicator" if cols.indicator else "table", clauses)
+    # (a 专栏's table of projects, 专栏3 …重大工程 / 项目名称 | 建设内容 | 责任单位: its rows are the box's
+    # projects, kind box as its numbered projects are; they were counted as tasks of a 分工表)
+    kind = "indicator" if cols.indicator else "box" if at is not None and (builder.blocks[at].style == "box" or builder.in_box(at)) else "table"
+    task = builder.add(at or 0, num, title, start, end, kind, clauses)
     if cols.projects:
         builder.project_rows.add(id(task))  # (rows.py: a project stands in for no body item)
     if cols.indicator:
