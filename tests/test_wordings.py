@@ -3263,6 +3263,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "划定农用地土壤环境质量类别", [("省农业厅", L, EX), ("省环境保护厅", S, EX), ("各设区市人民政府", S, INH)]),
         ("（一）", "加大财政投入", [("省财政厅", L, EX)]),
     ],
+    # the standing note written before the first chapter (a 工作要点's preamble closing on （以下各项工作均需
+    # 各设区市人民政府落实，不再列出）, or a 说明： line over the chapters): every task of the work inherits it
+    # (was read by nobody: the note stood before the first heading, where markers were not looked for);
+    # the safeguards' item keeps its own units, and the cover letter's 请…抓好落实 gives nobody
+    "inherit-below-in-preamble.txt": [
+        ("（一）", "推进重点行业超低排放改造", [("省生态环境厅", L, EX), ("省发展改革委", S, EX), ("省工业和信息化厅", S, EX),
+                                    ("各设区市人民政府", S, INH)]),
+        ("（二）", "强化扬尘污染管控", [("省住房城乡建设厅", L, EX), ("省交通运输厅", S, EX), ("各设区市人民政府", S, INH)]),
+        ("（三）", "加大生态环境保护资金投入", [("省财政厅", L, EX), ("省生态环境厅", S, EX)]),
+    ],
+    "inherit-below-note-line-before-chapters.txt": [
+        ("1", "开展工业企业大气污染综合治理，完成12家企业深度治理", [("县生态环境分局", L, EX), ("县经信局", S, EX),
+                                                 ("各乡镇人民政府", S, INH), ("某县经济开发区管委会", S, INH)]),
+        ("2", "严格秸秆禁烧管控", [("县农业农村局", L, EX), ("县生态环境分局", S, EX), ("县城管局", S, EX),
+                            ("各乡镇人民政府", S, INH), ("某县经济开发区管委会", S, INH)]),
+    ],
     # 三、考核奖惩 closing a 目标责任书 (本责任书完成情况纳入年度目标考核…) says what the work is weighed by,
     # no task (was one, its text running into the seals); the 工作措施 items naming no unit are 乙方's,
     # the body answering for the book (were led by nobody); an item naming its own units keeps them

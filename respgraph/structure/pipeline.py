@@ -175,8 +175,11 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
         clauses = _outside(clauses, duties)
         clauses = sorted(clauses + duties, key=lambda c: c.span.start)
         builder.duty_starts = {c.span.start for c in duties}
-    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits
-    builder.markers = _inherit_markers(text, first, body.body_end, found)
+    # （以下均需各街道办事处参与，不再列出） standing apart from any clause: every later task inherits;
+    # searched from the plan's head, for the note is often written before the first heading, closing
+    # the preamble (…为全面建设…提供生态支撑。（以下各项工作均需各设区市人民政府落实，不再列出）) or as a
+    # line of its own (说明：以下工作均需各乡镇人民政府落实，不再列出；列第一位的为牵头单位。)
+    builder.markers = _inherit_markers(text, 0, body.body_end, found)
     head_skip = [Span(0, first)]
     if clauses and (len(duties) == len(clauses) or _under_duty_units(builder, clauses, duties)):
         # the plan's only clauses are duty statements (一、主要任务 / 二、职责分工 / 县商务局负责…):
