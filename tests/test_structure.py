@@ -1041,6 +1041,23 @@ def test_a_sentence_of_the_preamble_names_no_issuer():
     assert find_issuers("中共湖南省生态环境厅党组\n关于印发《2020年党风廉政建设工作任务分工》的通知\n") == ["中共湖南省生态环境厅党组"]
 
 
+def test_an_inspection_office_issuing_its_inspection_plan_gives_the_plan_its_place():
+    # 郑州市人民政府督查室 sending the year's 生态环境保护重点工作督查安排 (郑政督): its 市X局 are 郑州's
+    # (the office was no organ, the plan of no place, its units （未知市）X局); signed at the end only too
+    from respgraph.structure.meta import find_issuers, plan_meta
+
+    head = ("郑州市人民政府督查室\n关于2021年度生态环境保护重点工作督查安排的通知\n\n郑政督〔2021〕12号\n\n"
+            "各区县（市）人民政府，市直有关部门：\n　　为确保重点工作落到实处，现将督查安排通知如下。\n")
+    meta = plan_meta(head, "p", "p.txt")
+    assert (meta.issuers, meta.jurisdiction) == (["郑州市人民政府督查室"], "郑州市")
+    assert find_issuers("中共永丰县委督查室\n") == ["中共永丰县委督查室"]
+    assert find_issuers("某区委区政府督查督办室\n") == ["某区委区政府督查督办室"]
+    # near misses: a field naming the office that inspects (督查单位：市政府督查室) and a sentence naming
+    # it are no issuers
+    assert find_issuers("督查单位：市政府督查室\n") == []
+    assert find_issuers("市政府督查室将会同市生态环境局，采取“四不两直”方式开展明查暗访。\n") == []
+
+
 def test_a_forms_fields_name_no_issuer_and_no_signing_date():
     # a 督办单's fields (承办单位\t… / 协办单位\t… / 办结时限\t…): the units handed the matter sign
     # nothing, the date it is due is not the date it was signed (were the issuers and the date)

@@ -44,6 +44,9 @@ ORGAN = re.compile(
     r"委员会|常委会|政协|政府|党委|党组|区委|市委|县委|省委|指挥部|办事处|局|厅|委|"
     # a state-owned group issuing to its departments and subsidiaries (陕西交通控股集团有限公司文件)
     r"集团有限公司|集团有限责任公司|集团股份有限公司|集团公司|"
+    # the party's and government's inspection office sending its 督查安排 / 督查通知 (郑州市人民政府督查室,
+    # 中共某县委督查室, 某区委区政府督查督办室)
+    r"督查室|督办室|督查督办室|"
     # a party committee's department (中共浏阳市委组织部 / 县委宣传部 / 区委社会工作部)
     r"[省市州盟县旗区]委[\u4e00-\u9fff]{1,5}部)$"
 )
