@@ -4833,6 +4833,14 @@ CLAUSES = [
     # 督导部门 field ends the list and names no unit
     ("（责任单位：市发改委、市财政局等市直相关部门，各县（市、区）党委和政府）",
      [("市发改委", L, FL), ("市财政局", S, EX), ("各县（市、区）党委和政府", S, EX)]),
+    # the levels of a collective within a region written before its 各 (关中各市、区 / 沿江各市、县人民政府):
+    # one collective (was 关中各市 and a unit 区); near misses: a body's own units (市局各科室、区分局)
+    # stay two, and a region's 各市 before a named body stays apart from it
+    ("（省发展改革委牵头，省工业和信息化厅、省统计局参与；关中各市、区具体落实）",
+     [("省发展改革委", L, EX), ("省工业和信息化厅", S, EX), ("省统计局", S, EX), ("关中各市、区", S, EX)]),
+    ("（省水利厅牵头，沿江各市、县人民政府负责）", [("省水利厅", L, EX), ("沿江各市、县人民政府", S, EX)]),
+    ("（市环保局牵头，市局各科室、区分局配合）", [("市环保局", L, EX), ("市局各科室", S, EX), ("区分局", S, EX)]),
+    ("（省发改委牵头，关中各市、省交通运输厅配合）", [("省发改委", L, EX), ("关中各市", S, EX), ("省交通运输厅", S, EX)]),
     ("（责任单位：省发展改革委，省直有关单位，各市、县人民政府）",
      [("省发展改革委", L, FL), ("省直有关单位", S, EX), ("各市、县人民政府", S, EX)]),
     # …（管委会） after the governments counts the zones' committees in (江苏: 各市、区人民政府（管委会）):
