@@ -244,6 +244,26 @@ def test_near_misses_of_named_days_and_kinds(text):
     assert find_deadlines(text, 0, 2024) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a 工作要点's schedule under a label, the quarter, half or month alone with no 前 (南平's 河长制
+    # 工作要点: （责任单位：市河长办；完成时限：第一季度）; 大理's 时间进度：第四季度): due by its end, in
+    # the plan's year (was no deadline)
+    ("（责任单位：市河长办；完成时限：第一季度）", [("第一季度", 2024, 3, "by")]),
+    ("时间进度：第四季度", [("第四季度", 2024, 12, "by")]),
+    ("完成时限：上半年", [("上半年", 2024, 6, "by")]),
+    ("时间节点：9月底", [("9月底", 2024, 9, "by")]),
+    ("时间进度：全年", [("全年", None, None, "by")]),
+    # with its year: the quarter's (was 2024年 alone)
+    ("完成时限：2025年第三季度", [("2025年第三季度", 2025, 9, "by")]),
+    # near misses: a schedule of steps is no one deadline; a quarter in prose without 前 is when
+    # something happens, no deadline
+    ("时间进度：第一季度制定年度方案，第二、三季度组织实施，第四季度开展评估。", []),
+    ("第一季度召开联席会议", []),
+])
+def test_a_labelled_quarter_or_month_without_its_year_is_due_by_its_end(text, expected):
+    assert [(d.text, d.year, d.month, d.kind) for d in find_deadlines(text, 0, 2024)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # how long, with no label: prose, no deadline
     "持续推进农村人居环境整治。", "全年接待游客8000万人次。", "坚持长期推进、持续开展。",

@@ -64,7 +64,9 @@ _DEADLINE_RES = [
     # 完成时限：2024年12月 / 时间节点：2024年6月底: a date under a deadline label is due by then,
     # with or without 前 (the label is kept out of the deadline's text and span); its day kept
     # (完成时限：2024年8月31日前 was cut to 2024年8月)
-    ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)?)")),
+    ("by", "年", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[：:]\s*(?P<date>" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)?)"
+                           # (完成时限：2024年第三季度 / 2024年上半年: the quarter's or half's, read below; was 2024年)
+                           r"(?!\s*(?:第?\s*[一二三四1-4]\s*季\s*度|[上下]\s*半\s*年))")),
     # 2025年6月30日前 / 到2024年3月31日
     ("by", "年", re.compile(r"(?=[到至截12二])(?:(?:到|至|截至|截止到?)\s*)?" + _YEAR + r"\s*年\s*" + _MONTH + r"\s*\d{1,2}\s*日\s*(?:前|以前|之前)")),
     # 2024年上半年 / 2024年第三季度(末)(前): the half or quarter's last month
@@ -79,8 +81,15 @@ _DEADLINE_RES = [
     # 完成时限：持续推进 / 长期坚持 / 全年: a labelled deadline with no date, as written (a table's
     # 完成时限 cell says so too); every label here holds 时, the character the text is checked for
     # (its labels open with their literals: the scan skips in C to the next 完 or 时)
-    ("by", "时", re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*"
+    ("by", "时", re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|时间进度|时间安排|时限)\s*[：:]\s*"
                            r"(?P<ongoing>" + _ONGOING + r"|全年(?:推进|开展)?)(?=$|[\s；;，,。）)])")),
+    # 完成时限：第一季度 / 时间进度：第四季度 / 完成时限：上半年 / 时间节点：6月底: a quarter, a half or a
+    # month of the plan's year under a deadline label, due by its end though no 前 follows (a 工作要点's
+    # schedule column; was no deadline). Standing alone: 时间进度：第一季度制定方案，第二季度… is a
+    # schedule of steps, no one deadline
+    ("by", "时", re.compile(r"(?=[完时])(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间进度|时间安排|时限)\s*[：:]\s*"
+                           r"(?P<nodate>(?:今年|本年度?)?\s*(?:第?\s*(?P<lq>[一二三四1-4])\s*季\s*度|(?P<lhalf>[上下])\s*半\s*年"
+                           r"|(?P<lmonth>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?)\s*(?:末|底)?)(?=$|[\s；;，,。）)])")),
 ]
 
 # Deadlines written without their year (工作要点 of one year, ledgers): 6月底前 / 今年9月30日前 /
@@ -204,11 +213,16 @@ def find_deadlines(text: str, offset: int, year_of_plan: int | None = None, issu
                 year, month = _year(m.group(1)), _PART_MONTH.get(part if "半年" in part else part.strip("第季度"))
             elif groups.get("ongoing"):
                 year, month = None, None
+            elif groups.get("nodate"):  # the label's quarter, half or month of the plan's year
+                year = year_of_plan
+                month = (_PART_MONTH[groups["lq"]] if groups.get("lq") else 6 if groups.get("lhalf") == "上"
+                         else 12 if groups.get("lhalf") else _month(groups["lmonth"], ""))
             elif groups.get("date"):  # the labelled date: its year and month come after the label group
                 year, month = _year(m.group(2)), _month(m.group(3), m.group("date"))
             else:
                 year, month = _year(m.group(1)), _month(m.group(2), m.group(0))
-            a = m.start("date") if groups.get("date") else m.start("ongoing") if groups.get("ongoing") else m.start()
+            a = (m.start("date") if groups.get("date") else m.start("ongoing") if groups.get("ongoing")
+                 else m.start("nodate") if groups.get("nodate") else m.start())
             whole = _WS.sub("", text[a : m.end()])
             taken.append((m.start(), m.end()))
             how = "ongoing" if groups.get("ongoing") and not whole.startswith("全年") else kind
