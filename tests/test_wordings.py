@@ -3708,6 +3708,27 @@ def test_closing_supervision_is_no_part_of_the_last_item():
     assert _plan("closing-supervision-near-miss.txt").tasks[-1].text.endswith("开展质量抽查。")
 
 
+@pytest.mark.parametrize("last_item, closing", [
+    # the last item's units on a label line with no stop, then a request to all its units (岳阳's 河长制
+    # 工作要点: 各责任单位请于每月25日前…) or the office's closing supervision (苏州工业园区's: 园区生态环境保护
+    # 委员会办公室将每季度…通报): the closing words are no part of the item (were its text)
+    ("　　2.开展“河小青”志愿活动。\n　　责任单位：团市委、市河长办\n",
+     "　　各责任单位请于每月25日前将工作进展报送市河长办。\n"),
+    ("　　2.组织开展“六五环境日”宣传活动。牵头部门：党群工作委员会；责任部门：生态环境局、社会事业局\n",
+     "　　园区生态环境保护委员会办公室将每季度对工作要点推进情况进行通报。\n"),
+    # …after its bracket, a 河长制 office written short that will score the villages (镇河长办每季度…考评)
+    ("　　2.加强宣传引导。（责任单位：镇团委、镇中心学校）\n",
+     "　　镇河长办每季度对各村（社区）河湖长制工作进行考评，考评结果纳入村级年度目标考核。\n"),
+])
+def test_closing_words_after_the_last_items_units_are_no_part_of_it(tmp_path, last_item, closing):
+    head = "某地2024年河湖长制工作要点\n\n一、压实责任\n　　1.落实巡河制度。（责任单位：镇河长办）\n"
+    last = extract_text(tmp_path, head + last_item + closing + "\n某地河长制办公室\n2024年3月8日\n").tasks[-1]
+    assert last.text.endswith(last_item.strip().split("\n")[-1][-8:]) and closing.strip()[:8] not in last.text
+    # near miss: the same sentence before another item stays the text of the item above it
+    more = extract_text(tmp_path, head + last_item + "　　镇河长办每季度对此项工作进行督导。\n　　3.开展巡河。（责任单位：镇河长办）\n")
+    assert "每季度对此项工作进行督导" in more.tasks[1].text and len(more.tasks) == 3
+
+
 def test_titled_paragraphs_are_tasks_with_their_text():
     tasks = _plan("titled-paragraphs.txt").tasks
     dust, _, _, sewage, farm, waste, _ = tasks

@@ -404,7 +404,8 @@ def _line_closed(cut: _BlockCut, k: int, stripped: str, lead: int, mk: Marker | 
     ) or (
         # 责任单位：A、B (the labels end with no stop) and on the next line the plan's closing words
         # to all units (各单位要于…前报送…): a paragraph of their own, not more of the list
-        bool(blocks) and blocks[-1].number != "" and _clause_ends(stripped) and _next_addresses_all(cut.lines, cut.nonempty, k)
+        bool(blocks) and blocks[-1].number != "" and _clause_ends(stripped)
+        and (_next_addresses_all(cut.lines, cut.nonempty, k) or _next_oversees_plan(cut.lines, cut.nonempty, k))
     )
 
 
@@ -636,8 +637,10 @@ _ASSIGNING = re.compile(r"会同|牵头|负责|配合")
 # 工作要点落实情况开展督查 / 县创建工作指挥部办公室将定期通报各单位工作进展): after the last item that
 # named its units, the plan's closing supervision, no more of that item (was kept in its text)
 _PLAN_OVERSEER = re.compile(
-    r"[^，,。；;：:\n（(]{0,30}?(?:领导小组|指挥部|委员会|联席会议)?(?:办公室|督查室|考核办)"
-    r"(?:将|要|适时|定期|不定期)[^。；;\n]{0,40}?(?:督查|督导|督办|考核|检查|通报|评估)"
+    r"[^，,。；;：:\n（(]{0,30}?(?:领导小组|指挥部|委员会|联席会议)?(?:办公室|督查室|考核办"
+    # the office of a 河长制 / 林长制 / 环委会 system written short (镇河长办每季度对各村…进行考评 / 县环委办将…)
+    r"|(?:河长|湖长|河湖长|林长|田长|环委|攻坚)办)"
+    r"(?:将|要|适时|定期|不定期|每(?:月|季度|半年|年))[^。；;\n]{0,40}?(?:督查|督导|督办|考核|考评|检查|通报|评估)"
 )
 # the plan's closing words addressed to all its units (各地各有关部门要… / 各牵头单位要于每季度末… /
 # 各部门（中心）要… / 各地区、各部门要…): after an item that named its units, no more of it (the
@@ -744,6 +747,15 @@ def _next_titled(lines, nonempty, k) -> bool:
         return False
     ln = lines[nonempty[k + 1]][1]
     return _TITLED_OPEN.match(ln) is not None and not _LABEL_LINE.match(ln.strip(" \t\u3000"))
+
+
+def _next_oversees_plan(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line is the plan's closing supervision (园区生态环境保护委员会办公室将每季度
+    对工作要点推进情况进行通报。) after the last item: no line after it opens an item."""
+    return (
+        k + 1 < len(nonempty) and _PLAN_OVERSEER.match(lines[nonempty[k + 1]][1].strip(" \t\u3000")) is not None
+        and not _next_opens_item(lines, nonempty, k + 1)
+    )
 
 
 def _next_addresses_all(lines, nonempty, k) -> bool:
