@@ -3719,6 +3719,12 @@ def test_closing_supervision_is_no_part_of_the_last_item():
     # …after its bracket, a 河长制 office written short that will score the villages (镇河长办每季度…考评)
     ("　　2.加强宣传引导。（责任单位：镇团委、镇中心学校）\n",
      "　　镇河长办每季度对各村（社区）河湖长制工作进行考评，考评结果纳入村级年度目标考核。\n"),
+    # …after the item's schedule on the last label line (大理's 时间进度：第三季度), words to all units
+    ("　　2.开展督察。\n　　牵头单位：州生态环境局\n　　责任单位：州委组织部\n　　时间进度：第三季度\n",
+     "　　各县市、各部门要于每季度末月25日前将工作进展报州环委办。\n"),
+    # …and how the whole list is weighed (湖州's 以上工作要点已纳入局年度目标责任制考核，各处室…)
+    ("　　2.深化清廉机关建设。〔牵头单位：机关党委；配合单位：办公室〕\n",
+     "　　以上工作要点已纳入局年度目标责任制考核，各处室、单位要细化措施，每月20日前报送进展。\n"),
 ])
 def test_closing_words_after_the_last_items_units_are_no_part_of_it(tmp_path, last_item, closing):
     head = "某地2024年河湖长制工作要点\n\n一、压实责任\n　　1.落实巡河制度。（责任单位：镇河长办）\n"

@@ -192,6 +192,8 @@ _UNIT_LINE = re.compile(
 # naming work (总体部署) stays a heading (heading_owner reads whether the name is a body's)
 _BARE_UNIT_LINE = re.compile(r"^[^\s。；;，,、：:（）()]{2,20}?[局委办部院厅室心司府会队所站社署处门镇乡道]$")
 _LABEL_LINE = re.compile(r"^[^：:]{0,6}(?:单位|部门|领导|时限|时间|节点)[ \t\u3000]*[：:]")
+# an item's schedule on a label line of its own, the last of its fields (时间进度：全年 / 完成时限：第三季度)
+_SCHEDULE_LINE = re.compile(r"^(?:完成时限|完成时间|完成期限|时间进度|时间安排|时间节点|时限要求)[ \t\u3000]*[：:][^。；;：:]{1,20}$")
 _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|主责|承办)(?:单位|部门|领导)|完成时限|完成时间|时间节点")
 
 
@@ -199,6 +201,8 @@ _LABEL_WORD = re.compile(r"(?:牵头|责任|配合|协助|协办|参与|主办|�
 #解释): a paragraph of its own, no more of that item
 _CLOSING_LINE = re.compile(
     r"本[^\s，,。；;]{0,8}?(?:方案|措施|办法|意见|规定|细则|通知|计划|要点|规划|政策)(?:(?:自|从)[^。；;]{0,20}?(?:起|之日)[^。；;]{0,4}?(?:施行|实施|执行|生效)|由[^。；;]{2,30}?负责解释|有效期)"
+    # 以上工作要点已纳入局年度目标责任制考核，各处室…: how the whole list is weighed, said after it
+    r"|以上(?:各项)?(?:工作要点|工作任务|重点工作|任务|工作)[^。；;，,]{0,6}?(?:纳入|列入)[^。；;]{0,30}?(?:考核|考评|督查)"
 )
 
 
@@ -404,7 +408,8 @@ def _line_closed(cut: _BlockCut, k: int, stripped: str, lead: int, mk: Marker | 
     ) or (
         # 责任单位：A、B (the labels end with no stop) and on the next line the plan's closing words
         # to all units (各单位要于…前报送…): a paragraph of their own, not more of the list
-        bool(blocks) and blocks[-1].number != "" and _clause_ends(stripped)
+        # (or a schedule's label after them: 时间进度：第三季度 / 完成时限：全年)
+        bool(blocks) and blocks[-1].number != "" and (_clause_ends(stripped) or _SCHEDULE_LINE.match(stripped) is not None)
         and (_next_addresses_all(cut.lines, cut.nonempty, k) or _next_oversees_plan(cut.lines, cut.nonempty, k))
     )
 
@@ -721,7 +726,9 @@ def _after_clause(lines: list[tuple[int, str]], nonempty: list[int], k: int, s: 
     # (市12345热线办负责督导。 after the item's clause: who supervises that item, the item's own)
     if ("督" in s or "监" in s) and names_only_supervisors(s.strip(" \t\u3000")):
         return False
-    return _clause_ends(lines[nonempty[k - 1]][1].strip(" \t\u3000"))
+    # (the item's fields may end with its schedule: 责任单位：… / 时间进度：第三季度)
+    prev = lines[nonempty[k - 1]][1].strip(" \t\u3000")
+    return _clause_ends(prev) or _SCHEDULE_LINE.match(prev) is not None
 
 
 def _continues(s: str) -> bool:
