@@ -2563,6 +2563,19 @@ def test_the_governments_of_wherever_a_matter_is_are_a_collective(text):
     assert not is_collective("长安区人民政府") and not is_collective("市秦岭保护局")
 
 
+@pytest.mark.parametrize("text", ["关中各市、区", "沿江各市、县人民政府", "沿河各区县（市）政府"])
+def test_the_places_of_a_level_within_a_region_are_a_collective(text):
+    """关中各市、区具体落实 (陕西's 2017 铁腕治霾 工作要点): the cities and districts of a region, a group as
+    各市、区 is, for the grammar as for the resolver (the grammar flagged it no collective, and the
+    build listed it among the unknown agencies); a body's own units (市局各科室) stay none."""
+    from respgraph.grammar.units import is_collective
+
+    meta = PlanMeta("q", "q.txt", jurisdiction="陕西省", level="province")
+    assert resolve_mention(load_registry(), text, meta, collective=is_collective(text)).kind == "collective"
+    assert is_collective(text)
+    assert not is_collective("市局各科室") and not is_collective("县环保局各股室")
+
+
 def test_a_bingtuan_division_citys_own_bodies(tmp_path):
     """师市X in a plan of 第一师阿拉尔市 (a 兵团 division and its city, one administration) is the
     city's X (was （未知）/师市农业农村局 or 第一师阿拉尔市/师市农业农村局); names stay as written."""

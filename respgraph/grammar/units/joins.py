@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.units.names import is_collective
+from respgraph.grammar.units.names import REGION_EACH, is_collective
 from respgraph.grammar.units.words import Unit, strip_ws
 
 # Words that form one unit with the piece before them: 各乡镇（办）党委、政府; 各牵头单位、责任单位.
@@ -27,8 +27,6 @@ _ONE_LEVEL = re.compile(rf"^{_LEVEL_WORD}$")
 _LEVEL_BODY = re.compile(
     rf"^{_LEVEL_WORD}(?:[（(][^）)]{{1,8}}[）)])?(?:人民政府|政府|党委|党委和政府|党委和人民政府|党委、政府)(?:[（(][^（）()]{{1,10}}[）)])?$"
 )
-# 关中各 / 沿江各 / 沿线各: a region (no body: 局各 / 委各 / 办各 name a body's own units) before 各
-_REGION_EACH = re.compile(r"[\u4e00-\u9fff]{1,4}?(?<![局厅委办部处科室])各")
 # 县委、县政府督查室 / 市委、市政府信访局: one office of the party committee and the government
 # (县委县政府督查室), not 县委 and an office of the government; but 县委、县政府办公室 are the
 # two general offices (两办) and 县委、县政府 the two bodies, each named.
@@ -58,7 +56,7 @@ def _one_with_previous(prev: Unit, name: str) -> bool:
     last = prev.text
     each = last.startswith("各")  # _BARE_LEVEL and _LEVEL_HEAD open with 各
     # 关中各市、区 / 沿江各市、县: the levels of a collective within a region written before it
-    levels = last[m.end() - 1 :] if not each and "各" in last[:5] and (m := _REGION_EACH.match(last)) else last
+    levels = last[m.end() - 1 :] if not each and "各" in last[:5] and (m := REGION_EACH.match(last)) else last
     return bool(
         (name in _GENERIC_TAILS and last.endswith(_GENERIC_HEADS_END))
         # 各市、县人民政府 / 各县、区党委: one collective of two levels, not 各市 and a county

@@ -29,8 +29,13 @@ _BARE_COLLECTIVES = frozenset({"各地", "各级", "各地各级", "各方", "�
                                # the villages of a township or 街道: 各村（社区） / 各村（居） / 各嘎查村
                                "各村", "各行政村", "各村居", "各村组", "各嘎查", "各嘎查村"})
 
+# 关中各市、区 / 沿江各市、县人民政府 / 沿河各区县（市）政府: the places of one level within a region, a
+# collective as 各市 is (a body's own units, 市局各科室, have a body before 各: no region)
+REGION_EACH = re.compile(r"[\u4e00-\u9fff]{1,4}?(?<![局厅委办部处科室])各(?=自治县|自治州|街道|[省市县区州盟旗乡镇])")
+
 _COLLECTIVE_RE = re.compile(
     "^(?:" + "|".join(_COLLECTIVE_START) + ")|" + "|".join(re.escape(p) for p in _COLLECTIVE_PARTS)
+    + "|^" + REGION_EACH.pattern
 )
 
 # A word every collective's name holds (各 / 有关 / 成员单位 …), blanks allowed between its
