@@ -2576,6 +2576,18 @@ def test_the_places_of_a_level_within_a_region_are_a_collective(text):
     assert not is_collective("市局各科室") and not is_collective("县环保局各股室")
 
 
+def test_chengdus_park_city_bureau_holds_forestry_and_parks():
+    """成都's 公园城市建设管理局 (2019: the forestry and parks bureau), written 市公园城市局 in its 林长制
+    工作要点: one body under its full name, with forestry among its functions (was unknown); a
+    district's own 区公园城市局 stays the district's."""
+    city = PlanMeta("q", "q.txt", jurisdiction="成都市", level="city")
+    short, full = (resolve_mention(load_registry(), m, city) for m in ("市公园城市局", "市公园城市建设管理局"))
+    assert short.name == full.name == "成都市公园城市建设管理局" and "林业" in short.functions
+    county = PlanMeta("q", "q.txt", jurisdiction="双流区", level="county")
+    district = resolve_mention(load_registry(), "区公园城市局", county)
+    assert district.name == "双流区公园城市局" and district.known
+
+
 def test_a_bingtuan_division_citys_own_bodies(tmp_path):
     """师市X in a plan of 第一师阿拉尔市 (a 兵团 division and its city, one administration) is the
     city's X (was （未知）/师市农业农村局 or 第一师阿拉尔市/师市农业农村局); names stay as written."""
