@@ -2588,6 +2588,20 @@ def test_chengdus_park_city_bureau_holds_forestry_and_parks():
     assert district.name == "双流区公园城市局" and district.known
 
 
+@pytest.mark.parametrize("text, function", [
+    # 陕西's 铁腕治霾办 (in its environment department, as a 大气污染防治办公室) and a province's
+    # 推动长江经济带发展领导小组办公室 (in its development and reform commission): offices with the
+    # function of the body housing them (were unknown agencies)
+    ("省铁腕治霾办", "生态环境"), ("省推动长江经济带发展领导小组办公室", "发展改革"),
+])
+def test_campaign_offices_have_their_houses_function(text, function):
+    meta = PlanMeta("q", "q.txt", jurisdiction="陕西省", level="province")
+    a = resolve_mention(load_registry(), text, meta)
+    assert a.known and a.functions == [function]
+    # near miss: the campaign named in a task is no office (长江经济带 alone names no body)
+    assert not resolve_mention(load_registry(), "省长江经济带", meta).known
+
+
 def test_a_bingtuan_division_citys_own_bodies(tmp_path):
     """师市X in a plan of 第一师阿拉尔市 (a 兵团 division and its city, one administration) is the
     city's X (was （未知）/师市农业农村局 or 第一师阿拉尔市/师市农业农村局); names stay as written."""
