@@ -1782,3 +1782,60 @@ def test_glyph_forms_of_the_seeds_and_the_wording_fixtures_read_as_without_the_g
             finally:
                 cl.GLYPH_OR_PRIVATE_RE = gate
             assert (got, na, a.text, a.segs) == (want, nb, b.text, b.segs)
+
+
+# --------------------------------------------------------------------------- amendments: a task's number first (stop 29)
+
+_AMENDMENT_PIECES = st.sampled_from([
+    "第", "5", "（三）", "(", ")", "三", "项", "条", "点", "任务", "原方案", "《X方案》", "“打造品牌”", "的", "中", "，", "。",
+    "；", "\n", " ", "二、", "2.", "牵头单位", "配合单位", "责任单位", "由", "市环保局", "市生态环境局", "县住建局", "、",
+    "调整为", "改为", "改由", "增加", "新增", "为", "作为", "牵头", "配合", "负责", "原由", "的其他任务", "统一", "其他", "甲",
+])
+
+
+def _amendment_clauses_ref(text: str, start: int, end: int):
+    """amendment_clauses as the merge of stop 29 wrote it: _OPENS and _EVERY_TASK tried on every text."""
+    from respgraph.grammar import amendments as am
+    import bisect
+    clauses, quiet = [], []
+    seg = text[start:end]
+    if "为" not in seg and "改由" not in seg and "增" not in seg:
+        return clauses, quiet
+    for o in am._OPENS.finditer(text, start, end):
+        found = am._change_at(text, o.end(), end)
+        if found is None:
+            continue
+        m, ms = found
+        first, last = m.start(), m.end()
+        while (n := am._NEXT.match(text, last, end)) is not None and (more := am._change_at(text, n.end(), end)) is not None:
+            m, got = more
+            ms += got
+            last = m.end()
+        clauses.append(records.Clause(span=records.Span(first, last), raw=text[first:last], mentions=ms))
+    for b in am._EVERY_TASK.finditer(text, start, end):
+        quiet.append(records.Span(b.start(), b.end()))
+    starts = [c.span.start for c in clauses]
+    for a in am._ADDED.finditer(text, start, end):
+        k = bisect.bisect_right(starts, a.start()) - 1
+        if k < 0 or a.start() >= clauses[k].span.end:
+            quiet.append(records.Span(a.start(), a.end()))
+    return clauses, quiet
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_AMENDMENT_PIECES, max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_amendments_sought_only_where_a_task_number_or_every_task_is_written_are_those_sought_everywhere(pieces, a, n):
+    from respgraph.grammar import amendments as am
+    text = "".join(pieces)
+    start = min(a, len(text))
+    end = min(len(text), start + n)
+    assert am.amendment_clauses(text, start, end) == _amendment_clauses_ref(text, start, end)
+
+
+def test_every_amendment_opening_holds_a_task_number_and_every_task_change_its_original_unit():
+    from respgraph.grammar import amendments as am
+    t = "二、第8项任务牵头单位由市城乡建设委调整为市住房城乡建设局。原由市环保局牵头的其他任务，统一调整为市生态环境局牵头。"
+    clauses, quiet = am.amendment_clauses(t, 0, len(t))
+    assert clauses and quiet
+    assert all(am._HAS_TASK_NUMBER.search(c.raw) or am._HAS_TASK_NUMBER.search(t, 0, c.span.start) for c in clauses)
+    assert all("原由" in t[q.start:q.end] for q in quiet)

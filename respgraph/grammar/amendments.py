@@ -32,12 +32,14 @@ from respgraph.records import Clause, Mention, Span
 _WS = r"[ \t\u3000]*"
 # an item's number opening the sentence (二、 / （二） / 2. / 2、)
 _NUMBER = r"(?:(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．]))?"
+# the task's number (第5项 / 第（三）项 / 第三条), which every change names
+_TASK_NUMBER = r"第\s*[（(]?[\d一二三四五六七八九十百]{1,4}[）)]?\s*(?:项|条|点)"
 # the task of the earlier plan the change is about: 第5项任务 / 原方案第7项“打造冰雪文化品牌”的 /
 # 方案第二部分第3项“…”， / 《…》第三条中的 / 在第3项任务中 / 将第5项任务
 _TASK_REF = (
     r"(?:将|对|在)?(?:原|本)?(?:《[^》\n]{1,80}》|方案|计划|文件|要点|分工表?)?"
     r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节))?"
-    r"第\s*[（(]?[\d一二三四五六七八九十百]{1,4}[）)]?\s*(?:项|条|点)(?:重点)?(?:任务|工作|内容)?"
+    + _TASK_NUMBER + r"(?:重点)?(?:任务|工作|内容)?"
     r"(?:“[^”\n]{1,80}”)?(?:中的|中|的)?[，,]?"
 )
 _ROLE = r"(?P<label>牵头|主责|配合|协办|协助|参与|责任)(?:单位|部门)"
@@ -70,6 +72,9 @@ _EVERY_TASK = re.compile(
 # a unit added to a task anywhere else (根据A意见，在第（三）项中增加A为配合单位: a 修改说明 telling how a
 # draft changed): no assignment, and not a unit 在第（三）项中增加A for the other readings
 _ADDED = re.compile(r"(?:增加|增补|新增|增列|增设)[^，,；;。\n]{2,80}?为" + _ROLE)
+# (a sentence opening is sought only where a task's number is written: _OPENS, tried at every
+# position, is most of a plan's cost here and finds nothing in a plan naming no task so)
+_HAS_TASK_NUMBER = re.compile(_TASK_NUMBER)
 _NEXT = re.compile(r"[，,]" + _WS + r"(?:并|同时)?" + _WS)
 
 
@@ -105,7 +110,8 @@ def amendment_clauses(text: str, start: int, end: int) -> tuple[list[Clause], li
     seg = text[start:end]
     if "为" not in seg and "改由" not in seg and "增" not in seg:
         return clauses, quiet  # (every change is written with one of them)
-    for o in _OPENS.finditer(text, start, end):
+    opens = _OPENS.finditer(text, start, end) if _HAS_TASK_NUMBER.search(text, start, end) else ()
+    for o in opens:
         found = _change_at(text, o.end(), end)
         if found is None:
             continue
@@ -116,7 +122,7 @@ def amendment_clauses(text: str, start: int, end: int) -> tuple[list[Clause], li
             mentions += got
             last = m.end()
         clauses.append(Clause(span=Span(first, last), raw=text[first:last], mentions=mentions))
-    for b in _EVERY_TASK.finditer(text, start, end):
+    for b in _EVERY_TASK.finditer(text, start, end) if "原由" in seg else ():
         quiet.append(Span(b.start(), b.end()))
     starts = [c.span.start for c in clauses]  # (in text order, none overlapping)
     for a in _ADDED.finditer(text, start, end):
