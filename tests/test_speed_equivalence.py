@@ -1839,3 +1839,28 @@ def test_every_amendment_opening_holds_a_task_number_and_every_task_change_its_o
     assert clauses and quiet
     assert all(am._HAS_TASK_NUMBER.search(c.raw) or am._HAS_TASK_NUMBER.search(t, 0, c.span.start) for c in clauses)
     assert all("原由" in t[q.start:q.end] for q in quiet)
+
+
+# --------------------------------------------------------------------------- running._inline_page_head_edits (stop 29)
+
+_PAGE_HEAD_PIECES = st.sampled_from([
+    " ", "  ", "\t", "2", "12", "1234", "12345", "石家庄市", "农村人居环境整治", "实施方案", "分工", "要点", "。", "，", "\n", "貌", "提升村容村",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PAGE_HEAD_PIECES, max_size=30))
+def test_every_inline_page_head_holds_a_number_between_blanks(pieces):
+    """_inline_page_head_edits returns nothing without a number between blanks: each page head holds one."""
+    from respgraph.clean.portal import running
+    text = "".join(pieces)
+    for m in running._INLINE_PAGE_HEAD.finditer(text):
+        assert running._NUMBER_BETWEEN_BLANKS.search(m.group())
+    if running._NUMBER_BETWEEN_BLANKS.search(text) is None:
+        assert running._INLINE_PAGE_HEAD.search(text) is None
+
+
+def test_a_page_head_run_into_a_sentence_is_still_cut():
+    from respgraph.clean.portal import running
+    t = "石家庄市2019年农村人居环境整治实施方案\n提升村容村 2 石家庄市2019年农村人居环境整治实施方案 貌。"
+    assert running._inline_page_head_edits(t)

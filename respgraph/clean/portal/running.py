@@ -138,10 +138,15 @@ _INLINE_PAGE_HEAD = re.compile(
 )
 # (a bounded run of blanks, opening after a character: a long run of blanks is passed once)
 _OPENING = 300  # the title stands in the text's first characters
+# (every page head holds a number between blanks: a text without one, most plans, is not scanned
+# by _INLINE_PAGE_HEAD, whose look-behind first is tried at every position)
+_NUMBER_BETWEEN_BLANKS = re.compile(r"[ \t]\d{1,4}[ \t]")
 
 
 def _inline_page_head_edits(text: str) -> list[Edit]:
     """Delete each page head run into the text whose title the text opened with (before it)."""
+    if _NUMBER_BETWEEN_BLANKS.search(text) is None:
+        return []
     return [
         (m.start(), m.end(), "") for m in _INLINE_PAGE_HEAD.finditer(text)
         if text.find(m.group("title"), 0, min(_OPENING, m.start())) >= 0
