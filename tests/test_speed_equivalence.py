@@ -1864,3 +1864,22 @@ def test_a_page_head_run_into_a_sentence_is_still_cut():
     from respgraph.clean.portal import running
     t = "石家庄市2019年农村人居环境整治实施方案\n提升村容村 2 石家庄市2019年农村人居环境整治实施方案 貌。"
     assert running._inline_page_head_edits(t)
+
+
+# --------------------------------------------------------------------------- parts.mark_plan_parts (stop 29)
+
+_TITLE_PIECES = st.sampled_from([
+    "湖州市", "新污染物治理", "工作方案", "实施方案", "重点任务分工表", "（2023—2025年）", "附件2：", "一、", "（二）", "1.", "关于",
+    "通知", "，", "。", "：", "\n", " ", "\u3000", "各县区", "汇编", "甲",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=30))
+def test_every_plan_title_is_a_line_shaped_as_a_title(pieces):
+    """mark_plan_parts asks no line's kind or place when fewer than two lines are shaped as titles:
+    every title plan_titles finds is one of them."""
+    from respgraph.structure import parts
+    text = "".join(pieces)
+    shaped = parts._title_lines(text)
+    assert set(parts.plan_titles(text)) <= set(shaped)

@@ -43,17 +43,7 @@ def plan_titles(text: str) -> list[tuple[int, str]]:
 
     A division list's title (XX重点任务分工表) after a plan's is that plan's table, no plan of its
     own; a 汇编's own title names the plans it holds, none of them."""
-    lines = []
-    at = 0
-    for raw in text.split("\n"):
-        start, at = at, at + len(raw) + 1
-        line = raw.strip(_BLANK)
-        # (a title ends with its kind or the bracket after it: most lines are asked no more)
-        if not 6 <= len(line) <= 90 or line[-1] not in _TITLE_ENDS or "，" in line or "。" in line or "；" in line:
-            continue
-        t = line[_PART_MARK.match(line).end():]
-        if 6 <= len(t) <= 70 and not _NOT_TITLE.search(t) and _kind_title(t) == t and find_place([t])[0] is not None:
-            lines.append((start, t))
+    lines = [(start, t) for start, t in _title_lines(text) if _kind_title(t) == t and find_place([t])[0] is not None]
     # (a title written twice: its entry in a 目录 or the cover letter's list of attachments, then the
     # plan itself, the last)
     last = {t: a for a, t in lines}
@@ -73,9 +63,27 @@ def plan_titles(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _title_lines(text: str) -> list[tuple[int, str]]:
+    """(where, text) of every line of ``text`` shaped as a title (its kind and place not yet asked)."""
+    lines = []
+    at = 0
+    for raw in text.split("\n"):
+        start, at = at, at + len(raw) + 1
+        line = raw.strip(_BLANK)
+        # (a title ends with its kind or the bracket after it: most lines are asked no more)
+        if not 6 <= len(line) <= 90 or line[-1] not in _TITLE_ENDS or "，" in line or "。" in line or "；" in line:
+            continue
+        t = line[_PART_MARK.match(line).end():]
+        if 6 <= len(t) <= 70 and not _NOT_TITLE.search(t):
+            lines.append((start, t))
+    return lines
+
+
 def mark_plan_parts(tasks: list[Task], text: str) -> None:
     """Open each task's section with the title of the plan it stands in, when ``text`` holds two or
     more plans' titles (a notice printing several, a 汇编); a task before every title keeps its own."""
+    if len({t for _, t in _title_lines(text)}) < 2:
+        return  # (most plans: one line shaped as a title, its kind and place not asked)
     titles = plan_titles(text)
     if len({t for _, t in titles}) < 2:
         return
