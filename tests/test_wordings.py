@@ -49,6 +49,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # and 责任单位：A、B (a list, no lead named)
     # the coordinating office's closing supervision after the last item (市…领导小组办公室将适时对工作要点落实情况
     # 开展督查): no part of the last item's text (test_closing_supervision_is_no_part_of_the_last_item)
+    # bodies outside government in a bare list or a labelled one: a garrison (荆州军分区), an
+    # observatory (市气象台), a railway bureau's sections (荆州车务段（荆州站） / 荆州工务段), the Red
+    # Cross and the supply co-operative (were no clause: the whole list refused for the one name);
+    # near misses: road and river sections (荆州段 / 荆州河段) in a bare bracket stay no units
+    "bare-list-garrisons-railway-sections.txt": [
+        ("（一）", "做好抢险救援力量准备", [("市应急管理局", L, FL), ("荆州军分区", S, EX), ("武警荆州支队", S, EX), ("市消防救援支队", S, EX)]),
+        ("（二）", "加强雨水情监测预报", [("市气象局", L, FL), ("市气象台", S, EX), ("市水利局", S, EX)]),
+        ("（三）", "开展铁路沿线安全整治", [("市交通运输局", L, EX), ("武汉局集团公司荆州车务段", S, EX), ("荆州工务段", S, EX), ("市公安局", S, EX)]),
+        ("（四）", "做好汛期应急救护和物资供应", [("市红十字会", L, FL), ("市供销社", S, EX), ("市商务局", S, EX)]),
+        ("（五）", "整治事故多发路段", [("市交通运输局", L, FL), ("市公安局交警支队", S, EX)]),
+        ("（六）", "加强重点河段巡查", []),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

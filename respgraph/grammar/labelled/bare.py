@@ -30,6 +30,11 @@ _BARE_SUFFIXES = (
     "管委会", "指挥部", "领导小组", "集团", "银行", "部", "署", "党工委", "检察院", "法院", "团委", "妇联",
     "科协", "工商联", "总工会", "供电公司", "分行", "支行", "海关", "联社", "有关部门", "相关部门", "有关单位",
     "相关单位", "成员单位",
+    # the garrisons, the railway's sections and the bodies outside government a plan names beside
+    # bureaus (（市应急管理局、宜昌军分区、武警宜昌支队、市消防救援支队） / （县商务局、县供销社） /
+    # （县卫健委、县红十字会）): the whole list was refused for the one name ending otherwise
+    "军分区", "警备区", "车务段", "工务段", "电务段", "供电段", "机务段", "车辆段", "客运段", "工电段",
+    "桥工段", "气象台", "红十字会", "供销社", "供销合作社",
 )
 # Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
 # or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone;

@@ -41,6 +41,10 @@ UNIT_SUFFIXES = (
     # state forest farms, farms and ranches a county's or 林区's plan names beside its towns
     # (各乡镇、国有林场配合 / 县国有林场总场 / 巴彦嵯岗林场 / 御道口牧场): the clause was dropped whole
     "林场", "农场", "牧场", "团场",
+    # a railway bureau's sections and a meteorological observatory, as plans on railway safety,
+    # floods or fires name them beside bureaus (柳州工务段 / 准格尔车务段 / 南宁局集团公司柳州供电段 /
+    # 县气象台): a clause naming one was read as no clause at all ("段" alone would take 路段 / 河段)
+    "车务段", "工务段", "电务段", "供电段", "机务段", "车辆段", "客运段", "工电段", "桥工段", "气象台",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 NAME_END_CHARS = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
