@@ -298,6 +298,9 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         r.party = True
     if jur and jur != NATIONAL and _PARK_AUTHORITY.match(core) and (province := _province_of(reg, jur, chain)):
         jur, explicit = province, True
+    elif (jur and jur != NATIONAL and not explicit and not r.collective and not r.party and _named_university(core)
+          and (province := _province_of(reg, jur, chain))):
+        jur, explicit = province, True
     r.jur, r.core, r.explicit = jur, core, explicit
 
 
@@ -306,6 +309,28 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
 # under its government or forestry department), not the county's or city's the park lies in, in
 # whichever plan names it; the national 国家公园管理局 (国家林草局's nameplate) names no park.
 _PARK_AUTHORITY = re.compile(r"^[^省市县区]{2,8}国家公园管理局$")
+
+
+# A university or college named by a name of its own, no place's (中南大学, 长安大学, 南方医科大学), and
+# the hospitals and centres named after it (中南大学湘雅医院, 三峡大学附属仁和医院, 中南大学技术转移中心):
+# a body of its province, in whichever plan of the province names it (was the plan's place's:
+# 岳麓区/中南大学湘雅医院 in a district's plan beside 长沙市/中南大学湘雅医院 in the city's, one hospital
+# two bodies, and 西安国际港务区长安大学). One named by its place (湖南大学, 西安交通大学, 宜春学院) is
+# that place's already; a kind of school every place has (老年大学, 开放大学, 职业技术学院, 干部学院)
+# written alone is the plan's place's own.
+_UNIVERSITY_NAMED = re.compile(r"^(?!中国|国家)(?P<own>[\u4e00-\u9fff]{2,8}?)(?:大学|学院)(?![\u4e00-\u9fff]*(?:党委|党校))")
+_SCHOOL_KIND = re.compile(
+    r"(?:老年|开放|广播电视|电视|职业|技术|技师|技工|师范|医学|医科|卫生|护理|社区|干部|行政|农民|市民|家长|党员|乡村"
+    r"|网络|企业|妇女|青年|工人|职工|城市|科技|工程|理工|财经|体育|艺术|幼儿|高等|专科|中等|继续教育|成人|应用|文明实践"
+    r"|社会主义|新时代|红色|商|农|林|工|警官|警察|消防)+"
+)
+
+
+def _named_university(core: str) -> bool:
+    """Whether ``core`` is a university or college named by a name of its own, or a body named after
+    one (see ``_UNIVERSITY_NAMED``)."""
+    m = _UNIVERSITY_NAMED.match(core)
+    return m is not None and not _SCHOOL_KIND.fullmatch(m["own"])
 
 
 def _province_of(reg: Registry, jur: str, chain: Chain) -> str | None:
@@ -486,7 +511,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(LOCAL_NATIONAL_NAMES)
-    ) and short != _PBOC_BRANCH_OFFICE
+    ) and short != _PBOC_BRANCH_OFFICE or _named_university(short)  # 中南大学湘雅医院: named as it names itself
     # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's
     # short name, the name kept as written (was 唐山市港集团…), its id the place's firm as 唐山市港集团…
     # is (a firm of a function, 绵阳供电公司, is named as the place's 供电公司 whatever the spelling)

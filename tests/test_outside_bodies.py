@@ -1,0 +1,76 @@
+"""Bodies outside a local government that plans name beside its bureaus (stop 30's blind probe of
+20 plans, 2019-2026): universities and the hospitals named after them, China Southern Grid's local
+units written with the company short, the civil aviation and mine safety administrations' offices.
+Each with the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from respgraph.records import PlanMeta
+from respgraph.registry import load_registry
+from respgraph.resolve import resolve_mention
+
+
+def _resolved(plan_j: str, text: str):
+    return resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=plan_j))
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id, name", [
+    # a university named by a name of its own, and a hospital or centre named after it: its
+    # province's, one body in the district's plan and the city's (were 岳麓区/中南大学湘雅医院 and
+    # 长沙市/中南大学湘雅医院, named 岳麓区中南大学湘雅医院)
+    ("岳麓区", "中南大学湘雅医院", "湖南省/中南大学湘雅医院", "中南大学湘雅医院"),
+    ("长沙市", "中南大学湘雅医院", "湖南省/中南大学湘雅医院", "中南大学湘雅医院"),
+    ("岳麓区", "中南大学", "湖南省/中南大学", "中南大学"),
+    ("宜昌市", "三峡大学附属仁和医院", "湖北省/三峡大学附属仁和医院", "三峡大学附属仁和医院"),
+    ("南海区", "南方医科大学第七附属医院", "广东省/南方医科大学第七附属医院", "南方医科大学第七附属医院"),
+    # near misses: a university named by its place is that place's; a kind of school every place
+    # has, written alone or with the level, is the plan's place's own; a plan whose province nobody
+    # knows keeps its place; a city's own hospital stays the city's
+    ("岳麓区", "湖南大学", "湖南省/湖南大学", "湖南大学"),
+    ("西安市", "西安交通大学", "西安市/西安交通大学", "西安交通大学"),
+    ("岳麓区", "区老年大学", "岳麓区/老年大学", "岳麓区老年大学"),
+    ("岳麓区", "职业技术学院", "岳麓区/职业技术学院", "岳麓区职业技术学院"),
+    ("某某县", "中南大学", "某某县/中南大学", "中南大学"),  # (named as it names itself)
+    ("宜昌市", "宜昌市中心人民医院", "宜昌市/中心人民医院", "宜昌市中心人民医院"),
+])
+def test_a_university_named_by_its_own_name_is_its_provinces(plan_j, text, agency_id, name):
+    a = _resolved(plan_j, text)
+    assert (a.agency_id, a.name) == (agency_id, name)
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # China Southern Grid's provincial company written 广西电网公司 (its name is 广西电网有限责任公司):
+    # the city's 供电局, as the full name and 柳州供电局 are (was 广西壮族自治区/电网公司柳州供电局)
+    ("柳州市", "广西电网公司柳州供电局", "柳州市/供电局"),
+    ("柳州市", "广西电网有限责任公司柳州供电局", "柳州市/供电局"),
+    ("柳州市", "柳州供电局", "柳州市/供电局"),
+    ("南海区", "广东电网公司佛山供电局", "佛山市/供电局"),
+    # near miss: the railway's power section of the same city is another body
+    ("柳州市", "柳州供电段", "柳州市/供电段"),
+    # the civil aviation administration's office of a province, written with 安全 (its full name
+    # 中国民用航空陕西安全监督管理局): the province's, as 民航陕西监管局 (was a body of the plan's place)
+    ("西安市", "民航陕西安全监管局", "陕西省/民航监管局"),
+    ("西安市", "中国民用航空陕西安全监督管理局", "陕西省/民航监管局"),
+    ("西安市", "民航陕西监管局", "陕西省/民航监管局"),
+    # near miss: a regional administration serving several provinces stays the centre's
+    ("西安市", "民航西北地区管理局", "中央/民航西北地区管理局"),
+])
+def test_vertical_bodies_written_short_are_one_body(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id, kind, functions", [
+    # the mine safety administration's offices: a city's and a province's, mine safety (were
+    # 鄂尔多斯市/国家矿山安全监察局内蒙古分局, a party body of 纪检监察, read from its 监察局)
+    ("准格尔旗", "国家矿山安全监察局内蒙古局鄂尔多斯分局", "鄂尔多斯市/矿山安全监察分局", "agency", ("应急管理",)),
+    ("内蒙古自治区", "国家矿山安全监察局内蒙古局", "内蒙古自治区/矿山安全监察局", "agency", ("应急管理",)),
+    ("内蒙古自治区", "国家矿山安全监察局", "中央/国家矿山安全监察局", "agency", ("应急管理",)),
+    # near misses: the discipline commission and a pre-2018 supervision bureau stay 纪检监察
+    ("准格尔旗", "旗纪委监委", "准格尔旗/纪委监委", "party", ("纪检监察",)),
+    ("准格尔旗", "旗监察局", "准格尔旗/监察局", "party", ("纪检监察",)),
+])
+def test_the_mine_safety_administration_is_no_supervision_bureau(plan_j, text, agency_id, kind, functions):
+    a = _resolved(plan_j, text)
+    assert (a.agency_id, a.kind, tuple(a.functions)) == (agency_id, kind, functions)
