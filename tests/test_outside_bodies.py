@@ -74,3 +74,33 @@ def test_vertical_bodies_written_short_are_one_body(plan_j, text, agency_id):
 def test_the_mine_safety_administration_is_no_supervision_bureau(plan_j, text, agency_id, kind, functions):
     a = _resolved(plan_j, text)
     assert (a.agency_id, a.kind, tuple(a.functions)) == (agency_id, kind, functions)
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # the party committee's working committee of the bodies under it, every way plans write it: one
+    # body (were five: 县直机关工委, 委直属机关工委, 直属机关工作委员会, 县直工委 of no function, 委县直机关工委)
+    ("光山县", "县直机关工委", "光山县/直属机关工作委员会"),
+    ("光山县", "县委直属机关工委", "光山县/直属机关工作委员会"),
+    ("光山县", "中共光山县直属机关工作委员会", "光山县/直属机关工作委员会"),
+    ("光山县", "县直工委", "光山县/直属机关工作委员会"),
+    ("光山县", "县委县直机关工委", "光山县/直属机关工作委员会"),
+    ("吴兴区", "区直属机关工委", "吴兴区/直属机关工作委员会"),
+    ("河南省", "省直机关工委", "河南省/直属机关工作委员会"),
+    # the 人大 standing committee's and the 政协's offices written short (were ids of their own)
+    ("光山县", "县人大办", "光山县/人大常委会办公室"),
+    ("光山县", "县人大常委会办公室", "光山县/人大常委会办公室"),
+    ("光山县", "县政协办", "光山县/政协办公室"),
+    ("光山县", "政协光山县委员会办公室", "光山县/政协办公室"),
+    # near misses: the care committee for the young (关工委) and the women and children's working
+    # committee (妇儿工委) are other bodies; the 人大 standing committee itself is no office
+    ("光山县", "县关工委", "光山县/关工委"),
+    ("光山县", "县妇儿工委", "光山县/妇儿工委"),
+    ("光山县", "县人大常委会", "光山县/人大常委会"),
+])
+def test_party_and_congress_offices_written_short_are_one_body(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id
+
+
+def test_the_working_committee_of_the_bodies_is_a_party_body():
+    a = _resolved("光山县", "县直工委")
+    assert (a.kind, tuple(a.functions)) == ("party", ("党委",))
