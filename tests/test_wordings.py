@@ -53,6 +53,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # observatory (市气象台), a railway bureau's sections (荆州车务段（荆州站） / 荆州工务段), the Red
     # Cross and the supply co-operative (were no clause: the whole list refused for the one name);
     # near misses: road and river sections (荆州段 / 荆州河段) in a bare bracket stay no units
+    # the 政协's office written short (县政协办) closing a list: a name, no unit 县政 that 协办 (assists)
+    # (were 县政 a support, and the list's leads before it made supports; a bare list holding it was
+    # no clause); near misses: 协办 after a unit and the 协办单位 label still mark a support
+    "cppcc-office-written-short.txt": [
+        ("1", "开展民营企业家恳谈活动", [("县委统战部", L, EX), ("县政协办", S, EX)]),
+        ("2", "开展民主监督专项视察", [("县政协办", L, EX)]),
+        ("3", "办好人大代表建议和政协提案", [("县委办", L, EX), ("县政府办", L, EX), ("县政协办", L, EX)]),
+        ("4", "开展营商环境民主评议", [("县政协办", L, FL), ("县人大办", S, EX)]),
+        ("5", "组织民营企业家培训", [("县委统战部", L, EX), ("县工商联", S, EX)]),
+        ("6", "开展“万人助万企”活动", [("县发改委", L, EX), ("县工商联", S, EX)]),
+    ],
     "bare-list-garrisons-railway-sections.txt": [
         ("（一）", "做好抢险救援力量准备", [("市应急管理局", L, FL), ("荆州军分区", S, EX), ("武警荆州支队", S, EX), ("市消防救援支队", S, EX)]),
         ("（二）", "加强雨水情监测预报", [("市气象局", L, FL), ("市气象台", S, EX), ("市水利局", S, EX)]),

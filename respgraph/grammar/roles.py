@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import (
+    NOT_CPPCC,
     _AMONG,
     _AND,
     _BY,
@@ -112,7 +113,8 @@ _PHRASE_VERB = re.compile(
     # (…，市农业农村局指导: the sector department guiding the units responsible, a support)
     # (…；C负责指导 / 负责技术指导: C guides, a support, its 负责 no part of its name)
     # (…，市生态环境局加强指导: as 指导, 加强 no part of the name; was a unit 市生态环境局加强)
-    r"|(?P<verb>" + "|".join(_sp(v) for v in ("负责业务指导", "负责技术指导", "负责指导", "加强业务指导", "加强技术指导", "加强指导", "牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导"))
+    # (县政协办: the 政协's office, no 协办 of a unit 县政)
+    r"|(?P<verb>" + "|".join((NOT_CPPCC if v == "协办" else "") + _sp(v) for v in ("负责业务指导", "负责技术指导", "负责指导", "加强业务指导", "加强技术指导", "加强指导", "牵头负责", "牵头", "负责", "配合", "参与", "协助", "协办", "协同", "业务指导", "指导"))
     # …；省生态环境厅给予指导支持 / …；市环境监测站提供技术支撑: expertise lent, a support (was read
     # into the unit's name)
     + r"|(?:提\s*供\s*)?技\s*术\s*(?:支\s*撑|支\s*持|指\s*导|保\s*障)|指\s*导\s*支\s*持|支\s*持\s*指\s*导)"

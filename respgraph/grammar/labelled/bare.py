@@ -49,7 +49,7 @@ _NAMED_VILLAGE = re.compile(r"^(?!各|全|本|所在|相关|有关|试点|示范
 # A department's own divisions named by its short name (厅宣传教育处 / 厅自然生态保护处 / 局执法科 /
 # 委办公室), as a 厅's or a 局's plan for its own offices lists them: names, as a bureau's are
 _OWN_DIVISION = re.compile(r"^(?:厅|局|委)[\u4e00-\u9fff]{2,12}?(?:处|科|室)$")
-_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|协办|承办|牵头|督办)$")
+_NOT_IN_NAME = re.compile(r"简称|以下|含|包括|其中|除外|试行|暂行|修订|草案|见|详见|附件|例如|如|等级|\d|(?:主办|(?<!政)协办|承办|牵头|督办)$")
 _AFTER_BARE = "。；;\n"
 # 共同 and an action closing a bare list (（A、B共同推进） / （A、B共同组织实施）)
 _JOINTLY = re.compile(r"共同(?:推进|推动|实施|组织实施|组织|落实|抓好落实|承担|负责|牵头)(?:实施|落实)?")
