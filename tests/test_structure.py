@@ -1718,6 +1718,15 @@ def test_a_linking_word_opens_a_paragraph_after_a_heading():
         ("任务1.5万亩完成", []),
         ("任务一、二完成后开展验收", []),
         ("任务艰巨，责任重大", []),
+        # a 若干措施's 措施1　开展… / 举措3：…, a 行动方案's 行动一：… / 专项行动2　… (a blank after the
+        # number as good as a stop); near misses: a count, the words in prose
+        ("措施1　开展汽车以旧换新", ["措施1"]),
+        ("举措3：打造消费新场景", ["举措3"]),
+        ("行动一：产业结构优化行动", ["行动一"]),
+        ("专项行动2　交通运输清洁行动", ["专项行动2"]),
+        ("措施1项已落实到位", []),
+        ("行动一致，形成合力", []),
+        ("行动方案由市政府印发", []),
     ],
 )
 def test_task_and_problem_numbers_open_items(line, numbers):

@@ -72,6 +72,32 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（五）", "整治事故多发路段", [("市交通运输局", L, FL), ("市公安局交警支队", S, EX)]),
         ("（六）", "加强重点河段巡查", []),
     ],
+    # a 行动方案's actions heading their items (行动一：…（牵头单位：A；责任单位：B） / （一）… / （二）…): A leads
+    # the items naming no unit, the item naming its own lead keeps it, and 行动二's items are tasks though
+    # none names a unit (行动二 was read as an item under 行动一, its units its alone, its items its text);
+    # near miss: actions written as items under a （一） (行动一：村庄清洁行动。…（A牵头）) stay tasks with their
+    # own units, under that （一）
+    "actions-heading-their-items.txt": [
+        ("（一）", "推进焦化行业升级改造", [("市工信局", L, EX), ("市发改委", S, EX), ("市生态环境局", S, EX)]),
+        ("（二）", "推进钢铁企业超低排放改造", [("市生态环境局", L, EX), ("市工信局", S, EX)]),
+        ("（一）", "推进大宗货物清洁运输", [("市交通局", L, EX), ("市公安局交警支队", S, EX), ("市生态环境局", S, EX)]),
+        ("（二）", "推广新能源重卡", [("市交通局", L, EX), ("市公安局交警支队", S, EX), ("市生态环境局", S, EX)]),
+        ("（一）", "强化建筑工地扬尘管控", [("市住建局", L, EX), ("市城乡管理局", S, EX)]),
+        ("（二）", "加强道路扬尘治理", [("市城乡管理局", L, EX)]),
+    ],
+    "actions-as-items-near-miss.txt": [
+        ("行动一", "村庄清洁行动", [("县农业农村局", L, EX), ("县卫生健康局", S, EX)]),
+        ("行动二", "厕所革命行动", [("县农业农村局", L, EX)]),
+        ("行动三", "垃圾治理行动", [("县城管局", L, EX), ("各乡镇人民政府", S, EX)]),
+        ("（二）", "加强农村生活污水治理", [("县生态环境局", L, EX)]),
+    ],
+    # a 若干措施's 措施1　开展… (a blank after the number): the item's number is 措施1 (was none, the title
+    # 措施1开展…, and 措施3 under 二、提升文旅消费 was read as that chapter's text, the task titled 提升文旅消费)
+    "measures-numbered.txt": [
+        ("措施1", "开展汽车以旧换新", [("市商务局", L, EX), ("市财政局", S, EX), ("市公安局交管局", S, EX)]),
+        ("措施2", "完善新能源汽车充电基础设施", [("市发改委", L, EX)]),
+        ("措施3", "举办文旅消费季", [("市文化和旅游局", L, EX), ("市商务局", S, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

@@ -99,7 +99,8 @@ def assign_levels(blocks: list[Block]) -> None:
                     while stack and STYLE_RANK.get(stack[-1][0], 9) >= rank:
                         stack.pop()
                 elif style != "box":
-                    while len(stack) > box_floor and STYLE_RANK.get(stack[-1][0], 9) > rank and stack[-1][0] != "plain":
+                    # (nor an action: 行动一：… / （一）… / （二）…: its items stand under it)
+                    while len(stack) > box_floor and STYLE_RANK.get(stack[-1][0], 9) > rank and stack[-1][0] not in ("plain", "action"):
                         stack.pop()
                 else:  # a box closes the boxes and items before it, not the section
                     closed[i] = list(stack)  # …which its end opens again (_after_box)

@@ -36,6 +36,10 @@ STYLE_RANK = {
     "cn_paren": 4,  # （一）
     # 问题1：… (a rectification plan's problems, each over its numbered measures and fields)
     "problem": 4.5,
+    # 行动一：产业结构优化行动（牵头单位：…） / 专项行动2　…: a 行动方案's actions, each a group over
+    # its （一）/ 1. items; below 一、 (it closes the items of the action before it), but no （一）
+    # closes it (headings: only its own style and the chapters do)
+    "action": 4.05,
     "arabic": 5,  # 1.  1．  1、
     "arabic_paren": 6,  # （1）  (1)
     "arabic_rparen": 6,  # 1）  1)
@@ -83,11 +87,16 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(rf"([{CIRCLED}])[ \t\u3000]*")),
     # a stop or a blank after the numeral, then the title (Ⅱ类水体 / Ⅳ级响应 / Ⅲ 类 are grades)
     ("roman", re.compile(rf"([{ROMAN}])(?:[ \t\u3000]+|[、.．][ \t\u3000]*)(?=[\u4e00-\u9fff])(?![类级期档型])")),
-    # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件); 任务一：/ 任务2． (a phone page's items) alike
+    # 问题1：/ 问题一：/ 问题2．(not 问题1.5万件); 任务一：/ 任务2． (a phone page's items) alike, and a
+    # 若干措施's 措施1　开展… / 举措3：… (a blank after the number as good as a stop: 措施1项 is a count)
     # (not 任务一、二完成后: an enumeration of numerals); a 交办单's / 督办单's 交办事项1 / 督办事项二：
     # (alone on its line, its fields below it: 诉求内容：… / 承办单位：…)
-    ("problem", re.compile(rf"(?:问题|任务|(?:交办|督办)事项)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*"
-                           rf"(?:[：:]|[.．、](?![\d{CN}])|(?<=项[\d{CN}])$|(?<=项[\d{CN}]{{2}})$|(?<=项[\d{CN}]{{3}})$)[ \t\u3000]*")),
+    ("problem", re.compile(rf"(?:问题|任务|措施|举措|(?:交办|督办)事项)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*"
+                           rf"(?:[：:]|[.．、](?![\d{CN}])|(?<=[\d{CN}][ \u3000])(?=[\u4e00-\u9fff“\"《])|(?<=项[\d{CN}])$|(?<=项[\d{CN}]{{2}})$|(?<=项[\d{CN}]{{3}})$)[ \t\u3000]*")),
+    # 行动一：产业结构优化行动 / 专项行动二　… / 攻坚行动3．… (a blank or a stop after the number: 行动一致 is
+    # prose)
+    ("action", re.compile(rf"(?:专项|攻坚|重点|提升)?行动[ \t\u3000]*(\d{{1,2}}|[{CN}]{{1,3}})[ \t\u3000]*"
+                          rf"(?:[：:]|[.．、](?![\d{CN}])|(?<=[\d{CN}][ \u3000])(?=[\u4e00-\u9fff“\"《]))[ \t\u3000]*")),
     # 【任务一】完善… / 【问题2】…: the same number set in 【】 (the task's text after it; was read as
     # prose, the labels under it joined to the next task)
     ("problem", re.compile(rf"【[ \t\u3000]*(?:问题|任务)[ \t\u3000]*(\d{{1,3}}|[{CN}]{{1,3}})[ \t\u3000]*】[ \t\u3000]*(?=\S)")),
@@ -176,7 +185,7 @@ _LEAD_BLANKS = re.compile(r"[ \t\u3000\-•·*]*")
 # otherwise), in the order of _LINE_PATTERNS.
 _LINE_OPENS = {
     "part": "第", "chapter": "第", "section": "第", "article": "第", "box": "专", "cn_dun": CN,
-    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "roman": ROMAN, "arabic": "0", "problem": "问任交督【",
+    "cn_paren": "（(", "arabic_paren": "（(", "arabic_rparen": "0", "circled": CIRCLED, "roman": ROMAN, "arabic": "0", "problem": "问任措举交督【", "action": "专攻重提行",
 }
 _LINE_PATTERNS_AT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ch: tuple((style, pat) for style, pat in _LINE_PATTERNS if ch in _LINE_OPENS[style])

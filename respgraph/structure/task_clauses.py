@@ -238,7 +238,8 @@ class ClauseTasks:
         for i in sorted(own):
             # a top-level section (一、提升市容环境品质 / 责任单位：区城管局 / （一）… （二）…) is never one
             # task: its clause leads the items below it, as a 牵头单位 line under a (一) does
-            top = blocks[i].parent is None and i not in above
+            # (nor is an action of a 行动方案: 行动二：…（牵头单位：A） / （一）… / （二）…: its items are)
+            top = (blocks[i].parent is None or blocks[i].style == "action") and i not in above
             if (i in above or top) and len(own[i]) == 1 and self._clause_only_heading(i, own[i][0]):
                 bare = [j for j in self.subtree(i) if j not in own and j not in above and self._item(j)]
                 if bare:

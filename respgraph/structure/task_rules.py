@@ -138,7 +138,7 @@ _NUMBER_TAIL = re.compile(r"[\s.．、,，]+$")
 
 def clean_number(b: Block) -> str:
     """Item number as written, without the trailing separator: ``14``, ``（3）``, ``二``."""
-    if b.style in ("arabic", "cn_dun", "circled", "problem"):  # 问题1． as 问题1
+    if b.style in ("arabic", "cn_dun", "circled", "problem", "action"):  # 问题1． as 问题1
         return _NUMBER_TAIL.sub("", b.number)
     return b.number
 
