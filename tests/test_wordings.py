@@ -98,6 +98,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("措施2", "完善新能源汽车充电基础设施", [("市发改委", L, EX)]),
         ("措施3", "举办文旅消费季", [("市文化和旅游局", L, EX), ("市商务局", S, EX)]),
     ],
+    # a note opening a section's items (第一节　… / 本节任务由A牵头，B配合。 / （一）… ; （一）… / 本部分任务由A牵头…
+    # / 1.… 2.…): the items naming no unit are A's, an item naming its own lead keeps it (the note was a
+    # task of its own and its items had no unit, or the heading a task with its items as its text);
+    # near miss: 本项工作由A牵头 over an item's 1. 2. keeps the item one task
+    "section-note-over-its-items.txt": [
+        ("（一）", "推进燃煤锅炉拆并", [("市生态环境局", L, EX), ("市发展改革委", S, EX), ("市工业和信息化局", S, EX)]),
+        ("（二）", "加强秸秆禁烧", [("市农业农村局", L, EX), ("市生态环境局", S, EX)]),
+        ("（三）", "治理重点行业污染", [("市生态环境局", L, EX), ("市发展改革委", S, EX), ("市工业和信息化局", S, EX)]),
+        ("1", "推进农村生活垃圾分类", [("区农业农村局", L, EX), ("区卫生健康局", S, EX), ("各镇（街道）", S, EX)]),
+        ("2", "推进农村厕所革命", [("区农业农村局", L, EX), ("区卫生健康局", S, EX), ("各镇（街道）", S, EX)]),
+        ("（二）", "推进河涌水环境治理", [("区生态环境局", L, EX), ("区水利局", S, EX)]),
+    ],
+    "section-note-near-miss.txt": [
+        ("（一）", "推进老旧小区改造", [("县住建局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
+        ("（二）", "整治违法建设", [("县城管局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

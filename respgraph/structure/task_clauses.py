@@ -165,6 +165,8 @@ class ClauseTasks:
             group = self._closing_note(k, c, with_clause)
             if group is None:
                 group = self._section_closing_clause(k, c, para_with_clause)
+            if group is None:
+                group = self._opening_note(k, c)  # 本节任务由A牵头，B配合 over the 节's items
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
                 continue

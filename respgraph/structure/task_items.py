@@ -31,6 +31,9 @@ _REPORTED_CHAPTER = re.compile(r"情况|问题|做法|经验|总结|不足|成�
 _BOX_LABEL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:责任|牵头|实施|主责|主办)(?:单位|部门)[ \t\u3000]*[：:]")
 # a note after a heading's items naming them all: （以上项目由… / 上述任务均由…
 _ABOVE_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列|\d+个)?(?:项目|工程|任务|工作|事项|措施)")
+# its counterpart before them, the section naming itself: 本节任务由A牵头，B配合 / 本部分任务由… /
+# 本章各项工作由… (not 本项工作由A牵头 over an item's 1. 2.: the item is the task, its measures its text)
+_SECTION_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*本(?:章|节|部分|篇)(?:各项|所列)?(?:重点)?(?:项目|工程|任务|工作|事项|措施)")
 
 
 
@@ -205,6 +208,25 @@ class ItemRules:
             return None
         items = [j for j in blocks[p].children if j <= k and blocks[j].style not in ("para", "plain")]
         return p if len(items) >= 2 else None
+
+    def _opening_note(self, k: int, clause: Clause) -> int | None:
+        """The heading whose items a note before them assigns (第一节　打好蓝天保卫战 / 本节任务由A牵头，
+        B配合。 / （一）… （二）…): paragraph ``k``, opening with 本节 / 本章 / 本部分 + the items' name
+        and holding nothing but ``clause``, before the heading's first item. The items naming no
+        unit are A's (the note was a task of its own, or the heading's text with its items)."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        if b.style != "para" or b.parent is None or (m := _SECTION_ALL.match(text, b.body)) is None:
+            return None
+        if not (b.body <= clause.span.start and clause.span.end <= b.end):
+            return None
+        rest = text[m.end() : clause.span.start] + text[clause.span.end : b.end]
+        if len(_CJK.findall(rest)) >= 8:
+            return None  # (a paragraph of its own work)
+        kids = blocks[b.parent].children
+        if any(blocks[j].style not in ("para", "plain") for j in kids if j < k):
+            return None  # (after the items: a closing note's, not this)
+        return b.parent if any(blocks[j].style not in ("para", "plain") for j in kids if j > k) else None
 
     def _box_without_units(self, k: int, with_clause: set[int]) -> bool:
         """Whether block ``k`` is the last item of a 专栏's list (or a paragraph after it) and
