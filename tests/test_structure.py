@@ -715,6 +715,15 @@ def test_title_of_minutes_and_lists_headed_by_their_kind(head, title, kind, plac
         (["自治区人民政府办公厅"], None, None),
         # near miss: a named autonomous county is its place
         (["长阳土家族自治县人民政府"], "长阳土家族自治县", "county"),
+        # a town whose name ends in 市 (柳市镇, 新市镇): the town, not a city 柳市 (was 柳市, city,
+        # its 镇X offices then 柳市所辖镇X); near misses: a listed city's 乡镇 / 乡村 words, a
+        # district whose name ends in 市区 (沙市区)
+        (["柳市镇人民政府"], "柳市镇", "township"),
+        (["乐清市柳市镇人民政府"], "柳市镇", "township"),
+        (["德清县新市镇2025年工作要点"], "新市镇", "township"),
+        (["高安市乡镇工作要点"], "高安市", "county"),
+        (["宜春市乡村振兴局"], "宜春市", "city"),
+        (["荆州市沙市区人民政府"], "沙市区", "district"),
     ],
 )
 def test_plan_place_from_issuers_or_title(names, place, level):
@@ -732,6 +741,11 @@ TOWN_BODY = "\n一、工作任务\n1．开展清洁行动。（牵头单位：�
     ("东城街道老旧小区改造工作方案\n结合本街道实际，制定本方案。", "东城街道", "subdistrict"),
     # a signature the plan ends with, as a placeholder
     ("2024年安全生产工作要点\n一、工作任务\n1．开展排查。（牵头单位：镇应急办）\n\nXX镇人民政府\n2024年2月1日", "XX镇", "township"),
+    # a town whose name ends in 市, its title opening with it and its topic, signed by its committee
+    # for the field (was the city 柳市, unsigned and undated)
+    ("柳市镇安全生产治本攻坚三年行动2025年度工作计划\n根据乐清市安委会部署要求，结合我镇实际，制定本计划。\n"
+     "一、工作任务\n1．开展排查。（牵头单位：镇应急管理和消防安全办公室）\n\n柳市镇安全生产委员会\n2025年2月18日",
+     "柳市镇", "township"),
     # near misses: no word of the town's own; a kind of town, not one
     ("金鸡镇农村人居环境整治工作方案\n为推进人居环境整治，制定本方案。", None, None),
     ("小城镇建设工作方案\n为推进全镇建设，制定本方案。", None, None),
@@ -740,6 +754,17 @@ TOWN_BODY = "\n一、工作任务\n1．开展清洁行动。（牵头单位：�
 def test_town_plans_without_their_county(tmp_path, head, place, level):
     meta = extract_text(tmp_path, head + ("" if "工作任务" in head else TOWN_BODY)).meta
     assert (meta.jurisdiction, meta.level) == (place, level)
+
+
+def test_a_town_committee_for_a_field_signs_and_dates_the_plan(tmp_path):
+    # 乐从镇消防安全委员会 under the body: the issuer and the date (were none: no place read in it);
+    # near miss: a committee naming no town signs nothing
+    text = ("乐从镇2025年消防安全专项整治工作方案\n结合我镇实际，制定本方案。\n一、工作任务\n"
+            "1．开展排查。（牵头部门：镇应急管理办公室）\n\n{signer}\n2025年3月5日\n")
+    meta = extract_text(tmp_path, text.format(signer="乐从镇消防安全委员会")).meta
+    assert (meta.issuers, meta.date) == (["乐从镇消防安全委员会"], "2025-03-05")
+    meta = extract_text(tmp_path, text.format(signer="消防安全委员会")).meta
+    assert meta.issuers == []
 
 
 PLACE_BODY = "\n一、重点任务\n1．开展排查。（牵头单位：生态环境局；配合单位：市场监督管理局）\n"

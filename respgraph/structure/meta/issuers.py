@@ -9,7 +9,7 @@ import re
 
 from respgraph.structure.meta.dates import CN_DATE, DATE, PRINTED_ON, head_dates
 from respgraph.structure.meta.head import ORGAN, SHORT_LINE, short_lines, squash
-from respgraph.structure.meta.places import find_place
+from respgraph.structure.meta.places import find_place, town_signer
 
 _LETTER_SPLIT = re.compile(r"\s*关\s*于\s*[印转]\s*发|\s*[印转]\s*发\s*《")
 
@@ -230,7 +230,7 @@ def _signature(line: str) -> bool:
     """A line of issuing organs only (中共石城县委  石城县人民政府), not a task naming units."""
     pieces = line.split()
     return all(_ORGAN_PIECE.fullmatch(p) and (ORGAN.search(p) or _SIGNING_OFFICE.search(p)) and not p.startswith("各") for p in pieces) and (
-        not pieces or any(find_place([p])[0] for p in pieces)
+        not pieces or any(find_place([p])[0] or town_signer(p) for p in pieces)
     )
 
 

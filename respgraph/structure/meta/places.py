@@ -81,6 +81,19 @@ def _central_or_branch(names: list[str]) -> tuple[str | None, str | None]:
 _COMPOUND_AFTER_TOWN = re.compile(r"(?:镇|乡|街道).+(?:小区|社区|景区|校区|厂区)$")
 
 
+# A town whose name ends in 市 (柳市镇, 新市镇, 双市街道): what reads as a city before its 镇 / 乡 / 街道
+# is none the registry lists (was the city 柳市, its 镇X offices then 柳市所辖镇X); a listed city's
+# 乡镇 / 乡村 words stay its own (高安市乡镇…, 宜春市乡村振兴局)
+_TOWN_WORD_AFTER = re.compile(r"镇|街道|乡(?![村镇])")
+
+
+def _town_named_with_city(m: re.Match, name: str) -> bool:
+    """``m`` (a ``_PLACE`` match in ``name``) reads a town's name ending in 市 as a city."""
+    place = m.group("place") + (m.group("more") or "")
+    return (place.endswith("市") and _TOWN_WORD_AFTER.match(name, m.end()) is not None
+            and place not in load_registry().jurisdictions)
+
+
 # a title that opens with its year before its place (2025年绍兴市医疗保障工作要点)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")
 
@@ -132,8 +145,8 @@ def find_place(names: list[str]) -> tuple[str | None, str | None]:
         if (campaign := _campaign_place(name)) is not None:
             return campaign, _level(campaign)
         m = _PLACE.match(name)
-        if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")):
-            m = _TOWNSHIP.match(name)  # 东城街道老旧小区改造…: a compound, no district
+        if m is None or _COMPOUND_AFTER_TOWN.search(m.group("place")) or _town_named_with_city(m, name):
+            m = _TOWNSHIP.match(name)  # 柳市镇…: a town; 东城街道老旧小区改造…: a compound, no district
         if not m or _NOT_PLACE.match(m.group("place")) or _OFFICE_IN_PLACE.search(m.group("place")):
             continue  # 县委督查室县政府督查室关于…: an office opens the name, no place (was 县委督查室县)
         place, end = _matched_place(m, name)
@@ -155,6 +168,14 @@ def _town_of_title(title: str, text: str) -> tuple[str | None, str | None]:
     if not any(w in text for w in _TOWN_SELF[level_word]):
         return None, None
     return place, _level(place)
+
+
+def town_signer(name: str) -> bool:
+    """``name`` opens with a town's name and signs as its committee or office for a field
+    (乐从镇消防安全委员会, 柳市镇安全生产委员会): find_place names no place in it, the title and
+    the text speaking as the town do (_town_of_title)."""
+    m = _TOWN_TITLE.match(squash(name))
+    return m is not None and not _TOWN_KINDS.search(m.group("place")) and not _NOT_PLACE.match(m.group("place"))
 
 
 def _matched_place(m: re.Match, name: str) -> tuple[str, int]:
@@ -189,7 +210,9 @@ def _inner_place(outer: str, rest: str) -> str:
         return street.group("street")  # 袁州区人民政府东湖街道办事处 -> 东湖街道
     if _ORGAN_NEXT.match(rest):
         return outer  # 南昌市人民政府九江市人民政府: the issuer is whole, the next place another issuer's
-    m = _PLACE.match(rest) or _TOWNSHIP.match(rest)
+    m = _PLACE.match(rest)
+    if m is None or _town_named_with_city(m, rest):
+        m = _TOWNSHIP.match(rest)  # 乐清市柳市镇人民政府: the town, no city 柳市 inside 乐清市
     if m is None:
         return outer
     inner = _matched_place(m, rest)[0]
