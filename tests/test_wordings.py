@@ -114,6 +114,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "推进老旧小区改造", [("县住建局", L, EX), ("县财政局", S, EX), ("各乡镇", S, EX)]),
         ("（二）", "整治违法建设", [("县城管局", L, EX)]),
     ],
+    # a safeguard coordinated through a leading group (依托A统筹推进，B负责日常工作 / 依靠A牵头…): 依托 / 依靠
+    # ("relying on") is no part of the unit (were 依托市数字政府建设领导小组, 依靠市政府督查室); near miss:
+    # 依托 a platform names no unit, no task
+    "safeguard-relying-on-a-group.txt": [
+        ("（一）", "推进政务数据共享", [("市数据局", L, EX), ("市直各有关部门", S, EX)]),
+        ("（二）", "深化“高效办成一件事”", [("市政务服务中心", L, EX)]),
+        ("（一）", "加强统筹协调", [("市数字政府建设领导小组", L, EX), ("市数据局", S, EX)]),
+        ("（三）", "加强工作调度", [("市政府督查室", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

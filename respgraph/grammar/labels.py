@@ -386,8 +386,9 @@ _BY = re.compile(
     + r"|(?:[\u4e00-\u9fff、“”](?<![将把由])){1,30}?" + _HANDED
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
-# meeting's request (会议决定，请A牵头，会同B…)
-_AMONG = re.compile(r"(?:其\s*中|请)\s*")
+# meeting's request (会议决定，请A牵头，会同B…), nor the 依托 of a safeguard's coordinating body
+# (依托省数字四川建设领导小组统筹推进，省数据局负责日常工作: was the unit 依托省数字四川建设领导小组)
+_AMONG = re.compile(r"(?:其\s*中|请|依托|依靠)\s*")
 # 第七条 A会同B… / 第七条 A牵头，B配合 (a rule's article): its number is not part of the unit
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*")
 # （五）A牵头，B配合… / 3.A负责…: the item's own number, when the task opens with its clause, is not

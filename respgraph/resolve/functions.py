@@ -44,6 +44,12 @@ def _keyword_matches(reg: Registry, core: str) -> list:
     return out
 
 
+# A leading group named for a campaign it builds (数字四川建设领导小组, 平安建设领导小组): its 建设 is
+# the campaign's, not the 住建 field's (was 住房城乡建设); the campaign's own keyword, where the
+# registry has one (平安建设, 生态文明建设, 数字政府), names the field
+_CAMPAIGN_GROUP = re.compile(r"建设(?:工作)?(?:领导小组|推进小组|工作专班)")
+
+
 def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
@@ -51,6 +57,8 @@ def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     matches = _keyword_matches(reg, core) if "政府" in core else [(m, reg.keywords[m.group(0)]) for m in reg.keyword_re.finditer(core)]
     for m, kw in matches:
         spans.append(m.span())
+        if m.group(0) == "建设" and _CAMPAIGN_GROUP.match(core, m.start()):
+            continue
         if kw.weak and weak_keyword_qualifies(core, m.start(), matches):  # 生态环境保护综合行政执法支队 is 生态环境 only
             continue
         if kw.exclusive and exclusive is None:
