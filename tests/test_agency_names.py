@@ -1050,6 +1050,8 @@ NAMES = """
 吉安市|市文明城市建设领导小组|吉安市/文明城市建设领导小组|宣传|agency
 吉安市|市城乡建设委员会|吉安市/城乡建设委员会|住房城乡建设|agency
 吉安市|市重点项目建设指挥部|吉安市/重点项目建设指挥部|住房城乡建设|agency
+# a national agricultural high-tech zone (农高区) and its block's management centre: a zone's (was none)
+榆次区|晋中国家农高区（山西农谷）榆次区块管理中心|晋中市/国家农高区（山西农谷）榆次区块管理中心|园区|government
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines() if not line.startswith("#")]
 
