@@ -175,6 +175,82 @@ def test_nested_table_grid_row_is_no_label(tmp_path):
     assert "：" not in cell and "市发展改革委" in cell
 
 
+def fields_of_nested_division(fields, outer_head=("领域", "任务分工")):
+    """An outer table of fields (领域 | 任务分工) whose second cell holds the 分工表 of that field,
+    each nested table with its own header (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限)."""
+
+    def build(d):
+        t = d.add_table(rows=1, cols=len(outer_head))
+        for c, v in zip(t.rows[0].cells, outer_head):
+            c.text = v
+        for labels, rows in fields:
+            cells = t.add_row().cells
+            for c, v in zip(cells, labels):
+                c.text = v
+            inner = cells[-1].add_table(rows=1 + len(rows), cols=5)
+            for c, v in zip(inner.rows[0].cells, ("序号", "任务", "牵头单位", "配合单位", "完成时限")):
+                c.text = v
+            for row, values in zip(inner.rows[1:], rows):
+                for c, v in zip(row.cells, values):
+                    c.text = v
+
+    return build
+
+
+def test_division_table_nested_in_field_cells_is_read_as_its_rows(tmp_path):
+    # 成都/大连-style 分工方案: 领域 | [the field's 分工表]. Before, the nested rows were lines of one
+    # cell of the outer table: "no tasks found".
+    path = plan(tmp_path, table=fields_of_nested_division([
+        (("企业全生命周期服务",), [
+            ("1", "推行企业开办“一日办结”，全面实现企业开办全程网上办理", "市市场监管局", "市公安局、市税务局", "2020年6月底"),
+            ("2", "压缩工程建设项目审批时间，全流程审批控制在80个工作日以内", "市住建局", "市规划和自然资源局", "2020年12月底"),
+        ]),
+        (("开放和法治环境",), [
+            ("3", "优化跨境贸易通关流程，压缩整体通关时间", "成都海关", "市口岸物流办、市商务局", "持续推进"),
+        ]),
+    ]))
+    p = extract_file(path)
+    assert [(t.number, t.section[-1]) for t in p.tasks] == [("1", "企业全生命周期服务"), ("2", "企业全生命周期服务"), ("3", "开放和法治环境")]
+    assert [[(m.text, m.role) for m in t.mentions] for t in p.tasks] == [
+        [("市市场监管局", "lead"), ("市公安局", "support"), ("市税务局", "support")],
+        [("市住建局", "lead"), ("市规划和自然资源局", "support")],
+        [("成都海关", "lead"), ("市口岸物流办", "support"), ("市商务局", "support")],
+    ]
+    assert p.tasks[1].text.startswith("压缩工程建设项目审批时间") and "一日办结" not in p.tasks[1].text
+    assert [d.text for d in p.tasks[1].deadlines] == ["2020年12月底"]
+    text = read_document(path).text
+    for t in p.tasks:  # each mention's span is its nested cell's text
+        assert all(text[m.span.start : m.span.end] == m.text for m in t.mentions)
+
+
+def test_nested_division_outer_number_and_field_make_the_section(tmp_path):
+    # 序号 | 领域 | 任务分工 (一 | 水环境 | …): the field as a heading 一、水环境, the outer 序号 no task number
+    path = plan(tmp_path, table=fields_of_nested_division([
+        (("一", "水环境"), [("1", "推进河道综合整治，消除劣Ⅴ类水体", "区生态环境局", "区建设交通委", "2026年12月"),
+                          ("2", "实施雨污混接改造", "区建设交通委", "区水务局", "2026年10月")]),
+    ], outer_head=("序号", "领域", "任务分工")))
+    p = extract_file(path)
+    assert [(t.number, t.section[-1], t.mentions[0].text) for t in p.tasks] == [("1", "一、水环境", "区生态环境局"), ("2", "一、水环境", "区建设交通委")]
+
+
+def test_grid_table_nested_in_a_task_row_stays_in_its_cell(tmp_path):
+    # near miss: a 分工表 row whose task cell's neighbour holds a small grid (年度 | 目标 | 单位): the
+    # row's task and units are the outer row's; the grid is no 分工表 of its own
+    def build(d):
+        t = d.add_table(rows=2, cols=3)
+        for c, v in zip(t.rows[0].cells, ("序号", "重点任务", "牵头单位")):
+            c.text = v
+        cells = t.rows[1].cells
+        cells[0].text, cells[1].text, cells[2].text = "1", "推进城镇污水管网建设，全年新建改造污水管网120公里", "市水务局"
+        inner = cells[1].add_table(rows=3, cols=3)
+        for row, values in zip(inner.rows, [("年度", "目标", "单位"), ("2024", "60", "公里"), ("2025", "60", "公里")]):
+            for c, v in zip(row.cells, values):
+                c.text = v
+
+    p = extract_file(plan(tmp_path, table=build))
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in p.tasks] == [("1", [("市水务局", "lead")])]
+
+
 TEXTBOX = (
     '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">'
     '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Iterator
@@ -74,7 +75,8 @@ def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[_Builder
     walker = BodyWalker(skip_toc=skip_toc)
     for block in walker.blocks(document.element.body):
         if block.tag == _W_TBL:
-            out.table(_docx_rows(_docx_table(block), numbering, walker))
+            table = _docx_table(block)
+            out.table(_nested_division_rows(table, numbering, walker) or _docx_rows(table, numbering, walker))
             continue
         for label, text in _docx_paragraphs(block, numbering, walker):
             out.paragraph(label + text)
@@ -151,6 +153,61 @@ def _docx_cell_text(tc, numbering: Numbering, walker: BodyWalker) -> str:
         else:
             lines.extend(label + text for label, text in _docx_paragraphs(block, numbering, walker))
     return "\n".join(lines)
+
+
+# What an outer table's row may hold beside the 分工表 nested in one of its cells: its 序号 and the
+# field the nested rows belong to (一 | 水环境 / 企业全生命周期服务), never a task's text.
+_OUTER_LABEL_MAX = 20
+_CN_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}|[0-9]{1,2}")
+_NUMBER_HEADS = ("序号", "编号", "序列")
+
+
+def _nested_division_rows(table, numbering: Numbering, walker: BodyWalker) -> list[list[str]] | None:
+    """The rows of a 分工表 laid out inside an outer table's cells, as one table: the outer
+    row's field (领域 | [序号|任务|牵头单位|配合单位|时限]) as a first column beside each nested
+    row, as a vertically merged 重点任务 column is read; the nested header once, under the outer
+    header's label for the field. ``None`` when ``table`` is no such layout: a nested table with
+    fewer than three columns or two rows (牵头 | 单位 pairs in a unit cell), or an outer row
+    holding a task's text, is read as lines of its cell.
+
+    (Read as lines of their cell, the nested rows were one cell of one row: "no tasks found".)"""
+    out: list[list[str]] = []
+    header: list[str] | None = None
+    field_head = ""
+    for row in table.rows:
+        tcs = list(dict.fromkeys(c._tc for c in row.cells))
+        nested = [(tc, t) for tc in tcs for t in tc.iterchildren(_W_TBL)]
+        if len(nested) > 1:
+            return None
+        labels = [_docx_cell_text(tc, numbering, walker).strip() for tc in tcs if not nested or tc is not nested[0][0]]
+        if nested:
+            labels.append("".join(p.xpath("string(.)") for p in nested[0][0].iterchildren(_W_P)).strip())
+        labels = [x for x in labels if x]
+        if any(len(x) > _OUTER_LABEL_MAX or "\n" in x for x in labels):
+            return None
+        if not nested:
+            if header is None:  # the outer header (序号 | 领域 | 任务分工): its field's label
+                field_head = "  ".join(x for x in labels[:-1] if x not in _NUMBER_HEADS)
+                continue
+            return None  # a row of its own between nested tables: not this layout
+        rows = [r for r in _docx_rows(_docx_table(nested[0][1]), numbering, walker) if any(c.strip() for c in r)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 3:
+            return None
+        if header is None:
+            header = rows[0]
+            out.append([field_head or "类别"] + header)
+        if rows[0] == header:
+            rows = rows[1:]
+        field = _group_label(labels)
+        out.extend([field] + r for r in rows)
+    return out if header is not None else None
+
+
+def _group_label(labels: list[str]) -> str:
+    """An outer row's cells as the field of its nested rows: 一 | 水环境 → 一、水环境."""
+    if len(labels) > 1 and _CN_ORDINAL.fullmatch(labels[0]):
+        return labels[0] + ("、" if labels[0][0] in "一二三四五六七八九十" else ".") + "".join(labels[1:])
+    return "  ".join(labels)
 
 
 def _docx_rows(table, numbering: Numbering | None = None, walker: BodyWalker | None = None) -> list[list[str]]:
