@@ -1310,6 +1310,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # body does not hold (牵头交通运输绿色低碳行动) stay tasks of their own; the safeguards' 未明确牵头单位的，
     # 由市生态环境局牵头 leads the items no duty names (those the duties name are not its: read first,
     # the note had taken every item and the duties none)
+    # a duty list placed before the items (一、职责分工 / 二、重点任务): each item is one task (every item
+    # was read twice, once as a paragraph beside the duties' chapter and once among the clauses' chapters)
+    "duty-list-before-the-items.txt": [
+        ("", "县发展和改革局：负责攻坚行动的统筹调度", [("县发展和改革局", L, EX)]),
+        ("", "县工业和信息化局：牵头实施工业技术改造", [("县工业和信息化局", L, EX)]),
+        ("", "县住房和城乡建设局：参与推进重大项目建设", [("县住房和城乡建设局", S, EX)]),
+        ("1", "推进重大项目建设", []),
+        ("2", "实施工业技术改造", []),
+        ("3", "优化投资审批服务", []),
+    ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),

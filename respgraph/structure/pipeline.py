@@ -197,7 +197,10 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
             # (an emergency plan's work is its units' duties: its 预警 / 响应 / 处置 sections are
             # the procedure they follow, no tasks)
             builder.from_paragraphs(head_skip + table_spans + chapters)
-        builder.from_clauses(clauses, head_skip + table_spans)
+        # (the items read so are not read again: a duty list placed before the items, 一、职责分工 /
+        # 二、重点任务, had every item twice, once from each pass)
+        read = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
+        builder.from_clauses(clauses, head_skip + table_spans + read)
         _in_text_order(builder)
     elif clauses:
         builder.from_clauses(clauses, head_skip + table_spans)
