@@ -104,3 +104,49 @@ def test_a_title_with_a_comma_is_named_whole_or_by_its_first_phrase(tmp_path):
     # the first phrase names the item; 推广节能技术 is work of the statement's own
     assert [(m.text, m.role) for m in tasks["推动工业领域碳达峰，加快产业结构优化升级"].mentions] == [("市工业和信息化局", "lead")]
     assert "市工业和信息化局：牵头推动工业领域碳达峰，推广节能技术" in tasks
+
+
+_BY_NUMBER = """某县2024年重点工作实施方案
+
+一、重点任务
+1.推进产业升级。实施技术改造项目20个。
+2.扩大有效投资。新开工亿元以上项目50个。
+3.优化营商环境。开展营商环境提升专项行动。
+
+二、职责分工
+县工业和信息化局：负责第1项。
+县发展改革局：牵头第2、3项任务。
+"""
+
+
+def test_items_named_by_number_take_the_unit_and_the_clause_quotes_the_statement(tmp_path):
+    plan, tasks = _tasks(tmp_path, _BY_NUMBER)
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("1", [("县工业和信息化局", "lead")]), ("2", [("县发展改革局", "lead")]), ("3", [("县发展改革局", "lead")])]
+    (clause,) = tasks["扩大有效投资"].clauses
+    assert clause.raw == "县发展改革局：牵头第2、3项任务"
+    assert plan.document.text[clause.span.start : clause.span.end] == clause.raw
+
+
+def test_a_number_no_one_item_holds_names_nothing(tmp_path):
+    """Near misses: a number two chapters' items share (第（一）项 of 一、 and of 二、), an item the plan
+    lacks (第6项), a bare count (负责全市3个乡镇…) and a number with another item's title stay statements."""
+    two = """某市2024年生态环境保护工作方案
+
+一、大气污染防治
+（一）推进燃煤锅炉淘汰。淘汰10蒸吨以下燃煤锅炉。
+（二）加强扬尘管控。落实建筑工地“六个百分百”。
+二、水污染防治
+（一）推进黑臭水体治理。完成5条黑臭水体整治。
+（二）加强饮用水源保护。完成水源地规范化建设。
+
+三、职责分工
+市住房城乡建设局：牵头第（一）项任务。
+市水利局：负责第6项。
+市农业农村局：负责全市3个乡镇的农村环境整治。
+市城管局：牵头（二）推进黑臭水体治理。
+"""
+    plan, tasks = _tasks(tmp_path, two)
+    assert all(t.mentions == [] for t in plan.tasks if t.number)
+    assert [t.title for t in plan.tasks if not t.number] == [
+        "市住房城乡建设局：牵头第（一）项任务", "市水利局：负责第6项", "市农业农村局：负责全市3个乡镇的农村环境整治", "市城管局：牵头（二）推进黑臭水体治理"]

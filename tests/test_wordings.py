@@ -1311,14 +1311,26 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 由市生态环境局牵头 leads the items no duty names (those the duties name are not its: read first,
     # the note had taken every item and the duties none)
     # a duty list placed before the items (一、职责分工 / 二、重点任务): each item is one task (every item
-    # was read twice, once as a paragraph beside the duties' chapter and once among the clauses' chapters)
+    # was read twice, once as a paragraph beside the duties' chapter and once among the clauses' chapters),
+    # and a statement naming an item by its title gives it the unit as when the list follows the items
     "duty-list-before-the-items.txt": [
         ("", "县发展和改革局：负责攻坚行动的统筹调度", [("县发展和改革局", L, EX)]),
-        ("", "县工业和信息化局：牵头实施工业技术改造", [("县工业和信息化局", L, EX)]),
-        ("", "县住房和城乡建设局：参与推进重大项目建设", [("县住房和城乡建设局", S, EX)]),
-        ("1", "推进重大项目建设", []),
-        ("2", "实施工业技术改造", []),
+        ("1", "推进重大项目建设", [("县发展和改革局", L, EX), ("县住房和城乡建设局", S, EX)]),
+        ("2", "实施工业技术改造", [("县工业和信息化局", L, EX)]),
         ("3", "优化投资审批服务", []),
+    ],
+    # a duty statement naming items by number (牵头（一）能源… / 牵头第（二）项任务 / 负责第（四）、（五）项任务):
+    # the items take the unit, the statement pointing only at them is no task (they were statements
+    # lost whole, 牵头第（二）项任务 read as no duty, and the items led by nobody); near miss: 负责第（二）项中的
+    # 工业节水工作 is work of its own, a task of 市水务局, no unit of item (二)
+    "duty-list-names-items-by-number.txt": [
+        ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX)]),
+        ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),
+        ("（三）", "城乡建设碳达峰行动", [("市住房城乡建设局", L, EX)]),
+        ("（四）", "交通运输绿色低碳行动", [("市交通运输局", L, EX)]),
+        ("（五）", "循环经济助力降碳行动", [("市交通运输局", L, EX)]),
+        ("", "市发展改革委：负责市碳达峰工作领导小组办公室日常工作", [("市发展改革委", L, EX)]),
+        ("", "市水务局：负责第（二）项中的工业节水工作", [("市水务局", L, EX)]),
     ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),

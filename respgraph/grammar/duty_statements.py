@@ -352,10 +352,13 @@ _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人(?!民)|同志)
 # 监管) names nobody
 _OVERSEES_NEXT = re.compile(r"[ \t\u3000]*(?:要|应)?[ \t\u3000]*加强(?:日常|行业|安全)?(?:监管|监督|执法)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
-_DUTY_OBJECT = re.compile(r"(?!的)[\u4e00-\u9fff“]{2}")
+# (or an item of the plan by its number: 牵头第（二）项任务 / 负责第3、5项 / 牵头（一）能源…, which
+# structure.duty_titles gives the unit; the statement was lost)
+_ITEM_NUMBERED = r"第?[ \t\u3000]*[（(][ \t\u3000]*[一二三四五六七八九十\d]|第[ \t\u3000]*\d"
+_DUTY_OBJECT = re.compile(r"(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + ")")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
 # (要积极配合，形成合力 / A负责，B各负其责 do not)
-_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)[\u4e00-\u9fff“]{2}")
+_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + ")")
 
 
 # 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of

@@ -7,15 +7,20 @@ a statement that is only 牵头 / 负责 / 配合 / 参与 and an item's title p
 by 配合 / 参与 / 协助), its clause the duty statement (the provenance); a statement that does nothing
 but point at items is no task of its own (its work is the items': it was counted twice), one with
 work of its own stays one. Matching is strict: the piece must be the whole title, or a clear first
-phrase of it (up to the title's comma), and name one item only.
+phrase of it (up to the title's comma), and name one item only. A piece may name the item by its
+number too (牵头（一）能源绿色低碳转型行动 / 牵头第（一）项任务 / 负责第3、5项): the number written
+with the title is the title's, a number alone must be one item's (or one heading's over such items).
+The list may stand before the items as well as after them (一、职责分工 / 二、重点任务).
 """
 
 from __future__ import annotations
 
 import re
 
+from respgraph.grammar.labels import REF_NUMBER
 from respgraph.records import Clause, Mention, Span
 from respgraph.structure.duties import DUTY_SECTION
+from respgraph.structure.shares import ref_numbers
 from respgraph.structure.tasks import _in_text_order
 
 # the verb of a piece pointing at an item (its role), then an optional verb the title may lack
@@ -29,6 +34,12 @@ _TAIL = re.compile(r"的?(?:相关|有关|各项)?(?:工作|任务)$")
 _NOISE = re.compile(r"[“”\"《》〈〉\s\u3000]")
 # the end of a title's first phrase: a piece naming that phrase names the item
 _PHRASE_END = "，,；;：:（("
+# an item named by its number: 第（一）项任务 / 第3、5项 / （一）能源绿色低碳转型行动 (a bracketed
+# number, or 第, then perhaps the title); the numbers as 责任分工 paragraphs write them (shares)
+_BY_NUMBER = re.compile(
+    r"^(?:(?P<di>第)\s*)?(?P<refs>" + REF_NUMBER + r"(?:\s*项?\s*[、，,和及至到—－~-]\s*(?:第\s*)?" + REF_NUMBER + r")*)"
+    r"\s*(?P<item>项|条)?\s*(?:重点)?(?:任务|工作|事项)?(?P<title>.*)$"
+)
 # a title shorter than this is a word, not a name a piece could point at (工作目标, 重点任务)
 _MIN_TITLE = 5
 
@@ -45,7 +56,7 @@ def give_items_named_by_duties(builder) -> None:
     text = builder.text
     # what a statement may name: the tasks naming no unit before any duty gave them one (two
     # duties may name one item: 牵头 in one statement, 参与 in another), and their headings
-    titles = _TitleIndex([t for t in builder.tasks if not t.clauses and not t.mentions])
+    titles = _TitleIndex(builder, [t for t in builder.tasks if not t.clauses and not t.mentions])
     if not titles.keys:
         return
     drop = []
@@ -63,12 +74,12 @@ def give_items_named_by_duties(builder) -> None:
         while k < len(pieces):
             a, b = pieces[k]
             k += 1
-            found = _pointed(text[a:b], titles, clause.span.start)
+            found = _pointed(text[a:b], titles, d.span)
             if found is not None:
                 targets, role = found
                 # a title with a comma of its own (牵头推进能源绿色低碳转型，构建清洁低碳安全高效能源体系):
                 # the pieces after the first phrase are the title's too
-                while k < len(pieces) and (more := _pointed(text[a : pieces[k][1]], titles, clause.span.start)) is not None and more[0] == targets:
+                while k < len(pieces) and (more := _pointed(text[a : pieces[k][1]], titles, d.span)) is not None and more[0] == targets:
                     b = pieces[k][1]
                     k += 1
                     linked += 1
@@ -121,7 +132,7 @@ class _TitleIndex:
     tasks (（一）能源绿色低碳转型行动 / 1.… / 2.…: the items under it), by the forms a piece may
     write it in: whole, or its first phrase up to a comma (推进能源绿色低碳转型，构建…)."""
 
-    def __init__(self, tasks: list) -> None:
+    def __init__(self, builder, tasks: list) -> None:
         named: list[tuple[str, list]] = [(t.title, [t]) for t in tasks]
         under: dict[tuple[str, ...], list] = {}
         for t in tasks:
@@ -136,17 +147,54 @@ class _TitleIndex:
             forms = {title} | {title[:k] for k, ch in enumerate(title) if ch in _PHRASE_END and k >= _MIN_TITLE}
             for f in forms:
                 self.keys.setdefault(f, []).append(group)
+        # by number ((bracketed, value) as ref_numbers reads them): the items, and the headings over them
+        self.items: dict[tuple[bool, int], list[list]] = {}
+        self.heads: dict[tuple[bool, int], dict[int, list]] = {}
+        blocks = builder.blocks
+        for t in tasks:
+            k = builder.block_at(t.span.start)
+            if k is None:
+                continue
+            if (key := _number_key(blocks[k])) is not None:
+                self.items.setdefault(key, []).append([t])
+            p = blocks[k].parent
+            while p is not None:
+                if (key := _number_key(blocks[p])) is not None:
+                    self.heads.setdefault(key, {}).setdefault(p, []).append(t)
+                p = blocks[p].parent
 
-    def one(self, name: str, before: int) -> list | None:
+    def one(self, name: str, outside: Span) -> list | None:
         """The tasks of the one title ``name`` writes (with or without a closing 相关工作) among
-        those ending before ``before``; None when none or several are."""
+        those outside the statement's span ``outside``; None when none or several are."""
         forms = {f for f in (_norm(name), _TAIL.sub("", _norm(name))) if len(f) >= _MIN_TITLE}
         hits: list[list] = []
         for f in forms:
             for group in self.keys.get(f, ()):
-                if all(t.span.end <= before for t in group) and not any(group is h for h in hits):
+                if all(t.span.end <= outside.start or t.span.start >= outside.end for t in group) and not any(group is h for h in hits):
                     hits.append(group)
         return hits[0] if len(hits) == 1 else None
+
+    def numbered(self, key: tuple[bool, int]) -> list | None:
+        """The tasks of the one item numbered ``key`` (an item before a heading: 第3项 is the third
+        task where the tasks are 1. 2. 3. under 一、), or of the one heading so numbered over items
+        (第（三）项 over its 1. 2.); None when none or several are."""
+        items = self.items.get(key, [])
+        if items:
+            return items[0] if len(items) == 1 else None
+        heads = list(self.heads.get(key, {}).values())
+        return heads[0] if len(heads) == 1 else None
+
+    def numbered_so(self, group: list, key: tuple[bool, int]) -> bool:
+        """Whether ``group`` (found by its title) is an item or a heading numbered ``key``."""
+        ids = {id(t) for t in group}
+        return any({id(t) for t in g} == ids for g in [*self.items.get(key, []), *self.heads.get(key, {}).values()])
+
+
+def _number_key(block) -> tuple[bool, int] | None:
+    """A numbered block's number as ref_numbers reads a reference to it: (bracketed, value)."""
+    if block.value <= 0 or block.style in ("para", "plain", "attach"):
+        return None
+    return (block.style in ("cn_paren", "arabic_paren"), block.value)
 
 
 # what a piece naming only helpers holds besides their names: 市能源局配合 / 由市统计局、市能源局协助
@@ -195,10 +243,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _pointed(piece: str, titles: _TitleIndex, before: int) -> tuple[list[list], str] | None:
+def _pointed(piece: str, titles: _TitleIndex, outside: Span) -> tuple[list[list], str] | None:
     """(the groups of tasks, role) a piece points at: 牵头 / 负责 / 配合 / 参与 and nothing but an
-    item's or a heading's title (or a list of titles joined by 、), each naming one; None for a
-    piece with work of its own."""
+    item's or a heading's title (or a list of titles joined by 、), each naming one, or its number
+    (``_by_number``); None for a piece with work of its own."""
     m = _POINTER.match(piece.strip())
     if m is None:
         return None
@@ -206,14 +254,37 @@ def _pointed(piece: str, titles: _TitleIndex, before: int) -> tuple[list[list], 
     rest = piece.strip()[m.end():]
     names = [rest] if not m.group("do") else [rest, m.group("do") + rest]
     for name in names:
-        one = titles.one(name, before)
+        one = titles.one(name, outside)
         if one is not None:
             return [one], role
+    if (found := _by_number(rest, titles, outside)) is not None:
+        return found, role
     for name in names:
         parts = name.split("、")
         if len(parts) < 2:
             continue
-        found = [titles.one(p, before) for p in parts]
+        found = [titles.one(p, outside) for p in parts]
         if all(x is not None for x in found) and len({id(x) for x in found}) == len(found):
             return found, role
     return None
+
+
+def _by_number(rest: str, titles: _TitleIndex, outside: Span) -> list[list] | None:
+    """The groups of tasks a piece names by number after its verb: （一）能源绿色低碳转型行动 (the
+    title after the number must name the item so numbered: a title of another number names none), 第（一）项任务
+    or 第3、5项 (a number alone: each must be one item's or one heading's); None otherwise."""
+    m = _BY_NUMBER.match(rest)
+    if m is None or not (m.group("di") or m.group("refs").lstrip()[:1] in "（("):
+        return None  # (a bare 3 or 一 is no reference: 负责3个乡镇…)
+    refs = ref_numbers(m.group("refs"))
+    if refs is None:
+        return None
+    if m.group("title"):
+        one = titles.one(m.group("title"), outside) if len(refs) == 1 else None
+        return [one] if one is not None and titles.numbered_so(one, refs[0]) else None
+    if not m.group("di") and not m.group("item"):
+        return None  # （一） alone, no 第…项: too little to name an item
+    found = [titles.numbered(r) for r in refs]
+    if any(x is None for x in found) or len({id(x) for x in found}) != len(found):
+        return None
+    return found
