@@ -47,7 +47,7 @@ DEFAULT_NAMES = {"graphml": "graph.graphml", "gexf": "graph.gexf", "csv": "csv",
 #: Excel sheets, in order: the build's tables, then the two a meeting asks for first (who
 #: is overloaded, and why; which tasks name no lead), as the report's tables hold them.
 SHEETS = ("plans", "tasks", "assignments", "agencies", "functions", "pairs", "overload", "no_lead")
-#: The overload sheet's columns (``workload --overload --exclude-collectives``, with the plan's title).
+#: The overload sheet's columns (``workload --overload``, with the plan's title).
 OVERLOAD_COLUMNS = ("plan_id", "plan", "name", "function_names", "gloss", "tasks_led", "tasks_supported", "plan_tasks",
                     "lead_share", "weighted_load", "fence", "原因", "reason")
 
@@ -181,17 +181,19 @@ def _text_not_formula(cells) -> None:
             c.data_type = "s"
 
 
-def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
-    """The overloaded agencies (collective addressees left out, as in the report; the plan of
+def _meeting_frames(G: "nx.MultiDiGraph", **overload_options: Any) -> dict[str, Any]:
+    """The overloaded agencies (the overload list, ``overloaded`` with ``overload_options``:
+    collective addressees left out unless ``include_collectives``, as in the report; the plan of
     the heaviest first) and the tasks without a lead (plans that state responsibilities
     first), each row with its plan's title: the sheets a 领导 reads without the others."""
-    from respgraph.analysis.workload import GAP_ZH, SHARE_LIMIT, heaviest_first, overload, overload_reason, tasks_without_lead
+    from respgraph.analysis.workload import GAP_ZH, SHARE_LIMIT, heaviest_first, overload_reason, overloaded, tasks_without_lead
 
     titles = {str(d.get("plan_id")): str(d.get("title") or d.get("plan_id")) for _, d in G.nodes(data=True)
               if d.get("type") == "Plan"}
-    ov = overload(G, include_collectives=False)
+    ov = overloaded(G, **overload_options)
+    share_limit = overload_options.get("share_limit", SHARE_LIMIT)
     order = {p: i for i, p in enumerate(heaviest_first(ov))}
-    ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[overload_reason(r, SHARE_LIMIT, "zh") for r in ov.itertuples()]).sort_values(
+    ov = ov.assign(plan=ov["plan_id"].map(titles), 原因=[overload_reason(r, share_limit, "zh") for r in ov.itertuples()]).sort_values(
         ["plan_id", "rank"], key=lambda c: c.map(order) if c.name == "plan_id" else c, kind="stable")
     nolead = tasks_without_lead(G)
     # why each has no lead, as the report's 缺口 column: without it a task whose only lead is
@@ -204,12 +206,12 @@ def _meeting_frames(G: "nx.MultiDiGraph") -> dict[str, Any]:
                                "plan_has_assignments", "supporters", "缺口", "gap", "collective_leads"]]}
 
 
-def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
+def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike, **overload_options: Any) -> None:
     """One sheet per table: plans, tasks (with the clause each task's lead was read from, its
     file and span, as ``Build.tasks()``: every number audited from the sheet), assignments,
     agencies, functions, pairs (who works with whom: ``respgraph network --pairs``, the rows a
     researcher sends on without the graph), overload and no_lead; each with its header frozen
-    and a filter on it."""
+    and a filter on it. ``overload_options``: the overload sheet's (``workload.overloaded``)."""
     from respgraph.analysis.network import coordination_pairs
     from respgraph.analysis.tasks import tasks
 
@@ -223,7 +225,7 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
         "pairs": coordination_pairs(G),
-        **_meeting_frames(G),
+        **_meeting_frames(G, **overload_options),
     }
     wb = Workbook()
     wb.remove(wb.active)
@@ -258,14 +260,27 @@ def _isna(v: Any) -> bool:
         return False
 
 
-def export_graph(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike) -> str:
+def export_graph(G: "nx.MultiDiGraph", fmt: str, out: str | os.PathLike, *, fold_renamed: bool = False,
+                 **overload_options: Any) -> str:
     """Export ``G`` in ``fmt`` (one of FORMATS) to ``out`` (a file; a directory for csv).
+    ``fold_renamed``: the folded graph (``analysis.renamed.fold_renamed_bodies``), a body a reform
+    renamed one node with the body that took its work over. ``overload_options``
+    (include_collectives, share_limit, min_tasks, min_plan_tasks): the workbook's overload sheet,
+    as ``workload.overloaded`` takes them; xlsx only (no other format holds that list).
 
     Returns ``out`` as a string.
     """
+    from respgraph.analysis.renamed import folded_if
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    {"graphml": to_graphml, "gexf": to_gexf, "csv": to_csv, "xlsx": to_xlsx}[fmt](G, out)
+    G = folded_if(G, fold_renamed)
+    if fmt == "xlsx":
+        to_xlsx(G, out, **overload_options)
+    elif overload_options:
+        raise ValueError(f"{', '.join(sorted(overload_options))}: the overload list's options go with xlsx (its overload sheet)")
+    else:
+        {"graphml": to_graphml, "gexf": to_gexf, "csv": to_csv}[fmt](G, out)
     return str(out)
 
 

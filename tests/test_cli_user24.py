@@ -269,24 +269,34 @@ def test_a_cell_of_task_ids_names_each_plan_once(seed_build, capsys):
     assert cells == ["a:001, 002; b:007; a:009", "p0:001, p1:001", "渝水:001, 004", "water, soil", "区发改委、区财政局"]
 
 
-def test_an_agencys_fence_beside_the_reports_is_explained(seed_build):
+def test_an_agencys_fence_is_the_reports(seed_build):
     """`agency out 渝水生态环境局` said "weighted load 21.5 above the fence 10.5" where the
-    meeting pack (and `workload --overload --exclude-collectives`) says "above the fence 10.2"
-    for the same bureau: the agency view counts 各乡镇（办）党委、政府 among its plan's agencies,
-    the report does not. A note says so and how to get the report's figures, which
-    --exclude-collectives then gives."""
+    meeting pack (and `workload --overload`) says "above the fence 10.2" for the same bureau:
+    the agency view counted 各乡镇（办）党委、政府 among its plan's agencies, the report does not.
+    A profile now gives the overload list's verdict; --include-collectives gives the figures
+    with them counted, as `workload --overload --include-collectives` does, and says so."""
     r = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局"])
-    assert r.exit_code == 0 and "above the fence 10.5" in r.stdout
-    assert "respgraph: note: its load is weighed with the collective addressees of its plans counted" in r.stderr
-    ex = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--exclude-collectives"])
-    assert ex.exit_code == 0 and "above the fence 10.2" in ex.stdout and "collective addressees" not in ex.stderr
-    wl = runner.invoke(app, ["workload", str(seed_build), "--overload", "--exclude-collectives", "-p", YUSHUI, "-f", "json"])
+    assert r.exit_code == 0 and "above the fence 10.2" in r.stdout and "collective addressees" not in r.stderr
+    wl = runner.invoke(app, ["workload", str(seed_build), "--overload", "-p", YUSHUI, "-f", "json"])
     row = next(x for x in __import__("json").loads(wl.stdout) if x["name"] == "渝水区生态环境局")
     assert row["reason"].endswith("above the fence 10.2")
     b = respgraph.load(seed_build)
+    assert b.agency("渝水生态环境局").reasons == [f"{YUSHUI}: {row['reason']}"]
     assert b.agency("渝水生态环境局", include_collectives=False).reasons == [f"{YUSHUI}: {row['reason']}"]
-    r = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--only", "workload"])
-    assert "collective addressees" in r.stderr
+    # near miss: counted, the fence is 10.5 in the profile and in the list alike
+    inc = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--include-collectives"])
+    assert inc.exit_code == 0 and "above the fence 10.5" in inc.stdout
+    assert "respgraph: note: its load is weighed with the collective addressees of its plans counted" in inc.stderr
+    wl = runner.invoke(app, ["workload", str(seed_build), "--overload", "--include-collectives", "-p", YUSHUI, "-f", "json"])
+    row = next(x for x in __import__("json").loads(wl.stdout) if x["name"] == "渝水区生态环境局")
+    assert row["reason"].endswith("above the fence 10.5")
+    assert b.agency("渝水生态环境局", include_collectives=True).reasons == [f"{YUSHUI}: {row['reason']}"]
+    # the partners still count 各乡镇（办）… unless --exclude-collectives
+    p = b.agency("渝水生态环境局")
+    assert (p.partners["kind"] == "collective").any()
+    assert not (b.agency("渝水生态环境局", include_collectives=False).partners["kind"] == "collective").any()
+    both = runner.invoke(app, ["agency", str(seed_build), "渝水生态环境局", "--include-collectives", "--exclude-collectives"])
+    assert both.exit_code == 2 and "cannot be combined" in both.output
 
 
 def test_build_into_and_out_together_is_a_usage_error(seed_build, tmp_path):

@@ -256,10 +256,18 @@ def test_network_export_folds_from_the_command_line_and_from_python(out, b, tmp_
     gexf = tmp_path / "n.gexf"
     b.export("gexf", gexf, network=True, fold_renamed=True)
     assert "株洲市环境保护局" in gexf.read_text(encoding="utf-8") and "agency:株洲市/环境保护局" not in gexf.read_text(encoding="utf-8")
-    bad = CliRunner().invoke(app, ["export", str(out), "--format", "gexf", "--fold-renamed"])
-    assert bad.exit_code == 2 and "--fold-renamed goes with --network" in bad.output
-    with pytest.raises(ValueError, match="fold_renamed=True goes with network=True"):
-        b.export("gexf", tmp_path / "g.gexf", fold_renamed=True)
+    # the whole graph and the workbook fold too (was: "--fold-renamed goes with --network")
+    whole = tmp_path / "g.gexf"
+    folded = CliRunner().invoke(app, ["export", str(out), "--format", "gexf", "--fold-renamed", "-o", str(whole)])
+    assert folded.exit_code == 0, folded.output
+    assert "agency:株洲市/环境保护局" not in whole.read_text(encoding="utf-8")
+    b.export("gexf", whole, fold_renamed=True)
+    assert "agency:株洲市/环境保护局" not in whole.read_text(encoding="utf-8")
+    b.export("gexf", whole)  # near miss: unfolded, the old body is its own node
+    assert "agency:株洲市/环境保护局" in whole.read_text(encoding="utf-8")
+    book = tmp_path / "b.xlsx"
+    assert CliRunner().invoke(app, ["export", str(out), "--format", "xlsx", "--fold-renamed", "-o", str(book)]).exit_code == 0
+    assert OLD not in set(pd.read_excel(book, sheet_name="agencies")["agency_id"])
 
 
 # --------------------------------------------------------------------------- the API

@@ -157,8 +157,8 @@ def test_profile_of_the_yushui_ecology_bureau(b, seed_build):
     row = p.workload.set_index("plan_id").loc[YUSHUI_ID]
     assert (row.tasks_led, row.plan_tasks) == (11, 34) and bool(row.flagged)
     assert p.overloaded and p.reasons[0].startswith(f"{YUSHUI_ID}: leads 11 of 34 tasks (32%), above the 25% share limit")
-    # (the profile weighs it with its plan's collective addressees counted, and says so on stderr)
-    ov = b.overload(YUSHUI_ID, include_collectives=True).set_index("name").loc["渝水区生态环境局"]
+    # (the profile's verdict is the overload list's: b.overload(), collective addressees left out)
+    ov = b.overload(YUSHUI_ID).set_index("name").loc["渝水区生态环境局"]
     assert ov.reason in p.reasons[0]
     # its partners are its row of the coordination network
     from respgraph.analysis.network import coordination_digraph, coordination_graph
@@ -197,9 +197,13 @@ def test_agency_command_table_json_and_csv(b, seed_build):
 
 
 def test_a_collective_and_a_supporter_only_agency_have_profiles(b):
-    # 昌江区各乡镇（街道） supports 30 tasks and leads none; flagged by the fence, not the share
+    # 昌江区各乡镇（街道） supports 30 tasks and leads none; left out of the overload list (a group
+    # of bodies), as the report leaves it, and said so; counted, it is flagged by the fence, not the share
     p = b.agency("各乡镇（街道）")
     assert p.kind == "collective" and set(p.tasks["role"]) == {"support"} and len(p.tasks) == 30
+    assert not p.overloaded and "not weighed for overload: a collective addressee" in p.summary()
+    assert p.workload.query("plan_id == '*'")["tasks_supported"].tolist() == [30]
+    p = b.agency("各乡镇（街道）", include_collectives=True)
     assert p.overloaded and "above the fence" in p.reasons[0] and "share limit" not in p.reasons[0]
 
 

@@ -100,11 +100,49 @@ def test_counting_the_collectives_is_asked_for_and_then_asked_everywhere(build, 
     assert _ringed(chromium, out / "views" / "overload.html") == want
     assert _cli_names(build, "--include-collectives") == want
     assert _cli_names(build, "--exclude-collectives") == BOTH  # (the old spelling of the default)
+    # viz and the workbook take the option too (viz had none: its rings could not be asked to count them)
+    assert runner.invoke(app, ["viz", str(build), "--view", "overload", "--include-collectives",
+                               "--out", str(tmp_path / "o.html")]).exit_code == 0
+    assert _ringed(chromium, tmp_path / "o.html") == want
+    assert runner.invoke(app, ["export", str(build), "--format", "xlsx", "--include-collectives",
+                               "-o", str(tmp_path / "b.xlsx")]).exit_code == 0
+    assert _workbook_names(tmp_path / "b.xlsx") == want
+    b = respgraph.load(build)
+    b.view("overload", include_collectives=True).save(tmp_path / "api.html")
+    assert _ringed(chromium, tmp_path / "api.html") == want
+    b.export("xlsx", tmp_path / "api.xlsx", include_collectives=True)
+    assert _workbook_names(tmp_path / "api.xlsx") == want
     r = runner.invoke(app, ["workload", str(build), "--overload"])
     assert "collective addressee (各乡镇（街道）, 各有关部门 …) left out" in r.stderr
     assert "--include-collectives counts them" in r.stderr
     r = runner.invoke(app, ["workload", str(build), "--include-collectives"])
     assert r.exit_code == 2 and "--include-collectives goes with --overload" in r.output
+
+
+def _profile_flagged(build: Path, name: str, *options: str) -> bool:
+    r = runner.invoke(app, ["agency", str(build), name, "--format", "json", *options])
+    assert r.exit_code == 0, r.output
+    return __import__("json").loads(r.stdout)["overloaded"]
+
+
+def test_an_agencys_profile_gives_the_lists_verdict(build):
+    """`respgraph agency` and ``b.agency`` weighed its plans with 各乡镇（街道） counted: the
+    collective was overloaded in its profile and absent from the list, and every other body's
+    fence was the list's plus the collective's load. A profile now says what the list says,
+    and --include-collectives what the list with --include-collectives says."""
+    flagged = {n: _profile_flagged(build, n) for n in (*BOTH, COLLECTIVE)}
+    assert flagged == {**{n: True for n in BOTH}, COLLECTIVE: False}
+    assert _profile_flagged(build, COLLECTIVE, "--include-collectives")
+    b = respgraph.load(build)
+    assert not b.agency(COLLECTIVE).overloaded and b.agency(COLLECTIVE, include_collectives=True).overloaded
+    # its load is still its own: the * row counts the tasks it is told, flagged or not
+    total = b.workload().query("plan_id == '*'").set_index("name").loc[COLLECTIVE, "tasks_led"]
+    assert b.agency(COLLECTIVE).workload.query("plan_id == '*'")["tasks_led"].tolist() == [total] and total >= 8
+    for n in BOTH:
+        p = b.agency(n)
+        listed = respgraph.analysis.workload.overloaded(b.graph, all_rows=True)
+        row = listed[listed["name"] == n]
+        assert p.workload.query("plan_id != '*'")["fence"].tolist() == row["fence"].tolist()
 
 
 def test_fold_renamed_keeps_the_lists_one(build, tmp_path, chromium):
@@ -119,4 +157,8 @@ def test_fold_renamed_keeps_the_lists_one(build, tmp_path, chromium):
     assert _ringed(chromium, out / "views" / "overload.html") == want
     assert _ringed(chromium, tmp_path / "o.html") == want
     assert _cli_names(build, "--fold-renamed") == want
+    # the workbook folds too (was: "--fold-renamed goes with --network")
+    assert runner.invoke(app, ["export", str(build), "--format", "xlsx", "--fold-renamed",
+                               "-o", str(tmp_path / "b.xlsx")]).exit_code == 0
+    assert _workbook_names(tmp_path / "b.xlsx") == want
     assert re.search(r"在多个规划中负荷过重", (out / "report.html").read_text(encoding="utf-8"))

@@ -21,7 +21,10 @@
 
 What counts is what every analysis counts (docs/analyses.md): the responsibilities the plans
 state (never respgraph's suggestions), an agency named as lead and support of a task once,
-as lead; collective addressees count as partners unless ``include_collectives=False``.
+as lead; collective addressees count as partners unless ``include_collectives=False``, and its
+overload flags are the overload list's (``workload.overloaded``: collective addressees left out of
+the plans' fences unless ``include_collectives=True``), so that a profile and the report never
+give one agency two verdicts.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -377,8 +380,17 @@ class AgencyProfile:
                 # 各乡镇（办）党委、政府 share nearly every task; the bureau it works with most tells more
                 line += f"; of single bodies {bodies.iloc[0]['name']} ({bodies.iloc[0]['shared_tasks']})"
             lines.append(line)
-        lines.append("overloaded — " + "; ".join(self.reasons) if self.overloaded else "not flagged as overloaded")
+        lines.append("overloaded — " + "; ".join(self.reasons) if self.overloaded else self._not_flagged())
         return "\n".join(lines)
+
+    def _not_flagged(self) -> str:
+        """Why the profile names no overload: a collective left out of the overload list is not
+        weighed at all (its load is still in the ``*`` row), which "not flagged" would hide."""
+        weighed = len(self.workload) and (self.workload["plan_id"] != "*").any()
+        if self.kind == "collective" and not weighed:
+            return ("not weighed for overload: a collective addressee (a group of bodies), left out of the overload "
+                    "list as in the report (include_collectives=True, --include-collectives weighs it)")
+        return "not flagged as overloaded"
 
     def to_dict(self) -> dict:
         """Everything as plain JSON-ready values (the tables as lists of records)."""
@@ -401,12 +413,15 @@ class AgencyProfile:
         return self.summary()
 
 
-def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None, include_collectives: bool = True,
+def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = None, include_collectives: bool | None = None,
                    fold_renamed: bool = False, **overload_options: Any) -> AgencyProfile:
     """The ``AgencyProfile`` of the agency ``name`` stands for (``match_agency``; ``plan`` reads
     the name as that plan writes it — the profile still covers every plan). Options of
-    ``respgraph.analysis.workload.overload`` (share_limit, fence_k, min_tasks, weights) go to
-    the workload table. ``fold_renamed`` (``renamed.fold_renamed_bodies``): the profile of the
+    ``respgraph.analysis.workload.overloaded`` (share_limit, fence_k, min_tasks, min_plan_tasks,
+    weights) go to the workload table. ``include_collectives`` as ``respgraph agency``'s options:
+    None (the default) counts collective addressees as partners and leaves them out of the
+    overload fences, as the overload list does; True counts them in both
+    (``--include-collectives``), False in neither (``--exclude-collectives``). ``fold_renamed`` (``renamed.fold_renamed_bodies``): the profile of the
     folded graph, a body a reform renamed counted with the body that took its work over (市环保局
     then names the 生态环境局, its tasks of both names, ``predecessors`` the bodies folded in).
 
@@ -433,7 +448,7 @@ def agency_profile(graph: "nx.MultiDiGraph", name: str, *, plan: str | None = No
         jurisdiction=d.get("jurisdiction"), kind=str(d.get("kind") or "agency"), known=bool(d.get("known", True)),
         aliases=list(d.get("aliases") or []), plans=sorted(set(t["plan_id"])) or sorted(d.get("plans") or []),
         matched_by=m.how, functions=_functions(graph, d.get("functions") or []),
-        tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives),
+        tasks=t, partners=partners(graph, m.node, include_collectives=include_collectives is not False),
         workload=_workload(graph, m.node, include_collectives=include_collectives, **overload_options),
         supervises=supervised_tasks(graph, m.node), parent=d.get("parent"), successor=d.get("successor"),
         predecessors=predecessors, successors=successors, folded=list(d.get("renamed_ids") or []),
@@ -489,18 +504,23 @@ def partners(graph: "nx.MultiDiGraph", agency: str, *, include_collectives: bool
     return df.sort_values(["shared_tasks", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
-def _workload(graph: "nx.MultiDiGraph", agency: str, *, include_collectives: bool, **options: Any) -> "pd.DataFrame":
-    """Its ``overload`` rows (every plan, flagged or not) and its ``*`` row of ``workload``."""
+def _workload(graph: "nx.MultiDiGraph", agency: str, *, include_collectives: bool | None, **options: Any) -> "pd.DataFrame":
+    """Its rows of the overload list (``overloaded``: every plan, flagged or not) and its ``*``
+    row of ``workload``. ``include_collectives`` as ``agency_profile``'s: collective addressees
+    weigh in the fences only when True (the agency's own counts do not change; its plan's fence
+    does), and count in the ``*`` row unless False (a collective's own profile keeps its load)."""
     import pandas as pd
 
-    from respgraph.analysis.workload import ALL_PLANS, overload, workload
+    from respgraph.analysis.workload import ALL_PLANS, overloaded, workload
 
     weights = {k: options[k] for k in ("lead_weight", "support_weight") if k in options}
-    per_plan = overload(graph, all_rows=True, include_collectives=include_collectives, **options)
+    per_plan = overloaded(graph, all_rows=True, include_collectives=bool(include_collectives), **options)
     per_plan = per_plan[per_plan["key"] == agency] if len(per_plan) else per_plan
-    total = workload(graph, include_collectives=include_collectives, **weights)
+    total = workload(graph, include_collectives=include_collectives is not False, **weights)
     total = total[(total["key"] == agency) & (total["plan_id"] == ALL_PLANS)].assign(flagged=False, reason="")
-    df = pd.concat([per_plan, total], ignore_index=True) if len(per_plan) else per_plan
+    # (a collective left out of the fences has no per-plan row, but its load is still its own)
+    parts = [f for f in (per_plan, total) if len(f)]
+    df = pd.concat(parts, ignore_index=True) if parts else per_plan
     for c in WORKLOAD_COLUMNS:
         if c not in df.columns:
             df[c] = None

@@ -78,12 +78,13 @@ class BuildAnalyses:
                                                                              internal=("across",)))
 
     def report(self, out: str | os.PathLike, *, today: "date | None" = None, include_collectives: bool = False,
-               min_tasks: int = 0, min_plan_tasks: int | None = None, fold_renamed: bool = False) -> Path:
+               min_tasks: int = 0, min_plan_tasks: int | None = None, share_limit: float | None = None,
+               fold_renamed: bool = False) -> Path:
         """Write the meeting pack (report.html, its charts and graph views) into ``out``, as
         ``respgraph report`` does; returns the page's path. Deadlines count as of ``today``;
         collective addressees (各乡镇（街道）) are left out of the overload and top-leads tables
-        (and listed under them) unless ``include_collectives``; ``min_tasks`` and ``min_plan_tasks``
-        (default 8) as ``overload``'s; ``fold_renamed``: a body a reform renamed counted with the body
+        (and listed under them) unless ``include_collectives``; ``min_tasks``, ``min_plan_tasks``
+        (default 8) and ``share_limit`` (default 0.25) as ``overload``'s; ``fold_renamed``: a body a reform renamed counted with the body
         that took its work over, in every table, chart and view, which name it beside it
         (``respgraph.analysis.renamed``).
 
@@ -92,11 +93,11 @@ class BuildAnalyses:
         """
         from respgraph.viz.report import write_report
 
-        from respgraph.analysis.workload import MIN_PLAN_TASKS
+        from respgraph.analysis.workload import MIN_PLAN_TASKS, SHARE_LIMIT
 
         return write_report(self.graph, out, today=today, include_collectives=include_collectives, min_tasks=min_tasks,
                             min_plan_tasks=MIN_PLAN_TASKS if min_plan_tasks is None else min_plan_tasks,
-                            fold_renamed=fold_renamed)
+                            share_limit=SHARE_LIMIT if share_limit is None else share_limit, fold_renamed=fold_renamed)
 
     def concentration(self, **options: Any) -> "pd.DataFrame":
         """Per plan, the Gini coefficient of tasks led (0 = even, towards 1 = one leads all)."""

@@ -284,26 +284,30 @@ class Build(BuildAnalyses):
             text.set_fontfamily(([font] if font else []) + ["DejaVu Sans"])
         return fig
 
-    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False, include_collectives: bool = True,
-               fold_renamed: bool = False) -> str:
+    def export(self, fmt: str, out: str | os.PathLike, *, network: bool = False, include_collectives: bool | None = None,
+               fold_renamed: bool = False, **overload_options: Any) -> str:
         """Export as graphml, gexf, csv (a directory) or xlsx; see ``respgraph.export``.
         ``network=True``: the agency coordination network only (agencies joined by the tasks
         they share, ``weight``; graphml, gexf or csv), as ``respgraph export --network``;
-        ``include_collectives=False`` leaves out collective addressees (各有关部门, 各区县人民政府),
-        as ``--exclude-collectives``; ``fold_renamed=True`` (with ``network``) a body a reform renamed
-        one node with the body that took its work over, as ``--fold-renamed``.
+        there ``include_collectives=False`` leaves out collective addressees (各有关部门, 各区县人民政府),
+        as ``--exclude-collectives``. ``fold_renamed=True``: a body a reform renamed one node with
+        the body that took its work over, as ``--fold-renamed``. The workbook's overload sheet is
+        the overload list (``b.overload()``): ``include_collectives=True``, ``share_limit``,
+        ``min_tasks`` and ``min_plan_tasks`` as its options.
 
         >>> b.export("gexf", "out/network.gexf", network=True)   # doctest: +SKIP
+        >>> b.export("xlsx", "out/plans.xlsx", min_tasks=5)      # doctest: +SKIP
         """
         from respgraph.export import export_graph, export_network
 
         if network:
-            export_network(self.graph, fmt, out, include_collectives=include_collectives, fold_renamed=fold_renamed)
+            if overload_options:
+                raise ValueError(f"{', '.join(sorted(overload_options))}: the overload list's options go with xlsx")
+            export_network(self.graph, fmt, out, include_collectives=include_collectives is not False, fold_renamed=fold_renamed)
             return str(out)
-        for given, option in ((not include_collectives, "include_collectives=False"), (fold_renamed, "fold_renamed=True")):
-            if given:
-                raise ValueError(f"{option} goes with network=True (the whole graph keeps every unit)")
-        return export_graph(self.graph, fmt, out)
+        if include_collectives is not None:
+            overload_options["include_collectives"] = include_collectives
+        return export_graph(self.graph, fmt, out, fold_renamed=fold_renamed, **overload_options)
 
     # ----------------------------------------------------------------- Neo4j
 

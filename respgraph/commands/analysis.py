@@ -13,9 +13,8 @@ from typing import Optional, Tuple
 
 import typer
 
-from respgraph.analysis.workload import MIN_PLAN_TASKS
-from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, PLANS_LISTED, YEAR_OPT, check_plan,
-                                       check_year, emit, load_graph, percent)
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, INCLUDE_COLLECTIVES_OPT, MIN_PLAN_TASKS_OPT,
+                                       MIN_TASKS_OPT, PLANS_LISTED, SHARE_LIMIT_OPT, YEAR_OPT, check_plan, check_year, emit, load_graph, percent)
 from respgraph.console import OutputFormat, UsageError, busy, exclusive
 from respgraph.plural import any_of_its_tasks, counted, every_task_has, some_tasks_have
 
@@ -107,12 +106,12 @@ def workload_cmd(
     year: Optional[int] = YEAR_OPT,
     by: By = typer.Option(By.agency, "--by", help="Count per agency or per function (职能)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave out collective addressees (各乡镇（办）, 成员单位); with --overload they are left out already."),
-    include_collectives: bool = typer.Option(False, "--include-collectives", help="With --overload: count collective addressees (各乡镇（街道）, 各有关部门) as agencies that can be overloaded, in their plan's fence too; by default they are left out, as in the report, the workbook and the views."),
+    include_collectives: bool = INCLUDE_COLLECTIVES_OPT,
     overload_: bool = typer.Option(False, "--overload", help="Only agencies flagged as overloaded, with the reason: the list the report, the workbook's overload sheet and the views' red rings give."),
     report: Optional[Report] = typer.Option(None, "--report", help="A sub-report instead: concentration, support-only, no-lead, shared-lead, deadlines."),
-    share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="With --overload: flag leading more than this share of a plan's tasks (0.25 = 25%)."),
-    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="With --overload: flag only agencies carrying at least this many of a plan's tasks, led or supported (e.g. 5 to leave out small plans' leads)."),
-    min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"With --overload: flag no one in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan)."),
+    share_limit: float = SHARE_LIMIT_OPT,
+    min_tasks: int = MIN_TASKS_OPT,
+    min_plan_tasks: int = MIN_PLAN_TASKS_OPT,
     lead_weight: float = typer.Option(1.0, "--lead-weight", min=0.0, help="Weight of a task led in the weighted load."),
     support_weight: float = typer.Option(0.5, "--support-weight", min=0.0, help="Weight of a task supported in the weighted load."),
     include_suggested: bool = typer.Option(False, "--include-suggested", help="Also count respgraph's suggested leads (basis 'suggested')."),

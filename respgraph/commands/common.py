@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from respgraph.analysis.workload import MIN_PLAN_TASKS  # (light: pandas is imported in its functions)
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, OutputFormat, UsageError
 
 # DIR, as the help texts name it (default DIR/report, DIR/views/VIEW.html), not typer's build_dir
@@ -41,6 +42,37 @@ FOLD_RENAMED_OPT = typer.Option(
     help="Count a body a reform renamed with the body that took its work over (环保局 with the 生态环境局: the "
          "build's successor links), a task named to both once; the rows name the bodies folded in ('renamed'). "
          "For builds of plans of several years.")
+
+
+#: The options of the one overload list (``respgraph.analysis.workload.overloaded``), the same in
+#: every command that shows it: ``workload --overload``, ``agency``, ``viz``, ``report`` and
+#: ``export --format xlsx``. One object each, so that a default or a help text cannot differ
+#: between them (tests/test_cli_options.py lists every command's options).
+_OVERLOAD_WHERE = "In the overload list (workload --overload, agency, viz, report, the workbook): "
+INCLUDE_COLLECTIVES_OPT = typer.Option(
+    False, "--include-collectives",
+    help=_OVERLOAD_WHERE + "count collective addressees (各乡镇（街道）, 各有关部门, 成员单位) as agencies that can be "
+         "overloaded, in their plan's fence too; by default they are left out (a group of bodies is not one body "
+         "whose load can be weighed).")
+SHARE_LIMIT_OPT = typer.Option(
+    0.25, "--share-limit", min=0.0, max=1.0,
+    help=_OVERLOAD_WHERE + "flag leading more than this share of a plan's tasks (0.25 = 25%).")
+MIN_TASKS_OPT = typer.Option(
+    0, "--min-tasks", min=0,
+    help=_OVERLOAD_WHERE + "flag only agencies carrying at least this many of a plan's tasks, led or supported "
+         "(5 leaves out short plans' leads: two of six tasks is over the 25% share).")
+
+
+MIN_PLAN_TASKS_OPT = typer.Option(
+    MIN_PLAN_TASKS, "--min-plan-tasks", min=0,
+    help=_OVERLOAD_WHERE + f"flag no one in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is "
+         "under two tasks; 0 = every plan).")
+
+
+def overload_options(*, include_collectives: bool, share_limit: float, min_tasks: int, min_plan_tasks: int) -> dict:
+    """The keyword arguments of ``overloaded`` (and of the views and the report) the options give."""
+    return dict(include_collectives=include_collectives, share_limit=share_limit, min_tasks=min_tasks,
+                min_plan_tasks=min_plan_tasks)
 
 
 def load_graph(build_dir: Path, *, fold_renamed: bool = False):

@@ -8,7 +8,8 @@ from typing import List, Optional
 
 import typer
 
-from respgraph.commands.common import DIR_ARG, FOLD_RENAMED_OPT
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, INCLUDE_COLLECTIVES_OPT, MIN_PLAN_TASKS_OPT, MIN_TASKS_OPT,
+                                       SHARE_LIMIT_OPT)
 from respgraph.console import EXIT_FAILED, recursive_option
 from respgraph.plural import counted
 
@@ -121,18 +122,29 @@ def _say_left_out(result) -> None:
         error_line("build", f"{counted(len(result.failures), 'file')} could not be read")
 
 
+#: export's options of the overload list: they shape the workbook's overload sheet alone.
+_OVERLOAD_OPTIONS = ("include_collectives", "share_limit", "min_tasks", "min_plan_tasks")
+
+
 def export(
+    ctx: typer.Context,
     build_dir: Path = DIR_ARG,
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="graphml / gexf (Gephi), csv (nodes.csv + edges.csv), xlsx (one sheet per table, and the overloaded agencies and tasks without a lead for a meeting)."),
     output: Optional[Path] = typer.Option(None, "--out", "-o", "--output", help="Output file (a directory for csv); default inside the build directory."),
     network: bool = typer.Option(False, "--network", help="Write the agency coordination network instead of the whole graph: agencies joined by the tasks they share (weight = shared tasks), undirected, as `respgraph network` counts them; graphml, gexf or csv (default file network.gexf …)."),
     exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="With --network: leave out collective addressees (各有关部门, 各区县（市）人民政府, 成员单位), as `respgraph network --exclude-collectives` does."),
+    include_collectives: bool = INCLUDE_COLLECTIVES_OPT,
+    share_limit: float = SHARE_LIMIT_OPT,
+    min_tasks: int = MIN_TASKS_OPT,
+    min_plan_tasks: int = MIN_PLAN_TASKS_OPT,
     fold_renamed: bool = FOLD_RENAMED_OPT,
 ) -> None:
     """Export a build for Gephi, spreadsheets or other tools.
 
     The whole graph holds plans, campaigns, tasks, agencies, functions and places (node_type);
     --network writes only the agencies and who works with whom, for Gephi's centralities.
+    The workbook (xlsx) holds the overload list of `respgraph workload DIR --overload`, with
+    the same options (--include-collectives, --share-limit, --min-tasks, --min-plan-tasks).
 
     Example: `respgraph export out --format gexf -o out/graph.gexf`; `respgraph export out --format gexf --network`
     """
@@ -142,10 +154,16 @@ def export(
     from respgraph.export import DEFAULT_NAMES, NETWORK_FORMATS, NETWORK_NAMES, export_graph, export_network
     from respgraph.store import BuildError, load_build
 
-    for given, option in ((exclude_collectives, "--exclude-collectives"), (fold_renamed, "--fold-renamed")):
-        if given and not network:
-            # (the whole graph keeps every node a plan names; the network is what centralities are computed on)
-            raise UsageError(f"{option} goes with --network (the agencies' network); the whole graph keeps every unit")
+    from typer._click.core import ParameterSource
+
+    if exclude_collectives and not network:
+        # (the whole graph keeps every node a plan names; the network is what centralities are computed on)
+        raise UsageError("--exclude-collectives goes with --network (the agencies' network); the whole graph keeps every unit")
+    overload = {name: ctx.params[name] for name in _OVERLOAD_OPTIONS
+                if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE}
+    if overload and (network or fmt is not ExportFormat.xlsx):
+        given = ", ".join(f"--{n.replace('_', '-')}" for n in overload)
+        raise UsageError(f"{given}: the overload list's options go with --format xlsx (its overload sheet)")
     if network and fmt.value not in NETWORK_FORMATS:
         raise UsageError(f"--network writes {', '.join(NETWORK_FORMATS)}, not {fmt.value} "
                          "(the Excel export is the build's tables: `respgraph network out --pairs --format csv` for the pairs)")
@@ -163,7 +181,7 @@ def export(
             print(f"{target}: {counted(h.number_of_nodes(), 'agency')}, {counted(h.number_of_edges(), 'pair')} "
                   f"sharing tasks ({fmt.value}, the coordination network)")
             return
-        export_graph(stored.graph, fmt.value, target)
+        export_graph(stored.graph, fmt.value, target, fold_renamed=fold_renamed, **overload)
     except OSError as e:
         print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)

@@ -13,9 +13,9 @@ from typing import Optional
 import typer
 
 from respgraph.analysis._graph import number_parts_from_id
-from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, YEAR_OPT, check_plan, check_year, emit,
-                                       load_graph, percent)
-from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, FORMAT_OPT, INCLUDE_COLLECTIVES_OPT, MIN_PLAN_TASKS_OPT,
+                                       MIN_TASKS_OPT, SHARE_LIMIT_OPT, YEAR_OPT, check_plan, check_year, emit, load_graph, percent)
+from respgraph.console import EXIT_USAGE, OutputFormat, UsageError, error_line, exclusive
 from respgraph.plural import counted
 
 
@@ -174,9 +174,11 @@ def agency_cmd(
     name: str = typer.Argument(..., metavar="NAME", help="The agency as a plan writes it (区发改委, 渝水生态环境局), its canonical name or id, or a part of its name."),
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Read NAME as this plan writes it (区发改委 of one district)."),
     only: Optional[Part] = typer.Option(None, "--only", help="One table only: functions, workload, tasks, partners or supervises (the tasks it is named to supervise; CSV prints the tasks unless told)."),
-    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners and the overload fences."),
-    share_limit: float = typer.Option(0.25, "--share-limit", min=0.0, max=1.0, help="Overloaded when leading more than this share of a plan's tasks (0.25 = 25%; as `workload --overload`)."),
-    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag overload only when carrying at least this many of a plan's tasks."),
+    exclude_collectives: bool = typer.Option(False, "--exclude-collectives", help="Leave collective addressees (各乡镇（办）, 成员单位) out of the partners (the overload fences leave them out already)."),
+    include_collectives: bool = INCLUDE_COLLECTIVES_OPT,
+    share_limit: float = SHARE_LIMIT_OPT,
+    min_tasks: int = MIN_TASKS_OPT,
+    min_plan_tasks: int = MIN_PLAN_TASKS_OPT,
     fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows per table in table format (0 = all)."),
@@ -195,6 +197,7 @@ def agency_cmd(
     """
     from respgraph.analysis.agency import agency_profile
 
+    exclusive(include_collectives=include_collectives, exclude_collectives=exclude_collectives)
     if not build_dir.exists() and Path(name).is_dir():  # the two arguments the other way round
         error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
         raise typer.Exit(EXIT_USAGE)
@@ -202,8 +205,10 @@ def agency_cmd(
     check_plan(graph, plan)
     if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, build_dir, n, plan, fmt, limit)) is None:
         return  # a supervisor's tasks were printed
-    p = agency_profile(graph, name, plan=plan, include_collectives=not exclude_collectives, share_limit=share_limit,
-                       min_tasks=min_tasks, fold_renamed=fold_renamed)
+    # the overload list's verdict (``overloaded``): collective addressees weigh in the fences only
+    # with --include-collectives; they stay partners unless --exclude-collectives
+    p = agency_profile(graph, name, plan=plan, include_collectives=True if include_collectives else False if exclude_collectives else None,
+                       share_limit=share_limit, min_tasks=min_tasks, min_plan_tasks=min_plan_tasks, fold_renamed=fold_renamed)
     tables = {Part.functions: p.functions, Part.workload: p.workload, Part.tasks: p.tasks, Part.partners: p.partners,
               Part.supervises: p.supervises}
     if fmt is OutputFormat.json and only is None:
@@ -219,11 +224,11 @@ def agency_cmd(
         return
     if only is None:
         print(p.summary())
-    if only in (None, Part.workload) and not exclude_collectives and len(p.workload) and _collectives_in(graph, p.plans):
-        # the report's fences leave 各乡镇… out: its 'above the fence 10.2' was 10.5 here, unexplained
+    if only in (None, Part.workload) and include_collectives and len(p.workload) and _collectives_in(graph, p.plans):
+        # the report's fences leave 各乡镇… out: say that these are other figures than its
         print("respgraph: note: its load is weighed with the collective addressees of its plans counted "
-              "(各乡镇（办）…); the report and `workload --overload --exclude-collectives` leave them out: "
-              "--exclude-collectives gives their figures", file=sys.stderr)
+              "(各乡镇（办）…), as `workload --overload --include-collectives` and `report --include-collectives` weigh it; "
+              "without --include-collectives its figures are the overload list's", file=sys.stderr)
     if only is Part.functions:
         emit(p.functions, fmt, title=f"{p.name}: functions")
     if only in (None, Part.workload) and len(p.workload):

@@ -9,8 +9,8 @@ from typing import Optional
 
 import typer
 
-from respgraph.analysis.workload import MIN_PLAN_TASKS
-from respgraph.commands.common import DIR_ARG, FOLD_RENAMED_OPT, check_plan
+from respgraph.commands.common import (DIR_ARG, FOLD_RENAMED_OPT, INCLUDE_COLLECTIVES_OPT, MIN_PLAN_TASKS_OPT, MIN_TASKS_OPT,
+                                       SHARE_LIMIT_OPT, check_plan, overload_options)
 from respgraph.commands.lookup import Role
 from respgraph.console import EXIT_FAILED, EXIT_USAGE, StepBar, error_line
 
@@ -46,9 +46,16 @@ def viz(
     function: Optional[str] = typer.Option(None, "--function", help="Keep only agencies with this function: its code (生态环境, 住房城乡建设 …: the codes `respgraph agencies out` prints), its Chinese name (生态环境保护, as the 职能 columns print it) or English gloss (ecology and environment)"),
     role: Optional[Role] = typer.Option(None, "--role", help="Keep only the edges of this role."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default DIR/views/VIEW.html)"),
+    include_collectives: bool = INCLUDE_COLLECTIVES_OPT,
+    share_limit: float = SHARE_LIMIT_OPT,
+    min_tasks: int = MIN_TASKS_OPT,
+    min_plan_tasks: int = MIN_PLAN_TASKS_OPT,
     fold_renamed: bool = FOLD_RENAMED_OPT,
 ) -> None:
     """Write one self-contained, offline HTML graph view (vis-network inlined, no CDN).
+
+    Overloaded agencies are ringed in red and listed beside the graph: the overload list of
+    `respgraph workload DIR --overload` and the report, with the same options.
 
     Above 1,500 nodes a view folds tasks into counts per campaign; a filterless build view
     that is still too large asks for --plan/--agency in the page.
@@ -64,7 +71,9 @@ def viz(
     target = out or build_dir / "views" / f"{view.value}.html"
     try:
         path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
-                          role=role.value if role else None, fold_renamed=fold_renamed)
+                          role=role.value if role else None, fold_renamed=fold_renamed,
+                          **overload_options(include_collectives=include_collectives, share_limit=share_limit,
+                                             min_tasks=min_tasks, min_plan_tasks=min_plan_tasks))
     except ViewError as exc:
         error_line(build_dir, str(exc))
         raise typer.Exit(EXIT_USAGE)
@@ -79,19 +88,19 @@ def report(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default DIR/report)"),
     today: Optional[datetime] = typer.Option(None, "--today", formats=["%Y-%m-%d"],
                                              help="Count deadlines as of this date, YYYY-MM-DD (default: the system date)"),
-    include_collectives: bool = typer.Option(
-        False, "--include-collectives",
-        help="Count collective addressees (各乡镇（街道）, 各县（市、区）人民政府, 成员单位) in the overload and top-leads "
-             "tables; by default they are left out, and listed under the overload table with their numbers."),
-    min_tasks: int = typer.Option(0, "--min-tasks", min=0, help="Flag as overloaded only agencies carrying at least this many of a plan's tasks, led or supported (5 leaves out short plans' leads: two of six tasks is over the 25% share); as workload --overload --min-tasks."),
-    min_plan_tasks: int = typer.Option(MIN_PLAN_TASKS, "--min-plan-tasks", min=0, help=f"Flag no one alone in a plan of fewer tasks (below {MIN_PLAN_TASKS} a quarter of the plan is under two tasks; 0 = every plan); as workload --overload --min-plan-tasks."),
+    include_collectives: bool = INCLUDE_COLLECTIVES_OPT,
+    share_limit: float = SHARE_LIMIT_OPT,
+    min_tasks: int = MIN_TASKS_OPT,
+    min_plan_tasks: int = MIN_PLAN_TASKS_OPT,
     fold_renamed: bool = FOLD_RENAMED_OPT,
 ) -> None:
     """Write the meeting pack: report.html (what to take to the meeting, overload, tasks without
     a lead, tasks past or near their deadline, charts, top leads, cross-plan overlaps) plus the graph views and chart files it links, all offline.
 
-    The overload table is `respgraph workload DIR --overload --exclude-collectives`: a group of
-    bodies named on every task (各乡镇（街道）) is not one body whose load can be weighed.
+    The overload table is `respgraph workload DIR --overload`: a group of bodies named on every
+    task (各乡镇（街道）) is not one body whose load can be weighed, so collective addressees are
+    left out of it and of the top leads (listed under the table with their numbers) unless
+    --include-collectives.
 
     Example: `respgraph report out --out out/report`
     """
@@ -104,7 +113,7 @@ def report(
         with StepBar("report") as bar:  # a year of plans: charts, 43 views and the page take a minute
             path = write_report(graph, out or build_dir / "report", today=today.date() if today else None,
                                 include_collectives=include_collectives, on_step=bar, min_tasks=min_tasks,
-                                min_plan_tasks=min_plan_tasks, fold_renamed=fold_renamed)
+                                min_plan_tasks=min_plan_tasks, share_limit=share_limit, fold_renamed=fold_renamed)
     except OSError as exc:
         error_line(out or build_dir / "report", f"cannot write ({exc.strerror or exc})")
         raise typer.Exit(EXIT_FAILED)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import quote
 
-from respgraph.analysis.workload import GAP_ZH, MIN_PLAN_TASKS
+from respgraph.analysis.workload import GAP_ZH, MIN_PLAN_TASKS, SHARE_LIMIT
 from respgraph.plural import counted, plural_of
 from respgraph.viz import atomic_write, write_view
 from respgraph.viz.render import CSP, FONT_STACK, esc
@@ -85,15 +85,15 @@ def plan_view_names(plan_ids) -> list[str]:
     return names
 
 
-def _overload_cells(ov, titles: dict):
+def _overload_cells(ov, titles: dict, share_limit: float):
     """The overload rows with what the table shows: the plan's title, the function in Chinese
     with its English gloss, and the reason in Chinese, then in English (a 督查室 reads the
     Chinese; the numbers are the same)."""
-    from respgraph.analysis.workload import SHARE_LIMIT, overload_reason
+    from respgraph.analysis.workload import overload_reason
 
     return ov.assign(plan=ov["plan_id"].map(lambda p: titles.get(p, p)),
                      function=[function_cell(r) for r in ov.itertuples()],
-                     why=[f"{overload_reason(r, SHARE_LIMIT, 'zh')} · {r.reason}" for r in ov.itertuples()])
+                     why=[f"{overload_reason(r, share_limit, 'zh')} · {r.reason}" for r in ov.itertuples()])
 
 
 def _across_table(across, flags: str = "") -> str:
@@ -284,23 +284,26 @@ def _collectives_note(wl, include_collectives: bool) -> tuple[str, str]:
     return over, top
 
 
-def _command_flags(include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS) -> str:
+def _command_flags(include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS,
+                   share_limit: float = SHARE_LIMIT) -> str:
     """The options of ``respgraph workload DIR --overload`` that print the overload tables as the
     page counts them (a cut table names that command, so its options must match the page's)."""
     return ((" --include-collectives" if include_collectives else " --exclude-collectives") + (f" --min-tasks {min_tasks}" if min_tasks else "")
-            + (f" --min-plan-tasks {min_plan_tasks}" if min_plan_tasks != MIN_PLAN_TASKS else ""))
+            + (f" --min-plan-tasks {min_plan_tasks}" if min_plan_tasks != MIN_PLAN_TASKS else "")
+            + (f" --share-limit {share_limit:g}" if share_limit != SHARE_LIMIT else ""))
 
 
-def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS):
+def _overloaded(graph, titles: dict, include_collectives: bool, min_tasks: int, min_plan_tasks: int = MIN_PLAN_TASKS,
+                share_limit: float = SHARE_LIMIT):
     """The overload table's rows, cells as shown and in the order shown, and the agencies flagged
     in more than one plan (a year of plans: who is flagged in plan after plan). Returns (rows, across)."""
     from respgraph.analysis.workload import heaviest_first, overload_across, overloaded
 
     every = overloaded(graph, all_rows=True, include_collectives=include_collectives, min_tasks=min_tasks,
-                       min_plan_tasks=min_plan_tasks)
+                       min_plan_tasks=min_plan_tasks, share_limit=share_limit)
     ov = every[every["flagged"].astype(bool)] if len(every) else every
     across = overload_across(every)
-    ov = renamed_cells(graph, _overload_cells(ov, titles)) if len(ov) else ov
+    ov = renamed_cells(graph, _overload_cells(ov, titles, share_limit)) if len(ov) else ov
     if len(ov) > MAX_TABLE_ROWS:  # too many to read plan by plan: the heaviest first
         ov = ov.sort_values(["weighted_load", "plan_id"], ascending=[False, True])
     elif len(ov):  # plan by plan, the plan of the most loaded agency first
@@ -491,13 +494,14 @@ def _summary(graph) -> str:
 
 def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[str, str]], today: date | None = None,
                 include_collectives: bool = False, plans_without_view: int = 0, min_tasks: int = 0,
-                min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False) -> str:
+                min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False, share_limit: float = SHARE_LIMIT) -> str:
     """The report page for ``graph`` with ``charts`` (name -> (png, svg)) and ``views`` (label, relative href);
     deadlines are counted as of ``today`` (the system date by default). The overload and top-leads
     tables leave out collective addressees (各乡镇（街道）) unless ``include_collectives``, and
     say which they left out. ``plans_without_view``: how many plans got no view (counted under the links).
     ``min_tasks``: flag only agencies carrying at least this many of a plan's tasks; ``min_plan_tasks``:
-    flag no one alone in a plan of fewer tasks (``overload``'s). ``fold_renamed``: every table
+    flag no one alone in a plan of fewer tasks; ``share_limit``: the lead share above which an agency
+    is flagged (``overload``'s). ``fold_renamed``: every table
     counts a body a reform renamed with the body that took its work over
     (``analysis.renamed.fold_renamed_bodies``), whose rows name it (``renamed_cells``)."""
     from respgraph.analysis.renamed import folded_if
@@ -506,9 +510,9 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
 
     graph = folded_if(graph, fold_renamed)
     titles = plan_titles(graph)
-    ov, across = _overloaded(graph, titles, include_collectives, min_tasks, min_plan_tasks)
+    ov, across = _overloaded(graph, titles, include_collectives, min_tasks, min_plan_tasks, share_limit)
     top, over_note, top_note = _top_leads(graph, include_collectives)
-    flags = _command_flags(include_collectives, min_tasks, min_plan_tasks) + (" --fold-renamed" if fold_renamed else "")
+    flags = _command_flags(include_collectives, min_tasks, min_plan_tasks, share_limit) + (" --fold-renamed" if fold_renamed else "")
     over_note += "" if min_tasks else _small_plans_note(ov)
     numbers = numbers_of(graph)
     nolead = _without_lead(graph, titles, numbers)
@@ -610,13 +614,15 @@ def _page(summary: str, today: date, sections: list[tuple[str, str, str]]) -> st
 
 def write_report(graph, outdir, today: date | None = None, include_collectives: bool = False,
                  on_step: "Callable[[str, int, int], None] | None" = None, min_tasks: int = 0,
-                 min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False) -> Path:
+                 min_plan_tasks: int = MIN_PLAN_TASKS, fold_renamed: bool = False, share_limit: float = SHARE_LIMIT) -> Path:
     """Write report.html, its charts and the graph views it links into ``outdir``; deadlines
     count as of ``today`` (the system date by default; give one for a reproducible pack).
     ``include_collectives``: count collective addressees (各乡镇（街道）) in the overload and
     top-leads tables (by default left out, and listed under them). ``on_step(label, done,
     total)`` is called before each step (charts, each view, the page): a year of plans takes a
-    minute, and ``respgraph report`` shows it as a progress bar. ``fold_renamed``: the pack of the
+    minute, and ``respgraph report`` shows it as a progress bar. ``min_tasks``, ``min_plan_tasks``
+    and ``share_limit``: the overload list's options (``workload.overloaded``), for the table, the
+    charts and the views' rings alike. ``fold_renamed``: the pack of the
     folded graph (``analysis.renamed.fold_renamed_bodies``): its tables, charts and views count a
     body a reform renamed with the body that took its work over, and name it beside it.
     """
@@ -640,7 +646,7 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
     views: list[tuple[str, str]] = []
     # the charts' and the views' overloaded agencies are the overload table's (its options)
     with loads_computed_once(graph, include_collectives=include_collectives, min_tasks=min_tasks,
-                             min_plan_tasks=min_plan_tasks):
+                             min_plan_tasks=min_plan_tasks, share_limit=share_limit):
         step("charts", 0, total)
         charts = write_charts(graph, outdir / "charts")
         for view, label in whole:
@@ -653,6 +659,6 @@ def write_report(graph, outdir, today: date | None = None, include_collectives: 
             views.append((f"规划 Plan: {title or pid}", f"views/{quote(name)}"))  # (a Chinese name, %-encoded)
     step("report.html", total - 1, total)
     path = atomic_write(outdir / "report.html", report_html(graph, charts, views, today, include_collectives, without_view, min_tasks,
-                                                                  min_plan_tasks, fold_renamed))
+                                                                  min_plan_tasks, fold_renamed, share_limit))
     step("done", total, total)
     return path

@@ -188,13 +188,14 @@ def loads_computed_once(graph, **overload_options):
         _SHARED.update(prev)
 
 
-def _frames(graph, plan_id, workload, overloaded):
+def _frames(graph, plan_id, workload, overloaded, overload_options: dict):
     """(workload, overload) frames for ``plan_id`` (None: all plans), shared while
     ``loads_computed_once`` is open for ``graph``. The overload frame is ``overloaded``'s, the
     one the report's table and the workbook's sheet read: collective addressees are drawn and
-    sized by their load, but neither flagged nor counted in their plan's fence."""
+    sized by their load, but neither flagged nor counted in their plan's fence (unless
+    ``overload_options`` say ``include_collectives``, as ``respgraph viz --include-collectives``)."""
     if _SHARED.get("graph") is not graph:
-        return workload(graph, plan=plan_id), overloaded(graph, plan=plan_id)
+        return workload(graph, plan=plan_id), overloaded(graph, plan=plan_id, **overload_options)
     if "frames" not in _SHARED:
         _SHARED["frames"] = (workload(graph), overloaded(graph, **_SHARED["options"]))
     wl, ov = _SHARED["frames"]
@@ -203,7 +204,7 @@ def _frames(graph, plan_id, workload, overloaded):
     return wl[wl["plan_id"] == plan_id], ov[ov["plan_id"] == plan_id]
 
 
-def agency_loads(graph, plan_id: str | None = None) -> tuple[dict[str, float], dict[str, str]]:
+def agency_loads(graph, plan_id: str | None = None, **overload_options) -> tuple[dict[str, float], dict[str, str]]:
     """Weighted load per Agency node, and the overloaded ones with the reason.
 
     Uses ``respgraph.analysis.workload`` (the team's definitions: lead 1, support 0.5,
@@ -212,6 +213,8 @@ def agency_loads(graph, plan_id: str | None = None) -> tuple[dict[str, float], d
     to one plan; otherwise loads are the all-plans totals (rows ``plan_id == "*"``) and an
     agency is marked if it is overloaded in any plan. If the analysis module cannot be
     imported the views still draw, with lead = 1 / support = 0.5 loads and no overload marks.
+    ``overload_options`` (include_collectives, share_limit, min_tasks, min_plan_tasks) go to
+    ``overloaded``; inside ``loads_computed_once`` its options hold instead.
     """
     try:
         from respgraph.analysis.workload import overloaded, workload
@@ -221,7 +224,7 @@ def agency_loads(graph, plan_id: str | None = None) -> tuple[dict[str, float], d
             if d.get("type") in RESP_TYPES and d.get("basis") != "suggested":
                 loads[a] = loads.get(a, 0.0) + (1.0 if d["type"] == "LEADS" else 0.5)
         return loads, {}
-    wl, ov = _frames(graph, plan_id, workload, overloaded)
+    wl, ov = _frames(graph, plan_id, workload, overloaded, overload_options)
     if "plan_id" in wl.columns:
         wl = wl[wl["plan_id"] == (plan_id or "*")] if (wl["plan_id"] == (plan_id or "*")).any() else wl
     loads = {}
@@ -405,6 +408,18 @@ def _folded_if_large(v: View, graph, sub, max_nodes: int, unfiltered_build: bool
     return sub
 
 
+#: The options of the overload list a view takes (``workload.overloaded``'s).
+OVERLOAD_OPTIONS = ("include_collectives", "share_limit", "min_tasks", "min_plan_tasks")
+
+
+def _check_overload_options(options: dict) -> None:
+    """A misspelt filter (``b.view("overload", min_task=5)``) is an error naming the ones there are."""
+    unknown = sorted(set(options) - set(OVERLOAD_OPTIONS))
+    if unknown:
+        raise ViewError(f"unknown view option {', '.join(unknown)} (filters: plan, campaign, agency, function, role, "
+                        f"fold_renamed; overload: {', '.join(OVERLOAD_OPTIONS)})")
+
+
 def select_view(
     graph,
     view: str = "build",
@@ -416,10 +431,13 @@ def select_view(
     role: str | None = None,
     max_nodes: int = LARGE_VIEW_NODES,
     fold_renamed: bool = False,
+    **overload_options,
 ) -> View:
     """The subgraph (or aggregate) a view shows; raises :class:`ViewError` on a bad request.
     ``fold_renamed``: the view of the folded graph (``analysis.renamed.fold_renamed_bodies``): a
-    body a reform renamed drawn as the body that took its work over, whose tooltip names it."""
+    body a reform renamed drawn as the body that took its work over, whose tooltip names it.
+    ``overload_options``: which agencies are ringed as overloaded, as the overload list's
+    options (``workload.overloaded``: include_collectives, share_limit, min_tasks, min_plan_tasks)."""
     from respgraph.analysis.renamed import folded_if
 
     graph = folded_if(graph, fold_renamed)
@@ -435,7 +453,8 @@ def select_view(
         if too_big is not None:
             return too_big
 
-    loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None)
+    _check_overload_options(overload_options)
+    loads, over = agency_loads(graph, plan_id=graph.nodes[plan_n].get("plan_id") if plan_n else None, **overload_options)
     if role:
         scope.words.append({"lead": "牵头 lead", "support": "配合 support"}[role])
     if function:

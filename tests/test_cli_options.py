@@ -1,0 +1,82 @@
+"""One option, one meaning: every command's options listed, and the ones several commands share
+held to the same name, default and help.
+
+`viz` had no --include-collectives (the overload list's option everywhere else), `agency` no
+--min-plan-tasks, `report` no --share-limit, and `export --format xlsx` refused --fold-renamed
+while its overload sheet is the list every other output counts with it. The overload list
+(``analysis.workload.overloaded``) is shown by five commands; each takes its four options."""
+
+from __future__ import annotations
+
+import typer.main
+
+from respgraph.cli import app
+
+#: The commands showing the overload list (a table, a sheet, red rings or a profile's verdict).
+SHOW_THE_OVERLOAD_LIST = {"workload", "agency", "viz", "report", "export"}
+OVERLOAD_OPTIONS = {"--include-collectives", "--share-limit", "--min-tasks", "--min-plan-tasks"}
+#: The commands that count, pair or draw the bodies of a build: each reads it folded on asking.
+COUNT_BODIES = {"agency", "tasks", "workload", "network", "overlap", "viz", "report", "export"}
+#: Commands reading a build that count no body: suggest proposes leads for tasks (a body a
+#: reform renamed is proposed under its plan's name), neo4j loads the build as it is.
+READ_A_BUILD_COUNT_NO_BODY = {"suggest", "neo4j load", "neo4j export-csv", "neo4j query", "neo4j schema", "neo4j list"}
+
+
+def _options() -> dict[str, dict[str, object]]:
+    """{command path: {--option: its click parameter}} for every command of respgraph."""
+    found: dict[str, dict[str, object]] = {}
+
+    def walk(command, path: list[str]) -> None:
+        if hasattr(command, "commands"):
+            for name, sub in command.commands.items():
+                walk(sub, [*path, name])
+            return
+        found[" ".join(path)] = {o: p for p in command.params for o in p.opts if o.startswith("--")}
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+def test_the_commands_are_all_listed():
+    """The lists above name real commands (a renamed command fails here, not silently)."""
+    commands = set(_options())
+    assert SHOW_THE_OVERLOAD_LIST | COUNT_BODIES | READ_A_BUILD_COUNT_NO_BODY <= commands
+    assert {"extract", "build", "agencies", "synth", "version"} <= commands
+
+
+def test_every_command_showing_the_overload_list_takes_its_options():
+    options = _options()
+    missing = {c: sorted(OVERLOAD_OPTIONS - set(options[c])) for c in SHOW_THE_OVERLOAD_LIST}
+    assert not any(missing.values()), missing
+    # nowhere else: a command that shows no overload list has nothing for them to change
+    elsewhere = {c: sorted(OVERLOAD_OPTIONS & set(o)) for c, o in options.items() if c not in SHOW_THE_OVERLOAD_LIST}
+    assert not any(elsewhere.values()), elsewhere
+
+
+def test_every_command_counting_bodies_folds_renamed_ones():
+    options = _options()
+    assert {c for c, o in options.items() if "--fold-renamed" in o} == COUNT_BODIES
+
+
+def test_a_shared_option_has_one_default_and_one_help():
+    """The same default and the same words in every command (one typer.Option object each),
+    so that `viz --help` and `report --help` cannot say two things of --min-tasks."""
+    options = _options()
+    for option in OVERLOAD_OPTIONS:
+        params = {c: o[option] for c, o in options.items() if option in o}
+        assert len({(p.default, p.help) for p in params.values()}) == 1, (option, {c: (p.default, p.help) for c, p in params.items()})
+    # (overlap's says where it applies: only its pairs of tasks name leads)
+    folds = {c: o["--fold-renamed"] for c, o in options.items() if "--fold-renamed" in o and c != "overlap"}
+    assert len({(p.default, p.help) for p in folds.values()}) == 1
+    defaults = {o: options["workload"][o].default for o in OVERLOAD_OPTIONS}
+    assert defaults == {"--include-collectives": False, "--share-limit": 0.25, "--min-tasks": 0, "--min-plan-tasks": 8}
+
+
+def test_options_of_one_name_share_their_default():
+    """Near miss: options that differ by command on purpose (a table's --limit, a file's --out,
+    --format's choices, neo4j's --database) are the only ones whose defaults differ."""
+    differ = {}
+    for command, opts in _options().items():
+        for option, p in opts.items():
+            differ.setdefault(option, set()).add(repr(p.default))
+    assert {o for o, d in differ.items() if len(d) > 1} == {"--format", "--limit", "--out", "--plans", "--database"}
