@@ -37,6 +37,9 @@ class Provenance:
     # the id of the body the mention names, when the plan's year read it as the body a reform
     # renamed that one to (a 2024 plan's 市建设局: 台州市/建设局, the edge the 住房和城乡建设局's)
     renamed_from: str | None = None
+    #: the whole sentence a thin clause stands in (``县检察院：负责`` of ``县检察院：负责依法履行法律监督
+    #: 职能，…。``: ``graph.clause_context.clause_sentence``), None when the clause says the work itself
+    sentence: str | None = None
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -68,7 +71,8 @@ class Provenance:
         where = f"{self.file}:{self.clause_start}-{self.clause_end}" if self.clause_span else f"{self.file}:{self.start}-{self.end}"
         renamed = (f" ({self.mention} is {self.renamed_from}: read by the plan's year as the body a reform renamed it to)"
                    if self.renamed_from else "")
-        return f"{self.agency} {self.role}s {self.task_id} ({self.task_title}) — {where} 「{self.clause}」{renamed}"
+        sentence = f" in 「{self.sentence}」" if self.sentence else ""
+        return f"{self.agency} {self.role}s {self.task_id} ({self.task_title}) — {where} 「{self.clause}」{sentence}{renamed}"
 
     def _repr_html_(self) -> str:
         clause = self.clause or ""
@@ -84,7 +88,9 @@ class Provenance:
         span = self.clause_span or self.span
         return (f"<div><b>{esc(self.agency)}</b> {esc(self.role)} · {esc(self.task_id)} {esc(self.task_title)}<br>"
                 f"<code>{esc(self.file)}</code> characters {esc(span[0] if span else '?')}–{esc(span[1] if span else '?')}"
-                f" (basis {esc(self.basis)})<br><blockquote>{body}</blockquote></div>")
+                f" (basis {esc(self.basis)})<br><blockquote>{body}</blockquote>"
+                + (f"<small>in the sentence</small><blockquote>{esc(self.sentence)}</blockquote>" if self.sentence else "")
+                + "</div>")
 
 
 @lru_cache(maxsize=16)

@@ -8,6 +8,7 @@ The package's modules (every name below is importable from ``respgraph.graph``):
   ``order``   ``canonical``, ``count_by_type``, ``plan_ids``
   ``tables``  ``plans_frame``, ``tasks_frame``, ``assignments_frame``, ``agencies_frame``,
               ``functions_frame``, their ``*_columns`` and ``*_COLUMNS``, ``flat_frame``
+  ``clause_context`` ``clause_sentence``: the sentence a thin clause (县检察院：负责) stands in, for views and provenance
   ``_registry`` the registry look-ups (function names, jurisdiction levels and parents)
 
 The model is ``respgraph.model``: node ids come from its functions, every node and edge has

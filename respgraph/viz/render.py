@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from respgraph.analysis.renamed import renamed_label
+from respgraph.graph.clause_context import clause_sentence
 from respgraph.model import agency_name
 from respgraph.viz import style
 from respgraph.viz.views import View
@@ -156,11 +157,12 @@ def _task_tip(g, n: str, d: dict, view: View) -> list[list]:
     and the first three clauses its units were read from."""
     leads = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "LEADS"})
     sups = sorted({str(g.nodes[a].get("name") or a) for a, _, e in g.in_edges(n, data=True) if e.get("type") == "SUPPORTS"})
-    clauses = []
+    clauses: dict[str, str | None] = {}  # clause -> its sentence when it is thin
     for _, _, e in g.in_edges(n, data=True):
         c = e.get("clause")
-        if c and c not in clauses:
-            clauses.append(str(c))
+        if c and str(c) not in clauses:
+            # a thin clause (县检察院：负责) is quoted with its sentence: what it makes the body do
+            clauses[str(c)] = clause_sentence(c, e.get("clause_start"), e.get("clause_end"), d)
     tip = [["任务 Task", f"{d.get('number') or ''} {d.get('title') or ''}".strip()],
            ["规划 Plan", str(d.get("plan_id") or "")],
            ["章节 Section", " › ".join(d.get("section") or []) or "—"],
@@ -175,8 +177,10 @@ def _task_tip(g, n: str, d: dict, view: View) -> list[list]:
         tip.append(["指标 Indicator", "规划指标表所列指标 an indicator of a 规划's table, with its units"])
     if d.get("targets"):
         tip.append(["指标 Targets", _list(d.get("targets"))])
-    for c in clauses[:3]:
+    for c, sentence in list(clauses.items())[:3]:
         tip.append(["原文条款 Clause", _short(c, 300)])
+        if sentence:
+            tip.append(["原文句子 Sentence", sentence])
     return tip
 
 
@@ -229,6 +233,9 @@ def _edge_tip(g, u: str, v: str, e: dict) -> list[list[str]]:
         tip.append(["分管 Portfolio", _list(e["portfolio"])])
     if e.get("clause"):
         tip.append(["原文条款 Clause", _short(e["clause"], 300)])
+        sentence = clause_sentence(e["clause"], e.get("clause_start"), e.get("clause_end"), g.nodes[v])
+        if sentence:  # a thin clause (县检察院：负责): the sentence it stands in, to audit it by
+            tip.append(["原文句子 Sentence", sentence])
     return tip
 
 

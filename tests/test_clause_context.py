@@ -1,0 +1,83 @@
+"""A duty statement's clause is its head alone (`县检察院：负责`): the views' tooltips and
+``b.provenance`` quote it with the sentence it stands in, read off the task's text by its span,
+so that what the body was made responsible for can be checked. A clause that says the work
+itself (`（责任单位：…）`, a long clause) is quoted as it is.
+
+Fixture: tests/fixtures/duty_sentences, a county's 河长制 duty list (成员单位责任分工)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import respgraph
+from respgraph.cli import app
+from respgraph.graph.clause_context import clause_sentence
+
+FIXTURE = Path(__file__).parent / "fixtures" / "duty_sentences"
+PROCURATORATE = "县检察院：负责开展涉水领域公益诉讼检察工作。"
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("duty") / "out"
+    r = CliRunner().invoke(app, ["build", str(FIXTURE), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+def test_a_thin_clause_is_quoted_with_its_sentence():
+    text = "县检察院：负责开展涉水领域公益诉讼检察工作。县公安局：负责打击涉河违法犯罪。"
+    task = {"text": text, "start": 100}
+    assert clause_sentence("县检察院：负责", 100, 107, task) == PROCURATORATE
+    # the second sentence's head: its own sentence, not the first's
+    assert clause_sentence("县公安局：负责", 122, 129, task) == "县公安局：负责打击涉河违法犯罪。"
+    # a clause standing after the work in its sentence: the whole sentence, from its start
+    task = {"text": "负责推进工业绿色发展，会同市生态环境局推进工业企业退城入园。", "start": 0}
+    assert clause_sentence("会同市生态环境局", 11, 19, task) == task["text"]
+
+
+def test_a_clause_that_says_its_work_is_its_own_quote():
+    closing = "（责任单位：区发改委）"
+    task = {"text": "推进清洁能源替代。" + closing, "start": 0}
+    assert clause_sentence(closing, 9, 9 + len(closing), task) is None  # (closes its task)
+    short = "区水利局牵头。"
+    assert clause_sentence("区水利局牵头", 0, 6, {"text": short, "start": 0}) is None  # (closes its sentence)
+    # a long clause holds enough to audit
+    long = "县农业农村局：负责农业面源污染防治，配合县生态环境局"
+    assert clause_sentence(long, 0, len(long), {"text": long + "做好畜禽养殖污染治理。", "start": 0}) is None
+    # a span that is not the task's text: nothing is made up
+    assert clause_sentence("县检察院：负责", 5, 12, {"text": PROCURATORATE, "start": 0}) is None
+    assert clause_sentence("县检察院：负责", None, None, {"text": PROCURATORATE, "start": 0}) is None
+
+
+def test_provenance_of_a_duty_statement_quotes_its_sentence(build):
+    b = respgraph.load(build)
+    rows = b.assignments().set_index("agency")
+    p = b.provenance(rows.loc["清远县人民检察院"])
+    assert (p.clause, p.sentence) == ("县检察院：负责", PROCURATORATE)
+    assert f"「县检察院：负责」 in 「{PROCURATORATE}」" in str(p)
+    assert PROCURATORATE in p._repr_html_()
+    # the clause as read stays the span the unit came from
+    assert p.source_text() == "县检察院：负责"
+
+
+def test_the_views_tooltips_quote_the_sentence(build, tmp_path):
+    out = tmp_path / "plan.html"
+    plan = respgraph.load(build).plans()["plan_id"].iloc[0]
+    r = CliRunner().invoke(app, ["viz", str(build), "--view", "plan", "--plan", plan, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S).group(1))
+    edge_tips = [dict(map(tuple, e["tip"])) for e in data["edges"] if e.get("etype") == "LEADS"]
+    procurator = next(t for t in edge_tips if t.get("原文条款 Clause") == "县检察院：负责")
+    assert procurator["原文句子 Sentence"] == PROCURATORATE
+    task_tip = next(n["tip"] for n in data["nodes"] if n.get("ntype") == "Task" and "检察" in n["label"])
+    assert ["原文句子 Sentence", PROCURATORATE] in task_tip
+    # near miss: the long clause of 县农业农村局 has no sentence row
+    farm = [t for t in edge_tips if str(t.get("原文条款 Clause", "")).startswith("县农业农村局")]
+    assert farm and all("原文句子 Sentence" not in t for t in farm)
