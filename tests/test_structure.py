@@ -1160,6 +1160,21 @@ def test_a_dash_bullet_is_no_part_of_a_paragraph_title():
     assert lead_title("——到2025年，全县规上工业增加值年均增长8%。力争工业总产值突破500亿元。") is None
 
 
+def test_a_title_alone_on_a_paragraphs_first_line():
+    from respgraph.structure.tasks import lead_title
+
+    # the title set in bold on a line of its own, its text below it (its first sentence no title)
+    assert lead_title("强化工业源治理\n对全市25家重点排污企业实施在线监控全覆盖，推进钢铁、水泥行业超低排放改造。") == "强化工业源治理"
+    assert lead_title("推广新能源汽车\n新增及更新的公交车全部使用新能源汽车。") == "推广新能源汽车"
+    # near misses: a title wrapped onto the next line (the sentence is the title), a signature over
+    # its date, a notice's title over a leader's line, a list's title over its table
+    assert lead_title("建立以“三线一单”\n为核心的生态环境分区管控体系。严格落实生态保护红线、环境质量底线要求。") == (
+        "建立以“三线一单”为核心的生态环境分区管控体系")
+    assert lead_title("宁海县人民政府办公室\n2024年3月5日\n宁海县2024年制造业提质扩量重点任务分工") is None
+    assert lead_title("关于调整镇领导班子成员工作分工的通知\n郑国华：镇党委书记，主持镇党委全面工作。") is None
+    assert lead_title("黄岛区住房和城乡建设局权责清单\n序号\t职权类型\t职权名称\t实施主体\n1\t行政许可\t施工许可\t区住建局") is None
+
+
 def test_a_signature_on_one_line_with_its_date():
     from respgraph.structure.meta import closing_lines
 

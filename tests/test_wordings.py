@@ -123,6 +123,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强统筹协调", [("市数字政府建设领导小组", L, EX), ("市数据局", S, EX)]),
         ("（三）", "加强工作调度", [("市政府督查室", L, EX)]),
     ],
+    # items numbered by nothing but a title alone on its line (set in bold), their text below it and
+    # their units on the last line (强化工业源治理 / 对全市…。 / 责任单位：A、B / 推进工业园区整治 / …): each
+    # is a titled paragraph (the title was read into the labels' line above it: the labels opened
+    # tasks of their own, the items' text in none, and a warning said so); a heading with one such
+    # item is the task, as with one titled paragraph; near miss: the safeguards' titled lines stay no tasks
+    "title-lines-over-units.txt": [
+        ("", "强化工业源治理", [("市生态环境局", L, FL), ("市工业和信息化局", S, EX), ("各县（市）区人民政府", S, EX)]),
+        ("", "推进工业园区整治", [("市工业和信息化局", L, EX), ("市生态环境局", S, EX)]),
+        ("（二）", "扬尘污染防治", [("市住房城乡建设局", L, EX), ("市城市管理局", S, EX), ("市水务局", S, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

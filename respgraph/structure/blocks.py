@@ -402,6 +402,12 @@ def _line_closed(cut: _BlockCut, k: int, stripped: str, lead: int, mk: Marker | 
         mk is None and len(blocks) > 1 and blocks[-1].style == blocks[-2].style == "para" and _LABEL_LINE.match(stripped) is not None
         and _next_titled(cut.lines, cut.nonempty, k)
     ) or (
+        # 责任单位：A、B / 推进工业园区整治 / 开展…。: the labels closed the item above, and the next item
+        # opens with its title alone on its line (set in bold, its number none), its text below it
+        # (the title was read into the labels' line, the item's text with it: the labels opened a task)
+        mk is None and bool(blocks) and blocks[-1].style == "para" and _LABEL_LINE.match(stripped) is not None
+        and _next_bare_title(cut.lines, cut.nonempty, k)
+    ) or (
         (_heading_only(text, blocks[-1]) if blocks else True) and tail[-1:] not in "，、,"
     ) or (
         mk is None and blocks[-1].start == lead and len(tail) <= HEADING_MAX and DOCUMENT_TITLE.search(tail) is not None
@@ -745,6 +751,8 @@ _CONNECTIVE = re.compile(r"(?:为此|因此|对此|同时|此外|另外|其中|�
 
 
 # a paragraph opening with a short title sentence (完善县乡村三级物流体系。…)
+# a title alone on its line: 4 to 20 characters, no stop nor label (强化工业源治理)
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff“”《》、]{4,20}$")
 _TITLED_OPEN = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”、]{4,30}。")
 
 
@@ -754,6 +762,19 @@ def _next_titled(lines, nonempty, k) -> bool:
         return False
     ln = lines[nonempty[k + 1]][1]
     return _TITLED_OPEN.match(ln) is not None and not _LABEL_LINE.match(ln.strip(" \t\u3000"))
+
+
+def _next_bare_title(lines, nonempty, k) -> bool:
+    """Whether the next non-empty line is a title alone (no stop, no label, no number) and the line
+    after it a sentence of text (neither a title, a label nor an item)."""
+    if k + 2 >= len(nonempty):
+        return False
+    title = lines[nonempty[k + 1]][1].strip(" \t\u3000")
+    after = lines[nonempty[k + 2]][1].strip(" \t\u3000")
+    return (
+        _BARE_TITLE.match(title) is not None and match_line_start(title, 0) is None
+        and not _LABEL_LINE.match(after) and not _is_heading_line(after) and match_line_start(after, 0) is None
+    )
 
 
 def _next_oversees_plan(lines, nonempty, k) -> bool:

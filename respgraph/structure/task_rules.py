@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from respgraph.grammar.units import looks_like_unit
 from respgraph.records import Span
-from respgraph.structure.blocks import Block
+from respgraph.structure.blocks import DOCUMENT_TITLE, Block
 
 
 # (基础设施 / 基础教育 / 基础研究 name a policy area: 第二章 构建现代化综合交通基础设施网络 is a chapter of tasks)
@@ -191,9 +192,42 @@ _UNIT_NOTE = re.compile(
 _NOT_LEAD_START = re.compile(r"^(?:\d|[（(]|到|至|截至|“十)")
 
 
+# a paragraph's title on a line of its own: 4 to 20 characters, no stop, no label
+_TITLE_LINE = re.compile(r"([\u4e00-\u9fff“”《》、]{4,20})[ \t\u3000]*\n")
+_DATE_OPENS = re.compile(r"\s*(?:19|20)\d\d\s*年")
+_NOTICE_TITLE = re.compile(r"^关于|(?:通知|通报|决定|意见|函|批复|报告|请示|纪要)$")
+_NAMED_OPEN = re.compile(r"[^，。；;\n]{1,12}[：:]")
+
+
+def _title_line(body: str) -> str | None:
+    """The title alone on the paragraph's first line (强化工业源治理 / 对全市25家…。, the title set in
+    bold), when its first sentence is no title: not a line wrapped inside the title
+    (建立以“三线一单” / 为核心的…体系。: the sentence is the title), nor a signature (XX县人民政府办公室 /
+    2024年3月5日), nor a document's title (…工作要点, …清单 over its table)."""
+    line = _TITLE_LINE.match(body)
+    if line is None or len(_CJK.findall(body, line.end())) < 6 or _NOT_LEAD_START.match(line.group(1)):
+        return None
+    if looks_like_unit(line.group(1)) or _DATE_OPENS.match(body, line.end()) or DOCUMENT_TITLE.search(line.group(1)):
+        return None
+    if _NOTICE_TITLE.search(line.group(1)):
+        return None  # 关于调整…分工的通知: a document's own title
+    nxt = body[line.end() :].lstrip().split("\n", 1)[0]
+    if "\t" in nxt or _NAMED_OPEN.match(nxt):
+        # XX局权责清单 / 序号\t职权类型…: a title over a table; …的通知 / 郑国华：镇党委书记，…: over
+        # lines of names, no paragraph's text
+        return None
+    return line.group(1)
+
+
 def lead_title(body: str) -> str | None:
-    """The short title sentence that opens a paragraph, if it is written that way."""
+    """The short title sentence that opens a paragraph, if it is written that way, or its title
+    alone on its first line (``_title_line``)."""
     body = body.strip().lstrip(_BULLETS)  # ——推进花炮产业转型。… : a 规划's dash bullet is no part of the title
+    return _title_sentence(body) or _title_line(body)
+
+
+def _title_sentence(body: str) -> str | None:
+    """The short title sentence that opens ``body`` (强化扬尘管控。严格落实…)."""
     k = body.find("。")
     if k < 4 or k > LEAD_TITLE_MAX:
         return None
