@@ -133,6 +133,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "推进工业园区整治", [("市工业和信息化局", L, EX), ("市生态环境局", S, EX)]),
         ("（二）", "扬尘污染防治", [("市住房城乡建设局", L, EX), ("市城市管理局", S, EX), ("市水务局", S, EX)]),
     ],
+    # a 分工表 numbering its measures under their group's number (1 | 调整产业结构 over 1-1 | 压减钢铁产能… |
+    # A | B, 1-2 | …): the group row is the rows' section, no task, and the body's items naming the
+    # groups are no tasks beside the rows (were 4 tasks without units: the group rows and the body's
+    # （一）（二））; near miss: a row numbered 1 with the next numbered 2 stays a task, though it names no unit
+    "table-rows-numbered-under-groups.txt": [
+        ("1-1", "压减钢铁产能200万吨", [("市发改委", L, TB), ("市工信局", S, TB), ("市环保局", S, TB)]),
+        ("1-2", "推进钢铁公司退城搬迁", [("市工信局", L, TB), ("市国土资源局", S, TB)]),
+        ("2-1", "完成农村气代煤改造20万户", [("市发改委", L, TB), ("市住建局", S, TB), ("市财政局", S, TB)]),
+        ("2-2", "淘汰35蒸吨以下燃煤锅炉", [("市环保局", L, TB), ("市质监局", S, TB)]),
+    ],
+    "table-rows-near-miss.txt": [
+        ("1", "推进老旧小区改造", []),
+        ("2", "完成农村公路建设20公里", [("县交通运输局", L, TB), ("县财政局", S, TB)]),
+        ("3", "开展秸秆禁烧巡查", [("县农业农村局", L, TB), ("各乡镇", S, TB)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

@@ -33,6 +33,7 @@ from respgraph.structure.text_tables import _SPACES, text_tables  # noqa: F401
 
 # a cell meaning "the same as the cell above" (a list typed without merged cells)
 _DITTO = re.compile(r"^(同上|〃|″|同前)$")
+_BARE_ROW_NUMBER = re.compile(r"\d{1,2}")
 
 
 # What may stand between a table and its rest after a page break: blanks, a page number
@@ -299,7 +300,7 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
         # 序号 | 牵头单位 | 配合单位 with the tasks in the body: the row stands by its number
         # (structure.rows_by_number gives its units to the body item so numbered)
         main = [cells[k] for k in cols.number if k in cells and cells[k].text.strip()]
-    if not _is_task_row(builder, cols, row, cells, main, above):
+    if not _is_task_row(builder, cols, row, cells, main, above, _heads_sub_rows(cols, rows.body, n)):
         return
     # the title is the row's own task: a group cell merged over several rows is not
     own = [cells[k] for k in task_cols if k in cells and cells[k].text.strip() and not (k in grouped and grouped[k][n])]
@@ -334,7 +335,18 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
     _row_deadlines(builder, task, cols, cells)
 
 
-def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], above: _Above) -> bool:
+def _heads_sub_rows(cols: _Columns, body: list, n: int) -> bool:
+    """Whether row ``n`` is numbered N and the row after it N-1 / N.1 (1 | 调整产业结构 over 1-1 |
+    压减钢铁产能…, 1-2 | …): the rows below are its measures, numbered under its number."""
+    if not cols.number or n + 1 >= len(body):
+        return False
+    k = cols.number[0]
+    here = body[n][k].text.strip() if k < len(body[n]) else ""
+    after = body[n + 1][k].text.strip() if k < len(body[n + 1]) else ""
+    return bool(_BARE_ROW_NUMBER.fullmatch(here)) and re.match(re.escape(here) + r"[-－—.．]\d", after) is not None
+
+
+def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], above: _Above, heads_sub: bool = False) -> bool:
     """Whether the row holds a task: a row without task text (a title spanning the row, units named
     without a task: said on the builder, not dropped unsaid), a form's fields and a section row
     (its title kept for the rows below it) do not."""
@@ -348,7 +360,7 @@ def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], ab
         return False
     if _form_row(row):
         return False
-    if _section_row(cells, main, lead + support + cols.deadline, number):
+    if _section_row(cells, main, lead + support + cols.deadline, number, heads_sub):
         above.group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
         return False
     return True
@@ -414,15 +426,16 @@ def _spanning_title(row) -> str:
     return _SECTION_MARK.sub("", texts[0]).strip()
 
 
-def _section_row(cells: dict, main: list, units: list[int], number: list[int]) -> bool:
+def _section_row(cells: dict, main: list, units: list[int], number: list[int], heads_sub: bool = False) -> bool:
     """A row naming a group of tasks (（一）新型基础设施建设 in the task column), not a task:
     one short text, no unit, no deadline, and no number where the other rows have one, or a
-    heading's number (一 / （二）); in a table without numbers the text opens with one."""
+    heading's number (一 / （二）) or one the rows below are numbered under (1 over 1-1, 1-2:
+    ``heads_sub``); in a table without numbers the text opens with one."""
     text = main[0].text.strip()
     nums = [cells[k].text.strip() for k in number if k in cells]
     return (
         len(main) == 1
         and not any(cells[k].text.strip() for k in units if k in cells)
         and bool(_SECTION_TEXT.match(text))
-        and (bool(_SECTION_MARK.match(text)) if not number else all(not n or _SECTION_NUM.match(n) for n in nums))
+        and (heads_sub or (bool(_SECTION_MARK.match(text)) if not number else all(not n or _SECTION_NUM.match(n) for n in nums)))
     )
