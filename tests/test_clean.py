@@ -1389,3 +1389,13 @@ def test_prose_and_number_tables_run_together_stay_as_they_are():
     ]
     for text in kept:
         assert run_together_table_edits(text) == [], text
+
+
+def test_a_line_printed_twice_at_the_texts_end_without_a_line_break():
+    # two copies of a line ending the text with no line break after them: the search for a third
+    # copy after them looked past the text's end (IndexError, found by the offsets' property test)
+    from respgraph.clean import clean
+
+    assert clean("abc defabc def\nabc defabc def").text == "abc defabc def\nabc defabc def"
+    # (a doubled line of Chinese text is still printed once)
+    assert clean("推进大气污染防治工作全面开展\n推进大气污染防治工作全面开展\n下一行。").text.count("推进大气污染防治") == 1

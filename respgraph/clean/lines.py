@@ -300,8 +300,10 @@ _DOUBLED_MIN = 12
 def _line_at(text: str, pos: int, start: int, size: int) -> bool:
     """Whether a whole line at ``pos`` is the line ``text[start:start + size]``."""
     end = pos + size
+    # (past the text's end there is no line: a third copy looked for after two lines that end the
+    # text without a line break was an IndexError)
     return (
-        pos >= 0 and (pos == 0 or text[pos - 1] == "\n") and (end == len(text) or text[end : end + 1] == "\n")
+        0 <= pos <= len(text) and (pos == 0 or text[pos - 1] == "\n") and (end == len(text) or text[end : end + 1] == "\n")
         and text.startswith(text[start : start + size], pos)
     )
 
