@@ -309,7 +309,7 @@ def test_the_labelled_and_festival_patterns_without_their_look_ahead_match_as_wi
 
 # --------------------------------------------------------------------------- clean._emoji_edits (stop 19)
 
-_EMOJI_AT_LINE_START_REF = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
+_EMOJI_AT_LINE_START_REF = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:[\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF\u2B50\u2B55\u2705]\ufe0f?)+)")
 
 
 @settings(max_examples=3000, deadline=None)

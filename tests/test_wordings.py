@@ -148,6 +148,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "完成农村公路建设20公里", [("县交通运输局", L, TB), ("县财政局", S, TB)]),
         ("3", "开展秸秆禁烧巡查", [("县农业农村局", L, TB), ("各乡镇", S, TB)]),
     ],
+    # ★ opening a line is a government text's bullet (（二）★重点攻坚 / ★实施…（A牵头）), as ■ is: the items
+    # are numbered ★ (the star was dropped at the line's start as a phone page's pictograph, the items
+    # read as paragraphs without a number)
+    "star-bullet-items.txt": [
+        ("■", "加强入海河流综合整治", [("市生态环境局", L, EX), ("市水务管理局", S, EX)]),
+        ("■", "加强海水养殖尾水治理", [("市海洋发展局", L, EX), ("市生态环境局", S, EX)]),
+        ("★", "实施海湾氮磷总量控制", [("市生态环境局", L, EX), ("市海洋发展局", S, EX)]),
+        ("★", "开展海洋垃圾清理专项行动", [("市海洋发展局", L, EX), ("各区政府", S, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

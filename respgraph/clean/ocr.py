@@ -217,8 +217,10 @@ def _mixed_bracket_edits(text: str) -> list[Edit]:
 
 # Pictographs a phone page (a WeChat account) opens its lines with (✅任务一 / 👉1. / 📌（一）): they
 # hide the item's number from the structure; dropped at a line's start only. (Inside a line they
-# are decoration too, but harmless.)
-_PICTOGRAPH = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705]"
+# are decoration too, but harmless.) Not ★ / ☆ (U+2605, U+2606): a government text's own bullet
+# (★实施胶州湾氮磷总量控制。（A牵头） under （三）★重点攻坚: structure's bullet★ items; dropped, the
+# items were read as paragraphs without a number) and its mark of a lead (★区发改局)
+_PICTOGRAPH = r"[\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF\u2B50\u2B55\u2705]"
 _EMOJI_AT_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:" + _PICTOGRAPH + r"\ufe0f?)+)")
 # (the pattern above opens with a line start, which the regex engine tries at every position of
 # the text: it is tried only at the start of the lines holding a pictograph, found by the class)
