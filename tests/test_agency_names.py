@@ -1052,6 +1052,30 @@ NAMES = """
 吉安市|市重点项目建设指挥部|吉安市/重点项目建设指挥部|住房城乡建设|agency
 # a national agricultural high-tech zone (农高区) and its block's management centre: a zone's (was none)
 榆次区|晋中国家农高区（山西农谷）榆次区块管理中心|晋中市/国家农高区（山西农谷）榆次区块管理中心|园区|government
+# the service centres and offices of the sectors beside the environment (就业, 养老, 教育, 平安, 防汛,
+# 政务服务), each its department's (were no function, or 金融 by 保险); near misses: a 就业 centre of
+# the veterans' or the disabled's is theirs, 人防办 stays 人防's
+望城区|区就业服务中心|望城区/就业服务中心|人力社保|agency
+望城区|区劳动保障监察大队|望城区/劳动保障监察大队|人力社保|agency
+望城区|区劳动人事争议仲裁院|望城区/劳动人事争议仲裁院|人力社保|agency
+望城区|区机关事业单位养老保险中心|望城区/机关事业单位养老保险中心|人力社保|agency
+望城区|区医疗保险服务中心|望城区/医疗保险服务中心|卫生健康|agency
+望城区|区退役军人就业创业服务中心|望城区/退役军人就业创业服务中心|退役军人|agency
+望城区|区残疾人就业服务中心|望城区/残疾人就业服务中心|群团|other
+望城区|区人防办|望城区/人民防空办公室|住房城乡建设|agency
+蜀山区|区养老服务指导中心|蜀山区/养老服务指导中心|民政|agency
+会泽县|县招生考试中心|会泽县/招生考试中心|教育|agency
+会泽县|县博物馆|会泽县/博物馆|文化和旅游|agency
+石家庄市|市特种设备检验研究院|石家庄市/特种设备检验研究院|市场监管|agency
+石家庄市|市消安委|石家庄市/消安委|应急管理|agency
+吴江区|区农产品质量安全检测中心|吴江区/农产品质量安全检测中心|农业农村|agency
+柳市镇|镇平安办|柳市镇/平安办|党委|party
+晋江市|市矛盾纠纷多元化解中心|晋江市/矛盾纠纷多元化解中心|党委|party
+柳市镇|镇基层治理四平台|柳市镇/基层治理四平台|党委|party
+万州区|区防办|万州区/防办|应急管理|agency
+成都市|市网络理政中心|成都市/网络理政中心|审批服务|agency
+四川省|省数据要素服务中心|四川省/数据要素服务中心|数据|agency
+江汉区|区物业服务中心|江汉区/物业服务中心|住房城乡建设|agency
 """
 ROWS = [tuple(line.split("|")) for line in NAMES.strip().splitlines() if not line.startswith("#")]
 
