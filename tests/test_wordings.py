@@ -157,6 +157,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("★", "实施海湾氮磷总量控制", [("市生态环境局", L, EX), ("市海洋发展局", S, EX)]),
         ("★", "开展海洋垃圾清理专项行动", [("市海洋发展局", L, EX), ("各区政府", S, EX)]),
     ],
+    # an item's body naming who does it and, after a comma, who only checks it (A、B负责统筹安排，C负责督导。 /
+    # A负责X，C负责监督。): C supervises, as （A负责，C督导） in a clause, no role (was a lead, each its part);
+    # near miss: 督导 with an object (C负责督导整改落实) is C's own part, a lead
+    "body-duties-with-a-supervisor.txt": [
+        ("（一）", "落实领导包案", [("县委办", L, FL), ("县政府办", S, EX)]),
+        ("（二）", "推进积案化解", [("县住建局", L, EX)]),
+        ("（三）", "强化跟踪问效", [("县信访局", L, EX), ("县司法局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
@@ -8713,3 +8721,15 @@ def test_a_lead_column_marking_its_lead_makes_the_others_support(tmp_path, lead_
             f"2\t做好家庭经济困难学生资助工作\t{lead_cell}\t{support_cell}\t2026年12月\n")
     plan = extract_text(tmp_path, text)
     assert [(m.text, m.role) for m in plan.tasks[1].mentions] == expected
+
+
+def test_a_body_checking_the_work_after_a_comma_is_its_supervisor():
+    """县信访局负责督导 / 负责监督 closing an item's sentence after the units doing the work is kept as
+    the task's supervisor (task_supervisors), as a 督导单位 label is, with no role; 负责督导整改落实 (an
+    object) is the bureau's own part and it supervises nothing."""
+    from respgraph.responsibilities import task_supervisors
+
+    first, second, third = _plan("body-duties-with-a-supervisor.txt").tasks
+    assert [m.text for m in task_supervisors(first)] == ["县信访局"]
+    assert [m.text for m in task_supervisors(second)] == ["县信访局"]
+    assert task_supervisors(third) == []

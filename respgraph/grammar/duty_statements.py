@@ -351,6 +351,10 @@ _LEADS_NEXT = re.compile(r"[ \t\u3000]*(?:(?:具体)?负责(?!人(?!民)|同志)
 # (B's own part, as B负责监管 is; grammar.inline reads the clause so); a collective (各有关部门加强
 # 监管) names nobody
 _OVERSEES_NEXT = re.compile(r"[ \t\u3000]*(?:要|应)?[ \t\u3000]*加强(?:日常|行业|安全)?(?:监管|监督|执法)")
+# … or only checking it, the verb ending the phrase: A、B负责统筹安排，C负责督导。 (C supervises the
+# work the others do, as （A负责，C督导） in a clause: no part of its own, no workload; was a lead by
+# _LEADS_NEXT); C负责督导整改落实 / C督促各乡镇… name C's own part and stay with _LEADS_NEXT
+_WATCHES_NEXT = re.compile(r"[ \t\u3000]*(?:负责)?(?:督导|监督|督查)(?:检查)?[ \t\u3000]*(?:[，,；;。]|$)")
 # what a duty verb needs after it to be a duty, not an exhortation (要密切配合。/ 负责。)
 # (or an item of the plan by its number: 牵头第（二）项任务 / 负责第3、5项 / 牵头（一）能源…, which
 # structure.duty_titles gives the unit; the statement was lost)
@@ -644,9 +648,12 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         # A(负责)督促各乡镇做好… / A督促县住建局抓好落实: the places or the named body carry it out and
         # support, as in a clause (phrase_units._units_over_collective); businesses seen to are none
         named += [(u, "support") for u in them[1] if is_collective(u.text) or (_placed(u) and not _BUSINESS.search(u.text))]
+    watchers = []
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))
-        if us and _SUPPORTS_NEXT.match(text, us[-1].end, end):
+        if us and _WATCHES_NEXT.match(text, us[-1].end, end):
+            watchers += us
+        elif us and _SUPPORTS_NEXT.match(text, us[-1].end, end):
             named += [(u, "support") for u in us]
         elif us and _LEADS_NEXT.match(text, us[-1].end, end):
             named += [(u, "lead") for u in us]  # A负责统筹协调，B负责日常保洁: each leads its part
@@ -664,8 +671,9 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         # each unit of it a lead, as in a clause (was A by the first-listed convention)
         mentions = [Mention(x.text, "lead", "explicit", x.span, list(x.portfolio), x.collective) for x in mentions]
     # the clause runs on to the last partner named, so that every mention lies in it
-    b = max([m.end()] + [x.span.end for x in partners])
-    return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners)
+    b = max([m.end()] + [x.span.end for x in partners] + [u.end for u in watchers])
+    supervisors = [Mention(u.text, "support", "explicit", Span(u.start, u.end), list(u.portfolio), is_collective(u.text)) for u in watchers]
+    return Clause(span=Span(start, b), raw=text[start:b], mentions=mentions + partners, supervisors=supervisors)
 
 
 _PHRASE_STOP = re.compile(r"[，,；;。]")
