@@ -165,6 +165,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "推进积案化解", [("县住建局", L, EX)]),
         ("（三）", "强化跟踪问效", [("县信访局", L, EX), ("县司法局", L, EX)]),
     ],
+    # a bare bracket naming a service's own squad, station or office (（市交通工程质量安全监督站） / （市交通运输局道路
+    # 运输管理处，市交通运输行政执法队）): the units, the first leading (were none: 站 / 队 / 处 too weak an
+    # ending alone); near miss: a count of stations in brackets (（含监督站1处）) names none
+    "bare-bracket-service-units.txt": [
+        ("1", "深化“两客一危一重”车辆动态监控，推进主动安全智能防控系统全覆盖",
+         [("市交通运输局道路运输管理处", L, FL), ("市交通运输行政执法队", S, EX)]),
+        ("2", "加强交通建设工程施工安全监管", [("市交通工程质量安全监督站", L, FL)]),
+        ("3", "完善治超站点布局，新建超限检测站2处（含监督站1处）", []),
+        ("4", "加强港口危险货物安全监管", [("市港航管理中心", L, FL)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

@@ -35,6 +35,10 @@ _BARE_SUFFIXES = (
     # （县卫健委、县红十字会）): the whole list was refused for the one name ending otherwise
     "军分区", "警备区", "车务段", "工务段", "电务段", "供电段", "机务段", "车辆段", "客运段", "工电段",
     "桥工段", "气象台", "红十字会", "供销社", "供销合作社",
+    # a service's own squads, stations and offices, named so only as bodies (（市交通工程质量安全监督站）,
+    # （市交通运输局道路运输管理处，市交通运输行政执法队）: were no clause, 站 / 队 / 处 alone being
+    # no body's ending strong enough)
+    "执法队", "监督站", "管理处",
 )
 # Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
 # or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone;
