@@ -175,6 +175,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "完善治超站点布局，新建超限检测站2处（含监督站1处）", []),
         ("4", "加强港口危险货物安全监管", [("市港航管理中心", L, FL)]),
     ],
+    # an 安委会's members' duties under a heading each, the fire and rescue brigade named by its place
+    # (（二）醴陵消防救援大队): its items are its tasks (were dropped, no task and no warning: the heading
+    # named no body roles._NAMED_BODY knew)
+    "duty-headings-fire-rescue-by-place.txt": [
+        ("1", "承担市安委会办公室日常工作，组织开展安全生产巡查考核", [("市应急管理局", L, EX)]),
+        ("1", "负责消防监督检查和火灾事故调查", [("醴陵消防救援大队", L, EX)]),
+        ("2", "指导各乡镇（街道）专职消防队建设", [("醴陵消防救援大队", L, EX)]),
+        ("1", "负责道路运输、水路运输和交通工程建设安全监管", [("市交通运输局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

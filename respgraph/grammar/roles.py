@@ -555,7 +555,9 @@ PLACE_NAMED_BUREAU = (
 
 
 # a national system's body named by its city (南宁供电局 / 武汉海事局 / 大连海关), as it names itself
-SYSTEM_BODY_OF_CITY = r"(?:国网)?(?![全本我该各])[\u4e00-\u9fff]{2,4}(?:海事局|海关|供电局|供电公司|供电分公司|出入境边防检查站|调查队|金融监管分局)$"
+# (and the fire and rescue service's, 醴陵消防救援大队 / 万州消防救援支队: a heading naming it over its
+# duties gave them no unit)
+SYSTEM_BODY_OF_CITY = r"(?:国网)?(?![全本我该各])[\u4e00-\u9fff]{2,4}(?:海事局|海关|供电局|供电公司|供电分公司|出入境边防检查站|调查队|金融监管分局|消防救援(?:支队|大队|站))$"
 
 
 # A named body of a place: 县发改局 / 宜春市林业局 / 各乡镇 — not 企业, 监管部门, 全县各部门, 市场主体
