@@ -1393,6 +1393,20 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "市发展改革委：负责市碳达峰工作领导小组办公室日常工作", [("市发展改革委", L, EX)]),
         ("", "市水务局：负责第（二）项中的工业节水工作", [("市水务局", L, EX)]),
     ],
+    # a matter handed on after a condition's comma (发现问题的，移交市公安局依法处理): the body handed what
+    # the work finds deals with it, a support (was no clause); helped by a body after it (涉嫌犯罪的，移送
+    # 市公安局依法查处，市城管局配合…) it leads (was one unit 移送市公安局); a named giver with no 由 (市信访局转
+    # 市住建局办理) leads and the body handed it supports, as with 由 (was no clause, both lost). Near
+    # misses: 提交市政府审批 after a condition is no handover, 市公安局交警支队 one name, 由A转交B as before
+    "matters-handed-on-after-a-condition-or-by-a-named-giver.txt": [
+        ("（一）", "开展全面排查", [("市公安局", S, EX)]),
+        ("（二）", "规范来信办理", [("市信访局", L, EX), ("市住建局", S, EX)]),
+        ("（三）", "加强案件查处", [("市城管局", L, EX), ("市公安局", S, EX)]),
+        ("（四）", "强化行刑衔接", [("市公安局", L, EX), ("市城管局", S, EX)]),
+        ("（五）", "加强投诉处理", [("市信访局", L, EX), ("属地区县政府", S, EX)]),
+        ("（六）", "规范方案报批", []),
+        ("（七）", "加强道路执法", [("市公安局交警支队", L, EX)]),
+    ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),

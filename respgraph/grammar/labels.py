@@ -162,12 +162,21 @@ _NAMEPLATE_WRITTEN = r"[（(][\u4e00-\u9fff]{2,16}?(?:局|委|办|厅|院|室|�
 # no 将 of a giver's sentence: A将X移送B is A's action), a body of a place or the places after it. The
 # body handed the matter is the one doing it, as after 交由 (由A转交B: A given it leads, B supports)
 _HANDED = (
-    r"(?<=[\u4e00-\u9fff”])(?<![局委办府厅室心院会队所站处部门将把])"
+    # (or after a condition's comma: 发现问题的，移交市公安局依法处理 / 涉嫌犯罪的，移送…: the matter
+    # is what the condition found; was no clause, the body lost)
+    r"(?:(?<=[\u4e00-\u9fff”])(?<![局委办府厅室心院会队所站处部门将把])|(?<=的[，,]))"
     r"(?:转\s*交|移\s*交|移\s*送|转\s*送|转\s*办|(?<![提递上报缴移转])交(?!由)|(?<![流运周扭好反逆旋中外移])转)"
     r"(?=[省市县区州旗盟各]|属\s*地)"
 )
+# a named body handing the matter on with no 由 (市信访局转市住建局办理 / 市城管局移交市公安局依法查处): the
+# giver leads, the body handed it handles it for the giver (inline.phrase_units reads both, as after 由;
+# was no clause, both lost). Only the scan reads it so: before _BY's handover, a body's name is no work.
+_HANDED_BY_BODY = (
+    r"(?<=[局委办府厅室心院])(?:转\s*交|移\s*交|移\s*送|转\s*送|转\s*办|[转交送移](?!\s*由))(?=[省市县区州旗盟各]|属\s*地)"
+)
+HANDED_BY_BODY_RE = re.compile(_HANDED_BY_BODY)
 _GIVEN = (
-    r"(?:(?<![自经理缘事])由(?!于)|" + _HANDED + r")(?=(?:" + _LEVELS_WRITTEN + r"|" + _NAMEPLATE_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
+    r"(?:(?<![自经理缘事])由(?!于)|" + _HANDED + r"|" + _HANDED_BY_BODY + r")(?=(?:" + _LEVELS_WRITTEN + r"|" + _NAMEPLATE_WRITTEN + r"|(?!负责|牵头|配合|参与|协助|会同|联合|统筹|协调)[^，,；;。！？!?\n（(）)]){2,30}?(?P<gact>"
     + "|".join(GIVEN_ACTIONS) + r"))"
 )
 SCAN_RE = re.compile(
@@ -383,7 +392,7 @@ _BY = re.compile(
     # the year the work is given for, no part of the unit
     r"|\d{4}\s*年度?\s*(?=由(?!于)))?(?:具体|均|分别|统一|主要|并|仍|另)?\s*由" + _NOT_BECAUSE
     # 问题线索转市公安局依法查处: the work handed on, no giver (_HANDED): its words are no unit either
-    + r"|(?:[\u4e00-\u9fff、“”](?<![将把由])){1,30}?" + _HANDED
+    + r"|(?:[\u4e00-\u9fff、“”](?<![将把由])){0,30}?" + _HANDED
 )
 # …按职责分工负责，其中A牵头: 其中 ("of whom") is not part of the unit either, nor the 请 of a
 # meeting's request (会议决定，请A牵头，会同B…), nor the 依托 of a safeguard's coordinating body

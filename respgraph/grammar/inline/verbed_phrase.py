@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.inline.given import _EXPLAINS, _part_given
+from respgraph.grammar.inline.given import _EXPLAINS, _part_given, given_by
 from respgraph.grammar.inline.helpers import guided_by_named, _HELPER_PHRASE
 from respgraph.grammar.inline.organising import _carried_after
 from respgraph.grammar.inline.over import _OVER
@@ -221,6 +221,12 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
         units = over_them  # 县政府督促各乡镇抓好落实: A sees to it, the places carry it out
     else:
         units = split_units(text, 0, ua, ub)
+        if _HANDED_ON_CONDITION.search(text, max(0, ua - 8), ua) is not None and not _HELPED_AFTER.match(text, ub):
+            # 发现问题的，移交市公安局依法处理: the body handed what the work finds deals with it, a
+            # part of the task; the work itself is not its (a support, no lead). Helped by a body
+            # after it (…，移送市公安局依法查处，市城管局配合做好证据移交) it leads, as 由A查处，B配合
+            for u in units:
+                u.marker = u.marker or "support"
     if units and not all_unit_like(text, units) and (
         bodies := [u for u in units if not _PEOPLE.search(u.text) and not _LEADER_NAMED.search(u.text) and not _CADRE_LEADER.search(u.text)]
     ) and len(bodies) < len(units) and all_unit_like(text, bodies):
@@ -228,6 +234,12 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
         # the bodies are people, no units; the bodies listed with them are (was no clause at all)
         units = bodies
     return units, lead_n
+
+
+# a handover after a condition's comma, right before the units (发现问题的，移交… / 涉嫌犯罪的，移送…)
+# a phrase of the sentence after it helping (…，市城管局配合 / …，B协助做好…)
+_HELPED_AFTER = re.compile(r"[^。；;！!\n]{0,40}?[，,][^，,。；;！!\n]{2,30}?(?:配合|协助)")
+_HANDED_ON_CONDITION = re.compile(r"的[，,][ \t\u3000]*(?:转\s*交|移\s*交|移\s*送|转\s*送|转\s*办|交|转)[ \t\u3000]*$")
 
 
 # the carrying out closing a verb given by 由 (由A负责实施 / 由A负责组织实施 / 由A牵头推进)
@@ -254,7 +266,7 @@ def _record_phrase(
     # (given with no object but the carrying out closing the verb too: 由县住建局负责实施，确保按期完成
     # / 负责组织实施 / 由A组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays
     # prose, as before)
-    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and _BY.match(text, _skip_ws(text, pa, pb), pb) is not None
+    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and given_by(text, pa, pb)
                       and _EXPLAINS.search(text, pa, pb) is None)
 
 
