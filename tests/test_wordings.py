@@ -280,11 +280,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强油品质量监管", [("县市场监管局", L, EX), ("县商务局", S, EX), ("各乡镇", S, INH), ("乙县工业园区管委会", S, INH)]),
         ("3", "加强工业固废规范处置", [("县工信局", L, EX), ("县生态环境局", S, EX)]),
     ],
-    # A均为责任单位，以下不再列出 after a stop in the first item's bracket: A supports the items
-    # below (as 以下均需A落实，不再列出; was a clause cut at A's own bracket, flagged unbalanced, A
-    # lost); 各乡镇人民政府为属地管理的责任主体 under 工作要求 names no task (unchanged)
+    # A均为责任单位，以下不再列出 after a stop in the first item's bracket: A supports that item and the
+    # items below (as 以下均需A落实，不再列出; was a clause cut at A's own bracket, flagged unbalanced, A
+    # lost; since stop 30 the item holding it too); 各乡镇人民政府为属地管理的责任主体 under 工作要求 names no task (unchanged)
     "inherit-below-as-responsible.txt": [
-        ("1", "推进重点企业VOCs综合治理，完成10家企业低VOCs原辅材料替代", [("县生态环境局", L, FL), ("县工信局", S, EX)]),
+        ("1", "推进重点企业VOCs综合治理，完成10家企业低VOCs原辅材料替代",
+         [("县生态环境局", L, FL), ("县工信局", S, EX), ("各乡镇人民政府", S, INH)]),
         ("2", "开展餐饮油烟专项整治，城区餐饮服务单位油烟净化设施安装率达到95%以上",
          [("县城管局", L, FL), ("县市场监管局", S, EX), ("各乡镇人民政府", S, INH)]),
         ("3", "完成入河排污口整治，确保出境断面水质稳定达到Ⅱ类", [("县生态环境局", L, FL), ("县水利局", S, EX), ("各乡镇人民政府", S, INH)]),
@@ -1639,14 +1640,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "壮大海洋渔业",
          [("自治区农业农村厅", L, EX), ("中央宣传部", S, EX), ("自治区海洋局", S, EX), ("各市人民政府", S, EX)]),
     ],
-    # 以下均需A落实，不再列出 in task 2's own clause is said of the tasks below it (task 2 inherited
-    # A too): the plans that mean their own item name A in it first (…，各县、区人民政府负责落实。
-    # 以下各项工作均需各县、区人民政府落实，不再列出 — test_inherit_marker_closing_a_task)
+    # 以下均需A落实，不再列出 in task 2's own clause is said of task 2 and the tasks below it: "not
+    # listed again" after this one (since stop 30; was of the tasks below only, task 2 alone without the
+    # cities between task 1 naming them and the tasks inheriting them — test_inherit_marker_closing_a_task)
     "provincial-duty-chain.txt": [
         ("1", "加快专项债券发行使用",
          [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
         ("2", "强化重大项目要素保障",
-         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX)]),
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
         ("3", "推进城市更新", [("省住房城乡建设厅", L, EX), ("各设区市人民政府", S, INH)]),
     ],
     # 关于印发…的通知 with the plan as its attachment: the plan is the body
@@ -2317,8 +2318,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     "wrapped-inside-names.txt": [
         ("1", "加快专项债券发行使用",
          [("省财政厅", L, EX), ("省发展改革委", L, EX), ("省直有关单位", S, EX), ("各设区市人民政府", S, EX)]),
-        ("2", "强化重大项目要素保障",  # (the marker closing it is said of the tasks below)
-         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX)]),
+        ("2", "强化重大项目要素保障",  # (the marker closing it is said of it and the tasks below)
+         [("省自然资源厅", L, EX), ("省生态环境厅", S, EX), ("省林业局", S, EX), ("各设区市人民政府", S, INH)]),
         ("3", "推进城市更新",
          [("省住房城乡建设厅", L, EX), ("省发展改革委", S, EX), ("省财政厅", S, EX), ("各设区市人民政府", S, INH)]),
         ("4", "扩大消费需求", [("省商务厅", L, EX), ("省文化和旅游厅", S, EX), ("各设区市人民政府", S, INH)]),
@@ -6511,8 +6512,9 @@ NOT_CLAUSES = [
 
 
 def test_inherit_marker_closing_a_task(tmp_path):
-    # 以下…均需A落实，不再列出 closing a task's own clause is said of the tasks below: the item it
-    # closes has A only where it names A itself, as the plans that mean it do (it inherited A); 以下各项工作均需 as 以下各项任务均需 (the marker was unread, and the clause with it)
+    # 以下…均需A落实，不再列出 closing a task's own clause is said of that task and the tasks below
+    # ("not listed again" after this one): the item naming A itself keeps its own mention, one naming
+    # it nowhere inherits it (since stop 30; it did not); 以下各项工作均需 as 以下各项任务均需 (the marker was unread, and the clause with it)
     path = tmp_path / "plan.txt"
     path.write_text("XX市打赢蓝天保卫战实施方案\n一、工作任务\n"
                     "1．制定准入清单。（市生态环境局牵头，市发展和改革局参与，各县、区人民政府负责落实。"
@@ -6523,7 +6525,7 @@ def test_inherit_marker_closing_a_task(tmp_path):
     assert _facts(extract_file(path)) == [
         ("1", "制定准入清单", [("市生态环境局", L, EX), ("市发展和改革局", S, EX), ("各县、区人民政府", S, EX)]),
         ("2", "整治散乱污企业", [("市生态环境局", L, EX), ("市公安局", S, EX), ("各县、区人民政府", S, INH)]),
-        ("3", "推进煤改气", [("市住建局", L, EX), ("市财政局", S, EX), ("各县、区人民政府", S, INH)]),
+        ("3", "推进煤改气", [("市住建局", L, EX), ("市财政局", S, EX), ("各县、区人民政府", S, INH), ("各乡镇", S, INH)]),
         ("4", "推进煤改电", [("市发展和改革局", L, EX), ("各县、区人民政府", S, INH), ("各乡镇", S, INH)]),
     ]
 

@@ -339,8 +339,8 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
 
     def _inherited_by(self, i: int, clauses: list[Clause]) -> list[Mention]:
         """The units the task of block ``i`` inherits (the plan's, then its headings'); a marker
-        closing its own ``clauses`` is said of the tasks below it (以下均需A落实，不再列出 after
-        …，各设区市人民政府负责落实。: the plans that mean this one too name A in it)."""
+        closing its own ``clauses`` is said of it and of the tasks below it (以下均需A落实，不再列出:
+        listed here, not again; a task naming A itself keeps its own mention)."""
         inherited = list(self.inherited)
         for h in self.path(i) if self._scoped else ():
             inherited += [m for m in self._scoped.get(h, ()) if all(m.text != x.text for x in inherited)]
@@ -348,6 +348,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             for m in c.inherit:
                 if all(m.text != h.text for h in self.inherited):
                     self.inherited.append(m)
+                # (…，以下均需A落实，不再列出 in this task's own clause: "no longer listed" after this
+                # one, A carries this task out too; was given to the tasks below only)
+                if all(m.text != h.text for h in inherited):
+                    inherited.append(m)
         if inherited and i is not None and safeguard_title(self.title(root := self.root(i))):
             # 以下均需各设区市人民政府落实，不再列出 in the first task is said of the plan's work: an item
             # of its safeguards chapter (三、保障措施 / （一）加大财政投入。省财政厅要…) inherits only what
