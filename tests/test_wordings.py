@@ -1408,6 +1408,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（六）", "规范方案报批", []),
         ("（七）", "加强道路执法", [("市公安局交警支队", L, EX)]),
     ],
+    # an item's units written a name a line under its sentence (县住建局 / 县工信局 / 县城管局, no label):
+    # read as one line of them is, the first listed leading (were no clause: the second line was no
+    # item, the names unread and unflagged). Near misses: one name a line under the last item's line (as
+    # before), and the joint signature over its date (县农业农村局 / 县住房和城乡建设局 / 2024年3月1日) no units
+    "names-a-line-under-items.txt": [
+        ("1", "推进农村厕所革命", [("县农业农村局", L, FL), ("县卫生健康委", S, EX)]),
+        ("2", "推进村容村貌提升", [("县住建局", L, FL), ("县工信局", S, EX), ("县城管局", S, EX)]),
+        ("3", "推进生活垃圾分类", [("县城管局", L, FL)]),
+    ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),

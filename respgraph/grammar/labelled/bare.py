@@ -218,6 +218,20 @@ _CONTACT_BEFORE = re.compile(r"(?:联络员|联系人|负责人|经办人|责任
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?[ \t\u3000]*$")
 
 
+def _name_line_below(text: str, below: int, hi: int) -> int | None:
+    """The end of the line at ``below`` when it holds one agency's name alone (县工信局 under 县住建局,
+    a list written a name a line), else None."""
+    if below >= hi:
+        return None
+    m = _UNITS_LINE.match(text, below, hi)
+    if m is None or _LINE_OPENS_ITEM.match(text, m.start("body")):
+        return None
+    units = split_units(text, 0, m.start("body"), m.end("body"))
+    if len(units) != 1 or not all_unit_like(text, units) or _NOT_IN_NAME.search(units[0].text) or not units[0].text.endswith(_BARE_SUFFIXES):
+        return None
+    return m.end("body")
+
+
 def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings: GrammarSettings) -> list[Clause]:
     """Lines holding only agency names under an item's sentence (see ``_UNITS_LINE``), read as a
     clause without label (first listed leads, basis ``first_listed``)."""
@@ -234,8 +248,11 @@ def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings:
         above = text[text.rfind("\n", lo, above_end) + 1 : above_end].rstrip(" \t\u3000\r")
         if not above.endswith(("。", "；", ";")):
             continue
-        # the line below: blank, the end, or the next item
+        # the line below: blank, the end, or the next item; a name a line (县住建局 / 县工信局) runs on
+        # over the lines below holding names alone (was no clause: the second line was no item)
         below = m.end() + 1
+        while (more := _name_line_below(text, below, hi)) is not None:
+            b, below = more, more + 1
         date_below = below < hi and _DATE_LINE.match(text[below : text.find("\n", below) if "\n" in text[below:hi] else hi])
         if date_below and text[b - 1] == "、":
             # 市财政局、市生态环境局、\n2024年12月: the list's date on the line under it, the list broken
