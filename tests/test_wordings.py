@@ -1417,6 +1417,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "推进村容村貌提升", [("县住建局", L, FL), ("县工信局", S, EX), ("县城管局", S, EX)]),
         ("3", "推进生活垃圾分类", [("县城管局", L, FL)]),
     ],
+    # a bracketed clause alone on the line after a chapter's last item, its other items naming no unit
+    # (一、… / （一）… / （二）… / （三）… / （省发展改革委、…按职责分工负责）): the chapter's clause, each item a
+    # task it gives (the last item took it alone, the others no unit). Near misses: items with clauses of
+    # their own (二、), and a clause alone on the line after the last item where an item before names its own
+    # (三、（一）…（A负责） / （二）… / （B负责）) stay the item's;
+    # ①② parts closed by one clause stay parts of their item (circled-parts)
+    "clause-closing-a-chapters-items.txt": [
+        ("（一）", "严格落实钢铁、水泥行业产能置换政策，依法依规淘汰落后产能", [("省发展改革委", L, FL), ("省工业和信息化厅", S, EX), ("省生态环境厅", S, EX)]),
+        ("（二）", "推动传统产业集群升级改造，加快燃煤锅炉淘汰", [("省发展改革委", L, FL), ("省工业和信息化厅", S, EX), ("省生态环境厅", S, EX)]),
+        ("（三）", "推进清洁取暖改造，完成散煤替代10万户", [("省发展改革委", L, FL), ("省工业和信息化厅", S, EX), ("省生态环境厅", S, EX)]),
+        ("（一）", "加快老旧车辆淘汰", [("省生态环境厅", L, EX), ("省交通运输厅", S, EX)]),
+        ("（二）", "加强非道路移动机械管理", [("省生态环境厅", L, EX)]),
+        ("（一）", "加强扬尘管控", [("省住房城乡建设厅", L, EX)]),
+        ("（二）", "加强秸秆禁烧", [("省农业农村厅", L, EX)]),
+    ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),

@@ -167,6 +167,8 @@ class ClauseTasks:
                 group = self._section_closing_clause(k, c, para_with_clause)
             if group is None:
                 group = self._opening_note(k, c)  # 本节任务由A牵头，B配合 over the 节's items
+            if group is None:
+                group = self._items_closing_clause(k, c, with_clause)
             if group is not None:
                 self.heading_clauses[group] = c  # 专栏 … 1．… 2．… / （以上项目由A牵头）: A leads them all
                 continue
@@ -511,6 +513,29 @@ class ClauseTasks:
         before = kids[:-1]
         titled = self._titled_paragraphs(p)
         if len(before) < 2 or any(j in para_with_clause for j in before) or any(j not in titled for j in before):
+            return None
+        return p
+
+    def _items_closing_clause(self, k: int, c: Clause, with_clause: set[int]) -> int | None:
+        """The heading whose numbered items a bracketed clause alone on the line after its last item
+        closes (一、深入推进结构调整 / （一）…。 / （二）…。 / （省发展改革委、省生态环境厅按职责分工负责）):
+        the heading's clause, each item a task it gives (the last item took it alone, the others no
+        unit). Not when an item before names its own units (each clause its item's), nor for a
+        clause on the item's own line or with words of the item around it."""
+        blocks, text = self.blocks, self.text
+        b = blocks[k]
+        p = b.parent
+        if p is None or b.style in NOT_ITEMS or b.style == "circled" or b.children:
+            return None  # (①② closed by one clause are parts of their item, the item the task)
+        line = text.rfind("\n", 0, c.span.start) + 1
+        if line <= b.body or not c.raw.lstrip().startswith(("（", "(")) or text[line : c.span.start].strip():
+            return None  # (its own line, a bracket opening it)
+        if text[c.span.end : b.end].strip(" \t\u3000\r\n。；;"):
+            return None
+        kids = blocks[p].children
+        if not kids or kids[-1] != k or len(kids) < 2:
+            return None
+        if any(blocks[j].style != b.style or j in with_clause or blocks[j].children for j in kids[:-1]):
             return None
         return p
 
