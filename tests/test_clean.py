@@ -1373,6 +1373,21 @@ def test_a_table_run_together_with_nothing_between_its_cells_goes_on_lines_and_t
     )
 
 
+def test_a_page_mark_run_into_a_run_together_table_ends_its_row_only():
+    """A page's mark run in between a row's deadline and the next serial (—2— / 第2页共3页 / a bare 2
+    after the deadline) ends that row, and the rows after it are read (were left as text: no tasks)."""
+    head = "修水县2022年任务分工表序号重点任务牵头单位责任单位完成时限"
+    rows = ("1推进农村生活污水治理，新增治理行政村15个县生态环境局县住建局、县水利局2022年12月底前{mark}"
+            "2健全农村生活垃圾收运处置体系县城市管理局各乡镇人民政府长期坚持"
+            "3开展村庄清洁行动县农业农村局县爱卫办、县妇联持续推进\n")
+    for mark in ("—2—", "- 2 -", "第2页共3页", "2"):
+        text = clean_text(head + rows.format(mark=mark))[0]
+        assert "\n2\t健全农村生活垃圾收运处置体系\t县城市管理局\t各乡镇人民政府\t长期坚持\n" in text, (mark, text)
+        assert text.endswith("\n3\t开展村庄清洁行动\t县农业农村局\t县爱卫办、县妇联\t持续推进\n"), (mark, text)
+        # (row 1's units whole: the mark stays in its deadline cell, no unit's)
+        assert "\n1\t推进农村生活污水治理，新增治理行政村15个\t县生态环境局\t县住建局、县水利局\t2022年12月底前" in text, (mark, text)
+
+
 def test_prose_and_number_tables_run_together_stay_as_they_are():
     """Near misses of a run-together 分工表: a paragraph of inline 1. 2. 3. items naming units; an
     indicator table whose columns are no task's (指标名称 / 单位 / 2025年); a header of task columns

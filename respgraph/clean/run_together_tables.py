@@ -250,8 +250,11 @@ def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tup
         # section row between, on a line of its own or run together)
         while 0 <= q < p0 + _ROW_GAP and text.count("\n", p0, q) <= 2:
             after = text[q + len(nxt) : q + len(nxt) + 1]
-            if not text[q - 1].isdigit() and after and after not in _MEASURE and "\u4e00" <= after <= "\u9fff":
-                e = q - (text[q - 1] == "\n")
+            # (a page's mark run in before the serial, the page turning inside the table: …2022年12月
+            # 底前—2—3健全… / …底前23健全…: the row ends before it; the rows after were left as text)
+            page = _page_mark_before(text, p0, q, timed)
+            if (page is not None or not text[q - 1].isdigit()) and after and after not in _MEASURE and "\u4e00" <= after <= "\u9fff":
+                e = page if page is not None else q - (text[q - 1] == "\n")
                 cells = _row_cells(text, p0, e, units, timed, places) if text.find("\n", p0, e) < 0 else None
                 title = _section_before(text, p0, e) if cells is None else None
                 if title is not None:
@@ -271,6 +274,25 @@ def _rows(text: str, body: int, units: int, timed: str, places: set[str]) -> tup
             return None
         rows.append([p, p0, *last[0]])
         return (rows, last[1], sections) if len(rows) >= 2 else None
+
+
+# a page's mark (—2— / - 2 - / 第2页 / 第2页共3页 / 共3页第2页) closing the text before a row's serial
+_PAGE_MARK = re.compile(
+    r"(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,]?\s*第\s*\d{1,3}\s*页)\s*$"
+)
+_PAGE_NUMBER = re.compile(r"(?<!\d)\d{1,3}$")
+
+
+def _page_mark_before(text: str, p: int, q: int, timed: str) -> int | None:
+    """Where a page's mark run in right before a row's serial at ``q`` starts (the row from ``p``), or
+    None: a marked one (—2— / 第2页), or a bare page number after a deadline closing the row
+    (…2022年12月底前23健全: 2 the page, 3 the serial; only where the time column is last)."""
+    lo = max(p, q - 16)
+    if (m := _PAGE_MARK.search(text, lo, q)) is not None:
+        return m.start()
+    if timed == "end" and (m := _PAGE_NUMBER.search(text, lo, q)) is not None and _DEADLINE_AT_END.search(text, p, m.start()):
+        return m.start()
+    return None
 
 
 def _section_before(text: str, p: int, e: int) -> int | None:
