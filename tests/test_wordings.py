@@ -1432,6 +1432,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强扬尘管控", [("省住房城乡建设厅", L, EX)]),
         ("（二）", "加强秸秆禁烧", [("省农业农村厅", L, EX)]),
     ],
+    # a duty whose object opens with a count or a year (负责3个乡镇的… / 牵头10项重点工程建设 / 负责2024年度…):
+    # a statement as any (the list was lost whole: one task 职责分工 naming nobody); near miss: 县水利局：负责。
+    # (no object) stays none
+    "duty-list-counted-objects.txt": [
+        ("", "县农业农村局：负责3个乡镇的农村环境整治试点", [("县农业农村局", L, EX)]),
+        ("", "县住房和城乡建设局：牵头10项重点工程建设，县财政局配合", [("县住房和城乡建设局", L, EX), ("县财政局", S, EX)]),
+        ("", "县财政局：负责2024年度专项资金预算安排", [("县财政局", L, EX)]),
+    ],
     "duty-list-names-items-by-title.txt": [
         ("（一）", "能源绿色低碳转型行动", [("市发展改革委", L, EX), ("市商务局", S, EX)]),
         ("（二）", "工业领域碳达峰行动", [("市工业和信息化局", L, EX)]),

@@ -359,10 +359,13 @@ _WATCHES_NEXT = re.compile(r"[ \t\u3000]*(?:负责)?(?:督导|监督|督查)(?:�
 # (or an item of the plan by its number: 牵头第（二）项任务 / 负责第3、5项 / 牵头（一）能源…, which
 # structure.duty_titles gives the unit; the statement was lost)
 _ITEM_NUMBERED = r"第?[ \t\u3000]*[（(][ \t\u3000]*[一二三四五六七八九十\d]|第[ \t\u3000]*\d"
-_DUTY_OBJECT = re.compile(r"(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + ")")
+# (or a count or a year opening the object: 负责3个乡镇的农村环境整治 / 牵头10项重点工程建设 /
+# 负责2024年预算安排; the statement was lost)
+_COUNTED = r"(?:\d{1,5}(?:\.\d+)?[ \t\u3000]*(?:个|项|家|所|座|条|处|万|亿|千|户|亩|公里|台|套|批|类)|(?:19|20)\d\d[ \t\u3000]*年度?)[\u4e00-\u9fff]"
+_DUTY_OBJECT = re.compile(r"(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + "|" + _COUNTED + ")")
 # 是…主管部门，负责… / 对…负总责，负责… are whole and the duty may go on after a comma
 # (要积极配合，形成合力 / A负责，B各负其责 do not)
-_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + ")")
+_DUTY_OBJECT_ON = re.compile(r"[，,]?(?!的)(?:[\u4e00-\u9fff“]{2}|" + _ITEM_NUMBERED + "|" + _COUNTED + ")")
 
 
 # 根据县委县政府要求，… / 按照市里统一部署，…: the basis the sentence's units act on, no part of
