@@ -150,3 +150,26 @@ def test_a_number_no_one_item_holds_names_nothing(tmp_path):
     assert all(t.mentions == [] for t in plan.tasks if t.number)
     assert [t.title for t in plan.tasks if not t.number] == [
         "市住房城乡建设局：牵头第（一）项任务", "市水利局：负责第6项", "市农业农村局：负责全市3个乡镇的农村环境整治", "市城管局：牵头（二）推进黑臭水体治理"]
+
+
+def test_a_number_of_a_heading_names_the_items_under_it(tmp_path):
+    """第（二）项 where （二） heads 1. 2. naming no unit: both items take the unit; 第2项 the item 2."""
+    text = """某市碳达峰实施方案
+
+一、重点任务
+（一）能源绿色低碳转型行动。严控煤炭消费增长，大力发展可再生能源。
+（二）城乡建设碳达峰行动
+1.推进城乡建设绿色低碳转型。推广绿色低碳建材和绿色建造方式。
+2.加快提升建筑能效水平。全面推行绿色建筑设计标准。
+
+二、职责分工
+市发展改革委：牵头第（一）项任务。
+市住房城乡建设局：牵头第（二）项任务。
+市工业和信息化局：配合第2项。
+"""
+    plan, _ = _tasks(tmp_path, text)
+    assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == [
+        ("（一）", [("市发展改革委", "lead")]),
+        ("1", [("市住房城乡建设局", "lead")]),
+        ("2", [("市住房城乡建设局", "lead"), ("市工业和信息化局", "support")]),
+    ]
