@@ -746,6 +746,40 @@ def test_xlsx_division_table_with_a_lead_merged_down_two_rows(tmp_path):
     ]
 
 
+def test_xlsx_units_on_lines_of_a_cell_after_a_group_name_are_two(tmp_path):
+    """Units typed one a line in a cell (Alt+Enter), the first a company or bank whose name ends in
+    集团 / 银行: before, 天津港集团⏎区发展改革委 was one unit (天津港集团区发展改革委)."""
+    import openpyxl
+
+    from respgraph.extract import extract_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["滨海新区2022年深入打好污染防治攻坚战重点任务清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "加快港口集疏运结构调整，提高铁路运输比例", "区交通运输局", "天津港集团\n区发展改革委", "2022年12月"])
+    ws.append([2, "加强涉企金融服务，落实普惠小微贷款支持政策", "区金融局", "人民银行滨海中心支行\n区财政局", "2022年12月"])
+    ws.append([3, "推进城镇污水处理设施建设", "区水务局", "区城市管理委\n区生态环境局", "2022年10月"])
+    f = tmp_path / "清单.xlsx"
+    wb.save(f)
+    got = [[(m.text, m.role) for m in t.mentions] for t in extract_file(f).tasks]
+    assert got == [
+        [("区交通运输局", "lead"), ("天津港集团", "support"), ("区发展改革委", "support")],
+        [("区金融局", "lead"), ("人民银行滨海中心支行", "support"), ("区财政局", "support")],
+        [("区水务局", "lead"), ("区城市管理委", "support"), ("区生态环境局", "support")],
+    ]
+
+
+def test_a_name_broken_over_a_wide_gap_stays_one():
+    # near misses: a gap inside a name (市水利  局, an OCR or wrap gap) and one blank after 集团
+    from respgraph.grammar.units import split_units
+
+    assert [u.text for u in split_units("市水利  局", 0)] == ["市水利局"]
+    assert [u.text for u in split_units("市城投集团  市政公用", 0)] == ["市城投集团市政公用"]
+    assert [u.text for u in split_units("市城投集团  市水务局", 0)] == ["市城投集团", "市水务局"]
+
+
 def test_xlsx_without_its_suffix_is_sniffed(tmp_path):
     f = tmp_path / "分工表.xlsx"
     _division_workbook(f)

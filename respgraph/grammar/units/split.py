@@ -58,6 +58,18 @@ def _towns_apart(text: str, a: int, k: int, j: int, end: int) -> bool:
     return _TOWN.fullmatch(text, j, n) is not None and looks_like_unit(text[a : k + 1])
 
 
+def _names_on_lines(text: str, a: int, k: int, j: int, end: int) -> bool:
+    """Is the wide gap between ``text[k]`` and ``text[j]`` one between two whole names, the first
+    ending in none of NAME_END_CHARS (集团, 银行): the next opens with a level (区, 市) and reads
+    as a name up to the list's next separator? 市水利  局 stays one (市水利 is no name)."""
+    if text[j] not in UNIT_START_CHARS or not _wide_gap(text, k + 1, j) or not looks_like_unit(text[a : k + 1]):
+        return False
+    n = j
+    while n < end and text[n] not in LIST_SEPARATORS and not text[n].isspace():
+        n += 1
+    return looks_like_unit(text[j:n])
+
+
 # how a collective named by no place opens (有关部门 / 相关单位 / 其他部门)
 _COLLECTIVE_OPENINGS = ("有关", "相关", "其他", "其它")
 
@@ -121,6 +133,10 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                         # named by no place (a body's 有关人员 is no unit: stays as written)
                         or (c in "和及" and text[k] in NAME_END_CHARS and _collective_follows(text, j, end))
                     )
+                    # 天津港集团 / 农业银行 / 市城投集团 on a cell's line, the next name on the next (two
+                    # blanks, as a cell's lines are joined): a whole name ending in none of
+                    # NAME_END_CHARS (was one unit, 天津港集团区发展改革委)
+                    or _names_on_lines(text, piece_start, k, j, end)
                     # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
                     # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
                     or (c in "和及" and text[skip_ws(text, piece_start, i)] == "各" and (
