@@ -7597,6 +7597,52 @@ def test_ledger_table_cut_at_a_page_break_goes_on_in_the_next_table(tmp_path):
     _check_spans(plan)
 
 
+@pytest.mark.parametrize("between", [
+    # a page of the plan's text between the two parts: the rest's 序号 goes on from the last row
+    ["（注：以上任务完成情况纳入年度目标责任考核。）", "各牵头单位要会同配合单位细化工作措施。"],
+    # a 续表 line, the header not typed again
+    ["续表"],
+    ["附表1（续）"],
+])
+def test_division_table_goes_on_after_text_without_its_header(tmp_path, between):
+    # 长春-style 分工方案 in Word: the table stops, text follows, the rest of the rows come without
+    # the header. Before, the rest's first row was taken for a header and its rows read as no
+    # table: tasks 3 and 4 were lost.
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("XX市2021年污染防治攻坚战重点任务分工方案")
+
+    def table(rows):
+        t = d.add_table(rows=len(rows), cols=5)
+        for r, vals in enumerate(rows):
+            for k, v in enumerate(vals):
+                t.rows[r].cells[k].text = v
+
+    table([["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+           ["1", "推进城区供热锅炉超低排放改造", "市生态环境局", "市城管执法局", "2021年10月底前"],
+           ["2", "加强秸秆禁烧管控，严格落实网格化监管", "市农业农村局", "市生态环境局", "2021年11月底前"]])
+    for line in between:
+        d.add_paragraph(line)
+    table([["3", "加强饮用水水源地保护，整治水源保护区环境问题", "市生态环境局", "市水务局、九台区政府", "2021年9月底前"],
+           ["4", "推进生活垃圾分类和处理设施建设", "市城管执法局", "市发展改革委", "2021年12月底前"]])
+    d.add_paragraph("附件2")
+    d.add_paragraph("各单位联络员名单")
+    # near miss: a table of as many columns after text, its 序号 starting again: no rest of the table
+    table([["1", "市生态环境局", "王某", "科长", "13800000000"],
+           ["2", "市农业农村局", "李某", "副科长", "13900000000"]])
+    path = tmp_path / "rest.docx"
+    d.save(path)
+    plan = extract_file(path)
+    assert _facts(plan) == [
+        ("1", "推进城区供热锅炉超低排放改造", [("市生态环境局", L, TB), ("市城管执法局", S, TB)]),
+        ("2", "加强秸秆禁烧管控，严格落实网格化监管", [("市农业农村局", L, TB), ("市生态环境局", S, TB)]),
+        ("3", "加强饮用水水源地保护，整治水源保护区环境问题", [("市生态环境局", L, TB), ("市水务局", S, TB), ("九台区政府", S, TB)]),
+        ("4", "推进生活垃圾分类和处理设施建设", [("市城管执法局", L, TB), ("市发展改革委", S, TB)]),
+    ]
+    assert [dl.text for dl in plan.tasks[2].deadlines] == ["2021年9月底前"]
+    _check_spans(plan)
+
+
 def test_project_ledger_names_its_task_by_the_project_and_a_units_and_people_column(tmp_path):
     # 重点项目台账: the task is the 项目名称, not its 建设内容; 责任单位/责任人 holds 县住建局/张某
     path = _division_docx(

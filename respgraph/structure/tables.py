@@ -47,16 +47,37 @@ def _handlers(units: list[Mention]) -> list[Mention]:
         return units
     return [Mention(m.text, "lead", m.basis, m.span, m.portfolio, m.collective) for m in units]
 
-def _goes_on(text: str, before: Table, table: Table) -> bool:
+def _goes_on(text: str, before: Table, table: Table, number: list[int]) -> bool:
     """Is ``table`` the rest of the division table ``before``, cut at a page break (a .docx
-    made from a PDF, a page printed as one table per sheet)? It follows with nothing but a page
-    number between, has as many columns, and its first row, taken for its header, is a row."""
+    made from a PDF, a page printed as one table per sheet)? It has as many columns, its first
+    row, taken for its header, is a row, and it follows with nothing but a page number or a
+    续表 line between, or its first row's 序号 (column ``number``) goes on from the last row
+    of ``before`` (the rest after a page of the plan's text: its rows were read as no table)."""
+    if not table.head or len(table.head) != len(before.header) or _looks_like_header(table.head):
+        return False
+    between = text[before.span.end : table.span.start]
     return (
-        bool(table.head)
-        and len(table.head) == len(before.header)
-        and _BETWEEN_PAGES.fullmatch(text, before.span.end, table.span.start) is not None
-        and not _looks_like_header(table.head)
+        _BETWEEN_PAGES.fullmatch(between) is not None
+        or _CONTINUED_LINE.fullmatch(between) is not None
+        or _number_goes_on(before, table, number)
     )
+
+
+# a line saying the table goes on: 续表 / （续表）/ 附表1（续）/ 续上表, a page number beside it
+_CONTINUED_LINE = re.compile(
+    r"[\s\u3000]*(?:[-—－–]*\s*\d{1,4}\s*[-—－–]*)?[\s\u3000]*(?:附表|附件)?\s*\d{0,2}\s*[（(]?\s*续\s*(?:上\s*)?表?\s*\d{0,2}\s*[）)]?[\s\u3000]*"
+)
+_ROW_NUMBER = re.compile(r"[\s\u3000]*(\d{1,3})[\s\u3000.、．]*")
+
+
+def _number_goes_on(before: Table, table: Table, number: list[int]) -> bool:
+    """Does ``table``'s first row number the row after ``before``'s last (…4 | 5…)?"""
+    last = before.rows[-1] if before.rows else before.head
+    if not number or not last or number[0] >= len(last):
+        return False
+    a = _ROW_NUMBER.fullmatch(last[number[0]].text)
+    b = _ROW_NUMBER.fullmatch(table.head[number[0]].text)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 # a ledger form's fields, at its foot or head: 填报人：/ 审核人：/ 联系电话：/ 填报单位（盖章）：
@@ -265,18 +286,18 @@ class _Above:
 
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
-    last: tuple[Table, list[str], set[str]] | None = None  # the division table before, its header
+    last: tuple[Table, list[str], set[str], list[int]] | None = None  # the division table before, its header, 序号 column
     for table in tables:
         table = form_as_row(_with_header(table))
         if is_division_table(table):
             h, body, labels = _merged_header(table)
-        elif last is not None and _goes_on(builder.text, last[0], table):
+        elif last is not None and _goes_on(builder.text, last[0], table, last[3]):
             h, body, labels = list(last[1]), [list(table.head), *table.rows], last[2]
         else:
             last = None
             continue
-        last = (table, list(h), labels)
         cols = _columns(h, settings, builder.year)
+        last = (table, list(h), labels, cols.number)
         rows = _rows(builder.text, table, body, labels, cols)
         at = builder.block_at(table.span.start)
         above = _Above()
