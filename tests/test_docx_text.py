@@ -251,6 +251,24 @@ def test_grid_table_nested_in_a_task_row_stays_in_its_cell(tmp_path):
     assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in p.tasks] == [("1", [("市水务局", "lead")])]
 
 
+def test_contacts_grid_nested_beside_a_short_task_and_its_lead_stays_in_its_row(tmp_path):
+    # near miss: a 分工表 row of short cells (1 | 加强施工扬尘管控 | 市住建局) with a grid of the
+    # support units' contacts nested in its last cell: the row is a task, not a field of rows
+    def build(d):
+        t = d.add_table(rows=2, cols=4)
+        for c, v in zip(t.rows[0].cells, ("序号", "重点任务", "牵头单位", "配合单位")):
+            c.text = v
+        cells = t.rows[1].cells
+        cells[0].text, cells[1].text, cells[2].text = "1", "加强施工扬尘管控", "市住建局"
+        inner = cells[3].add_table(rows=3, cols=3)
+        for row, values in zip(inner.rows, [("单位", "联系人", "电话"), ("市城管局", "王某", "0000001"), ("市交通局", "李某", "0000002")]):
+            for c, v in zip(row.cells, values):
+                c.text = v
+
+    p = extract_file(plan(tmp_path, table=build))
+    assert [(t.number, t.title, t.mentions[0].text, t.mentions[0].role) for t in p.tasks] == [("1", "加强施工扬尘管控", "市住建局", "lead")]
+
+
 TEXTBOX = (
     '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">'
     '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'

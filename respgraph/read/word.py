@@ -11,6 +11,7 @@ from typing import Iterator
 
 from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
+from respgraph.grammar.units import looks_like_unit
 from respgraph.docx_text import BodyWalker, W as _W, nested_row, unwrap_rows
 from respgraph.read.builder import _Builder, ReadError
 from respgraph.records import Table
@@ -181,9 +182,14 @@ def _nested_division_rows(table, numbering: Numbering, walker: BodyWalker) -> li
             return None
         labels = [_docx_cell_text(tc, numbering, walker).strip() for tc in tcs if not nested or tc is not nested[0][0]]
         if nested:
-            labels.append("".join(p.xpath("string(.)") for p in nested[0][0].iterchildren(_W_P)).strip())
+            own = nested[0][0].iterchildren(_W_P)  # the cell's paragraphs beside its table (Word ends a cell with one)
+            labels.append("".join(label + text for p in own for label, text in _docx_paragraphs(p, numbering, walker)).strip())
         labels = [x for x in labels if x]
-        if any(len(x) > _OUTER_LABEL_MAX or "\n" in x for x in labels):
+        # (a 分工表's own row with a grid in one cell, 1 | 加强扬尘管控 | 市住建局 | [单位|责任人|电话],
+        # names a unit beside it: its row, not a field of rows)
+        if any(len(x) > _OUTER_LABEL_MAX or "\n" in x for x in labels) or nested and (
+            len(labels) > 2 or any(looks_like_unit(x) for x in labels)
+        ):
             return None
         if not nested:
             if header is None:  # the outer header (序号 | 领域 | 任务分工): its field's label
