@@ -251,6 +251,33 @@ def test_grid_table_nested_in_a_task_row_stays_in_its_cell(tmp_path):
     assert [(t.number, [(m.text, m.role) for m in t.mentions]) for t in p.tasks] == [("1", [("市水务局", "lead")])]
 
 
+def test_nested_division_rows_under_the_outer_header(tmp_path):
+    # the header typed once, in the outer table (领域 | 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限, its
+    # first cell over the field column), each field's rows nested without a header of their own
+    def build(d):
+        head = ("领域", "序号", "任务", "牵头单位", "配合单位", "完成时限")
+        t = d.add_table(rows=3, cols=6)
+        for c, v in zip(t.rows[0].cells, head):
+            c.text = v
+        fields = [("大气环境", [("1", "推进VOCs深度治理", "区生态环境局", "区科经委", "2026年11月"),
+                                ("2", "加强非道路移动机械监管", "区建设交通委", "区城管执法局", "持续推进")]),
+                  ("水环境", [("3", "实施雨污混接改造", "区水务局", "各街镇", "2026年10月")])]
+        for row, (name, rows) in zip(t.rows[1:], fields):
+            row.cells[0].text = name
+            cell = row.cells[1].merge(row.cells[5])
+            inner = cell.add_table(rows=len(rows), cols=5)
+            for irow, values in zip(inner.rows, rows):
+                for c, v in zip(irow.cells, values):
+                    c.text = v
+
+    p = extract_file(plan(tmp_path, table=build))
+    assert [(t.number, t.section[-1], [(m.text, m.role) for m in t.mentions], [x.text for x in t.deadlines]) for t in p.tasks] == [
+        ("1", "大气环境", [("区生态环境局", "lead"), ("区科经委", "support")], ["2026年11月"]),
+        ("2", "大气环境", [("区建设交通委", "lead"), ("区城管执法局", "support")], ["持续推进"]),
+        ("3", "水环境", [("区水务局", "lead"), ("各街镇", "support")], ["2026年10月"]),
+    ]
+
+
 def test_contacts_grid_nested_beside_a_short_task_and_its_lead_stays_in_its_row(tmp_path):
     # near miss: a 分工表 row of short cells (1 | 加强施工扬尘管控 | 市住建局) with a grid of the
     # support units' contacts nested in its last cell: the row is a task, not a field of rows

@@ -167,14 +167,16 @@ def _nested_division_rows(table, numbering: Numbering, walker: BodyWalker) -> li
     """The rows of a 分工表 laid out inside an outer table's cells, as one table: the outer
     row's field (领域 | [序号|任务|牵头单位|配合单位|时限]) as a first column beside each nested
     row, as a vertically merged 重点任务 column is read; the nested header once, under the outer
-    header's label for the field. ``None`` when ``table`` is no such layout: a nested table with
-    fewer than three columns or two rows (牵头 | 单位 pairs in a unit cell), or an outer row
-    holding a task's text, is read as lines of its cell.
+    header's label for the field, or under the outer header when it names the nested columns
+    (领域 | 序号 | 任务 | 牵头单位 | …). ``None`` when ``table`` is no such layout: a nested table
+    with fewer than three columns (牵头 | 单位 pairs in a unit cell), one row under no header of
+    its columns, or an outer row holding a task's text or a unit, is read as lines of its cell.
 
     (Read as lines of their cell, the nested rows were one cell of one row: "no tasks found".)"""
     out: list[list[str]] = []
     header: list[str] | None = None
     field_head = ""
+    outer_head: list[str] = []  # 领域 | 序号 | 任务 | 牵头单位 | …: the outer header names the nested columns
     for row in table.rows:
         tcs = list(dict.fromkeys(c._tc for c in row.cells))
         nested = [(tc, t) for tc in tcs for t in tc.iterchildren(_W_TBL)]
@@ -194,13 +196,20 @@ def _nested_division_rows(table, numbering: Numbering, walker: BodyWalker) -> li
         if not nested:
             if header is None:  # the outer header (序号 | 领域 | 任务分工): its field's label
                 field_head = "  ".join(x for x in labels[:-1] if x not in _NUMBER_HEADS)
+                outer_head = labels
                 continue
             return None  # a row of its own between nested tables: not this layout
         rows = [r for r in _docx_rows(_docx_table(nested[0][1]), numbering, walker) if any(c.strip() for c in r)]
-        if len(rows) < 2 or max(len(r) for r in rows) < 3:
+        if not rows or max(len(r) for r in rows) < 3:
             return None
         if header is None:
-            header = rows[0]
+            if len(outer_head) >= 4 and all(len(r) == len(outer_head) - 1 for r in rows) and rows[0] != outer_head[1:]:
+                # the nested tables without a header of their own, under the outer one's columns
+                header, field_head = outer_head[1:], outer_head[0]
+            elif len(rows) >= 2:
+                header = rows[0]
+            else:
+                return None
             out.append([field_head or "类别"] + header)
         if rows[0] == header:
             rows = rows[1:]
