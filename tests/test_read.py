@@ -506,6 +506,55 @@ def test_portal_layout_tables_are_read_as_blocks(tmp_path):
     assert _facts(plan) == [(t, [(n.replace("市", "县"), r) for n, r in ms]) for t, ms in _PORTAL_FACTS]
 
 
+_NESTED_FIELDS = (
+    "<tr><td>大气环境</td><td colspan=5><table border=1>{head}"
+    "<tr><td>1</td><td>推进VOCs深度治理</td><td>区生态环境局</td><td>区科经委</td><td>2026年11月</td></tr>"
+    "<tr><td>2</td><td>加强非道路移动机械监管</td><td>区建设交通委</td><td>区城管执法局</td><td>持续推进</td></tr></table></td></tr>"
+    "<tr><td>水环境</td><td colspan=5><table border=1>{head}"
+    "<tr><td>3</td><td>实施雨污混接改造</td><td>区水务局</td><td>各街镇</td><td>2026年10月</td></tr></table></td></tr>"
+)
+_NESTED_FACTS = [
+    ("1", "大气环境", [("区生态环境局", "lead"), ("区科经委", "support")]),
+    ("2", "大气环境", [("区建设交通委", "lead"), ("区城管执法局", "support")]),
+    ("3", "水环境", [("区水务局", "lead"), ("各街镇", "support")]),
+]
+
+
+@pytest.mark.parametrize("outer_head, nested_head", [
+    # each field's rows nested with their own header, the outer header naming the fields
+    ("<tr><td>领域</td><td colspan=5>任务分工</td></tr>",
+     "<tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"),
+    # the header typed once, in the outer table, the nested rows without one
+    ("<tr><td>领域</td><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>", ""),
+])
+def test_portal_division_table_nested_in_field_cells(tmp_path, outer_head, nested_head):
+    """A portal's 分工表 laid out as fields (领域 | [the field's rows]): before, the rows under one
+    outer header were one cell each (no tasks), and nested rows with their own header lost their field."""
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "nested.html"
+    f.write_text("<html><head><meta charset='utf-8'><title>浦东新区2026年生态环境保护任务分工</title></head><body>"
+                 "<p>浦东新区2026年生态环境保护任务分工</p><table border=1>" + outer_head
+                 + _NESTED_FIELDS.format(head=nested_head) + "</table></body></html>", encoding="utf-8")
+    plan = extract_file(f)
+    assert [(t.number, t.section[-1], [(m.text, m.role) for m in t.mentions]) for t in plan.tasks] == _NESTED_FACTS
+    text = plan.document.text
+    assert all(text[m.span.start : m.span.end] == m.text for t in plan.tasks for m in t.mentions)
+
+
+def test_portal_link_grid_beside_a_label_is_no_division_table(tmp_path):
+    # near miss: a page laid out in a table, a short label beside a grid of links (no unit column):
+    # the page's text is read as before, the grid no table of tasks
+    from respgraph.extract import extract_file
+
+    f = tmp_path / "grid.html"
+    f.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>相关链接</td><td><table>"
+                 "<tr><td><a href='/a'>政策文件</a></td><td><a href='/b'>政策解读</a></td><td><a href='/c'>通知公告</a></td></tr>"
+                 "<tr><td><a href='/d'>工作动态</a></td><td><a href='/e'>人事信息</a></td><td><a href='/f'>统计数据</a></td></tr>"
+                 "</table></td></tr></table>" + _PORTAL_TASKS + "</body></html>", encoding="utf-8")
+    assert _facts(extract_file(f)) == _PORTAL_FACTS
+
+
 def test_portal_dl_metadata_pre_text_and_editor_line(tmp_path):
     from respgraph.extract import extract_file
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from respgraph.plural import counted
 from respgraph.read.builder import _Builder, ReadError, _cell_text
 from respgraph.read.decode import _ALIASES, _PLAUSIBLE, decode_text, plausibility
+from respgraph.read.nested_tables import lift_nested_division
 
 
 _HTML_DROP = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "object", "embed", "button", "select", "textarea", "footer"}
@@ -121,6 +122,10 @@ def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> N
         if _is_page_furniture(child) or _is_link_list(child, links):
             continue
         if name == "table":
+            lifted = _nested_division_rows(child)
+            if lifted is not None:
+                out.table(lifted)
+                continue
             if _is_layout_table(child):
                 _walk_html(child, out, links)  # its rows and cells are blocks (tr/td are)
                 continue
@@ -408,6 +413,36 @@ def _html_rows(table) -> list[list[str]]:
         fill_carried()
         rows.append(row)
     return rows
+
+
+def _nested_division_rows(table) -> list[list[str]] | None:
+    """The rows of a 分工表 nested in ``table``'s cells as one table (respgraph/read/nested_tables.py),
+    or ``None`` when ``table`` is no such layout (a page laid out in tables among them)."""
+    outer: list[tuple[list[str], list[list[str]] | None]] = []
+    for tr in _own_rows(table):
+        cells = _own_cells(tr)
+        holders = [c for c in cells if c.find("table") is not None]
+        if len(holders) > 1:
+            return None
+        labels = [_html_cell_text(c) for c in cells if c not in holders]
+        if not holders:
+            outer.append((labels, None))
+            continue
+        inner = holders[0].find_all("table")
+        if len(inner) > 1:
+            return None  # two tables in a cell, or tables in tables in tables: a page's layout
+        nested = inner[0]
+        labels.append(holders[0].get_text(" ", strip=True).replace(nested.get_text(" ", strip=True), "", 1))
+        outer.append((labels, _html_rows(nested)))
+    if all(n is None for _, n in outer):
+        return None
+    return lift_nested_division(outer)
+
+
+def _html_cell_text(cell) -> str:
+    sub = _Builder()
+    _walk_html(cell, sub, {})
+    return _cell_text(sub.text())
 
 
 def _int_attr(tag, name: str) -> int:

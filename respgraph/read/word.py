@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 from typing import Iterator
 
 from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
-from respgraph.grammar.units import looks_like_unit
 from respgraph.docx_text import BodyWalker, W as _W, nested_row, unwrap_rows
 from respgraph.read.builder import _Builder, ReadError
+from respgraph.read.nested_tables import lift_nested_division
 from respgraph.records import Table
 
 
@@ -156,73 +155,25 @@ def _docx_cell_text(tc, numbering: Numbering, walker: BodyWalker) -> str:
     return "\n".join(lines)
 
 
-# What an outer table's row may hold beside the 分工表 nested in one of its cells: its 序号 and the
-# field the nested rows belong to (一 | 水环境 / 企业全生命周期服务), never a task's text.
-_OUTER_LABEL_MAX = 20
-_CN_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}|[0-9]{1,2}")
-_NUMBER_HEADS = ("序号", "编号", "序列")
-
-
 def _nested_division_rows(table, numbering: Numbering, walker: BodyWalker) -> list[list[str]] | None:
-    """The rows of a 分工表 laid out inside an outer table's cells, as one table: the outer
-    row's field (领域 | [序号|任务|牵头单位|配合单位|时限]) as a first column beside each nested
-    row, as a vertically merged 重点任务 column is read; the nested header once, under the outer
-    header's label for the field, or under the outer header when it names the nested columns
-    (领域 | 序号 | 任务 | 牵头单位 | …). ``None`` when ``table`` is no such layout: a nested table
-    with fewer than three columns (牵头 | 单位 pairs in a unit cell), one row under no header of
-    its columns, or an outer row holding a task's text or a unit, is read as lines of its cell.
-
-    (Read as lines of their cell, the nested rows were one cell of one row: "no tasks found".)"""
-    out: list[list[str]] = []
-    header: list[str] | None = None
-    field_head = ""
-    outer_head: list[str] = []  # 领域 | 序号 | 任务 | 牵头单位 | …: the outer header names the nested columns
+    """The rows of a 分工表 nested in ``table``'s cells as one table (respgraph/read/nested_tables.py),
+    or ``None`` when ``table`` is no such layout."""
+    outer: list[tuple[list[str], list[list[str]] | None]] = []
     for row in table.rows:
         tcs = list(dict.fromkeys(c._tc for c in row.cells))
         nested = [(tc, t) for tc in tcs for t in tc.iterchildren(_W_TBL)]
         if len(nested) > 1:
             return None
-        labels = [_docx_cell_text(tc, numbering, walker).strip() for tc in tcs if not nested or tc is not nested[0][0]]
-        if nested:
-            own = nested[0][0].iterchildren(_W_P)  # the cell's paragraphs beside its table (Word ends a cell with one)
-            labels.append("".join(label + text for p in own for label, text in _docx_paragraphs(p, numbering, walker)).strip())
-        labels = [x for x in labels if x]
-        # (a 分工表's own row with a grid in one cell, 1 | 加强扬尘管控 | 市住建局 | [单位|责任人|电话],
-        # names a unit beside it: its row, not a field of rows)
-        if any(len(x) > _OUTER_LABEL_MAX or "\n" in x for x in labels) or nested and (
-            len(labels) > 2 or any(looks_like_unit(x) for x in labels)
-        ):
-            return None
+        labels = [_docx_cell_text(tc, numbering, walker) for tc in tcs if not nested or tc is not nested[0][0]]
         if not nested:
-            if header is None:  # the outer header (序号 | 领域 | 任务分工): its field's label
-                field_head = "  ".join(x for x in labels[:-1] if x not in _NUMBER_HEADS)
-                outer_head = labels
-                continue
-            return None  # a row of its own between nested tables: not this layout
-        rows = [r for r in _docx_rows(_docx_table(nested[0][1]), numbering, walker) if any(c.strip() for c in r)]
-        if not rows or max(len(r) for r in rows) < 3:
-            return None
-        if header is None:
-            if len(outer_head) >= 4 and all(len(r) == len(outer_head) - 1 for r in rows) and rows[0] != outer_head[1:]:
-                # the nested tables without a header of their own, under the outer one's columns
-                header, field_head = outer_head[1:], outer_head[0]
-            elif len(rows) >= 2:
-                header = rows[0]
-            else:
-                return None
-            out.append([field_head or "类别"] + header)
-        if rows[0] == header:
-            rows = rows[1:]
-        field = _group_label(labels)
-        out.extend([field] + r for r in rows)
-    return out if header is not None else None
-
-
-def _group_label(labels: list[str]) -> str:
-    """An outer row's cells as the field of its nested rows: 一 | 水环境 → 一、水环境."""
-    if len(labels) > 1 and _CN_ORDINAL.fullmatch(labels[0]):
-        return labels[0] + ("、" if labels[0][0] in "一二三四五六七八九十" else ".") + "".join(labels[1:])
-    return "  ".join(labels)
+            outer.append((labels, None))
+            continue
+        own = nested[0][0].iterchildren(_W_P)  # the cell's paragraphs beside its table (Word ends a cell with one)
+        labels.append("".join(label + text for p in own for label, text in _docx_paragraphs(p, numbering, walker)))
+        outer.append((labels, _docx_rows(_docx_table(nested[0][1]), numbering, walker)))
+    if all(n is None for _, n in outer):
+        return None
+    return lift_nested_division(outer)
 
 
 def _docx_rows(table, numbering: Numbering | None = None, walker: BodyWalker | None = None) -> list[list[str]]:
