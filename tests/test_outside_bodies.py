@@ -104,3 +104,21 @@ def test_party_and_congress_offices_written_short_are_one_body(plan_j, text, age
 def test_the_working_committee_of_the_bodies_is_a_party_body():
     a = _resolved("光山县", "县直工委")
     assert (a.kind, tuple(a.functions)) == ("party", ("党委",))
+
+
+@pytest.mark.parametrize("text, agency_id", [
+    # the social science federation and the Taiwan compatriots' association written short: one body
+    # with the full name, a mass organisation (were 光山县/社科联 and 光山县/台联, of no function)
+    ("县社科联", "光山县/社会科学界联合会"),
+    ("县社会科学界联合会", "光山县/社会科学界联合会"),
+    ("县台联", "光山县/台湾同胞联谊会"),
+    ("县台湾同胞联谊会", "光山县/台湾同胞联谊会"),
+])
+def test_mass_organisations_written_short(text, agency_id):
+    a = _resolved("光山县", text)
+    assert (a.agency_id, tuple(a.functions)) == (agency_id, ("群团",))
+
+
+def test_the_party_committees_taiwan_office_is_no_taiwan_association():
+    # near miss: 县委台办 is the party committee's office, not the 台联
+    assert _resolved("光山县", "县委台办").agency_id == "光山县/委台湾工作办公室"

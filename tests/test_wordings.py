@@ -56,6 +56,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # the 政协's office written short (县政协办) closing a list: a name, no unit 县政 that 协办 (assists)
     # (were 县政 a support, and the list's leads before it made supports; a bare list holding it was
     # no clause); near misses: 协办 after a unit and the 协办单位 label still mark a support
+    # mass organisations and associations written short in a bare list beside a bureau (县残联 /
+    # 县文联 / 县社科联 / 县消协 / 县个私协会 / 县台联 / 县慈善总会 / 县商会 / 县档案馆 / 县公证处): were no
+    # clause, the whole list refused for them; near miss: an association's other name in brackets
+    # after it in a sentence (县餐饮协会（县烹饪协会）) is no list, the item's lead its 负责指导 body
+    "bare-list-mass-organisations.txt": [
+        ("1", "开展残疾人就业帮扶", [("县民政局", L, FL), ("县残联", S, EX)]),
+        ("2", "繁荣哲学社会科学和文艺创作", [("县委宣传部", L, FL), ("县文联", S, EX), ("县社科联", S, EX)]),
+        ("3", "开展放心消费创建", [("县市场监管局", L, FL), ("县消协", S, EX), ("县个私协会", S, EX)]),
+        ("4", "做好对台交流和侨务工作", [("县委统战部", L, FL), ("县侨联", S, EX), ("县台联", S, EX)]),
+        ("5", "开展慈善帮扶和“一企帮一村”", [("县慈善总会", L, FL), ("县企业联合会", S, EX), ("县浙江商会", S, EX)]),
+        ("6", "推进档案数字化和公证便民服务", [("县档案馆", L, FL), ("县公证处", S, EX)]),
+        ("7", "支持行业组织参与治理", [("县市场监管局", L, EX)]),
+    ],
     "cppcc-office-written-short.txt": [
         ("1", "开展民营企业家恳谈活动", [("县委统战部", L, EX), ("县政协办", S, EX)]),
         ("2", "开展民主监督专项视察", [("县政协办", L, EX)]),

@@ -39,6 +39,10 @@ _BARE_SUFFIXES = (
     # （市交通运输局道路运输管理处，市交通运输行政执法队）: were no clause, 站 / 队 / 处 alone being
     # no body's ending strong enough)
     "执法队", "监督站", "管理处",
+    # the mass organisations and associations written short beside 妇联 (（县民政局、县残联） /
+    # （县委宣传部、县文联、县社科联） / （县市场监管局、县消协） / （县商务局、县个私协会）): were no clause
+    "残联", "侨联", "文联", "社科联", "台联", "计生协", "消协", "作协", "协会", "商会", "总会", "联合会",
+    "档案馆", "公证处", "监管组",
 )
 # Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
 # or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone;

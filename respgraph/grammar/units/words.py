@@ -45,6 +45,9 @@ UNIT_SUFFIXES = (
     # floods or fires name them beside bureaus (柳州工务段 / 准格尔车务段 / 南宁局集团公司柳州供电段 /
     # 县气象台): a clause naming one was read as no clause at all ("段" alone would take 路段 / 河段)
     "车务段", "工务段", "电务段", "供电段", "机务段", "车辆段", "客运段", "工电段", "桥工段", "气象台",
+    # mass organisations written short (县社科联 / 县台联 / 县计生协 / 县消协 / 县作协) and a regulator's
+    # county group (光山银保监组 / 信阳银保监分局光山监管组): （县社科联牵头，…配合） was no clause
+    "社科联", "台联", "计生协", "消协", "作协", "监管组", "银保监组",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 NAME_END_CHARS = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
