@@ -122,3 +122,18 @@ def test_mass_organisations_written_short(text, agency_id):
 def test_the_party_committees_taiwan_office_is_no_taiwan_association():
     # near miss: 县委台办 is the party committee's office, not the 台联
     assert _resolved("光山县", "县委台办").agency_id == "光山县/委台湾工作办公室"
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # China Southern Grid's provincial company with and without its legal form: one body (were
+    # 贵州省/电网有限责任公司 beside 贵州省/电网公司)
+    ("贵州省", "贵州电网有限责任公司", "贵州省/电网公司"),
+    ("贵州省", "贵州电网公司", "贵州省/电网公司"),
+    # near miss: its city unit is the city's 供电局
+    ("贵州省", "贵州电网有限责任公司贵阳供电局", "贵阳市/供电局"),
+    # a province's 人大 standing committee's general office written short: one body
+    ("贵州省", "省人大办公厅", "贵州省/人大常委会办公厅"),
+    ("贵州省", "省人大常委会办公厅", "贵州省/人大常委会办公厅"),
+])
+def test_provincial_outside_bodies_written_two_ways(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id
