@@ -137,3 +137,18 @@ def test_the_party_committees_taiwan_office_is_no_taiwan_association():
 ])
 def test_provincial_outside_bodies_written_two_ways(plan_j, text, agency_id):
     assert _resolved(plan_j, text).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # vertical bodies' names in full, with their province before the city: the city's body, as the
+    # short names are (were ids of their own)
+    ("宜春市", "中国人民武装警察部队江西省总队宜春支队", "宜春市/武警支队"),
+    ("宜春市", "武警宜春支队", "宜春市/武警支队"),
+    ("宜春市", "中国银行保险监督管理委员会宜春监管分局", "宜春市/银保监分局"),
+    ("宜春市", "宜春银保监分局", "宜春市/银保监分局"),
+    # near misses: the province's corps and bureau stay the province's
+    ("江西省", "中国人民武装警察部队江西省总队", "江西省/武警总队"),
+    ("江西省", "中国银行保险监督管理委员会江西监管局", "江西省/银保监局"),
+])
+def test_vertical_bodies_named_in_full_are_the_citys(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id
