@@ -152,3 +152,20 @@ def test_provincial_outside_bodies_written_two_ways(plan_j, text, agency_id):
 ])
 def test_vertical_bodies_named_in_full_are_the_citys(plan_j, text, agency_id):
     assert _resolved(plan_j, text).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # a police station named with its bureau is the station named alone: one body in the county's
+    # plan (were 宾川县/公安局金牛派出所 beside 宾川县/金牛派出所), and in the district's
+    ("宾川县", "宾川县公安局金牛派出所", "宾川县/金牛派出所"),
+    ("宾川县", "县公安局金牛派出所", "宾川县/金牛派出所"),
+    ("宾川县", "金牛派出所", "宾川县/金牛派出所"),
+    ("章贡区", "赣州市公安局章贡分局水东派出所", "章贡区/水东派出所"),
+    ("章贡区", "区公安分局水东派出所", "章贡区/水东派出所"),
+    # near misses: the bureau's stations named by no name stay as written; its traffic police
+    # brigade is the bureau's unit
+    ("宾川县", "县公安局派出所", "宾川县/公安局派出所"),
+    ("宾川县", "县公安局交警大队", "宾川县/交通警察大队"),
+])
+def test_a_police_station_named_with_its_bureau_is_the_station(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id

@@ -131,6 +131,12 @@ def _national_system(reg: Registry, t: str) -> Resolved | None:
 _BUREAU_OF_ZONE_GOVERNMENT = re.compile(r"^(?:管委会|管理委员会|管委)(?=[\u4e00-\u9fff]{2,}局$)")
 
 
+# 县公安局金牛派出所 / 公安分局城南派出所: a police station named with its bureau is the station named
+# alone (金牛派出所, as the same plan writes it elsewhere: were two ids of one county, 公安局金牛派出所
+# beside 金牛派出所); the bureau's other units (公安局交警大队) keep it
+_STATION_OF_POLICE = re.compile(r"^公安(?:分)?局(?=[\u4e00-\u9fff]{2,6}派出所$)")
+
+
 # the Party, before its committee's name: 中共 or, in the formal name, 中国共产党
 _PARTY_IN_FULL = re.compile("中国共产党|中共")
 # the 政协's and the Youth League's committees written in full, the body before the place
@@ -288,6 +294,7 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         if not explicit and not r.collective and _CENTRAL_BY_NAME.match(t):
             jur, explicit = NATIONAL, True  # 中国环境监测总站 in a province's plan: the national body
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
+    core = _STATION_OF_POLICE.sub("", core, 1)
     if core.startswith(("地委", "行署")) and not r.collective:
         jur, core, explicit = _prefecture_body(jur, core, explicit, chain)
     if r.party and core.startswith("委员会"):
