@@ -169,3 +169,40 @@ def test_vertical_bodies_named_in_full_are_the_citys(plan_j, text, agency_id):
 ])
 def test_a_police_station_named_with_its_bureau_is_the_station(plan_j, text, agency_id):
     assert _resolved(plan_j, text).agency_id == agency_id
+
+
+@pytest.mark.parametrize("text, agency_id", [
+    # the state banks' county branches, every way plans write them: one firm each (were an id per
+    # spelling, 农发行光山县支行 and 农行光山支行 of no function, 县农行 an agency)
+    ("中国农业发展银行光山县支行", "光山县/农业发展银行"),
+    ("农发行光山县支行", "光山县/农业发展银行"),
+    ("县农发行", "光山县/农业发展银行"),
+    ("中国农业银行光山县支行", "光山县/农业银行"),
+    ("农行光山支行", "光山县/农业银行"),
+    ("县农行", "光山县/农业银行"),
+    ("中国邮政储蓄银行光山县支行", "光山县/邮政储蓄银行"),
+    ("邮储银行光山县支行", "光山县/邮政储蓄银行"),
+    ("光山农商银行", "光山县/农村商业银行"),
+    ("县农商行", "光山县/农村商业银行"),
+    ("河南光山农村商业银行股份有限公司", "光山县/农村商业银行"),
+])
+def test_state_bank_branches_are_one_firm_each(text, agency_id):
+    a = _resolved("光山县", text)
+    assert (a.agency_id, a.kind, "金融" in a.functions) == (agency_id, "enterprise", True)
+
+
+@pytest.mark.parametrize("text, functions", [
+    # a bank whose name holds another field's word is a bank only (were 住房城乡建设 / 市场监管 too)
+    ("中国建设银行光山支行", ("金融",)),
+    ("县工行", ("金融",)),
+    # near misses: the bureaus those words name keep their field
+    ("县住建局", ("住房城乡建设",)),
+    ("县工商局", ("市场监管",)),
+])
+def test_a_bank_is_no_bureau_of_the_word_in_its_name(text, functions):
+    assert tuple(_resolved("光山县", text).functions) == functions
+
+
+def test_the_central_bank_is_no_firm():
+    # near miss: the central bank's branch written short stays an agency
+    assert (_resolved("光山县", "县人民银行").kind, _resolved("光山县", "人行光山县支行").kind) == ("agency", "agency")

@@ -454,7 +454,9 @@ def _read_kind(reg: Registry, r: _Reading, functions: list[str], name_functions:
     of no function is ``other`` and not known."""
     if r.collective:
         kind = "collective"
-    elif (r.core.endswith(_ENTERPRISE_TAIL) or "公司" in r.core) and "人民银行" not in r.core:  # the central bank is no firm
+    elif (r.core.endswith(_ENTERPRISE_TAIL) or "公司" in r.core or r.short.endswith(_ENTERPRISE_TAIL)) and "人民银行" not in r.core:
+        # (the central bank is no firm; a firm written short, 县农行 / 县农发行, is one as its full name,
+        # 农业银行, says: it was an agency beside the enterprise 农行光山支行, one id)
         kind = "enterprise"
     elif r.party:
         kind = "party"
