@@ -60,6 +60,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 县文联 / 县社科联 / 县消协 / 县个私协会 / 县台联 / 县慈善总会 / 县商会 / 县档案馆 / 县公证处): were no
     # clause, the whole list refused for them; near miss: an association's other name in brackets
     # after it in a sentence (县餐饮协会（县烹饪协会）) is no list, the item's lead its 负责指导 body
+    # a town's people's congress (镇人大 / 镇人大主席团), its union and the rural banks it names (镇农商行 /
+    # 镇信用社) in a bare list or before 牵头 (were no clause); near miss: a bracket saying how often a
+    # meeting is held names no unit
+    "town-congress-union-banks-bare-list.txt": [
+        ("1", "办理人大代表建议", [("镇党政办", L, FL), ("镇人大主席团", S, EX)]),
+        ("2", "开展代表视察活动", [("镇人大", L, EX), ("镇党政办", S, EX)]),
+        ("3", "推进农村信用体系建设", [("镇经发办", L, FL), ("镇农商行", S, EX), ("镇信用社", S, EX)]),
+        ("4", "开展职工技能竞赛", [("镇党政办", L, FL), ("镇工会", S, EX)]),
+        ("5", "召开镇第十八届人民代表大会第三次会议", []),
+    ],
     "bare-list-mass-organisations.txt": [
         ("1", "开展残疾人就业帮扶", [("县民政局", L, FL), ("县残联", S, EX)]),
         ("2", "繁荣哲学社会科学和文艺创作", [("县委宣传部", L, FL), ("县文联", S, EX), ("县社科联", S, EX)]),

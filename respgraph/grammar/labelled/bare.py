@@ -43,6 +43,9 @@ _BARE_SUFFIXES = (
     # （县委宣传部、县文联、县社科联） / （县市场监管局、县消协） / （县商务局、县个私协会）): were no clause
     "残联", "侨联", "文联", "社科联", "台联", "计生协", "消协", "作协", "协会", "商会", "总会", "联合会",
     "档案馆", "公证处", "监管组",
+    # a town's people's congress and union, and the rural banks it names (（镇党政办、镇人大主席团） /
+    # （镇党政办、镇农商行、镇信用社） / （镇党政办、镇工会）)
+    "人大", "主席团", "人大常委会", "工会", "信用社", "农商行", "农发行",
 )
 # Endings taken only beside a name ending as above: a collective (（市委宣传部、各县（市、区））)
 # or a township's station, office or squad (（经济发展办公室、市场监管所）), not 场所 or 站 alone;

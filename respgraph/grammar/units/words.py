@@ -48,6 +48,9 @@ UNIT_SUFFIXES = (
     # mass organisations written short (县社科联 / 县台联 / 县计生协 / 县消协 / 县作协) and a regulator's
     # county group (光山银保监组 / 信阳银保监分局光山监管组): （县社科联牵头，…配合） was no clause
     "社科联", "台联", "计生协", "消协", "作协", "监管组", "银保监组",
+    # a town's people's congress (镇人大: its 主席团 ends 团 already) and the rural banks written short
+    # (镇农商行 / 县农发行): （镇人大牵头，…配合） was no clause
+    "人大", "农商行", "农发行",
 )
 # Characters an agency name ends with, for the cheap test used when splitting on spaces or 和.
 NAME_END_CHARS = set("局委办部院厅室心司府会队所站社署处门位")  # 门/位: 有关部门, 相关单位
