@@ -206,3 +206,16 @@ def test_a_bank_is_no_bureau_of_the_word_in_its_name(text, functions):
 def test_the_central_bank_is_no_firm():
     # near miss: the central bank's branch written short stays an agency
     assert (_resolved("光山县", "县人民银行").kind, _resolved("光山县", "人行光山县支行").kind) == ("agency", "agency")
+
+
+@pytest.mark.parametrize("text, agency_id", [
+    # a railway group's section named after a banner: the banner's, as a county's (was the centre's,
+    # 中央/中国铁路呼和浩特局集团有限公司准格尔车务段)
+    ("呼和浩特局集团公司准格尔车务段", "准格尔旗/车务段"),
+    ("中国铁路呼和浩特局集团有限公司准格尔车务段", "准格尔旗/车务段"),
+    ("准格尔旗车务段", "准格尔旗/车务段"),
+    # near miss: the group itself stays the centre's
+    ("中国铁路呼和浩特局集团有限公司", "中央/中国铁路呼和浩特局集团有限公司"),
+])
+def test_a_railway_section_named_after_a_banner_is_the_banners(text, agency_id):
+    assert _resolved("准格尔旗", text).agency_id == agency_id

@@ -90,7 +90,8 @@ def _railway_unit_place(reg: Registry, unit: str) -> tuple[str, str] | None:
     or a county (连云港车务段 -> 连云港市, 车务段; 弋阳站 -> 弋阳县, 弋阳站); None for a unit named by no
     place (工务段)."""
     for k in range(4, 1, -1):
-        for written in (unit[:k], unit[:k] + "市", unit[:k] + "县"):  # (弋阳站: 弋阳县, listed by its full name)
+        # (弋阳站: 弋阳县, listed by its full name; 准格尔车务段: 准格尔旗, a banner)
+        for written in (unit[:k], unit[:k] + "市", unit[:k] + "县", unit[:k] + "旗"):
             place = reg.places.get(written)
             if place is not None and len(unit) > k and reg.jurisdiction(place).level in ("city", "county", "district"):
                 return place, unit[k:] if len(unit) > k + 1 else unit  # (弋阳站: 弋阳县/弋阳站, not 站)
