@@ -219,3 +219,20 @@ def test_the_central_bank_is_no_firm():
 ])
 def test_a_railway_section_named_after_a_banner_is_the_banners(text, agency_id):
     assert _resolved("准格尔旗", text).agency_id == agency_id
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # a bank named after its home place, its branch in another: that place's branch (was a body of
+    # the bank's home, 九江市/银行宜春分行, named 九江市银行宜春分行)
+    ("宜春市", "九江银行宜春分行", "宜春市/九江银行"),
+    ("宜春市", "九江银行宜春市分行", "宜春市/九江银行"),
+    ("秦州区", "甘肃银行天水分行", "天水市/甘肃银行"),
+    # the Bank of China's branches, as the other state banks'
+    ("宜春市", "中国银行宜春分行", "宜春市/中国银行"),
+    ("宜春市", "中行宜春分行", "宜春市/中国银行"),
+    # near misses: the central bank's branch and the banking regulator named in full stay theirs
+    ("宜春市", "人民银行宜春市中心支行", "宜春市/人民银行"),
+    ("宜春市", "中国银行保险监督管理委员会宜春监管分局", "宜春市/银保监分局"),
+])
+def test_a_banks_branch_is_the_branchs_place(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id

@@ -138,6 +138,10 @@ _BUREAU_OF_ZONE_GOVERNMENT = re.compile(r"^(?:管委会|管理委员会|管委)(
 _STATION_OF_POLICE = re.compile(r"^公安(?:分)?局(?=[\u4e00-\u9fff]{2,6}派出所$)")
 
 
+# the branch of a bank named after a place (九江银行, 甘肃银行), in another place: 银行<place>分行
+_LOCAL_BANK_BRANCH = re.compile(r"^银行(?P<place>[\u4e00-\u9fff]{2,8}?)(?:分行|中心支行|支行)$")
+
+
 # the Party, before its committee's name: 中共 or, in the formal name, 中国共产党
 _PARTY_IN_FULL = re.compile("中国共产党|中共")
 # the 政协's and the Youth League's committees written in full, the body before the place
@@ -296,6 +300,13 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
             jur, explicit = NATIONAL, True  # 中国环境监测总站 in a province's plan: the national body
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
     core = _STATION_OF_POLICE.sub("", core, 1)
+    if explicit and jur and (branch := _LOCAL_BANK_BRANCH.match(core)) and (
+        there := places_for(reg, chain).get(branch["place"]) or reg.places.get(branch["place"])
+    ) and there != jur:
+        # 九江银行宜春分行 / 甘肃银行天水分行: a bank named after its home place, its branch in another:
+        # that place's branch of the bank (was 九江市/银行宜春分行, a body of the bank's home, named
+        # 九江市银行宜春分行)
+        jur, core = there, t[: len(t) - len(core)] + "银行"
     if core.startswith(("地委", "行署")) and not r.collective:
         jur, core, explicit = _prefecture_body(jur, core, explicit, chain)
     if r.party and core.startswith("委员会"):
