@@ -236,3 +236,42 @@ def test_a_railway_section_named_after_a_banner_is_the_banners(text, agency_id):
 ])
 def test_a_banks_branch_is_the_branchs_place(plan_j, text, agency_id):
     assert _resolved(plan_j, text).agency_id == agency_id
+
+
+LIST_AFTER_NAMED_BODY = """荆州市沙市区2024年稳外贸工作方案
+
+一、重点任务
+（一）加强外贸金融服务。（责任单位：{first}、商务局）
+"""
+
+
+@pytest.mark.parametrize("first", [
+    # a body naming its place inside its own name (a national body's office written in full, a
+    # university) lends the next body in the list no prefix: a 商务局 written with none is the plan's
+    # own (was the province's after the 外汇 office, the city's after the bank and the university)
+    "国家外汇管理局湖北省分局",
+    "中国人民银行荆州市分行",
+    "武汉大学",
+])
+def test_a_name_holding_its_place_lends_no_prefix(tmp_path, first):
+    from respgraph.extract import extract_file
+    from respgraph.resolve import resolve_plan
+
+    path = tmp_path / "p.txt"
+    path.write_text(LIST_AFTER_NAMED_BODY.format(first=first), encoding="utf-8")
+    rp = resolve_plan(extract_file(path), load_registry())
+    ids = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert ids["商务局"] == "沙市区/商务局"
+
+
+def test_a_city_prefix_still_carries_in_a_list(tmp_path):
+    # near miss: 市发改委、财政局 in a district's plan: the second is the city's too
+    from respgraph.extract import extract_file
+    from respgraph.resolve import resolve_plan
+
+    path = tmp_path / "p.txt"
+    path.write_text("荆州市沙市区2024年稳外贸工作方案\n\n一、重点任务\n（一）加强外贸金融服务。（责任单位：荆州市发改委、财政局）\n",
+                    encoding="utf-8")
+    rp = resolve_plan(extract_file(path), load_registry())
+    ids = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
+    assert ids["财政局"] == "荆州市/财政局"

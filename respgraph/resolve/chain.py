@@ -17,12 +17,18 @@ from respgraph.resolve.places import ZONE_WORDS, places_for, Resolved, Chain
 # Bodies of national systems and regions, not of a place's level (民航西南地区管理局, 成都铁路局, 成都
 # 海关, 国网…供电公司): a list's place prefix is not carried to them, nor from them.
 _SYSTEM_WORDS = ("民航", "铁路", "海关", "国网", "电网", "电力", "供电", "地区管理局")
+# ... nor a body that names its place inside its own name: a national body's office written in full
+# (国家外汇管理局陕西省分局, 中国人民银行X分行), a university or school (西安交通大学, 长安大学): the
+# place is no prefix the list shares (港务区人社局 after 西安交通大学 was 西安市's, 港务区金融局 after
+# 国家外汇管理局陕西省分局 陕西省's)
+_NAME_HOLDS_ITS_PLACE = re.compile(r"^(?:国家|中国|中华)|大学|学院|学校")
 
 
 def _of_a_place(r: Resolved, text: str) -> bool:
     """Whether ``r`` (as ``text`` writes it) is a body of a place's level that a prefix written once
     in a list (市发改委、财政局) can name: no firm, national body or body of a national system."""
-    return r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
+    return (r.kind != "enterprise" and r.jurisdiction != NATIONAL and not any(w in text for w in _SYSTEM_WORDS)
+            and _NAME_HOLDS_ITS_PLACE.search(text) is None)
 
 
 # A name of a zone's body (片区综合业务局, 科技城新区管委会) names its zone: no list prefix is carried to it
