@@ -275,3 +275,21 @@ def test_a_city_prefix_still_carries_in_a_list(tmp_path):
     rp = resolve_plan(extract_file(path), load_registry())
     ids = {a.mention: a.agency_id for rows in rp.assignments.values() for a in rows}
     assert ids["财政局"] == "荆州市/财政局"
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id", [
+    # a 兵团 division named alone, or after the corps, is the city it is one administration with, as
+    # 师市X and 第八师石河子市X are (were 石河子市/第八师团委 and 新疆生产建设兵团/第八师团委)
+    ("石河子市", "兵团第八师团委", "石河子市/团委"),
+    ("石河子市", "新疆生产建设兵团第八师团委", "石河子市/团委"),
+    ("石河子市", "第八师团委", "石河子市/团委"),
+    ("石河子市", "师市团委", "石河子市/团委"),
+    ("石河子市", "第八师党委组织部", "石河子市/党委组织部"),
+    ("阿拉尔市", "第一师党委组织部", "阿拉尔市/党委组织部"),
+    # near misses: the corps' own body stays the corps'; a school whose name opens with 第一师范 is
+    # no body of 第一师's city
+    ("石河子市", "兵团团委", "新疆生产建设兵团/团委"),
+    ("石河子市", "第一师范学院", "新疆维吾尔自治区/第一师范学院"),
+])
+def test_a_corps_division_named_alone_is_its_citys(plan_j, text, agency_id):
+    assert _resolved(plan_j, text).agency_id == agency_id

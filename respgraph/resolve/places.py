@@ -427,6 +427,10 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     # 分局, the squad's 大队, 团X委's three characters; most names are read by a place before them)
     if text.startswith("第") and (found := _in_division_city(reg, text, chain, places)):
         return found
+    if text.startswith(_CORPS) and (corps := _CORPS_DIVISION.match(text)) and (
+        found := _in_division_city(reg, text[corps.end("corps") :], chain, places)
+    ):
+        return found  # 兵团第八师团委 / 新疆生产建设兵团第八师X: the division's, as 第八师X
     if len(text) > 7 and (found := _dispatched_bureau(reg, text, chain, places)):
         return found
     if text.endswith("分局") and (found := _branch_in_place(reg, text, chain, places)):
@@ -444,12 +448,17 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
 
 
 def _in_division_city(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
-    """第一师阿拉尔市X: the body of the division's listed city."""
+    """第一师阿拉尔市X: the body of the division's listed city; 第八师X (the division named alone, as
+    its own plans and the corps' write it): the body of the city it is one administration with."""
     if text.startswith("第") and (d := _DIVISION_NUMBER.match(text)):
         city = _split_place_raw(reg, text[d.end() :], chain, places)
         # (a listed division-city only: 第一师范大学城市学院 is a school, no division's city)
         if city[2] and city[1] != text[d.end() :] and city[0] in reg.jurisdictions and text.startswith(city[0], d.end()):
             return city
+    if text.startswith("第") and (d := _DIVISION_ALONE.match(text)) and (city := _DIVISION_CITIES.get(d["division"])):
+        rest = text[d.end() :]
+        if city in reg.jurisdictions and len(rest) >= 2 and _core_ok(rest):
+            return city, rest, True
     return None
 
 
@@ -645,6 +654,17 @@ _DIVISION_CITY = "师市"  # a 兵团 division and its city, one administration 
 # the division's number written before its city (第八师石河子市生态环境局, 第一师阿拉尔市发展改革委):
 # the city's body, as 师市生态环境局 is (was 石河子市/第八师石河子市生态环境局, another node)
 _DIVISION_NUMBER = re.compile(r"^第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
+# the divisions that are one administration with a city (师市合一): 第八师团委, 第八师党委组织部 are 石河子市's
+# as 师市团委 is (were bodies of their own, 石河子市/第八师团委 and 新疆生产建设兵团/第八师团委). Not 第一师范…
+_DIVISION_CITIES = {
+    "第一师": "阿拉尔市", "第二师": "铁门关市", "第三师": "图木舒克市", "第四师": "可克达拉市", "第五师": "双河市",
+    "第六师": "五家渠市", "第七师": "胡杨河市", "第八师": "石河子市", "第九师": "白杨市", "第十师": "北屯市",
+    "第十三师": "新星市", "第十四师": "昆玉市",
+}
+_DIVISION_ALONE = re.compile(r"^(?P<division>第[一二三四五六七八九十]{1,3}师)(?!范|[\u4e00-\u9fff]{2,5}市)")
+# the corps before its division (兵团第八师团委 / 新疆生产建设兵团第八师X)
+_CORPS = ("兵团第", "新疆生产建设兵团第")
+_CORPS_DIVISION = re.compile(r"^(?P<corps>新疆生产建设兵团|兵团)第")
 
 
 def _below(reg: Registry, inner: str, outer: str) -> bool:
