@@ -80,3 +80,40 @@ def test_options_of_one_name_share_their_default():
         for option, p in opts.items():
             differ.setdefault(option, set()).add(repr(p.default))
     assert {o for o, d in differ.items() if len(d) > 1} == {"--format", "--limit", "--out", "--plans", "--database"}
+
+
+# --------------------------------------------------------------------------- --plan by its file
+
+
+def test_plan_takes_the_name_of_the_file_it_was_read_from(tmp_path):
+    """The officer's folder shows p09_foshan_2023_huanwei.txt; the build's id is
+    p09-foshan-2023-huanwei, and `--plan p09_foshan_2023_huanwei` was 'no such plan'. Every
+    command taking --plan (and the API's plan=) reads the file's name, or its stem, as the
+    plan read from it, and says so on stderr."""
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    import respgraph
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "duty_sentences" / "qingyuan-2023-duties.txt",
+                plans / "qingyuan_2023_duties.txt")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(plans), "--out", str(out)]).exit_code == 0
+    b = respgraph.load(out)
+    (pid,) = b.plans()["plan_id"]
+    assert pid != "qingyuan_2023_duties"
+    for command in (["tasks"], ["workload"], ["network"], ["viz", "--view", "plan", "--out", str(tmp_path / "v.html")],
+                    ["agency", "清远县水利局"]):
+        for given in ("qingyuan_2023_duties.txt", "qingyuan_2023_duties", str(plans / "qingyuan_2023_duties.txt")):
+            r = runner.invoke(app, [command[0], str(out), *command[1:], "--plan", given])
+            assert r.exit_code == 0, (command, given, r.output)
+            assert f"the plan read from qingyuan_2023_duties.txt, id {pid}" in r.stderr
+    assert b.tasks(plan="qingyuan_2023_duties.txt").equals(b.tasks(plan=pid))
+    # near miss: a part of the name is no file's name (it is still offered as the plan meant)
+    r = runner.invoke(app, ["tasks", str(out), "--plan", "qingyuan_2023"])
+    assert r.exit_code == 2 and f"did you mean {pid}?" in r.stderr

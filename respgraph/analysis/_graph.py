@@ -135,6 +135,19 @@ def plans_matching(graph: "nx.MultiDiGraph", query: str) -> list[str]:
     return []
 
 
+def plan_of_file(graph: "nx.MultiDiGraph", given: str) -> tuple[str, str] | None:
+    """(plan id, file name) of the one plan read from a file named ``given``: its name, its name
+    without the suffix, or a path ending in it (``p09_foshan_2023_huanwei.txt``, whose id is
+    ``p09-foshan-2023-huanwei``: what an officer sees in the folder is the file). None when no
+    plan or several are."""
+    from pathlib import Path
+
+    name = Path(given).name
+    files = ((str(d.get("plan_id")), Path(str(d["path"]))) for _, d in nodes_of_type(graph, "Plan") if d.get("path"))
+    hits = {(pid, path.name) for pid, path in files if name in (path.name, path.stem)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def agencies(graph: "nx.MultiDiGraph") -> "pd.DataFrame":
     """One row per Agency node: ``agency`` (node id), agency_id, name, kind, jurisdiction, functions."""
     import pandas as pd

@@ -148,7 +148,8 @@ class Build(BuildAnalyses):
         raise ValueError(f"no plan matches {query!r} (plans: {', '.join(sorted(self.plan_ids))})")
 
     def _plan(self, plan: str | None) -> str | None:
-        """``plan`` when it is a plan id of the build (or None); else ``ValueError`` naming
+        """``plan`` when it is a plan id of the build (or None), the id of the plan read from the
+        file of that name (``p09_foshan_2023_huanwei.txt`` or its stem); else ``ValueError`` naming
         the plan it may mean. A mistyped id, or a place (``plan="景德镇市"``), gave an empty
         table without a word, where the command line says 'no such plan'."""
         from respgraph.model import plan_node
@@ -160,7 +161,11 @@ class Build(BuildAnalyses):
                             "filter the rows by plan_id (e.g. b.workload().query('plan_id in @ids'))")
         if plan is None or self.graph.nodes.get(plan_node(plan), {}).get("type") == "Plan":
             return plan
-        from respgraph.analysis._graph import plans_matching
+        from respgraph.analysis._graph import plan_of_file, plans_matching
+
+        by_file = plan_of_file(self.graph, plan)  # the file's name, as the folder shows it
+        if by_file is not None:
+            return by_file[0]
 
         hits = plans_matching(self.graph, plan)
         hint = f"; did you mean {hits[0]!r}?" if len(hits) == 1 else f"; {len(hits)} plans match: {', '.join(hits)}" if hits else ""

@@ -135,7 +135,7 @@ def workload_cmd(
         raise UsageError("--include-collectives goes with --overload (the workload table counts every unit already; "
                          "--exclude-collectives leaves collective addressees out of it)")
     graph = load_graph(build_dir, fold_renamed=fold_renamed)  # (the sub-reports read the folded graph as it is)
-    check_plan(graph, plan)
+    plan = check_plan(graph, plan)
     of_year = check_year(graph, year)
     common = dict(include_collectives=not exclude_collectives, include_suggested=include_suggested)
     if report is not None:
@@ -406,7 +406,7 @@ def network_cmd(
 
     exclusive(breadth_depth=breadth_depth, pairs=pairs)
     graph = load_graph(build_dir, fold_renamed=fold_renamed)
-    check_plan(graph, plan)
+    plan = check_plan(graph, plan)
     check_year(graph, year)
     common = dict(plan=plan, include_collectives=not exclude_collectives, include_suggested=include_suggested, year=year,
                   fold_renamed=fold_renamed)
@@ -503,8 +503,7 @@ def _print_vertical(graph, upper: str, lower: str, th: float, fmt: OutputFormat,
     functions each names (JSON: both; CSV: the matches only, said on stderr)."""
     from respgraph.analysis import overlap as ov
 
-    for p in (upper, lower):
-        check_plan(graph, p)
+    upper, lower = check_plan(graph, upper), check_plan(graph, lower)
     up_places, low_places = ov.place_chain(graph, upper), ov.place_chain(graph, lower)
     if low_places and low_places[0] in up_places[1:]:
         # the order is the user's to choose, but a district's plan as UPPER is most likely a slip

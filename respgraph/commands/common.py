@@ -120,22 +120,29 @@ def percent(df, cols):
 PLANS_LISTED = 12
 
 
-def check_plan(graph, plan: str | None) -> None:
-    """Nothing when ``plan`` is None or a plan of the build; else one error line with the plans
-    it may mean (or the build's first plans) and exit 2."""
+def check_plan(graph, plan: str | None) -> str | None:
+    """The plan id ``plan`` stands for: itself when it is a plan of the build (None stays None),
+    or the plan read from the file of that name (``p09_foshan_2023_huanwei.txt`` or its stem:
+    what an officer sees in the folder, where the id is ``p09-foshan-2023-huanwei``), said on
+    stderr; else one error line with the plans it may mean (or the build's first plans) and exit 2."""
     if plan is None:
-        return
-    from respgraph.analysis._graph import plans
+        return None
+    from respgraph.analysis._graph import plan_of_file, plans
     from respgraph.console import error_line
 
     table = plans(graph)
     known = sorted(table["plan_id"])
+    if plan not in known and (by_file := plan_of_file(graph, plan)) is not None:
+        print(f"respgraph: note: --plan {plan}: the plan read from {by_file[1]}, id {by_file[0]}", file=sys.stderr)
+        return by_file[0]
     if plan not in known:
         listed = ", ".join(known[:PLANS_LISTED]) + (f" +{len(known) - PLANS_LISTED} more" if len(known) > PLANS_LISTED else "")
         hint = _did_you_mean(plan, known, graph)
         # the plans it matches are the list to choose from; else every plan (the first ones)
         error_line(plan, f"no such plan in the build{hint}" + ("" if " plans match: " in hint else f" (plans: {listed})"))
         raise typer.Exit(EXIT_USAGE)
+    return plan
+
 
 
 def _did_you_mean(plan: str, known: list[str], graph) -> str:

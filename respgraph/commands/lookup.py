@@ -202,7 +202,7 @@ def agency_cmd(
         error_line(build_dir, f"no such build directory; the build comes first: `respgraph agency {name} {build_dir}`")
         raise typer.Exit(EXIT_USAGE)
     graph = load_graph(build_dir, fold_renamed=fold_renamed)
-    check_plan(graph, plan)
+    plan = check_plan(graph, plan)
     if _find(graph, build_dir, name, plan, supervising=lambda n: _only_supervises(graph, build_dir, n, plan, fmt, limit)) is None:
         return  # a supervisor's tasks were printed
     # the overload list's verdict (``overloaded``): collective addressees weigh in the fences only
@@ -346,7 +346,7 @@ def tasks_cmd(
     if role is not None and agency is None:  # the command line alone is wrong: before loading the build
         raise UsageError("--role needs --agency (the role of which agency?)")
     graph = load_graph(build_dir, fold_renamed=fold_renamed)  # (--agency 市环保局 then finds the 生态环境局)
-    check_plan(graph, plan)
+    plan = check_plan(graph, plan)
     check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     filters = dict(agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,

@@ -51,7 +51,7 @@ def suggest_cmd(
         raise typer.Exit(EXIT_FAILED)
     from respgraph.suggest import apply_suggestions, suggest
 
-    check_plan(build.graph, plan)
+    plan = check_plan(build.graph, plan)
     if task is not None:
         from respgraph.api.analyses import unknown_task
 

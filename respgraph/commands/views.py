@@ -67,7 +67,7 @@ def viz(
     graph = _load_graph(build_dir)
     if graph is None:
         raise typer.Exit(EXIT_FAILED)
-    check_plan(graph, plan)
+    plan = check_plan(graph, plan)
     target = out or build_dir / "views" / f"{view.value}.html"
     try:
         path = write_view(graph, target, view=view.value, plan=plan, campaign=campaign, agency=agency, function=function,
