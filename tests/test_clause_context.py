@@ -81,3 +81,18 @@ def test_the_views_tooltips_quote_the_sentence(build, tmp_path):
     # near miss: the long clause of 县农业农村局 has no sentence row
     farm = [t for t in edge_tips if str(t.get("原文条款 Clause", "")).startswith("县农业农村局")]
     assert farm and all("原文句子 Sentence" not in t for t in farm)
+
+
+def test_the_tasks_table_shows_what_a_duty_statement_makes_the_unit_do(build):
+    """`respgraph tasks out --plan P` of a duty list showed each unit's name as the task and
+    `县检察院：负责` as its clause: nothing of the duty. The table's clause column gives the
+    sentence of a thin clause; CSV keeps the clause as read (its text column has the duty)."""
+    runner = CliRunner()
+    r = runner.invoke(app, ["tasks", str(build), "--limit", "0"], env={"COLUMNS": "240"})
+    assert r.exit_code == 0, r.output
+    assert "县检察院：负责开展涉水领域公益诉讼检察工作。" in r.stdout
+    # near miss: the long clause is shown as it is (its sentence goes on: 做好畜禽养殖污染治理)
+    farm = next(line for line in r.stdout.splitlines() if "#003" in line)
+    assert farm.rstrip(" │").endswith("县农业农村局：负责农业面源污染防治，配合县生态环境局 @196")
+    csv = runner.invoke(app, ["tasks", str(build), "--format", "csv"])
+    assert ",县检察院：负责," in csv.stdout

@@ -86,8 +86,18 @@ def _table_tasks(df):
     if "supervisors" in df:
         df["supervisors"] = df["supervisors"].map(lambda xs: _few(xs) if isinstance(xs, list) else "")
     df["deadline_years"] = df["deadline_years"].map(lambda ys: "、".join(map(str, ys)) if isinstance(ys, list) else "")
-    df["clause"] = [_clause(c, s) for c, s in zip(df["clause"], df["clause_start"])]
+    df["clause"] = [_clause(_with_sentence(r), r.clause_start) for r in df.itertuples()]
     return df
+
+
+def _with_sentence(row) -> str:
+    """A row's clause, or, when it is thin (a duty statement's head: 市委宣传部。负责), the sentence
+    it stands in (``clause_sentence``): a 职责分工's task is titled by its unit alone, and the
+    table showed nothing of what the unit was made responsible for."""
+    from respgraph.graph.clause_context import clause_sentence
+
+    task = {"text": getattr(row, "text", ""), "start": getattr(row, "start", None)}
+    return clause_sentence(row.clause, row.clause_start, getattr(row, "clause_end", None), task) or row.clause
 
 
 def _table_workload(w):
