@@ -414,3 +414,21 @@ def test_report_puts_a_places_own_disagreements_first_and_says_why_a_task_has_no
     assert "其中 1 组为同一地区的两个规划" in _section(page, "disagreements")
     nolead = _section(page, "no-lead")
     assert nolead.count("仅写各乡镇/各部门 collective only") == 3 and "推进生态环境网格化监管" in nolead
+
+
+def test_the_agenda_says_how_many_disagreements_are_of_one_place():
+    """blind29d's 65 plans of many places: '相似任务牵头不一致：124 组' to take to the meeting,
+    of which 3 are two plans of one place (what a 环委办 settles; the table lists them first).
+    The line says so; where every pair is of one place it says only the count."""
+    import pandas as pd
+
+    from respgraph.viz.report import _agenda
+
+    def line(n_dis, here):
+        page = _agenda(pd.DataFrame(), pd.DataFrame(), [], n_dis, [], [], pd.DataFrame(), 0, here)
+        return re.search(r'<a href="#disagreements">(.*?)</a><br><span class="en">(.*?)</span>', page).groups()
+
+    assert line(124, 3) == ("相似任务牵头不一致：124 组，其中同一地区 3 组",
+                            "Similar tasks led by different functions: 124 pairs, 3 of them of two plans of one place")
+    assert line(7, 0)[0] == "相似任务牵头不一致：7 组，其中同一地区 0 组"
+    assert line(4, 4) == ("相似任务牵头不一致：4 组", "Similar tasks led by different functions: 4 pairs")  # (near miss)

@@ -157,10 +157,11 @@ def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned:
                f'now {"is" if unassigned == 1 else "are"} in plans that name no responsible agency at all, not listed.</p>' if unassigned else ""))
 
 
-def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 0) -> str:
+def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 0, n_dis_here: int | None = None) -> str:
     """What to take to the meeting, first on the page: one line per question a 督查室 brings
     (who is overloaded, which tasks have no lead, where plans disagree, what is due), each with
-    its count and a link to the table, then one line per busiest agency."""
+    its count and a link to the table, then one line per busiest agency. ``n_dis_here``: of the
+    ``n_dis`` disagreements, those of two plans of one place (the ones an office settles)."""
     items = []
     if len(ov):
         n_ag, n_pl = ov["name"].nunique(), ov["plan_id"].nunique()
@@ -174,7 +175,12 @@ def _agenda(ov, across, stated, n_dis: int, overdue, soon, top, n_silent: int = 
     silent_zh = f"；另有 {n_silent} 个规划未写明任何责任单位" if n_silent else ""
     silent_en = f"; {counted(n_silent, 'plan')} {'names' if n_silent == 1 else 'name'} no responsible agency at all" if n_silent else ""
     items.append(("no-lead", f"无牵头单位的任务：{len(stated)} 项{silent_zh}", f"Tasks without a lead: {len(stated)}{silent_en}"))
-    items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组", f"Similar tasks led by different functions: {counted(n_dis, 'pair')}"))
+    # of a year's plans of many places, most pairs are of two places, no office's to settle
+    # (blind29d's 65 plans: 124 pairs, 3 of one place): the line says how many are of one place
+    here = n_dis_here is not None and n_dis_here < n_dis
+    items.append(("disagreements", f"相似任务牵头不一致：{n_dis} 组" + (f"，其中同一地区 {n_dis_here} 组" if here else ""),
+                  f"Similar tasks led by different functions: {counted(n_dis, 'pair')}"
+                  + (f", {n_dis_here} of them of two plans of one place" if here else "")))
     items.append(("deadlines", f"已过期限：{len(overdue)} 项；本季度到期：{len(soon)} 项",
                   f"Past their deadline: {len(overdue)}; due this quarter: {len(soon)}"))
     lis = "".join(f'<li><a href="#{sid}">{esc(zh)}</a><br><span class="en">{esc(en)}</span>{next_due(soon) if sid == "deadlines" else ""}</li>'
@@ -522,7 +528,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
     overdue, soon, unassigned = due_rows(graph, titles, today, nolead.silent_ids)
 
     sections = [
-        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(nolead.silent))),
+        ("agenda", "会议要点 · What to take to the meeting", _agenda(ov, across, stated, n_dis, overdue, soon, top, len(nolead.silent), n_dis_here)),
         ("overload", "负荷过重的单位 · Overloaded agencies",
          _across_table(across, flags) + table(ov, {"plan": "规划 Plan", "name": "单位 Agency", "function": "职能 Function", "tasks_led": "牵头 led", "tasks_supported": "配合 supported",
                      "weighted_load": "加权负荷 load", "why": "原因 Reason", **_renamed_col(ov)},
