@@ -220,7 +220,7 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike, **overload_options: A
 
     frames = {
         "plans": plans_frame(G),
-        "tasks": tasks(G),
+        "tasks": _with_clause_sentences(tasks(G)),
         "assignments": assignments_frame(G),
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
@@ -247,8 +247,23 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike, **overload_options: A
     atomic_write_bytes(path, buf.getvalue())
 
 
+def _with_clause_sentences(df: Any) -> Any:
+    """The tasks sheet with ``clause_sentence`` after ``clause``: the sentence a thin clause
+    stands in (a duty statement's ``市委宣传部。负责``: ``graph.clause_context``), empty where the
+    clause says the work itself. A 职责分工's row is titled by its unit alone: without it the
+    sheet a 领导 filters showed nothing of the duty but in the text column, far to the right."""
+    from respgraph.graph.clause_context import clause_sentence
+
+    if "clause" not in df.columns or not len(df):
+        return df
+    sentences = [clause_sentence(r.clause, r.clause_start, r.clause_end, {"text": r.text, "start": r.start})
+                 for r in df[["clause", "clause_start", "clause_end", "text", "start"]].itertuples(index=False)]
+    return df.assign(clause_sentence=sentences)[[*df.columns[:df.columns.get_loc("clause") + 1], "clause_sentence",
+                                                 *df.columns[df.columns.get_loc("clause") + 1:]]]
+
+
 #: Columns wider than the 16 characters of the others: texts, titles and reasons.
-_WIDTHS = {"text": 40, "clause": 40, "title": 40, "task_title": 40, "plan": 30, "原因": 50, "reason": 50}
+_WIDTHS = {"text": 40, "clause": 40, "clause_sentence": 40, "title": 40, "task_title": 40, "plan": 30, "原因": 50, "reason": 50}
 
 
 def _isna(v: Any) -> bool:

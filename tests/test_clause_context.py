@@ -96,3 +96,16 @@ def test_the_tasks_table_shows_what_a_duty_statement_makes_the_unit_do(build):
     assert farm.rstrip(" │").endswith("县农业农村局：负责农业面源污染防治，配合县生态环境局 @196")
     csv = runner.invoke(app, ["tasks", str(build), "--format", "csv"])
     assert ",县检察院：负责," in csv.stdout
+
+
+def test_the_workbooks_tasks_sheet_has_the_sentence_beside_the_clause(build, tmp_path):
+    import pandas as pd
+
+    book = tmp_path / "b.xlsx"
+    assert CliRunner().invoke(app, ["export", str(build), "--format", "xlsx", "-o", str(book)]).exit_code == 0
+    sheet = pd.read_excel(book, sheet_name="tasks")
+    cols = list(sheet.columns)
+    assert cols[cols.index("clause") + 1] == "clause_sentence"
+    rows = sheet.set_index("clause")["clause_sentence"]
+    assert rows["县检察院：负责"] == PROCURATORATE
+    assert rows.isna()["县农业农村局：负责农业面源污染防治，配合县生态环境局"]  # (near miss: long enough)
