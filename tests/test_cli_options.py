@@ -117,3 +117,30 @@ def test_plan_takes_the_name_of_the_file_it_was_read_from(tmp_path):
     # near miss: a part of the name is no file's name (it is still offered as the plan meant)
     r = runner.invoke(app, ["tasks", str(out), "--plan", "qingyuan_2023"])
     assert r.exit_code == 2 and f"did you mean {pid}?" in r.stderr
+
+
+def test_the_reports_share_limit_is_the_lists(seed_build, tmp_path):
+    """report had no --share-limit: its table could not be the one `workload --overload
+    --share-limit 0.4` prints. Now the page's reasons and its agencies are that list's."""
+    import io
+
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    out = tmp_path / "report"
+    assert runner.invoke(app, ["report", str(seed_build), "--out", str(out), "--share-limit", "0.4",
+                               "--today", "2024-06-01"]).exit_code == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "超过 40% 的牵头占比上限" in page and "超过 25% 的牵头占比上限" not in page
+    listed = pd.read_csv(io.StringIO(runner.invoke(app, ["workload", str(seed_build), "--overload", "--share-limit", "0.4",
+                                                        "-f", "csv"]).stdout))
+    names = set(listed["name"])
+    assert listed["reason"].str.contains("above the 40% share limit").any()
+    section = page[page.index('<section id="overload"'):]
+    shown = set(pd.read_html(io.StringIO(section[:section.index("</section>")]))[-1]["单位 Agency"])
+    assert shown == names
+    # near miss: the default's reasons are of the 25% limit
+    default = pd.read_csv(io.StringIO(runner.invoke(app, ["workload", str(seed_build), "--overload", "-f", "csv"]).stdout))
+    assert default["reason"].str.contains("above the 25% share limit").any()
+    assert not default["reason"].str.contains("40%").any()
