@@ -258,7 +258,9 @@ class Build(BuildAnalyses):
         """An interactive view that displays inline in Jupyter. ``kind``: build | plan |
         campaign | agency | network | overload; filters: plan, campaign, agency, function,
         role (see ``respgraph.viz.views.select_view``); ``fold_renamed=True``: a body a reform renamed
-        drawn as the body that took its work over, whose tooltip names it.
+        drawn as the body that took its work over, whose tooltip names it; the red rings are
+        ``b.overload()``'s list, with its options (include_collectives, share_limit, min_tasks,
+        min_plan_tasks).
 
         >>> b.view("agency", agency="渝水区生态环境局")            # doctest: +SKIP
         >>> b.view("plan", plan="yushui").save("yushui.html")   # doctest: +SKIP
