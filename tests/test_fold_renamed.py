@@ -261,6 +261,10 @@ def test_network_export_folds_from_the_command_line_and_from_python(out, b, tmp_
     folded = CliRunner().invoke(app, ["export", str(out), "--format", "gexf", "--fold-renamed", "-o", str(whole)])
     assert folded.exit_code == 0, folded.output
     assert "agency:株洲市/环境保护局" not in whole.read_text(encoding="utf-8")
+    # the line names the counts of the graph written (one body fewer than the build's)
+    written = nx.read_gexf(whole)
+    assert f"{written.number_of_nodes()} nodes" in folded.stdout
+    assert written.number_of_nodes() == b.graph.number_of_nodes() - 1
     b.export("gexf", whole, fold_renamed=True)
     assert "agency:株洲市/环境保护局" not in whole.read_text(encoding="utf-8")
     b.export("gexf", whole)  # near miss: unfolded, the old body is its own node

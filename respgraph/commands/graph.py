@@ -185,7 +185,9 @@ def export(
     except OSError as e:
         print(f"respgraph: {target}: cannot write ({e.strerror or e})", file=sys.stderr)
         raise typer.Exit(EXIT_FAILED)
-    g = stored.graph
+    from respgraph.analysis.renamed import folded_if
+
+    g = folded_if(stored.graph, fold_renamed)  # (the counts of the graph written, folded or not)
     print(f"{target}: {counted(g.number_of_nodes(), 'node')}, {counted(g.number_of_edges(), 'edge')} ({fmt.value})")
 
 
