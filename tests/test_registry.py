@@ -159,19 +159,19 @@ def test_env_var_selects_a_user_registry(reg_copy: Path, monkeypatch):
     from respgraph.resolve import resolve_mention
 
     with (reg_copy / "function_keywords.csv").open("a", encoding="utf-8") as fh:
-        fh.write("社会事业,民政;教育;卫生健康,,zones: 社会事业局\n")
+        fh.write("人居环境,住房城乡建设;农业农村,,人居环境局\n")
     (reg_copy / "task_keywords.csv").unlink()  # a user copy may leave out the suggest lexicon
     monkeypatch.setenv("RESPGRAPH_REGISTRY", str(reg_copy))
     assert registry_dir() == reg_copy.resolve()
     reg = load_registry()
     assert reg.path == reg_copy.resolve() and reg is not load_registry(DEFAULT_DIR)
     zone = PlanMeta("z", "z.txt", jurisdiction="绵阳高新区")
-    assert resolve_mention(reg, "高新区社会事业局", zone).functions == ["民政", "教育", "卫生健康"]
+    assert resolve_mention(reg, "高新区人居环境局", zone).functions == ["住房城乡建设", "农业农村"]
     assert registry_file("task_keywords.csv") == DEFAULT_DIR / "task_keywords.csv"
     assert registry_file("function_keywords.csv") == reg_copy.resolve() / "function_keywords.csv"
     monkeypatch.delenv("RESPGRAPH_REGISTRY")
     assert load_registry().path == DEFAULT_DIR
-    assert resolve_mention(load_registry(), "高新区社会事业局", zone).known is False
+    assert resolve_mention(load_registry(), "高新区人居环境局", zone).known is False
 
 
 def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
@@ -187,19 +187,19 @@ def test_cli_agencies_uses_the_registry_option(reg_copy: Path, tmp_path: Path):
     plan.write_text(
         "绵阳高新区管委会\n关于印发《绵阳高新区生态环境保护工作方案》的通知\n绵阳高新区管委会\n2022年1月5日\n"
         "绵阳高新区生态环境保护工作方案\n一、主要任务\n（一）蓝天行动\n"
-        "1.加强扬尘治理。落实工地扬尘防治措施。（责任单位：高新区社会事业局、高新区生态环境分局）\n",
+        "1.加强扬尘治理。落实工地扬尘防治措施。（责任单位：高新区人居环境局、高新区生态环境分局）\n",
         encoding="utf-8",
     )
     runner = CliRunner()
     r = runner.invoke(app, ["agencies", str(plan), "--unknown", "--format", "json"])
     assert r.exit_code == 0, r.output
-    assert [row["mention"] for row in json.loads(r.stdout)] == ["高新区社会事业局"]
+    assert [row["mention"] for row in json.loads(r.stdout)] == ["高新区人居环境局"]
     with (reg_copy / "function_keywords.csv").open("a", encoding="utf-8") as fh:
-        fh.write("社会事业,民政;教育;卫生健康,,zones: 社会事业局\n")
+        fh.write("人居环境,住房城乡建设;农业农村,,人居环境局\n")
     r = runner.invoke(app, ["agencies", str(plan), "--registry", str(reg_copy), "--format", "json"])
     assert r.exit_code == 0, r.output
     rows = {row["agency_id"]: row for row in json.loads(r.stdout)}
-    assert rows["绵阳高新区/社会事业局"]["functions"] == ["民政", "教育", "卫生健康"]
+    assert rows["绵阳高新区/人居环境局"]["functions"] == ["住房城乡建设", "农业农村"]
     assert rows["绵阳高新区/生态环境局"]["glosses"] == ["ecology and environment"]
     bad = tmp_path / "bad-registry"  # a directory of its own: registries are loaded once per directory
     shutil.copytree(reg_copy, bad)

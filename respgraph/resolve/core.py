@@ -57,6 +57,7 @@ from respgraph.resolve.places import (
 )
 
 
+_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # (a 学校 named bare, 中心学校, is the place's)
 _MINISTRY_DIVISION = re.compile(r"[^\W公]{2,10}司")  # 价格司, 法规与标准司 (never 有限公司)
 
 
@@ -547,6 +548,14 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         and (not known or not _named_as_its_trade(reg, short))
     )
     firm_holds_place = firm and len(js) >= 2 and js in short[1:]
+    # 三峡大学 / 北部湾港集团 written bare, no place or level before it (宜昌市's, 南宁市's plan): a
+    # university's or a firm's own name, which no place's name belongs in (a university is a
+    # province's or a ministry's, a group named without its place may be the province's): named as
+    # written (were 宜昌市三峡大学, 南宁市北部湾港集团), its id the plan's place's as a brand's branch is.
+    # A firm named as its trade alone (水务集团, 城投公司) is the place's and named so (南宁市水务集团).
+    # (a firm by a group's or a company's name: a generic firm, 物业公司, stays the place's)
+    own_name = t == short and jur is not None and not _named_as_its_trade(reg, short) and (
+        firm and (short.endswith("集团") or "有限" in short) or _UNIVERSITY.search(short) is not None)
     body = reg.filed_under(short, jur)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
         body = _governments_of_levels(body)
@@ -556,7 +565,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         parent=eco_bureau or _police_unit_of(reg, jur, body),
         # (a firm named by its place, 天津港集团 / 天津港（集团）有限公司, is one firm however its form is written)
         agency_id=f"{jid}/{_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body}",
-        name=short if branded or jur == NATIONAL or firm_holds_place else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
+        name=short if branded or own_name or jur == NATIONAL or firm_holds_place else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
