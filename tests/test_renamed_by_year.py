@@ -341,13 +341,14 @@ PLACE_PLAN = """{city}{year}年城市更新工作要点
 def test_a_place_that_kept_the_old_name_keeps_its_body(tmp_path):
     """厦门 kept 建设局 as its housing and construction bureau's name (厦门市建设局): its 2025 plan's
     市建设局 is that body, not a 住房和城乡建设局 (successors.csv's row of 厦门市, no successors);
-    a district of 厦门 (思明区, under the city) likewise. Near miss: 福州's 2025 plan's 市建设局 (no
-    row for 福州市) still moves to the 住房和城乡建设局, and 厦门's 市国土资源局 (no row) stays."""
+    its districts' is their 建设与交通局 (思明区's row: test_xiamens_districts_…). Near miss: 福州's
+    2025 plan's 市建设局 (no such row for 福州市) still moves to the 住房和城乡建设局, and 厦门's
+    市国土资源局 to its 自然资源和规划局 (its own row)."""
     xm = _by_mention(_resolved(tmp_path, "xm.txt", PLACE_PLAN.format(city="厦门市", year=2025, prefix="市")))
     assert xm["市建设局"] == ("厦门市/建设局", "厦门市建设局", None)
-    assert xm["市国土资源局"] == ("厦门市/国土资源局", "厦门市国土资源局", None)
+    assert xm["市国土资源局"] == ("厦门市/自然资源和规划局", "厦门市自然资源和规划局", "厦门市/国土资源局")
     sm = _by_mention(_resolved(tmp_path, "sm.txt", PLACE_PLAN.format(city="厦门市思明区", year=2025, prefix="区")))
-    assert sm["区建设局"] == ("思明区/建设局", "思明区建设局", None)
+    assert sm["区建设局"] == ("思明区/建设与交通局", "思明区建设与交通局", "思明区/建设局")
     fz = _by_mention(_resolved(tmp_path, "fz.txt", PLACE_PLAN.format(city="福州市", year=2025, prefix="市")))
     assert fz["市建设局"] == ("福州市/住房和城乡建设局", "福州市住房和城乡建设局", "福州市/建设局")
 
@@ -502,3 +503,58 @@ def test_the_municipalities_and_guangzhou_name_their_land_bodies_their_way(tmp_p
     assert lead("广州市", 2017, "市国土房管局") == "广州市/国土资源和规划委员会"
     assert lead("沈阳市", 2024, "市国土房管局") == "沈阳市/国土资源和房屋管理局"
     assert lead("天津市", 2024, "市国土资源局") == "天津市/国土资源局"
+
+
+def _place_lead(tmp_path, place, year, unit, other=""):
+    """The lead of a one-item plan of ``place`` and ``year`` naming ``unit`` (and ``other`` in a
+    second item): (agency id, renamed_from)."""
+    text = (f"{place}人民政府办公室关于印发{place}{year}年土地和城市建设工作要点的通知\n{place}{year}年土地和城市建设工作要点\n"
+            f"一、重点任务\n    （一）推进土地整治。牵头单位：{unit}；配合单位：{place[:3]}财政局。\n")
+    if other:
+        text += f"    （二）推进城市更新。牵头单位：{other}；配合单位：{place[:3]}财政局。\n"
+    rp = _resolved(tmp_path, f"{place}{year}{len(other)}.txt", text)
+    a = rp.assignments[next(iter(rp.assignments))][0]
+    return a.agency_id, a.renamed_from
+
+
+def test_beijings_land_bodies_are_its_planning_and_natural_resources_committee(tmp_path):
+    """北京 merged its 国土资源局 and 规划委员会 into the 规划和国土资源管理委员会 (2016), made the
+    规划和自然资源委员会 in 2018, its districts' 国土 bodies the committee's branches: a 2024 北京 plan's
+    市国土资源局 / 市规划委 is the committee, a 2024 朝阳区 plan's 区国土分局 its branch there, a 2017
+    plan's 市国土资源局 the 规划国土委 of its time. Near misses: a 2016 plan keeps its body; a 2024 plan
+    naming the committee too keeps the two apart; 天津's 2024 市国土资源局 (no row) stays."""
+    assert _place_lead(tmp_path, "北京市", 2024, "市国土资源局") == ("北京市/规划和自然资源委员会", "北京市/国土资源局")
+    assert _place_lead(tmp_path, "北京市", 2024, "市规划委") == ("北京市/规划和自然资源委员会", "北京市/规划委员会")
+    assert _place_lead(tmp_path, "北京市朝阳区", 2024, "区国土分局") == (
+        "北京市朝阳区/规划和自然资源委员会分局", "北京市朝阳区/国土资源分局")
+    assert _place_lead(tmp_path, "北京市", 2018, "市国土资源局") == ("北京市/规划和国土资源管理委员会", "北京市/国土资源局")
+    assert _place_lead(tmp_path, "北京市", 2016, "市国土资源局") == ("北京市/国土资源局", None)
+    assert _place_lead(tmp_path, "北京市", 2024, "市国土资源局", "市规划和自然资源委员会") == ("北京市/国土资源局", None)
+    assert _place_lead(tmp_path, "天津市", 2024, "市国土资源局") == ("天津市/国土资源局", None)
+
+
+def test_fujians_and_guangdongs_cities_name_their_land_bodies_their_way(tmp_path):
+    """福建's 2019 reforms: 福州's and 厦门's 国土资源局 and 规划局 became the 自然资源和规划局, the other
+    cities' (莆田, 漳州, 龙岩 …) the 自然资源局; 广东's cities but 广州 and 深圳 the 自然资源局 (佛山's
+    branch in 南海区 too). A 2024 plan's old name is that body. Near misses: 泉州 (its counties'
+    names not all known: no row) stays; a 2020 plan (the reform's next year) keeps its body."""
+    assert _place_lead(tmp_path, "福州市", 2024, "市国土资源局") == ("福州市/自然资源和规划局", "福州市/国土资源局")
+    assert _place_lead(tmp_path, "厦门市", 2024, "市规划局") == ("厦门市/自然资源和规划局", "厦门市/城乡规划局")
+    assert _place_lead(tmp_path, "龙岩市", 2024, "市国土资源局") == ("龙岩市/自然资源局", "龙岩市/国土资源局")
+    assert _place_lead(tmp_path, "佛山市", 2024, "市国土资源局") == ("佛山市/自然资源局", "佛山市/国土资源局")
+    assert _place_lead(tmp_path, "佛山市", 2024, "市国土资源局南海分局") == ("南海区/自然资源局", "南海区/国土资源分局")
+    assert _place_lead(tmp_path, "东莞市", 2024, "市规划局") == ("东莞市/自然资源局", "东莞市/城乡规划局")
+    assert _place_lead(tmp_path, "泉州市", 2024, "市国土资源局") == ("泉州市/国土资源局", None)
+    assert _place_lead(tmp_path, "佛山市", 2020, "市国土资源局") == ("佛山市/国土资源局", None)
+
+
+def test_xiamens_districts_housing_body_is_their_construction_and_transport_bureau(tmp_path):
+    """厦门's districts name their housing and construction body 建设与交通局 (思明区建设与交通局): a 2024
+    思明区 plan's 区建设局 is that body, while the city's 市建设局 stays the 建设局 it kept. Near misses:
+    a plan naming the 建设与交通局 too keeps the two apart; 福州's 鼓楼区 (no row) has the
+    住房和城乡建设局."""
+    assert _place_lead(tmp_path, "厦门市思明区", 2024, "区建设局") == ("思明区/建设与交通局", "思明区/建设局")
+    assert _place_lead(tmp_path, "厦门市湖里区", 2024, "区建设局") == ("湖里区/建设与交通局", "湖里区/建设局")
+    assert _place_lead(tmp_path, "厦门市", 2024, "市建设局") == ("厦门市/建设局", None)
+    assert _place_lead(tmp_path, "厦门市思明区", 2024, "区建设局", "区建设与交通局") == ("思明区/建设局", None)
+    assert _place_lead(tmp_path, "福州市鼓楼区", 2024, "区建设局")[0] == "福州市鼓楼区/住房和城乡建设局"
