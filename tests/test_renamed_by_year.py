@@ -558,3 +558,18 @@ def test_xiamens_districts_housing_body_is_their_construction_and_transport_bure
     assert _place_lead(tmp_path, "厦门市", 2024, "市建设局") == ("厦门市/建设局", None)
     assert _place_lead(tmp_path, "厦门市思明区", 2024, "区建设局", "区建设与交通局") == ("思明区/建设局", None)
     assert _place_lead(tmp_path, "福州市鼓楼区", 2024, "区建设局")[0] == "福州市鼓楼区/住房和城乡建设局"
+
+
+def test_shenzhens_districts_land_bodies_are_the_citys_bureaus_branches(tmp_path):
+    """深圳's 国土 body is the 规划和自然资源局 since 2019, a district's its 管理局 there (深圳市规划和
+    自然资源局南山管理局): a 2024 南山区 plan's 区国土局 / 区国土分局 is that body, one id with the
+    管理局 written in full; the city's 2024 市国土资源局 / 市规划局 the bureau. Near misses: a 2020 plan
+    keeps its body; a plan naming the 管理局 too keeps the two apart."""
+    branch = _place_lead(tmp_path, "深圳市南山区", 2024, "市规划和自然资源局南山管理局")[0]
+    assert branch == "深圳市南山区/规划和自然资源局"
+    assert _place_lead(tmp_path, "深圳市南山区", 2024, "区国土局") == (branch, "深圳市南山区/国土资源局")
+    assert _place_lead(tmp_path, "深圳市南山区", 2024, "区国土分局") == (branch, "深圳市南山区/国土资源分局")
+    assert _place_lead(tmp_path, "深圳市", 2024, "市国土资源局") == ("深圳市/规划和自然资源局", "深圳市/国土资源局")
+    assert _place_lead(tmp_path, "深圳市", 2024, "市规划局") == ("深圳市/规划和自然资源局", "深圳市/城乡规划局")
+    assert _place_lead(tmp_path, "深圳市", 2020, "市国土资源局") == ("深圳市/国土资源局", None)
+    assert _place_lead(tmp_path, "深圳市南山区", 2024, "区国土局", "市规划和自然资源局南山管理局") == ("深圳市南山区/国土资源局", None)
