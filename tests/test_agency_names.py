@@ -1647,3 +1647,24 @@ def test_a_committee_written_short_is_named_in_full_only_by_the_registry(text, n
     (was: 市民族宗教委 became a 民族宗教委员会 no place has)."""
     a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="绵阳市"))
     assert (a.name, a.known) == (name, known) and a.aliases == [text]
+
+
+def test_a_citys_own_name_for_its_city_management_body():
+    """西安's and 长沙's city-management body is the 城市管理和综合执法局 (since their 2019 reforms): their
+    plans' 市城管执法局 (a name of the reform's years) and the name written in full are named so, one id
+    with the 城市管理局 as everywhere (were 西安市城市管理综合行政执法局, a spelling the body never
+    bore). Near misses: 郑州's full name is the usual spelling's; 西安's 市城管局 stays the 城市管理局 (a
+    plan of 2010 or 2018 means the body of that name: which year a plan's 城管局 is the new name is not
+    read)."""
+    reg = load_registry()
+
+    def got(place, text):
+        a = resolve_mention(reg, text, PlanMeta("p", "p.txt", jurisdiction=place))
+        return a.agency_id, a.name
+
+    assert got("西安市", "市城管执法局") == ("西安市/城市管理局", "西安市城市管理和综合执法局")
+    assert got("西安市", "市城市管理和综合执法局") == got("西安市", "市城管执法局")
+    assert got("长沙市", "市城管执法局") == ("长沙市/城市管理局", "长沙市城市管理和综合执法局")
+    assert got("郑州市", "市城管执法局") == ("郑州市/城市管理局", "郑州市城市管理综合行政执法局")
+    assert got("郑州市", "市城市管理和综合执法局") == ("郑州市/城市管理局", "郑州市城市管理综合行政执法局")
+    assert got("西安市", "市城管局") == ("西安市/城市管理局", "西安市城市管理局")
