@@ -129,8 +129,8 @@ def test_a_researchers_gephi_network_can_leave_out_collective_addressees(tmp_pat
     assert "5 agencies, 6 pairs" in r.stdout
     g = nx.read_gexf(out)
     assert sorted(d["label"] for _, d in g.nodes(data=True)) == sorted(
-        # (市城管执法局, read 城市管理综合行政执法局: named as written, not by its id's 城市管理局)
-        ["长沙市城市管理综合行政执法局", "长沙市住房和城乡建设局", "长沙市生态环境局", "长沙市公安局", "长沙市交通运输局"])
+        # (市城管执法局: 长沙's 城市管理和综合执法局, its own name, not its id's 城市管理局)
+        ["长沙市城市管理和综合执法局", "长沙市住房和城乡建设局", "长沙市生态环境局", "长沙市公安局", "长沙市交通运输局"])
     # near miss: without the option every unit named stays (the collectives too)
     r = runner.invoke(app, ["export", str(tmp_path / "o"), "-f", "gexf", "--network", "-o", str(tmp_path / "all.gexf")])
     assert "7 agencies, 9 pairs" in r.stdout, r.stdout
@@ -164,7 +164,7 @@ def test_a_disagreement_resting_on_the_first_listed_convention_says_so(tmp_path)
     assert r.exit_code == 0, r.output
     rows = {(x["task_a"], x["task_b"]): (x["leads_a"], x["lead_basis_a"], x["leads_b"], x["lead_basis_b"]) for x in json.loads(r.stdout)}
     assert rows == {
-        ("battle:001", "points:001"): (["长沙市城市管理综合行政执法局"], "stated", ["长沙市住房和城乡建设局"], "stated"),
+        ("battle:001", "points:001"): (["长沙市城市管理和综合执法局"], "stated", ["长沙市住房和城乡建设局"], "stated"),
         ("battle:002", "points:002"): (["长沙市农业农村局"], "first listed", ["长沙市生态环境局"], "stated")}
     r = runner.invoke(app, ["overlap", str(tmp_path / "o"), "--disagreements"], env={"COLUMNS": "300"})
     assert r.stdout.count("(first listed)") == 1 and "长沙市农业农村局 (first listed)" in r.stdout, r.stdout
