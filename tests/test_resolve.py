@@ -34,7 +34,7 @@ def seed_text(path) -> str:
 CASES = [
     (YUSHUI, "区发改委", [], "渝水区发展和改革委员会", "渝水区", ["发展改革"], "agency"),
     (YUSHUI, "渝水生态环境局", [], "渝水区生态环境局", "渝水区", ["生态环境"], "agency"),
-    (YUSHUI, "自然资源局渝水分局", [], "渝水区自然资源分局", "渝水区", ["自然资源"], "agency"),
+    (YUSHUI, "自然资源局渝水分局", [], "新余市自然资源局渝水分局", "渝水区", ["自然资源"], "agency"),
     (YUSHUI, "公安渝水分局", [], "渝水区公安分局", "渝水区", ["公安"], "agency"),
     (YUSHUI, "城管渝水分局", [], "渝水区城市管理分局", "渝水区", ["城市管理"], "agency"),
     (YUSHUI, "区农粮局", [], "渝水区农粮局", "渝水区", ["农业农村", "粮食"], "agency"),
@@ -49,7 +49,7 @@ CASES = [
     (YUSHUI, "区法院", [], "渝水区人民法院", "渝水区", ["法院"], "judiciary"),
     (CHANGJIANG, "区环保局", [], "昌江区环境保护局", "昌江区", ["生态环境"], "agency"),
     (CHANGJIANG, "区农业局", [], "昌江区农业局", "昌江区", ["农业农村"], "agency"),
-    (CHANGJIANG, "区国土分局", [], "昌江区国土资源分局", "昌江区", ["自然资源"], "agency"),
+    (CHANGJIANG, "区国土分局", [], "景德镇市国土资源局昌江分局", "昌江区", ["自然资源"], "agency"),
     (CHANGJIANG, "区工信委", [], "昌江区工业和信息化委员会", "昌江区", ["工业和信息化"], "agency"),
     (CHANGJIANG, "昌江公安分局", [], "昌江区公安分局", "昌江区", ["公安"], "agency"),
     (CHANGJIANG, "区河长办", [], "昌江区河长制办公室", "昌江区", ["河长制"], "agency"),
@@ -91,9 +91,32 @@ def test_real_mentions(seed, text, portfolio, name, jur, functions, kind):
     assert text in seed_text(seed), "mention must be copied from the document"
     a = resolve_mention(load_registry(), text, PLANS[seed], portfolio)
     assert (a.name, a.jurisdiction, a.functions, a.kind, a.known) == (name, jur, functions, kind, True)
-    short = name[len(jur) :]
-    assert a.agency_id == f"{jur}/{load_registry().filed_under(short, jur)}"  # 行政审批服务局: 行政审批局's id, a district's 公安分局 its 公安局's (one_body.csv)
+    if name.startswith(jur):  # (a city bureau's branch is named after its city: test_a_land_branch_…)
+        short = name[len(jur) :]
+        assert a.agency_id == f"{jur}/{load_registry().filed_under(short, jur)}"  # 行政审批服务局: 行政审批局's id, a district's 公安分局 its 公安局's (one_body.csv)
     assert a.aliases == [text]
+
+
+@pytest.mark.parametrize("place, text, agency_id, name, parent", [
+    # a district's land body written as a branch is its city bureau's, named so after the district's
+    # short name (were 昌江区国土资源分局, 渝水区自然资源分局, 红花岗区国土资源分局: bodies of the district)
+    ("景德镇市昌江区", "区国土分局", "昌江区/国土资源分局", "景德镇市国土资源局昌江分局", "景德镇市/国土资源局"),
+    ("新余市渝水区", "自然资源局渝水分局", "渝水区/自然资源局", "新余市自然资源局渝水分局", "新余市/自然资源局"),
+    ("遵义市红花岗区", "区国土分局", "红花岗区/国土资源分局", "遵义市国土资源局红花岗分局", "遵义市/国土资源局"),
+    ("遵义市红花岗区", "市国土资源局红花岗分局", "红花岗区/国土资源分局", "遵义市国土资源局红花岗分局", "遵义市/国土资源局"),
+    ("遵义市", "遵义市国土资源局红花岗分局", "红花岗区/国土资源分局", "遵义市国土资源局红花岗分局", "遵义市/国土资源局"),
+    # a county's, by its full name (a county's short name may be its city's: 长沙县)
+    ("怀宁县", "县自然资源分局", "怀宁县/自然资源局", "安庆市自然资源局怀宁县分局", "安庆市/自然资源局"),
+    # near misses: a body written as the district's or county's own bureau stays theirs, as does one
+    # of a province-level city's district (北京's: no city bureau above it) and a police 分局
+    ("遵义市红花岗区", "区国土资源局", "红花岗区/国土资源局", "红花岗区国土资源局", None),
+    ("怀宁县", "县自然资源局", "怀宁县/自然资源局", "怀宁县自然资源局", None),
+    ("北京市朝阳区", "区国土分局", "北京市朝阳区/国土资源分局", "北京市朝阳区国土资源分局", None),
+    ("遵义市红花岗区", "区公安分局", "红花岗区/公安局", "红花岗区公安分局", None),
+])
+def test_a_land_branch_is_its_city_bureaus(place, text, agency_id, name, parent):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction=place))
+    assert (a.agency_id, a.name, a.parent or None) == (agency_id, name, parent)
 
 
 def test_same_abbreviation_different_jurisdictions():

@@ -645,14 +645,26 @@ def _named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
 _ECO_BRANCH = "生态环境分局"
 
 
+# ... and so is a county's or district's land body written as a branch (区国土分局, 市国土资源局红花岗分局,
+# 县自然资源分局): a city's land bureau ran the offices of its districts (and of many counties) as its
+# branches, named after them (遵义市国土资源局红花岗分局, 佛山市自然资源局南海分局; was 红花岗区国土资源分局,
+# a body of the district). The branch's name -> its bureau's.
+_LAND_BRANCHES = {
+    "国土资源分局": "国土资源局", "自然资源分局": "自然资源局",
+    "自然资源和规划分局": "自然资源和规划局", "规划和自然资源分局": "规划和自然资源局",
+}
+
+
 def _eco_branch_of(reg: Registry, jur: str | None, short: str, written: str, chain: Chain) -> str | None:
     """The id of the city bureau whose branch the body ``short`` of ``jur``, as ``written``, is, or None."""
-    if short not in (_ECO_BRANCH, "生态环境局") or not jur:
+    if short not in (_ECO_BRANCH, "生态环境局", *_LAND_BRANCHES) or not jur:
         return None
     j = reg.jurisdiction(jur)
     up = reg.jurisdiction(j.parent) if j.parent else None
     if j.level not in ("county", "district") or up is None or up.level != "city":
         return None
+    if short in _LAND_BRANCHES:
+        return f"{up.name}/{reg.filed_under(_LAND_BRANCHES[short], up.name)}"
     city_named = written.startswith((up.name, up.short or up.name)) and not written.startswith(jur)
     by_short = bool(chain) and chain[0] == up.name and bool(j.short) and written.startswith(j.short) and not written.startswith(jur)
     if short == _ECO_BRANCH or city_named or by_short:
@@ -679,6 +691,8 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
     front when the plan leaves it out (泰和生态环境局 in 吉安市's plan). One id whichever way it is written."""
     city, _, body = bureau.partition("/")
     up = reg.jurisdiction(city)
+    if short in _LAND_BRANCHES:
+        return _land_branch_name(reg, jur or "", city, _LAND_BRANCHES[short], written)
     m = _WRITTEN_BRANCH.match(written) if short == _ECO_BRANCH or written.endswith("管理局") else None
     if m is not None and m["city"] in (up.name, up.short):
         return written
@@ -694,6 +708,28 @@ def _eco_branch_name(reg: Registry, jur: str | None, bureau: str, short: str, wr
         place = p["place"] if p is not None and p["place"] in (county, reg.jurisdiction(jur or "").short) else county
         return f"{city}{body}{place}分局"
     return f"{city}{reg.jurisdiction(jur or '').short or jur}{body}"  # 泰和生态环境局 in 吉安市's plan
+
+
+def _land_branch_name(reg: Registry, jur: str, city: str, bureau: str, written: str) -> str:
+    """The name of the city land bureau's branch in ``jur``: as written where the plan writes it with its
+    city (遵义市国土资源局红花岗分局), the city in full for a bare level word (市国土资源局红花岗分局 ->
+    遵义市国土资源局红花岗分局); one written by its level alone (区国土分局, 国土资源分局) is built with the
+    bureau's name as the branch's (an alias's, 国土: 国土资源局) and a district's short name, as the
+    bureaus name them (遵义市国土资源局红花岗分局), a county's full one as an eco branch's (安庆市国土资源局
+    怀宁县分局: a county's short name may be its city's, 长沙县)."""
+    up = reg.jurisdiction(city)
+    if written.startswith(up.name) or (up.short and written.startswith(up.short) and bureau in written):
+        return written
+    if written[:1] in _LEVEL_START and bureau in written:
+        return city + written[1:]
+    if written.startswith(bureau):  # 自然资源局渝水分局: the bureau's branch written without its city
+        return city + written
+    j = reg.jurisdiction(jur)
+    county = j.name or jur
+    county = county[len(city):] if county.startswith(city) and len(county) > len(city) else county  # 深圳市南山区 -> 南山区
+    if j.level == "district" and j.short and len(j.short) >= 2 and county == j.short + "区":
+        county = j.short  # a district's branch bears its short name (红花岗分局, 南海分局); a county's its full one
+    return f"{city}{bureau}{county}分局"
 
 
 # A place's traffic police is a unit of its police, whose full name says so (绵阳市公安局交通警察支队,
