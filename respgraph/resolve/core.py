@@ -57,7 +57,8 @@ from respgraph.resolve.places import (
 )
 
 
-_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # (a 学校 named bare, 中心学校, is the place's)
+_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # (a 学校 named bare, 中心学校, is the place's; so is a kind of
+# school every place has, 职业技术学院: see _named_university)
 _MINISTRY_DIVISION = re.compile(r"[^\W公]{2,10}司")  # 价格司, 法规与标准司 (never 有限公司)
 
 
@@ -555,7 +556,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # A firm named as its trade alone (水务集团, 城投公司) is the place's and named so (南宁市水务集团).
     # (a firm by a group's or a company's name: a generic firm, 物业公司, stays the place's)
     own_name = t == short and jur is not None and not _named_as_its_trade(reg, short) and (
-        firm and (short.endswith("集团") or "有限" in short) or _UNIVERSITY.search(short) is not None)
+        firm and (short.endswith("集团") or "有限" in short) or _UNIVERSITY.search(short) is not None and _named_university(short))
     body = reg.filed_under(short, jur)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
         body = _governments_of_levels(body)
