@@ -1911,3 +1911,37 @@ def test_looks_like_unit_memory_is_emptied_when_full(monkeypatch):
         units.looks_like_unit(n)
     assert len(names._LOOKS_LIKE) <= 3
     assert units.looks_like_unit("县财政局") and not units.looks_like_unit("加强监管")
+
+
+# --------------------------------------------------------------------------- clean.columns' gaps from their first blank (stop 30)
+
+_OLD_GAP_INSIDE = re.compile(r"[^ \u3000\n][ \u3000]{2,}[^ \u3000\n]")  # (before stop 30: led by the text before the gap)
+_OLD_ANY_GAP = re.compile(r"\S[ \u3000]{2,}\S")
+
+
+def _lines_of(rx: re.Pattern[str], text: str) -> list[int]:
+    """The numbers of the lines holding a match, in order, each once (what _two_column_edits reads)."""
+    out: list[int] = []
+    for m in rx.finditer(text):
+        n = text.count("\n", 0, m.start())
+        if not out or out[-1] != n:
+            out.append(n)
+    return out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \u3000\n\t\r甲a1，", max_size=60))
+def test_gaps_found_from_their_first_blank_are_on_the_lines_the_old_scan_found(text):
+    assert _lines_of(columns._GAP_INSIDE, text) == _lines_of(_OLD_GAP_INSIDE, text)
+    assert (columns._ANY_GAP.search(text) is None) == (_OLD_ANY_GAP.search(text) is None)
+    for m in columns._GAP_INSIDE.finditer(text):
+        assert "\n" not in m.group()  # (a match never crosses a line)
+
+
+def test_two_columns_are_still_put_back_in_reading_order():
+    lines = ["（一）加强赤水河流域水生生物保护。全      白酒企业废水排放专项执法，仁怀市名",
+             "面落实赤水河流域十年禁渔，开展增殖放      酒工业园区污水处理厂完成提标改造。",
+             "流活动，严厉打击非法捕捞等违法行为。      推进流域内城镇污水管网建设，提高收",
+             "加强沿河生态保护修复，建设生态缓冲带      集处理率，确保稳定达标排放到位。"]
+    edits = columns._two_column_edits("\n".join(lines) + "\n")
+    assert len(edits) == 1 and edits[0][2].startswith("（一）加强赤水河流域水生生物保护。全\n面落实")

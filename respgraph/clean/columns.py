@@ -94,12 +94,19 @@ def _layout(lines: list[list[tuple[int, str, int]]], width=_width) -> int | None
 # gap, another. A line of two parts holds one (its first gap follows text, as the scan for gaps
 # starts at the line's text, and text follows it, the second part or the trailing text), so a block
 # with fewer such lines than MIN_PAIRED is no layout: it is not cut into parts at all.
-_GAP_INSIDE = re.compile(r"[^ \u3000\n][ \u3000]{2,}[^ \u3000\n]")
+# Written from the gap's first blank, the character before it asked behind: a pattern opening with
+# the class of the text before the gap ([^ \u3000\n], nearly every character) was tried as a match
+# at nearly every position of every plan; opening with a blank, the engine skips in C to the next
+# blank (4x faster). Only the lines holding a match are read from it, and a line holds one of the
+# one form where it holds one of the other (the old form is kept in tests/test_speed_equivalence.py).
+_GAP_INSIDE = re.compile(r"[ \u3000](?<=[^ \u3000\n][ \u3000])[ \u3000]+(?=[^ \u3000\n])")
+# any text, two blanks or more, text (the same, \S on both sides): a gap a layout may hold
+_ANY_GAP = re.compile(r"[ \u3000](?<=\S[ \u3000])[ \u3000]+(?=\S)")
 
 
 def _two_column_edits(text: str) -> list[Edit]:
     """Put each block of two columns copied line by line back in reading order."""
-    if not re.search(r"\S[ \u3000]{2,}\S", text):
+    if not _ANY_GAP.search(text):
         return []
     edits: list[Edit] = []
     lines = text.split("\n")
