@@ -113,7 +113,7 @@ def _extract_file(path: str | Path, settings: Any, parse: Callable, plan_id: str
 
 def clear_caches() -> None:
     """Forget what the grammar remembers between plans (heading titles, campaign names,
-    normalised mentions, read unit pieces, names' unit look, listed names' notes, OpenCC segments), as in a fresh
+    normalised mentions, read unit pieces, listed names' notes, OpenCC segments), as in a fresh
     process: for benchmarks that repeat a run.
 
     The caches only ever save time; results are the same with or without them.
@@ -129,7 +129,6 @@ def clear_caches() -> None:
     clean._SEGMENT_T2S.clear()
     units.normalise_mention.cache_clear()
     units._PIECES.clear()
-    units.names._LOOKS_LIKE.clear()
     fields._NOTE_KINDS.clear()
     campaigns.campaign_name.cache_clear()
     headings._title.cache_clear()

@@ -1886,33 +1886,6 @@ def test_every_plan_title_is_a_line_shaped_as_a_title(pieces):
     assert set(parts.plan_titles(text)) <= set(shaped)
 
 
-# --------------------------------------------------------------------------- looks_like_unit remembered (stop 30)
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(_NAME_PIECES, min_size=0, max_size=6))
-def test_looks_like_unit_remembered_says_what_it_says_unremembered(pieces):
-    """looks_like_unit answers from what it said of the same name before: the answer is the
-    unremembered function's, asked first, again, and after the memory is emptied."""
-    from respgraph.grammar.units import names
-    name = "".join(pieces)
-    expected = names._looks_like_unit(name)
-    assert units.looks_like_unit(name) is expected
-    assert units.looks_like_unit(name) is expected
-    names._LOOKS_LIKE.clear()
-    assert units.looks_like_unit(name) is expected
-
-
-def test_looks_like_unit_memory_is_emptied_when_full(monkeypatch):
-    from respgraph.grammar.units import names
-    monkeypatch.setattr(names, "_LOOKS_LIKE_MAX", 3)
-    names._LOOKS_LIKE.clear()
-    for n in ("县财政局", "加强监管", "各乡镇", "市生态环境局"):
-        units.looks_like_unit(n)
-    assert len(names._LOOKS_LIKE) <= 3
-    assert units.looks_like_unit("县财政局") and not units.looks_like_unit("加强监管")
-
-
 # --------------------------------------------------------------------------- clean.columns' gaps from their first blank (stop 30)
 
 _OLD_GAP_INSIDE = re.compile(r"[^ \u3000\n][ \u3000]{2,}[^ \u3000\n]")  # (before stop 30: led by the text before the gap)

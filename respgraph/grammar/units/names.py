@@ -89,26 +89,8 @@ def _role_word_inside(n: str) -> bool:
 _ROLE_WORD_JOINS = "、和及与"  # 各牵头单位、责任单位 / 各牵头单位和配合单位: one collective (units/joins.py)
 
 
-# What looks_like_unit said of each name asked (a pure function of the name): a plan asks it of
-# the same few dozen names in list after list (30 synthetic plans: 1,190 calls, 122 names), and a
-# batch's plans share their bodies. Emptied when it grows past the max, and by
-# ``respgraph.extract.clear_caches`` between benchmark runs.
-_LOOKS_LIKE: dict[str, bool] = {}
-_LOOKS_LIKE_MAX = 20_000
-
-
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` ends like an agency name (used to accept label-less wordings)."""
-    known = _LOOKS_LIKE.get(name)
-    if known is None:
-        if len(_LOOKS_LIKE) >= _LOOKS_LIKE_MAX:
-            _LOOKS_LIKE.clear()
-        known = _LOOKS_LIKE[name] = _looks_like_unit(name)
-    return known
-
-
-def _looks_like_unit(name: str) -> bool:
-    """``looks_like_unit`` unremembered."""
     n = strip_ws(name)
     if n.endswith("“两委”") and len(n) > 4:
         n = n[:-4] + "两委"  # 各村“两委” / 社区“两委”: a village's party branch and committee, quoted
