@@ -71,7 +71,7 @@ _STATION_WORD_GOES_ON = re.compile(r"(?<=站)[点位台]|(?<=所)[有属需得]|
 _NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
 
 
-def heading_owner(text: str, start: int, end: int) -> Clause | None:
+def heading_owner(text: str, start: int, end: int, among_units: bool = False) -> Clause | None:
     """The clause a heading makes when it is nothing but one agency's name.
 
     A 任务分工 organised by unit lists each unit's tasks under a heading that names it
@@ -92,6 +92,16 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
     >>> t = "二、市发展改革委、市能源局\\n1.负责煤矿安全生产行业管理。"
     >>> [(m.text, m.role, m.basis) for m in heading_owner(t, 2, len(t)).mentions]
     [('市发展改革委', 'lead', 'first_listed'), ('市能源局', 'support', 'explicit')]
+
+    ``among_units``: the heading stands among headings that each name a unit (the caller knows
+    its siblings). A name by its end alone is then a unit too, and another short title of no act
+    an unread clause (``parsed`` False), so that its items are tasks, flagged, not dropped.
+
+    >>> t = "（二）醴陵气象站\\n1．负责气象灾害预警。"
+    >>> heading_owner(t, 3, len(t)) is None, heading_owner(t, 3, len(t), among_units=True).mentions[0].text
+    (True, '醴陵气象站')
+    >>> heading_owner("（五）工作要求", 3, 7, among_units=True) is None
+    True
     """
     nl = text.find("\n", start, end)
     line_end = nl if nl >= 0 else end
@@ -106,10 +116,32 @@ def heading_owner(text: str, start: int, end: int) -> Clause | None:
     if not title or len(title) > 30 or any(c in title for c in "、，,；;。"):
         return None
     name = normalise_mention(title)
-    if not looks_like_unit(name) or not (_NAMED_BODY.match(name) or is_collective(name)) or name.endswith(_NOT_BODIES):
+    if name.endswith(_NOT_BODIES):
         return None
+    if not looks_like_unit(name) or not (_NAMED_BODY.match(name) or is_collective(name)):
+        return _listed_heading(title, name, s, e) if among_units else None
     mention = Mention(name, "lead", "explicit", Span(s, e), collective=is_collective(name))
     return Clause(span=Span(s, e), raw=title, mentions=[mention])
+
+
+# A heading among units' headings that is a name by its form only: a short noun phrase, no act
+# in it (醴陵气象站 / 醴陵公路中心 / 株洲海事处 beside （一）市应急管理局: bodies named by a bare
+# place, or by none, that no level word opens)
+_LISTED_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()]{2,20}$")
+# (a chapter's title among them is no body: （五）工作要求 / 其他事项 / 保障措施)
+_CHAPTER_WORD = re.compile(r"(?:要求|措施|机制|保障|原则|目标|思想|重点|任务|职责|分工|事项|附则|说明|安排|其他|工作)$|^其他")
+
+
+def _listed_heading(title: str, name: str, s: int, e: int) -> Clause | None:
+    """The clause of heading ``title`` standing among headings that each name a unit, when it names
+    none by their rule: a name by its end (站 / 中心 / 大队 …) its unit, leading; any other short
+    title of no act an unread clause (the items below it are its unit's, whoever that is: they were
+    dropped with no task), kept as written; a title saying something (工作要求) None."""
+    if not _LISTED_NAME.match(title) or _COMMITTEE_ACTS.search(title.replace("（", "").replace("）", "")) or _CHAPTER_WORD.search(title):
+        return None
+    if looks_like_unit(name) and not KIND_OF_BODY.search(name):
+        return Clause(span=Span(s, e), raw=title, mentions=[Mention(name, "lead", "explicit", Span(s, e))])
+    return Clause(span=Span(s, e), raw=title, parsed=False, problems=["a heading among units' headings naming no known unit"])
 
 
 def _joint_heading_owner(text: str, s: int, e: int) -> Clause | None:
@@ -167,6 +199,7 @@ def owned_item(text: str, start: int, end: int, owner: Clause) -> list[Clause]:
             raw=owner.raw,
             mentions=[Mention(x.text, "support", x.basis, x.span, list(x.portfolio), x.collective) for x in owner.mentions],
             supervisors=list(owner.supervisors),  # who supervises the heading's work supervises this too
+            parsed=owner.parsed, problems=list(owner.problems),  # (an unread heading stays unread)
         )
     if not units:
         return [head]

@@ -143,6 +143,8 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         # open with one: 镇司法所负责指导… (responsibilities.body_subjects)
         self.subjects_fn = None
         self._owners: dict[int, Clause | None] = {}
+        self._own_owners: dict[int, Clause | None] = {}  # heading -> the unit its own words name (owner_fn)
+        self._root_list: list[int] | None = None
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
         self.heading_clauses: dict[int, Clause] = {}
@@ -232,11 +234,49 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         if p in self.heading_clauses:
             return self.heading_clauses[p]
         if p not in self._owners:
-            b = self.blocks[p]
-            self._owners[p] = (self.owner_fn(self.text, b.body, b.end)
-                               if self.owner_fn is not None and b.style not in ("para", "box")
-                               and (b.style != "plain" or b.unit) else None)
+            self._owners[p] = self._own_owner(p)
+            if self._owners[p] is None and self._among_owned(p):
+                # （二）醴陵气象站 / 1．负责… beside （一）市应急管理局: a heading no rule names a unit
+                # by, among those that do, is its items' unit all the same (their items were dropped)
+                b = self.blocks[p]
+                self._owners[p] = self.owner_fn(self.text, b.body, b.end, among_units=True)
         return self._owners[p]
+
+    def _own_owner(self, p: int) -> Clause | None:
+        """The clause heading block ``p`` makes by its own words (owner_fn), else None."""
+        b = self.blocks[p]
+        if self.owner_fn is None or b.style in ("para", "box") or (b.style == "plain" and not b.unit):
+            return None
+        if p not in self._own_owners:
+            self._own_owners[p] = self.owner_fn(self.text, b.body, b.end)
+        return self._own_owners[p]
+
+    def _among_owned(self, p: int) -> bool:
+        """Whether heading ``p`` (holding items, no chapter's title) stands among headings of its
+        style of which two or more name their unit by rule, and at least half of those holding items
+        name one by rule or by form (醴陵气象站)."""
+        b = self.blocks[p]
+        if not b.children or b.style in ("para", "box", "plain") or safeguard_title(self.title(p)):
+            return False
+        siblings = [
+            j for j in (self.blocks[b.parent].children if b.parent is not None else self._roots())
+            if j != p and self.blocks[j].style == b.style and self.blocks[j].children
+        ]
+        owned = [j for j in siblings if self._own_owner(j) is not None]
+        if len(owned) < 2:
+            return False
+        named = len(owned) + sum(self._named_by_form(j) for j in siblings if j not in owned)
+        return 2 * named >= len(siblings)
+
+    def _named_by_form(self, j: int) -> bool:
+        b = self.blocks[j]
+        c = self.owner_fn(self.text, b.body, b.end, among_units=True)
+        return c is not None and c.parsed
+
+    def _roots(self) -> list[int]:
+        if self._root_list is None:
+            self._root_list = [j for j, x in enumerate(self.blocks) if x.parent is None]
+        return self._root_list
 
     def _lead_over_of(self, i: int) -> Clause | None:
         """The clause of the heading above block ``i`` whose lead leads its 责任单位 items."""
