@@ -207,6 +207,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "指导各乡镇（街道）专职消防队建设", [("醴陵消防救援大队", L, EX)]),
         ("1", "负责道路运输、水路运输和交通工程建设安全监管", [("市交通运输局", L, EX)]),
     ],
+    # the same list with bodies named by a bare place or none (（二）醴陵气象站 / （三）醴陵公路中心): among
+    # headings naming their unit a name by its end is a unit, its items its tasks (they were dropped, no task
+    # and no warning); near miss: （五）工作要求 among them stays no body, its item no task
+    # (test_a_heading_among_units_naming_none_keeps_its_items_flagged: a title no rule reads)
+    "duty-headings-bodies-by-bare-name.txt": [
+        ("1", "承担市防指办公室日常工作，组织开展汛前检查", [("市应急管理局", L, EX)]),
+        ("1", "负责气象灾害监测预警信息发布", [("醴陵气象站", L, EX)]),
+        ("2", "配合市水利局做好山洪灾害预警", [("市水利局", L, EX), ("醴陵气象站", S, EX)]),
+        ("1", "负责国省干线公路水毁抢修", [("醴陵公路中心", L, EX)]),
+        ("1", "负责水库山塘安全度汛监管", [("市水利局", L, EX)]),
+    ],
+    # a regulation's article giving a second body its part in a case (…由A负责办理；涉及交通组织的，由B负责审批 /
+    # …由A负责，需要占用城市绿地的，由B负责审批): both lead (B was lost, the clause ended at the case);
+    # near miss: what befalls a breach (违反规定擅自挖掘的，由B依法予以处罚) ends the clause, A's part read (was none)
+    "given-part-in-a-case.txt": [
+        ("第二条", "城市道路挖掘许可由市住房和城乡建设局负责办理", [("市住房和城乡建设局", L, EX), ("市公安局交警支队", L, EX)]),
+        ("第三条", "道路挖掘施工期间的绿化迁移由市城市管理局负责，需要占用城市绿地的，由市林业局负责审批", [("市城市管理局", L, EX), ("市林业局", L, EX)]),
+        ("第四条", "地下管线信息的采集和更新由市自然资源和规划局负责", [("市自然资源和规划局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
@@ -8869,3 +8888,19 @@ def test_a_body_checking_the_work_after_a_comma_is_its_supervisor():
     assert [m.text for m in task_supervisors(first)] == ["县信访局"]
     assert [m.text for m in task_supervisors(second)] == ["县信访局"]
     assert task_supervisors(third) == []
+
+
+def test_a_heading_among_units_naming_none_keeps_its_items_flagged(tmp_path):
+    """（五）醴陵水文 among headings naming their unit: its item is a task, flagged, the heading kept
+    as the clause no rule could read (the item was dropped, no task and no warning); the heading of
+    a chapter among them (（六）工作要求) is no unit and its item no task."""
+    f = tmp_path / "plan.txt"
+    f.write_text((WORDINGS / "duty-headings-bodies-by-bare-name.txt").read_text(encoding="utf-8").replace(
+        "（五）工作要求", "（五）醴陵水文\n1．负责汛期水情监测和预报。\n（六）工作要求"), encoding="utf-8")
+    plan = extract_file(f)
+    unread = [t for t in plan.tasks if "unparsed_clause" in t.flags]
+    assert [(t.title, [c.raw for c in t.clauses if not c.parsed]) for t in unread] == [("负责汛期水情监测和预报", ["醴陵水文"])]
+    assert not unread[0].mentions
+    assert not any("报送工作开展情况" in t.text for t in plan.tasks)
+    assert any("naming no known unit" in w and "负责汛期水情监测和预报" in w for w in plan.warnings)
+    assert len(plan.tasks) == 6

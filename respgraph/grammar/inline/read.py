@@ -157,6 +157,11 @@ def _may_read(text: str, a: int, b: int) -> bool:
     )
 
 
+# a case the work is given by 由 in (涉及交通组织的 / 需跨区域协调的 / 属于历史遗留问题的) and the part so given
+_CASE_OF = re.compile(r"^[^，,；;。由]{2,30}的$")
+_GIVEN_IN_CASE = re.compile(r"\s*(?:则|均|统一)?由[^，,；;。由]{2,40}?(?:牵\s*头|负\s*责)")
+
+
 def _clause_ended(
     s: _InlineRead, p: _PhraseAt, b: int, settings: GrammarSettings, holes: list[tuple[int, int]] | None,
 ) -> str | None:
@@ -167,6 +172,11 @@ def _clause_ended(
     text, phrases, k, pa, pb, ws, bracketed = p.text, p.phrases, p.k, p.pa, p.pb, p.ws, p.bracketed
     if not bracketed and ws[-1] in _REPORTED_LAST and _REPORTED.search(ws):
         return _PRINCIPLE  # 2022年以来，A会同B，… / 县长指出，…: what was done or said, no later part either
+    if s.parsed and not bracketed and _CASE_OF.match(ws):
+        # X由A负责办理；涉及交通组织的，由B负责审批: the case a second body is given its part of the work
+        # (B was lost: the clause ended at the case, or was none); another case (…；违反规定擅自挖掘的，
+        # 由B依法处罚: what befalls those who break the rule) ends the clause, A's part read (was none)
+        return _NEXT if k + 1 < len(phrases) and _GIVEN_IN_CASE.match(text, phrases[k + 1][0], phrases[k + 1][1]) else _END
     if s.shared_action:
         # A会同B，培育一批高新技术企业: the phrase after the partners is their action
         if not _goes_on_to_act(text, phrases, k):
