@@ -226,6 +226,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("第三条", "道路挖掘施工期间的绿化迁移由市城市管理局负责，需要占用城市绿地的，由市林业局负责审批", [("市城市管理局", L, EX), ("市林业局", L, EX)]),
         ("第四条", "地下管线信息的采集和更新由市自然资源和规划局负责", [("市自然资源和规划局", L, EX)]),
     ],
+    # a 分工表 dividing its items into measures (1 调整产业结构 / 1-1 … / 1-2 …) with one group of one measure
+    # (3 调整运输结构 / 3-1 推进大宗货物“公转铁”): that row is its task as its siblings are (it was read as
+    # the body's （三） listed again, the item taking its units); near miss: a table whose every group holds
+    # one row lists the items again (test_a_table_of_one_measure_each_lists_its_items_again)
+    "division-table-one-measure-group.txt": [
+        ("1-1", "压减钢铁产能100万吨", [("市发展改革委", L, TB), ("市工业和信息化局", S, TB), ("市生态环境局", S, TB)]),
+        ("1-2", "推进钢铁企业退城搬迁", [("市工业和信息化局", L, TB), ("市自然资源和规划局", S, TB)]),
+        ("2-1", "完成农村气代煤、电代煤改造10万户", [("市发展改革委", L, TB), ("市住房和城乡建设局", S, TB), ("市财政局", S, TB)]),
+        ("2-2", "淘汰35蒸吨以下燃煤锅炉", [("市生态环境局", L, TB), ("市市场监管局", S, TB)]),
+        ("3-1", "推进大宗货物“公转铁”", [("市交通运输局", L, TB), ("市发展改革委", S, TB), ("市商务局", S, TB)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
@@ -8904,3 +8915,17 @@ def test_a_heading_among_units_naming_none_keeps_its_items_flagged(tmp_path):
     assert not any("报送工作开展情况" in t.text for t in plan.tasks)
     assert any("naming no known unit" in w and "负责汛期水情监测和预报" in w for w in plan.warnings)
     assert len(plan.tasks) == 6
+
+
+def test_a_table_of_one_measure_each_lists_its_items_again(tmp_path):
+    """A 分工表 whose every group holds one row (1 调整产业结构 / 1-1 …) lists the body's items again:
+    each item stays the task and takes its row's units (no table divides an item here)."""
+    f = tmp_path / "plan.txt"
+    lines = (WORDINGS / "division-table-one-measure-group.txt").read_text(encoding="utf-8").splitlines()
+    f.write_text("\n".join(ln for ln in lines if not ln.startswith(("1-2", "2-2"))) + "\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert [(t.number, t.title, [(m.text, m.role) for m in t.mentions][:1]) for t in plan.tasks] == [
+        ("（一）", "调整产业结构", [("市发展改革委", L)]),
+        ("（二）", "调整能源结构", [("市发展改革委", L)]),
+        ("（三）", "调整运输结构", [("市交通运输局", L)]),
+    ]

@@ -479,8 +479,12 @@ def _rows_and_items(rows: list, body: list, project_rows: set[int]) -> tuple[dic
     projects = {n for n, r in enumerate(rows) if id(r) in project_rows}
     grouped = _group_links(rows, body, set(links) | {n for ns in split.values() for n in ns} | projects, taken_items)
     by_id = {id(t): t for t in body}
+    # a table dividing its items into measures (1 调整产业结构 / 1-1 … / 1-2 …) divides the item of one
+    # measure too (3 调整运输结构 / 3-1 推进大宗货物“公转铁”): that row is its task as its siblings are
+    # (it was read as the item listed again, the item taking its units)
+    divides = any(len(ns) > 1 for ns in grouped.values())
     for k, ns in grouped.items():
-        if len(ns) == 1:
+        if len(ns) == 1 and not divides:
             links[ns[0]] = [by_id[k]]
         else:
             split[k] = ns
