@@ -237,6 +237,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2-2", "淘汰35蒸吨以下燃煤锅炉", [("市生态环境局", L, TB), ("市市场监管局", S, TB)]),
         ("3-1", "推进大宗货物“公转铁”", [("市交通运输局", L, TB), ("市发展改革委", S, TB), ("市商务局", S, TB)]),
     ],
+    # a body opening the item's sentence with its action, then handing on what it finds (县城管局加强巡查，
+    # 发现违法建设的，移送县公安局依法查处 / 县自然资源局要加强巡查，…移交县公安局…): the body leads, the one
+    # handed the matter supports (the doer was lost: the handover's support was the item's only unit, and
+    # 加强巡查 read as 巡查 with no object); near misses: A加强监管，B配合 as before, a handover after no
+    # named body (对全县…排查，发现问题的，移交…) and places urged (各乡镇加强巡查，…) leave the support alone
+    "doer-before-a-handover.txt": [
+        ("（一）", "加强日常巡查", [("县城管局", L, EX), ("县公安局", S, EX)]),
+        ("（二）", "加强执法衔接", [("县自然资源局", L, EX), ("县公安局", S, EX)]),
+        ("（三）", "强化行业监管", [("县住建局", L, EX), ("市场监管局", S, EX)]),
+        ("（四）", "开展全面排查", [("县公安局", S, EX)]),
+        ("（五）", "落实属地责任", [("县城管局", S, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

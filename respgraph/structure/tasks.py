@@ -425,11 +425,24 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         """``clauses`` with the units the task's body names outside any clause: who does the work of
         an item naming no unit anywhere (镇司法所负责指导…), and the supports of its lead in the
         paragraphs below it (（三）…（县卫健委牵头）\n县医保局、县财政局按职责配合做好…)."""
-        if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(c.mentions for c in clauses):
+        if self.subjects_fn is not None and kind in ("numbered", "paragraph") and not inherited and not any(
+            m.role == "lead" for c in clauses for m in c.mentions
+        ):
             # a numbered item of the work (not of the safeguards) by its 责任主体 too (各开发区管委会为
-            # 责任主体，市应急局按职责加强指导)
+            # 责任主体，市应急局按职责加强指导); an item naming only those it supports or hands a matter
+            # to (县城管局加强巡查，发现…的，移送县公安局依法查处) by the body doing it (it was lost)
             item = kind == "numbered" and not (i is not None and safeguard_title(self.title(self.root(i))))
-            clauses = sorted([*clauses, *self.subjects_fn(self.text, start, end, item=item)], key=lambda c: c.span.start)
+            named = {m.text for c in clauses for m in c.mentions}
+            doers = [c for c in self.subjects_fn(self.text, start, end, item=item)
+                     if not any(m.text in named for m in c.mentions if m.role == "lead")]
+            # (a doer's sentence holding the handover reads it again: that clause gives way to the doer's;
+            # one it only overlaps stays, and the doer with it does not)
+            inside = [x for x in clauses if x.mentions and any(
+                all(d.span.start <= m.span.start and m.span.end <= d.span.end for m in x.mentions) for d in doers)]
+            kept = [x for x in clauses if x not in inside]
+            doers = [d for d in doers if not any(d.span.start < x.span.end and x.span.start < d.span.end for x in kept)]
+            if doers:
+                clauses = sorted([*kept, *doers], key=lambda c: c.span.start)
         if self.supports_fn is not None and any(m.role == "lead" for c in clauses for m in c.mentions):
             more = [c for a, b in self._body_ranges(i, start, end) for c in self.supports_fn(self.text, a, b, clauses)]
             clauses = sorted([*clauses, *more], key=lambda c: c.span.start) if more else clauses
