@@ -173,3 +173,41 @@ def test_a_number_of_a_heading_names_the_items_under_it(tmp_path):
         ("1", [("市住房城乡建设局", "lead")]),
         ("2", [("市住房城乡建设局", "lead"), ("市工业和信息化局", "support")]),
     ]
+
+
+_LED = """某市2024年能源绿色低碳发展工作方案
+
+一、重点任务
+（一）能源绿色低碳转型行动。大力发展风电、光伏发电，推进煤电节能降碳改造。（牵头单位：市发展改革委）
+（二）工业领域碳达峰行动。推动钢铁、建材等重点行业节能降碳。
+（三）城乡建设碳达峰行动。推广绿色建筑，推进既有建筑节能改造。（牵头单位：市住房城乡建设局）
+
+二、职责分工
+市发展改革委：牵头能源绿色低碳转型行动。
+市工业和信息化局：牵头工业领域碳达峰行动；参与能源绿色低碳转型行动。
+市自然资源和规划局：参与城乡建设碳达峰行动。
+市生态环境局：牵头城乡建设碳达峰行动。
+市财政局：负责统筹安排碳达峰专项资金。
+"""
+
+
+def test_a_duty_pointing_at_an_item_that_names_its_own_lead_supports_it_or_is_flagged(tmp_path):
+    """An item naming its own lead ((一)…（牵头单位：市发展改革委）) pointed at by the list of duties:
+    参与 adds a supporter, 牵头 by its own lead says it again, neither a task of its own (each was one,
+    unflagged, the work counted twice); 牵头 by another body keeps the item's lead, the duty's clause
+    with it, flagged duty_differs and said in the warnings. A duty with work of its own stays one."""
+    plan, tasks = _tasks(tmp_path, _LED)
+    units = {title: [(m.text, m.role) for m in t.mentions] for title, t in tasks.items()}
+    assert units == {
+        "能源绿色低碳转型行动": [("市发展改革委", "lead"), ("市工业和信息化局", "support")],
+        "工业领域碳达峰行动": [("市工业和信息化局", "lead")],
+        "城乡建设碳达峰行动": [("市住房城乡建设局", "lead"), ("市自然资源和规划局", "support")],
+        "市财政局：负责统筹安排碳达峰专项资金": [("市财政局", "lead")],
+    }
+    building = tasks["城乡建设碳达峰行动"]
+    assert building.flags == ["duty_differs"] and tasks["能源绿色低碳转型行动"].flags == []
+    assert building.clauses[-1].raw == "市生态环境局：牵头城乡建设碳达峰行动"
+    assert any("duty_differs" in w and "市生态环境局" in w for w in plan.warnings)
+    # the supporter's clause is the duty line, its span locating it
+    joined = tasks["能源绿色低碳转型行动"].clauses[-1]
+    assert plan.document.text[joined.span.start : joined.span.end] == joined.raw == "市工业和信息化局：牵头工业领域碳达峰行动；参与能源绿色低碳转型行动"

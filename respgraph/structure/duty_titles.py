@@ -20,6 +20,7 @@ import re
 from respgraph.grammar.labels import REF_NUMBER
 from respgraph.records import Clause, Mention, Span
 from respgraph.structure.duties import DUTY_SECTION
+from respgraph.structure.plan_warnings import task_label
 from respgraph.structure.shares import ref_numbers
 from respgraph.structure.tasks import _in_text_order
 
@@ -57,7 +58,11 @@ def give_items_named_by_duties(builder) -> None:
     # what a statement may name: the tasks naming no unit before any duty gave them one (two
     # duties may name one item: 牵头 in one statement, 参与 in another), and their headings
     titles = _TitleIndex(builder, [t for t in builder.tasks if not t.clauses and not t.mentions])
-    if not titles.keys:
+    # …and the items naming units of their own (（一）…（牵头单位：市发展改革委） / 市工业和信息化局：参与…):
+    # a statement pointing at one gives it a supporter, or says its lead again, or names another
+    duty_ids = {id(d) for d in duties}
+    led = _TitleIndex(builder, [t for t in builder.tasks if t.mentions and id(t) not in duty_ids and t.kind in ("numbered", "paragraph")])
+    if not titles.keys and not led.keys:
         return
     drop = []
     for d in duties:
@@ -75,6 +80,11 @@ def give_items_named_by_duties(builder) -> None:
             a, b = pieces[k]
             k += 1
             found = _pointed(text[a:b], titles, d.span)
+            if found is None and (named := _pointed(text[a:b], led, d.span)) is not None:
+                _give_led_items(builder, d, clause, unit, named, text, b)
+                linked += 1
+                last = None
+                continue
             if found is not None:
                 targets, role = found
                 # a title with a comma of its own (牵头推进能源绿色低碳转型，构建清洁低碳安全高效能源体系):
@@ -105,6 +115,35 @@ def give_items_named_by_duties(builder) -> None:
         gone = {id(x) for x in drop}
         builder.tasks[:] = [t for t in builder.tasks if id(t) not in gone]
         _in_text_order(builder)
+
+
+#: the flag of an item whose own clause names another lead than a list of duties gives it (kept: the item's)
+DUTY_DIFFERS = "duty_differs"
+
+
+def _give_led_items(builder, d, clause: Clause, unit: Mention, named: tuple[list[list], str], text: str, b: int) -> None:
+    """A duty statement's piece pointing at items that name their own units (``named``: the groups
+    and the piece's role): 参与 / 配合 makes the statement's unit a supporter of each (it was a task of
+    its own, unflagged, beside the item); 牵头 / 负责 by the item's own lead says it again (one task);
+    by another unit the item keeps its own lead, the statement's clause with it, flagged
+    ``duty_differs`` and said in the plan's warnings (as a 分工表 row naming another lead is)."""
+    targets, role = named
+    given_span = Span(clause.span.start, b)
+    for t in (t for group in targets for t in group):
+        have = {m.text for m in t.mentions}
+        leads = {m.text for m in t.mentions if m.role == "lead"}
+        if role == "support":
+            if unit.text not in have:
+                m = Mention(unit.text, "support", "explicit", unit.span, list(unit.portfolio), unit.collective)
+                t.clauses = [*t.clauses, Clause(given_span, text[given_span.start : b], [m])]
+                t.mentions = [*t.mentions, m]
+        elif unit.text not in leads:
+            # (the clause holds the duty's unit, as a differing row's does; the task's mentions do not)
+            said = Mention(unit.text, "lead", "explicit", unit.span, list(unit.portfolio), unit.collective)
+            t.clauses = [*t.clauses, Clause(given_span, text[given_span.start : b], [said])]
+            if DUTY_DIFFERS not in t.flags:
+                t.flags = [*t.flags, DUTY_DIFFERS]
+            builder.differing_duties.append(f"{task_label(t)}: {'、'.join(sorted(leads))} (duties: {unit.text})")
 
 
 def _duty_statement(builder, t) -> bool:

@@ -25,7 +25,7 @@ from respgraph.structure.notes import apply_table_notes, apply_unnamed_notes
 from respgraph.structure.parties import give_party_b
 from respgraph.structure.parts import mark_plan_parts
 from respgraph.structure.plan_warnings import (
-    NO_TASKS, cut_task_line, differing_rows_line, flag_cut_task, flag_unreadable, left_above_lines, unlined_rows_line, unparsed_line, unreadable_line,
+    NO_TASKS, cut_task_line, differing_duties_line, differing_rows_line, flag_cut_task, flag_unreadable, left_above_lines, unlined_rows_line, unparsed_line, unreadable_line,
     split_rows_line,
 )
 from respgraph.structure.regions import body_regions
@@ -105,7 +105,8 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     unreadable = flag_unreadable(builder.tasks)
     warnings += [w for w in (cut_task_line(cut), unparsed_line(builder.tasks), unreadable_line(unreadable),
-                             unlined_rows_line(builder.unlined_rows), differing_rows_line(builder.differing_rows), split_rows_line(builder.split_rows)) if w]
+                             unlined_rows_line(builder.unlined_rows), differing_rows_line(builder.differing_rows), split_rows_line(builder.split_rows),
+                             differing_duties_line(builder.differing_duties)) if w]
     warnings += left_above_lines(builder.tasks, body.blocks, text, builder.block_at)  # (nothing dropped unsaid)
     heads = headings(text, body.blocks, body.body_blocks_from)
     campaigns = _campaigns(text, body.blocks, plan_id, body.att_start, body.foot, builder)

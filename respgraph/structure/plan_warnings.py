@@ -172,6 +172,15 @@ def differing_rows_line(items: list[str]) -> str | None:
             "the text's units kept, the row's clause with them, flagged table_differs")
 
 
+def differing_duties_line(items: list[str]) -> str | None:
+    """The warning naming the items whose list of duties by body names another lead (flagged duty_differs)."""
+    if not items:
+        return None
+    shown = _shown(items, "; ")
+    return (f"{counted(len(items), 'task')} {'names' if len(items) == 1 else 'name'} another lead in the item than in the list of duties: {shown}; "
+            "the item's units kept, the duty's clause with them, flagged duty_differs")
+
+
 def split_rows_line(items: list[str]) -> str | None:
     """The warning naming the items the division table divides into rows, whose own lead no row
     names (the rows kept as the tasks, flagged table_differs)."""

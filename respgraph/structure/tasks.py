@@ -127,6 +127,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self.unlined_rows: list[str] = []  # a table's rows naming units but no task (plan_warnings)
         self.differing_rows: list[str] = []  # items whose 分工表 row names another lead (plan_warnings)
         self.split_rows: list[str] = []  # items divided into rows that name none of its leads (plan_warnings)
+        self.differing_duties: list[str] = []  # items whose list of duties names another lead (plan_warnings)
         self.project_rows: set[int] = set()  # ids of the rows of a project list (项目名称 | 总投资 …): no body item's
         self.body_end: int | None = None  # past it (an attachment) no block of the body holds a position
         self.closing = len(text)  # where the plan's signature or a minutes' attendance lines begin
