@@ -241,7 +241,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 发现违法建设的，移送县公安局依法查处 / 县自然资源局要加强巡查，…移交县公安局…): the body leads, the one
     # handed the matter supports (the doer was lost: the handover's support was the item's only unit, and
     # 加强巡查 read as 巡查 with no object); near misses: A加强监管，B配合 as before, a handover after no
-    # named body (对全县…排查，发现问题的，移交…) and places urged (各乡镇加强巡查，…) leave the support alone
+    # named body (对全县…排查，发现问题的，移交…) and places urged (各乡镇加强巡查，…) leave the support alone;
+    # a safeguard's 领导小组办公室加强调度。 (a sentence of that alone) stays no task
     "doer-before-a-handover.txt": [
         ("（一）", "加强日常巡查", [("县城管局", L, EX), ("县公安局", S, EX)]),
         ("（二）", "加强执法衔接", [("县自然资源局", L, EX), ("县公安局", S, EX)]),

@@ -431,9 +431,10 @@ DUTY_CANDIDATE = re.compile(
 # 组织医疗机构开展伤员救治 / 县应急管理局、县水务局按照分级储备原则储备防汛物资 (not 县气象局发布
 # 预警时启动…: a condition)
 _ACTS = re.compile(
-    # (加强 before a verb ending its phrase is the verb itself, the other its object: 县城管局加强巡查，
-    # 发现…的，移送县公安局… was read as 巡查 with no object, the body no unit)
-    r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强(?![\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)))?"
+    # (加强 before a verb its sentence goes on after is the verb itself, the other its object: 县城管局加强
+    # 巡查，发现…的，移送县公安局… was read as 巡查 with no object, the body no unit; a sentence of that
+    # alone, 领导小组办公室加强调度。 in the safeguards, stays an exhortation)
+    r"[ \t\u3000]*(?:要|应当?)?(?:按照?[^，,。；;]{2,16}?(?:原则|要求|规定|职责|分工)[，,]?)?(?:立即|及时|迅速|依法|全力|加强(?![\u4e00-\u9fff]{2}[，,]))?"
     # (依法对燃气经营企业安全生产工作实施综合监督管理 / 对重型柴油货车实施限行: what it acts on first)
     r"(?:对[^，,。；;]{2,30}?(?=实施|开展|进行|加强|做好))?"
     # (市生态环境局将涉嫌犯罪案件移送市公安局: what it hands over first, the handover its action)
