@@ -250,6 +250,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "开展全面排查", [("县公安局", S, EX)]),
         ("（五）", "落实属地责任", [("县城管局", S, EX)]),
     ],
+    # the same with each body alone on its line, its colon after it (醴陵气象站： over 1．负责…): its items
+    # are its tasks too (were dropped, no task and no warning)
+    "duty-lines-bodies-by-bare-name.txt": [
+        ("1", "承担市防指办公室日常工作", [("市应急管理局", L, EX)]),
+        ("2", "组织开展汛前检查", [("市应急管理局", L, EX)]),
+        ("1", "负责气象灾害监测预警信息发布", [("醴陵气象站", L, EX)]),
+        ("1", "负责水库山塘安全度汛监管", [("市水利局", L, EX)]),
+        ("1", "负责公路水毁抢修", [("市交通运输局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),

@@ -257,7 +257,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         style of which two or more name their unit by rule, and at least half of those holding items
         name one by rule or by form (醴陵气象站)."""
         b = self.blocks[p]
-        if not b.children or b.style in ("para", "box", "plain") or safeguard_title(self.title(p)):
+        if not b.children or b.style in ("para", "box") or (b.style == "plain" and not b.unit) or safeguard_title(self.title(p)):
             return False
         siblings = [
             j for j in (self.blocks[b.parent].children if b.parent is not None else self._roots())
