@@ -146,6 +146,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self._owners: dict[int, Clause | None] = {}
         self._own_owners: dict[int, Clause | None] = {}  # heading -> the unit its own words name (owner_fn)
         self._root_list: list[int] | None = None
+        self._by_form: dict[int, bool] = {}  # heading -> it names a body by its form (_named_by_form)
         # heading block -> its clause, when items below it have clauses of their own and others
         # have none: （一）…\n牵头单位：A\n1.…\n2.…（责任单位：B）: A leads 1.
         self.heading_clauses: dict[int, Clause] = {}
@@ -263,16 +264,19 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             j for j in (self.blocks[b.parent].children if b.parent is not None else self._roots())
             if j != p and self.blocks[j].style == b.style and self.blocks[j].children
         ]
-        owned = [j for j in siblings if self._own_owner(j) is not None]
+        owned = {j for j in siblings if self._own_owner(j) is not None}
         if len(owned) < 2:
             return False
         named = len(owned) + sum(self._named_by_form(j) for j in siblings if j not in owned)
         return 2 * named >= len(siblings)
 
     def _named_by_form(self, j: int) -> bool:
-        b = self.blocks[j]
-        c = self.owner_fn(self.text, b.body, b.end, among_units=True)
-        return c is not None and c.parsed
+        """Whether heading ``j`` names a body by its form among units' headings (醴陵气象站)."""
+        if j not in self._by_form:
+            b = self.blocks[j]
+            c = self.owner_fn(self.text, b.body, b.end, among_units=True)
+            self._by_form[j] = c is not None and c.parsed
+        return self._by_form[j]
 
     def _roots(self) -> list[int]:
         if self._root_list is None:
