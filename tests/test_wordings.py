@@ -8951,3 +8951,21 @@ def test_a_table_of_one_measure_each_lists_its_items_again(tmp_path):
         ("（二）", "调整能源结构", [("市发展改革委", L)]),
         ("（三）", "调整运输结构", [("市交通运输局", L)]),
     ]
+
+
+def test_two_bodies_sharing_a_heading_among_units_headings(tmp_path):
+    """（二）醴陵气象站、醴陵水文站 among headings naming their unit: the first listed leads, the other
+    supports, as two bodies no rule names do under one heading; two names of which one is no body's
+    (醴陵水文、醴陵电力) keep their item, flagged, the heading kept as written (both were dropped)."""
+    f = tmp_path / "plan.txt"
+    f.write_text(
+        "醴陵市防汛抗旱指挥部成员单位工作职责\n\n（一）市应急管理局\n1．承担市防指办公室日常工作。\n"
+        "（二）醴陵气象站、醴陵水文站\n1．负责雨情水情监测预警。\n（三）市水利局\n1．负责水库山塘安全度汛监管。\n"
+        "（四）市交通运输局\n1．负责公路水毁抢修。\n（五）醴陵水文、醴陵电力\n1．负责应急通信和电力保障。\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    facts = [(t.title, [(m.text, m.role, m.basis) for m in t.mentions], t.flags) for t in plan.tasks]
+    assert facts[1] == ("负责雨情水情监测预警", [("醴陵气象站", L, FL), ("醴陵水文站", S, EX)], [])
+    assert facts[4] == ("负责应急通信和电力保障", [], ["unparsed_clause"])
+    assert [c.raw for c in plan.tasks[4].clauses] == ["醴陵水文、醴陵电力"]

@@ -112,7 +112,13 @@ def heading_owner(text: str, start: int, end: int, among_units: bool = False) ->
         e -= 1
     title = text[s:e]
     if "、" in title and not any(c in title for c in "，,；;。"):
-        return _joint_heading_owner(text, s, e)
+        joint = _joint_heading_owner(text, s, e)
+        if joint is None and among_units:
+            # （五）醴陵气象站、醴陵水文站 among units' headings: names by their form, or an unread clause
+            joint = _joint_heading_owner(text, s, e, by_form=True)
+            if joint is None and _listed_heading(title.replace("、", ""), "", s, e) is not None:
+                joint = Clause(span=Span(s, e), raw=title, parsed=False, problems=[_UNREAD_HEADING])
+        return joint
     if not title or len(title) > 30 or any(c in title for c in "、，,；;。"):
         return None
     name = normalise_mention(title)
@@ -141,10 +147,13 @@ def _listed_heading(title: str, name: str, s: int, e: int) -> Clause | None:
         return None
     if looks_like_unit(name) and not KIND_OF_BODY.search(name):
         return Clause(span=Span(s, e), raw=title, mentions=[Mention(name, "lead", "explicit", Span(s, e))])
-    return Clause(span=Span(s, e), raw=title, parsed=False, problems=["a heading among units' headings naming no known unit"])
+    return Clause(span=Span(s, e), raw=title, parsed=False, problems=[_UNREAD_HEADING])
 
 
-def _joint_heading_owner(text: str, s: int, e: int) -> Clause | None:
+_UNREAD_HEADING = "a heading among units' headings naming no known unit"
+
+
+def _joint_heading_owner(text: str, s: int, e: int, by_form: bool = False) -> Clause | None:
     """The clause of a heading naming two or three bodies and nothing else (市发展改革委、市能源局),
     or None: the first listed leads (basis ``first_listed``), the others support. Each name must be
     a body's (a kind or a collective among them: an exhortation's heading, none)."""
@@ -154,7 +163,7 @@ def _joint_heading_owner(text: str, s: int, e: int) -> Clause | None:
         return None
     for n, piece in enumerate(pieces):
         name = normalise_mention(piece)
-        if not looks_like_unit(name) or not _NAMED_BODY.match(name) or is_collective(name) or name.endswith(_NOT_BODIES):
+        if not looks_like_unit(name) or not (_NAMED_BODY.match(name) or (by_form and not KIND_OF_BODY.search(name))) or is_collective(name) or name.endswith(_NOT_BODIES):
             return None
         role, basis = ("lead", "first_listed") if n == 0 else ("support", "explicit")
         mentions.append(Mention(name, role, basis, Span(a, a + len(piece))))
