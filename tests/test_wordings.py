@@ -8969,3 +8969,21 @@ def test_two_bodies_sharing_a_heading_among_units_headings(tmp_path):
     assert facts[1] == ("负责雨情水情监测预警", [("醴陵气象站", L, FL), ("醴陵水文站", S, EX)], [])
     assert facts[4] == ("负责应急通信和电力保障", [], ["unparsed_clause"])
     assert [c.raw for c in plan.tasks[4].clauses] == ["醴陵水文、醴陵电力"]
+
+
+@pytest.mark.parametrize("second, third, read", [
+    # one heading a rule reads and two read by their form: all three lead their items (two were dropped)
+    ("醴陵气象站", "醴陵公路中心", [["市应急管理局"], ["醴陵气象站"], ["醴陵公路中心"]]),
+    # near miss: one unit's heading among themes (大气污染防治) is no list by body: the themes stay no units
+    ("大气污染防治", "水污染防治", [["市应急管理局"]]),
+])
+def test_a_list_by_body_with_one_heading_a_rule_reads(tmp_path, second, third, read):
+    f = tmp_path / "plan.txt"
+    f.write_text(
+        f"醴陵市防汛抗旱指挥部成员单位工作职责\n\n（一）市应急管理局\n1．承担市防指办公室日常工作。\n"
+        f"（二）{second}\n1．负责汛期监测预警。\n（三）{third}\n1．负责水毁抢修。\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    assert [[m.text for m in t.mentions] for t in plan.tasks if t.mentions] == read
+    assert not any("unparsed_clause" in t.flags for t in plan.tasks)

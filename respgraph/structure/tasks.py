@@ -255,8 +255,8 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
 
     def _among_owned(self, p: int) -> bool:
         """Whether heading ``p`` (holding items, no chapter's title) stands among headings of its
-        style of which two or more name their unit by rule, and at least half of those holding items
-        name one by rule or by form (醴陵气象站)."""
+        style of which one or more name their unit by rule, and two or more, at least half of those
+        holding items (``p`` among them), name one by rule or by form (醴陵气象站)."""
         b = self.blocks[p]
         if not b.children or b.style in ("para", "box") or (b.style == "plain" and not b.unit) or safeguard_title(self.title(p)):
             return False
@@ -265,10 +265,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             if j != p and self.blocks[j].style == b.style and self.blocks[j].children
         ]
         owned = {j for j in siblings if self._own_owner(j) is not None}
-        if len(owned) < 2:
+        if not owned:
             return False
-        named = len(owned) + sum(self._named_by_form(j) for j in siblings if j not in owned)
-        return 2 * named >= len(siblings)
+        named = len(owned) + sum(self._named_by_form(j) for j in [*siblings, p] if j not in owned)
+        return named >= 2 and 2 * named >= len(siblings) + 1
 
     def _named_by_form(self, j: int) -> bool:
         """Whether heading ``j`` names a body by its form among units' headings (醴陵气象站)."""
