@@ -237,6 +237,12 @@ class Registry:
                 j = self.jurisdictions[child]
                 if j.short and j.level in LOCAL_LEVELS and j.short not in self.places and child not in self.full_only:
                     out.setdefault(j.short, child)
+                    # a banner listed by its abbreviation (准格尔旗: 准旗, 伊金霍洛旗: 伊旗) is written by
+                    # its name without 旗 too, as other places are without their level
+                    # (准格尔应急管理局, 支队准格尔大队: were bodies of a name nobody bears)
+                    bare = default_short(child) if child.endswith("旗") and j.short.endswith("旗") else ""
+                    if len(bare) >= 3 and bare not in self.places:
+                        out.setdefault(bare, child)
         return out
 
     def successor(self, agency_id: str, present) -> str | None:

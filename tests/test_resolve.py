@@ -41,7 +41,7 @@ CASES = [
     (YUSHUI, "区教体局", [], "渝水区教育体育局", "渝水区", ["教育", "体育"], "agency"),
     (YUSHUI, "区人大常委会农业和环境资源保护工委", [], "渝水区人大常委会农业和环境资源保护工委", "渝水区", ["人大"], "legislature"),
     (YUSHUI, "区委组织部", [], "渝水区委组织部", "渝水区", ["党委"], "party"),
-    (YUSHUI, "团区委", [], "渝水区团委", "渝水区", ["群团"], "other"),
+    (YUSHUI, "团区委", [], "共青团渝水区委员会", "渝水区", ["群团"], "other"),
     (YUSHUI, "区供电公司", [], "渝水区供电公司", "渝水区", ["能源"], "enterprise"),
     (YUSHUI, "区投控", [], "渝水区投控", "渝水区", ["国有企业"], "enterprise"),
     (YUSHUI, "区政府金融办", [], "渝水区人民政府金融工作办公室", "渝水区", ["金融"], "agency"),
@@ -192,9 +192,13 @@ def test_branded_local_company_keeps_its_own_name():
         # a national body's local branch is the place's body, however the plan writes it
         ("宁都县", ["国网宁都县供电公司", "国网宁都供电公司", "县供电公司"], "宁都县/供电公司", "宁都县供电公司", "enterprise", ["能源"]),
         ("宁都县", ["国家税务总局宁都县税务局", "县税务局"], "宁都县/税务局", "宁都县税务局", "agency", ["税务"]),
-        ("宁都县", ["人民银行宁都县支行", "中国人民银行宁都县支行", "人行宁都支行", "县人民银行"], "宁都县/人民银行", "宁都县人民银行", "agency", ["金融"]),
+        ("宁都县", ["县人民银行"], "宁都县/人民银行", "宁都县人民银行", "agency", ["金融"]),
+        # (the central bank's branch written with its place is named as written, the 中国人民银行's)
+        ("宁都县", ["人民银行宁都县支行", "中国人民银行宁都县支行"], "宁都县/人民银行", "中国人民银行宁都县支行", "agency", ["金融"]),
+        ("宁都县", ["人行宁都支行"], "宁都县/人民银行", "中国人民银行宁都支行", "agency", ["金融"]),
         ("赣州市", ["国家税务总局宁都县税务局"], "宁都县/税务局", "宁都县税务局", "agency", ["税务"]),
-        ("绵阳市", ["人行绵阳市中心支行", "人民银行绵阳市中心支行", "市人民银行"], "绵阳市/人民银行", "绵阳市人民银行", "agency", ["金融"]),
+        ("绵阳市", ["人行绵阳市中心支行", "人民银行绵阳市中心支行"], "绵阳市/人民银行", "中国人民银行绵阳市中心支行", "agency", ["金融"]),
+        ("绵阳市", ["市人民银行"], "绵阳市/人民银行", "绵阳市人民银行", "agency", ["金融"]),
         ("绵阳市", ["国网绵阳供电公司", "国网四川省电力公司绵阳供电公司", "市供电公司"], "绵阳市/供电公司", "绵阳市供电公司", "enterprise", ["能源"]),
         # China Southern Grid's local unit (its five provinces write 供电局): the place's (was 贵州省/电网有限责任公司凯里供电局)
         # (named by its place without the level, as the grid names them: 凯里供电局, 广州供电局, since stop 28)
@@ -209,7 +213,8 @@ def test_branded_local_company_keeps_its_own_name():
          "三台县/金融监管支局", "三台县金融监管支局", "agency", ["金融"]),
         # (named as the national system names them: by the place without its level word)
         ("江西省", ["国家统计局江西调查总队"], "江西省/调查总队", "江西调查总队", "agency", ["统计"]),
-        ("三台县", ["共青团三台县委", "团县委", "县团委"], "三台县/团委", "三台县团委", "other", ["群团"]),
+        # (the youth league's committee is named as it names itself: 共青团三台县委员会)
+        ("三台县", ["共青团三台县委", "团县委", "县团委"], "三台县/团委", "共青团三台县委员会", "other", ["群团"]),
     ],
 )
 def test_national_branch_is_the_body_of_the_place_it_names(plan_j, texts, agency_id, name, kind, functions):

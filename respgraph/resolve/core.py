@@ -48,6 +48,8 @@ from respgraph.resolve.places import (
     LOCAL_NATIONAL_NAMES,
     _NOT_PLACE_START,
     _SCHOOL,
+    PLACE_BANK,
+    STATIONED_OFFICE,
     _core_ok,
     Resolved,
     Chain,
@@ -463,12 +465,16 @@ def _read_functions(reg: Registry, r: _Reading, portfolio: tuple[str, ...]) -> t
     return functions, name_functions
 
 
+# a bank's branch written in full (长沙银行岳麓山支行, 贵阳银行观山湖支行): the bank's, a firm as it is
+_BANK_BRANCH = re.compile(r"银行[^银行]{1,12}[分支]行$")
+
+
 def _read_kind(reg: Registry, r: _Reading, functions: list[str], name_functions: list[str]) -> tuple[str, bool]:
     """(kind, known): a collective, a firm, a party body, else the kind its functions imply; a name
     of no function is ``other`` and not known."""
     if r.collective:
         kind = "collective"
-    elif (r.core.endswith(_ENTERPRISE_TAIL) or "公司" in r.core or r.short.endswith(_ENTERPRISE_TAIL)) and "人民银行" not in r.core:
+    elif (r.core.endswith(_ENTERPRISE_TAIL) or "公司" in r.core or r.short.endswith(_ENTERPRISE_TAIL) or _BANK_BRANCH.search(r.core)) and "人民银行" not in r.core:
         # (the central bank is no firm; a firm written short, 县农行 / 县农发行, is one as its full name,
         # 农业银行, says: it was an agency beside the enterprise 农行光山支行, one id)
         kind = "enterprise"
@@ -531,7 +537,8 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # local branch already names its place; the plan's jurisdiction in front
     # (宁都县国网宁都县供电公司) would misname it.
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
-    branded = (jur is not None and _SCHOOL.search(short) is not None and short.startswith(reg.jurisdiction(jur).short)) or any(
+    jshort = reg.jurisdiction(jur).short if jur is not None else ""
+    branded = (jur is not None and (_SCHOOL.search(short) is not None or bool(jshort) and PLACE_BANK.match(short, len(jshort)) is not None) and short.startswith(jshort)) or any(
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(LOCAL_NATIONAL_NAMES)
     ) and short != _PBOC_BRANCH_OFFICE or _named_university(short)  # 中南大学湘雅医院: named as it names itself
@@ -562,11 +569,13 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         body = _governments_of_levels(body)
     by_short = not branded and not firm_named and _named_by_short_place(reg, jur, short)
     eco_bureau = _eco_branch_of(reg, jur, short, t, chain)
+    police = None if eco_bureau else _police_unit_of(reg, jur, body)
     return Resolved(
-        parent=eco_bureau or _police_unit_of(reg, jur, body),
+        parent=eco_bureau or police,
         # (a firm named by its place, 天津港集团 / 天津港（集团）有限公司, is one firm however its form is written)
         agency_id=f"{jid}/{_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body}",
-        name=short if branded or own_name or jur == NATIONAL or firm_holds_place else f"{js}{short}" if firm_named else by_short or f"{jur or ''}{_full_name(short, body)}",
+        name=short if branded or own_name or jur == NATIONAL or firm_holds_place or (t == short and STATIONED_OFFICE.match(short)) else f"{js}{short}" if firm_named else by_short or (
+            police and _police_unit_name(reg, jur, police, body)) or _youth_league_name(reg, jur, body, t) or _central_bank_branch_name(short, t) or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
         functions=tuple(functions),
         kind=kind,
@@ -743,7 +752,43 @@ _POLICE_UNIT_OF = {
     ("交通警察总队", "province"): "公安厅", ("公安交通管理局", "province"): "公安厅",
     ("交通警察支队", "city"): "公安局", ("交通警察大队", "county"): "公安局",
     ("交通警察大队", "district"): "公安局", ("交通警察支队", "district"): "公安局",
+    ("公安交通管理局", "city"): "公安局",
 }
+# the levels whose traffic unit is named after its police (长沙市公安局交通警察支队, 三台县公安局交通警察
+# 大队, 四川省公安厅交通警察总队; was 长沙市交通警察支队, a body of no name): a district's brigade may be
+# its 公安分局's or a unit of the city's 支队 (长沙市公安局交通警察支队岳麓大队), so it stays as it is
+_POLICE_NAMED_LEVELS = ("province", "city", "county")
+
+
+# the central bank's branch written with its place (人民银行贵阳中心支行, 人行绵阳市中心支行): named as
+# written, the 中国人民银行's (was 贵阳市人民银行, a city's bank of no such name); its id the place's,
+# one body with 市人民银行
+_CENTRAL_BANK_BRANCH = re.compile(r"^(?:中国人民银行|人民银行|人行)(?P<rest>[^银行]{2,12}?(?:中心支行|支行|分行))$")
+
+
+def _central_bank_branch_name(short: str, written: str) -> str:
+    m = _CENTRAL_BANK_BRANCH.match(written) if short == "人民银行" else None
+    return "中国人民银行" + m["rest"] if m else ""
+
+
+def _youth_league_name(reg: Registry, jur: str | None, body: str, written: str) -> str:
+    """The name a place's youth league committee bears (共青团成都市委员会, 共青团三台县委员会), however
+    it is written (团市委, 团县委, 县团委, 共青团三台县委; were 成都市团委, a name it does not bear), or "".
+    A 兵团 division's (第八师团委) or a regiment's (一四三团's 团委) is not a place's: as it is."""
+    if body != "团委" or not jur or reg.jurisdiction(jur).level not in _LEAGUE_LEVELS or "师" in written or "兵团" in written:
+        return ""
+    return f"共青团{jur}委员会"
+
+
+# the places with a youth league committee of their own named 共青团<place>委员会
+_LEAGUE_LEVELS = ("province", "city", "county", "district")
+
+
+def _police_unit_name(reg: Registry, jur: str, police_id: str, body: str) -> str:
+    """The full name of the traffic unit ``body`` of ``jur`` whose police is ``police_id``, or ""."""
+    if reg.jurisdiction(jur).level not in _POLICE_NAMED_LEVELS:
+        return ""
+    return f"{jur}{police_id.partition('/')[2]}{body}"
 
 
 def _police_unit_of(reg: Registry, jur: str | None, body: str) -> str | None:

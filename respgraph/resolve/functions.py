@@ -7,7 +7,7 @@ import re
 
 from respgraph.registry import Registry, weak_keyword_qualifies
 from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, WHEREVER, normalise
-from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, names_known_place, places_for
+from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, STATIONED_OFFICE, ZONE_WORDS, Chain, names_known_place, places_for
 
 
 # --------------------------------------------------------------------------- functions
@@ -51,6 +51,9 @@ _CAMPAIGN_GROUP = re.compile(r"建设(?:工作)?(?:领导小组|推进小组|工
 
 
 def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
+    if "驻" in core and (stationed := STATIONED_OFFICE.match(core)):
+        # 南昌海关驻宜春办事处: the customs' office, not a street's 办事处 (was 乡镇街道)
+        return _read_name_functions(reg, stationed["sender"])
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     exclusive: list[str] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from respgraph.registry import Registry, level_of
+from respgraph.registry import Registry, default_short, level_of
 from respgraph.resolve.issuer_places import nested_places
 from respgraph.resolve.names import (
     _AREA,
@@ -190,6 +190,7 @@ def _unknown_place(reg: Registry, text: str, places: dict[str, str]) -> tuple[st
         and not _AREA.match(place)  # 沿海地区人民政府: a kind of area, no place
         and not place.startswith((*ZONE_WORDS, "保税"))  # 新区公园城市建设局: not a place 新区公园城市; 保税区管委会: no place 保税区
         and not place.endswith(_AREA_OF_A_PLACE)  # 中心城区各区人民政府: no place 中心城区
+        and place not in _KIND_OF_AREA  # 示范区执委会: the plan's 示范区 (长三角…示范区), no place of that name
         and not any(c in "省市区县旗州盟镇乡" for c in place[2:-1])  # two places run together (but 郑州市, 乡宁县)
         and not any(w in place for w in ("所在", "所辖"))
         and not core.startswith(_WORD_OF_LEVEL_CHAR)  # 长三角区域…中心: 区域 (a region) is a word, no place 长三角区
@@ -325,7 +326,7 @@ def _branch_head(reg: Registry, head: str, places: dict[str, str]) -> str:
 # What follows 中央 in a name that is not the central government's: 中央商务区, 中央公园
 _NOT_CENTRAL_AFTER = ("商务区", "公园", "大街", "广场", "大道", "商业区", "活力区", "厨房")
 
-_SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交警|消防救援|森林消防|生态环境保护综合行政执法|生态环境综合行政执法|环境监察)支队(?P<place>[^队]{2,8})大队$")
+_SQUAD_IN_PLACE = re.compile(r"^.*?(?P<kind>交通警察|交通管理|交警|消防救援|森林消防|生态环境保护综合行政执法|生态环境综合行政执法|环境监察)支队(?P<place>[^队]{2,8})大队$")
 _DISPATCHED_BUREAU = re.compile(r"^(.+?局)([^局]{2,6}?)(?:监管局|管理局)$")
 _BRANCH_IN_PLACE = re.compile(r"^(.+?局)([^局]{2,6}?(?:自治县|县|区|市|旗)|[^局]{2,14}?自治[县旗])分局$")
 # a unit of a police branch named by its place (公安金水分局交警大队 / 市公安局金水分局交警大队): the
@@ -370,6 +371,10 @@ def _placed_alias(reg: Registry, text: str, chain: Chain) -> tuple[str, str] | N
     return None
 
 
+# A kind of area written bare, the one the plan is about, no place of that name: 示范区执委会 in
+# 青浦区's plan is the 长三角生态绿色一体化发展示范区's (its executive committee, as written; was a
+# place 示范区, one for every plan's 示范区 in the graph)
+_KIND_OF_AREA = frozenset(("示范区", "先行区", "先导区", "试验区", "实验区", "核心区", "功能区", "合作区", "集聚区", "示范带"))
 # Parts of a place a name may open with that are no place of their own (中心城区各区人民政府)
 _AREA_OF_A_PLACE = ("中心城区", "主城区", "老城区", "市区", "辖区", "片区", "景区", "社区", "小区")
 # levels named together (市县两级政府, 省市县三级): the name keeps its first level
@@ -396,6 +401,11 @@ def _split_place(reg: Registry, text: str, chain: Chain) -> tuple[str | None, st
 # a university, college or school: its place's short name is part of its own (乐山师范学院 is
 # no 师范学院 of 乐山市's)
 _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+# ... nor is a bank's named after its city (长沙银行, 贵阳银行: a city commercial bank, whose brand the
+# place's short name is; 长沙银行岳麓山支行 was 长沙市's 银行岳麓山支行, a bank of no such name). Not
+# 银行业 (成都银行业协会: the place's banking association), nor a kind of bank every place has
+# (光山农商银行: the county's 农村商业银行, one firm with 县农商行)
+PLACE_BANK = re.compile(r"银行(?!业)")
 # ... nor is a park or reserve's (武夷山国家公园 / 梵净山国家级自然保护区): its body is no 国家公园管理局
 # of the place's
 _PROTECTED_AREA = re.compile(r"国家(?:级)?(?:公园|自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
@@ -440,6 +450,8 @@ def _split_place_raw(reg: Registry, text: str, chain: Chain, places: dict[str, s
     if text.endswith("大队") and (found := _squad_in_place(reg, text, chain, places)):
         return found
     if len(text) == 3 and (found := _youth_league(reg, text, chain, places)):
+        return found
+    if "驻" in text and (found := _stationed_office(reg, text, chain, places)):
         return found
     for reading in (_county_vertical_bureau, _place_before_body, _level_before_body, _unknown_place_named):
         if (found := reading(reg, text, chain, places)) is not None:
@@ -525,6 +537,22 @@ def _squad_in_place(reg: Registry, text: str, chain: Chain, places: dict[str, st
     return None
 
 
+# an office a body keeps in another place (南昌海关驻宜春办事处, 省生态环境厅驻赣州办事处): named as
+# written, its sender's functions (``functions.stationed_sender``)
+STATIONED_OFFICE = re.compile(r"^(?P<sender>[^驻、，]{2,20}?)驻(?P<place>[^驻、，]{1,8}?)(?P<office>办事处|办公室|联络处|工作站)$")
+
+
+def _stationed_office(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
+    """X驻<place>办事处 in a plan of that place or of a place above it: the plan's own body, stationed
+    there (南昌海关驻宜春办事处 in 宜春市's plan: 宜春市's; was 南昌市's, a city the plan is not about).
+    An office in a place outside the plan's (市政府驻京办事处) stays its sender's."""
+    m = STATIONED_OFFICE.match(text)
+    place = _place_inside(reg, m["place"], places) if m else None
+    if place is None or not chain or (place not in chain and reg.jurisdiction(place).parent not in chain):
+        return None
+    return place, text, True
+
+
 def _youth_league(reg: Registry, text: str, chain: Chain, places: dict[str, str]) -> _Split | None:
     """团区委 / 团市委 / 团州委: the youth league committee of that level."""
     if len(text) == 3 and text[0] == "团" and text[2] == "委" and text[1] in LEVEL_CHARS:
@@ -570,14 +598,50 @@ def _place_before_body(reg: Registry, text: str, chain: Chain, places: dict[str,
             continue
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
+        if place and place != text[:k] and PLACE_BANK.match(text, k) and not _branch_in_other_place(text[k + 2 :], place, places):
+            return place, text, True  # 长沙银行岳麓山支行: a bank named after its place (九江银行宜春分行: the branch's place's, core.py)
         if place and place != text[:k] and (_PROTECTED_AREA.match(text, k) or _SCENIC_FEATURE.match(text, k)):
             # 武夷山国家公园管理局 / 神农架国家公园管理局: the park's body, named after its place (was
             # 武夷山市's 国家公园管理局, read as the national bureau of that name)
             return place, text, True
+        if place and chain and (lower := _firm_of_plan_place(reg, text[k:], place, chain, places)):
+            return lower, text, True  # 山东港口青岛港集团有限公司 in 青岛市's plan: 青岛市's firm, named as written
         if place and _core_ok(text[k:]) and _bureau_of_street(reg, place, text[k:]) and (up := _outer(chain, place)):
             return up, text, True  # 陆家嘴金融城发展局 in 陆家嘴街道's plan: the district's, named after the area
         if place and _core_ok(text[k:]):
             return _inside_named_place(reg, text, k, place, places)
+    return None
+
+
+# a firm's name (a group's or a company's) after a province's, and its branch named after a place nobody listed
+# (内蒙古电力（集团）有限责任公司薛家湾供电分公司: 薛家湾, the banner's seat)
+_FIRM_NAME = re.compile(r"(?:公司|集团)$")
+_FIRM_BRANCH = re.compile(r"(?:有限责任公司|有限公司|集团)(?P<place>[^公司]{2,6}?)(?:供电|供水|燃气)?分公司$")
+
+
+def _branch_in_other_place(tail: str, place: str, places: dict[str, str]) -> bool:
+    """Whether a bank's name after its 银行 (宜春分行, 宜春市分行) is a branch in a place other than ``place``."""
+    m = re.match(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:分行|中心支行|支行)$", tail)
+    return m is not None and places.get(m["place"], place) != place
+
+
+def _firm_of_plan_place(reg: Registry, rest: str, place: str, chain: Chain, places: dict[str, str]) -> str | None:
+    """The plan's own place whose firm a firm named after a place above it is: one naming the
+    plan's place inside its name (山东港口青岛港集团有限公司 in 青岛市's plan: the provincial port
+    group's 青岛 company) or a branch named after a place nobody listed (内蒙古电力（集团）有限责任公司
+    薛家湾供电分公司 in 准格尔旗's plan: its branch there). Was the province's, a firm it does not
+    run. In a plan of the province itself, or naming a place outside the plan's, None; a city's
+    firm stays the city's wherever its unit is (宁波舟山港股份有限公司北仑…分公司 in 北仑区's plan)."""
+    own = chain[0]
+    if not _FIRM_NAME.search(rest) or own == place or place not in chain or reg.jurisdiction(place).level != "province":
+        return None
+    short = reg.jurisdiction(own).short
+    names = {n for n in (own, short, default_short(own)) if n and len(n) >= 2}
+    if any(n in rest[1:] for n in names):
+        return own
+    branch = _FIRM_BRANCH.search(rest)
+    if branch and _place_inside(reg, branch["place"], places) is None and reg.jurisdiction(own).level in ("county", "district"):
+        return own
     return None
 
 
