@@ -121,3 +121,21 @@ def test_a_provinces_firm_naming_a_lower_place_is_that_places(plan_j, text, juri
 def test_places_and_names_as_written(plan_j, text, agency_id, name):
     a = _resolved(plan_j, text)
     assert (a.agency_id, a.name, a.known) == (agency_id, name, True)
+
+
+@pytest.mark.parametrize("plan_j, text, functions", [
+    # the 医疗保障局 is a department of its own since 2018 (国家医保局 is the State Council's): a
+    # function of its own, as 退役军人 split from 民政 (was 卫生健康: a 医保 plan's workload table
+    # counted the 医保局 and the 卫健委 as one function)
+    ("长沙市", "市医保局", ["医疗保障"]),
+    ("长沙市", "市医疗保障局", ["医疗保障"]),
+    ("望城区", "区医疗保险服务中心", ["医疗保障"]),
+    ("长沙市", "市人社局（市医保局）", ["人力社保", "医疗保障"]),
+    # near misses: the 疾控局 is a bureau the 卫健委 runs (国家疾控局 is 国家卫健委's), the 疾控中心
+    # and a hospital its units: 卫生健康
+    ("长沙市", "市疾控局", ["卫生健康"]),
+    ("长沙市", "市疾控中心", ["卫生健康"]),
+    ("长沙市", "市卫健委", ["卫生健康"]),
+])
+def test_medical_security_is_a_function_of_its_own(plan_j, text, functions):
+    assert _resolved(plan_j, text).functions == functions

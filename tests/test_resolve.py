@@ -1573,7 +1573,7 @@ def test_second_nameplate_is_one_body_that_also_goes_by_it(tmp_path):
     assert [i for i, _, _ in by_task["002"]] == ["三台县/委组织部", "三台县/人民政府办公室", "三台县/发展和改革委员会"]
     ag = rp.agencies
     assert (ag["三台县/委宣传部"].functions, ag["三台县/委宣传部"].aliases) == (["党委", "宣传"], ["县委宣传部", "县文明办"])
-    assert (ag["三台县/人力资源和社会保障局"].functions, ag["三台县/人力资源和社会保障局"].aliases) == (["人力社保", "卫生健康"], ["县人社局", "县医保局"])
+    assert (ag["三台县/人力资源和社会保障局"].functions, ag["三台县/人力资源和社会保障局"].aliases) == (["人力社保", "医疗保障"], ["县人社局", "县医保局"])
     assert ag["三台县/委组织部"].aliases == ["县委组织部", "县委编办"]
     assert ag["三台县/人民政府办公室"].functions == ["政府办公室", "数据"]
     assert ag["三台县/发展和改革委员会"].functions == ["发展改革", "粮食"]
