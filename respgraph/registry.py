@@ -261,7 +261,9 @@ class Registry:
             ids += [f"{seat}/{n}" for n in names if n in CUSTOMS_BODIES]
         if now := self.became(jur):  # 南和县/环境保护局 -> 南和区/生态环境局, 南和县/民政局 -> 南和区/民政局
             ids += [f"{now}/{n}" for n in names] + [f"{now}/{short}"]
-        return next((i for i in ids if i in present), None)
+        # (a rename within one id, 城市管理局 -> 城市管理和综合执法局 filed under it, is no successor:
+        # the plan's year names it, ``resolve.renamed``)
+        return next((i for i in ids if i in present and i != agency_id), None)
 
     def split_successors(self, agency_id: str, present) -> list[str]:
         """The ids among ``present`` of the bodies that took over the parts of ``agency_id``'s work,

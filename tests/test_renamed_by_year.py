@@ -573,3 +573,36 @@ def test_shenzhens_districts_land_bodies_are_the_citys_bureaus_branches(tmp_path
     assert _place_lead(tmp_path, "深圳市", 2024, "市规划局") == ("深圳市/规划和自然资源局", "深圳市/城乡规划局")
     assert _place_lead(tmp_path, "深圳市", 2020, "市国土资源局") == ("深圳市/国土资源局", None)
     assert _place_lead(tmp_path, "深圳市南山区", 2024, "区国土局", "市规划和自然资源局南山管理局") == ("深圳市南山区/国土资源局", None)
+
+
+XIAN = """西安市{year}年城市管理工作要点
+一、重点任务
+    （一）推进垃圾分类。牵头：市城管局。配合：市生态环境局。
+    （二）整治占道经营。牵头：原市城管局。配合：市市场监管局。
+"""
+
+
+@pytest.mark.parametrize("year, name", [
+    # 西安's 城市管理局 took the name 城市管理和综合执法局 in 2019, one body under one id
+    # (one_body.csv): a plan of a year after names it so (was 西安市城市管理局 in every year)
+    (2020, "西安市城市管理和综合执法局"),
+    (2024, "西安市城市管理和综合执法局"),
+    # near misses: a plan of the rename's year or before it names the body it knew
+    (2019, "西安市城市管理局"),
+    (2018, "西安市城市管理局"),
+    (2010, "西安市城市管理局"),
+])
+def test_a_rename_within_one_id_is_dated_by_the_plans_year(tmp_path, year, name):
+    rp = _resolved(tmp_path, f"xa{year}.txt", XIAN.format(year=year))
+    got = _by_mention(rp)
+    assert got["市城管局"] == ("西安市/城市管理局", name, None)
+    assert rp.agencies["西安市/城市管理局"].name == name
+    # a mention written with 原 names the body as it was
+    assert got["原市城管局"] == ("西安市/城市管理局", "西安市城市管理局", None)
+
+
+def test_a_rename_within_one_id_is_no_successor():
+    # (the graph links a body to its successor: a rename within one id links nothing, never itself)
+    reg = load_registry()
+    assert reg.successor("西安市/城市管理局", {"西安市/城市管理局"}) is None
+    assert reg.successor("三台县/环境保护局", {"三台县/生态环境局"}) == "三台县/生态环境局"

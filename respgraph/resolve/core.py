@@ -458,6 +458,10 @@ def _read_functions(reg: Registry, r: _Reading, portfolio: tuple[str, ...]) -> t
         functions, exclusive = list(r.place_gov[2]), True
     elif functions == ["政府"] and (r.jur or "").endswith(("镇", "乡", "街道", "苏木")):  # 镇政府: a town's
         functions = ["乡镇街道"]
+    elif not functions and (r.jur or "").endswith(("镇", "乡", "街道", "苏木")) and core.endswith(("办公室", "办")):
+        # 镇公共服务办公室 / 镇党政综合办公室: an office of the town's government, whose name says
+        # whose it is and no field (was a body of no function)
+        functions = ["乡镇街道"]
     name_functions = functions
     from_portfolio = _portfolio_functions(reg, portfolio) if portfolio else []
     if from_portfolio:

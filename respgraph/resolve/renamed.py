@@ -47,6 +47,7 @@ def renamed_by_year(
         return False
     named = {a.agency_id for rows in assignments.values() for a in rows}
     named |= {s.agency_id for rows in supervisors.values() for s in rows}
+    _renamed_within_one_id(reg, year, chain, named, assignments, supervisors)
     moved: dict[str, tuple[str, ...]] = {}  # old body's id -> the names of its successor in the plan's year
     for aid in sorted(named):
         agency = agencies.get(aid)
@@ -65,6 +66,28 @@ def renamed_by_year(
         rows[:] = [_moved(reg, s, moved, chain, found) for s in rows]
     _move_records(agencies, assignments, supervisors, found)
     return bool(found)
+
+
+def _renamed_within_one_id(reg: "Registry", year: int, chain: Chain, named: set[str], assignments: dict, supervisors: dict) -> None:
+    """A body a place renamed within its id (西安市's 城市管理局, since 2019 the 城市管理和综合执法局,
+    one_body.csv filing the new name under the old): in a plan of a year after the place's rename
+    (successors.csv's row of the place), its assignments and supervisions name it by the new name
+    (a 2020 plan's 市城管局: 西安市城市管理和综合执法局; a 2018 plan's stays 西安市城市管理局). Only the
+    name changes: the body and its id are the same. Not for a mention written with 原. In place."""
+    renamed: dict[tuple[str, str], str] = {}  # (id, its old name) -> the name a plan of ``year`` gives it
+    for aid in named:
+        place, _, short = aid.partition("/")
+        own = reg.place_successors(short, place) if short and "/" not in short else None
+        if not own or not own[0] or own[1] is None or year <= own[1] or reg.filed_under(own[0][0], place) != short:
+            continue
+        new = resolve_name(reg, place + own[0][0], chain, (), False)
+        if new.agency_id == aid and new.known:
+            renamed[(aid, resolve_name(reg, place + short, chain, (), False).name)] = new.name
+    if renamed:
+        # (only a mention read as the old name: one written by another name of the body, 市城市管理综合
+        # 行政执法局, keeps the name the plan writes)
+        for rows in (*assignments.values(), *supervisors.values()):
+            rows[:] = [replace(a, agency=renamed[(a.agency_id, a.agency)]) if (a.agency_id, a.agency) in renamed and not a.mention.startswith("原") else a for a in rows]
 
 
 def _successor_names(reg: "Registry", aid: str, year: int) -> tuple[str, ...]:
