@@ -139,3 +139,19 @@ def test_places_and_names_as_written(plan_j, text, agency_id, name):
 ])
 def test_medical_security_is_a_function_of_its_own(plan_j, text, functions):
     assert _resolved(plan_j, text).functions == functions
+
+
+@pytest.mark.parametrize("plan_j, text, functions", [
+    # a function only where the name says it: a town's own office names the town (was no function),
+    # a ceramics bureau its industry
+    ("醴陵市", "镇公共服务办公室", ["乡镇街道"]),
+    ("景德镇市", "市陶瓷局", ["工业和信息化"]),
+    # near misses: a county's office of no field and names that say no field stay unknown
+    ("三台县", "县公共服务办公室", []),
+    ("长沙市", "市攻坚办", []),
+    ("长沙市", "市企业服务中心", []),
+    ("湖州市", "两山合作社", []),
+])
+def test_a_function_only_where_the_name_says_it(plan_j, text, functions):
+    a = _resolved(plan_j, text)
+    assert (a.functions, a.known) == (functions, bool(functions))
