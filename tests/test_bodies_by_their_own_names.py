@@ -58,8 +58,9 @@ def test_a_youth_league_committee_is_named_as_it_names_itself(plan_j, text, agen
     ("贵阳市", "人民银行贵阳中心支行", "贵阳市/人民银行", "中国人民银行贵阳中心支行", "agency"),
     ("贵阳市", "人行贵阳中心支行", "贵阳市/人民银行", "中国人民银行贵阳中心支行", "agency"),
     ("贵阳市", "市人民银行", "贵阳市/人民银行", "贵阳市人民银行", "agency"),
-    # a city's commercial bank is a brand named after its city (was 长沙市银行岳麓山支行, an agency)
-    ("长沙市", "长沙银行岳麓山支行", "长沙市/长沙银行岳麓山支行", "长沙银行岳麓山支行", "enterprise"),
+    # a city's commercial bank is a brand named after its city (was 长沙市银行岳麓山支行, an agency);
+    # its branch in the city is the bank there, one firm as a state bank's branches in a place are
+    ("长沙市", "长沙银行岳麓山支行", "长沙市/长沙银行", "长沙银行岳麓山支行", "enterprise"),
     ("长沙市", "长沙银行", "长沙市/长沙银行", "长沙银行", "enterprise"),
     # near misses: a bank named after its home place, its branch in another, is that place's; a
     # kind of bank every place has (农商银行) is the place's; the banking association is no bank
@@ -79,6 +80,7 @@ def test_banks_are_named_as_they_name_themselves(plan_j, text, agency_id, name, 
     ("江西省", "南昌海关驻宜春办事处", "宜春市/南昌海关驻宜春办事处", "南昌海关驻宜春办事处", ["海关"]),
     # near miss: an office in a place outside the plan's stays its sender's
     ("宜春市", "市政府驻京办", "宜春市/人民政府驻京办", "宜春市人民政府驻京办", ["政府"]),
+    ("宜春市", "市政府驻京办事处", "宜春市/政府驻京办事处", "宜春市政府驻京办事处", ["政府"]),  # (was 乡镇街道, by 办事处)
 ])
 def test_an_office_stationed_in_the_plans_place_is_that_places(plan_j, text, agency_id, name, functions):
     a = _resolved(plan_j, text)

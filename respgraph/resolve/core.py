@@ -433,7 +433,7 @@ def _read_functions(reg: Registry, r: _Reading, portfolio: tuple[str, ...]) -> t
         read = r.office.group(1)
     elif read.startswith(("人民政府", "政府")):
         rest = read[4:] if read.startswith("人民政府") else read[2:]
-        if rest and not rest.startswith("办"):
+        if rest and not rest.startswith(("办", "驻")):  # (政府驻京办事处: the government's office, not a street's)
             read = rest
     functions, exclusive = _name_functions(reg, read) if read else ([], False)
     if not functions and (short != core or short.startswith("人民政府")):  # 县人民政府研究室 as 县政府研究室
@@ -577,7 +577,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     return Resolved(
         parent=eco_bureau or police,
         # (a firm named by its place, 天津港集团 / 天津港（集团）有限公司, is one firm however its form is written)
-        agency_id=f"{jid}/{_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body}",
+        agency_id=f"{jid}/{_own_bank(jshort, body) or (_without_company_form(body) if (kind == 'enterprise' or firm_named) and jur != NATIONAL else body)}",
         name=short if branded or own_name or jur == NATIONAL or firm_holds_place or (t == short and STATIONED_OFFICE.match(short)) else f"{js}{short}" if firm_named else by_short or (
             police and _police_unit_name(reg, jur, police, body)) or _youth_league_name(reg, jur, body, t) or _central_bank_branch_name(short, t) or f"{jur or ''}{_full_name(short, body)}",
         jurisdiction=jur,
@@ -590,6 +590,14 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         # no 县发展和改革委员会 however the id is spelt)
         canonical=_eco_branch_name(reg, jur, eco_bureau, short, t) if eco_bureau else "",
     )
+
+
+def _own_bank(place_short: str, body: str) -> str:
+    """The city's own bank whose branch ``body`` is (长沙银行岳麓山支行 -> 长沙银行: one firm in its
+    city, as a state bank's branches in a place are, 九江银行宜春分行 in 宜春市's), or ""."""
+    if not place_short or not body.startswith(place_short + "银行"):
+        return ""
+    return body[: len(place_short) + 2] if _BANK_BRANCH.search(body) else ""
 
 
 def _named_as_its_trade(reg: Registry, short: str) -> bool:

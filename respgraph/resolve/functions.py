@@ -53,7 +53,8 @@ _CAMPAIGN_GROUP = re.compile(r"建设(?:工作)?(?:领导小组|推进小组|工
 def _read_name_functions(reg: Registry, core: str) -> tuple[list[str], bool]:
     if "驻" in core and (stationed := STATIONED_OFFICE.match(core)):
         # 南昌海关驻宜春办事处: the customs' office, not a street's 办事处 (was 乡镇街道)
-        return _read_name_functions(reg, stationed["sender"])
+        sender = stationed["sender"]
+        return (["政府"], True) if sender in ("政府", "人民政府") else _read_name_functions(reg, sender)
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     exclusive: list[str] | None = None
