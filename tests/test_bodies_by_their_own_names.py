@@ -91,6 +91,7 @@ def test_an_office_stationed_in_the_plans_place_is_that_places(plan_j, text, age
     # a firm named after a province that names the plan's place inside, or a branch of it named
     # after a place nobody listed in a banner's plan: the plan's place's (were 山东省's, 内蒙古自治区's)
     ("青岛市", "山东港口青岛港集团有限公司", "青岛市", "山东港口青岛港集团有限公司"),
+    ("黄岛区", "山东港口青岛港集团有限公司", "青岛市", "山东港口青岛港集团有限公司"),
     ("准格尔旗", "内蒙古电力（集团）有限责任公司薛家湾供电分公司", "准格尔旗", "内蒙古电力（集团）有限责任公司薛家湾供电分公司"),
     # near misses: the provincial group itself, and the firm in the province's own plan, stay the province's
     ("青岛市", "山东港口集团", "山东省", "山东省港口集团"),

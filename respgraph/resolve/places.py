@@ -627,18 +627,18 @@ def _branch_in_other_place(tail: str, place: str, places: dict[str, str]) -> boo
 
 def _firm_of_plan_place(reg: Registry, rest: str, place: str, chain: Chain, places: dict[str, str]) -> str | None:
     """The plan's own place whose firm a firm named after a place above it is: one naming the
-    plan's place inside its name (山东港口青岛港集团有限公司 in 青岛市's plan: the provincial port
-    group's 青岛 company) or a branch named after a place nobody listed (内蒙古电力（集团）有限责任公司
+    plan's place or a place between it and the province inside its name (山东港口青岛港集团有限公司
+    in 青岛市's plan and in 黄岛区's: the provincial port group's 青岛 company, 青岛市's) or a branch named after a place nobody listed (内蒙古电力（集团）有限责任公司
     薛家湾供电分公司 in 准格尔旗's plan: its branch there). Was the province's, a firm it does not
     run. In a plan of the province itself, or naming a place outside the plan's, None; a city's
     firm stays the city's wherever its unit is (宁波舟山港股份有限公司北仑…分公司 in 北仑区's plan)."""
     own = chain[0]
     if not _FIRM_NAME.search(rest) or own == place or place not in chain or reg.jurisdiction(place).level != "province":
         return None
-    short = reg.jurisdiction(own).short
-    names = {n for n in (own, short, default_short(own)) if n and len(n) >= 2}
-    if any(n in rest[1:] for n in names):
-        return own
+    for p in chain[: chain.index(place)]:  # the plan's place or one between it and the province (黄岛区's 青岛市)
+        names = {n for n in (p, reg.jurisdiction(p).short, default_short(p)) if n and len(n) >= 2}
+        if any(n in rest[1:] for n in names):
+            return p
     branch = _FIRM_BRANCH.search(rest)
     if branch and _place_inside(reg, branch["place"], places) is None and reg.jurisdiction(own).level in ("county", "district"):
         return own
