@@ -158,3 +158,19 @@ def test_medical_security_is_a_function_of_its_own(plan_j, text, functions):
 def test_a_function_only_where_the_name_says_it(plan_j, text, functions):
     a = _resolved(plan_j, text)
     assert (a.functions, a.known) == (functions, bool(functions))
+
+
+@pytest.mark.parametrize("plan_j, text, agency_id, name, functions", [
+    # the foreign exchange administration's branch named as written (was 陕西省外汇管理局分局, no function)
+    ("陕西省", "国家外汇管理局陕西省分局", "陕西省/外汇管理局分局", "国家外汇管理局陕西省分局", ["金融"]),
+    ("陕西省", "外汇局陕西省分局", "陕西省/外汇管理局分局", "国家外汇管理局陕西省分局", ["金融"]),
+    # an exchange named after its city is its own name (was 大连市商品交易所, no function)
+    ("大连市", "大连商品交易所", "大连市/大连商品交易所", "大连商品交易所", ["金融"]),
+    # the consumer protection committee the 市场监管局 houses (was no function)
+    ("金寨县", "县消保委", "金寨县/消保委", "金寨县消保委", ["市场监管"]),
+    # near miss: a property rights exchange says no field
+    ("长沙市", "市产权交易所", "长沙市/产权交易所", "长沙市产权交易所", []),
+])
+def test_financial_and_consumer_bodies(plan_j, text, agency_id, name, functions):
+    a = _resolved(plan_j, text)
+    assert (a.agency_id, a.name, a.functions) == (agency_id, name, functions)

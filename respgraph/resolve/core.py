@@ -48,7 +48,7 @@ from respgraph.resolve.places import (
     LOCAL_NATIONAL_NAMES,
     _NOT_PLACE_START,
     _SCHOOL,
-    PLACE_BANK,
+    PLACE_BRAND,
     STATIONED_OFFICE,
     _core_ok,
     Resolved,
@@ -542,7 +542,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # (宁都县国网宁都县供电公司) would misname it.
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
     jshort = reg.jurisdiction(jur).short if jur is not None else ""
-    branded = (jur is not None and (_SCHOOL.search(short) is not None or bool(jshort) and PLACE_BANK.match(short, len(jshort)) is not None) and short.startswith(jshort)) or any(
+    branded = (jur is not None and (_SCHOOL.search(short) is not None or bool(jshort) and PLACE_BRAND.match(short, len(jshort)) is not None) and short.startswith(jshort)) or any(
         short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(LOCAL_NATIONAL_NAMES)
     ) and short != _PBOC_BRANCH_OFFICE or _named_university(short)  # 中南大学湘雅医院: named as it names itself
@@ -772,15 +772,20 @@ _POLICE_UNIT_OF = {
 _POLICE_NAMED_LEVELS = ("province", "city", "county")
 
 
-# the central bank's branch written with its place (人民银行贵阳中心支行, 人行绵阳市中心支行): named as
-# written, the 中国人民银行's (was 贵阳市人民银行, a city's bank of no such name); its id the place's,
-# one body with 市人民银行
-_CENTRAL_BANK_BRANCH = re.compile(r"^(?:中国人民银行|人民银行|人行)(?P<rest>[^银行]{2,12}?(?:中心支行|支行|分行))$")
+# the central bank's branch written with its place (人民银行贵阳中心支行, 人行绵阳市中心支行), and the
+# foreign exchange administration's (国家外汇管理局陕西省分局, 外汇局陕西省分局): named as written, the
+# national body's (were 贵阳市人民银行, 陕西省外汇管理局分局: names they do not bear); the id the
+# place's, one body with 市人民银行
+_NATIONAL_BRANCH_WRITTEN = {
+    "人民银行": (re.compile(r"^(?:中国人民银行|人民银行|人行)(?P<rest>[^银行]{2,12}?(?:中心支行|支行|分行))$"), "中国人民银行"),
+    "外汇管理局分局": (re.compile(r"^(?:国家外汇管理局|外汇局)(?P<rest>[^局]{2,12}?分局)$"), "国家外汇管理局"),
+}
 
 
 def _central_bank_branch_name(short: str, written: str) -> str:
-    m = _CENTRAL_BANK_BRANCH.match(written) if short == "人民银行" else None
-    return "中国人民银行" + m["rest"] if m else ""
+    pattern, head = _NATIONAL_BRANCH_WRITTEN.get(short, (None, ""))
+    m = pattern.match(written) if pattern else None
+    return head + m["rest"] if m else ""
 
 
 def _youth_league_name(reg: Registry, jur: str | None, body: str, written: str) -> str:

@@ -405,7 +405,8 @@ _SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 # place's short name is; 长沙银行岳麓山支行 was 长沙市's 银行岳麓山支行, a bank of no such name). Not
 # 银行业 (成都银行业协会: the place's banking association), nor a kind of bank every place has
 # (光山农商银行: the county's 农村商业银行, one firm with 县农商行)
-PLACE_BANK = re.compile(r"银行(?!业)")
+# ... and so is an exchange's (大连商品交易所, 上海证券交易所: was 大连市商品交易所)
+PLACE_BRAND = re.compile(r"银行(?!业)|(?:商品|期货|证券)交易所")
 # ... nor is a park or reserve's (武夷山国家公园 / 梵净山国家级自然保护区): its body is no 国家公园管理局
 # of the place's
 _PROTECTED_AREA = re.compile(r"国家(?:级)?(?:公园|自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
@@ -598,7 +599,7 @@ def _place_before_body(reg: Registry, text: str, chain: Chain, places: dict[str,
             continue
         if place and place != text[:k] and _SCHOOL.search(text, k) and text[k] not in LEVEL_CHARS:
             return place, text, True  # 乐山师范学院: a school named after its place, the place's own
-        if place and place != text[:k] and PLACE_BANK.match(text, k) and not _branch_in_other_place(text[k + 2 :], place, places):
+        if place and place != text[:k] and PLACE_BRAND.match(text, k) and not _branch_in_other_place(text[k + 2 :], place, places):
             return place, text, True  # 长沙银行岳麓山支行: a bank named after its place (九江银行宜春分行: the branch's place's, core.py)
         if place and place != text[:k] and (_PROTECTED_AREA.match(text, k) or _SCENIC_FEATURE.match(text, k)):
             # 武夷山国家公园管理局 / 神农架国家公园管理局: the park's body, named after its place (was
