@@ -20,6 +20,6 @@ WHERE leads = 0
 OPTIONAL MATCH (s:Agency)-[sr:SUPPORTS]->(t)
 WHERE sr.basis IN $bases
 WITH plan_id, plan_has_assignments, t, count(DISTINCT s) AS supporters
-RETURN t.task_id AS task_id, plan_id, t.title AS title, supporters, plan_has_assignments
+RETURN t.task_id AS task_id, t.path AS path, plan_id, t.title AS title, supporters, plan_has_assignments
 ORDER BY plan_id, t.seq, task_id
 LIMIT $limit

@@ -202,7 +202,7 @@ def _meeting_frames(G: "nx.MultiDiGraph", **overload_options: Any) -> dict[str, 
     # supports / n_supports as in the tasks sheet; 'supporters' (the count's old name) keeps its
     # column, the why after it, for the filters and lookups a 办公室 built on this sheet before
     return {"overload": ov[list(OVERLOAD_COLUMNS)],
-            "no_lead": nolead[["plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
+            "no_lead": nolead[["plan_id", "plan", "task_id", "number", "path", "title", "supports", "n_supports",
                                "plan_has_assignments", "supporters", "缺口", "gap", "collective_leads"]]}
 
 

@@ -458,6 +458,8 @@ def task_to_dict(task: Task, plan: ExtractedPlan, names: dict | None = None, unr
         "plan_id": task.plan_id,
         "task_id": task.task_id,
         "number": task.number,
+        # where it sits, as a user cites it (二（一）2, 附件1 · 12): its headings' markers and number
+        "path": task.path,
         "title": task.title,
         "section": list(task.section),
         "campaign": task.campaign,
@@ -549,7 +551,7 @@ def plan_records(plan: ExtractedPlan, on_problem: Callable[[str], None] | None =
 
 
 CSV_COLUMNS = [
-    "plan_id", "task_id", "number", "title", "section", "campaign", "kind", "deadlines", "targets", "flags",
+    "plan_id", "task_id", "number", "path", "title", "section", "campaign", "kind", "deadlines", "targets", "flags",
     "supervisors", "agency", "mention", "role", "basis", "portfolio", "file", "start", "end", "clause", "text",
 ]
 
@@ -559,7 +561,7 @@ def csv_rows(records: list[dict]) -> list[dict]:
     rows = []
     for r in records:
         base = {
-            "plan_id": r["plan_id"], "task_id": r["task_id"], "number": r["number"], "title": r["title"],
+            "plan_id": r["plan_id"], "task_id": r["task_id"], "number": r["number"], "path": r.get("path", ""), "title": r["title"],
             "section": " / ".join(r["section"]), "campaign": r["campaign"] or "", "kind": r["kind"],
             "deadlines": "；".join(d["text"] for d in r["deadlines"]),
             "targets": "；".join(t["text"] for t in r["targets"]),

@@ -12,7 +12,9 @@ each means, as docs/neo4j.md lists them):
   Plan:         plan_id, title, issuers, doc_number, date, jurisdiction, level, kind, path,
                 format, encoding, warnings (list[str]: what the text read lacks, one line each)
   Campaign:     campaign_id, plan_id, name, kind, campaign_type, parent
-  Task:         task_id, plan_id, seq, number, title, section, campaign, text, kind (numbered,
+  Task:         task_id, plan_id, seq, number, path (where it sits, as a user cites it: the
+                markers of the headings above it and its number, 二（一）2, 附件1 · 12), title,
+                section, campaign, text, kind (numbered,
                 paragraph, table, box: a project a 规划 lists in a 专栏, indicator: a row of a
                 规划's 指标 table naming its units), deadlines (list[str]),
                 deadline_years (list[int]), targets (list[str]), flags (list[str]), start, end,
@@ -104,7 +106,9 @@ PROPERTIES: dict[str, dict[str, str]] = {
     },
     "Task": {
         "task_id": "the task's id (plan:seq)", "plan_id": "its plan", "seq": "its order in the plan",
-        "number": "its number as written (（三）, 5. …)", "title": "its title as written (the item's heading or lead phrase)",
+        "number": "its number as written (（三）, 5. …)",
+        "path": "where it sits, as a user cites it: the markers of the headings above it and its own number (二（一）2, 第三章第二节（四）, 附件1 · 12)",
+        "title": "its title as written (the item's heading or lead phrase)",
         "section": "the headings above it (list)", "campaign": "its campaign's id", "text": "its whole text",
         "kind": "numbered, paragraph, table (a 分工表 row), box (a 专栏 project), indicator (a 指标 row)",
         "deadlines": "deadlines as written (list)", "deadline_years": "their years (list of integers)",

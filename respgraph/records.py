@@ -292,6 +292,9 @@ class Task:
     deadlines: list[Deadline] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "unparsed_clause", "no_clause", "cut_off", "unreadable_chars", "table_differs"
+    # where it sits, as a user cites it: the markers of the headings above it and its own number
+    # (二（一）2, 第三章第二节（四）, 附件1 · 12; respgraph.structure.task_paths)
+    path: str = ""
 
 
 @_pickled_as_fields

@@ -302,9 +302,9 @@ def test_a_task_without_a_lead_names_its_supports_as_tasks_does(tmp_path):
         ("zz2022:003", ["株洲市城市管理综合行政执法局", "株洲市市场监督管理局"], 2, 2)]
     _run("export", out, "-f", "xlsx", "-o", tmp_path / "t.xlsx")
     sheet = list(openpyxl.load_workbook(tmp_path / "t.xlsx")["no_lead"].values)
-    assert sheet[0] == ("plan_id", "plan", "task_id", "number", "title", "supports", "n_supports",
+    assert sheet[0] == ("plan_id", "plan", "task_id", "number", "path", "title", "supports", "n_supports",
                         "plan_has_assignments", "supporters", "缺口", "gap", "collective_leads")
-    assert sheet[1][2:] == ("zz2022:003", "3", "加强餐饮油烟治理", "株洲市城市管理综合行政执法局; 株洲市市场监督管理局", 2, True, 2,
+    assert sheet[1][2:] == ("zz2022:003", "3", "一3", "加强餐饮油烟治理", "株洲市城市管理综合行政执法局; 株洲市市场监督管理局", 2, True, 2,
                             "仅配合单位", "support only", None)
 
 

@@ -184,6 +184,12 @@ def task_numbers(graph: "nx.MultiDiGraph") -> dict[str, str]:
     return {d.get("task_id"): str(d.get("number") or "") for _, d in nodes_of_type(graph, "Task")}
 
 
+def task_paths(graph: "nx.MultiDiGraph") -> dict[str, str]:
+    """task_id -> where the task sits as a user cites it (``二（一）2``: its Task node's ``path``;
+    empty in a build made before paths were read)."""
+    return {d.get("task_id"): str(d.get("path") or "") for _, d in nodes_of_type(graph, "Task")}
+
+
 def number_parts_from_id(number: str | None, task_id: str) -> bool:
     """Whether the item's ``number`` (Arabic, bare or bracketed: 11, （1）, (3)) is not the count
     that ends its task id, so that a table naming one shows the other beside it. A number in

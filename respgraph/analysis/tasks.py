@@ -66,7 +66,7 @@ ROLES = ("lead", "support")
 def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal["lead", "support"] | None = None,
           plan: str | None = None, no_lead: bool = False, search: str | None = None, campaign: str | None = None,
           deadline_before: int | None = None, supervisor: str | None = None, first_listed: bool = False,
-          year: int | None = None, fold_renamed: bool = False) -> "pd.DataFrame":
+          year: int | None = None, fold_renamed: bool = False, task: str | None = None) -> "pd.DataFrame":
     """The tasks that pass every filter given, with provenance (see the module docstring).
     ``first_listed``: only the tasks whose plan named no lead, led by the first unit of their
     list (A、B、C按职责分工负责, 责任单位：A、B) by respgraph's convention. ``year``: only the tasks of
@@ -75,6 +75,8 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     took its work over, in ``leads`` and ``supports`` and for ``agency`` (市环保局 then finds the
     生态环境局 and all its tasks); with ``agency``, ``renamed`` names the body a row's mention
     named when it was folded into the agency (empty where the plan named the agency itself).
+    ``task``: a task id, or where tasks sit as a user cites them (``二（一）2``, ``PLAN:二（一）2``;
+    a heading's path, ``二（一）``, the tasks under it: ``task_lookup.task_ids_at``).
 
     Raises ``respgraph.analysis.agency.AgencyLookupError`` (one line naming the candidates)
     when ``agency`` names no agency or several; ``ValueError`` for a ``role`` other than lead
@@ -100,6 +102,11 @@ def tasks(graph: "nx.MultiDiGraph", *, agency: str | None = None, role: Literal[
     if year is not None:
         of_year = plans_of_year(graph, year)
         only = {n for n, d in nodes_of_type(graph, "Task") if d.get("plan_id") in of_year and (only is None or n in only)}
+    if task is not None:  # one task, or the tasks under one heading, as the user cites them
+        from respgraph.analysis.task_lookup import task_ids_at
+
+        named = {task_node(t) for t in task_ids_at(graph, task, plan=plan)}
+        only = named if only is None else only & named
     if supervisor is not None:  # few tasks name supervisors: picked by their nodes, as a plan's are
         only = {n for n, d in nodes_of_type(graph, "Task")
                 if supervised_by(d.get("supervisors"), supervisor) and (only is None or n in only)}

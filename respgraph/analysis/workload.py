@@ -393,7 +393,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     collective_leads, plan_has_assignments, flags, supporters (deprecated: ``n_supports`` under
     its old name, kept for callers and the Cypher query of that name); rows of plans with
     assignments first."""
-    from respgraph.analysis._graph import lead_gaps, task_numbers
+    from respgraph.analysis._graph import lead_gaps, task_numbers, task_paths
 
     graph = folded_if(graph, fold_renamed)
     t = tasks(graph, plan)
@@ -402,6 +402,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     sup = a[a["role"] == "support"].drop_duplicates(["task", "agency"]).groupby("task", sort=False)["name"].agg(list)
     out = t[t["task"].isin(gaps)].copy()
     out["number"] = out["task_id"].map(task_numbers(graph))
+    out["path"] = out["task_id"].map(task_paths(graph))  # 二（一）2: the item as a user cites it
     out["supports"] = [sup.get(n, []) for n in out["task"]]
     out["n_supports"] = out["supports"].map(len).astype(int)
     out["supporters"] = out["n_supports"]  # the old name (deprecated): the xlsx no_lead sheet, the Cypher query
@@ -411,7 +412,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     # Gaps in plans that do assign work come first: those are the actionable ones. A plan that
     # states no responsibilities at all (a 规划) lacks every lead by construction; see ``suggest``.
     out = out.sort_values(["plan_has_assignments", "plan_id", "seq", "task_id"], ascending=[False, True, True, True])
-    return out[["task_id", "number", "plan_id", "title", "supports", "n_supports", "gap", "collective_leads",
+    return out[["task_id", "number", "path", "plan_id", "title", "supports", "n_supports", "gap", "collective_leads",
                 "plan_has_assignments", "flags", "supporters"]].reset_index(drop=True)
 
 
@@ -430,14 +431,15 @@ def shared_leads(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_c
                               n_leads=("agency", "size"), leads=("name", list), fl=("functions", "sum"))
     g = g[g["n_leads"] > 1].copy()
     if g.empty:
-        return pd.DataFrame(columns=["task_id", "number", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"])
+        return pd.DataFrame(columns=["task_id", "number", "path", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"])
     codes = g["fl"].map(lambda fs: sorted(set(fs), key=lambda f: table.get(f, (f, ""))[0]))
     g["lead_functions"] = codes.map(lambda fs: [table.get(f, (f, ""))[0] for f in fs])
     g["gloss"] = codes.map(lambda fs: function_glosses(fs, table))
     g["title"] = [graph.nodes[t].get("title", "") for t in g.index]
     g["number"] = g["task_id"].map(task_numbers(graph))
+    g["path"] = g["task_id"].map(task_paths(graph))
     g = g.sort_values(["n_leads", "plan_id", "task_id"], ascending=[False, True, True])
-    return g[["task_id", "number", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"]].reset_index(drop=True)
+    return g[["task_id", "number", "path", "plan_id", "title", "n_leads", "leads", "lead_functions", "gloss"]].reset_index(drop=True)
 
 
 def deadline_crunch(graph: "nx.MultiDiGraph", *, plan: str | None = None, include_collectives: bool = True,

@@ -242,7 +242,12 @@ class BuildAnalyses:
         from respgraph.suggest import suggest
 
         if task is not None and unknown_task(self.graph, task):  # was: an empty frame, as for a task with leads
-            raise ValueError(unknown_task(self.graph, task))
+            from respgraph.analysis.task_lookup import one_task_id
+
+            found, problem = one_task_id(self.graph, task)  # where it sits, as cited: P:三（二）1
+            if found is None:
+                raise ValueError(unknown_task(self.graph, task) if problem and problem.startswith("no task") else problem)
+            task = found
         return suggest(self.graph, plan=self._plan(plan), task=task, **options)
 
 

@@ -65,11 +65,13 @@ class Build(BuildAnalyses):
         written; filters as ``respgraph tasks``: ``agency`` (a name as any plan writes it;
         adds its role, basis and the name as written), ``role`` (lead | support), ``no_lead``,
         ``search``, ``campaign``, ``deadline_before``, ``supervisor`` (a part of the name, as
-        written, of a body named to supervise the task) (``respgraph.analysis.tasks.tasks``).
+        written, of a body named to supervise the task), ``task`` (a task id, or where it sits as a
+        user cites it: ``二（一）2``, ``PLAN:二（一）2``; a heading's, ``二（一）``, its tasks) (``respgraph.analysis.tasks.tasks``).
 
         >>> b.tasks().set_index("title").loc["持续抓好城区黑臭水体治理", "leads"]   # doctest: +SKIP
         ['渝水区城市管理分局']
-        >>> b.tasks(agency="渝水生态环境局", role="lead")[["number", "title", "clause"]]   # doctest: +SKIP
+        >>> b.tasks(agency="渝水生态环境局", role="lead")[["number", "path", "title", "clause"]]   # doctest: +SKIP
+        >>> b.tasks(task="yushui-2022-pollution-battle:三（二）1")                       # doctest: +SKIP
         >>> b.provenance(b.tasks(agency="区农粮局", plan="yushui-2022-pollution-battle").iloc[0])  # doctest: +SKIP
         """
         from respgraph.analysis.tasks import tasks

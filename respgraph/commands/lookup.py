@@ -171,7 +171,7 @@ def _find(graph, build_dir: Path, name: str, plan: str | None, *, supervising=No
 _WORKLOAD_COLS = {"plan_id": "plan", "tasks_led": "led", "tasks_supported": "supported", "plan_tasks": "plan tasks",
                   "lead_share": "lead share", "weighted_load": "load", "fence": "fence", "flagged": "overloaded",
                   "reason": "reason"}
-_PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
+_PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "path": "where", "title": "task", "role": "role", "mention": "as written",
                       "clause": "clause @ start"}
 _SUPERVISED_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
                     "supervisors": "督导 supervisors", "deadline_years": "due"}
@@ -321,9 +321,9 @@ def _only_supervises(graph, build_dir: Path, name: str, plan: str | None, fmt: O
 
 # --------------------------------------------------------------------------- tasks
 
-_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
+_TASK_COLS = {"plan_id": "plan", "number": "no.", "path": "where", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
               "deadline_years": "due", "clause": "clause @ start"}
-_AGENCY_TASK_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "role": "role", "mention": "as written",
+_AGENCY_TASK_COLS = {"plan_id": "plan", "number": "no.", "path": "where", "title": "task", "role": "role", "mention": "as written",
                      "renamed": "renamed body", "leads": "牵头 lead", "deadline_years": "due", "clause": "clause @ start"}
 
 
@@ -339,6 +339,7 @@ def tasks_cmd(
     campaign: Optional[str] = typer.Option(None, "--campaign", "-c", help="Only tasks of this campaign: its id, a part of its name (碧水; its 专项行动 too) or its type (air, water, soil …)."),
     deadline_before: Optional[int] = typer.Option(None, "--deadline-before", min=1900, help="Only tasks with a deadline in a year before this one (2023: due in 2022 or earlier)."),
     supervisor: Optional[str] = typer.Option(None, "--supervisor", help="Only tasks a plan names this body to supervise (督导单位 / 督办单位), a part of its name as written (督查室)."),
+    task: Optional[str] = typer.Option(None, "--task", "-t", help="Only this task: its id (PLAN:004) or where it sits, as the plan numbers it (二（一）2, PLAN:二（一）2, 附件1·12); a heading's (二（一）): the tasks under it."),
     fold_renamed: bool = FOLD_RENAMED_OPT,
     fmt: OutputFormat = FORMAT_OPT,
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="Rows in table format (0 = all)."),
@@ -360,14 +361,14 @@ def tasks_cmd(
     check_year(graph, year)
     node = _find(graph, build_dir, agency, plan) if agency is not None else None
     filters = dict(agency=node, role=role.value if role else None, plan=plan, search=search, campaign=campaign,
-                   deadline_before=deadline_before, supervisor=supervisor, year=year, fold_renamed=fold_renamed)
+                   deadline_before=deadline_before, supervisor=supervisor, year=year, fold_renamed=fold_renamed, task=task)
     df = tasks(graph, no_lead=no_lead, first_listed=first_listed, **filters)
     if fmt is not OutputFormat.table:
         emit(df, fmt)
         return
     what = _tasks_what(agency_name=f"{graph.nodes[node].get('name')}" if node else None, role=role, plan=plan, year=year,
                        no_lead=no_lead, first_listed=first_listed, search=search, campaign=campaign,
-                       deadline_before=deadline_before, supervisor=supervisor)
+                       deadline_before=deadline_before, supervisor=supervisor, task=task)
     if df.empty:
         print(f"no task matches: {what}")
         if campaign and tasks(graph, campaign=campaign).empty:  # the campaign alone finds nothing: say what would
@@ -384,14 +385,14 @@ def tasks_cmd(
 
 
 def _tasks_what(*, agency_name, role: "Role | None", plan, year, no_lead: bool, first_listed: bool, search, campaign,
-                deadline_before, supervisor) -> str:
+                deadline_before, supervisor, task=None) -> str:
     """The filters given, in words, for the table's title ("all plans" without any)."""
     what = [f"{ {'lead': 'led', 'support': 'supported'}[role.value] if role else 'led or supported'} by {agency_name}" if agency_name else "",
             f"plan {plan}" if plan else "", f"plans of {year}" if year is not None else "",
             "no clear lead" if no_lead else "",
             "lead not named (the first listed)" if first_listed else "", f"holding {search!r}" if search else "",
             f"campaign {campaign!r}" if campaign else "", f"due before {deadline_before}" if deadline_before else "",
-            f"supervised by {supervisor!r}" if supervisor else ""]
+            f"supervised by {supervisor!r}" if supervisor else "", f"task {task}" if task else ""]
     return "; ".join(w for w in what if w) or "all plans"
 
 

@@ -21,7 +21,7 @@ from respgraph.plural import counted
 def suggest_cmd(
     build_dir: Path = DIR_ARG,
     plan: Optional[str] = typer.Option(None, "--plan", "-p", help="Only the tasks of this plan id."),
-    task: Optional[str] = typer.Option(None, "--task", help="Only this task id (e.g. yichun-2021-14th-fyp-eco-plan:084)."),
+    task: Optional[str] = typer.Option(None, "--task", help="Only this task: its id (e.g. yichun-2021-14th-fyp-eco-plan:084) or where it sits, as the plan numbers it (PLAN:三（二）1)."),
     apply: bool = typer.Option(False, "--apply", help="Write the suggestions into the build as LEADS/SUPPORTS edges "
                                "with basis 'suggested' (rank-1 lead, top supports) and write DIR/suggestions.csv."),
     fmt: OutputFormat = FORMAT_OPT,
@@ -57,8 +57,13 @@ def suggest_cmd(
 
         problem = unknown_task(build.graph, task)
         if problem:
-            error_line(build_dir, problem)
-            raise typer.Exit(EXIT_USAGE)
+            from respgraph.analysis.task_lookup import one_task_id
+
+            found, several = one_task_id(build.graph, task)  # where it sits, as cited: PLAN:三（二）1
+            if found is None:
+                error_line(build_dir, problem if several is None or several.startswith("no task") else several)
+                raise typer.Exit(EXIT_USAGE)
+            task = found
     df = suggest(build.graph, plan=plan, task=task, k=k, top=top)
     if task is not None and df.empty:
         print(f"respgraph: {task}: the plan states who leads or supports this task; nothing to suggest", file=sys.stderr)

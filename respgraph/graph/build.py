@@ -173,6 +173,7 @@ def _add_tasks(G: "nx.MultiDiGraph", rp: "ResolvedPlan", campaign_of: dict[str, 
             plan_id=pid,
             seq=t.seq,
             number=t.number,
+            path=t.path,  # where it sits, as a user cites it (二（一）2)
             title=t.title,
             section=list(t.section),
             campaign=t.campaign,
@@ -237,7 +238,7 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
 def _add_missing_task(G: "nx.MultiDiGraph", tnode: str, task_id: str, pid: str, pnode: str) -> None:
     """A Task node flagged ``missing_task`` for an assignment to a task the plan does not list:
     that would be an upstream bug; keep it visible rather than drop it."""
-    G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", title="",
+    G.add_node(tnode, type="Task", task_id=task_id, plan_id=pid, seq=0, number="", path="", title="",
                section=[], campaign=None, text="", kind="numbered", deadlines=[],
                deadline_years=[], targets=[], flags=["missing_task"], start=0, end=0)
     G.add_edge(pnode, tnode, key="HAS_TASK", type="HAS_TASK")

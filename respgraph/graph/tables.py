@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PLAN_COLUMNS = ["plan_id", "title", "issuers", "doc_number", "date", "year", "jurisdiction", "level", "kind", "path", "format", "encoding",
                 "warnings", "campaigns", "tasks", "assignments"]
-TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "title", "campaign", "campaign_id", "campaign_type",
+TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "path", "title", "campaign", "campaign_id", "campaign_type",
                 "section", "kind", "leads", "supports", "n_leads", "n_supports", "supervisors",
                 "supervisor_start", "supervisor_end", "supervisor_ids", "deadlines", "deadline_years",
                 "targets", "flags", "start", "end", "text"]

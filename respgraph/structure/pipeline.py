@@ -101,6 +101,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
     give_party_b(builder.tasks, text, meta.title)
     apply_stated_first_lead(builder.tasks, text, table_spans)  # 注：责任单位排在首位的为牵头单位: the first unit's lead is stated
     builder.give_stated_deadlines()
+    builder.settle_paths()  # 【推进垃圾分类】1 where 1 alone is two tasks (task_paths)
     mark_plan_parts(builder.tasks, text)  # 附件1 XX方案 / 附件3 YY方案, a 汇编's plans: each task's plan opens its section
     cut = flag_cut_task(builder.tasks, text) if doc.cut_off else None
     unreadable = flag_unreadable(builder.tasks)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from respgraph.records import Cell, Clause, Mention, Span, Table
-from respgraph.structure import indicators
+from respgraph.records import Cell, Clause, Mention, Span, Table, Task
+from respgraph.structure import indicators, task_paths
 from respgraph.structure.fields import unique_deadlines
 from respgraph.structure.table_cells import (
     _CELL_MARK, _PROCESSING_TIME, _SECTION_MARK, _SECTION_NUM, _SECTION_TEXT, _cell_deadlines, _cell_span, _units,
@@ -282,15 +282,19 @@ class _Above:
     group: list[str] = field(default_factory=list)  # the title of the section row above, for rows no heading holds
     kind: str = ""  # the 类别 cell of the row or the last above (pasted as text, merged cells are empty)
     parent: str = ""  # the group task (主要任务) merged over the row's measure
+    mark: str = ""  # the number of the section row above (一 / （二）), for the rows' paths
 
 
 def table_tasks(builder, tables: list[Table], settings=None) -> None:
     """Append one task per body row of every task-division table to ``builder``."""
     last: tuple[Table, list[str], set[str], list[int]] | None = None  # the division table before, its header, 序号 column
+    placed: list[tuple[Task, int]] = []  # each row's task and its table's place among the plan's (1 first)
+    n_tables = 0
     for table in tables:
         table = form_as_row(_with_header(table))
         if is_division_table(table):
             h, body, labels = _merged_header(table)
+            n_tables += 1
         elif last is not None and _goes_on(builder.text, last[0], table, last[3]):
             h, body, labels = list(last[1]), [list(table.head), *table.rows], last[2]
         else:
@@ -301,8 +305,32 @@ def table_tasks(builder, tables: list[Table], settings=None) -> None:
         rows = _rows(builder.text, table, body, labels, cols)
         at = builder.block_at(table.span.start)
         above = _Above()
+        before = len(builder.tasks)
         for n, row in enumerate(rows.body):
             _row_task(builder, cols, rows, n, row, above, at)
+        placed += [(t, n_tables) for t in builder.tasks[before:]]
+    _tables_apart(builder, placed)
+
+
+def _tables_apart(builder, placed: list[tuple[Task, int]]) -> None:
+    """Where two tables of a plan number their rows alike under the same headings (a 民生实事 list
+    and its projects' table, each from 1), each row's path names its table (``表2 · 1``): a path
+    is what a user tells one task by."""
+    tables_at: dict[str, set[int]] = {}
+    for t, k in placed:
+        tables_at.setdefault(t.path, set()).add(k)
+    if all(len(ks) < 2 for ks in tables_at.values()):
+        return
+    for t, k in placed:
+        own = task_paths.own_number(t.number) or t.path.rpartition(task_paths.SEPARATOR)[2]
+        if own and t.path.endswith(own):
+            titled = builder.titled_paths.get(id(t), (t, t.path))[1]
+            builder.set_path(t, (_in_table(t.path, own, k), _in_table(titled, own, k)))
+
+
+def _in_table(path: str, own: str, k: int) -> str:
+    """``path`` of a row numbered ``own`` with its table ``k`` named before its number."""
+    return path[: len(path) - len(own)] + f"表{k}" + task_paths.SEPARATOR + own if path.endswith(own) else path
 
 
 def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, at: int | None) -> None:
@@ -350,10 +378,33 @@ def _row_task(builder, cols: _Columns, rows: _Rows, n: int, row, above: _Above, 
     task.section = [*task.section, *(above.group or ([above.kind] if above.kind else []))]
     if above.parent:
         task.section = [*task.section, _SECTION_MARK.sub("", above.parent).strip()]
+    builder.set_path(task, _row_path(builder, at, start, above, num or f"第{n + 1}行"))  # (no 序号: its row)
     # wrapped: the pieces, not the lines they lie on; a CSV's quoted cell: not its quotes
     if any(c.parts or c.span.start and builder.text[c.span.start - 1] == '"' for c in text_cells):
         task.text = "\t".join(c.text for c in text_cells)
     _row_deadlines(builder, task, cols, cells)
+
+
+def _section_mark(text: str) -> str:
+    """The number a section row's title opens with (一、大气污染防治 -> 一), "" for none."""
+    m = _SECTION_MARK.match(text.strip())
+    return task_paths.own_number(m.group()) if m else ""
+
+
+def _row_path(builder, at: int | None, pos: int, above: _Above, number: str) -> tuple[str, str]:
+    """Where a row stands, as a user cites it: the headings above the table, the section rows above
+    it, then its 序号 (三 · 一2; in an attachment 附件1 · 12: task_paths); without and with the titles
+    of headings that have no number (as ``cited_path``)."""
+    groups = task_paths.join([above.mark if above.group else "", _section_mark(above.parent) if above.parent else ""])
+    own = task_paths.own_number(number)
+    attachment = builder.attachment(pos)
+
+    def path(titled: bool) -> str:
+        inside = task_paths.join([builder.heading_markers(at, titled=titled), groups]) if at is not None else groups
+        row = inside + task_paths.SEPARATOR + own if inside and own else inside or own
+        return task_paths.with_attachment(attachment, row)
+
+    return path(False), path(True)
 
 
 def _heads_sub_rows(cols: _Columns, body: list, n: int) -> bool:
@@ -374,7 +425,8 @@ def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], ab
     number, lead, support = cols.number, cols.lead, cols.support
     if not main:
         spanning = _spanning_title(row)
-        above.group = [spanning] if spanning else above.group
+        if spanning:
+            above.group, above.mark = [spanning], _section_mark(next(c.text for c in row if c.text.strip()))
         named = [f"{cols.h[k]}：{cells[k].text.strip()}" for k in number + lead + support if k in cells and cells[k].text.strip()]
         if len(named) > len([k for k in number if k in cells and cells[k].text.strip()]) and not spanning:
             builder.unlined_rows.append("；".join(named))  # units with no task to give them to: said, not dropped unsaid
@@ -383,6 +435,8 @@ def _is_task_row(builder, cols: _Columns, row, cells: dict, main: list[Cell], ab
         return False
     if _section_row(cells, main, lead + support + cols.deadline, number, heads_sub):
         above.group = [_SECTION_MARK.sub("", main[0].text.strip()).strip()]
+        above.mark = _section_mark(main[0].text) or task_paths.own_number(
+            next((cells[k].text for k in number if k in cells and cells[k].text.strip()), ""))
         return False
     return True
 

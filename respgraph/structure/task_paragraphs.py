@@ -270,6 +270,7 @@ class ParagraphTasks:
             back = self._inset_owner(i)
             if back is not None:
                 task.section = self.section(back) + [self.title(back)]
+                self.set_path(task, self.cited_path(i, "", task.span.start, under=back))
                 task.campaign = self.campaign(back)
 
     def _bare_title_item(self, i: int, skip: list[Span]) -> bool:

@@ -73,6 +73,7 @@ from respgraph.structure.task_clauses import ClauseTasks
 from respgraph.structure.task_deadlines import StatedDeadlines
 from respgraph.structure.task_items import ItemRules, names_own_lead
 from respgraph.structure.task_paragraphs import ParagraphTasks
+from respgraph.structure import task_paths
 
 # (imported from here by the pipeline, tables and tests: the rules live in these modules)
 from respgraph.structure.duties import DUTY_SECTION, duty_clauses  # noqa: F401
@@ -173,6 +174,10 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         # (the blocks and their tree are fixed before the builder gets them)
         self._paths: dict[int, tuple[int, ...]] = {}
         self._titles: dict[int, str] = {}
+        self.titled_paths: dict[int, tuple[Task, str]] = {}  # id(task) -> (task, its path with untitled headings' titles)
+        self._attachments: tuple[list[int], list[str]] | None = None  # task_paths.attachment_lines, once per plan
+        # (heading, style) -> its blocks of that style, paragraphs or a bullet's items (_place)
+        self._paragraphs: dict[tuple[int | None, str], list[int]] = {}
         self._heads: dict[int, bool] = {}  # block -> is_heading: asked for each item's siblings (_title_only_item)
         # heading -> whether its title opens a section of a body's units (duties.in_roster), asked
         # for every task under it (pipeline._in_roster)
@@ -213,6 +218,70 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
 
     def section(self, i: int) -> list[str]:
         return [self.title(p) for p in self.path(i)]
+
+    def attachment(self, pos: int) -> str:
+        """The label of the attachment ``pos`` stands in (附件1), "" in the plan's body."""
+        if self._attachments is None:
+            self._attachments = task_paths.attachment_lines(self.text)
+        return task_paths.attachment_at(self._attachments, pos)
+
+    def heading_markers(self, i: int | None, under: bool = False, titled: bool = False) -> str:
+        """The path of the headings above block ``i`` (二（一）; ``under``: and of ``i`` itself;
+        ``titled``: those without a number by their titles, task_paths.marker)."""
+        blocks = [*self.path(i), *((i,) if under else ())] if i is not None else []
+        units = [p for p in blocks if self.blocks[p].style == "plain" and self.blocks[p].unit]
+        # (units' lines read nested, 县林业局： over 县财政局：: each heads its own duties, the last counts)
+        return task_paths.join([self.heading_marker(p, titled) for p in blocks if p not in units[:-1]])
+
+    def heading_marker(self, p: int, titled: bool = False) -> str:
+        """``task_paths.marker`` of heading block ``p`` (one without a number: by its title; a
+        unit's line without its colon)."""
+        b = self.blocks[p]
+        title = self.title(p).rstrip("：:") if b.style in ("plain", "bracket", "box") or b.style.startswith("bullet") else ""
+        return task_paths.marker(b, title, titled)
+
+    def cited_path(self, i: int | None, number: str, pos: int, under: int | None = None) -> tuple[str, str]:
+        """Where the task of block ``i`` numbered ``number`` (at ``pos``) sits, as a user cites it
+        (task_paths): the attachment it stands in, its headings' markers and its own number; a
+        paragraph without one, its place among its heading's paragraphs (第2段). ``under``: the
+        heading it is read under, when not the one above it (a paragraph after an inset box).
+        Two paths: without the titles of headings that have no number, and with them (``settle``
+        keeps the first where it tells the task apart)."""
+        own = task_paths.own_number(number)
+        if i is not None and 0 <= i < len(self.blocks):
+            b = self.blocks[i]
+            if task_paths.is_bullet(own) or (not own and b.style.startswith("bullet")):
+                own = f"第{self._place(i, under, lambda j: self.blocks[j].style == b.style)}项"
+            elif not own:
+                own = task_paths.marker(b) if b.style != "para" else f"第{self._place(i, under)}段"
+        at = (under, True) if under is not None else (i, False)
+        attachment = self.attachment(pos)
+        path = task_paths.with_attachment(attachment, task_paths.join([self.heading_markers(*at), own]))
+        return path, task_paths.with_attachment(attachment, task_paths.join([self.heading_markers(*at, titled=True), own]))
+
+    def set_path(self, task: Task, paths: tuple[str, str]) -> None:
+        """Give ``task`` its path (``cited_path``'s two: ``settle`` picks one when all are read)."""
+        task.path = paths[0]
+        self.titled_paths[id(task)] = (task, paths[1])  # (the task held: its id is not reused)
+
+    def settle_paths(self) -> None:
+        """``task_paths.settle`` over the plan's tasks, once every task is read."""
+        task_paths.settle(self.tasks, {k: titled for k, (_, titled) in self.titled_paths.items()})
+
+    def _place(self, i: int, under: int | None = None, alike=None) -> int:
+        """Block ``i``'s place (1 first) among its heading's paragraphs (``alike``: among the blocks
+        that pass it, a bullet's items); ``under``: the heading it is read under, when not its
+        parent (a paragraph after an inset: the heading's paragraphs and the inset's, in order)."""
+        alike = alike or (lambda j: self.blocks[j].style == "para")
+        if under is not None:
+            return sum(1 for j in self.subtree(under) if j <= i and alike(j))
+        parent = self.blocks[i].parent
+        key = (parent, self.blocks[i].style)
+        places = self._paragraphs.get(key)
+        if places is None:
+            siblings = self.blocks[parent].children if parent is not None else [j for j, b in enumerate(self.blocks) if b.parent is None]
+            places = self._paragraphs[key] = [j for j in siblings if alike(j)]
+        return bisect.bisect_right(places, i)
 
     def campaign(self, i: int) -> str | None:
         for p in reversed(self.path(i)):
@@ -350,6 +419,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
             targets=find_targets(body, start),
             flags=flags,
         )
+        self.set_path(task, self.cited_path(i, number, start))
         self.tasks.append(task)
         return task
 

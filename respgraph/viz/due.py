@@ -69,6 +69,7 @@ def due_rows(graph, titles: dict, today: date, skip_plans=frozenset()) -> tuple[
             continue
         leads = sorted({graph.nodes[a].get("name") or str(a) for a, _, e in graph.in_edges(node, data=True) if e.get("type") == "LEADS"})
         row = {"plan": titles.get(d.get("plan_id"), d.get("plan_id")), "number": d.get("number") or d.get("task_id"),
+               "path": d.get("path") or "",  # 二（一）2: where the plan numbers it
                "title": d.get("title"), "deadline": due[1], "due": f"{due[0][0]}-{due[0][1]:02d}",
                "leads": leads or ["无牵头 no lead"], "_key": due[0], "_seq": (str(d.get("plan_id")), d.get("seq") or 0)}
         (overdue if due[0] < now else soon).append(row)

@@ -165,6 +165,7 @@ def _task_tip(g, n: str, d: dict, view: View) -> list[list]:
             clauses[str(c)] = clause_sentence(c, e.get("clause_start"), e.get("clause_end"), d)
     tip = [["任务 Task", f"{d.get('number') or ''} {d.get('title') or ''}".strip()],
            ["规划 Plan", str(d.get("plan_id") or "")],
+           ["位置 Where", str(d.get("path") or "") or "—"],  # 二（一）2: the task as the plan numbers it
            ["章节 Section", " › ".join(d.get("section") or []) or "—"],
            ["期限 Deadline", _list(d.get("deadlines")) or "—"],
            ["牵头 Lead", "、".join(leads) or "（无 none）"],

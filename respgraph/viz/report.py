@@ -132,7 +132,7 @@ def _supervision(graph, titles: dict) -> tuple[str, str]:
 
 
 DUE_COLUMNS = {"due": "到期 Due", "deadline": "期限原文 Deadline as written", "plan": "规划 Plan", "number": "任务 No.",
-               "title": "任务 Task", "leads": "牵头 Lead"}
+               "path": "位置 Where", "title": "任务 Task", "leads": "牵头 Lead"}
 
 
 def _due_section(overdue: list[dict], soon: list[dict], today: date, unassigned: int = 0) -> str:
@@ -534,7 +534,7 @@ def report_html(graph, charts: dict[str, tuple[Path, Path]], views: list[tuple[s
                      "weighted_load": "加权负荷 load", "why": "原因 Reason", **_renamed_col(ov)},
                 max_rows=MAX_TABLE_ROWS, more=f"respgraph workload DIR --overload{flags} --format csv") + over_note),
         ("no-lead", f"没有牵头单位的任务 · Tasks without a lead ({len(stated)})",
-         nolead.box_note + table(stated, {"plan": "规划 Plan", "number": "任务 No.", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
+         nolead.box_note + table(stated, {"plan": "规划 Plan", "number": "任务 No.", "path": "位置 Where", "task_id": "任务 id", "title": "任务 Task", "box": "专栏 Box",
                                           "n_supports": "配合单位数 supporters", "why_no_lead": "缺口 Gap"},
                                  max_rows=MAX_TABLE_ROWS, more="respgraph workload DIR --report no-lead --format csv")
          + _silent_note(nolead.silent)),
