@@ -393,10 +393,11 @@ def test_a_table_naming_a_task_by_id_shows_the_plans_own_number_beside_it(tmp_pa
     assert b.tasks().set_index("task_id")["number"].to_dict() == {
         "zz2022:001": "1", "zz2022:002": "2", "zz2022:003": "3", "zz2022:004": "5"}
     table = _run("tasks", out, "-n", "0").stdout
-    assert "│ 5 (#004) │ 强化督查考核" in table
-    assert re.search(r"│ 2 +│ 推进重点", table) and "(#002)" not in table  # number and id agree: the number alone
-    assert b.shared_leads()[["task_id", "number"]].values.tolist() == [["zz2022:002", "2"]]
-    assert b.tasks_without_lead()[["task_id", "number"]].values.tolist() == [["zz2022:003", "3"]]
+    # (then where each sits, as the plan numbers it: item 5 of 二、保障措施)
+    assert re.search(r"│ 5 \(#004\) │ 二5 +│ 强化督查考核", table)
+    assert re.search(r"│ 2 +│ 一2 +│ 推进重点", table) and "(#002)" not in table  # number and id agree: the number alone
+    assert b.shared_leads()[["task_id", "number", "path"]].values.tolist() == [["zz2022:002", "2", "一2"]]
+    assert b.tasks_without_lead()[["task_id", "number", "path"]].values.tolist() == [["zz2022:003", "3", "一3"]]
     for report, row in (("no-lead", r"zz2022:003 +│ 3 +│ 加强餐饮"), ("shared-lead", r"zz2022:002 +│ 2 +│ 推进重点")):
         assert re.search(row, _run("workload", out, "--report", report).stdout)
 

@@ -30,7 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from respgraph.analysis._graph import (GAP_COLLECTIVE, GAP_NONE, GAP_SUPERVISOR, GAP_SUPPORT, NO_FUNCTION, assignments, function_glosses, function_names, functions,
-                                       nodes_of_type, task_numbers, tasks, with_agency_ids)
+                                       nodes_of_type, task_numbers, task_paths, tasks, with_agency_ids)
 from respgraph.analysis.renamed import folded_if
 from respgraph.plural import counted
 
@@ -393,7 +393,7 @@ def tasks_without_lead(graph: "nx.MultiDiGraph", *, plan: str | None = None,
     collective_leads, plan_has_assignments, flags, supporters (deprecated: ``n_supports`` under
     its old name, kept for callers and the Cypher query of that name); rows of plans with
     assignments first."""
-    from respgraph.analysis._graph import lead_gaps, task_numbers, task_paths
+    from respgraph.analysis._graph import lead_gaps
 
     graph = folded_if(graph, fold_renamed)
     t = tasks(graph, plan)
