@@ -17,7 +17,7 @@ from respgraph.viz.report import write_report
 def _graph_with_unled_hostile_task():
     g = sample_graph()
     tid = "p1:006"
-    g.add_node(task_node(tid), type="Task", task_id=tid, plan_id="p1", seq=6, number="6", title=EVIL_TITLE, section=[], campaign=None,
+    g.add_node(task_node(tid), type="Task", task_id=tid, plan_id="p1", seq=6, number="6", path="三（二）6", title=EVIL_TITLE, section=[], campaign=None,
                text="", kind="numbered", deadlines=[], deadline_years=[], targets=[], flags=[], start=0, end=1)
     g.add_edge(plan_node("p1"), task_node(tid), key="HAS_TASK", type="HAS_TASK")
     g.add_edge(agency_node("渝水区/水利局"), task_node(tid), key="SUPPORTS", type="SUPPORTS", role="support", basis="explicit",
@@ -183,20 +183,21 @@ def test_agenda_comes_first_and_counts_what_the_tables_hold(tmp_path):
     # one line per busiest agency, its function in English beside the Chinese name
     assert "渝水区发展和改革委员会 <span class=en>(development and reform)</span>：牵头 3 项，配合 1 项" in agenda
     assert "截至 as of 2023-05-10" in page.split("</header>")[0]
-    # a task without a lead names its number as written beside its id
-    assert "<td>6</td><td>p1:006</td>" in _section(page, "no-lead")
+    # a task without a lead names its number as written and where it sits beside its id
+    assert "<td>6</td><td>三（二）6</td><td>p1:006</td>" in _section(page, "no-lead")
 
 
 def test_deadlines_past_and_this_quarter_as_of_the_given_day(tmp_path):
     from datetime import date
 
     g = _graph_with_unled_hostile_task()
+    g.nodes[next(n for n, d in g.nodes(data=True) if d.get("title") == "大力推动能源清洁低碳转型")]["path"] = "（一）2"
     write_report(g, tmp_path / "may", today=date(2023, 5, 10))
     dl = _section((tmp_path / "may" / "report.html").read_text(encoding="utf-8"), "deadlines")
     past = dl.split("Past their deadline")[1]
     row = next(r for r in past.split("<tr>") if "大力推动能源清洁低碳转型" in r)
-    # the row names its due month, the deadline as written, its plan, task number and lead
-    assert re.findall(r"<td[^>]*>([^<]*)</td>", row) == ["2022-06", "2022年6月底前", "渝水区深入打好污染防治攻坚战实施方案", "2",
+    # the row names its due month, the deadline as written, its plan, task number, where it sits and lead
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", row) == ["2022-06", "2022年6月底前", "渝水区深入打好污染防治攻坚战实施方案", "2", "（一）2",
                                                     "大力推动能源清洁低碳转型", "渝水区发展和改革委员会"]
     assert "<td class=nw>2022-06</td>" in row  # a printed A4 column never splits 2022-|06
     assert "Nothing falls due this quarter" in dl and "持续抓好城区黑臭水体治理" not in dl  # due 2023-12

@@ -217,6 +217,7 @@ def test_every_output_carries_the_path(built):
     assert {r["title"]: r["path"] for r in rows}["推进农村生活垃圾治理"] == "一 · 2"
     b = respgraph.load(out)
     assert b.graph.nodes["task:five:004"]["path"] == "三（二）1"
+    assert set(b.assignments().query("task_id == 'five:004'")["task_path"]) == {"三（二）1"}
     assert b.tasks(task="five:三（二）1")["title"].tolist() == ["推进城市黑臭水体治理"]
     assert b.tasks(task="三（一）", plan="five")["path"].tolist() == ["三（一）1（1）", "三（一）1（2）", "三（一）2"]
     got = json.loads(_run("tasks", out, "--task", "five:三(二)1", "-f", "json"))

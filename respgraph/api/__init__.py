@@ -36,7 +36,8 @@ in extra columns; list-valued cells are Python lists):
     warnings (list: what the text read lacks, one line each: a site's preview cut off, glyphs
     dropped, a clause that could not be read …; the task affected is flagged), campaigns, tasks, assignments (counts), sha256 (content hash of the file)
 ``tasks()``
-    task_id, plan_id, seq, number, title, campaign (name as written), campaign_id,
+    task_id, plan_id, seq, number, path (where it sits, as the plan numbers it: 三（二）1,
+    附件1 · 12), title, campaign (name as written), campaign_id,
     campaign_type (air, water, … see ``respgraph.campaigns``), section (list), kind
     (numbered | paragraph | table | box: a project a 规划 lists in a 专栏), leads (list of
     agency names), supports (list), n_leads, n_supports, supervisors (list: the bodies named to
@@ -54,7 +55,7 @@ in extra columns; list-valued cells are Python lists):
     clause_start, clause_end (span of the clause; empty when it cannot be located), occurrences,
     file_start, file_end, clause_file_start, clause_file_end (the same spans in the .txt file
     itself: characters of ``open(file, encoding=<the plan's encoding>, newline="")``; empty
-    for .docx/.pdf/.html/.xlsx)
+    for .docx/.pdf/.html/.xlsx), renamed_from, task_path (the task's path: 三（二）1)
 ``agencies()``
     agency_id, name, jurisdiction, kind, known, functions, function_names,
     function_glosses, aliases, successor (the agency_id of the body that took over one renamed

@@ -27,7 +27,7 @@ TASK_COLUMNS = ["task_id", "plan_id", "seq", "number", "path", "title", "campaig
 ASSIGNMENT_COLUMNS = ["plan_id", "task_id", "task_title", "agency_id", "agency", "role", "basis", "mention",
                       "portfolio", "functions", "function_names", "function_glosses", "known", "file", "start",
                       "end", "clause", "clause_start", "clause_end", "occurrences", "file_start", "file_end",
-                      "clause_file_start", "clause_file_end", "renamed_from"]
+                      "clause_file_start", "clause_file_end", "renamed_from", "task_path"]
 #: The character spans of an assignment (``assignments_frame``): integers, or none.
 SPAN_COLUMNS = ["start", "end", "clause_start", "clause_end", "file_start", "file_end", "clause_file_start",
                 "clause_file_end"]
@@ -202,6 +202,7 @@ def assignment_columns(G: "nx.MultiDiGraph", *, flat: bool = False) -> dict[str,
                     ed.get("file"), ed.get("start"), ed.get("end"), ed.get("clause"), ed.get("clause_start"),
                     ed.get("clause_end"), ed.get("occurrences", 1), ed.get("file_start"), ed.get("file_end"),
                     ed.get("clause_file_start"), ed.get("clause_file_end"), ed.get("renamed_from"),
+                    t.get("path"),  # (last: the columns before it keep their places)
                 ))
     rows.sort(key=lambda r: r[0])
     columns = list(zip(*rows)) if rows else [() for _ in range(len(ASSIGNMENT_COLUMNS) + 1)]
