@@ -259,6 +259,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "负责水库山塘安全度汛监管", [("市水利局", L, EX)]),
         ("1", "负责公路水毁抢修", [("市交通运输局", L, EX)]),
     ],
+    # unit headings naming the body and its duties (（一）市应急管理局职责 / 醴陵气象站主要职责 / 市水利局工作职责):
+    # the body leads its items, the name's span without 职责 (the plan read as no tasks); near miss: 指挥部职责 over
+    # a paragraph (r in test_a_chapter_of_duties_naming_no_body_stays_no_owner) names no body
+    "duty-headings-naming-body-and-duties.txt": [
+        ("1", "承担市防指办公室日常工作", [("市应急管理局", L, EX)]),
+        ("2", "组织开展汛前检查", [("市应急管理局", L, EX)]),
+        ("1", "负责气象灾害监测预警信息发布", [("醴陵气象站", L, EX)]),
+        ("1", "负责水库山塘安全度汛监管", [("市水利局", L, EX)]),
+    ],
     "closing-supervision-by-the-office.txt": [
         ("（一）", "加强质量基础设施建设", [("市市场监管局", L, FL)]),
         ("（二）", "开展质量提升行动", [("市工信局", L, EX), ("市市场监管局", S, EX)]),
@@ -8987,3 +8996,18 @@ def test_a_list_by_body_with_one_heading_a_rule_reads(tmp_path, second, third, r
     plan = extract_file(f)
     assert [[m.text for m in t.mentions] for t in plan.tasks if t.mentions] == read
     assert not any("unparsed_clause" in t.flags for t in plan.tasks)
+
+
+def test_a_chapter_of_duties_naming_no_body_stays_no_owner(tmp_path):
+    """一、指挥部职责 / 二、成员单位职责 over units' headings: 职责 after no body's name makes no owner; the
+    units' headings lead their items as before."""
+    f = tmp_path / "plan.txt"
+    f.write_text(
+        "醴陵市防汛抗旱指挥部成员单位工作职责\n\n一、指挥部职责\n负责统一指挥全市防汛抗旱工作。\n二、成员单位职责\n"
+        "（一）市应急管理局\n1．承担市防指办公室日常工作。\n（二）市水利局\n1．负责水库山塘安全度汛监管。\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    assert [(t.title, [m.text for m in t.mentions]) for t in plan.tasks if t.mentions] == [
+        ("承担市防指办公室日常工作", ["市应急管理局"]), ("负责水库山塘安全度汛监管", ["市水利局"]),
+    ]

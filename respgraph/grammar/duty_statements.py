@@ -71,6 +71,10 @@ _STATION_WORD_GOES_ON = re.compile(r"(?<=站)[点位台]|(?<=所)[有属需得]|
 _NOT_BODIES = ("格局", "布局", "大局", "全局", "新局", "开局", "变局", "结局")
 
 
+# a heading naming a body and its duties: 市应急管理局职责 / 市水利局主要职责 / 县公安局工作职责
+_DUTIES_TAIL = re.compile(r"(?:的)?(?:主要|工作|具体)?职责(?:任务)?$")
+
+
 def heading_owner(text: str, start: int, end: int, among_units: bool = False) -> Clause | None:
     """The clause a heading makes when it is nothing but one agency's name.
 
@@ -110,6 +114,8 @@ def heading_owner(text: str, start: int, end: int, among_units: bool = False) ->
         s += 1
     while e > s and text[e - 1] in " \t\u3000：:。":
         e -= 1
+    if (tail := _DUTIES_TAIL.search(text, s, e)) is not None and tail.start() - s >= 2:
+        e = tail.start()  # （一）市应急管理局职责 / 醴陵气象站主要职责: the body named, its duties below
     title = text[s:e]
     if "、" in title and not any(c in title for c in "，,；;。"):
         joint = _joint_heading_owner(text, s, e)
