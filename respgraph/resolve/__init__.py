@@ -63,6 +63,7 @@ from respgraph.records import (
 )
 from respgraph.grammar.units import Unit
 from respgraph.registry import Registry, RegistryError, function_gloss, functions_table, load_registry
+from respgraph.resolve.body_parts import eco_county_unit
 from respgraph.resolve.chain import (
     _names_own_place,
     _of_a_place,
@@ -75,7 +76,7 @@ from respgraph.resolve.chain import (
     town_parent,
     zone_parent,
 )
-from respgraph.resolve.core import agency_of, eco_county_unit, merge_functions, resolve_name, with_nameplates
+from respgraph.resolve.core import agency_of, merge_functions, resolve_name, with_nameplates
 from respgraph.resolve.departments import (
     _BRANCH_OF_UNKNOWN,
     _branch_named_in_text,
@@ -631,7 +632,7 @@ def _resolved_mention(
     r = resolve_name(reg, name, chain, portfolio, m.collective)
     if r.agency_id.endswith("分局") and _BRANCH_OF_UNKNOWN.search(r.agency_id):
         r = _branch_named_in_text(reg, m.text, chain, portfolio, doc_text) or r
-    if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain)):
+    if dept is not None and not r.explicit and (unit := eco_county_unit(reg, dept, normalise(m.text), chain, resolve_name)):
         r = unit  # 监测站 in the county eco branch's own plan: the county's station, as 县生态环境监测站 is
     elif dept is not None and (not r.explicit or r.agency_id.endswith("分局") or own_prefixed(dept, name)):
         # (赣县区分局 in its city bureau's plan names its place, and is the bureau's branch there;

@@ -8,8 +8,9 @@ import re
 
 from respgraph.records import Agency, PlanMeta
 from respgraph.registry import Registry, load_registry
+from respgraph.resolve.body_parts import OWN_LEADERSHIP
 from respgraph.resolve.chain import plan_chain
-from respgraph.resolve.core import _OWN_LEADERSHIP, agency_of, resolve_name
+from respgraph.resolve.core import agency_of, resolve_name
 from respgraph.resolve.division_names import (
     _AFFILIATED,
     _DIVISION,
@@ -136,7 +137,7 @@ def _division(dept: Resolved, text: str, r: Resolved) -> Resolved | None:
         # 章贡分局 / 赣县区分局 in 赣州市生态环境局's plan: its branch in that county or district (the
         # county bureaus became the city bureau's 分局), not a body of the place named 分局
         return _part_of(dept, t, "division")
-    if _OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
+    if OWN_LEADERSHIP.match(t):  # 局党组, 局务会: the department itself
         return dept
     prefix = _OWN_PREFIX.match(t)
     if prefix and _names_itself(dept.name, prefix.group(1)) and (
