@@ -8606,7 +8606,7 @@ def test_a_section_setting_up_units_is_no_work():
 def test_a_departments_own_units_are_named_bodies():
     """A 厅's or 局's own plan names its 处室 / 科室 / 股室 and 总队 / 大队 without a place; words
     ending so (不足之处 / 学科) and collectives (各处室 / 有关科室) are none."""
-    from respgraph.grammar.roles import OWN_UNIT
+    from respgraph.grammar.placed_units import OWN_UNIT
 
     for name in ("大气环境处", "法规与标准处", "水生态环境科", "土壤与固废股", "执法总队", "环境监察大队", "机关党委"):
         assert OWN_UNIT.match(name), name
@@ -8709,7 +8709,7 @@ def test_a_village_named_beside_bureaus_in_a_bare_list(tmp_path, bracket, expect
 def test_a_departments_own_bureau_is_a_named_body():
     """厅生态环境执法局, a 厅's bureau by its short name, is named as its divisions are; a collective
     (各市生态环境局) and a place's bureau stay as they were."""
-    from respgraph.grammar.roles import OWN_UNIT
+    from respgraph.grammar.placed_units import OWN_UNIT
 
     assert OWN_UNIT.match("厅生态环境执法局")
     for name in ("各市生态环境局", "市生态环境局", "厅"):

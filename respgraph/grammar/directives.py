@@ -27,7 +27,8 @@ import re
 from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, LABEL_RE, _sp
 from respgraph.grammar.mentions import _mention
-from respgraph.grammar.roles import OVER_WORD, _placed, _unit_list, _units_before_action, _with_partners
+from respgraph.grammar.placed_units import placed
+from respgraph.grammar.roles import OVER_WORD, _unit_list, _units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
@@ -208,6 +209,6 @@ def _helped(text: str, a: int, q: int, units: list) -> list:
     out: list = []
     for h in _HELPED.finditer(text[a:q]):
         after = _units_before_action(text, a + h.end(), q)
-        if after is not None and all(_placed(u) and not u.collective for u in after[1]):
+        if after is not None and all(placed(u) and not u.collective for u in after[1]):
             out += [_mention(u, "lead", "explicit") for u in after[1] if all(u.text != x.text for x in units)]
     return out

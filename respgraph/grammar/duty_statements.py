@@ -16,7 +16,8 @@ import re
 
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
-from respgraph.grammar.roles import OWN_UNIT, PLACE_NAMED_BUREAU, SYSTEM_BODY_OF_CITY, _placed, _units_before_action
+from respgraph.grammar.placed_units import OWN_UNIT, PLACE_NAMED_BUREAU, SYSTEM_BODY_OF_CITY, placed
+from respgraph.grammar.roles import _units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
 from respgraph.grammar.units.bodies import BARE_BODY, kind_of_company, named_company
@@ -701,7 +702,7 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
     if sees >= 0 and (them := _units_before_action(text, sees, _phrase_end(text, sees, end))):
         # A(负责)督促各乡镇做好… / A督促县住建局抓好落实: the places or the named body carry it out and
         # support, as in a clause (phrase_units._units_over_collective); businesses seen to are none
-        named += [(u, "support") for u in them[1] if is_collective(u.text) or (_placed(u) and not _BUSINESS.search(u.text))]
+        named += [(u, "support") for u in them[1] if is_collective(u.text) or (placed(u) and not _BUSINESS.search(u.text))]
     watchers = []
     for pm in _PHRASE_START.finditer(text, m.end(), end):
         us = _units_after(text, pm.end(), min(end, pm.end() + 45))

@@ -27,7 +27,8 @@ from respgraph.grammar.labels import (
     _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
 )
 from respgraph.grammar.mentions import _inherit_mentions, _mention
-from respgraph.grammar.roles import _placed, top_level_cuts
+from respgraph.grammar.placed_units import placed
+from respgraph.grammar.roles import top_level_cuts
 from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
@@ -222,7 +223,7 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     if m is None:
         return []
     units = split_units(text, 0, m.start("units"), m.end("units"))
-    if not units or not all_unit_like(text, units) or not all(u.collective or _placed(u) for u in units):
+    if not units or not all_unit_like(text, units) or not all(u.collective or placed(u) for u in units):
         return []
     return [_mention(u, "lead", "explicit") for u in units]
 
@@ -260,9 +261,9 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
         return None
     subjects = split_units(text, 0, m.start("units"), m.end("units"))
     guides = split_units(text, 0, g.start("units"), g.end("units"))
-    if not subjects or not all_unit_like(text, subjects) or not all(u.collective or _placed(u) for u in subjects):
+    if not subjects or not all_unit_like(text, subjects) or not all(u.collective or placed(u) for u in subjects):
         return None
-    if not guides or not all_unit_like(text, guides) or not all(u.collective or _placed(u) for u in guides):
+    if not guides or not all_unit_like(text, guides) or not all(u.collective or placed(u) for u in guides):
         return None
     mentions = [_mention(u, "lead", "explicit") for u in subjects] + [_mention(u, "support", "explicit") for u in guides]
     return Clause(span=Span(a, g.end()), raw=text[a : g.end()], mentions=mentions)
@@ -298,7 +299,7 @@ def led_assignment(text: str, a: int, b: int) -> Clause | None:
         return None
     mentions = _read_inline(text, tail, end, GrammarSettings())  # (the plan's settings do not reach the structure's hooks)
     leads = [m for m in mentions or [] if m.role == "lead"]
-    if not leads or any(m.collective or not _placed(Unit(m.text, m.span.start, m.span.end)) or _GOVERNS.search(m.text) for m in leads):
+    if not leads or any(m.collective or not placed(Unit(m.text, m.span.start, m.span.end)) or _GOVERNS.search(m.text) for m in leads):
         return None
     return Clause(span=Span(tail, end), raw=text[tail:end], mentions=mentions)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _skip_ws, _subject_start
-from respgraph.grammar.roles import _ACTION_START, _placed, _unit_list, _units_before_action
+from respgraph.grammar.placed_units import placed
+from respgraph.grammar.roles import _ACTION_START, _unit_list, _units_before_action
 from respgraph.grammar.units import OPEN, Unit, looks_like_unit, strip_ws
 
 
@@ -75,7 +76,7 @@ def _oversight_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | No
         return None
     y = m.start()
     units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
-    return (y, units) if units and all(not u.collective and _placed(u) for u in units) else None
+    return (y, units) if units and all(not u.collective and placed(u) for u in units) else None
 
 
 def _opens_with_units(text: str, a: int, b: int) -> bool:
@@ -108,7 +109,7 @@ def _yao_before_helpers(text: str, phrases: list[tuple[int, int]], k: int) -> in
     if not found:
         return None
     if guided:  # (企业要落实主体责任，A加强指导: a business is none of the plan's bodies)
-        return found[0] if all(_placed(u) for u in found[1]) else None
+        return found[0] if all(placed(u) for u in found[1]) else None
     return found[0] if not any(u.collective for u in found[1]) else None
 
 
@@ -124,7 +125,7 @@ def guided_by_named(text: str, a: int, b: int) -> bool:
     for m in _GUIDE_START.finditer(text, a + 2, b):
         if _GUIDES.match(text, m.start(), b):
             units = _unit_list(text, _skip_ws(text, a, m.start()), m.start())
-            return bool(units) and all(_placed(u) and not u.collective for u in units)
+            return bool(units) and all(placed(u) and not u.collective for u in units)
     return False
 
 
@@ -157,6 +158,6 @@ def _action_after_units(text: str, pa: int, pb: int) -> int | None:
         return None
     if not (_ACTION_START.match(text, end, pb) or _TIMELY.match(text, end, pb)):
         return None  # (县政府常务会 / 议研究决定: a name cut inside a word is no doer)
-    if any(u.collective or not _placed(u) for u in units):
+    if any(u.collective or not placed(u) for u in units):
         return None
     return end

@@ -12,7 +12,8 @@ import re
 
 from respgraph.grammar.labels import _skip_ws, _subject_start
 from respgraph.grammar.inline.phrase_units import _BODY_FIRST, _OVER_COLLECTIVE, organised_body
-from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _placed, _unit_list, _units_before_action, named_township
+from respgraph.grammar.placed_units import named_township, placed
+from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _unit_list, _units_before_action
 from respgraph.grammar.units import split_units
 
 
@@ -30,7 +31,7 @@ def _organises_cut(text: str, a: int, b: int) -> int | None:
     for m in _ORGANISES.finditer(text, ua + 2, b):
         units = _unit_list(text, ua, m.start())
         if units:
-            return m.start() if all(_placed(u) for u in units) else None
+            return m.start() if all(placed(u) for u in units) else None
     return None
 
 
@@ -43,7 +44,7 @@ def _over_collective_cut(text: str, a: int, b: int) -> int | None:
     for m in _OVER_COLLECTIVE.finditer(text, ua + 2, b):
         # (区生态环境分局要指导各街道…: 要 is no part of the body's name)
         over = _unit_list(text, ua, m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > ua else m.start())
-        if not over or not all(_placed(u) and not u.collective for u in over):
+        if not over or not all(placed(u) and not u.collective for u in over):
             continue
         found = _places_acting(text, m.end(), b)
         if found is None and m.group()[0] == "组":
@@ -85,7 +86,7 @@ def _places_acting(text: str, a: int, b: int) -> int | None:
     if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
         return None
     # (小溪塔街道、龙泉镇: townships by their names are places doing the work, as 各乡镇 are)
-    return found[0] if all((u.collective and _placed(u)) or named_township(u) for u in found[1]) else None
+    return found[0] if all((u.collective and placed(u)) or named_township(u) for u in found[1]) else None
 
 
 def _organised_by_collective(text: str, a: int, b: int) -> bool:
@@ -94,7 +95,7 @@ def _organised_by_collective(text: str, a: int, b: int) -> bool:
     ua = _subject_start(text, _skip_ws(text, a, b), b)
     m = _ORGANISES.search(text, ua + 2, b)
     units = _unit_list(text, ua, m.start()) if m else []
-    return bool(units) and all(u.collective and not _placed(u) for u in units)
+    return bool(units) and all(u.collective and not placed(u) for u in units)
 
 
 def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
@@ -111,4 +112,4 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     if part is None or part[1] != "负责":
         return False
     units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, qb), qb), part[0])
-    return bool(units) and all(_placed(u) for u in units)
+    return bool(units) and all(placed(u) for u in units)

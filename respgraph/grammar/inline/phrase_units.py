@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _sp
-from respgraph.grammar.roles import _CLAUSE_VERB, _placed, named_township
+from respgraph.grammar.placed_units import named_township, placed
+from respgraph.grammar.roles import _CLAUSE_VERB
 from respgraph.grammar.units import looks_like_unit, split_units
 
 
@@ -40,8 +41,8 @@ def _units_around_handover(text: str, a: int, b: int) -> list | None:
     place (B may be the places, 属地区县政府 / 各区县政府); else None."""
     for m in _HANDOVER.finditer(text, a + 1, b):
         over, them = split_units(text, 0, a, m.start()), split_units(text, 0, m.end(), b)
-        if not (over and them and all(looks_like_unit(u.text) and _placed(u) and not u.collective for u in over)
-                and all(looks_like_unit(u.text) and (_placed(u) or u.collective) for u in them)):
+        if not (over and them and all(looks_like_unit(u.text) and placed(u) and not u.collective for u in over)
+                and all(looks_like_unit(u.text) and (placed(u) or u.collective) for u in them)):
             continue
         for u in over:
             u.marker = u.marker or "lead"
@@ -76,13 +77,13 @@ def _units_over_collective(text: str, a: int, b: int, first: bool) -> list | Non
             # 县应急局组织县住建局、县交通局等成员单位开展联合检查: A organises the work, the bodies it
             # gathers support it (was no clause, or one unit 县应急局组织县住建局)
             return _over_and_them(over, them, first)
-        if not (_SEES_TO.fullmatch(m.group()) and all(_placed(u) for u in over)):
+        if not (_SEES_TO.fullmatch(m.group()) and all(placed(u) for u in over)):
             continue
         if _market_bodies(them):
             # 县政府督促企业抓好落实: the businesses A sees to are no units of the task, A does it
             # (was one unit 县政府督促企业)
             return _over_and_them(over, [], first)
-        if all(looks_like_unit(u.text) and _placed(u) and not _BUSINESS.search(u.text) for u in them):
+        if all(looks_like_unit(u.text) and placed(u) and not _BUSINESS.search(u.text) for u in them):
             # 市政府督促县住建局抓好落实: A sees to it, the named body carries it out, as the places
             # do after A督促各乡镇 (was one unit 市政府督促县住建局)
             return _over_and_them(over, them, first)
@@ -108,8 +109,8 @@ def organised_body(u) -> bool:
     """Whether ``u`` is a body of a place another gathers to do the work (县住建局 / 各乡镇), not a
     business (辖区企业) nor a body of no place (施工单位)."""
     if u.collective:
-        return _placed(u) or _GOV_COLLECTIVE.search(u.text) is not None
-    return _placed(u) and looks_like_unit(u.text) and not _BUSINESS.search(u.text)
+        return placed(u) or _GOV_COLLECTIVE.search(u.text) is not None
+    return placed(u) and looks_like_unit(u.text) and not _BUSINESS.search(u.text)
 
 
 # a collective of government bodies named by no place (各成员单位 / 各有关部门 / 县直各单位)
@@ -122,7 +123,7 @@ _SEES_TO = re.compile(r"督\s*促(?:\s*指\s*导)?|指\s*导\s*督\s*促")
 def _market_bodies(units: list) -> bool:
     """Whether ``units`` are bodies of no place and no collective (企业 / 施工单位 / 医疗机构):
     those a government body sees to, not bodies of the government."""
-    return all(looks_like_unit(u.text) and not u.collective and (not _placed(u) or _BUSINESS.search(u.text)) for u in units)
+    return all(looks_like_unit(u.text) and not u.collective and (not placed(u) or _BUSINESS.search(u.text)) for u in units)
 
 
 # Collectives that name no body, level or place (各地 / 各级 / 各方 / 各部门 / 有关单位 /

@@ -32,9 +32,10 @@ from respgraph.grammar.labels import (
     _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
     _skip_ws, _subject_start, is_list_note,
 )
+from respgraph.grammar.placed_units import all_placed, placed
 from respgraph.grammar.roles import (
-    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _all_placed, _goes_on_to_act, _governs, _guiding_units,
-    _lead_and_support, _part_object_cut, _placed, _unit_list, _provider_units, _units_before_action, _with_partners,
+    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _goes_on_to_act, _governs, _guiding_units,
+    _lead_and_support, _part_object_cut, _unit_list, _provider_units, _units_before_action, _with_partners,
 )
 from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, split_units, strip_ws
 from respgraph.records import Mention
@@ -202,7 +203,7 @@ def _clause_ended(
             return _NO_CLAUSE
         return _END
     if (not bracketed and k == 1 and len(s.parsed) == 1 and not s.pending and _GIVEN_WHOLE.match(text, *phrases[0])
-            and (len(s.parsed[0][1]) > 1 or (_ITEM_OPENS.search(text, max(0, phrases[0][0] - 12), phrases[0][0]) and _all_placed(s.parsed)))
+            and (len(s.parsed[0][1]) > 1 or (_ITEM_OPENS.search(text, max(0, phrases[0][0] - 12), phrases[0][0]) and all_placed(s.parsed)))
             and not _opens_with_name(ws) and not _opens_with_units(text, pa, pb) and _goes_on_to_act(text, phrases, k)):
         # 由新区投资促进局、新区商务局负责，重点面向日韩企业开展招商: the bodies the work is
         # given to, then the action itself (was no clause). One body so given (由县住建局负责，
@@ -439,7 +440,7 @@ def _read_unverbed(s: _InlineRead, p: _PhraseAt) -> str:
         # (A负责…，B负责…，形成工作合力), nor after A working with whoever is concerned, a
         # way of working (A要会同有关部门加强统筹协调，重大情况及时报告)
         return _END
-    if not bracketed and s.given and len(s.parsed) == 1 and not s.pending and _all_placed(s.parsed) and _goes_on_to_act(text, phrases, k):
+    if not bracketed and s.given and len(s.parsed) == 1 and not s.pending and all_placed(s.parsed) and _goes_on_to_act(text, phrases, k):
         # 由省统计局负责组织开展满意度调查，调查结果计入考核得分 / 由县住建局负责实施，确保按期完成:
         # the work given by 由 with its action to one named body, then more of that work or
         # its aim; the body leads it (was no clause: one phrase then an action read as prose)
@@ -533,7 +534,7 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
     if part is None or part[1] not in ("负责", "做好"):
         return False
     units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, part[0]), part[0]), part[0])
-    return bool(units) and all_unit_like(text, units) and all(_placed(u) for u in units)
+    return bool(units) and all_unit_like(text, units) and all(placed(u) for u in units)
 
 
 # leaders (persons) and their part opening a sentence: 县长负责统一指挥 / 分管副县长牵头抓总 / 各级河长负责

@@ -12,7 +12,8 @@ from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import GrammarSettings
 from respgraph.grammar.mentions import _mention
-from respgraph.grammar.roles import BY_DUTY_VERB, _all_placed
+from respgraph.grammar.placed_units import all_placed
+from respgraph.grammar.roles import BY_DUTY_VERB
 from respgraph.grammar.units import Unit
 from respgraph.records import Mention
 
@@ -34,7 +35,7 @@ def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervi
         s.pending = []
     if not s.parsed or s.pending or s.over == len(s.parsed):
         return []
-    if s.jointly and not _all_placed(s.parsed):
+    if s.jointly and not all_placed(s.parsed):
         return []  # 政府、企业、社会共同推进。: who shares the work, no named body given it
     if not bracketed and all(v == "指导" for v, _ in s.parsed):
         return []  # 市农业农村局督促指导。 / …，民政部门予以指导。: guidance with no unit carrying the work
@@ -42,8 +43,8 @@ def _settled(s: _InlineRead, settings: GrammarSettings, bracketed: bool, supervi
         return None  # 在县委的统一领导下，县政府负责组织实施。: who leads whom, a principle
     if not bracketed and all(_UNNAMED.fullmatch(u.text) for _, units in s.parsed for u in units):
         return []  # 各地负责组织发动，各级负责具体实施。: how work is shared, nobody named
-    if not bracketed and s.with_object == len(s.parsed) and not (s.given and _all_placed(s.parsed)) and not (
-        (_parts_shared(s.parsed) or _shared_by_duty(s.parsed)) and _all_placed(s.parsed)
+    if not bracketed and s.with_object == len(s.parsed) and not (s.given and all_placed(s.parsed)) and not (
+        (_parts_shared(s.parsed) or _shared_by_duty(s.parsed)) and all_placed(s.parsed)
     ):
         # outside a bracket, 县财政局负责资金保障。 alone states a duty, as prose does; beside
         # another phrase (…，县应急局配合。) it is the clause's lead. Phrases that all state parts

@@ -20,8 +20,9 @@ from respgraph.grammar.inline.verbs import (
     _AFTER_LEAD_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY, _MANNER_VERBS, NAMED_AS, _named_responsible,
 )
 from respgraph.grammar.labels import _BY, JOINT_ACTIONS, _skip_ws, _subject_start, _trim_end
+from respgraph.grammar.placed_units import all_placed, named_township, placed
 from respgraph.grammar.roles import (
-    _all_placed, _manner_before, named_township, _placed, _units_before_action, _yao_before,
+    _manner_before, _units_before_action, _yao_before,
 )
 from respgraph.grammar.units import all_unit_like, split_units, strip_ws, Unit
 
@@ -47,7 +48,7 @@ def _read_verbed(s: _InlineRead, p: _PhraseAt, found: _FoundVerb) -> str:
     units, lead_n = _phrase_units(text, ua, ub, s.parsed)
     # (lead_n: before the split, k here was the count of A's units of A会同B…, a name reused; kept as read)
     if (not bracketed and not s.parsed and (k if lead_n is None else lead_n) == len(phrases) - 1 and written == "组织实施" and units
-            and not _all_placed([(verb, units)])):
+            and not all_placed([(verb, units)])):
         return _NO_CLAUSE  # 各县区组织实施。 / 按照统一部署组织实施。: how the work goes, no named body given it
     if not units or not all_unit_like(text, units):
         if _LEADER_NAMED.search(strip_ws(text[ua:ub])):
@@ -152,7 +153,7 @@ def _units_span(
         # 县城管局要积极配合: what the unit is to do, as a part with an object; after a phrase
         # of named bodies of a place (A负责X，各有关部门要积极配合) the help it gives, as
         # 积极配合 is (企业要…，各有关部门要积极配合 / 牵头单位要…，责任单位要密切配合 stay statements)
-        ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and _all_placed(s.parsed))
+        ub, weak = yao, not (s.parsed and _MANNER_VERBS.get(verb, verb) in _INLINE_SUPPORT and all_placed(s.parsed))
     return ua, ub, weak
 
 
@@ -167,7 +168,7 @@ def _places_chosen(s: _InlineRead, text: str, ua: int, pb: int, written: str, un
     ua = chosen.end()
     if (made := CHOSEN_AS.search(text, ua + 1, ub)) is not None and all_unit_like(text, split_units(text, 0, ua, made.start())):
         ub = made.start()
-    if not s.parsed and not all(u.collective or named_township(u) or _placed(u) for u in split_units(text, 0, ua, ub)):
+    if not s.parsed and not all(u.collective or named_township(u) or placed(u) for u in split_units(text, 0, ua, ub)):
         return None
     return ua, ub
 
@@ -281,4 +282,4 @@ _JOINT_ACTIONS = frozenset(re.findall(r"[\u4e00-\u9fff]+", JOINT_ACTIONS))
 def _guides_places(text: str, pa: int, pb: int, parsed: list[tuple[str, list[Unit]]]) -> bool:
     """Whether phrase ``text[pa:pb]`` is named bodies guiding (负责指导) after phrases that gave
     the task to bodies or places of the plan (各乡镇要落实属地主体责任，县农业农村局负责指导)."""
-    return bool(parsed) and _all_placed(parsed) and guided_by_named(text, pa, pb)
+    return bool(parsed) and all_placed(parsed) and guided_by_named(text, pa, pb)
