@@ -45,6 +45,14 @@ def _wide_gap(text: str, a: int, b: int) -> bool:
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
 
 
+def _name_end(text: str, j: int, end: int) -> int:
+    """Where the name opening at ``j`` ends: at the list's next separator or blank (or ``end``)."""
+    n = j
+    while n < end and text[n] not in LIST_SEPARATORS and not text[n].isspace():
+        n += 1
+    return n
+
+
 def _towns_apart(text: str, a: int, k: int, j: int, end: int) -> bool:
     """Is the wide gap between ``text[k]`` and ``text[j]`` one between a town or the towns (沿江各乡镇,
     马当镇) and a town named next (马当镇): a Word cell's paragraphs, one name a line (沿江各乡镇
@@ -52,10 +60,7 @@ def _towns_apart(text: str, a: int, k: int, j: int, end: int) -> bool:
     各乡镇  人民政府 is one name, the gap an OCR's."""
     if text[k] not in "镇乡道" or not _wide_gap(text, k + 1, j):
         return False
-    n = j
-    while n < end and text[n] not in LIST_SEPARATORS and not text[n].isspace():
-        n += 1
-    return _TOWN.fullmatch(text, j, n) is not None and looks_like_unit(text[a : k + 1])
+    return _TOWN.fullmatch(text, j, _name_end(text, j, end)) is not None and looks_like_unit(text[a : k + 1])
 
 
 def _names_on_lines(text: str, a: int, k: int, j: int, end: int) -> bool:
@@ -64,10 +69,7 @@ def _names_on_lines(text: str, a: int, k: int, j: int, end: int) -> bool:
     as a name up to the list's next separator? 市水利  局 stays one (市水利 is no name)."""
     if text[j] not in UNIT_START_CHARS or not _wide_gap(text, k + 1, j) or not looks_like_unit(text[a : k + 1]):
         return False
-    n = j
-    while n < end and text[n] not in LIST_SEPARATORS and not text[n].isspace():
-        n += 1
-    return looks_like_unit(text[j:n])
+    return looks_like_unit(text[j : _name_end(text, j, end)])
 
 
 # how a collective named by no place opens (有关部门 / 相关单位 / 其他部门)
