@@ -90,6 +90,33 @@ def _collective_follows(text: str, j: int, end: int) -> bool:
     return looks_like_unit(text[j:k])
 
 
+def _names_apart(text: str, c: str, a: int, i: int, k: int, j: int, end: int) -> bool:
+    """Whether the blank run, slash or 和 / 及 ``c`` at ``i`` (the name before it from ``a``, ending at
+    ``k``; the next opening at ``j``) stands between two complete names, so that the list splits there:
+    区农业局 区环保局 / 区发改委和区财政局 / 市生态环境局/市水利局, never inside an OCR-broken name such as
+    农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one too: 区城管局（牵头）
+    区商务局 (a cell's lines)."""
+    return (
+        _towns_apart(text, a, k, j, end)
+        or (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
+            text[j] in UNIT_START_CHARS or _wide_gap(text, k + 1, j)
+            or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
+            # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
+            # named by no place (a body's 有关人员 is no unit: stays as written)
+            or (c in "和及" and text[k] in NAME_END_CHARS and _collective_follows(text, j, end))
+        )
+        # 天津港集团 / 农业银行 / 市城投集团 on a cell's line, the next name on the next (two
+        # blanks, as a cell's lines are joined): a whole name ending in none of
+        # NAME_END_CHARS (was one unit, 天津港集团区发展改革委)
+        or _names_on_lines(text, a, k, j, end)
+        # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
+        # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
+        or (c in "和及" and text[skip_ws(text, a, i)] == "各" and (
+            text[j] in UNIT_START_CHARS or text.startswith(_COLLECTIVE_OPENINGS, j)
+        ))
+    )
+
+
 def split_units(text: str, offset: int, start: int = 0, end: int | None = None) -> list[Unit]:
     """Split the unit list ``text[start:end]``; ``offset`` is added to every position.
 
@@ -116,35 +143,15 @@ def split_units(text: str, offset: int, start: int = 0, end: int | None = None) 
                 pieces.append((piece_start, i))
                 piece_start = i + 1
             else:
-                # 区农业局 区环保局 / 区发改委和区财政局 / 县农业农村局与县生态环境局 (was one unit) /
-                # 市生态环境局/市水利局: split only between two complete names, never inside an
-                # OCR-broken name such as 农林水与生态环境 局 (nor at a slash in other text). A name's bracket closes one
-                # too: 区城管局（牵头） 区商务局 (a cell's lines).
+                # a blank, slash or 和 / 及 splits only between two complete names (_names_apart):
+                # 区农业局 区环保局 / 县农业农村局与县生态环境局 (was one unit)
                 j = i + 1
                 while j < end and text[j] in " \u3000\t\n\r":
                     j += 1
                 k = i - 1
                 while k >= piece_start and text[k] in " \u3000\t\n\r":
                     k -= 1
-                if k >= piece_start and j < end and (
-                    _towns_apart(text, piece_start, k, j, end)
-                    or (text[k] in NAME_END_CHARS or text[k] in CLOSE) and (
-                        text[j] in UNIT_START_CHARS or _wide_gap(text, k + 1, j)
-                        or (c in "和及" and (_PLACE_BODY.match(text, j, end) is not None or _OFFICE_AFTER_AND.fullmatch(text, j, end) is not None))
-                        # 区水利局及相关乡镇 / 市发改委和有关部门: a whole name, then a collective
-                        # named by no place (a body's 有关人员 is no unit: stays as written)
-                        or (c in "和及" and text[k] in NAME_END_CHARS and _collective_follows(text, j, end))
-                    )
-                    # 天津港集团 / 农业银行 / 市城投集团 on a cell's line, the next name on the next (two
-                    # blanks, as a cell's lines are joined): a whole name ending in none of
-                    # NAME_END_CHARS (was one unit, 天津港集团区发展改革委)
-                    or _names_on_lines(text, piece_start, k, j, end)
-                    # 各乡镇和有关部门 / 各乡镇及县直有关部门: two collectives, the first named by
-                    # its places (乡 / 镇 / 村 end no name: was one unit); 各乡镇党委和政府 stays one
-                    or (c in "和及" and text[skip_ws(text, piece_start, i)] == "各" and (
-                        text[j] in UNIT_START_CHARS or text.startswith(_COLLECTIVE_OPENINGS, j)
-                    ))
-                ):
+                if k >= piece_start and j < end and _names_apart(text, c, piece_start, i, k, j, end):
                     pieces.append((piece_start, i))
                     piece_start = j
                     skip_to = j
