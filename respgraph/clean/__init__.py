@@ -165,16 +165,7 @@ def clean(raw: str) -> Cleaned:
     t.sub(_WIDTH_RE, lambda m: m.group().translate(_WIDTH))  # same length
     private = _glyph_forms(t, notes)
 
-    script: Literal["simplified", "traditional"] = detect_script(t.text)
-    if script == "traditional":
-        t.text = to_simplified(t.text)  # same length: the map is unchanged
-        notes.append("traditional characters converted to simplified")
-    else:
-        stray = stray_traditional(t.text)
-        if stray:  # same length: the map is unchanged
-            t.text = t.text.translate(stray)
-            notes.append(f"{len(stray)} traditional characters in simplified text converted")
-
+    script = _to_simplified(t, notes)
     _set_aside_translations(t, notes)
 
     steps = [
@@ -209,15 +200,36 @@ def clean(raw: str) -> Cleaned:
         if n and note:
             notes.append(note.format(n=n))
     offsets = t.offsets()
+    mark = preview_cut_mark(raw, t.text, offsets)
+    return Cleaned(t.text, offsets, script, notes, _problems(private, mark), cut_off=mark is not None)
+
+
+def _to_simplified(t: "_Text", notes: list[str]) -> Literal["simplified", "traditional"]:
+    """The script ``t`` was written in; its text converted to simplified characters (the whole text
+    when traditional, stray traditional characters in a simplified one), noting what was."""
+    script: Literal["simplified", "traditional"] = detect_script(t.text)
+    if script == "traditional":
+        t.text = to_simplified(t.text)  # same length: the map is unchanged
+        notes.append("traditional characters converted to simplified")
+    else:
+        stray = stray_traditional(t.text)
+        if stray:  # same length: the map is unchanged
+            t.text = t.text.translate(stray)
+            notes.append(f"{len(stray)} traditional characters in simplified text converted")
+    return script
+
+
+def _problems(private: list[str], mark: str | None) -> list[str]:
+    """What the text lacks, for the user: private-use glyphs nothing maps, or a site's preview
+    ``mark`` where the text stops."""
     problems = []
     if private:
         problems.append(f"{len(private)} characters are a font's private-use glyphs ({' '.join(f'U+{ord(c):04X}' for c in sorted(set(private))[:5])}): "
                         "what they stand for is not in the text")
-    mark = preview_cut_mark(raw, t.text, offsets)
     if mark is not None:
         problems.append(f"the text stops where a site's preview stops ({mark}): the rest of the document "
                         "is not in the file, and its last part is incomplete")
-    return Cleaned(t.text, offsets, script, notes, problems, cut_off=mark is not None)
+    return problems
 
 
 def _glyph_forms(t: "_Text", notes: list[str]) -> list[str]:
