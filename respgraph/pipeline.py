@@ -307,7 +307,6 @@ def run_build(
     Raises ``store.BuildError`` when ``into`` holds no readable respgraph build. Everything
     else that goes wrong with a file is a ``Failure`` in the result.
     """
-    from respgraph import graph as graph_mod
     from respgraph import store
     from respgraph.gcpolicy import keep_out_of_collections, paused_gc
 
@@ -331,14 +330,7 @@ def run_build(
     with paused_gc():
         bar = _Progress(len(todo), enabled=progress)
         with bar:
-            if existing is not None:
-                G = _graph_into(existing, intake.resolved_plans(workers, bar.advance), registry, old_ids)
-                replaced = sorted(pid for pid in entries if pid in old_ids)
-                plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
-            else:
-                replaced = []
-                G = graph_mod.build_graph(intake.resolved_plans(workers, bar.advance), registry)
-                plans = list(entries.values())
+            G, replaced, plans = _graph_of(intake.resolved_plans(workers, bar.advance), existing, registry, old_ids, entries)
 
         result = BuildResult(
             graph=G,
@@ -358,6 +350,21 @@ def run_build(
                 store.save_build(G, out, result.plans)
         keep_out_of_collections()
     return result
+
+
+def _graph_of(resolved: Iterable["ResolvedPlan"], existing: Any, registry: Any, old_ids: set[str],
+              entries: dict[str, dict]) -> tuple["nx.MultiDiGraph", list[str], list[dict]]:
+    """(the graph, the ids of the plans it replaced, the plans' records) of the ``resolved`` plans:
+    a new build's, or ``existing``'s with them added (a plan read again replaces its old one).
+    ``entries`` fills as ``resolved`` is read: the graph is made first, the lists after it."""
+    from respgraph import graph as graph_mod
+
+    if existing is None:
+        return graph_mod.build_graph(resolved, registry), [], list(entries.values())
+    G = _graph_into(existing, resolved, registry, old_ids)
+    replaced = sorted(pid for pid in entries if pid in old_ids)
+    plans = [p for p in existing.plans if p["plan_id"] not in entries] + list(entries.values())
+    return G, replaced, plans
 
 
 class _Progress:
