@@ -232,6 +232,12 @@ def agency_cmd(
                   "table, --format json for all", file=sys.stderr)
         emit(tables[only or Part.tasks], fmt)
         return
+    _print_profile(graph, p, only, include_collectives, fmt, limit)
+
+
+def _print_profile(graph, p, only: Optional[Part], include_collectives: bool, fmt: OutputFormat, limit: int) -> None:
+    """The agency profile ``p`` as tables on the terminal: its summary and each table ``only`` asks
+    for (all of them when None), ``limit`` rows each."""
     if only is None:
         print(p.summary())
     if only in (None, Part.workload) and include_collectives and len(p.workload) and _collectives_in(graph, p.plans):
