@@ -166,10 +166,7 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
         out["agencies"] = group.apply(lambda d: ordered(list(d["name_a"]) + list(d["name_b"])), include_groups=False)
     out = out.reset_index().rename(columns={"key_a": cols[0], "key_b": cols[1]})
     if by == "function":
-        for side in ("a", "b"):
-            codes = out[f"function_{side}"]
-            out[f"names_{side}"] = [table.get(c, (c, ""))[0] for c in codes]
-            out[f"gloss_{side}"] = [function_glosses([c], table) for c in codes]
+        _with_function_names(out, table)
     if by == "agency":
         out = with_agency_ids(graph, out, key_a="agency_id_a", key_b="agency_id_b")
         if fold_renamed:
@@ -178,6 +175,15 @@ def coordination_pairs(graph: "nx.MultiDiGraph", *, plan: str | None = None, by:
     out["_plans"] = out["plans"].map(len)
     out = out.sort_values(["shared_tasks", "_plans", cols[0], cols[1]], ascending=[False, False, True, True])
     return out[cols].reset_index(drop=True)
+
+
+def _with_function_names(out: "pd.DataFrame", table: dict) -> None:
+    """Function pairs ``out`` given each side's names and glosses (``names_a`` / ``gloss_a`` …)
+    from the functions ``table``: a code the taxonomy lacks is its own name."""
+    for side in ("a", "b"):
+        codes = out[f"function_{side}"]
+        out[f"names_{side}"] = [table.get(c, (c, ""))[0] for c in codes]
+        out[f"gloss_{side}"] = [function_glosses([c], table) for c in codes]
 
 
 def _pairs_renamed(graph, out: "pd.DataFrame", include_suggested: bool) -> "pd.DataFrame":
