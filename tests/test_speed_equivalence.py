@@ -18,7 +18,7 @@ from respgraph.clean.portal import pages
 from respgraph.grammar import duty_statements, inline, labels, mentions, roles, units
 from respgraph.grammar.units.names import REGION_EACH
 from respgraph.grammar.labelled import fields as labelled_fields
-from respgraph.structure import blocks, fields, first_lead, markers, regions, tables, tasks, text_tables
+from respgraph.structure import blocks, fields, first_lead, line_cells, markers, regions, tables, tasks, text_table_header, text_tables
 
 # --------------------------------------------------------------------------- blocks._RUN_IN
 
@@ -1010,7 +1010,7 @@ def test_act_candidate_holds_every_character_the_measure_pattern_opens_with_afte
     assert chars <= allowed | set(" \t\u3000")
 
 
-# --------------------------------------------------------------------------- text_tables._quoted_line_end (stop 23)
+# --------------------------------------------------------------------------- line_cells._quoted_line_end (stop 23)
 
 
 def _quoted_line_end_ref(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
@@ -1045,7 +1045,7 @@ def _quoted_line_end_ref(text: str, p: int, q: int, end: int, sep: str = "\t") -
 @given(st.text(alphabet='"\t,\n 甲局a', max_size=40), st.integers(0, 45), st.integers(0, 45), st.integers(0, 45), st.sampled_from(["\t", ","]))
 def test_a_quoted_row_walked_from_quote_to_quote_ends_where_the_character_walk_did(text, p, q, n, sep):
     end = min(len(text), p + n)
-    assert text_tables._quoted_line_end(text, p, q, end, sep) == _quoted_line_end_ref(text, p, q, end, sep)
+    assert line_cells._quoted_line_end(text, p, q, end, sep) == _quoted_line_end_ref(text, p, q, end, sep)
 
 
 # --------------------------------------------------------------------------- records.Span (stop 23)
@@ -1095,9 +1095,9 @@ def test_a_government_of_its_level_holds_zhengfu(key):
 @given(st.text(alphabet=", ，\u3000\t\n序号牵头a1", max_size=20))
 def test_a_csv_row_holds_a_comma_and_blank_cells_a_blank(line):
     """The facts text_tables' literal tests rest on."""
-    if text_tables._CSV_ROW.match(line):
+    if line_cells._CSV_ROW.match(line):
         assert "," in line
-    if text_tables._SPACES.search(line):
+    if line_cells._SPACES.search(line):
         assert " " in line or "\u3000" in line
 
 
@@ -1655,7 +1655,7 @@ def test_a_page_number_run_into_a_unit_list_is_still_cut():
     assert [text[a:b] for a, b, _ in pages._inline_page_number_edits(text)] == ["1"]
 
 
-# --------------------------------------------------------------------------- text_tables._read_header (stop 29)
+# --------------------------------------------------------------------------- text_table_header.read_header (stop 29)
 
 
 def _finite_matches(pattern: re.Pattern) -> set[str]:
@@ -1697,7 +1697,7 @@ def _finite_matches(pattern: re.Pattern) -> set[str]:
 
 
 def test_every_label_a_unit_column_is_named_by_holds_a_character_of_the_gate():
-    """_read_header skips a line holding no character of UNIT_COL_CHARS: every match of the unit
+    """read_header skips a line holding no character of UNIT_COL_CHARS: every match of the unit
     column's patterns holds one (and a column's label is its cell with characters taken out)."""
     from respgraph.structure import table_columns
 
@@ -1710,20 +1710,20 @@ def test_every_label_a_unit_column_is_named_by_holds_a_character_of_the_gate():
 
 
 def test_text_table_headers_of_the_seeds_and_the_wording_fixtures_read_as_without_the_gate():
-    seen = _calls_while_extracting("_read_header", text_tables)
+    seen = _calls_while_extracting("read_header", text_tables)
     assert len(seen) > 1000
-    gate = text_tables.UNIT_COL_CHARS
+    gate = text_table_header.UNIT_COL_CHARS
     found = 0
     try:
         for args, kwargs in seen:
-            text_tables.UNIT_COL_CHARS = gate
-            new = text_tables._read_header(*args, **kwargs)
-            text_tables.UNIT_COL_CHARS = re.compile("")
-            old = text_tables._read_header(*args, **kwargs)
+            text_table_header.UNIT_COL_CHARS = gate
+            new = text_table_header.read_header(*args, **kwargs)
+            text_table_header.UNIT_COL_CHARS = re.compile("")
+            old = text_table_header.read_header(*args, **kwargs)
             assert new == old
             found += new is not None
     finally:
-        text_tables.UNIT_COL_CHARS = gate
+        text_table_header.UNIT_COL_CHARS = gate
     assert found > 0
 
 

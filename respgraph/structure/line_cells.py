@@ -1,7 +1,8 @@
 """How one line of a division table that reached us as plain text is cut into cells: at runs of blanks
 or tabs (``_split_row``), between bars (a markdown or drawn table: ``_pipe_cells``), at commas (a
 CSV row: ``_csv_cells``, a quoted cell running over lines: ``_quoted_line_end``), and which lines
-are a drawn table's rules (``_is_rule``). ``text_tables`` reads the tables these lines make.
+are a drawn table's rules (``_is_rule``); a text's lines, a quoted cell's keeping its row one (``text_lines``).
+``text_tables`` reads the tables these lines make.
 """
 
 from __future__ import annotations
@@ -176,3 +177,28 @@ def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> in
         i = close + 1
         cell_start = False
     return end
+
+
+def text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` as (start, end) pairs; a spreadsheet's quoted cell of
+    several lines keeps its row one line.
+
+    >>> t = '序号\\t任务\\n1\\t"整治\\n黑臭水体"\\n'
+    >>> [t[a:b] for a, b in text_lines(t, 0, len(t))]
+    ['序号\\t任务', '1\\t"整治\\n黑臭水体"']
+    """
+    lines: list[tuple[int, int]] = []
+    p = start
+    while p < end:
+        q = text.find("\n", p, end)
+        q = end if q < 0 else q
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or _CSV_ROW.match(text, p, q)):
+            # a spreadsheet's cell of several lines (cells cut at tabs; else a CSV's, at commas)
+            row_end = _quoted_line_end(text, p, q, end)
+            if text.find("\t", p, row_end) >= 0:
+                q = row_end
+            elif (row_end := _quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
+                q = row_end
+        lines.append((p, q))
+        p = q + 1
+    return lines
