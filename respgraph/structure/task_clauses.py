@@ -5,7 +5,8 @@ finds the chapters holding tasks (``_task_roots``), makes the clause-holding blo
 (``_split``: a second clause after more text starts a second task, one task per duty statement,
 ``一是…二是…`` parts titled by their own words), and the items and titled paragraphs without a
 clause around them tasks flagged ``no_clause`` (``_block_tasks``); ``_supervisors_over_list``
-gives a list's closing 督导单位 line to all its items.
+gives a list's closing 督导单位 line to all its items. Which items of minutes only state what a
+meeting found (no task) is ``minutes``.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, OTHER_LABEL_RE, SENTENCE_STOP
+from respgraph.grammar.labels import OTHER_LABEL_RE, SENTENCE_STOP
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
+from respgraph.structure.minutes import observations
 from respgraph.structure.task_rules import (
     _CJK, NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
     only_points_elsewhere, safeguard_title,
@@ -36,13 +38,6 @@ _LOOKING_BACK = re.compile(
 )
 
 
-# what a meeting found or heard, opening an item of its minutes (会议指出， / 会议认为， / 会议听取了…),
-# or alone on a line over the items listing it (会议指出： / 会议认为：)
-_OBSERVED = re.compile(r"[ \t\u3000]*会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)")
-# ... unless a sentence of the item then gives the work (一、会议听取了市生态环境局关于…的汇报。会议要求，
-# 市生态环境局要…；市住建局要…): the item is that directive's (was no task, a document of such items none)
-_DIRECTIVE_LATER = re.compile(r"(?:[。；;！!]|(?:汇报|报告)[，,])\s*" + DIRECTIVE_OPENER)
-_OBSERVED_LINE = re.compile(r"会议(?:还|并|同时|认真)?(?:指出|认为|听取|肯定|通报|分析)[^。；;：:\n]{0,12}[：:]")
 # closing words checking the plan's work: 加强督促检查 / 跟踪督办 / 督导 (not 建立调度机制)
 # the units' own phrase opening an item (由A牵头，B配合，推进… / 由A、B共同牵头，… / 由A负责，…):
 # 由, the units, 牵头 or 负责 (and the supporters, 配合) closing at a comma, then the work
@@ -121,7 +116,7 @@ class ClauseTasks:
             while p is not None and p not in r.above:
                 r.above.add(p)
                 p = self.blocks[p].parent
-        r.observed = self._observations()
+        r.observed = observations(self.blocks, self.text)
         for i in [i for i in own if i in r.observed and not any(_LABELLED.search(c.raw) for c in own[i])]:
             del own[i]  # 会议指出：/ 1.市住建局牵头推进…，完成改造15个: what the meeting found, no task
         # chapters whose items without a clause are no tasks: the safeguards, and the principles (一、
@@ -370,17 +365,6 @@ class ClauseTasks:
         first = kids[0]
         return max(k.end for k in kids) if self._opens_with_unit_work(first.body, first.end, 1) else None
 
-    def _directs(self, k: int) -> bool:
-        """Whether item ``k`` gives work itself: a directive on its own line (会议要求， / 会议决定，),
-        or one opening a sentence of its text below with the work after it (三、会议听取了A…的汇报。⏎
-        会议决定，由A牵头，B配合…); not a line below it that only heads a list (会议要求： over the
-        next items, which are the tasks)."""
-        b = self.blocks[k]
-        end = self.text.find("\n", b.body, b.end)
-        if DIRECTIVE_RE.search(self.text, b.body, b.end if end < 0 else end) is not None:
-            return True
-        return any(m.group().endswith(("，", ",")) for m in _DIRECTIVE_LATER.finditer(self.text, b.body, b.end))
-
     def _looks_back(self, k: int, clauses: list[Clause]) -> bool:
         """Whether block ``k`` is a 规划's account of the period behind it (第一章　现状与形势 /
         第一节　“十三五”工作成效 / “十三五”期间，市生态环境局会同市发展改革委…深入实施…): a heading
@@ -390,30 +374,6 @@ class ClauseTasks:
         if any(_LABELLED.search(c.raw) for c in clauses) or not _LOOKING_BACK.match(self.text, self.blocks[k].body):
             return False
         return any(_ACCOUNT_TITLE.search(self.title(p)) for p in self.path(k))
-
-    def _observations(self) -> set[int]:
-        """The items of minutes stating what the meeting found or heard, no work given: opening
-        with it (（一）会议指出，市财政局资金拨付缓慢…) or listed under a line that says so alone
-        (会议指出： / 1.市住建局要加快…，部分项目进度滞后。 / 2.…). A directive (会议要求 / 会议决定 /
-        会议同意 …, grammar.directives) gives work; what the meeting found (会议指出 / 会议认为 /
-        会议听取) was the work of a task read from its items."""
-        blocks, text = self.blocks, self.text
-        out: set[int] = set()
-        for k, b in enumerate(blocks):
-            if b.style not in NOT_ITEMS and _OBSERVED.match(text, b.body, b.end) and not self._directs(k):
-                out.add(k)  # (会议听取了A的汇报。会议要求，A要…: the item directs all the same)
-            elif b.style == "para" and _OBSERVED_LINE.fullmatch(text[b.body : b.end].strip(" \t\u3000\n")):
-                first = k + 1
-                if first >= len(blocks) or blocks[first].style in NOT_ITEMS:
-                    continue
-                j = first
-                while j < len(blocks) and (blocks[j].style == blocks[first].style and blocks[j].parent == blocks[first].parent or blocks[j].parent in out):
-                    if j > first and blocks[j].number == blocks[first].number:
-                        break  # (会议要求： / 1.…: a list of its own, numbered afresh)
-                    if not self._directs(j):
-                        out.add(j)
-                    j += 1
-        return out
 
     def _watch_in_closing_words(self, closing: list[Clause]) -> None:
         """The units closing words name to check the work (县委组织部要会同有关部门加强督促检查，确保
