@@ -1336,7 +1336,7 @@ def _tail_clause_ref(text, a, b, vs, settings, supervisors):
             return None
         if mentions:
             supervisors += watching
-            lo = labels._skip_ws(text, i + 1, end)
+            lo = units.skip_ws(text, i + 1, end)
             return (lo, end), mentions
     return None
 

@@ -51,9 +51,9 @@ from respgraph.grammar.labelled import (
     _watcher,
     fields_only,
 )
-from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, GIVEN_ACTIONS, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings, _skip_ws
+from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, GIVEN_ACTIONS, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
 from respgraph.grammar.mentions import _inherit_mentions
-from respgraph.grammar.units import looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import looks_like_unit, skip_ws, split_units, strip_ws
 from respgraph.records import Clause, Span
 
 
@@ -159,7 +159,7 @@ def _given_clause(text: str, m: re.Match, start: int, end: int, covered: int, se
 def _oversees_actors(text: str, verb_end: int, end: int) -> bool:
     """Whether a verb setting others to work (组织 / 指导 / 督促 / 推动) ending at ``verb_end`` is followed by the
     places or bodies doing the work (县政府督促各乡镇落实…), so that a clause may be read there."""
-    at, to = _skip_ws(text, verb_end, end), min(end, verb_end + 60)
+    at, to = skip_ws(text, verb_end, end), min(end, verb_end + 60)
     # (after 组织 and no 各, named bodies: 县委组织部组织县直各单位… stays how work goes)
     return not (
         (_places_acting if text.startswith("各", at) else _bodies_acting)(text, at, to) is None and (

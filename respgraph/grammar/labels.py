@@ -352,9 +352,6 @@ def _trim_end(text: str, lo: int, e: int) -> int:
     return e
 
 
-_skip_ws = skip_ws  # (the name the grammar's modules import it by)
-
-
 # --------------------------------------------------------------------------- label-less
 
 
@@ -414,7 +411,7 @@ def _subject_start(text: str, i: int, hi: int) -> int:
     if number:
         i = number.end()
     by = _BY.match(text, i, hi) or _AMONG.match(text, i, hi) or _ARTICLE.match(text, i, hi)
-    return _skip_ws(text, by.end(), hi) if by else i
+    return skip_ws(text, by.end(), hi) if by else i
 
 
 # a body lending its expertise (B提供技术支撑 / C给予技术支持 / D技术指导 / E给予指导支持), read as 支持 /

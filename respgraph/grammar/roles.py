@@ -18,7 +18,7 @@ from respgraph.grammar.labels import (
     _GOVERNING,
     _INLINE_PHRASE,
     _PARTY_OR_GOVERNMENT,
-    _skip_ws,
+    
     _sp,
     _subject_start,
     _trim_end,
@@ -31,7 +31,7 @@ from respgraph.grammar.units import (
     OPEN,
     Unit,
     looks_like_unit,
-    split_units,
+    skip_ws, split_units,
     strip_ws,
 )
 
@@ -188,7 +188,7 @@ def _units_with_verbs(text: str, a: int, b: int) -> list[Unit]:
             pb = m.start()
         # (a piece with words of its own, a part or a verb, is neither names alone nor helpers)
         how = "names" if m is None and pb == own_end else "helps" if m is not None and not m.group("carry") and marker == "support" else "other"
-        pa = _skip_ws(text, pa, pb)
+        pa = skip_ws(text, pa, pb)
         by = _BY.match(text, pa, pb) or _AMONG.match(text, pa, pb)  # …，其中A牵头: 其中 is no part of A
         if by:
             pa = by.end()
@@ -441,7 +441,7 @@ def _with_partners(
     m = _WITH_PARTNER.search(text, a, b)
     if m is None:
         return None
-    ua = _subject_start(text, _skip_ws(text, a, m.start()), m.start())
+    ua = _subject_start(text, skip_ws(text, a, m.start()), m.start())
     if _BY_MEANS.match(text, ua, m.start()) or _HEARD.search(text, ua, m.start()):
         return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
     if _ACTION_START.match(text, m.end(), b):
@@ -453,9 +453,9 @@ def _with_partners(
     if after is None:
         return None
     ub, partners = after
-    action_next = _skip_ws(text, ub, b) >= b
+    action_next = skip_ws(text, ub, b) >= b
     if action_next:
-        if then is None or text.startswith("是", _skip_ws(text, *then)):
+        if then is None or text.startswith("是", skip_ws(text, *then)):
             return None  # no action (…会同B。), or a judgement (…会同B，是…的重要举措)
         if not _ACTION_START.match(text, *then) and _opens_with_units(text, *then):
             if _INLINE_PHRASE.match(strip_ws(text[then[0] : then[1]])) is None:
@@ -478,7 +478,7 @@ def _partnered(leads: list[Unit], partners: list[Unit]) -> list[tuple[str, list[
 def _opens_with_units(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` opens with named bodies of a place or collectives (县市场监管局配合 /
     各乡镇负责…), not with an action whose object ends like a unit (培育一批高新技术企业)."""
-    after = _units_before_action(text, _skip_ws(text, a, b), b)
+    after = _units_before_action(text, skip_ws(text, a, b), b)
     return after is not None and all(placed(u) or u.collective for u in after[1])
 
 
@@ -493,9 +493,9 @@ def _goes_on_to_act(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     not what was done (…，建立了联防联控机制), a judgement (…，是…的重要举措) nor a result, there or
     later (…，取得明显成效 / …，隐患数量明显下降)."""
     pa, pb = phrases[k]
-    if _DONE_OR_ATTRIBUTE.match(text, pa, pb) or text.startswith("是", _skip_ws(text, pa, pb)):
+    if _DONE_OR_ATTRIBUTE.match(text, pa, pb) or text.startswith("是", skip_ws(text, pa, pb)):
         return False
-    return not any(_RESULT.match(text, _skip_ws(text, qa, qb), qb) for qa, qb in phrases[k:])
+    return not any(_RESULT.match(text, skip_ws(text, qa, qb), qb) for qa, qb in phrases[k:])
 
 
 def _governs(ws: str) -> bool:

@@ -24,12 +24,12 @@ from respgraph.grammar.inline.verbs import NAMED_AS
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
 from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
-    _WINDOW, INHERIT_RE, GrammarSettings, _skip_ws, _trim_end,
+    _WINDOW, INHERIT_RE, GrammarSettings, _trim_end,
 )
 from respgraph.grammar.mentions import _inherit_mentions, _mention
 from respgraph.grammar.placed_units import placed
 from respgraph.grammar.roles import top_level_cuts
-from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, skip_ws, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
 
 __all__ = [
@@ -56,9 +56,9 @@ def _inline_clause(
     """
     # Cheap test first: the verb must close its phrase (负责人 does not), or a short object after
     # it (县委组织部负责制定培训计划，…)
-    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and _skip_ws(text, ve, hi) < hi and not (
+    if not _VERB_CLOSES_PHRASE.match(text, ve, hi) and skip_ws(text, ve, hi) < hi and not (
         (_PARTNER_CLOSES if text[vs] in "会联" or _EACH_LEADS_BEFORE.search(text, max(lo, vs - 2), ve) else _OBJECT_CLOSES).match(text, ve, hi)
-    ) and not (text[vs] in _OVER_FIRST and _others_acting(text, vs, _skip_ws(text, ve, hi), min(hi, ve + 60))):
+    ) and not (text[vs] in _OVER_FIRST and _others_acting(text, vs, skip_ws(text, ve, hi), min(hi, ve + 60))):
         # (县城管局组织各乡镇（街道）开展…: the places and their work after the verb, of any length;
         # clauses.find_clauses asks the same of the verb it found, this asks it of any other)
         return None, ve
@@ -68,7 +68,7 @@ def _inline_clause(
         return None, next_boundary
     seg_start, seg_end, bracketed, unclosed = segment
     body_lo = seg_start + 1
-    if not bracketed and (number := _OPENING_NUMBER.match(text, _skip_ws(text, body_lo, seg_end), seg_end)) is not None:
+    if not bracketed and (number := _OPENING_NUMBER.match(text, skip_ws(text, body_lo, seg_end), seg_end)) is not None:
         # 1.由县农业农村局负责完善…，县财政局配合。 / 三、县住建局牵头… / 一是A牵头…: an item written as
         # one sentence opens with its number, no part of its first unit (was no clause: 1.由县农业农村局)
         body_lo = number.end()
@@ -82,7 +82,7 @@ def _inline_clause(
         mentions = []  # 加强水源地保护，由市水利局负责。: its opening phrase names no unit (the tail may)
     if mentions is None:
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
-    c_start = seg_start if bracketed else _skip_ws(text, body_lo, seg_end)
+    c_start = seg_start if bracketed else skip_ws(text, body_lo, seg_end)
     # a bracket's close is the clause's; unbracketed, the stray close of one whose open was lost
     closes = seg_end < len(text) and text[seg_end] in CLOSE
     c_end = seg_end + 1 if closes else seg_end
@@ -200,7 +200,7 @@ def _tail_clause(
             return None  # a principle (县委统一领导，县政府具体负责): no later part of it is read
         if mentions:
             supervisors += watching
-            lo = _skip_ws(text, i + 1, end)
+            lo = skip_ws(text, i + 1, end)
             return (lo, end), mentions
     return None
 
@@ -218,7 +218,7 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     if e <= a or text[e - 1] not in "，,":
         return []
     cuts = top_level_cuts(text, a, e - 1, "，,；;")
-    lo = _skip_ws(text, cuts[-1] + 1 if cuts else a, e)
+    lo = skip_ws(text, cuts[-1] + 1 if cuts else a, e)
     m = _SUBJECTS.fullmatch(text, lo, e)
     if m is None:
         return []
@@ -250,13 +250,13 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
     >>> subjects_guided("企业为责任主体，县应急局负责指导", 0, 16) is None
     True
     """
-    a = _skip_ws(text, a, b)
+    a = skip_ws(text, a, b)
     if (named := NAMED_AS.match(text, a, b)) is not None:
         a = named.end()  # 明确各乡镇为责任主体: the plan naming them so, no part of their name
     m = _SUBJECTS.match(text, a, b)
     if m is None:
         return None
-    g = _GUIDES.fullmatch(text, _skip_ws(text, m.end(), b), _trim_end(text, m.end(), b))
+    g = _GUIDES.fullmatch(text, skip_ws(text, m.end(), b), _trim_end(text, m.end(), b))
     if g is None:
         return None
     subjects = split_units(text, 0, m.start("units"), m.end("units"))
@@ -294,7 +294,7 @@ def led_assignment(text: str, a: int, b: int) -> Clause | None:
     """
     if (opener := _LED_OPENER.match(text, a, b)) is None:
         return None
-    tail, end = _skip_ws(text, opener.end(), b), _trim_end(text, opener.end(), b)
+    tail, end = skip_ws(text, opener.end(), b), _trim_end(text, opener.end(), b)
     if tail >= end:
         return None
     mentions = _read_inline(text, tail, end, GrammarSettings())  # (the plan's settings do not reach the structure's hooks)

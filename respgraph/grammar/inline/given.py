@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _BY, _PARTY_OR_GOVERNMENT, GIVEN_ACTIONS, HANDED_BY_BODY_RE, _skip_ws
+from respgraph.grammar.labels import _BY, _PARTY_OR_GOVERNMENT, GIVEN_ACTIONS, HANDED_BY_BODY_RE
 from respgraph.grammar.roles import _units_before_action
-from respgraph.grammar.units import strip_ws
+from respgraph.grammar.units import skip_ws, strip_ws
 
 
 # The action closing a phrase that gives work by 由 (X由A提供 / 由A统一调配 / 由A组织实施): a verb of
@@ -35,7 +35,7 @@ _NO_PART_BEFORE_BY = re.compile(
 def _part_given(text: str, pa: int, pb: int) -> bool:
     """Whether ``text[pa:pb]`` names a part of the work before the 由 giving it to its units
     (``乡镇区域由各乡镇人民政府负责`` / ``应急水源由县水利局负责落实``), not 由 alone (``具体由A负责``)."""
-    a = _skip_ws(text, pa, pb)
+    a = skip_ws(text, pa, pb)
     by = _BY.match(text, a, pb)
     return by is not None and _NO_PART_BEFORE_BY.match(strip_ws(text[a : by.end()])) is None
 
@@ -43,7 +43,7 @@ def _part_given(text: str, pa: int, pb: int) -> bool:
 def given_by(text: str, pa: int, pb: int) -> bool:
     """Whether ``text[pa:pb]`` gives the work by 由 (由A负责 / 人口数据由A提供), or a named body hands it
     on to another with no 由 (市信访局转市住建局办理: the giver's, as 由市信访局转市住建局办理)."""
-    a = _skip_ws(text, pa, pb)
+    a = skip_ws(text, pa, pb)
     return _BY.match(text, a, pb) is not None or HANDED_BY_BODY_RE.search(text, a, pb) is not None
 
 
@@ -51,7 +51,7 @@ def _given_action_cut(text: str, pa: int, pb: int) -> int | None:
     """Where the action begins when ``text[pa:pb]`` gives work by 由 to named units and closes with
     their action (``人口数据由县公安局提供`` / ``应急车辆由县交通运输局统一调配``); None otherwise.
     (Given to a named body of a place only: the caller's ``given`` check.)"""
-    a = _skip_ws(text, pa, pb)
+    a = skip_ws(text, pa, pb)
     by = _BY.match(text, a, pb)
     if by is None and HANDED_BY_BODY_RE.search(text, a, pb) is not None:
         a_units = a  # 市信访局转市住建局办理: a named giver with no 由, its units from the phrase's start
@@ -59,10 +59,10 @@ def _given_action_cut(text: str, pa: int, pb: int) -> int | None:
         return None  # (本办法由A解释: the rule's own note)
     else:
         a_units = by.end()
-    found = _units_before_action(text, _skip_ws(text, a_units, pb), pb)
+    found = _units_before_action(text, skip_ws(text, a_units, pb), pb)
     if found is None:
         return None
-    cut = _skip_ws(text, found[0], pb)
+    cut = skip_ws(text, found[0], pb)
     if cut >= pb or not _GIVEN_ACTION.match(action := strip_ws(text[cut:pb])):
         return None
     if action.startswith("统筹") and all(_PARTY_OR_GOVERNMENT.match(u.text) for u in found[1]):

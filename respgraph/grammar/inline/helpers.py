@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _skip_ws, _subject_start
+from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _subject_start
 from respgraph.grammar.placed_units import placed
 from respgraph.grammar.roles import _ACTION_START, _unit_list, _units_before_action
-from respgraph.grammar.units import OPEN, Unit, looks_like_unit, strip_ws
+from respgraph.grammar.units import OPEN, Unit, looks_like_unit, skip_ws, strip_ws
 
 
 # A phrase's units and what they are to do (县商务局要立即开展…; not 要求 / 要点 / 要素 / 要件), and
@@ -32,7 +32,7 @@ def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
         return None
-    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units else None
 
 
@@ -75,7 +75,7 @@ def _oversight_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | No
     if m is None:
         return None
     y = m.start()
-    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, y), y), y)
+    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units and all(not u.collective and placed(u) for u in units) else None
 
 
@@ -124,7 +124,7 @@ def guided_by_named(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is named bodies of a place (no collective) guiding the work."""
     for m in _GUIDE_START.finditer(text, a + 2, b):
         if _GUIDES.match(text, m.start(), b):
-            units = _unit_list(text, _skip_ws(text, a, m.start()), m.start())
+            units = _unit_list(text, skip_ws(text, a, m.start()), m.start())
             return bool(units) and all(placed(u) and not u.collective for u in units)
     return False
 
@@ -147,7 +147,7 @@ _LEAD_IN = re.compile(r"(?:依据|根据|按照|遵照|对照|参照|围绕|结�
 def _action_after_units(text: str, pa: int, pb: int) -> int | None:
     """Where the action begins when phrase ``text[pa:pb]`` opens with named units of a place (no
     collective) and goes on with what they do (县财政局及时拨付资金); else None."""
-    a = _skip_ws(text, pa, pb)
+    a = skip_ws(text, pa, pb)
     if a >= pb or text[a] in OPEN or _LEAD_IN.match(text, a, pb):
         return None
     found = _units_before_action(text, a, pb)

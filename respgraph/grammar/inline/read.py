@@ -30,14 +30,14 @@ from respgraph.grammar.inline.walks import _first_phrase, _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labels import (
     _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
-    _skip_ws, _subject_start, is_list_note,
+    _subject_start, is_list_note,
 )
 from respgraph.grammar.placed_units import all_placed, placed
 from respgraph.grammar.roles import (
     _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _goes_on_to_act, _governs, _guiding_units,
     _lead_and_support, _part_object_cut, _unit_list, _provider_units, _units_before_action, _with_partners,
 )
-from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, split_units, strip_ws
+from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, skip_ws, split_units, strip_ws
 from respgraph.records import Mention
 
 
@@ -287,7 +287,7 @@ def _read_notes_and_partners(s: _InlineRead, p: _PhraseAt) -> str | None:
                 u.marker = u.marker or "support"
             s.parsed.append(("配合", s.pending + units))
             s.pending = []
-            if _skip_ws(text, ub, pb) < pb:
+            if skip_ws(text, ub, pb) < pb:
                 return _END
             return _NEXT
     if s.parsed and (providers := _provider_units(text, pa, pb)):
@@ -522,7 +522,7 @@ def _by_duty_units(text: str, phrases: list[tuple[int, int]]) -> list[Unit] | No
     m = _BY_DUTY_CLOSE.search(text, pa, pb)
     if m is None or _ACTION_START.match(text, qa, qb) is None or not _goes_on_to_act(text, phrases, 1):
         return None
-    units = _unit_list(text, _subject_start(text, _skip_ws(text, pa, m.start()), m.start()), m.start())
+    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, m.start()), m.start()), m.start())
     return units if len(units) >= 2 and all_unit_like(text, units) else None
 
 
@@ -533,7 +533,7 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
     part = _part_object_cut(text, qa, qb)
     if part is None or part[1] not in ("负责", "做好"):
         return False
-    units = split_units(text, 0, _subject_start(text, _skip_ws(text, qa, part[0]), part[0]), part[0])
+    units = split_units(text, 0, _subject_start(text, skip_ws(text, qa, part[0]), part[0]), part[0])
     return bool(units) and all_unit_like(text, units) and all(placed(u) for u in units)
 
 

@@ -19,12 +19,12 @@ from respgraph.grammar.inline.phrase_units import (
 from respgraph.grammar.inline.verbs import (
     _AFTER_LEAD_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY, _MANNER_VERBS, NAMED_AS, _named_responsible,
 )
-from respgraph.grammar.labels import _BY, JOINT_ACTIONS, _skip_ws, _subject_start, _trim_end
+from respgraph.grammar.labels import _BY, JOINT_ACTIONS, _subject_start, _trim_end
 from respgraph.grammar.placed_units import all_placed, named_township, placed
 from respgraph.grammar.roles import (
     _manner_before, _units_before_action, _yao_before,
 )
-from respgraph.grammar.units import all_unit_like, split_units, strip_ws, Unit
+from respgraph.grammar.units import all_unit_like, skip_ws, split_units, strip_ws, Unit
 
 
 # a leader by the villages or places in charge of (包村领导 / 挂点领导 / 分管领导): people (not 党委领导,
@@ -92,7 +92,7 @@ def _verb_as_meant(
         # 各乡镇要落实属地主体责任，县农业农村局负责指导: A guides the places given their part,
         # as …，县农业农村局加强指导 reads (was prose)
         verb = "指导"
-    if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, _skip_ws(text, pa, pb), pb)) and not (
+    if not bracketed and verb in _BRACKET_ONLY_VERBS and not (verb in _LEAD_BY and _BY.match(text, skip_ws(text, pa, pb), pb)) and not (
         verb in _AFTER_LEAD_VERBS and not s.over and any(v.startswith("牵头") for v, _ in s.parsed)
     ) and not (verb == "负责指导" and _carried_after(text, phrases, k)) and not (
         verb == "主抓" and any(_HELPER_PHRASE.match(text, qa, qb) for qa, qb in phrases[k + 1 :])
@@ -102,7 +102,7 @@ def _verb_as_meant(
         # named body carrying the task (A负责指导，B负责组织开展培训) A guides B's work; before units
         # helping it (市河长办主抓，市水务局配合) A leads (was the helper alone, a support with no lead)
         return None
-    if not bracketed and written in _OVER and not arranged and not _BY.match(text, _skip_ws(text, pa, pb), pb):
+    if not bracketed and written in _OVER and not arranged and not _BY.match(text, skip_ws(text, pa, pb), pb):
         s.over += 1  # 县发改局统筹推进。 / 各县区协调推进。 alone say how work goes, no assignment
     if verb in ("负主体责任", "负属地责任"):
         verb = "负责"
@@ -133,7 +133,7 @@ def _units_span(
     they act (结合实际) or 要), and whether the phrase is weak (县城管局要积极配合: a part); None when no
     verb ends them."""
     # Map the units part back onto the text: it starts after an optional (具体)由.
-    ua = _subject_start(text, _skip_ws(text, pa, pb), pb)
+    ua = _subject_start(text, skip_ws(text, pa, pb), pb)
     if verb == "为主" and text.startswith("以", ua):
         ua += 1  # 以A为主，B配合: A leads
     elif verb.startswith("为") and (named := NAMED_AS.match(text, ua, pb)) is not None:

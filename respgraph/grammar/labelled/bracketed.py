@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import (
-    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _skip_ws, _trim_end, is_list_note,
+    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _trim_end, is_list_note,
 )
 from respgraph.grammar.roles import _units_with_verbs
-from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units
+from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, skip_ws, split_units
 from respgraph.grammar.units.people import _TITLE
 
 def _opening_bracket_before(text: str, pos: int, lo: int) -> int:
@@ -112,7 +112,7 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
             if depth == 0:
                 return i, i + 1, True
         elif c == "。":
-            nxt = _skip_ws(text, i + 1, hi)
+            nxt = skip_ws(text, i + 1, hi)
             if depth == 1 and (INHERIT_RE.match(text, nxt, hi) or LABEL_RE.match(text, nxt, hi) or OTHER_LABEL_RE.match(text, nxt, hi)):
                 # （牵头单位：A；责任单位：B。以下均需B落实，不再列出） / （牵头单位：A。责任单位：B）: one clause
                 continue

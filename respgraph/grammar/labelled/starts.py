@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _LEVEL_BEFORE, MEMBERS, RELATED, _skip_ws
-from respgraph.grammar.units import OPEN, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.labels import _LEVEL_BEFORE, MEMBERS, RELATED
+from respgraph.grammar.units import OPEN, looks_like_unit, skip_ws, split_units, strip_ws
 
 _FIRST_PIECE = re.compile(r"[^、，,；;。（(\n]{1,40}")
 
@@ -20,7 +20,7 @@ _ROLE_NOUN = re.compile(r"(?:的|第一)(?:责任|牵头|主责|主体)?(?:单�
 
 def _unit_follows(text: str, i: int, hi: int) -> bool:
     """Whether the list after ``牵头单位为`` opens with a unit's name."""
-    m = _FIRST_PIECE.match(text, _skip_ws(text, i, hi), hi)
+    m = _FIRST_PIECE.match(text, skip_ws(text, i, hi), hi)
     return m is not None and looks_like_unit(m.group()) and _ROLE_NOUN.search(m.group()) is None
 
 

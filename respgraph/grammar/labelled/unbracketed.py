@@ -12,12 +12,12 @@ import re
 from respgraph.addressees import ADDRESSING_ALL
 from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
-    _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, _skip_ws,
+    _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, 
     _trim_end,
 )
 from respgraph.grammar.mentions import _label_kind
 from respgraph.grammar.roles import _duty_object_cut
-from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, display_width, looks_like_unit, split_units, strip_ws
+from respgraph.grammar.units import CLOSE, DUTY_WORDS, OPEN, display_width, looks_like_unit, skip_ws, split_units, strip_ws
 
 def _mid_list_break(text: str, label_at: int, i: int) -> bool:
     """A PDF line break right after a list separator (``市\n住建局``) does not end the clause."""
@@ -92,10 +92,10 @@ def _signer_at(text: str, lo: int, hi: int) -> int:
     """Where the signer begins in the last name of a list, ``text[lo:hi]``, run on into it without a
     separator (区自然资源局运河区生态环境保护委员会办公室): after the first complete name that leaves
     a body opening with its place; ``hi`` (the name stays whole) when it does not split."""
-    if (lm := LABEL_RE.match(text, _skip_ws(text, lo, hi), hi)) is not None:
+    if (lm := LABEL_RE.match(text, skip_ws(text, lo, hi), hi)) is not None:
         lo = lm.end()  # (…，责任单位:区自然资源局运河区…: the list's label before its first name)
     for p in range(lo + 2, hi - 3):
-        if text[p - 1] in _NUMBER_FOLLOWS and _SIGNER_PLACE.match(text, _skip_ws(text, p, hi), hi):
+        if text[p - 1] in _NUMBER_FOLLOWS and _SIGNER_PLACE.match(text, skip_ws(text, p, hi), hi):
             first, signer = strip_ws(text[lo:p]), strip_ws(text[p:hi])
             if looks_like_unit(first) and looks_like_unit(signer):
                 return p
@@ -105,10 +105,10 @@ def _signer_at(text: str, lo: int, hi: int) -> int:
 def _label_next(text: str, i: int, hi: int) -> int | None:
     """Where another label starts after ``i``, past blanks and the commas or semicolons before
     it (…等；牵头单位：… / …按职责分工负责，配合单位：…), or None."""
-    k = _skip_ws(text, i, hi)
+    k = skip_ws(text, i, hi)
     while k < hi and text[k] in "；;，,":
         k += 1
-    k = _skip_ws(text, k, hi)
+    k = skip_ws(text, k, hi)
     return k if LABEL_RE.match(text, k, hi) else None
 
 
@@ -169,7 +169,7 @@ def _after_names(
     if c in "；;。":
         # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
         # plan's fields, each closed by a stop): one clause while a unit list follows
-        if _units_label_at(text, _skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi, lead_list)):
+        if _units_label_at(text, skip_ws(text, i + 1, hi), hi) or (c in "；;" and _units_to_stop(text, i + 1, hi, lead_list)):
             return None, i + 1
         return (i, _extend_inherit(text, i, hi)), None
     if c == "\n":
@@ -271,7 +271,7 @@ def _end_at_list_close(text: str, i: int, c: str, hi: int) -> tuple[tuple[int, i
     inside a name's words)."""
     d = _DUTY_END.match(text, i, hi)
     if c == "等" and not d:
-        j = _skip_ws(text, i + 1, hi)
+        j = skip_ws(text, i + 1, hi)
         if (k := _label_next(text, j, hi)) is not None:
             return None, k
         if j >= hi or text[j] in "。；;，,、" or text[j].isdigit() or text[j] in OPEN:
@@ -337,7 +337,7 @@ def _ends_name(text: str, lo: int, i: int, hi: int) -> bool:
         j -= 1
     if j <= lo:
         return False
-    if _units_label_at(text, _skip_ws(text, i, hi), hi):
+    if _units_label_at(text, skip_ws(text, i, hi), hi):
         return False
     return text[j] in _NUMBER_FOLLOWS
 
@@ -391,7 +391,7 @@ def names_left_under(text: str, e: int, hi: int) -> str | None:
         return None
     k = j
     for _ in range(lines):
-        k = text.find("\n", _skip_ws(text, k, hi), hi)
+        k = text.find("\n", skip_ws(text, k, hi), hi)
     return " / ".join(strip_ws(ln) for ln in text[j:k if k >= 0 else hi].split("\n") if ln.strip())
 
 
@@ -405,7 +405,7 @@ def _unit_lines_after(text: str, i: int, hi: int) -> tuple[int, str]:
     \n2024年4月8日 under the last item's label)."""
     k, lines = i, 0  # (k: where the line before ends, at its break)
     while lines <= _MAX_UNIT_LINES:
-        line_end, k = k, _skip_ws(text, k, hi)
+        line_end, k = k, skip_ws(text, k, hi)
         if k >= hi:
             # a blank line closing the task's text: what follows (the signature) was set apart
             # from it, the names are the task's
@@ -441,7 +441,7 @@ def _list_over_at_line(text: str, lo: int, i: int, hi: int) -> bool:
     before another label of units or a known field (完成时限：…), which the clause takes in."""
     if _mid_list_break(text, lo, i):
         return False
-    j = _skip_ws(text, i + 1, hi)
+    j = skip_ws(text, i + 1, hi)
     if j >= hi or _units_label_at(text, j, hi) or OTHER_LABEL_RE.match(text, j, hi):
         return False
     return (

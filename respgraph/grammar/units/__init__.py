@@ -10,7 +10,7 @@ A unit list is the text after a label such as ``责任单位：``::
 
 Everything here works on one list at a time and is linear in its length.
 
-Modules: ``words`` (brackets, separators, name endings, ``DUTY_WORDS``, ``strip_ws``, ``Unit``),
+Modules: ``words`` (brackets, separators, name endings, ``DUTY_WORDS``, ``skip_ws``, ``strip_ws``, ``Unit``),
 ``names`` (``looks_like_unit``, ``is_collective``, ``all_unit_like``), ``brackets``
 (``classify_paren``, ``nameplate_names``, ``normalise_mention``), ``split`` (``split_units``),
 ``joins`` (pieces that are one unit with the one before), ``pieces`` (reading one piece, and the
@@ -30,7 +30,7 @@ from respgraph.grammar.units.pieces import _PIECES
 from respgraph.grammar.units.split import (
     _EACH_PLACE, _GLUE, _GLUE_MIN, _GLUE_NOT, _GLUE_PIECE_MAX, WORDS_ACROSS, _opened, _unglued, split_units,
 )
-from respgraph.grammar.units.words import CLOSE, DUTY_WORDS, NAME_END_CHARS, OPEN, UNIT_START_CHARS, Unit, display_width, full_width_brackets, strip_ws
+from respgraph.grammar.units.words import CLOSE, DUTY_WORDS, NAME_END_CHARS, OPEN, UNIT_START_CHARS, Unit, display_width, full_width_brackets, skip_ws, strip_ws
 
 __all__ = [
     "NAME_END_CHARS",
@@ -42,5 +42,5 @@ __all__ = [
     "_LEVEL_HEAD", "_ONE_LEVEL", "_PARTY_COMMITTEE", "_PIECES", "_PROVINCE_KIND", "_ROLE_TAILS",
     "WORDS_ACROSS", "Unit", "_one_with_previous", "_opened", "_unglued", "all_unit_like",
     "classify_paren", "display_width", "full_width_brackets", "is_collective", "looks_like_unit", "may_name_unit", "names_apart", "nameplate_names", "normalise_mention", "split_units",
-    "strip_ws",
+    "skip_ws", "strip_ws",
 ]
