@@ -28,7 +28,7 @@ from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, LABEL_RE, _sp
 from respgraph.grammar.mentions import _mention
 from respgraph.grammar.placed_units import placed
-from respgraph.grammar.roles import OVER_WORD, _unit_list, _units_before_action, _with_partners
+from respgraph.grammar.roles import OVER_WORD, unit_list, units_before_action, _with_partners
 from respgraph.records import Clause, Span
 
 # 会议要求， / 会议议定： / 会议研究决定， / 会议同意，: a directive opening its sentence (按照…会议要求
@@ -137,7 +137,7 @@ def _stretch_end(text: str, a: int, end: int) -> int:
         nxt = text.find("\n", stop + 1, end)
         nxt = end if nxt < 0 else nxt
         d = _DUTY.match(text, stop + 1, nxt)
-        if d is None or not _unit_list(text, d.start("units"), d.end("units")):
+        if d is None or not unit_list(text, d.start("units"), d.end("units")):
             break
         stop = nxt
     return stop
@@ -167,7 +167,7 @@ def _piece_end(text: str, q: int, b: int) -> int:
         while r < b and text[r] not in _CUTS and text[r] != "\n":
             r += 1
         d = _DUTY.match(text, q + 1, r)
-        if d is not None and not _NOT_SUBJECT.match(text, d.start("units")) and _unit_list(text, d.start("units"), d.end("units")):
+        if d is not None and not _NOT_SUBJECT.match(text, d.start("units")) and unit_list(text, d.start("units"), d.end("units")):
             break
         q = r
     return q
@@ -184,7 +184,7 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause], after: bool = False)
     ua, ub = d.start("units"), d.end("units")
     if any(c.span.start < q and c.span.end > ua for c in clauses):
         return None  # 由A牵头，B配合 / 请A牵头，会同B…: read as a clause already
-    units = _unit_list(text, ua, ub)
+    units = unit_list(text, ua, ub)
     if not units or all(_UNNAMED.search(u.text) for u in units):
         # 各部门 / 有关单位 / 全县各级各部门 / 县直各部门 / 各级党委政府: everyone, nobody named
         return None
@@ -208,7 +208,7 @@ def _helped(text: str, a: int, q: int, units: list) -> list:
     part it is helped with (was: left out)."""
     out: list = []
     for h in _HELPED.finditer(text[a:q]):
-        after = _units_before_action(text, a + h.end(), q)
+        after = units_before_action(text, a + h.end(), q)
         if after is not None and all(placed(u) and not u.collective for u in after[1]):
             out += [_mention(u, "lead", "explicit") for u in after[1] if all(u.text != x.text for x in units)]
     return out

@@ -17,7 +17,7 @@ import re
 from respgraph.grammar.labels import _AMONG, ATTITUDE
 from respgraph.grammar.inline.phrase_units import _BUSINESS, _UNNAMED as _UNNAMED_RE
 from respgraph.grammar.placed_units import OWN_UNIT, PLACE_NAMED_BUREAU, SYSTEM_BODY_OF_CITY, placed
-from respgraph.grammar.roles import _units_before_action
+from respgraph.grammar.roles import units_before_action
 from respgraph.grammar.units import is_collective, looks_like_unit, normalise_mention, split_units
 from respgraph.grammar.units.names import written_once_for_places
 from respgraph.grammar.units.bodies import BARE_BODY, kind_of_company, named_company
@@ -699,7 +699,7 @@ def _duty_clause(text: str, start: int, m: re.Match, units: list, end: int) -> C
         sees = m.end()
     elif m.groupdict().get("lead") and (after := _SEES.match(text, m.end(), end)) is not None:
         sees = after.end()
-    if sees >= 0 and (them := _units_before_action(text, sees, _phrase_end(text, sees, end))):
+    if sees >= 0 and (them := units_before_action(text, sees, _phrase_end(text, sees, end))):
         # A(负责)督促各乡镇做好… / A督促县住建局抓好落实: the places or the named body carry it out and
         # support, as in a clause (phrase_units._units_over_collective); businesses seen to are none
         named += [(u, "support") for u in them[1] if is_collective(u.text) or (placed(u) and not _BUSINESS.search(u.text))]

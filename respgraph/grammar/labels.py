@@ -474,7 +474,7 @@ _VERB_CLOSES_PHRASE = re.compile(
 )
 _WINDOW = 240
 # A verb's short object closing its phrase (…负责资金保障，/ …配合做好经费保障。): the phrase may be
-# a unit's part of the task (_part_object_cut)
+# a unit's part of the task (roles.part_object_cut)
 # A会同B开展… / A联合B、C开展…: the partners and the action closing the phrase
 _PARTNER_CLOSES = re.compile(r"[^，,；;。：:\s（(）)\n]{3,80}[ \u3000\t]*(?:[）)，,；;。\n]|$)")
 _OBJECT_CLOSES = re.compile(r"(?!人(?!员)|同志|的)[^，,；;。：:\s（(）)\n]{2,16}[ \u3000\t]*(?:[）)，,；;。\n]|$)")

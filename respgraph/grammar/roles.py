@@ -266,12 +266,12 @@ def _provider_units(text: str, a: int, b: int) -> list[Unit]:
     """The units of ``text[a:b]`` when it reads ``B做好资金保障`` / ``B保障资金`` (units, then the
     means they provide), else []."""
     m = _PROVIDES.search(text, a, b) or _PROVIDES_INTO.search(text, a, b)
-    return _unit_list(text, a, m.start()) if m and m.start() > a else []
+    return unit_list(text, a, m.start()) if m and m.start() > a else []
 
 
 # How the action after a list of units opens (县财政局制定…管理办法: the list ends before 制定, not
 # at 管理办)
-_ACTION_START = re.compile(
+ACTION_START = re.compile(
     r"\s*(?:共同|联合|一起|研究|制定|开展|推进|推动|实施|组织|加强|做好|抓好|建立|完善|落实|编制|出台|印发|督促|指导|对|做|抓|负责|按"
     # the manner of the action: 全面开展 / 严厉打击 / 依法查处 / 进一步完善
     r"|全面|深入|严厉|严格|依法|进一步|持续|扎实|着力|集中|加快|加大|切实|认真|积极"
@@ -311,19 +311,19 @@ def _inside_name(text: str, verb_end: int, b: int) -> bool:
 _PUNISHES = re.compile(r"(?<!稽)[查惩]处$")
 
 
-def _unit_list(text: str, a: int, b: int) -> list[Unit]:
+def unit_list(text: str, a: int, b: int) -> list[Unit]:
     """The units of ``text[a:b]`` when it is a list of them, each looking like a unit; else []."""
     units = split_units(text, 0, a, b)
     return units if units and all(looks_like_unit(u.text) for u in units) else []
 
 
-def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
+def units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | None:
     """(end, units) of the list of units opening ``text[a:b]`` before an action (``县财政局等部门``
     of ``县财政局等部门研究制定``; an action right after a name's end first, then the longest), else
     filling it (``县财政局、县残联``: 联 is no strong end), else of the longest list (never cut before
     a 、); None when it opens with no unit."""
     before_action = [
-        j for j in range(b - 1, a, -1) if (m := _ACTION_START.match(text, j, b)) and not _inside_name(text, m.end(), b)
+        j for j in range(b - 1, a, -1) if (m := ACTION_START.match(text, j, b)) and not _inside_name(text, m.end(), b)
     ]
     # an action right after a name's end first (会同市工信局督促企业加快实施: the list ends at 局, not
     # before 加快 with 市工信局督促企业 taken for a name)
@@ -334,7 +334,7 @@ def _units_before_action(text: str, a: int, b: int) -> tuple[int, list[Unit]] | 
     for j in before_action + [b] + ends:  # longest first within each kind
         if text.find("督促", a, j) >= 0:
             continue  # 会同市城管局督促施工单位落实…: the list ends before 督促 (no name holds it)
-        if units := _unit_list(text, a, j):
+        if units := unit_list(text, a, j):
             return j, units
     return None
 
@@ -351,20 +351,20 @@ def _duty_object_cut(text: str, a: int, b: int, listed: bool = False) -> int | N
     m = _DUTY_OBJECT.search(text, a, b)
     if m is None:
         return None
-    if _unit_list(text, a, m.start()):
+    if unit_list(text, a, m.start()):
         return m.start()
     if listed and split_units(text, 0, a, m.start()) and not _NOT_LISTED_NAME.search(text, a, m.start()):
         return m.start()
     return None
 
 
-def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
+def part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
     """(where the verb or its 要 begins, the verb, whether the object is leadership) when
     ``text[a:b]`` is units, a clause verb and a short object: ``县委组织部牵头制定培训计划`` /
     ``县人社局配合做好经费保障`` / ``县住建局要牵头做好改造工作`` / ``县财政局统筹安排专项资金``
     (the unit over the work, as 统筹 alone); None otherwise."""
     m = _PART_OBJECT.search(text, a, b)
-    while m is not None and m.group("over") and not (text[m.start() - 1] in _OVER_AFTER and _unit_list(text, a, m.start())):
+    while m is not None and m.group("over") and not (text[m.start() - 1] in _OVER_AFTER and unit_list(text, a, m.start())):
         m = _PART_OBJECT.search(text, m.end("over"), b)  # 市统筹城乡发展办公室负责…: 统筹 in a name
     if m is not None and m.group("over") and _ROLE_OF.search(m.group("obj")):
         return None  # 发挥市发改委统筹协调作用: the part it plays, said of it
@@ -372,7 +372,7 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
         return _each_part_cut(text, a, b)
     if m.group("duty") and _CHECKING.match(m.group("obj")):
         return None  # …按职责做好督导: they check the work (做好督导, as a 督导单位), no share of it
-    if m.group("duty") and _GUIDING.fullmatch(m.group("obj")) and _unit_list(text, a, m.start()):
+    if m.group("duty") and _GUIDING.fullmatch(m.group("obj")) and unit_list(text, a, m.start()):
         # …，市应急局、市商务局按职责加强指导: they guide the work of those doing it, as …加强指导 /
         # 负责指导 read (a support beside them; was 按职责分工负责, the first a lead by the convention)
         return m.start(), "指导", False
@@ -383,7 +383,7 @@ def _part_object_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
         return None  # B负责业务指导: B guides, as B负责指导 (verbs._GUIDE_VERBS), no part of its own
     if verb in ("配合", "协助") and _PARTNER_OBJECT.match(m.group("obj")):
         return None  # 县交通运输局配合县生态环境局…: a partner, not a part of the task
-    if not _unit_list(text, a, m.start()):
+    if not unit_list(text, a, m.start()):
         return None
     if m.group("each") and verb == "负责":
         verb = "分别负责"  # A、B分别负责生产环节和流通环节的监管: each leads its part
@@ -402,9 +402,9 @@ _EACH_PART_OBJECT = re.compile(
 
 
 def _each_part_cut(text: str, a: int, b: int) -> tuple[int, str, bool] | None:
-    """``_part_object_cut`` of units 分别负责 a long object (``_EACH_PART_OBJECT``)."""
+    """``part_object_cut`` of units 分别负责 a long object (``_EACH_PART_OBJECT``)."""
     m = _EACH_PART_OBJECT.search(text, a, b)
-    if m is None or not _unit_list(text, a, m.start()):
+    if m is None or not unit_list(text, a, m.start()):
         return None
     return m.start(), "分别负责", False
 
@@ -444,12 +444,12 @@ def _with_partners(
     ua = _subject_start(text, skip_ws(text, a, m.start()), m.start())
     if _BY_MEANS.match(text, ua, m.start()) or _HEARD.search(text, ua, m.start()):
         return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
-    if _ACTION_START.match(text, m.end(), b):
+    if ACTION_START.match(text, m.end(), b):
         return None  # A和B要联合推进网格整合 / A会同开展…: acting together, no partner named (was 推进网格员队)
-    leads = _unit_list(text, ua, m.start())
+    leads = unit_list(text, ua, m.start())
     if any(u.collective for u in leads):
         return None  # 各地要会同有关部门… / 各县区要会同…: who works with whom, no named lead
-    after = _units_before_action(text, m.end(), b) if leads else None
+    after = units_before_action(text, m.end(), b) if leads else None
     if after is None:
         return None
     ub, partners = after
@@ -457,7 +457,7 @@ def _with_partners(
     if action_next:
         if then is None or text.startswith("是", skip_ws(text, *then)):
             return None  # no action (…会同B。), or a judgement (…会同B，是…的重要举措)
-        if not _ACTION_START.match(text, *then) and _opens_with_units(text, *then):
+        if not ACTION_START.match(text, *then) and _opens_with_units(text, *then):
             if _INLINE_PHRASE.match(strip_ws(text[then[0] : then[1]])) is None:
                 return None
             return _partnered(leads, partners), False  # …会同B，C配合，开展…: C's phrase reads on its own
@@ -478,7 +478,7 @@ def _partnered(leads: list[Unit], partners: list[Unit]) -> list[tuple[str, list[
 def _opens_with_units(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` opens with named bodies of a place or collectives (县市场监管局配合 /
     各乡镇负责…), not with an action whose object ends like a unit (培育一批高新技术企业)."""
-    after = _units_before_action(text, skip_ws(text, a, b), b)
+    after = units_before_action(text, skip_ws(text, a, b), b)
     return after is not None and all(placed(u) or u.collective for u in after[1])
 
 

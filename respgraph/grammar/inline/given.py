@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import _BY, _PARTY_OR_GOVERNMENT, GIVEN_ACTIONS, HANDED_BY_BODY_RE
-from respgraph.grammar.roles import _units_before_action
+from respgraph.grammar.roles import units_before_action
 from respgraph.grammar.units import skip_ws, strip_ws
 
 
@@ -59,7 +59,7 @@ def _given_action_cut(text: str, pa: int, pb: int) -> int | None:
         return None  # (本办法由A解释: the rule's own note)
     else:
         a_units = by.end()
-    found = _units_before_action(text, skip_ws(text, a_units, pb), pb)
+    found = units_before_action(text, skip_ws(text, a_units, pb), pb)
     if found is None:
         return None
     cut = skip_ws(text, found[0], pb)

@@ -11,7 +11,7 @@ import re
 
 from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _subject_start
 from respgraph.grammar.placed_units import placed
-from respgraph.grammar.roles import _ACTION_START, _unit_list, _units_before_action
+from respgraph.grammar.roles import ACTION_START, unit_list, units_before_action
 from respgraph.grammar.units import OPEN, Unit, looks_like_unit, skip_ws, strip_ws
 
 
@@ -32,7 +32,7 @@ def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
         return None
-    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
+    units = unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units else None
 
 
@@ -75,7 +75,7 @@ def _oversight_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | No
     if m is None:
         return None
     y = m.start()
-    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
+    units = unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units and all(not u.collective and placed(u) for u in units) else None
 
 
@@ -124,7 +124,7 @@ def guided_by_named(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is named bodies of a place (no collective) guiding the work."""
     for m in _GUIDE_START.finditer(text, a + 2, b):
         if _GUIDES.match(text, m.start(), b):
-            units = _unit_list(text, skip_ws(text, a, m.start()), m.start())
+            units = unit_list(text, skip_ws(text, a, m.start()), m.start())
             return bool(units) and all(placed(u) and not u.collective for u in units)
     return False
 
@@ -150,13 +150,13 @@ def _action_after_units(text: str, pa: int, pb: int) -> int | None:
     a = skip_ws(text, pa, pb)
     if a >= pb or text[a] in OPEN or _LEAD_IN.match(text, a, pb):
         return None
-    found = _units_before_action(text, a, pb)
+    found = units_before_action(text, a, pb)
     if found is None:
         return None
     end, units = found
     if end - a < 3 or pb - end < 2 or _NO_ACTION.match(text, end, pb):
         return None
-    if not (_ACTION_START.match(text, end, pb) or _TIMELY.match(text, end, pb)):
+    if not (ACTION_START.match(text, end, pb) or _TIMELY.match(text, end, pb)):
         return None  # (县政府常务会 / 议研究决定: a name cut inside a word is no doer)
     if any(u.collective or not placed(u) for u in units):
         return None

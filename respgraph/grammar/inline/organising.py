@@ -13,7 +13,7 @@ import re
 from respgraph.grammar.labels import _subject_start
 from respgraph.grammar.inline.phrase_units import _BODY_FIRST, _OVER_COLLECTIVE, organised_body
 from respgraph.grammar.placed_units import named_township, placed
-from respgraph.grammar.roles import _ACTION_START, _part_object_cut, _unit_list, _units_before_action
+from respgraph.grammar.roles import ACTION_START, part_object_cut, unit_list, units_before_action
 from respgraph.grammar.units import skip_ws, split_units
 
 
@@ -29,7 +29,7 @@ def _organises_cut(text: str, a: int, b: int) -> int | None:
     the verb); None otherwise."""
     ua = _subject_start(text, skip_ws(text, a, b), b)
     for m in _ORGANISES.finditer(text, ua + 2, b):
-        units = _unit_list(text, ua, m.start())
+        units = unit_list(text, ua, m.start())
         if units:
             return m.start() if all(placed(u) for u in units) else None
     return None
@@ -43,7 +43,7 @@ def _over_collective_cut(text: str, a: int, b: int) -> int | None:
     ua = _subject_start(text, skip_ws(text, a, b), b)
     for m in _OVER_COLLECTIVE.finditer(text, ua + 2, b):
         # (区生态环境分局要指导各街道…: 要 is no part of the body's name)
-        over = _unit_list(text, ua, m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > ua else m.start())
+        over = unit_list(text, ua, m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > ua else m.start())
         if not over or not all(placed(u) and not u.collective for u in over):
             continue
         found = _places_acting(text, m.end(), b)
@@ -61,10 +61,10 @@ def _bodies_acting(text: str, a: int, b: int) -> int | None:
     各企业: no bodies of the government; 各部门 alone: how work goes)."""
     if a >= b or not text.startswith(_BODY_FIRST, a):
         return None  # (县委组织部组织…: the 组织 of the name is followed by 部, no body)
-    found = _units_before_action(text, a, b)
-    if found is not None and found[0] >= b and b + 1 < len(text) and text[b] in "，," and _ACTION_START.match(text, b + 1):
+    found = units_before_action(text, a, b)
+    if found is not None and found[0] >= b and b + 1 < len(text) and text[b] in "，," and ACTION_START.match(text, b + 1):
         pass  # …等成员单位，对重点行业开展检查: the work after a comma (the phrase ends with the bodies)
-    elif found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
+    elif found is None or found[0] >= b or not ACTION_START.match(text, found[0], b):
         return None
     units = found[1]
     # (a collective alone, 县政府组织各部门开展…, stays how work goes: a named body among them)
@@ -82,8 +82,8 @@ def _others_acting(text: str, verb: int, a: int, b: int) -> bool:
 def _places_acting(text: str, a: int, b: int) -> int | None:
     """Where the action begins when ``text[a:b]`` opens with places (各乡镇 / 各区县 / 各村), then
     what they do (各乡镇实施农村户厕改造); None otherwise (各部门 / 各企业 / 各施工单位: no place)."""
-    found = _units_before_action(text, a, b)
-    if found is None or found[0] >= b or not _ACTION_START.match(text, found[0], b):
+    found = units_before_action(text, a, b)
+    if found is None or found[0] >= b or not ACTION_START.match(text, found[0], b):
         return None
     # (小溪塔街道、龙泉镇: townships by their names are places doing the work, as 各乡镇 are)
     return found[0] if all((u.collective and placed(u)) or named_township(u) for u in found[1]) else None
@@ -94,7 +94,7 @@ def _organised_by_collective(text: str, a: int, b: int) -> bool:
     how work is shared; the places, ``各乡镇组织实施``, are those doing it)."""
     ua = _subject_start(text, skip_ws(text, a, b), b)
     m = _ORGANISES.search(text, ua + 2, b)
-    units = _unit_list(text, ua, m.start()) if m else []
+    units = unit_list(text, ua, m.start()) if m else []
     return bool(units) and all(u.collective and not placed(u) for u in units)
 
 
@@ -108,7 +108,7 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     qa, qb = phrases[k + 1]
     if _organises_cut(text, qa, qb) is not None:
         return True
-    part = _part_object_cut(text, qa, qb)
+    part = part_object_cut(text, qa, qb)
     if part is None or part[1] != "负责":
         return False
     units = split_units(text, 0, _subject_start(text, skip_ws(text, qa, qb), qb), part[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.roles import _governs, _part_object_cut
+from respgraph.grammar.roles import _governs, part_object_cut
 from respgraph.grammar.units import strip_ws
 
 
@@ -30,7 +30,7 @@ def _governs_with_object(text: str, pa: int, pb: int, ws: str) -> bool:
     (县委统筹安排，县政府具体负责 / 县政府统筹安排专项资金，县发改局牵头…), as 县委统筹 is."""
     if "统筹" not in ws:
         return False
-    part = _part_object_cut(text, pa, pb)
+    part = part_object_cut(text, pa, pb)
     return part is not None and part[1] == "统筹" and _governs(strip_ws(text[pa : part[0]]) + "统筹")
 
 

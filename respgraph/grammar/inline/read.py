@@ -34,8 +34,8 @@ from respgraph.grammar.labels import (
 )
 from respgraph.grammar.placed_units import all_placed, placed
 from respgraph.grammar.roles import (
-    _ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _goes_on_to_act, _governs, _guiding_units,
-    _lead_and_support, _part_object_cut, _unit_list, _provider_units, _units_before_action, _with_partners,
+    ACTION_START, _HUITONG, _UNDER, BY_DUTY_VERB, _goes_on_to_act, _governs, _guiding_units,
+    _lead_and_support, part_object_cut, unit_list, _provider_units, units_before_action, _with_partners,
 )
 from respgraph.grammar.units import PROSE_START, Unit, all_unit_like, looks_like_unit, may_name_unit, skip_ws, split_units, strip_ws
 from respgraph.records import Mention
@@ -192,7 +192,7 @@ def _clause_ended(
             s.then = _read_inline(text, phrases[k + 1][0], b, settings, holes, bracketed, s.then_watch) or []
             s.then = s.then if all(not m.collective for m in s.then) else []
         return _END
-    if s.parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or _ACTION_START.match(ws)) and (
+    if s.parsed and (PROSE_START.match(ws) or _SCHEDULE_START.match(ws) or ACTION_START.match(ws)) and (
         _lead_and_support(s.parsed) or (bracketed and not ws.startswith(_UNITS_AFTER))
     ):
         # 由A牵头，B配合，积极争取国家发展改革委支持 / …，开展校园周边环境整治: after a lead and
@@ -243,7 +243,7 @@ def _verb_phrase(text: str, pa: int, pb: int, ws: str, phrases: list[tuple[int, 
     """The phrase read as units and a verb (县住建局牵头 / 由A负责), or None when the verb matched
     belongs to the object or the action (县审计局负责审计监督 / 由县水利局提供技术指导 / 分步实施)."""
     m = _INLINE_PHRASE.match(ws)
-    if m is not None and _verb_in_units(m.group("units")) and _part_object_cut(text, pa, pb):
+    if m is not None and _verb_in_units(m.group("units")) and part_object_cut(text, pa, pb):
         # 县审计局负责审计监督 / 各县区按职责做好落实: the verb matched is in the object (read below)
         m = None
     elif m is not None and (not looks_like_unit(m.group("units")) or (m.group("verb") in TECHNICAL_HELP and ws.startswith("由"))) and _given_action_cut(text, pa, pb) is not None:
@@ -280,7 +280,7 @@ def _read_notes_and_partners(s: _InlineRead, p: _PhraseAt) -> str | None:
     if s.parsed and (hui := _HUITONG.match(text, pa, pb)) is not None:
         # 由A牵头，会同B等部门制定实施方案: B works with the lead; the action after the
         # units ends the clause
-        after = _units_before_action(text, hui.end(), pb)
+        after = units_before_action(text, hui.end(), pb)
         if after is not None:
             ub, units = after
             for u in units:
@@ -326,7 +326,7 @@ def _read_part(
     m = None
     unwritten = -1
     arranged = False
-    if (part := _part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
+    if (part := part_object_cut(text, pa, pb)) is not None and not _over_named_work(text, pa, part) and not (
         # 资金由县财政局统筹安排，项目资金由B争取: a part given by 由, each part's units its lead
         # (read as a 统筹 over the work, the parts after it were its support)
         part[1] == "统筹" and _part_given(text, pa, pb) and _given_action_cut(text, pa, pb) is not None
@@ -520,9 +520,9 @@ def _by_duty_units(text: str, phrases: list[tuple[int, int]]) -> list[Unit] | No
         return None
     (pa, pb), (qa, qb) = phrases[0], phrases[1]
     m = _BY_DUTY_CLOSE.search(text, pa, pb)
-    if m is None or _ACTION_START.match(text, qa, qb) is None or not _goes_on_to_act(text, phrases, 1):
+    if m is None or ACTION_START.match(text, qa, qb) is None or not _goes_on_to_act(text, phrases, 1):
         return None
-    units = _unit_list(text, _subject_start(text, skip_ws(text, pa, m.start()), m.start()), m.start())
+    units = unit_list(text, _subject_start(text, skip_ws(text, pa, m.start()), m.start()), m.start())
     return units if len(units) >= 2 and all_unit_like(text, units) else None
 
 
@@ -530,7 +530,7 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
     """Whether ``text[qa:qb]`` gives named bodies of a place (or places: 各区政府) a part of the
     lead's task (市城管局负责渣土车辆监管 / 各区政府做好属地管理): after A牵头，督促… the others'
     shares, as B配合 is (A's own action between them was the clause's end: no clause at all)."""
-    part = _part_object_cut(text, qa, qb)
+    part = part_object_cut(text, qa, qb)
     if part is None or part[1] not in ("负责", "做好"):
         return False
     units = split_units(text, 0, _subject_start(text, skip_ws(text, qa, part[0]), part[0]), part[0])

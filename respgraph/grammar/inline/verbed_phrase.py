@@ -22,7 +22,7 @@ from respgraph.grammar.inline.verbs import (
 from respgraph.grammar.labels import _BY, JOINT_ACTIONS, _subject_start, _trim_end
 from respgraph.grammar.placed_units import all_placed, named_township, placed
 from respgraph.grammar.roles import (
-    _manner_before, _units_before_action, _yao_before,
+    _manner_before, units_before_action, _yao_before,
 )
 from respgraph.grammar.units import all_unit_like, skip_ws, split_units, strip_ws, Unit
 
@@ -202,7 +202,7 @@ def _phrase_units(text: str, ua: int, ub: int, parsed: list[tuple[str, list[Unit
     if hui == ua:
         # …A牵头，会同B、C共同推进: B and C work with the lead
         units = split_units(text, 0, ua + 2, ub)
-        if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := _units_before_action(text, ua + 2, ub)) is not None:
+        if (not all_unit_like(text, units) or text.find("督促", ua + 2, ub) >= 0) and (after := units_before_action(text, ua + 2, ub)) is not None:
             units = after[1]  # …，会同B督促施工单位落实: B's list ends before its own action
         for u in units:
             u.marker = u.marker or "support"
