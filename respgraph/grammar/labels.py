@@ -346,7 +346,7 @@ _NUMBER_FOLLOWS = set("局委办部院厅室心司府会队所站社署处科股
 _ITEM_AFTER_NAME = re.compile("(?<=[" + re.escape("".join(sorted(_NUMBER_FOLLOWS))) + "])" + _NEXT_ITEM.pattern)
 
 
-def _trim_end(text: str, lo: int, e: int) -> int:
+def trim_end(text: str, lo: int, e: int) -> int:
     while e > lo and text[e - 1].isspace():
         e -= 1
     return e
@@ -404,7 +404,7 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-def _subject_start(text: str, i: int, hi: int) -> int:
+def subject_start(text: str, i: int, hi: int) -> int:
     """Where the units of a phrase opening at ``i`` begin: after 由 and the work named before it,
     其中, or an article's or item's number."""
     number = _ITEM_NUMBER.match(text, i, hi)

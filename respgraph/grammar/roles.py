@@ -20,8 +20,8 @@ from respgraph.grammar.labels import (
     _PARTY_OR_GOVERNMENT,
     
     _sp,
-    _subject_start,
-    _trim_end,
+    subject_start,
+    trim_end,
 )
 from respgraph.grammar.placed_units import PLACED, placed
 from respgraph.grammar.units import (
@@ -441,7 +441,7 @@ def _with_partners(
     m = _WITH_PARTNER.search(text, a, b)
     if m is None:
         return None
-    ua = _subject_start(text, skip_ws(text, a, m.start()), m.start())
+    ua = subject_start(text, skip_ws(text, a, m.start()), m.start())
     if _BY_MEANS.match(text, ua, m.start()) or _HEARD.search(text, ua, m.start()):
         return None  # 经A会同B，对…进行检查 / 通过A会同B…: the means of what is said, not who is to act
     if ACTION_START.match(text, m.end(), b):
@@ -509,7 +509,7 @@ def _governs(ws: str) -> bool:
 
 def _yao_before(text: str, ua: int, ub: int) -> int:
     """Where 要 (应) begins when it stands between the units ``text[ua:ub]`` and their verb, else -1."""
-    j = _trim_end(text, ua, ub)
+    j = trim_end(text, ua, ub)
     return j - 1 if j - 1 > ua and text[j - 1] in "要应" else -1
 
 
@@ -522,7 +522,7 @@ _MANNER = re.compile(r"(?:" + _MANNER_WORDS + r"|加\s*强|做\s*好)$")
 def _manner_before(text: str, ua: int, ub: int) -> int:
     """Where a manner phrase (结合实际, 按要求) begins when it stands between the units ``text[ua:ub]``
     and their verb, else -1."""
-    m = _MANNER.search(text, ua, _trim_end(text, ua, ub))
+    m = _MANNER.search(text, ua, trim_end(text, ua, ub))
     return m.start() if m and m.start() > ua else -1
 
 

@@ -24,7 +24,7 @@ from respgraph.grammar.inline.verbs import NAMED_AS
 from respgraph.grammar.inline.walks import _PHRASE_END_LONG, _PHRASE_END_VERBS, _phrases, _walk_back, _walk_forward
 from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
-    _WINDOW, INHERIT_RE, GrammarSettings, _trim_end,
+    _WINDOW, INHERIT_RE, GrammarSettings, trim_end,
 )
 from respgraph.grammar.mentions import _inherit_mentions, _mention
 from respgraph.grammar.placed_units import placed
@@ -214,7 +214,7 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     names as the work's 实施主体 / 责任主体 (places or named bodies of a place), each a lead; [] for
     any other phrase (各乡镇为责任主体，县农业农村局负责指导。 alone reads no clause, and nothing
     is asked here)."""
-    e = _trim_end(text, a, b)
+    e = trim_end(text, a, b)
     if e <= a or text[e - 1] not in "，,":
         return []
     cuts = top_level_cuts(text, a, e - 1, "，,；;")
@@ -256,7 +256,7 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
     m = _SUBJECTS.match(text, a, b)
     if m is None:
         return None
-    g = _GUIDES.fullmatch(text, skip_ws(text, m.end(), b), _trim_end(text, m.end(), b))
+    g = _GUIDES.fullmatch(text, skip_ws(text, m.end(), b), trim_end(text, m.end(), b))
     if g is None:
         return None
     subjects = split_units(text, 0, m.start("units"), m.end("units"))
@@ -294,7 +294,7 @@ def led_assignment(text: str, a: int, b: int) -> Clause | None:
     """
     if (opener := _LED_OPENER.match(text, a, b)) is None:
         return None
-    tail, end = skip_ws(text, opener.end(), b), _trim_end(text, opener.end(), b)
+    tail, end = skip_ws(text, opener.end(), b), trim_end(text, opener.end(), b)
     if tail >= end:
         return None
     mentions = _read_inline(text, tail, end, GrammarSettings())  # (the plan's settings do not reach the structure's hooks)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, _subject_start
+from respgraph.grammar.labels import _INLINE_PHRASE, ATTITUDE, DIRECTIVE_OPENER, subject_start
 from respgraph.grammar.placed_units import placed
 from respgraph.grammar.roles import ACTION_START, unit_list, units_before_action
 from respgraph.grammar.units import OPEN, Unit, looks_like_unit, skip_ws, strip_ws
@@ -32,7 +32,7 @@ def _yao_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | None:
     y = text.find("要", pa, pb)
     if y < 0 or not _YAO_ACTION.match(text, y, pb):
         return None
-    units = unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
+    units = unit_list(text, subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units else None
 
 
@@ -75,7 +75,7 @@ def _oversight_units(text: str, pa: int, pb: int) -> tuple[int, list[Unit]] | No
     if m is None:
         return None
     y = m.start()
-    units = unit_list(text, _subject_start(text, skip_ws(text, pa, y), y), y)
+    units = unit_list(text, subject_start(text, skip_ws(text, pa, y), y), y)
     return (y, units) if units and all(not u.collective and placed(u) for u in units) else None
 
 

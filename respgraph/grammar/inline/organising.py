@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from respgraph.grammar.labels import _subject_start
+from respgraph.grammar.labels import subject_start
 from respgraph.grammar.inline.phrase_units import _BODY_FIRST, _OVER_COLLECTIVE, organised_body
 from respgraph.grammar.placed_units import named_township, placed
 from respgraph.grammar.roles import ACTION_START, part_object_cut, unit_list, units_before_action
@@ -27,7 +27,7 @@ def _organises_cut(text: str, a: int, b: int) -> int | None:
     organising the work (``县文旅局组织开展导游技能培训`` / ``各乡镇组织实施``), not a collective of
     no place (``各部门组织实施``) nor a name holding 组织 (``县委组织部组织开展…``: the second is
     the verb); None otherwise."""
-    ua = _subject_start(text, skip_ws(text, a, b), b)
+    ua = subject_start(text, skip_ws(text, a, b), b)
     for m in _ORGANISES.finditer(text, ua + 2, b):
         units = unit_list(text, ua, m.start())
         if units:
@@ -40,7 +40,7 @@ def _over_collective_cut(text: str, a: int, b: int) -> int | None:
     guiding the places that do the work (``_places_acting``), then the work (``县农业农村局组织各乡镇实施农村户厕改造`` /
     ``市生态环境局指导各区县开展排查整治``): read as 县政府督促各乡镇抓好落实 is, A leading and the
     places supporting; None otherwise (a name holding the verb, 县委组织部…, looks on past it)."""
-    ua = _subject_start(text, skip_ws(text, a, b), b)
+    ua = subject_start(text, skip_ws(text, a, b), b)
     for m in _OVER_COLLECTIVE.finditer(text, ua + 2, b):
         # (区生态环境分局要指导各街道…: 要 is no part of the body's name)
         over = unit_list(text, ua, m.start() - 1 if text[m.start() - 1] in "要应" and m.start() - 1 > ua else m.start())
@@ -92,7 +92,7 @@ def _places_acting(text: str, a: int, b: int) -> int | None:
 def _organised_by_collective(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is a collective of no place organising the work (``各部门组织实施``:
     how work is shared; the places, ``各乡镇组织实施``, are those doing it)."""
-    ua = _subject_start(text, skip_ws(text, a, b), b)
+    ua = subject_start(text, skip_ws(text, a, b), b)
     m = _ORGANISES.search(text, ua + 2, b)
     units = unit_list(text, ua, m.start()) if m else []
     return bool(units) and all(u.collective and not placed(u) for u in units)
@@ -111,5 +111,5 @@ def _carried_after(text: str, phrases: list[tuple[int, int]], k: int) -> bool:
     part = part_object_cut(text, qa, qb)
     if part is None or part[1] != "负责":
         return False
-    units = split_units(text, 0, _subject_start(text, skip_ws(text, qa, qb), qb), part[0])
+    units = split_units(text, 0, subject_start(text, skip_ws(text, qa, qb), qb), part[0])
     return bool(units) and all(placed(u) for u in units)

@@ -30,7 +30,7 @@ from respgraph.grammar.inline.walks import _first_phrase, _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labels import (
     _DATE_PHRASE, _INLINE_PHRASE, _REPORTED, _REPORTED_LAST, _SCHEDULE_START, OTHER_LABEL_RE, GrammarSettings,
-    _subject_start, is_list_note,
+    subject_start, is_list_note,
 )
 from respgraph.grammar.placed_units import all_placed, placed
 from respgraph.grammar.roles import (
@@ -522,7 +522,7 @@ def _by_duty_units(text: str, phrases: list[tuple[int, int]]) -> list[Unit] | No
     m = _BY_DUTY_CLOSE.search(text, pa, pb)
     if m is None or ACTION_START.match(text, qa, qb) is None or not _goes_on_to_act(text, phrases, 1):
         return None
-    units = unit_list(text, _subject_start(text, skip_ws(text, pa, m.start()), m.start()), m.start())
+    units = unit_list(text, subject_start(text, skip_ws(text, pa, m.start()), m.start()), m.start())
     return units if len(units) >= 2 and all_unit_like(text, units) else None
 
 
@@ -533,7 +533,7 @@ def _named_part(text: str, qa: int, qb: int) -> bool:
     part = part_object_cut(text, qa, qb)
     if part is None or part[1] not in ("负责", "做好"):
         return False
-    units = split_units(text, 0, _subject_start(text, skip_ws(text, qa, part[0]), part[0]), part[0])
+    units = split_units(text, 0, subject_start(text, skip_ws(text, qa, part[0]), part[0]), part[0])
     return bool(units) and all_unit_like(text, units) and all(placed(u) for u in units)
 
 

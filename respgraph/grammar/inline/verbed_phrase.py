@@ -19,7 +19,7 @@ from respgraph.grammar.inline.phrase_units import (
 from respgraph.grammar.inline.verbs import (
     _AFTER_LEAD_VERBS, _BRACKET_ONLY_VERBS, _CARRY_OUT, CARRYING_OUT, CHOSEN_AS, CHOSEN_TO_CARRY_OUT, _GUIDANCE_VERBS, _GUIDE_VERBS, _INLINE_SUPPORT, _LEAD_BY, _MANNER_VERBS, NAMED_AS, _named_responsible,
 )
-from respgraph.grammar.labels import _BY, JOINT_ACTIONS, _subject_start, _trim_end
+from respgraph.grammar.labels import _BY, JOINT_ACTIONS, subject_start, trim_end
 from respgraph.grammar.placed_units import all_placed, named_township, placed
 from respgraph.grammar.roles import (
     _manner_before, units_before_action, _yao_before,
@@ -133,7 +133,7 @@ def _units_span(
     they act (结合实际) or 要), and whether the phrase is weak (县城管局要积极配合: a part); None when no
     verb ends them."""
     # Map the units part back onto the text: it starts after an optional (具体)由.
-    ua = _subject_start(text, skip_ws(text, pa, pb), pb)
+    ua = subject_start(text, skip_ws(text, pa, pb), pb)
     if verb == "为主" and text.startswith("以", ua):
         ua += 1  # 以A为主，B配合: A leads
     elif verb.startswith("为") and (named := NAMED_AS.match(text, ua, pb)) is not None:
@@ -267,7 +267,7 @@ def _record_phrase(
     # (given with no object but the carrying out closing the verb too: 由县住建局负责实施，确保按期完成
     # / 负责组织实施 / 由A组织实施 — the aim after it; was no clause. 由A负责，保障… mid-item stays
     # prose, as before)
-    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, _trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and given_by(text, pa, pb)
+    s.given = s.given or ((weak or _CARRIED_OUT.search(text, pa, trim_end(text, pa, pb)) is not None) and verb in ("负责", "共同负责", "牵头", "牵头负责", "负责牵头", *CARRYING_OUT) and given_by(text, pa, pb)
                       and _EXPLAINS.search(text, pa, pb) is None)
 
 

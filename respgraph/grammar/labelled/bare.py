@@ -9,7 +9,7 @@ import bisect
 import re
 
 from respgraph.grammar.labelled.unbracketed import _item_follows
-from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarSettings, _trim_end, is_list_note
+from respgraph.grammar.labels import _OTHER_LABEL_SCAN, OTHER_LABEL_RE, GrammarSettings, trim_end, is_list_note
 from respgraph.grammar.mentions import _assign_roles
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.grammar.units.names import all_unit_like
@@ -189,7 +189,7 @@ def _bare_list_end(text: str, a: int, b: int) -> int:
     f = _OTHER_LABEL_SCAN.search(text, a, b)
     if f is None:
         return -1
-    e = _trim_end(text, a, f.start())
+    e = trim_end(text, a, f.start())
     if e <= a or text[e - 1] not in "，,；;":
         return -1
     if len(_COLON.findall(text, f.start(), b)) != len(OTHER_LABEL_RE.findall(text, f.start(), b)):
@@ -265,7 +265,7 @@ def _bare_unit_lines(text: str, lo: int, hi: int, found: list[Clause], settings:
             # 市财政局、市生态环境局、\n2024年12月: the list's date on the line under it, the list broken
             # after its last 、 (no signature ends so); the units are read, the line after the date is
             # the one to look at (was no clause: the units lost)
-            b = _trim_end(text, a, b - 1)
+            b = trim_end(text, a, b - 1)
             below = text.find("\n", below, hi) + 1 or hi
         elif date_below:
             continue  # 西宁市人民政府办公室\n2024年4月3日: a signature

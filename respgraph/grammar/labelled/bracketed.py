@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from respgraph.grammar.labels import (
-    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, _trim_end, is_list_note,
+    _BRACKETED_TOKENS, _NEXT_ITEM, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, trim_end, is_list_note,
 )
 from respgraph.grammar.roles import _units_with_verbs
 from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, skip_ws, split_units
@@ -105,7 +105,7 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
         if c in OPEN:
             # A second labelled clause opening means this one was never closed.
             if LABEL_RE.match(text, i + 1, hi) and depth == 1:
-                return _trim_end(text, label_at, i), _trim_end(text, label_at, i), False
+                return trim_end(text, label_at, i), trim_end(text, label_at, i), False
             depth += 1
         elif c in CLOSE:
             depth -= 1
@@ -127,9 +127,9 @@ def _close_bracket(text: str, label_at: int, hi: int) -> tuple[int, int, bool]:
             return i, i, False
         elif c == "\n" and depth >= 1:
             if _NEXT_ITEM.match(text, i + 1, hi):
-                e = _trim_end(text, label_at, i)
+                e = trim_end(text, label_at, i)
                 return e, e, False
-    e = _trim_end(text, label_at, hi)
+    e = trim_end(text, label_at, hi)
     return e, e, False
 
 

@@ -13,7 +13,7 @@ from respgraph.addressees import ADDRESSING_ALL
 from respgraph.grammar.labels import (
     _DUTY_END, _HEADING_PAREN, _ITEM_AFTER_NAME, _MAX_GAP, _NEXT_ITEM, _NUMBER_FOLLOWS, _NUMBER_PAREN,
     _UNBRACKETED_TOKENS, _UNITS_LABEL_NEXT, INHERIT_RE, LABEL_RE, OTHER_LABEL_RE, SENTENCE_STOP_NO_EXCLAMATION, 
-    _trim_end,
+    trim_end,
 )
 from respgraph.grammar.mentions import _label_kind
 from respgraph.grammar.roles import _duty_object_cut
@@ -153,7 +153,7 @@ def _end_unbracketed(text: str, label_at: int, hi: int) -> tuple[int, int]:
             return end
         if next_sep is not None:
             last_sep = next_sep
-    e = _trim_end(text, label_at, hi)
+    e = trim_end(text, label_at, hi)
     return e, e
 
 
@@ -164,7 +164,7 @@ def _after_names(
     (the ends, None) when the list is over there, (None, where the next name begins) when the
     list goes on past it (a stop before another label, 等 before one), (None, None) otherwise."""
     if i - last_sep > _MAX_GAP and _past_any_name(text, last_sep, i):
-        e = _trim_end(text, label_at, last_sep)
+        e = trim_end(text, label_at, last_sep)
         return (e, e), None
     if c in "；;。":
         # 牵头单位：A；责任单位：B / 牵头单位：A。责任单位：B。督导单位：C (a rectification
@@ -180,7 +180,7 @@ def _after_names(
         if text[_back_ws(text, label_at, i)] in _NUMBER_FOLLOWS:
             # …责任单位：区住建局、区城投公司第四章 保障措施: the next chapter or section after a
             # complete name, the break before it lost (a 规划 flattened onto one line)
-            e = _trim_end(text, label_at, i)
+            e = trim_end(text, label_at, i)
             return (e, e), None
         return None, None
     if c.startswith("以"):
@@ -189,7 +189,7 @@ def _after_names(
         if ADDRESSING_ALL.match(text, i, hi) is not None:
             # …市教育局、各区人民政府各区、各部门要按照…: the plan's closing words run on after the
             # list's last name (a page flattened onto one line): the list is over before them
-            e = _trim_end(text, label_at, i)
+            e = trim_end(text, label_at, i)
             return (e, e), None
         return None, None
     # 等 / 按职责分工: the list is over unless another label follows
@@ -206,7 +206,7 @@ def _item_in_brackets(text: str, label_at: int, i: int, hi: int) -> tuple[int, i
     """The ends when the bracket opening at ``i`` numbers the next item, its line break lost
     (（二）加强… / …各街道办事处（2）推进…); None for a bracket inside the list."""
     if _HEADING_PAREN.match(text, i, hi) or (text[i - 1] in _NUMBER_FOLLOWS and _NUMBER_PAREN.match(text, i, hi)):
-        e = _trim_end(text, label_at, i)
+        e = trim_end(text, label_at, i)
         return e, e
     return None
 
@@ -214,7 +214,7 @@ def _item_in_brackets(text: str, label_at: int, i: int, hi: int) -> tuple[int, i
 def _closed_outside(text: str, label_at: int, i: int, c: str) -> tuple[int, int]:
     """The ends when a bracket that opened before the label closes at ``i``: the clause sat
     inside it (（…；牵头单位：A）); 【责任单位：A】, the label's own bracket, closes the clause with it."""
-    e = _trim_end(text, label_at, i)
+    e = trim_end(text, label_at, i)
     if c == "】" and text[label_at] == "【":
         return e, i + 1
     return e, e
@@ -224,10 +224,10 @@ def _end_at_separator(text: str, label_at: int, i: int, c: str, last_sep: int) -
     """The ends when the separator at ``i`` closes no name but the list: the next heading's
     number (…责任单位：水生态环境科二、加强…) or prose too long for a name; None when the list goes on."""
     if c == "、" and (k := _heading_number_before(text, i, last_sep)) >= 0:
-        e = _trim_end(text, label_at, k)
+        e = trim_end(text, label_at, k)
         return e, e
     if _past_any_name(text, last_sep, i):
-        e = _trim_end(text, label_at, last_sep)
+        e = trim_end(text, label_at, last_sep)
         return e, e
     return None
 
@@ -241,7 +241,7 @@ def _end_at_line_break(text: str, label_at: int, i: int, hi: int) -> tuple[int, 
     if _aligned_unit_line(text, label_at, i, hi) or _unit_lines_to_next(text, i, hi):
         return None
     if _NEXT_ITEM.match(text, i + 1, hi) or _ends_name(text, label_at, i, hi) or _list_over_at_line(text, label_at, i, hi):
-        e = _trim_end(text, label_at, i)
+        e = trim_end(text, label_at, i)
         return e, e
     return None
 
@@ -254,13 +254,13 @@ def _end_at_digit(text: str, label_at: int, i: int, hi: int, last_sep: int) -> t
         # …责任单位:区自然资源局 运河区生态环境保护委员会办公室 2020年3月18日: the plan's signature
         # and date run into its last list (a page flattened onto one line, the blank between the
         # two names lost): the list ends before the signer
-        e = _trim_end(text, label_at, i)
-        e = _trim_end(text, label_at, _signer_at(text, last_sep, e))
+        e = trim_end(text, label_at, i)
+        e = trim_end(text, label_at, _signer_at(text, last_sep, e))
         return e, e
     # 3 .坚持… / 6加快…: a task number right after a complete name ends the list (a name of another
     # ending too — 绵阳海关6.推进… / 各成员单位3.落实… — when an item number with its stop follows)
     if text[j] in _NUMBER_FOLLOWS or (_item_follows(text, i, hi) and looks_like_unit(_last_name(text, last_sep, j + 1))):
-        e = _trim_end(text, label_at, i)
+        e = trim_end(text, label_at, i)
         return e, _extend_inherit(text, e, hi)
     return None
 
