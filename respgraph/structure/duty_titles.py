@@ -22,7 +22,7 @@ from respgraph.records import Clause, Mention, Span
 from respgraph.structure.duties import DUTY_SECTION
 from respgraph.structure.plan_warnings import task_label
 from respgraph.structure.shares import ref_numbers
-from respgraph.structure.tasks import _in_text_order
+from respgraph.structure.tasks import in_text_order
 
 # the verb of a piece pointing at an item (its role), then an optional verb the title may lack
 _POINTER = re.compile(
@@ -114,7 +114,7 @@ def give_items_named_by_duties(builder) -> None:
     if drop:
         gone = {id(x) for x in drop}
         builder.tasks[:] = [t for t in builder.tasks if id(t) not in gone]
-        _in_text_order(builder)
+        in_text_order(builder)
 
 
 #: the flag of an item whose own clause names another lead than a list of duties gives it (kept: the item's)

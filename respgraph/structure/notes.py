@@ -12,7 +12,7 @@ import copy
 import re
 
 from respgraph.records import Span
-from respgraph.structure.tasks import _in_text_order
+from respgraph.structure.tasks import in_text_order
 
 # the heart of a note: 未明确牵头单位 / 未列明责任部门 (``kind``: whose units it gives)
 _UNNAMED = r"未(?:列明|明确列出|明确|注明|标明|列出|写明)(?P<kind>责任|牵头|主责|承办)(?:单位|部门)"
@@ -53,7 +53,7 @@ def apply_unnamed_notes(builder, find_clauses, table_spans=()) -> None:
     drop += _concerning_notes(builder)
     if drop:
         builder.tasks[:] = [t for t in builder.tasks if not any(t is d for d in drop)]
-        _in_text_order(builder)
+        in_text_order(builder)
     _apply_loose_notes(builder, find_clauses, read, table_spans)
 
 

@@ -32,7 +32,7 @@ from respgraph.structure.regions import body_regions
 from respgraph.structure.rows import drop_listed_twice, rows_by_number
 from respgraph.structure.shares import _shared_by_number
 from respgraph.structure.task_rules import assessment_rules
-from respgraph.structure.tasks import TaskBuilder, _in_text_order
+from respgraph.structure.tasks import TaskBuilder, in_text_order
 
 
 _TOP = ("part", "chapter", "cn_dun")
@@ -87,7 +87,7 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         apply_table_notes(builder, tables, lambda t, a, b: _find_clauses(t, a, b, settings))  # 注：表中未列明牵头单位的，由A牵头
         rows_by_number(builder, table_spans)
         drop_listed_twice(builder)
-        _in_text_order(builder)
+        in_text_order(builder)
 
     builder.tasks = [
         t for t in builder.tasks if not _in_review(builder, t.span.start) and not _in_roster(builder, t) and not on_chief_roster(text, t)
@@ -203,7 +203,7 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
         # 二、重点任务, had every item twice, once from each pass)
         read = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
         builder.from_clauses(clauses, head_skip + table_spans + read)
-        _in_text_order(builder)
+        in_text_order(builder)
     elif clauses:
         builder.from_clauses(clauses, head_skip + table_spans)
         if _units_only_aside(builder, clauses):
@@ -213,7 +213,7 @@ def _tasks_of_clauses(builder: TaskBuilder, body: _Body, meta, found: list[Claus
             # the safeguards named a unit: 县发展改革局负责规划实施的综合协调)
             done = [Span(blocks[k].start, t.span.end) for t in builder.tasks if (k := builder.block_at(t.span.start)) is not None]
             builder.from_paragraphs(head_skip + table_spans + done)
-            _in_text_order(builder)
+            in_text_order(builder)
     else:
         builder.from_paragraphs(head_skip + table_spans)
     return clauses

@@ -11,7 +11,7 @@ from respgraph.structure.headings import heading_title
 from respgraph.structure.hooks import _find_clauses
 from respgraph.structure.rows import _leads, _skip_blanks
 from respgraph.structure.task_rules import NOT_ITEMS, clean_number
-from respgraph.structure.tasks import _in_text_order
+from respgraph.structure.tasks import in_text_order
 
 
 # 第（一）项、第（三）项由… / 第1项至第3项工作由… / 上述第4、5项任务均由…: a 责任分工 paragraph
@@ -89,7 +89,7 @@ def _shared_by_number(builder, settings) -> None:
                     task.clauses = [*task.clauses, *found]
                     task.mentions = [*task.mentions, *(m for c in found for m in c.mentions)]
                     task.flags = [f for f in task.flags if f != "no_clause"]
-    _in_text_order(builder)
+    in_text_order(builder)
 
 
 def _ref_pieces(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[bool, int]]]]:

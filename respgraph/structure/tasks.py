@@ -543,7 +543,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         return out
 
 
-def _in_text_order(builder) -> None:
+def in_text_order(builder) -> None:
     """Tasks read in more than one pass, put back in text order and numbered again."""
     builder.tasks.sort(key=lambda t: t.span.start)
     for n, t in enumerate(builder.tasks, 1):
