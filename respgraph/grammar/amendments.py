@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from respgraph.grammar.mentions import _mention
+from respgraph.grammar.mentions import mention_of
 from respgraph.grammar.units import looks_like_unit, split_units
 from respgraph.records import Clause, Mention, Span
 
@@ -97,8 +97,8 @@ def _change_at(text: str, i: int, end: int) -> tuple[re.Match, list[Mention]] | 
         role = _role_of(m)
         if m.groupdict().get("label") == "责任" and not m.groupdict().get("verb"):
             # 责任单位由A调整为B、C: a list with no lead marked, read as every such list (first listed leads)
-            return m, [_mention(units[0], "lead", "first_listed")] + [_mention(u, "support", "explicit") for u in units[1:]]
-        return m, [_mention(u, role, "explicit") for u in units]
+            return m, [mention_of(units[0], "lead", "first_listed")] + [mention_of(u, "support", "explicit") for u in units[1:]]
+        return m, [mention_of(u, role, "explicit") for u in units]
     return None
 
 

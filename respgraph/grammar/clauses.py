@@ -52,7 +52,7 @@ from respgraph.grammar.labelled import (
     fields_only,
 )
 from respgraph.grammar.labels import _SEGMENT_STOP_BACK, DIRECTIVE_RE, GIVEN_ACTIONS, INHERIT_ABOVE_RE, INHERIT_RE, OVER_VERBS, SCAN_RE, GrammarSettings
-from respgraph.grammar.mentions import _inherit_mentions
+from respgraph.grammar.mentions import inherit_mentions
 from respgraph.grammar.units import looks_like_unit, skip_ws, split_units, strip_ws
 from respgraph.records import Clause, Span
 
@@ -275,7 +275,7 @@ def _markers_outside(pattern: re.Pattern, text: str, start: int, end: int, insid
         j = bisect.bisect_right(starts, im.start()) - 1
         if j >= 0 and inside[j].start <= im.start() < inside[j].end:
             continue
-        inherit = _inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
+        inherit = inherit_mentions([(strip_ws(im.group("who")), im.start("who"), im.end("who"))], [])
         out.append(Clause(span=Span(im.start(), im.end()), raw=im.group(), inherit=inherit))
     return out
 

@@ -26,7 +26,7 @@ import re
 
 from respgraph.grammar.inline import _UNNAMED
 from respgraph.grammar.labels import DIRECTIVE_OPENER, DIRECTIVE_RE, LABEL_RE, _sp
-from respgraph.grammar.mentions import _mention
+from respgraph.grammar.mentions import mention_of
 from respgraph.grammar.placed_units import placed
 from respgraph.grammar.roles import OVER_WORD, unit_list, units_before_action, _with_partners
 from respgraph.records import Clause, Span
@@ -190,7 +190,7 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause], after: bool = False)
         return None
     partnered = _with_partners(text, ua, q)
     if partnered is not None and not partnered[1]:
-        mentions = [_mention(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
+        mentions = [mention_of(u, "lead" if verb == "牵头" else "support", "explicit") for verb, us in partnered[0] for u in us]
     else:
         helping = d.group("verb") in _HELPING
         # guidance as the whole duty after another unit's (各区政府要压实属地责任，市住建局(要)加强督促
@@ -199,7 +199,7 @@ def _duty(text: str, p: int, q: int, clauses: list[Clause], after: bool = False)
         role = "support" if helping or aid or guiding or _HELPS.match(text, d.start("rest")) else "lead"
         # (A配合B做好…: the unit helped is read from the verb on, as after A要配合)
         at = d.start("verb") if helping else d.start("rest")
-        mentions = [_mention(u, role, "explicit") for u in units] + _helped(text, at, q, units)
+        mentions = [mention_of(u, role, "explicit") for u in units] + _helped(text, at, q, units)
     return Clause(span=Span(ua, q), raw=text[ua:q], mentions=mentions)
 
 
@@ -210,5 +210,5 @@ def _helped(text: str, a: int, q: int, units: list) -> list:
     for h in _HELPED.finditer(text[a:q]):
         after = units_before_action(text, a + h.end(), q)
         if after is not None and all(placed(u) and not u.collective for u in after[1]):
-            out += [_mention(u, "lead", "explicit") for u in after[1] if all(u.text != x.text for x in units)]
+            out += [mention_of(u, "lead", "explicit") for u in after[1] if all(u.text != x.text for x in units)]
     return out

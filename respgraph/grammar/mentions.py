@@ -1,7 +1,7 @@
 """The mentions of a clause's units and their roles once its labels or verbs are read: the kind a label
 gives (``_label_kind``: 牵头单位 lead, 配合单位 support, 责任单位 either), the roles within one clause
 (``_assign_roles``: 牵头 pins the lead, the first listed leads a bare 责任单位 list), a unit made a
-``Mention`` (``_mention``), the units an inheritance marker names (``_inherit_mentions``), and a
+``Mention`` (``mention_of``), the units an inheritance marker names (``inherit_mentions``), and a
 range less the holes markers leave (``_minus_holes``). ``roles`` reads the verbs beside units;
 ``labelled`` and ``inline`` read clauses into the sections these settle.
 """
@@ -76,11 +76,13 @@ def _assign_roles(sections: list[tuple[str, list[Unit]]], settings: GrammarSetti
                 role, basis = "support", "explicit"
             if kind == "resp":
                 first_done = True
-            mentions.append(_mention(u, role, basis))
+            mentions.append(mention_of(u, role, basis))
     return mentions
 
 
-def _mention(u: Unit, role: str, basis: str) -> Mention:
+def mention_of(u: Unit, role: str, basis: str) -> Mention:
+    """The ``Mention`` of unit ``u`` in ``role``, read by ``basis``: its span, portfolio and
+    collectiveness as the unit had them."""
     return Mention(
         text=u.text,
         role=role,  # type: ignore[arg-type]
@@ -91,7 +93,7 @@ def _mention(u: Unit, role: str, basis: str) -> Mention:
     )
 
 
-def _inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
+def inherit_mentions(names: list[tuple[str, int, int]], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for whole, a, b in names:
         for who, wa, wb, collective in _inherited_names(whole, a, b):

@@ -26,7 +26,7 @@ from respgraph.grammar.labels import (
     _BOUNDARY, _ITEM_NUMBER, _OBJECT_CLOSES, _PARTNER_CLOSES, _REPORTED, _SEGMENT_STOP_BACK, _VERB_CLOSES_PHRASE,
     _WINDOW, INHERIT_RE, GrammarSettings, trim_end,
 )
-from respgraph.grammar.mentions import _inherit_mentions, _mention
+from respgraph.grammar.mentions import inherit_mentions, mention_of
 from respgraph.grammar.placed_units import placed
 from respgraph.grammar.roles import top_level_cuts
 from respgraph.grammar.units import CLOSE, Unit, all_unit_like, is_collective, skip_ws, split_units, strip_ws
@@ -97,7 +97,7 @@ def _inline_clause(
             # units fails, but a later phrase may name its own (its verb was never looked at)
             return None, later
         return None, min(next_boundary, seg_end) if next_boundary > ve else ve
-    inherit = _inherit_mentions(
+    inherit = inherit_mentions(
         [(strip_ws(im.group("who")), im.start("who"), im.end("who")) for im in markers], mentions
     )
     problems = ["unbalanced bracket"] if unclosed else []
@@ -225,7 +225,7 @@ def _subjects_before(text: str, a: int, b: int) -> list[Mention]:
     units = split_units(text, 0, m.start("units"), m.end("units"))
     if not units or not all_unit_like(text, units) or not all(u.collective or placed(u) for u in units):
         return []
-    return [_mention(u, "lead", "explicit") for u in units]
+    return [mention_of(u, "lead", "explicit") for u in units]
 
 
 # …，B、C按职责加强指导 / B负责指导 / B要做好业务指导: the bodies guiding the 责任主体's work
@@ -265,7 +265,7 @@ def subjects_guided(text: str, a: int, b: int) -> Clause | None:
         return None
     if not guides or not all_unit_like(text, guides) or not all(u.collective or placed(u) for u in guides):
         return None
-    mentions = [_mention(u, "lead", "explicit") for u in subjects] + [_mention(u, "support", "explicit") for u in guides]
+    mentions = [mention_of(u, "lead", "explicit") for u in subjects] + [mention_of(u, "support", "explicit") for u in guides]
     return Clause(span=Span(a, g.end()), raw=text[a : g.end()], mentions=mentions)
 
 

@@ -11,7 +11,7 @@ from respgraph.grammar.inline.verbs import _ANSWER_VERBS, _EACH_LEADS, _GUIDE_VE
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS
 from respgraph.grammar.labelled import _watcher
 from respgraph.grammar.labels import GrammarSettings
-from respgraph.grammar.mentions import _mention
+from respgraph.grammar.mentions import mention_of
 from respgraph.grammar.placed_units import all_placed
 from respgraph.grammar.roles import BY_DUTY_VERB
 from respgraph.grammar.units import Unit
@@ -139,5 +139,5 @@ def _roles(
                 role, basis = "support", "explicit"
             if verb not in _INLINE_SUPPORT:
                 first_done = True
-            mentions.append(_mention(u, role, basis))
+            mentions.append(mention_of(u, role, basis))
     return mentions

@@ -12,7 +12,7 @@ from respgraph.grammar.labels import (
     _LABEL_SCAN, _NOT_A_NAME_CHARS, _NOT_A_UNIT_PIECE, _OTHER_LABEL_SCAN, _PLACEHOLDER, _PLACEHOLDER_FIRST, INHERIT_RE,
     GrammarSettings, is_list_note,
 )
-from respgraph.grammar.mentions import _PRIMARY, _assign_roles, _inherit_mentions, _label_kind, _mention, _minus_holes
+from respgraph.grammar.mentions import _PRIMARY, _assign_roles, inherit_mentions, _label_kind, mention_of, _minus_holes
 from respgraph.grammar.roles import _nested, _units_with_verbs
 from respgraph.grammar.units import CLOSE, OPEN, Unit, looks_like_unit, split_units, strip_ws
 from respgraph.records import Clause, Mention, Span
@@ -56,7 +56,7 @@ def _read_labelled(
         # A label makes its list units; only flag what cannot be a name at all.
         if len(u.text) > 40 or not _NOT_A_NAME_CHARS.isdisjoint(u.text):
             problems.append(f"not a unit: {u.text}")
-    inherit = _inherit_mentions(inherit_names, mentions)
+    inherit = inherit_mentions(inherit_names, mentions)
     return Clause(
         span=Span(clause_start, clause_end),
         raw=raw,
@@ -247,4 +247,4 @@ def _supervisors(text: str, pieces: list[tuple[int, int]], notes: list[str]) -> 
 
 def _watcher(u: Unit) -> Mention:
     """A supervising body as a mention (kept in ``Clause.supervisors``; its role unused)."""
-    return _mention(u, "support", "explicit")
+    return mention_of(u, "support", "explicit")
