@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from respgraph.clean import clean
-from respgraph.read.builder import ReadError, _finish_tables, _txt_cell_stream, file_map
+from respgraph.read.builder import ReadError, finish_tables, txt_cell_stream, file_map
 from respgraph.read.decode import TRUNCATED, _common_chars, _uncommon_re, decode_text, plausibility
 from respgraph.read.pdf_ofd import _extract_ofd, _extract_pdf
 from respgraph.read.sheets import _extract_spreadsheetml, _extract_xls, _extract_xlsx
@@ -75,7 +75,7 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     rebuilt_map = None  # a .txt rebuilt into rows: the file offset of each rebuilt character
     if fmt == "txt":
         raw, encoding = decode_text(data, p, warnings)
-        builder = _txt_cell_stream(raw)
+        builder = txt_cell_stream(raw)
         if builder is not None:
             raw, file_text = builder.text(), raw
             rebuilt_map = file_map(raw, file_text)
@@ -97,7 +97,7 @@ def _read(p: Path, data: bytes, fmt: str) -> Document:
     cleaned = clean(raw)
     if not re.search(r"[\w\u4e00-\u9fff]", cleaned.text):
         raise ReadError(p, "no text in document")
-    tables = _finish_tables(builder, cleaned.offsets, cleaned.text) if builder is not None else []
+    tables = finish_tables(builder, cleaned.offsets, cleaned.text) if builder is not None else []
     return Document(
         path=str(p),
         format=fmt,

@@ -1,6 +1,6 @@
 """What every format reader fills: ``ReadError`` (respgraph/errors.py), the text and table builder, and page rendering.
 
-A reader appends paragraphs and table rows to a ``_Builder``; ``_finish_tables`` maps the tables
+A reader appends paragraphs and table rows to a ``TextBuilder``; ``finish_tables`` maps the tables
 onto the cleaned text. Page lines (PDF, OFD, a serial text table) are rendered into a builder
 here too.
 """
@@ -28,7 +28,7 @@ class _RawTable:
 
 
 @dataclass(slots=True)
-class _Builder:
+class TextBuilder:
     """Accumulates extracted text; tables are rendered one row per line, cells tab-separated."""
 
     parts: list[str] = field(default_factory=list)
@@ -74,7 +74,7 @@ class _Builder:
             for k, cell in enumerate(row):
                 if k:
                     self.add("\t")
-                text = _cell_text(cell)
+                text = one_line_cell(cell)
                 row_spans.append((self.pos, self.pos + len(text)))
                 self.add(text)
             self.add("\n")
@@ -92,7 +92,7 @@ class _Builder:
 _NAME_GAP = re.compile(f"(?<=[{''.join(sorted(NAME_END_CHARS))}])[ \u3000\xa0]+(?=[{''.join(sorted(UNIT_START_CHARS))}])")
 
 
-def _cell_text(s: str) -> str:
+def one_line_cell(s: str) -> str:
     # A cell's own paragraphs are joined by two spaces: one line per row must hold, and two
     # spaces survive the OCR-space clean-up, so 市生态环境局 / 市水利局 do not run together;
     # so do the units of a line set apart by one blank.
@@ -100,7 +100,7 @@ def _cell_text(s: str) -> str:
     return "  ".join(ln for ln in lines if ln)
 
 
-def _finish_tables(raw: _Builder, offsets: list[int], text: str) -> list[Table]:
+def finish_tables(raw: TextBuilder, offsets: list[int], text: str) -> list[Table]:
     tables = []
     for rt in raw.tables:
 
@@ -117,7 +117,9 @@ def _finish_tables(raw: _Builder, offsets: list[int], text: str) -> list[Table]:
     return tables
 
 
-def _render(segments: list[tuple[str, object]], out: _Builder) -> None:
+def render_segments(segments: list[tuple[str, object]], out: TextBuilder) -> None:
+    """Add a document's text and table segments to ``out`` in order, a table continued over a page
+    break joined to its first part."""
     for kind, seg in _join_continued(segments):
         if kind == "table":
             out.table(seg)  # type: ignore[arg-type]
@@ -133,7 +135,7 @@ _SERIAL_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
 _UNIT_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)[ \t\u3000]*$", re.M)
 
 
-def _txt_cell_stream(raw: str) -> _Builder | None:
+def txt_cell_stream(raw: str) -> TextBuilder | None:
     """A .txt holding a division table one cell per line (copied out of a PDF viewer, or a web
     page's table pasted as text): put back into rows as a PDF's text layer is; None when there
     is no such table."""
@@ -145,8 +147,8 @@ def _txt_cell_stream(raw: str) -> _Builder | None:
         return None
     if not any(kind == "table" for kind, _ in segments):
         return None
-    out = _Builder()
-    _render(segments, out)
+    out = TextBuilder()
+    render_segments(segments, out)
     return out
 
 
@@ -156,7 +158,7 @@ _NON_BLANK_CHAR = re.compile(r"[^\s\u3000\xa0]")
 
 def file_map(rebuilt: str, raw: str) -> list[int]:
     """The index in ``raw`` of each character of ``rebuilt``: a .txt's table put back into rows
-    (``_txt_cell_stream``) is the file's own characters re-spaced (cells joined by tabs, a cell's
+    (``txt_cell_stream``) is the file's own characters re-spaced (cells joined by tabs, a cell's
     lines joined, by blanks or by nothing), with page marks and repeated headers left out. So
     each run of non-blank characters is looked for in the file's non-blank characters, from
     where the run before it ended (a row cut by a page break and joined to its start: before
@@ -211,7 +213,7 @@ def _placed(dense: str, run: str, j: int) -> tuple[int, int]:
     return lo, at
 
 
-def _join_pages(pages: list[str], glued: list[bool], which) -> str:
+def join_pages(pages: list[str], glued: list[bool], which) -> str:
     """The texts of pages ``which`` (indexes, in order), one after the other; a page glued to
     the one before it goes on that page's last paragraph instead of starting a line."""
     parts = []

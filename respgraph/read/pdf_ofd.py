@@ -18,15 +18,15 @@ from respgraph.pdf_text import (
     repair_quotes,
     strip_running,
 )
-from respgraph.read.builder import _Builder, ReadError, _join_pages, _render
+from respgraph.read.builder import TextBuilder, ReadError, join_pages, render_segments
 
 
-def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+def _extract_pdf(data: bytes, path: Path) -> tuple[TextBuilder, list[str]]:
     """A PDF's text layer: pages of prose read by character position and joined into
     paragraphs across page breaks, pages showing a division table's header read as its rows;
     with what it warns of (glyphs dropped)."""
     pages, warnings = _mapped(_pypdf_pages(data, path), path)
-    out = _Builder()
+    out = TextBuilder()
     hinted = [k for k, p in enumerate(pages) if has_division_header(p)]
     # Pages of prose are read again by character position (respgraph/pdf_text.py): quotes in
     # their place, and the lines the layout wrapped joined into paragraphs, across a page
@@ -38,9 +38,9 @@ def _extract_pdf(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         # a table page keeps pypdf's cell stream (as does every page when pdfplumber failed)
         pages[k] = laid[k].text if k in laid else repair_quotes(strip_running(pages[k], running))
     if warnings or not hinted:  # plain prose (or glyphs dropped: no table read by position)
-        out.add(_join_pages(pages, glued, range(len(pages))))
+        out.add(join_pages(pages, glued, range(len(pages))))
         return out, warnings
-    _render(_table_segments(data, pages, glued, hinted, running), out)
+    render_segments(_table_segments(data, pages, glued, hinted, running), out)
     return out, warnings
 
 
@@ -106,17 +106,17 @@ def _table_segments(data: bytes, pages: list[str], glued: list[bool], hinted: li
     for k in range(len(pages)):
         if k in plumbed:
             if pending:
-                segments += text_segments(_join_pages(pages, glued, pending))
+                segments += text_segments(join_pages(pages, glued, pending))
                 pending = []
             segments += plumbed[k]
         else:
             pending.append(k)
     if pending:
-        segments += text_segments(_join_pages(pages, glued, pending))
+        segments += text_segments(join_pages(pages, glued, pending))
     return segments
 
 
-def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+def _extract_ofd(data: bytes, path: Path) -> tuple[TextBuilder, list[str]]:
     """An OFD (respgraph/ofd.py): its pages laid out into lines, and the lines joined into
     paragraphs as a PDF's are, across page breaks too; ruled tables become rows, a table
     going on over a page break one table, as for PDFs."""
@@ -137,9 +137,9 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     laid = {k: lines_text(segs[0][1], margins) if segs else blank for k, segs in enumerate(layouts) if all(kind == "lines" for kind, _ in segs)}
     texts = [laid[k].text if k in laid else "" for k in range(len(pages))]
     glued = [k - 1 in laid and k in laid and joins(laid[k - 1], laid[k]) for k in range(len(pages))]
-    out = _Builder()
+    out = TextBuilder()
     if len(laid) == len(pages):  # plain prose
-        out.add(_join_pages(texts, glued, [k for k in range(len(pages)) if texts[k]]))
+        out.add(join_pages(texts, glued, [k for k in range(len(pages)) if texts[k]]))
         return out, warnings
     segments: list[tuple[str, object]] = []
     pending: list[int] = []
@@ -148,13 +148,13 @@ def _extract_ofd(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
             pending += [k] if texts[k] else []
             continue
         if pending:
-            segments += text_segments(_join_pages(texts, glued, pending))
+            segments += text_segments(join_pages(texts, glued, pending))
             pending = []
         for kind, seg in segs:
             segments.append(("table", seg) if kind == "table" else ("text", lines_text(seg, margins).text + "\n"))  # type: ignore[arg-type]
     if pending:
-        segments += text_segments(_join_pages(texts, glued, pending))
-    _render(segments, out)
+        segments += text_segments(join_pages(texts, glued, pending))
+    render_segments(segments, out)
     return out, warnings
 
 

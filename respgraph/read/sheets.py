@@ -8,7 +8,7 @@ from pathlib import Path
 
 from respgraph.doc_binary import is_ole
 from respgraph.ofd import OfdError, parse_xml
-from respgraph.read.builder import _Builder, ReadError
+from respgraph.read.builder import TextBuilder, ReadError
 
 
 def _xlsx_value(v) -> str:
@@ -33,7 +33,7 @@ def _too_large(path: Path, title: str, rows: int, cols: int) -> None:
         raise ReadError(path, f"sheet {title!r} spans {rows:,} rows x {cols:,} columns: too large for a task list")
 
 
-def _extract_xlsx(data: bytes, path: Path) -> _Builder:
+def _extract_xlsx(data: bytes, path: Path) -> TextBuilder:
     """A task-division list kept as a spreadsheet (重点任务分工表.xlsx): see :func:`_sheet`."""
     try:
         import openpyxl
@@ -41,7 +41,7 @@ def _extract_xlsx(data: bytes, path: Path) -> _Builder:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many types on a damaged or foreign zip
         raise ReadError(path, f"not a valid .xlsx ({type(exc).__name__}: {str(exc)[:80]})") from None
-    out = _Builder()
+    out = TextBuilder()
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
@@ -52,7 +52,7 @@ def _extract_xlsx(data: bytes, path: Path) -> _Builder:
     return out
 
 
-def _extract_xls(data: bytes, path: Path) -> _Builder:
+def _extract_xls(data: bytes, path: Path) -> TextBuilder:
     """The same list saved as Excel 97–2003 (.xls, BIFF8) or by WPS (.et, the same format):
     read with xlrd into the grid the .xlsx reader builds, so both read alike."""
     kind = ".et" if path.suffix.lower() == ".et" else ".xls"
@@ -79,7 +79,7 @@ def _extract_xls(data: bytes, path: Path) -> _Builder:
             reason = f"damaged workbook: {type(exc).__name__}: {exc}"
     if book is None:
         raise ReadError(path, f"not a readable {kind} ({reason[:80]})")
-    out = _Builder()
+    out = TextBuilder()
     for sh in book.sheets():
         if sh.visibility:  # hidden or very hidden
             continue
@@ -93,7 +93,7 @@ _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _SS_MARK = b"urn:schemas-microsoft-com:office:spreadsheet"
 
 
-def _extract_spreadsheetml(data: bytes, path: Path) -> _Builder:
+def _extract_spreadsheetml(data: bytes, path: Path) -> TextBuilder:
     """An "XML Spreadsheet 2003" named .xls (what many web systems export as Excel): its
     worksheets' rows into the grid the other spreadsheet readers build. A row or cell may
     give its place (``ss:Index``, 1-based), a cell its merge (``ss:MergeAcross``/``MergeDown``)."""
@@ -101,7 +101,7 @@ def _extract_spreadsheetml(data: bytes, path: Path) -> _Builder:
         root = parse_xml(data, path.name, "XML spreadsheet")
     except OfdError as exc:
         raise ReadError(path, str(exc)) from None
-    out = _Builder()
+    out = TextBuilder()
     for ws in root.iter(f"{_SS}Worksheet"):
         if any((v.text or "").strip() in ("SheetHidden", "SheetVeryHidden") for v in ws.iter() if v.tag.endswith("}Visible")):
             continue
@@ -180,7 +180,7 @@ def _xls_value(cell, datemode: int) -> str:
     return _xlsx_value(v)
 
 
-def _sheet(out: _Builder, grid: list[list[str]], merged) -> None:
+def _sheet(out: TextBuilder, grid: list[list[str]], merged) -> None:
     """A sheet of a task-division list: its title rows (one value across the row: the merged
     title cell) become paragraphs, the rest one table.
 

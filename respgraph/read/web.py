@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from respgraph.plural import counted
-from respgraph.read.builder import _Builder, ReadError, _cell_text
+from respgraph.read.builder import TextBuilder, ReadError, one_line_cell
 from respgraph.read.decode import _ALIASES, _PLAUSIBLE, decode_text, plausibility
 from respgraph.read.nested_tables import lift_nested_division
 
@@ -66,13 +66,13 @@ def _mhtml_page(data: bytes, path: Path) -> tuple[bytes, str | None]:
     raise ReadError(path, "MHTML archive without an HTML page")
 
 
-def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple[_Builder, str, list[str]]:
+def _extract_html(data: bytes, path: Path, declared: str | None = None) -> tuple[TextBuilder, str, list[str]]:
     markup, encoding = _decode_html(data, path, declared)
     try:
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(markup, "html.parser")
-        out = _Builder()
+        out = TextBuilder()
         links = _link_stats(soup)
         _walk_html(soup, out, links)
     except Exception as exc:
@@ -104,7 +104,7 @@ def _unread_parts(soup, text: str) -> list[str]:
     return warnings
 
 
-def _walk_html(node, out: _Builder, links: dict[int, tuple[int, int, int]]) -> None:
+def _walk_html(node, out: TextBuilder, links: dict[int, tuple[int, int, int]]) -> None:
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
@@ -362,7 +362,7 @@ def _metadata_pairs(rows: list[list[str]]) -> list[tuple[str, str]]:
         while k < len(row):
             label = _LABEL_CHARS.sub("", row[k])
             if label in _META_LABELS and k + 1 < len(row):
-                pairs.append((label, _cell_text(row[k + 1])))
+                pairs.append((label, one_line_cell(row[k + 1])))
                 k += 2
             elif label and label not in _META_LABELS and row[k].strip():
                 return []  # a cell that is no label: a table of the text
@@ -399,9 +399,9 @@ def _html_rows(table) -> list[list[str]]:
 
         for cell in cells:
             fill_carried()
-            sub = _Builder()
+            sub = TextBuilder()
             _walk_html(cell, sub, {})  # (a cell's linked unit names are the table's, not a menu)
-            text = _cell_text(sub.text())
+            text = one_line_cell(sub.text())
             span = _int_attr(cell, "colspan") if made < budget else 1
             down = _int_attr(cell, "rowspan") if made < budget else 1
             for k in range(span):
@@ -440,9 +440,9 @@ def _nested_division_rows(table) -> list[list[str]] | None:
 
 
 def _html_cell_text(cell) -> str:
-    sub = _Builder()
+    sub = TextBuilder()
     _walk_html(cell, sub, {})
-    return _cell_text(sub.text())
+    return one_line_cell(sub.text())
 
 
 def _int_attr(tag, name: str) -> int:

@@ -11,7 +11,7 @@ from typing import Iterator
 from respgraph.doc_binary import DocError, is_ole, read_doc
 from respgraph.docx_numbering import Numbering
 from respgraph.docx_text import BodyWalker, W as _W, nested_row, unwrap_rows
-from respgraph.read.builder import _Builder, ReadError
+from respgraph.read.builder import TextBuilder, ReadError
 from respgraph.read.nested_tables import lift_nested_division
 from respgraph.records import Table
 
@@ -28,7 +28,7 @@ def _cut_zip(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04" and b"PK\x05\x06" not in data[-(65536 + 22):]
 
 
-def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+def _extract_docx(data: bytes, path: Path) -> tuple[TextBuilder, list[str]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
@@ -69,9 +69,9 @@ def _extract_docx(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
     return out, warnings
 
 
-def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[_Builder, BodyWalker]:
+def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[TextBuilder, BodyWalker]:
     """The body of a python-docx ``document`` in order: paragraphs and tables."""
-    out = _Builder()
+    out = TextBuilder()
     walker = BodyWalker(skip_toc=skip_toc)
     for block in walker.blocks(document.element.body):
         if block.tag == _W_TBL:
@@ -83,7 +83,7 @@ def _docx_body(document, numbering: Numbering, skip_toc: bool) -> tuple[_Builder
     return out, walker
 
 
-def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
+def _extract_doc(data: bytes, path: Path) -> tuple[TextBuilder, list[str]]:
     """A Word 97–2003 .doc (or a .wps saved in that format): see respgraph/doc_binary.py."""
     kind = ".wps" if path.suffix.lower() == ".wps" else ".doc"
     if not is_ole(data):
@@ -94,7 +94,7 @@ def _extract_doc(data: bytes, path: Path) -> tuple[_Builder, list[str]]:
         content = read_doc(data)
     except DocError as exc:
         raise ReadError(path, f"not a readable {kind} ({exc})") from None
-    out = _Builder()
+    out = TextBuilder()
     for block in content.blocks:
         if isinstance(block, str):
             out.paragraph(block)
