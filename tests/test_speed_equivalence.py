@@ -955,7 +955,7 @@ def _duty_clauses_ref(text, blocks, first, clauses, skip, statement_fn, items_lo
             out.append(whole)
             continue
         path = section_path(text, blocks, i)
-        if path and duties.SAFEGUARD.search(duties._without_areas(heading_title(text, blocks[path[0]]))):
+        if path and duties.SAFEGUARD.search(duties.without_areas(heading_title(text, blocks[path[0]]))):
             continue
         if b.style != "article" and not any(duties.DUTY_SECTION.search(heading_title(text, blocks[p])) for p in path):
             continue

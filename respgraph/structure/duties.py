@@ -14,7 +14,7 @@ from respgraph.grammar.units import looks_like_unit
 from respgraph.records import Clause, Span
 from respgraph.structure.blocks import Block
 from respgraph.structure.headings import heading_title, section_path
-from respgraph.structure.task_rules import SAFEGUARD, _without_areas
+from respgraph.structure.task_rules import SAFEGUARD, without_areas
 
 
 # A section that states who does what (二、职责分工 / 第二章 管理职责 / 一、明确部门职责 /
@@ -83,7 +83,7 @@ def duty_clauses(
             out.append(whole)
             continue
         if path and (root := path[0]) not in safeguard:
-            safeguard[root] = SAFEGUARD.search(_without_areas(heading_title(text, blocks[root]))) is not None
+            safeguard[root] = SAFEGUARD.search(without_areas(heading_title(text, blocks[root]))) is not None
         if items_loose and path and _COMMAND.search(heading_title(text, blocks[path[-1]])):
             continue  # 2.1　区重污染天气应急指挥部 / 指挥部负责统一领导…: the command, though under 职责
         if path and safeguard[path[0]] and not acts:
@@ -113,7 +113,7 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
 
     def framed(i: int) -> bool:
         path = section_path(text, blocks, i)
-        if path and SAFEGUARD.search(_without_areas(heading_title(text, blocks[path[0]]))):
+        if path and SAFEGUARD.search(without_areas(heading_title(text, blocks[path[0]]))):
             return True
         return in_roster(text, blocks, path, roster)
 

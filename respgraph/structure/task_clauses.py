@@ -21,7 +21,7 @@ from respgraph.structure.fields import phase_title
 from respgraph.structure.headings import heading_title
 from respgraph.structure.minutes import observations
 from respgraph.structure.task_rules import (
-    _CJK, NOT_ITEMS, _OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, _first_sentence, clean_number, lead_title,
+    CJK, NOT_ITEMS, OWN_RULES, LEAD_TITLE_MAX, PRINCIPLES_CHAPTER, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, first_sentence, clean_number, lead_title,
     only_points_elsewhere, safeguard_title,
 )
 
@@ -287,7 +287,7 @@ class ClauseTasks:
             end = max([end] + [max(blocks[j].end, r.extend.get(j, 0)) for j in sub])
         if cl:
             self._split(i, b, end, cl)
-        elif (self._item(i) or self._box_project(i)) and self.root(i) not in r.safeguards and i not in r.observed and not _OWN_RULES.match(self.text, b.body, end) \
+        elif (self._item(i) or self._box_project(i)) and self.root(i) not in r.safeguards and i not in r.observed and not OWN_RULES.match(self.text, b.body, end) \
                 and not only_points_elsewhere(self.text, b.body, min(self.closing, end), skip):  # 四、其他任务责任清单 / the table
             self.add(i, clean_number(b), heading_title(self.text, b), b.body, end, "box" if self.in_box(i) else "numbered", [])
         elif b.style == "section" and (sec_end := self._section_text_end(i, skip, above, own)) is not None:
@@ -468,7 +468,7 @@ class ClauseTasks:
         if not kids or kids[-1] != k or any(blocks[j].style != "para" for j in kids):
             return None
         rest = text[b.body : c.span.start] + text[c.span.end : b.end]
-        if _CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
+        if CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
             return None  # (a paragraph of its own work, not a clause alone)
         before = kids[:-1]
         titled = self._titled_paragraphs(p)
@@ -507,7 +507,7 @@ class ClauseTasks:
         if b.style != "para" or k == 0 or blocks[k - 1].style != "para" or blocks[k - 1].parent != b.parent or (k - 1) in para_with_clause:
             return False
         rest = text[b.body : c.span.start] + text[c.span.end : b.end]
-        if _CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
+        if CJK.search(rest) and not (_LABELS_LINE.match(text, b.body) and "\n" not in text[b.body : b.end].strip()):
             return False  # (a paragraph of its own work: 县财政局负责…; 牵头单位：A　配合单位：B is labels alone)
         # (the paragraphs of a 节 / 章, or the titled paragraph tasks of a heading: not the one
         # paragraph carrying an item's text, （四）加强… / 推进… / 责任单位：…, whose clause is the item's)
@@ -520,7 +520,7 @@ class ClauseTasks:
         groups: list[list[Clause]] = [[cl[0]]]
         for prev, c in zip(cl, cl[1:]):
             between = self.text[prev.span.end : c.span.start]
-            if len(_CJK.findall(between)) >= 6 or c.span.start in self.duty_starts:  # (A负责督办。B负责…)
+            if len(CJK.findall(between)) >= 6 or c.span.start in self.duty_starts:  # (A负责督办。B负责…)
                 groups.append([c])
             else:
                 groups[-1].append(c)
@@ -534,10 +534,10 @@ class ClauseTasks:
             enum = _ENUM.search(self.text, start, g[0].span.start) if len(groups) > 1 else None
             if g[0].span.start in self.duty_starts and (b.style == "para" or n > 0):
                 # 县商务局负责统筹推进…。县交通运输局负责…。: a duty statement is titled by itself
-                title = _first_sentence(self.text[g[0].span.start : seg_end])
+                title = first_sentence(self.text[g[0].span.start : seg_end])
             elif enum:
                 # 一是…（责任单位：A）；二是…（责任单位：B）: each part is titled by its own words
-                title = _first_sentence(self.text[enum.end() : g[0].span.start])
+                title = first_sentence(self.text[enum.end() : g[0].span.start])
             elif n == 0:
                 title = lead_title(self.text[b.body : end]) if b.style == "para" else heading_title(self.text, b)
                 if title and b.style != "para":
@@ -551,16 +551,16 @@ class ClauseTasks:
                         # 1.由园区生态环境局牵头，园区经发委配合，推进…: the item opens with its units in a
                         # phrase of their own, the work after it is the title (was the whole sentence;
                         # 由市水利局牵头建立…机制 writes the units into the work: its own title)
-                        title = _first_sentence(self.text[by.end() : seg_end]) or title
+                        title = first_sentence(self.text[by.end() : seg_end]) or title
                 # (市水利局牵头建立…机制，各有关部门…。: a sentence opening with its clause is its own title)
-                title = title or _first_sentence(self.text[b.body : g[0].span.start]) or _first_sentence(self.text[b.body : seg_end])
+                title = title or first_sentence(self.text[b.body : g[0].span.start]) or first_sentence(self.text[b.body : seg_end])
                 # (the line break first: most items' clause stands on their title's line)
                 if b.style != "para" and (nl := self.text.find("\n", b.body, g[0].span.start)) > 0 and phase_title(title):
                     # 二、非防火期 / 开展防火道路建设。（责任单位：A）: the phase is no title, its work
                     # is; the phase is the task's section
-                    phase, title = title, _first_sentence(self.text[nl : g[0].span.start]) or title
+                    phase, title = title, first_sentence(self.text[nl : g[0].span.start]) or title
             else:
-                title = _first_sentence(self.text[start : g[0].span.start])
+                title = first_sentence(self.text[start : g[0].span.start])
             if b.style == "para" and 2 <= title.find("：") <= LEAD_TITLE_MAX and self.in_box(i):
                 title = title[: title.find("：")]  # 专栏: 城乡供水一体化工程：新建水厂3座…, the project's name
             task = self.add(i, clean_number(b) if b.style != "para" else "", title, start, seg_end, kind, g)

@@ -20,8 +20,8 @@ from respgraph.structure.blocks import _CLOSING_LINE, Block
 from respgraph.structure.headings import HEADING_STYLES
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    _AWARENESS, _CHAPTER_STYLES, _CJK, NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, BACKGROUND, SAFEGUARD, _names_no_work_title,
-    _without_areas, names_no_work_of_assessment,
+    _AWARENESS, _CHAPTER_STYLES, CJK, NOT_ITEMS, NOT_TASK_TITLE, OTHER_MATTERS, BACKGROUND, SAFEGUARD, names_no_work_title,
+    without_areas, names_no_work_of_assessment,
 )
 
 # a report's chapters before its plan (一、2024年工作开展情况 / 二、存在的问题 / 三、2025年工作计划):
@@ -178,7 +178,7 @@ class ItemRules:
         if self._titled_paragraphs(i):
             return False
         title = self.title(i)
-        return bool(title) and not (BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title))
+        return bool(title) and not (BACKGROUND.search(title) or NOT_TASK_TITLE.search(title) or names_no_work_title(title))
 
     def _closing_note(self, k: int, clause: Clause, with_clause: AbstractSet[int] = frozenset()) -> int | None:
         """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
@@ -197,7 +197,7 @@ class ItemRules:
             return None
         end = text.find("\n", clause.span.end, b.end)
         rest = text[max(line, b.body) : clause.span.start] + text[clause.span.end : b.end if end < 0 else end]
-        if len(_CJK.findall(rest)) >= 8:
+        if len(CJK.findall(rest)) >= 8:
             return None
         p = b.parent if b.style == "para" else k
         if blocks[p].style not in ("plain", "box", "part", "chapter", "section") and not any(blocks[j].style != "para" for j in blocks[p].children):
@@ -221,7 +221,7 @@ class ItemRules:
         if not (b.body <= clause.span.start and clause.span.end <= b.end):
             return None
         rest = text[m.end() : clause.span.start] + text[clause.span.end : b.end]
-        if len(_CJK.findall(rest)) >= 8:
+        if len(CJK.findall(rest)) >= 8:
             return None  # (a paragraph of its own work)
         kids = blocks[b.parent].children
         if any(blocks[j].style not in ("para", "plain") for j in kids if j < k):
@@ -253,7 +253,7 @@ class ItemRules:
         if b.style != "para" or len(clauses) != 1 or b.parent is None or self.blocks[b.parent].style not in ("plain", "box"):
             return False
         rest = self.text[b.body : clauses[0].span.start] + self.text[clauses[0].span.end : b.end]
-        if len(_CJK.findall(rest)) >= 6:
+        if len(CJK.findall(rest)) >= 6:
             return False
         siblings = [j for j in self.blocks[b.parent].children if j > k]
         return bool(siblings) and all(self.blocks[j].style not in ("para", "plain") for j in siblings)
@@ -281,7 +281,7 @@ class ItemRules:
             return False
         rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
         rest = "".join(rest.split()).replace(self.title(i), "", 1)
-        return len(_CJK.findall(rest)) < 6
+        return len(CJK.findall(rest)) < 6
 
     def _clause_only_heading(self, i: int, clause: Clause) -> bool:
         """Whether block ``i`` holds nothing but its title and ``clause`` before its first child."""
@@ -298,7 +298,7 @@ class ItemRules:
         title = self.title(i)
         rest = self.text[b.body : clause.span.start] + self.text[clause.span.end : first_child]
         rest = "".join(rest.split()).replace(title, "", 1)
-        return len(_CJK.findall(rest)) < 6
+        return len(CJK.findall(rest)) < 6
 
     def _task_chapters_after(self, roots: set[int]) -> set[int]:
         """Chapters after the first one holding clauses that hold none themselves but are more of the
@@ -307,7 +307,7 @@ class ItemRules:
         if not roots:
             return set()
         first = min(roots)
-        no_work = names_no_work_of_assessment if self.assessment_rules else _names_no_work_title
+        no_work = names_no_work_of_assessment if self.assessment_rules else names_no_work_title
         return {
             r for r, b in enumerate(self.blocks)
             if r > first and r not in roots and b.parent is None and b.children
@@ -325,7 +325,7 @@ class ItemRules:
         first = min(roots)
         style = blocks[first].style
         head = self.title(first)
-        safeguards = SAFEGUARD.search(_without_areas(head)) is not None
+        safeguards = SAFEGUARD.search(without_areas(head)) is not None
         if blocks[first].parent is not None or style not in _CHAPTER_STYLES or safeguards or "分工" in head:
             # (clauses in the safeguards alone: the plan's tasks are read as without clauses; a
             # chapter of work on a field's 保障 (三、加强法治保障) is none: the chapters before it hold tasks;
@@ -337,7 +337,7 @@ class ItemRules:
             if b.parent is not None:
                 continue
             title = self.title(r)
-            if b.style != style or BACKGROUND.search(title) or _names_no_work_title(title) or _REPORTED_CHAPTER.search(title):
+            if b.style != style or BACKGROUND.search(title) or names_no_work_title(title) or _REPORTED_CHAPTER.search(title):
                 break
             if not any(blocks[j].style not in ("para", "plain") for j in b.children):
                 break  # 一、整治内容 / 开展…排查整治。: a chapter of prose, no items
@@ -379,7 +379,7 @@ class ItemRules:
             # (3.其他事项。本通知自印发之日起施行。: the plan's closing words)
             b = blocks[r]
             title = self.title(r)
-            return (bare(r) and not _OTHER_MATTERS.match(title) and not _AWARENESS.search(title)
+            return (bare(r) and not OTHER_MATTERS.match(title) and not _AWARENESS.search(title)
                     and not _CLOSING_LINE.search(self.text, b.body, b.end))
 
         out = {r for r in range(lo + 1, hi) if r not in roots and bare(r)} if len(roots) >= 2 else set()
@@ -393,7 +393,7 @@ class ItemRules:
     def _names_no_work(self, i: int) -> bool:
         """Whether block ``i``'s title names no work: 二、总体目标 / （三）工作要求 / 近年来，…"""
         title = self.title(i)
-        return bool(BACKGROUND.search(title) or _names_no_work_title(title) or _NOT_TASK_TITLE.search(title))
+        return bool(BACKGROUND.search(title) or names_no_work_title(title) or NOT_TASK_TITLE.search(title))
 
     def _item(self, i: int) -> bool:
         """A numbered block that is a task when it holds no clause (a leaf, not a heading), or a
@@ -413,7 +413,7 @@ class ItemRules:
         if not self.cut_off or b.children or b.parent is None or b.style in HEADING_STYLES:
             return False
         body = self.text[b.body : b.end].strip()
-        return bool(body) and not self.text[b.end :].strip() and "。" not in body and not _NOT_TASK_TITLE.search(self.title(i))
+        return bool(body) and not self.text[b.end :].strip() and "。" not in body and not NOT_TASK_TITLE.search(self.title(i))
 
     def _duty_under_unit(self, i: int) -> bool:
         """Whether paragraph ``i`` is one of two or more paragraphs under a heading naming only a
@@ -442,7 +442,7 @@ class ItemRules:
         if b.children or b.parent is None or b.style in HEADING_STYLES:
             return False
         title = self.title(i)
-        if _NOT_TASK_TITLE.search(title) or _OTHER_MATTERS.match(title):
+        if NOT_TASK_TITLE.search(title) or OTHER_MATTERS.match(title):
             return False
         return any(
             j != i and blocks[j].style == b.style and not self.heads(j) for j in blocks[b.parent].children

@@ -16,7 +16,7 @@ from respgraph.structure.blocks import DEMANDS_LEAD_IN
 from respgraph.structure.headings import heading_title
 from respgraph.structure.markers import STYLE_RANK
 from respgraph.structure.task_rules import (
-    NOT_ITEMS, _NOT_TASK_TITLE, _OTHER_MATTERS, _OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, _names_no_work_title,
+    NOT_ITEMS, NOT_TASK_TITLE, OTHER_MATTERS, OWN_RULES, ACCOUNTABILITY_CHAPTER, BACKGROUND, POINTS_ELSEWHERE, ROSTER_CHAPTER, SAFEGUARD_CHAPTER, SCOPE_CHAPTER, names_no_work_title,
     clean_number, lead_title, only_points_elsewhere, safeguard_title,
 )
 
@@ -68,13 +68,13 @@ class ParagraphTasks:
         title naming work (not 主要目标。到2025年… / 近年来，…), its section and chapter no
         background or safeguards (（一）发展目标 / 四、规划实施保障 / 三、工作要求)."""
         title = self._titled_paragraphs(self.blocks[i].parent).get(i)
-        if title is None or _NOT_TASK_TITLE.search(title) or self.in_box(i):
+        if title is None or NOT_TASK_TITLE.search(title) or self.in_box(i):
             return None
         path = self.path(i)
         if any(BACKGROUND.search(self.title(p)) for p in path):
             return None
         root = self.title(path[0]) if path else ""
-        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or _names_no_work_title(root) else title
+        return None if safeguard_title(root) or SAFEGUARD_CHAPTER.match(root) or names_no_work_title(root) else title
 
     def _titled_over_text(self, i: int, above: set[int], own: dict[int, list[Clause]]) -> bool:
         """Whether block ``i`` is a numbered title whose text is the paragraphs below it, no
@@ -92,8 +92,8 @@ class ParagraphTasks:
         if not any((j in above or j in own) and self.blocks[j].style == b.style for j in kin):
             return False
         title = heading_title(self.text, b)
-        return not (BACKGROUND.search(title) or _names_no_work_title(title) or _OTHER_MATTERS.match(title)
-                    or _OWN_RULES.match(self.text, b.body, b.end))
+        return not (BACKGROUND.search(title) or names_no_work_title(title) or OTHER_MATTERS.match(title)
+                    or OWN_RULES.match(self.text, b.body, b.end))
 
     def _inset_owner(self, i: int) -> int | None:
         """The section a lead-title paragraph returns to after an unnumbered inset.
@@ -174,7 +174,7 @@ class ParagraphTasks:
         if any(lead_title(text[blocks[c].body : blocks[c].end]) for c in paras):
             return None  # 第一节　完善铁路网 / 加快高速铁路建设。建成…: its titled paragraph is the task
         title = heading_title(text, b)
-        if BACKGROUND.search(title) or _NOT_TASK_TITLE.search(title) or _names_no_work_title(title) or safeguard_title(title):
+        if BACKGROUND.search(title) or NOT_TASK_TITLE.search(title) or names_no_work_title(title) or safeguard_title(title):
             return None
         chapter = self.title(self.root(i))
         if safeguard_title(chapter) or _ACCOUNT_SECTION.search(title) or _ACCOUNT_SECTION.search(chapter):
@@ -245,7 +245,7 @@ class ParagraphTasks:
                 safeguard_title(title := self.title(p)) or ACCOUNTABILITY_CHAPTER.match(title)
                 or SCOPE_CHAPTER.match(title) or ROSTER_CHAPTER.match(title)
                 # (六、其他 / 四、有关要求 closing a list: its exhortations name no work)
-                or _OTHER_MATTERS.match(title)
+                or OTHER_MATTERS.match(title)
                 for p in (r, self.root(r)))
         }
         if not roots:

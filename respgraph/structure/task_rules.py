@@ -1,9 +1,9 @@
 """What the task rules read in a title or a block, as patterns and pure functions.
 
 Chapters of background (``BACKGROUND``), of safeguards (``safeguard_title``, ``SAFEGUARD_CHAPTER``)
-and titles naming no work (``_names_no_work_title``, ``_NOT_TASK_TITLE``, ``_OTHER_MATTERS``,
-``_AWARENESS``, ``_OWN_RULES``); a paragraph's short lead title (``lead_title``) and a part's
-first sentence (``_first_sentence``); an item's number as written (``clean_number``); the block
+and titles naming no work (``names_no_work_title``, ``NOT_TASK_TITLE``, ``OTHER_MATTERS``,
+``_AWARENESS``, ``OWN_RULES``); a paragraph's short lead title (``lead_title``) and a part's
+first sentence (``first_sentence``); an item's number as written (``clean_number``); the block
 styles that are no item (``NOT_ITEMS``) and the chapter styles that can hold tasks.
 Used by ``tasks`` (``TaskBuilder`` and its rule mixins), ``duties`` and the ``structure`` pipeline.
 """
@@ -85,7 +85,7 @@ _OPENING_BAOZHANG = re.compile(r"^保障(?!措施|机制|体系|$)")
 _CLAUSE_BAOZHANG = re.compile(r"(?<=[，,])保障(?!措施|机制|体系|$|(?:各项)?(?:规划|方案|计划|任务|目标|工作|措施|政策))")
 
 
-def _without_areas(title: str) -> str:
+def without_areas(title: str) -> str:
     if "保障" not in title:
         return title
     if title.startswith("关于") and not SAFEGUARD_CHAPTER.match(title[2:]):
@@ -105,7 +105,7 @@ def safeguard_title(title: str) -> bool:
     """Whether a chapter so titled is the plan's safeguards (规划实施保障, 保障措施, 组织实施)."""
     if _NEXT_STEPS.search(title):
         return False
-    title = _without_areas(title)
+    title = without_areas(title)
     return SAFEGUARD.search(title) is not None and (
         _SAFEGUARD_NAMED.search(title) is not None or not title.startswith("保障")
     )
@@ -133,7 +133,7 @@ ROSTER_CHAPTER = re.compile(
 NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")
 LEAD_TITLE_MAX = 30
 _BULLETS = "—－–●◆■▲★•· \t\u3000"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_TAIL = re.compile(r"[\s.．、,，]+$")
 
 
@@ -205,7 +205,7 @@ def _title_line(body: str) -> str | None:
     (建立以“三线一单” / 为核心的…体系。: the sentence is the title), nor a signature (XX县人民政府办公室 /
     2024年3月5日), nor a document's title (…工作要点, …清单 over its table)."""
     line = _TITLE_LINE.match(body)
-    if line is None or len(_CJK.findall(body, line.end())) < 6 or _NOT_LEAD_START.match(line.group(1)):
+    if line is None or len(CJK.findall(body, line.end())) < 6 or _NOT_LEAD_START.match(line.group(1)):
         return None
     if looks_like_unit(line.group(1)) or _DATE_OPENS.match(body, line.end()) or DOCUMENT_TITLE.search(line.group(1)):
         return None
@@ -241,13 +241,13 @@ def _title_sentence(body: str) -> str | None:
 
 # a paragraph's first sentence that names no work: a goal or principle (主要目标。到2025年…), or
 # prose opening with a time or a link to what came before (近年来，… / 同时，… / 总体上看，…)
-_NOT_TASK_TITLE = re.compile(
+NOT_TASK_TITLE = re.compile(
     r"^(?:主要|工作|发展|总体|基本|重要|重大|预期|阶段性?|年度)?(?:目标|原则|意义|思路|要求|形势|背景)$|"
     r"^(?:近年来|近几年|多年来|目前|当前|同时|此外|另外|为此|因此|对此|其中|总之|总体上看|总的来看|从[^，]{1,8}看)"
 )
 # 其他事项 / 有关要求 / 关于其他事项 (minutes): an item of a notice's closing, no work; 其他 / 其它
 # alone closes a 责任书 or a rule (四、其他 / 本责任书一式三份…)
-_OTHER_MATTERS = re.compile(r"(?:关于)?(?:其他|其它|有关|相关)(?:事项|要求|说明)$|^(?:其他|其它)$")
+OTHER_MATTERS = re.compile(r"(?:关于)?(?:其他|其它|有关|相关)(?:事项|要求|说明)$|^(?:其他|其它)$")
 # 充分认识…的重要意义 / 提高思想认识 / 统一思想: a notice's opening item, urging, no work
 _AWARENESS = re.compile(r"(?:充分|深刻|切实|进一步)?(?:认识|把握)[^，。]{0,20}(?:意义|必要性|紧迫性)$|^(?:提高|统一|深化)(?:思想)?认识|^统一思想")
 # the chapters that can hold more of a plan's tasks, and the titles of those that never do
@@ -259,9 +259,9 @@ _NOT_WORK = re.compile(
 )
 
 
-def _names_no_work_title(title: str) -> bool:
+def names_no_work_title(title: str) -> bool:
     """Whether a chapter so titled holds no work (_NOT_WORK; 加强民生保障 does)."""
-    return _NOT_WORK.search(_without_areas(title)) is not None
+    return _NOT_WORK.search(without_areas(title)) is not None
 
 
 # …成效考核实施细则 / …考核办法 / 年度考核评分细则: a plan whose work is an assessment
@@ -282,14 +282,14 @@ def names_no_work_of_assessment(title: str) -> bool:
     """Whether a chapter of an assessment's rules so titled holds no work: its 考核 chapters
     (第三章 考核程序) are the assessment's steps, its work; the others as in any plan (结果运用,
     附则, 总则 name none)."""
-    return _names_no_work_title(title.replace("考核", ""))
+    return names_no_work_title(title.replace("考核", ""))
 
 
 # 第一条 为…，制定本办法。 / 第二条 本办法适用于… / 本预案所称…: a rule's own purpose, scope and
 # terms, no task (an item without a clause so opening); nor are what a rule asks of those it
 # governs (第五条 建设单位应当在开工前申报… / 燃气用户应当安全用气 / 任何单位和个人不得…) and its penalties (违反本规定…
 # 的，由…处罚 / 工作人员玩忽职守…的，…给予处分): no unit's work
-_OWN_RULES = re.compile(
+OWN_RULES = re.compile(
     r"\s*(?:为[^。；;]{2,120}?(?:特)?(?:制定|制订)本|本(?:办法|方案|预案|细则|规定|规则|制度|意见|计划|要点)(?:适用于|所称|中的)|"
     r"违反本(?:办法|细则|规定|规则|制度)|[^。；;，,]{0,40}?(?:玩忽职守|滥用职权|徇私舞弊)|"
     r"[^。；;，,、]{0,8}?(?:单位|企业|个人|经营者|业主|从业人员|用户|使用人)(?:应当|不得|必须|禁止)|"
@@ -309,7 +309,7 @@ _OWN_RULES = re.compile(
 )
 
 
-def _first_sentence(s: str) -> str:
+def first_sentence(s: str) -> str:
     s = s.strip().lstrip("。；;，,")
     for stop in ("。", "；", "\n"):
         k = s.find(stop)
