@@ -224,14 +224,14 @@ def test_body_regions_from_line_heads_after_breaks_are_those_of_the_line_start_p
     assert structure.body_regions(text) == _body_regions_ref(text)
 
 
-# --------------------------------------------------------------------------- tables._SPACES
+# --------------------------------------------------------------------------- line_cells.SPACES
 
 
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=" \u3000\t\na甲", max_size=30))
 def test_two_blanks_or_more_written_class_first_are_found_where_the_repeat_found_them(line):
     ref = re.compile(r"[ \u3000]{2,}")
-    assert [m.span() for m in tables._SPACES.finditer(line)] == [m.span() for m in ref.finditer(line)]
+    assert [m.span() for m in line_cells.SPACES.finditer(line)] == [m.span() for m in ref.finditer(line)]
 
 
 # --------------------------------------------------------------------------- blocks._FIRST_RUN_IN
@@ -1010,11 +1010,11 @@ def test_act_candidate_holds_every_character_the_measure_pattern_opens_with_afte
     assert chars <= allowed | set(" \t\u3000")
 
 
-# --------------------------------------------------------------------------- line_cells._quoted_line_end (stop 23)
+# --------------------------------------------------------------------------- line_cells.quoted_line_end (stop 23)
 
 
 def _quoted_line_end_ref(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
-    """_quoted_line_end as it was: a walk over every character of the row (a plan of one line of
+    """quoted_line_end as it was: a walk over every character of the row (a plan of one line of
     13,572 characters was walked twice, 2.4 ms)."""
     i, cell_start = p, True
     while i < end:
@@ -1045,7 +1045,7 @@ def _quoted_line_end_ref(text: str, p: int, q: int, end: int, sep: str = "\t") -
 @given(st.text(alphabet='"\t,\n 甲局a', max_size=40), st.integers(0, 45), st.integers(0, 45), st.integers(0, 45), st.sampled_from(["\t", ","]))
 def test_a_quoted_row_walked_from_quote_to_quote_ends_where_the_character_walk_did(text, p, q, n, sep):
     end = min(len(text), p + n)
-    assert line_cells._quoted_line_end(text, p, q, end, sep) == _quoted_line_end_ref(text, p, q, end, sep)
+    assert line_cells.quoted_line_end(text, p, q, end, sep) == _quoted_line_end_ref(text, p, q, end, sep)
 
 
 # --------------------------------------------------------------------------- records.Span (stop 23)
@@ -1095,9 +1095,9 @@ def test_a_government_of_its_level_holds_zhengfu(key):
 @given(st.text(alphabet=", ，\u3000\t\n序号牵头a1", max_size=20))
 def test_a_csv_row_holds_a_comma_and_blank_cells_a_blank(line):
     """The facts text_tables' literal tests rest on."""
-    if line_cells._CSV_ROW.match(line):
+    if line_cells.CSV_ROW.match(line):
         assert "," in line
-    if line_cells._SPACES.search(line):
+    if line_cells.SPACES.search(line):
         assert " " in line or "\u3000" in line
 
 

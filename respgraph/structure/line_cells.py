@@ -1,7 +1,7 @@
 """How one line of a division table that reached us as plain text is cut into cells: at runs of blanks
-or tabs (``_split_row``), between bars (a markdown or drawn table: ``_pipe_cells``), at commas (a
-CSV row: ``_csv_cells``, a quoted cell running over lines: ``_quoted_line_end``), and which lines
-are a drawn table's rules (``_is_rule``); a text's lines, a quoted cell's keeping its row one (``text_lines``).
+or tabs (``split_row``), between bars (a markdown or drawn table: ``pipe_cells``), at commas (a
+CSV row: ``_csv_cells``, a quoted cell running over lines: ``quoted_line_end``), and which lines
+are a drawn table's rules (``is_rule``); a text's lines, a quoted cell's keeping its row one (``text_lines``).
 ``text_tables`` reads the tables these lines make.
 """
 
@@ -12,32 +12,32 @@ import re
 
 # (two blanks or more, written as a class first: the engine skips in C to the next blank; a
 # repeat first is tried at every position of every line)
-_SPACES = re.compile(r"[ \u3000][ \u3000]+")
+SPACES = re.compile(r"[ \u3000][ \u3000]+")
 _SPACE = re.compile(r"[ \u3000]+")
 _CELL_WS = " \t\u3000\r"
 # a CSV row: three cells or more cut at ASCII commas, no tab (prose cuts with ，)
-_CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
+CSV_ROW = re.compile(r"[^\t\n,]*,[^\t\n,]*,")
 # a markdown table's row: | 序号 | 任务 | 牵头单位 | 配合单位 | (three cells or more between pipes);
 # an ASCII-art or box-drawing table's (│ 1 │ 推进… │ 区水务局 │) alike
 _BARS = "|│┃"
 _BAR = re.compile(f"[{_BARS}]")
-_PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}|[^{_BARS}\n]+(?:[{_BARS}][^{_BARS}\n]*){{2}}")
+PIPE_ROW = re.compile(f"[ \u3000]*[{_BARS}](?:[^{_BARS}\n]*[{_BARS}]){{2}}|[^{_BARS}\n]+(?:[{_BARS}][^{_BARS}\n]*){{2}}")
 # (…or without its outer pipes, as GFM allows and systems export: 序号|指标名称|牵头单位|配合单位;
 # its first cell is what stands before the first pipe, its last what stands after the last one)
 # ... and the line under its header: |---|:--:|--|; an ASCII-art table's borders: +----+----+,
 # ├────┼────┤, ┌────┬────┐ (between every two rows, and around the table)
-_PIPE_RULE_CHARS = " \t\u3000|:-+=─━═│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡"
+PIPE_RULE_CHARS = " \t\u3000|:-+=─━═│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡"
 # the top border of a drawn table (+----+, ┌────┬; ├────┼ under a title row): each row of the
 # table between two rules, its cells wrapped onto as many lines as the widest needs (a line that
 # fills the number column opens a row of its own: a drawn table without rules between its rows)
-_TOP_RULE = re.compile(r"[ \u3000]*[+┌┏╔├┣╠][-=─━═+┬┳╦┼╋╬]{3,}")
+TOP_RULE = re.compile(r"[ \u3000]*[+┌┏╔├┣╠][-=─━═+┬┳╦┼╋╬]{3,}")
 
 
-def _is_rule(line: str) -> bool:
-    return bool(line.strip()) and not line.strip(_PIPE_RULE_CHARS)
+def is_rule(line: str) -> bool:
+    return bool(line.strip()) and not line.strip(PIPE_RULE_CHARS)
 
 
-def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+def split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     """Cell spans of the line ``text[a:b]``: ``sep`` "tab" (empty cells kept), "comma" (a
     spreadsheet saved as CSV: empty cells kept, a quoted cell's quotes dropped), "pipe" (a
     markdown row: empty cells kept, nothing outside its outer pipes), "spaces" (2+) or "space"
@@ -45,7 +45,7 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     if sep == "comma":
         return _csv_cells(text, a, b)
     if sep == "pipe":
-        return _pipe_cells(text, a, b)
+        return pipe_cells(text, a, b)
     tabs = sep == "tab"
     cells: list[tuple[int, int]] = []
     if tabs:
@@ -58,7 +58,7 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
             p = q + 1
     else:
         p = a
-        for m in (_SPACES if sep == "spaces" else _SPACE).finditer(text, a, b):
+        for m in (SPACES if sep == "spaces" else _SPACE).finditer(text, a, b):
             cells.append((p, m.start()))
             p = m.end()
         cells.append((p, b))
@@ -76,7 +76,7 @@ def _split_row(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cell spans of a markdown row ``text[a:b]`` (| 1 | 推进… | 县住建局 | |): the pieces between
     its pipes, blanks trimmed, an empty cell kept empty (a row of three cells filled in four was
     cut short and every row after it lost)."""
@@ -105,7 +105,7 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cell spans of a CSV row ``text[a:b]``: cut at commas outside quotes; a quoted cell
     ("县财政局,各乡镇人民政府") spans what stands inside its quotes (its doubled quotes, each one
-    quote as written, are taken apart by ``_csv_pieces``)."""
+    quote as written, are taken apart by ``csv_pieces``)."""
     out: list[tuple[int, int]] = []
     p = a
     while True:
@@ -132,7 +132,7 @@ def _csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
         p = q + 1
 
 
-def _csv_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def csv_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A CSV cell ``text[s:e]`` as pieces that leave out the second quote of each doubled one:
     落实扬尘治理""六个百分之百""要求 is 落实扬尘治理"六个百分之百"要求 (a quote in a quoted cell is
     written twice)."""
@@ -149,7 +149,7 @@ def _csv_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _QUOTE_OR_BREAK = re.compile('["\n]')
 
 
-def _quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
+def quoted_line_end(text: str, p: int, q: int, end: int, sep: str = "\t") -> int:
     """End of the row opening at ``p`` of a table pasted out of a spreadsheet (cells cut at
     ``sep``, a tab or a CSV's comma): a cell holding line breaks comes quoted ("区住建局\n区财政局"),
     its lines part of the row; ``q`` when no quoted cell stays open at the line's end."""
@@ -192,12 +192,12 @@ def text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while p < end:
         q = text.find("\n", p, end)
         q = end if q < 0 else q
-        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or _CSV_ROW.match(text, p, q)):
+        if text.find('"', p, q) >= 0 and (text[p] == '"' or text.find("\t", p, q) >= 0 or CSV_ROW.match(text, p, q)):
             # a spreadsheet's cell of several lines (cells cut at tabs; else a CSV's, at commas)
-            row_end = _quoted_line_end(text, p, q, end)
+            row_end = quoted_line_end(text, p, q, end)
             if text.find("\t", p, row_end) >= 0:
                 q = row_end
-            elif (row_end := _quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
+            elif (row_end := quoted_line_end(text, p, q, end, ",")) > q and text.count(",", p, row_end) >= 2:
                 q = row_end
         lines.append((p, q))
         p = q + 1

@@ -29,7 +29,6 @@ from respgraph.structure.table_columns import (
 )
 
 # (imported from here by the pipeline and tests)
-from respgraph.structure.line_cells import _SPACES  # noqa: F401
 from respgraph.structure.text_tables import text_tables  # noqa: F401
 
 # a cell meaning "the same as the cell above" (a list typed without merged cells)

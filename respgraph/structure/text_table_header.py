@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from respgraph.grammar.units import display_width
-from respgraph.structure.line_cells import _CSV_ROW, _PIPE_ROW, _SPACES, _TOP_RULE, _is_rule, _pipe_cells, _split_row
+from respgraph.structure.line_cells import CSV_ROW, PIPE_ROW, SPACES, TOP_RULE, is_rule, pipe_cells, split_row
 from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, UNIT_COL_CHARS, _column, _label, _task_col, _unit_col
 
 
@@ -52,7 +52,7 @@ def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, nam
     holds its milestone, not a deadline). Returns the header's
     cells, its names and the line the body starts at."""
     a, b = lines[k]
-    sub = _split_row(text, a, b, sep)
+    sub = split_row(text, a, b, sep)
     labels = [text[s:e] for s, e in sub]
     if len(sub) < 2 or any(len(_column(x)) > 8 for x in labels):
         return head, names, k
@@ -63,7 +63,7 @@ def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, nam
     else:
         return _header_rest(text, lines, k, head, names, sub)
     body = next((lines[j] for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
-    if not over or body is None or len(_split_row(text, body[0], body[1], sep)) != len(names) - 1 + len(sub):
+    if not over or body is None or len(split_row(text, body[0], body[1], sep)) != len(names) - 1 + len(sub):
         return head, names, k
     g = over[0]
     return head[:g] + sub + head[g + 1 :], names[:g] + labels + names[g + 1 :], k + 1
@@ -74,9 +74,9 @@ def _drawn_header_rest(text: str, lines: list[tuple[int, int]], k: int, head: li
     each label's rest joined to it in ``names``; returns the line the rule stands on."""
     while k < len(lines):
         a, b = lines[k]
-        if not text[a:b].strip() or _is_rule(text[a:b]) or not _PIPE_ROW.match(text, a, b):
+        if not text[a:b].strip() or is_rule(text[a:b]) or not PIPE_ROW.match(text, a, b):
             break
-        cells = _pipe_cells(text, a, b)
+        cells = pipe_cells(text, a, b)
         if len(cells) != len(head):
             break
         for col, (s, e) in enumerate(cells):
@@ -150,12 +150,12 @@ def separator(line: str) -> tuple[str, bool] | None:
     tabs = "\t" in line
     if tabs:
         sep = "tab"
-    elif ("|" in line or "│" in line or "┃" in line) and _PIPE_ROW.match(line):
+    elif ("|" in line or "│" in line or "┃" in line) and PIPE_ROW.match(line):
         sep, tabs = "pipe", True  # a markdown table: its cells stand between pipes, as between tabs
     # (every line of the plan is asked: the comma and the blanks the patterns need, first)
-    elif "," in line and _CSV_ROW.match(line):
+    elif "," in line and CSV_ROW.match(line):
         sep = "comma"  # 序号,重点任务,牵头单位,…: a spreadsheet saved as CSV (.txt)
-    elif (blank := " " in line or "\u3000" in line) and _SPACES.search(line):
+    elif (blank := " " in line or "\u3000" in line) and SPACES.search(line):
         sep = "spaces"
     elif blank and (" " in line.strip() or "\u3000" in line.strip()):
         sep = "space"  # 序号 重点任务 牵头单位 配合单位: one blank between cells (a PDF's text)
@@ -209,7 +209,7 @@ def read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Header
     if found is None:
         return None
     sep, tabs = found
-    head = _split_row(text, a, b, sep)
+    head = split_row(text, a, b, sep)
     if sep == "spaces":
         head = _two_labels_split(text, head)
     names = [text[s:e] for s, e in head]
@@ -219,7 +219,7 @@ def read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Header
         return None
     if not tabs and k < len(lines):
         head, names, k = _sub_header(text, lines, k, head, names, sep)
-    drawn = sep == "pipe" and k >= 2 and _TOP_RULE.match(text, *lines[k - 2]) is not None
+    drawn = sep == "pipe" and k >= 2 and TOP_RULE.match(text, *lines[k - 2]) is not None
     top = lines[k - 2][0] if drawn else a
     if drawn:
         k = _drawn_header_rest(text, lines, k, head, names)

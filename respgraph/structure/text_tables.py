@@ -1,6 +1,6 @@
 """Division tables that reached us as plain text (txt/pdf/ofd): ``text_tables`` finds them, a
 header (``text_table_header.read_header``) then a row per line (``_Rows.take``; lines joined when a cell runs on),
-cells cut at runs of blanks (``line_cells._split_row``) or placed under the header by position
+cells cut at runs of blanks (``line_cells.split_row``) or placed under the header by position
 (``_placed``, ``positioned``). How one line is cut into cells (blanks, tabs, bars, CSV) is
 ``line_cells``; this module reads the tables those lines make.
 """
@@ -12,7 +12,7 @@ import re
 from respgraph.grammar.units import NAME_END_CHARS, UNIT_START_CHARS, display_width, looks_like_unit, names_apart
 from respgraph.pdf_tables import PAGE_NUMBER_WORD
 from respgraph.records import Cell, Span, Table
-from respgraph.structure.line_cells import _PIPE_ROW, _PIPE_RULE_CHARS, _csv_pieces, _split_row, text_lines
+from respgraph.structure.line_cells import PIPE_ROW, PIPE_RULE_CHARS, csv_pieces, split_row, text_lines
 from respgraph.structure.table_cells import _CELL_MARK, _SECTION_MARK, _SECTION_NUM
 from respgraph.structure.text_table_header import Header, header_again, positioned, read_header
 
@@ -268,7 +268,7 @@ class _Rows:
         ra, rb = self.lines[k]
         if k <= self._skip_to or self._passed_over(ra, rb):
             return True  # (a line a wrapped row ran onto was read with it: _tab_row_wrapped)
-        cells = _split_row(self.text, ra, rb, self.h.sep)
+        cells = split_row(self.text, ra, rb, self.h.sep)
         if self.rows and header_again(self.text, cells, self.h.unit_at, self.h.num_at):
             # 三、专项行动 / 表3：… / 序号 专项行动 牵头单位 配合单位: the next table's header (the
             # lines between were skipped as section rows); it opens a table of its own (was a
@@ -293,7 +293,7 @@ class _Rows:
             return True
         if len(cells) != len(self.h.head):
             return False
-        self.rows.append([_csv_pieces(self.text, *c) for c in cells] if self.h.sep == "comma" else [[c] for c in cells])
+        self.rows.append([csv_pieces(self.text, *c) for c in cells] if self.h.sep == "comma" else [[c] for c in cells])
         self.starts = cells
         self.places = [(ra, c[0]) if c[1] > c[0] else at for c, at in zip(cells, self.places)]
         self.last = rb
@@ -314,7 +314,7 @@ class _Rows:
             na, nb = self.lines[j]
             if not text[na:nb].strip() or self.lines[j - 1][1] != na - 1:
                 return False  # (a blank line, or lines not next to each other: no cell goes on)
-            more = _split_row(text, na, nb, "tab")
+            more = split_row(text, na, nb, "tab")
             empty = len(row) - 1
             if len(more) == width and all(e == s0 for s0, e in more[:empty]) and more[empty][1] > more[empty][0]:
                 row[-1].append(more[empty])  # \t\t\t马当镇、芙蓉墩镇\t2018年9月底: placed under its columns
@@ -337,7 +337,7 @@ class _Rows:
         row_text = self.text[ra:rb]
         if not row_text.strip() or (self.rows and PAGE_NUMBER_WORD.match(row_text.strip())):
             return True
-        if self.h.sep == "pipe" and not row_text.strip(_PIPE_RULE_CHARS):
+        if self.h.sep == "pipe" and not row_text.strip(PIPE_RULE_CHARS):
             # |---|---|: the rule under a markdown table's header (a drawn table's: between rows)
             self.ruled = True
             if self.h.drawn and self.rows:
@@ -397,7 +397,7 @@ class _Rows:
         """A line of one cell: a section row spanning the table (一、大气污染防治), passed over;
         a longer line, or a markdown table's line after a tab table, ends the table."""
         s0, e0 = cell
-        if self.h.sep != "pipe" and _PIPE_ROW.match(self.text[ra:rb]):
+        if self.h.sep != "pipe" and PIPE_ROW.match(self.text[ra:rb]):
             return False  # a markdown table's line after a tab table: a table of its own (its lines were skipped as section rows, lost)
         return e0 - s0 <= 40 and "。" not in self.text[s0:e0]
 
