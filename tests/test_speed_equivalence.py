@@ -1706,7 +1706,7 @@ def test_every_label_a_unit_column_is_named_by_holds_a_character_of_the_gate():
     for w in words:
         assert table_columns.UNIT_COL_CHARS.search(w), w
     for label in ("牵 头 单 位", "责任单位（部门）", "主办单位", "分办单位", "承担单位", "执行部门", "监管部门"):
-        assert table_columns._unit_col(label) and table_columns.UNIT_COL_CHARS.search(label)
+        assert table_columns.is_unit_column(label) and table_columns.UNIT_COL_CHARS.search(label)
 
 
 def test_text_table_headers_of_the_seeds_and_the_wording_fixtures_read_as_without_the_gate():

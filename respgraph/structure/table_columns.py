@@ -1,4 +1,4 @@
-"""A division table's header: which column is what (``_unit_col``, ``_column``, ``_task_col`` and
+"""A division table's header: which column is what (``is_unit_column``, ``column_name``, ``is_task_column`` and
 the ``*_COL`` labels), whether a table divides work (``is_division_table``), where its header
 row is (``_with_header``, ``_looks_like_header``, ``_merged_header``, ``_repeated_header``).
 """
@@ -20,8 +20,8 @@ _DOING = r"承办|承担|落实|实施|执行|办理"
 # the site's land and works) support, as 属地责任单位 does
 SUPPORT_COL = re.compile(rf"(责任|配合|协助|参与|协办|协同|主体)(单位|部门)?|(会办|支持)(单位|部门)|(负责|监管|{_DOING})(单位|部门|处室|科室)"
                          r"|^属地(?:政府|单位|部门|乡镇|镇街)?$")
-# A character every label ``_unit_col`` accepts holds: each match of LEAD_COL and SUPPORT_COL holds
-# one (分办 / 会办 their 办, 负责 its 责, 落实 its 实), and ``_column`` only takes characters out. A
+# A character every label ``is_unit_column`` accepts holds: each match of LEAD_COL and SUPPORT_COL holds
+# one (分办 / 会办 their 办, 负责 its 责, 落实 its 实), and ``column_name`` only takes characters out. A
 # line holding none heads no division table (text_tables asks every line of a plan)
 UNIT_COL_CHARS = re.compile("[牵主责配协参支监承实执办属]")
 # 督导单位 / 督办单位 / 监督单位: the bodies supervising a row's work, kept on its clause apart
@@ -73,13 +73,13 @@ _HEAD_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 _FIRST_LEADS = re.compile(r"(第一|首位|首个|第1)[^，。；]{0,6}(为|是)?牵头")
 
 
-def _label(h: str) -> str:
+def label_without_blanks(h: str) -> str:
     return _BLANKS.sub("", h)
 
 
-def _column(h: str) -> str:
+def column_name(h: str) -> str:
     """What a header label names the column by: the label without blanks or bracket notes."""
-    return _HEAD_NOTE.sub("", _label(h)) or _label(h)
+    return _HEAD_NOTE.sub("", label_without_blanks(h)) or label_without_blanks(h)
 
 
 def _people_col(h: str) -> bool:
@@ -91,8 +91,8 @@ def _people_col(h: str) -> bool:
 _FORMER_COL = re.compile(r"^(?:原|调整前|变更前|更改前|修改前)")
 
 
-def _unit_col(h: str) -> bool:
-    h = _column(h)
+def is_unit_column(h: str) -> bool:
+    h = column_name(h)
     return bool(
         (LEAD_COL.search(h) or SUPPORT_COL.search(h)) and not _people_col(h) and not _DUTY_TEXT_COL.search(h) and not _AREA_COL.search(h)
         and not _FORMER_COL.match(h)
@@ -100,10 +100,10 @@ def _unit_col(h: str) -> bool:
 
 
 def is_division_table(table: Table) -> bool:
-    return any(_unit_col(h) for h in table.header)
+    return any(is_unit_column(h) for h in table.header)
 
 
-def _task_col(h: str) -> bool:
+def is_task_column(h: str) -> bool:
     return bool(TASK_COL.search(h)) and not NOT_TASK_COL.search(h)
 
 
@@ -144,7 +144,7 @@ def form_as_row(table: Table) -> Table:
         if len(row) not in (2, 4):
             return table
         for k in range(0, len(row), 2):
-            label = _label(row[k].text)
+            label = label_without_blanks(row[k].text)
             if not label and not row[k + 1].text.strip():
                 continue  # an empty pair (a 4-cell row's second half)
             if not _FORM_LABEL.match(label) or label in labels:
@@ -152,27 +152,27 @@ def form_as_row(table: Table) -> Table:
             labels.append(label)
             heads.append(row[k])
             values.append(row[k + 1])
-    if len(labels) < _FORM_MIN_FIELDS or not any(_unit_col(x) for x in labels) or not any(_task_col(x) for x in labels):
+    if len(labels) < _FORM_MIN_FIELDS or not any(is_unit_column(x) for x in labels) or not any(is_task_column(x) for x in labels):
         return table
     return replace(table, header=labels, rows=[values], head=tuple(heads))
 
 
 def _looks_like_header(row) -> bool:
-    texts = [_column(c.text) for c in row]
-    return any(_unit_col(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(
-        re.search(r"局|委|办|厅|政府", t) and not _unit_col(t) and not TASK_COL.search(t) for t in texts
+    texts = [column_name(c.text) for c in row]
+    return any(is_unit_column(t) for t in texts) and all(len(t) <= 12 for t in texts) and not any(
+        re.search(r"局|委|办|厅|政府", t) and not is_unit_column(t) and not TASK_COL.search(t) for t in texts
     )
 
 
 def _merged_header(table: Table) -> tuple[list[str], list, set[str]]:
     """Header names, body rows and every header label; a second header row (``责任分工`` over
     ``牵头单位 | 配合单位``) is merged into the first, column by column."""
-    h = [_label(x) for x in table.header]
+    h = [label_without_blanks(x) for x in table.header]
     labels = {x for x in h if x}
     rows = list(table.rows)
     while rows and _looks_like_header(rows[0]):
         for k, c in enumerate(rows[0]):
-            t = _label(c.text)
+            t = label_without_blanks(c.text)
             labels.add(t)
             if k < len(h):
                 if t and t != h[k]:
@@ -186,5 +186,5 @@ def _merged_header(table: Table) -> tuple[list[str], list, set[str]]:
 
 def _repeated_header(row, labels: set[str]) -> bool:
     """The header again inside the body (a table that ran over a page, copied out of a PDF)."""
-    texts = [_label(c.text) for c in row if c.text.strip()]
+    texts = [label_without_blanks(c.text) for c in row if c.text.strip()]
     return len(texts) >= 2 and all(t in labels for t in texts)

@@ -24,7 +24,7 @@ from respgraph.structure.table_cells import (
 )
 from respgraph.structure.table_columns import (
     _DUTY_TEXT_COL, _FIRST_LEADS, _FORMER_COL, CATEGORY_COL, DEADLINE_COL, EACH_COL, LEAD_COL, NOT_TASK_COL, NUMBER_COL, PROJECT_COL, RESP_COL, SUPERVISOR_COL,
-    SUPPORT_COL, _column, _looks_like_header, _merged_header, _people_col, _repeated_header, _task_col,
+    SUPPORT_COL, column_name, _looks_like_header, _merged_header, _people_col, _repeated_header, is_task_column,
     _with_header, form_as_row, is_division_table,
 )
 
@@ -216,7 +216,7 @@ class _Columns:
 def _columns(raw: list[str], settings, year: int | None) -> _Columns:
     """The columns of a division table by its header's cells ``raw``."""
     first_leads = any(_FIRST_LEADS.search(x) for x in raw)  # 责任单位（排名第一的为牵头单位）
-    h = [_column(x) for x in raw]
+    h = [column_name(x) for x in raw]
     indicator = indicators.indicator_table(h)
     people = [k for k, x in enumerate(h) if _people_col(x) or _DUTY_TEXT_COL.search(x)]
     named_people = any(_people_col(x) for x in h)
@@ -229,7 +229,7 @@ def _columns(raw: list[str], settings, year: int | None) -> _Columns:
     number = [k for k, x in enumerate(h) if NUMBER_COL.match(x)]
     taken = set(lead + support + deadline + number + people + watch + former)
     first_listed = not lead and (first_leads or bool(getattr(settings, "first_listed_is_lead", True)))
-    task_cols = [k for k, x in enumerate(h) if k not in taken and _task_col(x)]
+    task_cols = [k for k, x in enumerate(h) if k not in taken and is_task_column(x)]
     goals: list[int] = []
     measures: list[int] = []
     if indicator:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from respgraph.grammar.units import display_width
 from respgraph.structure.line_cells import CSV_ROW, PIPE_ROW, SPACES, TOP_RULE, is_rule, pipe_cells, split_row
-from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, UNIT_COL_CHARS, _column, _label, _task_col, _unit_col
+from respgraph.structure.table_columns import DEADLINE_COL, NUMBER_COL, UNIT_COL_CHARS, column_name, label_without_blanks, is_task_column, is_unit_column
 
 
 _POSITION_SLACK = 4  # how far (characters or screen columns) a cell may stand from its column
@@ -54,10 +54,10 @@ def _sub_header(text: str, lines: list[tuple[int, int]], k: int, head: list, nam
     a, b = lines[k]
     sub = split_row(text, a, b, sep)
     labels = [text[s:e] for s, e in sub]
-    if len(sub) < 2 or any(len(_column(x)) > 8 for x in labels):
+    if len(sub) < 2 or any(len(column_name(x)) > 8 for x in labels):
         return head, names, k
-    if any(_unit_col(x) for x in labels):
-        over = [n for n, x in enumerate(names) if _unit_col(x)]
+    if any(is_unit_column(x) for x in labels):
+        over = [n for n, x in enumerate(names) if is_unit_column(x)]
     elif all(_TIME_LABEL.match(x) for x in labels):
         over = [n for n, x in enumerate(names) if DEADLINE_COL.search(x)]
     else:
@@ -104,7 +104,7 @@ def _header_rest(text: str, lines: list[tuple[int, int]], k: int, head: list, na
 
 
 def _is_column_label(s: str) -> bool:
-    return len(s) <= 8 and bool(NUMBER_COL.match(s) or _unit_col(s) or DEADLINE_COL.search(s) or _task_col(s))
+    return len(s) <= 8 and bool(NUMBER_COL.match(s) or is_unit_column(s) or DEADLINE_COL.search(s) or is_task_column(s))
 
 
 def _two_labels_split(text: str, head: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,12 +129,12 @@ def header_again(text: str, cells: list[tuple[int, int]], unit_at: int | None, n
     (牵头单位), its number column's no number (序号), every cell short (a task's text is no label);
     or its number column's cell is the label 序号 (附件2's contact list under the 分工表 of 附件1,
     序号 | 单位 | 姓名 | 职务 | 联系电话: no row of a table holds 序号 where its number stands)."""
-    if unit_at is None or unit_at >= len(cells) or any(len(_column(text[s:e])) > 12 for s, e in cells):
+    if unit_at is None or unit_at >= len(cells) or any(len(column_name(text[s:e])) > 12 for s, e in cells):
         return False
-    if num_at is not None and num_at < len(cells) and NUMBER_COL.match(_column(text[cells[num_at][0] : cells[num_at][1]])):
+    if num_at is not None and num_at < len(cells) and NUMBER_COL.match(column_name(text[cells[num_at][0] : cells[num_at][1]])):
         return True
-    label = _column(text[cells[unit_at][0] : cells[unit_at][1]])
-    if not (len(label) <= 8 and label.endswith(_UNIT_LABEL_END) and _unit_col(label)):
+    label = column_name(text[cells[unit_at][0] : cells[unit_at][1]])
+    if not (len(label) <= 8 and label.endswith(_UNIT_LABEL_END) and is_unit_column(label)):
         return False
     return num_at is None or num_at >= len(cells) or not text[cells[num_at][0] : cells[num_at][1]].strip().isdigit()
 
@@ -184,11 +184,11 @@ class Header:
 
     def __post_init__(self) -> None:
         names = self.names
-        self.task_at = next((n for n, x in enumerate(names) if _task_col(x) and not _unit_col(x)), None)
-        self.num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(_label(x))), None)
-        self.unit_at = next((n for n, x in enumerate(names) if _unit_col(x)), None)
-        self.later = [n for n, x in enumerate(names) if n != self.task_at and _task_col(x) and not _unit_col(x)]
-        self.unit_cols = [n for n, x in enumerate(names) if _unit_col(x)]
+        self.task_at = next((n for n, x in enumerate(names) if is_task_column(x) and not is_unit_column(x)), None)
+        self.num_at = next((n for n, x in enumerate(names) if NUMBER_COL.match(label_without_blanks(x))), None)
+        self.unit_at = next((n for n, x in enumerate(names) if is_unit_column(x)), None)
+        self.later = [n for n, x in enumerate(names) if n != self.task_at and is_task_column(x) and not is_unit_column(x)]
+        self.unit_cols = [n for n, x in enumerate(names) if is_unit_column(x)]
 
 
 def read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Header, int] | None:
@@ -213,9 +213,9 @@ def read_header(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Header
     if sep == "spaces":
         head = _two_labels_split(text, head)
     names = [text[s:e] for s, e in head]
-    if len([n for n in names if n]) < 3 or not any(_unit_col(n) for n in names):
+    if len([n for n in names if n]) < 3 or not any(is_unit_column(n) for n in names):
         return None
-    if any(len(_column(n)) > 12 for n in names):  # header cells are short labels (notes aside)
+    if any(len(column_name(n)) > 12 for n in names):  # header cells are short labels (notes aside)
         return None
     if not tabs and k < len(lines):
         head, names, k = _sub_header(text, lines, k, head, names, sep)
