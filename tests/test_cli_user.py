@@ -311,7 +311,9 @@ def test_tables_of_one_plan_name_it_once_not_in_every_row(seed_build):
     lines = r.stdout.splitlines()
     assert lines[0].strip() == "5 tasks — led by 渝水区农粮局; all in yushui-2022-pollution-battle"
     assert "plan" not in lines[2] and "no." in lines[2]
-    assert [c.strip() for c in lines[4].split("│")][1:5] == ["17", "深入推进耕地污染防治和安全利用", "lead", "区农粮局"]
+    # (its number, where it sits in the plan, its title, the role and the name as written)
+    cells = [c.strip() for c in lines[4].split("│")]
+    assert cells[1:3] == ["17", "（四）17"] and cells[3].startswith("深入推进耕地污染防治") and cells[4:6] == ["lead", "区农粮局"]
     r = runner.invoke(app, ["tasks", str(seed_build), "--search", "黑臭水体"], env={"COLUMNS": "120"}, terminal_width=120)
     assert "┃ plan" in r.stdout  # several plans: the column stays
 
