@@ -376,7 +376,10 @@ def test_a_task_without_a_number_shows_its_place_in_the_plan(seed_build):
     numbers = [ln.split("│")[1].strip() for ln in r.stdout.splitlines() if ln.startswith("│")]
     assert "（一）" in numbers and "#001" in numbers and "" not in numbers
     csv = runner.invoke(app, ["tasks", str(seed_build), "--plan", plan, "-f", "csv"]).stdout
-    assert f"{plan}:084,{plan},84,,有序开展农村黑臭水体治理" in csv
+    # (its number empty, where it sits: the 3rd paragraph under 第八章第三节, found so by suggest --task too)
+    assert f"{plan}:084,{plan},84,,第八章第三节第3段,有序开展农村黑臭水体治理" in csv
+    s = runner.invoke(app, ["suggest", str(seed_build), "--task", f"{plan}:第八章第三节第3段", "-f", "json"])
+    assert {r["task_id"] for r in __import__("json").loads(s.stdout)} == {f"{plan}:084"}
     assert respgraph.load(seed_build).tasks(plan=plan).set_index("task_id").loc[f"{plan}:084", "number"] in ("", None)
 
 
