@@ -174,6 +174,7 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         # (the blocks and their tree are fixed before the builder gets them)
         self._paths: dict[int, tuple[int, ...]] = {}
         self._titles: dict[int, str] = {}
+        self._markers: dict[tuple[int, bool], str] = {}  # (heading, titled) -> heading_marker
         self.titled_paths: dict[int, tuple[Task, str]] = {}  # id(task) -> (task, its path with untitled headings' titles)
         self._attachments: tuple[list[int], list[str]] | None = None  # task_paths.attachment_lines, once per plan
         # (heading, style) -> its blocks of that style, paragraphs or a bullet's items (_place)
@@ -236,9 +237,12 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
     def heading_marker(self, p: int, titled: bool = False) -> str:
         """``task_paths.marker`` of heading block ``p`` (one without a number: by its title; a
         unit's line without its colon)."""
-        b = self.blocks[p]
-        title = self.title(p).rstrip("：:") if b.style in ("plain", "bracket", "box") or b.style.startswith("bullet") else ""
-        return task_paths.marker(b, title, titled)
+        got = self._markers.get((p, titled))
+        if got is None:  # (asked for every task under the heading)
+            b = self.blocks[p]
+            title = self.title(p).rstrip("：:") if b.style in ("plain", "bracket", "box") or b.style.startswith("bullet") else ""
+            got = self._markers[p, titled] = task_paths.marker(b, title, titled)
+        return got
 
     def cited_path(self, i: int | None, number: str, pos: int, under: int | None = None) -> tuple[str, str]:
         """Where the task of block ``i`` numbered ``number`` (at ``pos``) sits, as a user cites it
