@@ -34,6 +34,10 @@ def test_a_compilations_plans_numbered_after_its_contents(tmp_path):
     )
     p = extract_text(tmp_path, text)
     assert [t.section[0] for t in p.tasks] == ["某区2022年大气污染防治工作方案", "某区2022年水污染防治工作方案"]
+    # both number their task 一、1.: the path names the plan (task_paths); near miss below: the
+    # attachments' labels already tell TWO_PLANS' tasks apart
+    assert [t.path for t in p.tasks] == ["《某区2022年大气污染防治工作方案》一1", "《某区2022年水污染防治工作方案》一1"]
+    assert [t.path for t in extract_text(tmp_path, TWO_PLANS).tasks] == ["附件1 · 一（一）", "附件1 · 一（二）", "附件2 · 一（一）"]
 
 
 def test_near_misses_one_plan_keeps_its_sections(tmp_path):

@@ -81,7 +81,8 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
 
 def mark_plan_parts(tasks: list[Task], text: str) -> None:
     """Open each task's section with the title of the plan it stands in, when ``text`` holds two or
-    more plans' titles (a notice printing several, a 汇编); a task before every title keeps its own."""
+    more plans' titles (a notice printing several, a 汇编); a task before every title keeps its own.
+    Where the plans number their tasks alike, each task's path opens with its plan's title too."""
     if len({t for _, t in _title_lines(text)}) < 2:
         return  # (most plans: one line shaped as a title, its kind and place not asked)
     titles = plan_titles(text)
@@ -92,10 +93,18 @@ def mark_plan_parts(tasks: list[Task], text: str) -> None:
     titles = [x for k, x in enumerate(titles) if k in owned]
     if len({t for _, t in titles}) < 2:
         return
+    parts: dict[str, set[int]] = {}  # path -> the plans its tasks stand in
     for task in tasks:
         k = _part_of(titles, task)
+        parts.setdefault(task.path, set()).add(k)
         if k >= 0 and titles[k][1] not in task.section:
             task.section = [titles[k][1], *task.section]
+    if any(len(ks) > 1 for ks in parts.values()):
+        # two plans of the file number alike (each 一、1.): each task's path names its plan
+        # (《某区2022年水污染防治工作方案》一1), as a reader citing one of them would
+        for task in tasks:
+            if (k := _part_of(titles, task)) >= 0:
+                task.path = f"《{titles[k][1]}》{task.path}"
 
 
 def _part_of(titles: list[tuple[int, str]], task: Task) -> int:
