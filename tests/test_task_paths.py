@@ -168,6 +168,16 @@ def test_duties_under_each_unit_and_bulleted_items(tmp_path):
     assert paths["承担省河长制办公室日常工作"] == "省水利厅（1）"
 
 
+def test_an_items_enumerated_parts_are_cited_by_their_part(tmp_path):
+    text = ("某市2023年生态环境保护工作要点\n\n一、持续深入打好污染防治攻坚战\n"
+            "（一）深入打好碧水保卫战。一是推进城镇污水处理提质增效，新建改造污水管网80公里（责任单位：市城管局）；"
+            "二是加强工业园区污水整治，完成园区污水管网排查（责任单位：市生态环境局）。\n"
+            "（二）深入打好净土保卫战。推进受污染耕地安全利用。（责任单位：市农业农村局）\n")
+    plan = extract_text(tmp_path, text)
+    assert [(t.number, t.path) for t in plan.tasks] == [("（一）", "一（一）一是"), ("（一）", "一（一）二是"), ("（二）", "一（二）")]
+    assert _lead(plan, "一（一）二是") == ["市生态环境局"]
+
+
 def test_a_path_is_found_as_people_type_it(tmp_path):
     import networkx as nx
 

@@ -72,10 +72,30 @@ def settle(tasks: list, titled: dict[int, str]) -> None:
     short: dict[str, set[str]] = {}
     for t in tasks:
         short.setdefault(t.path, set()).add(titled.get(id(t), t.path))
-    if all(len(told) < 2 for told in short.values()):
-        return
+    if any(len(told) > 1 for told in short.values()):
+        for t in tasks:
+            t.path = titled.get(id(t), t.path)
+    _enumerated_parts(tasks)
+
+
+# 一是… / 二是…: the parts of one item a plan enumerates in its text, each a task of its own
+_ENUMERATED = re.compile(r"(?:^|[。；;，,：:\s])([一二三四五六七八九十]{1,3}是)")
+
+
+def _enumerated_parts(tasks: list) -> None:
+    """Tasks of one item that share its path, each opening one of its 一是 / 二是 parts: the path
+    names the part (``一（一）二是``), as a reader cites it."""
+    by_path: dict[str, list] = {}
     for t in tasks:
-        t.path = titled.get(id(t), t.path)
+        by_path.setdefault(t.path, []).append(t)
+    for path, same in by_path.items():
+        if len(same) < 2:
+            continue
+        parts = [_ENUMERATED.search(t.text[:80]) for t in same]
+        named = [m.group(1) if m else "" for m in parts]
+        if all(named) and len(set(named)) == len(named):
+            for t, part in zip(same, named):
+                t.path = path + part
 
 
 def is_bullet(number: str) -> bool:
