@@ -233,6 +233,12 @@ def test_every_output_carries_the_path(built):
     got = json.loads(_run("tasks", out, "--task", "five:三(二)1", "-f", "json"))
     assert [(r["path"], r["leads"]) for r in got] == [("三（二）1", ["某市住房和城乡建设局"])]
     assert "三（二）1" in _run("tasks", out, "--plan", "five")  # the table's "where" column
+    from typer.testing import CliRunner
+
+    from respgraph.cli import app
+
+    missed = CliRunner().invoke(app, ["tasks", str(out), "--task", "five:三（三）1"])
+    assert "no task matches" in missed.stdout and "the where column" in missed.stderr
     _run("export", out, "-f", "graphml", "-o", built / "g.graphml")
     assert "三（二）1" in (built / "g.graphml").read_text(encoding="utf-8")
     _run("export", out, "-f", "xlsx", "-o", built / "t.xlsx")

@@ -379,6 +379,9 @@ def tasks_cmd(
         print(f"no task matches: {what}")
         if campaign and tasks(graph, campaign=campaign).empty:  # the campaign alone finds nothing: say what would
             _note_no_campaign(campaign)
+        if task:  # where a task sits is written as its plan numbers it: show where to read those
+            print("respgraph: note: --task takes a task id (PLAN:004) or where it sits as its plan numbers it "
+                  "(三（二）1, PLAN:三（二）1, 附件1 · 12): the where column of `respgraph tasks DIR --plan PLAN`", file=sys.stderr)
         return
     if no_lead:
         df, what = _gaps_first(graph, df, what)
