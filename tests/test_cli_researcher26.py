@@ -411,8 +411,9 @@ def test_similar_tasks_name_each_side_by_id_and_by_the_plans_own_number(tmp_path
     b = respgraph.load(out)
     row = b.disagreements().set_index("task_a").loc["zz2022:004"]
     assert (row["number_a"], row["task_b"], row["number_b"]) == ("5", "zz2023:001", "1")
+    assert (row["path_a"], row["path_b"]) == ("二5", "一1")  # (item 5 of 二、保障措施; where each plan writes it)
     sim = b.overlap().set_index("task_a")
-    assert sim.loc["zz2022:001", ["number_a", "task_b", "number_b"]].tolist() == ["1", "zz2023:002", "2"]
+    assert sim.loc["zz2022:001", ["number_a", "task_b", "number_b", "path_a", "path_b"]].tolist() == ["1", "zz2023:002", "2", "一1", "一2"]
     table = runner.invoke(app, ["overlap", str(out), "--disagreements"], env={"COLUMNS": "250"}).stdout
     assert "zz2022:004 (no. 5)" in table and "zz2023:001 (no." not in table
     rows = json.loads(_run("overlap", out, "--disagreements", "-f", "json").stdout)

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, task_numbers, tasks
+from respgraph.analysis._graph import assignments, function_glosses, function_names, functions, task_numbers, task_paths, tasks
 from respgraph.analysis.renamed import folded_if
 from respgraph.records import STATED_BASES
 
@@ -135,12 +135,13 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
     relation (``same place``: two plans of one jurisdiction ask the same work, the pairs a
     coordination office reads; ``vertical``: a county's 落实方案 against its city's plan;
     ``other places``: peers; "" when a plan names no place: ``_relations``), node_a, node_b
-    (graph node ids). Sorted by score, highest first.
+    (graph node ids), path_a, path_b (where each sits, as its plan numbers it: 三（二）1). Sorted by
+    score, highest first.
     """
     t = _task_frame(graph)
     p = _pairs(t, threshold=threshold, top_k=top_k)
     cols = ["task_a", "task_b", "number_a", "number_b", "plan_a", "plan_b", "score", "title_a", "title_b", "relation",
-            "node_a", "node_b"]
+            "node_a", "node_b", "path_a", "path_b"]
     if p.empty:
         import pandas as pd
 
@@ -150,6 +151,8 @@ def similar_tasks(graph: "nx.MultiDiGraph", threshold: float = SIMILARITY_THRESH
                    title_a=a["title"], title_b=b["title"], node_a=a["task"], node_b=b["task"])
     numbers = task_numbers(graph)
     out["number_a"], out["number_b"] = out["task_a"].map(numbers), out["task_b"].map(numbers)
+    paths = task_paths(graph)  # (where each sits, as its plan numbers it: last, the columns before keep their places)
+    out["path_a"], out["path_b"] = out["task_a"].map(paths), out["task_b"].map(paths)
     out["score"] = out["score"].round(4)
     out["relation"] = _relations(graph, out["plan_a"], out["plan_b"])
     return out.sort_values(["score", "task_a", "task_b"], ascending=[False, True, True])[cols].reset_index(drop=True)
@@ -467,6 +470,7 @@ def _with_lead_clauses(graph, pairs: "pd.DataFrame") -> "pd.DataFrame":
         node = pairs[f"node_{side}"]
         edges = [clause[n] for n in node]
         pairs[f"number_{side}"] = [graph.nodes[n].get("number") for n in node]
+        pairs[f"path_{side}"] = [graph.nodes[n].get("path") for n in node]  # where it sits: 三（二）1
         pairs[f"file_{side}"] = [e.get("file") or plan_file.get(graph.nodes[n].get("plan_id")) for e, n in zip(edges, node)]
         pairs[f"lead_mentions_{side}"] = [mentions[n] for n in node]
         pairs[f"clause_{side}"] = [e.get("clause") for e in edges]
@@ -476,7 +480,7 @@ def _with_lead_clauses(graph, pairs: "pd.DataFrame") -> "pd.DataFrame":
 
 
 #: The evidence columns ``_with_lead_clauses`` adds, in the order the tables give them.
-EVIDENCE_COLUMNS = [f"{c}_{s}" for s in "ab" for c in ("number", "file", "lead_mentions", "clause", "clause_start",
+EVIDENCE_COLUMNS = [f"{c}_{s}" for s in "ab" for c in ("number", "path", "file", "lead_mentions", "clause", "clause_start",
                                                         "clause_end", "clause_file_start", "clause_file_end")]
 
 
