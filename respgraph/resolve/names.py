@@ -15,6 +15,8 @@ from respgraph.grammar.units import classify_paren, nameplate_names
 _WS = re.compile(r"[\s\u3000\u00a0]+")
 _TRAIL_ETC = re.compile(r"(?:等(?:单位|部门)?)+$")
 LEVEL_CHARS = "省市区县镇乡州盟旗"
+# the level words a body's name may open with, a town's left out (市环保局, 县生态环境分局)
+LEVEL_START = tuple("省市县区州盟旗")
 _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3,
                "自治区": 0, "自治州": 1, "地区": 1, "自治县": 2, "自治旗": 2}
 # Level prefixes longer than one character: 自治区生态环境厅 in a 广西壮族自治区 plan.
