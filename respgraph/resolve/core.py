@@ -31,11 +31,12 @@ from respgraph.resolve.names import (
     _OFFICE_OF_GOVERNMENT,
     _PARTY_AND_GOVERNMENT,
     _PARTY_AND_GOVERNMENT_OFFICE,
-    LEVEL_START,
     NATIONAL,
+    governments_of_levels,
     is_collective,
     nameplates,
     normalise,
+    without_former,
 )
 from respgraph.resolve.national_systems import national_division, national_system
 from respgraph.resolve.places import (
@@ -497,7 +498,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
         firm and (short.endswith("集团") or "有限" in short) or _UNIVERSITY.search(short) is not None and _named_university(short))
     body = reg.filed_under(short, jur)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
-        body = _governments_of_levels(body)
+        body = governments_of_levels(body)
     by_short = not branded and not firm_named and named_by_short_place(reg, jur, short)
     eco_bureau = eco_branch_of(reg, jur, short, t, chain)
     police = None if eco_bureau else police_unit_of(reg, jur, body)
@@ -542,57 +543,7 @@ def _full_name(short: str, body: str) -> str:
     return body if body != short and body.endswith(short) else short
 
 
-# The governments (or party committees and governments) of the levels below, spelt with or without
-# brackets around the levels after the first, 、 between them and 人民 before 政府: 各县市区人民政府 =
-# 各县（市区）人民政府 = 各县〔市、区〕政府 = 各县（市、区）人民政府 = 各县（市）区人民政府 (合肥's, a level
-# after the bracket); 各县市区党委政府 = 各县（市、区）党委和
-# 人民政府 = 各县（市、区）党委、政府; 各市州人民政府 = 各市（州）人民政府 (were one agency per spelling).
-# Two groups of levels (各市（州）、县（市、区）人民政府), 各乡镇（街道） (no government named) and 各乡镇
-# stay as written.
-_LEVEL = r"(?:乡镇|[县市区州旗盟乡镇])"
-_LEVELS_GOVERNMENT = re.compile(
-    rf"^各(?P<first>{_LEVEL}+?)(?:[（(〔](?P<bracket>{_LEVEL}(?:[、，,]?{_LEVEL})*)[）)〕](?P<after>{_LEVEL}*)|(?P<rest>{_LEVEL}*))"
-    r"(?:(?P<party>党委[、和及]?)?(?:人民)?政府)$"
-)
-_LEVEL_TOKEN = re.compile(_LEVEL)
-
-
-def _governments_of_levels(body: str) -> str:
-    """The one spelling of a collective of the lower levels' governments (the levels after the
-    first in brackets, separated by 、; 人民政府), ``body`` itself for any other collective."""
-    m = _LEVELS_GOVERNMENT.match(body)
-    if m is None:
-        return body
-    first = m["first"] if m["bracket"] else m["first"] + (m["rest"] or "")
-    first, *rest = _LEVEL_TOKEN.findall(first) if not m["bracket"] else [first, *_LEVEL_TOKEN.findall(m["bracket"] + (m["after"] or ""))]
-    levels = f"{first}（{'、'.join(rest)}）" if rest else first
-    return f"各{levels}{'党委、政府' if m['party'] else '人民政府'}"
-
-
 _CACHE_LIMIT = 1_000_000
-
-
-# a body named as it was before a reform, as just set up or as the one taking work over (原市环保局 /
-# 新组建的市医疗保障局 / 承接相关职能的市生态环境局 / 市医疗保障局筹备组 in a plan of the 2019 reforms):
-# the body so named (was the place 新组建的市, a body 原市环保局 or 医疗保障局筹备组)
-_FORMER = re.compile(r"^(?:原|新组建的?|新成立的?|[^的]{1,16}的)")
-_IN_FORMATION = re.compile(r"(?<=[局委办部厅])(?:筹备组|筹建组|筹备办公室|筹建办公室|筹建办)$")
-
-
-def _without_former(reg: Registry, unit: str) -> str:
-    """``unit`` without a 原 / 新组建的 / …的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
-    邢台市环保局, 承接相关职能的市生态环境局 -> 市生态环境局) and without 筹备组 after it (市医疗保障局
-    筹备组 -> 市医疗保障局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it, and so
-    do a name whose rest is no place's (各负有安全生产监管职责的部门) and a collective with a …的
-    (各设区的市人民政府, 负有监管职责的县直部门)."""
-    unit = _IN_FORMATION.sub("", unit)
-    m = _FORMER.match(unit)
-    if m is None or any(unit[:k] in reg.places for k in range(2, 6)):
-        return unit
-    rest = unit[m.end():]
-    if unit[m.end() - 1] == "的" and (is_collective(unit) or is_collective(rest)):
-        return unit  # 各设区的市人民政府 / 负有监管职责的县直部门: a collective, or a narrower one
-    return rest if rest.startswith(LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
 
 
 def resolve_name(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, ...], collective: bool) -> Resolved:
@@ -609,7 +560,7 @@ def resolve_name(reg: Registry, text: str, chain: Chain, portfolio: tuple[str, .
         if len(reg.cache) > _CACHE_LIMIT:
             reg.cache.clear()
         unit, plates = nameplates(normalise(text)) if text.endswith(("）", ")")) else (text, [])
-        unit = _without_former(reg, unit) if unit.startswith(("原", "新")) or "的" in unit or "筹" in unit else unit
+        unit = without_former(reg, unit) if unit.startswith(("原", "新")) or "的" in unit or "筹" in unit else unit
         hit = (
             (commission_office(reg, normalise(unit), chain, resolve_name) if unit.endswith("委办公室") and not collective else None)
             or (named_division(reg, normalise(unit), chain, resolve_name) if unit.endswith(_DIVISION_ENDS) and not collective else None)

@@ -1,15 +1,21 @@
 """Agency names as written: normalising a mention, nameplates in brackets, collectives.
 
 The level words (``市``/``县``/``区``…), merged-office parts and the per-string normalisation
-(memoised) that every other part of the resolver reads names through.
+(memoised) that every other part of the resolver reads names through; the one spelling of the
+lower levels' governments (各县（市、区）人民政府) and a body named as it was or as it is being set up
+(原市环保局, 市医疗保障局筹备组).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from respgraph.grammar.units import classify_paren, nameplate_names
+
+if TYPE_CHECKING:  # pragma: no cover
+    from respgraph.registry import Registry
 
 
 _WS = re.compile(r"[\s\u3000\u00a0]+")
@@ -163,3 +169,53 @@ def nameplates(text: str) -> tuple[str, list[str]]:
 
 # The central government: 生态环境部, 国家发展改革委, 国务院 named in a local plan are its bodies.
 NATIONAL = "中央"
+
+
+# The governments (or party committees and governments) of the levels below, spelt with or without
+# brackets around the levels after the first, 、 between them and 人民 before 政府: 各县市区人民政府 =
+# 各县（市区）人民政府 = 各县〔市、区〕政府 = 各县（市、区）人民政府 = 各县（市）区人民政府 (合肥's, a level
+# after the bracket); 各县市区党委政府 = 各县（市、区）党委和
+# 人民政府 = 各县（市、区）党委、政府; 各市州人民政府 = 各市（州）人民政府 (were one agency per spelling).
+# Two groups of levels (各市（州）、县（市、区）人民政府), 各乡镇（街道） (no government named) and 各乡镇
+# stay as written.
+_LEVEL = r"(?:乡镇|[县市区州旗盟乡镇])"
+_LEVELS_GOVERNMENT = re.compile(
+    rf"^各(?P<first>{_LEVEL}+?)(?:[（(〔](?P<bracket>{_LEVEL}(?:[、，,]?{_LEVEL})*)[）)〕](?P<after>{_LEVEL}*)|(?P<rest>{_LEVEL}*))"
+    r"(?:(?P<party>党委[、和及]?)?(?:人民)?政府)$"
+)
+_LEVEL_TOKEN = re.compile(_LEVEL)
+
+
+def governments_of_levels(body: str) -> str:
+    """The one spelling of a collective of the lower levels' governments (the levels after the
+    first in brackets, separated by 、; 人民政府), ``body`` itself for any other collective."""
+    m = _LEVELS_GOVERNMENT.match(body)
+    if m is None:
+        return body
+    first = m["first"] if m["bracket"] else m["first"] + (m["rest"] or "")
+    first, *rest = _LEVEL_TOKEN.findall(first) if not m["bracket"] else [first, *_LEVEL_TOKEN.findall(m["bracket"] + (m["after"] or ""))]
+    levels = f"{first}（{'、'.join(rest)}）" if rest else first
+    return f"各{levels}{'党委、政府' if m['party'] else '人民政府'}"
+
+
+# a body named as it was before a reform, as just set up or as the one taking work over (原市环保局 /
+# 新组建的市医疗保障局 / 承接相关职能的市生态环境局 / 市医疗保障局筹备组 in a plan of the 2019 reforms):
+# the body so named (was the place 新组建的市, a body 原市环保局 or 医疗保障局筹备组)
+_FORMER = re.compile(r"^(?:原|新组建的?|新成立的?|[^的]{1,16}的)")
+_IN_FORMATION = re.compile(r"(?<=[局委办部厅])(?:筹备组|筹建组|筹备办公室|筹建办公室|筹建办)$")
+
+
+def without_former(reg: Registry, unit: str) -> str:
+    """``unit`` without a 原 / 新组建的 / …的 before its place (原市环保局 -> 市环保局, 原邢台市环保局 ->
+    邢台市环保局, 承接相关职能的市生态环境局 -> 市生态环境局) and without 筹备组 after it (市医疗保障局
+    筹备组 -> 市医疗保障局); a place whose name begins so (原阳县, 原州区, 原平市) keeps it, and so
+    do a name whose rest is no place's (各负有安全生产监管职责的部门) and a collective with a …的
+    (各设区的市人民政府, 负有监管职责的县直部门)."""
+    unit = _IN_FORMATION.sub("", unit)
+    m = _FORMER.match(unit)
+    if m is None or any(unit[:k] in reg.places for k in range(2, 6)):
+        return unit
+    rest = unit[m.end():]
+    if unit[m.end() - 1] == "的" and (is_collective(unit) or is_collective(rest)):
+        return unit  # 各设区的市人民政府 / 负有监管职责的县直部门: a collective, or a narrower one
+    return rest if rest.startswith(LEVEL_START) or any(rest[:k] in reg.places for k in range(2, 6)) else unit
