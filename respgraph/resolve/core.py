@@ -39,17 +39,13 @@ from respgraph.resolve.names import (
     without_former,
 )
 from respgraph.resolve.national_systems import national_division, national_system
+from respgraph.resolve.place_split import PLACE_BRAND, SCHOOL, STATIONED_OFFICE, split_place, written_as_level
 from respgraph.resolve.places import (
     LOCAL_NATIONAL_NAMES,
-    _NOT_PLACE_START,
-    _SCHOOL,
-    PLACE_BRAND,
-    STATIONED_OFFICE,
-    _core_ok,
+    NOT_PLACE_START,
+    core_ok,
     Resolved,
     Chain,
-    _split_place,
-    _written_as_level,
     places_for,
 )
 from respgraph.resolve.vertical_bodies import branch_name, central_bank_branch_name, eco_branch_of, named_by_short_place, police_unit_name, police_unit_of, youth_league_name
@@ -105,7 +101,7 @@ def _prefecture_body(jur: str | None, core: str, explicit: bool, chain: Chain) -
     rest = core[2:]
     if core.startswith("地委") and place.endswith("地区"):
         return place, "委" + rest, True
-    if core.startswith("行署") and len(rest) > 1 and not rest.startswith(("办", "专员", "领导")) and _core_ok(rest):
+    if core.startswith("行署") and len(rest) > 1 and not rest.startswith(("办", "专员", "领导")) and core_ok(rest):
         return place, rest, True
     return jur, core, explicit
 
@@ -136,7 +132,7 @@ def _names_a_place(reg: Registry, t: str, chain: Chain) -> bool:
     """Does ``t`` open with a place below the centre (上海市水务局, 苏州市水务局 in a 流域管理局's
     plan of the basin's provinces and cities)? Such a body is that place's, never a national body
     written short (was 国家上海市水务局)."""
-    jur, _core, explicit = _split_place(reg, t, chain)
+    jur, _core, explicit = split_place(reg, t, chain)
     return explicit and jur is not None and jur != NATIONAL
 
 
@@ -227,7 +223,7 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         jur, core, explicit = NATIONAL, t, True
         r.party = r.party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
     else:
-        jur, core, explicit = _split_place(reg, t, chain) if t else (plan_j, t, False)
+        jur, core, explicit = split_place(reg, t, chain) if t else (plan_j, t, False)
         if not explicit and not r.collective and _CENTRAL_BY_NAME.match(t):
             jur, explicit = NATIONAL, True  # 中国环境监测总站 in a province's plan: the national body
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)
@@ -315,7 +311,7 @@ def _read_place_itself(reg: Registry, r: _Reading, chain: Chain) -> None:
             # 水东镇 alone in a plan of 章贡区: 章贡区水东镇, as 水东镇人民政府 is read there (the name is
             # many counties' towns: it was a town of no county, a second id beside 章贡区水东镇's)
             place = own
-        r.jur, r.core, r.explicit = _written_as_level(reg, chain, place), r.place_gov[1], True
+        r.jur, r.core, r.explicit = written_as_level(reg, chain, place), r.place_gov[1], True
 
 
 def _read_short_name(reg: Registry, r: _Reading) -> None:
@@ -470,8 +466,8 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # (宁都县国网宁都县供电公司) would misname it.
     # (a bare brand, 市人民银行, is that place's branch: 绵阳市人民银行)
     jshort = reg.jurisdiction(jur).short if jur is not None else ""
-    branded = (jur is not None and (_SCHOOL.search(short) is not None or bool(jshort) and PLACE_BRAND.match(short, len(jshort)) is not None) and short.startswith(jshort)) or any(
-        short.startswith(b) and len(short) > len(b) for b in _NOT_PLACE_START + ("人民银行",)) and not (
+    branded = (jur is not None and (SCHOOL.search(short) is not None or bool(jshort) and PLACE_BRAND.match(short, len(jshort)) is not None) and short.startswith(jshort)) or any(
+        short.startswith(b) and len(short) > len(b) for b in NOT_PLACE_START + ("人民银行",)) and not (
         jur and short.startswith(LOCAL_NATIONAL_NAMES)
     ) and short != _PBOC_BRANCH_OFFICE or _named_university(short)  # 中南大学湘雅医院: named as it names itself
     # 唐山港集团股份有限公司 / 宁波舟山港股份有限公司: a firm of no known function named by its place's

@@ -7,7 +7,8 @@ import re
 
 from respgraph.registry import Registry, weak_keyword_qualifies
 from respgraph.resolve.names import _AREA, _CONNECTORS, _UNIT_TAIL, AREA_MODIFIERS, MERGED_PARTS, NATIONAL, WHEREVER, normalise
-from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, STATIONED_OFFICE, ZONE_WORDS, Chain, names_known_place, places_for
+from respgraph.resolve.place_split import STATIONED_OFFICE
+from respgraph.resolve.places import LOCAL_NATIONAL_NAMES, ZONE_WORDS, Chain, names_known_place, places_for
 
 
 # --------------------------------------------------------------------------- functions
