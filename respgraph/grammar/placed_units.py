@@ -44,7 +44,7 @@ PLACED = re.compile(
     r"|(?:镇|乡|街道)(?![村级镇乡里])(?![\u4e00-\u9fff]*干部$)[\u4e00-\u9fff]{2}"
     r"|" + _TOWNSHIP_NAMED + r"|" + PLACE_NAMED_BUREAU
     # a national system's body named by its city without a level word, as it names itself (武汉海事局 /
-    # 南宁供电局 / 国网武汉供电公司 / 大连海关: resolve.core._NAMED_BY_SHORT_PLACE): a named body of a
+    # 南宁供电局 / 国网武汉供电公司 / 大连海关: resolve.vertical_bodies._NAMED_BY_SHORT_PLACE): a named body of a
     # place all the same (武汉海事局、市交通运输港航局分别负责X和Y was no clause)
     + r"|" + SYSTEM_BODY_OF_CITY +
     r")"

@@ -62,7 +62,7 @@ def named_by_short_place(reg: Registry, jur: str | None, short: str) -> str:
 
 # A county's or district's eco body written as a branch (市生态环境局泰和分局, 县生态环境分局) or named
 # by its city after the county (吉安市泰和生态环境局; 泰和生态环境局 in 吉安市's plan:
-# ``places._VERTICAL_ECO``) is the city bureau's since the 2019 vertical-management reform
+# ``place_split._VERTICAL_ECO``) is the city bureau's since the 2019 vertical-management reform
 # (生态环境机构监测监察执法垂直管理制度改革): its place the county, its department the city's bureau.
 # Written 县生态环境局 / 泰和县生态环境局 it may be a county's own bureau of before the reform: no
 # department said.
