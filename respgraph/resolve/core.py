@@ -48,11 +48,15 @@ from respgraph.resolve.places import (
     Chain,
     places_for,
 )
-from respgraph.resolve.vertical_bodies import branch_name, central_bank_branch_name, eco_branch_of, named_by_short_place, police_unit_name, police_unit_of, youth_league_name
-
-
-_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # (a 学校 named bare, 中心学校, is the place's; so is a kind of
-# school every place has, 职业技术学院: see _named_university)
+from respgraph.resolve.vertical_bodies import (
+    branch_name,
+    central_bank_branch_name,
+    eco_branch_of,
+    named_by_short_place,
+    police_unit_name,
+    police_unit_of,
+    youth_league_name,
+)
 
 
 # 管委会经发局 / 高新区管委会建设局: a bureau of the zone's government is the zone's bureau, as 经发局
@@ -491,7 +495,7 @@ def _resolved_body(reg: Registry, r: _Reading, chain: Chain, functions: list[str
     # A firm named as its trade alone (水务集团, 城投公司) is the place's and named so (南宁市水务集团).
     # (a firm by a group's or a company's name: a generic firm, 物业公司, stays the place's)
     own_name = t == short and jur is not None and not _named_as_its_trade(reg, short) and (
-        firm and (short.endswith("集团") or "有限" in short) or _UNIVERSITY.search(short) is not None and _named_university(short))
+        firm and (short.endswith("集团") or "有限" in short) or short.endswith(("大学", "学院")) and _named_university(short))  # (not 中心学校, 职业技术学院: the place's)
     body = reg.filed_under(short, jur)  # 县发展和改革局 is filed as 县发展和改革委员会
     if r.collective:
         body = governments_of_levels(body)
