@@ -21,6 +21,13 @@ Neo4j behaviour, so the product code does not carry the workarounds):
   (``blocked.c: server.also_propagate.numops == 0``) and the server dies. Persistence for the
   restart test is therefore an RDB snapshot written by a graceful ``stop()`` (SIGTERM), the
   way a Neo4j server keeps its committed transactions over a restart; ``kill()`` loses them.
+* Now and then the server dies when a Bolt client disconnects (FalkorDB issue #897, "Crash on
+  Bolt protocol", open): stop 30's CI lost its server in the middle of a test, and every later
+  Neo4j test of the session failed to connect. ``ensure_running()`` restarts a server that died
+  (same ports, so the relay and the drivers' URIs stay valid) and prints its log's last lines;
+  conftest calls it for every server before each test (a fixture holding a loaded graph
+  registers ``on_restart`` to load it again) and reruns ONCE a Neo4j test that failed with a
+  lost connection (``SERVER_LOST``), so one crash costs a rerun, not the session.
 
 Use the ``falkordb`` session fixture (a running server) and ``bolt_driver`` (a driver on it);
 ``FalkorServer`` starts/stops extra servers, e.g. one with persistence for the restart test.
@@ -36,6 +43,7 @@ import os
 import selectors
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -97,6 +105,35 @@ class FalkorServer:
         self.proc: subprocess.Popen | None = None
         self.log = self.workdir / "falkordb.log"
         self.relay = _HandshakeRelay(self.bolt_port)
+        self._started = False
+        #: called with the server after ensure_running() restarted it (to load its data again)
+        self.on_restart: list = []
+        FalkorServer.running.append(self)
+
+    #: every server this test session started (conftest asks them whether one died)
+    running: list["FalkorServer"] = []
+    #: how many times a server of this session was found dead and restarted
+    restarts = 0
+
+    @property
+    def died(self) -> bool:
+        """True when the server was started and its process has exited without stop()/kill()."""
+        return self._started and (self.proc is None or self.proc.poll() is not None)
+
+    def ensure_running(self) -> bool:
+        """Restart the server if it died (see the module docstring); True when it did. The data
+        it held is gone, as after a crash: a fixture holding a loaded graph loads it again."""
+        if not self.died:
+            return False
+        code = self.proc.returncode if self.proc is not None else None
+        tail = self.log.read_text(errors="replace").splitlines()[-8:] if self.log.exists() else []
+        print(f"\nFalkorDB test server on Bolt port {self.bolt_port} died (exit {code}); restarting it. "
+              "Its log ends:\n  " + "\n  ".join(tail), file=sys.stderr)
+        FalkorServer.restarts += 1
+        self.start()
+        for reload in self.on_restart:
+            reload(self)
+        return True
 
     @property
     def uri(self) -> str:
@@ -125,6 +162,7 @@ class FalkorServer:
         self.wait_ready(timeout)
         self._absorb_lost_handshake()
         self.relay.start()
+        self._started = True
         return self
 
     def _absorb_lost_handshake(self) -> None:
@@ -164,6 +202,7 @@ class FalkorServer:
 
     def stop(self) -> None:
         """Graceful stop (SIGTERM): with ``persist`` the graph is saved first."""
+        self._started = False
         if self.proc is None:
             return
         if self.proc.poll() is None:
@@ -177,6 +216,7 @@ class FalkorServer:
 
     def kill(self) -> None:
         """Stop abruptly (SIGKILL), as a crash or a dropped network would."""
+        self._started = False
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(timeout=5)
@@ -301,6 +341,12 @@ class _HandshakeRelay:
             sel.close()
 
 
+#: what a test's failure says when its Bolt server went away under it (matched against
+#: "ExceptionType: message" of the exception and its causes, by pytest-rerunfailures)
+SERVER_LOST = [r"ServiceUnavailable", r"SessionExpired", r"defunct connection",
+               r"incomplete handshake", r"cannot connect to bolt://"]
+
+
 def spliced_text(v) -> str:
     """What FalkorDB 4.16's Bolt listener writes into query text for an (already escaped)
     parameter value (``write_value`` in src/bolt/bolt_api.c): the check on
@@ -341,6 +387,7 @@ def bolt_driver(falkordb):
     """A neo4j driver on the session server, on an empty graph."""
     import neo4j
 
+    falkordb.ensure_running()
     driver = neo4j.GraphDatabase.driver(falkordb.uri, auth=None)
     clear(driver)
     yield driver

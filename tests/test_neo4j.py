@@ -59,6 +59,7 @@ def loaded(seed_graph, tmp_path_factory):
         report = load_graph(seed_graph, driver, progress=False)
         assert report.ok
         states.append((database_counts(driver), database_checksum(driver)))
+    srv.on_restart.append(lambda _srv: [load_graph(seed_graph, driver, progress=False) for _ in range(2)])
     yield driver, states
     driver.close()
     srv.close()
@@ -741,3 +742,30 @@ def test_api_load_with_similarity_gives_what_the_command_loads(falkordb, bolt_dr
     by_api = respgraph.cypher(bolt_driver, "similar_tasks", limit=100000)
     assert len(by_cli) > 10 and by_api.equals(by_cli)
     assert not has_similarity_edges(b.graph)
+
+
+def test_a_test_server_that_died_is_restarted_on_its_uri_with_its_data_loaded_again(tmp_path):
+    """The harness, not respgraph: FalkorDB now and then dies when a Bolt client disconnects
+    (its issue #897; stop 30's CI lost the session's server in the middle of a test and every
+    later Neo4j test failed to connect). A server found dead is started again on the same ports,
+    so a URI handed out before still works, and a fixture's ``on_restart`` loads its data again."""
+    import os
+    import signal
+
+    import neo4j
+
+    srv = FalkorServer(tmp_path / "srv").start()
+    try:
+        reloaded = []
+        srv.on_restart.append(lambda s: reloaded.append(s.bolt_port))
+        assert not srv.died and srv.ensure_running() is False and reloaded == []
+        os.kill(srv.proc.pid, signal.SIGKILL)  # a crash, not kill(): the harness did not ask for it
+        srv.proc.wait(timeout=5)
+        assert srv.died
+        assert srv.ensure_running() is True and reloaded == [srv.bolt_port] and not srv.died
+        with neo4j.GraphDatabase.driver(srv.uri, auth=None) as driver:
+            assert driver.execute_query("RETURN 7 AS x").records[0]["x"] == 7
+        srv.kill()  # asked for: not a death to repair
+        assert not srv.died and srv.ensure_running() is False
+    finally:
+        srv.close()

@@ -49,6 +49,7 @@ def corpus(corpus_build, tmp_path_factory):
     srv = FalkorServer(tmp_path_factory.mktemp("falkordb-parity")).start()
     driver = neo4j.GraphDatabase.driver(srv.uri, auth=None)
     assert load_graph(g, driver, progress=False).ok
+    srv.on_restart.append(lambda _srv: load_graph(g, driver, progress=False))
     yield driver, g
     driver.close()
     srv.close()
