@@ -52,6 +52,21 @@ OVERLOAD_COLUMNS = ("plan_id", "plan", "name", "function_names", "gloss", "tasks
                     "lead_share", "weighted_load", "fence", "原因", "reason")
 
 
+#: Node attributes renamed where every kind of node shares one table of attributes (GraphML and
+#: GEXF declare a key per attribute name, ``nodes.csv`` has one column per name): a Plan's
+#: ``path`` is the file it was read from, a Task's ``path`` where it sits as a reader cites it
+#: (``三（二）1``); under one key Gephi showed file paths and 三（二）1 in one column. The Plan's
+#: is ``file`` there, as on its LEADS/SUPPORTS edges. The graph, ``graph.json``, the tables
+#: (``b.plans()``), the workbook's sheets and Neo4j (properties per label) keep ``path``.
+SHARED_TABLE_NAMES = {"Plan": {"path": "file"}}
+
+
+def _shared_table_attrs(d: dict) -> dict:
+    """``d`` with its node kind's attributes renamed as SHARED_TABLE_NAMES says."""
+    names = SHARED_TABLE_NAMES.get(str(d.get("type")))
+    return {names.get(k, k): v for k, v in d.items()} if names else d
+
+
 def _label(d: dict) -> str:
     return str(d.get("name") or d.get("title") or d.get("code") or "")
 
@@ -65,7 +80,7 @@ def flat_graph(G: "nx.MultiDiGraph", *, gexf: bool = False) -> "nx.MultiDiGraph"
     table = function_table(G)
     H = nx.MultiDiGraph()
     for n in sorted(G.nodes):
-        d = _flat_attrs(_with_function_names(G.nodes[n], table), gexf)
+        d = _flat_attrs(_shared_table_attrs(_with_function_names(G.nodes[n], table)), gexf)
         d.setdefault("label", _label(G.nodes[n]) or str(n))
         H.add_node(n, **d)
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
@@ -131,13 +146,14 @@ def to_gexf(G: "nx.MultiDiGraph", path: str | os.PathLike) -> None:
 
 
 def nodes_frame(G: "nx.MultiDiGraph") -> Any:
-    """One row per node: ``id``, ``type``, then every attribute (sorted), lists joined."""
+    """One row per node: ``id``, ``type``, then every attribute (sorted), lists joined; a Plan's
+    file in ``file``, apart from a Task's ``path`` (SHARED_TABLE_NAMES)."""
     import pandas as pd
 
     from respgraph.analysis._graph import functions as function_table
 
     table = function_table(G)
-    rows = [{"id": n, **_with_function_names(G.nodes[n], table)} for n in sorted(G.nodes)]
+    rows = [{"id": n, **_shared_table_attrs(_with_function_names(G.nodes[n], table))} for n in sorted(G.nodes)]
     cols = ["id", "type"] + sorted({k for r in rows for k in r} - {"id", "type"})
     return flat_frame(pd.DataFrame(rows, columns=cols))
 

@@ -53,3 +53,38 @@ def test_xlsx_one_sheet_per_table(tmp_path):
     assert len(sheets["assignments"]) == 10 and len(sheets["tasks"]) == 6 and len(sheets["agencies"]) == 8
     eco = sheets["functions"].set_index("code").loc["生态环境"]
     assert eco.gloss == "ecology and environment" and eco.agencies == 2
+
+
+_CITED = """XX区2023年水污染防治工作方案
+
+三、重点任务
+（二）治理黑臭水体
+1．推进城市黑臭水体治理。（牵头单位：区住房和城乡建设局；责任单位：区生态环境局）
+"""
+
+
+def test_a_plans_file_and_a_tasks_place_are_two_attributes_where_nodes_share_one_table(tmp_path):
+    """GraphML and GEXF declare one key per attribute name and nodes.csv one column: a Plan's
+    ``path`` (its file) and a Task's ``path`` (三（二）1) were one column in Gephi. The Plan's file
+    is ``file`` there; graph.json and the tables keep ``path`` for both."""
+    import respgraph
+
+    (tmp_path / "plans").mkdir()
+    plan_file = tmp_path / "plans" / "p.txt"
+    plan_file.write_text(_CITED, encoding="utf-8")
+    b = respgraph.build(tmp_path / "plans")
+    task = "task:p:001"
+    assert b.graph.nodes[task]["path"] == "三（二）1" and b.graph.nodes["plan:p"]["path"].endswith("p.txt")
+    H = nx.read_graphml(b.export("graphml", tmp_path / "g.graphml"), force_multigraph=True)
+    assert H.nodes[task]["path"] == "三（二）1"
+    assert "path" not in H.nodes["plan:p"] and H.nodes["plan:p"]["file"].endswith("p.txt")
+    G = nx.read_gexf(b.export("gexf", tmp_path / "g.gexf"))
+    assert G.nodes[task]["path"] == "三（二）1" and "path" not in G.nodes["plan:p"]
+    assert G.nodes["plan:p"]["file"] == H.nodes["plan:p"]["file"]
+    b.export("csv", tmp_path / "csv")
+    nodes = pd.read_csv(tmp_path / "csv" / "nodes.csv").set_index("id")
+    assert nodes.loc[task, "path"] == "三（二）1" and pd.isna(nodes.loc["plan:p", "path"])
+    assert nodes.loc["plan:p", "file"].endswith("p.txt")
+    # the tables keep the name each has always had
+    assert b.plans().set_index("plan_id").loc["p", "path"].endswith("p.txt")
+    assert b.tasks().set_index("task_id").loc["p:001", "path"] == "三（二）1"
